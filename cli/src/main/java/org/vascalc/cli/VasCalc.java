@@ -1,0 +1,65 @@
+package org.vascalc.cli;
+
+import java.io.PrintWriter;
+import org.vascalc.core.input.InvalidInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code vascalc} command. Exit codes: 0 success, 1 bad input (the message says what to fix),
+ * 2 internal failure (a bug: the stack trace goes to stderr).
+ */
+@Command(name = "vascalc",
+        mixinStandardHelpOptions = true,
+        versionProvider = BuildInfo.VersionProvider.class,
+        description = {
+            "Simulates and explains vascular calcification: mineral metabolism and vitamin K, medial and",
+            "intimal calcification, CT calcium scoring and published clinical risk scores."},
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class VasCalc implements Runnable {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_BAD_INPUT = 1;
+    public static final int EXIT_INTERNAL = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code (used by tests). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new VasCalc());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("vascalc: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return EXIT_BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof InvalidInputException bad) {
+                err.println("vascalc: " + bad.getMessage());
+                return EXIT_BAD_INPUT;
+            }
+            if (ex instanceof UserInputException bad) {
+                err.println("vascalc: " + bad.getMessage());
+                return EXIT_BAD_INPUT;
+            }
+            err.println("vascalc: internal error (please report it with the command you ran): " + ex);
+            ex.printStackTrace(err);
+            return EXIT_INTERNAL;
+        });
+        return cli.execute(args);
+    }
+}

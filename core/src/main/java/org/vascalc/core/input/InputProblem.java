@@ -1,0 +1,35 @@
+package org.vascalc.core.input;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong (or worth a warning) with a user's input, located by its field path
+ * (e.g. {@code interventions[2].doseMg}).
+ *
+ * @param path     where in the input, in the file's own key names
+ * @param message  complete sentence naming the value, its unit and what is allowed
+ * @param severity error (the run cannot go on) or warning (it goes on, the user is told)
+ */
+public record InputProblem(String path, String message, Severity severity) {
+
+    public enum Severity { ERROR, WARNING }
+
+    public InputProblem {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(severity, "severity");
+    }
+
+    public static InputProblem error(String path, String message) {
+        return new InputProblem(path, message, Severity.ERROR);
+    }
+
+    public static InputProblem warning(String path, String message) {
+        return new InputProblem(path, message, Severity.WARNING);
+    }
+
+    @Override
+    public String toString() {
+        return (severity == Severity.ERROR ? "error: " : "warning: ") + path + ": " + message;
+    }
+}

@@ -1,0 +1,74 @@
+package org.vascalc.core.input;
+
+import java.util.Locale;
+
+/**
+ * The validity envelope of one numeric input: outside {@code [hardLow, hardHigh]} is an error,
+ * outside {@code [typicalLow, typicalHigh]} a warning. The message is built from this same object,
+ * so what is checked and what is said cannot drift apart.
+ *
+ * @param field       human name used in messages, e.g. {@code "systolic blood pressure"}
+ * @param unit        unit of the value, e.g. {@code "mmHg"}
+ */
+public record ValidRange(String field, String unit, double hardLow, double hardHigh,
+                         double typicalLow, double typicalHigh) {
+
+    public ValidRange {
+        if (!(hardLow <= typicalLow && typicalLow <= typicalHigh && typicalHigh <= hardHigh)) {
+            throw new IllegalArgumentException("range for " + field + " must satisfy hardLow <= typicalLow <= "
+                    + "typicalHigh <= hardHigh");
+        }
+    }
+
+    /** A range with no separate typical band. */
+    public static ValidRange of(String field, String unit, double low, double high) {
+        return new ValidRange(field, unit, low, high, low, high);
+    }
+
+    public boolean allows(double value) {
+        return Double.isFinite(value) && value >= hardLow && value <= hardHigh;
+    }
+
+    public boolean isTypical(double value) {
+        return Double.isFinite(value) && value >= typicalLow && value <= typicalHigh;
+    }
+
+    /** Adds an error or a warning to {@code problems} if {@code value} falls outside; returns whether allowed. */
+    public boolean check(double value, String path, InputProblems problems) {
+        if (!allows(value)) {
+            problems.error(path, describe(value) + " is outside the allowed range " + interval(hardLow, hardHigh));
+            return false;
+        }
+        if (!isTypical(value)) {
+            problems.warning(path, describe(value) + " is outside the typical range "
+                    + interval(typicalLow, typicalHigh) + "; results there are extrapolation");
+        }
+        return true;
+    }
+
+    /** Throws {@link InvalidInputException} if the value is not allowed; returns it otherwise. */
+    public double require(double value, String path) {
+        InputProblems p = new InputProblems();
+        check(value, path, p);
+        p.throwIfErrors("input");
+        return value;
+    }
+
+    private String describe(double value) {
+        return field + " = " + fmt(value) + (unit.isEmpty() || "1".equals(unit) ? "" : " " + unit);
+    }
+
+    private String interval(double lo, double hi) {
+        return "[" + fmt(lo) + ", " + fmt(hi) + "]" + (unit.isEmpty() || "1".equals(unit) ? "" : " " + unit);
+    }
+
+    static String fmt(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return String.format(Locale.ROOT, "%.6g", v).replaceAll("\\.?0+$", "");
+    }
+}
