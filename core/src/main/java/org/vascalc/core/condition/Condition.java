@@ -1,0 +1,66 @@
+package org.vascalc.core.condition;
+
+import java.util.List;
+
+/**
+ * A chronic condition, applied before the patient is stabilised (the Pulse engine's distinction
+ * between conditions and timed actions): the model starts from the homeostasis the condition sets.
+ */
+public sealed interface Condition {
+
+    /**
+     * Chronic kidney disease given as an eGFR course: {@code (yearsFromStart, eGFR mL/min/1.73 m²)}
+     * points, linearly interpolated, constant after the last point. A single point is a fixed stage.
+     */
+    record KidneyFunctionCourse(List<GfrPoint> points) implements Condition {
+        public KidneyFunctionCourse {
+            points = List.copyOf(points);
+            if (points.isEmpty()) {
+                throw new IllegalArgumentException("a kidney function course needs at least one point");
+            }
+            for (int i = 1; i < points.size(); i++) {
+                if (!(points.get(i).years() > points.get(i - 1).years())) {
+                    throw new IllegalArgumentException("kidney function course times must increase");
+                }
+            }
+        }
+
+        /** A fixed CKD stage (KDIGO G1–G5) at the middle of its eGFR band. */
+        public static KidneyFunctionCourse stage(CkdStage stage) {
+            return new KidneyFunctionCourse(List.of(new GfrPoint(0, stage.typicalEgfr())));
+        }
+    }
+
+    /** Maintenance haemodialysis (eGFR ~ 7 mL/min, thrice-weekly sessions, restricted vitamin K diet). */
+    record Haemodialysis() implements Condition {
+    }
+
+    /** Diabetes mellitus: a driver of medial calcification and of plaque. */
+    record Diabetes() implements Condition {
+    }
+
+    record GfrPoint(double years, double egfrMlPerMin) {
+        public GfrPoint {
+            if (years < 0 || !Double.isFinite(years)) {
+                throw new IllegalArgumentException("years must be >= 0");
+            }
+            if (!(egfrMlPerMin > 0 && egfrMlPerMin <= 200)) {
+                throw new IllegalArgumentException("eGFR must be in (0, 200] mL/min/1.73 m²");
+            }
+        }
+    }
+
+    enum CkdStage {
+        G1(100), G2(75), G3A(52), G3B(37), G4(22), G5(10);
+
+        private final double typicalEgfr;
+
+        CkdStage(double typicalEgfr) {
+            this.typicalEgfr = typicalEgfr;
+        }
+
+        public double typicalEgfr() {
+            return typicalEgfr;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package org.vascalc.core.patient;
+
+public enum Sex { FEMALE, MALE }

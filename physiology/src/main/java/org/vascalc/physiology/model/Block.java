@@ -1,0 +1,41 @@
+package org.vascalc.physiology.model;
+
+import java.util.List;
+import org.vascalc.core.patient.Patient;
+
+/**
+ * One mechanism group of the model (mineral metabolism, vitamin K cycle, medial wall, ...) with
+ * its slice of the state vector. Each block adds its contribution to the derivatives; the engine
+ * owns the loop (Orekit's {@code ForceModel.addContribution} pattern). Coupling between blocks goes
+ * through the state vector: a block reads other blocks' variables by the indices it resolved in
+ * {@link #bind}, and a flux between blocks (e.g. mineral leaving plasma for the artery wall) is
+ * added by the block that computes it to both variables, so mass balance closes by construction.
+ *
+ * <p>Rules for {@link #addRates}: no allocation, boxing, streams, maps or logging; derived constants
+ * are computed in the constructor or {@link #initialise}.
+ */
+public interface Block {
+
+    /** Short id, the prefix of its variables' ids, e.g. {@code mineral}. */
+    String id();
+
+    /** This block's variables in state-vector order. Append, never reorder, once golden files exist. */
+    List<StateVariable> variables();
+
+    /** Called once when the model is assembled: remember your offset and the indices you read. */
+    void bind(StateLayout layout);
+
+    /**
+     * Writes this block's baseline values into {@code y} (its own slice) for this patient, and
+     * derives any patient-specific constants (as Peterson &amp; Riggs derive EC50s from initial
+     * conditions). Called after {@link #bind}, before stabilisation.
+     */
+    void initialise(Patient patient, double[] y);
+
+    /** Adds d(y)/dt of this block's mechanisms into {@code dydt} at time {@code tHours}. */
+    void addRates(double tHours, double[] y, Drivers drivers, double[] dydt);
+
+    /** Applies an oral intake as a jump of this block's depot state(s); ignores kinds that are not its own. */
+    default void applyIntake(Intake intake, double[] y) {
+    }
+}
