@@ -1,0 +1,34 @@
+package org.vascalc.simulation;
+
+import java.util.List;
+import java.util.Objects;
+import org.vascalc.core.condition.Condition;
+import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.patient.Patient;
+
+/**
+ * Everything one run needs: who (patient), chronic conditions applied before stabilisation, timed
+ * interventions, how long, and what to record. A scenario file maps one-to-one onto this record.
+ *
+ * @param name          short name used in output file names
+ * @param description   free text
+ * @param patient       the person
+ * @param conditions    chronic conditions (applied before stabilisation)
+ * @param interventions timed interventions with their schedules
+ * @param durationDays  simulated time after stabilisation, days
+ * @param recording     which outputs to record and how often
+ */
+public record Scenario(String name, String description, Patient patient, List<Condition> conditions,
+                       List<Intervention> interventions, double durationDays, Recording recording) {
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        description = description == null ? "" : description;
+        Objects.requireNonNull(patient, "patient");
+        conditions = List.copyOf(conditions);
+        interventions = List.copyOf(interventions);
+        Objects.requireNonNull(recording, "recording");
+        if (!(durationDays > 0)) {
+            throw new IllegalArgumentException("durationDays must be > 0");
+        }
+    }
+}
