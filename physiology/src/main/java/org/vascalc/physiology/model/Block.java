@@ -35,6 +35,11 @@ public interface Block {
     /** Adds d(y)/dt of this block's mechanisms into {@code dydt} at time {@code tHours}. */
     void addRates(double tHours, double[] y, Drivers drivers, double[] dydt);
 
+    /** Quantities this block offers for recording (state variables are always recordable by id). */
+    default List<DerivedOutput> outputs() {
+        return List.of();
+    }
+
     /** Applies an oral intake as a jump of this block's depot state(s); ignores kinds that are not its own. */
     default void applyIntake(Intake intake, double[] y) {
     }

@@ -1,0 +1,23 @@
+package org.vascalc.simulation;
+
+import org.vascalc.core.param.ParameterCatalog;
+
+/**
+ * Makes simulators for a parameter set. The model's implementation registers itself with
+ * {@link java.util.ServiceLoader} (META-INF/services), so front ends (CLI, web, cohorts) find it
+ * without depending on its classes.
+ */
+public interface SimulatorFactory {
+
+    /** The model's default parameter catalog (every number with unit, range and evidence). */
+    ParameterCatalog defaultParameters();
+
+    /** A new simulator (one per thread) using the given parameters. */
+    Simulator create(ParameterCatalog parameters);
+
+    /** The registered factory; fails with a clear message if the model is not on the class path. */
+    static SimulatorFactory load() {
+        return java.util.ServiceLoader.load(SimulatorFactory.class).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no VasCalc model (SimulatorFactory) on the class path"));
+    }
+}

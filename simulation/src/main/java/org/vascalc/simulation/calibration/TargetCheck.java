@@ -1,0 +1,18 @@
+package org.vascalc.simulation.calibration;
+
+import org.vascalc.simulation.Simulator;
+
+/**
+ * Reproduces one calibration target with the model: runs the scenario the target describes
+ * (normally from a scenario file under {@code examples/calibration/}) and extracts the statistic.
+ * Implementations are stateless; the simulator given is the one to use (its parameter set is
+ * what calibration varies).
+ */
+public interface TargetCheck {
+
+    /** The target id this check reproduces, e.g. {@code E06}. */
+    String targetId();
+
+    /** The model's value of the target's statistic, in the target's unit. */
+    double modelValue(Simulator simulator);
+}
