@@ -1,0 +1,56 @@
+package org.vascalc.cli.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** Renders a {@link Panel} to a PNG with XChart (headless), written atomically. */
+public final class ChartRenderer {
+
+    /** Colour-blind-safe palette (Okabe &amp; Ito 2008). */
+    private static final Color[] PALETTE = {
+        new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115), new Color(204, 121, 167),
+        new Color(230, 159, 0), new Color(86, 180, 233), new Color(0, 0, 0)};
+
+    static {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private ChartRenderer() {
+    }
+
+    public static void renderPng(Panel panel, Path file, int width, int height) throws IOException {
+        XYChart chart = new XYChartBuilder().width(width).height(height).title(panel.title())
+                .xAxisTitle(panel.xLabel()).yAxisTitle(panel.yLabel()).build();
+        Styler st = chart.getStyler();
+        st.setChartBackgroundColor(Color.WHITE);
+        st.setPlotBackgroundColor(Color.WHITE);
+        st.setLegendPosition(Styler.LegendPosition.InsideNE);
+        st.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+        chart.getStyler().setPlotGridLinesColor(new Color(225, 225, 225));
+        chart.getStyler().setSeriesColors(PALETTE);
+        chart.getStyler().setDecimalPattern("#,##0.###");
+        for (Series s : panel.series()) {
+            XYSeries xy = chart.addSeries(s.name(), s.x(), s.y());
+            xy.setMarker(SeriesMarkers.NONE);
+            xy.setLineStyle(new BasicStroke(2.2f));
+        }
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".chart-", ".png");
+        try {
+            BitmapEncoder.saveBitmap(chart, tmp.toString(), BitmapEncoder.BitmapFormat.PNG);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
