@@ -107,9 +107,11 @@ public final class MineralBlock implements Block {
         pthc0 = patient.pthPgMl().isPresent() ? patient.pthPgMl().getAsDouble() / p.pthPgPerPmol() : p.pthRef();
         c2x0 = patient.serumPhosphateMmolL().orElse(p.po4Ref());
         c80 = p.calcitriolRef();
-        // Labs are measured at the patient's own kidney function; without labs the reference adult
-        // is derived at the reference GFR and the patient's eGFR is reached by stabilisation.
-        double gfr0 = gfrLitresPerHour(labs ? patient.egfrMlPerMin() : p.gfrRefMlPerMin());
+        // Labs are measured at the patient's own kidney function, and normal labs belong to normal
+        // kidney function; a patient with CKD and no labs is derived at the reference GFR and reaches
+        // the homeostasis of their eGFR by stabilisation (secondary hyperparathyroidism etc.).
+        boolean normalKidney = patient.egfrMlPerMin() >= p.ckdEgfrThreshold();
+        double gfr0 = gfrLitresPerHour(labs || normalKidney ? patient.egfrMlPerMin() : p.gfrRefMlPerMin());
         double v = p.ecfVolume();
         p0 = ca0 * v;
         q0 = p.caBoneExchRef();

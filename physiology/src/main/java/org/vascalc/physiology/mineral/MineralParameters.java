@@ -25,7 +25,7 @@ record MineralParameters(
         double gutTranscellularKm, double gutParacellularRate, double mealEmptyingRate,
         double fastingEmptyingRate, double citrateAvailable, double carbonateAvailableWithFood,
         double carbonateAvailableFasting, double binderRate, double osteoclastRate,
-        double osteoclastPthGamma, double osteoblastRate, double pthPgPerPmol) {
+        double osteoclastPthGamma, double osteoblastRate, double pthPgPerPmol, double ckdEgfrThreshold) {
 
     static MineralParameters from(ParameterCatalog c) {
         return new MineralParameters(
@@ -49,6 +49,6 @@ record MineralParameters(
                 c.value("gutParacellularRate"), c.value("mealEmptyingRate"), c.value("fastingEmptyingRate"),
                 c.value("citrateAvailable"), c.value("carbonateAvailableWithFood"),
                 c.value("carbonateAvailableFasting"), c.value("binderRate"), c.value("osteoclastRate"),
-                c.value("osteoclastPthGamma"), c.value("osteoblastRate"), c.value("pthPgPerPmol"));
+                c.value("osteoclastPthGamma"), c.value("osteoblastRate"), c.value("pthPgPerPmol"), c.value("ckdEgfrThreshold"));
     }
 }

@@ -28,7 +28,7 @@ final class FastRun {
      */
     record Settings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance,
                     double driftTolerance, double maxOrbitAgeHours) {
-        static final Settings DEFAULT = new Settings(8, 24, 60, 1e-7, 1e-3, 60 * 24);
+        static final Settings DEFAULT = new Settings(8, 24, 60, 1e-6, 1e-3, 60 * 24);
     }
 
     record Stats(long slowSteps, long orbits) {
@@ -92,6 +92,10 @@ final class FastRun {
     Stats run(RecordingPlan plan, double[] y, double end, ProgressListener progress) {
         double t = 0;
         double hPeriods = 1;
+        // The first row is the stabilised, untreated state (before the orbit replaces the FAST states).
+        while (plan.nextTime() <= 1e-9) {
+            plan.record(y, model.driversAt(0));
+        }
         while (t < end - 1e-9) {
             double b = timeline.nextBoundary(t);
             double period = timeline.periodAt(t);
