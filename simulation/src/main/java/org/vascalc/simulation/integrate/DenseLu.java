@@ -5,7 +5,7 @@ package org.vascalc.simulation.integrate;
  * matching forward/back substitution. Hand-written rather than Hipparchus' {@code LUDecomposition}
  * because that one allocates new matrices on every decomposition, and the integrator decomposes once
  * per step (or per rejected step) and must allocate nothing in its loop. Doolittle ordering as in
- * Golub &amp; Van Loan, Algorithm 3.4.1.
+ * Golub &amp; Van Loan (2013), Section 3.4 (outer-product form with row interchanges).
  */
 final class DenseLu {
 

@@ -10,7 +10,7 @@ package org.vascalc.simulation.integrate;
  * <p>Error control: the embedded order-3 solution gives {@code err = rms(e_i / (atol_i + rtol max(|y_i|,
  * |y1_i|)))}; a step is accepted when {@code err <= 1}. The next step uses the standard controller
  * {@code h err^(-1/4) safety}, bounded by the step-ratio limits, combined after accepted steps with
- * Gustafsson's predictive controller (HW 1996, IV.8, eq. 8.21), as in the authors' code.
+ * Gustafsson's predictive controller (Gustafsson 1994; HW 1996, Section IV.8), as in the authors' code.
  *
  * <p>Not thread-safe: one instance per thread. Work arrays are kept between calls and regrown only
  * when the system's dimension changes, so after the first call a run allocates nothing per step.
@@ -235,7 +235,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
         derivativeCalls++;
     }
 
-    /** Starting step of Hairer, Norsett &amp; Wanner (Solving ODEs I, Section II.4, algorithm after eq. 4.13). */
+    /** Starting step of Hairer, Norsett &amp; Wanner (Solving ODEs I, Section II.4, "Starting step size"). */
     private double startingStep(OdeSystem system, Tolerances tol, double t, double[] y, double t1, double dir) {
         double rtol = tol.relative();
         double[] atol = tol.absolute();
