@@ -38,6 +38,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private DenseLu lu;
 
     private long derivativeCalls;
+    private double suggestedNextStep;
     /** First component whose df/dt (forward difference) is not finite at the current step start, or -1. */
     private int timeDerivativeBad;
 
@@ -77,9 +78,33 @@ public final class Rodas4Integrator implements StiffIntegrator {
         }
     }
 
+    /**
+     * Step size the controller proposed after the last accepted step of the previous call (0 before
+     * any). An engine that integrates one segment after another passes it to
+     * {@link #integrate(OdeSystem, Tolerances, double, double[], double, StepObserver, double)} so a
+     * new segment starts where the last one left off instead of probing again.
+     */
+    public double suggestedNextStep() {
+        return suggestedNextStep;
+    }
+
     @Override
     public IntegrationStats integrate(OdeSystem system, Tolerances tolerances, double t0, double[] y, double t1,
                                       StepObserver observer) {
+        return integrate(system, tolerances, t0, y, t1, observer, options.initialStep());
+    }
+
+    /**
+     * As {@link #integrate(OdeSystem, Tolerances, double, double[], double, StepObserver)}, with this
+     * call's first step size ({@code initialStep} &gt; 0, e.g. {@link #suggestedNextStep()}) or 0 for
+     * the automatic choice; it is still bounded by the maximum step and the interval.
+     */
+    public IntegrationStats integrate(OdeSystem system, Tolerances tolerances, double t0, double[] y, double t1,
+                                      StepObserver observer, double initialStep) {
+        if (!(initialStep >= 0) || Double.isInfinite(initialStep)) {
+            throw new IllegalArgumentException("initialStep must be finite and >= 0 (0 = automatic), was "
+                    + initialStep);
+        }
         int dim = system.dimension();
         if (y.length != dim) {
             throw new IllegalArgumentException("state has " + y.length + " components, system dimension is " + dim);
@@ -102,11 +127,11 @@ public final class Rodas4Integrator implements StiffIntegrator {
         }
         ensureCapacity(dim);
         derivativeCalls = 0;
-        return run(system, tolerances, t0, y, t1, observer);
+        return run(system, tolerances, t0, y, t1, observer, initialStep);
     }
 
     private IntegrationStats run(OdeSystem system, Tolerances tol, double t0, double[] y, double t1,
-                                 StepObserver observer) {
+                                 StepObserver observer, double initialStep) {
         final double dir = Math.signum(t1 - t0);
         final double rtol = tol.relative();
         final double[] atol = tol.absolute();
@@ -128,7 +153,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
             throw new IntegrationException("derivative of component " + bad + " is not finite (" + f0[bad]
                     + ") at t = " + t, t, bad);
         }
-        double h = options.initialStep() > 0 ? options.initialStep() : startingStep(system, tol, t, y, t1, dir);
+        double h = initialStep > 0 ? initialStep : startingStep(system, tol, t, y, t1, dir);
         h = dir * Math.min(Math.min(Math.abs(h), maxStep), Math.abs(t1 - t0));
 
         boolean needJacobian = true;
@@ -207,11 +232,12 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 if (observer != null) {
                     observer.stepDone(t, y);
                 }
-                if (last) {
-                    break;
-                }
                 if (Math.abs(hNew) > maxStep) {
                     hNew = dir * maxStep;
+                }
+                if (last) {
+                    suggestedNextStep = Math.abs(hNew);
+                    break;
                 }
                 if (rejectedLast && Math.abs(hNew) > Math.abs(h)) {
                     hNew = h;

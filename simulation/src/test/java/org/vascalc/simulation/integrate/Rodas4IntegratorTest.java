@@ -331,4 +331,32 @@ class Rodas4IntegratorTest {
                 Tolerances.uniform(2, 1e-6, 1e-9), 0, new double[] {1, 0, 0}, 1, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tolerances");
     }
+
+    @Test
+    void segmentedRunWithSuggestedStepsMatchesOneRunAndSkipsTheStartingProbe() {
+        Tolerances tol = Tolerances.uniform(8, 1e-8, 1e-12);
+        double[] whole = StiffProblems.hiresInitial();
+        new Rodas4Integrator().integrate(StiffProblems.hires(), tol, 0, whole, 300, null);
+
+        Rodas4Integrator segmented = new Rodas4Integrator();
+        double[] y = StiffProblems.hiresInitial();
+        long derivatives = 0;
+        long accepted = 0;
+        long rejected = 0;
+        for (int day = 0; day < 300; day += 10) {
+            double h = day == 0 ? 0 : segmented.suggestedNextStep();
+            IntegrationStats stats = segmented.integrate(StiffProblems.hires(), tol, day, y, day + 10, null, h);
+            derivatives += stats.derivativeEvaluations();
+            accepted += stats.acceptedSteps();
+            rejected += stats.rejectedSteps();
+            assertThat(segmented.suggestedNextStep()).isPositive();
+        }
+        for (int i = 0; i < 8; i++) {
+            // 1e-6 relative: both runs are accurate to ~1e-8 relative; the step sequences differ.
+            assertThat(y[i]).isCloseTo(whole[i], within(1e-6 * Math.abs(whole[i])));
+        }
+        // Exact cost: an accepted step takes f0, f_t, 8 difference columns and 5 later stages (15), a
+        // rejected one its 5 later stages; only the first segment probes for a starting step (1 more).
+        assertThat(derivatives).isEqualTo(15 * accepted + 5 * rejected + 1);
+    }
 }
