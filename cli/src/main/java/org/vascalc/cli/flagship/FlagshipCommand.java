@@ -26,11 +26,14 @@ import picocli.CommandLine.Option;
 @Command(name = "flagship",
         mixinStandardHelpOptions = true,
         description = {
-            "Runs the flagship comparison: 1000 mg/day calcium from food, the same plus a 500 mg calcium",
-            "carbonate supplement twice a day, and that plus 180 ug MK-7 a day, for the reference adult",
-            "(60-year-old woman, normal kidneys). Writes an HTML report with the serum calcium excursion",
-            "after each tablet, the CT calcium score and its intimal and medial shares, pulse-wave velocity,",
-            "blood pressure, LV mass and event risk over the years, and prints a summary table.",
+            "Runs the flagship comparison (food calcium vs supplements vs supplements + MK-7) and writes a report.",
+            "",
+            "Arms: 1000 mg/day calcium from three meals; the same plus a 500 mg calcium-carbonate tablet with",
+            "breakfast and dinner; and that plus 180 ug MK-7 a day. Patient: the reference adult (60-year-old",
+            "woman, normal kidneys, typical risk factors). The HTML report shows the serum calcium excursion after",
+            "each tablet (reference mode, two days), and over the years (fast mode) the CT calcium score with its",
+            "intimal and medial shares, pulse-wave velocity, blood pressure, LV mass and event risk, each chart",
+            "with the sources of its mechanism. A summary table is printed.",
             "",
             "Example:  vascalc flagship --years 10 --out out/flagship"})
 public final class FlagshipCommand implements Callable<Integer> {
