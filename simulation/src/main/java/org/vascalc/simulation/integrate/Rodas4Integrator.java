@@ -173,7 +173,9 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 throw new IntegrationException("more than " + options.maxSteps() + " step attempts between t = "
                         + t0 + " and t = " + t1 + " (reached t = " + t + ", step " + Math.abs(h) + ")", t, -1);
             }
-            if (0.1 * Math.abs(h) <= Math.abs(t) * UROUND || Math.abs(h) < Double.MIN_NORMAL) {
+            // A step that covers the rest of the interval is always tried, however short that rest is.
+            boolean coversRest = Math.abs(h) >= Math.abs(t1 - t);
+            if (!coversRest && (0.1 * Math.abs(h) <= Math.abs(t) * UROUND || Math.abs(h) < Double.MIN_NORMAL)) {
                 if (nonFiniteComponent >= 0) {
                     throw new IntegrationException("component " + nonFiniteComponent
                             + " (its derivative or state) is not finite beyond t = " + t + " for every step size tried",

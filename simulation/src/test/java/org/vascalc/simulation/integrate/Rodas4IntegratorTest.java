@@ -359,4 +359,17 @@ class Rodas4IntegratorTest {
         // rejected one its 5 later stages; only the first segment probes for a starting step (1 more).
         assertThat(derivatives).isEqualTo(15 * accepted + 5 * rejected + 1);
     }
+
+    @Test
+    void intervalShorterThanTheTimeResolutionIsStillIntegrated() {
+        // About 1e-9 at t0 = 1e6 is below the step-underflow limit (10 uround |t| = 2e-9), but it is the whole interval.
+        double[] y = {1, 0, 0};
+        double t1 = 1e6 + 1e-9;
+        double dt = t1 - 1e6; // 1.05e-9: the representable interval
+        IntegrationStats stats = new Rodas4Integrator().integrate(StiffProblems.robertson(true),
+                Tolerances.uniform(3, 1e-6, 1e-10), 1e6, y, t1, null);
+        assertThat(stats.acceptedSteps()).isEqualTo(1);
+        // y1' = -0.04 at y = (1, 0, 0): the change is 0.04 dt; 1e-16 is rounding of values near 1.
+        assertThat(y[0]).isCloseTo(1 - 0.04 * dt, within(1e-16));
+    }
 }
