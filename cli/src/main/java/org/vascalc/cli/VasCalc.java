@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             "intimal calcification, CT calcium scoring and published clinical risk scores."},
         subcommands = {
             CommandLine.HelpCommand.class,
+            org.vascalc.cli.clinical.RiskCommand.class,
         })
 public final class VasCalc implements Runnable {
 

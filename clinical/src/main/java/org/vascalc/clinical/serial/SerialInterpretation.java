@@ -140,8 +140,9 @@ final class SerialInterpretation {
                 + " the artery wall, and may slow calcification driven by mineral imbalance (medial calcification)."
                 + " There is no consistent evidence that it removes calcium from atherosclerotic plaque: in a"
                 + " three-year randomised trial, vitamin K (phylloquinone) slowed progression in adherent"
-                + " participants who already had calcium but did not reverse it [" + SHEA + "], and trials of"
-                + " menaquinone-7 were designed to test slower progression, not regression [" + VOSSEN + "].";
+                + " participants who already had calcium but did not reverse it [" + SHEA + "], and the VitaK-CAC trial"
+                + " of menaquinone-7 set slower progression of the calcium score, not regression, as its aim ["
+                + VOSSEN + "].";
         if (fell) {
             return common + " A fall seen while taking vitamin K2 is therefore most likely non-plaque (medial)"
                     + " calcium or measurement variability, which CT cannot distinguish from plaque calcium ["
