@@ -32,14 +32,26 @@ class MesaCacPercentileTest {
         assertThat(100 * r.probabilityNonZero()).isCloseTo(pNonZero, within(13.0));
     }
 
-    @Test
-    void reproducesTheSpotValuesItWasDerivedFromWithinTwoPoints() {
-        // white men 60: p 68 %, score 1/10/100/400 -> 31/39/68/88 (fit inputs: a consistency check of the fit)
+    /**
+     * The calculator spot values the parameters were derived from (research note §2.b): a consistency
+     * check of the fit, not an independent test. The two-part model reproduces them within 2 points.
+     */
+    @ParameterizedTest(name = "{0} {1} {2}: score 1/10/100/400 -> {3}/{4}/{5}/{6}")
+    @CsvSource({
+        "60, MALE, WHITE, 31, 39, 68, 88",
+        "60, FEMALE, WHITE, 64, 71, 89, 97",
+        "60, MALE, BLACK, 54, 62, 84, 96",
+        "60, MALE, CHINESE, 45, 54, 79, 94",
+        "60, FEMALE, HISPANIC, 73, 80, 94, 99",
+        "84, MALE, WHITE, 0, 1, 17, 42",
+    })
+    void reproducesTheSpotValuesItWasDerivedFromWithinTwoPoints(double age, Sex sex, Race race,
+                                                                 int p1, int p10, int p100, int p400) {
         int[] scores = {1, 10, 100, 400};
-        int[] expected = {31, 39, 68, 88};
+        int[] expected = {p1, p10, p100, p400};
         for (int i = 0; i < scores.length; i++) {
-            assertThat(MesaCacPercentile.of(60, Sex.MALE, Race.WHITE, scores[i]).percentile())
-                    .isCloseTo(expected[i], within(3));
+            assertThat(MesaCacPercentile.of(age, sex, race, scores[i]).percentile())
+                    .as("score %d", scores[i]).isCloseTo(expected[i], within(2));
         }
     }
 
