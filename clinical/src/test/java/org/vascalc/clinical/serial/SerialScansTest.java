@@ -102,4 +102,29 @@ class SerialScansTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Agatston score = -5 Agatston units is outside the allowed range [0, 50000]");
     }
+
+    @Test
+    void anyFallEvenWithoutSupplementsCarriesTheNuance() {
+        SerialScanReport r = SerialScans.analyse(List.of(scan(D0, 500), scan(D0.plusYears(4), 300)), MAN);
+        String text = String.join("\n", r.paragraphs());
+        assertThat(r.overall().verdict()).isEqualTo(ScanInterval.Verdict.FALL_BEYOND_VARIABILITY);
+        assertThat(text).contains("not known to regress").contains("CT cannot tell the two kinds apart")
+                .contains("same scanner type").doesNotContain("Vitamin K2");
+    }
+
+    @Test
+    void vitaminK2WithoutAFallStillSaysItDoesNotRemovePlaqueCalcium() {
+        SerialScanReport r = SerialScans.analyse(List.of(scan(D0, 80), scan(D0.plusYears(3), 120)),
+                new SerialContext(Sex.MALE, true, false));
+        String text = String.join("\n", r.paragraphs());
+        assertThat(text).contains("no consistent evidence that it removes calcium").doesNotContain("The score fell");
+    }
+
+    @Test
+    void zeroStayingZeroHasNoExpectedChangeAndNoFall() {
+        SerialScanReport r = SerialScans.analyse(List.of(scan(D0, 0), scan(D0.plusYears(5), 0)), MAN);
+        assertThat(r.overall().verdict()).isEqualTo(ScanInterval.Verdict.WITHIN_INTERSCAN_VARIABILITY);
+        assertThat(String.join("\n", r.paragraphs())).contains("The first score was 0").doesNotContain("fell");
+        assertThat(r.overall().annualisedPercent()).isNaN();
+    }
 }
