@@ -55,8 +55,8 @@ final class AssessmentPrinter {
         a.percentile().ifPresent(p -> sb.append('\n').append(String.format(Locale.ROOT,
                 "MESA CAC percentile: %d (%.0f %% of peers have CAC > 0; peers' 25/50/75/90th percentile scores"
                         + " %s/%s/%s/%s AU) [McClelland2006; VasCalc two-part approximation]%n",
-                p.percentile(), 100 * p.probabilityNonZero(), fmt(p.scoreAtPercentile(25)),
-                fmt(p.scoreAtPercentile(50)), fmt(p.scoreAtPercentile(75)), fmt(p.scoreAtPercentile(90)))));
+                p.percentile(), 100 * p.probabilityNonZero(), whole(p.scoreAtPercentile(25)),
+                whole(p.scoreAtPercentile(50)), whole(p.scoreAtPercentile(75)), whole(p.scoreAtPercentile(90)))));
         if (a.percentile().isEmpty() && !a.percentileProblems().isEmpty()) {
             sb.append('\n').append("MESA CAC percentile: n/a (").append(a.percentileProblems().get(0).message()).append(")\n");
         }
@@ -197,6 +197,10 @@ final class AssessmentPrinter {
 
     private static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static String whole(double v) {
+        return String.format(Locale.ROOT, "%.0f", v);
     }
 
     private static String fmt(double v) {
