@@ -5,11 +5,11 @@ import java.util.List;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.physiology.mineral.MineralBlock;
 import org.vascalc.physiology.model.Block;
+import org.vascalc.physiology.vitamink.VitaminKBlock;
 
 /**
  * The standard list of blocks in state-vector order, and the parameter catalog they share. Today:
- * {@code mineral}; the vitamin K block ({@code vitk}) and the wall ({@code wall}) are appended here
- * when they land. Append, never reorder.
+ * {@code mineral}, {@code vitk}; the wall ({@code wall}) is appended here when it lands. Append, never reorder.
  */
 public final class ModelAssembly {
 
@@ -20,7 +20,9 @@ public final class ModelAssembly {
 
     /** Every catalog of the standard model, merged (names must not clash). */
     public static ParameterCatalog defaultParameters() {
-        return MineralBlock.defaultParameters().plus(intakeParameters());
+        return MineralBlock.defaultParameters()
+                .plus(ParameterCatalog.fromResource(VitaminKBlock.class, VitaminKBlock.CATALOG))
+                .plus(intakeParameters());
     }
 
     static ParameterCatalog intakeParameters() {
@@ -31,6 +33,7 @@ public final class ModelAssembly {
     public static List<Block> standardBlocks(ParameterCatalog parameters) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new MineralBlock(parameters));
+        blocks.add(new VitaminKBlock(parameters));
         return List.copyOf(blocks);
     }
 
