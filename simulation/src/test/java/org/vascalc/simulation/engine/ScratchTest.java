@@ -20,7 +20,7 @@ class ScratchTest {
         var sc = Scenarios.of("supp", 3652.5, new Recording(ids, 365.25 * 24, 24, 0, 0),
                 Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
                 new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, org.vascalc.core.intervention.Schedule.daily(8)));
-        for (Mode m : new Mode[] {Mode.REFERENCE, Mode.FAST, Mode.FAST}) {
+        for (Mode m : new Mode[] {Mode.FAST, Mode.FAST}) {
             long t0 = System.nanoTime();
             SimulationResult r = sim.run(sc, m, ProgressListener.NONE);
             System.out.println(m + " " + (System.nanoTime() - t0) / 1e6 + " ms " + r.counters());
