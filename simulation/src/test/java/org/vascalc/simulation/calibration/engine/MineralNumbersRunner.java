@@ -46,16 +46,16 @@ class MineralNumbersRunner {
                     y == 0 ? "" : String.format(Locale.ROOT, "%+.4f", (bs[y] - bc[y]) - (bs[y - 1] - bc[y - 1])),
                     supp.series("serumCalciumTotal")[y], supp.series("pthPgMl")[y], supp.series("urinaryCalcium")[y]);
         }
-        List<String> ckdIds = List.of("egfr", "serumCalciumTotal", "pthPgMl", "serumPhosphate", "calcitriol", "bmd");
+        List<String> ckdIds = List.of("egfr", "serumCalciumTotal", "pthPgMl", "serumPhosphate", "calcitriol", "bmd", "fgf23");
         Scenario ckd = new Scenario("ckd", "", Patient.referenceAdult(), List.of(new Condition.KidneyFunctionCourse(
                 List.of(new Condition.GfrPoint(0, 95), new Condition.GfrPoint(10, 16)))), List.of(), 10 * 365.25,
                 new Recording(ckdIds, Time.years(1), Time.years(1), 0, 0));
         Trajectory tr = sim.run(ckd, Mode.FAST, ProgressListener.NONE).trajectory();
-        System.out.println("\n| year | eGFR | serum Ca | PTH pg/mL | phosphate | calcitriol | bmd |\n|---|---|---|---|---|---|---|");
+        System.out.println("\n| year | eGFR | serum Ca | PTH pg/mL | phosphate | calcitriol | bmd | FGF23 pg/mL |\n|---|---|---|---|---|---|---|---|");
         for (int y = 0; y < tr.timesHours().length; y += 2) {
-            System.out.printf(Locale.ROOT, "| %d | %.0f | %.3f | %.0f | %.2f | %.0f | %.4f |%n", y, tr.series("egfr")[y],
+            System.out.printf(Locale.ROOT, "| %d | %.0f | %.3f | %.0f | %.2f | %.0f | %.4f | %.0f |%n", y, tr.series("egfr")[y],
                     tr.series("serumCalciumTotal")[y], tr.series("pthPgMl")[y], tr.series("serumPhosphate")[y],
-                    tr.series("calcitriol")[y], tr.series("bmd")[y]);
+                    tr.series("calcitriol")[y], tr.series("bmd")[y], tr.series("fgf23")[y]);
         }
     }
 }
