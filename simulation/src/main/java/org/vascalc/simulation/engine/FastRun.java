@@ -19,7 +19,7 @@ import org.vascalc.simulation.integrate.Tolerances;
 final class FastRun {
 
     /**
-     * @param maxStepPeriods    largest SLOW step, in periods
+     * @param maxStepPeriods    largest SLOW step, in days (rounded down to whole periods, at least one)
      * @param samples           orbit samples per period (quadrature and recording)
      * @param maxOrbitPeriods   periods allowed for the FAST states to reach their orbit
      * @param orbitTolerance    relative closure of the orbit (FAST state after one period vs before)
@@ -120,8 +120,10 @@ final class FastRun {
                 orbitSegment = b;
             }
             double periodsLeft = Math.floor((b - t) / period + 1e-9);
-            double h = Math.min(Math.min(hPeriods, settings.maxStepPeriods()), periodsLeft) * period;
-            hPeriods = Math.min(2 * hPeriods, settings.maxStepPeriods());
+            // At most maxStepPeriods days of simulated time per step, whatever the period.
+            int maxPeriods = Math.max(1, (int) Math.floor(settings.maxStepPeriods() * 24.0 / period + 1e-9));
+            double h = Math.min(Math.min(hPeriods, maxPeriods), periodsLeft) * period;
+            hPeriods = Math.min(2 * hPeriods, maxPeriods);
             // Exponential Runge-Kutta of order 2 (Cox & Matthews ETD2RK) with the diagonal as the
             // linear part: exact for linear relaxation toward a drive that changes linearly in the step.
             slowAverage(t, y, w);
