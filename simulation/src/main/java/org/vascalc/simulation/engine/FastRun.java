@@ -29,7 +29,7 @@ final class FastRun {
      */
     record Settings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance,
                     double driftTolerance, double maxOrbitAgeHours, double integrationRelativeTolerance) {
-        static final Settings DEFAULT = new Settings(8, 12, 60, 1e-5, 1e-2, 60 * 24, 1e-6);
+        static final Settings DEFAULT = new Settings(16, 12, 60, 1e-5, 3e-2, 60 * 24, 1e-6);
     }
 
     record Stats(long slowSteps, long orbits, long orbitPeriods) {
@@ -67,6 +67,7 @@ final class FastRun {
     private final double[] row;
     private long steps;
     private long orbits;
+    private Frozen frozen;
     private long periods;
 
     FastRun(AssembledModel model, Rodas4Integrator integrator, Tolerances tol, IntakeTimeline timeline,
@@ -231,7 +232,9 @@ final class FastRun {
             }
         }
         orbitPeriod = period;
-        Frozen frozen = new Frozen();
+        if (frozen == null) {
+            frozen = new Frozen();
+        }
         double[] a = new double[n + slow.length];
         System.arraycopy(atol, 0, a, 0, n);
         for (int j = 0; j < slow.length; j++) {
@@ -356,27 +359,116 @@ final class FastRun {
         private final double[] f0 = new double[n + slow.length];
         private final double[] f1 = new double[n + slow.length];
 
+        /** Column groups with disjoint rows (Curtis-Powell-Reid), found once from the sparsity. */
+        private int[][] groups;
+        /** For each group and row, the column of that group that touches the row, or -1. */
+        private int[][] rowColumn;
+        private final double[] probe = new double[n + slow.length];
+
         /**
          * Forward differences over the FAST columns only: SLOW states are held (zero rows) and the
-         * accumulators feed nothing back (zero columns), so their columns are exactly zero. Cuts the
-         * derivative calls per Jacobian from n + slow to fast + 1.
+         * accumulators feed nothing back (zero columns), so their columns are exactly zero. FAST
+         * columns that touch disjoint rows (e.g. the mineral and the vitamin K blocks) are
+         * perturbed together, so a Jacobian costs one derivative call per group rather than per column.
          */
         @Override
         public boolean jacobian(double t, double[] y, double[] dfdy) {
             int m = n + slow.length;
+            if (groups == null) {
+                colour(t, y);
+            }
             java.util.Arrays.fill(dfdy, 0, m * m, 0.0);
             derivatives(t, y, f0);
-            for (int c : fast) {
-                double yc = y[c];
-                double delta = Math.sqrt(Math.ulp(1.0)) * Math.max(Math.abs(yc), atol[c] * 1e3);
-                y[c] = yc + delta;
+            for (int g = 0; g < groups.length; g++) {
+                for (int c : groups[g]) {
+                    probe[c] = y[c];
+                    y[c] += increment(y[c], c);
+                }
                 derivatives(t, y, f1);
-                y[c] = yc;
+                for (int c : groups[g]) {
+                    double delta = y[c] - probe[c];
+                    y[c] = probe[c];
+                    probe[c] = delta;
+                }
+                int[] owner = rowColumn[g];
                 for (int r = 0; r < m; r++) {
-                    dfdy[r * m + c] = (f1[r] - f0[r]) / delta;
+                    int c = owner[r];
+                    if (c >= 0) {
+                        dfdy[r * m + c] = (f1[r] - f0[r]) / probe[c];
+                    }
                 }
             }
             return true;
+        }
+
+        private double increment(double yc, int c) {
+            return Math.sqrt(Math.ulp(1.0)) * Math.max(Math.abs(yc), atol[c] * 1e3);
+        }
+
+        /** Sparsity of the FAST columns from two probe states (the current one and a shifted one), then greedy grouping. */
+        private void colour(double t, double[] y) {
+            int m = n + slow.length;
+            boolean[][] touches = new boolean[fast.length][m];
+            double[] base = y.clone();
+            for (int pass = 0; pass < 2; pass++) {
+                double[] at = base.clone();
+                if (pass == 1) {
+                    for (int c : fast) {
+                        at[c] = 1.5 * at[c] + 1e3 * atol[c] + 1e-3;
+                    }
+                }
+                derivatives(t, at, f0);
+                for (int k = 0; k < fast.length; k++) {
+                    int c = fast[k];
+                    double keep = at[c];
+                    at[c] = keep + Math.max(1e-4 * Math.abs(keep), 1e3 * atol[c]);
+                    derivatives(t, at, f1);
+                    at[c] = keep;
+                    for (int r = 0; r < m; r++) {
+                        if (f1[r] != f0[r]) {
+                            touches[k][r] = true;
+                        }
+                    }
+                }
+            }
+            java.util.List<java.util.List<Integer>> gs = new java.util.ArrayList<>();
+            java.util.List<boolean[]> used = new java.util.ArrayList<>();
+            for (int k = 0; k < fast.length; k++) {
+                int chosen = -1;
+                for (int g = 0; g < gs.size() && chosen < 0; g++) {
+                    boolean clash = false;
+                    for (int r = 0; r < m && !clash; r++) {
+                        clash = touches[k][r] && used.get(g)[r];
+                    }
+                    if (!clash) {
+                        chosen = g;
+                    }
+                }
+                if (chosen < 0) {
+                    gs.add(new java.util.ArrayList<>());
+                    used.add(new boolean[m]);
+                    chosen = gs.size() - 1;
+                }
+                gs.get(chosen).add(k);
+                for (int r = 0; r < m; r++) {
+                    used.get(chosen)[r] |= touches[k][r];
+                }
+            }
+            groups = new int[gs.size()][];
+            rowColumn = new int[gs.size()][m];
+            for (int g = 0; g < gs.size(); g++) {
+                java.util.Arrays.fill(rowColumn[g], -1);
+                groups[g] = new int[gs.get(g).size()];
+                for (int i = 0; i < groups[g].length; i++) {
+                    int k = gs.get(g).get(i);
+                    groups[g][i] = fast[k];
+                    for (int r = 0; r < m; r++) {
+                        if (touches[k][r]) {
+                            rowColumn[g][r] = fast[k];
+                        }
+                    }
+                }
+            }
         }
 
         @Override
