@@ -29,7 +29,7 @@ final class FastRun {
      */
     record Settings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance,
                     double driftTolerance, double maxOrbitAgeHours, double integrationRelativeTolerance) {
-        static final Settings DEFAULT = new Settings(16, 12, 60, 1e-5, 3e-2, 60 * 24, 1e-6);
+        static final Settings DEFAULT = new Settings(8, 12, 60, 1e-5, 1e-2, 60 * 24, 1e-6);
     }
 
     record Stats(long slowSteps, long orbits, long orbitPeriods) {
@@ -235,10 +235,9 @@ final class FastRun {
         if (frozen == null) {
             frozen = new Frozen();
         }
-        double[] a = new double[n + slow.length];
-        System.arraycopy(atol, 0, a, 0, n);
-        for (int j = 0; j < slow.length; j++) {
-            a[n + j] = atol[slow[j]] * period;
+        double[] a = new double[fast.length];
+        for (int k = 0; k < fast.length; k++) {
+            a[k] = atol[fast[k]];
         }
         Tolerances augmented = new Tolerances(settings.integrationRelativeTolerance(), a);
         for (int k = 0; k < settings.maxOrbitPeriods(); k++) {
@@ -334,7 +333,7 @@ final class FastRun {
             if (i < timeline.size()) {
                 next = Math.min(next, timeline.time(i));
             }
-            integrator.integrate(frozen, augmented, t, z, next, null, jumped ? 0 : integrator.suggestedNextStep());
+            frozen.integratePiece(augmented, t, next, jumped);
             jumped = false;
             t = next;
         }
@@ -353,36 +352,90 @@ final class FastRun {
         }
     }
 
-    /** The model with SLOW derivatives diverted into accumulators and the SLOW states held. */
+    /**
+     * The FAST subsystem with the SLOW states held at their values in {@code z}: only the FAST
+     * components are integrated (so the stiff solver factors a FAST-sized matrix), and the SLOW
+     * derivatives are integrated alongside by the trapezoidal rule over the solver's accepted steps
+     * into the accumulators {@code z[n + j]}.
+     */
     private final class Frozen implements OdeSystem {
+        private final int nf = fast.length;
+        private final double[] yf = new double[nf];
         private final double[] d = new double[n];
-        private final double[] f0 = new double[n + slow.length];
-        private final double[] f1 = new double[n + slow.length];
-
+        private final double[] f0 = new double[nf];
+        private final double[] f1 = new double[nf];
+        private final double[] probe = new double[nf];
+        private final double[] slowRate = new double[slow.length];
+        private double lastTime;
         /** Column groups with disjoint rows (Curtis-Powell-Reid), found once from the sparsity. */
         private int[][] groups;
         /** For each group and row, the column of that group that touches the row, or -1. */
         private int[][] rowColumn;
-        private final double[] probe = new double[n + slow.length];
+        private final org.vascalc.simulation.integrate.StiffIntegrator.StepObserver observer = this::accumulate;
 
-        /**
-         * Forward differences over the FAST columns only: SLOW states are held (zero rows) and the
-         * accumulators feed nothing back (zero columns), so their columns are exactly zero. FAST
-         * columns that touch disjoint rows (e.g. the mineral and the vitamin K blocks) are
-         * perturbed together, so a Jacobian costs one derivative call per group rather than per column.
-         */
+        void integratePiece(Tolerances tolerances, double t0, double t1, boolean jumped) {
+            for (int k = 0; k < nf; k++) {
+                yf[k] = z[fast[k]];
+            }
+            slowRates(t0);
+            lastTime = t0;
+            integrator.integrate(this, tolerances, t0, yf, t1, observer, jumped ? 0 : integrator.suggestedNextStep());
+            for (int k = 0; k < nf; k++) {
+                z[fast[k]] = yf[k];
+            }
+        }
+
+        /** Trapezoidal step of the SLOW-derivative integrals (z[n + j]) at each accepted step. */
+        private void accumulate(double t, double[] y) {
+            double h = t - lastTime;
+            for (int j = 0; j < slow.length; j++) {
+                z[n + j] += 0.5 * h * slowRate[j];
+            }
+            for (int k = 0; k < nf; k++) {
+                z[fast[k]] = y[k];
+            }
+            slowRates(t);
+            for (int j = 0; j < slow.length; j++) {
+                z[n + j] += 0.5 * h * slowRate[j];
+            }
+            lastTime = t;
+        }
+
+        private void slowRates(double t) {
+            model.derivatives(t, z, d);
+            for (int j = 0; j < slow.length; j++) {
+                slowRate[j] = d[slow[j]];
+            }
+        }
+
+        @Override
+        public int dimension() {
+            return nf;
+        }
+
+        @Override
+        public void derivatives(double t, double[] y, double[] dydt) {
+            for (int k = 0; k < nf; k++) {
+                z[fast[k]] = y[k];
+            }
+            model.derivatives(t, z, d);
+            for (int k = 0; k < nf; k++) {
+                dydt[k] = d[fast[k]];
+            }
+        }
+
+        /** Forward differences, columns with disjoint rows perturbed together (one call per group). */
         @Override
         public boolean jacobian(double t, double[] y, double[] dfdy) {
-            int m = n + slow.length;
             if (groups == null) {
                 colour(t, y);
             }
-            java.util.Arrays.fill(dfdy, 0, m * m, 0.0);
+            java.util.Arrays.fill(dfdy, 0, nf * nf, 0.0);
             derivatives(t, y, f0);
             for (int g = 0; g < groups.length; g++) {
                 for (int c : groups[g]) {
                     probe[c] = y[c];
-                    y[c] += increment(y[c], c);
+                    y[c] += Math.sqrt(Math.ulp(1.0)) * Math.max(Math.abs(y[c]), atol[fast[c]] * 1e3);
                 }
                 derivatives(t, y, f1);
                 for (int c : groups[g]) {
@@ -391,54 +444,48 @@ final class FastRun {
                     probe[c] = delta;
                 }
                 int[] owner = rowColumn[g];
-                for (int r = 0; r < m; r++) {
+                for (int r = 0; r < nf; r++) {
                     int c = owner[r];
                     if (c >= 0) {
-                        dfdy[r * m + c] = (f1[r] - f0[r]) / probe[c];
+                        dfdy[r * nf + c] = (f1[r] - f0[r]) / probe[c];
                     }
                 }
             }
+            derivatives(t, y, f0); // leave z holding y
             return true;
         }
 
-        private double increment(double yc, int c) {
-            return Math.sqrt(Math.ulp(1.0)) * Math.max(Math.abs(yc), atol[c] * 1e3);
-        }
-
-        /** Sparsity of the FAST columns from two probe states (the current one and a shifted one), then greedy grouping. */
+        /** Sparsity from two probe states (the current one and a shifted one), then greedy grouping. */
         private void colour(double t, double[] y) {
-            int m = n + slow.length;
-            boolean[][] touches = new boolean[fast.length][m];
-            double[] base = y.clone();
+            boolean[][] touches = new boolean[nf][nf];
             for (int pass = 0; pass < 2; pass++) {
-                double[] at = base.clone();
+                double[] at = y.clone();
                 if (pass == 1) {
-                    for (int c : fast) {
-                        at[c] = 1.5 * at[c] + 1e3 * atol[c] + 1e-3;
+                    for (int c = 0; c < nf; c++) {
+                        at[c] = 1.5 * at[c] + 1e3 * atol[fast[c]] + 1e-3;
                     }
                 }
                 derivatives(t, at, f0);
-                for (int k = 0; k < fast.length; k++) {
-                    int c = fast[k];
+                for (int c = 0; c < nf; c++) {
                     double keep = at[c];
-                    at[c] = keep + Math.max(1e-4 * Math.abs(keep), 1e3 * atol[c]);
+                    at[c] = keep + Math.max(1e-4 * Math.abs(keep), 1e3 * atol[fast[c]]);
                     derivatives(t, at, f1);
                     at[c] = keep;
-                    for (int r = 0; r < m; r++) {
+                    for (int r = 0; r < nf; r++) {
                         if (f1[r] != f0[r]) {
-                            touches[k][r] = true;
+                            touches[c][r] = true;
                         }
                     }
                 }
             }
             java.util.List<java.util.List<Integer>> gs = new java.util.ArrayList<>();
             java.util.List<boolean[]> used = new java.util.ArrayList<>();
-            for (int k = 0; k < fast.length; k++) {
+            for (int c = 0; c < nf; c++) {
                 int chosen = -1;
                 for (int g = 0; g < gs.size() && chosen < 0; g++) {
                     boolean clash = false;
-                    for (int r = 0; r < m && !clash; r++) {
-                        clash = touches[k][r] && used.get(g)[r];
+                    for (int r = 0; r < nf && !clash; r++) {
+                        clash = touches[c][r] && used.get(g)[r];
                     }
                     if (!clash) {
                         chosen = g;
@@ -446,44 +493,28 @@ final class FastRun {
                 }
                 if (chosen < 0) {
                     gs.add(new java.util.ArrayList<>());
-                    used.add(new boolean[m]);
+                    used.add(new boolean[nf]);
                     chosen = gs.size() - 1;
                 }
-                gs.get(chosen).add(k);
-                for (int r = 0; r < m; r++) {
-                    used.get(chosen)[r] |= touches[k][r];
+                gs.get(chosen).add(c);
+                for (int r = 0; r < nf; r++) {
+                    used.get(chosen)[r] |= touches[c][r];
                 }
             }
             groups = new int[gs.size()][];
-            rowColumn = new int[gs.size()][m];
+            rowColumn = new int[gs.size()][nf];
             for (int g = 0; g < gs.size(); g++) {
                 java.util.Arrays.fill(rowColumn[g], -1);
-                groups[g] = new int[gs.get(g).size()];
-                for (int i = 0; i < groups[g].length; i++) {
-                    int k = gs.get(g).get(i);
-                    groups[g][i] = fast[k];
-                    for (int r = 0; r < m; r++) {
-                        if (touches[k][r]) {
-                            rowColumn[g][r] = fast[k];
+                groups[g] = gs.get(g).stream().mapToInt(Integer::intValue).toArray();
+                for (int c : groups[g]) {
+                    for (int r = 0; r < nf; r++) {
+                        if (touches[c][r]) {
+                            rowColumn[g][r] = c;
                         }
                     }
                 }
             }
-        }
-
-        @Override
-        public int dimension() {
-            return n + slow.length;
-        }
-
-        @Override
-        public void derivatives(double t, double[] y, double[] dydt) {
-            model.derivatives(t, y, d);
-            System.arraycopy(d, 0, dydt, 0, n);
-            for (int j = 0; j < slow.length; j++) {
-                dydt[n + j] = d[slow[j]];
-                dydt[slow[j]] = 0;
-            }
+            derivatives(t, y, f0); // leave z holding y
         }
     }
 }
