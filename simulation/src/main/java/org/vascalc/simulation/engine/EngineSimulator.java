@@ -48,7 +48,17 @@ public final class EngineSimulator implements Simulator {
     private record Stabilised(double[] state, double hours, long evaluations) {
     }
 
-    private final Map<StabilisationKey, Stabilised> stabilised = new java.util.HashMap<>();
+    /** A few recent patients only: a cohort thread runs many patients through one simulator. */
+    private static final int STABILISED_CACHE_SIZE = 16;
+
+    private final Map<StabilisationKey, Stabilised> stabilised = new LinkedHashMap<>(32, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<StabilisationKey, Stabilised> eldest) {
+            return size() > STABILISED_CACHE_SIZE;
+        }
+    };
 
     public ParameterCatalog parameters() {
         return parameters;
