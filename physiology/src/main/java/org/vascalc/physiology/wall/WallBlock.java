@@ -58,6 +58,7 @@ public final class WallBlock implements Block {
     private final double historyCmgp;
     private final double historyCkdYears;
     private final double coronaryPlaqueRef;
+    private final Susceptibility susceptibility;
 
     private int off = -1;
     private int iCa;
@@ -78,7 +79,13 @@ public final class WallBlock implements Block {
     }
 
     public WallBlock(ParameterCatalog catalog) {
+        this(catalog, Susceptibility.TYPICAL);
+    }
+
+    /** A wall for one person whose own plaque and medial propensities are known (or drawn). */
+    public WallBlock(ParameterCatalog catalog, Susceptibility susceptibility) {
         this.catalog = catalog;
+        this.susceptibility = susceptibility;
         this.p = new WallParameters(catalog);
         this.ct = new CtScoreSurrogate(p);
         this.historyStartAge = catalog.value("historyStartAgeYears");
@@ -87,7 +94,7 @@ public final class WallBlock implements Block {
         this.historyCkdYears = catalog.value("historyCkdYears");
         this.variables = declareVariables();
         // MI hazard is relative to the coronary plaque of the reference adult (derived, not assumed).
-        double[] ref = history(Patient.referenceAdult());
+        double[] ref = history(Patient.referenceAdult(), Susceptibility.TYPICAL);
         double sum = 0;
         for (Bed b : BEDS) {
             if (b.coronary()) {
@@ -157,13 +164,13 @@ public final class WallBlock implements Block {
         if (off < 0) {
             throw new IllegalStateException("wall block initialised before bind");
         }
-        double[] s = history(patient);
+        double[] s = history(patient, susceptibility);
         System.arraycopy(s, 0, y, off, SIZE);
         double sbp = patient.risk().systolicBpMmHg();
         double dbp = patient.risk().diastolicBpMmHg();
         double pwv0 = ArterialStiffness.expected(p, patient.ageYears(), sbp);
         // The age/SBP expectation holds for a typical wall; a patient's extra medial mineral raises PWV above it.
-        double[] typical = history(typicalAt(patient));
+        double[] typical = history(typicalAt(patient), Susceptibility.TYPICAL);
         setPatientConstants(patient);
         double intrinsic = pwv0 / ArterialStiffness.mineralFactor(p, typical[Bed.AORTA.ordinal() * PER_BED + MEDIAL]);
         y[off + PWV_INTRINSIC] = intrinsic;
@@ -193,7 +200,7 @@ public final class WallBlock implements Block {
      * patient's risk factors and labs (explicit Euler on the block's own slow equations; mineral
      * drawn before the simulation starts is not charged to the ECF). Hazards start at zero.
      */
-    private double[] history(Patient patient) {
+    private double[] history(Patient patient, Susceptibility sus) {
         setPatientConstants(patient);
         double[] s = new double[SIZE];
         double[] ds = new double[SIZE];
@@ -210,7 +217,8 @@ public final class WallBlock implements Block {
         for (double age = historyStartAge; age < endAge - 1e-9; age += historyStep) {
             double egfr = age >= ckdStart ? patient.egfrMlPerMin() : Math.max(patient.egfrMlPerMin(), 90);
             java.util.Arrays.fill(ds, 0);
-            wallRates(s, 0, ds, ca, ph, historyCmgp, age, egfr, false, patientDiabetes, 0, sbp, pp, 0);
+            wallRates(s, 0, ds, ca, ph, historyCmgp, age, egfr, false, patientDiabetes, 0, sbp, pp, 0,
+                    sus.plaque(), sus.medial());
             double h = Math.min(dtHours, (endAge - age) * org.vascalc.core.units.Time.HOURS_PER_YEAR);
             for (int i = 0; i < PWV_INTRINSIC; i++) {
                 s[i] += h * ds[i];
@@ -229,7 +237,8 @@ public final class WallBlock implements Block {
         double pp = sbp - windkessel.diastolic(pwv);
         boolean diabetes = patientDiabetes || drivers.diabetes();
         double depositedMg = wallRates(y, off, dydt, ca, ph, cMgp, drivers.ageYears(), drivers.egfrMlPerMin(),
-                drivers.haemodialysis(), diabetes, drivers.statinIntensity(), sbp, pp, off);
+                drivers.haemodialysis(), diabetes, drivers.statinIntensity(), sbp, pp, off,
+                susceptibility.plaque(), susceptibility.medial());
         dydt[iCa] -= depositedMg * CA_PER_HA;
         dydt[iP] -= depositedMg * P_PER_HA;
         dydt[off + LV_MASS] += LeftVentricle.rate(p, y[off + LV_MASS], lvNormal, sbp);
@@ -242,12 +251,13 @@ public final class WallBlock implements Block {
      */
     private double wallRates(double[] y, int o, double[] dydt, double caMmolL, double pMmolL, double cMgp,
                              double age, double egfr, boolean hd, boolean diabetes, double statin,
-                             double sbp, double pp, int dOff) {
+                             double sbp, double pp, int dOff, double plaqueSus, double medialSus) {
         double drive = MineralMilieu.drive(p, MineralMilieu.relativeProduct(p, caMmolL, pMmolL));
         double osteo = MedialCalcification.osteogenicDrive(p, pMmolL, egfr, hd, diabetes, age);
         double fetuin = hd ? p.fetuinDialysis : p.fetuinNormal;
         double free = MedialCalcification.uninhibited(p, cMgp, fetuin);
-        double growthIndex = IntimalCalcification.growthIndex(p, age, nonHdl, statin, sbp, male, smoker, diabetes, crp);
+        double growthIndex = plaqueSus
+                * IntimalCalcification.growthIndex(p, age, nonHdl, statin, sbp, male, smoker, diabetes, crp);
         double deposited = 0;
         for (int b = 0; b < BEDS.length; b++) {
             int i = o + b * PER_BED;
@@ -255,7 +265,7 @@ public final class WallBlock implements Block {
             double phi = y[i + PHI];
             double medial = y[i + MEDIAL];
             dydt[d + PHI] += MedialCalcification.osteogenicRate(p, phi, osteo);
-            double grow = MedialCalcification.growth(p, p.medialScale[b], phi, medial, drive, free);
+            double grow = MedialCalcification.growth(p, medialSus * p.medialScale[b], phi, medial, drive, free);
             double regress = MedialCalcification.regression(p, medial, cMgp);
             dydt[d + MEDIAL] += grow - regress;
 
