@@ -44,6 +44,7 @@ final class WallHarness {
         private boolean haemodialysis;
         private ParameterCatalog catalog = WallBlock.defaultCatalog();
         private double maxStepHours = Double.NaN;
+        private Susceptibility susceptibility = Susceptibility.TYPICAL;
 
         Builder(Patient patient) {
             this.patient = patient;
@@ -89,6 +90,11 @@ final class WallHarness {
             return this;
         }
 
+        Builder susceptibility(Susceptibility s) {
+            this.susceptibility = s;
+            return this;
+        }
+
         Builder catalog(ParameterCatalog c) {
             this.catalog = c;
             return this;
@@ -102,7 +108,7 @@ final class WallHarness {
     private WallHarness(Builder b) {
         this.patient = b.patient;
         this.mineral = new MilieuStandIn.Mineral(b.ca, b.p, 14, b.restoringPerHour);
-        this.wall = new WallBlock(b.catalog);
+        this.wall = new WallBlock(b.catalog, b.susceptibility);
         this.blocks = List.of(mineral, new MilieuStandIn.VitaminK(b.cMgp), wall);
         this.layout = new StateLayout(blocks);
         blocks.forEach(bl -> bl.bind(layout));
