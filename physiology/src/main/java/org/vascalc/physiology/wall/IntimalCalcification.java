@@ -43,7 +43,7 @@ final class IntimalCalcification {
     /** Microcalcium formation, mg/h. */
     static double microFormation(WallParameters p, double volume, double ageYears, double drive, double cMgp) {
         double milieu = 1 - p.microMineralWeight + p.microMineralWeight * drive;
-        double mgp = p.mgpInhibitionMax * cMgp / (p.mgpInhibitionHalf + cMgp);
+        double mgp = MedialCalcification.mgpInhibition(p, cMgp);
         double maturity = Math.exp(p.microAgePerYear * (ageYears - 60));
         return p.microFormation * Math.max(volume, 0) * maturity * milieu * (1 - p.microMgpWeight * mgp);
     }

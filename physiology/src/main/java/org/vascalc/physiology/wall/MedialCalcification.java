@@ -32,9 +32,15 @@ final class MedialCalcification {
 
     /** Combined inhibition factor (1 − I_MGP)(1 − I_fetA). */
     static double uninhibited(WallParameters p, double cMgp, double fetuinGPerL) {
-        double mgp = p.mgpInhibitionMax * cMgp / (p.mgpInhibitionHalf + cMgp);
+        double mgp = mgpInhibition(p, cMgp);
         double fet = p.fetuinInhibitionMax * fetuinGPerL / (p.fetuinHalf + fetuinGPerL);
         return (1 - mgp) * (1 - fet);
+    }
+
+    /** Inhibition by carboxylated MGP, 0 to I_max (Hill form). */
+    static double mgpInhibition(WallParameters p, double cMgp) {
+        double c = Math.pow(Math.max(cMgp, 0), p.mgpInhibitionHill);
+        return p.mgpInhibitionMax * c / (Math.pow(p.mgpInhibitionHalf, p.mgpInhibitionHill) + c);
     }
 
     /** Medial growth, mg/h (non-negative). */

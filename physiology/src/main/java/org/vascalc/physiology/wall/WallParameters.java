@@ -30,6 +30,7 @@ final class WallParameters {
     final double medialRefMass;
     final double mgpInhibitionMax;
     final double mgpInhibitionHalf;
+    final double mgpInhibitionHill;
     final double fetuinInhibitionMax;
     final double fetuinHalf;
     final double fetuinNormal;
@@ -131,6 +132,7 @@ final class WallParameters {
         medialRefMass = c.value("medialRefMassMg");
         mgpInhibitionMax = c.value("mgpInhibitionMax");
         mgpInhibitionHalf = c.value("mgpInhibitionHalf");
+        mgpInhibitionHill = c.value("mgpInhibitionHill");
         fetuinInhibitionMax = c.value("fetuinInhibitionMax");
         fetuinHalf = c.value("fetuinHalfGPerL");
         fetuinNormal = c.value("fetuinNormalGPerL");

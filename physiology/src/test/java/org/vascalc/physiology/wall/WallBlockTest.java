@@ -110,7 +110,7 @@ class WallBlockTest {
     @Test
     void mk7SlowsMedialGrowthButDoesNotRegressPlaqueCalcium() {
         WallHarness base = WallHarness.of(TestPatients.ckd3(60)).build();
-        WallHarness mk7 = WallHarness.of(TestPatients.ckd3(60)).cMgp(Course.constant(0.8)).build();
+        WallHarness mk7 = WallHarness.of(TestPatients.ckd3(60)).cMgp(Course.constant(0.886)).build(); // MK-7 180 µg/d in the vitamin K block
         double macro0 = mk7.sum("macroCalcium", true);
         double intimal0 = macro0 + mk7.sum("microCalcium", true);
         double gainBase = aorticMedialGain(base, 3);
@@ -126,16 +126,16 @@ class WallBlockTest {
     @Test
     void warfarinLikeLowCarboxylationSpeedsMedialGrowth() {
         double base = aorticMedialGain(WallHarness.of(TestPatients.woman(65)).build(), 3);
-        double warfarin = aorticMedialGain(WallHarness.of(TestPatients.woman(65)).cMgp(Course.constant(0.1)).build(), 3);
+        double warfarin = aorticMedialGain(WallHarness.of(TestPatients.woman(65)).cMgp(Course.constant(0.571)).build(), 3); // warfarin 5 mg/d
         assertThat(warfarin).isGreaterThan(1.5 * base);
     }
 
     @Test
     void medialMineralRegressesOnlyAboveTheHighVitaminKThreshold() {
         WallParameters p = new WallParameters(WallBlock.defaultCatalog());
-        assertThat(MedialCalcification.regression(p, 100, 0.6)).isZero();
-        assertThat(MedialCalcification.regression(p, 100, 0.8)).isZero();
-        assertThat(MedialCalcification.regression(p, 100, 0.95)).isPositive();
+        assertThat(MedialCalcification.regression(p, 100, 0.85)).isZero();  // reference diet
+        assertThat(MedialCalcification.regression(p, 100, 0.886)).isZero(); // MK-7 180 µg/d
+        assertThat(MedialCalcification.regression(p, 100, 0.97)).isPositive();
         // even at full carboxylation: less than 10 %/y of the deposit
         assertThat(MedialCalcification.regression(p, 100, 1.0) * 8766).isLessThan(10);
     }

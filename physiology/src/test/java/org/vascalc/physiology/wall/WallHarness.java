@@ -39,7 +39,7 @@ final class WallHarness {
         private Course ca;
         private Course p;
         private double restoringPerHour = 1.0 / (30 * 24);
-        private Course cMgp = Course.constant(0.6);
+        private Course cMgp = Course.constant(0.85);
         private double statin;
         private boolean haemodialysis;
         private ParameterCatalog catalog = WallBlock.defaultCatalog();

@@ -60,7 +60,7 @@ class WallPopulationIT {
     static Outcome follow(Person person, double years, ParameterCatalog catalog) {
         var p = person.patient();
         WallHarness h = WallHarness.of(p).catalog(catalog).susceptibility(person.susceptibility()).statin(person.statin())
-                .cMgp(Course.constant(0.6)).build();
+                .cMgp(Course.constant(0.85)).build();
         double cac0 = h.wall.coronaryCalcium(h.y).agatston();
         double pwv0 = h.wall.pwv(h.y);
         double t50 = h.wall.t50(h.y, h.drivers);
