@@ -192,6 +192,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                         + ": the solution varies too fast for the requested tolerance", t, -1);
             }
             boolean last = false;
+            double hPlanned = h;
             if ((t + 1.0001 * h - t1) * dir >= 0) {
                 h = t1 - t;
                 last = true;
@@ -250,7 +251,9 @@ public final class Rodas4Integrator implements StiffIntegrator {
                     hNew = dir * maxStep;
                 }
                 if (last) {
-                    suggestedNextStep = Math.abs(hNew);
+                    // A final step cut short to land on t1 says little about the step the solution allows;
+                    // the controller's plan before the cut does.
+                    suggestedNextStep = Math.min(maxStep, Math.max(Math.abs(hNew), Math.abs(hPlanned)));
                     break;
                 }
                 if (rejectedLast && Math.abs(hNew) > Math.abs(h)) {

@@ -494,4 +494,14 @@ class Rodas4IntegratorTest {
         assertThatThrownBy(() -> rodas.interpolate(11, out)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("outside the last accepted step");
     }
+
+    @Test
+    void aShortFinalRemainderDoesNotShrinkTheSuggestedStep() {
+        // Constant steps of 0.3 reach 0.9; the last 0.001 is a cut-short step.
+        Rodas4Integrator fixed = new Rodas4Integrator(Rodas4Options.DEFAULTS.withInitialStep(0.3).withMaxStep(0.3));
+        IntegrationStats stats = fixed.integrate(DAMPED_ROTATION, Tolerances.uniform(2, 1e6, 1e6), 0,
+                new double[] {1, 0}, 0.901, null);
+        assertThat(stats.acceptedSteps()).isEqualTo(4);
+        assertThat(fixed.suggestedNextStep()).isEqualTo(0.3);
+    }
 }
