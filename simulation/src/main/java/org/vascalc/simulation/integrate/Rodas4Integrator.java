@@ -12,6 +12,9 @@ package org.vascalc.simulation.integrate;
  * {@code h err^(-1/4) safety}, bounded by the step-ratio limits, combined after accepted steps with
  * Gustafsson's predictive controller (Gustafsson 1994; HW 1996, Section IV.8), as in the authors' code.
  *
+ * <p>One class of about 480 lines because the step loop, the Jacobian, the starting step and the
+ * dense output share the work arrays that keep the loop allocation-free.
+ *
  * <p>Not thread-safe: one instance per thread. Work arrays are kept between calls and regrown only
  * when the system's dimension changes, so after the first call a run allocates nothing per step.
  */
