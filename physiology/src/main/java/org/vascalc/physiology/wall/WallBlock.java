@@ -6,6 +6,7 @@ import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.core.patient.Sex;
 import org.vascalc.core.units.MolarMass;
+import org.vascalc.physiology.mineral.SoftTissueSink;
 import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.DerivedOutput;
 import org.vascalc.physiology.model.Drivers;
@@ -47,7 +48,6 @@ public final class WallBlock implements Block {
     static final int SIZE = PWV_INTRINSIC + 6;
 
     private static final double CA_PER_HA = 10.0 / MolarMass.HYDROXYAPATITE.gramsPerMol();
-    private static final double P_PER_HA = 6.0 / MolarMass.HYDROXYAPATITE.gramsPerMol();
 
     private final ParameterCatalog catalog;
     private final WallParameters p;
@@ -60,6 +60,7 @@ public final class WallBlock implements Block {
     private final double coronaryPlaqueRef;
     private final Susceptibility susceptibility;
 
+    private final SoftTissueSink sink = new SoftTissueSink();
     private int off = -1;
     private int iCa;
     private int iP;
@@ -73,6 +74,7 @@ public final class WallBlock implements Block {
     private boolean patientDiabetes;
     private double lvNormal;
     private Windkessel windkessel;
+    private double[] baseline;
 
     public WallBlock() {
         this(defaultCatalog());
@@ -154,6 +156,7 @@ public final class WallBlock implements Block {
     @Override
     public void bind(StateLayout layout) {
         off = layout.offset(ID);
+        sink.bind(layout);
         iCa = layout.index(CALCIUM_STATE);
         iP = layout.index(PHOSPHATE_STATE);
         iCmgp = layout.index(CMGP_STATE);
@@ -178,6 +181,18 @@ public final class WallBlock implements Block {
         windkessel = Windkessel.fit(sbp, dbp, pwv0, p.heartRatePerMin, p.ejectionTimeS, p.strokeVolumeMl);
         lvNormal = patient.sex() == Sex.MALE ? p.lvMassNormalMale : p.lvMassNormalFemale;
         y[off + LV_MASS] = LeftVentricle.steadyState(p, lvNormal, sbp);
+        baseline = java.util.Arrays.copyOfRange(y, off, off + SIZE);
+    }
+
+    /**
+     * The wall's baseline comes from its own history; the engine's run-in (for the fast mineral and
+     * vitamin K homeostasis) must neither add wall growth nor count event hazard before t = 0.
+     */
+    @Override
+    public void afterStabilisation(double[] y) {
+        if (baseline != null) {
+            System.arraycopy(baseline, 0, y, off, SIZE);
+        }
     }
 
     /** The reference adult at this patient's age, sex and blood pressure, with reference labs and kidneys. */
@@ -239,8 +254,8 @@ public final class WallBlock implements Block {
         double depositedMg = wallRates(y, off, dydt, ca, ph, cMgp, drivers.ageYears(), drivers.egfrMlPerMin(),
                 drivers.haemodialysis(), diabetes, drivers.statinIntensity(), sbp, pp, off,
                 susceptibility.plaque(), susceptibility.medial());
-        dydt[iCa] -= depositedMg * CA_PER_HA;
-        dydt[iP] -= depositedMg * P_PER_HA;
+        // Ca10(PO4)6(OH)2: 10 Ca per formula unit; the sink takes 0.6 P per Ca (mass balance by construction)
+        sink.withdraw(depositedMg * CA_PER_HA, dydt);
         dydt[off + LV_MASS] += LeftVentricle.rate(p, y[off + LV_MASS], lvNormal, sbp);
         addHazards(y, dydt, drivers.ageYears(), diabetes, pwv, sbp);
     }
@@ -408,7 +423,7 @@ public final class WallBlock implements Block {
     }
 
     private static DerivedOutput out(String id, String unit, String description, Value f) {
-        return new Output(ID + "." + id, unit, description, f);
+        return new Output(id, unit, description, f);
     }
 
     private static double clamp01(double v) {

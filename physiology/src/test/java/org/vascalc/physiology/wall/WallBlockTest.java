@@ -89,8 +89,9 @@ class WallBlockTest {
         double withPeaks = aorticMedialGain(WallHarness.of(TestPatients.woman(60)).calcium(peaks).build(), 1);
         double atMean = aorticMedialGain(WallHarness.of(TestPatients.woman(60)).calcium(mean).maxStepHours(0.5).build(), 1);
         // same daily mean calcium and the same step size; the convex supersaturation drive makes the peaks
-        // count extra: about +0.3 % for a 10 % peak of 2 h width (second-order in the peak height)
-        assertThat(withPeaks).isGreaterThan(atMean * 1.002);
+        // count extra: about +0.2 % for a 10 % peak of 2 h width (second order in the peak height). The
+        // margin 5e-4 is far above the integration error (relative tolerance 1e-7).
+        assertThat(withPeaks).isGreaterThan(atMean * 1.0005);
     }
 
     @Test
