@@ -1,10 +1,14 @@
 package org.vascalc.imaging.dicom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vascalc.imaging.volume.CtVolume;
@@ -64,5 +68,41 @@ class JpegLosslessIT {
             assertThat(r.exitCode()).isZero();
         }
         assertThat(new DicomSeriesReader().readCt(jpegFolder)).isEqualTo(v);
+    }
+
+    @Test
+    void corruptJpegFramesGiveDicomExceptionsNotCodecCrashes() throws Exception {
+        ExternalTool.requireOnPath("dcmcjpeg", "dcmtk");
+        Path compressed = tmp.resolve("ct_sv1.dcm");
+        ExternalTool.Result r = ExternalTool.run(tmp, List.of("dcmcjpeg", "+e1",
+                PydicomTestFiles.require("CT_small.dcm").toString(), compressed.toString()));
+        assertThat(r.exitCode()).isZero();
+        byte[] valid = Files.readAllBytes(compressed);
+        int pixelStart = valid.length - 14_900; // the JPEG stream is the last ~14.9 kB of the file
+        Random random = new Random(4_70L);
+        int[] outcomes = new int[2];
+        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+            for (int trial = 0; trial < 400; trial++) {
+                byte[] mutated = valid.clone();
+                int flips = 1 + random.nextInt(6);
+                for (int k = 0; k < flips; k++) {
+                    // Half the trials damage the JPEG header (markers, SOF, Huffman tables), half anywhere.
+                    int span = trial % 2 == 0 ? 700 : valid.length - pixelStart;
+                    int i = pixelStart + random.nextInt(span);
+                    mutated[i] = (byte) random.nextInt(256);
+                }
+                try {
+                    DicomFile f = new DicomReader().parse(mutated, "fuzz.dcm");
+                    PixelDecoder.frame(f, PixelFormat.of(f.dataSet()), 0);
+                    outcomes[0]++;
+                } catch (DicomException e) {
+                    assertThat(e.getMessage()).startsWith("fuzz.dcm");
+                    outcomes[1]++;
+                } catch (RuntimeException | Error e) {
+                    fail("trial " + trial + ": " + e + " instead of a DicomException", e);
+                }
+            }
+        });
+        assertThat(outcomes[1]).as("some damage must be detected").isPositive();
     }
 }
