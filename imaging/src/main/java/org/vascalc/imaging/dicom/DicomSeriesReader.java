@@ -38,13 +38,24 @@ public final class DicomSeriesReader {
     private static final String DICOMDIR_SOP_CLASS = "1.2.840.10008.1.3.10";
 
     private final DicomReader reader;
+    private final long maxSeriesBytes;
 
+    /** A reader with the default per-file limit and a folder limit of a third of the maximum heap. */
     public DicomSeriesReader() {
-        this(new DicomReader());
+        this(new DicomReader(), Runtime.getRuntime().maxMemory() / 3);
     }
 
-    public DicomSeriesReader(DicomReader reader) {
+    /**
+     * @param reader parses each file (and limits its size)
+     * @param maxSeriesBytes largest total size of the DICOM files in a folder; checked from file sizes
+     *     before any file is read, so a folder too big for memory is an error, not an OutOfMemoryError
+     */
+    public DicomSeriesReader(DicomReader reader, long maxSeriesBytes) {
+        if (maxSeriesBytes < 1) {
+            throw new IllegalArgumentException("maxSeriesBytes must be >= 1, got " + maxSeriesBytes);
+        }
         this.reader = reader;
+        this.maxSeriesBytes = maxSeriesBytes;
     }
 
     /** One series found in a folder. */
@@ -261,11 +272,25 @@ public final class DicomSeriesReader {
         if (paths.size() > MAX_FILES) {
             throw new DicomException(folder + ": more than " + MAX_FILES + " files; not a single series folder");
         }
-        Map<String, List<DicomFile>> groups = new LinkedHashMap<>();
+        List<Path> dicomPaths = new ArrayList<>();
+        long totalBytes = 0;
         for (Path p : paths) {
-            if (!DicomReader.looksLikeDicom(p)) {
-                continue;
+            if (DicomReader.looksLikeDicom(p)) {
+                dicomPaths.add(p);
+                try {
+                    totalBytes += Files.size(p);
+                } catch (IOException e) {
+                    throw new DicomException(p + ": cannot read file size: " + e.getMessage(), e);
+                }
             }
+        }
+        if (totalBytes > maxSeriesBytes) {
+            throw new DicomException(folder + ": its " + dicomPaths.size() + " DICOM files hold " + totalBytes
+                    + " bytes, more than the limit of " + maxSeriesBytes + " bytes for one folder (a third of the"
+                    + " Java heap by default; raise -Xmx or split the folder)");
+        }
+        Map<String, List<DicomFile>> groups = new LinkedHashMap<>();
+        for (Path p : dicomPaths) {
             DicomFile f = reader.read(p);
             if (DICOMDIR_SOP_CLASS.equals(f.meta().string(Tag.MEDIA_STORAGE_SOP_CLASS_UID).orElse(""))) {
                 continue;

@@ -237,4 +237,25 @@ class HostileInputTest {
         assertThat(f.dataSet().requiredInt(Tag.INSTANCE_NUMBER)).isEqualTo(42);
         assertThat(f.meta().requiredString(Tag.IMPLEMENTATION_CLASS_UID)).isEqualTo(DicomWriter.IMPLEMENTATION_CLASS_UID);
     }
+
+    @Test
+    void aFolderTooLargeForTheHeapIsRefusedBeforeReadingAnyFile() throws Exception {
+        CtSeriesWriter.writeCt(TestVolumes.ct(16, 16, 3, 41), SeriesInfo.synthetic("BIG"), tmp.resolve("big"));
+        DicomSeriesReader small = new DicomSeriesReader(new DicomReader(), 1000);
+        assertThatThrownBy(() -> small.readCt(tmp.resolve("big"))).isInstanceOf(DicomException.class)
+                .hasMessageContaining("3 DICOM files hold").hasMessageContaining("limit of 1000 bytes");
+    }
+
+    @Test
+    void storedValuesAreMaskedToBitsStoredAndSignExtended() {
+        PixelFormat unsigned12 = new PixelFormat(1, 1, 1, 16, 12, false);
+        PixelFormat signed12 = new PixelFormat(1, 1, 1, 16, 12, true);
+        // Bits above Bits Stored may hold overlay garbage (PS3.5 8.1.1); they must be ignored.
+        assertThat(unsigned12.interpret(0xF000 | 0x0FFF)).isEqualTo(4095);
+        assertThat(signed12.interpret(0xF000 | 0x0FFF)).isEqualTo(-1);
+        assertThat(signed12.interpret(0x0800)).isEqualTo(-2048);
+        assertThat(signed12.interpret(0x07FF)).isEqualTo(2047);
+        assertThat(new PixelFormat(1, 1, 1, 16, 16, true).interpret(0x8000)).isEqualTo(-32768);
+        assertThat(new PixelFormat(1, 1, 1, 8, 8, false).interpret(0xFF)).isEqualTo(255);
+    }
 }
