@@ -95,23 +95,51 @@ public final class DicomSeriesReader {
         }
         short[] hu = new short[stack.voxelCount()];
         int n = stack.pixelsPerSlice();
+        int[] stored = new int[n];
         for (int z = 0; z < stack.slices.size(); z++) {
             Slice s = stack.slices.get(z);
             DataSet ds = s.file.dataSet();
             double slope = ds.optionalDouble(Tag.RESCALE_SLOPE).orElse(1.0);
             double intercept = ds.optionalDouble(Tag.RESCALE_INTERCEPT).orElse(0.0);
-            int[] stored = PixelDecoder.frame(s.file, s.format, 0);
-            for (int i = 0; i < n; i++) {
-                long value = Math.round(stored[i] * slope + intercept);
-                if (value < CtVolume.MIN_HU || value > CtVolume.MAX_HU) {
-                    throw new DicomException(ds.source() + ": pixel " + i + " rescales to " + value
-                            + " HU, outside the 16-bit range " + CtVolume.MIN_HU + ".." + CtVolume.MAX_HU);
-                }
-                hu[z * n + i] = (short) value;
+            PixelDecoder.frame(s.file, s.format, 0, stored);
+            int bad = rescaleInto(stored, slope, intercept, hu, z * n);
+            if (bad >= 0) {
+                throw new DicomException(ds.source() + ": pixel " + bad + " (stored value " + stored[bad]
+                        + ") rescales to " + (stored[bad] * slope + intercept) + " HU, outside the 16-bit range "
+                        + CtVolume.MIN_HU + ".." + CtVolume.MAX_HU);
             }
         }
         return new CtVolume(stack.columns, stack.rows, stack.slices.size(), hu, stack.spacingX, stack.spacingY,
                 stack.z, stack.thickness, kvp);
+    }
+
+    /**
+     * HU = round(stored * slope + intercept) into {@code hu} from {@code offset}; returns the index of
+     * the first value outside the 16-bit range, or -1. Integer slope and intercept (the usual 1 and
+     * -1024) take an integer path, which is several times faster than rounding doubles.
+     */
+    private static int rescaleInto(int[] stored, double slope, double intercept, short[] hu, int offset) {
+        if (slope == Math.rint(slope) && intercept == Math.rint(intercept)
+                && Math.abs(slope) <= 65536 && Math.abs(intercept) <= 65536) {
+            long s = (long) slope;
+            long c = (long) intercept;
+            for (int i = 0; i < stored.length; i++) {
+                long value = stored[i] * s + c;
+                if (value != (short) value) {
+                    return i;
+                }
+                hu[offset + i] = (short) value;
+            }
+            return -1;
+        }
+        for (int i = 0; i < stored.length; i++) {
+            long value = Math.round(stored[i] * slope + intercept);
+            if (value != (short) value) {
+                return i;
+            }
+            hu[offset + i] = (short) value;
+        }
+        return -1;
     }
 
     /** The only series in {@code folder} as a label map written by {@link CtSeriesWriter#writeLabels}. */
@@ -124,6 +152,7 @@ public final class DicomSeriesReader {
         Stack stack = stack(folder, seriesInstanceUid);
         byte[] labels = new byte[stack.voxelCount()];
         int n = stack.pixelsPerSlice();
+        int[] stored = new int[n];
         for (int z = 0; z < stack.slices.size(); z++) {
             Slice s = stack.slices.get(z);
             String[] imageType = s.file.dataSet().strings(Tag.IMAGE_TYPE);
@@ -131,7 +160,7 @@ public final class DicomSeriesReader {
                 throw new DicomException(s.file.source() + ": not a VasCalc label map: " + Tag.describe(Tag.IMAGE_TYPE)
                         + " is '" + String.join("\\", imageType) + "', value 4 must be " + LABEL_MAP_IMAGE_TYPE);
             }
-            int[] stored = PixelDecoder.frame(s.file, s.format, 0);
+            PixelDecoder.frame(s.file, s.format, 0, stored);
             for (int i = 0; i < n; i++) {
                 if (!CoronaryArtery.isValidCode(stored[i])) {
                     throw new DicomException(s.file.source() + ": pixel " + i + " has label " + stored[i]

@@ -22,20 +22,32 @@ public final class PixelDecoder {
 
     /** Stored values of frame {@code frame} (0-based), row-major, masked and sign-extended. */
     public static int[] frame(DicomFile file, PixelFormat format, int frame) throws DicomException {
+        return frame(file, format, frame, new int[format.pixelsPerFrame()]);
+    }
+
+    /**
+     * As {@link #frame(DicomFile, PixelFormat, int)}, into {@code out} (length rows x columns), so a
+     * series reader can reuse one buffer instead of allocating a large array per slice.
+     */
+    public static int[] frame(DicomFile file, PixelFormat format, int frame, int[] out) throws DicomException {
+        if (out.length != format.pixelsPerFrame()) {
+            throw new IllegalArgumentException("buffer has " + out.length + " entries, frame has "
+                    + format.pixelsPerFrame() + " pixels");
+        }
         if (frame < 0 || frame >= format.frames()) {
             throw new DicomException(file.source() + ": frame " + frame + " outside 0.." + (format.frames() - 1));
         }
         DicomElement pixelData = file.dataSet().element(Tag.PIXEL_DATA).orElseThrow(() -> new DicomException(
                 file.source() + ": no " + Tag.describe(Tag.PIXEL_DATA)));
         return switch (pixelData) {
-            case DicomElement.Value v -> nativeFrame(file.source(), v, format, frame);
-            case DicomElement.Encapsulated e -> jpegFrame(file.source(), e, format, frame);
+            case DicomElement.Value v -> nativeFrame(file.source(), v, format, frame, out);
+            case DicomElement.Encapsulated e -> jpegFrame(file.source(), e, format, frame, out);
             case DicomElement.Sequence s -> throw DicomException.at(file.source(), s.offset(),
                     "Pixel Data is a sequence, not pixel samples");
         };
     }
 
-    private static int[] nativeFrame(String source, DicomElement.Value v, PixelFormat f, int frame)
+    private static int[] nativeFrame(String source, DicomElement.Value v, PixelFormat f, int frame, int[] out)
             throws DicomException {
         long needed = (long) f.bytesPerFrame() * f.frames();
         if (v.length() < needed) {
@@ -45,7 +57,6 @@ public final class PixelDecoder {
         }
         byte[] b = v.rawBytes();
         int n = f.pixelsPerFrame();
-        int[] out = new int[n];
         if (f.bitsAllocated() == 16) {
             int base = frame * f.bytesPerFrame();
             for (int i = 0; i < n; i++) {
@@ -87,7 +98,7 @@ public final class PixelDecoder {
                 + " fragments: multi-frame images must have one fragment per frame");
     }
 
-    private static int[] jpegFrame(String source, DicomElement.Encapsulated e, PixelFormat f, int frame)
+    private static int[] jpegFrame(String source, DicomElement.Encapsulated e, PixelFormat f, int frame, int[] out)
             throws DicomException {
         byte[] jpeg = frameBytes(source, e, f, frame);
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(jpeg))) {
@@ -107,8 +118,7 @@ public final class PixelDecoder {
                     throw DicomException.at(source, e.offset(), "JPEG frame has " + raster.getNumBands()
                             + " components; only grayscale is supported");
                 }
-                int[] samples = raster.getSamples(raster.getMinX(), raster.getMinY(), width, height, 0,
-                        new int[width * height]);
+                int[] samples = raster.getSamples(raster.getMinX(), raster.getMinY(), width, height, 0, out);
                 for (int i = 0; i < samples.length; i++) {
                     samples[i] = f.interpret(samples[i]);
                 }
