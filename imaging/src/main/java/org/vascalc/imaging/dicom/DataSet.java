@@ -17,9 +17,16 @@ public final class DataSet {
     private final String source;
     private final Map<Integer, DicomElement> elements;
 
-    DataSet(String source, TreeMap<Integer, DicomElement> elements) {
+    DataSet(String source, Map<Integer, DicomElement> elements) {
         this.source = source;
-        this.elements = Collections.unmodifiableMap(new TreeMap<>(elements));
+        TreeMap<Integer, DicomElement> sorted = newElementMap();
+        sorted.putAll(elements);
+        this.elements = Collections.unmodifiableMap(sorted);
+    }
+
+    /** A map ordered as DICOM orders tags: as unsigned 32-bit numbers, so (FFFE,xxxx) sorts last. */
+    static TreeMap<Integer, DicomElement> newElementMap() {
+        return new TreeMap<>(Integer::compareUnsigned);
     }
 
     /** Name of the file this data set came from (or will be written to), for messages. */

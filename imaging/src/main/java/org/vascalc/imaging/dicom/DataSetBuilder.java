@@ -13,7 +13,7 @@ import java.util.TreeMap;
 public final class DataSetBuilder {
 
     private final String source;
-    private final TreeMap<Integer, DicomElement> elements = new TreeMap<>();
+    private final TreeMap<Integer, DicomElement> elements = DataSet.newElementMap();
 
     public DataSetBuilder(String source) {
         this.source = source;

@@ -141,7 +141,7 @@ public final class DicomReader {
 
         /** Group 0002 elements, always Explicit VR Little Endian (PS3.10 7.1). */
         DataSet readMeta() throws DicomException {
-            TreeMap<Integer, DicomElement> elements = new TreeMap<>();
+            TreeMap<Integer, DicomElement> elements = DataSet.newElementMap();
             int start = pos;
             int limit = b.length;
             int previous = -1;
@@ -180,7 +180,7 @@ public final class DicomReader {
          */
         DataSet readDataSet(int limit, boolean undefinedLength, boolean explicit, int depth, TransferSyntax ts)
                 throws DicomException {
-            TreeMap<Integer, DicomElement> elements = new TreeMap<>();
+            TreeMap<Integer, DicomElement> elements = DataSet.newElementMap();
             int previous = Integer.MIN_VALUE;
             boolean first = true;
             while (true) {

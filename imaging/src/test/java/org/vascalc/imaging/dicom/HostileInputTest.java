@@ -258,4 +258,14 @@ class HostileInputTest {
         assertThat(new PixelFormat(1, 1, 1, 16, 16, true).interpret(0x8000)).isEqualTo(-32768);
         assertThat(new PixelFormat(1, 1, 1, 8, 8, false).interpret(0xFF)).isEqualTo(255);
     }
+
+    @Test
+    void tagsAreOrderedAsUnsignedNumbersWhenWritten() throws Exception {
+        DataSet ds = new DataSetBuilder("order.dcm").text(Tag.SOP_CLASS_UID, Vr.UI, CtSeriesWriter.CT_IMAGE_STORAGE)
+                .text(Tag.SOP_INSTANCE_UID, Vr.UI, "1.2.3").bytes(0x90010010, Vr.OB, new byte[] {1, 2})
+                .text(Tag.PATIENT_ID, Vr.LO, "P").build();
+        DicomFile f = new DicomReader().parse(DicomWriter.encode(ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), "order.dcm");
+        assertThat(f.dataSet().elements().keySet()).containsExactly(Tag.SOP_CLASS_UID, Tag.SOP_INSTANCE_UID,
+                Tag.PATIENT_ID, 0x90010010);
+    }
 }
