@@ -18,13 +18,18 @@ import java.util.TreeMap;
  * {@link #maxFileBytes()} long; every declared length is checked against the bytes that remain in the
  * file and in the enclosing item before anything is allocated, so no allocation exceeds the file size;
  * every element consumes at least 8 bytes, so parsing is linear in the file size; sequences nest at
- * most {@link #MAX_DEPTH} deep. Anything that breaks a rule of PS3.5 that the reader depends on is a
+ * most {@link #MAX_DEPTH} deep, and a file holds at most {@link #MAX_ELEMENTS} elements. Anything that breaks a rule of PS3.5 that the reader depends on is a
  * {@link DicomException} naming the file and byte offset; nothing is repaired silently.
  */
 public final class DicomReader {
 
     /** Deepest sequence nesting accepted; real CT headers nest 3 or 4 levels. */
     public static final int MAX_DEPTH = 16;
+    /**
+     * Most elements, items and fragments in one file. A CT header has a few hundred; the cap keeps the
+     * parsed tree (about 100 bytes per element) within ~100 MB even for a hostile file of tiny elements.
+     */
+    public static final int MAX_ELEMENTS = 1_000_000;
     /** Default largest file read: 1 GiB, far above a 512x512 multi-frame CT. */
     public static final long DEFAULT_MAX_FILE_BYTES = 1L << 30;
 
@@ -114,6 +119,7 @@ public final class DicomReader {
         private final byte[] b;
         private final String source;
         private int pos;
+        private int count;
 
         Parser(byte[] b, String source) {
             this.b = b;
@@ -130,6 +136,14 @@ public final class DicomReader {
 
         private long u32(int i) {
             return DataSet.le32(b, i) & 0xFFFFFFFFL;
+        }
+
+        /** Counts one element, item or fragment against {@link #MAX_ELEMENTS}. */
+        private void countOne(int at) throws DicomException {
+            if (++count > MAX_ELEMENTS) {
+                throw error(at, "more than " + MAX_ELEMENTS + " elements, items and fragments; not a plausible"
+                        + " image file");
+            }
         }
 
         private void need(int n, int limit, String what) throws DicomException {
@@ -221,6 +235,7 @@ public final class DicomReader {
         private DicomElement readElement(int limit, boolean explicit, int depth, TransferSyntax ts)
                 throws DicomException {
             int at = pos;
+            countOne(at);
             need(8, limit, "element header");
             int tag = u16(pos) << 16 | u16(pos + 2);
             Vr vr;
@@ -289,6 +304,7 @@ public final class DicomReader {
                     return new DicomElement.Sequence(tag, vr, at, items);
                 }
                 int itemAt = pos;
+                countOne(itemAt);
                 need(8, limit, "item header in sequence " + Tag.format(tag));
                 int itemTag = u16(pos) << 16 | u16(pos + 2);
                 long itemLength = u32(pos + 4);
@@ -322,6 +338,7 @@ public final class DicomReader {
             List<byte[]> fragments = new ArrayList<>();
             while (true) {
                 int itemAt = pos;
+                countOne(itemAt);
                 need(8, limit, "item header in encapsulated Pixel Data");
                 int itemTag = u16(pos) << 16 | u16(pos + 2);
                 long itemLength = u32(pos + 4);

@@ -268,4 +268,17 @@ class HostileInputTest {
         assertThat(f.dataSet().elements().keySet()).containsExactly(Tag.SOP_CLASS_UID, Tag.SOP_INSTANCE_UID,
                 Tag.PATIENT_ID, 0x90010010);
     }
+
+    @Test
+    void aMillionTinyItemsAreRefusedBeforeTheParsedTreeOutgrowsTheFile() {
+        ByteArrayOutputStream tail = new ByteArrayOutputStream();
+        explicitLongHeader(tail, 0x0040A730, "SQ", 0xFFFFFFFFL);
+        for (int i = 0; i <= DicomReader.MAX_ELEMENTS; i++) {
+            itemHeader(tail, Tag.ITEM, 0);
+        }
+        itemHeader(tail, Tag.SEQUENCE_DELIMITATION, 0);
+        byte[] file = withTail(tail.toByteArray());
+        assertTimeoutPreemptively(HANG_GUARD, () -> assertThatThrownBy(() -> new DicomReader().parse(file, "many.dcm"))
+                .isInstanceOf(DicomException.class).hasMessageContaining("more than " + DicomReader.MAX_ELEMENTS));
+    }
 }
