@@ -1,11 +1,13 @@
 package org.vascalc.physiology.wall;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.core.patient.Sex;
 import org.vascalc.core.units.MolarMass;
+import org.vascalc.core.units.Time;
 import org.vascalc.physiology.mineral.SoftTissueSink;
 import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.DerivedOutput;
@@ -67,11 +69,7 @@ public final class WallBlock implements Block {
     private int iCmgp;
 
     // Per-patient constants, set in initialise.
-    private double nonHdl;
-    private double crp;
-    private boolean smoker;
-    private boolean male;
-    private boolean patientDiabetes;
+    private RiskProfile risk;
     private double lvNormal;
     private Windkessel windkessel;
     private double[] baseline;
@@ -174,14 +172,14 @@ public final class WallBlock implements Block {
         double pwv0 = ArterialStiffness.expected(p, patient.ageYears(), sbp);
         // The age/SBP expectation holds for a typical wall; a patient's extra medial mineral raises PWV above it.
         double[] typical = history(typicalAt(patient), Susceptibility.TYPICAL);
-        setPatientConstants(patient);
+        risk = RiskProfile.of(patient);
         double intrinsic = pwv0 / ArterialStiffness.mineralFactor(p, typical[Bed.AORTA.ordinal() * PER_BED + MEDIAL]);
         y[off + PWV_INTRINSIC] = intrinsic;
         pwv0 = ArterialStiffness.pwv(p, intrinsic, s[Bed.AORTA.ordinal() * PER_BED + MEDIAL]);
         windkessel = Windkessel.fit(sbp, dbp, pwv0, p.heartRatePerMin, p.ejectionTimeS, p.strokeVolumeMl);
         lvNormal = patient.sex() == Sex.MALE ? p.lvMassNormalMale : p.lvMassNormalFemale;
         y[off + LV_MASS] = LeftVentricle.steadyState(p, lvNormal, sbp);
-        baseline = java.util.Arrays.copyOfRange(y, off, off + SIZE);
+        baseline = Arrays.copyOfRange(y, off, off + SIZE);
     }
 
     /**
@@ -202,21 +200,13 @@ public final class WallBlock implements Block {
                 ref.egfrMlPerMin(), ref.serumCalciumMmolL(), ref.serumPhosphateMmolL(), ref.pthPgMl(), ref.risk());
     }
 
-    private void setPatientConstants(Patient patient) {
-        nonHdl = patient.risk().totalCholesterolMgDl() - patient.risk().hdlCholesterolMgDl();
-        crp = patient.risk().hsCrpMgL();
-        smoker = patient.risk().smoker();
-        male = patient.sex() == Sex.MALE;
-        patientDiabetes = patient.risk().diabetes();
-    }
-
     /**
      * The wall's state at the patient's age, from a clean wall at {@code historyStartAge} under the
      * patient's risk factors and labs (explicit Euler on the block's own slow equations; mineral
      * drawn before the simulation starts is not charged to the ECF). Hazards start at zero.
      */
     private double[] history(Patient patient, Susceptibility sus) {
-        setPatientConstants(patient);
+        RiskProfile profile = RiskProfile.of(patient);
         double[] s = new double[SIZE];
         double[] ds = new double[SIZE];
         for (Bed b : BEDS) {
@@ -228,13 +218,13 @@ public final class WallBlock implements Block {
         double pp = sbp - patient.risk().diastolicBpMmHg();
         double endAge = patient.ageYears();
         double ckdStart = endAge - historyCkdYears;
-        double dtHours = historyStep * org.vascalc.core.units.Time.HOURS_PER_YEAR;
+        double dtHours = historyStep * Time.HOURS_PER_YEAR;
         for (double age = historyStartAge; age < endAge - 1e-9; age += historyStep) {
             double egfr = age >= ckdStart ? patient.egfrMlPerMin() : Math.max(patient.egfrMlPerMin(), 90);
-            java.util.Arrays.fill(ds, 0);
-            wallRates(s, 0, ds, ca, ph, historyCmgp, age, egfr, false, patientDiabetes, 0, sbp, pp, 0,
+            Arrays.fill(ds, 0);
+            wallRates(s, 0, ds, profile, ca, ph, historyCmgp, age, egfr, false, profile.diabetes(), 0, sbp, pp, 0,
                     sus.plaque(), sus.medial());
-            double h = Math.min(dtHours, (endAge - age) * org.vascalc.core.units.Time.HOURS_PER_YEAR);
+            double h = Math.min(dtHours, (endAge - age) * Time.HOURS_PER_YEAR);
             for (int i = 0; i < PWV_INTRINSIC; i++) {
                 s[i] += h * ds[i];
             }
@@ -250,8 +240,8 @@ public final class WallBlock implements Block {
         double pwv = ArterialStiffness.pwv(p, y[off + PWV_INTRINSIC], y[off + Bed.AORTA.ordinal() * PER_BED + MEDIAL]);
         double sbp = windkessel.systolic(pwv);
         double pp = sbp - windkessel.diastolic(pwv);
-        boolean diabetes = patientDiabetes || drivers.diabetes();
-        double depositedMg = wallRates(y, off, dydt, ca, ph, cMgp, drivers.ageYears(), drivers.egfrMlPerMin(),
+        boolean diabetes = risk.diabetes() || drivers.diabetes();
+        double depositedMg = wallRates(y, off, dydt, risk, ca, ph, cMgp, drivers.ageYears(), drivers.egfrMlPerMin(),
                 drivers.haemodialysis(), diabetes, drivers.statinIntensity(), sbp, pp, off,
                 susceptibility.plaque(), susceptibility.medial());
         // Ca10(PO4)6(OH)2: 10 Ca per formula unit; the sink takes 0.6 P per Ca (mass balance by construction)
@@ -264,7 +254,7 @@ public final class WallBlock implements Block {
      * Rates of the bed states and the intrinsic PWV, written at {@code dOff}; returns the net
      * hydroxyapatite deposited from serum, mg/h.
      */
-    private double wallRates(double[] y, int o, double[] dydt, double caMmolL, double pMmolL, double cMgp,
+    private double wallRates(double[] y, int o, double[] dydt, RiskProfile profile, double caMmolL, double pMmolL, double cMgp,
                              double age, double egfr, boolean hd, boolean diabetes, double statin,
                              double sbp, double pp, int dOff, double plaqueSus, double medialSus) {
         double drive = MineralMilieu.drive(p, MineralMilieu.relativeProduct(p, caMmolL, pMmolL));
@@ -272,7 +262,8 @@ public final class WallBlock implements Block {
         double fetuin = hd ? p.fetuinDialysis : p.fetuinNormal;
         double free = MedialCalcification.uninhibited(p, cMgp, fetuin);
         double growthIndex = plaqueSus
-                * IntimalCalcification.growthIndex(p, age, nonHdl, statin, sbp, male, smoker, diabetes, crp);
+                * IntimalCalcification.growthIndex(p, age, profile.nonHdlMgDl(), statin, sbp, profile.male(),
+                        profile.smoker(), diabetes, profile.crpMgL());
         double deposited = 0;
         for (int b = 0; b < BEDS.length; b++) {
             int i = o + b * PER_BED;
@@ -311,7 +302,7 @@ public final class WallBlock implements Block {
         }
         double rr = Math.pow(p.pwvEventRr, pwv - ArterialStiffness.expected(p, age, p.sbpRef));
         double ageFactor = Math.exp(p.eventAgePerYear * (age - 60));
-        double smoke = smoker ? p.smokingEventFactor : 1;
+        double smoke = risk.smoker() ? p.smokingEventFactor : 1;
         double hMi = EventHazards.myocardialInfarction(p, plaque / coronaryPlaqueRef, micro, macro) * smoke * rr;
         double hStroke = p.strokeBase * ageFactor * Math.pow(2, (sbp - 120) / p.strokeSbpDoubling) * smoke * rr;
         double hHf = p.hfBase * ageFactor * Math.pow(y[off + LV_MASS] / lvNormal, p.hfLvMassExponent)
@@ -346,12 +337,17 @@ public final class WallBlock implements Block {
 
     /** What a CT scan of the coronaries reports now, plus the ground truth no scan has. */
     public CoronaryCalcium coronaryCalcium(double[] y) {
-        double agatston = 0;
-        double volume = 0;
-        double mass = 0;
-        double intimal = 0;
-        double medial = 0;
-        double micro = 0;
+        return new CoronaryCalcium(coronary(y, CoronarySum.AGATSTON), coronary(y, CoronarySum.VOLUME),
+                coronary(y, CoronarySum.MASS), coronary(y, CoronarySum.INTIMAL), coronary(y, CoronarySum.MEDIAL),
+                coronary(y, CoronarySum.MICRO));
+    }
+
+    /** What {@link #coronary} sums over the four coronary arteries. */
+    enum CoronarySum { AGATSTON, VOLUME, MASS, INTIMAL, MEDIAL, MICRO }
+
+    /** One coronary sum, allocation-free (for recorded outputs). Both layers pass the same CT map. */
+    double coronary(double[] y, CoronarySum what) {
+        double sum = 0;
         for (Bed b : BEDS) {
             if (!b.coronary()) {
                 continue;
@@ -360,14 +356,17 @@ public final class WallBlock implements Block {
             double mac = Math.max(y[i + MACRO], 0);
             double rho = y[i + DENSITY];
             double med = Math.max(y[i + MEDIAL], 0);
-            agatston += ct.agatston(mac, rho) + ct.agatston(med, p.medialDensity);
-            volume += ct.volume(mac, rho) + ct.volume(med, p.medialDensity);
-            mass += ct.mass(mac, rho) + ct.mass(med, p.medialDensity);
-            intimal += mac + Math.max(y[i + MICRO], 0);
-            micro += Math.max(y[i + MICRO], 0);
-            medial += med;
+            double micro = Math.max(y[i + MICRO], 0);
+            sum += switch (what) {
+                case AGATSTON -> ct.agatston(mac, rho) + ct.agatston(med, p.medialDensity);
+                case VOLUME -> ct.volume(mac, rho) + ct.volume(med, p.medialDensity);
+                case MASS -> ct.mass(mac, rho) + ct.mass(med, p.medialDensity);
+                case INTIMAL -> mac + micro;
+                case MEDIAL -> med;
+                case MICRO -> micro;
+            };
         }
-        return new CoronaryCalcium(agatston, volume, mass, intimal, medial, micro);
+        return sum;
     }
 
     /**
@@ -390,55 +389,20 @@ public final class WallBlock implements Block {
 
     @Override
     public List<DerivedOutput> outputs() {
-        return List.of(
-                out("cacAgatston", "AU", "coronary Agatston score as CT sees it (intimal macro + medial)",
-                        (t, y, d) -> coronaryCalcium(y).agatston()),
-                out("cacVolume", "mm3", "coronary calcium volume score",
-                        (t, y, d) -> coronaryCalcium(y).volumeMm3()),
-                out("cacMass", "mg", "coronary calcium mass score (hydroxyapatite)",
-                        (t, y, d) -> coronaryCalcium(y).massMg()),
-                out("cacIntimalShare", "1", "ground truth: intimal share of coronary mineral (micro + macro)",
-                        (t, y, d) -> coronaryCalcium(y).intimalShare()),
-                out("cacMedialShare", "1", "ground truth: medial share of coronary mineral",
-                        (t, y, d) -> coronaryCalcium(y).medialShare()),
-                out("calciumIndex", "1", "IVUS-like coronary calcium index", (t, y, d) -> calciumIndex(y)),
-                out("pwv", "m/s", "aortic pulse-wave velocity", (t, y, d) -> pwv(y)),
-                out("sbp", "mmHg", "systolic pressure (Windkessel)", (t, y, d) -> systolic(y)),
-                out("dbp", "mmHg", "diastolic pressure (Windkessel)", (t, y, d) -> diastolic(y)),
-                out("pp", "mmHg", "pulse pressure (Windkessel)", (t, y, d) -> systolic(y) - diastolic(y)),
-                out("lvMass", "g", "left-ventricular mass", (t, y, d) -> y[off + LV_MASS]),
-                out("t50", "min", "serum calcification propensity (T50-like)", this::t50Output),
-                out("riskMi", "1", "cumulative MI risk 1 - exp(-hazard)", (t, y, d) -> risk(y, HAZARD_MI)),
-                out("riskStroke", "1", "cumulative stroke risk", (t, y, d) -> risk(y, HAZARD_STROKE)),
-                out("riskHf", "1", "cumulative heart-failure risk", (t, y, d) -> risk(y, HAZARD_HF)),
-                out("riskCvDeath", "1", "cumulative cardiovascular-death risk", (t, y, d) -> risk(y, HAZARD_CV_DEATH)));
+        return WallOutputs.list(this);
     }
 
-    private double t50Output(double t, double[] y, Drivers d) {
-        return t50(y, d);
+    /** Left-ventricular mass, g. */
+    double lvMass(double[] y) {
+        return y[off + LV_MASS];
     }
 
-    private double risk(double[] y, int index) {
-        return 1 - Math.exp(-y[off + index]);
-    }
-
-    private static DerivedOutput out(String id, String unit, String description, Value f) {
-        return new Output(id, unit, description, f);
+    /** Cumulative risk 1 − e^{−Λ} of an event by now (since t = 0). */
+    public double risk(double[] y, WallEvent event) {
+        return 1 - Math.exp(-y[off + HAZARD_MI + event.ordinal()]);
     }
 
     private static double clamp01(double v) {
         return v < 0 ? 0 : Math.min(v, 1);
-    }
-
-    @FunctionalInterface
-    private interface Value {
-        double of(double tHours, double[] y, Drivers drivers);
-    }
-
-    private record Output(String id, String unit, String description, Value f) implements DerivedOutput {
-        @Override
-        public double value(double tHours, double[] y, Drivers drivers) {
-            return f.of(tHours, y, drivers);
-        }
     }
 }
