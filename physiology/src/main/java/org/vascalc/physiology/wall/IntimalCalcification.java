@@ -40,12 +40,15 @@ final class IntimalCalcification {
         return p.plaqueGrowth * bedScale * growthIndex - p.statinPlaqueRegression * statin * Math.max(volume, 0);
     }
 
-    /** Microcalcium formation, mg/h. */
-    static double microFormation(WallParameters p, double volume, double ageYears, double drive, double cMgp) {
+    /** Plaque maturity factor of micro formation, e^{a_μ(age − 60)} (once per derivative call). */
+    static double maturity(WallParameters p, double ageYears) {
+        return Math.exp(p.microAgePerYear * (ageYears - 60));
+    }
+
+    /** Microcalcium formation, mg/h; {@code mgpInhibition} from {@link MedialCalcification#mgpInhibition}. */
+    static double microFormation(WallParameters p, double volume, double maturity, double drive, double mgpInhibition) {
         double milieu = 1 - p.microMineralWeight + p.microMineralWeight * drive;
-        double mgp = MedialCalcification.mgpInhibition(p, cMgp);
-        double maturity = Math.exp(p.microAgePerYear * (ageYears - 60));
-        return p.microFormation * Math.max(volume, 0) * maturity * milieu * (1 - p.microMgpWeight * mgp);
+        return p.microFormation * Math.max(volume, 0) * maturity * milieu * (1 - p.microMgpWeight * mgpInhibition);
     }
 
     /** Micro to macro conversion, mg/h. */

@@ -32,7 +32,11 @@ final class MedialCalcification {
 
     /** Combined inhibition factor (1 − I_MGP)(1 − I_fetA). */
     static double uninhibited(WallParameters p, double cMgp, double fetuinGPerL) {
-        double mgp = mgpInhibition(p, cMgp);
+        return uninhibitedGiven(p, mgpInhibition(p, cMgp), fetuinGPerL);
+    }
+
+    /** The same with I_MGP already computed. */
+    static double uninhibitedGiven(WallParameters p, double mgp, double fetuinGPerL) {
         double fet = p.fetuinInhibitionMax * fetuinGPerL / (p.fetuinHalf + fetuinGPerL);
         return (1 - mgp) * (1 - fet);
     }

@@ -238,8 +238,9 @@ public final class WallBlock implements Block {
         double ph = y[iP] / p.ecfVolumeL;
         double cMgp = clamp01(y[iCmgp]);
         double pwv = ArterialStiffness.pwv(p, y[off + PWV_INTRINSIC], y[off + Bed.AORTA.ordinal() * PER_BED + MEDIAL]);
-        double sbp = windkessel.systolic(pwv);
-        double pp = sbp - windkessel.diastolic(pwv);
+        double dbp = windkessel.diastolic(pwv);
+        double sbp = windkessel.systolicFromDiastolic(dbp, pwv);
+        double pp = sbp - dbp;
         boolean diabetes = risk.diabetes() || drivers.diabetes();
         double depositedMg = wallRates(y, off, dydt, risk, ca, ph, cMgp, drivers.ageYears(), drivers.egfrMlPerMin(),
                 drivers.haemodialysis(), diabetes, drivers.statinIntensity(), sbp, pp, off,
@@ -260,7 +261,9 @@ public final class WallBlock implements Block {
         double drive = MineralMilieu.drive(p, MineralMilieu.relativeProduct(p, caMmolL, pMmolL));
         double osteo = MedialCalcification.osteogenicDrive(p, pMmolL, egfr, hd, diabetes, age);
         double fetuin = hd ? p.fetuinDialysis : p.fetuinNormal;
-        double free = MedialCalcification.uninhibited(p, cMgp, fetuin);
+        double mgp = MedialCalcification.mgpInhibition(p, cMgp);
+        double free = MedialCalcification.uninhibitedGiven(p, mgp, fetuin);
+        double maturity = IntimalCalcification.maturity(p, age);
         double growthIndex = plaqueSus
                 * IntimalCalcification.growthIndex(p, age, profile.nonHdlMgDl(), statin, sbp, profile.male(),
                         profile.smoker(), diabetes, profile.crpMgL());
@@ -277,7 +280,7 @@ public final class WallBlock implements Block {
 
             double volume = y[i + PLAQUE];
             dydt[d + PLAQUE] += IntimalCalcification.plaqueRate(p, p.plaqueScale[b], growthIndex, statin, volume);
-            double form = IntimalCalcification.microFormation(p, volume, age, drive, cMgp);
+            double form = IntimalCalcification.microFormation(p, volume, maturity, drive, mgp);
             double conv = IntimalCalcification.conversion(p, y[i + MICRO], statin);
             dydt[d + MICRO] += form - conv;
             dydt[d + MACRO] += conv;

@@ -48,8 +48,13 @@ record Windkessel(double resistance, double compliance0, double pwv0, double per
     }
 
     double systolic(double pwv) {
+        return systolicFromDiastolic(diastolic(pwv), pwv);
+    }
+
+    /** SBP = DBP/b when DBP at this PWV is already known (saves two exponentials in the derivative call). */
+    double systolicFromDiastolic(double dbp, double pwv) {
         double tau = resistance * compliance(pwv);
-        return diastolic(pwv) * Math.exp((periodS - ejectionS) / tau);
+        return dbp * Math.exp((periodS - ejectionS) / tau);
     }
 
     double mean() {
