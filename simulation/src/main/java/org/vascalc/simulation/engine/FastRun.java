@@ -362,15 +362,8 @@ final class FastRun {
         private final int nf = fast.length;
         private final double[] yf = new double[nf];
         private final double[] d = new double[n];
-        private final double[] f0 = new double[nf];
-        private final double[] f1 = new double[nf];
-        private final double[] probe = new double[nf];
         private final double[] slowRate = new double[slow.length];
         private double lastTime;
-        /** Column groups with disjoint rows (Curtis-Powell-Reid), found once from the sparsity. */
-        private int[][] groups;
-        /** For each group and row, the column of that group that touches the row, or -1. */
-        private int[][] rowColumn;
         private final org.vascalc.simulation.integrate.StiffIntegrator.StepObserver observer = this::accumulate;
 
         void integratePiece(Tolerances tolerances, double t0, double t1, boolean jumped) {
@@ -424,97 +417,20 @@ final class FastRun {
             }
         }
 
+        private GroupedJacobian grouped;
+
         /** Forward differences, columns with disjoint rows perturbed together (one call per group). */
         @Override
         public boolean jacobian(double t, double[] y, double[] dfdy) {
-            if (groups == null) {
-                colour(t, y);
+            if (grouped == null) {
+                double[] a = new double[nf];
+                for (int k = 0; k < nf; k++) {
+                    a[k] = atol[fast[k]];
+                }
+                grouped = new GroupedJacobian(this, a);
             }
-            java.util.Arrays.fill(dfdy, 0, nf * nf, 0.0);
-            derivatives(t, y, f0);
-            for (int g = 0; g < groups.length; g++) {
-                for (int c : groups[g]) {
-                    probe[c] = y[c];
-                    y[c] += Math.sqrt(Math.ulp(1.0)) * Math.max(Math.abs(y[c]), atol[fast[c]] * 1e3);
-                }
-                derivatives(t, y, f1);
-                for (int c : groups[g]) {
-                    double delta = y[c] - probe[c];
-                    y[c] = probe[c];
-                    probe[c] = delta;
-                }
-                int[] owner = rowColumn[g];
-                for (int r = 0; r < nf; r++) {
-                    int c = owner[r];
-                    if (c >= 0) {
-                        dfdy[r * nf + c] = (f1[r] - f0[r]) / probe[c];
-                    }
-                }
-            }
-            derivatives(t, y, f0); // leave z holding y
+            grouped.evaluate(t, y, dfdy);
             return true;
-        }
-
-        /** Sparsity from two probe states (the current one and a shifted one), then greedy grouping. */
-        private void colour(double t, double[] y) {
-            boolean[][] touches = new boolean[nf][nf];
-            for (int pass = 0; pass < 2; pass++) {
-                double[] at = y.clone();
-                if (pass == 1) {
-                    for (int c = 0; c < nf; c++) {
-                        at[c] = 1.5 * at[c] + 1e3 * atol[fast[c]] + 1e-3;
-                    }
-                }
-                derivatives(t, at, f0);
-                for (int c = 0; c < nf; c++) {
-                    double keep = at[c];
-                    at[c] = keep + Math.max(1e-4 * Math.abs(keep), 1e3 * atol[fast[c]]);
-                    derivatives(t, at, f1);
-                    at[c] = keep;
-                    for (int r = 0; r < nf; r++) {
-                        if (f1[r] != f0[r]) {
-                            touches[c][r] = true;
-                        }
-                    }
-                }
-            }
-            java.util.List<java.util.List<Integer>> gs = new java.util.ArrayList<>();
-            java.util.List<boolean[]> used = new java.util.ArrayList<>();
-            for (int c = 0; c < nf; c++) {
-                int chosen = -1;
-                for (int g = 0; g < gs.size() && chosen < 0; g++) {
-                    boolean clash = false;
-                    for (int r = 0; r < nf && !clash; r++) {
-                        clash = touches[c][r] && used.get(g)[r];
-                    }
-                    if (!clash) {
-                        chosen = g;
-                    }
-                }
-                if (chosen < 0) {
-                    gs.add(new java.util.ArrayList<>());
-                    used.add(new boolean[nf]);
-                    chosen = gs.size() - 1;
-                }
-                gs.get(chosen).add(c);
-                for (int r = 0; r < nf; r++) {
-                    used.get(chosen)[r] |= touches[c][r];
-                }
-            }
-            groups = new int[gs.size()][];
-            rowColumn = new int[gs.size()][nf];
-            for (int g = 0; g < gs.size(); g++) {
-                java.util.Arrays.fill(rowColumn[g], -1);
-                groups[g] = gs.get(g).stream().mapToInt(Integer::intValue).toArray();
-                for (int c : groups[g]) {
-                    for (int r = 0; r < nf; r++) {
-                        if (touches[c][r]) {
-                            rowColumn[g][r] = c;
-                        }
-                    }
-                }
-            }
-            derivatives(t, y, f0); // leave z holding y
         }
     }
 }

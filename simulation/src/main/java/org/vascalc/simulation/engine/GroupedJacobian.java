@@ -48,7 +48,7 @@ final class GroupedJacobian {
                 y[c] = yc + Math.sqrt(Math.ulp(1.0)) * Math.max(Math.abs(yc), 1e3 * atol[c]);
                 delta[c] = y[c] - yc;
             }
-            system.derivatives(t, y, f1Scratch());
+            system.derivatives(t, y, f1);
             for (int c : groups[g]) {
                 y[c] -= delta[c];
             }
@@ -56,19 +56,10 @@ final class GroupedJacobian {
             for (int r = 0; r < n; r++) {
                 int c = owner[r];
                 if (c >= 0) {
-                    dfdy[r * n + c] = (scratch[r] - f0[r]) / delta[c];
+                    dfdy[r * n + c] = (f1[r] - f0[r]) / delta[c];
                 }
             }
         }
-    }
-
-    private double[] scratch;
-
-    private double[] f1Scratch() {
-        if (scratch == null) {
-            scratch = new double[n];
-        }
-        return scratch;
     }
 
     private void colour(double t, double[] y) {
