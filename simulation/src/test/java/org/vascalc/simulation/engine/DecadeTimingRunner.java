@@ -10,7 +10,11 @@ import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.SimulationResult;
 import org.vascalc.core.intervention.Intervention;
 
-class ScratchTest {
+/**
+ * Prints a decade of the benchmark scenario in fast mode (twice: the second is JIT-warm) with its
+ * counters; developer aid, on request only ({@code -Dvascalc.scratch=true}).
+ */
+class DecadeTimingRunner {
     @Test
     @EnabledIfSystemProperty(named = "vascalc.scratch", matches = "true")
     void print() {
