@@ -52,6 +52,11 @@ public record Deposit(LesionSpec spec, ArteryModel artery, double innerOffsetMm,
                 outer = k.sheetThickness();
                 arc = k.sheetArc();
             }
+            case CONCENTRIC -> {
+                inner = 0;
+                outer = k.concentricThickness();
+                arc = 360;
+            }
             case CIRCUMFERENTIAL -> {
                 inner = artery.intimaMm();
                 outer = artery.intimaMm() + artery.mediaMm();

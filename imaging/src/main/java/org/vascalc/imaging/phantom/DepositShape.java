@@ -12,6 +12,11 @@ public enum DepositShape {
     SPOTTY(Layer.INTIMAL),
     /** A thin, wide plate under the lumen (intimal). */
     SHEET(Layer.INTIMAL),
+    /**
+     * A thin ring all round the lumen (intimal), as thick as the media by default: the medial ring's
+     * twin that differs only in depth, the control of the layer-blindness experiment.
+     */
+    CONCENTRIC(Layer.INTIMAL),
     /** The whole circumference of the media (medial). */
     CIRCUMFERENTIAL(Layer.MEDIAL),
     /** A narrow strip of media running along the artery (medial). */

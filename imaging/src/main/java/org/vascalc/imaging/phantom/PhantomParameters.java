@@ -9,7 +9,7 @@ import org.vascalc.core.param.ParameterCatalog;
 public record PhantomParameters(double lmDiameter, double ladProximal, double ladDistal, double lcxProximal,
                                 double lcxDistal, double rcaProximal, double rcaDistal, double intima, double media,
                                 double adventitia, double fatSleeve, double labelMargin, double focalArc,
-                                double focalThickness, double sheetArc, double sheetThickness, double linearArc,
+                                double focalThickness, double sheetArc, double sheetThickness, double concentricThickness, double linearArc,
                                 double tissueHu, double fatHu, double haHuPerMgCm3At120, double[] kvFactorKv,
                                 double[] kvFactor) {
 
@@ -33,6 +33,7 @@ public record PhantomParameters(double lmDiameter, double ladProximal, double la
                 c.value("rca_lumen_diameter_distal"), c.value("intima_thickness"), c.value("media_thickness"),
                 c.value("adventitia_thickness"), c.value("epicardial_fat_sleeve"), c.value("label_margin"),
                 c.value("focal_arc"), c.value("focal_thickness"), c.value("sheet_arc"), c.value("sheet_thickness"),
+                c.value("concentric_thickness"),
                 c.value("medial_linear_arc"), c.value("tissue_hu"), c.value("fat_hu"),
                 c.value("ha_hu_per_mg_cm3_120kv"),
                 new double[] {70, 80, 100, 120, 135},

@@ -204,7 +204,7 @@ public final class PhantomSpecReader {
         requirePresent(n, path, p, "massMg", "densityMgPerCm3", "positionMm", "artery", "layer", "shape");
         if (shape != null && layer != null && shape.layer() != layer) {
             p.error(path + ".shape", "shape " + lower(shape) + " is " + lower(shape.layer()) + "; it cannot be in the "
-                    + lower(layer) + " layer (intimal: focal, spotty, sheet; medial: circumferential, linear)");
+                    + lower(layer) + " layer (intimal: focal, spotty, sheet, concentric; medial: circumferential, linear)");
         }
         if (errors(p) > before) {
             return null;

@@ -110,21 +110,31 @@ public final class LesionFigure {
 
     private static void drawTile(Graphics2D g, CtVolume ct, int z, int cx, int cy, List<Lesion> lesions, int ox,
                                  int oy) {
-        int x0 = cx - CROP / 2;
-        int y0 = cy - CROP / 2;
+        drawCrop(g, ct, z, cx, cy, CROP, ZOOM, WINDOW_LOW, WINDOW_HIGH, lesions, ox, oy);
+    }
+
+    /**
+     * Draws a {@code crop}-pixel square of slice {@code z} centred on column {@code cx}, row {@code cy},
+     * magnified {@code zoom} times at ({@code ox}, {@code oy}), in the HU window [lo, hi], with the
+     * lesions' outlines in their weight colours.
+     */
+    public static void drawCrop(Graphics2D g, CtVolume ct, int z, int cx, int cy, int crop, int zoom, int lo, int hi,
+                                List<Lesion> lesions, int ox, int oy) {
+        int x0 = cx - crop / 2;
+        int y0 = cy - crop / 2;
         int w = ct.width();
         int h = ct.height();
-        for (int y = 0; y < CROP; y++) {
-            for (int x = 0; x < CROP; x++) {
+        for (int y = 0; y < crop; y++) {
+            for (int x = 0; x < crop; x++) {
                 int xx = x0 + x;
                 int yy = y0 + y;
                 int grey = 0;
                 if (xx >= 0 && yy >= 0 && xx < w && yy < h) {
-                    double v = (ct.hu(xx, yy, z) - WINDOW_LOW) / (double) (WINDOW_HIGH - WINDOW_LOW);
+                    double v = (ct.hu(xx, yy, z) - lo) / (double) (hi - lo);
                     grey = (int) Math.round(255 * Math.max(0, Math.min(1, v)));
                 }
                 g.setColor(new Color(grey, grey, grey));
-                g.fillRect(ox + x * ZOOM, oy + y * ZOOM, ZOOM, ZOOM);
+                g.fillRect(ox + x * zoom, oy + y * zoom, zoom, zoom);
             }
         }
         g.setStroke(new BasicStroke(2f));
@@ -141,22 +151,22 @@ public final class LesionFigure {
             for (int p : in) {
                 int x = p % w - x0;
                 int y = p / w - y0;
-                if (x < 0 || y < 0 || x >= CROP || y >= CROP) {
+                if (x < 0 || y < 0 || x >= crop || y >= crop) {
                     continue;
                 }
-                int px = ox + x * ZOOM;
-                int py = oy + y * ZOOM;
+                int px = ox + x * zoom;
+                int py = oy + y * zoom;
                 if (!in.contains(p - w)) {
-                    g.drawLine(px, py, px + ZOOM, py);
+                    g.drawLine(px, py, px + zoom, py);
                 }
                 if (!in.contains(p + w)) {
-                    g.drawLine(px, py + ZOOM, px + ZOOM, py + ZOOM);
+                    g.drawLine(px, py + zoom, px + zoom, py + zoom);
                 }
                 if (p % w == 0 || !in.contains(p - 1)) {
-                    g.drawLine(px, py, px, py + ZOOM);
+                    g.drawLine(px, py, px, py + zoom);
                 }
                 if (p % w == w - 1 || !in.contains(p + 1)) {
-                    g.drawLine(px + ZOOM, py, px + ZOOM, py + ZOOM);
+                    g.drawLine(px + zoom, py, px + zoom, py + zoom);
                 }
             }
         }

@@ -49,12 +49,16 @@ public final class CtSynthesizer {
         return out;
     }
 
+    /** Renders with the field of view centred on the unshifted coronary tree. */
     public SyntheticScan render(PhantomSpec spec) {
+        double[] home = CoronaryTree.standard(k, new double[3]).bounds();
+        return render(spec, 0.5 * (home[0] + home[3]), 0.5 * (home[1] + home[4]));
+    }
+
+    /** Renders with the field of view centred on ({@code cx}, {@code cy}) mm in patient coordinates. */
+    public SyntheticScan render(PhantomSpec spec, double cx, double cy) {
         AcquisitionSpec a = spec.acquisition();
         CoronaryTree tree = CoronaryTree.standard(k, spec.offsetMm());
-        double[] home = CoronaryTree.standard(k, new double[3]).bounds();
-        double cx = 0.5 * (home[0] + home[3]);
-        double cy = 0.5 * (home[1] + home[4]);
         List<Deposit> deposits = place(spec, tree);
         double huPer = Double.isNaN(a.huPerMgCm3()) ? k.haHuPerMgCm3(a.kvp()) : a.huPerMgCm3();
         double px = a.pixelSpacingMm();
@@ -120,7 +124,7 @@ public final class CtSynthesizer {
         }
         CtVolume ct = new CtVolume(n, n, depth, hu, px, px, zs, thick, a.kvp());
         LabelVolume lv = new LabelVolume(n, n, depth, labels, px, px, zs, thick);
-        return new SyntheticScan(spec, ct, lv, deposits, huPer);
+        return new SyntheticScan(spec, ct, lv, deposits, huPer, xStart, yStart, tree);
     }
 
     /** Mean HU over the voxel box; sub-points on a regular grid, or jittered within their cells if {@code jitter} is given. */
