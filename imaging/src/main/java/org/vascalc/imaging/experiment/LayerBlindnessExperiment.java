@@ -78,9 +78,17 @@ public final class LayerBlindnessExperiment {
                       Summary arcDeg, Summary radiusMm, Summary zExtentMm) {
     }
 
-    /** Whether one measure's intimal and medial ranges overlap at one mass. */
+    /**
+     * Whether one measure's intimal and medial ranges overlap at one mass; not {@code comparable} when
+     * one layer produced no value (nothing scored), which is no evidence of separation.
+     */
     public record Separation(double massMg, String measure, double intimalLow, double intimalHigh, double medialLow,
-                             double medialHigh, boolean overlap) {
+                             double medialHigh, boolean comparable, boolean overlap) {
+
+        /** True only when both layers gave values and their ranges do not overlap. */
+        public boolean separates() {
+            return comparable && !overlap;
+        }
     }
 
     /**
@@ -244,8 +252,9 @@ public final class LayerBlindnessExperiment {
                     t[0] = Math.min(t[0], s.mean() - 2 * s.sd());
                     t[1] = Math.max(t[1], s.mean() + 2 * s.sd());
                 }
+                boolean comparable = in[0] <= in[1] && me[0] <= me[1];
                 boolean overlap = in[0] <= me[1] && me[0] <= in[1];
-                out.add(new Separation(mass, MEASURES[q], in[0], in[1], me[0], me[1], overlap));
+                out.add(new Separation(mass, MEASURES[q], in[0], in[1], me[0], me[1], comparable, overlap));
             }
         }
         return out;
