@@ -2,14 +2,18 @@ package org.vascalc.cli.imaging;
 
 import java.nio.file.Path;
 import org.vascalc.cli.UserInputException;
+import org.vascalc.imaging.dicom.CtSeriesWriter;
+import org.vascalc.imaging.dicom.DicomException;
+import org.vascalc.imaging.dicom.DicomSeriesReader;
+import org.vascalc.imaging.dicom.SeriesInfo;
 import org.vascalc.imaging.synth.SyntheticScan;
 import org.vascalc.imaging.volume.CtVolume;
 import org.vascalc.imaging.volume.LabelVolume;
 
 /**
- * Where the imaging commands meet the DICOM layer ({@code org.vascalc.imaging.dicom}, built on its own
- * branch): the phantom's ct/ and labels/ series, and reading a series to score. Until that layer is
- * merged, writing series is skipped and reading says so clearly.
+ * Where the imaging commands meet the DICOM layer: a phantom folder's {@code ct/} and
+ * {@code labels/} series, and reading a series to score. A broken or unsuitable file is the user's
+ * input problem (exit 1), not a crash.
  */
 final class ScanFiles {
 
@@ -19,18 +23,29 @@ final class ScanFiles {
     private ScanFiles() {
     }
 
-    /** Writes the scan's CT and label-map series into {@code dir}/ct and {@code dir}/labels (when DICOM is available). */
-    static void writeSeries(SyntheticScan scan, Path dir) {
-        // the DICOM writer is wired here once org.vascalc.imaging.dicom is on main
+    /** Writes the scan's CT and label-map series into {@code dir}/ct and {@code dir}/labels. */
+    static void writeSeries(SyntheticScan scan, Path dir) throws DicomException {
+        String name = scan.spec().name();
+        // the case id becomes Patient ID (LO, at most 64 characters); the seed keeps UIDs of different scans apart
+        String caseId = (name.length() > 40 ? name.substring(0, 40) : name) + "-s" + scan.spec().acquisition().seed();
+        SeriesInfo info = SeriesInfo.synthetic(caseId);
+        CtSeriesWriter.writeCt(scan.ct(), info, dir.resolve(CT));
+        CtSeriesWriter.writeLabels(scan.labels(), info, dir.resolve(LABELS));
     }
 
     static CtVolume readCt(Path folder) {
-        throw new UserInputException("cannot read the DICOM series in " + folder
-                + ": this build has no DICOM reader yet (org.vascalc.imaging.dicom is merged separately)");
+        try {
+            return new DicomSeriesReader().readCt(folder);
+        } catch (DicomException e) {
+            throw new UserInputException("cannot read a CT series from " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     static LabelVolume readLabels(Path folder) {
-        throw new UserInputException("cannot read the label series in " + folder
-                + ": this build has no DICOM reader yet (org.vascalc.imaging.dicom is merged separately)");
+        try {
+            return new DicomSeriesReader().readLabels(folder);
+        } catch (DicomException e) {
+            throw new UserInputException("cannot read a label-map series from " + folder + ": " + e.getMessage(), e);
+        }
     }
 }

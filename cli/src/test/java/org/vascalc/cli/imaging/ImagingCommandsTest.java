@@ -47,8 +47,30 @@ class ImagingCommandsTest {
         assertThat(out.resolve("ground-truth.json")).exists();
         assertThat(out.resolve("score.json")).exists();
         assertThat(out.resolve("lesions.png")).exists();
+        assertThat(out.resolve("ct")).isDirectory();
+        assertThat(out.resolve("labels")).isDirectory();
+
+        // scoring the written DICOM series gives the score the phantom printed (same volume, same labels)
+        Run scored = run("score", out.toString(), "--json", "--png", tmp.resolve("fig.png").toString());
+        assertThat(scored.code()).as(scored.err()).isZero();
+        assertThat(scored.out()).contains("\"cacDrs\"").contains("\"LAD\"");
+        assertThat(Files.readString(out.resolve("score.json"))).isEqualTo(scored.out().strip());
+        assertThat(tmp.resolve("fig.png")).exists();
+
+        Run unlabelled = run("score", out.resolve("ct").toString());
+        assertThat(unlabelled.code()).isZero();
+        assertThat(unlabelled.out()).contains("UNLABELLED");
+
         // a second run replaces its own earlier output
         assertThat(run("phantom", "--spec", spec.toString(), "--out", out.toString()).code()).isZero();
+    }
+
+    @Test
+    void aFolderWithoutDicomIsExitOneWithAClearMessage() throws Exception {
+        Files.writeString(tmp.resolve("notes.txt"), "not an image");
+        Run r = run("score", tmp.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot read a CT series").doesNotContain("Exception:");
     }
 
     @Test
