@@ -41,6 +41,19 @@ class PhantomSpecReaderTest {
     }
 
     @Test
+    void everyExamplePhantomReadsWithoutProblems() throws Exception {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("..", "examples", "phantoms"))) {
+            var yamls = files.filter(f -> f.toString().endsWith(".yaml")).toList();
+            assertThat(yamls).hasSizeGreaterThanOrEqualTo(2);
+            for (var f : yamls) {
+                PhantomSpecReader.Result r = reader.read(f);
+                assertThat(r.spec().lesions()).as(f.toString()).isNotEmpty();
+                assertThat(r.warnings()).as(f.toString()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void jsonIsReadToo() {
         PhantomSpec s = reader.parse("{\"name\":\"j\",\"lesions\":[{\"artery\":\"RCA\",\"layer\":\"medial\","
                 + "\"shape\":\"circumferential\",\"massMg\":5,\"densityMgPerCm3\":800,\"positionMm\":30}]}", true, "t")
