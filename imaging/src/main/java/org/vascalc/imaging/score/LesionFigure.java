@@ -36,23 +36,25 @@ public final class LesionFigure {
     /** Renders the figure; with no lesions, one tile of the middle slice says so. */
     public static BufferedImage render(CtVolume ct, CalciumScore score, String title) {
         Map<Integer, List<Lesion>> bySlice = new LinkedHashMap<>();
+        List<int[]> tiles = new ArrayList<>();
         for (Lesion l : score.lesions()) {
             for (int z = l.firstSlice(); z <= l.lastSlice(); z++) {
                 bySlice.computeIfAbsent(z, q -> new ArrayList<>()).add(l);
+                tiles.add(new int[] {z, l.id()});
             }
         }
-        List<Integer> slices = new ArrayList<>(bySlice.keySet());
-        slices.sort(null);
-        boolean truncated = slices.size() > MAX_TILES;
+        tiles.sort((p, q) -> p[0] != q[0] ? Integer.compare(p[0], q[0]) : Integer.compare(p[1], q[1]));
+        boolean truncated = tiles.size() > MAX_TILES;
         if (truncated) {
-            slices = slices.subList(0, MAX_TILES);
+            tiles = tiles.subList(0, MAX_TILES);
         }
-        int tiles = Math.max(1, slices.size());
-        int cols = Math.min(COLUMNS, tiles);
-        int rows = (tiles + cols - 1) / cols;
+        int count = Math.max(1, tiles.size());
+        int cols = Math.min(COLUMNS, count);
+        int rows = (count + cols - 1) / cols;
         int tile = CROP * ZOOM;
         int header = 58;
-        BufferedImage img = new BufferedImage(cols * tile, header + rows * (tile + CAPTION), BufferedImage.TYPE_INT_RGB);
+        BufferedImage img = new BufferedImage(Math.max(cols * tile, 4 * tile), header + rows * (tile + CAPTION),
+                BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.BLACK);
@@ -65,37 +67,35 @@ public final class LesionFigure {
                 score.agatston(), score.volumeMm3(), score.massMg(), score.category().label(), WINDOW_LOW, WINDOW_HIGH,
                 truncated ? ", first " + MAX_TILES + " lesion slices" : ""), 6, 36);
         int lx = 6;
+        String[] bands = {"", "130-199", "200-299", "300-399", ">=400"};
         for (int w = 1; w <= 4; w++) {
             g.setColor(WEIGHT_COLOURS[w]);
             g.fillRect(lx, 44, 10, 10);
             g.setColor(Color.WHITE);
-            String s = "weight " + w + " (peak " + new String[] {"", "130-199", "200-299", "300-399", ">=400"}[w]
-                    + " HU at 120 kV)";
+            String s = "weight " + w + ": peak " + bands[w] + " HU";
             g.drawString(s, lx + 14, 54);
-            lx += 14 + g.getFontMetrics().stringWidth(s) + 12;
+            lx += 14 + g.getFontMetrics().stringWidth(s) + 14;
         }
-        if (slices.isEmpty()) {
+        if (tiles.isEmpty()) {
             int z = ct.depth() / 2;
             drawTile(g, ct, z, ct.width() / 2, ct.height() / 2, List.of(), 0, header);
             caption(g, "no lesions; slice " + z, 0, header + tile);
         }
-        for (int t = 0; t < slices.size(); t++) {
-            int z = slices.get(t);
-            List<Lesion> ls = bySlice.get(z);
-            double sx = 0;
-            double sy = 0;
-            for (Lesion l : ls) {
-                sx += l.centroidXMm() / ct.pixelSpacingXMm();
-                sy += l.centroidYMm() / ct.pixelSpacingYMm();
-            }
+        Map<Integer, Lesion> byId = new LinkedHashMap<>();
+        for (Lesion l : score.lesions()) {
+            byId.put(l.id(), l);
+        }
+        for (int t = 0; t < tiles.size(); t++) {
+            int z = tiles.get(t)[0];
+            Lesion centre = byId.get(tiles.get(t)[1]);
+            int cx = (int) Math.round(centre.centroidXMm() / ct.pixelSpacingXMm());
+            int cy = (int) Math.round(centre.centroidYMm() / ct.pixelSpacingYMm());
             int ox = (t % cols) * tile;
             int oy = header + (t / cols) * (tile + CAPTION);
-            drawTile(g, ct, z, (int) Math.round(sx / ls.size()), (int) Math.round(sy / ls.size()), ls, ox, oy);
-            StringBuilder c = new StringBuilder(String.format(Locale.ROOT, "slice %d (z %.1f mm)", z,
-                    ct.slicePositionZMm(z)));
-            for (Lesion l : ls) {
-                c.append(String.format(Locale.ROOT, "  #%d %s w%d", l.id(), l.territory(), l.weight()));
-            }
+            List<Lesion> shown = bySlice.get(z);
+            drawTile(g, ct, z, cx, cy, shown, ox, oy);
+            StringBuilder c = new StringBuilder(String.format(Locale.ROOT, "slice %d (z %.1f mm)  #%d %s w%d", z,
+                    ct.slicePositionZMm(z), centre.id(), centre.territory(), centre.weight()));
             caption(g, c.toString(), ox, oy + tile);
         }
         g.dispose();
