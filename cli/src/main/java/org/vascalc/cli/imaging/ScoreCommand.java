@@ -99,6 +99,8 @@ public final class ScoreCommand implements Callable<Integer> {
             throw new UserInputException("cannot score " + ctDir + ": " + e.getMessage(), e);
         }
         stdout.print(json ? ScoreReport.json(score) + "\n" : ScoreReport.text(score));
+        // autoflush acts on println only; the process exits right after this command
+        stdout.flush();
         if (png != null) {
             try {
                 Path abs = png.toAbsolutePath();
