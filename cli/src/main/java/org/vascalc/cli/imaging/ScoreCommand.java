@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
+import org.vascalc.cli.BuildInfo;
 import org.vascalc.cli.UserInputException;
 import org.vascalc.imaging.score.CalciumScore;
 import org.vascalc.imaging.score.CalciumScorer;
@@ -98,7 +99,8 @@ public final class ScoreCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException("cannot score " + ctDir + ": " + e.getMessage(), e);
         }
-        stdout.print(json ? ScoreReport.json(score) + "\n" : ScoreReport.text(score));
+        stdout.print(json ? ScoreReport.json(score, "vascalc " + BuildInfo.version() + " (commit " + BuildInfo.commit() + ")")
+                + "\n" : ScoreReport.text(score));
         // autoflush acts on println only; the process exits right after this command
         stdout.flush();
         if (png != null) {

@@ -39,8 +39,8 @@ public final class PhantomOutput {
     public static void writeInto(SyntheticScan scan, CalciumScore score, Path dir, String toolVersion)
             throws IOException {
         Files.writeString(dir.resolve(GROUND_TRUTH), groundTruthJson(scan, toolVersion));
-        Files.writeString(dir.resolve(SCORE_TEXT), ScoreReport.text(score));
-        Files.writeString(dir.resolve(SCORE_JSON), ScoreReport.json(score));
+        Files.writeString(dir.resolve(SCORE_TEXT), ScoreReport.text(score) + "\nvascalc " + toolVersion + "\n");
+        Files.writeString(dir.resolve(SCORE_JSON), ScoreReport.json(score, "vascalc " + toolVersion));
         ImageIO.write(LesionFigure.render(scan.ct(), score, "synthetic scan '" + scan.spec().name() + "'"), "png",
                 dir.resolve(FIGURE).toFile());
     }

@@ -39,6 +39,14 @@ public final class ScoreReport {
         sb.append(String.format(Locale.ROOT, "Scan: %dx%dx%d, pixel %.3fx%.3f mm, increment %.2f mm, %.0f kV%n",
                 g.width(), g.height(), g.depth(), g.pixelSpacingXMm(), g.pixelSpacingYMm(), g.sliceIncrementMm(),
                 g.kvp()));
+        if (s.options().convention() == ThresholdConvention.AGATSTON_120 && Math.abs(g.kvp() - 120) > 0.5) {
+            sb.append(String.format(Locale.ROOT, "Note: the 130 HU rule is defined at 120 kV; this scan is at %.0f kV "
+                    + "(calcium reads brighter at lower kV). Consider --convention kv-specific.%n", g.kvp()));
+        }
+        if (s.vessel(Territory.UNLABELLED).lesionCount() > 0) {
+            sb.append("Note: scored without an artery label map; every voxel >= threshold counts (bone, valves, "
+                    + "noise), so this is not a coronary calcium score until restricted to the arteries.\n");
+        }
         sb.append(String.format(Locale.ROOT, "Total: Agatston %.1f, volume %.1f mm3, mass %.2f mg, CAC-DRS %s%n%n",
                 s.agatston(), s.volumeMm3(), s.massMg(), s.category().label()));
         sb.append(String.format(Locale.ROOT, "%-11s %10s %12s %9s %8s%n", "artery", "Agatston", "volume mm3", "mass mg",
@@ -67,7 +75,15 @@ public final class ScoreReport {
     }
 
     public static String json(CalciumScore s) {
+        return json(s, null);
+    }
+
+    /** JSON with a provenance line (tool, version, commit) first, as every written file should carry. */
+    public static String json(CalciumScore s, String provenance) {
         Map<String, Object> root = new LinkedHashMap<>();
+        if (provenance != null) {
+            root.put("tool", provenance);
+        }
         root.put("rules", describeRules(s));
         root.put("options", s.options());
         root.put("geometry", s.geometry());
