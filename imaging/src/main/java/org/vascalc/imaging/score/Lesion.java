@@ -41,4 +41,28 @@ public record Lesion(int id, Territory territory, int firstSlice, int lastSlice,
     public int voxel(int k) {
         return voxels[k];
     }
+
+    // records compare array components by identity; a lesion is its voxels, so compare their contents
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Lesion l && id == l.id && territory == l.territory && firstSlice == l.firstSlice
+                && lastSlice == l.lastSlice && voxelCount == l.voxelCount && peakHu == l.peakHu && weight == l.weight
+                && Double.compare(areaMm2, l.areaMm2) == 0 && Double.compare(agatston, l.agatston) == 0
+                && Double.compare(volumeMm3, l.volumeMm3) == 0 && Double.compare(massMg, l.massMg) == 0
+                && Double.compare(centroidXMm, l.centroidXMm) == 0 && Double.compare(centroidYMm, l.centroidYMm) == 0
+                && java.util.Arrays.equals(voxels, l.voxels);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(id, territory, firstSlice, voxelCount, peakHu, agatston,
+                java.util.Arrays.hashCode(voxels));
+    }
+
+    @Override
+    public String toString() {
+        return "Lesion[#" + id + " " + territory + " slices " + firstSlice + "-" + lastSlice + ", " + voxelCount
+                + " voxels, peak " + peakHu + " HU, weight " + weight + ", Agatston " + agatston + "]";
+    }
 }
