@@ -93,7 +93,14 @@ public final class PhantomCommand implements Callable<Integer> {
     private Integer layerBlindness(PrintWriter stdout, Path target) {
         LayerBlindnessExperiment.Config config = quick ? LayerBlindnessExperiment.Config.quick()
                 : LayerBlindnessExperiment.Config.standard();
-        LayerBlindnessExperiment.Result result = new LayerBlindnessExperiment().run(config);
+        PrintWriter err = spec.commandLine().getErr();
+        boolean terminal = System.console() != null || "1".equals(System.getenv("VASCALC_STDERR_TTY"));
+        LayerBlindnessExperiment.Progress progress = !terminal ? LayerBlindnessExperiment.Progress.NONE
+                : (done, total) -> {
+                    err.print("\rlayer-blindness: scan " + done + " of " + total + (done == total ? "\n" : ""));
+                    err.flush();
+                };
+        LayerBlindnessExperiment.Result result = new LayerBlindnessExperiment().run(config, progress);
         Path written = write(target, dir -> LayerBlindnessReport.writeInto(result, dir));
         stdout.print(LayerBlindnessReport.markdown(result));
         stdout.println();

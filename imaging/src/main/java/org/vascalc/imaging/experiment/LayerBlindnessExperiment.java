@@ -142,7 +142,19 @@ public final class LayerBlindnessExperiment {
         this(PhantomParameters.defaults());
     }
 
+    /** Told after each scan: scans done and scans in all. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void scanned(int done, int total);
+    }
+
     public Result run(Config config) {
+        return run(config, Progress.NONE);
+    }
+
+    public Result run(Config config, Progress progress) {
         CoronaryTree tree = CoronaryTree.standard(k, new double[3]);
         ArteryModel artery = tree.artery(config.artery());
         double[] site = artery.centerline().offsetPoint(config.positionMm(), 0, 0);
@@ -155,6 +167,8 @@ public final class LayerBlindnessExperiment {
         List<SyntheticScan> figTruth = new ArrayList<>();
         List<SyntheticScan> figClinical = new ArrayList<>();
         List<CalciumScore> figScores = new ArrayList<>();
+        int total = masses.length * SHAPES.size() * config.seeds();
+        int done = 0;
         for (double mass : masses) {
             for (DepositShape shape : SHAPES) {
                 LesionSpec lesion = new LesionSpec(config.artery(), shape.layer(), shape, mass,
@@ -173,6 +187,7 @@ public final class LayerBlindnessExperiment {
                     for (int q = 0; q < v.length; q++) {
                         m[q][s] = v[q];
                     }
+                    progress.scanned(++done, total);
                     if (mass == figureMass && s == 0) {
                         figClinical.add(scan);
                         figScores.add(score);
