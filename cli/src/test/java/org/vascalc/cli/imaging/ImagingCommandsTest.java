@@ -106,6 +106,16 @@ class ImagingCommandsTest {
     }
 
     @Test
+    void theQuickLayerBlindnessExperimentWritesItsReportAndExitsZero() {
+        Path out = tmp.resolve("lb");
+        Run r = run("phantom", "--experiment", "layer-blindness", "--quick", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Matched pair");
+        assertThat(out.resolve("layer-blindness.md")).exists();
+        assertThat(out.resolve("layer-blindness.png")).exists();
+    }
+
+    @Test
     void scoringAFolderThatDoesNotExistIsExitOne() {
         Run r = run("score", tmp.resolve("absent").toString());
         assertThat(r.code()).isEqualTo(1);
