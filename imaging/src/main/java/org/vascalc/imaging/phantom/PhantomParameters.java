@@ -10,7 +10,7 @@ public record PhantomParameters(double lmDiameter, double ladProximal, double la
                                 double lcxDistal, double rcaProximal, double rcaDistal, double intima, double media,
                                 double adventitia, double fatSleeve, double labelMargin, double focalArc,
                                 double focalThickness, double sheetArc, double sheetThickness, double concentricThickness, double linearArc,
-                                double tissueHu, double fatHu, double haHuPerMgCm3At120, double[] kvFactorKv,
+                                double tissueHu, double fatHu, double lungHu, double vertebraHu, double haHuPerMgCm3At120, double[] kvFactorKv,
                                 double[] kvFactor) {
 
     public static final String RESOURCE = "/org/vascalc/imaging/phantom/coronary-phantom.csv";
@@ -34,7 +34,7 @@ public record PhantomParameters(double lmDiameter, double ladProximal, double la
                 c.value("adventitia_thickness"), c.value("epicardial_fat_sleeve"), c.value("label_margin"),
                 c.value("focal_arc"), c.value("focal_thickness"), c.value("sheet_arc"), c.value("sheet_thickness"),
                 c.value("concentric_thickness"),
-                c.value("medial_linear_arc"), c.value("tissue_hu"), c.value("fat_hu"),
+                c.value("medial_linear_arc"), c.value("tissue_hu"), c.value("fat_hu"), c.value("lung_hu"), c.value("vertebra_hu"),
                 c.value("ha_hu_per_mg_cm3_120kv"),
                 new double[] {70, 80, 100, 120, 135},
                 new double[] {c.value("kv_factor_70"), c.value("kv_factor_80"), c.value("kv_factor_100"), 1.0,

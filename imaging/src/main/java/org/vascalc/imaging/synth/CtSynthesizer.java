@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.vascalc.imaging.phantom.AcquisitionSpec;
+import org.vascalc.imaging.phantom.Chest;
 import org.vascalc.imaging.phantom.CoronaryTree;
 import org.vascalc.imaging.phantom.Deposit;
 import org.vascalc.imaging.phantom.LesionSpec;
@@ -64,7 +65,7 @@ public final class CtSynthesizer {
         double px = a.pixelSpacingMm();
         double thick = a.sliceThicknessMm();
         double halfDiag = 0.5 * Math.sqrt(2 * px * px + thick * thick);
-        Scene scene = new Scene(tree, deposits, k, huPer, halfDiag);
+        Scene scene = new Scene(tree, new Chest(k, spec.offsetMm()), deposits, k, huPer, halfDiag);
         Scene.Probe probe = new Scene.Probe();
 
         int n = a.matrix();
@@ -93,7 +94,7 @@ public final class CtSynthesizer {
                     double xc = xStart + i * px;
                     int p = j * n + i;
                     if (!scene.prepare(xc, yc, zc, probe)) {
-                        img[p] = (float) scene.tissueHu();
+                        img[p] = (float) scene.chestHu(xc, yc, zc);
                         continue;
                     }
                     labels[z * n * n + p] = probe.label;
@@ -101,7 +102,7 @@ public final class CtSynthesizer {
                         img[p] = (float) voxelMean(scene, probe, xc, yc, zc, px, thick, ssFine, zFine, jitter);
                         continue;
                     }
-                    double uniform = scene.uniformHu(halfDiag, probe);
+                    double uniform = scene.uniformHu(xc, yc, zc, halfDiag, probe);
                     img[p] = (float) (Double.isNaN(uniform)
                             ? voxelMean(scene, probe, xc, yc, zc, px, thick, ss, zCoarse, null) : uniform);
                 }

@@ -3,6 +3,7 @@ package org.vascalc.imaging.synth;
 import java.util.ArrayList;
 import java.util.List;
 import org.vascalc.imaging.phantom.ArteryModel;
+import org.vascalc.imaging.phantom.Chest;
 import org.vascalc.imaging.phantom.CoronaryTree;
 import org.vascalc.imaging.phantom.Deposit;
 import org.vascalc.imaging.phantom.PhantomParameters;
@@ -38,7 +39,11 @@ final class Scene {
     private final int[] cellStart;
     private final int[] entries;
 
-    Scene(CoronaryTree tree, List<Deposit> deposits, PhantomParameters k, double huPerMgCm3, double extraReachMm) {
+    private final Chest chest;
+
+    Scene(CoronaryTree tree, Chest chest, List<Deposit> deposits, PhantomParameters k, double huPerMgCm3,
+          double extraReachMm) {
+        this.chest = chest;
         this.arteries = new ArteryModel[CoronaryArtery.values().length];
         this.depositsByArtery = new ArrayList<>();
         for (CoronaryArtery a : CoronaryArtery.values()) {
@@ -203,13 +208,16 @@ final class Scene {
 
     /**
      * The HU of a prepared voxel's box when it is uniform: tissue if every point of the box (within
-     * {@code halfDiag} of the centre) is inside a wall or beyond the fat sleeve, fat if all of it is in
-     * the sleeve; NaN when the box straddles a boundary and must be sampled.
+     * {@code halfDiag} of the centre) is inside a wall, the chest at the centre if it is beyond the fat
+     * sleeve, fat if all of it is in the sleeve; NaN when the box straddles a boundary and must be sampled.
      */
-    double uniformHu(double halfDiag, Probe probe) {
+    double uniformHu(double x, double y, double z, double halfDiag, Probe probe) {
         double g = probe.minGap;
-        if (g < -halfDiag || g > fatSleeve + halfDiag) {
+        if (g < -halfDiag) {
             return tissueHu;
+        }
+        if (g > fatSleeve + halfDiag) {
+            return chest.hu(x, y, z);
         }
         if (g > halfDiag && g < fatSleeve - halfDiag) {
             return fatHu;
@@ -217,8 +225,9 @@ final class Scene {
         return Double.NaN;
     }
 
-    double tissueHu() {
-        return tissueHu;
+    /** HU of the chest alone (far from every artery). */
+    double chestHu(double x, double y, double z) {
+        return chest.hu(x, y, z);
     }
 
     /** HU of the continuous object at a point inside the box of the last prepared voxel. */
@@ -244,7 +253,7 @@ final class Scene {
         if (bestGap <= 0) {
             return tissueHu;
         }
-        return bestGap <= fatSleeve ? fatHu : tissueHu;
+        return bestGap <= fatSleeve ? fatHu : chest.hu(x, y, z);
     }
 
     /**
