@@ -54,6 +54,14 @@ class PhantomSpecReaderTest {
     }
 
     @Test
+    void aValueOutsideItsTypicalRangeIsAWarningNotAnError() {
+        PhantomSpecReader.Result r = reader.parse("acquisition: {kvp: 80}\nlesions: []\n", false, "t");
+        assertThat(r.spec().acquisition().kvp()).isEqualTo(80);
+        assertThat(r.warnings()).singleElement().satisfies(w ->
+                assertThat(w.toString()).contains("acquisition.kvp").contains("typical range [100, 135] kV"));
+    }
+
+    @Test
     void jsonIsReadToo() {
         PhantomSpec s = reader.parse("{\"name\":\"j\",\"lesions\":[{\"artery\":\"RCA\",\"layer\":\"medial\","
                 + "\"shape\":\"circumferential\",\"massMg\":5,\"densityMgPerCm3\":800,\"positionMm\":30}]}", true, "t")

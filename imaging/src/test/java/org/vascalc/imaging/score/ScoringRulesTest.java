@@ -104,6 +104,14 @@ class ScoringRulesTest {
     }
 
     @Test
+    void theTextReportWarnsWhenThe120KvRuleMeetsAnotherTubeVoltageOrNoLabelMap() {
+        CalciumScore s = CLINICAL.score(new Grids(16, 16, 1, 40).box(0, 3, 3, 4, 4, 450).volume(0.5, 3, 100));
+        String text = ScoreReport.text(s);
+        assertThat(text).contains("defined at 120 kV; this scan is at 100 kV").contains("without an artery label map");
+        assertThat(text).contains("UNLABELLED").contains("16.0");
+    }
+
+    @Test
     void kvSpecificConventionRejectsAnUntabulatedTubeVoltage() {
         CalciumScorer kv = new CalciumScorer(ScoringOptions.clinical().withConvention(ThresholdConvention.KV_SPECIFIC));
         assertThatThrownBy(() -> kv.score(new Grids(4, 4, 1, 0).volume(0.5, 3, 110)))
