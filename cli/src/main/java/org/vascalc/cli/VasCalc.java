@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
             "intimal calcification, CT calcium scoring and published clinical risk scores."},
         subcommands = {
             CommandLine.HelpCommand.class,
+            SimulateCommand.class,
+            ValidateCommand.class,
+            CalibrateCommand.class,
         })
 public final class VasCalc implements Runnable {
 
