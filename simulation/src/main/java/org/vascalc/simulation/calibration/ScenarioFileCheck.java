@@ -16,14 +16,15 @@ import org.vascalc.simulation.scenario.ScenarioFiles;
 /**
  * A check that runs one or more scenario files of {@code examples/calibration/} (the target's
  * scenario in words, written as data) and computes the statistic from their results, in file
- * order; e.g. a ratio target runs two files and divides. The files are read once, when the check
- * is made.
+ * order; e.g. a ratio target runs two files and divides. The files are read on the first run (so
+ * that listing the checks never fails on a missing file) and kept.
  */
 public final class ScenarioFileCheck implements TargetCheck {
 
     private final String targetId;
     private final Mode mode;
-    private final List<Scenario> scenarios;
+    private final List<String> files;
+    private List<Scenario> scenarios;
     private final ToDoubleFunction<List<SimulationResult>> statistic;
 
     /**
@@ -37,11 +38,7 @@ public final class ScenarioFileCheck implements TargetCheck {
         this.targetId = Objects.requireNonNull(targetId, "targetId");
         this.mode = Objects.requireNonNull(mode, "mode");
         this.statistic = Objects.requireNonNull(statistic, "statistic");
-        List<Scenario> s = new ArrayList<>();
-        for (String f : files) {
-            s.add(ScenarioFiles.load(calibrationFile(f)).scenario());
-        }
-        this.scenarios = List.copyOf(s);
+        this.files = List.copyOf(files);
     }
 
     public static Path calibrationFile(String name) {
@@ -53,14 +50,22 @@ public final class ScenarioFileCheck implements TargetCheck {
         return targetId;
     }
 
-    public List<Scenario> scenarios() {
+    /** The scenarios, read from their files on first use. */
+    public synchronized List<Scenario> scenarios() {
+        if (scenarios == null) {
+            List<Scenario> s = new ArrayList<>();
+            for (String f : files) {
+                s.add(ScenarioFiles.load(calibrationFile(f)).scenario());
+            }
+            scenarios = List.copyOf(s);
+        }
         return scenarios;
     }
 
     @Override
     public double modelValue(Simulator simulator) {
         List<SimulationResult> results = new ArrayList<>();
-        for (Scenario s : scenarios) {
+        for (Scenario s : scenarios()) {
             results.add(simulator.run(s, mode, ProgressListener.NONE));
         }
         return statistic.applyAsDouble(results);
