@@ -76,4 +76,17 @@ class CalibratorTest {
         assertThat(r.fitted().value("absorbedFraction")).isCloseTo(0.45, within(1e-4));
         assertThat(r.fitted().value("gain")).isEqualTo(1.0);
     }
+
+    @Test
+    void runningOutOfEvaluationsKeepsTheBestPointSeenAndSaysSo() {
+        FakeSimulatorFactory f = new FakeSimulatorFactory();
+        CalibrationTarget fit1 = CheckRunnerTest.target("F1", CalibrationTarget.Use.FIT, 0.3 * (330 * 6 + 500), 0, 1e4);
+        CalibrationTarget fit2 = CheckRunnerTest.target("F2", CalibrationTarget.Use.FIT, 0.2, 0, 1);
+        Calibrator.Result r = new Calibrator(f, TargetChecks.of(List.of(CheckRunnerTest.check("F1", CalibratorTest::absorbed),
+                CheckRunnerTest.check("F2", CalibratorTest::peakRise))))
+                .fit(f.defaultParameters(), CalibrationTargets.of(List.of(fit1, fit2)), 8);
+        assertThat(r.converged()).isFalse();
+        assertThat(r.objectiveAfter()).isLessThanOrEqualTo(r.objectiveBefore());
+        assertThat(Calibrator.report(r, "")).contains("stopped at the evaluation limit");
+    }
 }
