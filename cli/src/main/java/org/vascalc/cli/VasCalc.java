@@ -13,10 +13,11 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = BuildInfo.VersionProvider.class,
         description = {
-            "Simulates and explains vascular calcification: mineral metabolism and vitamin K, medial and",
-            "intimal calcification, CT calcium scoring and published clinical risk scores."},
+            "Simulates and explains vascular calcification: mineral metabolism and vitamin K, medial and intimal",
+            "calcification, CT calcium scoring and published clinical risk scores."},
         subcommands = {
             CommandLine.HelpCommand.class,
+            org.vascalc.cli.flagship.FlagshipCommand.class,
             SimulateCommand.class,
             ValidateCommand.class,
             CalibrateCommand.class,
@@ -42,6 +43,7 @@ public final class VasCalc implements Runnable {
     /** Runs the command line with the given streams and returns the exit code (used by tests). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new VasCalc());
+        cli.setUsageHelpWidth(110);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {

@@ -1,0 +1,206 @@
+package org.vascalc.cli.flagship;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.vascalc.cli.report.HtmlReport;
+import org.vascalc.cli.report.Panel;
+import org.vascalc.cli.report.Series;
+import org.vascalc.simulation.SimulationResult;
+import org.vascalc.simulation.flagship.FlagshipComparison;
+
+/**
+ * Lays out the flagship results: which output goes in which chart, with what caption and which
+ * sources. A chart whose output the model does not produce is left out and named in the report,
+ * so the report never shows a line the model did not compute.
+ */
+final class FlagshipReport {
+
+    /** A chart of one recorded output over the years, one line per arm. */
+    record Chart(String channel, String title, String yLabel, double yScale, String caption, String sources) {
+    }
+
+    private static final double HOURS_PER_YEAR = 24 * 365.25;
+
+    static final List<Chart> CHARTS = List.of(
+            new Chart("cacAgatston", "CT calcium score (Agatston)", "Agatston units", 1,
+                    "What a cardiac CT would report: coronary calcium of both layers together, scored from "
+                            + "simulated mass and density. CT cannot tell the two kinds apart.",
+                    "Agatston 1990; McCollough 2007; see docs/model/wall.md"),
+            new Chart("cacIntimalMass", "Coronary intimal (plaque) calcium", "mg", 1,
+                    "Ground truth no scan has: calcium inside atherosclerotic plaque (CT-visible macrocalcification). "
+                            + "It does not regress; vitamin K has little effect on it.",
+                    "Model anchors 2.5; see docs/model/wall.md"),
+            new Chart("cacMedialMass", "Coronary medial calcium", "mg", 1,
+                    "Ground truth: medial (Mönckeberg) calcium, driven by calcium x phosphate through the day and "
+                            + "inhibited by carboxylated MGP.",
+                    "Model anchors 2.1-2.3; see docs/model/wall.md"),
+            new Chart("pwv", "Aortic pulse-wave velocity", "m/s", 1,
+                    "Medial mineral in the aorta stiffens the wall (saturating map), raising pulse-wave velocity.",
+                    "Vlachopoulos 2010; model anchors 3.1-3.2"),
+            new Chart("sbp", "Systolic blood pressure", "mmHg", 1,
+                    "Two-element Windkessel: arterial compliance falls as pulse-wave velocity rises.",
+                    "Westerhof 2009; model anchors 3.3"),
+            new Chart("lvMass", "Left-ventricular mass", "g", 1,
+                    "The ventricle grows over months under systolic load.", "Model anchors 3.4"),
+            new Chart("riskMi", "Cumulative myocardial-infarction risk", "%", 100,
+                    "From the plaque (burden, microcalcification); calibrated jointly with the other events.",
+                    "Detrano 2008; see docs/model/wall.md"),
+            new Chart("dpUcMgp", "Circulating dp-ucMGP", "pmol/L", 1,
+                    "Uncarboxylated MGP, the biomarker of vitamin K status in the vessel wall; MK-7 lowers it.",
+                    "Wajima 2009; Dalmeijer 2012"),
+            new Chart("bmd", "Bone mineral density (relative)", "relative to baseline", 1,
+                    "Supplement calcium goes partly to bone; saturable gut absorption makes the gain plateau.",
+                    "Peterson & Riggs 2010; see docs/model/mineral.md"));
+
+    /** Outputs summarised in the table (end-of-run value per arm). */
+    static final List<String[]> TABLE = List.of(
+            new String[] {"cacAgatston", "CT score (AU)"},
+            new String[] {"cacIntimalShare", "intimal share"},
+            new String[] {"cacMedialShare", "medial share"},
+            new String[] {"pwv", "PWV (m/s)"},
+            new String[] {"sbp", "SBP (mmHg)"},
+            new String[] {"lvMass", "LV mass (g)"},
+            new String[] {"riskMi", "MI risk"},
+            new String[] {"dpUcMgp", "dp-ucMGP (pmol/L)"},
+            new String[] {"serumCalciumTotal", "serum Ca (mmol/L)"});
+
+    private final FlagshipComparison.Results results;
+    private final List<String> missing = new ArrayList<>();
+
+    FlagshipReport(FlagshipComparison.Results results) {
+        this.results = results;
+    }
+
+    List<Panel> panels() {
+        List<Panel> panels = new ArrayList<>();
+        panels.add(dayProfile());
+        for (Chart c : CHARTS) {
+            List<Series> lines = new ArrayList<>();
+            for (int i = 0; i < results.arms().size(); i++) {
+                SimulationResult r = results.longRuns().get(i);
+                if (FlagshipCommand.has(r, c.channel())) {
+                    lines.add(FlagshipCommand.series(results.arms().get(i).label(), r.trajectory(), c.channel(),
+                            1 / HOURS_PER_YEAR, c.yScale()));
+                }
+            }
+            if (lines.isEmpty()) {
+                missing.add(c.channel());
+            }
+            panels.add(new Panel(c.channel(), c.title(), "years", c.yLabel(), lines, c.caption(), c.sources()));
+        }
+        return FlagshipCommand.nonEmpty(panels);
+    }
+
+    private Panel dayProfile() {
+        List<Series> lines = new ArrayList<>();
+        String channel = "serumCalciumTotal";
+        for (int i = 0; i < results.dayProfiles().size(); i++) {
+            SimulationResult r = results.dayProfiles().get(i);
+            if (FlagshipCommand.has(r, channel)) {
+                lines.add(FlagshipCommand.series(results.arms().get(i).label(), r.trajectory(), channel, 1, 1));
+            }
+        }
+        if (lines.isEmpty()) {
+            missing.add(channel);
+        }
+        return new Panel("serum-calcium-day", "Serum calcium over two days", "hours", "mmol/L", lines,
+                "Reference mode, every meal and tablet resolved. Meals at 8, 13 and 19 h; tablets (500 mg calcium "
+                        + "as carbonate) with breakfast and dinner in the supplement arm.",
+                "Peterson & Riggs 2010; Reid 2010 (calibration targets E09, E10, E13)");
+    }
+
+    List<String[]> summaryRows() {
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < results.arms().size(); i++) {
+            SimulationResult r = results.longRuns().get(i);
+            String[] row = new String[TABLE.size() + 1];
+            row[0] = results.arms().get(i).label();
+            for (int k = 0; k < TABLE.size(); k++) {
+                String ch = TABLE.get(k)[0];
+                row[k + 1] = FlagshipCommand.has(r, ch) ? format(r.trajectory().last(ch)) : "n/a";
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    String[] header() {
+        String[] h = new String[TABLE.size() + 1];
+        h[0] = "arm (end of run)";
+        for (int k = 0; k < TABLE.size(); k++) {
+            h[k + 1] = TABLE.get(k)[1];
+        }
+        return h;
+    }
+
+    String formatTable(List<String[]> rows) {
+        String[] header = header();
+        int[] w = new int[header.length];
+        for (int k = 0; k < header.length; k++) {
+            w[k] = header[k].length();
+            for (String[] r : rows) {
+                w[k] = Math.max(w[k], r[k].length());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        appendRow(sb, header, w);
+        StringBuilder rule = new StringBuilder();
+        for (int k = 0; k < w.length; k++) {
+            rule.append(k == 0 ? "" : "  ").append("-".repeat(w[k]));
+        }
+        sb.append(rule).append('\n');
+        for (String[] r : rows) {
+            appendRow(sb, r, w);
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    private static void appendRow(StringBuilder sb, String[] cells, int[] w) {
+        for (int k = 0; k < cells.length; k++) {
+            String c = cells[k];
+            if (k == 0) {
+                sb.append(c).append(" ".repeat(w[k] - c.length()));
+            } else {
+                sb.append("  ").append(" ".repeat(w[k] - c.length())).append(c);
+            }
+        }
+        sb.append('\n');
+    }
+
+    HtmlReport html(String provenance) {
+        HtmlReport h = new HtmlReport("VasCalc flagship: calcium from food, from supplements, and vitamin K2",
+                "One simulated person (the reference adult: 60-year-old woman, normal kidneys, typical risk factors) "
+                        + "in three arms over " + years() + " years. The CT score sees intimal and medial calcium "
+                        + "alike; the intimal and medial charts show what no scan can: which layer the calcium is in. "
+                        + "A research and teaching simulation, not medical advice.");
+        List<Panel> panels = panels();
+        h.table(header(), summaryRows());
+        if (!missing.isEmpty()) {
+            h.note("Not shown because this model build does not produce them: " + String.join(", ", missing) + ".");
+        }
+        for (Panel p : panels) {
+            h.panel(p);
+        }
+        return h.provenance(provenance);
+    }
+
+    private String years() {
+        double hours = results.arms().get(0).scenario().durationDays() / 365.25;
+        return String.format(Locale.ROOT, "%.0f", hours);
+    }
+
+    static String format(double v) {
+        double a = Math.abs(v);
+        if (a == 0) {
+            return "0";
+        }
+        if (a >= 100) {
+            return String.format(Locale.ROOT, "%.0f", v);
+        }
+        if (a >= 1) {
+            return String.format(Locale.ROOT, "%.2f", v);
+        }
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+}

@@ -1,0 +1,424 @@
+package org.vascalc.simulation.integrate;
+
+/**
+ * Embedded 4(3) Rosenbrock integrator for stiff systems: RODAS4 (Hairer &amp; Wanner 1996, Section
+ * IV.7) or RODASP (Steinebach 1995), both six-stage, L-stable and stiffly accurate. Each step
+ * evaluates the Jacobian once (analytic from {@link OdeSystem#jacobian} or forward differences),
+ * decomposes {@code I/(h gamma) - J} once and solves six linear systems; no Newton iteration, so a
+ * step either works or is rejected with a smaller step.
+ *
+ * <p>Error control: the embedded order-3 solution gives {@code err = rms(e_i / (atol_i + rtol max(|y_i|,
+ * |y1_i|)))}; a step is accepted when {@code err <= 1}. The next step uses the standard controller
+ * {@code h err^(-1/4) safety}, bounded by the step-ratio limits, combined after accepted steps with
+ * Gustafsson's predictive controller (Gustafsson 1994; HW 1996, Section IV.8), as in the authors' code.
+ *
+ * <p>Not thread-safe: one instance per thread. Work arrays are kept between calls and regrown only
+ * when the system's dimension changes, so after the first call a run allocates nothing per step.
+ */
+public final class Rodas4Integrator implements StiffIntegrator {
+
+    private static final double UROUND = Math.ulp(1.0);
+    /** Error estimate of the embedded order-3 solution behaves like h^4. */
+    private static final double ERROR_EXPONENT = 0.25;
+    /** Order used in the starting-step heuristic (Hairer, Norsett &amp; Wanner, Solving ODEs I, II.4). */
+    private static final int METHOD_ORDER = 4;
+
+    private final Rodas4Options options;
+    private final RosenbrockTableau tableau;
+
+    private int n = -1;
+    private double[] f0;
+    private double[] ft;
+    private double[][] k;
+    private double[] arg;
+    private double[] ynew;
+    private double[] errVec;
+    private double[] fTmp;
+    private double[] jac;
+    private DenseLu lu;
+
+    private long derivativeCalls;
+    private double suggestedNextStep;
+    /** First component whose df/dt (forward difference) is not finite at the current step start, or -1. */
+    private int timeDerivativeBad;
+
+    public Rodas4Integrator() {
+        this(Rodas4Options.DEFAULTS);
+    }
+
+    public Rodas4Integrator(Rodas4Options options) {
+        if (options == null) {
+            throw new IllegalArgumentException("options must not be null");
+        }
+        this.options = options;
+        this.tableau = options.method().tableau();
+    }
+
+    public Rodas4Options options() {
+        return options;
+    }
+
+    private void ensureCapacity(int dimension) {
+        if (dimension == n) {
+            return;
+        }
+        n = dimension;
+        f0 = new double[n];
+        ft = new double[n];
+        k = new double[tableau.stages][n];
+        arg = new double[n];
+        ynew = new double[n];
+        errVec = new double[n];
+        fTmp = new double[n];
+        jac = new double[n * n];
+        if (lu == null) {
+            lu = new DenseLu(n);
+        } else {
+            lu.resize(n);
+        }
+    }
+
+    /**
+     * Step size the controller proposed after the last accepted step of the previous call (0 before
+     * any). An engine that integrates one segment after another passes it to
+     * {@link #integrate(OdeSystem, Tolerances, double, double[], double, StepObserver, double)} so a
+     * new segment starts where the last one left off instead of probing again.
+     */
+    public double suggestedNextStep() {
+        return suggestedNextStep;
+    }
+
+    @Override
+    public IntegrationStats integrate(OdeSystem system, Tolerances tolerances, double t0, double[] y, double t1,
+                                      StepObserver observer) {
+        return integrate(system, tolerances, t0, y, t1, observer, options.initialStep());
+    }
+
+    /**
+     * As {@link #integrate(OdeSystem, Tolerances, double, double[], double, StepObserver)}, with this
+     * call's first step size ({@code initialStep} &gt; 0, e.g. {@link #suggestedNextStep()}) or 0 for
+     * the automatic choice; it is still bounded by the maximum step and the interval.
+     */
+    public IntegrationStats integrate(OdeSystem system, Tolerances tolerances, double t0, double[] y, double t1,
+                                      StepObserver observer, double initialStep) {
+        if (!(initialStep >= 0) || Double.isInfinite(initialStep)) {
+            throw new IllegalArgumentException("initialStep must be finite and >= 0 (0 = automatic), was "
+                    + initialStep);
+        }
+        int dim = system.dimension();
+        if (y.length != dim) {
+            throw new IllegalArgumentException("state has " + y.length + " components, system dimension is " + dim);
+        }
+        if (tolerances.absolute().length != dim) {
+            throw new IllegalArgumentException("tolerances have " + tolerances.absolute().length
+                    + " absolute entries, system dimension is " + dim);
+        }
+        if (!Double.isFinite(t0) || !Double.isFinite(t1)) {
+            throw new IllegalArgumentException("integration interval must be finite, was [" + t0 + ", " + t1 + "]");
+        }
+        for (int i = 0; i < dim; i++) {
+            if (!Double.isFinite(y[i])) {
+                throw new IntegrationException("initial state component " + i + " is not finite (" + y[i]
+                        + ") at t = " + t0, t0, i);
+            }
+        }
+        if (t0 == t1) {
+            return IntegrationStats.ZERO;
+        }
+        ensureCapacity(dim);
+        derivativeCalls = 0;
+        return run(system, tolerances, t0, y, t1, observer, initialStep);
+    }
+
+    private IntegrationStats run(OdeSystem system, Tolerances tol, double t0, double[] y, double t1,
+                                 StepObserver observer, double initialStep) {
+        final double dir = Math.signum(t1 - t0);
+        final double rtol = tol.relative();
+        final double[] atol = tol.absolute();
+        final double maxStep = options.maxStep();
+        final double facMin = 1 / options.maxStepRatio();
+        final double facMax = 1 / options.minStepRatio();
+        final double safety = options.safety();
+
+        long accepted = 0;
+        long rejected = 0;
+        long attempts = 0;
+        long jacobians = 0;
+        long decompositions = 0;
+
+        double t = t0;
+        evaluate(system, t, y, f0);
+        int bad = firstNonFinite(f0);
+        if (bad >= 0) {
+            throw new IntegrationException("derivative of component " + bad + " is not finite (" + f0[bad]
+                    + ") at t = " + t, t, bad);
+        }
+        double h = initialStep > 0 ? initialStep : startingStep(system, tol, t, y, t1, dir);
+        h = dir * Math.min(Math.min(Math.abs(h), maxStep), Math.abs(t1 - t0));
+
+        boolean needJacobian = true;
+        boolean rejectedLast = false;
+        int nonFiniteComponent = -1;
+        double hAccepted = 0;
+        double errAccepted = 0;
+
+        while (true) {
+            if (needJacobian) {
+                jacobian(system, t, y);
+                timeDerivative(system, t, y);
+                jacobians++;
+                needJacobian = false;
+            }
+            if (attempts >= options.maxSteps()) {
+                throw new IntegrationException("more than " + options.maxSteps() + " step attempts between t = "
+                        + t0 + " and t = " + t1 + " (reached t = " + t + ", step " + Math.abs(h) + ")", t, -1);
+            }
+            // A step that covers the rest of the interval is always tried, however short that rest is.
+            boolean coversRest = Math.abs(h) >= Math.abs(t1 - t);
+            if (!coversRest && (0.1 * Math.abs(h) <= Math.abs(t) * UROUND || Math.abs(h) < Double.MIN_NORMAL)) {
+                if (nonFiniteComponent >= 0) {
+                    throw new IntegrationException("component " + nonFiniteComponent
+                            + " (its derivative or state) is not finite beyond t = " + t + " for every step size tried",
+                            t, nonFiniteComponent);
+                }
+                throw new IntegrationException("step size underflow (" + Math.abs(h) + ") at t = " + t
+                        + ": the solution varies too fast for the requested tolerance", t, -1);
+            }
+            boolean last = false;
+            if ((t + 1.0001 * h - t1) * dir >= 0) {
+                h = t1 - t;
+                last = true;
+            }
+            attempts++;
+            decompositions++;
+            if (!decompose(h)) {
+                // Singular iteration matrix: a smaller step moves 1/(h gamma) away from J's eigenvalues.
+                // A non-finite Jacobian entry makes it "singular" too; its row names the culprit.
+                int badEntry = firstNonFinite(jac);
+                if (badEntry >= 0) {
+                    nonFiniteComponent = badEntry / n;
+                }
+                rejected++;
+                rejectedLast = true;
+                h *= 0.5;
+                continue;
+            }
+            int badDerivative = stages(system, t, y, h);
+            double err = errorNorm(y, rtol, atol);
+            if (!Double.isFinite(err)) {
+                // Name the derivative that broke first: the linear solves smear a NaN over all components.
+                nonFiniteComponent = timeDerivativeBad >= 0 ? timeDerivativeBad
+                        : badDerivative >= 0 ? badDerivative : firstNonFinite(ynew);
+                if (nonFiniteComponent < 0) {
+                    nonFiniteComponent = firstNonFinite(errVec);
+                }
+                rejected++;
+                rejectedLast = true;
+                h *= options.minStepRatio();
+                continue;
+            }
+            double fac = Math.max(facMin, Math.min(facMax, Math.pow(err, ERROR_EXPONENT) / safety));
+            double hNew = h / fac;
+            if (err <= 1) {
+                if (accepted > 0) {
+                    double facGus = (hAccepted / h) * Math.pow(err * err / errAccepted, ERROR_EXPONENT) / safety;
+                    facGus = Math.max(facMin, Math.min(facMax, facGus));
+                    fac = Math.max(fac, facGus);
+                    hNew = h / fac;
+                }
+                accepted++;
+                hAccepted = h;
+                errAccepted = Math.max(1e-2, err);
+                t = last ? t1 : t + h;
+                System.arraycopy(ynew, 0, y, 0, n);
+                if (observer != null) {
+                    observer.stepDone(t, y);
+                }
+                if (Math.abs(hNew) > maxStep) {
+                    hNew = dir * maxStep;
+                }
+                if (last) {
+                    suggestedNextStep = Math.abs(hNew);
+                    break;
+                }
+                if (rejectedLast && Math.abs(hNew) > Math.abs(h)) {
+                    hNew = h;
+                }
+                rejectedLast = false;
+                nonFiniteComponent = -1;
+                evaluate(system, t, y, f0);
+                needJacobian = true;
+                h = hNew;
+            } else {
+                rejected++;
+                rejectedLast = true;
+                h = accepted == 0 ? 0.1 * h : hNew;
+            }
+        }
+        return new IntegrationStats(accepted, rejected, derivativeCalls, jacobians, decompositions);
+    }
+
+    private void evaluate(OdeSystem system, double t, double[] state, double[] out) {
+        system.derivatives(t, state, out);
+        derivativeCalls++;
+    }
+
+    /** Starting step of Hairer, Norsett &amp; Wanner (Solving ODEs I, Section II.4, "Starting step size"). */
+    private double startingStep(OdeSystem system, Tolerances tol, double t, double[] y, double t1, double dir) {
+        double rtol = tol.relative();
+        double[] atol = tol.absolute();
+        double d0 = 0;
+        double d1 = 0;
+        for (int i = 0; i < n; i++) {
+            double sk = atol[i] + rtol * Math.abs(y[i]);
+            d0 += sq(y[i] / sk);
+            d1 += sq(f0[i] / sk);
+        }
+        d0 = Math.sqrt(d0 / n);
+        d1 = Math.sqrt(d1 / n);
+        double h0 = (d0 < 1e-5 || d1 < 1e-5) ? 1e-6 : 0.01 * d0 / d1;
+        h0 = Math.min(Math.min(h0, options.maxStep()), Math.abs(t1 - t));
+        for (int i = 0; i < n; i++) {
+            arg[i] = y[i] + dir * h0 * f0[i];
+        }
+        evaluate(system, t + dir * h0, arg, fTmp);
+        double d2 = 0;
+        for (int i = 0; i < n; i++) {
+            double sk = atol[i] + rtol * Math.abs(y[i]);
+            d2 += sq((fTmp[i] - f0[i]) / sk);
+        }
+        d2 = Math.sqrt(d2 / n) / h0;
+        double dMax = Math.max(d1, d2);
+        if (!Double.isFinite(dMax)) {
+            return h0;
+        }
+        double h1 = dMax <= 1e-15 ? Math.max(1e-6, h0 * 1e-3) : Math.pow(0.01 / dMax, 1.0 / (METHOD_ORDER + 1));
+        return Math.min(100 * h0, h1);
+    }
+
+    /** Fills {@code jac} (row-major) analytically, or by forward differences from {@code f0}. */
+    private void jacobian(OdeSystem system, double t, double[] y) {
+        if (system.jacobian(t, y, jac)) {
+            return;
+        }
+        for (int j = 0; j < n; j++) {
+            double yj = y[j];
+            // Increment as in Hairer & Wanner's codes: about sqrt(uround) relative, with a floor for tiny components.
+            double delta = Math.sqrt(UROUND * Math.max(1e-5, Math.abs(yj)));
+            y[j] = yj + delta;
+            double actual = y[j] - yj;
+            evaluate(system, t, y, fTmp);
+            y[j] = yj;
+            for (int i = 0; i < n; i++) {
+                jac[i * n + j] = (fTmp[i] - f0[i]) / actual;
+            }
+        }
+    }
+
+    /** Forward-difference df/dt into {@code ft}; exact zero for autonomous systems. */
+    private void timeDerivative(OdeSystem system, double t, double[] y) {
+        double delta = Math.sqrt(UROUND * Math.max(1e-5, Math.abs(t)));
+        double actual = (t + delta) - t;
+        evaluate(system, t + actual, y, ft);
+        for (int i = 0; i < n; i++) {
+            ft[i] = (ft[i] - f0[i]) / actual;
+        }
+        timeDerivativeBad = firstNonFinite(ft);
+    }
+
+    private boolean decompose(double h) {
+        double[] m = lu.matrix();
+        double diag = 1 / (h * tableau.gamma);
+        for (int i = 0; i < n * n; i++) {
+            m[i] = -jac[i];
+        }
+        for (int i = 0; i < n; i++) {
+            m[i * n + i] += diag;
+        }
+        return lu.decompose();
+    }
+
+    /**
+     * The s stages of HW IV.7.4', then y1 into {@code ynew} and the error vector into {@code errVec}.
+     *
+     * @return the first component whose stage derivative was not finite, or -1
+     */
+    private int stages(OdeSystem system, double t, double[] y, double h) {
+        RosenbrockTableau tb = tableau;
+        int badDerivative = -1;
+        int s = tb.stages;
+        for (int i = 0; i < s; i++) {
+            double[] ki = k[i];
+            if (i == 0) {
+                System.arraycopy(f0, 0, ki, 0, n);
+            } else {
+                double[] ai = tb.a[i];
+                System.arraycopy(y, 0, arg, 0, n);
+                for (int j = 0; j < i; j++) {
+                    double aij = ai[j];
+                    if (aij != 0) {
+                        double[] kj = k[j];
+                        for (int q = 0; q < n; q++) {
+                            arg[q] += aij * kj[q];
+                        }
+                    }
+                }
+                evaluate(system, t + tb.alpha[i] * h, arg, ki);
+            }
+            if (badDerivative < 0) {
+                badDerivative = firstNonFinite(ki);
+            }
+            double[] ci = tb.c[i];
+            for (int j = 0; j < i; j++) {
+                double cij = ci[j] / h;
+                if (cij != 0) {
+                    double[] kj = k[j];
+                    for (int q = 0; q < n; q++) {
+                        ki[q] += cij * kj[q];
+                    }
+                }
+            }
+            double hd = h * tb.d[i];
+            if (hd != 0) {
+                for (int q = 0; q < n; q++) {
+                    ki[q] += hd * ft[q];
+                }
+            }
+            lu.solve(ki);
+        }
+        System.arraycopy(y, 0, ynew, 0, n);
+        java.util.Arrays.fill(errVec, 0);
+        for (int j = 0; j < s; j++) {
+            double mj = tb.m[j];
+            double ej = tb.e[j];
+            double[] kj = k[j];
+            for (int q = 0; q < n; q++) {
+                ynew[q] += mj * kj[q];
+                errVec[q] += ej * kj[q];
+            }
+        }
+        return badDerivative;
+    }
+
+    private double errorNorm(double[] y, double rtol, double[] atol) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            double sk = atol[i] + rtol * Math.max(Math.abs(y[i]), Math.abs(ynew[i]));
+            sum += sq(errVec[i] / sk);
+        }
+        return Math.sqrt(sum / n);
+    }
+
+    private static int firstNonFinite(double[] v) {
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isFinite(v[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static double sq(double x) {
+        return x * x;
+    }
+}

@@ -1,0 +1,196 @@
+package org.vascalc.simulation.integrate;
+
+/**
+ * Coefficients of a Rosenbrock method in the transformed form of Hairer &amp; Wanner (1996), eq.
+ * IV.7.4', which needs no matrix-vector product with the Jacobian:
+ *
+ * <pre>
+ *   (1/(h gamma) I - J) u_i = f(t + alpha_i h, y + sum_j a_ij u_j) + sum_j (c_ij / h) u_j + h d_i f_t
+ *   y1 = y + sum_j m_j u_j,     error estimate = sum_j e_j u_j
+ * </pre>
+ *
+ * The arrays are read-only after construction (package-private, so nothing outside can change them).
+ */
+final class RosenbrockTableau {
+
+    final int stages;
+    final double gamma;
+    /** Strictly lower triangular, {@code a[i][j]} for j &lt; i. */
+    final double[][] a;
+    /** Strictly lower triangular, {@code c[i][j]} for j &lt; i. */
+    final double[][] c;
+    /** Nodes alpha_i = sum_j alpha_ij. */
+    final double[] alpha;
+    /** gamma_i = sum_j gamma_ij (diagonal included), the weights of f_t. */
+    final double[] d;
+    final double[] m;
+    /** Weights of the error estimate: m minus the embedded method's weights. */
+    final double[] e;
+
+    RosenbrockTableau(double gamma, double[][] a, double[][] c, double[] alpha, double[] d, double[] m,
+                      double[] mEmbedded) {
+        this.stages = m.length;
+        this.gamma = gamma;
+        this.a = a;
+        this.c = c;
+        this.alpha = alpha;
+        this.d = d;
+        this.m = m;
+        this.e = new double[stages];
+        for (int i = 0; i < stages; i++) {
+            e[i] = m[i] - mEmbedded[i];
+        }
+    }
+
+    /**
+     * Builds the transformed coefficients from the original form (HW IV.7.1): {@code alphaIj} strictly
+     * lower, {@code betaIj} = alpha_ij + gamma_ij strictly lower, diagonal gamma; weights b and the
+     * embedded weights bHat. Transformation (HW IV.7, after 7.4'): Gamma = (gamma_ij) with gamma on the
+     * diagonal, a = alpha Gamma^-1, c = diag(1/gamma) - Gamma^-1, m = b Gamma^-1.
+     */
+    static RosenbrockTableau fromAlphaBeta(double gamma, double[][] alphaIj, double[][] betaIj, double[] b,
+                                           double[] bHat) {
+        int s = b.length;
+        double[][] big = new double[s][s];
+        for (int i = 0; i < s; i++) {
+            for (int j = 0; j < i; j++) {
+                big[i][j] = betaIj[i][j] - alphaIj[i][j];
+            }
+            big[i][i] = gamma;
+        }
+        double[][] inv = lowerTriangularInverse(big);
+        double[][] a = new double[s][s];
+        double[][] c = new double[s][s];
+        double[] nodes = new double[s];
+        double[] d = new double[s];
+        for (int i = 0; i < s; i++) {
+            for (int j = 0; j < i; j++) {
+                double sum = 0;
+                for (int k = j; k < i; k++) {
+                    sum += alphaIj[i][k] * inv[k][j];
+                }
+                a[i][j] = sum;
+                c[i][j] = -inv[i][j];
+                nodes[i] += alphaIj[i][j];
+            }
+            for (int j = 0; j <= i; j++) {
+                d[i] += big[i][j];
+            }
+        }
+        return new RosenbrockTableau(gamma, a, c, nodes, d, times(b, inv), times(bHat, inv));
+    }
+
+    private static double[] times(double[] row, double[][] lower) {
+        int s = row.length;
+        double[] out = new double[s];
+        for (int j = 0; j < s; j++) {
+            for (int k = j; k < s; k++) {
+                out[j] += row[k] * lower[k][j];
+            }
+        }
+        return out;
+    }
+
+    static double[][] lowerTriangularInverse(double[][] l) {
+        int s = l.length;
+        double[][] inv = new double[s][s];
+        for (int j = 0; j < s; j++) {
+            inv[j][j] = 1 / l[j][j];
+            for (int i = j + 1; i < s; i++) {
+                double sum = 0;
+                for (int k = j; k < i; k++) {
+                    sum += l[i][k] * inv[k][j];
+                }
+                inv[i][j] = -sum / l[i][i];
+            }
+        }
+        return inv;
+    }
+
+    /**
+     * RODAS4 (HW 1996, Section IV.7, method "RODAS"; coefficients as in the authors' code {@code rodas.f}): six stages, order 4
+     * with embedded order 3, L-stable, stiffly accurate (y1 is the sixth stage's argument plus u_6).
+     */
+    static RosenbrockTableau rodas4() {
+        double[][] a = new double[6][6];
+        double[][] c = new double[6][6];
+        a[1][0] = 1.544;
+        a[2][0] = 0.9466785280815826;
+        a[2][1] = 0.2557011698983284;
+        a[3][0] = 3.314825187068521;
+        a[3][1] = 2.896124015972201;
+        a[3][2] = 0.9986419139977817;
+        a[4][0] = 1.221224509226641;
+        a[4][1] = 6.019134481288629;
+        a[4][2] = 12.53708332932087;
+        a[4][3] = -0.6878860361058950;
+        System.arraycopy(a[4], 0, a[5], 0, 4);
+        a[5][4] = 1;
+        c[1][0] = -5.6688;
+        c[2][0] = -2.430093356833875;
+        c[2][1] = -0.2063599157091915;
+        c[3][0] = -0.1073529058151375;
+        c[3][1] = -9.594562251023355;
+        c[3][2] = -20.47028614809616;
+        c[4][0] = 7.496443313967647;
+        c[4][1] = -10.24680431464352;
+        c[4][2] = -33.99990352819905;
+        c[4][3] = 11.70890893206160;
+        c[5][0] = 8.083246795921522;
+        c[5][1] = -7.981132988064893;
+        c[5][2] = -31.52159432874371;
+        c[5][3] = 16.31930543123136;
+        c[5][4] = -6.058818238834054;
+        double[] alpha = {0, 0.386, 0.21, 0.63, 1, 1};
+        double[] d = {0.25, -0.1043, 0.1035, -0.3620000000000023e-1, 0, 0};
+        double[] m = {a[4][0], a[4][1], a[4][2], a[4][3], 1, 1};
+        double[] mEmbedded = {a[4][0], a[4][1], a[4][2], a[4][3], 1, 0};
+        return new RosenbrockTableau(0.25, a, c, alpha, d, m, mEmbedded);
+    }
+
+    /**
+     * RODASP (Steinebach 1995): same structure as RODAS4, but its coefficients also satisfy the order
+     * conditions for linear parabolic problems (no order reduction with method-of-lines right-hand
+     * sides). Given in the original alpha/beta form; transformed here.
+     */
+    static RosenbrockTableau rodasp() {
+        double[][] al = new double[6][6];
+        double[][] be = new double[6][6];
+        al[1][0] = 0.75;
+        al[2][0] = 8.6120400814152190e-2;
+        al[2][1] = 0.1238795991858478;
+        al[3][0] = 0.7749345355073236;
+        al[3][1] = 0.1492651549508680;
+        al[3][2] = -0.2941996904581916;
+        al[4][0] = 5.308746682646142;
+        al[4][1] = 1.330892140037269;
+        al[4][2] = -5.374137811655562;
+        al[4][3] = -0.2655010110278497;
+        al[5][0] = -1.764437648774483;
+        al[5][1] = -0.4747565572063027;
+        al[5][2] = 2.369691846915802;
+        al[5][3] = 0.6195023590649829;
+        al[5][4] = 0.25;
+        be[1][0] = 0.0;
+        be[2][0] = -0.049392;
+        be[2][1] = -0.014112;
+        be[3][0] = -0.4820494693877561;
+        be[3][1] = -0.1008795555555556;
+        be[3][2] = 0.9267290249433117;
+        be[4][0] = -1.764437648774483;
+        be[4][1] = -0.4747565572063027;
+        be[4][2] = 2.369691846915802;
+        be[4][3] = 0.6195023590649829;
+        be[5][0] = -8.0368370789113464e-2;
+        be[5][1] = -5.6490613592447572e-2;
+        be[5][2] = 0.4882856300427991;
+        be[5][3] = 0.5057162114816189;
+        be[5][4] = -0.1071428571428569;
+        double gamma = 0.25;
+        // Stiffly accurate: y1 = sixth stage (weights = row 6 of beta with gamma on the diagonal), the
+        // embedded solution = fifth stage (row 5 of beta, gamma on the diagonal).
+        double[] b = {be[5][0], be[5][1], be[5][2], be[5][3], be[5][4], gamma};
+        double[] bHat = {be[4][0], be[4][1], be[4][2], be[4][3], gamma, 0};
+        return fromAlphaBeta(gamma, al, be, b, bHat);
+    }
+}

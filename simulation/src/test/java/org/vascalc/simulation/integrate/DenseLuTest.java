@@ -1,0 +1,75 @@
+package org.vascalc.simulation.integrate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class DenseLuTest {
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 42})
+    void solvesRandomSystemsOfSixtyUnknownsToRoundingLevel(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 60;
+        double[] a = new double[n * n];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = random.nextDouble(-1, 1);
+        }
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = random.nextDouble(-10, 10);
+        }
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                b[i] += a[i * n + j] * x[j];
+            }
+        }
+        DenseLu lu = new DenseLu(n);
+        System.arraycopy(a, 0, lu.matrix(), 0, a.length);
+        assertThat(lu.decompose()).isTrue();
+        lu.solve(b);
+        for (int i = 0; i < n; i++) {
+            // 1e-9: random 60x60 matrices have condition numbers up to ~1e4; times 1e-16 rounding and |x| <= 10.
+            assertThat(b[i]).isCloseTo(x[i], within(1e-9));
+        }
+    }
+
+    @Test
+    void pivotsWhenTheLeadingEntryIsZero() {
+        DenseLu lu = new DenseLu(2);
+        double[] m = lu.matrix();
+        m[0] = 0;
+        m[1] = 1;
+        m[2] = 2;
+        m[3] = 3;
+        assertThat(lu.decompose()).isTrue();
+        double[] b = {1, 8};
+        lu.solve(b);
+        // [[0,1],[2,3]] x = (1, 8) has x = (2.5, 1) exactly in binary.
+        assertThat(b).containsExactly(2.5, 1);
+    }
+
+    @Test
+    void reportsASingularMatrix() {
+        DenseLu lu = new DenseLu(3);
+        double[] m = lu.matrix();
+        double[] rows = {1, 2, 3, 2, 4, 6, 1, 0, 1};
+        System.arraycopy(rows, 0, m, 0, rows.length);
+        assertThat(lu.decompose()).isFalse();
+    }
+
+    @Test
+    void keepsItsArraysWhenTheDimensionIsUnchanged() {
+        DenseLu lu = new DenseLu(4);
+        double[] before = lu.matrix();
+        lu.resize(4);
+        assertThat(lu.matrix()).isSameAs(before);
+        lu.resize(5);
+        assertThat(lu.matrix()).hasSize(25);
+    }
+}

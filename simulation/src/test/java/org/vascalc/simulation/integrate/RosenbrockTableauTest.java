@@ -1,0 +1,141 @@
+package org.vascalc.simulation.integrate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Checks the transcribed coefficients against the Rosenbrock order conditions (Hairer &amp; Wanner 1996,
+ * Table IV.7.1), after transforming them back to the original form: Gamma = (I/gamma - C)^-1,
+ * alpha = A Gamma, b = m Gamma. A single mistyped digit breaks one of these equalities.
+ */
+class RosenbrockTableauTest {
+
+    /** Coefficients are printed with 16 digits; the conditions then hold to about 1e-12. */
+    private static final double EPS = 1e-10;
+
+    private record Original(int s, double gamma, double[][] alpha, double[][] beta, double[] b, double[] bHat) {
+    }
+
+    private static Original original(RosenbrockTableau tb) {
+        int s = tb.stages;
+        double[][] gInv = new double[s][s];
+        for (int i = 0; i < s; i++) {
+            for (int j = 0; j < i; j++) {
+                gInv[i][j] = -tb.c[i][j];
+            }
+            gInv[i][i] = 1 / tb.gamma;
+        }
+        double[][] g = RosenbrockTableau.lowerTriangularInverse(gInv);
+        double[][] alpha = new double[s][s];
+        double[][] beta = new double[s][s];
+        for (int i = 0; i < s; i++) {
+            for (int j = 0; j < i; j++) {
+                for (int k = j; k < i; k++) {
+                    alpha[i][j] += tb.a[i][k] * g[k][j];
+                }
+            }
+            for (int j = 0; j < i; j++) {
+                beta[i][j] = alpha[i][j] + g[i][j];
+            }
+        }
+        double[] b = new double[s];
+        double[] bHat = new double[s];
+        for (int j = 0; j < s; j++) {
+            for (int k = j; k < s; k++) {
+                b[j] += tb.m[k] * g[k][j];
+                bHat[j] += (tb.m[k] - tb.e[k]) * g[k][j];
+            }
+        }
+        // Stage nodes and f_t weights must be consistent with the same Gamma.
+        for (int i = 0; i < s; i++) {
+            double ai = 0;
+            double gi = 0;
+            for (int j = 0; j < i; j++) {
+                ai += alpha[i][j];
+            }
+            for (int j = 0; j <= i; j++) {
+                gi += g[i][j];
+            }
+            assertThat(tb.alpha[i]).as("alpha_%d", i + 1).isCloseTo(ai, within(EPS));
+            assertThat(tb.d[i]).as("gamma_%d", i + 1).isCloseTo(gi, within(EPS));
+        }
+        return new Original(s, tb.gamma, alpha, beta, b, bHat);
+    }
+
+    /** Left-hand sides of the eight conditions up to order 4 for weights w. */
+    private static double[] conditions(Original o, double[] w) {
+        int s = o.s;
+        double[] alphaSum = new double[s];
+        double[] betaSum = new double[s];
+        for (int i = 0; i < s; i++) {
+            for (int j = 0; j < i; j++) {
+                alphaSum[i] += o.alpha[i][j];
+                betaSum[i] += o.beta[i][j];
+            }
+        }
+        double c1 = 0, c2 = 0, c3a = 0, c3b = 0, c4a = 0, c4b = 0, c4c = 0, c4d = 0;
+        for (int i = 0; i < s; i++) {
+            c1 += w[i];
+            c2 += w[i] * betaSum[i];
+            c3a += w[i] * alphaSum[i] * alphaSum[i];
+            c4a += w[i] * Math.pow(alphaSum[i], 3);
+            for (int j = 0; j < i; j++) {
+                c3b += w[i] * o.beta[i][j] * betaSum[j];
+                c4b += w[i] * alphaSum[i] * o.alpha[i][j] * betaSum[j];
+                c4c += w[i] * o.beta[i][j] * alphaSum[j] * alphaSum[j];
+                for (int k = 0; k < j; k++) {
+                    c4d += w[i] * o.beta[i][j] * o.beta[j][k] * betaSum[k];
+                }
+            }
+        }
+        return new double[] {c1, c2, c3a, c3b, c4a, c4b, c4c, c4d};
+    }
+
+    private static double[] rightHandSides(double g) {
+        return new double[] {1, 0.5 - g, 1.0 / 3, 1.0 / 6 - g + g * g, 0.25, 1.0 / 8 - g / 3, 1.0 / 12 - g / 3,
+            1.0 / 24 - g / 2 + 1.5 * g * g - g * g * g};
+    }
+
+    @ParameterizedTest
+    @EnumSource(RosenbrockMethod.class)
+    void mainMethodSatisfiesAllOrderConditionsUpToFour(RosenbrockMethod method) {
+        Original o = original(method.tableau());
+        double[] lhs = conditions(o, o.b);
+        double[] rhs = rightHandSides(o.gamma);
+        for (int i = 0; i < lhs.length; i++) {
+            assertThat(lhs[i]).as("condition %d", i + 1).isCloseTo(rhs[i], within(EPS));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(RosenbrockMethod.class)
+    void embeddedMethodHasOrderThreeButNotFour(RosenbrockMethod method) {
+        Original o = original(method.tableau());
+        double[] lhs = conditions(o, o.bHat);
+        double[] rhs = rightHandSides(o.gamma);
+        for (int i = 0; i < 4; i++) {
+            assertThat(lhs[i]).as("condition %d", i + 1).isCloseTo(rhs[i], within(EPS));
+        }
+        double worstOrder4 = 0;
+        for (int i = 4; i < 8; i++) {
+            worstOrder4 = Math.max(worstOrder4, Math.abs(lhs[i] - rhs[i]));
+        }
+        // Otherwise the error estimate would vanish at leading order and the step control would be blind.
+        assertThat(worstOrder4).isGreaterThan(1e-4);
+    }
+
+    @ParameterizedTest
+    @EnumSource(RosenbrockMethod.class)
+    void methodIsStifflyAccurate(RosenbrockMethod method) {
+        Original o = original(method.tableau());
+        int s = o.s;
+        // b_i = beta_si (i < s) and b_s = gamma: y1 equals the last stage's argument plus its increment.
+        for (int j = 0; j < s - 1; j++) {
+            assertThat(o.b[j]).isCloseTo(o.beta[s - 1][j], within(EPS));
+        }
+        assertThat(o.b[s - 1]).isCloseTo(o.gamma, within(EPS));
+    }
+}

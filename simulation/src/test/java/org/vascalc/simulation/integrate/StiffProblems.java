@@ -1,0 +1,113 @@
+package org.vascalc.simulation.integrate;
+
+/**
+ * Stiff test problems of the Bari test set (Mazzia &amp; Magherini 2008, {@code MazziaMagherini2008}),
+ * with the reference solutions printed in the problem descriptions (ROBER, VDPOL, HIRES).
+ */
+final class StiffProblems {
+
+    private StiffProblems() {
+    }
+
+    /** ROBER: Robertson's chemical kinetics, y(0) = (1, 0, 0). */
+    static OdeSystem robertson(boolean analyticJacobian) {
+        return new OdeSystem() {
+            @Override
+            public int dimension() {
+                return 3;
+            }
+
+            @Override
+            public void derivatives(double t, double[] y, double[] dydt) {
+                double r1 = 0.04 * y[0];
+                double r2 = 1e4 * y[1] * y[2];
+                double r3 = 3e7 * y[1] * y[1];
+                dydt[0] = -r1 + r2;
+                dydt[1] = r1 - r2 - r3;
+                dydt[2] = r3;
+            }
+
+            @Override
+            public boolean jacobian(double t, double[] y, double[] j) {
+                if (!analyticJacobian) {
+                    return false;
+                }
+                j[0] = -0.04;
+                j[1] = 1e4 * y[2];
+                j[2] = 1e4 * y[1];
+                j[3] = 0.04;
+                j[4] = -1e4 * y[2] - 6e7 * y[1];
+                j[5] = -1e4 * y[1];
+                j[6] = 0;
+                j[7] = 6e7 * y[1];
+                j[8] = 0;
+                return true;
+            }
+        };
+    }
+
+    static final double ROBER_END = 1e11;
+    /** ROBER reference at t = 1e11 (test set description, rober.pdf). */
+    static final double[] ROBER_REFERENCE = {0.2083340149701255e-7, 0.8333360770334713e-13, 0.9999999791665050};
+
+    /** VDPOL: van der Pol in the test set's scaling, epsilon = 1e-6, y(0) = (2, 0). */
+    static OdeSystem vanDerPol(double epsilon) {
+        return new OdeSystem() {
+            @Override
+            public int dimension() {
+                return 2;
+            }
+
+            @Override
+            public void derivatives(double t, double[] y, double[] dydt) {
+                dydt[0] = y[1];
+                dydt[1] = ((1 - y[0] * y[0]) * y[1] - y[0]) / epsilon;
+            }
+
+            @Override
+            public boolean jacobian(double t, double[] y, double[] j) {
+                j[0] = 0;
+                j[1] = 1;
+                j[2] = (-2 * y[0] * y[1] - 1) / epsilon;
+                j[3] = (1 - y[0] * y[0]) / epsilon;
+                return true;
+            }
+        };
+    }
+
+    static final double VDPOL_END = 2;
+    /** VDPOL reference at t = 2 (test set description, vdpol.pdf). */
+    static final double[] VDPOL_REFERENCE = {0.1706167732170483e1, -0.8928097010247975e0};
+
+    /** HIRES: Schaefer's plant-physiology model, 8 components; Jacobian left to finite differences. */
+    static OdeSystem hires() {
+        return new OdeSystem() {
+            @Override
+            public int dimension() {
+                return 8;
+            }
+
+            @Override
+            public void derivatives(double t, double[] y, double[] f) {
+                f[0] = -1.71 * y[0] + 0.43 * y[1] + 8.32 * y[2] + 0.0007;
+                f[1] = 1.71 * y[0] - 8.75 * y[1];
+                f[2] = -10.03 * y[2] + 0.43 * y[3] + 0.035 * y[4];
+                f[3] = 8.32 * y[1] + 1.71 * y[2] - 1.12 * y[3];
+                f[4] = -1.745 * y[4] + 0.43 * y[5] + 0.43 * y[6];
+                f[5] = -280 * y[5] * y[7] + 0.69 * y[3] + 1.71 * y[4] - 0.43 * y[5] + 0.69 * y[6];
+                f[6] = 280 * y[5] * y[7] - 1.81 * y[6];
+                f[7] = -280 * y[5] * y[7] + 1.81 * y[6];
+            }
+        };
+    }
+
+    static double[] hiresInitial() {
+        return new double[] {1, 0, 0, 0, 0, 0, 0, 0.0057};
+    }
+
+    static final double HIRES_END = 321.8122;
+    /** HIRES reference at t = 321.8122 (test set description, hires.pdf; y3 = 0.5888729740967575e-4). */
+    static final double[] HIRES_REFERENCE = {0.7371312573325668e-3, 0.1442485726316185e-3, 0.5888729740967575e-4,
+        0.1175651343283149e-2, 0.2386356198831331e-2, 0.6238968252742796e-2, 0.2849998395185769e-2,
+        0.2850001604814231e-2};
+}
