@@ -50,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<CalibrationTarget> targets = targets(scope);
         SimulatorFactory factory = SimulatorFactory.load();
         ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
-        List<CheckRow> rows = new CheckRunner(TargetChecks.discover()).run(targets, factory.create(catalog),
+        List<CheckRow> rows = new CheckRunner(TargetChecks.discover()).run(targets, factory.create(catalog), catalog,
                 r -> o.printf(Locale.ROOT, "%-4s %-5s %-8s model %-12s target %s %s%s%n", r.target().id(),
                         r.target().use().name().toLowerCase(Locale.ROOT), r.band().name().toLowerCase(Locale.ROOT),
                         Double.isFinite(r.modelValue()) ? String.format(Locale.ROOT, "%.4g", r.modelValue()) : "-",

@@ -170,7 +170,7 @@ public final class Calibrator {
 
         double modelValue(ParameterCatalog c, CalibrationTarget t) {
               try {
-                return checks.forTarget(t.id()).orElseThrow().modelValue(factory.create(c));
+                return checks.forTarget(t.id()).orElseThrow().modelValue(factory.create(c), c);
             } catch (RuntimeException e) {
                 // A parameter corner where the model cannot run is a bad point, not the end of the fit.
                 return Double.NaN;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.Simulator;
 
 /**
@@ -20,6 +21,12 @@ public final class CheckRunner {
     }
 
     public List<CheckRow> run(List<CalibrationTarget> targets, Simulator simulator, Consumer<CheckRow> eachDone) {
+        return run(targets, simulator, null, eachDone);
+    }
+
+    /** As above, telling block-level checks the parameter set the simulator was made with. */
+    public List<CheckRow> run(List<CalibrationTarget> targets, Simulator simulator, ParameterCatalog parameters,
+                              Consumer<CheckRow> eachDone) {
         List<CheckRow> rows = new ArrayList<>();
         for (CalibrationTarget t : targets) {
             Optional<TargetCheck> c = checks.forTarget(t.id());
@@ -28,7 +35,8 @@ public final class CheckRunner {
                 row = CheckRow.notRun(t, "no check registered");
             } else {
                 try {
-                    row = CheckRow.of(t, c.get().modelValue(simulator));
+                    row = CheckRow.of(t, parameters == null ? c.get().modelValue(simulator)
+                            : c.get().modelValue(simulator, parameters));
                 } catch (RuntimeException e) {
                     // One failing scenario must not hide the rest of the table; the reason is shown in its row.
                     row = CheckRow.notRun(t, "run failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());

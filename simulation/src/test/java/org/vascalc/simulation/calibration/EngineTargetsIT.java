@@ -41,9 +41,19 @@ class EngineTargetsIT {
         Optional<TargetCheck> check = TargetChecks.discover().forTarget(target.id());
         assumeTrue(check.isPresent(), target.id() + ": no check registered yet");
         Optional<SimulatorFactory> factory = model();
-        assumeTrue(factory.isPresent(), "no model (SimulatorFactory) on the class path");
-        Simulator sim = factory.get().create(factory.get().defaultParameters());
-        double value = check.get().modelValue(sim);
+        // Block-level checks (vitamin K) do not need the simulator; the others are skipped without a model.
+        Simulator sim = factory.isPresent() ? factory.get().create(factory.get().defaultParameters())
+                : (s, m, p) -> {
+                    throw new NoModel();
+                };
+        double value;
+        try {
+            value = factory.isPresent()
+                    ? check.get().modelValue(sim, factory.get().defaultParameters()) : check.get().modelValue(sim);
+        } catch (NoModel e) {
+            assumeTrue(false, "no model (SimulatorFactory) on the class path");
+            return;
+        }
         String where = target.id() + " (" + target.phenomenon() + "): model " + value + " " + target.unit()
                 + ", target " + target.value() + " in [" + target.low() + ", " + target.high() + "]";
         if (KNOWN_MISSES.containsKey(target.id())) {
@@ -52,6 +62,10 @@ class EngineTargetsIT {
         } else {
             assertThat(target.accepts(value)).as(where).isTrue();
         }
+    }
+
+    private static final class NoModel extends RuntimeException {
+        private static final long serialVersionUID = 1L;
     }
 
     private static Map<String, String> knownMisses() {
