@@ -17,7 +17,7 @@ import org.vascalc.simulation.testing.FakeSimulatorFactory;
 class CalibratorTest {
 
     private static final org.vascalc.simulation.Scenario DOSE = ScenarioFiles.load(
-            ProjectFiles.require("examples/calibration/E06-fortified-juice-500mg.yaml")).scenario();
+            ProjectFiles.require("examples/calibration/E06-juice-500mg-with-breakfast.yaml")).scenario();
 
     /** Calcium absorbed from the E06 scenario (diet + 500 mg) with the fake. */
     private static double absorbed(Simulator s) {
@@ -33,7 +33,7 @@ class CalibratorTest {
     @Test
     void recoversKnownParametersFromFitTargetsAndNeverRunsACheckTarget() {
         FakeSimulatorFactory f = new FakeSimulatorFactory();
-        double totalMg = 330 * 6 + 500; // two diet days of three meals, plus the test dose
+        double totalMg = 500; // the test dose; the study-day meal carries no calcium
         // Targets made from known truth: absorbedFraction 0.3, gain 2.5.
         CalibrationTarget fit1 = CheckRunnerTest.target("F1", CalibrationTarget.Use.FIT, 0.3 * totalMg, 0, 1e4);
         CalibrationTarget fit2 = CheckRunnerTest.target("F2", CalibrationTarget.Use.FIT, 2.5 * 0.05, 0, 1);
@@ -70,7 +70,7 @@ class CalibratorTest {
                 .map(p -> p.name().equals("gain") ? new org.vascalc.core.param.Parameter(p.name(), p.value(), p.unit(),
                         p.low(), p.high(), new org.vascalc.core.evidence.Evidence.Assumption("fixed here"), "")
                         : p).toList());
-        CalibrationTarget fit1 = CheckRunnerTest.target("F1", CalibrationTarget.Use.FIT, 0.45 * (330 * 6 + 500), 0, 1e4);
+        CalibrationTarget fit1 = CheckRunnerTest.target("F1", CalibrationTarget.Use.FIT, 0.45 * 500, 0, 1e4);
         Calibrator.Result r = new Calibrator(f, TargetChecks.of(List.of(CheckRunnerTest.check("F1", CalibratorTest::absorbed))))
                 .fit(start, CalibrationTargets.of(List.of(fit1)), 200);
         assertThat(r.fitted().value("absorbedFraction")).isCloseTo(0.45, within(1e-4));
@@ -80,7 +80,7 @@ class CalibratorTest {
     @Test
     void runningOutOfEvaluationsKeepsTheBestPointSeenAndSaysSo() {
         FakeSimulatorFactory f = new FakeSimulatorFactory();
-        CalibrationTarget fit1 = CheckRunnerTest.target("F1", CalibrationTarget.Use.FIT, 0.3 * (330 * 6 + 500), 0, 1e4);
+        CalibrationTarget fit1 = CheckRunnerTest.target("F1", CalibrationTarget.Use.FIT, 0.3 * 500, 0, 1e4);
         CalibrationTarget fit2 = CheckRunnerTest.target("F2", CalibrationTarget.Use.FIT, 0.2, 0, 1);
         Calibrator.Result r = new Calibrator(f, TargetChecks.of(List.of(CheckRunnerTest.check("F1", CalibratorTest::absorbed),
                 CheckRunnerTest.check("F2", CalibratorTest::peakRise))))

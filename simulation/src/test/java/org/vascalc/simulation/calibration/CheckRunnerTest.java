@@ -59,13 +59,13 @@ class CheckRunnerTest {
     @Test
     void aScenarioFileCheckRunsItsCalibrationFilesInOrder() {
         ScenarioFileCheck c = new ScenarioFileCheck("E11", Mode.REFERENCE,
-                List.of("E11-citrate-with-breakfast.yaml", "E11-carbonate-with-breakfast.yaml"),
+                List.of("E11-citrate-500mg-with-breakfast.yaml", "E11-carbonate-500mg-with-breakfast.yaml"),
                 rs -> rs.get(0).summary().get("calciumAbsorbedMg") / rs.get(1).summary().get("calciumAbsorbedMg"));
         FakeSimulatorFactory f = new FakeSimulatorFactory();
         // The fake absorbs the same fraction of either salt: the ratio is exactly 1.
         assertThat(c.modelValue(f.create(f.defaultParameters()))).isEqualTo(1.0);
         assertThat(c.scenarios()).extracting(s -> s.name())
-                .containsExactly("E11-citrate-with-breakfast", "E11-carbonate-with-breakfast");
+                .containsExactly("E11-citrate-500mg-with-breakfast", "E11-carbonate-500mg-with-breakfast");
     }
 
     @Test
