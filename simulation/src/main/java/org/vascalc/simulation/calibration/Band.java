@@ -10,8 +10,11 @@ public enum Band {
     GREEN, YELLOW, RED, NOT_RUN;
 
     public static Band of(CalibrationTarget t, double modelValue) {
-        if (!Double.isFinite(modelValue)) {
+        if (Double.isNaN(modelValue)) {
             return NOT_RUN;
+        }
+        if (Double.isInfinite(modelValue)) {
+            return RED;
         }
         double e = t.signedPercentError(modelValue);
         if (Double.isNaN(e)) {

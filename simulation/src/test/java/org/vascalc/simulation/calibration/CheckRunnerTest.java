@@ -35,9 +35,9 @@ class CheckRunnerTest {
         List<CalibrationTarget> targets = List.of(target("T1", CalibrationTarget.Use.FIT, 100, 90, 110),
                 target("T2", CalibrationTarget.Use.CHECK, 100, 50, 150), target("T3", CalibrationTarget.Use.CHECK, 100, 0, 1000),
                 target("T4", CalibrationTarget.Use.CHECK, 0, -0.5, 0.5), target("T5", CalibrationTarget.Use.CHECK, 10, 0, 20),
-                target("T6", CalibrationTarget.Use.CHECK, 10, 0, 20));
+                target("T6", CalibrationTarget.Use.CHECK, 10, 0, 20), target("T7", CalibrationTarget.Use.CHECK, 500, 400, 700));
         TargetChecks checks = TargetChecks.of(List.of(check("T1", s -> 95), check("T2", s -> 120),
-                check("T3", s -> 200), check("T4", s -> 0.7), check("T5", s -> {
+                check("T3", s -> 200), check("T4", s -> 0.7), check("T7", s -> Double.POSITIVE_INFINITY), check("T5", s -> {
                     throw new IllegalStateException("boom");
                 })));
         FakeSimulatorFactory f = new FakeSimulatorFactory();
@@ -45,7 +45,7 @@ class CheckRunnerTest {
         List<CheckRow> rows = new CheckRunner(checks).run(targets, f.create(f.defaultParameters()), seen::add);
         assertThat(seen).isEqualTo(rows);
         assertThat(rows).extracting(CheckRow::band).containsExactly(Band.GREEN, Band.YELLOW, Band.RED, Band.RED,
-                Band.NOT_RUN, Band.NOT_RUN);
+                Band.NOT_RUN, Band.NOT_RUN, Band.RED);
         assertThat(rows.get(0).signedError()).isEqualTo(-5.0);
         assertThat(rows.get(1).signedError()).isEqualTo(20.0);
         assertThat(rows.get(4).note()).contains("boom");
@@ -53,7 +53,7 @@ class CheckRunnerTest {
         String md = ValidationReport.markdown(rows, "commit abc");
         assertThat(md).contains("| T1 | fit | phenomenon T1 (stat) | 100 mg | [90, 110] | 95 | -5.0 % | 🟢 green | Source T1; abstract |")
                 .contains("| T2 | check |").contains("+20.0 % | 🟡 yellow").contains("⚪ not run: no check registered")
-                .contains("commit abc");
+                .contains("commit abc").contains("| ∞ |");
     }
 
     @Test

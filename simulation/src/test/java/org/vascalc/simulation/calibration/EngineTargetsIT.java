@@ -3,10 +3,6 @@ package org.vascalc.simulation.calibration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -24,7 +20,7 @@ import org.vascalc.simulation.SimulatorFactory;
  */
 class EngineTargetsIT {
 
-    private static final Map<String, String> KNOWN_MISSES = knownMisses();
+    private static final Map<String, String> KNOWN_MISSES = KnownMisses.load();
 
     static Stream<CalibrationTarget> engineTargets() {
         return CalibrationTargets.load().scope("engine").stream();
@@ -66,21 +62,5 @@ class EngineTargetsIT {
 
     private static final class NoModel extends RuntimeException {
         private static final long serialVersionUID = 1L;
-    }
-
-    private static Map<String, String> knownMisses() {
-        try (InputStream in = EngineTargetsIT.class.getResourceAsStream("known-misses.csv")) {
-            Map<String, String> m = new LinkedHashMap<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("id,")) {
-                    continue;
-                }
-                String[] p = line.split(",", 2);
-                m.put(p[0].strip(), p.length > 1 ? p[1].strip() : "");
-            }
-            return m;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
