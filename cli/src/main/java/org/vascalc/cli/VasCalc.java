@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             org.vascalc.cli.flagship.FlagshipCommand.class,
+            org.vascalc.cli.clinical.RiskCommand.class,
             SimulateCommand.class,
             ValidateCommand.class,
             CalibrateCommand.class,

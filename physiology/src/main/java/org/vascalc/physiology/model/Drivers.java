@@ -13,6 +13,8 @@ public final class Drivers {
     private boolean haemodialysis;
     private boolean diabetes;
     private double ageYears = 60;
+    private double dietCalciumMmolPerHour;
+    private double dietPhosphateMmolPerHour;
 
     /** Current eGFR, mL/min/1.73 m². */
     public double egfrMlPerMin() {
@@ -35,6 +37,38 @@ public final class Drivers {
     /** Current age, years (baseline age plus elapsed time). */
     public double ageYears() {
         return ageYears;
+    }
+
+    /**
+     * Background dietary calcium as a continuous input, mmol/h (Peterson &amp; Riggs' OralCa): used
+     * during stabilisation and whenever the scenario gives no meal-by-meal calcium; 0 otherwise.
+     */
+    public double dietCalciumMmolPerHour() {
+        return dietCalciumMmolPerHour;
+    }
+
+    /** Background dietary phosphorus as a continuous input, mmol/h; 0 when meals are scheduled. */
+    public double dietPhosphateMmolPerHour() {
+        return dietPhosphateMmolPerHour;
+    }
+
+    public void setDietCalciumMmolPerHour(double v) {
+        this.dietCalciumMmolPerHour = v;
+    }
+
+    public void setDietPhosphateMmolPerHour(double v) {
+        this.dietPhosphateMmolPerHour = v;
+    }
+
+    /** Copies every driver value from {@code o} (no allocation). */
+    public void copyFrom(Drivers o) {
+        egfrMlPerMin = o.egfrMlPerMin;
+        statinIntensity = o.statinIntensity;
+        haemodialysis = o.haemodialysis;
+        diabetes = o.diabetes;
+        ageYears = o.ageYears;
+        dietCalciumMmolPerHour = o.dietCalciumMmolPerHour;
+        dietPhosphateMmolPerHour = o.dietPhosphateMmolPerHour;
     }
 
     public void setEgfrMlPerMin(double v) {

@@ -198,6 +198,11 @@ public final class VitaminKBlock implements Block {
 
     @Override
     public void applyIntake(Intake intake, double[] y) {
+        if (!(intake.amount() >= 0) || Double.isInfinite(intake.amount())) {
+            // an engine bug rather than user input (scenario files are validated upstream), but say what broke
+            throw new IllegalArgumentException("intake amount of " + intake.kind() + " must be a finite value >= 0 "
+                    + intake.kind().unit() + ", got " + intake.amount());
+        }
         switch (intake.kind()) {
             case VITAMIN_K1 -> y[off + GUT_K1] += intake.amount();
             case VITAMIN_MK4 -> y[off + GUT_MK4] += intake.amount();

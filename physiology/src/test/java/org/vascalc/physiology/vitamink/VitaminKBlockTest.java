@@ -1,10 +1,13 @@
 package org.vascalc.physiology.vitamink;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.core.units.MolarMass;
@@ -126,5 +129,45 @@ class VitaminKBlockTest {
         long allocated = bean.getThreadAllocatedBytes(tid) - before;
         // a few hundred bytes of slack for the measurement itself; 10 000 calls allocating would show MBs
         assertThat(allocated).isLessThan(4096);
+    }
+
+    @Test
+    void negativeIntakeIsRejectedWithItsUnit() {
+        double[][] holder = new double[1][];
+        VitaminKBlock b = bound(new VitaminKBlock(catalog), holder);
+        assertThatThrownBy(() -> b.applyIntake(new Intake(Intake.Kind.WARFARIN, -5), holder[0]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("WARFARIN").hasMessageContaining("mg");
+    }
+
+    @Test
+    void targetValueConvergesAsToleranceTightens() {
+        // E25 involves 60 dose restarts: the answer must not depend on the harness tolerance
+        double loose = VitaminKTargets.e25WarfarinVkh2Fraction(catalog, new HipparchusPropagator(1e-6, 1));
+        double standard = VitaminKTargets.e25WarfarinVkh2Fraction(catalog, HipparchusPropagator.standard());
+        double tight = VitaminKTargets.e25WarfarinVkh2Fraction(catalog, new HipparchusPropagator(1e-11, 1e-4));
+        assertThat(Math.abs(standard - tight)).isLessThan(1e-6).isLessThanOrEqualTo(Math.abs(loose - tight) + 1e-9);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void statesStayNonNegativeAndFractionInUnitIntervalUnderRandomRegimens(long seed) {
+        // random plausible regimens: 0-1 mg K1/MK-4/MK-7 and 0-10 mg warfarin on random days, HD on or off
+        java.util.Random rnd = new java.util.Random(seed);
+        VitaminKTargets.Run r = rnd.nextBoolean() ? VitaminKTargets.Run.healthy(catalog, HipparchusPropagator.standard())
+                : VitaminKTargets.Run.haemodialysis(catalog, HipparchusPropagator.standard());
+        Intake.Kind[] kinds = {Intake.Kind.VITAMIN_K1, Intake.Kind.VITAMIN_MK4, Intake.Kind.VITAMIN_MK7, Intake.Kind.WARFARIN};
+        for (int day = 0; day < 90; day++) {
+            r.advanceTo(day * 24.0);
+            Intake.Kind k = kinds[rnd.nextInt(kinds.length)];
+            if (rnd.nextDouble() < 0.6) {
+                r.take(new Intake(k, k == Intake.Kind.WARFARIN ? 10 * rnd.nextDouble() : 2200 * rnd.nextDouble()));
+            }
+            for (int i = 0; i < r.y.length; i++) {
+                // a small negative excursion of the order of the integrator's absolute tolerance is allowed
+                assertThat(r.y[i]).as("%s on day %d", r.block.variables().get(i).id(), day)
+                        .isGreaterThan(-r.block.variables().get(i).absoluteTolerance());
+            }
+            assertThat(r.block.cMgpFraction(r.y)).isBetween(0.0, 1.0);
+        }
     }
 }

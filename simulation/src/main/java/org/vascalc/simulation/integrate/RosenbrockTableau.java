@@ -26,9 +26,15 @@ final class RosenbrockTableau {
     final double[] m;
     /** Weights of the error estimate: m minus the embedded method's weights. */
     final double[] e;
+    /**
+     * Continuous extension (HW 1996, IV.7, "dense output"): with s = (t - t0)/h,
+     * y(t) = y0 + s (y1 - y0 + (1 - s) (sum_j dense[0][j] u_j + s sum_j dense[1][j] u_j)).
+     */
+    final double[][] dense;
 
     RosenbrockTableau(double gamma, double[][] a, double[][] c, double[] alpha, double[] d, double[] m,
-                      double[] mEmbedded) {
+                      double[] mEmbedded, double[][] dense) {
+        this.dense = dense;
         this.stages = m.length;
         this.gamma = gamma;
         this.a = a;
@@ -49,7 +55,7 @@ final class RosenbrockTableau {
      * diagonal, a = alpha Gamma^-1, c = diag(1/gamma) - Gamma^-1, m = b Gamma^-1.
      */
     static RosenbrockTableau fromAlphaBeta(double gamma, double[][] alphaIj, double[][] betaIj, double[] b,
-                                           double[] bHat) {
+                                           double[] bHat, double[][] dense) {
         int s = b.length;
         double[][] big = new double[s][s];
         for (int i = 0; i < s; i++) {
@@ -77,7 +83,7 @@ final class RosenbrockTableau {
                 d[i] += big[i][j];
             }
         }
-        return new RosenbrockTableau(gamma, a, c, nodes, d, times(b, inv), times(bHat, inv));
+        return new RosenbrockTableau(gamma, a, c, nodes, d, times(b, inv), times(bHat, inv), dense);
     }
 
     private static double[] times(double[] row, double[][] lower) {
@@ -145,7 +151,10 @@ final class RosenbrockTableau {
         double[] d = {0.25, -0.1043, 0.1035, -0.3620000000000023e-1, 0, 0};
         double[] m = {a[4][0], a[4][1], a[4][2], a[4][3], 1, 1};
         double[] mEmbedded = {a[4][0], a[4][1], a[4][2], a[4][3], 1, 0};
-        return new RosenbrockTableau(0.25, a, c, alpha, d, m, mEmbedded);
+        double[][] dense = {
+            {10.12623508344586, -7.487995877610167, -34.80091861555747, -7.992771707568823, 1.025137723295662, 0},
+            {-0.6762803392801253, 6.087714651680015, 16.43084320892478, 24.76722511418386, -6.594389125716872, 0}};
+        return new RosenbrockTableau(0.25, a, c, alpha, d, m, mEmbedded, dense);
     }
 
     /**
@@ -191,6 +200,10 @@ final class RosenbrockTableau {
         // embedded solution = fifth stage (row 5 of beta, gamma on the diagonal).
         double[] b = {be[5][0], be[5][1], be[5][2], be[5][3], be[5][4], gamma};
         double[] bHat = {be[4][0], be[4][1], be[4][2], be[4][3], gamma, 0};
-        return fromAlphaBeta(gamma, al, be, b, bHat);
+        // Continuous extension of RODASP as distributed with Hairer & Wanner's rodas.f (METH=3).
+        double[][] dense = {
+            {25.09876703708589, 11.62013104361867, 28.49148307714626, -5.664021568594133, 0, 0},
+            {1.638054557396973, -0.7373619806678748, 8.477918219238990, 15.99253148779520, -1.882352941176471, 0}};
+        return fromAlphaBeta(gamma, al, be, b, bHat, dense);
     }
 }

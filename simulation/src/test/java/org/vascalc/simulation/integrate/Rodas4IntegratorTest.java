@@ -172,6 +172,34 @@ class Rodas4IntegratorTest {
     }
 
     @Test
+    void rodaspKeepsLongStepsWhereRodas4LosesOrderOnProtheroRobinson() {
+        // Why RODASP is the default: a stiff component slaved to slow forcing, as fast physiological
+        // equilibria are. Observed: RODASP 28 steps, RODAS4 468, both ending within 1e-8 of cos t.
+        double lambda = -1e5;
+        OdeSystem pr = new OdeSystem() {
+            @Override
+            public int dimension() {
+                return 1;
+            }
+
+            @Override
+            public void derivatives(double t, double[] y, double[] dydt) {
+                dydt[0] = lambda * (y[0] - Math.cos(t)) - Math.sin(t);
+            }
+        };
+        Tolerances tol = Tolerances.uniform(1, 1e-8, 1e-8);
+        double[] yP = {1};
+        long stepsP = integrator(RosenbrockMethod.RODASP).integrate(pr, tol, 0, yP, 10, null).acceptedSteps();
+        double[] y4 = {1};
+        long steps4 = integrator(RosenbrockMethod.RODAS4).integrate(pr, tol, 0, y4, 10, null).acceptedSteps();
+        assertThat(stepsP).isLessThan(100);
+        assertThat(steps4).isGreaterThan(3 * stepsP);
+        // 1e-7: 10x the tolerance, as in the test above.
+        assertThat(yP[0]).isCloseTo(Math.cos(10), within(1e-7));
+        assertThat(Rodas4Options.DEFAULTS.method()).isEqualTo(RosenbrockMethod.RODASP);
+    }
+
+    @Test
     void backwardIntegrationReachesTheStartValue() {
         double[] y = {Math.exp(-1)};
         OdeSystem decay = new OdeSystem() {
@@ -371,5 +399,109 @@ class Rodas4IntegratorTest {
         assertThat(stats.acceptedSteps()).isEqualTo(1);
         // y1' = -0.04 at y = (1, 0, 0): the change is 0.04 dt; 1e-16 is rounding of values near 1.
         assertThat(y[0]).isCloseTo(1 - 0.04 * dt, within(1e-16));
+    }
+
+    private static double maxMidpointError(RosenbrockMethod method, double h) {
+        Rodas4Integrator fixed = new Rodas4Integrator(
+                Rodas4Options.DEFAULTS.withMethod(method).withInitialStep(h).withMaxStep(h));
+        double[] mid = new double[2];
+        double[] worst = {0};
+        double[] previousT = {0};
+        fixed.integrate(DAMPED_ROTATION, Tolerances.uniform(2, 1e6, 1e6), 0, new double[] {1, 0}, 4, (t, y) -> {
+            double tm = 0.5 * (previousT[0] + t);
+            fixed.interpolate(tm, mid);
+            double e = Math.exp(-0.5 * tm);
+            worst[0] = Math.max(worst[0], Math.hypot(mid[0] - e * Math.cos(2 * tm), mid[1] + e * Math.sin(2 * tm)));
+            previousT[0] = t;
+        });
+        return worst[0];
+    }
+
+    @ParameterizedTest
+    @EnumSource(RosenbrockMethod.class)
+    void denseOutputAtMidStepConvergesLikeTheSteps(RosenbrockMethod method) {
+        double e1 = maxMidpointError(method, 0.2);
+        double e2 = maxMidpointError(method, 0.1);
+        double e3 = maxMidpointError(method, 0.05);
+        // A third-order continuous extension has local error O(h^4): ratio 16 per halving, as the steps.
+        assertThat(Math.log(e1 / e2) / Math.log(2)).isCloseTo(4, within(0.5));
+        assertThat(Math.log(e2 / e3) / Math.log(2)).isCloseTo(4, within(0.5));
+    }
+
+    private static double worstQuarterPointError(Rodas4Integrator rodas, OdeSystem pr) {
+        double[] out = new double[1];
+        double[] worst = {0};
+        double[] previousT = {0};
+        rodas.integrate(pr, Tolerances.uniform(1, 1e-8, 1e-8), 0, new double[] {1}, 10, (t, y) -> {
+            for (int i = 1; i < 4; i++) {
+                double tq = previousT[0] + 0.25 * i * (t - previousT[0]);
+                rodas.interpolate(tq, out);
+                worst[0] = Math.max(worst[0], Math.abs(out[0] - Math.cos(tq)));
+            }
+            previousT[0] = t;
+        });
+        return worst[0];
+    }
+
+    /**
+     * On stiff problems the continuous extension loses order (Prothero-Robinson: about h^3 instead of
+     * h^4), so between long steps it is much less accurate than the step ends. Documents the size.
+     */
+    @ParameterizedTest
+    @EnumSource(RosenbrockMethod.class)
+    void denseOutputOnAStiffProblemIsAccurateOnlyWithShortSteps(RosenbrockMethod method) {
+        double lambda = -1e5;
+        OdeSystem pr = new OdeSystem() {
+            @Override
+            public int dimension() {
+                return 1;
+            }
+
+            @Override
+            public void derivatives(double t, double[] y, double[] dydt) {
+                dydt[0] = lambda * (y[0] - Math.cos(t)) - Math.sin(t);
+            }
+        };
+        // Free steps reach h = 0.3 where the error estimate is small: observed 2e-4 to 3.3e-4 at quarter points.
+        assertThat(worstQuarterPointError(integrator(method), pr)).isLessThan(1e-3);
+        // Steps of at most 0.02 keep it near the tolerance: observed about 1e-7.
+        Rodas4Integrator shortSteps = new Rodas4Integrator(Rodas4Options.DEFAULTS.withMethod(method).withMaxStep(0.02));
+        assertThat(worstQuarterPointError(shortSteps, pr)).isLessThan(3e-7);
+    }
+
+    @Test
+    void denseOutputReproducesTheStepEndsAndRefusesOtherTimes() {
+        Rodas4Integrator rodas = new Rodas4Integrator();
+        assertThatThrownBy(() -> rodas.interpolate(0, new double[8])).isInstanceOf(IllegalStateException.class);
+        double[] previousY = StiffProblems.hiresInitial();
+        double[] previousT = {0};
+        double[] out = new double[8];
+        int[] checked = {0};
+        rodas.integrate(StiffProblems.hires(), Tolerances.uniform(8, 1e-6, 1e-10), 0, StiffProblems.hiresInitial(), 10,
+                (t, y) -> {
+                    rodas.interpolate(t, out);
+                    // Exact up to rounding of y0 + (y1 - y0): a few ulps of values below 1.
+                    for (int i = 0; i < 8; i++) {
+                        assertThat(out[i]).isCloseTo(y[i], within(1e-15));
+                    }
+                    rodas.interpolate(previousT[0], out);
+                    assertThat(out).containsExactly(previousY);
+                    System.arraycopy(y, 0, previousY, 0, 8);
+                    previousT[0] = t;
+                    checked[0]++;
+                });
+        assertThat(checked[0]).isGreaterThan(10);
+        assertThatThrownBy(() -> rodas.interpolate(11, out)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("outside the last accepted step");
+    }
+
+    @Test
+    void aShortFinalRemainderDoesNotShrinkTheSuggestedStep() {
+        // Constant steps of 0.3 reach 0.9; the last 0.001 is a cut-short step.
+        Rodas4Integrator fixed = new Rodas4Integrator(Rodas4Options.DEFAULTS.withInitialStep(0.3).withMaxStep(0.3));
+        IntegrationStats stats = fixed.integrate(DAMPED_ROTATION, Tolerances.uniform(2, 1e6, 1e6), 0,
+                new double[] {1, 0}, 0.901, null);
+        assertThat(stats.acceptedSteps()).isEqualTo(4);
+        assertThat(fixed.suggestedNextStep()).isEqualTo(0.3);
     }
 }

@@ -138,4 +138,22 @@ class RosenbrockTableauTest {
         }
         assertThat(o.b[s - 1]).isCloseTo(o.gamma, within(EPS));
     }
+
+    @org.junit.jupiter.api.Test
+    void rodaspTransformedFromSteinebachsFormMatchesTheTransformedValuesOfRodasF() {
+        // rodas.f (METH=3) prints RODASP already transformed; our transformation must reproduce it.
+        RosenbrockTableau tb = RosenbrockMethod.RODASP.tableau();
+        assertThat(tb.a[1][0]).isCloseTo(3.0, within(EPS));
+        assertThat(tb.a[3][0]).isCloseTo(2.304376582692669, within(EPS));
+        assertThat(tb.a[3][2]).isCloseTo(-1.176798761832782, within(EPS));
+        assertThat(tb.a[4][0]).isCloseTo(-7.170454962423024, within(EPS));
+        assertThat(tb.a[4][2]).isCloseTo(-16.31002631330971, within(EPS));
+        assertThat(tb.c[1][0]).isCloseTo(-12.0, within(EPS));
+        assertThat(tb.c[2][0]).isCloseTo(-8.791795173947035, within(EPS));
+        assertThat(tb.c[4][2]).isCloseTo(54.7476087596413, within(EPS));
+        assertThat(tb.c[5][3]).isCloseTo(18.40807009793095, within(EPS));
+        assertThat(tb.c[5][4]).isCloseTo(-5.714285714285717, within(EPS));
+        assertThat(tb.d).containsExactly(new double[] {0.25, -0.5, -0.023504, -0.0362, 0, 0}, within(EPS));
+        assertThat(tb.alpha).containsExactly(new double[] {0, 0.75, 0.21, 0.63, 1, 1}, within(EPS));
+    }
 }

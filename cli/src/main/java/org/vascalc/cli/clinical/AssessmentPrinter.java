@@ -1,0 +1,226 @@
+package org.vascalc.cli.clinical;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.vascalc.clinical.assessment.Assessment;
+import org.vascalc.clinical.assessment.ScoreOutcome;
+import org.vascalc.clinical.mesa.CacPercentile;
+import org.vascalc.clinical.score.RiskEstimate;
+import org.vascalc.clinical.serial.ScanInterval;
+import org.vascalc.clinical.serial.SerialScanReport;
+import org.vascalc.core.input.InputProblem;
+
+/** Renders an {@link Assessment} as a text table or as JSON. Presentation only. */
+final class AssessmentPrinter {
+
+    private AssessmentPrinter() {
+    }
+
+    static String table(Assessment a) {
+        StringBuilder sb = new StringBuilder();
+        var in = a.input();
+        sb.append(String.format(Locale.ROOT, "Patient: %s y, %s, %s; TC %.0f mg/dL, HDL %.0f mg/dL, SBP %.0f mmHg%s%s%s%s%n",
+                fmt(in.ageYears()), lower(in.sex().name()), lower(in.race().name()), in.totalCholesterolMgDl(),
+                in.hdlCholesterolMgDl(), in.systolicBpMmHg(), in.bpTreated() ? " (treated)" : "",
+                in.diabetes() ? ", diabetes" : "", in.smoker() ? ", smoker" : "",
+                in.cacAgatston().isPresent() ? ", CAC " + fmt(in.cacAgatston().getAsDouble()) + " AU" : ""));
+        for (InputProblem n : a.notes()) {
+            sb.append("  note: ").append(n.path()).append(": ").append(n.message()).append('\n');
+        }
+        sb.append('\n').append(String.format(Locale.ROOT, "%-34s %8s  %-5s %s%n", "Score", "Risk", "Years", "Outcome"));
+        sb.append("-".repeat(100)).append('\n');
+        List<String> warnings = new ArrayList<>();
+        for (ScoreOutcome o : a.scores()) {
+            switch (o) {
+                case ScoreOutcome.Computed c -> {
+                    RiskEstimate e = c.estimate();
+                    sb.append(String.format(Locale.ROOT, "%-34s %7.1f%%  %-5d %s%n", e.name(), e.riskPercent(),
+                            e.horizonYears(), e.outcome()));
+                    e.warnings().forEach(w -> warnings.add(e.name() + ": " + w.message()));
+                }
+                case ScoreOutcome.NotApplicable n -> sb.append(String.format(Locale.ROOT, "%-34s %8s  %-5s %s%n",
+                        n.name(), "n/a", "", n.reasons().get(0).message()));
+            }
+        }
+        if (!warnings.isEmpty()) {
+            sb.append('\n');
+            warnings.forEach(w -> sb.append("  warning: ").append(w).append('\n'));
+        }
+        a.percentile().ifPresent(p -> sb.append('\n').append(String.format(Locale.ROOT,
+                "MESA CAC percentile: %d (%.0f %% of peers have CAC > 0; peers' 25/50/75/90th percentile scores"
+                        + " %s/%s/%s/%s AU) [McClelland2006; VasCalc two-part approximation]%n",
+                p.percentile(), 100 * p.probabilityNonZero(), whole(p.scoreAtPercentile(25)),
+                whole(p.scoreAtPercentile(50)), whole(p.scoreAtPercentile(75)), whole(p.scoreAtPercentile(90)))));
+        if (a.percentile().isEmpty() && !a.percentileProblems().isEmpty()) {
+            sb.append('\n').append("MESA CAC percentile: n/a (").append(a.percentileProblems().get(0).message()).append(")\n");
+        }
+        a.cacDrs().ifPresent(d -> sb.append("CAC-DRS: ").append(d.label()).append(" [Hecht2018CacDrs]\n"));
+        a.serial().ifPresent(s -> {
+            sb.append("\nSerial scans\n");
+            sb.append(String.format(Locale.ROOT, "%-23s %8s %8s %6s %9s %9s %9s  %s%n", "Interval", "From", "To",
+                    "Years", "Change", "AU/year", "√ change", "Verdict (Hokanson)"));
+            for (ScanInterval i : s.intervals()) {
+                sb.append(intervalRow(i));
+            }
+            if (s.intervals().size() > 1) {
+                sb.append(intervalRow(s.overall()));
+            }
+            sb.append('\n');
+            for (String para : s.paragraphs()) {
+                sb.append(wrap(para, 100)).append("\n\n");
+            }
+            sb.append("References: ").append(String.join(", ", s.references()))
+                    .append(" (docs/references.bib)\n");
+        });
+        return sb.toString();
+    }
+
+    private static String intervalRow(ScanInterval i) {
+        return String.format(Locale.ROOT, "%-23s %8s %8s %6.1f %9s %9.1f %9.2f  %s%n",
+                i.from().date() + ".." + i.to().date(), fmt(i.from().agatston()), fmt(i.to().agatston()), i.years(),
+                fmt(i.absoluteChange()), i.annualisedChange(), i.sqrtChange(), lower(i.verdict().name()).replace('_', ' '));
+    }
+
+    static String json(Assessment a) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        var in = a.input();
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("ageYears", in.ageYears());
+        input.put("sex", lower(in.sex().name()));
+        input.put("race", lower(in.race().name()));
+        input.put("totalCholesterolMgDl", in.totalCholesterolMgDl());
+        input.put("hdlCholesterolMgDl", in.hdlCholesterolMgDl());
+        input.put("systolicBpMmHg", in.systolicBpMmHg());
+        input.put("bpTreated", in.bpTreated());
+        input.put("statin", in.lipidLowering());
+        input.put("diabetes", in.diabetes());
+        input.put("smoker", in.smoker());
+        input.put("familyHistory", in.familyHistory());
+        in.bmiKgM2().ifPresent(v -> input.put("bmiKgM2", v));
+        in.egfrMlMin173().ifPresent(v -> input.put("egfrMlMin173", v));
+        in.cacAgatston().ifPresent(v -> input.put("cacAgatston", v));
+        in.vesselsWithCac().ifPresent(v -> input.put("vesselsWithCac", v));
+        root.put("input", input);
+        root.put("notes", problems(a.notes()));
+        List<Map<String, Object>> scores = new ArrayList<>();
+        for (ScoreOutcome o : a.scores()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", o.id());
+            m.put("name", o.name());
+            switch (o) {
+                case ScoreOutcome.Computed c -> {
+                    RiskEstimate e = c.estimate();
+                    m.put("risk", e.risk());
+                    m.put("horizonYears", e.horizonYears());
+                    m.put("outcome", e.outcome());
+                    m.put("citation", e.citation());
+                    m.put("inputsUsed", e.inputsUsed());
+                    m.put("warnings", problems(e.warnings()));
+                }
+                case ScoreOutcome.NotApplicable n -> {
+                    m.put("risk", null);
+                    m.put("notApplicable", problems(n.reasons()));
+                }
+            }
+            scores.add(m);
+        }
+        root.put("scores", scores);
+        a.percentile().ifPresent(p -> root.put("cacPercentile", percentile(p)));
+        if (!a.percentileProblems().isEmpty()) {
+            root.put("cacPercentileNotApplicable", problems(a.percentileProblems()));
+        }
+        a.cacDrs().ifPresent(d -> root.put("cacDrs", d.label()));
+        a.serial().ifPresent(s -> root.put("serial", serial(s)));
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private static Map<String, Object> percentile(CacPercentile p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("percentile", p.percentile());
+        m.put("probabilityNonZero", p.probabilityNonZero());
+        m.put("scoreAt25th", p.scoreAtPercentile(25));
+        m.put("scoreAt50th", p.scoreAtPercentile(50));
+        m.put("scoreAt75th", p.scoreAtPercentile(75));
+        m.put("scoreAt90th", p.scoreAtPercentile(90));
+        m.put("method", "VasCalc two-part approximation of the MESA percentiles (McClelland2006)");
+        return m;
+    }
+
+    private static Map<String, Object> serial(SerialScanReport s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Map<String, Object>> intervals = new ArrayList<>();
+        for (ScanInterval i : s.intervals()) {
+            intervals.add(interval(i));
+        }
+        m.put("intervals", intervals);
+        m.put("overall", interval(s.overall()));
+        m.put("interpretation", s.paragraphs());
+        m.put("references", s.references());
+        return m;
+    }
+
+    private static Map<String, Object> interval(ScanInterval i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from", i.from().date().toString());
+        m.put("to", i.to().date().toString());
+        m.put("fromAgatston", i.from().agatston());
+        m.put("toAgatston", i.to().agatston());
+        m.put("years", i.years());
+        m.put("absoluteChange", i.absoluteChange());
+        m.put("annualisedChangePerYear", i.annualisedChange());
+        m.put("annualisedPercentPerYear", Double.isNaN(i.annualisedPercent()) ? null : i.annualisedPercent());
+        m.put("sqrtChange", i.sqrtChange());
+        m.put("verdict", lower(i.verdict().name()));
+        m.put("interscanNoChangeLow", i.noChangeLow());
+        m.put("interscanNoChangeHigh", i.noChangeHigh());
+        m.put("expectedLater", Double.isNaN(i.expectedLater()) ? null : i.expectedLater());
+        return m;
+    }
+
+    private static List<Map<String, String>> problems(List<InputProblem> ps) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (InputProblem p : ps) {
+            out.add(Map.of("field", p.path(), "message", p.message(), "severity", lower(p.severity().name())));
+        }
+        return out;
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static String whole(double v) {
+        return String.format(Locale.ROOT, "%.0f", v);
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String wrap(String text, int width) {
+        StringBuilder sb = new StringBuilder();
+        int col = 0;
+        for (String word : text.split(" ")) {
+            if (col > 0 && col + 1 + word.length() > width) {
+                sb.append('\n');
+                col = 0;
+            } else if (col > 0) {
+                sb.append(' ');
+                col++;
+            }
+            sb.append(word);
+            col += word.length();
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,139 @@
+package org.vascalc.cli.clinical;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vascalc.cli.UserInputException;
+import org.vascalc.clinical.assessment.Assessment;
+import org.vascalc.clinical.assessment.ClinicalAssessment;
+import org.vascalc.clinical.io.PatientFiles;
+import org.vascalc.clinical.io.PatientSpec;
+import org.vascalc.clinical.io.ResolvedPatient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code vascalc risk}: published risk scores, CAC percentile and category, and the reading of
+ * serial scans. Maps flags and a patient file onto {@link PatientSpec} and prints the library's
+ * {@link Assessment}; no clinical logic here.
+ */
+@Command(name = "risk",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Cardiovascular risk with and without coronary calcium (MESA, PCE, revised PCE, PREVENT),",
+            "the MESA CAC percentile, the CAC-DRS category and the interpretation of serial calcium scans.",
+            "Give the patient as a YAML/JSON file (--patient) and/or as flags; flags override the file."},
+        footer = {"",
+            "Examples:",
+            "  vascalc risk --age 58 --sex male --race white --tc 5.4 --hdl 1.2 --lipid-unit mmol/L \\",
+            "               --sbp 138 --bp-treated --bmi 27 --egfr 85 --cac 120 --cac-vessels 2",
+            "  vascalc risk --patient examples/patients/k2-falling-score.yaml --json",
+            "  vascalc risk --patient examples/patients/k2-falling-score.yaml --scan 2019-05-01=180 --scan 2024-05-01=150",
+            "",
+            "Exit codes: 0 success, 1 bad input (the message names the field and the allowed range), 2 internal error."})
+public final class RiskCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--patient", paramLabel = "FILE", description = "Patient file (YAML, or JSON if it ends in .json).")
+    private Path patientFile;
+
+    @Option(names = "--age", paramLabel = "YEARS", description = "Age in years.")
+    private Double age;
+
+    @Option(names = "--sex", paramLabel = "SEX", description = "female or male.")
+    private String sex;
+
+    @Option(names = "--race", paramLabel = "RACE", description = "white, black, chinese, hispanic or other.")
+    private String race;
+
+    @Option(names = {"--tc", "--total-cholesterol"}, paramLabel = "VALUE", description = "Total cholesterol, in --lipid-unit.")
+    private Double totalCholesterol;
+
+    @Option(names = "--hdl", paramLabel = "VALUE", description = "HDL cholesterol, in --lipid-unit.")
+    private Double hdl;
+
+    @Option(names = "--lipid-unit", paramLabel = "UNIT", description = "mg/dL (default) or mmol/L.")
+    private String lipidUnit;
+
+    @Option(names = "--sbp", paramLabel = "MMHG", description = "Systolic blood pressure, mmHg.")
+    private Double sbp;
+
+    @Option(names = "--bp-treated", negatable = true, description = "On blood-pressure medication.")
+    private Boolean bpTreated;
+
+    @Option(names = "--statin", negatable = true, description = "On a statin (lipid-lowering medication).")
+    private Boolean statin;
+
+    @Option(names = "--diabetes", negatable = true, description = "Has diabetes.")
+    private Boolean diabetes;
+
+    @Option(names = "--smoker", negatable = true, description = "Current smoker.")
+    private Boolean smoker;
+
+    @Option(names = "--family-history", negatable = true, description = "Heart attack in a parent, sibling or child.")
+    private Boolean familyHistory;
+
+    @Option(names = "--bmi", paramLabel = "KG/M2", description = "Body-mass index, kg/m² (PREVENT heart failure).")
+    private Double bmi;
+
+    @Option(names = "--egfr", paramLabel = "ML/MIN", description = "eGFR, mL/min/1.73 m² (PREVENT).")
+    private Double egfr;
+
+    @Option(names = "--creatinine", paramLabel = "VALUE", description = "Serum creatinine, in --creatinine-unit; gives eGFR by CKD-EPI 2021.")
+    private Double creatinine;
+
+    @Option(names = "--creatinine-unit", paramLabel = "UNIT", description = "mg/dL (default) or umol/L.")
+    private String creatinineUnit;
+
+    @Option(names = "--cac", paramLabel = "AU", description = "Coronary artery calcium, Agatston units.")
+    private Double cac;
+
+    @Option(names = "--cac-vessels", paramLabel = "N", description = "Number of coronary arteries with calcium (0-4), for CAC-DRS N1-N4.")
+    private Integer cacVessels;
+
+    @Option(names = "--vitamin-k2", negatable = true, description = "Took vitamin K2 between the scans.")
+    private Boolean vitaminK2;
+
+    @Option(names = "--scan", paramLabel = "DATE=SCORE", description = "A dated scan, e.g. 2021-03-01=140; repeat for serial interpretation.")
+    private List<String> scans = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print JSON instead of a table.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+        PatientSpec fromFile = patientFile == null ? PatientSpec.empty() : PatientFiles.read(patientFile);
+        PatientSpec fromFlags = new PatientSpec(age, sex, race, totalCholesterol, hdl, lipidUnit, sbp, bpTreated,
+                statin, diabetes, smoker, familyHistory, bmi, egfr, creatinine, creatinineUnit, cac, cacVessels,
+                vitaminK2, parseScans(scans));
+        ResolvedPatient patient = fromFile.overriddenBy(fromFlags).resolve();
+        Assessment assessment = ClinicalAssessment.assess(patient.input(), patient.notes(), patient.scans(),
+                patient.context());
+        var out = spec.commandLine().getOut();
+        out.print(json ? AssessmentPrinter.json(assessment) : AssessmentPrinter.table(assessment));
+        out.flush();
+        return 0;
+    }
+
+    static List<PatientSpec.ScanSpec> parseScans(List<String> raw) {
+        List<PatientSpec.ScanSpec> out = new ArrayList<>();
+        for (String s : raw) {
+            int eq = s.indexOf('=');
+            if (eq < 0) {
+                throw new UserInputException("--scan '" + s + "' must be DATE=SCORE, e.g. 2021-03-01=140");
+            }
+            try {
+                out.add(new PatientSpec.ScanSpec(s.substring(0, eq), Double.parseDouble(s.substring(eq + 1).trim())));
+            } catch (NumberFormatException e) {
+                throw new UserInputException("--scan '" + s + "': the score after '=' is not a number (Agatston units)");
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,123 @@
+package org.vascalc.cli.clinical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vascalc.cli.VasCalc;
+
+class RiskCommandTest {
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = VasCalc.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void flagsGiveEveryScoreInATable() {
+        Run r = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
+                "--sbp", "120", "--no-bp-treated", "--no-smoker", "--no-diabetes", "--bmi", "27", "--egfr", "90",
+                "--cac", "150", "--cac-vessels", "2");
+        assertThat(r.code()).as(r.err()).isZero();
+        // Goff example, white man: PCE 5.4 % (PooledCohort vector)
+        assertThat(r.out()).contains("Pooled Cohort Equations").containsPattern("Pooled Cohort Equations\\s+5\\.4%")
+                .contains("PREVENT 30-year heart failure").contains("CAC-DRS: A2/N2").contains("MESA CAC percentile:");
+    }
+
+    @Test
+    void mmolPerLitreLipidsGiveTheSameRiskAsMgPerDl() {
+        Run mg = run("risk", "--age", "55", "--sex", "female", "--race", "black", "--tc", "213", "--hdl", "50",
+                "--sbp", "120", "--json");
+        Run mmol = run("risk", "--age", "55", "--sex", "female", "--race", "black", "--tc",
+                Double.toString(213 / 38.67), "--hdl", Double.toString(50 / 38.67), "--lipid-unit", "mmol/L",
+                "--sbp", "120", "--json");
+        assertThat(mg.code()).isZero();
+        assertThat(mmol.code()).isZero();
+        assertThat(pce(mmol.out())).isCloseTo(pce(mg.out()), org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    private static double pce(String json) {
+        try {
+            for (JsonNode s : new ObjectMapper().readTree(json).get("scores")) {
+                if (s.get("id").asText().equals("pce")) {
+                    return s.get("risk").asDouble();
+                }
+            }
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("no pce in " + json);
+    }
+
+    @Test
+    void serialScansOnVitaminK2StateTheNuanceAndJsonCarriesIt() throws IOException {
+        Run r = run("risk", "--age", "62", "--sex", "female", "--race", "white", "--tc", "200", "--hdl", "55",
+                "--sbp", "130", "--vitamin-k2", "--scan", "2021-01-10=220", "--scan", "2024-01-10=180", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode serial = new ObjectMapper().readTree(r.out()).get("serial");
+        assertThat(serial.get("overall").get("absoluteChange").asDouble()).isEqualTo(-40);
+        assertThat(serial.get("interpretation").toString()).contains("not known to regress")
+                .contains("CT cannot tell the two kinds apart");
+        assertThat(serial.get("references").toString()).contains("Shea2009").contains("Hokanson2004");
+    }
+
+    @Test
+    void outOfRangeInputIsExitOneWithFieldValueUnitAndRange() {
+        Run r = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
+                "--sbp", "400");
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("systolic blood pressure = 400 mmHg").contains("[60, 280] mmHg")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void missingFieldsAreAllListedAtOnce() {
+        Run r = run("risk", "--age", "55");
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("sex").contains("race").contains("totalCholesterol").contains("systolicBp");
+    }
+
+    @Test
+    void aMalformedScanOrPatientFileIsExitOne(@TempDir Path dir) throws IOException {
+        assertThat(run("risk", "--scan", "2021-01-01").code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "age: [1, 2\nsex: male\n");
+        Run r = run("risk", "--patient", bad.toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("not valid YAML").doesNotContain("\tat ");
+        Run missing = run("risk", "--patient", dir.resolve("nope.yaml").toString());
+        assertThat(missing.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(missing.err()).contains("not found");
+    }
+
+    @Test
+    void theExamplePatientFilesRun() throws IOException {
+        Path examples = Path.of("..", "examples", "patients");
+        try (var files = Files.list(examples)) {
+            for (Path f : files.toList()) {
+                Run r = run("risk", "--patient", f.toString());
+                assertThat(r.code()).as(f + ": " + r.err()).isZero();
+                assertThat(r.out()).contains("PREVENT 10-year ASCVD");
+            }
+        }
+    }
+
+    @Test
+    void helpShowsAnExample() {
+        Run r = run("risk", "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Examples:").contains("--scan");
+    }
+}

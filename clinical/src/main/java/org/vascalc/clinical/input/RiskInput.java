@@ -1,0 +1,113 @@
+package org.vascalc.clinical.input;
+
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.vascalc.core.input.InputProblems;
+import org.vascalc.core.input.ValidRange;
+import org.vascalc.core.patient.Sex;
+
+/**
+ * One person's risk factors in the units the published equations use. Every score takes this
+ * record and uses the fields it needs; {@link #checkPlausible} rejects values no person has,
+ * while each score warns on its own when a plausible value lies outside the range it was derived on.
+ *
+ * @param ageYears               age, years
+ * @param sex                    sex
+ * @param race                   race / ethnicity (see {@link Race})
+ * @param totalCholesterolMgDl   total cholesterol, mg/dL (convert with {@link LipidUnit})
+ * @param hdlCholesterolMgDl     HDL cholesterol, mg/dL
+ * @param systolicBpMmHg         office systolic blood pressure, mmHg
+ * @param bpTreated              on antihypertensive medication
+ * @param lipidLowering          on lipid-lowering medication (statin)
+ * @param diabetes               diabetes mellitus
+ * @param smoker                 current smoker
+ * @param familyHistory          heart attack in a parent, sibling or child (MESA risk score)
+ * @param bmiKgM2                body-mass index, kg/m² (PREVENT heart failure), if known
+ * @param egfrMlMin173           eGFR, mL/min/1.73 m² (PREVENT), if known
+ * @param cacAgatston            coronary artery calcium, Agatston units, if scanned
+ * @param vesselsWithCac         number of coronary arteries (LM, LAD, LCX, RCA) with calcium, if known
+ */
+public record RiskInput(double ageYears, Sex sex, Race race, double totalCholesterolMgDl,
+                        double hdlCholesterolMgDl, double systolicBpMmHg, boolean bpTreated,
+                        boolean lipidLowering, boolean diabetes, boolean smoker, boolean familyHistory,
+                        OptionalDouble bmiKgM2, OptionalDouble egfrMlMin173, OptionalDouble cacAgatston,
+                        OptionalInt vesselsWithCac) {
+
+    /** Limits of human plausibility: outside them the input is a mistake, whatever the score. */
+    public static final ValidRange AGE = ValidRange.of("age", "years", 18, 110);
+    public static final ValidRange TOTAL_CHOLESTEROL = ValidRange.of("total cholesterol", "mg/dL", 50, 700);
+    public static final ValidRange HDL_CHOLESTEROL = ValidRange.of("HDL cholesterol", "mg/dL", 5, 200);
+    public static final ValidRange SYSTOLIC_BP = ValidRange.of("systolic blood pressure", "mmHg", 60, 280);
+    public static final ValidRange BMI = ValidRange.of("body-mass index", "kg/m²", 10, 90);
+    public static final ValidRange EGFR = ValidRange.of("eGFR", "mL/min/1.73 m²", 1, 250);
+    public static final ValidRange CAC = ValidRange.of("coronary artery calcium", "Agatston units", 0, 50_000);
+    public static final ValidRange VESSELS = ValidRange.of("number of coronary arteries with calcium", "", 0, 4);
+
+    public RiskInput {
+        Objects.requireNonNull(sex, "sex");
+        Objects.requireNonNull(race, "race");
+        Objects.requireNonNull(bmiKgM2, "bmiKgM2");
+        Objects.requireNonNull(egfrMlMin173, "egfrMlMin173");
+        Objects.requireNonNull(cacAgatston, "cacAgatston");
+        Objects.requireNonNull(vesselsWithCac, "vesselsWithCac");
+    }
+
+    /** Adds an error for every value outside human plausibility (field paths as in patient files). */
+    public void checkPlausible(InputProblems problems) {
+        AGE.check(ageYears, "age", problems);
+        TOTAL_CHOLESTEROL.check(totalCholesterolMgDl, "totalCholesterol", problems);
+        HDL_CHOLESTEROL.check(hdlCholesterolMgDl, "hdlCholesterol", problems);
+        if (hdlCholesterolMgDl >= totalCholesterolMgDl && TOTAL_CHOLESTEROL.allows(totalCholesterolMgDl)) {
+            problems.error("hdlCholesterol", "HDL cholesterol (" + hdlCholesterolMgDl
+                    + " mg/dL) must be below total cholesterol (" + totalCholesterolMgDl + " mg/dL)");
+        }
+        SYSTOLIC_BP.check(systolicBpMmHg, "systolicBp", problems);
+        bmiKgM2.ifPresent(v -> BMI.check(v, "bmi", problems));
+        egfrMlMin173.ifPresent(v -> EGFR.check(v, "egfr", problems));
+        cacAgatston.ifPresent(v -> CAC.check(v, "cac", problems));
+        vesselsWithCac.ifPresent(v -> VESSELS.check(v, "cacVessels", problems));
+    }
+
+    public RiskInput withAge(double years) {
+        return new RiskInput(years, sex, race, totalCholesterolMgDl, hdlCholesterolMgDl, systolicBpMmHg,
+                bpTreated, lipidLowering, diabetes, smoker, familyHistory, bmiKgM2, egfrMlMin173, cacAgatston,
+                vesselsWithCac);
+    }
+
+    public RiskInput withSystolicBp(double mmHg) {
+        return new RiskInput(ageYears, sex, race, totalCholesterolMgDl, hdlCholesterolMgDl, mmHg,
+                bpTreated, lipidLowering, diabetes, smoker, familyHistory, bmiKgM2, egfrMlMin173, cacAgatston,
+                vesselsWithCac);
+    }
+
+    public RiskInput withCac(double agatston) {
+        return new RiskInput(ageYears, sex, race, totalCholesterolMgDl, hdlCholesterolMgDl, systolicBpMmHg,
+                bpTreated, lipidLowering, diabetes, smoker, familyHistory, bmiKgM2, egfrMlMin173,
+                OptionalDouble.of(agatston), vesselsWithCac);
+    }
+
+    public RiskInput withTotalCholesterol(double mgDl) {
+        return new RiskInput(ageYears, sex, race, mgDl, hdlCholesterolMgDl, systolicBpMmHg,
+                bpTreated, lipidLowering, diabetes, smoker, familyHistory, bmiKgM2, egfrMlMin173, cacAgatston,
+                vesselsWithCac);
+    }
+
+    public RiskInput withTreatment(boolean bpMedication, boolean statin) {
+        return new RiskInput(ageYears, sex, race, totalCholesterolMgDl, hdlCholesterolMgDl, systolicBpMmHg,
+                bpMedication, statin, diabetes, smoker, familyHistory, bmiKgM2, egfrMlMin173, cacAgatston,
+                vesselsWithCac);
+    }
+
+    public RiskInput withHabits(boolean diabetic, boolean smoking) {
+        return new RiskInput(ageYears, sex, race, totalCholesterolMgDl, hdlCholesterolMgDl, systolicBpMmHg,
+                bpTreated, lipidLowering, diabetic, smoking, familyHistory, bmiKgM2, egfrMlMin173, cacAgatston,
+                vesselsWithCac);
+    }
+
+    public RiskInput withSexAndRace(Sex s, Race r) {
+        return new RiskInput(ageYears, s, r, totalCholesterolMgDl, hdlCholesterolMgDl, systolicBpMmHg,
+                bpTreated, lipidLowering, diabetes, smoker, familyHistory, bmiKgM2, egfrMlMin173, cacAgatston,
+                vesselsWithCac);
+    }
+}

@@ -1,0 +1,166 @@
+package org.vascalc.clinical.io;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.vascalc.clinical.input.CreatinineUnit;
+import org.vascalc.clinical.input.LipidUnit;
+import org.vascalc.clinical.input.Race;
+import org.vascalc.clinical.input.RiskInput;
+import org.vascalc.clinical.prevent.CkdEpi2021;
+import org.vascalc.clinical.serial.Scan;
+import org.vascalc.clinical.serial.SerialContext;
+import org.vascalc.core.input.InputProblems;
+import org.vascalc.core.patient.Sex;
+
+/**
+ * A person as written in a patient file or on the command line: every field optional and in the
+ * user's units, exactly the keys of the file format (see {@code examples/patients/}). {@link #resolve}
+ * turns it into the module's typed inputs, collecting every problem with its field path.
+ */
+public record PatientSpec(Double age, String sex, String race, Double totalCholesterol, Double hdlCholesterol,
+                          String lipidUnit, Double systolicBp, Boolean bpTreated, Boolean statin, Boolean diabetes,
+                          Boolean smoker, Boolean familyHistory, Double bmi, Double egfr, Double creatinine,
+                          String creatinineUnit, Double cac, Integer cacVessels, Boolean vitaminK2,
+                          List<ScanSpec> scans) {
+
+    /** One scan as written: ISO date and Agatston score. */
+    public record ScanSpec(String date, Double agatston) {
+    }
+
+    /** The keys a patient file may contain. */
+    public static final List<String> KEYS = List.of("age", "sex", "race", "totalCholesterol", "hdlCholesterol",
+            "lipidUnit", "systolicBp", "bpTreated", "statin", "diabetes", "smoker", "familyHistory", "bmi", "egfr",
+            "creatinine", "creatinineUnit", "cac", "cacVessels", "vitaminK2", "scans");
+
+    public PatientSpec {
+        scans = scans == null ? List.of() : List.copyOf(scans);
+    }
+
+    public static PatientSpec empty() {
+        return new PatientSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, List.of());
+    }
+
+    /** This spec with every field that {@code over} sets replaced (command-line flags over a file). */
+    public PatientSpec overriddenBy(PatientSpec over) {
+        return new PatientSpec(pick(over.age, age), pick(over.sex, sex), pick(over.race, race),
+                pick(over.totalCholesterol, totalCholesterol), pick(over.hdlCholesterol, hdlCholesterol),
+                pick(over.lipidUnit, lipidUnit), pick(over.systolicBp, systolicBp), pick(over.bpTreated, bpTreated),
+                pick(over.statin, statin), pick(over.diabetes, diabetes), pick(over.smoker, smoker),
+                pick(over.familyHistory, familyHistory), pick(over.bmi, bmi), pick(over.egfr, egfr),
+                pick(over.creatinine, creatinine), pick(over.creatinineUnit, creatinineUnit), pick(over.cac, cac),
+                pick(over.cacVessels, cacVessels), pick(over.vitaminK2, vitaminK2),
+                over.scans.isEmpty() ? scans : over.scans);
+    }
+
+    private static <T> T pick(T preferred, T fallback) {
+        return preferred != null ? preferred : fallback;
+    }
+
+    /** The typed inputs; throws {@link org.vascalc.core.input.InvalidInputException} listing every problem. */
+    public ResolvedPatient resolve() {
+        InputProblems p = new InputProblems();
+        require(age, "age", "age in years", p);
+        Sex sexValue = null;
+        if (sex == null) {
+            p.error("sex", "missing: give sex as female or male");
+        } else {
+            sexValue = switch (sex.trim().toLowerCase(Locale.ROOT)) {
+                case "female", "f", "woman" -> Sex.FEMALE;
+                case "male", "m", "man" -> Sex.MALE;
+                default -> {
+                    p.error("sex", "sex = '" + sex + "' is not one of: female, male");
+                    yield null;
+                }
+            };
+        }
+        Race raceValue = null;
+        if (race == null) {
+            p.error("race", "missing: give race as white, black, chinese, hispanic or other");
+        } else if ((raceValue = Race.parse(race)) == null) {
+            p.error("race", "race = '" + race + "' is not one of: white, black, chinese, hispanic, other");
+        }
+        LipidUnit unit = LipidUnit.MG_PER_DL;
+        if (lipidUnit != null && (unit = LipidUnit.parse(lipidUnit)) == null) {
+            p.error("lipidUnit", "lipidUnit = '" + lipidUnit + "' is not one of: mg/dL, mmol/L");
+            unit = LipidUnit.MG_PER_DL;
+        }
+        require(totalCholesterol, "totalCholesterol", "total cholesterol (" + unit.symbol() + ")", p);
+        require(hdlCholesterol, "hdlCholesterol", "HDL cholesterol (" + unit.symbol() + ")", p);
+        require(systolicBp, "systolicBp", "systolic blood pressure (mmHg)", p);
+        List<Scan> scanList = new ArrayList<>();
+        for (int i = 0; i < scans.size(); i++) {
+            ScanSpec s = scans.get(i);
+            String path = "scans[" + i + "]";
+            if (s == null || s.date() == null || s.agatston() == null) {
+                p.error(path, "each scan needs a date (YYYY-MM-DD) and an agatston score");
+                continue;
+            }
+            try {
+                scanList.add(new Scan(LocalDate.parse(s.date().trim()), s.agatston()));
+            } catch (DateTimeParseException e) {
+                p.error(path + ".date", "date = '" + s.date() + "' is not an ISO date (YYYY-MM-DD)");
+            }
+        }
+        CreatinineUnit crUnit = CreatinineUnit.MG_PER_DL;
+        if (creatinineUnit != null && (crUnit = CreatinineUnit.parse(creatinineUnit)) == null) {
+            p.error("creatinineUnit", "creatinineUnit = '" + creatinineUnit + "' is not one of: mg/dL, umol/L");
+            crUnit = CreatinineUnit.MG_PER_DL;
+        }
+        p.throwIfErrors("patient");
+        OptionalDouble egfrValue = egfr != null ? OptionalDouble.of(egfr) : OptionalDouble.empty();
+        if (egfr == null && creatinine != null) {
+            double computed = CkdEpi2021.egfr(creatinine, crUnit, age, sexValue);
+            egfrValue = OptionalDouble.of(computed);
+            p.warning("egfr", String.format(Locale.ROOT, "eGFR %.1f mL/min/1.73 m² computed from creatinine %s %s"
+                    + " with CKD-EPI 2021 (Inker 2021)", computed, creatinine, crUnit.symbol()));
+        } else if (egfr != null && creatinine != null) {
+            p.warning("creatinine", "both eGFR and creatinine given: the eGFR is used as given");
+        }
+        OptionalDouble cacValue = cac != null ? OptionalDouble.of(cac) : OptionalDouble.empty();
+        if (cac == null && !scanList.isEmpty()) {
+            Scan latest = scanList.stream().max(Comparator.comparing(Scan::date)).orElseThrow();
+            cacValue = OptionalDouble.of(latest.agatston());
+            p.warning("cac", "no cac given: the latest scan's score (" + latest.agatston() + " AU, "
+                    + latest.date() + ") is used for the risk scores, percentile and CAC-DRS");
+        }
+        for (String flag : List.of("bpTreated", "statin", "diabetes", "smoker", "familyHistory")) {
+            if (flagValue(flag) == null) {
+                p.warning(flag, flag + " not given: assumed no");
+            }
+        }
+        RiskInput input = new RiskInput(age, sexValue, raceValue, unit.toMgDl(totalCholesterol),
+                unit.toMgDl(hdlCholesterol), systolicBp, isTrue(bpTreated), isTrue(statin), isTrue(diabetes),
+                isTrue(smoker), isTrue(familyHistory), bmi != null ? OptionalDouble.of(bmi) : OptionalDouble.empty(),
+                egfrValue, cacValue, cacVessels != null ? OptionalInt.of(cacVessels) : OptionalInt.empty());
+        SerialContext context = new SerialContext(sexValue, isTrue(vitaminK2), isTrue(statin));
+        return new ResolvedPatient(input, scanList, context, p.warnings());
+    }
+
+    private Boolean flagValue(String name) {
+        return switch (name) {
+            case "bpTreated" -> bpTreated;
+            case "statin" -> statin;
+            case "diabetes" -> diabetes;
+            case "smoker" -> smoker;
+            case "familyHistory" -> familyHistory;
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    private static boolean isTrue(Boolean b) {
+        return Boolean.TRUE.equals(b);
+    }
+
+    private static void require(Double v, String path, String what, InputProblems p) {
+        if (v == null) {
+            p.error(path, "missing: give " + what);
+        }
+    }
+}

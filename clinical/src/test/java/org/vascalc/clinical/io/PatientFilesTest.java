@@ -1,0 +1,92 @@
+package org.vascalc.clinical.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.vascalc.clinical.input.Race;
+import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.core.patient.Sex;
+
+class PatientFilesTest {
+
+    private static final String YAML = """
+            age: 62
+            sex: female
+            race: Hispanic
+            lipidUnit: mmol/L
+            totalCholesterol: 5.0
+            hdlCholesterol: 1.3
+            systolicBp: 128
+            bpTreated: true
+            creatinine: 88.4
+            creatinineUnit: umol/L
+            scans:
+              - date: 2020-01-01
+                agatston: 40
+              - date: 2023-01-01
+                agatston: 55
+            """;
+
+    @Test
+    void readsYamlConvertsUnitsAndComputesEgfr() {
+        ResolvedPatient p = PatientFiles.parse(YAML, false, "test").resolve();
+        assertThat(p.input().sex()).isEqualTo(Sex.FEMALE);
+        assertThat(p.input().race()).isEqualTo(Race.HISPANIC);
+        assertThat(p.input().totalCholesterolMgDl()).isCloseTo(5.0 * 38.67, within(1e-9));
+        // 88.4 µmol/L = 1.0 mg/dL: 142 * (1/0.7)^-1.2 * 0.9938^62 * 1.012
+        double expected = 142 * Math.pow(1 / 0.7, -1.2) * Math.pow(0.9938, 62) * 1.012;
+        assertThat(p.input().egfrMlMin173().getAsDouble()).isCloseTo(expected, within(1e-9));
+        assertThat(p.scans()).hasSize(2);
+        assertThat(p.input().cacAgatston().getAsDouble()).isEqualTo(55);
+        assertThat(p.notes()).anySatisfy(n -> assertThat(n.message()).contains("CKD-EPI 2021"));
+        assertThat(p.notes()).anySatisfy(n -> assertThat(n.message()).contains("smoker not given: assumed no"));
+    }
+
+    @Test
+    void reportsEveryProblemWithItsPath() {
+        String bad = """
+                age: sixty
+                sex: other
+                race: martian
+                hdlCholesterol: 50
+                colour: blue
+                scans:
+                  - date: 2020-13-01
+                    agatston: 10
+                """;
+        assertThatThrownBy(() -> PatientFiles.parse(bad, false, "bad.yaml").resolve())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("age: age = 'sixty' is not a number")
+                .hasMessageContaining("colour: unknown key");
+        PatientSpec typed = PatientFiles.parse(bad.replace("age: sixty\n", "").replace("colour: blue\n", ""), false, "x");
+        assertThatThrownBy(typed::resolve)
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("sex = 'other'")
+                .hasMessageContaining("race = 'martian'")
+                .hasMessageContaining("totalCholesterol: missing")
+                .hasMessageContaining("scans[0].date");
+    }
+
+    @Test
+    void corruptFilesGiveAClearErrorNotACrash() {
+        assertThatThrownBy(() -> PatientFiles.parse("{\"age\": 5", true, "x.json"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not valid JSON");
+        assertThatThrownBy(() -> PatientFiles.parse("- 1\n- 2\n", false, "x.yaml"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("must be a mapping");
+        assertThatThrownBy(() -> PatientFiles.parse("", false, "empty.yaml"))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void flagsOverrideTheFile() {
+        PatientSpec file = PatientFiles.parse(YAML, false, "test");
+        PatientSpec flags = PatientSpec.empty().overriddenBy(new PatientSpec(70.0, null, null, null, null, null,
+                null, null, null, null, true, null, null, null, null, null, null, null, null, null));
+        ResolvedPatient p = file.overriddenBy(flags).resolve();
+        assertThat(p.input().ageYears()).isEqualTo(70);
+        assertThat(p.input().smoker()).isTrue();
+        assertThat(p.input().bpTreated()).isTrue();
+    }
+}

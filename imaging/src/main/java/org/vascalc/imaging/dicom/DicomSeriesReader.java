@@ -1,0 +1,335 @@
+package org.vascalc.imaging.dicom;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.vascalc.imaging.volume.CoronaryArtery;
+import org.vascalc.imaging.volume.CtVolume;
+import org.vascalc.imaging.volume.LabelVolume;
+
+/**
+ * Reads one axial series from a folder of single-frame DICOM files into a {@link CtVolume} (HU) or a
+ * {@link LabelVolume}.
+ *
+ * <p>Files directly in the folder are considered (no recursion); hidden files and files without the
+ * Part-10 "DICM" prefix are skipped, so a README or JSON next to the images does no harm, but a file
+ * that claims to be DICOM and is corrupt is an error, never silently dropped. DICOMDIR files are skipped.
+ * Files are grouped by Series Instance UID; a folder with several series needs the caller to name one,
+ * and the error lists them. Slices are sorted by the z of Image Position (Patient); every slice must
+ * have the same rows, columns, pixel spacing, axial orientation and pixel format. Stored values become
+ * HU through Rescale Slope and Intercept (PS3.3 C.11.1; identity when absent) and must fit in 16 bits.
+ */
+public final class DicomSeriesReader {
+
+    /** Most files considered in one folder. */
+    public static final int MAX_FILES = 20_000;
+    /** Tolerance in mm (and for direction cosines) when comparing geometry between slices. */
+    public static final double GEOMETRY_TOLERANCE = 1e-4;
+    /** ImageType value 4 that marks a VasCalc label-map series (see {@link CtSeriesWriter}). */
+    public static final String LABEL_MAP_IMAGE_TYPE = "VASCALC_LABELS";
+
+    private static final String DICOMDIR_SOP_CLASS = "1.2.840.10008.1.3.10";
+
+    private final DicomReader reader;
+    private final long maxSeriesBytes;
+
+    /** A reader with the default per-file limit and a folder limit of a third of the maximum heap. */
+    public DicomSeriesReader() {
+        this(new DicomReader(), Runtime.getRuntime().maxMemory() / 3);
+    }
+
+    /**
+     * @param reader parses each file (and limits its size)
+     * @param maxSeriesBytes largest total size of the DICOM files in a folder; checked from file sizes
+     *     before any file is read, so a folder too big for memory is an error, not an OutOfMemoryError
+     */
+    public DicomSeriesReader(DicomReader reader, long maxSeriesBytes) {
+        if (maxSeriesBytes < 1) {
+            throw new IllegalArgumentException("maxSeriesBytes must be >= 1, got " + maxSeriesBytes);
+        }
+        this.reader = reader;
+        this.maxSeriesBytes = maxSeriesBytes;
+    }
+
+    /** One series found in a folder. */
+    public record SeriesSummary(String seriesInstanceUid, String modality, String description, int files) {
+        @Override
+        public String toString() {
+            return seriesInstanceUid + " (" + (modality.isEmpty() ? "?" : modality) + ", '" + description + "', "
+                    + files + " file" + (files == 1 ? "" : "s") + ")";
+        }
+    }
+
+    /** The series in {@code folder}, in order of first appearance by file name. */
+    public List<SeriesSummary> listSeries(Path folder) throws DicomException {
+        Map<String, List<DicomFile>> groups = group(folder);
+        List<SeriesSummary> out = new ArrayList<>();
+        for (Map.Entry<String, List<DicomFile>> g : groups.entrySet()) {
+            DataSet first = g.getValue().get(0).dataSet();
+            out.add(new SeriesSummary(g.getKey(), first.string(Tag.MODALITY).orElse(""),
+                    first.string(Tag.SERIES_DESCRIPTION).orElse(""), g.getValue().size()));
+        }
+        return out;
+    }
+
+    /** The only series in {@code folder} as HU. */
+    public CtVolume readCt(Path folder) throws DicomException {
+        return readCt(folder, null);
+    }
+
+    /** Series {@code seriesInstanceUid} of {@code folder} (or the only one if null) as HU. */
+    public CtVolume readCt(Path folder, String seriesInstanceUid) throws DicomException {
+        Stack stack = stack(folder, seriesInstanceUid);
+        DataSet first = stack.slices.get(0).file.dataSet();
+        double kvp = first.optionalDouble(Tag.KVP).orElseThrow(() -> new DicomException(first.source()
+                + ": " + Tag.describe(Tag.KVP) + " is missing or empty; the calcium score needs the tube voltage"));
+        if (!(kvp > 0)) {
+            throw new DicomException(first.source() + ": " + Tag.describe(Tag.KVP) + " is " + kvp + " kV, must be > 0");
+        }
+        short[] hu = new short[stack.voxelCount()];
+        int n = stack.pixelsPerSlice();
+        int[] stored = new int[n];
+        for (int z = 0; z < stack.slices.size(); z++) {
+            Slice s = stack.slices.get(z);
+            DataSet ds = s.file.dataSet();
+            double slope = ds.optionalDouble(Tag.RESCALE_SLOPE).orElse(1.0);
+            double intercept = ds.optionalDouble(Tag.RESCALE_INTERCEPT).orElse(0.0);
+            PixelDecoder.frame(s.file, s.format, 0, stored);
+            int bad = rescaleInto(stored, slope, intercept, hu, z * n);
+            if (bad >= 0) {
+                throw new DicomException(ds.source() + ": pixel " + bad + " (stored value " + stored[bad]
+                        + ") rescales to " + (stored[bad] * slope + intercept) + " HU, outside the 16-bit range "
+                        + CtVolume.MIN_HU + ".." + CtVolume.MAX_HU);
+            }
+        }
+        return new CtVolume(stack.columns, stack.rows, stack.slices.size(), hu, stack.spacingX, stack.spacingY,
+                stack.z, stack.thickness, kvp);
+    }
+
+    /**
+     * HU = round(stored * slope + intercept) into {@code hu} from {@code offset}; returns the index of
+     * the first value outside the 16-bit range, or -1. Integer slope and intercept (the usual 1 and
+     * -1024) take an integer path, which is several times faster than rounding doubles.
+     */
+    private static int rescaleInto(int[] stored, double slope, double intercept, short[] hu, int offset) {
+        if (slope == Math.rint(slope) && intercept == Math.rint(intercept)
+                && Math.abs(slope) <= 65536 && Math.abs(intercept) <= 65536) {
+            long s = (long) slope;
+            long c = (long) intercept;
+            for (int i = 0; i < stored.length; i++) {
+                long value = stored[i] * s + c;
+                if (value != (short) value) {
+                    return i;
+                }
+                hu[offset + i] = (short) value;
+            }
+            return -1;
+        }
+        for (int i = 0; i < stored.length; i++) {
+            long value = Math.round(stored[i] * slope + intercept);
+            if (value != (short) value) {
+                return i;
+            }
+            hu[offset + i] = (short) value;
+        }
+        return -1;
+    }
+
+    /** The only series in {@code folder} as a label map written by {@link CtSeriesWriter#writeLabels}. */
+    public LabelVolume readLabels(Path folder) throws DicomException {
+        return readLabels(folder, null);
+    }
+
+    /** A label-map series: ImageType value 4 must be {@value #LABEL_MAP_IMAGE_TYPE}; values 0..4. */
+    public LabelVolume readLabels(Path folder, String seriesInstanceUid) throws DicomException {
+        Stack stack = stack(folder, seriesInstanceUid);
+        byte[] labels = new byte[stack.voxelCount()];
+        int n = stack.pixelsPerSlice();
+        int[] stored = new int[n];
+        for (int z = 0; z < stack.slices.size(); z++) {
+            Slice s = stack.slices.get(z);
+            String[] imageType = s.file.dataSet().strings(Tag.IMAGE_TYPE);
+            if (imageType.length < 4 || !imageType[3].equals(LABEL_MAP_IMAGE_TYPE)) {
+                throw new DicomException(s.file.source() + ": not a VasCalc label map: " + Tag.describe(Tag.IMAGE_TYPE)
+                        + " is '" + String.join("\\", imageType) + "', value 4 must be " + LABEL_MAP_IMAGE_TYPE);
+            }
+            PixelDecoder.frame(s.file, s.format, 0, stored);
+            for (int i = 0; i < n; i++) {
+                if (!CoronaryArtery.isValidCode(stored[i])) {
+                    throw new DicomException(s.file.source() + ": pixel " + i + " has label " + stored[i]
+                            + "; allowed 0 none, 1 LM, 2 LAD, 3 LCX, 4 RCA");
+                }
+                labels[z * n + i] = (byte) stored[i];
+            }
+        }
+        return new LabelVolume(stack.columns, stack.rows, stack.slices.size(), labels, stack.spacingX,
+                stack.spacingY, stack.z, stack.thickness);
+    }
+
+    private record Slice(DicomFile file, PixelFormat format, double z) {
+    }
+
+    /** Slices sorted by z with the geometry they share. */
+    private record Stack(List<Slice> slices, int rows, int columns, double spacingX, double spacingY, double[] z,
+                         double thickness) {
+        int pixelsPerSlice() { return rows * columns; }
+
+        int voxelCount() throws DicomException {
+            long count = (long) rows * columns * slices.size();
+            if (count > CtVolume.MAX_VOXELS) {
+                throw new DicomException("series of " + slices.size() + " slices of " + columns + "x" + rows
+                        + " has " + count + " voxels, more than the limit of " + CtVolume.MAX_VOXELS);
+            }
+            return (int) count;
+        }
+    }
+
+    private Stack stack(Path folder, String seriesInstanceUid) throws DicomException {
+        Map<String, List<DicomFile>> groups = group(folder);
+        List<DicomFile> files;
+        if (seriesInstanceUid == null) {
+            if (groups.size() > 1) {
+                throw new DicomException(folder + ": contains " + groups.size()
+                        + " series; choose one by its Series Instance UID: " + describe(groups));
+            }
+            files = groups.values().iterator().next();
+        } else {
+            files = groups.get(seriesInstanceUid);
+            if (files == null) {
+                throw new DicomException(folder + ": no series with Series Instance UID " + seriesInstanceUid
+                        + "; found: " + describe(groups));
+            }
+        }
+        List<Slice> slices = new ArrayList<>();
+        for (DicomFile f : files) {
+            PixelFormat format = PixelFormat.of(f.dataSet());
+            if (format.frames() != 1) {
+                throw new DicomException(f.source() + ": has " + format.frames()
+                        + " frames; only single-frame slices are supported");
+            }
+            double[] orientation = f.dataSet().requiredDoubles(Tag.IMAGE_ORIENTATION_PATIENT, 6);
+            double[] axial = {1, 0, 0, 0, 1, 0};
+            for (int i = 0; i < 6; i++) {
+                if (Math.abs(orientation[i] - axial[i]) > GEOMETRY_TOLERANCE) {
+                    throw new DicomException(f.source() + ": " + Tag.describe(Tag.IMAGE_ORIENTATION_PATIENT) + " is "
+                            + java.util.Arrays.toString(orientation) + "; only axial 1\\0\\0\\0\\1\\0 is supported");
+                }
+            }
+            double[] position = f.dataSet().requiredDoubles(Tag.IMAGE_POSITION_PATIENT, 3);
+            slices.add(new Slice(f, format, position[2]));
+        }
+        slices.sort(Comparator.comparingDouble(Slice::z));
+        Slice first = slices.get(0);
+        double[] spacing = first.file.dataSet().requiredDoubles(Tag.PIXEL_SPACING, 2);
+        for (int i = 0; i < slices.size(); i++) {
+            Slice s = slices.get(i);
+            if (s.format.rows() != first.format.rows() || s.format.columns() != first.format.columns()
+                    || s.format.bitsAllocated() != first.format.bitsAllocated()) {
+                throw new DicomException(s.file.source() + ": " + s.format.columns() + "x" + s.format.rows() + " pixels of "
+                        + s.format.bitsAllocated() + " bits differ from " + first.file.source() + " ("
+                        + first.format.columns() + "x" + first.format.rows() + ", " + first.format.bitsAllocated() + " bits)");
+            }
+            double[] sp = s.file.dataSet().requiredDoubles(Tag.PIXEL_SPACING, 2);
+            if (Math.abs(sp[0] - spacing[0]) > GEOMETRY_TOLERANCE || Math.abs(sp[1] - spacing[1]) > GEOMETRY_TOLERANCE) {
+                throw new DicomException(s.file.source() + ": " + Tag.describe(Tag.PIXEL_SPACING) + " "
+                        + sp[0] + "\\" + sp[1] + " mm differs from " + spacing[0] + "\\" + spacing[1] + " mm in "
+                        + first.file.source());
+            }
+            if (i > 0 && s.z - slices.get(i - 1).z <= GEOMETRY_TOLERANCE) {
+                throw new DicomException(s.file.source() + " and " + slices.get(i - 1).file.source()
+                        + " are at the same z = " + s.z + " mm; a series must have one slice per position");
+            }
+        }
+        double[] z = new double[slices.size()];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = slices.get(i).z;
+        }
+        Optional<Double> thickness = first.file.dataSet().optionalDouble(Tag.SLICE_THICKNESS);
+        double sliceThickness;
+        if (thickness.isPresent() && thickness.get() > 0) {
+            sliceThickness = thickness.get();
+        } else if (z.length > 1) {
+            sliceThickness = z[1] - z[0];
+        } else {
+            throw new DicomException(first.file.source() + ": " + Tag.describe(Tag.SLICE_THICKNESS)
+                    + " is missing and a single slice gives no spacing to use instead");
+        }
+        // PixelSpacing is row spacing (y) then column spacing (x), PS3.3 10.7.1.3.
+        return new Stack(List.copyOf(slices), first.format.rows(), first.format.columns(), spacing[1], spacing[0], z,
+                sliceThickness);
+    }
+
+    private static String describe(Map<String, List<DicomFile>> groups) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, List<DicomFile>> g : groups.entrySet()) {
+            DataSet first = g.getValue().get(0).dataSet();
+            String modality;
+            String description;
+            try {
+                modality = first.string(Tag.MODALITY).orElse("?");
+                description = first.string(Tag.SERIES_DESCRIPTION).orElse("");
+            } catch (DicomException e) {
+                modality = "?";
+                description = "";
+            }
+            parts.add(new SeriesSummary(g.getKey(), modality, description, g.getValue().size()).toString());
+        }
+        return String.join("; ", parts);
+    }
+
+    private Map<String, List<DicomFile>> group(Path folder) throws DicomException {
+        if (!Files.isDirectory(folder)) {
+            throw new DicomException(folder + ": not a folder");
+        }
+        List<Path> paths;
+        try (Stream<Path> list = Files.list(folder)) {
+            paths = list.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .limit(MAX_FILES + 1L)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new DicomException(folder + ": cannot list folder: " + e.getMessage(), e);
+        }
+        if (paths.size() > MAX_FILES) {
+            throw new DicomException(folder + ": more than " + MAX_FILES + " files; not a single series folder");
+        }
+        List<Path> dicomPaths = new ArrayList<>();
+        long totalBytes = 0;
+        for (Path p : paths) {
+            if (DicomReader.looksLikeDicom(p)) {
+                dicomPaths.add(p);
+                try {
+                    totalBytes += Files.size(p);
+                } catch (IOException e) {
+                    throw new DicomException(p + ": cannot read file size: " + e.getMessage(), e);
+                }
+            }
+        }
+        if (totalBytes > maxSeriesBytes) {
+            throw new DicomException(folder + ": its " + dicomPaths.size() + " DICOM files hold " + totalBytes
+                    + " bytes, more than the limit of " + maxSeriesBytes + " bytes for one folder (a third of the"
+                    + " Java heap by default; raise -Xmx or split the folder)");
+        }
+        Map<String, List<DicomFile>> groups = new LinkedHashMap<>();
+        for (Path p : dicomPaths) {
+            DicomFile f = reader.read(p);
+            if (DICOMDIR_SOP_CLASS.equals(f.meta().string(Tag.MEDIA_STORAGE_SOP_CLASS_UID).orElse(""))) {
+                continue;
+            }
+            String uid = f.dataSet().requiredString(Tag.SERIES_INSTANCE_UID);
+            groups.computeIfAbsent(uid, k -> new ArrayList<>()).add(f);
+        }
+        if (groups.isEmpty()) {
+            throw new DicomException(folder + ": contains no DICOM Part-10 files");
+        }
+        return groups;
+    }
+}

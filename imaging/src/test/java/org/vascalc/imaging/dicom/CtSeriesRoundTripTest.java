@@ -1,0 +1,123 @@
+package org.vascalc.imaging.dicom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vascalc.imaging.volume.CtVolume;
+import org.vascalc.imaging.volume.LabelVolume;
+
+class CtSeriesRoundTripTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void ctVolumeSurvivesWritingAndReadingExactly() throws IOException {
+        CtVolume original = TestVolumes.ct(7, 5, 4, 1);
+        Path folder = tmp.resolve("ct");
+        CtSeriesWriter.writeCt(original, SeriesInfo.synthetic("RT1"), folder);
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.count()).isEqualTo(4);
+        }
+        CtVolume back = new DicomSeriesReader().readCt(folder);
+        assertThat(back).isEqualTo(original);
+    }
+
+    @Test
+    void labelMapSurvivesWritingAndReadingAndSharesTheFrameOfReference() throws IOException {
+        CtVolume ct = TestVolumes.ct(6, 3, 3, 2);
+        LabelVolume labels = TestVolumes.labels(ct, 3);
+        SeriesInfo info = SeriesInfo.synthetic("RT2");
+        CtSeriesWriter.writeCt(ct, info, tmp.resolve("ct"));
+        CtSeriesWriter.writeLabels(labels, info, tmp.resolve("labels"));
+        LabelVolume back = new DicomSeriesReader().readLabels(tmp.resolve("labels"));
+        assertThat(back).isEqualTo(labels);
+        assertThat(back.matches(ct)).isTrue();
+        DicomReader reader = new DicomReader();
+        DataSet ctSlice = reader.read(tmp.resolve("ct/IM00001.dcm")).dataSet();
+        DataSet labelSlice = reader.read(tmp.resolve("labels/IM00001.dcm")).dataSet();
+        assertThat(labelSlice.requiredString(Tag.FRAME_OF_REFERENCE_UID))
+                .isEqualTo(ctSlice.requiredString(Tag.FRAME_OF_REFERENCE_UID));
+        assertThat(labelSlice.requiredString(Tag.STUDY_INSTANCE_UID))
+                .isEqualTo(ctSlice.requiredString(Tag.STUDY_INSTANCE_UID));
+        assertThat(labelSlice.requiredString(Tag.SERIES_INSTANCE_UID))
+                .isNotEqualTo(ctSlice.requiredString(Tag.SERIES_INSTANCE_UID));
+    }
+
+    @Test
+    void aCtSeriesIsNotMistakenForALabelMap() throws IOException {
+        CtSeriesWriter.writeCt(TestVolumes.ct(2, 2, 2, 4), SeriesInfo.synthetic("RT3"), tmp.resolve("ct"));
+        assertThatThrownBy(() -> new DicomSeriesReader().readLabels(tmp.resolve("ct")))
+                .isInstanceOf(DicomException.class).hasMessageContaining("not a VasCalc label map");
+    }
+
+    @Test
+    void writingIsDeterministicAndRefusesAnExistingFolder() throws IOException {
+        CtVolume v = TestVolumes.ct(3, 3, 2, 5);
+        CtSeriesWriter.writeCt(v, SeriesInfo.synthetic("D"), tmp.resolve("a"));
+        CtSeriesWriter.writeCt(v, SeriesInfo.synthetic("D"), tmp.resolve("b"));
+        assertThat(Files.readAllBytes(tmp.resolve("a/IM00002.dcm")))
+                .isEqualTo(Files.readAllBytes(tmp.resolve("b/IM00002.dcm")));
+        assertThatThrownBy(() -> CtSeriesWriter.writeCt(v, SeriesInfo.synthetic("D"), tmp.resolve("a")))
+                .isInstanceOf(DicomException.class).hasMessageContaining("already exists");
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a", "b");
+        }
+    }
+
+    @Test
+    void slicesAreSortedByPositionNotByFileName() throws IOException {
+        CtVolume v = TestVolumes.ct(2, 2, 3, 6);
+        Path folder = tmp.resolve("s");
+        CtSeriesWriter.writeCt(v, SeriesInfo.synthetic("S"), folder);
+        Files.move(folder.resolve("IM00001.dcm"), folder.resolve("ZZ.dcm"));
+        Files.move(folder.resolve("IM00003.dcm"), folder.resolve("AA.dcm"));
+        Files.writeString(folder.resolve("README.txt"), "not DICOM, skipped");
+        assertThat(new DicomSeriesReader().readCt(folder)).isEqualTo(v);
+    }
+
+    @Test
+    void twoSeriesInOneFolderNeedAChoiceAndTheErrorListsThem() throws IOException {
+        CtVolume v = TestVolumes.ct(2, 2, 2, 7);
+        CtSeriesWriter.writeCt(v, SeriesInfo.synthetic("A"), tmp.resolve("a"));
+        CtSeriesWriter.writeCt(TestVolumes.ct(2, 2, 2, 8), SeriesInfo.synthetic("B"), tmp.resolve("b"));
+        Path mixed = Files.createDirectory(tmp.resolve("mixed"));
+        Files.copy(tmp.resolve("a/IM00001.dcm"), mixed.resolve("a1.dcm"));
+        Files.copy(tmp.resolve("a/IM00002.dcm"), mixed.resolve("a2.dcm"));
+        Files.copy(tmp.resolve("b/IM00001.dcm"), mixed.resolve("b1.dcm"));
+        DicomSeriesReader reader = new DicomSeriesReader();
+        String uidA = DicomUids.derive("vascalc-synthetic/A", "series/ct");
+        String uidB = DicomUids.derive("vascalc-synthetic/B", "series/ct");
+        assertThatThrownBy(() -> reader.readCt(mixed)).isInstanceOf(DicomException.class)
+                .hasMessageContaining("2 series").hasMessageContaining(uidA).hasMessageContaining(uidB);
+        assertThat(reader.readCt(mixed, uidA)).isEqualTo(v);
+        assertThat(reader.listSeries(mixed)).hasSize(2);
+        assertThatThrownBy(() -> reader.readCt(mixed, "1.2.3")).hasMessageContaining("no series with");
+    }
+
+    @Test
+    void uidsAreValidDerivedUuidsUnderTwoTwentyFive() {
+        String uid = DicomUids.derive("seed", "study");
+        assertThat(uid).startsWith("2.25.").matches("2\\.25\\.(0|[1-9][0-9]*)").hasSizeLessThanOrEqualTo(64);
+        assertThat(DicomUids.derive("seed", "study")).isEqualTo(uid);
+        assertThat(DicomUids.derive("seed", "series/ct")).isNotEqualTo(uid);
+    }
+
+    @Test
+    void decimalStringsFitSixteenCharactersAndReadBackExactlyWhenTheyCan() {
+        for (double v : new double[] {0.390625, -120.5, 3.0, 1e-5, 0.1, -1024, 123456.789}) {
+            String s = DataSetBuilder.formatDecimal(v);
+            assertThat(s.length()).isLessThanOrEqualTo(16);
+            assertThat(Double.parseDouble(s)).isEqualTo(v);
+        }
+        assertThat(DataSetBuilder.formatDecimal(Math.PI)).hasSizeLessThanOrEqualTo(16);
+        assertThat(Double.parseDouble(DataSetBuilder.formatDecimal(Math.PI))).isCloseTo(Math.PI,
+                org.assertj.core.data.Offset.offset(1e-13));
+    }
+}

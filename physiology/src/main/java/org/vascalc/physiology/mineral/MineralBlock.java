@@ -1,0 +1,382 @@
+package org.vascalc.physiology.mineral;
+
+import java.util.List;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.core.patient.Patient;
+import org.vascalc.physiology.model.Block;
+import org.vascalc.physiology.model.DerivedOutput;
+import org.vascalc.physiology.model.Drivers;
+import org.vascalc.physiology.model.Intake;
+import org.vascalc.physiology.model.StateLayout;
+import org.vascalc.physiology.model.StateVariable;
+import org.vascalc.physiology.model.TimeScale;
+
+/**
+ * Calcium and phosphate homeostasis after Peterson &amp; Riggs (Bone 2010;46:49-63), re-implemented
+ * from the equations in docs/model/mineral.md (model-anchors 1.4), with three changes: gut calcium
+ * absorption is a saturable transcellular plus a linear paracellular flux from a lumen pool that also
+ * loses calcium to faeces (so absorption saturates with load), endogenous faecal secretion closes the
+ * baseline balance, and the bone-cell part is reduced to osteoclast and osteoblast indices. The
+ * dependent constants are derived from the baseline state (as the paper does), so the baseline is an
+ * exact steady state under the habitual continuous diet. Time in hours, amounts in mmol and pmol.
+ */
+public final class MineralBlock implements Block {
+
+    public static final String ID = "mineral";
+    public static final String CA_ECF = "mineral.caEcf";
+    public static final String PO4_ECF = "mineral.po4Ecf";
+    public static final String RESOURCE = "/org/vascalc/physiology/mineral/mineral-parameters.csv";
+
+    // Slice offsets; the order is the declaration order of VARIABLES (append, never reorder).
+    static final int CA = 0, PO4 = 1, PO4_GUT = 2, CA_GUT = 3, CA_STOMACH = 4, CA_TABLET = 5, PTH = 6,
+            CALCITRIOL = 7, HYDROXYLASE = 8, ABS_CAPACITY = 9, BINDER = 10, GLAND_POOL = 11,
+            GLAND_CAPACITY = 12, PO4_ICF = 13, BONE_EXCH = 14, BONE = 15, OC = 16, OB = 17, CA_IN = 18,
+            CA_FAECES = 19, CA_URINE = 20, CA_ABSORBED = 21, PO4_IN = 22, PO4_FAECES = 23, PO4_URINE = 24;
+
+    private static final List<StateVariable> VARIABLES = List.of(
+            v("caEcf", "mmol", 1e-6, TimeScale.FAST, "calcium in the extracellular fluid (P)"),
+            v("po4Ecf", "mmol", 1e-6, TimeScale.FAST, "phosphate in the extracellular fluid (ECCPhos)"),
+            v("po4Gut", "mmol", 1e-7, TimeScale.FAST, "absorbable phosphate in the gut (PhosGut)"),
+            v("caGut", "mmol", 1e-7, TimeScale.FAST, "calcium in the intestinal lumen (T, redefined)"),
+            v("caStomach", "mmol", 1e-7, TimeScale.FAST, "calcium of a meal (and tablets taken with it) awaiting gastric emptying"),
+            v("caTablet", "mmol", 1e-7, TimeScale.FAST, "calcium of a tablet taken fasting awaiting emptying"),
+            v("pth", "pmol", 1e-6, TimeScale.FAST, "circulating intact PTH"),
+            v("calcitriol", "pmol", 1e-5, TimeScale.FAST, "circulating calcitriol (B)"),
+            v("hydroxylase", "1", 1e-6, TimeScale.FAST, "renal 1-alpha-hydroxylase activity (AOH)"),
+            v("absorptionCapacity", "1", 1e-9, TimeScale.FAST, "calcitriol-dependent gut absorption capacity (R)"),
+            v("binderGut", "mmol", 1e-7, TimeScale.FAST, "unused phosphate-binding capacity in the gut"),
+            v("glandPool", "1", 1e-9, TimeScale.SLOW, "parathyroid gland secretory pool (S)"),
+            v("glandCapacity", "1", 1e-9, TimeScale.SLOW, "parathyroid gland capacity (PTmax)"),
+            v("po4Icf", "mmol", 1e-5, TimeScale.SLOW, "intracellular phosphate (IntraPO)"),
+            v("caBoneExch", "mmol", 1e-6, TimeScale.SLOW, "immediately exchangeable bone calcium (Q)"),
+            v("caBone", "mmol", 1e-4, TimeScale.SLOW, "non-immediately exchangeable bone calcium (Qbone)"),
+            v("osteoclasts", "1", 1e-9, TimeScale.SLOW, "osteoclast activity relative to baseline (reduced)"),
+            v("osteoblasts", "1", 1e-9, TimeScale.SLOW, "osteoblast activity relative to baseline (reduced)"),
+            v("caIntakeCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative oral calcium intake"),
+            v("caFaecesCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative faecal calcium"),
+            v("caUrineCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative urinary calcium"),
+            v("caAbsorbedCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative net gut calcium absorption (absorbed minus secreted)"),
+            v("po4IntakeCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative oral phosphorus intake"),
+            v("po4FaecesCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative faecal phosphorus"),
+            v("po4UrineCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative urinary phosphorus"));
+
+    private final MineralParameters p;
+    private int o = -1;
+
+    // Derived from the baseline (Peterson & Riggs derive their EC50s the same way).
+    private double ca0, pthc0, c2x0, c80, p0, q0, qBone0, t13, t15, j14Oc50PowG, t60PowG, t17, t66,
+            t67PowA, t65, phosEffMax, ctriol50PowG, t46, kSecretion, k15a;
+
+    public MineralBlock(ParameterCatalog catalog) {
+        this.p = MineralParameters.from(catalog);
+    }
+
+    public static ParameterCatalog defaultParameters() {
+        return ParameterCatalog.fromResource(MineralBlock.class, RESOURCE);
+    }
+
+    private static StateVariable v(String name, String unit, double atol, TimeScale ts, String d) {
+        return new StateVariable(ID + "." + name, unit, atol, ts, d);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<StateVariable> variables() {
+        return VARIABLES;
+    }
+
+    @Override
+    public void bind(StateLayout layout) {
+        o = layout.offset(ID);
+    }
+
+    /** ECF volume, L: concentrations are pool / volume. */
+    public double ecfVolume() {
+        return p.ecfVolume();
+    }
+
+    @Override
+    public void initialise(Patient patient, double[] y) {
+        boolean labs = patient.serumCalciumMmolL().isPresent() || patient.serumPhosphateMmolL().isPresent()
+                || patient.pthPgMl().isPresent();
+        ca0 = patient.serumCalciumMmolL().orElse(p.caTotalRef());
+        pthc0 = patient.pthPgMl().isPresent() ? patient.pthPgMl().getAsDouble() / p.pthPgPerPmol() : p.pthRef();
+        c2x0 = patient.serumPhosphateMmolL().orElse(p.po4Ref());
+        c80 = p.calcitriolRef();
+        // Labs are measured at the patient's own kidney function, and normal labs belong to normal
+        // kidney function; a patient with CKD and no labs is derived at the reference GFR and reaches
+        // the homeostasis of their eGFR by stabilisation (secondary hyperparathyroidism etc.).
+        boolean normalKidney = patient.egfrMlPerMin() >= p.ckdEgfrThreshold();
+        double gfr0 = gfrLitresPerHour(labs || normalKidney ? patient.egfrMlPerMin() : p.gfrRefMlPerMin());
+        double v = p.ecfVolume();
+        p0 = ca0 * v;
+        q0 = p.caBoneExchRef();
+        qBone0 = p.caBoneRef();
+        k15a = p.k14a() * qBone0 / q0;
+        t13 = p.boneTurnoverCaPerDay() / 24 / q0;
+        t15 = p.boneTurnoverCaPerDay() / (ca0 * v * 24);
+        j14Oc50PowG = p.j14OcMax() / t13 - 1;
+        double pth0 = pthc0 * v;
+        double secretion0 = p.pthKout() * pth0;
+        double caPow = Math.pow(ca0, p.pthCaHill());
+        t60PowG = caPow * (p.pthSecretionMax() - p.pthSecretionMin()) / (p.pthSecretionMax() - secretion0) - caPow;
+        t17 = pthc0 * (p.renalPthMaxEffect() - 1);
+        t67PowA = Math.pow(p.hydroxylasePth50(), p.hydroxylasePthGamma());
+        double pthPow0 = Math.pow(pthc0, p.hydroxylasePthGamma());
+        t66 = (t67PowA + pthPow0) / pthPow0;
+        double g = p.phosEffGamma();
+        phosEffMax = (p.phosEff0() - 1) * (Math.pow(1.2, g) + Math.pow(p.phosEff50(), g))
+                / (p.phosEff0() * Math.pow(1.2, g));
+        double b0 = c80 * v;
+        double aoh0 = p.calcitriolKout() * b0;
+        t65 = p.hydroxylaseKout() * aoh0 / phosphateEffect(c2x0);
+        double cg = Math.pow(c80, p.glandCtriolGamma());
+        ctriol50PowG = (p.glandCtriolMax() - p.glandCtriolMin()) * cg / (p.glandCtriolMax() - 1) - cg;
+        double dietP = p.po4HabitualIntake() / 24;
+        t46 = c2x0 - dietP * p.po4Bioavailability() / (p.po4ReabsFraction() * gfr0);
+        double urine0 = renalCalcium(ca0, pthc0, c80, gfr0);
+        double dietCa = p.caHabitualIntake() / 24;
+        double lumen0 = (dietCa - urine0) / p.gutTransitRate();
+        double absorbed0 = gutAbsorption(lumen0, 0.5);
+        double secretion = absorbed0 - urine0;
+        if (!(lumen0 > 0) || !(secretion >= 0) || !(t46 > 0) || !(t60PowG > 0) || !(j14Oc50PowG > 0)) {
+            throw new IllegalArgumentException("mineral baseline cannot be a steady state for patient " + patient.id()
+                    + " (serum Ca " + ca0 + " mmol/L, PTH " + pthc0 + " pmol/L, phosphate " + c2x0
+                    + " mmol/L): gut secretion " + secretion + " mmol/h, phosphate threshold " + t46 + " mmol/L");
+        }
+        kSecretion = secretion / p0;
+
+        y[o + CA] = p0;
+        y[o + PO4] = c2x0 * v;
+        y[o + PO4_GUT] = dietP * p.po4Bioavailability() / p.po4GutAbsorptionRate();
+        y[o + CA_GUT] = lumen0;
+        y[o + CA_STOMACH] = 0;
+        y[o + CA_TABLET] = 0;
+        y[o + PTH] = pth0;
+        y[o + CALCITRIOL] = b0;
+        y[o + HYDROXYLASE] = aoh0;
+        y[o + ABS_CAPACITY] = 0.5;
+        y[o + BINDER] = 0;
+        y[o + GLAND_POOL] = 0.5;
+        y[o + GLAND_CAPACITY] = 1;
+        y[o + PO4_ICF] = p.po4IcfExchangeIn() * c2x0 / p.po4IcfExchangeOut();
+        y[o + BONE_EXCH] = q0;
+        y[o + BONE] = qBone0;
+        y[o + OC] = 1;
+        y[o + OB] = 1;
+        for (int i = CA_IN; i <= PO4_URINE; i++) {
+            y[o + i] = 0;
+        }
+    }
+
+    static double gfrLitresPerHour(double mlPerMin) {
+        return mlPerMin * 0.06;
+    }
+
+    private double phosphateEffect(double c2) {
+        if (c2 <= 1.2) {
+            return 1;
+        }
+        double g = p.phosEffGamma();
+        double cg = Math.pow(c2, g);
+        return p.phosEff0() - phosEffMax * p.phosEff0() * cg / (cg + Math.pow(p.phosEff50(), g));
+    }
+
+    /** Urinary calcium, mmol/h (Peterson &amp; Riggs J27). */
+    private double renalCalcium(double ca, double pthc, double c8, double gfr) {
+        double filtered = p.ultrafilterableFraction() * 0.5 * gfr * ca;
+        double reabsMax = Math.max(0, (p.ultrafilterableFraction() * 0.5 * gfr * ca0 - p.renalReabsOffset())
+                * (p.renalReabs50() + ca0) / ca0);
+        double pthEffect = p.renalPthMaxEffect() * pthc / (pthc + t17);
+        double active = reabsMax * ca / (p.renalReabs50() + ca) * pthEffect;
+        double ctriolEffect = p.renalCtriolMax() * c8 / (c8 + p.renalCtriol50());
+        return Math.max(0, (2 - ctriolEffect) * (filtered - active));
+    }
+
+    /** Calcium absorbed from the lumen, mmol/h: saturable transcellular (R-scaled) plus paracellular. */
+    private double gutAbsorption(double lumen, double capacity) {
+        double lumenPos = Math.max(0, lumen);
+        return p.gutTranscellularVmax() * (capacity / 0.5) * lumenPos / (lumenPos + p.gutTranscellularKm())
+                + p.gutParacellularRate() * lumenPos;
+    }
+
+    private double boneRelease(double q, double oc) {
+        double ocPow = Math.pow(Math.max(oc, 0), p.j14OcGamma());
+        return t13 * (1 - p.fracJ14()) * q + p.j14OcMax() * ocPow / (ocPow + j14Oc50PowG) * q0 * p.fracJ14();
+    }
+
+    @Override
+    public void addRates(double tHours, double[] y, Drivers drivers, double[] dydt) {
+        final double v = p.ecfVolume();
+        final double caPool = y[o + CA];
+        final double ca = caPool / v;
+        final double c2 = y[o + PO4] / v;
+        final double c8 = y[o + CALCITRIOL] / v;
+        final double pthc = y[o + PTH] / v;
+        final double gfr = gfrLitresPerHour(drivers.egfrMlPerMin());
+        final double dietCa = drivers.dietCalciumMmolPerHour();
+        final double dietP = drivers.dietPhosphateMmolPerHour();
+
+        // Gut calcium: stomach and tablet depots empty into the lumen; the lumen loses to absorption
+        // (saturable + paracellular) and to faeces (transit); endogenous secretion re-enters it.
+        final double lumen = y[o + CA_GUT];
+        final double capacity = y[o + ABS_CAPACITY];
+        final double emptyMeal = p.mealEmptyingRate() * y[o + CA_STOMACH];
+        final double emptyTablet = p.fastingEmptyingRate() * y[o + CA_TABLET];
+        final double absorbed = gutAbsorption(lumen, capacity);
+        final double transit = p.gutTransitRate() * Math.max(0, lumen);
+        final double secreted = kSecretion * caPool;
+        dydt[o + CA_STOMACH] -= emptyMeal;
+        dydt[o + CA_TABLET] -= emptyTablet;
+        dydt[o + CA_GUT] += dietCa + emptyMeal + emptyTablet + secreted - absorbed - transit;
+
+        // Bone calcium exchange (J14 release, J15 uptake; HAp taken at quasi-steady state = OB).
+        final double q = y[o + BONE_EXCH];
+        final double qBone = y[o + BONE];
+        final double oc = y[o + OC];
+        final double ob = y[o + OB];
+        final double j14 = boneRelease(q, oc);
+        final double j15 = t15 * caPool * (1 - p.fracJ15() + p.fracJ15() * ob);
+        final double j14a = p.k14a() * qBone;
+        final double j15a = k15a * q;
+        dydt[o + BONE_EXCH] += j15 - j14 + j14a - j15a;
+        dydt[o + BONE] += j15a - j14a;
+
+        final double urineCa = renalCalcium(ca, pthc, c8, gfr);
+        dydt[o + CA] += absorbed - secreted - urineCa + j14 - j15;
+
+        // PTH secretion and gland.
+        final double caPow = Math.pow(ca, p.pthCaHill());
+        final double secretion = p.pthSecretionMax()
+                - (p.pthSecretionMax() - p.pthSecretionMin()) * caPow / (caPow + t60PowG);
+        final double gland = y[o + GLAND_POOL];
+        final double fctd = gland / 0.5 * y[o + GLAND_CAPACITY];
+        dydt[o + PTH] += secretion * fctd - p.pthKout() * y[o + PTH];
+        final double threshold = c80 * Math.pow(ca0 / ca, p.glandPoolCaGamma());
+        final double th = Math.tanh(p.glandPoolTanhSlope() * (c8 - threshold));
+        final double t75 = p.glandPoolRate() * (0.85 * (1 + th) + 0.15);
+        final double t76 = p.glandPoolRate() * (0.85 * (1 - th) + 0.15);
+        dydt[o + GLAND_POOL] += (1 - gland) * t76 - gland * t75;
+        final double c8g = Math.pow(c8, p.glandCtriolGamma());
+        final double ctriolEffect = p.glandCtriolMax()
+                - (p.glandCtriolMax() - p.glandCtriolMin()) * c8g / (c8g + ctriol50PowG);
+        dydt[o + GLAND_CAPACITY] += p.glandCapacityTurnover() * (ctriolEffect - y[o + GLAND_CAPACITY]);
+
+        // Calcitriol and 1-alpha-hydroxylase.
+        final double pthPow = Math.pow(Math.max(pthc, 0), p.hydroxylasePthGamma());
+        final double t68 = t66 * pthPow / (t67PowA + pthPow);
+        dydt[o + HYDROXYLASE] += t65 * t68 * phosphateEffect(c2) - p.hydroxylaseKout() * y[o + HYDROXYLASE];
+        dydt[o + CALCITRIOL] += y[o + HYDROXYLASE] - p.calcitriolKout() * y[o + CALCITRIOL];
+        final double span = p.absorptionCapacityDown() - p.absorptionCapacityUp();
+        final double frac = c8 / (p.absorptionCapacityCtriol50() + c8);
+        final double up = p.absorptionCapacityUp() + span * frac;
+        final double down = p.absorptionCapacityDown() - span * frac;
+        dydt[o + ABS_CAPACITY] += up * (1 - capacity) - down * capacity;
+
+        // Phosphate.
+        final double po4Gut = y[o + PO4_GUT];
+        final double binder = y[o + BINDER];
+        final double bound = p.binderRate() * Math.max(0, binder) * Math.max(0, po4Gut);
+        final double j53 = p.po4GutAbsorptionRate() * po4Gut;
+        final double j48 = Math.max(0, p.po4ReabsFraction() * gfr * (c2 - t46));
+        final double j54 = p.po4IcfExchangeIn() * c2;
+        final double j56 = p.po4IcfExchangeOut() * y[o + PO4_ICF];
+        dydt[o + PO4_GUT] += dietP * p.po4Bioavailability() - j53 - bound;
+        dydt[o + BINDER] -= bound + p.gutTransitRate() * binder;
+        dydt[o + PO4] += p.hapPerCaBone() * (j14 - j15) - j48 + j53 - j54 + j56;
+        dydt[o + PO4_ICF] += j54 - j56;
+
+        // Reduced bone cells: osteoclasts follow PTH (lumping RANKL/OPG), osteoblasts follow osteoclasts.
+        final double drive = Math.pow(Math.max(pthc, 0) / pthc0, p.osteoclastPthGamma());
+        dydt[o + OC] += p.osteoclastRate() * (drive - oc);
+        dydt[o + OB] += p.osteoblastRate() * (oc - ob);
+
+        dydt[o + CA_IN] += dietCa;
+        dydt[o + CA_FAECES] += transit;
+        dydt[o + CA_URINE] += urineCa;
+        dydt[o + CA_ABSORBED] += absorbed - secreted;
+        dydt[o + PO4_IN] += dietP;
+        dydt[o + PO4_FAECES] += (1 - p.po4Bioavailability()) * dietP + bound;
+        dydt[o + PO4_URINE] += j48;
+    }
+
+    @Override
+    public void applyIntake(Intake intake, double[] y) {
+        double a = intake.amount();
+        switch (intake.kind()) {
+            case CALCIUM_FOOD -> calcium(y, a, 1.0, CA_STOMACH);
+            case CALCIUM_CARBONATE_WITH_FOOD -> calcium(y, a, p.carbonateAvailableWithFood(), CA_STOMACH);
+            case CALCIUM_CARBONATE_FASTING -> calcium(y, a, p.carbonateAvailableFasting(), CA_TABLET);
+            case CALCIUM_CITRATE_WITH_FOOD -> calcium(y, a, p.citrateAvailable(), CA_STOMACH);
+            case CALCIUM_CITRATE_FASTING -> calcium(y, a, p.citrateAvailable(), CA_TABLET);
+            case PHOSPHATE_FOOD -> {
+                y[o + PO4_IN] += a;
+                y[o + PO4_GUT] += p.po4Bioavailability() * a;
+                y[o + PO4_FAECES] += (1 - p.po4Bioavailability()) * a;
+            }
+            case PHOSPHATE_BINDER -> y[o + BINDER] += a;
+            case VITAMIN_K1, VITAMIN_MK4, VITAMIN_MK7, WARFARIN -> {
+                // not a mineral intake
+            }
+        }
+    }
+
+    /** The share of a tablet that does not dissolve passes straight to faeces. */
+    private void calcium(double[] y, double amount, double available, int depot) {
+        y[o + CA_IN] += amount;
+        y[o + depot] += available * amount;
+        y[o + CA_FAECES] += (1 - available) * amount;
+    }
+
+    @Override
+    public List<DerivedOutput> outputs() {
+        return List.of(
+                out("serumCalciumTotal", "mmol/L", "total serum calcium", (t, y, d) -> y[o + CA] / p.ecfVolume()),
+                out("serumCalciumIonised", "mmol/L", "ionised serum calcium (constant fraction of total)",
+                        (t, y, d) -> p.ionisedFraction() * y[o + CA] / p.ecfVolume()),
+                out("serumPhosphate", "mmol/L", "serum phosphate", (t, y, d) -> y[o + PO4] / p.ecfVolume()),
+                out("pth", "pmol/L", "intact PTH", (t, y, d) -> y[o + PTH] / p.ecfVolume()),
+                out("pthPgMl", "pg/mL", "intact PTH", (t, y, d) -> y[o + PTH] / p.ecfVolume() * p.pthPgPerPmol()),
+                out("calcitriol", "pmol/L", "serum 1,25(OH)2D", (t, y, d) -> y[o + CALCITRIOL] / p.ecfVolume()),
+                out("bmd", "1", "bone calcium (exchangeable + deep) relative to the reference adult",
+                        (t, y, d) -> (y[o + BONE_EXCH] + y[o + BONE]) / (q0 + qBone0)),
+                out("urinaryCalcium", "mmol/d", "urinary calcium excretion rate",
+                        (t, y, d) -> 24 * renalCalcium(y[o + CA] / p.ecfVolume(), y[o + PTH] / p.ecfVolume(),
+                                y[o + CALCITRIOL] / p.ecfVolume(), gfrLitresPerHour(d.egfrMlPerMin()))),
+                out("absorbedCalcium", "mmol/d", "gut calcium absorption rate (gross, before secretion)",
+                        (t, y, d) -> 24 * gutAbsorption(y[o + CA_GUT], y[o + ABS_CAPACITY])),
+                out("egfr", "mL/min/1.73m2", "kidney function driver", (t, y, d) -> d.egfrMlPerMin()));
+    }
+
+    private interface Fn {
+        double value(double t, double[] y, Drivers d);
+    }
+
+    private static DerivedOutput out(String id, String unit, String description, Fn fn) {
+        return new DerivedOutput() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String unit() {
+                return unit;
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public double value(double tHours, double[] y, Drivers drivers) {
+                return fn.value(tHours, y, drivers);
+            }
+        };
+    }
+}

@@ -1,0 +1,140 @@
+package org.vascalc.simulation.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vascalc.core.condition.Condition;
+import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.core.units.Time;
+import org.vascalc.physiology.model.Drivers;
+import org.vascalc.simulation.Scenario;
+
+/**
+ * The scenario's slowly varying inputs as functions of time: eGFR course (linear between points),
+ * haemodialysis, diabetes, age, statin intensity windows, and the background diet that is on
+ * whenever no meal-by-meal calcium (phosphate) schedule is active. During stabilisation the
+ * conditions hold at their t = 0 values, with the background diet and no interventions (Pulse:
+ * conditions before stabilisation, actions after).
+ */
+final class DriverCourse {
+
+    private final double[] gfrTimes;
+    private final double[] gfrValues;
+    private final double ageStart;
+    private final boolean haemodialysis;
+    private final boolean diabetes;
+    private final double[] statinFrom;
+    private final double[] statinTo;
+    private final double[] statinLevel;
+    private final double[] caMealFrom;
+    private final double[] caMealTo;
+    private final double[] po4MealFrom;
+    private final double[] po4MealTo;
+    private final double caBackground;
+    private final double po4Background;
+    private boolean stabilising;
+
+    DriverCourse(Scenario scenario, ParameterCatalog parameters) {
+        double egfr = scenario.patient().egfrMlPerMin();
+        List<double[]> gfr = new ArrayList<>();
+        boolean hd = false;
+        boolean dm = scenario.patient().risk().diabetes();
+        for (Condition c : scenario.conditions()) {
+            switch (c) {
+                case Condition.KidneyFunctionCourse k -> k.points().forEach(pt -> gfr.add(
+                        new double[] {Time.years(pt.years()), pt.egfrMlPerMin()}));
+                case Condition.Haemodialysis h -> hd = true;
+                case Condition.Diabetes d -> dm = true;
+            }
+        }
+        if (hd) {
+            gfr.clear();
+            gfr.add(new double[] {0, parameters.value("haemodialysisEgfr")});
+        }
+        if (gfr.isEmpty()) {
+            gfr.add(new double[] {0, egfr});
+        }
+        gfrTimes = gfr.stream().mapToDouble(a -> a[0]).toArray();
+        gfrValues = gfr.stream().mapToDouble(a -> a[1]).toArray();
+        haemodialysis = hd;
+        diabetes = dm;
+        ageStart = scenario.patient().ageYears();
+        List<double[]> statins = new ArrayList<>();
+        List<double[]> caMeals = new ArrayList<>();
+        List<double[]> po4Meals = new ArrayList<>();
+        for (Intervention i : scenario.interventions()) {
+            double[] w = {Time.days(i.schedule().startDay()), Time.days(i.schedule().stopDay())};
+            switch (i) {
+                case Intervention.Statin s -> statins.add(new double[] {w[0], w[1],
+                        s.intensity() == Intervention.StatinIntensity.HIGH ? 1.0
+                                : parameters.value("statinModerateIntensity")});
+                case Intervention.DietaryCalcium d -> caMeals.add(w);
+                case Intervention.DietaryPhosphate d -> po4Meals.add(w);
+                case Intervention.CalciumSupplement s -> { }
+                case Intervention.VitaminK v -> { }
+                case Intervention.Warfarin v -> { }
+                case Intervention.PhosphateBinder b -> { }
+            }
+        }
+        statinFrom = statins.stream().mapToDouble(a -> a[0]).toArray();
+        statinTo = statins.stream().mapToDouble(a -> a[1]).toArray();
+        statinLevel = statins.stream().mapToDouble(a -> a[2]).toArray();
+        caMealFrom = caMeals.stream().mapToDouble(a -> a[0]).toArray();
+        caMealTo = caMeals.stream().mapToDouble(a -> a[1]).toArray();
+        po4MealFrom = po4Meals.stream().mapToDouble(a -> a[0]).toArray();
+        po4MealTo = po4Meals.stream().mapToDouble(a -> a[1]).toArray();
+        caBackground = parameters.value("caHabitualIntake") / Time.HOURS_PER_DAY;
+        po4Background = parameters.value("po4HabitualIntake") / Time.HOURS_PER_DAY;
+    }
+
+    void setStabilising(boolean s) {
+        stabilising = s;
+    }
+
+    /** Brings {@code d} to time {@code t} (hours from the scenario start). Allocation-free. */
+    void apply(double t, Drivers d) {
+        double tt = stabilising ? 0 : t;
+        d.setEgfrMlPerMin(egfr(tt));
+        d.setAgeYears(ageStart + tt / Time.HOURS_PER_YEAR);
+        d.setHaemodialysis(haemodialysis);
+        d.setDiabetes(diabetes);
+        double statin = 0;
+        if (!stabilising) {
+            for (int i = 0; i < statinFrom.length; i++) {
+                if (t >= statinFrom[i] && t < statinTo[i]) {
+                    statin = Math.max(statin, statinLevel[i]);
+                }
+            }
+        }
+        d.setStatinIntensity(statin);
+        d.setDietCalciumMmolPerHour(stabilising || !inside(t, caMealFrom, caMealTo) ? caBackground : 0);
+        d.setDietPhosphateMmolPerHour(stabilising || !inside(t, po4MealFrom, po4MealTo) ? po4Background : 0);
+    }
+
+    double egfr(double t) {
+        if (t <= gfrTimes[0]) {
+            return gfrValues[0];
+        }
+        for (int i = 1; i < gfrTimes.length; i++) {
+            if (t < gfrTimes[i]) {
+                double w = (t - gfrTimes[i - 1]) / (gfrTimes[i] - gfrTimes[i - 1]);
+                return gfrValues[i - 1] + w * (gfrValues[i] - gfrValues[i - 1]);
+            }
+        }
+        return gfrValues[gfrValues.length - 1];
+    }
+
+    /** Whether the eGFR changes after time 0 (fast mode then re-checks its orbit as it goes). */
+    boolean egfrVaries() {
+        return gfrTimes.length > 1;
+    }
+
+    private static boolean inside(double t, double[] from, double[] to) {
+        for (int i = 0; i < from.length; i++) {
+            if (t >= from[i] && t < to[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,106 @@
+package org.vascalc.simulation.engine;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.vascalc.core.condition.Condition;
+import org.vascalc.core.patient.Patient;
+import java.util.Map;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.core.units.Time;
+import org.vascalc.physiology.model.Block;
+import org.vascalc.simulation.Mode;
+import org.vascalc.simulation.ProgressListener;
+import org.vascalc.simulation.Scenario;
+import org.vascalc.simulation.SimulationResult;
+import org.vascalc.simulation.Simulator;
+import org.vascalc.simulation.Trajectory;
+import org.vascalc.simulation.integrate.IntegrationStats;
+import org.vascalc.simulation.integrate.StiffIntegrator;
+import org.vascalc.simulation.integrate.Tolerances;
+
+/**
+ * The model's {@link Simulator}: assembles the standard blocks for the scenario's patient,
+ * stabilises with the chronic conditions applied, then runs in reference or fast mode. Confined to
+ * one thread; deterministic (no randomness, no wall-clock dependence in results).
+ */
+public final class EngineSimulator implements Simulator {
+
+    /** Relative tolerance of every integration (absolute ones come from the state variables). */
+    static final double RELATIVE_TOLERANCE = 1e-7;
+
+    private final ParameterCatalog parameters;
+    private final StiffIntegrator integrator;
+    private final FastRun.Settings fastSettings;
+
+    public EngineSimulator(ParameterCatalog parameters) {
+        this(parameters, Integrators.standard(), FastRun.Settings.DEFAULT);
+    }
+
+    EngineSimulator(ParameterCatalog parameters, StiffIntegrator integrator, FastRun.Settings fastSettings) {
+        this.parameters = parameters;
+        this.integrator = integrator;
+        this.fastSettings = fastSettings;
+    }
+
+    private record StabilisationKey(Patient patient, List<Condition> conditions) {
+    }
+
+    private record Stabilised(double[] state, double hours, long evaluations) {
+    }
+
+    private final Map<StabilisationKey, Stabilised> stabilised = new java.util.HashMap<>();
+
+    public ParameterCatalog parameters() {
+        return parameters;
+    }
+
+    @Override
+    public SimulationResult run(Scenario scenario, Mode mode, ProgressListener progress) {
+        long start = System.nanoTime();
+        AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(parameters),
+                new DriverCourse(scenario, parameters));
+        double[] y = new double[model.dimension()];
+        for (Block b : model.blocks()) {
+            b.initialise(scenario.patient(), y);
+        }
+        Tolerances tol = new Tolerances(RELATIVE_TOLERANCE, model.absoluteTolerances());
+        // The stabilised state depends only on the patient and the conditions (parameters are fixed
+        // per simulator), so repeated runs for the same person reuse it.
+        StabilisationKey key = new StabilisationKey(scenario.patient(), scenario.conditions());
+        Stabilised cached = stabilised.get(key);
+        if (cached == null) {
+            double hours = Stabiliser.stabilise(model, integrator, tol, y);
+            cached = new Stabilised(y.clone(), hours, model.evaluations());
+            stabilised.put(key, cached);
+        }
+        System.arraycopy(cached.state(), 0, y, 0, y.length);
+        double stabilisedHours = cached.hours();
+        long stabilisationEvaluations = model.evaluations();
+        double end = Time.days(scenario.durationDays());
+        IntakeTimeline timeline = IntakeTimeline.of(scenario, parameters);
+        RecordingPlan plan = new RecordingPlan(scenario.recording(), end, model);
+        ProgressListener pl = progress == null ? ProgressListener.NONE : progress;
+        Map<String, Long> counters = new LinkedHashMap<>();
+        switch (mode) {
+            case REFERENCE -> {
+                IntegrationStats s = ReferenceRun.run(model, integrator, tol, timeline, plan, y, 0, end, pl);
+                counters.put("acceptedSteps", s.acceptedSteps());
+            }
+            case FAST -> {
+                FastRun.Stats s = new FastRun(model, integrator, tol, timeline, fastSettings).run(plan, y, end, pl);
+                counters.put("slowSteps", s.slowSteps());
+                counters.put("orbits", s.orbits());
+            }
+        }
+        counters.put("derivativeEvaluations", model.evaluations() - stabilisationEvaluations);
+        counters.put("stabilisationDerivativeEvaluations", cached.evaluations());
+        counters.put("stabilisationHours", Math.round(stabilisedHours));
+        counters.put("wallTimeMicros", (System.nanoTime() - start) / 1000);
+        Trajectory tr = plan.trajectory();
+        Map<String, Double> summary = new LinkedHashMap<>();
+        for (var c : tr.channels()) {
+            summary.put(c.id(), tr.last(c.id()));
+        }
+        return new SimulationResult(scenario, mode, tr, summary, counters, parameters.sha256());
+    }
+}

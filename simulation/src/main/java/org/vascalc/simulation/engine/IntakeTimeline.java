@@ -1,0 +1,170 @@
+package org.vascalc.simulation.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.intervention.Schedule;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.core.units.MolarMass;
+import org.vascalc.core.units.Time;
+import org.vascalc.physiology.model.Intake;
+import org.vascalc.simulation.Scenario;
+
+/**
+ * The scenario's interventions expanded into dated intakes in model units (mmol, nmol, mg through
+ * {@link MolarMass}), sorted by time, plus the regimen boundaries (every schedule start and stop)
+ * at which the run is split.
+ */
+final class IntakeTimeline {
+
+    private final double[] times;
+    private final Intake[] intakes;
+    private final double[] boundaries;
+    private final List<Schedule> schedules;
+
+    private record Timed(double t, int order, Intake intake) {
+    }
+
+    private IntakeTimeline(double[] times, Intake[] intakes, double[] boundaries, List<Schedule> schedules) {
+        this.times = times;
+        this.intakes = intakes;
+        this.boundaries = boundaries;
+        this.schedules = schedules;
+    }
+
+    static IntakeTimeline of(Scenario scenario, ParameterCatalog parameters) {
+        double end = Time.days(scenario.durationDays());
+        List<Timed> all = new ArrayList<>();
+        TreeSet<Double> bounds = new TreeSet<>();
+        bounds.add(0.0);
+        bounds.add(end);
+        List<Schedule> dosing = new ArrayList<>();
+        int order = 0;
+        for (Intervention iv : scenario.interventions()) {
+            List<Intake> each = intakesOf(iv, parameters);
+            Schedule s = iv.schedule();
+            for (double b : new double[] {Time.days(s.startDay()), Time.days(s.stopDay())}) {
+                if (b > 0 && b < end) {
+                    bounds.add(b);
+                }
+            }
+            if (each.isEmpty()) {
+                continue;
+            }
+            dosing.add(s);
+            double from = Time.days(s.startDay());
+            double to = Math.min(Time.days(s.stopDay()), end);
+            for (long day = (long) Math.floor(s.startDay()); day * Time.HOURS_PER_DAY < to; day++) {
+                if (!s.daysOfWeek().contains((int) (day % 7))) {
+                    continue;
+                }
+                for (double h : s.clockHours()) {
+                    double t = day * Time.HOURS_PER_DAY + h;
+                    if (t >= from && t < to) {
+                        for (Intake in : each) {
+                            all.add(new Timed(t, order++, in));
+                        }
+                    }
+                }
+            }
+        }
+        all.sort(Comparator.comparingDouble(Timed::t).thenComparingInt(Timed::order));
+        return new IntakeTimeline(all.stream().mapToDouble(Timed::t).toArray(),
+                all.stream().map(Timed::intake).toArray(Intake[]::new),
+                bounds.stream().mapToDouble(Double::doubleValue).toArray(), List.copyOf(dosing));
+    }
+
+    /** What one intake of an intervention delivers, in model units (empty for statins). */
+    static List<Intake> intakesOf(Intervention iv, ParameterCatalog p) {
+        return switch (iv) {
+            case Intervention.DietaryCalcium d -> List.of(new Intake(Intake.Kind.CALCIUM_FOOD,
+                    MolarMass.CALCIUM.mgToMmol(d.mgPerMeal())));
+            case Intervention.CalciumSupplement s -> List.of(new Intake(supplementKind(s),
+                    MolarMass.CALCIUM.mgToMmol(s.elementalMgPerDose())));
+            case Intervention.DietaryPhosphate d -> List.of(new Intake(Intake.Kind.PHOSPHATE_FOOD,
+                    MolarMass.PHOSPHORUS.mgToMmol(d.mgPhosphorusPerMeal())));
+            case Intervention.VitaminK k -> List.of(switch (k.form()) {
+                case K1 -> new Intake(Intake.Kind.VITAMIN_K1, MolarMass.PHYLLOQUINONE.ugToNmol(k.microgramsPerDose()));
+                case MK4 -> new Intake(Intake.Kind.VITAMIN_MK4, MolarMass.MENAQUINONE_4.ugToNmol(k.microgramsPerDose()));
+                case MK7 -> new Intake(Intake.Kind.VITAMIN_MK7, MolarMass.MENAQUINONE_7.ugToNmol(k.microgramsPerDose()));
+            });
+            case Intervention.Warfarin w -> List.of(new Intake(Intake.Kind.WARFARIN, w.mgPerDose()));
+            case Intervention.PhosphateBinder b -> binder(b, p);
+            case Intervention.Statin s -> List.of();
+        };
+    }
+
+    private static Intake.Kind supplementKind(Intervention.CalciumSupplement s) {
+        return switch (s.salt()) {
+            case CARBONATE -> s.withFood() ? Intake.Kind.CALCIUM_CARBONATE_WITH_FOOD : Intake.Kind.CALCIUM_CARBONATE_FASTING;
+            case CITRATE -> s.withFood() ? Intake.Kind.CALCIUM_CITRATE_WITH_FOOD : Intake.Kind.CALCIUM_CITRATE_FASTING;
+        };
+    }
+
+    /** Calcium-free binders only bind; calcium-based ones also deliver their calcium with the meal. */
+    private static List<Intake> binder(Intervention.PhosphateBinder b, ParameterCatalog p) {
+        double grams = b.mgPerDose() / 1000.0;
+        return switch (b.kind()) {
+            case SEVELAMER -> List.of(new Intake(Intake.Kind.PHOSPHATE_BINDER, grams * p.value("binderCapacitySevelamer")));
+            case LANTHANUM -> List.of(new Intake(Intake.Kind.PHOSPHATE_BINDER, grams * p.value("binderCapacityLanthanum")));
+            // Calcium acetate is freely soluble: its calcium follows the citrate-with-food kinetics.
+            case CALCIUM_ACETATE -> List.of(
+                    new Intake(Intake.Kind.PHOSPHATE_BINDER, grams * p.value("binderCapacityCalciumAcetate")),
+                    new Intake(Intake.Kind.CALCIUM_CITRATE_WITH_FOOD,
+                            MolarMass.CALCIUM.mgToMmol(b.mgPerDose() * p.value("calciumMassFractionAcetate"))));
+            case CALCIUM_CARBONATE -> List.of(
+                    new Intake(Intake.Kind.PHOSPHATE_BINDER, grams * p.value("binderCapacityCalciumCarbonate")),
+                    new Intake(Intake.Kind.CALCIUM_CARBONATE_WITH_FOOD,
+                            MolarMass.CALCIUM.mgToMmol(b.mgPerDose() * p.value("calciumMassFractionCarbonate"))));
+        };
+    }
+
+    int size() {
+        return times.length;
+    }
+
+    double time(int i) {
+        return times[i];
+    }
+
+    Intake intake(int i) {
+        return intakes[i];
+    }
+
+    /** Index of the first intake at or after {@code t} (size() if none). */
+    int firstAtOrAfter(double t) {
+        int lo = 0;
+        int hi = times.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times[mid] < t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The first regimen boundary strictly after {@code t}. */
+    double nextBoundary(double t) {
+        for (double b : boundaries) {
+            if (b > t + 1e-9) {
+                return b;
+            }
+        }
+        return boundaries[boundaries.length - 1];
+    }
+
+    /** Period of the dosing pattern active at {@code t}: one day, or one week if any active schedule skips days. */
+    double periodAt(double t) {
+        for (Schedule s : schedules) {
+            if (t >= Time.days(s.startDay()) && t < Time.days(s.stopDay()) && !s.isDaily()) {
+                return 7 * Time.HOURS_PER_DAY;
+            }
+        }
+        return Time.HOURS_PER_DAY;
+    }
+}

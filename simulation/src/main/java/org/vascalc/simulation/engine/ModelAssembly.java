@@ -1,0 +1,41 @@
+package org.vascalc.simulation.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.physiology.mineral.MineralBlock;
+import org.vascalc.physiology.model.Block;
+
+/**
+ * The standard list of blocks in state-vector order, and the parameter catalog they share. Today:
+ * {@code mineral}; the vitamin K block ({@code vitk}) and the wall ({@code wall}) are appended here
+ * when they land. Append, never reorder.
+ */
+public final class ModelAssembly {
+
+    private static final String INTAKE_RESOURCE = "/org/vascalc/simulation/engine/intake-parameters.csv";
+
+    private ModelAssembly() {
+    }
+
+    /** Every catalog of the standard model, merged (names must not clash). */
+    public static ParameterCatalog defaultParameters() {
+        return MineralBlock.defaultParameters().plus(intakeParameters());
+    }
+
+    static ParameterCatalog intakeParameters() {
+        return ParameterCatalog.fromResource(ModelAssembly.class, INTAKE_RESOURCE);
+    }
+
+    /** Fresh block instances (blocks hold per-patient derived constants, so one set per simulator). */
+    public static List<Block> standardBlocks(ParameterCatalog parameters) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new MineralBlock(parameters));
+        return List.copyOf(blocks);
+    }
+
+    /** Output ids whose relative change decides when stabilisation has converged (Pulse-style). */
+    static List<String> stabilisationOutputs() {
+        return List.of("serumCalciumTotal", "serumPhosphate", "pth", "calcitriol");
+    }
+}

@@ -1,0 +1,111 @@
+package org.vascalc.simulation.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.vascalc.core.units.Time;
+import org.vascalc.physiology.model.Block;
+import org.vascalc.physiology.model.DerivedOutput;
+import org.vascalc.physiology.model.Drivers;
+import org.vascalc.physiology.model.StateVariable;
+import org.vascalc.simulation.OutputChannel;
+import org.vascalc.simulation.Recording;
+import org.vascalc.simulation.Trajectory;
+
+/**
+ * Which channels to record at which times, and the rows recorded so far. A channel is a derived
+ * output of a block or a state variable by its qualified id; an empty request records every
+ * derived output.
+ */
+final class RecordingPlan {
+
+    private final List<OutputChannel> channels = new ArrayList<>();
+    private final List<DerivedOutput> derived = new ArrayList<>();
+    private final List<Integer> stateIndex = new ArrayList<>();
+    private final double[] times;
+    private final double[][] rows;
+    private int next;
+
+    RecordingPlan(Recording recording, double durationHours, AssembledModel model) {
+        List<String> ids = recording.outputs();
+        if (ids.isEmpty()) {
+            ids = new ArrayList<>();
+            for (Block b : model.blocks()) {
+                for (DerivedOutput d : b.outputs()) {
+                    ids.add(d.id());
+                }
+            }
+        }
+        for (String id : ids) {
+            add(id, model);
+        }
+        TreeSet<Double> t = new TreeSet<>();
+        for (double x = 0; x <= durationHours + 1e-9; x += recording.intervalHours()) {
+            t.add(Math.min(x, durationHours));
+        }
+        t.add(durationHours);
+        double fineTo = Math.min(Time.days(recording.fineToDay()), durationHours);
+        for (double x = Time.days(recording.fineFromDay()); x < fineTo - 1e-9; x += recording.fineIntervalHours()) {
+            t.add(x);
+        }
+        times = t.stream().mapToDouble(Double::doubleValue).toArray();
+        rows = new double[times.length][];
+    }
+
+    private void add(String id, AssembledModel model) {
+        for (Block b : model.blocks()) {
+            for (DerivedOutput d : b.outputs()) {
+                if (d.id().equals(id)) {
+                    channels.add(new OutputChannel(d.id(), d.unit(), d.description()));
+                    derived.add(d);
+                    stateIndex.add(-1);
+                    return;
+                }
+            }
+        }
+        if (model.layout().has(id)) {
+            StateVariable v = model.layout().variable(model.layout().index(id));
+            channels.add(new OutputChannel(v.id(), v.unit(), v.description()));
+            derived.add(null);
+            stateIndex.add(model.layout().index(id));
+            return;
+        }
+        throw new IllegalArgumentException("recording.outputs: no output or state variable named '" + id + "'");
+    }
+
+    /** Time of the next row to record, or +infinity when all are recorded. */
+    double nextTime() {
+        return next < times.length ? times[next] : Double.POSITIVE_INFINITY;
+    }
+
+    /** Records the next row from state {@code y} at its time. */
+    void record(double[] y, Drivers drivers) {
+        double t = times[next];
+        double[] row = new double[channels.size()];
+        for (int k = 0; k < row.length; k++) {
+            DerivedOutput d = derived.get(k);
+            row[k] = d != null ? d.value(t, y, drivers) : y[stateIndex.get(k)];
+        }
+        rows[next++] = row;
+    }
+
+    Trajectory trajectory() {
+        return new Trajectory(channels, times.clone(), rows);
+    }
+
+    List<OutputChannel> channels() {
+        return channels;
+    }
+
+    /** One value of a derived output or state for state {@code y} (used by stabilisation). */
+    static double value(String id, AssembledModel model, double[] y, Drivers drivers) {
+        for (Block b : model.blocks()) {
+            for (DerivedOutput d : b.outputs()) {
+                if (d.id().equals(id)) {
+                    return d.value(0, y, drivers);
+                }
+            }
+        }
+        return y[model.layout().index(id)];
+    }
+}

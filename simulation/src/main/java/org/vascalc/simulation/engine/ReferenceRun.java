@@ -1,0 +1,56 @@
+package org.vascalc.simulation.engine;
+
+import org.vascalc.simulation.ProgressListener;
+import org.vascalc.simulation.integrate.IntegrationStats;
+import org.vascalc.simulation.integrate.StiffIntegrator;
+import org.vascalc.simulation.integrate.Tolerances;
+
+/**
+ * Reference mode: resolves every meal and dose. The run is split at each intake and recording time
+ * (known dates, no root finding); intakes are jumps of depot states; between them the stiff
+ * integrator runs. At a time with both, the row is recorded before the intake (pre-dose value).
+ */
+final class ReferenceRun {
+
+    private ReferenceRun() {
+    }
+
+    static IntegrationStats run(AssembledModel model, StiffIntegrator integrator, Tolerances tol,
+                                IntakeTimeline timeline, RecordingPlan plan, double[] y, double t0, double end,
+                                ProgressListener progress) {
+        return run(model, integrator, tol, timeline, plan, y, t0, end, true, progress);
+    }
+
+    /**
+     * Runs from {@code t0} to {@code end}; intakes in [t0, end) are applied, rows in [t0, end]
+     * recorded ({@code recordEnd}) or [t0, end) (when a fast-mode step continues from {@code end}).
+     */
+    static IntegrationStats run(AssembledModel model, StiffIntegrator integrator, Tolerances tol,
+                                IntakeTimeline timeline, RecordingPlan plan, double[] y, double t0, double end,
+                                boolean recordEnd, ProgressListener progress) {
+        IntegrationStats stats = IntegrationStats.ZERO;
+        double t = t0;
+        int i = timeline.firstAtOrAfter(t0);
+        while (true) {
+            while (plan.nextTime() <= t + 1e-9 && plan.nextTime() < (recordEnd ? end + 1e-9 : end - 1e-9)) {
+                plan.record(y, model.driversAt(t));
+            }
+            // Intakes at the end time belong to the next piece (or lie outside the run).
+            while (i < timeline.size() && timeline.time(i) <= t + 1e-9 && timeline.time(i) < end - 1e-9) {
+                model.applyIntake(timeline.intake(i++), y);
+            }
+            if (t >= end - 1e-9) {
+                return stats;
+            }
+            double tNext = Math.min(end, plan.nextTime());
+            if (i < timeline.size()) {
+                tNext = Math.min(tNext, timeline.time(i));
+            }
+            stats = stats.plus(integrator.integrate(model, tol, t, y, tNext, null));
+            t = tNext;
+            if (progress != null) {
+                progress.progress(t / end);
+            }
+        }
+    }
+}
