@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vascalc.cli.report.ChartRenderer;
 import org.vascalc.cli.report.Panel;
 import org.vascalc.core.input.InputProblem;
+import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.OutputChannel;
@@ -24,12 +26,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code vascalc simulate FILE}: runs one scenario file and writes its trajectory, summary and chart. */
+/**
+ * {@code vascalc simulate FILE...}: runs scenario files and writes each one's trajectory and summary,
+ * and one chart (several files: their lines overlaid, one colour per file).
+ */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Runs a scenario file (YAML or JSON, see docs/scenario-format.md) and writes",
-            "<name>.trajectory.csv, <name>.summary.json (with provenance) and <name>.png into the output folder."},
+        description = {"Runs scenario files (YAML or JSON, see docs/scenario-format.md) and writes, for each,",
+            "<name>.trajectory.csv and <name>.summary.json (with provenance), and a chart <name>.png",
+            "(with several files: <name1>-vs-<name2>.png, the runs overlaid) into the output folder.",
+            "Every file is checked before anything runs."},
         footer = {"", "Examples:",
             "  ./vascalc simulate examples/scenarios/calcium-supplement-vs-food.yaml --mode reference",
+            "  ./vascalc simulate examples/scenarios/calcium-supplement-fasting.yaml \\",
+            "                     examples/scenarios/calcium-with-food.yaml",
             "  ./vascalc simulate examples/scenarios/ten-year-fast.yaml --mode fast --out runs/10y",
             "", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal failure."})
 final class SimulateCommand implements Callable<Integer> {
@@ -37,8 +46,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "scenario file (.yaml, .yml or .json)")
-    private Path file;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario file(s) (.yaml, .yml or .json)")
+    private List<Path> files;
 
     @Option(names = "--mode", paramLabel = "fast|reference", defaultValue = "reference",
             converter = ModeConverter.class,
@@ -61,31 +70,54 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ScenarioFiles.Loaded loaded = ScenarioFiles.load(file);
-        for (InputProblem w : loaded.warnings()) {
-            err.println("vascalc: warning: " + w.path() + ": " + w.message());
+        List<ScenarioFiles.Loaded> loaded = new ArrayList<>();
+        List<InvalidInputException> bad = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                loaded.add(ScenarioFiles.load(f));
+            } catch (InvalidInputException e) {
+                bad.add(e);
+            }
+        }
+        if (!bad.isEmpty()) {
+            throw new UserInputException(String.join("\n", bad.stream().map(Throwable::getMessage).toList()));
+        }
+        for (int i = 0; i < loaded.size(); i++) {
+            for (InputProblem w : loaded.get(i).warnings()) {
+                err.println("vascalc: warning: " + files.get(i) + ": " + w.path() + ": " + w.message());
+            }
         }
         SimulatorFactory factory = SimulatorFactory.load();
         ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
         CliFiles.requireWritableFolder(out);
-        SimulationResult r = factory.create(catalog).run(loaded.scenario(), mode,
-                ProgressBar.forTerminal(err, "simulating " + loaded.scenario().name()));
-        Provenance p = new Provenance(BuildInfo.version(), BuildInfo.commit(), file.toString(), loaded.sha256(),
-                catalog.sha256(), mode.name());
-        RunOutputs.Written w = RunOutputs.write(r, p, loaded.warnings(), out);
-        o.println("scenario   " + loaded.scenario().name() + " (" + fmt(loaded.scenario().durationDays()) + " days, "
-                + mode.name().toLowerCase(Locale.ROOT) + " mode)");
-        o.println("trajectory " + w.trajectoryCsv());
-        o.println("summary    " + w.summaryJson());
+        List<SimulationResult> results = new ArrayList<>();
+        for (int i = 0; i < loaded.size(); i++) {
+            ScenarioFiles.Loaded l = loaded.get(i);
+            SimulationResult r = factory.create(catalog).run(l.scenario(), mode,
+                    ProgressBar.forTerminal(err, "simulating " + l.scenario().name()));
+            Provenance p = new Provenance(BuildInfo.version(), BuildInfo.commit(), files.get(i).toString(), l.sha256(),
+                    catalog.sha256(), mode.name());
+            RunOutputs.Written w = RunOutputs.write(r, p, l.warnings(), out);
+            o.println("scenario   " + l.scenario().name() + " (" + fmt(l.scenario().durationDays()) + " days, "
+                    + mode.name().toLowerCase(Locale.ROOT) + " mode)");
+            o.println("trajectory " + w.trajectoryCsv());
+            o.println("summary    " + w.summaryJson());
+            results.add(r);
+        }
         if (!noChart) {
-            List<Panel> panels = RunCharts.panels(loaded.scenario().name(), r.trajectory());
+            List<Panel> panels = RunCharts.panels(results);
             if (!panels.isEmpty()) {
-                Path png = out.resolve(loaded.scenario().name() + ".png");
+                Path png = out.resolve(String.join("-vs-", results.stream().map(r -> r.scenario().name()).toList())
+                        + ".png");
                 ChartRenderer.renderGridPng(panels, png, 620, 380, 2);
                 o.println("chart      " + png);
             }
         }
-        printSummary(o, r.trajectory());
+        for (SimulationResult r : results) {
+            o.println();
+            o.println(r.scenario().name() + ":");
+            printSummary(o, r.trajectory());
+        }
         return VasCalc.EXIT_OK;
     }
 
@@ -93,7 +125,6 @@ final class SimulateCommand implements Callable<Integer> {
         if (t.timesHours().length == 0) {
             return;
         }
-        o.println();
         o.printf(Locale.ROOT, "%-28s %-12s %12s %12s %12s %10s %12s%n", "output", "unit", "start", "min", "max",
                 "max at (h)", "end");
         for (OutputChannel c : t.channels()) {

@@ -91,6 +91,27 @@ class CommandsTest {
     }
 
     @Test
+    void severalFilesAreRunInTurnAndOverlaidInOneChart(@TempDir Path dir) throws IOException {
+        Run r = run("simulate", example("calcium-supplement-fasting.yaml"), example("calcium-with-food.yaml"),
+                "--out", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(names(dir)).containsExactly("calcium-supplement-fasting-vs-calcium-with-food.png",
+                "calcium-supplement-fasting.summary.json", "calcium-supplement-fasting.trajectory.csv",
+                "calcium-with-food.summary.json", "calcium-with-food.trajectory.csv");
+    }
+
+    @Test
+    void oneBadFileAmongSeveralStopsEverythingBeforeAnyRun(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "name: bad\ndurationDays: -1\nrecording: {intervalHours: 1}\n");
+        Path out = dir.resolve("out");
+        Run r = run("simulate", example("calcium-with-food.yaml"), bad.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("durationDays: duration = -1 days is outside the allowed range [0.01, 36525] days");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aMissingFileOrBadModeIsExitOne(@TempDir Path dir) {
         Run missing = run("simulate", dir.resolve("nope.yaml").toString(), "--out", dir.toString());
         assertThat(missing.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
