@@ -40,6 +40,15 @@ public interface Block {
         return List.of();
     }
 
+    /**
+     * Called once after the engine's stabilisation (the run-in that brings the fast homeostasis to
+     * the patient's chronic conditions before t = 0), before the first recorded time. A block whose
+     * slow states carry their own baseline (the wall: mineral laid down over a lifetime, and event
+     * hazards that must count from t = 0) restores it here. Default: keep the stabilised values.
+     */
+    default void afterStabilisation(double[] y) {
+    }
+
     /** Applies an oral intake as a jump of this block's depot state(s); ignores kinds that are not its own. */
     default void applyIntake(Intake intake, double[] y) {
     }

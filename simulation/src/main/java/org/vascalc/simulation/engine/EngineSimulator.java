@@ -70,6 +70,9 @@ public final class EngineSimulator implements Simulator {
         Stabilised cached = stabilised.get(key);
         if (cached == null) {
             double hours = Stabiliser.stabilise(model, integrator, tol, y);
+            for (Block b : model.blocks()) {
+                b.afterStabilisation(y);
+            }
             cached = new Stabilised(y.clone(), hours, model.evaluations());
             stabilised.put(key, cached);
         }

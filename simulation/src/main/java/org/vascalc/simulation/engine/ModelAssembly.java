@@ -5,11 +5,14 @@ import java.util.List;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.physiology.mineral.MineralBlock;
 import org.vascalc.physiology.model.Block;
+import org.vascalc.physiology.vitamink.VitaminKBlock;
+import org.vascalc.physiology.wall.WallBlock;
 
 /**
- * The standard list of blocks in state-vector order, and the parameter catalog they share. Today:
- * {@code mineral}; the vitamin K block ({@code vitk}) and the wall ({@code wall}) are appended here
- * when they land. Append, never reorder.
+ * The standard list of blocks in state-vector order, and the parameter catalog they share:
+ * {@code mineral}, {@code vitk} (vitamin K, MGP carboxylation) and {@code wall} (vascular wall, which
+ * reads {@code mineral.caEcf}, {@code mineral.po4Ecf} and {@code vitk.cMgpFraction}). Append, never
+ * reorder.
  */
 public final class ModelAssembly {
 
@@ -20,7 +23,9 @@ public final class ModelAssembly {
 
     /** Every catalog of the standard model, merged (names must not clash). */
     public static ParameterCatalog defaultParameters() {
-        return MineralBlock.defaultParameters().plus(intakeParameters());
+        return MineralBlock.defaultParameters().plus(intakeParameters())
+                .plus(ParameterCatalog.fromResource(VitaminKBlock.class, VitaminKBlock.CATALOG))
+                .plus(WallBlock.defaultCatalog());
     }
 
     static ParameterCatalog intakeParameters() {
@@ -31,6 +36,8 @@ public final class ModelAssembly {
     public static List<Block> standardBlocks(ParameterCatalog parameters) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new MineralBlock(parameters));
+        blocks.add(new VitaminKBlock(parameters));
+        blocks.add(new WallBlock(parameters));
         return List.copyOf(blocks);
     }
 

@@ -1,0 +1,64 @@
+package org.vascalc.physiology.wall;
+
+/**
+ * Plaque growth and intimal calcification of one bed (model-anchors 2.5):
+ * <pre>
+ * dV/dt   = g·s_bed·G(risk, age, statin) − r_s·statin·V                   plaque volume, mm³
+ * dμ/dt   = k_μ·V·e^{a_μ(age − 60)}·(1 − w_D + w_D·D)·(1 − w_K·I_MGP) − k_c·(1 + b_c·statin)·μ   microcalcium, mg
+ * dMac/dt = k_c·(1 + b_c·statin)·μ                                          macrocalcium, mg (never regresses)
+ * dρ/dt   = k_ρ·(1 + b_ρ·statin)·(ρ_max − ρ) − (J_c/(Mac + m₀))·(ρ − ρ_new)    CT-apparent density, mg/cm³
+ * </pre>
+ * Statins lower growth through non-HDL cholesterol, regress plaque a little and speed micro→macro
+ * conversion and densification (Puri 2015). Vitamin K enters only through a small weight w_K.
+ */
+final class IntimalCalcification {
+
+    private IntimalCalcification() {
+    }
+
+    /** Risk multiplier G of plaque growth (1 for the typical 60-year-old without statin). */
+    static double growthIndex(WallParameters p, double ageYears, double nonHdlMgDl, double statin,
+                              double sbpMmHg, boolean male, boolean smoker, boolean diabetes, double crpMgL) {
+        double chol = nonHdlMgDl * (1 - p.statinLdlReduction * statin) / p.nonHdlRef;
+        double g = Math.exp(p.plaqueAgePerYear * (ageYears - 60))
+                * Math.pow(Math.max(chol, 0.05), p.plaqueNonHdlExponent)
+                * Math.pow(Math.max(sbpMmHg, 60) / p.sbpRef, p.plaqueSbpExponent)
+                * Math.pow(Math.max(crpMgL, 0.05) / p.crpRef, p.crpExponent);
+        if (male) {
+            g *= p.malePlaqueFactor;
+        }
+        if (smoker) {
+            g *= p.smokingPlaqueFactor;
+        }
+        if (diabetes) {
+            g *= p.diabetesPlaqueFactor;
+        }
+        return g;
+    }
+
+    static double plaqueRate(WallParameters p, double bedScale, double growthIndex, double statin, double volume) {
+        return p.plaqueGrowth * bedScale * growthIndex - p.statinPlaqueRegression * statin * Math.max(volume, 0);
+    }
+
+    /** Plaque maturity factor of micro formation, e^{a_μ(age − 60)} (once per derivative call). */
+    static double maturity(WallParameters p, double ageYears) {
+        return Math.exp(p.microAgePerYear * (ageYears - 60));
+    }
+
+    /** Microcalcium formation, mg/h; {@code mgpInhibition} from {@link MedialCalcification#mgpInhibition}. */
+    static double microFormation(WallParameters p, double volume, double maturity, double drive, double mgpInhibition) {
+        double milieu = 1 - p.microMineralWeight + p.microMineralWeight * drive;
+        return p.microFormation * Math.max(volume, 0) * maturity * milieu * (1 - p.microMgpWeight * mgpInhibition);
+    }
+
+    /** Micro to macro conversion, mg/h. */
+    static double conversion(WallParameters p, double micro, double statin) {
+        return p.microToMacro * (1 + p.statinConversionBoost * statin) * Math.max(micro, 0);
+    }
+
+    static double densityRate(WallParameters p, double density, double macro, double conversion, double statin) {
+        double mature = p.densification * (1 + p.statinDensificationBoost * statin) * (p.macroMaxDensity - density);
+        double dilution = conversion / (Math.max(macro, 0) + p.densityMassFloor) * (density - p.macroNewDensity);
+        return mature - dilution;
+    }
+}

@@ -1,0 +1,66 @@
+package org.vascalc.physiology.wall;
+
+/**
+ * Medial (Mönckeberg) calcification of one bed (model-anchors 2.3):
+ * <pre>
+ * dφ/dt = k_on·F·(1 − φ) − k_off·φ,   F = (P/P_ref)^m · (1 + uraemia) · diabetes · e^{a(age − 60)}
+ * dM/dt = k_g·s_bed·(φ + α·(M/M_ref)^{2/3})·D(S)·(1 − I_MGP)·(1 − I_fetA) − k_res·R(cMGP)·M
+ * </pre>
+ * φ is the osteogenic VSMC fraction (slow, with memory), M the medial hydroxyapatite in mg. No
+ * plaque is needed. Regression R is zero below a high carboxylation threshold (rat evidence only).
+ */
+final class MedialCalcification {
+
+    private MedialCalcification() {
+    }
+
+    /** Osteogenic drive F (dimensionless, 1 for a 60-year-old at reference phosphate and kidneys). */
+    static double osteogenicDrive(WallParameters p, double pMmolL, double egfr, boolean haemodialysis,
+                                  boolean diabetes, double ageYears) {
+        double phos = Math.pow(Math.max(pMmolL, 0) / p.pRef, p.osteoPhosphateExponent);
+        double uraemia = p.uraemicDriveCkd * Math.min(1, Math.max(0, (60 - egfr) / 45));
+        if (haemodialysis) {
+            uraemia = Math.max(uraemia, p.uraemicDriveHd);
+        }
+        double diab = diabetes ? p.diabetesMedialFactor : 1;
+        return phos * (1 + uraemia) * diab * Math.exp(p.osteoAgePerYear * (ageYears - 60));
+    }
+
+    static double osteogenicRate(WallParameters p, double phi, double drive) {
+        return p.osteoOn * drive * (1 - phi) - p.osteoOff * phi;
+    }
+
+    /** Combined inhibition factor (1 − I_MGP)(1 − I_fetA). */
+    static double uninhibited(WallParameters p, double cMgp, double fetuinGPerL) {
+        return uninhibitedGiven(p, mgpInhibition(p, cMgp), fetuinGPerL);
+    }
+
+    /** The same with I_MGP already computed. */
+    static double uninhibitedGiven(WallParameters p, double mgp, double fetuinGPerL) {
+        double fet = p.fetuinInhibitionMax * fetuinGPerL / (p.fetuinHalf + fetuinGPerL);
+        return (1 - mgp) * (1 - fet);
+    }
+
+    /** Inhibition by carboxylated MGP, 0 to I_max (Hill form). */
+    static double mgpInhibition(WallParameters p, double cMgp) {
+        double c = Math.pow(Math.max(cMgp, 0), p.mgpInhibitionHill);
+        return p.mgpInhibitionMax * c / (Math.pow(p.mgpInhibitionHalf, p.mgpInhibitionHill) + c);
+    }
+
+    /** Medial growth, mg/h (non-negative). */
+    static double growth(WallParameters p, double bedScale, double phi, double massMg, double drive,
+                         double uninhibited) {
+        double surface = p.medialSelfGrowth * Math.cbrt(square(Math.max(massMg, 0) / p.medialRefMass));
+        return p.medialGrowth * bedScale * (Math.max(phi, 0) + surface) * drive * uninhibited;
+    }
+
+    /** Medial regression, mg/h (non-negative): only above the high-vitamin-K carboxylation threshold. */
+    static double regression(WallParameters p, double massMg, double cMgp) {
+        double above = (cMgp - p.medialRegressionThreshold) / (1 - p.medialRegressionThreshold);
+        return above <= 0 ? 0 : p.medialRegressionMax * Math.min(above, 1) * Math.max(massMg, 0);
+    }
+
+    private static double square(double v) {
+        return v * v;
+    }
+}

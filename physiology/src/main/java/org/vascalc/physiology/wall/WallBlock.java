@@ -1,0 +1,411 @@
+package org.vascalc.physiology.wall;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.core.patient.Patient;
+import org.vascalc.core.patient.Sex;
+import org.vascalc.core.units.MolarMass;
+import org.vascalc.core.units.Time;
+import org.vascalc.physiology.mineral.SoftTissueSink;
+import org.vascalc.physiology.model.Block;
+import org.vascalc.physiology.model.DerivedOutput;
+import org.vascalc.physiology.model.Drivers;
+import org.vascalc.physiology.model.StateLayout;
+import org.vascalc.physiology.model.StateVariable;
+import org.vascalc.physiology.model.TimeScale;
+
+/**
+ * The vascular wall: per arterial bed ({@link Bed}) a medial compartment (osteogenic VSMC fraction,
+ * medial hydroxyapatite) and an intimal one (plaque volume, micro- and macrocalcium, macro density);
+ * aortic intrinsic stiffness, LV mass and the cumulative hazards of MI, stroke, heart failure and
+ * cardiovascular death. Reads {@code mineral.caEcf}, {@code mineral.po4Ecf} and
+ * {@code vitk.cMgpFraction}; mineral deposited in the wall is subtracted from the two ECF pools
+ * here (hydroxyapatite Ca₁₀(PO₄)₆(OH)₂: Ca:P = 10:6), so mass balance closes by construction.
+ * Equations in the mechanism classes and {@code docs/model/wall.md}.
+ */
+public final class WallBlock implements Block {
+
+    public static final String ID = "wall";
+    public static final String CALCIUM_STATE = "mineral.caEcf";
+    public static final String PHOSPHATE_STATE = "mineral.po4Ecf";
+    public static final String CMGP_STATE = "vitk.cMgpFraction";
+    static final String CATALOG = "/org/vascalc/physiology/wall/wall-parameters.csv";
+
+    static final int PER_BED = 6;
+    static final int PHI = 0;
+    static final int MEDIAL = 1;
+    static final int PLAQUE = 2;
+    static final int MICRO = 3;
+    static final int MACRO = 4;
+    static final int DENSITY = 5;
+    private static final Bed[] BEDS = Bed.values();
+    static final int PWV_INTRINSIC = BEDS.length * PER_BED;
+    static final int LV_MASS = PWV_INTRINSIC + 1;
+    static final int HAZARD_MI = PWV_INTRINSIC + 2;
+    static final int HAZARD_STROKE = PWV_INTRINSIC + 3;
+    static final int HAZARD_HF = PWV_INTRINSIC + 4;
+    static final int HAZARD_CV_DEATH = PWV_INTRINSIC + 5;
+    static final int SIZE = PWV_INTRINSIC + 6;
+
+    private static final double CA_PER_HA = 10.0 / MolarMass.HYDROXYAPATITE.gramsPerMol();
+
+    private final ParameterCatalog catalog;
+    private final WallParameters p;
+    private final CtScoreSurrogate ct;
+    private final List<StateVariable> variables;
+    private final double historyStartAge;
+    private final double historyStep;
+    private final double historyCmgp;
+    private final double historyCkdYears;
+    private final double coronaryPlaqueRef;
+    private final Susceptibility susceptibility;
+
+    private final SoftTissueSink sink = new SoftTissueSink();
+    private int off = -1;
+    private int iCa;
+    private int iP;
+    private int iCmgp;
+
+    // Per-patient constants, set in initialise.
+    private RiskProfile risk;
+    private double lvNormal;
+    private Windkessel windkessel;
+    private double[] baseline;
+
+    public WallBlock() {
+        this(defaultCatalog());
+    }
+
+    public WallBlock(ParameterCatalog catalog) {
+        this(catalog, Susceptibility.TYPICAL);
+    }
+
+    /** A wall for one person whose own plaque and medial propensities are known (or drawn). */
+    public WallBlock(ParameterCatalog catalog, Susceptibility susceptibility) {
+        this.catalog = catalog;
+        this.susceptibility = susceptibility;
+        this.p = new WallParameters(catalog);
+        this.ct = new CtScoreSurrogate(p);
+        this.historyStartAge = catalog.value("historyStartAgeYears");
+        this.historyStep = catalog.value("historyStepYears");
+        this.historyCmgp = catalog.value("historyCmgpFraction");
+        this.historyCkdYears = catalog.value("historyCkdYears");
+        this.variables = declareVariables();
+        // MI hazard is relative to the coronary plaque of the reference adult (derived, not assumed).
+        double[] ref = history(Patient.referenceAdult(), Susceptibility.TYPICAL);
+        double sum = 0;
+        for (Bed b : BEDS) {
+            if (b.coronary()) {
+                sum += ref[b.ordinal() * PER_BED + PLAQUE];
+            }
+        }
+        this.coronaryPlaqueRef = sum;
+    }
+
+    public static ParameterCatalog defaultCatalog() {
+        return ParameterCatalog.fromResource(WallBlock.class, CATALOG);
+    }
+
+    public ParameterCatalog catalog() {
+        return catalog;
+    }
+
+    public CtScoreSurrogate ctScorer() {
+        return ct;
+    }
+
+    private static List<StateVariable> declareVariables() {
+        List<StateVariable> v = new ArrayList<>();
+        TimeScale slow = TimeScale.SLOW;
+        for (Bed b : BEDS) {
+            String q = ID + "." + b.key() + ".";
+            v.add(new StateVariable(q + "osteogenicFraction", "1", 1e-6, slow, "fraction of medial VSMC in osteogenic state, " + b));
+            v.add(new StateVariable(q + "medialMineral", "mg", 1e-4, slow, "medial hydroxyapatite, " + b));
+            v.add(new StateVariable(q + "plaqueVolume", "mm3", 1e-3, slow, "atheroma volume, " + b));
+            v.add(new StateVariable(q + "microCalcium", "mg", 1e-5, slow, "intimal microcalcification (CT-invisible), " + b));
+            v.add(new StateVariable(q + "macroCalcium", "mg", 1e-4, slow, "intimal macrocalcification (CT-visible), " + b));
+            v.add(new StateVariable(q + "macroDensity", "mg/cm3", 1e-2, slow, "CT-apparent density of intimal macrocalcium, " + b));
+        }
+        v.add(new StateVariable(ID + ".pwvIntrinsic", "m/s", 1e-5, slow, "aortic PWV without the medial-mineral term"));
+        v.add(new StateVariable(ID + ".lvMass", "g", 1e-3, slow, "left-ventricular mass"));
+        for (WallEvent e : WallEvent.values()) {
+            v.add(new StateVariable(e.stateId(), "1", 1e-8, slow, "cumulative hazard of " + e));
+        }
+        return List.copyOf(v);
+    }
+
+    /** Qualified id of a per-bed state, e.g. {@code stateId(Bed.LAD, "medialMineral")}. */
+    public static String stateId(Bed bed, String name) {
+        return ID + "." + bed.key() + "." + name;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<StateVariable> variables() {
+        return variables;
+    }
+
+    @Override
+    public void bind(StateLayout layout) {
+        off = layout.offset(ID);
+        sink.bind(layout);
+        iCa = layout.index(CALCIUM_STATE);
+        iP = layout.index(PHOSPHATE_STATE);
+        iCmgp = layout.index(CMGP_STATE);
+    }
+
+    @Override
+    public void initialise(Patient patient, double[] y) {
+        if (off < 0) {
+            throw new IllegalStateException("wall block initialised before bind");
+        }
+        double[] s = history(patient, susceptibility);
+        System.arraycopy(s, 0, y, off, SIZE);
+        double sbp = patient.risk().systolicBpMmHg();
+        double dbp = patient.risk().diastolicBpMmHg();
+        double pwv0 = ArterialStiffness.expected(p, patient.ageYears(), sbp);
+        // The age/SBP expectation holds for a typical wall; a patient's extra medial mineral raises PWV above it.
+        double[] typical = history(typicalAt(patient), Susceptibility.TYPICAL);
+        risk = RiskProfile.of(patient);
+        double intrinsic = pwv0 / ArterialStiffness.mineralFactor(p, typical[Bed.AORTA.ordinal() * PER_BED + MEDIAL]);
+        y[off + PWV_INTRINSIC] = intrinsic;
+        pwv0 = ArterialStiffness.pwv(p, intrinsic, s[Bed.AORTA.ordinal() * PER_BED + MEDIAL]);
+        windkessel = Windkessel.fit(sbp, dbp, pwv0, p.heartRatePerMin, p.ejectionTimeS, p.strokeVolumeMl);
+        lvNormal = patient.sex() == Sex.MALE ? p.lvMassNormalMale : p.lvMassNormalFemale;
+        y[off + LV_MASS] = LeftVentricle.steadyState(p, lvNormal, sbp);
+        baseline = Arrays.copyOfRange(y, off, off + SIZE);
+    }
+
+    /**
+     * The wall's baseline comes from its own history; the engine's run-in (for the fast mineral and
+     * vitamin K homeostasis) must neither add wall growth nor count event hazard before t = 0.
+     */
+    @Override
+    public void afterStabilisation(double[] y) {
+        if (baseline != null) {
+            System.arraycopy(baseline, 0, y, off, SIZE);
+        }
+    }
+
+    /** The reference adult at this patient's age, sex and blood pressure, with reference labs and kidneys. */
+    private static Patient typicalAt(Patient patient) {
+        Patient ref = Patient.referenceAdult();
+        return new Patient("typical", patient.ageYears(), patient.sex(), ref.weightKg(), ref.heightCm(),
+                ref.egfrMlPerMin(), ref.serumCalciumMmolL(), ref.serumPhosphateMmolL(), ref.pthPgMl(), ref.risk());
+    }
+
+    /**
+     * The wall's state at the patient's age, from a clean wall at {@code historyStartAge} under the
+     * patient's risk factors and labs (explicit Euler on the block's own slow equations; mineral
+     * drawn before the simulation starts is not charged to the ECF). Hazards start at zero.
+     */
+    private double[] history(Patient patient, Susceptibility sus) {
+        RiskProfile profile = RiskProfile.of(patient);
+        double[] s = new double[SIZE];
+        double[] ds = new double[SIZE];
+        for (Bed b : BEDS) {
+            s[b.ordinal() * PER_BED + DENSITY] = p.macroNewDensity;
+        }
+        double ca = patient.serumCalciumMmolL().orElse(p.caRef);
+        double ph = patient.serumPhosphateMmolL().orElse(p.pRef);
+        double sbp = patient.risk().systolicBpMmHg();
+        double pp = sbp - patient.risk().diastolicBpMmHg();
+        double endAge = patient.ageYears();
+        double ckdStart = endAge - historyCkdYears;
+        double dtHours = historyStep * Time.HOURS_PER_YEAR;
+        for (double age = historyStartAge; age < endAge - 1e-9; age += historyStep) {
+            double egfr = age >= ckdStart ? patient.egfrMlPerMin() : Math.max(patient.egfrMlPerMin(), 90);
+            Arrays.fill(ds, 0);
+            wallRates(s, 0, ds, profile, ca, ph, historyCmgp, age, egfr, false, profile.diabetes(), 0, sbp, pp, 0,
+                    sus.plaque(), sus.medial());
+            double h = Math.min(dtHours, (endAge - age) * Time.HOURS_PER_YEAR);
+            for (int i = 0; i < PWV_INTRINSIC; i++) {
+                s[i] += h * ds[i];
+            }
+        }
+        return s;
+    }
+
+    @Override
+    public void addRates(double tHours, double[] y, Drivers drivers, double[] dydt) {
+        double ca = y[iCa] / p.ecfVolumeL;
+        double ph = y[iP] / p.ecfVolumeL;
+        double cMgp = clamp01(y[iCmgp]);
+        double pwv = ArterialStiffness.pwv(p, y[off + PWV_INTRINSIC], y[off + Bed.AORTA.ordinal() * PER_BED + MEDIAL]);
+        double dbp = windkessel.diastolic(pwv);
+        double sbp = windkessel.systolicFromDiastolic(dbp, pwv);
+        double pp = sbp - dbp;
+        boolean diabetes = risk.diabetes() || drivers.diabetes();
+        double depositedMg = wallRates(y, off, dydt, risk, ca, ph, cMgp, drivers.ageYears(), drivers.egfrMlPerMin(),
+                drivers.haemodialysis(), diabetes, drivers.statinIntensity(), sbp, pp, off,
+                susceptibility.plaque(), susceptibility.medial());
+        // Ca10(PO4)6(OH)2: 10 Ca per formula unit; the sink takes 0.6 P per Ca (mass balance by construction)
+        sink.withdraw(depositedMg * CA_PER_HA, dydt);
+        dydt[off + LV_MASS] += LeftVentricle.rate(p, y[off + LV_MASS], lvNormal, sbp);
+        addHazards(y, dydt, drivers.ageYears(), diabetes, pwv, sbp);
+    }
+
+    /**
+     * Rates of the bed states and the intrinsic PWV, written at {@code dOff}; returns the net
+     * hydroxyapatite deposited from serum, mg/h.
+     */
+    private double wallRates(double[] y, int o, double[] dydt, RiskProfile profile, double caMmolL, double pMmolL, double cMgp,
+                             double age, double egfr, boolean hd, boolean diabetes, double statin,
+                             double sbp, double pp, int dOff, double plaqueSus, double medialSus) {
+        double drive = MineralMilieu.drive(p, MineralMilieu.relativeProduct(p, caMmolL, pMmolL));
+        double osteo = MedialCalcification.osteogenicDrive(p, pMmolL, egfr, hd, diabetes, age);
+        double fetuin = hd ? p.fetuinDialysis : p.fetuinNormal;
+        double mgp = MedialCalcification.mgpInhibition(p, cMgp);
+        double free = MedialCalcification.uninhibitedGiven(p, mgp, fetuin);
+        double maturity = IntimalCalcification.maturity(p, age);
+        double growthIndex = plaqueSus
+                * IntimalCalcification.growthIndex(p, age, profile.nonHdlMgDl(), statin, sbp, profile.male(),
+                        profile.smoker(), diabetes, profile.crpMgL());
+        double deposited = 0;
+        for (int b = 0; b < BEDS.length; b++) {
+            int i = o + b * PER_BED;
+            int d = dOff + b * PER_BED;
+            double phi = y[i + PHI];
+            double medial = y[i + MEDIAL];
+            dydt[d + PHI] += MedialCalcification.osteogenicRate(p, phi, osteo);
+            double grow = MedialCalcification.growth(p, medialSus * p.medialScale[b], phi, medial, drive, free);
+            double regress = MedialCalcification.regression(p, medial, cMgp);
+            dydt[d + MEDIAL] += grow - regress;
+
+            double volume = y[i + PLAQUE];
+            dydt[d + PLAQUE] += IntimalCalcification.plaqueRate(p, p.plaqueScale[b], growthIndex, statin, volume);
+            double form = IntimalCalcification.microFormation(p, volume, maturity, drive, mgp);
+            double conv = IntimalCalcification.conversion(p, y[i + MICRO], statin);
+            dydt[d + MICRO] += form - conv;
+            dydt[d + MACRO] += conv;
+            dydt[d + DENSITY] += IntimalCalcification.densityRate(p, y[i + DENSITY], y[i + MACRO], conv, statin);
+            deposited += grow - regress + form;
+        }
+        dydt[dOff + PWV_INTRINSIC] += ArterialStiffness.intrinsicRate(p, y[o + PWV_INTRINSIC], pp);
+        return deposited;
+    }
+
+    private void addHazards(double[] y, double[] dydt, double age, boolean diabetes, double pwv, double sbp) {
+        double plaque = 0;
+        double micro = 0;
+        double macro = 0;
+        for (Bed b : BEDS) {
+            if (b.coronary()) {
+                int i = off + b.ordinal() * PER_BED;
+                plaque += Math.max(y[i + PLAQUE], 0);
+                micro += Math.max(y[i + MICRO], 0);
+                macro += Math.max(y[i + MACRO], 0);
+            }
+        }
+        double rr = Math.pow(p.pwvEventRr, pwv - ArterialStiffness.expected(p, age, p.sbpRef));
+        double ageFactor = Math.exp(p.eventAgePerYear * (age - 60));
+        double smoke = risk.smoker() ? p.smokingEventFactor : 1;
+        double hMi = EventHazards.myocardialInfarction(p, plaque / coronaryPlaqueRef, micro, macro) * smoke * rr;
+        double hStroke = p.strokeBase * ageFactor * Math.pow(2, (sbp - 120) / p.strokeSbpDoubling) * smoke * rr;
+        double hHf = p.hfBase * ageFactor * Math.pow(y[off + LV_MASS] / lvNormal, p.hfLvMassExponent)
+                * (diabetes ? p.hfDiabetesFactor : 1) * rr;
+        dydt[off + HAZARD_MI] += hMi;
+        dydt[off + HAZARD_STROKE] += hStroke;
+        dydt[off + HAZARD_HF] += hHf;
+        dydt[off + HAZARD_CV_DEATH] += p.cvDeathFractionMi * hMi + p.cvDeathFractionStroke * hStroke
+                + p.cvDeathFractionHf * hHf;
+    }
+
+    // ---- readouts (recording time only) ----
+
+    /** Aortic PWV, m/s. */
+    public double pwv(double[] y) {
+        return ArterialStiffness.pwv(p, y[off + PWV_INTRINSIC], y[off + Bed.AORTA.ordinal() * PER_BED + MEDIAL]);
+    }
+
+    public double systolic(double[] y) {
+        return windkessel.systolic(pwv(y));
+    }
+
+    public double diastolic(double[] y) {
+        return windkessel.diastolic(pwv(y));
+    }
+
+    /** Serum calcification propensity, min. */
+    public double t50(double[] y, Drivers drivers) {
+        return CalcificationPropensity.t50Minutes(p, y[iCa] / p.ecfVolumeL, y[iP] / p.ecfVolumeL,
+                drivers.haemodialysis() ? p.fetuinDialysis : p.fetuinNormal);
+    }
+
+    /** What a CT scan of the coronaries reports now, plus the ground truth no scan has. */
+    public CoronaryCalcium coronaryCalcium(double[] y) {
+        return new CoronaryCalcium(coronary(y, CoronarySum.AGATSTON), coronary(y, CoronarySum.VOLUME),
+                coronary(y, CoronarySum.MASS), coronary(y, CoronarySum.INTIMAL), coronary(y, CoronarySum.MEDIAL),
+                coronary(y, CoronarySum.MICRO));
+    }
+
+    /** What {@link #coronary} sums over the four coronary arteries. */
+    enum CoronarySum { AGATSTON, VOLUME, MASS, INTIMAL, MEDIAL, MICRO }
+
+    /** One coronary sum, allocation-free (for recorded outputs). Both layers pass the same CT map. */
+    double coronary(double[] y, CoronarySum what) {
+        double sum = 0;
+        for (Bed b : BEDS) {
+            if (!b.coronary()) {
+                continue;
+            }
+            int i = off + b.ordinal() * PER_BED;
+            double mac = Math.max(y[i + MACRO], 0);
+            double rho = y[i + DENSITY];
+            double med = Math.max(y[i + MEDIAL], 0);
+            double micro = Math.max(y[i + MICRO], 0);
+            sum += switch (what) {
+                case AGATSTON -> ct.agatston(mac, rho) + ct.agatston(med, p.medialDensity);
+                case VOLUME -> ct.volume(mac, rho) + ct.volume(med, p.medialDensity);
+                case MASS -> ct.mass(mac, rho) + ct.mass(med, p.medialDensity);
+                case INTIMAL -> mac + micro;
+                case MEDIAL -> med;
+                case MICRO -> micro;
+            };
+        }
+        return sum;
+    }
+
+    /**
+     * IVUS-like calcium index of the coronaries (Puri 2015's endpoint): macrocalcium relative to
+     * macrocalcium plus weighted plaque volume, 0–1.
+     */
+    public double calciumIndex(double[] y) {
+        double mac = 0;
+        double vol = 0;
+        for (Bed b : BEDS) {
+            if (b.coronary()) {
+                int i = off + b.ordinal() * PER_BED;
+                mac += Math.max(y[i + MACRO], 0);
+                vol += Math.max(y[i + PLAQUE], 0);
+            }
+        }
+        double denom = mac + p.calciumIndexPlaqueWeight * vol;
+        return denom <= 0 ? 0 : mac / denom;
+    }
+
+    @Override
+    public List<DerivedOutput> outputs() {
+        return WallOutputs.list(this);
+    }
+
+    /** Left-ventricular mass, g. */
+    double lvMass(double[] y) {
+        return y[off + LV_MASS];
+    }
+
+    /** Cumulative risk 1 − e^{−Λ} of an event by now (since t = 0). */
+    public double risk(double[] y, WallEvent event) {
+        return 1 - Math.exp(-y[off + HAZARD_MI + event.ordinal()]);
+    }
+
+    private static double clamp01(double v) {
+        return v < 0 ? 0 : Math.min(v, 1);
+    }
+}

@@ -1,0 +1,184 @@
+package org.vascalc.physiology.wall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.vascalc.core.patient.Patient;
+import org.vascalc.core.units.MolarMass;
+import org.vascalc.physiology.model.DerivedOutput;
+import org.vascalc.physiology.model.StateVariable;
+import org.vascalc.physiology.wall.MilieuStandIn.Course;
+
+class WallBlockTest {
+
+    @Test
+    void everyStateIsNamedAfterTheBlockAndUnique() {
+        List<StateVariable> vars = new WallBlock().variables();
+        assertThat(vars).hasSize(WallBlock.SIZE);
+        Set<String> ids = new HashSet<>();
+        vars.forEach(v -> {
+            assertThat(v.id()).startsWith("wall.");
+            assertThat(ids.add(v.id())).as(v.id()).isTrue();
+        });
+    }
+
+    static Stream<Patient> plausiblePatients() {
+        return Stream.of(TestPatients.woman(45), TestPatients.man(60), TestPatients.ckd3(62),
+                TestPatients.diabeticSmoker(58), TestPatients.haemodialysis(65));
+    }
+
+    @ParameterizedTest
+    @MethodSource("plausiblePatients")
+    void statesStayNonNegativeOverTenYears(Patient patient) {
+        WallHarness h = WallHarness.of(patient).build().runYears(10);
+        for (int i = 0; i < h.layout.size(); i++) {
+            StateVariable v = h.layout.variable(i);
+            if (v.id().startsWith("wall.")) {
+                // a state may undershoot zero by integration error only, i.e. by a few absolute tolerances
+                assertThat(h.y[i]).as(v.id()).isGreaterThanOrEqualTo(-10 * v.absoluteTolerance());
+            }
+        }
+        for (DerivedOutput o : h.wall.outputs()) {
+            assertThat(o.value(h.t, h.y, h.drivers)).as(o.id()).isFinite().isGreaterThanOrEqualTo(0);
+        }
+    }
+
+    @Test
+    void mineralDrawnFromPlasmaEqualsMineralInTheWall() {
+        WallHarness h = WallHarness.of(TestPatients.haemodialysis(60))
+                .calcium(Course.dailyPeak(2.3, 0.08, 3, 1.5))
+                .phosphate(Course.dailyPeak(1.8, 0.1, 5, 2))
+                .noHomeostasis().build();
+        double wall0 = h.wallMineralMg();
+        h.runYears(2);
+        double depositedMg = h.wallMineralMg() - wall0;
+        double caDrawn = h.mineral.prescribedCaMmol(h.t) - h.value("mineral.caEcf");
+        double pDrawn = h.mineral.prescribedPMmol(h.t) - h.value("mineral.po4Ecf");
+        double haMmol = MolarMass.HYDROXYAPATITE.mgToMmol(depositedMg);
+        assertThat(depositedMg).isGreaterThan(1);
+        // both sides come from the same integrated fluxes; 1e-6 relative is integration round-off
+        assertThat(caDrawn).isCloseTo(10 * haMmol, within(1e-6 * 10 * haMmol));
+        assertThat(pDrawn).isCloseTo(6 * haMmol, within(1e-6 * 6 * haMmol));
+        assertThat(caDrawn / pDrawn).isCloseTo(10.0 / 6.0, within(1e-6));
+    }
+
+    private static double aorticMedialGain(WallHarness h, double years) {
+        double m0 = h.medial(Bed.AORTA);
+        h.runYears(years);
+        return h.medial(Bed.AORTA) - m0;
+    }
+
+    @Test
+    void higherPhosphateGivesMoreMedialMineral() {
+        double normal = aorticMedialGain(WallHarness.of(TestPatients.ckd3(60)).phosphate(Course.constant(1.1)).build(), 5);
+        double high = aorticMedialGain(WallHarness.of(TestPatients.ckd3(60)).phosphate(Course.constant(1.5)).build(), 5);
+        assertThat(high).isGreaterThan(1.5 * normal);
+    }
+
+    @Test
+    void supplementPeaksRaiseMedialGrowthAboveTheirDailyMean() {
+        Course peaks = Course.dailyPeak(2.35, 0.1, 3, 2);
+        Course mean = Course.constant(peaks.dailyMean());
+        double withPeaks = aorticMedialGain(WallHarness.of(TestPatients.woman(60)).calcium(peaks).build(), 1);
+        double atMean = aorticMedialGain(WallHarness.of(TestPatients.woman(60)).calcium(mean).maxStepHours(0.5).build(), 1);
+        // same daily mean calcium and the same step size; the convex supersaturation drive makes the peaks
+        // count extra: about +0.2 % for a 10 % peak of 2 h width (second order in the peak height). The
+        // margin 5e-4 is far above the integration error (relative tolerance 1e-7).
+        assertThat(withPeaks).isGreaterThan(atMean * 1.0005);
+    }
+
+    @Test
+    void statinSlowsPlaqueAndTurnsMoreMicroIntoDenseMacro() {
+        WallHarness none = WallHarness.of(TestPatients.man(58)).build().runYears(2);
+        WallHarness statin = WallHarness.of(TestPatients.man(58)).statin(1).build().runYears(2);
+        assertThat(statin.sum("plaqueVolume", true)).isLessThan(none.sum("plaqueVolume", true));
+        double macroShareNone = none.sum("macroCalcium", true)
+                / (none.sum("macroCalcium", true) + none.sum("microCalcium", true));
+        double macroShareStatin = statin.sum("macroCalcium", true)
+                / (statin.sum("macroCalcium", true) + statin.sum("microCalcium", true));
+        assertThat(macroShareStatin).isGreaterThan(macroShareNone);
+        assertThat(statin.value(WallBlock.stateId(Bed.LAD, "macroDensity")))
+                .isGreaterThan(none.value(WallBlock.stateId(Bed.LAD, "macroDensity")));
+    }
+
+    @Test
+    void mk7SlowsMedialGrowthButDoesNotRegressPlaqueCalcium() {
+        WallHarness base = WallHarness.of(TestPatients.ckd3(60)).build();
+        WallHarness mk7 = WallHarness.of(TestPatients.ckd3(60)).cMgp(Course.constant(0.886)).build(); // MK-7 180 µg/d in the vitamin K block
+        double macro0 = mk7.sum("macroCalcium", true);
+        double intimal0 = macro0 + mk7.sum("microCalcium", true);
+        double gainBase = aorticMedialGain(base, 3);
+        double gainMk7 = aorticMedialGain(mk7, 3);
+        assertThat(gainMk7).isLessThan(gainBase).isPositive();
+        assertThat(mk7.sum("macroCalcium", true)).isGreaterThan(macro0);
+        assertThat(mk7.sum("macroCalcium", true) + mk7.sum("microCalcium", true)).isGreaterThan(intimal0);
+        // vitamin K acts little on the intima: within 5 % of the untreated intimal calcium
+        assertThat(mk7.sum("macroCalcium", true)).isCloseTo(base.sum("macroCalcium", true),
+                within(0.05 * base.sum("macroCalcium", true)));
+    }
+
+    @Test
+    void warfarinLikeLowCarboxylationSpeedsMedialGrowth() {
+        double base = aorticMedialGain(WallHarness.of(TestPatients.woman(65)).build(), 3);
+        double warfarin = aorticMedialGain(WallHarness.of(TestPatients.woman(65)).cMgp(Course.constant(0.571)).build(), 3); // warfarin 5 mg/d
+        assertThat(warfarin).isGreaterThan(1.5 * base);
+    }
+
+    @Test
+    void medialMineralRegressesOnlyAboveTheHighVitaminKThreshold() {
+        WallParameters p = new WallParameters(WallBlock.defaultCatalog());
+        assertThat(MedialCalcification.regression(p, 100, 0.85)).isZero();  // reference diet
+        assertThat(MedialCalcification.regression(p, 100, 0.886)).isZero(); // MK-7 180 µg/d
+        assertThat(MedialCalcification.regression(p, 100, 0.97)).isPositive();
+        // even at full carboxylation: less than 10 %/y of the deposit
+        assertThat(MedialCalcification.regression(p, 100, 1.0) * 8766).isLessThan(10);
+    }
+
+    @Test
+    void higherCarboxylationNeverRaisesMedialGrowthRate() {
+        WallParameters p = new WallParameters(WallBlock.defaultCatalog());
+        double previous = Double.MAX_VALUE;
+        for (int i = 0; i <= 20; i++) {
+            double c = i / 20.0;
+            double g = MedialCalcification.growth(p, 1, 0.1, 50, 1, MedialCalcification.uninhibited(p, c, 0.6))
+                    - MedialCalcification.regression(p, 50, c);
+            assertThat(g).as("cMGP %s", c).isLessThanOrEqualTo(previous);
+            previous = g;
+        }
+    }
+
+    @Test
+    void aorticMedialMineralRaisesPwvAndPulsePressure() {
+        WallHarness h = WallHarness.of(TestPatients.haemodialysis(60)).build();
+        double pwv0 = h.wall.pwv(h.y);
+        double pp0 = h.wall.systolic(h.y) - h.wall.diastolic(h.y);
+        h.runYears(5);
+        assertThat(h.wall.pwv(h.y)).isGreaterThan(pwv0);
+        assertThat(h.wall.systolic(h.y) - h.wall.diastolic(h.y)).isGreaterThan(pp0);
+    }
+
+    @Test
+    void baselineReproducesThePatientsPressure() {
+        WallHarness h = WallHarness.of(TestPatients.withBp(TestPatients.man(55), 150, 90)).build();
+        // closed-form fit: exact up to round-off
+        assertThat(h.wall.systolic(h.y)).isCloseTo(150, within(1e-9));
+        assertThat(h.wall.diastolic(h.y)).isCloseTo(90, within(1e-9));
+    }
+
+    @Test
+    void hazardsGrowAndRiskierPatientsAccumulateMore() {
+        WallHarness typical = WallHarness.of(TestPatients.man(60)).build().runYears(5);
+        WallHarness risky = WallHarness.of(TestPatients.diabeticSmoker(60)).build().runYears(5);
+        for (WallEvent e : WallEvent.values()) {
+            assertThat(typical.value(e.stateId())).as(e.name()).isPositive();
+            assertThat(risky.value(e.stateId())).as(e.name()).isGreaterThan(typical.value(e.stateId()));
+        }
+    }
+}
