@@ -24,7 +24,7 @@ public final class FakeModel implements SimulatorFactory {
     @Override
     public ParameterCatalog defaultParameters() {
         return ParameterCatalog.of(List.of(
-                new Parameter("gain", 1.0, "1", 0.1, 10, new Evidence.Calibrated("E10", "fake"), "fake bump height")));
+                new Parameter("gain", 1.0, "1", 0.1, 10, new Evidence.Calibrated("E06", "fake"), "fake bump height")));
     }
 
     @Override

@@ -20,8 +20,8 @@ import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.SimulatorFactory;
 
 /**
- * Fits the parameters whose evidence is {@code calibrated} to the calibration targets marked
- * {@code fit} (never {@code check}: those stay an independent test of the model). The objective is
+ * Fits the parameters whose evidence is {@code calibrated} (to one of the targets of this fit) to
+ * the calibration targets marked {@code fit} (never {@code check}: those stay an independent test of the model). The objective is
  * the sum of squared relative errors over the fit targets that have a registered check, relative
  * to the central value (or to the half-width of the tolerance when the value is 0). Parameters move
  * inside their catalog range [low, high], mapped to [0, 1] so that the optimiser's trust region
@@ -62,8 +62,13 @@ public final class Calibrator {
     public Result fit(ParameterCatalog start, CalibrationTargets targets, int maxEvaluations) {
         List<CalibrationTarget> fit = fitTargets(targets);
         List<CalibrationTarget> excluded = targets.all().stream().filter(t -> !fit.contains(t)).toList();
+        java.util.Set<String> fitIds = new java.util.HashSet<>();
+        fit.forEach(t -> fitIds.add(t.id()));
+        // Only parameters calibrated to at least one of the targets in this fit can move: the others
+        // would make the objective flat in their direction and belong to another fit.
         List<Parameter> free = start.parameters().stream()
-                .filter(Parameter::isCalibrated).filter(p -> p.high() > p.low()).toList();
+                .filter(Parameter::isCalibrated).filter(p -> p.high() > p.low())
+                .filter(p -> targetIdsOf(p).stream().anyMatch(fitIds::contains)).toList();
         Objective objective = new Objective(start, free, fit);
         double[] x0 = new double[free.size()];
         for (int i = 0; i < x0.length; i++) {
@@ -95,6 +100,14 @@ public final class Calibrator {
         List<Parameter> moved = free.stream().map(p -> fitted.get(p.name())).toList();
         return new Result(fitted, free, moved, rows, excluded, before, after, objective.evaluations,
                 objective.failures, converged);
+    }
+
+    /** The target ids a calibrated parameter names in its evidence (e.g. {@code "E06, E07"} or {@code W04;W05}). */
+    static List<String> targetIdsOf(Parameter p) {
+        if (!(p.evidence() instanceof org.vascalc.core.evidence.Evidence.Calibrated c)) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(c.targetIds().split("[^A-Za-z0-9]+")).filter(x -> !x.isEmpty()).toList();
     }
 
     private static double[] optimise(Objective objective, double[] x0, int maxEvaluations) {

@@ -89,4 +89,16 @@ class CalibratorTest {
         assertThat(r.objectiveAfter()).isLessThanOrEqualTo(r.objectiveBefore());
         assertThat(Calibrator.report(r, "")).contains("stopped at the evaluation limit");
     }
+
+    @Test
+    void onlyParametersCalibratedToTheTargetsOfThisFitMove() {
+        FakeSimulatorFactory f = new FakeSimulatorFactory();
+        CalibrationTarget fit1 = CheckRunnerTest.target("F1", CalibrationTarget.Use.FIT, 0.45 * 500, 0, 1e4);
+        Calibrator.Result r = new Calibrator(f, TargetChecks.of(List.of(CheckRunnerTest.check("F1", CalibratorTest::absorbed))))
+                .fit(f.defaultParameters(), CalibrationTargets.of(List.of(fit1)), 200);
+        assertThat(r.before()).extracting(org.vascalc.core.param.Parameter::name).containsExactly("absorbedFraction");
+        assertThat(r.fitted().value("gain")).as("calibrated to F2, which is not in this fit").isEqualTo(1.0);
+        assertThat(Calibrator.targetIdsOf(new org.vascalc.core.param.Parameter("x", 1, "1", 0, 2,
+                new org.vascalc.core.evidence.Evidence.Calibrated("W04;W05, E06", ""), ""))).containsExactly("W04", "W05", "E06");
+    }
 }

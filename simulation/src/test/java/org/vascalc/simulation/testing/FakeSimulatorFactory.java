@@ -29,8 +29,8 @@ public final class FakeSimulatorFactory implements SimulatorFactory {
 
     public static ParameterCatalog catalog() {
         return ParameterCatalog.of(List.of(
-                new Parameter("absorbedFraction", 0.2, "1", 0.05, 0.6, new Evidence.Calibrated("T01", "fake"), "fake"),
-                new Parameter("gain", 1.0, "1", 0.1, 10, new Evidence.Calibrated("T02", "fake"), "fake"),
+                new Parameter("absorbedFraction", 0.2, "1", 0.05, 0.6, new Evidence.Calibrated("F1", "fake"), "fake"),
+                new Parameter("gain", 1.0, "1", 0.1, 10, new Evidence.Calibrated("F2", "fake"), "fake"),
                 new Parameter("baselineCalcium", 2.35, "mmol/L", 2.1, 2.6, new Evidence.Assumption("fake"), "fake")));
     }
 
