@@ -53,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<CheckRow> rows = new CheckRunner(TargetChecks.discover()).run(targets, factory.create(catalog), catalog,
                 r -> o.printf(Locale.ROOT, "%-4s %-5s %-8s model %-12s target %s %s%s%n", r.target().id(),
                         r.target().use().name().toLowerCase(Locale.ROOT), r.band().name().toLowerCase(Locale.ROOT),
-                        Double.isFinite(r.modelValue()) ? String.format(Locale.ROOT, "%.4g", r.modelValue()) : "-",
+                        Double.isNaN(r.modelValue()) ? "-" : String.format(Locale.ROOT, "%.4g", r.modelValue()),
                         String.format(Locale.ROOT, "%.4g", r.target().value()), r.target().unit(),
                         r.note().isEmpty() ? "" : "  (" + r.note() + ")"));
         if (write != null) {
