@@ -47,7 +47,7 @@ public final class ValidationReport {
                     .append(" | ").append(Double.isNaN(r.modelValue()) ? "—" : Double.isInfinite(r.modelValue())
                             ? (r.modelValue() > 0 ? "∞" : "-∞") : num(r.modelValue()))
                     .append(" | ").append(Double.isFinite(r.signedError())
-                            ? String.format(Locale.ROOT, "%+.1f %%", r.signedError() + 0.0) : "—")
+                            ? String.format(Locale.ROOT, "%+.1f %%", Math.abs(r.signedError()) < 0.05 ? 0.0 : r.signedError()) : "—")
                     .append(" | ").append(badge(r))
                     .append(" | ").append(cell(t.source() + "; " + t.locator()))
                     .append(" |\n");
