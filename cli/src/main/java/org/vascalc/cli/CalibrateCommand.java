@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  ./vascalc calibrate",
             "  ./vascalc calibrate --out runs/cal --max-evaluations 300",
+            "  ./vascalc calibrate --scope wall",
             "  ./vascalc validate --parameters runs/cal/fitted-parameters.csv   # then compare",
             "", "Exit codes: 0 done, 1 bad input, 2 internal failure."})
 final class CalibrateCommand implements Callable<Integer> {
@@ -36,6 +37,10 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--parameters", paramLabel = "CSV", description = "start from this catalog instead of the defaults")
     private Path parameters;
+
+    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "engine",
+            description = "fit targets from this scope: engine, wall or all (default: ${DEFAULT-VALUE})")
+    private String scope;
 
     @Option(names = "--max-evaluations", paramLabel = "N", defaultValue = "200",
             description = "objective evaluations at most; each runs every fit target's scenarios (default: ${DEFAULT-VALUE})")
@@ -51,7 +56,7 @@ final class CalibrateCommand implements Callable<Integer> {
         ParameterCatalog start = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
         CliFiles.requireWritableFolder(out);
         Calibrator cal = new Calibrator(factory, TargetChecks.discover());
-        CalibrationTargets targets = CalibrationTargets.load();
+        CalibrationTargets targets = CalibrationTargets.of(ValidateCommand.targets(scope));
         o.println("fitting " + start.parameters().stream().filter(p -> p.isCalibrated()).count()
                 + " calibrated parameter(s) to " + cal.fitTargets(targets).size() + " fit target(s) with checks");
         Calibrator.Result r = cal.fit(start, targets, maxEvaluations);
