@@ -57,8 +57,7 @@ final class CalibrateCommand implements Callable<Integer> {
         CliFiles.requireWritableFolder(out);
         Calibrator cal = new Calibrator(factory, TargetChecks.discover());
         CalibrationTargets targets = CalibrationTargets.of(ValidateCommand.targets(scope));
-        o.println("fitting " + start.parameters().stream().filter(p -> p.isCalibrated()).count()
-                + " calibrated parameter(s) to " + cal.fitTargets(targets).size() + " fit target(s) with checks");
+        o.println("fit targets with checks: " + String.join(", ", cal.fitTargets(targets).stream().map(t -> t.id()).toList()));
         Calibrator.Result r = cal.fit(start, targets, maxEvaluations);
         String prov = "tool " + BuildInfo.version() + ", commit " + BuildInfo.commit() + "\nstart parameter set sha256 "
                 + start.sha256() + "\nfitted parameter set sha256 " + r.fitted().sha256();
@@ -66,8 +65,9 @@ final class CalibrateCommand implements Callable<Integer> {
         Path md = out.resolve("calibration-report.md");
         AtomicFiles.writeString(csv, r.fitted().toCsv());
         AtomicFiles.writeString(md, Calibrator.report(r, prov));
-        o.printf(Locale.ROOT, "objective %.6g -> %.6g after %d evaluations (%d failed runs)%n", r.objectiveBefore(),
-                r.objectiveAfter(), r.evaluations(), r.failedRuns());
+        o.println("parameters fitted: " + String.join(", ", r.before().stream().map(p -> p.name()).toList()));
+        o.printf(Locale.ROOT, "objective %.6g -> %.6g after %d evaluations (%d failed runs)%s%n", r.objectiveBefore(),
+                r.objectiveAfter(), r.evaluations(), r.failedRuns(), r.converged() ? "" : ", evaluation limit reached");
         o.println("fitted catalog " + csv);
         o.println("report         " + md);
         return VasCalc.EXIT_OK;
