@@ -18,6 +18,7 @@ import org.vascalc.simulation.OutputChannel;
 import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.Trajectory;
+import org.vascalc.simulation.output.CtVersusGroundTruth;
 import org.vascalc.simulation.output.Provenance;
 import org.vascalc.simulation.output.RunOutputs;
 import org.vascalc.simulation.scenario.ScenarioFiles;
@@ -34,12 +35,15 @@ import picocli.CommandLine.Spec;
         description = {"Runs scenario files (YAML or JSON, see docs/scenario-format.md) and writes, for each,",
             "<name>.trajectory.csv and <name>.summary.json (with provenance), and a chart <name>.png",
             "(with several files: <name1>-vs-<name2>.png, the runs overlaid) into the output folder.",
+            "Runs that record cacAgatston, cacIntimalMass and cacMedialMass also show the CT score next",
+            "to its true intimal and medial parts (chart panels, console, summary 'ctVersusGroundTruth').",
             "Every file is checked before anything runs."},
         footer = {"", "Examples:",
             "  ./vascalc simulate examples/scenarios/calcium-supplement-vs-food.yaml --mode reference",
             "  ./vascalc simulate examples/scenarios/calcium-supplement-fasting.yaml \\",
             "                     examples/scenarios/calcium-with-food.yaml",
             "  ./vascalc simulate examples/scenarios/ten-year-fast.yaml --mode fast --out runs/10y",
+            "  ./vascalc simulate examples/scenarios/wall/no-statin.yaml examples/scenarios/wall/statin.yaml --mode fast",
             "", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal failure."})
 final class SimulateCommand implements Callable<Integer> {
 
@@ -117,6 +121,7 @@ final class SimulateCommand implements Callable<Integer> {
             o.println();
             o.println(r.scenario().name() + ":");
             printSummary(o, r.trajectory());
+            CtVersusGroundTruth.of(r.trajectory()).ifPresent(ct -> printGroundTruth(o, ct));
         }
         return VasCalc.EXIT_OK;
     }
@@ -139,6 +144,16 @@ final class SimulateCommand implements Callable<Integer> {
             }
             o.printf(Locale.ROOT, "%-28s %-12s %12.5g %12.5g %12.5g %10.2f %12.5g%n", c.id(), c.unit(), s[0], min,
                     s[iMax], t.timesHours()[iMax], s[s.length - 1]);
+        }
+    }
+
+    /** The CT score next to the layers no scan separates: the K2 story's "score falls, plaque does not". */
+    private static void printGroundTruth(PrintWriter o, CtVersusGroundTruth ct) {
+        o.println("CT score vs ground truth (coronary arteries), start -> end:");
+        for (CtVersusGroundTruth.Row row : ct.rows()) {
+            double change = row.start() == 0 ? Double.NaN : 100 * (row.end() / row.start() - 1);
+            o.printf(Locale.ROOT, "  %-16s %-4s %12.5g -> %-12.5g %s  %s%n", row.id(), row.unit(), row.start(), row.end(),
+                    Double.isNaN(change) ? "       " : String.format(Locale.ROOT, "%+6.1f%%", change), row.description());
         }
     }
 

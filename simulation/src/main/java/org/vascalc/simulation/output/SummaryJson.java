@@ -14,7 +14,8 @@ import org.vascalc.simulation.Trajectory;
 
 /**
  * The summary of a run as JSON: provenance, the scenario's name and length, the model's end-of-run
- * summary values, per-channel first / minimum / maximum (with its time) / last, solver counters,
+ * summary values, per-channel first / minimum / maximum (with its time) / last, the CT score next to
+ * its true intimal and medial parts when the run recorded them ({@link CtVersusGroundTruth}), solver counters,
  * input warnings, and the trajectory file's name and SHA-256.
  */
 public final class SummaryJson {
@@ -75,6 +76,15 @@ public final class SummaryJson {
             putNumber(o, "maxAtHours", t.timesHours()[iMax]);
             putNumber(o, "last", t.values()[n - 1][k]);
         }
+        CtVersusGroundTruth.of(t).ifPresent(ct -> {
+            ObjectNode o = root.putObject("ctVersusGroundTruth");
+            for (CtVersusGroundTruth.Row row : ct.rows()) {
+                ObjectNode one = o.putObject(row.id());
+                one.put("unit", row.unit());
+                putNumber(one, "start", row.start());
+                putNumber(one, "end", row.end());
+            }
+        });
         ObjectNode counters = root.putObject("counters");
         new TreeMap<>(r.counters()).forEach(counters::put);
         ArrayNode warn = root.putArray("warnings");

@@ -26,8 +26,9 @@ class ScenarioFilesTest {
     static Stream<Path> examples() throws IOException {
         Path scen = ProjectFiles.require("examples/scenarios");
         Path cal = ProjectFiles.require("examples/calibration");
-        try (Stream<Path> a = Files.list(scen); Stream<Path> b = Files.list(cal)) {
-            return Stream.concat(a.toList().stream(), b.toList().stream()).sorted();
+        // Walk the folders: the wall stories live in examples/scenarios/wall/.
+        try (Stream<Path> a = Files.walk(scen); Stream<Path> b = Files.walk(cal)) {
+            return Stream.concat(a.toList().stream(), b.toList().stream()).filter(Files::isRegularFile).sorted();
         }
     }
 
