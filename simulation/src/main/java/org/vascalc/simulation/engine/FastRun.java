@@ -54,6 +54,10 @@ final class FastRun {
     private final double[] average;
     private final double[] quad0;
     private final double[] diag;
+    /** Time at which {@link #diag} was evaluated (at the orbit, or refreshed after a rejected step). */
+    private double diagTime = Double.NaN;
+    private final double[] q;
+    private final double[] qBase;
     private final double[][] samples;
     private final double[] fastRate0;
 
@@ -85,6 +89,8 @@ final class FastRun {
         average = new double[slow.length];
         quad0 = new double[slow.length];
         diag = new double[slow.length];
+        q = new double[slow.length];
+        qBase = new double[slow.length];
         samples = new double[settings.samples()][n];
         fastRate0 = new double[n];
         z = new double[n + slow.length];
@@ -123,22 +129,16 @@ final class FastRun {
             double periodsLeft = Math.floor((b - t) / period + 1e-9);
             // At most maxStepPeriods days of simulated time per step, whatever the period.
             int maxPeriods = Math.max(1, (int) Math.floor(settings.maxStepPeriods() * 24.0 / period + 1e-9));
-            double h = Math.min(Math.min(hPeriods, maxPeriods), periodsLeft) * period;
+            double h;
+            while (true) {
+                h = Math.min(Math.min(hPeriods, maxPeriods), periodsLeft) * period;
+                if (slowStep(t, h, y) || h <= period + 1e-9) {
+                    break;
+                }
+                // Rejected: the diagonal is now fresh at this state; retry with half the step.
+                hPeriods = Math.max(1, Math.floor(h / period / 2));
+            }
             hPeriods = Math.min(2 * hPeriods, maxPeriods);
-            // Exponential Runge-Kutta of order 2 (Cox & Matthews ETD2RK) with the diagonal as the
-            // linear part: exact for linear relaxation toward a drive that changes linearly in the step.
-            slowAverage(t, y, w);
-            for (int j = 0; j < slow.length; j++) {
-                int i = slow[j];
-                before[i] = y[i];
-                y[i] += h * w[j] * phi(h * Math.min(diag[j], 0));
-            }
-            slowAverage(t + h, y, w2);
-            for (int j = 0; j < slow.length; j++) {
-                int i = slow[j];
-                double l = Math.min(diag[j], 0);
-                y[i] += h * phi2(h * l) * (w2[j] - w[j] - l * (y[i] - before[i]));
-            }
             for (int i : fast) {
                 y[i] = orbitStart[i];
             }
@@ -151,6 +151,49 @@ final class FastRun {
             plan.record(y, model.driversAt(end));
         }
         return new Stats(steps, orbits, periods);
+    }
+
+    /**
+     * One exponential Runge-Kutta (Cox & Matthews ETD2RK) step of the SLOW states over {@code h},
+     * with the diagonal of their averaged Jacobian as the linear part: exact for linear relaxation
+     * toward a drive that changes linearly in the step. Returns false (and restores the SLOW states)
+     * when the step is not to be trusted: the second-stage correction, which is the local error of
+     * the first-order step, exceeds the drift tolerance. The diagonal is cached with the orbit and
+     * goes stale when a SLOW state that does not feed back on the FAST ones (tissue vitamin K under
+     * a large MK-7 dose) changes the stiffness of another SLOW state (the carboxylated MGP fraction,
+     * whose rate constant is proportional to tissue vitamin K); with a stale diagonal the stiff part
+     * is treated explicitly and the step diverges. So a rejected step first refreshes the diagonal at
+     * the current state (the caller then retries with half the step).
+     */
+    private boolean slowStep(double t, double h, double[] y) {
+        slowAverage(t, y, w);
+        for (int j = 0; j < slow.length; j++) {
+            int i = slow[j];
+            before[i] = y[i];
+            y[i] += h * w[j] * phi(h * Math.min(diag[j], 0));
+        }
+        slowAverage(t + h, y, w2);
+        boolean accepted = true;
+        for (int j = 0; j < slow.length; j++) {
+            int i = slow[j];
+            double l = Math.min(diag[j], 0);
+            double correction = h * phi2(h * l) * (w2[j] - w[j] - l * (y[i] - before[i]));
+            y[i] += correction;
+            double scale = atol[i] + settings.driftTolerance() * Math.max(Math.abs(before[i]), Math.abs(y[i]));
+            if (!(Math.abs(correction) <= scale)) {
+                accepted = false;
+            }
+        }
+        if (accepted || h <= orbitPeriod + 1e-9 && diagTime == t) {
+            return true;
+        }
+        for (int i : slow) {
+            y[i] = before[i];
+        }
+        if (diagTime != t) {
+            refreshDiagonal(t, y);
+        }
+        return false;
     }
 
     /**
@@ -271,20 +314,34 @@ final class FastRun {
         }
         orbitTime = t;
         quadrature(t, y, quad0);
-        // Own-state sensitivity of the averaged SLOW derivatives, by finite differences on the samples.
+        diagonal(t, y, quad0);
+        System.arraycopy(samples[0], 0, row, 0, n);
+        model.derivatives(t, row, fastRate0);
+        orbitValid = true;
+    }
+
+    /**
+     * Own-state sensitivity of the averaged SLOW derivatives at {@code y}, by finite differences on
+     * the orbit samples; {@code base} is the quadrature at {@code y}.
+     */
+    private void diagonal(double t, double[] y, double[] base) {
         System.arraycopy(y, 0, w, 0, n);
-        double[] q = new double[slow.length];
         for (int j = 0; j < slow.length; j++) {
             int i = slow[j];
             double delta = 1e-6 * Math.abs(y[i]) + 10 * atol[i];
             w[i] = y[i] + delta;
             quadrature(t, w, q);
-            diag[j] = (q[j] - quad0[j]) / delta;
+            diag[j] = (q[j] - base[j]) / delta;
             w[i] = y[i];
         }
-        System.arraycopy(samples[0], 0, row, 0, n);
-        model.derivatives(t, row, fastRate0);
-        orbitValid = true;
+        diagTime = t;
+    }
+
+    /** The diagonal at the current SLOW state, for a step rejected with the orbit's (stale) one. */
+    private void refreshDiagonal(double t, double[] y) {
+        quadrature(t, y, w2);
+        System.arraycopy(w2, 0, qBase, 0, slow.length);
+        diagonal(t, y, qBase);
     }
 
     /**
