@@ -64,6 +64,11 @@ public final class MineralBlock implements Block {
             v("po4AbsorptionCapacity", "1", 1e-9, TimeScale.SLOW, "calcitriol-dependent gut phosphate absorption (RPHOS)"));
 
     private final MineralParameters p;
+    /**
+     * Ceiling of the reduced osteoclast index (read here rather than in {@link MineralParameters} to
+     * keep the change local). See the osteoclast equation in {@link #addRates}.
+     */
+    private final double osteoclastDriveMax;
     private int o = -1;
 
     // Derived from the baseline (Peterson & Riggs derive their EC50s the same way).
@@ -72,6 +77,7 @@ public final class MineralBlock implements Block {
 
     public MineralBlock(ParameterCatalog catalog) {
         this.p = MineralParameters.from(catalog);
+        this.osteoclastDriveMax = catalog.value("osteoclastDriveMax");
     }
 
     public static ParameterCatalog defaultParameters() {
@@ -305,7 +311,13 @@ public final class MineralBlock implements Block {
         dydt[o + PO4_ABS_CAPACITY] += p.po4AbsorptionCapacityRate() * (po4Drive - y[o + PO4_ABS_CAPACITY]);
 
         // Reduced bone cells: osteoclasts follow PTH (lumping RANKL/OPG), osteoblasts follow osteoclasts.
-        final double drive = Math.pow(Math.max(pthc, 0) / pthc0, p.osteoclastPthGamma());
+        // The drive saturates (Emax, 1 at baseline PTH): in P&R osteoclasts are bounded by RANK-RANKL
+        // binding (their CKD run plateaus near 2.8 x baseline, model-anchors 1.7). An unbounded power
+        // of PTH let OC and OB reach 30 x baseline in CKD G4, where OB-driven uptake (J15, linear in
+        // OB) outgrows OC-driven release (J14, saturating in OC): bone then draws calcium from plasma,
+        // PTH rises further, and serum calcium collapsed (below 0.5 mmol/L after three years).
+        final double pthRatioPow = Math.pow(Math.max(pthc, 0) / pthc0, p.osteoclastPthGamma());
+        final double drive = osteoclastDriveMax * pthRatioPow / (pthRatioPow + osteoclastDriveMax - 1);
         dydt[o + OC] += p.osteoclastRate() * (drive - oc);
         dydt[o + OB] += p.osteoblastRate() * (oc - ob);
 
