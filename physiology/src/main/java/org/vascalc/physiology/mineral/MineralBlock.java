@@ -316,7 +316,10 @@ public final class MineralBlock implements Block {
         // of PTH let OC and OB reach 30 x baseline in CKD G4, where OB-driven uptake (J15, linear in
         // OB) outgrows OC-driven release (J14, saturating in OC): bone then draws calcium from plasma,
         // PTH rises further, and serum calcium collapsed (below 0.5 mmol/L after three years).
-        final double pthRatioPow = Math.pow(Math.max(pthc, 0) / pthc0, p.osteoclastPthGamma());
+        // The Hill exponent gamma * max / (max - 1) keeps the small-signal sensitivity d ln OC / d ln PTH
+        // = gamma of the former power law at baseline.
+        final double pthRatioPow = Math.pow(Math.max(pthc, 0) / pthc0,
+                p.osteoclastPthGamma() * osteoclastDriveMax / (osteoclastDriveMax - 1));
         final double drive = osteoclastDriveMax * pthRatioPow / (pthRatioPow + osteoclastDriveMax - 1);
         dydt[o + OC] += p.osteoclastRate() * (drive - oc);
         dydt[o + OB] += p.osteoblastRate() * (oc - ob);
