@@ -104,6 +104,10 @@ public final class EngineSimulator implements Simulator {
                 counters.put("slowSteps", s.slowSteps());
                 counters.put("orbits", s.orbits());
                 counters.put("orbitPeriods", s.orbitPeriods());
+                counters.put("orbitSteps", s.orbitIntegration().acceptedSteps());
+                counters.put("orbitRejectedSteps", s.orbitIntegration().rejectedSteps());
+                counters.put("orbitJacobians", s.orbitIntegration().jacobianEvaluations());
+                counters.put("orbitDecompositions", s.orbitIntegration().luDecompositions());
             }
         }
         counters.put("derivativeEvaluations", model.evaluations() - stabilisationEvaluations);

@@ -1,6 +1,7 @@
 package org.vascalc.simulation.engine;
 
 import org.vascalc.simulation.ProgressListener;
+import org.vascalc.simulation.integrate.IntegrationStats;
 import org.vascalc.simulation.integrate.OdeSystem;
 import org.vascalc.simulation.integrate.Rodas4Integrator;
 import org.vascalc.simulation.integrate.Tolerances;
@@ -32,7 +33,8 @@ final class FastRun {
         static final Settings DEFAULT = new Settings(8, 12, 60, 1e-5, 1e-2, 60 * 24, 1e-6);
     }
 
-    record Stats(long slowSteps, long orbits, long orbitPeriods) {
+    /** Work counters; {@code orbitIntegration} sums the stiff integrator's statistics over all orbit periods. */
+    record Stats(long slowSteps, long orbits, long orbitPeriods, IntegrationStats orbitIntegration) {
     }
 
     private final AssembledModel model;
@@ -69,6 +71,10 @@ final class FastRun {
     private long orbits;
     private Frozen frozen;
     private long periods;
+    private double sampleStart;
+    private double sampleStep;
+    private int sampleNext;
+    private final double[] interpolated;
 
     FastRun(AssembledModel model, Rodas4Integrator integrator, Tolerances tol, IntakeTimeline timeline,
             Settings settings) {
@@ -94,6 +100,7 @@ final class FastRun {
         before = new double[n];
         previous = new double[n];
         row = new double[n];
+        interpolated = new double[fast.length];
     }
 
     Stats run(RecordingPlan plan, double[] y, double end, ProgressListener progress) {
@@ -150,7 +157,7 @@ final class FastRun {
         while (plan.nextTime() <= end + 1e-9) {
             plan.record(y, model.driversAt(end));
         }
-        return new Stats(steps, orbits, periods);
+        return new Stats(steps, orbits, periods, frozen == null ? IntegrationStats.ZERO : frozen.stats);
     }
 
     /**
@@ -235,6 +242,7 @@ final class FastRun {
         if (frozen == null) {
             frozen = new Frozen();
         }
+        frozen.invalidate();
         double[] a = new double[fast.length];
         for (int k = 0; k < fast.length; k++) {
             a[k] = atol[fast[k]];
@@ -307,17 +315,23 @@ final class FastRun {
         }
     }
 
-    /** One period of the frozen system from {@code z}, applying intakes and storing samples. */
+    /**
+     * One period of the frozen system from {@code z}, applying intakes and storing samples. The
+     * solver stops only at intakes and at the period's end; the samples between are taken from its
+     * continuous extension (they feed the quadrature correction, whose difference form cancels
+     * their interpolation error to first order, and the FAST values of recorded rows).
+     */
     private void period(Frozen frozen, Tolerances augmented, double t0, double period) {
         int i = timeline.firstAtOrAfter(t0);
-        double dt = period / samples.length;
-        int m = 0;
+        sampleStart = t0;
+        sampleStep = period / samples.length;
+        sampleNext = 0;
         double t = t0;
         double end = t0 + period;
         boolean jumped = true;
         while (true) {
-            while (m < samples.length && t0 + m * dt <= t + 1e-9) {
-                System.arraycopy(z, 0, samples[m++], 0, n);
+            while (sampleNext < samples.length && t0 + sampleNext * sampleStep <= t + 1e-9) {
+                System.arraycopy(z, 0, samples[sampleNext++], 0, n);
             }
             while (i < timeline.size() && timeline.time(i) <= t + 1e-9 && timeline.time(i) < end - 1e-9) {
                 applyFrozen(timeline.intake(i++));
@@ -327,15 +341,24 @@ final class FastRun {
                 return;
             }
             double next = end;
-            if (m < samples.length) {
-                next = Math.min(next, t0 + m * dt);
-            }
             if (i < timeline.size()) {
                 next = Math.min(next, timeline.time(i));
             }
-            frozen.integratePiece(augmented, t, next, jumped);
+            frozen.integratePiece(augmented, t0, t, next, jumped);
             jumped = false;
             t = next;
+        }
+    }
+
+    /** Samples strictly inside the step that just ended at {@code t}, from the solver's continuous extension. */
+    private void sampleWithin(double t) {
+        while (sampleNext < samples.length && sampleStart + sampleNext * sampleStep < t - 1e-9) {
+            double[] s = samples[sampleNext++];
+            System.arraycopy(z, 0, s, 0, n);
+            integrator.interpolate(sampleStart + (sampleNext - 1) * sampleStep, interpolated);
+            for (int k = 0; k < fast.length; k++) {
+                s[fast[k]] = interpolated[k];
+            }
         }
     }
 
@@ -356,23 +379,38 @@ final class FastRun {
      * The FAST subsystem with the SLOW states held at their values in {@code z}: only the FAST
      * components are integrated (so the stiff solver factors a FAST-sized matrix), and the SLOW
      * derivatives are integrated alongside by the trapezoidal rule over the solver's accepted steps
-     * into the accumulators {@code z[n + j]}.
+     * into the accumulators {@code z[n + j]}. The drivers are held at the period's start too (they
+     * change over months), so the system is autonomous and the solver spends no call on df/dt.
+     * The last full model evaluation is remembered: the solver evaluates f at the start of each
+     * step (and the difference Jacobian again) at the very state the step observer has just
+     * evaluated for the SLOW rates, so two of every step's calls are repeats.
      */
     private final class Frozen implements OdeSystem {
         private final int nf = fast.length;
         private final double[] yf = new double[nf];
         private final double[] d = new double[n];
         private final double[] slowRate = new double[slow.length];
+        private final double[] memoState = new double[nf];
+        private boolean memoValid;
+        private double driverTime;
         private double lastTime;
+        private IntegrationStats stats = IntegrationStats.ZERO;
         private final org.vascalc.simulation.integrate.StiffIntegrator.StepObserver observer = this::accumulate;
 
-        void integratePiece(Tolerances tolerances, double t0, double t1, boolean jumped) {
+        void invalidate() {
+            memoValid = false;
+        }
+
+        void integratePiece(Tolerances tolerances, double periodStart, double t0, double t1, boolean jumped) {
+            driverTime = periodStart;
             for (int k = 0; k < nf; k++) {
                 yf[k] = z[fast[k]];
             }
-            slowRates(t0);
+            slowRates();
             lastTime = t0;
-            integrator.integrate(this, tolerances, t0, yf, t1, observer, jumped ? 0 : integrator.suggestedNextStep());
+            IntegrationStats s = integrator.integrate(this, tolerances, t0, yf, t1, observer,
+                    jumped ? 0 : integrator.suggestedNextStep());
+            stats = stats.plus(s);
             for (int k = 0; k < nf; k++) {
                 z[fast[k]] = yf[k];
             }
@@ -380,6 +418,7 @@ final class FastRun {
 
         /** Trapezoidal step of the SLOW-derivative integrals (z[n + j]) at each accepted step. */
         private void accumulate(double t, double[] y) {
+            sampleWithin(t);
             double h = t - lastTime;
             for (int j = 0; j < slow.length; j++) {
                 z[n + j] += 0.5 * h * slowRate[j];
@@ -387,18 +426,35 @@ final class FastRun {
             for (int k = 0; k < nf; k++) {
                 z[fast[k]] = y[k];
             }
-            slowRates(t);
+            slowRates();
             for (int j = 0; j < slow.length; j++) {
                 z[n + j] += 0.5 * h * slowRate[j];
             }
             lastTime = t;
         }
 
-        private void slowRates(double t) {
-            model.derivatives(t, z, d);
+        /** SLOW rates at the FAST part of {@code z}. */
+        private void slowRates() {
+            evaluateFull();
             for (int j = 0; j < slow.length; j++) {
                 slowRate[j] = d[slow[j]];
             }
+        }
+
+        /** Full model derivative at {@code z} into {@code d}, unless {@code d} already holds it. */
+        private void evaluateFull() {
+            boolean same = memoValid;
+            for (int k = 0; k < nf && same; k++) {
+                same = memoState[k] == z[fast[k]];
+            }
+            if (same) {
+                return;
+            }
+            model.derivatives(driverTime, z, d);
+            for (int k = 0; k < nf; k++) {
+                memoState[k] = z[fast[k]];
+            }
+            memoValid = true;
         }
 
         @Override
@@ -411,10 +467,15 @@ final class FastRun {
             for (int k = 0; k < nf; k++) {
                 z[fast[k]] = y[k];
             }
-            model.derivatives(t, z, d);
+            evaluateFull();
             for (int k = 0; k < nf; k++) {
                 dydt[k] = d[fast[k]];
             }
+        }
+
+        @Override
+        public boolean autonomous() {
+            return true;
         }
 
         private GroupedJacobian grouped;
