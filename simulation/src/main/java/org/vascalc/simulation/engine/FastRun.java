@@ -455,12 +455,14 @@ final class FastRun {
      * change over months), so the system is autonomous and the solver spends no call on df/dt.
      * The last full model evaluation is remembered: the solver evaluates f at the start of each
      * step (and the difference Jacobian again) at the very state the step observer has just
-     * evaluated for the SLOW rates, so two of every step's calls are repeats.
+     * evaluated for the SLOW rates, so two of every step's calls are repeats. The stages and the
+     * Jacobian's perturbed calls need only the FAST rows ({@link AssembledModel#fastDerivatives}).
      */
     private final class Frozen implements OdeSystem {
         private final int nf = fast.length;
         private final double[] yf = new double[nf];
         private final double[] d = new double[n];
+        private final double[] dFast = new double[n];
         private final double[] slowRate = new double[slow.length];
         private final double[] memoState = new double[nf];
         private boolean memoValid;
@@ -513,13 +515,18 @@ final class FastRun {
             }
         }
 
-        /** Full model derivative at {@code z} into {@code d}, unless {@code d} already holds it. */
-        private void evaluateFull() {
+        /** Whether {@code d} holds the full derivative at the FAST part of {@code z}. */
+        private boolean memoHolds() {
             boolean same = memoValid;
             for (int k = 0; k < nf && same; k++) {
                 same = memoState[k] == z[fast[k]];
             }
-            if (same) {
+            return same;
+        }
+
+        /** Full model derivative at {@code z} into {@code d}, unless {@code d} already holds it. */
+        private void evaluateFull() {
+            if (memoHolds()) {
                 return;
             }
             model.derivatives(driverTime, z, d);
@@ -539,9 +546,15 @@ final class FastRun {
             for (int k = 0; k < nf; k++) {
                 z[fast[k]] = y[k];
             }
-            evaluateFull();
+            if (memoHolds()) {
+                for (int k = 0; k < nf; k++) {
+                    dydt[k] = d[fast[k]];
+                }
+                return;
+            }
+            model.fastDerivatives(driverTime, z, dFast);
             for (int k = 0; k < nf; k++) {
-                dydt[k] = d[fast[k]];
+                dydt[k] = dFast[fast[k]];
             }
         }
 
