@@ -73,10 +73,11 @@ final class AssembledModel implements OdeSystem {
     /**
      * The FAST rows of f(t, y) only (the SLOW rows of {@code dydt} are left incomplete): blocks that
      * own no FAST state and write into no FAST row are skipped. Fast mode's orbit integration needs
-     * nothing else between its step-end evaluations, and the wall block (SLOW only, about a fifth of
-     * a full call) drops out. Which blocks write into FAST rows is probed once, at {@code y} and at a
-     * shifted copy (a block whose contribution to a FAST row vanishes at both would be missed; the
-     * standard blocks write only into their own rows).
+     * nothing else between its step-end evaluations. Which blocks write into FAST rows is probed
+     * once, at {@code y} and at a shifted copy (a block whose contribution to a FAST row vanishes at
+     * both would be missed). In the standard model every block qualifies (the wall withdraws the
+     * calcium and phosphate it deposits from the ECF, a FAST row), so this saves nothing today; it
+     * does for SLOW-only blocks that feed nothing back within the period.
      */
     void fastDerivatives(double t, double[] y, double[] dydt) {
         if (fastBlocks == null) {
