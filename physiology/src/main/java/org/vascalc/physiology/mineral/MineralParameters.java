@@ -21,13 +21,13 @@ record MineralParameters(
         double renalCtriol50, double po4ReabsFraction, double po4IcfExchangeIn, double po4IcfExchangeOut,
         double po4GutAbsorptionRate, double po4Bioavailability, double po4HabitualIntake,
         double caHabitualIntake, double absorptionCapacityUp, double absorptionCapacityDown,
-        double absorptionCapacityCtriol50, double gutTransitRate, double gutTranscellularVmax,
+        double absorptionCapacityCtriol50, double gutTransitRate, double gutLowLoadAbsorbedFraction,
         double gutTranscellularKm, double gutParacellularRate, double mealEmptyingRate,
         double fastingEmptyingRate, double citrateAvailable, double carbonateAvailableWithFood,
         double carbonateAvailableFasting, double binderRate, double osteoclastRate,
         double osteoclastPthGamma, double osteoblastRate, double pthPgPerPmol, double ckdEgfrThreshold,
         double fgf23Baseline, double fgf23Rate, double fgf23PhosphateGamma, double fgf23CalcitriolGamma,
-        double po4AbsorptionCapacityRate, double po4AbsorptionCtriolMax) {
+        double po4AbsorptionCapacityRate, double po4AbsorptionCtriolMax, double solidMealEmptyingRate) {
 
     static MineralParameters from(ParameterCatalog c) {
         return new MineralParameters(
@@ -47,12 +47,13 @@ record MineralParameters(
                 c.value("po4IcfExchangeOut"), c.value("po4GutAbsorptionRate"), c.value("po4Bioavailability"),
                 c.value("po4HabitualIntake"), c.value("caHabitualIntake"), c.value("absorptionCapacityUp"),
                 c.value("absorptionCapacityDown"), c.value("absorptionCapacityCtriol50"),
-                c.value("gutTransitRate"), c.value("gutTranscellularVmax"), c.value("gutTranscellularKm"),
+                c.value("gutTransitRate"), c.value("gutLowLoadAbsorbedFraction"), c.value("gutTranscellularKm"),
                 c.value("gutParacellularRate"), c.value("mealEmptyingRate"), c.value("fastingEmptyingRate"),
                 c.value("citrateAvailable"), c.value("carbonateAvailableWithFood"),
                 c.value("carbonateAvailableFasting"), c.value("binderRate"), c.value("osteoclastRate"),
                 c.value("osteoclastPthGamma"), c.value("osteoblastRate"), c.value("pthPgPerPmol"), c.value("ckdEgfrThreshold"),
                 c.value("fgf23Baseline"), c.value("fgf23Rate"), c.value("fgf23PhosphateGamma"),
-                c.value("fgf23CalcitriolGamma"), c.value("po4AbsorptionCapacityRate"), c.value("po4AbsorptionCtriolMax"));
+                c.value("fgf23CalcitriolGamma"), c.value("po4AbsorptionCapacityRate"), c.value("po4AbsorptionCtriolMax"),
+                c.value("solidMealEmptyingRate"));
     }
 }
