@@ -44,6 +44,19 @@ class GutProbeRunner {
         var none = Runs.fine(sim, p, java.util.List.of());
         var meal = Runs.fine(sim, p, java.util.List.of(new org.vascalc.core.intervention.Intervention.DietaryCalcium(
                 500, Runs.once())));
+        // Calciuric response (the calcium load test): urine Ca over the 4 h after 1 g versus the 2 h before.
+        java.util.List<String> urineIds = java.util.List.of("mineral.caUrineCum");
+        var rec = new org.vascalc.simulation.Recording(urineIds, 0.25, 0.25, 0, 0);
+        var loaded = Runs.run(sim, p, 2, rec, java.util.List.of(
+                new org.vascalc.core.intervention.Intervention.CalciumSupplement(1000,
+                        org.vascalc.core.intervention.Intervention.CalciumSalt.CITRATE, false, Runs.once()),
+                new org.vascalc.core.intervention.Intervention.DietaryCalcium(0, Runs.once())));
+        double before = (Runs.at(loaded, "mineral.caUrineCum", Runs.DOSE_HOUR)
+                - Runs.at(loaded, "mineral.caUrineCum", Runs.DOSE_HOUR - 2)) / 2;
+        double after = (Runs.at(loaded, "mineral.caUrineCum", Runs.DOSE_HOUR + 4)
+                - Runs.at(loaded, "mineral.caUrineCum", Runs.DOSE_HOUR)) / 4;
+        System.out.printf(Locale.ROOT, "TRACE urine Ca mmol/h: 2 h before %.4f, 4 h after 1 g %.4f, ratio %.2f%n",
+                before, after, after / before);
         for (double h = 0; h <= 20; h += 1) {
             double t = Runs.DOSE_HOUR + h;
             System.out.printf(Locale.ROOT, "TRACE h=%4.1f dIon(1g)=%.4f dIon(meal500)=%.4f absorbed(1g)=%.3f mmol pth(1g)=%.3f%n", h,
