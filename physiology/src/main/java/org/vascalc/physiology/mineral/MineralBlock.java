@@ -66,7 +66,7 @@ public final class MineralBlock implements Block {
             v("caChyme", "mmol", 1e-7, TimeScale.FAST, "food calcium in triturated chyme awaiting emptying (second emptying stage)"));
 
     private final MineralParameters p;
-    /** Transcellular Vmax at R = 0.5, mmol/h, derived from the low-load absorbed fraction (see constructor). */
+    /** Transcellular Vmax at R = 0.5, mmol/h. */
     private final double transcellularVmax;
     private int o = -1;
 
@@ -76,17 +76,7 @@ public final class MineralBlock implements Block {
 
     public MineralBlock(ParameterCatalog catalog) {
         this.p = MineralParameters.from(catalog);
-        // At loads far below Km both routes are linear, and a small dose leaves the lumen by
-        // absorption (Vmax/Km + kpara) or transit; Heaney et al. 1990 measured the absorbed share
-        // of the smallest loads (64 %), which fixes Vmax/Km once transit and kpara are known.
-        double f = p.gutLowLoadAbsorbedFraction();
-        double linearClearance = f / (1 - f) * p.gutTransitRate();
-        this.transcellularVmax = p.gutTranscellularKm() * (linearClearance - p.gutParacellularRate());
-        if (!(transcellularVmax > 0)) {
-            throw new IllegalArgumentException("gutParacellularRate " + p.gutParacellularRate()
-                    + " 1/h alone exceeds the low-load absorption clearance " + linearClearance
-                    + " 1/h implied by gutLowLoadAbsorbedFraction " + f + " and gutTransitRate " + p.gutTransitRate());
-        }
+        this.transcellularVmax = p.gutTranscellularVmax();
     }
 
     public static ParameterCatalog defaultParameters() {

@@ -20,12 +20,12 @@ class EngineChecksTest {
 
     /** Check rows the model misses today (see docs/model/mineral.md, "Validation"). */
     static final java.util.Map<String, String> KNOWN_MISSES = java.util.Map.of(
-            "E09", "14 h: after absorption ends, excess ECF calcium decays with a half-life of about 6 h (bone"
-                    + " exchange J15/J14 refills the ECF, the P&R kidney excretes little of the extra filtered load)",
-            "E12", "1125 mg: transcellular saturation gives a log-load curve (Heaney 1990), but the fitted linear"
-                    + " paracellular share keeps the marginal absorption above half its first value until ~1.1 g",
-            "E13", "0.95: food calcium now leaves the stomach with the solid meal (lag, T50 ~1.3 h), but the ECF"
-                    + " integrates absorption over ~6 h, so the slower delivery lowers the peak only by ~5 %");
+            "E09", "14.5 h: after absorption ends, excess ECF calcium decays with a half-life of about 6 h (bone"
+                    + " exchange J15/J14 hands calcium back; the first-order lumen prolongs absorption)",
+            "E12", "no plateau up to 3 g: Vmax/Km are assumptions and the fitted paracellular (linear) route carries"
+                    + " most absorption; a Heaney-anchored Vmax doubled endogenous secretion and broke CKD G4",
+            "E13", "0.92: food calcium leaves the stomach with the solid meal (lag), but the ECF integrates"
+                    + " absorption over ~6 h, so slower delivery lowers the peak by only ~8 % (tied to E09)");
 
     private static final Simulator SIM = SimulatorFactory.load().create(SimulatorFactory.load().defaultParameters());
 

@@ -28,6 +28,21 @@ class GutProbeRunner {
         }
         ParameterCatalog c = ModelAssembly.defaultParameters().with(over);
         EngineSimulator sim = new EngineSimulator(c);
+        if (Boolean.getBoolean("vascalc.probe.wall")) {
+            for (String n : new String[] {"ckd-stage4", "normal-kidneys"}) {
+                var sc = org.vascalc.simulation.scenario.ScenarioFiles.load(org.vascalc.simulation.scenario.ProjectFiles
+                        .require("examples/scenarios/wall/" + n + ".yaml")).scenario();
+                var rec = new org.vascalc.simulation.Recording(java.util.List.of("serumCalciumTotal", "serumPhosphate",
+                        "pthPgMl", "cacMedialMass", "wall.aorta.medialMineral", "calcitriol"), 730.5, 730.5, 0, 0);
+                var s2 = new org.vascalc.simulation.Scenario(sc.name(), "", sc.patient(), sc.conditions(), sc.interventions(),
+                        sc.durationDays(), rec);
+                var tr = sim.run(s2, org.vascalc.simulation.Mode.FAST, org.vascalc.simulation.ProgressListener.NONE).trajectory();
+                for (String id : rec.outputs()) {
+                    double[] v = tr.series(id);
+                    System.out.printf(Locale.ROOT, "WALL %s %s first %.5g last %.5g%n", n, id, v[0], v[v.length - 1]);
+                }
+            }
+        }
         if (Boolean.getBoolean("vascalc.probe.trace")) {
             trace(sim);
         }
