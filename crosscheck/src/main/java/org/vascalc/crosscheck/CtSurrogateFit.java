@@ -116,7 +116,7 @@ public final class CtSurrogateFit {
         for (int i = 0; i < xs.length; i++) {
             x[i] = Math.max(-12, Math.min(12, xs[i])); // keeps exp() finite while the optimiser explores
         }
-        double e = Math.min(Math.exp(x[at + 4]), 3.0); // the record's upper bound
+        double e = Math.min(Math.exp(x[at + 4]), 5.0); // the record's upper bound
         return new Geometry(Math.exp(x[at]), Math.exp(x[at + 1]), Math.exp(x[at + 2]), 1 + Math.exp(x[at + 3]), e);
     }
 

@@ -52,23 +52,33 @@ public final class SyntheticScanner {
     /** Scores one artery's layer of wall mineral, averaging {@code seeds} noise realisations from {@code seed}. */
     public ScorerObservation observe(CtScoreSurrogate.Layer layer, double massMg, double densityMgPerCm3, long seed,
                                      int seeds) {
+        if (!(massMg > 0)) {
+            return new ScorerObservation(layer, massMg, densityMgPerCm3, 0, 0, 0, 0, Double.NaN);
+        }
         double agatston = 0;
         double volume = 0;
         double mass = 0;
         double peakTimesVolume = 0;
         int deposits = 0;
         for (DepositShape shape : WallDeposits.shapes(layer)) {
-            double share = massMg / 2;
-            int n = WallDeposits.count(share, lesionMassMg);
-            deposits += n;
-            LesionSpec lesion = WallDeposits.deposit(shape, share / n, densityMgPerCm3);
-            for (int s = 0; s < seeds; s++) {
-                CalciumScore score = scan(lesion, seed + 1000L * shape.ordinal() + s);
-                agatston += n * score.agatston() / seeds;
-                volume += n * score.volumeMm3() / seeds;
-                mass += n * score.massMg() / seeds;
-                for (Lesion l : score.lesions()) {
-                    peakTimesVolume += n * l.peakHu() * l.volumeMm3() / seeds;
+            double[] masses = WallDeposits.masses(massMg / 2, lesionMassMg);
+            deposits += masses.length;
+            // full lesions are alike: scan one and count it (deposits in a row lie in different slices)
+            int full = masses.length > 0 && masses[masses.length - 1] == lesionMassMg ? masses.length : masses.length - 1;
+            double[][] groups = full > 0 && full < masses.length
+                    ? new double[][] {{lesionMassMg, full}, {masses[masses.length - 1], 1}}
+                    : full > 0 ? new double[][] {{lesionMassMg, full}} : new double[][] {{masses[0], 1}};
+            for (double[] group : groups) {
+                LesionSpec lesion = WallDeposits.deposit(shape, group[0], densityMgPerCm3);
+                double n = group[1];
+                for (int s = 0; s < seeds; s++) {
+                    CalciumScore score = scan(lesion, seed + 1000L * shape.ordinal() + s);
+                    agatston += n * score.agatston() / seeds;
+                    volume += n * score.volumeMm3() / seeds;
+                    mass += n * score.massMg() / seeds;
+                    for (Lesion l : score.lesions()) {
+                        peakTimesVolume += n * l.peakHu() * l.volumeMm3() / seeds;
+                    }
                 }
             }
         }

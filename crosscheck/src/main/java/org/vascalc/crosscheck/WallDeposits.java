@@ -12,10 +12,10 @@ import org.vascalc.physiology.wall.CtScoreSurrogate;
  * How the wall model's mineral of one artery and one layer becomes phantom deposits. The wall model
  * knows only a mass and a density per artery and layer; the shapes are the stated assumption of
  * the calibration: intimal macrocalcium is half focal, half spotty plaque calcium; medial mineral
- * half circumferential ring, half linear strip. Each half is cut into equal deposits of at most the
- * surrogate's lesion mass ({@code ctLesionMassMg}: real coronary calcium is many lesions, not one
- * lump) placed one after another along the artery; the scanner scores each deposit on its own (see
- * {@link SyntheticScanner}).
+ * half circumferential ring, half linear strip. Each half is a row of deposits of the surrogate's
+ * lesion mass ({@code ctLesionMassMg}: real coronary calcium is many lesions, not one lump) plus one
+ * with the remainder, placed one after another along the artery; the scanner scores each deposit on
+ * its own (see {@link SyntheticScanner}).
  */
 public final class WallDeposits {
 
@@ -33,9 +33,17 @@ public final class WallDeposits {
                 : List.of(DepositShape.CIRCUMFERENTIAL, DepositShape.LINEAR);
     }
 
-    /** Number of equal deposits a shape's share is cut into (as {@code CtScoreSurrogate.depositMassMg}). */
-    public static int count(double shareMg, double lesionMassMg) {
-        return Math.max(1, (int) Math.ceil(shareMg / lesionMassMg - 1e-9));
+    /** Masses of the deposits a shape's share is cut into: full lesions, then the remainder. */
+    public static double[] masses(double shareMg, double lesionMassMg) {
+        int full = (int) Math.floor(shareMg / lesionMassMg + 1e-9);
+        double rest = shareMg - full * lesionMassMg;
+        boolean hasRest = rest > 1e-9 * lesionMassMg;
+        double[] out = new double[full + (hasRest ? 1 : 0)];
+        java.util.Arrays.fill(out, 0, full, lesionMassMg);
+        if (hasRest) {
+            out[full] = rest;
+        }
+        return out;
     }
 
     /** One deposit of {@code shape} with mass {@code depositMg}. */
@@ -49,9 +57,8 @@ public final class WallDeposits {
                                        double lesionMassMg) {
         List<LesionSpec> out = new ArrayList<>();
         for (DepositShape s : shapes(layer)) {
-            int n = count(massMg / 2, lesionMassMg);
-            for (int i = 0; i < n; i++) {
-                out.add(deposit(s, massMg / 2 / n, densityMgPerCm3));
+            for (double m : masses(massMg / 2, lesionMassMg)) {
+                out.add(deposit(s, m, densityMgPerCm3));
             }
         }
         return out;

@@ -9,17 +9,19 @@ import org.vascalc.core.param.ParameterCatalog;
  * scanner's blur does to a deposit of that layer's typical shape, and were fitted to the imaging
  * module's scorer on synthetic scans ({@code docs/model/ct-surrogate-fit.md}):
  * <ul>
- *   <li>the layer's mineral is a row of equal deposits of at most {@code ctLesionMassMg} each (half
- *       of each shape); one deposit has volume V_d = mass_d / density;</li>
+ *   <li>the layer's mineral is half of each of two shapes, each half a row of deposits of
+ *       {@code ctLesionMassMg} (or one smaller deposit); one deposit has volume V_d = mass_d / density;</li>
  *   <li>partial volume: the scanner's blur (3-mm slice, in-plane PSF) spreads a deposit of volume V_d
- *       over V_d + B, so its apparent mean CT number is h = g·density / c_HA with
+ *       over V_d + B, and dims it to an apparent mean CT number h = g·density / c_HA with
  *       g = V_d^k/(V_d^k + B^k) (k = 1: plain dilution; k &gt; 1: small deposits fade faster, as a
- *       deposit shorter than the 3-mm slice is averaged in z too).
+ *       deposit shorter than the 3-mm slice is averaged in z too). Both grow with the deposit, so
+ *       more mineral never scores less.
  *       B, the blur volume, is small for compact plaque calcium and large for the thin medial
  *       layer; small or light deposits are dimmed most (this, not a rule, is why they vanish);</li>
- *   <li>fraction seen above threshold f = 1 / (1 + exp(−(h − 130 HU)/σ)): noise and the blur's
- *       gradient put part of a deposit on each side of 130 HU;</li>
- *   <li>volume score = f·mass/(g·density); mass score = e·f·mass (e: the mineral that stays in the
+ *   <li>fraction seen above threshold f = 1 − exp(−(h − 130 HU)/σ) for h &gt; 130 HU, else 0: the
+ *       blurred edge of a deposit falls through the threshold, and the brighter the deposit, the
+ *       more of that edge stays above it;</li>
+ *   <li>volume score = f·(mass/density)·(1 + B/V_d); mass score = e·f·mass (e: the mineral that stays in the
  *       voxels above threshold; the blur's tails are lost);</li>
  *   <li>Agatston = volume score / slice thickness × mean weight of peaks scattered around p·h
  *       (130–199 → 1, 200–299 → 2, 300–399 → 3, ≥ 400 → 4; see {@link #densityWeight}).</li>
@@ -39,15 +41,15 @@ public final class CtScoreSurrogate {
      *
      * @param blurVolumeMm3 B, volume of surrounding tissue a deposit's blur spreads into, mm³
      * @param sharpness     k, how abruptly dimming sets in as a deposit shrinks below B (1: as V/(V + B))
-     * @param spreadHu      σ, width of the step around the threshold, HU
+     * @param spreadHu      σ, HU above the threshold over which a deposit's blurred edge comes into view
      * @param peakToMean    p, peak over apparent mean CT number
-     * @param massRecovery  e, share of the seen mineral that the mass score recovers (0–3]; above 1 when tissue HU inside the scored voxels outweighs the blur tails lost
+     * @param massRecovery  e, share of the seen mineral that the mass score recovers (0–5]; above 1 when tissue HU inside the scored voxels outweighs the blur tails lost
      */
     public record Geometry(double blurVolumeMm3, double sharpness, double spreadHu, double peakToMean,
                            double massRecovery) {
         public Geometry {
             if (!(blurVolumeMm3 >= 0) || !(sharpness > 0) || !(spreadHu > 0) || !(peakToMean >= 1)
-                    || !(massRecovery > 0 && massRecovery <= 3)) {
+                    || !(massRecovery > 0 && massRecovery <= 5)) {
                 throw new IllegalArgumentException("CT geometry out of range: B " + blurVolumeMm3 + " mm³, k " + sharpness
                         + ", σ " + spreadHu
                         + " HU, peak/mean " + peakToMean + ", mass recovery " + massRecovery);
@@ -128,10 +130,13 @@ public final class CtScoreSurrogate {
         return lesionMass;
     }
 
-    /** Mass of one deposit when {@code massMg} is split half-and-half between two shapes, mg. */
+    /**
+     * Mass of one deposit when {@code massMg} is split half-and-half between two shapes, mg: each half
+     * is one deposit up to the lesion mass, beyond it a row of lesion-mass deposits (the last one
+     * counted as a fraction, so that more mineral never scores less).
+     */
     public double depositMassMg(double massMg) {
-        double half = massMg / 2;
-        return half / Math.max(1, Math.ceil(half / lesionMass - 1e-9));
+        return Math.min(massMg / 2, lesionMass);
     }
 
     /** Partial-volume factor g = V_d^k / (V_d^k + B^k) of the layer's deposits. */
@@ -149,7 +154,7 @@ public final class CtScoreSurrogate {
     /** Fraction of the layer's deposits above the threshold. */
     public double seenFraction(Layer layer, double massMg, double densityMgPerCm3) {
         double h = apparentHu(layer, massMg, densityMgPerCm3);
-        return 1.0 / (1.0 + Math.exp(-(h - thresholdHu) / geometry(layer).spreadHu()));
+        return h <= thresholdHu ? 0 : -Math.expm1(-(h - thresholdHu) / geometry(layer).spreadHu());
     }
 
     /** Apparent peak CT number of the layer's deposits, HU. */
@@ -161,8 +166,9 @@ public final class CtScoreSurrogate {
         if (!(massMg > 0 && densityMgPerCm3 > 0)) {
             return 0;
         }
-        double g = partialVolume(layer, massMg, densityMgPerCm3);
-        return seenFraction(layer, massMg, densityMgPerCm3) * massMg / (g * densityMgPerCm3) * 1000.0;
+        double vd = depositMassMg(massMg) / densityMgPerCm3 * 1000.0;
+        double spread = 1 + geometry(layer).blurVolumeMm3() / vd; // each deposit covers V_d + B
+        return seenFraction(layer, massMg, densityMgPerCm3) * massMg / densityMgPerCm3 * 1000.0 * spread;
     }
 
     /** Volume score, mm³. */

@@ -15,30 +15,47 @@ class CtScoreSurrogateTest {
     @Test
     void scoresFollowTheStatedMap() {
         CtScoreSurrogate.Geometry g = ct.geometry(IN);
-        // 25 mg: two shapes of 12.5 mg, each cut into deposits of at most ctLesionMassMg
-        double md = 12.5 / Math.ceil(12.5 / ct.lesionMassMg());
+        // 25 mg: two shapes of 12.5 mg, each a row of ctLesionMassMg deposits
+        double md = Math.min(12.5, ct.lesionMassMg());
         assertThat(ct.depositMassMg(25)).isCloseTo(md, within(1e-12));
         double vd = md / 400 * 1000;
         double pv = 1 / (1 + Math.pow(g.blurVolumeMm3() / vd, g.sharpness()));
         double h = pv * 400 / 0.75;
-        double f = 1 / (1 + Math.exp(-(h - 130) / g.spreadHu()));
+        double f = h > 130 ? 1 - Math.exp(-(h - 130) / g.spreadHu()) : 0;
         assertThat(ct.apparentHu(IN, 25, 400)).isCloseTo(h, within(1e-9));
         assertThat(ct.seenFraction(IN, 25, 400)).isCloseTo(f, within(1e-12));
-        assertThat(ct.volume(IN, 25, 400)).isCloseTo(f * 25 / (pv * 400) * 1000, within(1e-9));
+        assertThat(ct.volume(IN, 25, 400)).isCloseTo(f * 25 / 400.0 * 1000 * (1 + g.blurVolumeMm3() / vd),
+                within(1e-9));
         assertThat(ct.mass(IN, 25, 400)).isCloseTo(g.massRecovery() * f * 25, within(1e-9));
         assertThat(ct.agatston(IN, 25, 400)).isCloseTo(ct.volume(IN, 25, 400) / 3 * ct.densityWeight(IN, 25, 400),
                 within(1e-9));
     }
 
     @Test
-    void densityWeightRisesWithDensity() {
+    void moreMineralNeverScoresLess() {
+        for (CtScoreSurrogate.Layer l : CtScoreSurrogate.Layer.values()) {
+            for (double rho : new double[] {300, 500, 800}) {
+                double last = 0;
+                for (double m = 0.1; m <= 300; m *= 1.05) {
+                    double a = ct.agatston(l, m, rho);
+                    assertThat(a).as("%s %.2f mg at %.0f", l, m, rho).isGreaterThanOrEqualTo(last);
+                    last = a;
+                }
+            }
+        }
+    }
+
+    @Test
+    void densityWeightRisesWithDensityAtEqualDepositVolume() {
+        // mass ∝ density keeps the deposit's volume (and so its partial volume) fixed; at fixed mass a
+        // denser deposit is smaller and more blurred, so its peak need not rise (as in the scorer)
         double last = 0;
         for (double rho = 50; rho <= 1000; rho += 10) {
-            double w = ct.densityWeight(IN, 20, rho);
+            double w = ct.densityWeight(IN, rho / 200, rho);
             assertThat(w).isBetween(1.0, 4.0).isGreaterThanOrEqualTo(last);
             last = w;
         }
-        assertThat(ct.densityWeight(IN, 20, 200)).isLessThan(ct.densityWeight(IN, 20, 800));
+        assertThat(ct.densityWeight(IN, 1, 200)).isLessThan(ct.densityWeight(IN, 4, 800));
     }
 
     @Test
