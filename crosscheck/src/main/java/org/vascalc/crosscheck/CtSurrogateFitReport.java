@@ -53,6 +53,18 @@ public final class CtSurrogateFitReport {
         row(b, "medial", f.medial());
         b.append(String.format(Locale.ROOT, "%nShared: spread of lesion peaks around the Agatston weight edges "
                 + "(`ctWeightSpreadHu`) | %.4g | HU%n", f.weightSpreadHu()));
+        b.append("\nThe map these numbers enter is in [wall.md](wall.md) (CT readout). k is the steepness of the dimming "
+                + "of deposits smaller than B; σ the HU above threshold over which a deposit's blurred edge comes "
+                + "into view; e the mass score per mg seen.\n");
+        for (Layer l : Layer.values()) {
+            Geometry g = l == Layer.INTIMAL ? f.intimal() : f.medial();
+            if (g.massRecovery() >= 4.999) {
+                b.append(String.format(Locale.ROOT, "%nNote (%s): e sits at its upper bound 5. In this layer h stays "
+                        + "well below 130 HU + σ, so f ≈ (h − 130)/σ and only e/σ (%.3g per HU) is identified by the "
+                        + "data; e and σ separately are not.%n", l.name().toLowerCase(Locale.ROOT),
+                        g.massRecovery() / g.spreadHu()));
+            }
+        }
         b.append("\n## Agreement\n\n");
         for (Layer l : Layer.values()) {
             double[] s = summary(r.points(), l);
