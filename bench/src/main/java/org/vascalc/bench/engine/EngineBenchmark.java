@@ -34,6 +34,10 @@ public class EngineBenchmark {
     @Param({"FAST", "REFERENCE"})
     public String mode;
 
+    /** WHOLE: mineral + vitamin K + wall; ENGINE: without the wall (the "engine alone"). */
+    @Param({"WHOLE", "ENGINE"})
+    public String model;
+
     private Simulator simulator;
     private Scenario scenario;
     private org.vascalc.simulation.Mode engineMode;
@@ -41,7 +45,9 @@ public class EngineBenchmark {
     @Setup
     public void setUp() {
         SimulatorFactory factory = SimulatorFactory.load();
-        simulator = factory.create(factory.defaultParameters());
+        simulator = model.equals("ENGINE")
+                ? org.vascalc.simulation.engine.EngineSimulator.withoutWall(factory.defaultParameters())
+                : factory.create(factory.defaultParameters());
         engineMode = org.vascalc.simulation.Mode.valueOf(mode);
         double years = engineMode == org.vascalc.simulation.Mode.FAST ? 10 : 1;
         scenario = new Scenario("bench", "", Patient.referenceAdult(), List.of(),

@@ -192,8 +192,8 @@ final class FlagshipReport {
     HtmlReport html(String provenance) {
         HtmlReport h = new HtmlReport("VasCalc flagship: calcium from food, from supplements, and vitamin K2",
                 "One simulated person (the reference adult: 60-year-old woman, normal kidneys, typical risk factors) "
-                        + "in three arms over " + years() + " years. The CT score sees intimal and medial calcium "
-                        + "alike; the intimal and medial charts show what no scan can: which layer the calcium is in. "
+                        + "in three arms over " + years() + " years. The CT score cannot tell intimal from medial "
+                        + "calcium (thin medial calcium only scores less per mg); the intimal and medial charts show what no scan can: which layer the calcium is in. "
                         + "A research and teaching simulation, not medical advice.");
         List<Panel> panels = panels();
         h.table(header(), summaryRows());

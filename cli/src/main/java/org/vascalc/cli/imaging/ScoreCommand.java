@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Scores coronary calcium on a non-contrast cardiac CT: Agatston (>= 130 HU at 120 kV, lesion >= 1 mm2,",
             "weight from each lesion's peak HU per slice, times increment / 3 mm), volume and calibrated mass",
-            "scores, per artery (LM, LAD, LCX, RCA) and per lesion, with a CAC-DRS A/N label.",
+            "scores, per artery (LM, LAD, LCX, RCA) and per lesion, with a CAC-DRS A/N label (Hecht 2018, the",
+            "clinical module's; N only with an artery label map).",
             "",
             "DIR is a folder holding one DICOM CT series, or a folder written by 'vascalc phantom' (its ct/ and",
             "labels/ series are used). Without a label map every voxel >= threshold counts (artery UNLABELLED).",
@@ -99,15 +100,16 @@ public final class ScoreCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException("cannot score " + ctDir + ": " + e.getMessage(), e);
         }
-        stdout.print(json ? ScoreReport.json(score, "vascalc " + BuildInfo.version() + " (commit " + BuildInfo.commit() + ")")
-                + "\n" : ScoreReport.text(score));
+        String cacDrs = CacDrsLabels.of(score);
+        stdout.print(json ? ScoreReport.json(score, "vascalc " + BuildInfo.version() + " (commit " + BuildInfo.commit() + ")",
+                cacDrs) + "\n" : ScoreReport.text(score, cacDrs));
         // autoflush acts on println only; the process exits right after this command
         stdout.flush();
         if (png != null) {
             try {
                 Path abs = png.toAbsolutePath();
                 Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
-                ImageIO.write(LesionFigure.render(ct, score, dir.toString()), "png", tmp.toFile());
+                ImageIO.write(LesionFigure.render(ct, score, dir.toString(), cacDrs), "png", tmp.toFile());
                 Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {

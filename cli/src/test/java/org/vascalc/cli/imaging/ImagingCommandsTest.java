@@ -57,9 +57,15 @@ class ImagingCommandsTest {
         assertThat(Files.readString(out.resolve("score.json"))).isEqualTo(scored.out().strip());
         assertThat(tmp.resolve("fig.png")).exists();
 
+        // the clinical module's CAC-DRS: one calcified artery, Agatston 1-99 -> A1/N1
+        Run text = run("score", out.toString());
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out()).contains("CAC-DRS A1/N1");
+
         Run unlabelled = run("score", out.resolve("ct").toString());
         assertThat(unlabelled.code()).isZero();
-        assertThat(unlabelled.out()).contains("UNLABELLED");
+        // without a label map the vessel count is unknown, so no N modifier
+        assertThat(unlabelled.out()).contains("UNLABELLED").containsPattern("CAC-DRS A[0-3]\\n");
 
         // a second run replaces its own earlier output
         assertThat(run("phantom", "--spec", spec.toString(), "--out", out.toString()).code()).isZero();

@@ -13,6 +13,14 @@ public sealed interface Intervention {
     record DietaryCalcium(double mgPerMeal, Schedule schedule) implements Intervention {
     }
 
+    /**
+     * Calcium in a drink taken on its own (milk, fortified juice, mineral water), per drink: it is
+     * already dissolved or dispersed and leaves the stomach with the liquid phase, much sooner
+     * than calcium held in a solid meal ({@link DietaryCalcium}).
+     */
+    record CalciumDrink(double mgPerDrink, Schedule schedule) implements Intervention {
+    }
+
     /** Calcium supplement tablets: elemental calcium per dose, salt form, taken with a meal or fasting. */
     record CalciumSupplement(double elementalMgPerDose, CalciumSalt salt, boolean withFood, Schedule schedule)
             implements Intervention {

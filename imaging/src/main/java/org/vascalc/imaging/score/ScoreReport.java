@@ -33,6 +33,11 @@ public final class ScoreReport {
     }
 
     public static String text(CalciumScore s) {
+        return text(s, s.category().label());
+    }
+
+    /** The text report with a CAC-DRS label from the caller (e.g. the clinical module's full CAC-DRS). */
+    public static String text(CalciumScore s, String cacDrsLabel) {
         StringBuilder sb = new StringBuilder();
         ScanGeometry g = s.geometry();
         sb.append("Coronary artery calcium (").append(describeRules(s)).append(")\n");
@@ -48,7 +53,7 @@ public final class ScoreReport {
                     + "noise), so this is not a coronary calcium score until restricted to the arteries.\n");
         }
         sb.append(String.format(Locale.ROOT, "Total: Agatston %.1f, volume %.1f mm3, mass %.2f mg, CAC-DRS %s%n%n",
-                s.agatston(), s.volumeMm3(), s.massMg(), s.category().label()));
+                s.agatston(), s.volumeMm3(), s.massMg(), cacDrsLabel));
         sb.append(String.format(Locale.ROOT, "%-11s %10s %12s %9s %8s%n", "artery", "Agatston", "volume mm3", "mass mg",
                 "lesions"));
         for (Territory t : Territory.values()) {
@@ -80,6 +85,11 @@ public final class ScoreReport {
 
     /** JSON with a provenance line (tool, version, commit) first, as every written file should carry. */
     public static String json(CalciumScore s, String provenance) {
+        return json(s, provenance, s.category().label());
+    }
+
+    /** JSON with provenance and a CAC-DRS label from the caller. */
+    public static String json(CalciumScore s, String provenance, String cacDrsLabel) {
         Map<String, Object> root = new LinkedHashMap<>();
         if (provenance != null) {
             root.put("tool", provenance);
@@ -91,7 +101,7 @@ public final class ScoreReport {
         root.put("agatston", s.agatston());
         root.put("volumeMm3", s.volumeMm3());
         root.put("massMg", s.massMg());
-        root.put("cacDrs", s.category().label());
+        root.put("cacDrs", cacDrsLabel);
         Map<String, Object> per = new LinkedHashMap<>();
         for (Territory t : Territory.values()) {
             per.put(t.name(), s.vessel(t));

@@ -32,14 +32,14 @@ public final class MineralBlock implements Block {
             CALCITRIOL = 7, HYDROXYLASE = 8, ABS_CAPACITY = 9, BINDER = 10, GLAND_POOL = 11,
             GLAND_CAPACITY = 12, PO4_ICF = 13, BONE_EXCH = 14, BONE = 15, OC = 16, OB = 17, CA_IN = 18,
             CA_FAECES = 19, CA_URINE = 20, CA_ABSORBED = 21, PO4_IN = 22, PO4_FAECES = 23, PO4_URINE = 24,
-            FGF23 = 25, PO4_ABS_CAPACITY = 26;
+            FGF23 = 25, PO4_ABS_CAPACITY = 26, CA_MEAL = 27, CA_CHYME = 28;
 
     private static final List<StateVariable> VARIABLES = List.of(
             v("caEcf", "mmol", 1e-6, TimeScale.FAST, "calcium in the extracellular fluid (P)"),
             v("po4Ecf", "mmol", 1e-6, TimeScale.FAST, "phosphate in the extracellular fluid (ECCPhos)"),
             v("po4Gut", "mmol", 1e-7, TimeScale.FAST, "absorbable phosphate in the gut (PhosGut)"),
             v("caGut", "mmol", 1e-7, TimeScale.FAST, "calcium in the intestinal lumen (T, redefined)"),
-            v("caStomach", "mmol", 1e-7, TimeScale.FAST, "calcium of a meal (and tablets taken with it) awaiting gastric emptying"),
+            v("caStomach", "mmol", 1e-7, TimeScale.FAST, "dissolved calcium of a drink or of a tablet taken with a meal, emptying with the gastric liquid phase"),
             v("caTablet", "mmol", 1e-7, TimeScale.FAST, "calcium of a tablet taken fasting awaiting emptying"),
             v("pth", "pmol", 1e-6, TimeScale.FAST, "circulating intact PTH"),
             v("calcitriol", "pmol", 1e-5, TimeScale.FAST, "circulating calcitriol (B)"),
@@ -61,7 +61,9 @@ public final class MineralBlock implements Block {
             v("po4FaecesCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative faecal phosphorus"),
             v("po4UrineCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative urinary phosphorus"),
             v("fgf23", "pg/mL", 1e-6, TimeScale.FAST, "circulating intact FGF23 (Riggs et al. ACOP 2020 extension)"),
-            v("po4AbsorptionCapacity", "1", 1e-9, TimeScale.SLOW, "calcitriol-dependent gut phosphate absorption (RPHOS)"));
+            v("po4AbsorptionCapacity", "1", 1e-9, TimeScale.SLOW, "calcitriol-dependent gut phosphate absorption (RPHOS)"),
+            v("caMeal", "mmol", 1e-7, TimeScale.FAST, "food calcium still held in the solid meal in the stomach (first emptying stage)"),
+            v("caChyme", "mmol", 1e-7, TimeScale.FAST, "food calcium in triturated chyme awaiting emptying (second emptying stage)"));
 
     private final MineralParameters p;
     /**
@@ -69,6 +71,8 @@ public final class MineralBlock implements Block {
      * keep the change local). See the osteoclast equation in {@link #addRates}.
      */
     private final double osteoclastDriveMax;
+    /** Transcellular Vmax at R = 0.5, mmol/h. */
+    private final double transcellularVmax;
     private int o = -1;
 
     // Derived from the baseline (Peterson & Riggs derive their EC50s the same way).
@@ -78,6 +82,7 @@ public final class MineralBlock implements Block {
     public MineralBlock(ParameterCatalog catalog) {
         this.p = MineralParameters.from(catalog);
         this.osteoclastDriveMax = catalog.value("osteoclastDriveMax");
+        this.transcellularVmax = p.gutTranscellularVmax();
     }
 
     public static ParameterCatalog defaultParameters() {
@@ -182,6 +187,8 @@ public final class MineralBlock implements Block {
         }
         y[o + FGF23] = p.fgf23Baseline();
         y[o + PO4_ABS_CAPACITY] = 1;
+        y[o + CA_MEAL] = 0;
+        y[o + CA_CHYME] = 0;
     }
 
     static double gfrLitresPerHour(double mlPerMin) {
@@ -211,7 +218,7 @@ public final class MineralBlock implements Block {
     /** Calcium absorbed from the lumen, mmol/h: saturable transcellular (R-scaled) plus paracellular. */
     private double gutAbsorption(double lumen, double capacity) {
         double lumenPos = Math.max(0, lumen);
-        return p.gutTranscellularVmax() * (capacity / 0.5) * lumenPos / (lumenPos + p.gutTranscellularKm())
+        return transcellularVmax * (capacity / 0.5) * lumenPos / (lumenPos + p.gutTranscellularKm())
                 + p.gutParacellularRate() * lumenPos;
     }
 
@@ -232,16 +239,23 @@ public final class MineralBlock implements Block {
         final double dietCa = drivers.dietCalciumMmolPerHour();
         final double dietP = drivers.dietPhosphateMmolPerHour();
 
-        // Gut calcium: stomach and tablet depots empty into the lumen; the lumen loses to absorption
-        // (saturable + paracellular) and to faeces (transit); endogenous secretion re-enters it.
+        // Gut calcium. Food calcium leaves the stomach with the solid meal: two first-order stages in
+        // series (trituration, then emptying) give the lag and sigmoid retention curve of a solid
+        // meal. A tablet dissolves in gastric acid as one bolus and empties with the liquid phase
+        // (with a meal) or like a fasting liquid. The lumen loses to absorption (saturable +
+        // paracellular) and to faeces (transit); endogenous secretion re-enters it.
         final double lumen = y[o + CA_GUT];
         final double capacity = y[o + ABS_CAPACITY];
-        final double emptyMeal = p.mealEmptyingRate() * y[o + CA_STOMACH];
+        final double triturated = p.solidMealEmptyingRate() * y[o + CA_MEAL];
+        final double emptyFood = p.solidMealEmptyingRate() * y[o + CA_CHYME];
+        final double emptyMeal = p.mealEmptyingRate() * y[o + CA_STOMACH] + emptyFood;
         final double emptyTablet = p.fastingEmptyingRate() * y[o + CA_TABLET];
+        dydt[o + CA_MEAL] -= triturated;
+        dydt[o + CA_CHYME] += triturated - emptyFood;
         final double absorbed = gutAbsorption(lumen, capacity);
         final double transit = p.gutTransitRate() * Math.max(0, lumen);
         final double secreted = kSecretion * caPool;
-        dydt[o + CA_STOMACH] -= emptyMeal;
+        dydt[o + CA_STOMACH] -= emptyMeal - emptyFood;
         dydt[o + CA_TABLET] -= emptyTablet;
         dydt[o + CA_GUT] += dietCa + emptyMeal + emptyTablet + secreted - absorbed - transit;
 
@@ -337,7 +351,8 @@ public final class MineralBlock implements Block {
     public void applyIntake(Intake intake, double[] y) {
         double a = intake.amount();
         switch (intake.kind()) {
-            case CALCIUM_FOOD -> calcium(y, a, 1.0, CA_STOMACH);
+            case CALCIUM_FOOD -> calcium(y, a, 1.0, CA_MEAL);
+            case CALCIUM_DRINK -> calcium(y, a, 1.0, CA_STOMACH);
             case CALCIUM_CARBONATE_WITH_FOOD -> calcium(y, a, p.carbonateAvailableWithFood(), CA_STOMACH);
             case CALCIUM_CARBONATE_FASTING -> calcium(y, a, p.carbonateAvailableFasting(), CA_TABLET);
             case CALCIUM_CITRATE_WITH_FOOD -> calcium(y, a, p.citrateAvailable(), CA_STOMACH);

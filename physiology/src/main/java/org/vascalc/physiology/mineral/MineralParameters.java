@@ -27,7 +27,7 @@ record MineralParameters(
         double carbonateAvailableFasting, double binderRate, double osteoclastRate,
         double osteoclastPthGamma, double osteoblastRate, double pthPgPerPmol, double ckdEgfrThreshold,
         double fgf23Baseline, double fgf23Rate, double fgf23PhosphateGamma, double fgf23CalcitriolGamma,
-        double po4AbsorptionCapacityRate, double po4AbsorptionCtriolMax) {
+        double po4AbsorptionCapacityRate, double po4AbsorptionCtriolMax, double solidMealEmptyingRate) {
 
     static MineralParameters from(ParameterCatalog c) {
         return new MineralParameters(
@@ -53,6 +53,7 @@ record MineralParameters(
                 c.value("carbonateAvailableFasting"), c.value("binderRate"), c.value("osteoclastRate"),
                 c.value("osteoclastPthGamma"), c.value("osteoblastRate"), c.value("pthPgPerPmol"), c.value("ckdEgfrThreshold"),
                 c.value("fgf23Baseline"), c.value("fgf23Rate"), c.value("fgf23PhosphateGamma"),
-                c.value("fgf23CalcitriolGamma"), c.value("po4AbsorptionCapacityRate"), c.value("po4AbsorptionCtriolMax"));
+                c.value("fgf23CalcitriolGamma"), c.value("po4AbsorptionCapacityRate"), c.value("po4AbsorptionCtriolMax"),
+                c.value("solidMealEmptyingRate"));
     }
 }

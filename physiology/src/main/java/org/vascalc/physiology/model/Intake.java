@@ -13,6 +13,8 @@ public record Intake(Kind kind, double amount) {
     public enum Kind {
         /** Calcium in a meal, mmol elemental Ca. */
         CALCIUM_FOOD("mmol"),
+        /** Calcium in a drink taken on its own (liquid phase), mmol elemental Ca. */
+        CALCIUM_DRINK("mmol"),
         /** Calcium carbonate tablet taken with food, mmol elemental Ca. */
         CALCIUM_CARBONATE_WITH_FOOD("mmol"),
         /** Calcium carbonate tablet fasting (acid-dependent dissolution), mmol elemental Ca. */

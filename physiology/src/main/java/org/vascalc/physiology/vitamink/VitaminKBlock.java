@@ -209,7 +209,7 @@ public final class VitaminKBlock implements Block {
             case VITAMIN_MK7 -> y[off + GUT_MK7] += intake.amount();
             case WARFARIN -> y[off + WARF_GUT] += intake.amount();
             case CALCIUM_FOOD, CALCIUM_CARBONATE_WITH_FOOD, CALCIUM_CARBONATE_FASTING, CALCIUM_CITRATE_WITH_FOOD,
-                 CALCIUM_CITRATE_FASTING, PHOSPHATE_FOOD, PHOSPHATE_BINDER -> {
+                 CALCIUM_CITRATE_FASTING, CALCIUM_DRINK, PHOSPHATE_FOOD, PHOSPHATE_BINDER -> {
                 // not this block's
             }
         }

@@ -1,7 +1,7 @@
 package org.vascalc.physiology.wall;
 
 /**
- * A coronary calcium readout: the three CT scores (what a scan reports, both layers alike) and the
+ * A coronary calcium readout: the three CT scores (what a scan reports of both layers together) and the
  * ground truth split that no scan has.
  *
  * @param agatston          Agatston score, AU

@@ -3,33 +3,87 @@ package org.vascalc.physiology.wall;
 import org.vascalc.core.param.ParameterCatalog;
 
 /**
- * What a calcium-scoring CT reports for a calcified deposit of known hydroxyapatite mass and
- * CT-apparent density, derived from the score definitions rather than fitted:
+ * What a calcium-scoring CT (120 kV, 3 mm slices, 130 HU) reports for the hydroxyapatite of one
+ * coronary artery and one layer, from its mass and CT-apparent density. The structure follows the
+ * score definitions (Agatston 1990; McCollough 2007); four numbers per layer describe what the
+ * scanner's blur does to a deposit of that layer's typical shape, and were fitted to the imaging
+ * module's scorer on synthetic scans ({@code docs/model/ct-surrogate-fit.md}):
  * <ul>
- *   <li>mean CT number = density / c_HA (McCollough 2007: mass = c_HA·V·mean CT number);</li>
- *   <li>volume score = mass / density (mm³);</li>
- *   <li>mass score = c_HA·volume·mean CT number = the hydroxyapatite mass (mg);</li>
- *   <li>Agatston = (volume / slice thickness)·w, with w = 1, 2, 3, 4 for a peak CT number in
- *       130–199, 200–299, 300–399, ≥ 400 HU (Agatston 1990), peak = mean·(peak/mean ratio).</li>
+ *   <li>the layer's mineral is half of each of two shapes, each half a row of deposits of
+ *       {@code ctLesionMassMg} (or one smaller deposit); one deposit has volume V_d = mass_d / density;</li>
+ *   <li>partial volume: the scanner's blur (3-mm slice, in-plane PSF) spreads a deposit of volume V_d
+ *       over V_d + B, and dims it to an apparent mean CT number h = g·density / c_HA with
+ *       g = V_d^k/(V_d^k + B^k) (k = 1: plain dilution; k &gt; 1: small deposits fade faster, as a
+ *       deposit shorter than the 3-mm slice is averaged in z too). Both grow with the deposit, so
+ *       more mineral never scores less.
+ *       B, the blur volume, is small for compact plaque calcium and large for the thin medial
+ *       layer; small or light deposits are dimmed most (this, not a rule, is why they vanish);</li>
+ *   <li>fraction seen above threshold f = 1 − exp(−(h − 130 HU)/σ) for h &gt; 130 HU, else 0: the
+ *       blurred edge of a deposit falls through the threshold, and the brighter the deposit, the
+ *       more of that edge stays above it;</li>
+ *   <li>volume score = f·(mass/density)·(1 + B/V_d); mass score = e·f·mass (e: the mineral that stays in the
+ *       voxels above threshold; the blur's tails are lost);</li>
+ *   <li>Agatston = volume score / slice thickness × mean weight of peaks scattered around p·h
+ *       (130–199 → 1, 200–299 → 2, 300–399 → 3, ≥ 400 → 4; see {@link #densityWeight}).</li>
  * </ul>
- * A deposit below the detection limit (volume) or whose mean CT number is under 130 HU scores 0.
- * Intimal macrocalcium and medial mineral pass through the same map: CT cannot tell them apart.
- * Microcalcification is never passed in (invisible on CT).
+ * A volume score below the detection limit scores 0 (this is what makes CAC = 0 possible).
+ * At equal geometry CT cannot tell the layers apart; the layers differ here only because the wall
+ * model's medial mineral is thin and spread, its intimal macrocalcium compact. Microcalcification
+ * is never passed in (invisible on CT).
  */
 public final class CtScoreSurrogate {
 
+    /** The two layers whose mineral a scan sees. */
+    public enum Layer { INTIMAL, MEDIAL }
+
+    /**
+     * How the scanner's blur treats one layer's deposits.
+     *
+     * @param blurVolumeMm3 B, volume of surrounding tissue a deposit's blur spreads into, mm³
+     * @param sharpness     k, how abruptly dimming sets in as a deposit shrinks below B (1: as V/(V + B))
+     * @param spreadHu      σ, HU above the threshold over which a deposit's blurred edge comes into view
+     * @param peakToMean    p, peak over apparent mean CT number
+     * @param massRecovery  e, share of the seen mineral that the mass score recovers (0–5]; above 1 when tissue HU inside the scored voxels outweighs the blur tails lost
+     */
+    public record Geometry(double blurVolumeMm3, double sharpness, double spreadHu, double peakToMean,
+                           double massRecovery) {
+        public Geometry {
+            if (!(blurVolumeMm3 >= 0) || !(sharpness > 0) || !(spreadHu > 0) || !(peakToMean >= 1)
+                    || !(massRecovery > 0 && massRecovery <= 5)) {
+                throw new IllegalArgumentException("CT geometry out of range: B " + blurVolumeMm3 + " mm³, k " + sharpness
+                        + ", σ " + spreadHu
+                        + " HU, peak/mean " + peakToMean + ", mass recovery " + massRecovery);
+            }
+        }
+    }
+
     private final double haCalibration;
-    private final double peakToMean;
     private final double sliceThickness;
     private final double minVolume;
     private final double thresholdHu;
+    private final double lesionMass;
+    private final double weightSpread;
+    private final Geometry intimal;
+    private final Geometry medial;
+
+    private CtScoreSurrogate(double haCalibration, double sliceThickness, double minVolume, double thresholdHu,
+                             double lesionMass, double weightSpread, Geometry intimal, Geometry medial) {
+        this.lesionMass = lesionMass;
+        this.weightSpread = weightSpread;
+        this.haCalibration = haCalibration;
+        this.sliceThickness = sliceThickness;
+        this.minVolume = minVolume;
+        this.thresholdHu = thresholdHu;
+        this.intimal = intimal;
+        this.medial = medial;
+    }
 
     CtScoreSurrogate(WallParameters p) {
-        this.haCalibration = p.ctHaCalibration;
-        this.peakToMean = p.ctPeakToMean;
-        this.sliceThickness = p.ctSliceThickness;
-        this.minVolume = p.ctMinLesionVolume;
-        this.thresholdHu = p.ctThresholdHu;
+        this(p.ctHaCalibration, p.ctSliceThickness, p.ctMinLesionVolume, p.ctThresholdHu, p.ctLesionMass, p.ctWeightSpreadHu,
+                new Geometry(p.ctIntimalGeometry, p.ctIntimalSharpness, p.ctIntimalSpreadHu, p.ctIntimalPeakToMean,
+                        p.ctIntimalMassRecovery),
+                new Geometry(p.ctMedialGeometry, p.ctMedialSharpness, p.ctMedialSpreadHu, p.ctMedialPeakToMean,
+                        p.ctMedialMassRecovery));
     }
 
     /** The surrogate with the wall catalog's CT parameters. */
@@ -42,46 +96,112 @@ public final class CtScoreSurrogate {
         return new CtScoreSurrogate(new WallParameters(catalog));
     }
 
-    private boolean visible(double massMg, double densityMgPerCm3) {
-        return massMg > 0 && densityMgPerCm3 > 0 && volumeMm3(massMg, densityMgPerCm3) >= minVolume
-                && densityMgPerCm3 / haCalibration >= thresholdHu;
+    /** This surrogate with other layer geometries (for fitting them). */
+    public CtScoreSurrogate withGeometry(Geometry intimalGeometry, Geometry medialGeometry) {
+        return new CtScoreSurrogate(haCalibration, sliceThickness, minVolume, thresholdHu, lesionMass, weightSpread,
+                intimalGeometry, medialGeometry);
     }
 
-    private static double volumeMm3(double massMg, double densityMgPerCm3) {
-        return massMg / densityMgPerCm3 * 1000.0;
+    /** This surrogate with another spread of lesion peaks around the Agatston weight edges, HU (for fitting it). */
+    public CtScoreSurrogate withWeightSpread(double hu) {
+        if (!(hu > 0)) {
+            throw new IllegalArgumentException("weight spread must be > 0 HU, not " + hu);
+        }
+        return new CtScoreSurrogate(haCalibration, sliceThickness, minVolume, thresholdHu, lesionMass, hu, intimal,
+                medial);
     }
 
-    /** Volume score of one deposit, mm³. */
-    public double volume(double massMg, double densityMgPerCm3) {
-        return visible(massMg, densityMgPerCm3) ? volumeMm3(massMg, densityMgPerCm3) : 0;
+    public double weightSpreadHu() {
+        return weightSpread;
     }
 
-    /** Mass score of one deposit, mg calcium hydroxyapatite. */
-    public double mass(double massMg, double densityMgPerCm3) {
-        if (!visible(massMg, densityMgPerCm3)) {
+    /** This surrogate with another detection limit, mm³ (for comparing with a scorer's own). */
+    public CtScoreSurrogate withMinVolume(double mm3) {
+        return new CtScoreSurrogate(haCalibration, sliceThickness, mm3, thresholdHu, lesionMass, weightSpread, intimal,
+                medial);
+    }
+
+    public Geometry geometry(Layer layer) {
+        return layer == Layer.INTIMAL ? intimal : medial;
+    }
+
+    /** Largest single deposit, mg: a layer's mineral is cut into equal deposits no heavier. */
+    public double lesionMassMg() {
+        return lesionMass;
+    }
+
+    /**
+     * Mass of one deposit when {@code massMg} is split half-and-half between two shapes, mg: each half
+     * is one deposit up to the lesion mass, beyond it a row of lesion-mass deposits (the last one
+     * counted as a fraction, so that more mineral never scores less).
+     */
+    public double depositMassMg(double massMg) {
+        return Math.min(massMg / 2, lesionMass);
+    }
+
+    /** Partial-volume factor g = V_d^k / (V_d^k + B^k) of the layer's deposits. */
+    public double partialVolume(Layer layer, double massMg, double densityMgPerCm3) {
+        Geometry g = geometry(layer);
+        double ratio = g.blurVolumeMm3() / (depositMassMg(massMg) / densityMgPerCm3 * 1000.0);
+        return 1.0 / (1.0 + Math.pow(ratio, g.sharpness()));
+    }
+
+    /** Apparent mean CT number of the layer's deposits, HU. */
+    public double apparentHu(Layer layer, double massMg, double densityMgPerCm3) {
+        return partialVolume(layer, massMg, densityMgPerCm3) * densityMgPerCm3 / haCalibration;
+    }
+
+    /** Fraction of the layer's deposits above the threshold. */
+    public double seenFraction(Layer layer, double massMg, double densityMgPerCm3) {
+        double h = apparentHu(layer, massMg, densityMgPerCm3);
+        return h <= thresholdHu ? 0 : -Math.expm1(-(h - thresholdHu) / geometry(layer).spreadHu());
+    }
+
+    /** Apparent peak CT number of the layer's deposits, HU. */
+    public double peakHu(Layer layer, double massMg, double densityMgPerCm3) {
+        return apparentHu(layer, massMg, densityMgPerCm3) * geometry(layer).peakToMean();
+    }
+
+    private double rawVolume(Layer layer, double massMg, double densityMgPerCm3) {
+        if (!(massMg > 0 && densityMgPerCm3 > 0)) {
             return 0;
         }
-        double meanHu = densityMgPerCm3 / haCalibration;
-        return haCalibration * volumeMm3(massMg, densityMgPerCm3) / 1000.0 * meanHu;
+        double vd = depositMassMg(massMg) / densityMgPerCm3 * 1000.0;
+        double spread = 1 + geometry(layer).blurVolumeMm3() / vd; // each deposit covers V_d + B
+        return seenFraction(layer, massMg, densityMgPerCm3) * massMg / densityMgPerCm3 * 1000.0 * spread;
     }
 
-    /** Agatston score of one deposit, AU. */
-    public double agatston(double massMg, double densityMgPerCm3) {
-        if (!visible(massMg, densityMgPerCm3)) {
+    /** Volume score, mm³. */
+    public double volume(Layer layer, double massMg, double densityMgPerCm3) {
+        double v = rawVolume(layer, massMg, densityMgPerCm3);
+        return v >= minVolume ? v : 0;
+    }
+
+    /** Mass score, mg calcium hydroxyapatite. */
+    public double mass(Layer layer, double massMg, double densityMgPerCm3) {
+        if (rawVolume(layer, massMg, densityMgPerCm3) < minVolume || massMg <= 0) {
             return 0;
         }
-        return volumeMm3(massMg, densityMgPerCm3) / sliceThickness * densityWeight(densityMgPerCm3);
+        return geometry(layer).massRecovery() * seenFraction(layer, massMg, densityMgPerCm3) * massMg;
     }
 
-    /** Agatston density weight 1–4 from the peak CT number. */
-    public int densityWeight(double densityMgPerCm3) {
-        double peakHu = densityMgPerCm3 / haCalibration * peakToMean;
-        if (peakHu >= 400) {
-            return 4;
-        }
-        if (peakHu >= 300) {
-            return 3;
-        }
-        return peakHu >= 200 ? 2 : 1;
+    /** Agatston score, AU. */
+    public double agatston(Layer layer, double massMg, double densityMgPerCm3) {
+        double v = volume(layer, massMg, densityMgPerCm3);
+        return v <= 0 ? 0 : v / sliceThickness * densityWeight(layer, massMg, densityMgPerCm3);
+    }
+
+    /**
+     * Mean Agatston density weight (1–4) of the layer's lesions. Their peaks scatter around p·h
+     * (noise, shape, where a slice cuts them), so the step weight (130–199 → 1, 200–299 → 2,
+     * 300–399 → 3, ≥ 400 → 4) is averaged over a logistic scatter of width {@code ctWeightSpreadHu}.
+     */
+    public double densityWeight(Layer layer, double massMg, double densityMgPerCm3) {
+        double peak = peakHu(layer, massMg, densityMgPerCm3);
+        return 1 + step(peak - 200) + step(peak - 300) + step(peak - 400);
+    }
+
+    private double step(double x) {
+        return 1.0 / (1.0 + Math.exp(-x / weightSpread));
     }
 }

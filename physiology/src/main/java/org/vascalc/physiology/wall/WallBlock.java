@@ -32,6 +32,8 @@ public final class WallBlock implements Block {
     public static final String PHOSPHATE_STATE = "mineral.po4Ecf";
     public static final String CMGP_STATE = "vitk.cMgpFraction";
     static final String CATALOG = "/org/vascalc/physiology/wall/wall-parameters.csv";
+    private static final CtScoreSurrogate.Layer INTIMA = CtScoreSurrogate.Layer.INTIMAL;
+    private static final CtScoreSurrogate.Layer MEDIA = CtScoreSurrogate.Layer.MEDIAL;
 
     static final int PER_BED = 6;
     static final int PHI = 0;
@@ -348,7 +350,7 @@ public final class WallBlock implements Block {
     /** What {@link #coronary} sums over the four coronary arteries. */
     enum CoronarySum { AGATSTON, VOLUME, MASS, INTIMAL, MEDIAL, MICRO }
 
-    /** One coronary sum, allocation-free (for recorded outputs). Both layers pass the same CT map. */
+    /** One coronary sum, allocation-free (for recorded outputs). Each layer passes the CT map of its geometry. */
     double coronary(double[] y, CoronarySum what) {
         double sum = 0;
         for (Bed b : BEDS) {
@@ -361,9 +363,9 @@ public final class WallBlock implements Block {
             double med = Math.max(y[i + MEDIAL], 0);
             double micro = Math.max(y[i + MICRO], 0);
             sum += switch (what) {
-                case AGATSTON -> ct.agatston(mac, rho) + ct.agatston(med, p.medialDensity);
-                case VOLUME -> ct.volume(mac, rho) + ct.volume(med, p.medialDensity);
-                case MASS -> ct.mass(mac, rho) + ct.mass(med, p.medialDensity);
+                case AGATSTON -> ct.agatston(INTIMA, mac, rho) + ct.agatston(MEDIA, med, p.medialDensity);
+                case VOLUME -> ct.volume(INTIMA, mac, rho) + ct.volume(MEDIA, med, p.medialDensity);
+                case MASS -> ct.mass(INTIMA, mac, rho) + ct.mass(MEDIA, med, p.medialDensity);
                 case INTIMAL -> mac + micro;
                 case MEDIAL -> med;
                 case MICRO -> micro;

@@ -102,7 +102,18 @@ final class WallParameters {
     final double pwvEventRr;
 
     final double ctHaCalibration;
-    final double ctPeakToMean;
+    final double ctLesionMass;
+    final double ctWeightSpreadHu;
+    final double ctIntimalGeometry;
+    final double ctIntimalSharpness;
+    final double ctIntimalSpreadHu;
+    final double ctIntimalPeakToMean;
+    final double ctIntimalMassRecovery;
+    final double ctMedialGeometry;
+    final double ctMedialSharpness;
+    final double ctMedialSpreadHu;
+    final double ctMedialPeakToMean;
+    final double ctMedialMassRecovery;
     final double ctSliceThickness;
     final double ctMinLesionVolume;
     final double ctThresholdHu;
@@ -206,7 +217,18 @@ final class WallParameters {
         pwvEventRr = c.value("pwvEventRrPerMPerS");
 
         ctHaCalibration = c.value("ctHaCalibrationMgPerCm3PerHu");
-        ctPeakToMean = c.value("ctPeakToMeanHu");
+        ctLesionMass = c.value("ctLesionMassMg");
+        ctWeightSpreadHu = c.value("ctWeightSpreadHu");
+        ctIntimalGeometry = c.value("ctIntimalBlurVolumeMm3");
+        ctIntimalSharpness = c.value("ctIntimalBlurSharpness");
+        ctIntimalSpreadHu = c.value("ctIntimalThresholdSpreadHu");
+        ctIntimalPeakToMean = c.value("ctIntimalPeakToMean");
+        ctIntimalMassRecovery = c.value("ctIntimalMassRecovery");
+        ctMedialGeometry = c.value("ctMedialBlurVolumeMm3");
+        ctMedialSharpness = c.value("ctMedialBlurSharpness");
+        ctMedialSpreadHu = c.value("ctMedialThresholdSpreadHu");
+        ctMedialPeakToMean = c.value("ctMedialPeakToMean");
+        ctMedialMassRecovery = c.value("ctMedialMassRecovery");
         ctSliceThickness = c.value("ctSliceThicknessMm");
         ctMinLesionVolume = c.value("ctMinLesionVolumeMm3");
         ctThresholdHu = c.value("ctThresholdHu");

@@ -9,33 +9,73 @@ class CtScoreSurrogateTest {
 
     private final CtScoreSurrogate ct = CtScoreSurrogate.standard();
 
+    private static final CtScoreSurrogate.Layer IN = CtScoreSurrogate.Layer.INTIMAL;
+    private static final CtScoreSurrogate.Layer MED = CtScoreSurrogate.Layer.MEDIAL;
+
     @Test
-    void massScoreIsTheHydroxyapatiteMassOfAVisibleDeposit() {
-        // mass = c_HA·V·meanHU with meanHU = density/c_HA: identity up to round-off
-        assertThat(ct.mass(12.5, 400)).isCloseTo(12.5, within(1e-12));
-        assertThat(ct.volume(12.5, 400)).isCloseTo(12.5 / 400 * 1000, within(1e-9));
+    void scoresFollowTheStatedMap() {
+        CtScoreSurrogate.Geometry g = ct.geometry(IN);
+        // 25 mg: two shapes of 12.5 mg, each a row of ctLesionMassMg deposits
+        double md = Math.min(12.5, ct.lesionMassMg());
+        assertThat(ct.depositMassMg(25)).isCloseTo(md, within(1e-12));
+        double vd = md / 400 * 1000;
+        double pv = 1 / (1 + Math.pow(g.blurVolumeMm3() / vd, g.sharpness()));
+        double h = pv * 400 / 0.75;
+        double f = h > 130 ? 1 - Math.exp(-(h - 130) / g.spreadHu()) : 0;
+        assertThat(ct.apparentHu(IN, 25, 400)).isCloseTo(h, within(1e-9));
+        assertThat(ct.seenFraction(IN, 25, 400)).isCloseTo(f, within(1e-12));
+        assertThat(ct.volume(IN, 25, 400)).isCloseTo(f * 25 / 400.0 * 1000 * (1 + g.blurVolumeMm3() / vd),
+                within(1e-9));
+        assertThat(ct.mass(IN, 25, 400)).isCloseTo(g.massRecovery() * f * 25, within(1e-9));
+        assertThat(ct.agatston(IN, 25, 400)).isCloseTo(ct.volume(IN, 25, 400) / 3 * ct.densityWeight(IN, 25, 400),
+                within(1e-9));
     }
 
     @Test
-    void agatstonFollowsTheDensityWeights() {
-        // c_HA 0.75, peak/mean 1.3: 100 mg/cm3 -> peak 173 HU (w1), 150 -> 260 (w2), 200 -> 347 (w3), 300 -> 520 (w4)
-        assertThat(ct.densityWeight(100)).isEqualTo(1);
-        assertThat(ct.densityWeight(150)).isEqualTo(2);
-        assertThat(ct.densityWeight(200)).isEqualTo(3);
-        assertThat(ct.densityWeight(300)).isEqualTo(4);
-        double volume = 10.0 / 300 * 1000;
-        assertThat(ct.agatston(10, 300)).isCloseTo(volume / 3 * 4, within(1e-9));
+    void moreMineralNeverScoresLess() {
+        for (CtScoreSurrogate.Layer l : CtScoreSurrogate.Layer.values()) {
+            for (double rho : new double[] {300, 500, 800}) {
+                double last = 0;
+                for (double m = 0.1; m <= 300; m *= 1.05) {
+                    double a = ct.agatston(l, m, rho);
+                    assertThat(a).as("%s %.2f mg at %.0f", l, m, rho).isGreaterThanOrEqualTo(last);
+                    last = a;
+                }
+            }
+        }
     }
 
     @Test
-    void depositsBelowDetectionOrThresholdScoreZero() {
-        assertThat(ct.agatston(0.3, 400)).isZero();
-        assertThat(ct.agatston(5, 90)).isZero(); // mean 120 HU < 130 HU
-        assertThat(ct.volume(0, 400)).isZero();
+    void densityWeightRisesWithDensityAtEqualDepositVolume() {
+        // mass ∝ density keeps the deposit's volume (and so its partial volume) fixed; at fixed mass a
+        // denser deposit is smaller and more blurred, so its peak need not rise (as in the scorer)
+        double last = 0;
+        for (double rho = 50; rho <= 1000; rho += 10) {
+            double w = ct.densityWeight(IN, rho / 200, rho);
+            assertThat(w).isBetween(1.0, 4.0).isGreaterThanOrEqualTo(last);
+            last = w;
+        }
+        assertThat(ct.densityWeight(IN, 1, 200)).isLessThan(ct.densityWeight(IN, 4, 800));
     }
 
     @Test
-    void bothLayersAreScoredAlike() {
+    void depositsBelowDetectionScoreZero() {
+        assertThat(ct.agatston(IN, 0.3, 400)).isZero();
+        assertThat(ct.mass(IN, 0.3, 400)).isZero();
+        assertThat(ct.volume(IN, 0, 400)).isZero();
+        assertThat(ct.agatston(MED, 0, 500)).isZero();
+    }
+
+    @Test
+    void thinMedialMineralScoresLessPerMilligramThanCompactPlaqueCalcium() {
+        // the fitted geometry (docs/model/ct-surrogate-fit.md): partial volume dims the thin media
+        assertThat(ct.partialVolume(MED, 50, 500)).isLessThan(ct.partialVolume(IN, 50, 500));
+        assertThat(ct.mass(MED, 50, 500)).isLessThan(ct.mass(IN, 50, 500));
+        assertThat(ct.agatston(MED, 50, 500)).isLessThan(ct.agatston(IN, 50, 500));
+    }
+
+    @Test
+    void eachLayerPassesItsOwnGeometryAndTheWallSumsThem() {
         WallHarness h = WallHarness.of(TestPatients.ckd3(60)).build();
         int lad = h.layout.offset("wall") + Bed.LAD.ordinal() * WallBlock.PER_BED;
         double[] y = h.y.clone();
@@ -52,9 +92,12 @@ class CtScoreSurrogateTest {
         medial[lad + WallBlock.MEDIAL] = 20;
         CoronaryCalcium a = h.wall.coronaryCalcium(intimal);
         CoronaryCalcium b = h.wall.coronaryCalcium(medial);
-        assertThat(a.agatston()).isPositive().isEqualTo(b.agatston());
-        assertThat(a.volumeMm3()).isEqualTo(b.volumeMm3());
-        assertThat(a.massMg()).isEqualTo(b.massMg());
+        double rho = 500; // the catalog medial density, and the intimal density set above
+        assertThat(a.agatston()).isPositive().isEqualTo(ct.agatston(IN, 20, rho));
+        assertThat(b.agatston()).isEqualTo(ct.agatston(MED, 20, rho));
+        assertThat(a.massMg()).isEqualTo(ct.mass(IN, 20, rho));
+        assertThat(b.massMg()).isEqualTo(ct.mass(MED, 20, rho));
+        assertThat(b.volumeMm3()).isEqualTo(ct.volume(MED, 20, rho));
         assertThat(a.intimalShare()).isEqualTo(1.0);
         assertThat(b.medialShare()).isEqualTo(1.0);
     }

@@ -71,6 +71,7 @@ final class DriverCourse {
                 case Intervention.DietaryCalcium d -> caMeals.add(w);
                 case Intervention.DietaryPhosphate d -> po4Meals.add(w);
                 case Intervention.CalciumSupplement s -> { }
+                case Intervention.CalciumDrink d -> { }
                 case Intervention.VitaminK v -> { }
                 case Intervention.Warfarin v -> { }
                 case Intervention.PhosphateBinder b -> { }

@@ -31,15 +31,30 @@ public final class EngineSimulator implements Simulator {
     private final ParameterCatalog parameters;
     private final Rodas4Integrator integrator;
     private final FastRun.Settings fastSettings;
+    private final boolean withWall;
 
     public EngineSimulator(ParameterCatalog parameters) {
-        this(parameters, Integrators.standard(), FastRun.Settings.DEFAULT);
+        this(parameters, Integrators.standard(), FastRun.Settings.DEFAULT, true);
     }
 
     EngineSimulator(ParameterCatalog parameters, Rodas4Integrator integrator, FastRun.Settings fastSettings) {
+        this(parameters, integrator, fastSettings, true);
+    }
+
+    private EngineSimulator(ParameterCatalog parameters, Rodas4Integrator integrator, FastRun.Settings fastSettings,
+                            boolean withWall) {
         this.parameters = parameters;
         this.integrator = integrator;
         this.fastSettings = fastSettings;
+        this.withWall = withWall;
+    }
+
+    /**
+     * The mineral and vitamin K blocks without the vascular wall: the issue's "engine alone" cost
+     * figure (benchmarks); results have no wall outputs.
+     */
+    public static EngineSimulator withoutWall(ParameterCatalog parameters) {
+        return new EngineSimulator(parameters, Integrators.standard(), FastRun.Settings.DEFAULT, false);
     }
 
     private record StabilisationKey(Patient patient, List<Condition> conditions) {
@@ -67,7 +82,11 @@ public final class EngineSimulator implements Simulator {
     @Override
     public SimulationResult run(Scenario scenario, Mode mode, ProgressListener progress) {
         long start = System.nanoTime();
-        AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(parameters),
+        List<Block> blocks = ModelAssembly.standardBlocks(parameters);
+        if (!withWall) {
+            blocks = blocks.stream().filter(b -> !b.id().equals("wall")).toList();
+        }
+        AssembledModel model = new AssembledModel(blocks,
                 new DriverCourse(scenario, parameters));
         double[] y = new double[model.dimension()];
         for (Block b : model.blocks()) {
@@ -104,6 +123,10 @@ public final class EngineSimulator implements Simulator {
                 counters.put("slowSteps", s.slowSteps());
                 counters.put("orbits", s.orbits());
                 counters.put("orbitPeriods", s.orbitPeriods());
+                counters.put("orbitSteps", s.orbitIntegration().acceptedSteps());
+                counters.put("orbitRejectedSteps", s.orbitIntegration().rejectedSteps());
+                counters.put("orbitJacobians", s.orbitIntegration().jacobianEvaluations());
+                counters.put("orbitDecompositions", s.orbitIntegration().luDecompositions());
             }
         }
         counters.put("derivativeEvaluations", model.evaluations() - stabilisationEvaluations);

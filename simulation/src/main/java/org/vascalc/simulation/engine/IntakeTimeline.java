@@ -81,6 +81,8 @@ final class IntakeTimeline {
         return switch (iv) {
             case Intervention.DietaryCalcium d -> List.of(new Intake(Intake.Kind.CALCIUM_FOOD,
                     MolarMass.CALCIUM.mgToMmol(d.mgPerMeal())));
+            case Intervention.CalciumDrink d -> List.of(new Intake(Intake.Kind.CALCIUM_DRINK,
+                    MolarMass.CALCIUM.mgToMmol(d.mgPerDrink())));
             case Intervention.CalciumSupplement s -> List.of(new Intake(supplementKind(s),
                     MolarMass.CALCIUM.mgToMmol(s.elementalMgPerDose())));
             case Intervention.DietaryPhosphate d -> List.of(new Intake(Intake.Kind.PHOSPHATE_FOOD,

@@ -18,4 +18,12 @@ public interface OdeSystem {
     default boolean jacobian(double t, double[] y, double[] dfdy) {
         return false;
     }
+
+    /**
+     * Whether f does not depend on t. The integrator then takes df/dt as exactly zero instead of
+     * spending a derivative call per step on a forward difference in time.
+     */
+    default boolean autonomous() {
+        return false;
+    }
 }

@@ -374,6 +374,11 @@ public final class Rodas4Integrator implements StiffIntegrator {
 
     /** Forward-difference df/dt into {@code ft}; exact zero for autonomous systems. */
     private void timeDerivative(OdeSystem system, double t, double[] y) {
+        if (system.autonomous()) {
+            java.util.Arrays.fill(ft, 0, n, 0.0);
+            timeDerivativeBad = -1;
+            return;
+        }
         double delta = Math.sqrt(UROUND * Math.max(1e-5, Math.abs(t)));
         double actual = (t + delta) - t;
         evaluate(system, t + actual, y, ft);

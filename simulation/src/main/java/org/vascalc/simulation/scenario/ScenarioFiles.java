@@ -254,6 +254,8 @@ public final class ScenarioFiles {
             Intervention iv = switch (type) {
                 case "dietaryCalcium" -> new Intervention.DietaryCalcium(
                         r.number("mgPerMeal", ScenarioRanges.DIETARY_CALCIUM), schedule);
+                case "calciumDrink" -> new Intervention.CalciumDrink(
+                        r.number("mgPerDrink", ScenarioRanges.DRINK_CALCIUM), schedule);
                 case "calciumSupplement" -> new Intervention.CalciumSupplement(
                         r.number("elementalMgPerDose", ScenarioRanges.SUPPLEMENT_CALCIUM),
                         r.choice("salt", Vocabulary.CALCIUM_SALT, true).orElse(null),

@@ -37,6 +37,7 @@ final class ScenarioKeys {
     /** Intervention kinds: {@code type} value to its keys. */
     static final Map<String, Set<String>> INTERVENTIONS = ordered(
             Map.entry("dietaryCalcium", keys("type", "mgPerMeal", "schedule")),
+            Map.entry("calciumDrink", keys("type", "mgPerDrink", "schedule")),
             Map.entry("calciumSupplement", keys("type", "elementalMgPerDose", "salt", "withFood", "schedule")),
             Map.entry("dietaryPhosphate", keys("type", "mgPhosphorusPerMeal", "schedule")),
             Map.entry("vitaminK", keys("type", "form", "microgramsPerDose", "schedule")),

@@ -34,6 +34,7 @@ public final class ScenarioRanges {
 
     // Interventions: per intake.
     public static final ValidRange DIETARY_CALCIUM = new ValidRange("dietary calcium per meal", "mg", 0, 3000, 0, 800);
+    public static final ValidRange DRINK_CALCIUM = new ValidRange("calcium per drink", "mg", 0, 3000, 0, 800);
     public static final ValidRange SUPPLEMENT_CALCIUM = new ValidRange("elemental calcium per dose", "mg", 0, 2500, 100, 1200);
     public static final ValidRange DIETARY_PHOSPHORUS = new ValidRange("dietary phosphorus per meal", "mg", 0, 3000, 0, 800);
     public static final ValidRange VITAMIN_K = new ValidRange("vitamin K per dose", "µg", 0, 50000, 0, 2000);

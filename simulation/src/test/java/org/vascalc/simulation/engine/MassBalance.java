@@ -7,9 +7,9 @@ import org.vascalc.simulation.Trajectory;
 final class MassBalance {
 
     static final List<String> CA_POOLS = List.of("mineral.caEcf", "mineral.caGut", "mineral.caStomach",
-            "mineral.caTablet", "mineral.caBoneExch", "mineral.caBone");
+            "mineral.caTablet", "mineral.caMeal", "mineral.caChyme", "mineral.caBoneExch", "mineral.caBone");
     static final List<String> CHANNELS = List.of("mineral.caEcf", "mineral.caGut", "mineral.caStomach",
-            "mineral.caTablet", "mineral.caBoneExch", "mineral.caBone", "mineral.caIntakeCum",
+            "mineral.caTablet", "mineral.caMeal", "mineral.caChyme", "mineral.caBoneExch", "mineral.caBone", "mineral.caIntakeCum",
             "mineral.caFaecesCum", "mineral.caUrineCum", "mineral.po4Ecf", "mineral.po4Gut", "mineral.po4Icf",
             "mineral.po4IntakeCum", "mineral.po4FaecesCum", "mineral.po4UrineCum");
 

@@ -504,4 +504,38 @@ class Rodas4IntegratorTest {
         assertThat(stats.acceptedSteps()).isEqualTo(4);
         assertThat(fixed.suggestedNextStep()).isEqualTo(0.3);
     }
+
+    /** y' = -50 (y - 1): autonomous; declared so, the solver skips its df/dt call and nothing else changes. */
+    private static OdeSystem relaxation(boolean declaredAutonomous) {
+        return new OdeSystem() {
+            @Override
+            public int dimension() {
+                return 1;
+            }
+
+            @Override
+            public void derivatives(double t, double[] y, double[] dydt) {
+                dydt[0] = -50 * (y[0] - 1);
+            }
+
+            @Override
+            public boolean autonomous() {
+                return declaredAutonomous;
+            }
+        };
+    }
+
+    @Test
+    void anAutonomousSystemSpendsNoCallOnTheTimeDerivative() {
+        Tolerances tol = new Tolerances(1e-6, new double[] {1e-9});
+        double[] plain = {0};
+        double[] declared = {0};
+        IntegrationStats a = new Rodas4Integrator().integrate(relaxation(false), tol, 0, plain, 2, null);
+        IntegrationStats b = new Rodas4Integrator().integrate(relaxation(true), tol, 0, declared, 2, null);
+        // The forward difference in t of an autonomous f is exactly zero, so the runs are identical...
+        assertThat(declared[0]).isEqualTo(plain[0]);
+        assertThat(b.acceptedSteps()).isEqualTo(a.acceptedSteps());
+        // ...except for one derivative call per Jacobian.
+        assertThat(a.derivativeEvaluations() - b.derivativeEvaluations()).isEqualTo(a.jacobianEvaluations());
+    }
 }

@@ -67,6 +67,7 @@ class ScenarioSchemaTest {
                 Map.entry("gfrPoint.years", ScenarioRanges.COURSE_YEARS),
                 Map.entry("gfrPoint.egfrMlPerMin", ScenarioRanges.EGFR),
                 Map.entry("dietaryCalcium.mgPerMeal", ScenarioRanges.DIETARY_CALCIUM),
+                Map.entry("calciumDrink.mgPerDrink", ScenarioRanges.DRINK_CALCIUM),
                 Map.entry("calciumSupplement.elementalMgPerDose", ScenarioRanges.SUPPLEMENT_CALCIUM),
                 Map.entry("dietaryPhosphate.mgPhosphorusPerMeal", ScenarioRanges.DIETARY_PHOSPHORUS),
                 Map.entry("vitaminK.microgramsPerDose", ScenarioRanges.VITAMIN_K),

@@ -77,18 +77,21 @@ public final class EngineChecks {
                 new Intervention.CalciumSupplement(500, CalciumSalt.CITRATE, true, Runs.once()), 9);
     }
 
-    /** Milk load of E07/E08: 300 mg (one glass; the abstract gives no load, an assumption), fasting. */
+    /**
+     * Milk load of E07/E08: 300 mg (one glass; the abstract gives no load, an assumption), drunk
+     * fasting: a drink (liquid phase), not calcium held in a solid meal.
+     */
     static final double MILK_MG = 300;
 
     /** E07: fractional absorption of a 300 mg milk calcium load over 24 h. */
     static double e07(Simulator sim) {
-        return Runs.excessAbsorbedMg(sim, Runs.woman(40), new Intervention.DietaryCalcium(MILK_MG, Runs.once()), 24)
+        return Runs.excessAbsorbedMg(sim, Runs.woman(40), new Intervention.CalciumDrink(MILK_MG, Runs.once()), 24)
                 / MILK_MG;
     }
 
     /** E08: relative PTH change 2 h after the milk load. */
     static double e08(Simulator sim) {
-        Trajectory tr = Runs.fine(sim, Runs.woman(40), List.of(new Intervention.DietaryCalcium(MILK_MG, Runs.once())));
+        Trajectory tr = Runs.fine(sim, Runs.woman(40), List.of(new Intervention.CalciumDrink(MILK_MG, Runs.once())));
         double before = Runs.at(tr, "pth", Runs.DOSE_HOUR);
         return Runs.at(tr, "pth", Runs.DOSE_HOUR + 2) / before - 1;
     }

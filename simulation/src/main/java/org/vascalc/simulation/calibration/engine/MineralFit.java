@@ -14,6 +14,7 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 import org.vascalc.core.param.Parameter;
 import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.physiology.mineral.MineralBlock;
 import org.vascalc.simulation.calibration.CalibrationTarget;
 import org.vascalc.simulation.calibration.CalibrationTargets;
 import org.vascalc.simulation.engine.EngineSimulator;
@@ -34,16 +35,22 @@ public final class MineralFit {
                 .filter(t -> t.use() == CalibrationTarget.Use.FIT && mineral.contains(t.id())).toList();
     }
 
-    public record Result(Map<String, Double> values, Map<String, Double> modelByRow, double objective, int evaluations) {
+    /** The fit's outcome; {@code converged} is false when the evaluation budget ran out (best point kept). */
+    public record Result(Map<String, Double> values, Map<String, Double> modelByRow, double objective, int evaluations,
+                         boolean converged) {
     }
 
     private MineralFit() {
     }
 
     public static Result fit(ParameterCatalog start, int maxEvaluations) {
+        // Only the mineral block's calibrated parameters: the assembled catalog also holds other
+        // blocks' calibrated values, which the E rows cannot identify and must not move.
+        java.util.Set<String> mineral = new java.util.HashSet<>();
+        MineralBlock.defaultParameters().parameters().forEach(p -> mineral.add(p.name()));
         List<Parameter> free = new ArrayList<>();
         for (Parameter p : start.parameters()) {
-            if (p.isCalibrated()) {
+            if (p.isCalibrated() && mineral.contains(p.name())) {
                 free.add(p);
             }
         }
@@ -57,14 +64,28 @@ public final class MineralFit {
             x0[i] = Math.log(u / (1 - u));
         }
         SimplexOptimizer opt = new SimplexOptimizer(1e-4, 1e-6);
-        PointValuePair best = opt.optimize(new MaxEval(maxEvaluations),
-                new ObjectiveFunction(x -> {
-                    count[0]++;
-                    return objective(start, free, x, rows, null);
-                }), GoalType.MINIMIZE, new InitialGuess(x0), new NelderMeadSimplex(x0.length, 1.0));
+        // The simplex throws when the budget runs out; keep the best point seen so a long fit is not lost.
+        double[][] bestSeen = {x0.clone()};
+        double[] bestValue = {Double.POSITIVE_INFINITY};
+        boolean converged = true;
+        try {
+            PointValuePair best = opt.optimize(new MaxEval(maxEvaluations),
+                    new ObjectiveFunction(x -> {
+                        count[0]++;
+                        double f = objective(start, free, x, rows, null);
+                        if (f < bestValue[0]) {
+                            bestValue[0] = f;
+                            bestSeen[0] = x.clone();
+                        }
+                        return f;
+                    }), GoalType.MINIMIZE, new InitialGuess(x0), new NelderMeadSimplex(x0.length, 1.0));
+            bestSeen[0] = best.getPoint();
+        } catch (org.hipparchus.exception.MathIllegalStateException e) {
+            converged = false;
+        }
         Map<String, Double> model = new LinkedHashMap<>();
-        double obj = objective(start, free, best.getPoint(), rows, model);
-        return new Result(values(free, best.getPoint()), model, obj, count[0]);
+        double obj = objective(start, free, bestSeen[0], rows, model);
+        return new Result(values(free, bestSeen[0]), model, obj, count[0], converged);
     }
 
     private static Map<String, Double> values(List<Parameter> free, double[] x) {
@@ -110,8 +131,8 @@ public final class MineralFit {
             sb.append(String.format(Locale.ROOT, "| %s %s | %.4g %s | [%.4g, %.4g] | %.4g |%n", t.id(), t.phenomenon(),
                     t.value(), t.unit(), t.low(), t.high(), r.modelByRow().get(t.id())));
         }
-        sb.append(String.format(Locale.ROOT, "%nObjective (sum of squared errors in half-band units): %.4g after %d evaluations.%n",
-                r.objective(), r.evaluations()));
+        sb.append(String.format(Locale.ROOT, "%nObjective (sum of squared errors in half-band units): %.4g after %d evaluations%s.%n",
+                r.objective(), r.evaluations(), r.converged() ? "" : " (budget exhausted, best point kept)"));
         return sb.toString();
     }
 }
