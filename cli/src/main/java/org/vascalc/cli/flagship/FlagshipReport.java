@@ -60,14 +60,14 @@ final class FlagshipReport {
     /** Outputs summarised in the table (end-of-run value per arm). */
     static final List<String[]> TABLE = List.of(
             new String[] {"cacAgatston", "CT score (AU)"},
-            new String[] {"cacIntimalShare", "intimal share"},
-            new String[] {"cacMedialShare", "medial share"},
+            new String[] {"cacIntimalShare", "intimal share (mass)"},
+            new String[] {"cacMedialShare", "medial share (mass)"},
             new String[] {"pwv", "PWV (m/s)"},
             new String[] {"sbp", "SBP (mmHg)"},
             new String[] {"lvMass", "LV mass (g)"},
             new String[] {"riskMi", "MI risk"},
             new String[] {"dpUcMgp", "dp-ucMGP (pmol/L)"},
-            new String[] {"serumCalciumTotal", "serum Ca (mmol/L)"});
+            new String[] {"serumCalciumTotal", "serum Ca at 0 h (mmol/L)"});
 
     private final FlagshipComparison.Results results;
     private final List<String> missing = new ArrayList<>();
