@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             org.vascalc.cli.flagship.FlagshipCommand.class,
             org.vascalc.cli.clinical.RiskCommand.class,
+            org.vascalc.cli.imaging.PhantomCommand.class,
+            org.vascalc.cli.imaging.ScoreCommand.class,
         })
 public final class VasCalc implements Runnable {
 

@@ -28,8 +28,9 @@ final class FlagshipReport {
                             + "simulated mass and density. CT cannot tell the two kinds apart.",
                     "Agatston 1990; McCollough 2007; see docs/model/wall.md"),
             new Chart("cacIntimalMass", "Coronary intimal (plaque) calcium", "mg", 1,
-                    "Ground truth no scan has: calcium inside atherosclerotic plaque (CT-visible macrocalcification). "
-                            + "It does not regress; vitamin K has little effect on it.",
+                    "Ground truth no scan has: calcium inside atherosclerotic plaque (micro- plus macrocalcification; "
+                            + "only the macro part is dense enough for CT). It does not regress; vitamin K has little "
+                            + "effect on it.",
                     "Model anchors 2.5; see docs/model/wall.md"),
             new Chart("cacMedialMass", "Coronary medial calcium", "mg", 1,
                     "Ground truth: medial (Mönckeberg) calcium, driven by calcium x phosphate through the day and "
@@ -98,16 +99,33 @@ final class FlagshipReport {
         for (int i = 0; i < results.dayProfiles().size(); i++) {
             SimulationResult r = results.dayProfiles().get(i);
             if (FlagshipCommand.has(r, channel)) {
-                lines.add(FlagshipCommand.series(results.arms().get(i).label(), r.trajectory(), channel, 1, 1));
+                lines.add(lastTwoDays(results.arms().get(i).label(), r.trajectory().timesHours(),
+                        r.trajectory().series(channel)));
             }
         }
         if (lines.isEmpty()) {
             missing.add(channel);
         }
         return new Panel("serum-calcium-day", "Serum calcium over two days", "hours", "mmol/L", lines,
-                "Reference mode, every meal and tablet resolved. Meals at 8, 13 and 19 h; tablets (500 mg calcium "
-                        + "as carbonate) with breakfast and dinner in the supplement arm.",
+                "Reference mode, every meal and tablet resolved, after a week on the regimen. Meals at 8, 13 and "
+                        + "19 h; tablets (500 mg calcium as carbonate) with breakfast and dinner in the supplement arm.",
                 "Peterson & Riggs 2010; Reid 2010 (calibration targets E09, E10, E13)");
+    }
+
+    /** The points from {@link FlagshipComparison#PROFILE_FROM_DAY} on, as hours since that day began. */
+    static Series lastTwoDays(String name, double[] hours, double[] values) {
+        double from = FlagshipComparison.PROFILE_FROM_DAY * 24;
+        int first = 0;
+        while (first < hours.length && hours[first] < from - 1e-9) {
+            first++;
+        }
+        double[] x = new double[hours.length - first];
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = hours[first + i] - from;
+            y[i] = values[first + i];
+        }
+        return new Series(name, x, y);
     }
 
     List<String[]> summaryRows() {

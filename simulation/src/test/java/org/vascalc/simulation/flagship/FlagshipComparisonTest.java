@@ -37,7 +37,8 @@ class FlagshipComparisonTest {
         FlagshipComparison.Results r = new FlagshipComparison(Patient.referenceAdult(), 2).run(new Fake(), f -> { });
         assertThat(r.longRuns()).extracting(SimulationResult::mode).containsOnly(Mode.FAST).hasSize(3);
         assertThat(r.dayProfiles()).extracting(SimulationResult::mode).containsOnly(Mode.REFERENCE).hasSize(2);
-        assertThat(r.dayProfiles().get(0).scenario().durationDays()).isEqualTo(2);
+        assertThat(r.dayProfiles().get(0).scenario().durationDays()).isEqualTo(9);
+        assertThat(r.dayProfiles().get(0).scenario().recording().fineFromDay()).isEqualTo(7);
         assertThat(r.longRuns().get(2).scenario().name()).isEqualTo("flagship-supplement-mk7");
     }
 

@@ -1,0 +1,144 @@
+package org.vascalc.cli.imaging;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
+import org.vascalc.cli.BuildInfo;
+import org.vascalc.cli.UserInputException;
+import org.vascalc.imaging.score.CalciumScore;
+import org.vascalc.imaging.score.CalciumScorer;
+import org.vascalc.imaging.score.Connectivity;
+import org.vascalc.imaging.score.LesionFigure;
+import org.vascalc.imaging.score.ScoreReport;
+import org.vascalc.imaging.score.ScoringOptions;
+import org.vascalc.imaging.score.ThresholdConvention;
+import org.vascalc.imaging.volume.CtVolume;
+import org.vascalc.imaging.volume.LabelVolume;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code vascalc score}: Agatston, volume and mass scores of a CT series, per artery and per lesion. */
+@Command(name = "score",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Scores coronary calcium on a non-contrast cardiac CT: Agatston (>= 130 HU at 120 kV, lesion >= 1 mm2,",
+            "weight from each lesion's peak HU per slice, times increment / 3 mm), volume and calibrated mass",
+            "scores, per artery (LM, LAD, LCX, RCA) and per lesion, with a CAC-DRS A/N label.",
+            "",
+            "DIR is a folder holding one DICOM CT series, or a folder written by 'vascalc phantom' (its ct/ and",
+            "labels/ series are used). Without a label map every voxel >= threshold counts (artery UNLABELLED).",
+            "",
+            "Examples:",
+            "  vascalc score out/mixed-plaque",
+            "  vascalc score SCAN_DIR --labels LABEL_DIR --json",
+            "  vascalc score SCAN_DIR --connectivity 3d --min-volume 1.5 --png lesions.png"})
+public final class ScoreCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "DICOM CT series folder, or a phantom output folder.")
+    Path dir;
+
+    @Option(names = "--labels", paramLabel = "DIR", description = "Artery label-map series (VasCalc label series).")
+    Path labels;
+
+    @Option(names = "--no-labels", description = "Ignore the labels/ series of a phantom folder.")
+    boolean noLabels;
+
+    @Option(names = "--json", description = "Print JSON instead of tables.")
+    boolean json;
+
+    @Option(names = "--png", paramLabel = "FILE", description = "Also write slices with lesions outlined by weight class.")
+    Path png;
+
+    @Option(names = "--convention", paramLabel = "NAME", description = "agatston (default: 130/200/300/400 HU) or "
+            + "kv-specific (Graeni 2018 thresholds for 70, 80, 100, 120, 135 kV).")
+    String convention = "agatston";
+
+    @Option(names = "--connectivity", paramLabel = "N", description = "8 (default, 2-D), 4 (2-D) or 3d (26-connected, "
+            + "size gate by volume).")
+    String connectivity = "8";
+
+    @Option(names = "--min-area", paramLabel = "MM2", description = "Smallest 2-D lesion, mm2 (default: 1).")
+    double minArea = ScoringOptions.DEFAULT_MIN_AREA_MM2;
+
+    @Option(names = "--min-volume", paramLabel = "MM3", description = "Smallest 3-D lesion with --connectivity 3d, mm3 "
+            + "(default: 1.5).")
+    double minVolume = ScoringOptions.DEFAULT_MIN_VOLUME_MM3;
+
+    @Option(names = "--no-normalise", description = "Do not multiply the Agatston score by increment / 3 mm.")
+    boolean noNormalise;
+
+    @Option(names = "--mass-calibration", paramLabel = "C", description = "c_HA in mg/(cm3*HU) from the scanner's "
+            + "calibration phantom (default: 0.75).")
+    double massCalibration = ScoringOptions.DEFAULT_MASS_CALIBRATION;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        ScoringOptions options = options();
+        if (!Files.isDirectory(dir)) {
+            throw new UserInputException(dir + " is not a folder (give the folder holding the DICOM series)");
+        }
+        Path ctDir = Files.isDirectory(dir.resolve(ScanFiles.CT)) ? dir.resolve(ScanFiles.CT) : dir;
+        Path labelDir = labels;
+        if (labelDir == null && !noLabels && Files.isDirectory(dir.resolve(ScanFiles.LABELS))) {
+            labelDir = dir.resolve(ScanFiles.LABELS);
+        }
+        CtVolume ct = ScanFiles.readCt(ctDir);
+        LabelVolume lv = labelDir == null ? null : ScanFiles.readLabels(labelDir);
+        CalciumScore score;
+        try {
+            score = new CalciumScorer(options).score(ct, lv);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("cannot score " + ctDir + ": " + e.getMessage(), e);
+        }
+        stdout.print(json ? ScoreReport.json(score, "vascalc " + BuildInfo.version() + " (commit " + BuildInfo.commit() + ")")
+                + "\n" : ScoreReport.text(score));
+        // autoflush acts on println only; the process exits right after this command
+        stdout.flush();
+        if (png != null) {
+            try {
+                Path abs = png.toAbsolutePath();
+                Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+                ImageIO.write(LesionFigure.render(ct, score, dir.toString()), "png", tmp.toFile());
+                Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UserInputException("cannot write " + png + ": " + e.getMessage(), e);
+            }
+        }
+        return 0;
+    }
+
+    private ScoringOptions options() {
+        ThresholdConvention c = switch (convention) {
+            case "agatston" -> ThresholdConvention.AGATSTON_120;
+            case "kv-specific" -> ThresholdConvention.KV_SPECIFIC;
+            default -> throw new UserInputException("--convention '" + convention + "' is not agatston or kv-specific");
+        };
+        Connectivity k = switch (connectivity) {
+            case "8" -> Connectivity.PLANAR_8;
+            case "4" -> Connectivity.PLANAR_4;
+            case "3d" -> Connectivity.VOLUMETRIC_26;
+            default -> throw new UserInputException("--connectivity '" + connectivity + "' is not 4, 8 or 3d");
+        };
+        if (!(minArea >= 0 && minArea <= 100)) {
+            throw new UserInputException("--min-area = " + minArea + " mm2 is outside the allowed range [0, 100] mm2");
+        }
+        if (!(minVolume >= 0 && minVolume <= 1000)) {
+            throw new UserInputException("--min-volume = " + minVolume + " mm3 is outside the allowed range [0, 1000] mm3");
+        }
+        if (!(massCalibration >= 0.1 && massCalibration <= 5)) {
+            throw new UserInputException("--mass-calibration = " + massCalibration
+                    + " mg/(cm3*HU) is outside the allowed range [0.1, 5] mg/(cm3*HU)");
+        }
+        return new ScoringOptions(c, k, minArea, minVolume, !noNormalise, massCalibration);
+    }
+}

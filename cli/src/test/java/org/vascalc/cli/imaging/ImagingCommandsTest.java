@@ -1,0 +1,130 @@
+package org.vascalc.cli.imaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vascalc.cli.VasCalc;
+
+class ImagingCommandsTest {
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = VasCalc.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path spec(String yaml) throws Exception {
+        Path f = tmp.resolve("spec.yaml");
+        Files.writeString(f, yaml);
+        return f;
+    }
+
+    @Test
+    void phantomFromASpecWritesGroundTruthScoreAndFigureAndExitsZero() throws Exception {
+        Path spec = spec("""
+                name: cli-test
+                seed: 5
+                acquisition: {matrix: 256, zStartMm: -30, zEndMm: 0}
+                lesions:
+                  - {artery: LAD, layer: intimal, shape: focal, massMg: 8, densityMgPerCm3: 600, positionMm: 20}
+                """);
+        Path out = tmp.resolve("out");
+        Run r = run("phantom", "--spec", spec.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Agatston").contains("LAD").contains("Ground truth: 8.00 mg");
+        assertThat(out.resolve("ground-truth.json")).exists();
+        assertThat(out.resolve("score.json")).exists();
+        assertThat(out.resolve("lesions.png")).exists();
+        assertThat(out.resolve("ct")).isDirectory();
+        assertThat(out.resolve("labels")).isDirectory();
+
+        // scoring the written DICOM series gives the score the phantom printed (same volume, same labels)
+        Run scored = run("score", out.toString(), "--json", "--png", tmp.resolve("fig.png").toString());
+        assertThat(scored.code()).as(scored.err()).isZero();
+        assertThat(scored.out()).contains("\"cacDrs\"").contains("\"LAD\"");
+        assertThat(Files.readString(out.resolve("score.json"))).isEqualTo(scored.out().strip());
+        assertThat(tmp.resolve("fig.png")).exists();
+
+        Run unlabelled = run("score", out.resolve("ct").toString());
+        assertThat(unlabelled.code()).isZero();
+        assertThat(unlabelled.out()).contains("UNLABELLED");
+
+        // a second run replaces its own earlier output
+        assertThat(run("phantom", "--spec", spec.toString(), "--out", out.toString()).code()).isZero();
+    }
+
+    @Test
+    void aFolderWithoutDicomIsExitOneWithAClearMessage() throws Exception {
+        Files.writeString(tmp.resolve("notes.txt"), "not an image");
+        Run r = run("score", tmp.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot read a CT series").doesNotContain("Exception:");
+    }
+
+    @Test
+    void aBadSpecIsExitOneWithEveryProblemAndNoStackTrace() throws Exception {
+        Path spec = spec("""
+                lesions:
+                  - {artery: LAD, layer: medial, shape: focal, massMg: 0, densityMgPerCm3: 600, positionMm: 20}
+                """);
+        Path out = tmp.resolve("bad");
+        Run r = run("phantom", "--spec", spec.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("lesions[0].massMg").contains("lesions[0].shape").doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aMissingSpecFileAndAnUnknownExperimentAreExitOne() {
+        assertThat(run("phantom", "--spec", tmp.resolve("nope.yaml").toString()).code()).isEqualTo(1);
+        assertThat(run("phantom", "--experiment", "colour-blindness").code()).isEqualTo(1);
+        assertThat(run("phantom").code()).isEqualTo(1);
+    }
+
+    @Test
+    void anOutputFolderHoldingSomeoneElsesFilesIsRefused() throws Exception {
+        Path out = tmp.resolve("mine");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("thesis.tex"), "precious");
+        Path spec = spec("lesions: []\nacquisition: {matrix: 64, zStartMm: -3, zEndMm: 0}\n");
+        Run r = run("phantom", "--spec", spec.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("not written by vascalc");
+        assertThat(out.resolve("thesis.tex")).hasContent("precious");
+    }
+
+    @Test
+    void theQuickLayerBlindnessExperimentWritesItsReportAndExitsZero() {
+        Path out = tmp.resolve("lb");
+        Run r = run("phantom", "--experiment", "layer-blindness", "--quick", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Matched pair");
+        assertThat(out.resolve("layer-blindness.md")).exists();
+        assertThat(out.resolve("layer-blindness.png")).exists();
+    }
+
+    @Test
+    void scoringAFolderThatDoesNotExistIsExitOne() {
+        Run r = run("score", tmp.resolve("absent").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("is not a folder");
+    }
+
+    @Test
+    void badScoringOptionsAreExitOne() throws Exception {
+        assertThat(run("score", tmp.toString(), "--connectivity", "6").code()).isEqualTo(1);
+        assertThat(run("score", tmp.toString(), "--min-area", "-1").code()).isEqualTo(1);
+    }
+}

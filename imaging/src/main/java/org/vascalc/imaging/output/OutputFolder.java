@@ -1,0 +1,78 @@
+package org.vascalc.imaging.output;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Writes a folder of results all at once: everything goes into a hidden temporary sibling, which
+ * replaces the target only when complete, so a failed run leaves no half-written output. An
+ * existing target is replaced only if it is empty or was written by VasCalc (it holds the marker
+ * file), never a user's folder of other things.
+ */
+public final class OutputFolder {
+
+    /** Marker file naming a folder as VasCalc output. */
+    public static final String MARKER = ".vascalc-output";
+
+    /** Fills a folder. */
+    @FunctionalInterface
+    public interface Filler {
+        void fill(Path dir) throws IOException;
+    }
+
+    private OutputFolder() {
+    }
+
+    /**
+     * Builds the folder with {@code filler} and moves it to {@code target}.
+     *
+     * @throws FileAlreadyExistsException if {@code target} exists, is not empty and is not VasCalc output
+     */
+    public static Path write(Path target, Filler filler) throws IOException {
+        Path abs = target.toAbsolutePath().normalize();
+        if (Files.exists(abs)) {
+            if (!Files.isDirectory(abs)) {
+                throw new FileAlreadyExistsException(abs.toString(), null, "exists and is not a folder");
+            }
+            if (!isEmpty(abs) && !Files.exists(abs.resolve(MARKER))) {
+                throw new FileAlreadyExistsException(abs.toString(), null,
+                        "is not empty and was not written by vascalc; choose another --out folder");
+            }
+        }
+        Path parent = abs.getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempDirectory(parent, "." + abs.getFileName() + "-");
+        try {
+            filler.fill(tmp);
+            Files.writeString(tmp.resolve(MARKER), "written by vascalc\n");
+            if (Files.exists(abs)) {
+                deleteRecursively(abs);
+            }
+            Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
+            return abs;
+        } finally {
+            if (Files.exists(tmp)) {
+                deleteRecursively(tmp);
+            }
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    private static void deleteRecursively(Path p) throws IOException {
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(q);
+            }
+        }
+    }
+}

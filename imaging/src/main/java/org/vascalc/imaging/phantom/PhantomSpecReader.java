@@ -1,0 +1,285 @@
+package org.vascalc.imaging.phantom;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.vascalc.core.input.InputProblem;
+import org.vascalc.core.input.InputProblems;
+import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.core.input.ValidRange;
+import org.vascalc.imaging.volume.CoronaryArtery;
+
+/**
+ * Reads a phantom spec from YAML or JSON and checks all of it before anything is built: every
+ * problem (unknown field, wrong type, value out of range with its unit, a shape in the wrong layer,
+ * a deposit running off its artery) is reported at once, by field path. Missing acquisition fields
+ * take the {@link AcquisitionSpec#clinical} defaults. See {@code examples/phantoms/} for the format.
+ */
+public final class PhantomSpecReader {
+
+    static final ValidRange KVP = new ValidRange("tube voltage", "kV", 70, 135, 100, 135);
+    static final ValidRange THICKNESS = new ValidRange("slice thickness", "mm", 0.5, 5, 0.5, 3);
+    static final ValidRange INCREMENT = ValidRange.of("slice increment", "mm", 0.25, 5);
+    static final ValidRange PIXEL = new ValidRange("pixel spacing", "mm", 0.1, 1.0, 0.25, 0.7);
+    static final ValidRange MATRIX = ValidRange.of("matrix", "pixels", 32, 1024);
+    static final ValidRange Z = ValidRange.of("slice position", "mm", -300, 300);
+    static final ValidRange FWHM = new ValidRange("point-spread FWHM", "mm", 0, 3, 0.4, 1.2);
+    static final ValidRange NOISE = new ValidRange("noise standard deviation", "HU", 0, 200, 5, 50);
+    static final ValidRange SUPERSAMPLING = ValidRange.of("supersampling", "sub-samples per pixel edge", 1, 8);
+    static final ValidRange HA_CONTRAST = ValidRange.of("hydroxyapatite contrast", "HU per mg/cm3", 0.5, 3);
+    static final ValidRange OFFSET = ValidRange.of("offset", "mm", -150, 150);
+    static final ValidRange MASS = new ValidRange("mass", "mg", 0.01, 1000, 0.1, 200);
+    static final ValidRange DENSITY = new ValidRange("density", "mg/cm3 hydroxyapatite", 50, 3000, 200, 1500);
+    static final ValidRange ANGLE = ValidRange.of("angle", "deg", -360, 360);
+    static final int MAX_SLICES = 512;
+
+    private static final Set<String> TOP = Set.of("name", "seed", "acquisition", "offsetMm", "lesions");
+    private static final Set<String> ACQ = Set.of("kvp", "sliceThicknessMm", "sliceIncrementMm", "pixelSpacingMm",
+            "matrix", "zStartMm", "zEndMm", "psfFwhmMm", "noiseSdHu", "supersampling", "huPerMgCm3");
+    private static final Set<String> LESION = Set.of("artery", "layer", "shape", "massMg", "densityMgPerCm3",
+            "positionMm", "angleDeg");
+
+    private final PhantomParameters k;
+
+    public PhantomSpecReader(PhantomParameters k) {
+        this.k = k;
+    }
+
+    public PhantomSpecReader() {
+        this(PhantomParameters.defaults());
+    }
+
+    /** Reads {@code file} (.json as JSON, anything else as YAML). */
+    public Result read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("phantom spec", InputProblem.error(file.toString(), "file not found"));
+        } catch (IOException e) {
+            throw new InvalidInputException("phantom spec", InputProblem.error(file.toString(),
+                    "cannot be read: " + e.getMessage()));
+        }
+        return parse(text, file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"),
+                "phantom spec " + file);
+    }
+
+    /** Parses spec text; {@code what} names it in the error. */
+    public Result parse(String text, boolean json, String what) {
+        ObjectMapper mapper = json ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
+        JsonNode root;
+        try {
+            root = mapper.readTree(text);
+        } catch (JacksonException e) {
+            String loc = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            throw new InvalidInputException(what, InputProblem.error("(file)", "is not valid "
+                    + (json ? "JSON" : "YAML") + loc + ": " + e.getOriginalMessage()));
+        }
+        InputProblems p = new InputProblems();
+        if (root == null || !root.isObject()) {
+            p.error("(file)", "must be a mapping with the fields " + TOP);
+            p.throwIfErrors(what);
+        }
+        unknown(root, TOP, "", p);
+        String name = root.hasNonNull("name") ? root.get("name").asText() : "phantom";
+        if (!name.matches("[A-Za-z0-9._-]{1,64}")) {
+            p.error("name", "'" + name + "' must be 1-64 letters, digits, '.', '_' or '-' (it names output files)");
+        }
+        long seed = 1;
+        if (root.has("seed")) {
+            if (root.get("seed").canConvertToLong() && root.get("seed").isIntegralNumber()) {
+                seed = root.get("seed").asLong();
+            } else {
+                p.error("seed", "must be an integer, got " + root.get("seed"));
+            }
+        }
+        AcquisitionSpec a = acquisition(root.get("acquisition"), seed, p);
+        double[] offset = offset(root.get("offsetMm"), p);
+        CoronaryTree tree = CoronaryTree.standard(k, offset);
+        List<LesionSpec> lesions = new ArrayList<>();
+        JsonNode ls = root.get("lesions");
+        if (ls == null || ls.isNull()) {
+            ls = mapper.createArrayNode();
+        }
+        if (!ls.isArray()) {
+            p.error("lesions", "must be a list of lesions");
+        } else {
+            for (int i = 0; i < ls.size(); i++) {
+                LesionSpec l = lesion(ls.get(i), "lesions[" + i + "]", tree, p);
+                if (l != null) {
+                    lesions.add(l);
+                }
+            }
+        }
+        p.throwIfErrors(what);
+        return new Result(new PhantomSpec(name, a, offset, lesions), p.warnings());
+    }
+
+    /** A spec and the warnings (values outside their typical range) found while reading it. */
+    public record Result(PhantomSpec spec, List<InputProblem> warnings) {
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private AcquisitionSpec acquisition(JsonNode n, long seed, InputProblems p) {
+        AcquisitionSpec d = AcquisitionSpec.clinical(seed);
+        if (n == null || n.isNull()) {
+            return d;
+        }
+        if (!n.isObject()) {
+            p.error("acquisition", "must be a mapping with the fields " + ACQ);
+            return d;
+        }
+        unknown(n, ACQ, "acquisition.", p);
+        double kvp = number(n, "kvp", "acquisition.", d.kvp(), KVP, p);
+        double thick = number(n, "sliceThicknessMm", "acquisition.", d.sliceThicknessMm(), THICKNESS, p);
+        double inc = number(n, "sliceIncrementMm", "acquisition.", d.sliceIncrementMm(), INCREMENT, p);
+        double px = number(n, "pixelSpacingMm", "acquisition.", d.pixelSpacingMm(), PIXEL, p);
+        double matrix = number(n, "matrix", "acquisition.", d.matrix(), MATRIX, p);
+        double z0 = number(n, "zStartMm", "acquisition.", d.zStartMm(), Z, p);
+        double z1 = number(n, "zEndMm", "acquisition.", d.zEndMm(), Z, p);
+        double fwhm = number(n, "psfFwhmMm", "acquisition.", d.psfFwhmMm(), FWHM, p);
+        double noise = number(n, "noiseSdHu", "acquisition.", d.noiseSdHu(), NOISE, p);
+        double ss = number(n, "supersampling", "acquisition.", d.supersampling(), SUPERSAMPLING, p);
+        double ha = number(n, "huPerMgCm3", "acquisition.", Double.NaN, HA_CONTRAST, p);
+        integral(matrix, "acquisition.matrix", p);
+        integral(ss, "acquisition.supersampling", p);
+        if (Double.isFinite(z0) && Double.isFinite(z1) && z1 < z0) {
+            p.error("acquisition.zEndMm", "zEndMm = " + z1 + " mm must not be below zStartMm = " + z0 + " mm");
+        } else if (inc > 0 && (z1 - z0) / inc + 1 > MAX_SLICES) {
+            p.error("acquisition", "the z range " + z0 + ".." + z1 + " mm at " + inc + " mm gives more than "
+                    + MAX_SLICES + " slices");
+        }
+        return new AcquisitionSpec(kvp, thick, inc, px, (int) matrix, z0, z1, fwhm, noise, (int) ss, seed, ha);
+    }
+
+    private static double[] offset(JsonNode n, InputProblems p) {
+        double[] o = new double[3];
+        if (n == null || n.isNull()) {
+            return o;
+        }
+        if (!n.isArray() || n.size() != 3) {
+            p.error("offsetMm", "must be a list of three numbers [x, y, z] in mm, got " + n);
+            return o;
+        }
+        for (int i = 0; i < 3; i++) {
+            if (!n.get(i).isNumber()) {
+                p.error("offsetMm[" + i + "]", "must be a number (mm), got " + n.get(i));
+            } else {
+                o[i] = n.get(i).asDouble();
+                OFFSET.check(o[i], "offsetMm[" + i + "]", p);
+            }
+        }
+        return o;
+    }
+
+    private LesionSpec lesion(JsonNode n, String path, CoronaryTree tree, InputProblems p) {
+        if (n == null || !n.isObject()) {
+            p.error(path, "must be a mapping with the fields " + LESION);
+            return null;
+        }
+        unknown(n, LESION, path + ".", p);
+        long before = errors(p);
+        CoronaryArtery artery = choice(n, "artery", path, CoronaryArtery.class, p);
+        Layer layer = choice(n, "layer", path, Layer.class, p);
+        DepositShape shape = choice(n, "shape", path, DepositShape.class, p);
+        double mass = number(n, "massMg", path + ".", Double.NaN, MASS, p);
+        double density = number(n, "densityMgPerCm3", path + ".", Double.NaN, DENSITY, p);
+        double length = artery == null ? 1000 : tree.artery(artery).lengthMm();
+        ValidRange position = ValidRange.of("position along the " + (artery == null ? "artery" : artery.name()), "mm",
+                0, Math.floor(length * 10) / 10);
+        double pos = number(n, "positionMm", path + ".", Double.NaN, position, p);
+        double angle = number(n, "angleDeg", path + ".", 0, ANGLE, p);
+        requirePresent(n, path, p, "massMg", "densityMgPerCm3", "positionMm", "artery", "layer", "shape");
+        if (shape != null && layer != null && shape.layer() != layer) {
+            p.error(path + ".shape", "shape " + lower(shape) + " is " + lower(shape.layer()) + "; it cannot be in the "
+                    + lower(layer) + " layer (intimal: focal, spotty, sheet, concentric; medial: circumferential, linear)");
+        }
+        if (errors(p) > before) {
+            return null;
+        }
+        LesionSpec l = new LesionSpec(artery, layer, shape, mass, density, pos, angle);
+        Deposit d = Deposit.place(l, tree.artery(artery), k);
+        if (d.startMm() < 0 || d.endMm() > length) {
+            p.error(path, String.format(Locale.ROOT,
+                    "the deposit would run from %.1f to %.1f mm along the %s, outside its 0..%.1f mm; move positionMm "
+                    + "or lower massMg / raise densityMgPerCm3", d.startMm(), d.endMm(), artery, length));
+            return null;
+        }
+        return l;
+    }
+
+    private static long errors(InputProblems p) {
+        return p.all().stream().filter(q -> q.severity() == InputProblem.Severity.ERROR).count();
+    }
+
+    private static void requirePresent(JsonNode n, String path, InputProblems p, String... fields) {
+        for (String f : fields) {
+            if (!n.hasNonNull(f)) {
+                p.error(path + "." + f, "is required");
+            }
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(JsonNode n, String field, String path, Class<E> type, InputProblems p) {
+        if (!n.hasNonNull(field)) {
+            return null;
+        }
+        String v = n.get(field).asText();
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(v)) {
+                return e;
+            }
+        }
+        List<String> allowed = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            allowed.add(type == CoronaryArtery.class ? e.name() : lower(e));
+        }
+        p.error(path + "." + field, "'" + v + "' is not one of " + allowed);
+        return null;
+    }
+
+    private static double number(JsonNode n, String field, String prefix, double fallback, ValidRange range,
+                                 InputProblems p) {
+        if (!n.has(field) || n.get(field).isNull()) {
+            return fallback;
+        }
+        JsonNode v = n.get(field);
+        if (!v.isNumber()) {
+            p.error(prefix + field, range.field() + " must be a number in " + range.unit() + ", got " + v);
+            return fallback;
+        }
+        range.check(v.asDouble(), prefix + field, p);
+        return v.asDouble();
+    }
+
+    private static void integral(double v, String path, InputProblems p) {
+        if (Double.isFinite(v) && v != Math.rint(v)) {
+            p.error(path, "must be a whole number, got " + v);
+        }
+    }
+
+    private static void unknown(JsonNode n, Set<String> allowed, String prefix, InputProblems p) {
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!allowed.contains(f)) {
+                p.error(prefix + f, "unknown field (allowed: " + new java.util.TreeSet<>(allowed) + ")");
+            }
+        }
+    }
+
+    private static String lower(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+}

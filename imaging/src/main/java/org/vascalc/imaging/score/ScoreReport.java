@@ -1,0 +1,123 @@
+package org.vascalc.imaging.score;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** A {@link CalciumScore} as a plain-text table or as JSON. */
+public final class ScoreReport {
+
+    private ScoreReport() {
+    }
+
+    /** The rule set in one line, e.g. for a report header. */
+    public static String describeRules(CalciumScore s) {
+        ScoringOptions o = s.options();
+        String conn = switch (o.connectivity()) {
+            case PLANAR_4 -> "2-D 4-connected";
+            case PLANAR_8 -> "2-D 8-connected";
+            case VOLUMETRIC_26 -> "3-D 26-connected";
+        };
+        String gate = o.connectivity() == Connectivity.VOLUMETRIC_26
+                ? String.format(Locale.ROOT, "lesion >= %.2f mm3", o.minimumLesionVolumeMm3())
+                : String.format(Locale.ROOT, "lesion >= %.2f mm2", o.minimumLesionAreaMm2());
+        return String.format(Locale.ROOT, "%s, candidate >= %d HU, %s, %s, %s, c_HA %.3f mg/(cm3*HU)",
+                o.convention() == ThresholdConvention.AGATSTON_120 ? "Agatston 120-kV rule" : "kV-specific thresholds",
+                s.thresholdHu(), gate, conn, o.normaliseToThreeMm() ? "x increment/3 mm" : "no 3-mm normalisation",
+                o.massCalibrationMgPerCm3PerHu());
+    }
+
+    public static String text(CalciumScore s) {
+        StringBuilder sb = new StringBuilder();
+        ScanGeometry g = s.geometry();
+        sb.append("Coronary artery calcium (").append(describeRules(s)).append(")\n");
+        sb.append(String.format(Locale.ROOT, "Scan: %dx%dx%d, pixel %.3fx%.3f mm, increment %.2f mm, %.0f kV%n",
+                g.width(), g.height(), g.depth(), g.pixelSpacingXMm(), g.pixelSpacingYMm(), g.sliceIncrementMm(),
+                g.kvp()));
+        if (s.options().convention() == ThresholdConvention.AGATSTON_120 && Math.abs(g.kvp() - 120) > 0.5) {
+            sb.append(String.format(Locale.ROOT, "Note: the 130 HU rule is defined at 120 kV; this scan is at %.0f kV "
+                    + "(calcium reads brighter at lower kV). Consider --convention kv-specific.%n", g.kvp()));
+        }
+        if (s.vessel(Territory.UNLABELLED).lesionCount() > 0) {
+            sb.append("Note: scored without an artery label map; every voxel >= threshold counts (bone, valves, "
+                    + "noise), so this is not a coronary calcium score until restricted to the arteries.\n");
+        }
+        sb.append(String.format(Locale.ROOT, "Total: Agatston %.1f, volume %.1f mm3, mass %.2f mg, CAC-DRS %s%n%n",
+                s.agatston(), s.volumeMm3(), s.massMg(), s.category().label()));
+        sb.append(String.format(Locale.ROOT, "%-11s %10s %12s %9s %8s%n", "artery", "Agatston", "volume mm3", "mass mg",
+                "lesions"));
+        for (Territory t : Territory.values()) {
+            VesselScore v = s.vessel(t);
+            if (t == Territory.UNLABELLED && v.lesionCount() == 0) {
+                continue;
+            }
+            sb.append(String.format(Locale.ROOT, "%-11s %10.1f %12.1f %9.2f %8d%n", t, v.agatston(), v.volumeMm3(),
+                    v.massMg(), v.lesionCount()));
+        }
+        sb.append(String.format(Locale.ROOT, "%n%4s %-10s %7s %9s %8s %6s %9s %11s %8s%n", "#", "artery", "slices",
+                "area mm2", "peak HU", "weight", "Agatston", "volume mm3", "mass mg"));
+        for (Lesion l : s.lesions()) {
+            String slices = l.firstSlice() == l.lastSlice() ? Integer.toString(l.firstSlice())
+                    : l.firstSlice() + "-" + l.lastSlice();
+            sb.append(String.format(Locale.ROOT, "%4d %-10s %7s %9.2f %8d %6d %9.2f %11.2f %8.3f%n", l.id(),
+                    l.territory(), slices, l.areaMm2(), l.peakHu(), l.weight(), l.agatston(), l.volumeMm3(),
+                    l.massMg()));
+        }
+        if (s.lesions().isEmpty()) {
+            sb.append("  (no lesions)\n");
+        }
+        return sb.toString();
+    }
+
+    public static String json(CalciumScore s) {
+        return json(s, null);
+    }
+
+    /** JSON with a provenance line (tool, version, commit) first, as every written file should carry. */
+    public static String json(CalciumScore s, String provenance) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        if (provenance != null) {
+            root.put("tool", provenance);
+        }
+        root.put("rules", describeRules(s));
+        root.put("options", s.options());
+        root.put("geometry", s.geometry());
+        root.put("thresholdHu", s.thresholdHu());
+        root.put("agatston", s.agatston());
+        root.put("volumeMm3", s.volumeMm3());
+        root.put("massMg", s.massMg());
+        root.put("cacDrs", s.category().label());
+        Map<String, Object> per = new LinkedHashMap<>();
+        for (Territory t : Territory.values()) {
+            per.put(t.name(), s.vessel(t));
+        }
+        root.put("perArtery", per);
+        List<Map<String, Object>> lesions = new ArrayList<>();
+        for (Lesion l : s.lesions()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", l.id());
+            m.put("artery", l.territory().name());
+            m.put("firstSlice", l.firstSlice());
+            m.put("lastSlice", l.lastSlice());
+            m.put("voxels", l.voxelCount());
+            m.put("areaMm2", l.areaMm2());
+            m.put("peakHu", l.peakHu());
+            m.put("weight", l.weight());
+            m.put("agatston", l.agatston());
+            m.put("volumeMm3", l.volumeMm3());
+            m.put("massMg", l.massMg());
+            lesions.add(m);
+        }
+        root.put("lesions", lesions);
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the score", e);
+        }
+    }
+}

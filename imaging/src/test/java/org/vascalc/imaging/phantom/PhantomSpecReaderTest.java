@@ -1,0 +1,121 @@
+package org.vascalc.imaging.phantom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.imaging.volume.CoronaryArtery;
+
+class PhantomSpecReaderTest {
+
+    private final PhantomSpecReader reader = new PhantomSpecReader();
+
+    @Test
+    void aValidYamlSpecReadsWithDefaultsForMissingAcquisitionFields() {
+        PhantomSpec s = reader.parse("""
+                name: one-lesion
+                seed: 42
+                acquisition:
+                  kvp: 100
+                  noiseSdHu: 15
+                lesions:
+                  - artery: LAD
+                    layer: intimal
+                    shape: focal
+                    massMg: 10
+                    densityMgPerCm3: 600
+                    positionMm: 20
+                    angleDeg: 45
+                """, false, "test").spec();
+        assertThat(s.name()).isEqualTo("one-lesion");
+        assertThat(s.acquisition().kvp()).isEqualTo(100);
+        assertThat(s.acquisition().noiseSdHu()).isEqualTo(15);
+        assertThat(s.acquisition().seed()).isEqualTo(42);
+        assertThat(s.acquisition().sliceThicknessMm()).isEqualTo(3.0);
+        assertThat(s.lesions()).singleElement().satisfies(l -> {
+            assertThat(l.artery()).isEqualTo(CoronaryArtery.LAD);
+            assertThat(l.shape()).isEqualTo(DepositShape.FOCAL);
+            assertThat(l.volumeMm3()).isCloseTo(16.6667, org.assertj.core.api.Assertions.within(1e-3));
+        });
+    }
+
+    @Test
+    void everyExamplePhantomReadsWithoutProblems() throws Exception {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("..", "examples", "phantoms"))) {
+            var yamls = files.filter(f -> f.toString().endsWith(".yaml")).toList();
+            assertThat(yamls).hasSizeGreaterThanOrEqualTo(2);
+            for (var f : yamls) {
+                PhantomSpecReader.Result r = reader.read(f);
+                assertThat(r.spec().lesions()).as(f.toString()).isNotEmpty();
+                assertThat(r.warnings()).as(f.toString()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aValueOutsideItsTypicalRangeIsAWarningNotAnError() {
+        PhantomSpecReader.Result r = reader.parse("acquisition: {kvp: 80}\nlesions: []\n", false, "t");
+        assertThat(r.spec().acquisition().kvp()).isEqualTo(80);
+        assertThat(r.warnings()).singleElement().satisfies(w ->
+                assertThat(w.toString()).contains("acquisition.kvp").contains("typical range [100, 135] kV"));
+    }
+
+    @Test
+    void jsonIsReadToo() {
+        PhantomSpec s = reader.parse("{\"name\":\"j\",\"lesions\":[{\"artery\":\"RCA\",\"layer\":\"medial\","
+                + "\"shape\":\"circumferential\",\"massMg\":5,\"densityMgPerCm3\":800,\"positionMm\":30}]}", true, "t")
+                .spec();
+        assertThat(s.lesions()).singleElement().extracting(LesionSpec::layer).isEqualTo(Layer.MEDIAL);
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceWithPathValueUnitAndRange() {
+        assertThatThrownBy(() -> reader.parse("""
+                name: bad
+                colour: red
+                acquisition:
+                  kvp: 150
+                  pixelSpacingMm: fine
+                lesions:
+                  - artery: LAD
+                    layer: medial
+                    shape: focal
+                    massMg: -1
+                    densityMgPerCm3: 600
+                    positionMm: 500
+                  - artery: XYZ
+                    layer: intimal
+                    shape: spotty
+                    densityMgPerCm3: 600
+                    positionMm: 10
+                """, false, "phantom spec bad.yaml"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> {
+                    String m = e.getMessage();
+                    assertThat(m).contains("colour: unknown field");
+                    assertThat(m).contains("acquisition.kvp: tube voltage = 150 kV is outside the allowed range [70, 135] kV");
+                    assertThat(m).contains("acquisition.pixelSpacingMm: pixel spacing must be a number in mm");
+                    assertThat(m).contains("lesions[0].massMg: mass = -1 mg is outside the allowed range");
+                    assertThat(m).contains("lesions[0].positionMm: position along the LAD = 500 mm");
+                    assertThat(m).contains("lesions[0].shape: shape focal is intimal");
+                    assertThat(m).contains("lesions[1].artery: 'XYZ' is not one of [LM, LAD, LCX, RCA]");
+                    assertThat(m).contains("lesions[1].massMg: is required");
+                });
+    }
+
+    @Test
+    void aDepositRunningOffTheEndOfItsArteryIsRejected() {
+        assertThatThrownBy(() -> reader.parse("""
+                lesions:
+                  - {artery: LM, layer: medial, shape: circumferential, massMg: 50, densityMgPerCm3: 300, positionMm: 5}
+                """, false, "t")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("lesions[0]: the deposit would run from");
+    }
+
+    @Test
+    void brokenYamlIsAClearErrorNotAStackTrace() {
+        assertThatThrownBy(() -> reader.parse("lesions: [\n  {artery: LAD", false, "t"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("is not valid YAML");
+    }
+}
