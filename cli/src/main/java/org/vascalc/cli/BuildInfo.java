@@ -13,9 +13,9 @@ public final class BuildInfo {
         return v == null ? "dev" : v;
     }
 
-    /** The git commit the launcher found (VASCALC_COMMIT), or "unknown". */
+    /** The git commit: system property {@code vascalc.commit}, else what the launcher found (VASCALC_COMMIT), or "unknown". */
     public static String commit() {
-        String c = System.getenv("VASCALC_COMMIT");
+        String c = System.getProperty("vascalc.commit", System.getenv("VASCALC_COMMIT"));
         return c == null || c.isBlank() ? "unknown" : c.strip();
     }
 

@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
             org.vascalc.cli.clinical.RiskCommand.class,
             org.vascalc.cli.imaging.PhantomCommand.class,
             org.vascalc.cli.imaging.ScoreCommand.class,
+            SimulateCommand.class,
+            ValidateCommand.class,
+            CalibrateCommand.class,
         })
 public final class VasCalc implements Runnable {
 

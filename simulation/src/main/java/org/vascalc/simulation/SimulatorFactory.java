@@ -15,9 +15,17 @@ public interface SimulatorFactory {
     /** A new simulator (one per thread) using the given parameters. */
     Simulator create(ParameterCatalog parameters);
 
-    /** The registered factory; fails with a clear message if the model is not on the class path. */
+    /**
+     * The registered factory; fails with a clear message if the model is not on the class path.
+     * When several are registered (a test double next to the model), the system property
+     * {@code vascalc.simulatorFactory} names the class to use.
+     */
     static SimulatorFactory load() {
-        return java.util.ServiceLoader.load(SimulatorFactory.class).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no VasCalc model (SimulatorFactory) on the class path"));
+        String wanted = System.getProperty("vascalc.simulatorFactory", "");
+        return java.util.ServiceLoader.load(SimulatorFactory.class).stream()
+                .filter(p -> wanted.isEmpty() || p.type().getName().equals(wanted))
+                .findFirst().map(java.util.ServiceLoader.Provider::get)
+                .orElseThrow(() -> new IllegalStateException("no VasCalc model (SimulatorFactory"
+                        + (wanted.isEmpty() ? "" : " named " + wanted) + ") on the class path"));
     }
 }

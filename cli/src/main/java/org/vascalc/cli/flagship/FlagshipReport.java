@@ -54,6 +54,9 @@ final class FlagshipReport {
                     "Supplement calcium goes partly to bone; saturable gut absorption makes the gain plateau.",
                     "Peterson & Riggs 2010; see docs/model/mineral.md"));
 
+    /** Charts shown together at the top of the report (and in the README). */
+    static final List<String> OVERVIEW = List.of("serum-calcium-day", "cacAgatston", "cacIntimalMass", "cacMedialMass");
+
     /** Outputs summarised in the table (end-of-run value per arm). */
     static final List<String[]> TABLE = List.of(
             new String[] {"cacAgatston", "CT score (AU)"},
@@ -199,6 +202,14 @@ final class FlagshipReport {
         }
         for (Panel p : panels) {
             h.panel(p);
+        }
+        List<Panel> glance = new ArrayList<>();
+        for (String id : OVERVIEW) {
+            panels.stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(glance::add);
+        }
+        if (!glance.isEmpty()) {
+            h.overview(glance, "At a glance: the serum calcium excursion after each tablet, the CT score, and the "
+                    + "two layers it cannot tell apart. Details and sources below.");
         }
         return h.provenance(provenance);
     }

@@ -3,10 +3,14 @@ package org.vascalc.cli.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -30,6 +34,51 @@ public final class ChartRenderer {
     }
 
     public static void renderPng(Panel panel, Path file, int width, int height) throws IOException {
+        XYChart chart = chart(panel, width, height);
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".chart-", ".png");
+        try {
+            BitmapEncoder.saveBitmap(chart, tmp.toString(), BitmapEncoder.BitmapFormat.PNG);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Renders several panels into one PNG, {@code columns} per row, each {@code width} x
+     * {@code height} pixels (a run's main outputs at a glance), written atomically.
+     */
+    public static void renderGridPng(List<Panel> panels, Path file, int width, int height, int columns)
+            throws IOException {
+        if (panels.isEmpty()) {
+            throw new IllegalArgumentException("no panels to render");
+        }
+        int cols = Math.min(columns, panels.size());
+        int rows = (panels.size() + cols - 1) / cols;
+        BufferedImage img = new BufferedImage(cols * width, rows * height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            for (int i = 0; i < panels.size(); i++) {
+                BufferedImage one = BitmapEncoder.getBufferedImage(chart(panels.get(i), width, height));
+                g.drawImage(one, (i % cols) * width, (i / cols) * height, null);
+            }
+        } finally {
+            g.dispose();
+        }
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".chart-", ".png");
+        try {
+            if (!ImageIO.write(img, "png", tmp.toFile())) {
+                throw new IOException("no PNG writer available");
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static XYChart chart(Panel panel, int width, int height) {
         XYChart chart = new XYChartBuilder().width(width).height(height).title(panel.title())
                 .xAxisTitle(panel.xLabel()).yAxisTitle(panel.yLabel()).build();
         Styler st = chart.getStyler();
@@ -46,12 +95,6 @@ public final class ChartRenderer {
             xy.setMarker(SeriesMarkers.NONE);
             xy.setLineStyle(new BasicStroke(2.2f));
         }
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".chart-", ".png");
-        try {
-            BitmapEncoder.saveBitmap(chart, tmp.toString(), BitmapEncoder.BitmapFormat.PNG);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        return chart;
     }
 }

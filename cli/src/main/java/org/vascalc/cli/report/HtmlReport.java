@@ -21,6 +21,8 @@ public final class HtmlReport {
     private final List<String[]> tableRows = new ArrayList<>();
     private String[] tableHeader = new String[0];
     private final List<String> notes = new ArrayList<>();
+    private final List<Panel> overview = new ArrayList<>();
+    private String overviewCaption = "";
     private String provenance = "";
 
     public HtmlReport(String title, String intro) {
@@ -37,6 +39,14 @@ public final class HtmlReport {
         this.tableHeader = header.clone();
         this.tableRows.clear();
         this.tableRows.addAll(rows);
+        return this;
+    }
+
+    /** An at-a-glance grid of panels shown first, as {@code overview.png} (two per row). */
+    public HtmlReport overview(List<Panel> panels, String caption) {
+        overview.clear();
+        overview.addAll(panels);
+        overviewCaption = caption;
         return this;
     }
 
@@ -85,6 +95,11 @@ public final class HtmlReport {
                     h.append("</tr>\n");
                 }
                 h.append("</table>\n");
+            }
+            if (!overview.isEmpty()) {
+                ChartRenderer.renderGridPng(overview, tmp.resolve("overview.png"), 640, 400, 2);
+                h.append("<figure><img src=\"overview.png\" alt=\"overview\" width=\"100%\"><figcaption>")
+                        .append(esc(overviewCaption)).append("</figcaption></figure>\n");
             }
             for (String n : notes) {
                 h.append("<p>").append(n).append("</p>\n");

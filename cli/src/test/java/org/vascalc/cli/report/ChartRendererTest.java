@@ -26,4 +26,22 @@ class ChartRendererTest {
             assertThat(files.toList()).containsExactly(png);
         }
     }
+
+    @Test
+    void aGridPutsPanelsSideBySideInOnePng(@TempDir Path dir) throws Exception {
+        double[] x = {0, 1, 2};
+        List<Panel> panels = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            panels.add(new Panel("p" + i, "panel " + i, "h", "u", List.of(new Series("s", x, new double[] {i, i + 1, i})),
+                    "", ""));
+        }
+        Path png = dir.resolve("g.png");
+        ChartRenderer.renderGridPng(panels, png, 300, 200, 2);
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).isEqualTo(600);
+        assertThat(img.getHeight()).as("three panels in two columns make two rows").isEqualTo(400);
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files.toList()).containsExactly(png);
+        }
+    }
 }

@@ -31,7 +31,8 @@ public final class MineralBlock implements Block {
     static final int CA = 0, PO4 = 1, PO4_GUT = 2, CA_GUT = 3, CA_STOMACH = 4, CA_TABLET = 5, PTH = 6,
             CALCITRIOL = 7, HYDROXYLASE = 8, ABS_CAPACITY = 9, BINDER = 10, GLAND_POOL = 11,
             GLAND_CAPACITY = 12, PO4_ICF = 13, BONE_EXCH = 14, BONE = 15, OC = 16, OB = 17, CA_IN = 18,
-            CA_FAECES = 19, CA_URINE = 20, CA_ABSORBED = 21, PO4_IN = 22, PO4_FAECES = 23, PO4_URINE = 24;
+            CA_FAECES = 19, CA_URINE = 20, CA_ABSORBED = 21, PO4_IN = 22, PO4_FAECES = 23, PO4_URINE = 24,
+            FGF23 = 25, PO4_ABS_CAPACITY = 26;
 
     private static final List<StateVariable> VARIABLES = List.of(
             v("caEcf", "mmol", 1e-6, TimeScale.FAST, "calcium in the extracellular fluid (P)"),
@@ -58,7 +59,9 @@ public final class MineralBlock implements Block {
             v("caAbsorbedCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative net gut calcium absorption (absorbed minus secreted)"),
             v("po4IntakeCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative oral phosphorus intake"),
             v("po4FaecesCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative faecal phosphorus"),
-            v("po4UrineCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative urinary phosphorus"));
+            v("po4UrineCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative urinary phosphorus"),
+            v("fgf23", "pg/mL", 1e-6, TimeScale.FAST, "circulating intact FGF23 (Riggs et al. ACOP 2020 extension)"),
+            v("po4AbsorptionCapacity", "1", 1e-9, TimeScale.SLOW, "calcitriol-dependent gut phosphate absorption (RPHOS)"));
 
     private final MineralParameters p;
     private int o = -1;
@@ -171,6 +174,8 @@ public final class MineralBlock implements Block {
         for (int i = CA_IN; i <= PO4_URINE; i++) {
             y[o + i] = 0;
         }
+        y[o + FGF23] = p.fgf23Baseline();
+        y[o + PO4_ABS_CAPACITY] = 1;
     }
 
     static double gfrLitresPerHour(double mlPerMin) {
@@ -281,7 +286,7 @@ public final class MineralBlock implements Block {
         final double po4Gut = y[o + PO4_GUT];
         final double binder = y[o + BINDER];
         final double bound = p.binderRate() * Math.max(0, binder) * Math.max(0, po4Gut);
-        final double j53 = p.po4GutAbsorptionRate() * po4Gut;
+        final double j53 = p.po4GutAbsorptionRate() * po4Gut * y[o + PO4_ABS_CAPACITY];
         final double j48 = Math.max(0, p.po4ReabsFraction() * gfr * (c2 - t46));
         final double j54 = p.po4IcfExchangeIn() * c2;
         final double j56 = p.po4IcfExchangeOut() * y[o + PO4_ICF];
@@ -289,6 +294,15 @@ public final class MineralBlock implements Block {
         dydt[o + BINDER] -= bound + p.gutTransitRate() * binder;
         dydt[o + PO4] += p.hapPerCaBone() * (j14 - j15) - j48 + j53 - j54 + j56;
         dydt[o + PO4_ICF] += j54 - j56;
+
+        // FGF23 (ACOP 2020 extension, no FGFR inhibitor): stimulated by phosphate above baseline and
+        // by calcitriol; RPHOS scales gut phosphate absorption with calcitriol.
+        final double phosStim = c2 > c2x0 ? Math.pow(c2 / c2x0, p.fgf23PhosphateGamma()) : 1;
+        final double ctriolStim = Math.pow(Math.max(c8, 0) / c80, p.fgf23CalcitriolGamma());
+        dydt[o + FGF23] += p.fgf23Rate() * (p.fgf23Baseline() * phosStim * ctriolStim - y[o + FGF23]);
+        final double rMax = p.po4AbsorptionCtriolMax();
+        final double po4Drive = c8 * rMax / (c8 + c80 * (rMax - 1));
+        dydt[o + PO4_ABS_CAPACITY] += p.po4AbsorptionCapacityRate() * (po4Drive - y[o + PO4_ABS_CAPACITY]);
 
         // Reduced bone cells: osteoclasts follow PTH (lumping RANKL/OPG), osteoblasts follow osteoclasts.
         final double drive = Math.pow(Math.max(pthc, 0) / pthc0, p.osteoclastPthGamma());
@@ -349,6 +363,7 @@ public final class MineralBlock implements Block {
                                 y[o + CALCITRIOL] / p.ecfVolume(), gfrLitresPerHour(d.egfrMlPerMin()))),
                 out("absorbedCalcium", "mmol/d", "gut calcium absorption rate (gross, before secretion)",
                         (t, y, d) -> 24 * gutAbsorption(y[o + CA_GUT], y[o + ABS_CAPACITY])),
+                out("fgf23", "pg/mL", "intact FGF23", (t, y, d) -> y[o + FGF23]),
                 out("egfr", "mL/min/1.73m2", "kidney function driver", (t, y, d) -> d.egfrMlPerMin()));
     }
 

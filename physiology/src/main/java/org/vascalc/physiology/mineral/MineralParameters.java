@@ -25,7 +25,9 @@ record MineralParameters(
         double gutTranscellularKm, double gutParacellularRate, double mealEmptyingRate,
         double fastingEmptyingRate, double citrateAvailable, double carbonateAvailableWithFood,
         double carbonateAvailableFasting, double binderRate, double osteoclastRate,
-        double osteoclastPthGamma, double osteoblastRate, double pthPgPerPmol, double ckdEgfrThreshold) {
+        double osteoclastPthGamma, double osteoblastRate, double pthPgPerPmol, double ckdEgfrThreshold,
+        double fgf23Baseline, double fgf23Rate, double fgf23PhosphateGamma, double fgf23CalcitriolGamma,
+        double po4AbsorptionCapacityRate, double po4AbsorptionCtriolMax) {
 
     static MineralParameters from(ParameterCatalog c) {
         return new MineralParameters(
@@ -49,6 +51,8 @@ record MineralParameters(
                 c.value("gutParacellularRate"), c.value("mealEmptyingRate"), c.value("fastingEmptyingRate"),
                 c.value("citrateAvailable"), c.value("carbonateAvailableWithFood"),
                 c.value("carbonateAvailableFasting"), c.value("binderRate"), c.value("osteoclastRate"),
-                c.value("osteoclastPthGamma"), c.value("osteoblastRate"), c.value("pthPgPerPmol"), c.value("ckdEgfrThreshold"));
+                c.value("osteoclastPthGamma"), c.value("osteoblastRate"), c.value("pthPgPerPmol"), c.value("ckdEgfrThreshold"),
+                c.value("fgf23Baseline"), c.value("fgf23Rate"), c.value("fgf23PhosphateGamma"),
+                c.value("fgf23CalcitriolGamma"), c.value("po4AbsorptionCapacityRate"), c.value("po4AbsorptionCtriolMax"));
     }
 }

@@ -53,6 +53,11 @@ public final class CalibrationTargets {
         }
     }
 
+    /** A target set built in code (tests, or a subset chosen by a caller). */
+    public static CalibrationTargets of(List<CalibrationTarget> targets) {
+        return new CalibrationTargets(targets);
+    }
+
     public List<CalibrationTarget> all() {
         return targets;
     }

@@ -1,5 +1,6 @@
 package org.vascalc.simulation.calibration;
 
+import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.Simulator;
 
 /**
@@ -15,4 +16,13 @@ public interface TargetCheck {
 
     /** The model's value of the target's statistic, in the target's unit. */
     double modelValue(Simulator simulator);
+
+    /**
+     * The same for an explicit parameter set (the one {@code simulator} was made with). Checks that
+     * run one block alone rather than the whole simulator override this so that the calibrator's
+     * trial parameters reach them; the others simply run the simulator.
+     */
+    default double modelValue(Simulator simulator, ParameterCatalog parameters) {
+        return modelValue(simulator);
+    }
 }

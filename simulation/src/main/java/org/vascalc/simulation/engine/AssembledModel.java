@@ -67,6 +67,18 @@ final class AssembledModel implements OdeSystem {
         }
     }
 
+    private GroupedJacobian jacobian;
+
+    /** Grouped forward differences (see {@link GroupedJacobian}); the integrator would otherwise difference every column. */
+    @Override
+    public boolean jacobian(double t, double[] y, double[] dfdy) {
+        if (jacobian == null) {
+            jacobian = new GroupedJacobian(this, absoluteTolerance);
+        }
+        jacobian.evaluate(t, y, dfdy);
+        return true;
+    }
+
     void applyIntake(Intake intake, double[] y) {
         for (Block b : blocks) {
             b.applyIntake(intake, y);

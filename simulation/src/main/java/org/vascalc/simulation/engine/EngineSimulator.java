@@ -15,7 +15,7 @@ import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.Simulator;
 import org.vascalc.simulation.Trajectory;
 import org.vascalc.simulation.integrate.IntegrationStats;
-import org.vascalc.simulation.integrate.StiffIntegrator;
+import org.vascalc.simulation.integrate.Rodas4Integrator;
 import org.vascalc.simulation.integrate.Tolerances;
 
 /**
@@ -29,14 +29,14 @@ public final class EngineSimulator implements Simulator {
     static final double RELATIVE_TOLERANCE = 1e-7;
 
     private final ParameterCatalog parameters;
-    private final StiffIntegrator integrator;
+    private final Rodas4Integrator integrator;
     private final FastRun.Settings fastSettings;
 
     public EngineSimulator(ParameterCatalog parameters) {
         this(parameters, Integrators.standard(), FastRun.Settings.DEFAULT);
     }
 
-    EngineSimulator(ParameterCatalog parameters, StiffIntegrator integrator, FastRun.Settings fastSettings) {
+    EngineSimulator(ParameterCatalog parameters, Rodas4Integrator integrator, FastRun.Settings fastSettings) {
         this.parameters = parameters;
         this.integrator = integrator;
         this.fastSettings = fastSettings;
@@ -48,7 +48,17 @@ public final class EngineSimulator implements Simulator {
     private record Stabilised(double[] state, double hours, long evaluations) {
     }
 
-    private final Map<StabilisationKey, Stabilised> stabilised = new java.util.HashMap<>();
+    /** A few recent patients only: a cohort thread runs many patients through one simulator. */
+    private static final int STABILISED_CACHE_SIZE = 16;
+
+    private final Map<StabilisationKey, Stabilised> stabilised = new LinkedHashMap<>(32, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<StabilisationKey, Stabilised> eldest) {
+            return size() > STABILISED_CACHE_SIZE;
+        }
+    };
 
     public ParameterCatalog parameters() {
         return parameters;
@@ -93,6 +103,7 @@ public final class EngineSimulator implements Simulator {
                 FastRun.Stats s = new FastRun(model, integrator, tol, timeline, fastSettings).run(plan, y, end, pl);
                 counters.put("slowSteps", s.slowSteps());
                 counters.put("orbits", s.orbits());
+                counters.put("orbitPeriods", s.orbitPeriods());
             }
         }
         counters.put("derivativeEvaluations", model.evaluations() - stabilisationEvaluations);

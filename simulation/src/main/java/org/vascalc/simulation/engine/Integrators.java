@@ -1,7 +1,8 @@
 package org.vascalc.simulation.engine;
 
-import org.vascalc.simulation.integrate.DormandPrinceAdapter;
-import org.vascalc.simulation.integrate.StiffIntegrator;
+import org.vascalc.simulation.integrate.Rodas4Integrator;
+import org.vascalc.simulation.integrate.Rodas4Options;
+import org.vascalc.simulation.integrate.Rodas4Integrator;
 
 /** The integrator the engine uses; one instance per simulator (integrators keep work arrays). */
 final class Integrators {
@@ -9,8 +10,9 @@ final class Integrators {
     private Integrators() {
     }
 
-    static StiffIntegrator standard() {
-        // Temporary until the Rosenbrock integrator (Rodas4Integrator) lands on main.
-        return new DormandPrinceAdapter(24.0);
+    static Rodas4Integrator standard() {
+        // Steps up to a day: the derivative reads drivers (eGFR course) by time, so a step must not
+        // skip over their changes; a day is far below their time scale.
+        return new Rodas4Integrator(Rodas4Options.DEFAULTS.withMaxStep(24.0).withMaxSteps(2_000_000));
     }
 }

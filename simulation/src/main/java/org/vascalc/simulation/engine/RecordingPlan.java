@@ -70,7 +70,9 @@ final class RecordingPlan {
             stateIndex.add(model.layout().index(id));
             return;
         }
-        throw new IllegalArgumentException("recording.outputs: no output or state variable named '" + id + "'");
+        // A user's typo in a scenario file: bad input (CLI exit 1), not an internal failure.
+        throw new org.vascalc.core.input.InvalidInputException("scenario", org.vascalc.core.input.InputProblem.error(
+                "recording.outputs", "no output or state variable named '" + id + "'"));
     }
 
     /** Time of the next row to record, or +infinity when all are recorded. */

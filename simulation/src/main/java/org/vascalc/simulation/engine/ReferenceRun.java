@@ -2,7 +2,7 @@ package org.vascalc.simulation.engine;
 
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.integrate.IntegrationStats;
-import org.vascalc.simulation.integrate.StiffIntegrator;
+import org.vascalc.simulation.integrate.Rodas4Integrator;
 import org.vascalc.simulation.integrate.Tolerances;
 
 /**
@@ -15,7 +15,7 @@ final class ReferenceRun {
     private ReferenceRun() {
     }
 
-    static IntegrationStats run(AssembledModel model, StiffIntegrator integrator, Tolerances tol,
+    static IntegrationStats run(AssembledModel model, Rodas4Integrator integrator, Tolerances tol,
                                 IntakeTimeline timeline, RecordingPlan plan, double[] y, double t0, double end,
                                 ProgressListener progress) {
         return run(model, integrator, tol, timeline, plan, y, t0, end, true, progress);
@@ -25,12 +25,13 @@ final class ReferenceRun {
      * Runs from {@code t0} to {@code end}; intakes in [t0, end) are applied, rows in [t0, end]
      * recorded ({@code recordEnd}) or [t0, end) (when a fast-mode step continues from {@code end}).
      */
-    static IntegrationStats run(AssembledModel model, StiffIntegrator integrator, Tolerances tol,
+    static IntegrationStats run(AssembledModel model, Rodas4Integrator integrator, Tolerances tol,
                                 IntakeTimeline timeline, RecordingPlan plan, double[] y, double t0, double end,
                                 boolean recordEnd, ProgressListener progress) {
         IntegrationStats stats = IntegrationStats.ZERO;
         double t = t0;
         int i = timeline.firstAtOrAfter(t0);
+        boolean jumped = true;
         while (true) {
             while (plan.nextTime() <= t + 1e-9 && plan.nextTime() < (recordEnd ? end + 1e-9 : end - 1e-9)) {
                 plan.record(y, model.driversAt(t));
@@ -38,6 +39,7 @@ final class ReferenceRun {
             // Intakes at the end time belong to the next piece (or lie outside the run).
             while (i < timeline.size() && timeline.time(i) <= t + 1e-9 && timeline.time(i) < end - 1e-9) {
                 model.applyIntake(timeline.intake(i++), y);
+                jumped = true;
             }
             if (t >= end - 1e-9) {
                 return stats;
@@ -46,7 +48,10 @@ final class ReferenceRun {
             if (i < timeline.size()) {
                 tNext = Math.min(tNext, timeline.time(i));
             }
-            stats = stats.plus(integrator.integrate(model, tol, t, y, tNext, null));
+            // After a recording break the solution is smooth: continue with the last step size.
+            double h0 = jumped ? 0 : integrator.suggestedNextStep();
+            stats = stats.plus(integrator.integrate(model, tol, t, y, tNext, null, h0));
+            jumped = false;
             t = tNext;
             if (progress != null) {
                 progress.progress(t / end);

@@ -2,7 +2,7 @@ package org.vascalc.simulation.engine;
 
 import java.util.List;
 import org.vascalc.core.units.Time;
-import org.vascalc.simulation.integrate.StiffIntegrator;
+import org.vascalc.simulation.integrate.Rodas4Integrator;
 import org.vascalc.simulation.integrate.Tolerances;
 
 /**
@@ -23,7 +23,7 @@ final class Stabiliser {
     }
 
     /** Returns the simulated stabilisation time, hours. */
-    static double stabilise(AssembledModel model, StiffIntegrator integrator, Tolerances tol, double[] y) {
+    static double stabilise(AssembledModel model, Rodas4Integrator integrator, Tolerances tol, double[] y) {
         List<String> ids = ModelAssembly.stabilisationOutputs();
         double[] before = new double[ids.size()];
         model.course().setStabilising(true);

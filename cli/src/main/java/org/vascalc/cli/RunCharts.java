@@ -1,0 +1,87 @@
+package org.vascalc.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vascalc.cli.report.Panel;
+import org.vascalc.cli.report.Series;
+import org.vascalc.simulation.OutputChannel;
+import org.vascalc.simulation.SimulationResult;
+import org.vascalc.simulation.Trajectory;
+import org.vascalc.simulation.output.CtVersusGroundTruth;
+
+/**
+ * Turns runs' main channels into chart panels (one line per run, channels of the first run that all
+ * runs recorded), with a time axis in hours, days or years. Runs that recorded the CT score and its
+ * true intimal and medial parts get those three panels first ({@link CtVersusGroundTruth}).
+ */
+final class RunCharts {
+
+    static final int MAX_PANELS = 6;
+
+    private RunCharts() {
+    }
+
+    static List<Panel> panels(List<SimulationResult> runs) {
+        double endHours = 0;
+        for (SimulationResult r : runs) {
+            double[] th = r.trajectory().timesHours();
+            endHours = Math.max(endHours, th.length == 0 ? 0 : th[th.length - 1]);
+        }
+        double scale;
+        String axis;
+        if (endHours <= 7 * 24) {
+            scale = 1;
+            axis = "time (h)";
+        } else if (endHours <= 2 * 8766) {
+            scale = 24;
+            axis = "time (days)";
+        } else {
+            scale = 8766;
+            axis = "time (years)";
+        }
+        List<Panel> out = new ArrayList<>();
+        Trajectory first = runs.get(0).trajectory();
+        // A CT score alone can mislead (a statin may raise it while plaque shrinks; a falling score
+        // may be medial mineral): when the runs recorded the ground truth, it comes first, side by side.
+        boolean groundTruth = runs.stream().allMatch(r -> CtVersusGroundTruth.of(r.trajectory()).isPresent());
+        if (groundTruth) {
+            out.add(panel(runs, first.channels().get(first.channelIndex("cacAgatston")), scale, axis,
+                    "CT score (what a scan shows)"));
+            out.add(panel(runs, first.channels().get(first.channelIndex("cacIntimalMass")), scale, axis,
+                    "Ground truth: intimal (plaque) calcium"));
+            out.add(panel(runs, first.channels().get(first.channelIndex("cacMedialMass")), scale, axis,
+                    "Ground truth: medial calcium"));
+        }
+        int regular = 0;
+        for (int k = 0; k < first.channels().size() && regular < MAX_PANELS; k++) {
+            OutputChannel c = first.channels().get(k);
+            if (!runs.stream().allMatch(r -> has(r.trajectory(), c.id()))
+                    || groundTruth && GROUND_TRUTH_PANELS.contains(c.id())) {
+                continue;
+            }
+            out.add(panel(runs, c, scale, axis, c.description().isEmpty() ? c.id() : c.description()));
+            regular++;
+        }
+        return out;
+    }
+
+    /** Channels already drawn in the CT-versus-ground-truth panels. */
+    private static final List<String> GROUND_TRUTH_PANELS = List.of("cacAgatston", "cacIntimalMass", "cacMedialMass");
+
+    private static Panel panel(List<SimulationResult> runs, OutputChannel c, double scale, String axis, String title) {
+        List<Series> lines = new ArrayList<>();
+        for (SimulationResult r : runs) {
+            Trajectory t = r.trajectory();
+            double[] x = new double[t.timesHours().length];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = t.timesHours()[i] / scale;
+            }
+            lines.add(new Series(r.scenario().name(), x, t.series(c.id())));
+        }
+        return new Panel(c.id(), title, axis, c.id() + " (" + c.unit() + ")", lines, "", "");
+    }
+
+    private static boolean has(Trajectory t, String id) {
+        return t.channels().stream().anyMatch(c -> c.id().equals(id));
+    }
+}

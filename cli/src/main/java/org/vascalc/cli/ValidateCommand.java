@@ -1,0 +1,79 @@
+package org.vascalc.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.simulation.SimulatorFactory;
+import org.vascalc.simulation.calibration.CalibrationTarget;
+import org.vascalc.simulation.calibration.CalibrationTargets;
+import org.vascalc.simulation.calibration.CheckRow;
+import org.vascalc.simulation.calibration.CheckRunner;
+import org.vascalc.simulation.calibration.TargetChecks;
+import org.vascalc.simulation.calibration.ValidationReport;
+import org.vascalc.simulation.output.AtomicFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vascalc validate}: runs every target's check and prints (or writes) the validation table. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = BuildInfo.VersionProvider.class,
+        description = {"Runs the model on the scenario of every calibration target (examples/calibration/)",
+            "and compares it with the published value: signed %% error, green < 10 %%, yellow < 30 %%, red.",
+            "With --write, writes the Markdown table (this is how docs/validation.md is made)."},
+        footer = {"", "Examples:",
+            "  ./vascalc validate",
+            "  ./vascalc validate --write docs/validation.md",
+            "  ./vascalc validate --scope all --parameters out/calibration/fitted-parameters.csv",
+            "", "Exit codes: 0 done (red rows are results, not errors), 1 bad input, 2 internal failure."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "engine",
+            description = "target scope: engine, wall or all (default: ${DEFAULT-VALUE})")
+    private String scope;
+
+    @Option(names = "--write", paramLabel = "FILE", description = "write the Markdown table to FILE (atomically)")
+    private Path write;
+
+    @Option(names = "--parameters", paramLabel = "CSV", description = "parameter catalog instead of the model's defaults")
+    private Path parameters;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter o = spec.commandLine().getOut();
+        List<CalibrationTarget> targets = targets(scope);
+        SimulatorFactory factory = SimulatorFactory.load();
+        ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
+        List<CheckRow> rows = new CheckRunner(TargetChecks.discover()).run(targets, factory.create(catalog), catalog,
+                r -> o.printf(Locale.ROOT, "%-4s %-5s %-8s model %-12s target %s %s%s%n", r.target().id(),
+                        r.target().use().name().toLowerCase(Locale.ROOT), r.band().name().toLowerCase(Locale.ROOT),
+                        Double.isNaN(r.modelValue()) ? "-" : String.format(Locale.ROOT, "%.4g", r.modelValue()),
+                        String.format(Locale.ROOT, "%.4g", r.target().value()), r.target().unit(),
+                        r.note().isEmpty() ? "" : "  (" + r.note() + ")"));
+        if (write != null) {
+            String prov = "tool " + BuildInfo.version() + ", commit " + BuildInfo.commit() + "\nparameter set sha256 "
+                    + catalog.sha256() + "\nscope " + scope;
+            AtomicFiles.writeString(write, ValidationReport.markdown(rows, prov));
+            o.println("wrote " + write);
+        }
+        return VasCalc.EXIT_OK;
+    }
+
+    static List<CalibrationTarget> targets(String scope) {
+        CalibrationTargets all = CalibrationTargets.load();
+        if ("all".equals(scope)) {
+            return all.all();
+        }
+        List<CalibrationTarget> t = all.scope(scope);
+        if (t.isEmpty()) {
+            throw new UserInputException("no calibration targets in scope '" + scope + "'; use engine, wall or all");
+        }
+        return t;
+    }
+}

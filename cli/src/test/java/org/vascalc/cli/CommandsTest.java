@@ -1,0 +1,173 @@
+package org.vascalc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.vascalc.simulation.scenario.ProjectFiles;
+
+class CommandsTest {
+
+    private static final String FACTORY = "vascalc.simulatorFactory";
+
+    @BeforeAll
+    static void useTheFakeModel() {
+        System.setProperty(FACTORY, FakeModel.class.getName());
+    }
+
+    @AfterAll
+    static void restore() {
+        System.clearProperty(FACTORY);
+    }
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = VasCalc.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static String example(String name) {
+        return ProjectFiles.require("examples/scenarios/" + name).toString();
+    }
+
+    static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void simulateWritesTrajectorySummaryAndChartAndSaysWhere(@TempDir Path dir) throws IOException {
+        Run r = run("simulate", example("calcium-supplement-vs-food.yaml"), "--mode", "reference",
+                "--out", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(names(dir)).containsExactly("calcium-supplement-vs-food.png",
+                "calcium-supplement-vs-food.summary.json", "calcium-supplement-vs-food.trajectory.csv");
+        assertThat(r.out()).contains("trajectory " + dir.resolve("calcium-supplement-vs-food.trajectory.csv"))
+                .contains("serumCalciumTotal").contains("38.00"); // the fake's peak: day 1, 10:00 + 4 h
+        assertThat(r.err()).as("no progress bar when stderr is not a terminal").isEmpty();
+        assertThat(ImageIO.read(dir.resolve("calcium-supplement-vs-food.png").toFile()).getWidth()).isEqualTo(620);
+        assertThat(Files.readString(dir.resolve("calcium-supplement-vs-food.summary.json")))
+                .contains("\"mode\" : \"REFERENCE\"").contains("\"scenarioSha256\"");
+    }
+
+    @Test
+    void aBadScenarioIsExitOneWithEveryProblemAndNoOutput(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, """
+                name: bad
+                patient: {ageYears: 7, weightKg: 700}
+                interventions:
+                  - {type: warfarin, mgPerDose: 50, schedule: {clockHours: [8]}, colour: red}
+                durationDays: 3
+                recording: {intervalHours: 1}
+                """);
+        Path out = dir.resolve("out");
+        Run r = run("simulate", bad.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("4 problem(s)")
+                .contains("patient.ageYears: age = 7 years is outside the allowed range [18, 110] years")
+                .contains("patient.weightKg: body weight = 700 kg is outside the allowed range [30, 300] kg")
+                .contains("interventions[0].mgPerDose: warfarin per dose = 50 mg is outside the allowed range [0, 30] mg")
+                .contains("interventions[0].colour: unknown key")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void severalFilesAreRunInTurnAndOverlaidInOneChart(@TempDir Path dir) throws IOException {
+        Run r = run("simulate", example("calcium-supplement-fasting.yaml"), example("calcium-with-food.yaml"),
+                "--out", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(names(dir)).containsExactly("calcium-supplement-fasting-vs-calcium-with-food.png",
+                "calcium-supplement-fasting.summary.json", "calcium-supplement-fasting.trajectory.csv",
+                "calcium-with-food.summary.json", "calcium-with-food.trajectory.csv");
+    }
+
+    @Test
+    void oneBadFileAmongSeveralStopsEverythingBeforeAnyRun(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "name: bad\ndurationDays: -1\nrecording: {intervalHours: 1}\n");
+        Path out = dir.resolve("out");
+        Run r = run("simulate", example("calcium-with-food.yaml"), bad.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("durationDays: duration = -1 days is outside the allowed range [0.01, 36525] days");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aMissingFileOrBadModeIsExitOne(@TempDir Path dir) {
+        Run missing = run("simulate", dir.resolve("nope.yaml").toString(), "--out", dir.toString());
+        assertThat(missing.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(missing.err()).contains("no such file");
+        Run mode = run("simulate", example("warfarin.yaml"), "--mode", "quick", "--out", dir.toString());
+        assertThat(mode.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(mode.err()).contains("'quick' is not a mode; use fast or reference");
+    }
+
+    @Test
+    void aModelFailureIsExitTwoAndLeavesNoHalfWrittenFile(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("explode.yaml");
+        Files.writeString(f, "name: explode\ndurationDays: 1\nrecording: {intervalHours: 1}\n");
+        Path out = dir.resolve("out");
+        Run r = run("simulate", f.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_INTERNAL);
+        assertThat(r.err()).contains("internal error").contains("simulated internal failure");
+        assertThat(names(out)).isEmpty();
+    }
+
+    @Test
+    void anOutputFolderThatIsAFileIsBadInput(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("taken");
+        Files.writeString(file, "x");
+        Run r = run("simulate", example("warfarin.yaml"), "--out", file.toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("output folder");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"simulate", "validate", "calibrate"})
+    void everyCommandHasHelpWithAnExample(String command) {
+        Run r = run(command, "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Usage: vascalc " + command).contains("Examples:").contains("./vascalc " + command);
+    }
+
+    @Test
+    void validateWritesTheTableWithARowPerEngineTarget(@TempDir Path dir) throws IOException {
+        Path md = dir.resolve("validation.md");
+        Run r = run("validate", "--write", md.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String text = Files.readString(md);
+        for (int i = 1; i <= 25; i++) {
+            assertThat(text).contains(String.format("| E%02d |", i));
+        }
+        assertThat(text).doesNotContain("| W01 |");
+        assertThat(run("validate", "--scope", "nonsense").code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+    }
+
+    @Test
+    void calibrateWritesTheFittedCatalogAndReport(@TempDir Path dir) throws IOException {
+        Run r = run("calibrate", "--out", dir.toString(), "--max-evaluations", "20");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(names(dir)).containsExactly("calibration-report.md", "fitted-parameters.csv");
+        assertThat(Files.readString(dir.resolve("fitted-parameters.csv"))).startsWith("name,value,unit,low,high");
+        assertThat(Files.readString(dir.resolve("calibration-report.md"))).contains("E01 (check)");
+    }
+}

@@ -1,0 +1,53 @@
+package org.vascalc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.vascalc.cli.report.Panel;
+import org.vascalc.core.patient.Patient;
+import org.vascalc.simulation.Mode;
+import org.vascalc.simulation.OutputChannel;
+import org.vascalc.simulation.Recording;
+import org.vascalc.simulation.Scenario;
+import org.vascalc.simulation.SimulationResult;
+import org.vascalc.simulation.Trajectory;
+
+class RunChartsTest {
+
+    private static SimulationResult run(String name, String... ids) {
+        List<OutputChannel> channels = Arrays.stream(ids).map(id -> new OutputChannel(id, "u", id + " text"))
+                .toList();
+        double[][] values = new double[3][ids.length];
+        for (int i = 0; i < 3; i++) {
+            for (int k = 0; k < ids.length; k++) {
+                values[i][k] = i + k;
+            }
+        }
+        Scenario s = new Scenario(name, "", Patient.referenceAdult(), List.of(), List.of(), 1000, Recording.every(24));
+        return new SimulationResult(s, Mode.FAST, new Trajectory(channels, new double[] {0, 8766, 26298}, values),
+                Map.of(), Map.of(), "0");
+    }
+
+    @Test
+    void runsWithTheCtScoreAndItsLayersShowThemFirstSideBySide() {
+        List<Panel> panels = RunCharts.panels(List.of(
+                run("a", "pwv", "cacMedialMass", "cacAgatston", "sbp", "cacIntimalMass"),
+                run("b", "pwv", "cacMedialMass", "cacAgatston", "sbp", "cacIntimalMass")));
+        assertThat(panels).extracting(Panel::id)
+                .containsExactly("cacAgatston", "cacIntimalMass", "cacMedialMass", "pwv", "sbp");
+        assertThat(panels.get(0).title()).isEqualTo("CT score (what a scan shows)");
+        assertThat(panels.get(2).title()).isEqualTo("Ground truth: medial calcium");
+        assertThat(panels.get(1).series()).extracting(s -> s.name()).containsExactly("a", "b");
+        assertThat(panels.get(0).xLabel()).isEqualTo("time (years)");
+    }
+
+    @Test
+    void withoutTheLayersTheChartIsTheFirstChannels() {
+        List<Panel> panels = RunCharts.panels(List.of(run("a", "pwv", "cacAgatston", "sbp")));
+        assertThat(panels).extracting(Panel::id).containsExactly("pwv", "cacAgatston", "sbp");
+        assertThat(panels.get(1).title()).isEqualTo("cacAgatston text");
+    }
+}

@@ -1,0 +1,108 @@
+package org.vascalc.simulation.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.TreeMap;
+import org.vascalc.core.input.InputProblem;
+import org.vascalc.simulation.OutputChannel;
+import org.vascalc.simulation.SimulationResult;
+import org.vascalc.simulation.Trajectory;
+
+/**
+ * The summary of a run as JSON: provenance, the scenario's name and length, the model's end-of-run
+ * summary values, per-channel first / minimum / maximum (with its time) / last, the CT score next to
+ * its true intimal and medial parts when the run recorded them ({@link CtVersusGroundTruth}), solver counters,
+ * input warnings, and the trajectory file's name and SHA-256.
+ */
+public final class SummaryJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    private SummaryJson() {
+    }
+
+    public static String format(SimulationResult r, Provenance p, List<InputProblem> warnings,
+                                String trajectoryFile, String trajectorySha256) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode prov = root.putObject("provenance");
+        prov.put("toolVersion", p.toolVersion());
+        prov.put("commit", p.commit());
+        prov.put("scenarioFile", p.scenarioFile());
+        prov.put("scenarioSha256", p.scenarioSha256());
+        prov.put("parameterSetSha256", p.parameterSetSha256());
+        prov.put("mode", p.mode());
+        ObjectNode sc = root.putObject("scenario");
+        sc.put("name", r.scenario().name());
+        sc.put("description", r.scenario().description());
+        sc.put("patientId", r.scenario().patient().id());
+        sc.put("durationDays", r.scenario().durationDays());
+        ObjectNode files = root.putObject("trajectory");
+        files.put("file", trajectoryFile);
+        files.put("sha256", trajectorySha256);
+        files.put("rows", r.trajectory().timesHours().length);
+        ObjectNode summary = root.putObject("summary");
+        new TreeMap<>(r.summary()).forEach((k, v) -> putNumber(summary, k, v));
+        ArrayNode channels = root.putArray("channels");
+        Trajectory t = r.trajectory();
+        for (int k = 0; k < t.channels().size(); k++) {
+            OutputChannel c = t.channels().get(k);
+            ObjectNode o = channels.addObject();
+            o.put("id", c.id());
+            o.put("unit", c.unit());
+            o.put("description", c.description());
+            int n = t.timesHours().length;
+            if (n == 0) {
+                continue;
+            }
+            int iMin = 0;
+            int iMax = 0;
+            for (int i = 1; i < n; i++) {
+                if (t.values()[i][k] < t.values()[iMin][k]) {
+                    iMin = i;
+                }
+                if (t.values()[i][k] > t.values()[iMax][k]) {
+                    iMax = i;
+                }
+            }
+            putNumber(o, "first", t.values()[0][k]);
+            putNumber(o, "min", t.values()[iMin][k]);
+            putNumber(o, "minAtHours", t.timesHours()[iMin]);
+            putNumber(o, "max", t.values()[iMax][k]);
+            putNumber(o, "maxAtHours", t.timesHours()[iMax]);
+            putNumber(o, "last", t.values()[n - 1][k]);
+        }
+        CtVersusGroundTruth.of(t).ifPresent(ct -> {
+            ObjectNode o = root.putObject("ctVersusGroundTruth");
+            for (CtVersusGroundTruth.Row row : ct.rows()) {
+                ObjectNode one = o.putObject(row.id());
+                one.put("unit", row.unit());
+                putNumber(one, "start", row.start());
+                putNumber(one, "end", row.end());
+            }
+        });
+        ObjectNode counters = root.putObject("counters");
+        new TreeMap<>(r.counters()).forEach(counters::put);
+        ArrayNode warn = root.putArray("warnings");
+        warnings.forEach(w -> warn.add(w.path() + ": " + w.message()));
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** JSON has no NaN or infinity: those become null (and the reader sees a gap, not a fake number). */
+    private static void putNumber(ObjectNode o, String key, double v) {
+        if (Double.isFinite(v)) {
+            o.put(key, v);
+        } else {
+            o.putNull(key);
+        }
+    }
+
+}

@@ -1,0 +1,397 @@
+package org.vascalc.simulation.scenario;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.vascalc.core.condition.Condition;
+import org.vascalc.core.input.InputProblem;
+import org.vascalc.core.input.InputProblems;
+import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.intervention.Schedule;
+import org.vascalc.core.patient.Patient;
+import org.vascalc.core.patient.RiskFactors;
+import org.vascalc.core.patient.Sex;
+import org.vascalc.simulation.Recording;
+import org.vascalc.simulation.Scenario;
+
+/**
+ * Reads scenario files (YAML or JSON, the same keys; {@code docs/scenario-format.md}) into
+ * {@link Scenario} records. Strict: an unknown key, a wrong type or a value outside its
+ * {@link ScenarioRanges range} is an error naming the field's path, the value, its unit and the
+ * allowed range, and every problem of a file is reported at once in one
+ * {@link InvalidInputException}. Warnings (values outside the typical range) are kept in the
+ * returned {@link Loaded} and do not stop the run.
+ */
+public final class ScenarioFiles {
+
+    /** File syntax, chosen by the file name's extension. */
+    public enum Format { YAML, JSON }
+
+    /** A scenario read from a file, with the warnings it raised and the SHA-256 of its bytes (provenance). */
+    public record Loaded(Scenario scenario, List<InputProblem> warnings, String sha256) {
+        public Loaded {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    private ScenarioFiles() {
+    }
+
+    /** Reads and checks a scenario file; throws {@link InvalidInputException} listing every problem. */
+    public static Loaded load(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("scenario file " + file,
+                    InputProblem.error("(file)", "no such file: " + file));
+        } catch (IOException e) {
+            throw new InvalidInputException("scenario file " + file,
+                    InputProblem.error("(file)", "cannot read " + file + ": " + e.getMessage()));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException("scenario file " + file,
+                    InputProblem.error("(file)", "not UTF-8 text (is this a scenario file?)"));
+        }
+        return parse(text, formatOf(file), "scenario file " + file, sha256(bytes));
+    }
+
+    /** Reads scenario text; {@code origin} names it in messages. */
+    public static Loaded parse(String text, Format format, String origin) {
+        return parse(text, format, origin, sha256(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static Format formatOf(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".json") ? Format.JSON : Format.YAML;
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Loaded parse(String text, Format format, String origin, String sha) {
+        JsonNode root;
+        try {
+            root = (format == Format.JSON ? JSON : YAML).readTree(text);
+        } catch (JacksonException e) {
+            JsonLocation loc = e.getLocation();
+            String where = loc == null ? "(file)" : "(line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+            throw new InvalidInputException(origin, InputProblem.error(where,
+                    "not valid " + format + ": " + e.getOriginalMessage()));
+        }
+        InputProblems problems = new InputProblems();
+        Scenario s = new Reader(problems).scenario(root);
+        problems.throwIfErrors(origin);
+        return new Loaded(s, problems.warnings(), sha);
+    }
+
+    /** One pass over the tree; builds records only where the fields it needs were all valid. */
+    private static final class Reader {
+        private final InputProblems problems;
+
+        Reader(InputProblems problems) {
+            this.problems = problems;
+        }
+
+        Scenario scenario(JsonNode root) {
+            FieldReader r = FieldReader.of(root, "", problems, ScenarioKeys.SCENARIO);
+            if (r == null) {
+                return null;
+            }
+            String name = r.requiredText("name");
+            if (!name.isEmpty() && !name.matches("[A-Za-z0-9._-]+")) {
+                problems.error("name", "'" + name + "' is used in output file names: use only letters, digits, "
+                        + "'.', '_' and '-'");
+            }
+            String description = r.text("description", "");
+            Patient patient = r.has("patient") ? patient(r.raw("patient"), "patient") : Patient.referenceAdult();
+            List<Condition> conditions = new ArrayList<>();
+            List<JsonNode> cs = r.list("conditions");
+            for (int i = 0; i < cs.size(); i++) {
+                condition(cs.get(i), "conditions[" + i + "]").ifPresent(conditions::add);
+            }
+            List<Intervention> interventions = new ArrayList<>();
+            List<JsonNode> is = r.list("interventions");
+            for (int i = 0; i < is.size(); i++) {
+                intervention(is.get(i), "interventions[" + i + "]").ifPresent(interventions::add);
+            }
+            double duration = r.number("durationDays", ScenarioRanges.DURATION);
+            Recording recording = r.has("recording") ? recording(r.raw("recording"), "recording", duration) : null;
+            if (!r.has("recording")) {
+                problems.error("recording", "missing; say at least how often to record, e.g. recording: {intervalHours: 1}");
+            }
+            if (problems.hasErrors()) {
+                return null;
+            }
+            return build("", () -> new Scenario(name, description, patient, conditions, interventions, duration,
+                    recording)).orElse(null);
+        }
+
+        Patient patient(JsonNode node, String path) {
+            FieldReader r = FieldReader.of(node, path, problems, ScenarioKeys.PATIENT);
+            if (r == null) {
+                return null;
+            }
+            Patient ref = Patient.referenceAdult();
+            String id = r.text("id", ref.id());
+            double age = r.number("ageYears", ScenarioRanges.AGE, ref.ageYears());
+            Sex sex = r.choice("sex", Vocabulary.SEX, false).orElse(ref.sex());
+            double weight = r.number("weightKg", ScenarioRanges.WEIGHT, ref.weightKg());
+            double height = r.number("heightCm", ScenarioRanges.HEIGHT, ref.heightCm());
+            double egfr = r.number("egfrMlPerMin", ScenarioRanges.EGFR, ref.egfrMlPerMin());
+            OptionalDouble ca = r.optionalNumber("serumCalciumMmolL", ScenarioRanges.SERUM_CALCIUM);
+            OptionalDouble pi = r.optionalNumber("serumPhosphateMmolL", ScenarioRanges.SERUM_PHOSPHATE);
+            OptionalDouble pth = r.optionalNumber("pthPgMl", ScenarioRanges.PTH);
+            RiskFactors risk = r.has("risk") ? risk(r.raw("risk"), r.pathOf("risk")) : ref.risk();
+            return risk == null ? null : new Patient(id, age, sex, weight, height, egfr, ca, pi, pth, risk);
+        }
+
+        RiskFactors risk(JsonNode node, String path) {
+            FieldReader r = FieldReader.of(node, path, problems, ScenarioKeys.RISK);
+            if (r == null) {
+                return null;
+            }
+            RiskFactors t = RiskFactors.typical();
+            double tc = r.number("totalCholesterolMgDl", ScenarioRanges.TOTAL_CHOLESTEROL, t.totalCholesterolMgDl());
+            double hdl = r.number("hdlCholesterolMgDl", ScenarioRanges.HDL, t.hdlCholesterolMgDl());
+            double sbp = r.number("systolicBpMmHg", ScenarioRanges.SYSTOLIC, t.systolicBpMmHg());
+            double dbp = r.number("diastolicBpMmHg", ScenarioRanges.DIASTOLIC, t.diastolicBpMmHg());
+            boolean smoker = r.bool("smoker", t.smoker());
+            boolean diabetes = r.bool("diabetes", t.diabetes());
+            double crp = r.number("hsCrpMgL", ScenarioRanges.HS_CRP, t.hsCrpMgL());
+            if (dbp >= sbp) {
+                problems.error(r.pathOf("diastolicBpMmHg"), "diastolic blood pressure = " + dbp
+                        + " mmHg must be below systolic (" + sbp + " mmHg)");
+            }
+            return new RiskFactors(tc, hdl, sbp, dbp, smoker, diabetes, crp);
+        }
+
+        Optional<Condition> condition(JsonNode node, String path) {
+            String type = typeOf(node, path, ScenarioKeys.CONDITIONS.keySet());
+            if (type == null) {
+                return Optional.empty();
+            }
+            FieldReader r = FieldReader.of(node, path, problems, ScenarioKeys.CONDITIONS.get(type));
+            return switch (type) {
+                case "kidneyFunctionCourse" -> {
+                    List<JsonNode> ps = r.list("points");
+                    if (ps.isEmpty()) {
+                        problems.error(r.pathOf("points"), "a kidney function course needs at least one "
+                                + "{years, egfrMlPerMin} point");
+                    }
+                    List<Condition.GfrPoint> points = new ArrayList<>();
+                    double lastYears = -1;
+                    for (int i = 0; i < ps.size(); i++) {
+                        String p = r.pathOf("points") + "[" + i + "]";
+                        FieldReader pr = FieldReader.of(ps.get(i), p, problems, ScenarioKeys.GFR_POINT);
+                        if (pr == null) {
+                            continue;
+                        }
+                        double y = pr.number("years", ScenarioRanges.COURSE_YEARS);
+                        double g = pr.number("egfrMlPerMin", ScenarioRanges.EGFR);
+                        if (y <= lastYears) {
+                            problems.error(pr.pathOf("years"), "years = " + y + " must be later than the previous "
+                                    + "point's (" + lastYears + " years)");
+                        }
+                        lastYears = Double.isNaN(y) ? lastYears : y;
+                        if (!Double.isNaN(y) && !Double.isNaN(g)) {
+                            points.add(new Condition.GfrPoint(y, g));
+                        }
+                    }
+                    yield points.size() == ps.size() && !points.isEmpty()
+                            ? build(path, () -> (Condition) new Condition.KidneyFunctionCourse(points)) : Optional.empty();
+                }
+                case "ckdStage" -> r.choice("stage", Vocabulary.CKD_STAGE, true)
+                        .<Condition>map(Condition.KidneyFunctionCourse::stage);
+                case "haemodialysis" -> Optional.of(new Condition.Haemodialysis());
+                case "diabetes" -> Optional.of(new Condition.Diabetes());
+                default -> throw new IllegalStateException("condition type " + type + " not handled");
+            };
+        }
+
+        Optional<Intervention> intervention(JsonNode node, String path) {
+            String type = typeOf(node, path, ScenarioKeys.INTERVENTIONS.keySet());
+            if (type == null) {
+                return Optional.empty();
+            }
+            FieldReader r = FieldReader.of(node, path, problems, ScenarioKeys.INTERVENTIONS.get(type));
+            Schedule schedule = schedule(r);
+            int before = problems.all().size();
+            Intervention iv = switch (type) {
+                case "dietaryCalcium" -> new Intervention.DietaryCalcium(
+                        r.number("mgPerMeal", ScenarioRanges.DIETARY_CALCIUM), schedule);
+                case "calciumSupplement" -> new Intervention.CalciumSupplement(
+                        r.number("elementalMgPerDose", ScenarioRanges.SUPPLEMENT_CALCIUM),
+                        r.choice("salt", Vocabulary.CALCIUM_SALT, true).orElse(null),
+                        requiredBool(r, "withFood"), schedule);
+                case "dietaryPhosphate" -> new Intervention.DietaryPhosphate(
+                        r.number("mgPhosphorusPerMeal", ScenarioRanges.DIETARY_PHOSPHORUS), schedule);
+                case "vitaminK" -> new Intervention.VitaminK(
+                        r.choice("form", Vocabulary.VITAMIN_K_FORM, true).orElse(null),
+                        r.number("microgramsPerDose", ScenarioRanges.VITAMIN_K), schedule);
+                case "warfarin" -> new Intervention.Warfarin(r.number("mgPerDose", ScenarioRanges.WARFARIN), schedule);
+                case "phosphateBinder" -> new Intervention.PhosphateBinder(
+                        r.choice("kind", Vocabulary.BINDER, true).orElse(null),
+                        r.number("mgPerDose", ScenarioRanges.BINDER), schedule);
+                case "statin" -> new Intervention.Statin(
+                        r.choice("intensity", Vocabulary.STATIN, true).orElse(null), schedule);
+                default -> throw new IllegalStateException("intervention type " + type + " not handled");
+            };
+            boolean fine = schedule != null && problems.all().stream().skip(before)
+                    .noneMatch(p -> p.severity() == InputProblem.Severity.ERROR);
+            return fine ? Optional.of(iv) : Optional.empty();
+        }
+
+        private boolean requiredBool(FieldReader r, String key) {
+            if (!r.has(key)) {
+                problems.error(r.pathOf(key), "missing; say true (taken with a meal) or false (fasting)");
+            }
+            return r.bool(key, false);
+        }
+
+        Schedule schedule(FieldReader parent) {
+            String path = parent.pathOf("schedule");
+            if (!parent.has("schedule")) {
+                problems.error(path, "missing; e.g. schedule: {clockHours: [8]} (every day from day 0)");
+                return null;
+            }
+            FieldReader r = FieldReader.of(parent.raw("schedule"), path, problems, ScenarioKeys.SCHEDULE);
+            if (r == null) {
+                return null;
+            }
+            int before = problems.all().size();
+            double start = r.number("startDay", ScenarioRanges.START_DAY, 0);
+            double stop = r.number("stopDay", ScenarioRanges.STOP_DAY, Double.POSITIVE_INFINITY);
+            if (stop <= start) {
+                problems.error(r.pathOf("stopDay"), "schedule stop = " + stop + " days must be after its start ("
+                        + start + " days)");
+            }
+            List<Double> hours = new ArrayList<>();
+            List<JsonNode> hs = r.list("clockHours");
+            if (hs.isEmpty()) {
+                problems.error(r.pathOf("clockHours"), "give at least one clock hour in [0, 24) h, e.g. [8, 13, 19]");
+            }
+            for (int i = 0; i < hs.size(); i++) {
+                String at = r.pathOf("clockHours") + "[" + i + "]";
+                double h = r.checkNumber(hs.get(i), at, ScenarioRanges.CLOCK_HOUR);
+                if (!hours.isEmpty() && h <= hours.get(hours.size() - 1)) {
+                    problems.error(at, "clock hour = " + h + " h must come after the previous one ("
+                            + hours.get(hours.size() - 1) + " h): list each intake once, in order");
+                }
+                hours.add(h);
+            }
+            List<Integer> days = new ArrayList<>();
+            if (r.has("daysOfWeek")) {
+                List<JsonNode> ds = r.list("daysOfWeek");
+                for (int i = 0; i < ds.size(); i++) {
+                    String at = r.pathOf("daysOfWeek") + "[" + i + "]";
+                    double d = r.checkNumber(ds.get(i), at, ScenarioRanges.DAY_OF_WEEK);
+                    if (!Double.isNaN(d) && d != Math.rint(d)) {
+                        problems.error(at, "day of week = " + d + " must be a whole number 0..6");
+                    } else if (!days.isEmpty() && d <= days.get(days.size() - 1)) {
+                        problems.error(at, "day of week = " + (int) d + " must come after the previous one");
+                    }
+                    days.add((int) d);
+                }
+                if (ds.isEmpty()) {
+                    problems.error(r.pathOf("daysOfWeek"), "give at least one day of week 0..6 (or omit it for every day)");
+                }
+            } else {
+                days.addAll(Schedule.EVERY_DAY);
+            }
+            boolean fine = problems.all().stream().skip(before).noneMatch(p -> p.severity() == InputProblem.Severity.ERROR);
+            return fine ? build(path, () -> new Schedule(start, stop, hours, days)).orElse(null) : null;
+        }
+
+        Recording recording(JsonNode node, String path, double durationDays) {
+            FieldReader r = FieldReader.of(node, path, problems, ScenarioKeys.RECORDING);
+            if (r == null) {
+                return null;
+            }
+            List<String> outputs = new ArrayList<>();
+            List<JsonNode> os = r.list("outputs");
+            for (int i = 0; i < os.size(); i++) {
+                JsonNode o = os.get(i);
+                if (!o.isTextual() || o.asText().isBlank()) {
+                    problems.error(r.pathOf("outputs") + "[" + i + "]", "expected an output id such as "
+                            + "serumCalciumTotal, found " + FieldReader.describe(o));
+                } else {
+                    outputs.add(o.asText());
+                }
+            }
+            double interval = r.number("intervalHours", ScenarioRanges.INTERVAL);
+            double fine = r.number("fineIntervalHours", ScenarioRanges.INTERVAL, interval);
+            double from = r.number("fineFromDay", ScenarioRanges.FINE_DAY, 0);
+            double to = r.number("fineToDay", ScenarioRanges.FINE_DAY, r.has("fineIntervalHours") ? durationDays : 0);
+            if (to < from) {
+                problems.error(r.pathOf("fineToDay"), "fine-recording window end = " + to
+                        + " days must not be before its start (" + from + " days)");
+            }
+            if (Double.isNaN(interval) || Double.isNaN(fine) || to < from) {
+                return null;
+            }
+            return build(path, () -> new Recording(outputs, interval, fine, from, to)).orElse(null);
+        }
+
+        private String typeOf(JsonNode node, String path, Set<String> kinds) {
+            if (node == null || !node.isObject()) {
+                problems.error(path, "expected an object with a 'type' (one of " + kinds + "), found "
+                        + FieldReader.describe(node));
+                return null;
+            }
+            JsonNode t = node.get("type");
+            if (t == null || !t.isTextual() || !kinds.contains(t.asText())) {
+                problems.error(path + ".type", "expected one of " + kinds + ", found " + FieldReader.describe(t));
+                return null;
+            }
+            return t.asText();
+        }
+
+        /**
+         * Builds a record whose fields were checked; a constructor's own invariant (which the checks
+         * above should already cover) still becomes a located problem rather than a stack trace.
+         */
+        private <T> Optional<T> build(String path, Supplier<T> make) {
+            try {
+                return Optional.of(make.get());
+            } catch (IllegalArgumentException | NullPointerException e) {
+                problems.error(path.isEmpty() ? "(top level)" : path, e.getMessage());
+                return Optional.empty();
+            }
+        }
+    }
+}

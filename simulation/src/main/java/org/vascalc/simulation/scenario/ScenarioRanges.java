@@ -1,0 +1,53 @@
+package org.vascalc.simulation.scenario;
+
+import org.vascalc.core.input.ValidRange;
+
+/**
+ * The validity envelope of every number a scenario file may hold. Hard limits reject what is not
+ * physiological or cannot be simulated; typical limits (a warning only) mark where the published
+ * models were built and calibrated, beyond which results are extrapolation. Ranges are on purpose
+ * generous: they catch unit mistakes (mg vs g, mmol/L vs mg/dL), not unusual patients.
+ */
+public final class ScenarioRanges {
+
+    private ScenarioRanges() {
+    }
+
+    // Patient: adult models (Peterson & Riggs 2010 is an adult model).
+    public static final ValidRange AGE = new ValidRange("age", "years", 18, 110, 25, 90);
+    public static final ValidRange WEIGHT = new ValidRange("body weight", "kg", 30, 300, 45, 150);
+    public static final ValidRange HEIGHT = new ValidRange("height", "cm", 120, 230, 145, 200);
+    public static final ValidRange EGFR = new ValidRange("eGFR", "mL/min/1.73 m²", 1, 200, 5, 130);
+    /** Total serum calcium: below 1.5 or above 4 mmol/L is not a chronic state (mg/dL values land far outside). */
+    public static final ValidRange SERUM_CALCIUM = new ValidRange("serum total calcium", "mmol/L", 1.5, 4.0, 2.1, 2.7);
+    public static final ValidRange SERUM_PHOSPHATE = new ValidRange("serum phosphate", "mmol/L", 0.3, 4.0, 0.8, 2.5);
+    public static final ValidRange PTH = new ValidRange("intact PTH", "pg/mL", 1, 3000, 10, 600);
+
+    public static final ValidRange TOTAL_CHOLESTEROL = new ValidRange("total cholesterol", "mg/dL", 80, 500, 130, 320);
+    public static final ValidRange HDL = new ValidRange("HDL cholesterol", "mg/dL", 10, 150, 20, 100);
+    public static final ValidRange SYSTOLIC = new ValidRange("systolic blood pressure", "mmHg", 70, 260, 90, 200);
+    public static final ValidRange DIASTOLIC = new ValidRange("diastolic blood pressure", "mmHg", 35, 150, 50, 110);
+    public static final ValidRange HS_CRP = new ValidRange("hs-CRP", "mg/L", 0, 200, 0, 10);
+
+    // Conditions.
+    public static final ValidRange COURSE_YEARS = ValidRange.of("kidney course time", "years", 0, 100);
+
+    // Interventions: per intake.
+    public static final ValidRange DIETARY_CALCIUM = new ValidRange("dietary calcium per meal", "mg", 0, 3000, 0, 800);
+    public static final ValidRange SUPPLEMENT_CALCIUM = new ValidRange("elemental calcium per dose", "mg", 0, 2500, 100, 1200);
+    public static final ValidRange DIETARY_PHOSPHORUS = new ValidRange("dietary phosphorus per meal", "mg", 0, 3000, 0, 800);
+    public static final ValidRange VITAMIN_K = new ValidRange("vitamin K per dose", "µg", 0, 50000, 0, 2000);
+    public static final ValidRange WARFARIN = new ValidRange("warfarin per dose", "mg", 0, 30, 0.5, 15);
+    public static final ValidRange BINDER = new ValidRange("phosphate binder per dose", "mg", 0, 6000, 0, 3200);
+
+    // Schedules and run length (days from the scenario start; a century bounds every run).
+    public static final ValidRange START_DAY = ValidRange.of("schedule start", "days", 0, 36525);
+    public static final ValidRange STOP_DAY = ValidRange.of("schedule stop", "days", 0, 36525);
+    public static final ValidRange CLOCK_HOUR = ValidRange.of("clock hour", "h", 0, 23.999);
+    public static final ValidRange DAY_OF_WEEK = ValidRange.of("day of week", "", 0, 6);
+    public static final ValidRange DURATION = ValidRange.of("duration", "days", 0.01, 36525);
+
+    // Recording: finer than a minute is pointless for hour-scale kinetics; coarser than a year hides everything.
+    public static final ValidRange INTERVAL = ValidRange.of("recording interval", "h", 1.0 / 60, 8766);
+    public static final ValidRange FINE_DAY = ValidRange.of("fine-recording window day", "days", 0, 36525);
+}

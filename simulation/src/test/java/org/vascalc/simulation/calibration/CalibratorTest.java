@@ -1,0 +1,104 @@
+package org.vascalc.simulation.calibration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.simulation.Mode;
+import org.vascalc.simulation.ProgressListener;
+import org.vascalc.simulation.Simulator;
+import org.vascalc.simulation.scenario.ProjectFiles;
+import org.vascalc.simulation.scenario.ScenarioFiles;
+import org.vascalc.simulation.testing.FakeSimulatorFactory;
+
+class CalibratorTest {
+
+    private static final org.vascalc.simulation.Scenario DOSE = ScenarioFiles.load(
+            ProjectFiles.require("examples/calibration/E06-juice-500mg-with-breakfast.yaml")).scenario();
+
+    /** Calcium absorbed from the E06 scenario (diet + 500 mg) with the fake. */
+    private static double absorbed(Simulator s) {
+        return s.run(DOSE, Mode.REFERENCE, ProgressListener.NONE).summary().get("calciumAbsorbedMg");
+    }
+
+    /** Peak serum-calcium rise after the E06 dose with the fake. */
+    private static double peakRise(Simulator s) {
+        double[] ca = s.run(DOSE, Mode.REFERENCE, ProgressListener.NONE).trajectory().series("serumCalciumTotal");
+        return java.util.Arrays.stream(ca).max().orElseThrow() - ca[0];
+    }
+
+    @Test
+    void recoversKnownParametersFromFitTargetsAndNeverRunsACheckTarget() {
+        FakeSimulatorFactory f = new FakeSimulatorFactory();
+        double totalMg = 500; // the test dose; the study-day meal carries no calcium
+        // Targets made from known truth: absorbedFraction 0.3, gain 2.5.
+        CalibrationTarget fit1 = CheckRunnerTest.target("F1", CalibrationTarget.Use.FIT, 0.3 * totalMg, 0, 1e4);
+        CalibrationTarget fit2 = CheckRunnerTest.target("F2", CalibrationTarget.Use.FIT, 2.5 * 0.05, 0, 1);
+        // A check target that would pull absorbedFraction elsewhere if it were (wrongly) used.
+        CalibrationTarget chk = CheckRunnerTest.target("C1", CalibrationTarget.Use.CHECK, 0.1 * totalMg, 0, 1e4);
+        AtomicInteger checkRuns = new AtomicInteger();
+        TargetChecks checks = TargetChecks.of(List.of(CheckRunnerTest.check("F1", CalibratorTest::absorbed),
+                CheckRunnerTest.check("F2", CalibratorTest::peakRise), CheckRunnerTest.check("C1", s -> {
+                    checkRuns.incrementAndGet();
+                    return absorbed(s);
+                })));
+        Calibrator cal = new Calibrator(f, checks);
+        CalibrationTargets targets = CalibrationTargets.of(List.of(fit1, chk, fit2));
+        assertThat(cal.fitTargets(targets)).containsExactly(fit1, fit2);
+
+        Calibrator.Result r = cal.fit(f.defaultParameters(), targets, 400);
+
+        assertThat(checkRuns).as("check rows are never run by the calibrator").hasValue(0);
+        ParameterCatalog c = r.fitted();
+        // BOBYQA stops at a trust radius of 1e-6 of the [0, 1]-scaled range: 1e-4 of the value is ample.
+        assertThat(c.value("absorbedFraction")).isCloseTo(0.3, within(1e-4));
+        assertThat(c.value("gain")).isCloseTo(2.5, within(1e-3));
+        assertThat(c.value("baselineCalcium")).as("not calibrated: never moved").isEqualTo(2.35);
+        assertThat(r.objectiveAfter()).isLessThan(1e-8).isLessThan(r.objectiveBefore());
+        assertThat(r.excluded()).containsExactly(chk);
+        String md = Calibrator.report(r, "test");
+        assertThat(md).contains("| absorbedFraction | 1 | 0.05 | 0.6 | 0.2 | 0.3").contains("C1 (check)");
+    }
+
+    @Test
+    void oneFreeParameterIsFittedWithBrent() {
+        FakeSimulatorFactory f = new FakeSimulatorFactory();
+        ParameterCatalog start = ParameterCatalog.of(f.defaultParameters().parameters().stream()
+                .map(p -> p.name().equals("gain") ? new org.vascalc.core.param.Parameter(p.name(), p.value(), p.unit(),
+                        p.low(), p.high(), new org.vascalc.core.evidence.Evidence.Assumption("fixed here"), "")
+                        : p).toList());
+        CalibrationTarget fit1 = CheckRunnerTest.target("F1", CalibrationTarget.Use.FIT, 0.45 * 500, 0, 1e4);
+        Calibrator.Result r = new Calibrator(f, TargetChecks.of(List.of(CheckRunnerTest.check("F1", CalibratorTest::absorbed))))
+                .fit(start, CalibrationTargets.of(List.of(fit1)), 200);
+        assertThat(r.fitted().value("absorbedFraction")).isCloseTo(0.45, within(1e-4));
+        assertThat(r.fitted().value("gain")).isEqualTo(1.0);
+    }
+
+    @Test
+    void runningOutOfEvaluationsKeepsTheBestPointSeenAndSaysSo() {
+        FakeSimulatorFactory f = new FakeSimulatorFactory();
+        CalibrationTarget fit1 = CheckRunnerTest.target("F1", CalibrationTarget.Use.FIT, 0.3 * 500, 0, 1e4);
+        CalibrationTarget fit2 = CheckRunnerTest.target("F2", CalibrationTarget.Use.FIT, 0.2, 0, 1);
+        Calibrator.Result r = new Calibrator(f, TargetChecks.of(List.of(CheckRunnerTest.check("F1", CalibratorTest::absorbed),
+                CheckRunnerTest.check("F2", CalibratorTest::peakRise))))
+                .fit(f.defaultParameters(), CalibrationTargets.of(List.of(fit1, fit2)), 8);
+        assertThat(r.converged()).isFalse();
+        assertThat(r.objectiveAfter()).isLessThanOrEqualTo(r.objectiveBefore());
+        assertThat(Calibrator.report(r, "")).contains("stopped at the evaluation limit");
+    }
+
+    @Test
+    void onlyParametersCalibratedToTheTargetsOfThisFitMove() {
+        FakeSimulatorFactory f = new FakeSimulatorFactory();
+        CalibrationTarget fit1 = CheckRunnerTest.target("F1", CalibrationTarget.Use.FIT, 0.45 * 500, 0, 1e4);
+        Calibrator.Result r = new Calibrator(f, TargetChecks.of(List.of(CheckRunnerTest.check("F1", CalibratorTest::absorbed))))
+                .fit(f.defaultParameters(), CalibrationTargets.of(List.of(fit1)), 200);
+        assertThat(r.before()).extracting(org.vascalc.core.param.Parameter::name).containsExactly("absorbedFraction");
+        assertThat(r.fitted().value("gain")).as("calibrated to F2, which is not in this fit").isEqualTo(1.0);
+        assertThat(Calibrator.targetIdsOf(new org.vascalc.core.param.Parameter("x", 1, "1", 0, 2,
+                new org.vascalc.core.evidence.Evidence.Calibrated("W04;W05, E06", ""), ""))).containsExactly("W04", "W05", "E06");
+    }
+}

@@ -1,0 +1,192 @@
+package org.vascalc.simulation.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.vascalc.core.condition.Condition;
+import org.vascalc.core.input.InputProblem;
+import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.intervention.Schedule;
+import org.vascalc.simulation.Scenario;
+import org.vascalc.simulation.scenario.ScenarioFiles.Format;
+
+class ScenarioFilesTest {
+
+    static Stream<Path> examples() throws IOException {
+        Path scen = ProjectFiles.require("examples/scenarios");
+        Path cal = ProjectFiles.require("examples/calibration");
+        // Walk the folders: the wall stories live in examples/scenarios/wall/.
+        try (Stream<Path> a = Files.walk(scen); Stream<Path> b = Files.walk(cal)) {
+            return Stream.concat(a.toList().stream(), b.toList().stream()).filter(Files::isRegularFile).sorted();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void everyExampleLoadsWithoutErrors(Path file) {
+        ScenarioFiles.Loaded l = ScenarioFiles.load(file);
+        assertThat(l.scenario().name()).isEqualTo(file.getFileName().toString().replaceFirst("\\.(yaml|json)$", ""));
+        assertThat(l.sha256()).hasSize(64);
+        assertThat(l.warnings()).as("warnings of " + file).isEmpty();
+    }
+
+    @Test
+    void everyEngineTargetHasAtLeastOneCalibrationScenario() throws IOException {
+        List<String> names;
+        try (Stream<Path> s = Files.list(ProjectFiles.require("examples/calibration"))) {
+            names = s.map(p -> p.getFileName().toString()).toList();
+        }
+        for (int i = 1; i <= 25; i++) {
+            String id = String.format("E%02d", i);
+            assertThat(names).as(id).anyMatch(n -> n.startsWith(id + "-"));
+        }
+    }
+
+    @Test
+    void theJsonAndYamlFormsOfAScenarioGiveTheSameRecord() {
+        Path dir = ProjectFiles.require("examples/scenarios");
+        Scenario yaml = ScenarioFiles.load(dir.resolve("calcium-supplement-fasting.yaml")).scenario();
+        Scenario json = ScenarioFiles.load(dir.resolve("calcium-supplement-fasting.json")).scenario();
+        assertThat(json).isEqualTo(yaml);
+    }
+
+    @Test
+    void aSupplementFileMapsOneToOneOntoTheDomainRecords() {
+        Scenario s = ScenarioFiles.parse("""
+                name: t
+                patient: {ageYears: 71, sex: male, serumCalciumMmolL: 2.4}
+                conditions:
+                  - {type: ckdStage, stage: G3b}
+                  - {type: kidneyFunctionCourse, points: [{years: 0, egfrMlPerMin: 40}, {years: 5, egfrMlPerMin: 20}]}
+                interventions:
+                  - type: calciumSupplement
+                    elementalMgPerDose: 500
+                    salt: carbonate
+                    withFood: true
+                    schedule: {startDay: 1, stopDay: 8, clockHours: [8, 20], daysOfWeek: [0, 3]}
+                durationDays: 10
+                recording: {outputs: [serumCalciumTotal], intervalHours: 2}
+                """, Format.YAML, "test").scenario();
+        assertThat(s.patient().ageYears()).isEqualTo(71);
+        assertThat(s.patient().serumCalciumMmolL()).hasValue(2.4);
+        assertThat(s.patient().weightKg()).as("absent: the reference adult's").isEqualTo(70);
+        assertThat(s.conditions()).containsExactly(
+                Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G3B),
+                new Condition.KidneyFunctionCourse(List.of(new Condition.GfrPoint(0, 40), new Condition.GfrPoint(5, 20))));
+        assertThat(s.interventions()).containsExactly(new Intervention.CalciumSupplement(500,
+                Intervention.CalciumSalt.CARBONATE, true, new Schedule(1, 8, List.of(8.0, 20.0), List.of(0, 3))));
+        assertThat(s.recording().outputs()).containsExactly("serumCalciumTotal");
+        assertThat(s.recording().intervalHours()).isEqualTo(2);
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceWithPathValueUnitAndRange() {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> ScenarioFiles.parse("""
+                name: bad
+                patient: {ageYears: 500, weightKg: heavy, serumCalciumMmolL: 9.6}
+                interventions:
+                  - type: calciumSupplement
+                    elementalMgPerDose: 50000
+                    salt: gluconate
+                    withFood: false
+                    doseMg: 3
+                    schedule: {clockHours: [25]}
+                durationDays: 3
+                recording: {intervalHours: 1}
+                """, Format.YAML, "bad.yaml"));
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).extracting(InputProblem::path).contains("patient.ageYears", "patient.weightKg",
+                "patient.serumCalciumMmolL", "interventions[0].elementalMgPerDose", "interventions[0].salt",
+                "interventions[0].doseMg", "interventions[0].schedule.clockHours[0]");
+        assertThat(e.getMessage())
+                .contains("patient.ageYears: age = 500 years is outside the allowed range [18, 110] years")
+                .contains("patient.serumCalciumMmolL: serum total calcium = 9.6 mmol/L is outside the allowed range "
+                        + "[1.5, 4] mmol/L")
+                .contains("interventions[0].elementalMgPerDose: elemental calcium per dose = 50000 mg is outside the "
+                        + "allowed range [0, 2500] mg")
+                .contains("patient.weightKg: body weight must be a number in kg within [30, 300], found text 'heavy'")
+                .contains("unknown key 'doseMg'")
+                .contains("expected one of [carbonate, citrate], found text 'gluconate'");
+    }
+
+    @Test
+    void anUnknownKeyIsRejectedWithItsPathAndTheAllowedKeys() {
+        assertThatThrownBy(() -> ScenarioFiles.parse("""
+                name: t
+                durationDays: 1
+                recording: {intervalHours: 1, every: 2}
+                """, Format.YAML, "t"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("recording.every: unknown key 'every'; allowed here: outputs, intervalHours");
+    }
+
+    @Test
+    void aMissingRequiredFieldAndAnUnknownTypeAreNamed() {
+        assertThatThrownBy(() -> ScenarioFiles.parse("""
+                {"name": "t", "interventions": [{"type": "aspirin"}], "recording": {"intervalHours": 1}}
+                """, Format.JSON, "t"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("durationDays: missing; duration is required, in days within [0.01, 36525]")
+                .hasMessageContaining("interventions[0].type: expected one of [dietaryCalcium");
+    }
+
+    @Test
+    void valuesOutsideTheTypicalRangeAreWarningsNotErrors() {
+        ScenarioFiles.Loaded l = ScenarioFiles.parse("""
+                name: t
+                patient: {ageYears: 95}
+                durationDays: 1
+                recording: {intervalHours: 1}
+                """, Format.YAML, "t");
+        assertThat(l.warnings()).singleElement().extracting(InputProblem::path).isEqualTo("patient.ageYears");
+    }
+
+    @Test
+    void aCorruptOrMissingFileIsBadInputNotACrash(@TempDir Path dir) throws IOException {
+        Path corrupt = dir.resolve("c.yaml");
+        Files.write(corrupt, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, 3});
+        assertThatThrownBy(() -> ScenarioFiles.load(corrupt)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("not UTF-8");
+        Path broken = dir.resolve("b.json");
+        Files.writeString(broken, "{\"name\": \"x\", ");
+        assertThatThrownBy(() -> ScenarioFiles.load(broken)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("not valid JSON");
+        assertThatThrownBy(() -> ScenarioFiles.load(dir.resolve("absent.yaml"))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("no such file");
+        Path list = dir.resolve("l.yaml");
+        Files.writeString(list, "- 1\n- 2\n");
+        assertThatThrownBy(() -> ScenarioFiles.load(list)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("expected an object");
+    }
+
+    @Test
+    void duplicateKeysAndBadScheduleOrderAreRejected() {
+        assertThatThrownBy(() -> ScenarioFiles.parse("""
+                name: t
+                name: u
+                durationDays: 1
+                recording: {intervalHours: 1}
+                """, Format.YAML, "t")).isInstanceOf(InvalidInputException.class).hasMessageContaining("name");
+        assertThatThrownBy(() -> ScenarioFiles.parse("""
+                name: t
+                interventions:
+                  - {type: warfarin, mgPerDose: 5, schedule: {startDay: 4, stopDay: 2, clockHours: [18, 8]}}
+                durationDays: 1
+                recording: {intervalHours: 1}
+                """, Format.YAML, "t"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("interventions[0].schedule.stopDay")
+                .hasMessageContaining("interventions[0].schedule.clockHours[1]");
+    }
+}
