@@ -21,8 +21,7 @@ import org.vascalc.simulation.calibration.TargetCheck;
 /**
  * The single-patient wall rows (W01, W02, W03, W17, W19) run through the full simulator, i.e. with
  * the mineral and vitamin K blocks supplying the milieu (the wall's own tests use stand-ins). Long
- * runs use fast mode. Population rows need a virtual cohort and are not here (see
- * {@code docs/model/wall.md}).
+ * runs use fast mode. The population rows run a virtual cohort: {@link WallPopulationChecks}.
  */
 public final class WallChecks {
 
