@@ -37,15 +37,15 @@ class WholeModelInvariantIT {
     /**
      * Allowed imbalance relative to the 10-year intake. Reference mode closes the books to round-off
      * ({@code WallInEngineTest}: 1e-6 mmol). Fast mode does not: it keeps a cached daily orbit of the
-     * FAST pools until their dynamics drift by its drift tolerance (1e-3 relative, FastRun.Settings)
-     * and advances the cumulative counters with the orbit-averaged fluxes, so the net flux through
-     * the FAST pools is off by up to that order between orbits. The books therefore close to
-     * O(1e-3) of the throughput, and we allow 2e-3 (two orbits, at the start and at the end). A
-     * first run with 1e-3 failed at 1.05e-3 (phosphorus, plausible-937, a constant −4 mmol/y drift,
-     * not a phase offset); see docs/performance.md. A tighter bound needs fast mode to book the FAST
-     * pools' net flux, an engine change.
+     * FAST pools until their dynamics drift by its drift tolerance ({@code FastRun.Settings}) and
+     * advances the cumulative counters with orbit-averaged fluxes, so the net flux through the FAST
+     * pools is off by a fraction of that tolerance between orbits. Measured worst case (phosphorus,
+     * plausible-937, a steady drift, not a phase offset): 1.05e-3 of intake with drift tolerance
+     * 1e-3, 2.2e-3 after the engine's second fast-mode pass raised it to 1e-2. We allow 5e-3 (0.5 %
+     * of ten years of intake); a tighter bound needs fast mode to book the FAST pools' net flux, an
+     * engine change (docs/performance.md, "Virtual cohorts").
      */
-    private static final double RELATIVE_TOLERANCE = 2e-3;
+    private static final double RELATIVE_TOLERANCE = 5e-3;
 
     private static final List<String> CA_POOLS = List.of("mineral.caEcf", "mineral.caGut", "mineral.caStomach",
             "mineral.caTablet", "mineral.caBoneExch", "mineral.caBone");
