@@ -24,7 +24,7 @@ public final class ValidationReport {
                 .append("`examples/calibration/`; the vitamin K rows (E15–E25) run the vitamin K block alone with the ")
                 .append("protocols those files describe; the wall's single-patient rows run the scenarios of `WallChecks`, its ")
                 .append("population rows (W04–W16, W18, W20) a seeded virtual cohort through the whole engine ")
-                .append("(`WallPopulationChecks`: 600 MESA-like, 300 CRIC-like; Monte-Carlo SEs in docs/model/wall.md); a row without a ")
+                .append("(`WallPopulationChecks`: 2400 MESA-like, 1200 CRIC-like; Monte-Carlo SEs in docs/model/wall.md); a row without a ")
                 .append("check is listed as not run.\n")
                 .append("Signed error = (model - target) / |target|. Bands as in Pulse's validation: ")
                 .append("green < 10 %, yellow < 30 %, red otherwise; targets whose value is 0 or a flag are green ")

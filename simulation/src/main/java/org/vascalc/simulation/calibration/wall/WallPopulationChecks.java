@@ -20,9 +20,9 @@ import org.vascalc.simulation.cohort.PopulationStudy;
 public final class WallPopulationChecks {
 
     /** Standard sample: persons in the MESA-like cohort. */
-    public static final int MESA_SIZE = 600;
+    public static final int MESA_SIZE = 2400;
     /** Standard sample: persons in the CRIC-like cohort. */
-    public static final int CRIC_SIZE = 300;
+    public static final int CRIC_SIZE = 1200;
     /** Standard seed of the checks (the fit uses a different one). */
     public static final long SEED = 20261130L;
 
