@@ -33,7 +33,8 @@ import org.vascalc.simulation.engine.EngineSimulator;
 /**
  * Fits the wall's {@code calibrated} parameters to the wall's {@code fit} rows only (W01, W04, W05,
  * W06, W09, W12, W15, W17, W19; never a check row) with Hipparchus' BOBYQA, through the whole engine.
- * The objective is the sum of squared errors in units of each row's half band. Each parameter moves
+ * The objective is the sum of squared errors in units of the distance from the target to the band
+ * edge on the value's side (±1 = the band's edge, also for asymmetric bands such as W12's). Each parameter moves
  * linearly inside its catalog range, mapped to [0, 1].
  *
  * <p>Two stages, because the rows split into two groups that share almost no parameter and differ
@@ -228,7 +229,11 @@ public final class WallFit {
         for (var e : model.entrySet()) {
             CalibrationTarget t = targets.get(e.getKey().startsWith("W19") ? "W19" : e.getKey());
             double target = e.getKey().equals("W19-control") ? W19_CONTROL : t.value();
-            double r = (e.getValue() - target) / (0.5 * (t.high() - t.low()));
+            // the band may be asymmetric (W12: 4.5-13 around 7.73): scale by the side the value is on
+            double lo = target - (t.value() - t.low());
+            double hi = target + (t.high() - t.value());
+            double r = e.getValue() < target ? (e.getValue() - target) / (target - lo)
+                    : (e.getValue() - target) / (hi - target);
             sum += r * r;
         }
         return sum;
@@ -280,13 +285,13 @@ public final class WallFit {
             sb.append(String.format(Locale.ROOT, "| %s | %.5g | %.5g | %s | [%s, %s] |%n", k, r.start().get(k), v,
                     p.unit(), p.low(), p.high()));
         });
-        sb.append("\n| row | target | band | start | after fit | residual (half bands) |\n|---|---|---|---|---|---|\n");
+        sb.append("\n| row | target | band | start | after fit | residual (band sides) |\n|---|---|---|---|---|---|\n");
         for (RowResult row : r.rows()) {
-            double half = 0.5 * (row.high() - row.low());
+            double side = row.end() < row.target() ? row.target() - row.low() : row.high() - row.target();
             sb.append(String.format(Locale.ROOT, "| %s | %.4g | [%.4g, %.4g] | %.4g | %.4g | %+.2f |%n", row.id(),
-                    row.target(), row.low(), row.high(), row.start(), row.end(), (row.end() - row.target()) / half));
+                    row.target(), row.low(), row.high(), row.start(), row.end(), (row.end() - row.target()) / side));
         }
-        sb.append(String.format(Locale.ROOT, "%nObjective (sum of squared errors in half-band units): population "
+        sb.append(String.format(Locale.ROOT, "%nObjective (sum of squared errors in units of the band side): population "
                         + "%.4g → %.4g, single patients %.4g → %.4g.%n", r.populationObjective0(),
                 r.populationObjective(), r.singleObjective0(), r.singleObjective()));
         return sb.toString();

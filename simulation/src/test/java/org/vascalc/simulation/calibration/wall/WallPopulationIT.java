@@ -17,11 +17,15 @@ import org.vascalc.simulation.engine.ModelAssembly;
 
 /**
  * The wall's population rows through the whole engine on the standard virtual sample. Fit rows must
- * lie in their band (they were fitted, on a different seed, with {@code WallFit}); check rows are
+ * lie in their band (they were fitted, on a different seed, with {@code WallFit}) unless listed in
+ * {@code known-misses.csv}, in which case they must still miss; check rows are
  * reported, never asserted, so a miss stays visible. Every statistic must come with a finite,
  * positive Monte-Carlo standard error. Table: {@code target/wall-population-targets.md}.
  */
 class WallPopulationIT {
+
+    private static final java.util.Map<String, String> KNOWN_MISSES =
+            org.vascalc.simulation.calibration.KnownMisses.load();
 
     @Test
     void populationFitRowsHoldAndEveryRowIsReportedWithItsStandardError() throws IOException {
@@ -50,8 +54,10 @@ class WallPopulationIT {
             assertThat(e.value()).as(e.targetId()).isFinite();
             assertThat(e.standardError()).as("%s standard error", e.targetId()).isFinite().isPositive();
             if (t.use() == CalibrationTarget.Use.FIT) {
-                assertThat(t.accepts(e.value())).as("%s (fit row) = %s within [%s, %s]", t.id(), e.value(), t.low(),
-                        t.high()).isTrue();
+                // a fit row listed as a known miss must still miss (so a fix is noticed), as in EngineTargetsIT
+                boolean known = KNOWN_MISSES.containsKey(t.id());
+                assertThat(t.accepts(e.value())).as("%s (fit row) = %s within [%s, %s]%s", t.id(), e.value(), t.low(),
+                        t.high(), known ? " although listed in known-misses.csv: remove it" : "").isEqualTo(!known);
             }
         }
     }
