@@ -80,8 +80,13 @@ public final class WallBlock implements Block {
         this(defaultCatalog());
     }
 
+    /**
+     * A wall with the catalog's individual susceptibility ({@code plaqueSusceptibility},
+     * {@code medialSusceptibility}, 1 for a typical person), so that a virtual cohort run through the
+     * engine can give each person their own by overriding two catalog values.
+     */
     public WallBlock(ParameterCatalog catalog) {
-        this(catalog, Susceptibility.TYPICAL);
+        this(catalog, new Susceptibility(catalog.value("plaqueSusceptibility"), catalog.value("medialSusceptibility")));
     }
 
     /** A wall for one person whose own plaque and medial propensities are known (or drawn). */

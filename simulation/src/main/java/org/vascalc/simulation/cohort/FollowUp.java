@@ -1,0 +1,67 @@
+package org.vascalc.simulation.cohort;
+
+import java.util.List;
+import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.intervention.Schedule;
+import org.vascalc.core.patient.Sex;
+import org.vascalc.core.units.Time;
+import org.vascalc.simulation.Recording;
+import org.vascalc.simulation.Scenario;
+import org.vascalc.simulation.SimulationResult;
+import org.vascalc.simulation.Trajectory;
+
+/**
+ * One member's baseline and end of follow-up through the whole engine: CAC, aortic PWV and T50 at
+ * baseline, CAC at the end, and the event rates per year over follow-up from the cumulative
+ * hazard states (each person's hazard is known, so no events need drawing).
+ *
+ * @param person      the member
+ * @param years       follow-up, years
+ * @param cac0        Agatston score at baseline, AU
+ * @param cacEnd      Agatston score at the end, AU
+ * @param pwv0        aortic PWV at baseline, m/s
+ * @param t50         T50 at baseline, min
+ * @param miRate      myocardial-infarction hazard per year (coronary events)
+ * @param cvdRate     MI + stroke + heart-failure hazard per year (cardiovascular events)
+ * @param cvDeathRate cardiovascular-death hazard per year
+ */
+public record FollowUp(VirtualPerson person, double years, double cac0, double cacEnd, double pwv0, double t50,
+                       double miRate, double cvdRate, double cvDeathRate) {
+
+    static final List<String> OUTPUTS = List.of("cacAgatston", "pwv", "t50", "wall.hazardMi", "wall.hazardStroke",
+            "wall.hazardHf", "wall.hazardCvDeath");
+
+    /** Agatston change per year, AU/y. */
+    public double annualChange() {
+        return (cacEnd - cac0) / years;
+    }
+
+    public boolean male() {
+        return person.patient().sex() == Sex.MALE;
+    }
+
+    /** The scenario of a follow-up of {@code years}: the member's statin throughout, baseline and end recorded. */
+    public static Scenario scenario(VirtualPerson p, double years) {
+        double days = years * Time.DAYS_PER_YEAR;
+        List<Intervention> ivs = p.statin()
+                .<List<Intervention>>map(s -> List.of(new Intervention.Statin(s, Schedule.daily(20))))
+                .orElse(List.of());
+        return new Scenario(p.patient().id(), "cohort follow-up", p.patient(), List.of(), ivs, days,
+                new Recording(OUTPUTS, Time.days(days), Time.days(days), 0, 0));
+    }
+
+    /** Reads a follow-up from a run of {@link #scenario}. */
+    public static FollowUp of(VirtualPerson p, SimulationResult r) {
+        Trajectory tr = r.trajectory();
+        double[] t = tr.timesHours();
+        double years = (t[t.length - 1] - t[0]) / Time.HOURS_PER_YEAR;
+        double mi = rise(tr, "wall.hazardMi") / years;
+        double cvd = (rise(tr, "wall.hazardMi") + rise(tr, "wall.hazardStroke") + rise(tr, "wall.hazardHf")) / years;
+        return new FollowUp(p, years, tr.series("cacAgatston")[0], tr.last("cacAgatston"), tr.series("pwv")[0],
+                tr.series("t50")[0], mi, cvd, rise(tr, "wall.hazardCvDeath") / years);
+    }
+
+    private static double rise(Trajectory tr, String id) {
+        return tr.last(id) - tr.series(id)[0];
+    }
+}

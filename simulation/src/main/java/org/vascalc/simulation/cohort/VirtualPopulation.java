@@ -1,0 +1,163 @@
+package org.vascalc.simulation.cohort;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.SplittableRandom;
+import org.vascalc.core.intervention.Intervention.StatinIntensity;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.core.patient.Patient;
+import org.vascalc.core.patient.RiskFactors;
+import org.vascalc.core.patient.Sex;
+
+/**
+ * Seeded virtual cohorts for the population calibration rows. Person {@code i} of a cohort comes
+ * from its own random stream derived from (seed, cohort, i), so any person can be re-run alone and
+ * the sample does not depend on thread scheduling or sample size. Distributions are approximate
+ * published baselines (normal or log-normal, truncated to plausible limits); they are stated here
+ * with their sources and are <b>not</b> fitted:
+ *
+ * <ul>
+ *   <li>{@link #mesa}: MESA baseline (Bild et al. Am J Epidemiol 2002;156:871, design; Detrano et
+ *       al. N Engl J Med 2008;358:1336 and Kronmal et al. Circulation 2007;115:2722, Table 1,
+ *       approximate): age 45–84, mean 62 (SD 10); 47 % men; SBP 126 (SD 21) mmHg; DBP 72 (SD 10);
+ *       total cholesterol 194 (SD 36) mg/dL; HDL 56 (SD 15) women, 45 (SD 12) men; current smokers
+ *       13 %; diabetes 12 %; hs-CRP log-normal, median 1.9 mg/L; eGFR 80 (SD 16) mL/min/1.73 m²;
+ *       lipid-lowering drugs 16 % (taken as moderate-intensity statins).</li>
+ *   <li>{@link #cric}: CRIC (Bundy et al. Atherosclerosis 2018;271:53; Bundy et al. CJASN
+ *       2019;14:1562; Chen et al. JAMA Cardiol 2017;2:635, baselines, approximate): age 58 (SD 11),
+ *       21–74; 55 % men; eGFR 44 (SD 15) limited to 20–70; diabetes 48 %; SBP 128 (SD 22); total
+ *       cholesterol 185 (SD 45); HDL 47 (SD 15); smokers 13 %; hs-CRP median 2.5 mg/L; phosphate 1.2
+ *       (SD 0.2) mmol/L; statins 50 %.</li>
+ * </ul>
+ * Serum calcium 2.35 (SD 0.10) mmol/L (CRIC 2.30, SD 0.12); phosphate 1.10 (SD 0.15) mmol/L, 1.20
+ * with eGFR &lt; 60. The unmeasured part of each person's propensity to calcify is a log-normal
+ * multiplier of plaque growth and of medial growth, with the between-person SDs of the catalog
+ * ({@code plaqueSusceptibilityLogSd}, {@code medialSusceptibilityLogSd}); it enters the model as the
+ * person's own {@code plaqueSusceptibility} and {@code medialSusceptibility}.
+ */
+public final class VirtualPopulation {
+
+    /** Catalog name of a person's plaque-growth multiplier. */
+    public static final String PLAQUE = "plaqueSusceptibility";
+    /** Catalog name of a person's medial-growth multiplier. */
+    public static final String MEDIAL = "medialSusceptibility";
+
+    private static final long MESA_STREAM = 0x4D455341L;
+    private static final long CRIC_STREAM = 0x43524943L;
+    private static final long PLAUSIBLE_STREAM = 0x504C4155L;
+
+    private final long seed;
+    private final double plaqueLogSd;
+    private final double medialLogSd;
+
+    /** A population drawing susceptibilities with the SDs of {@code catalog}. */
+    public VirtualPopulation(long seed, ParameterCatalog catalog) {
+        this.seed = seed;
+        this.plaqueLogSd = catalog.value("plaqueSusceptibilityLogSd");
+        this.medialLogSd = catalog.value("medialSusceptibilityLogSd");
+    }
+
+    /** The random stream of person {@code index} of one cohort: SplitMix64 of (seed, cohort, index). */
+    static SplittableRandom stream(long seed, long cohort, long index) {
+        long z = mix(mix(seed ^ cohort) + 0x9E3779B97F4A7C15L * (index + 1));
+        return new SplittableRandom(z);
+    }
+
+    private static long mix(long v) {
+        long z = v;
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    /** Normal draw (Box–Muller) rejected outside [lo, hi]; the mean if 100 draws all fall outside. */
+    static double normal(SplittableRandom r, double mean, double sd, double lo, double hi) {
+        for (int i = 0; i < 100; i++) {
+            double u1 = 1 - r.nextDouble();
+            double u2 = r.nextDouble();
+            double v = mean + sd * Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+            if (v >= lo && v <= hi) {
+                return v;
+            }
+        }
+        return Math.min(hi, Math.max(lo, mean));
+    }
+
+    private Map<String, Double> susceptibility(SplittableRandom r) {
+        // truncated at +-4 log units so every draw stays inside the catalog's plausible range
+        return Map.of(PLAQUE, Math.exp(normal(r, 0, plaqueLogSd, -4, 4)),
+                MEDIAL, Math.exp(normal(r, 0, medialLogSd, -4, 4)));
+    }
+
+    /** Person {@code index} of the MESA-like community cohort. */
+    public VirtualPerson mesa(long index) {
+        SplittableRandom r = stream(seed, MESA_STREAM, index);
+        double age = normal(r, 62, 10, 45, 84);
+        Sex sex = r.nextDouble() < 0.47 ? Sex.MALE : Sex.FEMALE;
+        double sbp = normal(r, 126, 21, 90, 200);
+        double dbp = Math.min(sbp - 25, normal(r, 72, 10, 45, 110));
+        double tc = normal(r, 194, 36, 100, 330);
+        double hdl = sex == Sex.MALE ? normal(r, 45, 12, 20, 100) : normal(r, 56, 15, 25, 110);
+        boolean smoker = r.nextDouble() < 0.13;
+        boolean diabetes = r.nextDouble() < 0.12;
+        double crp = 1.9 * Math.exp(normal(r, 0, 1.0, -3, 3));
+        double egfr = normal(r, 80, 16, 15, 130);
+        double ca = normal(r, 2.35, 0.1, 2.1, 2.65);
+        double p = normal(r, egfr < 60 ? 1.2 : 1.1, 0.15, 0.7, 1.8);
+        boolean statin = r.nextDouble() < 0.16;
+        Patient pt = new Patient("mesa-" + index, age, sex, sex == Sex.MALE ? 82 : 70, sex == Sex.MALE ? 175 : 162,
+                egfr, OptionalDouble.of(ca), OptionalDouble.of(p), OptionalDouble.empty(),
+                new RiskFactors(tc, Math.min(hdl, tc - 40), sbp, dbp, smoker, diabetes, crp));
+        return new VirtualPerson(index, pt, susceptibility(r),
+                statin ? Optional.of(StatinIntensity.MODERATE) : Optional.empty());
+    }
+
+    /** Person {@code index} of the CRIC-like CKD 2–4 cohort. */
+    public VirtualPerson cric(long index) {
+        SplittableRandom r = stream(seed, CRIC_STREAM, index);
+        double age = normal(r, 58, 11, 21, 74);
+        Sex sex = r.nextDouble() < 0.55 ? Sex.MALE : Sex.FEMALE;
+        double sbp = normal(r, 128, 22, 90, 200);
+        double dbp = Math.min(sbp - 25, normal(r, 71, 12, 45, 110));
+        double tc = normal(r, 185, 45, 100, 330);
+        double hdl = normal(r, 47, 15, 20, 100);
+        boolean smoker = r.nextDouble() < 0.13;
+        boolean diabetes = r.nextDouble() < 0.48;
+        double crp = 2.5 * Math.exp(normal(r, 0, 1.0, -3, 3));
+        double egfr = normal(r, 44, 15, 20, 70);
+        double ca = normal(r, 2.3, 0.12, 2.0, 2.65);
+        double p = normal(r, 1.2, 0.2, 0.8, 2.0);
+        boolean statin = r.nextDouble() < 0.5;
+        Patient pt = new Patient("cric-" + index, age, sex, sex == Sex.MALE ? 88 : 80, sex == Sex.MALE ? 175 : 162,
+                egfr, OptionalDouble.of(ca), OptionalDouble.of(p), OptionalDouble.empty(),
+                new RiskFactors(tc, Math.min(hdl, tc - 40), sbp, dbp, smoker, diabetes, crp));
+        return new VirtualPerson(index, pt, susceptibility(r),
+                statin ? Optional.of(StatinIntensity.MODERATE) : Optional.empty());
+    }
+
+    /**
+     * Person {@code index} of a broad "plausible adult" sample for invariant tests: age 30–85,
+     * eGFR 15–120 (uniform, so advanced CKD is as common as normal function), measured serum
+     * calcium 2.1–2.6 mmol/L and phosphate 0.8–1.4 mmol/L (+ up to 0.6 as eGFR falls below 60),
+     * risk factors uniform over their plausible ranges, a high-intensity statin in 30 %.
+     */
+    public VirtualPerson plausible(long index) {
+        SplittableRandom r = stream(seed, PLAUSIBLE_STREAM, index);
+        double age = 30 + 55 * r.nextDouble();
+        Sex sex = r.nextBoolean() ? Sex.MALE : Sex.FEMALE;
+        double sbp = 95 + 90 * r.nextDouble();
+        double dbp = Math.min(sbp - 25, 55 + 45 * r.nextDouble());
+        double tc = 120 + 180 * r.nextDouble();
+        double hdl = Math.min(25 + 65 * r.nextDouble(), tc - 40);
+        double egfr = 15 + 105 * r.nextDouble();
+        double ca = 2.1 + 0.5 * r.nextDouble();
+        double p = 0.8 + 0.6 * r.nextDouble() + 0.6 * Math.max(0, 60 - egfr) / 45 * r.nextDouble();
+        Patient pt = new Patient("plausible-" + index, age, sex, 50 + 60 * r.nextDouble(), 150 + 45 * r.nextDouble(),
+                egfr, OptionalDouble.of(ca), OptionalDouble.of(p), OptionalDouble.empty(),
+                new RiskFactors(tc, hdl, sbp, dbp, r.nextDouble() < 0.2, r.nextDouble() < 0.2,
+                        0.3 * Math.exp(3 * r.nextDouble())));
+        return new VirtualPerson(index, pt, susceptibility(r),
+                r.nextDouble() < 0.3 ? Optional.of(StatinIntensity.HIGH) : Optional.empty());
+    }
+}
