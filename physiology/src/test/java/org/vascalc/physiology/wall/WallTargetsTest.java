@@ -112,8 +112,9 @@ class WallTargetsTest {
         double noneChange = none.wall.calciumIndex(none.y) - ci0;
         double statinChange = statin.wall.calciumIndex(statin.y) - ci0;
         record("W19", statinChange);
-        // the row's comparator (no statin +0.020): within the same relative tolerance as the statin arm
-        assertThat(noneChange).as("W19 no-statin arm").isBetween(0.020 * 0.03 / 0.044, 0.020 * 0.06 / 0.044);
+        // the row's comparator (no statin +0.020) with the W19 band's half-width (0.015) around it, the
+        // definition the whole-engine fit uses (WallFit, "W19-control")
+        assertThat(noneChange).as("W19 no-statin arm").isBetween(0.020 - 0.015, 0.020 + 0.015);
         REPORT.add(String.format("| W19 (no statin) | fit | calcium index change | %.4g | 0.020 | | | 1 | comparator |", noneChange));
         assertThat(statin.sum("plaqueVolume", true)).as("plaque falls on a high-intensity statin")
                 .isLessThan(none.sum("plaqueVolume", true));
