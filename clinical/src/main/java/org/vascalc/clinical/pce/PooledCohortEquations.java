@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.vascalc.clinical.input.Race;
 import org.vascalc.clinical.input.RiskInput;
-import org.vascalc.clinical.score.DerivationRange;
 import org.vascalc.clinical.score.RiskEstimate;
 import org.vascalc.clinical.score.RiskScore;
 import org.vascalc.core.input.InputProblems;
@@ -65,10 +64,7 @@ public final class PooledCohortEquations implements RiskScore {
         this.set = java.util.Objects.requireNonNull(set, "set");
     }
 
-    private static final DerivationRange AGE = DerivationRange.refuse(NAME, "age", "years", 40, 79);
-    private static final DerivationRange TC = DerivationRange.warn(NAME, "total cholesterol", "mg/dL", 130, 320);
-    private static final DerivationRange HDL = DerivationRange.warn(NAME, "HDL cholesterol", "mg/dL", 20, 100);
-    private static final DerivationRange SBP = DerivationRange.warn(NAME, "systolic blood pressure", "mmHg", 90, 200);
+    private static final PceDerivationRanges RANGES = new PceDerivationRanges(NAME);
 
     @Override
     public String id() {
@@ -82,10 +78,7 @@ public final class PooledCohortEquations implements RiskScore {
 
     @Override
     public void check(RiskInput in, InputProblems problems) {
-        AGE.check(in.ageYears(), "age", problems);
-        TC.check(in.totalCholesterolMgDl(), "totalCholesterol", problems);
-        HDL.check(in.hdlCholesterolMgDl(), "hdlCholesterol", problems);
-        SBP.check(in.systolicBpMmHg(), "systolicBp", problems);
+        RANGES.check(in, problems);
         if (in.race() != Race.WHITE && in.race() != Race.BLACK) {
             problems.warning("race", "race = " + in.race().name().toLowerCase(java.util.Locale.ROOT)
                     + ": the Pooled Cohort Equations use the white equations (Goff 2013); they may over- or"

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.vascalc.clinical.input.Race;
 import org.vascalc.clinical.input.RiskInput;
-import org.vascalc.clinical.score.DerivationRange;
 import org.vascalc.clinical.score.RiskEstimate;
 import org.vascalc.clinical.score.RiskScore;
 import org.vascalc.core.input.InputProblems;
@@ -32,10 +31,7 @@ public final class RevisedPooledCohortEquations implements RiskScore {
             2.055533, 0.842209, 0.895589, 0.193307, 0, -0.014207, 0.011609, -0.119460, 0.000025,
             -0.077214, -0.226771, -0.117749, 0.004190, -0.000199);
 
-    private static final DerivationRange AGE = DerivationRange.refuse(NAME, "age", "years", 40, 79);
-    private static final DerivationRange TC = DerivationRange.warn(NAME, "total cholesterol", "mg/dL", 130, 320);
-    private static final DerivationRange HDL = DerivationRange.warn(NAME, "HDL cholesterol", "mg/dL", 20, 100);
-    private static final DerivationRange SBP = DerivationRange.warn(NAME, "systolic blood pressure", "mmHg", 90, 200);
+    private static final PceDerivationRanges RANGES = new PceDerivationRanges(NAME);
 
     @Override
     public String id() {
@@ -49,10 +45,7 @@ public final class RevisedPooledCohortEquations implements RiskScore {
 
     @Override
     public void check(RiskInput in, InputProblems problems) {
-        AGE.check(in.ageYears(), "age", problems);
-        TC.check(in.totalCholesterolMgDl(), "totalCholesterol", problems);
-        HDL.check(in.hdlCholesterolMgDl(), "hdlCholesterol", problems);
-        SBP.check(in.systolicBpMmHg(), "systolicBp", problems);
+        RANGES.check(in, problems);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.vascalc.simulation.calibration;
 
+import java.util.function.ToDoubleFunction;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.Simulator;
 
@@ -24,5 +25,22 @@ public interface TargetCheck {
      */
     default double modelValue(Simulator simulator, ParameterCatalog parameters) {
         return modelValue(simulator);
+    }
+
+    /** A check that runs the given simulator and extracts its statistic with {@code statistic}. */
+    static TargetCheck of(String targetId, ToDoubleFunction<Simulator> statistic) {
+        java.util.Objects.requireNonNull(targetId, "targetId");
+        java.util.Objects.requireNonNull(statistic, "statistic");
+        return new TargetCheck() {
+            @Override
+            public String targetId() {
+                return targetId;
+            }
+
+            @Override
+            public double modelValue(Simulator simulator) {
+                return statistic.applyAsDouble(simulator);
+            }
+        };
     }
 }

@@ -49,17 +49,7 @@ public final class EngineChecks {
     }
 
     private static TargetCheck check(String id, java.util.function.ToDoubleFunction<Simulator> f) {
-        return new TargetCheck() {
-            @Override
-            public String targetId() {
-                return id;
-            }
-
-            @Override
-            public double modelValue(Simulator simulator) {
-                return f.applyAsDouble(simulator);
-            }
-        };
+        return TargetCheck.of(id, f);
     }
 
     /** E01-E05: the stabilised reference adult on the habitual diet (~964 mg/d Ca), no intervention, after 30 days. */

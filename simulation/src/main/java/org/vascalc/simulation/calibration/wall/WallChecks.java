@@ -34,17 +34,7 @@ public final class WallChecks {
     }
 
     private static TargetCheck check(String id, ToDoubleFunction<Simulator> f) {
-        return new TargetCheck() {
-            @Override
-            public String targetId() {
-                return id;
-            }
-
-            @Override
-            public double modelValue(Simulator simulator) {
-                return f.applyAsDouble(simulator);
-            }
-        };
+        return TargetCheck.of(id, f);
     }
 
     private static Patient person(String id, double age, Sex sex, double egfr, double sbp, double dbp) {
