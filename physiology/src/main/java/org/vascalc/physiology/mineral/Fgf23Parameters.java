@@ -8,35 +8,37 @@ import org.vascalc.core.param.ParameterCatalog;
  * normalised to 1 at the reference adult (FGF23 = {@code fgf23Baseline}), so healthy baselines do not
  * move; see docs/model/mineral.md, "FGF23".
  *
- * @param loadGamma        exponent of the phosphate load per nephron on FGF23 production
- * @param loadRate         1/h, rate at which the load signal follows absorbed phosphate per unit GFR
+ * @param nephronGamma     exponent of nephron loss (reference GFR / GFR) on FGF23 production
+ * @param dietGamma        exponent of absorbed dietary phosphate (relative to the habitual diet) on FGF23 production
+ * @param loadRate         1/h, rate at which the smoothed load follows absorbed phosphate
  * @param phosphaturiaSlope fall of the renal phosphate threshold per unit rise of FGF23/baseline
  * @param hydroxylaseGamma exponent of FGF23/baseline suppressing 1-alpha-hydroxylase synthesis
  * @param thresholdFloor   lowest initial renal phosphate threshold, as a fraction of the measured phosphate
  */
-record Fgf23Parameters(double loadGamma, double loadRate, double phosphaturiaSlope, double hydroxylaseGamma,
+record Fgf23Parameters(double nephronGamma, double dietGamma, double loadRate, double phosphaturiaSlope, double hydroxylaseGamma,
         double thresholdFloor) {
 
     Fgf23Parameters {
-        if (!(phosphaturiaSlope >= 0 && phosphaturiaSlope < 1)) {
-            // At or above 1 the threshold factor below would pass through zero as FGF23 falls.
-            throw new IllegalArgumentException("fgf23PhosphaturiaSlope must be in [0, 1), got " + phosphaturiaSlope);
+        if (!(phosphaturiaSlope >= 0)) {
+            throw new IllegalArgumentException("fgf23PhosphaturiaSlope must be >= 0, got " + phosphaturiaSlope);
         }
     }
 
     static Fgf23Parameters from(ParameterCatalog c) {
-        return new Fgf23Parameters(c.value("fgf23LoadGamma"), c.value("po4LoadRate"),
+        return new Fgf23Parameters(c.value("fgf23NephronGamma"), c.value("fgf23DietGamma"), c.value("po4LoadRate"),
                 c.value("fgf23PhosphaturiaSlope"), c.value("fgf23HydroxylaseGamma"),
                 c.value("po4ThresholdFloorFraction"));
     }
 
     /**
      * Factor on the renal phosphate threshold (TmP/GFR) at FGF23 = {@code ratio} × baseline:
-     * {@code 1 / (1 + slope·(ratio − 1))}, 1 at baseline, falling hyperbolically as FGF23 rises, at
-     * most {@code 1/(1 − slope)} when FGF23 is absent.
+     * {@code 1 / (1 + slope·(ratio − 1))} above baseline, falling hyperbolically as FGF23 rises; 1 at
+     * and below baseline (assumption: the reabsorbing transporters are near their maximum in the
+     * reference adult, as ACOP's PhosSTIM acts only above baseline; a symmetric form made a
+     * low-phosphate diet raise serum phosphate).
      */
     double phosphaturia(double ratio) {
-        return 1 / (1 + phosphaturiaSlope * (Math.max(ratio, 0) - 1));
+        return 1 / (1 + phosphaturiaSlope * Math.max(ratio - 1, 0));
     }
 
     /** Factor on 1-alpha-hydroxylase synthesis: {@code ratio^−gamma}, 1 at baseline. */

@@ -64,7 +64,7 @@ public final class MineralBlock implements Block {
             v("po4AbsorptionCapacity", "1", 1e-9, TimeScale.SLOW, "calcitriol-dependent gut phosphate absorption (RPHOS)"),
             v("caMeal", "mmol", 1e-7, TimeScale.FAST, "food calcium still held in the solid meal in the stomach (first emptying stage)"),
             v("caChyme", "mmol", 1e-7, TimeScale.FAST, "food calcium in triturated chyme awaiting emptying (second emptying stage)"),
-            v("po4LoadPerNephron", "1", 1e-9, TimeScale.SLOW, "absorbed phosphate per unit GFR, smoothed over days, relative to the reference adult (drives FGF23)"));
+            v("po4AbsorbedLoad", "1", 1e-9, TimeScale.SLOW, "absorbed phosphate, smoothed over days, relative to the habitual diet (drives FGF23)"));
 
     private final MineralParameters p;
     /**
@@ -146,15 +146,13 @@ public final class MineralBlock implements Block {
         t67PowA = Math.pow(p.hydroxylasePth50(), p.hydroxylasePthGamma());
         double pthPow0 = Math.pow(pthc0, p.hydroxylasePthGamma());
         t66 = (t67PowA + pthPow0) / pthPow0;
-        // FGF23 starts at the steady state of the phosphate load per nephron at the derivation GFR
-        // (above the reference value for a CKD patient with labs); its renal and hydroxylase effects
-        // are 1 at the reference adult and enter the derived constants below, so any baseline is a
-        // steady state.
+        // FGF23 starts at its steady state on the habitual diet at the derivation GFR (above the
+        // reference value for a CKD patient with labs); its renal and hydroxylase effects are 1 at the
+        // reference adult and enter the derived constants below, so any baseline is a steady state.
         double dietP = p.po4HabitualIntake() / 24;
         gfrRef = gfrLitresPerHour(p.gfrRefMlPerMin());
         j53Ref = dietP * p.po4Bioavailability();
-        double load0 = gfrRef / gfr0;
-        double fgf0 = p.fgf23Baseline() * Math.pow(load0, fgf.loadGamma());
+        double fgf0 = p.fgf23Baseline() * Math.pow(gfrRef / gfr0, fgf.nephronGamma());
         double b0 = c80 * v;
         double aoh0 = p.calcitriolKout() * b0;
         t65 = p.hydroxylaseKout() * aoh0 / fgf.hydroxylaseEffect(fgf0 / p.fgf23Baseline());
@@ -203,7 +201,7 @@ public final class MineralBlock implements Block {
         y[o + PO4_ABS_CAPACITY] = 1;
         y[o + CA_MEAL] = 0;
         y[o + CA_CHYME] = 0;
-        y[o + PO4_LOAD] = load0;
+        y[o + PO4_LOAD] = 1;
     }
 
     /** Floor of GFR in the load-per-nephron signal (1 mL/min), so anuria gives a large, finite drive. */
@@ -333,15 +331,17 @@ public final class MineralBlock implements Block {
         dydt[o + PO4_ICF] += j54 - j56;
 
         // FGF23 (ACOP 2020 extension, no FGFR inhibitor): stimulated by phosphate above baseline and
-        // by calcitriol, and (added here) by the phosphate load per nephron: absorbed phosphate per
-        // unit GFR, smoothed over days, relative to the reference adult. As nephrons are lost each must
-        // excrete more of the same load, so FGF23 rises from early CKD while serum phosphate is still
-        // normal (Isakova 2011). RPHOS scales gut phosphate absorption with calcitriol.
-        final double load = j53 / j53Ref * gfrRef / Math.max(gfr, MIN_GFR_LITRES_PER_HOUR);
-        dydt[o + PO4_LOAD] += fgf.loadRate() * (load - y[o + PO4_LOAD]);
+        // by calcitriol, and (added here) by the phosphate load per nephron: each remaining nephron
+        // must excrete more of the same load, so FGF23 rises from early CKD while serum phosphate is
+        // still normal (Isakova 2011). The two parts of that load enter with their own exponents:
+        // nephron loss (reference GFR / GFR) steeply, absorbed dietary phosphate (smoothed over days)
+        // weakly, as measured in healthy adults (Burnett 2006). RPHOS scales gut phosphate
+        // absorption with calcitriol.
+        dydt[o + PO4_LOAD] += fgf.loadRate() * (j53 / j53Ref - y[o + PO4_LOAD]);
         final double phosStim = c2 > c2x0 ? Math.pow(c2 / c2x0, p.fgf23PhosphateGamma()) : 1;
         final double ctriolStim = Math.pow(Math.max(c8, 0) / c80, p.fgf23CalcitriolGamma());
-        final double loadStim = Math.pow(Math.max(y[o + PO4_LOAD], 0), fgf.loadGamma());
+        final double loadStim = Math.pow(gfrRef / Math.max(gfr, MIN_GFR_LITRES_PER_HOUR), fgf.nephronGamma())
+                * Math.pow(Math.max(y[o + PO4_LOAD], 0), fgf.dietGamma());
         dydt[o + FGF23] += p.fgf23Rate() * (p.fgf23Baseline() * loadStim * phosStim * ctriolStim - y[o + FGF23]);
         final double rMax = p.po4AbsorptionCtriolMax();
         final double po4Drive = c8 * rMax / (c8 + c80 * (rMax - 1));

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.intervention.Schedule;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.core.patient.RiskFactors;
 import org.vascalc.core.patient.Sex;
@@ -55,6 +57,22 @@ class CkdCourseRunner {
                         t.series("calcitriol")[y], t.series("fgf23")[y], t.series("bmd")[y],
                         y == 0 ? Double.NaN : (u[y] - u[y - 1]) / 365.25, t.series("mineral.osteoclasts")[y], t.series("mineral.glandPool")[y], t.series("mineral.glandCapacity")[y]);
             }
+        }
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "vascalc.ckd", matches = "true")
+    void printDiet() {
+        Simulator sim = SimulatorFactory.load().create(SimulatorFactory.load().defaultParameters());
+        System.out.println("| mg P/d | serum Ca | phosphate | PTH pg/mL | calcitriol | FGF23 | urine P mmol/d |");
+        for (double mgPerMeal : new double[] {81.25, 250, 350}) {
+            Scenario s = new Scenario("diet", "", atEgfr(95), List.of(), List.of(new Intervention.DietaryPhosphate(mgPerMeal,
+                    Schedule.daily(7, 12, 16, 19))), 365.25, new Recording(IDS, Time.years(1), Time.years(1), 0, 0));
+            Trajectory t = sim.run(s, Mode.FAST, ProgressListener.NONE).trajectory();
+            double[] u = t.series("mineral.po4UrineCum");
+            System.out.printf(Locale.ROOT, "| %.0f | %.3f | %.3f | %.0f | %.0f | %.0f | %.1f |%n", 4 * mgPerMeal,
+                    t.last("serumCalciumTotal"), t.last("serumPhosphate"), t.last("pthPgMl"), t.last("calcitriol"),
+                    t.last("fgf23"), (u[u.length - 1] - u[u.length - 2]) / 365.25);
         }
     }
 }
