@@ -40,7 +40,7 @@ class CkdCourseRunner {
     @EnabledIfSystemProperty(named = "vascalc.ckd", matches = "true")
     void print() {
         Simulator sim = SimulatorFactory.load().create(SimulatorFactory.load().defaultParameters());
-        System.out.println("| eGFR | year | serum Ca | phosphate | PTH pg/mL | calcitriol | FGF23 | bmd | urine P mmol/d | OC |");
+        System.out.println("| eGFR | year | serum Ca | phosphate | PTH pg/mL | calcitriol | FGF23 | bmd | urine P mmol/d | OC | gland pool, capacity |");
         for (String e : System.getProperty("vascalc.ckd.egfr", "95,60,45,30,15").split(",")) {
             double egfr = Double.parseDouble(e);
             Trajectory t;

@@ -64,7 +64,7 @@ class CkdMineralPatternTest {
         // eGFR 60: FGF23 up by more than a quarter while phosphate has not moved (Isakova 2011).
         assertThat(at(60, "fgf23")).isGreaterThan(1.25 * at(95, "fgf23"));
         assertThat(Math.abs(at(60, "serumPhosphate") - at(95, "serumPhosphate"))).isLessThan(0.05);
-        // eGFR 18: within the interquartile range around the median 212 pg/mL (ExplorIron 2023).
+        // eGFR 18: within median +/- half the interquartile range, 212 +/- 58 pg/mL (ExplorIron 2023).
         assertThat(at(18, "fgf23")).isBetween(212 - 116.4 / 2, 212 + 116.4 / 2);
     }
 
