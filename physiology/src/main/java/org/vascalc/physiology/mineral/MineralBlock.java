@@ -59,7 +59,7 @@ public final class MineralBlock implements Block {
             v("caAbsorbedCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative net gut calcium absorption (absorbed minus secreted)"),
             v("po4IntakeCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative oral phosphorus intake"),
             v("po4FaecesCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative faecal phosphorus"),
-            v("po4UrineCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative urinary phosphorus"),
+            v("po4UrineCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative urinary phosphorus (plus dialysate phosphorus on haemodialysis)"),
             v("fgf23", "pg/mL", 1e-6, TimeScale.FAST, "circulating intact FGF23 (Riggs et al. ACOP 2020 extension)"),
             v("po4AbsorptionCapacity", "1", 1e-9, TimeScale.SLOW, "calcitriol-dependent gut phosphate absorption (RPHOS)"),
             v("caMeal", "mmol", 1e-7, TimeScale.FAST, "food calcium still held in the solid meal in the stomach (first emptying stage)"),
@@ -76,6 +76,8 @@ public final class MineralBlock implements Block {
     private final double transcellularVmax;
     /** FGF23 feedback constants (kept out of {@link MineralParameters} to keep the change local). */
     private final Fgf23Parameters fgf;
+    /** Time-averaged dialytic phosphate clearance on maintenance haemodialysis, L/h. */
+    private final double dialysisPo4Clearance;
     private int o = -1;
 
     // Derived from the baseline (Peterson & Riggs derive their EC50s the same way).
@@ -87,6 +89,7 @@ public final class MineralBlock implements Block {
         this.osteoclastDriveMax = catalog.value("osteoclastDriveMax");
         this.transcellularVmax = p.gutTranscellularVmax();
         this.fgf = Fgf23Parameters.from(catalog);
+        this.dialysisPo4Clearance = catalog.value("haemodialysisPo4Clearance");
     }
 
     public static ParameterCatalog defaultParameters() {
@@ -323,11 +326,14 @@ public final class MineralBlock implements Block {
         final double j53 = p.po4GutAbsorptionRate() * po4Gut * y[o + PO4_ABS_CAPACITY];
         // FGF23 lowers the renal phosphate threshold (TmP/GFR: NaPi-2a/2c removal), 1 at the reference adult.
         final double j48 = Math.max(0, p.po4ReabsFraction() * gfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)));
+        // Maintenance haemodialysis removes phosphate too: thrice-weekly sessions as a time-averaged
+        // clearance (booked with urine in po4UrineCum, the only exit of ECF phosphate besides bone).
+        final double dialysed = drivers.haemodialysis() ? dialysisPo4Clearance * Math.max(c2, 0) : 0;
         final double j54 = p.po4IcfExchangeIn() * c2;
         final double j56 = p.po4IcfExchangeOut() * y[o + PO4_ICF];
         dydt[o + PO4_GUT] += dietP * p.po4Bioavailability() - j53 - bound;
         dydt[o + BINDER] -= bound + p.gutTransitRate() * binder;
-        dydt[o + PO4] += p.hapPerCaBone() * (j14 - j15) - j48 + j53 - j54 + j56;
+        dydt[o + PO4] += p.hapPerCaBone() * (j14 - j15) - j48 - dialysed + j53 - j54 + j56;
         dydt[o + PO4_ICF] += j54 - j56;
 
         // FGF23 (ACOP 2020 extension, no FGFR inhibitor): stimulated by phosphate above baseline and
@@ -367,7 +373,7 @@ public final class MineralBlock implements Block {
         dydt[o + CA_ABSORBED] += absorbed - secreted;
         dydt[o + PO4_IN] += dietP;
         dydt[o + PO4_FAECES] += (1 - p.po4Bioavailability()) * dietP + bound;
-        dydt[o + PO4_URINE] += j48;
+        dydt[o + PO4_URINE] += j48 + dialysed;
     }
 
     @Override
