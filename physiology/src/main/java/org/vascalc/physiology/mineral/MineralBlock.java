@@ -13,12 +13,14 @@ import org.vascalc.physiology.model.TimeScale;
 
 /**
  * Calcium and phosphate homeostasis after Peterson &amp; Riggs (Bone 2010;46:49-63), re-implemented
- * from the equations in docs/model/mineral.md (model-anchors 1.4), with three changes: gut calcium
- * absorption is a saturable transcellular plus a linear paracellular flux from a lumen pool that also
- * loses calcium to faeces (so absorption saturates with load), endogenous faecal secretion closes the
- * baseline balance, and the bone-cell part is reduced to osteoclast and osteoblast indices. The
- * dependent constants are derived from the baseline state (as the paper does), so the baseline is an
- * exact steady state under the habitual continuous diet. Time in hours, amounts in mmol and pmol.
+ * from the equations in docs/model/mineral.md (model-anchors 1.4), with these changes: gut calcium
+ * passes seven small-intestinal transit compartments (Yu &amp; Amidon's CAT model), each absorbing a
+ * saturable transcellular plus a linear paracellular flux; endogenous secretion is sized from height
+ * (Heaney &amp; Abrams 2004) and the transcellular capacity is derived to close the baseline balance; a
+ * fast PTH-regulated bone-surface calcium efflux (adapting to sustained PTH) clears a dose's calcium
+ * within hours; and the bone-cell part is reduced to osteoclast and osteoblast indices. The dependent
+ * constants are derived from the baseline state (as the paper does), so the baseline is an exact
+ * steady state under the habitual continuous diet. Time in hours, amounts in mmol and pmol.
  */
 public final class MineralBlock implements Block {
 
