@@ -317,6 +317,7 @@ final class FastRun {
         if (warm && sameRegimen && trendValid) {
             extrapolateStart(t);
         }
+        boolean freshJacobians = true;
         if (warm && sameRegimen) {
             System.arraycopy(orbitStart, 0, trendStart, 0, n);
             trendTime = orbitTime;
@@ -343,8 +344,12 @@ final class FastRun {
                 before[i] = z[i];
             }
             java.util.Arrays.fill(z, n, n + slow.length, 0.0);
+            long rejectedBefore = frozen.stats.rejectedSteps();
+            frozen.beginPeriod(freshJacobians);
             period(frozen, augmented, t, period);
             periods++;
+            // Stale Jacobians show as rejected steps: take fresh ones in the next period.
+            freshJacobians = frozen.stats.rejectedSteps() > rejectedBefore && frozen.replaying();
             if (closed()) {
                 break;
             }
@@ -686,10 +691,46 @@ final class FastRun {
         }
 
         private GroupedJacobian grouped;
+        /** Jacobians of the last period computed afresh, by phase (time since the period's start). */
+        private double[][] stored = new double[0][];
+        private double[] storedPhase = new double[0];
+        private int storedCount;
+        private boolean replay;
+        private int cursor;
 
-        /** Forward differences, columns with disjoint rows perturbed together (one call per group). */
+        /**
+         * Starts a period. Unless {@code fresh} (or nothing is stored), the period reuses the
+         * Jacobians stored at the same phase of the last period computed afresh instead of
+         * differencing. The orbit iteration uses this from its second period on: successive periods
+         * of one iteration differ by the orbit's closure defect only, so the Jacobian at a phase
+         * is nearly the same, unlike from step to step within the day, where reusing it failed
+         * (docs/performance.md). Reusing the previous orbit's Jacobians (weeks earlier, a few
+         * percent away) doubled the steps, so every orbit starts afresh. The embedded error
+         * estimate still controls each step; a rejected step makes the next period fresh.
+         */
+        void beginPeriod(boolean fresh) {
+            replay = !fresh && storedCount > 0;
+            if (!replay) {
+                storedCount = 0;
+            }
+            cursor = 0;
+        }
+
+        boolean replaying() {
+            return replay;
+        }
+
+        /** Forward differences, columns with disjoint rows perturbed together (one call per group), or the stored one. */
         @Override
         public boolean jacobian(double t, double[] y, double[] dfdy) {
+            double phase = t - driverTime;
+            if (replay) {
+                while (cursor + 1 < storedCount && storedPhase[cursor + 1] <= phase + 1e-9) {
+                    cursor++;
+                }
+                System.arraycopy(stored[cursor], 0, dfdy, 0, nf * nf);
+                return true;
+            }
             if (grouped == null) {
                 double[] a = new double[nf];
                 for (int k = 0; k < nf; k++) {
@@ -698,7 +739,22 @@ final class FastRun {
                 grouped = new GroupedJacobian(this, a);
             }
             grouped.evaluate(t, y, dfdy);
+            store(phase, dfdy);
             return true;
+        }
+
+        /** Appends a Jacobian to the store (the arrays grow only in the first periods of a run). */
+        private void store(double phase, double[] dfdy) {
+            if (storedCount == stored.length) {
+                int grown = Math.max(64, 2 * stored.length);
+                stored = java.util.Arrays.copyOf(stored, grown);
+                storedPhase = java.util.Arrays.copyOf(storedPhase, grown);
+            }
+            if (stored[storedCount] == null) {
+                stored[storedCount] = new double[nf * nf];
+            }
+            System.arraycopy(dfdy, 0, stored[storedCount], 0, nf * nf);
+            storedPhase[storedCount++] = phase;
         }
     }
 }
