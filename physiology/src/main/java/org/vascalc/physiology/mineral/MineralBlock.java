@@ -32,7 +32,7 @@ public final class MineralBlock implements Block {
             CALCITRIOL = 7, HYDROXYLASE = 8, ABS_CAPACITY = 9, BINDER = 10, GLAND_POOL = 11,
             GLAND_CAPACITY = 12, PO4_ICF = 13, BONE_EXCH = 14, BONE = 15, OC = 16, OB = 17, CA_IN = 18,
             CA_FAECES = 19, CA_URINE = 20, CA_ABSORBED = 21, PO4_IN = 22, PO4_FAECES = 23, PO4_URINE = 24,
-            FGF23 = 25, PO4_ABS_CAPACITY = 26, CA_MEAL = 27, CA_CHYME = 28;
+            FGF23 = 25, PO4_ABS_CAPACITY = 26, CA_MEAL = 27, CA_CHYME = 28, PO4_LOAD = 29;
 
     private static final List<StateVariable> VARIABLES = List.of(
             v("caEcf", "mmol", 1e-6, TimeScale.FAST, "calcium in the extracellular fluid (P)"),
@@ -59,11 +59,12 @@ public final class MineralBlock implements Block {
             v("caAbsorbedCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative net gut calcium absorption (absorbed minus secreted)"),
             v("po4IntakeCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative oral phosphorus intake"),
             v("po4FaecesCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative faecal phosphorus"),
-            v("po4UrineCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative urinary phosphorus"),
+            v("po4UrineCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative urinary phosphorus (plus dialysate phosphorus on haemodialysis)"),
             v("fgf23", "pg/mL", 1e-6, TimeScale.FAST, "circulating intact FGF23 (Riggs et al. ACOP 2020 extension)"),
             v("po4AbsorptionCapacity", "1", 1e-9, TimeScale.SLOW, "calcitriol-dependent gut phosphate absorption (RPHOS)"),
             v("caMeal", "mmol", 1e-7, TimeScale.FAST, "food calcium still held in the solid meal in the stomach (first emptying stage)"),
-            v("caChyme", "mmol", 1e-7, TimeScale.FAST, "food calcium in triturated chyme awaiting emptying (second emptying stage)"));
+            v("caChyme", "mmol", 1e-7, TimeScale.FAST, "food calcium in triturated chyme awaiting emptying (second emptying stage)"),
+            v("po4AbsorbedLoad", "1", 1e-9, TimeScale.SLOW, "absorbed phosphate, smoothed over days, relative to the habitual diet (drives FGF23)"));
 
     private final MineralParameters p;
     /**
@@ -73,16 +74,22 @@ public final class MineralBlock implements Block {
     private final double osteoclastDriveMax;
     /** Transcellular Vmax at R = 0.5, mmol/h. */
     private final double transcellularVmax;
+    /** FGF23 feedback constants (kept out of {@link MineralParameters} to keep the change local). */
+    private final Fgf23Parameters fgf;
+    /** Time-averaged dialytic phosphate clearance on maintenance haemodialysis, L/h. */
+    private final double dialysisPo4Clearance;
     private int o = -1;
 
     // Derived from the baseline (Peterson & Riggs derive their EC50s the same way).
     private double ca0, pthc0, c2x0, c80, p0, q0, qBone0, t13, t15, j14Oc50PowG, t60PowG, t17, t66,
-            t67PowA, t65, phosEffMax, ctriol50PowG, t46, kSecretion, k15a;
+            t67PowA, t65, ctriol50PowG, t46, kSecretion, k15a, j53Ref, gfrRef;
 
     public MineralBlock(ParameterCatalog catalog) {
         this.p = MineralParameters.from(catalog);
         this.osteoclastDriveMax = catalog.value("osteoclastDriveMax");
         this.transcellularVmax = p.gutTranscellularVmax();
+        this.fgf = Fgf23Parameters.from(catalog);
+        this.dialysisPo4Clearance = catalog.value("haemodialysisPo4Clearance");
     }
 
     public static ParameterCatalog defaultParameters() {
@@ -142,16 +149,24 @@ public final class MineralBlock implements Block {
         t67PowA = Math.pow(p.hydroxylasePth50(), p.hydroxylasePthGamma());
         double pthPow0 = Math.pow(pthc0, p.hydroxylasePthGamma());
         t66 = (t67PowA + pthPow0) / pthPow0;
-        double g = p.phosEffGamma();
-        phosEffMax = (p.phosEff0() - 1) * (Math.pow(1.2, g) + Math.pow(p.phosEff50(), g))
-                / (p.phosEff0() * Math.pow(1.2, g));
+        // FGF23 starts at its steady state on the habitual diet at the derivation GFR (above the
+        // reference value for a CKD patient with labs); its renal and hydroxylase effects are 1 at the
+        // reference adult and enter the derived constants below, so any baseline is a steady state.
+        double dietP = p.po4HabitualIntake() / 24;
+        gfrRef = gfrLitresPerHour(p.gfrRefMlPerMin());
+        j53Ref = dietP * p.po4Bioavailability();
+        double fgf0 = p.fgf23Baseline() * Math.pow(gfrRef / gfr0, fgf.nephronGamma());
         double b0 = c80 * v;
         double aoh0 = p.calcitriolKout() * b0;
-        t65 = p.hydroxylaseKout() * aoh0 / phosphateEffect(c2x0);
+        t65 = p.hydroxylaseKout() * aoh0 / fgf.hydroxylaseEffect(fgf0 / p.fgf23Baseline());
         double cg = Math.pow(c80, p.glandCtriolGamma());
         ctriol50PowG = (p.glandCtriolMax() - p.glandCtriolMin()) * cg / (p.glandCtriolMax() - 1) - cg;
-        double dietP = p.po4HabitualIntake() / 24;
-        t46 = c2x0 - dietP * p.po4Bioavailability() / (p.po4ReabsFraction() * gfr0);
+        // A measured phosphate too low to excrete the habitual load at the patient's eGFR (possible in
+        // CKD G4-G5 with labs: such a patient eats or absorbs less) cannot be a steady state; the
+        // threshold is then floored and phosphate rises to the homeostasis of the habitual diet in
+        // stabilisation instead of failing.
+        double threshold0 = Math.max(c2x0 - j53Ref / (p.po4ReabsFraction() * gfr0), fgf.thresholdFloor() * c2x0);
+        t46 = threshold0 / fgf.phosphaturia(fgf0 / p.fgf23Baseline());
         double urine0 = renalCalcium(ca0, pthc0, c80, gfr0);
         double dietCa = p.caHabitualIntake() / 24;
         double lumen0 = (dietCa - urine0) / p.gutTransitRate();
@@ -185,23 +200,18 @@ public final class MineralBlock implements Block {
         for (int i = CA_IN; i <= PO4_URINE; i++) {
             y[o + i] = 0;
         }
-        y[o + FGF23] = p.fgf23Baseline();
+        y[o + FGF23] = fgf0;
         y[o + PO4_ABS_CAPACITY] = 1;
         y[o + CA_MEAL] = 0;
         y[o + CA_CHYME] = 0;
+        y[o + PO4_LOAD] = 1;
     }
+
+    /** Floor of GFR in the load-per-nephron signal (1 mL/min), so anuria gives a large, finite drive. */
+    private static final double MIN_GFR_LITRES_PER_HOUR = 0.06;
 
     static double gfrLitresPerHour(double mlPerMin) {
         return mlPerMin * 0.06;
-    }
-
-    private double phosphateEffect(double c2) {
-        if (c2 <= 1.2) {
-            return 1;
-        }
-        double g = p.phosEffGamma();
-        double cg = Math.pow(c2, g);
-        return p.phosEff0() - phosEffMax * p.phosEff0() * cg / (cg + Math.pow(p.phosEff50(), g));
     }
 
     /** Urinary calcium, mmol/h (Peterson &amp; Riggs J27). */
@@ -292,9 +302,16 @@ public final class MineralBlock implements Block {
         dydt[o + GLAND_CAPACITY] += p.glandCapacityTurnover() * (ctriolEffect - y[o + GLAND_CAPACITY]);
 
         // Calcitriol and 1-alpha-hydroxylase.
+        // FGF23 suppresses 1-alpha-hydroxylase (and induces 24-hydroxylase): the synthesis drive falls
+        // as a power of FGF23 relative to the reference adult (1 there). As in the ACOP 2020 extension
+        // this replaces P&R's direct PhosEffect: phosphate acts on calcitriol through FGF23 (PhosSTIM).
+        // Both at once close a runaway loop (phosphate up -> calcitriol down -> FGF23 down -> less
+        // phosphaturia -> phosphate up) that made CKD G4-G5 diverge.
+        final double fgfRatio = Math.max(y[o + FGF23], 0) / p.fgf23Baseline();
         final double pthPow = Math.pow(Math.max(pthc, 0), p.hydroxylasePthGamma());
         final double t68 = t66 * pthPow / (t67PowA + pthPow);
-        dydt[o + HYDROXYLASE] += t65 * t68 * phosphateEffect(c2) - p.hydroxylaseKout() * y[o + HYDROXYLASE];
+        dydt[o + HYDROXYLASE] += t65 * t68 * fgf.hydroxylaseEffect(fgfRatio)
+                - p.hydroxylaseKout() * y[o + HYDROXYLASE];
         dydt[o + CALCITRIOL] += y[o + HYDROXYLASE] - p.calcitriolKout() * y[o + CALCITRIOL];
         final double span = p.absorptionCapacityDown() - p.absorptionCapacityUp();
         final double frac = c8 / (p.absorptionCapacityCtriol50() + c8);
@@ -307,19 +324,31 @@ public final class MineralBlock implements Block {
         final double binder = y[o + BINDER];
         final double bound = p.binderRate() * Math.max(0, binder) * Math.max(0, po4Gut);
         final double j53 = p.po4GutAbsorptionRate() * po4Gut * y[o + PO4_ABS_CAPACITY];
-        final double j48 = Math.max(0, p.po4ReabsFraction() * gfr * (c2 - t46));
+        // FGF23 lowers the renal phosphate threshold (TmP/GFR: NaPi-2a/2c removal), 1 at the reference adult.
+        final double j48 = Math.max(0, p.po4ReabsFraction() * gfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)));
+        // Maintenance haemodialysis removes phosphate too: thrice-weekly sessions as a time-averaged
+        // clearance (booked with urine in po4UrineCum, the only exit of ECF phosphate besides bone).
+        final double dialysed = drivers.haemodialysis() ? dialysisPo4Clearance * Math.max(c2, 0) : 0;
         final double j54 = p.po4IcfExchangeIn() * c2;
         final double j56 = p.po4IcfExchangeOut() * y[o + PO4_ICF];
         dydt[o + PO4_GUT] += dietP * p.po4Bioavailability() - j53 - bound;
         dydt[o + BINDER] -= bound + p.gutTransitRate() * binder;
-        dydt[o + PO4] += p.hapPerCaBone() * (j14 - j15) - j48 + j53 - j54 + j56;
+        dydt[o + PO4] += p.hapPerCaBone() * (j14 - j15) - j48 - dialysed + j53 - j54 + j56;
         dydt[o + PO4_ICF] += j54 - j56;
 
         // FGF23 (ACOP 2020 extension, no FGFR inhibitor): stimulated by phosphate above baseline and
-        // by calcitriol; RPHOS scales gut phosphate absorption with calcitriol.
+        // by calcitriol, and (added here) by the phosphate load per nephron: each remaining nephron
+        // must excrete more of the same load, so FGF23 rises from early CKD while serum phosphate is
+        // still normal (Isakova 2011). The two parts of that load enter with their own exponents:
+        // nephron loss (reference GFR / GFR) steeply, absorbed dietary phosphate (smoothed over days)
+        // weakly, as measured in healthy adults (Burnett 2006). RPHOS scales gut phosphate
+        // absorption with calcitriol.
+        dydt[o + PO4_LOAD] += fgf.loadRate() * (j53 / j53Ref - y[o + PO4_LOAD]);
         final double phosStim = c2 > c2x0 ? Math.pow(c2 / c2x0, p.fgf23PhosphateGamma()) : 1;
         final double ctriolStim = Math.pow(Math.max(c8, 0) / c80, p.fgf23CalcitriolGamma());
-        dydt[o + FGF23] += p.fgf23Rate() * (p.fgf23Baseline() * phosStim * ctriolStim - y[o + FGF23]);
+        final double loadStim = Math.pow(gfrRef / Math.max(gfr, MIN_GFR_LITRES_PER_HOUR), fgf.nephronGamma())
+                * Math.pow(Math.max(y[o + PO4_LOAD], 0), fgf.dietGamma());
+        dydt[o + FGF23] += p.fgf23Rate() * (p.fgf23Baseline() * loadStim * phosStim * ctriolStim - y[o + FGF23]);
         final double rMax = p.po4AbsorptionCtriolMax();
         final double po4Drive = c8 * rMax / (c8 + c80 * (rMax - 1));
         dydt[o + PO4_ABS_CAPACITY] += p.po4AbsorptionCapacityRate() * (po4Drive - y[o + PO4_ABS_CAPACITY]);
@@ -344,7 +373,7 @@ public final class MineralBlock implements Block {
         dydt[o + CA_ABSORBED] += absorbed - secreted;
         dydt[o + PO4_IN] += dietP;
         dydt[o + PO4_FAECES] += (1 - p.po4Bioavailability()) * dietP + bound;
-        dydt[o + PO4_URINE] += j48;
+        dydt[o + PO4_URINE] += j48 + dialysed;
     }
 
     @Override

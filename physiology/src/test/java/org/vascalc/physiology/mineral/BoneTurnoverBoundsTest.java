@@ -34,7 +34,7 @@ class BoneTurnoverBoundsTest {
         Drivers d = new Drivers();
         d.setEgfrMlPerMin(100);
         d.setDietCalciumMmolPerHour(24.055 / 24);
-        d.setDietPhosphateMmolPerHour(10.5 / 24);
+        d.setDietPhosphateMmolPerHour(MineralBlock.defaultParameters().value("po4HabitualIntake") / 24);
 
         // The osteoclast index this PTH drives toward: dOC/dt = rate * (drive - OC), so drive = rate(OC=0)/rate-constant.
         double[] dydt = new double[y.length];

@@ -23,7 +23,7 @@ class MineralBlockTest {
         Drivers d = new Drivers();
         d.setEgfrMlPerMin(egfr);
         d.setDietCalciumMmolPerHour(24.055 / 24);
-        d.setDietPhosphateMmolPerHour(10.5 / 24);
+        d.setDietPhosphateMmolPerHour(MineralBlock.defaultParameters().value("po4HabitualIntake") / 24);
         return d;
     }
 
