@@ -34,7 +34,10 @@ import org.vascalc.core.patient.Sex;
  * with eGFR &lt; 60. The unmeasured part of each person's propensity to calcify is a log-normal
  * multiplier of plaque growth and of medial growth, with the between-person SDs of the catalog
  * ({@code plaqueSusceptibilityLogSd}, {@code medialSusceptibilityLogSd}); it enters the model as the
- * person's own {@code plaqueSusceptibility} and {@code medialSusceptibility}.
+ * person's own {@code plaqueSusceptibility} and {@code medialSusceptibility}. Aortic stiffness
+ * likewise varies between people of the same age and blood pressure (Reference Values for Arterial
+ * Stiffness Collaboration, Eur Heart J 2010;31:2338): a log-normal {@code aorticStiffnessFactor}
+ * with SD {@code aorticStiffnessLogSd}, truncated to the catalog range 1/3–3.
  */
 public final class VirtualPopulation {
 
@@ -42,6 +45,8 @@ public final class VirtualPopulation {
     public static final String PLAQUE = "plaqueSusceptibility";
     /** Catalog name of a person's medial-growth multiplier. */
     public static final String MEDIAL = "medialSusceptibility";
+    /** Catalog name of a person's aortic-stiffness multiplier. */
+    public static final String STIFFNESS = "aorticStiffnessFactor";
 
     private static final long MESA_STREAM = 0x4D455341L;
     private static final long CRIC_STREAM = 0x43524943L;
@@ -50,12 +55,14 @@ public final class VirtualPopulation {
     private final long seed;
     private final double plaqueLogSd;
     private final double medialLogSd;
+    private final double stiffnessLogSd;
 
     /** A population drawing susceptibilities with the SDs of {@code catalog}. */
     public VirtualPopulation(long seed, ParameterCatalog catalog) {
         this.seed = seed;
         this.plaqueLogSd = catalog.value("plaqueSusceptibilityLogSd");
         this.medialLogSd = catalog.value("medialSusceptibilityLogSd");
+        this.stiffnessLogSd = catalog.value("aorticStiffnessLogSd");
     }
 
     /** The random stream of person {@code index} of one cohort: SplitMix64 of (seed, cohort, index). */
@@ -85,9 +92,12 @@ public final class VirtualPopulation {
     }
 
     private Map<String, Double> susceptibility(SplittableRandom r) {
-        // truncated at +-4 log units so every draw stays inside the catalog's plausible range
-        return Map.of(PLAQUE, Math.exp(normal(r, 0, plaqueLogSd, -4, 4)),
-                MEDIAL, Math.exp(normal(r, 0, medialLogSd, -4, 4)));
+        // truncated at +-4 log units so every draw stays inside the catalog's plausible range; the
+        // stiffness draw comes last so that adding it left every earlier draw of a person unchanged
+        double plaque = Math.exp(normal(r, 0, plaqueLogSd, -4, 4));
+        double medial = Math.exp(normal(r, 0, medialLogSd, -4, 4));
+        double stiffness = Math.exp(normal(r, 0, stiffnessLogSd, -Math.log(3), Math.log(3)));
+        return Map.of(PLAQUE, plaque, MEDIAL, medial, STIFFNESS, stiffness);
     }
 
     /** Person {@code index} of the MESA-like community cohort. */
