@@ -5,11 +5,16 @@ package org.vascalc.physiology.wall;
  * <pre>
  * dV/dt   = g·s_bed·G(risk, age, statin) − r_s·statin·V                   plaque volume, mm³
  * dμ/dt   = k_μ·V·e^{a_μ(age − 60)}·(1 − w_D + w_D·D)·(1 − w_K·I_MGP) − k_c·(1 + b_c·statin)·μ   microcalcium, mg
- * dMac/dt = k_c·(1 + b_c·statin)·μ                                          macrocalcium, mg (never regresses)
+ * dMac/dt = k_c·(1 + b_c·statin)·μ + k_s·Mac·D·(1 − w_K·I_MGP)           macrocalcium, mg (never regresses)
  * dρ/dt   = k_ρ·(1 + b_ρ·statin)·(ρ_max − ρ) − (J_c/(Mac + m₀))·(ρ − ρ_new)    CT-apparent density, mg/cm³
  * </pre>
  * Statins lower growth through non-HDL cholesterol, regress plaque a little and speed micro→macro
  * conversion and densification (Puri 2015). Vitamin K enters only through a small weight w_K.
+ * Existing macrocalcium also grows on its own surface from the supersaturated serum (crystal growth
+ * ∝ surface × supersaturation², model-anchors 2.1), so calcium begets calcium and a phosphate-rich
+ * (CKD) milieu speeds the progression of calcium already there; this growth needs no new plaque.
+ * The surface is taken proportional to the mass because plaque calcium is many deposits of a few
+ * mg (the CT readout's {@code ctLesionMassMg}), whose number, not size, grows.
  */
 final class IntimalCalcification {
 
@@ -49,6 +54,17 @@ final class IntimalCalcification {
     static double microFormation(WallParameters p, double volume, double maturity, double drive, double mgpInhibition) {
         double milieu = 1 - p.microMineralWeight + p.microMineralWeight * drive;
         return p.microFormation * Math.max(volume, 0) * maturity * milieu * (1 - p.microMgpWeight * mgpInhibition);
+    }
+
+    /**
+     * Growth of existing macrocalcium on its surface (∝ Mac, many small deposits) from the serum, mg/h; needs
+     * {@code macro} &gt; 0 (nucleation is the micro path). Deposited from serum like medial growth.
+     */
+    static double surfaceGrowth(WallParameters p, double macro, double drive, double mgpInhibition) {
+        if (macro <= 0 || drive <= 0) {
+            return 0;
+        }
+        return p.macroSurfaceGrowth * macro * drive * (1 - p.microMgpWeight * mgpInhibition);
     }
 
     /** Micro to macro conversion, mg/h. */

@@ -180,7 +180,9 @@ public final class WallBlock implements Block {
         // The age/SBP expectation holds for a typical wall; a patient's extra medial mineral raises PWV above it.
         double[] typical = history(typicalAt(patient), Susceptibility.TYPICAL);
         risk = RiskProfile.of(patient);
-        double intrinsic = pwv0 / ArterialStiffness.mineralFactor(p, typical[Bed.AORTA.ordinal() * PER_BED + MEDIAL]);
+        // a person's own aortic stiffness beyond age, SBP and mineral (1 for a typical person; drawn in a cohort)
+        double intrinsic = p.aorticStiffnessFactor * pwv0
+                / ArterialStiffness.mineralFactor(p, typical[Bed.AORTA.ordinal() * PER_BED + MEDIAL]);
         y[off + PWV_INTRINSIC] = intrinsic;
         pwv0 = ArterialStiffness.pwv(p, intrinsic, s[Bed.AORTA.ordinal() * PER_BED + MEDIAL]);
         windkessel = Windkessel.fit(sbp, dbp, pwv0, p.heartRatePerMin, p.ejectionTimeS, p.strokeVolumeMl);
@@ -229,7 +231,7 @@ public final class WallBlock implements Block {
         for (double age = historyStartAge; age < endAge - 1e-9; age += historyStep) {
             double egfr = age >= ckdStart ? patient.egfrMlPerMin() : Math.max(patient.egfrMlPerMin(), 90);
             Arrays.fill(ds, 0);
-            wallRates(s, 0, ds, profile, ca, ph, historyCmgp, age, egfr, false, profile.diabetes(), 0, sbp, pp, 0,
+            wallRates(s, 0, ds, profile, ca, ph, historyCmgp, age, egfr, false, profile.diabetes(), 0, sbp, sbp - pp, pp, 0,
                     sus.plaque(), sus.medial());
             double h = Math.min(dtHours, (endAge - age) * Time.HOURS_PER_YEAR);
             for (int i = 0; i < PWV_INTRINSIC; i++) {
@@ -250,7 +252,7 @@ public final class WallBlock implements Block {
         double pp = sbp - dbp;
         boolean diabetes = risk.diabetes() || drivers.diabetes();
         double depositedMg = wallRates(y, off, dydt, risk, ca, ph, cMgp, drivers.ageYears(), drivers.egfrMlPerMin(),
-                drivers.haemodialysis(), diabetes, drivers.statinIntensity(), sbp, pp, off,
+                drivers.haemodialysis(), diabetes, drivers.statinIntensity(), sbp, dbp, pp, off,
                 susceptibility.plaque(), susceptibility.medial());
         // Ca10(PO4)6(OH)2: 10 Ca per formula unit; the sink takes 0.6 P per Ca (mass balance by construction)
         sink.withdraw(depositedMg * CA_PER_HA, dydt);
@@ -264,7 +266,7 @@ public final class WallBlock implements Block {
      */
     private double wallRates(double[] y, int o, double[] dydt, RiskProfile profile, double caMmolL, double pMmolL, double cMgp,
                              double age, double egfr, boolean hd, boolean diabetes, double statin,
-                             double sbp, double pp, int dOff, double plaqueSus, double medialSus) {
+                             double sbp, double dbp, double pp, int dOff, double plaqueSus, double medialSus) {
         double drive = MineralMilieu.drive(p, MineralMilieu.relativeProduct(p, caMmolL, pMmolL));
         double osteo = MedialCalcification.osteogenicDrive(p, pMmolL, egfr, hd, diabetes, age);
         double fetuin = hd ? p.fetuinDialysis : p.fetuinNormal;
@@ -289,12 +291,14 @@ public final class WallBlock implements Block {
             dydt[d + PLAQUE] += IntimalCalcification.plaqueRate(p, p.plaqueScale[b], growthIndex, statin, volume);
             double form = IntimalCalcification.microFormation(p, volume, maturity, drive, mgp);
             double conv = IntimalCalcification.conversion(p, y[i + MICRO], statin);
+            // crystal growth on existing macrocalcium at its own density (no dilution by new, light mineral)
+            double surface = IntimalCalcification.surfaceGrowth(p, y[i + MACRO], drive, mgp);
             dydt[d + MICRO] += form - conv;
-            dydt[d + MACRO] += conv;
+            dydt[d + MACRO] += conv + surface;
             dydt[d + DENSITY] += IntimalCalcification.densityRate(p, y[i + DENSITY], y[i + MACRO], conv, statin);
-            deposited += grow - regress + form;
+            deposited += grow - regress + form + surface;
         }
-        dydt[dOff + PWV_INTRINSIC] += ArterialStiffness.intrinsicRate(p, y[o + PWV_INTRINSIC], pp);
+        dydt[dOff + PWV_INTRINSIC] += ArterialStiffness.intrinsicRate(p, y[o + PWV_INTRINSIC], dbp, pp);
         return deposited;
     }
 

@@ -67,12 +67,16 @@ final class WallParameters {
     final double statinDensificationBoost;
     final double densityMassFloor;
     final double calciumIndexPlaqueWeight;
+    final double macroSurfaceGrowth;
 
     final double pwvRefAt60;
     final double pwvAgeRelPerDecade;
     final double pwvSbpSlope;
     final double pwvIntrinsicRate;
     final double pwvFatigueExponent;
+    final double pwvPressureRemodelling;
+    final double mapRef;
+    final double aorticStiffnessFactor;
     final double ppRef;
     final double stiffnessGainMax;
     final double stiffnessHalfMass;
@@ -182,12 +186,16 @@ final class WallParameters {
         statinDensificationBoost = c.value("statinDensificationBoost");
         densityMassFloor = c.value("densityMassFloorMg");
         calciumIndexPlaqueWeight = c.value("calciumIndexPlaqueWeight");
+        macroSurfaceGrowth = c.value("macroSurfaceGrowthPerYear") * PER_YEAR;
 
         pwvRefAt60 = c.value("pwvRefAt60MPerS");
         pwvAgeRelPerDecade = c.value("pwvAgeRelPerDecade");
         pwvSbpSlope = c.value("pwvSbpSlopeMPerSPerMmHg");
         pwvIntrinsicRate = c.value("pwvIntrinsicRatePerYear") * PER_YEAR;
         pwvFatigueExponent = c.value("pwvFatigueExponent");
+        pwvPressureRemodelling = c.value("pwvPressureRemodellingPerYear") * PER_YEAR;
+        mapRef = c.value("mapRefMmHg");
+        aorticStiffnessFactor = c.value("aorticStiffnessFactor");
         ppRef = c.value("ppRefMmHg");
         stiffnessGainMax = c.value("stiffnessGainMax");
         stiffnessHalfMass = c.value("stiffnessHalfMassMg");

@@ -17,8 +17,8 @@ import org.vascalc.simulation.Trajectory;
  *
  * @param person      the member
  * @param years       follow-up, years
- * @param cac0        Agatston score at baseline, AU
- * @param cacEnd      Agatston score at the end, AU
+ * @param cac0        Agatston score at baseline as measured (model score × the person's scan error), AU
+ * @param cacEnd      Agatston score at the end as measured, AU
  * @param pwv0        aortic PWV at baseline, m/s
  * @param t50         T50 at baseline, min
  * @param miRate      myocardial-infarction hazard per year (coronary events)
@@ -57,7 +57,10 @@ public record FollowUp(VirtualPerson person, double years, double cac0, double c
         double years = (t[t.length - 1] - t[0]) / Time.HOURS_PER_YEAR;
         double mi = rise(tr, "wall.hazardMi") / years;
         double cvd = (rise(tr, "wall.hazardMi") + rise(tr, "wall.hazardStroke") + rise(tr, "wall.hazardHf")) / years;
-        return new FollowUp(p, years, tr.series("cacAgatston")[0], tr.last("cacAgatston"), tr.series("pwv")[0],
+        // what the cohort's scanner reports: the model's score times the person's interscan error
+        double cac0 = tr.series("cacAgatston")[0] * Math.exp(p.scanErrorBaseline());
+        double cacEnd = tr.last("cacAgatston") * Math.exp(p.scanErrorEnd());
+        return new FollowUp(p, years, cac0, cacEnd, tr.series("pwv")[0],
                 tr.series("t50")[0], mi, cvd, rise(tr, "wall.hazardCvDeath") / years);
     }
 

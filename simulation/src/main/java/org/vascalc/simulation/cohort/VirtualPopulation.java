@@ -34,7 +34,13 @@ import org.vascalc.core.patient.Sex;
  * with eGFR &lt; 60. The unmeasured part of each person's propensity to calcify is a log-normal
  * multiplier of plaque growth and of medial growth, with the between-person SDs of the catalog
  * ({@code plaqueSusceptibilityLogSd}, {@code medialSusceptibilityLogSd}); it enters the model as the
- * person's own {@code plaqueSusceptibility} and {@code medialSusceptibility}.
+ * person's own {@code plaqueSusceptibility} and {@code medialSusceptibility}. Aortic stiffness
+ * likewise varies between people of the same age and blood pressure (Reference Values for Arterial
+ * Stiffness Collaboration, Eur Heart J 2010;31:2338): a log-normal {@code aorticStiffnessFactor}
+ * with SD {@code aorticStiffnessLogSd}, truncated to the catalog range 1/3–3. Each member's two CT
+ * scans carry a multiplicative interscan error, log-normal with SD {@code ctInterscanLogSd}
+ * (MESA rescans, Detrano et al. Radiology 2005;236:477), so that score changes are read as a cohort
+ * reads them.
  */
 public final class VirtualPopulation {
 
@@ -42,6 +48,8 @@ public final class VirtualPopulation {
     public static final String PLAQUE = "plaqueSusceptibility";
     /** Catalog name of a person's medial-growth multiplier. */
     public static final String MEDIAL = "medialSusceptibility";
+    /** Catalog name of a person's aortic-stiffness multiplier. */
+    public static final String STIFFNESS = "aorticStiffnessFactor";
 
     private static final long MESA_STREAM = 0x4D455341L;
     private static final long CRIC_STREAM = 0x43524943L;
@@ -50,12 +58,16 @@ public final class VirtualPopulation {
     private final long seed;
     private final double plaqueLogSd;
     private final double medialLogSd;
+    private final double stiffnessLogSd;
+    private final double scanLogSd;
 
     /** A population drawing susceptibilities with the SDs of {@code catalog}. */
     public VirtualPopulation(long seed, ParameterCatalog catalog) {
         this.seed = seed;
         this.plaqueLogSd = catalog.value("plaqueSusceptibilityLogSd");
         this.medialLogSd = catalog.value("medialSusceptibilityLogSd");
+        this.stiffnessLogSd = catalog.value("aorticStiffnessLogSd");
+        this.scanLogSd = catalog.value("ctInterscanLogSd");
     }
 
     /** The random stream of person {@code index} of one cohort: SplitMix64 of (seed, cohort, index). */
@@ -85,9 +97,24 @@ public final class VirtualPopulation {
     }
 
     private Map<String, Double> susceptibility(SplittableRandom r) {
-        // truncated at +-4 log units so every draw stays inside the catalog's plausible range
-        return Map.of(PLAQUE, Math.exp(normal(r, 0, plaqueLogSd, -4, 4)),
-                MEDIAL, Math.exp(normal(r, 0, medialLogSd, -4, 4)));
+        // truncated at +-4 log units so every draw stays inside the catalog's plausible range; the
+        // stiffness draw comes last so that adding it left every earlier draw of a person unchanged
+        double plaque = Math.exp(normal(r, 0, plaqueLogSd, -4, 4));
+        double medial = Math.exp(normal(r, 0, medialLogSd, -4, 4));
+        double stiffness = Math.exp(normal(r, 0, stiffnessLogSd, -Math.log(3), Math.log(3)));
+        return Map.of(PLAQUE, plaque, MEDIAL, medial, STIFFNESS, stiffness);
+    }
+
+    /** A member with their two scans' interscan errors, drawn after everything else from their stream. */
+    private VirtualPerson member(long index, Patient pt, SplittableRandom r, Optional<StatinIntensity> statin) {
+        return withScans(index, pt, susceptibility(r), statin, r);
+    }
+
+    private VirtualPerson withScans(long index, Patient pt, Map<String, Double> own, Optional<StatinIntensity> statin,
+                                    SplittableRandom r) {
+        double e0 = normal(r, 0, scanLogSd, -4 * scanLogSd, 4 * scanLogSd);
+        double e1 = normal(r, 0, scanLogSd, -4 * scanLogSd, 4 * scanLogSd);
+        return new VirtualPerson(index, pt, own, statin, e0, e1);
     }
 
     /** Person {@code index} of the MESA-like community cohort. */
@@ -109,8 +136,7 @@ public final class VirtualPopulation {
         Patient pt = new Patient("mesa-" + index, age, sex, sex == Sex.MALE ? 82 : 70, sex == Sex.MALE ? 175 : 162,
                 egfr, OptionalDouble.of(ca), OptionalDouble.of(p), OptionalDouble.empty(),
                 new RiskFactors(tc, Math.min(hdl, tc - 40), sbp, dbp, smoker, diabetes, crp));
-        return new VirtualPerson(index, pt, susceptibility(r),
-                statin ? Optional.of(StatinIntensity.MODERATE) : Optional.empty());
+        return member(index, pt, r, statin ? Optional.of(StatinIntensity.MODERATE) : Optional.empty());
     }
 
     /** Person {@code index} of the CRIC-like CKD 2–4 cohort. */
@@ -132,8 +158,7 @@ public final class VirtualPopulation {
         Patient pt = new Patient("cric-" + index, age, sex, sex == Sex.MALE ? 88 : 80, sex == Sex.MALE ? 175 : 162,
                 egfr, OptionalDouble.of(ca), OptionalDouble.of(p), OptionalDouble.empty(),
                 new RiskFactors(tc, Math.min(hdl, tc - 40), sbp, dbp, smoker, diabetes, crp));
-        return new VirtualPerson(index, pt, susceptibility(r),
-                statin ? Optional.of(StatinIntensity.MODERATE) : Optional.empty());
+        return member(index, pt, r, statin ? Optional.of(StatinIntensity.MODERATE) : Optional.empty());
     }
 
     /**
@@ -157,7 +182,7 @@ public final class VirtualPopulation {
                 egfr, OptionalDouble.of(ca), OptionalDouble.of(p), OptionalDouble.empty(),
                 new RiskFactors(tc, hdl, sbp, dbp, r.nextDouble() < 0.2, r.nextDouble() < 0.2,
                         0.3 * Math.exp(3 * r.nextDouble())));
-        return new VirtualPerson(index, pt, susceptibility(r),
-                r.nextDouble() < 0.3 ? Optional.of(StatinIntensity.HIGH) : Optional.empty());
+        Map<String, Double> own = susceptibility(r);
+        return withScans(index, pt, own, r.nextDouble() < 0.3 ? Optional.of(StatinIntensity.HIGH) : Optional.empty(), r);
     }
 }

@@ -43,7 +43,8 @@ import org.vascalc.simulation.engine.EngineSimulator;
  *   <li><b>Population</b> (W04, W05, W06, W09, W12, W15) on a seeded MESA-like sample with common
  *       random numbers (the same persons at every evaluation, so the objective is a deterministic
  *       function of the parameters): the CAC parameters ({@code microFormationPerYear},
- *       {@code microAgePerYear}, {@code plaqueSusceptibilityLogSd}, {@code ctMinLesionVolumeMm3})
+ *       {@code microAgePerYear}, {@code plaqueSusceptibilityLogSd}, {@code ctMinLesionVolumeMm3},
+ *       {@code macroSurfaceGrowthPerYear})
  *       <b>jointly with the event hazards</b> ({@code miPlaqueExponent}, {@code pwvEventRrPerMPerS}).
  *       The hazard ratios are the adjusted regressions of the check rows, computed on the model's
  *       MI and total CV-event hazards, so the direct PWV term is fitted to what the population's
@@ -63,7 +64,8 @@ public final class WallFit {
 
     /** Parameters of the population stage, in order. */
     public static final List<String> POPULATION_PARAMETERS = List.of("microFormationPerYear", "microAgePerYear",
-            "plaqueSusceptibilityLogSd", "ctMinLesionVolumeMm3", "miPlaqueExponent", "pwvEventRrPerMPerS");
+            "plaqueSusceptibilityLogSd", "ctMinLesionVolumeMm3", "macroSurfaceGrowthPerYear", "miPlaqueExponent",
+            "pwvEventRrPerMPerS");
     /** Rows of the population stage. */
     public static final List<String> POPULATION_ROWS = List.of("W04", "W05", "W06", "W09", "W12", "W15");
     /** Parameters of the single-patient stage. */
