@@ -36,6 +36,8 @@ public final class StoriesPage {
     private static final double DAYS_PER_YEAR = 365.25;
     /** Below this relative difference the page calls a layer or score "barely changed". */
     private static final double BARELY = 0.03;
+    /** Column at which the page's prose is wrapped. */
+    private static final int WIDTH = 100;
 
     private final StoryRuns runs;
     private final StringBuilder out = new StringBuilder();
@@ -53,7 +55,7 @@ public final class StoriesPage {
         p.ckd();
         p.statin();
         p.limits();
-        return p.out.toString();
+        return Reflow.wrap(p.out.toString(), WIDTH);
     }
 
     private Curve c(String story, String channel) {
