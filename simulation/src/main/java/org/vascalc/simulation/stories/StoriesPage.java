@@ -161,17 +161,18 @@ public final class StoriesPage {
         double intimalSupp = c(supp, INTIMAL).growth();
         String weight = Fmt.param(runs.parameters().value("microMineralWeight"));
         if (medialSupp > medialFood) {
-            p("The supplement's tablets raise serum calcium for hours after each dose, and the wall's growth drive");
-            p("is convex in the Ca × P product, so peaks add more growth than their daily mean would. Over %s years",
-                    y);
-            p("the supplement adds to medial growth (%s) and to intimal growth (%s; the intima is mostly",
+            p("Over %s years the supplement adds to medial growth (%s) and to intimal growth (%s; the intima is", y,
                     change(medialSupp, medialFood), change(intimalSupp, intimalFood));
-            p("inflammation-driven, weight of the serum milieu in intimal nucleation %s).", weight);
+            p("mostly inflammation-driven, weight of the serum milieu in intimal nucleation %s). Its calcium", weight);
+            p("raises the Ca × P product that drives wall growth, and because that drive is convex, the hours-long");
+            p("rise of serum calcium after each tablet adds a little more than its daily mean would");
+            p("(`docs/model/wall.md`, \"Mineral milieu\").");
         } else {
-            p("The supplement's tablets raise serum calcium for hours after each dose, yet over %s years it does", y);
-            p("not add medial growth in this model (%s); intimal growth changes by %s (the intima is mostly",
-                    change(medialSupp, medialFood), change(intimalSupp, intimalFood));
-            p("inflammation-driven, weight of the serum milieu in intimal nucleation %s).", weight);
+            p("Over %s years the supplement does not add medial growth in this model (%s); intimal growth", y,
+                    change(medialSupp, medialFood));
+            p("changes by %s (the intima is mostly inflammation-driven, weight of the serum milieu in intimal",
+                    change(intimalSupp, intimalFood));
+            p("nucleation %s).", weight);
         }
         p("");
     }
@@ -360,7 +361,9 @@ public final class StoriesPage {
                 num(s.patient().egfrMlPerMin()), num(runs.scenario(ctl).patient().egfrMlPerMin()), y);
         p("collapse after about 2.5 years, in both modes: the mineral block's reduced osteoclast index followed");
         p("PTH without bound until osteoblast-driven bone uptake outran resorption. The osteoclast drive now");
-        p("saturates at 3× baseline as in Peterson & Riggs; G4 held for %s years gives serum calcium",
+        p("saturates%s as in Peterson & Riggs; G4 held for %s years gives serum calcium",
+                runs.parameters().contains("osteoclastDriveMax")
+                        ? " at " + Fmt.param(runs.parameters().value("osteoclastDriveMax")) + "× baseline" : "",
                 years(StoryRuns.CKD_LONG_DAYS / DAYS_PER_YEAR));
         p("%s mmol/L (lowest %s) with PTH %s pg/mL; `docs/model/mineral.md`.)", range(ca.start(), ca.end()),
                 num(ca.min()), range(pth.start(), pth.end()));
