@@ -13,12 +13,14 @@ import org.vascalc.physiology.model.TimeScale;
 
 /**
  * Calcium and phosphate homeostasis after Peterson &amp; Riggs (Bone 2010;46:49-63), re-implemented
- * from the equations in docs/model/mineral.md (model-anchors 1.4), with three changes: gut calcium
- * absorption is a saturable transcellular plus a linear paracellular flux from a lumen pool that also
- * loses calcium to faeces (so absorption saturates with load), endogenous faecal secretion closes the
- * baseline balance, and the bone-cell part is reduced to osteoclast and osteoblast indices. The
- * dependent constants are derived from the baseline state (as the paper does), so the baseline is an
- * exact steady state under the habitual continuous diet. Time in hours, amounts in mmol and pmol.
+ * from the equations in docs/model/mineral.md (model-anchors 1.4), with these changes: gut calcium
+ * passes seven small-intestinal transit compartments (Yu &amp; Amidon's CAT model), each absorbing a
+ * saturable transcellular plus a linear paracellular flux; endogenous secretion is sized from height
+ * (Heaney &amp; Abrams 2004) and the transcellular capacity is derived to close the baseline balance; a
+ * fast PTH-regulated bone-surface calcium efflux (adapting to sustained PTH) clears a dose's calcium
+ * within hours; and the bone-cell part is reduced to osteoclast and osteoblast indices. The dependent
+ * constants are derived from the baseline state (as the paper does), so the baseline is an exact
+ * steady state under the habitual continuous diet. Time in hours, amounts in mmol and pmol.
  */
 public final class MineralBlock implements Block {
 
@@ -33,6 +35,14 @@ public final class MineralBlock implements Block {
             GLAND_CAPACITY = 12, PO4_ICF = 13, BONE_EXCH = 14, BONE = 15, OC = 16, OB = 17, CA_IN = 18,
             CA_FAECES = 19, CA_URINE = 20, CA_ABSORBED = 21, PO4_IN = 22, PO4_FAECES = 23, PO4_URINE = 24,
             FGF23 = 25, PO4_ABS_CAPACITY = 26, CA_MEAL = 27, CA_CHYME = 28, PO4_LOAD = 29;
+    /**
+     * Small-intestinal lumen as compartments in series (the CAT model of Yu &amp; Amidon 1999: seven
+     * compartments of equal transit reproduce the small-bowel transit-time distribution). The first is
+     * {@code caGut}; the others are appended after the existing states.
+     */
+    static final int[] SEGMENTS = {CA_GUT, 30, 31, 32, 33, 34, 35};
+    /** PTH level to which the bone-lining-cell calcium efflux has adapted (appended after the segments). */
+    static final int PTH_ADAPTED = 36;
 
     private static final List<StateVariable> VARIABLES = List.of(
             v("caEcf", "mmol", 1e-6, TimeScale.FAST, "calcium in the extracellular fluid (P)"),
@@ -64,7 +74,14 @@ public final class MineralBlock implements Block {
             v("po4AbsorptionCapacity", "1", 1e-9, TimeScale.SLOW, "calcitriol-dependent gut phosphate absorption (RPHOS)"),
             v("caMeal", "mmol", 1e-7, TimeScale.FAST, "food calcium still held in the solid meal in the stomach (first emptying stage)"),
             v("caChyme", "mmol", 1e-7, TimeScale.FAST, "food calcium in triturated chyme awaiting emptying (second emptying stage)"),
-            v("po4AbsorbedLoad", "1", 1e-9, TimeScale.SLOW, "absorbed phosphate, smoothed over days, relative to the habitual diet (drives FGF23)"));
+            v("po4AbsorbedLoad", "1", 1e-9, TimeScale.SLOW, "absorbed phosphate, smoothed over days, relative to the habitual diet (drives FGF23)"),
+            v("caGut2", "mmol", 1e-7, TimeScale.FAST, "calcium in small-intestinal transit compartment 2 of 7"),
+            v("caGut3", "mmol", 1e-7, TimeScale.FAST, "calcium in small-intestinal transit compartment 3 of 7"),
+            v("caGut4", "mmol", 1e-7, TimeScale.FAST, "calcium in small-intestinal transit compartment 4 of 7"),
+            v("caGut5", "mmol", 1e-7, TimeScale.FAST, "calcium in small-intestinal transit compartment 5 of 7"),
+            v("caGut6", "mmol", 1e-7, TimeScale.FAST, "calcium in small-intestinal transit compartment 6 of 7"),
+            v("caGut7", "mmol", 1e-7, TimeScale.FAST, "calcium in small-intestinal transit compartment 7 of 7"),
+            v("pthAdapted", "pmol/L", 1e-8, TimeScale.FAST, "PTH level to which the fast bone calcium efflux has adapted"));
 
     private final MineralParameters p;
     /**
@@ -72,8 +89,14 @@ public final class MineralBlock implements Block {
      * keep the change local). See the osteoclast equation in {@link #addRates}.
      */
     private final double osteoclastDriveMax;
-    /** Transcellular Vmax at R = 0.5, mmol/h. */
-    private final double transcellularVmax;
+    /** Transit rate of each small-intestinal compartment, 1/h (compartments / mean transit time). */
+    private final double segmentTransitRate;
+    /** Endogenous digestive secretion of calcium per cm of height, mmol/h/cm (Heaney &amp; Abrams 2004). */
+    private final double secretionPerCm;
+    /** Fast PTH control of the exchangeable-bone calcium release: ceiling, small-signal exponent, adaptation rate 1/h. */
+    private final double effluxMax, effluxGamma, effluxAdaptRate;
+    /** Transcellular Vmax of one compartment at R = 0.5, mmol/h: derived from the baseline balance. */
+    private double transcellularVmax;
     /** FGF23 feedback constants (kept out of {@link MineralParameters} to keep the change local). */
     private final Fgf23Parameters fgf;
     /** Time-averaged dialytic phosphate clearance on maintenance haemodialysis, L/h. */
@@ -87,7 +110,12 @@ public final class MineralBlock implements Block {
     public MineralBlock(ParameterCatalog catalog) {
         this.p = MineralParameters.from(catalog);
         this.osteoclastDriveMax = catalog.value("osteoclastDriveMax");
-        this.transcellularVmax = p.gutTranscellularVmax();
+        this.segmentTransitRate = SEGMENTS.length / catalog.value("smallBowelTransitHours");
+        this.secretionPerCm = org.vascalc.core.units.MolarMass.CALCIUM.mgToMmol(
+                catalog.value("endogenousSecretionPerCm")) / 24;
+        this.effluxMax = catalog.value("boneEffluxPthMax");
+        this.effluxGamma = catalog.value("boneEffluxPthGamma");
+        this.effluxAdaptRate = catalog.value("boneEffluxAdaptRate");
         this.fgf = Fgf23Parameters.from(catalog);
         this.dialysisPo4Clearance = catalog.value("haemodialysisPo4Clearance");
     }
@@ -169,20 +197,28 @@ public final class MineralBlock implements Block {
         t46 = threshold0 / fgf.phosphaturia(fgf0 / p.fgf23Baseline());
         double urine0 = renalCalcium(ca0, pthc0, c80, gfr0);
         double dietCa = p.caHabitualIntake() / 24;
-        double lumen0 = (dietCa - urine0) / p.gutTransitRate();
-        double absorbed0 = gutAbsorption(lumen0, 0.5);
-        double secretion = absorbed0 - urine0;
-        if (!(lumen0 > 0) || !(secretion >= 0) || !(t46 > 0) || !(t60PowG > 0) || !(j14Oc50PowG > 0)) {
+        // Endogenous secretion is sized from body height (Heaney & Abrams 2004); the transcellular
+        // capacity at R = 0.5 is then the one for which net absorption of the habitual diet equals
+        // urinary calcium (the baseline balance), as P&R derive their constants from the baseline.
+        double secretion = secretionPerCm * patient.heightCm();
+        transcellularVmax = baselineTranscellularVmax(dietCa + secretion, urine0 + secretion);
+        if (!(transcellularVmax >= 0) || !(t46 > 0) || !(t60PowG > 0) || !(j14Oc50PowG > 0)) {
             throw new IllegalArgumentException("mineral baseline cannot be a steady state for patient " + patient.id()
                     + " (serum Ca " + ca0 + " mmol/L, PTH " + pthc0 + " pmol/L, phosphate " + c2x0
-                    + " mmol/L): gut secretion " + secretion + " mmol/h, phosphate threshold " + t46 + " mmol/L");
+                    + " mmol/L): no transcellular capacity absorbs " + (urine0 + secretion)
+                    + " mmol/h of the habitual diet (paracellular alone absorbs " + steadyLumen(dietCa + secretion, 0, null)
+                    + "), phosphate threshold " + t46 + " mmol/L");
         }
         kSecretion = secretion / p0;
 
         y[o + CA] = p0;
         y[o + PO4] = c2x0 * v;
         y[o + PO4_GUT] = dietP * p.po4Bioavailability() / p.po4GutAbsorptionRate();
-        y[o + CA_GUT] = lumen0;
+        double[] lumen0 = new double[SEGMENTS.length];
+        steadyLumen(dietCa + secretion, transcellularVmax, lumen0);
+        for (int i = 0; i < SEGMENTS.length; i++) {
+            y[o + SEGMENTS[i]] = lumen0[i];
+        }
         y[o + CA_STOMACH] = 0;
         y[o + CA_TABLET] = 0;
         y[o + PTH] = pth0;
@@ -205,6 +241,7 @@ public final class MineralBlock implements Block {
         y[o + CA_MEAL] = 0;
         y[o + CA_CHYME] = 0;
         y[o + PO4_LOAD] = 1;
+        y[o + PTH_ADAPTED] = pthc0;
     }
 
     /** Floor of GFR in the load-per-nephron signal (1 mL/min), so anuria gives a large, finite drive. */
@@ -225,16 +262,80 @@ public final class MineralBlock implements Block {
         return Math.max(0, (2 - ctriolEffect) * (filtered - active));
     }
 
-    /** Calcium absorbed from the lumen, mmol/h: saturable transcellular (R-scaled) plus paracellular. */
+    /** Calcium absorbed from one lumen compartment, mmol/h: saturable transcellular (R-scaled) plus paracellular. */
     private double gutAbsorption(double lumen, double capacity) {
         double lumenPos = Math.max(0, lumen);
         return transcellularVmax * (capacity / 0.5) * lumenPos / (lumenPos + p.gutTranscellularKm())
                 + p.gutParacellularRate() * lumenPos;
     }
 
+    /** Calcium absorbed from the whole small intestine, mmol/h. */
+    private double gutAbsorption(double[] y, double capacity) {
+        double sum = 0;
+        for (int seg : SEGMENTS) {
+            sum += gutAbsorption(y[o + seg], capacity);
+        }
+        return sum;
+    }
+
+    /**
+     * Steady lumen under a constant inflow into the first compartment at R = 0.5 and a transcellular
+     * Vmax per compartment; fills {@code lumen} if given and returns the total absorbed, mmol/h.
+     * Each compartment solves inflow = (k + kpara) T + Vmax T / (T + Km), a quadratic in T.
+     */
+    private double steadyLumen(double inflow, double vmax, double[] lumen) {
+        double k = segmentTransitRate + p.gutParacellularRate();
+        double km = p.gutTranscellularKm();
+        double in = inflow;
+        double absorbed = 0;
+        for (int i = 0; i < SEGMENTS.length; i++) {
+            double b = k * km + vmax - in;
+            double t = (-b + Math.sqrt(b * b + 4 * k * in * km)) / (2 * k);
+            if (lumen != null) {
+                lumen[i] = t;
+            }
+            double out = segmentTransitRate * t;
+            absorbed += in - out;
+            in = out;
+        }
+        return absorbed;
+    }
+
+    /** The transcellular Vmax per compartment that absorbs {@code target} mmol/h of {@code inflow}; NaN if none. */
+    private double baselineTranscellularVmax(double inflow, double target) {
+        if (steadyLumen(inflow, 0, null) > target) {
+            return Double.NaN; // paracellular absorption alone exceeds the balance
+        }
+        double lo = 0, hi = inflow;
+        if (steadyLumen(inflow, hi, null) < target) {
+            return Double.NaN;
+        }
+        for (int i = 0; i < 100 && hi - lo > 1e-14; i++) {
+            double mid = 0.5 * (lo + hi);
+            if (steadyLumen(inflow, mid, null) < target) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return 0.5 * (lo + hi);
+    }
+
     private double boneRelease(double q, double oc) {
         double ocPow = Math.pow(Math.max(oc, 0), p.j14OcGamma());
         return t13 * (1 - p.fracJ14()) * q + p.j14OcMax() * ocPow / (ocPow + j14Oc50PowG) * q0 * p.fracJ14();
+    }
+
+    /**
+     * Fast PTH control of the calcium efflux from bone surfaces (bone-lining cells; Talmage &amp;
+     * Mobley 2008), relative to its baseline: 1 when PTH equals the level the cells have adapted
+     * to, rising to {@code boneEffluxPthMax} at high PTH (Emax form with small-signal exponent
+     * {@code boneEffluxPthGamma}). Because the reference adapts over days, a sustained PTH change
+     * (a supplement, CKD) moves no bone calcium, while a dose (hours) does.
+     */
+    private double boneEfflux(double pthc, double adapted) {
+        double x = Math.pow(Math.max(pthc, 0) / Math.max(adapted, 1e-12), effluxGamma * effluxMax / (effluxMax - 1));
+        return effluxMax * x / (x + effluxMax - 1);
     }
 
     @Override
@@ -254,7 +355,6 @@ public final class MineralBlock implements Block {
         // meal. A tablet dissolves in gastric acid as one bolus and empties with the liquid phase
         // (with a meal) or like a fasting liquid. The lumen loses to absorption (saturable +
         // paracellular) and to faeces (transit); endogenous secretion re-enters it.
-        final double lumen = y[o + CA_GUT];
         final double capacity = y[o + ABS_CAPACITY];
         final double triturated = p.solidMealEmptyingRate() * y[o + CA_MEAL];
         final double emptyFood = p.solidMealEmptyingRate() * y[o + CA_CHYME];
@@ -262,12 +362,22 @@ public final class MineralBlock implements Block {
         final double emptyTablet = p.fastingEmptyingRate() * y[o + CA_TABLET];
         dydt[o + CA_MEAL] -= triturated;
         dydt[o + CA_CHYME] += triturated - emptyFood;
-        final double absorbed = gutAbsorption(lumen, capacity);
-        final double transit = p.gutTransitRate() * Math.max(0, lumen);
         final double secreted = kSecretion * caPool;
         dydt[o + CA_STOMACH] -= emptyMeal - emptyFood;
         dydt[o + CA_TABLET] -= emptyTablet;
-        dydt[o + CA_GUT] += dietCa + emptyMeal + emptyTablet + secreted - absorbed - transit;
+        // Small intestine: compartments in series; what leaves the last passes the colon to faeces
+        // (colonic calcium absorption is small and neglected).
+        double inflow = dietCa + emptyMeal + emptyTablet + secreted;
+        double absorbed = 0;
+        for (int seg : SEGMENTS) {
+            final double lumen = y[o + seg];
+            final double taken = gutAbsorption(lumen, capacity);
+            final double out = segmentTransitRate * Math.max(0, lumen);
+            dydt[o + seg] += inflow - taken - out;
+            absorbed += taken;
+            inflow = out;
+        }
+        final double transit = inflow;
 
         // Bone calcium exchange (J14 release, J15 uptake; HAp taken at quasi-steady state = OB).
         final double q = y[o + BONE_EXCH];
@@ -275,6 +385,15 @@ public final class MineralBlock implements Block {
         final double oc = y[o + OC];
         final double ob = y[o + OB];
         final double j14 = boneRelease(q, oc);
+        // PTH-regulated surface efflux: its baseline part is P&R's exchange (J14 above); the deviation
+        // moves calcium between the ECF and bone mineral within hours. It draws on (and deposits into)
+        // the mineralised bone, whose size it does not depend on, so what a dose deposits while PTH is
+        // suppressed stays in bone instead of being handed back by the exchangeable pool.
+        final double adapted = y[o + PTH_ADAPTED];
+        final double jPth = t13 * (1 - p.fracJ14()) * q0 * (boneEfflux(pthc, adapted) - 1);
+        // Adapts in log PTH, so a daily swing of PTH around its mean moves no net bone calcium.
+        dydt[o + PTH_ADAPTED] += effluxAdaptRate * adapted * Math.log(Math.max(pthc, 1e-12) / Math.max(adapted, 1e-12));
+        dydt[o + BONE] -= jPth;
         final double j15 = t15 * caPool * (1 - p.fracJ15() + p.fracJ15() * ob);
         final double j14a = p.k14a() * qBone;
         final double j15a = k15a * q;
@@ -282,7 +401,7 @@ public final class MineralBlock implements Block {
         dydt[o + BONE] += j15a - j14a;
 
         final double urineCa = renalCalcium(ca, pthc, c8, gfr);
-        dydt[o + CA] += absorbed - secreted - urineCa + j14 - j15;
+        dydt[o + CA] += absorbed - secreted - urineCa + j14 - j15 + jPth;
 
         // PTH secretion and gland.
         final double caPow = Math.pow(ca, p.pthCaHill());
@@ -333,7 +452,7 @@ public final class MineralBlock implements Block {
         final double j56 = p.po4IcfExchangeOut() * y[o + PO4_ICF];
         dydt[o + PO4_GUT] += dietP * p.po4Bioavailability() - j53 - bound;
         dydt[o + BINDER] -= bound + p.gutTransitRate() * binder;
-        dydt[o + PO4] += p.hapPerCaBone() * (j14 - j15) - j48 - dialysed + j53 - j54 + j56;
+        dydt[o + PO4] += p.hapPerCaBone() * (j14 - j15 + jPth) - j48 - dialysed + j53 - j54 + j56;
         dydt[o + PO4_ICF] += j54 - j56;
 
         // FGF23 (ACOP 2020 extension, no FGFR inhibitor): stimulated by phosphate above baseline and
@@ -421,7 +540,7 @@ public final class MineralBlock implements Block {
                         (t, y, d) -> 24 * renalCalcium(y[o + CA] / p.ecfVolume(), y[o + PTH] / p.ecfVolume(),
                                 y[o + CALCITRIOL] / p.ecfVolume(), gfrLitresPerHour(d.egfrMlPerMin()))),
                 out("absorbedCalcium", "mmol/d", "gut calcium absorption rate (gross, before secretion)",
-                        (t, y, d) -> 24 * gutAbsorption(y[o + CA_GUT], y[o + ABS_CAPACITY])),
+                        (t, y, d) -> 24 * gutAbsorption(y, y[o + ABS_CAPACITY])),
                 out("fgf23", "pg/mL", "intact FGF23", (t, y, d) -> y[o + FGF23]),
                 out("egfr", "mL/min/1.73m2", "kidney function driver", (t, y, d) -> d.egfrMlPerMin()));
     }

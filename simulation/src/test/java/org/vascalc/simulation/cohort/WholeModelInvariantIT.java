@@ -47,7 +47,8 @@ class WholeModelInvariantIT {
      */
     private static final double RELATIVE_TOLERANCE = 5e-3;
 
-    private static final List<String> CA_POOLS = List.of("mineral.caEcf", "mineral.caGut", "mineral.caStomach",
+    private static final List<String> CA_POOLS = List.of("mineral.caEcf", "mineral.caGut", "mineral.caGut2", "mineral.caGut3", "mineral.caGut4",
+            "mineral.caGut5", "mineral.caGut6", "mineral.caGut7", "mineral.caStomach",
             "mineral.caTablet", "mineral.caBoneExch", "mineral.caBone");
     private static final List<String> P_POOLS = List.of("mineral.po4Ecf", "mineral.po4Gut", "mineral.po4Icf");
 

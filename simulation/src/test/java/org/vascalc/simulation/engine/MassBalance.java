@@ -6,9 +6,11 @@ import org.vascalc.simulation.Trajectory;
 /** Calcium and phosphorus balance of the mineral block from recorded state variables. */
 final class MassBalance {
 
-    static final List<String> CA_POOLS = List.of("mineral.caEcf", "mineral.caGut", "mineral.caStomach",
+    static final List<String> CA_POOLS = List.of("mineral.caEcf", "mineral.caGut", "mineral.caGut2", "mineral.caGut3", "mineral.caGut4",
+            "mineral.caGut5", "mineral.caGut6", "mineral.caGut7", "mineral.caStomach",
             "mineral.caTablet", "mineral.caMeal", "mineral.caChyme", "mineral.caBoneExch", "mineral.caBone");
-    static final List<String> CHANNELS = List.of("mineral.caEcf", "mineral.caGut", "mineral.caStomach",
+    static final List<String> CHANNELS = List.of("mineral.caEcf", "mineral.caGut", "mineral.caGut2", "mineral.caGut3", "mineral.caGut4",
+            "mineral.caGut5", "mineral.caGut6", "mineral.caGut7", "mineral.caStomach",
             "mineral.caTablet", "mineral.caMeal", "mineral.caChyme", "mineral.caBoneExch", "mineral.caBone", "mineral.caIntakeCum",
             "mineral.caFaecesCum", "mineral.caUrineCum", "mineral.po4Ecf", "mineral.po4Gut", "mineral.po4Icf",
             "mineral.po4IntakeCum", "mineral.po4FaecesCum", "mineral.po4UrineCum");

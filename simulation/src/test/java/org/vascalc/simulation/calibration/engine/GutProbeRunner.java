@@ -11,7 +11,7 @@ import org.vascalc.simulation.engine.ModelAssembly;
 
 /**
  * Prints the single-dose engine rows (E06-E13) for the catalog with optional overrides
- * ({@code -Dvascalc.probe=name=value,name=value}); a tool for looking at the gut model, run on
+ * ({@code -Dvascalc.probe=name=value,name=value}; rows from {@code -Dvascalc.probe.rows=E09,E14}); a tool for looking at the gut model, run on
  * request only ({@code -Dvascalc.probe=}).
  */
 class GutProbeRunner {
@@ -46,7 +46,7 @@ class GutProbeRunner {
         if (Boolean.getBoolean("vascalc.probe.trace")) {
             trace(sim);
         }
-        for (String id : new String[] {"E06", "E07", "E08", "E09", "E10", "E11", "E12", "E13"}) {
+        for (String id : System.getProperty("vascalc.probe.rows", "E06,E07,E08,E09,E10,E11,E12,E13").split(",")) {
             System.out.printf(Locale.ROOT, "PROBE %s %s = %.5g%n", over, id, EngineChecks.byId(id).modelValue(sim));
         }
     }
