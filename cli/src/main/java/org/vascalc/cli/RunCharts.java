@@ -22,6 +22,14 @@ final class RunCharts {
     }
 
     static List<Panel> panels(List<SimulationResult> runs) {
+        return panels(runs, null);
+    }
+
+    /**
+     * The same, but with the given channels (all runs must have recorded them) instead of the first
+     * run's first channels after the ground-truth panels: a figure that shows what one story is about.
+     */
+    static List<Panel> panels(List<SimulationResult> runs, List<String> channels) {
         double endHours = 0;
         for (SimulationResult r : runs) {
             double[] th = r.trajectory().timesHours();
@@ -51,6 +59,13 @@ final class RunCharts {
                     "Ground truth: intimal (plaque) calcium"));
             out.add(panel(runs, first.channels().get(first.channelIndex("cacMedialMass")), scale, axis,
                     "Ground truth: medial calcium"));
+        }
+        if (channels != null) {
+            for (String id : channels) {
+                OutputChannel c = first.channels().get(first.channelIndex(id));
+                out.add(panel(runs, c, scale, axis, c.description().isEmpty() ? c.id() : c.description()));
+            }
+            return out;
         }
         int regular = 0;
         for (int k = 0; k < first.channels().size() && regular < MAX_PANELS; k++) {
