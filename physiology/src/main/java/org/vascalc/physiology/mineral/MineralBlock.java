@@ -101,6 +101,13 @@ public final class MineralBlock implements Block {
     private final Fgf23Parameters fgf;
     /** Time-averaged dialytic phosphate clearance on maintenance haemodialysis, L/h. */
     private final double dialysisPo4Clearance;
+    /**
+     * Skeletal resistance to the calcaemic action of PTH in uraemia (PTH1R down-regulation): eGFR below
+     * which it starts, mL/min/1.73m2, and the exponent of eGFR / onset scaling the PTH signal to bone.
+     */
+    private final double pthResistanceOnsetEgfr, pthResistanceGamma;
+    /** The resistance factor at the derivation eGFR (1 unless a CKD patient brings labs). */
+    private double pthResistance0 = 1;
     private int o = -1;
 
     // Derived from the baseline (Peterson & Riggs derive their EC50s the same way).
@@ -118,6 +125,8 @@ public final class MineralBlock implements Block {
         this.effluxAdaptRate = catalog.value("boneEffluxAdaptRate");
         this.fgf = Fgf23Parameters.from(catalog);
         this.dialysisPo4Clearance = catalog.value("haemodialysisPo4Clearance");
+        this.pthResistanceOnsetEgfr = catalog.value("pthSkeletalResistanceOnsetEgfr");
+        this.pthResistanceGamma = catalog.value("pthSkeletalResistanceGamma");
     }
 
     public static ParameterCatalog defaultParameters() {
@@ -160,7 +169,11 @@ public final class MineralBlock implements Block {
         // kidney function; a patient with CKD and no labs is derived at the reference GFR and reaches
         // the homeostasis of their eGFR by stabilisation (secondary hyperparathyroidism etc.).
         boolean normalKidney = patient.egfrMlPerMin() >= p.ckdEgfrThreshold();
-        double gfr0 = gfrLitresPerHour(labs || normalKidney ? patient.egfrMlPerMin() : p.gfrRefMlPerMin());
+        double egfr0 = labs || normalKidney ? patient.egfrMlPerMin() : p.gfrRefMlPerMin();
+        double gfr0 = gfrLitresPerHour(egfr0);
+        // Labs measured in CKD are taken at the resistance of that eGFR, so the resistance enters
+        // relative to the derivation eGFR and a CKD patient with labs is still a steady state.
+        pthResistance0 = skeletalPthResistance(egfr0);
         double v = p.ecfVolume();
         p0 = ca0 * v;
         q0 = p.caBoneExchRef();
@@ -242,6 +255,17 @@ public final class MineralBlock implements Block {
         y[o + CA_CHYME] = 0;
         y[o + PO4_LOAD] = 1;
         y[o + PTH_ADAPTED] = pthc0;
+    }
+
+    /**
+     * Skeletal resistance to PTH: the factor (1 at and above the onset eGFR, falling as a power of
+     * eGFR below it) by which uraemia scales PTH's signal to bone resorption. PTH1R expression falls in
+     * the uraemic kidney and bone (Urena 1995) and the calcaemic response to a PTH infusion falls with
+     * renal function (Rodriguez 1991; Wesseling-Perry 2010 in dialysis), so in CKD more PTH is needed
+     * for the same resorption.
+     */
+    double skeletalPthResistance(double egfrMlPerMin) {
+        return Math.pow(Math.min(1, Math.max(egfrMlPerMin, 1) / pthResistanceOnsetEgfr), pthResistanceGamma);
     }
 
     /** Floor of GFR in the load-per-nephron signal (1 mL/min), so anuria gives a large, finite drive. */
@@ -480,7 +504,9 @@ public final class MineralBlock implements Block {
         // PTH rises further, and serum calcium collapsed (below 0.5 mmol/L after three years).
         // The Hill exponent gamma * max / (max - 1) keeps the small-signal sensitivity d ln OC / d ln PTH
         // = gamma of the former power law at baseline.
-        final double pthRatioPow = Math.pow(Math.max(pthc, 0) / pthc0,
+        // Uraemic skeletal resistance scales the PTH signal (relative to the derivation eGFR, 1 in health).
+        final double resistance = skeletalPthResistance(drivers.egfrMlPerMin()) / pthResistance0;
+        final double pthRatioPow = Math.pow(Math.max(pthc, 0) * resistance / pthc0,
                 p.osteoclastPthGamma() * osteoclastDriveMax / (osteoclastDriveMax - 1));
         final double drive = osteoclastDriveMax * pthRatioPow / (pthRatioPow + osteoclastDriveMax - 1);
         dydt[o + OC] += p.osteoclastRate() * (drive - oc);

@@ -64,4 +64,27 @@ class MineralBlockTest {
             }
         }
     }
+
+    @Test
+    void uraemiaBluntsThePthSignalToOsteoclastsButNotInHealth() {
+        MineralBlock b = new MineralBlock(MineralBlock.defaultParameters());
+        // 1 at and above the CKD threshold, a power of eGFR / 60 below it (gamma 1 in the catalog).
+        assertThat(b.skeletalPthResistance(95)).isEqualTo(1.0);
+        assertThat(b.skeletalPthResistance(60)).isEqualTo(1.0);
+        assertThat(b.skeletalPthResistance(30)).isCloseTo(0.5, within(1e-12));
+        assertThat(b.skeletalPthResistance(15)).isCloseTo(0.25, within(1e-12));
+        StateLayout layout = new StateLayout(List.of(b));
+        b.bind(layout);
+        int oc = layout.index("mineral.osteoclasts");
+        // A labs-free patient is derived at the reference GFR: at reference PTH her osteoclasts stay put
+        // with healthy kidneys and fall back when the same PTH meets a uraemic (resistant) skeleton.
+        double[] y = new double[layout.size()];
+        b.initialise(adult(30), y);
+        double[] healthy = new double[y.length];
+        b.addRates(0, y, habitualDiet(100), healthy);
+        double[] uraemic = new double[y.length];
+        b.addRates(0, y, habitualDiet(30), uraemic);
+        assertThat(healthy[oc]).isCloseTo(0, within(1e-12));
+        assertThat(uraemic[oc]).isNegative();
+    }
 }
