@@ -68,6 +68,9 @@ final class CalibrateCommand implements Callable<Integer> {
         o.println("parameters fitted: " + String.join(", ", r.before().stream().map(p -> p.name()).toList()));
         o.printf(Locale.ROOT, "objective %.6g -> %.6g after %d evaluations (%d failed runs)%s%n", r.objectiveBefore(),
                 r.objectiveAfter(), r.evaluations(), r.failedRuns(), r.converged() ? "" : ", evaluation limit reached");
+        if (!r.firstFailure().isEmpty()) {
+            o.println("first failed run: " + r.firstFailure());
+        }
         o.println("fitted catalog " + csv);
         o.println("report         " + md);
         return VasCalc.EXIT_OK;

@@ -45,10 +45,15 @@ public final class Calibrator {
     public record FitRow(CalibrationTarget target, double before, double after) {
     }
 
-    /** The outcome: the fitted catalog, what moved, the objective before and after. */
+    /**
+     * The outcome: the fitted catalog, what moved, the objective before and after; {@code firstFailure}
+     * says why the first failed run failed (empty when none did), so a user can see which parameter
+     * corner the model cannot start from.
+     */
     public record Result(ParameterCatalog fitted, List<Parameter> before, List<Parameter> after,
                          List<FitRow> rows, List<CalibrationTarget> excluded, double objectiveBefore,
-                         double objectiveAfter, int evaluations, int failedRuns, boolean converged) {
+                         double objectiveAfter, int evaluations, int failedRuns, boolean converged,
+                         String firstFailure) {
     }
 
     /** The targets a fit may use: {@code use = fit} and a registered check. */
@@ -99,7 +104,7 @@ public final class Calibrator {
         }
         List<Parameter> moved = free.stream().map(p -> fitted.get(p.name())).toList();
         return new Result(fitted, free, moved, rows, excluded, before, after, objective.evaluations,
-                objective.failures, converged);
+                objective.failures, converged, objective.firstFailure);
     }
 
     /** The target ids a calibrated parameter names in its evidence (e.g. {@code "E06, E07"} or {@code W04;W05}). */
@@ -141,6 +146,7 @@ public final class Calibrator {
         private final List<CalibrationTarget> fit;
         int evaluations;
         int failures;
+        String firstFailure = "";
         double[] bestX;
         double bestValue = Double.POSITIVE_INFINITY;
 
@@ -186,6 +192,9 @@ public final class Calibrator {
                 return checks.forTarget(t.id()).orElseThrow().modelValue(factory.create(c), c);
             } catch (RuntimeException e) {
                 // A parameter corner where the model cannot run is a bad point, not the end of the fit.
+                if (firstFailure.isEmpty()) {
+                    firstFailure = t.id() + ": " + e.getMessage();
+                }
                 return Double.NaN;
             }
         }
@@ -199,6 +208,12 @@ public final class Calibrator {
         sb.append(String.format(Locale.ROOT, "Objective %.6g before, %.6g after, %d evaluations, %d failed runs%s.%n%n",
                 r.objectiveBefore(), r.objectiveAfter(), r.evaluations(), r.failedRuns(),
                 r.converged() ? "" : "; **stopped at the evaluation limit before converging**"));
+        if (r.failedRuns() > 0) {
+            sb.append("A failed run is a target's scenario that cannot run at the parameter values tried (it adds ")
+                    .append(String.format(Locale.ROOT, "%.0g", FAILED_RUN_PENALTY))
+                    .append(" to the objective, so the optimiser steps away). First failure: ")
+                    .append(r.firstFailure().isEmpty() ? "(a non-finite model value)" : r.firstFailure()).append("\n\n");
+        }
         sb.append("## Parameters fitted (evidence `calibrated`)\n\n");
         if (r.before().isEmpty()) {
             sb.append("None: no parameter of the catalog is marked `calibrated`.\n\n");

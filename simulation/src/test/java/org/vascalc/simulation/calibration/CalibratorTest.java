@@ -101,4 +101,23 @@ class CalibratorTest {
         assertThat(Calibrator.targetIdsOf(new org.vascalc.core.param.Parameter("x", 1, "1", 0, 2,
                 new org.vascalc.core.evidence.Evidence.Calibrated("W04;W05, E06", ""), ""))).containsExactly("W04", "W05", "E06");
     }
+
+    @Test
+    void aParameterCornerWhereTheModelCannotRunIsPenalisedAndItsReasonReported() {
+        FakeSimulatorFactory f = new FakeSimulatorFactory();
+        CalibrationTarget fit1 = CheckRunnerTest.target("F1", CalibrationTarget.Use.FIT, 0.3 * 500, 0, 1e4);
+        // The "model" cannot start when more than 35 % of the calcium would be absorbed.
+        TargetChecks checks = TargetChecks.of(List.of(CheckRunnerTest.check("F1", s -> {
+            double a = absorbed(s);
+            if (a > 0.35 * 500) {
+                throw new IllegalArgumentException("baseline cannot be a steady state");
+            }
+            return a;
+        })));
+        Calibrator.Result r = new Calibrator(f, checks).fit(f.defaultParameters(), CalibrationTargets.of(List.of(fit1)), 200);
+        assertThat(r.failedRuns()).isPositive();
+        assertThat(r.firstFailure()).isEqualTo("F1: baseline cannot be a steady state");
+        assertThat(r.fitted().value("absorbedFraction")).isCloseTo(0.3, within(1e-4));
+        assertThat(Calibrator.report(r, "")).contains("First failure: F1: baseline cannot be a steady state");
+    }
 }
