@@ -3,6 +3,7 @@ package org.vascalc.physiology.mineral;
 import java.util.List;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.patient.Patient;
+import org.vascalc.physiology.numeric.PowMemo;
 import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.DerivedOutput;
 import org.vascalc.physiology.model.Drivers;
@@ -109,6 +110,16 @@ public final class MineralBlock implements Block {
     /** The resistance factor at the derivation eGFR (1 unless a CKD patient brings labs). */
     private double pthResistance0 = 1;
     private int o = -1;
+    /**
+     * The power laws of {@link #addRates}, each remembering its last input (see {@link PowMemo}): a
+     * driver-only term (eGFR) repeats for every call at one time, a state-only term for every
+     * Jacobian column that does not move its state. Bit-identical to calling {@code Math.pow}.
+     */
+    private final PowMemo resistancePow, nephronPow, caHillPow, glandPoolCaPow, glandCtriolPow, hydroxylasePthPow,
+            fgfHydroxylasePow, fgfPhosphatePow, fgfCalcitriolPow, fgfDietPow, effluxPow, osteoclastPow, j14OcPow;
+    /** Last input and result of the log in the PTH-adaptation rate (same reasoning as the powers). */
+    private long lastAdaptRatioBits = Double.doubleToRawLongBits(Double.NaN);
+    private double lastAdaptLog = Double.NaN;
 
     // Derived from the baseline (Peterson & Riggs derive their EC50s the same way).
     private double ca0, pthc0, c2x0, c80, p0, q0, qBone0, t13, t15, j14Oc50PowG, t60PowG, t17, t66,
@@ -127,6 +138,19 @@ public final class MineralBlock implements Block {
         this.dialysisPo4Clearance = catalog.value("haemodialysisPo4Clearance");
         this.pthResistanceOnsetEgfr = catalog.value("pthSkeletalResistanceOnsetEgfr");
         this.pthResistanceGamma = catalog.value("pthSkeletalResistanceGamma");
+        this.resistancePow = new PowMemo(pthResistanceGamma);
+        this.nephronPow = new PowMemo(fgf.nephronGamma());
+        this.caHillPow = new PowMemo(p.pthCaHill());
+        this.glandPoolCaPow = new PowMemo(p.glandPoolCaGamma());
+        this.glandCtriolPow = new PowMemo(p.glandCtriolGamma());
+        this.hydroxylasePthPow = new PowMemo(p.hydroxylasePthGamma());
+        this.fgfHydroxylasePow = new PowMemo(-fgf.hydroxylaseGamma());
+        this.fgfPhosphatePow = new PowMemo(p.fgf23PhosphateGamma());
+        this.fgfCalcitriolPow = new PowMemo(p.fgf23CalcitriolGamma());
+        this.fgfDietPow = new PowMemo(fgf.dietGamma());
+        this.effluxPow = new PowMemo(effluxGamma * effluxMax / (effluxMax - 1));
+        this.osteoclastPow = new PowMemo(p.osteoclastPthGamma() * osteoclastDriveMax / (osteoclastDriveMax - 1));
+        this.j14OcPow = new PowMemo(p.j14OcGamma());
     }
 
     public static ParameterCatalog defaultParameters() {
@@ -265,7 +289,7 @@ public final class MineralBlock implements Block {
      * for the same resorption.
      */
     double skeletalPthResistance(double egfrMlPerMin) {
-        return Math.pow(Math.min(1, Math.max(egfrMlPerMin, 1) / pthResistanceOnsetEgfr), pthResistanceGamma);
+        return resistancePow.of(Math.min(1, Math.max(egfrMlPerMin, 1) / pthResistanceOnsetEgfr));
     }
 
     /** Floor of GFR in the load-per-nephron signal (1 mL/min), so anuria gives a large, finite drive. */
@@ -346,7 +370,7 @@ public final class MineralBlock implements Block {
     }
 
     private double boneRelease(double q, double oc) {
-        double ocPow = Math.pow(Math.max(oc, 0), p.j14OcGamma());
+        double ocPow = j14OcPow.of(Math.max(oc, 0));
         return t13 * (1 - p.fracJ14()) * q + p.j14OcMax() * ocPow / (ocPow + j14Oc50PowG) * q0 * p.fracJ14();
     }
 
@@ -358,8 +382,18 @@ public final class MineralBlock implements Block {
      * (a supplement, CKD) moves no bone calcium, while a dose (hours) does.
      */
     private double boneEfflux(double pthc, double adapted) {
-        double x = Math.pow(Math.max(pthc, 0) / Math.max(adapted, 1e-12), effluxGamma * effluxMax / (effluxMax - 1));
+        double x = effluxPow.of(Math.max(pthc, 0) / Math.max(adapted, 1e-12));
         return effluxMax * x / (x + effluxMax - 1);
+    }
+
+    /** {@code Math.log(ratio)}, remembering the last input (bit-identical). */
+    private double adaptLog(double ratio) {
+        long bits = Double.doubleToRawLongBits(ratio);
+        if (bits != lastAdaptRatioBits) {
+            lastAdaptRatioBits = bits;
+            lastAdaptLog = Math.log(ratio);
+        }
+        return lastAdaptLog;
     }
 
     @Override
@@ -416,7 +450,7 @@ public final class MineralBlock implements Block {
         final double adapted = y[o + PTH_ADAPTED];
         final double jPth = t13 * (1 - p.fracJ14()) * q0 * (boneEfflux(pthc, adapted) - 1);
         // Adapts in log PTH, so a daily swing of PTH around its mean moves no net bone calcium.
-        dydt[o + PTH_ADAPTED] += effluxAdaptRate * adapted * Math.log(Math.max(pthc, 1e-12) / Math.max(adapted, 1e-12));
+        dydt[o + PTH_ADAPTED] += effluxAdaptRate * adapted * adaptLog(Math.max(pthc, 1e-12) / Math.max(adapted, 1e-12));
         dydt[o + BONE] -= jPth;
         final double j15 = t15 * caPool * (1 - p.fracJ15() + p.fracJ15() * ob);
         final double j14a = p.k14a() * qBone;
@@ -428,18 +462,18 @@ public final class MineralBlock implements Block {
         dydt[o + CA] += absorbed - secreted - urineCa + j14 - j15 + jPth;
 
         // PTH secretion and gland.
-        final double caPow = Math.pow(ca, p.pthCaHill());
+        final double caPow = caHillPow.of(ca);
         final double secretion = p.pthSecretionMax()
                 - (p.pthSecretionMax() - p.pthSecretionMin()) * caPow / (caPow + t60PowG);
         final double gland = y[o + GLAND_POOL];
         final double fctd = gland / 0.5 * y[o + GLAND_CAPACITY];
         dydt[o + PTH] += secretion * fctd - p.pthKout() * y[o + PTH];
-        final double threshold = c80 * Math.pow(ca0 / ca, p.glandPoolCaGamma());
+        final double threshold = c80 * glandPoolCaPow.of(ca0 / ca);
         final double th = Math.tanh(p.glandPoolTanhSlope() * (c8 - threshold));
         final double t75 = p.glandPoolRate() * (0.85 * (1 + th) + 0.15);
         final double t76 = p.glandPoolRate() * (0.85 * (1 - th) + 0.15);
         dydt[o + GLAND_POOL] += (1 - gland) * t76 - gland * t75;
-        final double c8g = Math.pow(c8, p.glandCtriolGamma());
+        final double c8g = glandCtriolPow.of(c8);
         final double ctriolEffect = p.glandCtriolMax()
                 - (p.glandCtriolMax() - p.glandCtriolMin()) * c8g / (c8g + ctriol50PowG);
         dydt[o + GLAND_CAPACITY] += p.glandCapacityTurnover() * (ctriolEffect - y[o + GLAND_CAPACITY]);
@@ -451,9 +485,10 @@ public final class MineralBlock implements Block {
         // Both at once close a runaway loop (phosphate up -> calcitriol down -> FGF23 down -> less
         // phosphaturia -> phosphate up) that made CKD G4-G5 diverge.
         final double fgfRatio = Math.max(y[o + FGF23], 0) / p.fgf23Baseline();
-        final double pthPow = Math.pow(Math.max(pthc, 0), p.hydroxylasePthGamma());
+        final double pthPow = hydroxylasePthPow.of(Math.max(pthc, 0));
         final double t68 = t66 * pthPow / (t67PowA + pthPow);
-        dydt[o + HYDROXYLASE] += t65 * t68 * fgf.hydroxylaseEffect(fgfRatio)
+        // fgf.hydroxylaseEffect(fgfRatio), with the power remembered
+        dydt[o + HYDROXYLASE] += t65 * t68 * fgfHydroxylasePow.of(Math.max(fgfRatio, 1e-6))
                 - p.hydroxylaseKout() * y[o + HYDROXYLASE];
         dydt[o + CALCITRIOL] += y[o + HYDROXYLASE] - p.calcitriolKout() * y[o + CALCITRIOL];
         final double span = p.absorptionCapacityDown() - p.absorptionCapacityUp();
@@ -487,10 +522,10 @@ public final class MineralBlock implements Block {
         // weakly, as measured in healthy adults (Burnett 2006). RPHOS scales gut phosphate
         // absorption with calcitriol.
         dydt[o + PO4_LOAD] += fgf.loadRate() * (j53 / j53Ref - y[o + PO4_LOAD]);
-        final double phosStim = c2 > c2x0 ? Math.pow(c2 / c2x0, p.fgf23PhosphateGamma()) : 1;
-        final double ctriolStim = Math.pow(Math.max(c8, 0) / c80, p.fgf23CalcitriolGamma());
-        final double loadStim = Math.pow(gfrRef / Math.max(gfr, MIN_GFR_LITRES_PER_HOUR), fgf.nephronGamma())
-                * Math.pow(Math.max(y[o + PO4_LOAD], 0), fgf.dietGamma());
+        final double phosStim = c2 > c2x0 ? fgfPhosphatePow.of(c2 / c2x0) : 1;
+        final double ctriolStim = fgfCalcitriolPow.of(Math.max(c8, 0) / c80);
+        final double loadStim = nephronPow.of(gfrRef / Math.max(gfr, MIN_GFR_LITRES_PER_HOUR))
+                * fgfDietPow.of(Math.max(y[o + PO4_LOAD], 0));
         dydt[o + FGF23] += p.fgf23Rate() * (p.fgf23Baseline() * loadStim * phosStim * ctriolStim - y[o + FGF23]);
         final double rMax = p.po4AbsorptionCtriolMax();
         final double po4Drive = c8 * rMax / (c8 + c80 * (rMax - 1));
@@ -506,8 +541,7 @@ public final class MineralBlock implements Block {
         // = gamma of the former power law at baseline.
         // Uraemic skeletal resistance scales the PTH signal (relative to the derivation eGFR, 1 in health).
         final double resistance = skeletalPthResistance(drivers.egfrMlPerMin()) / pthResistance0;
-        final double pthRatioPow = Math.pow(Math.max(pthc, 0) * resistance / pthc0,
-                p.osteoclastPthGamma() * osteoclastDriveMax / (osteoclastDriveMax - 1));
+        final double pthRatioPow = osteoclastPow.of(Math.max(pthc, 0) * resistance / pthc0);
         final double drive = osteoclastDriveMax * pthRatioPow / (pthRatioPow + osteoclastDriveMax - 1);
         dydt[o + OC] += p.osteoclastRate() * (drive - oc);
         dydt[o + OB] += p.osteoblastRate() * (oc - ob);
