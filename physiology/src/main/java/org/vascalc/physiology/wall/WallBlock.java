@@ -15,6 +15,7 @@ import org.vascalc.physiology.model.Drivers;
 import org.vascalc.physiology.model.StateLayout;
 import org.vascalc.physiology.model.StateVariable;
 import org.vascalc.physiology.model.TimeScale;
+import org.vascalc.physiology.numeric.LastInputs;
 
 /**
  * The vascular wall: per arterial bed ({@link Bed}) a medial compartment (osteogenic VSMC fraction,
@@ -75,6 +76,18 @@ public final class WallBlock implements Block {
     private double lvNormal;
     private Windkessel windkessel;
     private double[] baseline;
+    /**
+     * Costly terms of the derivative call, each remembering its last inputs ({@link LastInputs}): the
+     * age terms repeat for every call at one time, the state terms for every Jacobian column that does
+     * not move their states. Bit-identical to recomputing. The risk-profile terms are forgotten
+     * whenever the profile they were computed for changes (the history runs use other profiles).
+     */
+    private final LastInputs diastolicMemo = new LastInputs(), systolicMemo = new LastInputs(),
+            osteoMemo = new LastInputs(), mgpMemo = new LastInputs(), maturityMemo = new LastInputs(),
+            growthMemo = new LastInputs(), expectedPwvMemo = new LastInputs(), ageFactorMemo = new LastInputs(),
+            strokeSbpMemo = new LastInputs(), lvMassMemo = new LastInputs(), pwvRrMemo = new LastInputs();
+    /** The risk profile {@link #growthMemo} was computed for. */
+    private RiskProfile growthProfile;
 
     public WallBlock() {
         this(defaultCatalog());
@@ -186,6 +199,8 @@ public final class WallBlock implements Block {
         y[off + PWV_INTRINSIC] = intrinsic;
         pwv0 = ArterialStiffness.pwv(p, intrinsic, s[Bed.AORTA.ordinal() * PER_BED + MEDIAL]);
         windkessel = Windkessel.fit(sbp, dbp, pwv0, p.heartRatePerMin, p.ejectionTimeS, p.strokeVolumeMl);
+        diastolicMemo.forget(); // remembered pressures belong to the previous fit
+        systolicMemo.forget();
         lvNormal = patient.sex() == Sex.MALE ? p.lvMassNormalMale : p.lvMassNormalFemale;
         y[off + LV_MASS] = LeftVentricle.steadyState(p, lvNormal, sbp);
         baseline = Arrays.copyOfRange(y, off, off + SIZE);
@@ -247,8 +262,10 @@ public final class WallBlock implements Block {
         double ph = y[iP] / p.ecfVolumeL;
         double cMgp = clamp01(y[iCmgp]);
         double pwv = ArterialStiffness.pwv(p, y[off + PWV_INTRINSIC], y[off + Bed.AORTA.ordinal() * PER_BED + MEDIAL]);
-        double dbp = windkessel.diastolic(pwv);
-        double sbp = windkessel.systolicFromDiastolic(dbp, pwv);
+        double dbp = diastolicMemo.same(pwv, 0, 0, 0) ? diastolicMemo.value()
+                : diastolicMemo.remember(pwv, 0, 0, 0, windkessel.diastolic(pwv));
+        double sbp = systolicMemo.same(pwv, dbp, 0, 0) ? systolicMemo.value()
+                : systolicMemo.remember(pwv, dbp, 0, 0, windkessel.systolicFromDiastolic(dbp, pwv));
         double pp = sbp - dbp;
         boolean diabetes = risk.diabetes() || drivers.diabetes();
         double depositedMg = wallRates(y, off, dydt, risk, ca, ph, cMgp, drivers.ageYears(), drivers.egfrMlPerMin(),
@@ -268,14 +285,24 @@ public final class WallBlock implements Block {
                              double age, double egfr, boolean hd, boolean diabetes, double statin,
                              double sbp, double dbp, double pp, int dOff, double plaqueSus, double medialSus) {
         double drive = MineralMilieu.drive(p, MineralMilieu.relativeProduct(p, caMmolL, pMmolL));
-        double osteo = MedialCalcification.osteogenicDrive(p, pMmolL, egfr, hd, diabetes, age);
+        double flags = (hd ? 1 : 0) + (diabetes ? 2 : 0);
+        double osteo = osteoMemo.same(pMmolL, egfr, age, flags) ? osteoMemo.value()
+                : osteoMemo.remember(pMmolL, egfr, age, flags,
+                        MedialCalcification.osteogenicDrive(p, pMmolL, egfr, hd, diabetes, age));
         double fetuin = hd ? p.fetuinDialysis : p.fetuinNormal;
-        double mgp = MedialCalcification.mgpInhibition(p, cMgp);
+        double mgp = mgpMemo.same(cMgp, 0, 0, 0) ? mgpMemo.value()
+                : mgpMemo.remember(cMgp, 0, 0, 0, MedialCalcification.mgpInhibition(p, cMgp));
         double free = MedialCalcification.uninhibitedGiven(p, mgp, fetuin);
-        double maturity = IntimalCalcification.maturity(p, age);
-        double growthIndex = plaqueSus
-                * IntimalCalcification.growthIndex(p, age, profile.nonHdlMgDl(), statin, sbp, profile.male(),
-                        profile.smoker(), diabetes, profile.crpMgL());
+        double maturity = maturityMemo.same(age, 0, 0, 0) ? maturityMemo.value()
+                : maturityMemo.remember(age, 0, 0, 0, IntimalCalcification.maturity(p, age));
+        if (profile != growthProfile) {
+            growthMemo.forget();
+            growthProfile = profile;
+        }
+        double growthIndex = plaqueSus * (growthMemo.same(age, statin, sbp, diabetes ? 1 : 0) ? growthMemo.value()
+                : growthMemo.remember(age, statin, sbp, diabetes ? 1 : 0,
+                        IntimalCalcification.growthIndex(p, age, profile.nonHdlMgDl(), statin, sbp, profile.male(),
+                                profile.smoker(), diabetes, profile.crpMgL())));
         double deposited = 0;
         for (int b = 0; b < BEDS.length; b++) {
             int i = o + b * PER_BED;
@@ -314,12 +341,22 @@ public final class WallBlock implements Block {
                 macro += Math.max(y[i + MACRO], 0);
             }
         }
-        double rr = Math.pow(p.pwvEventRr, pwv - ArterialStiffness.expected(p, age, p.sbpRef));
-        double ageFactor = Math.exp(p.eventAgePerYear * (age - 60));
+        double expectedPwv = expectedPwvMemo.same(age, 0, 0, 0) ? expectedPwvMemo.value()
+                : expectedPwvMemo.remember(age, 0, 0, 0, ArterialStiffness.expected(p, age, p.sbpRef));
+        double excessPwv = pwv - expectedPwv;
+        double rr = pwvRrMemo.same(excessPwv, 0, 0, 0) ? pwvRrMemo.value()
+                : pwvRrMemo.remember(excessPwv, 0, 0, 0, Math.pow(p.pwvEventRr, excessPwv));
+        double ageFactor = ageFactorMemo.same(age, 0, 0, 0) ? ageFactorMemo.value()
+                : ageFactorMemo.remember(age, 0, 0, 0, Math.exp(p.eventAgePerYear * (age - 60)));
         double smoke = risk.smoker() ? p.smokingEventFactor : 1;
         double hMi = EventHazards.myocardialInfarction(p, plaque / coronaryPlaqueRef, micro, macro) * smoke * rr;
-        double hStroke = p.strokeBase * ageFactor * Math.pow(2, (sbp - 120) / p.strokeSbpDoubling) * smoke * rr;
-        double hHf = p.hfBase * ageFactor * Math.pow(y[off + LV_MASS] / lvNormal, p.hfLvMassExponent)
+        double sbpFactor = strokeSbpMemo.same(sbp, 0, 0, 0) ? strokeSbpMemo.value()
+                : strokeSbpMemo.remember(sbp, 0, 0, 0, Math.pow(2, (sbp - 120) / p.strokeSbpDoubling));
+        double hStroke = p.strokeBase * ageFactor * sbpFactor * smoke * rr;
+        double lvRatio = y[off + LV_MASS] / lvNormal;
+        double lvFactor = lvMassMemo.same(lvRatio, 0, 0, 0) ? lvMassMemo.value()
+                : lvMassMemo.remember(lvRatio, 0, 0, 0, Math.pow(lvRatio, p.hfLvMassExponent));
+        double hHf = p.hfBase * ageFactor * lvFactor
                 * (diabetes ? p.hfDiabetesFactor : 1) * rr;
         dydt[off + HAZARD_MI] += hMi;
         dydt[off + HAZARD_STROKE] += hStroke;
