@@ -18,7 +18,11 @@ import org.vascalc.physiology.model.StateLayout;
 import org.vascalc.physiology.vitamink.VitaminKBlock;
 import org.vascalc.physiology.wall.WallBlock;
 
-/** Cost of one derivative call of the vascular wall block (42 states, six beds) with statin on. */
+/**
+ * Cost of one derivative call of the vascular wall block (42 states, six beds) with statin on.
+ * {@code addRates} holds the state and age fixed (every remembered term then repeats);
+ * {@code addRatesMoving} changes every state and the age each call, as an integrator stage does.
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -29,6 +33,8 @@ public class WallBlockBenchmark {
     private double[] dydt;
     private final Drivers drivers = new Drivers();
     private double t;
+    private double[] y0;
+    private long call;
 
     @Setup
     public void setUp() {
@@ -41,10 +47,24 @@ public class WallBlockBenchmark {
         blocks.forEach(b -> b.initialise(Patient.referenceAdult(), y));
         drivers.setStatinIntensity(1);
         drivers.setDiabetes(true);
+        y0 = y.clone();
     }
 
     @Benchmark
     public double[] addRates() {
+        Arrays.fill(dydt, 0);
+        t += 1e-3;
+        wall.addRates(t, y, drivers, dydt);
+        return dydt;
+    }
+
+    @Benchmark
+    public double[] addRatesMoving() {
+        double f = 1 + 1e-9 * (++call & 1023);
+        for (int i = 0; i < y.length; i++) {
+            y[i] = y0[i] * f;
+        }
+        drivers.setAgeYears(60 + 1e-7 * (call & 1023));
         Arrays.fill(dydt, 0);
         t += 1e-3;
         wall.addRates(t, y, drivers, dydt);

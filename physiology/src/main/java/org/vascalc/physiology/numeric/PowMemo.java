@@ -24,7 +24,8 @@ public final class PowMemo {
         long bits = Double.doubleToRawLongBits(x);
         if (bits != lastBits) {
             lastBits = bits;
-            last = Math.pow(x, exponent);
+            // Math.pow(x, 1.0) is x by its specification; skipping it is exact.
+            last = exponent == 1 ? x : Math.pow(x, exponent);
         }
         return last;
     }

@@ -12,10 +12,20 @@ final class EventHazards {
 
     /** Per hour. */
     static double myocardialInfarction(WallParameters p, double relativePlaque, double microMg, double macroMg) {
+        return myocardialInfarctionGivenBurden(p, plaqueBurden(p, relativePlaque), microMg, macroMg);
+    }
+
+    /** The plaque-burden factor (relative plaque)^exponent of the MI hazard. */
+    static double plaqueBurden(WallParameters p, double relativePlaque) {
+        return Math.pow(Math.max(relativePlaque, 0), p.miPlaqueExponent);
+    }
+
+    /** {@link #myocardialInfarction} with {@link #plaqueBurden} already computed (remembered by the derivative call). */
+    static double myocardialInfarctionGivenBurden(WallParameters p, double burden, double microMg, double macroMg) {
         double total = microMg + macroMg + p.densityMassFloor;
         double microShare = microMg / total;
         double macroShare = macroMg / total;
-        return p.miBase * Math.pow(Math.max(relativePlaque, 0), p.miPlaqueExponent)
+        return p.miBase * burden
                 * (1 + p.miMicroGain * microShare) * (1 - p.miMacroProtection * macroShare);
     }
 }

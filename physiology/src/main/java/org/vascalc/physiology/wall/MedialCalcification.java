@@ -50,7 +50,17 @@ final class MedialCalcification {
     /** Medial growth, mg/h (non-negative). */
     static double growth(WallParameters p, double bedScale, double phi, double massMg, double drive,
                          double uninhibited) {
-        double surface = p.medialSelfGrowth * Math.cbrt(square(Math.max(massMg, 0) / p.medialRefMass));
+        return growthGivenSurface(p, bedScale, phi, surfaceTerm(p, massMg), drive, uninhibited);
+    }
+
+    /** The mineral's own surface term α·(M/M_ref)^{2/3} of {@link #growth}. */
+    static double surfaceTerm(WallParameters p, double massMg) {
+        return p.medialSelfGrowth * Math.cbrt(square(Math.max(massMg, 0) / p.medialRefMass));
+    }
+
+    /** {@link #growth} with {@link #surfaceTerm} already computed (the derivative call remembers it per bed). */
+    static double growthGivenSurface(WallParameters p, double bedScale, double phi, double surface, double drive,
+                                     double uninhibited) {
         return p.medialGrowth * bedScale * (Math.max(phi, 0) + surface) * drive * uninhibited;
     }
 

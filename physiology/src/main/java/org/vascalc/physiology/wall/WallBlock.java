@@ -85,7 +85,10 @@ public final class WallBlock implements Block {
     private final LastInputs diastolicMemo = new LastInputs(), systolicMemo = new LastInputs(),
             osteoMemo = new LastInputs(), mgpMemo = new LastInputs(), maturityMemo = new LastInputs(),
             growthMemo = new LastInputs(), expectedPwvMemo = new LastInputs(), ageFactorMemo = new LastInputs(),
-            strokeSbpMemo = new LastInputs(), lvMassMemo = new LastInputs(), pwvRrMemo = new LastInputs();
+            strokeSbpMemo = new LastInputs(), lvMassMemo = new LastInputs(), pwvRrMemo = new LastInputs(),
+            plaqueBurdenMemo = new LastInputs();
+    /** Per bed: the medial surface term (a cube root of the bed's medial mass). */
+    private final LastInputs[] surfaceMemo = newMemos(BEDS.length);
     /** The risk profile {@link #growthMemo} was computed for. */
     private RiskProfile growthProfile;
 
@@ -310,7 +313,11 @@ public final class WallBlock implements Block {
             double phi = y[i + PHI];
             double medial = y[i + MEDIAL];
             dydt[d + PHI] += MedialCalcification.osteogenicRate(p, phi, osteo);
-            double grow = MedialCalcification.growth(p, medialSus * p.medialScale[b], phi, medial, drive, free);
+            LastInputs sm = surfaceMemo[b];
+            double surfaceTerm = sm.same(medial, 0, 0, 0) ? sm.value()
+                    : sm.remember(medial, 0, 0, 0, MedialCalcification.surfaceTerm(p, medial));
+            double grow = MedialCalcification.growthGivenSurface(p, medialSus * p.medialScale[b], phi, surfaceTerm,
+                    drive, free);
             double regress = MedialCalcification.regression(p, medial, cMgp);
             dydt[d + MEDIAL] += grow - regress;
 
@@ -349,7 +356,10 @@ public final class WallBlock implements Block {
         double ageFactor = ageFactorMemo.same(age, 0, 0, 0) ? ageFactorMemo.value()
                 : ageFactorMemo.remember(age, 0, 0, 0, Math.exp(p.eventAgePerYear * (age - 60)));
         double smoke = risk.smoker() ? p.smokingEventFactor : 1;
-        double hMi = EventHazards.myocardialInfarction(p, plaque / coronaryPlaqueRef, micro, macro) * smoke * rr;
+        double relativePlaque = plaque / coronaryPlaqueRef;
+        double burden = plaqueBurdenMemo.same(relativePlaque, 0, 0, 0) ? plaqueBurdenMemo.value()
+                : plaqueBurdenMemo.remember(relativePlaque, 0, 0, 0, EventHazards.plaqueBurden(p, relativePlaque));
+        double hMi = EventHazards.myocardialInfarctionGivenBurden(p, burden, micro, macro) * smoke * rr;
         double sbpFactor = strokeSbpMemo.same(sbp, 0, 0, 0) ? strokeSbpMemo.value()
                 : strokeSbpMemo.remember(sbp, 0, 0, 0, Math.pow(2, (sbp - 120) / p.strokeSbpDoubling));
         double hStroke = p.strokeBase * ageFactor * sbpFactor * smoke * rr;
@@ -451,6 +461,14 @@ public final class WallBlock implements Block {
     /** Cumulative risk 1 − e^{−Λ} of an event by now (since t = 0). */
     public double risk(double[] y, WallEvent event) {
         return 1 - Math.exp(-y[off + HAZARD_MI + event.ordinal()]);
+    }
+
+    private static LastInputs[] newMemos(int n) {
+        LastInputs[] m = new LastInputs[n];
+        for (int i = 0; i < n; i++) {
+            m[i] = new LastInputs();
+        }
+        return m;
     }
 
     private static double clamp01(double v) {
