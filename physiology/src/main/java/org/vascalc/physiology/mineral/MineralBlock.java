@@ -605,31 +605,7 @@ public final class MineralBlock implements Block {
                 out("egfr", "mL/min/1.73m2", "kidney function driver", (t, y, d) -> d.egfrMlPerMin()));
     }
 
-    private interface Fn {
-        double value(double t, double[] y, Drivers d);
-    }
-
-    private static DerivedOutput out(String id, String unit, String description, Fn fn) {
-        return new DerivedOutput() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public String unit() {
-                return unit;
-            }
-
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public double value(double tHours, double[] y, Drivers drivers) {
-                return fn.value(tHours, y, drivers);
-            }
-        };
+    private static DerivedOutput out(String id, String unit, String description, DerivedOutput.Formula fn) {
+        return DerivedOutput.of(id, unit, description, fn);
     }
 }

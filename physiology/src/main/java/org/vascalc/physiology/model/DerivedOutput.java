@@ -16,4 +16,35 @@ public interface DerivedOutput {
     String description();
 
     double value(double tHours, double[] y, Drivers drivers);
+
+    /** How a derived output is computed from time, state and drivers. */
+    @FunctionalInterface
+    interface Formula {
+        double value(double tHours, double[] y, Drivers drivers);
+    }
+
+    /** A derived output with the given id, unit and description, computed by {@code formula}. */
+    static DerivedOutput of(String id, String unit, String description, Formula formula) {
+        return new DerivedOutput() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String unit() {
+                return unit;
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public double value(double tHours, double[] y, Drivers drivers) {
+                return formula.value(tHours, y, drivers);
+            }
+        };
+    }
 }

@@ -26,26 +26,6 @@ final class VitaminKOutputs {
     }
 
     private static DerivedOutput of(String id, String unit, String description, ToDoubleFunction<double[]> f) {
-        return new DerivedOutput() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public String unit() {
-                return unit;
-            }
-
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public double value(double tHours, double[] y, Drivers drivers) {
-                return f.applyAsDouble(y);
-            }
-        };
+        return DerivedOutput.of(id, unit, description, (t, y, d) -> f.applyAsDouble(y));
     }
 }
