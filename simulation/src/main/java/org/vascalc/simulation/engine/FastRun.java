@@ -11,11 +11,11 @@ import org.vascalc.simulation.integrate.Tolerances;
  * periodic orbit under the regimen (one day, or one week); the SLOW derivatives are averaged over
  * that orbit (fluxes, not inputs) and the SLOW states advanced with steps of several periods by an
  * exponential Runge-Kutta step (ETD2RK) using the diagonal of their own Jacobian (the slow subsystem still
- * holds hour-to-day relaxations such as the gland pool). The orbit is cached: while the FAST
- * dynamics at the new SLOW state differ little from those the orbit was computed with, the average is
- * corrected by re-evaluating the SLOW derivatives on the cached orbit samples (a quadrature
- * difference), which costs a few dozen derivative calls instead of an orbit. Pieces shorter than a
- * period or not aligned with it run in reference mode.
+ * holds hour-to-day relaxations such as the gland pool). The orbit is cached: between orbits the
+ * average is corrected by re-evaluating the SLOW derivatives on the cached orbit samples (a quadrature
+ * difference), which costs a dozen derivative calls instead of an orbit, plus a trend of what that
+ * correction missed last time; how long an orbit is reused is error-controlled by {@link OrbitReuse}.
+ * Pieces shorter than a period or not aligned with it run in reference mode.
  */
 final class FastRun {
 
@@ -24,19 +24,27 @@ final class FastRun {
      * @param samples           orbit samples per period (quadrature and recording)
      * @param maxOrbitPeriods   periods allowed for the FAST states to reach their orbit
      * @param orbitTolerance    relative closure of the orbit (FAST state after one period vs before)
-     * @param driftTolerance    relative change of the FAST dynamics that triggers a new orbit
-     * @param maxOrbitAgeHours  recompute the orbit at least this often
-     * The defaults (orbit closure 1e-4, drift 3 %, orbit tolerance 1e-4) replaced 1e-5, 1 % and 1e-6:
-     * the fast-versus-reference differences stayed the same (they come from the averaging), and the
-     * work fell by a factor of 3.8 (docs/performance.md).
-     *
+     * @param driftTolerance    relative change of the FAST dynamics that triggers a new orbit before
+     *                          it is due (a guard against sudden changes; the interval itself is set
+     *                          by {@link OrbitReuse})
+     * @param maxOrbitAgeHours  longest interval between orbits
      * @param integrationRelativeTolerance relative tolerance of the orbit integration (1e-4: at
      *                         1e-6 the fast-versus-reference differences were the same to two digits,
      *                         they come from the averaging, not from the orbit's accuracy, at 2.2x the steps)
+     * @param fluxTolerance     error of the averaged SLOW derivatives allowed at the next orbit
+     *                          ({@link OrbitReuse})
+     * The orbit closure 1e-4 and orbit integration 1e-4 replaced 1e-5 and 1e-6: the fast-versus-reference
+     * differences stayed the same (they come from the averaging), and the work fell by a factor of 3.8.
+     * The fixed orbit age (60 days) and drift trigger (3 %) gave way to the error-controlled interval
+     * (flux tolerance 3e-3, at most a year, drift guard 10 %) and the largest SLOW step went from 8 to
+     * 32 days (the step's own error control rejects where the SLOW dynamics need less): 55 % fewer
+     * orbits and 68 % fewer slow steps per decade, agreement within the tests' limits
+     * (docs/performance.md, "Fast mode, fourth pass").
      */
     record Settings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance,
-                    double driftTolerance, double maxOrbitAgeHours, double integrationRelativeTolerance) {
-        static final Settings DEFAULT = new Settings(8, 12, 60, 1e-4, 3e-2, 60 * 24, 1e-4);
+                    double driftTolerance, double maxOrbitAgeHours, double integrationRelativeTolerance,
+                    double fluxTolerance) {
+        static final Settings DEFAULT = new Settings(32, 12, 60, 1e-4, 0.1, 365 * 24, 1e-4, 3e-3);
     }
 
     /** Work counters; {@code orbitIntegration} sums the stiff integrator's statistics over all orbit periods. */
@@ -74,6 +82,9 @@ final class FastRun {
     private final double[] qBase;
     private final double[][] samples;
     private final double[] fastRate0;
+    private final OrbitReuse reuse;
+    private final double[] slowScratch;
+    private final double[] slowAtol;
 
     // Scratch.
     private final double[] z;
@@ -129,6 +140,12 @@ final class FastRun {
         qBase = new double[slow.length];
         samples = new double[settings.samples()][n];
         fastRate0 = new double[n];
+        reuse = new OrbitReuse(slow.length, settings.fluxTolerance(), MIN_TREND_HOURS, settings.maxOrbitAgeHours());
+        slowScratch = new double[slow.length];
+        slowAtol = new double[slow.length];
+        for (int j = 0; j < slow.length; j++) {
+            slowAtol[j] = atol[slow[j]];
+        }
         z = new double[n + slow.length];
         w = new double[n];
         w2 = new double[n];
@@ -172,17 +189,36 @@ final class FastRun {
                 hPeriods = 1;
                 continue;
             }
-            if (!orbitValid || orbitSegment != b || orbitPeriod != period || t - orbitTime > settings.maxOrbitAgeHours()
-                    || drifted(t, y)) {
-                computeOrbit(t, y, period, orbitValid && orbitSegment == b && orbitPeriod == period);
+            boolean sameSegment = orbitValid && orbitSegment == b && orbitPeriod == period;
+            if (!sameSegment || t - orbitTime >= reuse.interval() - 1e-9 || drifted(t, y)) {
+                double age = t - orbitTime;
+                if (sameSegment) {
+                    // The cached orbit's prediction here, to be compared with the orbit about to be computed.
+                    quadrature(t, y, slowScratch);
+                    for (int j = 0; j < slow.length; j++) {
+                        slowScratch[j] = average[j] + (slowScratch[j] - quad0[j]);
+                    }
+                    reuse.predicted(slowScratch, age);
+                }
+                computeOrbit(t, y, period, sameSegment);
                 orbitSegment = b;
+                if (sameSegment) {
+                    for (int j = 0; j < slow.length; j++) {
+                        slowScratch[j] = y[slow[j]];
+                    }
+                    reuse.measured(average, diag, slowScratch, slowAtol, age, period);
+                } else {
+                    reuse.restart(period);
+                }
             }
             double periodsLeft = Math.floor((b - t) / period + 1e-9);
             // At most maxStepPeriods days of simulated time per step, whatever the period.
             int maxPeriods = Math.max(1, (int) Math.floor(settings.maxStepPeriods() * 24.0 / period + 1e-9));
+            // Steps end where the next orbit is due.
+            double untilDue = Math.max(1, Math.floor((orbitTime + reuse.interval() - t) / period + 1e-9));
             double h;
             while (true) {
-                h = Math.min(Math.min(hPeriods, maxPeriods), periodsLeft) * period;
+                h = Math.min(Math.min(Math.min(hPeriods, maxPeriods), periodsLeft), untilDue) * period;
                 if (slowStep(t, h, y) || h <= period + 1e-9) {
                     break;
                 }
@@ -280,7 +316,7 @@ final class FastRun {
     private void slowAverage(double t, double[] y, double[] out) {
         quadrature(t, y, out);
         for (int j = 0; j < slow.length; j++) {
-            out[j] = average[j] + (out[j] - quad0[j]);
+            out[j] = average[j] + (out[j] - quad0[j]) + reuse.trend(j, t - orbitTime);
         }
     }
 

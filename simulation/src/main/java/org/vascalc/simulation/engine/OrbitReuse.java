@@ -1,0 +1,120 @@
+package org.vascalc.simulation.engine;
+
+import java.util.Arrays;
+
+/**
+ * How long fast mode may keep using a cached orbit, decided like a step size: by the error of the
+ * averaged SLOW derivatives it predicted, measured each time a new orbit is computed.
+ *
+ * <p>Between orbits the averaged SLOW derivatives are predicted from the cached orbit: its average,
+ * plus the change of the SLOW derivatives over its samples when the SLOW states move (the quadrature
+ * difference, the "direct" part), plus, for SLOW states that relax slowly compared with the interval
+ * between orbits, a linear trend of the remaining ("indirect") change, the part that comes from the
+ * FAST orbit itself moving. When the next orbit is computed, its average is compared with that
+ * prediction at the same state; the largest error, scaled per SLOW state, sets the next interval
+ * (grown at most twofold, shrunk at most fourfold, between one period and {@code maxHours}).
+ *
+ * <p>The error of SLOW state {@code j} is scaled by {@code tol * (|average| + kappa |y|) + kappa * atol}
+ * with {@code kappa = max(-J_jj, 1 / year)}: a flux error {@code e} moves a state that relaxes at rate
+ * {@code -J_jj} by {@code e / -J_jj}, and an integrating state (cumulative counters, bone mineral) by
+ * {@code e} per hour, so this bounds the relative state error at {@code tol} over a relaxation time
+ * or a year, and the relative flux error at {@code tol}.
+ *
+ * <p>Why the trend is restricted: for a state that relaxes within the interval (osteoclasts, the
+ * gland pool) the "indirect" change contains its own feedback through the orbit (more osteoclasts,
+ * more resorbed calcium, less PTH, less drive); extrapolating that is an explicit step on a stiff
+ * loop, and with it those states oscillated and orbits came every 8 days instead of every 60
+ * (docs/performance.md, "Fast mode, fourth pass"). A trend taken across the first week of a regimen
+ * (a decelerating transient) overshoots, as did the orbit start extrapolated there.
+ */
+final class OrbitReuse {
+
+    /** One year in hours: the horizon over which an integrating state's error is bounded. */
+    static final double HORIZON_HOURS = 8766;
+    private static final double SAFETY = 0.8;
+    private static final double MAX_GROWTH = 2;
+    private static final double MAX_SHRINK = 0.25;
+
+    private final double tolerance;
+    private final double minTrendHours;
+    private final double maxHours;
+    private final double[] predictedRaw;
+    private final double[] predictedTrend;
+    private final double[] trend;
+    private double interval;
+    private double lastError = Double.NaN;
+
+    /**
+     * @param slowCount     number of SLOW states
+     * @param tolerance     relative error of the averaged SLOW derivatives allowed at the next orbit
+     * @param minTrendHours shortest interval between orbits whose indirect change is taken as a trend
+     * @param maxHours      longest interval between orbits
+     */
+    OrbitReuse(int slowCount, double tolerance, double minTrendHours, double maxHours) {
+        this.tolerance = tolerance;
+        this.minTrendHours = minTrendHours;
+        this.maxHours = maxHours;
+        predictedRaw = new double[slowCount];
+        predictedTrend = new double[slowCount];
+        trend = new double[slowCount];
+    }
+
+    /** Time after the orbit at which the next one is due. */
+    double interval() {
+        return interval;
+    }
+
+    /** Scaled error measured at the last orbit (NaN after a fresh start); for diagnostics. */
+    double lastError() {
+        return lastError;
+    }
+
+    /** Trend term of the prediction {@code age} hours after the orbit. */
+    double trend(int j, double age) {
+        return age * trend[j];
+    }
+
+    /** A new regimen or period: no trend, and the next orbit after one period. */
+    void restart(double period) {
+        Arrays.fill(trend, 0.0);
+        interval = period;
+        lastError = Double.NaN;
+    }
+
+    /**
+     * Remembers the cached orbit's prediction at the state where the next orbit is about to be
+     * computed: {@code raw[j]} is the average plus the quadrature difference, {@code age} the time
+     * since the cached orbit.
+     */
+    void predicted(double[] raw, double age) {
+        for (int j = 0; j < raw.length; j++) {
+            predictedRaw[j] = raw[j];
+            predictedTrend[j] = raw[j] + age * trend[j];
+        }
+    }
+
+    /**
+     * Compares the new orbit's averages with the prediction, sets the next interval and the new
+     * trends. {@code age}: hours since the previous orbit; {@code diag}: the new orbit's diagonal of
+     * the averaged SLOW Jacobian; {@code slowState[j]}, {@code atol[j]}: SLOW state j and its
+     * absolute tolerance.
+     */
+    void measured(double[] average, double[] diag, double[] slowState, double[] atol, double age, double period) {
+        double worst = 0;
+        double factor = MAX_GROWTH;
+        for (int j = 0; j < average.length; j++) {
+            double rate = -Math.min(diag[j], 0);
+            double kappa = Math.max(rate, 1 / HORIZON_HOURS);
+            double scale = atol[j] * kappa + tolerance * (Math.abs(average[j]) + kappa * Math.abs(slowState[j]));
+            double e = Math.abs(average[j] - predictedTrend[j]) / scale;
+            worst = Math.max(worst, e);
+            // With a trend the error is second order in the interval, without it first order.
+            factor = Math.min(factor, SAFETY * Math.pow(e, trend[j] != 0 ? -0.5 : -1.0));
+            boolean slowlyRelaxing = age >= minTrendHours - 1e-9 && rate * age <= 1;
+            trend[j] = slowlyRelaxing ? (average[j] - predictedRaw[j]) / age : 0;
+        }
+        factor = Math.max(MAX_SHRINK, factor);
+        interval = Math.max(period, Math.min(maxHours, Math.floor(age * factor / period + 1e-9) * period));
+        lastError = worst;
+    }
+}

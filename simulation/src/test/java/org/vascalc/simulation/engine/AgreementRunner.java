@@ -1,0 +1,145 @@
+package org.vascalc.simulation.engine;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.vascalc.core.condition.Condition;
+import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.intervention.Schedule;
+import org.vascalc.simulation.Mode;
+import org.vascalc.simulation.ProgressListener;
+import org.vascalc.simulation.Recording;
+import org.vascalc.simulation.Scenario;
+import org.vascalc.simulation.SimulationResult;
+import org.vascalc.simulation.Trajectory;
+
+/**
+ * Developer aid for fast-mode work, on request only ({@code -Dvascalc.scratch=true}): the scenarios of
+ * the agreement tests ({@code FastVersusReferenceTest}, {@code FastVersusReferenceIT},
+ * {@code FastModeSchedulesTest}) with their reference runs cached in a folder
+ * ({@code -Dvascalc.scratch.refs}, default {@code target/reference-cache}; delete it when the model
+ * changes), so a change of the fast engine is judged in seconds; plus the counters of the decade
+ * benchmark for the reference adult and CKD G4 without labs.
+ */
+class AgreementRunner {
+
+    @Test
+    @EnabledIfSystemProperty(named = "vascalc.scratch", matches = "true")
+    void print() throws IOException {
+        EngineSimulator sim = new EngineSimulator(ModelAssembly.defaultParameters());
+        List<String> slow = FastVersusReferenceTest.slowChannels();
+        Scenario oneYear = Scenarios.of("1y-bid-mk7", 365, new Recording(slow, 73 * 24, 73 * 24, 0, 0),
+                Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
+                new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)));
+        Scenario fiveYears = Scenarios.of("5y-meals", 5 * 365.25, new Recording(slow, 365.25 * 24, 365.25 * 24, 0, 0),
+                new Intervention.DietaryCalcium(300, Schedule.daily(7, 12, 19)),
+                Scenarios.supplement(1000, Intervention.CalciumSalt.CITRATE, false, 8),
+                new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)));
+        Scenario weekly = Scenarios.of("weekly", 120, new Recording(slow, 30 * 24, 30 * 24, 0, 0),
+                List.of(new Condition.KidneyFunctionCourse(List.of(new Condition.GfrPoint(0, 70),
+                        new Condition.GfrPoint(1, 50)))),
+                new Intervention.CalciumSupplement(600, Intervention.CalciumSalt.CITRATE, true,
+                        new Schedule(10.5, Double.POSITIVE_INFINITY, List.of(9.0), List.of(0, 2, 4))),
+                new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 360,
+                        new Schedule(0, 60, List.of(8.0), List.of(1, 3, 5))));
+        Path dir = Path.of(System.getProperty("vascalc.scratch.refs", "target/reference-cache"));
+        Files.createDirectories(dir);
+        String only = System.getProperty("vascalc.scratch.only", "");
+        for (Scenario s : List.of(oneYear, fiveYears, weekly)) {
+            if (!only.isEmpty() && !only.contains(s.name())) {
+                continue;
+            }
+            Path file = dir.resolve(s.name() + ".bin");
+            double[][] ref;
+            if (Files.exists(file)) {
+                ref = read(file);
+            } else {
+                ref = sim.run(s, Mode.REFERENCE, ProgressListener.NONE).trajectory().values();
+                write(file, ref);
+            }
+            SimulationResult fast = sim.run(s, Mode.FAST, ProgressListener.NONE);
+            compare(s.name(), ref, fast.trajectory(), slow);
+            System.out.println(s.name() + " counters " + fast.counters());
+        }
+        for (boolean ckd : new boolean[] {false, true}) {
+            List<Condition> conditions = ckd
+                    ? List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G4)) : List.of();
+            Scenario bench = Scenarios.of(ckd ? "decade-ckd-g4" : "decade", 3652.5,
+                    new Recording(slow, 365.25 * 24, 365.25 * 24, 0, 0),
+                    conditions, Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 19),
+                    new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)));
+            if (!only.isEmpty() && !only.contains(bench.name() + ",")) {
+                continue;
+            }
+            double[][] ref = null;
+            Path file = dir.resolve(bench.name() + ".bin");
+            if (Files.exists(file)) {
+                ref = read(file);
+            } else if (Boolean.getBoolean("vascalc.scratch.decadeReference")) {
+                ref = sim.run(bench, Mode.REFERENCE, ProgressListener.NONE).trajectory().values();
+                write(file, ref);
+            }
+            sim.run(bench, Mode.FAST, ProgressListener.NONE);
+            SimulationResult r = sim.run(bench, Mode.FAST, ProgressListener.NONE);
+            if (ref != null) {
+                compare(bench.name(), ref, r.trajectory(), slow);
+            }
+            double[] bmd = r.trajectory().series("bmd");
+            System.out.printf(Locale.ROOT, "decade %s bmd change %.5f counters %s%n", ckd ? "CKD_G4" : "REFERENCE",
+                    bmd[bmd.length - 1] - bmd[0], r.counters());
+        }
+    }
+
+    private static void compare(String name, double[][] ref, Trajectory fast, List<String> ids) {
+        double[][] f = fast.values();
+        double worst = 0;
+        String worstId = "";
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < ids.size(); c++) {
+            double channelWorst = 0;
+            for (int i = 0; i < ref.length; i++) {
+                double scale = Math.max(Math.abs(ref[i][c]), 1e-6);
+                channelWorst = Math.max(channelWorst, Math.abs(f[i][c] - ref[i][c]) / scale);
+            }
+            if (channelWorst > 2e-3) {
+                line.append(String.format(Locale.ROOT, " %s=%.2e", ids.get(c), channelWorst));
+            }
+            if (channelWorst > worst) {
+                worst = channelWorst;
+                worstId = ids.get(c);
+            }
+        }
+        System.out.printf(Locale.ROOT, "%s worst %.3e (%s);%s%n", name, worst, worstId, line);
+    }
+
+    private static double[][] read(Path file) throws IOException {
+        try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+            double[][] v = new double[in.readInt()][];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = new double[in.readInt()];
+                for (int c = 0; c < v[i].length; c++) {
+                    v[i][c] = in.readDouble();
+                }
+            }
+            return v;
+        }
+    }
+
+    private static void write(Path file, double[][] v) throws IOException {
+        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
+            out.writeInt(v.length);
+            for (double[] row : v) {
+                out.writeInt(row.length);
+                for (double x : row) {
+                    out.writeDouble(x);
+                }
+            }
+        }
+    }
+}
