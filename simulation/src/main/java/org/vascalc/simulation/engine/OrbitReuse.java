@@ -8,9 +8,9 @@ import java.util.Arrays;
  *
  * <p>Between orbits the averaged SLOW derivatives are predicted from the cached orbit: its average,
  * plus the change of the SLOW derivatives over its samples when the SLOW states move (the quadrature
- * difference, the "direct" part), plus, for SLOW states that relax slowly compared with the interval
- * between orbits, a linear trend of the remaining ("indirect") change, the part that comes from the
- * FAST orbit itself moving. When the next orbit is computed, its average is compared with that
+ * difference, the "direct" part), plus a linear trend of the remaining ("indirect") change seen at
+ * the last orbit, the part that comes from the FAST orbit itself moving (in full for SLOW states that
+ * relax slowly compared with the interval between orbits, damped for the others). When the next orbit is computed, its average is compared with that
  * prediction at the same state; the largest error, scaled per SLOW state, sets the next interval
  * (grown at most twofold, shrunk at most fourfold, between one period and {@code maxHours}).
  *
@@ -20,18 +20,27 @@ import java.util.Arrays;
  * {@code e} per hour, so this bounds the relative state error at {@code tol} over a relaxation time
  * or a year, and the relative flux error at {@code tol}.
  *
- * <p>Why the trend is restricted: for a state that relaxes within the interval (osteoclasts, the
+ * <p>Why the trend is damped: for a state that relaxes within the interval (osteoclasts, the
  * gland pool) the "indirect" change contains its own feedback through the orbit (more osteoclasts,
- * more resorbed calcium, less PTH, less drive); extrapolating that is an explicit step on a stiff
- * loop, and with it those states oscillated and orbits came every 8 days instead of every 60
- * (docs/performance.md, "Fast mode, fourth pass"). A trend taken across the first week of a regimen
- * (a decelerating transient) overshoots, as did the orbit start extrapolated there.
+ * more resorbed calcium, less PTH, less drive); extrapolating that in full is an explicit step on a
+ * stiff loop, and with it those states oscillated and orbits came every 8 days instead of every 60
+ * (docs/performance.md, "Fast mode, fourth pass"); such states get {@link #RELAXING_TREND_WEIGHT} of
+ * it. A trend taken across the first week of a regimen (a decelerating transient) overshoots, as
+ * did the orbit start extrapolated there, so intervals shorter than {@code minTrendHours} set none.
  */
 final class OrbitReuse {
 
     /** One year in hours: the horizon over which an integrating state's error is bounded. */
     static final double HORIZON_HOURS = 8766;
     private static final double SAFETY = 0.8;
+    /**
+     * Weight of the trend for SLOW states that relax within the interval (see the class comment).
+     * Without a trend they lag their moving equilibrium by about half of its move per interval, always
+     * on the same side, and that lag biased cumulative urinary phosphate by 0.5 % per year; with the
+     * full trend they oscillate. 0.3 (0.5 tried) gave the smallest fast-versus-reference differences
+     * and 15 % fewer derivative calls in CKD G4 (docs/performance.md, "Fast mode, fourth pass").
+     */
+    static final double RELAXING_TREND_WEIGHT = 0.3;
     private static final double MAX_GROWTH = 2;
     private static final double MAX_SHRINK = 0.25;
 
@@ -110,8 +119,8 @@ final class OrbitReuse {
             worst = Math.max(worst, e);
             // With a trend the error is second order in the interval, without it first order.
             factor = Math.min(factor, SAFETY * Math.pow(e, trend[j] != 0 ? -0.5 : -1.0));
-            boolean slowlyRelaxing = age >= minTrendHours - 1e-9 && rate * age <= 1;
-            trend[j] = slowlyRelaxing ? (average[j] - predictedRaw[j]) / age : 0;
+            double weight = age < minTrendHours - 1e-9 ? 0 : rate * age <= 1 ? 1 : RELAXING_TREND_WEIGHT;
+            trend[j] = weight * (average[j] - predictedRaw[j]) / age;
         }
         factor = Math.max(MAX_SHRINK, factor);
         interval = Math.max(period, Math.min(maxHours, Math.floor(age * factor / period + 1e-9) * period));

@@ -93,6 +93,13 @@ class AgreementRunner {
             double[] bmd = r.trajectory().series("bmd");
             System.out.printf(Locale.ROOT, "decade %s bmd change %.5f counters %s%n", ckd ? "CKD_G4" : "REFERENCE",
                     bmd[bmd.length - 1] - bmd[0], r.counters());
+            // The benchmark's ENGINE model (no wall), counters only.
+            EngineSimulator engine = EngineSimulator.withoutWall(ModelAssembly.defaultParameters());
+            Scenario engineBench = Scenarios.of(bench.name(), bench.durationDays(), Recording.every(365.25 * 24), conditions,
+                    bench.interventions().toArray(new Intervention[0]));
+            engine.run(engineBench, Mode.FAST, ProgressListener.NONE);
+            System.out.printf(Locale.ROOT, "decade-engine %s counters %s%n", ckd ? "CKD_G4" : "REFERENCE",
+                    engine.run(engineBench, Mode.FAST, ProgressListener.NONE).counters());
         }
     }
 
