@@ -88,6 +88,18 @@ class CricDiagnosticsRunner {
             y.setEntry(i, Math.sqrt(r.cac1) - Math.sqrt(r.cac0));
         }
         var b = new org.hipparchus.linear.QRDecomposition(x, 1e-12).getSolver().solve(y);
+        // as Bundy 2018 modelled each factor: one factor at a time, adjusted for established risk factors
+        var x1 = org.hipparchus.linear.MatrixUtils.createRealMatrix(m, 6);
+        var x2 = org.hipparchus.linear.MatrixUtils.createRealMatrix(m, 6);
+        for (int i = 0; i < m; i++) {
+            for (int c = 0; c < 6; c++) {
+                x1.setEntry(i, c, c == 1 ? x.getEntry(i, 1) : c == 0 ? 1 : x.getEntry(i, c + 1));
+                x2.setEntry(i, c, c == 1 ? x.getEntry(i, 2) : c == 0 ? 1 : x.getEntry(i, c + 1));
+            }
+        }
+        System.out.printf("one factor at a time: dsqrtCAC per SD eGFR %.3f, per SD phosphate %.3f%n",
+                new org.hipparchus.linear.QRDecomposition(x1, 1e-12).getSolver().solve(y).getEntry(1),
+                new org.hipparchus.linear.QRDecomposition(x2, 1e-12).getSolver().solve(y).getEntry(1));
         System.out.printf("dsqrtCAC per SD eGFR %.3f, per SD phosphate %.3f (Bundy2018 -0.20, +0.14); mean dsqrt %.2f%n",
                 b.getEntry(1), b.getEntry(2), Regression.mean(rows.stream().mapToDouble(r -> Math.sqrt(r.cac1) - Math.sqrt(r.cac0)).toArray()));
     }
