@@ -1,0 +1,162 @@
+package org.vascalc.cli.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vascalc.cli.FakeModel;
+import org.vascalc.cli.VasCalc;
+import org.vascalc.clinical.assessment.ClinicalAssessment;
+import org.vascalc.clinical.assessment.ScoreOutcome;
+import org.vascalc.clinical.io.PatientSpec;
+import org.vascalc.clinical.io.ResolvedPatient;
+import org.vascalc.core.patient.Patient;
+import org.vascalc.core.patient.RiskFactors;
+import org.vascalc.core.patient.Sex;
+import org.vascalc.simulation.ProgressListener;
+import org.vascalc.simulation.flagship.FlagshipComparison;
+
+/** The web app over real HTTP on a free loopback port, with the test double of the model. */
+class WebAppTest {
+
+    private static final StringWriter LOG = new StringWriter();
+    private static Javalin app;
+    private static HttpClient http;
+
+    @BeforeAll
+    static void start() {
+        app = new WebApp(new FakeModel(), new PrintWriter(LOG, true)).create().start("127.0.0.1", 0);
+        http = HttpClient.newHttpClient();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+    }
+
+    private static HttpResponse<String> get(String pathAndQuery) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void homeLinksEveryTool() throws Exception {
+        HttpResponse<String> r = get("/");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("text/html");
+        assertThat(r.body()).contains("href=\"/compare\"").contains("href=\"/risk\"").contains("href=\"/about\"");
+    }
+
+    @Test
+    void compareFormAloneRunsNothing() throws Exception {
+        HttpResponse<String> r = get("/compare");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("<form").doesNotContain("data:image/png").doesNotContain("Please correct");
+    }
+
+    @Test
+    void compareNamesEveryBadFieldWithValueUnitAndRange() throws Exception {
+        HttpResponse<String> r = get("/compare?age=150&weight=abc&sbp=120&dbp=130&years=1");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body())
+                .contains("age = 150 years is outside the allowed range [18, 110] years")
+                .contains("body weight = &#39;abc&#39; is not a number (kg)")
+                .contains("diastolic blood pressure = 130 mmHg must be below the systolic 120 mmHg")
+                .contains("value=\"150\"")
+                .doesNotContain("data:image/png");
+        HttpResponse<String> api = get("/api/compare?years=0.5");
+        assertThat(api.statusCode()).isEqualTo(400);
+        JsonNode body = new ObjectMapper().readTree(api.body());
+        assertThat(body.get("problems").get(0).get("field").asText()).isEqualTo("years");
+        assertThat(body.get("problems").get(0).get("message").asText())
+                .isEqualTo("simulated years = 0.5 years is outside the allowed range [1, 40] years");
+    }
+
+    @Test
+    void compareShowsChartsAndTheApiReportsWhatTheLibraryComputes() throws Exception {
+        String q = "?age=55&sex=male&weight=80&height=178&egfr=70&sbp=140&dbp=85&tc=220&hdl=45&smoker=true&years=1";
+        HttpResponse<String> page = get("/compare" + q);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("data:image/png;base64,").contains("Food + supplement + MK-7")
+                .contains("value=\"55\"");
+
+        HttpResponse<String> api = get("/api/compare" + q);
+        assertThat(api.statusCode()).isEqualTo(200);
+        JsonNode body = new ObjectMapper().readTree(api.body());
+        assertThat(body.get("arms")).hasSize(3);
+
+        Patient same = new Patient("web", 55, Sex.MALE, 80, 178, 70, OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty(), new RiskFactors(220, 45, 140, 85, true, false, RiskFactors.typical().hsCrpMgL()));
+        FlagshipComparison.Results direct = new FlagshipComparison(same, 1).run(new FakeModel(), ProgressListener.NONE);
+        for (int i = 0; i < 3; i++) {
+            double expected = direct.longRuns().get(i).trajectory().last("serumCalciumTotal");
+            assertThat(body.get("arms").get(i).get("endOfRun").get("serumCalciumTotal").asDouble()).isEqualTo(expected);
+            assertThat(body.get("arms").get(i).get("label").asText()).isEqualTo(direct.arms().get(i).label());
+        }
+    }
+
+    @Test
+    void riskApiMatchesTheClinicalLibraryAndThePageShowsIt() throws Exception {
+        String q = "?age=58&sex=male&race=white&tc=5.4&hdl=1.2&lipidUnit=mmol/L&sbp=138&bpTreated=true&bmi=27"
+                + "&egfr=85&cac=120&cacVessels=2";
+        HttpResponse<String> api = get("/api/risk" + q);
+        assertThat(api.statusCode()).isEqualTo(200);
+        JsonNode body = new ObjectMapper().readTree(api.body());
+
+        ResolvedPatient p = new PatientSpec(58.0, "male", "white", 5.4, 1.2, "mmol/L", 138.0, true, false, false, false,
+                false, 27.0, 85.0, null, null, 120.0, 2, false, java.util.List.of()).resolve();
+        var direct = ClinicalAssessment.assess(p.input(), p.notes(), p.scans(), p.context());
+        int computed = 0;
+        for (int i = 0; i < direct.scores().size(); i++) {
+            if (direct.scores().get(i) instanceof ScoreOutcome.Computed c) {
+                assertThat(body.get("scores").get(i).get("risk").asDouble()).isEqualTo(c.estimate().risk());
+                computed++;
+            }
+        }
+        assertThat(computed).isGreaterThan(2);
+        assertThat(body.get("cacDrs").asText()).isEqualTo(direct.cacDrs().orElseThrow().label());
+
+        HttpResponse<String> page = get("/risk" + q + "&scan1Date=2019-05-01&scan1Score=180&scan2Date=2024-05-01&scan2Score=150");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("MESA CAC percentile").contains("CAC-DRS").contains("Serial scans")
+                .contains("2019-05-01 to 2024-05-01");
+    }
+
+    @Test
+    void riskListsEveryMissingOrBadField() throws Exception {
+        HttpResponse<String> r = get("/api/risk?age=forty&sex=x");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("age (years) = 'forty' is not a number");
+        HttpResponse<String> page = get("/risk?age=45&sex=x&race=white");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("sex = &#39;x&#39; is not one of: female, male")
+                .contains("totalCholesterol").contains("systolicBp");
+    }
+
+    @Test
+    void unknownPageIsA404WithAWayBack() throws Exception {
+        HttpResponse<String> r = get("/nothing-here");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.body()).contains("href=\"/\"");
+    }
+
+    @Test
+    void serveRejectsAnImpossiblePort() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = VasCalc.run(new PrintWriter(out, true), new PrintWriter(err, true), "serve", "--port", "70000");
+        assertThat(code).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(err.toString()).contains("--port = 70000 is outside the allowed range 1 to 65535");
+    }
+}
