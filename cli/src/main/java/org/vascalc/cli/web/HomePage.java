@@ -23,6 +23,9 @@ final class HomePage {
                         + "<div class=\"card\"><h2><a href=\"/risk\">Risk and calcium score</a></h2><p>Published "
                         + "ten-year risk equations with and without the coronary calcium score (MESA, PCE, PREVENT), the "
                         + "calcium-score percentile and category, and the reading of serial scans.</p></div>"
+                        + "<div class=\"card\"><h2><a href=\"/scenario\">Run a scenario</a></h2><p>Any scenario file "
+                        + "(a person, conditions, diet, supplements and drugs with schedules), pasted or picked from the "
+                        + "examples, run as the command line runs it, with charts and downloads.</p></div>"
                         + "<div class=\"card\"><h2><a href=\"/about\">About the model</a></h2><p>What is simulated, "
                         + "where its numbers come from, and how it is checked against published studies.</p></div>"
                         + "</div>\n");

@@ -38,7 +38,8 @@ final class Html {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + esc(title) + " · VasCalc</title><style>" + STYLE + "</style></head><body>\n"
                 + "<nav><b>VasCalc</b><a href=\"/\">Home</a><a href=\"/compare\">Food, supplement, K2</a>"
-                + "<a href=\"/risk\">Risk and calcium score</a><a href=\"/about\">About the model</a></nav>\n"
+                + "<a href=\"/risk\">Risk and calcium score</a><a href=\"/scenario\">Run a scenario</a>"
+                + "<a href=\"/about\">About the model</a></nav>\n"
                 + "<h1>" + esc(title) + "</h1>\n" + bodyHtml
                 + "\n<p class=\"fine\">VasCalc is a research and teaching simulation, not medical advice.</p>\n"
                 + "</body></html>\n";

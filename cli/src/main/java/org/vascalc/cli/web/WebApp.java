@@ -13,17 +13,19 @@ import org.vascalc.simulation.SimulatorFactory;
  * describes, and the clinical risk tools, as pages with forms and as a JSON API. It binds to the
  * loopback interface by default: it is a desktop tool, not a service (no accounts, no TLS).
  *
- * <p>Routes: {@code /} (home), {@code /compare}, {@code /risk}, {@code /about}, and
+ * <p>Routes: {@code /} (home), {@code /compare}, {@code /risk}, {@code /scenario} (GET form, POST run), {@code /about}, and
  * {@code /api/compare}, {@code /api/risk}. Bad input answers 400 with every problem named; a
  * failure inside answers 500 with a short message (the stack trace goes to the server's log only).
  */
 public final class WebApp {
 
     private final ComparePage compare;
+    private final ScenarioPage scenario;
     private final PrintWriter log;
 
     public WebApp(SimulatorFactory factory, PrintWriter log) {
         this.compare = new ComparePage(new ComparisonRuns(Objects.requireNonNull(factory, "factory")));
+        this.scenario = new ScenarioPage(factory);
         this.log = Objects.requireNonNull(log, "log");
     }
 
@@ -35,6 +37,8 @@ public final class WebApp {
             config.routes.get("/about", ctx -> html(ctx, new Response(200, HomePage.about())));
             config.routes.get("/compare", ctx -> html(ctx, compare.html(form(ctx))));
             config.routes.get("/risk", ctx -> html(ctx, RiskPage.html(form(ctx))));
+            config.routes.get("/scenario", ctx -> html(ctx, scenario.form(form(ctx))));
+            config.routes.post("/scenario", ctx -> html(ctx, scenario.run(new FormValues(ctx.formParamMap()))));
             config.routes.get("/api/compare", ctx -> json(ctx, compare.json(form(ctx))));
             config.routes.get("/api/risk", ctx -> json(ctx, RiskPage.json(form(ctx))));
             config.routes.get("/api/version", ctx -> json(ctx, new Response(200, Json.write(

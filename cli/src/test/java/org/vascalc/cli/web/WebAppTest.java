@@ -144,6 +144,47 @@ class WebAppTest {
                 .contains("totalCholesterol").contains("systolicBp");
     }
 
+    private static HttpResponse<String> post(String path, String... keyValues) throws Exception {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            form.append(form.isEmpty() ? "" : "&").append(keyValues[i]).append('=')
+                    .append(java.net.URLEncoder.encode(keyValues[i + 1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void scenarioPageLoadsAnExampleAndRunsItLikeSimulate() throws Exception {
+        HttpResponse<String> form = get("/scenario?example=calcium-supplement-vs-food.yaml");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("name: calcium-supplement-vs-food").contains("<option selected>calcium-supplement-vs-food.yaml");
+        String text = java.nio.file.Files.readString(org.vascalc.simulation.scenario.ProjectFiles
+                .require("examples/scenarios/calcium-supplement-vs-food.yaml"));
+        HttpResponse<String> run = post("/scenario", "text", text, "format", "yaml", "mode", "reference");
+        assertThat(run.statusCode()).isEqualTo(200);
+        assertThat(run.body()).contains("calcium-supplement-vs-food (5 days, reference mode)")
+                .contains("data:image/png;base64,").contains("download=\"calcium-supplement-vs-food-trajectory.csv\"")
+                .contains("serumCalciumTotal");
+    }
+
+    @Test
+    void scenarioPageListsEveryProblemAndKeepsTheText() throws Exception {
+        String bad = "name: x\npatient: {ageYears: -3, sex: female, weightKg: 70, heightCm: 165, egfrMlPerMin: 500}\n"
+                + "durationDays: 10\nrecording: {everyHours: 24}\nbogus: 1\n";
+        HttpResponse<String> r = post("/scenario", "text", bad, "format", "yaml", "mode", "fast");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("patient.ageYears").contains("patient.egfrMlPerMin").contains("bogus")
+                .contains("egfrMlPerMin: 500").doesNotContain("data:image/png");
+        HttpResponse<String> empty = post("/scenario", "text", " ", "mode", "sideways");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("the scenario text is empty").contains("mode = &#39;sideways&#39; is not one of fast, reference");
+        HttpResponse<String> unknown = get("/scenario?example=../../etc/passwd");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("is not one of the examples").doesNotContain("root:");
+    }
+
     @Test
     void unknownPageIsA404WithAWayBack() throws Exception {
         HttpResponse<String> r = get("/nothing-here");
