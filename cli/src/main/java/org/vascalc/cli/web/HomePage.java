@@ -26,6 +26,9 @@ final class HomePage {
                         + "<div class=\"card\"><h2><a href=\"/scenario\">Run a scenario</a></h2><p>Any scenario file "
                         + "(a person, conditions, diet, supplements and drugs with schedules), pasted or picked from the "
                         + "examples, run as the command line runs it, with charts and downloads.</p></div>"
+                        + "<div class=\"card\"><h2><a href=\"/ct\">CT calcium score</a></h2><p>A synthetic cardiac "
+                        + "CT with known intimal and medial calcium, or a real DICOM series, scored by the clinical rules: "
+                        + "Agatston, volume and mass, per artery and per lesion.</p></div>"
                         + "<div class=\"card\"><h2><a href=\"/about\">About the model</a></h2><p>What is simulated, "
                         + "where its numbers come from, and how it is checked against published studies.</p></div>"
                         + "</div>\n");

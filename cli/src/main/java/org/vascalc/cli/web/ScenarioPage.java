@@ -201,6 +201,9 @@ final class ScenarioPage {
         StringBuilder b = new StringBuilder();
         if (!names.isEmpty()) {
             b.append("<form method=\"get\" action=\"/scenario\"><label class=\"check\">Example: <select name=\"example\">");
+            if (picked == null) {
+                b.append("<option value=\"\" selected>choose an example</option>");
+            }
             for (String n : names) {
                 b.append("<option").append(n.equals(picked) ? " selected" : "").append('>').append(Html.esc(n))
                         .append("</option>");

@@ -13,7 +13,7 @@ import org.vascalc.simulation.SimulatorFactory;
  * describes, and the clinical risk tools, as pages with forms and as a JSON API. It binds to the
  * loopback interface by default: it is a desktop tool, not a service (no accounts, no TLS).
  *
- * <p>Routes: {@code /} (home), {@code /compare}, {@code /risk}, {@code /scenario} (GET form, POST run), {@code /about}, and
+ * <p>Routes: {@code /} (home), {@code /compare}, {@code /risk}, {@code /scenario} (GET form, POST run), {@code /ct} (GET form; POST {@code /ct/phantom}, {@code /ct/score}), {@code /about}, and
  * {@code /api/compare}, {@code /api/risk}. Bad input answers 400 with every problem named; a
  * failure inside answers 500 with a short message (the stack trace goes to the server's log only).
  */
@@ -33,10 +33,17 @@ public final class WebApp {
     public Javalin create() {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            // DICOM series: a whole-heart series at 0.5 mm is a few hundred files and 100-200 MB.
+            config.http.maxRequestSize = CtPage.MAX_UPLOAD_BYTES + 1024 * 1024;
+            config.jetty.multipartConfig.maxFileSize(64, io.javalin.config.SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(CtPage.MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
             config.routes.get("/", ctx -> html(ctx, new Response(200, HomePage.html())));
             config.routes.get("/about", ctx -> html(ctx, new Response(200, HomePage.about())));
             config.routes.get("/compare", ctx -> html(ctx, compare.html(form(ctx))));
             config.routes.get("/risk", ctx -> html(ctx, RiskPage.html(form(ctx))));
+            config.routes.get("/ct", ctx -> html(ctx, CtPage.form(form(ctx))));
+            config.routes.post("/ct/phantom", ctx -> html(ctx, CtPage.phantom(new FormValues(ctx.formParamMap()))));
+            config.routes.post("/ct/score", ctx -> html(ctx, CtPage.upload(ctx.uploadedFiles("files"), ctx.uploadedFiles("labels"))));
             config.routes.get("/scenario", ctx -> html(ctx, scenario.form(form(ctx))));
             config.routes.post("/scenario", ctx -> html(ctx, scenario.run(new FormValues(ctx.formParamMap()))));
             config.routes.get("/api/compare", ctx -> json(ctx, compare.json(form(ctx))));

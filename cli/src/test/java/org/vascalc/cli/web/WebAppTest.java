@@ -186,6 +186,97 @@ class WebAppTest {
     }
 
     @Test
+    void ctPageScoresAPhantomAgainstItsTruth() throws Exception {
+        HttpResponse<String> form = get("/ct?example=medial-linear.yaml");
+        assertThat(form.statusCode()).isEqualTo(200);
+        String text = java.nio.file.Files.readString(org.vascalc.simulation.scenario.ProjectFiles
+                .require("examples/phantoms/medial-linear.yaml"));
+        assertThat(form.body()).contains(Html.esc(text.lines().filter(l -> !l.isBlank()).findFirst().orElseThrow()));
+        HttpResponse<String> run = post("/ct/phantom", "text", text);
+        assertThat(run.statusCode()).isEqualTo(200);
+        assertThat(run.body()).contains("Ground truth (what no scan shows)").contains("medial")
+                .contains("Agatston").contains("data:image/png;base64,");
+        HttpResponse<String> bad = post("/ct/phantom", "text", "name: x\nwhatever: [");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("Please correct").doesNotContain("data:image/png");
+    }
+
+    /** A multipart body with the given files under each field name. */
+    private static HttpResponse<String> upload(java.util.Map<String, java.util.List<byte[]>> fields) throws Exception {
+        String boundary = "vascalc-test-boundary";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (var e : fields.entrySet()) {
+            int i = 0;
+            for (byte[] content : e.getValue()) {
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey()
+                        + "\"; filename=\"../../x" + i++ + ".dcm\"\r\nContent-Type: application/dicom\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                body.writeBytes(content);
+                body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/ct/score"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static java.util.List<byte[]> filesOf(java.nio.file.Path dir) throws java.io.IOException {
+        try (var list = java.nio.file.Files.list(dir)) {
+            java.util.List<byte[]> out = new java.util.ArrayList<>();
+            for (var p : list.sorted().toList()) {
+                out.add(java.nio.file.Files.readAllBytes(p));
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void ctUploadScoresARealSeriesWithItsLabelsAsTheLibraryDoes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        var spec = new org.vascalc.imaging.phantom.PhantomSpecReader().read(org.vascalc.simulation.scenario.ProjectFiles
+                .require("examples/phantoms/mixed-plaque.yaml")).spec();
+        var scan = new org.vascalc.imaging.synth.CtSynthesizer().render(spec);
+        var info = org.vascalc.imaging.dicom.SeriesInfo.synthetic("web-test");
+        org.vascalc.imaging.dicom.CtSeriesWriter.writeCt(scan.ct(), info, dir.resolve("ct"));
+        org.vascalc.imaging.dicom.CtSeriesWriter.writeLabels(scan.labels(), info, dir.resolve("labels"));
+        var reader = new org.vascalc.imaging.dicom.DicomSeriesReader();
+        var expected = new org.vascalc.imaging.score.CalciumScorer(org.vascalc.imaging.score.ScoringOptions.clinical())
+                .score(reader.readCt(dir.resolve("ct")), reader.readLabels(dir.resolve("labels")));
+        String totalLine = org.vascalc.imaging.score.ScoreReport.text(expected,
+                org.vascalc.cli.imaging.CacDrsLabels.of(expected)).lines()
+                .filter(l -> l.startsWith("Total:")).findFirst().orElseThrow();
+
+        var fields = new java.util.LinkedHashMap<String, java.util.List<byte[]>>();
+        fields.put("files", filesOf(dir.resolve("ct")));
+        fields.put("labels", filesOf(dir.resolve("labels")));
+        HttpResponse<String> r = upload(fields);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains(Html.esc(totalLine)).doesNotContain("Without an artery label map");
+    }
+
+    @Test
+    void ctUploadRejectsFilesThatAreNotACtSeriesWithoutCrashing() throws Exception {
+        String boundary = "vascalc-test-boundary";
+        byte[] junk = new byte[4096];
+        new java.util.Random(7).nextBytes(junk);
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < 2; i++) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"../../x" + i
+                    + ".dcm\"\r\nContent-Type: application/dicom\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            body.writeBytes(junk);
+            body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/ct/score"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("are not one readable CT series");
+        assertThat(LOG.toString()).doesNotContain("internal error");
+    }
+
+    @Test
     void unknownPageIsA404WithAWayBack() throws Exception {
         HttpResponse<String> r = get("/nothing-here");
         assertThat(r.statusCode()).isEqualTo(404);
