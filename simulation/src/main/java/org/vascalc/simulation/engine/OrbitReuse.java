@@ -10,9 +10,10 @@ import java.util.Arrays;
  * plus the change of the SLOW derivatives over its samples when the SLOW states move (the quadrature
  * difference, the "direct" part), plus a linear trend of the remaining ("indirect") change seen at
  * the last orbit, the part that comes from the FAST orbit itself moving (in full for SLOW states that
- * relax slowly compared with the interval between orbits, damped for the others). When the next orbit is computed, its average is compared with that
- * prediction at the same state; the largest error, scaled per SLOW state, sets the next interval
- * (grown at most twofold, shrunk at most fourfold, between one period and {@code maxHours}).
+ * relax slowly compared with the interval between orbits, damped for the others). When the next
+ * orbit is computed, its average is compared with that prediction at the same state; the largest
+ * error, scaled per SLOW state, sets the next interval (grown at most twofold, shrunk at most
+ * fourfold, between one period and {@code maxHours}).
  *
  * <p>The error of SLOW state {@code j} is scaled by {@code tol * (|average| + kappa |y|) + kappa * atol}
  * with {@code kappa = max(-J_jj, 1 / year)}: a flux error {@code e} moves a state that relaxes at rate

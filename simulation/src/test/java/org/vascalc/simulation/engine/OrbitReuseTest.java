@@ -1,0 +1,79 @@
+package org.vascalc.simulation.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+/** The reuse interval of fast-mode orbits behaves like an error-controlled step size. */
+class OrbitReuseTest {
+
+    private static final double DAY = 24;
+    private static final double[] ATOL = {1e-9, 1e-9};
+
+    /** Two SLOW states: an integrator (diagonal 0) and one relaxing with a 10-hour time constant. */
+    private static final double[] DIAG = {0, -0.1};
+    private static final double[] STATE = {100, 1};
+
+    @Test
+    void aFreshStartReusesTheOrbitForOnePeriod() {
+        OrbitReuse r = new OrbitReuse(2, 3e-3, 7 * DAY, 365 * DAY);
+        r.restart(DAY);
+        assertThat(r.interval()).isEqualTo(DAY);
+        assertThat(r.trend(0, 5 * DAY)).isZero();
+    }
+
+    @Test
+    void anAccuratePredictionDoublesTheIntervalAndALargeErrorShrinksIt() {
+        OrbitReuse r = new OrbitReuse(2, 3e-3, 7 * DAY, 365 * DAY);
+        r.restart(DAY);
+        r.predicted(new double[] {1.0, 0.0}, 10 * DAY);
+        r.measured(new double[] {1.0, 0.0}, DIAG, STATE, ATOL, 10 * DAY, DAY);
+        assertThat(r.interval()).isEqualTo(20 * DAY);
+        assertThat(r.lastError()).isZero();
+
+        r.predicted(new double[] {1.0, 0.0}, 20 * DAY);
+        // 10 % off on the integrator's flux: far above 3e-3, so the interval shrinks fourfold.
+        r.measured(new double[] {1.1, 0.0}, DIAG, STATE, ATOL, 20 * DAY, DAY);
+        assertThat(r.lastError()).isGreaterThan(10);
+        assertThat(r.interval()).isEqualTo(5 * DAY);
+    }
+
+    @Test
+    void theIntervalStaysWithinOnePeriodAndTheLongestAllowed() {
+        OrbitReuse r = new OrbitReuse(2, 3e-3, 7 * DAY, 30 * DAY);
+        r.restart(DAY);
+        r.predicted(new double[] {1.0, 0.0}, 20 * DAY);
+        r.measured(new double[] {1.0, 0.0}, DIAG, STATE, ATOL, 20 * DAY, DAY);
+        assertThat(r.interval()).isEqualTo(30 * DAY);
+        r.predicted(new double[] {1.0, 0.0}, DAY);
+        r.measured(new double[] {5.0, 0.0}, DIAG, STATE, ATOL, DAY, DAY);
+        assertThat(r.interval()).isEqualTo(DAY);
+    }
+
+    @Test
+    void theMissedChangeBecomesATrendInFullForIntegratorsAndDampedForRelaxingStates() {
+        OrbitReuse r = new OrbitReuse(2, 3e-3, 7 * DAY, 365 * DAY);
+        r.restart(DAY);
+        r.predicted(new double[] {1.0, 0.0}, 10 * DAY);
+        r.measured(new double[] {1.01, 0.02}, DIAG, STATE, ATOL, 10 * DAY, DAY);
+        // Integrator: the whole 0.01 missed over 10 days, extrapolated linearly.
+        assertThat(r.trend(0, 10 * DAY)).isCloseTo(0.01, Offset.offset(1e-12));
+        // Relaxing within the interval (0.1/h x 240 h >> 1): damped.
+        assertThat(r.trend(1, 10 * DAY)).isCloseTo(OrbitReuse.RELAXING_TREND_WEIGHT * 0.02,
+                Offset.offset(1e-12));
+        // The next prediction carries the trend; an exact trend leaves no error.
+        r.predicted(new double[] {1.01, 0.0}, 10 * DAY);
+        r.measured(new double[] {1.02, 0.0 + OrbitReuse.RELAXING_TREND_WEIGHT * 0.02}, DIAG, STATE, ATOL, 10 * DAY, DAY);
+        assertThat(r.lastError()).isLessThan(1e-9);
+    }
+
+    @Test
+    void noTrendIsTakenFromOrbitsLessThanAWeekApart() {
+        OrbitReuse r = new OrbitReuse(2, 3e-3, 7 * DAY, 365 * DAY);
+        r.restart(DAY);
+        r.predicted(new double[] {1.0, 0.0}, DAY);
+        r.measured(new double[] {1.05, 0.0}, DIAG, STATE, ATOL, DAY, DAY);
+        assertThat(r.trend(0, DAY)).isZero();
+    }
+}
