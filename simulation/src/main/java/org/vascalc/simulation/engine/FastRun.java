@@ -52,6 +52,8 @@ final class FastRun {
 
     private final AssembledModel model;
     private final Rodas4Integrator integrator;
+    /** The orbit integration's own integrator (a W-method that keeps its Jacobian; see {@link Integrators#orbit}). */
+    private final Rodas4Integrator orbitIntegrator = Integrators.orbit();
     private final Tolerances tol;
     private final IntakeTimeline timeline;
     private final Settings settings;
@@ -584,7 +586,7 @@ final class FastRun {
         while (sampleNext < samples.length && sampleStart + sampleNext * sampleStep < t - 1e-9) {
             double[] s = samples[sampleNext++];
             System.arraycopy(z, 0, s, 0, n);
-            integrator.interpolate(sampleStart + (sampleNext - 1) * sampleStep, interpolated);
+            orbitIntegrator.interpolate(sampleStart + (sampleNext - 1) * sampleStep, interpolated);
             for (int k = 0; k < fast.length; k++) {
                 s[fast[k]] = interpolated[k];
             }
@@ -639,8 +641,8 @@ final class FastRun {
             }
             slowRates();
             lastTime = t0;
-            IntegrationStats s = integrator.integrate(this, tolerances, t0, yf, t1, observer,
-                    jumped ? 0 : integrator.suggestedNextStep());
+            IntegrationStats s = orbitIntegrator.integrate(this, tolerances, t0, yf, t1, observer,
+                    jumped ? 0 : orbitIntegrator.suggestedNextStep());
             stats = stats.plus(s);
             for (int k = 0; k < nf; k++) {
                 z[fast[k]] = yf[k];

@@ -21,13 +21,25 @@ package org.vascalc.simulation.integrate;
 public final class Rodas4Integrator implements StiffIntegrator {
 
     private static final double UROUND = Math.ulp(1.0);
-    /** Error estimate of the embedded order-3 solution behaves like h^4. */
-    private static final double ERROR_EXPONENT = 0.25;
+    /**
+     * A W-method keeps the step size (and with it the LU) when the controller would raise it by
+     * less than this factor: an LU of the orbit system costs about as much as ten derivative calls,
+     * more than the few per cent of step length gained (as RADAU5 does with its "quot2" = 1.2).
+     */
+    private static final double W_HOLD_RATIO = 1.2;
     /** Order used in the starting-step heuristic (Hairer, Norsett &amp; Wanner, Solving ODEs I, II.4). */
     private static final int METHOD_ORDER = 4;
 
     private final Rodas4Options options;
     private final RosenbrockTableau tableau;
+    /** The embedded solution's error behaves like h^(embedded order + 1). */
+    private final double errorExponent;
+    /** W-method: the Jacobian (and the LU, while the step size stays) is kept over steps and calls. */
+    private final boolean reuseJacobian;
+    /** The system whose Jacobian is in {@code jac} (W-methods keep it across calls), or null. */
+    private OdeSystem jacobianOwner;
+    /** Step size of the LU in {@code lu}, or NaN when it must be recomputed (new Jacobian, failed decomposition). */
+    private double luStep = Double.NaN;
 
     private int n = -1;
     private double[] f0;
@@ -60,6 +72,19 @@ public final class Rodas4Integrator implements StiffIntegrator {
         }
         this.options = options;
         this.tableau = options.method().tableau();
+        this.errorExponent = 1.0 / (tableau.embeddedOrder + 1);
+        this.reuseJacobian = tableau.wMethod && !Boolean.getBoolean("vascalc.noreuse");
+    }
+
+    /**
+     * Makes the next call compute a fresh Jacobian even with a W-method (which otherwise keeps the
+     * last one across calls on the same system). Not needed for correctness, since a W-method keeps
+     * its order with any Jacobian, but a caller that knows the dynamics changed (a new problem in
+     * the same object) saves the rejected steps that would otherwise trigger the refresh.
+     */
+    public void discardJacobian() {
+        jacobianOwner = null;
+        luStep = Double.NaN;
     }
 
     public Rodas4Options options() {
@@ -71,6 +96,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
             return;
         }
         n = dimension;
+        jacobianOwner = null;
+        luStep = Double.NaN;
         f0 = new double[n];
         ft = new double[n];
         k = new double[tableau.stages][n];
@@ -166,7 +193,13 @@ public final class Rodas4Integrator implements StiffIntegrator {
         double h = initialStep > 0 ? initialStep : startingStep(system, tol, t, y, t1, dir);
         h = dir * Math.min(Math.min(Math.abs(h), maxStep), Math.abs(t1 - t0));
 
-        boolean needJacobian = true;
+        // A W-method reuses the Jacobian of an earlier call on the same system; it is then "stale"
+        // (not taken at this step's start), and a rejected step refreshes it.
+        boolean needJacobian = !(reuseJacobian && jacobianOwner == system);
+        boolean jacobianFresh = false;
+        if (needJacobian) {
+            jacobianOwner = null;
+        }
         boolean rejectedLast = false;
         int nonFiniteComponent = -1;
         double hAccepted = 0;
@@ -178,6 +211,9 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 timeDerivative(system, t, y);
                 jacobians++;
                 needJacobian = false;
+                jacobianFresh = true;
+                jacobianOwner = system;
+                luStep = Double.NaN;
             }
             if (attempts >= options.maxSteps()) {
                 throw new IntegrationException("more than " + options.maxSteps() + " step attempts between t = "
@@ -201,9 +237,14 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 last = true;
             }
             attempts++;
-            decompositions++;
             denseValid = false;
-            if (!decompose(h)) {
+            boolean decomposed = true;
+            if (!(reuseJacobian && h == luStep)) {
+                decompositions++;
+                decomposed = decompose(h);
+                luStep = decomposed ? h : Double.NaN;
+            }
+            if (!decomposed) {
                 // Singular iteration matrix: a smaller step moves 1/(h gamma) away from J's eigenvalues.
                 // A non-finite Jacobian entry makes it "singular" too; its row names the culprit.
                 int badEntry = firstNonFinite(jac);
@@ -213,6 +254,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 rejected++;
                 rejectedLast = true;
                 h *= 0.5;
+                needJacobian = reuseJacobian && !jacobianFresh;
                 continue;
             }
             int badDerivative = stages(system, t, y, h);
@@ -227,13 +269,14 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 rejected++;
                 rejectedLast = true;
                 h *= options.minStepRatio();
+                needJacobian = reuseJacobian && !jacobianFresh;
                 continue;
             }
-            double fac = Math.max(facMin, Math.min(facMax, Math.pow(err, ERROR_EXPONENT) / safety));
+            double fac = Math.max(facMin, Math.min(facMax, Math.pow(err, errorExponent) / safety));
             double hNew = h / fac;
             if (err <= 1) {
                 if (accepted > 0) {
-                    double facGus = (hAccepted / h) * Math.pow(err * err / errAccepted, ERROR_EXPONENT) / safety;
+                    double facGus = (hAccepted / h) * Math.pow(err * err / errAccepted, errorExponent) / safety;
                     facGus = Math.max(facMin, Math.min(facMax, facGus));
                     fac = Math.max(fac, facGus);
                     hNew = h / fac;
@@ -265,12 +308,25 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 rejectedLast = false;
                 nonFiniteComponent = -1;
                 evaluate(system, t, y, f0);
-                needJacobian = true;
+                if (reuseJacobian) {
+                    double ratio = hNew / h;
+                    if (ratio >= 1 && ratio <= W_HOLD_RATIO) {
+                        hNew = h;
+                    }
+                    // A kept Jacobian that makes the controller shrink the step no longer damps the
+                    // stiff modes well: the error estimate, not a step count, says when to refresh.
+                    needJacobian = !jacobianFresh && ratio < 1;
+                    jacobianFresh = false;
+                } else {
+                    needJacobian = true;
+                }
                 h = hNew;
             } else {
                 rejected++;
                 rejectedLast = true;
                 h = accepted == 0 ? 0.1 * h : hNew;
+                // Only a Jacobian from an earlier step can be to blame: refresh it here at the step start.
+                needJacobian = reuseJacobian && !jacobianFresh;
             }
         }
         return new IntegrationStats(accepted, rejected, derivativeCalls, jacobians, decompositions);
