@@ -21,7 +21,7 @@ final class Integrators {
      * Jacobian serves many steps and the periods of an orbit iteration.
      */
     static Rodas4Integrator orbit() {
-        RosenbrockMethod m = RosenbrockMethod.valueOf(System.getProperty("vascalc.orbitMethod", "RODASP"));
-        return new Rodas4Integrator(Rodas4Options.DEFAULTS.withMethod(m).withMaxStep(24.0).withMaxSteps(2_000_000));
+        return new Rodas4Integrator(Rodas4Options.DEFAULTS.withMethod(RosenbrockMethod.ROS34PW2).withMaxStep(24.0)
+                .withMaxSteps(2_000_000));
     }
 }

@@ -7,12 +7,21 @@ package org.vascalc.simulation.integrate;
  * decomposes {@code I/(h gamma) - J} once and solves six linear systems; no Newton iteration, so a
  * step either works or is rejected with a smaller step.
  *
+ * <p>With the W-method ROS34PW2 (Rang &amp; Angermann 2005; four stages, order 3, embedded order 2) the
+ * Jacobian is not recomputed per step: any matrix keeps the method's order, so the one in hand
+ * serves following steps, and following calls on the same system, until the error estimate says
+ * it no longer damps the stiff modes: a step rejected, or an accepted step after which the
+ * controller shrinks the step size, each with a Jacobian from an earlier step. The next step then
+ * starts with a fresh one. The step size is also held while the controller would raise it by
+ * less than 20 %, so the LU of {@code I/(h gamma) - J} serves those steps too.
+ * {@link #discardJacobian()} forces a fresh Jacobian.
+ *
  * <p>Error control: the embedded order-3 solution gives {@code err = rms(e_i / (atol_i + rtol max(|y_i|,
  * |y1_i|)))}; a step is accepted when {@code err <= 1}. The next step uses the standard controller
  * {@code h err^(-1/4) safety}, bounded by the step-ratio limits, combined after accepted steps with
  * Gustafsson's predictive controller (Gustafsson 1994; HW 1996, Section IV.8), as in the authors' code.
  *
- * <p>One class of about 480 lines because the step loop, the Jacobian, the starting step and the
+ * <p>One class of about 550 lines because the step loop, the Jacobian, the starting step and the
  * dense output share the work arrays that keep the loop allocation-free.
  *
  * <p>Not thread-safe: one instance per thread. Work arrays are kept between calls and regrown only
@@ -73,7 +82,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
         this.options = options;
         this.tableau = options.method().tableau();
         this.errorExponent = 1.0 / (tableau.embeddedOrder + 1);
-        this.reuseJacobian = tableau.wMethod && !Boolean.getBoolean("vascalc.noreuse");
+        this.reuseJacobian = tableau.wMethod;
     }
 
     /**
