@@ -12,8 +12,9 @@ package org.vascalc.simulation.integrate;
  * serves following steps, and following calls on the same system, until the error estimate says
  * it no longer damps the stiff modes: a step rejected, or an accepted step after which the
  * controller shrinks the step size, each with a Jacobian from an earlier step. The next step then
- * starts with a fresh one. The step size is also held while the controller would raise it by
- * less than 20 %, so the LU of {@code I/(h gamma) - J} serves those steps too.
+ * starts with a fresh one. With the Jacobian kept, the LU of {@code I/(h gamma) - J} depends on h
+ * only: step sizes are rounded down to a geometric grid and the LUs kept per grid step, so the
+ * repeating step sizes of a periodic solution find theirs decomposed already.
  * {@link #discardJacobian()} forces a fresh Jacobian.
  *
  * <p>Error control: the embedded order-3 solution gives {@code err = rms(e_i / (atol_i + rtol max(|y_i|,
@@ -31,11 +32,15 @@ public final class Rodas4Integrator implements StiffIntegrator {
 
     private static final double UROUND = Math.ulp(1.0);
     /**
-     * A W-method keeps the step size (and with it the LU) when the controller would raise it by
-     * less than this factor: an LU of the orbit system costs about as much as ten derivative calls,
-     * more than the few per cent of step length gained (as RADAU5 does with its "quot2" = 1.2).
+     * A W-method's step sizes are rounded down to the grid 2^(k / GRID_PER_OCTAVE) (about 9 % apart),
+     * and the LU of I/(h gamma) - J is kept per grid step while the Jacobian is: with a kept
+     * Jacobian the iteration matrix depends on h only, and the step sizes of a periodic solution
+     * repeat every period, so most steps find their LU decomposed already. Rounding down costs about
+     * 4 % of step length.
      */
-    private static final double W_HOLD_RATIO = 1.2;
+    private static final int GRID_PER_OCTAVE = 8;
+    /** Grid indices k in [-GRID_SLOTS / 2, GRID_SLOTS / 2) (steps 2^-32 to 2^32) are cached. */
+    private static final int GRID_SLOTS = 512;
     /** Order used in the starting-step heuristic (Hairer, Norsett &amp; Wanner, Solving ODEs I, II.4). */
     private static final int METHOD_ORDER = 4;
 
@@ -49,6 +54,12 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private OdeSystem jacobianOwner;
     /** Step size of the LU in {@code lu}, or NaN when it must be recomputed (new Jacobian, failed decomposition). */
     private double luStep = Double.NaN;
+    /** W-methods: LUs by grid step (created on first use), valid while their generation is the Jacobian's. */
+    private DenseLu[] luCache;
+    private long[] luCacheGeneration;
+    private long jacobianGeneration;
+    /** The LU the stages solve with: {@code lu}, or a cached one. */
+    private DenseLu active;
 
     private int n = -1;
     private double[] f0;
@@ -94,6 +105,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
     public void discardJacobian() {
         jacobianOwner = null;
         luStep = Double.NaN;
+        jacobianGeneration++;
     }
 
     public Rodas4Options options() {
@@ -107,6 +119,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
         n = dimension;
         jacobianOwner = null;
         luStep = Double.NaN;
+        luCache = reuseJacobian ? new DenseLu[GRID_SLOTS] : null;
+        luCacheGeneration = reuseJacobian ? new long[GRID_SLOTS] : null;
         f0 = new double[n];
         ft = new double[n];
         k = new double[tableau.stages][n];
@@ -121,6 +135,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
         } else {
             lu.resize(n);
         }
+        active = lu;
     }
 
     /**
@@ -201,6 +216,9 @@ public final class Rodas4Integrator implements StiffIntegrator {
         }
         double h = initialStep > 0 ? initialStep : startingStep(system, tol, t, y, t1, dir);
         h = dir * Math.min(Math.min(Math.abs(h), maxStep), Math.abs(t1 - t0));
+        if (reuseJacobian && initialStep == 0 && Math.abs(h) < maxStep) {
+            h = onGrid(h);
+        }
 
         // A W-method reuses the Jacobian of an earlier call on the same system; it is then "stale"
         // (not taken at this step's start), and a rejected step refreshes it.
@@ -223,6 +241,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 jacobianFresh = true;
                 jacobianOwner = system;
                 luStep = Double.NaN;
+                jacobianGeneration++;
             }
             if (attempts >= options.maxSteps()) {
                 throw new IntegrationException("more than " + options.maxSteps() + " step attempts between t = "
@@ -248,10 +267,25 @@ public final class Rodas4Integrator implements StiffIntegrator {
             attempts++;
             denseValid = false;
             boolean decomposed = true;
-            if (!(reuseJacobian && h == luStep)) {
-                decompositions++;
-                decomposed = decompose(h);
-                luStep = decomposed ? h : Double.NaN;
+            int slot = reuseJacobian ? gridSlot(h) : -1;
+            if (slot >= 0) {
+                if (luCache[slot] == null) {
+                    luCache[slot] = new DenseLu(n);
+                    luCacheGeneration[slot] = jacobianGeneration - 1;
+                }
+                active = luCache[slot];
+                if (luCacheGeneration[slot] != jacobianGeneration) {
+                    decompositions++;
+                    decomposed = decompose(active, h);
+                    luCacheGeneration[slot] = decomposed ? jacobianGeneration : jacobianGeneration - 1;
+                }
+            } else {
+                active = lu;
+                if (!(reuseJacobian && h == luStep)) {
+                    decompositions++;
+                    decomposed = decompose(lu, h);
+                    luStep = decomposed ? h : Double.NaN;
+                }
             }
             if (!decomposed) {
                 // Singular iteration matrix: a smaller step moves 1/(h gamma) away from J's eigenvalues.
@@ -319,8 +353,9 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 evaluate(system, t, y, f0);
                 if (reuseJacobian) {
                     double ratio = hNew / h;
-                    if (ratio >= 1 && ratio <= W_HOLD_RATIO) {
-                        hNew = h;
+                    // A step at the cap is the caller's choice (and all such steps share one LU anyway).
+                    if (Math.abs(hNew) < maxStep) {
+                        hNew = onGrid(hNew);
                     }
                     // A kept Jacobian that makes the controller shrink the step no longer damps the
                     // stiff modes well: the error estimate, not a step count, says when to refresh.
@@ -334,6 +369,9 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 rejected++;
                 rejectedLast = true;
                 h = accepted == 0 ? 0.1 * h : hNew;
+                if (reuseJacobian) {
+                    h = onGrid(h);
+                }
                 // Only a Jacobian from an earlier step can be to blame: refresh it here at the step start.
                 needJacobian = reuseJacobian && !jacobianFresh;
             }
@@ -453,7 +491,37 @@ public final class Rodas4Integrator implements StiffIntegrator {
         timeDerivativeBad = firstNonFinite(ft);
     }
 
-    private boolean decompose(double h) {
+    /** The largest grid step 2^(k / GRID_PER_OCTAVE) not above |h|, with h's sign (h itself off the cached range). */
+    private static double onGrid(double h) {
+        double a = Math.abs(h);
+        int k = (int) Math.floor(GRID_PER_OCTAVE * Math.log(a) / Math.log(2));
+        if (!(k >= -GRID_SLOTS / 2 && k < GRID_SLOTS / 2 - 1)) {
+            return h;
+        }
+        double g = gridValue(k);
+        if (g > a) {
+            g = gridValue(k - 1);
+        } else if (gridValue(k + 1) <= a) {
+            g = gridValue(k + 1);
+        }
+        return Math.copySign(g, h);
+    }
+
+    private static double gridValue(int k) {
+        return Math.pow(2, k / (double) GRID_PER_OCTAVE);
+    }
+
+    /** Cache slot of a step size exactly on the grid, or -1. */
+    private static int gridSlot(double h) {
+        double a = Math.abs(h);
+        int k = (int) Math.round(GRID_PER_OCTAVE * Math.log(a) / Math.log(2));
+        if (k < -GRID_SLOTS / 2 || k >= GRID_SLOTS / 2 || gridValue(k) != a) {
+            return -1;
+        }
+        return k + GRID_SLOTS / 2;
+    }
+
+    private boolean decompose(DenseLu lu, double h) {
         double[] m = lu.matrix();
         double diag = 1 / (h * tableau.gamma);
         for (int i = 0; i < n * n; i++) {
@@ -511,7 +579,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                     ki[q] += hd * ft[q];
                 }
             }
-            lu.solve(ki);
+            active.solve(ki);
         }
         System.arraycopy(y, 0, ynew, 0, n);
         java.util.Arrays.fill(errVec, 0);
