@@ -14,14 +14,14 @@ import org.vascalc.simulation.output.CtVersusGroundTruth;
  * runs recorded), with a time axis in hours, days or years. Runs that recorded the CT score and its
  * true intimal and medial parts get those three panels first ({@link CtVersusGroundTruth}).
  */
-final class RunCharts {
+public final class RunCharts {
 
     static final int MAX_PANELS = 6;
 
     private RunCharts() {
     }
 
-    static List<Panel> panels(List<SimulationResult> runs) {
+    public static List<Panel> panels(List<SimulationResult> runs) {
         return panels(runs, null);
     }
 

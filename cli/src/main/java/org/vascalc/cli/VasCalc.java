@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             ValidateCommand.class,
             CalibrateCommand.class,
+            org.vascalc.cli.web.ServeCommand.class,
         })
 public final class VasCalc implements Runnable {
 

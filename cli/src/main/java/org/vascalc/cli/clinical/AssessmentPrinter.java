@@ -17,7 +17,7 @@ import org.vascalc.clinical.serial.SerialScanReport;
 import org.vascalc.core.input.InputProblem;
 
 /** Renders an {@link Assessment} as a text table or as JSON. Presentation only. */
-final class AssessmentPrinter {
+public final class AssessmentPrinter {
 
     private AssessmentPrinter() {
     }
@@ -87,7 +87,7 @@ final class AssessmentPrinter {
                 fmt(i.absoluteChange()), i.annualisedChange(), i.sqrtChange(), lower(i.verdict().name()).replace('_', ' '));
     }
 
-    static String json(Assessment a) {
+    public static String json(Assessment a) {
         Map<String, Object> root = new LinkedHashMap<>();
         var in = a.input();
         Map<String, Object> input = new LinkedHashMap<>();

@@ -14,7 +14,7 @@ import org.vascalc.simulation.flagship.FlagshipComparison;
  * sources. A chart whose output the model does not produce is left out and named in the report,
  * so the report never shows a line the model did not compute.
  */
-final class FlagshipReport {
+public final class FlagshipReport {
 
     /** A chart of one recorded output over the years, one line per arm. */
     record Chart(String channel, String title, String yLabel, double yScale, String caption, String sources) {
@@ -55,7 +55,7 @@ final class FlagshipReport {
                     "Peterson & Riggs 2010; see docs/model/mineral.md"));
 
     /** Charts shown together at the top of the report (and in the README). */
-    static final List<String> OVERVIEW = List.of("serum-calcium-day", "cacAgatston", "cacIntimalMass", "cacMedialMass");
+    public static final List<String> OVERVIEW = List.of("serum-calcium-day", "cacAgatston", "cacIntimalMass", "cacMedialMass");
 
     /** Outputs summarised in the table (end-of-run value per arm). */
     static final List<String[]> TABLE = List.of(
@@ -72,11 +72,11 @@ final class FlagshipReport {
     private final FlagshipComparison.Results results;
     private final List<String> missing = new ArrayList<>();
 
-    FlagshipReport(FlagshipComparison.Results results) {
+    public FlagshipReport(FlagshipComparison.Results results) {
         this.results = results;
     }
 
-    List<Panel> panels() {
+    public List<Panel> panels() {
         List<Panel> panels = new ArrayList<>();
         panels.add(dayProfile());
         for (Chart c : CHARTS) {
@@ -131,7 +131,7 @@ final class FlagshipReport {
         return new Series(name, x, y);
     }
 
-    List<String[]> summaryRows() {
+    public List<String[]> summaryRows() {
         List<String[]> rows = new ArrayList<>();
         for (int i = 0; i < results.arms().size(); i++) {
             SimulationResult r = results.longRuns().get(i);
@@ -146,7 +146,7 @@ final class FlagshipReport {
         return rows;
     }
 
-    String[] header() {
+    public String[] header() {
         String[] h = new String[TABLE.size() + 1];
         h[0] = "arm (end of run)";
         for (int k = 0; k < TABLE.size(); k++) {

@@ -12,12 +12,12 @@ import org.vascalc.imaging.score.VesselScore;
  * clinical one is used. Mapping only: the score's total Agatston and, when the scan was scored with
  * an artery label map, the number of arteries with calcium.
  */
-final class CacDrsLabels {
+public final class CacDrsLabels {
 
     private CacDrsLabels() {
     }
 
-    static String of(CalciumScore s) {
+    public static String of(CalciumScore s) {
         boolean labelled = s.vessel(Territory.UNLABELLED).lesionCount() == 0;
         int vessels = 0;
         for (VesselScore v : s.perVessel().values()) {

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,14 +35,12 @@ public final class ChartRenderer {
     }
 
     public static void renderPng(Panel panel, Path file, int width, int height) throws IOException {
-        XYChart chart = chart(panel, width, height);
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".chart-", ".png");
-        try {
-            BitmapEncoder.saveBitmap(chart, tmp.toString(), BitmapEncoder.BitmapFormat.PNG);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        writeAtomically(pngBytes(panel, width, height), file);
+    }
+
+    /** The PNG of one panel, in memory (the web app sends it inline). */
+    public static byte[] pngBytes(Panel panel, int width, int height) throws IOException {
+        return BitmapEncoder.getBitmapBytes(chart(panel, width, height), BitmapEncoder.BitmapFormat.PNG);
     }
 
     /**
@@ -50,6 +49,11 @@ public final class ChartRenderer {
      */
     public static void renderGridPng(List<Panel> panels, Path file, int width, int height, int columns)
             throws IOException {
+        writeAtomically(gridPngBytes(panels, width, height, columns), file);
+    }
+
+    /** The PNG of a grid of panels, in memory. */
+    public static byte[] gridPngBytes(List<Panel> panels, int width, int height, int columns) throws IOException {
         if (panels.isEmpty()) {
             throw new IllegalArgumentException("no panels to render");
         }
@@ -67,11 +71,18 @@ public final class ChartRenderer {
         } finally {
             g.dispose();
         }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        if (!ImageIO.write(img, "png", png)) {
+            throw new IOException("no PNG writer available");
+        }
+        return png.toByteArray();
+    }
+
+    /** Writes to a temporary file beside {@code file}, then moves it into place (never a half-written PNG). */
+    private static void writeAtomically(byte[] bytes, Path file) throws IOException {
         Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".chart-", ".png");
         try {
-            if (!ImageIO.write(img, "png", tmp.toFile())) {
-                throw new IOException("no PNG writer available");
-            }
+            Files.write(tmp, bytes);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);

@@ -90,6 +90,16 @@ class RiskCommandTest {
     }
 
     @Test
+    void missingFieldsAndOutOfRangeValuesComeInOneAnswer() {
+        Run r = run("risk", "--age", "150", "--sex", "male", "--sbp", "20", "--cac", "-5");
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("race").contains("totalCholesterol")
+                .contains("age = 150 years is outside the allowed range [18, 110] years")
+                .contains("systolic blood pressure = 20 mmHg is outside the allowed range [60, 280] mmHg")
+                .contains("coronary artery calcium = -5 Agatston units is outside the allowed range");
+    }
+
+    @Test
     void aMalformedScanOrPatientFileIsExitOne(@TempDir Path dir) throws IOException {
         assertThat(run("risk", "--scan", "2021-01-01").code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         Path bad = dir.resolve("bad.yaml");

@@ -113,6 +113,11 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
             p.error("creatinineUnit", "creatinineUnit = '" + creatinineUnit + "' is not one of: mg/dL, umol/L");
             crUnit = CreatinineUnit.MG_PER_DL;
         }
+        if (p.hasErrors()) {
+            // Missing or malformed fields stop here; say in the same answer which given values are out of
+            // range too (a complete input is checked again, with the same ranges, by RiskInput.checkPlausible).
+            checkGivenRanges(unit, p);
+        }
         p.throwIfErrors("patient");
         OptionalDouble egfrValue = egfr != null ? OptionalDouble.of(egfr) : OptionalDouble.empty();
         if (egfr == null && creatinine != null) {
@@ -156,6 +161,33 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
 
     private static boolean isTrue(Boolean b) {
         return Boolean.TRUE.equals(b);
+    }
+
+    private void checkGivenRanges(LipidUnit unit, InputProblems p) {
+        if (age != null) {
+            RiskInput.AGE.check(age, "age", p);
+        }
+        if (totalCholesterol != null) {
+            RiskInput.TOTAL_CHOLESTEROL.check(unit.toMgDl(totalCholesterol), "totalCholesterol", p);
+        }
+        if (hdlCholesterol != null) {
+            RiskInput.HDL_CHOLESTEROL.check(unit.toMgDl(hdlCholesterol), "hdlCholesterol", p);
+        }
+        if (systolicBp != null) {
+            RiskInput.SYSTOLIC_BP.check(systolicBp, "systolicBp", p);
+        }
+        if (bmi != null) {
+            RiskInput.BMI.check(bmi, "bmi", p);
+        }
+        if (egfr != null) {
+            RiskInput.EGFR.check(egfr, "egfr", p);
+        }
+        if (cac != null) {
+            RiskInput.CAC.check(cac, "cac", p);
+        }
+        if (cacVessels != null) {
+            RiskInput.VESSELS.check(cacVessels, "cacVessels", p);
+        }
     }
 
     private static void require(Double v, String path, String what, InputProblems p) {

@@ -11,6 +11,11 @@ package org.vascalc.physiology.wall;
  * <pre>
  * dPWV_i/dt = PWV_i·( r·(PP/PP_ref)^m + r_P·max(0, MAP/MAP_ref − 1) ),   MAP = DBP + PP/3
  * </pre>
+ * Measured PWV also depends acutely on the distending pressure (β-stiffness model, PWV² ∝ β·P;
+ * Spronck 2015): PWV = PWV_i·√(mineral term)·q^e with q the person's peripheral resistance, hence
+ * mean pressure, relative to baseline (their baseline PWV is placed at their own pressure, so q = 1
+ * there). q follows the blood-pressure trajectory: dq/dt = k_R·taper(age)·q, the age-related rise
+ * of resistance that levels off at 50–60 y (Franklin 1997).
  */
 final class ArterialStiffness {
 
@@ -24,6 +29,27 @@ final class ArterialStiffness {
 
     static double pwv(WallParameters p, double intrinsic, double aorticMedialMg) {
         return intrinsic * mineralFactor(p, aorticMedialMg);
+    }
+
+    /** Measured PWV at a resistance (mean pressure) {@code resistanceRatio} times the person's baseline. */
+    static double pwv(WallParameters p, double intrinsic, double aorticMedialMg, double resistanceRatio) {
+        double structural = pwv(p, intrinsic, aorticMedialMg);
+        return resistanceRatio == 1 ? structural : structural * pressureFactor(p, resistanceRatio);
+    }
+
+    static double pressureFactor(WallParameters p, double resistanceRatio) {
+        double q = Math.max(resistanceRatio, 0.1);
+        return p.pwvPressureExponent == 0.5 ? Math.sqrt(q) : Math.pow(q, p.pwvPressureExponent);
+    }
+
+    /**
+     * Rate of the resistance ratio, per hour: a relative rise k_R until {@code mapPlateauAge −
+     * mapPlateauTaper}, tapering linearly to zero at {@code mapPlateauAge} (Framingham: MAP rises
+     * with age and levels off after 50–60 y, Franklin 1997).
+     */
+    static double resistanceRate(WallParameters p, double resistanceRatio, double ageYears) {
+        double taper = Math.min(1, Math.max(0, (p.mapPlateauAge - ageYears) / p.mapPlateauTaper));
+        return p.resistanceRise * taper * resistanceRatio;
     }
 
     /** Cross-sectional expected PWV for age and SBP, m/s: places a patient's baseline. */

@@ -50,7 +50,9 @@ public final class WallBlock implements Block {
     static final int HAZARD_STROKE = PWV_INTRINSIC + 3;
     static final int HAZARD_HF = PWV_INTRINSIC + 4;
     static final int HAZARD_CV_DEATH = PWV_INTRINSIC + 5;
-    static final int SIZE = PWV_INTRINSIC + 6;
+    /** Peripheral resistance relative to baseline (the blood-pressure trajectory). */
+    static final int RESISTANCE = PWV_INTRINSIC + 6;
+    static final int SIZE = PWV_INTRINSIC + 7;
 
     private static final double CA_PER_HA = 10.0 / MolarMass.HYDROXYAPATITE.gramsPerMol();
 
@@ -156,6 +158,8 @@ public final class WallBlock implements Block {
         for (WallEvent e : WallEvent.values()) {
             v.add(new StateVariable(e.stateId(), "1", 1e-8, slow, "cumulative hazard of " + e));
         }
+        v.add(new StateVariable(ID + ".resistanceRatio", "1", 1e-7, slow,
+                "peripheral resistance (and Windkessel mean pressure) relative to baseline: the blood-pressure trajectory"));
         return List.copyOf(v);
     }
 
@@ -200,6 +204,7 @@ public final class WallBlock implements Block {
         double intrinsic = p.aorticStiffnessFactor * pwv0
                 / ArterialStiffness.mineralFactor(p, typical[Bed.AORTA.ordinal() * PER_BED + MEDIAL]);
         y[off + PWV_INTRINSIC] = intrinsic;
+        y[off + RESISTANCE] = 1;
         pwv0 = ArterialStiffness.pwv(p, intrinsic, s[Bed.AORTA.ordinal() * PER_BED + MEDIAL]);
         windkessel = Windkessel.fit(sbp, dbp, pwv0, p.heartRatePerMin, p.ejectionTimeS, p.strokeVolumeMl);
         diastolicMemo.forget(); // remembered pressures belong to the previous fit
@@ -264,11 +269,13 @@ public final class WallBlock implements Block {
         double ca = y[iCa] / p.ecfVolumeL;
         double ph = y[iP] / p.ecfVolumeL;
         double cMgp = clamp01(y[iCmgp]);
-        double pwv = ArterialStiffness.pwv(p, y[off + PWV_INTRINSIC], y[off + Bed.AORTA.ordinal() * PER_BED + MEDIAL]);
-        double dbp = diastolicMemo.same(pwv, 0, 0, 0) ? diastolicMemo.value()
-                : diastolicMemo.remember(pwv, 0, 0, 0, windkessel.diastolic(pwv));
-        double sbp = systolicMemo.same(pwv, dbp, 0, 0) ? systolicMemo.value()
-                : systolicMemo.remember(pwv, dbp, 0, 0, windkessel.systolicFromDiastolic(dbp, pwv));
+        double resistance = y[off + RESISTANCE];
+        double pwv = ArterialStiffness.pwv(p, y[off + PWV_INTRINSIC], y[off + Bed.AORTA.ordinal() * PER_BED + MEDIAL],
+                resistance);
+        double dbp = diastolicMemo.same(pwv, resistance, 0, 0) ? diastolicMemo.value()
+                : diastolicMemo.remember(pwv, resistance, 0, 0, windkessel.diastolic(pwv, resistance));
+        double sbp = systolicMemo.same(pwv, dbp, resistance, 0) ? systolicMemo.value()
+                : systolicMemo.remember(pwv, dbp, resistance, 0, windkessel.systolicFromDiastolic(dbp, pwv, resistance));
         double pp = sbp - dbp;
         boolean diabetes = risk.diabetes() || drivers.diabetes();
         double depositedMg = wallRates(y, off, dydt, risk, ca, ph, cMgp, drivers.ageYears(), drivers.egfrMlPerMin(),
@@ -277,6 +284,7 @@ public final class WallBlock implements Block {
         // Ca10(PO4)6(OH)2: 10 Ca per formula unit; the sink takes 0.6 P per Ca (mass balance by construction)
         sink.withdraw(depositedMg * CA_PER_HA, dydt);
         dydt[off + LV_MASS] += LeftVentricle.rate(p, y[off + LV_MASS], lvNormal, sbp);
+        dydt[off + RESISTANCE] += ArterialStiffness.resistanceRate(p, resistance, drivers.ageYears());
         addHazards(y, dydt, drivers.ageYears(), diabetes, pwv, sbp);
     }
 
@@ -377,17 +385,18 @@ public final class WallBlock implements Block {
 
     // ---- readouts (recording time only) ----
 
-    /** Aortic PWV, m/s. */
+    /** Aortic PWV as measured at the person's current mean pressure, m/s. */
     public double pwv(double[] y) {
-        return ArterialStiffness.pwv(p, y[off + PWV_INTRINSIC], y[off + Bed.AORTA.ordinal() * PER_BED + MEDIAL]);
+        return ArterialStiffness.pwv(p, y[off + PWV_INTRINSIC], y[off + Bed.AORTA.ordinal() * PER_BED + MEDIAL],
+                y[off + RESISTANCE]);
     }
 
     public double systolic(double[] y) {
-        return windkessel.systolic(pwv(y));
+        return windkessel.systolic(pwv(y), y[off + RESISTANCE]);
     }
 
     public double diastolic(double[] y) {
-        return windkessel.diastolic(pwv(y));
+        return windkessel.diastolic(pwv(y), y[off + RESISTANCE]);
     }
 
     /** Serum calcification propensity, min. */

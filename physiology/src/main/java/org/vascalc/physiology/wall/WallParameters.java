@@ -78,6 +78,13 @@ final class WallParameters {
     final double mapRef;
     final double aorticStiffnessFactor;
     final double ppRef;
+    /** Relative rise of peripheral resistance per hour before the mean pressure levels off. */
+    final double resistanceRise;
+    /** Age (y) at which the rise of resistance has tapered to zero, and the taper's width (y). */
+    final double mapPlateauAge;
+    final double mapPlateauTaper;
+    /** Exponent of (mean pressure / baseline) in measured PWV (β-model: PWV² ∝ β·P). */
+    final double pwvPressureExponent;
     final double stiffnessGainMax;
     final double stiffnessHalfMass;
     final double heartRatePerMin;
@@ -197,6 +204,10 @@ final class WallParameters {
         mapRef = c.value("mapRefMmHg");
         aorticStiffnessFactor = c.value("aorticStiffnessFactor");
         ppRef = c.value("ppRefMmHg");
+        resistanceRise = c.value("resistanceRisePerYear") * PER_YEAR;
+        mapPlateauAge = c.value("mapPlateauAgeYears");
+        mapPlateauTaper = c.value("mapPlateauTaperYears");
+        pwvPressureExponent = c.value("pwvPressureExponent");
         stiffnessGainMax = c.value("stiffnessGainMax");
         stiffnessHalfMass = c.value("stiffnessHalfMassMg");
         heartRatePerMin = c.value("heartRatePerMin");

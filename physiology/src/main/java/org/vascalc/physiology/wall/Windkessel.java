@@ -9,7 +9,8 @@ package org.vascalc.physiology.wall;
  * </pre>
  * For a patient, R and C₀ are solved from their own SBP and DBP (the pulse-pressure method of
  * Stergiopulos 1994 in closed form); afterwards compliance follows Bramwell–Hill,
- * C = C₀·(PWV₀/PWV)², with R fixed.
+ * C = C₀·(PWV₀/PWV)², and R is the baseline times a ratio that follows the person's blood-pressure
+ * trajectory (the mean pressure SV·R/T rises with R; C and the acute PWV then follow).
  *
  * @param resistance   peripheral resistance, mmHg·s/mL
  * @param compliance0  total arterial compliance at baseline, mL/mmHg
@@ -41,19 +42,36 @@ record Windkessel(double resistance, double compliance0, double pwv0, double per
     }
 
     double diastolic(double pwv) {
-        double tau = resistance * compliance(pwv);
+        return diastolic(pwv, 1);
+    }
+
+    /**
+     * DBP at this PWV with the peripheral resistance {@code resistanceRatio} times its baseline (the
+     * blood-pressure trajectory: resistance rises with age; the mean pressure rises with it).
+     */
+    double diastolic(double pwv, double resistanceRatio) {
+        double r = resistance * resistanceRatio;
+        double tau = r * compliance(pwv);
         double a = Math.exp(-ejectionS / tau);
         double b = Math.exp(-(periodS - ejectionS) / tau);
-        return strokeVolume / ejectionS * resistance * (1 - a) * b / (1 - a * b);
+        return strokeVolume / ejectionS * r * (1 - a) * b / (1 - a * b);
     }
 
     double systolic(double pwv) {
-        return systolicFromDiastolic(diastolic(pwv), pwv);
+        return systolic(pwv, 1);
+    }
+
+    double systolic(double pwv, double resistanceRatio) {
+        return systolicFromDiastolic(diastolic(pwv, resistanceRatio), pwv, resistanceRatio);
     }
 
     /** SBP = DBP/b when DBP at this PWV is already known (saves two exponentials in the derivative call). */
     double systolicFromDiastolic(double dbp, double pwv) {
-        double tau = resistance * compliance(pwv);
+        return systolicFromDiastolic(dbp, pwv, 1);
+    }
+
+    double systolicFromDiastolic(double dbp, double pwv, double resistanceRatio) {
+        double tau = resistance * resistanceRatio * compliance(pwv);
         return dbp * Math.exp((periodS - ejectionS) / tau);
     }
 

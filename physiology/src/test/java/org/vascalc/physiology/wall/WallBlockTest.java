@@ -196,6 +196,34 @@ class WallBlockTest {
     }
 
     @Test
+    void meanPressureRisesWithAgeUntilItsPlateauAndMeasuredPwvFollowsIt() {
+        WallHarness young = WallHarness.of(TestPatients.withBp(TestPatients.man(40), 125, 78)).build();
+        WallHarness old = WallHarness.of(TestPatients.withBp(TestPatients.man(65), 125, 78)).build();
+        double sbpYoung = young.wall.systolic(young.y);
+        double dbpYoung = young.wall.diastolic(young.y);
+        young.runYears(5);
+        old.runYears(5);
+        WallParameters p = new WallParameters(WallBlock.defaultCatalog());
+        // 40-45 y: the full relative rise (Franklin 1997: mean pressure rises until 50-60 y)
+        double q = young.value("wall.resistanceRatio");
+        assertThat(Math.log(q)).isCloseTo(5 * p.resistanceRise * org.vascalc.core.units.Time.HOURS_PER_YEAR,
+                within(1e-4));
+        assertThat(young.wall.diastolic(young.y)).isGreaterThan(dbpYoung);
+        assertThat(young.wall.systolic(young.y)).isGreaterThan(sbpYoung);
+        // past the plateau (60 y) the resistance no longer rises
+        assertThat(old.value("wall.resistanceRatio")).isEqualTo(1.0);
+    }
+
+    @Test
+    void measuredPwvRisesWithTheSquareRootOfTheMeanPressure() {
+        WallParameters p = new WallParameters(WallBlock.defaultCatalog());
+        double structural = ArterialStiffness.pwv(p, 9, 20);
+        assertThat(ArterialStiffness.pwv(p, 9, 20, 1)).isEqualTo(structural);
+        // beta-stiffness model: PWV^2 proportional to the distending pressure
+        assertThat(ArterialStiffness.pwv(p, 9, 20, 1.21)).isCloseTo(1.1 * structural, within(1e-12));
+    }
+
+    @Test
     void hypertensivePatientStiffensFasterOverTenYears() {
         WallHarness lo = WallHarness.of(TestPatients.withBp(TestPatients.man(55), 120, 78)).build();
         WallHarness hi = WallHarness.of(TestPatients.withBp(TestPatients.man(55), 140, 88)).build();

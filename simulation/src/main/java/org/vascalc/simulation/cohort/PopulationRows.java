@@ -76,9 +76,12 @@ public final class PopulationRows {
         rows.add(new Row("W13", "HR of MI hazard, CAC 1-10 vs 0 (adjusted)",
                 s -> Math.exp(Regression.logRateCoefficient(cac0Or(s, 0, 10), o -> o.cac0() > 0 ? 1 : 0,
                         FollowUp::miRate, true)), s -> cac0Or(s, 0, 10).size()));
-        rows.add(new Row("W14", "HR of MI hazard per +100 AU/y progression, CAC > 0 (adjusted)",
+        // Budoff 2013 adjusted for baseline CAC as well as the risk factors (abstract, Methods); without
+        // it the HR carries the baseline score's own association with events through progression
+        rows.add(new Row("W14", "HR of MI hazard per +100 AU/y progression, CAC > 0 (adjusted, incl. log baseline CAC)",
                 s -> Math.exp(100 * Regression.logRateCoefficient(s.mesa().stream().filter(o -> o.cac0() > 0).toList(),
-                        FollowUp::annualChange, FollowUp::miRate, true)), s -> count(s.mesa(), o -> o.cac0() > 0)));
+                        FollowUp::annualChange, FollowUp::miRate, true, List.of(o -> Math.log(o.cac0() + 1)))),
+                s -> count(s.mesa(), o -> o.cac0() > 0)));
         rows.add(new Row("W15", "RR of CV events (MI + stroke + HF) per +1 m/s PWV, MESA-like (adjusted)",
                 s -> Math.exp(Regression.logRateCoefficient(s.mesa(), FollowUp::pwv0, FollowUp::cvdRate, true)),
                 s -> s.mesa().size()));

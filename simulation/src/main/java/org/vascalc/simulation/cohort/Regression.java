@@ -49,7 +49,17 @@ final class Regression {
      */
     static double logRateCoefficient(List<FollowUp> os, ToDoubleFunction<FollowUp> exposure,
                                      ToDoubleFunction<FollowUp> rate, boolean adjust) {
-        int k = adjust ? 9 : 2;
+        return logRateCoefficient(os, exposure, rate, adjust, List.of());
+    }
+
+    /**
+     * As {@link #logRateCoefficient(List, ToDoubleFunction, ToDoubleFunction, boolean)} with further
+     * covariates beyond the standard ones (e.g. baseline CAC, which Budoff 2013 adjusted for).
+     */
+    static double logRateCoefficient(List<FollowUp> os, ToDoubleFunction<FollowUp> exposure,
+                                     ToDoubleFunction<FollowUp> rate, boolean adjust,
+                                     List<ToDoubleFunction<FollowUp>> extra) {
+        int k = (adjust ? 9 : 2) + extra.size();
         if (os.size() <= k) {
             return Double.NaN;
         }
@@ -64,6 +74,9 @@ final class Regression {
                 for (int j = 0; j < c.length; j++) {
                     x.setEntry(i, 2 + j, c[j]);
                 }
+            }
+            for (int j = 0; j < extra.size(); j++) {
+                x.setEntry(i, k - extra.size() + j, extra.get(j).applyAsDouble(o));
             }
             y.setEntry(i, Math.log(Math.max(rate.applyAsDouble(o), 1e-300)));
         }

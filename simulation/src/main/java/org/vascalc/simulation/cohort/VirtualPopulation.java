@@ -26,9 +26,12 @@ import org.vascalc.core.patient.Sex;
  *       lipid-lowering drugs 16 % (taken as moderate-intensity statins).</li>
  *   <li>{@link #cric}: CRIC (Bundy et al. Atherosclerosis 2018;271:53; Bundy et al. CJASN
  *       2019;14:1562; Chen et al. JAMA Cardiol 2017;2:635, baselines, approximate): age 58 (SD 11),
- *       21–74; 55 % men; eGFR 44 (SD 15) limited to 20–70; diabetes 48 %; SBP 128 (SD 22); total
- *       cholesterol 185 (SD 45); HDL 47 (SD 15); smokers 13 %; hs-CRP median 2.5 mg/L; phosphate 1.2
- *       (SD 0.2) mmol/L; statins 50 %.</li>
+ *       21–74 (drawn as a normal of mean 61, SD 12, truncated to 21–74, whose mean is 58); 55 % men;
+ *       eGFR 44 (SD 15) limited to 20–70; diabetes 48 %; SBP 128 (SD 22); total cholesterol 185 (SD
+ *       45); HDL 47 (SD 15); smokers 13 %; hs-CRP median 2.5 mg/L; phosphate rising as eGFR falls
+ *       (Isakova et al. Kidney Int 2011;79:1370, CRIC, approximate: about 1.13 mmol/L (3.5 mg/dL)
+ *       above eGFR 40 and 1.32 (4.1 mg/dL) at eGFR 25; residual SD 0.2 mmol/L; overall mean about
+ *       1.18, CRIC 3.7 mg/dL); statins 50 %.</li>
  * </ul>
  * Serum calcium 2.35 (SD 0.10) mmol/L (CRIC 2.30, SD 0.12); phosphate 1.10 (SD 0.15) mmol/L, 1.20
  * with eGFR &lt; 60. The unmeasured part of each person's propensity to calcify is a log-normal
@@ -142,7 +145,9 @@ public final class VirtualPopulation {
     /** Person {@code index} of the CRIC-like CKD 2–4 cohort. */
     public VirtualPerson cric(long index) {
         SplittableRandom r = stream(seed, CRIC_STREAM, index);
-        double age = normal(r, 58, 11, 21, 74);
+        // a normal of mean 61, SD 12 truncated to CRIC's 21-74 has mean 57.9 and SD 9.7: CRIC's mean
+        // 58 (the untruncated 58/11 drew a mean of 56.5, which left too few older, calcified people)
+        double age = normal(r, 61, 12, 21, 74);
         Sex sex = r.nextDouble() < 0.55 ? Sex.MALE : Sex.FEMALE;
         double sbp = normal(r, 128, 22, 90, 200);
         double dbp = Math.min(sbp - 25, normal(r, 71, 12, 45, 110));
@@ -153,7 +158,8 @@ public final class VirtualPopulation {
         double crp = 2.5 * Math.exp(normal(r, 0, 1.0, -3, 3));
         double egfr = normal(r, 44, 15, 20, 70);
         double ca = normal(r, 2.3, 0.12, 2.0, 2.65);
-        double p = normal(r, 1.2, 0.2, 0.8, 2.0);
+        // phosphate rises as eGFR falls (CRIC, Isakova 2011): ~3.5 mg/dL above eGFR 40, ~4.1 at 20-29
+        double p = normal(r, 1.13 + 0.19 * Math.max(0, (40 - egfr) / 15), 0.2, 0.8, 2.0);
         boolean statin = r.nextDouble() < 0.5;
         Patient pt = new Patient("cric-" + index, age, sex, sex == Sex.MALE ? 88 : 80, sex == Sex.MALE ? 175 : 162,
                 egfr, OptionalDouble.of(ca), OptionalDouble.of(p), OptionalDouble.empty(),

@@ -1,0 +1,229 @@
+package org.vascalc.cli.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.vascalc.cli.flagship.FlagshipReport;
+import org.vascalc.cli.report.ChartRenderer;
+import org.vascalc.cli.report.Panel;
+import org.vascalc.core.input.InputProblems;
+import org.vascalc.core.input.ValidRange;
+import org.vascalc.core.patient.Patient;
+import org.vascalc.core.patient.RiskFactors;
+import org.vascalc.core.patient.Sex;
+import org.vascalc.simulation.SimulationResult;
+import org.vascalc.simulation.flagship.FlagshipComparison;
+import org.vascalc.simulation.scenario.ScenarioRanges;
+
+/**
+ * The flagship comparison for a person the user describes: calcium from food, the same diet plus a
+ * calcium supplement, and that plus MK-7, over years. The form maps onto {@link Patient}; the
+ * simulation is {@link FlagshipComparison}; the charts and table are the flagship report's. No model
+ * logic here.
+ */
+final class ComparePage {
+
+    /** Run length of a web comparison, years (the command line allows the same). */
+    static final ValidRange YEARS = ValidRange.of("simulated years", "years", 1, 40);
+
+    private final ComparisonRuns runs;
+
+    ComparePage(ComparisonRuns runs) {
+        this.runs = runs;
+    }
+
+    /** The person and run length a form describes, or the problems that stop it. */
+    record Request(ComparisonRuns.Key key, InputProblems problems) {
+    }
+
+    static Request read(FormValues f) {
+        InputProblems p = new InputProblems();
+        Patient ref = Patient.referenceAdult();
+        RiskFactors rf = RiskFactors.typical();
+        double age = f.number("age", ScenarioRanges.AGE, ref.ageYears(), p);
+        String sex = f.choice("sex", "sex", List.of("female", "male"), "female", p);
+        double weight = f.number("weight", ScenarioRanges.WEIGHT, ref.weightKg(), p);
+        double height = f.number("height", ScenarioRanges.HEIGHT, ref.heightCm(), p);
+        double egfr = f.number("egfr", ScenarioRanges.EGFR, ref.egfrMlPerMin(), p);
+        double sbp = f.number("sbp", ScenarioRanges.SYSTOLIC, rf.systolicBpMmHg(), p);
+        double dbp = f.number("dbp", ScenarioRanges.DIASTOLIC, rf.diastolicBpMmHg(), p);
+        double tc = f.number("tc", ScenarioRanges.TOTAL_CHOLESTEROL, rf.totalCholesterolMgDl(), p);
+        double hdl = f.number("hdl", ScenarioRanges.HDL, rf.hdlCholesterolMgDl(), p);
+        double years = f.number("years", YEARS, 10, p);
+        if (Double.isFinite(sbp) && Double.isFinite(dbp) && dbp >= sbp) {
+            p.error("dbp", "diastolic blood pressure = " + fmt(dbp) + " mmHg must be below the systolic "
+                    + fmt(sbp) + " mmHg");
+        }
+        if (p.hasErrors()) {
+            return new Request(null, p);
+        }
+        Patient person = new Patient("web", age, "male".equals(sex) ? Sex.MALE : Sex.FEMALE, weight, height, egfr,
+                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+                new RiskFactors(tc, hdl, sbp, dbp, f.checked("smoker"), f.checked("diabetes"), rf.hsCrpMgL()));
+        return new Request(new ComparisonRuns.Key(person, years), p);
+    }
+
+    /** The page: the form, and when it was submitted without errors, the comparison. */
+    Response html(FormValues f) throws InterruptedException, IOException {
+        Request req = f.submitted() ? read(f) : null;
+        StringBuilder b = new StringBuilder();
+        b.append("<p>The same person three ways: <b>1000 mg calcium a day from food</b> (three meals); the same "
+                + "diet <b>plus a 500 mg calcium-carbonate tablet</b> with breakfast and dinner; and that <b>plus "
+                + "180 µg MK-7</b> (vitamin K2) a day. A CT calcium score sees intimal (plaque) and medial calcium "
+                + "alike; the charts also show what no scan can: which layer the calcium is in.</p>\n");
+        b.append(form(f));
+        int status = 200;
+        if (req != null) {
+            b.append(Html.problems(req.problems().all()));
+            if (req.problems().hasErrors()) {
+                status = 400;
+            } else {
+                FlagshipComparison.Results r = runs.results(req.key());
+                b.append(results(r, req.key()));
+            }
+        }
+        return new Response(status, Html.page("Calcium from food, from supplements, and vitamin K2", b.toString()));
+    }
+
+    /** The API: the same comparison's end-of-run values as JSON (problems as 400). */
+    Response json(FormValues f) throws InterruptedException {
+        Request req = read(f);
+        if (req.problems().hasErrors()) {
+            return new Response(400, Json.problems(req.problems().all()));
+        }
+        FlagshipComparison.Results r = runs.results(req.key());
+        Map<String, Object> root = new LinkedHashMap<>();
+        Patient pt = req.key().patient();
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("ageYears", pt.ageYears());
+        person.put("sex", pt.sex().name().toLowerCase(Locale.ROOT));
+        person.put("weightKg", pt.weightKg());
+        person.put("heightCm", pt.heightCm());
+        person.put("egfrMlPerMin", pt.egfrMlPerMin());
+        person.put("riskFactors", pt.risk());
+        root.put("person", person);
+        root.put("years", req.key().years());
+        List<Map<String, Object>> arms = new ArrayList<>();
+        for (int i = 0; i < r.arms().size(); i++) {
+            SimulationResult run = r.longRuns().get(i);
+            Map<String, Object> arm = new LinkedHashMap<>();
+            arm.put("label", r.arms().get(i).label());
+            arm.put("scenario", r.arms().get(i).scenario().description());
+            Map<String, Object> end = new LinkedHashMap<>();
+            for (var ch : run.trajectory().channels()) {
+                end.put(ch.id(), Json.finiteOrNull(run.trajectory().last(ch.id())));
+            }
+            arm.put("endOfRun", end);
+            arms.add(arm);
+        }
+        root.put("arms", arms);
+        root.put("warnings", Json.problemList(req.problems().warnings()));
+        root.put("parameterSetSha256", r.longRuns().get(0).parameterSetSha256());
+        return new Response(200, Json.write(root));
+    }
+
+    private static String form(FormValues f) {
+        Patient ref = Patient.referenceAdult();
+        RiskFactors rf = RiskFactors.typical();
+        String sex = f.text("sex") == null ? "female" : f.text("sex").toLowerCase(Locale.ROOT);
+        return "<form class=\"inputs\" method=\"get\" action=\"/compare\">"
+                + field("age", "Age", "years", f.shown("age", fmt(ref.ageYears())))
+                + "<label>Sex<select name=\"sex\"><option value=\"female\"" + (sex.equals("male") ? "" : " selected")
+                + ">female</option><option value=\"male\"" + (sex.equals("male") ? " selected" : "")
+                + ">male</option></select></label>"
+                + field("weight", "Body weight", "kg", f.shown("weight", fmt(ref.weightKg())))
+                + field("height", "Height", "cm", f.shown("height", fmt(ref.heightCm())))
+                + field("egfr", "eGFR (kidney function)", "mL/min/1.73 m²", f.shown("egfr", fmt(ref.egfrMlPerMin())))
+                + field("sbp", "Systolic blood pressure", "mmHg", f.shown("sbp", fmt(rf.systolicBpMmHg())))
+                + field("dbp", "Diastolic blood pressure", "mmHg", f.shown("dbp", fmt(rf.diastolicBpMmHg())))
+                + field("tc", "Total cholesterol", "mg/dL", f.shown("tc", fmt(rf.totalCholesterolMgDl())))
+                + field("hdl", "HDL cholesterol", "mg/dL", f.shown("hdl", fmt(rf.hdlCholesterolMgDl())))
+                + field("years", "Simulated years", "1 to 40", f.shown("years", "10"))
+                + check("smoker", "Current smoker", f.checked("smoker"))
+                + check("diabetes", "Diabetes", f.checked("diabetes"))
+                + "<button type=\"submit\">Simulate</button></form>\n"
+                + "<p class=\"fine\">A comparison takes a few seconds (three arms over the years in fast mode, two days "
+                + "in reference mode). The same inputs as JSON: <code>/api/compare?age=…</code>.</p>\n";
+    }
+
+    private static String field(String name, String label, String unit, String value) {
+        return "<label>" + label + " <span class=\"unit\">" + Html.esc(unit) + "</span><input name=\"" + name
+                + "\" value=\"" + value + "\" inputmode=\"decimal\"></label>";
+    }
+
+    private static String check(String name, String label, boolean on) {
+        return "<label class=\"check\"><input type=\"checkbox\" name=\"" + name + "\" value=\"true\""
+                + (on ? " checked" : "") + ">" + label + "</label>";
+    }
+
+    private static String results(FlagshipComparison.Results r, ComparisonRuns.Key key) throws IOException {
+        FlagshipReport report = new FlagshipReport(r);
+        List<Panel> panels = report.panels();
+        StringBuilder b = new StringBuilder();
+        b.append("<h2>After ").append(fmt(key.years())).append(" years</h2>\n");
+        b.append(story(r));
+        b.append(Html.table(report.header(), report.summaryRows()));
+        b.append("<div class=\"grid\">\n");
+        for (Panel p : panels) {
+            b.append("<figure>").append(img(ChartRenderer.pngBytes(p, 640, 400), p.title()))
+                    .append("<figcaption>").append(Html.esc(p.caption()));
+            if (!p.sources().isEmpty()) {
+                b.append("<div class=\"src\">Sources: ").append(Html.esc(p.sources())).append("</div>");
+            }
+            b.append("</figcaption></figure>\n");
+        }
+        b.append("</div>\n<p class=\"fine\">Parameter set sha256 ")
+                .append(Html.esc(r.longRuns().get(0).parameterSetSha256())).append("</p>\n");
+        return b.toString();
+    }
+
+    /**
+     * One paragraph that reads the table: how far the supplement moves the CT score, and how much of
+     * the extra coronary calcium is medial; what MK-7 changes. Computed from the runs, never canned.
+     */
+    static String story(FlagshipComparison.Results r) {
+        if (r.longRuns().size() < 3 || !has(r, "cacAgatston") || !has(r, "cacIntimalMass") || !has(r, "cacMedialMass")) {
+            return "";
+        }
+        double[] ct = new double[3];
+        double[] intimal = new double[3];
+        double[] medial = new double[3];
+        for (int i = 0; i < 3; i++) {
+            var t = r.longRuns().get(i).trajectory();
+            ct[i] = t.last("cacAgatston");
+            intimal[i] = t.last("cacIntimalMass");
+            medial[i] = t.last("cacMedialMass");
+        }
+        double extra = (intimal[1] + medial[1]) - (intimal[0] + medial[0]);
+        String layers = Math.abs(extra) < 1e-9 ? ""
+                : String.format(Locale.ROOT, " Of the extra coronary calcium, %.0f %% is medial.",
+                        100 * (medial[1] - medial[0]) / extra);
+        return String.format(Locale.ROOT,
+                "<p>CT score at the end: %s AU from food, %s AU with the supplement (%+.1f %%), %s AU with the supplement "
+                        + "and MK-7.%s With MK-7, medial calcium ends %s mg against %s mg without it, plaque calcium "
+                        + "%s mg against %s mg.</p>\n",
+                fmt(ct[0]), fmt(ct[1]), 100 * (ct[1] - ct[0]) / Math.max(ct[0], 1e-9), fmt(ct[2]), layers,
+                fmt(medial[2]), fmt(medial[1]), fmt(intimal[2]), fmt(intimal[1]));
+    }
+
+    private static boolean has(FlagshipComparison.Results r, String channel) {
+        return r.longRuns().stream().allMatch(x -> x.trajectory().channels().stream().anyMatch(c -> c.id().equals(channel)));
+    }
+
+    private static String img(byte[] png, String alt) {
+        return "<img src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(png) + "\" alt=\""
+                + Html.esc(alt) + "\" width=\"100%\">";
+    }
+
+    static String fmt(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
+            return Long.toString((long) v);
+        }
+        return Math.abs(v) >= 10 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+}

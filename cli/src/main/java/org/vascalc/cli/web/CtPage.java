@@ -1,0 +1,235 @@
+package org.vascalc.cli.web;
+
+import io.javalin.http.UploadedFile;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.vascalc.cli.imaging.CacDrsLabels;
+import org.vascalc.core.input.InputProblem;
+import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.imaging.dicom.DicomException;
+import org.vascalc.imaging.dicom.DicomSeriesReader;
+import org.vascalc.imaging.phantom.Deposit;
+import org.vascalc.imaging.phantom.PhantomSpecReader;
+import org.vascalc.imaging.score.CalciumScore;
+import org.vascalc.imaging.score.CalciumScorer;
+import org.vascalc.imaging.score.LesionFigure;
+import org.vascalc.imaging.score.ScoreReport;
+import org.vascalc.imaging.score.ScoringOptions;
+import org.vascalc.imaging.synth.CtSynthesizer;
+import org.vascalc.imaging.synth.SyntheticScan;
+import org.vascalc.imaging.volume.CtVolume;
+import org.vascalc.imaging.volume.LabelVolume;
+import org.vascalc.simulation.scenario.ProjectFiles;
+
+/**
+ * Cardiac CT calcium scoring on the page: a synthetic scan made from a phantom spec (known intimal
+ * and medial calcium, so the score can be set against the truth), or a real DICOM CT series
+ * uploaded as files. Same library calls as {@code vascalc phantom} and {@code vascalc score} with
+ * the clinical scoring rules; nothing is kept after the answer.
+ */
+final class CtPage {
+
+    /** Largest upload, bytes: a 0.5 mm whole-heart series is about 100-200 MB. */
+    static final long MAX_UPLOAD_BYTES = 600L * 1024 * 1024;
+
+    private CtPage() {
+    }
+
+    static Response form(FormValues f) throws IOException {
+        String example = f.text("example");
+        String text = "";
+        List<InputProblem> problems = new ArrayList<>();
+        List<String> names = exampleNames();
+        if (example != null) {
+            if (!names.contains(example)) {
+                problems.add(InputProblem.error("example", "example = '" + example + "' is not one of the phantom "
+                        + "examples (" + String.join(", ", names) + ")"));
+            } else {
+                text = Files.readString(examplesFolder().resolve(example), StandardCharsets.UTF_8);
+            }
+        }
+        return new Response(problems.isEmpty() ? 200 : 400,
+                Html.page("Cardiac CT calcium score", intro() + Html.problems(problems) + forms(names, example, text)));
+    }
+
+    /** POST /ct/phantom: render the spec, score it against its label map, show the truth beside the score. */
+    static Response phantom(FormValues f) throws IOException {
+        String text = f.text("text") == null ? "" : f.text("text");
+        List<String> names = exampleNames();
+        StringBuilder b = new StringBuilder(intro());
+        if (text.isBlank()) {
+            b.append(Html.problems(List.of(InputProblem.error("text", "the phantom spec is empty: paste one or pick an "
+                    + "example")))).append(forms(names, null, text));
+            return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+        }
+        PhantomSpecReader.Result read;
+        try {
+            read = new PhantomSpecReader().parse(text, text.stripLeading().startsWith("{"), "phantom spec");
+        } catch (InvalidInputException e) {
+            b.append(Html.problems(e.problems())).append(forms(names, null, text));
+            return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+        }
+        SyntheticScan scan = new CtSynthesizer().render(read.spec());
+        CalciumScore score = new CalciumScorer(ScoringOptions.clinical()).score(scan.ct(), scan.labels());
+        b.append(Html.problems(read.warnings())).append(forms(names, null, text));
+        b.append("<h2>Synthetic scan: ").append(Html.esc(read.spec().name())).append("</h2>\n");
+        b.append(truth(scan));
+        b.append(result(scan.ct(), score, read.spec().name()));
+        return new Response(200, Html.page("Cardiac CT calcium score", b.toString()));
+    }
+
+    /** POST /ct/score: the uploaded files as one DICOM CT series, scored without a label map. */
+    static Response upload(List<UploadedFile> files, List<UploadedFile> labelFiles) throws IOException {
+        StringBuilder b = new StringBuilder(intro());
+        List<String> names = exampleNames();
+        if (files.isEmpty()) {
+            b.append(Html.problems(List.of(InputProblem.error("files", "no files were uploaded: choose the DICOM "
+                    + "files of one CT series")))).append(forms(names, null, ""));
+            return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+        }
+        long total = files.stream().mapToLong(UploadedFile::size).sum() + labelFiles.stream().mapToLong(UploadedFile::size).sum();
+        if (total > MAX_UPLOAD_BYTES) {
+            b.append(Html.problems(List.of(InputProblem.error("files", String.format(Locale.ROOT,
+                    "the upload is %.0f MB; at most %d MB are accepted here (use ./vascalc score FOLDER)",
+                    total / 1048576.0, MAX_UPLOAD_BYTES / 1048576))))).append(forms(names, null, ""));
+            return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+        }
+        Path dir = Files.createTempDirectory("vascalc-upload-");
+        try {
+            Path ctDir = copyInto(files, dir.resolve("ct"));
+            CtVolume ct;
+            try {
+                ct = new DicomSeriesReader().readCt(ctDir);
+            } catch (DicomException e) {
+                b.append(Html.problems(List.of(InputProblem.error("files", "these " + files.size()
+                        + " file(s) are not one readable CT series: " + e.getMessage())))).append(forms(names, null, ""));
+                return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+            }
+            LabelVolume labels = null;
+            if (!labelFiles.isEmpty()) {
+                try {
+                    labels = new DicomSeriesReader().readLabels(copyInto(labelFiles, dir.resolve("labels")));
+                } catch (DicomException e) {
+                    b.append(Html.problems(List.of(InputProblem.error("labels", "these " + labelFiles.size()
+                            + " file(s) are not one readable VasCalc label-map series: " + e.getMessage()))))
+                            .append(forms(names, null, ""));
+                    return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+                }
+            }
+            CalciumScore score;
+            try {
+                score = new CalciumScorer(ScoringOptions.clinical()).score(ct, labels);
+            } catch (IllegalArgumentException e) {
+                b.append(Html.problems(List.of(InputProblem.error("files", "cannot score this series: " + e.getMessage()))))
+                        .append(forms(names, null, ""));
+                return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+            }
+            b.append(forms(names, null, ""));
+            b.append("<h2>Uploaded series (").append(files.size()).append(" files)</h2>\n");
+            if (labels == null) {
+                b.append("<p class=\"fine\">Without an artery label map every voxel at or above the threshold in the "
+                        + "volume counts (bone included), as <code>vascalc score</code> does.</p>\n");
+            }
+            b.append(result(ct, score, files.size() + " uploaded files"));
+            return new Response(200, Html.page("Cardiac CT calcium score", b.toString()));
+        } finally {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    /** Writes the uploads under names of our own: an uploaded file name never becomes a path. */
+    private static Path copyInto(List<UploadedFile> files, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        int i = 0;
+        for (UploadedFile u : files) {
+            try (InputStream in = u.content()) {
+                Files.copy(in, dir.resolve(String.format(Locale.ROOT, "%05d.dcm", i++)), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return dir;
+    }
+
+    private static String truth(SyntheticScan scan) {
+        List<String[]> rows = new ArrayList<>();
+        for (Deposit d : scan.deposits()) {
+            var s = d.spec();
+            rows.add(new String[] {s.artery().name(), s.layer().name().toLowerCase(Locale.ROOT),
+                s.shape().name().toLowerCase(Locale.ROOT), String.format(Locale.ROOT, "%.2f", s.massMg()),
+                String.format(Locale.ROOT, "%.0f", s.densityMgPerCm3())});
+        }
+        return String.format(Locale.ROOT, "<p>Ground truth (what no scan shows): %.2f mg hydroxyapatite in %d deposit(s).</p>\n",
+                scan.trueMassMg(), scan.deposits().size())
+                + Html.table(new String[] {"artery", "layer", "shape", "mass (mg)", "density (mg/cm³)"}, rows);
+    }
+
+    private static String result(CtVolume ct, CalciumScore score, String title) throws IOException {
+        String cacDrs = CacDrsLabels.of(score);
+        BufferedImage fig = LesionFigure.render(ct, score, title, cacDrs);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(fig, "png", png);
+        return "<pre>" + Html.esc(ScoreReport.text(score, cacDrs)) + "</pre>\n<figure><img src=\"data:image/png;base64,"
+                + Base64.getEncoder().encodeToString(png.toByteArray()) + "\" alt=\"scored lesions\" style=\"max-width:100%\">"
+                + "<figcaption>Scored lesions outlined by Agatston weight class.</figcaption></figure>\n";
+    }
+
+    private static String intro() {
+        return "<p>The Agatston score weighs each lesion's area by its peak density; volume and mass scores follow the "
+                + "same lesions. A scan cannot tell intimal (plaque) from medial calcium: a synthetic scan knows which is "
+                + "which, so the score can be set against the truth.</p>\n";
+    }
+
+    private static String forms(List<String> names, String picked, String text) {
+        StringBuilder b = new StringBuilder("<h2>A synthetic scan</h2>\n");
+        if (!names.isEmpty()) {
+            b.append("<form method=\"get\" action=\"/ct\"><label class=\"check\">Phantom example: <select name=\"example\">");
+            if (picked == null) {
+                b.append("<option value=\"\" selected>choose an example</option>");
+            }
+            for (String n : names) {
+                b.append("<option").append(n.equals(picked) ? " selected" : "").append('>').append(Html.esc(n)).append("</option>");
+            }
+            b.append("</select><button type=\"submit\">Load</button></label></form>\n");
+        }
+        b.append("<form method=\"post\" action=\"/ct/phantom\"><textarea name=\"text\" rows=\"14\" "
+                + "style=\"width:100%;font-family:monospace;font-size:.9em\" spellcheck=\"false\">").append(Html.esc(text))
+                .append("</textarea><p><button type=\"submit\">Scan and score</button></p></form>\n");
+        b.append("<h2>A real scan</h2>\n<form method=\"post\" action=\"/ct/score\" enctype=\"multipart/form-data\">"
+                + "<p><label class=\"check\">DICOM files of one non-contrast CT series <input type=\"file\" name=\"files\" multiple></label></p>"
+                + "<p><label class=\"check\">Artery label map (optional; a VasCalc label series, e.g. the labels/ folder of "
+                + "<code>vascalc phantom</code>) <input type=\"file\" name=\"labels\" multiple></label></p>"
+                + "<p><button type=\"submit\">Score</button></p></form>\n");
+        return b.toString();
+    }
+
+    private static Path examplesFolder() {
+        return ProjectFiles.find("examples/phantoms").orElse(Path.of("examples", "phantoms"));
+    }
+
+    static List<String> exampleNames() throws IOException {
+        Path dir = examplesFolder();
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json")).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.vascalc.cli.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.vascalc.core.input.InputProblems;
+import org.vascalc.core.input.ValidRange;
+
+/**
+ * The submitted values of a form (query parameters), read field by field into numbers and choices.
+ * Every problem is collected, not thrown, so the page can list them all at once next to the form,
+ * each naming the field, the value, its unit and what is allowed.
+ */
+final class FormValues {
+
+    private final Map<String, List<String>> params;
+
+    FormValues(Map<String, List<String>> params) {
+        this.params = Map.copyOf(params);
+    }
+
+    /** Whether the form was submitted at all (any parameter present). */
+    boolean submitted() {
+        return !params.isEmpty();
+    }
+
+    /** The raw text of a field, or null when absent or blank. */
+    String text(String name) {
+        List<String> v = params.get(name);
+        if (v == null || v.isEmpty() || v.get(0) == null || v.get(0).isBlank()) {
+            return null;
+        }
+        return v.get(0).trim();
+    }
+
+    /** A number within {@code range}; the default when the field is empty; NaN (and an error) when unusable. */
+    double number(String name, ValidRange range, double defaultValue, InputProblems problems) {
+        String raw = text(name);
+        if (raw == null) {
+            return defaultValue;
+        }
+        double v;
+        try {
+            v = Double.parseDouble(raw.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            problems.error(name, range.field() + " = '" + raw + "' is not a number (" + range.unit() + ")");
+            return Double.NaN;
+        }
+        return range.check(v, name, problems) ? v : Double.NaN;
+    }
+
+    /** A number without a range of its own (the library checks it); null when empty. */
+    Double optionalNumber(String name, String what, InputProblems problems) {
+        String raw = text(name);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return Double.parseDouble(raw.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            problems.error(name, what + " = '" + raw + "' is not a number");
+            return null;
+        }
+    }
+
+    /** One of {@code allowed} (case-insensitive); the default when empty. */
+    String choice(String name, String what, List<String> allowed, String defaultValue, InputProblems problems) {
+        String raw = text(name);
+        if (raw == null) {
+            return defaultValue;
+        }
+        String v = raw.toLowerCase(Locale.ROOT);
+        if (!allowed.contains(v)) {
+            problems.error(name, what + " = '" + raw + "' is not one of " + String.join(", ", allowed));
+            return defaultValue;
+        }
+        return v;
+    }
+
+    /** A checkbox: present and not "false"/"off". */
+    boolean checked(String name) {
+        String raw = text(name);
+        return raw != null && !raw.equalsIgnoreCase("false") && !raw.equalsIgnoreCase("off");
+    }
+
+    /** The value to show back in a form field: what was typed, else the default. */
+    String shown(String name, String defaultValue) {
+        String raw = text(name);
+        return Html.esc(raw == null ? defaultValue : raw);
+    }
+}

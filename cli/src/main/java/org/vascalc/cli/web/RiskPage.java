@@ -1,0 +1,207 @@
+package org.vascalc.cli.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.vascalc.cli.clinical.AssessmentPrinter;
+import org.vascalc.clinical.assessment.Assessment;
+import org.vascalc.clinical.assessment.ClinicalAssessment;
+import org.vascalc.clinical.assessment.ScoreOutcome;
+import org.vascalc.clinical.io.PatientSpec;
+import org.vascalc.clinical.io.ResolvedPatient;
+import org.vascalc.clinical.score.RiskEstimate;
+import org.vascalc.clinical.serial.ScanInterval;
+import org.vascalc.core.input.InputProblem;
+import org.vascalc.core.input.InputProblems;
+import org.vascalc.core.input.InvalidInputException;
+
+/**
+ * Published risk scores with and without the calcium score, the MESA CAC percentile, CAC-DRS and
+ * the reading of serial scans: the form maps onto {@link PatientSpec} (the same record the
+ * {@code risk} command and patient files use), the library does the rest.
+ */
+final class RiskPage {
+
+    /** How many dated scans the form offers. */
+    static final int SCAN_ROWS = 3;
+
+    /** The assessment, or every problem that stops it. */
+    record Outcome(Assessment assessment, List<InputProblem> problems) {
+    }
+
+    static Outcome assess(FormValues f) {
+        InputProblems p = new InputProblems();
+        Double age = f.optionalNumber("age", "age (years)", p);
+        Double tc = f.optionalNumber("tc", "total cholesterol", p);
+        Double hdl = f.optionalNumber("hdl", "HDL cholesterol", p);
+        Double sbp = f.optionalNumber("sbp", "systolic blood pressure (mmHg)", p);
+        Double bmi = f.optionalNumber("bmi", "body-mass index (kg/m²)", p);
+        Double egfr = f.optionalNumber("egfr", "eGFR (mL/min/1.73 m²)", p);
+        Double cac = f.optionalNumber("cac", "coronary calcium (Agatston units)", p);
+        Double vessels = f.optionalNumber("cacVessels", "vessels with calcium (0-4)", p);
+        Integer vesselCount = null;
+        if (vessels != null) {
+            if (vessels != Math.rint(vessels)) {
+                p.error("cacVessels", "vessels with calcium = " + vessels + " must be a whole number 0-4");
+            } else {
+                vesselCount = vessels.intValue();
+            }
+        }
+        List<PatientSpec.ScanSpec> scans = new ArrayList<>();
+        for (int i = 1; i <= SCAN_ROWS; i++) {
+            String date = f.text("scan" + i + "Date");
+            Double score = f.optionalNumber("scan" + i + "Score", "scan " + i + " score (Agatston units)", p);
+            if (date != null || score != null) {
+                scans.add(new PatientSpec.ScanSpec(date, score));
+            }
+        }
+        if (p.hasErrors()) {
+            return new Outcome(null, p.all());
+        }
+        PatientSpec spec = new PatientSpec(age, f.text("sex"), f.text("race"), tc, hdl, f.text("lipidUnit"), sbp,
+                f.checked("bpTreated"), f.checked("statin"), f.checked("diabetes"), f.checked("smoker"),
+                f.checked("familyHistory"), bmi, egfr, null, null, cac, vesselCount, f.checked("vitaminK2"), scans);
+        try {
+            ResolvedPatient patient = spec.resolve();
+            Assessment a = ClinicalAssessment.assess(patient.input(), patient.notes(), patient.scans(), patient.context());
+            return new Outcome(a, p.all());
+        } catch (InvalidInputException e) {
+            return new Outcome(null, e.problems());
+        }
+    }
+
+    static Response html(FormValues f) {
+        StringBuilder b = new StringBuilder();
+        b.append("<p>Ten-year risk by the published equations with and without the coronary calcium score, where "
+                + "the score places the person among peers of the same age, sex and race (MESA), its CAC-DRS category, "
+                + "and, with two or more dated scans, what the change means.</p>\n");
+        b.append(form(f));
+        int status = 200;
+        if (f.submitted()) {
+            Outcome o = assess(f);
+            if (o.assessment() == null) {
+                status = 400;
+                b.append(Html.problems(o.problems()));
+            } else {
+                b.append(Html.problems(o.assessment().notes()));
+                b.append(result(o.assessment()));
+            }
+        }
+        return new Response(status, Html.page("Risk with and without the calcium score", b.toString()));
+    }
+
+    static Response json(FormValues f) {
+        Outcome o = assess(f);
+        if (o.assessment() == null) {
+            return new Response(400, Json.problems(o.problems()));
+        }
+        return new Response(200, AssessmentPrinter.json(o.assessment()));
+    }
+
+    private static String result(Assessment a) {
+        StringBuilder b = new StringBuilder("<h2>Risk scores</h2>\n");
+        List<String[]> rows = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (ScoreOutcome o : a.scores()) {
+            switch (o) {
+                case ScoreOutcome.Computed c -> {
+                    RiskEstimate e = c.estimate();
+                    rows.add(new String[] {e.name(), String.format(Locale.ROOT, "%.1f %%", e.riskPercent()),
+                            Integer.toString(e.horizonYears()), e.outcome(), e.citation()});
+                    e.warnings().forEach(w -> warnings.add(e.name() + ": " + w.message()));
+                }
+                case ScoreOutcome.NotApplicable n -> rows.add(new String[] {n.name(), "n/a", "",
+                        n.reasons().get(0).message(), ""});
+            }
+        }
+        b.append(Html.table(new String[] {"Score", "Risk", "Years", "Outcome", "Source"}, rows)
+                .replace("<td>", "<td class=\"text\">").replace("<th>", "<th class=\"text\">"));
+        for (String w : warnings) {
+            b.append("<p class=\"fine\">").append(Html.esc(w)).append("</p>\n");
+        }
+        a.percentile().ifPresent(p -> b.append(String.format(Locale.ROOT,
+                "<p><b>MESA CAC percentile: %d</b> (%.0f %% of peers have any calcium; peers' 50th / 75th / 90th "
+                        + "percentile scores %.0f / %.0f / %.0f AU). <span class=\"src\">McClelland 2006; VasCalc's two-part "
+                        + "approximation of the MESA percentiles.</span></p>\n",
+                p.percentile(), 100 * p.probabilityNonZero(), p.scoreAtPercentile(50), p.scoreAtPercentile(75),
+                p.scoreAtPercentile(90))));
+        if (a.percentile().isEmpty() && !a.percentileProblems().isEmpty()) {
+            b.append("<p>MESA CAC percentile: n/a (").append(Html.esc(a.percentileProblems().get(0).message()))
+                    .append(")</p>\n");
+        }
+        a.cacDrs().ifPresent(d -> b.append("<p><b>CAC-DRS: ").append(Html.esc(d.label()))
+                .append("</b> <span class=\"src\">Hecht 2018</span></p>\n"));
+        a.serial().ifPresent(s -> {
+            b.append("<h2>Serial scans</h2>\n");
+            List<String[]> intervals = new ArrayList<>();
+            for (ScanInterval i : s.intervals()) {
+                intervals.add(interval(i));
+            }
+            if (s.intervals().size() > 1) {
+                intervals.add(interval(s.overall()));
+            }
+            b.append(Html.table(new String[] {"Interval", "From (AU)", "To (AU)", "Years", "AU per year", "Reading"},
+                    intervals));
+            for (String para : s.paragraphs()) {
+                b.append("<p>").append(Html.esc(para)).append("</p>\n");
+            }
+            b.append("<p class=\"src\">References: ").append(Html.esc(String.join(", ", s.references())))
+                    .append("</p>\n");
+        });
+        return b.toString();
+    }
+
+    private static String[] interval(ScanInterval i) {
+        return new String[] {i.from().date() + " to " + i.to().date(), ComparePage.fmt(i.from().agatston()),
+            ComparePage.fmt(i.to().agatston()), String.format(Locale.ROOT, "%.1f", i.years()),
+            String.format(Locale.ROOT, "%.1f", i.annualisedChange()),
+            i.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ')};
+    }
+
+    private static String form(FormValues f) {
+        String sex = f.text("sex") == null ? "" : f.text("sex").toLowerCase(Locale.ROOT);
+        String race = f.text("race") == null ? "white" : f.text("race").toLowerCase(Locale.ROOT);
+        String unit = f.text("lipidUnit") == null ? "mg/dL" : f.text("lipidUnit");
+        StringBuilder b = new StringBuilder("<form class=\"inputs\" method=\"get\" action=\"/risk\">");
+        b.append(input("age", "Age", "years", f.shown("age", "")));
+        b.append(select("sex", "Sex", List.of("female", "male"), sex.isEmpty() ? "female" : sex));
+        b.append(select("race", "Race (as the equations define it)", List.of("white", "black", "chinese", "hispanic",
+                "other"), race));
+        b.append(input("tc", "Total cholesterol", "in the lipid unit", f.shown("tc", "")));
+        b.append(input("hdl", "HDL cholesterol", "in the lipid unit", f.shown("hdl", "")));
+        b.append(select("lipidUnit", "Lipid unit", List.of("mg/dL", "mmol/L"), unit));
+        b.append(input("sbp", "Systolic blood pressure", "mmHg", f.shown("sbp", "")));
+        b.append(input("bmi", "Body-mass index", "kg/m² (optional)", f.shown("bmi", "")));
+        b.append(input("egfr", "eGFR", "mL/min/1.73 m² (optional)", f.shown("egfr", "")));
+        b.append(input("cac", "Coronary calcium score", "Agatston units (optional)", f.shown("cac", "")));
+        b.append(input("cacVessels", "Arteries with calcium", "0-4 (optional)", f.shown("cacVessels", "")));
+        for (String[] c : new String[][] {{"bpTreated", "On blood-pressure medication"}, {"statin", "On a statin"},
+            {"diabetes", "Diabetes"}, {"smoker", "Current smoker"}, {"familyHistory", "Family history of heart attack"},
+            {"vitaminK2", "Took vitamin K2 between the scans"}}) {
+            b.append("<label class=\"check\"><input type=\"checkbox\" name=\"").append(c[0]).append("\" value=\"true\"")
+                    .append(f.checked(c[0]) ? " checked" : "").append(">").append(c[1]).append("</label>");
+        }
+        for (int i = 1; i <= SCAN_ROWS; i++) {
+            b.append(input("scan" + i + "Date", "Scan " + i + " date", "YYYY-MM-DD (optional)",
+                    f.shown("scan" + i + "Date", "")));
+            b.append(input("scan" + i + "Score", "Scan " + i + " score", "Agatston units", f.shown("scan" + i + "Score", "")));
+        }
+        b.append("<button type=\"submit\">Assess</button></form>\n");
+        b.append("<p class=\"fine\">The same as JSON: <code>/api/risk?age=…</code> (the fields of this form).</p>\n");
+        return b.toString();
+    }
+
+    private static String input(String name, String label, String unit, String value) {
+        return "<label>" + label + " <span class=\"unit\">" + Html.esc(unit) + "</span><input name=\"" + name
+                + "\" value=\"" + value + "\"></label>";
+    }
+
+    private static String select(String name, String label, List<String> options, String chosen) {
+        StringBuilder b = new StringBuilder("<label>" + label + "<select name=\"" + name + "\">");
+        for (String o : options) {
+            b.append("<option value=\"").append(Html.esc(o)).append('"')
+                    .append(o.equalsIgnoreCase(chosen) ? " selected" : "").append('>').append(Html.esc(o)).append("</option>");
+        }
+        return b.append("</select></label>").toString();
+    }
+}

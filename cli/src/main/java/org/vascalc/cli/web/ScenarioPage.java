@@ -1,0 +1,241 @@
+package org.vascalc.cli.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import java.util.stream.Stream;
+import org.vascalc.cli.BuildInfo;
+import org.vascalc.cli.RunCharts;
+import org.vascalc.cli.report.ChartRenderer;
+import org.vascalc.cli.report.Panel;
+import org.vascalc.core.input.InputProblem;
+import org.vascalc.core.input.InputProblems;
+import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.simulation.Mode;
+import org.vascalc.simulation.OutputChannel;
+import org.vascalc.simulation.ProgressListener;
+import org.vascalc.simulation.SimulationResult;
+import org.vascalc.simulation.SimulatorFactory;
+import org.vascalc.simulation.Trajectory;
+import org.vascalc.simulation.output.CtVersusGroundTruth;
+import org.vascalc.simulation.output.Provenance;
+import org.vascalc.simulation.output.SummaryJson;
+import org.vascalc.simulation.output.TrajectoryCsv;
+import org.vascalc.simulation.scenario.ProjectFiles;
+import org.vascalc.simulation.scenario.ScenarioFiles;
+
+/**
+ * Any scenario file, pasted or picked from the examples, run as {@code vascalc simulate} would run
+ * it: the same parser (every problem listed at once), the same engine, the same charts, and the
+ * trajectory CSV and summary JSON to download.
+ */
+final class ScenarioPage {
+
+    /** Longest scenario text accepted, characters (the examples are under 5 000). */
+    static final int MAX_TEXT = 200_000;
+    /** Reference mode resolves every meal and dose; on a page it is kept to runs that answer in seconds. */
+    static final double MAX_REFERENCE_DAYS = 366;
+    /** Downloads larger than this are left to the command line. */
+    static final int MAX_DOWNLOAD_BYTES = 8_000_000;
+
+    private final SimulatorFactory factory;
+    private final Semaphore slots = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
+
+    ScenarioPage(SimulatorFactory factory) {
+        this.factory = factory;
+    }
+
+    /** GET: the form, with an example loaded if one was picked. */
+    Response form(FormValues f) throws IOException {
+        String example = f.text("example");
+        String text = "";
+        String format = "yaml";
+        List<InputProblem> problems = new ArrayList<>();
+        List<String> names = exampleNames();
+        if (example != null) {
+            if (!names.contains(example)) {
+                problems.add(InputProblem.error("example", "example = '" + example + "' is not one of the examples ("
+                        + String.join(", ", names) + ")"));
+            } else {
+                text = Files.readString(examplesFolder().resolve(example), StandardCharsets.UTF_8);
+                format = example.endsWith(".json") ? "json" : "yaml";
+            }
+        }
+        String body = intro() + Html.problems(problems) + form(names, example, text, format, "fast");
+        return new Response(problems.isEmpty() ? 200 : 400, Html.page("Run a scenario", body));
+    }
+
+    /** POST: parse, run, show. */
+    Response run(FormValues f) throws IOException, InterruptedException {
+        String text = f.text("text") == null ? "" : f.text("text");
+        InputProblems p = new InputProblems();
+        String format = f.choice("format", "format", List.of("yaml", "json"), "yaml", p);
+        String modeName = f.choice("mode", "mode", List.of("fast", "reference"), "fast", p);
+        List<String> names = exampleNames();
+        if (text.isBlank()) {
+            p.error("text", "the scenario text is empty: paste a scenario or pick an example");
+        } else if (text.length() > MAX_TEXT) {
+            p.error("text", "the scenario text has " + text.length() + " characters; at most " + MAX_TEXT
+                    + " are accepted here");
+        }
+        List<InputProblem> shown = new ArrayList<>(p.all());
+        ScenarioFiles.Loaded loaded = null;
+        if (!p.hasErrors()) {
+            try {
+                loaded = ScenarioFiles.parse(text, "json".equals(format) ? ScenarioFiles.Format.JSON
+                        : ScenarioFiles.Format.YAML, "scenario text");
+                shown.addAll(loaded.warnings());
+            } catch (InvalidInputException e) {
+                shown.addAll(e.problems());
+            }
+        }
+        Mode mode = "reference".equals(modeName) ? Mode.REFERENCE : Mode.FAST;
+        if (loaded != null && mode == Mode.REFERENCE && loaded.scenario().durationDays() > MAX_REFERENCE_DAYS) {
+            shown.add(InputProblem.error("mode", String.format(Locale.ROOT, "reference mode over %.0f days: on this page "
+                    + "reference mode is limited to %.0f days (it resolves every meal and dose); use fast mode, or "
+                    + "./vascalc simulate FILE --mode reference", loaded.scenario().durationDays(), MAX_REFERENCE_DAYS)));
+            loaded = null;
+        }
+        StringBuilder b = new StringBuilder(intro());
+        b.append(Html.problems(shown));
+        b.append(form(names, null, text, format, modeName));
+        if (loaded == null) {
+            return new Response(400, Html.page("Run a scenario", b.toString()));
+        }
+        SimulationResult r;
+        slots.acquire();
+        try {
+            r = factory.create(factory.defaultParameters()).run(loaded.scenario(), mode, ProgressListener.NONE);
+        } finally {
+            slots.release();
+        }
+        b.append(results(r, loaded, mode));
+        return new Response(200, Html.page("Run a scenario", b.toString()));
+    }
+
+    private String results(SimulationResult r, ScenarioFiles.Loaded loaded, Mode mode) throws IOException {
+        StringBuilder b = new StringBuilder();
+        b.append("<h2>").append(Html.esc(r.scenario().name())).append(" (")
+                .append(ComparePage.fmt(r.scenario().durationDays())).append(" days, ")
+                .append(mode.name().toLowerCase(Locale.ROOT)).append(" mode)</h2>\n");
+        if (!r.scenario().description().isBlank()) {
+            b.append("<p>").append(Html.esc(r.scenario().description())).append("</p>\n");
+        }
+        List<Panel> panels = RunCharts.panels(List.of(r));
+        if (!panels.isEmpty()) {
+            b.append("<figure><img src=\"data:image/png;base64,")
+                    .append(Base64.getEncoder().encodeToString(ChartRenderer.gridPngBytes(panels, 560, 360, 2)))
+                    .append("\" alt=\"charts\" width=\"100%\"></figure>\n");
+        }
+        CtVersusGroundTruth.of(r.trajectory()).ifPresent(ct -> {
+            b.append("<h2>CT score against the layers no scan separates</h2>\n");
+            List<String[]> rows = new ArrayList<>();
+            for (CtVersusGroundTruth.Row row : ct.rows()) {
+                rows.add(new String[] {row.id(), row.unit(), g(row.start()), g(row.end()),
+                    row.start() == 0 ? "" : String.format(Locale.ROOT, "%+.1f %%", 100 * (row.end() / row.start() - 1)),
+                    row.description()});
+            }
+            b.append(Html.table(new String[] {"output", "unit", "start", "end", "change", "what it is"}, rows));
+        });
+        b.append("<h2>Every recorded output</h2>\n").append(Html.table(
+                new String[] {"output", "unit", "start", "min", "max", "max at (h)", "end"}, summary(r.trajectory())));
+        Provenance prov = new Provenance(BuildInfo.version(), BuildInfo.commit(), "web page (scenario text)",
+                loaded.sha256(), factory.defaultParameters().sha256(), mode.name());
+        byte[] csv = TrajectoryCsv.format(r.trajectory()).getBytes(StandardCharsets.UTF_8);
+        String csvName = r.scenario().name() + "-trajectory.csv";
+        byte[] json = SummaryJson.format(r, prov, loaded.warnings(), csvName, ScenarioFiles.sha256(csv))
+                .getBytes(StandardCharsets.UTF_8);
+        b.append("<p>Download: ").append(download(csv, csvName, "text/csv"))
+                .append(" · ").append(download(json, r.scenario().name() + "-summary.json", "application/json"))
+                .append("</p>\n");
+        return b.toString();
+    }
+
+    private static String download(byte[] bytes, String name, String type) {
+        if (bytes.length > MAX_DOWNLOAD_BYTES) {
+            return Html.esc(name) + " (" + bytes.length / 1_000_000 + " MB: too large for the page; use ./vascalc simulate)";
+        }
+        return "<a download=\"" + Html.esc(name) + "\" href=\"data:" + type + ";base64,"
+                + Base64.getEncoder().encodeToString(bytes) + "\">" + Html.esc(name) + "</a>";
+    }
+
+    static List<String[]> summary(Trajectory t) {
+        List<String[]> rows = new ArrayList<>();
+        if (t.timesHours().length == 0) {
+            return rows;
+        }
+        for (OutputChannel c : t.channels()) {
+            double[] s = t.series(c.id());
+            int iMax = 0;
+            double min = s[0];
+            for (int i = 1; i < s.length; i++) {
+                if (s[i] > s[iMax]) {
+                    iMax = i;
+                }
+                min = Math.min(min, s[i]);
+            }
+            rows.add(new String[] {c.id(), c.unit(), g(s[0]), g(min), g(s[iMax]),
+                String.format(Locale.ROOT, "%.2f", t.timesHours()[iMax]), g(s[s.length - 1])});
+        }
+        return rows;
+    }
+
+    private static String g(double v) {
+        return String.format(Locale.ROOT, "%.5g", v);
+    }
+
+    private static String intro() {
+        return "<p>A scenario names a person, their conditions, their diet, supplements and drugs with schedules, how "
+                + "long to simulate and what to record (the format: <code>docs/scenario.schema.json</code> and "
+                + "<code>examples/scenarios/</code>). Paste one or pick an example, then run it as "
+                + "<code>./vascalc simulate</code> would.</p>\n";
+    }
+
+    private static String form(List<String> names, String picked, String text, String format, String mode) {
+        StringBuilder b = new StringBuilder();
+        if (!names.isEmpty()) {
+            b.append("<form method=\"get\" action=\"/scenario\"><label class=\"check\">Example: <select name=\"example\">");
+            if (picked == null) {
+                b.append("<option value=\"\" selected>choose an example</option>");
+            }
+            for (String n : names) {
+                b.append("<option").append(n.equals(picked) ? " selected" : "").append('>').append(Html.esc(n))
+                        .append("</option>");
+            }
+            b.append("</select><button type=\"submit\">Load</button></label></form>\n");
+        }
+        b.append("<form method=\"post\" action=\"/scenario\"><textarea name=\"text\" rows=\"22\" "
+                + "style=\"width:100%;font-family:monospace;font-size:.9em\" spellcheck=\"false\">")
+                .append(Html.esc(text)).append("</textarea><p><label class=\"check\">Format <select name=\"format\">")
+                .append("<option value=\"yaml\">YAML</option><option value=\"json\"").append("json".equals(format) ? " selected" : "")
+                .append(">JSON</option></select> Mode <select name=\"mode\">")
+                .append("<option value=\"fast\"").append("fast".equals(mode) ? " selected" : "").append(">fast</option>")
+                .append("<option value=\"reference\"").append("reference".equals(mode) ? " selected" : "")
+                .append(">reference (up to a year)</option></select><button type=\"submit\">Run</button></label></p></form>\n");
+        return b.toString();
+    }
+
+    private static Path examplesFolder() {
+        return ProjectFiles.find("examples/scenarios").orElse(Path.of("examples", "scenarios"));
+    }
+
+    /** Example scenario files relative to {@code examples/scenarios}, or none outside a checkout. */
+    static List<String> exampleNames() throws IOException {
+        Path dir = examplesFolder();
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"))
+                    .sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.vascalc.cli.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.PrintWriter;
+import java.util.Objects;
+import org.vascalc.cli.BuildInfo;
+import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.simulation.SimulatorFactory;
+
+/**
+ * VasCalc's local web app (Javalin on Jetty): the flagship comparison for a person the user
+ * describes, and the clinical risk tools, as pages with forms and as a JSON API. It binds to the
+ * loopback interface by default: it is a desktop tool, not a service (no accounts, no TLS).
+ *
+ * <p>Routes: {@code /} (home), {@code /compare}, {@code /risk}, {@code /scenario} (GET form, POST run), {@code /ct} (GET form; POST {@code /ct/phantom}, {@code /ct/score}), {@code /about}, and
+ * {@code /api/compare}, {@code /api/risk}. Bad input answers 400 with every problem named; a
+ * failure inside answers 500 with a short message (the stack trace goes to the server's log only).
+ */
+public final class WebApp {
+
+    private final ComparePage compare;
+    private final ScenarioPage scenario;
+    private final PrintWriter log;
+
+    public WebApp(SimulatorFactory factory, PrintWriter log) {
+        this.compare = new ComparePage(new ComparisonRuns(Objects.requireNonNull(factory, "factory")));
+        this.scenario = new ScenarioPage(factory);
+        this.log = Objects.requireNonNull(log, "log");
+    }
+
+    /** The configured server, not yet started. */
+    public Javalin create() {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            // DICOM series: a whole-heart series at 0.5 mm is a few hundred files and 100-200 MB.
+            config.http.maxRequestSize = CtPage.MAX_UPLOAD_BYTES + 1024 * 1024;
+            config.jetty.multipartConfig.maxFileSize(64, io.javalin.config.SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(CtPage.MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
+            config.routes.get("/", ctx -> html(ctx, new Response(200, HomePage.html())));
+            config.routes.get("/about", ctx -> html(ctx, new Response(200, HomePage.about())));
+            config.routes.get("/compare", ctx -> html(ctx, compare.html(form(ctx))));
+            config.routes.get("/risk", ctx -> html(ctx, RiskPage.html(form(ctx))));
+            config.routes.get("/ct", ctx -> html(ctx, CtPage.form(form(ctx))));
+            config.routes.post("/ct/phantom", ctx -> html(ctx, CtPage.phantom(new FormValues(ctx.formParamMap()))));
+            config.routes.post("/ct/score", ctx -> html(ctx, CtPage.upload(ctx.uploadedFiles("files"), ctx.uploadedFiles("labels"))));
+            config.routes.get("/scenario", ctx -> html(ctx, scenario.form(form(ctx))));
+            config.routes.post("/scenario", ctx -> html(ctx, scenario.run(new FormValues(ctx.formParamMap()))));
+            config.routes.get("/api/compare", ctx -> json(ctx, compare.json(form(ctx))));
+            config.routes.get("/api/risk", ctx -> json(ctx, RiskPage.json(form(ctx))));
+            config.routes.get("/api/version", ctx -> json(ctx, new Response(200, Json.write(
+                    java.util.Map.of("version", BuildInfo.version(), "commit", BuildInfo.commit())))));
+            config.routes.exception(InvalidInputException.class, (e, ctx) -> {
+                if (ctx.path().startsWith("/api/")) {
+                    json(ctx, new Response(400, Json.problems(e.problems())));
+                } else {
+                    html(ctx, new Response(400, Html.page("Invalid input", Html.problems(e.problems()))));
+                }
+            });
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                synchronized (log) {
+                    log.println("vascalc serve: internal error on " + ctx.path() + "?" + ctx.queryString() + ": " + e);
+                    e.printStackTrace(log);
+                    log.flush();
+                }
+                String msg = "Internal error (a bug, please report it with the address you opened): "
+                        + e.getClass().getSimpleName();
+                if (ctx.path().startsWith("/api/")) {
+                    json(ctx, new Response(500, Json.write(java.util.Map.of("error", msg))));
+                } else {
+                    html(ctx, new Response(500, Html.page("Internal error", "<p>" + Html.esc(msg) + "</p>")));
+                }
+            });
+            config.routes.error(404, "*", ctx -> {
+                if (!ctx.path().startsWith("/api/")) {
+                    ctx.html(Html.page("Not found", "<p>There is no page at <code>" + Html.esc(ctx.path())
+                            + "</code>. Start from the <a href=\"/\">home page</a>.</p>"));
+                }
+            });
+        });
+    }
+
+    private static FormValues form(Context ctx) {
+        return new FormValues(ctx.queryParamMap());
+    }
+
+    private static void html(Context ctx, Response r) {
+        ctx.status(r.status()).contentType("text/html; charset=utf-8").result(r.body());
+    }
+
+    private static void json(Context ctx, Response r) {
+        ctx.status(r.status()).contentType("application/json; charset=utf-8").result(r.body());
+    }
+}

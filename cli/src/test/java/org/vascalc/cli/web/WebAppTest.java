@@ -1,0 +1,294 @@
+package org.vascalc.cli.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vascalc.cli.FakeModel;
+import org.vascalc.cli.VasCalc;
+import org.vascalc.clinical.assessment.ClinicalAssessment;
+import org.vascalc.clinical.assessment.ScoreOutcome;
+import org.vascalc.clinical.io.PatientSpec;
+import org.vascalc.clinical.io.ResolvedPatient;
+import org.vascalc.core.patient.Patient;
+import org.vascalc.core.patient.RiskFactors;
+import org.vascalc.core.patient.Sex;
+import org.vascalc.simulation.ProgressListener;
+import org.vascalc.simulation.flagship.FlagshipComparison;
+
+/** The web app over real HTTP on a free loopback port, with the test double of the model. */
+class WebAppTest {
+
+    private static final StringWriter LOG = new StringWriter();
+    private static Javalin app;
+    private static HttpClient http;
+
+    @BeforeAll
+    static void start() {
+        app = new WebApp(new FakeModel(), new PrintWriter(LOG, true)).create().start("127.0.0.1", 0);
+        http = HttpClient.newHttpClient();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+    }
+
+    private static HttpResponse<String> get(String pathAndQuery) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void homeLinksEveryTool() throws Exception {
+        HttpResponse<String> r = get("/");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("text/html");
+        assertThat(r.body()).contains("href=\"/compare\"").contains("href=\"/risk\"").contains("href=\"/about\"");
+    }
+
+    @Test
+    void compareFormAloneRunsNothing() throws Exception {
+        HttpResponse<String> r = get("/compare");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("<form").doesNotContain("data:image/png").doesNotContain("Please correct");
+    }
+
+    @Test
+    void compareNamesEveryBadFieldWithValueUnitAndRange() throws Exception {
+        HttpResponse<String> r = get("/compare?age=150&weight=abc&sbp=120&dbp=130&years=1");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body())
+                .contains("age = 150 years is outside the allowed range [18, 110] years")
+                .contains("body weight = &#39;abc&#39; is not a number (kg)")
+                .contains("diastolic blood pressure = 130 mmHg must be below the systolic 120 mmHg")
+                .contains("value=\"150\"")
+                .doesNotContain("data:image/png");
+        HttpResponse<String> api = get("/api/compare?years=0.5");
+        assertThat(api.statusCode()).isEqualTo(400);
+        JsonNode body = new ObjectMapper().readTree(api.body());
+        assertThat(body.get("problems").get(0).get("field").asText()).isEqualTo("years");
+        assertThat(body.get("problems").get(0).get("message").asText())
+                .isEqualTo("simulated years = 0.5 years is outside the allowed range [1, 40] years");
+    }
+
+    @Test
+    void compareShowsChartsAndTheApiReportsWhatTheLibraryComputes() throws Exception {
+        String q = "?age=55&sex=male&weight=80&height=178&egfr=70&sbp=140&dbp=85&tc=220&hdl=45&smoker=true&years=1";
+        HttpResponse<String> page = get("/compare" + q);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("data:image/png;base64,").contains("Food + supplement + MK-7")
+                .contains("value=\"55\"");
+
+        HttpResponse<String> api = get("/api/compare" + q);
+        assertThat(api.statusCode()).isEqualTo(200);
+        JsonNode body = new ObjectMapper().readTree(api.body());
+        assertThat(body.get("arms")).hasSize(3);
+
+        Patient same = new Patient("web", 55, Sex.MALE, 80, 178, 70, OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty(), new RiskFactors(220, 45, 140, 85, true, false, RiskFactors.typical().hsCrpMgL()));
+        FlagshipComparison.Results direct = new FlagshipComparison(same, 1).run(new FakeModel(), ProgressListener.NONE);
+        for (int i = 0; i < 3; i++) {
+            double expected = direct.longRuns().get(i).trajectory().last("serumCalciumTotal");
+            assertThat(body.get("arms").get(i).get("endOfRun").get("serumCalciumTotal").asDouble()).isEqualTo(expected);
+            assertThat(body.get("arms").get(i).get("label").asText()).isEqualTo(direct.arms().get(i).label());
+        }
+    }
+
+    @Test
+    void riskApiMatchesTheClinicalLibraryAndThePageShowsIt() throws Exception {
+        String q = "?age=58&sex=male&race=white&tc=5.4&hdl=1.2&lipidUnit=mmol/L&sbp=138&bpTreated=true&bmi=27"
+                + "&egfr=85&cac=120&cacVessels=2";
+        HttpResponse<String> api = get("/api/risk" + q);
+        assertThat(api.statusCode()).isEqualTo(200);
+        JsonNode body = new ObjectMapper().readTree(api.body());
+
+        ResolvedPatient p = new PatientSpec(58.0, "male", "white", 5.4, 1.2, "mmol/L", 138.0, true, false, false, false,
+                false, 27.0, 85.0, null, null, 120.0, 2, false, java.util.List.of()).resolve();
+        var direct = ClinicalAssessment.assess(p.input(), p.notes(), p.scans(), p.context());
+        int computed = 0;
+        for (int i = 0; i < direct.scores().size(); i++) {
+            if (direct.scores().get(i) instanceof ScoreOutcome.Computed c) {
+                assertThat(body.get("scores").get(i).get("risk").asDouble()).isEqualTo(c.estimate().risk());
+                computed++;
+            }
+        }
+        assertThat(computed).isGreaterThan(2);
+        assertThat(body.get("cacDrs").asText()).isEqualTo(direct.cacDrs().orElseThrow().label());
+
+        HttpResponse<String> page = get("/risk" + q + "&scan1Date=2019-05-01&scan1Score=180&scan2Date=2024-05-01&scan2Score=150");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("MESA CAC percentile").contains("CAC-DRS").contains("Serial scans")
+                .contains("2019-05-01 to 2024-05-01");
+    }
+
+    @Test
+    void riskListsEveryMissingOrBadField() throws Exception {
+        HttpResponse<String> r = get("/api/risk?age=forty&sex=x");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("age (years) = 'forty' is not a number");
+        HttpResponse<String> page = get("/risk?age=45&sex=x&race=white");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("sex = &#39;x&#39; is not one of: female, male")
+                .contains("totalCholesterol").contains("systolicBp");
+    }
+
+    private static HttpResponse<String> post(String path, String... keyValues) throws Exception {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            form.append(form.isEmpty() ? "" : "&").append(keyValues[i]).append('=')
+                    .append(java.net.URLEncoder.encode(keyValues[i + 1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void scenarioPageLoadsAnExampleAndRunsItLikeSimulate() throws Exception {
+        HttpResponse<String> form = get("/scenario?example=calcium-supplement-vs-food.yaml");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("name: calcium-supplement-vs-food").contains("<option selected>calcium-supplement-vs-food.yaml");
+        String text = java.nio.file.Files.readString(org.vascalc.simulation.scenario.ProjectFiles
+                .require("examples/scenarios/calcium-supplement-vs-food.yaml"));
+        HttpResponse<String> run = post("/scenario", "text", text, "format", "yaml", "mode", "reference");
+        assertThat(run.statusCode()).isEqualTo(200);
+        assertThat(run.body()).contains("calcium-supplement-vs-food (5 days, reference mode)")
+                .contains("data:image/png;base64,").contains("download=\"calcium-supplement-vs-food-trajectory.csv\"")
+                .contains("serumCalciumTotal");
+    }
+
+    @Test
+    void scenarioPageListsEveryProblemAndKeepsTheText() throws Exception {
+        String bad = "name: x\npatient: {ageYears: -3, sex: female, weightKg: 70, heightCm: 165, egfrMlPerMin: 500}\n"
+                + "durationDays: 10\nrecording: {everyHours: 24}\nbogus: 1\n";
+        HttpResponse<String> r = post("/scenario", "text", bad, "format", "yaml", "mode", "fast");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("patient.ageYears").contains("patient.egfrMlPerMin").contains("bogus")
+                .contains("egfrMlPerMin: 500").doesNotContain("data:image/png");
+        HttpResponse<String> empty = post("/scenario", "text", " ", "mode", "sideways");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("the scenario text is empty").contains("mode = &#39;sideways&#39; is not one of fast, reference");
+        HttpResponse<String> unknown = get("/scenario?example=../../etc/passwd");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("is not one of the examples").doesNotContain("root:");
+    }
+
+    @Test
+    void ctPageScoresAPhantomAgainstItsTruth() throws Exception {
+        HttpResponse<String> form = get("/ct?example=medial-linear.yaml");
+        assertThat(form.statusCode()).isEqualTo(200);
+        String text = java.nio.file.Files.readString(org.vascalc.simulation.scenario.ProjectFiles
+                .require("examples/phantoms/medial-linear.yaml"));
+        assertThat(form.body()).contains(Html.esc(text.lines().filter(l -> !l.isBlank()).findFirst().orElseThrow()));
+        HttpResponse<String> run = post("/ct/phantom", "text", text);
+        assertThat(run.statusCode()).isEqualTo(200);
+        assertThat(run.body()).contains("Ground truth (what no scan shows)").contains("medial")
+                .contains("Agatston").contains("data:image/png;base64,");
+        HttpResponse<String> bad = post("/ct/phantom", "text", "name: x\nwhatever: [");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("Please correct").doesNotContain("data:image/png");
+    }
+
+    /** A multipart body with the given files under each field name. */
+    private static HttpResponse<String> upload(java.util.Map<String, java.util.List<byte[]>> fields) throws Exception {
+        String boundary = "vascalc-test-boundary";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (var e : fields.entrySet()) {
+            int i = 0;
+            for (byte[] content : e.getValue()) {
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey()
+                        + "\"; filename=\"../../x" + i++ + ".dcm\"\r\nContent-Type: application/dicom\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                body.writeBytes(content);
+                body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/ct/score"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static java.util.List<byte[]> filesOf(java.nio.file.Path dir) throws java.io.IOException {
+        try (var list = java.nio.file.Files.list(dir)) {
+            java.util.List<byte[]> out = new java.util.ArrayList<>();
+            for (var p : list.sorted().toList()) {
+                out.add(java.nio.file.Files.readAllBytes(p));
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void ctUploadScoresARealSeriesWithItsLabelsAsTheLibraryDoes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        var spec = new org.vascalc.imaging.phantom.PhantomSpecReader().read(org.vascalc.simulation.scenario.ProjectFiles
+                .require("examples/phantoms/mixed-plaque.yaml")).spec();
+        var scan = new org.vascalc.imaging.synth.CtSynthesizer().render(spec);
+        var info = org.vascalc.imaging.dicom.SeriesInfo.synthetic("web-test");
+        org.vascalc.imaging.dicom.CtSeriesWriter.writeCt(scan.ct(), info, dir.resolve("ct"));
+        org.vascalc.imaging.dicom.CtSeriesWriter.writeLabels(scan.labels(), info, dir.resolve("labels"));
+        var reader = new org.vascalc.imaging.dicom.DicomSeriesReader();
+        var expected = new org.vascalc.imaging.score.CalciumScorer(org.vascalc.imaging.score.ScoringOptions.clinical())
+                .score(reader.readCt(dir.resolve("ct")), reader.readLabels(dir.resolve("labels")));
+        String totalLine = org.vascalc.imaging.score.ScoreReport.text(expected,
+                org.vascalc.cli.imaging.CacDrsLabels.of(expected)).lines()
+                .filter(l -> l.startsWith("Total:")).findFirst().orElseThrow();
+
+        var fields = new java.util.LinkedHashMap<String, java.util.List<byte[]>>();
+        fields.put("files", filesOf(dir.resolve("ct")));
+        fields.put("labels", filesOf(dir.resolve("labels")));
+        HttpResponse<String> r = upload(fields);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains(Html.esc(totalLine)).doesNotContain("Without an artery label map");
+    }
+
+    @Test
+    void ctUploadRejectsFilesThatAreNotACtSeriesWithoutCrashing() throws Exception {
+        String boundary = "vascalc-test-boundary";
+        byte[] junk = new byte[4096];
+        new java.util.Random(7).nextBytes(junk);
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < 2; i++) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"../../x" + i
+                    + ".dcm\"\r\nContent-Type: application/dicom\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            body.writeBytes(junk);
+            body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/ct/score"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("are not one readable CT series");
+        assertThat(LOG.toString()).doesNotContain("internal error");
+    }
+
+    @Test
+    void unknownPageIsA404WithAWayBack() throws Exception {
+        HttpResponse<String> r = get("/nothing-here");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.body()).contains("href=\"/\"");
+    }
+
+    @Test
+    void serveRejectsAnImpossiblePort() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = VasCalc.run(new PrintWriter(out, true), new PrintWriter(err, true), "serve", "--port", "70000");
+        assertThat(code).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(err.toString()).contains("--port = 70000 is outside the allowed range 1 to 65535");
+    }
+}
