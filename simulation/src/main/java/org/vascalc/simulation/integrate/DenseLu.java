@@ -40,8 +40,9 @@ final class DenseLu {
             rowNonzeros = new int[n];
             lowStart = new int[n + 1];
             upStart = new int[n + 1];
-            lowIndex = new int[n * n];
-            upIndex = new int[n * n];
+            // At most n (n - 1) / 2 nonzeros in a strictly triangular part.
+            lowIndex = new int[n * (n - 1) / 2];
+            upIndex = new int[n * (n - 1) / 2];
         }
     }
 
