@@ -17,9 +17,10 @@ package org.vascalc.simulation.integrate;
  * repeating step sizes of a periodic solution find theirs decomposed already.
  * {@link #discardJacobian()} forces a fresh Jacobian.
  *
- * <p>Error control: the embedded order-3 solution gives {@code err = rms(e_i / (atol_i + rtol max(|y_i|,
- * |y1_i|)))}; a step is accepted when {@code err <= 1}. The next step uses the standard controller
- * {@code h err^(-1/4) safety}, bounded by the step-ratio limits, combined after accepted steps with
+ * <p>Error control: the embedded solution (order 3; order 2 for ROS34PW2) gives {@code err = rms(e_i /
+ * (atol_i + rtol max(|y_i|, |y1_i|)))}; a step is accepted when {@code err <= 1}. The next step uses the
+ * standard controller {@code h err^(-1/(q+1)) safety} (q the embedded order: -1/4, or -1/3 for ROS34PW2),
+ * bounded by the step-ratio limits, combined after accepted steps with
  * Gustafsson's predictive controller (Gustafsson 1994; HW 1996, Section IV.8), as in the authors' code.
  *
  * <p>One class of about 550 lines because the step loop, the Jacobian, the starting step and the
