@@ -106,6 +106,23 @@ class Ros34pw2Test {
     }
 
     @Test
+    void aChangeOfDimensionStartsAfreshSoRepeatedRunsAgreeBitForBit() {
+        // The kept Jacobian and the LUs per step size belong to one dimension; a call on a system of
+        // another dimension must drop them, so that the third call repeats the first exactly.
+        Rodas4Integrator shared = w();
+        Tolerances tol3 = new Tolerances(1e-6, new double[] {1e-10, 1e-14, 1e-10});
+        OdeSystem rober = StiffProblems.robertson(true);
+        double[] a = {1, 0, 0};
+        IntegrationStats first = shared.integrate(rober, tol3, 0, a, 40, null);
+        double[] h = StiffProblems.hiresInitial();
+        shared.integrate(StiffProblems.hires(), Tolerances.uniform(8, 1e-6, 1e-10), 0, h, StiffProblems.HIRES_END, null);
+        double[] b = {1, 0, 0};
+        IntegrationStats third = shared.integrate(rober, tol3, 0, b, 40, null);
+        assertThat(b).containsExactly(a);
+        assertThat(third).isEqualTo(first);
+    }
+
+    @Test
     void adaptiveStepsRefreshTheJacobianOnlyWhenTheErrorEstimateAsks() {
         int[] calls = new int[1];
         Rodas4Integrator in = w();
