@@ -27,7 +27,7 @@ import org.vascalc.simulation.integrate.Tolerances;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class Rodas4Benchmark {
 
-    @Param({"RODAS4", "RODASP"})
+    @Param({"RODAS4", "RODASP", "ROS34PW2"})
     public RosenbrockMethod method;
 
     private Rodas4Integrator integrator;

@@ -20,8 +20,9 @@ import org.vascalc.physiology.model.TimeScale;
  * (Heaney &amp; Abrams 2004) and the transcellular capacity is derived to close the baseline balance; a
  * fast PTH-regulated bone-surface calcium efflux (adapting to sustained PTH) clears a dose's calcium
  * within hours; and the bone-cell part is reduced to osteoclast and osteoblast indices. The dependent
- * constants are derived from the baseline state (as the paper does), so the baseline is an exact
- * steady state under the habitual continuous diet. Time in hours, amounts in mmol and pmol.
+ * constants are derived from the baseline state (as the paper does); the habitual calcium is eaten as
+ * meals ({@link HabitualMeals}), so the baseline is a daily orbit whose mean calcium balance is
+ * closed (the engine stabilises onto it). Time in hours, amounts in mmol and pmol.
  */
 public final class MineralBlock implements Block {
 
@@ -94,6 +95,8 @@ public final class MineralBlock implements Block {
     private final double segmentTransitRate;
     /** Endogenous digestive secretion of calcium per cm of height, mmol/h/cm (Heaney &amp; Abrams 2004). */
     private final double secretionPerCm;
+    /** When the habitual diet's calcium is eaten (the engine delivers it as these meals). */
+    private final HabitualMeals meals;
     /** Fast PTH control of the exchangeable-bone calcium release: ceiling, small-signal exponent, adaptation rate 1/h. */
     private final double effluxMax, effluxGamma, effluxAdaptRate;
     /** Transcellular Vmax of one compartment at R = 0.5, mmol/h: derived from the baseline balance. */
@@ -131,6 +134,7 @@ public final class MineralBlock implements Block {
         this.segmentTransitRate = SEGMENTS.length / catalog.value("smallBowelTransitHours");
         this.secretionPerCm = org.vascalc.core.units.MolarMass.CALCIUM.mgToMmol(
                 catalog.value("endogenousSecretionPerCm")) / 24;
+        this.meals = HabitualMeals.from(catalog);
         this.effluxMax = catalog.value("boneEffluxPthMax");
         this.effluxGamma = catalog.value("boneEffluxPthGamma");
         this.effluxAdaptRate = catalog.value("boneEffluxAdaptRate");
@@ -233,17 +237,21 @@ public final class MineralBlock implements Block {
         double threshold0 = Math.max(c2x0 - j53Ref / (p.po4ReabsFraction() * gfr0), fgf.thresholdFloor() * c2x0);
         t46 = threshold0 / fgf.phosphaturia(fgf0 / p.fgf23Baseline());
         double urine0 = renalCalcium(ca0, pthc0, c80, gfr0);
-        double dietCa = p.caHabitualIntake() / 24;
         // Endogenous secretion is sized from body height (Heaney & Abrams 2004); the transcellular
-        // capacity at R = 0.5 is then the one for which net absorption of the habitual diet equals
-        // urinary calcium (the baseline balance), as P&R derive their constants from the baseline.
+        // capacity at R = 0.5 is then the one for which net absorption of the habitual diet, eaten as
+        // meals (HabitualMeals), equals urinary calcium over the day (the baseline balance), as P&R
+        // derive their constants from the baseline. The gut starts on its daily orbit at clock hour 0.
         double secretion = secretionPerCm * patient.heightCm();
-        transcellularVmax = baselineTranscellularVmax(dietCa + secretion, urine0 + secretion);
+        MealDayGut gutDay = new MealDayGut(SEGMENTS.length, p.solidMealEmptyingRate(), segmentTransitRate,
+                p.gutParacellularRate(), p.gutTranscellularKm(), secretion, meals, p.caHabitualIntake());
+        MealDayGut.Baseline gut = gutDay.derive(urine0 + secretion);
+        transcellularVmax = gut == null ? Double.NaN : gut.vmax();
         if (!(transcellularVmax >= 0) || !(t46 > 0) || !(t60PowG > 0) || !(j14Oc50PowG > 0)) {
             throw new IllegalArgumentException("mineral baseline cannot be a steady state for patient " + patient.id()
                     + " (serum Ca " + ca0 + " mmol/L, PTH " + pthc0 + " pmol/L, phosphate " + c2x0
                     + " mmol/L): no transcellular capacity absorbs " + (urine0 + secretion)
-                    + " mmol/h of the habitual diet (paracellular alone absorbs " + steadyLumen(dietCa + secretion, 0, null)
+                    + " mmol/h of the habitual diet (paracellular alone absorbs "
+                    + gutDay.meanAbsorption(0, new double[SEGMENTS.length + 3])
                     + "), phosphate threshold " + t46 + " mmol/L");
         }
         kSecretion = secretion / p0;
@@ -251,10 +259,8 @@ public final class MineralBlock implements Block {
         y[o + CA] = p0;
         y[o + PO4] = c2x0 * v;
         y[o + PO4_GUT] = dietP * p.po4Bioavailability() / p.po4GutAbsorptionRate();
-        double[] lumen0 = new double[SEGMENTS.length];
-        steadyLumen(dietCa + secretion, transcellularVmax, lumen0);
         for (int i = 0; i < SEGMENTS.length; i++) {
-            y[o + SEGMENTS[i]] = lumen0[i];
+            y[o + SEGMENTS[i]] = gut.lumen()[i];
         }
         y[o + CA_STOMACH] = 0;
         y[o + CA_TABLET] = 0;
@@ -275,8 +281,8 @@ public final class MineralBlock implements Block {
         }
         y[o + FGF23] = fgf0;
         y[o + PO4_ABS_CAPACITY] = 1;
-        y[o + CA_MEAL] = 0;
-        y[o + CA_CHYME] = 0;
+        y[o + CA_MEAL] = gut.meal();
+        y[o + CA_CHYME] = gut.chyme();
         y[o + PO4_LOAD] = 1;
         y[o + PTH_ADAPTED] = pthc0;
     }
@@ -324,49 +330,6 @@ public final class MineralBlock implements Block {
             sum += gutAbsorption(y[o + seg], capacity);
         }
         return sum;
-    }
-
-    /**
-     * Steady lumen under a constant inflow into the first compartment at R = 0.5 and a transcellular
-     * Vmax per compartment; fills {@code lumen} if given and returns the total absorbed, mmol/h.
-     * Each compartment solves inflow = (k + kpara) T + Vmax T / (T + Km), a quadratic in T.
-     */
-    private double steadyLumen(double inflow, double vmax, double[] lumen) {
-        double k = segmentTransitRate + p.gutParacellularRate();
-        double km = p.gutTranscellularKm();
-        double in = inflow;
-        double absorbed = 0;
-        for (int i = 0; i < SEGMENTS.length; i++) {
-            double b = k * km + vmax - in;
-            double t = (-b + Math.sqrt(b * b + 4 * k * in * km)) / (2 * k);
-            if (lumen != null) {
-                lumen[i] = t;
-            }
-            double out = segmentTransitRate * t;
-            absorbed += in - out;
-            in = out;
-        }
-        return absorbed;
-    }
-
-    /** The transcellular Vmax per compartment that absorbs {@code target} mmol/h of {@code inflow}; NaN if none. */
-    private double baselineTranscellularVmax(double inflow, double target) {
-        if (steadyLumen(inflow, 0, null) > target) {
-            return Double.NaN; // paracellular absorption alone exceeds the balance
-        }
-        double lo = 0, hi = inflow;
-        if (steadyLumen(inflow, hi, null) < target) {
-            return Double.NaN;
-        }
-        for (int i = 0; i < 100 && hi - lo > 1e-14; i++) {
-            double mid = 0.5 * (lo + hi);
-            if (steadyLumen(inflow, mid, null) < target) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return 0.5 * (lo + hi);
     }
 
     private double boneRelease(double q, double oc) {

@@ -40,8 +40,9 @@ public final class Drivers {
     }
 
     /**
-     * Background dietary calcium as a continuous input, mmol/h (Peterson &amp; Riggs' OralCa): used
-     * during stabilisation and whenever the scenario gives no meal-by-meal calcium; 0 otherwise.
+     * Dietary calcium as a continuous input, mmol/h (Peterson &amp; Riggs' OralCa). The engine sets it
+     * to 0: it delivers the habitual calcium as meals (mineral {@code HabitualMeals}), in stabilisation
+     * and in the run; a continuous input remains possible for a block on its own.
      */
     public double dietCalciumMmolPerHour() {
         return dietCalciumMmolPerHour;

@@ -11,8 +11,9 @@ import org.vascalc.simulation.Scenario;
 
 /**
  * The scenario's slowly varying inputs as functions of time: eGFR course (linear between points),
- * haemodialysis, diabetes, age, statin intensity windows, and the background diet that is on
- * whenever no meal-by-meal calcium (phosphate) schedule is active. During stabilisation the
+ * haemodialysis, diabetes, age, statin intensity windows, and the continuous background phosphate
+ * that is on whenever no meal-by-meal phosphate schedule is active (the habitual calcium comes as
+ * meals, {@link IntakeTimeline}). During stabilisation the
  * conditions hold at their t = 0 values, with the background diet and no interventions (Pulse:
  * conditions before stabilisation, actions after).
  */
@@ -26,11 +27,8 @@ final class DriverCourse {
     private final double[] statinFrom;
     private final double[] statinTo;
     private final double[] statinLevel;
-    private final double[] caMealFrom;
-    private final double[] caMealTo;
     private final double[] po4MealFrom;
     private final double[] po4MealTo;
-    private final double caBackground;
     private final double po4Background;
     private boolean stabilising;
 
@@ -60,7 +58,6 @@ final class DriverCourse {
         diabetes = dm;
         ageStart = scenario.patient().ageYears();
         List<double[]> statins = new ArrayList<>();
-        List<double[]> caMeals = new ArrayList<>();
         List<double[]> po4Meals = new ArrayList<>();
         for (Intervention i : scenario.interventions()) {
             double[] w = {Time.days(i.schedule().startDay()), Time.days(i.schedule().stopDay())};
@@ -68,7 +65,7 @@ final class DriverCourse {
                 case Intervention.Statin s -> statins.add(new double[] {w[0], w[1],
                         s.intensity() == Intervention.StatinIntensity.HIGH ? 1.0
                                 : parameters.value("statinModerateIntensity")});
-                case Intervention.DietaryCalcium d -> caMeals.add(w);
+                case Intervention.DietaryCalcium d -> { }
                 case Intervention.DietaryPhosphate d -> po4Meals.add(w);
                 case Intervention.CalciumSupplement s -> { }
                 case Intervention.CalciumDrink d -> { }
@@ -80,11 +77,8 @@ final class DriverCourse {
         statinFrom = statins.stream().mapToDouble(a -> a[0]).toArray();
         statinTo = statins.stream().mapToDouble(a -> a[1]).toArray();
         statinLevel = statins.stream().mapToDouble(a -> a[2]).toArray();
-        caMealFrom = caMeals.stream().mapToDouble(a -> a[0]).toArray();
-        caMealTo = caMeals.stream().mapToDouble(a -> a[1]).toArray();
         po4MealFrom = po4Meals.stream().mapToDouble(a -> a[0]).toArray();
         po4MealTo = po4Meals.stream().mapToDouble(a -> a[1]).toArray();
-        caBackground = parameters.value("caHabitualIntake") / Time.HOURS_PER_DAY;
         po4Background = parameters.value("po4HabitualIntake") / Time.HOURS_PER_DAY;
     }
 
@@ -108,7 +102,8 @@ final class DriverCourse {
             }
         }
         d.setStatinIntensity(statin);
-        d.setDietCalciumMmolPerHour(stabilising || !inside(t, caMealFrom, caMealTo) ? caBackground : 0);
+        // The habitual calcium arrives as meals (IntakeTimeline), in stabilisation as in the run.
+        d.setDietCalciumMmolPerHour(0);
         d.setDietPhosphateMmolPerHour(stabilising || !inside(t, po4MealFrom, po4MealTo) ? po4Background : 0);
     }
 

@@ -98,7 +98,7 @@ public final class EngineSimulator implements Simulator {
         StabilisationKey key = new StabilisationKey(scenario.patient(), scenario.conditions());
         Stabilised cached = stabilised.get(key);
         if (cached == null) {
-            double hours = Stabiliser.stabilise(model, integrator, tol, y);
+            double hours = Stabiliser.stabilise(model, parameters, integrator, tol, fastSettings, y);
             for (Block b : model.blocks()) {
                 b.afterStabilisation(y);
             }

@@ -9,13 +9,15 @@ import org.vascalc.core.intervention.Schedule;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.units.MolarMass;
 import org.vascalc.core.units.Time;
+import org.vascalc.physiology.mineral.HabitualMeals;
 import org.vascalc.physiology.model.Intake;
 import org.vascalc.simulation.Scenario;
 
 /**
  * The scenario's interventions expanded into dated intakes in model units (mmol, nmol, mg through
  * {@link MolarMass}), sorted by time, plus the regimen boundaries (every schedule start and stop)
- * at which the run is split.
+ * at which the run is split. The habitual diet's calcium is here too, as daily meals
+ * ({@link HabitualMeals}), whenever the scenario gives no meal-by-meal calcium of its own.
  */
 final class IntakeTimeline {
 
@@ -41,7 +43,13 @@ final class IntakeTimeline {
         bounds.add(0.0);
         bounds.add(end);
         List<Schedule> dosing = new ArrayList<>();
-        int order = 0;
+        List<double[]> ownMeals = new ArrayList<>();
+        for (Intervention iv : scenario.interventions()) {
+            if (iv instanceof Intervention.DietaryCalcium) {
+                ownMeals.add(new double[] {Time.days(iv.schedule().startDay()), Time.days(iv.schedule().stopDay())});
+            }
+        }
+        int order = habitualMeals(parameters, end, ownMeals, all);
         for (Intervention iv : scenario.interventions()) {
             List<Intake> each = intakesOf(iv, parameters);
             Schedule s = iv.schedule();
@@ -74,6 +82,45 @@ final class IntakeTimeline {
         return new IntakeTimeline(all.stream().mapToDouble(Timed::t).toArray(),
                 all.stream().map(Timed::intake).toArray(Intake[]::new),
                 bounds.stream().mapToDouble(Double::doubleValue).toArray(), List.copyOf(dosing));
+    }
+
+    /** Only the habitual meals, over {@code days} (stabilisation). */
+    static IntakeTimeline habitualOnly(ParameterCatalog parameters, double days) {
+        double end = Time.days(days);
+        List<Timed> all = new ArrayList<>();
+        habitualMeals(parameters, end, List.of(), all);
+        return new IntakeTimeline(all.stream().mapToDouble(Timed::t).toArray(),
+                all.stream().map(Timed::intake).toArray(Intake[]::new), new double[] {0, end}, List.of());
+    }
+
+    /**
+     * The habitual diet's calcium as meals ({@link HabitualMeals}) on every day in [0, end), except
+     * while the scenario gives its own meal-by-meal calcium ({@code ownMeals} windows, hours).
+     * Returns the number of intakes added (their order among same-time intakes: first).
+     */
+    private static int habitualMeals(ParameterCatalog parameters, double end, List<double[]> ownMeals, List<Timed> all) {
+        HabitualMeals meals = HabitualMeals.from(parameters);
+        double daily = parameters.value("caHabitualIntake");
+        int order = 0;
+        for (long day = 0; day * Time.HOURS_PER_DAY < end; day++) {
+            for (int m = 0; m < meals.size(); m++) {
+                double t = day * Time.HOURS_PER_DAY + meals.hour(m);
+                if (t >= end || inside(t, ownMeals)) {
+                    continue;
+                }
+                all.add(new Timed(t, order++, new Intake(Intake.Kind.CALCIUM_FOOD, meals.share(m) * daily)));
+            }
+        }
+        return order;
+    }
+
+    private static boolean inside(double t, List<double[]> windows) {
+        for (double[] w : windows) {
+            if (t >= w[0] && t < w[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What one intake of an intervention delivers, in model units (empty for statins). */

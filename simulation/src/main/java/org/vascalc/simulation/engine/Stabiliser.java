@@ -1,17 +1,23 @@
 package org.vascalc.simulation.engine;
 
 import java.util.List;
+import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.units.Time;
+import org.vascalc.simulation.ProgressListener;
+import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.integrate.Rodas4Integrator;
 import org.vascalc.simulation.integrate.Tolerances;
 
 /**
  * Brings the patient to the homeostasis of their chronic conditions before t = 0 (Pulse's
- * stabilisation): conditions at their t = 0 values, the habitual diet as a continuous input, no
- * interventions. Runs 30-day chunks until every lab output in
- * {@link ModelAssembly#stabilisationOutputs()} changes by less than 0.01 % over a chunk, at most
- * {@link #MAX_YEARS} years. A patient whose labs define the baseline and who has no condition
- * starts at an exact steady state and converges in the first chunk.
+ * stabilisation): conditions at their t = 0 values, the habitual diet (its calcium as daily meals,
+ * {@link IntakeTimeline#habitualOnly}), no interventions. With meals the homeostasis is a daily
+ * orbit, so stabilisation runs in fast mode ({@link FastRun}: FAST states on their daily orbit, SLOW
+ * states advanced by orbit averages) in 30-day chunks until every lab output in
+ * {@link ModelAssembly#stabilisationOutputs()}, read at clock hour 0, changes by less than 0.01 %
+ * over a chunk, at most {@link #MAX_YEARS} years. It ends on the orbit at clock hour 0, where the
+ * run starts. A patient whose labs define the baseline and who has no condition starts on the
+ * orbit's mean balance and converges within the first chunks.
  */
 final class Stabiliser {
 
@@ -23,21 +29,26 @@ final class Stabiliser {
     }
 
     /** Returns the simulated stabilisation time, hours. */
-    static double stabilise(AssembledModel model, Rodas4Integrator integrator, Tolerances tol, double[] y) {
+    static double stabilise(AssembledModel model, ParameterCatalog parameters, Rodas4Integrator integrator,
+                            Tolerances tol, FastRun.Settings settings, double[] y) {
         List<String> ids = ModelAssembly.stabilisationOutputs();
         double[] before = new double[ids.size()];
+        IntakeTimeline meals = IntakeTimeline.habitualOnly(parameters, CHUNK_DAYS);
+        double chunk = Time.days(CHUNK_DAYS);
+        Recording none = new Recording(List.of(ids.get(0)), chunk, chunk, 0, 0);
         model.course().setStabilising(true);
         try {
             double t = 0;
             while (t < Time.years(MAX_YEARS)) {
                 for (int k = 0; k < before.length; k++) {
-                    before[k] = RecordingPlan.value(ids.get(k), model, y, model.driversAt(t));
+                    before[k] = RecordingPlan.value(ids.get(k), model, y, model.driversAt(0));
                 }
-                integrator.integrate(model, tol, t, y, t + Time.days(CHUNK_DAYS), null);
-                t += Time.days(CHUNK_DAYS);
+                new FastRun(model, integrator, tol, meals, settings)
+                        .run(new RecordingPlan(none, chunk, model), y, chunk, ProgressListener.NONE);
+                t += chunk;
                 boolean done = true;
                 for (int k = 0; k < before.length; k++) {
-                    double now = RecordingPlan.value(ids.get(k), model, y, model.driversAt(t));
+                    double now = RecordingPlan.value(ids.get(k), model, y, model.driversAt(0));
                     if (Math.abs(now - before[k]) > RELATIVE_CHANGE * Math.abs(before[k])) {
                         done = false;
                     }

@@ -6,12 +6,26 @@ package org.vascalc.simulation.integrate;
  * because that one allocates new matrices on every decomposition, and the integrator decomposes once
  * per step (or per rejected step) and must allocate nothing in its loop. Doolittle ordering as in
  * Golub &amp; Van Loan (2013), Section 3.4 (outer-product form with row interchanges).
+ *
+ * <p>The matrices it meets (the iteration matrix of a compartment model, I/(h gamma) - J) are mostly
+ * zeros, so it works like a sparse LU on dense storage: each elimination step updates only the
+ * pivot row's nonzero columns in the rows with a nonzero multiplier, and {@link #solve} runs over
+ * the nonzeros of L and U, listed once per decomposition. Skipping exact zeros changes no result
+ * (x - f * 0 is x for every finite f), it only saves the work.
  */
 final class DenseLu {
 
     private int n;
     private double[] lu;
     private int[] pivot;
+    /** Nonzero columns of the current pivot row right of the diagonal (scratch of {@link #decompose}). */
+    private int[] rowNonzeros;
+    /** Row i's nonzeros of L are entries lowStart[i] .. lowStart[i+1]-1 of lowIndex (flat index i*n+j, j &lt; i). */
+    private int[] lowStart;
+    private int[] lowIndex;
+    /** Row i's nonzeros of U right of the diagonal, as for L. */
+    private int[] upStart;
+    private int[] upIndex;
 
     DenseLu(int n) {
         resize(n);
@@ -23,6 +37,12 @@ final class DenseLu {
             n = dimension;
             lu = new double[n * n];
             pivot = new int[n];
+            rowNonzeros = new int[n];
+            lowStart = new int[n + 1];
+            upStart = new int[n + 1];
+            // At most n (n - 1) / 2 nonzeros in a strictly triangular part.
+            lowIndex = new int[n * (n - 1) / 2];
+            upIndex = new int[n * (n - 1) / 2];
         }
     }
 
@@ -66,19 +86,51 @@ final class DenseLu {
                 }
             }
             double inv = 1 / m[k * n + k];
+            int rk = k * n;
+            int count = 0;
+            for (int j = k + 1; j < n; j++) {
+                if (m[rk + j] != 0) {
+                    rowNonzeros[count++] = j;
+                }
+            }
             for (int i = k + 1; i < n; i++) {
                 int ri = i * n;
                 double factor = m[ri + k] * inv;
                 m[ri + k] = factor;
                 if (factor != 0) {
-                    int rk = k * n;
-                    for (int j = k + 1; j < n; j++) {
+                    for (int q = 0; q < count; q++) {
+                        int j = rowNonzeros[q];
                         m[ri + j] -= factor * m[rk + j];
                     }
                 }
             }
         }
+        listNonzeros();
         return true;
+    }
+
+    /** Lists the nonzeros of L and U by row for {@link #solve}. */
+    private void listNonzeros() {
+        double[] m = lu;
+        int low = 0;
+        int up = 0;
+        for (int i = 0; i < n; i++) {
+            int ri = i * n;
+            lowStart[i] = low;
+            for (int j = 0; j < i; j++) {
+                if (m[ri + j] != 0) {
+                    lowIndex[low++] = ri + j;
+                }
+            }
+            upStart[i] = up;
+            for (int j = i + 1; j < n; j++) {
+                if (m[ri + j] != 0) {
+                    upIndex[up++] = ri + j;
+                }
+            }
+        }
+        lowStart[n] = low;
+        upStart[n] = up;
     }
 
     /** Overwrites {@code b} with the solution x of A x = b, A being the last decomposed matrix. */
@@ -95,16 +147,18 @@ final class DenseLu {
         for (int i = 1; i < n; i++) {
             int ri = i * n;
             double sum = b[i];
-            for (int j = 0; j < i; j++) {
-                sum -= m[ri + j] * b[j];
+            for (int q = lowStart[i]; q < lowStart[i + 1]; q++) {
+                int e = lowIndex[q];
+                sum -= m[e] * b[e - ri];
             }
             b[i] = sum;
         }
         for (int i = n - 1; i >= 0; i--) {
             int ri = i * n;
             double sum = b[i];
-            for (int j = i + 1; j < n; j++) {
-                sum -= m[ri + j] * b[j];
+            for (int q = upStart[i]; q < upStart[i + 1]; q++) {
+                int e = upIndex[q];
+                sum -= m[e] * b[e - ri];
             }
             b[i] = sum / m[ri + i];
         }

@@ -7,12 +7,23 @@ package org.vascalc.simulation.integrate;
  * decomposes {@code I/(h gamma) - J} once and solves six linear systems; no Newton iteration, so a
  * step either works or is rejected with a smaller step.
  *
- * <p>Error control: the embedded order-3 solution gives {@code err = rms(e_i / (atol_i + rtol max(|y_i|,
- * |y1_i|)))}; a step is accepted when {@code err <= 1}. The next step uses the standard controller
- * {@code h err^(-1/4) safety}, bounded by the step-ratio limits, combined after accepted steps with
+ * <p>With the W-method ROS34PW2 (Rang &amp; Angermann 2005; four stages, order 3, embedded order 2) the
+ * Jacobian is not recomputed per step: any matrix keeps the method's order, so the one in hand
+ * serves following steps, and following calls on the same system, until the error estimate says
+ * it no longer damps the stiff modes: a step rejected, or an accepted step after which the
+ * controller shrinks the step size, each with a Jacobian from an earlier step. The next step then
+ * starts with a fresh one. With the Jacobian kept, the LU of {@code I/(h gamma) - J} depends on h
+ * only: step sizes are rounded down to a geometric grid and the LUs kept per grid step, so the
+ * repeating step sizes of a periodic solution find theirs decomposed already.
+ * {@link #discardJacobian()} forces a fresh Jacobian.
+ *
+ * <p>Error control: the embedded solution (order 3; order 2 for ROS34PW2) gives {@code err = rms(e_i /
+ * (atol_i + rtol max(|y_i|, |y1_i|)))}; a step is accepted when {@code err <= 1}. The next step uses the
+ * standard controller {@code h err^(-1/(q+1)) safety} (q the embedded order: -1/4, or -1/3 for ROS34PW2),
+ * bounded by the step-ratio limits, combined after accepted steps with
  * Gustafsson's predictive controller (Gustafsson 1994; HW 1996, Section IV.8), as in the authors' code.
  *
- * <p>One class of about 480 lines because the step loop, the Jacobian, the starting step and the
+ * <p>One class of about 550 lines because the step loop, the Jacobian, the starting step and the
  * dense output share the work arrays that keep the loop allocation-free.
  *
  * <p>Not thread-safe: one instance per thread. Work arrays are kept between calls and regrown only
@@ -21,13 +32,35 @@ package org.vascalc.simulation.integrate;
 public final class Rodas4Integrator implements StiffIntegrator {
 
     private static final double UROUND = Math.ulp(1.0);
-    /** Error estimate of the embedded order-3 solution behaves like h^4. */
-    private static final double ERROR_EXPONENT = 0.25;
+    /**
+     * A W-method's step sizes are rounded down to the grid 2^(k / GRID_PER_OCTAVE) (about 9 % apart),
+     * and the LU of I/(h gamma) - J is kept per grid step while the Jacobian is: with a kept
+     * Jacobian the iteration matrix depends on h only, and the step sizes of a periodic solution
+     * repeat every period, so most steps find their LU decomposed already. Rounding down costs about
+     * 4 % of step length.
+     */
+    private static final int GRID_PER_OCTAVE = 8;
+    /** Grid indices k in [-GRID_SLOTS / 2, GRID_SLOTS / 2) (steps 2^-32 to 2^32) are cached. */
+    private static final int GRID_SLOTS = 512;
     /** Order used in the starting-step heuristic (Hairer, Norsett &amp; Wanner, Solving ODEs I, II.4). */
     private static final int METHOD_ORDER = 4;
 
     private final Rodas4Options options;
     private final RosenbrockTableau tableau;
+    /** The embedded solution's error behaves like h^(embedded order + 1). */
+    private final double errorExponent;
+    /** W-method: the Jacobian (and the LU, while the step size stays) is kept over steps and calls. */
+    private final boolean reuseJacobian;
+    /** The system whose Jacobian is in {@code jac} (W-methods keep it across calls), or null. */
+    private OdeSystem jacobianOwner;
+    /** Step size of the LU in {@code lu}, or NaN when it must be recomputed (new Jacobian, failed decomposition). */
+    private double luStep = Double.NaN;
+    /** W-methods: LUs by grid step (created on first use), valid while their generation is the Jacobian's. */
+    private DenseLu[] luCache;
+    private long[] luCacheGeneration;
+    private long jacobianGeneration;
+    /** The LU the stages solve with: {@code lu}, or a cached one. */
+    private DenseLu active;
 
     private int n = -1;
     private double[] f0;
@@ -60,6 +93,20 @@ public final class Rodas4Integrator implements StiffIntegrator {
         }
         this.options = options;
         this.tableau = options.method().tableau();
+        this.errorExponent = 1.0 / (tableau.embeddedOrder + 1);
+        this.reuseJacobian = tableau.wMethod;
+    }
+
+    /**
+     * Makes the next call compute a fresh Jacobian even with a W-method (which otherwise keeps the
+     * last one across calls on the same system). Not needed for correctness, since a W-method keeps
+     * its order with any Jacobian, but a caller that knows the dynamics changed (a new problem in
+     * the same object) saves the rejected steps that would otherwise trigger the refresh.
+     */
+    public void discardJacobian() {
+        jacobianOwner = null;
+        luStep = Double.NaN;
+        jacobianGeneration++;
     }
 
     public Rodas4Options options() {
@@ -71,6 +118,10 @@ public final class Rodas4Integrator implements StiffIntegrator {
             return;
         }
         n = dimension;
+        jacobianOwner = null;
+        luStep = Double.NaN;
+        luCache = reuseJacobian ? new DenseLu[GRID_SLOTS] : null;
+        luCacheGeneration = reuseJacobian ? new long[GRID_SLOTS] : null;
         f0 = new double[n];
         ft = new double[n];
         k = new double[tableau.stages][n];
@@ -85,6 +136,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
         } else {
             lu.resize(n);
         }
+        active = lu;
     }
 
     /**
@@ -165,8 +217,17 @@ public final class Rodas4Integrator implements StiffIntegrator {
         }
         double h = initialStep > 0 ? initialStep : startingStep(system, tol, t, y, t1, dir);
         h = dir * Math.min(Math.min(Math.abs(h), maxStep), Math.abs(t1 - t0));
+        if (reuseJacobian && initialStep == 0 && Math.abs(h) < maxStep) {
+            h = onGrid(h);
+        }
 
-        boolean needJacobian = true;
+        // A W-method reuses the Jacobian of an earlier call on the same system; it is then "stale"
+        // (not taken at this step's start), and a rejected step refreshes it.
+        boolean needJacobian = !(reuseJacobian && jacobianOwner == system);
+        boolean jacobianFresh = false;
+        if (needJacobian) {
+            jacobianOwner = null;
+        }
         boolean rejectedLast = false;
         int nonFiniteComponent = -1;
         double hAccepted = 0;
@@ -178,6 +239,10 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 timeDerivative(system, t, y);
                 jacobians++;
                 needJacobian = false;
+                jacobianFresh = true;
+                jacobianOwner = system;
+                luStep = Double.NaN;
+                jacobianGeneration++;
             }
             if (attempts >= options.maxSteps()) {
                 throw new IntegrationException("more than " + options.maxSteps() + " step attempts between t = "
@@ -201,9 +266,29 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 last = true;
             }
             attempts++;
-            decompositions++;
             denseValid = false;
-            if (!decompose(h)) {
+            boolean decomposed = true;
+            int slot = reuseJacobian ? gridSlot(h) : -1;
+            if (slot >= 0) {
+                if (luCache[slot] == null) {
+                    luCache[slot] = new DenseLu(n);
+                    luCacheGeneration[slot] = jacobianGeneration - 1;
+                }
+                active = luCache[slot];
+                if (luCacheGeneration[slot] != jacobianGeneration) {
+                    decompositions++;
+                    decomposed = decompose(active, h);
+                    luCacheGeneration[slot] = decomposed ? jacobianGeneration : jacobianGeneration - 1;
+                }
+            } else {
+                active = lu;
+                if (!(reuseJacobian && h == luStep)) {
+                    decompositions++;
+                    decomposed = decompose(lu, h);
+                    luStep = decomposed ? h : Double.NaN;
+                }
+            }
+            if (!decomposed) {
                 // Singular iteration matrix: a smaller step moves 1/(h gamma) away from J's eigenvalues.
                 // A non-finite Jacobian entry makes it "singular" too; its row names the culprit.
                 int badEntry = firstNonFinite(jac);
@@ -213,6 +298,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 rejected++;
                 rejectedLast = true;
                 h *= 0.5;
+                needJacobian = reuseJacobian && !jacobianFresh;
                 continue;
             }
             int badDerivative = stages(system, t, y, h);
@@ -227,13 +313,14 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 rejected++;
                 rejectedLast = true;
                 h *= options.minStepRatio();
+                needJacobian = reuseJacobian && !jacobianFresh;
                 continue;
             }
-            double fac = Math.max(facMin, Math.min(facMax, Math.pow(err, ERROR_EXPONENT) / safety));
+            double fac = Math.max(facMin, Math.min(facMax, Math.pow(err, errorExponent) / safety));
             double hNew = h / fac;
             if (err <= 1) {
                 if (accepted > 0) {
-                    double facGus = (hAccepted / h) * Math.pow(err * err / errAccepted, ERROR_EXPONENT) / safety;
+                    double facGus = (hAccepted / h) * Math.pow(err * err / errAccepted, errorExponent) / safety;
                     facGus = Math.max(facMin, Math.min(facMax, facGus));
                     fac = Math.max(fac, facGus);
                     hNew = h / fac;
@@ -265,12 +352,29 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 rejectedLast = false;
                 nonFiniteComponent = -1;
                 evaluate(system, t, y, f0);
-                needJacobian = true;
+                if (reuseJacobian) {
+                    double ratio = hNew / h;
+                    // A step at the cap is the caller's choice (and all such steps share one LU anyway).
+                    if (Math.abs(hNew) < maxStep) {
+                        hNew = onGrid(hNew);
+                    }
+                    // A kept Jacobian that makes the controller shrink the step no longer damps the
+                    // stiff modes well: the error estimate, not a step count, says when to refresh.
+                    needJacobian = !jacobianFresh && ratio < 1;
+                    jacobianFresh = false;
+                } else {
+                    needJacobian = true;
+                }
                 h = hNew;
             } else {
                 rejected++;
                 rejectedLast = true;
                 h = accepted == 0 ? 0.1 * h : hNew;
+                if (reuseJacobian) {
+                    h = onGrid(h);
+                }
+                // Only a Jacobian from an earlier step can be to blame: refresh it here at the step start.
+                needJacobian = reuseJacobian && !jacobianFresh;
             }
         }
         return new IntegrationStats(accepted, rejected, derivativeCalls, jacobians, decompositions);
@@ -388,7 +492,37 @@ public final class Rodas4Integrator implements StiffIntegrator {
         timeDerivativeBad = firstNonFinite(ft);
     }
 
-    private boolean decompose(double h) {
+    /** The largest grid step 2^(k / GRID_PER_OCTAVE) not above |h|, with h's sign (h itself off the cached range). */
+    private static double onGrid(double h) {
+        double a = Math.abs(h);
+        int k = (int) Math.floor(GRID_PER_OCTAVE * Math.log(a) / Math.log(2));
+        if (!(k >= -GRID_SLOTS / 2 && k < GRID_SLOTS / 2 - 1)) {
+            return h;
+        }
+        double g = gridValue(k);
+        if (g > a) {
+            g = gridValue(k - 1);
+        } else if (gridValue(k + 1) <= a) {
+            g = gridValue(k + 1);
+        }
+        return Math.copySign(g, h);
+    }
+
+    private static double gridValue(int k) {
+        return Math.pow(2, k / (double) GRID_PER_OCTAVE);
+    }
+
+    /** Cache slot of a step size exactly on the grid, or -1. */
+    private static int gridSlot(double h) {
+        double a = Math.abs(h);
+        int k = (int) Math.round(GRID_PER_OCTAVE * Math.log(a) / Math.log(2));
+        if (k < -GRID_SLOTS / 2 || k >= GRID_SLOTS / 2 || gridValue(k) != a) {
+            return -1;
+        }
+        return k + GRID_SLOTS / 2;
+    }
+
+    private boolean decompose(DenseLu lu, double h) {
         double[] m = lu.matrix();
         double diag = 1 / (h * tableau.gamma);
         for (int i = 0; i < n * n; i++) {
@@ -446,7 +580,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                     ki[q] += hd * ft[q];
                 }
             }
-            lu.solve(ki);
+            active.solve(ki);
         }
         System.arraycopy(y, 0, ynew, 0, n);
         java.util.Arrays.fill(errVec, 0);

@@ -31,10 +31,27 @@ final class RosenbrockTableau {
      * y(t) = y0 + s (y1 - y0 + (1 - s) (sum_j dense[0][j] u_j + s sum_j dense[1][j] u_j)).
      */
     final double[][] dense;
+    /**
+     * Order of the embedded solution: the error estimate behaves like h^(embeddedOrder + 1), which
+     * sets the step-size controller's exponent.
+     */
+    final int embeddedOrder;
+    /**
+     * Whether the method is a W-method (its order does not depend on the Jacobian being exact), so
+     * that one Jacobian may serve many steps.
+     */
+    final boolean wMethod;
 
     RosenbrockTableau(double gamma, double[][] a, double[][] c, double[] alpha, double[] d, double[] m,
                       double[] mEmbedded, double[][] dense) {
+        this(gamma, a, c, alpha, d, m, mEmbedded, dense, 3, false);
+    }
+
+    RosenbrockTableau(double gamma, double[][] a, double[][] c, double[] alpha, double[] d, double[] m,
+                      double[] mEmbedded, double[][] dense, int embeddedOrder, boolean wMethod) {
         this.dense = dense;
+        this.embeddedOrder = embeddedOrder;
+        this.wMethod = wMethod;
         this.stages = m.length;
         this.gamma = gamma;
         this.a = a;
@@ -56,6 +73,11 @@ final class RosenbrockTableau {
      */
     static RosenbrockTableau fromAlphaBeta(double gamma, double[][] alphaIj, double[][] betaIj, double[] b,
                                            double[] bHat, double[][] dense) {
+        return fromAlphaBeta(gamma, alphaIj, betaIj, b, bHat, dense, 3, false);
+    }
+
+    static RosenbrockTableau fromAlphaBeta(double gamma, double[][] alphaIj, double[][] betaIj, double[] b,
+                                           double[] bHat, double[][] dense, int embeddedOrder, boolean wMethod) {
         int s = b.length;
         double[][] big = new double[s][s];
         for (int i = 0; i < s; i++) {
@@ -83,7 +105,104 @@ final class RosenbrockTableau {
                 d[i] += big[i][j];
             }
         }
-        return new RosenbrockTableau(gamma, a, c, nodes, d, times(b, inv), times(bHat, inv), dense);
+        double[] m = times(b, inv);
+        double[][] denseUsed = dense != null ? dense : thirdOrderDense(alphaIj, big, m, inv);
+        return new RosenbrockTableau(gamma, a, c, nodes, d, m, times(bHat, inv), denseUsed, embeddedOrder, wMethod);
+    }
+
+    /**
+     * A continuous extension of order 3 for a four-stage method that has none published:
+     * y(t0 + s h) = y0 + sum_i b_i(s) k_i in the original form, with the weights b_i(s) fixed by the
+     * four order conditions up to order 3 with right-hand sides s, s^2/2, s^3/3 and s^3/6 (HW 1996,
+     * Table IV.7.1 with the exact solution's Taylor coefficients at t0 + s h; beta with gamma on the
+     * diagonal, alpha_i the nodes):
+     * <pre>
+     *   sum b_i(s) = s,  sum b_i(s) beta_i = s^2/2,  sum b_i(s) alpha_i^2 = s^3/3,  sum b_i(s) (B B 1)_i = s^3/6.
+     * </pre>
+     * The conditions are linear in b(s), so b(s) = s q1 + s^2 q2 + s^3 q3 with three solves of one
+     * 4 x 4 system; at s = 1 it is the method's own b (an order-3 method satisfies them). Returned in
+     * the transformed, RODAS-style form y0 + s (y1 - y0 + (1 - s)(sum dense[0]_j u_j + s sum dense[1]_j u_j)):
+     * with p_k = q_k Gamma^-1, dense[0] = p1 - m and dense[1] = -p3.
+     */
+    static double[][] thirdOrderDense(double[][] alphaIj, double[][] gammaFull, double[] m, double[][] gammaInverse) {
+        int s = m.length;
+        if (s != 4) {
+            throw new IllegalArgumentException("the order-3 continuous extension needs exactly 4 stages, got " + s);
+        }
+        double[][] beta = new double[s][s];
+        double[] nodes = new double[s];
+        for (int i = 0; i < s; i++) {
+            for (int j = 0; j < i; j++) {
+                beta[i][j] = alphaIj[i][j] + gammaFull[i][j];
+                nodes[i] += alphaIj[i][j];
+            }
+            beta[i][i] = gammaFull[i][i];
+        }
+        double[] betaSum = new double[s];
+        for (int i = 0; i < s; i++) {
+            for (int j = 0; j <= i; j++) {
+                betaSum[i] += beta[i][j];
+            }
+        }
+        double[][] conditions = new double[s][s];
+        for (int i = 0; i < s; i++) {
+            conditions[0][i] = 1;
+            conditions[1][i] = betaSum[i];
+            conditions[2][i] = nodes[i] * nodes[i];
+            for (int j = 0; j <= i; j++) {
+                conditions[3][i] += beta[i][j] * betaSum[j];
+            }
+        }
+        double[] q1 = solveSmall(conditions, new double[] {1, 0, 0, 0});
+        double[] q2 = solveSmall(conditions, new double[] {0, 0.5, 0, 0});
+        double[] q3 = solveSmall(conditions, new double[] {0, 0, 1.0 / 3, 1.0 / 6});
+        double[] p1 = times(q1, gammaInverse);
+        double[] p3 = times(q3, gammaInverse);
+        double[][] dense = new double[2][s];
+        for (int j = 0; j < s; j++) {
+            dense[0][j] = p1[j] - m[j];
+            dense[1][j] = -p3[j];
+        }
+        return dense;
+    }
+
+    /** Gaussian elimination with partial pivoting for the small systems of the coefficient set-up. */
+    private static double[] solveSmall(double[][] matrix, double[] rhs) {
+        int s = rhs.length;
+        double[][] a = new double[s][];
+        for (int i = 0; i < s; i++) {
+            a[i] = java.util.Arrays.copyOf(matrix[i], s + 1);
+            a[i][s] = rhs[i];
+        }
+        for (int k = 0; k < s; k++) {
+            int p = k;
+            for (int i = k + 1; i < s; i++) {
+                if (Math.abs(a[i][k]) > Math.abs(a[p][k])) {
+                    p = i;
+                }
+            }
+            double[] swap = a[k];
+            a[k] = a[p];
+            a[p] = swap;
+            if (Math.abs(a[k][k]) < 1e-12) {
+                throw new IllegalStateException("order conditions of the continuous extension are singular");
+            }
+            for (int i = k + 1; i < s; i++) {
+                double f = a[i][k] / a[k][k];
+                for (int j = k; j <= s; j++) {
+                    a[i][j] -= f * a[k][j];
+                }
+            }
+        }
+        double[] x = new double[s];
+        for (int i = s - 1; i >= 0; i--) {
+            double sum = a[i][s];
+            for (int j = i + 1; j < s; j++) {
+                sum -= a[i][j] * x[j];
+            }
+            x[i] = sum / a[i][i];
+        }
+        return x;
     }
 
     private static double[] times(double[] row, double[][] lower) {
@@ -205,5 +324,40 @@ final class RosenbrockTableau {
             {25.09876703708589, 11.62013104361867, 28.49148307714626, -5.664021568594133, 0, 0},
             {1.638054557396973, -0.7373619806678748, 8.477918219238990, 15.99253148779520, -1.882352941176471, 0}};
         return fromAlphaBeta(gamma, al, be, b, bHat, dense);
+    }
+
+    /**
+     * ROS34PW2 (Rang &amp; Angermann 2005, {@code RangAngermann2005}, Table 4.3 of the paper's W-methods):
+     * four stages, order 3 with an embedded order-2 solution, stiffly accurate and L-stable, and a
+     * W-method: the order conditions hold for any approximation of the Jacobian, so the integrator
+     * may keep one Jacobian over many steps. Also free of order reduction on the Prothero-Robinson
+     * problem (the "P" of the name). No continuous extension is published with the method; the one
+     * used here is derived from the order conditions ({@link #thirdOrderDense}).
+     */
+    static RosenbrockTableau ros34pw2() {
+        double gamma = 0.4358665215084590;
+        double[][] al = new double[4][4];
+        double[][] ga = new double[4][4];
+        al[1][0] = 0.87173304301691801;
+        al[2][0] = 0.84457060015369423;
+        al[2][1] = -0.11299064236484185;
+        al[3][0] = 0;
+        al[3][1] = 0;
+        al[3][2] = 1;
+        ga[1][0] = -0.87173304301691801;
+        ga[2][0] = -0.90338057013044082;
+        ga[2][1] = 0.054180672388095326;
+        ga[3][0] = 0.24212380706095346;
+        ga[3][1] = -1.2232505839045147;
+        ga[3][2] = 0.54526025533510214;
+        double[][] be = new double[4][4];
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < i; j++) {
+                be[i][j] = al[i][j] + ga[i][j];
+            }
+        }
+        double[] b = {0.24212380706095346, -1.2232505839045147, 1.5452602553351020, 0.4358665215084590};
+        double[] bHat = {0.37810903145819369, -0.096042292212423178, 0.5, 0.2179332607542295};
+        return fromAlphaBeta(gamma, al, be, b, bHat, null, 2, true);
     }
 }

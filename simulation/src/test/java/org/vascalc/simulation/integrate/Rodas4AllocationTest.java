@@ -14,12 +14,20 @@ class Rodas4AllocationTest {
 
     @Test
     void repeatedCallsAllocateNothingPerStep() {
+        assertNoAllocationPerStep(new Rodas4Integrator());
+    }
+
+    @Test
+    void theWMethodWithItsKeptJacobianAllocatesNothingPerStepEither() {
+        assertNoAllocationPerStep(new Rodas4Integrator(Rodas4Options.DEFAULTS.withMethod(RosenbrockMethod.ROS34PW2)));
+    }
+
+    private static void assertNoAllocationPerStep(Rodas4Integrator integrator) {
         assumeTrue(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean);
         com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         assumeTrue(bean.isThreadAllocatedMemorySupported());
         bean.setThreadAllocatedMemoryEnabled(true);
 
-        Rodas4Integrator integrator = new Rodas4Integrator();
         OdeSystem hires = StiffProblems.hires();
         Tolerances tol = Tolerances.uniform(8, 1e-8, 1e-12);
         double[] y = new double[8];

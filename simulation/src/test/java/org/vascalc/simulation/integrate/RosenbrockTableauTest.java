@@ -100,7 +100,7 @@ class RosenbrockTableauTest {
     }
 
     @ParameterizedTest
-    @EnumSource(RosenbrockMethod.class)
+    @EnumSource(value = RosenbrockMethod.class, names = {"RODAS4", "RODASP"})
     void mainMethodSatisfiesAllOrderConditionsUpToFour(RosenbrockMethod method) {
         Original o = original(method.tableau());
         double[] lhs = conditions(o, o.b);
@@ -111,7 +111,7 @@ class RosenbrockTableauTest {
     }
 
     @ParameterizedTest
-    @EnumSource(RosenbrockMethod.class)
+    @EnumSource(value = RosenbrockMethod.class, names = {"RODAS4", "RODASP"})
     void embeddedMethodHasOrderThreeButNotFour(RosenbrockMethod method) {
         Original o = original(method.tableau());
         double[] lhs = conditions(o, o.bHat);
@@ -137,6 +137,61 @@ class RosenbrockTableauTest {
             assertThat(o.b[j]).isCloseTo(o.beta[s - 1][j], within(EPS));
         }
         assertThat(o.b[s - 1]).isCloseTo(o.gamma, within(EPS));
+    }
+
+    @org.junit.jupiter.api.Test
+    void ros34pw2SatisfiesTheConditionsUpToOrderThreeAndItsEmbeddedSolutionUpToTwo() {
+        Original o = original(RosenbrockMethod.ROS34PW2.tableau());
+        double[] rhs = rightHandSides(o.gamma);
+        double[] main = conditions(o, o.b);
+        double[] embedded = conditions(o, o.bHat);
+        for (int i = 0; i < 4; i++) {
+            assertThat(main[i]).as("condition %d", i + 1).isCloseTo(rhs[i], within(EPS));
+        }
+        for (int i = 0; i < 2; i++) {
+            assertThat(embedded[i]).as("embedded condition %d", i + 1).isCloseTo(rhs[i], within(EPS));
+        }
+        // Otherwise the error estimate would vanish at leading order (h^3).
+        assertThat(Math.max(Math.abs(embedded[2] - rhs[2]), Math.abs(embedded[3] - rhs[3]))).isGreaterThan(1e-3);
+        assertThat(RosenbrockMethod.ROS34PW2.tableau().embeddedOrder).isEqualTo(2);
+        assertThat(RosenbrockMethod.ROS34PW2.tableau().wMethod).isTrue();
+        assertThat(RosenbrockMethod.RODASP.tableau().wMethod).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void ros34pw2ContinuousExtensionSatisfiesTheOrderThreeConditionsAtEveryPoint() {
+        // y(s) = y0 + sum_j w_j(s) u_j with w(s) = s m + s (1 - s) (dense[0] + s dense[1]); back in the
+        // original form b(s) = w(s) Gamma, which must satisfy the order conditions with right-hand sides
+        // s, s^2/2 - gamma s, s^3/3 and s^3/6 - gamma s^2 + gamma^2 s (HW Table IV.7.1 at t0 + s h).
+        RosenbrockTableau tb = RosenbrockMethod.ROS34PW2.tableau();
+        Original o = original(tb);
+        int st = o.s;
+        double[][] gInv = new double[st][st];
+        for (int i = 0; i < st; i++) {
+            for (int j = 0; j < i; j++) {
+                gInv[i][j] = -tb.c[i][j];
+            }
+            gInv[i][i] = 1 / tb.gamma;
+        }
+        double[][] g = RosenbrockTableau.lowerTriangularInverse(gInv);
+        double gam = o.gamma;
+        for (double sp : new double[] {0.1, 0.3, 0.5, 0.8, 1.0}) {
+            double[] w = new double[st];
+            for (int j = 0; j < st; j++) {
+                w[j] = sp * tb.m[j] + sp * (1 - sp) * (tb.dense[0][j] + sp * tb.dense[1][j]);
+            }
+            double[] b = new double[st];
+            for (int j = 0; j < st; j++) {
+                for (int k = j; k < st; k++) {
+                    b[j] += w[k] * g[k][j];
+                }
+            }
+            double[] lhs = conditions(o, b);
+            double[] rhs = {sp, sp * sp / 2 - gam * sp, sp * sp * sp / 3, sp * sp * sp / 6 - gam * sp * sp + gam * gam * sp};
+            for (int i = 0; i < 4; i++) {
+                assertThat(lhs[i]).as("s = %s, condition %d", sp, i + 1).isCloseTo(rhs[i], within(EPS));
+            }
+        }
     }
 
     @org.junit.jupiter.api.Test

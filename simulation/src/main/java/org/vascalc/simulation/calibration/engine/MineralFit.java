@@ -44,13 +44,21 @@ public final class MineralFit {
     }
 
     public static Result fit(ParameterCatalog start, int maxEvaluations) {
+        return fit(start, maxEvaluations, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #fit(ParameterCatalog, int)}, holding the named calibrated parameters at their start
+     * values: a profile of the objective along them (does the fit identify them?).
+     */
+    public static Result fit(ParameterCatalog start, int maxEvaluations, java.util.Set<String> held) {
         // Only the mineral block's calibrated parameters: the assembled catalog also holds other
         // blocks' calibrated values, which the E rows cannot identify and must not move.
         java.util.Set<String> mineral = new java.util.HashSet<>();
         MineralBlock.defaultParameters().parameters().forEach(p -> mineral.add(p.name()));
         List<Parameter> free = new ArrayList<>();
         for (Parameter p : start.parameters()) {
-            if (p.isCalibrated() && mineral.contains(p.name())) {
+            if (p.isCalibrated() && mineral.contains(p.name()) && !held.contains(p.name())) {
                 free.add(p);
             }
         }
