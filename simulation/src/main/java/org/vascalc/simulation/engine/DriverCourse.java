@@ -82,6 +82,11 @@ final class DriverCourse {
         po4Background = parameters.value("po4HabitualIntake") / Time.HOURS_PER_DAY;
     }
 
+    /** Whether the run-in to the conditions' homeostasis is in progress (drivers held at t = 0). */
+    boolean stabilising() {
+        return stabilising;
+    }
+
     void setStabilising(boolean s) {
         stabilising = s;
     }

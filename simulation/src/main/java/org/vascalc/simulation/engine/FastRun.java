@@ -196,7 +196,7 @@ final class FastRun {
             boolean sameSegment = orbitValid && orbitSegment == b && orbitPeriod == period;
             if (!sameSegment || t - orbitTime >= reuse.interval() - 1e-9 || drifted(t, y)) {
                 double age = t - orbitTime;
-                if (sameSegment) {
+                if (sameSegment && !model.course().stabilising()) {
                     // The cached orbit's prediction here, to be compared with the orbit about to be computed.
                     quadrature(t, y, slowScratch);
                     for (int j = 0; j < slow.length; j++) {
@@ -206,13 +206,16 @@ final class FastRun {
                 }
                 computeOrbit(t, y, period, sameSegment);
                 orbitSegment = b;
-                if (sameSegment) {
+                if (sameSegment && !model.course().stabilising()) {
                     for (int j = 0; j < slow.length; j++) {
                         slowScratch[j] = y[slow[j]];
                     }
                     reuse.measured(average, diag, slowScratch, slowAtol, age, period);
                 } else {
-                    reuse.restart(period);
+                    // The stabiliser wants the homeostasis, not the path to it: there the error
+                    // control (which shortened the intervals along a CKD run-in) would only add
+                    // orbits, so the former fixed age and drift trigger stay (OrbitReuse.restart).
+                    reuse.restart();
                 }
             }
             double periodsLeft = Math.floor((b - t) / period + 1e-9);
@@ -342,6 +345,7 @@ final class FastRun {
 
     /** Whether the FAST dynamics at the orbit's start changed enough (SLOW states or drivers) to need a new orbit. */
     private boolean drifted(double t, double[] y) {
+        double drift = reuse.controlled() ? settings.driftTolerance() : OrbitReuse.FIRST_DRIFT_TOLERANCE;
         System.arraycopy(samples[0], 0, row, 0, n);
         for (int i : slow) {
             row[i] = y[i];
@@ -349,7 +353,7 @@ final class FastRun {
         model.derivatives(t, row, f);
         for (int i : fast) {
             double change = Math.abs(f[i] - fastRate0[i]) * orbitPeriod;
-            if (change > atol[i] + settings.driftTolerance() * Math.abs(orbitStart[i])) {
+            if (change > atol[i] + drift * Math.abs(orbitStart[i])) {
                 return true;
             }
         }

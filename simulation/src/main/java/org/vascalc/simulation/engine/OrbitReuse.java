@@ -42,6 +42,10 @@ final class OrbitReuse {
      * and 15 % fewer derivative calls in CKD G4 (docs/performance.md, "Fast mode, fourth pass").
      */
     static final double RELAXING_TREND_WEIGHT = 0.3;
+    /** Interval after a restart, until the first error measurement: the former fixed orbit age. */
+    static final double FIRST_INTERVAL_HOURS = 60 * 24;
+    /** Drift guard until the first error measurement: the former drift trigger. */
+    static final double FIRST_DRIFT_TOLERANCE = 3e-2;
     private static final double MAX_GROWTH = 2;
     private static final double MAX_SHRINK = 0.25;
 
@@ -84,11 +88,22 @@ final class OrbitReuse {
         return age * trend[j];
     }
 
-    /** A new regimen or period: no trend, and the next orbit after one period. */
-    void restart(double period) {
+    /**
+     * A new regimen, period or run: no trend and no error measured yet, so the next orbit is due
+     * after {@link #FIRST_INTERVAL_HOURS} (or earlier, by the caller's drift guard at
+     * {@link #FIRST_DRIFT_TOLERANCE}, as before this control existed). Starting with one period and
+     * doubling instead cost five orbits per 30-day stabilisation chunk, twice the stabilisation calls
+     * of a CKD G4 patient without labs.
+     */
+    void restart() {
         Arrays.fill(trend, 0.0);
-        interval = period;
+        interval = Math.min(FIRST_INTERVAL_HOURS, maxHours);
         lastError = Double.NaN;
+    }
+
+    /** Whether an error has been measured since the last restart (the interval is then controlled). */
+    boolean controlled() {
+        return !Double.isNaN(lastError);
     }
 
     /**

@@ -16,17 +16,21 @@ class OrbitReuseTest {
     private static final double[] STATE = {100, 1};
 
     @Test
-    void aFreshStartReusesTheOrbitForOnePeriod() {
+    void aFreshStartHasNoTrendAndTheFormerFixedAgeUntilAnErrorIsMeasured() {
         OrbitReuse r = new OrbitReuse(2, 3e-3, 7 * DAY, 365 * DAY);
-        r.restart(DAY);
-        assertThat(r.interval()).isEqualTo(DAY);
+        r.restart();
+        assertThat(r.interval()).isEqualTo(60 * DAY);
+        assertThat(r.controlled()).isFalse();
         assertThat(r.trend(0, 5 * DAY)).isZero();
+        r.predicted(new double[] {1.0, 0.0}, DAY);
+        r.measured(new double[] {1.0, 0.0}, DIAG, STATE, ATOL, DAY, DAY);
+        assertThat(r.controlled()).isTrue();
     }
 
     @Test
     void anAccuratePredictionDoublesTheIntervalAndALargeErrorShrinksIt() {
         OrbitReuse r = new OrbitReuse(2, 3e-3, 7 * DAY, 365 * DAY);
-        r.restart(DAY);
+        r.restart();
         r.predicted(new double[] {1.0, 0.0}, 10 * DAY);
         r.measured(new double[] {1.0, 0.0}, DIAG, STATE, ATOL, 10 * DAY, DAY);
         assertThat(r.interval()).isEqualTo(20 * DAY);
@@ -42,7 +46,7 @@ class OrbitReuseTest {
     @Test
     void theIntervalStaysWithinOnePeriodAndTheLongestAllowed() {
         OrbitReuse r = new OrbitReuse(2, 3e-3, 7 * DAY, 30 * DAY);
-        r.restart(DAY);
+        r.restart();
         r.predicted(new double[] {1.0, 0.0}, 20 * DAY);
         r.measured(new double[] {1.0, 0.0}, DIAG, STATE, ATOL, 20 * DAY, DAY);
         assertThat(r.interval()).isEqualTo(30 * DAY);
@@ -54,7 +58,7 @@ class OrbitReuseTest {
     @Test
     void theMissedChangeBecomesATrendInFullForIntegratorsAndDampedForRelaxingStates() {
         OrbitReuse r = new OrbitReuse(2, 3e-3, 7 * DAY, 365 * DAY);
-        r.restart(DAY);
+        r.restart();
         r.predicted(new double[] {1.0, 0.0}, 10 * DAY);
         r.measured(new double[] {1.01, 0.02}, DIAG, STATE, ATOL, 10 * DAY, DAY);
         // Integrator: the whole 0.01 missed over 10 days, extrapolated linearly.
@@ -71,7 +75,7 @@ class OrbitReuseTest {
     @Test
     void noTrendIsTakenFromOrbitsLessThanAWeekApart() {
         OrbitReuse r = new OrbitReuse(2, 3e-3, 7 * DAY, 365 * DAY);
-        r.restart(DAY);
+        r.restart();
         r.predicted(new double[] {1.0, 0.0}, DAY);
         r.measured(new double[] {1.05, 0.0}, DIAG, STATE, ATOL, DAY, DAY);
         assertThat(r.trend(0, DAY)).isZero();
