@@ -8,9 +8,8 @@ import java.util.Arrays;
  *
  * <p>Between orbits the averaged SLOW derivatives are predicted from the cached orbit: its average,
  * plus the change of the SLOW derivatives over its samples when the SLOW states move (the quadrature
- * difference, the "direct" part), plus a linear trend of the remaining ("indirect") change seen at
- * the last orbit, the part that comes from the FAST orbit itself moving (in full for SLOW states that
- * relax slowly compared with the interval between orbits, damped for the others). When the next
+ * difference, the "direct" part), plus a damped linear trend of the remaining ("indirect") change
+ * seen at the last orbit, the part that comes from the FAST orbit itself moving. When the next
  * orbit is computed, its average is compared with that prediction at the same state; the largest
  * error, scaled per SLOW state, sets the next interval (grown at most twofold, shrunk at most
  * fourfold, between one period and {@code maxHours}).
@@ -25,9 +24,9 @@ import java.util.Arrays;
  * gland pool) the "indirect" change contains its own feedback through the orbit (more osteoclasts,
  * more resorbed calcium, less PTH, less drive); extrapolating that in full is an explicit step on a
  * stiff loop, and with it those states oscillated and orbits came every 8 days instead of every 60
- * (docs/performance.md, "Fast mode, fourth pass"); such states get {@link #RELAXING_TREND_WEIGHT} of
- * it. A trend taken across the first week of a regimen (a decelerating transient) overshoots, as
- * did the orbit start extrapolated there, so intervals shorter than {@code minTrendHours} set none.
+ * (docs/performance.md, "Fast mode, fourth pass"); all states get {@link #TREND_WEIGHT} of it.
+ * A trend taken across the first week of a regimen (a decelerating transient) overshoots, as did
+ * the orbit start extrapolated there, so intervals shorter than {@code minTrendHours} set none.
  */
 final class OrbitReuse {
 
@@ -35,13 +34,14 @@ final class OrbitReuse {
     static final double HORIZON_HOURS = 8766;
     private static final double SAFETY = 0.8;
     /**
-     * Weight of the trend for SLOW states that relax within the interval (see the class comment).
-     * Without a trend they lag their moving equilibrium by about half of its move per interval, always
-     * on the same side, and that lag biased cumulative urinary phosphate by 0.5 % per year; with the
-     * full trend they oscillate. 0.3 (0.5 tried) gave the smallest fast-versus-reference differences
-     * and 15 % fewer derivative calls in CKD G4 (docs/performance.md, "Fast mode, fourth pass").
+     * Weight of the trend (see the class comment). Without a trend the states that relax within the
+     * interval lag their moving equilibrium by about half of its move per interval, always on the same
+     * side (cumulative urinary phosphate −0.5 % per year); with the full trend they oscillate. One
+     * weight for all states keeps the trends as mass-conserving as the orbit averages they come from
+     * (the full trend for integrating states and 0.3 for relaxing ones gave the same agreement within
+     * 0.001 and 3 % fewer calls, but no such guarantee). docs/performance.md, "Fast mode, fourth pass".
      */
-    static final double RELAXING_TREND_WEIGHT = 0.3;
+    static final double TREND_WEIGHT = 0.3;
     /** Interval after a restart, until the first error measurement: the former fixed orbit age. */
     static final double FIRST_INTERVAL_HOURS = 60 * 24;
     /** Drift guard until the first error measurement: the former drift trigger. */
@@ -135,7 +135,8 @@ final class OrbitReuse {
             worst = Math.max(worst, e);
             // With a trend the error is second order in the interval, without it first order.
             factor = Math.min(factor, SAFETY * Math.pow(e, trend[j] != 0 ? -0.5 : -1.0));
-            double weight = age < minTrendHours - 1e-9 ? 0 : rate * age <= 1 ? 1 : RELAXING_TREND_WEIGHT;
+            // One weight for all states: the trends then conserve mass as the orbit averages do.
+            double weight = age < minTrendHours - 1e-9 ? 0 : TREND_WEIGHT;
             trend[j] = weight * (average[j] - predictedRaw[j]) / age;
         }
         factor = Math.max(MAX_SHRINK, factor);

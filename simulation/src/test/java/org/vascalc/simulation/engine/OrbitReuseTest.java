@@ -56,19 +56,17 @@ class OrbitReuseTest {
     }
 
     @Test
-    void theMissedChangeBecomesATrendInFullForIntegratorsAndDampedForRelaxingStates() {
+    void theMissedChangeBecomesADampedTrendWithOneWeightForAllStates() {
         OrbitReuse r = new OrbitReuse(2, 3e-3, 7 * DAY, 365 * DAY);
         r.restart();
         r.predicted(new double[] {1.0, 0.0}, 10 * DAY);
         r.measured(new double[] {1.01, 0.02}, DIAG, STATE, ATOL, 10 * DAY, DAY);
-        // Integrator: the whole 0.01 missed over 10 days, extrapolated linearly.
-        assertThat(r.trend(0, 10 * DAY)).isCloseTo(0.01, Offset.offset(1e-12));
-        // Relaxing within the interval (0.1/h x 240 h >> 1): damped.
-        assertThat(r.trend(1, 10 * DAY)).isCloseTo(OrbitReuse.RELAXING_TREND_WEIGHT * 0.02,
-                Offset.offset(1e-12));
-        // The next prediction carries the trend; an exact trend leaves no error.
+        double w = OrbitReuse.TREND_WEIGHT;
+        assertThat(r.trend(0, 10 * DAY)).isCloseTo(w * 0.01, Offset.offset(1e-12));
+        assertThat(r.trend(1, 10 * DAY)).isCloseTo(w * 0.02, Offset.offset(1e-12));
+        // The next prediction carries the trend; a change that follows it exactly leaves no error.
         r.predicted(new double[] {1.01, 0.0}, 10 * DAY);
-        r.measured(new double[] {1.02, 0.0 + OrbitReuse.RELAXING_TREND_WEIGHT * 0.02}, DIAG, STATE, ATOL, 10 * DAY, DAY);
+        r.measured(new double[] {1.01 + w * 0.01, w * 0.02}, DIAG, STATE, ATOL, 10 * DAY, DAY);
         assertThat(r.lastError()).isLessThan(1e-9);
     }
 
