@@ -15,9 +15,10 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Starts VasCalc's local web app: the food / supplement / vitamin K2 comparison for a person you",
-            "describe, and the risk tools with and without the calcium score, as pages and as a JSON API",
-            "(/api/compare, /api/risk). It listens on this computer only unless --host says otherwise.",
-            "Stop it with Ctrl-C."},
+            "describe (/compare), the risk tools with and without the calcium score (/risk), any scenario file",
+            "(/scenario) and cardiac CT calcium scoring of a synthetic or uploaded DICOM scan (/ct); the",
+            "comparison and the risk tools also as a JSON API (/api/compare, /api/risk). It listens on this",
+            "computer only unless --host says otherwise. Stop it with Ctrl-C."},
         footer = {"", "Examples:", "  vascalc serve                 then open http://127.0.0.1:7070/",
             "  vascalc serve --port 8080",
             "", "Exit codes: 0 stopped, 1 bad input (e.g. the port is taken), 2 internal error."})
