@@ -14,10 +14,10 @@ import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.Mode;
-import org.vascalc.simulation.OutputChannel;
 import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.Trajectory;
+import org.vascalc.simulation.output.ChannelSummary;
 import org.vascalc.simulation.output.CtVersusGroundTruth;
 import org.vascalc.simulation.output.Provenance;
 import org.vascalc.simulation.output.RunOutputs;
@@ -127,23 +127,15 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private static void printSummary(PrintWriter o, Trajectory t) {
-        if (t.timesHours().length == 0) {
+        List<ChannelSummary> rows = ChannelSummary.of(t);
+        if (rows.isEmpty()) {
             return;
         }
         o.printf(Locale.ROOT, "%-28s %-12s %12s %12s %12s %10s %12s%n", "output", "unit", "start", "min", "max",
                 "max at (h)", "end");
-        for (OutputChannel c : t.channels()) {
-            double[] s = t.series(c.id());
-            int iMax = 0;
-            double min = s[0];
-            for (int i = 1; i < s.length; i++) {
-                if (s[i] > s[iMax]) {
-                    iMax = i;
-                }
-                min = Math.min(min, s[i]);
-            }
-            o.printf(Locale.ROOT, "%-28s %-12s %12.5g %12.5g %12.5g %10.2f %12.5g%n", c.id(), c.unit(), s[0], min,
-                    s[iMax], t.timesHours()[iMax], s[s.length - 1]);
+        for (ChannelSummary r : rows) {
+            o.printf(Locale.ROOT, "%-28s %-12s %12.5g %12.5g %12.5g %10.2f %12.5g%n", r.id(), r.unit(), r.start(),
+                    r.min(), r.max(), r.maxAtHours(), r.end());
         }
     }
 

@@ -197,16 +197,7 @@ final class CtPage {
 
     private static String forms(List<String> names, String picked, String text) {
         StringBuilder b = new StringBuilder("<h2>A synthetic scan</h2>\n");
-        if (!names.isEmpty()) {
-            b.append("<form method=\"get\" action=\"/ct\"><label class=\"check\">Phantom example: <select name=\"example\">");
-            if (picked == null) {
-                b.append("<option value=\"\" selected>choose an example</option>");
-            }
-            for (String n : names) {
-                b.append("<option").append(n.equals(picked) ? " selected" : "").append('>').append(Html.esc(n)).append("</option>");
-            }
-            b.append("</select><button type=\"submit\">Load</button></label></form>\n");
-        }
+        b.append(Html.exampleChooser("/ct", "Phantom example", names, picked));
         b.append("<form method=\"post\" action=\"/ct/phantom\"><textarea name=\"text\" rows=\"14\" "
                 + "style=\"width:100%;font-family:monospace;font-size:.9em\" spellcheck=\"false\">").append(Html.esc(text))
                 .append("</textarea><p><button type=\"submit\">Scan and score</button></p></form>\n");

@@ -64,6 +64,22 @@ final class Html {
         return html;
     }
 
+    /** A GET form that loads one of the example files into the page ({@code ?example=NAME}); empty without examples. */
+    static String exampleChooser(String action, String label, List<String> names, String picked) {
+        if (names.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<form method=\"get\" action=\"" + action + "\"><label class=\"check\">"
+                + esc(label) + ": <select name=\"example\">");
+        if (picked == null) {
+            b.append("<option value=\"\" selected>choose an example</option>");
+        }
+        for (String n : names) {
+            b.append("<option").append(n.equals(picked) ? " selected" : "").append('>').append(esc(n)).append("</option>");
+        }
+        return b.append("</select><button type=\"submit\">Load</button></label></form>\n").toString();
+    }
+
     /** A table with a header row; cells are escaped. */
     static String table(String[] header, List<String[]> rows) {
         StringBuilder h = new StringBuilder("<table><tr>");

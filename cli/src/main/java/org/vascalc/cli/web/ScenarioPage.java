@@ -18,11 +18,11 @@ import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.simulation.Mode;
-import org.vascalc.simulation.OutputChannel;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.Trajectory;
+import org.vascalc.simulation.output.ChannelSummary;
 import org.vascalc.simulation.output.CtVersusGroundTruth;
 import org.vascalc.simulation.output.Provenance;
 import org.vascalc.simulation.output.SummaryJson;
@@ -167,21 +167,9 @@ final class ScenarioPage {
 
     static List<String[]> summary(Trajectory t) {
         List<String[]> rows = new ArrayList<>();
-        if (t.timesHours().length == 0) {
-            return rows;
-        }
-        for (OutputChannel c : t.channels()) {
-            double[] s = t.series(c.id());
-            int iMax = 0;
-            double min = s[0];
-            for (int i = 1; i < s.length; i++) {
-                if (s[i] > s[iMax]) {
-                    iMax = i;
-                }
-                min = Math.min(min, s[i]);
-            }
-            rows.add(new String[] {c.id(), c.unit(), g(s[0]), g(min), g(s[iMax]),
-                String.format(Locale.ROOT, "%.2f", t.timesHours()[iMax]), g(s[s.length - 1])});
+        for (ChannelSummary r : ChannelSummary.of(t)) {
+            rows.add(new String[] {r.id(), r.unit(), g(r.start()), g(r.min()), g(r.max()),
+                String.format(Locale.ROOT, "%.2f", r.maxAtHours()), g(r.end())});
         }
         return rows;
     }
@@ -199,17 +187,7 @@ final class ScenarioPage {
 
     private static String form(List<String> names, String picked, String text, String format, String mode) {
         StringBuilder b = new StringBuilder();
-        if (!names.isEmpty()) {
-            b.append("<form method=\"get\" action=\"/scenario\"><label class=\"check\">Example: <select name=\"example\">");
-            if (picked == null) {
-                b.append("<option value=\"\" selected>choose an example</option>");
-            }
-            for (String n : names) {
-                b.append("<option").append(n.equals(picked) ? " selected" : "").append('>').append(Html.esc(n))
-                        .append("</option>");
-            }
-            b.append("</select><button type=\"submit\">Load</button></label></form>\n");
-        }
+        b.append(Html.exampleChooser("/scenario", "Example", names, picked));
         b.append("<form method=\"post\" action=\"/scenario\"><textarea name=\"text\" rows=\"22\" "
                 + "style=\"width:100%;font-family:monospace;font-size:.9em\" spellcheck=\"false\">")
                 .append(Html.esc(text)).append("</textarea><p><label class=\"check\">Format <select name=\"format\">")
