@@ -84,28 +84,8 @@ class Rodas4IntegratorTest {
         assertThat(stats.acceptedSteps()).isBetween(500L, 10_000L);
     }
 
-    /** y' = A y with eigenvalues -0.5 +- 2i: exact solution exp(-t/2) (cos 2t, -sin 2t). */
-    private static final OdeSystem DAMPED_ROTATION = new OdeSystem() {
-        @Override
-        public int dimension() {
-            return 2;
-        }
-
-        @Override
-        public void derivatives(double t, double[] y, double[] dydt) {
-            dydt[0] = -0.5 * y[0] + 2 * y[1];
-            dydt[1] = -2 * y[0] - 0.5 * y[1];
-        }
-
-        @Override
-        public boolean jacobian(double t, double[] y, double[] j) {
-            j[0] = -0.5;
-            j[1] = 2;
-            j[2] = -2;
-            j[3] = -0.5;
-            return true;
-        }
-    };
+    private static final OdeSystem DAMPED_ROTATION =
+            StiffProblems.dampedRotation(StiffProblems.DAMPED_ROTATION_JACOBIAN, new int[1]);
 
     private static double fixedStepError(RosenbrockMethod method, double h) {
         // Huge tolerances never reject; initial = max step = h makes the step size constant.

@@ -17,30 +17,7 @@ class Ros34pw2Test {
         return new Rodas4Integrator(Rodas4Options.DEFAULTS.withMethod(RosenbrockMethod.ROS34PW2));
     }
 
-    /** y' = A y, eigenvalues -0.5 +- 2i: exact solution exp(-t/2) (cos 2t, -sin 2t); Jacobian {@code jac} (right or wrong). */
-    private static OdeSystem dampedRotation(double[] jac, int[] jacobianCalls) {
-        return new OdeSystem() {
-            @Override
-            public int dimension() {
-                return 2;
-            }
-
-            @Override
-            public void derivatives(double t, double[] y, double[] dydt) {
-                dydt[0] = -0.5 * y[0] + 2 * y[1];
-                dydt[1] = -2 * y[0] - 0.5 * y[1];
-            }
-
-            @Override
-            public boolean jacobian(double t, double[] y, double[] j) {
-                System.arraycopy(jac, 0, j, 0, 4);
-                jacobianCalls[0]++;
-                return true;
-            }
-        };
-    }
-
-    private static final double[] EXACT_JACOBIAN = {-0.5, 2, -2, -0.5};
+    private static final double[] EXACT_JACOBIAN = StiffProblems.DAMPED_ROTATION_JACOBIAN;
     /** Neither the eigenvalues nor the rotation: what a Jacobian kept from far away might be. */
     private static final double[] WRONG_JACOBIAN = {-3, 0.5, -1, -0.2};
 
@@ -50,7 +27,7 @@ class Ros34pw2Test {
                 Rodas4Options.DEFAULTS.withMethod(method).withInitialStep(h).withMaxStep(h));
         double[] y = {1, 0};
         double end = 4;
-        IntegrationStats stats = fixed.integrate(dampedRotation(jac, jacobianCalls), Tolerances.uniform(2, 1e6, 1e6),
+        IntegrationStats stats = fixed.integrate(StiffProblems.dampedRotation(jac, jacobianCalls), Tolerances.uniform(2, 1e6, 1e6),
                 0, y, end, null);
         assertThat(stats.acceptedSteps()).isEqualTo(Math.round(end / h));
         double e = Math.exp(-0.5 * end);
@@ -82,7 +59,7 @@ class Ros34pw2Test {
     @Test
     void keepsOneJacobianOverAllStepsAndCallsUntilDiscarded() {
         int[] calls = new int[1];
-        OdeSystem sys = dampedRotation(EXACT_JACOBIAN, calls);
+        OdeSystem sys = StiffProblems.dampedRotation(EXACT_JACOBIAN, calls);
         // Fixed steps (huge tolerances, initial = maximum step): nothing ever asks for a refresh.
         Rodas4Integrator in = new Rodas4Integrator(Rodas4Options.DEFAULTS.withMethod(RosenbrockMethod.ROS34PW2)
                 .withInitialStep(0.05).withMaxStep(0.05));
@@ -127,7 +104,7 @@ class Ros34pw2Test {
         int[] calls = new int[1];
         Rodas4Integrator in = w();
         double[] y = {1, 0};
-        IntegrationStats s = in.integrate(dampedRotation(EXACT_JACOBIAN, calls), Tolerances.uniform(2, 1e-6, 1e-9), 0,
+        IntegrationStats s = in.integrate(StiffProblems.dampedRotation(EXACT_JACOBIAN, calls), Tolerances.uniform(2, 1e-6, 1e-9), 0,
                 y, 4, null);
         // Observed: 430 steps, 60 Jacobians (each time the controller shrank the step), 163 LUs.
         assertThat(s.jacobianEvaluations()).isLessThan(s.acceptedSteps() / 4);
@@ -198,7 +175,7 @@ class Ros34pw2Test {
         double[] out = new double[2];
         double[] worst = {0};
         double[] previousT = {0};
-        fixed.integrate(dampedRotation(EXACT_JACOBIAN, new int[1]), Tolerances.uniform(2, 1e6, 1e6), 0,
+        fixed.integrate(StiffProblems.dampedRotation(EXACT_JACOBIAN, new int[1]), Tolerances.uniform(2, 1e6, 1e6), 0,
                 new double[] {1, 0}, 4, (t, y) -> {
                     for (double f : new double[] {0.25, 0.5, 0.75}) {
                         double tq = previousT[0] + f * (t - previousT[0]);

@@ -9,6 +9,37 @@ final class StiffProblems {
     private StiffProblems() {
     }
 
+    /** The exact Jacobian of {@link #dampedRotation} (row-major). */
+    static final double[] DAMPED_ROTATION_JACOBIAN = {-0.5, 2, -2, -0.5};
+
+    /**
+     * y' = A y with eigenvalues -0.5 ± 2i: exact solution exp(-t/2) (cos 2t, -sin 2t) from (1, 0). It
+     * reports {@code jacobian} as its Jacobian (the exact one or a deliberately wrong one, for
+     * W-methods) and counts the calls in {@code jacobianCalls[0]}.
+     */
+    static OdeSystem dampedRotation(double[] jacobian, int[] jacobianCalls) {
+        double[] jac = jacobian.clone();
+        return new OdeSystem() {
+            @Override
+            public int dimension() {
+                return 2;
+            }
+
+            @Override
+            public void derivatives(double t, double[] y, double[] dydt) {
+                dydt[0] = -0.5 * y[0] + 2 * y[1];
+                dydt[1] = -2 * y[0] - 0.5 * y[1];
+            }
+
+            @Override
+            public boolean jacobian(double t, double[] y, double[] j) {
+                System.arraycopy(jac, 0, j, 0, 4);
+                jacobianCalls[0]++;
+                return true;
+            }
+        };
+    }
+
     /** ROBER: Robertson's chemical kinetics, y(0) = (1, 0, 0). */
     static OdeSystem robertson(boolean analyticJacobian) {
         return new OdeSystem() {
