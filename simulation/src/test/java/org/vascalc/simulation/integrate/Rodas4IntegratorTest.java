@@ -131,18 +131,7 @@ class Rodas4IntegratorTest {
     @EnumSource(RosenbrockMethod.class)
     void stiffNonAutonomousProblemFollowsItsSlowManifold(RosenbrockMethod method) {
         // Prothero-Robinson: y' = lambda (y - cos t) - sin t, exact y = cos t + (y0 - 1) exp(lambda t).
-        double lambda = -1e5;
-        OdeSystem pr = new OdeSystem() {
-            @Override
-            public int dimension() {
-                return 1;
-            }
-
-            @Override
-            public void derivatives(double t, double[] y, double[] dydt) {
-                dydt[0] = lambda * (y[0] - Math.cos(t)) - Math.sin(t);
-            }
-        };
+        OdeSystem pr = StiffProblems.protheroRobinson(-1e5);
         double[] y = {2};
         IntegrationStats stats = integrator(method).integrate(pr, Tolerances.uniform(1, 1e-8, 1e-8), 0, y, 10, null);
         // 1e-7: 10x the tolerance; f_t enters through forward differences, accurate to ~1e-8.
@@ -155,18 +144,7 @@ class Rodas4IntegratorTest {
     void rodaspKeepsLongStepsWhereRodas4LosesOrderOnProtheroRobinson() {
         // Why RODASP is the default: a stiff component slaved to slow forcing, as fast physiological
         // equilibria are. Observed: RODASP 28 steps, RODAS4 468, both ending within 1e-8 of cos t.
-        double lambda = -1e5;
-        OdeSystem pr = new OdeSystem() {
-            @Override
-            public int dimension() {
-                return 1;
-            }
-
-            @Override
-            public void derivatives(double t, double[] y, double[] dydt) {
-                dydt[0] = lambda * (y[0] - Math.cos(t)) - Math.sin(t);
-            }
-        };
+        OdeSystem pr = StiffProblems.protheroRobinson(-1e5);
         Tolerances tol = Tolerances.uniform(1, 1e-8, 1e-8);
         double[] yP = {1};
         long stepsP = integrator(RosenbrockMethod.RODASP).integrate(pr, tol, 0, yP, 10, null).acceptedSteps();
@@ -430,18 +408,7 @@ class Rodas4IntegratorTest {
     @ParameterizedTest
     @EnumSource(RosenbrockMethod.class)
     void denseOutputOnAStiffProblemIsAccurateOnlyWithShortSteps(RosenbrockMethod method) {
-        double lambda = -1e5;
-        OdeSystem pr = new OdeSystem() {
-            @Override
-            public int dimension() {
-                return 1;
-            }
-
-            @Override
-            public void derivatives(double t, double[] y, double[] dydt) {
-                dydt[0] = lambda * (y[0] - Math.cos(t)) - Math.sin(t);
-            }
-        };
+        OdeSystem pr = StiffProblems.protheroRobinson(-1e5);
         // Free steps reach h = 0.3 where the error estimate is small: observed 2e-4 to 3.3e-4 at quarter points.
         assertThat(worstQuarterPointError(integrator(method), pr)).isLessThan(1e-3);
         // Steps of at most 0.02 keep it near the tolerance: observed about 1e-7.

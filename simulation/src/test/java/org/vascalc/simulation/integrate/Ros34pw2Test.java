@@ -192,17 +192,7 @@ class Ros34pw2Test {
     void denseOutputOnAStiffProblemStaysBounded() {
         // Prothero-Robinson, lambda = -1e5: the stiff component is slaved to cos t. The derived
         // extension is not built for the stiff limit; it must still stay near the slow manifold.
-        OdeSystem pr = new OdeSystem() {
-            @Override
-            public int dimension() {
-                return 1;
-            }
-
-            @Override
-            public void derivatives(double t, double[] y, double[] dydt) {
-                dydt[0] = -1e5 * (y[0] - Math.cos(t)) - Math.sin(t);
-            }
-        };
+        OdeSystem pr = StiffProblems.protheroRobinson(-1e5);
         Rodas4Integrator in = w();
         double[] out = new double[1];
         double[] worst = {0};

@@ -40,6 +40,25 @@ final class StiffProblems {
         };
     }
 
+    /**
+     * Prothero-Robinson: y' = lambda (y - cos t) - sin t, exact y = cos t + (y0 - 1) exp(lambda t); with
+     * a large negative lambda, a stiff component slaved to slow forcing, as fast physiological
+     * equilibria are. No Jacobian: the integrator differences it.
+     */
+    static OdeSystem protheroRobinson(double lambda) {
+        return new OdeSystem() {
+            @Override
+            public int dimension() {
+                return 1;
+            }
+
+            @Override
+            public void derivatives(double t, double[] y, double[] dydt) {
+                dydt[0] = lambda * (y[0] - Math.cos(t)) - Math.sin(t);
+            }
+        };
+    }
+
     /** ROBER: Robertson's chemical kinetics, y(0) = (1, 0, 0). */
     static OdeSystem robertson(boolean analyticJacobian) {
         return new OdeSystem() {
