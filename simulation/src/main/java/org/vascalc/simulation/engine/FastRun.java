@@ -96,7 +96,6 @@ final class FastRun {
     private final double[] w2;
     private final double[] f;
     private final double[] before;
-    private final double[] previous;
     private final double[] row;
     private long steps;
     private long orbits;
@@ -108,10 +107,19 @@ final class FastRun {
     private double sampleStep;
     private int sampleNext;
     private final double[] interpolated;
-    /** Block of each FAST state (index into {@link #aitkenNum}), and the per-block sums of {@link #aitken}. */
-    private final int[] fastBlock;
-    private final double[] aitkenNum;
-    private final double[] aitkenDen;
+    /**
+     * Largest closure defect (in closure scales) at which an orbit is accepted by the predicted
+     * distance of its end from the orbit ({@link PeriodMapNewton#endError}) rather than by closure.
+     */
+    static final double ACCEPT_DEFECT = 3;
+    /** Largest predicted distance of the period's end from the orbit (closure scales) for that acceptance. */
+    static final double ACCEPT_END_ERROR = 1;
+    private final double[] jacobianScratch;
+    private final PeriodMapNewton newton;
+    private final double[] newtonX;
+    private final double[] newtonP;
+    private final double[] newtonScale;
+    private final double[] newtonNext;
     /** The orbit before the current one (same regimen), for extrapolating the next orbit's start. */
     private final double[] trendStart;
     private double trendTime;
@@ -155,23 +163,16 @@ final class FastRun {
         w2 = new double[n];
         f = new double[n];
         before = new double[n];
-        previous = new double[n];
         row = new double[n];
         interpolated = new double[fast.length];
-        fastBlock = new int[fast.length];
-        org.vascalc.physiology.model.Block[] blocks = model.blocks();
-        for (int k = 0; k < fast.length; k++) {
-            String id = model.layout().variable(fast[k]).id();
-            for (int b = 0; b < blocks.length; b++) {
-                if (id.startsWith(blocks[b].id() + ".")) {
-                    fastBlock[k] = b;
-                }
-            }
-        }
-        aitkenNum = new double[blocks.length];
-        aitkenDen = new double[blocks.length];
         quadScratch = new double[slow.length];
         trendStart = new double[n];
+        newton = new PeriodMapNewton(fast.length);
+        newtonX = new double[fast.length];
+        newtonP = new double[fast.length];
+        newtonScale = new double[fast.length];
+        newtonNext = new double[fast.length];
+        jacobianScratch = new double[fast.length * fast.length];
     }
 
     Stats run(RecordingPlan plan, double[] y, double end, ProgressListener progress) {
@@ -395,12 +396,14 @@ final class FastRun {
             a[k] = atol[fast[k]];
         }
         Tolerances augmented = new Tolerances(settings.integrationRelativeTolerance(), a);
+        if (!(warm && sameRegimen)) {
+            // A new map: its first estimate is exp(J T) with the FAST Jacobian at the start guess.
+            frozen.jacobianAt(t, jacobianScratch);
+            newton.seed(jacobianScratch, period);
+        }
+        newton.beginOrbit();
         for (int k = 0; k < settings.maxOrbitPeriods(); k++) {
-            if (k >= 2 && k % 2 == 0) {
-                aitken();
-            }
             for (int i : fast) {
-                previous[i] = before[i];
                 before[i] = z[i];
             }
             java.util.Arrays.fill(z, n, n + slow.length, 0.0);
@@ -411,6 +414,9 @@ final class FastRun {
             // Stale Jacobians show as rejected steps: take fresh ones in the next period.
             freshJacobians = frozen.stats.rejectedSteps() > rejectedBefore && frozen.replaying();
             if (closed()) {
+                break;
+            }
+            if (k + 1 < settings.maxOrbitPeriods() && newtonStep()) {
                 break;
             }
         }
@@ -445,6 +451,29 @@ final class FastRun {
             double guess = orbitStart[i] + ratio * (orbitStart[i] - trendStart[i]);
             z[i] = orbitStart[i] >= 0 && trendStart[i] >= 0 ? Math.max(0, guess) : guess;
         }
+    }
+
+    /**
+     * The next period's start from the quasi-Newton step on the period map ({@link PeriodMapNewton}),
+     * or true (and the period's end kept) when that step says the end is already within
+     * {@link #ACCEPT_END_ERROR} closure scales of the orbit and the defect is at most
+     * {@link #ACCEPT_DEFECT} scales.
+     */
+    private boolean newtonStep() {
+        for (int k = 0; k < fast.length; k++) {
+            int i = fast[k];
+            newtonX[k] = before[i];
+            newtonP[k] = z[i];
+            newtonScale[k] = closureScale(i);
+        }
+        newton.next(newtonX, newtonP, newtonScale, newtonNext);
+        if (newton.lastDefect() <= ACCEPT_DEFECT && newton.endError() <= ACCEPT_END_ERROR) {
+            return true;
+        }
+        for (int k = 0; k < fast.length; k++) {
+            z[fast[k]] = newtonNext[k];
+        }
+        return false;
     }
 
     /** Scale of the orbit closure test of FAST state {@code i}. */
@@ -555,40 +584,6 @@ final class FastRun {
     }
 
     /**
-     * Aitken's delta-squared step from the last three period starts, taken per block as one vector
-     * step: once the first period has damped the fast transients, what is left of the approach to
-     * the orbit is a slow mode (calcitriol, hydroxylase, absorption capacity and FGF23 together in
-     * the mineral block; the MK-7 depot and plasma in the vitamin K block) that shrinks by a factor
-     * rho per period, so z + rho / (1 - rho) (z_k - z_(k-1)) jumps to its limit. One rho per block
-     * (least squares over the block's components, scaled by their closure tolerances) moves the
-     * coupled components consistently; a per-component rho pushed calcitriol alone and excited the
-     * other components (the next defect was 8 times larger). Applied when 0 &lt; rho &lt; 0.98; a
-     * component that was non-negative stays so.
-     */
-    private void aitken() {
-        java.util.Arrays.fill(aitkenNum, 0.0);
-        java.util.Arrays.fill(aitkenDen, 0.0);
-        for (int k = 0; k < fast.length; k++) {
-            int i = fast[k];
-            double scale = atol[i] + settings.orbitTolerance() * Math.abs(before[i]);
-            double d1 = (before[i] - previous[i]) / scale;
-            double d2 = (z[i] - before[i]) / scale;
-            aitkenNum[fastBlock[k]] += d2 * d1;
-            aitkenDen[fastBlock[k]] += d1 * d1;
-        }
-        for (int k = 0; k < fast.length; k++) {
-            int i = fast[k];
-            double rho = aitkenNum[fastBlock[k]] / aitkenDen[fastBlock[k]];
-            if (rho > 0 && rho < 0.98) {
-                double extrapolated = z[i] + rho / (1 - rho) * (z[i] - before[i]);
-                if (Double.isFinite(extrapolated)) {
-                    z[i] = z[i] >= 0 ? Math.max(0, extrapolated) : extrapolated;
-                }
-            }
-        }
-    }
-
-    /**
      * One period of the frozen system from {@code z}, applying intakes and storing samples. The
      * solver stops only at intakes and at the period's end; the samples between are taken from its
      * continuous extension (they feed the quadrature correction, whose difference form cancels
@@ -674,6 +669,30 @@ final class FastRun {
 
         void invalidate() {
             memoValid = false;
+        }
+
+        /** The FAST Jacobian at the FAST part of {@code z}, drivers at {@code t0}, row-major (not kept for replay). */
+        void jacobianAt(double t0, double[] out) {
+            driverTime = t0;
+            for (int k = 0; k < nf; k++) {
+                yf[k] = z[fast[k]];
+            }
+            ensureGrouped();
+            grouped.evaluate(t0, yf, out);
+            for (int k = 0; k < nf; k++) {
+                z[fast[k]] = yf[k];
+            }
+            invalidate();
+        }
+
+        private void ensureGrouped() {
+            if (grouped == null) {
+                double[] a = new double[nf];
+                for (int k = 0; k < nf; k++) {
+                    a[k] = atol[fast[k]];
+                }
+                grouped = new GroupedJacobian(this, a);
+            }
         }
 
         void integratePiece(Tolerances tolerances, double periodStart, double t0, double t1, boolean jumped) {
@@ -805,13 +824,7 @@ final class FastRun {
                 System.arraycopy(stored[cursor], 0, dfdy, 0, nf * nf);
                 return true;
             }
-            if (grouped == null) {
-                double[] a = new double[nf];
-                for (int k = 0; k < nf; k++) {
-                    a[k] = atol[fast[k]];
-                }
-                grouped = new GroupedJacobian(this, a);
-            }
+            ensureGrouped();
             grouped.evaluate(t, y, dfdy);
             store(phase, dfdy);
             return true;
