@@ -115,6 +115,8 @@ final class FastRun {
     /** Largest predicted distance of the period's end from the orbit (closure scales) for that acceptance. */
     static final double ACCEPT_END_ERROR = 1;
     private final double[] jacobianScratch;
+    /** Set by {@link #expireOrbit}: the cached orbit is due, but the next one starts warm from it. */
+    private boolean expired;
     private final PeriodMapNewton newton;
     private final double[] newtonX;
     private final double[] newtonP;
@@ -195,9 +197,9 @@ final class FastRun {
                 continue;
             }
             boolean sameSegment = orbitValid && orbitSegment == b && orbitPeriod == period;
-            if (!sameSegment || t - orbitTime >= reuse.interval() - 1e-9 || drifted(t, y)) {
+            if (!sameSegment || expired || t - orbitTime >= reuse.interval() - 1e-9 || drifted(t, y)) {
                 double age = t - orbitTime;
-                if (sameSegment && !model.course().stabilising()) {
+                if (sameSegment && !expired && !model.course().stabilising()) {
                     // The cached orbit's prediction here, to be compared with the orbit about to be computed.
                     quadrature(t, y, slowScratch);
                     for (int j = 0; j < slow.length; j++) {
@@ -205,9 +207,10 @@ final class FastRun {
                     }
                     reuse.predicted(slowScratch, age);
                 }
+                boolean continued = sameSegment && !expired;
                 computeOrbit(t, y, period, sameSegment);
                 orbitSegment = b;
-                if (sameSegment && !model.course().stabilising()) {
+                if (continued && !model.course().stabilising()) {
                     for (int j = 0; j < slow.length; j++) {
                         slowScratch[j] = y[slow[j]];
                     }
@@ -246,6 +249,18 @@ final class FastRun {
             plan.record(y, model.driversAt(end));
         }
         return new Stats(steps, orbits, periods, frozen == null ? IntegrationStats.ZERO : frozen.stats);
+    }
+
+    /**
+     * For a run that goes on with this one's regimen on a restarted clock (the stabiliser's next
+     * chunk): its first step computes a new orbit, started from this one's orbit and keeping the
+     * period-map estimate ({@link PeriodMapNewton}), but without the drift extrapolation, whose
+     * times belong to the old clock. A fresh {@code FastRun} per chunk started each chunk's orbit
+     * cold (three periods and a new monodromy seed where one period now usually closes it).
+     */
+    void expireOrbit() {
+        expired = true;
+        trendValid = false;
     }
 
     /**
@@ -375,11 +390,11 @@ final class FastRun {
                 z[i] = orbitStart[i];
             }
         }
-        if (warm && sameRegimen && trendValid) {
+        if (warm && sameRegimen && trendValid && !expired) {
             extrapolateStart(t);
         }
         boolean freshJacobians = true;
-        if (warm && sameRegimen) {
+        if (warm && sameRegimen && !expired) {
             System.arraycopy(orbitStart, 0, trendStart, 0, n);
             trendTime = orbitTime;
             trendValid = true;
@@ -428,6 +443,7 @@ final class FastRun {
             y[i] = orbitStart[i];
         }
         orbitTime = t;
+        expired = false;
         quadrature(t, y, quad0);
         diagonal(t, y, quad0);
         System.arraycopy(samples[0], 0, row, 0, n);

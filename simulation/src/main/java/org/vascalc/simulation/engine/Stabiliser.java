@@ -38,13 +38,17 @@ final class Stabiliser {
         Recording none = new Recording(List.of(ids.get(0)), chunk, chunk, 0, 0);
         model.course().setStabilising(true);
         try {
+            // One fast run for all chunks: each chunk's orbit starts warm from the last one.
+            FastRun run = new FastRun(model, integrator, tol, meals, settings);
             double t = 0;
             while (t < Time.years(MAX_YEARS)) {
                 for (int k = 0; k < before.length; k++) {
                     before[k] = RecordingPlan.value(ids.get(k), model, y, model.driversAt(0));
                 }
-                new FastRun(model, integrator, tol, meals, settings)
-                        .run(new RecordingPlan(none, chunk, model), y, chunk, ProgressListener.NONE);
+                if (t > 0) {
+                    run.expireOrbit();
+                }
+                run.run(new RecordingPlan(none, chunk, model), y, chunk, ProgressListener.NONE);
                 t += chunk;
                 boolean done = true;
                 for (int k = 0; k < before.length; k++) {
