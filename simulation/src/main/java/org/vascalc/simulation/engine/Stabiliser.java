@@ -18,6 +18,18 @@ import org.vascalc.simulation.integrate.Tolerances;
  * over a chunk, at most {@link #MAX_YEARS} years. It ends on the orbit at clock hour 0, where the
  * run starts. A patient whose labs define the baseline and who has no condition starts on the
  * orbit's mean balance and converges within the first chunks.
+ *
+ * <p>One {@link FastRun} serves all chunks ({@link FastRun#expireOrbit}): each chunk still starts
+ * with a new orbit (the labs are read on it), but from the last one and with the period-map
+ * estimate kept, so it usually closes in one or two periods instead of three from cold.
+ *
+ * <p>Why a CKD patient without labs runs to the limit: the deep bone calcium
+ * ({@code mineral.caBone}, exchange {@code k14a}) relaxes with a time constant of about ten years.
+ * Under CKD G4 it still loses about 0.5 % a year after five years, and PTH rises with it by about
+ * 1 % a year, so the 0.01 % per chunk criterion is not met for decades; the bone's own equilibrium
+ * (reached after ~50 simulated years) has 8 % less deep bone calcium and 12 % more PTH than the
+ * five-year state. Which of those a "patient with CKD G4" should start from is a modelling choice,
+ * not a speed one, so the limit stays (docs/performance.md, "Fast mode, fifth pass").
  */
 final class Stabiliser {
 
