@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code vascalc serve}: starts the local web app and waits until it is stopped (Ctrl-C). */
 @Command(name = "serve",
+        header = "Starts the local web app (comparison, risk, scenarios, CT).",
         mixinStandardHelpOptions = true,
         description = {
             "Starts VasCalc's local web app: the food / supplement / vitamin K2 comparison for a person you",
