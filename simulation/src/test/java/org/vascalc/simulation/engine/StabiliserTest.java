@@ -55,7 +55,7 @@ class StabiliserTest {
      * Measured: PTH moves by 1.5e-3 (reference adult) and 1.7e-3 (G1) in those 30 days, the other
      * labs by at most 1.2e-4: the PTH level on a fast-mode orbit (integrated at 4e-4) against
      * reference mode's (1e-7), PTH being the steepest output. A run-in ended far from homeostasis
-     * moves it by a multiple of that (the first chunks of a G1 run-in: several per cent).
+     * moves it by far more (a CKD G4 run-in after one or two 30-day chunks: PTH +9 to +11 % per 30 days).
      */
     private static final double LIMIT = 3e-3;
 }
