@@ -1,0 +1,102 @@
+package org.vascalc.simulation.mineral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.intervention.Intervention.CalciumSalt;
+import org.vascalc.core.intervention.Schedule;
+import org.vascalc.simulation.Mode;
+import org.vascalc.simulation.ProgressListener;
+import org.vascalc.simulation.Recording;
+import org.vascalc.simulation.Scenario;
+import org.vascalc.simulation.Simulator;
+import org.vascalc.simulation.SimulatorFactory;
+import org.vascalc.simulation.Trajectory;
+
+/**
+ * The design of Hill et al. 2013 (Kidney Int 83:959-966, [Hill2013CkdCalciumBalance]) as a scenario,
+ * checked against the paper's direction, not fitted to it: CKD stage 3-4 (mean eGFR 36 mL/min),
+ * controlled diet (957 mg/d calcium; the engine's habitual diet, 964 mg/d in four meals), placebo or
+ * 1500 mg/d calcium as carbonate (500 mg with each of three meals) for three weeks, randomised
+ * cross-over; faeces and urine collected in weeks 2 and 3, fasting blood at the end of each week.
+ * Published (abstract): neutral calcium balance on placebo, positive balance on carbonate, and
+ * fasting serum calcium unaffected.
+ *
+ * <p>Model side (assumptions): the reference woman (60 y, 165 cm) at eGFR 36 without labs, reference
+ * mode, placebo twin; balance = intake - faeces - urine over days 7-21; fasting = 07:00 (before the
+ * 08:00 breakfast) on day 21, carbonate minus placebo.
+ */
+class HillCkdCalciumBalanceTest {
+
+    static final double EGFR = 36;
+    /**
+     * Tolerance for "fasting serum calcium unaffected": 0.05 mmol/L (0.2 mg/dL). Within-person
+     * biological variation of total serum calcium is about 2 % (CVi ~ 0.05 mmol/L at 2.4 mmol/L), so a
+     * mean shift of that size in eight patients measured weekly would not have been called unchanged;
+     * it is the size the paper's "unaffected" rules out, not a fitted band.
+     */
+    static final double FASTING_CA_TOLERANCE = 0.05;
+
+    private static Trajectory placebo;
+    private static Trajectory carbonate;
+
+    @BeforeAll
+    static void run() {
+        Simulator sim = SimulatorFactory.load().create(SimulatorFactory.load().defaultParameters());
+        placebo = threeWeeks(sim, List.of());
+        carbonate = threeWeeks(sim, List.of(
+                new Intervention.CalciumSupplement(500, CalciumSalt.CARBONATE, true, Schedule.daily(8, 13, 19))));
+    }
+
+    static Trajectory threeWeeks(Simulator sim, List<Intervention> interventions) {
+        Scenario s = new Scenario("hill-2013", "CKD 3-4 calcium balance, three weeks", CkdSupplementRunner.woman(EGFR),
+                List.of(), interventions, 22, new Recording(CkdSupplementRunner.IDS, 1, 1, 0, 0));
+        return sim.run(s, Mode.REFERENCE, ProgressListener.NONE).trajectory();
+    }
+
+    /** Calcium balance over weeks 2-3 (days 7-21), mmol/d. */
+    static double balance(Trajectory t) {
+        int from = 7 * 24;
+        int to = 21 * 24;
+        double in = t.series("mineral.caIntakeCum")[to] - t.series("mineral.caIntakeCum")[from];
+        double faeces = t.series("mineral.caFaecesCum")[to] - t.series("mineral.caFaecesCum")[from];
+        double urine = t.series("mineral.caUrineCum")[to] - t.series("mineral.caUrineCum")[from];
+        return (in - faeces - urine) / 14;
+    }
+
+    /** Fasting (07:00) serum total calcium at the end of week {@code week}, mmol/L. */
+    static double fastingCalcium(Trajectory t, int week) {
+        return t.series("serumCalciumTotal")[week * 7 * 24 + 7];
+    }
+
+    @Test
+    void placeboIsInNeutralBalanceAndCarbonateInPositiveBalance() {
+        double onPlacebo = balance(placebo);
+        double onCarbonate = balance(carbonate);
+        assertThat(onCarbonate).as("balance on carbonate, mmol/d").isPositive();
+        assertThat(onCarbonate - onPlacebo).as("carbonate minus placebo, mmol/d").isPositive();
+        // "Neutral" on placebo: small against the carbonate effect (the model's absolute scale of a
+        // balance is not what the paper reports on).
+        assertThat(Math.abs(onPlacebo)).as("placebo balance, mmol/d").isLessThan(0.25 * (onCarbonate - onPlacebo));
+    }
+
+    /**
+     * KNOWN MISS (docs/model/mineral.md, "Calcium supplements in CKD"): the model raises fasting
+     * serum calcium by 0.169 mmol/L (2.417 to 2.586) by the end of week 3, +0.154 already at week 1,
+     * because in the model the retained calcium reaches bone only by raising plasma calcium (uptake
+     * J15 in proportion to it) and the CKD kidney clears it slowly. Enabled again when a mechanism
+     * for where the retained calcium goes in CKD is in.
+     */
+    @Test
+    @Disabled("known miss: fasting serum Ca +0.169 mmol/L after 3 weeks (paper: unaffected, |change| < 0.05); docs/model/mineral.md")
+    void fastingSerumCalciumIsUnaffected() {
+        for (int week = 1; week <= 3; week++) {
+            assertThat(Math.abs(fastingCalcium(carbonate, week) - fastingCalcium(placebo, week)))
+                    .as("fasting serum Ca change at the end of week " + week + ", mmol/L").isLessThan(FASTING_CA_TOLERANCE);
+        }
+    }
+}
