@@ -84,16 +84,24 @@ class HillCkdCalciumBalanceTest {
         assertThat(Math.abs(onPlacebo)).as("placebo balance, mmol/d").isLessThan(0.25 * (onCarbonate - onPlacebo));
     }
 
+    /** At the end of the study (week 3, when the balance was collected) fasting serum calcium has not moved. */
+    @Test
+    void fastingSerumCalciumIsUnaffectedAtTheEndOfTheStudy() {
+        assertThat(Math.abs(fastingCalcium(carbonate, 3) - fastingCalcium(placebo, 3)))
+                .as("fasting serum Ca change at the end of week 3, mmol/L").isLessThan(FASTING_CA_TOLERANCE);
+    }
+
     /**
-     * KNOWN MISS (docs/model/mineral.md, "Calcium supplements in CKD"): the model raises fasting
-     * serum calcium by 0.169 mmol/L (2.417 to 2.586) by the end of week 3, +0.154 already at week 1,
-     * because in the model the retained calcium reaches bone only by raising plasma calcium (uptake
-     * J15 in proportion to it) and the CKD kidney clears it slowly. Enabled again when a mechanism
-     * for where the retained calcium goes in CKD is in.
+     * KNOWN MISS (docs/model/mineral.md, "Calcium supplements in CKD"): in the first two weeks the model
+     * raises fasting serum calcium by 0.111 (week 1) and 0.055 mmol/L (week 2) before the remodelling
+     * transient has taken the retained calcium into bone: the osteoclasts follow the lower PTH with
+     * P&amp;R's RANKL turnover (half-life ~10 days), and until they have, the retained calcium stays
+     * in the ECF and the exchangeable pool and is cleared by the CKD kidney. The paper measured fasting
+     * calcium at the end of every week and called it unaffected.
      */
     @Test
-    @Disabled("known miss: fasting serum Ca +0.169 mmol/L after 3 weeks (paper: unaffected, |change| < 0.05); docs/model/mineral.md")
-    void fastingSerumCalciumIsUnaffected() {
+    @Disabled("known miss: fasting serum Ca +0.111 (week 1) and +0.055 mmol/L (week 2); paper: unaffected; docs/model/mineral.md")
+    void fastingSerumCalciumIsUnaffectedEveryWeek() {
         for (int week = 1; week <= 3; week++) {
             assertThat(Math.abs(fastingCalcium(carbonate, week) - fastingCalcium(placebo, week)))
                     .as("fasting serum Ca change at the end of week " + week + ", mmol/L").isLessThan(FASTING_CA_TOLERANCE);

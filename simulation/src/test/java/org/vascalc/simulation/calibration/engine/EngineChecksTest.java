@@ -24,9 +24,7 @@ class EngineChecksTest {
                     + " continuous habitual diet, and the fit puts most absorption on the linear paracellular route;"
                     + " meal-based background intake is the missing piece",
             "E13", "0.87: food calcium delivered over hours by the solid meal spreads over more small-bowel"
-                    + " compartments, so its absorption peak is only ~13 % lower than a fasting tablet's",
-            "E14", "0.0052 /y (was 0.0049): the gut re-fit absorbs a little more of the supplement and the"
-                    + " literature-sized secretion is a weaker faecal outlet; P&R's bone pools follow serum Ca for ~5 y");
+                    + " compartments, so its absorption peak is only ~13 % lower than a fasting tablet's");
 
     private static final Simulator SIM = SimulatorFactory.load().create(SimulatorFactory.load().defaultParameters());
 
