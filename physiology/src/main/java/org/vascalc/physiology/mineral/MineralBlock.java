@@ -19,7 +19,8 @@ import org.vascalc.physiology.model.TimeScale;
  * saturable transcellular plus a linear paracellular flux; endogenous secretion is sized from height
  * (Heaney &amp; Abrams 2004) and the transcellular capacity is derived to close the baseline balance; a
  * fast PTH-regulated bone-surface calcium efflux (adapting to sustained PTH) clears a dose's calcium
- * within hours; and the bone-cell part is reduced to osteoclast and osteoblast indices. The dependent
+ * within hours; the bone-cell part is reduced to osteoclast and osteoblast indices whose coupled
+ * remodelling acts on mineralised bone ({@link BoneRemodelling}). The dependent
  * constants are derived from the baseline state (as the paper does); the habitual calcium is eaten as
  * meals ({@link HabitualMeals}), so the baseline is a daily orbit whose mean calcium balance is
  * closed (the engine stabilises onto it). Time in hours, amounts in mmol and pmol.
