@@ -93,7 +93,14 @@ class CkdSupplementRunner {
     @Test
     @EnabledIfSystemProperty(named = "vascalc.hill", matches = "true")
     void hill() {
-        Simulator sim = SimulatorFactory.load().create(SimulatorFactory.load().defaultParameters());
+        // -Dvascalc.hill.set=name=value,... probes a parameter (a look, not a fit)
+        java.util.Map<String, Double> set = new java.util.HashMap<>();
+        for (String kv : System.getProperty("vascalc.hill.set", "").split(",")) {
+            if (!kv.isBlank()) {
+                set.put(kv.split("=")[0].trim(), Double.parseDouble(kv.split("=")[1]));
+            }
+        }
+        Simulator sim = SimulatorFactory.load().create(SimulatorFactory.load().defaultParameters().with(set));
         Mode mode = Mode.valueOf(System.getProperty("vascalc.hill.mode", "REFERENCE"));
         double egfr = Double.parseDouble(System.getProperty("vascalc.hill.egfr", "36"));
         double[] r = new double[8];
