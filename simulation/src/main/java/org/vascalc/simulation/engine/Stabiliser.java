@@ -29,7 +29,10 @@ import org.vascalc.simulation.integrate.Tolerances;
  * 1 % a year, so the 0.01 % per chunk criterion is not met for decades; the bone's own equilibrium
  * (reached after ~50 simulated years) has 8 % less deep bone calcium and 12 % more PTH than the
  * five-year state. Which of those a "patient with CKD G4" should start from is a modelling choice,
- * not a speed one, so the limit stays (docs/performance.md, "Fast mode, fifth pass").
+ * not a speed one, so the limit stays (docs/performance.md, "Fast mode, fifth pass"). Those figures
+ * are of the mineral model before the coupled bone remodelling; with it, the slowest drift after
+ * five years is in the bone cells (osteoblasts and osteoclasts +0.1 % per 30 days, PTH +0.2 %,
+ * deep bone calcium nearly settled), and the run-in still ends at the limit.
  */
 final class Stabiliser {
 
