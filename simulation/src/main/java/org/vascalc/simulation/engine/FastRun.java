@@ -253,14 +253,31 @@ final class FastRun {
 
     /**
      * For a run that goes on with this one's regimen on a restarted clock (the stabiliser's next
-     * chunk): its first step computes a new orbit, started from this one's orbit and keeping the
-     * period-map estimate ({@link PeriodMapNewton}), but without the drift extrapolation, whose
-     * times belong to the old clock. A fresh {@code FastRun} per chunk started each chunk's orbit
-     * cold (three periods and a new monodromy seed where one period now usually closes it).
+     * chunk): the next orbit starts from this one's and keeps the period-map estimate
+     * ({@link PeriodMapNewton}), but without the drift extrapolation, whose times belong to the old
+     * clock. A fresh {@code FastRun} per chunk started each chunk's orbit cold (three periods and a
+     * new monodromy seed where one period now usually closes it).
      */
-    void expireOrbit() {
+    private void expireOrbit() {
         expired = true;
         trendValid = false;
+    }
+
+    /**
+     * Computes the orbit at hour 0 of the next {@link #run} now (warm from the last orbit, as after
+     * {@link #expireOrbit}) and puts its start into the FAST states of {@code y}, so the caller can
+     * read outputs on a fresh orbit; the next run then starts on it. The stabiliser reads its labs
+     * this way: read at the end of a chunk, they came from the chunk's last orbit, up to 30 days old,
+     * and a chunk without a new orbit showed no change (a false convergence at 40 320 h for CKD G4).
+     */
+    void restartOnOrbit(double[] y) {
+        expireOrbit();
+        double period = timeline.periodAt(0);
+        double b = timeline.nextBoundary(0);
+        boolean sameSegment = orbitValid && orbitSegment == b && orbitPeriod == period;
+        computeOrbit(0, y, period, sameSegment);
+        orbitSegment = b;
+        reuse.restart();
     }
 
     /**

@@ -19,9 +19,10 @@ import org.vascalc.simulation.integrate.Tolerances;
  * run starts. A patient whose labs define the baseline and who has no condition starts on the
  * orbit's mean balance and converges within the first chunks.
  *
- * <p>One {@link FastRun} serves all chunks ({@link FastRun#expireOrbit}): each chunk still starts
- * with a new orbit (the labs are read on it), but from the last one and with the period-map
- * estimate kept, so it usually closes in one or two periods instead of three from cold.
+ * <p>One {@link FastRun} serves all chunks ({@link FastRun#restartOnOrbit}): each chunk starts with a
+ * new orbit, on which the labs are read (not on the chunk's last orbit, which may be 30 days old),
+ * warm from the last one and with the period-map estimate kept, so it usually closes in one or two
+ * periods instead of three from cold.
  *
  * <p>Why a CKD patient without labs runs to the limit: the deep bone calcium
  * ({@code mineral.caBone}, exchange {@code k14a}) relaxes with a time constant of about ten years.
@@ -43,6 +44,12 @@ final class Stabiliser {
     private Stabiliser() {
     }
 
+    private static void labs(List<String> ids, AssembledModel model, double[] y, double[] out) {
+        for (int k = 0; k < out.length; k++) {
+            out[k] = RecordingPlan.value(ids.get(k), model, y, model.driversAt(0));
+        }
+    }
+
     /** Returns the simulated stabilisation time, hours. */
     static double stabilise(AssembledModel model, ParameterCatalog parameters, Rodas4Integrator integrator,
                             Tolerances tol, FastRun.Settings settings, double[] y) {
@@ -53,24 +60,22 @@ final class Stabiliser {
         Recording none = new Recording(List.of(ids.get(0)), chunk, chunk, 0, 0);
         model.course().setStabilising(true);
         try {
-            // One fast run for all chunks: each chunk's orbit starts warm from the last one.
+            // One fast run for all chunks; each chunk starts on a fresh orbit, warm from the last one.
             FastRun run = new FastRun(model, integrator, tol, meals, settings);
+            run.restartOnOrbit(y);
+            labs(ids, model, y, before);
             double t = 0;
             while (t < Time.years(MAX_YEARS)) {
-                for (int k = 0; k < before.length; k++) {
-                    before[k] = RecordingPlan.value(ids.get(k), model, y, model.driversAt(0));
-                }
-                if (t > 0) {
-                    run.expireOrbit();
-                }
                 run.run(new RecordingPlan(none, chunk, model), y, chunk, ProgressListener.NONE);
                 t += chunk;
+                run.restartOnOrbit(y);
                 boolean done = true;
                 for (int k = 0; k < before.length; k++) {
                     double now = RecordingPlan.value(ids.get(k), model, y, model.driversAt(0));
                     if (Math.abs(now - before[k]) > RELATIVE_CHANGE * Math.abs(before[k])) {
                         done = false;
                     }
+                    before[k] = now;
                 }
                 if (done) {
                     return t;
