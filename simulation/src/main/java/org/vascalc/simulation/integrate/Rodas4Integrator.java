@@ -75,6 +75,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
 
     private double[] yOld;
     private long derivativeCalls;
+    /** Components the error norm averages over (see {@link Tolerances}: infinite atol = not controlled). */
+    private int controlled;
     /** The last accepted step [denseStart, denseEnd], while its stages are still in {@code k}. */
     private double denseStart;
     private double denseEnd;
@@ -189,6 +191,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
         }
         ensureCapacity(dim);
         derivativeCalls = 0;
+        controlled = controlledComponents(tolerances.absolute());
         return run(system, tolerances, t0, y, t1, observer, initialStep);
     }
 
@@ -435,8 +438,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
             d0 += sq(y[i] / sk);
             d1 += sq(f0[i] / sk);
         }
-        d0 = Math.sqrt(d0 / n);
-        d1 = Math.sqrt(d1 / n);
+        d0 = Math.sqrt(d0 / controlled);
+        d1 = Math.sqrt(d1 / controlled);
         double h0 = (d0 < 1e-5 || d1 < 1e-5) ? 1e-6 : 0.01 * d0 / d1;
         h0 = Math.min(Math.min(h0, options.maxStep()), Math.abs(t1 - t));
         for (int i = 0; i < n; i++) {
@@ -448,7 +451,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
             double sk = atol[i] + rtol * Math.abs(y[i]);
             d2 += sq((fTmp[i] - f0[i]) / sk);
         }
-        d2 = Math.sqrt(d2 / n) / h0;
+        d2 = Math.sqrt(d2 / controlled) / h0;
         double dMax = Math.max(d1, d2);
         if (!Double.isFinite(dMax)) {
             return h0;
@@ -596,13 +599,25 @@ public final class Rodas4Integrator implements StiffIntegrator {
         return badDerivative;
     }
 
+    /** RMS over the controlled components (those with a finite absolute tolerance). */
     private double errorNorm(double[] y, double rtol, double[] atol) {
         double sum = 0;
         for (int i = 0; i < n; i++) {
             double sk = atol[i] + rtol * Math.max(Math.abs(y[i]), Math.abs(ynew[i]));
             sum += sq(errVec[i] / sk);
         }
-        return Math.sqrt(sum / n);
+        return Math.sqrt(sum / controlled);
+    }
+
+    /** Components with a finite absolute tolerance (at least one, so the norm stays defined). */
+    private static int controlledComponents(double[] atol) {
+        int c = 0;
+        for (double a : atol) {
+            if (a < Double.POSITIVE_INFINITY) {
+                c++;
+            }
+        }
+        return Math.max(1, c);
     }
 
     private static int firstNonFinite(double[] v) {
