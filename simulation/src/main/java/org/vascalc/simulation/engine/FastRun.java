@@ -664,8 +664,8 @@ final class FastRun {
      * The FAST subsystem with the SLOW states held at their values in {@code z}: only the FAST
      * components are integrated (so the stiff solver factors a FAST-sized matrix). The SLOW derivatives are integrated alongside into the accumulators
      * {@code z[n + j]}: as quadrature components of the integrated system (the last {@code slow.length}
-     * entries, with infinite absolute tolerance, so the error control ignores them, and zero rows in
-     * the kept Jacobian, which a W-method allows), so the solver's own stages give them its order 3;
+     * entries, {@link OdeSystem#quadratures}, with infinite absolute tolerance, so the error control
+     * ignores them; the W-method leaves them out of its matrix), so the solver's own stages give them its order 3;
      * the trapezoidal rule over the accepted steps, used before, was of order 2 and the largest
      * error of the averaged SLOW derivatives (docs/performance.md, "inside one orbit period").
      * The drivers are held at the period's start too (they change over months), so the system is
@@ -785,6 +785,11 @@ final class FastRun {
         }
 
         @Override
+        public int quadratures() {
+            return nq;
+        }
+
+        @Override
         public void derivatives(double t, double[] y, double[] dydt) {
             for (int k = 0; k < nf; k++) {
                 z[fast[k]] = y[k];
@@ -862,10 +867,8 @@ final class FastRun {
                 }
                 grouped = new GroupedJacobian(this, a);
             }
+            // (the integrator uses the FAST block only: the quadratures' rows and columns stay out of its matrix)
             grouped.evaluate(t, y, dfdy);
-            // The quadratures' rows are left out of the W-method's matrix (any matrix keeps its order),
-            // so the LU stays that of the FAST block and a quadrature stage is a scaled derivative.
-            java.util.Arrays.fill(dfdy, nf * dim, dim * dim, 0.0);
             store(phase, dfdy);
             return true;
         }

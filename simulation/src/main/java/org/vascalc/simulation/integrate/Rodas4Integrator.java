@@ -63,6 +63,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private DenseLu active;
 
     private int n = -1;
+    /** Components solved with the LU: all but the trailing quadratures ({@link OdeSystem#quadratures}). */
+    private int linear = -1;
     private double[] f0;
     private double[] ft;
     private double[][] k;
@@ -115,11 +117,12 @@ public final class Rodas4Integrator implements StiffIntegrator {
         return options;
     }
 
-    private void ensureCapacity(int dimension) {
-        if (dimension == n) {
+    private void ensureCapacity(int dimension, int quadratures) {
+        if (dimension == n && dimension - quadratures == linear) {
             return;
         }
         n = dimension;
+        linear = dimension - quadratures;
         jacobianOwner = null;
         luStep = Double.NaN;
         luCache = reuseJacobian ? new DenseLu[GRID_SLOTS] : null;
@@ -134,9 +137,9 @@ public final class Rodas4Integrator implements StiffIntegrator {
         fTmp = new double[n];
         jac = new double[n * n];
         if (lu == null) {
-            lu = new DenseLu(n);
+            lu = new DenseLu(linear);
         } else {
-            lu.resize(n);
+            lu.resize(linear);
         }
         active = lu;
     }
@@ -189,7 +192,15 @@ public final class Rodas4Integrator implements StiffIntegrator {
         if (t0 == t1) {
             return IntegrationStats.ZERO;
         }
-        ensureCapacity(dim);
+        int quadratures = system.quadratures();
+        if (!(quadratures >= 0 && quadratures < dim)) {
+            throw new IllegalArgumentException("quadratures must be in [0, " + dim + "), was " + quadratures);
+        }
+        if (quadratures > 0 && !reuseJacobian) {
+            throw new IllegalArgumentException("quadrature components need a W-method (" + options.method()
+                    + " needs their Jacobian rows)");
+        }
+        ensureCapacity(dim, quadratures);
         derivativeCalls = 0;
         controlled = controlledComponents(tolerances.absolute());
         return run(system, tolerances, t0, y, t1, observer, initialStep);
@@ -274,7 +285,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
             int slot = reuseJacobian ? gridSlot(h) : -1;
             if (slot >= 0) {
                 if (luCache[slot] == null) {
-                    luCache[slot] = new DenseLu(n);
+                    luCache[slot] = new DenseLu(linear);
                     luCacheGeneration[slot] = jacobianGeneration - 1;
                 }
                 active = luCache[slot];
@@ -525,14 +536,16 @@ public final class Rodas4Integrator implements StiffIntegrator {
         return k + GRID_SLOTS / 2;
     }
 
+    /** Decomposes I/(h gamma) - J over the LU-solved block (the quadratures' rows and columns are left out). */
     private boolean decompose(DenseLu lu, double h) {
         double[] m = lu.matrix();
         double diag = 1 / (h * tableau.gamma);
-        for (int i = 0; i < n * n; i++) {
-            m[i] = -jac[i];
-        }
-        for (int i = 0; i < n; i++) {
-            m[i * n + i] += diag;
+        int l = linear;
+        for (int i = 0; i < l; i++) {
+            for (int j = 0; j < l; j++) {
+                m[i * l + j] = -jac[i * n + j];
+            }
+            m[i * l + i] += diag;
         }
         return lu.decompose();
     }
@@ -584,6 +597,11 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 }
             }
             active.solve(ki);
+            // A quadrature's row of the iteration matrix is I/(h gamma): its stage is the scaled right-hand side.
+            double hg = h * tb.gamma;
+            for (int q = linear; q < n; q++) {
+                ki[q] *= hg;
+            }
         }
         System.arraycopy(y, 0, ynew, 0, n);
         java.util.Arrays.fill(errVec, 0);

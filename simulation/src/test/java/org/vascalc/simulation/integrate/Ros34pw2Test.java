@@ -70,6 +70,11 @@ class Ros34pw2Test {
             }
 
             @Override
+            public int quadratures() {
+                return 1;
+            }
+
+            @Override
             public void derivatives(double t, double[] y, double[] dydt) {
                 inner.derivatives(t, y, dydt);
                 dydt[2] = y[0] * y[0];
@@ -113,6 +118,15 @@ class Ros34pw2Test {
         double e1 = fixedStepQuadratureError(0.025);
         double e2 = fixedStepQuadratureError(0.0125);
         assertThat(Math.log(e1 / e2) / Math.log(2)).isCloseTo(3, within(0.3));
+    }
+
+    @Test
+    void aClassicalRosenbrockMethodRefusesQuadratures() {
+        double[] y = {1, 0, 0};
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Rodas4Integrator().integrate(
+                        withQuadrature(StiffProblems.dampedRotation(EXACT_JACOBIAN, new int[1])),
+                        new Tolerances(1e-6, new double[] {1e-9, 1e-9, Double.POSITIVE_INFINITY}), 0, y, 1, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("W-method");
     }
 
     private static double fixedStepQuadratureError(double h) {
