@@ -565,12 +565,13 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 System.arraycopy(f0, 0, ki, 0, n);
             } else {
                 double[] ai = tb.a[i];
+                // f reads no quadrature: their stage arguments stay at the step start.
                 System.arraycopy(y, 0, arg, 0, n);
                 for (int j = 0; j < i; j++) {
                     double aij = ai[j];
                     if (aij != 0) {
                         double[] kj = k[j];
-                        for (int q = 0; q < n; q++) {
+                        for (int q = 0; q < linear; q++) {
                             arg[q] += aij * kj[q];
                         }
                     }
