@@ -148,9 +148,9 @@ final class FastRun {
         this.integrator = integrator;
         this.tol = tol;
         this.timeline = timeline;
+        this.settings = settings;
         this.n = model.dimension();
         this.fast = model.fastIndices();
-        this.settings = settings;
         this.slow = model.slowIndices();
         this.atol = model.absoluteTolerances();
         orbitStart = new double[n];
@@ -662,12 +662,13 @@ final class FastRun {
 
     /**
      * The FAST subsystem with the SLOW states held at their values in {@code z}: only the FAST
-     * components are integrated (so the stiff solver factors a FAST-sized matrix). The SLOW derivatives are integrated alongside into the accumulators
-     * {@code z[n + j]}: as quadrature components of the integrated system (the last {@code slow.length}
-     * entries, {@link OdeSystem#quadratures}, with infinite absolute tolerance, so the error control
-     * ignores them; the W-method leaves them out of its matrix), so the solver's own stages give them its order 3;
-     * the trapezoidal rule over the accepted steps, used before, was of order 2 and the largest
-     * error of the averaged SLOW derivatives (docs/performance.md, "inside one orbit period").
+     * components are integrated (so the stiff solver factors a FAST-sized matrix). The SLOW
+     * derivatives are integrated alongside into the accumulators {@code z[n + j]}: as quadrature
+     * components of the integrated system (the last {@code slow.length} entries,
+     * {@link OdeSystem#quadratures}, with infinite absolute tolerance, so the error control ignores
+     * them; the W-method leaves them out of its matrix), so the solver's own stages give them its
+     * order 3; the trapezoidal rule over the accepted steps, used before, was of order 2 and the
+     * largest error of the averaged SLOW derivatives (docs/performance.md, "inside one orbit period").
      * The drivers are held at the period's start too (they change over months), so the system is
      * autonomous and the solver spends no call on df/dt.
      * The last full model evaluation is remembered: the solver evaluates f at the start of each
@@ -727,7 +728,10 @@ final class FastRun {
             }
         }
 
-        /** At each accepted step: samples, the new state, and (without quadrature components) a trapezoidal step of the integrals. */
+        /**
+         * At each accepted step: samples, the new state, and (without quadrature components) a
+         * trapezoidal step of the integrals.
+         */
         private void accumulate(double t, double[] y) {
             sampleWithin(t);
             for (int k = 0; k < nf; k++) {
