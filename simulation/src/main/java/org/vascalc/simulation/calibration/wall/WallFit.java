@@ -65,7 +65,7 @@ public final class WallFit {
     /** Parameters of the population stage, in order. */
     public static final List<String> POPULATION_PARAMETERS = List.of("microFormationPerYear", "microAgePerYear",
             "plaqueSusceptibilityLogSd", "ctMinLesionVolumeMm3", "macroSurfaceGrowthPerYear", "miPlaqueExponent",
-            "pwvEventRrPerMPerS");
+            "pwvEventRrPerMPerS", "intimalUraemicWeight");
     /** Rows of the population stage. */
     public static final List<String> POPULATION_ROWS = List.of("W04", "W05", "W06", "W09", "W12", "W15");
     /** Parameters of the single-patient stage. */
