@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code vascalc calibrate}: fits the {@code calibrated} parameters to the {@code fit} targets. */
-@Command(name = "calibrate", mixinStandardHelpOptions = true, versionProvider = BuildInfo.VersionProvider.class,
+@Command(name = "calibrate",
+        header = "Fits the calibrated parameters to the 'fit' calibration targets.", mixinStandardHelpOptions = true, versionProvider = BuildInfo.VersionProvider.class,
         description = {"Fits the parameters whose evidence is 'calibrated' (inside their catalog range) to the",
             "calibration targets marked 'fit' (never 'check'), minimising the sum of squared relative errors",
             "with Hipparchus BOBYQA. Writes fitted-parameters.csv and calibration-report.md."},

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
  * {@code vascalc simulate FILE...}: runs scenario files and writes each one's trajectory and summary,
  * and one chart (several files: their lines overlaid, one colour per file).
  */
-@Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = BuildInfo.VersionProvider.class,
+@Command(name = "simulate",
+        header = "Runs scenario files; writes trajectories, summaries and charts.", mixinStandardHelpOptions = true, versionProvider = BuildInfo.VersionProvider.class,
         description = {"Runs scenario files (YAML or JSON, see docs/scenario-format.md) and writes, for each,",
             "<name>.trajectory.csv and <name>.summary.json (with provenance), and a chart <name>.png",
             "(with several files: <name1>-vs-<name2>.png, the runs overlaid) into the output folder.",

@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code vascalc validate}: runs every target's check and prints (or writes) the validation table. */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = BuildInfo.VersionProvider.class,
+@Command(name = "validate",
+        header = "Compares the model with every calibration target (docs/validation.md).", mixinStandardHelpOptions = true, versionProvider = BuildInfo.VersionProvider.class,
         description = {"Runs the model on the scenario of every calibration target (examples/calibration/)",
             "and compares it with the published value: signed %% error, green < 10 %%, yellow < 30 %%, red.",
             "With --write, writes the Markdown table (this is how docs/validation.md is made)."},

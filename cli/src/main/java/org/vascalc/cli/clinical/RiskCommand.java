@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@link Assessment}; no clinical logic here.
  */
 @Command(name = "risk",
+        header = "Risk scores with and without coronary calcium, CAC percentile, CAC-DRS, serial scans.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {

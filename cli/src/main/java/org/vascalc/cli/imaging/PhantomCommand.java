@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
 
 /** {@code vascalc phantom}: makes a synthetic cardiac CT with known calcium, or runs a built-in experiment. */
 @Command(name = "phantom",
+        header = "Makes a synthetic cardiac CT of intimal and medial coronary calcium.",
         mixinStandardHelpOptions = true,
         description = {
             "Makes a synthetic non-contrast cardiac CT from a phantom spec: LM, LAD, LCX and RCA as tubes in a",

@@ -1,7 +1,10 @@
 package org.vascalc.cli.web;
 
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.vascalc.cli.UserInputException;
@@ -12,6 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code vascalc serve}: starts the local web app and waits until it is stopped (Ctrl-C). */
 @Command(name = "serve",
+        header = "Starts the local web app (comparison, risk, scenarios, CT).",
         mixinStandardHelpOptions = true,
         description = {
             "Starts VasCalc's local web app: the food / supplement / vitamin K2 comparison for a person you",
@@ -39,6 +43,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 1 || port > 65535) {
             throw new UserInputException("--port = " + port + " is outside the allowed range 1 to 65535");
         }
+        requireFreePort();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Javalin app = new WebApp(SimulatorFactory.load(), err).create();
@@ -59,6 +64,22 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Binds and releases the port first, so that a taken port or an unknown host is one clear message
+     * instead of Jetty's "Failed to start" error log followed by ours. Another program can still take
+     * the port in between; {@link #call} catches that case too.
+     */
+    private void requireFreePort() {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(host, port));
+        } catch (IOException | IllegalArgumentException | SecurityException e) {
+            throw new UserInputException("cannot listen on " + host + ":" + port + " (" + rootMessage(e)
+                    + "); is another program using that port, or is --host an address of this computer?"
+                    + " Try --port with another number");
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -291,4 +291,14 @@ class WebAppTest {
         assertThat(code).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(err.toString()).contains("--port = 70000 is outside the allowed range 1 to 65535");
     }
+
+    @Test
+    void serveRejectsATakenPortWithOneMessage() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String taken = Integer.toString(app.port());
+        int code = VasCalc.run(new PrintWriter(out, true), new PrintWriter(err, true), "serve", "--port", taken);
+        assertThat(code).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(err.toString()).contains("cannot listen on 127.0.0.1:" + taken).contains("Try --port");
+    }
 }

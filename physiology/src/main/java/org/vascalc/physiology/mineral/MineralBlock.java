@@ -19,7 +19,8 @@ import org.vascalc.physiology.model.TimeScale;
  * saturable transcellular plus a linear paracellular flux; endogenous secretion is sized from height
  * (Heaney &amp; Abrams 2004) and the transcellular capacity is derived to close the baseline balance; a
  * fast PTH-regulated bone-surface calcium efflux (adapting to sustained PTH) clears a dose's calcium
- * within hours; and the bone-cell part is reduced to osteoclast and osteoblast indices. The dependent
+ * within hours; the bone-cell part is reduced to osteoclast and osteoblast indices whose coupled
+ * remodelling acts on mineralised bone ({@link BoneRemodelling}). The dependent
  * constants are derived from the baseline state (as the paper does); the habitual calcium is eaten as
  * meals ({@link HabitualMeals}), so the baseline is a daily orbit whose mean calcium balance is
  * closed (the engine stabilises onto it). Time in hours, amounts in mmol and pmol.
@@ -119,7 +120,9 @@ public final class MineralBlock implements Block {
      * Jacobian column that does not move its state. Bit-identical to calling {@code Math.pow}.
      */
     private final PowMemo resistancePow, nephronPow, caHillPow, glandPoolCaPow, glandCtriolPow, hydroxylasePthPow,
-            fgfHydroxylasePow, fgfPhosphatePow, fgfCalcitriolPow, fgfDietPow, effluxPow, osteoclastPow, j14OcPow;
+            fgfHydroxylasePow, fgfPhosphatePow, fgfCalcitriolPow, fgfDietPow, effluxPow, osteoclastPow;
+    /** Coupled osteoclast resorption and osteoblast formation in mineralised bone (built in initialise). */
+    private BoneRemodelling remodelling;
     /** Last input and result of the log in the PTH-adaptation rate (same reasoning as the powers). */
     private long lastAdaptRatioBits = Double.doubleToRawLongBits(Double.NaN);
     private double lastAdaptLog = Double.NaN;
@@ -154,7 +157,6 @@ public final class MineralBlock implements Block {
         this.fgfDietPow = new PowMemo(fgf.dietGamma());
         this.effluxPow = new PowMemo(effluxGamma * effluxMax / (effluxMax - 1));
         this.osteoclastPow = new PowMemo(p.osteoclastPthGamma() * osteoclastDriveMax / (osteoclastDriveMax - 1));
-        this.j14OcPow = new PowMemo(p.j14OcGamma());
     }
 
     public static ParameterCatalog defaultParameters() {
@@ -210,6 +212,7 @@ public final class MineralBlock implements Block {
         t13 = p.boneTurnoverCaPerDay() / 24 / q0;
         t15 = p.boneTurnoverCaPerDay() / (ca0 * v * 24);
         j14Oc50PowG = p.j14OcMax() / t13 - 1;
+        remodelling = new BoneRemodelling(p.j14OcMax() * q0 * p.fracJ14(), j14Oc50PowG, p.j14OcGamma());
         double pth0 = pthc0 * v;
         double secretion0 = p.pthKout() * pth0;
         double caPow = Math.pow(ca0, p.pthCaHill());
@@ -332,9 +335,12 @@ public final class MineralBlock implements Block {
         return sum;
     }
 
-    private double boneRelease(double q, double oc) {
-        double ocPow = j14OcPow.of(Math.max(oc, 0));
-        return t13 * (1 - p.fracJ14()) * q + p.j14OcMax() * ocPow / (ocPow + j14Oc50PowG) * q0 * p.fracJ14();
+    /**
+     * Release from the exchangeable pool (P&amp;R's J14 without its osteoclast part, which resorbs
+     * mineralised bone in {@link BoneRemodelling}): first order in Q.
+     */
+    private double exchangeRelease(double q) {
+        return t13 * (1 - p.fracJ14()) * q;
     }
 
     /**
@@ -400,12 +406,17 @@ public final class MineralBlock implements Block {
         }
         final double transit = inflow;
 
-        // Bone calcium exchange (J14 release, J15 uptake; HAp taken at quasi-steady state = OB).
+        // Bone calcium exchange between the ECF and the exchangeable pool Q (J14 release, J15 uptake,
+        // each without its bone-cell part), and coupled remodelling of mineralised bone (osteoclast
+        // resorption, osteoblast formation: equal when OB = OC, so a change of activity moves bone
+        // calcium only while the osteoblasts lag; the remodelling transient).
         final double q = y[o + BONE_EXCH];
         final double qBone = y[o + BONE];
         final double oc = y[o + OC];
         final double ob = y[o + OB];
-        final double j14 = boneRelease(q, oc);
+        final double j14 = exchangeRelease(q);
+        final double remodel = remodelling.resorption(oc) - remodelling.formation(ob);
+        dydt[o + BONE] -= remodel;
         // PTH-regulated surface efflux: its baseline part is P&R's exchange (J14 above); the deviation
         // moves calcium between the ECF and bone mineral within hours. It draws on (and deposits into)
         // the mineralised bone, whose size it does not depend on, so what a dose deposits while PTH is
@@ -415,14 +426,14 @@ public final class MineralBlock implements Block {
         // Adapts in log PTH, so a daily swing of PTH around its mean moves no net bone calcium.
         dydt[o + PTH_ADAPTED] += effluxAdaptRate * adapted * adaptLog(Math.max(pthc, 1e-12) / Math.max(adapted, 1e-12));
         dydt[o + BONE] -= jPth;
-        final double j15 = t15 * caPool * (1 - p.fracJ15() + p.fracJ15() * ob);
+        final double j15 = t15 * caPool * (1 - p.fracJ14());
         final double j14a = p.k14a() * qBone;
         final double j15a = k15a * q;
         dydt[o + BONE_EXCH] += j15 - j14 + j14a - j15a;
         dydt[o + BONE] += j15a - j14a;
 
         final double urineCa = renalCalcium(ca, pthc, c8, gfr);
-        dydt[o + CA] += absorbed - secreted - urineCa + j14 - j15 + jPth;
+        dydt[o + CA] += absorbed - secreted - urineCa + j14 - j15 + jPth + remodel;
 
         // PTH secretion and gland.
         final double caPow = caHillPow.of(ca);
@@ -474,7 +485,7 @@ public final class MineralBlock implements Block {
         final double j56 = p.po4IcfExchangeOut() * y[o + PO4_ICF];
         dydt[o + PO4_GUT] += dietP * p.po4Bioavailability() - j53 - bound;
         dydt[o + BINDER] -= bound + p.gutTransitRate() * binder;
-        dydt[o + PO4] += p.hapPerCaBone() * (j14 - j15 + jPth) - j48 - dialysed + j53 - j54 + j56;
+        dydt[o + PO4] += p.hapPerCaBone() * (j14 - j15 + jPth + remodel) - j48 - dialysed + j53 - j54 + j56;
         dydt[o + PO4_ICF] += j54 - j56;
 
         // FGF23 (ACOP 2020 extension, no FGFR inhibitor): stimulated by phosphate above baseline and

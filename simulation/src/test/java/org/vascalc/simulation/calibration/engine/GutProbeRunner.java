@@ -46,8 +46,30 @@ class GutProbeRunner {
         if (Boolean.getBoolean("vascalc.probe.trace")) {
             trace(sim);
         }
+        if (System.getProperty("vascalc.probe.ckd") != null) {
+            lowCalcitriolAbsorption(sim, Double.parseDouble(System.getProperty("vascalc.probe.ckd")));
+        }
         for (String id : System.getProperty("vascalc.probe.rows", "E06,E07,E08,E09,E10,E11,E12,E13").split(",")) {
             System.out.printf(Locale.ROOT, "PROBE %s %s = %.5g%n", over, id, EngineChecks.byId(id).modelValue(sim));
+        }
+    }
+
+    /**
+     * The Armas 2013 test (300 mg carbonate with a meal, 45Ca absorption) in a woman without labs at the
+     * given eGFR, whose calcitriol has fallen in stabilisation, against the same woman at eGFR 90: how
+     * much the model still absorbs where calcitriol is low (the data: 12 % at 36 pmol/L).
+     */
+    private static void lowCalcitriolAbsorption(EngineSimulator sim, double egfr) {
+        var dose = new org.vascalc.core.intervention.Intervention.CalciumSupplement(300,
+                org.vascalc.core.intervention.Intervention.CalciumSalt.CARBONATE, true, Runs.once());
+        for (double e : new double[] {90, egfr}) {
+            var p = new org.vascalc.core.patient.Patient("probe-egfr-" + (int) e, 60, org.vascalc.core.patient.Sex.FEMALE,
+                    70, 162, e, java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(),
+                    java.util.OptionalDouble.empty(), org.vascalc.core.patient.RiskFactors.typical());
+            var none = Runs.run(sim, p, 1, new org.vascalc.simulation.Recording(java.util.List.of("calcitriol"),
+                    Runs.FINE, Runs.FINE, 0, 0), java.util.List.of());
+            System.out.printf(Locale.ROOT, "CKDPROBE eGFR %.0f calcitriol %.1f pmol/L: 300 mg carbonate with a meal, fraction absorbed over 24 h %.3f%n",
+                    e, Runs.at(none, "calcitriol", Runs.DOSE_HOUR), Runs.excessAbsorbedMg(sim, p, dose, 24) / 300);
         }
     }
 
