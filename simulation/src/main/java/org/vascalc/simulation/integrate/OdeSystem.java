@@ -26,4 +26,16 @@ public interface OdeSystem {
     default boolean autonomous() {
         return false;
     }
+
+    /**
+     * The number of trailing components that are quadratures: integrals of functions of the other
+     * components (f depends on none of them). A W-method (ROS34PW2) leaves their rows out of its
+     * iteration matrix, which keeps its order, so its LU is that of the other components and a
+     * quadrature stage is a scaled derivative: the integrals get the method's order from the stages
+     * it computes anyway. Give them an infinite absolute tolerance ({@link Tolerances}) to keep them
+     * out of the step-size control. Classical Rosenbrock methods need the full Jacobian and refuse them.
+     */
+    default int quadratures() {
+        return 0;
+    }
 }

@@ -63,6 +63,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private DenseLu active;
 
     private int n = -1;
+    /** Components solved with the LU: all but the trailing quadratures ({@link OdeSystem#quadratures}). */
+    private int linear = -1;
     private double[] f0;
     private double[] ft;
     private double[][] k;
@@ -75,6 +77,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
 
     private double[] yOld;
     private long derivativeCalls;
+    /** Components the error norm averages over (see {@link Tolerances}: infinite atol = not controlled). */
+    private int controlled;
     /** The last accepted step [denseStart, denseEnd], while its stages are still in {@code k}. */
     private double denseStart;
     private double denseEnd;
@@ -113,11 +117,12 @@ public final class Rodas4Integrator implements StiffIntegrator {
         return options;
     }
 
-    private void ensureCapacity(int dimension) {
-        if (dimension == n) {
+    private void ensureCapacity(int dimension, int quadratures) {
+        if (dimension == n && dimension - quadratures == linear) {
             return;
         }
         n = dimension;
+        linear = dimension - quadratures;
         jacobianOwner = null;
         luStep = Double.NaN;
         luCache = reuseJacobian ? new DenseLu[GRID_SLOTS] : null;
@@ -132,9 +137,9 @@ public final class Rodas4Integrator implements StiffIntegrator {
         fTmp = new double[n];
         jac = new double[n * n];
         if (lu == null) {
-            lu = new DenseLu(n);
+            lu = new DenseLu(linear);
         } else {
-            lu.resize(n);
+            lu.resize(linear);
         }
         active = lu;
     }
@@ -187,8 +192,17 @@ public final class Rodas4Integrator implements StiffIntegrator {
         if (t0 == t1) {
             return IntegrationStats.ZERO;
         }
-        ensureCapacity(dim);
+        int quadratures = system.quadratures();
+        if (!(quadratures >= 0 && quadratures < dim)) {
+            throw new IllegalArgumentException("quadratures must be in [0, " + dim + "), was " + quadratures);
+        }
+        if (quadratures > 0 && !reuseJacobian) {
+            throw new IllegalArgumentException("quadrature components need a W-method (" + options.method()
+                    + " needs their Jacobian rows)");
+        }
+        ensureCapacity(dim, quadratures);
         derivativeCalls = 0;
+        controlled = controlledComponents(tolerances.absolute());
         return run(system, tolerances, t0, y, t1, observer, initialStep);
     }
 
@@ -271,7 +285,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
             int slot = reuseJacobian ? gridSlot(h) : -1;
             if (slot >= 0) {
                 if (luCache[slot] == null) {
-                    luCache[slot] = new DenseLu(n);
+                    luCache[slot] = new DenseLu(linear);
                     luCacheGeneration[slot] = jacobianGeneration - 1;
                 }
                 active = luCache[slot];
@@ -435,8 +449,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
             d0 += sq(y[i] / sk);
             d1 += sq(f0[i] / sk);
         }
-        d0 = Math.sqrt(d0 / n);
-        d1 = Math.sqrt(d1 / n);
+        d0 = Math.sqrt(d0 / controlled);
+        d1 = Math.sqrt(d1 / controlled);
         double h0 = (d0 < 1e-5 || d1 < 1e-5) ? 1e-6 : 0.01 * d0 / d1;
         h0 = Math.min(Math.min(h0, options.maxStep()), Math.abs(t1 - t));
         for (int i = 0; i < n; i++) {
@@ -448,7 +462,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
             double sk = atol[i] + rtol * Math.abs(y[i]);
             d2 += sq((fTmp[i] - f0[i]) / sk);
         }
-        d2 = Math.sqrt(d2 / n) / h0;
+        d2 = Math.sqrt(d2 / controlled) / h0;
         double dMax = Math.max(d1, d2);
         if (!Double.isFinite(dMax)) {
             return h0;
@@ -522,14 +536,16 @@ public final class Rodas4Integrator implements StiffIntegrator {
         return k + GRID_SLOTS / 2;
     }
 
+    /** Decomposes I/(h gamma) - J over the LU-solved block (the quadratures' rows and columns are left out). */
     private boolean decompose(DenseLu lu, double h) {
         double[] m = lu.matrix();
         double diag = 1 / (h * tableau.gamma);
-        for (int i = 0; i < n * n; i++) {
-            m[i] = -jac[i];
-        }
-        for (int i = 0; i < n; i++) {
-            m[i * n + i] += diag;
+        int l = linear;
+        for (int i = 0; i < l; i++) {
+            for (int j = 0; j < l; j++) {
+                m[i * l + j] = -jac[i * n + j];
+            }
+            m[i * l + i] += diag;
         }
         return lu.decompose();
     }
@@ -549,12 +565,13 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 System.arraycopy(f0, 0, ki, 0, n);
             } else {
                 double[] ai = tb.a[i];
+                // f reads no quadrature: their stage arguments stay at the step start.
                 System.arraycopy(y, 0, arg, 0, n);
                 for (int j = 0; j < i; j++) {
                     double aij = ai[j];
                     if (aij != 0) {
                         double[] kj = k[j];
-                        for (int q = 0; q < n; q++) {
+                        for (int q = 0; q < linear; q++) {
                             arg[q] += aij * kj[q];
                         }
                     }
@@ -581,6 +598,11 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 }
             }
             active.solve(ki);
+            // A quadrature's row of the iteration matrix is I/(h gamma): its stage is the scaled right-hand side.
+            double hg = h * tb.gamma;
+            for (int q = linear; q < n; q++) {
+                ki[q] *= hg;
+            }
         }
         System.arraycopy(y, 0, ynew, 0, n);
         java.util.Arrays.fill(errVec, 0);
@@ -596,13 +618,25 @@ public final class Rodas4Integrator implements StiffIntegrator {
         return badDerivative;
     }
 
+    /** RMS over the controlled components (those with a finite absolute tolerance). */
     private double errorNorm(double[] y, double rtol, double[] atol) {
         double sum = 0;
         for (int i = 0; i < n; i++) {
             double sk = atol[i] + rtol * Math.max(Math.abs(y[i]), Math.abs(ynew[i]));
             sum += sq(errVec[i] / sk);
         }
-        return Math.sqrt(sum / n);
+        return Math.sqrt(sum / controlled);
+    }
+
+    /** Components with a finite absolute tolerance (at least one, so the norm stays defined). */
+    private static int controlledComponents(double[] atol) {
+        int c = 0;
+        for (double a : atol) {
+            if (a < Double.POSITIVE_INFINITY) {
+                c++;
+            }
+        }
+        return Math.max(1, c);
     }
 
     private static int firstNonFinite(double[] v) {

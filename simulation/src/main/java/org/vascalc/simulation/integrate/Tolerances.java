@@ -2,7 +2,9 @@ package org.vascalc.simulation.integrate;
 
 /**
  * Mixed error control: component i is accepted when |err_i| <= absolute[i] + relative * |y_i|.
- * Per-component absolute tolerances come from the state variables' declared tolerances.
+ * Per-component absolute tolerances come from the state variables' declared tolerances. An infinite
+ * absolute tolerance marks a component that the error control ignores (a quadrature carried along,
+ * e.g. an integral of the solution): the stiff integrator's error norm averages over the others only.
  */
 public record Tolerances(double relative, double[] absolute) {
     public Tolerances {

@@ -56,6 +56,88 @@ class Ros34pw2Test {
         assertThat(pP).isLessThan(2.5);
     }
 
+    /**
+     * The damped rotation with a quadrature q' = y0^2 appended (fast mode's orbit carries the SLOW
+     * integrals this way): the quadrature's Jacobian row is left zero, which a W-method allows.
+     */
+    private static OdeSystem withQuadrature(OdeSystem inner) {
+        return new OdeSystem() {
+            private final double[] j2 = new double[4];
+
+            @Override
+            public int dimension() {
+                return 3;
+            }
+
+            @Override
+            public int quadratures() {
+                return 1;
+            }
+
+            @Override
+            public void derivatives(double t, double[] y, double[] dydt) {
+                inner.derivatives(t, y, dydt);
+                dydt[2] = y[0] * y[0];
+            }
+
+            @Override
+            public boolean jacobian(double t, double[] y, double[] j) {
+                inner.jacobian(t, y, j2);
+                java.util.Arrays.fill(j, 0.0);
+                j[0] = j2[0];
+                j[1] = j2[1];
+                j[3] = j2[2];
+                j[4] = j2[3];
+                return true;
+            }
+        };
+    }
+
+    /** The exact quadrature: integral of exp(-t) cos^2(2t) from 0 to t. */
+    private static double exactQuadrature(double t) {
+        return (1 - Math.exp(-t)) / 2 + (1 + Math.exp(-t) * (4 * Math.sin(4 * t) - Math.cos(4 * t))) / 34;
+    }
+
+    @Test
+    void aQuadratureWithInfiniteToleranceLeavesTheStepsAloneAndIsOfOrderThree() {
+        int[] calls = new int[1];
+        double[] plain = {1, 0};
+        IntegrationStats a = w().integrate(StiffProblems.dampedRotation(EXACT_JACOBIAN, calls),
+                Tolerances.uniform(2, 1e-6, 1e-9), 0, plain, 4, null);
+        double[] augmented = {1, 0, 0};
+        IntegrationStats b = w().integrate(withQuadrature(StiffProblems.dampedRotation(EXACT_JACOBIAN, calls)),
+                new Tolerances(1e-6, new double[] {1e-9, 1e-9, Double.POSITIVE_INFINITY}), 0, augmented, 4, null);
+        // The error norm averages over the controlled components only: the same steps, the same solution.
+        assertThat(b.acceptedSteps()).isEqualTo(a.acceptedSteps());
+        assertThat(b.rejectedSteps()).isEqualTo(a.rejectedSteps());
+        assertThat(augmented[0]).isEqualTo(plain[0]);
+        assertThat(augmented[1]).isEqualTo(plain[1]);
+        assertThat(augmented[2]).isCloseTo(exactQuadrature(4), within(1e-5));
+        // Fixed steps: the quadrature converges with the method's order 3 (the trapezoidal rule: 2).
+        // (observed 2.79, 2.90, 2.95 from h = 0.05 down; the trapezoidal rule would give 2)
+        double e1 = fixedStepQuadratureError(0.025);
+        double e2 = fixedStepQuadratureError(0.0125);
+        assertThat(Math.log(e1 / e2) / Math.log(2)).isCloseTo(3, within(0.3));
+    }
+
+    @Test
+    void aClassicalRosenbrockMethodRefusesQuadratures() {
+        double[] y = {1, 0, 0};
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Rodas4Integrator().integrate(
+                        withQuadrature(StiffProblems.dampedRotation(EXACT_JACOBIAN, new int[1])),
+                        new Tolerances(1e-6, new double[] {1e-9, 1e-9, Double.POSITIVE_INFINITY}), 0, y, 1, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("W-method");
+    }
+
+    private static double fixedStepQuadratureError(double h) {
+        Rodas4Integrator fixed = new Rodas4Integrator(
+                Rodas4Options.DEFAULTS.withMethod(RosenbrockMethod.ROS34PW2).withInitialStep(h).withMaxStep(h));
+        double[] y = {1, 0, 0};
+        fixed.integrate(withQuadrature(StiffProblems.dampedRotation(EXACT_JACOBIAN, new int[1])),
+                new Tolerances(1e6, new double[] {1e6, 1e6, Double.POSITIVE_INFINITY}), 0, y, 4, null);
+        return Math.abs(y[2] - exactQuadrature(4));
+    }
+
     @Test
     void keepsOneJacobianOverAllStepsAndCallsUntilDiscarded() {
         int[] calls = new int[1];
