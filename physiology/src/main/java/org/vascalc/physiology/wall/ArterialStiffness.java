@@ -4,13 +4,17 @@ package org.vascalc.physiology.wall;
  * Aortic pulse-wave velocity. Moens–Korteweg gives c ∝ √E; medial mineral raises the effective
  * modulus through a calibrated, saturating map E_eff = E·(1 + κ·M/(M + M½)) (model-anchors 3.2: a
  * naive Voigt average of hydroxyapatite would hugely over-predict), so
- * PWV = PWV_intrinsic·√(1 + κ·M/(M + M½)). The intrinsic part stiffens with age through elastin
- * fatigue, faster at higher pulse pressure, and through pressure-driven matrix remodelling when the
- * mean pressure exceeds its homeostatic reference (collagen deposition restores wall stress at the
- * cost of compliance; Humphrey 2008):
+ * PWV = PWV_intrinsic·√(1 + S)·√(1 + κ·M/(M + M½)). The intrinsic part stiffens with age through
+ * elastin fatigue, faster at higher pulse pressure; S, the aortic remodelling state, is the relative
+ * rise of the wall modulus from pressure-driven structural remodelling when the mean pressure exceeds
+ * its homeostatic reference (collagen deposition and cross-linking restore wall stress at the cost of
+ * compliance, Humphrey 2008; fragmented elastin is not repaired in adults, Wagenseil &amp; Mecham 2012):
  * <pre>
- * dPWV_i/dt = PWV_i·( r·(PP/PP_ref)^m + r_P·max(0, MAP/MAP_ref − 1) ),   MAP = DBP + PP/3
+ * dPWV_i/dt = PWV_i·r·(PP/PP_ref)^m
+ * dS/dt     = k_S·(1 + S)·max(0, MAP/MAP_ref − 1),   MAP = DBP + PP/3,   S(0) = 0
  * </pre>
+ * S starts at 0 because a person's baseline PWV is placed cross-sectionally (their past remodelling is
+ * in it); it measures the remodelling since then and never regresses.
  * Measured PWV also depends acutely on the distending pressure (β-stiffness model, PWV² ∝ β·P;
  * Spronck 2015): PWV = PWV_i·√(mineral term)·q^e with q the person's peripheral resistance, hence
  * mean pressure, relative to baseline (their baseline PWV is placed at their own pressure, so q = 1
@@ -58,10 +62,21 @@ final class ArterialStiffness {
                 + p.pwvSbpSlope * (sbpMmHg - p.sbpRef);
     }
 
-    static double intrinsicRate(WallParameters p, double intrinsic, double dbpMmHg, double ppMmHg) {
+    /** Elastin fatigue: rate of the intrinsic PWV, m/s per hour. */
+    static double intrinsicRate(WallParameters p, double intrinsic, double ppMmHg) {
         double load = Math.max(ppMmHg, 1) / p.ppRef;
         double fatigue = p.pwvFatigueExponent == 1 ? load : Math.pow(load, p.pwvFatigueExponent);
-        double excess = Math.max(0, (dbpMmHg + ppMmHg / 3) / p.mapRef - 1);
-        return intrinsic * (p.pwvIntrinsicRate * fatigue + p.pwvPressureRemodelling * excess);
+        return intrinsic * p.pwvIntrinsicRate * fatigue;
+    }
+
+    /** Pressure-driven remodelling: rate of the aortic remodelling state S, per hour (0 at or below MAP_ref). */
+    static double remodellingRate(WallParameters p, double remodelling, double dbpMmHg, double ppMmHg) {
+        double excess = (dbpMmHg + ppMmHg / 3) / p.mapRef - 1;
+        return excess <= 0 ? 0 : p.aorticRemodelling * (1 + Math.max(remodelling, 0)) * excess;
+    }
+
+    /** The PWV factor of the remodelling state, √(1 + S) (Moens–Korteweg: c ∝ √E). */
+    static double remodellingFactor(double remodelling) {
+        return remodelling <= 0 ? 1 : Math.sqrt(1 + remodelling);
     }
 }

@@ -4,12 +4,15 @@ package org.vascalc.physiology.wall;
  * Plaque growth and intimal calcification of one bed (model-anchors 2.5):
  * <pre>
  * dV/dt   = g·s_bed·G(risk, age, statin) − r_s·statin·V                   plaque volume, mm³
- * dμ/dt   = k_μ·V·e^{a_μ(age − 60)}·(1 − w_D + w_D·D)·(1 − w_K·I_MGP) − k_c·(1 + b_c·statin)·μ   microcalcium, mg
+ * dμ/dt   = k_μ·V·e^{a_μ(age − 60)}·(1 − w_D + w_D·D)·(1 + w_U·U)·(1 − w_K·I_MGP) − k_c·(1 + b_c·statin)·μ   microcalcium, mg
  * dMac/dt = k_c·(1 + b_c·statin)·μ + k_s·Mac·D·(1 − w_K·I_MGP)           macrocalcium, mg (never regresses)
  * dρ/dt   = k_ρ·(1 + b_ρ·statin)·(ρ_max − ρ) − (J_c/(Mac + m₀))·(ρ − ρ_new)    CT-apparent density, mg/cm³
  * </pre>
  * Statins lower growth through non-HDL cholesterol, regress plaque a little and speed micro→macro
  * conversion and densification (Puri 2015). Vitamin K enters only through a small weight w_K.
+ * Falling kidney function adds the media's uraemic osteogenic drive U ({@link MedialCalcification#uraemia})
+ * with a weight w_U &le; 1: plaque calcification is driven by VSMC-derived osteochondrogenic cells, which
+ * uraemic toxins push towards bone as they push medial VSMC (issue 3, W10).
  * Existing macrocalcium also grows on its own surface from the supersaturated serum (crystal growth
  * ∝ surface × supersaturation², model-anchors 2.1), so calcium begets calcium and a phosphate-rich
  * (CKD) milieu speeds the progression of calcium already there; this growth needs no new plaque.
@@ -50,10 +53,15 @@ final class IntimalCalcification {
         return Math.exp(p.microAgePerYear * (ageYears - 60));
     }
 
-    /** Microcalcium formation, mg/h; {@code mgpInhibition} from {@link MedialCalcification#mgpInhibition}. */
-    static double microFormation(WallParameters p, double volume, double maturity, double drive, double mgpInhibition) {
+    /**
+     * Microcalcium formation, mg/h; {@code mgpInhibition} from {@link MedialCalcification#mgpInhibition},
+     * {@code uraemia} from {@link MedialCalcification#uraemia}.
+     */
+    static double microFormation(WallParameters p, double volume, double maturity, double drive, double mgpInhibition,
+                                 double uraemia) {
         double milieu = 1 - p.microMineralWeight + p.microMineralWeight * drive;
-        return p.microFormation * Math.max(volume, 0) * maturity * milieu * (1 - p.microMgpWeight * mgpInhibition);
+        return p.microFormation * Math.max(volume, 0) * maturity * milieu * (1 + p.intimalUraemicWeight * uraemia)
+                * (1 - p.microMgpWeight * mgpInhibition);
     }
 
     /**

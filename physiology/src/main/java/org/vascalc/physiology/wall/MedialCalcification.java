@@ -18,12 +18,20 @@ final class MedialCalcification {
     static double osteogenicDrive(WallParameters p, double pMmolL, double egfr, boolean haemodialysis,
                                   boolean diabetes, double ageYears) {
         double phos = Math.pow(Math.max(pMmolL, 0) / p.pRef, p.osteoPhosphateExponent);
-        double uraemia = p.uraemicDriveCkd * Math.min(1, Math.max(0, (60 - egfr) / 45));
-        if (haemodialysis) {
-            uraemia = Math.max(uraemia, p.uraemicDriveHd);
-        }
+        double uraemia = uraemia(p, egfr, haemodialysis);
         double diab = diabetes ? p.diabetesMedialFactor : 1;
         return phos * (1 + uraemia) * diab * Math.exp(p.osteoAgePerYear * (ageYears - 60));
+    }
+
+    /**
+     * Uraemic osteogenic drive U (dimensionless, 0 with eGFR &ge; 60): linear in (60 − eGFR)/45 up to
+     * {@code uraemicDriveCkd} at eGFR 15, at least {@code uraemicDriveHd} on haemodialysis. It stands for
+     * what falling kidney function adds beyond phosphate (uraemic toxins, inflammation); the intima
+     * feels it with a weight ({@link IntimalCalcification#microFormation}).
+     */
+    static double uraemia(WallParameters p, double egfr, boolean haemodialysis) {
+        double u = p.uraemicDriveCkd * Math.min(1, Math.max(0, (60 - egfr) / 45));
+        return haemodialysis ? Math.max(u, p.uraemicDriveHd) : u;
     }
 
     static double osteogenicRate(WallParameters p, double phi, double drive) {

@@ -52,7 +52,9 @@ public final class WallBlock implements Block {
     static final int HAZARD_CV_DEATH = PWV_INTRINSIC + 5;
     /** Peripheral resistance relative to baseline (the blood-pressure trajectory). */
     static final int RESISTANCE = PWV_INTRINSIC + 6;
-    static final int SIZE = PWV_INTRINSIC + 7;
+    /** Aortic remodelling S: relative rise of the wall modulus from pressure-driven remodelling since baseline. */
+    static final int REMODELLING = PWV_INTRINSIC + 7;
+    static final int SIZE = PWV_INTRINSIC + 8;
 
     private static final double CA_PER_HA = 10.0 / MolarMass.HYDROXYAPATITE.gramsPerMol();
 
@@ -160,6 +162,8 @@ public final class WallBlock implements Block {
         }
         v.add(new StateVariable(ID + ".resistanceRatio", "1", 1e-7, slow,
                 "peripheral resistance (and Windkessel mean pressure) relative to baseline: the blood-pressure trajectory"));
+        v.add(new StateVariable(ID + ".aorticRemodelling", "1", 1e-7, slow,
+                "relative rise of the aortic wall modulus from pressure-driven structural remodelling since baseline"));
         return List.copyOf(v);
     }
 
@@ -270,7 +274,7 @@ public final class WallBlock implements Block {
         double ph = y[iP] / p.ecfVolumeL;
         double cMgp = clamp01(y[iCmgp]);
         double resistance = y[off + RESISTANCE];
-        double pwv = ArterialStiffness.pwv(p, y[off + PWV_INTRINSIC], y[off + Bed.AORTA.ordinal() * PER_BED + MEDIAL],
+        double pwv = ArterialStiffness.pwv(p, structuralIntrinsic(y), y[off + Bed.AORTA.ordinal() * PER_BED + MEDIAL],
                 resistance);
         double dbp = diastolicMemo.same(pwv, resistance, 0, 0) ? diastolicMemo.value()
                 : diastolicMemo.remember(pwv, resistance, 0, 0, windkessel.diastolic(pwv, resistance));
@@ -301,6 +305,7 @@ public final class WallBlock implements Block {
                 : osteoMemo.remember(pMmolL, egfr, age, flags,
                         MedialCalcification.osteogenicDrive(p, pMmolL, egfr, hd, diabetes, age));
         double fetuin = hd ? p.fetuinDialysis : p.fetuinNormal;
+        double uraemia = MedialCalcification.uraemia(p, egfr, hd);
         double mgp = mgpMemo.same(cMgp, 0, 0, 0) ? mgpMemo.value()
                 : mgpMemo.remember(cMgp, 0, 0, 0, MedialCalcification.mgpInhibition(p, cMgp));
         double free = MedialCalcification.uninhibitedGiven(p, mgp, fetuin);
@@ -331,7 +336,7 @@ public final class WallBlock implements Block {
 
             double volume = y[i + PLAQUE];
             dydt[d + PLAQUE] += IntimalCalcification.plaqueRate(p, p.plaqueScale[b], growthIndex, statin, volume);
-            double form = IntimalCalcification.microFormation(p, volume, maturity, drive, mgp);
+            double form = IntimalCalcification.microFormation(p, volume, maturity, drive, mgp, uraemia);
             double conv = IntimalCalcification.conversion(p, y[i + MICRO], statin);
             // crystal growth on existing macrocalcium at its own density (no dilution by new, light mineral)
             double surface = IntimalCalcification.surfaceGrowth(p, y[i + MACRO], drive, mgp);
@@ -340,7 +345,8 @@ public final class WallBlock implements Block {
             dydt[d + DENSITY] += IntimalCalcification.densityRate(p, y[i + DENSITY], y[i + MACRO], conv, statin);
             deposited += grow - regress + form + surface;
         }
-        dydt[dOff + PWV_INTRINSIC] += ArterialStiffness.intrinsicRate(p, y[o + PWV_INTRINSIC], dbp, pp);
+        dydt[dOff + PWV_INTRINSIC] += ArterialStiffness.intrinsicRate(p, y[o + PWV_INTRINSIC], pp);
+        dydt[dOff + REMODELLING] += ArterialStiffness.remodellingRate(p, y[o + REMODELLING], dbp, pp);
         return deposited;
     }
 
@@ -387,8 +393,13 @@ public final class WallBlock implements Block {
 
     /** Aortic PWV as measured at the person's current mean pressure, m/s. */
     public double pwv(double[] y) {
-        return ArterialStiffness.pwv(p, y[off + PWV_INTRINSIC], y[off + Bed.AORTA.ordinal() * PER_BED + MEDIAL],
+        return ArterialStiffness.pwv(p, structuralIntrinsic(y), y[off + Bed.AORTA.ordinal() * PER_BED + MEDIAL],
                 y[off + RESISTANCE]);
+    }
+
+    /** Intrinsic PWV times the remodelling factor √(1 + S): the aorta's PWV without mineral and acute pressure. */
+    private double structuralIntrinsic(double[] y) {
+        return y[off + PWV_INTRINSIC] * ArterialStiffness.remodellingFactor(y[off + REMODELLING]);
     }
 
     public double systolic(double[] y) {

@@ -59,6 +59,7 @@ final class WallParameters {
     final double microAgePerYear;
     final double microMineralWeight;
     final double microMgpWeight;
+    final double intimalUraemicWeight;
     final double microToMacro;
     final double statinConversionBoost;
     final double macroNewDensity;
@@ -74,7 +75,8 @@ final class WallParameters {
     final double pwvSbpSlope;
     final double pwvIntrinsicRate;
     final double pwvFatigueExponent;
-    final double pwvPressureRemodelling;
+    /** Aortic remodelling: relative modulus rise per hour per unit relative excess of mean pressure. */
+    final double aorticRemodelling;
     final double mapRef;
     final double aorticStiffnessFactor;
     final double ppRef;
@@ -185,6 +187,7 @@ final class WallParameters {
         microAgePerYear = c.value("microAgePerYear");
         microMineralWeight = c.value("microMineralWeight");
         microMgpWeight = c.value("microMgpWeight");
+        intimalUraemicWeight = c.value("intimalUraemicWeight");
         microToMacro = c.value("microToMacroPerYear") * PER_YEAR;
         statinConversionBoost = c.value("statinConversionBoost");
         macroNewDensity = c.value("macroNewDensityMgPerCm3");
@@ -200,7 +203,7 @@ final class WallParameters {
         pwvSbpSlope = c.value("pwvSbpSlopeMPerSPerMmHg");
         pwvIntrinsicRate = c.value("pwvIntrinsicRatePerYear") * PER_YEAR;
         pwvFatigueExponent = c.value("pwvFatigueExponent");
-        pwvPressureRemodelling = c.value("pwvPressureRemodellingPerYear") * PER_YEAR;
+        aorticRemodelling = c.value("aorticRemodellingPerYear") * PER_YEAR;
         mapRef = c.value("mapRefMmHg");
         aorticStiffnessFactor = c.value("aorticStiffnessFactor");
         ppRef = c.value("ppRefMmHg");

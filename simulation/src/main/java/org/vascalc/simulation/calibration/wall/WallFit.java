@@ -65,7 +65,7 @@ public final class WallFit {
     /** Parameters of the population stage, in order. */
     public static final List<String> POPULATION_PARAMETERS = List.of("microFormationPerYear", "microAgePerYear",
             "plaqueSusceptibilityLogSd", "ctMinLesionVolumeMm3", "macroSurfaceGrowthPerYear", "miPlaqueExponent",
-            "pwvEventRrPerMPerS");
+            "pwvEventRrPerMPerS", "intimalUraemicWeight");
     /** Rows of the population stage. */
     public static final List<String> POPULATION_ROWS = List.of("W04", "W05", "W06", "W09", "W12", "W15");
     /** Parameters of the single-patient stage. */
@@ -136,8 +136,10 @@ public final class WallFit {
         Map<String, Double> startRows = new LinkedHashMap<>(populationRows(start));
         startRows.putAll(singleRows(start));
 
-        Stage pop = stage(start, POPULATION_PARAMETERS, settings.populationEvals(),
-                c -> objective(populationRows(c)), "population", log);
+        // a population budget of 0 keeps the catalog's population values (to re-run only the single-patient stage)
+        Stage pop = settings.populationEvals() == 0 ? kept(start, POPULATION_PARAMETERS)
+                : stage(start, POPULATION_PARAMETERS, settings.populationEvals(),
+                        c -> objective(populationRows(c)), "population", log);
         ParameterCatalog afterPop = start.with(pop.values);
         Stage single = stage(afterPop, SINGLE_PARAMETERS, settings.singleEvals(),
                 c -> objective(singleRows(c)), "single", log);
@@ -160,6 +162,13 @@ public final class WallFit {
     }
 
     private record Stage(Map<String, Double> values, double objective0, double objective, int evaluations) {
+    }
+
+    private Stage kept(ParameterCatalog start, List<String> names) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        names.forEach(n -> values.put(n, start.value(n)));
+        double objective = objective(populationRows(start));
+        return new Stage(values, objective, objective, 0);
     }
 
     private interface Objective {
