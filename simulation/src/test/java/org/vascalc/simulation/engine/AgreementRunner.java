@@ -34,20 +34,9 @@ class AgreementRunner {
     void print() throws IOException {
         EngineSimulator sim = new EngineSimulator(ModelAssembly.defaultParameters());
         List<String> slow = FastVersusReferenceTest.slowChannels();
-        Scenario oneYear = Scenarios.of("1y-bid-mk7", 365, new Recording(slow, 73 * 24, 73 * 24, 0, 0),
-                Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
-                new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)));
-        Scenario fiveYears = Scenarios.of("5y-meals", 5 * 365.25, new Recording(slow, 365.25 * 24, 365.25 * 24, 0, 0),
-                new Intervention.DietaryCalcium(300, Schedule.daily(7, 12, 19)),
-                Scenarios.supplement(1000, Intervention.CalciumSalt.CITRATE, false, 8),
-                new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)));
-        Scenario weekly = Scenarios.of("weekly", 120, new Recording(slow, 30 * 24, 30 * 24, 0, 0),
-                List.of(new Condition.KidneyFunctionCourse(List.of(new Condition.GfrPoint(0, 70),
-                        new Condition.GfrPoint(1, 50)))),
-                new Intervention.CalciumSupplement(600, Intervention.CalciumSalt.CITRATE, true,
-                        new Schedule(10.5, Double.POSITIVE_INFINITY, List.of(9.0), List.of(0, 2, 4))),
-                new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 360,
-                        new Schedule(0, 60, List.of(8.0), List.of(1, 3, 5))));
+        Scenario oneYear = AgreementScenarios.oneYearTwiceDailyWithMk7();
+        Scenario fiveYears = AgreementScenarios.fiveYearsWithMeals();
+        Scenario weekly = AgreementScenarios.weeklyWithMidDayStartAndCkdCourse();
         Path dir = Path.of(System.getProperty("vascalc.scratch.refs", "target/reference-cache"));
         Files.createDirectories(dir);
         String only = System.getProperty("vascalc.scratch.only", "");

@@ -1,0 +1,50 @@
+package org.vascalc.simulation.engine;
+
+import java.util.List;
+import org.vascalc.core.condition.Condition;
+import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.intervention.Schedule;
+import org.vascalc.simulation.Recording;
+import org.vascalc.simulation.Scenario;
+
+/**
+ * The scenarios on which fast mode is held to the reference mode, defined once so that the tests
+ * ({@code FastVersusReferenceTest}, {@code FastVersusReferenceIT}, {@code FastModeSchedulesTest}) and
+ * the developer runner ({@code AgreementRunner}) measure the same runs. Each records the slow channels.
+ */
+final class AgreementScenarios {
+
+    private AgreementScenarios() {
+    }
+
+    /** One year of 500 mg carbonate with breakfast and dinner plus 180 µg MK-7 daily. */
+    static Scenario oneYearTwiceDailyWithMk7() {
+        return Scenarios.of("1y-bid-mk7", 365, new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0),
+                Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
+                new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)));
+    }
+
+    /** Five years of three 300 mg meals, 1000 mg citrate fasting and 180 µg MK-7 daily. */
+    static Scenario fiveYearsWithMeals() {
+        return Scenarios.of("5y-meals", 5 * 365.25,
+                new Recording(FastVersusReferenceTest.slowChannels(), 365.25 * 24, 365.25 * 24, 0, 0),
+                new Intervention.DietaryCalcium(300, Schedule.daily(7, 12, 19)),
+                Scenarios.supplement(1000, Intervention.CalciumSalt.CITRATE, false, 8),
+                new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)));
+    }
+
+    /**
+     * 120 days of weekly regimens: citrate three times a week from day 10.5 (mid-day start), MK-7 on
+     * three other days until day 60 (a regimen change), eGFR falling from 70 to 50 over a year.
+     */
+    static Scenario weeklyWithMidDayStartAndCkdCourse() {
+        return Scenarios.of("weekly", 120,
+                new Recording(FastVersusReferenceTest.slowChannels(), 30 * 24, 30 * 24, 0, 0),
+                List.of(new Condition.KidneyFunctionCourse(List.of(new Condition.GfrPoint(0, 70),
+                        new Condition.GfrPoint(1, 50)))),
+                new Intervention.CalciumSupplement(600, Intervention.CalciumSalt.CITRATE, true,
+                        new Schedule(10.5, Double.POSITIVE_INFINITY, List.of(9.0), List.of(0, 2, 4))),
+                new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 360,
+                        new Schedule(0, 60, List.of(8.0), List.of(1, 3, 5))));
+    }
+}
