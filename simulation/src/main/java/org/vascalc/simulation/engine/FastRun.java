@@ -191,7 +191,13 @@ final class FastRun {
         newtonScale = new double[fast.length];
         newtonNext = new double[fast.length];
         jacobianScratch = new double[fast.length * fast.length];
+        response = new AdiabaticResponse(model, fast, slow, atol);
+        fastShift = new double[fast.length];
     }
+
+    /** The FAST orbit's first-order response to the SLOW states between orbits. */
+    private final AdiabaticResponse response;
+    private final double[] fastShift;
 
     Stats run(RecordingPlan plan, double[] y, double end, ProgressListener progress) {
         double t = 0;
@@ -246,10 +252,13 @@ final class FastRun {
             double h;
             while (true) {
                 h = Math.min(Math.min(Math.min(hPeriods, maxPeriods), periodsLeft), untilDue) * period;
-                if (slowStep(t, h, y) || h <= period + 1e-9) {
+                if (slowStep(t, h, y)) {
                     break;
                 }
-                // Rejected: the diagonal is now fresh at this state; retry with half the step.
+                // Rejected (and the SLOW states restored): the diagonal is now fresh at this state;
+                // retry with half the step. A one-period step is retried as it is (then accepted on
+                // the fresh diagonal); breaking out there skipped the period, the SLOW states
+                // staying where they were for a day.
                 hPeriods = Math.max(1, Math.floor(h / period / 2));
             }
             hPeriods = Math.min(2 * hPeriods, maxPeriods);
@@ -380,10 +389,18 @@ final class FastRun {
     private void quadrature(double t, double[] y, double[] out) {
         java.util.Arrays.fill(out, 0, slow.length, 0.0);
         double dt = orbitPeriod / samples.length;
+        response.shift(y, fastShift);
         for (int m = 0; m < samples.length; m++) {
             System.arraycopy(samples[m], 0, row, 0, n);
             for (int i : slow) {
                 row[i] = y[i];
+            }
+            // The FAST states where the orbit would be at this SLOW state, to first order
+            // (AdiabaticResponse); a non-negative amount stays so (the response is linear, the pools are not).
+            for (int k = 0; k < fast.length; k++) {
+                int i = fast[k];
+                double v = row[i] + fastShift[k];
+                row[i] = row[i] >= 0 ? Math.max(0, v) : v;
             }
             model.derivatives(t + m * dt, row, f);
             for (int j = 0; j < slow.length; j++) {
@@ -473,6 +490,7 @@ final class FastRun {
         }
         orbitTime = t;
         expired = false;
+        response.update(t, samples, y);
         quadrature(t, y, quad0);
         diagonal(t, y, quad0);
         System.arraycopy(samples[0], 0, row, 0, n);
@@ -600,6 +618,14 @@ final class FastRun {
                         enters[j][r] = true;
                     }
                 }
+            }
+        }
+        // A SLOW state that moves the FAST samples (through the response) moves every SLOW
+        // derivative that reads them: it is perturbed alone.
+        for (int j : response.entering()) {
+            for (int r = 0; r < ns; r++) {
+                enters[j][r] = true;
+                enters[r][j] = true;
             }
         }
         java.util.List<java.util.List<Integer>> groups = new java.util.ArrayList<>();

@@ -50,9 +50,23 @@ final class Stabiliser {
         }
     }
 
+    /** Sees the state on the orbit at each chunk's end (developer runners). */
+    interface ChunkListener {
+        ChunkListener NONE = (hours, y) -> { };
+
+        void chunk(double hours, double[] y);
+    }
+
     /** Returns the simulated stabilisation time, hours. */
     static double stabilise(AssembledModel model, ParameterCatalog parameters, Rodas4Integrator integrator,
                             Tolerances tol, FastRun.Settings settings, double[] y) {
+        return stabilise(model, parameters, integrator, tol, settings, y, Time.years(MAX_YEARS), ChunkListener.NONE);
+    }
+
+    /** As above, stopping at {@code maxHours} at the latest, showing each chunk's end to {@code listener}. */
+    static double stabilise(AssembledModel model, ParameterCatalog parameters, Rodas4Integrator integrator,
+                            Tolerances tol, FastRun.Settings settings, double[] y, double maxHours,
+                            ChunkListener listener) {
         List<String> ids = ModelAssembly.stabilisationOutputs();
         double[] before = new double[ids.size()];
         IntakeTimeline meals = IntakeTimeline.habitualOnly(parameters, CHUNK_DAYS);
@@ -65,10 +79,11 @@ final class Stabiliser {
             run.restartOnOrbit(y);
             labs(ids, model, y, before);
             double t = 0;
-            while (t < Time.years(MAX_YEARS)) {
+            while (t < maxHours - 1e-9) {
                 run.run(new RecordingPlan(none, chunk, model), y, chunk, ProgressListener.NONE);
                 t += chunk;
                 run.restartOnOrbit(y);
+                listener.chunk(t, y);
                 boolean done = true;
                 for (int k = 0; k < before.length; k++) {
                     double now = RecordingPlan.value(ids.get(k), model, y, model.driversAt(0));

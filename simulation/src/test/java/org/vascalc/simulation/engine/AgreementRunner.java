@@ -40,7 +40,12 @@ class AgreementRunner {
         Path dir = Path.of(System.getProperty("vascalc.scratch.refs", "target/reference-cache"));
         Files.createDirectories(dir);
         String only = System.getProperty("vascalc.scratch.only", "");
-        for (Scenario s : List.of(oneYear, fiveYears, weekly)) {
+        List<Scenario> scenarios = new java.util.ArrayList<>(List.of(oneYear, fiveYears, weekly));
+        for (Condition.CkdStage stage : List.of(Condition.CkdStage.G4, Condition.CkdStage.G5)) {
+            scenarios.add(AgreementScenarios.oneYearCkdWithCarbonate(stage));
+            scenarios.add(AgreementScenarios.oneYearCkdWithBinder(stage));
+        }
+        for (Scenario s : scenarios) {
             if (!only.isEmpty() && !only.contains(s.name())) {
                 continue;
             }
@@ -114,7 +119,7 @@ class AgreementRunner {
         System.out.printf(Locale.ROOT, "%s worst %.3e (%s);%s%n", name, worst, worstId, line);
     }
 
-    private static double[][] read(Path file) throws IOException {
+    static double[][] read(Path file) throws IOException {
         try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
             double[][] v = new double[in.readInt()][];
             for (int i = 0; i < v.length; i++) {
@@ -127,7 +132,7 @@ class AgreementRunner {
         }
     }
 
-    private static void write(Path file, double[][] v) throws IOException {
+    static void write(Path file, double[][] v) throws IOException {
         try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
             out.writeInt(v.length);
             for (double[] row : v) {

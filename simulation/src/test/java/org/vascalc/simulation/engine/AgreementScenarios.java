@@ -47,4 +47,28 @@ final class AgreementScenarios {
                 new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 360,
                         new Schedule(0, 60, List.of(8.0), List.of(1, 3, 5))));
     }
+
+    /**
+     * One year of 500 mg carbonate with breakfast and dinner plus 180 µg MK-7 daily for a patient
+     * with CKD at {@code stage} and no labs (so stabilised into the stage by the run-in).
+     */
+    static Scenario oneYearCkdWithCarbonate(Condition.CkdStage stage) {
+        return Scenarios.of("1y-ckd-" + stage + "-carbonate", 365,
+                new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0),
+                List.of(Condition.KidneyFunctionCourse.stage(stage)),
+                Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
+                new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)));
+    }
+
+    /**
+     * One year of 667 mg calcium acetate with three meals (a phosphate binder: the serum phosphate
+     * of the CKD homeostasis falls over months) for a patient with CKD at {@code stage} and no labs.
+     */
+    static Scenario oneYearCkdWithBinder(Condition.CkdStage stage) {
+        return Scenarios.of("1y-ckd-" + stage + "-binder", 365,
+                new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0),
+                List.of(Condition.KidneyFunctionCourse.stage(stage)),
+                new Intervention.PhosphateBinder(Intervention.PhosphateBinderKind.CALCIUM_ACETATE, 667,
+                        Schedule.daily(8, 13, 19)));
+    }
 }

@@ -1,0 +1,221 @@
+package org.vascalc.simulation.engine;
+
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.DecompositionSolver;
+import org.hipparchus.linear.LUDecomposition;
+
+/**
+ * How the FAST orbit follows the SLOW states between two orbits, to first order: the quasi-steady
+ * response {@code dFast = S dSlow} with {@code S = -J_ff^-1 J_fs}, the Jacobian blocks taken once
+ * per orbit at the orbit's mean state. Fast mode evaluates the averaged SLOW derivatives between
+ * orbits on the cached orbit samples ({@link FastRun}); with the FAST part of the samples frozen,
+ * a SLOW state that exchanges quickly with a FAST one behaves as if relaxing toward the frozen FAST
+ * value. Intracellular phosphate ({@code mineral.po4Icf}, SLOW) returns to the extracellular pool
+ * (FAST) within about two days ({@code po4IcfExchangeOut}), while the total phosphate pool, set by
+ * the kidney, relaxes over months at low GFR: with frozen samples each SLOW step credited the
+ * intracellular pool with only about two days of the day's phosphate retention, the rest of the
+ * extracellular balance was lost until the next orbit, and CKD G5 serum phosphate lagged the
+ * reference mode by up to 12 % in the run-in (docs/performance.md, "CKD run-in"). Shifting the
+ * samples by {@code S dSlow} keeps the FAST states on their moved quasi-steady state, so the
+ * exchange nets out as it does in the reference mode.
+ *
+ * <p>Only SLOW states that enter some FAST derivative have a column (probed once); the solve costs
+ * one derivative call per FAST state and per such SLOW state at each orbit, and allocates (once per
+ * orbit, never in a derivative call). A singular {@code J_ff} (a FAST state without its own
+ * relaxation) leaves the samples frozen, as before.
+ */
+final class AdiabaticResponse {
+
+    private final AssembledModel model;
+    private final int n;
+    private final int[] fast;
+    private final int[] slow;
+    private final double[] atol;
+    /** Positions j in {@code slow} of the SLOW states that enter a FAST derivative; null until probed. */
+    private int[] entering;
+    /** S, row-major: FAST k by entering column c. */
+    private double[] response;
+    private final double[] slowAtOrbit;
+    private boolean valid;
+    private final double[] point;
+    private final double[] f0;
+    private final double[] f1;
+
+    AdiabaticResponse(AssembledModel model, int[] fast, int[] slow, double[] atol) {
+        this.model = model;
+        this.n = model.dimension();
+        this.fast = fast;
+        this.slow = slow;
+        this.atol = atol;
+        slowAtOrbit = new double[slow.length];
+        point = new double[n];
+        f0 = new double[n];
+        f1 = new double[n];
+    }
+
+    /**
+     * The response at a new orbit: {@code samples} its FAST samples (SLOW parts ignored), {@code y}
+     * the SLOW state at which it was computed, {@code t} its time (drivers).
+     */
+    void update(double t, double[][] samples, double[] y) {
+        System.arraycopy(y, 0, point, 0, n);
+        for (int i : fast) {
+            double mean = 0;
+            for (double[] s : samples) {
+                mean += s[i];
+            }
+            point[i] = mean / samples.length;
+        }
+        for (int j = 0; j < slow.length; j++) {
+            slowAtOrbit[j] = y[slow[j]];
+        }
+        boolean first = entering == null;
+        if (first) {
+            entering = probeEntering(t);
+            response = new double[fast.length * entering.length];
+        }
+        valid = false;
+        if (entering.length == 0) {
+            return;
+        }
+        model.derivatives(t, point, f0);
+        int nf = fast.length;
+        Array2DRowRealMatrix jff = new Array2DRowRealMatrix(nf, nf);
+        for (int c = 0; c < nf; c++) {
+            int i = fast[c];
+            double keep = point[i];
+            double h = increment(keep, i);
+            point[i] = keep + h;
+            model.derivatives(t, point, f1);
+            point[i] = keep;
+            for (int r = 0; r < nf; r++) {
+                jff.setEntry(r, c, (f1[fast[r]] - f0[fast[r]]) / h);
+            }
+        }
+        Array2DRowRealMatrix jfs = new Array2DRowRealMatrix(nf, entering.length);
+        for (int c = 0; c < entering.length; c++) {
+            int i = slow[entering[c]];
+            double keep = point[i];
+            double h = increment(keep, i);
+            point[i] = keep + h;
+            model.derivatives(t, point, f1);
+            point[i] = keep;
+            for (int r = 0; r < nf; r++) {
+                jfs.setEntry(r, c, (f1[fast[r]] - f0[fast[r]]) / h);
+            }
+        }
+        DecompositionSolver solver = new LUDecomposition(jff, 1e-14).getSolver();
+        if (!solver.isNonSingular()) {
+            return;
+        }
+        var s = solver.solve(jfs);
+        for (int r = 0; r < nf; r++) {
+            for (int c = 0; c < entering.length; c++) {
+                double v = -s.getEntry(r, c);
+                if (!Double.isFinite(v)) {
+                    return;
+                }
+                response[r * entering.length + c] = v;
+            }
+        }
+        valid = true;
+        if (first) {
+            keepStrongColumns();
+        }
+    }
+
+    /**
+     * Keeps (for the rest of the run) the columns of SLOW states whose doubling would move some FAST
+     * state by more than {@link #STRONG} of its size: the wall's mineral states, for instance, enter
+     * the extracellular calcium only through their deposition rates (milligrams a year), and each
+     * kept column costs a derivative call per orbit and its own diagonal quadrature in {@link FastRun}.
+     */
+    private void keepStrongColumns() {
+        int m = entering.length;
+        int[] kept = new int[m];
+        int count = 0;
+        for (int c = 0; c < m; c++) {
+            double size = Math.abs(slowAtOrbit[entering[c]]);
+            boolean strong = false;
+            for (int r = 0; r < fast.length && !strong; r++) {
+                double x = Math.abs(point[fast[r]]) + 1e3 * atol[fast[r]];
+                strong = Math.abs(response[r * m + c]) * size > STRONG * x;
+            }
+            if (strong) {
+                kept[count++] = c;
+            }
+        }
+        double[] pruned = new double[fast.length * count];
+        int[] keptSlow = new int[count];
+        for (int k = 0; k < count; k++) {
+            keptSlow[k] = entering[kept[k]];
+            for (int r = 0; r < fast.length; r++) {
+                pruned[r * count + k] = response[r * m + kept[k]];
+            }
+        }
+        entering = keptSlow;
+        response = pruned;
+    }
+
+    /** Relative move of a FAST state, per doubling of a SLOW state, below which its column is dropped. */
+    static final double STRONG = 1e-3;
+
+    /** Positions in the SLOW index list of the SLOW states that enter a FAST derivative (after the first update). */
+    int[] entering() {
+        return entering == null ? new int[0] : entering;
+    }
+
+    /** FAST shift {@code out[k]} (by FAST position) at the SLOW state of {@code y}; zeros when no response is known. */
+    void shift(double[] y, double[] out) {
+        java.util.Arrays.fill(out, 0, fast.length, 0.0);
+        if (!valid) {
+            return;
+        }
+        int m = entering.length;
+        for (int c = 0; c < m; c++) {
+            int j = entering[c];
+            double d = y[slow[j]] - slowAtOrbit[j];
+            if (d == 0) {
+                continue;
+            }
+            for (int r = 0; r < fast.length; r++) {
+                out[r] += response[r * m + c] * d;
+            }
+        }
+    }
+
+    private double increment(double x, int i) {
+        return 1e-6 * Math.abs(x) + 10 * atol[i];
+    }
+
+    /** SLOW states whose change moves some FAST derivative (at the point and at a shifted copy). */
+    private int[] probeEntering(double t) {
+        java.util.List<Integer> found = new java.util.ArrayList<>();
+        double[] base = point.clone();
+        for (int j = 0; j < slow.length; j++) {
+            boolean enters = false;
+            for (int pass = 0; pass < 2 && !enters; pass++) {
+                System.arraycopy(point, 0, base, 0, n);
+                if (pass == 1) {
+                    for (int i : slow) {
+                        base[i] = 1.5 * point[i] + 1e3 * atol[i] + 1e-3;
+                    }
+                }
+                model.derivatives(t, base, f0);
+                int i = slow[j];
+                base[i] += Math.max(1e-4 * Math.abs(base[i]), 1e3 * atol[i]);
+                model.derivatives(t, base, f1);
+                for (int k : fast) {
+                    if (f1[k] != f0[k]) {
+                        enters = true;
+                        break;
+                    }
+                }
+            }
+            if (enters) {
+                found.add(j);
+            }
+        }
+        return found.stream().mapToInt(Integer::intValue).toArray();
+    }
+}
