@@ -416,6 +416,20 @@ final class FastRun {
         for (int i : slow) {
             row[i] = y[i];
         }
+        if (model.course().stabilising()) {
+            // In the run-in nothing else bounds an orbit's use within a chunk (no error control,
+            // OrbitReuse.restart), so the guard measures what the orbit moved by its response to
+            // the SLOW states does not explain: on the frozen samples it fired at nearly every SLOW
+            // step of a CKD run-in's first two years (CKD G4: 382 k calls instead of 291 k, same
+            // end state). In controlled runs the raw samples are kept: there the shifted guard
+            // added orbits (reference decade 34 -> 50, CKD G4 57 -> 198; docs/performance.md).
+            response.shift(y, fastShift);
+            for (int k = 0; k < fast.length; k++) {
+                int i = fast[k];
+                double v = row[i] + fastShift[k];
+                row[i] = row[i] >= 0 ? Math.max(0, v) : v;
+            }
+        }
         model.derivatives(t, row, f);
         for (int i : fast) {
             double change = Math.abs(f[i] - fastRate0[i]) * orbitPeriod;
