@@ -38,13 +38,14 @@ import org.vascalc.simulation.integrate.Tolerances;
  * <p>Because a CKD run-in without labs stops on a path rather than at a steady state, its end state
  * depends on how well the fast run follows that path. Measured against a reference-mode run-in of
  * the same five years (every habitual meal resolved; {@code RunInRunner}): with the FAST orbit
- * frozen between orbits, CKD G5 serum phosphate lagged by up to 12 % (day 210) and still by 2.6 %
+ * frozen between orbits, CKD G5 serum phosphate lagged by up to 13 % (day 330) and still by 2.6 %
  * at the end (PTH 4.8 %), because intracellular phosphate, a SLOW state, exchanges with the FAST
  * extracellular pool within two days; with the orbit's quasi-steady response to the SLOW states
  * ({@link AdiabaticResponse}) the end states of G4 and G5 agree within 0.2 % in every lab
- * (G5: PTH 1.8e-3, phosphate 1e-5), the path within 0.2 % in phosphate, while PTH and the bone cells
- * are up to 8 % and 2.5 % off after the first 30-day chunk and 1.3 % after a year (the first orbit of
- * the first chunk serves the whole first month unless the 3 % drift guard fires).
+ * (G5: PTH 2.1e-3, phosphate 2e-5), the path within 0.2 % in phosphate, while PTH and the bone cells
+ * are up to 8 % and 2.5 % off after the first 30-day chunk and 1.3 % after a year (daily orbits,
+ * measured with frozen samples, gave the same: the first month's transient from the reference-GFR
+ * derivation is violent, and fast mode puts its FAST states on their orbit at once).
  */
 final class Stabiliser {
 
