@@ -41,7 +41,7 @@ import org.vascalc.simulation.integrate.Tolerances;
  * frozen between orbits, CKD G5 serum phosphate lagged by up to 13 % (day 330) and still by 2.6 %
  * at the end (PTH 4.8 %), because intracellular phosphate, a SLOW state, exchanges with the FAST
  * extracellular pool within two days; with the orbit's quasi-steady response to the SLOW states
- * ({@link AdiabaticResponse}) the end states of G4 and G5 agree within 0.2 % in every lab
+ * ({@link AdiabaticResponse}) the end states of G4 and G5 agree within 0.21 % in every lab
  * (G5: PTH 2.1e-3, phosphate 2e-5), the path within 0.2 % in phosphate, while PTH and the bone cells
  * are up to 8 % and 2.5 % off after the first 30-day chunk and 1.3 % after a year (daily orbits,
  * measured with frozen samples, gave the same: the first month's transient from the reference-GFR
