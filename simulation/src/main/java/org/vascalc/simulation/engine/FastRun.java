@@ -13,7 +13,8 @@ import org.vascalc.simulation.integrate.Tolerances;
  * exponential Runge-Kutta step (ETD2RK) using the diagonal of their own Jacobian (the slow subsystem still
  * holds hour-to-day relaxations such as the gland pool). The orbit is cached: between orbits the
  * average is corrected by re-evaluating the SLOW derivatives on the cached orbit samples (a quadrature
- * difference), which costs a dozen derivative calls instead of an orbit, plus a trend of what that
+ * difference), their FAST part moved with the SLOW states by the orbit's first-order quasi-steady
+ * response ({@link AdiabaticResponse}), which costs a dozen derivative calls instead of an orbit, plus a trend of what that
  * correction missed last time; how long an orbit is reused is error-controlled by {@link OrbitReuse}.
  * Pieces shorter than a period or not aligned with it run in reference mode.
  */
