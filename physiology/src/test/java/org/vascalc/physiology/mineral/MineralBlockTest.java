@@ -101,7 +101,7 @@ class MineralBlockTest {
     /**
      * The gland capacity (parathyroid cell mass) follows calcium, not calcitriol (docs/model/mineral.md,
      * "PTH in CKD"; NavehMany1995, Li1998VdrRescue): at baseline calcium a 25 % fall of calcitriol leaves
-     * it at rest (with P&amp;R's calcitriol drive it would grow towards 3 x), while 10 % less calcium makes
+     * it at rest (with P&amp;R's calcitriol drive it would grow towards 2.6 x), while 10 % less calcium makes
      * it grow towards about 1.2 x and 10 % more lets it shrink towards P&amp;R's floor 0.9.
      */
     @Test
