@@ -26,7 +26,7 @@ import org.vascalc.simulation.integrate.Tolerances;
  * the other labs and SLOW states; PTH and the bone cells are 8 % and 2 % off after the first 30-day
  * chunk (daily orbits, measured with frozen samples, gave the same: the first month's transient is
  * violent and fast mode puts the FAST states on their orbit at once) and 1.3 % after a year, and agree
- * within 0.21 % at the run-in's end (five years).
+ * within 0.22 % at the run-in's end (five years).
  */
 class CkdRunInIT {
 

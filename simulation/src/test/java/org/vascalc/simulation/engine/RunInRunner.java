@@ -146,7 +146,12 @@ class RunInRunner {
                 }
                 String series = System.getProperty("vascalc.scratch.series", "");
                 if (!series.isEmpty()) {
-                    EngineSimulator sim = new EngineSimulator(ModelAssembly.defaultParameters());
+                    FastRun.Settings d = FastRun.Settings.DEFAULT;
+                    FastRun.Settings fs = new FastRun.Settings(Integer.getInteger("vascalc.scratch.maxStep", d.maxStepPeriods()), d.samples(), d.maxOrbitPeriods(),
+                            d.orbitTolerance(), d.driftTolerance(), d.maxOrbitAgeHours(),
+                            Double.parseDouble(System.getProperty("vascalc.scratch.orbitRtol", "2e-3")),
+                            Double.parseDouble(System.getProperty("vascalc.scratch.fluxTol", "3e-3")), d.stageQuadrature());
+                    EngineSimulator sim = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(), fs);
                     var ref = sim.run(s, org.vascalc.simulation.Mode.REFERENCE, ProgressListener.NONE).trajectory();
                     var fast = sim.run(s, org.vascalc.simulation.Mode.FAST, ProgressListener.NONE).trajectory();
                     for (String id : series.split(",")) {
