@@ -28,6 +28,7 @@ class LinearFrameTest {
         final double[] forcing = new double[M];
         final double[] s = new double[M];
         final double[] ds = new double[M];
+        final double[] atAnchor = new double[M + 1];
         double origin;
         boolean active;
 
@@ -89,9 +90,8 @@ class LinearFrameTest {
 
         @Override
         public void anchor(double t, double[] y) {
-            double[] d = new double[M + 1];
-            model(y, d);
-            System.arraycopy(d, 0, forcing, 0, M);
+            model(y, atAnchor);
+            System.arraycopy(atAnchor, 0, forcing, 0, M);
             propagator.force(forcing);
             origin = t;
             active = true;
@@ -166,5 +166,32 @@ class LinearFrameTest {
         // Compartment 1 alone: 1.5 e^-K t + (INPUT / K)(1 - e^-K t), exact in the frame at any time of the step.
         double e = Math.exp(-K * at[0]);
         assertThat(mid[0]).isCloseTo(1.5 * e + INPUT / K * (1 - e), within(1e-6));
+    }
+
+    @Test
+    void integratingInTheFrameAllocatesNothingPerStep() {
+        java.lang.management.ThreadMXBean plain = java.lang.management.ManagementFactory.getThreadMXBean();
+        org.junit.jupiter.api.Assumptions.assumeTrue(plain instanceof com.sun.management.ThreadMXBean);
+        com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) plain;
+        org.junit.jupiter.api.Assumptions.assumeTrue(bean.isThreadAllocatedMemorySupported());
+        bean.setThreadAllocatedMemoryEnabled(true);
+        Rodas4Integrator integrator = w();
+        Chain chain = new Chain(0.3, true);
+        Tolerances tol = Tolerances.uniform(M + 1, 1e-8, 1e-12);
+        double[] y = new double[M + 1];
+        long steps = 0;
+        for (int i = 0; i < 5; i++) {
+            java.util.Arrays.fill(y, 0);
+            y[0] = 1.5;
+            steps = integrator.integrate(chain, tol, 0, y, 8, null).acceptedSteps();
+        }
+        java.util.Arrays.fill(y, 0);
+        y[0] = 1.5;
+        long before = bean.getCurrentThreadAllocatedBytes();
+        integrator.integrate(chain, tol, 0, y, 8, null);
+        long after = bean.getCurrentThreadAllocatedBytes();
+        assertThat(steps).isGreaterThan(50);
+        // one IntegrationStats record per call
+        assertThat(after - before).isLessThan(1024);
     }
 }
