@@ -53,8 +53,8 @@ public interface Block {
      * First-order transfers between this block's FAST states that are exact terms of
      * {@link #addRates} for non-negative contents (gut depots and transit chains). Fast mode
      * propagates them exactly over each step of an orbit and leaves the rest to its error-controlled
-     * solver, so a declaration may be partial but must never state a term that is not in the rates
-     * (that would only cost accuracy control, not correctness). Default: none.
+     * solver, so a declaration may be partial; one that states a term not in the rates is a bug, but
+     * costs accuracy control (the solver sees it as remainder), not correctness. Default: none.
      */
     default List<LinearTransfer> linearTransfers() {
         return List.of();

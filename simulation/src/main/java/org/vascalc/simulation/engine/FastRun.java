@@ -784,8 +784,9 @@ final class FastRun {
             double[] a = new double[m * m];
             for (var block : model.blocks()) {
                 for (LinearTransfer lt : block.linearTransfers()) {
-                    int from = java.util.Arrays.binarySearch(framed, fastPosition(lt.from()));
-                    if (fastPosition(lt.from()) < 0 || from < 0) {
+                    int fromPos = fastPosition(lt.from());
+                    int from = fromPos < 0 ? -1 : java.util.Arrays.binarySearch(framed, fromPos);
+                    if (from < 0) {
                         continue;
                     }
                     a[from * m + from] -= lt.ratePerHour();
