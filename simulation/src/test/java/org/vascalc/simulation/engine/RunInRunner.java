@@ -25,7 +25,7 @@ class RunInRunner {
         FastRun.Settings d = FastRun.Settings.DEFAULT;
         double age = Double.parseDouble(System.getProperty("vascalc.scratch.maxOrbitAge", String.valueOf(d.maxOrbitAgeHours())));
         return new FastRun.Settings(d.maxStepPeriods(), d.samples(), d.maxOrbitPeriods(), d.orbitTolerance(),
-                d.driftTolerance(), age, d.integrationRelativeTolerance(), d.fluxTolerance(), d.stageQuadrature());
+                d.driftTolerance(), age, d.integrationRelativeTolerance(), d.fluxTolerance(), d.stageQuadrature(), d.exactLinearPart());
     }
 
     @Test
@@ -150,7 +150,7 @@ class RunInRunner {
                     FastRun.Settings fs = new FastRun.Settings(Integer.getInteger("vascalc.scratch.maxStep", d.maxStepPeriods()), d.samples(), d.maxOrbitPeriods(),
                             d.orbitTolerance(), d.driftTolerance(), d.maxOrbitAgeHours(),
                             Double.parseDouble(System.getProperty("vascalc.scratch.orbitRtol", "2e-3")),
-                            Double.parseDouble(System.getProperty("vascalc.scratch.fluxTol", "3e-3")), d.stageQuadrature());
+                            Double.parseDouble(System.getProperty("vascalc.scratch.fluxTol", "3e-3")), d.stageQuadrature(), d.exactLinearPart());
                     EngineSimulator sim = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(), fs);
                     var ref = sim.run(s, org.vascalc.simulation.Mode.REFERENCE, ProgressListener.NONE).trajectory();
                     var fast = sim.run(s, org.vascalc.simulation.Mode.FAST, ProgressListener.NONE).trajectory();
