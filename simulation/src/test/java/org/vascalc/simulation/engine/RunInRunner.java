@@ -17,7 +17,11 @@ import org.vascalc.simulation.integrate.Tolerances;
 /**
  * Developer aid, on request only ({@code -Dvascalc.scratch=true}): the fast run-in ({@link Stabiliser})
  * of CKD patients without labs against a reference-mode run-in of the same length (every habitual
- * meal resolved), lab by lab and state by state, with the derivative calls of each.
+ * meal resolved), lab by lab and state by state, with the derivative calls of each; and
+ * ({@code oneYear}, {@code -Dvascalc.scratch.yearStages=G4,G5}) a year of daily dosing from the shared CKD
+ * start in both modes, with series of chosen channels ({@code -Dvascalc.scratch.series=...}) and the
+ * fast settings varied by {@code -Dvascalc.scratch.orbitRtol}, {@code fluxTol}, {@code maxStep},
+ * {@code samples}, {@code maxOrbitAge} (docs/performance.md, "CKD run-in").
  */
 class RunInRunner {
 
@@ -147,8 +151,8 @@ class RunInRunner {
                 String series = System.getProperty("vascalc.scratch.series", "");
                 if (!series.isEmpty()) {
                     FastRun.Settings d = FastRun.Settings.DEFAULT;
-                    FastRun.Settings fs = new FastRun.Settings(Integer.getInteger("vascalc.scratch.maxStep", d.maxStepPeriods()), d.samples(), d.maxOrbitPeriods(),
-                            d.orbitTolerance(), d.driftTolerance(), d.maxOrbitAgeHours(),
+                    FastRun.Settings fs = new FastRun.Settings(Integer.getInteger("vascalc.scratch.maxStep", d.maxStepPeriods()), Integer.getInteger("vascalc.scratch.samples", d.samples()), d.maxOrbitPeriods(),
+                            d.orbitTolerance(), d.driftTolerance(), Double.parseDouble(System.getProperty("vascalc.scratch.maxOrbitAge", String.valueOf(d.maxOrbitAgeHours()))),
                             Double.parseDouble(System.getProperty("vascalc.scratch.orbitRtol", "2e-3")),
                             Double.parseDouble(System.getProperty("vascalc.scratch.fluxTol", "3e-3")), d.stageQuadrature(), d.exactLinearPart());
                     EngineSimulator sim = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(), fs);
