@@ -102,7 +102,9 @@ final class FastRun {
     private final double[] qBase;
     private final double[][] samples;
     private final double[] fastRate0;
-    private final OrbitReuse reuse;
+    private OrbitReuse reuse;
+    /** The SLOW states alone (indexed like {@link #slow}), for the reuse prediction. */
+    private final double[] slowNow;
     private final double[] slowScratch;
     private final double[] slowAtol;
 
@@ -170,7 +172,7 @@ final class FastRun {
         qBase = new double[slow.length];
         samples = new double[settings.samples()][n];
         fastRate0 = new double[n];
-        reuse = new OrbitReuse(slow.length, settings.fluxTolerance(), MIN_TREND_HOURS, settings.maxOrbitAgeHours());
+        slowNow = new double[slow.length];
         slowScratch = new double[slow.length];
         slowAtol = new double[slow.length];
         for (int j = 0; j < slow.length; j++) {
@@ -221,7 +223,7 @@ final class FastRun {
                     for (int j = 0; j < slow.length; j++) {
                         slowScratch[j] = average[j] + (slowScratch[j] - quad0[j]);
                     }
-                    reuse.predicted(slowScratch, age);
+                    reuse.predicted(slowScratch, slowOf(y), age);
                 }
                 boolean continued = sameSegment && !expired;
                 computeOrbit(t, y, period, sameSegment);
@@ -237,6 +239,7 @@ final class FastRun {
                     // orbits, so the former fixed age and drift trigger stay (OrbitReuse.restart).
                     reuse.restart();
                 }
+                reuse.orbitAt(slowOf(y));
             }
             double periodsLeft = Math.floor((b - t) / period + 1e-9);
             // At most maxStepPeriods days of simulated time per step, whatever the period.
@@ -294,6 +297,63 @@ final class FastRun {
         computeOrbit(0, y, period, sameSegment);
         orbitSegment = b;
         reuse.restart();
+        reuse.orbitAt(slowOf(y));
+    }
+
+    /** The SLOW states of {@code y} in {@link #slowNow}. */
+    private double[] slowOf(double[] y) {
+        for (int j = 0; j < slow.length; j++) {
+            slowNow[j] = y[slow[j]];
+        }
+        return slowNow;
+    }
+
+    /**
+     * The orbit reuse control, made at the first orbit: the secant's columns are the SLOW states that
+     * enter a FAST derivative, probed at that state.
+     */
+    private OrbitReuse makeReuse(double t, double[] y) {
+        double[] influence = influenceOnOrbit(t, y);
+        int[] columns = java.util.stream.IntStream.range(0, slow.length).filter(j -> influence[j] > 0).toArray();
+        double[] columnWeight = new double[columns.length];
+        for (int c = 0; c < columns.length; c++) {
+            columnWeight[c] = influence[columns[c]];
+        }
+        return new OrbitReuse(slow.length, new FluxSecant(slow.length, columns, columnWeight),
+                settings.fluxTolerance(), MIN_TREND_HOURS, settings.maxOrbitAgeHours());
+    }
+
+    /**
+     * Influence of each SLOW state on the FAST dynamics: the largest change of a FAST derivative,
+     * relative to its state, per unit change of the SLOW state (0 for states that enter no FAST
+     * derivative), probed at {@code y} and at a shifted copy (so that terms vanishing at zero count),
+     * as {@link #diagonalGroups} does.
+     */
+    private double[] influenceOnOrbit(double t, double[] y) {
+        double[] influence = new double[slow.length];
+        double[] base = new double[n];
+        double[] f0 = new double[n];
+        double[] f1 = new double[n];
+        for (int pass = 0; pass < 2; pass++) {
+            System.arraycopy(y, 0, base, 0, n);
+            for (int i : slow) {
+                base[i] = pass == 0 ? y[i] : 1.5 * y[i] + 1e3 * atol[i] + 1e-3;
+            }
+            model.derivatives(t, base, f0);
+            for (int j = 0; j < slow.length; j++) {
+                int i = slow[j];
+                double keep = base[i];
+                double delta = Math.max(1e-4 * Math.abs(keep), 1e3 * atol[i]);
+                base[i] = keep + delta;
+                model.derivatives(t, base, f1);
+                base[i] = keep;
+                for (int k : fast) {
+                    double rate = Math.abs(f1[k] - f0[k]) / delta / (Math.abs(y[k]) + atol[k]);
+                    influence[j] = Math.max(influence[j], rate);
+                }
+            }
+        }
+        return influence;
     }
 
     /**
@@ -371,8 +431,9 @@ final class FastRun {
     /** Average SLOW derivative at the current SLOW state: cached orbit average plus quadrature correction. */
     private void slowAverage(double t, double[] y, double[] out) {
         quadrature(t, y, out);
+        slowOf(y);
         for (int j = 0; j < slow.length; j++) {
-            out[j] = average[j] + (out[j] - quad0[j]) + reuse.trend(j, t - orbitTime);
+            out[j] = average[j] + (out[j] - quad0[j]) + reuse.indirect(j, slowNow, t - orbitTime);
         }
     }
 
@@ -416,6 +477,9 @@ final class FastRun {
      */
     private void computeOrbit(double t, double[] y, double period, boolean sameRegimen) {
         orbits++;
+        if (reuse == null) {
+            reuse = makeReuse(t, y);
+        }
         boolean warm = orbitValid && orbitPeriod == period;
         System.arraycopy(y, 0, z, 0, n);
         if (warm) {
