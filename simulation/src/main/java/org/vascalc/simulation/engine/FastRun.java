@@ -13,8 +13,12 @@ import org.vascalc.simulation.integrate.Tolerances;
  * exponential Runge-Kutta step (ETD2RK) using the diagonal of their own Jacobian (the slow subsystem still
  * holds hour-to-day relaxations such as the gland pool). The orbit is cached: between orbits the
  * average is corrected by re-evaluating the SLOW derivatives on the cached orbit samples (a quadrature
- * difference), which costs a dozen derivative calls instead of an orbit, plus a trend of what that
- * correction missed last time; how long an orbit is reused is error-controlled by {@link OrbitReuse}.
+ * difference), which costs a dozen derivative calls instead of an orbit, plus a prediction of what
+ * that correction misses (the FAST orbit itself moving with the SLOW states): their sensitivity
+ * learnt by a secant from consecutive orbits ({@link FluxSecant}), or a damped trend in time where
+ * that predicted worse; how long an orbit is reused is error-controlled by {@link OrbitReuse}. The
+ * secant's term is explicit in the SLOW step: its entries on the diagonal, added to the linear part,
+ * moved the quasi-equilibrium of the fast-relaxing gland pool (docs/performance.md, "sixth pass").
  * Pieces shorter than a period or not aligned with it run in reference mode.
  */
 final class FastRun {
@@ -428,7 +432,10 @@ final class FastRun {
         }
     }
 
-    /** Average SLOW derivative at the current SLOW state: cached orbit average plus quadrature correction. */
+    /**
+     * Average SLOW derivative at the current SLOW state: cached orbit average plus quadrature
+     * correction plus the predicted indirect change ({@link OrbitReuse#indirect}).
+     */
     private void slowAverage(double t, double[] y, double[] out) {
         quadrature(t, y, out);
         slowOf(y);
