@@ -253,10 +253,13 @@ final class FastRun {
             double h;
             while (true) {
                 h = Math.min(Math.min(Math.min(hPeriods, maxPeriods), periodsLeft), untilDue) * period;
-                if (slowStep(t, h, y) || h <= period + 1e-9) {
+                if (slowStep(t, h, y)) {
                     break;
                 }
-                // Rejected: the diagonal is now fresh at this state; retry with half the step.
+                // Rejected (and the SLOW states restored): the diagonal is now fresh at this state;
+                // retry with half the step, or with the same single period, which slowStep then
+                // accepts. Breaking out here after a rejected single period, as before, skipped the
+                // period's SLOW change altogether (a day's intake missing from the cumulative counter).
                 hPeriods = Math.max(1, Math.floor(h / period / 2));
             }
             hPeriods = Math.min(2 * hPeriods, maxPeriods);

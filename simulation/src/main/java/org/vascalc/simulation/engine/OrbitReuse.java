@@ -15,7 +15,8 @@ import java.util.Arrays;
  * consecutive orbits. When the next orbit is computed, its average is compared with both
  * predictions at the same state; the one applied until then sets the next interval by its largest
  * error, scaled per SLOW state (grown at most twofold, shrunk at most fourfold, between one period
- * and {@code maxHours}), and the one that was closer is applied next.
+ * and {@code maxHours}), and the secant is applied next if it was the closer and within the
+ * tolerance, the trend otherwise.
  *
  * <p>The error of SLOW state {@code j} is scaled by {@code tol * (|average| + kappa |y|) + kappa * atol}
  * with {@code kappa = max(-J_jj, 1 / year)}: a flux error {@code e} moves a state that relaxes at rate
@@ -37,8 +38,9 @@ import java.util.Arrays;
  * second order in the interval (the interval then grows with the square root of the error ratio).
  * But a secant is learnt from one move: after a change of direction (a weekly period pinned at
  * one period, a new regimen's first weeks) it can predict worse than the trend, and applied there it
- * moved the gland pool by 1.3 % in a weekly CKD course. Measuring both and applying the closer keeps
- * each where it is better; the error control stays that of the predictor actually applied
+ * moved the gland pool by 1.3 % in a weekly CKD course. Measuring both and applying the secant only
+ * where it was the closer and within the tolerance keeps each where it is better; the error control
+ * stays that of the predictor actually applied
  * (docs/performance.md, "Fast mode, sixth pass").
  */
 final class OrbitReuse {
@@ -74,7 +76,7 @@ final class OrbitReuse {
     private final FluxSecant secant;
     private final double[] predictedSecant;
     private final double[] missed;
-    /** Whether the secant was closer than the trend at the last orbit (so it is applied now). */
+    /** Whether the secant was closer than the trend, and within the tolerance, at the last orbit (so it is applied now). */
     private boolean secantCloser = true;
 
     /**
@@ -121,7 +123,10 @@ final class OrbitReuse {
         return age * trend[j];
     }
 
-    /** Whether the secant's prediction is applied: it has been learnt, and it was the closer at the last orbit. */
+    /**
+     * Whether the secant's prediction is applied: it has been learnt, and at the last orbit it was the
+     * closer and within the tolerance.
+     */
     boolean secantApplied() {
         return secant != null && secant.active() && secantCloser;
     }
@@ -223,7 +228,10 @@ final class OrbitReuse {
                 factor = Math.min(MAX_GROWTH, SAFETY * Math.pow(worstSecant, -0.5));
                 lastError = worstSecant;
             }
-            secantCloser = worstSecant < worstTrend;
+            // Applied next only if it was the closer and within the tolerance: in a regimen's first
+            // days both miss by several tolerances, and the secant's misses there (a turn within
+            // a day) were the larger ones (up to 24 tolerances against the trend's 5).
+            secantCloser = worstSecant < worstTrend && worstSecant <= 1;
             // A sensitivity that predicted worse than none at all is forgotten before the update, so
             // that one bad estimate (a change of direction inside the interval) is not carried on.
             if (squaredSecant > squaredNone) {
