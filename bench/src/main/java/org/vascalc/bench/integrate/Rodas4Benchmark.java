@@ -12,9 +12,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.vascalc.simulation.integrate.IntegrationStats;
+import org.vascalc.simulation.integrate.OdeSystem;
 import org.vascalc.simulation.integrate.Rodas4Integrator;
 import org.vascalc.simulation.integrate.Rodas4Options;
 import org.vascalc.simulation.integrate.RosenbrockMethod;
+import org.vascalc.simulation.integrate.StiffProblems;
 import org.vascalc.simulation.integrate.Tolerances;
 
 /**
@@ -31,12 +33,13 @@ public class Rodas4Benchmark {
     public RosenbrockMethod method;
 
     private Rodas4Integrator integrator;
-    private final BenchProblems.Robertson robertson = new BenchProblems.Robertson();
-    private final BenchProblems.Hires hires = new BenchProblems.Hires();
+    private final OdeSystem robertson = StiffProblems.robertson(true);
+    private final OdeSystem hires = StiffProblems.hires();
     private final Tolerances robertsonTolerances = new Tolerances(1e-6, new double[] {1e-10, 1e-14, 1e-10});
     private final Tolerances hiresTolerances = Tolerances.uniform(8, 1e-6, 1e-10);
     private final double[] y3 = new double[3];
     private final double[] y8 = new double[8];
+    private final double[] hiresInitial = StiffProblems.hiresInitial();
 
     /** Accepted steps, reported by JMH as a rate next to the score. */
     @State(Scope.Thread)
@@ -60,17 +63,15 @@ public class Rodas4Benchmark {
         y3[0] = 1;
         y3[1] = 0;
         y3[2] = 0;
-        IntegrationStats stats = integrator.integrate(robertson, robertsonTolerances, 0, y3, 1e11, null);
+        IntegrationStats stats = integrator.integrate(robertson, robertsonTolerances, 0, y3, StiffProblems.ROBER_END, null);
         counter.steps += stats.acceptedSteps();
         return y3[2];
     }
 
     @Benchmark
     public double hires(Steps counter) {
-        java.util.Arrays.fill(y8, 0);
-        y8[0] = 1;
-        y8[7] = 0.0057;
-        IntegrationStats stats = integrator.integrate(hires, hiresTolerances, 0, y8, 321.8122, null);
+        System.arraycopy(hiresInitial, 0, y8, 0, 8);
+        IntegrationStats stats = integrator.integrate(hires, hiresTolerances, 0, y8, StiffProblems.HIRES_END, null);
         counter.steps += stats.acceptedSteps();
         return y8[0];
     }

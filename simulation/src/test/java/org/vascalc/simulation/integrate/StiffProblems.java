@@ -2,9 +2,10 @@ package org.vascalc.simulation.integrate;
 
 /**
  * Stiff test problems of the Bari test set (Mazzia &amp; Magherini 2008, {@code MazziaMagherini2008}),
- * with the reference solutions printed in the problem descriptions (ROBER, VDPOL, HIRES).
+ * with the reference solutions printed in the problem descriptions (ROBER, VDPOL, HIRES). Public
+ * because {@code bench} times the same problems (through this module's test jar).
  */
-final class StiffProblems {
+public final class StiffProblems {
 
     private StiffProblems() {
     }
@@ -60,7 +61,7 @@ final class StiffProblems {
     }
 
     /** ROBER: Robertson's chemical kinetics, y(0) = (1, 0, 0). */
-    static OdeSystem robertson(boolean analyticJacobian) {
+    public static OdeSystem robertson(boolean analyticJacobian) {
         return new OdeSystem() {
             @Override
             public int dimension() {
@@ -96,7 +97,7 @@ final class StiffProblems {
         };
     }
 
-    static final double ROBER_END = 1e11;
+    public static final double ROBER_END = 1e11;
     /** ROBER reference at t = 1e11 (test set description, rober.pdf). */
     static final double[] ROBER_REFERENCE = {0.2083340149701255e-7, 0.8333360770334713e-13, 0.9999999791665050};
 
@@ -130,7 +131,7 @@ final class StiffProblems {
     static final double[] VDPOL_REFERENCE = {0.1706167732170483e1, -0.8928097010247975e0};
 
     /** HIRES: Schaefer's plant-physiology model, 8 components; Jacobian left to finite differences. */
-    static OdeSystem hires() {
+    public static OdeSystem hires() {
         return new OdeSystem() {
             @Override
             public int dimension() {
@@ -151,11 +152,11 @@ final class StiffProblems {
         };
     }
 
-    static double[] hiresInitial() {
+    public static double[] hiresInitial() {
         return new double[] {1, 0, 0, 0, 0, 0, 0, 0.0057};
     }
 
-    static final double HIRES_END = 321.8122;
+    public static final double HIRES_END = 321.8122;
     /** HIRES reference at t = 321.8122 (test set description, hires.pdf; y3 = 0.5888729740967575e-4). */
     static final double[] HIRES_REFERENCE = {0.7371312573325668e-3, 0.1442485726316185e-3, 0.5888729740967575e-4,
         0.1175651343283149e-2, 0.2386356198831331e-2, 0.6238968252742796e-2, 0.2849998395185769e-2,
