@@ -126,6 +126,17 @@ class CricDiagnosticsRunner {
                 new org.hipparchus.linear.QRDecomposition(x1, 1e-12).getSolver().solve(y).getEntry(1),
                 new org.hipparchus.linear.QRDecomposition(x2, 1e-12).getSolver().solve(y).getEntry(1));
         System.out.printf("diabetes (both-factor model): dsqrtCAC %.3f; per SD log T50 among CAC > 0: see below%n", b.getEntry(5));
+        // serum calcium one factor at a time (Bundy 2018: -0.17 per SD, i.e. higher calcium, less progression)
+        double[] caS = rows.stream().mapToDouble(r -> r.p.patient().serumCalciumMmolL().orElse(0)).toArray();
+        double sdCa = Regression.sd(caS);
+        var x3 = org.hipparchus.linear.MatrixUtils.createRealMatrix(m, 6);
+        for (int i = 0; i < m; i++) {
+            for (int c = 0; c < 6; c++) {
+                x3.setEntry(i, c, c == 1 ? caS[i] / sdCa : c == 0 ? 1 : x.getEntry(i, c + 1));
+            }
+        }
+        System.out.printf("one factor at a time: dsqrtCAC per SD serum calcium %.3f (Bundy2018 -0.17)%n",
+                new org.hipparchus.linear.QRDecomposition(x3, 1e-12).getSolver().solve(y).getEntry(1));
         // relative risk of fast progression per SD lower T50 among CAC > 0 (BundyT50Cac2019: 1.28, 1.07-1.53, adjusted)
         double[] lnPos = pos.stream().mapToDouble(r -> Math.log(r.t50)).toArray();
         double cut = Regression.mean(lnPos) - Regression.sd(lnPos);
