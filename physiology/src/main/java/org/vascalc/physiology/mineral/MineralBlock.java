@@ -442,12 +442,21 @@ public final class MineralBlock implements Block {
         final double gland = y[o + GLAND_POOL];
         final double fctd = gland / 0.5 * y[o + GLAND_CAPACITY];
         dydt[o + PTH] += secretion * fctd - p.pthKout() * y[o + PTH];
-        final double threshold = c80 * glandPoolCaPow.of(ca0 / ca);
+        final double caThreshold = glandPoolCaPow.of(ca0 / ca);
+        final double threshold = c80 * caThreshold;
         final double th = Math.tanh(p.glandPoolTanhSlope() * (c8 - threshold));
         final double t75 = p.glandPoolRate() * (0.85 * (1 + th) + 0.15);
         final double t76 = p.glandPoolRate() * (0.85 * (1 - th) + 0.15);
         dydt[o + GLAND_POOL] += (1 - gland) * t76 - gland * t75;
-        final double c8g = glandCtriolPow.of(c8);
+        // Gland capacity (parathyroid cell mass, t1/2 ~ 180 d) follows calcium, not calcitriol [changed]:
+        // parathyroid cell proliferation is driven by hypocalcaemia (and phosphate, uraemia), injected
+        // calcitriol does not change it (Naveh-Many 1995), and VDR-null mice whose ionised calcium is
+        // normalised by diet develop no parathyroid hyperplasia (Li 1998). P&R drive it by calcitriol
+        // through a Hill exponent of 12.5 whose midpoint (68 pmol/L) lies inside the normal range, so a
+        // 23 % fall of calcitriol in CKD 3 grew the gland 2.4-fold at normal calcium. The signal is now
+        // the calcium-equivalent calcitriol of P&R's own gland-pool threshold, C8_0 (Ca/Ca0)^ScaEffGam
+        // (same constants, no new number); calcitriol keeps acting on the pool (PTH synthesis, above).
+        final double c8g = glandCtriolPow.of(c80 / caThreshold);
         final double ctriolEffect = p.glandCtriolMax()
                 - (p.glandCtriolMax() - p.glandCtriolMin()) * c8g / (c8g + ctriol50PowG);
         dydt[o + GLAND_CAPACITY] += p.glandCapacityTurnover() * (ctriolEffect - y[o + GLAND_CAPACITY]);

@@ -97,4 +97,42 @@ class MineralBlockTest {
         assertThat(healthy[oc]).isCloseTo(0, within(1e-12));
         assertThat(uraemic[oc]).isNegative();
     }
+
+    /**
+     * The gland capacity (parathyroid cell mass) follows calcium, not calcitriol (docs/model/mineral.md,
+     * "PTH in CKD"; NavehMany1995, Li1998VdrRescue): at baseline calcium a 25 % fall of calcitriol leaves
+     * it at rest (with P&amp;R's calcitriol drive it would grow towards 2.6 x), while 10 % less calcium makes
+     * it grow towards about 1.2 x and 10 % more lets it shrink towards P&amp;R's floor 0.9.
+     */
+    @Test
+    void glandCapacityFollowsCalciumNotCalcitriol() {
+        MineralBlock b = new MineralBlock(MineralBlock.defaultParameters());
+        StateLayout layout = new StateLayout(List.of(b));
+        b.bind(layout);
+        int capacity = layout.index("mineral.glandCapacity");
+        int calcitriol = layout.index("mineral.calcitriol");
+        int ca = layout.index(MineralBlock.CA_ECF);
+        double[] y0 = new double[layout.size()];
+        b.initialise(adult(100), y0);
+        double turnover = MineralBlock.defaultParameters().value("glandCapacityTurnover");
+
+        double[] y = y0.clone();
+        y[calcitriol] *= 0.75;
+        double[] dydt = new double[y.length];
+        b.addRates(0, y, habitualDiet(100), dydt);
+        assertThat(dydt[capacity]).as("capacity rate, calcitriol -25 %").isCloseTo(0, within(1e-12));
+
+        y = y0.clone();
+        y[ca] *= 0.9;
+        dydt = new double[y.length];
+        b.addRates(0, y, habitualDiet(100), dydt);
+        // steady-state target = 1 + rate / turnover (capacity is 1 now)
+        assertThat(1 + dydt[capacity] / turnover).as("capacity target, calcium -10 %").isBetween(1.1, 1.3);
+
+        y = y0.clone();
+        y[ca] *= 1.1;
+        dydt = new double[y.length];
+        b.addRates(0, y, habitualDiet(100), dydt);
+        assertThat(1 + dydt[capacity] / turnover).as("capacity target, calcium +10 %").isBetween(0.9, 0.95);
+    }
 }
