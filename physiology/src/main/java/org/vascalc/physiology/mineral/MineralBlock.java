@@ -8,6 +8,7 @@ import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.DerivedOutput;
 import org.vascalc.physiology.model.Drivers;
 import org.vascalc.physiology.model.Intake;
+import org.vascalc.physiology.model.LinearTransfer;
 import org.vascalc.physiology.model.StateLayout;
 import org.vascalc.physiology.model.StateVariable;
 import org.vascalc.physiology.model.TimeScale;
@@ -558,6 +559,31 @@ public final class MineralBlock implements Block {
                 // not a mineral intake
             }
         }
+    }
+
+    /**
+     * The gut's linear part: the two stomach stages of a solid meal, the dissolved-calcium and
+     * fasting-tablet stomach depots, the small-intestinal transit chain and its paracellular
+     * absorption (the saturable transcellular uptake and the endogenous secretion are not linear
+     * and stay with the solver).
+     */
+    @Override
+    public List<LinearTransfer> linearTransfers() {
+        List<LinearTransfer> out = new java.util.ArrayList<>();
+        out.add(transfer(CA_MEAL, CA_CHYME, p.solidMealEmptyingRate()));
+        out.add(transfer(CA_CHYME, CA_GUT, p.solidMealEmptyingRate()));
+        out.add(transfer(CA_STOMACH, CA_GUT, p.mealEmptyingRate()));
+        out.add(transfer(CA_TABLET, CA_GUT, p.fastingEmptyingRate()));
+        for (int i = 0; i < SEGMENTS.length; i++) {
+            out.add(transfer(SEGMENTS[i], i + 1 < SEGMENTS.length ? SEGMENTS[i + 1] : -1, segmentTransitRate));
+            out.add(transfer(SEGMENTS[i], -1, p.gutParacellularRate()));
+        }
+        return List.copyOf(out);
+    }
+
+    private static LinearTransfer transfer(int from, int to, double rate) {
+        return new LinearTransfer(VARIABLES.get(from).id(),
+                to < 0 ? null : VARIABLES.get(to).id(), rate);
     }
 
     /** The share of a tablet that does not dissolve passes straight to faeces. */

@@ -49,6 +49,17 @@ public interface Block {
     default void afterStabilisation(double[] y) {
     }
 
+    /**
+     * First-order transfers between this block's FAST states that are exact terms of
+     * {@link #addRates} for non-negative contents (gut depots and transit chains). Fast mode
+     * propagates them exactly over each step of an orbit and leaves the rest to its error-controlled
+     * solver, so a declaration may be partial; one that states a term not in the rates is a bug, but
+     * costs accuracy control (the solver sees it as remainder), not correctness. Default: none.
+     */
+    default List<LinearTransfer> linearTransfers() {
+        return List.of();
+    }
+
     /** Applies an oral intake as a jump of this block's depot state(s); ignores kinds that are not its own. */
     default void applyIntake(Intake intake, double[] y) {
     }

@@ -8,6 +8,7 @@ import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.DerivedOutput;
 import org.vascalc.physiology.model.Drivers;
 import org.vascalc.physiology.model.Intake;
+import org.vascalc.physiology.model.LinearTransfer;
 import org.vascalc.physiology.model.StateLayout;
 import org.vascalc.physiology.model.StateVariable;
 import org.vascalc.physiology.model.TimeScale;
@@ -218,6 +219,17 @@ public final class VitaminKBlock implements Block {
     @Override
     public List<DerivedOutput> outputs() {
         return outputs;
+    }
+
+    /** The gut depots empty first-order (absorption; the unabsorbed share leaves with the faeces). */
+    @Override
+    public List<LinearTransfer> linearTransfers() {
+        return List.of(depot(GUT_K1, p.k1KaPerH()), depot(GUT_MK4, p.mk4KaPerH()), depot(GUT_MK7, p.mk7KaPerH()),
+                depot(WARF_GUT, p.warfKaPerH()));
+    }
+
+    private static LinearTransfer depot(int state, double rate) {
+        return new LinearTransfer(VARIABLES.get(state).id(), null, rate);
     }
 
     /** Warfarin VKOR inhibition I_W = C/(EC50 + C) (Imax 1, gamma 1; Wajima 2009). */

@@ -38,4 +38,13 @@ public interface OdeSystem {
     default int quadratures() {
         return 0;
     }
+
+    /**
+     * The system's exactly propagated linear part ({@link LinearFrame}), or null (the default). Only
+     * a W-method honours it; its derivatives are then those of the frame between
+     * {@link LinearFrame#anchor} calls.
+     */
+    default LinearFrame linearFrame() {
+        return null;
+    }
 }

@@ -76,6 +76,10 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private DenseLu lu;
 
     private double[] yOld;
+    /** The end of the step in the original frame (differs from {@code ynew} only with a {@link LinearFrame}). */
+    private double[] yEnd;
+    /** The linear frame of the system being integrated (and of the dense output), or null. */
+    private LinearFrame frame;
     private long derivativeCalls;
     /** Components the error norm averages over (see {@link Tolerances}: infinite atol = not controlled). */
     private int controlled;
@@ -134,6 +138,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
         ynew = new double[n];
         errVec = new double[n];
         yOld = new double[n];
+        yEnd = new double[n];
         fTmp = new double[n];
         jac = new double[n * n];
         if (lu == null) {
@@ -200,7 +205,13 @@ public final class Rodas4Integrator implements StiffIntegrator {
             throw new IllegalArgumentException("quadrature components need a W-method (" + options.method()
                     + " needs their Jacobian rows)");
         }
+        LinearFrame linearFrame = system.linearFrame();
+        if (linearFrame != null && !reuseJacobian) {
+            throw new IllegalArgumentException("a linear frame needs a W-method (" + options.method()
+                    + " needs df/dt, which the frame makes nonzero)");
+        }
         ensureCapacity(dim, quadratures);
+        frame = linearFrame;
         derivativeCalls = 0;
         controlled = controlledComponents(tolerances.absolute());
         return run(system, tolerances, t0, y, t1, observer, initialStep);
@@ -223,6 +234,9 @@ public final class Rodas4Integrator implements StiffIntegrator {
         long decompositions = 0;
 
         double t = t0;
+        if (frame != null) {
+            frame.anchor(t, y);
+        }
         evaluate(system, t, y, f0);
         int bad = firstNonFinite(f0);
         if (bad >= 0) {
@@ -316,6 +330,10 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 continue;
             }
             int badDerivative = stages(system, t, y, h);
+            System.arraycopy(ynew, 0, yEnd, 0, n);
+            if (frame != null) {
+                frame.shift(h, yEnd);
+            }
             double err = errorNorm(y, rtol, atol);
             if (!Double.isFinite(err)) {
                 // Name the derivative that broke first: the linear solves smear a NaN over all components.
@@ -347,7 +365,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 t = last ? t1 : t + h;
                 denseEnd = t;
                 denseValid = true;
-                System.arraycopy(ynew, 0, y, 0, n);
+                System.arraycopy(yEnd, 0, y, 0, n);
                 if (observer != null) {
                     observer.stepDone(t, y);
                 }
@@ -365,6 +383,9 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 }
                 rejectedLast = false;
                 nonFiniteComponent = -1;
+                if (frame != null) {
+                    frame.anchor(t, y);
+                }
                 evaluate(system, t, y, f0);
                 if (reuseJacobian) {
                     double ratio = hNew / h;
@@ -430,6 +451,10 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 c3 += d3[j] * kj;
             }
             out[q] = yOld[q] + s * ((ynew[q] - yOld[q]) + (1 - s) * (c2 + s * c3));
+        }
+        if (frame != null) {
+            // The stages live in the step's frame: back to the original one.
+            frame.shift(Math.max(0, t - denseStart), out);
         }
     }
 
@@ -622,7 +647,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private double errorNorm(double[] y, double rtol, double[] atol) {
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            double sk = atol[i] + rtol * Math.max(Math.abs(y[i]), Math.abs(ynew[i]));
+            double sk = atol[i] + rtol * Math.max(Math.abs(y[i]), Math.abs(yEnd[i]));
             sum += sq(errVec[i] / sk);
         }
         return Math.sqrt(sum / controlled);

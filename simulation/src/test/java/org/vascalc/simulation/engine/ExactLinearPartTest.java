@@ -1,0 +1,64 @@
+package org.vascalc.simulation.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.vascalc.core.intervention.Intervention;
+import org.vascalc.simulation.Mode;
+import org.vascalc.simulation.ProgressListener;
+import org.vascalc.simulation.Recording;
+import org.vascalc.simulation.Scenario;
+import org.vascalc.simulation.Trajectory;
+
+/**
+ * Fast mode with the gut's declared linear part propagated exactly over each orbit step
+ * ({@code FastRun.Settings.exactLinearPart}, off by default) against the plain orbit integration: the
+ * SLOW fluxes averaged over 120 days of supplement (the cumulative counters' increments) agree within
+ * the orbit's relative tolerance, and the recorded levels within the fast-versus-reference tests'
+ * limit. Why it stays off: docs/performance.md, "one orbit day".
+ */
+class ExactLinearPartTest {
+
+    @Test
+    void exactGutAgreesWithThePlainOrbitIntegration() {
+        List<String> fluxes = List.of("mineral.caAbsorbedCum", "mineral.caUrineCum", "mineral.caFaecesCum",
+                "mineral.po4UrineCum");
+        List<String> levels = List.of("serumCalciumTotal", "pth", "mineral.osteoclasts", "vitk.tissueVk");
+        List<String> ids = new java.util.ArrayList<>(fluxes);
+        ids.addAll(levels);
+        Scenario s = Scenarios.of("exact-gut-120d", 120, new Recording(ids, 30 * 24, 30 * 24, 0, 0),
+                Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
+                new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, org.vascalc.core.intervention.Schedule.daily(8)));
+        FastRun.Settings plainSettings = FastRun.Settings.DEFAULT.withExactLinearPart(false);
+        FastRun.Settings exactSettings = FastRun.Settings.DEFAULT.withExactLinearPart(true);
+        var plainRun = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(), plainSettings)
+                .run(s, Mode.FAST, ProgressListener.NONE);
+        var exactRun = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(), exactSettings)
+                .run(s, Mode.FAST, ProgressListener.NONE);
+        Trajectory plain = plainRun.trajectory();
+        Trajectory exact = exactRun.trajectory();
+        double worstFlux = 0;
+        for (String id : fluxes) {
+            double[] a = plain.series(id);
+            double[] b = exact.series(id);
+            double increment = a[a.length - 1] - a[0];
+            worstFlux = Math.max(worstFlux, Math.abs((b[b.length - 1] - b[0]) - increment) / Math.abs(increment));
+        }
+        double worstLevel = 0;
+        for (String id : levels) {
+            double[] a = plain.series(id);
+            double[] b = exact.series(id);
+            for (int i = 0; i < a.length; i++) {
+                worstLevel = Math.max(worstLevel, Math.abs(b[i] - a[i]) / Math.abs(a[i]));
+            }
+        }
+        System.out.printf(Locale.ROOT, "exact linear part vs plain orbits: averaged fluxes %.2e, levels %.2e; orbit steps %d -> %d%n",
+                worstFlux, worstLevel, plainRun.counters().get("orbitSteps"), exactRun.counters().get("orbitSteps"));
+        assertThat(worstFlux).isLessThan(FastRun.Settings.DEFAULT.integrationRelativeTolerance());
+        assertThat(worstLevel).isLessThan(1e-2);
+        // The exact part takes the gut's tails out of the step-size control.
+        assertThat(exactRun.counters().get("orbitSteps")).isLessThan(plainRun.counters().get("orbitSteps") / 2);
+    }
+}
