@@ -114,6 +114,16 @@ public final class MineralBlock implements Block {
     private final double pthResistanceOnsetEgfr, pthResistanceGamma;
     /** The resistance factor at the derivation eGFR (1 unless a CKD patient brings labs). */
     private double pthResistance0 = 1;
+    /**
+     * Diagnostic exponents of nephron loss (GFR / derivation GFR, capped at 1) on P&amp;R's renal
+     * calcium offset (the urine at the reference calcium) and on gut calcium absorption. Both 0 by
+     * default, which is P&amp;R's J27 and the evidence-based gut unchanged: no per-eGFR urinary calcium
+     * or absorption data were found to set them (docs/model/mineral.md, "Urinary calcium in CKD").
+     */
+    private final double renalOffsetGfrExponent, gutGfrExponent;
+    /** GFR at which the baseline was derived, L/h (the reference GFR for a CKD patient without labs). */
+    private double gfrDerivation = Double.NaN;
+    private final PowMemo renalOffsetPow, gutGfrPow;
     private int o = -1;
     /**
      * The power laws of {@link #addRates}, each remembering its last input (see {@link PowMemo}): a
@@ -147,6 +157,10 @@ public final class MineralBlock implements Block {
         this.pthResistanceOnsetEgfr = catalog.value("pthSkeletalResistanceOnsetEgfr");
         this.pthResistanceGamma = catalog.value("pthSkeletalResistanceGamma");
         this.resistancePow = new PowMemo(pthResistanceGamma);
+        this.renalOffsetGfrExponent = catalog.value("renalCaOffsetNephronExponent");
+        this.gutGfrExponent = catalog.value("gutCaNephronExponent");
+        this.renalOffsetPow = new PowMemo(renalOffsetGfrExponent);
+        this.gutGfrPow = new PowMemo(gutGfrExponent);
         this.nephronPow = new PowMemo(fgf.nephronGamma());
         this.caHillPow = new PowMemo(p.pthCaHill());
         this.glandPoolCaPow = new PowMemo(p.glandPoolCaGamma());
@@ -202,6 +216,7 @@ public final class MineralBlock implements Block {
         boolean normalKidney = patient.egfrMlPerMin() >= p.ckdEgfrThreshold();
         double egfr0 = labs || normalKidney ? patient.egfrMlPerMin() : p.gfrRefMlPerMin();
         double gfr0 = gfrLitresPerHour(egfr0);
+        gfrDerivation = gfr0;
         // Labs measured in CKD are taken at the resistance of that eGFR, so the resistance enters
         // relative to the derivation eGFR and a CKD patient with labs is still a steady state.
         pthResistance0 = skeletalPthResistance(egfr0);
@@ -309,10 +324,22 @@ public final class MineralBlock implements Block {
         return mlPerMin * 0.06;
     }
 
-    /** Urinary calcium, mmol/h (Peterson &amp; Riggs J27). */
+    /**
+     * Nephron-loss factor (GFR / derivation GFR, at most 1) raised to a diagnostic exponent: 1 at and
+     * above the derivation GFR and whenever the exponent is 0 (the default).
+     */
+    private double nephronFactor(PowMemo pow, double exponent, double gfr) {
+        if (exponent == 0) {
+            return 1;
+        }
+        return pow.of(Math.min(1, Math.max(gfr, MIN_GFR_LITRES_PER_HOUR) / gfrDerivation));
+    }
+
+    /** Urinary calcium, mmol/h (Peterson &amp; Riggs J27; the offset optionally scaled by nephron loss). */
     private double renalCalcium(double ca, double pthc, double c8, double gfr) {
         double filtered = p.ultrafilterableFraction() * 0.5 * gfr * ca;
-        double reabsMax = Math.max(0, (p.ultrafilterableFraction() * 0.5 * gfr * ca0 - p.renalReabsOffset())
+        double offset = p.renalReabsOffset() * nephronFactor(renalOffsetPow, renalOffsetGfrExponent, gfr);
+        double reabsMax = Math.max(0, (p.ultrafilterableFraction() * 0.5 * gfr * ca0 - offset)
                 * (p.renalReabs50() + ca0) / ca0);
         double pthEffect = p.renalPthMaxEffect() * pthc / (pthc + t17);
         double active = reabsMax * ca / (p.renalReabs50() + ca) * pthEffect;
@@ -397,9 +424,10 @@ public final class MineralBlock implements Block {
         // (colonic calcium absorption is small and neglected).
         double inflow = dietCa + emptyMeal + emptyTablet + secreted;
         double absorbed = 0;
+        final double gutNephron = nephronFactor(gutGfrPow, gutGfrExponent, gfr);
         for (int seg : SEGMENTS) {
             final double lumen = y[o + seg];
-            final double taken = gutAbsorption(lumen, capacity);
+            final double taken = gutNephron * gutAbsorption(lumen, capacity);
             final double out = segmentTransitRate * Math.max(0, lumen);
             dydt[o + seg] += inflow - taken - out;
             absorbed += taken;
@@ -609,7 +637,8 @@ public final class MineralBlock implements Block {
                         (t, y, d) -> 24 * renalCalcium(y[o + CA] / p.ecfVolume(), y[o + PTH] / p.ecfVolume(),
                                 y[o + CALCITRIOL] / p.ecfVolume(), gfrLitresPerHour(d.egfrMlPerMin()))),
                 out("absorbedCalcium", "mmol/d", "gut calcium absorption rate (gross, before secretion)",
-                        (t, y, d) -> 24 * gutAbsorption(y, y[o + ABS_CAPACITY])),
+                        (t, y, d) -> 24 * nephronFactor(gutGfrPow, gutGfrExponent, gfrLitresPerHour(d.egfrMlPerMin()))
+                                * gutAbsorption(y, y[o + ABS_CAPACITY])),
                 out("fgf23", "pg/mL", "intact FGF23", (t, y, d) -> y[o + FGF23]),
                 out("egfr", "mL/min/1.73m2", "kidney function driver", (t, y, d) -> d.egfrMlPerMin()));
     }
