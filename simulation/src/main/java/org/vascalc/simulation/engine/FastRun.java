@@ -16,8 +16,12 @@ import org.vascalc.simulation.integrate.Tolerances;
  * exponential Runge-Kutta step (ETD2RK) using the diagonal of their own Jacobian (the slow subsystem still
  * holds hour-to-day relaxations such as the gland pool). The orbit is cached: between orbits the
  * average is corrected by re-evaluating the SLOW derivatives on the cached orbit samples (a quadrature
- * difference), which costs a dozen derivative calls instead of an orbit, plus a trend of what that
- * correction missed last time; how long an orbit is reused is error-controlled by {@link OrbitReuse}.
+ * difference), which costs a dozen derivative calls instead of an orbit, plus a prediction of what
+ * that correction misses (the FAST orbit itself moving with the SLOW states): their sensitivity
+ * learnt by a secant from consecutive orbits ({@link FluxSecant}), or a damped trend in time where
+ * that predicted worse; how long an orbit is reused is error-controlled by {@link OrbitReuse}. The
+ * secant's term is explicit in the SLOW step: its entries on the diagonal, added to the linear part,
+ * moved the quasi-equilibrium of the fast-relaxing gland pool (docs/performance.md, "sixth pass").
  * Pieces shorter than a period or not aligned with it run in reference mode.
  */
 final class FastRun {
@@ -115,7 +119,9 @@ final class FastRun {
     private final double[] qBase;
     private final double[][] samples;
     private final double[] fastRate0;
-    private final OrbitReuse reuse;
+    private OrbitReuse reuse;
+    /** The SLOW states alone (indexed like {@link #slow}), for the reuse prediction. */
+    private final double[] slowNow;
     private final double[] slowScratch;
     private final double[] slowAtol;
 
@@ -183,7 +189,7 @@ final class FastRun {
         qBase = new double[slow.length];
         samples = new double[settings.samples()][n];
         fastRate0 = new double[n];
-        reuse = new OrbitReuse(slow.length, settings.fluxTolerance(), MIN_TREND_HOURS, settings.maxOrbitAgeHours());
+        slowNow = new double[slow.length];
         slowScratch = new double[slow.length];
         slowAtol = new double[slow.length];
         for (int j = 0; j < slow.length; j++) {
@@ -234,7 +240,7 @@ final class FastRun {
                     for (int j = 0; j < slow.length; j++) {
                         slowScratch[j] = average[j] + (slowScratch[j] - quad0[j]);
                     }
-                    reuse.predicted(slowScratch, age);
+                    reuse.predicted(slowScratch, slowOf(y), age);
                 }
                 boolean continued = sameSegment && !expired;
                 computeOrbit(t, y, period, sameSegment);
@@ -250,6 +256,7 @@ final class FastRun {
                     // orbits, so the former fixed age and drift trigger stay (OrbitReuse.restart).
                     reuse.restart();
                 }
+                reuse.orbitAt(slowOf(y));
             }
             double periodsLeft = Math.floor((b - t) / period + 1e-9);
             // At most maxStepPeriods days of simulated time per step, whatever the period.
@@ -259,10 +266,13 @@ final class FastRun {
             double h;
             while (true) {
                 h = Math.min(Math.min(Math.min(hPeriods, maxPeriods), periodsLeft), untilDue) * period;
-                if (slowStep(t, h, y) || h <= period + 1e-9) {
+                if (slowStep(t, h, y)) {
                     break;
                 }
-                // Rejected: the diagonal is now fresh at this state; retry with half the step.
+                // Rejected (and the SLOW states restored): the diagonal is now fresh at this state;
+                // retry with half the step, or with the same single period, which slowStep then
+                // accepts. Breaking out here after a rejected single period, as before, skipped the
+                // period's SLOW change altogether (a day's intake missing from the cumulative counter).
                 hPeriods = Math.max(1, Math.floor(h / period / 2));
             }
             hPeriods = Math.min(2 * hPeriods, maxPeriods);
@@ -307,6 +317,63 @@ final class FastRun {
         computeOrbit(0, y, period, sameSegment);
         orbitSegment = b;
         reuse.restart();
+        reuse.orbitAt(slowOf(y));
+    }
+
+    /** The SLOW states of {@code y} in {@link #slowNow}. */
+    private double[] slowOf(double[] y) {
+        for (int j = 0; j < slow.length; j++) {
+            slowNow[j] = y[slow[j]];
+        }
+        return slowNow;
+    }
+
+    /**
+     * The orbit reuse control, made at the first orbit: the secant's columns are the SLOW states that
+     * enter a FAST derivative, probed at that state.
+     */
+    private OrbitReuse makeReuse(double t, double[] y) {
+        double[] influence = influenceOnOrbit(t, y);
+        int[] columns = java.util.stream.IntStream.range(0, slow.length).filter(j -> influence[j] > 0).toArray();
+        double[] columnWeight = new double[columns.length];
+        for (int c = 0; c < columns.length; c++) {
+            columnWeight[c] = influence[columns[c]];
+        }
+        return new OrbitReuse(slow.length, new FluxSecant(slow.length, columns, columnWeight),
+                settings.fluxTolerance(), MIN_TREND_HOURS, settings.maxOrbitAgeHours());
+    }
+
+    /**
+     * Influence of each SLOW state on the FAST dynamics: the largest change of a FAST derivative,
+     * relative to its state, per unit change of the SLOW state (0 for states that enter no FAST
+     * derivative), probed at {@code y} and at a shifted copy (so that terms vanishing at zero count),
+     * as {@link #diagonalGroups} does.
+     */
+    private double[] influenceOnOrbit(double t, double[] y) {
+        double[] influence = new double[slow.length];
+        double[] base = new double[n];
+        double[] f0 = new double[n];
+        double[] f1 = new double[n];
+        for (int pass = 0; pass < 2; pass++) {
+            System.arraycopy(y, 0, base, 0, n);
+            for (int i : slow) {
+                base[i] = pass == 0 ? y[i] : 1.5 * y[i] + 1e3 * atol[i] + 1e-3;
+            }
+            model.derivatives(t, base, f0);
+            for (int j = 0; j < slow.length; j++) {
+                int i = slow[j];
+                double keep = base[i];
+                double delta = Math.max(1e-4 * Math.abs(keep), 1e3 * atol[i]);
+                base[i] = keep + delta;
+                model.derivatives(t, base, f1);
+                base[i] = keep;
+                for (int k : fast) {
+                    double rate = Math.abs(f1[k] - f0[k]) / delta / (Math.abs(y[k]) + atol[k]);
+                    influence[j] = Math.max(influence[j], rate);
+                }
+            }
+        }
+        return influence;
     }
 
     /**
@@ -381,11 +448,15 @@ final class FastRun {
         }
     }
 
-    /** Average SLOW derivative at the current SLOW state: cached orbit average plus quadrature correction. */
+    /**
+     * Average SLOW derivative at the current SLOW state: cached orbit average plus quadrature
+     * correction plus the predicted indirect change ({@link OrbitReuse#indirect}).
+     */
     private void slowAverage(double t, double[] y, double[] out) {
         quadrature(t, y, out);
+        slowOf(y);
         for (int j = 0; j < slow.length; j++) {
-            out[j] = average[j] + (out[j] - quad0[j]) + reuse.trend(j, t - orbitTime);
+            out[j] = average[j] + (out[j] - quad0[j]) + reuse.indirect(j, slowNow, t - orbitTime);
         }
     }
 
@@ -429,6 +500,9 @@ final class FastRun {
      */
     private void computeOrbit(double t, double[] y, double period, boolean sameRegimen) {
         orbits++;
+        if (reuse == null) {
+            reuse = makeReuse(t, y);
+        }
         boolean warm = orbitValid && orbitPeriod == period;
         System.arraycopy(y, 0, z, 0, n);
         if (warm) {

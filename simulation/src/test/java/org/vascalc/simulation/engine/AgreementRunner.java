@@ -25,7 +25,8 @@ import org.vascalc.simulation.Trajectory;
  * {@code FastModeSchedulesTest}) with their reference runs cached in a folder
  * ({@code -Dvascalc.scratch.refs}, default {@code target/reference-cache}; delete it when the model
  * changes), so a change of the fast engine is judged in seconds; plus the counters of the decade
- * benchmark for the reference adult and CKD G4 without labs.
+ * benchmark for the reference adult and CKD G4 without labs. {@code -Dvascalc.scratch.channel=ID}
+ * prints one channel's difference row by row (where in time an error arises).
  */
 class AgreementRunner {
 
@@ -112,6 +113,14 @@ class AgreementRunner {
             }
         }
         System.out.printf(Locale.ROOT, "%s worst %.3e (%s);%s%n", name, worst, worstId, line);
+        // Row by row for one channel, on request (-Dvascalc.scratch.channel=mineral.po4UrineCum).
+        int shown = ids.indexOf(System.getProperty("vascalc.scratch.channel", ""));
+        if (shown >= 0) {
+            for (int i = 0; i < ref.length; i++) {
+                System.out.printf(Locale.ROOT, "  %s row %d ref %.6g fast %.6g rel %.2e%n", ids.get(shown), i,
+                        ref[i][shown], f[i][shown], (f[i][shown] - ref[i][shown]) / Math.max(Math.abs(ref[i][shown]), 1e-6));
+            }
+        }
     }
 
     private static double[][] read(Path file) throws IOException {

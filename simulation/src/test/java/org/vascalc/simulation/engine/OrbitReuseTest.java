@@ -78,4 +78,60 @@ class OrbitReuseTest {
         r.measured(new double[] {1.05, 0.0}, DIAG, STATE, ATOL, DAY, DAY);
         assertThat(r.trend(0, DAY)).isZero();
     }
+
+    /** A secant over the first SLOW state's flux by the second state (the only one that moves the orbit). */
+    private static OrbitReuse withSecant() {
+        return new OrbitReuse(2, new FluxSecant(2, new int[] {1}, new double[] {1}), 3e-3, 7 * DAY, 365 * DAY);
+    }
+
+    @Test
+    void theSecantIsAppliedOnceItPredictedBetterThanTheTrendAndItsErrorThenSetsTheInterval() {
+        OrbitReuse r = withSecant();
+        r.restart();
+        double[] s0 = {100, 1.0};
+        r.orbitAt(s0);
+        assertThat(r.secantApplied()).isFalse();
+        // The flux of state 0 rises by 0.01 per 0.1 of state 1: 1 % off, a first-order error.
+        double[] s1 = {100, 1.1};
+        r.predicted(new double[] {1.0, 0.0}, s1, 10 * DAY);
+        r.measured(new double[] {1.01, 0.0}, DIAG, s1, ATOL, 10 * DAY, DAY);
+        r.orbitAt(s1);
+        // Learnt, but not yet shown to be better than the trend (both predicted nothing here).
+        assertThat(r.secantApplied()).isFalse();
+        // Along the same line the secant is exact and the trend (damped) is not.
+        double[] s2 = {100, 1.2};
+        r.predicted(new double[] {1.01, 0.0}, s2, 10 * DAY);
+        r.measured(new double[] {1.02, 0.0}, DIAG, s2, ATOL, 10 * DAY, DAY);
+        r.orbitAt(s2);
+        assertThat(r.secantApplied()).isTrue();
+        assertThat(r.indirect(0, new double[] {100, 1.3}, 10 * DAY)).isCloseTo(0.01, Offset.offset(1e-12));
+        // Applied and exact again: no error, the interval doubles.
+        double[] s3 = {100, 1.3};
+        r.predicted(new double[] {1.02, 0.0}, s3, 10 * DAY);
+        r.measured(new double[] {1.03, 0.0}, DIAG, s3, ATOL, 10 * DAY, DAY);
+        assertThat(r.lastError()).isLessThan(1e-9);
+        assertThat(r.interval()).isEqualTo(20 * DAY);
+    }
+
+    @Test
+    void aSecantThatPredictedWorseThanTheTrendIsNotAppliedNext() {
+        OrbitReuse r = withSecant();
+        r.restart();
+        r.orbitAt(new double[] {100, 1.0});
+        double[] s1 = {100, 1.1};
+        r.predicted(new double[] {1.0, 0.0}, s1, 10 * DAY);
+        r.measured(new double[] {1.01, 0.0}, DIAG, s1, ATOL, 10 * DAY, DAY);
+        r.orbitAt(s1);
+        double[] s2 = {100, 1.2};
+        r.predicted(new double[] {1.01, 0.0}, s2, 10 * DAY);
+        r.measured(new double[] {1.02, 0.0}, DIAG, s2, ATOL, 10 * DAY, DAY);
+        r.orbitAt(s2);
+        assertThat(r.secantApplied()).isTrue();
+        // State 1 turns back while the flux keeps rising: the secant predicts a fall, the trend a rise.
+        double[] s3 = {100, 1.1};
+        r.predicted(new double[] {1.02, 0.0}, s3, 10 * DAY);
+        r.measured(new double[] {1.03, 0.0}, DIAG, s3, ATOL, 10 * DAY, DAY);
+        assertThat(r.secantApplied()).isFalse();
+        assertThat(r.indirect(0, s3, 10 * DAY)).isEqualTo(r.trend(0, 10 * DAY));
+    }
 }
