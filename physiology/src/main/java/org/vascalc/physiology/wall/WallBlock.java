@@ -299,7 +299,13 @@ public final class WallBlock implements Block {
     private double wallRates(double[] y, int o, double[] dydt, RiskProfile profile, double caMmolL, double pMmolL, double cMgp,
                              double age, double egfr, boolean hd, boolean diabetes, double statin,
                              double sbp, double dbp, double pp, int dOff, double plaqueSus, double medialSus) {
-        double drive = MineralMilieu.drive(p, MineralMilieu.relativeProduct(p, caMmolL, pMmolL));
+        // Crystal growth from serum (medial mineral, existing macrocalcium) feels the person's own serum calcification
+        // propensity beyond Ca and P (the T50 residual) as an equivalent Ca x P product; nucleation in plaque does
+        // not (CRIC: T50 goes with CAC severity and progression, not with its prevalence or incidence, BundyT50Cac2019)
+        double product = MineralMilieu.relativeProduct(p, caMmolL, pMmolL);
+        double nucleationDrive = MineralMilieu.drive(p, product);
+        double drive = p.propensityProductFactor == 1 ? nucleationDrive
+                : MineralMilieu.drive(p, product * p.propensityProductFactor);
         double flags = (hd ? 1 : 0) + (diabetes ? 2 : 0);
         double osteo = osteoMemo.same(pMmolL, egfr, age, flags) ? osteoMemo.value()
                 : osteoMemo.remember(pMmolL, egfr, age, flags,
@@ -336,7 +342,7 @@ public final class WallBlock implements Block {
 
             double volume = y[i + PLAQUE];
             dydt[d + PLAQUE] += IntimalCalcification.plaqueRate(p, p.plaqueScale[b], growthIndex, statin, volume);
-            double form = IntimalCalcification.microFormation(p, volume, maturity, drive, mgp, uraemia);
+            double form = IntimalCalcification.microFormation(p, volume, maturity, nucleationDrive, mgp, uraemia);
             double conv = IntimalCalcification.conversion(p, y[i + MICRO], statin);
             // crystal growth on existing macrocalcium at its own density (no dilution by new, light mineral)
             double surface = IntimalCalcification.surfaceGrowth(p, y[i + MACRO], drive, mgp);

@@ -135,6 +135,13 @@ final class WallParameters {
     final double t50Phosphate;
     final double t50Calcium;
     final double t50FetuinExponent;
+    /** This person's T50 relative to what their Ca, P and fetuin-A predict (1 typical; drawn in a cohort). */
+    final double t50Residual;
+    /**
+     * The same propensity as a factor on the relative Ca×P product seen by mineral growth: the product
+     * change that moves the model's T50 by {@link #t50Residual} along phosphate, t50Residual^(−1/(a·P_ref)).
+     */
+    final double propensityProductFactor;
 
     WallParameters(ParameterCatalog c) {
         ecfVolumeL = c.value("ecfVolumeL");
@@ -259,6 +266,10 @@ final class WallParameters {
         t50Phosphate = c.value("t50PhosphatePerMmolL");
         t50Calcium = c.value("t50CalciumPerMmolL");
         t50FetuinExponent = c.value("t50FetuinExponent");
+        t50Residual = c.value("t50ResidualFactor");
+        // d ln T50 / d ln(Ca×P) along phosphate is −a·P_ref (−1.1 at the catalog values); a person whose
+        // serum transforms faster than their Ca and P predict grows mineral as at the equivalent product
+        propensityProductFactor = t50Residual == 1 ? 1 : Math.pow(t50Residual, -1 / (t50Phosphate * pRef));
     }
 
     /** Per-year rate to per-hour. */

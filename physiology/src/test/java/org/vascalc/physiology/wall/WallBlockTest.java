@@ -307,6 +307,36 @@ class WallBlockTest {
         assertThat(high).isGreaterThan(normal);
     }
 
+    @Test
+    void aPersonWithLowerT50ThanTheirCalciumAndPhosphatePredictGrowsMoreMineral() {
+        // the T50 residual (inhibitors beyond Ca and P) lowers the person's T50 and acts on growth as the
+        // equivalent Ca x P product: T50 x 0.8 is the product that lowers the model's T50 by 20 % along phosphate
+        var base = WallBlock.defaultCatalog().with(java.util.Map.of("macroSurfaceGrowthPerYear", 0.05));
+        WallParameters typicalP = new WallParameters(base);
+        assertThat(typicalP.propensityProductFactor).isEqualTo(1.0);
+        var prone = base.with(java.util.Map.of("t50ResidualFactor", 0.8));
+        WallParameters proneP = new WallParameters(prone);
+        double dP = Math.log(proneP.propensityProductFactor) * typicalP.pRef; // phosphate shift of the same T50 change, mmol/L
+        assertThat(CalcificationPropensity.t50Minutes(typicalP, 2.4, 1.1 + dP, 0.6))
+                .isCloseTo(CalcificationPropensity.t50Minutes(proneP, 2.4, 1.1, 0.6) , within(0.02 * 250));
+        assertThat(CalcificationPropensity.t50Minutes(proneP, 2.4, 1.1, 0.6))
+                .isCloseTo(0.8 * CalcificationPropensity.t50Minutes(typicalP, 2.4, 1.1, 0.6), within(1e-9));
+        WallHarness typical = WallHarness.of(TestPatients.man(65)).catalog(base).build();
+        WallHarness proneMan = WallHarness.of(TestPatients.man(65)).catalog(prone).build();
+        // a lifelong higher propensity: more medial and plaque calcium already at baseline, and faster growth after
+        assertThat(proneMan.medial(Bed.AORTA)).isGreaterThan(typical.medial(Bed.AORTA));
+        assertThat(coronaryMacro(proneMan)).isGreaterThan(coronaryMacro(typical));
+        // ... but nucleation in plaque does not feel it: the same microcalcium (T50 is unrelated to incident CAC)
+        for (Bed b : Bed.values()) {
+            assertThat(proneMan.value(WallBlock.stateId(b, "microCalcium")))
+                    .isEqualTo(typical.value(WallBlock.stateId(b, "microCalcium")));
+        }
+        double m0 = typical.medial(Bed.AORTA);
+        double pm0 = proneMan.medial(Bed.AORTA);
+        assertThat(coronaryMacroGain(proneMan, 3)).isGreaterThan(coronaryMacroGain(typical, 3));
+        assertThat(proneMan.medial(Bed.AORTA) - pm0).isGreaterThan(typical.medial(Bed.AORTA) - m0);
+    }
+
     private static double coronaryMacroGain(WallHarness h, double years) {
         double before = coronaryMacro(h);
         h.runYears(years);

@@ -1,5 +1,6 @@
 package org.vascalc.simulation.cohort;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -43,7 +44,11 @@ import org.vascalc.core.patient.Sex;
  * with SD {@code aorticStiffnessLogSd}, truncated to the catalog range 1/3–3. Each member's two CT
  * scans carry a multiplicative interscan error, log-normal with SD {@code ctInterscanLogSd}
  * (MESA rescans, Detrano et al. Radiology 2005;236:477), so that score changes are read as a cohort
- * reads them.
+ * reads them. Serum calcification propensity varies between people beyond their calcium and phosphate
+ * (free fetuin-A, magnesium, pyrophosphate, albumin: Smith et al. JASN 2014;25:339): each member's T50
+ * is the model's times a log-normal {@code t50ResidualFactor} with SD {@code t50ResidualLogSd} (CRIC's
+ * T50 SD, Bundy et al. CJASN 2019;14:1562, less what the model's Ca and P terms already give), truncated
+ * to 1/3-3, drawn after the scan errors.
  */
 public final class VirtualPopulation {
 
@@ -53,6 +58,8 @@ public final class VirtualPopulation {
     public static final String MEDIAL = "medialSusceptibility";
     /** Catalog name of a person's aortic-stiffness multiplier. */
     public static final String STIFFNESS = "aorticStiffnessFactor";
+    /** Catalog name of a person's T50 residual (serum calcification propensity beyond Ca and P). */
+    public static final String T50_RESIDUAL = "t50ResidualFactor";
 
     private static final long MESA_STREAM = 0x4D455341L;
     private static final long CRIC_STREAM = 0x43524943L;
@@ -63,6 +70,7 @@ public final class VirtualPopulation {
     private final double medialLogSd;
     private final double stiffnessLogSd;
     private final double scanLogSd;
+    private final double t50LogSd;
 
     /** A population drawing susceptibilities with the SDs of {@code catalog}. */
     public VirtualPopulation(long seed, ParameterCatalog catalog) {
@@ -71,6 +79,7 @@ public final class VirtualPopulation {
         this.medialLogSd = catalog.value("medialSusceptibilityLogSd");
         this.stiffnessLogSd = catalog.value("aorticStiffnessLogSd");
         this.scanLogSd = catalog.value("ctInterscanLogSd");
+        this.t50LogSd = catalog.value("t50ResidualLogSd");
     }
 
     /** The random stream of person {@code index} of one cohort: SplitMix64 of (seed, cohort, index). */
@@ -117,7 +126,12 @@ public final class VirtualPopulation {
                                     SplittableRandom r) {
         double e0 = normal(r, 0, scanLogSd, -4 * scanLogSd, 4 * scanLogSd);
         double e1 = normal(r, 0, scanLogSd, -4 * scanLogSd, 4 * scanLogSd);
-        return new VirtualPerson(index, pt, own, statin, e0, e1);
+        // drawn last, so that adding it left every earlier draw of a person unchanged; truncated to the
+        // catalog range 1/3-3 (beyond 4 SD at the published spread)
+        double t50 = Math.exp(normal(r, 0, t50LogSd, -Math.log(3), Math.log(3)));
+        Map<String, Double> all = new HashMap<>(own);
+        all.put(T50_RESIDUAL, t50);
+        return new VirtualPerson(index, pt, all, statin, e0, e1);
     }
 
     /** Person {@code index} of the MESA-like community cohort. */

@@ -42,6 +42,14 @@ class CohortRunnerTest {
                 1.05 * CATALOG.value("plaqueSusceptibilityLogSd"));
         List<VirtualPerson> cric = LongStream.range(0, 2000).mapToObj(pop::cric).toList();
         assertThat(cric).allSatisfy(p -> assertThat(p.patient().egfrMlPerMin()).isBetween(20.0, 70.0));
+        // every member carries a T50 residual, log-normal with the catalog's SD, inside the catalog range
+        double[] logT50 = cric.stream().mapToDouble(p -> Math.log(p.individualParameters()
+                .get(VirtualPopulation.T50_RESIDUAL))).toArray();
+        double meanT50 = java.util.Arrays.stream(logT50).average().orElseThrow();
+        double sdT50 = Math.sqrt(java.util.Arrays.stream(logT50).map(v -> (v - meanT50) * (v - meanT50)).average().orElseThrow());
+        assertThat(meanT50).isBetween(-0.02, 0.02);
+        assertThat(sdT50).isBetween(0.93 * CATALOG.value("t50ResidualLogSd"), 1.07 * CATALOG.value("t50ResidualLogSd"));
+        assertThat(java.util.Arrays.stream(logT50).map(Math::abs).max().orElseThrow()).isLessThanOrEqualTo(Math.log(3));
     }
 
     @Test
