@@ -80,30 +80,12 @@ final class AdiabaticResponse {
         }
         model.derivatives(t, point, f0);
         int nf = fast.length;
-        Array2DRowRealMatrix jff = new Array2DRowRealMatrix(nf, nf);
-        for (int c = 0; c < nf; c++) {
-            int i = fast[c];
-            double keep = point[i];
-            double h = increment(keep, i);
-            point[i] = keep + h;
-            model.derivatives(t, point, f1);
-            point[i] = keep;
-            for (int r = 0; r < nf; r++) {
-                jff.setEntry(r, c, (f1[fast[r]] - f0[fast[r]]) / h);
-            }
-        }
-        Array2DRowRealMatrix jfs = new Array2DRowRealMatrix(nf, entering.length);
+        Array2DRowRealMatrix jff = fastRowsDifferenced(t, fast);
+        int[] enteringStates = new int[entering.length];
         for (int c = 0; c < entering.length; c++) {
-            int i = slow[entering[c]];
-            double keep = point[i];
-            double h = increment(keep, i);
-            point[i] = keep + h;
-            model.derivatives(t, point, f1);
-            point[i] = keep;
-            for (int r = 0; r < nf; r++) {
-                jfs.setEntry(r, c, (f1[fast[r]] - f0[fast[r]]) / h);
-            }
+            enteringStates[c] = slow[entering[c]];
         }
+        Array2DRowRealMatrix jfs = fastRowsDifferenced(t, enteringStates);
         DecompositionSolver solver = new LUDecomposition(jff, 1e-14).getSolver();
         if (!solver.isNonSingular()) {
             return;
@@ -218,4 +200,26 @@ final class AdiabaticResponse {
         }
         return found.stream().mapToInt(Integer::intValue).toArray();
     }
+
+    /**
+     * The FAST rows of the Jacobian, columns {@code states}, by forward differences about
+     * {@code point} (whose FAST derivatives are in {@code f0}).
+     */
+    private Array2DRowRealMatrix fastRowsDifferenced(double t, int[] states) {
+        int nf = fast.length;
+        Array2DRowRealMatrix m = new Array2DRowRealMatrix(nf, states.length);
+        for (int c = 0; c < states.length; c++) {
+            int i = states[c];
+            double keep = point[i];
+            double h = increment(keep, i);
+            point[i] = keep + h;
+            model.derivatives(t, point, f1);
+            point[i] = keep;
+            for (int r = 0; r < nf; r++) {
+                m.setEntry(r, c, (f1[fast[r]] - f0[fast[r]]) / h);
+            }
+        }
+        return m;
+    }
+
 }
