@@ -952,6 +952,21 @@ final class FastRun {
         }
 
         /**
+         * Scales of the difference Jacobians' increments: each FAST state's and each quadrature's own
+         * SLOW state's absolute tolerance (unlike {@link #tolerances}, where the quadratures have none).
+         */
+        private double[] differenceScales() {
+            double[] a = new double[dim];
+            for (int k = 0; k < nf; k++) {
+                a[k] = atol[fast[k]];
+            }
+            for (int j = 0; j < nq; j++) {
+                a[nf + j] = atol[slow[j]];
+            }
+            return a;
+        }
+
+        /**
          * The FAST block of the Jacobian at the FAST part of {@code z}, drivers at {@code t0},
          * row-major nf x nf (for the monodromy seed; not kept for replay, and with its own difference
          * Jacobian so that the integrator's is untouched).
@@ -964,14 +979,7 @@ final class FastRun {
             }
             java.util.Arrays.fill(yf, nf, dim, 0.0);
             if (seedJacobian == null) {
-                double[] a = new double[dim];
-                for (int k = 0; k < nf; k++) {
-                    a[k] = atol[fast[k]];
-                }
-                for (int j = 0; j < nq; j++) {
-                    a[nf + j] = atol[slow[j]];
-                }
-                seedJacobian = new GroupedJacobian(this, a);
+                seedJacobian = new GroupedJacobian(this, differenceScales());
                 seedScratch = new double[dim * dim];
             }
             seedJacobian.evaluate(t0, yf, seedScratch);
@@ -1161,14 +1169,7 @@ final class FastRun {
                 return true;
             }
             if (grouped == null) {
-                double[] a = new double[dim];
-                for (int k = 0; k < nf; k++) {
-                    a[k] = atol[fast[k]];
-                }
-                for (int j = 0; j < nq; j++) {
-                    a[nf + j] = atol[slow[j]];
-                }
-                grouped = new GroupedJacobian(this, a);
+                grouped = new GroupedJacobian(this, differenceScales());
             }
             // (the integrator uses the FAST block only: the quadratures' rows and columns stay out of its matrix)
             grouped.evaluate(t, y, dfdy);

@@ -2,12 +2,6 @@ package org.vascalc.simulation.mineral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,26 +39,10 @@ class CkdPthCohortTest {
     private static final Map<Double, Double> PTH = new TreeMap<>();
 
     static List<CohortRow> read() {
-        var in = CkdPthCohortTest.class.getResourceAsStream("ckd-pth-cohorts.csv");
-        if (in == null) {
-            throw new IllegalStateException("ckd-pth-cohorts.csv not on the test class path");
-        }
-        List<CohortRow> rows = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            r.readLine();
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                // id,egfr_low,egfr_high,model_egfr,statistic,value,unit,source,"locator"
-                String[] f = line.split(",", 9);
-                rows.add(new CohortRow(f[0], Double.parseDouble(f[3]), f[4], Double.parseDouble(f[5]), f[7],
-                        f[8].replace("\"", "")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
+        // id,egfr_low,egfr_high,model_egfr,statistic,value,unit,source,"locator"
+        return PublishedRows.read(CkdPthCohortTest.class, "ckd-pth-cohorts.csv", 9).stream()
+                .map(f -> new CohortRow(f[0], Double.parseDouble(f[3]), f[4], Double.parseDouble(f[5]), f[7], f[8]))
+                .toList();
     }
 
     @BeforeAll

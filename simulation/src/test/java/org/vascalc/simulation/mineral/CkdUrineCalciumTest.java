@@ -2,12 +2,6 @@ package org.vascalc.simulation.mineral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,26 +40,10 @@ class CkdUrineCalciumTest {
     private static final Map<Double, Double> URINE = new TreeMap<>();
 
     static List<UrineRow> read() {
-        var in = CkdUrineCalciumTest.class.getResourceAsStream("ckd-urine-calcium.csv");
-        if (in == null) {
-            throw new IllegalStateException("ckd-urine-calcium.csv not on the test class path");
-        }
-        List<UrineRow> rows = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            r.readLine();
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                // id,model_egfr_lower,model_egfr_higher,statistic,source,"locator"
-                String[] f = line.split(",", 6);
-                rows.add(new UrineRow(f[0], Double.parseDouble(f[1]), Double.parseDouble(f[2]), f[3], f[4],
-                        f[5].replace("\"", "")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
+        // id,model_egfr_lower,model_egfr_higher,statistic,source,"locator"
+        return PublishedRows.read(CkdUrineCalciumTest.class, "ckd-urine-calcium.csv", 6).stream()
+                .map(f -> new UrineRow(f[0], Double.parseDouble(f[1]), Double.parseDouble(f[2]), f[3], f[4], f[5]))
+                .toList();
     }
 
     /** Mean urinary calcium over the year after stabilisation, mmol/d. */
