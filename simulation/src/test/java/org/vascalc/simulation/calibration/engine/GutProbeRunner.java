@@ -46,6 +46,9 @@ class GutProbeRunner {
         if (Boolean.getBoolean("vascalc.probe.trace")) {
             trace(sim);
         }
+        if (Boolean.getBoolean("vascalc.probe.doses")) {
+            doseResponse(sim);
+        }
         if (System.getProperty("vascalc.probe.ckd") != null) {
             lowCalcitriolAbsorption(sim, Double.parseDouble(System.getProperty("vascalc.probe.ckd")));
         }
@@ -70,6 +73,45 @@ class GutProbeRunner {
                     Runs.FINE, Runs.FINE, 0, 0), java.util.List.of());
             System.out.printf(Locale.ROOT, "CKDPROBE eGFR %.0f calcitriol %.1f pmol/L: 300 mg carbonate with a meal, fraction absorbed over 24 h %.3f%n",
                     e, Runs.at(none, "calcitriol", Runs.DOSE_HOUR), Runs.excessAbsorbedMg(sim, p, dose, 24) / 300);
+        }
+    }
+
+    /**
+     * Fasting citrate doses (the E12 scenario, woman of 50): extra calcium absorbed over 24 h, peak
+     * rise of total and ionised serum calcium, and the largest amount in the first small-intestinal
+     * compartment (to set against a luminal volume: the transporter's Km is a concentration).
+     */
+    private static void doseResponse(EngineSimulator sim) {
+        var p = Runs.woman(50);
+        var ids = java.util.List.of("serumCalciumTotal", "serumCalciumIonised", "mineral.caAbsorbedCum", "mineral.caGut",
+                "mineral.caGut2");
+        var rec = new org.vascalc.simulation.Recording(ids, Runs.FINE, Runs.FINE, 0, 0);
+        var none = Runs.run(sim, p, 2, rec, java.util.List.of(
+                new org.vascalc.core.intervention.Intervention.DietaryCalcium(0, Runs.once())));
+        double absorbedNone = Runs.at(none, "mineral.caAbsorbedCum", Runs.DOSE_HOUR + 24)
+                - Runs.at(none, "mineral.caAbsorbedCum", Runs.DOSE_HOUR);
+        for (double mg : new double[] {125, 250, 500, 750, 1000, 1500, 2000, 3000}) {
+            var tr = Runs.run(sim, p, 2, rec, java.util.List.of(
+                    new org.vascalc.core.intervention.Intervention.CalciumSupplement(mg,
+                            org.vascalc.core.intervention.Intervention.CalciumSalt.CITRATE, false, Runs.once()),
+                    new org.vascalc.core.intervention.Intervention.DietaryCalcium(0, Runs.once())));
+            double absorbed = Runs.at(tr, "mineral.caAbsorbedCum", Runs.DOSE_HOUR + 24)
+                    - Runs.at(tr, "mineral.caAbsorbedCum", Runs.DOSE_HOUR) - absorbedNone;
+            double[] t = tr.timesHours();
+            double[] g1 = tr.series("mineral.caGut");
+            double[] g2 = tr.series("mineral.caGut2");
+            double peak1 = 0, peak2 = 0;
+            for (int i = 0; i < t.length; i++) {
+                if (t[i] >= Runs.DOSE_HOUR && t[i] <= Runs.DOSE_HOUR + 24) {
+                    peak1 = Math.max(peak1, g1[i]);
+                    peak2 = Math.max(peak2, g2[i]);
+                }
+            }
+            System.out.printf(Locale.ROOT,
+                    "DOSE %5.0f mg: absorbed %.1f mg (%.3f), peak total %.4f, ionised %.4f mmol/L, lumen peak c1 %.3f c2 %.3f mmol%n",
+                    mg, org.vascalc.core.units.MolarMass.CALCIUM.mmolToMg(absorbed),
+                    org.vascalc.core.units.MolarMass.CALCIUM.mmolToMg(absorbed) / mg,
+                    Runs.peakRise(tr, "serumCalciumTotal"), Runs.peakRise(tr, "serumCalciumIonised"), peak1, peak2);
         }
     }
 
