@@ -68,6 +68,7 @@ class CricDiagnosticsRunner {
         readouts(rows);
         hnr(rows);
         spread(rows);
+        intervalsAndScale(rows);
         double[] eg = rows.stream().mapToDouble(r -> r.p.patient().egfrMlPerMin()).toArray();
         double[] ph = rows.stream().mapToDouble(r -> r.p.patient().serumPhosphateMmolL().orElse(0)).toArray();
         double[] age = rows.stream().mapToDouble(r -> r.p.patient().ageYears()).toArray();
@@ -133,9 +134,11 @@ class CricDiagnosticsRunner {
                 x2.setEntry(i, c, c == 1 ? x.getEntry(i, 2) : c == 0 ? 1 : x.getEntry(i, c + 1));
             }
         }
-        System.out.printf("one factor at a time: dsqrtCAC per SD eGFR %.3f, per SD phosphate %.3f%n",
-                new org.hipparchus.linear.QRDecomposition(x1, 1e-12).getSolver().solve(y).getEntry(1),
-                new org.hipparchus.linear.QRDecomposition(x2, 1e-12).getSolver().solve(y).getEntry(1));
+        double bE = new org.hipparchus.linear.QRDecomposition(x1, 1e-12).getSolver().solve(y).getEntry(1);
+        double bP = new org.hipparchus.linear.QRDecomposition(x2, 1e-12).getSolver().solve(y).getEntry(1);
+        // Bundy 2018's abstract does not say whether its change is over follow-up or per year: both are printed
+        System.out.printf("one factor at a time: dsqrtCAC per SD eGFR %.3f, per SD phosphate %.3f over follow-up;"
+                + " per year %.3f, %.3f%n", bE, bP, bE / YEARS, bP / YEARS);
         System.out.printf("diabetes (both-factor model): dsqrtCAC %.3f; per SD log T50 among CAC > 0: see below%n", b.getEntry(5));
         // serum calcium one factor at a time (Bundy 2018: -0.17 per SD, i.e. higher calcium, less progression)
         double[] caS = rows.stream().mapToDouble(r -> r.p.patient().serumCalciumMmolL().orElse(0)).toArray();
@@ -315,6 +318,42 @@ class CricDiagnosticsRunner {
             System.out.printf("spread what-if sigma %.1f: W10-statistic %.3f (%d of %d; %d of them at CAC0 101-400)%n", sigma,
                     fast / (double) pos.size(), fast, pos.size(), fastMid);
             hnr(out);
+        }
+    }
+
+    /**
+     * What-ifs (post hoc): (a) follow-up intervals spread around the mean (uniform 2.0-4.6 y, the true change taken
+     * as linear in time over the window), read with the cohort's scan errors; (b) every person's true progression
+     * times k (how much faster calcified people would have to progress at the same baseline).
+     */
+    static void intervalsAndScale(List<Row> rows) {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+        int k = 0, f = 0;
+        for (Row r : rows) {
+            double t = 2.0 + 2.6 * rnd.nextDouble();
+            double c0 = r.true0 * Math.exp(r.p.scanErrorBaseline());
+            double c1 = (r.true0 + (r.true1 - r.true0) * t / YEARS) * Math.exp(r.p.scanErrorEnd());
+            if (c0 > 0) {
+                k++;
+                if ((c1 - c0) / t >= 100) {
+                    f++;
+                }
+            }
+        }
+        System.out.printf("what-if follow-up 2.0-4.6 y (mean 3.3): W10 %.4f (%d of %d)%n", f / (double) k, f, k);
+        for (double scale : new double[] {1.5, 2, 2.5, 3}) {
+            int n = 0, fast = 0;
+            for (Row r : rows) {
+                double c0 = r.true0 * Math.exp(r.p.scanErrorBaseline());
+                double c1 = (r.true0 + (r.true1 - r.true0) * scale) * Math.exp(r.p.scanErrorEnd());
+                if (c0 > 0) {
+                    n++;
+                    if ((c1 - c0) / YEARS >= 100) {
+                        fast++;
+                    }
+                }
+            }
+            System.out.printf("what-if progression x %.1f at the same baseline: W10 %.4f (%d of %d)%n", scale, fast / (double) n, fast, n);
         }
     }
 }
