@@ -69,6 +69,7 @@ class CricDiagnosticsRunner {
         hnr(rows);
         spread(rows);
         intervalsAndScale(rows);
+        reweight(rows);
         double[] eg = rows.stream().mapToDouble(r -> r.p.patient().egfrMlPerMin()).toArray();
         double[] ph = rows.stream().mapToDouble(r -> r.p.patient().serumPhosphateMmolL().orElse(0)).toArray();
         double[] age = rows.stream().mapToDouble(r -> r.p.patient().ageYears()).toArray();
@@ -341,8 +342,8 @@ class CricDiagnosticsRunner {
             }
         }
         System.out.printf("what-if follow-up 2.0-4.6 y (mean 3.3): W10 %.4f (%d of %d)%n", f / (double) k, f, k);
-        for (double scale : new double[] {1.5, 2, 2.5, 3}) {
-            int n = 0, fast = 0;
+        for (double scale : new double[] {1, 1.25, 1.5, 2, 2.5, 3}) {
+            int n = 0, fast = 0, half = 0;
             for (Row r : rows) {
                 double c0 = r.true0 * Math.exp(r.p.scanErrorBaseline());
                 double c1 = (r.true0 + (r.true1 - r.true0) * scale) * Math.exp(r.p.scanErrorEnd());
@@ -351,9 +352,30 @@ class CricDiagnosticsRunner {
                     if ((c1 - c0) / YEARS >= 100) {
                         fast++;
                     }
+                    if ((c1 - c0) / YEARS >= 50) {
+                        half++;
+                    }
                 }
             }
-            System.out.printf("what-if progression x %.1f at the same baseline: W10 %.4f (%d of %d)%n", scale, fast / (double) n, fast, n);
+            System.out.printf("what-if progression x %.1f at the same baseline: W10 %.4f (%d of %d); >= 50 AU/y %.4f (CRIC without"
+                    + " prior CVD, Tian 2024: 0.353)%n", scale, fast / (double) n, fast, n, half / (double) n);
+        }
+    }
+
+    /**
+     * What-if (reweighting, no simulation): the sample's CAC > 0 members reweighted so that a share s of them
+     * start above 400 AU (the within-group mixes kept), giving the shares progressing >= 100 and >= 50 AU/y.
+     */
+    static void reweight(List<Row> rows) {
+        List<Row> pos = rows.stream().filter(r -> r.cac0 > 0).toList();
+        List<Row> high = pos.stream().filter(r -> r.cac0 > 400).toList();
+        List<Row> low = pos.stream().filter(r -> r.cac0 <= 400).toList();
+        java.util.function.BiFunction<List<Row>, Double, Double> frac = (g, thr) ->
+                g.stream().filter(r -> (r.cac1 - r.cac0) / YEARS >= thr).count() / (double) g.size();
+        for (double share : new double[] {high.size() / (double) pos.size(), 0.30, 0.34, 0.40, 0.44}) {
+            System.out.printf("reweighted, share of CAC>0 above 400 = %.3f: >= 100 AU/y %.3f, >= 50 AU/y %.3f%n", share,
+                    share * frac.apply(high, 100.0) + (1 - share) * frac.apply(low, 100.0),
+                    share * frac.apply(high, 50.0) + (1 - share) * frac.apply(low, 50.0));
         }
     }
 }
