@@ -71,7 +71,20 @@ final class DenseLu {
     private long sparseDecompositions;
     private long denseDecompositions;
 
+    /** Another decomposition of matrices with the same pattern whose order this one may copy, or null. */
+    private final DenseLu sibling;
+
     DenseLu(int n) {
+        this(n, null);
+    }
+
+    /**
+     * A decomposition that copies the pivot order of {@code sibling} (when that one has chosen one
+     * and its pattern covers this matrix) instead of choosing it again: the integrator keeps one
+     * decomposition per step size, all of matrices I/(h gamma) - J with the same J.
+     */
+    DenseLu(int n, DenseLu sibling) {
+        this.sibling = sibling;
         resize(n);
     }
 
@@ -158,6 +171,10 @@ final class DenseLu {
 
     /** Chooses the pivot order for the pattern grown by the current matrix, and lists L and U by it. */
     private void analyse() {
+        if (sibling != null && sibling.analysed && sibling.n == n && !analysed && sibling.covers(lu)) {
+            copyOrder(sibling);
+            return;
+        }
         for (int e = 0; e < n * n; e++) {
             pattern[e] |= lu[e] != 0;
         }
@@ -187,6 +204,27 @@ final class DenseLu {
         colStart[n] = col;
         rowStart[n] = row;
         lStart[n] = low;
+        analysed = true;
+    }
+
+    private boolean covers(double[] matrix) {
+        for (int e = 0; e < n * n; e++) {
+            if (matrix[e] != 0 && !pattern[e]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void copyOrder(DenseLu from) {
+        System.arraycopy(from.pattern, 0, pattern, 0, n * n);
+        System.arraycopy(from.original, 0, original, 0, n);
+        System.arraycopy(from.colStart, 0, colStart, 0, n + 1);
+        System.arraycopy(from.colRows, 0, colRows, 0, colRows.length);
+        System.arraycopy(from.rowStart, 0, rowStart, 0, n + 1);
+        System.arraycopy(from.rowCols, 0, rowCols, 0, rowCols.length);
+        System.arraycopy(from.lStart, 0, lStart, 0, n + 1);
+        System.arraycopy(from.lCol, 0, lCol, 0, lCol.length);
         analysed = true;
     }
 

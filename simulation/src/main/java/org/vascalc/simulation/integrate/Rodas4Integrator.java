@@ -59,6 +59,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private DenseLu[] luCache;
     private long[] luCacheGeneration;
     private long jacobianGeneration;
+    /** The cached LU made last, whose pivot order the next one copies (see {@link DenseLu#DenseLu(int, DenseLu)}). */
+    private DenseLu lastCached;
     /** The LU the stages solve with: {@code lu}, or a cached one. */
     private DenseLu active;
 
@@ -130,6 +132,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
         jacobianOwner = null;
         luStep = Double.NaN;
         luCache = reuseJacobian ? new DenseLu[GRID_SLOTS] : null;
+        lastCached = null;
         luCacheGeneration = reuseJacobian ? new long[GRID_SLOTS] : null;
         f0 = new double[n];
         ft = new double[n];
@@ -299,7 +302,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
             int slot = reuseJacobian ? gridSlot(h) : -1;
             if (slot >= 0) {
                 if (luCache[slot] == null) {
-                    luCache[slot] = new DenseLu(linear);
+                    luCache[slot] = new DenseLu(linear, lastCached);
+                    lastCached = luCache[slot];
                     luCacheGeneration[slot] = jacobianGeneration - 1;
                 }
                 active = luCache[slot];
@@ -329,7 +333,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 needJacobian = reuseJacobian && !jacobianFresh;
                 continue;
             }
-            int badDerivative = stages(system, t, y, h);
+            stages(system, t, y, h, false);
             System.arraycopy(ynew, 0, yEnd, 0, n);
             if (frame != null) {
                 frame.shift(h, yEnd);
@@ -337,6 +341,9 @@ public final class Rodas4Integrator implements StiffIntegrator {
             double err = errorNorm(y, rtol, atol);
             if (!Double.isFinite(err)) {
                 // Name the derivative that broke first: the linear solves smear a NaN over all components.
+                // The step is recomputed for that (the same calls at the same states), so that steps
+                // that work do not scan every stage (a NaN or infinity reaches err through the norm).
+                int badDerivative = stages(system, t, y, h, true);
                 nonFiniteComponent = timeDerivativeBad >= 0 ? timeDerivativeBad
                         : badDerivative >= 0 ? badDerivative : firstNonFinite(ynew);
                 if (nonFiniteComponent < 0) {
@@ -578,9 +585,10 @@ public final class Rodas4Integrator implements StiffIntegrator {
     /**
      * The s stages of HW IV.7.4', then y1 into {@code ynew} and the error vector into {@code errVec}.
      *
-     * @return the first component whose stage derivative was not finite, or -1
+     * @param diagnose whether to look for the first stage derivative that is not finite
+     * @return with {@code diagnose}, the first component whose stage derivative was not finite, else -1
      */
-    private int stages(OdeSystem system, double t, double[] y, double h) {
+    private int stages(OdeSystem system, double t, double[] y, double h, boolean diagnose) {
         RosenbrockTableau tb = tableau;
         int badDerivative = -1;
         int s = tb.stages;
@@ -603,7 +611,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 }
                 evaluate(system, t + tb.alpha[i] * h, arg, ki);
             }
-            if (badDerivative < 0) {
+            if (diagnose && badDerivative < 0) {
                 badDerivative = firstNonFinite(ki);
             }
             double[] ci = tb.c[i];
