@@ -85,6 +85,14 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private long derivativeCalls;
     /** Components the error norm averages over (see {@link Tolerances}: infinite atol = not controlled). */
     private int controlled;
+    /**
+     * One past the last controlled component: the error vector is formed below it only; above it
+     * (trailing uncontrolled components such as quadratures) the norm checks only that the step's
+     * end is finite.
+     */
+    private int errorEnd;
+    /** Whether {@code ft} is exactly zero (an autonomous system), so the stages skip it. */
+    private boolean timeDerivativeZero;
     /** The last accepted step [denseStart, denseEnd], while its stages are still in {@code k}. */
     private double denseStart;
     private double denseEnd;
@@ -217,6 +225,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
         frame = linearFrame;
         derivativeCalls = 0;
         controlled = controlledComponents(tolerances.absolute());
+        errorEnd = controlledEnd(tolerances.absolute());
         return run(system, tolerances, t0, y, t1, observer, initialStep);
     }
 
@@ -524,7 +533,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
 
     /** Forward-difference df/dt into {@code ft}; exact zero for autonomous systems. */
     private void timeDerivative(OdeSystem system, double t, double[] y) {
-        if (system.autonomous()) {
+        timeDerivativeZero = system.autonomous();
+        if (timeDerivativeZero) {
             java.util.Arrays.fill(ft, 0, n, 0.0);
             timeDerivativeBad = -1;
             return;
@@ -625,7 +635,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 }
             }
             double hd = h * tb.d[i];
-            if (hd != 0) {
+            if (hd != 0 && !timeDerivativeZero) {
                 for (int q = 0; q < n; q++) {
                     ki[q] += hd * ft[q];
                 }
@@ -639,13 +649,17 @@ public final class Rodas4Integrator implements StiffIntegrator {
         }
         System.arraycopy(y, 0, ynew, 0, n);
         java.util.Arrays.fill(errVec, 0);
+        int e = errorEnd;
         for (int j = 0; j < s; j++) {
             double mj = tb.m[j];
             double ej = tb.e[j];
             double[] kj = k[j];
-            for (int q = 0; q < n; q++) {
+            for (int q = 0; q < e; q++) {
                 ynew[q] += mj * kj[q];
                 errVec[q] += ej * kj[q];
+            }
+            for (int q = e; q < n; q++) {
+                ynew[q] += mj * kj[q];
             }
         }
         return badDerivative;
@@ -654,11 +668,29 @@ public final class Rodas4Integrator implements StiffIntegrator {
     /** RMS over the controlled components (those with a finite absolute tolerance). */
     private double errorNorm(double[] y, double rtol, double[] atol) {
         double sum = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < errorEnd; i++) {
             double sk = atol[i] + rtol * Math.max(Math.abs(y[i]), Math.abs(yEnd[i]));
             sum += sq(errVec[i] / sk);
         }
+        // Trailing uncontrolled components add nothing to the norm, but a step that made one of
+        // them NaN or infinite must still fail.
+        for (int i = errorEnd; i < n; i++) {
+            if (!Double.isFinite(yEnd[i])) {
+                return Double.NaN;
+            }
+        }
         return Math.sqrt(sum / controlled);
+    }
+
+    /** One past the last component with a finite absolute tolerance (0 when there is none). */
+    private static int controlledEnd(double[] atol) {
+        int end = 0;
+        for (int i = 0; i < atol.length; i++) {
+            if (atol[i] < Double.POSITIVE_INFINITY) {
+                end = i + 1;
+            }
+        }
+        return end;
     }
 
     /** Components with a finite absolute tolerance (at least one, so the norm stays defined). */
