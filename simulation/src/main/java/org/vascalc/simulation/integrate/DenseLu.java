@@ -8,8 +8,8 @@ package org.vascalc.simulation.integrate;
  *
  * <p>The matrices it meets (the iteration matrix of a compartment model, I/(h gamma) - J) are mostly
  * zeros and dominated by their diagonal, so it first works as a sparse LU: the pivots are taken on
- * the diagonal in a fill-reducing order ({@link PivotOrder}, chosen once per nonzero pattern and
- * again only when a nonzero appears outside it), the elimination touches only the entries of L and
+ * the diagonal in a fill-reducing order ({@link PivotOrder}, a function of the matrix's nonzero
+ * pattern, remembered per pattern by {@link PivotOrders}), the elimination touches only the entries of L and
  * U that order allows, and {@link #solve} runs over compact lists of them with the inverse pivots.
  * A diagonal pivot is taken only if it is at least {@link #PIVOT_THRESHOLD} times the largest entry
  * below it in its column (threshold pivoting, {@code DuffErismanReid2017}), which bounds the growth
@@ -46,10 +46,13 @@ final class DenseLu {
     // Sparse path (pivot positions p = 0 .. n-1 in the order of PivotOrder).
     /** Whether the last successful decomposition took the sparse path. */
     private boolean sparse;
-    /** The nonzero pattern the order was chosen for (row-major, original indices); grows by union. */
+    /** The nonzero pattern the order was chosen for (row-major, original indices). */
     private boolean[] pattern;
+    /** The pattern of L and U with their fill, by original indices (scratch of {@link #analyse}). */
+    private boolean[] filled;
     private boolean analysed;
-    private PivotOrder order;
+    /** Where the pivot order of a pattern comes from (shared by an integrator's decompositions). */
+    private PivotOrders orders;
     /** {@code original[p]}: original index of pivot position p. */
     private int[] original;
     /** The matrix in pivot order, decomposed in place by the sparse path. */
@@ -71,21 +74,21 @@ final class DenseLu {
     private long sparseDecompositions;
     private long denseDecompositions;
 
-    /** Another decomposition of matrices with the same pattern whose order this one may copy, or null. */
-    private final DenseLu sibling;
-
     DenseLu(int n) {
-        this(n, null);
+        resize(n);
     }
 
     /**
-     * A decomposition that copies the pivot order of {@code sibling} (when that one has chosen one
-     * and its pattern covers this matrix) instead of choosing it again: the integrator keeps one
-     * decomposition per step size, all of matrices I/(h gamma) - J with the same J.
+     * A decomposition that takes its pivot orders from {@code orders} (of the same dimension), shared
+     * with others: the integrator keeps one decomposition per step size, all of matrices
+     * I/(h gamma) - J with the same J, so with the same pattern.
      */
-    DenseLu(int n, DenseLu sibling) {
-        this.sibling = sibling;
+    DenseLu(int n, PivotOrders orders) {
+        if (orders.dimension() != n) {
+            throw new IllegalArgumentException("pivot orders of dimension " + orders.dimension() + " for a matrix of " + n);
+        }
         resize(n);
+        this.orders = orders;
     }
 
     /** Regrows the work arrays only when the dimension changes. */
@@ -102,8 +105,9 @@ final class DenseLu {
             lowIndex = new int[triangle];
             upIndex = new int[triangle];
             pattern = new boolean[n * n];
+            filled = new boolean[n * n];
             analysed = false;
-            order = new PivotOrder(n);
+            orders = new PivotOrders(n);
             original = new int[n];
             work = new double[n * n];
             colStart = new int[n + 1];
@@ -138,13 +142,19 @@ final class DenseLu {
         return denseDecompositions;
     }
 
+    /** Pivot orders chosen afresh for this decomposition's patterns (and those sharing its orders). */
+    long orderAnalyses() {
+        return orders.analyses();
+    }
+
     /**
-     * Decomposes the matrix (after the call, {@link #matrix()} no longer holds it).
+     * Decomposes the matrix (after the call, {@link #matrix()} no longer holds it). The result
+     * depends on the matrix alone (the pivot order on its nonzero pattern), not on earlier calls.
      *
      * @return false when a pivot is exactly zero or not finite (the matrix is singular to working precision)
      */
     boolean decompose() {
-        if (!analysed || outsidePattern()) {
+        if (!analysed || !samePattern()) {
             analyse();
         }
         if (decomposeSparse()) {
@@ -157,46 +167,40 @@ final class DenseLu {
         return decomposeDense();
     }
 
-    /** Whether the matrix has a nonzero outside the analysed pattern (then it is added to the pattern). */
-    private boolean outsidePattern() {
-        boolean outside = false;
+    /** Whether the matrix's nonzeros are exactly those of the analysed pattern. */
+    private boolean samePattern() {
         for (int e = 0; e < n * n; e++) {
-            if (lu[e] != 0 && !pattern[e]) {
-                outside = true;
-                break;
+            if ((lu[e] != 0) != pattern[e]) {
+                return false;
             }
         }
-        return outside;
+        return true;
     }
 
-    /** Chooses the pivot order for the pattern grown by the current matrix, and lists L and U by it. */
+    /** Takes the pivot order for the current matrix's pattern and lists L and U by it. */
     private void analyse() {
-        if (sibling != null && sibling.analysed && sibling.n == n && !analysed && sibling.covers(lu)) {
-            copyOrder(sibling);
-            return;
-        }
         for (int e = 0; e < n * n; e++) {
-            pattern[e] |= lu[e] != 0;
+            pattern[e] = lu[e] != 0;
         }
-        order.analyse(pattern);
+        orders.orderFor(pattern, original, filled);
         int col = 0;
         int row = 0;
         int low = 0;
         for (int p = 0; p < n; p++) {
-            original[p] = order.original(p);
+            int rp = original[p] * n;
             colStart[p] = col;
             rowStart[p] = row;
             lStart[p] = low;
             for (int q = p + 1; q < n; q++) {
-                if (order.nonzero(q, p)) {
+                if (filled[original[q] * n + original[p]]) {
                     colRows[col++] = q;
                 }
-                if (order.nonzero(p, q)) {
+                if (filled[rp + original[q]]) {
                     rowCols[row++] = q;
                 }
             }
             for (int q = 0; q < p; q++) {
-                if (order.nonzero(p, q)) {
+                if (filled[rp + original[q]]) {
                     lCol[low++] = q;
                 }
             }
@@ -204,27 +208,6 @@ final class DenseLu {
         colStart[n] = col;
         rowStart[n] = row;
         lStart[n] = low;
-        analysed = true;
-    }
-
-    private boolean covers(double[] matrix) {
-        for (int e = 0; e < n * n; e++) {
-            if (matrix[e] != 0 && !pattern[e]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void copyOrder(DenseLu from) {
-        System.arraycopy(from.pattern, 0, pattern, 0, n * n);
-        System.arraycopy(from.original, 0, original, 0, n);
-        System.arraycopy(from.colStart, 0, colStart, 0, n + 1);
-        System.arraycopy(from.colRows, 0, colRows, 0, colRows.length);
-        System.arraycopy(from.rowStart, 0, rowStart, 0, n + 1);
-        System.arraycopy(from.rowCols, 0, rowCols, 0, rowCols.length);
-        System.arraycopy(from.lStart, 0, lStart, 0, n + 1);
-        System.arraycopy(from.lCol, 0, lCol, 0, lCol.length);
         analysed = true;
     }
 

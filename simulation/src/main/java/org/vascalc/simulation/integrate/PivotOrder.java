@@ -13,7 +13,7 @@ package org.vascalc.simulation.integrate;
  *
  * <p>Hand-written: Hipparchus has no sparse LU, and the one routine needed (a static diagonal
  * Markowitz order on a matrix of a few dozen rows) is short. Allocation-free after construction;
- * O(n^3) per {@link #analyse}, which runs only when the pattern grows.
+ * O(n^3) per {@link #analyse}, which runs once per new pattern ({@link PivotOrders}).
  */
 final class PivotOrder {
 
@@ -83,6 +83,11 @@ final class PivotOrder {
     /** The original index of the p-th pivot. */
     int original(int p) {
         return order[p];
+    }
+
+    /** Copies the pattern of L and U with their fill (row-major, original indices) into {@code out}. */
+    void copyFilled(boolean[] out) {
+        System.arraycopy(filled, 0, out, 0, n * n);
     }
 
     /** Whether L or U (in pivot order: rows and columns are pivot positions) may hold a nonzero at (p, q). */

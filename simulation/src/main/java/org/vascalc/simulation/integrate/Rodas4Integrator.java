@@ -59,8 +59,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private DenseLu[] luCache;
     private long[] luCacheGeneration;
     private long jacobianGeneration;
-    /** The cached LU made last, whose pivot order the next one copies (see {@link DenseLu#DenseLu(int, DenseLu)}). */
-    private DenseLu lastCached;
+    /** Pivot orders by nonzero pattern, shared by all LUs of this integrator (see {@link PivotOrders}). */
+    private PivotOrders pivotOrders;
     /** The LU the stages solve with: {@code lu}, or a cached one. */
     private DenseLu active;
 
@@ -140,7 +140,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
         jacobianOwner = null;
         luStep = Double.NaN;
         luCache = reuseJacobian ? new DenseLu[GRID_SLOTS] : null;
-        lastCached = null;
         luCacheGeneration = reuseJacobian ? new long[GRID_SLOTS] : null;
         f0 = new double[n];
         ft = new double[n];
@@ -152,11 +151,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
         yEnd = new double[n];
         fTmp = new double[n];
         jac = new double[n * n];
-        if (lu == null) {
-            lu = new DenseLu(linear);
-        } else {
-            lu.resize(linear);
-        }
+        pivotOrders = new PivotOrders(linear);
+        lu = new DenseLu(linear, pivotOrders);
         active = lu;
     }
 
@@ -311,8 +307,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
             int slot = reuseJacobian ? gridSlot(h) : -1;
             if (slot >= 0) {
                 if (luCache[slot] == null) {
-                    luCache[slot] = new DenseLu(linear, lastCached);
-                    lastCached = luCache[slot];
+                    luCache[slot] = new DenseLu(linear, pivotOrders);
                     luCacheGeneration[slot] = jacobianGeneration - 1;
                 }
                 active = luCache[slot];

@@ -129,6 +129,28 @@ class DenseLuTest {
         }
     }
 
+    @Test
+    void decomposesAMatrixTheSameWhateverCameBefore() {
+        // A decomposition that had seen other patterns first (and shares its orders) gives bit-identical solutions.
+        double[] coupled = {2, 1, 0, 1, 3, 1, 1, 0, 4};
+        double[] other = {5, 0, 2, 0, 3, 0, 1, 1, 4};
+        PivotOrders shared = new PivotOrders(3);
+        DenseLu fresh = new DenseLu(3, new PivotOrders(3));
+        DenseLu used = new DenseLu(3, shared);
+        System.arraycopy(other, 0, used.matrix(), 0, 9);
+        assertThat(used.decompose()).isTrue();
+        for (DenseLu lu : new DenseLu[] {fresh, used}) {
+            System.arraycopy(coupled, 0, lu.matrix(), 0, 9);
+            assertThat(lu.decompose()).isTrue();
+        }
+        double[] a = {1, -2, 3};
+        double[] b = a.clone();
+        fresh.solve(a);
+        used.solve(b);
+        assertThat(b).containsExactly(a);
+        assertThat(shared.analyses()).isEqualTo(2);
+    }
+
     private static double[] times(double[] a, double[] x) {
         int n = x.length;
         double[] b = new double[n];
