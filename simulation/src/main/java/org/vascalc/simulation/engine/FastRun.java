@@ -181,6 +181,15 @@ final class FastRun {
      * cumulative urinary phosphate rose from 5.8e-3 to 7.6e-3 (docs/performance.md).
      */
     private static final double MIN_TREND_HOURS = 7 * 24;
+    /**
+     * Shortest interval between orbits across which the orbit start is extrapolated (linearly, or
+     * quadratically through three orbits). It was {@link #MIN_TREND_HOURS} (a linear extrapolation
+     * across a regimen's first, decelerating days overshot), which left a CKD G4 decade's orbits,
+     * four days apart for months, starting where the last one had been, 15–50 closure scales off, two
+     * periods each; with the quadratic through the last three orbits two days suffice (CKD G4 decade
+     * 152 k -> 139 k calls, same agreement; docs/performance.md, "orbit start").
+     */
+    private static final double START_TREND_HOURS = 48;
     /** Largest extrapolation of the orbit start, in units of the last interval between orbits. */
     private static final double MAX_EXTRAPOLATION = 1.5;
 
@@ -637,7 +646,7 @@ final class FastRun {
     /**
      * First guess of the new orbit's start: the last orbit's start moved on along the drift of the
      * last orbits (the SLOW states, which set the orbit, change smoothly over weeks): quadratic
-     * through the last three orbits' estimates where all three are at least {@link #MIN_TREND_HOURS}
+     * through the last three orbits' estimates where all three are at least {@link #START_TREND_HOURS}
      * apart, else linear through the last two. The drift decelerates (the approach to the regimen's
      * homeostasis), and the linear guess missed by its curvature, 2–5 closure scales, so every orbit
      * took a second period (docs/performance.md, "orbit start"). The step is at most
@@ -646,12 +655,12 @@ final class FastRun {
      */
     private void extrapolateStart(double t) {
         double span = orbitTime - trendTime;
-        if (!(span >= MIN_TREND_HOURS)) {
+        if (!(span >= START_TREND_HOURS)) {
             return;
         }
         double to = orbitTime + Math.min(MAX_EXTRAPOLATION * span, t - orbitTime);
         double span2 = trendTime - trendTime2;
-        if (trendValid2 && span2 >= MIN_TREND_HOURS) {
+        if (trendValid2 && span2 >= START_TREND_HOURS) {
             // Newton's divided differences on the nodes orbitTime, trendTime, trendTime2.
             for (int i : fast) {
                 double d21 = (orbitEstimate[i] - trendStart[i]) / span;
