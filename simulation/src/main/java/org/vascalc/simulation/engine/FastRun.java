@@ -175,7 +175,8 @@ final class FastRun {
     private double trendTime2;
     private boolean trendValid2;
     /**
-     * Shortest interval between two orbits whose difference is taken as the drift. In the first days
+     * Shortest interval between two orbits whose difference {@link OrbitReuse} takes as a trend (it
+     * was also the orbit start's, now {@link #START_TREND_HOURS}). In the first days
      * of a regimen orbits come daily and the approach to the new homeostasis decelerates, so a linear
      * extrapolation overshoots: with it there, the 1-year fast-versus-reference difference of
      * cumulative urinary phosphate rose from 5.8e-3 to 7.6e-3 (docs/performance.md).
