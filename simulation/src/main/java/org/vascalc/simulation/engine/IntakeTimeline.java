@@ -1,7 +1,6 @@
 package org.vascalc.simulation.engine;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import org.vascalc.core.intervention.Intervention;
@@ -26,19 +25,15 @@ final class IntakeTimeline {
     private final double[] boundaries;
     private final List<Schedule> schedules;
 
-    private record Timed(double t, int order, Intake intake) {
-    }
-
-    private IntakeTimeline(double[] times, Intake[] intakes, double[] boundaries, List<Schedule> schedules) {
-        this.times = times;
-        this.intakes = intakes;
+    private IntakeTimeline(Intakes all, double[] boundaries, List<Schedule> schedules) {
+        this.times = all.times();
+        this.intakes = all.intakes();
         this.boundaries = boundaries;
         this.schedules = schedules;
     }
 
     static IntakeTimeline of(Scenario scenario, ParameterCatalog parameters) {
         double end = Time.days(scenario.durationDays());
-        List<Timed> all = new ArrayList<>();
         TreeSet<Double> bounds = new TreeSet<>();
         bounds.add(0.0);
         bounds.add(end);
@@ -49,7 +44,10 @@ final class IntakeTimeline {
                 ownMeals.add(new double[] {Time.days(iv.schedule().startDay()), Time.days(iv.schedule().stopDay())});
             }
         }
-        int order = habitualMeals(parameters, end, ownMeals, all);
+        // Each source (the habitual meals, then each intervention in order) is generated in time
+        // order, and merging them in that order, earlier source first on ties, gives the order by
+        // time and then by source a sort of all intakes would (a decade has ~25 000 of them).
+        Intakes all = habitualMeals(parameters, end, ownMeals);
         for (Intervention iv : scenario.interventions()) {
             List<Intake> each = intakesOf(iv, parameters);
             Schedule s = iv.schedule();
@@ -64,6 +62,7 @@ final class IntakeTimeline {
             dosing.add(s);
             double from = Time.days(s.startDay());
             double to = Math.min(Time.days(s.stopDay()), end);
+            Intakes doses = new Intakes(0);
             for (long day = (long) Math.floor(s.startDay()); day * Time.HOURS_PER_DAY < to; day++) {
                 if (!s.daysOfWeek().contains((int) (day % 7))) {
                     continue;
@@ -72,46 +71,96 @@ final class IntakeTimeline {
                     double t = day * Time.HOURS_PER_DAY + h;
                     if (t >= from && t < to) {
                         for (Intake in : each) {
-                            all.add(new Timed(t, order++, in));
+                            doses.add(t, in);
                         }
                     }
                 }
             }
+            all = all.mergedWith(doses);
         }
-        all.sort(Comparator.comparingDouble(Timed::t).thenComparingInt(Timed::order));
-        return new IntakeTimeline(all.stream().mapToDouble(Timed::t).toArray(),
-                all.stream().map(Timed::intake).toArray(Intake[]::new),
-                bounds.stream().mapToDouble(Double::doubleValue).toArray(), List.copyOf(dosing));
+        return new IntakeTimeline(all, bounds.stream().mapToDouble(Double::doubleValue).toArray(), List.copyOf(dosing));
     }
 
     /** Only the habitual meals, over {@code days} (stabilisation). */
     static IntakeTimeline habitualOnly(ParameterCatalog parameters, double days) {
         double end = Time.days(days);
-        List<Timed> all = new ArrayList<>();
-        habitualMeals(parameters, end, List.of(), all);
-        return new IntakeTimeline(all.stream().mapToDouble(Timed::t).toArray(),
-                all.stream().map(Timed::intake).toArray(Intake[]::new), new double[] {0, end}, List.of());
+        return new IntakeTimeline(habitualMeals(parameters, end, List.of()), new double[] {0, end}, List.of());
     }
 
     /**
      * The habitual diet's calcium as meals ({@link HabitualMeals}) on every day in [0, end), except
      * while the scenario gives its own meal-by-meal calcium ({@code ownMeals} windows, hours).
-     * Returns the number of intakes added (their order among same-time intakes: first).
      */
-    private static int habitualMeals(ParameterCatalog parameters, double end, List<double[]> ownMeals, List<Timed> all) {
+    private static Intakes habitualMeals(ParameterCatalog parameters, double end, List<double[]> ownMeals) {
         HabitualMeals meals = HabitualMeals.from(parameters);
         double daily = parameters.value("caHabitualIntake");
-        int order = 0;
+        Intake[] meal = new Intake[meals.size()];
+        for (int m = 0; m < meal.length; m++) {
+            meal[m] = new Intake(Intake.Kind.CALCIUM_FOOD, meals.share(m) * daily);
+        }
+        Intakes all = new Intakes((int) Math.min(Integer.MAX_VALUE / 2, Math.ceil(end / Time.HOURS_PER_DAY) * meal.length));
         for (long day = 0; day * Time.HOURS_PER_DAY < end; day++) {
-            for (int m = 0; m < meals.size(); m++) {
+            for (int m = 0; m < meal.length; m++) {
                 double t = day * Time.HOURS_PER_DAY + meals.hour(m);
                 if (t >= end || inside(t, ownMeals)) {
                     continue;
                 }
-                all.add(new Timed(t, order++, new Intake(Intake.Kind.CALCIUM_FOOD, meals.share(m) * daily)));
+                all.add(t, meal[m]);
             }
         }
-        return order;
+        return all;
+    }
+
+    /**
+     * Dated intakes in time order (each source adds in order: days ascend and a day's clock hours
+     * ascend within [0, 24), as {@link Schedule} and {@link HabitualMeals} require).
+     */
+    private static final class Intakes {
+        private double[] times;
+        private Intake[] intakes;
+        private int size;
+
+        Intakes(int capacity) {
+            times = new double[Math.max(capacity, 8)];
+            intakes = new Intake[times.length];
+        }
+
+        void add(double t, Intake intake) {
+            if (size > 0 && t < times[size - 1]) {
+                throw new IllegalStateException("intakes must be added in time order: " + t + " after " + times[size - 1]);
+            }
+            if (size == times.length) {
+                times = java.util.Arrays.copyOf(times, 2 * size);
+                intakes = java.util.Arrays.copyOf(intakes, 2 * size);
+            }
+            times[size] = t;
+            intakes[size++] = intake;
+        }
+
+        /** Both in time order; on equal times this one's intakes come first. */
+        Intakes mergedWith(Intakes later) {
+            Intakes out = new Intakes(size + later.size);
+            int i = 0;
+            int j = 0;
+            while (i < size || j < later.size) {
+                if (j == later.size || (i < size && times[i] <= later.times[j])) {
+                    out.times[out.size] = times[i];
+                    out.intakes[out.size++] = intakes[i++];
+                } else {
+                    out.times[out.size] = later.times[j];
+                    out.intakes[out.size++] = later.intakes[j++];
+                }
+            }
+            return out;
+        }
+
+        double[] times() {
+            return java.util.Arrays.copyOf(times, size);
+        }
+
+        Intake[] intakes() {
+            return java.util.Arrays.copyOf(intakes, size);
+        }
     }
 
     private static boolean inside(double t, List<double[]> windows) {
