@@ -67,6 +67,17 @@ class Mk4PharmacokineticsTest {
     }
 
     @Test
+    void satoSamplesAfterANutritionalDoseAreTheOnesTheDocQuotes() {
+        // docs/model/vitamin-k.md (E18) quotes these; a change of the MK-4 kinetics must update the E18 analysis too
+        double[] c = VitaminKTargets.mk4AtSatoSamplesNgPerMl(catalog, prop);
+        double[] documented = {2.90, 1.66, 0.78, 0.34, 0.15};
+        for (int i = 0; i < documented.length; i++) {
+            assertThat(c[i]).as("MK-4 at %s h", VitaminKTargets.SATO_SAMPLE_HOURS[i]).isCloseTo(documented[i], within(documented[i] * 0.03));
+        }
+        assertThat(c[5]).as("MK-4 at 24 h").isLessThan(0.001);
+    }
+
+    @Test
     void clearanceIsThatOfTheIntravenousStudy() {
         // Kaytwo N label 16.1: 10 mg IV, AUC(0-48) 3.90 µg·h/mL, so CL = 2.56 L/h = k·V
         double clearance = catalog.value("mk4EliminationPerH") * catalog.value("mk4VolumeL");
