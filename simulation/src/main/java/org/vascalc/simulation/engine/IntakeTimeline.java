@@ -25,7 +25,7 @@ final class IntakeTimeline {
     private final double[] boundaries;
     private final List<Schedule> schedules;
 
-    private IntakeTimeline(Intakes all, double[] boundaries, List<Schedule> schedules) {
+    private IntakeTimeline(Merged all, double[] boundaries, List<Schedule> schedules) {
         this.times = all.times();
         this.intakes = all.intakes();
         this.boundaries = boundaries;
@@ -45,9 +45,10 @@ final class IntakeTimeline {
             }
         }
         // Each source (the habitual meals, then each intervention in order) is generated in time
-        // order, and merging them in that order, earlier source first on ties, gives the order by
-        // time and then by source a sort of all intakes would (a decade has ~25 000 of them).
-        Intakes all = habitualMeals(parameters, end, ownMeals);
+        // order, and merging them, the earlier source first on ties, gives the order by time and
+        // then by source that sorting all intakes would (a decade holds ~25 000 of them).
+        List<Intakes> sources = new ArrayList<>();
+        sources.add(habitualMeals(parameters, end, ownMeals));
         for (Intervention iv : scenario.interventions()) {
             List<Intake> each = intakesOf(iv, parameters);
             Schedule s = iv.schedule();
@@ -60,31 +61,44 @@ final class IntakeTimeline {
                 continue;
             }
             dosing.add(s);
-            double from = Time.days(s.startDay());
-            double to = Math.min(Time.days(s.stopDay()), end);
-            Intakes doses = new Intakes(0);
-            for (long day = (long) Math.floor(s.startDay()); day * Time.HOURS_PER_DAY < to; day++) {
-                if (!s.daysOfWeek().contains((int) (day % 7))) {
-                    continue;
-                }
-                for (double h : s.clockHours()) {
-                    double t = day * Time.HOURS_PER_DAY + h;
-                    if (t >= from && t < to) {
-                        for (Intake in : each) {
-                            doses.add(t, in);
-                        }
+            sources.add(doses(s, each, end));
+        }
+        return new IntakeTimeline(Intakes.merge(sources), bounds.stream().mapToDouble(Double::doubleValue).toArray(),
+                List.copyOf(dosing));
+    }
+
+    /** The intakes of one schedule in [start, min(stop, end)), each dose's intakes in list order. */
+    private static Intakes doses(Schedule s, List<Intake> each, double end) {
+        double from = Time.days(s.startDay());
+        double to = Math.min(Time.days(s.stopDay()), end);
+        double[] hours = s.clockHours().stream().mapToDouble(Double::doubleValue).toArray();
+        boolean[] weekday = new boolean[7];
+        s.daysOfWeek().forEach(d -> weekday[d] = true);
+        Intake[] intakes = each.toArray(new Intake[0]);
+        long firstDay = (long) Math.floor(s.startDay());
+        double days = Math.ceil(to / Time.HOURS_PER_DAY) - firstDay;
+        Intakes out = new Intakes((int) Math.min(1 << 24, Math.max(0, days) * hours.length * intakes.length));
+        for (long day = firstDay; day * Time.HOURS_PER_DAY < to; day++) {
+            if (!weekday[(int) (day % 7)]) {
+                continue;
+            }
+            for (double h : hours) {
+                double t = day * Time.HOURS_PER_DAY + h;
+                if (t >= from && t < to) {
+                    for (Intake in : intakes) {
+                        out.add(t, in);
                     }
                 }
             }
-            all = all.mergedWith(doses);
         }
-        return new IntakeTimeline(all, bounds.stream().mapToDouble(Double::doubleValue).toArray(), List.copyOf(dosing));
+        return out;
     }
 
     /** Only the habitual meals, over {@code days} (stabilisation). */
     static IntakeTimeline habitualOnly(ParameterCatalog parameters, double days) {
         double end = Time.days(days);
-        return new IntakeTimeline(habitualMeals(parameters, end, List.of()), new double[] {0, end}, List.of());
+        return new IntakeTimeline(Intakes.merge(List.of(habitualMeals(parameters, end, List.of()))),
+                new double[] {0, end}, List.of());
     }
 
     /**
@@ -98,7 +112,7 @@ final class IntakeTimeline {
         for (int m = 0; m < meal.length; m++) {
             meal[m] = new Intake(Intake.Kind.CALCIUM_FOOD, meals.share(m) * daily);
         }
-        Intakes all = new Intakes((int) Math.min(Integer.MAX_VALUE / 2, Math.ceil(end / Time.HOURS_PER_DAY) * meal.length));
+        Intakes all = new Intakes((int) Math.min(1 << 24, Math.ceil(end / Time.HOURS_PER_DAY) * meal.length));
         for (long day = 0; day * Time.HOURS_PER_DAY < end; day++) {
             for (int m = 0; m < meal.length; m++) {
                 double t = day * Time.HOURS_PER_DAY + meals.hour(m);
@@ -137,30 +151,36 @@ final class IntakeTimeline {
             intakes[size++] = intake;
         }
 
-        /** Both in time order; on equal times this one's intakes come first. */
-        Intakes mergedWith(Intakes later) {
-            Intakes out = new Intakes(size + later.size);
-            int i = 0;
-            int j = 0;
-            while (i < size || j < later.size) {
-                if (j == later.size || (i < size && times[i] <= later.times[j])) {
-                    out.times[out.size] = times[i];
-                    out.intakes[out.size++] = intakes[i++];
-                } else {
-                    out.times[out.size] = later.times[j];
-                    out.intakes[out.size++] = later.intakes[j++];
-                }
+        /**
+         * The sources' intakes in time order, on equal times the earlier source's first (a
+         * linear scan of the sources' heads per intake: there are only a few sources).
+         */
+        static Merged merge(List<Intakes> sources) {
+            int total = 0;
+            for (Intakes s : sources) {
+                total += s.size;
             }
-            return out;
+            double[] times = new double[total];
+            Intake[] intakes = new Intake[total];
+            int[] next = new int[sources.size()];
+            for (int k = 0; k < total; k++) {
+                int best = -1;
+                double bestTime = Double.POSITIVE_INFINITY;
+                for (int j = 0; j < next.length; j++) {
+                    Intakes s = sources.get(j);
+                    if (next[j] < s.size && (best < 0 || s.times[next[j]] < bestTime)) {
+                        best = j;
+                        bestTime = s.times[next[j]];
+                    }
+                }
+                times[k] = bestTime;
+                intakes[k] = sources.get(best).intakes[next[best]++];
+            }
+            return new Merged(times, intakes);
         }
+    }
 
-        double[] times() {
-            return java.util.Arrays.copyOf(times, size);
-        }
-
-        Intake[] intakes() {
-            return java.util.Arrays.copyOf(intakes, size);
-        }
+    private record Merged(double[] times, Intake[] intakes) {
     }
 
     private static boolean inside(double t, List<double[]> windows) {
