@@ -30,9 +30,10 @@ import org.hipparchus.analysis.solvers.IllinoisSolver;
  * solver over periodic days) decides instead.
  *
  * <p>Hand-written, and why: the fixed-step Runge-Kutta loop (Hipparchus' integrator allocates a
- * state, derivative and interpolator for every step, which cost ten times the arithmetic of this
- * 18-state chain; the tableau is the classical one) and the Newton iteration (it carries the day's
- * start state from one trial Vmax to the next, which a library solver's function interface cannot).
+ * state, a derivative and an interpolator in every step: a day of the 10-state chain through it took
+ * ~350 µs of CPU, this loop runs the 18-state day with the sensitivities in ~110 µs; the tableau is
+ * the classical one) and the Newton iteration (it carries the day's end state and sensitivity into
+ * the next trial's start, which a library solver's function interface cannot).
  */
 final class MealDayGut {
 
