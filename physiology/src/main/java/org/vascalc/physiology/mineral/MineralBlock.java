@@ -4,6 +4,7 @@ import java.util.List;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.physiology.numeric.PowMemo;
+import org.vascalc.physiology.numeric.PowersOf;
 import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.DerivedOutput;
 import org.vascalc.physiology.model.Drivers;
@@ -130,8 +131,21 @@ public final class MineralBlock implements Block {
      * driver-only term (eGFR) repeats for every call at one time, a state-only term for every
      * Jacobian column that does not move its state. Bit-identical to calling {@code Math.pow}.
      */
-    private final PowMemo resistancePow, nephronPow, caHillPow, glandPoolCaPow, glandCtriolPow, hydroxylasePthPow,
-            fgfHydroxylasePow, fgfPhosphatePow, fgfCalcitriolPow, fgfDietPow, effluxPow, osteoclastPow;
+    private final PowMemo resistancePow, nephronPow, fgfHydroxylasePow, fgfPhosphatePow, fgfCalcitriolPow, fgfDietPow,
+            effluxPow, osteoclastResistancePow;
+    /**
+     * The power laws whose base is a FAST state that changes at every call of the orbit integration,
+     * from one logarithm per base ({@link PowersOf}; relative difference from {@code Math.pow} about
+     * 1e-15): calcium's Hill term, the gland-pool threshold (ca0/ca)^g and the gland-capacity signal
+     * (c80/threshold)^gc, all powers of ca times constants; PTH in 1-alpha-hydroxylase and the
+     * osteoclast drive; the bone efflux's power of PTH over its adapted level is the exponential of the
+     * adaptation rate's logarithm. Five calls of {@code Math.pow} become two logarithms and six
+     * exponentials, a quarter of the block's call (docs/performance.md, "orbitstep").
+     */
+    private final PowersOf caPowers, pthPowers;
+    private final double effluxExponent;
+    /** ca0^g and c80^gc ca0^(-g gc): the constant factors of the gland-pool and gland-capacity powers. */
+    private double glandPoolCa0Pow, glandCtriolFactor;
     /** Coupled osteoclast resorption and osteoblast formation in mineralised bone (built in initialise). */
     private BoneRemodelling remodelling;
     /** Last input and result of the log in the PTH-adaptation rate (same reasoning as the powers). */
@@ -162,16 +176,16 @@ public final class MineralBlock implements Block {
         this.renalOffsetPow = new PowMemo(renalOffsetGfrExponent);
         this.gutGfrPow = new PowMemo(gutGfrExponent);
         this.nephronPow = new PowMemo(fgf.nephronGamma());
-        this.caHillPow = new PowMemo(p.pthCaHill());
-        this.glandPoolCaPow = new PowMemo(p.glandPoolCaGamma());
-        this.glandCtriolPow = new PowMemo(p.glandCtriolGamma());
-        this.hydroxylasePthPow = new PowMemo(p.hydroxylasePthGamma());
+        this.caPowers = new PowersOf(p.pthCaHill(), -p.glandPoolCaGamma(), p.glandPoolCaGamma() * p.glandCtriolGamma());
         this.fgfHydroxylasePow = new PowMemo(-fgf.hydroxylaseGamma());
         this.fgfPhosphatePow = new PowMemo(p.fgf23PhosphateGamma());
         this.fgfCalcitriolPow = new PowMemo(p.fgf23CalcitriolGamma());
         this.fgfDietPow = new PowMemo(fgf.dietGamma());
-        this.effluxPow = new PowMemo(effluxGamma * effluxMax / (effluxMax - 1));
-        this.osteoclastPow = new PowMemo(p.osteoclastPthGamma() * osteoclastDriveMax / (osteoclastDriveMax - 1));
+        this.effluxExponent = effluxGamma * effluxMax / (effluxMax - 1);
+        this.effluxPow = new PowMemo(effluxExponent);
+        double osteoclastExponent = p.osteoclastPthGamma() * osteoclastDriveMax / (osteoclastDriveMax - 1);
+        this.osteoclastResistancePow = new PowMemo(osteoclastExponent);
+        this.pthPowers = new PowersOf(p.hydroxylasePthGamma(), osteoclastExponent);
     }
 
     public static ParameterCatalog defaultParameters() {
@@ -249,6 +263,8 @@ public final class MineralBlock implements Block {
         t65 = p.hydroxylaseKout() * aoh0 / fgf.hydroxylaseEffect(fgf0 / p.fgf23Baseline());
         double cg = Math.pow(c80, p.glandCtriolGamma());
         ctriol50PowG = (p.glandCtriolMax() - p.glandCtriolMin()) * cg / (p.glandCtriolMax() - 1) - cg;
+        glandPoolCa0Pow = Math.pow(ca0, p.glandPoolCaGamma());
+        glandCtriolFactor = cg * Math.pow(ca0, -p.glandPoolCaGamma() * p.glandCtriolGamma());
         // A measured phosphate too low to excrete the habitual load at the patient's eGFR (possible in
         // CKD G4-G5 with labs: such a patient eats or absorbs less) cannot be a steady state; the
         // threshold is then floored and phosphate rises to the homeostasis of the habitual diet in
@@ -398,7 +414,10 @@ public final class MineralBlock implements Block {
      * (a supplement, CKD) moves no bone calcium, while a dose (hours) does.
      */
     private double boneEfflux(double pthc, double adapted) {
-        double x = effluxPow.of(Math.max(pthc, 0) / Math.max(adapted, 1e-12));
+        // The ratio's logarithm is the adaptation rate's (addRates), so the power is one exponential.
+        double x = pthc >= 1e-12
+                ? Math.exp(effluxExponent * adaptLog(pthc / Math.max(adapted, 1e-12)))
+                : effluxPow.of(Math.max(pthc, 0) / Math.max(adapted, 1e-12));
         return effluxMax * x / (x + effluxMax - 1);
     }
 
@@ -484,13 +503,14 @@ public final class MineralBlock implements Block {
         dydt[o + CA] += absorbed - secreted - urineCa + j14 - j15 + jPth + remodel;
 
         // PTH secretion and gland.
-        final double caPow = caHillPow.of(ca);
+        final double caPow = caPowers.of(ca, 0);
         final double secretion = p.pthSecretionMax()
                 - (p.pthSecretionMax() - p.pthSecretionMin()) * caPow / (caPow + t60PowG);
         final double gland = y[o + GLAND_POOL];
         final double fctd = gland / 0.5 * y[o + GLAND_CAPACITY];
         dydt[o + PTH] += secretion * fctd - p.pthKout() * y[o + PTH];
-        final double caThreshold = glandPoolCaPow.of(ca0 / ca);
+        // (ca0 / ca)^g
+        final double caThreshold = glandPoolCa0Pow * caPowers.of(ca, 1);
         final double threshold = c80 * caThreshold;
         final double th = Math.tanh(p.glandPoolTanhSlope() * (c8 - threshold));
         final double t75 = p.glandPoolRate() * (0.85 * (1 + th) + 0.15);
@@ -504,7 +524,8 @@ public final class MineralBlock implements Block {
         // 23 % fall of calcitriol in CKD 3 grew the gland 2.4-fold at normal calcium. The signal is now
         // the calcium-equivalent calcitriol of P&R's own gland-pool threshold, C8_0 (Ca/Ca0)^ScaEffGam
         // (same constants, no new number); calcitriol keeps acting on the pool (PTH synthesis, above).
-        final double c8g = glandCtriolPow.of(c80 / caThreshold);
+        // (c80 / caThreshold)^gc = c80^gc (ca / ca0)^(g gc)
+        final double c8g = glandCtriolFactor * caPowers.of(ca, 2);
         final double ctriolEffect = p.glandCtriolMax()
                 - (p.glandCtriolMax() - p.glandCtriolMin()) * c8g / (c8g + ctriol50PowG);
         dydt[o + GLAND_CAPACITY] += p.glandCapacityTurnover() * (ctriolEffect - y[o + GLAND_CAPACITY]);
@@ -516,7 +537,7 @@ public final class MineralBlock implements Block {
         // Both at once close a runaway loop (phosphate up -> calcitriol down -> FGF23 down -> less
         // phosphaturia -> phosphate up) that made CKD G4-G5 diverge.
         final double fgfRatio = Math.max(y[o + FGF23], 0) / p.fgf23Baseline();
-        final double pthPow = hydroxylasePthPow.of(Math.max(pthc, 0));
+        final double pthPow = pthPowers.of(Math.max(pthc, 0), 0);
         final double t68 = t66 * pthPow / (t67PowA + pthPow);
         // fgf.hydroxylaseEffect(fgfRatio), with the power remembered
         dydt[o + HYDROXYLASE] += t65 * t68 * fgfHydroxylasePow.of(Math.max(fgfRatio, 1e-6))
@@ -572,7 +593,8 @@ public final class MineralBlock implements Block {
         // = gamma of the former power law at baseline.
         // Uraemic skeletal resistance scales the PTH signal (relative to the derivation eGFR, 1 in health).
         final double resistance = skeletalPthResistance(drivers.egfrMlPerMin()) / pthResistance0;
-        final double pthRatioPow = osteoclastPow.of(Math.max(pthc, 0) * resistance / pthc0);
+        // (pthc resistance / pthc0)^gamma, the PTH power shared with the hydroxylase above
+        final double pthRatioPow = pthPowers.of(Math.max(pthc, 0), 1) * osteoclastResistancePow.of(resistance / pthc0);
         final double drive = osteoclastDriveMax * pthRatioPow / (pthRatioPow + osteoclastDriveMax - 1);
         dydt[o + OC] += p.osteoclastRate() * (drive - oc);
         dydt[o + OB] += p.osteoblastRate() * (oc - ob);

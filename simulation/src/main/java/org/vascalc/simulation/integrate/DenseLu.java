@@ -1,24 +1,40 @@
 package org.vascalc.simulation.integrate;
 
 /**
- * In-place LU decomposition with partial pivoting of a dense row-major n x n matrix, and the
- * matching forward/back substitution. Hand-written rather than Hipparchus' {@code LUDecomposition}
- * because that one allocates new matrices on every decomposition, and the integrator decomposes once
- * per step (or per rejected step) and must allocate nothing in its loop. Doolittle ordering as in
- * Golub &amp; Van Loan (2013), Section 3.4 (outer-product form with row interchanges).
+ * LU decomposition of a row-major n x n matrix stored densely, and the matching forward/back
+ * substitution. Hand-written rather than Hipparchus' {@code LUDecomposition} because that one
+ * allocates new matrices on every decomposition, and the integrator decomposes once per step (or per
+ * rejected step) and must allocate nothing in its loop.
  *
  * <p>The matrices it meets (the iteration matrix of a compartment model, I/(h gamma) - J) are mostly
- * zeros, so it works like a sparse LU on dense storage: each elimination step updates only the
- * pivot row's nonzero columns in the rows with a nonzero multiplier, and {@link #solve} runs over
- * the nonzeros of L and U, listed once per decomposition. Skipping exact zeros changes no result
- * (x - f * 0 is x for every finite f), it only saves the work.
+ * zeros and dominated by their diagonal, so it first works as a sparse LU: the pivots are taken on
+ * the diagonal in a fill-reducing order ({@link PivotOrder}, a function of the matrix's nonzero
+ * pattern, remembered per pattern by {@link PivotOrders}), the elimination touches only the entries of L and
+ * U that order allows, and {@link #solve} runs over compact lists of them with the inverse pivots.
+ * A diagonal pivot is taken only if it is at least {@link #PIVOT_THRESHOLD} times the largest entry
+ * below it in its column (threshold pivoting, {@code DuffErismanReid2017}), which bounds the growth
+ * of the entries; when one is not, the matrix is decomposed instead with partial
+ * pivoting in its natural order (Golub &amp; Van Loan 2013, Section 3.4, outer-product form with row
+ * interchanges), which skips exact zeros but keeps the dense storage. Either way the solution is
+ * the same to rounding.
  */
 final class DenseLu {
 
+    /**
+     * Smallest ratio of a diagonal pivot to the largest entry below it in its column that the sparse
+     * path accepts; the growth of an entry per elimination step is then at most a factor 1 + 1/0.01.
+     * KLU, a sparse LU made for the similar matrices of circuit simulation, prefers the diagonal
+     * down to 0.001 ({@code DavisNatarajan2010}). With 0.1 the FAST orbit's matrix fell back to the
+     * dense path on about half of its decompositions (the ECF calcium pivot, 3.4, against the PTH
+     * row's -89 below it, at the largest steps); with 0.01 on none (docs/performance.md, "orbitstep").
+     */
+    static final double PIVOT_THRESHOLD = 0.01;
+
     private int n;
+    /** The matrix to decompose (row-major); the dense path decomposes it in place. */
     private double[] lu;
     private int[] pivot;
-    /** Nonzero columns of the current pivot row right of the diagonal (scratch of {@link #decompose}). */
+    /** Nonzero columns of the current pivot row right of the diagonal (scratch of {@link #decomposeDense}). */
     private int[] rowNonzeros;
     /** Row i's nonzeros of L are entries lowStart[i] .. lowStart[i+1]-1 of lowIndex (flat index i*n+j, j &lt; i). */
     private int[] lowStart;
@@ -27,8 +43,52 @@ final class DenseLu {
     private int[] upStart;
     private int[] upIndex;
 
+    // Sparse path (pivot positions p = 0 .. n-1 in the order of PivotOrder).
+    /** Whether the last successful decomposition took the sparse path. */
+    private boolean sparse;
+    /** The nonzero pattern the order was chosen for (row-major, original indices). */
+    private boolean[] pattern;
+    /** The pattern of L and U with their fill, by original indices (scratch of {@link #analyse}). */
+    private boolean[] filled;
+    private boolean analysed;
+    /** Where the pivot order of a pattern comes from (shared by an integrator's decompositions). */
+    private PivotOrders orders;
+    /** {@code original[p]}: original index of pivot position p. */
+    private int[] original;
+    /** The matrix in pivot order, decomposed in place by the sparse path. */
+    private double[] work;
+    /** Pivot p's column of L: positions colRows[colStart[p] .. colStart[p+1]-1] (all &gt; p). */
+    private int[] colStart;
+    private int[] colRows;
+    /** Pivot p's row of U: positions rowCols[rowStart[p] .. rowStart[p+1]-1] (all &gt; p). */
+    private int[] rowStart;
+    private int[] rowCols;
+    /** Row p of L by columns (for the forward substitution): lCol[lStart[p] ..] and the values lVal. */
+    private int[] lStart;
+    private int[] lCol;
+    private double[] lVal;
+    /** Row p of U right of the diagonal: uCol and uVal over rowStart (same pattern as rowCols). */
+    private double[] uVal;
+    private double[] inverseDiagonal;
+    private double[] permuted;
+    private long sparseDecompositions;
+    private long denseDecompositions;
+
     DenseLu(int n) {
         resize(n);
+    }
+
+    /**
+     * A decomposition that takes its pivot orders from {@code orders} (of the same dimension), shared
+     * with others: the integrator keeps one decomposition per step size, all of matrices
+     * I/(h gamma) - J with the same J, so with the same pattern.
+     */
+    DenseLu(int n, PivotOrders orders) {
+        if (orders.dimension() != n) {
+            throw new IllegalArgumentException("pivot orders of dimension " + orders.dimension() + " for a matrix of " + n);
+        }
+        resize(n);
+        this.orders = orders;
     }
 
     /** Regrows the work arrays only when the dimension changes. */
@@ -41,8 +101,25 @@ final class DenseLu {
             lowStart = new int[n + 1];
             upStart = new int[n + 1];
             // At most n (n - 1) / 2 nonzeros in a strictly triangular part.
-            lowIndex = new int[n * (n - 1) / 2];
-            upIndex = new int[n * (n - 1) / 2];
+            int triangle = n * (n - 1) / 2;
+            lowIndex = new int[triangle];
+            upIndex = new int[triangle];
+            pattern = new boolean[n * n];
+            filled = new boolean[n * n];
+            analysed = false;
+            orders = new PivotOrders(n);
+            original = new int[n];
+            work = new double[n * n];
+            colStart = new int[n + 1];
+            colRows = new int[triangle];
+            rowStart = new int[n + 1];
+            rowCols = new int[triangle];
+            lStart = new int[n + 1];
+            lCol = new int[triangle];
+            lVal = new double[triangle];
+            uVal = new double[triangle];
+            inverseDiagonal = new double[n];
+            permuted = new double[n];
         }
     }
 
@@ -55,12 +132,137 @@ final class DenseLu {
         return lu;
     }
 
+    /** Decompositions by the sparse path (diagonal pivots in fill-reducing order) so far. */
+    long sparseDecompositions() {
+        return sparseDecompositions;
+    }
+
+    /** Decompositions by the dense path (partial pivoting), taken when a diagonal pivot was too small. */
+    long denseDecompositions() {
+        return denseDecompositions;
+    }
+
+    /** Pivot orders chosen afresh for this decomposition's patterns (and those sharing its orders). */
+    long orderAnalyses() {
+        return orders.analyses();
+    }
+
     /**
-     * Decomposes the matrix in place.
+     * Decomposes the matrix (after the call, {@link #matrix()} no longer holds it). The result
+     * depends on the matrix alone (the pivot order on its nonzero pattern), not on earlier calls.
      *
      * @return false when a pivot is exactly zero or not finite (the matrix is singular to working precision)
      */
     boolean decompose() {
+        if (!analysed || !samePattern()) {
+            analyse();
+        }
+        if (decomposeSparse()) {
+            sparse = true;
+            sparseDecompositions++;
+            return true;
+        }
+        sparse = false;
+        denseDecompositions++;
+        return decomposeDense();
+    }
+
+    /** Whether the matrix's nonzeros are exactly those of the analysed pattern. */
+    private boolean samePattern() {
+        for (int e = 0; e < n * n; e++) {
+            if ((lu[e] != 0) != pattern[e]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Takes the pivot order for the current matrix's pattern and lists L and U by it. */
+    private void analyse() {
+        for (int e = 0; e < n * n; e++) {
+            pattern[e] = lu[e] != 0;
+        }
+        orders.orderFor(pattern, original, filled);
+        int col = 0;
+        int row = 0;
+        int low = 0;
+        for (int p = 0; p < n; p++) {
+            int rp = original[p] * n;
+            colStart[p] = col;
+            rowStart[p] = row;
+            lStart[p] = low;
+            for (int q = p + 1; q < n; q++) {
+                if (filled[original[q] * n + original[p]]) {
+                    colRows[col++] = q;
+                }
+                if (filled[rp + original[q]]) {
+                    rowCols[row++] = q;
+                }
+            }
+            for (int q = 0; q < p; q++) {
+                if (filled[rp + original[q]]) {
+                    lCol[low++] = q;
+                }
+            }
+        }
+        colStart[n] = col;
+        rowStart[n] = row;
+        lStart[n] = low;
+        analysed = true;
+    }
+
+    /**
+     * Eliminates with diagonal pivots in the analysed order over the analysed pattern; false (the
+     * input matrix untouched) when a pivot is zero, not finite, or below the threshold.
+     */
+    private boolean decomposeSparse() {
+        double[] w = work;
+        for (int p = 0; p < n; p++) {
+            int from = original[p] * n;
+            int to = p * n;
+            for (int q = 0; q < n; q++) {
+                w[to + q] = lu[from + original[q]];
+            }
+        }
+        for (int p = 0; p < n; p++) {
+            int rp = p * n;
+            double d = w[rp + p];
+            double largest = 0;
+            for (int c = colStart[p]; c < colStart[p + 1]; c++) {
+                largest = Math.max(largest, Math.abs(w[colRows[c] * n + p]));
+            }
+            if (!(Math.abs(d) >= PIVOT_THRESHOLD * largest) || d == 0 || !Double.isFinite(d)) {
+                return false;
+            }
+            double inv = 1 / d;
+            inverseDiagonal[p] = inv;
+            int rs = rowStart[p];
+            int re = rowStart[p + 1];
+            for (int c = colStart[p]; c < colStart[p + 1]; c++) {
+                int ri = colRows[c] * n;
+                double factor = w[ri + p] * inv;
+                w[ri + p] = factor;
+                if (factor != 0) {
+                    for (int u = rs; u < re; u++) {
+                        int j = rowCols[u];
+                        w[ri + j] -= factor * w[rp + j];
+                    }
+                }
+            }
+        }
+        for (int p = 0; p < n; p++) {
+            int rp = p * n;
+            for (int u = rowStart[p]; u < rowStart[p + 1]; u++) {
+                uVal[u] = w[rp + rowCols[u]];
+            }
+            for (int l = lStart[p]; l < lStart[p + 1]; l++) {
+                lVal[l] = w[rp + lCol[l]];
+            }
+        }
+        return true;
+    }
+
+    private boolean decomposeDense() {
         double[] m = lu;
         for (int k = 0; k < n; k++) {
             int p = k;
@@ -109,7 +311,7 @@ final class DenseLu {
         return true;
     }
 
-    /** Lists the nonzeros of L and U by row for {@link #solve}. */
+    /** Lists the nonzeros of L and U by row for {@link #solveDense}. */
     private void listNonzeros() {
         double[] m = lu;
         int low = 0;
@@ -135,6 +337,33 @@ final class DenseLu {
 
     /** Overwrites {@code b} with the solution x of A x = b, A being the last decomposed matrix. */
     void solve(double[] b) {
+        if (sparse) {
+            solveSparse(b);
+        } else {
+            solveDense(b);
+        }
+    }
+
+    private void solveSparse(double[] b) {
+        double[] x = permuted;
+        for (int p = 0; p < n; p++) {
+            double sum = b[original[p]];
+            for (int l = lStart[p]; l < lStart[p + 1]; l++) {
+                sum -= lVal[l] * x[lCol[l]];
+            }
+            x[p] = sum;
+        }
+        for (int p = n - 1; p >= 0; p--) {
+            double sum = x[p];
+            for (int u = rowStart[p]; u < rowStart[p + 1]; u++) {
+                sum -= uVal[u] * x[rowCols[u]];
+            }
+            x[p] = sum * inverseDiagonal[p];
+            b[original[p]] = x[p];
+        }
+    }
+
+    private void solveDense(double[] b) {
         double[] m = lu;
         for (int k = 0; k < n; k++) {
             int p = pivot[k];

@@ -59,6 +59,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private DenseLu[] luCache;
     private long[] luCacheGeneration;
     private long jacobianGeneration;
+    /** Pivot orders by nonzero pattern, shared by all LUs of this integrator (see {@link PivotOrders}). */
+    private PivotOrders pivotOrders;
     /** The LU the stages solve with: {@code lu}, or a cached one. */
     private DenseLu active;
 
@@ -83,6 +85,14 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private long derivativeCalls;
     /** Components the error norm averages over (see {@link Tolerances}: infinite atol = not controlled). */
     private int controlled;
+    /**
+     * One past the last controlled component: the error vector is formed below it only; above it
+     * (trailing uncontrolled components such as quadratures) the norm checks only that the step's
+     * end is finite.
+     */
+    private int errorEnd;
+    /** Whether {@code ft} is exactly zero (an autonomous system), so the stages skip it. */
+    private boolean timeDerivativeZero;
     /** The last accepted step [denseStart, denseEnd], while its stages are still in {@code k}. */
     private double denseStart;
     private double denseEnd;
@@ -141,11 +151,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
         yEnd = new double[n];
         fTmp = new double[n];
         jac = new double[n * n];
-        if (lu == null) {
-            lu = new DenseLu(linear);
-        } else {
-            lu.resize(linear);
-        }
+        pivotOrders = new PivotOrders(linear);
+        lu = new DenseLu(linear, pivotOrders);
         active = lu;
     }
 
@@ -214,6 +221,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
         frame = linearFrame;
         derivativeCalls = 0;
         controlled = controlledComponents(tolerances.absolute());
+        errorEnd = controlledEnd(tolerances.absolute());
         return run(system, tolerances, t0, y, t1, observer, initialStep);
     }
 
@@ -299,7 +307,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
             int slot = reuseJacobian ? gridSlot(h) : -1;
             if (slot >= 0) {
                 if (luCache[slot] == null) {
-                    luCache[slot] = new DenseLu(linear);
+                    luCache[slot] = new DenseLu(linear, pivotOrders);
                     luCacheGeneration[slot] = jacobianGeneration - 1;
                 }
                 active = luCache[slot];
@@ -329,7 +337,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 needJacobian = reuseJacobian && !jacobianFresh;
                 continue;
             }
-            int badDerivative = stages(system, t, y, h);
+            stages(system, t, y, h, false);
             System.arraycopy(ynew, 0, yEnd, 0, n);
             if (frame != null) {
                 frame.shift(h, yEnd);
@@ -337,6 +345,9 @@ public final class Rodas4Integrator implements StiffIntegrator {
             double err = errorNorm(y, rtol, atol);
             if (!Double.isFinite(err)) {
                 // Name the derivative that broke first: the linear solves smear a NaN over all components.
+                // The step is recomputed for that (the same calls at the same states), so that steps
+                // that work do not scan every stage (a NaN or infinity reaches err through the norm).
+                int badDerivative = stages(system, t, y, h, true);
                 nonFiniteComponent = timeDerivativeBad >= 0 ? timeDerivativeBad
                         : badDerivative >= 0 ? badDerivative : firstNonFinite(ynew);
                 if (nonFiniteComponent < 0) {
@@ -517,7 +528,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
 
     /** Forward-difference df/dt into {@code ft}; exact zero for autonomous systems. */
     private void timeDerivative(OdeSystem system, double t, double[] y) {
-        if (system.autonomous()) {
+        timeDerivativeZero = system.autonomous();
+        if (timeDerivativeZero) {
             java.util.Arrays.fill(ft, 0, n, 0.0);
             timeDerivativeBad = -1;
             return;
@@ -578,9 +590,10 @@ public final class Rodas4Integrator implements StiffIntegrator {
     /**
      * The s stages of HW IV.7.4', then y1 into {@code ynew} and the error vector into {@code errVec}.
      *
-     * @return the first component whose stage derivative was not finite, or -1
+     * @param diagnose whether to look for the first stage derivative that is not finite
+     * @return with {@code diagnose}, the first component whose stage derivative was not finite, else -1
      */
-    private int stages(OdeSystem system, double t, double[] y, double h) {
+    private int stages(OdeSystem system, double t, double[] y, double h, boolean diagnose) {
         RosenbrockTableau tb = tableau;
         int badDerivative = -1;
         int s = tb.stages;
@@ -603,7 +616,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 }
                 evaluate(system, t + tb.alpha[i] * h, arg, ki);
             }
-            if (badDerivative < 0) {
+            if (diagnose && badDerivative < 0) {
                 badDerivative = firstNonFinite(ki);
             }
             double[] ci = tb.c[i];
@@ -617,7 +630,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 }
             }
             double hd = h * tb.d[i];
-            if (hd != 0) {
+            if (hd != 0 && !timeDerivativeZero) {
                 for (int q = 0; q < n; q++) {
                     ki[q] += hd * ft[q];
                 }
@@ -631,13 +644,17 @@ public final class Rodas4Integrator implements StiffIntegrator {
         }
         System.arraycopy(y, 0, ynew, 0, n);
         java.util.Arrays.fill(errVec, 0);
+        int e = errorEnd;
         for (int j = 0; j < s; j++) {
             double mj = tb.m[j];
             double ej = tb.e[j];
             double[] kj = k[j];
-            for (int q = 0; q < n; q++) {
+            for (int q = 0; q < e; q++) {
                 ynew[q] += mj * kj[q];
                 errVec[q] += ej * kj[q];
+            }
+            for (int q = e; q < n; q++) {
+                ynew[q] += mj * kj[q];
             }
         }
         return badDerivative;
@@ -646,11 +663,29 @@ public final class Rodas4Integrator implements StiffIntegrator {
     /** RMS over the controlled components (those with a finite absolute tolerance). */
     private double errorNorm(double[] y, double rtol, double[] atol) {
         double sum = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < errorEnd; i++) {
             double sk = atol[i] + rtol * Math.max(Math.abs(y[i]), Math.abs(yEnd[i]));
             sum += sq(errVec[i] / sk);
         }
+        // Trailing uncontrolled components add nothing to the norm, but a step that made one of
+        // them NaN or infinite must still fail.
+        for (int i = errorEnd; i < n; i++) {
+            if (!Double.isFinite(yEnd[i])) {
+                return Double.NaN;
+            }
+        }
         return Math.sqrt(sum / controlled);
+    }
+
+    /** One past the last component with a finite absolute tolerance (0 when there is none). */
+    private static int controlledEnd(double[] atol) {
+        int end = 0;
+        for (int i = 0; i < atol.length; i++) {
+            if (atol[i] < Double.POSITIVE_INFINITY) {
+                end = i + 1;
+            }
+        }
+        return end;
     }
 
     /** Components with a finite absolute tolerance (at least one, so the norm stays defined). */

@@ -72,4 +72,93 @@ class DenseLuTest {
         lu.resize(5);
         assertThat(lu.matrix()).hasSize(25);
     }
+
+    @Test
+    void eliminatesAnArrowMatrixWithoutFillAndTheSparsePath() {
+        // The hub (row and column 0 full) first would fill the whole matrix; the order takes it last.
+        int n = 6;
+        DenseLu lu = new DenseLu(n);
+        double[] a = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            a[i * n + i] = 4 + i;
+            a[i] = 1;
+            a[i * n] = -1;
+        }
+        a[0] = 10;
+        System.arraycopy(a, 0, lu.matrix(), 0, a.length);
+        assertThat(lu.decompose()).isTrue();
+        assertThat(lu.sparseDecompositions()).isEqualTo(1);
+        double[] x = {1, -2, 3, -4, 5, -6};
+        double[] b = times(a, x);
+        lu.solve(b);
+        for (int i = 0; i < n; i++) {
+            assertThat(b[i]).isCloseTo(x[i], within(1e-13));
+        }
+    }
+
+    @Test
+    void fallsBackToPartialPivotingWhenADiagonalPivotIsTooSmall() {
+        DenseLu lu = new DenseLu(3);
+        double[] a = {1e-3, 1, 0, 1, 1, 1, 0, 1, 2};
+        System.arraycopy(a, 0, lu.matrix(), 0, a.length);
+        assertThat(lu.decompose()).isTrue();
+        assertThat(lu.denseDecompositions()).isEqualTo(1);
+        double[] x = {3, -1, 2};
+        double[] b = times(a, x);
+        lu.solve(b);
+        for (int i = 0; i < 3; i++) {
+            assertThat(b[i]).isCloseTo(x[i], within(1e-12));
+        }
+    }
+
+    @Test
+    void takesANewNonzeroOutsideTheFirstPatternIntoTheOrder() {
+        DenseLu lu = new DenseLu(3);
+        double[] diagonal = {2, 0, 0, 0, 3, 0, 0, 0, 4};
+        System.arraycopy(diagonal, 0, lu.matrix(), 0, 9);
+        assertThat(lu.decompose()).isTrue();
+        double[] coupled = {2, 1, 1, 1, 3, 1, 1, 1, 4};
+        System.arraycopy(coupled, 0, lu.matrix(), 0, 9);
+        assertThat(lu.decompose()).isTrue();
+        assertThat(lu.sparseDecompositions()).isEqualTo(2);
+        double[] x = {1, 2, 3};
+        double[] b = times(coupled, x);
+        lu.solve(b);
+        for (int i = 0; i < 3; i++) {
+            assertThat(b[i]).isCloseTo(x[i], within(1e-14));
+        }
+    }
+
+    @Test
+    void decomposesAMatrixTheSameWhateverCameBefore() {
+        // A decomposition that had seen other patterns first (and shares its orders) gives bit-identical solutions.
+        double[] coupled = {2, 1, 0, 1, 3, 1, 1, 0, 4};
+        double[] other = {5, 0, 2, 0, 3, 0, 1, 1, 4};
+        PivotOrders shared = new PivotOrders(3);
+        DenseLu fresh = new DenseLu(3, new PivotOrders(3));
+        DenseLu used = new DenseLu(3, shared);
+        System.arraycopy(other, 0, used.matrix(), 0, 9);
+        assertThat(used.decompose()).isTrue();
+        for (DenseLu lu : new DenseLu[] {fresh, used}) {
+            System.arraycopy(coupled, 0, lu.matrix(), 0, 9);
+            assertThat(lu.decompose()).isTrue();
+        }
+        double[] a = {1, -2, 3};
+        double[] b = a.clone();
+        fresh.solve(a);
+        used.solve(b);
+        assertThat(b).containsExactly(a);
+        assertThat(shared.analyses()).isEqualTo(2);
+    }
+
+    private static double[] times(double[] a, double[] x) {
+        int n = x.length;
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                b[i] += a[i * n + j] * x[j];
+            }
+        }
+        return b;
+    }
 }
