@@ -155,26 +155,31 @@ final class IntakeTimeline {
          * The sources' intakes in time order, on equal times the earlier source's first (a
          * linear scan of the sources' heads per intake: there are only a few sources).
          */
-        static Merged merge(List<Intakes> sources) {
+        static Merged merge(List<Intakes> list) {
+            Intakes[] sources = list.toArray(new Intakes[0]);
             int total = 0;
             for (Intakes s : sources) {
                 total += s.size;
             }
             double[] times = new double[total];
             Intake[] intakes = new Intake[total];
-            int[] next = new int[sources.size()];
+            int[] next = new int[sources.length];
+            double[] head = new double[sources.length];
+            for (int j = 0; j < sources.length; j++) {
+                head[j] = sources[j].size > 0 ? sources[j].times[0] : Double.POSITIVE_INFINITY;
+            }
             for (int k = 0; k < total; k++) {
-                int best = -1;
-                double bestTime = Double.POSITIVE_INFINITY;
-                for (int j = 0; j < next.length; j++) {
-                    Intakes s = sources.get(j);
-                    if (next[j] < s.size && (best < 0 || s.times[next[j]] < bestTime)) {
+                int best = 0;
+                for (int j = 1; j < head.length; j++) {
+                    if (head[j] < head[best]) {
                         best = j;
-                        bestTime = s.times[next[j]];
                     }
                 }
-                times[k] = bestTime;
-                intakes[k] = sources.get(best).intakes[next[best]++];
+                Intakes s = sources[best];
+                int i = next[best]++;
+                times[k] = s.times[i];
+                intakes[k] = s.intakes[i];
+                head[best] = i + 1 < s.size ? s.times[i + 1] : Double.POSITIVE_INFINITY;
             }
             return new Merged(times, intakes);
         }
