@@ -31,6 +31,8 @@ public final class EngineSimulator implements Simulator {
     private final ParameterCatalog parameters;
     private final Rodas4Integrator integrator;
     private final FastRun.Settings fastSettings;
+    /** Settings of the run-in's fast runs (the run's own unless a developer runner separates them). */
+    private final FastRun.Settings stabilisationSettings;
     private final boolean withWall;
 
     public EngineSimulator(ParameterCatalog parameters) {
@@ -43,9 +45,19 @@ public final class EngineSimulator implements Simulator {
 
     private EngineSimulator(ParameterCatalog parameters, Rodas4Integrator integrator, FastRun.Settings fastSettings,
                             boolean withWall) {
+        this(parameters, integrator, fastSettings, fastSettings, withWall);
+    }
+
+    /**
+     * With the run-in on its own settings, so that runs with different fast-mode settings start from
+     * the same stabilised state (developer runners comparing settings).
+     */
+    EngineSimulator(ParameterCatalog parameters, Rodas4Integrator integrator, FastRun.Settings fastSettings,
+                    FastRun.Settings stabilisationSettings, boolean withWall) {
         this.parameters = parameters;
         this.integrator = integrator;
         this.fastSettings = fastSettings;
+        this.stabilisationSettings = stabilisationSettings;
         this.withWall = withWall;
     }
 
@@ -98,7 +110,7 @@ public final class EngineSimulator implements Simulator {
         StabilisationKey key = new StabilisationKey(scenario.patient(), scenario.conditions());
         Stabilised cached = stabilised.get(key);
         if (cached == null) {
-            double hours = Stabiliser.stabilise(model, parameters, integrator, tol, fastSettings, y);
+            double hours = Stabiliser.stabilise(model, parameters, integrator, tol, stabilisationSettings, y);
             for (Block b : model.blocks()) {
                 b.afterStabilisation(y);
             }

@@ -112,6 +112,14 @@ final class FastRun {
     private double orbitPeriod;
     private double orbitSegment;
     private final double[] orbitStart;
+    /**
+     * Best estimate of the orbit's start: the quasi-Newton step from the last period's start
+     * ({@link PeriodMapNewton}), where {@link #orbitStart} is that period's end. The next orbit's first
+     * guess is extrapolated from these estimates: the period's end is up to a closure scale off the
+     * orbit (more in the slowly contracting components), and extrapolated over the orbits that error
+     * was about as large as the drift left to predict (docs/performance.md, "orbit start").
+     */
+    private final double[] orbitEstimate;
     private final double[] average;
     private final double[] quad0;
     private final double[] diag;
@@ -162,13 +170,27 @@ final class FastRun {
     private final double[] trendStart;
     private double trendTime;
     private boolean trendValid;
+    /** The orbit before {@link #trendStart} (same regimen), for the quadratic extrapolation. */
+    private final double[] trendStart2;
+    private double trendTime2;
+    private boolean trendValid2;
     /**
-     * Shortest interval between two orbits whose difference is taken as the drift. In the first days
+     * Shortest interval between two orbits whose difference {@link OrbitReuse} takes as a trend (it
+     * was also the orbit start's, now {@link #START_TREND_HOURS}). In the first days
      * of a regimen orbits come daily and the approach to the new homeostasis decelerates, so a linear
      * extrapolation overshoots: with it there, the 1-year fast-versus-reference difference of
      * cumulative urinary phosphate rose from 5.8e-3 to 7.6e-3 (docs/performance.md).
      */
     private static final double MIN_TREND_HOURS = 7 * 24;
+    /**
+     * Shortest interval between orbits across which the orbit start is extrapolated (linearly, or
+     * quadratically through three orbits). It was {@link #MIN_TREND_HOURS} (a linear extrapolation
+     * across a regimen's first, decelerating days overshot), which left a CKD G4 decade's orbits,
+     * four days apart for months, starting where the last one had been, 15–50 closure scales off, two
+     * periods each; with the quadratic through the last three orbits two days suffice (CKD G4 decade
+     * 152 k -> 139 k calls, same agreement; docs/performance.md, "orbit start").
+     */
+    private static final double START_TREND_HOURS = 48;
     /** Largest extrapolation of the orbit start, in units of the last interval between orbits. */
     private static final double MAX_EXTRAPOLATION = 1.5;
 
@@ -184,6 +206,7 @@ final class FastRun {
         this.slow = model.slowIndices();
         this.atol = model.absoluteTolerances();
         orbitStart = new double[n];
+        orbitEstimate = new double[n];
         average = new double[slow.length];
         quad0 = new double[slow.length];
         diag = new double[slow.length];
@@ -205,6 +228,7 @@ final class FastRun {
         interpolated = new double[fast.length + (settings.stageQuadrature() ? slow.length : 0)];
         quadScratch = new double[slow.length];
         trendStart = new double[n];
+        trendStart2 = new double[n];
         newton = new PeriodMapNewton(fast.length);
         newtonX = new double[fast.length];
         newtonP = new double[fast.length];
@@ -307,6 +331,7 @@ final class FastRun {
     private void expireOrbit() {
         expired = true;
         trendValid = false;
+        trendValid2 = false;
     }
 
     /**
@@ -439,7 +464,10 @@ final class FastRun {
         return Math.abs(x) < 1e-4 ? 0.5 + x / 6 : (Math.expm1(x) - x) / (x * x);
     }
 
-    /** Rows in [t, t + h): SLOW states interpolated, FAST states from the orbit sample at that phase. */
+    /**
+     * Rows in [t, t + h): SLOW states interpolated, FAST states from the orbit sample at that phase,
+     * moved by the orbit's response to the SLOW states ({@link AdiabaticResponse}).
+     */
     private void recordWithin(RecordingPlan plan, double t, double h, double[] yEnd, double end) {
         while (plan.nextTime() < t + h - 1e-9 || (plan.nextTime() <= t + h + 1e-9 && t + h >= end - 1e-9
                 && plan.nextTime() < end - 1e-9)) {
@@ -450,6 +478,15 @@ final class FastRun {
             double a = (tau - t) / h;
             for (int i : slow) {
                 row[i] = before[i] + a * (yEnd[i] - before[i]);
+            }
+            // The FAST values where the orbit would be at this SLOW state, to first order, as in the
+            // quadrature: the raw sample is up to an orbit interval old (PTH at yearly rows was 1.2e-2
+            // off the reference run where orbits were months apart, 1.7e-3 shifted).
+            response.shift(row, fastShift);
+            for (int k = 0; k < fast.length; k++) {
+                int i = fast[k];
+                double v = row[i] + fastShift[k];
+                row[i] = row[i] >= 0 ? Math.max(0, v) : v;
             }
             plan.record(row, model.driversAt(tau));
         }
@@ -536,19 +573,26 @@ final class FastRun {
         System.arraycopy(y, 0, z, 0, n);
         if (warm) {
             for (int i : fast) {
-                z[i] = orbitStart[i];
+                z[i] = orbitEstimate[i];
             }
         }
         if (warm && sameRegimen && trendValid && !expired) {
             extrapolateStart(t);
         }
         boolean freshJacobians = true;
+        boolean stepTaken = false;
         if (warm && sameRegimen && !expired) {
-            System.arraycopy(orbitStart, 0, trendStart, 0, n);
+            if (trendValid) {
+                System.arraycopy(trendStart, 0, trendStart2, 0, n);
+                trendTime2 = trendTime;
+                trendValid2 = true;
+            }
+            System.arraycopy(orbitEstimate, 0, trendStart, 0, n);
             trendTime = orbitTime;
             trendValid = true;
         } else {
             trendValid = false;
+            trendValid2 = false;
         }
         orbitPeriod = period;
         if (frozen == null) {
@@ -573,14 +617,17 @@ final class FastRun {
             periods++;
             // Stale Jacobians show as rejected steps: take fresh ones in the next period.
             freshJacobians = frozen.stats.rejectedSteps() > rejectedBefore && frozen.replaying();
+            stepTaken = false;
             if (closed()) {
                 break;
             }
-            if (k + 1 < settings.maxOrbitPeriods() && newtonStep()) {
+            stepTaken = k + 1 < settings.maxOrbitPeriods();
+            if (stepTaken && newtonStep()) {
                 break;
             }
         }
         System.arraycopy(z, 0, orbitStart, 0, n);
+        estimateOrbit(stepTaken);
         for (int j = 0; j < slow.length; j++) {
             average[j] = z[n + j] / period;
         }
@@ -598,20 +645,60 @@ final class FastRun {
     }
 
     /**
-     * First guess of the new orbit's start: the last orbit's start moved on along the drift between
-     * the last two orbits (the SLOW states, which set the orbit, change smoothly over weeks). The step
-     * is at most {@link #MAX_EXTRAPOLATION} times the last interval, and a component that was
-     * non-negative stays so. The guess only shortens the iteration: closure is tested as before.
+     * First guess of the new orbit's start: the last orbit's start moved on along the drift of the
+     * last orbits (the SLOW states, which set the orbit, change smoothly over weeks): quadratic
+     * through the last three orbits' estimates where all three are at least {@link #START_TREND_HOURS}
+     * apart, else linear through the last two. The drift decelerates (the approach to the regimen's
+     * homeostasis), and the linear guess missed by its curvature, 2–5 closure scales, so every orbit
+     * took a second period (docs/performance.md, "orbit start"). The step is at most
+     * {@link #MAX_EXTRAPOLATION} times the last interval, and a component that was non-negative stays
+     * so. The guess only shortens the iteration: closure is tested as before.
      */
     private void extrapolateStart(double t) {
         double span = orbitTime - trendTime;
-        if (!(span >= MIN_TREND_HOURS)) {
+        if (!(span >= START_TREND_HOURS)) {
+            return;
+        }
+        double to = orbitTime + Math.min(MAX_EXTRAPOLATION * span, t - orbitTime);
+        double span2 = trendTime - trendTime2;
+        if (trendValid2 && span2 >= START_TREND_HOURS) {
+            // Newton's divided differences on the nodes orbitTime, trendTime, trendTime2.
+            for (int i : fast) {
+                double d21 = (orbitEstimate[i] - trendStart[i]) / span;
+                double d10 = (trendStart[i] - trendStart2[i]) / span2;
+                double curvature = (d21 - d10) / (orbitTime - trendTime2);
+                double guess = orbitEstimate[i] + (to - orbitTime) * (d21 + (to - trendTime) * curvature);
+                z[i] = orbitEstimate[i] >= 0 && trendStart[i] >= 0 && trendStart2[i] >= 0 ? Math.max(0, guess) : guess;
+            }
             return;
         }
         double ratio = Math.min(MAX_EXTRAPOLATION, (t - orbitTime) / span);
         for (int i : fast) {
-            double guess = orbitStart[i] + ratio * (orbitStart[i] - trendStart[i]);
-            z[i] = orbitStart[i] >= 0 && trendStart[i] >= 0 ? Math.max(0, guess) : guess;
+            double guess = orbitEstimate[i] + ratio * (orbitEstimate[i] - trendStart[i]);
+            z[i] = orbitEstimate[i] >= 0 && trendStart[i] >= 0 ? Math.max(0, guess) : guess;
+        }
+    }
+
+    /**
+     * The best estimate of the orbit's start after the last period ({@link #orbitEstimate}): its
+     * quasi-Newton step from that period's start, or the period's end where no step could be taken.
+     * {@code stepTaken}: {@link #newtonStep} has already computed that step.
+     */
+    private void estimateOrbit(boolean stepTaken) {
+        System.arraycopy(z, 0, orbitEstimate, 0, n);
+        if (!stepTaken) {
+            for (int k = 0; k < fast.length; k++) {
+                int i = fast[k];
+                newtonX[k] = before[i];
+                newtonP[k] = z[i];
+                newtonScale[k] = closureScale(i);
+            }
+            newton.next(newtonX, newtonP, newtonScale, newtonNext);
+        }
+        if (Double.isFinite(newton.endError())) {
+            for (int k = 0; k < fast.length; k++) {
+                orbitEstimate[fast[k]] = newtonNext[k];
+            }
         }
     }
 
