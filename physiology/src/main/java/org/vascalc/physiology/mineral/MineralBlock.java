@@ -277,8 +277,7 @@ public final class MineralBlock implements Block {
         // meals (HabitualMeals), equals urinary calcium over the day (the baseline balance), as P&R
         // derive their constants from the baseline. The gut starts on its daily orbit at clock hour 0.
         double secretion = secretionPerCm * patient.heightCm();
-        MealDayGut gutDay = new MealDayGut(SEGMENTS.length, p.solidMealEmptyingRate(), segmentTransitRate,
-                p.gutParacellularRate(), p.gutTranscellularKm(), secretion, meals, p.caHabitualIntake());
+        MealDayGut gutDay = gutDay(patient);
         MealDayGut.Baseline gut = gutDay.derive(urine0 + secretion);
         transcellularVmax = gut == null ? Double.NaN : gut.vmax();
         if (!(transcellularVmax >= 0) || !(t46 > 0) || !(t60PowG > 0) || !(j14Oc50PowG > 0)) {
@@ -320,6 +319,26 @@ public final class MineralBlock implements Block {
         y[o + CA_CHYME] = gut.chyme();
         y[o + PO4_LOAD] = 1;
         y[o + PTH_ADAPTED] = pthc0;
+    }
+
+    /** The habitual day of the gut chain at this patient's endogenous secretion (sized from height). */
+    MealDayGut gutDay(Patient patient) {
+        return new MealDayGut(SEGMENTS.length, p.solidMealEmptyingRate(), segmentTransitRate,
+                p.gutParacellularRate(), p.gutTranscellularKm(), secretionPerCm * patient.heightCm(), meals,
+                p.caHabitualIntake());
+    }
+
+    /**
+     * What the gut day must absorb on the baseline for this patient, mmol/h: baseline urinary calcium
+     * plus endogenous secretion (valid after {@link #initialise}, whose derived constants it reads).
+     */
+    double gutAbsorptionTarget(Patient patient) {
+        return renalCalcium(ca0, pthc0, c80, gfrDerivation) + secretionPerCm * patient.heightCm();
+    }
+
+    /** The derived transcellular Vmax of one compartment at R = 0.5, mmol/h (after {@link #initialise}). */
+    double transcellularVmax() {
+        return transcellularVmax;
     }
 
     /**

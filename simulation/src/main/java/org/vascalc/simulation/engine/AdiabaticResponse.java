@@ -40,6 +40,8 @@ final class AdiabaticResponse {
     private final double[] point;
     private final double[] f0;
     private final double[] f1;
+    /** Each FAST state's own relaxation rate -J_kk at the last orbit's mean state; NaN where unknown. */
+    private final double[] relaxationRate;
 
     AdiabaticResponse(AssembledModel model, int[] fast, int[] slow, double[] atol) {
         this.model = model;
@@ -51,6 +53,8 @@ final class AdiabaticResponse {
         point = new double[n];
         f0 = new double[n];
         f1 = new double[n];
+        relaxationRate = new double[fast.length];
+        java.util.Arrays.fill(relaxationRate, Double.NaN);
     }
 
     /**
@@ -75,12 +79,16 @@ final class AdiabaticResponse {
             response = new double[fast.length * entering.length];
         }
         valid = false;
+        java.util.Arrays.fill(relaxationRate, Double.NaN);
         if (entering.length == 0) {
             return;
         }
         model.derivatives(t, point, f0);
         int nf = fast.length;
         Array2DRowRealMatrix jff = fastRowsDifferenced(t, fast);
+        for (int k = 0; k < nf; k++) {
+            relaxationRate[k] = -jff.getEntry(k, k);
+        }
         int[] enteringStates = new int[entering.length];
         for (int c = 0; c < entering.length; c++) {
             enteringStates[c] = slow[entering[c]];
@@ -164,6 +172,16 @@ final class AdiabaticResponse {
                 out[r] += response[r * m + c] * d;
             }
         }
+    }
+
+    /**
+     * How long a change of FAST state {@code k}'s derivative acts on its orbit: its own relaxation
+     * time {@code 1/-J_kk} at the last orbit's mean state, at most {@code period}; the period where
+     * the state does not relax on its own (or no Jacobian is known).
+     */
+    double moveTime(int k, double period) {
+        double rate = relaxationRate[k];
+        return rate > 0 ? Math.min(period, 1 / rate) : period;
     }
 
     private double increment(double x, int i) {

@@ -213,6 +213,7 @@ final class FastRun {
         qBase = new double[slow.length];
         samples = new double[settings.samples()][n];
         fastRate0 = new double[n];
+        fAtOrbitDrivers = new double[n];
         slowNow = new double[slow.length];
         slowScratch = new double[slow.length];
         slowAtol = new double[slow.length];
@@ -263,7 +264,8 @@ final class FastRun {
                 continue;
             }
             boolean sameSegment = orbitValid && orbitSegment == b && orbitPeriod == period;
-            if (!sameSegment || expired || t - orbitTime >= reuse.interval() - 1e-9 || drifted(t, y)) {
+            if (!sameSegment || expired || t - orbitTime >= reuse.interval() - 1e-9 || reuse.beyondSecant(slowOf(y))
+                    || drifted(t, y)) {
                 double age = t - orbitTime;
                 if (sameSegment && !expired && !model.course().stabilising()) {
                     // The cached orbit's prediction here, to be compared with the orbit about to be computed.
@@ -549,15 +551,27 @@ final class FastRun {
                 row[i] = row[i] >= 0 ? Math.max(0, v) : v;
             }
         }
+        // The change splits into the SLOW states' part (the moved sample at the orbit's drivers)
+        // and the drivers' part. A FAST state that relaxes within minutes (PTH) follows a change of
+        // its derivative only for its own relaxation time, so the SLOW part moves its orbit by
+        // about the change times that time, not times the period (with the period the guard fired
+        // at 10 % of PTH per day where PTH's orbit moved by 0.2-0.6 %); the drivers' part (the
+        // falling eGFR of a CKD course) keeps the period, as the reuse control does not see it.
+        model.derivatives(orbitTime, row, fAtOrbitDrivers);
         model.derivatives(t, row, f);
-        for (int i : fast) {
-            double change = Math.abs(f[i] - fastRate0[i]) * orbitPeriod;
+        for (int k = 0; k < fast.length; k++) {
+            int i = fast[k];
+            double change = Math.abs(fAtOrbitDrivers[i] - fastRate0[i]) * response.moveTime(k, orbitPeriod)
+                    + Math.abs(f[i] - fAtOrbitDrivers[i]) * orbitPeriod;
             if (change > atol[i] + drift * Math.abs(orbitStart[i])) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The FAST derivatives of the guard's moved sample at the orbit's own time (drivers). */
+    private final double[] fAtOrbitDrivers;
 
     /**
      * Runs the FAST states to their periodic orbit at the current SLOW state. {@code sameRegimen}:

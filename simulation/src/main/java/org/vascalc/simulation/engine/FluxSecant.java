@@ -39,6 +39,8 @@ final class FluxSecant {
     private final double[] move;
     private final int rows;
     private boolean active;
+    /** Size of the move (in the columns' weights) the estimate was last updated on; 0 before. */
+    private double learntMove;
 
     /**
      * @param slowCount  number of SLOW states (rows)
@@ -60,6 +62,7 @@ final class FluxSecant {
     void reset() {
         Arrays.fill(s, 0.0);
         active = false;
+        learntMove = 0;
     }
 
     /** Whether the estimate has been updated at least once since the last reset. */
@@ -83,6 +86,22 @@ final class FluxSecant {
     }
 
     /**
+     * The move of the SLOW states since the cached orbit, in the columns' weights, relative to the
+     * move the estimate was last learnt on (infinite before any). A secant is a linear fit through
+     * one move: beyond a few times that move it is an extrapolation nothing has checked, and applied
+     * there it is an explicit feedback term of unchecked gain on the SLOW states.
+     */
+    double moveRatio(double[] slowState) {
+        double norm = 0;
+        for (int c = 0; c < columns.length; c++) {
+            int i = columns[c];
+            double m = (slowState[i] - base[i]) * columnWeight[c];
+            norm += m * m;
+        }
+        return learntMove > 0 ? Math.sqrt(norm) / learntMove : Double.POSITIVE_INFINITY;
+    }
+
+    /**
      * The secant update from the orbit just computed at {@code slowState}: {@code missed[j]} is the
      * indirect change seen there (its average minus the direct prediction). Moves the base to
      * {@code slowState}. An orbit at the same SLOW state (no move) leaves the estimate as it is.
@@ -103,6 +122,7 @@ final class FluxSecant {
                 }
             }
             active = true;
+            learntMove = Math.sqrt(norm);
         }
         rebase(slowState);
     }

@@ -1,7 +1,6 @@
 package org.vascalc.simulation.engine;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import org.vascalc.core.intervention.Intervention;
@@ -26,19 +25,15 @@ final class IntakeTimeline {
     private final double[] boundaries;
     private final List<Schedule> schedules;
 
-    private record Timed(double t, int order, Intake intake) {
-    }
-
-    private IntakeTimeline(double[] times, Intake[] intakes, double[] boundaries, List<Schedule> schedules) {
-        this.times = times;
-        this.intakes = intakes;
+    private IntakeTimeline(Merged all, double[] boundaries, List<Schedule> schedules) {
+        this.times = all.times();
+        this.intakes = all.intakes();
         this.boundaries = boundaries;
         this.schedules = schedules;
     }
 
     static IntakeTimeline of(Scenario scenario, ParameterCatalog parameters) {
         double end = Time.days(scenario.durationDays());
-        List<Timed> all = new ArrayList<>();
         TreeSet<Double> bounds = new TreeSet<>();
         bounds.add(0.0);
         bounds.add(end);
@@ -49,7 +44,11 @@ final class IntakeTimeline {
                 ownMeals.add(new double[] {Time.days(iv.schedule().startDay()), Time.days(iv.schedule().stopDay())});
             }
         }
-        int order = habitualMeals(parameters, end, ownMeals, all);
+        // Each source (the habitual meals, then each intervention in order) is generated in time
+        // order, and merging them, the earlier source first on ties, gives the order by time and
+        // then by source that sorting all intakes would (a decade holds ~25 000 of them).
+        List<Intakes> sources = new ArrayList<>();
+        sources.add(habitualMeals(parameters, end, ownMeals));
         for (Intervention iv : scenario.interventions()) {
             List<Intake> each = intakesOf(iv, parameters);
             Schedule s = iv.schedule();
@@ -62,56 +61,131 @@ final class IntakeTimeline {
                 continue;
             }
             dosing.add(s);
-            double from = Time.days(s.startDay());
-            double to = Math.min(Time.days(s.stopDay()), end);
-            for (long day = (long) Math.floor(s.startDay()); day * Time.HOURS_PER_DAY < to; day++) {
-                if (!s.daysOfWeek().contains((int) (day % 7))) {
-                    continue;
-                }
-                for (double h : s.clockHours()) {
-                    double t = day * Time.HOURS_PER_DAY + h;
-                    if (t >= from && t < to) {
-                        for (Intake in : each) {
-                            all.add(new Timed(t, order++, in));
-                        }
+            sources.add(doses(s, each, end));
+        }
+        return new IntakeTimeline(Intakes.merge(sources), bounds.stream().mapToDouble(Double::doubleValue).toArray(),
+                List.copyOf(dosing));
+    }
+
+    /** The intakes of one schedule in [start, min(stop, end)), each dose's intakes in list order. */
+    private static Intakes doses(Schedule s, List<Intake> each, double end) {
+        double from = Time.days(s.startDay());
+        double to = Math.min(Time.days(s.stopDay()), end);
+        double[] hours = s.clockHours().stream().mapToDouble(Double::doubleValue).toArray();
+        boolean[] weekday = new boolean[7];
+        s.daysOfWeek().forEach(d -> weekday[d] = true);
+        Intake[] intakes = each.toArray(new Intake[0]);
+        long firstDay = (long) Math.floor(s.startDay());
+        double days = Math.ceil(to / Time.HOURS_PER_DAY) - firstDay;
+        Intakes out = new Intakes((int) Math.min(1 << 24, Math.max(0, days) * hours.length * intakes.length));
+        for (long day = firstDay; day * Time.HOURS_PER_DAY < to; day++) {
+            if (!weekday[(int) (day % 7)]) {
+                continue;
+            }
+            for (double h : hours) {
+                double t = day * Time.HOURS_PER_DAY + h;
+                if (t >= from && t < to) {
+                    for (Intake in : intakes) {
+                        out.add(t, in);
                     }
                 }
             }
         }
-        all.sort(Comparator.comparingDouble(Timed::t).thenComparingInt(Timed::order));
-        return new IntakeTimeline(all.stream().mapToDouble(Timed::t).toArray(),
-                all.stream().map(Timed::intake).toArray(Intake[]::new),
-                bounds.stream().mapToDouble(Double::doubleValue).toArray(), List.copyOf(dosing));
+        return out;
     }
 
     /** Only the habitual meals, over {@code days} (stabilisation). */
     static IntakeTimeline habitualOnly(ParameterCatalog parameters, double days) {
         double end = Time.days(days);
-        List<Timed> all = new ArrayList<>();
-        habitualMeals(parameters, end, List.of(), all);
-        return new IntakeTimeline(all.stream().mapToDouble(Timed::t).toArray(),
-                all.stream().map(Timed::intake).toArray(Intake[]::new), new double[] {0, end}, List.of());
+        return new IntakeTimeline(Intakes.merge(List.of(habitualMeals(parameters, end, List.of()))),
+                new double[] {0, end}, List.of());
     }
 
     /**
      * The habitual diet's calcium as meals ({@link HabitualMeals}) on every day in [0, end), except
      * while the scenario gives its own meal-by-meal calcium ({@code ownMeals} windows, hours).
-     * Returns the number of intakes added (their order among same-time intakes: first).
      */
-    private static int habitualMeals(ParameterCatalog parameters, double end, List<double[]> ownMeals, List<Timed> all) {
+    private static Intakes habitualMeals(ParameterCatalog parameters, double end, List<double[]> ownMeals) {
         HabitualMeals meals = HabitualMeals.from(parameters);
         double daily = parameters.value("caHabitualIntake");
-        int order = 0;
+        Intake[] meal = new Intake[meals.size()];
+        for (int m = 0; m < meal.length; m++) {
+            meal[m] = new Intake(Intake.Kind.CALCIUM_FOOD, meals.share(m) * daily);
+        }
+        Intakes all = new Intakes((int) Math.min(1 << 24, Math.ceil(end / Time.HOURS_PER_DAY) * meal.length));
         for (long day = 0; day * Time.HOURS_PER_DAY < end; day++) {
-            for (int m = 0; m < meals.size(); m++) {
+            for (int m = 0; m < meal.length; m++) {
                 double t = day * Time.HOURS_PER_DAY + meals.hour(m);
                 if (t >= end || inside(t, ownMeals)) {
                     continue;
                 }
-                all.add(new Timed(t, order++, new Intake(Intake.Kind.CALCIUM_FOOD, meals.share(m) * daily)));
+                all.add(t, meal[m]);
             }
         }
-        return order;
+        return all;
+    }
+
+    /**
+     * Dated intakes in time order (each source adds in order: days ascend and a day's clock hours
+     * ascend within [0, 24), as {@link Schedule} and {@link HabitualMeals} require).
+     */
+    private static final class Intakes {
+        private double[] times;
+        private Intake[] intakes;
+        private int size;
+
+        Intakes(int capacity) {
+            times = new double[Math.max(capacity, 8)];
+            intakes = new Intake[times.length];
+        }
+
+        void add(double t, Intake intake) {
+            if (size > 0 && t < times[size - 1]) {
+                throw new IllegalStateException("intakes must be added in time order: " + t + " after " + times[size - 1]);
+            }
+            if (size == times.length) {
+                times = java.util.Arrays.copyOf(times, 2 * size);
+                intakes = java.util.Arrays.copyOf(intakes, 2 * size);
+            }
+            times[size] = t;
+            intakes[size++] = intake;
+        }
+
+        /**
+         * The sources' intakes in time order, on equal times the earlier source's first (a
+         * linear scan of the sources' heads per intake: there are only a few sources).
+         */
+        static Merged merge(List<Intakes> list) {
+            Intakes[] sources = list.toArray(new Intakes[0]);
+            int total = 0;
+            for (Intakes s : sources) {
+                total += s.size;
+            }
+            double[] times = new double[total];
+            Intake[] intakes = new Intake[total];
+            int[] next = new int[sources.length];
+            double[] head = new double[sources.length];
+            for (int j = 0; j < sources.length; j++) {
+                head[j] = sources[j].size > 0 ? sources[j].times[0] : Double.POSITIVE_INFINITY;
+            }
+            for (int k = 0; k < total; k++) {
+                int best = 0;
+                for (int j = 1; j < head.length; j++) {
+                    if (head[j] < head[best]) {
+                        best = j;
+                    }
+                }
+                Intakes s = sources[best];
+                int i = next[best]++;
+                times[k] = s.times[i];
+                intakes[k] = s.intakes[i];
+                head[best] = i + 1 < s.size ? s.times[i + 1] : Double.POSITIVE_INFINITY;
+            }
+            return new Merged(times, intakes);
+        }
+    }
+
+    private record Merged(double[] times, Intake[] intakes) {
     }
 
     private static boolean inside(double t, List<double[]> windows) {

@@ -139,6 +139,19 @@ final class OrbitReuse {
         return secantApplied() ? secant.change(j, slowState) : trend(j, age);
     }
 
+    /**
+     * Whether the SLOW states have moved beyond where the applied secant was checked: more than
+     * {@link #MAX_GROWTH} times the move it was learnt on (as the interval grows at most that much
+     * from one orbit to the next). The secant's indirect change enters every SLOW step explicitly,
+     * as a feedback of the SLOW states on themselves; with orbits a year apart (the drift guard split,
+     * docs/performance.md) a secant learnt on a move of 1e-5 at a steady state and applied for
+     * months drove osteoclasts, exchangeable bone calcium and the gland pool into a growing
+     * oscillation (20-day period) until the integration failed (plausible-424 of the invariant cohort).
+     */
+    boolean beyondSecant(double[] slowState) {
+        return secantApplied() && secant.moveRatio(slowState) > MAX_GROWTH;
+    }
+
     /** The SLOW state at the orbit just computed, from which the secant measures moves. */
     void orbitAt(double[] slowState) {
         if (secant != null) {

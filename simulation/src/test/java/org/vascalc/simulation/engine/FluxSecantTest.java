@@ -119,4 +119,21 @@ class FluxSecantTest {
         assertThat(secant.active()).isFalse();
         assertThat(secant.change(2, new double[] {0.5, 0.5, 0, 0})).isZero();
     }
+
+    @Test
+    void theMoveIsMeasuredAgainstTheOneTheEstimateWasLearntOn() {
+        FluxSecant secant = secant();
+        double[] s0 = {1, 2, 0, 0};
+        secant.rebase(s0);
+        // Nothing learnt yet: any move is unchecked.
+        assertThat(secant.moveRatio(new double[] {1, 2, 0, 0})).isInfinite();
+        double[] s1 = {0.9, 2, 0, 0};
+        secant.update(indirectChange(s1, s0), s1);
+        // The same move again is ratio 1, twice it 2, a counter's move 0 (it is no column).
+        assertThat(secant.moveRatio(new double[] {0.8, 2, 0, 0})).isCloseTo(1, Offset.offset(1e-12));
+        assertThat(secant.moveRatio(new double[] {0.7, 2, 0, 0})).isCloseTo(2, Offset.offset(1e-12));
+        assertThat(secant.moveRatio(new double[] {0.9, 2, 50, 0})).isZero();
+        secant.reset();
+        assertThat(secant.moveRatio(s1)).isInfinite();
+    }
 }
