@@ -120,6 +120,8 @@ final class FastRun {
      * was about as large as the drift left to predict (docs/performance.md, "orbit start").
      */
     private final double[] orbitEstimate;
+    /** The FAST derivatives of the drift guard's moved sample at the orbit's own time (drivers). */
+    private final double[] fAtOrbitDrivers;
     private final double[] average;
     private final double[] quad0;
     private final double[] diag;
@@ -569,9 +571,6 @@ final class FastRun {
         }
         return false;
     }
-
-    /** The FAST derivatives of the guard's moved sample at the orbit's own time (drivers). */
-    private final double[] fAtOrbitDrivers;
 
     /**
      * Runs the FAST states to their periodic orbit at the current SLOW state. {@code sameRegimen}:
