@@ -700,19 +700,24 @@ final class FastRun {
     private void estimateOrbit(boolean stepTaken) {
         System.arraycopy(z, 0, orbitEstimate, 0, n);
         if (!stepTaken) {
-            for (int k = 0; k < fast.length; k++) {
-                int i = fast[k];
-                newtonX[k] = before[i];
-                newtonP[k] = z[i];
-                newtonScale[k] = closureScale(i);
-            }
-            newton.next(newtonX, newtonP, newtonScale, newtonNext);
+            newtonFromPeriod();
         }
         if (Double.isFinite(newton.endError())) {
             for (int k = 0; k < fast.length; k++) {
                 orbitEstimate[fast[k]] = newtonNext[k];
             }
         }
+    }
+
+    /** The quasi-Newton step on the period map from the last period (start {@code before}, end {@code z}) into {@code newtonNext}. */
+    private void newtonFromPeriod() {
+        for (int k = 0; k < fast.length; k++) {
+            int i = fast[k];
+            newtonX[k] = before[i];
+            newtonP[k] = z[i];
+            newtonScale[k] = closureScale(i);
+        }
+        newton.next(newtonX, newtonP, newtonScale, newtonNext);
     }
 
     /**
@@ -722,13 +727,7 @@ final class FastRun {
      * {@link #ACCEPT_DEFECT} scales.
      */
     private boolean newtonStep() {
-        for (int k = 0; k < fast.length; k++) {
-            int i = fast[k];
-            newtonX[k] = before[i];
-            newtonP[k] = z[i];
-            newtonScale[k] = closureScale(i);
-        }
-        newton.next(newtonX, newtonP, newtonScale, newtonNext);
+        newtonFromPeriod();
         if (newton.lastDefect() <= ACCEPT_DEFECT && newton.endError() <= ACCEPT_END_ERROR) {
             return true;
         }
