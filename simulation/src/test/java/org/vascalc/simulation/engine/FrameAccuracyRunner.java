@@ -37,22 +37,7 @@ class FrameAccuracyRunner {
                 SimulationResult r = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(), st)
                         .run(sc, Mode.FAST, ProgressListener.NONE);
                 StringBuilder sb = new StringBuilder();
-                double worst = 0;
-                for (String id : ids) {
-                    double[] a = ref.trajectory().series(id);
-                    double[] q = r.trajectory().series(id);
-                    double w = 0;
-                    for (int i = 1; i < a.length; i++) {
-                        double ca = a[i] - a[0];
-                        double cq = q[i] - q[0];
-                        boolean counter = id.endsWith("Cum") || id.equals("bmd") || id.endsWith("caBone");
-                        double e = counter ? Math.abs(cq - ca) / Math.max(Math.abs(ca), 1e-12)
-                                : Math.abs(q[i] - a[i]) / Math.max(Math.abs(a[i]), 1e-12);
-                        w = Math.max(w, e);
-                    }
-                    worst = Math.max(worst, w);
-                    sb.append(String.format(Locale.ROOT, " %s %.1e", id.replace("mineral.", "").replace("vitk.", ""), w));
-                }
+                double worst = RunDifference.worst(ref, r, ids, sb);
                 System.out.printf(Locale.ROOT, "frame=%s rtol=%.0e worst %.1e |%s%n  %s%n", on, rtol, worst, sb, r.counters());
             }
         }
