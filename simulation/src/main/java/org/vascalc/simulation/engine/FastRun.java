@@ -93,6 +93,12 @@ final class FastRun {
      * MK-7) overshoot by 0.003, i.e. 40 % of 1 - c, the quantity dp-ucMGP reports.
      */
     static final double STEP_TOLERANCE = 1e-3;
+    /** Safety factor of the SLOW step-size controller. */
+    static final double STEP_SAFETY = 0.9;
+    /** Largest growth of the SLOW step from one accepted step to the next. */
+    static final double MAX_STEP_GROWTH = 2;
+    /** Smallest fraction of a rejected SLOW step tried next. */
+    static final double MIN_STEP_SHRINK = 0.2;
 
     private final AssembledModel model;
     private final Rodas4Integrator integrator;
@@ -125,8 +131,15 @@ final class FastRun {
     private final double[] average;
     private final double[] quad0;
     private final double[] diag;
-    /** Time at which {@link #diag} was evaluated (at the orbit, or refreshed after a rejected step). */
-    private double diagTime = Double.NaN;
+    /** Time at which each group's entries of {@link #diag} were evaluated (at the orbit, or after a rejected step). */
+    private double[] groupTime;
+    /** The diagonal group ({@link #diagGroups}) of each SLOW state. */
+    private final int[] groupOf;
+    /** The SLOW states whose correction failed in the last step (or all, for a full diagonal). */
+    private final boolean[] failed;
+    /** Largest ratio of a SLOW state's correction to its tolerance scale in the last step. */
+    private double stepError;
+    /** The raw quadrature at the last SLOW step's start. */
     private final double[] qBase;
     private final double[][] samples;
     private final double[] fastRate0;
@@ -213,6 +226,8 @@ final class FastRun {
         quad0 = new double[slow.length];
         diag = new double[slow.length];
         qBase = new double[slow.length];
+        groupOf = new int[slow.length];
+        failed = new boolean[slow.length];
         samples = new double[settings.samples()][n];
         fastRate0 = new double[n];
         fAtOrbitDrivers = new double[n];
@@ -304,13 +319,14 @@ final class FastRun {
                 if (slowStep(t, h, y)) {
                     break;
                 }
-                // Rejected (and the SLOW states restored): the diagonal is now fresh at this state;
-                // retry with half the step, or with the same single period, which slowStep then
-                // accepts. Breaking out here after a rejected single period, as before, skipped the
-                // period's SLOW change altogether (a day's intake missing from the cumulative counter).
-                hPeriods = Math.max(1, Math.floor(h / period / 2));
+                // Rejected (and the SLOW states restored): the failed states' diagonal is now fresh at
+                // this state; retry with the controller's step (at most half), or with the same single
+                // period, which slowStep then accepts once the failed states' diagonal is fresh.
+                // Breaking out here after a rejected single period, as before, skipped the period's
+                // SLOW change altogether (a day's intake missing from the cumulative counter).
+                hPeriods = rejectedStepPeriods(h / period);
             }
-            hPeriods = Math.min(2 * hPeriods, maxPeriods);
+            hPeriods = nextStepPeriods(h / period, hPeriods, maxPeriods);
             for (int i : fast) {
                 y[i] = orbitStart[i];
             }
@@ -422,10 +438,14 @@ final class FastRun {
      * a large MK-7 dose) changes the stiffness of another SLOW state (the carboxylated MGP fraction,
      * whose rate constant is proportional to tissue vitamin K); with a stale diagonal the stiff part
      * is treated explicitly and the step diverges. So a rejected step first refreshes the diagonal at
-     * the current state (the caller then retries with half the step).
+     * the current state, in the groups of the states whose correction failed (the caller then retries
+     * with the controller's shorter step, {@link #rejectedStepPeriods}). The step's error (the
+     * largest correction in tolerance scales) sizes the next step ({@link #nextStepPeriods}).
      */
     private boolean slowStep(double t, double h, double[] y) {
-        slowAverage(t, y, w);
+        // The first stage's raw quadrature is kept: a rejected step refreshes the diagonal at this very state.
+        quadrature(t, y, qBase);
+        corrected(t, y, qBase, w);
         for (int j = 0; j < slow.length; j++) {
             int i = slow[j];
             before[i] = y[i];
@@ -433,26 +453,57 @@ final class FastRun {
         }
         slowAverage(t + h, y, w2);
         boolean accepted = true;
+        boolean failedFresh = true;
+        stepError = 0;
         for (int j = 0; j < slow.length; j++) {
             int i = slow[j];
             double l = Math.min(diag[j], 0);
             double correction = h * phi2(h * l) * (w2[j] - w[j] - l * (y[i] - before[i]));
             y[i] += correction;
             double scale = atol[i] + STEP_TOLERANCE * Math.max(Math.abs(before[i]), Math.abs(y[i]));
-            if (!(Math.abs(correction) <= scale)) {
+            double ratio = Math.abs(correction) / scale;
+            failed[j] = !(ratio <= 1);
+            if (failed[j]) {
                 accepted = false;
+                failedFresh &= groupTime[groupOf[j]] == t;
+                stepError = Double.isNaN(ratio) ? Double.POSITIVE_INFINITY : Math.max(stepError, ratio);
+            } else {
+                stepError = Math.max(stepError, ratio);
             }
         }
-        if (accepted || h <= orbitPeriod + 1e-9 && diagTime == t) {
+        if (accepted || h <= orbitPeriod + 1e-9 && failedFresh) {
             return true;
         }
         for (int i : slow) {
             y[i] = before[i];
         }
-        if (diagTime != t) {
-            refreshDiagonal(t, y);
-        }
+        refreshFailedGroups(t, y);
         return false;
+    }
+
+    /**
+     * Periods of the retry after a rejected SLOW step of {@code periods}: the step-size controller's
+     * {@code h (tolerance / error)^(1/2)} with its safety factor (the correction is the first-order
+     * step's local error, of order h^2), at most half the step and at least {@link #MIN_STEP_SHRINK}
+     * of it, and at least one period.
+     */
+    private double rejectedStepPeriods(double periods) {
+        double factor = Math.max(MIN_STEP_SHRINK, Math.min(0.5, STEP_SAFETY / Math.sqrt(stepError)));
+        return Math.max(1, Math.floor(periods * factor));
+    }
+
+    /**
+     * Periods of the next SLOW step after an accepted one of {@code taken} periods, {@code planned}
+     * periods having been asked for (more where the step was cut short at the segment's end or where
+     * the next orbit is due): the controller's step from this step's error, growing at most
+     * {@link #MAX_STEP_GROWTH}-fold over the larger of the two; blind doubling, before, ran each
+     * step up to the largest until it was rejected (69 of 251 SLOW steps of the benchmark decade,
+     * each rejection a diagonal refresh, docs/performance.md, "SLOW step control").
+     */
+    private double nextStepPeriods(double taken, double planned, int maxPeriods) {
+        double optimal = stepError > 0 ? taken * STEP_SAFETY / Math.sqrt(stepError) : Double.POSITIVE_INFINITY;
+        double cap = taken < planned - 1e-9 ? Math.max(planned, MAX_STEP_GROWTH * taken) : MAX_STEP_GROWTH * taken;
+        return Math.max(1, Math.min(maxPeriods, Math.floor(Math.min(optimal, cap) + 1e-9)));
     }
 
     /**
@@ -502,9 +553,14 @@ final class FastRun {
      */
     private void slowAverage(double t, double[] y, double[] out) {
         quadrature(t, y, out);
+        corrected(t, y, out, out);
+    }
+
+    /** {@link #slowAverage} from the quadrature {@code q} at {@code y} (which may be {@code out}). */
+    private void corrected(double t, double[] y, double[] q, double[] out) {
         slowOf(y);
         for (int j = 0; j < slow.length; j++) {
-            out[j] = average[j] + (out[j] - quad0[j]) + reuse.indirect(j, slowNow, t - orbitTime);
+            out[j] = average[j] + (q[j] - quad0[j]) + reuse.indirect(j, slowNow, t - orbitTime);
         }
     }
 
@@ -760,9 +816,33 @@ final class FastRun {
     private void diagonal(double t, double[] y, double[] base) {
         if (diagGroups == null) {
             diagGroups = diagonalGroups(t, y);
+            groupTime = new double[diagGroups.length];
+            for (int g = 0; g < diagGroups.length; g++) {
+                for (int j : diagGroups[g]) {
+                    groupOf[j] = g;
+                }
+            }
         }
+        java.util.Arrays.fill(failed, true);
+        diagonalOf(t, y, base, Double.NaN);
+    }
+
+    /**
+     * The diagonal entries of the groups holding a {@link #failed} state and not yet evaluated at
+     * {@code t} (their {@link #groupTime}); {@code base} is the quadrature at {@code y}.
+     */
+    private void diagonalOf(double t, double[] y, double[] base, double freshAt) {
         System.arraycopy(y, 0, w, 0, n);
-        for (int[] group : diagGroups) {
+        for (int g = 0; g < diagGroups.length; g++) {
+            int[] group = diagGroups[g];
+            boolean due = false;
+            for (int j : group) {
+                due |= failed[j];
+            }
+            if (!due || groupTime[g] == freshAt) {
+                continue;
+            }
+            groupTime[g] = t;
             for (int j : group) {
                 int i = slow[j];
                 w[i] = y[i] + diagonalIncrement(y, i);
@@ -774,14 +854,17 @@ final class FastRun {
                 w[i] = y[i];
             }
         }
-        diagTime = t;
     }
 
-    /** The diagonal at the current SLOW state, for a step rejected with the orbit's (stale) one. */
-    private void refreshDiagonal(double t, double[] y) {
-        quadrature(t, y, w2);
-        System.arraycopy(w2, 0, qBase, 0, slow.length);
-        diagonal(t, y, qBase);
+    /**
+     * After a rejected step: the diagonal at the current SLOW state (the step's start, whose
+     * quadrature is {@link #qBase}), for the groups of the states whose correction failed. The
+     * orbit's diagonal goes stale where one SLOW state sets another's stiffness (tissue vitamin K
+     * the carboxylated MGP fraction's); the failed state's own group holds its entry. Refreshing all
+     * groups at every rejection, before, cost 14 quadratures where one or two were due.
+     */
+    private void refreshFailedGroups(double t, double[] y) {
+        diagonalOf(t, y, qBase, t);
     }
 
     private double diagonalIncrement(double[] y, int i) {
