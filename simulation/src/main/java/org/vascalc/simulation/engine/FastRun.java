@@ -139,6 +139,18 @@ final class FastRun {
     private final boolean[] failed;
     /** Largest ratio of a SLOW state's correction to its tolerance scale in the last step. */
     private double stepError;
+    /** Whether {@link #diag} holds every group's entries (from an earlier orbit at least). */
+    private boolean diagKnown;
+    /**
+     * Largest {@code -h l} (diagonal entry {@code l} times the longest SLOW step) of an entry that is
+     * not re-evaluated at a new orbit. In the ETD2RK step the linear part cancels to first order in
+     * {@code h l} (the correction subtracts {@code l} times the step's change), so a non-stiff entry's
+     * value hardly matters; one that has become stiff since (carboxylated MGP under a large MK-7 dose)
+     * shows as a rejected step, which refreshes it. Keeping these entries changed no agreement
+     * difference in its fourth digit and saved 840 of the benchmark decade's 24 598 calls (the wall's
+     * slow growth states; docs/performance.md, "SLOW step control").
+     */
+    static final double NON_STIFF = 0.5;
     /** The raw quadrature at the last SLOW step's start. */
     private final double[] qBase;
     private final double[][] samples;
@@ -811,7 +823,8 @@ final class FastRun {
     /**
      * Own-state sensitivity of the averaged SLOW derivatives at {@code y}, by finite differences on
      * the orbit samples; {@code base} is the quadrature at {@code y}. SLOW states that do not enter
-     * each other's derivatives are perturbed together.
+     * each other's derivatives are perturbed together. After the first orbit, groups whose entries
+     * are all non-stiff ({@link #NON_STIFF}) keep them.
      */
     private void diagonal(double t, double[] y, double[] base) {
         if (diagGroups == null) {
@@ -823,7 +836,13 @@ final class FastRun {
                 }
             }
         }
-        java.util.Arrays.fill(failed, true);
+        // Groups whose entries were all non-stiff keep them (see NON_STIFF); the first diagonal is complete.
+        boolean first = !diagKnown;
+        diagKnown = true;
+        double longest = settings.maxStepPeriods() * 24.0;
+        for (int j = 0; j < slow.length; j++) {
+            failed[j] = first || -Math.min(diag[j], 0) * longest >= NON_STIFF;
+        }
         diagonalOf(t, y, base, Double.NaN);
     }
 
