@@ -17,6 +17,7 @@ import org.vascalc.physiology.mineral.MineralBlock;
 import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.Drivers;
 import org.vascalc.physiology.model.StateLayout;
+import org.vascalc.physiology.model.TimeScale;
 import org.vascalc.physiology.vitamink.VitaminKBlock;
 import org.vascalc.physiology.wall.WallBlock;
 
@@ -26,9 +27,11 @@ import org.vascalc.physiology.wall.WallBlock;
  * at the reference adult's baseline with a 500 mg calcium dose in the stomach.
  * {@code model}: ENGINE (mineral + vitamin K) or WHOLE (+ wall); {@code block}: ALL calls every
  * block of the model, the others only that one (the driver and zeroing overhead is in ALL only).
- * {@code moving}: every state and the age move each call, as in an orbit step's stages and the
- * quadrature samples (no remembered term repeats); {@code column}: one state is nudged per call at a
- * fixed time, as in a finite-difference Jacobian column (terms of other states repeat).
+ * {@code orbit}: the FAST states and the age move each call, the SLOW states are frozen, as in fast
+ * mode's orbit integration (most of a decade's calls); {@code moving}: every state and the age move
+ * each call, as in the quadrature samples on a moved SLOW state (no remembered term repeats);
+ * {@code column}: one state is nudged per call at a fixed time, as in a finite-difference Jacobian
+ * column (terms of other states repeat).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -49,6 +52,7 @@ public class DerivativeBenchmark {
     private double age0;
     private long call;
     private int column;
+    private int[] fast;
 
     @Setup
     public void setUp() {
@@ -65,6 +69,8 @@ public class DerivativeBenchmark {
         // a typical state of the budget scenario: a calcium carbonate tablet with a meal
         y[layout.index("mineral.caStomach")] += 12.5 * 0.9;
         y0 = y.clone();
+        fast = java.util.stream.IntStream.range(0, layout.size())
+                .filter(i -> layout.variable(i).timeScale() == TimeScale.FAST).toArray();
         age0 = patient.ageYears();
         drivers.setAgeYears(age0);
         drivers.setEgfrMlPerMin(patient.egfrMlPerMin());
@@ -76,6 +82,18 @@ public class DerivativeBenchmark {
             case "WALL" -> model.equals("WHOLE") ? new Block[] {blocks.get(2)} : new Block[0];
             default -> throw new IllegalArgumentException("block " + block);
         };
+    }
+
+    @Benchmark
+    public double[] orbit() {
+        long k = ++call & 1023;
+        double f = 1 + 1e-9 * k;
+        for (int i : fast) {
+            y[i] = y0[i] * f;
+        }
+        double t = 1e-3 * k;
+        drivers.setAgeYears(age0 + t / Time.HOURS_PER_YEAR);
+        return rates(t);
     }
 
     @Benchmark
