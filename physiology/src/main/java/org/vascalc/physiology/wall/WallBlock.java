@@ -92,7 +92,7 @@ public final class WallBlock implements Block {
             plaqueAgeMemo = new LastInputs(), cholesterolMemo = new LastInputs(), plaqueSbpMemo = new LastInputs(),
             expectedPwvMemo = new LastInputs(), ageFactorMemo = new LastInputs(),
             strokeSbpMemo = new LastInputs(), lvMassMemo = new LastInputs(), pwvRrMemo = new LastInputs(),
-            plaqueBurdenMemo = new LastInputs();
+            plaqueBurdenMemo = new LastInputs(), pwvMemo = new LastInputs();
     /** Per bed: the medial surface term (a cube root of the bed's medial mass). */
     private final LastInputs[] surfaceMemo = newMemos(BEDS.length);
     /** The risk profile {@link #cholesterolMemo} and {@link #inflammationFactor} were computed for. */
@@ -292,8 +292,7 @@ public final class WallBlock implements Block {
         double ph = y[iP] / p.ecfVolumeL;
         double cMgp = clamp01(y[iCmgp]);
         double resistance = y[off + RESISTANCE];
-        double pwv = ArterialStiffness.pwv(p, structuralIntrinsic(y), y[off + Bed.AORTA.ordinal() * PER_BED + MEDIAL],
-                resistance);
+        double pwv = measuredPwv(y, resistance);
         double dbp = diastolicMemo.same(pwv, resistance, 0, 0) ? diastolicMemo.value()
                 : diastolicMemo.remember(pwv, resistance, 0, 0, windkessel.diastolic(pwv, resistance));
         double sbp = systolicMemo.same(pwv, dbp, resistance, 0) ? systolicMemo.value()
@@ -308,6 +307,18 @@ public final class WallBlock implements Block {
         dydt[off + LV_MASS] += LeftVentricle.rate(p, y[off + LV_MASS], lvNormal, sbp);
         dydt[off + RESISTANCE] += ArterialStiffness.resistanceRate(p, resistance, drivers.ageYears());
         addHazards(y, dydt, drivers.ageYears(), diabetes, pwv, sbp);
+    }
+
+    /**
+     * {@link #pwv}, remembered on its four SLOW states (three square roots): it repeats for every call
+     * of fast mode's orbit integration, where the SLOW states are frozen.
+     */
+    private double measuredPwv(double[] y, double resistance) {
+        double intrinsic = y[off + PWV_INTRINSIC];
+        double remodelling = y[off + REMODELLING];
+        double aorticMedial = y[off + Bed.AORTA.ordinal() * PER_BED + MEDIAL];
+        return pwvMemo.same(intrinsic, remodelling, aorticMedial, resistance) ? pwvMemo.value()
+                : pwvMemo.remember(intrinsic, remodelling, aorticMedial, resistance, pwv(y));
     }
 
     /**
