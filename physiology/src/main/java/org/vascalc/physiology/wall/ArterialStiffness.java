@@ -58,8 +58,17 @@ final class ArterialStiffness {
 
     /** Cross-sectional expected PWV for age and SBP, m/s: places a patient's baseline. */
     static double expected(WallParameters p, double ageYears, double sbpMmHg) {
-        return p.pwvRefAt60 * Math.pow(1 + p.pwvAgeRelPerDecade, (ageYears - 60) / 10)
-                + p.pwvSbpSlope * (sbpMmHg - p.sbpRef);
+        return expectedGivenAge(p, Math.pow(1 + p.pwvAgeRelPerDecade, (ageYears - 60) / 10), sbpMmHg);
+    }
+
+    /** {@link #expected} with its age factor (1 + r)^{(age − 60)/10} already computed. */
+    static double expectedGivenAge(WallParameters p, double ageFactor, double sbpMmHg) {
+        return p.pwvRefAt60 * ageFactor + p.pwvSbpSlope * (sbpMmHg - p.sbpRef);
+    }
+
+    /** The logarithmic rate of the age factor of {@link #expected}, per year: ln(1 + r)/10. */
+    static double expectedAgeRate(WallParameters p) {
+        return Math.log(1 + p.pwvAgeRelPerDecade) / 10;
     }
 
     /** Elastin fatigue: rate of the intrinsic PWV, m/s per hour. */

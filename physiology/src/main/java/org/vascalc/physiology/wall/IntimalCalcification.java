@@ -27,11 +27,36 @@ final class IntimalCalcification {
     /** Risk multiplier G of plaque growth (1 for the typical 60-year-old without statin). */
     static double growthIndex(WallParameters p, double ageYears, double nonHdlMgDl, double statin,
                               double sbpMmHg, boolean male, boolean smoker, boolean diabetes, double crpMgL) {
+        return growthIndexGiven(p, Math.exp(p.plaqueAgePerYear * (ageYears - 60)),
+                cholesterolFactor(p, nonHdlMgDl, statin), pressureFactor(p, sbpMmHg), inflammationFactor(p, crpMgL),
+                male, smoker, diabetes);
+    }
+
+    /** The non-HDL cholesterol factor of {@link #growthIndex} (statins lower non-HDL cholesterol). */
+    static double cholesterolFactor(WallParameters p, double nonHdlMgDl, double statin) {
         double chol = nonHdlMgDl * (1 - p.statinLdlReduction * statin) / p.nonHdlRef;
-        double g = Math.exp(p.plaqueAgePerYear * (ageYears - 60))
-                * Math.pow(Math.max(chol, 0.05), p.plaqueNonHdlExponent)
-                * Math.pow(Math.max(sbpMmHg, 60) / p.sbpRef, p.plaqueSbpExponent)
-                * Math.pow(Math.max(crpMgL, 0.05) / p.crpRef, p.crpExponent);
+        return Math.pow(Math.max(chol, 0.05), p.plaqueNonHdlExponent);
+    }
+
+    /** The systolic-pressure factor of {@link #growthIndex}. */
+    static double pressureFactor(WallParameters p, double sbpMmHg) {
+        return Math.pow(Math.max(sbpMmHg, 60) / p.sbpRef, p.plaqueSbpExponent);
+    }
+
+    /** The hs-CRP factor of {@link #growthIndex} (a per-patient constant). */
+    static double inflammationFactor(WallParameters p, double crpMgL) {
+        return Math.pow(Math.max(crpMgL, 0.05) / p.crpRef, p.crpExponent);
+    }
+
+    /**
+     * {@link #growthIndex} from its factors, each computed (and remembered) by the derivative call on its
+     * own inputs: the age factor e^{a(age − 60)} and those above. Multiplied in the same order, so the
+     * same value to the bit.
+     */
+    static double growthIndexGiven(WallParameters p, double ageFactor, double cholesterolFactor,
+                                   double pressureFactor, double inflammationFactor, boolean male, boolean smoker,
+                                   boolean diabetes) {
+        double g = ageFactor * cholesterolFactor * pressureFactor * inflammationFactor;
         if (male) {
             g *= p.malePlaqueFactor;
         }

@@ -17,10 +17,17 @@ final class MedialCalcification {
     /** Osteogenic drive F (dimensionless, 1 for a 60-year-old at reference phosphate and kidneys). */
     static double osteogenicDrive(WallParameters p, double pMmolL, double egfr, boolean haemodialysis,
                                   boolean diabetes, double ageYears) {
+        return osteogenicDriveGivenAge(p, pMmolL, egfr, haemodialysis, diabetes,
+                Math.exp(p.osteoAgePerYear * (ageYears - 60)));
+    }
+
+    /** {@link #osteogenicDrive} with its age factor e^{a(age − 60)} already computed (the derivative call's {@code GridExp}). */
+    static double osteogenicDriveGivenAge(WallParameters p, double pMmolL, double egfr, boolean haemodialysis,
+                                          boolean diabetes, double ageFactor) {
         double phos = Math.pow(Math.max(pMmolL, 0) / p.pRef, p.osteoPhosphateExponent);
         double uraemia = uraemia(p, egfr, haemodialysis);
         double diab = diabetes ? p.diabetesMedialFactor : 1;
-        return phos * (1 + uraemia) * diab * Math.exp(p.osteoAgePerYear * (ageYears - 60));
+        return phos * (1 + uraemia) * diab * ageFactor;
     }
 
     /**
@@ -52,7 +59,7 @@ final class MedialCalcification {
     /** Inhibition by carboxylated MGP, 0 to I_max (Hill form). */
     static double mgpInhibition(WallParameters p, double cMgp) {
         double c = Math.pow(Math.max(cMgp, 0), p.mgpInhibitionHill);
-        return p.mgpInhibitionMax * c / (Math.pow(p.mgpInhibitionHalf, p.mgpInhibitionHill) + c);
+        return p.mgpInhibitionMax * c / (p.mgpInhibitionHalfPow + c);
     }
 
     /** Medial growth, mg/h (non-negative). */

@@ -15,6 +15,7 @@ import org.vascalc.physiology.model.Drivers;
 import org.vascalc.physiology.model.StateLayout;
 import org.vascalc.physiology.model.StateVariable;
 import org.vascalc.physiology.model.TimeScale;
+import org.vascalc.physiology.numeric.GridExp;
 import org.vascalc.physiology.numeric.LastInputs;
 
 /**
@@ -88,13 +89,24 @@ public final class WallBlock implements Block {
      */
     private final LastInputs diastolicMemo = new LastInputs(), systolicMemo = new LastInputs(),
             osteoMemo = new LastInputs(), mgpMemo = new LastInputs(), maturityMemo = new LastInputs(),
-            growthMemo = new LastInputs(), expectedPwvMemo = new LastInputs(), ageFactorMemo = new LastInputs(),
+            plaqueAgeMemo = new LastInputs(), cholesterolMemo = new LastInputs(), plaqueSbpMemo = new LastInputs(),
+            expectedPwvMemo = new LastInputs(), ageFactorMemo = new LastInputs(),
             strokeSbpMemo = new LastInputs(), lvMassMemo = new LastInputs(), pwvRrMemo = new LastInputs(),
-            plaqueBurdenMemo = new LastInputs();
+            plaqueBurdenMemo = new LastInputs(), pwvMemo = new LastInputs();
     /** Per bed: the medial surface term (a cube root of the bed's medial mass). */
     private final LastInputs[] surfaceMemo = newMemos(BEDS.length);
-    /** The risk profile {@link #growthMemo} was computed for. */
+    /** The risk profile {@link #cholesterolMemo} and {@link #inflammationFactor} were computed for. */
     private RiskProfile growthProfile;
+    /** The hs-CRP factor of plaque growth for {@link #growthProfile} (a per-patient constant). */
+    private double inflammationFactor;
+    /**
+     * The exponentials of age (and of the PWV excess, which moves with age when the SLOW states are
+     * frozen) that the rates need. The age changes with every call's time, also within fast mode's
+     * orbit integration, where the remembered terms above therefore never repeat: {@link GridExp}
+     * gives them from a short series around the exponential at a nearby grid point (within 2.3e-15
+     * of {@code Math.exp}; WallRatesUnchangedTest).
+     */
+    private final GridExp osteoAgeExp, microAgeExp, plaqueAgeExp, expectedPwvAgeExp, eventAgeExp, pwvRrExp;
 
     public WallBlock() {
         this(defaultCatalog());
@@ -115,6 +127,12 @@ public final class WallBlock implements Block {
         this.susceptibility = susceptibility;
         this.p = new WallParameters(catalog);
         this.ct = new CtScoreSurrogate(p);
+        this.osteoAgeExp = new GridExp(p.osteoAgePerYear);
+        this.microAgeExp = new GridExp(p.microAgePerYear);
+        this.plaqueAgeExp = new GridExp(p.plaqueAgePerYear);
+        this.expectedPwvAgeExp = new GridExp(ArterialStiffness.expectedAgeRate(p));
+        this.eventAgeExp = new GridExp(p.eventAgePerYear);
+        this.pwvRrExp = new GridExp(Math.log(p.pwvEventRr));
         this.historyStartAge = catalog.value("historyStartAgeYears");
         this.historyStep = catalog.value("historyStepYears");
         this.historyCmgp = catalog.value("historyCmgpFraction");
@@ -274,8 +292,7 @@ public final class WallBlock implements Block {
         double ph = y[iP] / p.ecfVolumeL;
         double cMgp = clamp01(y[iCmgp]);
         double resistance = y[off + RESISTANCE];
-        double pwv = ArterialStiffness.pwv(p, structuralIntrinsic(y), y[off + Bed.AORTA.ordinal() * PER_BED + MEDIAL],
-                resistance);
+        double pwv = measuredPwv(y, resistance);
         double dbp = diastolicMemo.same(pwv, resistance, 0, 0) ? diastolicMemo.value()
                 : diastolicMemo.remember(pwv, resistance, 0, 0, windkessel.diastolic(pwv, resistance));
         double sbp = systolicMemo.same(pwv, dbp, resistance, 0) ? systolicMemo.value()
@@ -290,6 +307,18 @@ public final class WallBlock implements Block {
         dydt[off + LV_MASS] += LeftVentricle.rate(p, y[off + LV_MASS], lvNormal, sbp);
         dydt[off + RESISTANCE] += ArterialStiffness.resistanceRate(p, resistance, drivers.ageYears());
         addHazards(y, dydt, drivers.ageYears(), diabetes, pwv, sbp);
+    }
+
+    /**
+     * {@link #pwv}, remembered on its four SLOW states (three square roots): it repeats for every call
+     * of fast mode's orbit integration, where the SLOW states are frozen.
+     */
+    private double measuredPwv(double[] y, double resistance) {
+        double intrinsic = y[off + PWV_INTRINSIC];
+        double remodelling = y[off + REMODELLING];
+        double aorticMedial = y[off + Bed.AORTA.ordinal() * PER_BED + MEDIAL];
+        return pwvMemo.same(intrinsic, remodelling, aorticMedial, resistance) ? pwvMemo.value()
+                : pwvMemo.remember(intrinsic, remodelling, aorticMedial, resistance, pwv(y));
     }
 
     /**
@@ -308,23 +337,16 @@ public final class WallBlock implements Block {
                 : MineralMilieu.drive(p, product * p.propensityProductFactor);
         double flags = (hd ? 1 : 0) + (diabetes ? 2 : 0);
         double osteo = osteoMemo.same(pMmolL, egfr, age, flags) ? osteoMemo.value()
-                : osteoMemo.remember(pMmolL, egfr, age, flags,
-                        MedialCalcification.osteogenicDrive(p, pMmolL, egfr, hd, diabetes, age));
+                : osteoMemo.remember(pMmolL, egfr, age, flags, MedialCalcification.osteogenicDriveGivenAge(p, pMmolL,
+                        egfr, hd, diabetes, osteoAgeExp.of(age - 60)));
         double fetuin = hd ? p.fetuinDialysis : p.fetuinNormal;
         double uraemia = MedialCalcification.uraemia(p, egfr, hd);
         double mgp = mgpMemo.same(cMgp, 0, 0, 0) ? mgpMemo.value()
                 : mgpMemo.remember(cMgp, 0, 0, 0, MedialCalcification.mgpInhibition(p, cMgp));
         double free = MedialCalcification.uninhibitedGiven(p, mgp, fetuin);
         double maturity = maturityMemo.same(age, 0, 0, 0) ? maturityMemo.value()
-                : maturityMemo.remember(age, 0, 0, 0, IntimalCalcification.maturity(p, age));
-        if (profile != growthProfile) {
-            growthMemo.forget();
-            growthProfile = profile;
-        }
-        double growthIndex = plaqueSus * (growthMemo.same(age, statin, sbp, diabetes ? 1 : 0) ? growthMemo.value()
-                : growthMemo.remember(age, statin, sbp, diabetes ? 1 : 0,
-                        IntimalCalcification.growthIndex(p, age, profile.nonHdlMgDl(), statin, sbp, profile.male(),
-                                profile.smoker(), diabetes, profile.crpMgL())));
+                : maturityMemo.remember(age, 0, 0, 0, microAgeExp.of(age - 60)); // IntimalCalcification.maturity
+        double growthIndex = plaqueSus * growthIndex(profile, age, statin, sbp, diabetes);
         double deposited = 0;
         for (int b = 0; b < BEDS.length; b++) {
             int i = o + b * PER_BED;
@@ -356,6 +378,28 @@ public final class WallBlock implements Block {
         return deposited;
     }
 
+    /**
+     * The risk multiplier of plaque growth ({@link IntimalCalcification#growthIndex}) from its factors,
+     * each remembered on its own inputs: in an orbit only the age factor moves (statin and SBP are
+     * fixed while the SLOW states are), and the hs-CRP factor is constant for a risk profile.
+     */
+    private double growthIndex(RiskProfile profile, double age, double statin, double sbp, boolean diabetes) {
+        if (profile != growthProfile) {
+            cholesterolMemo.forget();
+            inflammationFactor = IntimalCalcification.inflammationFactor(p, profile.crpMgL());
+            growthProfile = profile;
+        }
+        double ageFactor = plaqueAgeMemo.same(age, 0, 0, 0) ? plaqueAgeMemo.value()
+                : plaqueAgeMemo.remember(age, 0, 0, 0, plaqueAgeExp.of(age - 60));
+        double cholesterol = cholesterolMemo.same(statin, 0, 0, 0) ? cholesterolMemo.value()
+                : cholesterolMemo.remember(statin, 0, 0, 0,
+                        IntimalCalcification.cholesterolFactor(p, profile.nonHdlMgDl(), statin));
+        double pressure = plaqueSbpMemo.same(sbp, 0, 0, 0) ? plaqueSbpMemo.value()
+                : plaqueSbpMemo.remember(sbp, 0, 0, 0, IntimalCalcification.pressureFactor(p, sbp));
+        return IntimalCalcification.growthIndexGiven(p, ageFactor, cholesterol, pressure, inflammationFactor,
+                profile.male(), profile.smoker(), diabetes);
+    }
+
     private void addHazards(double[] y, double[] dydt, double age, boolean diabetes, double pwv, double sbp) {
         double plaque = 0;
         double micro = 0;
@@ -369,12 +413,13 @@ public final class WallBlock implements Block {
             }
         }
         double expectedPwv = expectedPwvMemo.same(age, 0, 0, 0) ? expectedPwvMemo.value()
-                : expectedPwvMemo.remember(age, 0, 0, 0, ArterialStiffness.expected(p, age, p.sbpRef));
+                : expectedPwvMemo.remember(age, 0, 0, 0,
+                        ArterialStiffness.expectedGivenAge(p, expectedPwvAgeExp.of(age - 60), p.sbpRef));
         double excessPwv = pwv - expectedPwv;
         double rr = pwvRrMemo.same(excessPwv, 0, 0, 0) ? pwvRrMemo.value()
-                : pwvRrMemo.remember(excessPwv, 0, 0, 0, Math.pow(p.pwvEventRr, excessPwv));
+                : pwvRrMemo.remember(excessPwv, 0, 0, 0, pwvRrExp.of(excessPwv)); // pwvEventRr^excess
         double ageFactor = ageFactorMemo.same(age, 0, 0, 0) ? ageFactorMemo.value()
-                : ageFactorMemo.remember(age, 0, 0, 0, Math.exp(p.eventAgePerYear * (age - 60)));
+                : ageFactorMemo.remember(age, 0, 0, 0, eventAgeExp.of(age - 60));
         double smoke = risk.smoker() ? p.smokingEventFactor : 1;
         double relativePlaque = plaque / coronaryPlaqueRef;
         double burden = plaqueBurdenMemo.same(relativePlaque, 0, 0, 0) ? plaqueBurdenMemo.value()

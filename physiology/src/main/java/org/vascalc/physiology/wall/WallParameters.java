@@ -142,6 +142,8 @@ final class WallParameters {
      * change that moves the model's T50 by {@link #t50Residual} along phosphate, t50Residual^(−1/(a·P_ref)).
      */
     final double propensityProductFactor;
+    /** K^h of the MGP inhibition's Hill term, a constant (computed once rather than in every derivative call). */
+    final double mgpInhibitionHalfPow;
 
     WallParameters(ParameterCatalog c) {
         ecfVolumeL = c.value("ecfVolumeL");
@@ -269,6 +271,7 @@ final class WallParameters {
         t50Residual = c.value("t50ResidualFactor");
         // d ln T50 / d ln(Ca×P) along phosphate is −a·P_ref (−1.1 at the catalog values); a person whose
         // serum transforms faster than their Ca and P predict grows mineral as at the equivalent product
+        mgpInhibitionHalfPow = Math.pow(mgpInhibitionHalf, mgpInhibitionHill);
         propensityProductFactor = t50Residual == 1 ? 1 : Math.pow(t50Residual, -1 / (t50Phosphate * pRef));
     }
 
