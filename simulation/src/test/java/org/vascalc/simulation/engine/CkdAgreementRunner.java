@@ -33,6 +33,13 @@ class CkdAgreementRunner {
     @EnabledIfSystemProperty(named = "vascalc.scratch", matches = "true")
     void print() throws IOException {
         EngineSimulator sim = new EngineSimulator(ModelAssembly.defaultParameters());
+        // Fast-mode settings to try (the run-in keeps the default settings, so both start alike).
+        FastRun.Settings d = FastRun.Settings.DEFAULT;
+        FastRun.Settings tried = new FastRun.Settings(Integer.getInteger("vascalc.scratch.maxStepPeriods", d.maxStepPeriods()),
+                d.samples(), d.maxOrbitPeriods(), number("closure", d.orbitTolerance()), number("drift", d.driftTolerance()),
+                number("maxAge", d.maxOrbitAgeHours()), number("rtol", d.integrationRelativeTolerance()),
+                number("flux", d.fluxTolerance()), d.stageQuadrature(), d.exactLinearPart());
+        EngineSimulator fastSim = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(), tried, d, true);
         Path dir = Path.of(System.getProperty("vascalc.scratch.refs", "target/reference-cache"));
         Files.createDirectories(dir);
         String only = System.getProperty("vascalc.scratch.only", "");
@@ -60,7 +67,7 @@ class CkdAgreementRunner {
                 ref = sim.run(s, Mode.REFERENCE, ProgressListener.NONE).trajectory().values();
                 AgreementRunner.write(file, ref);
             }
-            SimulationResult fast = sim.run(s, Mode.FAST, ProgressListener.NONE);
+            SimulationResult fast = fastSim.run(s, Mode.FAST, ProgressListener.NONE);
             double[][] f = fast.trajectory().values();
             List<String> ids = s.recording().outputs();
             double worst = 0;
@@ -91,5 +98,43 @@ class CkdAgreementRunner {
             System.out.printf(Locale.ROOT, "CKDAGREE %s worst level %.3e (%s)%s%n  counters %s%n", s.name(), worst, worstId,
                     line, fast.counters());
         }
+    }
+
+    /**
+     * The SLOW states' excursion within a day in reference mode (day 200 of the G5 carbonate-binder
+     * year, hourly): a SLOW state that moves appreciably within a day breaks the averaging's premise.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "vascalc.scratch.intraday", matches = "true")
+    void intraday() {
+        List<String> ids = FastVersusReferenceTest.slowChannels();
+        Scenario base = AgreementScenarios.oneYearCkdWithCarbonateBinder(Condition.CkdStage.G5);
+        Scenario s = new Scenario(base.name(), "", base.patient(), base.conditions(), base.interventions(), 202,
+                new Recording(ids, 24, 1, 200, 201));
+        var tr = new EngineSimulator(ModelAssembly.defaultParameters()).run(s, Mode.REFERENCE, ProgressListener.NONE)
+                .trajectory();
+        double[] hours = tr.timesHours();
+        List<double[]> day = new ArrayList<>();
+        for (int i = 0; i < hours.length; i++) {
+            if (hours[i] >= 200 * 24 - 1e-6 && hours[i] <= 201 * 24 + 1e-6) {
+                day.add(tr.values()[i]);
+            }
+        }
+        double[][] v = day.toArray(new double[0][]);
+        for (int c = 0; c < ids.size(); c++) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (double[] row : v) {
+                if (row.length > c) {
+                    lo = Math.min(lo, row[c]);
+                    hi = Math.max(hi, row[c]);
+                }
+            }
+            System.out.printf(Locale.ROOT, "INTRADAY %-28s rows %d min %.6g max %.6g%n", ids.get(c), v.length, lo, hi);
+        }
+    }
+
+    private static double number(String name, double fallback) {
+        return Double.parseDouble(System.getProperty("vascalc.scratch." + name, Double.toString(fallback)));
     }
 }

@@ -18,6 +18,14 @@ import org.vascalc.simulation.Scenario;
  * phosphate effect, so the bone cells fall further) missed once (G5 1.9 %, G4 1.06 %, osteoclasts,
  * before the Newton orbit start and the split drift guard); on e1c2fc4 it agrees within 5.4e-3 (G4,
  * osteoblasts) and 9.3e-3 (G5, osteoclasts), asserted below with the same 1 % limit.
+ *
+ * <p><b>Known miss:</b> calcium carbonate as the phosphate binder (1250 mg with three meals) misses
+ * the limit in the bone cells: 1.97e-2 (G4) and 6.33e-2 (G5, osteoclasts 0.184 against 0.196 at day
+ * 292, the error growing all year), on e1c2fc4. Not the orbit reuse: orbits every two days, one-day
+ * SLOW steps or orbits at rtol 1e-6 all leave G5 at 5.8–6.1e-2; it is the averaging itself, the FAST
+ * states that relax over about a day (hydroxylase, calcitriol, FGF23, the adapted PTH) trailing the
+ * drifting SLOW states (docs/performance.md, "CKD carbonate years"). The two checks below assert the
+ * current figures so that a regression is seen; they are not the issue's 1 %.
  */
 class FastVersusReferenceIT {
 
@@ -49,5 +57,17 @@ class FastVersusReferenceIT {
     void aYearOfCalciumCarbonateAndMk7InCkdG4AgreesWithinOnePercent() {
         Scenario s = AgreementScenarios.oneYearCkdWithCarbonate(Condition.CkdStage.G4);
         assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).isLessThan(0.01);
+    }
+
+    @Test
+    void knownMissACalciumCarbonateBinderYearInCkdG5StaysWithinItsMeasuredDifference() {
+        Scenario s = AgreementScenarios.oneYearCkdWithCarbonateBinder(Condition.CkdStage.G5);
+        assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).as("measured 6.33e-2 on e1c2fc4").isLessThan(0.07);
+    }
+
+    @Test
+    void knownMissACalciumCarbonateBinderYearInCkdG4StaysWithinItsMeasuredDifference() {
+        Scenario s = AgreementScenarios.oneYearCkdWithCarbonateBinder(Condition.CkdStage.G4);
+        assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).as("measured 1.97e-2 on e1c2fc4").isLessThan(0.022);
     }
 }
