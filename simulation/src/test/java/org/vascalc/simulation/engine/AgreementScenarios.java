@@ -71,4 +71,17 @@ final class AgreementScenarios {
                 new Intervention.PhosphateBinder(Intervention.PhosphateBinderKind.CALCIUM_ACETATE, 667,
                         Schedule.daily(8, 13, 19)));
     }
+
+    /**
+     * One year of 1250 mg calcium carbonate (500 mg calcium) with three meals as a phosphate binder for
+     * a patient with CKD at {@code stage} and no labs: the binder's phosphate effect of the acetate
+     * year with 1.5 times its calcium.
+     */
+    static Scenario oneYearCkdWithCarbonateBinder(Condition.CkdStage stage) {
+        return Scenarios.of("1y-ckd-" + stage + "-carbonate-binder", 365,
+                new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0),
+                List.of(Condition.KidneyFunctionCourse.stage(stage)),
+                new Intervention.PhosphateBinder(Intervention.PhosphateBinderKind.CALCIUM_CARBONATE, 1250,
+                        Schedule.daily(8, 13, 19)));
+    }
 }

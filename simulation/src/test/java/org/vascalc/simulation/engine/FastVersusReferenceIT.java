@@ -14,8 +14,20 @@ import org.vascalc.simulation.Scenario;
  * orbit samples frozen between orbits the binder years missed by 1.2 % (G4) and 2.3 % (G5) in
  * intracellular phosphate on the model before {@code ckdpth} (docs/performance.md, "CKD run-in";
  * {@link AdiabaticResponse}); on the merged model they agree within 7.6e-3 and 9.0e-3 (bone cells).
- * The carbonate years in CKD miss (G5 1.9 %, G4 1.06 %, osteoclasts; on main 1.5 % and 0.75 %):
- * measured, open, and not asserted here.
+ * A year of calcium carbonate twice daily with MK-7 in CKD G4 and G5 (calcium without a binder's
+ * phosphate effect, so the bone cells fall further) missed once (G5 1.9 %, G4 1.06 %, osteoclasts,
+ * before the Newton orbit start and the split drift guard); on e1c2fc4 it agrees within 5.4e-3 (G4,
+ * osteoblasts) and 9.3e-3 (G5, osteoclasts), asserted below with the same 1 % limit.
+ *
+ * <p><b>Known miss:</b> calcium carbonate as the phosphate binder (1250 mg with three meals) misses
+ * the limit in the bone cells: 1.97e-2 (G4) and 6.33e-2 (G5, osteoclasts 0.184 against 0.196 at day
+ * 292, the error growing all year), on e1c2fc4. Not the orbit reuse: orbits every two days, one-day
+ * SLOW steps or orbits at rtol 1e-6 all leave G5 at 5.8–6.1e-2. It is the FAST state
+ * {@code mineral.pthAdapted} (the PTH level the bone-calcium efflux has adapted to, 10 h): while PTH
+ * falls for months it trails PTH, which biases a large exchange flux, and a frozen-SLOW orbit cannot
+ * book that trail; labelled SLOW it agrees within 7e-3, at 42 % more derivative calls per decade
+ * (docs/performance.md, "CKD carbonate years"). The two checks below assert the current figures so
+ * that a regression is seen; they are not the issue's 1 %.
  */
 class FastVersusReferenceIT {
 
@@ -35,5 +47,29 @@ class FastVersusReferenceIT {
     void aYearOfCalciumAcetateInCkdG4AgreesWithinOnePercent() {
         Scenario s = AgreementScenarios.oneYearCkdWithBinder(Condition.CkdStage.G4);
         assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).isLessThan(0.01);
+    }
+
+    @Test
+    void aYearOfCalciumCarbonateAndMk7InCkdG5AgreesWithinOnePercent() {
+        Scenario s = AgreementScenarios.oneYearCkdWithCarbonate(Condition.CkdStage.G5);
+        assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).isLessThan(0.01);
+    }
+
+    @Test
+    void aYearOfCalciumCarbonateAndMk7InCkdG4AgreesWithinOnePercent() {
+        Scenario s = AgreementScenarios.oneYearCkdWithCarbonate(Condition.CkdStage.G4);
+        assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).isLessThan(0.01);
+    }
+
+    @Test
+    void knownMissACalciumCarbonateBinderYearInCkdG5StaysWithinItsMeasuredDifference() {
+        Scenario s = AgreementScenarios.oneYearCkdWithCarbonateBinder(Condition.CkdStage.G5);
+        assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).as("measured 6.33e-2 on e1c2fc4").isLessThan(0.07);
+    }
+
+    @Test
+    void knownMissACalciumCarbonateBinderYearInCkdG4StaysWithinItsMeasuredDifference() {
+        Scenario s = AgreementScenarios.oneYearCkdWithCarbonateBinder(Condition.CkdStage.G4);
+        assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).as("measured 1.97e-2 on e1c2fc4").isLessThan(0.022);
     }
 }
