@@ -1,0 +1,72 @@
+package org.vascalc.simulation.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.intervention.Schedule;
+import org.vascalc.simulation.Mode;
+import org.vascalc.simulation.ProgressListener;
+import org.vascalc.simulation.Recording;
+import org.vascalc.simulation.Scenario;
+import org.vascalc.simulation.SimulationResult;
+
+/**
+ * A run that ends half a day after its last whole period (a run given in years) finishes that half
+ * day on the cached orbit ({@code FastRun.partialPeriod}), not in reference mode from a cold start:
+ * a few dozen derivative calls instead of thousands, rows inside it and the last row within the
+ * fast mode's agreement with reference mode, and the calcium and phosphorus books as closed as over
+ * whole days (the cumulative counters hold exactly the intakes before the end: the 08:00 doses, not
+ * the 20:00 one).
+ */
+class PartialPeriodTest {
+
+    private static final double DAYS = 40;
+
+    private static Scenario scenario(double days, Recording recording) {
+        return Scenarios.of("tail-" + days, days, recording,
+                Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
+                new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)));
+    }
+
+    @Test
+    void theLastHalfDayAgreesWithReferenceModeRowByRow() {
+        // A year (past the first months' transient, where fast and reference modes differ by more:
+        // tissue vitamin K 8 % at day 40), two-hourly rows through the last half day, the last at 365.5 days.
+        Recording rec = new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 2, 365, 366);
+        assertThat(FastVersusReferenceTest.worstRelativeDifference(scenario(365.5, rec))).isLessThan(0.01);
+    }
+
+    @Test
+    void theLastHalfDayCostsFewCallsAndKeepsTheBooksClosed() {
+        EngineSimulator sim = EngineSimulator.withoutWall(ModelAssembly.defaultParameters());
+        // Two-hourly rows through the last half day: the intake counters step at the 08:00 doses there.
+        Recording rec = new Recording(MassBalance.CHANNELS, 10 * 24, 2, DAYS, DAYS + 1);
+        SimulationResult whole = sim.run(scenario(DAYS, rec), Mode.FAST, ProgressListener.NONE);
+        SimulationResult half = sim.run(scenario(DAYS + 0.5, rec), Mode.FAST, ProgressListener.NONE);
+        long extra = half.counters().get("derivativeEvaluations") - whole.counters().get("derivativeEvaluations");
+        double caIn = MassBalance.delta(half.trajectory(), "mineral.caIntakeCum");
+        double pIn = MassBalance.delta(half.trajectory(), "mineral.po4IntakeCum");
+        double caWhole = MassBalance.calciumResidual(whole.trajectory(), 0) / MassBalance.delta(whole.trajectory(), "mineral.caIntakeCum");
+        double caHalf = MassBalance.calciumResidual(half.trajectory(), 0) / caIn;
+        double pWhole = MassBalance.phosphorusResidual(whole.trajectory(), 0, 0.464)
+                / MassBalance.delta(whole.trajectory(), "mineral.po4IntakeCum");
+        double pHalf = MassBalance.phosphorusResidual(half.trajectory(), 0, 0.464) / pIn;
+        System.out.printf(Locale.ROOT, "half day: %d extra calls; Ca residual %.2e (whole days %.2e), P %.2e (%.2e) of intake%n",
+                extra, caHalf, caWhole, pHalf, pWhole);
+        // In reference mode from a cold start the half day took 5 141 calls (benchmark decade).
+        assertThat(extra).isLessThan(500);
+        SimulationResult reference = sim.run(scenario(DAYS + 0.5, rec), Mode.REFERENCE, ProgressListener.NONE);
+        for (String counter : new String[] {"mineral.caIntakeCum", "mineral.po4IntakeCum"}) {
+            double[] fast = half.trajectory().series(counter);
+            double[] ref = reference.trajectory().series(counter);
+            for (int i = 0; i < ref.length; i++) {
+                assertThat(fast[i]).as("%s at %.0f h", counter, half.trajectory().timesHours()[i])
+                        .isCloseTo(ref[i], org.assertj.core.api.Assertions.within(1e-9 * caIn));
+            }
+        }
+        assertThat(Math.abs(caHalf)).isLessThan(Math.max(2 * Math.abs(caWhole), 1e-4));
+        assertThat(Math.abs(pHalf)).isLessThan(Math.max(2 * Math.abs(pWhole), 1e-4));
+    }
+}
