@@ -293,7 +293,8 @@ final class FastRun {
                 }
                 reuse.orbitAt(slowOf(y));
             }
-            double periodsLeft = Math.floor((b - t) / period + 1e-9);
+            // A run may end before its timeline does (the stabiliser's runs share one long timeline).
+            double periodsLeft = Math.floor((Math.min(b, end) - t) / period + 1e-9);
             // At most maxStepPeriods days of simulated time per step, whatever the period.
             int maxPeriods = Math.max(1, (int) Math.floor(settings.maxStepPeriods() * 24.0 / period + 1e-9));
             // Steps end where the next orbit is due.

@@ -72,48 +72,132 @@ final class Stabiliser {
         void chunk(double hours, double[] y);
     }
 
+    /**
+     * How the run-in advances between the 30-day chunks whose lab change decides convergence:
+     * {@link #CHUNKS} reads the labs on a fresh orbit after every chunk (the path chunk by chunk, for
+     * comparison with a reference-mode run-in); {@link #LEAPS} runs several chunks as one fast run
+     * where the lab changes say the criterion cannot be met sooner ({@link #nextLeap}).
+     */
+    enum Pace { CHUNKS, LEAPS }
+
+    /**
+     * Longest leap, in chunks (a year). Inside a leap the fast run recomputes its orbit by the
+     * stabiliser's fixed age and drift guard, as inside a chunk, so a leap follows the same path;
+     * longer leaps would only delay the next look at a run-in that may have converged meanwhile.
+     */
+    static final int MAX_LEAP_CHUNKS = 12;
+
     /** Returns the simulated stabilisation time, hours. */
     static double stabilise(AssembledModel model, ParameterCatalog parameters, Rodas4Integrator integrator,
                             Tolerances tol, FastRun.Settings settings, double[] y) {
-        return stabilise(model, parameters, integrator, tol, settings, y, Time.years(MAX_YEARS), ChunkListener.NONE);
+        return stabilise(model, parameters, integrator, tol, settings, y, Time.years(MAX_YEARS), ChunkListener.NONE,
+                Pace.LEAPS);
     }
 
-    /** As above, stopping at {@code maxHours} at the latest, showing each chunk's end to {@code listener}. */
+    /**
+     * As above, stopping at {@code maxHours} at the latest (rounded up to whole chunks), showing the
+     * state at each fresh orbit (every chunk's end, or a leap's) to {@code listener}.
+     */
     static double stabilise(AssembledModel model, ParameterCatalog parameters, Rodas4Integrator integrator,
                             Tolerances tol, FastRun.Settings settings, double[] y, double maxHours,
-                            ChunkListener listener) {
+                            ChunkListener listener, Pace pace) {
         List<String> ids = ModelAssembly.stabilisationOutputs();
         double[] before = new double[ids.size()];
-        IntakeTimeline meals = IntakeTimeline.habitualOnly(parameters, CHUNK_DAYS);
+        int maxChunks = (int) Math.ceil(maxHours / Time.days(CHUNK_DAYS) - 1e-9);
+        // One timeline for every run: a run ends where it is told to, before the timeline does.
+        IntakeTimeline meals = IntakeTimeline.habitualOnly(parameters, maxChunks * CHUNK_DAYS);
         double chunk = Time.days(CHUNK_DAYS);
-        Recording none = new Recording(List.of(ids.get(0)), chunk, chunk, 0, 0);
         model.course().setStabilising(true);
         try {
-            // One fast run for all chunks; each chunk starts on a fresh orbit, warm from the last one.
+            // One fast run for all chunks; each look at the labs is on a fresh orbit, warm from the last one.
             FastRun run = new FastRun(model, integrator, tol, meals, settings);
             run.restartOnOrbit(y);
             labs(ids, model, y, before);
-            double t = 0;
-            while (t < maxHours - 1e-9) {
-                run.run(new RecordingPlan(none, chunk, model), y, chunk, ProgressListener.NONE);
-                t += chunk;
-                run.restartOnOrbit(y);
-                listener.chunk(t, y);
+            int chunks = 0;
+            int leap = 0;
+            double lastChange = Double.NaN;
+            int lastAt = 0;
+            double leapRatio = Double.NaN;
+            while (chunks < maxChunks) {
+                if (leap > 0) {
+                    double[][] rows = advance(run, model, ids, y, leap * chunk);
+                    chunks += leap;
+                    listener.chunk(chunks * chunk, y);
+                    labs(ids, model, y, before);
+                    leapRatio = leap >= 3 ? change(rows[leap - 1], rows[leap - 2]) / change(rows[leap - 2], rows[leap - 3])
+                            : Double.NaN;
+                }
+                advance(run, model, ids, y, chunk);
+                chunks++;
+                listener.chunk(chunks * chunk, y);
+                double[] now = new double[before.length];
+                labs(ids, model, y, now);
                 boolean done = true;
                 for (int k = 0; k < before.length; k++) {
-                    double now = RecordingPlan.value(ids.get(k), model, y, model.driversAt(0));
-                    if (Math.abs(now - before[k]) > RELATIVE_CHANGE * Math.abs(before[k])) {
+                    if (Math.abs(now[k] - before[k]) > RELATIVE_CHANGE * Math.abs(before[k])) {
                         done = false;
                     }
-                    before[k] = now;
                 }
                 if (done) {
-                    return t;
+                    return chunks * chunk;
                 }
+                double change = change(now, before);
+                System.arraycopy(now, 0, before, 0, now.length);
+                double ratio = Double.isFinite(leapRatio) ? leapRatio
+                        : Math.pow(change / lastChange, 1.0 / (chunks - lastAt));
+                int next = pace == Pace.LEAPS ? nextLeap(change, ratio, leap) : 0;
+                leap = Math.max(0, Math.min(next, maxChunks - chunks - 1));
+                lastChange = change;
+                lastAt = chunks;
+                leapRatio = Double.NaN;
             }
-            return t;
+            return chunks * chunk;
         } finally {
             model.course().setStabilising(false);
         }
+    }
+
+    /** Largest relative change of the labs from {@code from} to {@code to}. */
+    private static double change(double[] to, double[] from) {
+        double worst = 0;
+        for (int k = 0; k < to.length; k++) {
+            worst = Math.max(worst, Math.abs(to[k] - from[k]) / Math.max(Math.abs(from[k]), Double.MIN_NORMAL));
+        }
+        return worst;
+    }
+
+    /**
+     * Runs {@code hours} (whole chunks) and puts the state on a fresh orbit at the end. Returns the
+     * labs at each chunk boundary before the end, read on the orbit moved with the SLOW states by
+     * its quasi-steady response ({@link AdiabaticResponse}, as recorded outputs are): they follow the
+     * SLOW states smoothly, where labs on fresh orbits carry each orbit's closure error.
+     */
+    private static double[][] advance(FastRun run, AssembledModel model, List<String> ids, double[] y, double hours) {
+        double chunk = Time.days(CHUNK_DAYS);
+        RecordingPlan plan = new RecordingPlan(new Recording(ids, chunk, chunk, 0, 0), hours, model);
+        run.run(plan, y, hours, ProgressListener.NONE);
+        run.restartOnOrbit(y);
+        return plan.trajectory().values();
+    }
+
+    /**
+     * Chunks to run as one leap before the next 30-day chunk whose lab change is checked. Near the
+     * homeostasis the labs relax about exponentially (the bone's exchange and cell populations):
+     * with {@code change} the largest relative lab change over the last chunk and {@code ratio} its
+     * decay per chunk (from the labs recorded in the last leap, or from the last two checks), the
+     * leap ends one chunk before the first one predicted to change by less than the criterion. Where
+     * the change does not decay (a CKD G5 run-in drifts for decades, or two checks within the orbits'
+     * closure noise of each other) the leap doubles, from none after the first chunk.
+     */
+    static int nextLeap(double change, double ratio, int lastLeap) {
+        int growing = Math.min(2 * lastLeap + 1, MAX_LEAP_CHUNKS);
+        if (Double.isNaN(ratio)) {
+            return 0;
+        }
+        if (!(ratio > 0 && ratio < 1)) {
+            return growing;
+        }
+        double toCriterion = Math.log(RELATIVE_CHANGE / change) / Math.log(ratio);
+        return (int) Math.min(Math.floor(toCriterion), MAX_LEAP_CHUNKS);
     }
 }
