@@ -73,131 +73,138 @@ final class Stabiliser {
     }
 
     /**
-     * How the run-in advances between the 30-day chunks whose lab change decides convergence:
-     * {@link #CHUNKS} reads the labs on a fresh orbit after every chunk (the path chunk by chunk, for
-     * comparison with a reference-mode run-in); {@link #LEAPS} runs several chunks as one fast run
-     * where the lab changes say the criterion cannot be met sooner ({@link #nextLeap}).
+     * How the run-in reads its labs. {@link #CHUNKS}: on a fresh orbit after every chunk (the path
+     * chunk by chunk, as compared with a reference-mode run-in in {@code CkdRunInIT}). {@link #MOVED}:
+     * on the cached orbit moved with the SLOW states while the labs are far from converged, on fresh
+     * orbits near the criterion ({@link #alongMovedOrbits}); it ends at the same chunk.
      */
-    enum Pace { CHUNKS, LEAPS }
+    enum Pace { CHUNKS, MOVED }
 
     /**
-     * Longest leap, in chunks (a year). Inside a leap the fast run recomputes its orbit by the
-     * stabiliser's fixed age and drift guard, as inside a chunk, so a leap follows the same path;
-     * longer leaps would only delay the next look at a run-in that may have converged meanwhile.
+     * Labs changing by more than this many times the criterion over a chunk, read on the moved orbit,
+     * are taken to be too far from converged to meet it in the next chunk: near homeostasis the lab
+     * changes decay by 10–20 % per chunk, and a fresh orbit's closure error moves a lab by a fraction
+     * of the criterion.
      */
-    static final int MAX_LEAP_CHUNKS = 12;
+    static final double NEAR = 4;
 
     /** Returns the simulated stabilisation time, hours. */
     static double stabilise(AssembledModel model, ParameterCatalog parameters, Rodas4Integrator integrator,
                             Tolerances tol, FastRun.Settings settings, double[] y) {
         return stabilise(model, parameters, integrator, tol, settings, y, Time.years(MAX_YEARS), ChunkListener.NONE,
-                Pace.LEAPS);
+                Pace.MOVED);
     }
 
     /**
      * As above, stopping at {@code maxHours} at the latest (rounded up to whole chunks), showing the
-     * state at each fresh orbit (every chunk's end, or a leap's) to {@code listener}.
+     * state at each chunk's end to {@code listener} (with {@link Pace#MOVED}, on the moved orbit
+     * where no new one was computed).
      */
     static double stabilise(AssembledModel model, ParameterCatalog parameters, Rodas4Integrator integrator,
                             Tolerances tol, FastRun.Settings settings, double[] y, double maxHours,
                             ChunkListener listener, Pace pace) {
-        List<String> ids = ModelAssembly.stabilisationOutputs();
-        double[] before = new double[ids.size()];
         int maxChunks = (int) Math.ceil(maxHours / Time.days(CHUNK_DAYS) - 1e-9);
-        // One timeline for every run: a run ends where it is told to, before the timeline does.
+        // One timeline for every chunk: a run ends where it is told to, before the timeline does.
         IntakeTimeline meals = IntakeTimeline.habitualOnly(parameters, maxChunks * CHUNK_DAYS);
-        double chunk = Time.days(CHUNK_DAYS);
         model.course().setStabilising(true);
         try {
-            // One fast run for all chunks; each look at the labs is on a fresh orbit, warm from the last one.
+            // One fast run for all chunks; each fresh orbit starts warm from the last one.
             FastRun run = new FastRun(model, integrator, tol, meals, settings);
-            run.restartOnOrbit(y);
-            labs(ids, model, y, before);
-            int chunks = 0;
-            int leap = 0;
-            double lastChange = Double.NaN;
-            int lastAt = 0;
-            double leapRatio = Double.NaN;
-            while (chunks < maxChunks) {
-                if (leap > 0) {
-                    double[][] rows = advance(run, model, ids, y, leap * chunk);
-                    chunks += leap;
-                    listener.chunk(chunks * chunk, y);
-                    labs(ids, model, y, before);
-                    leapRatio = leap >= 3 ? change(rows[leap - 1], rows[leap - 2]) / change(rows[leap - 2], rows[leap - 3])
-                            : Double.NaN;
-                }
-                advance(run, model, ids, y, chunk);
-                chunks++;
-                listener.chunk(chunks * chunk, y);
-                double[] now = new double[before.length];
-                labs(ids, model, y, now);
-                boolean done = true;
-                for (int k = 0; k < before.length; k++) {
-                    if (Math.abs(now[k] - before[k]) > RELATIVE_CHANGE * Math.abs(before[k])) {
-                        done = false;
-                    }
-                }
-                if (done) {
-                    return chunks * chunk;
-                }
-                double change = change(now, before);
-                System.arraycopy(now, 0, before, 0, now.length);
-                double ratio = Double.isFinite(leapRatio) ? leapRatio
-                        : Math.pow(change / lastChange, 1.0 / (chunks - lastAt));
-                int next = pace == Pace.LEAPS ? nextLeap(change, ratio, leap) : 0;
-                leap = Math.max(0, Math.min(next, maxChunks - chunks - 1));
-                lastChange = change;
-                lastAt = chunks;
-                leapRatio = Double.NaN;
-            }
-            return chunks * chunk;
+            return pace == Pace.CHUNKS ? chunkByChunk(model, run, y, maxChunks, listener)
+                    : alongMovedOrbits(model, run, y, maxChunks, listener);
         } finally {
             model.course().setStabilising(false);
         }
     }
 
-    /** Largest relative change of the labs from {@code from} to {@code to}. */
-    private static double change(double[] to, double[] from) {
-        double worst = 0;
-        for (int k = 0; k < to.length; k++) {
-            worst = Math.max(worst, Math.abs(to[k] - from[k]) / Math.max(Math.abs(from[k]), Double.MIN_NORMAL));
-        }
-        return worst;
-    }
-
-    /**
-     * Runs {@code hours} (whole chunks) and puts the state on a fresh orbit at the end. Returns the
-     * labs at each chunk boundary before the end, read on the orbit moved with the SLOW states by
-     * its quasi-steady response ({@link AdiabaticResponse}, as recorded outputs are): they follow the
-     * SLOW states smoothly, where labs on fresh orbits carry each orbit's closure error.
-     */
-    private static double[][] advance(FastRun run, AssembledModel model, List<String> ids, double[] y, double hours) {
+    private static double chunkByChunk(AssembledModel model, FastRun run, double[] y, int maxChunks,
+                                       ChunkListener listener) {
+        List<String> ids = ModelAssembly.stabilisationOutputs();
         double chunk = Time.days(CHUNK_DAYS);
-        RecordingPlan plan = new RecordingPlan(new Recording(ids, chunk, chunk, 0, 0), hours, model);
-        run.run(plan, y, hours, ProgressListener.NONE);
+        double[] before = new double[ids.size()];
+        double[] now = new double[ids.size()];
         run.restartOnOrbit(y);
-        return plan.trajectory().values();
+        labs(ids, model, y, before);
+        int chunks = 0;
+        while (chunks < maxChunks) {
+            run.run(planFor(ids, model), y, chunk, ProgressListener.NONE);
+            chunks++;
+            run.restartOnOrbit(y);
+            listener.chunk(chunks * chunk, y);
+            labs(ids, model, y, now);
+            if (within(now, before, 1)) {
+                return chunks * chunk;
+            }
+            System.arraycopy(now, 0, before, 0, now.length);
+        }
+        return chunks * chunk;
     }
 
     /**
-     * Chunks to run as one leap before the next 30-day chunk whose lab change is checked. Near the
-     * homeostasis the labs relax about exponentially (the bone's exchange and cell populations):
-     * with {@code change} the largest relative lab change over the last chunk and {@code ratio} its
-     * decay per chunk (from the labs recorded in the last leap, or from the last two checks), the
-     * leap ends one chunk before the first one predicted to change by less than the criterion. Where
-     * the change does not decay (a CKD G5 run-in drifts for decades, or two checks within the orbits'
-     * closure noise of each other) the leap doubles, from none after the first chunk.
+     * Chunks without a new orbit at their ends while the labs, read on the cached orbit moved with
+     * the SLOW states ({@link FastRun#onMovedOrbit}, first order in their change since the orbit),
+     * change by more than {@link #NEAR} times the criterion; from there every chunk ends on a fresh
+     * orbit and is checked as in {@link #chunkByChunk}, until a chunk's change is again beyond
+     * {@code NEAR} times the criterion. The fresh orbit at every chunk's end was most of a chunk's
+     * cost once the CKD run-ins had settled into their slow drift (a G5 chunk: 350 calls for the
+     * 30 days, 1 150 for the orbit).
      */
-    static int nextLeap(double change, double ratio, int lastLeap) {
-        int growing = Math.min(2 * lastLeap + 1, MAX_LEAP_CHUNKS);
-        if (Double.isNaN(ratio)) {
-            return 0;
+    private static double alongMovedOrbits(AssembledModel model, FastRun run, double[] y, int maxChunks,
+                                           ChunkListener listener) {
+        List<String> ids = ModelAssembly.stabilisationOutputs();
+        double chunk = Time.days(CHUNK_DAYS);
+        double[] before = new double[ids.size()];
+        double[] now = new double[ids.size()];
+        double[] moved = new double[y.length];
+        run.restartOnOrbit(y);
+        labs(ids, model, y, before);
+        boolean fresh = true;
+        int chunks = 0;
+        while (chunks < maxChunks) {
+            run.run(planFor(ids, model), y, chunk, ProgressListener.NONE);
+            chunks++;
+            if (fresh) {
+                run.restartOnOrbit(y);
+                listener.chunk(chunks * chunk, y);
+                labs(ids, model, y, now);
+                if (within(now, before, 1)) {
+                    return chunks * chunk;
+                }
+                fresh = within(now, before, NEAR);
+            } else {
+                run.continueOnNewClock(chunk);
+                run.onMovedOrbit(y, moved);
+                listener.chunk(chunks * chunk, moved);
+                labs(ids, model, moved, now);
+                if (within(now, before, NEAR)) {
+                    // The next chunk is checked: it starts on a fresh orbit.
+                    run.restartOnOrbit(y);
+                    labs(ids, model, y, now);
+                    fresh = true;
+                }
+            }
+            System.arraycopy(now, 0, before, 0, now.length);
         }
-        if (!(ratio > 0 && ratio < 1)) {
-            return growing;
+        if (!fresh) {
+            // The run starts on the orbit at clock hour 0.
+            run.restartOnOrbit(y);
         }
-        double toCriterion = Math.log(RELATIVE_CHANGE / change) / Math.log(ratio);
-        return (int) Math.min(Math.floor(toCriterion), MAX_LEAP_CHUNKS);
+        return chunks * chunk;
+    }
+
+    /** A plan that records nothing the stabiliser reads (a run needs one). */
+    private static RecordingPlan planFor(List<String> ids, AssembledModel model) {
+        double chunk = Time.days(CHUNK_DAYS);
+        return new RecordingPlan(new Recording(List.of(ids.get(0)), chunk, chunk, 0, 0), chunk, model);
+    }
+
+    /** Every lab changed by at most {@code times} the criterion from {@code before} to {@code now}. */
+    private static boolean within(double[] now, double[] before, double times) {
+        for (int k = 0; k < now.length; k++) {
+            if (Math.abs(now[k] - before[k]) > times * RELATIVE_CHANGE * Math.abs(before[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 }

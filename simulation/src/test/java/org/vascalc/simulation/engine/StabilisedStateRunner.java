@@ -78,7 +78,7 @@ class StabilisedStateRunner {
                             }
                             System.out.println(t);
                         }
-                    }, Stabiliser.Pace.valueOf(System.getProperty("vascalc.scratch.pace", "LEAPS")));
+                    }, Stabiliser.Pace.valueOf(System.getProperty("vascalc.scratch.pace", "MOVED")));
             System.out.printf(Locale.ROOT, "STAB %-14s %8d calls %8.0f h %6.0f ms  chunks %s%n", e.getKey(),
                     model.evaluations(), hours, (System.nanoTime() - t0) / 1e6,
                     chunks.size() > 12 ? chunks.subList(0, 12) + "..." : chunks);
