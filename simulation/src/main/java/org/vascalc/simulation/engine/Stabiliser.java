@@ -158,6 +158,8 @@ final class Stabiliser {
         double[] moved = new double[y.length];
         run.restartOnOrbit(y);
         labs(ids, model, y, before);
+        // The first chunk is checked on a fresh orbit: in CKD without labs its transient is violent,
+        // and an orbit computed inside the run there, extrapolated along it, failed to integrate (G3a).
         boolean fresh = true;
         int chunks = 0;
         while (chunks < maxChunks) {
