@@ -19,10 +19,21 @@ import org.vascalc.simulation.integrate.Tolerances;
  * run starts. A patient whose labs define the baseline and who has no condition starts on the
  * orbit's mean balance and converges within the first chunks.
  *
- * <p>One {@link FastRun} serves all chunks ({@link FastRun#restartOnOrbit}): each chunk starts with a
- * new orbit, on which the labs are read (not on the chunk's last orbit, which may be 30 days old),
- * warm from the last one and with the period-map estimate kept, so it usually closes in one or two
- * periods instead of three from cold.
+ * <p>One {@link FastRun} serves all chunks ({@link FastRun#restartOnOrbit}): a chunk whose lab change
+ * is checked ends with a new orbit, on which the labs are read (not on the chunk's last orbit, which
+ * may be 30 days old: a chunk without a new orbit showed no change, a false convergence), warm from
+ * the last one and with the period-map estimate kept, so it usually closes in one or two periods
+ * instead of three from cold. That orbit was most of a chunk's cost once a CKD run-in had settled into
+ * its slow drift (CKD G5: 350 calls for the chunk's 30 days, 1 150 for the orbit), so while the labs
+ * are far from the criterion ({@link #NEAR} times it) they are read on the last orbit moved to the
+ * SLOW states by its first-order response ({@link FastRun#onMovedOrbit}, as recorded outputs are) and
+ * the run goes on without a new orbit; near it every chunk is checked on fresh orbits as before. The
+ * run-in ends at the same chunk as with a fresh orbit after every chunk ({@link Pace#CHUNKS}) for the
+ * reference adult, CKD G3a–G5 and haemodialysis, its state within 1.8e-4 (docs/performance.md,
+ * "run-in on moved orbits"). Leaping several chunks between checks, by an exponential extrapolation
+ * of the lab changes, was tried and dropped: the changes near the criterion are within a few times
+ * the orbits' closure noise of it, so a CKD G3–G4 run-in ended up to five chunks earlier or later
+ * than chunk by chunk, and the urine calcium at eGFR 20 moved by 2.6 %.
  *
  * <p>Why a CKD patient without labs runs to the limit: the deep bone calcium
  * ({@code mineral.caBone}, exchange {@code k14a}) relaxes with a time constant of about ten years.
@@ -49,6 +60,15 @@ import org.vascalc.simulation.integrate.Tolerances;
  * are of the model before the gland capacity followed calcium ({@code ckdpth}); on that model CKD G4
  * settles within about two years (the run-in stops by the criterion) and G5 still runs to the
  * limit, ending within 0.22 % of the reference-mode run-in in every lab (PTH 2.2e-3, phosphate 5e-5).
+ *
+ * <p>CKD G5 and haemodialysis never meet the criterion within the limit, for a physiological reason:
+ * run on to 40 years (fast run-in, 2026-11-30, {@code StabilisedStateRunner} with
+ * {@code -Dvascalc.scratch.years=40}), G5 PTH is 27 pmol/L at five years, 37 at ten, 55 at twenty and
+ * 62 at forty, still rising by about 0.015 % per chunk there, with the osteoclasts at 2.3 times
+ * baseline and the deep bone calcium 18 % below its start (haemodialysis: PTH 41, 151 pmol/L at 5 and
+ * 40 years). Secondary hyperparathyroidism and the high-turnover bone it drives develop over decades
+ * (docs/model/mineral.md, "The run-in in CKD without labs"); a steady-state solve would start these
+ * patients from that end state instead, a modelling choice, not a speed one.
  */
 final class Stabiliser {
 
