@@ -34,6 +34,7 @@ class StabilisedStateRunner {
         ParameterCatalog p = ModelAssembly.defaultParameters();
         Map<String, List<Condition>> patients = new LinkedHashMap<>();
         patients.put("reference", List.of());
+        patients.put("reference-again", List.of());
         for (Condition.CkdStage s : new Condition.CkdStage[] {Condition.CkdStage.G3A, Condition.CkdStage.G3B,
                 Condition.CkdStage.G4, Condition.CkdStage.G5}) {
             patients.put(s.name(), List.of(Condition.KidneyFunctionCourse.stage(s)));
@@ -63,7 +64,8 @@ class StabilisedStateRunner {
                 }
             }
             long[] last = {0};
-            long t0 = System.nanoTime();
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long t0 = threads.getCurrentThreadCpuTime();
             double hours = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastRun.Settings.DEFAULT, y,
                     Double.parseDouble(System.getProperty("vascalc.scratch.years", "5")) * 8766, (h, s) -> {
                         long ev = model.evaluations();
@@ -79,8 +81,8 @@ class StabilisedStateRunner {
                             System.out.println(t);
                         }
                     }, Stabiliser.Pace.valueOf(System.getProperty("vascalc.scratch.pace", "MOVED")));
-            System.out.printf(Locale.ROOT, "STAB %-14s %8d calls %8.0f h %6.0f ms  chunks %s%n", e.getKey(),
-                    model.evaluations(), hours, (System.nanoTime() - t0) / 1e6,
+            System.out.printf(Locale.ROOT, "STAB %-14s %8d calls %8.0f h %6.0f ms cpu  chunks %s%n", e.getKey(),
+                    model.evaluations(), hours, (threads.getCurrentThreadCpuTime() - t0) / 1e6,
                     chunks.size() > 12 ? chunks.subList(0, 12) + "..." : chunks);
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < y.length; i++) {
