@@ -19,7 +19,8 @@ import org.vascalc.simulation.Scenario;
 import org.vascalc.simulation.integrate.Tolerances;
 
 /**
- * Stabilises the reference adult, CKD G3a–G5 without labs and a haemodialysis patient, prints the
+ * Stabilises the reference adult (twice: the second JIT-warm), CKD G3a–G5 without labs and a
+ * haemodialysis patient, prints the
  * run-in's cost (derivative calls, simulated hours, chunk by chunk) and writes each stabilised state
  * to {@code -Dvascalc.scratch.stateDir} (default {@code target/stabilised}); with
  * {@code -Dvascalc.scratch.baseline=DIR} it prints the worst relative difference from the states in
