@@ -342,7 +342,8 @@ final class FastRun {
                 }
                 reuse.orbitAt(slowOf(y));
             }
-            double periodsLeft = Math.floor((b - t) / period + 1e-9);
+            // A run may end before its timeline does (the stabiliser's runs share one long timeline).
+            double periodsLeft = Math.floor((Math.min(b, end) - t) / period + 1e-9);
             // At most maxStepPeriods days of simulated time per step, whatever the period.
             int maxPeriods = Math.max(1, (int) Math.floor(settings.maxStepPeriods() * 24.0 / period + 1e-9));
             // Steps end where the next orbit is due.
@@ -404,6 +405,36 @@ final class FastRun {
         orbitSegment = b;
         reuse.restart();
         reuse.orbitAt(slowOf(y));
+    }
+
+    /**
+     * For a run that goes on from this one's end on a clock restarted at 0 without a new orbit (the
+     * stabiliser's next chunk): the cached orbit's times move back by {@code hours}, so its age, the
+     * diagonal's and the drift extrapolation's stay true.
+     */
+    void continueOnNewClock(double hours) {
+        orbitTime -= hours;
+        diagTime -= hours;
+        trendTime -= hours;
+        trendTime2 -= hours;
+    }
+
+    /**
+     * {@code y} with its FAST states where the cached orbit starts at {@code y}'s SLOW states, to first
+     * order (its start moved by {@link AdiabaticResponse}, as recorded outputs are), into {@code out}:
+     * outputs read on it follow the SLOW states without a new orbit.
+     */
+    void onMovedOrbit(double[] y, double[] out) {
+        System.arraycopy(y, 0, out, 0, n);
+        for (int i : fast) {
+            out[i] = samples[0][i];
+        }
+        response.shift(out, fastShift);
+        for (int k = 0; k < fast.length; k++) {
+            int i = fast[k];
+            double v = out[i] + fastShift[k];
+            out[i] = out[i] >= 0 ? Math.max(0, v) : v;
+        }
     }
 
     /** The SLOW states of {@code y} in {@link #slowNow}. */

@@ -61,7 +61,7 @@ class RunInRunner {
                     r[k + 1] = RecordingPlan.value(ids.get(k), model, y, model.driversAt(0));
                 }
                 fastRows.add(r);
-            });
+            }, Stabiliser.Pace.CHUNKS);
             long fastCalls = model.evaluations() - e0;
             double[] yr = y0.clone();
             double years = Double.parseDouble(System.getProperty("vascalc.scratch.refYears", "5"));
