@@ -414,7 +414,11 @@ final class FastRun {
      */
     void continueOnNewClock(double hours) {
         orbitTime -= hours;
-        diagTime -= hours;
+        if (groupTime != null) {
+            for (int g = 0; g < groupTime.length; g++) {
+                groupTime[g] -= hours;
+            }
+        }
         trendTime -= hours;
         trendTime2 -= hours;
     }
