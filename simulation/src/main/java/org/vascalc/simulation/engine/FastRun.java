@@ -434,10 +434,18 @@ final class FastRun {
             out[i] = samples[0][i];
         }
         response.shift(out, fastShift);
+        addFastShift(out);
+    }
+
+    /**
+     * Adds the orbit's response {@link #fastShift} (set by {@code response.shift}) to the FAST states
+     * of {@code row}; a non-negative amount stays so (the response is linear, the pools are not).
+     */
+    private void addFastShift(double[] row) {
         for (int k = 0; k < fast.length; k++) {
             int i = fast[k];
-            double v = out[i] + fastShift[k];
-            out[i] = out[i] >= 0 ? Math.max(0, v) : v;
+            double v = row[i] + fastShift[k];
+            row[i] = row[i] >= 0 ? Math.max(0, v) : v;
         }
     }
 
@@ -607,11 +615,7 @@ final class FastRun {
             // quadrature: the raw sample is up to an orbit interval old (PTH at yearly rows was 1.2e-2
             // off the reference run where orbits were months apart, 1.7e-3 shifted).
             response.shift(row, fastShift);
-            for (int k = 0; k < fast.length; k++) {
-                int i = fast[k];
-                double v = row[i] + fastShift[k];
-                row[i] = row[i] >= 0 ? Math.max(0, v) : v;
-            }
+            addFastShift(row);
             plan.record(row, model.driversAt(tau));
         }
     }
@@ -657,11 +661,7 @@ final class FastRun {
             for (int i : slow) {
                 row[i] = y[i];
             }
-            for (int q = 0; q < fast.length; q++) {
-                int i = fast[q];
-                double v = row[i] + fastShift[q];
-                row[i] = row[i] >= 0 ? Math.max(0, v) : v;
-            }
+            addFastShift(row);
             model.derivatives(t + k * dt, row, f);
             for (int j = 0; j < slow.length; j++) {
                 double change = partialRate[j] + f[slow[j]];
@@ -702,11 +702,7 @@ final class FastRun {
             out[i] = before[i] + partialDelta[k][j] + a * (partialDelta[k + 1][j] - partialDelta[k][j]);
         }
         response.shift(out, fastShift);
-        for (int q = 0; q < fast.length; q++) {
-            int i = fast[q];
-            double v = out[i] + fastShift[q];
-            out[i] = out[i] >= 0 ? Math.max(0, v) : v;
-        }
+        addFastShift(out);
     }
 
     /**
@@ -738,11 +734,7 @@ final class FastRun {
             }
             // The FAST states where the orbit would be at this SLOW state, to first order
             // (AdiabaticResponse); a non-negative amount stays so (the response is linear, the pools are not).
-            for (int k = 0; k < fast.length; k++) {
-                int i = fast[k];
-                double v = row[i] + fastShift[k];
-                row[i] = row[i] >= 0 ? Math.max(0, v) : v;
-            }
+            addFastShift(row);
             model.derivatives(t + m * dt, row, f);
             for (int j = 0; j < slow.length; j++) {
                 out[j] += f[slow[j]] / samples.length;
@@ -765,11 +757,7 @@ final class FastRun {
             // end state). In controlled runs the raw samples are kept: there the shifted guard
             // added orbits (reference decade 34 -> 50, CKD G4 57 -> 198; docs/performance.md).
             response.shift(y, fastShift);
-            for (int k = 0; k < fast.length; k++) {
-                int i = fast[k];
-                double v = row[i] + fastShift[k];
-                row[i] = row[i] >= 0 ? Math.max(0, v) : v;
-            }
+            addFastShift(row);
         }
         // The change splits into the SLOW states' part (the moved sample at the orbit's drivers)
         // and the drivers' part. A FAST state that relaxes within minutes (PTH) follows a change of
