@@ -22,7 +22,9 @@ import org.hipparchus.linear.LUDecomposition;
  * <p>Only SLOW states that enter some FAST derivative have a column (probed once); the solve costs
  * one derivative call per FAST state and per such SLOW state at each orbit, and allocates (once per
  * orbit, never in a derivative call). A singular {@code J_ff} (a FAST state without its own
- * relaxation) leaves the samples frozen, as before.
+ * relaxation) leaves the samples frozen, as before. The same {@code J_ff} gives each FAST state's own
+ * relaxation time and, inverted, how the orbit's mean moves under a constant added to the FAST
+ * derivatives, both for {@link OrbitDrift}.
  */
 final class AdiabaticResponse {
 
@@ -55,7 +57,14 @@ final class AdiabaticResponse {
         f1 = new double[n];
         relaxationRate = new double[fast.length];
         java.util.Arrays.fill(relaxationRate, Double.NaN);
+        forcingResponse = new double[fast.length * fast.length];
     }
+
+    /**
+     * {@code J_ff^-1}, row-major: how the FAST orbit's mean moves per unit constant added to the FAST
+     * derivatives ({@link OrbitDrift}); NaN where unknown.
+     */
+    private final double[] forcingResponse;
 
     /**
      * The response at a new orbit: {@code samples} its FAST samples (SLOW parts ignored), {@code y}
@@ -80,6 +89,7 @@ final class AdiabaticResponse {
         }
         valid = false;
         java.util.Arrays.fill(relaxationRate, Double.NaN);
+        java.util.Arrays.fill(forcingResponse, Double.NaN);
         if (entering.length == 0) {
             return;
         }
@@ -97,6 +107,12 @@ final class AdiabaticResponse {
         DecompositionSolver solver = new LUDecomposition(jff, 1e-14).getSolver();
         if (!solver.isNonSingular()) {
             return;
+        }
+        var inverse = solver.getInverse();
+        for (int r = 0; r < nf; r++) {
+            for (int c = 0; c < nf; c++) {
+                forcingResponse[r * nf + c] = inverse.getEntry(r, c);
+            }
         }
         var s = solver.solve(jfs);
         for (int r = 0; r < nf; r++) {
@@ -182,6 +198,33 @@ final class AdiabaticResponse {
     double moveTime(int k, double period) {
         double rate = relaxationRate[k];
         return rate > 0 ? Math.min(period, 1 / rate) : period;
+    }
+
+    /**
+     * FAST state {@code k}'s own relaxation time {@code 1/-J_kk} at the last orbit's mean state;
+     * infinite where it does not relax on its own, NaN where no Jacobian is known.
+     */
+    double relaxationTime(int k) {
+        double rate = relaxationRate[k];
+        return Double.isNaN(rate) ? Double.NaN : rate > 0 ? 1 / rate : Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * How far the FAST orbit's mean moves ({@code out}, by FAST position) when the constant
+     * {@code forcing} is added to the FAST derivatives, to first order: {@code J_ff^-1 forcing} at the
+     * last orbit's mean state; NaN where no Jacobian is known.
+     */
+    void forcingResponse(double[] forcing, double[] out) {
+        int nf = fast.length;
+        for (int r = 0; r < nf; r++) {
+            double sum = 0;
+            for (int c = 0; c < nf; c++) {
+                if (forcing[c] != 0) {
+                    sum += forcingResponse[r * nf + c] * forcing[c];
+                }
+            }
+            out[r] = sum;
+        }
     }
 
     private double increment(double x, int i) {

@@ -23,6 +23,9 @@ import org.vascalc.simulation.integrate.Tolerances;
  * that predicted worse; how long an orbit is reused is error-controlled by {@link OrbitReuse}. The
  * secant's term is explicit in the SLOW step: its entries on the diagonal, added to the linear part,
  * moved the quasi-equilibrium of the fast-relaxing gland pool (docs/performance.md, "sixth pass").
+ * Within a regimen each orbit is computed with the drift of the FAST orbit subtracted from the FAST
+ * derivatives ({@link OrbitDrift}), so that the FAST states that relax over hours (the adapted PTH of
+ * the bone efflux) trail their drifting orbit as in the reference run.
  * A piece shorter than a period that starts on the period grid (the half day after a run's last
  * whole period) is finished on the cached orbit ({@link #partialPeriod}); pieces not aligned with
  * the period (a regimen that starts mid-day) or without an orbit run in reference mode.
@@ -284,11 +287,14 @@ final class FastRun {
         jacobianScratch = new double[fast.length * fast.length];
         response = new AdiabaticResponse(model, fast, slow, atol);
         fastShift = new double[fast.length];
+        drift = new OrbitDrift(fast);
     }
 
     /** The FAST orbit's first-order response to the SLOW states between orbits. */
     private final AdiabaticResponse response;
     private final double[] fastShift;
+    /** The lag of the FAST states that relax over hours behind the orbit's drift ({@link OrbitDrift}). */
+    private final OrbitDrift drift;
 
     Stats run(RecordingPlan plan, double[] y, double end, ProgressListener progress) {
         double t = 0;
@@ -789,6 +795,9 @@ final class FastRun {
             reuse = makeReuse(t, y);
         }
         boolean warm = orbitValid && orbitPeriod == period;
+        if (!(warm && sameRegimen) || expired || model.course().stabilising()) {
+            drift.reset();
+        }
         System.arraycopy(y, 0, z, 0, n);
         if (warm) {
             for (int i : fast) {
@@ -856,6 +865,9 @@ final class FastRun {
         orbitTime = t;
         expired = false;
         response.update(t, samples, y);
+        if (!model.course().stabilising()) {
+            drift.orbitComputed(t, samples, response);
+        }
         quadrature(t, y, quad0);
         diagonal(t, y, quad0);
         System.arraycopy(samples[0], 0, row, 0, n);
@@ -1444,8 +1456,16 @@ final class FastRun {
             fullOrFast(dydt);
         }
 
-        /** The derivative at the FAST part of {@code z}. */
+        /** The derivative at the FAST part of {@code z}, less the FAST states' drift ({@link OrbitDrift}). */
         private void fullOrFast(double[] dydt) {
+            fullOrFastRates(dydt);
+            double[] v = drift.rate();
+            for (int k = 0; k < nf; k++) {
+                dydt[k] -= v[k];
+            }
+        }
+
+        private void fullOrFastRates(double[] dydt) {
             if (nq > 0 || memoHolds()) {
                 // The quadrature components need the SLOW rows: a full call (remembered).
                 evaluateFull();

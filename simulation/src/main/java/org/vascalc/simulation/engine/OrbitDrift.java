@@ -1,0 +1,122 @@
+package org.vascalc.simulation.engine;
+
+/**
+ * The slow drift of the FAST orbit, booked as the quasi-steady lag of the FAST states that relax over
+ * hours. A frozen-SLOW orbit puts every FAST state on its periodic orbit, where its derivative
+ * averages to zero; in the reference run the orbit drifts with the SLOW states, and a FAST state that
+ * relaxes in time {@code tau} trails its drifting input by about {@code tau} times the drift (a
+ * first-order lag under a slowly moving input). The orbit carries that lag when it is computed for
+ * {@code x' = f(x) - v}, {@code v} the drift of each FAST state's orbit mean: the state's derivative
+ * then averages to its drift, and the FAST states that depend on it settle to match (the ECF calcium
+ * and PTH under a lagging bone efflux, which a shift of the samples after the orbit cannot give).
+ *
+ * <p>Why: the adapted PTH of the bone-calcium efflux ({@code mineral.pthAdapted}, 10 h) trails a
+ * months-long PTH fall (a calcium-carbonate binder in CKD G5: PTH × 0.2 in the year); the efflux
+ * ratio {@code PTH/A}, which is 1 on average on any periodic orbit, is then biased by about
+ * {@code tau d ln PTH/dt} on a large exchange flux, which moves calcium into bone all year, lowers
+ * the ECF calcium and keeps PTH and the osteoclast drive up. Without the lag the G5 binder year's
+ * osteoclasts were 5.9e-2 off the reference run, with it 6.9e-3 (docs/performance.md, "CKD carbonate
+ * years" and "the FAST states' lag").
+ *
+ * <p>{@code v}: the slope of each FAST state's orbit mean between orbits of one regimen at least
+ * {@link #MIN_SPAN_HOURS} apart, carried forward from the slope's midpoint to the new orbit along the
+ * trend of the last two slopes (orbits are weeks to months apart late in a year, and the drift
+ * decelerates: the plain backward slope, a whole interval stale, over-corrected the CKD G4 years by
+ * about twice and under-corrected the accelerating G5 binder year), never past zero and at most twice
+ * the slope. Each orbit mean is first cleared of the orbit's own response to the {@code v} it was
+ * computed with ({@code J_ff^-1 v}, {@link AdiabaticResponse#forcingResponse}): the lag moves the
+ * orbit (the adapted PTH's mean by about 50 h times its drift, five times its own lag, through the
+ * ECF calcium), and slopes of uncleared means fed each change of {@code v} back into the next, which
+ * oscillated from orbit to orbit. Only states that relax on their own over at least
+ * {@link #MIN_LAG_HOURS} get a lag (faster ones trail by a negligible amount), at most
+ * {@link #MAX_LAG} of their mean. Not in the run-in, whose stabiliser wants the homeostasis, not the
+ * path to it; the first orbits of a regimen (before a slope is known) get none.
+ */
+final class OrbitDrift {
+
+    /** Shortest interval between the orbits whose means give a slope (the state's relaxation is hours). */
+    static final double MIN_SPAN_HOURS = 7 * 24;
+    /** Shortest own relaxation time of a FAST state that is given a lag. */
+    static final double MIN_LAG_HOURS = 2;
+    /** Largest lag {@code tau |v|} of a state, relative to its orbit mean (a guard; the G5 binder year's largest is 1.3e-3). */
+    static final double MAX_LAG = 0.02;
+
+    private final int[] fast;
+    private final double[] mean;
+    private final double[] moved;
+    /** The orbit means at the start of the current slope (by FAST position). */
+    private final double[] baseMean;
+    private double baseTime;
+    private boolean baseKnown;
+    /** The last slope (by FAST position) and its midpoint time. */
+    private final double[] lastSlope;
+    private double lastSlopeTime;
+    private boolean lastSlopeKnown;
+    /** The drift {@code v} of each FAST state (by FAST position) for the next orbit; zero where none. */
+    private final double[] rate;
+
+    OrbitDrift(int[] fast) {
+        this.fast = fast;
+        mean = new double[fast.length];
+        moved = new double[fast.length];
+        baseMean = new double[fast.length];
+        lastSlope = new double[fast.length];
+        rate = new double[fast.length];
+    }
+
+    /** The drift to subtract from each FAST derivative (by FAST position) in the next orbit. */
+    double[] rate() {
+        return rate;
+    }
+
+    /** Forgets the trend (a new regimen, an expired orbit, the run-in): the next orbits get no lag. */
+    void reset() {
+        baseKnown = false;
+        lastSlopeKnown = false;
+        java.util.Arrays.fill(rate, 0.0);
+    }
+
+    /**
+     * After an orbit at {@code t} with {@code samples} (one period), computed with the current
+     * {@link #rate}: its FAST means (cleared of that rate's own effect) are the newest point of the
+     * trend, which sets the drift of the next orbits.
+     */
+    void orbitComputed(double t, double[][] samples, AdiabaticResponse response) {
+        response.forcingResponse(rate, moved);
+        for (int k = 0; k < fast.length; k++) {
+            double sum = 0;
+            for (double[] s : samples) {
+                sum += s[fast[k]];
+            }
+            mean[k] = sum / samples.length - (Double.isFinite(moved[k]) ? moved[k] : 0);
+        }
+        if (!baseKnown) {
+            System.arraycopy(mean, 0, baseMean, 0, fast.length);
+            baseTime = t;
+            baseKnown = true;
+            return;
+        }
+        double span = t - baseTime;
+        if (span < MIN_SPAN_HOURS) {
+            return;
+        }
+        double mid = 0.5 * (t + baseTime);
+        for (int k = 0; k < fast.length; k++) {
+            double slope = (mean[k] - baseMean[k]) / span;
+            double v = slope;
+            if (lastSlopeKnown) {
+                double ahead = slope + (slope - lastSlope[k]) / (mid - lastSlopeTime) * (t - mid);
+                v = ahead * slope <= 0 ? 0 : Math.abs(ahead) > 2 * Math.abs(slope) ? 2 * slope : ahead;
+            }
+            lastSlope[k] = slope;
+            double relaxation = response.relaxationTime(k);
+            boolean lags = relaxation >= MIN_LAG_HOURS && relaxation < Double.POSITIVE_INFINITY;
+            double largest = lags ? MAX_LAG * Math.abs(mean[k]) / relaxation : 0;
+            rate[k] = Math.max(-largest, Math.min(largest, v));
+        }
+        lastSlopeTime = mid;
+        lastSlopeKnown = true;
+        System.arraycopy(mean, 0, baseMean, 0, fast.length);
+        baseTime = t;
+    }
+}
