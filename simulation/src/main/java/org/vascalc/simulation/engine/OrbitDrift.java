@@ -112,7 +112,7 @@ final class OrbitDrift {
             double relaxation = response.relaxationTime(k);
             boolean lags = relaxation >= MIN_LAG_HOURS && relaxation < Double.POSITIVE_INFINITY;
             double largest = lags ? MAX_LAG * Math.abs(mean[k]) / relaxation : 0;
-            rate[k] = Math.max(-largest, Math.min(largest, v));
+            rate[k] = lags && Double.isFinite(v) ? Math.max(-largest, Math.min(largest, v)) : 0;
         }
         lastSlopeTime = mid;
         lastSlopeKnown = true;
