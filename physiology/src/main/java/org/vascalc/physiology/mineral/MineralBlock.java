@@ -288,7 +288,7 @@ public final class MineralBlock implements Block {
         // derive their constants from the baseline. The gut starts on its daily orbit at clock hour 0.
         double secretion = secretionPerCm * patient.heightCm();
         MealDayGut gutDay = gutDay(patient);
-        MealDayGut.Baseline gut = gutDay.derive(urine0 + secretion);
+        MealDayGut.Baseline gut = gutDay.deriveRemembered(urine0 + secretion);
         transcellularVmax = gut == null ? Double.NaN : gut.vmax();
         if (!(transcellularVmax >= 0) || !(t46 > 0) || !(t60PowG > 0) || !(j14Oc50PowG > 0)) {
             throw new IllegalArgumentException("mineral baseline cannot be a steady state for patient " + patient.id()
