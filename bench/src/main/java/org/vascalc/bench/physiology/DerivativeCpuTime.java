@@ -22,7 +22,8 @@ public final class DerivativeCpuTime {
         int calls = args.length > 1 ? Integer.parseInt(args[1]) : 400_000;
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         for (String model : new String[] {"ENGINE", "WHOLE"}) {
-            for (String block : new String[] {"ALL", "MINERAL", "VITAMINK"}) {
+            for (String block : model.equals("WHOLE") ? new String[] {"ALL", "MINERAL", "VITAMINK", "WALL"}
+                    : new String[] {"ALL", "MINERAL", "VITAMINK"}) {
                 DerivativeBenchmark b = new DerivativeBenchmark();
                 b.model = model;
                 b.block = block;
