@@ -144,6 +144,14 @@ public final class MineralBlock implements Block {
      */
     private final PowersOf caPowers, pthPowers;
     private final double effluxExponent;
+    /**
+     * Exponents with an exact algebraic form, checked once: the bone efflux's Hill exponent
+     * gamma · max / (max − 1) is 1 at the catalog's values (the power of PTH over its adapted level is
+     * then the ratio itself, not the exponential of its logarithm), and FGF23's suppression of
+     * 1-alpha-hydroxylase is ratio^−0.5, one square root instead of {@code Math.pow} (within 2 units in
+     * the last place of it; MineralRatesUnchangedTest).
+     */
+    private final boolean effluxLinear, hydroxylaseInverseSqrt;
     /** ca0^g and c80^gc ca0^(-g gc): the constant factors of the gland-pool and gland-capacity powers. */
     private double glandPoolCa0Pow, glandCtriolFactor;
     /** Coupled osteoclast resorption and osteoblast formation in mineralised bone (built in initialise). */
@@ -183,6 +191,8 @@ public final class MineralBlock implements Block {
         this.fgfDietPow = new PowMemo(fgf.dietGamma());
         this.effluxExponent = effluxGamma * effluxMax / (effluxMax - 1);
         this.effluxPow = new PowMemo(effluxExponent);
+        this.effluxLinear = effluxExponent == 1;
+        this.hydroxylaseInverseSqrt = fgf.hydroxylaseGamma() == 0.5;
         double osteoclastExponent = p.osteoclastPthGamma() * osteoclastDriveMax / (osteoclastDriveMax - 1);
         this.osteoclastResistancePow = new PowMemo(osteoclastExponent);
         this.pthPowers = new PowersOf(p.hydroxylasePthGamma(), osteoclastExponent);
@@ -278,7 +288,7 @@ public final class MineralBlock implements Block {
         // derive their constants from the baseline. The gut starts on its daily orbit at clock hour 0.
         double secretion = secretionPerCm * patient.heightCm();
         MealDayGut gutDay = gutDay(patient);
-        MealDayGut.Baseline gut = gutDay.derive(urine0 + secretion);
+        MealDayGut.Baseline gut = gutDay.deriveRemembered(urine0 + secretion);
         transcellularVmax = gut == null ? Double.NaN : gut.vmax();
         if (!(transcellularVmax >= 0) || !(t46 > 0) || !(t60PowG > 0) || !(j14Oc50PowG > 0)) {
             throw new IllegalArgumentException("mineral baseline cannot be a steady state for patient " + patient.id()
@@ -414,10 +424,15 @@ public final class MineralBlock implements Block {
      * (a supplement, CKD) moves no bone calcium, while a dose (hours) does.
      */
     private double boneEfflux(double pthc, double adapted) {
-        // The ratio's logarithm is the adaptation rate's (addRates), so the power is one exponential.
-        double x = pthc >= 1e-12
-                ? Math.exp(effluxExponent * adaptLog(pthc / Math.max(adapted, 1e-12)))
-                : effluxPow.of(Math.max(pthc, 0) / Math.max(adapted, 1e-12));
+        // The ratio's logarithm is the adaptation rate's (addRates), so the power is one exponential
+        // (none when the exponent is 1).
+        double x;
+        if (pthc >= 1e-12) {
+            double ratio = pthc / Math.max(adapted, 1e-12);
+            x = effluxLinear ? ratio : Math.exp(effluxExponent * adaptLog(ratio));
+        } else {
+            x = effluxPow.of(Math.max(pthc, 0) / Math.max(adapted, 1e-12));
+        }
         return effluxMax * x / (x + effluxMax - 1);
     }
 
@@ -540,8 +555,9 @@ public final class MineralBlock implements Block {
         final double pthPow = pthPowers.of(Math.max(pthc, 0), 0);
         final double t68 = t66 * pthPow / (t67PowA + pthPow);
         // fgf.hydroxylaseEffect(fgfRatio), with the power remembered
-        dydt[o + HYDROXYLASE] += t65 * t68 * fgfHydroxylasePow.of(Math.max(fgfRatio, 1e-6))
-                - p.hydroxylaseKout() * y[o + HYDROXYLASE];
+        final double fgfFloored = Math.max(fgfRatio, 1e-6);
+        final double fgfSuppression = hydroxylaseInverseSqrt ? 1 / Math.sqrt(fgfFloored) : fgfHydroxylasePow.of(fgfFloored);
+        dydt[o + HYDROXYLASE] += t65 * t68 * fgfSuppression - p.hydroxylaseKout() * y[o + HYDROXYLASE];
         dydt[o + CALCITRIOL] += y[o + HYDROXYLASE] - p.calcitriolKout() * y[o + CALCITRIOL];
         final double span = p.absorptionCapacityDown() - p.absorptionCapacityUp();
         final double frac = c8 / (p.absorptionCapacityCtriol50() + c8);

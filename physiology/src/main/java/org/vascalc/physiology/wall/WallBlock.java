@@ -2,7 +2,9 @@ package org.vascalc.physiology.wall;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.core.patient.Sex;
@@ -254,12 +256,55 @@ public final class WallBlock implements Block {
                 ref.egfrMlPerMin(), ref.serumCalciumMmolL(), ref.serumPhosphateMmolL(), ref.pthPgMl(), ref.risk());
     }
 
+    /** A history's inputs: it is a pure function of them (the catalog fixes every constant it reads). */
+    private record HistoryKey(String catalogSha256, Patient patient, Susceptibility susceptibility) {
+    }
+
+    /** How many recent histories are remembered (a cohort thread runs patients one after another). */
+    private static final int REMEMBERED_HISTORIES = 64;
+
+    /**
+     * The most recent histories, shared by every simulation (the same bits whichever thread computed
+     * them; access is synchronized, a few times per patient set-up).
+     */
+    private static final Map<HistoryKey, double[]> RECENT_HISTORIES =
+            new LinkedHashMap<>(2 * REMEMBERED_HISTORIES, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<HistoryKey, double[]> eldest) {
+                    return size() > REMEMBERED_HISTORIES;
+                }
+            };
+
+    /**
+     * {@link #integrateHistory}, remembered for the last {@value #REMEMBERED_HISTORIES} inputs: every
+     * wall integrates the reference adult's (for the MI hazard's reference plaque) and, per patient,
+     * the patient's and a typical wall at the patient's age, each some hundred derivative calls; a
+     * new wall for a person seen before (or the reference adult) no longer repeats them. Returns a
+     * copy.
+     */
+    double[] history(Patient patient, Susceptibility sus) {
+        HistoryKey key = new HistoryKey(catalog.sha256(), patient, sus);
+        double[] known;
+        synchronized (RECENT_HISTORIES) {
+            known = RECENT_HISTORIES.get(key);
+        }
+        if (known == null) {
+            known = integrateHistory(patient, sus);
+            synchronized (RECENT_HISTORIES) {
+                RECENT_HISTORIES.put(key, known);
+            }
+        }
+        return known.clone();
+    }
+
     /**
      * The wall's state at the patient's age, from a clean wall at {@code historyStartAge} under the
      * patient's risk factors and labs (explicit Euler on the block's own slow equations; mineral
      * drawn before the simulation starts is not charged to the ECF). Hazards start at zero.
      */
-    private double[] history(Patient patient, Susceptibility sus) {
+    double[] integrateHistory(Patient patient, Susceptibility sus) {
         RiskProfile profile = RiskProfile.of(patient);
         double[] s = new double[SIZE];
         double[] ds = new double[SIZE];

@@ -47,4 +47,28 @@ class MealDayGutTest {
         MealDayGut g = gut(HabitualMeals.from(C), 1.0);
         assertThat(g.derive(0.01)).isNull();
     }
+
+    @Test
+    void aRememberedDerivationIsTheDerivationAndIsNotRunAgain() {
+        double km = C.value("gutTranscellularKm");
+        double target = 0.1501 + SECRETION; // a target no other test of this JVM derives
+        MealDayGut first = gut(HabitualMeals.from(C), km);
+        MealDayGut.Baseline remembered = first.deriveRemembered(target);
+        MealDayGut.Baseline derived = gut(HabitualMeals.from(C), km).derive(target);
+        assertThat(first.daysRun()).as("the first time it is derived").isPositive();
+        assertThat(remembered.vmax()).isEqualTo(derived.vmax());
+        assertThat(remembered.meal()).isEqualTo(derived.meal());
+        assertThat(remembered.chyme()).isEqualTo(derived.chyme());
+        assertThat(remembered.lumen()).containsExactly(derived.lumen());
+
+        MealDayGut again = gut(HabitualMeals.from(C), km);
+        MealDayGut.Baseline second = again.deriveRemembered(target);
+        assertThat(again.daysRun()).as("the same inputs again").isZero();
+        assertThat(second.vmax()).isEqualTo(derived.vmax());
+        assertThat(second.lumen()).containsExactly(derived.lumen()).isNotSameAs(remembered.lumen());
+
+        MealDayGut otherTarget = gut(HabitualMeals.from(C), km);
+        assertThat(otherTarget.deriveRemembered(target * 1.01).vmax()).isGreaterThan(derived.vmax());
+        assertThat(otherTarget.daysRun()).as("another target is derived").isPositive();
+    }
 }

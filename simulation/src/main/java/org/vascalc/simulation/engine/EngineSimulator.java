@@ -94,10 +94,7 @@ public final class EngineSimulator implements Simulator {
     @Override
     public SimulationResult run(Scenario scenario, Mode mode, ProgressListener progress) {
         long start = System.nanoTime();
-        List<Block> blocks = ModelAssembly.standardBlocks(parameters);
-        if (!withWall) {
-            blocks = blocks.stream().filter(b -> !b.id().equals("wall")).toList();
-        }
+        List<Block> blocks = ModelAssembly.standardBlocks(parameters, withWall);
         AssembledModel model = new AssembledModel(blocks,
                 new DriverCourse(scenario, parameters));
         double[] y = new double[model.dimension()];

@@ -17,19 +17,52 @@ import org.vascalc.simulation.Scenario;
  * {@link MolarMass}), sorted by time, plus the regimen boundaries (every schedule start and stop)
  * at which the run is split. The habitual diet's calcium is here too, as daily meals
  * ({@link HabitualMeals}), whenever the scenario gives no meal-by-meal calcium of its own.
+ *
+ * <p>Intakes are numbered in time order and, on equal times, in source order (the habitual meals,
+ * then each intervention as listed; a dose's intakes in list order). They are not listed: a decade
+ * holds ~25 000 of them, and building that list was 5 % of a fast-mode decade. Between two window
+ * edges (every schedule's start and stop, the run's end) the same sources are active throughout,
+ * so the intakes there repeat with the week: each such piece keeps one week's pattern and finds
+ * the i-th intake by counting whole weeks. Times are computed exactly as the listing computed them
+ * (day · 24 + clock hour), so the sequence is the listed one, intake by intake
+ * ({@code IntakeTimelinePatternTest} checks it against the old listing).
  */
 final class IntakeTimeline {
 
-    private final double[] times;
-    private final Intake[] intakes;
+    private final Piece[] pieces;
+    /** Index of the first intake of each piece; the last entry is the number of intakes. */
+    private final int[] firstIndex;
     private final double[] boundaries;
     private final List<Schedule> schedules;
 
-    private IntakeTimeline(Merged all, double[] boundaries, List<Schedule> schedules) {
-        this.times = all.times();
-        this.intakes = all.intakes();
+    private IntakeTimeline(List<Source> sources, double end, double[] boundaries, List<Schedule> schedules) {
         this.boundaries = boundaries;
         this.schedules = schedules;
+        TreeSet<Double> edges = new TreeSet<>();
+        edges.add(0.0);
+        edges.add(end);
+        for (Source s : sources) {
+            for (double[] w : s.windows()) {
+                for (double e : w) {
+                    if (e > 0 && e < end) {
+                        edges.add(e);
+                    }
+                }
+            }
+        }
+        double[] at = edges.stream().mapToDouble(Double::doubleValue).toArray();
+        pieces = new Piece[at.length - 1];
+        firstIndex = new int[at.length];
+        long count = 0;
+        for (int k = 0; k < pieces.length; k++) {
+            pieces[k] = Piece.of(sources, at[k], at[k + 1]);
+            firstIndex[k] = (int) count;
+            count += pieces[k].size();
+            if (count > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("more than " + Integer.MAX_VALUE + " intakes in the run");
+            }
+        }
+        firstIndex[pieces.length] = (int) count;
     }
 
     static IntakeTimeline of(Scenario scenario, ParameterCatalog parameters) {
@@ -44,11 +77,8 @@ final class IntakeTimeline {
                 ownMeals.add(new double[] {Time.days(iv.schedule().startDay()), Time.days(iv.schedule().stopDay())});
             }
         }
-        // Each source (the habitual meals, then each intervention in order) is generated in time
-        // order, and merging them, the earlier source first on ties, gives the order by time and
-        // then by source that sorting all intakes would (a decade holds ~25 000 of them).
-        List<Intakes> sources = new ArrayList<>();
-        sources.add(habitualMeals(parameters, end, ownMeals));
+        List<Source> sources = new ArrayList<>();
+        sources.add(habitualMeals(parameters, ownMeals));
         for (Intervention iv : scenario.interventions()) {
             List<Intake> each = intakesOf(iv, parameters);
             Schedule s = iv.schedule();
@@ -61,140 +91,154 @@ final class IntakeTimeline {
                 continue;
             }
             dosing.add(s);
-            sources.add(doses(s, each, end));
+            sources.add(doses(s, each));
         }
-        return new IntakeTimeline(Intakes.merge(sources), bounds.stream().mapToDouble(Double::doubleValue).toArray(),
+        return new IntakeTimeline(sources, end, bounds.stream().mapToDouble(Double::doubleValue).toArray(),
                 List.copyOf(dosing));
-    }
-
-    /** The intakes of one schedule in [start, min(stop, end)), each dose's intakes in list order. */
-    private static Intakes doses(Schedule s, List<Intake> each, double end) {
-        double from = Time.days(s.startDay());
-        double to = Math.min(Time.days(s.stopDay()), end);
-        double[] hours = s.clockHours().stream().mapToDouble(Double::doubleValue).toArray();
-        boolean[] weekday = new boolean[7];
-        s.daysOfWeek().forEach(d -> weekday[d] = true);
-        Intake[] intakes = each.toArray(new Intake[0]);
-        long firstDay = (long) Math.floor(s.startDay());
-        double days = Math.ceil(to / Time.HOURS_PER_DAY) - firstDay;
-        Intakes out = new Intakes((int) Math.min(1 << 24, Math.max(0, days) * hours.length * intakes.length));
-        for (long day = firstDay; day * Time.HOURS_PER_DAY < to; day++) {
-            if (!weekday[(int) (day % 7)]) {
-                continue;
-            }
-            for (double h : hours) {
-                double t = day * Time.HOURS_PER_DAY + h;
-                if (t >= from && t < to) {
-                    for (Intake in : intakes) {
-                        out.add(t, in);
-                    }
-                }
-            }
-        }
-        return out;
     }
 
     /** Only the habitual meals, over {@code days} (stabilisation). */
     static IntakeTimeline habitualOnly(ParameterCatalog parameters, double days) {
         double end = Time.days(days);
-        return new IntakeTimeline(Intakes.merge(List.of(habitualMeals(parameters, end, List.of()))),
-                new double[] {0, end}, List.of());
+        return new IntakeTimeline(List.of(habitualMeals(parameters, List.of())), end, new double[] {0, end}, List.of());
+    }
+
+    /** The intakes of one schedule: its clock hours on its days of the week, within [start, stop). */
+    private static Source doses(Schedule s, List<Intake> each) {
+        boolean[] weekday = new boolean[7];
+        s.daysOfWeek().forEach(d -> weekday[d] = true);
+        double[] hours = s.clockHours().stream().mapToDouble(Double::doubleValue).toArray();
+        Intake[][] atHour = new Intake[hours.length][];
+        java.util.Arrays.fill(atHour, each.toArray(new Intake[0]));
+        double[] window = {Time.days(s.startDay()), Time.days(s.stopDay())};
+        return new Source(weekday, hours, atHour, List.of(window), false);
     }
 
     /**
-     * The habitual diet's calcium as meals ({@link HabitualMeals}) on every day in [0, end), except
-     * while the scenario gives its own meal-by-meal calcium ({@code ownMeals} windows, hours).
+     * The habitual diet's calcium as meals ({@link HabitualMeals}) on every day, except while the
+     * scenario gives its own meal-by-meal calcium ({@code ownMeals} windows, hours).
      */
-    private static Intakes habitualMeals(ParameterCatalog parameters, double end, List<double[]> ownMeals) {
+    private static Source habitualMeals(ParameterCatalog parameters, List<double[]> ownMeals) {
         HabitualMeals meals = HabitualMeals.from(parameters);
         double daily = parameters.value("caHabitualIntake");
-        Intake[] meal = new Intake[meals.size()];
+        boolean[] everyDay = new boolean[7];
+        java.util.Arrays.fill(everyDay, true);
+        double[] hours = new double[meals.size()];
+        Intake[][] meal = new Intake[meals.size()][];
         for (int m = 0; m < meal.length; m++) {
-            meal[m] = new Intake(Intake.Kind.CALCIUM_FOOD, meals.share(m) * daily);
+            hours[m] = meals.hour(m);
+            meal[m] = new Intake[] {new Intake(Intake.Kind.CALCIUM_FOOD, meals.share(m) * daily)};
         }
-        Intakes all = new Intakes((int) Math.min(1 << 24, Math.ceil(end / Time.HOURS_PER_DAY) * meal.length));
-        for (long day = 0; day * Time.HOURS_PER_DAY < end; day++) {
-            for (int m = 0; m < meal.length; m++) {
-                double t = day * Time.HOURS_PER_DAY + meals.hour(m);
-                if (t >= end || inside(t, ownMeals)) {
-                    continue;
-                }
-                all.add(t, meal[m]);
-            }
-        }
-        return all;
+        return new Source(everyDay, hours, meal, List.copyOf(ownMeals), true);
     }
 
     /**
-     * Dated intakes in time order (each source adds in order: days ascend and a day's clock hours
-     * ascend within [0, 24), as {@link Schedule} and {@link HabitualMeals} require).
+     * One source of intakes: at each clock hour {@code hours[j]} (ascending within [0, 24)) of each
+     * day {@code d} with {@code weekday[d % 7]}, the intakes {@code atHour[j]} in order, while
+     * active: inside one of the {@code windows} (hours, [from, to)), or, if {@code windowsExclude},
+     * outside all of them.
      */
-    private static final class Intakes {
-        private double[] times;
-        private Intake[] intakes;
-        private int size;
+    private record Source(boolean[] weekday, double[] hours, Intake[][] atHour, List<double[]> windows,
+                          boolean windowsExclude) {
 
-        Intakes(int capacity) {
-            times = new double[Math.max(capacity, 8)];
-            intakes = new Intake[times.length];
+        boolean activeAt(double t) {
+            boolean inside = false;
+            for (double[] w : windows) {
+                inside |= t >= w[0] && t < w[1];
+            }
+            return inside != windowsExclude;
         }
+    }
 
-        void add(double t, Intake intake) {
-            if (size > 0 && t < times[size - 1]) {
-                throw new IllegalStateException("intakes must be added in time order: " + t + " after " + times[size - 1]);
-            }
-            if (size == times.length) {
-                times = java.util.Arrays.copyOf(times, 2 * size);
-                intakes = java.util.Arrays.copyOf(intakes, 2 * size);
-            }
-            times[size] = t;
-            intakes[size++] = intake;
-        }
+    /**
+     * The intakes in [from, to), a span in which the same sources are active throughout: one week's
+     * pattern (day of the week, clock hour, intake; in time order, on equal times in source order),
+     * repeated every week from day 0. The intake of week w at pattern entry e is at
+     * (7w + day(e)) · 24 + hour(e), all of a week's before the next week's (clock hours lie in
+     * [0, 24)), so the intakes of the span are the consecutive pattern indices
+     * [count(from), count(to)), with count(x) the number of pattern times before x.
+     */
+    private record Piece(double from, double to, int[] day, double[] hour, Intake[] intake, long before) {
 
-        /**
-         * The sources' intakes in time order, on equal times the earlier source's first (a
-         * linear scan of the sources' heads per intake: there are only a few sources).
-         */
-        static Merged merge(List<Intakes> list) {
-            Intakes[] sources = list.toArray(new Intakes[0]);
-            int total = 0;
-            for (Intakes s : sources) {
-                total += s.size;
-            }
-            double[] times = new double[total];
-            Intake[] intakes = new Intake[total];
-            int[] next = new int[sources.length];
-            double[] head = new double[sources.length];
-            for (int j = 0; j < sources.length; j++) {
-                head[j] = sources[j].size > 0 ? sources[j].times[0] : Double.POSITIVE_INFINITY;
-            }
-            for (int k = 0; k < total; k++) {
-                int best = 0;
-                for (int j = 1; j < head.length; j++) {
-                    if (head[j] < head[best]) {
-                        best = j;
+        static Piece of(List<Source> sources, double from, double to) {
+            List<Entry> entries = new ArrayList<>();
+            for (Source s : sources) {
+                if (!s.activeAt(from)) {
+                    continue;
+                }
+                for (int d = 0; d < 7; d++) {
+                    for (int j = 0; j < s.hours().length && s.weekday()[d]; j++) {
+                        for (Intake in : s.atHour()[j]) {
+                            entries.add(new Entry(d, s.hours()[j], in));
+                        }
                     }
                 }
-                Intakes s = sources[best];
-                int i = next[best]++;
-                times[k] = s.times[i];
-                intakes[k] = s.intakes[i];
-                head[best] = i + 1 < s.size ? s.times[i + 1] : Double.POSITIVE_INFINITY;
             }
-            return new Merged(times, intakes);
+            // A stable sort by time within the week keeps source order, then list order, on ties.
+            entries.sort(java.util.Comparator.comparingDouble(Entry::offset));
+            int m = entries.size();
+            int[] day = new int[m];
+            double[] hour = new double[m];
+            Intake[] intake = new Intake[m];
+            for (int e = 0; e < m; e++) {
+                day[e] = entries.get(e).day();
+                hour[e] = entries.get(e).hour();
+                intake[e] = entries.get(e).intake();
+            }
+            return new Piece(from, to, day, hour, intake, count(day, hour, from));
+        }
+
+        /** Intakes in [from, to). */
+        long size() {
+            return count(day, hour, to) - before;
+        }
+
+        /** Time of pattern entry e in week w, computed as the listing computed it. */
+        private static double time(int[] day, double[] hour, long week, int e) {
+            long d = 7 * week + day[e];
+            return d * Time.HOURS_PER_DAY + hour[e];
+        }
+
+        /** Pattern times (weeks from day 0) before {@code x}: for each entry, its first week at or after x. */
+        static long count(int[] day, double[] hour, double x) {
+            if (!(x > 0)) {
+                return 0;
+            }
+            long n = 0;
+            for (int e = 0; e < day.length; e++) {
+                long w = Math.max(0, (long) Math.ceil((x - time(day, hour, 0, e)) / (7 * Time.HOURS_PER_DAY)));
+                while (w > 0 && time(day, hour, w - 1, e) >= x) {
+                    w--;
+                }
+                while (time(day, hour, w, e) < x) {
+                    w++;
+                }
+                n += w;
+            }
+            return n;
+        }
+
+        /** Intakes of this piece before {@code t} (from &le; t &lt; to). */
+        long countBefore(double t) {
+            return count(day, hour, t) - before;
+        }
+
+        /** Time of this piece's k-th intake. */
+        double timeOf(long k) {
+            long g = before + k;
+            return time(day, hour, g / day.length, (int) (g % day.length));
+        }
+
+        Intake intakeOf(long k) {
+            return intake[(int) ((before + k) % day.length)];
         }
     }
 
-    private record Merged(double[] times, Intake[] intakes) {
-    }
-
-    private static boolean inside(double t, List<double[]> windows) {
-        for (double[] w : windows) {
-            if (t >= w[0] && t < w[1]) {
-                return true;
-            }
+    /** One intake of a week's pattern: day of the week, clock hour. */
+    private record Entry(int day, double hour, Intake intake) {
+        double offset() {
+            return day * Time.HOURS_PER_DAY + hour;
         }
-        return false;
     }
 
     /** What one intake of an intervention delivers, in model units (empty for statins). */
@@ -245,30 +289,48 @@ final class IntakeTimeline {
     }
 
     int size() {
-        return times.length;
+        return firstIndex[pieces.length];
     }
 
     double time(int i) {
-        return times[i];
+        int k = pieceOf(i);
+        return pieces[k].timeOf(i - firstIndex[k]);
     }
 
     Intake intake(int i) {
-        return intakes[i];
+        int k = pieceOf(i);
+        return pieces[k].intakeOf(i - firstIndex[k]);
+    }
+
+    /** The piece holding intake {@code i} (0 &le; i &lt; size()). */
+    private int pieceOf(int i) {
+        if (i < 0 || i >= size()) {
+            throw new IndexOutOfBoundsException("intake " + i + " of " + size());
+        }
+        int lo = 0;
+        int hi = pieces.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (firstIndex[mid] <= i) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     /** Index of the first intake at or after {@code t} (size() if none). */
     int firstAtOrAfter(double t) {
-        int lo = 0;
-        int hi = times.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (times[mid] < t) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+        int k = 0;
+        while (k < pieces.length && !(t < pieces[k].to())) {
+            k++;
         }
-        return lo;
+        if (k == pieces.length) {
+            return size();
+        }
+        Piece p = pieces[k];
+        return firstIndex[k] + (int) (t <= p.from() ? 0 : p.countBefore(t));
     }
 
     /** The first regimen boundary strictly after {@code t}. */

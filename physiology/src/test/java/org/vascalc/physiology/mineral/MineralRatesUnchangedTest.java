@@ -1,0 +1,105 @@
+package org.vascalc.physiology.mineral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.core.patient.Patient;
+import org.vascalc.core.patient.RiskFactors;
+import org.vascalc.core.patient.Sex;
+import org.vascalc.physiology.model.Drivers;
+import org.vascalc.physiology.model.StateLayout;
+
+/**
+ * The mineral block's derivative call, made cheaper (exact algebraic forms of its powers: the bone
+ * efflux's exponent 1, FGF23's ratio^−0.5 on 1-alpha-hydroxylase), gives the rates of the block as it
+ * was ({@link MineralBlockBeforePercall}) within 1e-12 relative, at random plausible states and
+ * drivers, in orbit-like sequences of small steps of the FAST states and in jumps; and both derive
+ * the same baseline. Relative to the size of the row over all calls for a patient: a rate that is a
+ * difference of nearly equal terms (a balance near its steady state) cancels, and the 1e-16 of a
+ * term is then more of the difference.
+ */
+class MineralRatesUnchangedTest {
+
+    private static final double RELATIVE = 1e-12;
+
+    private static Patient person(String id, Sex sex, double height, double egfr, Double ca, Double po4, Double pth) {
+        return new Patient(id, 60, sex, 75, height, egfr, optional(ca), optional(po4), optional(pth), RiskFactors.typical());
+    }
+
+    private static OptionalDouble optional(Double v) {
+        return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+    }
+
+    @Test
+    void ratesMatchTheBlockBeforeAtRandomPlausibleStates() {
+        SplittableRandom random = new SplittableRandom(20261130);
+        ParameterCatalog catalog = MineralBlock.defaultParameters();
+        for (Patient patient : List.of(Patient.referenceAdult(),
+                person("g3b", Sex.MALE, 176, 35, 2.25, 1.40, 120.0),
+                person("g4", Sex.FEMALE, 160, 22, null, null, null),
+                person("hi", Sex.MALE, 190, 90, 2.55, 1.0, 20.0))) {
+            MineralBlock now = new MineralBlock(catalog);
+            MineralBlockBeforePercall before = new MineralBlockBeforePercall(catalog);
+            StateLayout layout = new StateLayout(List.of(now));
+            now.bind(layout);
+            before.bind(layout);
+            double[] y0 = new double[layout.size()];
+            double[] yBefore = new double[layout.size()];
+            now.initialise(patient, y0);
+            before.initialise(patient, yBefore);
+            assertThat(y0).as("baseline of %s", patient.id()).containsExactly(yBefore);
+
+            Drivers drivers = new Drivers();
+            double[] y = new double[y0.length];
+            List<double[][]> calls = new ArrayList<>();
+            for (int state = 0; state < 60; state++) {
+                // a plausible state: every state within ±30 % of the baseline, a dose somewhere in the gut
+                for (int i = 0; i < y.length; i++) {
+                    y[i] = y0[i] * (1 + random.nextDouble(-0.3, 0.3));
+                }
+                y[layout.index("mineral.caStomach")] += random.nextDouble(0, 12);
+                y[layout.index("mineral.caTablet")] += random.nextInt(3) == 0 ? random.nextDouble(0, 12) : 0;
+                y[layout.index("mineral.fgf23")] *= random.nextDouble(0.5, 4); // above and below baseline
+                drivers.setEgfrMlPerMin(random.nextDouble(8, 120));
+                drivers.setHaemodialysis(random.nextInt(8) == 0);
+                drivers.setDietPhosphateMmolPerHour(random.nextDouble(0, 2));
+                // an orbit: small steps of every FAST state, the SLOW ones frozen
+                for (int step = 0; step < 20; step++) {
+                    for (int i = 0; i < y.length; i++) {
+                        if (layout.variable(i).timeScale() == org.vascalc.physiology.model.TimeScale.FAST) {
+                            y[i] *= 1 + random.nextDouble(-2e-3, 2e-3);
+                        }
+                    }
+                    calls.add(rates(now, before, y, drivers));
+                }
+            }
+            double[] rowSize = new double[y.length];
+            for (double[][] call : calls) {
+                for (int i = 0; i < y.length; i++) {
+                    rowSize[i] = Math.max(rowSize[i], Math.abs(call[1][i]));
+                }
+            }
+            for (int c = 0; c < calls.size(); c++) {
+                double[] a = calls.get(c)[0];
+                double[] b = calls.get(c)[1];
+                for (int i = 0; i < a.length; i++) {
+                    assertThat(Math.abs(a[i] - b[i])).as("%s call %d, %s: %s vs %s", patient.id(), c,
+                            layout.variable(i).id(), a[i], b[i]).isLessThanOrEqualTo(RELATIVE * rowSize[i]);
+                }
+            }
+        }
+    }
+
+    private static double[][] rates(MineralBlock now, MineralBlockBeforePercall before, double[] y, Drivers drivers) {
+        double[] a = new double[y.length];
+        double[] b = new double[y.length];
+        now.addRates(0, y, drivers, a);
+        before.addRates(0, y, drivers, b);
+        return new double[][] {a, b};
+    }
+}
