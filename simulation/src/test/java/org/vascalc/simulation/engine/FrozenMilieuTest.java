@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.patient.Patient;
+import org.vascalc.core.patient.RiskFactors;
+import org.vascalc.core.patient.Sex;
 import org.vascalc.physiology.wall.Bed;
 import org.vascalc.physiology.wall.WallBlock;
 import org.vascalc.simulation.Mode;
@@ -21,7 +25,7 @@ import org.vascalc.simulation.SimulationResult;
  * {@link org.vascalc.physiology.model.MilieuAffine}) against the wall's own rates as quadrature
  * components at every orbit stage: the same wall (medial and intimal mineral of every bed, CT score,
  * PWV, hazards) and the same mineral books, under a 1000 mg fasting supplement (the largest serum
- * calcium peaks) and with CKD G4 (a phosphate-rich milieu), with the wall evaluated at less than half
+ * calcium peaks) and with CKD G4 (a phosphate-rich milieu, in a man whose coronaries show on CT), with the wall evaluated at less than half
  * the derivative calls (the orbit stages no longer call it).
  */
 class FrozenMilieuTest {
@@ -45,8 +49,11 @@ class FrozenMilieuTest {
         Recording rec = new Recording(channels(), 30 * 24, 30 * 24, 0, 0);
         compare(Scenarios.of("supp-1000", 365, rec,
                 Scenarios.supplement(1000, Intervention.CalciumSalt.CARBONATE, false, 8)));
-        compare(Scenarios.of("ckd4-1000", 365, rec, List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G4)),
-                Scenarios.supplement(1000, Intervention.CalciumSalt.CARBONATE, true, 8)));
+        // A man of 72 with diabetes, a smoker, so that his coronaries show on CT.
+        Patient man = new Patient("m72", 72, Sex.MALE, 85, 178, 95, OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty(), new RiskFactors(240, 40, 150, 85, true, true, 3));
+        compare(new Scenario("ckd4-1000-m72", "", man, List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G4)),
+                new ArrayList<>(List.of(Scenarios.supplement(1000, Intervention.CalciumSalt.CARBONATE, true, 8))), 365, rec));
     }
 
     private static void compare(Scenario s) {
@@ -77,6 +84,11 @@ class FrozenMilieuTest {
                 + on.counters().get("affineBlockEvaluations");
         System.out.printf(Locale.ROOT, "%s frozen milieu vs stage quadrature: levels %.2e, changes %.2e (%s); wall calls %d -> %d of %d -> %d%n",
                 s.name(), worstLevel, worstChange, worstId, wallOff, wallOn, wallOff, on.counters().get("derivativeEvaluations"));
+        for (String id : List.of("cacAgatston", "cacMass", "pwv", WallBlock.stateId(Bed.AORTA, "medialMineral"),
+                WallBlock.stateId(Bed.LAD, "macroCalcium"), WallBlock.stateId(Bed.LAD, "microCalcium"))) {
+            System.out.printf(Locale.ROOT, "  %-28s at 1 y: %.9g (wall at every stage) %.9g (frozen milieu)%n", id,
+                    off.trajectory().last(id), on.trajectory().last(id));
+        }
         assertThat(worstLevel).as(s.name() + " levels").isLessThan(1e-7);
         assertThat(worstChange).as(s.name() + " changes since t = 0").isLessThan(1e-5);
         assertThat(wallOn).as(s.name() + " wall calls").isLessThan(wallOff / 2);
