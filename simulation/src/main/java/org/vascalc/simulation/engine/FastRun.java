@@ -799,7 +799,8 @@ final class FastRun {
             } else {
                 model.derivatives(t + m * dt, row, f);
             }
-            for (int j = 0; j < slow.length; j++) {
+            // (the affine blocks' own rows are 0 here: added once below)
+            for (int j : directSlow) {
                 out[j] += f[slow[j]] / samples.length;
             }
         }
