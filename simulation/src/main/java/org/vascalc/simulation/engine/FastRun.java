@@ -62,7 +62,9 @@ final class FastRun {
      *                          few scalars of the FAST states ({@link org.vascalc.physiology.model.MilieuAffine}:
      *                          the wall) come from the integrals of those scalars, and its contribution to the
      *                          other rows from coefficients fixed per orbit, so the orbit's stages do not
-     *                          evaluate that block (the same result to rounding; {@link Frozen})
+     *                          evaluate that block (the same result to rounding; {@link Frozen}); the
+     *                          quadrature evaluates it once at the samples' mean milieu ({@link #quadrature};
+     *                          a wall rate's day integral moves by at most 2e-9, FrozenMilieuTest)
      * The orbit closure 1e-4 replaced 1e-5: the fast-versus-reference differences stayed the same
      * (they come from the averaging). The fixed orbit age (60 days) and drift trigger (3 %) gave way to
      * the error-controlled interval (flux tolerance 3e-3, at most a year, drift guard 10 %) and the
