@@ -11,7 +11,7 @@ import org.vascalc.core.patient.Sex;
 import org.vascalc.core.units.MolarMass;
 import org.vascalc.core.units.Time;
 import org.vascalc.physiology.mineral.SoftTissueSink;
-import org.vascalc.physiology.model.Block;
+import org.vascalc.physiology.model.MilieuAffine;
 import org.vascalc.physiology.model.DerivedOutput;
 import org.vascalc.physiology.model.Drivers;
 import org.vascalc.physiology.model.StateLayout;
@@ -29,7 +29,7 @@ import org.vascalc.physiology.numeric.LastInputs;
  * here (hydroxyapatite Ca₁₀(PO₄)₆(OH)₂: Ca:P = 10:6), so mass balance closes by construction.
  * Equations in the mechanism classes and {@code docs/model/wall.md}.
  */
-public final class WallBlock implements Block {
+public final class WallBlock implements MilieuAffine {
 
     public static final String ID = "wall";
     public static final String CALCIUM_STATE = "mineral.caEcf";
@@ -58,6 +58,12 @@ public final class WallBlock implements Block {
     /** Aortic remodelling S: relative rise of the wall modulus from pressure-driven remodelling since baseline. */
     static final int REMODELLING = PWV_INTRINSIC + 7;
     static final int SIZE = PWV_INTRINSIC + 8;
+
+    /** Positions in the milieu ({@link #milieu}). */
+    static final int GROWTH_DRIVE = 0;
+    static final int NUCLEATION_DRIVE = 1;
+    static final int OSTEOGENIC_DRIVE = 2;
+    static final int MILIEU_SIZE = 3;
 
     private static final double CA_PER_HA = 10.0 / MolarMass.HYDROXYAPATITE.gramsPerMol();
 
@@ -333,8 +339,35 @@ public final class WallBlock implements Block {
 
     @Override
     public void addRates(double tHours, double[] y, Drivers drivers, double[] dydt) {
-        double ca = y[iCa] / p.ecfVolumeL;
+        addRatesGivenMilieu(tHours, y, drivers, null, 0, dydt);
+    }
+
+    /**
+     * Three: the crystal-growth drive (with the serum's own propensity), the nucleation drive and
+     * the osteogenic drive; every rate of the wall is affine in them at fixed SLOW states and drivers
+     * (medial and surface growth are proportional to the growth drive, micro formation affine in the
+     * nucleation drive, the osteogenic switch affine in its drive).
+     */
+    @Override
+    public int milieuSize() {
+        return MILIEU_SIZE;
+    }
+
+    @Override
+    public void milieu(double[] y, Drivers drivers, double[] out, int from) {
         double ph = y[iP] / p.ecfVolumeL;
+        double product = MineralMilieu.relativeProduct(p, y[iCa] / p.ecfVolumeL, ph);
+        double nucleationDrive = MineralMilieu.drive(p, product);
+        out[from + GROWTH_DRIVE] = p.propensityProductFactor == 1 ? nucleationDrive
+                : MineralMilieu.drive(p, product * p.propensityProductFactor);
+        out[from + NUCLEATION_DRIVE] = nucleationDrive;
+        out[from + OSTEOGENIC_DRIVE] = osteogenicDrive(ph, drivers.egfrMlPerMin(), drivers.ageYears(),
+                drivers.haemodialysis(), risk.diabetes() || drivers.diabetes());
+    }
+
+    /** {@link #addRates} with the milieu {@code m} (from {@code from}), or the one of {@code y} where {@code m} is null. */
+    @Override
+    public void addRatesGivenMilieu(double tHours, double[] y, Drivers drivers, double[] m, int from, double[] dydt) {
         double cMgp = clamp01(y[iCmgp]);
         double resistance = y[off + RESISTANCE];
         double pwv = measuredPwv(y, resistance);
@@ -344,9 +377,19 @@ public final class WallBlock implements Block {
                 : systolicMemo.remember(pwv, dbp, resistance, 0, windkessel.systolicFromDiastolic(dbp, pwv, resistance));
         double pp = sbp - dbp;
         boolean diabetes = risk.diabetes() || drivers.diabetes();
-        double depositedMg = wallRates(y, off, dydt, risk, ca, ph, cMgp, drivers.ageYears(), drivers.egfrMlPerMin(),
-                drivers.haemodialysis(), diabetes, drivers.statinIntensity(), sbp, dbp, pp, off,
-                susceptibility.plaque(), susceptibility.medial());
+        double depositedMg;
+        if (m == null) {
+            double ca = y[iCa] / p.ecfVolumeL;
+            double ph = y[iP] / p.ecfVolumeL;
+            depositedMg = wallRates(y, off, dydt, risk, ca, ph, cMgp, drivers.ageYears(), drivers.egfrMlPerMin(),
+                    drivers.haemodialysis(), diabetes, drivers.statinIntensity(), sbp, dbp, pp, off,
+                    susceptibility.plaque(), susceptibility.medial());
+        } else {
+            depositedMg = wallRatesGivenMilieu(y, off, dydt, risk, m[from + GROWTH_DRIVE], m[from + NUCLEATION_DRIVE],
+                    m[from + OSTEOGENIC_DRIVE], cMgp, drivers.ageYears(), drivers.egfrMlPerMin(),
+                    drivers.haemodialysis(), diabetes, drivers.statinIntensity(), sbp, dbp, pp, off,
+                    susceptibility.plaque(), susceptibility.medial());
+        }
         // Ca10(PO4)6(OH)2: 10 Ca per formula unit; the sink takes 0.6 P per Ca (mass balance by construction)
         sink.withdraw(depositedMg * CA_PER_HA, dydt);
         dydt[off + LV_MASS] += LeftVentricle.rate(p, y[off + LV_MASS], lvNormal, sbp);
@@ -380,10 +423,27 @@ public final class WallBlock implements Block {
         double nucleationDrive = MineralMilieu.drive(p, product);
         double drive = p.propensityProductFactor == 1 ? nucleationDrive
                 : MineralMilieu.drive(p, product * p.propensityProductFactor);
+        double osteo = osteogenicDrive(pMmolL, egfr, age, hd, diabetes);
+        return wallRatesGivenMilieu(y, o, dydt, profile, drive, nucleationDrive, osteo, cMgp, age, egfr, hd, diabetes,
+                statin, sbp, dbp, pp, dOff, plaqueSus, medialSus);
+    }
+
+    /** The osteogenic drive, remembered on its inputs. */
+    private double osteogenicDrive(double pMmolL, double egfr, double age, boolean hd, boolean diabetes) {
         double flags = (hd ? 1 : 0) + (diabetes ? 2 : 0);
-        double osteo = osteoMemo.same(pMmolL, egfr, age, flags) ? osteoMemo.value()
+        return osteoMemo.same(pMmolL, egfr, age, flags) ? osteoMemo.value()
                 : osteoMemo.remember(pMmolL, egfr, age, flags, MedialCalcification.osteogenicDriveGivenAge(p, pMmolL,
                         egfr, hd, diabetes, osteoAgeExp.of(age - 60)));
+    }
+
+    /**
+     * {@link #wallRates} with the milieu given: the crystal-growth drive, the nucleation drive and
+     * the osteogenic drive; affine in them (see {@link #milieuSize}).
+     */
+    private double wallRatesGivenMilieu(double[] y, int o, double[] dydt, RiskProfile profile, double drive,
+                                        double nucleationDrive, double osteo, double cMgp, double age, double egfr,
+                                        boolean hd, boolean diabetes, double statin, double sbp, double dbp, double pp,
+                                        int dOff, double plaqueSus, double medialSus) {
         double fetuin = hd ? p.fetuinDialysis : p.fetuinNormal;
         double uraemia = MedialCalcification.uraemia(p, egfr, hd);
         double mgp = mgpMemo.same(cMgp, 0, 0, 0) ? mgpMemo.value()

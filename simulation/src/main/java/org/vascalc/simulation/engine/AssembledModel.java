@@ -4,6 +4,7 @@ import java.util.List;
 import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.Drivers;
 import org.vascalc.physiology.model.Intake;
+import org.vascalc.physiology.model.MilieuAffine;
 import org.vascalc.physiology.model.StateLayout;
 import org.vascalc.physiology.model.StateVariable;
 import org.vascalc.physiology.model.TimeScale;
@@ -117,6 +118,222 @@ final class AssembledModel implements OdeSystem {
             }
         }
         return needed.toArray(new Block[0]);
+    }
+
+    // ---- Frozen milieu (fast mode's orbit): see MilieuAffine ----
+
+    private MilieuAffine[] affine;
+    private Block[] plain;
+    private int[] milieuFrom;
+    private int milieuSize;
+    /** Per state: a SLOW state of a {@link MilieuAffine} block (its rows come from that block only). */
+    private boolean[] ownedByAffine;
+    /** Rows (outside the affine blocks' own SLOW states) the affine blocks write, and their affine coefficients. */
+    private int[] frozenRows = new int[0];
+    private double[] frozenBase = new double[0];
+    /** Row-major [row][milieu]: the change of each frozen row per unit of each milieu scalar. */
+    private double[] frozenSlope = new double[0];
+    private double frozenTime = Double.NaN;
+    private double[] scratchRates;
+    private double[] freezeBase;
+    private double[][] freezeSlope;
+    private double[] scratchMilieu;
+    private long affineEvaluations;
+    private long frozenMilieuEvaluations;
+
+    private void splitAffine() {
+        if (affine != null) {
+            return;
+        }
+        java.util.List<MilieuAffine> a = new java.util.ArrayList<>();
+        java.util.List<Block> rest = new java.util.ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof MilieuAffine m) {
+                a.add(m);
+            } else {
+                rest.add(b);
+            }
+        }
+        affine = a.toArray(new MilieuAffine[0]);
+        plain = rest.toArray(new Block[0]);
+        milieuFrom = new int[affine.length];
+        ownedByAffine = new boolean[layout.size()];
+        for (int k = 0; k < affine.length; k++) {
+            milieuFrom[k] = milieuSize;
+            milieuSize += affine[k].milieuSize();
+            int off = layout.offset(affine[k].id());
+            java.util.List<StateVariable> vars = affine[k].variables();
+            for (int v = 0; v < vars.size(); v++) {
+                ownedByAffine[off + v] = vars.get(v).timeScale() == TimeScale.SLOW;
+            }
+        }
+        scratchRates = new double[layout.size()];
+        freezeBase = new double[layout.size()];
+        freezeSlope = new double[milieuSize][layout.size()];
+        scratchMilieu = new double[Math.max(1, milieuSize)];
+    }
+
+    /** Total number of milieu scalars of the {@link MilieuAffine} blocks (0 without such blocks). */
+    int milieuSize() {
+        splitAffine();
+        return milieuSize;
+    }
+
+    /** Whether state {@code i} is a SLOW state of a {@link MilieuAffine} block. */
+    boolean ownedByAffine(int i) {
+        splitAffine();
+        return ownedByAffine[i];
+    }
+
+    /**
+     * Fixes the affine blocks' coefficients at the SLOW states of {@code y} and the drivers at
+     * {@code t}: their contribution to every row but their own SLOW ones, at milieu 0 and per unit
+     * of each milieu scalar ({@code 1 + milieuSize} calls of those blocks).
+     */
+    void freezeMilieu(double t, double[] y) {
+        splitAffine();
+        course.apply(t, drivers);
+        int n = layout.size();
+        double[] base = freezeBase;
+        double[][] slope = freezeSlope;
+        java.util.Arrays.fill(base, 0.0);
+        for (double[] s : slope) {
+            java.util.Arrays.fill(s, 0.0);
+        }
+        java.util.Arrays.fill(scratchMilieu, 0.0);
+        for (int k = 0; k < affine.length; k++) {
+            affine[k].addRatesGivenMilieu(t, y, drivers, scratchMilieu, 0, base);
+        }
+        for (int c = 0; c < milieuSize; c++) {
+            scratchMilieu[c] = 1;
+            for (int k = 0; k < affine.length; k++) {
+                affine[k].addRatesGivenMilieu(t, y, drivers, scratchMilieu, 0, slope[c]);
+            }
+            scratchMilieu[c] = 0;
+            for (int i = 0; i < n; i++) {
+                slope[c][i] -= base[i];
+            }
+        }
+        affineEvaluations += (1 + milieuSize) * (long) affine.length;
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (!ownedByAffine[i] && rowWritten(base, slope, i)) {
+                count++;
+            }
+        }
+        if (frozenRows.length != count) {
+            frozenRows = new int[count];
+            frozenBase = new double[count];
+            frozenSlope = new double[count * milieuSize];
+        }
+        int r = 0;
+        for (int i = 0; i < n; i++) {
+            if (!ownedByAffine[i] && rowWritten(base, slope, i)) {
+                frozenRows[r] = i;
+                frozenBase[r] = base[i];
+                for (int c = 0; c < milieuSize; c++) {
+                    frozenSlope[r * milieuSize + c] = slope[c][i];
+                }
+                r++;
+            }
+        }
+        frozenTime = t;
+    }
+
+    private static boolean rowWritten(double[] base, double[][] slope, int i) {
+        boolean written = base[i] != 0;
+        for (double[] s : slope) {
+            written |= s[i] != 0;
+        }
+        return written;
+    }
+
+    /**
+     * f(t, y) with the affine blocks by their frozen coefficients ({@link #freezeMilieu}, which must
+     * have been called at this {@code t} and these SLOW states), their milieu into {@code milieu};
+     * the affine blocks' own SLOW rows are left at 0 (their integral comes from the milieu's,
+     * {@link #addOwnedRates}).
+     */
+    void frozenMilieuDerivatives(double t, double[] y, double[] dydt, double[] milieu) {
+        if (t != frozenTime) {
+            throw new IllegalStateException("milieu frozen at " + frozenTime + " h, used at " + t + " h");
+        }
+        evaluations++;
+        frozenMilieuEvaluations++;
+        java.util.Arrays.fill(dydt, 0, layout.size(), 0.0);
+        course.apply(t, drivers);
+        for (Block b : plain) {
+            b.addRates(t, y, drivers, dydt);
+        }
+        for (int k = 0; k < affine.length; k++) {
+            affine[k].milieu(y, drivers, milieu, milieuFrom[k]);
+        }
+        for (int r = 0; r < frozenRows.length; r++) {
+            double v = frozenBase[r];
+            for (int c = 0; c < milieuSize; c++) {
+                v += milieu[c] * frozenSlope[r * milieuSize + c];
+            }
+            dydt[frozenRows[r]] += v;
+        }
+    }
+
+    /**
+     * The affine blocks' own SLOW rates at {@code y}'s SLOW states, the drivers at {@code t} and the
+     * milieu {@code milieu}, into those rows of {@code out} (other rows untouched).
+     */
+    void addOwnedRates(double t, double[] y, double[] milieu, double[] out) {
+        affineRates(t, y, milieu);
+        for (int i = 0; i < scratchRates.length; i++) {
+            if (ownedByAffine[i]) {
+                out[i] = scratchRates[i];
+            }
+        }
+    }
+
+    /**
+     * f(t, y) of the blocks that are not {@link MilieuAffine} into {@code dydt}, and the affine blocks'
+     * milieu into {@code milieu} (their rows are left out: see {@link #addAffineRates}).
+     */
+    void plainDerivatives(double t, double[] y, double[] dydt, double[] milieu) {
+        splitAffine();
+        evaluations++;
+        frozenMilieuEvaluations++;
+        java.util.Arrays.fill(dydt, 0, layout.size(), 0.0);
+        course.apply(t, drivers);
+        for (Block b : plain) {
+            b.addRates(t, y, drivers, dydt);
+        }
+        for (int k = 0; k < affine.length; k++) {
+            affine[k].milieu(y, drivers, milieu, milieuFrom[k]);
+        }
+    }
+
+    /** Adds the {@link MilieuAffine} blocks' rates at {@code y}'s SLOW states, the drivers at {@code t} and {@code milieu} to {@code out}. */
+    void addAffineRates(double t, double[] y, double[] milieu, double[] out) {
+        affineRates(t, y, milieu);
+        for (int i = 0; i < scratchRates.length; i++) {
+            out[i] += scratchRates[i];
+        }
+    }
+
+    private void affineRates(double t, double[] y, double[] milieu) {
+        splitAffine();
+        course.apply(t, drivers);
+        java.util.Arrays.fill(scratchRates, 0.0);
+        for (int k = 0; k < affine.length; k++) {
+            affine[k].addRatesGivenMilieu(t, y, drivers, milieu, milieuFrom[k], scratchRates);
+        }
+        affineEvaluations += affine.length;
+    }
+
+    /** Derivative calls by {@link #frozenMilieuDerivatives} (counted in {@link #evaluations} too). */
+    long frozenMilieuEvaluations() {
+        return frozenMilieuEvaluations;
+    }
+
+    /** Calls of the affine blocks' rates by {@link #freezeMilieu} and {@link #addOwnedRates}. */
+    long affineEvaluations() {
+        return affineEvaluations;
     }
 
     private GroupedJacobian jacobian;

@@ -117,6 +117,8 @@ public final class EngineSimulator implements Simulator {
         System.arraycopy(cached.state(), 0, y, 0, y.length);
         double stabilisedHours = cached.hours();
         long stabilisationEvaluations = model.evaluations();
+        long frozenBefore = model.frozenMilieuEvaluations();
+        long affineBefore = model.affineEvaluations();
         double end = Time.days(scenario.durationDays());
         IntakeTimeline timeline = IntakeTimeline.of(scenario, parameters);
         RecordingPlan plan = new RecordingPlan(scenario.recording(), end, model);
@@ -139,6 +141,9 @@ public final class EngineSimulator implements Simulator {
             }
         }
         counters.put("derivativeEvaluations", model.evaluations() - stabilisationEvaluations);
+        // Of those, calls with the wall by its per-orbit coefficients (MilieuAffine), and the wall's own calls there.
+        counters.put("frozenMilieuEvaluations", model.frozenMilieuEvaluations() - frozenBefore);
+        counters.put("affineBlockEvaluations", model.affineEvaluations() - affineBefore);
         counters.put("stabilisationDerivativeEvaluations", cached.evaluations());
         counters.put("stabilisationHours", Math.round(stabilisedHours));
         counters.put("wallTimeMicros", (System.nanoTime() - start) / 1000);

@@ -1,0 +1,89 @@
+package org.vascalc.physiology.wall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.vascalc.core.patient.Patient;
+import org.vascalc.physiology.mineral.MineralBlock;
+import org.vascalc.physiology.model.Block;
+import org.vascalc.physiology.model.Drivers;
+import org.vascalc.physiology.model.StateLayout;
+import org.vascalc.physiology.vitamink.VitaminKBlock;
+
+/**
+ * The wall's {@link org.vascalc.physiology.model.MilieuAffine} contract, on which fast mode's orbit
+ * relies to evaluate the wall a few times per orbit instead of at every stage: its rates given the
+ * milieu of a state are its rates, to the bit; and at fixed SLOW states and drivers they are affine in
+ * the milieu, so the mean of the rates over a day of serum calcium and phosphate with supplement
+ * peaks (where the convex supersaturation drive makes the mean drive differ from the drive at the
+ * mean serum values) equals the rates at the day's mean milieu.
+ */
+class WallMilieuAffineTest {
+
+    @Test
+    void ratesAreThoseOfTheMilieuAndAffineInIt() {
+        SplittableRandom random = new SplittableRandom(20261201);
+        for (Patient patient : List.of(Patient.referenceAdult(), TestPatients.ckd3(66), TestPatients.diabeticSmoker(58),
+                TestPatients.haemodialysis(71))) {
+            WallBlock wall = new WallBlock();
+            List<Block> blocks = List.of(new MineralBlock(MineralBlock.defaultParameters()), new VitaminKBlock(), wall);
+            StateLayout layout = new StateLayout(blocks);
+            blocks.forEach(b -> b.bind(layout));
+            double[] y0 = new double[layout.size()];
+            blocks.forEach(b -> b.initialise(patient, y0));
+            int iCa = layout.index(WallBlock.CALCIUM_STATE);
+            int iP = layout.index(WallBlock.PHOSPHATE_STATE);
+            int n = y0.length;
+            Drivers drivers = new Drivers();
+            double[] m = new double[wall.milieuSize()];
+            double[] meanMilieu = new double[wall.milieuSize()];
+            double[] direct = new double[n];
+            double[] given = new double[n];
+            double[] meanRates = new double[n];
+            double[] atMean = new double[n];
+            for (int state = 0; state < 20; state++) {
+                double[] y = y0.clone();
+                for (int i = layout.offset(WallBlock.ID); i < n; i++) {
+                    y[i] = y0[i] * (1 + random.nextDouble(-0.3, 0.3)) + random.nextDouble(0, 5);
+                }
+                drivers.setEgfrMlPerMin(random.nextDouble(10, 110));
+                drivers.setHaemodialysis(random.nextInt(6) == 0);
+                drivers.setDiabetes(random.nextBoolean());
+                drivers.setStatinIntensity(random.nextInt(3) / 2.0);
+                drivers.setAgeYears(patient.ageYears() + random.nextDouble(0, 25));
+                java.util.Arrays.fill(meanRates, 0);
+                java.util.Arrays.fill(meanMilieu, 0);
+                int samples = 48;
+                for (int s = 0; s < samples; s++) {
+                    // a day of serum calcium and phosphate: two supplement peaks of up to +30 % calcium
+                    double hour = s * 0.5;
+                    double peak = Math.exp(-Math.pow(hour - 10, 2) / 4) + 0.7 * Math.exp(-Math.pow(hour - 21, 2) / 3);
+                    y[iCa] = y0[iCa] * (0.95 + random.nextDouble(0, 0.02) + 0.3 * peak);
+                    y[iP] = y0[iP] * (0.8 + random.nextDouble(0, 0.6)) * (state % 3 == 0 ? 1.8 : 1);
+                    java.util.Arrays.fill(direct, 0);
+                    java.util.Arrays.fill(given, 0);
+                    wall.addRates(0, y, drivers, direct);
+                    wall.milieu(y, drivers, m, 0);
+                    wall.addRatesGivenMilieu(0, y, drivers, m, 0, given);
+                    assertThat(given).as("rates given the state's own milieu").containsExactly(direct);
+                    for (int i = 0; i < n; i++) {
+                        meanRates[i] += direct[i] / samples;
+                    }
+                    for (int k = 0; k < m.length; k++) {
+                        meanMilieu[k] += m[k] / samples;
+                    }
+                }
+                assertThat(meanMilieu[WallBlock.GROWTH_DRIVE]).as("some supersaturation").isGreaterThan(0);
+                java.util.Arrays.fill(atMean, 0);
+                wall.addRatesGivenMilieu(0, y, drivers, meanMilieu, 0, atMean);
+                for (int i = 0; i < n; i++) {
+                    // Rounding only: the rows are sums of a few products.
+                    assertThat(Math.abs(atMean[i] - meanRates[i])).as("%s state %d row %d", patient.id(), state, i)
+                            .isLessThanOrEqualTo(1e-12 * Math.abs(meanRates[i]) + 1e-18);
+                }
+            }
+        }
+    }
+}
