@@ -240,6 +240,21 @@ final class FastRun {
     static final double ACCEPT_DEFECT = 3;
     /** Largest predicted distance of the period's end from the orbit (closure scales) for that acceptance. */
     static final double ACCEPT_END_ERROR = 1;
+    /** Most piece phases whose first step {@link Frozen} remembers (a week of four intake times a day is 28). */
+    static final int MAX_PHASES = 256;
+    /**
+     * Factor on the declared absolute tolerance of a transit depot in the orbit integration. The
+     * declared tolerances are reference mode's (rtol 1e-7): 1e-7 mmol for the calcium depots, which
+     * there are controlled absolutely below atol / rtol = 1 mmol. At the orbit's rtol 2e-3 the same
+     * atol had the error control follow an emptying depot relatively down to 5e-5 mmol (4e-6 of a
+     * 500 mg tablet): 17 steps of every night went to following 3e-3 to 1e-5 mmol left in the
+     * stomach and chyme to 0.2 % each. With 100, the calcium depots' 1e-5 mmol (0.4 ug of
+     * calcium, 4e-7 of a day's intake) ends that at 5e-3 mmol, 200 times below reference mode's
+     * threshold. Measured against orbits at rtol 1e-7 (docs/performance.md, "orbit steps"): one
+     * orbit day's SLOW changes as accurate as before (worst 2.1e-3 both, with the warm first
+     * steps); factors 300 and 1000 took hardly fewer steps and were 3-4 times less accurate.
+     */
+    static final double TRANSIT_TOLERANCE_SCALE = 100;
     private final double[] jacobianScratch;
     /** Set by {@link #expireOrbit}: the cached orbit is due, but the next one starts warm from it. */
     private boolean expired;
@@ -1278,6 +1293,8 @@ final class FastRun {
         private final int nf = fast.length;
         /** Positions (in the integrated vector) of the states in the exactly propagated linear part. */
         private final int[] framed = framedStates();
+        /** Positions of the transit depots ({@link #transitStates}). */
+        private final int[] transit = transitStates();
         /** Exact propagation of the linear part, or null when none is declared or it is switched off. */
         private final AffinePropagator propagator = framed.length == 0 ? null : new AffinePropagator(linearPart(), framed.length);
         private final double[] forcing = new double[framed.length];
@@ -1329,6 +1346,24 @@ final class FastRun {
                         if (to >= 0) {
                             set.add(to);
                         }
+                    }
+                }
+            }
+            return set.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /**
+         * The transit depots: FAST states that empty by a declared first-order transfer (stomach
+         * stages, the fasting-tablet depot, the small-bowel chain, the vitamin K and warfarin gut
+         * depots); each day's intakes pass through them and they empty towards zero between.
+         */
+        private int[] transitStates() {
+            java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
+            for (var block : model.blocks()) {
+                for (LinearTransfer lt : block.linearTransfers()) {
+                    int from = fastPosition(lt.from());
+                    if (from >= 0) {
+                        set.add(from);
                     }
                 }
             }
@@ -1397,11 +1432,17 @@ final class FastRun {
             }
         }
 
-        /** Tolerances of the integrated system: the FAST states' own, and none for the quadratures. */
+        /**
+         * Tolerances of the integrated system: the FAST states' own (the transit depots' scaled by
+         * {@link #TRANSIT_TOLERANCE_SCALE}), and none for the quadratures.
+         */
         Tolerances tolerances(double relative) {
             double[] a = new double[dim];
             for (int k = 0; k < nf; k++) {
                 a[k] = atol[fast[k]];
+            }
+            for (int k : transit) {
+                a[k] *= TRANSIT_TOLERANCE_SCALE;
             }
             java.util.Arrays.fill(a, nf, dim, Double.POSITIVE_INFINITY);
             return new Tolerances(relative, a);
@@ -1449,6 +1490,39 @@ final class FastRun {
             invalidate();
         }
 
+        /**
+         * First step of each piece by its phase (its start's time since the period's start): the step
+         * the controller proposed after the first step of the same piece in the last period
+         * ({@link Rodas4Integrator#firstStepProposal()}), or 0 where none is known yet. The orbit
+         * repeats from period to period, so that step is known to suit the piece's start; the
+         * automatic starting step after an intake was up to 1000 times shorter (3e-5 h at the 8:00
+         * intakes) and the controller, growing it at most 6-fold a step, took 2–4 steps to recover
+         * at every intake (docs/performance.md, "orbit steps").
+         */
+        private double[] phases = new double[8];
+        private double[] phaseStep = new double[8];
+        private int phaseCount;
+
+        /** The slot of a piece's phase in {@link #phases}, added (first step unknown) if new. */
+        private int phaseSlot(double phase) {
+            for (int q = 0; q < phaseCount; q++) {
+                if (Math.abs(phases[q] - phase) < 1e-9) {
+                    return q;
+                }
+            }
+            if (phaseCount == MAX_PHASES) {
+                // Many regimen segments with different intake times: forget the old ones.
+                phaseCount = 0;
+            }
+            if (phaseCount == phases.length) {
+                phases = java.util.Arrays.copyOf(phases, 2 * phaseCount);
+                phaseStep = java.util.Arrays.copyOf(phaseStep, 2 * phaseCount);
+            }
+            phases[phaseCount] = phase;
+            phaseStep[phaseCount] = 0;
+            return phaseCount++;
+        }
+
         void integratePiece(Tolerances tolerances, double periodStart, double t0, double t1, boolean jumped) {
             driverTime = periodStart;
             for (int k = 0; k < nf; k++) {
@@ -1464,8 +1538,10 @@ final class FastRun {
                 slowRates();
             }
             lastTime = t0;
-            IntegrationStats s = orbitIntegrator.integrate(this, tolerances, t0, yf, t1, observer,
-                    jumped ? 0 : orbitIntegrator.suggestedNextStep());
+            int slot = phaseSlot(t0 - periodStart);
+            double h0 = phaseStep[slot] > 0 ? phaseStep[slot] : jumped ? 0 : orbitIntegrator.suggestedNextStep();
+            IntegrationStats s = orbitIntegrator.integrate(this, tolerances, t0, yf, t1, observer, h0);
+            phaseStep[slot] = orbitIntegrator.firstStepProposal();
             stats = stats.plus(s);
             frameActive = false;
             for (int k = 0; k < nf; k++) {

@@ -98,6 +98,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private double denseEnd;
     private boolean denseValid;
     private double suggestedNextStep;
+    /** Step size the controller proposed after the first accepted step of the last call (0 before any). */
+    private double firstStepProposal;
     /** First component whose df/dt (forward difference) is not finite at the current step start, or -1. */
     private int timeDerivativeBad;
 
@@ -164,6 +166,19 @@ public final class Rodas4Integrator implements StiffIntegrator {
      */
     public double suggestedNextStep() {
         return suggestedNextStep;
+    }
+
+    /**
+     * Step size the controller proposed after the first accepted step of the last call (on the step
+     * grid for a W-method, at most the maximum step; 0 before any call). A caller that integrates
+     * the same piece of a periodic solution again (fast mode's orbits: the same hours of the next
+     * day) passes it as the next call's first step: the controller has then measured the step the
+     * solution allows right after the piece's start, where the automatic starting step
+     * (Hairer, Norsett &amp; Wanner's heuristic) is a cautious guess that the controller can only
+     * grow by {@link Rodas4Options#maxStepRatio()} per step.
+     */
+    public double firstStepProposal() {
+        return firstStepProposal;
     }
 
     @Override
@@ -387,6 +402,11 @@ public final class Rodas4Integrator implements StiffIntegrator {
                     // A final step cut short to land on t1 says little about the step the solution allows;
                     // the controller's plan before the cut does.
                     suggestedNextStep = Math.min(maxStep, Math.max(Math.abs(hNew), Math.abs(hPlanned)));
+                    if (accepted == 1) {
+                        // On the step grid, so that a call started with it finds its LU kept.
+                        firstStepProposal = reuseJacobian && suggestedNextStep < maxStep
+                                ? onGrid(suggestedNextStep) : suggestedNextStep;
+                    }
                     break;
                 }
                 if (rejectedLast && Math.abs(hNew) > Math.abs(h)) {
@@ -410,6 +430,9 @@ public final class Rodas4Integrator implements StiffIntegrator {
                     jacobianFresh = false;
                 } else {
                     needJacobian = true;
+                }
+                if (accepted == 1) {
+                    firstStepProposal = Math.abs(hNew);
                 }
                 h = hNew;
             } else {
