@@ -69,6 +69,9 @@ class InvariantDivergenceRunner {
             people.add(pop.plausible(i));
         }
         AtomicInteger next = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong totalCalls = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong totalOrbits = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong totalPeriods = new java.util.concurrent.atomic.AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<?>> futures = new ArrayList<>();
         for (int w = 0; w < 2; w++) {
@@ -79,6 +82,9 @@ class InvariantDivergenceRunner {
                         SimulationResult r = run(factory, catalog, p, states);
                         long calls = r.counters().get("derivativeEvaluations");
                         Object orbits = r.counters().get("orbits");
+                        totalCalls.addAndGet(calls);
+                        totalOrbits.addAndGet(r.counters().get("orbits"));
+                        totalPeriods.addAndGet(r.counters().get("orbitPeriods"));
                         if (calls > 150_000) {
                             System.out.println("COSTLY " + (first + i) + " " + p.patient().id() + " calls " + calls
                                     + " orbits " + orbits);
@@ -95,7 +101,8 @@ class InvariantDivergenceRunner {
             f.get();
         }
         pool.shutdown();
-        System.out.println("DONE " + n);
+        System.out.println("DONE " + n + " derivative calls " + totalCalls + " orbits " + totalOrbits
+                + " periods " + totalPeriods);
     }
 
     private static SimulationResult run(EngineSimulatorFactory factory, ParameterCatalog catalog, VirtualPerson p,
