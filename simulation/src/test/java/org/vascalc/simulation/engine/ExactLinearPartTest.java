@@ -58,7 +58,10 @@ class ExactLinearPartTest {
                 worstFlux, worstLevel, plainRun.counters().get("orbitSteps"), exactRun.counters().get("orbitSteps"));
         assertThat(worstFlux).isLessThan(FastRun.Settings.DEFAULT.integrationRelativeTolerance());
         assertThat(worstLevel).isLessThan(1e-2);
-        // The exact part takes the gut's tails out of the step-size control.
-        assertThat(exactRun.counters().get("orbitSteps")).isLessThan(plainRun.counters().get("orbitSteps") / 2);
+        // The exact part takes the gut's tails out of the step-size control. It took fewer than half
+        // the plain orbit's steps until the plain orbit gave the emptying depots a looser absolute
+        // tolerance (FastRun.TRANSIT_TOLERANCE_SCALE) and orbits started closer to their orbit; over
+        // these 120 days it is 362 against about 690 steps now, still fewer.
+        assertThat(exactRun.counters().get("orbitSteps")).isLessThan(plainRun.counters().get("orbitSteps"));
     }
 }
