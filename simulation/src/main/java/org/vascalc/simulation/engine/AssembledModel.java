@@ -258,16 +258,7 @@ final class AssembledModel implements OdeSystem {
         if (t != frozenTime) {
             throw new IllegalStateException("milieu frozen at " + frozenTime + " h, used at " + t + " h");
         }
-        evaluations++;
-        frozenMilieuEvaluations++;
-        java.util.Arrays.fill(dydt, 0, layout.size(), 0.0);
-        course.apply(t, drivers);
-        for (Block b : plain) {
-            b.addRates(t, y, drivers, dydt);
-        }
-        for (int k = 0; k < affine.length; k++) {
-            affine[k].milieu(y, drivers, milieu, milieuFrom[k]);
-        }
+        plainRatesAndMilieu(t, y, dydt, milieu);
         for (int r = 0; r < frozenRows.length; r++) {
             double v = frozenBase[r];
             for (int c = 0; c < milieuSize; c++) {
@@ -296,6 +287,11 @@ final class AssembledModel implements OdeSystem {
      */
     void plainDerivatives(double t, double[] y, double[] dydt, double[] milieu) {
         splitAffine();
+        plainRatesAndMilieu(t, y, dydt, milieu);
+    }
+
+    /** The rates of the blocks that are not {@link MilieuAffine} into {@code dydt} (other rows 0), the affine blocks' milieu into {@code milieu}. */
+    private void plainRatesAndMilieu(double t, double[] y, double[] dydt, double[] milieu) {
         evaluations++;
         frozenMilieuEvaluations++;
         java.util.Arrays.fill(dydt, 0, layout.size(), 0.0);
