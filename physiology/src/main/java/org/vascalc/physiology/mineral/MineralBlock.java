@@ -143,6 +143,8 @@ public final class MineralBlock implements Block {
      * exponentials, a quarter of the block's call (docs/performance.md, "orbitstep").
      */
     private final PowersOf caPowers, pthPowers;
+    /** The same powers for {@link #addSlowRates}: those of calcium's gland laws and the osteoclast power of PTH only. */
+    private final PowersOf slowCaPowers, slowPthPowers;
     private final double effluxExponent;
     /**
      * Exponents with an exact algebraic form, checked once: the bone efflux's Hill exponent
@@ -196,6 +198,8 @@ public final class MineralBlock implements Block {
         double osteoclastExponent = p.osteoclastPthGamma() * osteoclastDriveMax / (osteoclastDriveMax - 1);
         this.osteoclastResistancePow = new PowMemo(osteoclastExponent);
         this.pthPowers = new PowersOf(p.hydroxylasePthGamma(), osteoclastExponent);
+        this.slowCaPowers = new PowersOf(-p.glandPoolCaGamma(), p.glandPoolCaGamma() * p.glandCtriolGamma());
+        this.slowPthPowers = new PowersOf(osteoclastExponent);
     }
 
     public static ParameterCatalog defaultParameters() {
@@ -611,6 +615,100 @@ public final class MineralBlock implements Block {
         final double resistance = skeletalPthResistance(drivers.egfrMlPerMin()) / pthResistance0;
         // (pthc resistance / pthc0)^gamma, the PTH power shared with the hydroxylase above
         final double pthRatioPow = pthPowers.of(Math.max(pthc, 0), 1) * osteoclastResistancePow.of(resistance / pthc0);
+        final double drive = osteoclastDriveMax * pthRatioPow / (pthRatioPow + osteoclastDriveMax - 1);
+        dydt[o + OC] += p.osteoclastRate() * (drive - oc);
+        dydt[o + OB] += p.osteoblastRate() * (oc - ob);
+
+        dydt[o + CA_IN] += dietCa;
+        dydt[o + CA_FAECES] += transit;
+        dydt[o + CA_URINE] += urineCa;
+        dydt[o + CA_ABSORBED] += absorbed - secreted;
+        dydt[o + PO4_IN] += dietP;
+        dydt[o + PO4_FAECES] += (1 - p.po4Bioavailability()) * dietP + bound;
+        dydt[o + PO4_URINE] += j48 + dialysed;
+    }
+
+    /**
+     * The SLOW rows of {@link #addRates} (the FAST rows are left incomplete), for fast mode's quadrature
+     * on the orbit samples. Left out: PTH secretion, 1-alpha-hydroxylase and calcitriol, the absorption
+     * capacity, FGF23 and its powers, the adapted PTH's logarithm, the stomach and the lumen's rows;
+     * the gland powers of calcium and the osteoclast power of PTH come from their own
+     * {@link PowersOf} without the exponents only FAST rows use. Every SLOW rate is the expression of
+     * {@code addRates}, in the same order, so the rows are bit-identical (SlowRatesTest); a change of a
+     * SLOW rate in {@code addRates} must be made here too (that test fails otherwise).
+     */
+    @Override
+    public void addSlowRates(double tHours, double[] y, Drivers drivers, double[] dydt) {
+        final double v = p.ecfVolume();
+        final double caPool = y[o + CA];
+        final double ca = caPool / v;
+        final double c2 = y[o + PO4] / v;
+        final double c8 = y[o + CALCITRIOL] / v;
+        final double pthc = y[o + PTH] / v;
+        final double gfr = gfrLitresPerHour(drivers.egfrMlPerMin());
+        final double dietCa = drivers.dietCalciumMmolPerHour();
+        final double dietP = drivers.dietPhosphateMmolPerHour();
+
+        // Gut calcium: the chain's absorption and what leaves its last compartment to faeces.
+        final double capacity = y[o + ABS_CAPACITY];
+        final double secreted = kSecretion * caPool;
+        double absorbed = 0;
+        final double gutNephron = nephronFactor(gutGfrPow, gutGfrExponent, gfr);
+        for (int seg : SEGMENTS) {
+            absorbed += gutNephron * gutAbsorption(y[o + seg], capacity);
+        }
+        final double transit = segmentTransitRate * Math.max(0, y[o + SEGMENTS[SEGMENTS.length - 1]]);
+
+        // Bone calcium exchange and remodelling (as in addRates).
+        final double q = y[o + BONE_EXCH];
+        final double qBone = y[o + BONE];
+        final double oc = y[o + OC];
+        final double ob = y[o + OB];
+        final double j14 = exchangeRelease(q);
+        final double remodel = remodelling.resorption(oc) - remodelling.formation(ob);
+        dydt[o + BONE] -= remodel;
+        final double adapted = y[o + PTH_ADAPTED];
+        final double jPth = t13 * (1 - p.fracJ14()) * q0 * (boneEfflux(pthc, adapted) - 1);
+        dydt[o + BONE] -= jPth;
+        final double j15 = t15 * caPool * (1 - p.fracJ14());
+        final double j14a = p.k14a() * qBone;
+        final double j15a = k15a * q;
+        dydt[o + BONE_EXCH] += j15 - j14 + j14a - j15a;
+        dydt[o + BONE] += j15a - j14a;
+        final double urineCa = renalCalcium(ca, pthc, c8, gfr);
+
+        // Gland pool and capacity.
+        final double gland = y[o + GLAND_POOL];
+        final double caThreshold = glandPoolCa0Pow * slowCaPowers.of(ca, 0);
+        final double threshold = c80 * caThreshold;
+        final double th = Math.tanh(p.glandPoolTanhSlope() * (c8 - threshold));
+        final double t75 = p.glandPoolRate() * (0.85 * (1 + th) + 0.15);
+        final double t76 = p.glandPoolRate() * (0.85 * (1 - th) + 0.15);
+        dydt[o + GLAND_POOL] += (1 - gland) * t76 - gland * t75;
+        final double c8g = glandCtriolFactor * slowCaPowers.of(ca, 1);
+        final double ctriolEffect = p.glandCtriolMax()
+                - (p.glandCtriolMax() - p.glandCtriolMin()) * c8g / (c8g + ctriol50PowG);
+        dydt[o + GLAND_CAPACITY] += p.glandCapacityTurnover() * (ctriolEffect - y[o + GLAND_CAPACITY]);
+
+        // Phosphate: intracellular exchange, urine, faecal binding, the absorbed load and RPHOS.
+        final double fgfRatio = Math.max(y[o + FGF23], 0) / p.fgf23Baseline();
+        final double po4Gut = y[o + PO4_GUT];
+        final double binder = y[o + BINDER];
+        final double bound = p.binderRate() * Math.max(0, binder) * Math.max(0, po4Gut);
+        final double j53 = p.po4GutAbsorptionRate() * po4Gut * y[o + PO4_ABS_CAPACITY];
+        final double j48 = Math.max(0, p.po4ReabsFraction() * gfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)));
+        final double dialysed = drivers.haemodialysis() ? dialysisPo4Clearance * Math.max(c2, 0) : 0;
+        final double j54 = p.po4IcfExchangeIn() * c2;
+        final double j56 = p.po4IcfExchangeOut() * y[o + PO4_ICF];
+        dydt[o + PO4_ICF] += j54 - j56;
+        dydt[o + PO4_LOAD] += fgf.loadRate() * (j53 / j53Ref - y[o + PO4_LOAD]);
+        final double rMax = p.po4AbsorptionCtriolMax();
+        final double po4Drive = c8 * rMax / (c8 + c80 * (rMax - 1));
+        dydt[o + PO4_ABS_CAPACITY] += p.po4AbsorptionCapacityRate() * (po4Drive - y[o + PO4_ABS_CAPACITY]);
+
+        // Bone cells.
+        final double resistance = skeletalPthResistance(drivers.egfrMlPerMin()) / pthResistance0;
+        final double pthRatioPow = slowPthPowers.of(Math.max(pthc, 0), 0) * osteoclastResistancePow.of(resistance / pthc0);
         final double drive = osteoclastDriveMax * pthRatioPow / (pthRatioPow + osteoclastDriveMax - 1);
         dydt[o + OC] += p.osteoclastRate() * (drive - oc);
         dydt[o + OB] += p.osteoblastRate() * (oc - ob);

@@ -35,6 +35,18 @@ public interface Block {
     /** Adds d(y)/dt of this block's mechanisms into {@code dydt} at time {@code tHours}. */
     void addRates(double tHours, double[] y, Drivers drivers, double[] dydt);
 
+    /**
+     * Adds what {@link #addRates} adds to the SLOW rows of {@code dydt} (this block's and any other's);
+     * its FAST rows may be left incomplete. Fast mode re-evaluates the SLOW derivatives on its cached
+     * orbit samples (the quadrature between orbits) and reads nothing else there, so a block whose
+     * FAST rows cost much that its SLOW ones do not need may skip it. An override must give the same
+     * SLOW rows as {@code addRates} (bit-identical where it evaluates the same expressions; an
+     * equivalence test holds it to that). Default: {@link #addRates}.
+     */
+    default void addSlowRates(double tHours, double[] y, Drivers drivers, double[] dydt) {
+        addRates(tHours, y, drivers, dydt);
+    }
+
     /** Quantities this block offers for recording (state variables are always recordable by id). */
     default List<DerivedOutput> outputs() {
         return List.of();

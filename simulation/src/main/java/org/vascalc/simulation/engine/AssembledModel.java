@@ -304,6 +304,42 @@ final class AssembledModel implements OdeSystem {
         }
     }
 
+    // ---- SLOW rows only (fast mode's quadrature): see Block#addSlowRates ----
+
+    private long slowRowEvaluations;
+
+    /** The SLOW rows of f(t, y) (the FAST rows of {@code dydt} are left incomplete): each block's {@link Block#addSlowRates}. */
+    void slowDerivatives(double t, double[] y, double[] dydt) {
+        evaluations++;
+        slowRowEvaluations++;
+        java.util.Arrays.fill(dydt, 0, layout.size(), 0.0);
+        course.apply(t, drivers);
+        for (Block b : blocks) {
+            b.addSlowRates(t, y, drivers, dydt);
+        }
+    }
+
+    /** {@link #plainDerivatives} with the SLOW rows only (the FAST rows of {@code dydt} are left incomplete). */
+    void plainSlowDerivatives(double t, double[] y, double[] dydt, double[] milieu) {
+        splitAffine();
+        evaluations++;
+        frozenMilieuEvaluations++;
+        slowRowEvaluations++;
+        java.util.Arrays.fill(dydt, 0, layout.size(), 0.0);
+        course.apply(t, drivers);
+        for (Block b : plain) {
+            b.addSlowRates(t, y, drivers, dydt);
+        }
+        for (int k = 0; k < affine.length; k++) {
+            affine[k].milieu(y, drivers, milieu, milieuFrom[k]);
+        }
+    }
+
+    /** Calls of {@link #slowDerivatives} and {@link #plainSlowDerivatives} (counted in {@link #evaluations} too). */
+    long slowRowEvaluations() {
+        return slowRowEvaluations;
+    }
+
     /** Adds the {@link MilieuAffine} blocks' rates at {@code y}'s SLOW states, the drivers at {@code t} and {@code milieu} to {@code out}. */
     void addAffineRates(double t, double[] y, double[] milieu, double[] out) {
         affineRates(t, y, milieu);

@@ -119,6 +119,7 @@ public final class EngineSimulator implements Simulator {
         long stabilisationEvaluations = model.evaluations();
         long frozenBefore = model.frozenMilieuEvaluations();
         long affineBefore = model.affineEvaluations();
+        long slowRowsBefore = model.slowRowEvaluations();
         double end = Time.days(scenario.durationDays());
         IntakeTimeline timeline = IntakeTimeline.of(scenario, parameters);
         RecordingPlan plan = new RecordingPlan(scenario.recording(), end, model);
@@ -144,6 +145,7 @@ public final class EngineSimulator implements Simulator {
         // Of those, calls with the wall by its per-orbit coefficients (MilieuAffine), and the wall's own calls there.
         counters.put("frozenMilieuEvaluations", model.frozenMilieuEvaluations() - frozenBefore);
         counters.put("affineBlockEvaluations", model.affineEvaluations() - affineBefore);
+        counters.put("slowRowEvaluations", model.slowRowEvaluations() - slowRowsBefore);
         counters.put("stabilisationDerivativeEvaluations", cached.evaluations());
         counters.put("stabilisationHours", Math.round(stabilisedHours));
         counters.put("wallTimeMicros", (System.nanoTime() - start) / 1000);

@@ -68,6 +68,9 @@ final class FastRun {
      *                          evaluate that block (the same result to rounding; {@link Frozen}); the
      *                          quadrature evaluates it once at the samples' mean milieu ({@link #quadrature};
      *                          a wall rate's day integral moves by at most 2e-9, FrozenMilieuTest)
+     * @param quadratureSamples orbit samples (a divisor of {@code samples}, evenly spaced from the first)
+     *                          on which the quadrature between orbits re-evaluates the SLOW derivatives
+     *                          outside the run-in ({@link #quadrature}; default {@link #QUADRATURE_SAMPLES})
      * The orbit closure 1e-4 replaced 1e-5: the fast-versus-reference differences stayed the same
      * (they come from the averaging). The fixed orbit age (60 days) and drift trigger (3 %) gave way to
      * the error-controlled interval (flux tolerance 3e-3, at most a year, drift guard 10 %) and the
@@ -80,15 +83,35 @@ final class FastRun {
      */
     record Settings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance,
                     double driftTolerance, double maxOrbitAgeHours, double integrationRelativeTolerance,
-                    double fluxTolerance, boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu) {
+                    double fluxTolerance, boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu,
+                    int quadratureSamples) {
         static final Settings DEFAULT = new Settings(32, 12, 60, 1e-4, 0.1, 2 * 365 * 24, 2e-3, 3e-3, true, false);
 
-        /** The settings with the milieu of {@link org.vascalc.physiology.model.MilieuAffine} blocks integrated (the default). */
+        /**
+         * The settings with the milieu of {@link org.vascalc.physiology.model.MilieuAffine} blocks integrated
+         * and {@link #QUADRATURE_SAMPLES} quadrature samples (the defaults).
+         */
         Settings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance, double driftTolerance,
                  double maxOrbitAgeHours, double integrationRelativeTolerance, double fluxTolerance,
                  boolean stageQuadrature, boolean exactLinearPart) {
             this(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance, maxOrbitAgeHours,
                     integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, true);
+        }
+
+        /** The settings with the default quadrature samples ({@link #QUADRATURE_SAMPLES}, or all samples if they do not divide them). */
+        Settings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance, double driftTolerance,
+                 double maxOrbitAgeHours, double integrationRelativeTolerance, double fluxTolerance,
+                 boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu) {
+            this(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance, maxOrbitAgeHours,
+                    integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
+                    samples % QUADRATURE_SAMPLES == 0 ? QUADRATURE_SAMPLES : samples);
+        }
+
+        Settings {
+            if (quadratureSamples < 1 || samples % quadratureSamples != 0) {
+                throw new IllegalArgumentException("quadrature samples " + quadratureSamples
+                        + " must divide the orbit samples " + samples);
+            }
         }
 
         /**
@@ -97,27 +120,44 @@ final class FastRun {
          */
         Settings withFrozenMilieu(boolean on) {
             return new Settings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
-                    maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, on);
+                    maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, on,
+                    quadratureSamples);
         }
 
         /** The same settings with the SLOW integrals as quadrature components of the orbit (on) or by the trapezoidal rule (off). */
         Settings withStageQuadrature(boolean on) {
             return new Settings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
-                    maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, on, exactLinearPart, frozenMilieu);
+                    maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, on, exactLinearPart, frozenMilieu,
+                    quadratureSamples);
         }
 
         /** The same settings with the declared linear part propagated exactly (on) or integrated (off). */
         Settings withExactLinearPart(boolean on) {
             return new Settings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
-                    maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, on, frozenMilieu);
+                    maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, on, frozenMilieu,
+                    quadratureSamples);
         }
 
         /** The same settings with another relative tolerance of the orbit integration. */
         Settings withIntegrationRelativeTolerance(double rtol) {
             return new Settings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
-                    maxOrbitAgeHours, rtol, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu);
+                    maxOrbitAgeHours, rtol, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
+                    quadratureSamples);
+        }
+
+        /** The same settings with {@code count} (a divisor of {@link #samples}) of the orbit samples in the quadrature. */
+        Settings withQuadratureSamples(int count) {
+            return new Settings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
+                    maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
+                    frozenMilieu, count);
         }
     }
+
+    /**
+     * Orbit samples per period in the quadrature between orbits (every second one of the 12): see
+     * {@link #quadrature}, where it is measured.
+     */
+    static final int QUADRATURE_SAMPLES = 6;
 
     /** Work counters; {@code orbitIntegration} sums the stiff integrator's statistics over all orbit periods. */
     record Stats(long slowSteps, long orbits, long orbitPeriods, IntegrationStats orbitIntegration) {
@@ -752,7 +792,7 @@ final class FastRun {
         response.shift(y, fastShift);
         for (int k = 0; k <= m; k++) {
             System.arraycopy(samples[k], 0, row, 0, n);
-            model.derivatives(orbitTime + k * dt, row, f);
+            model.slowDerivatives(orbitTime + k * dt, row, f);
             for (int j = 0; j < slow.length; j++) {
                 partialRate[j] = -f[slow[j]];
             }
@@ -760,7 +800,7 @@ final class FastRun {
                 row[i] = y[i];
             }
             addFastShift(row);
-            model.derivatives(t + k * dt, row, f);
+            model.slowDerivatives(t + k * dt, row, f);
             for (int j = 0; j < slow.length; j++) {
                 double change = partialRate[j] + f[slow[j]];
                 // Trapezoidal sum of the change of the SLOW derivatives since the orbit, up to sample k.
@@ -826,6 +866,17 @@ final class FastRun {
      * are evaluated once, at the samples' mean milieu and the drivers at their mean time: their rates
      * are affine in the milieu, so that is the mean of their rates but for the drivers' change within
      * the day (a day of age and eGFR course), whose effect on the mean is of second order.
+     *
+     * <p>Only the SLOW rows are evaluated ({@link AssembledModel#slowDerivatives}, the same rows as
+     * the full call, SlowRatesTest). Outside the run-in the quadrature takes every second sample
+     * ({@link Settings#quadratureSamples}, 6 of 12): it enters only as the difference from the
+     * orbit's own quadrature {@link #quad0} on the same samples, whose sampling error largely cancels.
+     * Measured on the benchmark decade against the quadrature on 24 samples (QuadratureSamplesRunner):
+     * 12 samples 3.3e-5 (bone-mineral change), 6 samples 4.3e-4, 4 samples 1.6e-3; CKD G4 1.8e-3 with
+     * 12 and with 6 (pth level). Against reference mode the agreement tests' worst levels moved by at
+     * most 6e-5, but CKD G5 with carbonate from 1.6e-3 to 3.9e-3 (docs/performance.md, "quadcost").
+     * Quadrature calls of the benchmark decade 5 726 -> 2 882. The run-in keeps all samples, so the
+     * stabilised state every comparison starts from is unchanged.
      */
     private void quadrature(double t, double[] y, double[] out) {
         java.util.Arrays.fill(out, 0, slow.length, 0.0);
@@ -834,7 +885,9 @@ final class FastRun {
         if (milieuSize > 0) {
             java.util.Arrays.fill(milieuMean, 0.0);
         }
-        for (int m = 0; m < samples.length; m++) {
+        int stride = model.course().stabilising() ? 1 : samples.length / settings.quadratureSamples();
+        int count = (samples.length + stride - 1) / stride;
+        for (int m = 0; m < samples.length; m += stride) {
             System.arraycopy(samples[m], 0, row, 0, n);
             for (int i : slow) {
                 row[i] = y[i];
@@ -843,21 +896,21 @@ final class FastRun {
             // (AdiabaticResponse); a non-negative amount stays so (the response is linear, the pools are not).
             addFastShift(row);
             if (milieuSize > 0) {
-                model.plainDerivatives(t + m * dt, row, f, milieuSample);
+                model.plainSlowDerivatives(t + m * dt, row, f, milieuSample);
                 for (int k = 0; k < milieuSize; k++) {
-                    milieuMean[k] += milieuSample[k] / samples.length;
+                    milieuMean[k] += milieuSample[k] / count;
                 }
             } else {
-                model.derivatives(t + m * dt, row, f);
+                model.slowDerivatives(t + m * dt, row, f);
             }
             // (the affine blocks' own rows are 0 here: added once below)
             for (int j : directSlow) {
-                out[j] += f[slow[j]] / samples.length;
+                out[j] += f[slow[j]] / count;
             }
         }
         if (milieuSize > 0) {
             java.util.Arrays.fill(f, 0.0);
-            model.addAffineRates(t + 0.5 * (samples.length - 1) * dt, y, milieuMean, f);
+            model.addAffineRates(t + 0.5 * (count - 1) * stride * dt, y, milieuMean, f);
             for (int j = 0; j < slow.length; j++) {
                 out[j] += f[slow[j]];
             }

@@ -45,6 +45,7 @@ class AgreementRunner {
         for (Condition.CkdStage stage : List.of(Condition.CkdStage.G4, Condition.CkdStage.G5)) {
             scenarios.add(AgreementScenarios.oneYearCkdWithCarbonate(stage));
             scenarios.add(AgreementScenarios.oneYearCkdWithBinder(stage));
+            scenarios.add(AgreementScenarios.oneYearCkdWithCarbonateBinder(stage));
         }
         for (Scenario s : scenarios) {
             if (!only.isEmpty() && !only.contains(s.name())) {
