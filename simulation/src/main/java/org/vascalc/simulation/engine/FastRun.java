@@ -17,7 +17,7 @@ import org.vascalc.simulation.integrate.Tolerances;
  * holds hour-to-day relaxations such as the gland pool). The orbit is cached: between orbits the
  * average is corrected by re-evaluating the SLOW derivatives on the cached orbit samples (a quadrature
  * difference; their FAST part moved with the SLOW states by the orbit's first-order quasi-steady
- * response, {@link AdiabaticResponse}), which costs a dozen derivative calls instead of an orbit, plus a prediction of what
+ * response, {@link AdiabaticResponse}), which costs six evaluations of the SLOW rows alone instead of an orbit, plus a prediction of what
  * that correction misses (the FAST orbit itself moving with the SLOW states): their sensitivity
  * learnt by a secant from consecutive orbits ({@link FluxSecant}), or a damped trend in time where
  * that predicted worse; how long an orbit is reused is error-controlled by {@link OrbitReuse}. The
