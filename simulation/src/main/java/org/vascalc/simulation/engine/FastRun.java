@@ -360,6 +360,35 @@ final class FastRun {
         trendGuess = new double[n];
         residual = new double[n];
         orbitSlow = new double[slow.length];
+        lagRateUsed = new double[fast.length];
+        lagRateChange = new double[fast.length];
+        lagShift = new double[fast.length];
+    }
+
+    /** The drift ({@link OrbitDrift#rate}) the last orbit was computed with, and scratch for its change. */
+    private final double[] lagRateUsed;
+    private final double[] lagRateChange;
+    private final double[] lagShift;
+
+    /**
+     * Adds to {@link #fastShift} how far the orbit moves because the drift subtracted from the FAST
+     * derivatives ({@link OrbitDrift}) changed since the last orbit: the lag it books moves the orbit
+     * by {@code J_ff^-1 v} ({@link AdiabaticResponse#forcingResponse}), a move the response to the
+     * SLOW states does not contain. Without it the orbits after the drift was first set (or changed
+     * its pace) started 4-6 closure scales off in PTH and the adapted PTH and took a second period
+     * (benchmark decade 20 -> 19 periods; docs/performance.md, "orbit count").
+     */
+    private void addLagChange() {
+        double[] v = drift.rate();
+        for (int k = 0; k < fast.length; k++) {
+            lagRateChange[k] = v[k] - lagRateUsed[k];
+        }
+        response.forcingResponse(lagRateChange, lagShift);
+        for (int k = 0; k < fast.length; k++) {
+            if (Double.isFinite(lagShift[k])) {
+                fastShift[k] += lagShift[k];
+            }
+        }
     }
 
     /** {@link #adiabaticStart}: the last estimate moved by the response alone, and with the residual. */
@@ -928,6 +957,7 @@ final class FastRun {
         if (continued) {
             adiabaticStart(t, y);
         }
+        System.arraycopy(drift.rate(), 0, lagRateUsed, 0, fast.length);
         boolean freshJacobians = true;
         boolean stepTaken = false;
         if (warm && sameRegimen && !expired) {
@@ -1070,6 +1100,7 @@ final class FastRun {
             responseGuess[i] = orbitEstimate[i];
         }
         response.shift(responseGuess, fastShift);
+        addLagChange();
         addFastShift(responseGuess);
         System.arraycopy(responseGuess, 0, startGuess, 0, n);
         int[] entering = response.entering();
