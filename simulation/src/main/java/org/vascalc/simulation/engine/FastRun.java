@@ -1094,7 +1094,8 @@ final class FastRun {
 
     /**
      * The orbit start guessed from the SLOW states' change since the last orbit: its estimate moved
-     * by the orbit's quasi-steady response ({@link AdiabaticResponse}), plus the part of the last
+     * by the orbit's quasi-steady response ({@link AdiabaticResponse}) and by the change of the
+     * drift it is computed with ({@link #addLagChange}), plus the part of the last
      * orbit's move that response did not predict, scaled by the projection of the SLOW states' move
      * on the last one's (the response is that of the orbit's mean, not of its start, and PTH's start
      * moves by a third more than its mean; the SLOW states that enter the response, relative to their
