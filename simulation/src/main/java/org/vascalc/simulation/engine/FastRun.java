@@ -80,12 +80,15 @@ final class FastRun {
      * from one year to two once the secant had its trust region ({@link OrbitReuse#beyondSecant}) and
      * a late orbit mostly closed in one period: benchmark decade 15 -> 11 orbits, agreement with
      * reference mode unchanged in its fourth digit (docs/performance.md, "orbit start by response").
+     * From two years to four once the orbits capped at two years showed reuse errors of 0.002-0.02
+     * of the tolerance (benchmark decade: the interval control asked for 1 412 days where the cap
+     * allowed 730; 12 -> 11 orbits; docs/performance.md, "orbit count").
      */
     record Settings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance,
                     double driftTolerance, double maxOrbitAgeHours, double integrationRelativeTolerance,
                     double fluxTolerance, boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu,
                     int quadratureSamples) {
-        static final Settings DEFAULT = new Settings(32, 12, 60, 1e-4, 0.1, 2 * 365 * 24, 2e-3, 3e-3, true, false);
+        static final Settings DEFAULT = new Settings(32, 12, 60, 1e-4, 0.1, 4 * 365 * 24, 2e-3, 3e-3, true, false);
 
         /**
          * The settings with the milieu of {@link org.vascalc.physiology.model.MilieuAffine} blocks integrated
@@ -277,10 +280,18 @@ final class FastRun {
     private int sampleNext;
     private final double[] interpolated;
     /**
-     * Largest closure defect (in closure scales) at which an orbit is accepted by the predicted
-     * distance of its end from the orbit ({@link PeriodMapNewton#endError}) rather than by closure.
+     * Largest predicted distance of an open period's start from the orbit (closure scales,
+     * {@link PeriodMapNewton#startError}) at which it is accepted by the predicted distance of its end
+     * ({@link PeriodMapNewton#endError}) rather than by closure. It was a bound of 3 on the defect,
+     * which with the end within one scale let the start be up to 4 scales off; the bound is now on
+     * that distance itself, which the defect only approximates (PTH, relaxing in minutes, has
+     * {@code start ~ defect}; FGF23, contracting 0.8-0.95 per period, {@code start ~ defect / (1 - 0.9)}
+     * with {@code end ~ start}, which the end bound already limits). Over the benchmark decade the
+     * SLOW averages of such a first period differed from those of the verifying period by at most
+     * 0.21 flux tolerances (0.09 and 0.15 for the starts 3.3 and 4.5 scales off), against the reuse
+     * error the interval control allows, 1 (docs/performance.md, "orbit count").
      */
-    static final double ACCEPT_DEFECT = 3;
+    static final double ACCEPT_START_ERROR = 4;
     /** Largest predicted distance of the period's end from the orbit (closure scales) for that acceptance. */
     static final double ACCEPT_END_ERROR = 1;
     /** Most piece phases whose first step {@link Frozen} remembers (a week of four intake times a day is 28). */
@@ -400,6 +411,35 @@ final class FastRun {
         trendGuess = new double[n];
         residual = new double[n];
         orbitSlow = new double[slow.length];
+        lagRateUsed = new double[fast.length];
+        lagRateChange = new double[fast.length];
+        lagShift = new double[fast.length];
+    }
+
+    /** The drift ({@link OrbitDrift#rate}) the last orbit was computed with, and scratch for its change. */
+    private final double[] lagRateUsed;
+    private final double[] lagRateChange;
+    private final double[] lagShift;
+
+    /**
+     * Adds to {@link #fastShift} how far the orbit moves because the drift subtracted from the FAST
+     * derivatives ({@link OrbitDrift}) changed since the last orbit: the lag it books moves the orbit
+     * by {@code J_ff^-1 v} ({@link AdiabaticResponse#forcingResponse}), a move the response to the
+     * SLOW states does not contain. Without it the orbits after the drift was first set (or changed
+     * its pace) started 4-6 closure scales off in PTH and the adapted PTH and took a second period
+     * (benchmark decade 20 -> 19 periods; docs/performance.md, "orbit count").
+     */
+    private void addLagChange() {
+        double[] v = drift.rate();
+        for (int k = 0; k < fast.length; k++) {
+            lagRateChange[k] = v[k] - lagRateUsed[k];
+        }
+        response.forcingResponse(lagRateChange, lagShift);
+        for (int k = 0; k < fast.length; k++) {
+            if (Double.isFinite(lagShift[k])) {
+                fastShift[k] += lagShift[k];
+            }
+        }
     }
 
     /** {@link #adiabaticStart}: the last estimate moved by the response alone, and with the residual. */
@@ -981,6 +1021,7 @@ final class FastRun {
         if (continued) {
             adiabaticStart(t, y);
         }
+        System.arraycopy(drift.rate(), 0, lagRateUsed, 0, fast.length);
         boolean freshJacobians = true;
         boolean stepTaken = false;
         if (warm && sameRegimen && !expired) {
@@ -1106,7 +1147,8 @@ final class FastRun {
 
     /**
      * The orbit start guessed from the SLOW states' change since the last orbit: its estimate moved
-     * by the orbit's quasi-steady response ({@link AdiabaticResponse}), plus the part of the last
+     * by the orbit's quasi-steady response ({@link AdiabaticResponse}) and by the change of the
+     * drift it is computed with ({@link #addLagChange}), plus the part of the last
      * orbit's move that response did not predict, scaled by the projection of the SLOW states' move
      * on the last one's (the response is that of the orbit's mean, not of its start, and PTH's start
      * moves by a third more than its mean; the SLOW states that enter the response, relative to their
@@ -1123,6 +1165,7 @@ final class FastRun {
             responseGuess[i] = orbitEstimate[i];
         }
         response.shift(responseGuess, fastShift);
+        addLagChange();
         addFastShift(responseGuess);
         System.arraycopy(responseGuess, 0, startGuess, 0, n);
         int[] entering = response.entering();
@@ -1217,12 +1260,12 @@ final class FastRun {
     /**
      * The next period's start from the quasi-Newton step on the period map ({@link PeriodMapNewton}),
      * or true (and the period's end kept) when that step says the end is already within
-     * {@link #ACCEPT_END_ERROR} closure scales of the orbit and the defect is at most
-     * {@link #ACCEPT_DEFECT} scales.
+     * {@link #ACCEPT_END_ERROR} closure scales of the orbit and the start within
+     * {@link #ACCEPT_START_ERROR}.
      */
     private boolean newtonStep() {
         newtonFromPeriod();
-        if (newton.lastDefect() <= ACCEPT_DEFECT && newton.endError() <= ACCEPT_END_ERROR) {
+        if (newton.startError() <= ACCEPT_START_ERROR && newton.endError() <= ACCEPT_END_ERROR) {
             return true;
         }
         for (int k = 0; k < fast.length; k++) {

@@ -41,6 +41,7 @@ final class PeriodMapNewton {
     private boolean havePrev;
     private double lastDefect = Double.NaN;
     private double endError = Double.POSITIVE_INFINITY;
+    private double startError = Double.POSITIVE_INFINITY;
     private int worstEnd = -1;
 
     /** Component with the largest predicted end error (diagnostics), or -1. */
@@ -151,6 +152,14 @@ final class PeriodMapNewton {
         return endError;
     }
 
+    /**
+     * Predicted distance of the last period's start from the orbit, in closure scales: the step
+     * {@code d} itself. Infinite when no step was taken.
+     */
+    double startError() {
+        return startError;
+    }
+
     /** How often a growing defect discarded the estimate (diagnostics). */
     long resets() {
         return resets;
@@ -185,13 +194,16 @@ final class PeriodMapNewton {
         System.arraycopy(x, 0, prevX, 0, m);
         System.arraycopy(p, 0, prevP, 0, m);
         endError = Double.POSITIVE_INFINITY;
+        startError = Double.POSITIVE_INFINITY;
         if (!solveStep(x, p, defect)) {
             System.arraycopy(p, 0, next, 0, m);
             return;
         }
         endError = 0;
+        startError = 0;
         worstEnd = -1;
         for (int i = 0; i < m; i++) {
+            startError = Math.max(startError, Math.abs(step[i]) / scale[i]);
             double e = Math.abs(step[i] - (p[i] - x[i])) / scale[i];
             if (e > endError) {
                 endError = e;

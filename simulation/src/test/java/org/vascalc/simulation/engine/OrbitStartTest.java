@@ -21,7 +21,7 @@ class OrbitStartTest {
 
     @Test
     void theBenchmarkDecadesOrbitsMostlyCloseInOnePeriod() {
-        // Orbits at most a year apart (the former cap, DEFAULT has two years): more warm orbits to count.
+        // Orbits at most a year apart (a former cap, DEFAULT has four years): more warm orbits to count.
         FastRun.Settings d = FastRun.Settings.DEFAULT;
         FastRun.Settings yearly = new FastRun.Settings(d.maxStepPeriods(), d.samples(), d.maxOrbitPeriods(),
                 d.orbitTolerance(), d.driftTolerance(), 365 * 24, d.integrationRelativeTolerance(), d.fluxTolerance(),

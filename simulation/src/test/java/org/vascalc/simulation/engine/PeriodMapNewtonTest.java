@@ -76,6 +76,16 @@ class PeriodMapNewtonTest {
             trueEnd = Math.max(trueEnd, Math.abs(p[i] - star[i]) / scale[i]);
         }
         assertThat(newton.endError()).isCloseTo(trueEnd, org.assertj.core.data.Percentage.withPercentage(1e-3));
+        // So is the predicted distance of its start (the orbit-acceptance criterion, FastRun.ACCEPT_START_ERROR),
+        // which the defect (the end's distance from the start) understates in the slow mode.
+        double trueStart = 0;
+        double defect = 0;
+        for (int i = 0; i < 3; i++) {
+            trueStart = Math.max(trueStart, Math.abs(x[i] - star[i]) / scale[i]);
+            defect = Math.max(defect, Math.abs(p[i] - x[i]) / scale[i]);
+        }
+        assertThat(newton.startError()).isCloseTo(trueStart, org.assertj.core.data.Percentage.withPercentage(1e-3));
+        assertThat(newton.startError()).isGreaterThan(defect);
     }
 
     @Test
