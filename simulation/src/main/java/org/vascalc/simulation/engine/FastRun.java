@@ -13,8 +13,9 @@ import org.vascalc.simulation.integrate.Tolerances;
  * Fast mode (model-anchors 5.5): with the SLOW states frozen, the FAST states are run to their
  * periodic orbit under the regimen (one day, or one week); the SLOW derivatives are averaged over
  * that orbit (fluxes, not inputs) and the SLOW states advanced with steps of several periods by an
- * exponential Runge-Kutta step (ETD2RK) using the diagonal of their own Jacobian (the slow subsystem still
- * holds hour-to-day relaxations such as the gland pool). The orbit is cached: between orbits the
+ * exponential Runge-Kutta step (ETD3RK, {@link Etd3Stages}) using the diagonal of their own Jacobian (the
+ * slow subsystem still holds hour-to-day relaxations such as the gland pool); recorded rows inside a
+ * step come from the step's dense output. The orbit is cached: between orbits the
  * average is corrected by re-evaluating the SLOW derivatives on the cached orbit samples (a quadrature
  * difference; their FAST part moved with the SLOW states by the orbit's first-order quasi-steady
  * response, {@link AdiabaticResponse}), which costs six evaluations of the SLOW rows alone instead of an orbit, plus a prediction of what
@@ -37,7 +38,8 @@ import org.vascalc.simulation.integrate.Tolerances;
 final class FastRun {
 
     /**
-     * @param maxStepPeriods    largest SLOW step, in days (rounded down to whole periods, at least one)
+     * @param maxStepPeriods    largest SLOW step, in days (rounded down to whole periods, at least one);
+     *                          128 since the third-order step (32 before; docs/performance.md, "fewer SLOW steps")
      * @param samples           orbit samples per period (quadrature and recording)
      * @param maxOrbitPeriods   periods allowed for the FAST states to reach their orbit
      * @param orbitTolerance    relative closure of the orbit (FAST state after one period vs before)
@@ -83,12 +85,19 @@ final class FastRun {
      * From two years to four once the orbits capped at two years showed reuse errors of 0.002-0.02
      * of the tolerance (benchmark decade: the interval control asked for 1 412 days where the cap
      * allowed 730; 12 -> 11 orbits; docs/performance.md, "orbit count").
+     * With the third-order SLOW step (ETD3RK, whose error estimate is the second-order solution's
+     * error) the error control let the steps grow past 32 days once the supplement's transient
+     * had passed; the largest step went to 128 days: benchmark decade 176 -> 69 SLOW steps
+     * (docs/performance.md, "fewer SLOW steps"). Between steps the orbit's guards ({@link OrbitReuse},
+     * the drift guard) are checked, so a longer step also checks them less often; 365 days saved
+     * 418 more calls of 11 479 (measured while the run-in also took the third-order step) and was
+     * not taken for that reason.
      */
     record Settings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance,
                     double driftTolerance, double maxOrbitAgeHours, double integrationRelativeTolerance,
                     double fluxTolerance, boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu,
                     int quadratureSamples) {
-        static final Settings DEFAULT = new Settings(32, 12, 60, 1e-4, 0.1, 4 * 365 * 24, 2e-3, 3e-3, true, false);
+        static final Settings DEFAULT = new Settings(128, 12, 60, 1e-4, 0.1, 4 * 365 * 24, 2e-3, 3e-3, true, false);
 
         /**
          * The settings with the milieu of {@link org.vascalc.physiology.model.MilieuAffine} blocks integrated
@@ -167,9 +176,12 @@ final class FastRun {
     }
 
     /**
-     * Relative size of the ETD2RK second-stage correction (the first-order step's local error) above
-     * which a SLOW step is rejected. 1e-2 let a fraction near 1 (carboxylated MGP under 10 mg/day
-     * MK-7) overshoot by 0.003, i.e. 40 % of 1 - c, the quantity dp-ucMGP reports.
+     * Relative size of the SLOW step's error estimate above which it is rejected. 1e-2 let a fraction
+     * near 1 (carboxylated MGP under 10 mg/day MK-7) overshoot by 0.003, i.e. 40 % of 1 - c, the
+     * quantity dp-ucMGP reports. The estimate was the ETD2RK step's second-stage correction (the
+     * first-order step's local error, order h^2) and is now the difference between the ETD3RK
+     * solution and its embedded second-order one (the second-order solution's local error, order
+     * h^3; {@link Etd3Stages#error}): in both the kept solution is one order better than the estimate.
      */
     static final double STEP_TOLERANCE = 1e-3;
     /** Safety factor of the SLOW step-size controller. */
@@ -234,8 +246,8 @@ final class FastRun {
     private boolean diagKnown;
     /**
      * Largest {@code -h l} (diagonal entry {@code l} times the longest SLOW step) of an entry that is
-     * not re-evaluated at a new orbit. In the ETD2RK step the linear part cancels to first order in
-     * {@code h l} (the correction subtracts {@code l} times the step's change), so a non-stiff entry's
+     * not re-evaluated at a new orbit. In the exponential step the linear part cancels to first order in
+     * {@code h l} (each stage's change of the drive subtracts {@code l} times the stage's change), so a non-stiff entry's
      * value hardly matters; one that has become stiff since (carboxylated MGP under a large MK-7 dose)
      * shows as a rejected step, which refreshes it. Keeping these entries changed no agreement
      * difference in its fourth digit and saved 840 of the benchmark decade's 24 598 calls (the wall's
@@ -244,6 +256,15 @@ final class FastRun {
     static final double NON_STIFF = 0.5;
     /** The raw quadrature at the last SLOW step's start. */
     private final double[] qBase;
+    /**
+     * Whether the last SLOW step was the third-order one ({@link Etd3Stages}); the stabiliser's run-in
+     * keeps the second-order step (see {@link #slowStep}).
+     */
+    private boolean thirdOrder;
+    /** The length of the current (or last) {@link #run}, hours. */
+    private double runEnd = Double.POSITIVE_INFINITY;
+    /** The SLOW step's stages and dense output. */
+    private final Etd3Stages stages;
     private final double[][] samples;
     /**
      * The SLOW integrals (the orbit's accumulators, intakes' jumps of cumulative counters included)
@@ -370,6 +391,7 @@ final class FastRun {
         quad0 = new double[slow.length];
         diag = new double[slow.length];
         qBase = new double[slow.length];
+        stages = new Etd3Stages(slow.length);
         groupOf = new int[slow.length];
         failed = new boolean[slow.length];
         samples = new double[settings.samples()][n];
@@ -469,6 +491,7 @@ final class FastRun {
     private final OrbitDrift drift;
 
     Stats run(RecordingPlan plan, double[] y, double end, ProgressListener progress) {
+        runEnd = end;
         double t = 0;
         double hPeriods = 1;
         // The first row is the stabilised, untreated state (before the orbit replaces the FAST states).
@@ -684,27 +707,49 @@ final class FastRun {
     }
 
     /**
-     * One exponential Runge-Kutta (Cox & Matthews ETD2RK) step of the SLOW states over {@code h},
-     * with the diagonal of their averaged Jacobian as the linear part: exact for linear relaxation
-     * toward a drive that changes linearly in the step. Returns false (and restores the SLOW states)
-     * when the step is not to be trusted: the second-stage correction, which is the local error of
-     * the first-order step, exceeds the drift tolerance. The diagonal is cached with the orbit and
+     * One exponential Runge-Kutta (Cox & Matthews ETD3RK, {@link Etd3Stages}) step of the SLOW states
+     * over {@code h}, with the diagonal of their averaged Jacobian as the linear part: exact for linear
+     * relaxation toward a drive that changes quadratically in the step; three averages of the SLOW
+     * derivatives (at the start, at the half-step and full-step predictors). Returns false (and
+     * restores the SLOW states) when the step is not to be trusted: the difference from the embedded
+     * second-order solution, which is that solution's local error, exceeds {@link #STEP_TOLERANCE}.
+     * The ETD2RK step before took two averages, but its error estimate (the first-order step's error)
+     * held the steps to 1-32 days: 176 steps (352 averages) in the benchmark decade against 69 (207).
+     * The stabiliser's run-in keeps the ETD2RK step: it stops when every lab changes by less than 1e-4
+     * over a 30-day chunk, and with the third-order step (the error it keeps near that level) a CKD G4
+     * run-in stopped 7 chunks later on moved orbits than chunk by chunk (StabiliserTest), a reference
+     * adult's one chunk later.
+     * The diagonal is cached with the orbit and
      * goes stale when a SLOW state that does not feed back on the FAST ones (tissue vitamin K under
      * a large MK-7 dose) changes the stiffness of another SLOW state (the carboxylated MGP fraction,
      * whose rate constant is proportional to tissue vitamin K); with a stale diagonal the stiff part
      * is treated explicitly and the step diverges. So a rejected step first refreshes the diagonal at
      * the current state, in the groups of the states whose correction failed (the caller then retries
      * with the controller's shorter step, {@link #rejectedStepPeriods}). The step's error (the
-     * largest correction in tolerance scales) sizes the next step ({@link #nextStepPeriods}).
+     * largest error estimate in tolerance scales) sizes the next step ({@link #nextStepPeriods}).
      */
     private boolean slowStep(double t, double h, double[] y) {
+        thirdOrder = !model.course().stabilising();
         // The first stage's raw quadrature is kept: a rejected step refreshes the diagonal at this very state.
         quadrature(t, y, qBase);
         corrected(t, y, qBase, w);
         for (int j = 0; j < slow.length; j++) {
             int i = slow[j];
             before[i] = y[i];
-            y[i] += h * w[j] * phi(h * Math.min(diag[j], 0));
+            if (thirdOrder) {
+                stages.begin(h, j, y[i], w[j], Math.min(diag[j], 0));
+                y[i] = stages.half(j);
+            } else {
+                y[i] += h * w[j] * phi(h * Math.min(diag[j], 0));
+            }
+        }
+        if (thirdOrder) {
+            slowAverage(t + 0.5 * h, y, w2);
+            for (int j = 0; j < slow.length; j++) {
+                int i = slow[j];
+                stages.halfRate(j, y[i], w2[j]);
+                y[i] = stages.end(j);
+            }
         }
         slowAverage(t + h, y, w2);
         boolean accepted = true;
@@ -712,11 +757,18 @@ final class FastRun {
         stepError = 0;
         for (int j = 0; j < slow.length; j++) {
             int i = slow[j];
-            double l = Math.min(diag[j], 0);
-            double correction = h * phi2(h * l) * (w2[j] - w[j] - l * (y[i] - before[i]));
-            y[i] += correction;
+            double estimate;
+            if (thirdOrder) {
+                stages.endRate(j, y[i], w2[j]);
+                y[i] = stages.value(j, 1);
+                estimate = stages.error(j);
+            } else {
+                double l = Math.min(diag[j], 0);
+                estimate = h * phi2(h * l) * (w2[j] - w[j] - l * (y[i] - before[i]));
+                y[i] += estimate;
+            }
             double scale = atol[i] + STEP_TOLERANCE * Math.max(Math.abs(before[i]), Math.abs(y[i]));
-            double ratio = Math.abs(correction) / scale;
+            double ratio = Math.abs(estimate) / scale;
             failed[j] = !(ratio <= 1);
             if (failed[j]) {
                 accepted = false;
@@ -738,12 +790,12 @@ final class FastRun {
 
     /**
      * Periods of the retry after a rejected SLOW step of {@code periods}: the step-size controller's
-     * {@code h (tolerance / error)^(1/2)} with its safety factor (the correction is the first-order
-     * step's local error, of order h^2), at most half the step and at least {@link #MIN_STEP_SHRINK}
+     * {@code h (tolerance / error)^(1/3)} with its safety factor (the estimate is the second-order
+     * solution's local error, of order h^3), at most half the step and at least {@link #MIN_STEP_SHRINK}
      * of it, and at least one period.
      */
     private double rejectedStepPeriods(double periods) {
-        double factor = Math.max(MIN_STEP_SHRINK, Math.min(0.5, STEP_SAFETY / Math.sqrt(stepError)));
+        double factor = Math.max(MIN_STEP_SHRINK, Math.min(0.5, STEP_SAFETY / errorRoot()));
         return Math.max(1, Math.floor(periods * factor));
     }
 
@@ -756,9 +808,14 @@ final class FastRun {
      * each rejection a diagonal refresh, docs/performance.md, "SLOW step control").
      */
     private double nextStepPeriods(double taken, double planned, int maxPeriods) {
-        double optimal = stepError > 0 ? taken * STEP_SAFETY / Math.sqrt(stepError) : Double.POSITIVE_INFINITY;
+        double optimal = stepError > 0 ? taken * STEP_SAFETY / errorRoot() : Double.POSITIVE_INFINITY;
         double cap = taken < planned - 1e-9 ? Math.max(planned, MAX_STEP_GROWTH * taken) : MAX_STEP_GROWTH * taken;
         return Math.max(1, Math.min(maxPeriods, Math.floor(Math.min(optimal, cap) + 1e-9)));
+    }
+
+    /** The last step's error to the power 1 / (order of the error estimate): cube root (third-order step) or square root. */
+    private double errorRoot() {
+        return thirdOrder ? Math.cbrt(stepError) : Math.sqrt(stepError);
     }
 
     /**
@@ -769,14 +826,16 @@ final class FastRun {
         return Math.abs(x) < 1e-6 ? 1 + x / 2 : Math.expm1(x) / x;
     }
 
-    /** (e^x - 1 - x) / x^2, the second ETD factor (1/2 at x = 0). */
+    /** (e^x - 1 - x) / x^2, the second ETD factor (1/2 at x = 0), of the second-order step. */
     static double phi2(double x) {
         return Math.abs(x) < 1e-4 ? 0.5 + x / 6 : (Math.expm1(x) - x) / (x * x);
     }
 
     /**
-     * Rows in [t, t + h): SLOW states interpolated, FAST states from the orbit sample at that phase,
-     * moved by the orbit's response to the SLOW states ({@link AdiabaticResponse}).
+     * Rows in [t, t + h): SLOW states from the step's dense output ({@link Etd3Stages#value}; linear
+     * interpolation between the step's ends, before, was second-order only in the middle of a step
+     * now up to 128 days long), FAST states from the orbit sample at that phase, moved by the orbit's
+     * response to the SLOW states ({@link AdiabaticResponse}).
      */
     private void recordWithin(RecordingPlan plan, double t, double h, double[] yEnd, double end) {
         while (plan.nextTime() < t + h - 1e-9 || (plan.nextTime() <= t + h + 1e-9 && t + h >= end - 1e-9
@@ -786,8 +845,18 @@ final class FastRun {
             int m = (int) Math.round(phase / orbitPeriod * samples.length) % samples.length;
             System.arraycopy(samples[m], 0, row, 0, n);
             double a = (tau - t) / h;
-            for (int i : slow) {
-                row[i] = before[i] + a * (yEnd[i] - before[i]);
+            for (int j = 0; j < slow.length; j++) {
+                int i = slow[j];
+                if (!thirdOrder) {
+                    row[i] = before[i] + a * (yEnd[i] - before[i]);
+                } else if (before[i] >= 0 && yEnd[i] >= 0) {
+                    // A non-negative amount stays so: the drive's quadratic through the three stages
+                    // dips below a rate that is 0 at the start and then grows (the aortic remodelling
+                    // once pressure exceeds its reference), and so did the row (-1.1e-8, plausible-478).
+                    row[i] = Math.max(0, stages.value(j, a));
+                } else {
+                    row[i] = stages.value(j, a);
+                }
             }
             // The FAST values where the orbit would be at this SLOW state, to first order, as in the
             // quadrature: the raw sample is up to an orbit interval old (PTH at yearly rows was 1.2e-2
@@ -1308,7 +1377,10 @@ final class FastRun {
         // Groups whose entries were all non-stiff keep them (see NON_STIFF); the first diagonal is complete.
         boolean first = !diagKnown;
         diagKnown = true;
-        double longest = settings.maxStepPeriods() * 24.0;
+        // No step is longer than the run (the stabiliser's 30-day chunks, whose diagonal stays as
+        // with the 32-day steps before; the 128-day cap refreshed 168 more calls' worth of entries
+        // in a reference adult's run-in).
+        double longest = Math.min(settings.maxStepPeriods() * 24.0, runEnd);
         for (int j = 0; j < slow.length; j++) {
             failed[j] = first || -Math.min(diag[j], 0) * longest >= NON_STIFF;
         }

@@ -1,0 +1,100 @@
+package org.vascalc.simulation.engine;
+
+/**
+ * The arithmetic of one third-order exponential Runge-Kutta step (Cox & Matthews 2002, ETD3RK, their
+ * eq. 26; written with the phi functions as in Hochbruck & Ostermann 2010, section 2.3) for a system
+ * whose linear part is diagonal, {@code y_j' = l_j y_j + N_j(t, y)}, with an embedded second-order
+ * solution, its error estimate, and a dense output for rows inside the step. The caller (fast mode's
+ * SLOW step, {@link FastRun}) evaluates the full rates {@code f = l y + N} at the three stages (the step's
+ * start, the half-step predictor {@link #half}, the full-step predictor {@link #end}) and passes the
+ * nonlinear parts' changes {@code D = f(stage) - f(start) - l (stage - start)}.
+ *
+ * <p>With {@code N(s) = N0 + alpha s + beta s^2} fitted through the three stages, the exact solution of
+ * the linear relaxation toward that drive is {@code y(s) = y0 + s phi1(sl) f0 + s^2 phi2(sl) alpha +
+ * 2 s^3 phi3(sl) beta}; at {@code s = h} that is ETD3RK, inside the step it is the dense output
+ * ({@link #value}). The second-order solution from the start and the end stage alone
+ * ({@code y0 + h phi1 f0 + h phi2 D_b}, ETD2 with {@code b} as predictor) differs from it by
+ * {@code h (4 phi2 - 8 phi3)(D_a - D_b / 2)} ({@link #error}): the drive's curvature over the step,
+ * of order h^3 (h^3 N''/12 where the state is not stiff, smaller by (h l)^-2 where it is). The
+ * second-order step before measured the first-order step's error, which is the drive's slope (order
+ * h^2, and of order h for a stiff state following a moving equilibrium), and so held the steps of a
+ * state relaxing over weeks (the osteoclasts after a supplement starts) to a few days.
+ */
+final class Etd3Stages {
+
+    private final double[] start;
+    private final double[] rate0;
+    private final double[] linear;
+    private final double[] dHalf;
+    private final double[] dEnd;
+    private double h;
+
+    Etd3Stages(int size) {
+        start = new double[size];
+        rate0 = new double[size];
+        linear = new double[size];
+        dHalf = new double[size];
+        dEnd = new double[size];
+    }
+
+    /** Starts a step of {@code h} for state {@code j} at {@code y0} with rate {@code f0} and linear part {@code l <= 0}. */
+    void begin(double step, int j, double y0, double f0, double l) {
+        h = step;
+        start[j] = y0;
+        rate0[j] = f0;
+        linear[j] = l;
+    }
+
+    /** The first stage: exponential Euler over half the step. */
+    double half(int j) {
+        double s = 0.5 * h;
+        return start[j] + s * phi1(s * linear[j]) * rate0[j];
+    }
+
+    /** The nonlinear part's change at the half-step stage {@code a} whose rate is {@code fa}. */
+    void halfRate(int j, double a, double fa) {
+        dHalf[j] = fa - rate0[j] - linear[j] * (a - start[j]);
+    }
+
+    /** The second stage, at the step's end: exponential Euler with the drive {@code 2 N(a) - N(y0)}. */
+    double end(int j) {
+        return start[j] + h * phi1(h * linear[j]) * (rate0[j] + 2 * dHalf[j]);
+    }
+
+    /** The nonlinear part's change at the end stage {@code b} whose rate is {@code fb}. */
+    void endRate(int j, double b, double fb) {
+        dEnd[j] = fb - rate0[j] - linear[j] * (b - start[j]);
+    }
+
+    /** The state at {@code theta h} into the step (the ETD3RK solution at {@code theta = 1}). */
+    double value(int j, double theta) {
+        double s = theta * h;
+        double x = s * linear[j];
+        double alphaH = 4 * dHalf[j] - dEnd[j];
+        double betaH2 = 2 * dEnd[j] - 4 * dHalf[j];
+        return start[j] + s * (phi1(x) * rate0[j] + theta * phi2(x) * alphaH + 2 * theta * theta * phi3(x) * betaH2);
+    }
+
+    /** The third-order solution minus the embedded second-order one, for state {@code j}. */
+    double error(int j) {
+        double x = h * linear[j];
+        return h * (4 * phi2(x) - 8 * phi3(x)) * (dHalf[j] - 0.5 * dEnd[j]);
+    }
+
+    /** (e^x - 1) / x. */
+    static double phi1(double x) {
+        return Math.abs(x) < 1e-5 ? 1 + x * (0.5 + x / 6) : Math.expm1(x) / x;
+    }
+
+    /** (e^x - 1 - x) / x^2. */
+    static double phi2(double x) {
+        return Math.abs(x) < 1e-3 ? 0.5 + x * (1.0 / 6 + x * (1.0 / 24 + x / 120)) : (Math.expm1(x) - x) / (x * x);
+    }
+
+    /** (e^x - 1 - x - x^2/2) / x^3. */
+    static double phi3(double x) {
+        return Math.abs(x) < 2e-2
+                ? 1.0 / 6 + x * (1.0 / 24 + x * (1.0 / 120 + x * (1.0 / 720 + x / 5040)))
+                : (Math.expm1(x) - x - 0.5 * x * x) / (x * x * x);
+    }
+}
