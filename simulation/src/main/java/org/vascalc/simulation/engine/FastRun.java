@@ -216,6 +216,8 @@ final class FastRun {
     private OrbitReuse reuse;
     /** The SLOW states alone (indexed like {@link #slow}), for the reuse prediction. */
     private final double[] slowNow;
+    /** The predicted indirect change of each averaged SLOW derivative at {@link #slowNow} ({@link OrbitReuse#indirect}). */
+    private final double[] indirectNow;
     private final double[] slowScratch;
     private final double[] slowAtol;
 
@@ -330,6 +332,7 @@ final class FastRun {
         fastRate0 = new double[n];
         fAtOrbitDrivers = new double[n];
         slowNow = new double[slow.length];
+        indirectNow = new double[slow.length];
         slowScratch = new double[slow.length];
         slowAtol = new double[slow.length];
         for (int j = 0; j < slow.length; j++) {
@@ -749,6 +752,7 @@ final class FastRun {
             return false;
         }
         slowOf(y);
+        reuse.indirect(slowNow, t - orbitTime, indirectNow);
         response.shift(y, fastShift);
         for (int k = 0; k <= m; k++) {
             System.arraycopy(samples[k], 0, row, 0, n);
@@ -768,7 +772,7 @@ final class FastRun {
                 partialLast[j] = change;
                 double tau = k * dt;
                 partialDelta[k][j] = (sampleIntegrals[k][j] + partialCorrection[j]
-                        + tau * reuse.indirect(j, slowNow, t - orbitTime)) * phi(tau * Math.min(diag[j], 0));
+                        + tau * indirectNow[j]) * phi(tau * Math.min(diag[j], 0));
             }
         }
         for (int j = 0; j < slow.length; j++) {
@@ -815,8 +819,9 @@ final class FastRun {
     /** {@link #slowAverage} from the quadrature {@code q} at {@code y} (which may be {@code out}). */
     private void corrected(double t, double[] y, double[] q, double[] out) {
         slowOf(y);
+        reuse.indirect(slowNow, t - orbitTime, indirectNow);
         for (int j = 0; j < slow.length; j++) {
-            out[j] = average[j] + (q[j] - quad0[j]) + reuse.indirect(j, slowNow, t - orbitTime);
+            out[j] = average[j] + (q[j] - quad0[j]) + indirectNow[j];
         }
     }
 
