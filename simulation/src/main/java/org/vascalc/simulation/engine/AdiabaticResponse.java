@@ -255,22 +255,31 @@ final class AdiabaticResponse {
         for (int r = 0; r < m; r++) {
             pivot[r] = r;
         }
+        // Column col is copied to contiguous scratch (and kept up to date there): the dot products
+        // then read both operands in order.
+        double[] u = column;
         for (int col = 0; col < m; col++) {
+            for (int row = 0; row < m; row++) {
+                u[row] = a[row * m + col];
+            }
             for (int row = 0; row < col; row++) {
-                double sum = a[row * m + col];
+                double sum = u[row];
+                int r = row * m;
                 for (int i = 0; i < row; i++) {
-                    sum -= a[row * m + i] * a[i * m + col];
+                    sum -= a[r + i] * u[i];
                 }
-                a[row * m + col] = sum;
+                u[row] = sum;
+                a[r + col] = sum;
             }
             int best = col;
             double largest = Double.NEGATIVE_INFINITY;
             for (int row = col; row < m; row++) {
-                double sum = a[row * m + col];
+                double sum = u[row];
+                int r = row * m;
                 for (int i = 0; i < col; i++) {
-                    sum -= a[row * m + i] * a[i * m + col];
+                    sum -= a[r + i] * u[i];
                 }
-                a[row * m + col] = sum;
+                a[r + col] = sum;
                 if (Math.abs(sum) > largest) {
                     largest = Math.abs(sum);
                     best = row;
