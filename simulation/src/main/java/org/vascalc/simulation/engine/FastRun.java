@@ -138,8 +138,11 @@ final class FastRun {
 
     private final AssembledModel model;
     private final Rodas4Integrator integrator;
-    /** The orbit integration's own integrator (a W-method that keeps its Jacobian; see {@link Integrators#orbit}). */
-    private final Rodas4Integrator orbitIntegrator = Integrators.orbit();
+    /**
+     * The orbit integration's own integrator (a W-method that keeps its Jacobian; see
+     * {@link Integrators#orbit}), restarted for this run ({@link Rodas4Integrator#restart}).
+     */
+    private final Rodas4Integrator orbitIntegrator;
     private final Tolerances tol;
     private final IntakeTimeline timeline;
     private final Settings settings;
@@ -298,8 +301,20 @@ final class FastRun {
 
     FastRun(AssembledModel model, Rodas4Integrator integrator, Tolerances tol, IntakeTimeline timeline,
             Settings settings) {
+        this(model, integrator, Integrators.orbit(), tol, timeline, settings);
+    }
+
+    /**
+     * With the orbit integrator {@code orbitIntegrator} (a W-method: {@link Integrators#orbit}), which a
+     * simulator keeps from run to run to save its allocation; it is restarted here, so the run's
+     * results are those with a new one.
+     */
+    FastRun(AssembledModel model, Rodas4Integrator integrator, Rodas4Integrator orbitIntegrator, Tolerances tol,
+            IntakeTimeline timeline, Settings settings) {
         this.model = model;
         this.integrator = integrator;
+        this.orbitIntegrator = orbitIntegrator;
+        orbitIntegrator.restart();
         this.tol = tol;
         this.timeline = timeline;
         this.settings = settings;

@@ -129,6 +129,21 @@ public final class Rodas4Integrator implements StiffIntegrator {
         jacobianGeneration++;
     }
 
+    /**
+     * Makes the next call start as on a new integrator: no Jacobian, no step size remembered (the
+     * {@link #suggestedNextStep()} and {@link #firstStepProposal()} of earlier calls are 0 again).
+     * The work arrays, the per-step-size LU objects and the pivot orders by nonzero pattern stay
+     * allocated: a decomposition depends on its matrix alone, so results are those of a new
+     * integrator, without a new one's allocation and pattern analyses (a fast-mode decade made about
+     * twenty LU objects of the orbit's dimension and analysed their patterns again at every run).
+     */
+    public void restart() {
+        discardJacobian();
+        suggestedNextStep = 0;
+        firstStepProposal = 0;
+        denseValid = false;
+    }
+
     public Rodas4Options options() {
         return options;
     }
