@@ -221,6 +221,8 @@ final class FastRun {
     private final double[] slowNow;
     /** The predicted indirect change of each averaged SLOW derivative at {@link #slowNow} ({@link OrbitReuse#indirect}). */
     private final double[] indirectNow;
+    /** Scratch of {@link #slowStep}: e^x - 1 of each SLOW state's ETD argument x (NaN where |x| &lt; 1e-6). */
+    private final double[] stepExpm1;
     private final double[] slowScratch;
     private final double[] slowAtol;
 
@@ -348,6 +350,7 @@ final class FastRun {
         fAtOrbitDrivers = new double[n];
         slowNow = new double[slow.length];
         indirectNow = new double[slow.length];
+        stepExpm1 = new double[slow.length];
         slowScratch = new double[slow.length];
         slowAtol = new double[slow.length];
         for (int j = 0; j < slow.length; j++) {
@@ -642,7 +645,10 @@ final class FastRun {
         for (int j = 0; j < slow.length; j++) {
             int i = slow[j];
             before[i] = y[i];
-            y[i] += h * w[j] * phi(h * Math.min(diag[j], 0));
+            double x = h * Math.min(diag[j], 0);
+            // e^x - 1 once for both factors (phi2 below has the same argument): the same values
+            stepExpm1[j] = Math.abs(x) < 1e-6 ? Double.NaN : Math.expm1(x);
+            y[i] += h * w[j] * phiGiven(x, stepExpm1[j]);
         }
         slowAverage(t + h, y, w2);
         boolean accepted = true;
@@ -651,7 +657,7 @@ final class FastRun {
         for (int j = 0; j < slow.length; j++) {
             int i = slow[j];
             double l = Math.min(diag[j], 0);
-            double correction = h * phi2(h * l) * (w2[j] - w[j] - l * (y[i] - before[i]));
+            double correction = h * phi2Given(h * l, stepExpm1[j]) * (w2[j] - w[j] - l * (y[i] - before[i]));
             y[i] += correction;
             double scale = atol[i] + STEP_TOLERANCE * Math.max(Math.abs(before[i]), Math.abs(y[i]));
             double ratio = Math.abs(correction) / scale;
@@ -710,6 +716,16 @@ final class FastRun {
     /** (e^x - 1 - x) / x^2, the second ETD factor (1/2 at x = 0). */
     static double phi2(double x) {
         return Math.abs(x) < 1e-4 ? 0.5 + x / 6 : (Math.expm1(x) - x) / (x * x);
+    }
+
+    /** {@link #phi} given {@code expm1} = {@code Math.expm1(x)} (read only where phi needs it: |x| &gt;= 1e-6). */
+    static double phiGiven(double x, double expm1) {
+        return Math.abs(x) < 1e-6 ? 1 + x / 2 : expm1 / x;
+    }
+
+    /** {@link #phi2} given {@code expm1} = {@code Math.expm1(x)} (read only where phi2 needs it: |x| &gt;= 1e-4). */
+    static double phi2Given(double x, double expm1) {
+        return Math.abs(x) < 1e-4 ? 0.5 + x / 6 : (expm1 - x) / (x * x);
     }
 
     /**
