@@ -156,6 +156,20 @@ public final class MineralBlock implements Block {
     private final boolean effluxLinear, hydroxylaseInverseSqrt;
     /** ca0^g and c80^gc ca0^(-g gc): the constant factors of the gland-pool and gland-capacity powers. */
     private double glandPoolCa0Pow, glandCtriolFactor;
+    /**
+     * Reciprocals of constant divisors, so that the derivative call multiplies instead of dividing
+     * (a division costs several multiplications; the results change by rounding only,
+     * MineralRatesUnchangedTest): 1 / ECF volume, 1 / FGF23 baseline (constructor); 1 / c2x0,
+     * 1 / c80, 1 / j53Ref (initialise). The renal reabsorption keeps its division: the baseline's
+     * derivation reads it, and the baseline stays bit-identical.
+     */
+    private final double inverseEcfVolume, inverseFgfBaseline;
+    private double inverseC2x0, inverseC80, inverseJ53Ref;
+    /**
+     * FGF23's stimulation by phosphate above baseline is (c2 / c2x0)^gamma with gamma 1 at the
+     * catalog's value: the ratio itself (bit-identical to {@code Math.pow(x, 1)}).
+     */
+    private final boolean phosphateStimLinear;
     /** Coupled osteoclast resorption and osteoblast formation in mineralised bone (built in initialise). */
     private BoneRemodelling remodelling;
     /** Last input and result of the log in the PTH-adaptation rate (same reasoning as the powers). */
@@ -200,6 +214,9 @@ public final class MineralBlock implements Block {
         this.pthPowers = new PowersOf(p.hydroxylasePthGamma(), osteoclastExponent);
         this.slowCaPowers = new PowersOf(-p.glandPoolCaGamma(), p.glandPoolCaGamma() * p.glandCtriolGamma());
         this.slowPthPowers = new PowersOf(osteoclastExponent);
+        this.inverseEcfVolume = 1 / p.ecfVolume();
+        this.inverseFgfBaseline = 1 / p.fgf23Baseline();
+        this.phosphateStimLinear = p.fgf23PhosphateGamma() == 1;
     }
 
     public static ParameterCatalog defaultParameters() {
@@ -238,6 +255,8 @@ public final class MineralBlock implements Block {
         pthc0 = patient.pthPgMl().isPresent() ? patient.pthPgMl().getAsDouble() / p.pthPgPerPmol() : p.pthRef();
         c2x0 = patient.serumPhosphateMmolL().orElse(p.po4Ref());
         c80 = p.calcitriolRef();
+        inverseC2x0 = 1 / c2x0;
+        inverseC80 = 1 / c80;
         // Labs are measured at the patient's own kidney function, and normal labs belong to normal
         // kidney function; a patient with CKD and no labs is derived at the reference GFR and reaches
         // the homeostasis of their eGFR by stabilisation (secondary hyperparathyroidism etc.).
@@ -271,6 +290,7 @@ public final class MineralBlock implements Block {
         double dietP = p.po4HabitualIntake() / 24;
         gfrRef = gfrLitresPerHour(p.gfrRefMlPerMin());
         j53Ref = dietP * p.po4Bioavailability();
+        inverseJ53Ref = 1 / j53Ref;
         double fgf0 = p.fgf23Baseline() * Math.pow(gfrRef / gfr0, fgf.nephronGamma());
         double b0 = c80 * v;
         double aoh0 = p.calcitriolKout() * b0;
@@ -450,14 +470,44 @@ public final class MineralBlock implements Block {
         return lastAdaptLog;
     }
 
+    /**
+     * tanh z from one exponential, (1 - e^-2|z|) / (1 + e^-2|z|) with z's sign: {@code Math.tanh} is
+     * not an intrinsic and cost as much as two exponentials. Its absolute error is a few units of
+     * 1e-16, which is what the gland-pool rates (0.85 (1 ± tanh) + 0.15) see.
+     */
+    static double tanh(double z) {
+        double e = Math.exp(-2 * Math.abs(z));
+        return Math.copySign((1 - e) / (1 + e), z);
+    }
+
     @Override
     public void addRates(double tHours, double[] y, Drivers drivers, double[] dydt) {
-        final double v = p.ecfVolume();
+        final double invV = inverseEcfVolume;
         final double caPool = y[o + CA];
-        final double ca = caPool / v;
-        final double c2 = y[o + PO4] / v;
-        final double c8 = y[o + CALCITRIOL] / v;
-        final double pthc = y[o + PTH] / v;
+        final double ca = caPool * invV;
+        final double c2 = y[o + PO4] * invV;
+        final double c8 = y[o + CALCITRIOL] * invV;
+        final double pthc = y[o + PTH] * invV;
+        final double adapted = y[o + PTH_ADAPTED];
+
+        // The FAST states' transcendental functions first, while few values are live: each is a call
+        // of a JIT stub across which every live floating-point register is saved and restored, and
+        // that cost more than the functions themselves in the middle of the rates (same values, same
+        // order of operations: only where they are computed moved).
+        final double caPow = caPowers.of(ca, 0);
+        // (ca0 / ca)^g
+        final double caThreshold = glandPoolCa0Pow * caPowers.of(ca, 1);
+        // (c80 / caThreshold)^gc = c80^gc (ca / ca0)^(g gc)
+        final double c8g = glandCtriolFactor * caPowers.of(ca, 2);
+        final double threshold = c80 * caThreshold;
+        final double th = tanh(p.glandPoolTanhSlope() * (c8 - threshold));
+        final double pthPow = pthPowers.of(Math.max(pthc, 0), 0);
+        final double pthOsteoclastPow = pthPowers.of(Math.max(pthc, 0), 1);
+        final double efflux = boneEfflux(pthc, adapted);
+        // Adapts in log PTH, so a daily swing of PTH around its mean moves no net bone calcium.
+        final double adaptation = effluxAdaptRate * adapted * adaptLog(Math.max(pthc, 1e-12) / Math.max(adapted, 1e-12));
+        final double ctriolStim = fgfCalcitriolPow.of(Math.max(c8, 0) * inverseC80);
+
         final double gfr = gfrLitresPerHour(drivers.egfrMlPerMin());
         final double dietCa = drivers.dietCalciumMmolPerHour();
         final double dietP = drivers.dietPhosphateMmolPerHour();
@@ -507,10 +557,8 @@ public final class MineralBlock implements Block {
         // moves calcium between the ECF and bone mineral within hours. It draws on (and deposits into)
         // the mineralised bone, whose size it does not depend on, so what a dose deposits while PTH is
         // suppressed stays in bone instead of being handed back by the exchangeable pool.
-        final double adapted = y[o + PTH_ADAPTED];
-        final double jPth = t13 * (1 - p.fracJ14()) * q0 * (boneEfflux(pthc, adapted) - 1);
-        // Adapts in log PTH, so a daily swing of PTH around its mean moves no net bone calcium.
-        dydt[o + PTH_ADAPTED] += effluxAdaptRate * adapted * adaptLog(Math.max(pthc, 1e-12) / Math.max(adapted, 1e-12));
+        final double jPth = t13 * (1 - p.fracJ14()) * q0 * (efflux - 1);
+        dydt[o + PTH_ADAPTED] += adaptation;
         dydt[o + BONE] -= jPth;
         final double j15 = t15 * caPool * (1 - p.fracJ14());
         final double j14a = p.k14a() * qBone;
@@ -522,16 +570,11 @@ public final class MineralBlock implements Block {
         dydt[o + CA] += absorbed - secreted - urineCa + j14 - j15 + jPth + remodel;
 
         // PTH secretion and gland.
-        final double caPow = caPowers.of(ca, 0);
         final double secretion = p.pthSecretionMax()
                 - (p.pthSecretionMax() - p.pthSecretionMin()) * caPow / (caPow + t60PowG);
         final double gland = y[o + GLAND_POOL];
         final double fctd = gland / 0.5 * y[o + GLAND_CAPACITY];
         dydt[o + PTH] += secretion * fctd - p.pthKout() * y[o + PTH];
-        // (ca0 / ca)^g
-        final double caThreshold = glandPoolCa0Pow * caPowers.of(ca, 1);
-        final double threshold = c80 * caThreshold;
-        final double th = Math.tanh(p.glandPoolTanhSlope() * (c8 - threshold));
         final double t75 = p.glandPoolRate() * (0.85 * (1 + th) + 0.15);
         final double t76 = p.glandPoolRate() * (0.85 * (1 - th) + 0.15);
         dydt[o + GLAND_POOL] += (1 - gland) * t76 - gland * t75;
@@ -543,8 +586,6 @@ public final class MineralBlock implements Block {
         // 23 % fall of calcitriol in CKD 3 grew the gland 2.4-fold at normal calcium. The signal is now
         // the calcium-equivalent calcitriol of P&R's own gland-pool threshold, C8_0 (Ca/Ca0)^ScaEffGam
         // (same constants, no new number); calcitriol keeps acting on the pool (PTH synthesis, above).
-        // (c80 / caThreshold)^gc = c80^gc (ca / ca0)^(g gc)
-        final double c8g = glandCtriolFactor * caPowers.of(ca, 2);
         final double ctriolEffect = p.glandCtriolMax()
                 - (p.glandCtriolMax() - p.glandCtriolMin()) * c8g / (c8g + ctriol50PowG);
         dydt[o + GLAND_CAPACITY] += p.glandCapacityTurnover() * (ctriolEffect - y[o + GLAND_CAPACITY]);
@@ -555,8 +596,7 @@ public final class MineralBlock implements Block {
         // this replaces P&R's direct PhosEffect: phosphate acts on calcitriol through FGF23 (PhosSTIM).
         // Both at once close a runaway loop (phosphate up -> calcitriol down -> FGF23 down -> less
         // phosphaturia -> phosphate up) that made CKD G4-G5 diverge.
-        final double fgfRatio = Math.max(y[o + FGF23], 0) / p.fgf23Baseline();
-        final double pthPow = pthPowers.of(Math.max(pthc, 0), 0);
+        final double fgfRatio = Math.max(y[o + FGF23], 0) * inverseFgfBaseline;
         final double t68 = t66 * pthPow / (t67PowA + pthPow);
         // fgf.hydroxylaseEffect(fgfRatio), with the power remembered
         final double fgfFloored = Math.max(fgfRatio, 1e-6);
@@ -593,9 +633,8 @@ public final class MineralBlock implements Block {
         // nephron loss (reference GFR / GFR) steeply, absorbed dietary phosphate (smoothed over days)
         // weakly, as measured in healthy adults (Burnett 2006). RPHOS scales gut phosphate
         // absorption with calcitriol.
-        dydt[o + PO4_LOAD] += fgf.loadRate() * (j53 / j53Ref - y[o + PO4_LOAD]);
-        final double phosStim = c2 > c2x0 ? fgfPhosphatePow.of(c2 / c2x0) : 1;
-        final double ctriolStim = fgfCalcitriolPow.of(Math.max(c8, 0) / c80);
+        dydt[o + PO4_LOAD] += fgf.loadRate() * (j53 * inverseJ53Ref - y[o + PO4_LOAD]);
+        final double phosStim = c2 > c2x0 ? (phosphateStimLinear ? c2 * inverseC2x0 : fgfPhosphatePow.of(c2 * inverseC2x0)) : 1;
         final double loadStim = nephronPow.of(gfrRef / Math.max(gfr, MIN_GFR_LITRES_PER_HOUR))
                 * fgfDietPow.of(Math.max(y[o + PO4_LOAD], 0));
         dydt[o + FGF23] += p.fgf23Rate() * (p.fgf23Baseline() * loadStim * phosStim * ctriolStim - y[o + FGF23]);
@@ -614,7 +653,7 @@ public final class MineralBlock implements Block {
         // Uraemic skeletal resistance scales the PTH signal (relative to the derivation eGFR, 1 in health).
         final double resistance = skeletalPthResistance(drivers.egfrMlPerMin()) / pthResistance0;
         // (pthc resistance / pthc0)^gamma, the PTH power shared with the hydroxylase above
-        final double pthRatioPow = pthPowers.of(Math.max(pthc, 0), 1) * osteoclastResistancePow.of(resistance / pthc0);
+        final double pthRatioPow = pthOsteoclastPow * osteoclastResistancePow.of(resistance / pthc0);
         final double drive = osteoclastDriveMax * pthRatioPow / (pthRatioPow + osteoclastDriveMax - 1);
         dydt[o + OC] += p.osteoclastRate() * (drive - oc);
         dydt[o + OB] += p.osteoblastRate() * (oc - ob);

@@ -1,9 +1,5 @@
 package org.vascalc.simulation.engine;
 
-import org.hipparchus.linear.Array2DRowRealMatrix;
-import org.hipparchus.linear.DecompositionSolver;
-import org.hipparchus.linear.LUDecomposition;
-
 /**
  * How the FAST orbit follows the SLOW states between two orbits, to first order: the quasi-steady
  * response {@code dFast = S dSlow} with {@code S = -J_ff^-1 J_fs}, the Jacobian blocks taken once
@@ -20,8 +16,11 @@ import org.hipparchus.linear.LUDecomposition;
  * exchange nets out as it does in the reference mode.
  *
  * <p>Only SLOW states that enter some FAST derivative have a column (probed once); the solve costs
- * one derivative call per FAST state and per such SLOW state at each orbit, and allocates (once per
- * orbit, never in a derivative call). A singular {@code J_ff} (a FAST state without its own
+ * one derivative call per FAST state and per such SLOW state at each orbit. {@code J_ff} is decomposed
+ * by hand ({@link #decompose}: Crout's order with partial pivoting, the order Hipparchus'
+ * {@code LUDecomposition} uses, so S is the same to the last bit), in arrays kept between orbits:
+ * Hipparchus' matrices allocated and copied at every orbit, and its explicit inverse of {@code J_ff}
+ * (nf right-hand sides) served one product per orbit, which is now a solve with the kept LU. A singular {@code J_ff} (a FAST state without its own
  * relaxation) leaves the samples frozen, as before. The same {@code J_ff} gives each FAST state's own
  * relaxation time and, inverted, how the orbit's mean moves under a constant added to the FAST
  * derivatives, both for {@link OrbitDrift}.
@@ -57,14 +56,23 @@ final class AdiabaticResponse {
         f1 = new double[n];
         relaxationRate = new double[fast.length];
         java.util.Arrays.fill(relaxationRate, Double.NaN);
-        forcingResponse = new double[fast.length * fast.length];
+        int nf = fast.length;
+        lu = new double[nf * nf];
+        pivot = new int[nf];
+        column = new double[nf];
+        permuted = new double[nf];
     }
 
-    /**
-     * {@code J_ff^-1}, row-major: how the FAST orbit's mean moves per unit constant added to the FAST
-     * derivatives ({@link OrbitDrift}); NaN where unknown.
-     */
-    private final double[] forcingResponse;
+    /** Below this magnitude a pivot of {@code J_ff} counts as zero (the matrix as singular). */
+    private static final double SINGULAR_PIVOT = 1e-14;
+    /** {@code J_ff}, then its LU factors (unit lower L below the diagonal, U on and above it), row-major. */
+    private final double[] lu;
+    /** Row {@code r} of the factors is row {@code pivot[r]} of {@code J_ff}. */
+    private final int[] pivot;
+    /** Whether {@link #lu} holds the factors of the last orbit's {@code J_ff}. */
+    private boolean factored;
+    /** Scratch right-hand side and solution. */
+    private final double[] column;
 
     /**
      * The response at a new orbit: {@code samples} its FAST samples (SLOW parts ignored), {@code y}
@@ -88,40 +96,42 @@ final class AdiabaticResponse {
             response = new double[fast.length * entering.length];
         }
         valid = false;
+        factored = false;
         java.util.Arrays.fill(relaxationRate, Double.NaN);
-        java.util.Arrays.fill(forcingResponse, Double.NaN);
         if (entering.length == 0) {
             return;
         }
         model.derivatives(t, point, f0);
         int nf = fast.length;
-        Array2DRowRealMatrix jff = fastRowsDifferenced(t, fast);
-        for (int k = 0; k < nf; k++) {
-            relaxationRate[k] = -jff.getEntry(k, k);
+        int ne = entering.length;
+        if (enteringStates == null || enteringStates.length != ne) {
+            enteringStates = new int[ne];
+            jfs = new double[nf * ne];
         }
-        int[] enteringStates = new int[entering.length];
-        for (int c = 0; c < entering.length; c++) {
+        fastRowsDifferenced(t, fast, lu);
+        for (int k = 0; k < nf; k++) {
+            relaxationRate[k] = -lu[k * nf + k];
+        }
+        for (int c = 0; c < ne; c++) {
             enteringStates[c] = slow[entering[c]];
         }
-        Array2DRowRealMatrix jfs = fastRowsDifferenced(t, enteringStates);
-        DecompositionSolver solver = new LUDecomposition(jff, 1e-14).getSolver();
-        if (!solver.isNonSingular()) {
+        fastRowsDifferenced(t, enteringStates, jfs);
+        if (!decompose()) {
             return;
         }
-        var inverse = solver.getInverse();
-        for (int r = 0; r < nf; r++) {
-            for (int c = 0; c < nf; c++) {
-                forcingResponse[r * nf + c] = inverse.getEntry(r, c);
+        factored = true;
+        // S = -J_ff^-1 J_fs, column by column (each column's operations as in a solve with all columns at once)
+        for (int c = 0; c < ne; c++) {
+            for (int r = 0; r < nf; r++) {
+                column[r] = jfs[r * ne + c];
             }
-        }
-        var s = solver.solve(jfs);
-        for (int r = 0; r < nf; r++) {
-            for (int c = 0; c < entering.length; c++) {
-                double v = -s.getEntry(r, c);
+            solve(column);
+            for (int r = 0; r < nf; r++) {
+                double v = -column[r];
                 if (!Double.isFinite(v)) {
                     return;
                 }
-                response[r * entering.length + c] = v;
+                response[r * ne + c] = v;
             }
         }
         valid = true;
@@ -216,16 +226,114 @@ final class AdiabaticResponse {
      */
     void forcingResponse(double[] forcing, double[] out) {
         int nf = fast.length;
-        for (int r = 0; r < nf; r++) {
-            double sum = 0;
-            for (int c = 0; c < nf; c++) {
-                if (forcing[c] != 0) {
-                    sum += forcingResponse[r * nf + c] * forcing[c];
+        boolean zero = true;
+        for (int c = 0; c < nf; c++) {
+            zero &= forcing[c] == 0;
+        }
+        if (zero) {
+            // J_ff^-1 0 = 0, known or not
+            java.util.Arrays.fill(out, 0, nf, 0.0);
+            return;
+        }
+        if (!factored) {
+            java.util.Arrays.fill(out, 0, nf, Double.NaN);
+            return;
+        }
+        System.arraycopy(forcing, 0, out, 0, nf);
+        solve(out);
+    }
+
+    /**
+     * Decomposes {@link #lu} (holding {@code J_ff}) in place: Crout's column-by-column order (each
+     * column's entries of U, then of L before the division by the pivot, as dot products in index
+     * order) with partial pivoting, the largest candidate of a column becoming its pivot (row
+     * interchanges in {@link #pivot}). False when a pivot is below {@link #SINGULAR_PIVOT}.
+     */
+    private boolean decompose() {
+        int m = fast.length;
+        double[] a = lu;
+        for (int r = 0; r < m; r++) {
+            pivot[r] = r;
+        }
+        // Column col is copied to contiguous scratch (and kept up to date there): the dot products
+        // then read both operands in order.
+        double[] u = column;
+        for (int col = 0; col < m; col++) {
+            for (int row = 0; row < m; row++) {
+                u[row] = a[row * m + col];
+            }
+            for (int row = 0; row < col; row++) {
+                double sum = u[row];
+                int r = row * m;
+                for (int i = 0; i < row; i++) {
+                    sum -= a[r + i] * u[i];
+                }
+                u[row] = sum;
+                a[r + col] = sum;
+            }
+            int best = col;
+            double largest = Double.NEGATIVE_INFINITY;
+            for (int row = col; row < m; row++) {
+                double sum = u[row];
+                int r = row * m;
+                for (int i = 0; i < col; i++) {
+                    sum -= a[r + i] * u[i];
+                }
+                a[r + col] = sum;
+                if (Math.abs(sum) > largest) {
+                    largest = Math.abs(sum);
+                    best = row;
                 }
             }
-            out[r] = sum;
+            if (Math.abs(a[best * m + col]) < SINGULAR_PIVOT) {
+                return false;
+            }
+            if (best != col) {
+                for (int i = 0; i < m; i++) {
+                    double keep = a[best * m + i];
+                    a[best * m + i] = a[col * m + i];
+                    a[col * m + i] = keep;
+                }
+                int keep = pivot[best];
+                pivot[best] = pivot[col];
+                pivot[col] = keep;
+            }
+            double diagonal = a[col * m + col];
+            for (int row = col + 1; row < m; row++) {
+                a[row * m + col] /= diagonal;
+            }
         }
+        return true;
     }
+
+    /** Overwrites {@code b} with {@code J_ff^-1 b} from the factors (column-oriented substitutions). */
+    private void solve(double[] b) {
+        int m = fast.length;
+        double[] a = lu;
+        double[] x = permuted;
+        for (int r = 0; r < m; r++) {
+            x[r] = b[pivot[r]];
+        }
+        for (int col = 0; col < m; col++) {
+            double xc = x[col];
+            for (int i = col + 1; i < m; i++) {
+                x[i] -= xc * a[i * m + col];
+            }
+        }
+        for (int col = m - 1; col >= 0; col--) {
+            x[col] /= a[col * m + col];
+            double xc = x[col];
+            for (int i = 0; i < col; i++) {
+                x[i] -= xc * a[i * m + col];
+            }
+        }
+        System.arraycopy(x, 0, b, 0, m);
+    }
+
+    private int[] enteringStates;
+    /** {@code J_fs}, row-major: FAST k by entering column c. */
+    private double[] jfs;
+    private double[] permuted;
 
     private double increment(double x, int i) {
         return 1e-6 * Math.abs(x) + 10 * atol[i];
@@ -266,10 +374,10 @@ final class AdiabaticResponse {
      * The FAST rows of the Jacobian, columns {@code states}, by forward differences about
      * {@code point} (whose FAST derivatives are in {@code f0}).
      */
-    private Array2DRowRealMatrix fastRowsDifferenced(double t, int[] states) {
+    private void fastRowsDifferenced(double t, int[] states, double[] m) {
         int nf = fast.length;
-        Array2DRowRealMatrix m = new Array2DRowRealMatrix(nf, states.length);
-        for (int c = 0; c < states.length; c++) {
+        int width = states.length;
+        for (int c = 0; c < width; c++) {
             int i = states[c];
             double keep = point[i];
             double h = increment(keep, i);
@@ -277,10 +385,9 @@ final class AdiabaticResponse {
             model.derivatives(t, point, f1);
             point[i] = keep;
             for (int r = 0; r < nf; r++) {
-                m.setEntry(r, c, (f1[fast[r]] - f0[fast[r]]) / h);
+                m[r * width + c] = (f1[fast[r]] - f0[fast[r]]) / h;
             }
         }
-        return m;
     }
 
 }

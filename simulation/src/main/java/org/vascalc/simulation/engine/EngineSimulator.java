@@ -30,6 +30,8 @@ public final class EngineSimulator implements Simulator {
 
     private final ParameterCatalog parameters;
     private final Rodas4Integrator integrator;
+    /** Fast mode's orbit integrator, kept between runs (restarted by each {@link FastRun}). */
+    private final Rodas4Integrator orbitIntegrator = Integrators.orbit();
     private final FastRun.Settings fastSettings;
     /** Settings of the run-in's fast runs (the run's own unless a developer runner separates them). */
     private final FastRun.Settings stabilisationSettings;
@@ -131,7 +133,8 @@ public final class EngineSimulator implements Simulator {
                 counters.put("acceptedSteps", s.acceptedSteps());
             }
             case FAST -> {
-                FastRun.Stats s = new FastRun(model, integrator, tol, timeline, fastSettings).run(plan, y, end, pl);
+                FastRun.Stats s = new FastRun(model, integrator, orbitIntegrator, tol, timeline, fastSettings)
+                        .run(plan, y, end, pl);
                 counters.put("slowSteps", s.slowSteps());
                 counters.put("orbits", s.orbits());
                 counters.put("orbitPeriods", s.orbitPeriods());

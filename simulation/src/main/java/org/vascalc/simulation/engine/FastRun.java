@@ -193,8 +193,11 @@ final class FastRun {
 
     private final AssembledModel model;
     private final Rodas4Integrator integrator;
-    /** The orbit integration's own integrator (a W-method that keeps its Jacobian; see {@link Integrators#orbit}). */
-    private final Rodas4Integrator orbitIntegrator = Integrators.orbit();
+    /**
+     * The orbit integration's own integrator (a W-method that keeps its Jacobian; see
+     * {@link Integrators#orbit}), restarted for this run ({@link Rodas4Integrator#restart}).
+     */
+    private final Rodas4Integrator orbitIntegrator;
     private final Tolerances tol;
     private final IntakeTimeline timeline;
     private final Settings settings;
@@ -280,6 +283,10 @@ final class FastRun {
     private OrbitReuse reuse;
     /** The SLOW states alone (indexed like {@link #slow}), for the reuse prediction. */
     private final double[] slowNow;
+    /** The predicted indirect change of each averaged SLOW derivative at {@link #slowNow} ({@link OrbitReuse#indirect}). */
+    private final double[] indirectNow;
+    /** Scratch of {@link #slowStep}: e^x - 1 of each SLOW state's ETD argument x (NaN where |x| &lt; 1e-6). */
+    private final double[] stepExpm1;
     private final double[] slowScratch;
     private final double[] slowAtol;
 
@@ -368,8 +375,20 @@ final class FastRun {
 
     FastRun(AssembledModel model, Rodas4Integrator integrator, Tolerances tol, IntakeTimeline timeline,
             Settings settings) {
+        this(model, integrator, Integrators.orbit(), tol, timeline, settings);
+    }
+
+    /**
+     * With the orbit integrator {@code orbitIntegrator} (a W-method: {@link Integrators#orbit}), which a
+     * simulator keeps from run to run to save its allocation; it is restarted here, so the run's
+     * results are those with a new one.
+     */
+    FastRun(AssembledModel model, Rodas4Integrator integrator, Rodas4Integrator orbitIntegrator, Tolerances tol,
+            IntakeTimeline timeline, Settings settings) {
         this.model = model;
         this.integrator = integrator;
+        this.orbitIntegrator = orbitIntegrator;
+        orbitIntegrator.restart();
         this.tol = tol;
         this.timeline = timeline;
         this.settings = settings;
@@ -403,6 +422,8 @@ final class FastRun {
         fastRate0 = new double[n];
         fAtOrbitDrivers = new double[n];
         slowNow = new double[slow.length];
+        indirectNow = new double[slow.length];
+        stepExpm1 = new double[slow.length];
         slowScratch = new double[slow.length];
         slowAtol = new double[slow.length];
         for (int j = 0; j < slow.length; j++) {
@@ -740,7 +761,10 @@ final class FastRun {
                 stages.begin(h, j, y[i], w[j], Math.min(diag[j], 0));
                 y[i] = stages.half(j);
             } else {
-                y[i] += h * w[j] * phi(h * Math.min(diag[j], 0));
+                double x = h * Math.min(diag[j], 0);
+                // e^x - 1 once for both factors (phi2 below has the same argument): the same values
+                stepExpm1[j] = Math.abs(x) < 1e-6 ? Double.NaN : Math.expm1(x);
+                y[i] += h * w[j] * phiGiven(x, stepExpm1[j]);
             }
         }
         if (thirdOrder) {
@@ -764,7 +788,7 @@ final class FastRun {
                 estimate = stages.error(j);
             } else {
                 double l = Math.min(diag[j], 0);
-                estimate = h * phi2(h * l) * (w2[j] - w[j] - l * (y[i] - before[i]));
+                estimate = h * phi2Given(h * l, stepExpm1[j]) * (w2[j] - w[j] - l * (y[i] - before[i]));
                 y[i] += estimate;
             }
             double scale = atol[i] + STEP_TOLERANCE * Math.max(Math.abs(before[i]), Math.abs(y[i]));
@@ -829,6 +853,16 @@ final class FastRun {
     /** (e^x - 1 - x) / x^2, the second ETD factor (1/2 at x = 0), of the second-order step. */
     static double phi2(double x) {
         return Math.abs(x) < 1e-4 ? 0.5 + x / 6 : (Math.expm1(x) - x) / (x * x);
+    }
+
+    /** {@link #phi} given {@code expm1} = {@code Math.expm1(x)} (read only where phi needs it: |x| &gt;= 1e-6). */
+    static double phiGiven(double x, double expm1) {
+        return Math.abs(x) < 1e-6 ? 1 + x / 2 : expm1 / x;
+    }
+
+    /** {@link #phi2} given {@code expm1} = {@code Math.expm1(x)} (read only where phi2 needs it: |x| &gt;= 1e-4). */
+    static double phi2Given(double x, double expm1) {
+        return Math.abs(x) < 1e-4 ? 0.5 + x / 6 : (expm1 - x) / (x * x);
     }
 
     /**
@@ -898,6 +932,7 @@ final class FastRun {
             return false;
         }
         slowOf(y);
+        reuse.indirect(slowNow, t - orbitTime, indirectNow);
         response.shift(y, fastShift);
         for (int k = 0; k <= m; k++) {
             System.arraycopy(samples[k], 0, row, 0, n);
@@ -917,7 +952,7 @@ final class FastRun {
                 partialLast[j] = change;
                 double tau = k * dt;
                 partialDelta[k][j] = (sampleIntegrals[k][j] + partialCorrection[j]
-                        + tau * reuse.indirect(j, slowNow, t - orbitTime)) * phi(tau * Math.min(diag[j], 0));
+                        + tau * indirectNow[j]) * phi(tau * Math.min(diag[j], 0));
             }
         }
         for (int j = 0; j < slow.length; j++) {
@@ -964,8 +999,9 @@ final class FastRun {
     /** {@link #slowAverage} from the quadrature {@code q} at {@code y} (which may be {@code out}). */
     private void corrected(double t, double[] y, double[] q, double[] out) {
         slowOf(y);
+        reuse.indirect(slowNow, t - orbitTime, indirectNow);
         for (int j = 0; j < slow.length; j++) {
-            out[j] = average[j] + (q[j] - quad0[j]) + reuse.indirect(j, slowNow, t - orbitTime);
+            out[j] = average[j] + (q[j] - quad0[j]) + indirectNow[j];
         }
     }
 

@@ -139,6 +139,17 @@ final class OrbitReuse {
         return secantApplied() ? secant.change(j, slowState) : trend(j, age);
     }
 
+    /** {@link #indirect} of every SLOW derivative j into {@code out[j]} (each the same value). */
+    void indirect(double[] slowState, double age, double[] out) {
+        if (secantApplied()) {
+            secant.changes(slowState, out);
+            return;
+        }
+        for (int j = 0; j < trend.length; j++) {
+            out[j] = trend(j, age);
+        }
+    }
+
     /**
      * Whether the SLOW states have moved beyond where the applied secant was checked: more than
      * {@link #MAX_GROWTH} times the move it was learnt on (as the interval grows at most that much

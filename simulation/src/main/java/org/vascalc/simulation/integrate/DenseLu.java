@@ -71,6 +71,15 @@ final class DenseLu {
     private double[] uVal;
     private double[] inverseDiagonal;
     private double[] permuted;
+    /**
+     * The positions the sparse elimination reads (the diagonal and the pattern of L and U with their
+     * fill), in pivot order ({@code fillTo}, row-major) and where the matrix holds them
+     * ({@code fillFrom}, original indices): only these are copied into {@link #work}, not all n²
+     * (the others are never read).
+     */
+    private int[] fillTo;
+    private int[] fillFrom;
+    private int fillCount;
     private long sparseDecompositions;
     private long denseDecompositions;
 
@@ -120,6 +129,8 @@ final class DenseLu {
             uVal = new double[triangle];
             inverseDiagonal = new double[n];
             permuted = new double[n];
+            fillTo = new int[n * n];
+            fillFrom = new int[n * n];
         }
     }
 
@@ -208,6 +219,17 @@ final class DenseLu {
         colStart[n] = col;
         rowStart[n] = row;
         lStart[n] = low;
+        int count = 0;
+        for (int p = 0; p < n; p++) {
+            for (int q = 0; q < n; q++) {
+                int from = original[p] * n + original[q];
+                if (p == q || filled[from]) {
+                    fillTo[count] = p * n + q;
+                    fillFrom[count++] = from;
+                }
+            }
+        }
+        fillCount = count;
         analysed = true;
     }
 
@@ -217,12 +239,8 @@ final class DenseLu {
      */
     private boolean decomposeSparse() {
         double[] w = work;
-        for (int p = 0; p < n; p++) {
-            int from = original[p] * n;
-            int to = p * n;
-            for (int q = 0; q < n; q++) {
-                w[to + q] = lu[from + original[q]];
-            }
+        for (int k = 0; k < fillCount; k++) {
+            w[fillTo[k]] = lu[fillFrom[k]];
         }
         for (int p = 0; p < n; p++) {
             int rp = p * n;

@@ -129,6 +129,21 @@ public final class Rodas4Integrator implements StiffIntegrator {
         jacobianGeneration++;
     }
 
+    /**
+     * Makes the next call start as on a new integrator: no Jacobian, no step size remembered (the
+     * {@link #suggestedNextStep()} and {@link #firstStepProposal()} of earlier calls are 0 again).
+     * The work arrays, the per-step-size LU objects and the pivot orders by nonzero pattern stay
+     * allocated: a decomposition depends on its matrix alone, so results are those of a new
+     * integrator, without a new one's allocation and pattern analyses (a fast-mode decade made about
+     * twenty LU objects of the orbit's dimension and analysed their patterns again at every run).
+     */
+    public void restart() {
+        discardJacobian();
+        suggestedNextStep = 0;
+        firstStepProposal = 0;
+        denseValid = false;
+    }
+
     public Rodas4Options options() {
         return options;
     }
@@ -569,31 +584,45 @@ public final class Rodas4Integrator implements StiffIntegrator {
     /** The largest grid step 2^(k / GRID_PER_OCTAVE) not above |h|, with h's sign (h itself off the cached range). */
     private static double onGrid(double h) {
         double a = Math.abs(h);
-        int k = (int) Math.floor(GRID_PER_OCTAVE * Math.log(a) / Math.log(2));
-        if (!(k >= -GRID_SLOTS / 2 && k < GRID_SLOTS / 2 - 1)) {
+        // The largest grid value not above a lies in a's octave (2^e <= a < 2^(e+1), e its binary exponent).
+        int first = GRID_PER_OCTAVE * Math.getExponent(a) + GRID_SLOTS / 2;
+        if (!(first >= 0 && first + GRID_PER_OCTAVE <= GRID_SLOTS - 1)) {
             return h;
         }
-        double g = gridValue(k);
-        if (g > a) {
-            g = gridValue(k - 1);
-        } else if (gridValue(k + 1) <= a) {
-            g = gridValue(k + 1);
+        int slot = first;
+        while (slot + 1 < first + GRID_PER_OCTAVE && GRID[slot + 1] <= a) {
+            slot++;
         }
-        return Math.copySign(g, h);
+        return Math.copySign(GRID[slot], h);
     }
 
-    private static double gridValue(int k) {
-        return Math.pow(2, k / (double) GRID_PER_OCTAVE);
+    /**
+     * The grid steps 2^(k / GRID_PER_OCTAVE) of the cached range, by slot (k + GRID_SLOTS / 2), as
+     * {@code Math.pow} gives them: looked up instead of computed at every step (a logarithm and one
+     * to three powers per step were about 2 % of a fast-mode decade).
+     */
+    private static final double[] GRID = new double[GRID_SLOTS];
+
+    static {
+        for (int slot = 0; slot < GRID_SLOTS; slot++) {
+            GRID[slot] = Math.pow(2, (slot - GRID_SLOTS / 2) / (double) GRID_PER_OCTAVE);
+        }
     }
 
     /** Cache slot of a step size exactly on the grid, or -1. */
     private static int gridSlot(double h) {
         double a = Math.abs(h);
-        int k = (int) Math.round(GRID_PER_OCTAVE * Math.log(a) / Math.log(2));
-        if (k < -GRID_SLOTS / 2 || k >= GRID_SLOTS / 2 || gridValue(k) != a) {
+        // Its octave's GRID_PER_OCTAVE grid values are the only candidates (binary exponent e: 2^e <= a < 2^(e+1)).
+        int first = GRID_PER_OCTAVE * Math.getExponent(a) + GRID_SLOTS / 2;
+        if (first < 0 || first >= GRID_SLOTS) {
             return -1;
         }
-        return k + GRID_SLOTS / 2;
+        for (int slot = first; slot < Math.min(first + GRID_PER_OCTAVE, GRID_SLOTS); slot++) {
+            if (GRID[slot] == a) {
+                return slot;
+            }
+        }
+        return -1;
     }
 
     /** Decomposes I/(h gamma) - J over the LU-solved block (the quadratures' rows and columns are left out). */
@@ -612,6 +641,9 @@ public final class Rodas4Integrator implements StiffIntegrator {
 
     /**
      * The s stages of HW IV.7.4', then y1 into {@code ynew} and the error vector into {@code errVec}.
+     * Each stage's sums over the earlier stages run in one pass over the components
+     * ({@link #combine}: the same additions in the same order as one pass per earlier stage, so the
+     * same bits, with a third of the loads and stores for these short vectors).
      *
      * @param diagnose whether to look for the first stage derivative that is not finite
      * @return with {@code diagnose}, the first component whose stage derivative was not finite, else -1
@@ -625,33 +657,16 @@ public final class Rodas4Integrator implements StiffIntegrator {
             if (i == 0) {
                 System.arraycopy(f0, 0, ki, 0, n);
             } else {
-                double[] ai = tb.a[i];
                 // f reads no quadrature: their stage arguments stay at the step start.
-                System.arraycopy(y, 0, arg, 0, n);
-                for (int j = 0; j < i; j++) {
-                    double aij = ai[j];
-                    if (aij != 0) {
-                        double[] kj = k[j];
-                        for (int q = 0; q < linear; q++) {
-                            arg[q] += aij * kj[q];
-                        }
-                    }
-                }
+                int count = gather(tb.a[i], i, 1);
+                combine(arg, y, count, linear);
+                System.arraycopy(y, linear, arg, linear, n - linear);
                 evaluate(system, t + tb.alpha[i] * h, arg, ki);
             }
             if (diagnose && badDerivative < 0) {
                 badDerivative = firstNonFinite(ki);
             }
-            double[] ci = tb.c[i];
-            for (int j = 0; j < i; j++) {
-                double cij = ci[j] / h;
-                if (cij != 0) {
-                    double[] kj = k[j];
-                    for (int q = 0; q < n; q++) {
-                        ki[q] += cij * kj[q];
-                    }
-                }
-            }
+            combine(ki, ki, gather(tb.c[i], i, h), n);
             double hd = h * tb.d[i];
             if (hd != 0 && !timeDerivativeZero) {
                 for (int q = 0; q < n; q++) {
@@ -665,9 +680,32 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 ki[q] *= hg;
             }
         }
+        int e = errorEnd;
+        if (s == 4) {
+            double[] k0 = k[0];
+            double[] k1 = k[1];
+            double[] k2 = k[2];
+            double[] k3 = k[3];
+            double m0 = tb.m[0];
+            double m1 = tb.m[1];
+            double m2 = tb.m[2];
+            double m3 = tb.m[3];
+            double e0 = tb.e[0];
+            double e1 = tb.e[1];
+            double e2 = tb.e[2];
+            double e3 = tb.e[3];
+            for (int q = 0; q < e; q++) {
+                ynew[q] = y[q] + m0 * k0[q] + m1 * k1[q] + m2 * k2[q] + m3 * k3[q];
+                errVec[q] = 0 + e0 * k0[q] + e1 * k1[q] + e2 * k2[q] + e3 * k3[q];
+            }
+            for (int q = e; q < n; q++) {
+                ynew[q] = y[q] + m0 * k0[q] + m1 * k1[q] + m2 * k2[q] + m3 * k3[q];
+                errVec[q] = 0;
+            }
+            return badDerivative;
+        }
         System.arraycopy(y, 0, ynew, 0, n);
         java.util.Arrays.fill(errVec, 0);
-        int e = errorEnd;
         for (int j = 0; j < s; j++) {
             double mj = tb.m[j];
             double ej = tb.e[j];
@@ -681,6 +719,75 @@ public final class Rodas4Integrator implements StiffIntegrator {
             }
         }
         return badDerivative;
+    }
+
+    /** The earlier stages with a nonzero coefficient in {@code coefficients[0 .. i)} (divided by {@code divisor}). */
+    private final double[][] terms = new double[8][];
+    private final double[] weights = new double[8];
+
+    /**
+     * Lists into {@link #terms} and {@link #weights} the earlier stages j &lt; i whose coefficient
+     * {@code coefficients[j]} is not 0, with weight {@code coefficients[j] / divisor} (as the one-pass-per-stage
+     * form computed it); returns their number.
+     */
+    private int gather(double[] coefficients, int i, double divisor) {
+        int count = 0;
+        for (int j = 0; j < i; j++) {
+            double w = divisor == 1 ? coefficients[j] : coefficients[j] / divisor;
+            if (w != 0) {
+                terms[count] = k[j];
+                weights[count++] = w;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * {@code out[q] = base[q] + w_0 t_0[q] + w_1 t_1[q] + ...} for q &lt; len, added left to right
+     * (the gathered terms); {@code out} may be {@code base}.
+     */
+    private void combine(double[] out, double[] base, int count, int len) {
+        switch (count) {
+            case 0 -> {
+                if (out != base) {
+                    System.arraycopy(base, 0, out, 0, len);
+                }
+            }
+            case 1 -> {
+                double[] t0 = terms[0];
+                double w0 = weights[0];
+                for (int q = 0; q < len; q++) {
+                    out[q] = base[q] + w0 * t0[q];
+                }
+            }
+            case 2 -> {
+                double[] t0 = terms[0];
+                double[] t1 = terms[1];
+                double w0 = weights[0];
+                double w1 = weights[1];
+                for (int q = 0; q < len; q++) {
+                    out[q] = base[q] + w0 * t0[q] + w1 * t1[q];
+                }
+            }
+            default -> {
+                double[] t0 = terms[0];
+                double[] t1 = terms[1];
+                double[] t2 = terms[2];
+                double w0 = weights[0];
+                double w1 = weights[1];
+                double w2 = weights[2];
+                for (int q = 0; q < len; q++) {
+                    out[q] = base[q] + w0 * t0[q] + w1 * t1[q] + w2 * t2[q];
+                }
+                for (int c = 3; c < count; c++) {
+                    double[] tc = terms[c];
+                    double wc = weights[c];
+                    for (int q = 0; q < len; q++) {
+                        out[q] += wc * tc[q];
+                    }
+                }
+            }
+        }
     }
 
     /** RMS over the controlled components (those with a finite absolute tolerance). */
