@@ -26,8 +26,9 @@ import org.vascalc.simulation.SimulatorFactory;
  * issue 2 budget scenario), yearly recording. FAST runs a decade; REFERENCE one year (a decade of
  * reference takes ~15 s). The simulator caches the stabilised patient, so {@link #run} is the run
  * after stabilisation; {@link #stabiliseAndRun} uses a new simulator each time, so it includes the
- * stabilisation (for a CKD patient without labs, up to its 5-year limit: docs/performance.md).
- * Select one with the method name, e.g. {@code 'EngineBenchmark.run$'}.
+ * stabilisation (a CKD G4 patient without labs: about two simulated years, 16 k calls; docs/performance.md).
+ * Select one with the method name, e.g. {@code 'EngineBenchmark.run$'}. What a different new
+ * patient costs (a cohort's case): {@link NewPatientBenchmark}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,7 +43,7 @@ public class EngineBenchmark {
     public String model;
 
     /**
-     * REFERENCE: the reference adult (stabilises in one 30-day chunk); CKD_G4: the same person with
+     * REFERENCE: the reference adult (stabilises in seven 30-day chunks, 5 924 calls); CKD_G4: the same person with
      * CKD stage G4 as a chronic condition and no measured labs.
      */
     @Param({"REFERENCE", "CKD_G4"})
