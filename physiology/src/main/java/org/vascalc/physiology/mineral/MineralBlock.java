@@ -678,12 +678,13 @@ public final class MineralBlock implements Block {
      */
     @Override
     public void addSlowRates(double tHours, double[] y, Drivers drivers, double[] dydt) {
-        final double v = p.ecfVolume();
+        // The same forms as addRates (reciprocals, tanh), so the SLOW rows are bit-identical (SlowRatesTest).
+        final double invV = inverseEcfVolume;
         final double caPool = y[o + CA];
-        final double ca = caPool / v;
-        final double c2 = y[o + PO4] / v;
-        final double c8 = y[o + CALCITRIOL] / v;
-        final double pthc = y[o + PTH] / v;
+        final double ca = caPool * invV;
+        final double c2 = y[o + PO4] * invV;
+        final double c8 = y[o + CALCITRIOL] * invV;
+        final double pthc = y[o + PTH] * invV;
         final double gfr = gfrLitresPerHour(drivers.egfrMlPerMin());
         final double dietCa = drivers.dietCalciumMmolPerHour();
         final double dietP = drivers.dietPhosphateMmolPerHour();
@@ -720,7 +721,7 @@ public final class MineralBlock implements Block {
         final double gland = y[o + GLAND_POOL];
         final double caThreshold = glandPoolCa0Pow * slowCaPowers.of(ca, 0);
         final double threshold = c80 * caThreshold;
-        final double th = Math.tanh(p.glandPoolTanhSlope() * (c8 - threshold));
+        final double th = tanh(p.glandPoolTanhSlope() * (c8 - threshold));
         final double t75 = p.glandPoolRate() * (0.85 * (1 + th) + 0.15);
         final double t76 = p.glandPoolRate() * (0.85 * (1 - th) + 0.15);
         dydt[o + GLAND_POOL] += (1 - gland) * t76 - gland * t75;
@@ -730,7 +731,7 @@ public final class MineralBlock implements Block {
         dydt[o + GLAND_CAPACITY] += p.glandCapacityTurnover() * (ctriolEffect - y[o + GLAND_CAPACITY]);
 
         // Phosphate: intracellular exchange, urine, faecal binding, the absorbed load and RPHOS.
-        final double fgfRatio = Math.max(y[o + FGF23], 0) / p.fgf23Baseline();
+        final double fgfRatio = Math.max(y[o + FGF23], 0) * inverseFgfBaseline;
         final double po4Gut = y[o + PO4_GUT];
         final double binder = y[o + BINDER];
         final double bound = p.binderRate() * Math.max(0, binder) * Math.max(0, po4Gut);
@@ -740,7 +741,7 @@ public final class MineralBlock implements Block {
         final double j54 = p.po4IcfExchangeIn() * c2;
         final double j56 = p.po4IcfExchangeOut() * y[o + PO4_ICF];
         dydt[o + PO4_ICF] += j54 - j56;
-        dydt[o + PO4_LOAD] += fgf.loadRate() * (j53 / j53Ref - y[o + PO4_LOAD]);
+        dydt[o + PO4_LOAD] += fgf.loadRate() * (j53 * inverseJ53Ref - y[o + PO4_LOAD]);
         final double rMax = p.po4AbsorptionCtriolMax();
         final double po4Drive = c8 * rMax / (c8 + c80 * (rMax - 1));
         dydt[o + PO4_ABS_CAPACITY] += p.po4AbsorptionCapacityRate() * (po4Drive - y[o + PO4_ABS_CAPACITY]);
