@@ -627,16 +627,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
 
     /** Decomposes I/(h gamma) - J over the LU-solved block (the quadratures' rows and columns are left out). */
     private boolean decompose(DenseLu lu, double h) {
-        double[] m = lu.matrix();
-        double diag = 1 / (h * tableau.gamma);
-        int l = linear;
-        for (int i = 0; i < l; i++) {
-            for (int j = 0; j < l; j++) {
-                m[i * l + j] = -jac[i * n + j];
-            }
-            m[i * l + i] += diag;
-        }
-        return lu.decompose();
+        return lu.decomposeShifted(jac, n, 1 / (h * tableau.gamma));
     }
 
     /**
