@@ -2028,21 +2028,17 @@ final class FastRun {
             fullOrFast(dydt);
         }
 
-        /** The derivative at the FAST part of {@code z}, less the FAST states' drift ({@link OrbitDrift}). */
+        /**
+         * The derivative at the FAST part of {@code z}, less the FAST states' drift ({@link OrbitDrift}):
+         * the FAST rows are gathered and the drift subtracted in one pass (the same subtraction).
+         */
         private void fullOrFast(double[] dydt) {
-            fullOrFastRates(dydt);
             double[] v = drift.rate();
-            for (int k = 0; k < nf; k++) {
-                dydt[k] -= v[k];
-            }
-        }
-
-        private void fullOrFastRates(double[] dydt) {
             if (nq > 0 || memoHolds()) {
                 // The quadrature components need the SLOW rows: a full call (remembered).
                 evaluateFull();
                 for (int k = 0; k < nf; k++) {
-                    dydt[k] = d[fast[k]];
+                    dydt[k] = d[fast[k]] - v[k];
                 }
                 for (int j = 0; j < nd; j++) {
                     dydt[nf + j] = d[slow[directSlow[j]]];
@@ -2054,7 +2050,7 @@ final class FastRun {
             }
             model.fastDerivatives(driverTime, z, dFast);
             for (int k = 0; k < nf; k++) {
-                dydt[k] = dFast[fast[k]];
+                dydt[k] = dFast[fast[k]] - v[k];
             }
         }
 
