@@ -1984,9 +1984,13 @@ final class FastRun {
 
         /** Full model derivative at {@code z} into {@code d}, unless {@code d} already holds it. */
         private void evaluateFull() {
-            if (memoHolds()) {
-                return;
+            if (!memoHolds()) {
+                computeFull();
             }
+        }
+
+        /** Full model derivative at {@code z} into {@code d}, remembered (the caller knows {@code d} does not hold it). */
+        private void computeFull() {
             if (milieuSize > 0) {
                 model.frozenMilieuDerivatives(driverTime, z, d, milieu);
             } else {
@@ -2010,39 +2014,47 @@ final class FastRun {
 
         @Override
         public void derivatives(double t, double[] y, double[] dydt) {
+            if (!frameActive) {
+                // The state goes into z and is compared with the remembered call's in one pass
+                // (what memoHolds would find: z's FAST part is then y itself).
+                boolean same = memoValid;
+                for (int k = 0; k < nf; k++) {
+                    double v = y[k];
+                    z[fast[k]] = v;
+                    same &= memoState[k] == v;
+                }
+                fullOrFast(dydt, same);
+                return;
+            }
             for (int k = 0; k < nf; k++) {
                 z[fast[k]] = y[k];
             }
-            if (frameActive) {
-                // In the step's frame: the state is u + s(tau), and s'(tau) comes off the framed rows.
-                propagator.at(t - origin, shiftS, shiftDs);
-                for (int j = 0; j < framed.length; j++) {
-                    z[fast[framed[j]]] += shiftS[j];
-                }
-                fullOrFast(dydt);
-                for (int j = 0; j < framed.length; j++) {
-                    dydt[framed[j]] -= shiftDs[j];
-                }
-                return;
+            // In the step's frame: the state is u + s(tau), and s'(tau) comes off the framed rows.
+            propagator.at(t - origin, shiftS, shiftDs);
+            for (int j = 0; j < framed.length; j++) {
+                z[fast[framed[j]]] += shiftS[j];
             }
-            fullOrFast(dydt);
+            fullOrFast(dydt, memoHolds());
+            for (int j = 0; j < framed.length; j++) {
+                dydt[framed[j]] -= shiftDs[j];
+            }
         }
 
-        /** The derivative at the FAST part of {@code z}, less the FAST states' drift ({@link OrbitDrift}). */
-        private void fullOrFast(double[] dydt) {
-            fullOrFastRates(dydt);
+        /**
+         * The derivative at the FAST part of {@code z}, less the FAST states' drift ({@link OrbitDrift}):
+         * the FAST rows are gathered and the drift subtracted in one pass (the same subtraction).
+         *
+         * @param remembered whether {@code d} holds the full derivative at the FAST part of {@code z} ({@link #memoHolds})
+         */
+        private void fullOrFast(double[] dydt, boolean remembered) {
             double[] v = drift.rate();
-            for (int k = 0; k < nf; k++) {
-                dydt[k] -= v[k];
-            }
-        }
-
-        private void fullOrFastRates(double[] dydt) {
-            if (nq > 0 || memoHolds()) {
+            if (nq > 0 || remembered) {
                 // The quadrature components need the SLOW rows: a full call (remembered).
-                evaluateFull();
+                if (!remembered) {
+                    computeFull();
+                }
                 for (int k = 0; k < nf; k++) {
-                    dydt[k] = d[fast[k]];
+                    dydt[k] = d[fast[k]] - v[k];
                 }
                 for (int j = 0; j < nd; j++) {
                     dydt[nf + j] = d[slow[directSlow[j]]];
@@ -2054,7 +2066,7 @@ final class FastRun {
             }
             model.fastDerivatives(driverTime, z, dFast);
             for (int k = 0; k < nf; k++) {
-                dydt[k] = dFast[fast[k]];
+                dydt[k] = dFast[fast[k]] - v[k];
             }
         }
 

@@ -80,6 +80,10 @@ final class DenseLu {
     private int[] fillTo;
     private int[] fillFrom;
     private int fillCount;
+    /** {@link #fillFrom} in a matrix of row length {@link #shiftedStride} ({@link #decomposeShifted}). */
+    private int[] fillFromShifted;
+    /** Row length {@link #fillFromShifted} holds positions for, or -1 (none since the last analysis). */
+    private int shiftedStride = -1;
     private long sparseDecompositions;
     private long denseDecompositions;
 
@@ -131,6 +135,8 @@ final class DenseLu {
             permuted = new double[n];
             fillTo = new int[n * n];
             fillFrom = new int[n * n];
+            fillFromShifted = new int[n * n];
+            shiftedStride = -1;
         }
     }
 
@@ -176,6 +182,73 @@ final class DenseLu {
         sparse = false;
         denseDecompositions++;
         return decomposeDense();
+    }
+
+    /**
+     * Decomposes {@code shift I - J} for the leading n x n block of {@code jac} (row-major with row
+     * length {@code stride}): the same matrix, entry for entry ({@code (-J_ii) + shift} on the
+     * diagonal), as filling {@link #matrix()} with it and calling {@link #decompose()}, so the same
+     * result to the bit. When the pattern is the analysed one (the usual case: the W-method keeps J
+     * and decomposes it for several step sizes), the sparse path reads only the positions its
+     * elimination needs straight from {@code jac}; the n² matrix is written only for a new pattern
+     * or the dense fallback.
+     */
+    boolean decomposeShifted(double[] jac, int stride, double shift) {
+        if (analysed && shiftedPatternHolds(jac, stride, shift)) {
+            double[] w = work;
+            for (int k = 0; k < fillCount; k++) {
+                w[fillTo[k]] = -jac[fillFromShifted[k]];
+            }
+            for (int p = 0; p < n; p++) {
+                w[p * n + p] += shift;
+            }
+            if (eliminateSparse()) {
+                sparse = true;
+                sparseDecompositions++;
+                return true;
+            }
+        }
+        fillShifted(jac, stride, shift);
+        boolean done = decompose();
+        if (analysed && shiftedStride != stride) {
+            for (int k = 0; k < fillCount; k++) {
+                int from = fillFrom[k];
+                fillFromShifted[k] = (from / n) * stride + from % n;
+            }
+            shiftedStride = stride;
+        }
+        return done;
+    }
+
+    /** Writes {@code shift I - J} into {@link #matrix()} as the integrator did: -J, then the shift added to the diagonal. */
+    private void fillShifted(double[] jac, int stride, double shift) {
+        double[] m = lu;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                m[i * n + j] = -jac[i * stride + j];
+            }
+            m[i * n + i] += shift;
+        }
+    }
+
+    /** Whether the nonzeros of {@code shift I - J} are exactly those of the analysed pattern (J read in place). */
+    private boolean shiftedPatternHolds(double[] jac, int stride, double shift) {
+        if (stride != shiftedStride) {
+            return false;
+        }
+        int mismatches = 0;
+        for (int i = 0; i < n; i++) {
+            int ri = i * stride;
+            int pi = i * n;
+            for (int j = 0; j < n; j++) {
+                // -x != 0 exactly when x != 0 (NaN included); the diagonal is corrected below
+                mismatches += (jac[ri + j] != 0) == pattern[pi + j] ? 0 : 1;
+            }
+            boolean unshifted = (jac[ri + i] != 0) == pattern[pi + i];
+            boolean shifted = ((-jac[ri + i] + shift) != 0) == pattern[pi + i];
+            mismatches += (unshifted ? 1 : 0) - (shifted ? 1 : 0);
+        }
+        return mismatches == 0;
     }
 
     /** Whether the matrix's nonzeros are exactly those of the analysed pattern. */
@@ -230,6 +303,7 @@ final class DenseLu {
             }
         }
         fillCount = count;
+        shiftedStride = -1;
         analysed = true;
     }
 
@@ -242,6 +316,12 @@ final class DenseLu {
         for (int k = 0; k < fillCount; k++) {
             w[fillTo[k]] = lu[fillFrom[k]];
         }
+        return eliminateSparse();
+    }
+
+    /** The sparse elimination of {@link #work}, filled at the analysed positions; false when a pivot fails. */
+    private boolean eliminateSparse() {
+        double[] w = work;
         for (int p = 0; p < n; p++) {
             int rp = p * n;
             double d = w[rp + p];

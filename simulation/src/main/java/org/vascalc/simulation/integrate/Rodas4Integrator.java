@@ -627,16 +627,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
 
     /** Decomposes I/(h gamma) - J over the LU-solved block (the quadratures' rows and columns are left out). */
     private boolean decompose(DenseLu lu, double h) {
-        double[] m = lu.matrix();
-        double diag = 1 / (h * tableau.gamma);
-        int l = linear;
-        for (int i = 0; i < l; i++) {
-            for (int j = 0; j < l; j++) {
-                m[i * l + j] = -jac[i * n + j];
-            }
-            m[i * l + i] += diag;
-        }
-        return lu.decompose();
+        return lu.decomposeShifted(jac, n, 1 / (h * tableau.gamma));
     }
 
     /**
@@ -652,13 +643,16 @@ public final class Rodas4Integrator implements StiffIntegrator {
         RosenbrockTableau tb = tableau;
         int badDerivative = -1;
         int s = tb.stages;
+        if (!(h == weightsStep)) {
+            keepWeights(h);
+        }
         for (int i = 0; i < s; i++) {
             double[] ki = k[i];
             if (i == 0) {
                 System.arraycopy(f0, 0, ki, 0, n);
             } else {
                 // f reads no quadrature: their stage arguments stay at the step start.
-                int count = gather(tb.a[i], i, 1);
+                int count = gatherKept(aIndex[i], aWeight[i], aCount[i]);
                 combine(arg, y, count, linear);
                 System.arraycopy(y, linear, arg, linear, n - linear);
                 evaluate(system, t + tb.alpha[i] * h, arg, ki);
@@ -666,7 +660,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
             if (diagnose && badDerivative < 0) {
                 badDerivative = firstNonFinite(ki);
             }
-            combine(ki, ki, gather(tb.c[i], i, h), n);
+            combine(ki, ki, gatherKept(cIndex[i], cWeight[i], cCount[i]), n);
             double hd = h * tb.d[i];
             if (hd != 0 && !timeDerivativeZero) {
                 for (int q = 0; q < n; q++) {
@@ -721,23 +715,55 @@ public final class Rodas4Integrator implements StiffIntegrator {
         return badDerivative;
     }
 
-    /** The earlier stages with a nonzero coefficient in {@code coefficients[0 .. i)} (divided by {@code divisor}). */
+    /** The earlier stages with a nonzero weight for the current {@link #combine} (see {@link #gatherKept}). */
     private final double[][] terms = new double[8][];
     private final double[] weights = new double[8];
 
     /**
-     * Lists into {@link #terms} and {@link #weights} the earlier stages j &lt; i whose coefficient
-     * {@code coefficients[j]} is not 0, with weight {@code coefficients[j] / divisor} (as the one-pass-per-stage
-     * form computed it); returns their number.
+     * The stages' weights, kept while the step size stays (a W-method repeats its grid steps): stage
+     * i's a-terms (independent of h) and c-terms ({@code c_ij / h}), those with a nonzero coefficient,
+     * by stage index into {@link #k}; so the divisions are made once per step size, not per step.
      */
-    private int gather(double[] coefficients, int i, double divisor) {
+    private final int[][] aIndex = new int[8][8];
+    private final double[][] aWeight = new double[8][8];
+    private final int[] aCount = new int[8];
+    private final int[][] cIndex = new int[8][8];
+    private final double[][] cWeight = new double[8][8];
+    private final int[] cCount = new int[8];
+    /** The step size of {@link #cWeight} (NaN: none yet). */
+    private double weightsStep = Double.NaN;
+
+    private void keepWeights(double h) {
+        RosenbrockTableau tb = tableau;
+        for (int i = 0; i < tb.stages; i++) {
+            aCount[i] = listWeights(tb.a[i], i, 1, aIndex[i], aWeight[i]);
+            cCount[i] = listWeights(tb.c[i], i, h, cIndex[i], cWeight[i]);
+        }
+        weightsStep = h;
+    }
+
+    /**
+     * The earlier stages j &lt; i whose coefficient {@code coefficients[j]} is not 0, into {@code index},
+     * with weight {@code coefficients[j] / divisor} into {@code weight} (as the one-pass-per-stage form
+     * computed it); returns their number.
+     */
+    private static int listWeights(double[] coefficients, int i, double divisor, int[] index, double[] weight) {
         int count = 0;
         for (int j = 0; j < i; j++) {
             double w = divisor == 1 ? coefficients[j] : coefficients[j] / divisor;
             if (w != 0) {
-                terms[count] = k[j];
-                weights[count++] = w;
+                index[count] = j;
+                weight[count++] = w;
             }
+        }
+        return count;
+    }
+
+    /** Lists kept weights into {@link #terms} and {@link #weights} for {@link #combine}; returns their number. */
+    private int gatherKept(int[] index, double[] weight, int count) {
+        for (int c = 0; c < count; c++) {
+            terms[c] = k[index[c]];
+            weights[c] = weight[c];
         }
         return count;
     }

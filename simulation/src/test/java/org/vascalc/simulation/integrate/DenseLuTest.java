@@ -151,6 +151,65 @@ class DenseLuTest {
         assertThat(shared.analyses()).isEqualTo(2);
     }
 
+    /**
+     * decomposeShifted (J read in place, only the fill copied) solves to the bit as filling the
+     * matrix shift I - J and decomposing it, over a sequence of shifts and Jacobians: the same
+     * pattern, a changed pattern, a diagonal that cancels to exactly zero, and a matrix the sparse
+     * path refuses (a tiny diagonal pivot: the dense fallback).
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {7, 8, 9})
+    void shiftedDecompositionIsBitIdenticalToFilledOne(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 12;
+        int stride = 15;
+        double[] jac = new double[stride * stride];
+        PivotOrders orders = new PivotOrders(n);
+        DenseLu shifted = new DenseLu(n, orders);
+        DenseLu filled = new DenseLu(n, new PivotOrders(n));
+        for (int round = 0; round < 8; round++) {
+            if (round % 3 == 0) {
+                java.util.Arrays.fill(jac, 0.0);
+                for (int i = 0; i < stride; i++) {
+                    for (int j = 0; j < stride; j++) {
+                        if (i == j || random.nextDouble() < 0.2) {
+                            jac[i * stride + j] = random.nextDouble(-3, 3);
+                        }
+                    }
+                }
+            }
+            double shift = random.nextDouble(0.5, 20);
+            if (round == 4) {
+                jac[2 * stride + 2] = shift;
+            }
+            if (round == 7) {
+                jac[5 * stride + 5] = shift - 1e-9;
+                jac[6 * stride + 5] = 5;
+            }
+            double[] m = filled.matrix();
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    m[i * n + j] = -jac[i * stride + j];
+                }
+                m[i * n + i] += shift;
+            }
+            boolean expected = filled.decompose();
+            assertThat(shifted.decomposeShifted(jac, stride, shift)).isEqualTo(expected);
+            if (!expected) {
+                continue;
+            }
+            double[] a = new double[n];
+            for (int i = 0; i < n; i++) {
+                a[i] = random.nextDouble(-1, 1);
+            }
+            double[] b = a.clone();
+            filled.solve(a);
+            shifted.solve(b);
+            assertThat(b).containsExactly(a);
+        }
+        assertThat(shifted.denseDecompositions()).isEqualTo(filled.denseDecompositions()).isPositive();
+    }
+
     private static double[] times(double[] a, double[] x) {
         int n = x.length;
         double[] b = new double[n];
