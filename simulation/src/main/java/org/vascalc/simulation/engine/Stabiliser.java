@@ -131,15 +131,16 @@ final class Stabiliser {
         try {
             // One fast run for all chunks; each fresh orbit starts warm from the last one.
             FastRun run = new FastRun(model, integrator, tol, meals, settings);
-            return pace == Pace.CHUNKS ? chunkByChunk(model, run, y, maxChunks, listener)
-                    : alongMovedOrbits(model, run, y, maxChunks, listener);
+            BoneCellSettling settling = BoneCellSettling.forPatient(model, parameters);
+            return pace == Pace.CHUNKS ? chunkByChunk(model, run, y, maxChunks, listener, settling)
+                    : alongMovedOrbits(model, run, y, maxChunks, listener, settling);
         } finally {
             model.course().setStabilising(false);
         }
     }
 
     private static double chunkByChunk(AssembledModel model, FastRun run, double[] y, int maxChunks,
-                                       ChunkListener listener) {
+                                       ChunkListener listener, BoneCellSettling settling) {
         List<String> ids = ModelAssembly.stabilisationOutputs();
         double chunk = Time.days(CHUNK_DAYS);
         double[] before = new double[ids.size()];
@@ -156,9 +157,25 @@ final class Stabiliser {
             if (within(now, before, 1)) {
                 return chunks * chunk;
             }
+            settle(model, run, y, now, settling);
             System.arraycopy(now, 0, before, 0, now.length);
         }
         return chunks * chunk;
+    }
+
+    /**
+     * Where the run-in goes on after a fresh orbit at {@code y} whose labs {@code now} did not meet
+     * the criterion: with {@code settling}, the bone cells are put on their steady state under that
+     * orbit, and the next chunk starts on a fresh orbit there, whose labs replace {@code now}.
+     */
+    private static void settle(AssembledModel model, FastRun run, double[] y, double[] now,
+                               BoneCellSettling settling) {
+        if (settling == null) {
+            return;
+        }
+        settling.settle(run, y);
+        run.restartOnOrbit(y);
+        labs(ModelAssembly.stabilisationOutputs(), model, y, now);
     }
 
     /**
@@ -171,7 +188,7 @@ final class Stabiliser {
      * 30 days, 1 150 for the orbit).
      */
     private static double alongMovedOrbits(AssembledModel model, FastRun run, double[] y, int maxChunks,
-                                           ChunkListener listener) {
+                                           ChunkListener listener, BoneCellSettling settling) {
         List<String> ids = ModelAssembly.stabilisationOutputs();
         double chunk = Time.days(CHUNK_DAYS);
         double[] before = new double[ids.size()];
@@ -194,6 +211,7 @@ final class Stabiliser {
                     return chunks * chunk;
                 }
                 fresh = within(now, before, NEAR);
+                settle(model, run, y, now, settling);
             } else {
                 run.continueOnNewClock(chunk);
                 run.onMovedOrbit(y, moved);
@@ -203,6 +221,7 @@ final class Stabiliser {
                     // The next chunk is checked: it starts on a fresh orbit.
                     run.restartOnOrbit(y);
                     labs(ids, model, y, now);
+                    settle(model, run, y, now, settling);
                     fresh = true;
                 }
             }
