@@ -211,7 +211,9 @@ final class Stabiliser {
                     return chunks * chunk;
                 }
                 fresh = within(now, before, NEAR);
-                settle(model, run, y, now, settling);
+                if (fresh) {
+                    settle(model, run, y, now, settling);
+                }
             } else {
                 run.continueOnNewClock(chunk);
                 run.onMovedOrbit(y, moved);
