@@ -6,16 +6,20 @@ import org.vascalc.core.param.ParameterCatalog;
  * Puts the reduced bone cells on their steady state under the current daily orbit during the run-in.
  *
  * <p>Why: in a patient with eGFR at or above {@code ckdEgfrThreshold} (whose initial state is derived
- * from their own or the reference labs) every lab and SLOW state settles within two 30-day chunks
- * except one slow mode: the bone cells, and PTH with them, relaxing with a time constant of about
- * 200 days. The run-in spent half its calls (5–8 chunks) following that mode at the criterion's edge
- * (docs/performance.md, "What a new patient costs"). In {@code MineralBlock} the osteoclasts relax
- * linearly toward a PTH drive, {@code dOC/dt = kOC (drive − OC)}, and the osteoblasts toward the
- * osteoclasts, {@code dOB/dt = kOB (OC − OB)}; with the SLOW states held over an orbit, the orbit's
- * mean of dOC/dt gives the mean drive exactly, {@code OC + mean(dOC/dt) / kOC}. The homeostasis has
- * OC = OB = that mean drive, so setting both there at each fresh orbit is a fixed-point step whose
- * fixed point is the run-in's own end state: it changes where the run-in starts its last chunks,
- * not where it converges.
+ * from their own or the reference labs) the initial OC = OB = 1 is 0.27 % below the orbit's mean
+ * drive under the habitual meals, and the transient that follows (OB lagging OC, PTH with them) kept
+ * PTH changing by more than the criterion for 4–8 chunks after every other lab had settled: half the
+ * run-in's calls (docs/performance.md, "What a new patient costs"). In {@code MineralBlock} the
+ * osteoclasts relax linearly toward a PTH drive, {@code dOC/dt = kOC (drive − OC)}, and the
+ * osteoblasts toward the osteoclasts, {@code dOB/dt = kOB (OC − OB)}; with the SLOW states held over
+ * an orbit, the orbit's mean of dOC/dt gives the mean drive exactly, {@code OC + mean(dOC/dt) / kOC}.
+ * Setting OC = OB = that drive removes the lag, and the run-in ends after three or four chunks.
+ *
+ * <p>It is one step toward the homeostasis, not a solve of it: the loop PTH → bone cells → calcium
+ * → PTH has a mode of ~200 days, and the run-in, with or without this step, stops on that mode where
+ * PTH changes by less than the criterion per chunk (the reference adult: PTH 7.2e-4 below its
+ * homeostasis with the step, 6.2e-4 without; {@code BoneCellDriftRunner}, docs/performance.md, "Bone
+ * cells settled in the run-in").
  *
  * <p>Not for patients below the threshold (CKD G3a–G5 without labs, haemodialysis): their run-in
  * follows a years-long path from the reference-GFR derivation (docs/model/mineral.md, "The run-in in

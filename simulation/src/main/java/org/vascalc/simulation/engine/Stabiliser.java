@@ -19,6 +19,15 @@ import org.vascalc.simulation.integrate.Tolerances;
  * run starts. A patient whose labs define the baseline and who has no condition starts on the
  * orbit's mean balance and converges within the first chunks.
  *
+ * <p>For patients at or above the CKD threshold ({@link BoneCellSettling}) every fresh orbit near the
+ * criterion also puts the bone cells on their steady state under that orbit (osteoclasts at the
+ * orbit's mean drive, osteoblasts at the osteoclasts) before the next chunk. Without it, after the
+ * second chunk only the bone cells' transient (osteoblasts lagging osteoclasts, PTH with them) still
+ * moved the labs, for 4–8 more chunks (docs/performance.md, "What a new patient costs"); with it a
+ * healthy run-in ends after three chunks (four for some), as close to the homeostasis as before (both
+ * stop on the bone cells' ~200-day mode at the criterion's edge). It is not applied after the first
+ * chunk, whose labs move by several percent, nor on the moved orbits.
+ *
  * <p>One {@link FastRun} serves all chunks ({@link FastRun#restartOnOrbit}): a chunk whose lab change
  * is checked ends with a new orbit, on which the labs are read (not on the chunk's last orbit, which
  * may be 30 days old: a chunk without a new orbit showed no change, a false convergence), warm from
@@ -157,7 +166,9 @@ final class Stabiliser {
             if (within(now, before, 1)) {
                 return chunks * chunk;
             }
-            settle(model, run, y, now, settling);
+            if (within(now, before, NEAR)) {
+                settle(model, run, y, now, settling);
+            }
             System.arraycopy(now, 0, before, 0, now.length);
         }
         return chunks * chunk;
@@ -165,8 +176,9 @@ final class Stabiliser {
 
     /**
      * Where the run-in goes on after a fresh orbit at {@code y} whose labs {@code now} did not meet
-     * the criterion: with {@code settling}, the bone cells are put on their steady state under that
-     * orbit, and the next chunk starts on a fresh orbit there, whose labs replace {@code now}.
+     * the criterion but came within {@link #NEAR} times it: with {@code settling}, the bone cells are
+     * put on their steady state under that orbit, and the next chunk starts on a fresh orbit there,
+     * whose labs replace {@code now}.
      */
     private static void settle(AssembledModel model, FastRun run, double[] y, double[] now,
                                BoneCellSettling settling) {
