@@ -82,6 +82,11 @@ final class DriverCourse {
         po4Background = parameters.value("po4HabitualIntake") / Time.HOURS_PER_DAY;
     }
 
+    /** The eGFR at the scenario's start, mL/min/1.73 m². */
+    double egfrAtStart() {
+        return gfrValues[0];
+    }
+
     /** Whether the run-in to the conditions' homeostasis is in progress (drivers held at t = 0). */
     boolean stabilising() {
         return stabilising;

@@ -630,6 +630,19 @@ final class FastRun {
     }
 
     /**
+     * The cached orbit's mean derivative of the SLOW state at layout index {@code state}, per hour:
+     * after {@link #restartOnOrbit} the period average at that call's SLOW states.
+     */
+    double orbitMeanRate(int state) {
+        for (int j = 0; j < slow.length; j++) {
+            if (slow[j] == state) {
+                return average[j];
+            }
+        }
+        throw new IllegalArgumentException("not a SLOW state: " + state);
+    }
+
+    /**
      * For a run that goes on from this one's end on a clock restarted at 0 without a new orbit (the
      * stabiliser's next chunk): the cached orbit's times move back by {@code hours}, so its age, the
      * diagonal's and the drift extrapolation's stay true.

@@ -19,6 +19,15 @@ import org.vascalc.simulation.integrate.Tolerances;
  * run starts. A patient whose labs define the baseline and who has no condition starts on the
  * orbit's mean balance and converges within the first chunks.
  *
+ * <p>For patients at or above the CKD threshold ({@link BoneCellSettling}) every fresh orbit near the
+ * criterion also puts the bone cells on their steady state under that orbit (osteoclasts at the
+ * orbit's mean drive, osteoblasts at the osteoclasts) before the next chunk. Without it, after the
+ * second chunk only the bone cells' transient (osteoblasts lagging osteoclasts, PTH with them) still
+ * moved the labs, for 4–8 more chunks (docs/performance.md, "What a new patient costs"); with it a
+ * healthy run-in ends after three chunks (four for some), as close to the homeostasis as before (both
+ * stop on the bone cells' ~200-day mode at the criterion's edge). It is not applied after the first
+ * chunk, whose labs move by several percent, nor on the moved orbits.
+ *
  * <p>One {@link FastRun} serves all chunks ({@link FastRun#restartOnOrbit}): a chunk whose lab change
  * is checked ends with a new orbit, on which the labs are read (not on the chunk's last orbit, which
  * may be 30 days old: a chunk without a new orbit showed no change, a false convergence), warm from
@@ -131,15 +140,16 @@ final class Stabiliser {
         try {
             // One fast run for all chunks; each fresh orbit starts warm from the last one.
             FastRun run = new FastRun(model, integrator, tol, meals, settings);
-            return pace == Pace.CHUNKS ? chunkByChunk(model, run, y, maxChunks, listener)
-                    : alongMovedOrbits(model, run, y, maxChunks, listener);
+            BoneCellSettling settling = BoneCellSettling.forPatient(model, parameters);
+            return pace == Pace.CHUNKS ? chunkByChunk(model, run, y, maxChunks, listener, settling)
+                    : alongMovedOrbits(model, run, y, maxChunks, listener, settling);
         } finally {
             model.course().setStabilising(false);
         }
     }
 
     private static double chunkByChunk(AssembledModel model, FastRun run, double[] y, int maxChunks,
-                                       ChunkListener listener) {
+                                       ChunkListener listener, BoneCellSettling settling) {
         List<String> ids = ModelAssembly.stabilisationOutputs();
         double chunk = Time.days(CHUNK_DAYS);
         double[] before = new double[ids.size()];
@@ -156,9 +166,28 @@ final class Stabiliser {
             if (within(now, before, 1)) {
                 return chunks * chunk;
             }
+            if (within(now, before, NEAR)) {
+                settle(model, run, y, now, settling);
+            }
             System.arraycopy(now, 0, before, 0, now.length);
         }
         return chunks * chunk;
+    }
+
+    /**
+     * Where the run-in goes on after a fresh orbit at {@code y} whose labs {@code now} did not meet
+     * the criterion but came within {@link #NEAR} times it: with {@code settling}, the bone cells are
+     * put on their steady state under that orbit, and the next chunk starts on a fresh orbit there,
+     * whose labs replace {@code now}.
+     */
+    private static void settle(AssembledModel model, FastRun run, double[] y, double[] now,
+                               BoneCellSettling settling) {
+        if (settling == null) {
+            return;
+        }
+        settling.settle(run, y);
+        run.restartOnOrbit(y);
+        labs(ModelAssembly.stabilisationOutputs(), model, y, now);
     }
 
     /**
@@ -171,7 +200,7 @@ final class Stabiliser {
      * 30 days, 1 150 for the orbit).
      */
     private static double alongMovedOrbits(AssembledModel model, FastRun run, double[] y, int maxChunks,
-                                           ChunkListener listener) {
+                                           ChunkListener listener, BoneCellSettling settling) {
         List<String> ids = ModelAssembly.stabilisationOutputs();
         double chunk = Time.days(CHUNK_DAYS);
         double[] before = new double[ids.size()];
@@ -194,6 +223,9 @@ final class Stabiliser {
                     return chunks * chunk;
                 }
                 fresh = within(now, before, NEAR);
+                if (fresh) {
+                    settle(model, run, y, now, settling);
+                }
             } else {
                 run.continueOnNewClock(chunk);
                 run.onMovedOrbit(y, moved);
@@ -203,6 +235,7 @@ final class Stabiliser {
                     // The next chunk is checked: it starts on a fresh orbit.
                     run.restartOnOrbit(y);
                     labs(ids, model, y, now);
+                    settle(model, run, y, now, settling);
                     fresh = true;
                 }
             }
