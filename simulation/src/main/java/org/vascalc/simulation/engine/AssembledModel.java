@@ -304,6 +304,15 @@ final class AssembledModel implements OdeSystem {
         }
     }
 
+    /** The affine blocks' milieu at {@code y} and the drivers at {@code t} into {@code milieu}: no block's rates. */
+    void milieu(double t, double[] y, double[] milieu) {
+        splitAffine();
+        course.apply(t, drivers);
+        for (int k = 0; k < affine.length; k++) {
+            affine[k].milieu(y, drivers, milieu, milieuFrom[k]);
+        }
+    }
+
     // ---- SLOW rows only (fast mode's quadrature): see Block#addSlowRates ----
 
     private long slowRowEvaluations;

@@ -1443,12 +1443,87 @@ final class FastRun {
                 int i = slow[j];
                 w[i] = y[i] + diagonalIncrement(y, i);
             }
-            quadrature(t, w, quadScratch);
+            if (affineOnly(group)) {
+                quadratureMilieu(t, y);
+                affineQuadrature(t, w, group, quadScratch);
+            } else {
+                quadrature(t, w, quadScratch);
+            }
             for (int j : group) {
                 int i = slow[j];
                 diag[j] = (quadScratch[j] - base[j]) / (w[i] - y[i]);
                 w[i] = y[i];
             }
+        }
+    }
+
+    /** {@link AdiabaticResponse#entering()} as last seen, and as a mask over {@link #slow}. */
+    private int[] enteringSeen;
+    private boolean[] enteringMask;
+
+    /**
+     * Whether every member of {@code group} is a SLOW state of a
+     * {@link org.vascalc.physiology.model.MilieuAffine} block (the wall) that moves no FAST sample
+     * ({@link AdiabaticResponse} keeps no column for it). Moving only such states changes
+     * {@link #quadrature} in their own rows alone, and there only through the block's one call at
+     * the samples' mean milieu: the samples' rows, the other blocks' rates (which do not read the
+     * wall's states) and the milieu (the FAST states and the drivers) are the same bits. So their
+     * diagonal quadrature is that one call ({@link #affineQuadrature}) and not six evaluations of the
+     * SLOW rows; the entries are the same bits (AffineDiagonalTest).
+     */
+    private boolean affineOnly(int[] group) {
+        if (milieuSize == 0) {
+            return false;
+        }
+        int[] entering = response.entering();
+        if (entering != enteringSeen) {
+            enteringSeen = entering;
+            enteringMask = new boolean[slow.length];
+            for (int j : entering) {
+                enteringMask[j] = true;
+            }
+        }
+        for (int j : group) {
+            if (!model.ownedByAffine(slow[j]) || enteringMask[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #milieuMean} as {@link #quadrature} at {@code y} leaves it, without the SLOW rows' calls. */
+    private void quadratureMilieu(double t, double[] y) {
+        double dt = orbitPeriod / samples.length;
+        response.shift(y, fastShift);
+        java.util.Arrays.fill(milieuMean, 0.0);
+        int stride = model.course().stabilising() ? 1 : samples.length / settings.quadratureSamples();
+        int count = (samples.length + stride - 1) / stride;
+        for (int m = 0; m < samples.length; m += stride) {
+            System.arraycopy(samples[m], 0, row, 0, n);
+            for (int i : slow) {
+                row[i] = y[i];
+            }
+            addFastShift(row);
+            model.milieu(t + m * dt, row, milieuSample);
+            for (int k = 0; k < milieuSize; k++) {
+                milieuMean[k] += milieuSample[k] / count;
+            }
+        }
+    }
+
+    /**
+     * The rows of {@code group} (affine-owned, see {@link #affineOnly}) of {@link #quadrature} at
+     * {@code w}, from {@link #milieuMean} at the unmoved state: the same operations on the same bits.
+     */
+    private void affineQuadrature(double t, double[] w, int[] group, double[] out) {
+        double dt = orbitPeriod / samples.length;
+        int stride = model.course().stabilising() ? 1 : samples.length / settings.quadratureSamples();
+        int count = (samples.length + stride - 1) / stride;
+        java.util.Arrays.fill(f, 0.0);
+        model.addAffineRates(t + 0.5 * (count - 1) * stride * dt, w, milieuMean, f);
+        for (int j : group) {
+            out[j] = 0.0;
+            out[j] += f[slow[j]];
         }
     }
 
