@@ -702,6 +702,7 @@ final class FastRun {
      */
     private double[] influenceOnOrbit(double t, double[] y) {
         double[] influence = new double[slow.length];
+        double[] plainAtBase = new double[n];
         double[] base = new double[n];
         double[] f0 = new double[n];
         double[] f1 = new double[n];
@@ -711,12 +712,13 @@ final class FastRun {
                 base[i] = pass == 0 ? y[i] : 1.5 * y[i] + 1e3 * atol[i] + 1e-3;
             }
             model.derivatives(t, base, f0);
+            boolean plainKnown = false;
             for (int j = 0; j < slow.length; j++) {
                 int i = slow[j];
                 double keep = base[i];
                 double delta = Math.max(1e-4 * Math.abs(keep), 1e3 * atol[i]);
                 base[i] = keep + delta;
-                model.derivatives(t, base, f1);
+                plainKnown = movedDerivatives(t, base, i, plainKnown, plainAtBase, f1);
                 base[i] = keep;
                 for (int k : fast) {
                     double rate = Math.abs(f1[k] - f0[k]) / delta / (Math.abs(y[k]) + atol[k]);
@@ -1543,6 +1545,30 @@ final class FastRun {
     }
 
     /**
+     * The full derivative at {@code base}, in which SLOW state {@code i} has just been moved (for the
+     * structural probes {@link #diagonalGroups} and {@link #influenceOnOrbit}): for a state of a
+     * {@link org.vascalc.physiology.model.MilieuAffine} block (the wall's 44), which no other block
+     * reads (AffineDiagonalTest), the other blocks' rates at the unmoved state ({@code plainAtBase},
+     * computed at the first such state of the pass, when {@code plainKnown} is false) plus the
+     * affine blocks' call: the same bits as the full call ({@link AssembledModel#derivativesGivenPlain}),
+     * without re-evaluating the mineral and vitamin K blocks 88 times per probe. Returns whether
+     * {@code plainAtBase} is known now.
+     */
+    private boolean movedDerivatives(double t, double[] base, int i, boolean plainKnown, double[] plainAtBase,
+                                     double[] out) {
+        if (!model.ownedByAffine(i) || !model.affineLast()) {
+            model.derivatives(t, base, out);
+            return plainKnown;
+        }
+        if (!plainKnown) {
+            // the other blocks do not read the moved state: their rates are those of the unmoved one
+            model.plainRates(t, base, plainAtBase);
+        }
+        model.derivativesGivenPlain(t, base, plainAtBase, out);
+        return true;
+    }
+
+    /**
      * Groups of SLOW states none of which enters another's derivative (probed once, at the current
      * state with the orbit's first sample and at a shifted copy, so that terms vanishing at zero
      * count), so that one quadrature per group yields the diagonal entries of all its members.
@@ -1550,6 +1576,7 @@ final class FastRun {
     private int[][] diagonalGroups(double t, double[] y) {
         int ns = slow.length;
         boolean[][] enters = new boolean[ns][ns];
+        double[] plainAtBase = new double[n];
         double[] base = new double[n];
         double[] f0 = new double[n];
         double[] f1 = new double[n];
@@ -1559,11 +1586,12 @@ final class FastRun {
                 base[i] = pass == 0 ? y[i] : 1.5 * y[i] + 1e3 * atol[i] + 1e-3;
             }
             model.derivatives(t, base, f0);
+            boolean plainKnown = false;
             for (int j = 0; j < ns; j++) {
                 int i = slow[j];
                 double keep = base[i];
                 base[i] = keep + Math.max(1e-4 * Math.abs(keep), 1e3 * atol[i]);
-                model.derivatives(t, base, f1);
+                plainKnown = movedDerivatives(t, base, i, plainKnown, plainAtBase, f1);
                 base[i] = keep;
                 for (int r = 0; r < ns; r++) {
                     if (r != j && f1[slow[r]] != f0[slow[r]]) {
