@@ -131,22 +131,27 @@ public final class WallBlock implements MilieuAffine {
 
     /** A wall for one person whose own plaque and medial propensities are known (or drawn). */
     public WallBlock(ParameterCatalog catalog, Susceptibility susceptibility) {
+        Compiled c = Compiled.of(catalog);
         this.catalog = catalog;
         this.susceptibility = susceptibility;
-        this.p = new WallParameters(catalog);
-        this.ct = new CtScoreSurrogate(p);
+        this.p = c.parameters();
+        this.ct = c.ct();
         this.osteoAgeExp = new GridExp(p.osteoAgePerYear);
         this.microAgeExp = new GridExp(p.microAgePerYear);
         this.plaqueAgeExp = new GridExp(p.plaqueAgePerYear);
         this.expectedPwvAgeExp = new GridExp(ArterialStiffness.expectedAgeRate(p));
         this.eventAgeExp = new GridExp(p.eventAgePerYear);
         this.pwvRrExp = new GridExp(Math.log(p.pwvEventRr));
-        this.historyStartAge = catalog.value("historyStartAgeYears");
-        this.historyStep = catalog.value("historyStepYears");
-        this.historyCmgp = catalog.value("historyCmgpFraction");
-        this.historyCkdYears = catalog.value("historyCkdYears");
-        this.variables = declareVariables();
-        // MI hazard is relative to the coronary plaque of the reference adult (derived, not assumed).
+        this.historyStartAge = c.historyStartAge();
+        this.historyStep = c.historyStep();
+        this.historyCmgp = c.historyCmgp();
+        this.historyCkdYears = c.historyCkdYears();
+        this.variables = VARIABLES;
+        this.coronaryPlaqueRef = c.coronaryPlaqueRef() >= 0 ? c.coronaryPlaqueRef() : referencePlaque(c);
+    }
+
+    /** The MI hazard is relative to the coronary plaque of the reference adult (derived, not assumed). */
+    private double referencePlaque(Compiled c) {
         double[] ref = history(Patient.referenceAdult(), Susceptibility.TYPICAL);
         double sum = 0;
         for (Bed b : BEDS) {
@@ -154,7 +159,44 @@ public final class WallBlock implements MilieuAffine {
                 sum += ref[b.ordinal() * PER_BED + PLAQUE];
             }
         }
-        this.coronaryPlaqueRef = sum;
+        Compiled.remember(c.withCoronaryPlaqueRef(sum));
+        return sum;
+    }
+
+    /** The state variables: the same for every wall (immutable), declared once. */
+    private static final List<StateVariable> VARIABLES = declareVariables();
+
+    /**
+     * What a wall compiles from its catalog alone (immutable): the engine builds a fresh wall per
+     * run, and compiling the catalog, declaring the variables and looking up the reference adult's
+     * history was 0.12 ms of a 4.2 ms benchmark decade (docs/performance.md, "wallgap"). The last
+     * catalog's (by identity: a simulator keeps its catalog) is remembered; anything else is
+     * compiled afresh, so the values are the same bits either way.
+     */
+    private record Compiled(ParameterCatalog catalog, WallParameters parameters, CtScoreSurrogate ct,
+                            double historyStartAge, double historyStep, double historyCmgp, double historyCkdYears,
+                            double coronaryPlaqueRef) {
+
+        private static volatile Compiled last;
+
+        static Compiled of(ParameterCatalog catalog) {
+            Compiled known = last;
+            if (known != null && known.catalog == catalog) {
+                return known;
+            }
+            WallParameters p = new WallParameters(catalog);
+            return new Compiled(catalog, p, new CtScoreSurrogate(p), catalog.value("historyStartAgeYears"),
+                    catalog.value("historyStepYears"), catalog.value("historyCmgpFraction"),
+                    catalog.value("historyCkdYears"), -1);
+        }
+
+        Compiled withCoronaryPlaqueRef(double sum) {
+            return new Compiled(catalog, parameters, ct, historyStartAge, historyStep, historyCmgp, historyCkdYears, sum);
+        }
+
+        static void remember(Compiled c) {
+            last = c;
+        }
     }
 
     public static ParameterCatalog defaultCatalog() {

@@ -339,10 +339,20 @@ final class AdiabaticResponse {
         return 1e-6 * Math.abs(x) + 10 * atol[i];
     }
 
-    /** SLOW states whose change moves some FAST derivative (at the point and at a shifted copy). */
+    /**
+     * SLOW states whose change moves some FAST derivative (at the point and at a shifted copy). The
+     * derivative at each of the two unmoved states is taken once (it was taken again for every SLOW
+     * state, the same bits each time), and with a moved state of a
+     * {@link org.vascalc.physiology.model.MilieuAffine} block (the wall's, which no other block reads)
+     * only that block is called on the others' rates at the unmoved state
+     * ({@link AssembledModel#derivativesGivenPlain}, the same bits).
+     */
     private int[] probeEntering(double t) {
         java.util.List<Integer> found = new java.util.ArrayList<>();
         double[] base = point.clone();
+        double[][] unmoved = new double[2][];
+        double[][] plainUnmoved = new double[2][];
+        boolean affineLast = model.affineLast();
         for (int j = 0; j < slow.length; j++) {
             boolean enters = false;
             for (int pass = 0; pass < 2 && !enters; pass++) {
@@ -352,12 +362,25 @@ final class AdiabaticResponse {
                         base[i] = 1.5 * point[i] + 1e3 * atol[i] + 1e-3;
                     }
                 }
-                model.derivatives(t, base, f0);
+                if (unmoved[pass] == null) {
+                    unmoved[pass] = new double[n];
+                    model.derivatives(t, base, unmoved[pass]);
+                }
+                double[] fBase = unmoved[pass];
                 int i = slow[j];
+                boolean affine = affineLast && model.ownedByAffine(i);
+                if (affine && plainUnmoved[pass] == null) {
+                    plainUnmoved[pass] = new double[n];
+                    model.plainRates(t, base, plainUnmoved[pass]);
+                }
                 base[i] += Math.max(1e-4 * Math.abs(base[i]), 1e3 * atol[i]);
-                model.derivatives(t, base, f1);
+                if (affine) {
+                    model.derivativesGivenPlain(t, base, plainUnmoved[pass], f1);
+                } else {
+                    model.derivatives(t, base, f1);
+                }
                 for (int k : fast) {
-                    if (f1[k] != f0[k]) {
+                    if (f1[k] != fBase[k]) {
                         enters = true;
                         break;
                     }

@@ -126,6 +126,8 @@ final class AssembledModel implements OdeSystem {
     private Block[] plain;
     private int[] milieuFrom;
     private int milieuSize;
+    /** Whether the affine blocks come after all others in {@link #blocks} (see {@link #affineLast()}). */
+    private boolean affineLast;
     /** Per state: a SLOW state of a {@link MilieuAffine} block (its rows come from that block only). */
     private boolean[] ownedByAffine;
     /** Rows (outside the affine blocks' own SLOW states) the affine blocks write, and their affine coefficients. */
@@ -156,6 +158,11 @@ final class AssembledModel implements OdeSystem {
         }
         affine = a.toArray(new MilieuAffine[0]);
         plain = rest.toArray(new Block[0]);
+        boolean last = affine.length > 0;
+        for (int k = 0; k < affine.length; k++) {
+            last &= blocks[plain.length + k] == affine[k];
+        }
+        affineLast = last;
         milieuFrom = new int[affine.length];
         ownedByAffine = new boolean[layout.size()];
         for (int k = 0; k < affine.length; k++) {
@@ -302,6 +309,55 @@ final class AssembledModel implements OdeSystem {
         for (int k = 0; k < affine.length; k++) {
             affine[k].milieu(y, drivers, milieu, milieuFrom[k]);
         }
+    }
+
+    /** The affine blocks' milieu at {@code y} and the drivers at {@code t} into {@code milieu}: no block's rates. */
+    void milieu(double t, double[] y, double[] milieu) {
+        splitAffine();
+        course.apply(t, drivers);
+        for (int k = 0; k < affine.length; k++) {
+            affine[k].milieu(y, drivers, milieu, milieuFrom[k]);
+        }
+    }
+
+    // ---- A moved SLOW state of an affine block (fast mode's structural probes) ----
+
+    /**
+     * The rates of the blocks that are not {@link MilieuAffine} at {@code y} into {@code plain}
+     * (other rows 0), for {@link #derivativesGivenPlain}. Counted as a derivative call.
+     */
+    void plainRates(double t, double[] y, double[] rates) {
+        splitAffine();
+        evaluations++;
+        java.util.Arrays.fill(rates, 0, layout.size(), 0.0);
+        course.apply(t, drivers);
+        for (Block b : plain) {
+            b.addRates(t, y, drivers, rates);
+        }
+    }
+
+    /**
+     * Whether {@link #derivativesGivenPlain} gives {@link #derivatives}' bits: the affine blocks come
+     * after all others (so the full call adds their rates onto the others' sums, as it does).
+     */
+    boolean affineLast() {
+        splitAffine();
+        return affineLast;
+    }
+
+    /**
+     * {@link #derivatives} at {@code y} from the other blocks' rates {@code plain} ({@link #plainRates})
+     * at a state that differs from {@code y} in SLOW states of the affine blocks only: those blocks'
+     * states are read by no other block (AffineDiagonalTest), so only the affine blocks are called.
+     * The same bits as {@link #derivatives} when {@link #affineLast}; counted as the affine blocks' calls.
+     */
+    void derivativesGivenPlain(double t, double[] y, double[] plain, double[] dydt) {
+        System.arraycopy(plain, 0, dydt, 0, layout.size());
+        course.apply(t, drivers);
+        for (MilieuAffine b : affine) {
+            b.addRates(t, y, drivers, dydt);
+        }
+        affineEvaluations += affine.length;
     }
 
     // ---- SLOW rows only (fast mode's quadrature): see Block#addSlowRates ----

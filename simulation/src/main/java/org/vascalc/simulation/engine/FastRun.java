@@ -715,6 +715,7 @@ final class FastRun {
      */
     private double[] influenceOnOrbit(double t, double[] y) {
         double[] influence = new double[slow.length];
+        double[] plainAtBase = new double[n];
         double[] base = new double[n];
         double[] f0 = new double[n];
         double[] f1 = new double[n];
@@ -724,12 +725,13 @@ final class FastRun {
                 base[i] = pass == 0 ? y[i] : 1.5 * y[i] + 1e3 * atol[i] + 1e-3;
             }
             model.derivatives(t, base, f0);
+            boolean plainKnown = false;
             for (int j = 0; j < slow.length; j++) {
                 int i = slow[j];
                 double keep = base[i];
                 double delta = Math.max(1e-4 * Math.abs(keep), 1e3 * atol[i]);
                 base[i] = keep + delta;
-                model.derivatives(t, base, f1);
+                plainKnown = movedDerivatives(t, base, i, plainKnown, plainAtBase, f1);
                 base[i] = keep;
                 for (int k : fast) {
                     double rate = Math.abs(f1[k] - f0[k]) / delta / (Math.abs(y[k]) + atol[k]);
@@ -1456,12 +1458,87 @@ final class FastRun {
                 int i = slow[j];
                 w[i] = y[i] + diagonalIncrement(y, i);
             }
-            quadrature(t, w, quadScratch);
+            if (affineOnly(group)) {
+                quadratureMilieu(t, y);
+                affineQuadrature(t, w, group, quadScratch);
+            } else {
+                quadrature(t, w, quadScratch);
+            }
             for (int j : group) {
                 int i = slow[j];
                 diag[j] = (quadScratch[j] - base[j]) / (w[i] - y[i]);
                 w[i] = y[i];
             }
+        }
+    }
+
+    /** {@link AdiabaticResponse#entering()} as last seen, and as a mask over {@link #slow}. */
+    private int[] enteringSeen;
+    private boolean[] enteringMask;
+
+    /**
+     * Whether every member of {@code group} is a SLOW state of a
+     * {@link org.vascalc.physiology.model.MilieuAffine} block (the wall) that moves no FAST sample
+     * ({@link AdiabaticResponse} keeps no column for it). Moving only such states changes
+     * {@link #quadrature} in their own rows alone, and there only through the block's one call at
+     * the samples' mean milieu: the samples' rows, the other blocks' rates (which do not read the
+     * wall's states) and the milieu (the FAST states and the drivers) are the same bits. So their
+     * diagonal quadrature is that one call ({@link #affineQuadrature}) and not six evaluations of the
+     * SLOW rows; the entries are the same bits (AffineDiagonalTest).
+     */
+    private boolean affineOnly(int[] group) {
+        if (milieuSize == 0) {
+            return false;
+        }
+        int[] entering = response.entering();
+        if (entering != enteringSeen) {
+            enteringSeen = entering;
+            enteringMask = new boolean[slow.length];
+            for (int j : entering) {
+                enteringMask[j] = true;
+            }
+        }
+        for (int j : group) {
+            if (!model.ownedByAffine(slow[j]) || enteringMask[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #milieuMean} as {@link #quadrature} at {@code y} leaves it, without the SLOW rows' calls. */
+    private void quadratureMilieu(double t, double[] y) {
+        double dt = orbitPeriod / samples.length;
+        response.shift(y, fastShift);
+        java.util.Arrays.fill(milieuMean, 0.0);
+        int stride = model.course().stabilising() ? 1 : samples.length / settings.quadratureSamples();
+        int count = (samples.length + stride - 1) / stride;
+        for (int m = 0; m < samples.length; m += stride) {
+            System.arraycopy(samples[m], 0, row, 0, n);
+            for (int i : slow) {
+                row[i] = y[i];
+            }
+            addFastShift(row);
+            model.milieu(t + m * dt, row, milieuSample);
+            for (int k = 0; k < milieuSize; k++) {
+                milieuMean[k] += milieuSample[k] / count;
+            }
+        }
+    }
+
+    /**
+     * The rows of {@code group} (affine-owned, see {@link #affineOnly}) of {@link #quadrature} at
+     * {@code w}, from {@link #milieuMean} at the unmoved state: the same operations on the same bits.
+     */
+    private void affineQuadrature(double t, double[] w, int[] group, double[] out) {
+        double dt = orbitPeriod / samples.length;
+        int stride = model.course().stabilising() ? 1 : samples.length / settings.quadratureSamples();
+        int count = (samples.length + stride - 1) / stride;
+        java.util.Arrays.fill(f, 0.0);
+        model.addAffineRates(t + 0.5 * (count - 1) * stride * dt, w, milieuMean, f);
+        for (int j : group) {
+            out[j] = 0.0;
+            out[j] += f[slow[j]];
         }
     }
 
@@ -1481,6 +1558,30 @@ final class FastRun {
     }
 
     /**
+     * The full derivative at {@code base}, in which SLOW state {@code i} has just been moved (for the
+     * structural probes {@link #diagonalGroups} and {@link #influenceOnOrbit}): for a state of a
+     * {@link org.vascalc.physiology.model.MilieuAffine} block (the wall's 44), which no other block
+     * reads (AffineDiagonalTest), the other blocks' rates at the unmoved state ({@code plainAtBase},
+     * computed at the first such state of the pass, when {@code plainKnown} is false) plus the
+     * affine blocks' call: the same bits as the full call ({@link AssembledModel#derivativesGivenPlain}),
+     * without re-evaluating the mineral and vitamin K blocks 88 times per probe. Returns whether
+     * {@code plainAtBase} is known now.
+     */
+    private boolean movedDerivatives(double t, double[] base, int i, boolean plainKnown, double[] plainAtBase,
+                                     double[] out) {
+        if (!model.ownedByAffine(i) || !model.affineLast()) {
+            model.derivatives(t, base, out);
+            return plainKnown;
+        }
+        if (!plainKnown) {
+            // the other blocks do not read the moved state: their rates are those of the unmoved one
+            model.plainRates(t, base, plainAtBase);
+        }
+        model.derivativesGivenPlain(t, base, plainAtBase, out);
+        return true;
+    }
+
+    /**
      * Groups of SLOW states none of which enters another's derivative (probed once, at the current
      * state with the orbit's first sample and at a shifted copy, so that terms vanishing at zero
      * count), so that one quadrature per group yields the diagonal entries of all its members.
@@ -1488,6 +1589,7 @@ final class FastRun {
     private int[][] diagonalGroups(double t, double[] y) {
         int ns = slow.length;
         boolean[][] enters = new boolean[ns][ns];
+        double[] plainAtBase = new double[n];
         double[] base = new double[n];
         double[] f0 = new double[n];
         double[] f1 = new double[n];
@@ -1497,11 +1599,12 @@ final class FastRun {
                 base[i] = pass == 0 ? y[i] : 1.5 * y[i] + 1e3 * atol[i] + 1e-3;
             }
             model.derivatives(t, base, f0);
+            boolean plainKnown = false;
             for (int j = 0; j < ns; j++) {
                 int i = slow[j];
                 double keep = base[i];
                 base[i] = keep + Math.max(1e-4 * Math.abs(keep), 1e3 * atol[i]);
-                model.derivatives(t, base, f1);
+                plainKnown = movedDerivatives(t, base, i, plainKnown, plainAtBase, f1);
                 base[i] = keep;
                 for (int r = 0; r < ns; r++) {
                     if (r != j && f1[slow[r]] != f0[slow[r]]) {
