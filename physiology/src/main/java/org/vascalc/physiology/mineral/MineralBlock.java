@@ -140,7 +140,7 @@ public final class MineralBlock implements Block {
      * (c80/threshold)^gc, all powers of ca times constants; PTH in 1-alpha-hydroxylase and the
      * osteoclast drive; the bone efflux's power of PTH over its adapted level is the exponential of the
      * adaptation rate's logarithm. Five calls of {@code Math.pow} become two logarithms and six
-     * exponentials, a quarter of the block's call (docs/performance.md, "orbitstep").
+     * exponentials, a quarter of the block's call (docs/performance-log.md, "orbitstep").
      */
     private final PowersOf caPowers, pthPowers;
     /** The same powers for {@link #addSlowRates}: those of calcium's gland laws and the osteoclast power of PTH only. */

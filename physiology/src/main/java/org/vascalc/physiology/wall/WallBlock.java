@@ -169,7 +169,7 @@ public final class WallBlock implements MilieuAffine {
     /**
      * What a wall compiles from its catalog alone (immutable): the engine builds a fresh wall per
      * run, and compiling the catalog, declaring the variables and looking up the reference adult's
-     * history was 0.12 ms of a 4.2 ms benchmark decade (docs/performance.md, "wallgap"). The last
+     * history was 0.12 ms of a 4.2 ms benchmark decade (docs/performance-log.md, "wallgap"). The last
      * catalog's (by identity: a simulator keeps its catalog) is remembered; anything else is
      * compiled afresh, so the values are the same bits either way.
      */

@@ -11,7 +11,7 @@ package org.vascalc.simulation.engine;
  * the kidney, relaxes over months at low GFR: with frozen samples each SLOW step credited the
  * intracellular pool with only about two days of the day's phosphate retention, the rest of the
  * extracellular balance was lost until the next orbit, and CKD G5 serum phosphate lagged the
- * reference mode by up to 13 % in the run-in (docs/performance.md, "CKD run-in"). Shifting the
+ * reference mode by up to 13 % in the run-in (docs/performance-log.md, "CKD run-in"). Shifting the
  * samples by {@code S dSlow} keeps the FAST states on their moved quasi-steady state, so the
  * exchange nets out as it does in the reference mode.
  *

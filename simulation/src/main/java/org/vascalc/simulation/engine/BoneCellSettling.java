@@ -9,7 +9,7 @@ import org.vascalc.core.param.ParameterCatalog;
  * from their own or the reference labs) the initial OC = OB = 1 is 0.27 % below the orbit's mean
  * drive under the habitual meals, and the transient that follows (OB lagging OC, PTH with them) kept
  * PTH changing by more than the criterion for 4–8 chunks after every other lab had settled: half the
- * run-in's calls (docs/performance.md, "What a new patient costs"). In {@code MineralBlock} the
+ * run-in's calls (docs/performance-log.md, "What a new patient costs"). In {@code MineralBlock} the
  * osteoclasts relax linearly toward a PTH drive, {@code dOC/dt = kOC (drive − OC)}, and the
  * osteoblasts toward the osteoclasts, {@code dOB/dt = kOB (OC − OB)}; with the SLOW states held over
  * an orbit, the orbit's mean of dOC/dt gives the mean drive exactly, {@code OC + mean(dOC/dt) / kOC}.
@@ -18,7 +18,7 @@ import org.vascalc.core.param.ParameterCatalog;
  * <p>It is one step toward the homeostasis, not a solve of it: the loop PTH → bone cells → calcium
  * → PTH has a mode of ~200 days, and the run-in, with or without this step, stops on that mode where
  * PTH changes by less than the criterion per chunk (the reference adult: PTH 7.2e-4 below its
- * homeostasis with the step, 6.2e-4 without; {@code BoneCellDriftRunner}, docs/performance.md, "Bone
+ * homeostasis with the step, 6.2e-4 without; {@code BoneCellDriftRunner}, docs/performance-log.md, "Bone
  * cells settled in the run-in").
  *
  * <p>Not for patients below the threshold (CKD G3a–G5 without labs, haemodialysis): their run-in

@@ -23,7 +23,7 @@ import org.vascalc.simulation.integrate.Tolerances;
  * learnt by a secant from consecutive orbits ({@link FluxSecant}), or a damped trend in time where
  * that predicted worse; how long an orbit is reused is error-controlled by {@link OrbitReuse}. The
  * secant's term is explicit in the SLOW step: its entries on the diagonal, added to the linear part,
- * moved the quasi-equilibrium of the fast-relaxing gland pool (docs/performance.md, "sixth pass").
+ * moved the quasi-equilibrium of the fast-relaxing gland pool (docs/performance-log.md, "sixth pass").
  * Within a regimen each orbit is computed with the drift of the FAST orbit subtracted from the FAST
  * derivatives ({@link OrbitDrift}), so that the FAST states that relax over hours (the adapted PTH of
  * the bone efflux) trail their drifting orbit as in the reference run.
@@ -39,7 +39,7 @@ final class FastRun {
 
     /**
      * @param maxStepPeriods    largest SLOW step, in days (rounded down to whole periods, at least one);
-     *                          128 since the third-order step (32 before; docs/performance.md, "fewer SLOW steps")
+     *                          128 since the third-order step (32 before; docs/performance-log.md, "fewer SLOW steps")
      * @param samples           orbit samples per period (quadrature and recording)
      * @param maxOrbitPeriods   periods allowed for the FAST states to reach their orbit
      * @param orbitTolerance    relative closure of the orbit (FAST state after one period vs before)
@@ -78,17 +78,17 @@ final class FastRun {
      * the error-controlled interval (flux tolerance 3e-3, at most a year, drift guard 10 %) and the
      * largest SLOW step went from 8 to 32 days (the step's own error control rejects where the SLOW
      * dynamics need less): 55 % fewer orbits and 68 % fewer slow steps per decade, agreement within
-     * the tests' limits (docs/performance.md, "Fast mode, fourth pass"). The longest interval went
+     * the tests' limits (docs/performance-log.md, "Fast mode, fourth pass"). The longest interval went
      * from one year to two once the secant had its trust region ({@link OrbitReuse#beyondSecant}) and
      * a late orbit mostly closed in one period: benchmark decade 15 -> 11 orbits, agreement with
-     * reference mode unchanged in its fourth digit (docs/performance.md, "orbit start by response").
+     * reference mode unchanged in its fourth digit (docs/performance-log.md, "orbit start by response").
      * From two years to four once the orbits capped at two years showed reuse errors of 0.002-0.02
      * of the tolerance (benchmark decade: the interval control asked for 1 412 days where the cap
-     * allowed 730; 12 -> 11 orbits; docs/performance.md, "orbit count").
+     * allowed 730; 12 -> 11 orbits; docs/performance-log.md, "orbit count").
      * With the third-order SLOW step (ETD3RK, whose error estimate is the second-order solution's
      * error) the error control let the steps grow past 32 days once the supplement's transient
      * had passed; the largest step went to 128 days: benchmark decade 176 -> 69 SLOW steps
-     * (docs/performance.md, "fewer SLOW steps"). Between steps the orbit's guards ({@link OrbitReuse},
+     * (docs/performance-log.md, "fewer SLOW steps"). Between steps the orbit's guards ({@link OrbitReuse},
      * the drift guard) are checked, so a longer step also checks them less often; 365 days saved
      * 418 more calls of 11 479 (measured while the run-in also took the third-order step) and was
      * not taken for that reason.
@@ -229,7 +229,7 @@ final class FastRun {
      * ({@link PeriodMapNewton}), where {@link #orbitStart} is that period's end. The next orbit's first
      * guess is extrapolated from these estimates: the period's end is up to a closure scale off the
      * orbit (more in the slowly contracting components), and extrapolated over the orbits that error
-     * was about as large as the drift left to predict (docs/performance.md, "orbit start").
+     * was about as large as the drift left to predict (docs/performance-log.md, "orbit start").
      */
     private final double[] orbitEstimate;
     /** The FAST derivatives of the drift guard's moved sample at the orbit's own time (drivers). */
@@ -254,7 +254,7 @@ final class FastRun {
      * value hardly matters; one that has become stiff since (carboxylated MGP under a large MK-7 dose)
      * shows as a rejected step, which refreshes it. Keeping these entries changed no agreement
      * difference in its fourth digit and saved 840 of the benchmark decade's 24 598 calls (the wall's
-     * slow growth states; docs/performance.md, "SLOW step control").
+     * slow growth states; docs/performance-log.md, "SLOW step control").
      */
     static final double NON_STIFF = 0.5;
     /** The raw quadrature at the last SLOW step's start. */
@@ -317,7 +317,7 @@ final class FastRun {
      * with {@code end ~ start}, which the end bound already limits). Over the benchmark decade the
      * SLOW averages of such a first period differed from those of the verifying period by at most
      * 0.21 flux tolerances (0.09 and 0.15 for the starts 3.3 and 4.5 scales off), against the reuse
-     * error the interval control allows, 1 (docs/performance.md, "orbit count").
+     * error the interval control allows, 1 (docs/performance-log.md, "orbit count").
      */
     static final double ACCEPT_START_ERROR = 4;
     /** Largest predicted distance of the period's end from the orbit (closure scales) for that acceptance. */
@@ -332,7 +332,7 @@ final class FastRun {
      * 500 mg tablet): 17 steps of every night went to following 3e-3 to 1e-5 mmol left in the
      * stomach and chyme to 0.2 % each. With 100, the calcium depots' 1e-5 mmol (0.4 ug of
      * calcium, 4e-7 of a day's intake) ends that at 5e-3 mmol, 200 times below reference mode's
-     * threshold. Measured against orbits at rtol 1e-7 (docs/performance.md, "orbit steps"): one
+     * threshold. Measured against orbits at rtol 1e-7 (docs/performance-log.md, "orbit steps"): one
      * orbit day's SLOW changes as accurate as before (worst 2.1e-3 both, with the warm first
      * steps); factors 300 and 1000 took hardly fewer steps and were 3-4 times less accurate.
      */
@@ -367,7 +367,7 @@ final class FastRun {
      * across a regimen's first, decelerating days overshot), which left a CKD G4 decade's orbits,
      * four days apart for months, starting where the last one had been, 15–50 closure scales off, two
      * periods each; with the quadratic through the last three orbits two days suffice (CKD G4 decade
-     * 152 k -> 139 k calls, same agreement; docs/performance.md, "orbit start").
+     * 152 k -> 139 k calls, same agreement; docs/performance-log.md, "orbit start").
      */
     private static final double START_TREND_HOURS = 48;
     /** Largest extrapolation of the orbit start, in units of the last interval between orbits. */
@@ -470,7 +470,7 @@ final class FastRun {
      * by {@code J_ff^-1 v} ({@link AdiabaticResponse#forcingResponse}), a move the response to the
      * SLOW states does not contain. Without it the orbits after the drift was first set (or changed
      * its pace) started 4-6 closure scales off in PTH and the adapted PTH and took a second period
-     * (benchmark decade 20 -> 19 periods; docs/performance.md, "orbit count").
+     * (benchmark decade 20 -> 19 periods; docs/performance-log.md, "orbit count").
      */
     private void addLagChange() {
         double[] v = drift.rate();
@@ -844,7 +844,7 @@ final class FastRun {
      * the next orbit is due): the controller's step from this step's error, growing at most
      * {@link #MAX_STEP_GROWTH}-fold over the larger of the two; blind doubling, before, ran each
      * step up to the largest until it was rejected (69 of 251 SLOW steps of the benchmark decade,
-     * each rejection a diagonal refresh, docs/performance.md, "SLOW step control").
+     * each rejection a diagonal refresh, docs/performance-log.md, "SLOW step control").
      */
     private double nextStepPeriods(double taken, double planned, int maxPeriods) {
         double optimal = stepError > 0 ? taken * STEP_SAFETY / errorRoot() : Double.POSITIVE_INFINITY;
@@ -1034,7 +1034,7 @@ final class FastRun {
      * Measured on the benchmark decade against the quadrature on 24 samples (QuadratureSamplesRunner):
      * 12 samples 3.3e-5 (bone-mineral change), 6 samples 4.3e-4, 4 samples 1.6e-3; CKD G4 1.8e-3 with
      * 12 and with 6 (pth level). Against reference mode the agreement tests' worst levels moved by at
-     * most 6e-5, but CKD G5 with carbonate from 1.6e-3 to 3.9e-3 (docs/performance.md, "quadcost").
+     * most 6e-5, but CKD G5 with carbonate from 1.6e-3 to 3.9e-3 (docs/performance-log.md, "quadcost").
      * Quadrature calls of the benchmark decade 5 726 -> 2 882. The run-in keeps all samples, so the
      * stabilised state every comparison starts from is unchanged.
      */
@@ -1191,7 +1191,7 @@ final class FastRun {
                 // The defect of a slowly contracting component (calcitriol, FGF23: 0.8-0.95 per
                 // period) understates its distance from the orbit up to tenfold; a closed period is
                 // kept only where the quasi-Newton step puts its end within a closure scale of the
-                // orbit, else the next period starts from that step (docs/performance.md, "orbit start by response").
+                // orbit, else the next period starts from that step (docs/performance-log.md, "orbit start by response").
                 newtonFromPeriod();
                 stepTaken = true;
                 if (newton.endError() <= ACCEPT_END_ERROR || !Double.isFinite(newton.endError())
@@ -1236,7 +1236,7 @@ final class FastRun {
      * through the last three orbits' estimates where all three are at least {@link #START_TREND_HOURS}
      * apart, else linear through the last two. The drift decelerates (the approach to the regimen's
      * homeostasis), and the linear guess missed by its curvature, 2–5 closure scales, so every orbit
-     * took a second period (docs/performance.md, "orbit start"). The step is at most
+     * took a second period (docs/performance-log.md, "orbit start"). The step is at most
      * {@link #MAX_EXTRAPOLATION} times the last interval, and a component that was non-negative stays
      * so. The guess only shortens the iteration: closure is tested as before.
      */
@@ -1277,7 +1277,7 @@ final class FastRun {
      * last orbit by less. The time extrapolation knows nothing of how far the SLOW states moved:
      * across the benchmark decade's orbits, months apart, it missed by 33–730 closure scales where
      * this guess misses by 0.001–38 (under 7 from the fourth orbit on), and the decade's 15 orbits
-     * took 22 periods instead of 32 (docs/performance.md, "orbit start by response").
+     * took 22 periods instead of 32 (docs/performance-log.md, "orbit start by response").
      */
     private void adiabaticStart(double t, double[] y) {
         System.arraycopy(y, 0, responseGuess, 0, n);
@@ -1720,7 +1720,7 @@ final class FastRun {
      * with infinite absolute tolerance, so the error control ignores them; the W-method leaves them
      * out of its matrix), so the solver's own stages give them its order 3; the trapezoidal rule over
      * the accepted steps, used before, was of order 2 and the largest error of the averaged SLOW
-     * derivatives (docs/performance.md, "inside one orbit period").
+     * derivatives (docs/performance-log.md, "inside one orbit period").
      * With the frozen milieu ({@link Settings#frozenMilieu}) a block whose rates are affine in a few
      * scalars of the FAST states ({@link org.vascalc.physiology.model.MilieuAffine}: the wall, in the
      * supersaturation and osteogenic drives) is not evaluated at the stages: its contribution to the
@@ -1946,7 +1946,7 @@ final class FastRun {
          * repeats from period to period, so that step is known to suit the piece's start; the
          * automatic starting step after an intake was up to 1000 times shorter (3e-5 h at the 8:00
          * intakes) and the controller, growing it at most 6-fold a step, took 2–4 steps to recover
-         * at every intake (docs/performance.md, "orbit steps").
+         * at every intake (docs/performance-log.md, "orbit steps").
          */
         private double[] phases = new double[8];
         private double[] phaseStep = new double[8];

@@ -15,7 +15,7 @@ package org.vascalc.simulation.engine;
  * ratio {@code PTH/A}, which is 1 on average on any periodic orbit, is then biased by about
  * {@code tau d ln PTH/dt} on a large exchange flux, which moves calcium into bone all year, lowers
  * the ECF calcium and keeps PTH and the osteoclast drive up. Without the lag the G5 binder year's
- * osteoclasts were 5.9e-2 off the reference run, with it 6.9e-3 (docs/performance.md, "CKD carbonate
+ * osteoclasts were 5.9e-2 off the reference run, with it 6.9e-3 (docs/performance-log.md, "CKD carbonate
  * years" and "the FAST states' lag").
  *
  * <p>{@code v}: the slope of each FAST state's orbit mean between orbits of one regimen at least

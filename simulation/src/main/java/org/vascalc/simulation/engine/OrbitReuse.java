@@ -28,7 +28,7 @@ import java.util.Arrays;
  * gland pool) the "indirect" change contains its own feedback through the orbit (more osteoclasts,
  * more resorbed calcium, less PTH, less drive); extrapolating that in full is an explicit step on a
  * stiff loop, and with it those states oscillated and orbits came every 8 days instead of every 60
- * (docs/performance.md, "Fast mode, fourth pass"); all states get {@link #TREND_WEIGHT} of it.
+ * (docs/performance-log.md, "Fast mode, fourth pass"); all states get {@link #TREND_WEIGHT} of it.
  * A trend taken across the first week of a regimen (a decelerating transient) overshoots, as did
  * the orbit start extrapolated there, so intervals shorter than {@code minTrendHours} set none.
  *
@@ -41,7 +41,7 @@ import java.util.Arrays;
  * moved the gland pool by 1.3 % in a weekly CKD course. Measuring both and applying the secant only
  * where it was the closer and within the tolerance keeps each where it is better; the error control
  * stays that of the predictor actually applied
- * (docs/performance.md, "Fast mode, sixth pass").
+ * (docs/performance-log.md, "Fast mode, sixth pass").
  */
 final class OrbitReuse {
 
@@ -54,7 +54,7 @@ final class OrbitReuse {
      * side (cumulative urinary phosphate −0.5 % per year); with the full trend they oscillate. One
      * weight for all states keeps the trends as mass-conserving as the orbit averages they come from
      * (the full trend for integrating states and 0.3 for relaxing ones gave the same agreement within
-     * 0.001 and 3 % fewer calls, but no such guarantee). docs/performance.md, "Fast mode, fourth pass".
+     * 0.001 and 3 % fewer calls, but no such guarantee). docs/performance-log.md, "Fast mode, fourth pass".
      */
     static final double TREND_WEIGHT = 0.3;
     /** Interval after a restart, until the first error measurement: the former fixed orbit age. */

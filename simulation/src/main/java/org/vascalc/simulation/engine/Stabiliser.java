@@ -23,7 +23,7 @@ import org.vascalc.simulation.integrate.Tolerances;
  * criterion also puts the bone cells on their steady state under that orbit (osteoclasts at the
  * orbit's mean drive, osteoblasts at the osteoclasts) before the next chunk. Without it, after the
  * second chunk only the bone cells' transient (osteoblasts lagging osteoclasts, PTH with them) still
- * moved the labs, for 4–8 more chunks (docs/performance.md, "What a new patient costs"); with it a
+ * moved the labs, for 4–8 more chunks (docs/performance-log.md, "What a new patient costs"); with it a
  * healthy run-in ends after three chunks (four for some), as close to the homeostasis as before (both
  * stop on the bone cells' ~200-day mode at the criterion's edge). It is not applied after the first
  * chunk, whose labs move by several percent, nor on the moved orbits.
@@ -50,7 +50,7 @@ import org.vascalc.simulation.integrate.Tolerances;
  * 1 % a year, so the 0.01 % per chunk criterion is not met for decades; the bone's own equilibrium
  * (reached after ~50 simulated years) has 8 % less deep bone calcium and 12 % more PTH than the
  * five-year state. Which of those a "patient with CKD G4" should start from is a modelling choice,
- * not a speed one, so the limit stays (docs/performance.md, "Fast mode, fifth pass"). Those figures
+ * not a speed one, so the limit stays (docs/performance-log.md, "Fast mode, fifth pass"). Those figures
  * are of the mineral model before the coupled bone remodelling; with it, the slowest drift after
  * five years is in the bone cells (osteoblasts and osteoclasts +0.1 % per 30 days, PTH +0.2 %,
  * deep bone calcium nearly settled), and the run-in still ends at the limit.

@@ -26,7 +26,7 @@ final class DenseLu {
      * KLU, a sparse LU made for the similar matrices of circuit simulation, prefers the diagonal
      * down to 0.001 ({@code DavisNatarajan2010}). With 0.1 the FAST orbit's matrix fell back to the
      * dense path on about half of its decompositions (the ECF calcium pivot, 3.4, against the PTH
-     * row's -89 below it, at the largest steps); with 0.01 on none (docs/performance.md, "orbitstep").
+     * row's -89 below it, at the largest steps); with 0.01 on none (docs/performance-log.md, "orbitstep").
      */
     static final double PIVOT_THRESHOLD = 0.01;
 

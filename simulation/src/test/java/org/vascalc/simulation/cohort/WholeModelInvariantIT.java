@@ -43,7 +43,7 @@ class WholeModelInvariantIT {
      * plausible-937, a steady drift, not a phase offset): 1.05e-3 of intake with drift tolerance
      * 1e-3, 2.2e-3 after the engine's second fast-mode pass raised it to 1e-2. We allow 5e-3 (0.5 %
      * of ten years of intake); a tighter bound needs fast mode to book the FAST pools' net flux, an
-     * engine change (docs/performance.md, "Virtual cohorts").
+     * engine change (docs/performance-log.md, "Virtual cohorts").
      */
     private static final double RELATIVE_TOLERANCE = 5e-3;
 

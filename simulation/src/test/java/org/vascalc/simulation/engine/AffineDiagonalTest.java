@@ -23,7 +23,7 @@ import org.vascalc.simulation.Scenario;
  * and the milieu the same bits, so the quadrature at the moved state differs only in the block's own
  * rows, at the same mean milieu. Checked for every such state over patients, spread states and a
  * decade of drivers; the benchmark decade's outputs and counters other than the derivative calls are
- * the same bits with and without the shortcut (docs/performance.md, "wallgap").
+ * the same bits with and without the shortcut (docs/performance-log.md, "wallgap").
  */
 class AffineDiagonalTest {
 

@@ -16,7 +16,7 @@ import org.vascalc.simulation.integrate.Tolerances;
  * {@code -Dvascalc.scratch.cold=true}, from its initial state without a run-in) for
  * {@code -Dvascalc.scratch.chunks} 30-day chunks, printing the bone cells, the orbit's mean osteoclast
  * drive, the deep bone calcium and PTH on a fresh orbit at each chunk's end: where the run-in stops on
- * the ~200-day bone-cell mode (docs/performance.md, "Bone cells settled in the run-in"). Developer
+ * the ~200-day bone-cell mode (docs/performance-log.md, "Bone cells settled in the run-in"). Developer
  * aid, on request only ({@code -Dvascalc.scratch=true}).
  */
 class BoneCellDriftRunner {

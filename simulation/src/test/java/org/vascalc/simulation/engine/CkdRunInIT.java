@@ -22,7 +22,7 @@ import org.vascalc.simulation.integrate.Tolerances;
  * homeostasis builds up (serum phosphate 1.2 to 2.0 mmol/L): serum phosphate, intracellular phosphate
  * and the cumulative urinary phosphate within 1 % at each 30-day chunk. With the orbit samples frozen
  * between orbits the fast run-in lagged by up to 13 % in serum phosphate (day 330) and still by 2.6 %
- * after five years ({@link AdiabaticResponse}; docs/performance.md, "CKD run-in"). Not asserted, printed:
+ * after five years ({@link AdiabaticResponse}; docs/performance-log.md, "CKD run-in"). Not asserted, printed:
  * the other labs and SLOW states; PTH and the bone cells are 8 % and 2 % off after the first 30-day
  * chunk (daily orbits, measured with frozen samples, gave the same: the first month's transient is
  * violent and fast mode puts the FAST states on their orbit at once) and 1.3 % after a year, and agree

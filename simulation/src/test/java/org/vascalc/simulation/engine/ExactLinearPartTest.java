@@ -17,7 +17,7 @@ import org.vascalc.simulation.Trajectory;
  * ({@code FastRun.Settings.exactLinearPart}, off by default) against the plain orbit integration: the
  * SLOW fluxes averaged over 120 days of supplement (the cumulative counters' increments) agree within
  * the orbit's relative tolerance, and the recorded levels within the fast-versus-reference tests'
- * limit. Why it stays off: docs/performance.md, "one orbit day".
+ * limit. Why it stays off: docs/performance-log.md, "one orbit day".
  */
 class ExactLinearPartTest {
 

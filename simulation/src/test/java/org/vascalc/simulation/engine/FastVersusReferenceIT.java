@@ -12,7 +12,7 @@ import org.vascalc.simulation.Scenario;
  * first). In CKD G4 and G5 the total phosphate pool, set by the kidney, relaxes over months while
  * intracellular phosphate (SLOW) and extracellular phosphate (FAST) exchange within days; with the
  * orbit samples frozen between orbits the binder years missed by 1.2 % (G4) and 2.3 % (G5) in
- * intracellular phosphate on the model before {@code ckdpth} (docs/performance.md, "CKD run-in";
+ * intracellular phosphate on the model before {@code ckdpth} (docs/performance-log.md, "CKD run-in";
  * {@link AdiabaticResponse}); on the merged model they agree within 7.6e-3 and 9.0e-3 (bone cells).
  * A year of calcium carbonate twice daily with MK-7 in CKD G4 and G5 (calcium without a binder's
  * phosphate effect, so the bone cells fall further) missed once (G5 1.9 %, G4 1.06 %, osteoclasts,
@@ -25,7 +25,7 @@ import org.vascalc.simulation.Scenario;
  * efflux has adapted to ({@code mineral.pthAdapted}, 10 h) trails a months-long PTH fall, which
  * biases a large exchange flux, and a frozen-SLOW orbit without that lag cannot book it. With it the
  * binder years agree within 5.9e-3 (G4) and 6.9e-3 (G5), the supplement years within 7.7e-3 (G4) and
- * 2.8e-3 (G5), the acetate years within 6.1e-3 (G4) and 4.7e-3 (G5) (docs/performance.md, "the
+ * 2.8e-3 (G5), the acetate years within 6.1e-3 (G4) and 4.7e-3 (G5) (docs/performance-log.md, "the
  * FAST states' lag").
  */
 class FastVersusReferenceIT {

@@ -17,7 +17,7 @@ import org.vascalc.simulation.SimulationResult;
  * integration is most of fast mode's time. It took 12 orbits in 20 periods before the orbit start
  * followed the change of the FAST states' lag ({@code FastRun.addLagChange}), an open period was
  * accepted by its start's predicted distance from the orbit ({@code FastRun.ACCEPT_START_ERROR})
- * and orbits could be four years apart; now 11 in 16 (docs/performance.md, "orbit count"). The
+ * and orbits could be four years apart; now 11 in 16 (docs/performance-log.md, "orbit count"). The
  * counters do not depend on the machine; what the fewer orbits cost in agreement with reference
  * mode is asserted by {@code FastVersusReferenceIT} and the other agreement tests.
  */

@@ -18,7 +18,7 @@ import org.vascalc.simulation.SimulationResult;
  * the step its start took in the last period, not the automatic starting step (3e-5 h after the
  * 8:00 intakes, then 2–4 steps of 6-fold growth), and the transit depots' absolute tolerance no
  * longer has the error control follow the last 1e-5 mmol of a dose through the night: about 88 steps
- * a period before, 76 after (docs/performance.md, "orbit steps"). Counts do not depend on the
+ * a period before, 76 after (docs/performance-log.md, "orbit steps"). Counts do not depend on the
  * machine; the accuracy the steps buy is checked by the fast-versus-reference tests.
  */
 class OrbitStepsTest {

@@ -21,7 +21,7 @@ import org.vascalc.simulation.integrate.Tolerances;
  * ({@code oneYear}, {@code -Dvascalc.scratch.yearStages=G4,G5}) a year of daily dosing from the shared CKD
  * start in both modes, with series of chosen channels ({@code -Dvascalc.scratch.series=...}) and the
  * fast settings varied by {@code -Dvascalc.scratch.orbitRtol}, {@code fluxTol}, {@code maxStep},
- * {@code samples}, {@code maxOrbitAge} (docs/performance.md, "CKD run-in").
+ * {@code samples}, {@code maxOrbitAge} (docs/performance-log.md, "CKD run-in").
  */
 class RunInRunner {
 

@@ -16,7 +16,7 @@ import org.vascalc.simulation.SimulationResult;
  * The SLOW steps of the benchmark decade (reference adult, 500 mg calcium carbonate at 8:00 and 20:00,
  * 180 ug MK-7 at 8:00, ten years). With the ETD2RK step, whose error estimate was the first-order
  * step's error, and steps of at most 32 days it took 176; with the third-order step ({@link Etd3Stages})
- * and at most 128 days, 69 (docs/performance.md, "fewer SLOW steps"). Each step costs two (before)
+ * and at most 128 days, 69 (docs/performance-log.md, "fewer SLOW steps"). Each step costs two (before)
  * or three (now) averages of the SLOW derivatives over the orbit's samples. Counts do not depend on
  * the machine; the accuracy of the steps is checked by the fast-versus-reference tests.
  */

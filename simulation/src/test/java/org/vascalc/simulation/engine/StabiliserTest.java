@@ -57,7 +57,7 @@ class StabiliserTest {
      * Reading the labs on the moved orbit far from the criterion ({@link Stabiliser.Pace#MOVED}, the
      * default) ends a CKD G4 run-in without labs at the same chunk as a fresh orbit after every chunk,
      * in the same state: measured 4.9e-5 (PTH) in the labs, 7.0e-5 (osteoblasts) in the SLOW states
-     * (docs/performance.md, "run-in on moved orbits").
+     * (docs/performance-log.md, "run-in on moved orbits").
      */
     @Test
     void theRunInOnMovedOrbitsEndsWhereTheChunkByChunkRunInEnds() {

@@ -92,7 +92,7 @@ class CkdUrineCalciumTest {
      * U1 (urine at eGFR 20 below eGFR 45) misses: 3.198 vs 3.151 mmol/d, and reference mode gives the
      * same (3.198 vs 3.151). It had passed (3.12 vs 3.15, by 1 %) only through fast mode's error (run-in and year) at
      * eGFR 20: with the orbit frozen between orbits the CKD run-in lagged the reference-mode run-in in the
-     * phosphate pools (branch {@code g5}, {@code AdiabaticResponse}; docs/performance.md, "CKD run-in").
+     * phosphate pools (branch {@code g5}, {@code AdiabaticResponse}; docs/performance-log.md, "CKD run-in").
      */
     private static final java.util.Set<String> KNOWN_MISSES = java.util.Set.of("U1");
 }
