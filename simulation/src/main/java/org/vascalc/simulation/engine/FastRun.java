@@ -865,17 +865,15 @@ final class FastRun {
         return Math.abs(x) < 1e-6 ? 1 + x / 2 : Math.expm1(x) / x;
     }
 
-    /** (e^x - 1 - x) / x^2, the second ETD factor (1/2 at x = 0), of the second-order step. */
-    static double phi2(double x) {
-        return Math.abs(x) < 1e-4 ? 0.5 + x / 6 : (Math.expm1(x) - x) / (x * x);
-    }
-
     /** {@link #phi} given {@code expm1} = {@code Math.expm1(x)} (read only where phi needs it: |x| &gt;= 1e-6). */
     static double phiGiven(double x, double expm1) {
         return Math.abs(x) < 1e-6 ? 1 + x / 2 : expm1 / x;
     }
 
-    /** {@link #phi2} given {@code expm1} = {@code Math.expm1(x)} (read only where phi2 needs it: |x| &gt;= 1e-4). */
+    /**
+     * (e^x - 1 - x) / x^2, the second ETD factor (1/2 at x = 0) of the run-in's second-order step,
+     * given {@code expm1} = {@code Math.expm1(x)} (read only where |x| &gt;= 1e-4).
+     */
     static double phi2Given(double x, double expm1) {
         return Math.abs(x) < 1e-4 ? 0.5 + x / 6 : (expm1 - x) / (x * x);
     }
