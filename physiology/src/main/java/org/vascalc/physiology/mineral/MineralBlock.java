@@ -575,9 +575,6 @@ public final class MineralBlock implements Block {
         final double gland = y[o + GLAND_POOL];
         final double fctd = gland / 0.5 * y[o + GLAND_CAPACITY];
         dydt[o + PTH] += secretion * fctd - p.pthKout() * y[o + PTH];
-        final double t75 = p.glandPoolRate() * (0.85 * (1 + th) + 0.15);
-        final double t76 = p.glandPoolRate() * (0.85 * (1 - th) + 0.15);
-        dydt[o + GLAND_POOL] += (1 - gland) * t76 - gland * t75;
         // Gland capacity (parathyroid cell mass, t1/2 ~ 180 d) follows calcium, not calcitriol [changed]:
         // parathyroid cell proliferation is driven by hypocalcaemia (and phosphate, uraemia), injected
         // calcitriol does not change it (Naveh-Many 1995), and VDR-null mice whose ionised calcium is
@@ -586,9 +583,7 @@ public final class MineralBlock implements Block {
         // 23 % fall of calcitriol in CKD 3 grew the gland 2.4-fold at normal calcium. The signal is now
         // the calcium-equivalent calcitriol of P&R's own gland-pool threshold, C8_0 (Ca/Ca0)^ScaEffGam
         // (same constants, no new number); calcitriol keeps acting on the pool (PTH synthesis, above).
-        final double ctriolEffect = p.glandCtriolMax()
-                - (p.glandCtriolMax() - p.glandCtriolMin()) * c8g / (c8g + ctriol50PowG);
-        dydt[o + GLAND_CAPACITY] += p.glandCapacityTurnover() * (ctriolEffect - y[o + GLAND_CAPACITY]);
+        addGlandRates(y, th, c8g, dydt);
 
         // Calcitriol and 1-alpha-hydroxylase.
         // FGF23 suppresses 1-alpha-hydroxylase (and induces 24-hydroxylase): the synthesis drive falls
@@ -651,12 +646,7 @@ public final class MineralBlock implements Block {
         // The Hill exponent gamma * max / (max - 1) keeps the small-signal sensitivity d ln OC / d ln PTH
         // = gamma of the former power law at baseline.
         // Uraemic skeletal resistance scales the PTH signal (relative to the derivation eGFR, 1 in health).
-        final double resistance = skeletalPthResistance(drivers.egfrMlPerMin()) / pthResistance0;
-        // (pthc resistance / pthc0)^gamma, the PTH power shared with the hydroxylase above
-        final double pthRatioPow = pthOsteoclastPow * osteoclastResistancePow.of(resistance / pthc0);
-        final double drive = osteoclastDriveMax * pthRatioPow / (pthRatioPow + osteoclastDriveMax - 1);
-        dydt[o + OC] += p.osteoclastRate() * (drive - oc);
-        dydt[o + OB] += p.osteoblastRate() * (oc - ob);
+        addBoneCellRates(y, pthOsteoclastPow, drivers.egfrMlPerMin(), dydt);
 
         dydt[o + CA_IN] += dietCa;
         dydt[o + CA_FAECES] += transit;
@@ -718,17 +708,10 @@ public final class MineralBlock implements Block {
         final double urineCa = renalCalcium(ca, pthc, c8, gfr);
 
         // Gland pool and capacity.
-        final double gland = y[o + GLAND_POOL];
         final double caThreshold = glandPoolCa0Pow * slowCaPowers.of(ca, 0);
         final double threshold = c80 * caThreshold;
         final double th = tanh(p.glandPoolTanhSlope() * (c8 - threshold));
-        final double t75 = p.glandPoolRate() * (0.85 * (1 + th) + 0.15);
-        final double t76 = p.glandPoolRate() * (0.85 * (1 - th) + 0.15);
-        dydt[o + GLAND_POOL] += (1 - gland) * t76 - gland * t75;
-        final double c8g = glandCtriolFactor * slowCaPowers.of(ca, 1);
-        final double ctriolEffect = p.glandCtriolMax()
-                - (p.glandCtriolMax() - p.glandCtriolMin()) * c8g / (c8g + ctriol50PowG);
-        dydt[o + GLAND_CAPACITY] += p.glandCapacityTurnover() * (ctriolEffect - y[o + GLAND_CAPACITY]);
+        addGlandRates(y, th, glandCtriolFactor * slowCaPowers.of(ca, 1), dydt);
 
         // Phosphate: intracellular exchange, urine, faecal binding, the absorbed load and RPHOS.
         final double fgfRatio = Math.max(y[o + FGF23], 0) * inverseFgfBaseline;
@@ -747,11 +730,7 @@ public final class MineralBlock implements Block {
         dydt[o + PO4_ABS_CAPACITY] += p.po4AbsorptionCapacityRate() * (po4Drive - y[o + PO4_ABS_CAPACITY]);
 
         // Bone cells.
-        final double resistance = skeletalPthResistance(drivers.egfrMlPerMin()) / pthResistance0;
-        final double pthRatioPow = slowPthPowers.of(Math.max(pthc, 0), 0) * osteoclastResistancePow.of(resistance / pthc0);
-        final double drive = osteoclastDriveMax * pthRatioPow / (pthRatioPow + osteoclastDriveMax - 1);
-        dydt[o + OC] += p.osteoclastRate() * (drive - oc);
-        dydt[o + OB] += p.osteoblastRate() * (oc - ob);
+        addBoneCellRates(y, slowPthPowers.of(Math.max(pthc, 0), 0), drivers.egfrMlPerMin(), dydt);
 
         dydt[o + CA_IN] += dietCa;
         dydt[o + CA_FAECES] += transit;
@@ -760,6 +739,36 @@ public final class MineralBlock implements Block {
         dydt[o + PO4_IN] += dietP;
         dydt[o + PO4_FAECES] += (1 - p.po4Bioavailability()) * dietP + bound;
         dydt[o + PO4_URINE] += j48 + dialysed;
+    }
+
+    /**
+     * The gland pool's rate, given {@code th} = tanh(slope (C8 - threshold)), and the gland capacity's,
+     * given {@code c8g}, the capacity signal's calcium-equivalent calcitriol power (shared by
+     * {@link #addRates} and {@link #addSlowRates}, so their SLOW rows stay the same expressions).
+     */
+    private void addGlandRates(double[] y, double th, double c8g, double[] dydt) {
+        final double gland = y[o + GLAND_POOL];
+        final double t75 = p.glandPoolRate() * (0.85 * (1 + th) + 0.15);
+        final double t76 = p.glandPoolRate() * (0.85 * (1 - th) + 0.15);
+        dydt[o + GLAND_POOL] += (1 - gland) * t76 - gland * t75;
+        final double ctriolEffect = p.glandCtriolMax()
+                - (p.glandCtriolMax() - p.glandCtriolMin()) * c8g / (c8g + ctriol50PowG);
+        dydt[o + GLAND_CAPACITY] += p.glandCapacityTurnover() * (ctriolEffect - y[o + GLAND_CAPACITY]);
+    }
+
+    /**
+     * Osteoclasts toward their saturating PTH drive, osteoblasts toward the osteoclasts, given
+     * {@code pthPow} = max(PTH, 0)^gamma (gamma the drive's Hill exponent) and the eGFR for uraemic
+     * skeletal resistance (shared by {@link #addRates} and {@link #addSlowRates}).
+     */
+    private void addBoneCellRates(double[] y, double pthPow, double egfrMlPerMin, double[] dydt) {
+        final double oc = y[o + OC];
+        final double resistance = skeletalPthResistance(egfrMlPerMin) / pthResistance0;
+        // (pthc resistance / pthc0)^gamma
+        final double pthRatioPow = pthPow * osteoclastResistancePow.of(resistance / pthc0);
+        final double drive = osteoclastDriveMax * pthRatioPow / (pthRatioPow + osteoclastDriveMax - 1);
+        dydt[o + OC] += p.osteoclastRate() * (drive - oc);
+        dydt[o + OB] += p.osteoblastRate() * (oc - y[o + OB]);
     }
 
     @Override

@@ -299,13 +299,31 @@ final class AssembledModel implements OdeSystem {
 
     /** The rates of the blocks that are not {@link MilieuAffine} into {@code dydt} (other rows 0), the affine blocks' milieu into {@code milieu}. */
     private void plainRatesAndMilieu(double t, double[] y, double[] dydt, double[] milieu) {
-        evaluations++;
         frozenMilieuEvaluations++;
-        java.util.Arrays.fill(dydt, 0, layout.size(), 0.0);
+        plainBlockRates(t, y, dydt, false);
+        affineMilieu(y, milieu);
+    }
+
+    /**
+     * The rates (all rows, or with {@code slowRowsOnly} each block's {@link Block#addSlowRates}) of the
+     * blocks that are not {@link MilieuAffine} into {@code rates} (other rows 0), the drivers applied at
+     * {@code t}; counted as a derivative call.
+     */
+    private void plainBlockRates(double t, double[] y, double[] rates, boolean slowRowsOnly) {
+        evaluations++;
+        java.util.Arrays.fill(rates, 0, layout.size(), 0.0);
         course.apply(t, drivers);
         for (Block b : plain) {
-            b.addRates(t, y, drivers, dydt);
+            if (slowRowsOnly) {
+                b.addSlowRates(t, y, drivers, rates);
+            } else {
+                b.addRates(t, y, drivers, rates);
+            }
         }
+    }
+
+    /** The affine blocks' milieu at {@code y} into {@code milieu}, with the drivers as last applied. */
+    private void affineMilieu(double[] y, double[] milieu) {
         for (int k = 0; k < affine.length; k++) {
             affine[k].milieu(y, drivers, milieu, milieuFrom[k]);
         }
@@ -315,9 +333,7 @@ final class AssembledModel implements OdeSystem {
     void milieu(double t, double[] y, double[] milieu) {
         splitAffine();
         course.apply(t, drivers);
-        for (int k = 0; k < affine.length; k++) {
-            affine[k].milieu(y, drivers, milieu, milieuFrom[k]);
-        }
+        affineMilieu(y, milieu);
     }
 
     // ---- A moved SLOW state of an affine block (fast mode's structural probes) ----
@@ -328,12 +344,7 @@ final class AssembledModel implements OdeSystem {
      */
     void plainRates(double t, double[] y, double[] rates) {
         splitAffine();
-        evaluations++;
-        java.util.Arrays.fill(rates, 0, layout.size(), 0.0);
-        course.apply(t, drivers);
-        for (Block b : plain) {
-            b.addRates(t, y, drivers, rates);
-        }
+        plainBlockRates(t, y, rates, false);
     }
 
     /**
@@ -378,17 +389,10 @@ final class AssembledModel implements OdeSystem {
     /** {@link #plainDerivatives} with the SLOW rows only (the FAST rows of {@code dydt} are left incomplete). */
     void plainSlowDerivatives(double t, double[] y, double[] dydt, double[] milieu) {
         splitAffine();
-        evaluations++;
         frozenMilieuEvaluations++;
         slowRowEvaluations++;
-        java.util.Arrays.fill(dydt, 0, layout.size(), 0.0);
-        course.apply(t, drivers);
-        for (Block b : plain) {
-            b.addSlowRates(t, y, drivers, dydt);
-        }
-        for (int k = 0; k < affine.length; k++) {
-            affine[k].milieu(y, drivers, milieu, milieuFrom[k]);
-        }
+        plainBlockRates(t, y, dydt, true);
+        affineMilieu(y, milieu);
     }
 
     /** Calls of {@link #slowDerivatives} and {@link #plainSlowDerivatives} (counted in {@link #evaluations} too). */

@@ -953,10 +953,7 @@ final class FastRun {
             for (int j = 0; j < slow.length; j++) {
                 partialRate[j] = -f[slow[j]];
             }
-            for (int i : slow) {
-                row[i] = y[i];
-            }
-            addFastShift(row);
+            moveRowTo(y);
             model.slowDerivatives(t + k * dt, row, f);
             for (int j = 0; j < slow.length; j++) {
                 double change = partialRate[j] + f[slow[j]];
@@ -1018,6 +1015,24 @@ final class FastRun {
         }
     }
 
+    /** Every how many orbit samples the quadrature reads: each in the run-in, else every {@code samples / quadratureSamples}-th. */
+    private int quadratureStride() {
+        return model.course().stabilising() ? 1 : samples.length / settings.quadratureSamples();
+    }
+
+    /**
+     * {@link #row} (an orbit sample) moved to {@code y}: its SLOW states set to {@code y}'s, its FAST
+     * states where the orbit would be at that SLOW state, to first order ({@link AdiabaticResponse},
+     * {@link #fastShift} as {@code response.shift(y, fastShift)} left it); a non-negative amount stays
+     * so (the response is linear, the pools are not).
+     */
+    private void moveRowTo(double[] y) {
+        for (int i : slow) {
+            row[i] = y[i];
+        }
+        addFastShift(row);
+    }
+
     /**
      * Mean of the SLOW derivatives over the cached orbit samples, with the SLOW part taken from {@code y}.
      * With the frozen milieu the {@link org.vascalc.physiology.model.MilieuAffine} blocks (the wall)
@@ -1043,16 +1058,11 @@ final class FastRun {
         if (milieuSize > 0) {
             java.util.Arrays.fill(milieuMean, 0.0);
         }
-        int stride = model.course().stabilising() ? 1 : samples.length / settings.quadratureSamples();
+        int stride = quadratureStride();
         int count = (samples.length + stride - 1) / stride;
         for (int m = 0; m < samples.length; m += stride) {
             System.arraycopy(samples[m], 0, row, 0, n);
-            for (int i : slow) {
-                row[i] = y[i];
-            }
-            // The FAST states where the orbit would be at this SLOW state, to first order
-            // (AdiabaticResponse); a non-negative amount stays so (the response is linear, the pools are not).
-            addFastShift(row);
+            moveRowTo(y);
             if (milieuSize > 0) {
                 model.plainSlowDerivatives(t + m * dt, row, f, milieuSample);
                 for (int k = 0; k < milieuSize; k++) {
@@ -1509,14 +1519,11 @@ final class FastRun {
         double dt = orbitPeriod / samples.length;
         response.shift(y, fastShift);
         java.util.Arrays.fill(milieuMean, 0.0);
-        int stride = model.course().stabilising() ? 1 : samples.length / settings.quadratureSamples();
+        int stride = quadratureStride();
         int count = (samples.length + stride - 1) / stride;
         for (int m = 0; m < samples.length; m += stride) {
             System.arraycopy(samples[m], 0, row, 0, n);
-            for (int i : slow) {
-                row[i] = y[i];
-            }
-            addFastShift(row);
+            moveRowTo(y);
             model.milieu(t + m * dt, row, milieuSample);
             for (int k = 0; k < milieuSize; k++) {
                 milieuMean[k] += milieuSample[k] / count;
@@ -1530,7 +1537,7 @@ final class FastRun {
      */
     private void affineQuadrature(double t, double[] w, int[] group, double[] out) {
         double dt = orbitPeriod / samples.length;
-        int stride = model.course().stabilising() ? 1 : samples.length / settings.quadratureSamples();
+        int stride = quadratureStride();
         int count = (samples.length + stride - 1) / stride;
         java.util.Arrays.fill(f, 0.0);
         model.addAffineRates(t + 0.5 * (count - 1) * stride * dt, w, milieuMean, f);
