@@ -9,7 +9,6 @@ import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.DerivedOutput;
 import org.vascalc.physiology.model.Drivers;
 import org.vascalc.physiology.model.Intake;
-import org.vascalc.physiology.model.LinearInflow;
 import org.vascalc.physiology.model.LinearTransfer;
 import org.vascalc.physiology.model.StateLayout;
 import org.vascalc.physiology.model.StateVariable;
@@ -810,41 +809,8 @@ public final class MineralBlock implements Block {
         for (int i = 0; i < SEGMENTS.length; i++) {
             out.add(transfer(SEGMENTS[i], i + 1 < SEGMENTS.length ? SEGMENTS[i + 1] : -1, segmentTransitRate));
             out.add(transfer(SEGMENTS[i], -1, p.gutParacellularRate()));
-            if (Boolean.getBoolean("vascalc.daysteps.trans")) {
-                out.add(transfer(SEGMENTS[i], -1, transcellularVmax / p.gutTranscellularKm()));
-            }
         }
         return List.copyOf(out);
-    }
-
-    /**
-     * Where the chain's linear absorption goes: paracellular absorption into plasma calcium and its
-     * counter, the last segment's transit into the faecal counter, the endogenous secretion out of
-     * plasma calcium into the first segment.
-     */
-    @Override
-    public List<LinearInflow> linearInflows() {
-        List<LinearInflow> out = new java.util.ArrayList<>();
-        if (Boolean.getBoolean("vascalc.daysteps.noinflow")) {
-            return List.of();
-        }
-        double para = p.gutParacellularRate();
-        double trans = Boolean.getBoolean("vascalc.daysteps.trans") ? transcellularVmax / p.gutTranscellularKm() : 0;
-        for (int i = 0; i < SEGMENTS.length; i++) {
-            out.add(inflow(SEGMENTS[i], CA, para + trans));
-            out.add(inflow(SEGMENTS[i], CA_ABSORBED, para + trans));
-        }
-        out.add(inflow(SEGMENTS[SEGMENTS.length - 1], CA_FAECES, segmentTransitRate));
-        if (Boolean.getBoolean("vascalc.daysteps.secr")) {
-            out.add(inflow(CA, CA_GUT, kSecretion));
-            out.add(inflow(CA, CA, -kSecretion));
-            out.add(inflow(CA, CA_ABSORBED, -kSecretion));
-        }
-        return List.copyOf(out);
-    }
-
-    private static LinearInflow inflow(int from, int to, double c) {
-        return new LinearInflow(VARIABLES.get(from).id(), VARIABLES.get(to).id(), c);
     }
 
     private static LinearTransfer transfer(int from, int to, double rate) {

@@ -72,15 +72,6 @@ public interface Block {
         return List.of();
     }
 
-    /**
-     * Linear, non-depleting terms of {@link #addRates} in the states the declared transfers feed (the
-     * receiving side of an absorption, a counter of it), so that fast mode may propagate them with the
-     * transfers. Default: none.
-     */
-    default List<LinearInflow> linearInflows() {
-        return List.of();
-    }
-
     /** Applies an oral intake as a jump of this block's depot state(s); ignores kinds that are not its own. */
     default void applyIntake(Intake intake, double[] y) {
     }

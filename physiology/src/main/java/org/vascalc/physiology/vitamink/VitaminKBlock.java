@@ -228,22 +228,6 @@ public final class VitaminKBlock implements Block {
                 depot(WARF_GUT, p.warfKaPerH()));
     }
 
-    /** The menaquinones' linear route: absorbed into plasma (yield), eliminated, partly into the tissue pool. */
-    @Override
-    public List<org.vascalc.physiology.model.LinearInflow> linearInflows() {
-        if (!Boolean.getBoolean("vascalc.daysteps.vk")) {
-            return List.of();
-        }
-        return List.of(inflow(GUT_MK7, MK7, p.mk7Fraction() * p.mk7KaPerH()), inflow(MK7, MK7, -p.mk7ElimPerH()),
-                inflow(MK7, TISSUE, p.tissueFracMk7() * p.mk7ElimPerH()),
-                inflow(GUT_MK4, MK4, p.mk4Fraction() * p.mk4KaPerH()), inflow(MK4, MK4, -p.mk4ElimPerH()),
-                inflow(MK4, TISSUE, p.tissueFracMk4() * p.mk4ElimPerH()));
-    }
-
-    private static org.vascalc.physiology.model.LinearInflow inflow(int from, int to, double c) {
-        return new org.vascalc.physiology.model.LinearInflow(VARIABLES.get(from).id(), VARIABLES.get(to).id(), c);
-    }
-
     private static LinearTransfer depot(int state, double rate) {
         return new LinearTransfer(VARIABLES.get(state).id(), null, rate);
     }

@@ -1785,12 +1785,9 @@ final class FastRun {
             memoValid = false;
         }
 
-        /**
-         * Positions (in the integrated vector) of the states named by the blocks' declared linear
-         * transfers, and of the states and quadratures their declared inflows feed (empty when switched off).
-         */
+        /** The FAST states named by the blocks' declared linear transfers (empty when switched off). */
         private int[] framedStates() {
-            if (!settings.exactLinearPart() && !experiment()) {
+            if (!settings.exactLinearPart()) {
                 return new int[0];
             }
             java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
@@ -1806,40 +1803,7 @@ final class FastRun {
                     }
                 }
             }
-            for (var block : model.blocks()) {
-                for (org.vascalc.physiology.model.LinearInflow li : block.linearInflows()) {
-                    int from = fastPosition(li.from());
-                    int to = integratedPosition(li.to());
-                    if (from >= 0 && to >= 0) {
-                        set.add(from);
-                        set.add(to);
-                    }
-                }
-            }
             return set.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        /** TEMPORARY: the extended frame switched on by a property for orbits at a loose tolerance. */
-        private boolean experiment() {
-            return Boolean.getBoolean("vascalc.daysteps.frame") && settings.integrationRelativeTolerance() > 1e-5;
-        }
-
-        /** Position in the integrated vector of a FAST state or of a SLOW state's quadrature, or -1. */
-        private int integratedPosition(String id) {
-            int k = fastPosition(id);
-            if (k >= 0) {
-                return k;
-            }
-            if (!settings.stageQuadrature()) {
-                return -1;
-            }
-            var vars = model.layout().variables();
-            for (int j = 0; j < directSlow.length; j++) {
-                if (vars.get(slow[directSlow[j]]).id().equals(id)) {
-                    return nf + j;
-                }
-            }
-            return -1;
         }
 
         /**
@@ -1890,17 +1854,6 @@ final class FastRun {
                     }
                 }
             }
-            for (var block : model.blocks()) {
-                for (org.vascalc.physiology.model.LinearInflow li : block.linearInflows()) {
-                    int fromPos = fastPosition(li.from());
-                    int toPos = integratedPosition(li.to());
-                    int from = fromPos < 0 ? -1 : java.util.Arrays.binarySearch(framed, fromPos);
-                    int to = toPos < 0 ? -1 : java.util.Arrays.binarySearch(framed, toPos);
-                    if (from >= 0 && to >= 0) {
-                        a[to * m + from] += li.coefficient();
-                    }
-                }
-            }
             return a;
         }
 
@@ -1918,8 +1871,7 @@ final class FastRun {
             }
             evaluateFull();
             for (int j = 0; j < framed.length; j++) {
-                int k = framed[j];
-                forcing[j] = k < nf ? d[fast[k]] : d[slow[directSlow[k - nf]]];
+                forcing[j] = d[fast[framed[j]]];
             }
             propagator.force(forcing);
             origin = t;
@@ -1947,27 +1899,6 @@ final class FastRun {
                 a[k] *= TRANSIT_TOLERANCE_SCALE;
             }
             java.util.Arrays.fill(a, nf, dim, Double.POSITIVE_INFINITY);
-            double qtol = Double.parseDouble(System.getProperty("vascalc.daysteps.qtol", "Infinity"));
-            double pscale = Double.parseDouble(System.getProperty("vascalc.daysteps.pscale", "1"));
-            if (pscale != 1 && (settings.exactLinearPart() || experiment())) {
-                double[] r = new double[dim];
-                java.util.Arrays.fill(r, 1);
-                var vars = model.layout().variables();
-                for (int k = 0; k < nf; k++) {
-                    String id = vars.get(fast[k]).id();
-                    if (id.equals("mineral.pth") || id.equals("mineral.ca") || id.equals("mineral.pthAdapted")) {
-                        r[k] = pscale;
-                    }
-                }
-                org.vascalc.simulation.integrate.Rodas4Integrator.RSCALE = r;
-            } else {
-                org.vascalc.simulation.integrate.Rodas4Integrator.RSCALE = null;
-            }
-            if (qtol < Double.POSITIVE_INFINITY && (settings.exactLinearPart() || experiment())) {
-                for (int j = 0; j < nd; j++) {
-                    a[nf + j] = qtol * atol[slow[directSlow[j]]];
-                }
-            }
             return new Tolerances(relative, a);
         }
 
@@ -2222,9 +2153,7 @@ final class FastRun {
             // In the step's frame: the state is u + s(tau), and s'(tau) comes off the framed rows.
             propagator.at(t - origin, shiftS, shiftDs);
             for (int j = 0; j < framed.length; j++) {
-                if (framed[j] < nf) {
-                    z[fast[framed[j]]] += shiftS[j];
-                }
+                z[fast[framed[j]]] += shiftS[j];
             }
             fullOrFast(dydt, memoHolds());
             for (int j = 0; j < framed.length; j++) {

@@ -21,9 +21,7 @@ final class Integrators {
      * Jacobian serves many steps and the periods of an orbit iteration.
      */
     static Rodas4Integrator orbit() {
-        org.vascalc.simulation.integrate.Rodas4Integrator.QREL = Double.parseDouble(System.getProperty("vascalc.daysteps.qrel", "1"));
-        return new Rodas4Integrator(Rodas4Options.DEFAULTS.withMethod(RosenbrockMethod.ROS34PW2)
-                .withMaxStep(Double.parseDouble(System.getProperty("vascalc.daysteps.maxstep", "24")))
+        return new Rodas4Integrator(Rodas4Options.DEFAULTS.withMethod(RosenbrockMethod.ROS34PW2).withMaxStep(24.0)
                 .withMaxSteps(2_000_000));
     }
 }

@@ -252,7 +252,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
         derivativeCalls = 0;
         controlled = controlledComponents(tolerances.absolute());
         errorEnd = controlledEnd(tolerances.absolute());
-        qStart = dim - quadratures;
         return run(system, tolerances, t0, y, t1, observer, initialStep);
     }
 
@@ -400,16 +399,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
                     hNew = h / fac;
                 }
                 accepted++;
-                if (TRACE != null) {
-                    int lead = -1, second = -1; double best = -1, sec = -1, tot = 0;
-                    for (int i = 0; i < errorEnd; i++) {
-                        double sk = atol[i] + (i >= qStart ? QREL * rtol : rtol) * Math.max(Math.abs(y[i]), Math.abs(yEnd[i]));
-                        double v = sq(errVec[i] / sk);
-                        tot += v;
-                        if (v > best) { sec = best; second = lead; best = v; lead = i; } else if (v > sec) { sec = v; second = i; }
-                    }
-                    TRACE.step(t, h, err, lead, best / tot, second, sec / tot, last);
-                }
                 hAccepted = h;
                 errAccepted = Math.max(1e-2, err);
                 System.arraycopy(y, 0, yOld, 0, n);
@@ -827,18 +816,11 @@ public final class Rodas4Integrator implements StiffIntegrator {
         }
     }
 
-    /** TEMPORARY measurement hook (branch daysteps), not for commit. */
-    public interface Trace { void step(double t, double h, double err, int lead, double share, int second, double share2, boolean last); }
-    public static volatile Trace TRACE;
-    public static volatile double QREL = 1;
-    public static volatile double[] RSCALE;
-    private int qStart = Integer.MAX_VALUE;
-
     /** RMS over the controlled components (those with a finite absolute tolerance). */
     private double errorNorm(double[] y, double rtol, double[] atol) {
         double sum = 0;
         for (int i = 0; i < errorEnd; i++) {
-            double sk = atol[i] + (i >= qStart ? QREL * rtol : RSCALE != null && i < RSCALE.length ? RSCALE[i] * rtol : rtol) * Math.max(Math.abs(y[i]), Math.abs(yEnd[i]));
+            double sk = atol[i] + rtol * Math.max(Math.abs(y[i]), Math.abs(yEnd[i]));
             sum += sq(errVec[i] / sk);
         }
         // Trailing uncontrolled components add nothing to the norm, but a step that made one of
