@@ -62,6 +62,16 @@ final class FluxSecant {
     /** Scratch of {@link #changes}: the columns' moves since the base. */
     private final double[] delta;
 
+    /** Whether SLOW state {@code j} enters a FAST derivative (is a column: it can move the orbit). */
+    boolean entersOrbit(int j) {
+        for (int c : columns) {
+            if (c == j) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Forgets the sensitivity (a new regimen or run). */
     void reset() {
         Arrays.fill(s, 0.0);

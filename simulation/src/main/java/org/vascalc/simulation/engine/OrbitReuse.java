@@ -42,6 +42,20 @@ import java.util.Arrays;
  * where it was the closer and within the tolerance keeps each where it is better; the error control
  * stays that of the predictor actually applied
  * (docs/performance-log.md, "Fast mode, sixth pass").
+ *
+ * <p>What a SLOW state carries of the error: the scale above bounds {@code e / kappa}, the state
+ * error of a flux error {@code e} held for the state's relaxation time. But the measured {@code e} is
+ * the error at the interval's end; it grows from zero at the orbit (as {@code (s/h)^p}, {@code p} the
+ * predictor's order). A state relaxing within the interval carries it filtered by its relaxation,
+ * {@code G(kappa h) <= 1} of it; one relaxing over many intervals (an integrator: the cumulative
+ * counters) carries the sum of the intervals' errors, their mean, {@code 1 / (p + 1)}
+ * of the end error ({@link #stateWeight}: the larger of the two). This weight is applied only to the
+ * states that enter no FAST derivative: an error in a state that moves the orbit (bone cells, gland)
+ * comes back as indirect change (a feedback the sawtooth argument ignores), and with the weight
+ * applied to all states the CKD G5 carbonate-binder year drifted to 9.7e-2 from reference
+ * (docs/performance-log.md, "reuse control by what a state carries"). On the benchmark decade the
+ * cumulative urinary calcium set the interval for the first half year (errors 0.3-2.3 at the end of
+ * intervals of 20-60 days); weighted by its mean, 11 orbits became 9.
  */
 final class OrbitReuse {
 
@@ -76,6 +90,12 @@ final class OrbitReuse {
     private final FluxSecant secant;
     private final double[] predictedSecant;
     private final double[] missed;
+    /**
+     * The SLOW states that enter no FAST derivative (the secant's non-columns, e.g. the cumulative
+     * counters): their interval error is weighted by what they carry ({@link #stateWeight}). All
+     * false without a secant.
+     */
+    private final boolean[] passive;
     /** Whether the secant was closer than the trend, and within the tolerance, at the last orbit (so it is applied now). */
     private boolean secantCloser = true;
 
@@ -106,6 +126,10 @@ final class OrbitReuse {
         trend = new double[slowCount];
         missed = new double[slowCount];
         this.secant = secant;
+        passive = new boolean[slowCount];
+        for (int j = 0; secant != null && j < slowCount; j++) {
+            passive[j] = !secant.entersOrbit(j);
+        }
     }
 
     /** Time after the orbit at which the next one is due. */
@@ -226,6 +250,7 @@ final class OrbitReuse {
         double squaredSecant = 0;
         double squaredNone = 0;
         double trendFactor = MAX_GROWTH;
+        double carriedSecant = 0;
         for (int j = 0; j < average.length; j++) {
             double rate = -Math.min(diag[j], 0);
             double kappa = Math.max(rate, 1 / HORIZON_HOURS);
@@ -238,7 +263,13 @@ final class OrbitReuse {
             squaredSecant += eSecant * eSecant;
             squaredNone += eNone * eNone;
             // With a trend the error is second order in the interval, without it first order.
-            trendFactor = Math.min(trendFactor, SAFETY * Math.pow(eTrend, trend[j] != 0 ? -0.5 : -1.0));
+            int order = trend[j] != 0 ? 2 : 1;
+            // The error the state carries (see the class comment): reduced only for a state that enters
+            // no FAST derivative, whose error cannot move the orbit and come back as indirect change.
+            double wTrend = passive[j] ? stateWeight(rate * age, order) : 1;
+            double wSecant = passive[j] ? stateWeight(rate * age, 2) : 1;
+            trendFactor = Math.min(trendFactor, SAFETY * Math.pow(eTrend * wTrend, order == 2 ? -0.5 : -1.0));
+            carriedSecant = Math.max(carriedSecant, eSecant * wSecant);
             missed[j] = average[j] - predictedRaw[j];
             // One weight for all states: the trends then conserve mass as the orbit averages do.
             double weight = age < minTrendHours - 1e-9 ? 0 : TREND_WEIGHT;
@@ -249,7 +280,7 @@ final class OrbitReuse {
         if (secant != null) {
             if (secantWasApplied) {
                 // The secant's error is second order in the move once it has been learnt.
-                factor = Math.min(MAX_GROWTH, SAFETY * Math.pow(worstSecant, -0.5));
+                factor = Math.min(MAX_GROWTH, SAFETY * Math.pow(carriedSecant, -0.5));
                 lastError = worstSecant;
             }
             // Applied next only if it was the closer and within the tolerance: in a regimen's first
@@ -265,5 +296,33 @@ final class OrbitReuse {
         }
         factor = Math.max(MAX_SHRINK, factor);
         interval = Math.max(period, Math.min(maxHours, Math.floor(age * factor / period + 1e-9) * period));
+    }
+
+    /**
+     * How much of a flux error that grows from zero at the orbit to {@code e} at the end of the interval
+     * (as {@code (s/h)^order}) a SLOW state relaxing at rate {@code kappa} carries, relative to the
+     * {@code e / kappa} the scale assumes, with {@code x = kappa h}: at the interval's end the state
+     * carries the error filtered by its relaxation, {@code G(x) = x * int_0^1 exp(-x (1-u)) u^order du}
+     * (1 for a state relaxing within the interval); a state relaxing over several intervals (an
+     * integrator: x -> 0) carries the errors of many intervals, i.e. their mean, {@code 1 / (order + 1)}
+     * of the end error. The larger of the two.
+     */
+    static double stateWeight(double x, int order) {
+        double mean = 1.0 / (order + 1);
+        if (x < 0.05) {
+            // G(x) < x / (order + 1) there, below the mean; the closed form below cancels badly.
+            return mean;
+        }
+        double ex = Math.exp(-x);
+        double i0 = (1 - ex) / x;
+        double i1 = (1 - ex * (1 + x)) / (x * x);
+        double g;
+        if (order == 1) {
+            g = x * (i0 - i1);
+        } else {
+            double i2 = (2 - ex * (x * x + 2 * x + 2)) / (x * x * x);
+            g = x * (i0 - 2 * i1 + i2);
+        }
+        return Math.max(mean, Math.min(1, g));
     }
 }

@@ -17,20 +17,23 @@ import org.vascalc.simulation.SimulationResult;
  * integration is most of fast mode's time. It took 12 orbits in 20 periods before the orbit start
  * followed the change of the FAST states' lag ({@code FastRun.addLagChange}), an open period was
  * accepted by its start's predicted distance from the orbit ({@code FastRun.ACCEPT_START_ERROR})
- * and orbits could be four years apart; now 11 in 16 (docs/performance-log.md, "orbit count"). The
+ * and orbits could be four years apart, 11 in 16 (docs/performance-log.md, "orbit count"); since the
+ * reuse interval weights the error of a state that enters no FAST derivative by what the state
+ * carries ({@code OrbitReuse.stateWeight}: the cumulative urinary calcium, an integrator, carries the
+ * mean of its error over the interval, not its end value), 9 in 14 (11 in 16 on main). The
  * counters do not depend on the machine; what the fewer orbits cost in agreement with reference
  * mode is asserted by {@code FastVersusReferenceIT} and the other agreement tests.
  */
 class OrbitCountTest {
 
     @Test
-    void theBenchmarkDecadeTakesAtMostElevenOrbitsInSixteenPeriods() {
+    void theBenchmarkDecadeTakesAtMostNineOrbitsInFourteenPeriods() {
         EngineSimulator sim = new EngineSimulator(ModelAssembly.defaultParameters());
         var scenario = Scenarios.of("decade", 3652.5, new Recording(List.of("pth", "mineral.caBone"), 365.25 * 24, 24, 0, 0),
                 Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
                 new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)));
         SimulationResult r = sim.run(scenario, Mode.FAST, ProgressListener.NONE);
-        assertThat(r.counters().get("orbits")).isLessThanOrEqualTo(11);
-        assertThat(r.counters().get("orbitPeriods")).isLessThanOrEqualTo(16);
+        assertThat(r.counters().get("orbits")).isLessThanOrEqualTo(9);
+        assertThat(r.counters().get("orbitPeriods")).isLessThanOrEqualTo(14);
     }
 }

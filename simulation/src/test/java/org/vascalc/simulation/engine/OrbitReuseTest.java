@@ -134,4 +134,43 @@ class OrbitReuseTest {
         assertThat(r.secantApplied()).isFalse();
         assertThat(r.indirect(0, s3, 10 * DAY)).isEqualTo(r.trend(0, 10 * DAY));
     }
+
+    /**
+     * The integrator (state 0) enters no FAST derivative (not a column of the secant): an error of two
+     * tolerances at the end of a first interval (no trend: first order) is one tolerance in the mean it
+     * carries, so the interval keeps 0.8 of its length instead of 0.4. The relaxing state (a column:
+     * it moves the orbit) and the integrator without a secant (nothing known) keep the end error.
+     */
+    @Test
+    void anIntegratorThatEntersNoFastDerivativeIsControlledByItsMeanError() {
+        double[] integratorOff = {1.0061, 0.0};
+        double[] relaxingOff = {1.0, 6e-4};
+        assertThat(firstControlledInterval(new FluxSecant(2, new int[] {1}, new double[] {1.0}), integratorOff))
+                .isEqualTo(48 * DAY);
+        assertThat(firstControlledInterval(null, integratorOff)).isEqualTo(24 * DAY);
+        assertThat(firstControlledInterval(new FluxSecant(2, new int[] {1}, new double[] {1.0}), relaxingOff))
+                .isEqualTo(24 * DAY);
+    }
+
+    private static double firstControlledInterval(FluxSecant secant, double[] average) {
+        OrbitReuse r = new OrbitReuse(2, secant, 3e-3, 7 * DAY, 365 * DAY);
+        r.restart();
+        r.orbitAt(STATE);
+        r.predicted(new double[] {1.0, 0.0}, STATE, 60 * DAY);
+        r.measured(average, DIAG, STATE, ATOL, 60 * DAY, DAY);
+        // About two tolerances, either way.
+        assertThat(r.lastError()).isBetween(1.9, 2.1);
+        return r.interval();
+    }
+
+    /** The weight: the mean (1/(p+1)) for a slowly relaxing state, the relaxation-filtered end error for a fast one. */
+    @Test
+    void theCarriedErrorIsTheMeanForASlowStateAndTheEndErrorForAFastOne() {
+        assertThat(OrbitReuse.stateWeight(0, 1)).isEqualTo(0.5);
+        assertThat(OrbitReuse.stateWeight(1e-3, 2)).isEqualTo(1.0 / 3);
+        // x = kappa h = 2, first order: 1 - (1 - e^-2) / 2.
+        assertThat(OrbitReuse.stateWeight(2, 1)).isCloseTo(1 - (1 - Math.exp(-2)) / 2, Offset.offset(1e-12));
+        assertThat(OrbitReuse.stateWeight(200, 2)).isCloseTo(1, Offset.offset(0.011));
+        assertThat(OrbitReuse.stateWeight(200, 2)).isLessThanOrEqualTo(1);
+    }
 }
