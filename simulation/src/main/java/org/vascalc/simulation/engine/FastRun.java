@@ -1236,6 +1236,7 @@ final class FastRun {
                 break;
             }
         }
+        frozen.ownedAtPeriodEnd();
         System.arraycopy(z, 0, orbitStart, 0, n);
         estimateOrbit(stepTaken);
         scoreStarts(continued, y);
@@ -1690,7 +1691,8 @@ final class FastRun {
             while (sampleNext < samples.length && t0 + sampleNext * sampleStep <= t + 1e-9) {
                 System.arraycopy(z, n, sampleIntegrals[sampleNext], 0, slow.length);
                 if (deferredOwned != null) {
-                    deferredOwned.written(sampleNext);
+                    // z's owned integrals are not kept up to date within the period (Frozen.ownedAtPeriodEnd)
+                    frozen.deferOwned(sampleNext, t > t0 ? frozen.pieceTau : 0);
                 }
                 System.arraycopy(z, 0, samples[sampleNext++], 0, n);
             }
@@ -2031,8 +2033,26 @@ final class FastRun {
             for (int k = 0; k < nq - nd; k++) {
                 z[n + slow.length + k] = yf[nf + nd + k];
             }
+            // The affine blocks' owned integrals are read at the orbit's end only (ownedAtPeriodEnd) and
+            // at samples on piece boundaries (deferred): one block call per orbit, not one per piece.
+            pieceTau = t1 - periodStart;
+        }
+
+        /** Time from the period's start to the end of the last piece integrated ({@link #integratePiece}). */
+        private double pieceTau;
+
+        /** Sample {@code k}'s owned integrals at {@code tau} from z's milieu integrals and the jumps so far, left for later. */
+        void deferOwned(int k, double tau) {
+            deferredOwned.defer(k, tau, driverTime, z, n + slow.length, ownedJump);
+        }
+
+        /**
+         * The affine blocks' owned integrals over the period just integrated into z (as the last
+         * piece's end would have written them): read by the orbit's average only.
+         */
+        void ownedAtPeriodEnd() {
             if (milieuSize > 0) {
-                ownedIntegrals(t1 - periodStart, z, n + slow.length, z, n);
+                ownedIntegrals(pieceTau, z, n + slow.length, z, n);
             }
         }
 
