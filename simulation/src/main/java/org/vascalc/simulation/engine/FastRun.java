@@ -689,8 +689,8 @@ final class FastRun {
 
     /**
      * {@link #moveRowTo} for the quadrature's calls, which read no SLOW state of an affine block (the
-     * wall's 44 of 62: the other blocks do not read them, AffineDiagonalTest, nor does the milieu,
-     * DeferredOwnedIntegralsTest; the affine blocks' own rates are taken at {@code y} itself): only
+     * wall's 44 of 62: neither the other blocks nor the milieu read them, AffineDiagonalTest; the
+     * affine blocks' own rates are taken at {@code y} itself): only
      * the others ({@link #directSlow}) are moved; the calls see the same bits.
      */
     private void moveReadRowTo(double[] y) {
