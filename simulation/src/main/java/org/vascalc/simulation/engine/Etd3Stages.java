@@ -55,9 +55,11 @@ final class Etd3Stages {
         rate0[j] = f0;
         linear[j] = l;
         double x = step * l;
-        phi1Step[j] = phi1(x);
-        phi2Step[j] = phi2(x);
-        phi3Step[j] = phi3(x);
+        // e^x - 1 once for the three (each took it again): the same expressions on the same value, so the same bits
+        double e = Math.abs(x) < 1e-5 ? Double.NaN : Math.expm1(x);
+        phi1Step[j] = Math.abs(x) < 1e-5 ? phi1(x) : e / x;
+        phi2Step[j] = Math.abs(x) < 1e-3 ? phi2(x) : (e - x) / (x * x);
+        phi3Step[j] = Math.abs(x) < 2e-2 ? phi3(x) : (e - x - 0.5 * x * x) / (x * x * x);
     }
 
     /** The first stage: exponential Euler over half the step. */

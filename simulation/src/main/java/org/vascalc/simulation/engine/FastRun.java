@@ -217,6 +217,8 @@ final class FastRun {
     /** Scratch of {@link #quadrature}: one sample's milieu and their mean. */
     private final double[] milieuSample;
     private final double[] milieuMean;
+    /** The owned integrals of the orbit samples, computed when read (null without the frozen milieu). */
+    private final DeferredOwnedIntegrals deferredOwned;
 
     // Orbit cache.
     private boolean orbitValid;
@@ -415,6 +417,7 @@ final class FastRun {
         failed = new boolean[slow.length];
         samples = new double[settings.samples()][n];
         sampleIntegrals = new double[settings.samples()][slow.length];
+        deferredOwned = milieuSize > 0 ? new DeferredOwnedIntegrals(model, slow, affineOwned, milieuSize, settings.samples()) : null;
         partialDelta = new double[settings.samples()][slow.length];
         partialRate = new double[slow.length];
         partialLast = new double[slow.length];
@@ -684,6 +687,20 @@ final class FastRun {
         }
     }
 
+    /**
+     * {@link #moveRowTo} for the quadrature's calls, which read no SLOW state of an affine block (the
+     * wall's 44 of 62: neither the other blocks nor the milieu read them, AffineDiagonalTest; the
+     * affine blocks' own rates are taken at {@code y} itself): only
+     * the others ({@link #directSlow}) are moved; the calls see the same bits.
+     */
+    private void moveReadRowTo(double[] y) {
+        for (int j : directSlow) {
+            int i = slow[j];
+            row[i] = y[i];
+        }
+        addFastShift(row);
+    }
+
     /** The SLOW states of {@code y} in {@link #slowNow}. */
     private double[] slowOf(double[] y) {
         for (int j = 0; j < slow.length; j++) {
@@ -947,6 +964,9 @@ final class FastRun {
         slowOf(y);
         reuse.indirect(slowNow, t - orbitTime, indirectNow);
         response.shift(y, fastShift);
+        if (deferredOwned != null) {
+            deferredOwned.complete(m, samples, sampleIntegrals);
+        }
         for (int k = 0; k <= m; k++) {
             System.arraycopy(samples[k], 0, row, 0, n);
             model.slowDerivatives(orbitTime + k * dt, row, f);
@@ -1062,7 +1082,7 @@ final class FastRun {
         int count = (samples.length + stride - 1) / stride;
         for (int m = 0; m < samples.length; m += stride) {
             System.arraycopy(samples[m], 0, row, 0, n);
-            moveRowTo(y);
+            moveReadRowTo(y);
             if (milieuSize > 0) {
                 model.plainSlowDerivatives(t + m * dt, row, f, milieuSample);
                 for (int k = 0; k < milieuSize; k++) {
@@ -1216,6 +1236,7 @@ final class FastRun {
                 break;
             }
         }
+        frozen.ownedAtPeriodEnd();
         System.arraycopy(z, 0, orbitStart, 0, n);
         estimateOrbit(stepTaken);
         scoreStarts(continued, y);
@@ -1523,7 +1544,7 @@ final class FastRun {
         int count = (samples.length + stride - 1) / stride;
         for (int m = 0; m < samples.length; m += stride) {
             System.arraycopy(samples[m], 0, row, 0, n);
-            moveRowTo(y);
+            moveReadRowTo(y);
             model.milieu(t + m * dt, row, milieuSample);
             for (int k = 0; k < milieuSize; k++) {
                 milieuMean[k] += milieuSample[k] / count;
@@ -1669,6 +1690,10 @@ final class FastRun {
         while (true) {
             while (sampleNext < samples.length && t0 + sampleNext * sampleStep <= t + 1e-9) {
                 System.arraycopy(z, n, sampleIntegrals[sampleNext], 0, slow.length);
+                if (deferredOwned != null) {
+                    // z's owned integrals are not kept up to date within the period (Frozen.ownedAtPeriodEnd)
+                    frozen.deferOwned(sampleNext, t > t0 ? frozen.pieceTau : 0);
+                }
                 System.arraycopy(z, 0, samples[sampleNext++], 0, n);
             }
             while (i < timeline.size() && timeline.time(i) <= t + 1e-9 && timeline.time(i) < end - 1e-9) {
@@ -1698,7 +1723,8 @@ final class FastRun {
                 s[fast[k]] = interpolated[k];
             }
             if (settings.stageQuadrature()) {
-                frozen.slowIntegrals((sampleNext - 1) * sampleStep, interpolated, fast.length, sampleIntegrals[sampleNext - 1], 0);
+                frozen.sampleIntegrals(sampleNext - 1, (sampleNext - 1) * sampleStep, interpolated, fast.length,
+                        sampleIntegrals[sampleNext - 1]);
             }
         }
     }
@@ -2007,8 +2033,26 @@ final class FastRun {
             for (int k = 0; k < nq - nd; k++) {
                 z[n + slow.length + k] = yf[nf + nd + k];
             }
+            // The affine blocks' owned integrals are read at the orbit's end only (ownedAtPeriodEnd) and
+            // at samples on piece boundaries (deferred): one block call per orbit, not one per piece.
+            pieceTau = t1 - periodStart;
+        }
+
+        /** Time from the period's start to the end of the last piece integrated ({@link #integratePiece}). */
+        private double pieceTau;
+
+        /** Sample {@code k}'s owned integrals at {@code tau} from z's milieu integrals and the jumps so far, left for later. */
+        void deferOwned(int k, double tau) {
+            deferredOwned.defer(k, tau, driverTime, z, n + slow.length, ownedJump);
+        }
+
+        /**
+         * The affine blocks' owned integrals over the period just integrated into z (as the last
+         * piece's end would have written them): read by the orbit's average only.
+         */
+        void ownedAtPeriodEnd() {
             if (milieuSize > 0) {
-                ownedIntegrals(t1 - periodStart, z, n + slow.length, z, n);
+                ownedIntegrals(pieceTau, z, n + slow.length, z, n);
             }
         }
 
@@ -2023,15 +2067,16 @@ final class FastRun {
         }
 
         /**
-         * The SLOW integrals from the period's start over {@code tau} into {@code out} (from {@code outFrom},
-         * indexed like {@link #slow}), from the quadrature components {@code q} (from {@code qFrom}).
+         * Sample {@code k}'s SLOW integrals from the period's start over {@code tau} into {@code out}
+         * (indexed like {@link #slow}), from the quadrature components {@code q} (from {@code qFrom});
+         * the affine blocks' own ones are left to {@link #deferredOwned} (read once per run).
          */
-        void slowIntegrals(double tau, double[] q, int qFrom, double[] out, int outFrom) {
+        void sampleIntegrals(int k, double tau, double[] q, int qFrom, double[] out) {
             for (int j = 0; j < nd; j++) {
-                out[outFrom + directSlow[j]] = q[qFrom + j];
+                out[directSlow[j]] = q[qFrom + j];
             }
             if (milieuSize > 0) {
-                ownedIntegrals(tau, q, qFrom + nd, out, outFrom);
+                deferredOwned.defer(k, tau, driverTime, q, qFrom + nd, ownedJump);
             }
         }
 
