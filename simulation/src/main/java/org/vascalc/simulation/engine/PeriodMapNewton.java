@@ -51,6 +51,9 @@ final class PeriodMapNewton {
     /** Per row of a {@link #multiply} right operand: its non-zero columns lie in [first, end). */
     private final int[] first;
     private final int[] end;
+    /** Per row of a {@link #multiply} right operand: its non-zero columns (row-major), and how many (-1: use the range). */
+    private final int[] nonZero;
+    private final int[] listed;
     private long factorisations;
     private boolean havePrev;
     private double lastDefect = Double.NaN;
@@ -78,6 +81,8 @@ final class PeriodMapNewton {
         rowEnd = new int[m];
         first = new int[m];
         end = new int[m];
+        nonZero = new int[m * m];
+        listed = new int[m];
     }
 
     /** LU factorisations of {@code I - M} so far (counter: the steps that reused one did not factor). */
@@ -169,15 +174,31 @@ final class PeriodMapNewton {
             }
             first[k] = lo;
             end[k] = hi;
+            // a row with few non-zero entries in its range (the Jacobian's, in the Taylor terms) as a list
+            int count = 0;
+            for (int c = lo; c < hi; c++) {
+                if (y[k * m + c] != 0) {
+                    nonZero[k * m + count++] = c;
+                }
+            }
+            listed[k] = 2 * count < hi - lo ? count : -1;
         }
         for (int r = 0; r < m; r++) {
+            int o = r * m;
             for (int k = 0; k < m; k++) {
-                double v = x[r * m + k];
+                double v = x[o + k];
                 if (v != 0) {
                     int yk = k * m;
-                    int o = r * m;
-                    for (int c = first[k], e = end[k]; c < e; c++) {
-                        out[o + c] += v * y[yk + c];
+                    int count = listed[k];
+                    if (count >= 0) {
+                        for (int q = 0; q < count; q++) {
+                            int c = nonZero[yk + q];
+                            out[o + c] += v * y[yk + c];
+                        }
+                    } else {
+                        for (int c = first[k], e = end[k]; c < e; c++) {
+                            out[o + c] += v * y[yk + c];
+                        }
                     }
                 }
             }
