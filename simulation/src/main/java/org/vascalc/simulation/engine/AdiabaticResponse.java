@@ -17,7 +17,7 @@ package org.vascalc.simulation.engine;
  *
  * <p>Only SLOW states that enter some FAST derivative have a column (probed once); the solve costs
  * one derivative call per FAST state and per such SLOW state at each orbit. {@code J_ff} is decomposed
- * by hand ({@link #decompose}: Crout's order with partial pivoting, the order Hipparchus'
+ * by hand ({@link SkylineLu}: Crout's order with partial pivoting, the order Hipparchus'
  * {@code LUDecomposition} uses, so S is the same to the last bit), in arrays kept between orbits:
  * Hipparchus' matrices allocated and copied at every orbit, and its explicit inverse of {@code J_ff}
  * (nf right-hand sides) served one product per orbit, which is now a solve with the kept LU. A singular {@code J_ff} (a FAST state without its own
@@ -57,18 +57,16 @@ final class AdiabaticResponse {
         relaxationRate = new double[fast.length];
         java.util.Arrays.fill(relaxationRate, Double.NaN);
         int nf = fast.length;
-        lu = new double[nf * nf];
-        pivot = new int[nf];
+        factors = new SkylineLu(nf);
+        lu = factors.matrix();
         column = new double[nf];
-        permuted = new double[nf];
     }
 
     /** Below this magnitude a pivot of {@code J_ff} counts as zero (the matrix as singular). */
     private static final double SINGULAR_PIVOT = 1e-14;
-    /** {@code J_ff}, then its LU factors (unit lower L below the diagonal, U on and above it), row-major. */
+    /** {@code J_ff}'s decomposition; {@link #lu} is its matrix: {@code J_ff}, then the factors. */
+    private final SkylineLu factors;
     private final double[] lu;
-    /** Row {@code r} of the factors is row {@code pivot[r]} of {@code J_ff}. */
-    private final int[] pivot;
     /** Whether {@link #lu} holds the factors of the last orbit's {@code J_ff}. */
     private boolean factored;
     /** Scratch right-hand side and solution. */
@@ -116,7 +114,7 @@ final class AdiabaticResponse {
             enteringStates[c] = slow[entering[c]];
         }
         fastRowsDifferenced(t, enteringStates, jfs);
-        if (!decompose()) {
+        if (!factors.decompose(SINGULAR_PIVOT)) {
             return;
         }
         factored = true;
@@ -125,7 +123,7 @@ final class AdiabaticResponse {
             for (int r = 0; r < nf; r++) {
                 column[r] = jfs[r * ne + c];
             }
-            solve(column);
+            factors.solve(column);
             for (int r = 0; r < nf; r++) {
                 double v = -column[r];
                 if (!Double.isFinite(v)) {
@@ -240,100 +238,12 @@ final class AdiabaticResponse {
             return;
         }
         System.arraycopy(forcing, 0, out, 0, nf);
-        solve(out);
-    }
-
-    /**
-     * Decomposes {@link #lu} (holding {@code J_ff}) in place: Crout's column-by-column order (each
-     * column's entries of U, then of L before the division by the pivot, as dot products in index
-     * order) with partial pivoting, the largest candidate of a column becoming its pivot (row
-     * interchanges in {@link #pivot}). False when a pivot is below {@link #SINGULAR_PIVOT}.
-     */
-    private boolean decompose() {
-        int m = fast.length;
-        double[] a = lu;
-        for (int r = 0; r < m; r++) {
-            pivot[r] = r;
-        }
-        // Column col is copied to contiguous scratch (and kept up to date there): the dot products
-        // then read both operands in order.
-        double[] u = column;
-        for (int col = 0; col < m; col++) {
-            for (int row = 0; row < m; row++) {
-                u[row] = a[row * m + col];
-            }
-            for (int row = 0; row < col; row++) {
-                double sum = u[row];
-                int r = row * m;
-                for (int i = 0; i < row; i++) {
-                    sum -= a[r + i] * u[i];
-                }
-                u[row] = sum;
-                a[r + col] = sum;
-            }
-            int best = col;
-            double largest = Double.NEGATIVE_INFINITY;
-            for (int row = col; row < m; row++) {
-                double sum = u[row];
-                int r = row * m;
-                for (int i = 0; i < col; i++) {
-                    sum -= a[r + i] * u[i];
-                }
-                a[r + col] = sum;
-                if (Math.abs(sum) > largest) {
-                    largest = Math.abs(sum);
-                    best = row;
-                }
-            }
-            if (Math.abs(a[best * m + col]) < SINGULAR_PIVOT) {
-                return false;
-            }
-            if (best != col) {
-                for (int i = 0; i < m; i++) {
-                    double keep = a[best * m + i];
-                    a[best * m + i] = a[col * m + i];
-                    a[col * m + i] = keep;
-                }
-                int keep = pivot[best];
-                pivot[best] = pivot[col];
-                pivot[col] = keep;
-            }
-            double diagonal = a[col * m + col];
-            for (int row = col + 1; row < m; row++) {
-                a[row * m + col] /= diagonal;
-            }
-        }
-        return true;
-    }
-
-    /** Overwrites {@code b} with {@code J_ff^-1 b} from the factors (column-oriented substitutions). */
-    private void solve(double[] b) {
-        int m = fast.length;
-        double[] a = lu;
-        double[] x = permuted;
-        for (int r = 0; r < m; r++) {
-            x[r] = b[pivot[r]];
-        }
-        for (int col = 0; col < m; col++) {
-            double xc = x[col];
-            for (int i = col + 1; i < m; i++) {
-                x[i] -= xc * a[i * m + col];
-            }
-        }
-        for (int col = m - 1; col >= 0; col--) {
-            x[col] /= a[col * m + col];
-            double xc = x[col];
-            for (int i = 0; i < col; i++) {
-                x[i] -= xc * a[i * m + col];
-            }
-        }
-        System.arraycopy(x, 0, b, 0, m);
+        factors.solve(out);
     }
 
     private int[] enteringStates;
     /** {@code J_fs}, row-major: FAST k by entering column c. */
     private double[] jfs;
-    private double[] permuted;
 
     private double increment(double x, int i) {
         return 1e-6 * Math.abs(x) + 10 * atol[i];

@@ -55,11 +55,11 @@ final class Etd3Stages {
         rate0[j] = f0;
         linear[j] = l;
         double x = step * l;
-        // e^x - 1 once for the three (each took it again): the same expressions on the same value, so the same bits
-        double e = Math.abs(x) < 1e-5 ? Double.NaN : Math.expm1(x);
-        phi1Step[j] = Math.abs(x) < 1e-5 ? phi1(x) : e / x;
-        phi2Step[j] = Math.abs(x) < 1e-3 ? phi2(x) : (e - x) / (x * x);
-        phi3Step[j] = Math.abs(x) < 2e-2 ? phi3(x) : (e - x - 0.5 * x * x) / (x * x * x);
+        // e^x - 1 once for the three factors (the same bits as each taking it: one deterministic call)
+        double em1 = expm1Used(x);
+        phi1Step[j] = phi1Given(x, em1);
+        phi2Step[j] = phi2Given(x, em1);
+        phi3Step[j] = phi3Given(x, em1);
     }
 
     /** The first stage: exponential Euler over half the step. */
@@ -90,15 +90,38 @@ final class Etd3Stages {
         double alphaH = 4 * dHalf[j] - dEnd[j];
         double betaH2 = 2 * dEnd[j] - 4 * dHalf[j];
         // at theta = 1, s = h and x = h l: the phi functions of begin
-        double p1 = theta == 1 ? phi1Step[j] : phi1(x);
-        double p2 = theta == 1 ? phi2Step[j] : phi2(x);
-        double p3 = theta == 1 ? phi3Step[j] : phi3(x);
+        double em1 = theta == 1 ? 0 : expm1Used(x);
+        double p1 = theta == 1 ? phi1Step[j] : phi1Given(x, em1);
+        double p2 = theta == 1 ? phi2Step[j] : phi2Given(x, em1);
+        double p3 = theta == 1 ? phi3Step[j] : phi3Given(x, em1);
         return start[j] + s * (p1 * rate0[j] + theta * p2 * alphaH + 2 * theta * theta * p3 * betaH2);
     }
 
     /** The third-order solution minus the embedded second-order one, for state {@code j}. */
     double error(int j) {
         return h * (4 * phi2Step[j] - 8 * phi3Step[j]) * (dHalf[j] - 0.5 * dEnd[j]);
+    }
+
+    /** {@code Math.expm1(x)} where one of the phi functions reads it (|x| &gt;= 1e-5), else 0 (unread). */
+    static double expm1Used(double x) {
+        return Math.abs(x) < 1e-5 ? 0 : Math.expm1(x);
+    }
+
+    /** {@link #phi1} given {@code em1} = {@link #expm1Used}{@code (x)}. */
+    static double phi1Given(double x, double em1) {
+        return Math.abs(x) < 1e-5 ? 1 + x * (0.5 + x / 6) : em1 / x;
+    }
+
+    /** {@link #phi2} given {@code em1} = {@link #expm1Used}{@code (x)}. */
+    static double phi2Given(double x, double em1) {
+        return Math.abs(x) < 1e-3 ? 0.5 + x * (1.0 / 6 + x * (1.0 / 24 + x / 120)) : (em1 - x) / (x * x);
+    }
+
+    /** {@link #phi3} given {@code em1} = {@link #expm1Used}{@code (x)}. */
+    static double phi3Given(double x, double em1) {
+        return Math.abs(x) < 2e-2
+                ? 1.0 / 6 + x * (1.0 / 24 + x * (1.0 / 120 + x * (1.0 / 720 + x / 5040)))
+                : (em1 - x - 0.5 * x * x) / (x * x * x);
     }
 
     /** (e^x - 1) / x. */

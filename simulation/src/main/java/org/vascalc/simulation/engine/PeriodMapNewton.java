@@ -38,6 +38,23 @@ final class PeriodMapNewton {
     private final double[] yv;
     private final double[] weight;
     private final double[] step;
+    /**
+     * Whether {@link #lu} and {@link #swapAt} hold the factors of {@code I - M} for the current
+     * {@link #mono}: the first period of an orbit learns nothing (no secant pair yet), so its step
+     * solves with the matrix the last step of the previous orbit factored.
+     */
+    private boolean factored;
+    /** Row swapped with row k at elimination step k. */
+    private final int[] swapAt;
+    /** Per row of {@link #lu}: one past its last non-zero column (it moves with its row; fill-in extends it). */
+    private final int[] rowEnd;
+    /** Per row of a {@link #multiply} right operand: its non-zero columns lie in [first, end). */
+    private final int[] first;
+    private final int[] end;
+    /** Per row of a {@link #multiply} right operand: its non-zero columns (row-major), and how many (-1: use the range). */
+    private final int[] nonZero;
+    private final int[] listed;
+    private long factorisations;
     private boolean havePrev;
     private double lastDefect = Double.NaN;
     private double endError = Double.POSITIVE_INFINITY;
@@ -60,11 +77,23 @@ final class PeriodMapNewton {
         yv = new double[m];
         weight = new double[m];
         step = new double[m];
+        swapAt = new int[m];
+        rowEnd = new int[m];
+        first = new int[m];
+        end = new int[m];
+        nonZero = new int[m * m];
+        listed = new int[m];
+    }
+
+    /** LU factorisations of {@code I - M} so far (counter: the steps that reused one did not factor). */
+    long factorisations() {
+        return factorisations;
     }
 
     /** Forgets the learnt monodromy (new regimen or period: another map). */
     void reset() {
         Arrays.fill(mono, 0.0);
+        factored = false;
         havePrev = false;
         lastDefect = Double.NaN;
     }
@@ -122,16 +151,54 @@ final class PeriodMapNewton {
         for (int i = 0; i < m * m; i++) {
             mono[i] = Double.isFinite(sum[i]) ? sum[i] : 0;
         }
+        factored = false;
     }
 
+    /**
+     * {@code out = x y}. Each row of {@code y} is read only over its non-zero columns: the FAST
+     * Jacobian is sparse (85 of 32 x 32 entries) and exp(J T) block-structured (the mineral block's 21
+     * states couple among themselves, the vitamin K and gut states mostly to theirs), and a skipped
+     * product is an exact zero, whose addition to an accumulator that starts at +0 changes no bit.
+     * The sums keep their order (k ascending), so the result is that of the full product.
+     */
     private void multiply(double[] x, double[] y, double[] out) {
         java.util.Arrays.fill(out, 0.0);
+        for (int k = 0; k < m; k++) {
+            int lo = 0;
+            while (lo < m && y[k * m + lo] == 0) {
+                lo++;
+            }
+            int hi = m;
+            while (hi > lo && y[k * m + hi - 1] == 0) {
+                hi--;
+            }
+            first[k] = lo;
+            end[k] = hi;
+            // a row with few non-zero entries in its range (the Jacobian's, in the Taylor terms) as a list
+            int count = 0;
+            for (int c = lo; c < hi; c++) {
+                if (y[k * m + c] != 0) {
+                    nonZero[k * m + count++] = c;
+                }
+            }
+            listed[k] = 2 * count < hi - lo ? count : -1;
+        }
         for (int r = 0; r < m; r++) {
+            int o = r * m;
             for (int k = 0; k < m; k++) {
-                double v = x[r * m + k];
+                double v = x[o + k];
                 if (v != 0) {
-                    for (int c = 0; c < m; c++) {
-                        out[r * m + c] += v * y[k * m + c];
+                    int yk = k * m;
+                    int count = listed[k];
+                    if (count >= 0) {
+                        for (int q = 0; q < count; q++) {
+                            int c = nonZero[yk + q];
+                            out[o + c] += v * y[yk + c];
+                        }
+                    } else {
+                        for (int c = first[k], e = end[k]; c < e; c++) {
+                            out[o + c] += v * y[yk + c];
+                        }
                     }
                 }
             }
@@ -184,6 +251,7 @@ final class PeriodMapNewton {
             if (defect > lastDefect) {
                 // The last step made things worse: the estimate is wrong here. Start again.
                 Arrays.fill(mono, 0.0);
+                factored = false;
                 resets++;
             } else {
                 update();
@@ -225,6 +293,7 @@ final class PeriodMapNewton {
         if (!(ss > 0)) {
             return;
         }
+        factored = false;
         for (int r = 0; r < m; r++) {
             double ms = 0;
             for (int c = 0; c < m; c++) {
@@ -237,48 +306,37 @@ final class PeriodMapNewton {
         }
     }
 
-    /** Solves (I - M) step = p - x; false when singular, not finite or larger than the cap. */
+    /**
+     * Solves (I - M) step = p - x; false when singular, not finite or larger than the cap. The
+     * factors are kept while {@code M} is unchanged ({@link #factored}); the right-hand side then
+     * goes through the same row swaps and eliminations as in the factorisation, the same operations
+     * in the same order, so the step is the same to the last bit.
+     */
     private boolean solveStep(double[] x, double[] p, double defect) {
         for (int r = 0; r < m; r++) {
-            for (int c = 0; c < m; c++) {
-                lu[r * m + c] = (r == c ? 1 : 0) - mono[r * m + c];
-            }
             step[r] = p[r] - x[r];
         }
+        if (!factored && !factor()) {
+            return false;
+        }
         for (int k = 0; k < m; k++) {
-            int best = k;
-            for (int r = k + 1; r < m; r++) {
-                if (Math.abs(lu[r * m + k]) > Math.abs(lu[best * m + k])) {
-                    best = r;
-                }
-            }
+            int best = swapAt[k];
             if (best != k) {
-                for (int c = 0; c < m; c++) {
-                    double tmp = lu[k * m + c];
-                    lu[k * m + c] = lu[best * m + c];
-                    lu[best * m + c] = tmp;
-                }
                 double tmp = step[k];
                 step[k] = step[best];
                 step[best] = tmp;
             }
-            double diag = lu[k * m + k];
-            if (!(Math.abs(diag) > 1e-12)) {
-                return false;
-            }
+            // the multipliers, kept below the diagonal (each the value the elimination subtracted with)
             for (int r = k + 1; r < m; r++) {
-                double f = lu[r * m + k] / diag;
+                double f = lu[r * m + k];
                 if (f != 0) {
-                    for (int c = k + 1; c < m; c++) {
-                        lu[r * m + c] -= f * lu[k * m + c];
-                    }
                     step[r] -= f * step[k];
                 }
             }
         }
         for (int r = m - 1; r >= 0; r--) {
             double v = step[r];
-            for (int c = r + 1; c < m; c++) {
+            for (int c = r + 1, e = rowEnd[r]; c < e; c++) {
                 v -= lu[r * m + c] * step[c];
             }
             step[r] = v / lu[r * m + r];
@@ -291,5 +349,65 @@ final class PeriodMapNewton {
             size = Math.max(size, Math.abs(step[i]) * Math.sqrt(weight[i]));
         }
         return size <= MAX_AMPLIFICATION * Math.max(defect, 1e-300);
+    }
+
+    /**
+     * Gaussian elimination of {@code I - M} with partial pivoting into {@link #lu} (U on and above
+     * the diagonal, the multipliers below it, {@link #swapAt} the interchanges); false when a pivot
+     * is below 1e-12 (the factors are then not kept). A row's update runs only up to the pivot
+     * row's last non-zero column ({@link #rowEnd}): beyond it the pivot row holds exact zeros, whose
+     * products change no bit of the row.
+     */
+    private boolean factor() {
+        factorisations++;
+        for (int r = 0; r < m; r++) {
+            int e = 0;
+            for (int c = 0; c < m; c++) {
+                double v = (r == c ? 1 : 0) - mono[r * m + c];
+                lu[r * m + c] = v;
+                if (v != 0) {
+                    e = c + 1;
+                }
+            }
+            rowEnd[r] = e;
+        }
+        for (int k = 0; k < m; k++) {
+            int best = k;
+            for (int r = k + 1; r < m; r++) {
+                if (Math.abs(lu[r * m + k]) > Math.abs(lu[best * m + k])) {
+                    best = r;
+                }
+            }
+            swapAt[k] = best;
+            if (best != k) {
+                // Columns before k hold the multipliers of the earlier steps: they stay with the
+                // positions they were applied at (the solve replays the steps in order).
+                for (int c = k; c < m; c++) {
+                    double tmp = lu[k * m + c];
+                    lu[k * m + c] = lu[best * m + c];
+                    lu[best * m + c] = tmp;
+                }
+                int tmp = rowEnd[k];
+                rowEnd[k] = rowEnd[best];
+                rowEnd[best] = tmp;
+            }
+            double diag = lu[k * m + k];
+            if (!(Math.abs(diag) > 1e-12)) {
+                return false;
+            }
+            int e = rowEnd[k];
+            for (int r = k + 1; r < m; r++) {
+                double f = lu[r * m + k] / diag;
+                lu[r * m + k] = f;
+                if (f != 0) {
+                    for (int c = k + 1; c < e; c++) {
+                        lu[r * m + c] -= f * lu[k * m + c];
+                    }
+                    rowEnd[r] = Math.max(rowEnd[r], e);
+                }
+            }
+        }
+        factored = true;
+        return true;
     }
 }

@@ -106,4 +106,16 @@ class Etd3StagesTest {
         }
         assertThat(Etd3Stages.phi3(-40)).isCloseTo((Math.exp(-40) - 1 + 40 - 800) / -64000.0, within(1e-15));
     }
+
+    /** The step's three factors from one e^x - 1 (begin, value) are those of three separate calls, bit for bit. */
+    @Test
+    void factorsFromOneExpm1AreTheSeparateCallsBits() {
+        double[] xs = {0, 1e-7, -3e-6, -1e-5, 9.99e-6, -5e-4, -1e-3, 2e-3, -1.5e-2, -2e-2, 0.03, -0.7, -3.3, -40, -512.25, 5};
+        for (double x : xs) {
+            double em1 = Etd3Stages.expm1Used(x);
+            assertThat(Etd3Stages.phi1Given(x, em1)).isEqualTo(Etd3Stages.phi1(x));
+            assertThat(Etd3Stages.phi2Given(x, em1)).isEqualTo(Etd3Stages.phi2(x));
+            assertThat(Etd3Stages.phi3Given(x, em1)).isEqualTo(Etd3Stages.phi3(x));
+        }
+    }
 }
