@@ -454,8 +454,6 @@ final class FastRun {
         trendGuess = new double[n];
         residual = new double[n];
         orbitSlow = new double[slow.length];
-        predictedMove = new double[fast.length];
-        lastPredictedMove = new double[fast.length];
         lagRateUsed = new double[fast.length];
         lagRateChange = new double[fast.length];
         lagShift = new double[fast.length];
@@ -497,13 +495,6 @@ final class FastRun {
     private boolean residualValid;
     /** The SLOW states at the last orbit. */
     private final double[] orbitSlow;
-    /**
-     * The response's predicted move of each FAST state (by FAST position) from the last orbit's
-     * estimate to this orbit's start, and the one of the last orbit, whose residual it scales
-     * ({@link ResidualScaling}).
-     */
-    private final double[] predictedMove;
-    private final double[] lastPredictedMove;
     /**
      * The relative move of the SLOW states that enter the response since the last orbit, and the
      * one the residual belongs to: the residual is carried over by the projection of the one on the other.
@@ -1286,13 +1277,11 @@ final class FastRun {
      * The orbit start guessed from the SLOW states' change since the last orbit: its estimate moved
      * by the orbit's quasi-steady response ({@link AdiabaticResponse}) and by the change of the
      * drift it is computed with ({@link #addLagChange}), plus the part of the last
-     * orbit's move that response did not predict, scaled for each FAST state by the ratio of its
-     * predicted move to the last one's ({@link ResidualScaling}; the response is that of the orbit's
-     * mean, not of its start, and PTH's start moves by a nearly fixed fraction of what it predicts),
-     * or, for a state whose last predicted move was under a closure scale, by the projection of the
-     * SLOW states' move on the last one's (the SLOW states that enter the response, relative to
-     * their size, measure the move: their drift decelerates where a linear extrapolation in time
-     * would overshoot). It replaces the time extrapolation's guess in {@code z} unless that one missed the
+     * orbit's move that response did not predict, scaled by the projection of the SLOW states' move
+     * on the last one's (the response is that of the orbit's mean, not of its start, and PTH's start
+     * moves by a third more than its mean; the SLOW states that enter the response, relative to their
+     * size, measure the move: their drift decelerates where a linear extrapolation in time would
+     * overshoot). It replaces the time extrapolation's guess in {@code z} unless that one missed the
      * last orbit by less. The time extrapolation knows nothing of how far the SLOW states moved:
      * across the benchmark decade's orbits, months apart, it missed by 33–730 closure scales where
      * this guess misses by 0.001–38 (under 7 from the fourth orbit on), and the decade's 15 orbits
@@ -1321,17 +1310,10 @@ final class FastRun {
             along += slowMove[c] * lastSlowMove[c];
             lastSize += lastSlowMove[c] * lastSlowMove[c];
         }
-        for (int k = 0; k < fast.length; k++) {
-            int i = fast[k];
-            predictedMove[k] = responseGuess[i] - orbitEstimate[i];
-        }
         if (residualValid && !expired && lastSize > 0) {
             double ratio = Math.max(0, Math.min(MAX_EXTRAPOLATION, along / lastSize));
-            for (int k = 0; k < fast.length; k++) {
-                int i = fast[k];
-                double carried = ResidualScaling.ratio(predictedMove[k], lastPredictedMove[k],
-                        atol[i] + settings.orbitTolerance() * Math.abs(orbitEstimate[i]), ratio);
-                double v = responseGuess[i] + carried * residual[i];
+            for (int i : fast) {
+                double v = responseGuess[i] + ratio * residual[i];
                 startGuess[i] = responseGuess[i] >= 0 ? Math.max(0, v) : v;
             }
         }
@@ -1373,7 +1355,6 @@ final class FastRun {
         startGuessError = startMiss;
         residualValid = !expired;
         System.arraycopy(slowMove, 0, lastSlowMove, 0, slowMove.length);
-        System.arraycopy(predictedMove, 0, lastPredictedMove, 0, fast.length);
     }
 
     /**
