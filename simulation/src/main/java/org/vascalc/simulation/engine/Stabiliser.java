@@ -141,20 +141,28 @@ final class Stabiliser {
             // One fast run for all chunks; each fresh orbit starts warm from the last one.
             FastRun run = new FastRun(model, integrator, tol, meals, settings);
             BoneCellSettling settling = BoneCellSettling.forPatient(model, parameters);
-            return pace == Pace.CHUNKS ? chunkByChunk(model, run, y, maxChunks, listener, settling)
-                    : alongMovedOrbits(model, run, y, maxChunks, listener, settling);
+            SlowSteadyState solve = SlowSteadyState.forPatient(model, parameters);
+            return pace == Pace.CHUNKS ? chunkByChunk(model, run, y, maxChunks, listener, settling, solve)
+                    : alongMovedOrbits(model, run, y, maxChunks, listener, settling, solve);
         } finally {
             model.course().setStabilising(false);
         }
     }
 
     private static double chunkByChunk(AssembledModel model, FastRun run, double[] y, int maxChunks,
-                                       ChunkListener listener, BoneCellSettling settling) {
+                                       ChunkListener listener, BoneCellSettling settling,
+                                       SlowSteadyState solve) {
         List<String> ids = ModelAssembly.stabilisationOutputs();
         double chunk = Time.days(CHUNK_DAYS);
         double[] before = new double[ids.size()];
         double[] now = new double[ids.size()];
         run.restartOnOrbit(y);
+        if (solve != null) {
+            solve.solve(run, model, chunk, y);
+            if (Boolean.getBoolean("vascalc.debug.solve")) {
+                System.out.println("SOLVE iterations " + solve.iterations() + " calls " + solve.calls());
+            }
+        }
         labs(ids, model, y, before);
         int chunks = 0;
         while (chunks < maxChunks) {
@@ -200,13 +208,20 @@ final class Stabiliser {
      * 30 days, 1 150 for the orbit).
      */
     private static double alongMovedOrbits(AssembledModel model, FastRun run, double[] y, int maxChunks,
-                                           ChunkListener listener, BoneCellSettling settling) {
+                                       ChunkListener listener, BoneCellSettling settling,
+                                       SlowSteadyState solve) {
         List<String> ids = ModelAssembly.stabilisationOutputs();
         double chunk = Time.days(CHUNK_DAYS);
         double[] before = new double[ids.size()];
         double[] now = new double[ids.size()];
         double[] moved = new double[y.length];
         run.restartOnOrbit(y);
+        if (solve != null) {
+            solve.solve(run, model, chunk, y);
+            if (Boolean.getBoolean("vascalc.debug.solve")) {
+                System.out.println("SOLVE iterations " + solve.iterations() + " calls " + solve.calls());
+            }
+        }
         labs(ids, model, y, before);
         // The first chunk is checked on a fresh orbit: in CKD without labs its transient is violent,
         // and an orbit computed inside the run there, extrapolated along it, failed to integrate (G3a).
@@ -231,6 +246,19 @@ final class Stabiliser {
                 run.onMovedOrbit(y, moved);
                 listener.chunk(chunks * chunk, moved);
                 labs(ids, model, moved, now);
+                if (Boolean.getBoolean("vascalc.debug.moved")) {
+                    double[] fr = y.clone();
+                    double[] frLabs = new double[now.length];
+                    FastRun probe = run;
+                    probe.restartOnOrbit(fr);
+                    labs(ids, model, fr, frLabs);
+                    StringBuilder sb = new StringBuilder("MOVED chunk " + chunks);
+                    for (int k = 0; k < now.length; k++) {
+                        sb.append(String.format(java.util.Locale.ROOT, " %s moved %.2e fresh %.2e;", ids.get(k),
+                                (now[k] - before[k]) / before[k], (frLabs[k] - before[k]) / before[k]));
+                    }
+                    System.out.println(sb);
+                }
                 if (within(now, before, NEAR)) {
                     // The next chunk is checked: it starts on a fresh orbit.
                     run.restartOnOrbit(y);
