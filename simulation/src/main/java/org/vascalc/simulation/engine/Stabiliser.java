@@ -141,28 +141,21 @@ final class Stabiliser {
             // One fast run for all chunks; each fresh orbit starts warm from the last one.
             FastRun run = new FastRun(model, integrator, tol, meals, settings);
             BoneCellSettling settling = BoneCellSettling.forPatient(model, parameters);
-            SlowSteadyState solve = SlowSteadyState.forPatient(model, parameters);
-            return pace == Pace.CHUNKS ? chunkByChunk(model, run, y, maxChunks, listener, settling, solve)
-                    : alongMovedOrbits(model, run, y, maxChunks, listener, settling, solve);
+            return pace == Pace.CHUNKS ? chunkByChunk(model, run, y, maxChunks, listener, settling)
+                    : alongMovedOrbits(model, run, y, maxChunks, listener, settling,
+                            SlowPath.forPatient(model, parameters));
         } finally {
             model.course().setStabilising(false);
         }
     }
 
     private static double chunkByChunk(AssembledModel model, FastRun run, double[] y, int maxChunks,
-                                       ChunkListener listener, BoneCellSettling settling,
-                                       SlowSteadyState solve) {
+                                       ChunkListener listener, BoneCellSettling settling) {
         List<String> ids = ModelAssembly.stabilisationOutputs();
         double chunk = Time.days(CHUNK_DAYS);
         double[] before = new double[ids.size()];
         double[] now = new double[ids.size()];
         run.restartOnOrbit(y);
-        if (solve != null) {
-            solve.solve(run, model, chunk, y);
-            if (Boolean.getBoolean("vascalc.debug.solve")) {
-                System.out.println("SOLVE iterations " + solve.iterations() + " calls " + solve.calls());
-            }
-        }
         labs(ids, model, y, before);
         int chunks = 0;
         while (chunks < maxChunks) {
@@ -208,31 +201,39 @@ final class Stabiliser {
      * 30 days, 1 150 for the orbit).
      */
     private static double alongMovedOrbits(AssembledModel model, FastRun run, double[] y, int maxChunks,
-                                       ChunkListener listener, BoneCellSettling settling,
-                                       SlowSteadyState solve) {
+                                           ChunkListener listener, BoneCellSettling settling, SlowPath path) {
         List<String> ids = ModelAssembly.stabilisationOutputs();
         double chunk = Time.days(CHUNK_DAYS);
         double[] before = new double[ids.size()];
         double[] now = new double[ids.size()];
         double[] moved = new double[y.length];
         run.restartOnOrbit(y);
-        if (solve != null) {
-            solve.solve(run, model, chunk, y);
-            if (Boolean.getBoolean("vascalc.debug.solve")) {
-                System.out.println("SOLVE iterations " + solve.iterations() + " calls " + solve.calls());
+        labs(ids, model, y, before);
+        int chunks = 0;
+        double lead = 0;
+        if (path != null) {
+            // The first days' transient from the derivation, the least linear part, time-stepped;
+            // then the path by long linearised steps (SlowPath).
+            lead = Time.days(SlowPath.TIME_STEPPED_DAYS);
+            run.run(planFor(ids, model), y, lead, ProgressListener.NONE);
+            run.restartOnOrbit(y);
+            labs(ids, model, y, before);
+            chunks = path.follow(run, chunk, maxChunks - 1, y, (state, out) -> labs(ids, model, state, out),
+                    (a, b) -> within(a, b, 1), before);
+            listener.chunk(lead + chunks * chunk, y);
+            if (path.met()) {
+                return lead + chunks * chunk;
             }
         }
-        labs(ids, model, y, before);
         // The first chunk is checked on a fresh orbit: in CKD without labs its transient is violent,
         // and an orbit computed inside the run there, extrapolated along it, failed to integrate (G3a).
         boolean fresh = true;
-        int chunks = 0;
         while (chunks < maxChunks) {
             run.run(planFor(ids, model), y, chunk, ProgressListener.NONE);
             chunks++;
             if (fresh) {
                 run.restartOnOrbit(y);
-                listener.chunk(chunks * chunk, y);
+                listener.chunk(lead + chunks * chunk, y);
                 labs(ids, model, y, now);
                 if (within(now, before, 1)) {
                     return chunks * chunk;
@@ -244,21 +245,8 @@ final class Stabiliser {
             } else {
                 run.continueOnNewClock(chunk);
                 run.onMovedOrbit(y, moved);
-                listener.chunk(chunks * chunk, moved);
+                listener.chunk(lead + chunks * chunk, moved);
                 labs(ids, model, moved, now);
-                if (Boolean.getBoolean("vascalc.debug.moved")) {
-                    double[] fr = y.clone();
-                    double[] frLabs = new double[now.length];
-                    FastRun probe = run;
-                    probe.restartOnOrbit(fr);
-                    labs(ids, model, fr, frLabs);
-                    StringBuilder sb = new StringBuilder("MOVED chunk " + chunks);
-                    for (int k = 0; k < now.length; k++) {
-                        sb.append(String.format(java.util.Locale.ROOT, " %s moved %.2e fresh %.2e;", ids.get(k),
-                                (now[k] - before[k]) / before[k], (frLabs[k] - before[k]) / before[k]));
-                    }
-                    System.out.println(sb);
-                }
                 if (within(now, before, NEAR)) {
                     // The next chunk is checked: it starts on a fresh orbit.
                     run.restartOnOrbit(y);
@@ -273,7 +261,7 @@ final class Stabiliser {
             // The run starts on the orbit at clock hour 0.
             run.restartOnOrbit(y);
         }
-        return chunks * chunk;
+        return lead + chunks * chunk;
     }
 
     /** A plan that records nothing the stabiliser reads (a run needs one). */
