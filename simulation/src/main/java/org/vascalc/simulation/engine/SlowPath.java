@@ -20,15 +20,19 @@ import org.vascalc.core.param.ParameterCatalog;
  * rates ({@link FastRun#averagedSlowRates}: the quadrature the SLOW steps use, one per state, no
  * orbit), each chunk's end is {@code exp(chunk A)} applied to the last (exact for the linear part, so
  * the modes of 100–270 days are not resolved step by step), and the labs are read at every chunk's end
- * on the orbit moved by its first-order response ({@link FastRun#onMovedOrbit}). Where they meet the
- * criterion, the state moves there and the run-in goes on as before, checking the next chunk on fresh
- * orbits: the criterion is met on the real path, not only on the linearised one.
+ * on the orbit moved by its first-order response ({@link FastRun#onMovedOrbit}). A full step ends on a
+ * fresh orbit and gets the ETD2RK correction {@code H phi2(H A) N}, N the linearisation's remainder
+ * there. Where the labs meet the criterion, the state moves there, gets a fresh orbit, and the run-in
+ * ends: a further plain chunk as a check was dropped, because from a state a hair off the plain
+ * path it misses the window where the two drifts cancel and runs on to the five-year limit (CKD G4).
  *
  * <p>Only the mineral states that move along the path are stepped ({@link #STATES}); the others keep
  * their values (the wall is put back on its baseline after the run-in, the cumulative counters are read
  * as differences from t = 0, the vitamin K states do not move without vitamin K in the diet).
  *
- * <p>Not for patients at or above {@code ckdEgfrThreshold} ({@link BoneCellSettling} serves them).
+ * <p>Not for patients at or above {@code ckdEgfrThreshold} ({@link BoneCellSettling} serves them), nor
+ * for CKD G5 (eGFR below {@link #MIN_EGFR}) and haemodialysis: their run-ins never meet the criterion
+ * and run to the five-year limit, and the linearised path diverged there (G5, a first trial).
  */
 final class SlowPath {
 
@@ -39,8 +43,9 @@ final class SlowPath {
             "mineral.po4AbsorptionCapacity", "mineral.po4AbsorbedLoad");
     /**
      * Days time-stepped by the plain run before the path ({@link Stabiliser}): the first days after
-     * the derivation are the least linear part (CKD G4, PTH against the plain run-in's end: 1 day
-     * 1.4e-3, 2 days 6.3e-4, 3 days 5.3e-4; docs/performance-log.md).
+     * the derivation are the least linear part (CKD G4, PTH against the plain run-in's end, first
+     * step 4 chunks: 1 day 2.3e-3, 2 days 1.1e-3, 3 days 5.3e-4; adopted 2 days, first step 3
+     * chunks: 6.3e-4; docs/performance-log.md, "CKD run-in by linearised steps").
      */
     static final double TIME_STEPPED_DAYS = 2;
     /** The first step, in chunks; each next step doubles, up to {@link #MAX_STEP_CHUNKS}. */
