@@ -395,25 +395,6 @@ final class AssembledModel implements OdeSystem {
         affineMilieu(y, milieu);
     }
 
-    /**
-     * The SLOW rows of {@link #frozenMilieuDerivatives} (its FAST rows left incomplete): the other
-     * blocks' {@link Block#addSlowRates}, the affine blocks' milieu into {@code milieu} and their
-     * frozen contribution to the SLOW rows (fast mode's orbit quadrature by Simpson's rule).
-     */
-    void frozenMilieuSlowDerivatives(double t, double[] y, double[] dydt, double[] milieu) {
-        if (t != frozenTime) {
-            throw new IllegalStateException("milieu frozen at " + frozenTime + " h, used at " + t + " h");
-        }
-        plainSlowDerivatives(t, y, dydt, milieu);
-        for (int r = 0; r < frozenRows.length; r++) {
-            double v = frozenBase[r];
-            for (int c = 0; c < milieuSize; c++) {
-                v += milieu[c] * frozenSlope[r * milieuSize + c];
-            }
-            dydt[frozenRows[r]] += v;
-        }
-    }
-
     /** Calls of {@link #slowDerivatives} and {@link #plainSlowDerivatives} (counted in {@link #evaluations} too). */
     long slowRowEvaluations() {
         return slowRowEvaluations;

@@ -97,7 +97,7 @@ final class FastRun {
                     double driftTolerance, double maxOrbitAgeHours, double integrationRelativeTolerance,
                     double fluxTolerance, boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu,
                     int quadratureSamples) {
-        static final Settings DEFAULT = new Settings(128, 12, 60, 1e-4, 0.1, 4 * 365 * 24, Double.parseDouble(System.getProperty("vascalc.x.rtol", "2e-3")), 3e-3, true, false);
+        static final Settings DEFAULT = new Settings(128, 12, 60, 1e-4, 0.1, 4 * 365 * 24, 2e-3, 3e-3, true, false);
 
         /**
          * The settings with the milieu of {@link org.vascalc.physiology.model.MilieuAffine} blocks integrated
@@ -2239,28 +2239,6 @@ final class FastRun {
         @Override
         public boolean autonomous() {
             return true;
-        }
-
-        private final double[] dSlow = new double[n];
-        private final double[] milieuSlow = new double[Math.max(1, milieuSize)];
-
-        /** The SLOW rows only (and the milieu): the quadratures' integrands at a Simpson midpoint or a call's last step end. */
-        @Override
-        public void quadratureDerivatives(double t, double[] y, double[] dydt) {
-            for (int k = 0; k < nf; k++) {
-                z[fast[k]] = y[k];
-            }
-            if (milieuSize > 0) {
-                model.frozenMilieuSlowDerivatives(driverTime, z, dSlow, milieuSlow);
-            } else {
-                model.slowDerivatives(driverTime, z, dSlow);
-            }
-            for (int j = 0; j < nd; j++) {
-                dydt[nf + j] = dSlow[slow[directSlow[j]]];
-            }
-            for (int k = 0; k < nq - nd; k++) {
-                dydt[nf + nd + k] = milieuSlow[k];
-            }
         }
 
         private GroupedJacobian grouped;

@@ -22,6 +22,6 @@ final class Integrators {
      */
     static Rodas4Integrator orbit() {
         return new Rodas4Integrator(Rodas4Options.DEFAULTS.withMethod(RosenbrockMethod.ROS34PW2).withMaxStep(24.0)
-                .withMaxSteps(2_000_000).withSimpsonQuadrature(Boolean.getBoolean("vascalc.x.simpson")));
+                .withMaxSteps(2_000_000));
     }
 }

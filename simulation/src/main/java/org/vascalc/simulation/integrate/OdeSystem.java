@@ -40,16 +40,6 @@ public interface OdeSystem {
     }
 
     /**
-     * The derivatives of the trailing {@link #quadratures} at {@code y} (whose quadrature entries are
-     * not read) into the same entries of {@code dydt}; its other entries may be overwritten. A system
-     * whose quadrature rows are cheaper than a full call (fast mode: the SLOW rows only) overrides
-     * this; the default is a full call.
-     */
-    default void quadratureDerivatives(double t, double[] y, double[] dydt) {
-        derivatives(t, y, dydt);
-    }
-
-    /**
      * The system's exactly propagated linear part ({@link LinearFrame}), or null (the default). Only
      * a W-method honours it; its derivatives are then those of the frame between
      * {@link LinearFrame#anchor} calls.

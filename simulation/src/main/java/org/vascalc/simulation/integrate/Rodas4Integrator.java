@@ -102,15 +102,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private double firstStepProposal;
     /** First component whose df/dt (forward difference) is not finite at the current step start, or -1. */
     private int timeDerivativeBad;
-    /**
-     * Whether this call's quadratures come from Simpson's rule over each accepted step
-     * ({@link Rodas4Options#simpsonQuadrature}) instead of the stages, which then leave them out.
-     */
-    private boolean simpson;
-    /** Simpson's rule: the quadratures' integrands at the last accepted step's start, midpoint and end. */
-    private double[] qStart;
-    private double[] qMid;
-    private double[] qEnd;
 
     public Rodas4Integrator() {
         this(Rodas4Options.DEFAULTS);
@@ -176,9 +167,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
         yOld = new double[n];
         yEnd = new double[n];
         fTmp = new double[n];
-        qStart = new double[n];
-        qMid = new double[n];
-        qEnd = new double[n];
         jac = new double[n * n];
         pivotOrders = new PivotOrders(linear);
         lu = new DenseLu(linear, pivotOrders);
@@ -259,11 +247,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
             throw new IllegalArgumentException("a linear frame needs a W-method (" + options.method()
                     + " needs df/dt, which the frame makes nonzero)");
         }
-        if (options.simpsonQuadrature() && quadratures > 0 && linearFrame != null) {
-            throw new IllegalArgumentException("Simpson's quadrature is not implemented with a linear frame");
-        }
         ensureCapacity(dim, quadratures);
-        simpson = options.simpsonQuadrature() && quadratures > 0;
         frame = linearFrame;
         derivativeCalls = 0;
         controlled = controlledComponents(tolerances.absolute());
@@ -422,9 +406,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 t = last ? t1 : t + h;
                 denseEnd = t;
                 denseValid = true;
-                if (simpson) {
-                    simpsonStep(system, last);
-                }
                 System.arraycopy(yEnd, 0, y, 0, n);
                 if (observer != null) {
                     observer.stepDone(t, y);
@@ -451,10 +432,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 if (frame != null) {
                     frame.anchor(t, y);
                 }
-                if (!simpson) {
-                    // (Simpson's rule has evaluated f at the step's end already: simpsonStep)
-                    evaluate(system, t, y, f0);
-                }
+                evaluate(system, t, y, f0);
                 if (reuseJacobian) {
                     double ratio = hNew / h;
                     // A step at the cap is the caller's choice (and all such steps share one LU anyway).
@@ -523,67 +501,9 @@ public final class Rodas4Integrator implements StiffIntegrator {
             }
             out[q] = yOld[q] + s * ((ynew[q] - yOld[q]) + (1 - s) * (c2 + s * c3));
         }
-        if (simpson) {
-            // The integral of the quadratic through the integrands at s = 0, 1/2, 1 (Simpson's rule at s = 1).
-            double s2 = s * s;
-            double s3 = s2 * s;
-            double w0 = h * (s - 1.5 * s2 + 2.0 / 3 * s3);
-            double wm = h * (2 * s2 - 4.0 / 3 * s3);
-            double w1 = h * (2.0 / 3 * s3 - 0.5 * s2);
-            for (int q = linear; q < n; q++) {
-                out[q] = yOld[q] + w0 * qStart[q] + wm * qMid[q] + w1 * qEnd[q];
-            }
-        }
         if (frame != null) {
             // The stages live in the step's frame: back to the original one.
             frame.shift(Math.max(0, t - denseStart), out);
-        }
-    }
-
-    /**
-     * Simpson's rule for the quadratures over the step just accepted ({@code [denseStart, denseEnd]},
-     * its stages still in {@code k}): the integrands at its start ({@code f0}), at its midpoint (the
-     * other components from the continuous extension, {@link OdeSystem#quadratureDerivatives}) and at
-     * its end (unless {@code last}, the full call the next step starts with, left in {@code f0}).
-     * Writes the quadratures' end values into {@code yEnd} and {@code ynew}.
-     */
-    private void simpsonStep(OdeSystem system, boolean last) {
-        double h = denseEnd - denseStart;
-        System.arraycopy(f0, linear, qStart, linear, n - linear);
-        double[] d2 = tableau.dense[0];
-        double[] d3 = tableau.dense[1];
-        int stages = tableau.stages;
-        for (int q = 0; q < linear; q++) {
-            double c2 = 0;
-            double c3 = 0;
-            for (int j = 0; j < stages; j++) {
-                double kj = k[j][q];
-                c2 += d2[j] * kj;
-                c3 += d3[j] * kj;
-            }
-            arg[q] = yOld[q] + 0.5 * ((ynew[q] - yOld[q]) + 0.5 * (c2 + 0.5 * c3));
-        }
-        System.arraycopy(yOld, linear, arg, linear, n - linear);
-        system.quadratureDerivatives(denseStart + 0.5 * h, arg, fTmp);
-        derivativeCalls++;
-        System.arraycopy(fTmp, linear, qMid, linear, n - linear);
-        if (last) {
-            system.quadratureDerivatives(denseEnd, yEnd, fTmp);
-            derivativeCalls++;
-            System.arraycopy(fTmp, linear, qEnd, linear, n - linear);
-        } else {
-            evaluate(system, denseEnd, yEnd, f0);
-            System.arraycopy(f0, linear, qEnd, linear, n - linear);
-        }
-        double w = h / 6;
-        for (int q = linear; q < n; q++) {
-            double v = yOld[q] + w * (qStart[q] + 4 * qMid[q] + qEnd[q]);
-            if (!Double.isFinite(v)) {
-                throw new IntegrationException("quadrature component " + q + " is not finite (" + v + ") at t = "
-                        + denseEnd, denseEnd, q);
-            }
-            yEnd[q] = v;
-            ynew[q] = v;
         }
     }
 
@@ -723,8 +643,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
         RosenbrockTableau tb = tableau;
         int badDerivative = -1;
         int s = tb.stages;
-        // Under Simpson's rule the quadratures' stages are not needed (simpsonStep).
-        int stageEnd = simpson ? linear : n;
         if (!(h == weightsStep)) {
             keepWeights(h);
         }
@@ -742,7 +660,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
             if (diagnose && badDerivative < 0) {
                 badDerivative = firstNonFinite(ki);
             }
-            combine(ki, ki, gatherKept(cIndex[i], cWeight[i], cCount[i]), stageEnd);
+            combine(ki, ki, gatherKept(cIndex[i], cWeight[i], cCount[i]), n);
             double hd = h * tb.d[i];
             if (hd != 0 && !timeDerivativeZero) {
                 for (int q = 0; q < n; q++) {
@@ -752,7 +670,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
             active.solve(ki);
             // A quadrature's row of the iteration matrix is I/(h gamma): its stage is the scaled right-hand side.
             double hg = h * tb.gamma;
-            for (int q = linear; q < stageEnd; q++) {
+            for (int q = linear; q < n; q++) {
                 ki[q] *= hg;
             }
         }
@@ -774,7 +692,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 ynew[q] = y[q] + m0 * k0[q] + m1 * k1[q] + m2 * k2[q] + m3 * k3[q];
                 errVec[q] = 0 + e0 * k0[q] + e1 * k1[q] + e2 * k2[q] + e3 * k3[q];
             }
-            for (int q = e; q < stageEnd; q++) {
+            for (int q = e; q < n; q++) {
                 ynew[q] = y[q] + m0 * k0[q] + m1 * k1[q] + m2 * k2[q] + m3 * k3[q];
                 errVec[q] = 0;
             }
@@ -790,7 +708,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 ynew[q] += mj * kj[q];
                 errVec[q] += ej * kj[q];
             }
-            for (int q = e; q < stageEnd; q++) {
+            for (int q = e; q < n; q++) {
                 ynew[q] += mj * kj[q];
             }
         }

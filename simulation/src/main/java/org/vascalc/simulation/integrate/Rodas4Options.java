@@ -17,16 +17,10 @@ package org.vascalc.simulation.integrate;
  * @param maxStepRatio  largest allowed ratio new/old step size, &gt; 1
  */
 public record Rodas4Options(RosenbrockMethod method, double initialStep, double maxStep, long maxSteps,
-                            double safety, double minStepRatio, double maxStepRatio, boolean simpsonQuadrature) {
+                            double safety, double minStepRatio, double maxStepRatio) {
 
     public static final Rodas4Options DEFAULTS =
             new Rodas4Options(RosenbrockMethod.RODASP, 0, Double.POSITIVE_INFINITY, 100_000, 0.9, 0.2, 6.0);
-
-    /** Options with the quadratures from the method's own stages ({@link #simpsonQuadrature} off). */
-    public Rodas4Options(RosenbrockMethod method, double initialStep, double maxStep, long maxSteps,
-                         double safety, double minStepRatio, double maxStepRatio) {
-        this(method, initialStep, maxStep, maxSteps, safety, minStepRatio, maxStepRatio, false);
-    }
 
     public Rodas4Options {
         if (method == null) {
@@ -53,30 +47,18 @@ public record Rodas4Options(RosenbrockMethod method, double initialStep, double 
     }
 
     public Rodas4Options withMethod(RosenbrockMethod m) {
-        return new Rodas4Options(m, initialStep, maxStep, maxSteps, safety, minStepRatio, maxStepRatio, simpsonQuadrature);
+        return new Rodas4Options(m, initialStep, maxStep, maxSteps, safety, minStepRatio, maxStepRatio);
     }
 
     public Rodas4Options withInitialStep(double h) {
-        return new Rodas4Options(method, h, maxStep, maxSteps, safety, minStepRatio, maxStepRatio, simpsonQuadrature);
+        return new Rodas4Options(method, h, maxStep, maxSteps, safety, minStepRatio, maxStepRatio);
     }
 
     public Rodas4Options withMaxStep(double h) {
-        return new Rodas4Options(method, initialStep, h, maxSteps, safety, minStepRatio, maxStepRatio, simpsonQuadrature);
+        return new Rodas4Options(method, initialStep, h, maxSteps, safety, minStepRatio, maxStepRatio);
     }
 
     public Rodas4Options withMaxSteps(long steps) {
-        return new Rodas4Options(method, initialStep, maxStep, steps, safety, minStepRatio, maxStepRatio, simpsonQuadrature);
-    }
-
-    /**
-     * The same options with the trailing quadratures ({@link OdeSystem#quadratures}) of each accepted
-     * step by Simpson's rule (on) or by the method's own stages (off): the integrand at the step's
-     * start and end (the calls the method makes anyway) and at its midpoint, where the other
-     * components come from the continuous extension ({@link OdeSystem#quadratureDerivatives}, one
-     * call per step). Order 4 in the step (with the order-3 interpolant's O(h^4) midpoint error) where
-     * the stages give a W-method's order 3: see {@link Rodas4Integrator}.
-     */
-    public Rodas4Options withSimpsonQuadrature(boolean on) {
-        return new Rodas4Options(method, initialStep, maxStep, maxSteps, safety, minStepRatio, maxStepRatio, on);
+        return new Rodas4Options(method, initialStep, maxStep, steps, safety, minStepRatio, maxStepRatio);
     }
 }
