@@ -396,9 +396,19 @@ final class FastRun {
         this.settings = settings;
         this.n = model.dimension();
         this.fast = model.fastIndices();
-        this.slow = model.slowIndices();
         this.atol = model.absoluteTolerances();
         boolean frozenMilieu = settings.stageQuadrature() && settings.frozenMilieu() && model.milieuSize() > 0;
+        // The affine blocks' SLOW states out of the SLOW machinery, on their own step (WallStepper).
+        boolean ownStep = frozenMilieu && !Boolean.getBoolean(WALL_IN_SLOW);
+        this.slow = ownStep
+                ? java.util.Arrays.stream(model.slowIndices()).filter(i -> !model.ownedByAffine(i)).toArray()
+                : model.slowIndices();
+        wall = ownStep ? new WallStepper(model,
+                java.util.Arrays.stream(model.slowIndices()).filter(model::ownedByAffine).toArray(), atol,
+                model.milieuSize()) : null;
+        wallFailed = new boolean[wall == null ? 0 : wall.size()];
+        orbitMilieu = new double[Math.max(1, model.milieuSize())];
+        milieu0 = new double[Math.max(1, model.milieuSize())];
         milieuSize = frozenMilieu ? model.milieuSize() : 0;
         directSlow = java.util.stream.IntStream.range(0, slow.length)
                 .filter(j -> !frozenMilieu || !model.ownedByAffine(slow[j])).toArray();
@@ -460,6 +470,24 @@ final class FastRun {
         lagRateUsed = new double[fast.length];
         lagRateChange = new double[fast.length];
         lagShift = new double[fast.length];
+    }
+
+    /** System property: true keeps the affine blocks' states in the SLOW machinery (as before branch wallslow). */
+    static final String WALL_IN_SLOW = "vascalc.wallInSlow";
+    /** The affine blocks' own step (null: their states are SLOW states like the others). */
+    private final WallStepper wall;
+    private final boolean[] wallFailed;
+    /** The orbit's integrated mean milieu, and the samples' mean milieu at the orbit. */
+    private final double[] orbitMilieu;
+    private final double[] milieu0;
+    private double wallDiagTime = Double.NaN;
+
+    /** The time at which {@link #quadrature} evaluates the affine blocks (the samples' mean time). */
+    private double affineTime(double t) {
+        double dt = orbitPeriod / samples.length;
+        int stride = quadratureStride();
+        int count = (samples.length + stride - 1) / stride;
+        return t + 0.5 * (count - 1) * stride * dt;
     }
 
     /** The drift ({@link OrbitDrift#rate}) the last orbit was computed with, and scratch for its change. */
@@ -805,6 +833,10 @@ final class FastRun {
         // The first stage's raw quadrature is kept: a rejected step refreshes the diagonal at this very state.
         quadrature(t, y, qBase);
         corrected(t, y, qBase, w);
+        if (wall != null) {
+            wall.milieu(milieuMean, orbitMilieu, milieu0);
+            wall.begin(affineTime(t), h, y, thirdOrder);
+        }
         for (int j = 0; j < slow.length; j++) {
             int i = slow[j];
             before[i] = y[i];
@@ -825,11 +857,23 @@ final class FastRun {
                 stages.halfRate(j, y[i], w2[j]);
                 y[i] = stages.end(j);
             }
+            if (wall != null) {
+                wall.milieu(milieuMean, orbitMilieu, milieu0);
+                wall.half(affineTime(t + 0.5 * h), y);
+            }
         }
         slowAverage(t + h, y, w2);
         boolean accepted = true;
         boolean failedFresh = true;
         stepError = 0;
+        if (wall != null) {
+            wall.milieu(milieuMean, orbitMilieu, milieu0);
+            if (!wall.end(affineTime(t + h), y, STEP_TOLERANCE, wallFailed)) {
+                accepted = false;
+                failedFresh = wallDiagTime == t;
+            }
+            stepError = wall.error();
+        }
         for (int j = 0; j < slow.length; j++) {
             int i = slow[j];
             double estimate;
@@ -858,6 +902,19 @@ final class FastRun {
         }
         for (int i : slow) {
             y[i] = before[i];
+        }
+        if (wall != null) {
+            wall.restore(y);
+            boolean any = false;
+            for (boolean b : wallFailed) {
+                any |= b;
+            }
+            if (any) {
+                quadratureMilieu(t, y);
+                wall.milieu(milieuMean, orbitMilieu, milieu0);
+                wall.diagonal(affineTime(t), y, 0, wallFailed);
+                wallDiagTime = t;
+            }
         }
         refreshFailedGroups(t, y);
         return false;
@@ -941,6 +998,9 @@ final class FastRun {
                     row[i] = stages.value(j, a);
                 }
             }
+            if (wall != null) {
+                wall.within(a, yEnd, row);
+            }
             // The FAST values where the orbit would be at this SLOW state, to first order, as in the
             // quadrature: the raw sample is up to an orbit interval old (PTH at yearly rows was 1.2e-2
             // off the reference run where orbits were months apart, 1.7e-3 shifted).
@@ -1007,6 +1067,11 @@ final class FastRun {
         for (int j = 0; j < slow.length; j++) {
             before[slow[j]] = y[slow[j]];
         }
+        if (wall != null) {
+            quadratureMilieu(t, y);
+            wall.milieu(milieuMean, orbitMilieu, milieu0);
+            wall.beginPartial(affineTime(t), y);
+        }
         // Rows in [t, b): the SLOW states between the samples' changes, the FAST ones from the nearest sample.
         while (plan.nextTime() < b - 1e-9) {
             double tau = plan.nextTime();
@@ -1031,6 +1096,9 @@ final class FastRun {
         for (int j = 0; j < slow.length; j++) {
             int i = slow[j];
             out[i] = before[i] + partialDelta[k][j] + a * (partialDelta[k + 1][j] - partialDelta[k][j]);
+        }
+        if (wall != null) {
+            wall.partial(x * dt, out);
         }
         response.shift(out, fastShift);
         addFastShift(out);
@@ -1115,7 +1183,7 @@ final class FastRun {
                 out[j] += f[slow[j]] / count;
             }
         }
-        if (milieuSize > 0) {
+        if (milieuSize > 0 && wall == null) {
             java.util.Arrays.fill(f, 0.0);
             model.addAffineRates(t + 0.5 * (count - 1) * stride * dt, y, milieuMean, f);
             for (int j = 0; j < slow.length; j++) {
@@ -1262,6 +1330,11 @@ final class FastRun {
         for (int j = 0; j < slow.length; j++) {
             average[j] = z[n + j] / period;
         }
+        if (wall != null) {
+            for (int k = 0; k < milieuSize; k++) {
+                orbitMilieu[k] = z[n + slow.length + k] / period;
+            }
+        }
         for (int i : fast) {
             y[i] = orbitStart[i];
         }
@@ -1273,6 +1346,12 @@ final class FastRun {
         }
         quadrature(t, y, quad0);
         diagonal(t, y, quad0);
+        if (wall != null) {
+            System.arraycopy(milieuMean, 0, milieu0, 0, milieuSize);
+            wall.milieu(milieuMean, orbitMilieu, milieu0);
+            wall.diagonal(affineTime(t), y, Math.min(settings.maxStepPeriods() * 24.0, runEnd), null);
+            wallDiagTime = t;
+        }
         System.arraycopy(samples[0], 0, row, 0, n);
         model.derivatives(t, row, fastRate0);
         orbitValid = true;

@@ -30,6 +30,20 @@ import org.vascalc.simulation.SimulationResult;
  */
 class FrozenMilieuTest {
 
+    /**
+     * These compare the frozen milieu with the stage quadrature inside the SLOW machinery: the wall's
+     * own step (WallStepper, the default since branch wallslow) is compared with it in WallStepperTest.
+     */
+    @org.junit.jupiter.api.BeforeAll
+    static void wallInSlowMachinery() {
+        System.setProperty(FastRun.WALL_IN_SLOW, "true");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void wallOnItsOwnStep() {
+        System.clearProperty(FastRun.WALL_IN_SLOW);
+    }
+
     private static List<String> channels() {
         List<String> ids = new ArrayList<>();
         for (Bed b : Bed.values()) {
