@@ -645,6 +645,25 @@ final class FastRun {
         throw new IllegalArgumentException("not a SLOW state: " + state);
     }
 
+    /** Layout indices of the SLOW states, in the order of {@link #averagedSlowRates}. */
+    int[] slowStates() {
+        return slow.clone();
+    }
+
+    /**
+     * The orbit-averaged SLOW derivatives, per hour, at the SLOW states of {@code y}: the cached
+     * orbit's average plus the quadrature's change from the orbit's SLOW states to {@code y}'s, on
+     * the samples moved by the orbit's first-order response ({@link AdiabaticResponse}), as the SLOW
+     * steps read them (without the indirect prediction); at the orbit's own SLOW states (after
+     * {@link #restartOnOrbit}) the orbit's exact average. For the run-in's steady-state solve.
+     */
+    void averagedSlowRates(double[] y, double[] out) {
+        quadrature(orbitTime, y, out);
+        for (int j = 0; j < slow.length; j++) {
+            out[j] = average[j] + (out[j] - quad0[j]);
+        }
+    }
+
     /**
      * For a run that goes on from this one's end on a clock restarted at 0 without a new orbit (the
      * stabiliser's next chunk): the cached orbit's times move back by {@code hours}, so its age, the

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.core.units.Time;
 import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.StateVariable;
 import org.vascalc.physiology.model.TimeScale;
@@ -57,7 +58,11 @@ class StabiliserTest {
      * Reading the labs on the moved orbit far from the criterion ({@link Stabiliser.Pace#MOVED}, the
      * default) ends a CKD G4 run-in without labs at the same chunk as a fresh orbit after every chunk,
      * in the same state: measured 4.9e-5 (PTH) in the labs, 7.0e-5 (osteoblasts) in the SLOW states
-     * (docs/performance-log.md, "run-in on moved orbits").
+     * (docs/performance-log.md, "run-in on moved orbits"). Since {@link SlowPath} a CKD G4 run-in by
+     * the default pace follows its path by long linearised steps after two time-stepped days, and
+     * ends two days later than chunk by chunk (hours below), measured 6.3e-4 (PTH) from it in the
+     * labs, 1.0e-3 (osteoblasts) in the SLOW states (docs/performance-log.md, "CKD run-in by
+     * linearised steps").
      */
     @Test
     void theRunInOnMovedOrbitsEndsWhereTheChunkByChunkRunInEnds() {
@@ -76,7 +81,8 @@ class StabiliserTest {
                 chunked, Stabiliser.MAX_YEARS * 8766, Stabiliser.ChunkListener.NONE, Stabiliser.Pace.CHUNKS);
         double hoursMoved = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastRun.Settings.DEFAULT,
                 moved, Stabiliser.MAX_YEARS * 8766, Stabiliser.ChunkListener.NONE, Stabiliser.Pace.MOVED);
-        assertThat(hoursMoved).isEqualTo(hoursChunked);
+        assertThat(hoursMoved).isCloseTo(hoursChunked,
+                org.assertj.core.data.Offset.offset(Time.days(Stabiliser.CHUNK_DAYS + SlowPath.TIME_STEPPED_DAYS)));
         assertThat(hoursChunked).isLessThan(Stabiliser.MAX_YEARS * 8766);
         for (String id : ModelAssembly.stabilisationOutputs()) {
             double a = RecordingPlan.value(id, model, chunked, model.driversAt(0));
@@ -85,14 +91,19 @@ class StabiliserTest {
         }
         for (int i = 0; i < start.length; i++) {
             StateVariable v = model.layout().variable(i);
-            if (v.timeScale() == TimeScale.SLOW && !v.id().startsWith("wall.")) {
+            // (the cumulative counters are read as differences from t = 0; the path does not step them)
+            if (v.timeScale() == TimeScale.SLOW && !v.id().startsWith("wall.") && !v.id().endsWith("Cum")) {
                 double scale = Math.max(Math.abs(chunked[i]), 100 * v.absoluteTolerance());
-                assertThat(Math.abs(moved[i] - chunked[i]) / scale).as(v.id()).isLessThan(MOVED_LIMIT);
+                assertThat(Math.abs(moved[i] - chunked[i]) / scale).as(v.id()).isLessThan(3 * MOVED_LIMIT);
             }
         }
     }
 
-    /** Ten times the largest difference measured (7e-5); one more chunk moves the G4 osteoblasts by 1.2e-3. */
+    /**
+     * For the labs (1.6 times the largest difference measured with the path, 6.3e-4 PTH; on moved
+     * orbits 7e-5), three times it for the SLOW states (osteoblasts 1.0e-3); one more chunk moves
+     * the G4 osteoblasts by 1.2e-3.
+     */
     private static final double MOVED_LIMIT = 1e-3;
 
     /**

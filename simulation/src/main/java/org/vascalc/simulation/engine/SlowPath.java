@@ -1,0 +1,294 @@
+package org.vascalc.simulation.engine;
+
+import java.util.List;
+import org.vascalc.core.param.ParameterCatalog;
+
+/**
+ * Follows a CKD patient's run-in path with long exponential steps of the slowly relaxing mineral
+ * states, linearised on a fresh orbit at each step's start, and finds the chunk where the labs meet
+ * the run-in's criterion on the linearised path.
+ *
+ * <p>Why: a CKD G3–G4 patient without labs starts from the reference-GFR derivation, and the plain
+ * run-in follows its relaxation for one to three years (CKD G4: 26 chunks, ~15 900 derivative calls,
+ * ~160 SLOW steps and an orbit every second chunk) until every lab changes by less than the criterion
+ * over a chunk. A steady-state solve cannot replace that path: the deep bone calcium
+ * ({@code mineral.caBone}, ten-year mode) loses 0.4–0.7 % along it, PTH depends on it steeply, and
+ * the plain run-in stops where the decaying transient and the deep bone's drift nearly cancel
+ * (docs/performance-log.md, "CKD run-in"). So the path is followed, but in steps of up to
+ * {@link #MAX_STEP_CHUNKS} chunks: on the slow subsystem linearised at the step's start,
+ * {@code dx/dt = f(x0) + A (x - x0)} with {@code A} by forward differences of the orbit-averaged SLOW
+ * rates ({@link FastRun#averagedSlowRates}: the quadrature the SLOW steps use, one per state, no
+ * orbit), each chunk's end is {@code exp(chunk A)} applied to the last (exact for the linear part, so
+ * the modes of 100–270 days are not resolved step by step), and the labs are read at every chunk's end
+ * on the orbit moved by its first-order response ({@link FastRun#onMovedOrbit}). A full step ends on a
+ * fresh orbit and gets the ETD2RK correction {@code H phi2(H A) N}, N the linearisation's remainder
+ * there. Where the labs meet the criterion, the state moves there, gets a fresh orbit, and the run-in
+ * ends: a further plain chunk as a check was dropped, because from a state a hair off the plain
+ * path it misses the window where the two drifts cancel and runs on to the five-year limit (CKD G4).
+ *
+ * <p>Only the mineral states that move along the path are stepped ({@link #STATES}); the others keep
+ * their values (the wall is put back on its baseline after the run-in, the cumulative counters are read
+ * as differences from t = 0, the vitamin K states do not move without vitamin K in the diet).
+ *
+ * <p>Not for patients at or above {@code ckdEgfrThreshold} ({@link BoneCellSettling} serves them), nor
+ * for CKD G5 (eGFR below {@link #MIN_EGFR}) and haemodialysis: their run-ins never meet the criterion
+ * and run to the five-year limit, and the linearised path diverged there (G5, a first trial).
+ */
+final class SlowPath {
+
+    /** Below this eGFR (mL/min/1.73 m², the KDIGO G5 boundary) the plain run-in serves (see the class comment). */
+    static final double MIN_EGFR = 15;
+    static final List<String> STATES = List.of("mineral.glandPool", "mineral.glandCapacity", "mineral.po4Icf",
+            "mineral.caBoneExch", "mineral.caBone", "mineral.osteoclasts", "mineral.osteoblasts",
+            "mineral.po4AbsorptionCapacity", "mineral.po4AbsorbedLoad");
+    /**
+     * Days time-stepped by the plain run before the path ({@link Stabiliser}): the first days after
+     * the derivation are the least linear part (CKD G4, PTH against the plain run-in's end, first
+     * step 4 chunks: 1 day 2.3e-3, 2 days 1.1e-3, 3 days 5.3e-4; adopted 2 days, first step 3
+     * chunks: 6.3e-4; docs/performance-log.md, "CKD run-in by linearised steps").
+     */
+    static final double TIME_STEPPED_DAYS = 2;
+    /** The first step, in chunks; each next step doubles, up to {@link #MAX_STEP_CHUNKS}. */
+    static final int FIRST_STEP_CHUNKS = 3;
+    /** The longest step, in chunks. */
+    static final int MAX_STEP_CHUNKS = 24;
+    private boolean met;
+    private int steps;
+
+    /** Whether the last {@link #follow} ended where the labs met the criterion. */
+    boolean met() {
+        return met;
+    }
+
+    /** Steps of the last {@link #follow}. */
+    int steps() {
+        return steps;
+    }
+
+    private final int[] states;
+    private final double[] scale;
+
+    private SlowPath(int[] states, double[] scale) {
+        this.states = states;
+        this.scale = scale;
+    }
+
+    /** The path for this model's patient, or {@code null} where it does not apply (see the class comment). */
+    static SlowPath forPatient(AssembledModel model, ParameterCatalog parameters) {
+        double egfr = model.course().egfrAtStart();
+        if (egfr >= parameters.value("ckdEgfrThreshold") || egfr < MIN_EGFR || model.driversAt(0).haemodialysis()) {
+            return null;
+        }
+        int[] states = new int[STATES.size()];
+        double[] scale = new double[STATES.size()];
+        for (int k = 0; k < states.length; k++) {
+            if (!model.layout().has(STATES.get(k))) {
+                return null;
+            }
+            states[k] = model.layout().index(STATES.get(k));
+            scale[k] = 100 * model.layout().variable(states[k]).absoluteTolerance();
+        }
+        return new SlowPath(states, scale);
+    }
+
+    /** Reads the labs at a state (the stabiliser's lab outputs). */
+    interface Labs {
+        void read(double[] y, double[] out);
+    }
+
+    /** Whether every lab changed by less than the criterion. */
+    interface Criterion {
+        boolean met(double[] now, double[] before);
+    }
+
+    /**
+     * Follows the path from {@code y}, on whose SLOW states {@code run} has just computed an orbit,
+     * for at most {@code maxChunks} chunks of {@code chunkHours}; returns the chunks followed and
+     * leaves {@code y} at the chunk where the labs (read on the moved orbit) met the criterion, or at
+     * the last step's end, on a fresh orbit there; {@code labs} then holds the labs read on it.
+     */
+    int follow(FastRun run, double chunkHours, int maxChunks, double[] y, Labs reader, Criterion criterion,
+               double[] labs) {
+        int[] slow = run.slowStates();
+        int m = states.length;
+        int[] pos = new int[m];
+        for (int k = 0; k < m; k++) {
+            pos[k] = indexOf(slow, states[k]);
+        }
+        double[] rates = new double[slow.length];
+        double[] probe = new double[slow.length];
+        double[] w = y.clone();
+        double[] moved = new double[y.length];
+        double[] before = new double[labs.length];
+        double[] now = new double[labs.length];
+        double[][] aug = new double[m + 1][m + 1];
+        double[] z = new double[m + 1];
+        double[] next = new double[m + 1];
+        reader.read(y, before);
+        int chunks = 0;
+        int step = FIRST_STEP_CHUNKS;
+        met = false;
+        steps = 0;
+        while (chunks < maxChunks) {
+            run.averagedSlowRates(y, rates);
+            // Augmented generator [[A, f0], [0, 0]] on (x - x0, 1): its exponential over a chunk maps
+            // one chunk's end to the next on the linearised path.
+            for (int c = 0; c < m; c++) {
+                int i = states[c];
+                double h = 1e-6 * Math.max(Math.abs(y[i]), scale[c]);
+                w[i] = y[i] + h;
+                run.averagedSlowRates(w, probe);
+                w[i] = y[i];
+                for (int r = 0; r < m; r++) {
+                    aug[r][c] = (probe[pos[r]] - rates[pos[r]]) / h * chunkHours;
+                }
+            }
+            for (int r = 0; r < m; r++) {
+                aug[r][m] = rates[pos[r]] * chunkHours;
+                aug[m][r] = 0;
+            }
+            aug[m][m] = 0;
+            double[][] map = expm(aug);
+            java.util.Arrays.fill(z, 0);
+            z[m] = 1;
+            int taken = 0;
+            while (taken < step && chunks + taken < maxChunks) {
+                for (int r = 0; r <= m; r++) {
+                    double s = 0;
+                    for (int c = 0; c <= m; c++) {
+                        s += map[r][c] * z[c];
+                    }
+                    next[r] = s;
+                }
+                System.arraycopy(next, 0, z, 0, m + 1);
+                taken++;
+                for (int k = 0; k < m; k++) {
+                    w[states[k]] = y[states[k]] + z[k];
+                }
+                run.onMovedOrbit(w, moved);
+                reader.read(moved, now);
+                if (criterion.met(now, before)) {
+                    met = true;
+                    break;
+                }
+                System.arraycopy(now, 0, before, 0, now.length);
+            }
+            for (int k = 0; k < m; k++) {
+                y[states[k]] += z[k];
+                w[states[k]] = y[states[k]];
+            }
+            chunks += taken;
+            steps++;
+            // Every step ends on a fresh orbit: with the orbit only moved by its response between
+            // steps, CKD G4's PTH ended 2.4e-3 from the plain run-in's instead of 4.5e-4.
+            run.restartOnOrbit(y);
+            reader.read(y, labs);
+            if (!met) {
+                correct(run, y, rates, aug, z, taken * chunkHours, chunkHours, pos, probe);
+                run.onMovedOrbit(y, moved);
+                reader.read(moved, labs);
+            }
+            System.arraycopy(y, 0, w, 0, y.length);
+            if (met) {
+                return chunks;
+            }
+            System.arraycopy(labs, 0, before, 0, labs.length);
+            step = Math.min(2 * step, MAX_STEP_CHUNKS);
+        }
+        return chunks;
+    }
+
+    /**
+     * The second-order (ETD2RK) correction of a step's end {@code y}, on a fresh orbit there:
+     * {@code y += H phi2(H A) N}, with {@code N = f(y) - f0 - A (y - y0)} the linearisation's remainder.
+     */
+    private void correct(FastRun run, double[] y, double[] f0, double[][] aug, double[] z, double span,
+                         double chunkHours, int[] pos, double[] f1) {
+        int m = states.length;
+        run.averagedSlowRates(y, f1);
+        double[][] g = new double[m + 2][m + 2];
+        for (int r = 0; r < m; r++) {
+            double remainder = f1[pos[r]] - f0[pos[r]];
+            for (int c = 0; c < m; c++) {
+                double a = aug[r][c] / chunkHours;
+                remainder -= a * z[c];
+                g[r][c] = a * span;
+            }
+            g[r][m] = remainder * span;
+        }
+        g[m][m + 1] = 1;
+        double[][] e = expm(g);
+        for (int r = 0; r < m; r++) {
+            y[states[r]] += e[r][m + 1];
+        }
+    }
+
+    private static int indexOf(int[] a, int v) {
+        for (int k = 0; k < a.length; k++) {
+            if (a[k] == v) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("not a SLOW state: " + v);
+    }
+
+    /** exp(a) by scaling and squaring of a Taylor series (a small matrix). */
+    static double[][] expm(double[][] a) {
+        int n = a.length;
+        double norm = 0;
+        for (double[] row : a) {
+            double s = 0;
+            for (double v : row) {
+                s += Math.abs(v);
+            }
+            norm = Math.max(norm, s);
+        }
+        int squarings = Math.max(0, (int) Math.ceil(Math.log(Math.max(norm, 1e-300) / 0.25) / Math.log(2)));
+        double f = Math.scalb(1.0, -squarings);
+        double[][] x = new double[n][n];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                x[r][c] = a[r][c] * f;
+            }
+        }
+        double[][] sum = identity(n);
+        double[][] term = identity(n);
+        for (int k = 1; k <= 14; k++) {
+            term = multiply(term, x);
+            for (int r = 0; r < n; r++) {
+                for (int c = 0; c < n; c++) {
+                    term[r][c] /= k;
+                    sum[r][c] += term[r][c];
+                }
+            }
+        }
+        for (int s = 0; s < squarings; s++) {
+            sum = multiply(sum, sum);
+        }
+        return sum;
+    }
+
+    private static double[][] identity(int n) {
+        double[][] e = new double[n][n];
+        for (int k = 0; k < n; k++) {
+            e[k][k] = 1;
+        }
+        return e;
+    }
+
+    private static double[][] multiply(double[][] a, double[][] b) {
+        int n = a.length;
+        double[][] c = new double[n][n];
+        for (int r = 0; r < n; r++) {
+            for (int k = 0; k < n; k++) {
+                double v = a[r][k];
+                if (v != 0) {
+                    for (int j = 0; j < n; j++) {
+                        c[r][j] += v * b[k][j];
+                    }
+                }
+            }
+        }
+        return c;
+    }
+}

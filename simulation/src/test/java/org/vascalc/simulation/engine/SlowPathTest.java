@@ -1,0 +1,90 @@
+package org.vascalc.simulation.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vascalc.core.condition.Condition;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.core.units.Time;
+import org.vascalc.physiology.model.Block;
+import org.vascalc.simulation.Recording;
+import org.vascalc.simulation.Scenario;
+import org.vascalc.simulation.integrate.Tolerances;
+
+/**
+ * A CKD G3–G4 run-in follows its path by long linearised steps ({@link SlowPath}): far fewer
+ * derivative calls than the plain run-in, and the labs where the plain run-in, chunk by chunk
+ * ({@link Stabiliser.Pace#CHUNKS}, which the path does not use), ends.
+ */
+class SlowPathTest {
+
+    private static AssembledModel model(ParameterCatalog p, List<Condition> conditions, double[][] y) {
+        Scenario sc = Scenarios.of("stable", 30, Recording.every(24), conditions);
+        AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(p), new DriverCourse(sc, p));
+        y[0] = new double[model.dimension()];
+        for (Block b : model.blocks()) {
+            b.initialise(sc.patient(), y[0]);
+        }
+        return model;
+    }
+
+    private static List<Condition> stage(Condition.CkdStage s) {
+        return List.of(Condition.KidneyFunctionCourse.stage(s));
+    }
+
+    @Test
+    void appliesToCkdG3AndG4Only() {
+        ParameterCatalog p = ModelAssembly.defaultParameters();
+        double[][] y = new double[1][];
+        assertThat(SlowPath.forPatient(model(p, List.of(), y), p)).isNull();
+        assertThat(SlowPath.forPatient(model(p, stage(Condition.CkdStage.G2), y), p)).isNull();
+        for (Condition.CkdStage s : new Condition.CkdStage[] {Condition.CkdStage.G3A, Condition.CkdStage.G3B,
+                Condition.CkdStage.G4}) {
+            assertThat(SlowPath.forPatient(model(p, stage(s), y), p)).as(s.name()).isNotNull();
+        }
+        assertThat(SlowPath.forPatient(model(p, stage(Condition.CkdStage.G5), y), p)).isNull();
+        assertThat(SlowPath.forPatient(model(p, List.of(new Condition.Haemodialysis()), y), p)).isNull();
+    }
+
+    /**
+     * CKD G4 without labs: the plain run-in took 15 873 calls (26 chunks; main 228c74f, so this fails
+     * there); with the path 7 545, and its labs within 6.3e-4 (PTH) of the plain chunk-by-chunk run-in's
+     * end, the others within 6e-5 (2026-12-01). The limits leave room for the machine's last bits.
+     */
+    @Test
+    void ckdG4RunInIsCheaperAndEndsWhereThePlainOneDoes() {
+        ParameterCatalog p = ModelAssembly.defaultParameters();
+        List<String> ids = ModelAssembly.stabilisationOutputs();
+        double[][] holder = new double[1][];
+        AssembledModel model = model(p, stage(Condition.CkdStage.G4), holder);
+        double[] y = holder[0];
+        Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
+        double hours = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastRun.Settings.DEFAULT, y);
+        assertThat(model.evaluations()).isLessThanOrEqualTo(9_000);
+        assertThat(hours).isLessThan(Time.years(Stabiliser.MAX_YEARS));
+
+        double[][] plainHolder = new double[1][];
+        AssembledModel plain = model(p, stage(Condition.CkdStage.G4), plainHolder);
+        double[] z = plainHolder[0];
+        Stabiliser.stabilise(plain, p, Integrators.standard(), tol, FastRun.Settings.DEFAULT, z,
+                Time.years(Stabiliser.MAX_YEARS), Stabiliser.ChunkListener.NONE, Stabiliser.Pace.CHUNKS);
+        assertThat(plain.evaluations()).isGreaterThan(model.evaluations());
+        for (String id : ids) {
+            double a = RecordingPlan.value(id, model, y, model.driversAt(0));
+            double b = RecordingPlan.value(id, plain, z, plain.driversAt(0));
+            assertThat(Math.abs(a - b) / Math.abs(b)).as(id).isLessThan(1e-3);
+        }
+    }
+
+    /** exp of a 2×2 rotation generator and of a nilpotent one, against their closed forms. */
+    @Test
+    void matrixExponential() {
+        double[][] e = SlowPath.expm(new double[][] {{0, -2}, {2, 0}});
+        assertThat(e[0][0]).isCloseTo(Math.cos(2), org.assertj.core.data.Offset.offset(1e-13));
+        assertThat(e[1][0]).isCloseTo(Math.sin(2), org.assertj.core.data.Offset.offset(1e-13));
+        double[][] n = SlowPath.expm(new double[][] {{-50, 3000, 0}, {0, 0, 1}, {0, 0, 0}});
+        // x' = -50 x + 3000 s, s' = 1 from 0: x(1) = 3000 (e^-50 - 1 + 50) / 2500
+        assertThat(n[0][2]).isCloseTo(3000 * (Math.exp(-50) - 1 + 50) / 2500, org.assertj.core.data.Offset.offset(1e-9));
+    }
+}
