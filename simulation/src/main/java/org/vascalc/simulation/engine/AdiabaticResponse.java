@@ -15,8 +15,9 @@ package org.vascalc.simulation.engine;
  * samples by {@code S dSlow} keeps the FAST states on their moved quasi-steady state, so the
  * exchange nets out as it does in the reference mode.
  *
- * <p>Only SLOW states that enter some FAST derivative have a column (probed once); the solve costs
- * one derivative call per FAST state and per such SLOW state at each orbit. {@code J_ff} is decomposed
+ * <p>Only SLOW states that enter some FAST derivative have a column (probed once); the Jacobian
+ * blocks cost one derivative call per group of columns that touch disjoint FAST rows at each orbit
+ * (column by column at the first orbit, whose entries give the pattern). {@code J_ff} is decomposed
  * by hand ({@link SkylineLu}: Crout's order with partial pivoting, the order Hipparchus'
  * {@code LUDecomposition} uses, so S is the same to the last bit), in arrays kept between orbits:
  * Hipparchus' matrices allocated and copied at every orbit, and its explicit inverse of {@code J_ff}
@@ -28,6 +29,7 @@ package org.vascalc.simulation.engine;
 final class AdiabaticResponse {
 
     private final AssembledModel model;
+    private final boolean grouped;
     private final int n;
     private final int[] fast;
     private final int[] slow;
@@ -45,6 +47,12 @@ final class AdiabaticResponse {
     private final double[] relaxationRate;
 
     AdiabaticResponse(AssembledModel model, int[] fast, int[] slow, double[] atol) {
+        this(model, fast, slow, atol, true);
+    }
+
+    /** With {@code grouped} false every orbit differences column by column (for comparison in tests). */
+    AdiabaticResponse(AssembledModel model, int[] fast, int[] slow, double[] atol, boolean grouped) {
+        this.grouped = grouped;
         this.model = model;
         this.n = model.dimension();
         this.fast = fast;
@@ -100,20 +108,31 @@ final class AdiabaticResponse {
             return;
         }
         model.derivatives(t, point, f0);
+        differenceCalls++;
         int nf = fast.length;
         int ne = entering.length;
         if (enteringStates == null || enteringStates.length != ne) {
             enteringStates = new int[ne];
             jfs = new double[nf * ne];
         }
-        fastRowsDifferenced(t, fast, lu);
-        for (int k = 0; k < nf; k++) {
-            relaxationRate[k] = -lu[k * nf + k];
-        }
         for (int c = 0; c < ne; c++) {
             enteringStates[c] = slow[entering[c]];
         }
-        fastRowsDifferenced(t, enteringStates, jfs);
+        if (grouped && groups == null && pattern != null) {
+            colour(t);
+        }
+        if (groups != null) {
+            groupedDifferences(t);
+        } else {
+            fastRowsDifferenced(t, fast, lu);
+            fastRowsDifferenced(t, enteringStates, jfs);
+            if (first) {
+                recordPattern();
+            }
+        }
+        for (int k = 0; k < nf; k++) {
+            relaxationRate[k] = -lu[k * nf + k];
+        }
         if (!factors.decompose(SINGULAR_PIVOT)) {
             return;
         }
@@ -304,6 +323,144 @@ final class AdiabaticResponse {
     }
 
     /**
+     * Column groups of the difference Jacobian (Curtis, Powell &amp; Reid, as {@link GroupedJacobian}):
+     * columns 0..nf-1 are the FAST states, nf.. the entering SLOW states; columns of a group touch
+     * disjoint FAST rows, so one derivative call differences them all. The first orbit differences
+     * column by column (and keeps which entries were non-zero, {@link #pattern}); the groups are
+     * formed at the second, once the entering columns are final ({@link #keepStrongColumns}). Of the
+     * 1 + 32 + 8 calls per orbit (ENGINE), 1 + groups remain; null until formed.
+     */
+    private int[][] groups;
+    /** Per group and FAST row r, the group's column that touches r, or -1. */
+    private int[][] owners;
+    /** Per column of a group: its state's value before the perturbation and the increment. */
+    private double[] kept;
+    private double[] steps;
+    /** The first orbit's non-zero entries: [column: FAST k, then the first orbit's entering c][FAST row]. */
+    private boolean[][] pattern;
+    /** {@link #entering} at the first orbit (before {@link #keepStrongColumns} pruned it). */
+    private int[] patternEntering;
+    /** Derivative calls made to difference the Jacobian (and to probe its pattern). */
+    private long differenceCalls;
+
+    /** Derivative calls spent on the Jacobian blocks (differencing, pattern probe; not {@link #probeEntering}). */
+    long differenceCalls() {
+        return differenceCalls;
+    }
+
+    /** Column groups per orbit once formed (one derivative call each, plus the unperturbed one), else -1. */
+    int groupCount() {
+        return groups == null ? -1 : groups.length;
+    }
+
+    /** The first orbit's non-zero Jacobian entries, before the factorisation overwrites {@code J_ff}. */
+    private void recordPattern() {
+        int nf = fast.length;
+        int ne = enteringStates.length;
+        pattern = new boolean[nf + ne][nf];
+        for (int r = 0; r < nf; r++) {
+            for (int q = 0; q < nf; q++) {
+                pattern[q][r] = lu[r * nf + q] != 0;
+            }
+            for (int c = 0; c < ne; c++) {
+                pattern[nf + c][r] = jfs[r * ne + c] != 0;
+            }
+        }
+        patternEntering = entering.clone();
+    }
+
+    private int stateOf(int q) {
+        return q < fast.length ? fast[q] : enteringStates[q - fast.length];
+    }
+
+    /**
+     * Forms the column groups from which FAST rows each column touches: the union of the first orbit's
+     * non-zero differences and, as {@link GroupedJacobian} probes, a change under a large increment
+     * at a shifted copy of the state (so that a term vanishing at the orbit's mean, an empty depot
+     * say, still counts). One call per column, once a run.
+     */
+    private void colour(double t) {
+        int nf = fast.length;
+        int ne = enteringStates.length;
+        boolean[][] touches = new boolean[nf + ne][];
+        for (int q = 0; q < nf + ne; q++) {
+            int from = q;
+            if (q >= nf) {
+                from = -1;
+                for (int c = 0; c < patternEntering.length; c++) {
+                    if (patternEntering[c] == entering[q - nf]) {
+                        from = nf + c;
+                    }
+                }
+            }
+            touches[q] = from < 0 ? new boolean[nf] : pattern[from].clone();
+        }
+        double[] at = new double[n];
+        for (int i = 0; i < n; i++) {
+            at[i] = 1.5 * point[i] + 1e3 * atol[i] + 1e-3;
+        }
+        double[] g0 = new double[n];
+        double[] g1 = new double[n];
+        model.derivatives(t, at, g0);
+        differenceCalls++;
+        for (int q = 0; q < nf + ne; q++) {
+            int i = stateOf(q);
+            double keep = at[i];
+            at[i] = keep + Math.max(1e-4 * Math.abs(keep), 1e3 * atol[i]);
+            model.derivatives(t, at, g1);
+            differenceCalls++;
+            at[i] = keep;
+            for (int r = 0; r < nf; r++) {
+                if (g1[fast[r]] != g0[fast[r]]) {
+                    touches[q][r] = true;
+                }
+            }
+        }
+        groups = GroupedJacobian.greedyGroups(touches, nf);
+        owners = GroupedJacobian.rowOwners(groups, touches, nf);
+        kept = new double[nf + ne];
+        steps = new double[nf + ne];
+    }
+
+    /**
+     * {@code J_ff} into {@link #lu} and {@code J_fs} into {@link #jfs} by the column groups, each
+     * column with the increment and quotient {@link #fastRowsDifferenced} uses; entries outside the
+     * pattern are zero.
+     */
+    private void groupedDifferences(double t) {
+        int nf = fast.length;
+        int ne = enteringStates.length;
+        java.util.Arrays.fill(lu, 0, nf * nf, 0.0);
+        java.util.Arrays.fill(jfs, 0, nf * ne, 0.0);
+        for (int g = 0; g < groups.length; g++) {
+            for (int q : groups[g]) {
+                int i = stateOf(q);
+                kept[q] = point[i];
+                steps[q] = increment(kept[q], i);
+                point[i] = kept[q] + steps[q];
+            }
+            model.derivatives(t, point, f1);
+            differenceCalls++;
+            for (int q : groups[g]) {
+                point[stateOf(q)] = kept[q];
+            }
+            int[] owner = owners[g];
+            for (int r = 0; r < nf; r++) {
+                int q = owner[r];
+                if (q < 0) {
+                    continue;
+                }
+                double d = (f1[fast[r]] - f0[fast[r]]) / steps[q];
+                if (q < nf) {
+                    lu[r * nf + q] = d;
+                } else {
+                    jfs[r * ne + q - nf] = d;
+                }
+            }
+        }
+    }
+
+    /**
      * The FAST rows of the Jacobian, columns {@code states}, by forward differences about
      * {@code point} (whose FAST derivatives are in {@code f0}).
      */
@@ -316,6 +473,7 @@ final class AdiabaticResponse {
             double h = increment(keep, i);
             point[i] = keep + h;
             model.derivatives(t, point, f1);
+            differenceCalls++;
             point[i] = keep;
             for (int r = 0; r < nf; r++) {
                 m[r * width + c] = (f1[fast[r]] - f0[fast[r]]) / h;

@@ -2044,8 +2044,7 @@ final class FastRun {
 
         /**
          * The FAST block of the Jacobian at the FAST part of {@code z}, drivers at {@code t0},
-         * row-major nf x nf (for the monodromy seed; not kept for replay, and with its own difference
-         * Jacobian so that the integrator's is untouched).
+         * row-major nf x nf (for the monodromy seed; not kept for replay).
          */
         void jacobianAt(double t0, double[] out) {
             frameActive = false;
@@ -2054,11 +2053,17 @@ final class FastRun {
                 yf[k] = z[fast[k]];
             }
             java.util.Arrays.fill(yf, nf, dim, 0.0);
-            if (seedJacobian == null) {
-                seedJacobian = new GroupedJacobian(this, differenceScales());
+            if (seedScratch == null) {
                 seedScratch = new double[dim * dim];
             }
-            seedJacobian.evaluate(t0, yf, seedScratch);
+            // The integrator's difference Jacobian (same system, same scales): one sparsity probe
+            // per run instead of two (2 x (dim + 1) calls). The patterns probed at the seed's and
+            // at the first step's state agree: the benchmark decade's outputs are the same bits
+            // (docs/performance-log.md, "overheads2").
+            if (grouped == null) {
+                grouped = new GroupedJacobian(this, differenceScales());
+            }
+            grouped.evaluate(t0, yf, seedScratch);
             for (int r = 0; r < nf; r++) {
                 System.arraycopy(seedScratch, r * dim, out, r * nf, nf);
             }
@@ -2340,7 +2345,6 @@ final class FastRun {
         }
 
         private GroupedJacobian grouped;
-        private GroupedJacobian seedJacobian;
         private double[] seedScratch;
         /** Jacobians of the last period computed afresh, by phase (time since the period's start). */
         private double[][] stored = new double[0][];

@@ -84,13 +84,24 @@ final class GroupedJacobian {
                 }
             }
         }
+        groups = greedyGroups(touches, n);
+        rowColumn = rowOwners(groups, touches, n);
+    }
+
+    /**
+     * Curtis–Powell–Reid's greedy colouring: column {@code c} (in index order) joins the first group
+     * none of whose columns touches a row it touches ({@code touches[c][r]}, rows 0..rows-1), else
+     * starts a new group. Columns of one group can be perturbed together.
+     */
+    static int[][] greedyGroups(boolean[][] touches, int rows) {
+        int columns = touches.length;
         List<List<Integer>> gs = new ArrayList<>();
         List<boolean[]> used = new ArrayList<>();
-        for (int c = 0; c < n; c++) {
+        for (int c = 0; c < columns; c++) {
             int chosen = -1;
             for (int g = 0; g < gs.size() && chosen < 0; g++) {
                 boolean clash = false;
-                for (int r = 0; r < n && !clash; r++) {
+                for (int r = 0; r < rows && !clash; r++) {
                     clash = touches[c][r] && used.get(g)[r];
                 }
                 if (!clash) {
@@ -99,26 +110,34 @@ final class GroupedJacobian {
             }
             if (chosen < 0) {
                 gs.add(new ArrayList<>());
-                used.add(new boolean[n]);
+                used.add(new boolean[rows]);
                 chosen = gs.size() - 1;
             }
             gs.get(chosen).add(c);
-            for (int r = 0; r < n; r++) {
+            for (int r = 0; r < rows; r++) {
                 used.get(chosen)[r] |= touches[c][r];
             }
         }
-        groups = new int[gs.size()][];
-        rowColumn = new int[gs.size()][n];
+        int[][] out = new int[gs.size()][];
         for (int g = 0; g < gs.size(); g++) {
-            java.util.Arrays.fill(rowColumn[g], -1);
-            groups[g] = gs.get(g).stream().mapToInt(Integer::intValue).toArray();
+            out[g] = gs.get(g).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    /** For each group and row, the group's one column that touches the row, or -1 where none does. */
+    static int[][] rowOwners(int[][] groups, boolean[][] touches, int rows) {
+        int[][] owner = new int[groups.length][rows];
+        for (int g = 0; g < groups.length; g++) {
+            java.util.Arrays.fill(owner[g], -1);
             for (int c : groups[g]) {
-                for (int r = 0; r < n; r++) {
+                for (int r = 0; r < rows; r++) {
                     if (touches[c][r]) {
-                        rowColumn[g][r] = c;
+                        owner[g][r] = c;
                     }
                 }
             }
         }
+        return owner;
     }
 }
