@@ -244,7 +244,7 @@ final class Stabiliser {
                 listener.chunk(lead + chunks * chunk, y);
                 labs(ids, model, y, now);
                 if (within(now, before, 1)) {
-                    return chunks * chunk;
+                    return lead + chunks * chunk;
                 }
                 fresh = within(now, before, NEAR);
                 if (fresh) {

@@ -10,7 +10,9 @@ package org.vascalc.simulation.engine;
  * samples' FAST part moved with the other SLOW states by the orbit's response), as the SLOW average
  * is. The diagonal (own-state sensitivity) is differenced state by state with the blocks' calls alone.
  *
- * <p>Prototype of branch {@code wallslow} (docs/performance-log.md).
+ * <p>The default since branch {@code wallslow} (docs/performance-log.md: it halved the wall's calls);
+ * the old path, the wall's states inside the SLOW machinery, is kept only as a reference for tests
+ * and A/B measurements.
  */
 final class WallStepper {
 
