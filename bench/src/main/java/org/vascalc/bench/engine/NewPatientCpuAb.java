@@ -97,7 +97,9 @@ public final class NewPatientCpuAb {
         Class<?> catalog = loader.loadClass("org.vascalc.core.param.ParameterCatalog");
         Method pool = pools.getDeclaredMethod("pool", groups, catalog, double.class, int.class);
         pool.setAccessible(true);
-        Object g = groups.getMethod("valueOf", String.class).invoke(null, group);
+        Method valueOf = groups.getMethod("valueOf", String.class);
+        valueOf.setAccessible(true);
+        Object g = valueOf.invoke(null, group);
         List<?> members = (List<?>) pool.invoke(null, g, parameters, 10.0, size);
         Class<?> member = loader.loadClass("org.vascalc.bench.engine.NewPatients$Member");
         Method newSimulator = member.getDeclaredMethod("newSimulator", factoryClass, boolean.class);
