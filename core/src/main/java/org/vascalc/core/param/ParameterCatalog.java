@@ -37,9 +37,29 @@ public final class ParameterCatalog {
      * immutable, so the hash never changes; a race computes the same string twice at worst.
      */
     private volatile String sha256;
+    /**
+     * The catalog this one was made from by {@link #with} (through any number of {@code with}s), or
+     * null for a catalog read or assembled whole. A cohort makes one catalog per member with a few
+     * individual values ({@code VirtualPopulation}: three wall susceptibilities, the catalog's last
+     * lines); its hash is the root's hash state after the lines before the first replaced parameter,
+     * continued over the rest ({@link #sha256}), the same bytes hashed as from {@link #toCsv}.
+     */
+    private final ParameterCatalog root;
+    /** Root only: the parameters in order, and each one's CSV line as UTF-8 bytes (made on first use). */
+    private volatile Parameter[] rootOrder;
+    private volatile byte[][] rootLines;
+    /** Root only: the SHA-256 state after the header and the first k lines, by k (a few k at most). */
+    private final Map<Integer, MessageDigest> rootPrefixes = new java.util.HashMap<>();
+    /** More prefixes than this are not kept (a catalog's derived ones usually differ from it at one place). */
+    private static final int MAX_PREFIXES = 8;
 
     private ParameterCatalog(Map<String, Parameter> byName) {
+        this(byName, null);
+    }
+
+    private ParameterCatalog(Map<String, Parameter> byName, ParameterCatalog root) {
         this.byName = byName;
+        this.root = root;
     }
 
     public static ParameterCatalog of(Collection<Parameter> parameters) {
@@ -122,7 +142,7 @@ public final class ParameterCatalog {
     public ParameterCatalog with(Map<String, Double> newValues) {
         Map<String, Parameter> map = new LinkedHashMap<>(byName);
         newValues.forEach((k, v) -> map.put(k, get(k).withValue(v)));
-        return new ParameterCatalog(java.util.Collections.unmodifiableMap(map));
+        return new ParameterCatalog(java.util.Collections.unmodifiableMap(map), root != null ? root : this);
     }
 
     /** A copy that also holds every parameter of {@code other}; names must not clash. */
@@ -136,17 +156,22 @@ public final class ParameterCatalog {
     public String toCsv() {
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
         for (Parameter p : byName.values()) {
-            String[] ev = switch (p.evidence()) {
-                case Evidence.Literature l -> new String[] {"literature", l.bibKey(), l.locator()};
-                case Evidence.Calibrated c -> new String[] {"calibrated", c.targetIds(), c.note()};
-                case Evidence.Assumption a -> new String[] {"assumption", a.rationale(), ""};
-                case Evidence.Derived d -> new String[] {"derived", d.rule(), ""};
-            };
-            sb.append(String.join(",", Csv.quote(p.name()), Double.toString(p.value()), Csv.quote(p.unit()),
-                    Double.toString(p.low()), Double.toString(p.high()), ev[0], Csv.quote(ev[1]),
-                    Csv.quote(ev[2]), Csv.quote(p.description()))).append('\n');
+            sb.append(line(p));
         }
         return sb.toString();
+    }
+
+    /** One parameter's line of {@link #toCsv}, with its newline. */
+    private static String line(Parameter p) {
+        String[] ev = switch (p.evidence()) {
+            case Evidence.Literature l -> new String[] {"literature", l.bibKey(), l.locator()};
+            case Evidence.Calibrated c -> new String[] {"calibrated", c.targetIds(), c.note()};
+            case Evidence.Assumption a -> new String[] {"assumption", a.rationale(), ""};
+            case Evidence.Derived d -> new String[] {"derived", d.rule(), ""};
+        };
+        return String.join(",", Csv.quote(p.name()), Double.toString(p.value()), Csv.quote(p.unit()),
+                Double.toString(p.low()), Double.toString(p.high()), ev[0], Csv.quote(ev[1]),
+                Csv.quote(ev[2]), Csv.quote(p.description())) + '\n';
     }
 
     /** SHA-256 of the catalog's CSV form: recorded as provenance on every output. */
@@ -155,14 +180,72 @@ public final class ParameterCatalog {
         if (known != null) {
             return known;
         }
+        MessageDigest continued = root == null ? null : root.continuedBy(this);
+        byte[] h = continued != null ? continued.digest()
+                : newSha256().digest(toCsv().getBytes(StandardCharsets.UTF_8));
+        known = HexFormat.of().formatHex(h);
+        sha256 = known;
+        return known;
+    }
+
+    private static MessageDigest newSha256() {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(toCsv().getBytes(StandardCharsets.UTF_8));
-            known = HexFormat.of().formatHex(h);
-            sha256 = known;
-            return known;
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Root only: the SHA-256 state of {@code derived}'s CSV form, all of it hashed but not finished:
+     * this catalog's state after the lines {@code derived} shares with it (the same {@link Parameter}
+     * objects, in the same order, since {@link #with} only replaces), then {@code derived}'s own lines.
+     * Null if the state cannot be copied (then the caller hashes the whole text).
+     */
+    private MessageDigest continuedBy(ParameterCatalog derived) {
+        Parameter[] order = rootOrder;
+        byte[][] lines = rootLines;
+        if (order == null) {
+            order = byName.values().toArray(new Parameter[0]);
+            lines = new byte[order.length][];
+            for (int i = 0; i < order.length; i++) {
+                lines[i] = line(order[i]).getBytes(StandardCharsets.UTF_8);
+            }
+            rootLines = lines;
+            rootOrder = order;
+        }
+        Parameter[] theirs = derived.byName.values().toArray(new Parameter[0]);
+        if (theirs.length != order.length) {
+            return null;
+        }
+        int shared = 0;
+        while (shared < order.length && theirs[shared] == order[shared]) {
+            shared++;
+        }
+        MessageDigest md;
+        try {
+            synchronized (rootPrefixes) {
+                MessageDigest prefix = rootPrefixes.get(shared);
+                if (prefix == null) {
+                    prefix = newSha256();
+                    prefix.update((HEADER + '\n').getBytes(StandardCharsets.UTF_8));
+                    for (int i = 0; i < shared; i++) {
+                        prefix.update(lines[i]);
+                    }
+                    if (rootPrefixes.size() >= MAX_PREFIXES) {
+                        rootPrefixes.clear();
+                    }
+                    rootPrefixes.put(shared, prefix);
+                }
+                md = (MessageDigest) prefix.clone();
+            }
+        } catch (CloneNotSupportedException e) {
+            return null;
+        }
+        for (int i = shared; i < theirs.length; i++) {
+            md.update(line(theirs[i]).getBytes(StandardCharsets.UTF_8));
+        }
+        return md;
     }
 
     /** Minimal RFC-4180 reader: the catalog files are ours and small. */

@@ -3,6 +3,9 @@ package org.vascalc.core.param;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.evidence.Evidence;
@@ -43,5 +46,32 @@ class ParameterCatalogTest {
         ParameterCatalog d = c.with(Map.of("gutVmax", 4.0));
         assertThat(d.value("gutVmax")).isEqualTo(4.0);
         assertThat(d.sha256()).isNotEqualTo(c.sha256());
+    }
+
+    /** The hash of the catalog's CSV text, computed here in one piece. */
+    private static String hashOfText(ParameterCatalog c) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(c.toCsv().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aDerivedCatalogsHashIsTheHashOfItsTextWhereverItsValuesChanged() throws Exception {
+        // longer than a SHA-256 block before and after each change, so the continued state matters
+        ParameterCatalog c = ParameterCatalog.parse(CSV + """
+                kA,0.5,1/h,0,1,assumption,"a rationale, long enough to fill a block of the hash by itself",,a
+                kB,0.25,1/h,0,1,assumption,another rationale that is also longer than sixty-four bytes of text,,b
+                kC,0.75,1/h,0,1,derived,"a rule, with a comma and a ""quote"" in it",,c
+                """, "test.csv");
+        for (Map<String, Double> change : java.util.List.of(Map.of("V1", 15.0), Map.of("kB", 0.3),
+                Map.of("kC", 0.7), Map.of("V1", 11.0, "kC", 0.2), Map.of("kA", 0.5), Map.<String, Double>of())) {
+            ParameterCatalog d = c.with(change);
+            assertThat(d.sha256()).isEqualTo(hashOfText(d));
+            // a second catalog with the same change (the root's state is then remembered)
+            assertThat(c.with(change).sha256()).isEqualTo(d.sha256());
+            ParameterCatalog e = d.with(Map.of("kA", 0.9));
+            assertThat(e.sha256()).isEqualTo(hashOfText(e));
+        }
+        assertThat(c.with(Map.of("kB", 0.3)).sha256()).isNotEqualTo(c.sha256());
+        assertThat(c.sha256()).isEqualTo(hashOfText(c));
     }
 }

@@ -30,8 +30,6 @@ public final class EngineSimulator implements Simulator {
 
     private final ParameterCatalog parameters;
     private final Rodas4Integrator integrator;
-    /** Fast mode's orbit integrator, kept between runs (restarted by each {@link FastRun}). */
-    private final Rodas4Integrator orbitIntegrator = Integrators.orbit();
     private final FastRun.Settings fastSettings;
     /** Settings of the run-in's fast runs (the run's own unless a developer runner separates them). */
     private final FastRun.Settings stabilisationSettings;
@@ -104,12 +102,25 @@ public final class EngineSimulator implements Simulator {
             b.initialise(scenario.patient(), y);
         }
         Tolerances tol = new Tolerances(RELATIVE_TOLERANCE, model.absoluteTolerances());
+        // Fast mode's orbit integrator, the run-in's and the run's (each FastRun restarts it): this
+        // thread's, kept from run to run and from simulator to simulator (Integrators#lendOrbit).
+        Rodas4Integrator orbitIntegrator = Integrators.lendOrbit(model.dimension());
+        try {
+            return run(scenario, mode, progress, start, model, y, tol, orbitIntegrator);
+        } finally {
+            Integrators.giveBackOrbit(model.dimension(), orbitIntegrator);
+        }
+    }
+
+    private SimulationResult run(Scenario scenario, Mode mode, ProgressListener progress, long start,
+                                 AssembledModel model, double[] y, Tolerances tol, Rodas4Integrator orbitIntegrator) {
         // The stabilised state depends only on the patient and the conditions (parameters are fixed
         // per simulator), so repeated runs for the same person reuse it.
         StabilisationKey key = new StabilisationKey(scenario.patient(), scenario.conditions());
         Stabilised cached = stabilised.get(key);
         if (cached == null) {
-            double hours = Stabiliser.stabilise(model, parameters, integrator, tol, stabilisationSettings, y);
+            double hours = Stabiliser.stabilise(model, parameters, integrator, orbitIntegrator, tol,
+                    stabilisationSettings, y);
             for (Block b : model.blocks()) {
                 b.afterStabilisation(y);
             }

@@ -129,8 +129,14 @@ final class Stabiliser {
     /** Returns the simulated stabilisation time, hours. */
     static double stabilise(AssembledModel model, ParameterCatalog parameters, Rodas4Integrator integrator,
                             Tolerances tol, FastRun.Settings settings, double[] y) {
-        return stabilise(model, parameters, integrator, tol, settings, y, Time.years(MAX_YEARS), ChunkListener.NONE,
-                Pace.MOVED);
+        return stabilise(model, parameters, integrator, Integrators.orbit(), tol, settings, y);
+    }
+
+    /** As above, the orbits on {@code orbitIntegrator} (restarted first: the results are those with a new one). */
+    static double stabilise(AssembledModel model, ParameterCatalog parameters, Rodas4Integrator integrator,
+                            Rodas4Integrator orbitIntegrator, Tolerances tol, FastRun.Settings settings, double[] y) {
+        return stabilise(model, parameters, integrator, orbitIntegrator, tol, settings, y, Time.years(MAX_YEARS),
+                ChunkListener.NONE, Pace.MOVED);
     }
 
     /**
@@ -141,13 +147,20 @@ final class Stabiliser {
     static double stabilise(AssembledModel model, ParameterCatalog parameters, Rodas4Integrator integrator,
                             Tolerances tol, FastRun.Settings settings, double[] y, double maxHours,
                             ChunkListener listener, Pace pace) {
+        return stabilise(model, parameters, integrator, Integrators.orbit(), tol, settings, y, maxHours, listener,
+                pace);
+    }
+
+    private static double stabilise(AssembledModel model, ParameterCatalog parameters, Rodas4Integrator integrator,
+                                    Rodas4Integrator orbitIntegrator, Tolerances tol, FastRun.Settings settings,
+                                    double[] y, double maxHours, ChunkListener listener, Pace pace) {
         int maxChunks = (int) Math.ceil(maxHours / Time.days(CHUNK_DAYS) - 1e-9);
         // One timeline for every chunk: a run ends where it is told to, before the timeline does.
         IntakeTimeline meals = IntakeTimeline.habitualOnly(parameters, maxChunks * CHUNK_DAYS);
         model.course().setStabilising(true);
         try {
             // One fast run for all chunks; each fresh orbit starts warm from the last one.
-            FastRun run = new FastRun(model, integrator, tol, meals, settings);
+            FastRun run = new FastRun(model, integrator, orbitIntegrator, tol, meals, settings);
             BoneCellSettling settling = BoneCellSettling.forPatient(model, parameters);
             return pace == Pace.CHUNKS ? chunkByChunk(model, run, y, maxChunks, listener, settling)
                     : alongMovedOrbits(model, run, y, maxChunks, listener, settling,
