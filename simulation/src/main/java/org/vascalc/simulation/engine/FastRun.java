@@ -1835,12 +1835,18 @@ final class FastRun {
         }
     }
 
-    /** Samples strictly inside the step that just ended at {@code t}, from the solver's continuous extension. */
-    private void sampleWithin(double t) {
+    /**
+     * Samples strictly inside the step from {@code stepStart} to {@code t} that just ended, from the
+     * solver's continuous extension. A sample within 1e-9 h of a step's end is taken from the next
+     * step, at that step's start: the step ends are sums of step sizes, off the sample grid by
+     * rounding where the sizes are not binary fractions (an orbit step cap of 0.4 h put 1446.0
+     * at 1446.0000000000014, before the next step's start; the solver's dense output allows a few ulps).
+     */
+    private void sampleWithin(double stepStart, double t) {
         while (sampleNext < samples.length && sampleStart + sampleNext * sampleStep < t - 1e-9) {
             double[] s = samples[sampleNext++];
             System.arraycopy(z, 0, s, 0, n);
-            orbitIntegrator.interpolate(sampleStart + (sampleNext - 1) * sampleStep, interpolated);
+            orbitIntegrator.interpolate(Math.max(stepStart, sampleStart + (sampleNext - 1) * sampleStep), interpolated);
             for (int k = 0; k < fast.length; k++) {
                 s[fast[k]] = interpolated[k];
             }
@@ -1925,6 +1931,7 @@ final class FastRun {
         private final double[] memoState = new double[nf];
         private boolean memoValid;
         private double driverTime;
+        /** The start of the orbit integration's current step (the last accepted step's end, or the piece's start). */
         private double lastTime;
         private IntegrationStats stats = IntegrationStats.ZERO;
         private final org.vascalc.simulation.integrate.StiffIntegrator.StepObserver observer = this::accumulate;
@@ -2234,7 +2241,7 @@ final class FastRun {
          * trapezoidal step of the integrals.
          */
         private void accumulate(double t, double[] y) {
-            sampleWithin(t);
+            sampleWithin(lastTime, t);
             for (int k = 0; k < nf; k++) {
                 z[fast[k]] = y[k];
             }
@@ -2245,6 +2252,7 @@ final class FastRun {
                 for (int k = 0; k < nq - nd; k++) {
                     z[n + slow.length + k] = y[nf + nd + k];
                 }
+                lastTime = t;
                 return;
             }
             double h = t - lastTime;
