@@ -73,6 +73,12 @@ final class FastRun {
      * @param quadratureSamples orbit samples (a divisor of {@code samples}, evenly spaced from the first)
      *                          on which the quadrature between orbits re-evaluates the SLOW derivatives
      *                          outside the run-in ({@link #quadrature}; default {@link #QUADRATURE_SAMPLES})
+     * @param affineOwnStep     with the frozen milieu: the SLOW states owned by {@link org.vascalc.physiology.model.MilieuAffine}
+     *                          blocks (the wall's) leave the SLOW machinery and take their own step
+     *                          ({@link WallStepper}, the default since branch wallslow); false keeps them SLOW states
+     *                          like the others (the path before wallslow). That path is kept as a reference only:
+     *                          FrozenMilieuTest checks the frozen milieu against stage quadrature on it, WallStepperTest
+     *                          compares the own step with it (A/B); it is not meant for production runs
      * The orbit closure 1e-4 replaced 1e-5: the fast-versus-reference differences stayed the same
      * (they come from the averaging). The fixed orbit age (60 days) and drift trigger (3 %) gave way to
      * the error-controlled interval (flux tolerance 3e-3, at most a year, drift guard 10 %) and the
@@ -96,7 +102,7 @@ final class FastRun {
     record Settings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance,
                     double driftTolerance, double maxOrbitAgeHours, double integrationRelativeTolerance,
                     double fluxTolerance, boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu,
-                    int quadratureSamples) {
+                    int quadratureSamples, boolean affineOwnStep) {
         static final Settings DEFAULT = new Settings(128, 12, 60, 1e-4, 0.1, 4 * 365 * 24, 2e-3, 3e-3, true, false);
 
         /**
@@ -108,6 +114,15 @@ final class FastRun {
                  boolean stageQuadrature, boolean exactLinearPart) {
             this(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance, maxOrbitAgeHours,
                     integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, true);
+        }
+
+        /** The settings with the affine blocks on their own step ({@link WallStepper}; the default). */
+        Settings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance, double driftTolerance,
+                 double maxOrbitAgeHours, double integrationRelativeTolerance, double fluxTolerance,
+                 boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu, int quadratureSamples) {
+            this(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance, maxOrbitAgeHours,
+                    integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
+                    quadratureSamples, true);
         }
 
         /** The settings with the default quadrature samples ({@link #QUADRATURE_SAMPLES}, or all samples if they do not divide them). */
@@ -133,35 +148,46 @@ final class FastRun {
         Settings withFrozenMilieu(boolean on) {
             return new Settings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                     maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, on,
-                    quadratureSamples);
+                    quadratureSamples, affineOwnStep);
         }
 
         /** The same settings with the SLOW integrals as quadrature components of the orbit (on) or by the trapezoidal rule (off). */
         Settings withStageQuadrature(boolean on) {
             return new Settings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                     maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, on, exactLinearPart, frozenMilieu,
-                    quadratureSamples);
+                    quadratureSamples, affineOwnStep);
         }
 
         /** The same settings with the declared linear part propagated exactly (on) or integrated (off). */
         Settings withExactLinearPart(boolean on) {
             return new Settings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                     maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, on, frozenMilieu,
-                    quadratureSamples);
+                    quadratureSamples, affineOwnStep);
         }
 
         /** The same settings with another relative tolerance of the orbit integration. */
         Settings withIntegrationRelativeTolerance(double rtol) {
             return new Settings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                     maxOrbitAgeHours, rtol, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
-                    quadratureSamples);
+                    quadratureSamples, affineOwnStep);
         }
 
         /** The same settings with {@code count} (a divisor of {@link #samples}) of the orbit samples in the quadrature. */
         Settings withQuadratureSamples(int count) {
             return new Settings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                     maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                    frozenMilieu, count);
+                    frozenMilieu, count, affineOwnStep);
+        }
+
+        /**
+         * The same settings with the affine blocks' SLOW states (the wall's) on their own step
+         * ({@link WallStepper}; on, the default) or kept in the SLOW machinery (off: the reference path
+         * before branch wallslow, for tests and A/B comparisons only; see {@link #affineOwnStep}).
+         */
+        Settings withAffineOwnStep(boolean on) {
+            return new Settings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
+                    maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
+                    frozenMilieu, quadratureSamples, on);
         }
     }
 
@@ -399,7 +425,7 @@ final class FastRun {
         this.atol = model.absoluteTolerances();
         boolean frozenMilieu = settings.stageQuadrature() && settings.frozenMilieu() && model.milieuSize() > 0;
         // The affine blocks' SLOW states out of the SLOW machinery, on their own step (WallStepper).
-        boolean ownStep = frozenMilieu && !Boolean.getBoolean(WALL_IN_SLOW);
+        boolean ownStep = frozenMilieu && settings.affineOwnStep();
         this.slow = ownStep
                 ? java.util.Arrays.stream(model.slowIndices()).filter(i -> !model.ownedByAffine(i)).toArray()
                 : model.slowIndices();
@@ -472,8 +498,6 @@ final class FastRun {
         lagShift = new double[fast.length];
     }
 
-    /** System property: true keeps the affine blocks' states in the SLOW machinery (as before branch wallslow). */
-    static final String WALL_IN_SLOW = "vascalc.wallInSlow";
     /** The affine blocks' own step (null: their states are SLOW states like the others). */
     private final WallStepper wall;
     private final boolean[] wallFailed;
@@ -1811,12 +1835,18 @@ final class FastRun {
         }
     }
 
-    /** Samples strictly inside the step that just ended at {@code t}, from the solver's continuous extension. */
-    private void sampleWithin(double t) {
+    /**
+     * Samples strictly inside the step from {@code stepStart} to {@code t} that just ended, from the
+     * solver's continuous extension. A sample within 1e-9 h of a step's end is taken from the next
+     * step, at that step's start: the step ends are sums of step sizes, off the sample grid by
+     * rounding where the sizes are not binary fractions (an orbit step cap of 0.4 h put 1446.0
+     * at 1446.0000000000014, before the next step's start; the solver's dense output allows a few ulps).
+     */
+    private void sampleWithin(double stepStart, double t) {
         while (sampleNext < samples.length && sampleStart + sampleNext * sampleStep < t - 1e-9) {
             double[] s = samples[sampleNext++];
             System.arraycopy(z, 0, s, 0, n);
-            orbitIntegrator.interpolate(sampleStart + (sampleNext - 1) * sampleStep, interpolated);
+            orbitIntegrator.interpolate(Math.max(stepStart, sampleStart + (sampleNext - 1) * sampleStep), interpolated);
             for (int k = 0; k < fast.length; k++) {
                 s[fast[k]] = interpolated[k];
             }
@@ -1901,6 +1931,7 @@ final class FastRun {
         private final double[] memoState = new double[nf];
         private boolean memoValid;
         private double driverTime;
+        /** The start of the orbit integration's current step (the last accepted step's end, or the piece's start). */
         private double lastTime;
         private IntegrationStats stats = IntegrationStats.ZERO;
         private final org.vascalc.simulation.integrate.StiffIntegrator.StepObserver observer = this::accumulate;
@@ -2210,7 +2241,7 @@ final class FastRun {
          * trapezoidal step of the integrals.
          */
         private void accumulate(double t, double[] y) {
-            sampleWithin(t);
+            sampleWithin(lastTime, t);
             for (int k = 0; k < nf; k++) {
                 z[fast[k]] = y[k];
             }
@@ -2221,6 +2252,7 @@ final class FastRun {
                 for (int k = 0; k < nq - nd; k++) {
                     z[n + slow.length + k] = y[nf + nd + k];
                 }
+                lastTime = t;
                 return;
             }
             double h = t - lastTime;

@@ -34,15 +34,7 @@ class FrozenMilieuTest {
      * These compare the frozen milieu with the stage quadrature inside the SLOW machinery: the wall's
      * own step (WallStepper, the default since branch wallslow) is compared with it in WallStepperTest.
      */
-    @org.junit.jupiter.api.BeforeAll
-    static void wallInSlowMachinery() {
-        System.setProperty(FastRun.WALL_IN_SLOW, "true");
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void wallOnItsOwnStep() {
-        System.clearProperty(FastRun.WALL_IN_SLOW);
-    }
+    private static final FastRun.Settings FROZEN_IN_SLOW = FastRun.Settings.DEFAULT.withAffineOwnStep(false);
 
     private static List<String> channels() {
         List<String> ids = new ArrayList<>();
@@ -102,12 +94,12 @@ class FrozenMilieuTest {
             b.initialise(sc.patient(), y);
         }
         var tol = new org.vascalc.simulation.integrate.Tolerances(1e-6, model.absoluteTolerances());
-        Stabiliser.stabilise(model, parameters, Integrators.standard(), tol, FastRun.Settings.DEFAULT, y);
+        Stabiliser.stabilise(model, parameters, Integrators.standard(), tol, FROZEN_IN_SLOW, y);
         for (var b : model.blocks()) {
             b.afterStabilisation(y);
         }
         int[] slow = model.slowIndices();
-        FastRun.Settings[] settings = {FastRun.Settings.DEFAULT.withFrozenMilieu(false), FastRun.Settings.DEFAULT};
+        FastRun.Settings[] settings = {FastRun.Settings.DEFAULT.withFrozenMilieu(false), FROZEN_IN_SLOW};
         double[][] change = new double[2][slow.length];
         for (int c = 0; c < 2; c++) {
             double[] yc = y.clone();
@@ -136,7 +128,7 @@ class FrozenMilieuTest {
         SimulationResult off = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(),
                 FastRun.Settings.DEFAULT.withFrozenMilieu(false)).run(s, Mode.FAST, ProgressListener.NONE);
         SimulationResult on = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(),
-                FastRun.Settings.DEFAULT).run(s, Mode.FAST, ProgressListener.NONE);
+                FROZEN_IN_SLOW).run(s, Mode.FAST, ProgressListener.NONE);
         double worstLevel = 0;
         double worstChange = 0;
         String worstId = "";
