@@ -346,7 +346,9 @@ final class FastRun {
      * night (`caMeal`, `caChyme`: 1e-7 mmol) to repeat 100 times closer than the integration
      * controls it: the run-in's cold orbit then chased that integration noise for two more periods
      * (defects 14.6, 6.3, 5.2 scales in `caMeal`, not shrinking at any contraction rate) and took 5
-     * periods instead of 3 (docs/performance-log.md, "coldmono"). Null until the first orbit.
+     * periods instead of 3 (docs/performance-log.md, "coldmono"). With the gut's linear part
+     * propagated exactly ({@link Settings#exactLinearPart()}, off by default) the depots are not
+     * integrated to that tolerance, and their closure keeps the declared one. Null until the first orbit.
      */
     private double[] closureAtol;
     private final double[] jacobianScratch;
@@ -1286,8 +1288,10 @@ final class FastRun {
         if (frozen == null) {
             frozen = new Frozen();
             closureAtol = atol.clone();
-            for (int q : frozen.transit) {
-                closureAtol[fast[q]] *= TRANSIT_TOLERANCE_SCALE;
+            if (frozen.framed.length == 0) {
+                for (int q : frozen.transit) {
+                    closureAtol[fast[q]] *= TRANSIT_TOLERANCE_SCALE;
+                }
             }
         }
         frozen.invalidate();
