@@ -365,6 +365,18 @@ final class FastRun {
      * steps); factors 300 and 1000 took hardly fewer steps and were 3-4 times less accurate.
      */
     static final double TRANSIT_TOLERANCE_SCALE = 100;
+    /**
+     * Absolute part of each FAST state's closure scale ({@link #closureScale}): its declared absolute
+     * tolerance, times {@link #TRANSIT_TOLERANCE_SCALE} for the transit depots, as in the orbit
+     * integration. With the declared one the closure asked a depot that empties towards zero each
+     * night (`caMeal`, `caChyme`: 1e-7 mmol) to repeat 100 times closer than the integration
+     * controls it: the run-in's cold orbit then chased that integration noise for two more periods
+     * (defects 14.6, 6.3, 5.2 scales in `caMeal`, not shrinking at any contraction rate) and took 5
+     * periods instead of 3 (docs/performance-log.md, "coldmono"). With the gut's linear part
+     * propagated exactly ({@link Settings#exactLinearPart()}, off by default) the depots are not
+     * integrated to that tolerance, and their closure keeps the declared one. Null until the first orbit.
+     */
+    private double[] closureAtol;
     private final double[] jacobianScratch;
     /** Set by {@link #expireOrbit}: the cached orbit is due, but the next one starts warm from it. */
     private boolean expired;
@@ -1299,6 +1311,12 @@ final class FastRun {
         orbitPeriod = period;
         if (frozen == null) {
             frozen = new Frozen();
+            closureAtol = atol.clone();
+            if (frozen.framed.length == 0) {
+                for (int q : frozen.transit) {
+                    closureAtol[fast[q]] *= TRANSIT_TOLERANCE_SCALE;
+                }
+            }
         }
         frozen.invalidate();
         if (milieuSize > 0) {
@@ -1545,9 +1563,13 @@ final class FastRun {
         return false;
     }
 
-    /** Scale of the orbit closure test of FAST state {@code i}. */
+    /**
+     * Scale of the orbit closure test of FAST state {@code i} (also the quasi-Newton step's weight):
+     * its absolute part is the one the orbit integration controls the state to
+     * ({@link #closureAtol}).
+     */
     private double closureScale(int i) {
-        return atol[i] + settings.orbitTolerance() * Math.abs(before[i]);
+        return closureAtol[i] + settings.orbitTolerance() * Math.abs(before[i]);
     }
 
     /** The period's end state equals its start within the closure tolerance. */

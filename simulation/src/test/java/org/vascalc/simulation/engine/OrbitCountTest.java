@@ -36,4 +36,20 @@ class OrbitCountTest {
         assertThat(r.counters().get("orbits")).isLessThanOrEqualTo(9);
         assertThat(r.counters().get("orbitPeriods")).isLessThanOrEqualTo(14);
     }
+
+    /**
+     * A month without a regimen after the reference adult's run-in: its one orbit starts on the
+     * run-in's and took 5 periods while the closure asked the transit depots (`caMeal`, `caChyme`)
+     * to repeat to their declared absolute tolerance, 100 times finer than the orbit integration
+     * controls them ({@code FastRun.TRANSIT_TOLERANCE_SCALE}): periods 2-5 chased that integration
+     * noise. With their closure at the integrated tolerance it takes 1 (docs/performance-log.md,
+     * "coldmono"); the run-in's own first orbit 3 instead of 5.
+     */
+    @Test
+    void aMonthWithoutRegimenTakesOneOrbitOfAtMostTwoPeriods() {
+        var scenario = Scenarios.of("month", 30, Recording.every(24), List.of());
+        SimulationResult r = new EngineSimulator(ModelAssembly.defaultParameters()).run(scenario, Mode.FAST, ProgressListener.NONE);
+        assertThat(r.counters().get("orbits")).isEqualTo(1);
+        assertThat(r.counters().get("orbitPeriods")).isLessThanOrEqualTo(2);
+    }
 }
