@@ -174,6 +174,14 @@ public final class MineralBlock implements Block {
     private BoneRemodelling remodelling;
     /** Last input and result of the log in the PTH-adaptation rate (same reasoning as the powers). */
     private long lastAdaptRatioBits = Double.doubleToRawLongBits(Double.NaN);
+    /**
+     * Driver-only terms remembered for the last driver value (raw bits; {@link #NO_VALUE} none):
+     * the osteoclast drive's skeletal-resistance factor by eGFR, the renal filtered load per unit of
+     * calcium and the maximal reabsorption by GFR, and FGF23's nephron-loss factor by GFR.
+     */
+    private static final long NO_VALUE = Double.doubleToRawLongBits(Double.NaN);
+    private long resistanceEgfrBits = NO_VALUE, renalGfrBits = NO_VALUE, nephronLoadGfrBits = NO_VALUE;
+    private double resistanceFactor, renalFilteredPerCa, renalReabsMax, nephronLoad;
     private double lastAdaptLog = Double.NaN;
 
     // Derived from the baseline (Peterson & Riggs derive their EC50s the same way).
@@ -267,6 +275,7 @@ public final class MineralBlock implements Block {
         // Labs measured in CKD are taken at the resistance of that eGFR, so the resistance enters
         // relative to the derivation eGFR and a CKD patient with labs is still a steady state.
         pthResistance0 = skeletalPthResistance(egfr0);
+        forgetDriverTerms();
         double v = p.ecfVolume();
         p0 = ca0 * v;
         q0 = p.caBoneExchRef();
@@ -353,6 +362,7 @@ public final class MineralBlock implements Block {
         y[o + CA_CHYME] = gut.chyme();
         y[o + PO4_LOAD] = 1;
         y[o + PTH_ADAPTED] = pthc0;
+        forgetDriverTerms();
     }
 
     /** The habitual day of the gut chain at this patient's endogenous secretion (sized from height). */
@@ -404,12 +414,37 @@ public final class MineralBlock implements Block {
         return pow.of(Math.min(1, Math.max(gfr, MIN_GFR_LITRES_PER_HOUR) / gfrDerivation));
     }
 
+    /** (reference GFR / GFR)^gamma of FGF23's load per nephron, remembered for the last GFR (same bits). */
+    private double nephronLoadFactor(double gfr) {
+        long bits = Double.doubleToRawLongBits(gfr);
+        if (bits != nephronLoadGfrBits) {
+            nephronLoad = nephronPow.of(gfrRef / Math.max(gfr, MIN_GFR_LITRES_PER_HOUR));
+            nephronLoadGfrBits = bits;
+        }
+        return nephronLoad;
+    }
+
+    /** Forgets the driver-only values remembered by GFR or eGFR (their constants change in {@link #initialise}). */
+    private void forgetDriverTerms() {
+        resistanceEgfrBits = NO_VALUE;
+        renalGfrBits = NO_VALUE;
+        nephronLoadGfrBits = NO_VALUE;
+    }
+
     /** Urinary calcium, mmol/h (Peterson &amp; Riggs J27; the offset optionally scaled by nephron loss). */
     private double renalCalcium(double ca, double pthc, double c8, double gfr) {
-        double filtered = p.ultrafilterableFraction() * 0.5 * gfr * ca;
-        double offset = p.renalReabsOffset() * nephronFactor(renalOffsetPow, renalOffsetGfrExponent, gfr);
-        double reabsMax = Math.max(0, (p.ultrafilterableFraction() * 0.5 * gfr * ca0 - offset)
-                * (p.renalReabs50() + ca0) / ca0);
+        long bits = Double.doubleToRawLongBits(gfr);
+        if (bits != renalGfrBits) {
+            // The parts that depend on the GFR driver alone, remembered for its last value.
+            renalFilteredPerCa = p.ultrafilterableFraction() * 0.5 * gfr;
+            double offset = p.renalReabsOffset() * nephronFactor(renalOffsetPow, renalOffsetGfrExponent, gfr);
+            renalReabsMax = Math.max(0, (p.ultrafilterableFraction() * 0.5 * gfr * ca0 - offset)
+                    * (p.renalReabs50() + ca0) / ca0);
+            renalGfrBits = bits;
+        }
+        // (uf 0.5 gfr) ca: the product in the order the single expression had
+        double filtered = renalFilteredPerCa * ca;
+        double reabsMax = renalReabsMax;
         double pthEffect = p.renalPthMaxEffect() * pthc / (pthc + t17);
         double active = reabsMax * ca / (p.renalReabs50() + ca) * pthEffect;
         double ctriolEffect = p.renalCtriolMax() * c8 / (c8 + p.renalCtriol50());
@@ -630,8 +665,7 @@ public final class MineralBlock implements Block {
         // absorption with calcitriol.
         dydt[o + PO4_LOAD] += fgf.loadRate() * (j53 * inverseJ53Ref - y[o + PO4_LOAD]);
         final double phosStim = c2 > c2x0 ? (phosphateStimLinear ? c2 * inverseC2x0 : fgfPhosphatePow.of(c2 * inverseC2x0)) : 1;
-        final double loadStim = nephronPow.of(gfrRef / Math.max(gfr, MIN_GFR_LITRES_PER_HOUR))
-                * fgfDietPow.of(Math.max(y[o + PO4_LOAD], 0));
+        final double loadStim = nephronLoadFactor(gfr) * fgfDietPow.of(Math.max(y[o + PO4_LOAD], 0));
         dydt[o + FGF23] += p.fgf23Rate() * (p.fgf23Baseline() * loadStim * phosStim * ctriolStim - y[o + FGF23]);
         final double rMax = p.po4AbsorptionCtriolMax();
         final double po4Drive = c8 * rMax / (c8 + c80 * (rMax - 1));
@@ -757,15 +791,30 @@ public final class MineralBlock implements Block {
     }
 
     /**
+     * (resistance / pthc0)^gamma of the osteoclast drive, resistance being the uraemic skeletal
+     * resistance at {@code egfrMlPerMin} relative to the derivation's: a function of the eGFR driver
+     * alone, remembered for its last value (the same expressions, so the same bits; fast mode calls
+     * the block thousands of times at one driver time).
+     */
+    private double osteoclastResistanceFactor(double egfrMlPerMin) {
+        long bits = Double.doubleToRawLongBits(egfrMlPerMin);
+        if (bits != resistanceEgfrBits) {
+            final double resistance = skeletalPthResistance(egfrMlPerMin) / pthResistance0;
+            resistanceFactor = osteoclastResistancePow.of(resistance / pthc0);
+            resistanceEgfrBits = bits;
+        }
+        return resistanceFactor;
+    }
+
+    /**
      * Osteoclasts toward their saturating PTH drive, osteoblasts toward the osteoclasts, given
      * {@code pthPow} = max(PTH, 0)^gamma (gamma the drive's Hill exponent) and the eGFR for uraemic
      * skeletal resistance (shared by {@link #addRates} and {@link #addSlowRates}).
      */
     private void addBoneCellRates(double[] y, double pthPow, double egfrMlPerMin, double[] dydt) {
         final double oc = y[o + OC];
-        final double resistance = skeletalPthResistance(egfrMlPerMin) / pthResistance0;
         // (pthc resistance / pthc0)^gamma
-        final double pthRatioPow = pthPow * osteoclastResistancePow.of(resistance / pthc0);
+        final double pthRatioPow = pthPow * osteoclastResistanceFactor(egfrMlPerMin);
         final double drive = osteoclastDriveMax * pthRatioPow / (pthRatioPow + osteoclastDriveMax - 1);
         dydt[o + OC] += p.osteoclastRate() * (drive - oc);
         dydt[o + OB] += p.osteoblastRate() * (oc - y[o + OB]);

@@ -232,9 +232,18 @@ public final class VitaminKBlock implements Block {
         return new LinearTransfer(VARIABLES.get(state).id(), null, rate);
     }
 
-    /** Warfarin VKOR inhibition I_W = C/(EC50 + C) (Imax 1, gamma 1; Wajima 2009). */
+    /**
+     * Warfarin VKOR inhibition I_W = C/(EC50 + C) (Imax 1, gamma 1; Wajima 2009). Without warfarin
+     * (amount 0 or below, as in every run without a warfarin intake) the formula gives exactly +0.0
+     * (0 / V / (EC50 + 0)); that value is returned without its two divisions (bit-identical; NaN
+     * still takes the formula).
+     */
     double warfarinInhibition(double[] y) {
-        double conc = Math.max(0, y[off + WARF]) / p.warfVolumeL();
+        double amount = y[off + WARF];
+        if (amount <= 0) {
+            return 0.0;
+        }
+        double conc = amount / p.warfVolumeL();
         return conc / (p.warfEc50MgPerL() + conc);
     }
 

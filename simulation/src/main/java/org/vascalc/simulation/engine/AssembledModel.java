@@ -54,6 +54,30 @@ final class AssembledModel implements OdeSystem {
         }
     }
 
+    /** Raw bits of the time whose drivers {@link #drivers} hold, valid while {@link #driversApplied}. */
+    private long appliedTimeBits;
+    private boolean appliedStabilising;
+    private boolean driversApplied;
+
+    /**
+     * Brings {@link #drivers} to time {@code t}, unless they are there already: fast mode's orbit
+     * and quadrature call the model thousands of times at one driver time (the period's start), and
+     * the course's drivers are a function of the time and its stabilisation flag only, so the same
+     * values (an eGFR interpolation, the age's division, the statin and meal windows) were computed
+     * at every call. The blocks only read the drivers; {@link #driversAt} hands them out and forgets.
+     */
+    private void applyDrivers(double t) {
+        long bits = Double.doubleToRawLongBits(t);
+        boolean stabilising = course.stabilising();
+        if (driversApplied && bits == appliedTimeBits && stabilising == appliedStabilising) {
+            return;
+        }
+        course.apply(t, drivers);
+        appliedTimeBits = bits;
+        appliedStabilising = stabilising;
+        driversApplied = true;
+    }
+
     @Override
     public int dimension() {
         return layout.size();
@@ -63,7 +87,7 @@ final class AssembledModel implements OdeSystem {
     public void derivatives(double t, double[] y, double[] dydt) {
         evaluations++;
         java.util.Arrays.fill(dydt, 0, layout.size(), 0.0);
-        course.apply(t, drivers);
+        applyDrivers(t);
         for (Block b : blocks) {
             b.addRates(t, y, drivers, dydt);
         }
@@ -86,7 +110,7 @@ final class AssembledModel implements OdeSystem {
         }
         evaluations++;
         java.util.Arrays.fill(dydt, 0, layout.size(), 0.0);
-        course.apply(t, drivers);
+        applyDrivers(t);
         for (Block b : fastBlocks) {
             b.addRates(t, y, drivers, dydt);
         }
@@ -97,7 +121,7 @@ final class AssembledModel implements OdeSystem {
         java.util.List<Block> needed = new java.util.ArrayList<>();
         double[] at = new double[n];
         double[] out = new double[n];
-        course.apply(t, drivers);
+        applyDrivers(t);
         for (Block b : blocks) {
             boolean writes = false;
             for (StateVariable v : b.variables()) {
@@ -199,7 +223,7 @@ final class AssembledModel implements OdeSystem {
      */
     void freezeMilieu(double t, double[] y) {
         splitAffine();
-        course.apply(t, drivers);
+        applyDrivers(t);
         int n = layout.size();
         double[] base = freezeBase;
         double[][] slope = freezeSlope;
@@ -312,7 +336,7 @@ final class AssembledModel implements OdeSystem {
     private void plainBlockRates(double t, double[] y, double[] rates, boolean slowRowsOnly) {
         evaluations++;
         java.util.Arrays.fill(rates, 0, layout.size(), 0.0);
-        course.apply(t, drivers);
+        applyDrivers(t);
         for (Block b : plain) {
             if (slowRowsOnly) {
                 b.addSlowRates(t, y, drivers, rates);
@@ -332,7 +356,7 @@ final class AssembledModel implements OdeSystem {
     /** The affine blocks' milieu at {@code y} and the drivers at {@code t} into {@code milieu}: no block's rates. */
     void milieu(double t, double[] y, double[] milieu) {
         splitAffine();
-        course.apply(t, drivers);
+        applyDrivers(t);
         affineMilieu(y, milieu);
     }
 
@@ -364,7 +388,7 @@ final class AssembledModel implements OdeSystem {
      */
     void derivativesGivenPlain(double t, double[] y, double[] plain, double[] dydt) {
         System.arraycopy(plain, 0, dydt, 0, layout.size());
-        course.apply(t, drivers);
+        applyDrivers(t);
         for (MilieuAffine b : affine) {
             b.addRates(t, y, drivers, dydt);
         }
@@ -380,7 +404,7 @@ final class AssembledModel implements OdeSystem {
         evaluations++;
         slowRowEvaluations++;
         java.util.Arrays.fill(dydt, 0, layout.size(), 0.0);
-        course.apply(t, drivers);
+        applyDrivers(t);
         for (Block b : blocks) {
             b.addSlowRates(t, y, drivers, dydt);
         }
@@ -410,7 +434,7 @@ final class AssembledModel implements OdeSystem {
 
     private void affineRates(double t, double[] y, double[] milieu) {
         splitAffine();
-        course.apply(t, drivers);
+        applyDrivers(t);
         java.util.Arrays.fill(scratchRates, 0.0);
         for (int k = 0; k < affine.length; k++) {
             affine[k].addRatesGivenMilieu(t, y, drivers, milieu, milieuFrom[k], scratchRates);
@@ -456,7 +480,9 @@ final class AssembledModel implements OdeSystem {
 
     /** The drivers as last set (call {@link DriverCourse#apply} through {@link #driversAt} first). */
     Drivers driversAt(double t) {
-        course.apply(t, drivers);
+        applyDrivers(t);
+        // The caller may read (or change) them: the next call applies the course again.
+        driversApplied = false;
         return drivers;
     }
 

@@ -2314,13 +2314,22 @@ final class FastRun {
 
         /** Full model derivative at {@code z} into {@code d}, remembered (the caller knows {@code d} does not hold it). */
         private void computeFull() {
+            computeFull(null);
+        }
+
+        /** {@link #computeFull()}, the memo copied from {@code fastPart} (z's FAST part in FAST order) when not null. */
+        private void computeFull(double[] fastPart) {
             if (milieuSize > 0) {
                 model.frozenMilieuDerivatives(driverTime, z, d, milieu);
             } else {
                 model.derivatives(driverTime, z, d);
             }
-            for (int k = 0; k < nf; k++) {
-                memoState[k] = z[fast[k]];
+            if (fastPart != null) {
+                System.arraycopy(fastPart, 0, memoState, 0, nf);
+            } else {
+                for (int k = 0; k < nf; k++) {
+                    memoState[k] = z[fast[k]];
+                }
             }
             memoValid = true;
         }
@@ -2346,7 +2355,7 @@ final class FastRun {
                     z[fast[k]] = v;
                     same &= memoState[k] == v;
                 }
-                fullOrFast(dydt, same);
+                fullOrFast(dydt, same, y);
                 return;
             }
             for (int k = 0; k < nf; k++) {
@@ -2357,7 +2366,7 @@ final class FastRun {
             for (int j = 0; j < framed.length; j++) {
                 z[fast[framed[j]]] += shiftS[j];
             }
-            fullOrFast(dydt, memoHolds());
+            fullOrFast(dydt, memoHolds(), null);
             for (int j = 0; j < framed.length; j++) {
                 dydt[framed[j]] -= shiftDs[j];
             }
@@ -2368,13 +2377,15 @@ final class FastRun {
          * the FAST rows are gathered and the drift subtracted in one pass (the same subtraction).
          *
          * @param remembered whether {@code d} holds the full derivative at the FAST part of {@code z} ({@link #memoHolds})
+         * @param fastPart the FAST part of {@code z} in FAST order when the caller has it (copied into the
+         *                 memo instead of gathered from {@code z}), or null
          */
-        private void fullOrFast(double[] dydt, boolean remembered) {
+        private void fullOrFast(double[] dydt, boolean remembered, double[] fastPart) {
             double[] v = drift.rate();
             if (nq > 0 || remembered) {
                 // The quadrature components need the SLOW rows: a full call (remembered).
                 if (!remembered) {
-                    computeFull();
+                    computeFull(fastPart);
                 }
                 for (int k = 0; k < nf; k++) {
                     dydt[k] = d[fast[k]] - v[k];
