@@ -262,6 +262,41 @@ final class FastRun {
     /** The raw quadrature at the last SLOW step's start. */
     private final double[] qBase;
     /**
+     * Whether {@link #qBase} is the quadrature at ({@link #baseTime}, {@link #baseSlow}) on the cached
+     * orbit of {@link #baseFrame}, with {@link #baseMilieu} the {@link #milieuMean} it left: a SLOW step
+     * starting there (the first after an orbit, whose {@link #quad0} it is; the retry after a rejected
+     * step) takes it instead of evaluating it again: the same bits ({@link #startQuadrature}).
+     */
+    private boolean baseExact;
+    private double baseTime = Double.NaN;
+    private long baseFrame = -1;
+    private final double[] baseSlow;
+    private final double[] baseMilieu;
+    /**
+     * The end stage's raw quadrature of the last accepted third-order step ({@link #endStage} its
+     * SLOW states, {@link #endMilieu} its milieu), at {@link #endTime}, on the orbit of
+     * {@link #endFrame}; {@link #endResult} the step's solution there (FSAL, {@link #startQuadrature}).
+     */
+    private final double[] qEnd;
+    private final double[] endStage;
+    private final double[] endResult;
+    private final double[] endMilieu;
+    private double endTime = Double.NaN;
+    private long endFrame = -1;
+    /**
+     * Changes whenever the quadrature's inputs other than the time and the SLOW states may have
+     * changed: a new orbit (samples, response, period), a new {@link #run}.
+     */
+    private long frame;
+    /** SLOW steps that started from the end stage's quadrature (FSAL) / from the exact cached one. */
+    private long fsalStarts;
+    private long cachedStarts;
+    /**
+     * Whether a third-order step starts from the last step's end-stage quadrature, moved by the
+     * diagonal to the step's solution, where it follows that step directly on the same orbit (FSAL).
+     */
+    static final boolean FSAL = false;
+    /**
      * Whether the last SLOW step was the third-order one ({@link Etd3Stages}); the stabiliser's run-in
      * keeps the second-order step (see {@link #slowStep}).
      */
@@ -422,6 +457,12 @@ final class FastRun {
         quad0 = new double[slow.length];
         diag = new double[slow.length];
         qBase = new double[slow.length];
+        baseSlow = new double[slow.length];
+        baseMilieu = new double[Math.max(1, milieuSize)];
+        qEnd = new double[slow.length];
+        endStage = new double[slow.length];
+        endResult = new double[slow.length];
+        endMilieu = new double[Math.max(1, milieuSize)];
         stages = new Etd3Stages(slow.length);
         groupOf = new int[slow.length];
         failed = new boolean[slow.length];
@@ -544,6 +585,7 @@ final class FastRun {
 
     Stats run(RecordingPlan plan, double[] y, double end, ProgressListener progress) {
         runEnd = end;
+        frame++;
         double t = 0;
         double hPeriods = 1;
         // The first row is the stabilised, untreated state (before the orbit replaces the FAST states).
@@ -831,7 +873,7 @@ final class FastRun {
     private boolean slowStep(double t, double h, double[] y) {
         thirdOrder = !model.course().stabilising();
         // The first stage's raw quadrature is kept: a rejected step refreshes the diagonal at this very state.
-        quadrature(t, y, qBase);
+        startQuadrature(t, y);
         corrected(t, y, qBase, w);
         if (wall != null) {
             wall.milieu(milieuMean, orbitMilieu, milieu0);
@@ -862,7 +904,12 @@ final class FastRun {
                 wall.half(affineTime(t + 0.5 * h), y);
             }
         }
-        slowAverage(t + h, y, w2);
+        quadrature(t + h, y, qEnd);
+        corrected(t + h, y, qEnd, w2);
+        for (int j = 0; j < slow.length; j++) {
+            endStage[j] = y[slow[j]];
+        }
+        System.arraycopy(milieuMean, 0, endMilieu, 0, milieuMean.length);
         boolean accepted = true;
         boolean failedFresh = true;
         stepError = 0;
@@ -898,10 +945,24 @@ final class FastRun {
             }
         }
         if (accepted || h <= orbitPeriod + 1e-9 && failedFresh) {
+            if (thirdOrder) {
+                endTime = t + h;
+                endFrame = frame;
+                for (int j = 0; j < slow.length; j++) {
+                    endResult[j] = y[slow[j]];
+                }
+            }
             return true;
         }
+        endFrame = -1;
         for (int i : slow) {
             y[i] = before[i];
+        }
+        if (!baseExact) {
+            // The diagonal refresh differences against the quadrature at this state: the FSAL
+            // start was only its linearisation.
+            quadrature(t, y, qBase);
+            keepBase(t, y);
         }
         if (wall != null) {
             wall.restore(y);
@@ -918,6 +979,71 @@ final class FastRun {
         }
         refreshFailedGroups(t, y);
         return false;
+    }
+
+    /**
+     * The raw quadrature at the step's start into {@link #qBase} and {@link #milieuMean}: the one kept
+     * from this very state, time and orbit (after an orbit, its {@link #quad0}; at the retry after a
+     * rejected step, the rejected step's), the same bits; with {@link #FSAL}, where the last accepted
+     * third-order step ended here on the same orbit, that step's end-stage quadrature moved by the
+     * diagonal from the end stage's SLOW states to the step's solution; else evaluated.
+     */
+    private void startQuadrature(double t, double[] y) {
+        if (baseExact && baseFrame == frame && baseTime == t && sameSlow(y, baseSlow)) {
+            System.arraycopy(baseMilieu, 0, milieuMean, 0, milieuMean.length);
+            cachedStarts++;
+            return;
+        }
+        if (FSAL && thirdOrder && endFrame == frame && endTime == t && sameSlow(y, endResult)) {
+            // The quadrature's rows that it evaluates (with the own wall step, not the wall's).
+            for (int j = 0; j < slow.length; j++) {
+                qBase[j] = qEnd[j];
+            }
+            for (int j : wall == null ? allSlow() : directSlow) {
+                qBase[j] = qEnd[j] + diag[j] * (y[slow[j]] - endStage[j]);
+            }
+            System.arraycopy(endMilieu, 0, milieuMean, 0, milieuMean.length);
+            baseExact = false;
+            fsalStarts++;
+            return;
+        }
+        quadrature(t, y, qBase);
+        keepBase(t, y);
+    }
+
+    private int[] allSlowIndices;
+
+    private int[] allSlow() {
+        if (allSlowIndices == null) {
+            allSlowIndices = java.util.stream.IntStream.range(0, slow.length).toArray();
+        }
+        return allSlowIndices;
+    }
+
+    /** Records that {@link #qBase} (and {@link #milieuMean}) is the quadrature at {@code t}, {@code y} on this orbit. */
+    private void keepBase(double t, double[] y) {
+        baseExact = true;
+        baseTime = t;
+        baseFrame = frame;
+        for (int j = 0; j < slow.length; j++) {
+            baseSlow[j] = y[slow[j]];
+        }
+        System.arraycopy(milieuMean, 0, baseMilieu, 0, milieuMean.length);
+    }
+
+    /** Whether {@code y}'s SLOW states are {@code kept}'s, bit for bit. */
+    private boolean sameSlow(double[] y, double[] kept) {
+        for (int j = 0; j < slow.length; j++) {
+            if (Double.doubleToRawLongBits(y[slow[j]]) != Double.doubleToRawLongBits(kept[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** SLOW steps that started from the last step's end-stage quadrature (FSAL) and from a kept exact one. */
+    long[] startCounts() {
+        return new long[] {fsalStarts, cachedStarts};
     }
 
     /**
@@ -1345,6 +1471,9 @@ final class FastRun {
             drift.orbitComputed(t, samples, response);
         }
         quadrature(t, y, quad0);
+        frame++;
+        System.arraycopy(quad0, 0, qBase, 0, slow.length);
+        keepBase(t, y);
         diagonal(t, y, quad0);
         if (wall != null) {
             System.arraycopy(milieuMean, 0, milieu0, 0, milieuSize);
