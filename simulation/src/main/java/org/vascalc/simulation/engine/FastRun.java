@@ -295,7 +295,7 @@ final class FastRun {
      * Whether a third-order step starts from the last step's end-stage quadrature, moved by the
      * diagonal to the step's solution, where it follows that step directly on the same orbit (FSAL).
      */
-    static final boolean FSAL = false;
+    static final boolean FSAL = true;
     /**
      * Whether the last SLOW step was the third-order one ({@link Etd3Stages}); the stabiliser's run-in
      * keeps the second-order step (see {@link #slowStep}).
