@@ -262,40 +262,22 @@ final class FastRun {
     /** The raw quadrature at the last SLOW step's start. */
     private final double[] qBase;
     /**
-     * Whether {@link #qBase} is the quadrature at ({@link #baseTime}, {@link #baseSlow}) on the cached
-     * orbit of {@link #baseFrame}, with {@link #baseMilieu} the {@link #milieuMean} it left: a SLOW step
-     * starting there (the first after an orbit, whose {@link #quad0} it is; the retry after a rejected
-     * step) takes it instead of evaluating it again: the same bits ({@link #startQuadrature}).
+     * {@link #qBase} is the quadrature at ({@link #baseTime}, {@link #baseSlow}) on the cached orbit of
+     * {@link #baseFrame}, with {@link #baseMilieu} the {@link #milieuMean} it left: a SLOW step starting
+     * there (the first after an orbit, whose {@link #quad0} it is; the retry after a rejected step)
+     * takes it instead of evaluating it again, the same bits ({@link #startQuadrature}).
      */
-    private boolean baseExact;
     private double baseTime = Double.NaN;
     private long baseFrame = -1;
     private final double[] baseSlow;
     private final double[] baseMilieu;
     /**
-     * The end stage's raw quadrature of the last accepted third-order step ({@link #endStage} its
-     * SLOW states, {@link #endMilieu} its milieu), at {@link #endTime}, on the orbit of
-     * {@link #endFrame}; {@link #endResult} the step's solution there (FSAL, {@link #startQuadrature}).
-     */
-    private final double[] qEnd;
-    private final double[] endStage;
-    private final double[] endResult;
-    private final double[] endMilieu;
-    private double endTime = Double.NaN;
-    private long endFrame = -1;
-    /**
      * Changes whenever the quadrature's inputs other than the time and the SLOW states may have
      * changed: a new orbit (samples, response, period), a new {@link #run}.
      */
     private long frame;
-    /** SLOW steps that started from the end stage's quadrature (FSAL) / from the exact cached one. */
-    private long fsalStarts;
-    private long cachedStarts;
-    /**
-     * Whether a third-order step starts from the last step's end-stage quadrature, moved by the
-     * diagonal to the step's solution, where it follows that step directly on the same orbit (FSAL).
-     */
-    static final boolean FSAL = true;
+    /** SLOW steps that started from the kept quadrature ({@link #startQuadrature}). */
+    private long keptStarts;
     /**
      * Whether the last SLOW step was the third-order one ({@link Etd3Stages}); the stabiliser's run-in
      * keeps the second-order step (see {@link #slowStep}).
@@ -459,10 +441,6 @@ final class FastRun {
         qBase = new double[slow.length];
         baseSlow = new double[slow.length];
         baseMilieu = new double[Math.max(1, milieuSize)];
-        qEnd = new double[slow.length];
-        endStage = new double[slow.length];
-        endResult = new double[slow.length];
-        endMilieu = new double[Math.max(1, milieuSize)];
         stages = new Etd3Stages(slow.length);
         groupOf = new int[slow.length];
         failed = new boolean[slow.length];
@@ -904,12 +882,7 @@ final class FastRun {
                 wall.half(affineTime(t + 0.5 * h), y);
             }
         }
-        quadrature(t + h, y, qEnd);
-        corrected(t + h, y, qEnd, w2);
-        for (int j = 0; j < slow.length; j++) {
-            endStage[j] = y[slow[j]];
-        }
-        System.arraycopy(milieuMean, 0, endMilieu, 0, milieuMean.length);
+        slowAverage(t + h, y, w2);
         boolean accepted = true;
         boolean failedFresh = true;
         stepError = 0;
@@ -945,24 +918,10 @@ final class FastRun {
             }
         }
         if (accepted || h <= orbitPeriod + 1e-9 && failedFresh) {
-            if (thirdOrder) {
-                endTime = t + h;
-                endFrame = frame;
-                for (int j = 0; j < slow.length; j++) {
-                    endResult[j] = y[slow[j]];
-                }
-            }
             return true;
         }
-        endFrame = -1;
         for (int i : slow) {
             y[i] = before[i];
-        }
-        if (!baseExact) {
-            // The diagonal refresh differences against the quadrature at this state: the FSAL
-            // start was only its linearisation.
-            quadrature(t, y, qBase);
-            keepBase(t, y);
         }
         if (wall != null) {
             wall.restore(y);
@@ -983,46 +942,25 @@ final class FastRun {
 
     /**
      * The raw quadrature at the step's start into {@link #qBase} and {@link #milieuMean}: the one kept
-     * from this very state, time and orbit (after an orbit, its {@link #quad0}; at the retry after a
-     * rejected step, the rejected step's), the same bits; with {@link #FSAL}, where the last accepted
-     * third-order step ended here on the same orbit, that step's end-stage quadrature moved by the
-     * diagonal from the end stage's SLOW states to the step's solution; else evaluated.
+     * at this very time, SLOW state and orbit (after an orbit, its {@link #quad0}; at the retry after
+     * a rejected step, the rejected step's first), the same bits as evaluating it again; else evaluated.
+     * A rejected step restores the SLOW states and leaves the samples, the response and the period as
+     * they were (its diagonal refresh changes only {@link #diag}), so the retry's first stage is the
+     * same quantity. (The end stage's quadrature as the next step's first, FSAL, is not: it is taken
+     * at the end predictor, not at the solution; docs/performance-log.md, branch {@code fsal}.)
      */
     private void startQuadrature(double t, double[] y) {
-        if (baseExact && baseFrame == frame && baseTime == t && sameSlow(y, baseSlow)) {
+        if (baseFrame == frame && baseTime == t && sameSlow(y, baseSlow)) {
             System.arraycopy(baseMilieu, 0, milieuMean, 0, milieuMean.length);
-            cachedStarts++;
-            return;
-        }
-        if (FSAL && thirdOrder && endFrame == frame && endTime == t && sameSlow(y, endResult)) {
-            // The quadrature's rows that it evaluates (with the own wall step, not the wall's).
-            for (int j = 0; j < slow.length; j++) {
-                qBase[j] = qEnd[j];
-            }
-            for (int j : wall == null ? allSlow() : directSlow) {
-                qBase[j] = qEnd[j] + diag[j] * (y[slow[j]] - endStage[j]);
-            }
-            System.arraycopy(endMilieu, 0, milieuMean, 0, milieuMean.length);
-            baseExact = false;
-            fsalStarts++;
+            keptStarts++;
             return;
         }
         quadrature(t, y, qBase);
         keepBase(t, y);
     }
 
-    private int[] allSlowIndices;
-
-    private int[] allSlow() {
-        if (allSlowIndices == null) {
-            allSlowIndices = java.util.stream.IntStream.range(0, slow.length).toArray();
-        }
-        return allSlowIndices;
-    }
-
     /** Records that {@link #qBase} (and {@link #milieuMean}) is the quadrature at {@code t}, {@code y} on this orbit. */
     private void keepBase(double t, double[] y) {
-        baseExact = true;
         baseTime = t;
         baseFrame = frame;
         for (int j = 0; j < slow.length; j++) {
@@ -1041,9 +979,9 @@ final class FastRun {
         return true;
     }
 
-    /** SLOW steps that started from the last step's end-stage quadrature (FSAL) and from a kept exact one. */
-    long[] startCounts() {
-        return new long[] {fsalStarts, cachedStarts};
+    /** SLOW steps whose first stage was the kept quadrature ({@link #startQuadrature}), not evaluated again. */
+    long keptStarts() {
+        return keptStarts;
     }
 
     /**
