@@ -1,5 +1,6 @@
 package org.vascalc.cli.imaging;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import org.vascalc.imaging.score.ScoringOptions;
 import org.vascalc.imaging.score.ThresholdConvention;
 import org.vascalc.imaging.volume.CtVolume;
 import org.vascalc.imaging.volume.LabelVolume;
+import org.vascalc.simulation.output.AtomicFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -108,11 +110,9 @@ public final class ScoreCommand implements Callable<Integer> {
         stdout.flush();
         if (png != null) {
             try {
-                Path abs = png.toAbsolutePath();
-                Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
-                ImageIO.write(LesionFigure.render(ct, score, dir.toString(), cacDrs), "png", tmp.toFile());
-                Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ImageIO.write(LesionFigure.render(ct, score, dir.toString(), cacDrs), "png", bytes);
+                AtomicFiles.write(png, bytes.toByteArray());
             } catch (IOException e) {
                 throw new UserInputException("cannot write " + png + ": " + e.getMessage(), e);
             }

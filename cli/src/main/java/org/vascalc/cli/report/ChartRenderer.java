@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
@@ -18,6 +17,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.vascalc.simulation.output.AtomicFiles;
 
 /** Renders a {@link Panel} to a PNG with XChart (headless), written atomically. */
 public final class ChartRenderer {
@@ -78,15 +78,9 @@ public final class ChartRenderer {
         return png.toByteArray();
     }
 
-    /** Writes to a temporary file beside {@code file}, then moves it into place (never a half-written PNG). */
+    /** Never a half-written PNG, and the folder's usual permissions ({@link AtomicFiles}). */
     private static void writeAtomically(byte[] bytes, Path file) throws IOException {
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".chart-", ".png");
-        try {
-            Files.write(tmp, bytes);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, bytes);
     }
 
     private static XYChart chart(Panel panel, int width, int height) {

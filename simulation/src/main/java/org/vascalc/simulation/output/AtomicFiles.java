@@ -3,15 +3,24 @@ package org.vascalc.simulation.output;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that readers see either the old content or the whole new one, never a
  * half-written file: the bytes go to a temporary file in the same folder, which is then renamed.
+ *
+ * <p>The temporary file is made with {@link Files#createFile}, not {@link Files#createTempFile}:
+ * the latter gives owner-only permissions (0600) on POSIX, which the rename would carry over to the
+ * report, CSV or figure, so a folder of outputs shared or served from a web server would be
+ * unreadable to others. {@code createFile} applies the process's umask, as a plain write does.
  */
 public final class AtomicFiles {
+
+    private static final int NAME_ATTEMPTS = 100;
 
     private AtomicFiles() {
     }
@@ -19,7 +28,7 @@ public final class AtomicFiles {
     public static void write(Path file, byte[] bytes) throws IOException {
         Path abs = file.toAbsolutePath();
         Files.createDirectories(abs.getParent());
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + "-", ".tmp");
+        Path tmp = newSibling(abs);
         try {
             Files.write(tmp, bytes);
             try {
@@ -34,5 +43,19 @@ public final class AtomicFiles {
 
     public static void writeString(Path file, String text) throws IOException {
         write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A new, empty, hidden file beside {@code abs} with a random suffix (retried on a name clash). */
+    private static Path newSibling(Path abs) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            String name = "." + abs.getFileName() + "-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp";
+            try {
+                return Files.createFile(abs.resolveSibling(name));
+            } catch (FileAlreadyExistsException clash) {
+                if (attempt >= NAME_ATTEMPTS) {
+                    throw clash;
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,41 @@
+package org.vascalc.simulation.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+
+    @Test
+    void replacesTheContentAndLeavesNoTemporaryFile(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("report.html");
+        AtomicFiles.writeString(f, "old");
+        AtomicFiles.writeString(f, "new");
+        assertThat(Files.readString(f)).isEqualTo("new");
+        try (var s = Files.list(dir)) {
+            assertThat(s.toList()).containsExactly(f);
+        }
+    }
+
+    /**
+     * An output file gets the permissions a plain write would give it (the umask's), not the
+     * owner-only 0600 of {@code Files.createTempFile}, which a rename would carry over.
+     */
+    @Test
+    void anOutputFileHasThePermissionsOfAPlainWrite(@TempDir Path dir) throws IOException {
+        assumeThat(FileSystems.getDefault().supportedFileAttributeViews()).contains("posix");
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        Path atomic = dir.resolve("atomic.txt");
+        AtomicFiles.writeString(atomic, "x");
+        Set<PosixFilePermission> expected = Files.getPosixFilePermissions(plain);
+        assertThat(Files.getPosixFilePermissions(atomic)).isEqualTo(expected);
+    }
+}
