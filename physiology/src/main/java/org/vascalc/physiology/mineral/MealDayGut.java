@@ -14,7 +14,7 @@ import org.hipparchus.analysis.solvers.IllinoisSolver;
  * meals the transporter works at high load after each meal and idles between them, so the Vmax that
  * closes the balance differs from the one a continuous input would need.
  *
- * <p>Every virtual patient pays this derivation, so it is built to be cheap (docs/performance.md,
+ * <p>Every virtual patient pays this derivation, so it is built to be cheap (docs/performance-log.md,
  * "Per-patient set-up"). The discretisation is the one the block was calibrated with: the classical
  * Runge-Kutta method at a fixed 0.02 h step between meals (the chain is non-stiff, rates at most a
  * few per hour; at this step Vmax is within 1e-9 of the exact day). What changed is how often a

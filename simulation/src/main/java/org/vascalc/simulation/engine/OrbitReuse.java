@@ -53,9 +53,9 @@ import java.util.Arrays;
  * states that enter no FAST derivative: an error in a state that moves the orbit (bone cells, gland)
  * comes back as indirect change (a feedback the sawtooth argument ignores), and with the weight
  * applied to all states the CKD G5 carbonate-binder year drifted to 9.7e-2 from reference
- * (docs/performance-log.md, "reuse control by what a state carries"). On the benchmark decade the
- * cumulative urinary calcium set the interval for the first half year (errors 0.3-2.3 at the end of
- * intervals of 20-60 days); weighted by its mean, 11 orbits became 9.
+ * (docs/performance-log.md, "the reuse interval by the error a SLOW state carries"). On the
+ * benchmark decade the cumulative urinary calcium set the interval for the first half year (errors
+ * 0.3-2.3 at the end of intervals of 20-60 days); weighted by its mean, 11 orbits became 9.
  */
 final class OrbitReuse {
 

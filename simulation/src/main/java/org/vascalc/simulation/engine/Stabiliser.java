@@ -46,8 +46,8 @@ import org.vascalc.simulation.integrate.Tolerances;
  * SLOW states by its first-order response ({@link FastRun#onMovedOrbit}, as recorded outputs are) and
  * the run goes on without a new orbit; near it every chunk is checked on fresh orbits as before. The
  * run-in ends at the same chunk as with a fresh orbit after every chunk ({@link Pace#CHUNKS}) for the
- * reference adult, CKD G3a–G5 and haemodialysis, its state within 1.8e-4 (docs/performance.md,
- * "run-in on moved orbits"). Leaping several chunks between checks, by an exponential extrapolation
+ * reference adult, CKD G3a–G5 and haemodialysis, its state within 1.8e-4 (docs/performance-log.md,
+ * "Run-in on moved orbits"). Leaping several chunks between checks, by an exponential extrapolation
  * of the lab changes, was tried and dropped: the changes near the criterion are within a few times
  * the orbits' closure noise of it, so a CKD G3–G4 run-in ended up to five chunks earlier or later
  * than chunk by chunk, and the urine calcium at eGFR 20 moved by 2.6 %.
@@ -58,8 +58,8 @@ import org.vascalc.simulation.integrate.Tolerances;
  * 1 % a year, so the 0.01 % per chunk criterion is not met for decades; the bone's own equilibrium
  * (reached after ~50 simulated years) has 8 % less deep bone calcium and 12 % more PTH than the
  * five-year state. Which of those a "patient with CKD G4" should start from is a modelling choice,
- * not a speed one, so the limit stays (docs/performance-log.md, "Fast mode, fifth pass"). Those figures
- * are of the mineral model before the coupled bone remodelling; with it, the slowest drift after
+ * not a speed one, so the limit stays (docs/model/mineral.md, "The run-in in CKD without labs").
+ * Those figures are of the mineral model before the coupled bone remodelling; with it, the slowest drift after
  * five years is in the bone cells (osteoblasts and osteoclasts +0.1 % per 30 days, PTH +0.2 %,
  * deep bone calcium nearly settled), and the run-in still ends at the limit.
  *
