@@ -288,6 +288,23 @@ final class FastRun {
     /** The raw quadrature at the last SLOW step's start. */
     private final double[] qBase;
     /**
+     * {@link #qBase} is the quadrature at ({@link #baseTime}, {@link #baseSlow}) on the cached orbit of
+     * {@link #baseFrame}, with {@link #baseMilieu} the {@link #milieuMean} it left: a SLOW step starting
+     * there (the first after an orbit, whose {@link #quad0} it is; the retry after a rejected step)
+     * takes it instead of evaluating it again, the same bits ({@link #startQuadrature}).
+     */
+    private double baseTime = Double.NaN;
+    private long baseFrame = -1;
+    private final double[] baseSlow;
+    private final double[] baseMilieu;
+    /**
+     * Changes whenever the quadrature's inputs other than the time and the SLOW states may have
+     * changed: a new orbit (samples, response, period), a new {@link #run}.
+     */
+    private long frame;
+    /** SLOW steps that started from the kept quadrature ({@link #startQuadrature}). */
+    private long keptStarts;
+    /**
      * Whether the last SLOW step was the third-order one ({@link Etd3Stages}); the stabiliser's run-in
      * keeps the second-order step (see {@link #slowStep}).
      */
@@ -460,6 +477,8 @@ final class FastRun {
         quad0 = new double[slow.length];
         diag = new double[slow.length];
         qBase = new double[slow.length];
+        baseSlow = new double[slow.length];
+        baseMilieu = new double[Math.max(1, milieuSize)];
         stages = new Etd3Stages(slow.length);
         groupOf = new int[slow.length];
         failed = new boolean[slow.length];
@@ -580,6 +599,7 @@ final class FastRun {
 
     Stats run(RecordingPlan plan, double[] y, double end, ProgressListener progress) {
         runEnd = end;
+        frame++;
         double t = 0;
         double hPeriods = 1;
         // The first row is the stabilised, untreated state (before the orbit replaces the FAST states).
@@ -867,7 +887,7 @@ final class FastRun {
     private boolean slowStep(double t, double h, double[] y) {
         thirdOrder = !model.course().stabilising();
         // The first stage's raw quadrature is kept: a rejected step refreshes the diagonal at this very state.
-        quadrature(t, y, qBase);
+        startQuadrature(t, y);
         corrected(t, y, qBase, w);
         if (wall != null) {
             wall.milieu(milieuMean, orbitMilieu, milieu0);
@@ -954,6 +974,50 @@ final class FastRun {
         }
         refreshFailedGroups(t, y);
         return false;
+    }
+
+    /**
+     * The raw quadrature at the step's start into {@link #qBase} and {@link #milieuMean}: the one kept
+     * at this very time, SLOW state and orbit (after an orbit, its {@link #quad0}; at the retry after
+     * a rejected step, the rejected step's first), the same bits as evaluating it again; else evaluated.
+     * A rejected step restores the SLOW states and leaves the samples, the response and the period as
+     * they were (its diagonal refresh changes only {@link #diag}), so the retry's first stage is the
+     * same quantity. (The end stage's quadrature as the next step's first, FSAL, is not: it is taken
+     * at the end predictor, not at the solution; docs/performance-log.md, branch {@code fsal}.)
+     */
+    private void startQuadrature(double t, double[] y) {
+        if (baseFrame == frame && baseTime == t && sameSlow(y, baseSlow)) {
+            System.arraycopy(baseMilieu, 0, milieuMean, 0, milieuMean.length);
+            keptStarts++;
+            return;
+        }
+        quadrature(t, y, qBase);
+        keepBase(t, y);
+    }
+
+    /** Records that {@link #qBase} (and {@link #milieuMean}) is the quadrature at {@code t}, {@code y} on this orbit. */
+    private void keepBase(double t, double[] y) {
+        baseTime = t;
+        baseFrame = frame;
+        for (int j = 0; j < slow.length; j++) {
+            baseSlow[j] = y[slow[j]];
+        }
+        System.arraycopy(milieuMean, 0, baseMilieu, 0, milieuMean.length);
+    }
+
+    /** Whether {@code y}'s SLOW states are {@code kept}'s, bit for bit. */
+    private boolean sameSlow(double[] y, double[] kept) {
+        for (int j = 0; j < slow.length; j++) {
+            if (Double.doubleToRawLongBits(y[slow[j]]) != Double.doubleToRawLongBits(kept[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** SLOW steps whose first stage was the kept quadrature ({@link #startQuadrature}), not evaluated again. */
+    long keptStarts() {
+        return keptStarts;
     }
 
     /**
@@ -1387,6 +1451,9 @@ final class FastRun {
             drift.orbitComputed(t, samples, response);
         }
         quadrature(t, y, quad0);
+        frame++;
+        System.arraycopy(quad0, 0, qBase, 0, slow.length);
+        keepBase(t, y);
         diagonal(t, y, quad0);
         if (wall != null) {
             System.arraycopy(milieuMean, 0, milieu0, 0, milieuSize);
