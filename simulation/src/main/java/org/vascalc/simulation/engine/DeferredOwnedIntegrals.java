@@ -80,6 +80,10 @@ final class DeferredOwnedIntegrals {
                 continue;
             }
             pending[k] = false;
+            if (owned.length == 0) {
+                // Nothing owned (the wall on its own step): the blocks' call would be thrown away.
+                continue;
+            }
             double[] out = integrals[k];
             double t = tau[k];
             if (!(t > 0)) {

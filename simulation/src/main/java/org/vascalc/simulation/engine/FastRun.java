@@ -2274,7 +2274,9 @@ final class FastRun {
          * piece's end would have written them): read by the orbit's average only.
          */
         void ownedAtPeriodEnd() {
-            if (milieuSize > 0) {
+            // With the wall on its own step (the default) no SLOW state here is owned by an affine
+            // block: nothing to write, and the blocks' call would be thrown away.
+            if (milieuSize > 0 && affineOwned.length > 0) {
                 ownedIntegrals(pieceTau, z, n + slow.length, z, n);
             }
         }
