@@ -30,20 +30,20 @@ public final class EngineSimulator implements Simulator {
 
     private final ParameterCatalog parameters;
     private final Rodas4Integrator integrator;
-    private final FastRun.Settings fastSettings;
+    private final FastSettings fastSettings;
     /** Settings of the run-in's fast runs (the run's own unless a developer runner separates them). */
-    private final FastRun.Settings stabilisationSettings;
+    private final FastSettings stabilisationSettings;
     private final boolean withWall;
 
     public EngineSimulator(ParameterCatalog parameters) {
-        this(parameters, Integrators.standard(), FastRun.Settings.DEFAULT, true);
+        this(parameters, Integrators.standard(), FastSettings.DEFAULT, true);
     }
 
-    EngineSimulator(ParameterCatalog parameters, Rodas4Integrator integrator, FastRun.Settings fastSettings) {
+    EngineSimulator(ParameterCatalog parameters, Rodas4Integrator integrator, FastSettings fastSettings) {
         this(parameters, integrator, fastSettings, true);
     }
 
-    private EngineSimulator(ParameterCatalog parameters, Rodas4Integrator integrator, FastRun.Settings fastSettings,
+    private EngineSimulator(ParameterCatalog parameters, Rodas4Integrator integrator, FastSettings fastSettings,
                             boolean withWall) {
         this(parameters, integrator, fastSettings, fastSettings, withWall);
     }
@@ -52,8 +52,8 @@ public final class EngineSimulator implements Simulator {
      * With the run-in on its own settings, so that runs with different fast-mode settings start from
      * the same stabilised state (developer runners comparing settings).
      */
-    EngineSimulator(ParameterCatalog parameters, Rodas4Integrator integrator, FastRun.Settings fastSettings,
-                    FastRun.Settings stabilisationSettings, boolean withWall) {
+    EngineSimulator(ParameterCatalog parameters, Rodas4Integrator integrator, FastSettings fastSettings,
+                    FastSettings stabilisationSettings, boolean withWall) {
         this.parameters = parameters;
         this.integrator = integrator;
         this.fastSettings = fastSettings;
@@ -66,7 +66,7 @@ public final class EngineSimulator implements Simulator {
      * figure (benchmarks); results have no wall outputs.
      */
     public static EngineSimulator withoutWall(ParameterCatalog parameters) {
-        return new EngineSimulator(parameters, Integrators.standard(), FastRun.Settings.DEFAULT, false);
+        return new EngineSimulator(parameters, Integrators.standard(), FastSettings.DEFAULT, false);
     }
 
     private record StabilisationKey(Patient patient, List<Condition> conditions) {

@@ -128,13 +128,13 @@ final class Stabiliser {
 
     /** Returns the simulated stabilisation time, hours. */
     static double stabilise(AssembledModel model, ParameterCatalog parameters, Rodas4Integrator integrator,
-                            Tolerances tol, FastRun.Settings settings, double[] y) {
+                            Tolerances tol, FastSettings settings, double[] y) {
         return stabilise(model, parameters, integrator, Integrators.orbit(), tol, settings, y);
     }
 
     /** As above, the orbits on {@code orbitIntegrator} (restarted first: the results are those with a new one). */
     static double stabilise(AssembledModel model, ParameterCatalog parameters, Rodas4Integrator integrator,
-                            Rodas4Integrator orbitIntegrator, Tolerances tol, FastRun.Settings settings, double[] y) {
+                            Rodas4Integrator orbitIntegrator, Tolerances tol, FastSettings settings, double[] y) {
         return stabilise(model, parameters, integrator, orbitIntegrator, tol, settings, y, Time.years(MAX_YEARS),
                 ChunkListener.NONE, Pace.MOVED);
     }
@@ -145,14 +145,14 @@ final class Stabiliser {
      * where no new one was computed).
      */
     static double stabilise(AssembledModel model, ParameterCatalog parameters, Rodas4Integrator integrator,
-                            Tolerances tol, FastRun.Settings settings, double[] y, double maxHours,
+                            Tolerances tol, FastSettings settings, double[] y, double maxHours,
                             ChunkListener listener, Pace pace) {
         return stabilise(model, parameters, integrator, Integrators.orbit(), tol, settings, y, maxHours, listener,
                 pace);
     }
 
     private static double stabilise(AssembledModel model, ParameterCatalog parameters, Rodas4Integrator integrator,
-                                    Rodas4Integrator orbitIntegrator, Tolerances tol, FastRun.Settings settings,
+                                    Rodas4Integrator orbitIntegrator, Tolerances tol, FastSettings settings,
                                     double[] y, double maxHours, ChunkListener listener, Pace pace) {
         int maxChunks = (int) Math.ceil(maxHours / Time.days(CHUNK_DAYS) - 1e-9);
         // One timeline for every chunk: a run ends where it is told to, before the timeline does.

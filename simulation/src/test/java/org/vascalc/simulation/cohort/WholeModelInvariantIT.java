@@ -37,7 +37,7 @@ class WholeModelInvariantIT {
     /**
      * Allowed imbalance relative to the 10-year intake. Reference mode closes the books to round-off
      * ({@code WallInEngineTest}: 1e-6 mmol). Fast mode does not: it keeps a cached daily orbit of the
-     * FAST pools until their dynamics drift by its drift tolerance ({@code FastRun.Settings}) and
+     * FAST pools until their dynamics drift by its drift tolerance ({@code FastSettings}) and
      * advances the cumulative counters with orbit-averaged fluxes, so the net flux through the FAST
      * pools is off by a fraction of that tolerance between orbits. Measured worst case (phosphorus,
      * plausible-937, a steady drift, not a phase offset): 1.05e-3 of intake with drift tolerance

@@ -32,12 +32,12 @@ class BoneCellDriftRunner {
         }
         Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
         if (!Boolean.getBoolean("vascalc.scratch.cold")) {
-            Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastRun.Settings.DEFAULT, y);
+            Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastSettings.DEFAULT, y);
         }
         model.course().setStabilising(true);
         int n = Integer.getInteger("vascalc.scratch.chunks", 40);
         FastRun run = new FastRun(model, Integrators.standard(), tol, IntakeTimeline.habitualOnly(p, 30.0 * n),
-                FastRun.Settings.DEFAULT);
+                FastSettings.DEFAULT);
         double chunk = 720;
         List<String> ids = ModelAssembly.stabilisationOutputs();
         RecordingPlan plan = new RecordingPlan(new Recording(List.of(ids.get(0)), chunk, chunk, 0, 0), chunk, model);

@@ -59,7 +59,7 @@ class BoneCellSettlingTest {
         AssembledModel model = model(p, List.of(), holder);
         double[] y = holder[0];
         Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
-        double hours = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastRun.Settings.DEFAULT, y);
+        double hours = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastSettings.DEFAULT, y);
         assertThat(hours).isLessThanOrEqualTo(4 * Stabiliser.CHUNK_DAYS * 24);
         List<String> ids = ModelAssembly.stabilisationOutputs();
         double[] before = new double[ids.size()];
@@ -70,7 +70,7 @@ class BoneCellSettlingTest {
         double year = 12 * Stabiliser.CHUNK_DAYS * 24;
         model.course().setStabilising(true);
         FastRun run = new FastRun(model, Integrators.standard(), tol,
-                IntakeTimeline.habitualOnly(p, 12 * Stabiliser.CHUNK_DAYS), FastRun.Settings.DEFAULT);
+                IntakeTimeline.habitualOnly(p, 12 * Stabiliser.CHUNK_DAYS), FastSettings.DEFAULT);
         run.run(new RecordingPlan(new Recording(List.of(ids.get(0)), year, year, 0, 0), year, model), y, year,
                 ProgressListener.NONE);
         run.restartOnOrbit(y);

@@ -34,8 +34,8 @@ class CkdAgreementRunner {
     void print() throws IOException {
         EngineSimulator sim = new EngineSimulator(ModelAssembly.defaultParameters());
         // Fast-mode settings to try (the run-in keeps the default settings, so both start alike).
-        FastRun.Settings d = FastRun.Settings.DEFAULT;
-        FastRun.Settings tried = new FastRun.Settings(Integer.getInteger("vascalc.scratch.maxStepPeriods", d.maxStepPeriods()),
+        FastSettings d = FastSettings.DEFAULT;
+        FastSettings tried = new FastSettings(Integer.getInteger("vascalc.scratch.maxStepPeriods", d.maxStepPeriods()),
                 d.samples(), d.maxOrbitPeriods(), number("closure", d.orbitTolerance()), number("drift", d.driftTolerance()),
                 number("maxAge", d.maxOrbitAgeHours()), number("rtol", d.integrationRelativeTolerance()),
                 number("flux", d.fluxTolerance()), d.stageQuadrature(), d.exactLinearPart());

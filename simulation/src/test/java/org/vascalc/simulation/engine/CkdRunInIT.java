@@ -51,7 +51,7 @@ class CkdRunInIT {
             }
         }
         List<double[]> fast = new ArrayList<>();
-        double hours = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastRun.Settings.DEFAULT,
+        double hours = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastSettings.DEFAULT,
                 start.clone(), DAYS * 24, (t, y) -> fast.add(values(ids, model, y)), Stabiliser.Pace.CHUNKS);
         assertThat(hours).isEqualTo(DAYS * 24);
 

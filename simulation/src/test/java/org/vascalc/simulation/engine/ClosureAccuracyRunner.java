@@ -29,8 +29,8 @@ class ClosureAccuracyRunner {
         var sc = Scenarios.of("supp", 3652.5, new Recording(ids, 365.25 * 24, 24, 0, 0),
                 Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
                 new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, org.vascalc.core.intervention.Schedule.daily(8)));
-        FastRun.Settings d = FastRun.Settings.DEFAULT;
-        FastRun.Settings fine = new FastRun.Settings(d.maxStepPeriods(), d.samples(), d.maxOrbitPeriods(), 1e-6,
+        FastSettings d = FastSettings.DEFAULT;
+        FastSettings fine = new FastSettings(d.maxStepPeriods(), d.samples(), d.maxOrbitPeriods(), 1e-6,
                 d.driftTolerance(), Double.parseDouble(System.getProperty("vascalc.scratch.fineAge", "8766")), 1e-6,
                 Double.parseDouble(System.getProperty("vascalc.scratch.fineFlux", "3e-4")), d.stageQuadrature(),
                 d.exactLinearPart());

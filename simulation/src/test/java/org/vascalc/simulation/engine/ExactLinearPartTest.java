@@ -14,7 +14,7 @@ import org.vascalc.simulation.Trajectory;
 
 /**
  * Fast mode with the gut's declared linear part propagated exactly over each orbit step
- * ({@code FastRun.Settings.exactLinearPart}, off by default) against the plain orbit integration: the
+ * ({@code FastSettings.exactLinearPart}, off by default) against the plain orbit integration: the
  * SLOW fluxes averaged over 120 days of supplement (the cumulative counters' increments) agree within
  * the orbit's relative tolerance, and the recorded levels within the fast-versus-reference tests'
  * limit. Why it stays off: docs/performance-log.md, "one orbit day".
@@ -31,8 +31,8 @@ class ExactLinearPartTest {
         Scenario s = Scenarios.of("exact-gut-120d", 120, new Recording(ids, 30 * 24, 30 * 24, 0, 0),
                 Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
                 new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, org.vascalc.core.intervention.Schedule.daily(8)));
-        FastRun.Settings plainSettings = FastRun.Settings.DEFAULT.withExactLinearPart(false);
-        FastRun.Settings exactSettings = FastRun.Settings.DEFAULT.withExactLinearPart(true);
+        FastSettings plainSettings = FastSettings.DEFAULT.withExactLinearPart(false);
+        FastSettings exactSettings = FastSettings.DEFAULT.withExactLinearPart(true);
         var plainRun = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(), plainSettings)
                 .run(s, Mode.FAST, ProgressListener.NONE);
         var exactRun = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(), exactSettings)
@@ -56,7 +56,7 @@ class ExactLinearPartTest {
         }
         System.out.printf(Locale.ROOT, "exact linear part vs plain orbits: averaged fluxes %.2e, levels %.2e; orbit steps %d -> %d%n",
                 worstFlux, worstLevel, plainRun.counters().get("orbitSteps"), exactRun.counters().get("orbitSteps"));
-        assertThat(worstFlux).isLessThan(FastRun.Settings.DEFAULT.integrationRelativeTolerance());
+        assertThat(worstFlux).isLessThan(FastSettings.DEFAULT.integrationRelativeTolerance());
         assertThat(worstLevel).isLessThan(1e-2);
         // The exact part takes the gut's tails out of the step-size control. It took fewer than half
         // the plain orbit's steps until the plain orbit gave the emptying depots a looser absolute

@@ -27,13 +27,13 @@ class FrameAccuracyRunner {
         var sc = Scenarios.of("supp", 3652.5, new Recording(ids, 365.25 * 24, 24, 0, 0),
                 Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
                 new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, org.vascalc.core.intervention.Schedule.daily(8)));
-        FastRun.Settings fine = FastRun.Settings.DEFAULT.withExactLinearPart(false).withIntegrationRelativeTolerance(1e-6);
+        FastSettings fine = FastSettings.DEFAULT.withExactLinearPart(false).withIntegrationRelativeTolerance(1e-6);
         SimulationResult ref = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(), fine)
                 .run(sc, Mode.FAST, ProgressListener.NONE);
         System.out.println("fine " + ref.counters());
         for (boolean on : new boolean[] {false, true}) {
             for (double rtol : on ? new double[] {2e-3, 5e-4, 1.5e-4} : new double[] {2e-3, 4e-3}) {
-                FastRun.Settings st = FastRun.Settings.DEFAULT.withExactLinearPart(on).withIntegrationRelativeTolerance(rtol);
+                FastSettings st = FastSettings.DEFAULT.withExactLinearPart(on).withIntegrationRelativeTolerance(rtol);
                 SimulationResult r = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(), st)
                         .run(sc, Mode.FAST, ProgressListener.NONE);
                 StringBuilder sb = new StringBuilder();

@@ -34,7 +34,7 @@ class FrozenMilieuTest {
      * These compare the frozen milieu with the stage quadrature inside the SLOW machinery: the wall's
      * own step (WallStepper, the default since branch wallslow) is compared with it in WallStepperTest.
      */
-    private static final FastRun.Settings FROZEN_IN_SLOW = FastRun.Settings.DEFAULT.withAffineOwnStep(false);
+    private static final FastSettings FROZEN_IN_SLOW = FastSettings.DEFAULT.withAffineOwnStep(false);
 
     private static List<String> channels() {
         List<String> ids = new ArrayList<>();
@@ -99,7 +99,7 @@ class FrozenMilieuTest {
             b.afterStabilisation(y);
         }
         int[] slow = model.slowIndices();
-        FastRun.Settings[] settings = {FastRun.Settings.DEFAULT.withFrozenMilieu(false), FROZEN_IN_SLOW};
+        FastSettings[] settings = {FastSettings.DEFAULT.withFrozenMilieu(false), FROZEN_IN_SLOW};
         double[][] change = new double[2][slow.length];
         for (int c = 0; c < 2; c++) {
             double[] yc = y.clone();
@@ -126,7 +126,7 @@ class FrozenMilieuTest {
 
     private static void compare(Scenario s) {
         SimulationResult off = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(),
-                FastRun.Settings.DEFAULT.withFrozenMilieu(false)).run(s, Mode.FAST, ProgressListener.NONE);
+                FastSettings.DEFAULT.withFrozenMilieu(false)).run(s, Mode.FAST, ProgressListener.NONE);
         SimulationResult on = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(),
                 FROZEN_IN_SLOW).run(s, Mode.FAST, ProgressListener.NONE);
         double worstLevel = 0;

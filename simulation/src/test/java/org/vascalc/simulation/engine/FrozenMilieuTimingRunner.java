@@ -30,8 +30,8 @@ class FrozenMilieuTimingRunner {
                         new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8))),
                 3652.5, Recording.every(365.25 * 24));
         String[] names = {"WHOLE frozen milieu", "WHOLE wall at every stage", "ENGINE (no wall)"};
-        Simulator[] sims = {new EngineSimulator(params, Integrators.standard(), FastRun.Settings.DEFAULT),
-                new EngineSimulator(params, Integrators.standard(), FastRun.Settings.DEFAULT.withFrozenMilieu(false)),
+        Simulator[] sims = {new EngineSimulator(params, Integrators.standard(), FastSettings.DEFAULT),
+                new EngineSimulator(params, Integrators.standard(), FastSettings.DEFAULT.withFrozenMilieu(false)),
                 EngineSimulator.withoutWall(params)};
         int repeats = Integer.getInteger("vascalc.scratch.repeats", 40);
         double[][] cpu = new double[sims.length][repeats];

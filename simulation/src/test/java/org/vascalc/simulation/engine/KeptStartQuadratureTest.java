@@ -31,7 +31,7 @@ class KeptStartQuadratureTest {
         Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
         double hours = 6 * Stabiliser.CHUNK_DAYS * 24;
         FastRun run = new FastRun(model, Integrators.standard(), tol,
-                IntakeTimeline.habitualOnly(p, 6 * Stabiliser.CHUNK_DAYS), FastRun.Settings.DEFAULT);
+                IntakeTimeline.habitualOnly(p, 6 * Stabiliser.CHUNK_DAYS), FastSettings.DEFAULT);
         FastRun.Stats stats = run.run(new RecordingPlan(new Recording(List.of("pth"), hours, hours, 0, 0), hours, model),
                 y, hours, ProgressListener.NONE);
         assertThat(stats.orbits()).isPositive();

@@ -55,7 +55,7 @@ class NewPatientRunInRunner {
             }
             List<String> chunks = new ArrayList<>();
             long[] last = {0};
-            double hours = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastRun.Settings.DEFAULT, y,
+            double hours = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastSettings.DEFAULT, y,
                     Stabiliser.MAX_YEARS * 8766, (h, s) -> {
                         long ev = model.evaluations();
                         double worst = 0;
@@ -87,7 +87,7 @@ class NewPatientRunInRunner {
                     System.out.printf(Locale.ROOT, "NEWRUNIN   start %s %.6g (stabilised %.6g)%n", id, initial[k], y[k]);
                     z[k] = y[k];
                 }
-                double h2 = Stabiliser.stabilise(again, p, Integrators.standard(), tol, FastRun.Settings.DEFAULT, z,
+                double h2 = Stabiliser.stabilise(again, p, Integrators.standard(), tol, FastSettings.DEFAULT, z,
                         Stabiliser.MAX_YEARS * 8766, Stabiliser.ChunkListener.NONE, Stabiliser.Pace.MOVED);
                 double worst = 0;
                 for (String lab : labs) {

@@ -33,17 +33,17 @@ class OneOrbitAccuracyRunner {
             b.initialise(sc.patient(), y);
         }
         Tolerances tol = new Tolerances(1e-6, model.absoluteTolerances());
-        Stabiliser.stabilise(model, parameters, Integrators.standard(), tol, FastRun.Settings.DEFAULT, y);
+        Stabiliser.stabilise(model, parameters, Integrators.standard(), tol, FastSettings.DEFAULT, y);
         for (Block b : model.blocks()) {
             b.afterStabilisation(y);
         }
         int[] slow = model.slowIndices();
         var names = model.layout().variables();
         // One day of the regimen = the first orbit (cold, new regimen) and one SLOW step of one period.
-        FastRun.Settings[] cfg = {FastRun.Settings.DEFAULT.withIntegrationRelativeTolerance(1e-7),
-                FastRun.Settings.DEFAULT, FastRun.Settings.DEFAULT.withIntegrationRelativeTolerance(4e-3),
-                FastRun.Settings.DEFAULT.withExactLinearPart(true),
-                FastRun.Settings.DEFAULT.withExactLinearPart(true).withIntegrationRelativeTolerance(5e-4)};
+        FastSettings[] cfg = {FastSettings.DEFAULT.withIntegrationRelativeTolerance(1e-7),
+                FastSettings.DEFAULT, FastSettings.DEFAULT.withIntegrationRelativeTolerance(4e-3),
+                FastSettings.DEFAULT.withExactLinearPart(true),
+                FastSettings.DEFAULT.withExactLinearPart(true).withIntegrationRelativeTolerance(5e-4)};
         double[][] change = new double[cfg.length][slow.length];
         for (int c = 0; c < cfg.length; c++) {
             double[] yc = y.clone();

@@ -24,11 +24,11 @@ class OrbitQuadratureTest {
     void stageQuadratureAtTheDefaultToleranceMatchesFineTrapezoidalOrbits() {
         Scenario s = Scenarios.of("q-120d", 120, new Recording(FastVersusReferenceTest.slowChannels(), 30 * 24, 30 * 24, 0, 0),
                 Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20));
-        FastRun.Settings fine = FastRun.Settings.DEFAULT.withStageQuadrature(false).withIntegrationRelativeTolerance(1e-6);
+        FastSettings fine = FastSettings.DEFAULT.withStageQuadrature(false).withIntegrationRelativeTolerance(1e-6);
         Trajectory accurate = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(), fine)
                 .run(s, Mode.FAST, ProgressListener.NONE).trajectory();
         Trajectory quadrature = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(),
-                FastRun.Settings.DEFAULT).run(s, Mode.FAST, ProgressListener.NONE).trajectory();
+                FastSettings.DEFAULT).run(s, Mode.FAST, ProgressListener.NONE).trajectory();
         double worstLevel = 0;
         double worstChange = 0;
         for (var c : accurate.channels()) {

@@ -22,8 +22,8 @@ class OrbitStartTest {
     @Test
     void theBenchmarkDecadesOrbitsMostlyCloseInOnePeriod() {
         // Orbits at most a year apart (a former cap, DEFAULT has four years): more warm orbits to count.
-        FastRun.Settings d = FastRun.Settings.DEFAULT;
-        FastRun.Settings yearly = new FastRun.Settings(d.maxStepPeriods(), d.samples(), d.maxOrbitPeriods(),
+        FastSettings d = FastSettings.DEFAULT;
+        FastSettings yearly = new FastSettings(d.maxStepPeriods(), d.samples(), d.maxOrbitPeriods(),
                 d.orbitTolerance(), d.driftTolerance(), 365 * 24, d.integrationRelativeTolerance(), d.fluxTolerance(),
                 d.stageQuadrature(), d.exactLinearPart());
         EngineSimulator sim = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(), yearly);

@@ -41,7 +41,7 @@ class OrbitStepCapTest {
             b.initialise(sc.patient(), y);
         }
         Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
-        Stabiliser.stabilise(model, parameters, Integrators.standard(), tol, FastRun.Settings.DEFAULT, y);
+        Stabiliser.stabilise(model, parameters, Integrators.standard(), tol, FastSettings.DEFAULT, y);
         for (var b : model.blocks()) {
             b.afterStabilisation(y);
         }
@@ -73,7 +73,7 @@ class OrbitStepCapTest {
         double end = sc.durationDays() * 24;
         RecordingPlan plan = new RecordingPlan(sc.recording(), end, model);
         new FastRun(model, Integrators.standard(), orbit, tol, timeline,
-                FastRun.Settings.DEFAULT).run(plan, y, end, ProgressListener.NONE);
+                FastSettings.DEFAULT).run(plan, y, end, ProgressListener.NONE);
         return plan.trajectory();
     }
 }

@@ -31,8 +31,8 @@ class QuadratureSamplesRunner {
             Scenario sc = Scenarios.of(ckd ? "decade-ckd-g4" : "decade", 3652.5, new Recording(ids, 365.25 * 24, 24, 0, 0),
                     conditions, Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
                     new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)));
-            FastRun.Settings d = FastRun.Settings.DEFAULT;
-            FastRun.Settings s24 = new FastRun.Settings(d.maxStepPeriods(), 24, d.maxOrbitPeriods(), d.orbitTolerance(),
+            FastSettings d = FastSettings.DEFAULT;
+            FastSettings s24 = new FastSettings(d.maxStepPeriods(), 24, d.maxOrbitPeriods(), d.orbitTolerance(),
                     d.driftTolerance(), d.maxOrbitAgeHours(), d.integrationRelativeTolerance(), d.fluxTolerance(),
                     d.stageQuadrature(), d.exactLinearPart()).withQuadratureSamples(24);
             SimulationResult fine = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(), s24, d, true)

@@ -25,10 +25,10 @@ import org.vascalc.simulation.integrate.Tolerances;
  */
 class RunInRunner {
 
-    static FastRun.Settings settings() {
-        FastRun.Settings d = FastRun.Settings.DEFAULT;
+    static FastSettings settings() {
+        FastSettings d = FastSettings.DEFAULT;
         double age = Double.parseDouble(System.getProperty("vascalc.scratch.maxOrbitAge", String.valueOf(d.maxOrbitAgeHours())));
-        return new FastRun.Settings(d.maxStepPeriods(), d.samples(), d.maxOrbitPeriods(), d.orbitTolerance(),
+        return new FastSettings(d.maxStepPeriods(), d.samples(), d.maxOrbitPeriods(), d.orbitTolerance(),
                 d.driftTolerance(), age, d.integrationRelativeTolerance(), d.fluxTolerance(), d.stageQuadrature(), d.exactLinearPart());
     }
 
@@ -150,8 +150,8 @@ class RunInRunner {
                 }
                 String series = System.getProperty("vascalc.scratch.series", "");
                 if (!series.isEmpty()) {
-                    FastRun.Settings d = FastRun.Settings.DEFAULT;
-                    FastRun.Settings fs = new FastRun.Settings(Integer.getInteger("vascalc.scratch.maxStep", d.maxStepPeriods()), Integer.getInteger("vascalc.scratch.samples", d.samples()), d.maxOrbitPeriods(),
+                    FastSettings d = FastSettings.DEFAULT;
+                    FastSettings fs = new FastSettings(Integer.getInteger("vascalc.scratch.maxStep", d.maxStepPeriods()), Integer.getInteger("vascalc.scratch.samples", d.samples()), d.maxOrbitPeriods(),
                             d.orbitTolerance(), d.driftTolerance(), Double.parseDouble(System.getProperty("vascalc.scratch.maxOrbitAge", String.valueOf(d.maxOrbitAgeHours()))),
                             Double.parseDouble(System.getProperty("vascalc.scratch.orbitRtol", "2e-3")),
                             Double.parseDouble(System.getProperty("vascalc.scratch.fluxTol", "3e-3")), d.stageQuadrature(), d.exactLinearPart());

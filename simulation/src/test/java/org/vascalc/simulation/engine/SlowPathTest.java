@@ -60,14 +60,14 @@ class SlowPathTest {
         AssembledModel model = model(p, stage(Condition.CkdStage.G4), holder);
         double[] y = holder[0];
         Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
-        double hours = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastRun.Settings.DEFAULT, y);
+        double hours = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastSettings.DEFAULT, y);
         assertThat(model.evaluations()).isLessThanOrEqualTo(9_000);
         assertThat(hours).isLessThan(Time.years(Stabiliser.MAX_YEARS));
 
         double[][] plainHolder = new double[1][];
         AssembledModel plain = model(p, stage(Condition.CkdStage.G4), plainHolder);
         double[] z = plainHolder[0];
-        Stabiliser.stabilise(plain, p, Integrators.standard(), tol, FastRun.Settings.DEFAULT, z,
+        Stabiliser.stabilise(plain, p, Integrators.standard(), tol, FastSettings.DEFAULT, z,
                 Time.years(Stabiliser.MAX_YEARS), Stabiliser.ChunkListener.NONE, Stabiliser.Pace.CHUNKS);
         assertThat(plain.evaluations()).isGreaterThan(model.evaluations());
         for (String id : ids) {

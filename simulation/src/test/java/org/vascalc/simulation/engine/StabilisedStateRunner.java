@@ -67,7 +67,7 @@ class StabilisedStateRunner {
             long[] last = {0};
             var threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long t0 = threads.getCurrentThreadCpuTime();
-            double hours = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastRun.Settings.DEFAULT, y,
+            double hours = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastSettings.DEFAULT, y,
                     Double.parseDouble(System.getProperty("vascalc.scratch.years", "5")) * 8766, (h, s) -> {
                         long ev = model.evaluations();
                         chunks.add(String.format(Locale.ROOT, "%.0fh:%d", h, ev - last[0]));

@@ -34,7 +34,7 @@ class StabiliserTest {
                 b.initialise(sc.patient(), y);
             }
             Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
-            double hours = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastRun.Settings.DEFAULT, y);
+            double hours = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastSettings.DEFAULT, y);
             assertThat(hours).isLessThan(Stabiliser.MAX_YEARS * 8766);
             List<String> ids = ModelAssembly.stabilisationOutputs();
             double[] before = new double[ids.size()];
@@ -77,9 +77,9 @@ class StabiliserTest {
         Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
         double[] chunked = start.clone();
         double[] moved = start.clone();
-        double hoursChunked = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastRun.Settings.DEFAULT,
+        double hoursChunked = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastSettings.DEFAULT,
                 chunked, Stabiliser.MAX_YEARS * 8766, Stabiliser.ChunkListener.NONE, Stabiliser.Pace.CHUNKS);
-        double hoursMoved = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastRun.Settings.DEFAULT,
+        double hoursMoved = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastSettings.DEFAULT,
                 moved, Stabiliser.MAX_YEARS * 8766, Stabiliser.ChunkListener.NONE, Stabiliser.Pace.MOVED);
         assertThat(hoursMoved).isCloseTo(hoursChunked,
                 org.assertj.core.data.Offset.offset(Time.days(Stabiliser.CHUNK_DAYS + SlowPath.TIME_STEPPED_DAYS)));

@@ -20,7 +20,7 @@ import org.vascalc.simulation.Trajectory;
 
 /**
  * The wall's SLOW states on their own step ({@link WallStepper}) against the wall inside fast mode's
- * SLOW machinery ({@link FastRun.Settings#withAffineOwnStep}(false), as before branch wallslow), over a decade of a
+ * SLOW machinery ({@link FastSettings#withAffineOwnStep}(false), as before branch wallslow), over a decade of a
  * reference adult and of a CKD G4 patient: the wall's states, its mineral and the books.
  */
 class WallStepperTest {
@@ -31,7 +31,7 @@ class WallStepperTest {
      * start from the same stabilised state.
      */
     private static final EngineSimulator IN_SLOW = new EngineSimulator(ModelAssembly.defaultParameters(),
-            Integrators.standard(), FastRun.Settings.DEFAULT.withAffineOwnStep(false), FastRun.Settings.DEFAULT, true);
+            Integrators.standard(), FastSettings.DEFAULT.withAffineOwnStep(false), FastSettings.DEFAULT, true);
 
     private static final List<String> WALL_MINERAL = new ArrayList<>();
     private static final List<String> WALL_STATES = new ArrayList<>();

@@ -1,0 +1,165 @@
+package org.vascalc.simulation.engine;
+
+/**
+ * The fast mode's settings ({@link FastRun}): SLOW step, orbit samples and closure, orbit reuse,
+ * orbit integration and the frozen milieu, the affine blocks' own step. Immutable; the
+ * {@code with*} methods return changed copies.
+ *
+ * @param maxStepPeriods    largest SLOW step, in days (rounded down to whole periods, at least one);
+ *                          128 since the third-order step (32 before; docs/performance-log.md, "fewer SLOW steps")
+ * @param samples           orbit samples per period (quadrature and recording)
+ * @param maxOrbitPeriods   periods allowed for the FAST states to reach their orbit
+ * @param orbitTolerance    relative closure of the orbit (FAST state after one period vs before)
+ * @param driftTolerance    relative change of the FAST dynamics that triggers a new orbit before
+ *                          it is due (a guard against sudden changes; the interval itself is set
+ *                          by {@link OrbitReuse})
+ * @param maxOrbitAgeHours  longest interval between orbits
+ * @param integrationRelativeTolerance relative tolerance of the orbit integration (2e-3 with the
+ *                         W-method ROS34PW2 and the SLOW integrals as its quadrature components:
+ *                         over the benchmark decade, against orbits at 1e-6, the worst error of a
+ *                         recorded output is 3.3e-4 of the bone-mineral change, where 4e-4 with
+ *                         trapezoidal integrals had 1.1e-3; the trapezoidal rule, not the orbit's
+ *                         states, was the error that had held the tolerance at 4e-4; the
+ *                         fast-versus-reference differences come from the averaging, docs/performance.md)
+ * @param fluxTolerance     error of the averaged SLOW derivatives allowed at the next orbit
+ *                          ({@link OrbitReuse})
+ * @param stageQuadrature   the integrals of the SLOW derivatives over the orbit are quadrature
+ *                          components of the orbit integration (order 3 from the solver's own stages)
+ *                          instead of the trapezoidal rule over its accepted steps (order 2)
+ * @param exactLinearPart   the blocks' declared linear transfers (gut depots, stomach stages, the
+ *                          small-bowel chain) are propagated exactly over each orbit step (a shifted
+ *                          frame, {@link org.vascalc.simulation.integrate.LinearFrame}); the solver's
+ *                          error control then sees only the nonlinear and coupled remainder
+ * @param frozenMilieu      with stage quadrature: the SLOW integrals of a block whose rates are affine in a
+ *                          few scalars of the FAST states ({@link org.vascalc.physiology.model.MilieuAffine}:
+ *                          the wall) come from the integrals of those scalars, and its contribution to the
+ *                          other rows from coefficients fixed per orbit, so the orbit's stages do not
+ *                          evaluate that block (the same result to rounding; {@link Frozen}); the
+ *                          quadrature evaluates it once at the samples' mean milieu ({@link FastRun#quadrature};
+ *                          a wall rate's day integral moves by at most 2e-9, FrozenMilieuTest)
+ * @param quadratureSamples orbit samples (a divisor of {@code samples}, evenly spaced from the first)
+ *                          on which the quadrature between orbits re-evaluates the SLOW derivatives
+ *                          outside the run-in ({@link FastRun#quadrature}; default {@link #QUADRATURE_SAMPLES})
+ * @param affineOwnStep     with the frozen milieu: the SLOW states owned by {@link org.vascalc.physiology.model.MilieuAffine}
+ *                          blocks (the wall's) leave the SLOW machinery and take their own step
+ *                          ({@link WallStepper}, the default since branch wallslow); false keeps them SLOW states
+ *                          like the others (the path before wallslow). That path is kept as a reference only:
+ *                          FrozenMilieuTest checks the frozen milieu against stage quadrature on it, WallStepperTest
+ *                          compares the own step with it (A/B); it is not meant for production runs
+ * The orbit closure 1e-4 replaced 1e-5: the fast-versus-reference differences stayed the same
+ * (they come from the averaging). The fixed orbit age (60 days) and drift trigger (3 %) gave way to
+ * the error-controlled interval (flux tolerance 3e-3, at most a year, drift guard 10 %) and the
+ * largest SLOW step went from 8 to 32 days (the step's own error control rejects where the SLOW
+ * dynamics need less): 55 % fewer orbits and 68 % fewer slow steps per decade, agreement within
+ * the tests' limits (docs/performance-log.md, "Fast mode, fourth pass"). The longest interval went
+ * from one year to two once the secant had its trust region ({@link OrbitReuse#beyondSecant}) and
+ * a late orbit mostly closed in one period: benchmark decade 15 -> 11 orbits, agreement with
+ * reference mode unchanged in its fourth digit (docs/performance-log.md, "orbit start by response").
+ * From two years to four once the orbits capped at two years showed reuse errors of 0.002-0.02
+ * of the tolerance (benchmark decade: the interval control asked for 1 412 days where the cap
+ * allowed 730; 12 -> 11 orbits; docs/performance-log.md, "orbit count").
+ * With the third-order SLOW step (ETD3RK, whose error estimate is the second-order solution's
+ * error) the error control let the steps grow past 32 days once the supplement's transient
+ * had passed; the largest step went to 128 days: benchmark decade 176 -> 69 SLOW steps
+ * (docs/performance-log.md, "fewer SLOW steps"). Between steps the orbit's guards ({@link OrbitReuse},
+ * the drift guard) are checked, so a longer step also checks them less often; 365 days saved
+ * 418 more calls of 11 479 (measured while the run-in also took the third-order step) and was
+ * not taken for that reason.
+ */
+record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance,
+                double driftTolerance, double maxOrbitAgeHours, double integrationRelativeTolerance,
+                double fluxTolerance, boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu,
+                int quadratureSamples, boolean affineOwnStep) {
+    static final FastSettings DEFAULT = new FastSettings(128, 12, 60, 1e-4, 0.1, 4 * 365 * 24, 2e-3, 3e-3, true, false);
+
+    /**
+     * The settings with the milieu of {@link org.vascalc.physiology.model.MilieuAffine} blocks integrated
+     * and {@link #QUADRATURE_SAMPLES} quadrature samples (the defaults).
+     */
+    FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance, double driftTolerance,
+                 double maxOrbitAgeHours, double integrationRelativeTolerance, double fluxTolerance,
+                 boolean stageQuadrature, boolean exactLinearPart) {
+        this(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance, maxOrbitAgeHours,
+                integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, true);
+    }
+
+    /** The settings with the affine blocks on their own step ({@link WallStepper}; the default). */
+    FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance, double driftTolerance,
+                 double maxOrbitAgeHours, double integrationRelativeTolerance, double fluxTolerance,
+                 boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu, int quadratureSamples) {
+        this(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance, maxOrbitAgeHours,
+                integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
+                quadratureSamples, true);
+    }
+
+    /** The settings with the default quadrature samples ({@link #QUADRATURE_SAMPLES}, or all samples if they do not divide them). */
+    FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance, double driftTolerance,
+                 double maxOrbitAgeHours, double integrationRelativeTolerance, double fluxTolerance,
+                 boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu) {
+        this(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance, maxOrbitAgeHours,
+                integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
+                samples % QUADRATURE_SAMPLES == 0 ? QUADRATURE_SAMPLES : samples);
+    }
+
+    FastSettings {
+        if (quadratureSamples < 1 || samples % quadratureSamples != 0) {
+            throw new IllegalArgumentException("quadrature samples " + quadratureSamples
+                    + " must divide the orbit samples " + samples);
+        }
+    }
+
+    /**
+     * The same settings with the SLOW integrals of {@link org.vascalc.physiology.model.MilieuAffine}
+     * blocks (the wall) from the integrals of their milieu (on) or as quadrature components of their own.
+     */
+    FastSettings withFrozenMilieu(boolean on) {
+        return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
+                maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, on,
+                quadratureSamples, affineOwnStep);
+    }
+
+    /** The same settings with the SLOW integrals as quadrature components of the orbit (on) or by the trapezoidal rule (off). */
+    FastSettings withStageQuadrature(boolean on) {
+        return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
+                maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, on, exactLinearPart, frozenMilieu,
+                quadratureSamples, affineOwnStep);
+    }
+
+    /** The same settings with the declared linear part propagated exactly (on) or integrated (off). */
+    FastSettings withExactLinearPart(boolean on) {
+        return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
+                maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, on, frozenMilieu,
+                quadratureSamples, affineOwnStep);
+    }
+
+    /** The same settings with another relative tolerance of the orbit integration. */
+    FastSettings withIntegrationRelativeTolerance(double rtol) {
+        return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
+                maxOrbitAgeHours, rtol, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
+                quadratureSamples, affineOwnStep);
+    }
+
+    /** The same settings with {@code count} (a divisor of {@link #samples}) of the orbit samples in the quadrature. */
+    FastSettings withQuadratureSamples(int count) {
+        return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
+                maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
+                frozenMilieu, count, affineOwnStep);
+    }
+
+    /**
+     * The same settings with the affine blocks' SLOW states (the wall's) on their own step
+     * ({@link WallStepper}; on, the default) or kept in the SLOW machinery (off: the reference path
+     * before branch wallslow, for tests and A/B comparisons only; see {@link #affineOwnStep}).
+     */
+    FastSettings withAffineOwnStep(boolean on) {
+        return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
+                maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
+                frozenMilieu, quadratureSamples, on);
+    }
+
+    /**
+     * Orbit samples per period in the quadrature between orbits (every second one of the 12): see
+     * {@link FastRun#quadrature}, where it is measured.
+     */
+    static final int QUADRATURE_SAMPLES = 6;
+}
