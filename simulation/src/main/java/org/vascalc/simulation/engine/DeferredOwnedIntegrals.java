@@ -4,7 +4,7 @@ package org.vascalc.simulation.engine;
  * The SLOW integrals of the {@link org.vascalc.physiology.model.MilieuAffine} blocks' own states (the
  * wall's 44) at fast mode's orbit samples, computed when they are read instead of when the sample is
  * taken. Each sample's integral is {@code jump + tau r(m / tau)}: the intakes' jumps plus tau times
- * the block's rates at the milieu's mean since the period's start ({@code FastRun.Frozen}'s
+ * the block's rates at the milieu's mean since the period's start ({@code FrozenFastSystem}'s
  * {@code ownedIntegrals}), one call of the block per sample. Twelve samples of every orbit period
  * took that call (192 of the benchmark decade's 843 wall calls), but the samples' integrals are read
  * only by the run's last partial period ({@code FastRun.partialPeriod}), once per run.

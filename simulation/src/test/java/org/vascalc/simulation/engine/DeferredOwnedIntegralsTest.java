@@ -98,7 +98,7 @@ class DeferredOwnedIntegralsTest {
             for (int q : owned) {
                 jumps[q] = k % 4 == 3 ? random.nextDouble(0, 1e-3) : 0;
             }
-            // What the orbit wrote at once (FastRun.Frozen.ownedIntegrals), at z.
+            // What the orbit wrote at once (FrozenFastSystem.ownedIntegrals), at z.
             for (int q : owned) {
                 expected[k][q] = jumps[q];
             }
