@@ -236,34 +236,14 @@ final class FastRun {
     private final double[] newtonP;
     private final double[] newtonScale;
     private final double[] newtonNext;
-    /** The orbit before the current one (same regimen), for extrapolating the next orbit's start. */
-    private final double[] trendStart;
-    private double trendTime;
-    private boolean trendValid;
-    /** The orbit before {@link #trendStart} (same regimen), for the quadratic extrapolation. */
-    private final double[] trendStart2;
-    private double trendTime2;
-    private boolean trendValid2;
     /**
      * Shortest interval between two orbits whose difference {@link OrbitReuse} takes as a trend (it
-     * was also the orbit start's, now {@link #START_TREND_HOURS}). In the first days
+     * was also the orbit start's, now {@link OrbitStartGuess#START_TREND_HOURS}). In the first days
      * of a regimen orbits come daily and the approach to the new homeostasis decelerates, so a linear
      * extrapolation overshoots: with it there, the 1-year fast-versus-reference difference of
      * cumulative urinary phosphate rose from 5.8e-3 to 7.6e-3 (docs/performance.md).
      */
     private static final double MIN_TREND_HOURS = 7 * 24;
-    /**
-     * Shortest interval between orbits across which the orbit start is extrapolated (linearly, or
-     * quadratically through three orbits). It was {@link #MIN_TREND_HOURS} (a linear extrapolation
-     * across a regimen's first, decelerating days overshot), which left a CKD G4 decade's orbits,
-     * four days apart for months, starting where the last one had been, 15–50 closure scales off, two
-     * periods each; with the quadratic through the last three orbits two days suffice (CKD G4 decade
-     * 152 k -> 139 k calls, same agreement; docs/performance-log.md, "orbit start").
-     */
-    private static final double START_TREND_HOURS = 48;
-    /** Largest extrapolation of the orbit start, in units of the last interval between orbits. */
-    private static final double MAX_EXTRAPOLATION = 1.5;
-
     FastRun(AssembledModel model, Rodas4Integrator integrator, Tolerances tol, IntakeTimeline timeline,
             FastSettings settings) {
         this(model, integrator, Integrators.orbit(), tol, timeline, settings);
@@ -342,8 +322,6 @@ final class FastRun {
         row = new double[n];
         interpolated = new double[fast.length + (settings.stageQuadrature() ? directSlow.length + milieuSize : 0)];
         quadScratch = new double[slow.length];
-        trendStart = new double[n];
-        trendStart2 = new double[n];
         newton = new PeriodMapNewton(fast.length);
         newtonX = new double[fast.length];
         newtonP = new double[fast.length];
@@ -353,11 +331,12 @@ final class FastRun {
         response = new AdiabaticResponse(model, fast, slow, atol);
         fastShift = new double[fast.length];
         drift = new OrbitDrift(fast);
-        responseGuess = new double[n];
-        startGuess = new double[n];
-        trendGuess = new double[n];
-        residual = new double[n];
-        orbitSlow = new double[slow.length];
+        startGuesses = new OrbitStartGuess(n, fast, slow, atol, slowAtol, settings.orbitTolerance());
+        moveByResponse = guess -> {
+            response.shift(guess, fastShift);
+            addLagChange();
+            addFastShift(guess);
+        };
         lagRateUsed = new double[fast.length];
         lagRateChange = new double[fast.length];
         lagShift = new double[fast.length];
@@ -405,25 +384,10 @@ final class FastRun {
         }
     }
 
-    /** {@link #adiabaticStart}: the last estimate moved by the response alone, and with the residual. */
-    private final double[] responseGuess;
-    private final double[] startGuess;
-    /** The time extrapolation's guess ({@link #extrapolateStart}), kept for scoring. */
-    private final double[] trendGuess;
-    /** The last orbit's estimate minus its response guess (the part the response did not predict). */
-    private final double[] residual;
-    private boolean residualValid;
-    /** The SLOW states at the last orbit. */
-    private final double[] orbitSlow;
-    /**
-     * The relative move of the SLOW states that enter the response since the last orbit, and the
-     * one the residual belongs to: the residual is carried over by the projection of the one on the other.
-     */
-    private double[] slowMove = new double[0];
-    private double[] lastSlowMove = new double[0];
-    /** How far the last orbit's guesses missed (closure scales); NaN when not scored. */
-    private double trendGuessError = Double.NaN;
-    private double startGuessError = Double.NaN;
+    /** The next orbit's first guess ({@link OrbitStartGuess}). */
+    private final OrbitStartGuess startGuesses;
+    /** A start guess moved by the response and the drift's change ({@link OrbitStartGuess#adiabatic}). */
+    private final OrbitStartGuess.ResponseMove moveByResponse;
 
     /** The FAST orbit's first-order response to the SLOW states between orbits. */
     private final AdiabaticResponse response;
@@ -528,8 +492,7 @@ final class FastRun {
      */
     private void expireOrbit() {
         expired = true;
-        trendValid = false;
-        trendValid2 = false;
+        startGuesses.forgetTrend();
     }
 
     /**
@@ -594,8 +557,7 @@ final class FastRun {
                 groupTime[g] -= hours;
             }
         }
-        trendTime -= hours;
-        trendTime2 -= hours;
+        startGuesses.shiftClock(hours);
     }
 
     /**
@@ -1165,7 +1127,7 @@ final class FastRun {
     /**
      * Runs the FAST states to their periodic orbit at the current SLOW state. {@code sameRegimen}:
      * the last orbit belongs to the same schedule segment, so its start, moved with the SLOW states
-     * ({@link #adiabaticStart}) or extrapolated along the last orbits' drift ({@link #extrapolateStart}),
+     * ({@link OrbitStartGuess#adiabatic}) or extrapolated along the last orbits' drift ({@link OrbitStartGuess#extrapolate}),
      * whichever missed the last orbit by less, is the first guess.
      */
     private void computeOrbit(double t, double[] y, double period, boolean sameRegimen) {
@@ -1183,28 +1145,20 @@ final class FastRun {
                 z[i] = orbitEstimate[i];
             }
         }
-        if (warm && sameRegimen && trendValid && !expired) {
-            extrapolateStart(t);
+        if (warm && sameRegimen && startGuesses.hasTrend() && !expired) {
+            startGuesses.extrapolate(t, orbitTime, orbitEstimate, z);
         }
         boolean continued = warm && sameRegimen;
         if (continued) {
-            adiabaticStart(t, y);
+            startGuesses.adiabatic(y, orbitEstimate, expired, z, response, moveByResponse);
         }
         System.arraycopy(drift.rate(), 0, lagRateUsed, 0, fast.length);
         boolean freshJacobians = true;
         boolean stepTaken = false;
         if (warm && sameRegimen && !expired) {
-            if (trendValid) {
-                System.arraycopy(trendStart, 0, trendStart2, 0, n);
-                trendTime2 = trendTime;
-                trendValid2 = true;
-            }
-            System.arraycopy(orbitEstimate, 0, trendStart, 0, n);
-            trendTime = orbitTime;
-            trendValid = true;
+            startGuesses.pushTrend(orbitEstimate, orbitTime);
         } else {
-            trendValid = false;
-            trendValid2 = false;
+            startGuesses.forgetTrend();
         }
         orbitPeriod = period;
         if (frozen == null) {
@@ -1267,7 +1221,7 @@ final class FastRun {
         frozen.ownedAtPeriodEnd();
         System.arraycopy(z, 0, orbitStart, 0, n);
         estimateOrbit(stepTaken);
-        scoreStarts(continued, y);
+        startGuesses.score(continued, y, orbitEstimate, expired);
         for (int j = 0; j < slow.length; j++) {
             average[j] = z[n + j] / period;
         }
@@ -1299,125 +1253,6 @@ final class FastRun {
         System.arraycopy(samples[0], 0, row, 0, n);
         model.derivatives(t, row, fastRate0);
         orbitValid = true;
-    }
-
-    /**
-     * First guess of the new orbit's start: the last orbit's start moved on along the drift of the
-     * last orbits (the SLOW states, which set the orbit, change smoothly over weeks): quadratic
-     * through the last three orbits' estimates where all three are at least {@link #START_TREND_HOURS}
-     * apart, else linear through the last two. The drift decelerates (the approach to the regimen's
-     * homeostasis), and the linear guess missed by its curvature, 2–5 closure scales, so every orbit
-     * took a second period (docs/performance-log.md, "orbit start"). The step is at most
-     * {@link #MAX_EXTRAPOLATION} times the last interval, and a component that was non-negative stays
-     * so. The guess only shortens the iteration: closure is tested as before.
-     */
-    private void extrapolateStart(double t) {
-        double span = orbitTime - trendTime;
-        if (!(span >= START_TREND_HOURS)) {
-            return;
-        }
-        double to = orbitTime + Math.min(MAX_EXTRAPOLATION * span, t - orbitTime);
-        double span2 = trendTime - trendTime2;
-        if (trendValid2 && span2 >= START_TREND_HOURS) {
-            // Newton's divided differences on the nodes orbitTime, trendTime, trendTime2.
-            for (int i : fast) {
-                double d21 = (orbitEstimate[i] - trendStart[i]) / span;
-                double d10 = (trendStart[i] - trendStart2[i]) / span2;
-                double curvature = (d21 - d10) / (orbitTime - trendTime2);
-                double guess = orbitEstimate[i] + (to - orbitTime) * (d21 + (to - trendTime) * curvature);
-                z[i] = orbitEstimate[i] >= 0 && trendStart[i] >= 0 && trendStart2[i] >= 0 ? Math.max(0, guess) : guess;
-            }
-            return;
-        }
-        double ratio = Math.min(MAX_EXTRAPOLATION, (t - orbitTime) / span);
-        for (int i : fast) {
-            double guess = orbitEstimate[i] + ratio * (orbitEstimate[i] - trendStart[i]);
-            z[i] = orbitEstimate[i] >= 0 && trendStart[i] >= 0 ? Math.max(0, guess) : guess;
-        }
-    }
-
-    /**
-     * The orbit start guessed from the SLOW states' change since the last orbit: its estimate moved
-     * by the orbit's quasi-steady response ({@link AdiabaticResponse}) and by the change of the
-     * drift it is computed with ({@link #addLagChange}), plus the part of the last
-     * orbit's move that response did not predict, scaled by the projection of the SLOW states' move
-     * on the last one's (the response is that of the orbit's mean, not of its start, and PTH's start
-     * moves by a third more than its mean; the SLOW states that enter the response, relative to their
-     * size, measure the move: their drift decelerates where a linear extrapolation in time would
-     * overshoot). It replaces the time extrapolation's guess in {@code z} unless that one missed the
-     * last orbit by less. The time extrapolation knows nothing of how far the SLOW states moved:
-     * across the benchmark decade's orbits, months apart, it missed by 33–730 closure scales where
-     * this guess misses by 0.001–38 (under 7 from the fourth orbit on), and the decade's 15 orbits
-     * took 22 periods instead of 32 (docs/performance-log.md, "orbit start by response").
-     */
-    private void adiabaticStart(double t, double[] y) {
-        System.arraycopy(y, 0, responseGuess, 0, n);
-        for (int i : fast) {
-            responseGuess[i] = orbitEstimate[i];
-        }
-        response.shift(responseGuess, fastShift);
-        addLagChange();
-        addFastShift(responseGuess);
-        System.arraycopy(responseGuess, 0, startGuess, 0, n);
-        int[] entering = response.entering();
-        if (slowMove.length != entering.length) {
-            slowMove = new double[entering.length];
-            lastSlowMove = new double[entering.length];
-            residualValid = false;
-        }
-        double along = 0;
-        double lastSize = 0;
-        for (int c = 0; c < entering.length; c++) {
-            int j = entering[c];
-            slowMove[c] = (y[slow[j]] - orbitSlow[j]) / (Math.abs(orbitSlow[j]) + slowAtol[j]);
-            along += slowMove[c] * lastSlowMove[c];
-            lastSize += lastSlowMove[c] * lastSlowMove[c];
-        }
-        if (residualValid && !expired && lastSize > 0) {
-            double ratio = Math.max(0, Math.min(MAX_EXTRAPOLATION, along / lastSize));
-            for (int i : fast) {
-                double v = responseGuess[i] + ratio * residual[i];
-                startGuess[i] = responseGuess[i] >= 0 ? Math.max(0, v) : v;
-            }
-        }
-        for (int i : fast) {
-            trendGuess[i] = z[i];
-        }
-        if (!(trendGuessError < startGuessError)) {
-            for (int i : fast) {
-                z[i] = startGuess[i];
-            }
-        }
-    }
-
-    /**
-     * After an orbit continued from the last one: how far each guess ({@link #adiabaticStart})
-     * missed its estimate (closure scales; the next orbit takes the better one) and the response's
-     * residual for the next guess. An orbit on a restarted clock (the stabiliser's chunks) scores
-     * no time extrapolation and leaves no residual. Every orbit keeps its SLOW states.
-     */
-    private void scoreStarts(boolean continued, double[] y) {
-        for (int j = 0; j < slow.length; j++) {
-            orbitSlow[j] = y[slow[j]];
-        }
-        if (!continued) {
-            residualValid = false;
-            trendGuessError = Double.NaN;
-            startGuessError = Double.NaN;
-            return;
-        }
-        double trendMiss = 0;
-        double startMiss = 0;
-        for (int i : fast) {
-            double scale = atol[i] + settings.orbitTolerance() * Math.abs(orbitEstimate[i]);
-            trendMiss = Math.max(trendMiss, Math.abs(trendGuess[i] - orbitEstimate[i]) / scale);
-            startMiss = Math.max(startMiss, Math.abs(startGuess[i] - orbitEstimate[i]) / scale);
-            residual[i] = orbitEstimate[i] - responseGuess[i];
-        }
-        trendGuessError = expired ? Double.NaN : trendMiss;
-        startGuessError = startMiss;
-        residualValid = !expired;
-        System.arraycopy(slowMove, 0, lastSlowMove, 0, slowMove.length);
     }
 
     /**

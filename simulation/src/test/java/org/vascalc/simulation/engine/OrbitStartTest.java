@@ -13,7 +13,7 @@ import org.vascalc.simulation.SimulationResult;
 /**
  * A new orbit of the same regimen starts where the last one's estimate moves with the SLOW states
  * (its quasi-steady response plus the last orbit's unpredicted move carried along the SLOW drift,
- * {@code FastRun.adiabaticStart}), so most orbits of the benchmark decade close in their first
+ * {@code OrbitStartGuess.adiabatic}), so most orbits of the benchmark decade close in their first
  * period. With the start extrapolated in time alone (orbits months apart missed by 33–630 closure
  * scales) the decade's 15 orbits took 32 periods; with the moved start they take 22.
  */
