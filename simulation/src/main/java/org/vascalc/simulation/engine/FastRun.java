@@ -613,7 +613,7 @@ final class FastRun {
      * enter a FAST derivative, probed at that state.
      */
     private OrbitReuse makeReuse(double t, double[] y) {
-        double[] influence = influenceOnOrbit(t, y);
+        double[] influence = SlowCouplingProbe.influenceOnOrbit(model, fast, slow, atol, t, y);
         int[] columns = java.util.stream.IntStream.range(0, slow.length).filter(j -> influence[j] > 0).toArray();
         double[] columnWeight = new double[columns.length];
         for (int c = 0; c < columns.length; c++) {
@@ -621,41 +621,6 @@ final class FastRun {
         }
         return new OrbitReuse(slow.length, new FluxSecant(slow.length, columns, columnWeight),
                 settings.fluxTolerance(), MIN_TREND_HOURS, settings.maxOrbitAgeHours());
-    }
-
-    /**
-     * Influence of each SLOW state on the FAST dynamics: the largest change of a FAST derivative,
-     * relative to its state, per unit change of the SLOW state (0 for states that enter no FAST
-     * derivative), probed at {@code y} and at a shifted copy (so that terms vanishing at zero count),
-     * as {@link #diagonalGroups} does.
-     */
-    private double[] influenceOnOrbit(double t, double[] y) {
-        double[] influence = new double[slow.length];
-        double[] plainAtBase = new double[n];
-        double[] base = new double[n];
-        double[] f0 = new double[n];
-        double[] f1 = new double[n];
-        for (int pass = 0; pass < 2; pass++) {
-            System.arraycopy(y, 0, base, 0, n);
-            for (int i : slow) {
-                base[i] = pass == 0 ? y[i] : 1.5 * y[i] + 1e3 * atol[i] + 1e-3;
-            }
-            model.derivatives(t, base, f0);
-            boolean plainKnown = false;
-            for (int j = 0; j < slow.length; j++) {
-                int i = slow[j];
-                double keep = base[i];
-                double delta = Math.max(1e-4 * Math.abs(keep), 1e3 * atol[i]);
-                base[i] = keep + delta;
-                plainKnown = movedDerivatives(t, base, i, plainKnown, plainAtBase, f1);
-                base[i] = keep;
-                for (int k : fast) {
-                    double rate = Math.abs(f1[k] - f0[k]) / delta / (Math.abs(y[k]) + atol[k]);
-                    influence[j] = Math.max(influence[j], rate);
-                }
-            }
-        }
-        return influence;
     }
 
     /**
@@ -1327,7 +1292,7 @@ final class FastRun {
      */
     private void diagonal(double t, double[] y, double[] base) {
         if (diagGroups == null) {
-            diagGroups = diagonalGroups(t, y);
+            diagGroups = SlowCouplingProbe.diagonalGroups(model, slow, atol, samples[0], response, t, y);
             groupTime = new double[diagGroups.length];
             for (int g = 0; g < diagGroups.length; g++) {
                 for (int j : diagGroups[g]) {
@@ -1462,96 +1427,6 @@ final class FastRun {
 
     private double diagonalIncrement(double[] y, int i) {
         return 1e-6 * Math.abs(y[i]) + 10 * atol[i];
-    }
-
-    /**
-     * The full derivative at {@code base}, in which SLOW state {@code i} has just been moved (for the
-     * structural probes {@link #diagonalGroups} and {@link #influenceOnOrbit}): for a state of a
-     * {@link org.vascalc.physiology.model.MilieuAffine} block (the wall's 44), which no other block
-     * reads (AffineDiagonalTest), the other blocks' rates at the unmoved state ({@code plainAtBase},
-     * computed at the first such state of the pass, when {@code plainKnown} is false) plus the
-     * affine blocks' call: the same bits as the full call ({@link AssembledModel#derivativesGivenPlain}),
-     * without re-evaluating the mineral and vitamin K blocks 88 times per probe. Returns whether
-     * {@code plainAtBase} is known now.
-     */
-    private boolean movedDerivatives(double t, double[] base, int i, boolean plainKnown, double[] plainAtBase,
-                                     double[] out) {
-        if (!model.ownedByAffine(i) || !model.affineLast()) {
-            model.derivatives(t, base, out);
-            return plainKnown;
-        }
-        if (!plainKnown) {
-            // the other blocks do not read the moved state: their rates are those of the unmoved one
-            model.plainRates(t, base, plainAtBase);
-        }
-        model.derivativesGivenPlain(t, base, plainAtBase, out);
-        return true;
-    }
-
-    /**
-     * Groups of SLOW states none of which enters another's derivative (probed once, at the current
-     * state with the orbit's first sample and at a shifted copy, so that terms vanishing at zero
-     * count), so that one quadrature per group yields the diagonal entries of all its members.
-     */
-    private int[][] diagonalGroups(double t, double[] y) {
-        int ns = slow.length;
-        boolean[][] enters = new boolean[ns][ns];
-        double[] plainAtBase = new double[n];
-        double[] base = new double[n];
-        double[] f0 = new double[n];
-        double[] f1 = new double[n];
-        for (int pass = 0; pass < 2; pass++) {
-            System.arraycopy(samples[0], 0, base, 0, n);
-            for (int i : slow) {
-                base[i] = pass == 0 ? y[i] : 1.5 * y[i] + 1e3 * atol[i] + 1e-3;
-            }
-            model.derivatives(t, base, f0);
-            boolean plainKnown = false;
-            for (int j = 0; j < ns; j++) {
-                int i = slow[j];
-                double keep = base[i];
-                base[i] = keep + Math.max(1e-4 * Math.abs(keep), 1e3 * atol[i]);
-                plainKnown = movedDerivatives(t, base, i, plainKnown, plainAtBase, f1);
-                base[i] = keep;
-                for (int r = 0; r < ns; r++) {
-                    if (r != j && f1[slow[r]] != f0[slow[r]]) {
-                        enters[j][r] = true;
-                    }
-                }
-            }
-        }
-        // A SLOW state that moves the FAST samples (through the response) moves every SLOW
-        // derivative that reads them: it is perturbed alone.
-        for (int j : response.entering()) {
-            for (int r = 0; r < ns; r++) {
-                enters[j][r] = true;
-                enters[r][j] = true;
-            }
-        }
-        java.util.List<java.util.List<Integer>> groups = new java.util.ArrayList<>();
-        for (int j = 0; j < ns; j++) {
-            java.util.List<Integer> chosen = null;
-            for (java.util.List<Integer> g : groups) {
-                boolean clash = false;
-                for (int k : g) {
-                    clash |= enters[j][k] || enters[k][j];
-                }
-                if (!clash) {
-                    chosen = g;
-                    break;
-                }
-            }
-            if (chosen == null) {
-                chosen = new java.util.ArrayList<>();
-                groups.add(chosen);
-            }
-            chosen.add(j);
-        }
-        int[][] out = new int[groups.size()][];
-        for (int g = 0; g < out.length; g++) {
-            out[g] = groups.get(g).stream().mapToInt(Integer::intValue).toArray();
-        }
-        return out;
     }
 
     /**
