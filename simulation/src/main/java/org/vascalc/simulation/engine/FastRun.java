@@ -37,22 +37,6 @@ final class FastRun {
     record Stats(long slowSteps, long orbits, long orbitPeriods, IntegrationStats orbitIntegration) {
     }
 
-    /**
-     * Relative size of the SLOW step's error estimate above which it is rejected. 1e-2 let a fraction
-     * near 1 (carboxylated MGP under 10 mg/day MK-7) overshoot by 0.003, i.e. 40 % of 1 - c, the
-     * quantity dp-ucMGP reports. The estimate was the ETD2RK step's second-stage correction (the
-     * first-order step's local error, order h^2) and is now the difference between the ETD3RK
-     * solution and its embedded second-order one (the second-order solution's local error, order
-     * h^3; {@link Etd3Stages#error}): in both the kept solution is one order better than the estimate.
-     */
-    static final double STEP_TOLERANCE = 1e-3;
-    /** Safety factor of the SLOW step-size controller. */
-    static final double STEP_SAFETY = 0.9;
-    /** Largest growth of the SLOW step from one accepted step to the next. */
-    static final double MAX_STEP_GROWTH = 2;
-    /** Smallest fraction of a rejected SLOW step tried next. */
-    static final double MIN_STEP_SHRINK = 0.2;
-
     private final AssembledModel model;
     private final Rodas4Integrator integrator;
     /**
@@ -466,9 +450,9 @@ final class FastRun {
                 // period, which slowStep then accepts once the failed states' diagonal is fresh.
                 // Breaking out here after a rejected single period, as before, skipped the period's
                 // SLOW change altogether (a day's intake missing from the cumulative counter).
-                hPeriods = rejectedStepPeriods(h / period);
+                hPeriods = SlowStepControl.rejectedStepPeriods(h / period, stepError, thirdOrder);
             }
-            hPeriods = nextStepPeriods(h / period, hPeriods, maxPeriods);
+            hPeriods = SlowStepControl.nextStepPeriods(h / period, hPeriods, maxPeriods, stepError, thirdOrder);
             for (int i : fast) {
                 y[i] = orbitStart[i];
             }
@@ -629,7 +613,7 @@ final class FastRun {
      * relaxation toward a drive that changes quadratically in the step; three averages of the SLOW
      * derivatives (at the start, at the half-step and full-step predictors). Returns false (and
      * restores the SLOW states) when the step is not to be trusted: the difference from the embedded
-     * second-order solution, which is that solution's local error, exceeds {@link #STEP_TOLERANCE}.
+     * second-order solution, which is that solution's local error, exceeds {@link SlowStepControl#STEP_TOLERANCE}.
      * The ETD2RK step before took two averages, but its error estimate (the first-order step's error)
      * held the steps to 1-32 days: 176 steps (352 averages) in the benchmark decade against 69 (207).
      * The stabiliser's run-in keeps the ETD2RK step: it stops when every lab changes by less than 1e-4
@@ -642,8 +626,8 @@ final class FastRun {
      * whose rate constant is proportional to tissue vitamin K); with a stale diagonal the stiff part
      * is treated explicitly and the step diverges. So a rejected step first refreshes the diagonal at
      * the current state, in the groups of the states whose correction failed (the caller then retries
-     * with the controller's shorter step, {@link #rejectedStepPeriods}). The step's error (the
-     * largest error estimate in tolerance scales) sizes the next step ({@link #nextStepPeriods}).
+     * with the controller's shorter step, {@link SlowStepControl#rejectedStepPeriods}). The step's error (the
+     * largest error estimate in tolerance scales) sizes the next step ({@link SlowStepControl#nextStepPeriods}).
      */
     private boolean slowStep(double t, double h, double[] y) {
         thirdOrder = !model.course().stabilising();
@@ -664,7 +648,7 @@ final class FastRun {
                 double x = h * Math.min(diag[j], 0);
                 // e^x - 1 once for both factors (phi2 below has the same argument): the same values
                 stepExpm1[j] = Math.abs(x) < 1e-6 ? Double.NaN : Math.expm1(x);
-                y[i] += h * w[j] * phiGiven(x, stepExpm1[j]);
+                y[i] += h * w[j] * EtdPhi.phiGiven(x, stepExpm1[j]);
             }
         }
         if (thirdOrder) {
@@ -685,7 +669,7 @@ final class FastRun {
         stepError = 0;
         if (wall != null) {
             wall.milieu(milieuMean, orbitMilieu, milieu0);
-            if (!wall.end(affineTime(t + h), y, STEP_TOLERANCE, wallFailed)) {
+            if (!wall.end(affineTime(t + h), y, SlowStepControl.STEP_TOLERANCE, wallFailed)) {
                 accepted = false;
                 failedFresh = wallDiagTime == t;
             }
@@ -700,10 +684,10 @@ final class FastRun {
                 estimate = stages.error(j);
             } else {
                 double l = Math.min(diag[j], 0);
-                estimate = h * phi2Given(h * l, stepExpm1[j]) * (w2[j] - w[j] - l * (y[i] - before[i]));
+                estimate = h * EtdPhi.phi2Given(h * l, stepExpm1[j]) * (w2[j] - w[j] - l * (y[i] - before[i]));
                 y[i] += estimate;
             }
-            double scale = atol[i] + STEP_TOLERANCE * Math.max(Math.abs(before[i]), Math.abs(y[i]));
+            double scale = atol[i] + SlowStepControl.STEP_TOLERANCE * Math.max(Math.abs(before[i]), Math.abs(y[i]));
             double ratio = Math.abs(estimate) / scale;
             failed[j] = !(ratio <= 1);
             if (failed[j]) {
@@ -779,57 +763,6 @@ final class FastRun {
     /** SLOW steps whose first stage was the kept quadrature ({@link #startQuadrature}), not evaluated again. */
     long keptStarts() {
         return keptStarts;
-    }
-
-    /**
-     * Periods of the retry after a rejected SLOW step of {@code periods}: the step-size controller's
-     * {@code h (tolerance / error)^(1/3)} with its safety factor (the estimate is the second-order
-     * solution's local error, of order h^3), at most half the step and at least {@link #MIN_STEP_SHRINK}
-     * of it, and at least one period.
-     */
-    private double rejectedStepPeriods(double periods) {
-        double factor = Math.max(MIN_STEP_SHRINK, Math.min(0.5, STEP_SAFETY / errorRoot()));
-        return Math.max(1, Math.floor(periods * factor));
-    }
-
-    /**
-     * Periods of the next SLOW step after an accepted one of {@code taken} periods, {@code planned}
-     * periods having been asked for (more where the step was cut short at the segment's end or where
-     * the next orbit is due): the controller's step from this step's error, growing at most
-     * {@link #MAX_STEP_GROWTH}-fold over the larger of the two; blind doubling, before, ran each
-     * step up to the largest until it was rejected (69 of 251 SLOW steps of the benchmark decade,
-     * each rejection a diagonal refresh, docs/performance-log.md, "SLOW step control").
-     */
-    private double nextStepPeriods(double taken, double planned, int maxPeriods) {
-        double optimal = stepError > 0 ? taken * STEP_SAFETY / errorRoot() : Double.POSITIVE_INFINITY;
-        double cap = taken < planned - 1e-9 ? Math.max(planned, MAX_STEP_GROWTH * taken) : MAX_STEP_GROWTH * taken;
-        return Math.max(1, Math.min(maxPeriods, Math.floor(Math.min(optimal, cap) + 1e-9)));
-    }
-
-    /** The last step's error to the power 1 / (order of the error estimate): cube root (third-order step) or square root. */
-    private double errorRoot() {
-        return thirdOrder ? Math.cbrt(stepError) : Math.sqrt(stepError);
-    }
-
-    /**
-     * (e^x - 1) / x: the exponential-Euler factor, exact for a state relaxing linearly to a drive
-     * that is constant over the step (osteoclasts, gland capacity), and 1 for pure integrators.
-     */
-    static double phi(double x) {
-        return Math.abs(x) < 1e-6 ? 1 + x / 2 : Math.expm1(x) / x;
-    }
-
-    /** {@link #phi} given {@code expm1} = {@code Math.expm1(x)} (read only where phi needs it: |x| &gt;= 1e-6). */
-    static double phiGiven(double x, double expm1) {
-        return Math.abs(x) < 1e-6 ? 1 + x / 2 : expm1 / x;
-    }
-
-    /**
-     * (e^x - 1 - x) / x^2, the second ETD factor (1/2 at x = 0) of the run-in's second-order step,
-     * given {@code expm1} = {@code Math.expm1(x)} (read only where |x| &gt;= 1e-4).
-     */
-    static double phi2Given(double x, double expm1) {
-        return Math.abs(x) < 1e-4 ? 0.5 + x / 6 : (expm1 - x) / (x * x);
     }
 
     /**
@@ -922,7 +855,7 @@ final class FastRun {
                 partialLast[j] = change;
                 double tau = k * dt;
                 partialDelta[k][j] = (sampleIntegrals[k][j] + partialCorrection[j]
-                        + tau * indirectNow[j]) * phi(tau * Math.min(diag[j], 0));
+                        + tau * indirectNow[j]) * EtdPhi.phi(tau * Math.min(diag[j], 0));
             }
         }
         for (int j = 0; j < slow.length; j++) {

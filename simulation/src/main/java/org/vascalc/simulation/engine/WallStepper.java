@@ -108,7 +108,7 @@ final class WallStepper {
             } else {
                 double x = step * l;
                 expm1[q] = Math.abs(x) < 1e-6 ? Double.NaN : Math.expm1(x);
-                y[i] += step * rate0[q] * FastRun.phiGiven(x, expm1[q]);
+                y[i] += step * rate0[q] * EtdPhi.phiGiven(x, expm1[q]);
             }
         }
     }
@@ -140,7 +140,7 @@ final class WallStepper {
                 estimate = stages.error(q);
             } else {
                 double l = Math.min(diag[q], 0);
-                estimate = h * FastRun.phi2Given(h * l, expm1[q]) * (rate[q] - rate0[q] - l * (y[i] - before[q]));
+                estimate = h * EtdPhi.phi2Given(h * l, expm1[q]) * (rate[q] - rate0[q] - l * (y[i] - before[q]));
                 y[i] += estimate;
             }
             double scale = atol[i] + tolerance * Math.max(Math.abs(before[q]), Math.abs(y[i]));
@@ -188,7 +188,7 @@ final class WallStepper {
     /** The states {@code tau} hours into a partial piece into {@code out} (exponential Euler). */
     void partial(double tau, double[] out) {
         for (int q = 0; q < own.length; q++) {
-            out[own[q]] = before[q] + tau * rate0[q] * FastRun.phi(tau * Math.min(diag[q], 0));
+            out[own[q]] = before[q] + tau * rate0[q] * EtdPhi.phi(tau * Math.min(diag[q], 0));
         }
     }
 }
