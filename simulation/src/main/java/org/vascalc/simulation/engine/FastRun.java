@@ -173,21 +173,6 @@ final class FastRun {
     private int sampleNext;
     private final double[] interpolated;
     /**
-     * Largest predicted distance of an open period's start from the orbit (closure scales,
-     * {@link PeriodMapNewton#startError}) at which it is accepted by the predicted distance of its end
-     * ({@link PeriodMapNewton#endError}) rather than by closure. It was a bound of 3 on the defect,
-     * which with the end within one scale let the start be up to 4 scales off; the bound is now on
-     * that distance itself, which the defect only approximates (PTH, relaxing in minutes, has
-     * {@code start ~ defect}; FGF23, contracting 0.8-0.95 per period, {@code start ~ defect / (1 - 0.9)}
-     * with {@code end ~ start}, which the end bound already limits). Over the benchmark decade the
-     * SLOW averages of such a first period differed from those of the verifying period by at most
-     * 0.21 flux tolerances (0.09 and 0.15 for the starts 3.3 and 4.5 scales off), against the reuse
-     * error the interval control allows, 1 (docs/performance-log.md, "orbit count").
-     */
-    static final double ACCEPT_START_ERROR = 4;
-    /** Largest predicted distance of the period's end from the orbit (closure scales) for that acceptance. */
-    static final double ACCEPT_END_ERROR = 1;
-    /**
      * Factor on the declared absolute tolerance of a transit depot in the orbit integration. The
      * declared tolerances are reference mode's (rtol 1e-7): 1e-7 mmol for the calcium depots, which
      * there are controlled absolutely below atol / rtol = 1 mmol. At the orbit's rtol 2e-3 the same
@@ -200,26 +185,11 @@ final class FastRun {
      * steps); factors 300 and 1000 took hardly fewer steps and were 3-4 times less accurate.
      */
     static final double TRANSIT_TOLERANCE_SCALE = 100;
-    /**
-     * Absolute part of each FAST state's closure scale ({@link #closureScale}): its declared absolute
-     * tolerance, times {@link #TRANSIT_TOLERANCE_SCALE} for the transit depots, as in the orbit
-     * integration. With the declared one the closure asked a depot that empties towards zero each
-     * night (`caMeal`, `caChyme`: 1e-7 mmol) to repeat 100 times closer than the integration
-     * controls it: the run-in's cold orbit then chased that integration noise for two more periods
-     * (defects 14.6, 6.3, 5.2 scales in `caMeal`, not shrinking at any contraction rate) and took 5
-     * periods instead of 3 (docs/performance-log.md, "coldmono"). With the gut's linear part
-     * propagated exactly ({@link FastSettings#exactLinearPart()}, off by default) the depots are not
-     * integrated to that tolerance, and their closure keeps the declared one. Null until the first orbit.
-     */
-    private double[] closureAtol;
     private final double[] jacobianScratch;
+    /** The orbit's closure test and quasi-Newton step on the period map ({@link OrbitClosure}). */
+    private final OrbitClosure closure;
     /** Set by {@link #expireOrbit}: the cached orbit is due, but the next one starts warm from it. */
     private boolean expired;
-    private final PeriodMapNewton newton;
-    private final double[] newtonX;
-    private final double[] newtonP;
-    private final double[] newtonScale;
-    private final double[] newtonNext;
     /**
      * Shortest interval between two orbits whose difference {@link OrbitReuse} takes as a trend (it
      * was also the orbit start's, now {@link OrbitStartGuess#START_TREND_HOURS}). In the first days
@@ -306,12 +276,8 @@ final class FastRun {
         row = new double[n];
         interpolated = new double[fast.length + (settings.stageQuadrature() ? directSlow.length + milieuSize : 0)];
         quadScratch = new double[slow.length];
-        newton = new PeriodMapNewton(fast.length);
-        newtonX = new double[fast.length];
-        newtonP = new double[fast.length];
-        newtonScale = new double[fast.length];
-        newtonNext = new double[fast.length];
         jacobianScratch = new double[fast.length * fast.length];
+        closure = new OrbitClosure(n, fast, before, z, settings.orbitTolerance());
         response = new AdiabaticResponse(model, fast, slow, atol);
         fastShift = new double[fast.length];
         drift = new OrbitDrift(fast);
@@ -1062,12 +1028,7 @@ final class FastRun {
         if (frozen == null) {
             frozen = new FrozenFastSystem(model, settings, orbitIntegrator, n, fast, slow, atol, directSlow,
                     affineOwned, milieuSize, z, deferredOwned, drift, this::sampleWithin);
-            closureAtol = atol.clone();
-            if (frozen.framed.length == 0) {
-                for (int q : frozen.transit) {
-                    closureAtol[fast[q]] *= TRANSIT_TOLERANCE_SCALE;
-                }
-            }
+            closure.closureScalesFor(atol, frozen);
         }
         frozen.invalidate();
         if (milieuSize > 0) {
@@ -1079,9 +1040,9 @@ final class FastRun {
         if (!(warm && sameRegimen)) {
             // A new map: its first estimate is exp(J T) with the FAST Jacobian at the start guess.
             frozen.jacobianAt(t, jacobianScratch);
-            newton.seed(jacobianScratch, period);
+            closure.seed(jacobianScratch, period);
         }
-        newton.beginOrbit();
+        closure.beginOrbit();
         for (int k = 0; k < settings.maxOrbitPeriods(); k++) {
             for (int i : fast) {
                 before[i] = z[i];
@@ -1095,30 +1056,30 @@ final class FastRun {
             // Stale Jacobians show as rejected steps: take fresh ones in the next period.
             freshJacobians = frozen.stats.rejectedSteps() > rejectedBefore && frozen.replaying();
             stepTaken = false;
-            if (closed()) {
+            if (closure.closed()) {
                 // The defect of a slowly contracting component (calcitriol, FGF23: 0.8-0.95 per
                 // period) understates its distance from the orbit up to tenfold; a closed period is
                 // kept only where the quasi-Newton step puts its end within a closure scale of the
                 // orbit, else the next period starts from that step (docs/performance-log.md, "orbit start by response").
-                newtonFromPeriod();
+                closure.fromPeriod();
                 stepTaken = true;
-                if (newton.endError() <= ACCEPT_END_ERROR || !Double.isFinite(newton.endError())
+                if (closure.endError() <= OrbitClosure.ACCEPT_END_ERROR || !Double.isFinite(closure.endError())
                         || k + 1 >= settings.maxOrbitPeriods()) {
                     break;
                 }
                 for (int q = 0; q < fast.length; q++) {
-                    z[fast[q]] = newtonNext[q];
+                    z[fast[q]] = closure.next()[q];
                 }
                 continue;
             }
             stepTaken = k + 1 < settings.maxOrbitPeriods();
-            if (stepTaken && newtonStep()) {
+            if (stepTaken && closure.step()) {
                 break;
             }
         }
         frozen.ownedAtPeriodEnd();
         System.arraycopy(z, 0, orbitStart, 0, n);
-        estimateOrbit(stepTaken);
+        closure.estimate(stepTaken, orbitEstimate);
         startGuesses.score(continued, y, orbitEstimate, expired);
         for (int j = 0; j < slow.length; j++) {
             average[j] = z[n + j] / period;
@@ -1151,70 +1112,6 @@ final class FastRun {
         System.arraycopy(samples[0], 0, row, 0, n);
         model.derivatives(t, row, fastRate0);
         orbitValid = true;
-    }
-
-    /**
-     * The best estimate of the orbit's start after the last period ({@link #orbitEstimate}): its
-     * quasi-Newton step from that period's start, or the period's end where no step could be taken.
-     * {@code stepTaken}: {@link #newtonStep} has already computed that step.
-     */
-    private void estimateOrbit(boolean stepTaken) {
-        System.arraycopy(z, 0, orbitEstimate, 0, n);
-        if (!stepTaken) {
-            newtonFromPeriod();
-        }
-        if (Double.isFinite(newton.endError())) {
-            for (int k = 0; k < fast.length; k++) {
-                orbitEstimate[fast[k]] = newtonNext[k];
-            }
-        }
-    }
-
-    /** The quasi-Newton step on the period map from the last period (start {@code before}, end {@code z}) into {@code newtonNext}. */
-    private void newtonFromPeriod() {
-        for (int k = 0; k < fast.length; k++) {
-            int i = fast[k];
-            newtonX[k] = before[i];
-            newtonP[k] = z[i];
-            newtonScale[k] = closureScale(i);
-        }
-        newton.next(newtonX, newtonP, newtonScale, newtonNext);
-    }
-
-    /**
-     * The next period's start from the quasi-Newton step on the period map ({@link PeriodMapNewton}),
-     * or true (and the period's end kept) when that step says the end is already within
-     * {@link #ACCEPT_END_ERROR} closure scales of the orbit and the start within
-     * {@link #ACCEPT_START_ERROR}.
-     */
-    private boolean newtonStep() {
-        newtonFromPeriod();
-        if (newton.startError() <= ACCEPT_START_ERROR && newton.endError() <= ACCEPT_END_ERROR) {
-            return true;
-        }
-        for (int k = 0; k < fast.length; k++) {
-            z[fast[k]] = newtonNext[k];
-        }
-        return false;
-    }
-
-    /**
-     * Scale of the orbit closure test of FAST state {@code i} (also the quasi-Newton step's weight):
-     * its absolute part is the one the orbit integration controls the state to
-     * ({@link #closureAtol}).
-     */
-    private double closureScale(int i) {
-        return closureAtol[i] + settings.orbitTolerance() * Math.abs(before[i]);
-    }
-
-    /** The period's end state equals its start within the closure tolerance. */
-    private boolean closed() {
-        for (int i : fast) {
-            if (Math.abs(z[i] - before[i]) > closureScale(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

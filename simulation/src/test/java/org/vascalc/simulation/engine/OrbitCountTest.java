@@ -16,7 +16,7 @@ import org.vascalc.simulation.SimulationResult;
  * 180 ug MK-7 daily; {@code DecadeTimingRunner}, {@code EngineBenchmark}), counted: orbit
  * integration is most of fast mode's time. It took 12 orbits in 20 periods before the orbit start
  * followed the change of the FAST states' lag ({@code FastRun.addLagChange}), an open period was
- * accepted by its start's predicted distance from the orbit ({@code FastRun.ACCEPT_START_ERROR})
+ * accepted by its start's predicted distance from the orbit ({@code OrbitClosure.ACCEPT_START_ERROR})
  * and orbits could be four years apart, 11 in 16 (docs/performance-log.md, "orbit count"); since the
  * reuse interval weights the error of a state that enters no FAST derivative by what the state
  * carries ({@code OrbitReuse.stateWeight}: the cumulative urinary calcium, an integrator, carries the

@@ -76,7 +76,7 @@ class PeriodMapNewtonTest {
             trueEnd = Math.max(trueEnd, Math.abs(p[i] - star[i]) / scale[i]);
         }
         assertThat(newton.endError()).isCloseTo(trueEnd, org.assertj.core.data.Percentage.withPercentage(1e-3));
-        // So is the predicted distance of its start (the orbit-acceptance criterion, FastRun.ACCEPT_START_ERROR),
+        // So is the predicted distance of its start (the orbit-acceptance criterion, OrbitClosure.ACCEPT_START_ERROR),
         // which the defect (the end's distance from the start) understates in the slow mode.
         double trueStart = 0;
         double defect = 0;

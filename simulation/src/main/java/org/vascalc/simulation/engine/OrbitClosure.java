@@ -1,0 +1,160 @@
+package org.vascalc.simulation.engine;
+
+/**
+ * The fast mode's orbit closure ({@link FastRun}): whether a period of the FAST states closed
+ * ({@link #closed}, each state within its closure scale), and the quasi-Newton step on the period map
+ * ({@link PeriodMapNewton}) that sets the next period's start ({@link #step}), accepts an open period
+ * by its predicted distance from the orbit, and gives the best estimate of the orbit's start
+ * ({@link #estimate}). It reads the period's start and end from the run's arrays {@code before} and
+ * {@code z} (shared, indexed like the model's state).
+ */
+final class OrbitClosure {
+
+    /**
+     * Largest predicted distance of an open period's start from the orbit (closure scales,
+     * {@link PeriodMapNewton#startError}) at which it is accepted by the predicted distance of its end
+     * ({@link PeriodMapNewton#endError}) rather than by closure. It was a bound of 3 on the defect,
+     * which with the end within one scale let the start be up to 4 scales off; the bound is now on
+     * that distance itself, which the defect only approximates (PTH, relaxing in minutes, has
+     * {@code start ~ defect}; FGF23, contracting 0.8-0.95 per period, {@code start ~ defect / (1 - 0.9)}
+     * with {@code end ~ start}, which the end bound already limits). Over the benchmark decade the
+     * SLOW averages of such a first period differed from those of the verifying period by at most
+     * 0.21 flux tolerances (0.09 and 0.15 for the starts 3.3 and 4.5 scales off), against the reuse
+     * error the interval control allows, 1 (docs/performance-log.md, "orbit count").
+     */
+    static final double ACCEPT_START_ERROR = 4;
+    /** Largest predicted distance of the period's end from the orbit (closure scales) for that acceptance. */
+    static final double ACCEPT_END_ERROR = 1;
+    private final int n;
+    private final int[] fast;
+    /** The last period's start (the run's array, shared). */
+    private final double[] before;
+    /** The last period's end (the run's state array, shared). */
+    private final double[] z;
+    /** Relative closure of the orbit ({@link FastSettings#orbitTolerance}). */
+    private final double orbitTolerance;
+    /**
+     * Absolute part of each FAST state's closure scale ({@link #closureScale}): its declared absolute
+     * tolerance, times {@link FastRun#TRANSIT_TOLERANCE_SCALE} for the transit depots, as in the orbit
+     * integration. With the declared one the closure asked a depot that empties towards zero each
+     * night (`caMeal`, `caChyme`: 1e-7 mmol) to repeat 100 times closer than the integration
+     * controls it: the run-in's cold orbit then chased that integration noise for two more periods
+     * (defects 14.6, 6.3, 5.2 scales in `caMeal`, not shrinking at any contraction rate) and took 5
+     * periods instead of 3 (docs/performance-log.md, "coldmono"). With the gut's linear part
+     * propagated exactly ({@link FastSettings#exactLinearPart()}, off by default) the depots are not
+     * integrated to that tolerance, and their closure keeps the declared one. Null until {@link #closureScalesFor}.
+     */
+    private double[] closureAtol;
+    private final PeriodMapNewton newton;
+    private final double[] newtonX;
+    private final double[] newtonP;
+    private final double[] newtonScale;
+    private final double[] newtonNext;
+
+    OrbitClosure(int n, int[] fast, double[] before, double[] z, double orbitTolerance) {
+        this.n = n;
+        this.fast = fast;
+        this.before = before;
+        this.z = z;
+        this.orbitTolerance = orbitTolerance;
+        newton = new PeriodMapNewton(fast.length);
+        newtonX = new double[fast.length];
+        newtonP = new double[fast.length];
+        newtonScale = new double[fast.length];
+        newtonNext = new double[fast.length];
+    }
+
+    /** The closure scales' absolute parts ({@link #closureAtol}) for the orbit system {@code frozen}; once, at the first orbit. */
+    void closureScalesFor(double[] atol, FrozenFastSystem frozen) {
+        closureAtol = atol.clone();
+        if (frozen.framed.length == 0) {
+            for (int q : frozen.transit) {
+                closureAtol[fast[q]] *= FastRun.TRANSIT_TOLERANCE_SCALE;
+            }
+        }
+    }
+
+    /** A new period map: its first estimate is exp(J T) with the FAST Jacobian {@code jacobian} ({@link PeriodMapNewton#seed}). */
+    void seed(double[] jacobian, double period) {
+        newton.seed(jacobian, period);
+    }
+
+    /** {@link PeriodMapNewton#beginOrbit}. */
+    void beginOrbit() {
+        newton.beginOrbit();
+    }
+
+    /** The last step's predicted distance of the period's end from the orbit, closure scales ({@link PeriodMapNewton#endError}). */
+    double endError() {
+        return newton.endError();
+    }
+
+    /** The last quasi-Newton step's next period start, by FAST position. */
+    double[] next() {
+        return newtonNext;
+    }
+
+    /**
+     * The best estimate of the orbit's start after the last period (into {@code orbitEstimate}): its
+     * quasi-Newton step from that period's start, or the period's end where no step could be taken.
+     * {@code stepTaken}: {@link #step} has already computed that step.
+     */
+    void estimate(boolean stepTaken, double[] orbitEstimate) {
+        System.arraycopy(z, 0, orbitEstimate, 0, n);
+        if (!stepTaken) {
+            fromPeriod();
+        }
+        if (Double.isFinite(newton.endError())) {
+            for (int k = 0; k < fast.length; k++) {
+                orbitEstimate[fast[k]] = newtonNext[k];
+            }
+        }
+    }
+
+    /** The quasi-Newton step on the period map from the last period (start {@code before}, end {@code z}) into {@code newtonNext}. */
+    void fromPeriod() {
+        for (int k = 0; k < fast.length; k++) {
+            int i = fast[k];
+            newtonX[k] = before[i];
+            newtonP[k] = z[i];
+            newtonScale[k] = closureScale(i);
+        }
+        newton.next(newtonX, newtonP, newtonScale, newtonNext);
+    }
+
+    /**
+     * The next period's start from the quasi-Newton step on the period map ({@link PeriodMapNewton}),
+     * or true (and the period's end kept) when that step says the end is already within
+     * {@link #ACCEPT_END_ERROR} closure scales of the orbit and the start within
+     * {@link #ACCEPT_START_ERROR}.
+     */
+    boolean step() {
+        fromPeriod();
+        if (newton.startError() <= ACCEPT_START_ERROR && newton.endError() <= ACCEPT_END_ERROR) {
+            return true;
+        }
+        for (int k = 0; k < fast.length; k++) {
+            z[fast[k]] = newtonNext[k];
+        }
+        return false;
+    }
+
+    /**
+     * Scale of the orbit closure test of FAST state {@code i} (also the quasi-Newton step's weight):
+     * its absolute part is the one the orbit integration controls the state to
+     * ({@link #closureAtol}).
+     */
+    private double closureScale(int i) {
+        return closureAtol[i] + orbitTolerance * Math.abs(before[i]);
+    }
+
+    /** The period's end state equals its start within the closure tolerance. */
+    boolean closed() {
+        for (int i : fast) {
+            if (Math.abs(z[i] - before[i]) > closureScale(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
