@@ -30,6 +30,11 @@ import org.vascalc.simulation.integrate.Tolerances;
  * A piece shorter than a period that starts on the period grid (the half day after a run's last
  * whole period) is finished on the cached orbit ({@link #partialPeriod}); pieces not aligned with
  * the period (a regimen that starts mid-day) or without an orbit run in reference mode.
+ * Parts of the run live in their own classes: the settings ({@link FastSettings}), the orbit system
+ * ({@link FrozenFastSystem}), the orbit's first guess ({@link OrbitStartGuess}), its closure test and
+ * period-map step ({@link OrbitClosure}), the structural probes over the SLOW states
+ * ({@link SlowCouplingProbe}), the SLOW step-size control ({@link SlowStepControl}) and the ETD phi
+ * functions ({@link EtdPhi}).
  */
 final class FastRun {
 
