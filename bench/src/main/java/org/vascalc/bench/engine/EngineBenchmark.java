@@ -43,10 +43,12 @@ public class EngineBenchmark {
     public String model;
 
     /**
-     * REFERENCE: the reference adult (stabilises in seven 30-day chunks, 5 924 calls); CKD_G4: the same person with
-     * CKD stage G4 as a chronic condition and no measured labs.
+     * REFERENCE: the reference adult (eGFR 95); CKD_G4: the same person with CKD stage G4 as a chronic
+     * condition and no measured labs; EGFR_65: the reference adult with an eGFR of 65, a typical older
+     * cohort member, whose decade costs more than the reference adult's under the supplement (the
+     * orbit reuse is error-controlled from the regimen's fifth day; docs/performance.md, branch egfr).
      */
-    @Param({"REFERENCE", "CKD_G4"})
+    @Param({"REFERENCE", "CKD_G4", "EGFR_65"})
     public String patient;
 
     private Simulator simulator;
@@ -64,7 +66,13 @@ public class EngineBenchmark {
         double years = engineMode == org.vascalc.simulation.Mode.FAST ? 10 : 1;
         List<Condition> conditions = patient.equals("CKD_G4")
                 ? List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G4)) : List.of();
-        scenario = new Scenario("bench", "", Patient.referenceAdult(), conditions,
+        Patient person = Patient.referenceAdult();
+        if (patient.equals("EGFR_65")) {
+            person = new Patient(person.id() + "-egfr65", person.ageYears(), person.sex(), person.weightKg(),
+                    person.heightCm(), 65, person.serumCalciumMmolL(), person.serumPhosphateMmolL(), person.pthPgMl(),
+                    person.risk());
+        }
+        scenario = new Scenario("bench", "", person, conditions,
                 List.of(new Intervention.CalciumSupplement(500, Intervention.CalciumSalt.CARBONATE, true,
                                 Schedule.daily(8, 19)),
                         new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8))),
