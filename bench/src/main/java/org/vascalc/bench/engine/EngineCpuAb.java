@@ -82,7 +82,8 @@ public final class EngineCpuAb {
         run.invoke(bench);
     }
 
-    private static ClassLoader loader(Path classPathFile) throws java.io.IOException {
+    /** A class loader of its own for the class path named in {@code classPathFile} (also NewPatientCpuAb's). */
+    static ClassLoader loader(Path classPathFile) throws java.io.IOException {
         String[] parts = Files.readString(classPathFile).trim().split(":");
         URL[] urls = new URL[parts.length];
         for (int i = 0; i < parts.length; i++) {

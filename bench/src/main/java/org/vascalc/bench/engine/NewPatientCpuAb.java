@@ -3,10 +3,6 @@ package org.vascalc.bench.engine;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -87,7 +83,7 @@ public final class NewPatientCpuAb {
     }
 
     private static Build build(Path classPathFile, String group, int size) throws Exception {
-        ClassLoader loader = loader(classPathFile);
+        ClassLoader loader = EngineCpuAb.loader(classPathFile);
         Thread.currentThread().setContextClassLoader(loader);
         Class<?> factoryClass = loader.loadClass("org.vascalc.simulation.SimulatorFactory");
         Object factory = factoryClass.getMethod("load").invoke(null);
@@ -114,19 +110,5 @@ public final class NewPatientCpuAb {
         Object fast = mode.getMethod("valueOf", String.class).invoke(null, "FAST");
         Object none = listener.getField("NONE").get(null);
         return new Build(loader, factory, members, newSimulator, scenario, run, fast, none);
-    }
-
-    private static ClassLoader loader(Path classPathFile) throws java.io.IOException {
-        String[] parts = Files.readString(classPathFile).trim().split(":");
-        URL[] urls = new URL[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            try {
-                urls[i] = Path.of(parts[i]).toUri().toURL();
-            } catch (MalformedURLException e) {
-                throw new IllegalArgumentException("class path entry " + parts[i] + " of " + classPathFile, e);
-            }
-        }
-        // Parent: the platform loader, so that no class of this process's own build is shared.
-        return new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
     }
 }
