@@ -65,7 +65,7 @@ public final class HtmlReport {
         Path abs = dir.toAbsolutePath().normalize();
         Path parent = abs.getParent();
         Files.createDirectories(parent);
-        Path tmp = Files.createTempDirectory(parent, "." + abs.getFileName() + "-");
+        Path tmp = org.vascalc.imaging.output.OutputFolder.newSiblingDirectory(parent, "." + abs.getFileName() + "-");
         try {
             StringBuilder h = new StringBuilder();
             h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")

@@ -180,7 +180,7 @@ public final class CtSeriesWriter {
         Path temp = null;
         try {
             Files.createDirectories(parent);
-            temp = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp");
+            temp = org.vascalc.imaging.output.OutputFolder.newSiblingDirectory(parent, "." + absolute.getFileName() + ".tmp");
             content.writeInto(temp);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);

@@ -46,7 +46,7 @@ public final class OutputFolder {
         }
         Path parent = abs.getParent();
         Files.createDirectories(parent);
-        Path tmp = Files.createTempDirectory(parent, "." + abs.getFileName() + "-");
+        Path tmp = newSiblingDirectory(parent, "." + abs.getFileName() + "-");
         try {
             filler.fill(tmp);
             Files.writeString(tmp.resolve(MARKER), "written by vascalc\n");
@@ -58,6 +58,27 @@ public final class OutputFolder {
         } finally {
             if (Files.exists(tmp)) {
                 deleteRecursively(tmp);
+            }
+        }
+    }
+
+    /**
+     * A new, empty directory in {@code parent} named {@code prefix} plus a random suffix, with the
+     * permissions a plain {@code mkdir} gives (the process's umask). Unlike
+     * {@link Files#createTempDirectory}, whose owner-only 0700 the final rename would carry over to
+     * the user's output folder (unreadable to colleagues or a web server); for a folder of results
+     * built aside and then moved into place.
+     */
+    public static Path newSiblingDirectory(Path parent, String prefix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = parent.resolve(prefix
+                    + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36));
+            try {
+                return Files.createDirectory(candidate);
+            } catch (FileAlreadyExistsException clash) {
+                if (attempt >= 100) {
+                    throw clash;
+                }
             }
         }
     }

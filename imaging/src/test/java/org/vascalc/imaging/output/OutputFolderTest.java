@@ -1,0 +1,40 @@
+package org.vascalc.imaging.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputFolderTest {
+
+    /**
+     * The output folder gets the permissions of a plain mkdir (the umask's), not the owner-only 0700
+     * of {@code Files.createTempDirectory}, which the final rename would carry over.
+     */
+    @Test
+    void anOutputFolderHasThePermissionsOfAPlainMkdir(@TempDir Path dir) throws IOException {
+        assumeThat(FileSystems.getDefault().supportedFileAttributeViews()).contains("posix");
+        Path plain = Files.createDirectory(dir.resolve("plain"));
+        Path written = OutputFolder.write(dir.resolve("out"), d -> Files.writeString(d.resolve("a.txt"), "x"));
+        assertThat(Files.getPosixFilePermissions(written)).isEqualTo(Files.getPosixFilePermissions(plain));
+        assertThat(Files.readString(written.resolve("a.txt"))).isEqualTo("x");
+        try (var s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("out", "plain");
+        }
+    }
+
+    @Test
+    void siblingDirectoriesAreNewAndDistinct(@TempDir Path dir) throws IOException {
+        Path a = OutputFolder.newSiblingDirectory(dir, ".x-");
+        Path b = OutputFolder.newSiblingDirectory(dir, ".x-");
+        assertThat(a).isNotEqualTo(b);
+        assertThat(Files.isDirectory(a)).isTrue();
+        assertThat(Files.isDirectory(b)).isTrue();
+        assertThat(a.getFileName().toString()).startsWith(".x-");
+    }
+}
