@@ -157,23 +157,7 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
 
     /** The FAST states named by the blocks' declared linear transfers (empty when switched off). */
     private int[] framedStates() {
-        if (!settings.exactLinearPart()) {
-            return new int[0];
-        }
-        java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
-        for (var block : model.blocks()) {
-            for (LinearTransfer lt : block.linearTransfers()) {
-                int from = fastPosition(lt.from());
-                if (from >= 0) {
-                    set.add(from);
-                    int to = lt.to() == null ? -1 : fastPosition(lt.to());
-                    if (to >= 0) {
-                        set.add(to);
-                    }
-                }
-            }
-        }
-        return set.stream().mapToInt(Integer::intValue).toArray();
+        return settings.exactLinearPart() ? linearTransferStates(true) : new int[0];
     }
 
     /**
@@ -182,12 +166,24 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
      * depots); each day's intakes pass through them and they empty towards zero between.
      */
     private int[] transitStates() {
+        return linearTransferStates(false);
+    }
+
+    /**
+     * FAST positions, ascending, of the sources of the blocks' declared linear transfers that start
+     * at a FAST state, and with {@code withTargets} also of those transfers' FAST targets.
+     */
+    private int[] linearTransferStates(boolean withTargets) {
         java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
         for (var block : model.blocks()) {
             for (LinearTransfer lt : block.linearTransfers()) {
                 int from = fastPosition(lt.from());
                 if (from >= 0) {
                     set.add(from);
+                    int to = !withTargets || lt.to() == null ? -1 : fastPosition(lt.to());
+                    if (to >= 0) {
+                        set.add(to);
+                    }
                 }
             }
         }
