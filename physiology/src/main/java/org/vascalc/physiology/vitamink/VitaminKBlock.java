@@ -233,6 +233,25 @@ public final class VitaminKBlock implements Block {
     }
 
     /**
+     * Whether no warfarin is on board in {@code y} (gut and central amounts both exactly 0). Then the
+     * warfarin states stay 0 until a warfarin intake (their rates are first-order in them), the
+     * VKOR inhibition is exactly 0, and the block's rates are affine in its other FAST states, with
+     * coefficients set by the parameters, its SLOW states and the drivers only: the block reads no
+     * other block's state. Fast mode propagates the block in closed form over its orbits on this
+     * condition (docs/performance-log.md, "vkclosed").
+     */
+    public boolean warfarinFree(double[] y) {
+        requireBound();
+        return y[off + WARF] == 0 && y[off + WARF_GUT] == 0;
+    }
+
+    /** Layout indices of the warfarin states (gut, central): constant 0 while {@link #warfarinFree}. */
+    public int[] warfarinIndices() {
+        requireBound();
+        return new int[] {off + WARF_GUT, off + WARF};
+    }
+
+    /**
      * Warfarin VKOR inhibition I_W = C/(EC50 + C) (Imax 1, gamma 1; Wajima 2009). Without warfarin
      * (amount 0 or below, as in every run without a warfarin intake) the formula gives exactly +0.0
      * (0 / V / (EC50 + 0)); that value is returned without its two divisions (bit-identical; NaN

@@ -89,8 +89,29 @@ final class AssembledModel implements OdeSystem {
         java.util.Arrays.fill(dydt, 0, layout.size(), 0.0);
         applyDrivers(t);
         for (Block b : blocks) {
-            b.addRates(t, y, drivers, dydt);
+            if (b != skipped) {
+                b.addRates(t, y, drivers, dydt);
+            }
         }
+    }
+
+    /**
+     * A block left out of {@link #derivatives}, {@link #fastDerivatives} and the frozen milieu's
+     * calls while set (its rows stay 0), or null: fast mode's orbit system while it propagates that
+     * block apart in closed form ({@link LinearBlockPropagator}); set and cleared around the orbit
+     * system's own calls only.
+     */
+    private Block skipped;
+
+    void skip(Block b) {
+        skipped = b;
+    }
+
+    /** One block's rates at {@code y}, drivers at {@code t}, into {@code out} (all other rows 0); not counted as a call. */
+    void blockRates(Block b, double t, double[] y, double[] out) {
+        java.util.Arrays.fill(out, 0, layout.size(), 0.0);
+        applyDrivers(t);
+        b.addRates(t, y, drivers, out);
     }
 
     private Block[] fastBlocks;
@@ -112,7 +133,9 @@ final class AssembledModel implements OdeSystem {
         java.util.Arrays.fill(dydt, 0, layout.size(), 0.0);
         applyDrivers(t);
         for (Block b : fastBlocks) {
-            b.addRates(t, y, drivers, dydt);
+            if (b != skipped) {
+                b.addRates(t, y, drivers, dydt);
+            }
         }
     }
 
@@ -338,6 +361,9 @@ final class AssembledModel implements OdeSystem {
         java.util.Arrays.fill(rates, 0, layout.size(), 0.0);
         applyDrivers(t);
         for (Block b : plain) {
+            if (b == skipped) {
+                continue;
+            }
             if (slowRowsOnly) {
                 b.addSlowRates(t, y, drivers, rates);
             } else {

@@ -176,7 +176,6 @@ final class FastRun {
     private double sampleStart;
     private double sampleStep;
     private int sampleNext;
-    private final double[] interpolated;
     /**
      * Factor on the declared absolute tolerance of a transit depot in the orbit integration. The
      * declared tolerances are reference mode's (rtol 1e-7): 1e-7 mmol for the calcium depots, which
@@ -279,7 +278,6 @@ final class FastRun {
         f = new double[n];
         before = new double[n];
         row = new double[n];
-        interpolated = new double[fast.length + (settings.stageQuadrature() ? directSlow.length + milieuSize : 0)];
         quadScratch = new double[slow.length];
         jacobianScratch = new double[fast.length * fast.length];
         closure = new OrbitClosure(n, fast, before, z, settings.orbitTolerance());
@@ -1031,8 +1029,10 @@ final class FastRun {
         }
         orbitPeriod = period;
         if (frozen == null) {
+            LinearBlockPropagator closedForm = closedForm();
             frozen = new FrozenFastSystem(model, settings, orbitIntegrator, n, fast, slow, atol, directSlow,
-                    affineOwned, milieuSize, z, deferredOwned, drift, this::sampleWithin);
+                    affineOwned, milieuSize, z, deferredOwned, drift, this::sampleWithin, closedForm,
+                    closedForm == null ? new int[0] : heldStates(closedForm));
             closure.closureScalesFor(atol, frozen);
         }
         frozen.invalidate();
@@ -1041,6 +1041,7 @@ final class FastRun {
             // affine blocks' coefficients.
             model.freezeMilieu(t, z);
         }
+        frozen.beginOrbit(t);
         Tolerances augmented = frozen.tolerances(settings.integrationRelativeTolerance());
         if (!(warm && sameRegimen)) {
             // A new map: its first estimate is exp(J T) with the FAST Jacobian at the start guess.
@@ -1315,15 +1316,49 @@ final class FastRun {
         while (sampleNext < samples.length && sampleStart + sampleNext * sampleStep < t - 1e-9) {
             double[] s = samples[sampleNext++];
             System.arraycopy(z, 0, s, 0, n);
-            orbitIntegrator.interpolate(Math.max(stepStart, sampleStart + (sampleNext - 1) * sampleStep), interpolated);
-            for (int k = 0; k < fast.length; k++) {
-                s[fast[k]] = interpolated[k];
-            }
+            double ts = Math.max(stepStart, sampleStart + (sampleNext - 1) * sampleStep);
+            double[] interpolated = frozen.interpolationBuffer();
+            orbitIntegrator.interpolate(ts, interpolated);
+            frozen.sampleState(ts, interpolated, s);
             if (settings.stageQuadrature()) {
-                frozen.sampleIntegrals(sampleNext - 1, (sampleNext - 1) * sampleStep, interpolated, fast.length,
+                frozen.sampleIntegrals(sampleNext - 1, (sampleNext - 1) * sampleStep, interpolated, frozen.integratedFast(),
                         sampleIntegrals[sampleNext - 1]);
             }
         }
+    }
+
+    /**
+     * The vitamin K block in closed form over the orbits ({@link LinearBlockPropagator}), or null:
+     * when the settings allow it, with the stage quadrature, and when the block is affine over every
+     * orbit of the run: warfarin-free at the start and no warfarin intake in the run (warfarin makes
+     * the block nonlinear; such runs keep the block in the integrated orbit system).
+     */
+    private LinearBlockPropagator closedForm() {
+        if (!settings.closedFormVitaminK() || !settings.stageQuadrature()) {
+            return null;
+        }
+        for (org.vascalc.physiology.model.Block b : model.blocks()) {
+            if (b instanceof org.vascalc.physiology.vitamink.VitaminKBlock vk && vk.warfarinFree(z)
+                    && !timeline.has(org.vascalc.physiology.model.Intake.Kind.WARFARIN)) {
+                java.util.Set<Integer> held = new java.util.HashSet<>();
+                for (int i : vk.warfarinIndices()) {
+                    held.add(i);
+                }
+                int off = model.layout().offset(vk.id());
+                int size = vk.variables().size();
+                int[] states = java.util.Arrays.stream(fast).filter(i -> i >= off && i < off + size && !held.contains(i)).toArray();
+                int[] slowStates = java.util.Arrays.stream(slow).filter(i -> i >= off && i < off + size).toArray();
+                return new LinearBlockPropagator(model, vk, states, slowStates);
+            }
+        }
+        return null;
+    }
+
+    /** The closed block's FAST states that are not propagated (the warfarin states, 0 throughout). */
+    private int[] heldStates(LinearBlockPropagator closedForm) {
+        var vk = (org.vascalc.physiology.vitamink.VitaminKBlock) closedForm.block();
+        return java.util.Arrays.stream(vk.warfarinIndices()).filter(i -> java.util.Arrays.binarySearch(fast, i) >= 0
+                || java.util.Arrays.stream(fast).anyMatch(f -> f == i)).toArray();
     }
 
     /** An intake's jumps of SLOW states (cumulative counters) go to the accumulators, not the frozen states. */

@@ -46,6 +46,9 @@ package org.vascalc.simulation.engine;
  *                          like the others (the path before wallslow). That path is kept as a reference only:
  *                          FrozenMilieuTest checks the frozen milieu against stage quadrature on it, WallStepperTest
  *                          compares the own step with it (A/B); it is not meant for production runs
+ * @param closedFormVitaminK with stage quadrature: the vitamin K block, while warfarin-free (affine, coupled to no
+ *                          other FAST state), leaves the integrated orbit system and is propagated in closed form
+ *                          ({@link LinearBlockPropagator}; branch vkclosed); runs with warfarin keep it integrated
  * The orbit closure 1e-4 replaced 1e-5: the fast-versus-reference differences stayed the same
  * (they come from the averaging). The fixed orbit age (60 days) and drift trigger (3 %) gave way to
  * the error-controlled interval (flux tolerance 3e-3, at most a year, drift guard 10 %) and the
@@ -69,7 +72,7 @@ package org.vascalc.simulation.engine;
 record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance,
                 double driftTolerance, double maxOrbitAgeHours, double integrationRelativeTolerance,
                 double fluxTolerance, boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu,
-                int quadratureSamples, boolean affineOwnStep) {
+                int quadratureSamples, boolean affineOwnStep, boolean closedFormVitaminK) {
     static final FastSettings DEFAULT = new FastSettings(128, 12, 60, 1e-4, 0.1, 4 * 365 * 24, 2e-3, 3e-3, true, false);
 
     /**
@@ -101,6 +104,16 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
                 samples % QUADRATURE_SAMPLES == 0 ? QUADRATURE_SAMPLES : samples);
     }
 
+    /** The settings with the vitamin K block in closed form where it is affine ({@link #closedFormVitaminK}; the default). */
+    FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance, double driftTolerance,
+                 double maxOrbitAgeHours, double integrationRelativeTolerance, double fluxTolerance,
+                 boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu, int quadratureSamples,
+                 boolean affineOwnStep) {
+        this(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance, maxOrbitAgeHours,
+                integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
+                quadratureSamples, affineOwnStep, true);
+    }
+
     FastSettings {
         if (quadratureSamples < 1 || samples % quadratureSamples != 0) {
             throw new IllegalArgumentException("quadrature samples " + quadratureSamples
@@ -115,35 +128,35 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withFrozenMilieu(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, on,
-                quadratureSamples, affineOwnStep);
+                quadratureSamples, affineOwnStep, closedFormVitaminK);
     }
 
     /** The same settings with the SLOW integrals as quadrature components of the orbit (on) or by the trapezoidal rule (off). */
     FastSettings withStageQuadrature(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, on, exactLinearPart, frozenMilieu,
-                quadratureSamples, affineOwnStep);
+                quadratureSamples, affineOwnStep, closedFormVitaminK);
     }
 
     /** The same settings with the declared linear part propagated exactly (on) or integrated (off). */
     FastSettings withExactLinearPart(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, on, frozenMilieu,
-                quadratureSamples, affineOwnStep);
+                quadratureSamples, affineOwnStep, closedFormVitaminK);
     }
 
     /** The same settings with another relative tolerance of the orbit integration. */
     FastSettings withIntegrationRelativeTolerance(double rtol) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, rtol, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
-                quadratureSamples, affineOwnStep);
+                quadratureSamples, affineOwnStep, closedFormVitaminK);
     }
 
     /** The same settings with {@code count} (a divisor of {@link #samples}) of the orbit samples in the quadrature. */
     FastSettings withQuadratureSamples(int count) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, count, affineOwnStep);
+                frozenMilieu, count, affineOwnStep, closedFormVitaminK);
     }
 
     /**
@@ -154,7 +167,18 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withAffineOwnStep(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, on);
+                frozenMilieu, quadratureSamples, on, closedFormVitaminK);
+    }
+
+    /**
+     * The same settings with the warfarin-free vitamin K block propagated in closed form over the
+     * orbits ({@link LinearBlockPropagator}; on, the default) or integrated with the other FAST
+     * states (off: the path before branch vkclosed, and the path of every run with warfarin).
+     */
+    FastSettings withClosedFormVitaminK(boolean on) {
+        return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
+                maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
+                frozenMilieu, quadratureSamples, affineOwnStep, on);
     }
 
     /**

@@ -49,7 +49,24 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
     private final FastSettings settings;
     private final Rodas4Integrator orbitIntegrator;
     private final int n;
+    /** Layout indices of the integrated FAST states (all FAST states unless {@link #closed}). */
     private final int[] fast;
+    /** All FAST states (the order of the closure's vectors, the drift and the monodromy seed). */
+    private final int[] fastAll;
+    /** Position in {@link #fastAll} of each integrated FAST state. */
+    private final int[] allPos;
+    /**
+     * The block propagated apart in closed form ({@link LinearBlockPropagator}), or null: its FAST
+     * states are not integrated, its SLOW states' integrals not quadrature components.
+     */
+    private final LinearBlockPropagator closed;
+    /** Positions in {@link #fastAll} of {@link #closed}'s states. */
+    private final int[] closedPos;
+    /** Positions in {@link #fastAll} of the closed block's FAST states held constant (warfarin: 0). */
+    private final int[] heldPos;
+    /** Positions in {@link #slow} of {@link #closed}'s SLOW states. */
+    private final int[] closedSlow;
+    private final double[] heldJacobian;
     private final int[] slow;
     private final double[] atol;
     /** Positions in {@link #slow} of the orbit's quadrature components ({@code FastRun.directSlow}). */
@@ -116,14 +133,60 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
     FrozenFastSystem(AssembledModel model, FastSettings settings, Rodas4Integrator orbitIntegrator, int n,
                      int[] fast, int[] slow, double[] atol, int[] directSlow, int[] affineOwned, int milieuSize,
                      double[] z, DeferredOwnedIntegrals deferredOwned, OrbitDrift drift, StepSampler sampler) {
+        this(model, settings, orbitIntegrator, n, fast, slow, atol, directSlow, affineOwned, milieuSize, z, deferredOwned,
+                drift, sampler, null, new int[0]);
+    }
+
+    /**
+     * As above, with {@code closed} (or null) propagated apart in closed form, and the closed
+     * block's other FAST states {@code held} (layout indices) held constant over the orbit.
+     */
+    FrozenFastSystem(AssembledModel model, FastSettings settings, Rodas4Integrator orbitIntegrator, int n,
+                     int[] fast, int[] slow, double[] atol, int[] directSlow, int[] affineOwned, int milieuSize,
+                     double[] z, DeferredOwnedIntegrals deferredOwned, OrbitDrift drift, StepSampler sampler,
+                     LinearBlockPropagator closed, int[] held) {
         this.model = model;
         this.settings = settings;
         this.orbitIntegrator = orbitIntegrator;
         this.n = n;
-        this.fast = fast;
+        this.fastAll = fast;
+        this.closed = closed;
+        if (closed != null && !settings.stageQuadrature()) {
+            throw new IllegalArgumentException("a block in closed form needs the stage quadrature");
+        }
+        java.util.Set<Integer> apart = new java.util.HashSet<>();
+        if (closed != null) {
+            for (int i : closed.states) {
+                apart.add(i);
+            }
+            for (int i : held) {
+                apart.add(i);
+            }
+        }
+        this.fast = java.util.Arrays.stream(fast).filter(i -> !apart.contains(i)).toArray();
+        allPos = new int[this.fast.length];
+        for (int k = 0; k < this.fast.length; k++) {
+            allPos[k] = positionOf(fastAll, this.fast[k]);
+        }
+        closedPos = closed == null ? new int[0]
+                : java.util.Arrays.stream(closed.states).map(i -> positionOf(fastAll, i)).toArray();
+        heldPos = java.util.Arrays.stream(held).map(i -> positionOf(fastAll, i)).toArray();
+        heldJacobian = new double[held.length * held.length];
+        closedSlow = closed == null ? new int[0]
+                : java.util.Arrays.stream(closed.slowStates).map(i -> positionOf(slow, i)).toArray();
+        java.util.Set<Integer> closedSlowSet = new java.util.HashSet<>();
+        for (int j : closedSlow) {
+            closedSlowSet.add(j);
+        }
+        for (int j : affineOwned) {
+            if (closedSlowSet.contains(j)) {
+                throw new IllegalArgumentException("a SLOW state of the closed block is owned by an affine block");
+            }
+        }
+        fast = this.fast;
         this.slow = slow;
         this.atol = atol;
-        this.directSlow = directSlow;
+        this.directSlow = java.util.Arrays.stream(directSlow).filter(j -> !closedSlowSet.contains(j)).toArray();
         this.affineOwned = affineOwned;
         this.milieuSize = milieuSize;
         this.z = z;
@@ -137,8 +200,8 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         forcing = new double[framed.length];
         shiftS = new double[framed.length];
         shiftDs = new double[framed.length];
-        nq = settings.stageQuadrature() ? directSlow.length + milieuSize : 0;
-        nd = settings.stageQuadrature() ? directSlow.length : 0;
+        nq = settings.stageQuadrature() ? this.directSlow.length + milieuSize : 0;
+        nd = settings.stageQuadrature() ? this.directSlow.length : 0;
         milieu = new double[Math.max(1, milieuSize)];
         periodMilieuMean = new double[Math.max(1, milieuSize)];
         ownedRates = new double[n];
@@ -149,6 +212,89 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         dFast = new double[n];
         slowRate = new double[slow.length];
         memoState = new double[nf];
+        yInterpolated = new double[dim];
+    }
+
+    private final double[] yInterpolated;
+
+    private static int positionOf(int[] indices, int i) {
+        for (int k = 0; k < indices.length; k++) {
+            if (indices[k] == i) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("state " + i + " is not among " + java.util.Arrays.toString(indices));
+    }
+
+    /** A buffer of the integrated vector's length (the orbit integrator's dense output). */
+    double[] interpolationBuffer() {
+        return yInterpolated;
+    }
+
+        /** Number of integrated FAST states (the leading components of the integrated vector). */
+    int integratedFast() {
+        return nf;
+    }
+
+    /**
+     * Positions among all FAST states of the transit depots ({@link #transitStates}), whether
+     * integrated or propagated in closed form (the closure scales are over all FAST states).
+     */
+    int[] transitAll() {
+        java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
+        var vars = model.layout().variables();
+        for (var block : model.blocks()) {
+            for (LinearTransfer lt : block.linearTransfers()) {
+                for (int k = 0; k < fastAll.length; k++) {
+                    if (vars.get(fastAll[k]).id().equals(lt.from())) {
+                        set.add(k);
+                    }
+                }
+            }
+        }
+        return set.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * A new orbit at {@code t} (the SLOW states and drivers of {@code z}): the closed block's
+     * coefficients, and the check that it is still affine.
+     */
+    void beginOrbit(double t) {
+        if (closed == null) {
+            return;
+        }
+        if (!(closed.block() instanceof org.vascalc.physiology.vitamink.VitaminKBlock vk) || !vk.warfarinFree(z)) {
+            throw new IllegalStateException("the vitamin K block is no longer warfarin-free: closed form invalid");
+        }
+        closed.prepare(t, z);
+        // The held states' own Jacobian block (as the integrated system would give it), for the seed.
+        int h = heldPos.length;
+        double[] y = z.clone();
+        double[] r0 = new double[n];
+        double[] r = new double[n];
+        model.blockRates(closed.block(), t, y, r0);
+        for (int c = 0; c < h; c++) {
+            int ic = fastAll[heldPos[c]];
+            double keep = y[ic];
+            y[ic] = keep + 1;
+            model.blockRates(closed.block(), t, y, r);
+            y[ic] = keep;
+            for (int rr = 0; rr < h; rr++) {
+                int ir = fastAll[heldPos[rr]];
+                heldJacobian[rr * h + c] = r[ir] - r0[ir];
+            }
+        }
+    }
+
+    /** The FAST states of the sample at {@code t} within the current piece into {@code s}: the integrated ones from {@code q}. */
+    void sampleState(double t, double[] q, double[] s) {
+        for (int k = 0; k < nf; k++) {
+            s[fast[k]] = q[k];
+        }
+        if (closed != null) {
+            closed.advanceTo(t);
+            closed.write(s);
+        }
     }
 
     void invalidate() {
@@ -265,7 +411,10 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
             a[k] *= FastRun.TRANSIT_TOLERANCE_SCALE;
         }
         java.util.Arrays.fill(a, nf, dim, Double.POSITIVE_INFINITY);
-        return new Tolerances(relative, a);
+        // With the closed block apart, the mean square is still over all FAST states: its states
+        // carried ~0 error (docs/performance-log.md, "stepsize"), so the mineral block's norm and
+        // its steps stay those of the system that integrated them all.
+        return closed == null ? new Tolerances(relative, a) : new Tolerances(relative, a, fastAll.length);
     }
 
     /**
@@ -306,8 +455,33 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
             grouped = new GroupedJacobian(this, differenceScales());
         }
         grouped.evaluate(t0, yf, seedScratch);
-        for (int r = 0; r < nf; r++) {
-            System.arraycopy(seedScratch, r * dim, out, r * nf, nf);
+        if (closed == null) {
+            for (int r = 0; r < nf; r++) {
+                System.arraycopy(seedScratch, r * dim, out, r * nf, nf);
+            }
+        } else {
+            // The blocks do not couple (no Jacobian entry between them): the closed block's exact A
+            // and the held states' own block beside the integrated system's difference Jacobian.
+            int na = fastAll.length;
+            java.util.Arrays.fill(out, 0, na * na, 0.0);
+            for (int r = 0; r < nf; r++) {
+                for (int c = 0; c < nf; c++) {
+                    out[allPos[r] * na + allPos[c]] = seedScratch[r * dim + c];
+                }
+            }
+            double[] am = closed.matrix();
+            int m = closedPos.length;
+            for (int r = 0; r < m; r++) {
+                for (int c = 0; c < m; c++) {
+                    out[closedPos[r] * na + closedPos[c]] = am[r * m + c];
+                }
+            }
+            int h = heldPos.length;
+            for (int r = 0; r < h; r++) {
+                for (int c = 0; c < h; c++) {
+                    out[heldPos[r] * na + heldPos[c]] = heldJacobian[r * h + c];
+                }
+            }
         }
         for (int k = 0; k < nf; k++) {
             z[fast[k]] = yf[k];
@@ -363,6 +537,9 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
             slowRates();
         }
         lastTime = t0;
+        if (closed != null) {
+            closed.start(t0, z, drift.rate(), closedPos);
+        }
         int slot = phaseSlot(t0 - periodStart);
         double h0 = phaseStep[slot] > 0 ? phaseStep[slot] : jumped ? 0 : orbitIntegrator.suggestedNextStep();
         IntegrationStats s = orbitIntegrator.integrate(this, tolerances, t0, yf, t1, observer, h0);
@@ -377,6 +554,14 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         }
         for (int k = 0; k < nq - nd; k++) {
             z[n + slow.length + k] = yf[nf + nd + k];
+        }
+        if (closed != null) {
+            closed.advanceTo(t1);
+            closed.write(z);
+            double[] in = closed.integral();
+            for (int k = 0; k < closedSlow.length; k++) {
+                z[n + closedSlow[k]] += in[k];
+            }
         }
         // The affine blocks' owned integrals are read at the orbit's end only (ownedAtPeriodEnd) and
         // at samples on piece boundaries (deferred): one block call per orbit, not one per piece.
@@ -421,6 +606,13 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
     void sampleIntegrals(int k, double tau, double[] q, int qFrom, double[] out) {
         for (int j = 0; j < nd; j++) {
             out[directSlow[j]] = q[qFrom + j];
+        }
+        if (closed != null) {
+            // (after sampleState, which advanced the closed block to the sample)
+            double[] in = closed.integral();
+            for (int j = 0; j < closedSlow.length; j++) {
+                out[closedSlow[j]] = z[n + closedSlow[j]] + in[j];
+            }
         }
         if (milieuSize > 0) {
             deferredOwned.defer(k, tau, driverTime, q, qFrom + nd, ownedJump);
@@ -510,10 +702,16 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
 
     /** {@link #computeFull()}, the memo copied from {@code fastPart} (z's FAST part in FAST order) when not null. */
     private void computeFull(double[] fastPart) {
+        if (closed != null) {
+            model.skip(closed.block());
+        }
         if (milieuSize > 0) {
             model.frozenMilieuDerivatives(driverTime, z, d, milieu);
         } else {
             model.derivatives(driverTime, z, d);
+        }
+        if (closed != null) {
+            model.skip(null);
         }
         if (fastPart != null) {
             System.arraycopy(fastPart, 0, memoState, 0, nf);
@@ -579,7 +777,7 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
                 computeFull(fastPart);
             }
             for (int k = 0; k < nf; k++) {
-                dydt[k] = d[fast[k]] - v[k];
+                dydt[k] = d[fast[k]] - v[allPos[k]];
             }
             for (int j = 0; j < nd; j++) {
                 dydt[nf + j] = d[slow[directSlow[j]]];
@@ -589,9 +787,15 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
             }
             return;
         }
+        if (closed != null) {
+            model.skip(closed.block());
+        }
         model.fastDerivatives(driverTime, z, dFast);
+        if (closed != null) {
+            model.skip(null);
+        }
         for (int k = 0; k < nf; k++) {
-            dydt[k] = dFast[fast[k]] - v[k];
+            dydt[k] = dFast[fast[k]] - v[allPos[k]];
         }
     }
 

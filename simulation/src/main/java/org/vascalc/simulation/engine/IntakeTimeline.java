@@ -292,6 +292,18 @@ final class IntakeTimeline {
         return firstIndex[pieces.length];
     }
 
+    /** Whether any intake of the run is of {@code kind}. */
+    boolean has(Intake.Kind kind) {
+        for (Piece p : pieces) {
+            for (Intake in : p.intake()) {
+                if (in.kind() == kind) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     double time(int i) {
         int k = pieceOf(i);
         return pieces[k].timeOf(i - firstIndex[k]);

@@ -68,7 +68,7 @@ final class OrbitClosure {
     void closureScalesFor(double[] atol, FrozenFastSystem frozen) {
         closureAtol = atol.clone();
         if (frozen.framed.length == 0) {
-            for (int q : frozen.transit) {
+            for (int q : frozen.transitAll()) {
                 closureAtol[fast[q]] *= FastRun.TRANSIT_TOLERANCE_SCALE;
             }
         }

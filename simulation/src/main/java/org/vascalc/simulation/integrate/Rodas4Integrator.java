@@ -250,7 +250,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
         ensureCapacity(dim, quadratures);
         frame = linearFrame;
         derivativeCalls = 0;
-        controlled = controlledComponents(tolerances.absolute());
+        controlled = tolerances.normCount() > 0 ? tolerances.normCount() : controlledComponents(tolerances.absolute());
         errorEnd = controlledEnd(tolerances.absolute());
         return run(system, tolerances, t0, y, t1, observer, initialStep);
     }

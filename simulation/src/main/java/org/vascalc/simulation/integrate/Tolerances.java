@@ -5,11 +5,24 @@ package org.vascalc.simulation.integrate;
  * Per-component absolute tolerances come from the state variables' declared tolerances. An infinite
  * absolute tolerance marks a component that the error control ignores (a quadrature carried along,
  * e.g. an integral of the solution): the stiff integrator's error norm averages over the others only.
+ * {@code normCount}, when positive, is the divisor of that mean square instead of the number of
+ * controlled components: a system from which components with (nearly) no error were taken out
+ * (fast mode's orbit without the vitamin K block, propagated apart in closed form) keeps the norm,
+ * and so the accept/reject decisions, of the system that still carried them; 0 counts the
+ * controlled components.
  */
-public record Tolerances(double relative, double[] absolute) {
+public record Tolerances(double relative, double[] absolute, int normCount) {
+
+    public Tolerances(double relative, double[] absolute) {
+        this(relative, absolute, 0);
+    }
+
     public Tolerances {
         if (!(relative > 0)) {
             throw new IllegalArgumentException("relative tolerance must be > 0");
+        }
+        if (normCount < 0) {
+            throw new IllegalArgumentException("norm count must be >= 0, was " + normCount);
         }
         absolute = absolute.clone();
         for (double a : absolute) {
