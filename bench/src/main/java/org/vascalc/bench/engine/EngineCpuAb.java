@@ -22,7 +22,8 @@ import java.util.Arrays;
  * the jars of a {@code bench/target/classpath.txt}, copied aside so that rebuilding does not
  * change them). Run with
  * {@code java -cp bench/target/classes org.vascalc.bench.engine.EngineCpuAb A.cp B.cp [ENGINE|WHOLE] [warm-up] [runs]};
- * prints minimum, 10th percentile and median CPU milliseconds per decade of each.
+ * prints minimum, 10th percentile and median CPU milliseconds per decade of each, and the median (and
+ * quartiles) of the paired ratios B/A, each B run against the A run next to it.
  */
 public final class EngineCpuAb {
 
@@ -74,6 +75,14 @@ public final class EngineCpuAb {
             System.out.printf("%s %-6s CPU ms per decade: min %.3f  p10 %.3f  median %.3f  (%d runs, %s)%n",
                     k == 0 ? "A" : "B", model, sorted[0], sorted[runs / 10], sorted[runs / 2], runs, args[k]);
         }
+        // Paired: each run of B against the A run of the same pair (the load they shared).
+        double[] ratio = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            ratio[i] = ms[1][i] / ms[0][i];
+        }
+        Arrays.sort(ratio);
+        System.out.printf("B/A paired ratio: median %.4f  (p25 %.4f, p75 %.4f)%n", ratio[runs / 2], ratio[runs / 4],
+                ratio[3 * runs / 4]);
     }
 
     private static void invoke(Method run, Object bench, ClassLoader loader)
