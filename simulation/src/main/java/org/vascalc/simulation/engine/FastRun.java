@@ -1357,8 +1357,8 @@ final class FastRun {
     /** The closed block's FAST states that are not propagated (the warfarin states, 0 throughout). */
     private int[] heldStates(LinearBlockPropagator closedForm) {
         var vk = (org.vascalc.physiology.vitamink.VitaminKBlock) closedForm.block();
-        return java.util.Arrays.stream(vk.warfarinIndices()).filter(i -> java.util.Arrays.binarySearch(fast, i) >= 0
-                || java.util.Arrays.stream(fast).anyMatch(f -> f == i)).toArray();
+        return java.util.Arrays.stream(vk.warfarinIndices())
+                .filter(i -> java.util.Arrays.stream(fast).anyMatch(f -> f == i)).toArray();
     }
 
     /** An intake's jumps of SLOW states (cumulative counters) go to the accumulators, not the frozen states. */
