@@ -235,11 +235,30 @@ final class LinearBlockPropagator {
             aug[m + i][2 * m + i] = tau;
         }
         RealMatrix e = MatrixUtils.matrixExponential(new Array2DRowRealMatrix(aug, false));
+        // Entry (i, j) of E, F and H is exactly 0 unless state j reaches state i through A's
+        // nonzero entries (or i = j): the Padé approximant's rounding leaves ~1e-18 there, which made
+        // an empty gut depot -4e-15 (WholeModelInvariantIT asks every state to stay >= 0).
+        boolean[] reach = new boolean[m * m];
+        for (int i = 0; i < m; i++) {
+            reach[i * m + i] = true;
+            for (int j = 0; j < m; j++) {
+                reach[i * m + j] |= a[i * m + j] != 0;
+            }
+        }
+        for (int k = 0; k < m; k++) {
+            for (int i = 0; i < m; i++) {
+                if (reach[i * m + k]) {
+                    for (int j = 0; j < m; j++) {
+                        reach[i * m + j] |= reach[k * m + j];
+                    }
+                }
+            }
+        }
         double[] out = new double[3 * m * m];
         for (int blk = 0; blk < 3; blk++) {
             for (int i = 0; i < m; i++) {
                 for (int j = 0; j < m; j++) {
-                    out[blk * m * m + i * m + j] = e.getEntry(i, blk * m + j);
+                    out[blk * m * m + i * m + j] = reach[i * m + j] ? e.getEntry(i, blk * m + j) : 0.0;
                 }
             }
         }
