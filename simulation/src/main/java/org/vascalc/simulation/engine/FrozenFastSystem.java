@@ -50,7 +50,6 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
     private final Rodas4Integrator orbitIntegrator;
     private final int n;
     private final int[] fast;
-    private final int[] fastAll;
     private final int[] slow;
     private final double[] atol;
     /** Positions in {@link #slow} of the orbit's quadrature components ({@code FastRun.directSlow}). */
@@ -121,6 +120,7 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         this.settings = settings;
         this.orbitIntegrator = orbitIntegrator;
         this.n = n;
+        this.fast = fast;
         this.slow = slow;
         this.atol = atol;
         this.directSlow = directSlow;
@@ -130,9 +130,6 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         this.deferredOwned = deferredOwned;
         this.drift = drift;
         this.sampler = sampler;
-        this.fastAll = fast;
-        this.fast = java.util.Arrays.stream(fast).filter(i -> !model.layout().variables().get(i).id().startsWith("vitk.")).toArray();
-        fast = this.fast;
         nf = fast.length;
         framed = framedStates();
         transit = transitStates();
@@ -152,18 +149,7 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         dFast = new double[n];
         slowRate = new double[slow.length];
         memoState = new double[nf];
-        yInterp = new double[dim];
     }
-
-    int[] integratedFast() {
-        return fast;
-    }
-
-    double[] interpBuf() {
-        return yInterp;
-    }
-
-    private double[] yInterp;
 
     void invalidate() {
         memoValid = false;
@@ -278,12 +264,8 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         for (int k : transit) {
             a[k] *= FastRun.TRANSIT_TOLERANCE_SCALE;
         }
-        double c = Math.sqrt(fastAll.length / (double) nf);
-        for (int k = 0; k < nf; k++) {
-            a[k] *= c;
-        }
         java.util.Arrays.fill(a, nf, dim, Double.POSITIVE_INFINITY);
-        return new Tolerances(relative * c, a);
+        return new Tolerances(relative, a);
     }
 
     /**
@@ -324,20 +306,8 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
             grouped = new GroupedJacobian(this, differenceScales());
         }
         grouped.evaluate(t0, yf, seedScratch);
-        int na = fastAll.length;
-        java.util.Arrays.fill(out, 0, na * na, 0.0);
-        int[] pos = new int[nf];
-        for (int k = 0, a = 0; a < na; a++) {
-            if (k < nf && fastAll[a] == fast[k]) {
-                pos[k++] = a;
-            } else {
-                out[a * na + a] = -10;
-            }
-        }
         for (int r = 0; r < nf; r++) {
-            for (int c = 0; c < nf; c++) {
-                out[pos[r] * na + pos[c]] = seedScratch[r * dim + c];
-            }
+            System.arraycopy(seedScratch, r * dim, out, r * nf, nf);
         }
         for (int k = 0; k < nf; k++) {
             z[fast[k]] = yf[k];
@@ -543,9 +513,7 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         if (milieuSize > 0) {
             model.frozenMilieuDerivatives(driverTime, z, d, milieu);
         } else {
-            model.hackSkipVk = true;
             model.derivatives(driverTime, z, d);
-            model.hackSkipVk = false;
         }
         if (fastPart != null) {
             System.arraycopy(fastPart, 0, memoState, 0, nf);

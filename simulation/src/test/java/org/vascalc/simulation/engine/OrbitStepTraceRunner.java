@@ -80,7 +80,7 @@ class OrbitStepTraceRunner {
         });
         Integrators.giveBackOrbit(model.dimension(), orbit);
         try {
-            System.out.println("counters " + sim.run(scenario, Mode.FAST, ProgressListener.NONE).counters());
+            sim.run(scenario, Mode.FAST, ProgressListener.NONE);
         } finally {
             orbit.traceSteps(null);
         }
