@@ -80,7 +80,7 @@ class OrbitStepTraceRunner {
         });
         Integrators.giveBackOrbit(model.dimension(), orbit);
         try {
-            sim.run(scenario, Mode.FAST, ProgressListener.NONE);
+            System.out.println("counters " + sim.run(scenario, Mode.FAST, ProgressListener.NONE).counters());
         } finally {
             orbit.traceSteps(null);
         }
