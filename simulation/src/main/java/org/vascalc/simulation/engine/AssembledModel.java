@@ -83,21 +83,12 @@ final class AssembledModel implements OdeSystem {
         return layout.size();
     }
 
-    public boolean hackSkipVk;
-    public boolean hackOnlyVk;
-
     @Override
     public void derivatives(double t, double[] y, double[] dydt) {
         evaluations++;
         java.util.Arrays.fill(dydt, 0, layout.size(), 0.0);
         applyDrivers(t);
         for (Block b : blocks) {
-            if (hackSkipVk && b instanceof org.vascalc.physiology.vitamink.VitaminKBlock) {
-                continue;
-            }
-            if (hackOnlyVk && !(b instanceof org.vascalc.physiology.vitamink.VitaminKBlock)) {
-                continue;
-            }
             b.addRates(t, y, drivers, dydt);
         }
     }

@@ -1315,14 +1315,12 @@ final class FastRun {
         while (sampleNext < samples.length && sampleStart + sampleNext * sampleStep < t - 1e-9) {
             double[] s = samples[sampleNext++];
             System.arraycopy(z, 0, s, 0, n);
-            double[] buf = frozen.interpBuf();
-            int[] ff = frozen.integratedFast();
-            orbitIntegrator.interpolate(Math.max(stepStart, sampleStart + (sampleNext - 1) * sampleStep), buf);
-            for (int k = 0; k < ff.length; k++) {
-                s[ff[k]] = buf[k];
+            orbitIntegrator.interpolate(Math.max(stepStart, sampleStart + (sampleNext - 1) * sampleStep), interpolated);
+            for (int k = 0; k < fast.length; k++) {
+                s[fast[k]] = interpolated[k];
             }
             if (settings.stageQuadrature()) {
-                frozen.sampleIntegrals(sampleNext - 1, (sampleNext - 1) * sampleStep, buf, ff.length,
+                frozen.sampleIntegrals(sampleNext - 1, (sampleNext - 1) * sampleStep, interpolated, fast.length,
                         sampleIntegrals[sampleNext - 1]);
             }
         }
@@ -1333,12 +1331,7 @@ final class FastRun {
         for (int j = 0; j < slow.length; j++) {
             before[slow[j]] = z[slow[j]];
         }
-        double[] hackKeep = new double[fast.length];
-        for (int k = 0; k < fast.length; k++) {
-            hackKeep[k] = z[fast[k]];
-        }
         model.applyIntake(intake, z);
-
         for (int j = 0; j < slow.length; j++) {
             int s = slow[j];
             z[n + j] += z[s] - before[s];

@@ -50,7 +50,6 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
     private final Rodas4Integrator orbitIntegrator;
     private final int n;
     private final int[] fast;
-    private final int[] fastAll;
     private final int[] slow;
     private final double[] atol;
     /** Positions in {@link #slow} of the orbit's quadrature components ({@code FastRun.directSlow}). */
@@ -121,6 +120,7 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         this.settings = settings;
         this.orbitIntegrator = orbitIntegrator;
         this.n = n;
+        this.fast = fast;
         this.slow = slow;
         this.atol = atol;
         this.directSlow = directSlow;
@@ -130,9 +130,6 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         this.deferredOwned = deferredOwned;
         this.drift = drift;
         this.sampler = sampler;
-        this.fastAll = fast;
-        this.fast = java.util.Arrays.stream(fast).filter(i -> !model.layout().variables().get(i).id().startsWith("vitk.")).toArray();
-        fast = this.fast;
         nf = fast.length;
         framed = framedStates();
         transit = transitStates();
@@ -152,18 +149,7 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         dFast = new double[n];
         slowRate = new double[slow.length];
         memoState = new double[nf];
-        yInterp = new double[dim];
     }
-
-    int[] integratedFast() {
-        return fast;
-    }
-
-    double[] interpBuf() {
-        return yInterp;
-    }
-
-    private double[] yInterp;
 
     void invalidate() {
         memoValid = false;
@@ -278,12 +264,8 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         for (int k : transit) {
             a[k] *= FastRun.TRANSIT_TOLERANCE_SCALE;
         }
-        double c = Math.sqrt(fastAll.length / (double) nf);
-        for (int k = 0; k < nf; k++) {
-            a[k] *= c;
-        }
         java.util.Arrays.fill(a, nf, dim, Double.POSITIVE_INFINITY);
-        return new Tolerances(relative * c, a);
+        return new Tolerances(relative, a);
     }
 
     /**
@@ -324,49 +306,8 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
             grouped = new GroupedJacobian(this, differenceScales());
         }
         grouped.evaluate(t0, yf, seedScratch);
-        int na = fastAll.length;
-        java.util.Arrays.fill(out, 0, na * na, 0.0);
-        int[] pos = new int[nf];
-        for (int k = 0, a = 0; a < na; a++) {
-            if (k < nf && fastAll[a] == fast[k]) {
-                pos[k++] = a;
-            } else {
-                out[a * na + a] = -10;
-            }
-        }
         for (int r = 0; r < nf; r++) {
-            for (int c = 0; c < nf; c++) {
-                out[pos[r] * na + pos[c]] = seedScratch[r * dim + c];
-            }
-        }
-        hackVk(t0, t0);
-        int nv = vkFast.length;
-        int[] vpos = new int[nv];
-        for (int k = 0; k < nv; k++) {
-            for (int a = 0; a < na; a++) {
-                if (fastAll[a] == vkFast[k]) {
-                    vpos[k] = a;
-                }
-            }
-        }
-        double[] y0 = new double[nv];
-        double[] f0 = new double[nv];
-        double[] f1 = new double[nv];
-        for (int k = 0; k < nv; k++) {
-            y0[k] = z[vkFast[k]];
-        }
-        vkSystem.derivatives(t0, y0, f0);
-        for (int c = 0; c < nv; c++) {
-            double[] yp = y0.clone();
-            double dl = 1e-7 * Math.max(1e-3, Math.abs(yp[c]));
-            yp[c] += dl;
-            vkSystem.derivatives(t0, yp, f1);
-            for (int r = 0; r < nv; r++) {
-                out[vpos[r] * na + vpos[c]] = (f1[r] - f0[r]) / dl;
-            }
-        }
-        for (int k = 0; k < nv; k++) {
-            z[vkFast[k]] = y0[k];
+            System.arraycopy(seedScratch, r * dim, out, r * nf, nf);
         }
         for (int k = 0; k < nf; k++) {
             z[fast[k]] = yf[k];
@@ -407,67 +348,8 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         return phaseCount++;
     }
 
-    static long hackVkSteps;
-    static final boolean HACK_ONLY_VK = !Boolean.getBoolean("stepsize.fullcall");
-    private final org.vascalc.simulation.integrate.Rodas4Integrator vkIntegrator = Integrators.orbit();
-    private int[] vkFast;
-    private double[] vkY;
-    private double[] vkD;
-    private Tolerances vkTol;
-    private final OdeSystem vkSystem = new OdeSystem() {
-        @Override
-        public int dimension() {
-            return vkFast.length;
-        }
-
-        @Override
-        public boolean autonomous() {
-            return true;
-        }
-
-        @Override
-        public void derivatives(double t, double[] y, double[] dydt) {
-            for (int k = 0; k < vkFast.length; k++) {
-                z[vkFast[k]] = y[k];
-            }
-            model.hackOnlyVk = HACK_ONLY_VK;
-            model.derivatives(driverTime, z, vkD);
-            model.hackOnlyVk = false;
-            for (int k = 0; k < vkFast.length; k++) {
-                dydt[k] = vkD[vkFast[k]];
-            }
-        }
-    };
-
-    private void hackVk(double t0, double t1) {
-        if (vkFast == null) {
-            vkFast = java.util.Arrays.stream(fastAll).filter(i -> model.layout().variables().get(i).id().startsWith("vitk.")).toArray();
-            vkY = new double[vkFast.length];
-            vkD = new double[n];
-            double[] a = new double[vkFast.length];
-            for (int k = 0; k < vkFast.length; k++) {
-                a[k] = atol[vkFast[k]];
-                String id = model.layout().variables().get(vkFast[k]).id();
-                if (id.startsWith("vitk.gut") || id.equals("vitk.warfarinGut")) {
-                    a[k] *= FastRun.TRANSIT_TOLERANCE_SCALE;
-                }
-            }
-            vkTol = new Tolerances(settings.integrationRelativeTolerance(), a);
-        }
-        for (int k = 0; k < vkFast.length; k++) {
-            vkY[k] = z[vkFast[k]];
-        }
-        IntegrationStats s = vkIntegrator.integrate(vkSystem, vkTol, t0, vkY, t1, null, vkIntegrator.suggestedNextStep());
-        hackVkSteps += s.acceptedSteps();
-        for (int k = 0; k < vkFast.length; k++) {
-            z[vkFast[k]] = vkY[k];
-        }
-        memoValid = false;
-    }
-
     void integratePiece(Tolerances tolerances, double periodStart, double t0, double t1, boolean jumped) {
         driverTime = periodStart;
-        hackVk(t0, t1);
         for (int k = 0; k < nf; k++) {
             yf[k] = z[fast[k]];
         }
@@ -631,9 +513,7 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         if (milieuSize > 0) {
             model.frozenMilieuDerivatives(driverTime, z, d, milieu);
         } else {
-            model.hackSkipVk = true;
             model.derivatives(driverTime, z, d);
-            model.hackSkipVk = false;
         }
         if (fastPart != null) {
             System.arraycopy(fastPart, 0, memoState, 0, nf);

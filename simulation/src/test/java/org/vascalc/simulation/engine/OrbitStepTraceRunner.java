@@ -80,9 +80,7 @@ class OrbitStepTraceRunner {
         });
         Integrators.giveBackOrbit(model.dimension(), orbit);
         try {
-            FrozenFastSystem.hackVkSteps = 0;
             System.out.println("counters " + sim.run(scenario, Mode.FAST, ProgressListener.NONE).counters());
-            System.out.println("hack VK steps " + FrozenFastSystem.hackVkSteps);
         } finally {
             orbit.traceSteps(null);
         }
