@@ -22,7 +22,8 @@ import java.util.Arrays;
  * the jars of a {@code bench/target/classpath.txt}, copied aside so that rebuilding does not
  * change them). Run with
  * {@code java -cp bench/target/classes org.vascalc.bench.engine.EngineCpuAb A.cp B.cp [ENGINE|WHOLE] [warm-up] [runs]};
- * prints minimum, 10th percentile and median CPU milliseconds per decade of each.
+ * prints minimum, 10th percentile and median CPU milliseconds per decade of each, and the median (and
+ * quartiles) of B's time relative to A's over the pairs of runs taken one after the other.
  */
 public final class EngineCpuAb {
 
@@ -74,6 +75,15 @@ public final class EngineCpuAb {
             System.out.printf("%s %-6s CPU ms per decade: min %.3f  p10 %.3f  median %.3f  (%d runs, %s)%n",
                     k == 0 ? "A" : "B", model, sorted[0], sorted[runs / 10], sorted[runs / 2], runs, args[k]);
         }
+        // Each run of B against the run of A next to it (the same pair): the median of these
+        // differences is less disturbed by the load's drift than the difference of the two medians.
+        double[] ratio = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            ratio[i] = ms[1][i] / ms[0][i] - 1;
+        }
+        Arrays.sort(ratio);
+        System.out.printf("B vs A, paired: median %+.2f %%  (quartiles %+.2f / %+.2f %%)%n", 100 * ratio[runs / 2],
+                100 * ratio[runs / 4], 100 * ratio[3 * runs / 4]);
     }
 
     private static void invoke(Method run, Object bench, ClassLoader loader)
