@@ -1109,6 +1109,11 @@ final class FastRun {
         keepBase(t, y);
         diagonal(t, y, quad0);
         if (wall != null) {
+            // The samples' mean milieu at the orbit's own state, as the quadrature there left it
+            // (kept with qBase): the diagonal's quadratures leave that of the last group they
+            // perturbed, which was taken before (a milieu 1e-6-relative off, of whichever group
+            // came last).
+            System.arraycopy(baseMilieu, 0, milieuMean, 0, milieuSize);
             System.arraycopy(milieuMean, 0, milieu0, 0, milieuSize);
             wall.milieu(milieuMean, orbitMilieu, milieu0);
             wall.diagonal(affineTime(t), y, Math.min(settings.maxStepPeriods() * 24.0, runEnd), null);
