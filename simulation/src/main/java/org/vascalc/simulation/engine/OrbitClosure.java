@@ -25,6 +25,7 @@ final class OrbitClosure {
     static final double ACCEPT_START_ERROR = 4;
     /** Largest predicted distance of the period's end from the orbit (closure scales) for that acceptance. */
     static final double ACCEPT_END_ERROR = 1;
+    static final double ESTIMATE_START_CAP = Double.parseDouble(System.getProperty("vascalc.trial.cap", "30"));
     private final int n;
     private final int[] fast;
     /** The last period's start (the run's array, shared). */
@@ -129,8 +130,30 @@ final class OrbitClosure {
      * {@link #ACCEPT_START_ERROR}.
      */
     boolean step() {
+        return step(Double.NaN);
+    }
+
+    boolean step(double meanError) {
+        return step(meanError, false);
+    }
+
+    /** Whether the last accepted period was accepted at its Newton estimate (z holds it). */
+    boolean acceptedAtEstimate;
+
+    boolean step(double meanError, boolean atEstimate) {
         fromPeriod();
-        if (newton.startError() <= ACCEPT_START_ERROR && newton.endError() <= ACCEPT_END_ERROR) {
+        acceptedAtEstimate = false;
+        if (atEstimate && !Double.isNaN(meanError)) {
+            if (meanError <= ACCEPT_START_ERROR && newton.startError() <= ESTIMATE_START_CAP) {
+                for (int k = 0; k < fast.length; k++) {
+                    z[fast[k]] = newtonNext[k];
+                }
+                acceptedAtEstimate = true;
+                return true;
+            }
+        }
+        double startMeasure = Double.isNaN(meanError) ? newton.startError() : meanError;
+        if (startMeasure <= ACCEPT_START_ERROR && newton.endError() <= ACCEPT_END_ERROR) {
             return true;
         }
         for (int k = 0; k < fast.length; k++) {
@@ -146,6 +169,46 @@ final class OrbitClosure {
      */
     private double closureScale(int i) {
         return closureAtol[i] + orbitTolerance * Math.abs(before[i]);
+    }
+
+    double startError() {
+        return newton.startError();
+    }
+
+    private double[] meanScratch;
+
+    /** The last {@link #meanError}'s vector: the period's mean distance from the orbit, J_ff^-1 (P(x) - x) / T, by FAST position. */
+    double[] meanDeviation() {
+        return meanScratch;
+    }
+
+    /**
+     * Predicted mean distance over the last period of its trajectory from the orbit, closure scales:
+     * {@code |J_ff^-1 (P(x) - x)| / T} (the linear system's {@code (1/T) int_0^T exp(J t) d dt} for the
+     * start's distance {@code d = (I - M)^-1 (P(x) - x)}); NaN where the response has no factors.
+     */
+    double meanError(AdiabaticResponse response, double period) {
+        if (meanScratch == null) {
+            meanScratch = new double[fast.length];
+        }
+        for (int k = 0; k < fast.length; k++) {
+            int i = fast[k];
+            meanScratch[k] = (z[i] - before[i]) / period;
+        }
+        response.forcingResponse(meanScratch, meanScratch);
+        double worst = 0;
+        for (int k = 0; k < fast.length; k++) {
+            double e = Math.abs(meanScratch[k]) / closureScale(fast[k]);
+            if (!(e <= worst)) {
+                worst = e;
+            }
+        }
+        return worst;
+    }
+
+    /** Closure scale of FAST state i at value v (diagnostics). */
+    double scaleOf(int i, double v) {
+        return closureAtol[i] + orbitTolerance * Math.abs(v);
     }
 
     /** The period's end state equals its start within the closure tolerance. */
