@@ -1013,7 +1013,9 @@ final class FastRun {
      * whichever missed the last orbit by less, is the first guess.
      */
     static final boolean TRACE = Boolean.getBoolean("vascalc.trace.orbits");
-    static final int ACCEPT_MODE = Integer.getInteger("vascalc.trial.accept", 0);
+    static int ACCEPT_MODE = Integer.getInteger("vascalc.trial.accept", 5);
+    static boolean SHIFT_SAMPLES = !Boolean.getBoolean("vascalc.trial.noshift");
+    static boolean ACCEPT_IN_RUNIN = !Boolean.getBoolean("vascalc.trial.notrunin");
     private double[] traceAvg;
 
     /** Prints how far this period's SLOW averages are from the last period's, in OrbitReuse flux tolerances. */
@@ -1532,7 +1534,7 @@ final class FastRun {
             }
             stepTaken = k + 1 < settings.maxOrbitPeriods();
             double meanErr = Double.NaN;
-            if (ACCEPT_MODE > 0 && warm) {
+            if (ACCEPT_MODE > 0 && warm && (ACCEPT_IN_RUNIN || !model.course().stabilising())) {
                 meanErr = closure.meanError(response, period);
             }
             if (TRACE) {
@@ -1553,6 +1555,15 @@ final class FastRun {
                 if (closure.acceptedAtEstimate) {
                     for (int i : fast) {
                         samples[0][i] = z[i];
+                    }
+                    if (SHIFT_SAMPLES) {
+                        double[] dev = closure.meanDeviation();
+                        for (int m = 1; m < samples.length; m++) {
+                            for (int q = 0; q < fast.length; q++) {
+                                double v = samples[m][fast[q]] - dev[q];
+                                samples[m][fast[q]] = samples[m][fast[q]] >= 0 ? Math.max(0, v) : v;
+                            }
+                        }
                     }
                 }
                 if (TRACE) {
