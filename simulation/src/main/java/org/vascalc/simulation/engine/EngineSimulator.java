@@ -145,7 +145,6 @@ public final class EngineSimulator implements Simulator {
             }
             case FAST -> {
                 FastRun.Stats s = new FastRun(model, integrator, orbitIntegrator, tol, timeline, fastSettings)
-                        .previouslyOn(IntakeTimeline.habitualOnly(parameters, 7))
                         .run(plan, y, end, pl);
                 counters.put("slowSteps", s.slowSteps());
                 counters.put("orbits", s.orbits());

@@ -285,7 +285,6 @@ final class FastRun {
         closure = new OrbitClosure(n, fast, before, z, settings.orbitTolerance());
         response = new AdiabaticResponse(model, fast, slow, atol);
         fastShift = new double[fast.length];
-        traceGuess = new double[n];
         drift = new OrbitDrift(fast);
         startGuesses = new OrbitStartGuess(n, fast, slow, atol, slowAtol, settings.orbitTolerance());
         moveByResponse = guess -> {
@@ -293,6 +292,10 @@ final class FastRun {
             addLagChange();
             addFastShift(guess);
         };
+        averageMove = new double[slow.length];
+        milieuMove = new double[milieuSize];
+        milieuMoved = new double[milieuSize];
+        movedScratch = new double[slow.length];
         lagRateUsed = new double[fast.length];
         lagRateChange = new double[fast.length];
         lagShift = new double[fast.length];
@@ -340,6 +343,13 @@ final class FastRun {
         }
     }
 
+    /** How far the SLOW averages of a period accepted at its quasi-Newton estimate move to the orbit's ({@link #onOrbitEstimate}). */
+    private final double[] averageMove;
+    private final double[] movedScratch;
+    /** How far the milieu's period means move likewise, and scratch. */
+    private final double[] milieuMove;
+    private final double[] milieuMoved;
+
     /** The next orbit's first guess ({@link OrbitStartGuess}). */
     private final OrbitStartGuess startGuesses;
     /** A start guess moved by the response and the drift's change ({@link OrbitStartGuess#adiabatic}). */
@@ -378,20 +388,8 @@ final class FastRun {
                 continue;
             }
             boolean sameSegment = orbitValid && orbitSegment == b && orbitPeriod == period;
-            String why = null;
-            if (!sameSegment) {
-                why = orbitValid ? "segment" : "cold";
-            } else if (expired) {
-                why = "expired";
-            } else if (t - orbitTime >= reuse.interval() - 1e-9) {
-                why = "interval";
-            } else if (reuse.beyondSecant(slowOf(y))) {
-                why = "secant";
-            } else if (drifted(t, y)) {
-                why = "drift";
-            }
-            if (why != null) {
-                traceWhy = why;
+            if (!sameSegment || expired || t - orbitTime >= reuse.interval() - 1e-9 || reuse.beyondSecant(slowOf(y))
+                    || drifted(t, y)) {
                 double age = t - orbitTime;
                 if (sameSegment && !expired && !model.course().stabilising()) {
                     // The cached orbit's prediction here, to be compared with the orbit about to be computed.
@@ -1012,420 +1010,8 @@ final class FastRun {
      * ({@link OrbitStartGuess#adiabatic}) or extrapolated along the last orbits' drift ({@link OrbitStartGuess#extrapolate}),
      * whichever missed the last orbit by less, is the first guess.
      */
-    static final boolean TRACE = Boolean.getBoolean("vascalc.trace.orbits");
-    static int ACCEPT_MODE = Integer.getInteger("vascalc.trial.accept", 5);
-    static boolean SHIFT_SAMPLES = !Boolean.getBoolean("vascalc.trial.noshift");
-    static boolean ACCEPT_IN_RUNIN = !Boolean.getBoolean("vascalc.trial.notrunin");
-    private double[] traceAvg;
-
-    /** Prints how far this period's SLOW averages are from the last period's, in OrbitReuse flux tolerances. */
-    private void traceAverages(int k, double period) {
-        if (traceAvg == null) {
-            traceAvg = new double[slow.length];
-        }
-        if (k > 0 && orbitValid) {
-            double worst = 0;
-            int at = -1;
-            for (int j = 0; j < slow.length; j++) {
-                double a = z[n + j] / period;
-                double rate = -Math.min(diag[j], 0);
-                double kappa = Math.max(rate, 1 / (24 * 365.25));
-                double scale = slowAtol[j] * kappa + settings.fluxTolerance() * (Math.abs(a) + kappa * Math.abs(z[slow[j]]));
-                double e = Math.abs(a - traceAvg[j]) / scale;
-                if (e > worst) {
-                    worst = e;
-                    at = j;
-                }
-            }
-            System.out.printf(java.util.Locale.ROOT, "    averages vs last period: %.3g flux tol (%s)%n", worst,
-                    at < 0 ? "-" : traceName(slow[at]));
-        }
-        for (int j = 0; j < slow.length; j++) {
-            traceAvg[j] = z[n + j] / period;
-        }
-    }
-    private double[] corrA;
-    private double[] corrB;
-    private double[] corrAvg;
-    private boolean corrValid;
-    private double[] corrected;
-
-    /** The period's SLOW averages moved to the orbit's: plus Q(samples - delta) - Q(samples), into out. */
-    private void correctedAverages(double t, double[] y, double[] delta, double period, double[] out) {
-        if (corrA == null) {
-            corrA = new double[slow.length];
-            corrB = new double[slow.length];
-        }
-        shiftedQuadrature(t, y, delta, 0, corrA);
-        shiftedQuadrature(t, y, delta, -1, corrB);
-        for (int j = 0; j < slow.length; j++) {
-            out[j] = z[n + j] / period;
-        }
-        for (int j : directSlow) {
-            out[j] += corrB[j] - corrA[j];
-        }
-    }
-
-    private void shiftedQuadrature(double t, double[] y, double[] delta, double sign, double[] out) {
-        java.util.Arrays.fill(out, 0, slow.length, 0.0);
-        double dt = orbitPeriod / samples.length;
-        response.shift(y, fastShift);
-        for (int k = 0; k < fast.length; k++) {
-            fastShift[k] += sign * delta[k];
-        }
-        int stride = quadratureStride();
-        int count = (samples.length + stride - 1) / stride;
-        for (int m = 0; m < samples.length; m += stride) {
-            System.arraycopy(samples[m], 0, row, 0, n);
-            moveReadRowTo(y);
-            if (milieuSize > 0) {
-                model.plainSlowDerivatives(t + m * dt, row, f, milieuSample);
-            } else {
-                model.slowDerivatives(t + m * dt, row, f);
-            }
-            for (int j : directSlow) {
-                out[j] += f[slow[j]] / count;
-            }
-        }
-    }
-
-    private void traceCorrected(int k, double period) {
-        if (!corrValid || traceAvg == null) {
-            return;
-        }
-        double worstC = 0;
-        double worstU = 0;
-        int at = -1;
-        for (int j = 0; j < slow.length; j++) {
-            double a = z[n + j] / period;
-            double rate = -Math.min(diag[j], 0);
-            double kappa = Math.max(rate, 1 / (24 * 365.25));
-            double scale = slowAtol[j] * kappa + settings.fluxTolerance() * (Math.abs(a) + kappa * Math.abs(z[slow[j]]));
-            double e = Math.abs(a - corrAvg[j]) / scale;
-            if (e > worstC) {
-                worstC = e;
-                at = j;
-            }
-            worstU = Math.max(worstU, Math.abs(a - traceAvg[j]) / scale);
-        }
-        System.out.printf(java.util.Locale.ROOT, "    CORRECTED vs this period: %.3g flux tol (%s), uncorrected %.3g%n", worstC,
-                at < 0 ? "-" : traceName(slow[at]), worstU);
-        corrValid = false;
-    }
-    static final int COLD_MODE = Integer.getInteger("vascalc.trial.cold", 0);
-    /** The intake timeline the FAST states were on before this run's first orbit (the run-in's meals); null: unknown. */
-    private IntakeTimeline previousTimeline;
-    private double previousPeriod;
-    private double[] coldA;
-    private double[] coldB;
-    private double[] coldG;
-    private SkylineLu coldLu;
-
-    FastRun previouslyOn(IntakeTimeline previous) {
-        previousTimeline = previous;
-        return this;
-    }
-
-    /** Sum over [t0, t0 + period) of each intake's jump of the FAST states, applied alone at z, times sign, into coldG. */
-    private void addJumps(IntakeTimeline tl, double t0, double period, double sign) {
-        for (int i = tl.firstAtOrAfter(t0); i < tl.size() && tl.time(i) < t0 + period - 1e-9; i++) {
-            System.arraycopy(z, 0, coldA, 0, n);
-            model.applyIntake(tl.intake(i), coldA);
-            for (int k = 0; k < fast.length; k++) {
-                coldG[k] += sign * (coldA[fast[k]] - z[fast[k]]) / period;
-            }
-        }
-    }
-
-    /** exp(a) of a p x p row-major matrix, Taylor series and squaring. */
-    private static double[] expm(double[] a, int p) {
-        double norm = 0;
-        for (int r = 0; r < p; r++) {
-            double row = 0;
-            for (int c = 0; c < p; c++) {
-                row += Math.abs(a[r * p + c]);
-            }
-            norm = Math.max(norm, row);
-        }
-        int squarings = Math.max(0, (int) Math.ceil(Math.log(Math.max(norm, 1e-300) / 0.25) / Math.log(2)));
-        double scale = Math.pow(2, -squarings);
-        double[] b = new double[p * p];
-        for (int i = 0; i < p * p; i++) {
-            b[i] = a[i] * scale;
-        }
-        double[] term = new double[p * p];
-        double[] sum = new double[p * p];
-        double[] tmp = new double[p * p];
-        for (int i = 0; i < p; i++) {
-            term[i * p + i] = 1;
-            sum[i * p + i] = 1;
-        }
-        for (int k = 1; k <= 14; k++) {
-            mul(term, b, tmp, p);
-            for (int i = 0; i < p * p; i++) {
-                term[i] = tmp[i] / k;
-                sum[i] += term[i];
-            }
-        }
-        for (int q = 0; q < squarings; q++) {
-            mul(sum, sum, tmp, p);
-            System.arraycopy(tmp, 0, sum, 0, p * p);
-        }
-        return sum;
-    }
-
-    private static void mul(double[] x, double[] y, double[] out, int p) {
-        java.util.Arrays.fill(out, 0.0);
-        for (int r = 0; r < p; r++) {
-            for (int k = 0; k < p; k++) {
-                double v = x[r * p + k];
-                if (v != 0) {
-                    for (int c = 0; c < p; c++) {
-                        out[r * p + c] += v * y[k * p + c];
-                    }
-                }
-            }
-        }
-    }
-
-    /**
-     * The transit depots' periodic start under this timeline's intakes over [t, t + period), from
-     * their linearisation at z (the other FAST states held at z): exact for linear depots.
-     */
-    private double[] transitPeriodicStart(double t, double period) {
-        int[] tr = frozen.transit;
-        int p = tr.length;
-        if (p == 0) {
-            return null;
-        }
-        int nf = fast.length;
-        int pa = p + 1;
-        double[] aug = new double[pa * pa];
-        System.arraycopy(z, 0, coldA, 0, n);
-        double[] fz = new double[n];
-        model.derivatives(t, coldA, fz);
-        for (int a = 0; a < p; a++) {
-            double c = fz[fast[tr[a]]];
-            for (int b = 0; b < p; b++) {
-                double jab = jacobianScratch[tr[a] * nf + tr[b]];
-                aug[a * pa + b] = jab * period;
-                c -= jab * z[fast[tr[b]]];
-            }
-            aug[a * pa + p] = c * period;
-        }
-        double[] eT = expm(aug, pa);
-        double[] rhs = new double[p];
-        for (int a = 0; a < p; a++) {
-            rhs[a] = eT[a * pa + p];
-        }
-        double[] sub = new double[p * p];
-        for (int i = timeline.firstAtOrAfter(t); i < timeline.size() && timeline.time(i) < t + period - 1e-9; i++) {
-            System.arraycopy(z, 0, coldA, 0, n);
-            model.applyIntake(timeline.intake(i), coldA);
-            double tau = t + period - timeline.time(i);
-            for (int a = 0; a < p; a++) {
-                for (int b = 0; b < p; b++) {
-                    sub[a * p + b] = aug[a * pa + b] * tau / period;
-                }
-            }
-            double[] e = expm(sub, p);
-            for (int a = 0; a < p; a++) {
-                for (int b = 0; b < p; b++) {
-                    rhs[a] += e[a * p + b] * (coldA[fast[tr[b]]] - z[fast[tr[b]]]);
-                }
-            }
-        }
-        // (I - E_T) x = rhs, Gaussian elimination with partial pivoting
-        double[] m = new double[p * p];
-        for (int a = 0; a < p; a++) {
-            for (int b = 0; b < p; b++) {
-                m[a * p + b] = (a == b ? 1 : 0) - eT[a * pa + b];
-            }
-        }
-        for (int k = 0; k < p; k++) {
-            int best = k;
-            for (int r = k + 1; r < p; r++) {
-                if (Math.abs(m[r * p + k]) > Math.abs(m[best * p + k])) {
-                    best = r;
-                }
-            }
-            if (!(Math.abs(m[best * p + k]) > 1e-12)) {
-                return null;
-            }
-            for (int c = 0; c < p; c++) {
-                double tmp = m[k * p + c];
-                m[k * p + c] = m[best * p + c];
-                m[best * p + c] = tmp;
-            }
-            double tmp = rhs[k];
-            rhs[k] = rhs[best];
-            rhs[best] = tmp;
-            for (int r = k + 1; r < p; r++) {
-                double f = m[r * p + k] / m[k * p + k];
-                for (int c = k; c < p; c++) {
-                    m[r * p + c] -= f * m[k * p + c];
-                }
-                rhs[r] -= f * rhs[k];
-            }
-        }
-        for (int r = p - 1; r >= 0; r--) {
-            double v = rhs[r];
-            for (int c = r + 1; c < p; c++) {
-                v -= m[r * p + c] * rhs[c];
-            }
-            rhs[r] = v / m[r * p + r];
-        }
-        if (TRACE) {
-            double worst = 0;
-            for (int a = 0; a < p; a++) {
-                for (int b = 0; b < nf; b++) {
-                    if (java.util.Arrays.binarySearch(tr, b) < 0) {
-                        worst = Math.max(worst, Math.abs(jacobianScratch[tr[a] * nf + b]));
-                    }
-                }
-            }
-            System.out.println("  transit off-block coupling max " + worst + " p=" + p);
-        }
-        return rhs;
-    }
-
-    /** Adds sign * E_(T - tau) * jump of each intake of tl in [t0, t0 + T) to coldB (exp of the FAST Jacobian). */
-    private void addPropagatedJumps(IntakeTimeline tl, double t0, double period, double sign) {
-        int nf = fast.length;
-        double[] a = new double[nf * nf];
-        for (int i = tl.firstAtOrAfter(t0); i < tl.size() && tl.time(i) < t0 + period - 1e-9; i++) {
-            System.arraycopy(z, 0, coldA, 0, n);
-            model.applyIntake(tl.intake(i), coldA);
-            double tau = t0 + period - tl.time(i);
-            for (int q = 0; q < nf * nf; q++) {
-                a[q] = jacobianScratch[q] * tau;
-            }
-            double[] e = expm(a, nf);
-            for (int r = 0; r < nf; r++) {
-                double v = 0;
-                for (int c = 0; c < nf; c++) {
-                    v += e[r * nf + c] * (coldA[fast[c]] - z[fast[c]]);
-                }
-                coldB[r] += sign * v;
-            }
-        }
-    }
-
-    /** z moved by the linearised periodic orbit's response to the change of the intakes: (I - E_T)^-1 sum E_(T - tau) dJump. */
-    private void periodicResponse(double t, double period) {
-        int nf = fast.length;
-        java.util.Arrays.fill(coldB, 0.0);
-        if (orbitValid) {
-            addPropagatedJumps(timeline, t - previousPeriod, previousPeriod, -1);
-        } else {
-            addPropagatedJumps(previousTimeline, 0, period, -1);
-        }
-        addPropagatedJumps(timeline, t, period, 1);
-        double[] a = new double[nf * nf];
-        for (int q = 0; q < nf * nf; q++) {
-            a[q] = jacobianScratch[q] * period;
-        }
-        double[] e = expm(a, nf);
-        double[] mtx = coldLu.matrix();
-        for (int r = 0; r < nf; r++) {
-            for (int c = 0; c < nf; c++) {
-                mtx[r * nf + c] = (r == c ? 1 : 0) - e[r * nf + c];
-            }
-        }
-        if (!coldLu.decompose(1e-14)) {
-            return;
-        }
-        coldLu.solve(coldB);
-        for (int k = 0; k < nf; k++) {
-            int i = fast[k];
-            double v = z[i] + coldB[k];
-            if (Double.isFinite(v)) {
-                z[i] = z[i] >= 0 ? Math.max(0, v) : v;
-            }
-        }
-    }
-
-    /** Moves the cold start guess z by the FAST system's mean response to the change of the mean intake. */
-    private void coldShift(double t, double period) {
-        int nf = fast.length;
-        if (coldA == null) {
-            coldA = new double[n];
-            coldB = new double[nf];
-            coldG = new double[nf];
-            coldLu = new SkylineLu(nf);
-        }
-        java.util.Arrays.fill(coldG, 0.0);
-        if (orbitValid) {
-            if (!(t - previousPeriod >= 0)) {
-                return;
-            }
-            addJumps(timeline, t - previousPeriod, previousPeriod, -1);
-        } else if (previousTimeline != null) {
-            addJumps(previousTimeline, 0, period, -1);
-        } else {
-            return;
-        }
-        if (COLD_MODE == 5) {
-            periodicResponse(t, period);
-            return;
-        }
-        addJumps(timeline, t, period, 1);
-        System.arraycopy(jacobianScratch, 0, coldLu.matrix(), 0, nf * nf);
-        if (!coldLu.decompose(1e-14)) {
-            return;
-        }
-        for (int k = 0; k < nf; k++) {
-            coldB[k] = -coldG[k];
-        }
-        coldLu.solve(coldB);
-        if (COLD_MODE == 2) {
-            for (int q : frozen.transit) {
-                coldB[q] = 0;
-            }
-        }
-        double[] transitStart = COLD_MODE == 3 ? transitPeriodicStart(t, period) : null;
-        if (transitStart != null) {
-            int[] tr = frozen.transit;
-            for (int a = 0; a < tr.length; a++) {
-                coldB[tr[a]] = transitStart[a] - z[fast[tr[a]]];
-            }
-        }
-        for (int k = 0; k < nf; k++) {
-            int i = fast[k];
-            double v = z[i] + coldB[k];
-            if (Double.isFinite(v)) {
-                z[i] = z[i] >= 0 ? Math.max(0, v) : v;
-            }
-        }
-    }
-    private String traceWhy = "restart";
-    private final double[] traceGuess;
-
-    private String traceName(int i) {
-        return model.layout().variable(i).id();
-    }
-
-    /** Top three FAST states of |a - b| / scale. */
-    private String traceTop(double[] a, double[] b) {
-        StringBuilder sb = new StringBuilder();
-        double[] v = new double[fast.length];
-        for (int k = 0; k < fast.length; k++) {
-            int i = fast[k];
-            v[k] = Math.abs(a[i] - b[i]) / closure.scaleOf(i, b[i]);
-        }
-        Integer[] order = new Integer[fast.length];
-        for (int k = 0; k < fast.length; k++) order[k] = k;
-        java.util.Arrays.sort(order, (p, q) -> Double.compare(v[q], v[p]));
-        for (int r = 0; r < 3; r++) {
-            int k = order[r];
-            sb.append(String.format(java.util.Locale.ROOT, " %s=%.3g", traceName(fast[k]), v[k]));
-        }
-        return sb.toString();
-    }
-
     private void computeOrbit(double t, double[] y, double period, boolean sameRegimen) {
         orbits++;
-        long traceSteps = frozen == null ? 0 : frozen.stats.acceptedSteps();
         if (reuse == null) {
             reuse = makeReuse(t, y);
         }
@@ -1454,7 +1040,6 @@ final class FastRun {
         } else {
             startGuesses.forgetTrend();
         }
-        previousPeriod = orbitPeriod;
         orbitPeriod = period;
         if (frozen == null) {
             frozen = new FrozenFastSystem(model, settings, orbitIntegrator, n, fast, slow, atol, directSlow,
@@ -1472,29 +1057,10 @@ final class FastRun {
             // A new map: its first estimate is exp(J T) with the FAST Jacobian at the start guess.
             frozen.jacobianAt(t, jacobianScratch);
             closure.seed(jacobianScratch, period);
-            if (COLD_MODE > 0 && !model.course().stabilising()) {
-                coldShift(t, period);
-                if (Boolean.getBoolean("vascalc.trial.reseed")) {
-                    frozen.jacobianAt(t, jacobianScratch);
-                    closure.seed(jacobianScratch, period);
-                }
-            }
         }
         closure.beginOrbit();
-        if (TRACE) {
-            System.arraycopy(z, 0, traceGuess, 0, n);
-            System.out.printf(java.util.Locale.ROOT, "ORBIT t=%.1f d=%.2f why=%s stab=%s warm=%s same=%s exp=%s%n", t, t / 24,
-                    traceWhy, model.course().stabilising(), warm, sameRegimen, expired);
-            traceWhy = "restart";
-        }
-        int traceK = 0;
-        corrValid = false;
-        boolean useCorrected = false;
-        if (corrected == null) {
-            corrected = new double[slow.length];
-        }
+        boolean correctedAverages = false;
         for (int k = 0; k < settings.maxOrbitPeriods(); k++) {
-            traceK = k + 1;
             for (int i : fast) {
                 before[i] = z[i];
             }
@@ -1507,12 +1073,6 @@ final class FastRun {
             // Stale Jacobians show as rejected steps: take fresh ones in the next period.
             freshJacobians = frozen.stats.rejectedSteps() > rejectedBefore && frozen.replaying();
             stepTaken = false;
-            if (TRACE) {
-                boolean c = closure.closed();
-                System.out.printf(java.util.Locale.ROOT, "  PERIOD %d closed=%s defect:%s%n", k + 1, c, traceTop(z, before));
-                traceCorrected(k, period);
-                traceAverages(k, period);
-            }
             if (closure.closed()) {
                 // The defect of a slowly contracting component (calcitriol, FGF23: 0.8-0.95 per
                 // period) understates its distance from the orbit up to tenfold; a closed period is
@@ -1520,9 +1080,6 @@ final class FastRun {
                 // orbit, else the next period starts from that step (docs/performance-log.md, "orbit start by response").
                 closure.fromPeriod();
                 stepTaken = true;
-                if (TRACE) {
-                    System.out.printf(java.util.Locale.ROOT, "    newton start=%.3g end=%.3g%n", closure.startError(), closure.endError());
-                }
                 if (closure.endError() <= OrbitClosure.ACCEPT_END_ERROR || !Double.isFinite(closure.endError())
                         || k + 1 >= settings.maxOrbitPeriods()) {
                     break;
@@ -1533,62 +1090,24 @@ final class FastRun {
                 continue;
             }
             stepTaken = k + 1 < settings.maxOrbitPeriods();
-            double meanErr = Double.NaN;
-            if (ACCEPT_MODE > 0 && warm && (ACCEPT_IN_RUNIN || !model.course().stabilising())) {
-                meanErr = closure.meanError(response, period);
-            }
-            if (TRACE) {
-                System.out.printf(java.util.Locale.ROOT, "    meanError=%.3g%n", meanErr);
-                if (ACCEPT_MODE == 4 && meanErr <= 8 && orbitValid) {
-                    if (corrAvg == null) {
-                        corrAvg = new double[slow.length];
-                    }
-                    correctedAverages(t, y, closure.meanDeviation(), period, corrAvg);
-                    corrValid = true;
-                }
-            }
-            if (stepTaken && closure.step(ACCEPT_MODE >= 2 ? meanErr : Double.NaN, ACCEPT_MODE == 3 || ACCEPT_MODE == 5)) {
-                if (closure.acceptedAtEstimate && ACCEPT_MODE == 5) {
-                    correctedAverages(t, y, closure.meanDeviation(), period, corrected);
-                    useCorrected = true;
-                }
-                if (closure.acceptedAtEstimate) {
-                    for (int i : fast) {
-                        samples[0][i] = z[i];
-                    }
-                    if (SHIFT_SAMPLES) {
-                        double[] dev = closure.meanDeviation();
-                        for (int m = 1; m < samples.length; m++) {
-                            for (int q = 0; q < fast.length; q++) {
-                                double v = samples[m][fast[q]] - dev[q];
-                                samples[m][fast[q]] = samples[m][fast[q]] >= 0 ? Math.max(0, v) : v;
-                            }
-                        }
-                    }
-                }
-                if (TRACE) {
-                    System.out.printf(java.util.Locale.ROOT, "    newton start=%.3g end=%.3g ACCEPT%n", closure.startError(), closure.endError());
+            if (stepTaken && (warm ? closure.step(response, period) : closure.step())) {
+                if (closure.acceptedAtEstimate()) {
+                    onOrbitEstimate(t, y, period);
+                    correctedAverages = true;
                 }
                 break;
-            }
-            if (TRACE && stepTaken) {
-                System.out.printf(java.util.Locale.ROOT, "    newton start=%.3g end=%.3g%n", closure.startError(), closure.endError());
             }
         }
         frozen.ownedAtPeriodEnd();
         System.arraycopy(z, 0, orbitStart, 0, n);
         closure.estimate(stepTaken, orbitEstimate);
-        if (TRACE) {
-            System.out.printf(java.util.Locale.ROOT, "  END periods=%d steps=%d guessMiss:%s%n", traceK,
-                    frozen.stats.acceptedSteps() - traceSteps, traceTop(traceGuess, orbitEstimate));
-        }
         startGuesses.score(continued, y, orbitEstimate, expired);
         for (int j = 0; j < slow.length; j++) {
-            average[j] = useCorrected ? corrected[j] : z[n + j] / period;
+            average[j] = z[n + j] / period + (correctedAverages ? averageMove[j] : 0);
         }
         if (wall != null) {
             for (int k = 0; k < milieuSize; k++) {
-                orbitMilieu[k] = z[n + slow.length + k] / period;
+                orbitMilieu[k] = z[n + slow.length + k] / period + (correctedAverages ? milieuMove[k] : 0);
             }
         }
         for (int i : fast) {
@@ -1614,6 +1133,83 @@ final class FastRun {
         System.arraycopy(samples[0], 0, row, 0, n);
         model.derivatives(t, row, fastRate0);
         orbitValid = true;
+    }
+
+    /**
+     * A period accepted with its quasi-Newton estimate as the orbit's start
+     * ({@link OrbitClosure#step(AdiabaticResponse, double)}): its trajectory was on average
+     * {@code dev} ({@link OrbitClosure#meanDeviation}) off the orbit. The SLOW averages are moved to
+     * the orbit's to first order, by the quadrature on the period's samples moved by {@code -dev}
+     * minus that on the samples as they are ({@link #averageMove}; the milieu's means alike,
+     * {@link #milieuMove}, for the wall's rates, affine in them); the first sample becomes the estimate and the others move by {@code -dev}, so that
+     * their mean, which the drift of the lagging states is taken from ({@link OrbitDrift}), is the
+     * orbit's. Measured against the period that would have verified the start (docs/performance-log.md,
+     * "periods"): the moved averages were 0.001-0.03 flux tolerances ({@link OrbitReuse}'s scale) from
+     * it where the unmoved were 0.03-0.27. Without the samples moved the drift took the trajectory's
+     * mean for the orbit's, and the later orbits' start guesses missed by up to 42 scales
+     * (CKD G4 carbonate year: 12 orbits instead of 15, osteoclasts 9.4e-3 from the reference).
+     */
+    private void onOrbitEstimate(double t, double[] y, double period) {
+        double[] dev = closure.meanDeviation();
+        averageOnSamples(t, y, dev, 0, movedScratch, milieuMove);
+        averageOnSamples(t, y, dev, -1, averageMove, milieuMoved);
+        // (the owned integrals in z are completed only after the period loop: the moves are added then)
+        for (int j = 0; j < slow.length; j++) {
+            averageMove[j] -= movedScratch[j];
+        }
+        for (int k = 0; k < milieuSize; k++) {
+            milieuMove[k] = milieuMoved[k] - milieuMove[k];
+        }
+        for (int i : fast) {
+            samples[0][i] = z[i];
+        }
+        for (int m = 1; m < samples.length; m++) {
+            for (int q = 0; q < fast.length; q++) {
+                int i = fast[q];
+                double v = samples[m][i] - dev[q];
+                samples[m][i] = samples[m][i] >= 0 ? Math.max(0, v) : v;
+            }
+        }
+    }
+
+    /**
+     * Mean of the SLOW derivatives over the period's samples at the SLOW state {@code y}, their FAST
+     * part moved by the last orbit's response to {@code y} ({@link AdiabaticResponse#shift}) plus
+     * {@code sign * dev}, into {@code out}, and the milieu's mean into {@code milieu} (as
+     * {@link #quadrature}).
+     */
+    private void averageOnSamples(double t, double[] y, double[] dev, double sign, double[] out, double[] milieu) {
+        java.util.Arrays.fill(out, 0, slow.length, 0.0);
+        java.util.Arrays.fill(milieu, 0.0);
+        double dt = orbitPeriod / samples.length;
+        response.shift(y, fastShift);
+        for (int k = 0; k < fast.length; k++) {
+            fastShift[k] += sign * dev[k];
+        }
+        int stride = quadratureStride();
+        int count = (samples.length + stride - 1) / stride;
+        for (int m = 0; m < samples.length; m += stride) {
+            System.arraycopy(samples[m], 0, row, 0, n);
+            moveReadRowTo(y);
+            if (milieuSize > 0) {
+                model.plainSlowDerivatives(t + m * dt, row, f, milieuSample);
+                for (int k = 0; k < milieuSize; k++) {
+                    milieu[k] += milieuSample[k] / count;
+                }
+            } else {
+                model.slowDerivatives(t + m * dt, row, f);
+            }
+            for (int j : directSlow) {
+                out[j] += f[slow[j]] / count;
+            }
+        }
+        if (milieuSize > 0 && wall == null) {
+            java.util.Arrays.fill(f, 0.0);
+            model.addAffineRates(t + 0.5 * (count - 1) * stride * dt, y, milieu, f);
+            for (int j = 0; j < slow.length; j++) {
+                out[j] += f[slow[j]];
+            }
+        }
     }
 
     /**

@@ -25,7 +25,14 @@ final class OrbitClosure {
     static final double ACCEPT_START_ERROR = 4;
     /** Largest predicted distance of the period's end from the orbit (closure scales) for that acceptance. */
     static final double ACCEPT_END_ERROR = 1;
-    static final double ESTIMATE_START_CAP = Double.parseDouble(System.getProperty("vascalc.trial.cap", "30"));
+    /**
+     * Largest predicted distance of an open period's start from the orbit (closure scales) at which
+     * its quasi-Newton estimate is taken as the orbit's start ({@link #step(AdiabaticResponse, double)}).
+     * Over the benchmark decade, its eGFR-65 and CKD G4 versions, the next period started from such
+     * an estimate (starts 4-22 scales off, worst PTH) measured it 0.02-0.6 scales from the orbit
+     * (docs/performance-log.md, "periods"); at 34-67 scales 0.7-1.1.
+     */
+    static final double ESTIMATE_START_CAP = 30;
     private final int n;
     private final int[] fast;
     /** The last period's start (the run's array, shared). */
@@ -51,6 +58,10 @@ final class OrbitClosure {
     private final double[] newtonP;
     private final double[] newtonScale;
     private final double[] newtonNext;
+    /** The last period's mean distance from the orbit by FAST position ({@link #meanDeviation}). */
+    private final double[] meanDeviation;
+    /** Whether the last accepted open period was accepted at its quasi-Newton estimate ({@link #step(AdiabaticResponse, double)}). */
+    private boolean atEstimate;
 
     OrbitClosure(int n, int[] fast, double[] before, double[] z, double orbitTolerance) {
         this.n = n;
@@ -63,6 +74,7 @@ final class OrbitClosure {
         newtonP = new double[fast.length];
         newtonScale = new double[fast.length];
         newtonNext = new double[fast.length];
+        meanDeviation = new double[fast.length];
     }
 
     /** The closure scales' absolute parts ({@link #closureAtol}) for the orbit system {@code frozen}; once, at the first orbit. */
@@ -130,30 +142,8 @@ final class OrbitClosure {
      * {@link #ACCEPT_START_ERROR}.
      */
     boolean step() {
-        return step(Double.NaN);
-    }
-
-    boolean step(double meanError) {
-        return step(meanError, false);
-    }
-
-    /** Whether the last accepted period was accepted at its Newton estimate (z holds it). */
-    boolean acceptedAtEstimate;
-
-    boolean step(double meanError, boolean atEstimate) {
         fromPeriod();
-        acceptedAtEstimate = false;
-        if (atEstimate && !Double.isNaN(meanError)) {
-            if (meanError <= ACCEPT_START_ERROR && newton.startError() <= ESTIMATE_START_CAP) {
-                for (int k = 0; k < fast.length; k++) {
-                    z[fast[k]] = newtonNext[k];
-                }
-                acceptedAtEstimate = true;
-                return true;
-            }
-        }
-        double startMeasure = Double.isNaN(meanError) ? newton.startError() : meanError;
-        if (startMeasure <= ACCEPT_START_ERROR && newton.endError() <= ACCEPT_END_ERROR) {
+        if (newton.startError() <= ACCEPT_START_ERROR && newton.endError() <= ACCEPT_END_ERROR) {
             return true;
         }
         for (int k = 0; k < fast.length; k++) {
@@ -163,42 +153,70 @@ final class OrbitClosure {
     }
 
     /**
-     * Scale of the orbit closure test of FAST state {@code i} (also the quasi-Newton step's weight):
-     * its absolute part is the one the orbit integration controls the state to
-     * ({@link #closureAtol}).
+     * As {@link #step()}, for an orbit whose FAST Jacobian is known ({@code response}: the last orbit's
+     * {@code J_ff}), with the period's start judged by what it costs the period's averages rather
+     * than by its distance: a start {@code d} off the orbit puts the period's trajectory on average
+     * {@code (1/T) int_0^T exp(J t) d dt = J^-1 (M - I) d / T = J^-1 (P(x) - x) / T} off it
+     * ({@link #meanDeviation}, linear, with {@code J} the orbit mean's). For PTH, which relaxes in
+     * minutes, that is a hundredth of its start distance; for FGF23 and calcitriol, which contract
+     * 0.8-0.95 per period, about the start distance itself. Where that mean distance is within
+     * {@link #ACCEPT_START_ERROR} closure scales and the start within {@link #ESTIMATE_START_CAP},
+     * the period is accepted with the quasi-Newton estimate as the orbit's start (into the FAST
+     * states of {@code z}; {@link #acceptedAtEstimate}); the caller moves the period's averages and
+     * samples by the mean distance. Otherwise as {@link #step()}, with the mean distance in place of
+     * the start's where it is known. The period that verified such a start cost a whole period
+     * (docs/performance-log.md, "periods").
      */
-    private double closureScale(int i) {
-        return closureAtol[i] + orbitTolerance * Math.abs(before[i]);
+    boolean step(AdiabaticResponse response, double period) {
+        fromPeriod();
+        atEstimate = false;
+        double mean = meanError(response, period);
+        if (Double.isNaN(mean)) {
+            return acceptOrStep(newton.startError());
+        }
+        if (mean <= ACCEPT_START_ERROR && newton.startError() <= ESTIMATE_START_CAP) {
+            for (int k = 0; k < fast.length; k++) {
+                z[fast[k]] = newtonNext[k];
+            }
+            atEstimate = true;
+            return true;
+        }
+        return acceptOrStep(mean);
     }
 
-    double startError() {
-        return newton.startError();
+    private boolean acceptOrStep(double startMeasure) {
+        if (startMeasure <= ACCEPT_START_ERROR && newton.endError() <= ACCEPT_END_ERROR) {
+            return true;
+        }
+        for (int k = 0; k < fast.length; k++) {
+            z[fast[k]] = newtonNext[k];
+        }
+        return false;
     }
 
-    private double[] meanScratch;
-
-    /** The last {@link #meanError}'s vector: the period's mean distance from the orbit, J_ff^-1 (P(x) - x) / T, by FAST position. */
-    double[] meanDeviation() {
-        return meanScratch;
+    /** Whether the last period accepted by {@link #step(AdiabaticResponse, double)} was accepted at its quasi-Newton estimate. */
+    boolean acceptedAtEstimate() {
+        return atEstimate;
     }
 
     /**
-     * Predicted mean distance over the last period of its trajectory from the orbit, closure scales:
-     * {@code |J_ff^-1 (P(x) - x)| / T} (the linear system's {@code (1/T) int_0^T exp(J t) d dt} for the
-     * start's distance {@code d = (I - M)^-1 (P(x) - x)}); NaN where the response has no factors.
+     * The last period's trajectory minus the orbit, averaged over the period, by FAST position:
+     * {@code J_ff^-1 (P(x) - x) / T} (see {@link #step(AdiabaticResponse, double)}).
      */
-    double meanError(AdiabaticResponse response, double period) {
-        if (meanScratch == null) {
-            meanScratch = new double[fast.length];
-        }
+    double[] meanDeviation() {
+        return meanDeviation;
+    }
+
+    /** Largest {@link #meanDeviation} in closure scales; NaN where the response has no factors of {@code J_ff}. */
+    private double meanError(AdiabaticResponse response, double period) {
         for (int k = 0; k < fast.length; k++) {
             int i = fast[k];
-            meanScratch[k] = (z[i] - before[i]) / period;
+            meanDeviation[k] = (z[i] - before[i]) / period;
         }
-        response.forcingResponse(meanScratch, meanScratch);
+        response.forcingResponse(meanDeviation, meanDeviation);
         double worst = 0;
         for (int k = 0; k < fast.length; k++) {
-            double e = Math.abs(meanScratch[k]) / closureScale(fast[k]);
+            double e = Math.abs(meanDeviation[k]) / closureScale(fast[k]);
             if (!(e <= worst)) {
                 worst = e;
             }
@@ -206,9 +224,13 @@ final class OrbitClosure {
         return worst;
     }
 
-    /** Closure scale of FAST state i at value v (diagnostics). */
-    double scaleOf(int i, double v) {
-        return closureAtol[i] + orbitTolerance * Math.abs(v);
+    /**
+     * Scale of the orbit closure test of FAST state {@code i} (also the quasi-Newton step's weight):
+     * its absolute part is the one the orbit integration controls the state to
+     * ({@link #closureAtol}).
+     */
+    private double closureScale(int i) {
+        return closureAtol[i] + orbitTolerance * Math.abs(before[i]);
     }
 
     /** The period's end state equals its start within the closure tolerance. */
