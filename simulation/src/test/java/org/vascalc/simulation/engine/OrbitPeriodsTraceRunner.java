@@ -19,11 +19,14 @@ import org.vascalc.simulation.SimulationResult;
 /**
  * The benchmark decade ({@code DecadeTimingRunner}: 500 mg calcium carbonate at 8:00 and 20:00 with
  * food, 180 ug MK-7 at 8:00, whole model) for the reference adult, the same adult at eGFR 65 and
- * with CKD G4, printing the counters; with {@code -Dvascalc.trace.orbits=true} fast mode prints per
- * orbit why it was taken, and per period the worst closure defects (closure scales), the
- * quasi-Newton step's predicted start and end distances, and the start guess's miss
- * ({@code FastRun.TRACE}). Which cases: {@code -Dvascalc.scratch.cases} (default ref,egfr65,g4).
- * Developer aid, on request only ({@code -Dvascalc.scratch=true}; docs/performance-log.md, "periods").
+ * with CKD G4, printing the counters. The per-orbit trace of docs/performance-log.md ("periods": why
+ * each orbit was taken, per period the worst closure defects in closure scales, the quasi-Newton
+ * step's predicted start and end distances, the period's mean distance from the orbit, its SLOW
+ * averages against the next period's in flux tolerances, the start guess's miss) came from a
+ * temporary instrumentation of {@code FastRun} ({@code -Dvascalc.trace.orbits=true}), kept in this
+ * branch's history (commits "WIP scratch: orbit trace" and "WIP trial"), not in the engine.
+ * Which cases: {@code -Dvascalc.scratch.cases} (default ref,egfr65,g4).
+ * Developer aid, on request only ({@code -Dvascalc.scratch=true}).
  */
 class OrbitPeriodsTraceRunner {
 
