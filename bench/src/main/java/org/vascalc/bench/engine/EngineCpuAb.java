@@ -21,7 +21,8 @@ import java.util.Arrays;
  * <p>Each build is named by a file holding its class path (colon-separated: the bench classes and
  * the jars of a {@code bench/target/classpath.txt}, copied aside so that rebuilding does not
  * change them). Run with
- * {@code java -cp bench/target/classes org.vascalc.bench.engine.EngineCpuAb A.cp B.cp [ENGINE|WHOLE] [warm-up] [runs]};
+ * {@code java -cp bench/target/classes org.vascalc.bench.engine.EngineCpuAb A.cp B.cp [ENGINE|WHOLE] [warm-up] [runs] [patient]}
+ * (patient as {@link EngineBenchmark#patient}, default REFERENCE);
  * prints minimum, 10th percentile and median CPU milliseconds per decade of each, and the median (and
  * quartiles) of B's time relative to A's over the pairs of runs taken one after the other.
  */
@@ -32,12 +33,13 @@ public final class EngineCpuAb {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: EngineCpuAb A-classpath-file B-classpath-file [ENGINE|WHOLE] [warm-up] [runs]");
+            System.err.println("usage: EngineCpuAb A-classpath-file B-classpath-file [ENGINE|WHOLE] [warm-up] [runs] [patient]");
             System.exit(1);
         }
         String model = args.length > 2 ? args[2] : "ENGINE";
         int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 300;
         int runs = args.length > 4 ? Integer.parseInt(args[4]) : 600;
+        String patient = args.length > 5 ? args[5] : "REFERENCE";
         Object[] bench = new Object[2];
         Method[] run = new Method[2];
         ClassLoader[] loaders = new ClassLoader[2];
@@ -49,7 +51,7 @@ public final class EngineCpuAb {
             Object b = c.getDeclaredConstructor().newInstance();
             c.getField("mode").set(b, "FAST");
             c.getField("model").set(b, model);
-            c.getField("patient").set(b, "REFERENCE");
+            c.getField("patient").set(b, patient);
             c.getMethod("setUp").invoke(b);
             bench[k] = b;
             run[k] = c.getMethod("run");
