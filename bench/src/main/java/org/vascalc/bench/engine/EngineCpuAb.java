@@ -21,9 +21,10 @@ import java.util.Arrays;
  * <p>Each build is named by a file holding its class path (colon-separated: the bench classes and
  * the jars of a {@code bench/target/classpath.txt}, copied aside so that rebuilding does not
  * change them). Run with
- * {@code java -cp bench/target/classes org.vascalc.bench.engine.EngineCpuAb A.cp B.cp [ENGINE|WHOLE] [warm-up] [runs]};
+ * {@code java -cp bench/target/classes org.vascalc.bench.engine.EngineCpuAb A.cp B.cp [ENGINE|WHOLE] [warm-up] [runs] [patient]}
+ * (patient as {@link EngineBenchmark#patient}, default REFERENCE);
  * prints minimum, 10th percentile and median CPU milliseconds per decade of each, and the median (and
- * quartiles) of the paired ratios B/A, each B run against the A run next to it.
+ * quartiles) of B's time relative to A's over the pairs of runs taken one after the other.
  */
 public final class EngineCpuAb {
 
@@ -32,12 +33,13 @@ public final class EngineCpuAb {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: EngineCpuAb A-classpath-file B-classpath-file [ENGINE|WHOLE] [warm-up] [runs]");
+            System.err.println("usage: EngineCpuAb A-classpath-file B-classpath-file [ENGINE|WHOLE] [warm-up] [runs] [patient]");
             System.exit(1);
         }
         String model = args.length > 2 ? args[2] : "ENGINE";
         int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 300;
         int runs = args.length > 4 ? Integer.parseInt(args[4]) : 600;
+        String patient = args.length > 5 ? args[5] : "REFERENCE";
         Object[] bench = new Object[2];
         Method[] run = new Method[2];
         ClassLoader[] loaders = new ClassLoader[2];
@@ -49,7 +51,7 @@ public final class EngineCpuAb {
             Object b = c.getDeclaredConstructor().newInstance();
             c.getField("mode").set(b, "FAST");
             c.getField("model").set(b, model);
-            c.getField("patient").set(b, "REFERENCE");
+            c.getField("patient").set(b, patient);
             c.getMethod("setUp").invoke(b);
             bench[k] = b;
             run[k] = c.getMethod("run");
@@ -75,14 +77,15 @@ public final class EngineCpuAb {
             System.out.printf("%s %-6s CPU ms per decade: min %.3f  p10 %.3f  median %.3f  (%d runs, %s)%n",
                     k == 0 ? "A" : "B", model, sorted[0], sorted[runs / 10], sorted[runs / 2], runs, args[k]);
         }
-        // Paired: each run of B against the A run of the same pair (the load they shared).
+        // Each run of B against the run of A next to it (the same pair): the median of these
+        // differences is less disturbed by the load's drift than the difference of the two medians.
         double[] ratio = new double[runs];
         for (int i = 0; i < runs; i++) {
-            ratio[i] = ms[1][i] / ms[0][i];
+            ratio[i] = ms[1][i] / ms[0][i] - 1;
         }
         Arrays.sort(ratio);
-        System.out.printf("B/A paired ratio: median %.4f  (p25 %.4f, p75 %.4f)%n", ratio[runs / 2], ratio[runs / 4],
-                ratio[3 * runs / 4]);
+        System.out.printf("B vs A, paired: median %+.2f %%  (quartiles %+.2f / %+.2f %%)%n", 100 * ratio[runs / 2],
+                100 * ratio[runs / 4], 100 * ratio[3 * runs / 4]);
     }
 
     private static void invoke(Method run, Object bench, ClassLoader loader)

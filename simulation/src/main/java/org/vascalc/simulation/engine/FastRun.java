@@ -290,6 +290,10 @@ final class FastRun {
             addLagChange();
             addFastShift(guess);
         };
+        averageMove = new double[slow.length];
+        milieuMove = new double[milieuSize];
+        milieuMoved = new double[milieuSize];
+        movedScratch = new double[slow.length];
         lagRateUsed = new double[fast.length];
         lagRateChange = new double[fast.length];
         lagShift = new double[fast.length];
@@ -336,6 +340,13 @@ final class FastRun {
             }
         }
     }
+
+    /** How far the SLOW averages of a period accepted at its quasi-Newton estimate move to the orbit's ({@link #onOrbitEstimate}). */
+    private final double[] averageMove;
+    private final double[] movedScratch;
+    /** How far the milieu's period means move likewise, and scratch. */
+    private final double[] milieuMove;
+    private final double[] milieuMoved;
 
     /** The next orbit's first guess ({@link OrbitStartGuess}). */
     private final OrbitStartGuess startGuesses;
@@ -1049,6 +1060,7 @@ final class FastRun {
             closure.seed(jacobianScratch, period);
         }
         closure.beginOrbit();
+        boolean correctedAverages = false;
         for (int k = 0; k < settings.maxOrbitPeriods(); k++) {
             for (int i : fast) {
                 before[i] = z[i];
@@ -1079,7 +1091,11 @@ final class FastRun {
                 continue;
             }
             stepTaken = k + 1 < settings.maxOrbitPeriods();
-            if (stepTaken && closure.step()) {
+            if (stepTaken && (warm ? closure.step(response, period) : closure.step())) {
+                if (closure.acceptedAtEstimate()) {
+                    onOrbitEstimate(t, y, period);
+                    correctedAverages = true;
+                }
                 break;
             }
         }
@@ -1088,11 +1104,11 @@ final class FastRun {
         closure.estimate(stepTaken, orbitEstimate);
         startGuesses.score(continued, y, orbitEstimate, expired);
         for (int j = 0; j < slow.length; j++) {
-            average[j] = z[n + j] / period;
+            average[j] = z[n + j] / period + (correctedAverages ? averageMove[j] : 0);
         }
         if (wall != null) {
             for (int k = 0; k < milieuSize; k++) {
-                orbitMilieu[k] = z[n + slow.length + k] / period;
+                orbitMilieu[k] = z[n + slow.length + k] / period + (correctedAverages ? milieuMove[k] : 0);
             }
         }
         for (int i : fast) {
@@ -1110,6 +1126,11 @@ final class FastRun {
         keepBase(t, y);
         diagonal(t, y, quad0);
         if (wall != null) {
+            // The samples' mean milieu at the orbit's own state, as the quadrature there left it
+            // (kept with qBase): the diagonal's quadratures leave that of the last group they
+            // perturbed, which was taken before (a milieu 1e-6-relative off, of whichever group
+            // came last).
+            System.arraycopy(baseMilieu, 0, milieuMean, 0, milieuSize);
             System.arraycopy(milieuMean, 0, milieu0, 0, milieuSize);
             wall.milieu(milieuMean, orbitMilieu, milieu0);
             wall.diagonal(affineTime(t), y, Math.min(settings.maxStepPeriods() * 24.0, runEnd), null);
@@ -1118,6 +1139,83 @@ final class FastRun {
         System.arraycopy(samples[0], 0, row, 0, n);
         model.derivatives(t, row, fastRate0);
         orbitValid = true;
+    }
+
+    /**
+     * A period accepted with its quasi-Newton estimate as the orbit's start
+     * ({@link OrbitClosure#step(AdiabaticResponse, double)}): its trajectory was on average
+     * {@code dev} ({@link OrbitClosure#meanDeviation}) off the orbit. The SLOW averages are moved to
+     * the orbit's to first order, by the quadrature on the period's samples moved by {@code -dev}
+     * minus that on the samples as they are ({@link #averageMove}; the milieu's means alike,
+     * {@link #milieuMove}, for the wall's rates, affine in them); the first sample becomes the estimate and the others move by {@code -dev}, so that
+     * their mean, which the drift of the lagging states is taken from ({@link OrbitDrift}), is the
+     * orbit's. Measured against the period that would have verified the start (docs/performance-log.md,
+     * "periods"): the moved averages were 0.001-0.03 flux tolerances ({@link OrbitReuse}'s scale) from
+     * it where the unmoved were 0.03-0.27. Without the samples moved the drift took the trajectory's
+     * mean for the orbit's, and the later orbits' start guesses missed by up to 42 scales
+     * (CKD G4 carbonate year: 12 orbits instead of 15, osteoclasts 9.4e-3 from the reference).
+     */
+    private void onOrbitEstimate(double t, double[] y, double period) {
+        double[] dev = closure.meanDeviation();
+        averageOnSamples(t, y, dev, 0, movedScratch, milieuMove);
+        averageOnSamples(t, y, dev, -1, averageMove, milieuMoved);
+        // (the owned integrals in z are completed only after the period loop: the moves are added then)
+        for (int j = 0; j < slow.length; j++) {
+            averageMove[j] -= movedScratch[j];
+        }
+        for (int k = 0; k < milieuSize; k++) {
+            milieuMove[k] = milieuMoved[k] - milieuMove[k];
+        }
+        for (int i : fast) {
+            samples[0][i] = z[i];
+        }
+        for (int m = 1; m < samples.length; m++) {
+            for (int q = 0; q < fast.length; q++) {
+                int i = fast[q];
+                double v = samples[m][i] - dev[q];
+                samples[m][i] = samples[m][i] >= 0 ? Math.max(0, v) : v;
+            }
+        }
+    }
+
+    /**
+     * Mean of the SLOW derivatives over the period's samples at the SLOW state {@code y}, their FAST
+     * part moved by the last orbit's response to {@code y} ({@link AdiabaticResponse#shift}) plus
+     * {@code sign * dev}, into {@code out}, and the milieu's mean into {@code milieu} (as
+     * {@link #quadrature}).
+     */
+    private void averageOnSamples(double t, double[] y, double[] dev, double sign, double[] out, double[] milieu) {
+        java.util.Arrays.fill(out, 0, slow.length, 0.0);
+        java.util.Arrays.fill(milieu, 0.0);
+        double dt = orbitPeriod / samples.length;
+        response.shift(y, fastShift);
+        for (int k = 0; k < fast.length; k++) {
+            fastShift[k] += sign * dev[k];
+        }
+        int stride = quadratureStride();
+        int count = (samples.length + stride - 1) / stride;
+        for (int m = 0; m < samples.length; m += stride) {
+            System.arraycopy(samples[m], 0, row, 0, n);
+            moveReadRowTo(y);
+            if (milieuSize > 0) {
+                model.plainSlowDerivatives(t + m * dt, row, f, milieuSample);
+                for (int k = 0; k < milieuSize; k++) {
+                    milieu[k] += milieuSample[k] / count;
+                }
+            } else {
+                model.slowDerivatives(t + m * dt, row, f);
+            }
+            for (int j : directSlow) {
+                out[j] += f[slow[j]] / count;
+            }
+        }
+        if (milieuSize > 0 && wall == null) {
+            java.util.Arrays.fill(f, 0.0);
+            model.addAffineRates(t + 0.5 * (count - 1) * stride * dt, y, milieu, f);
+            for (int j = 0; j < slow.length; j++) {
+                out[j] += f[slow[j]];
+            }
+        }
     }
 
     /**

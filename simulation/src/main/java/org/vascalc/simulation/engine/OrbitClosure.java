@@ -25,6 +25,14 @@ final class OrbitClosure {
     static final double ACCEPT_START_ERROR = 4;
     /** Largest predicted distance of the period's end from the orbit (closure scales) for that acceptance. */
     static final double ACCEPT_END_ERROR = 1;
+    /**
+     * Largest predicted distance of an open period's start from the orbit (closure scales) at which
+     * its quasi-Newton estimate is taken as the orbit's start ({@link #step(AdiabaticResponse, double)}).
+     * Over the benchmark decade, its eGFR-65 and CKD G4 versions, the next period started from such
+     * an estimate (starts 4-22 scales off, worst PTH) measured it 0.02-0.6 scales from the orbit
+     * (docs/performance-log.md, "periods"); at 34-67 scales 0.7-1.1.
+     */
+    static final double ESTIMATE_START_CAP = 30;
     private final int n;
     private final int[] fast;
     /** The last period's start (the run's array, shared). */
@@ -50,6 +58,10 @@ final class OrbitClosure {
     private final double[] newtonP;
     private final double[] newtonScale;
     private final double[] newtonNext;
+    /** The last period's mean distance from the orbit by FAST position ({@link #meanDeviation}). */
+    private final double[] meanDeviation;
+    /** Whether the last accepted open period was accepted at its quasi-Newton estimate ({@link #step(AdiabaticResponse, double)}). */
+    private boolean atEstimate;
 
     OrbitClosure(int n, int[] fast, double[] before, double[] z, double orbitTolerance) {
         this.n = n;
@@ -62,6 +74,7 @@ final class OrbitClosure {
         newtonP = new double[fast.length];
         newtonScale = new double[fast.length];
         newtonNext = new double[fast.length];
+        meanDeviation = new double[fast.length];
     }
 
     /** The closure scales' absolute parts ({@link #closureAtol}) for the orbit system {@code frozen}; once, at the first orbit. */
@@ -137,6 +150,78 @@ final class OrbitClosure {
             z[fast[k]] = newtonNext[k];
         }
         return false;
+    }
+
+    /**
+     * As {@link #step()}, for an orbit whose FAST Jacobian is known ({@code response}: the last orbit's
+     * {@code J_ff}), with the period's start judged by what it costs the period's averages rather
+     * than by its distance: a start {@code d} off the orbit puts the period's trajectory on average
+     * {@code (1/T) int_0^T exp(J t) d dt = J^-1 (M - I) d / T = J^-1 (P(x) - x) / T} off it
+     * ({@link #meanDeviation}, linear, with {@code J} the orbit mean's). For PTH, which relaxes in
+     * minutes, that is a hundredth of its start distance; for FGF23 and calcitriol, which contract
+     * 0.8-0.95 per period, about the start distance itself. Where that mean distance is within
+     * {@link #ACCEPT_START_ERROR} closure scales and the start within {@link #ESTIMATE_START_CAP},
+     * the period is accepted with the quasi-Newton estimate as the orbit's start (into the FAST
+     * states of {@code z}; {@link #acceptedAtEstimate}); the caller moves the period's averages and
+     * samples by the mean distance. Otherwise as {@link #step()}, with the mean distance in place of
+     * the start's where it is known. The period that verified such a start cost a whole period
+     * (docs/performance-log.md, "periods").
+     */
+    boolean step(AdiabaticResponse response, double period) {
+        fromPeriod();
+        atEstimate = false;
+        double mean = meanError(response, period);
+        if (Double.isNaN(mean)) {
+            return acceptOrStep(newton.startError());
+        }
+        if (mean <= ACCEPT_START_ERROR && newton.startError() <= ESTIMATE_START_CAP) {
+            for (int k = 0; k < fast.length; k++) {
+                z[fast[k]] = newtonNext[k];
+            }
+            atEstimate = true;
+            return true;
+        }
+        return acceptOrStep(mean);
+    }
+
+    private boolean acceptOrStep(double startMeasure) {
+        if (startMeasure <= ACCEPT_START_ERROR && newton.endError() <= ACCEPT_END_ERROR) {
+            return true;
+        }
+        for (int k = 0; k < fast.length; k++) {
+            z[fast[k]] = newtonNext[k];
+        }
+        return false;
+    }
+
+    /** Whether the last period accepted by {@link #step(AdiabaticResponse, double)} was accepted at its quasi-Newton estimate. */
+    boolean acceptedAtEstimate() {
+        return atEstimate;
+    }
+
+    /**
+     * The last period's trajectory minus the orbit, averaged over the period, by FAST position:
+     * {@code J_ff^-1 (P(x) - x) / T} (see {@link #step(AdiabaticResponse, double)}).
+     */
+    double[] meanDeviation() {
+        return meanDeviation;
+    }
+
+    /** Largest {@link #meanDeviation} in closure scales; NaN where the response has no factors of {@code J_ff}. */
+    private double meanError(AdiabaticResponse response, double period) {
+        for (int k = 0; k < fast.length; k++) {
+            int i = fast[k];
+            meanDeviation[k] = (z[i] - before[i]) / period;
+        }
+        response.forcingResponse(meanDeviation, meanDeviation);
+        double worst = 0;
+        for (int k = 0; k < fast.length; k++) {
+            double e = Math.abs(meanDeviation[k]) / closureScale(fast[k]);
+            if (!(e <= worst)) {
+                worst = e;
+            }
+        }
+        return worst;
     }
 
     /**

@@ -148,6 +148,35 @@ public final class Rodas4Integrator implements StiffIntegrator {
         return options;
     }
 
+    /**
+     * Developer aid: sees every step attempt whose error norm is finite (accepted or rejected), before
+     * the controller acts on it. Not for production use (null by default; one null check per step).
+     */
+    @FunctionalInterface
+    public interface StepTrace {
+        /**
+         * @param t        the step's start
+         * @param h        the step size tried
+         * @param err      the scaled error norm (accepted when at most 1)
+         * @param errVec   the embedded error estimate, by component (valid below {@code errorEnd})
+         * @param y        the state at the step's start
+         * @param yEnd     the step's end (in the original frame)
+         * @param rtol     the relative tolerance
+         * @param atol     the absolute tolerances
+         * @param errorEnd one past the last component the norm reads
+         * @param controlled the number of components the norm averages over
+         */
+        void step(double t, double h, double err, double[] errVec, double[] y, double[] yEnd, double rtol,
+                  double[] atol, int errorEnd, int controlled);
+    }
+
+    private StepTrace stepTrace;
+
+    /** Sets (or with null removes) the {@link StepTrace} called at every step attempt. */
+    public void traceSteps(StepTrace trace) {
+        this.stepTrace = trace;
+    }
+
     private void ensureCapacity(int dimension, int quadratures) {
         if (dimension == n && dimension - quadratures == linear) {
             return;
@@ -373,6 +402,9 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 frame.shift(h, yEnd);
             }
             double err = errorNorm(y, rtol, atol);
+            if (stepTrace != null && Double.isFinite(err)) {
+                stepTrace.step(t, h, err, errVec, y, yEnd, rtol, atol, errorEnd, controlled);
+            }
             if (!Double.isFinite(err)) {
                 // Name the derivative that broke first: the linear solves smear a NaN over all components.
                 // The step is recomputed for that (the same calls at the same states), so that steps

@@ -2,13 +2,16 @@ package org.vascalc.simulation.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.intervention.Schedule;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.ProgressListener;
+import org.vascalc.core.patient.Patient;
 import org.vascalc.simulation.Recording;
+import org.vascalc.simulation.Scenario;
 import org.vascalc.simulation.SimulationResult;
 
 /**
@@ -20,21 +23,45 @@ import org.vascalc.simulation.SimulationResult;
  * and orbits could be four years apart, 11 in 16 (docs/performance-log.md, "orbit count"); since the
  * reuse interval weights the error of a state that enters no FAST derivative by what the state
  * carries ({@code OrbitReuse.stateWeight}: the cumulative urinary calcium, an integrator, carries the
- * mean of its error over the interval, not its end value), 9 in 14 (11 in 16 on main). The
+ * mean of its error over the interval, not its end value), 9 in 14 (11 in 16 on main); since an open
+ * period whose mean distance from the orbit is small is accepted at its quasi-Newton estimate, 9 in 13. The
  * counters do not depend on the machine; what the fewer orbits cost in agreement with reference
  * mode is asserted by {@code FastVersusReferenceIT} and the other agreement tests.
  */
 class OrbitCountTest {
 
     @Test
-    void theBenchmarkDecadeTakesAtMostNineOrbitsInFourteenPeriods() {
+    void theBenchmarkDecadeTakesAtMostNineOrbitsInThirteenPeriods() {
         EngineSimulator sim = new EngineSimulator(ModelAssembly.defaultParameters());
-        var scenario = Scenarios.of("decade", 3652.5, new Recording(List.of("pth", "mineral.caBone"), 365.25 * 24, 24, 0, 0),
-                Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
-                new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)));
-        SimulationResult r = sim.run(scenario, Mode.FAST, ProgressListener.NONE);
+        SimulationResult r = sim.run(decade(Patient.referenceAdult()), Mode.FAST, ProgressListener.NONE);
         assertThat(r.counters().get("orbits")).isLessThanOrEqualTo(9);
-        assertThat(r.counters().get("orbitPeriods")).isLessThanOrEqualTo(14);
+        assertThat(r.counters().get("orbitPeriods")).isLessThanOrEqualTo(13);
+    }
+
+    /**
+     * The benchmark decade at eGFR 65 (a typical older cohort member): its orbits are error-controlled
+     * from the regimen's fourth day and most of them took a second period only to verify a start that
+     * the first period's quasi-Newton step had already placed within a closure scale: 16 orbits in 31
+     * periods. Accepting that estimate where the first period's mean distance from the orbit is small,
+     * with its averages and samples moved by that distance
+     * ({@code OrbitClosure.step(AdiabaticResponse, double)}), 15 in 22; the benchmark 9 in 13 instead of
+     * 9 in 14 (docs/performance-log.md, "periods").
+     */
+    @Test
+    void theBenchmarkDecadeAtEgfr65TakesAtMostFifteenOrbitsInTwentyTwoPeriods() {
+        Patient ref = Patient.referenceAdult();
+        Patient p = new Patient(ref.id() + "-egfr65", ref.ageYears(), ref.sex(), ref.weightKg(), ref.heightCm(), 65,
+                ref.serumCalciumMmolL(), ref.serumPhosphateMmolL(), ref.pthPgMl(), ref.risk());
+        SimulationResult r = new EngineSimulator(ModelAssembly.defaultParameters()).run(decade(p), Mode.FAST, ProgressListener.NONE);
+        assertThat(r.counters().get("orbits")).isLessThanOrEqualTo(15);
+        assertThat(r.counters().get("orbitPeriods")).isLessThanOrEqualTo(22);
+    }
+
+    private static Scenario decade(Patient p) {
+        return new Scenario("decade", "", p, List.of(), new ArrayList<>(List.of(
+                Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
+                new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)))),
+                3652.5, new Recording(List.of("pth", "mineral.caBone"), 365.25 * 24, 24, 0, 0));
     }
 
     /**
