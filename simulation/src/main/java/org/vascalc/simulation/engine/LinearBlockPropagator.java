@@ -66,6 +66,8 @@ final class LinearBlockPropagator {
     private final int m;
     private final int ns;
     private final double[] a;
+    /** {@link #a} before the last {@link #prepare} (to keep the cache key when A did not change). */
+    private final double[] previousA;
     private final double[] b;
     private final double[] r0;
     private final double[] c;
@@ -93,6 +95,7 @@ final class LinearBlockPropagator {
         m = states.length;
         ns = slowStates.length;
         a = new double[m * m];
+        previousA = new double[m * m];
         b = new double[m];
         r0 = new double[ns];
         c = new double[ns * m];
@@ -125,7 +128,7 @@ final class LinearBlockPropagator {
         for (int k = 0; k < ns; k++) {
             r0[k] = rates[slowStates[k]];
         }
-        double[] old = a.clone();
+        System.arraycopy(a, 0, previousA, 0, a.length);
         for (int j = 0; j < m; j++) {
             scratch[states[j]] = 1;
             model.blockRates(block, t, scratch, rates);
@@ -137,7 +140,7 @@ final class LinearBlockPropagator {
                 c[k * m + j] = rates[slowStates[k]] - r0[k];
             }
         }
-        if (aKey == null || !java.util.Arrays.equals(old, a)) {
+        if (aKey == null || !java.util.Arrays.equals(previousA, a)) {
             aKey = AKey.of(a);
             localCount = 0;
             localNext = 0;
