@@ -43,6 +43,25 @@ public final class CliFiles {
         }
     }
 
+    /**
+     * Checks, before a long run, that {@code file} can be written: it is not a folder and its
+     * folder exists (or can be created) and is writable.
+     */
+    public static void requireWritableFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new UserInputException("cannot write " + file + ": it is a folder; give a file name");
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new UserInputException("cannot write " + file + ": " + describe(e), e);
+        }
+        if (!Files.isWritable(parent)) {
+            throw new UserInputException("cannot write " + file + ": permission denied on " + parent);
+        }
+    }
+
     /** A file-system failure as a sentence for the user (not a Java class name). */
     public static String describe(IOException e) {
         if (e instanceof NoSuchFileException n) {

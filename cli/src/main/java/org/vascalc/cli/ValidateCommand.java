@@ -49,6 +49,9 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         List<CalibrationTarget> targets = targets(scope);
+        if (write != null) {
+            CliFiles.requireWritableFile(write); // before the runs, not after them
+        }
         SimulatorFactory factory = SimulatorFactory.load();
         ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
         List<CheckRow> rows = new CheckRunner(TargetChecks.discover()).run(targets, factory.create(catalog), catalog,
@@ -60,7 +63,11 @@ final class ValidateCommand implements Callable<Integer> {
         if (write != null) {
             String prov = "tool " + BuildInfo.version() + ", commit " + BuildInfo.commit() + "\nparameter set sha256 "
                     + catalog.sha256() + "\nscope " + scope;
-            AtomicFiles.writeString(write, ValidationReport.markdown(rows, prov));
+            try {
+                AtomicFiles.writeString(write, ValidationReport.markdown(rows, prov));
+            } catch (IOException e) {
+                throw new UserInputException("cannot write " + write + ": " + CliFiles.describe(e), e);
+            }
             o.println("wrote " + write);
         }
         return VasCalc.EXIT_OK;

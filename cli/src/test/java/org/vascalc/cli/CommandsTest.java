@@ -196,6 +196,19 @@ class CommandsTest {
     }
 
     @Test
+    void validateRefusesAnUnwritableTableFileBeforeRunningAnything(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("taken");
+        Files.writeString(file, "x");
+        Run r = run("validate", "--write", file.resolve("validation.md").toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("cannot write " + file.resolve("validation.md")).doesNotContain("\tat ");
+        assertThat(r.out()).as("no target was run").isEmpty();
+        Run folder = run("validate", "--write", dir.toString());
+        assertThat(folder.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(folder.err()).contains("it is a folder");
+    }
+
+    @Test
     void calibrateWritesTheFittedCatalogAndReport(@TempDir Path dir) throws IOException {
         Run r = run("calibrate", "--out", dir.toString(), "--max-evaluations", "20");
         assertThat(r.code()).as(r.err()).isZero();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import org.vascalc.cli.BuildInfo;
+import org.vascalc.cli.CliFiles;
 import org.vascalc.cli.UserInputException;
 import org.vascalc.imaging.score.CalciumScore;
 import org.vascalc.imaging.score.CalciumScorer;
@@ -90,6 +91,9 @@ public final class ScoreCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new UserInputException(dir + " is not a folder (give the folder holding the DICOM series)");
         }
+        if (png != null) {
+            CliFiles.requireWritableFile(png); // before the scan is read and scored, not after
+        }
         Path ctDir = Files.isDirectory(dir.resolve(ScanFiles.CT)) ? dir.resolve(ScanFiles.CT) : dir;
         Path labelDir = labels;
         if (labelDir == null && !noLabels && Files.isDirectory(dir.resolve(ScanFiles.LABELS))) {
@@ -114,7 +118,7 @@ public final class ScoreCommand implements Callable<Integer> {
                 ImageIO.write(LesionFigure.render(ct, score, dir.toString(), cacDrs), "png", bytes);
                 AtomicFiles.write(png, bytes.toByteArray());
             } catch (IOException e) {
-                throw new UserInputException("cannot write " + png + ": " + e.getMessage(), e);
+                throw new UserInputException("cannot write " + png + ": " + CliFiles.describe(e), e);
             }
         }
         return 0;

@@ -129,6 +129,16 @@ class ImagingCommandsTest {
     }
 
     @Test
+    void aPngThatCannotBeWrittenIsRefusedBeforeScoring() throws Exception {
+        Path file = tmp.resolve("taken");
+        Files.writeString(file, "x");
+        Run r = run("score", tmp.toString(), "--png", file.resolve("lesions.png").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot write " + file.resolve("lesions.png")).doesNotContain("DICOM");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
     void badScoringOptionsAreExitOne() throws Exception {
         assertThat(run("score", tmp.toString(), "--connectivity", "6").code()).isEqualTo(1);
         assertThat(run("score", tmp.toString(), "--min-area", "-1").code()).isEqualTo(1);
