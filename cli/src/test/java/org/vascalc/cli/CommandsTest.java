@@ -182,6 +182,14 @@ class CommandsTest {
         assertThat(r.out()).contains("Usage: vascalc " + command).contains("Examples:").contains("./vascalc " + command);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"flagship", "risk", "phantom", "score", "simulate", "validate", "calibrate", "serve"})
+    void everyCommandsHelpStatesItsExitCodes(String command) {
+        Run r = run(command, "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Exit codes: 0 ").contains(", 1 bad input").contains(", 2 internal");
+    }
+
     @Test
     void validateWritesTheTableWithARowPerEngineTarget(@TempDir Path dir) throws IOException {
         Path md = dir.resolve("validation.md");

@@ -41,7 +41,8 @@ import picocli.CommandLine.Option;
             "",
             "Examples:",
             "  vascalc phantom --spec examples/phantoms/mixed-plaque.yaml --out out/mixed-plaque",
-            "  vascalc phantom --experiment layer-blindness --out out/layer-blindness"})
+            "  vascalc phantom --experiment layer-blindness --out out/layer-blindness"},
+        footer = {"", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal error."})
 public final class PhantomCommand implements Callable<Integer> {
 
     @Option(names = "--spec", paramLabel = "FILE", description = "Phantom spec, YAML or JSON (see examples/phantoms/).")

@@ -41,7 +41,8 @@ import picocli.CommandLine.Parameters;
             "Examples:",
             "  vascalc score out/mixed-plaque",
             "  vascalc score SCAN_DIR --labels LABEL_DIR --json",
-            "  vascalc score SCAN_DIR --connectivity 3d --min-volume 1.5 --png lesions.png"})
+            "  vascalc score SCAN_DIR --connectivity 3d --min-volume 1.5 --png lesions.png"},
+        footer = {"", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal error."})
 public final class ScoreCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "DICOM CT series folder, or a phantom output folder.")
