@@ -284,6 +284,15 @@ class WebAppTest {
     }
 
     @Test
+    void unknownApiEndpointIsA404InJsonNamingTheEndpoints() throws Exception {
+        HttpResponse<String> r = get("/api/nothing-here");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
+        JsonNode body = new ObjectMapper().readTree(r.body());
+        assertThat(body.get("error").asText()).contains("GET /api/nothing-here").contains("/api/risk");
+    }
+
+    @Test
     void serveRejectsAnImpossiblePort() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
