@@ -272,7 +272,8 @@ class WebAppTest {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("are not one readable CT series");
+        assertThat(r.body()).contains("are not one readable CT series")
+                .as("the server's temporary folder is not shown").doesNotContain("vascalc-upload-");
         assertThat(LOG.toString()).doesNotContain("internal error");
     }
 
