@@ -24,10 +24,10 @@ import picocli.CommandLine.Spec;
         header = "Compares the model with every calibration target (docs/validation.md).", mixinStandardHelpOptions = true, versionProvider = BuildInfo.VersionProvider.class,
         description = {"Runs the model on the scenario of every calibration target (examples/calibration/)",
             "and compares it with the published value: signed %% error, green < 10 %%, yellow < 30 %%, red.",
-            "With --write, writes the Markdown table (this is how docs/validation.md is made)."},
+            "With --write, writes the Markdown table (docs/validation.md is made with --scope all)."},
         footer = {"", "Examples:",
             "  ./vascalc validate",
-            "  ./vascalc validate --write docs/validation.md",
+            "  ./vascalc validate --scope all --write docs/validation.md   # how docs/validation.md is made",
             "  ./vascalc validate --scope all --parameters out/calibration/fitted-parameters.csv",
             "", "Exit codes: 0 done (red rows are results, not errors), 1 bad input, 2 internal failure."})
 final class ValidateCommand implements Callable<Integer> {

@@ -200,6 +200,8 @@ class CommandsTest {
             assertThat(text).contains(String.format("| E%02d |", i));
         }
         assertThat(text).doesNotContain("| W01 |");
+        assertThat(text).as("the table says how docs/validation.md (all scopes) is remade")
+                .contains("./vascalc validate --scope all --write docs/validation.md");
         assertThat(run("validate", "--scope", "nonsense").code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
     }
 
