@@ -68,6 +68,9 @@ public final class PhantomCommand implements Callable<Integer> {
         if ((specFile == null) == (experiment == null)) {
             throw new UserInputException("give exactly one of --spec FILE or --experiment layer-blindness");
         }
+        if (quick && specFile != null) {
+            throw new UserInputException("--quick applies to --experiment only; a --spec phantom is always one scan");
+        }
         if (experiment != null) {
             if (!"layer-blindness".equals(experiment)) {
                 throw new UserInputException("--experiment '" + experiment + "' is unknown (available: layer-blindness)");

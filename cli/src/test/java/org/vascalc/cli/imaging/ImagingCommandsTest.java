@@ -100,6 +100,13 @@ class ImagingCommandsTest {
     }
 
     @Test
+    void quickWithASpecIsRefusedRatherThanIgnored() throws Exception {
+        Run r = run("phantom", "--spec", tmp.resolve("nope.yaml").toString(), "--quick");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("--quick applies to --experiment only");
+    }
+
+    @Test
     void anOutputFolderHoldingSomeoneElsesFilesIsRefused() throws Exception {
         Path out = tmp.resolve("mine");
         Files.createDirectories(out);
