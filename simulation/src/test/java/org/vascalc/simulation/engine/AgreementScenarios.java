@@ -24,6 +24,22 @@ final class AgreementScenarios {
                 new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)));
     }
 
+    /**
+     * The same year for the reference adult with an eGFR of 65 (a typical older cohort member): the
+     * supplement's first days trip the orbit reuse's start guard, so the orbits are error-controlled
+     * from the first week and most warm orbits are accepted at their quasi-Newton estimate (the path
+     * where fast mode differs most from the reference adult's; docs/performance-log.md, "egfr",
+     * "firstdays", "periods").
+     */
+    static Scenario oneYearTwiceDailyWithMk7AtEgfr65() {
+        Scenario s = oneYearTwiceDailyWithMk7();
+        org.vascalc.core.patient.Patient r = s.patient();
+        org.vascalc.core.patient.Patient p = new org.vascalc.core.patient.Patient(r.id() + "-egfr65", r.ageYears(),
+                r.sex(), r.weightKg(), r.heightCm(), 65, r.serumCalciumMmolL(), r.serumPhosphateMmolL(), r.pthPgMl(),
+                r.risk());
+        return new Scenario("1y-bid-mk7-egfr65", "", p, s.conditions(), s.interventions(), s.durationDays(), s.recording());
+    }
+
     /** Five years of three 300 mg meals, 1000 mg citrate fasting and 180 µg MK-7 daily. */
     static Scenario fiveYearsWithMeals() {
         return Scenarios.of("5y-meals", 5 * 365.25,

@@ -37,6 +37,12 @@ class FastVersusReferenceIT {
     }
 
     @Test
+    void aYearOfTwiceDailyCalciumAndMk7AtEgfr65AgreesWithinOnePercent() {
+        Scenario s = AgreementScenarios.oneYearTwiceDailyWithMk7AtEgfr65();
+        assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).isLessThan(0.01);
+    }
+
+    @Test
     void aYearOfCalciumAcetateInCkdG5AgreesWithinOnePercent() {
         Scenario s = AgreementScenarios.oneYearCkdWithBinder(Condition.CkdStage.G5);
         assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).isLessThan(0.01);
