@@ -2,13 +2,16 @@ package org.vascalc.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.vascalc.core.param.ParameterCatalog;
 
 /** File checks shared by the commands: a user's path mistake is exit 1 with a sentence, not a trace. */
-final class CliFiles {
+public final class CliFiles {
 
     private CliFiles() {
     }
@@ -27,13 +30,52 @@ final class CliFiles {
 
     /** Creates the folder if needed; fails early (before a long run) if it cannot be written. */
     static void requireWritableFolder(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new UserInputException("output folder " + dir + " exists and is not a folder; choose another --out folder");
+        }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UserInputException("cannot create output folder " + dir + ": " + e, e);
+            throw new UserInputException("cannot create output folder " + dir + ": " + describe(e), e);
         }
         if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
             throw new UserInputException("output folder " + dir + " is not a writable folder");
         }
+    }
+
+    /**
+     * Checks, before a long run, that {@code file} can be written: it is not a folder and its
+     * folder exists (or can be created) and is writable.
+     */
+    public static void requireWritableFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new UserInputException("cannot write " + file + ": it is a folder; give a file name");
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new UserInputException("cannot write " + file + ": " + describe(e), e);
+        }
+        if (!Files.isWritable(parent)) {
+            throw new UserInputException("cannot write " + file + ": permission denied on " + parent);
+        }
+    }
+
+    /** A file-system failure as a sentence for the user (not a Java class name). */
+    public static String describe(IOException e) {
+        if (e instanceof NoSuchFileException n) {
+            return n.getFile() + " does not exist (or a folder on its path is missing)";
+        }
+        if (e instanceof AccessDeniedException a) {
+            return "permission denied on " + a.getFile();
+        }
+        if (e instanceof FileAlreadyExistsException f) {
+            return f.getFile() + " already exists" + (f.getReason() == null ? "" : " and " + f.getReason());
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return (f.getFile() == null ? "" : f.getFile() + ": ") + f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

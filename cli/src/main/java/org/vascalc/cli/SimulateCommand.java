@@ -95,11 +95,21 @@ final class SimulateCommand implements Callable<Integer> {
         SimulatorFactory factory = SimulatorFactory.load();
         ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
         CliFiles.requireWritableFolder(out);
+        // Every run first, then every file: a run that fails on bad input (e.g. an unknown output
+        // id, found only when the model is built) leaves no output of the files before it.
         List<SimulationResult> results = new ArrayList<>();
         for (int i = 0; i < loaded.size(); i++) {
             ScenarioFiles.Loaded l = loaded.get(i);
-            SimulationResult r = factory.create(catalog).run(l.scenario(), mode,
-                    ProgressBar.forTerminal(err, "simulating " + l.scenario().name()));
+            try {
+                results.add(factory.create(catalog).run(l.scenario(), mode,
+                        ProgressBar.forTerminal(err, "simulating " + l.scenario().name())));
+            } catch (InvalidInputException e) {
+                throw new UserInputException("scenario file " + files.get(i) + ": " + e.getMessage(), e);
+            }
+        }
+        for (int i = 0; i < loaded.size(); i++) {
+            ScenarioFiles.Loaded l = loaded.get(i);
+            SimulationResult r = results.get(i);
             Provenance p = new Provenance(BuildInfo.version(), BuildInfo.commit(), files.get(i).toString(), l.sha256(),
                     catalog.sha256(), mode.name());
             RunOutputs.Written w = RunOutputs.write(r, p, l.warnings(), out);
@@ -107,7 +117,6 @@ final class SimulateCommand implements Callable<Integer> {
                     + mode.name().toLowerCase(Locale.ROOT) + " mode)");
             o.println("trajectory " + w.trajectoryCsv());
             o.println("summary    " + w.summaryJson());
-            results.add(r);
         }
         if (!noChart) {
             List<Panel> panels = RunCharts.panels(results);

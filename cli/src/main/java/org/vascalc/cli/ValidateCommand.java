@@ -24,10 +24,10 @@ import picocli.CommandLine.Spec;
         header = "Compares the model with every calibration target (docs/validation.md).", mixinStandardHelpOptions = true, versionProvider = BuildInfo.VersionProvider.class,
         description = {"Runs the model on the scenario of every calibration target (examples/calibration/)",
             "and compares it with the published value: signed %% error, green < 10 %%, yellow < 30 %%, red.",
-            "With --write, writes the Markdown table (this is how docs/validation.md is made)."},
+            "With --write, writes the Markdown table (docs/validation.md is made with --scope all)."},
         footer = {"", "Examples:",
             "  ./vascalc validate",
-            "  ./vascalc validate --write docs/validation.md",
+            "  ./vascalc validate --scope all --write docs/validation.md   # how docs/validation.md is made",
             "  ./vascalc validate --scope all --parameters out/calibration/fitted-parameters.csv",
             "", "Exit codes: 0 done (red rows are results, not errors), 1 bad input, 2 internal failure."})
 final class ValidateCommand implements Callable<Integer> {
@@ -49,6 +49,9 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         List<CalibrationTarget> targets = targets(scope);
+        if (write != null) {
+            CliFiles.requireWritableFile(write); // before the runs, not after them
+        }
         SimulatorFactory factory = SimulatorFactory.load();
         ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
         List<CheckRow> rows = new CheckRunner(TargetChecks.discover()).run(targets, factory.create(catalog), catalog,
@@ -60,7 +63,11 @@ final class ValidateCommand implements Callable<Integer> {
         if (write != null) {
             String prov = "tool " + BuildInfo.version() + ", commit " + BuildInfo.commit() + "\nparameter set sha256 "
                     + catalog.sha256() + "\nscope " + scope;
-            AtomicFiles.writeString(write, ValidationReport.markdown(rows, prov));
+            try {
+                AtomicFiles.writeString(write, ValidationReport.markdown(rows, prov));
+            } catch (IOException e) {
+                throw new UserInputException("cannot write " + write + ": " + CliFiles.describe(e), e);
+            }
             o.println("wrote " + write);
         }
         return VasCalc.EXIT_OK;

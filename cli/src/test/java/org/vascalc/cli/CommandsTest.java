@@ -138,7 +138,40 @@ class CommandsTest {
         Files.writeString(file, "x");
         Run r = run("simulate", example("warfarin.yaml"), "--out", file.toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
-        assertThat(r.err()).contains("output folder");
+        assertThat(r.err()).contains("output folder " + file + " exists and is not a folder")
+                .doesNotContain("java.nio");
+    }
+
+    @Test
+    void badInputFoundOnlyByTheModelNamesTheFileAndLeavesNoOutputOfEarlierFiles(@TempDir Path dir)
+            throws IOException {
+        Path f = dir.resolve("unknown-output.yaml");
+        Files.writeString(f, "name: unknown-output\ndurationDays: 1\nrecording: {intervalHours: 1}\n");
+        Path out = dir.resolve("out");
+        Run r = run("simulate", example("calcium-with-food.yaml"), f.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("scenario file " + f).contains("no output or state variable named 'nonsense'");
+        assertThat(names(out)).as("the first file's run is not written when the second fails").isEmpty();
+    }
+
+    @Test
+    void flagshipRefusesAFileOrAUsersFolderAsItsReportFolderAndLeavesThemAlone(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("notes.txt");
+        Files.writeString(file, "mine");
+        Run onFile = run("flagship", "--years", "1", "--out", file.toString());
+        assertThat(onFile.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(onFile.err()).contains(file + " exists and is not a folder");
+        assertThat(Files.readString(file)).isEqualTo("mine");
+
+        Path folder = dir.resolve("thesis");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("chapter1.tex"), "mine");
+        Run onFolder = run("flagship", "--years", "1", "--out", folder.toString());
+        assertThat(onFolder.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(onFolder.err()).contains("is not empty and was not written by vascalc");
+        assertThat(names(folder)).containsExactly("chapter1.tex");
+        assertThat(onFolder.out()).as("refused before the run").isEmpty();
     }
 
     @ParameterizedTest
@@ -147,6 +180,14 @@ class CommandsTest {
         Run r = run(command, "--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Usage: vascalc " + command).contains("Examples:").contains("./vascalc " + command);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"flagship", "risk", "phantom", "score", "simulate", "validate", "calibrate", "serve"})
+    void everyCommandsHelpStatesItsExitCodes(String command) {
+        Run r = run(command, "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Exit codes: 0 ").contains(", 1 bad input").contains(", 2 internal");
     }
 
     @Test
@@ -159,7 +200,22 @@ class CommandsTest {
             assertThat(text).contains(String.format("| E%02d |", i));
         }
         assertThat(text).doesNotContain("| W01 |");
+        assertThat(text).as("the table says how docs/validation.md (all scopes) is remade")
+                .contains("./vascalc validate --scope all --write docs/validation.md");
         assertThat(run("validate", "--scope", "nonsense").code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+    }
+
+    @Test
+    void validateRefusesAnUnwritableTableFileBeforeRunningAnything(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("taken");
+        Files.writeString(file, "x");
+        Run r = run("validate", "--write", file.resolve("validation.md").toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("cannot write " + file.resolve("validation.md")).doesNotContain("\tat ");
+        assertThat(r.out()).as("no target was run").isEmpty();
+        Run folder = run("validate", "--write", dir.toString());
+        assertThat(folder.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(folder.err()).contains("it is a folder");
     }
 
     @Test

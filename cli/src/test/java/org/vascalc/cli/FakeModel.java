@@ -17,7 +17,8 @@ import org.vascalc.simulation.Trajectory;
 /**
  * Test double of the model for the command tests (selected with -Dvascalc.simulatorFactory, so it
  * never competes with the real engine): serum calcium = baseline + a bump after each supplement
- * dose. A scenario named {@code explode} fails like a bug would.
+ * dose. A scenario named {@code explode} fails like a bug would; one named {@code unknown-output}
+ * fails on bad input like a recording of a channel the model lacks.
  */
 public final class FakeModel implements SimulatorFactory {
 
@@ -33,6 +34,10 @@ public final class FakeModel implements SimulatorFactory {
         return (s, mode, progress) -> {
             if (s.name().equals("explode")) {
                 throw new IllegalStateException("simulated internal failure");
+            }
+            if (s.name().equals("unknown-output")) { // bad input the model finds only when it is built
+                throw new org.vascalc.core.input.InvalidInputException("scenario", org.vascalc.core.input.InputProblem
+                        .error("recording.outputs", "no output or state variable named 'nonsense'"));
             }
             List<Double> doses = new ArrayList<>();
             for (Intervention iv : s.interventions()) {

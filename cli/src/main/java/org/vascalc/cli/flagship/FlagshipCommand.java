@@ -1,6 +1,8 @@
 package org.vascalc.cli.flagship;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vascalc.cli.BuildInfo;
+import org.vascalc.cli.CliFiles;
 import org.vascalc.cli.UserInputException;
 import org.vascalc.cli.report.HtmlReport;
 import org.vascalc.cli.report.Panel;
@@ -36,10 +39,12 @@ import picocli.CommandLine.Option;
             "intimal and medial shares, pulse-wave velocity, blood pressure, LV mass and event risk, each chart",
             "with the sources of its mechanism. A summary table is printed.",
             "",
-            "Example:  vascalc flagship --years 10 --out out/flagship"})
+            "Example:  vascalc flagship --years 10 --out out/flagship"},
+        footer = {"", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal error."})
 public final class FlagshipCommand implements Callable<Integer> {
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Report folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Report folder (default: ${DEFAULT-VALUE}). "
+            + "Replaced if it holds an earlier vascalc report; refused if it is a file or holds other files.")
     Path out = Path.of("out", "flagship");
 
     @Option(names = "--years", paramLabel = "YEARS",
@@ -54,6 +59,8 @@ public final class FlagshipCommand implements Callable<Integer> {
         if (!(years >= 1 && years <= 40)) {
             throw new UserInputException("--years = " + years + " years is outside the allowed range 1 to 40 years");
         }
+        // Refuse a file or a folder of other things before the run, never delete it (as the report would).
+        checkOut(() -> HtmlReport.requireWritable(out));
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SimulatorFactory factory = SimulatorFactory.load();
@@ -71,10 +78,28 @@ public final class FlagshipCommand implements Callable<Integer> {
                 "vascalc %s, commit %s%ngenerated %s in %.1f s%nparameter set sha256 %s%nmodel: %s",
                 BuildInfo.version(), BuildInfo.commit(), Instant.now(), seconds,
                 r.longRuns().get(0).parameterSetSha256(), factory.getClass().getName()));
-        Path index = html.write(out);
+        Path[] index = new Path[1];
+        checkOut(() -> index[0] = html.write(out));
         stdout.println();
-        stdout.println("Report: " + index);
+        stdout.println("Report: " + index[0]);
         return 0;
+    }
+
+    /** A file-system step on {@code --out}. */
+    @FunctionalInterface
+    interface OutStep {
+        void run() throws IOException;
+    }
+
+    /** Runs {@code step}, turning a refused or unwritable {@code --out} into bad input (exit 1). */
+    private void checkOut(OutStep step) {
+        try {
+            step.run();
+        } catch (FileAlreadyExistsException e) {
+            throw new UserInputException("output folder " + e.getFile() + " " + e.getReason());
+        } catch (IOException e) {
+            throw new UserInputException("cannot write the report to " + out + ": " + CliFiles.describe(e), e);
+        }
     }
 
     /** A one-line progress bar on stderr, redrawn in place. */

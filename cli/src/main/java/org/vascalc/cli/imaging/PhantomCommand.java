@@ -41,7 +41,8 @@ import picocli.CommandLine.Option;
             "",
             "Examples:",
             "  vascalc phantom --spec examples/phantoms/mixed-plaque.yaml --out out/mixed-plaque",
-            "  vascalc phantom --experiment layer-blindness --out out/layer-blindness"})
+            "  vascalc phantom --experiment layer-blindness --out out/layer-blindness"},
+        footer = {"", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal error."})
 public final class PhantomCommand implements Callable<Integer> {
 
     @Option(names = "--spec", paramLabel = "FILE", description = "Phantom spec, YAML or JSON (see examples/phantoms/).")
@@ -66,6 +67,9 @@ public final class PhantomCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if ((specFile == null) == (experiment == null)) {
             throw new UserInputException("give exactly one of --spec FILE or --experiment layer-blindness");
+        }
+        if (quick && specFile != null) {
+            throw new UserInputException("--quick applies to --experiment only; a --spec phantom is always one scan");
         }
         if (experiment != null) {
             if (!"layer-blindness".equals(experiment)) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import org.vascalc.cli.BuildInfo;
+import org.vascalc.cli.CliFiles;
 import org.vascalc.cli.UserInputException;
 import org.vascalc.imaging.score.CalciumScore;
 import org.vascalc.imaging.score.CalciumScorer;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Parameters;
             "Examples:",
             "  vascalc score out/mixed-plaque",
             "  vascalc score SCAN_DIR --labels LABEL_DIR --json",
-            "  vascalc score SCAN_DIR --connectivity 3d --min-volume 1.5 --png lesions.png"})
+            "  vascalc score SCAN_DIR --connectivity 3d --min-volume 1.5 --png lesions.png"},
+        footer = {"", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal error."})
 public final class ScoreCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "DICOM CT series folder, or a phantom output folder.")
@@ -90,6 +92,9 @@ public final class ScoreCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new UserInputException(dir + " is not a folder (give the folder holding the DICOM series)");
         }
+        if (png != null) {
+            CliFiles.requireWritableFile(png); // before the scan is read and scored, not after
+        }
         Path ctDir = Files.isDirectory(dir.resolve(ScanFiles.CT)) ? dir.resolve(ScanFiles.CT) : dir;
         Path labelDir = labels;
         if (labelDir == null && !noLabels && Files.isDirectory(dir.resolve(ScanFiles.LABELS))) {
@@ -114,7 +119,7 @@ public final class ScoreCommand implements Callable<Integer> {
                 ImageIO.write(LesionFigure.render(ct, score, dir.toString(), cacDrs), "png", bytes);
                 AtomicFiles.write(png, bytes.toByteArray());
             } catch (IOException e) {
-                throw new UserInputException("cannot write " + png + ": " + e.getMessage(), e);
+                throw new UserInputException("cannot write " + png + ": " + CliFiles.describe(e), e);
             }
         }
         return 0;

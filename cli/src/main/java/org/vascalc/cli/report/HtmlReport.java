@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.FileAlreadyExistsException;
 import java.util.ArrayList;
 import java.util.List;
+import org.vascalc.imaging.output.OutputFolder;
 
 /**
  * A self-contained report folder: one PNG per panel and an {@code index.html} that shows them with
  * captions, sources, a summary table and provenance. The folder is built under a temporary name
- * and moved into place at the end, so a failed run never leaves a half-written report.
+ * and moved into place at the end, so a failed run never leaves a half-written report; it replaces
+ * only an earlier VasCalc report, never a user's file or folder ({@link OutputFolder}).
  */
 public final class HtmlReport {
 
@@ -60,85 +62,102 @@ public final class HtmlReport {
         return this;
     }
 
-    /** Writes the report into {@code dir} (replacing an earlier one) and returns the index file. */
+    /**
+     * Checks, before a long run, that a report may be written to {@code dir}: it does not exist, is
+     * empty, or holds an earlier VasCalc report (never a user's file or folder of other things).
+     *
+     * @throws FileAlreadyExistsException if {@code dir} is a file or a folder of other things
+     */
+    public static void requireWritable(Path dir) throws IOException {
+        adoptEarlierReport(dir.toAbsolutePath().normalize());
+        OutputFolder.requireReplaceable(dir);
+    }
+
+    /**
+     * Writes the report into {@code dir} (replacing an earlier report) and returns the index file.
+     *
+     * @throws FileAlreadyExistsException if {@code dir} is a file or a folder of other things
+     */
     public Path write(Path dir) throws IOException {
-        Path abs = dir.toAbsolutePath().normalize();
-        Path parent = abs.getParent();
-        Files.createDirectories(parent);
-        Path tmp = org.vascalc.imaging.output.OutputFolder.newSiblingDirectory(parent, "." + abs.getFileName() + "-");
-        try {
-            StringBuilder h = new StringBuilder();
-            h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                    .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                    .append("<title>").append(esc(title)).append("</title><style>")
-                    .append("body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}")
-                    .append("h1{font-size:1.6em}figure{margin:1.5em 0;border-top:1px solid #ddd;padding-top:1em}")
-                    .append("figcaption{font-size:.95em;margin-top:.4em}.src{color:#555;font-size:.85em}")
-                    .append("table{border-collapse:collapse;margin:1em 0;font-size:.92em}")
-                    .append("td,th{border:1px solid #ccc;padding:.3em .6em;text-align:right}")
-                    .append("th{background:#f3f3f3}td:first-child,th:first-child{text-align:left}")
-                    .append(".grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(480px,1fr));gap:1em}")
-                    .append(".prov{font-family:monospace;font-size:.8em;color:#555;white-space:pre-wrap}")
-                    .append("</style></head><body>\n");
-            h.append("<h1>").append(esc(title)).append("</h1>\n<p>").append(intro).append("</p>\n");
-            if (tableHeader.length > 0) {
-                h.append("<table><tr>");
-                for (String c : tableHeader) {
-                    h.append("<th>").append(esc(c)).append("</th>");
-                }
-                h.append("</tr>\n");
-                for (String[] r : tableRows) {
-                    h.append("<tr>");
-                    for (String c : r) {
-                        h.append("<td>").append(esc(c)).append("</td>");
-                    }
-                    h.append("</tr>\n");
-                }
-                h.append("</table>\n");
-            }
-            if (!overview.isEmpty()) {
-                ChartRenderer.renderGridPng(overview, tmp.resolve("overview.png"), 640, 400, 2);
-                h.append("<figure><img src=\"overview.png\" alt=\"overview\" width=\"100%\"><figcaption>")
-                        .append(esc(overviewCaption)).append("</figcaption></figure>\n");
-            }
-            for (String n : notes) {
-                h.append("<p>").append(n).append("</p>\n");
-            }
-            h.append("<div class=\"grid\">\n");
-            for (Panel p : panels) {
-                String png = p.id() + ".png";
-                ChartRenderer.renderPng(p, tmp.resolve(png), 720, 430);
-                h.append("<figure><img src=\"").append(png).append("\" alt=\"").append(esc(p.title()))
-                        .append("\" width=\"100%\"><figcaption>").append(esc(p.caption()));
-                if (!p.sources().isEmpty()) {
-                    h.append("<div class=\"src\">Sources: ").append(esc(p.sources())).append("</div>");
-                }
-                h.append("</figcaption></figure>\n");
-            }
-            h.append("</div>\n<h2>Provenance</h2><div class=\"prov\">").append(esc(provenance)).append("</div>\n");
-            h.append("</body></html>\n");
-            Files.writeString(tmp.resolve("index.html"), h, StandardCharsets.UTF_8);
-            if (Files.exists(abs)) {
-                deleteRecursively(abs);
-            }
-            Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
-            return abs.resolve("index.html");
-        } finally {
-            if (Files.exists(tmp)) {
-                deleteRecursively(tmp);
+        requireWritable(dir);
+        return OutputFolder.write(dir, this::fill).resolve("index.html");
+    }
+
+    /**
+     * Reports written before the output marker existed hold only {@code index.html} (with this
+     * class's provenance block) and PNGs: mark them as VasCalc output so they can be replaced.
+     */
+    private static void adoptEarlierReport(Path abs) throws IOException {
+        Path index = abs.resolve("index.html");
+        if (!Files.isDirectory(abs) || Files.exists(abs.resolve(OutputFolder.MARKER)) || !Files.isRegularFile(index)) {
+            return;
+        }
+        try (var list = Files.list(abs)) {
+            if (!list.allMatch(p -> Files.isRegularFile(p) && (p.getFileName().toString().equals("index.html")
+                    || p.getFileName().toString().endsWith(".png")))) {
+                return;
             }
         }
+        if (Files.readString(index, StandardCharsets.UTF_8).contains("<h2>Provenance</h2><div class=\"prov\">")) {
+            Files.writeString(abs.resolve(OutputFolder.MARKER), "written by vascalc\n");
+        }
+    }
+
+    private void fill(Path tmp) throws IOException {
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>").append(esc(title)).append("</title><style>")
+                .append("body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}")
+                .append("h1{font-size:1.6em}figure{margin:1.5em 0;border-top:1px solid #ddd;padding-top:1em}")
+                .append("figcaption{font-size:.95em;margin-top:.4em}.src{color:#555;font-size:.85em}")
+                .append("table{border-collapse:collapse;margin:1em 0;font-size:.92em}")
+                .append("td,th{border:1px solid #ccc;padding:.3em .6em;text-align:right}")
+                .append("th{background:#f3f3f3}td:first-child,th:first-child{text-align:left}")
+                .append(".grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(480px,1fr));gap:1em}")
+                .append(".prov{font-family:monospace;font-size:.8em;color:#555;white-space:pre-wrap}")
+                .append("</style></head><body>\n");
+        h.append("<h1>").append(esc(title)).append("</h1>\n<p>").append(intro).append("</p>\n");
+        if (tableHeader.length > 0) {
+            h.append("<table><tr>");
+            for (String c : tableHeader) {
+                h.append("<th>").append(esc(c)).append("</th>");
+            }
+            h.append("</tr>\n");
+            for (String[] r : tableRows) {
+                h.append("<tr>");
+                for (String c : r) {
+                    h.append("<td>").append(esc(c)).append("</td>");
+                }
+                h.append("</tr>\n");
+            }
+            h.append("</table>\n");
+        }
+        if (!overview.isEmpty()) {
+            ChartRenderer.renderGridPng(overview, tmp.resolve("overview.png"), 640, 400, 2);
+            h.append("<figure><img src=\"overview.png\" alt=\"overview\" width=\"100%\"><figcaption>")
+                    .append(esc(overviewCaption)).append("</figcaption></figure>\n");
+        }
+        for (String n : notes) {
+            h.append("<p>").append(n).append("</p>\n");
+        }
+        h.append("<div class=\"grid\">\n");
+        for (Panel p : panels) {
+            String png = p.id() + ".png";
+            ChartRenderer.renderPng(p, tmp.resolve(png), 720, 430);
+            h.append("<figure><img src=\"").append(png).append("\" alt=\"").append(esc(p.title()))
+                    .append("\" width=\"100%\"><figcaption>").append(esc(p.caption()));
+            if (!p.sources().isEmpty()) {
+                h.append("<div class=\"src\">Sources: ").append(esc(p.sources())).append("</div>");
+            }
+            h.append("</figcaption></figure>\n");
+        }
+        h.append("</div>\n<h2>Provenance</h2><div class=\"prov\">").append(esc(provenance)).append("</div>\n");
+        h.append("</body></html>\n");
+        Files.writeString(tmp.resolve("index.html"), h, StandardCharsets.UTF_8);
     }
 
     static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static void deleteRecursively(Path p) throws IOException {
-        try (var walk = Files.walk(p)) {
-            for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(q);
-            }
-        }
     }
 }

@@ -115,16 +115,19 @@ final class CtPage {
                 ct = new DicomSeriesReader().readCt(ctDir);
             } catch (DicomException e) {
                 b.append(Html.problems(List.of(InputProblem.error("files", "these " + files.size()
-                        + " file(s) are not one readable CT series: " + e.getMessage())))).append(forms(names, null, ""));
+                        + " file(s) are not one readable CT series: " + withoutServerPath(e.getMessage(), ctDir)))))
+                        .append(forms(names, null, ""));
                 return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
             }
             LabelVolume labels = null;
+            Path labelDir = dir.resolve("labels");
             if (!labelFiles.isEmpty()) {
                 try {
-                    labels = new DicomSeriesReader().readLabels(copyInto(labelFiles, dir.resolve("labels")));
+                    labels = new DicomSeriesReader().readLabels(copyInto(labelFiles, labelDir));
                 } catch (DicomException e) {
                     b.append(Html.problems(List.of(InputProblem.error("labels", "these " + labelFiles.size()
-                            + " file(s) are not one readable VasCalc label-map series: " + e.getMessage()))))
+                            + " file(s) are not one readable VasCalc label-map series: "
+                            + withoutServerPath(e.getMessage(), labelDir)))))
                             .append(forms(names, null, ""));
                     return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
                 }
@@ -222,5 +225,11 @@ final class CtPage {
             return list.map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json")).sorted().toList();
         }
+    }
+
+    /** A reader's message without the server's temporary folder: the user knows only the file names. */
+    static String withoutServerPath(String message, Path uploadDir) {
+        String m = message == null ? "" : message;
+        return m.replace(uploadDir + java.io.File.separator, "").replace(uploadDir.toString(), "the uploaded files");
     }
 }

@@ -75,6 +75,9 @@ public final class WebApp {
                 if (!ctx.path().startsWith("/api/")) {
                     ctx.html(Html.page("Not found", "<p>There is no page at <code>" + Html.esc(ctx.path())
                             + "</code>. Start from the <a href=\"/\">home page</a>.</p>"));
+                } else {
+                    json(ctx, new Response(404, Json.write(java.util.Map.of("error", "no API endpoint "
+                            + ctx.method() + " " + ctx.path() + "; the API has GET /api/compare, /api/risk and /api/version"))));
                 }
             });
         });

@@ -100,6 +100,13 @@ class ImagingCommandsTest {
     }
 
     @Test
+    void quickWithASpecIsRefusedRatherThanIgnored() throws Exception {
+        Run r = run("phantom", "--spec", tmp.resolve("nope.yaml").toString(), "--quick");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("--quick applies to --experiment only");
+    }
+
+    @Test
     void anOutputFolderHoldingSomeoneElsesFilesIsRefused() throws Exception {
         Path out = tmp.resolve("mine");
         Files.createDirectories(out);
@@ -126,6 +133,16 @@ class ImagingCommandsTest {
         Run r = run("score", tmp.resolve("absent").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("is not a folder");
+    }
+
+    @Test
+    void aPngThatCannotBeWrittenIsRefusedBeforeScoring() throws Exception {
+        Path file = tmp.resolve("taken");
+        Files.writeString(file, "x");
+        Run r = run("score", tmp.toString(), "--png", file.resolve("lesions.png").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot write " + file.resolve("lesions.png")).doesNotContain("DICOM");
+        assertThat(r.out()).isEmpty();
     }
 
     @Test

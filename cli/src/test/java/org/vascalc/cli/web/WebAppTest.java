@@ -272,7 +272,8 @@ class WebAppTest {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("are not one readable CT series");
+        assertThat(r.body()).contains("are not one readable CT series")
+                .as("the server's temporary folder is not shown").doesNotContain("vascalc-upload-");
         assertThat(LOG.toString()).doesNotContain("internal error");
     }
 
@@ -281,6 +282,15 @@ class WebAppTest {
         HttpResponse<String> r = get("/nothing-here");
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.body()).contains("href=\"/\"");
+    }
+
+    @Test
+    void unknownApiEndpointIsA404InJsonNamingTheEndpoints() throws Exception {
+        HttpResponse<String> r = get("/api/nothing-here");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
+        JsonNode body = new ObjectMapper().readTree(r.body());
+        assertThat(body.get("error").asText()).contains("GET /api/nothing-here").contains("/api/risk");
     }
 
     @Test

@@ -34,16 +34,7 @@ public final class OutputFolder {
      * @throws FileAlreadyExistsException if {@code target} exists, is not empty and is not VasCalc output
      */
     public static Path write(Path target, Filler filler) throws IOException {
-        Path abs = target.toAbsolutePath().normalize();
-        if (Files.exists(abs)) {
-            if (!Files.isDirectory(abs)) {
-                throw new FileAlreadyExistsException(abs.toString(), null, "exists and is not a folder");
-            }
-            if (!isEmpty(abs) && !Files.exists(abs.resolve(MARKER))) {
-                throw new FileAlreadyExistsException(abs.toString(), null,
-                        "is not empty and was not written by vascalc; choose another --out folder");
-            }
-        }
+        Path abs = requireReplaceable(target);
         Path parent = abs.getParent();
         Files.createDirectories(parent);
         Path tmp = newSiblingDirectory(parent, "." + abs.getFileName() + "-");
@@ -60,6 +51,28 @@ public final class OutputFolder {
                 deleteRecursively(tmp);
             }
         }
+    }
+
+    /**
+     * Checks, before any work, that {@link #write} may put its folder at {@code target}: it does not
+     * exist, or is an empty folder, or a folder VasCalc wrote (holds the marker).
+     *
+     * @return the absolute, normalised target
+     * @throws FileAlreadyExistsException if {@code target} is a file, or a folder of other things
+     */
+    public static Path requireReplaceable(Path target) throws IOException {
+        Path abs = target.toAbsolutePath().normalize();
+        if (Files.exists(abs)) {
+            if (!Files.isDirectory(abs)) {
+                throw new FileAlreadyExistsException(abs.toString(), null,
+                        "exists and is not a folder; choose another --out folder");
+            }
+            if (!isEmpty(abs) && !Files.exists(abs.resolve(MARKER))) {
+                throw new FileAlreadyExistsException(abs.toString(), null,
+                        "is not empty and was not written by vascalc; choose another --out folder");
+            }
+        }
+        return abs;
     }
 
     /**
