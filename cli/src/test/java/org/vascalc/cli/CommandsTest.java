@@ -122,6 +122,17 @@ class CommandsTest {
     }
 
     @Test
+    void aFileThatIsNotYamlOrJsonByNameIsExitOneBeforeAnyRun(@TempDir Path dir) throws IOException {
+        Path txt = dir.resolve("scenario.txt");
+        Files.writeString(txt, "name: t\ndurationDays: 1\nrecording: {intervalHours: 1}\n");
+        Path out = dir.resolve("out");
+        Run r = run("simulate", txt.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains(txt.toString()).contains(".yaml, .yml or .json").doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aModelFailureIsExitTwoAndLeavesNoHalfWrittenFile(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("explode.yaml");
         Files.writeString(f, "name: explode\ndurationDays: 1\nrecording: {intervalHours: 1}\n");

@@ -65,6 +65,7 @@ public final class ScenarioFiles {
 
     /** Reads and checks a scenario file; throws {@link InvalidInputException} listing every problem. */
     public static Loaded load(Path file) {
+        Format format = formatOf(file);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -82,7 +83,7 @@ public final class ScenarioFiles {
             throw new InvalidInputException("scenario file " + file,
                     InputProblem.error("(file)", "not UTF-8 text (is this a scenario file?)"));
         }
-        return parse(text, formatOf(file), "scenario file " + file, sha256(bytes));
+        return parse(text, format, "scenario file " + file, sha256(bytes));
     }
 
     /** Reads scenario text; {@code origin} names it in messages. */
@@ -90,9 +91,22 @@ public final class ScenarioFiles {
         return parse(text, format, origin, sha256(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The syntax of a scenario file by its extension: {@code .yaml} or {@code .yml} is YAML,
+     * {@code .json} is JSON (any case); any other name is bad input, before the file is read
+     * (a {@code .txt} or {@code .csv} passed by mistake is not silently parsed as YAML).
+     */
     public static Format formatOf(Path file) {
-        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".json") ? Format.JSON : Format.YAML;
+        Path name = file.getFileName();
+        String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".json")) {
+            return Format.JSON;
+        }
+        if (n.endsWith(".yaml") || n.endsWith(".yml")) {
+            return Format.YAML;
+        }
+        throw new InvalidInputException("scenario file " + file, InputProblem.error("(file)",
+                "unsupported file extension: " + file + "; a scenario file must end in .yaml, .yml or .json"));
     }
 
     public static String sha256(byte[] bytes) {

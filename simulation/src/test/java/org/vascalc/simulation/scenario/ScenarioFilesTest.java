@@ -171,6 +171,21 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void aFileWithAnotherExtensionIsRefusedBeforeItIsRead(@TempDir Path dir) throws IOException {
+        Path txt = dir.resolve("scenario.txt");
+        Files.writeString(txt, "name: t\ndurationDays: 1\nrecording: {intervalHours: 1}\n");
+        assertThatThrownBy(() -> ScenarioFiles.load(txt)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("scenario.txt")
+                .hasMessageContaining(".yaml, .yml or .json");
+        // refused by name, so even a file that does not exist gets the extension message
+        assertThatThrownBy(() -> ScenarioFiles.load(dir.resolve("absent.csv"))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("unsupported file extension");
+        Path yml = dir.resolve("s.YML");
+        Files.writeString(yml, "name: t\ndurationDays: 1\nrecording: {intervalHours: 1}\n");
+        assertThat(ScenarioFiles.load(yml).scenario().name()).isEqualTo("t");
+    }
+
+    @Test
     void duplicateKeysAndBadScheduleOrderAreRejected() {
         assertThatThrownBy(() -> ScenarioFiles.parse("""
                 name: t
