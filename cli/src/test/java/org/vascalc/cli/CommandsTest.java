@@ -202,6 +202,14 @@ class CommandsTest {
     }
 
     @Test
+    void validateHelpSaysTheDefaultScopeIsEngineAndHowToGetEveryRow() {
+        Run r = run("validate", "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).doesNotContain("every calibration target")
+                .contains("by default: engine only").contains("--scope all for every row");
+    }
+
+    @Test
     void validateWritesTheTableWithARowPerEngineTarget(@TempDir Path dir) throws IOException {
         Path md = dir.resolve("validation.md");
         Run r = run("validate", "--write", md.toString());
