@@ -40,6 +40,14 @@ public record RiskInput(double ageYears, Sex sex, Race race, double totalCholest
     public static final ValidRange HDL_CHOLESTEROL = ValidRange.of("HDL cholesterol", "mg/dL", 5, 200);
     public static final ValidRange SYSTOLIC_BP = ValidRange.of("systolic blood pressure", "mmHg", 60, 280);
     public static final ValidRange BMI = ValidRange.of("body-mass index", "kg/m²", 10, 90);
+    /**
+     * Up to 250, not the 200 of scenario files ({@code ScenarioRanges.EGFR}): the risk tools compute
+     * eGFR from creatinine with CKD-EPI 2021 ({@link org.vascalc.clinical.prevent.CkdEpi2021}), which
+     * over its accepted creatinine range [0.1, 25] mg/dL gives up to 246.5 mL/min/1.73 m² (male, 18 y,
+     * 0.1 mg/dL); a value the tool computed itself must not be rejected by it. PREVENT still warns
+     * outside its derivation range (eGFR 15–140). No published test vector
+     * uses eGFR above 200.
+     */
     public static final ValidRange EGFR = ValidRange.of("eGFR", "mL/min/1.73 m²", 1, 250);
     public static final ValidRange CAC = ValidRange.of("coronary artery calcium", "Agatston units", 0, 50_000);
     public static final ValidRange VESSELS = ValidRange.of("number of coronary arteries with calcium", "", 0, 4);

@@ -116,4 +116,13 @@ class PreventTest {
         assertThatThrownBy(() -> CkdEpi2021.egfr(-1, CreatinineUnit.MG_PER_DL, 60, Sex.MALE))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("serum creatinine = -1 mg/dL");
     }
+
+    @Test
+    void theRiskToolsEgfrRangeHoldsEveryEgfrCkdEpiComputesFromAnAcceptedCreatinine() {
+        // guard for RiskInput.EGFR's upper limit (250, above the scenarios' 200): see its javadoc
+        double highest = CkdEpi2021.egfr(CkdEpi2021.CREATININE.hardLow(), CreatinineUnit.MG_PER_DL,
+                CkdEpi2021.AGE.hardLow(), Sex.MALE);
+        assertThat(highest).isCloseTo(246.5, within(0.1)).isGreaterThan(200);
+        assertThat(RiskInput.EGFR.allows(highest)).isTrue();
+    }
 }

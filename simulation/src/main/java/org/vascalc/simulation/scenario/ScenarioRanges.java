@@ -17,6 +17,13 @@ public final class ScenarioRanges {
     public static final ValidRange AGE = new ValidRange("age", "years", 18, 110, 25, 90);
     public static final ValidRange WEIGHT = new ValidRange("body weight", "kg", 30, 300, 45, 150);
     public static final ValidRange HEIGHT = new ValidRange("height", "cm", 120, 230, 145, 200);
+    /**
+     * The kidney model's input (scenario files and the web {@code /compare} page): hard limit 200,
+     * typical 5–130 (a warning outside it). The risk tools allow
+     * up to 250 ({@code RiskInput.EGFR} in clinical) only because they compute eGFR from creatinine
+     * with CKD-EPI 2021, which reaches 246.5 at the lowest accepted creatinine; an entered eGFR above
+     * 200 is a unit or typing mistake for the simulation, not a patient.
+     */
     public static final ValidRange EGFR = new ValidRange("eGFR", "mL/min/1.73 m²", 1, 200, 5, 130);
     /** Total serum calcium: below 1.5 or above 4 mmol/L is not a chronic state (mg/dL values land far outside). */
     public static final ValidRange SERUM_CALCIUM = new ValidRange("serum total calcium", "mmol/L", 1.5, 4.0, 2.1, 2.7);
