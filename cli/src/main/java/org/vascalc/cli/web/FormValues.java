@@ -43,14 +43,18 @@ final class FormValues {
         try {
             v = Double.parseDouble(raw.replace(',', '.'));
         } catch (NumberFormatException e) {
-            problems.error(name, range.field() + " = '" + raw + "' is not a number (" + range.unit() + ")");
+            problems.error(name, notANumber(range.field(), raw, range.unit()));
             return Double.NaN;
         }
         return range.check(v, name, problems) ? v : Double.NaN;
     }
 
-    /** A number without a range of its own (the library checks it); null when empty. */
-    Double optionalNumber(String name, String what, InputProblems problems) {
+    /**
+     * A number without a range of its own (the library checks it); null when empty. {@code unit} may
+     * be empty (a count, or a unit the form chooses elsewhere); the message has the same
+     * "FIELD = VALUE ... (unit)" form as {@link #number} and the scenario validator.
+     */
+    Double optionalNumber(String name, String what, String unit, InputProblems problems) {
         String raw = text(name);
         if (raw == null) {
             return null;
@@ -58,9 +62,13 @@ final class FormValues {
         try {
             return Double.parseDouble(raw.replace(',', '.'));
         } catch (NumberFormatException e) {
-            problems.error(name, what + " = '" + raw + "' is not a number");
+            problems.error(name, notANumber(what, raw, unit));
             return null;
         }
+    }
+
+    static String notANumber(String what, String raw, String unit) {
+        return what + " = '" + raw + "' is not a number" + (unit.isEmpty() ? "" : " (" + unit + ")");
     }
 
     /** One of {@code allowed} (case-insensitive); the default when empty. */

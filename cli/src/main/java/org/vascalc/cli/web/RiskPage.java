@@ -31,14 +31,14 @@ final class RiskPage {
 
     static Outcome assess(FormValues f) {
         InputProblems p = new InputProblems();
-        Double age = f.optionalNumber("age", "age (years)", p);
-        Double tc = f.optionalNumber("tc", "total cholesterol", p);
-        Double hdl = f.optionalNumber("hdl", "HDL cholesterol", p);
-        Double sbp = f.optionalNumber("sbp", "systolic blood pressure (mmHg)", p);
-        Double bmi = f.optionalNumber("bmi", "body-mass index (kg/m²)", p);
-        Double egfr = f.optionalNumber("egfr", "eGFR (mL/min/1.73 m²)", p);
-        Double cac = f.optionalNumber("cac", "coronary calcium (Agatston units)", p);
-        Double vessels = f.optionalNumber("cacVessels", "vessels with calcium (0-4)", p);
+        Double age = f.optionalNumber("age", "age", "years", p);
+        Double tc = f.optionalNumber("tc", "total cholesterol", "", p);
+        Double hdl = f.optionalNumber("hdl", "HDL cholesterol", "", p);
+        Double sbp = f.optionalNumber("sbp", "systolic blood pressure", "mmHg", p);
+        Double bmi = f.optionalNumber("bmi", "body-mass index", "kg/m²", p);
+        Double egfr = f.optionalNumber("egfr", "eGFR", "mL/min/1.73 m²", p);
+        Double cac = f.optionalNumber("cac", "coronary calcium", "Agatston units", p);
+        Double vessels = f.optionalNumber("cacVessels", "vessels with calcium", "", p);
         Integer vesselCount = null;
         if (vessels != null) {
             if (vessels != Math.rint(vessels)) {
@@ -50,7 +50,7 @@ final class RiskPage {
         List<PatientSpec.ScanSpec> scans = new ArrayList<>();
         for (int i = 1; i <= SCAN_ROWS; i++) {
             String date = f.text("scan" + i + "Date");
-            Double score = f.optionalNumber("scan" + i + "Score", "scan " + i + " score (Agatston units)", p);
+            Double score = f.optionalNumber("scan" + i + "Score", "scan " + i + " score", "Agatston units", p);
             if (date != null || score != null) {
                 scans.add(new PatientSpec.ScanSpec(date, score));
             }

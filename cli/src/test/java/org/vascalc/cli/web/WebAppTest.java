@@ -137,7 +137,8 @@ class WebAppTest {
     void riskListsEveryMissingOrBadField() throws Exception {
         HttpResponse<String> r = get("/api/risk?age=forty&sex=x");
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("age (years) = 'forty' is not a number");
+        assertThat(r.body()).contains("age = 'forty' is not a number (years)")
+                .as("one wording for every non-number, as on /compare").doesNotContain("age (years)");
         HttpResponse<String> page = get("/risk?age=45&sex=x&race=white");
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("sex = &#39;x&#39; is not one of: female, male")
