@@ -93,7 +93,29 @@ public final class RunCharts {
             }
             lines.add(new Series(r.scenario().name(), x, t.series(c.id())));
         }
-        return new Panel(c.id(), title, axis, c.id() + " (" + c.unit() + ")", lines, "", "");
+        return new Panel(c.id(), title, axis, yLabel(c), lines, "", "");
+    }
+
+    /**
+     * The y-axis title: the channel's one-line description from the model's output catalog, cut
+     * before its first parenthesis or comma (the detail stays in the panel title), else its id; then
+     * the unit, left out for a dimensionless value (unit "1" or none).
+     */
+    static String yLabel(OutputChannel c) {
+        String name = c.description().strip();
+        int cut = name.length();
+        for (String stop : List.of(" (", ", ", "; ")) {
+            int at = name.indexOf(stop);
+            if (at > 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        name = name.substring(0, cut).strip();
+        if (name.isEmpty()) {
+            name = c.id();
+        }
+        String unit = c.unit() == null ? "" : c.unit().strip();
+        return unit.isEmpty() || unit.equals("1") ? name : name + " (" + unit + ")";
     }
 
     private static boolean has(Trajectory t, String id) {

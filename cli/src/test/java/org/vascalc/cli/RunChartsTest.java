@@ -50,4 +50,15 @@ class RunChartsTest {
         assertThat(panels).extracting(Panel::id).containsExactly("pwv", "cacAgatston", "sbp");
         assertThat(panels.get(1).title()).isEqualTo("cacAgatston text");
     }
+
+    @Test
+    void theYAxisSaysWhatIsPlottedInWordsAndOmitsTheUnitOfAPureNumber() {
+        assertThat(RunCharts.yLabel(new OutputChannel("cacAgatston", "AU",
+                "coronary Agatston score as CT sees it (intimal macro + medial)")))
+                .isEqualTo("coronary Agatston score as CT sees it (AU)");
+        assertThat(RunCharts.yLabel(new OutputChannel("bmd", "1",
+                "bone calcium (exchangeable + deep) relative to the reference adult"))).isEqualTo("bone calcium");
+        assertThat(RunCharts.yLabel(new OutputChannel("x", "1", ""))).isEqualTo("x");
+        assertThat(RunCharts.panels(List.of(run("a", "pwv"))).get(0).yLabel()).isEqualTo("pwv text (u)");
+    }
 }
