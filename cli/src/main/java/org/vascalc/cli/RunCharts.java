@@ -99,7 +99,7 @@ public final class RunCharts {
     /**
      * The y-axis title: the channel's one-line description from the model's output catalog, cut
      * before its first parenthesis or comma (the detail stays in the panel title), else its id; then
-     * the unit, left out for a dimensionless value (unit "1" or none).
+     * the unit, left out for a dimensionless value (unit "1" or none); a long label loses words, not its unit.
      */
     static String yLabel(OutputChannel c) {
         String name = c.description().strip();
@@ -115,8 +115,18 @@ public final class RunCharts {
             name = c.id();
         }
         String unit = c.unit() == null ? "" : c.unit().strip();
-        return unit.isEmpty() || unit.equals("1") ? name : name + " (" + unit + ")";
+        String suffix = unit.isEmpty() || unit.equals("1") ? "" : " (" + unit + ")";
+        if (name.length() + suffix.length() > MAX_Y_LABEL) {
+            // longer is cut off by the panel's height: shorten the words, keep the unit whole
+            int room = MAX_Y_LABEL - suffix.length() - 1;
+            int space = name.lastIndexOf(' ', room);
+            name = name.substring(0, space > room / 2 ? space : room).strip() + "…";
+        }
+        return name + suffix;
     }
+
+    /** Characters that fit along the y-axis of a 380-pixel-high panel (checked on rendered charts). */
+    static final int MAX_Y_LABEL = 44;
 
     private static boolean has(Trajectory t, String id) {
         return t.channels().stream().anyMatch(c -> c.id().equals(id));

@@ -59,6 +59,10 @@ class RunChartsTest {
         assertThat(RunCharts.yLabel(new OutputChannel("bmd", "1",
                 "bone calcium (exchangeable + deep) relative to the reference adult"))).isEqualTo("bone calcium");
         assertThat(RunCharts.yLabel(new OutputChannel("x", "1", ""))).isEqualTo("x");
+        String longOne = RunCharts.yLabel(new OutputChannel("cacMicroDensity", "mg/cm3",
+                "CT-apparent density of intimal macrocalcium, LAD"));
+        assertThat(longOne).hasSizeLessThanOrEqualTo(RunCharts.MAX_Y_LABEL).endsWith("… (mg/cm3)")
+                .startsWith("CT-apparent density of");
         assertThat(RunCharts.panels(List.of(run("a", "pwv"))).get(0).yLabel()).isEqualTo("pwv text (u)");
     }
 }
