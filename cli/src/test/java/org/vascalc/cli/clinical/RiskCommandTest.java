@@ -106,7 +106,8 @@ class RiskCommandTest {
         Files.writeString(bad, "age: [1, 2\nsex: male\n");
         Run r = run("risk", "--patient", bad.toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
-        assertThat(r.err()).contains("not valid YAML").doesNotContain("\tat ");
+        assertThat(r.err()).contains("not valid YAML").doesNotContain("\tat ")
+                .as("the parser's message without its trailing blank line").doesNotContainPattern("\\n[ \\t]*\\n");
         Run missing = run("risk", "--patient", dir.resolve("nope.yaml").toString());
         assertThat(missing.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(missing.err()).contains("not found");

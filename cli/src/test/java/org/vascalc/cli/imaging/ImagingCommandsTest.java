@@ -93,6 +93,14 @@ class ImagingCommandsTest {
     }
 
     @Test
+    void aYamlSyntaxErrorIsShownWithoutATrailingBlankLine() throws Exception {
+        Path spec = spec("lesions:\n  - {artery: LAD, layer: medial\nfoo: 1\n");
+        Run r = run("phantom", "--spec", spec.toString(), "--out", tmp.resolve("syntax").toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("not valid YAML").doesNotContainPattern("\\n[ \\t]*\\n");
+    }
+
+    @Test
     void aMissingSpecFileAndAnUnknownExperimentAreExitOne() {
         assertThat(run("phantom", "--spec", tmp.resolve("nope.yaml").toString()).code()).isEqualTo(1);
         assertThat(run("phantom", "--experiment", "colour-blindness").code()).isEqualTo(1);

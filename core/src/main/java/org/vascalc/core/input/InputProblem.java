@@ -18,6 +18,8 @@ public record InputProblem(String path, String message, Severity severity) {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(severity, "severity");
+        // a parser's multi-line message ends in a newline; printed as is, it left a blank line
+        message = message.stripTrailing();
     }
 
     public static InputProblem error(String path, String message) {
