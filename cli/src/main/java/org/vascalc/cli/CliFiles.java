@@ -44,6 +44,30 @@ public final class CliFiles {
     }
 
     /**
+     * Checks, before a long run, that the output folder {@code dir} is a writable folder or could be
+     * created, without creating it: a run that fails leaves no empty folder behind. The files'
+     * writer ({@code AtomicFiles}) creates the folder when it writes the first file.
+     */
+    static void requireFolderCanBeWritten(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new UserInputException("output folder " + dir + " exists and is not a folder; choose another --out folder");
+        }
+        Path existing = dir.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing)) {
+            throw new UserInputException("cannot create output folder " + dir + ": " + existing
+                    + " is not a folder; choose another --out folder");
+        }
+        if (!Files.isWritable(existing)) {
+            throw new UserInputException(existing.equals(dir.toAbsolutePath())
+                    ? "output folder " + dir + " is not a writable folder"
+                    : "cannot create output folder " + dir + ": permission denied on " + existing);
+        }
+    }
+
+    /**
      * Checks, before a long run, that {@code file} can be written: it is not a folder and its
      * folder exists (or can be created) and is writable.
      */

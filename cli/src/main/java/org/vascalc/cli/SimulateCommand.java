@@ -94,7 +94,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         SimulatorFactory factory = SimulatorFactory.load();
         ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
-        CliFiles.requireWritableFolder(out);
+        CliFiles.requireFolderCanBeWritten(out); // created only when the first file is written
         // Every run first, then every file: a run that fails on bad input (e.g. an unknown output
         // id, found only when the model is built) leaves no output of the files before it.
         List<SimulationResult> results = new ArrayList<>();

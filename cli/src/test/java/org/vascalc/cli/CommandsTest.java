@@ -122,6 +122,15 @@ class CommandsTest {
     }
 
     @Test
+    void aYamlSyntaxErrorIsShownWithoutATrailingBlankLine(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("syntax.yaml");
+        Files.writeString(bad, "name: x\npatient: {ageYears: 50\ndurationDays: 1\n");
+        Run r = run("simulate", bad.toString(), "--out", dir.resolve("out").toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("not valid YAML").doesNotContainPattern("\\n[ \\t]*\\n");
+    }
+
+    @Test
     void aFileThatIsNotYamlOrJsonByNameIsExitOneBeforeAnyRun(@TempDir Path dir) throws IOException {
         Path txt = dir.resolve("scenario.txt");
         Files.writeString(txt, "name: t\ndurationDays: 1\nrecording: {intervalHours: 1}\n");
@@ -140,7 +149,7 @@ class CommandsTest {
         Run r = run("simulate", f.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_INTERNAL);
         assertThat(r.err()).contains("internal error").contains("simulated internal failure");
-        assertThat(names(out)).isEmpty();
+        assertThat(out).as("the output folder is made only when a file is written").doesNotExist();
     }
 
     @Test
@@ -154,6 +163,16 @@ class CommandsTest {
     }
 
     @Test
+    void anOutputFolderBelowAFileIsBadInputBeforeAnyRun(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("taken");
+        Files.writeString(file, "x");
+        Run r = run("simulate", example("warfarin.yaml"), "--out", file.resolve("runs").toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("cannot create output folder " + file.resolve("runs"))
+                .contains(file + " is not a folder").doesNotContain("java.nio");
+    }
+
+    @Test
     void badInputFoundOnlyByTheModelNamesTheFileAndLeavesNoOutputOfEarlierFiles(@TempDir Path dir)
             throws IOException {
         Path f = dir.resolve("unknown-output.yaml");
@@ -162,7 +181,8 @@ class CommandsTest {
         Run r = run("simulate", example("calcium-with-food.yaml"), f.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("scenario file " + f).contains("no output or state variable named 'nonsense'");
-        assertThat(names(out)).as("the first file's run is not written when the second fails").isEmpty();
+        assertThat(out).as("the first file's run is not written when the second fails, nor its folder made")
+                .doesNotExist();
     }
 
     @Test
