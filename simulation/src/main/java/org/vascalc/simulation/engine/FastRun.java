@@ -933,37 +933,7 @@ final class FastRun {
      * stabilised state every comparison starts from is unchanged.
      */
     private void quadrature(double t, double[] y, double[] out) {
-        java.util.Arrays.fill(out, 0, slow.length, 0.0);
-        double dt = orbitPeriod / samples.length;
-        response.shift(y, fastShift);
-        if (milieuSize > 0) {
-            java.util.Arrays.fill(milieuMean, 0.0);
-        }
-        int stride = quadratureStride();
-        int count = (samples.length + stride - 1) / stride;
-        for (int m = 0; m < samples.length; m += stride) {
-            System.arraycopy(samples[m], 0, row, 0, n);
-            moveReadRowTo(y);
-            if (milieuSize > 0) {
-                model.plainSlowDerivatives(t + m * dt, row, f, milieuSample);
-                for (int k = 0; k < milieuSize; k++) {
-                    milieuMean[k] += milieuSample[k] / count;
-                }
-            } else {
-                model.slowDerivatives(t + m * dt, row, f);
-            }
-            // (the affine blocks' own rows are 0 here: added once below)
-            for (int j : directSlow) {
-                out[j] += f[slow[j]] / count;
-            }
-        }
-        if (milieuSize > 0 && wall == null) {
-            java.util.Arrays.fill(f, 0.0);
-            model.addAffineRates(t + 0.5 * (count - 1) * stride * dt, y, milieuMean, f);
-            for (int j = 0; j < slow.length; j++) {
-                out[j] += f[slow[j]];
-            }
-        }
+        averageOnSamples(t, y, null, 0, out, milieuMean);
     }
 
     /** Whether the FAST dynamics at the orbit's start changed enough (SLOW states or drivers) to need a new orbit. */
@@ -1181,16 +1151,19 @@ final class FastRun {
     /**
      * Mean of the SLOW derivatives over the period's samples at the SLOW state {@code y}, their FAST
      * part moved by the last orbit's response to {@code y} ({@link AdiabaticResponse#shift}) plus
-     * {@code sign * dev}, into {@code out}, and the milieu's mean into {@code milieu} (as
-     * {@link #quadrature}).
+     * {@code sign * dev} (none where {@code dev} is null: {@link #quadrature}), into {@code out}, and
+     * the milieu's mean into {@code milieu}. The affine blocks' own rows are 0 in the samples' calls
+     * and added once, at the samples' mean time.
      */
     private void averageOnSamples(double t, double[] y, double[] dev, double sign, double[] out, double[] milieu) {
         java.util.Arrays.fill(out, 0, slow.length, 0.0);
         java.util.Arrays.fill(milieu, 0.0);
         double dt = orbitPeriod / samples.length;
         response.shift(y, fastShift);
-        for (int k = 0; k < fast.length; k++) {
-            fastShift[k] += sign * dev[k];
+        if (dev != null) {
+            for (int k = 0; k < fast.length; k++) {
+                fastShift[k] += sign * dev[k];
+            }
         }
         int stride = quadratureStride();
         int count = (samples.length + stride - 1) / stride;

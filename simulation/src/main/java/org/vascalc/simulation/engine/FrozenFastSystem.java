@@ -213,9 +213,16 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         slowRate = new double[slow.length];
         memoState = new double[nf];
         yInterpolated = new double[dim];
+        heldProbe = new double[z.length];
+        heldRates0 = new double[n];
+        heldRates = new double[n];
     }
 
     private final double[] yInterpolated;
+    /** Scratch of {@link #beginOrbit} (the held states' Jacobian by differences), allocated once. */
+    private final double[] heldProbe;
+    private final double[] heldRates0;
+    private final double[] heldRates;
 
     private static int positionOf(int[] indices, int i) {
         for (int k = 0; k < indices.length; k++) {
@@ -231,7 +238,7 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         return yInterpolated;
     }
 
-        /** Number of integrated FAST states (the leading components of the integrated vector). */
+    /** Number of integrated FAST states (the leading components of the integrated vector). */
     int integratedFast() {
         return nf;
     }
@@ -269,9 +276,10 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         closed.prepare(t, z);
         // The held states' own Jacobian block (as the integrated system would give it), for the seed.
         int h = heldPos.length;
-        double[] y = z.clone();
-        double[] r0 = new double[n];
-        double[] r = new double[n];
+        double[] y = heldProbe;
+        double[] r0 = heldRates0;
+        double[] r = heldRates;
+        System.arraycopy(z, 0, y, 0, y.length);
         model.blockRates(closed.block(), t, y, r0);
         for (int c = 0; c < h; c++) {
             int ic = fastAll[heldPos[c]];
