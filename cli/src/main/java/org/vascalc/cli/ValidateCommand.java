@@ -21,8 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code vascalc validate}: runs the checks of one target scope (default engine) and prints (or writes) the validation table. */
 @Command(name = "validate",
-        header = {"Compares the model with the calibration targets of one scope (docs/validation.md).",
-            "Scope by default: engine only; use --scope all for every row of docs/validation.md."},
+        header = "Compares the model with calibration targets: engine rows by default, --scope all for every row.",
         mixinStandardHelpOptions = true, versionProvider = BuildInfo.VersionProvider.class,
         description = {"Runs the model on the scenario of each calibration target in the chosen scope and compares",
             "it with the published value: signed %% error, green < 10 %%, yellow < 30 %%, red.",

@@ -226,7 +226,8 @@ class CommandsTest {
         Run r = run("validate", "--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).doesNotContain("every calibration target")
-                .contains("by default: engine only").contains("--scope all for every row");
+                .contains("engine rows by default").contains("--scope all for every row")
+                .contains("By default only the engine targets");
     }
 
     @Test
