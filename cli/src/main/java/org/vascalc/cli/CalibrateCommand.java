@@ -55,7 +55,7 @@ final class CalibrateCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         SimulatorFactory factory = SimulatorFactory.load();
         ParameterCatalog start = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
-        CliFiles.requireWritableFolder(out);
+        CliFiles.requireFolderCanBeWritten(out); // created only when the results are written
         Calibrator cal = new Calibrator(factory, TargetChecks.discover());
         CalibrationTargets targets = CalibrationTargets.of(ValidateCommand.targets(scope));
         o.println("fit targets with checks: " + String.join(", ", cal.fitTargets(targets).stream().map(t -> t.id()).toList()));

@@ -259,11 +259,23 @@ class CommandsTest {
     }
 
     @Test
-    void calibrateWritesTheFittedCatalogAndReport(@TempDir Path dir) throws IOException {
+    void calibrateWritesTheFittedCatalogAndReport(@TempDir Path tmp) throws IOException {
+        // A folder that does not exist yet is made when the results are written, not before the fit.
+        Path dir = tmp.resolve("new").resolve("calibration");
         Run r = run("calibrate", "--out", dir.toString(), "--max-evaluations", "20");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(names(dir)).containsExactly("calibration-report.md", "fitted-parameters.csv");
         assertThat(Files.readString(dir.resolve("fitted-parameters.csv"))).startsWith("name,value,unit,low,high");
         assertThat(Files.readString(dir.resolve("calibration-report.md"))).contains("E01 (check)");
+    }
+
+    @Test
+    void calibrateToAFolderBelowAFileIsBadInputBeforeTheFit(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("notes.txt"), "mine");
+        Run r = run("calibrate", "--out", file.resolve("out").toString(), "--max-evaluations", "20");
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("is not a folder");
+        assertThat(r.out()).as("the fit did not start").doesNotContain("fit targets");
+        assertThat(Files.readString(file)).isEqualTo("mine");
     }
 }
