@@ -8,8 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -126,7 +127,8 @@ public final class ResultDatabase {
         }
         List<Long> ids = new ArrayList<>();
         long rows = 0;
-        Timestamp now = Timestamp.from(Instant.now());
+        // UTC wall-clock time, whatever the machine's time zone (TIMESTAMP has no zone).
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         try (PreparedStatement run = c.prepareStatement("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement output = c.prepareStatement("INSERT INTO outputs VALUES (?, ?, ?, ?)")) {
             for (Run item : runs) {
@@ -140,7 +142,7 @@ public final class ResultDatabase {
                 run.setString(6, p.mode());
                 run.setString(7, p.toolVersion());
                 run.setString(8, p.commit());
-                run.setTimestamp(9, now);
+                run.setObject(9, now);
                 run.setDouble(10, item.result().scenario().durationDays());
                 run.executeUpdate();
                 for (OutputChannel ch : item.result().trajectory().channels()) {

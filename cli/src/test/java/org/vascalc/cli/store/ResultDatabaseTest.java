@@ -59,6 +59,9 @@ class ResultDatabaseTest {
         assertThat(scalar(db, "SELECT count(*) FROM runs WHERE scenario = 'c' AND scenario_sha256 = 'sha-s-c' "
                 + "AND mode = 'FAST' AND tool_commit = 'abc123' AND duration_days = 2")).isEqualTo(1);
         assertThat(scalar(db, "SELECT count(*) FROM outputs WHERE run_id = 1 AND unit = 'pg/mL'")).isEqualTo(1);
+        double storedAtUtc = scalar(db, "SELECT epoch(max(stored_at)) FROM runs");
+        assertThat(Math.abs(storedAtUtc - java.time.Instant.now().getEpochSecond())).as("stored_at is UTC")
+                .isLessThan(600);
     }
 
     @Test
