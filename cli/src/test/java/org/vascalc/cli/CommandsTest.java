@@ -234,7 +234,7 @@ class CommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"simulate", "validate", "calibrate"})
+    @ValueSource(strings = {"simulate", "validate", "calibrate", "cohort"})
     void everyCommandHasHelpWithAnExample(String command) {
         Run r = run(command, "--help");
         assertThat(r.code()).isZero();
@@ -242,7 +242,7 @@ class CommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"flagship", "risk", "phantom", "score", "simulate", "validate", "calibrate", "serve"})
+    @ValueSource(strings = {"flagship", "risk", "phantom", "score", "simulate", "cohort", "validate", "calibrate", "serve"})
     void everyCommandsHelpStatesItsExitCodes(String command) {
         Run r = run(command, "--help");
         assertThat(r.code()).isZero();

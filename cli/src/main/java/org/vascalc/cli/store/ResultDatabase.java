@@ -21,6 +21,8 @@ import org.vascalc.cli.UserInputException;
 import org.vascalc.simulation.OutputChannel;
 import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.Trajectory;
+import org.vascalc.simulation.cohort.CohortTable;
+import org.vascalc.simulation.cohort.FollowUp;
 import org.vascalc.simulation.output.Provenance;
 
 /**
@@ -31,9 +33,11 @@ import org.vascalc.simulation.output.Provenance;
  *   <li>{@code runs}: one row per run, with its provenance (tool version, commit, scenario file and
  *       its SHA-256, parameter set SHA-256, mode) and when it was stored;</li>
  *   <li>{@code outputs}: the recorded outputs of each run, with unit and description;</li>
- *   <li>{@code trajectory}: the recorded values in long form ({@code run_id, time_h, output, value}).</li>
+ *   <li>{@code trajectory}: the recorded values in long form ({@code run_id, time_h, output, value});</li>
+ *   <li>{@code cohorts} and {@code cohort_members}: a virtual cohort's provenance, and one row per
+ *       member with its covariates and follow-up ({@link CohortTable}; {@code vascalc cohort}).</li>
  * </ul>
- * Every call of {@link #append} is one transaction: either all of its runs are stored or none (a
+ * Every call of {@link #append} or {@link #appendCohort} is one transaction: either all of its runs are stored or none (a
  * failure rolls back; a database file this call created is removed again), so a failed or
  * interrupted write loses nothing that was there and leaves no half-stored run.
  */
@@ -42,10 +46,22 @@ public final class ResultDatabase {
     /** Bumped when a table changes; a database of another version is refused, not altered. */
     public static final int SCHEMA_VERSION = 1;
 
-    private static final Set<String> TABLES = Set.of("vascalc_schema", "runs", "outputs", "trajectory");
+    private static final Set<String> TABLES = Set.of("vascalc_schema", "runs", "outputs", "trajectory", "cohorts",
+            "cohort_members");
 
     /** What {@link #append} stored: the new runs' ids and the number of trajectory rows. */
     public record Stored(List<Long> runIds, long trajectoryRows) {
+    }
+
+    /**
+     * One cohort to store: which population, size, seed and follow-up, with the provenance of its
+     * runs, and its members' rows ({@link CohortTable}).
+     */
+    public record Cohort(String population, long seed, double years, String mode, String parametersSha256,
+                         String toolVersion, String toolCommit, List<FollowUp> members) {
+        public Cohort {
+            members = List.copyOf(members);
+        }
     }
 
     /** One run to store: its result and where it came from. */
@@ -85,6 +101,20 @@ public final class ResultDatabase {
 
     /** Stores the runs in one transaction; see the class comment. */
     public static Stored append(Path file, List<Run> runs) {
+        return inTransaction(file, c -> appendIn(c, file, runs));
+    }
+
+    /** Stores a cohort's members in one transaction; see the class comment. */
+    public static long appendCohort(Path file, Cohort cohort) {
+        return inTransaction(file, c -> appendCohortIn(c, file, cohort));
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private static <T> T inTransaction(Path file, Work<T> work) {
         boolean created = !Files.exists(file);
         Connection c;
         try {
@@ -98,9 +128,9 @@ public final class ResultDatabase {
         try (c) {
             try {
                 c.setAutoCommit(false);
-                Stored stored = appendIn(c, file, runs);
+                T result = work.run(c);
                 c.commit();
-                return stored;
+                return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -117,18 +147,69 @@ public final class ResultDatabase {
         }
     }
 
+    private static long appendCohortIn(Connection c, Path file, Cohort cohort) throws SQLException {
+        checkSchema(c, file);
+        createTables(c);
+        long id = nextId(c, "cohorts", "cohort_id");
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO cohorts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, id);
+            s.setString(2, cohort.population());
+            s.setInt(3, cohort.members().size());
+            s.setLong(4, cohort.seed());
+            s.setDouble(5, cohort.years());
+            s.setString(6, cohort.mode());
+            s.setString(7, cohort.parametersSha256());
+            s.setString(8, cohort.toolVersion());
+            s.setString(9, cohort.toolCommit());
+            s.setObject(10, nowUtc());
+            s.executeUpdate();
+        }
+        try (DuckDBAppender a = ((DuckDBConnection) c).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "cohort_members")) {
+            for (FollowUp u : cohort.members()) {
+                a.beginRow();
+                a.append(id);
+                for (CohortTable.Column col : CohortTable.COLUMNS) {
+                    Object v = col.value().apply(u);
+                    switch (col.kind()) {
+                        case INTEGER -> a.append(((Number) v).longValue());
+                        case REAL -> {
+                            double d = ((Number) v).doubleValue();
+                            if (Double.isNaN(d)) {
+                                a.appendNull();
+                            } else {
+                                a.append(d);
+                            }
+                        }
+                        case TEXT -> a.append((String) v);
+                        case BOOLEAN -> a.append((boolean) (Boolean) v);
+                    }
+                }
+                a.endRow();
+            }
+        }
+        return id;
+    }
+
+    private static long nextId(Connection c, String table, String column) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT coalesce(max(" + column + "), 0) FROM " + table)) {
+            r.next();
+            return r.getLong(1) + 1;
+        }
+    }
+
+    // UTC wall-clock time, whatever the machine's time zone (TIMESTAMP has no zone).
+    private static LocalDateTime nowUtc() {
+        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+
     private static Stored appendIn(Connection c, Path file, List<Run> runs) throws SQLException {
         checkSchema(c, file);
         createTables(c);
-        long next;
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(run_id), 0) FROM runs")) {
-            r.next();
-            next = r.getLong(1) + 1;
-        }
+        long next = nextId(c, "runs", "run_id");
         List<Long> ids = new ArrayList<>();
         long rows = 0;
-        // UTC wall-clock time, whatever the machine's time zone (TIMESTAMP has no zone).
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        LocalDateTime now = nowUtc();
         try (PreparedStatement run = c.prepareStatement("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement output = c.prepareStatement("INSERT INTO outputs VALUES (?, ?, ?, ?)")) {
             for (Run item : runs) {
@@ -238,6 +319,28 @@ public final class ResultDatabase {
                       time_h DOUBLE NOT NULL,
                       output VARCHAR NOT NULL,
                       value DOUBLE)""");
+            s.execute("""
+                    CREATE TABLE IF NOT EXISTS cohorts (
+                      cohort_id BIGINT PRIMARY KEY,
+                      population VARCHAR NOT NULL,
+                      members INTEGER NOT NULL,
+                      seed BIGINT NOT NULL,
+                      years DOUBLE NOT NULL,
+                      mode VARCHAR NOT NULL,
+                      parameters_sha256 VARCHAR NOT NULL,
+                      tool_version VARCHAR NOT NULL,
+                      tool_commit VARCHAR NOT NULL,
+                      stored_at TIMESTAMP NOT NULL)""");
+            StringBuilder members = new StringBuilder("CREATE TABLE IF NOT EXISTS cohort_members (cohort_id BIGINT NOT NULL");
+            for (CohortTable.Column col : CohortTable.COLUMNS) {
+                members.append(", ").append(col.name()).append(' ').append(switch (col.kind()) {
+                    case INTEGER -> "BIGINT";
+                    case REAL -> "DOUBLE";
+                    case TEXT -> "VARCHAR";
+                    case BOOLEAN -> "BOOLEAN";
+                });
+            }
+            s.execute(members.append(')').toString());
         }
     }
 
