@@ -284,7 +284,7 @@ public final class ResultDatabase {
             r.next();
             version = r.getInt(1);
         }
-        if (version != SCHEMA_VERSION || present.size() != TABLES.size()) {
+        if (version != SCHEMA_VERSION) { // a missing table of this version is made when storing
             throw new UserInputException("--db " + file + " holds VasCalc results of schema version " + version
                     + " (this VasCalc writes version " + SCHEMA_VERSION + "); give a new database file");
         }

@@ -11,7 +11,8 @@ import org.vascalc.core.patient.Patient;
  * What a virtual cohort's follow-up shows at a glance: who is in it, how much coronary calcium they
  * have and gain, how stiff their aortas are, and the event rates by baseline CT score category.
  * Event rates are the members' modelled hazards averaged over person-time (the model is
- * deterministic per person, so no events are drawn); CT scores are as the cohort's scanner reads
+ * deterministic per person, so no events are drawn); their ratios between groups are calibrated
+ * (W12, W15), their absolute level is not (docs/model/wall.md, Status). CT scores are as the cohort's scanner reads
  * them (each member's interscan error applied, {@link FollowUp}).
  *
  * @param members           members
