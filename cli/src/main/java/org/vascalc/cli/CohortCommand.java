@@ -129,7 +129,7 @@ final class CohortCommand implements Callable<Integer> {
         Path csv = out.resolve(name + "-n" + size + "-seed" + seed + ".csv");
         AtomicFiles.writeString(csv, CohortTable.csv(followUps));
         o.printf(Locale.ROOT, "cohort     %s, %d members, seed %d, %s years of follow-up (fast mode, %d threads, %.1f s)%n",
-                name, size, seed, fmt(years), Math.min(workers, size), seconds);
+                name, size, seed, SimulateCommand.fmt(years), Math.min(workers, size), seconds);
         CohortSummary.of(followUps).lines().forEach(o::println);
         o.println("members    " + csv);
         if (db != null) {
@@ -138,10 +138,6 @@ final class CohortCommand implements Callable<Integer> {
             o.println("database   " + db + " (cohort " + id + ", " + size + " members)");
         }
         return VasCalc.EXIT_OK;
-    }
-
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 
     /** Case-insensitive population names. */

@@ -177,7 +177,8 @@ final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    private static String fmt(double d) {
+    /** A whole number without ".0" (days, years), else as Java prints it. */
+    static String fmt(double d) {
         return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 

@@ -3,8 +3,6 @@ package org.vascalc.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -32,20 +30,14 @@ class CohortCommandTest {
         System.clearProperty(FACTORY);
     }
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = VasCalc.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandsTest.Run run(String... args) {
+        return CommandsTest.run(args);
     }
 
     @Test
     void aSmallCohortIsSummarisedWrittenAndStoredAndTheSameSeedDrawsTheSamePeople(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("results.duckdb");
-        Run r = run("cohort", "--population", "cric", "--size", "6", "--years", "1", "--seed", "7", "--threads", "2",
+        CommandsTest.Run r = run("cohort", "--population", "cric", "--size", "6", "--years", "1", "--seed", "7", "--threads", "2",
                 "--out", dir.resolve("a").toString(), "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("cohort     cric, 6 members, seed 7, 1 years").contains("CT score   above 0 in")
@@ -56,7 +48,7 @@ class CohortCommandTest {
         assertThat(lines.get(0)).startsWith("member,person_id,age [y],sex,egfr [mL/min/1.73m2]");
         assertThat(lines.get(1)).startsWith("0,cric-0,");
         // one thread, another folder: the same people and the same follow-up, row for row
-        Run again = run("cohort", "--population", "cric", "--size", "6", "--years", "1", "--seed", "7", "--threads", "1",
+        CommandsTest.Run again = run("cohort", "--population", "cric", "--size", "6", "--years", "1", "--seed", "7", "--threads", "1",
                 "--out", dir.resolve("b").toString());
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(Files.readAllLines(dir.resolve("b/cric-n6-seed7.csv"))).isEqualTo(lines);
@@ -75,15 +67,15 @@ class CohortCommandTest {
     @Test
     void outOfRangeOptionsAreExitOneNamingTheOptionAndItsRange(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
-        Run size = run("cohort", "--size", "0", "--out", out.toString());
+        CommandsTest.Run size = run("cohort", "--size", "0", "--out", out.toString());
         assertThat(size.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(size.err()).contains("--size = 0 members is outside the allowed range 1 to 1000000");
-        Run years = run("cohort", "--years", "90", "--out", out.toString());
+        CommandsTest.Run years = run("cohort", "--years", "90", "--out", out.toString());
         assertThat(years.err()).contains("--years = 90.0 years is outside the allowed range 0.1 to 40 years");
-        Run pop = run("cohort", "--population", "framingham", "--out", out.toString());
+        CommandsTest.Run pop = run("cohort", "--population", "framingham", "--out", out.toString());
         assertThat(pop.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(pop.err()).contains("'framingham' is not a population; use mesa, cric or plausible");
-        Run threads = run("cohort", "--threads", "0", "--out", out.toString());
+        CommandsTest.Run threads = run("cohort", "--threads", "0", "--out", out.toString());
         assertThat(threads.err()).contains("--threads = 0 is outside the allowed range 1 to 256");
         assertThat(out).doesNotExist();
     }
