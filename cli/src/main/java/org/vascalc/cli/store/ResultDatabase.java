@@ -34,10 +34,10 @@ import org.vascalc.simulation.output.Provenance;
  *       its SHA-256, parameter set SHA-256, mode) and when it was stored;</li>
  *   <li>{@code outputs}: the recorded outputs of each run, with unit and description;</li>
  *   <li>{@code trajectory}: the recorded values in long form ({@code run_id, time_h, output, value});</li>
- *   <li>{@code cohorts} and {@code cohort_members}: a virtual cohort's provenance, and one row per
+ *   <li>{@code cohorts} and {@code cohort_members}: a virtual cohort's (or trial arm's) provenance, and one row per
  *       member with its covariates and follow-up ({@link CohortTable}; {@code vascalc cohort}).</li>
  * </ul>
- * Every call of {@link #append} or {@link #appendCohort} is one transaction: either all of its runs are stored or none (a
+ * Every call of {@link #append} or {@link #appendCohorts} is one transaction: either all of its runs are stored or none (a
  * failure rolls back; a database file this call created is removed again), so a failed or
  * interrupted write loses nothing that was there and leaves no half-stored run.
  */
@@ -57,7 +57,7 @@ public final class ResultDatabase {
      * One cohort to store: which population, size, seed and follow-up, with the provenance of its
      * runs, and its members' rows ({@link CohortTable}).
      */
-    public record Cohort(String population, long seed, double years, String mode, String parametersSha256,
+    public record Cohort(String population, String arm, long seed, double years, String mode, String parametersSha256,
                          String toolVersion, String toolCommit, List<FollowUp> members) {
         public Cohort {
             members = List.copyOf(members);
@@ -104,9 +104,15 @@ public final class ResultDatabase {
         return inTransaction(file, c -> appendIn(c, file, runs));
     }
 
-    /** Stores a cohort's members in one transaction; see the class comment. */
-    public static long appendCohort(Path file, Cohort cohort) {
-        return inTransaction(file, c -> appendCohortIn(c, file, cohort));
+    /** Stores cohorts (e.g. the arms of a trial) in one transaction; returns their ids. */
+    public static List<Long> appendCohorts(Path file, List<Cohort> cohorts) {
+        return inTransaction(file, c -> {
+            List<Long> ids = new ArrayList<>();
+            for (Cohort cohort : cohorts) {
+                ids.add(appendCohortIn(c, file, cohort));
+            }
+            return List.copyOf(ids);
+        });
     }
 
     @FunctionalInterface
@@ -151,17 +157,18 @@ public final class ResultDatabase {
         checkSchema(c, file);
         createTables(c);
         long id = nextId(c, "cohorts", "cohort_id");
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO cohorts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO cohorts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setLong(1, id);
             s.setString(2, cohort.population());
-            s.setInt(3, cohort.members().size());
-            s.setLong(4, cohort.seed());
-            s.setDouble(5, cohort.years());
-            s.setString(6, cohort.mode());
-            s.setString(7, cohort.parametersSha256());
-            s.setString(8, cohort.toolVersion());
-            s.setString(9, cohort.toolCommit());
-            s.setObject(10, nowUtc());
+            s.setString(3, cohort.arm());
+            s.setInt(4, cohort.members().size());
+            s.setLong(5, cohort.seed());
+            s.setDouble(6, cohort.years());
+            s.setString(7, cohort.mode());
+            s.setString(8, cohort.parametersSha256());
+            s.setString(9, cohort.toolVersion());
+            s.setString(10, cohort.toolCommit());
+            s.setObject(11, nowUtc());
             s.executeUpdate();
         }
         try (DuckDBAppender a = ((DuckDBConnection) c).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "cohort_members")) {
@@ -323,6 +330,7 @@ public final class ResultDatabase {
                     CREATE TABLE IF NOT EXISTS cohorts (
                       cohort_id BIGINT PRIMARY KEY,
                       population VARCHAR NOT NULL,
+                      arm VARCHAR NOT NULL,
                       members INTEGER NOT NULL,
                       seed BIGINT NOT NULL,
                       years DOUBLE NOT NULL,
