@@ -75,6 +75,11 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private double[] errVec;
     private double[] fTmp;
     private double[] jac;
+    /**
+     * The nonzero pattern of {@code jac}'s LU-solved block off the diagonal (diagonal true), found
+     * once per Jacobian for its decompositions ({@link DenseLu#decomposeShifted(double[], int, double, boolean[])}).
+     */
+    private boolean[] jacPattern;
     private DenseLu lu;
 
     private double[] yOld;
@@ -115,6 +120,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
         this.tableau = options.method().tableau();
         this.errorExponent = 1.0 / (tableau.embeddedOrder + 1);
         this.reuseJacobian = tableau.wMethod;
+        aWeights.list(tableau.a, tableau.stages, 1);
+        gridWeights = reuseJacobian ? new StageWeights[GRID_SLOTS] : null;
     }
 
     /**
@@ -197,6 +204,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
         yEnd = new double[n];
         fTmp = new double[n];
         jac = new double[n * n];
+        jacPattern = new boolean[linear * linear];
         pivotOrders = new PivotOrders(linear);
         lu = new DenseLu(linear, pivotOrders);
         active = lu;
@@ -577,8 +585,19 @@ public final class Rodas4Integrator implements StiffIntegrator {
         return Math.min(100 * h0, h1);
     }
 
-    /** Fills {@code jac} (row-major) analytically, or by forward differences from {@code f0}. */
+    /**
+     * Fills {@code jac} ({@link #fillJacobian}); a W-method, which decomposes it for many step
+     * sizes, also notes its pattern ({@link #jacPattern}).
+     */
     private void jacobian(OdeSystem system, double t, double[] y) {
+        fillJacobian(system, t, y);
+        if (reuseJacobian) {
+            DenseLu.jacobianPattern(jac, n, linear, jacPattern);
+        }
+    }
+
+    /** Fills {@code jac} (row-major) analytically, or by forward differences from {@code f0}. */
+    private void fillJacobian(OdeSystem system, double t, double[] y) {
         if (system.jacobian(t, y, jac)) {
             return;
         }
@@ -659,7 +678,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
 
     /** Decomposes I/(h gamma) - J over the LU-solved block (the quadratures' rows and columns are left out). */
     private boolean decompose(DenseLu lu, double h) {
-        return lu.decomposeShifted(jac, n, 1 / (h * tableau.gamma));
+        return lu.decomposeShifted(jac, n, 1 / (h * tableau.gamma), reuseJacobian ? jacPattern : null);
     }
 
     /**
@@ -684,7 +703,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 System.arraycopy(f0, 0, ki, 0, n);
             } else {
                 // f reads no quadrature: their stage arguments stay at the step start.
-                int count = gatherKept(aIndex[i], aWeight[i], aCount[i]);
+                int count = gatherKept(aWeights.index[i], aWeights.weight[i], aWeights.count[i]);
                 combine(arg, y, count, linear);
                 System.arraycopy(y, linear, arg, linear, n - linear);
                 evaluate(system, t + tb.alpha[i] * h, arg, ki);
@@ -692,7 +711,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
             if (diagnose && badDerivative < 0) {
                 badDerivative = firstNonFinite(ki);
             }
-            combine(ki, ki, gatherKept(cIndex[i], cWeight[i], cCount[i]), n);
+            StageWeights cw = cWeights;
+            combine(ki, ki, gatherKept(cw.index[i], cw.weight[i], cw.count[i]), n);
             double hd = h * tb.d[i];
             if (hd != 0 && !timeDerivativeZero) {
                 for (int q = 0; q < n; q++) {
@@ -752,24 +772,49 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private final double[] weights = new double[8];
 
     /**
-     * The stages' weights, kept while the step size stays (a W-method repeats its grid steps): stage
-     * i's a-terms (independent of h) and c-terms ({@code c_ij / h}), those with a nonzero coefficient,
-     * by stage index into {@link #k}; so the divisions are made once per step size, not per step.
+     * The stages' weights: stage i's a-terms (independent of h, listed once) and c-terms
+     * ({@code c_ij / h}), those with a nonzero coefficient, by stage index into {@link #k}. A
+     * W-method's c-terms are kept per grid step ({@link #gridWeights}: its step sizes repeat, and
+     * the controller changes the step at most steps, so they were listed again at 80 % of the
+     * orbit's steps); other step sizes list theirs into {@link #offGridWeights}. Same divisions of
+     * the same numbers, so the same weights to the bit.
      */
-    private final int[][] aIndex = new int[8][8];
-    private final double[][] aWeight = new double[8][8];
-    private final int[] aCount = new int[8];
-    private final int[][] cIndex = new int[8][8];
-    private final double[][] cWeight = new double[8][8];
-    private final int[] cCount = new int[8];
-    /** The step size of {@link #cWeight} (NaN: none yet). */
+    private final StageWeights aWeights = new StageWeights();
+    private final StageWeights offGridWeights = new StageWeights();
+    /** A W-method's c-terms by grid slot (positive step sizes only), created on first use and kept. */
+    private final StageWeights[] gridWeights;
+    /** The c-terms of {@link #weightsStep}. */
+    private StageWeights cWeights;
+    /** The step size of {@link #cWeights} (NaN: none yet). */
     private double weightsStep = Double.NaN;
 
+    /** Per stage i: the earlier stages with a nonzero weight (index into {@link #k}) and the weights. */
+    private static final class StageWeights {
+        final int[][] index = new int[8][8];
+        final double[][] weight = new double[8][8];
+        final int[] count = new int[8];
+
+        /** Lists {@code coefficients[i][j] / divisor} (j &lt; i) for every stage. */
+        void list(double[][] coefficients, int stages, double divisor) {
+            for (int i = 0; i < stages; i++) {
+                count[i] = listWeights(coefficients[i], i, divisor, index[i], weight[i]);
+            }
+        }
+    }
+
     private void keepWeights(double h) {
-        RosenbrockTableau tb = tableau;
-        for (int i = 0; i < tb.stages; i++) {
-            aCount[i] = listWeights(tb.a[i], i, 1, aIndex[i], aWeight[i]);
-            cCount[i] = listWeights(tb.c[i], i, h, cIndex[i], cWeight[i]);
+        int slot = gridWeights != null && h > 0 ? gridSlot(h) : -1;
+        if (slot >= 0) {
+            StageWeights w = gridWeights[slot];
+            if (w == null) {
+                w = new StageWeights();
+                w.list(tableau.c, tableau.stages, h);
+                gridWeights[slot] = w;
+            }
+            cWeights = w;
+        } else {
+            offGridWeights.list(tableau.c, tableau.stages, h);
+            cWeights = offGridWeights;
         }
         weightsStep = h;
     }
