@@ -289,6 +289,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
         derivativeCalls = 0;
         controlled = tolerances.normCount() > 0 ? tolerances.normCount() : controlledComponents(tolerances.absolute());
         errorEnd = controlledEnd(tolerances.absolute());
+        // The error vector is formed below errorEnd only; above it, it reads 0.
+        java.util.Arrays.fill(errVec, errorEnd, n, 0.0);
         return run(system, tolerances, t0, y, t1, observer, initialStep);
     }
 
@@ -405,13 +407,16 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 continue;
             }
             stages(system, t, y, h, false);
-            System.arraycopy(ynew, 0, yEnd, 0, n);
+            // The step's end: y1 itself, or with a linear frame y1 shifted back to the original frame.
+            double[] end = ynew;
             if (frame != null) {
+                System.arraycopy(ynew, 0, yEnd, 0, n);
                 frame.shift(h, yEnd);
+                end = yEnd;
             }
-            double err = errorNorm(y, rtol, atol);
+            double err = errorNorm(y, end, rtol, atol);
             if (stepTrace != null && Double.isFinite(err)) {
-                stepTrace.step(t, h, err, errVec, y, yEnd, rtol, atol, errorEnd, controlled);
+                stepTrace.step(t, h, err, errVec, y, end, rtol, atol, errorEnd, controlled);
             }
             if (!Double.isFinite(err)) {
                 // Name the derivative that broke first: the linear solves smear a NaN over all components.
@@ -446,7 +451,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 t = last ? t1 : t + h;
                 denseEnd = t;
                 denseValid = true;
-                System.arraycopy(yEnd, 0, y, 0, n);
+                System.arraycopy(end, 0, y, 0, n);
                 if (observer != null) {
                     observer.stepDone(t, y);
                 }
@@ -697,15 +702,15 @@ public final class Rodas4Integrator implements StiffIntegrator {
         if (!(h == weightsStep)) {
             keepWeights(h);
         }
+        // f reads no quadrature: their stage arguments stay at the step start (set once per step).
+        System.arraycopy(y, linear, arg, linear, n - linear);
         for (int i = 0; i < s; i++) {
             double[] ki = k[i];
             if (i == 0) {
                 System.arraycopy(f0, 0, ki, 0, n);
             } else {
-                // f reads no quadrature: their stage arguments stay at the step start.
                 int count = gatherKept(aWeights.index[i], aWeights.weight[i], aWeights.count[i]);
                 combine(arg, y, count, linear);
-                System.arraycopy(y, linear, arg, linear, n - linear);
                 evaluate(system, t + tb.alpha[i] * h, arg, ki);
             }
             if (diagnose && badDerivative < 0) {
@@ -744,9 +749,9 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 ynew[q] = y[q] + m0 * k0[q] + m1 * k1[q] + m2 * k2[q] + m3 * k3[q];
                 errVec[q] = 0 + e0 * k0[q] + e1 * k1[q] + e2 * k2[q] + e3 * k3[q];
             }
+            // (errVec stays 0 from errorEnd on: set once per call)
             for (int q = e; q < n; q++) {
                 ynew[q] = y[q] + m0 * k0[q] + m1 * k1[q] + m2 * k2[q] + m3 * k3[q];
-                errVec[q] = 0;
             }
             return badDerivative;
         }
@@ -894,7 +899,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
     }
 
     /** RMS over the controlled components (those with a finite absolute tolerance). */
-    private double errorNorm(double[] y, double rtol, double[] atol) {
+    private double errorNorm(double[] y, double[] yEnd, double rtol, double[] atol) {
         double sum = 0;
         for (int i = 0; i < errorEnd; i++) {
             double sk = atol[i] + rtol * Math.max(Math.abs(y[i]), Math.abs(yEnd[i]));
