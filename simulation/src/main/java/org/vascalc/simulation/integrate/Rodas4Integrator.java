@@ -53,15 +53,27 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private final boolean reuseJacobian;
     /** The system whose Jacobian is in {@code jac} (W-methods keep it across calls), or null. */
     private OdeSystem jacobianOwner;
-    /** Step size of the LU in {@code lu}, or NaN when it must be recomputed (new Jacobian, failed decomposition). */
-    private double luStep = Double.NaN;
+    /**
+     * Step sizes off the grid (a piece's last step, cut to land on its end; a step at the cap) whose
+     * LUs are kept while the Jacobian is, in a ring of {@link #OFF_GRID_KEPT}: fast mode integrates
+     * the same hours again in each period of an orbit, and about a third of the last steps of its
+     * pieces repeat one of an earlier period to the bit. Step sizes by slot (NaN: none), the LUs
+     * and the Jacobian generation each was decomposed for.
+     */
+    private double[] offGridStep;
+    private DenseLu[] offGridLu;
+    private long[] offGridGeneration;
+    /** The ring slot the next off-grid step size not kept takes. */
+    private int offGridNext;
+    /** Off-grid LUs kept (a day of fast mode has up to a handful of pieces). */
+    private static final int OFF_GRID_KEPT = 8;
     /** W-methods: LUs by grid step (created on first use), valid while their generation is the Jacobian's. */
     private DenseLu[] luCache;
     private long[] luCacheGeneration;
     private long jacobianGeneration;
     /** Pivot orders by nonzero pattern, shared by all LUs of this integrator (see {@link PivotOrders}). */
     private PivotOrders pivotOrders;
-    /** The LU the stages solve with: {@code lu}, or a cached one. */
+    /** The LU the stages solve with: a grid step's or an off-grid one's. */
     private DenseLu active;
 
     private int n = -1;
@@ -80,7 +92,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
      * once per Jacobian for its decompositions ({@link DenseLu#decomposeShifted(double[], int, double, boolean[])}).
      */
     private boolean[] jacPattern;
-    private DenseLu lu;
 
     private double[] yOld;
     /** The end of the step in the original frame (differs from {@code ynew} only with a {@link LinearFrame}). */
@@ -132,7 +143,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
      */
     public void discardJacobian() {
         jacobianOwner = null;
-        luStep = Double.NaN;
         jacobianGeneration++;
     }
 
@@ -191,7 +201,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
         n = dimension;
         linear = dimension - quadratures;
         jacobianOwner = null;
-        luStep = Double.NaN;
         luCache = reuseJacobian ? new DenseLu[GRID_SLOTS] : null;
         luCacheGeneration = reuseJacobian ? new long[GRID_SLOTS] : null;
         f0 = new double[n];
@@ -206,8 +215,17 @@ public final class Rodas4Integrator implements StiffIntegrator {
         jac = new double[n * n];
         jacPattern = new boolean[linear * linear];
         pivotOrders = new PivotOrders(linear);
-        lu = new DenseLu(linear, pivotOrders);
-        active = lu;
+        offGridStep = new double[OFF_GRID_KEPT];
+        java.util.Arrays.fill(offGridStep, Double.NaN);
+        // All made here (a W-method's ring fills over the first pieces; a first use in a later call
+        // would allocate in its step loop), about 50 n² bytes each.
+        offGridLu = new DenseLu[reuseJacobian ? OFF_GRID_KEPT : 1];
+        for (int r = 0; r < offGridLu.length; r++) {
+            offGridLu[r] = new DenseLu(linear, pivotOrders);
+        }
+        offGridGeneration = new long[OFF_GRID_KEPT];
+        offGridNext = 0;
+        active = offGridLu[0];
     }
 
     /**
@@ -346,7 +364,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 needJacobian = false;
                 jacobianFresh = true;
                 jacobianOwner = system;
-                luStep = Double.NaN;
                 jacobianGeneration++;
             }
             if (attempts >= options.maxSteps()) {
@@ -386,11 +403,21 @@ public final class Rodas4Integrator implements StiffIntegrator {
                     luCacheGeneration[slot] = decomposed ? jacobianGeneration : jacobianGeneration - 1;
                 }
             } else {
-                active = lu;
-                if (!(reuseJacobian && h == luStep)) {
+                int kept = reuseJacobian ? keptOffGrid(h) : -1;
+                if (kept >= 0) {
+                    active = offGridLu[kept];
+                } else {
+                    // A W-method's new off-grid step size takes the ring's next slot; a Rosenbrock
+                    // method (a new Jacobian at every step) decomposes in slot 0 every time.
+                    int r = reuseJacobian ? offGridNext : 0;
+                    active = offGridLu[r];
                     decompositions++;
-                    decomposed = decompose(lu, h);
-                    luStep = decomposed ? h : Double.NaN;
+                    decomposed = decompose(active, h);
+                    offGridStep[r] = decomposed ? h : Double.NaN;
+                    offGridGeneration[r] = jacobianGeneration;
+                    if (reuseJacobian) {
+                        offGridNext = (r + 1) % OFF_GRID_KEPT;
+                    }
                 }
             }
             if (!decomposed) {
@@ -676,6 +703,16 @@ public final class Rodas4Integrator implements StiffIntegrator {
         for (int slot = first; slot < Math.min(first + GRID_PER_OCTAVE, GRID_SLOTS); slot++) {
             if (GRID[slot] == a) {
                 return slot;
+            }
+        }
+        return -1;
+    }
+
+    /** The ring slot of the off-grid LU kept for step size h with the current Jacobian, or -1. */
+    private int keptOffGrid(double h) {
+        for (int r = 0; r < OFF_GRID_KEPT; r++) {
+            if (offGridStep[r] == h && offGridGeneration[r] == jacobianGeneration) {
+                return r;
             }
         }
         return -1;
