@@ -14,7 +14,9 @@ package org.vascalc.simulation.integrate;
  * controller shrinks the step size, each with a Jacobian from an earlier step. The next step then
  * starts with a fresh one. With the Jacobian kept, the LU of {@code I/(h gamma) - J} depends on h
  * only: step sizes are rounded down to a geometric grid and the LUs kept per grid step, so the
- * repeating step sizes of a periodic solution find theirs decomposed already.
+ * repeating step sizes of a periodic solution find theirs decomposed already; so are the stage
+ * weights {@code c_ij / h}, and the LUs of the last few step sizes off the grid (a call's last
+ * step, cut to land on its end), which repeat when the same interval is integrated again.
  * {@link #discardJacobian()} forces a fresh Jacobian.
  *
  * <p>Error control: the embedded solution (order 3; order 2 for ROS34PW2) gives {@code err = rms(e_i /
