@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.LongStream;
+import org.vascalc.cli.report.TrialChart;
 import org.vascalc.cli.store.ResultDatabase;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.Mode;
@@ -44,7 +45,8 @@ import picocli.CommandLine.Spec;
             "",
             "An in-silico trial: give several --arm values; the same members run in every arm, and each arm is",
             "compared with the first, member by member: the CT score's change next to its true intimal and",
-            "medial parts (which no scan separates) and the modelled event rates, with 95 % intervals.",
+            "medial parts (which no scan separates) and the modelled event rates, with 95 %% intervals, and draws them",
+            "(<out>/<population>-n<size>-seed<seed>-trial.png).",
             "",
             "Populations (docs/model/wall.md, virtual cohorts): mesa, a MESA-like community sample aged 45-84;",
             "cric, a CRIC-like chronic kidney disease (eGFR 20-70) sample; plausible, a broad sample of adults",
@@ -165,9 +167,18 @@ final class CohortCommand implements Callable<Integer> {
             CohortSummary.of(byArm.get(a)).lines().forEach(o::println);
             o.println("members    " + csvs.get(a));
         }
+        List<ArmComparison> comparisons = new ArrayList<>();
         for (int a = 1; a < armList.size(); a++) {
+            ArmComparison c = ArmComparison.of(armList.get(a), byArm.get(a), armList.get(0), byArm.get(0));
+            comparisons.add(c);
             o.println();
-            ArmComparison.of(armList.get(a), byArm.get(a), armList.get(0), byArm.get(0)).lines().forEach(o::println);
+            c.lines().forEach(o::println);
+        }
+        if (!comparisons.isEmpty()) {
+            Path png = out.resolve(name + "-n" + size + "-seed" + seed + "-trial.png");
+            TrialChart.renderPng(comparisons, String.format(Locale.ROOT, "%s-like, %d members, %s years", name, size,
+                    SimulateCommand.fmt(years)), png);
+            o.println("chart      " + png);
         }
         if (db != null) {
             List<ResultDatabase.Cohort> cohorts = new ArrayList<>();

@@ -72,6 +72,8 @@ class CohortCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("arms none, mk7").contains("mk7 vs none (paired, same members")
                 .contains("medial calcium change").contains("database   " + db + " (cohorts 1-2, 4 members each)");
+        assertThat(javax.imageio.ImageIO.read(dir.resolve("cric-n4-seed1-trial.png").toFile()).getWidth()).isEqualTo(900);
+        assertThat(r.err()).as("no picocli format warning or stack trace").isEmpty();
         try (var c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
              var s = c.createStatement();
              var q = s.executeQuery("""
