@@ -71,6 +71,12 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
     private final double[] atol;
     /** Positions in {@link #slow} of the orbit's quadrature components ({@code FastRun.directSlow}). */
     private final int[] directSlow;
+    /** Layout rows of the orbit's quadrature components ({@code slow[directSlow[j]]}), for the derivative's gather. */
+    private final int[] directRow;
+    /** Where z holds the quadrature components' integrals ({@code n + directSlow[j]}). */
+    private final int[] directAt;
+    /** Position of each integrated FAST state's drift ({@link #allPos}), or null where that is its own position. */
+    private final int[] driftPos;
     /** Positions in {@link #slow} of the states owned by an affine block ({@code FastRun.affineOwned}). */
     private final int[] affineOwned;
     /** Milieu scalars integrated as quadrature components (0 without the frozen milieu). */
@@ -187,6 +193,13 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         this.slow = slow;
         this.atol = atol;
         this.directSlow = java.util.Arrays.stream(directSlow).filter(j -> !closedSlowSet.contains(j)).toArray();
+        directRow = java.util.Arrays.stream(this.directSlow).map(j -> slow[j]).toArray();
+        directAt = java.util.Arrays.stream(this.directSlow).map(j -> n + j).toArray();
+        boolean ownPositions = true;
+        for (int k = 0; k < allPos.length; k++) {
+            ownPositions &= allPos[k] == k;
+        }
+        driftPos = ownPositions ? null : allPos;
         this.affineOwned = affineOwned;
         this.milieuSize = milieuSize;
         this.z = z;
@@ -659,8 +672,9 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
             z[fast[k]] = y[k];
         }
         if (nq > 0) {
+            int[] at = directAt;
             for (int j = 0; j < nd; j++) {
-                z[n + directSlow[j]] = y[nf + j];
+                z[at[j]] = y[nf + j];
             }
             for (int k = 0; k < nq - nd; k++) {
                 z[n + slow.length + k] = y[nf + nd + k];
@@ -784,11 +798,10 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
             if (!remembered) {
                 computeFull(fastPart);
             }
-            for (int k = 0; k < nf; k++) {
-                dydt[k] = d[fast[k]] - v[allPos[k]];
-            }
+            gatherFast(d, v, dydt);
+            int[] rows = directRow;
             for (int j = 0; j < nd; j++) {
-                dydt[nf + j] = d[slow[directSlow[j]]];
+                dydt[nf + j] = d[rows[j]];
             }
             for (int k = 0; k < nq - nd; k++) {
                 dydt[nf + nd + k] = milieu[k];
@@ -802,8 +815,21 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         if (closed != null) {
             model.skip(null);
         }
-        for (int k = 0; k < nf; k++) {
-            dydt[k] = dFast[fast[k]] - v[allPos[k]];
+        gatherFast(dFast, v, dydt);
+    }
+
+    /** {@code dydt[k] = rates[fast[k]] - drift[allPos[k]]} for the integrated FAST states. */
+    private void gatherFast(double[] rates, double[] drift, double[] dydt) {
+        int[] f = fast;
+        int[] pos = driftPos;
+        if (pos == null) {
+            for (int k = 0; k < nf; k++) {
+                dydt[k] = rates[f[k]] - drift[k];
+            }
+        } else {
+            for (int k = 0; k < nf; k++) {
+                dydt[k] = rates[f[k]] - drift[pos[k]];
+            }
         }
     }
 

@@ -194,7 +194,19 @@ final class DenseLu {
      * or the dense fallback.
      */
     boolean decomposeShifted(double[] jac, int stride, double shift) {
-        if (analysed && shiftedPatternHolds(jac, stride, shift)) {
+        return decomposeShifted(jac, stride, shift, null);
+    }
+
+    /**
+     * As {@link #decomposeShifted(double[], int, double)}, with {@code jacobianPattern} (or null) the
+     * nonzero pattern of the block's off-diagonal entries, {@code J_ij != 0} (NaN counts as nonzero), with
+     * every diagonal entry true (n x n, row-major), as the caller found it once for this J: the
+     * check that the shifted matrix has the analysed pattern is then a comparison of two boolean
+     * arrays and a look at the n shifted diagonal entries, not n² comparisons at every
+     * decomposition (a W-method decomposes one J for many step sizes). The result is the same.
+     */
+    boolean decomposeShifted(double[] jac, int stride, double shift, boolean[] jacobianPattern) {
+        if (analysed && shiftedPatternHolds(jac, stride, shift, jacobianPattern)) {
             double[] w = work;
             for (int k = 0; k < fillCount; k++) {
                 w[fillTo[k]] = -jac[fillFromShifted[k]];
@@ -220,6 +232,22 @@ final class DenseLu {
         return done;
     }
 
+    /**
+     * The nonzero pattern of the leading n x n block of {@code jac} off its diagonal, with the
+     * diagonal true, into {@code out} (n x n): what {@link #decomposeShifted(double[], int, double, boolean[])}
+     * takes, found once per J.
+     */
+    static void jacobianPattern(double[] jac, int stride, int n, boolean[] out) {
+        for (int i = 0; i < n; i++) {
+            int ri = i * stride;
+            int pi = i * n;
+            for (int j = 0; j < n; j++) {
+                // -x != 0 exactly when x != 0 (NaN included)
+                out[pi + j] = i == j || jac[ri + j] != 0;
+            }
+        }
+    }
+
     /** Writes {@code shift I - J} into {@link #matrix()} as the integrator did: -J, then the shift added to the diagonal. */
     private void fillShifted(double[] jac, int stride, double shift) {
         double[] m = lu;
@@ -231,10 +259,23 @@ final class DenseLu {
         }
     }
 
-    /** Whether the nonzeros of {@code shift I - J} are exactly those of the analysed pattern (J read in place). */
-    private boolean shiftedPatternHolds(double[] jac, int stride, double shift) {
+    /**
+     * Whether the nonzeros of {@code shift I - J} are exactly those of the analysed pattern (J read
+     * in place); with {@code jacobianPattern} (see {@link #decomposeShifted(double[], int, double, boolean[])})
+     * equal to the analysed pattern, only the shifted diagonal is looked at.
+     */
+    private boolean shiftedPatternHolds(double[] jac, int stride, double shift, boolean[] jacobianPattern) {
         if (stride != shiftedStride) {
             return false;
+        }
+        if (jacobianPattern != null && java.util.Arrays.equals(jacobianPattern, pattern)) {
+            // Off the diagonal the pattern is J's; on it every analysed entry is nonzero.
+            for (int i = 0; i < n; i++) {
+                if ((-jac[i * stride + i] + shift) == 0) {
+                    return false;
+                }
+            }
+            return true;
         }
         int mismatches = 0;
         for (int i = 0; i < n; i++) {

@@ -14,7 +14,9 @@ package org.vascalc.simulation.integrate;
  * controller shrinks the step size, each with a Jacobian from an earlier step. The next step then
  * starts with a fresh one. With the Jacobian kept, the LU of {@code I/(h gamma) - J} depends on h
  * only: step sizes are rounded down to a geometric grid and the LUs kept per grid step, so the
- * repeating step sizes of a periodic solution find theirs decomposed already.
+ * repeating step sizes of a periodic solution find theirs decomposed already; so are the stage
+ * weights {@code c_ij / h}, and the LUs of the last few step sizes off the grid (a call's last
+ * step, cut to land on its end), which repeat when the same interval is integrated again.
  * {@link #discardJacobian()} forces a fresh Jacobian.
  *
  * <p>Error control: the embedded solution (order 3; order 2 for ROS34PW2) gives {@code err = rms(e_i /
@@ -53,15 +55,27 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private final boolean reuseJacobian;
     /** The system whose Jacobian is in {@code jac} (W-methods keep it across calls), or null. */
     private OdeSystem jacobianOwner;
-    /** Step size of the LU in {@code lu}, or NaN when it must be recomputed (new Jacobian, failed decomposition). */
-    private double luStep = Double.NaN;
+    /**
+     * Step sizes off the grid (a piece's last step, cut to land on its end; a step at the cap) whose
+     * LUs are kept while the Jacobian is, in a ring of {@link #OFF_GRID_KEPT}: fast mode integrates
+     * the same hours again in each period of an orbit, and about a third of the last steps of its
+     * pieces repeat one of an earlier period to the bit. Step sizes by slot (NaN: none), the LUs
+     * and the Jacobian generation each was decomposed for.
+     */
+    private double[] offGridStep;
+    private DenseLu[] offGridLu;
+    private long[] offGridGeneration;
+    /** The ring slot the next off-grid step size not kept takes. */
+    private int offGridNext;
+    /** Off-grid LUs kept (a day of fast mode has up to a handful of pieces). */
+    private static final int OFF_GRID_KEPT = 8;
     /** W-methods: LUs by grid step (created on first use), valid while their generation is the Jacobian's. */
     private DenseLu[] luCache;
     private long[] luCacheGeneration;
     private long jacobianGeneration;
     /** Pivot orders by nonzero pattern, shared by all LUs of this integrator (see {@link PivotOrders}). */
     private PivotOrders pivotOrders;
-    /** The LU the stages solve with: {@code lu}, or a cached one. */
+    /** The LU the stages solve with: a grid step's or an off-grid one's. */
     private DenseLu active;
 
     private int n = -1;
@@ -75,7 +89,11 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private double[] errVec;
     private double[] fTmp;
     private double[] jac;
-    private DenseLu lu;
+    /**
+     * The nonzero pattern of {@code jac}'s LU-solved block off the diagonal (diagonal true), found
+     * once per Jacobian for its decompositions ({@link DenseLu#decomposeShifted(double[], int, double, boolean[])}).
+     */
+    private boolean[] jacPattern;
 
     private double[] yOld;
     /** The end of the step in the original frame (differs from {@code ynew} only with a {@link LinearFrame}). */
@@ -115,6 +133,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
         this.tableau = options.method().tableau();
         this.errorExponent = 1.0 / (tableau.embeddedOrder + 1);
         this.reuseJacobian = tableau.wMethod;
+        aWeights.list(tableau.a, tableau.stages, 1);
+        gridWeights = reuseJacobian ? new StageWeights[GRID_SLOTS] : null;
     }
 
     /**
@@ -125,7 +145,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
      */
     public void discardJacobian() {
         jacobianOwner = null;
-        luStep = Double.NaN;
         jacobianGeneration++;
     }
 
@@ -184,7 +203,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
         n = dimension;
         linear = dimension - quadratures;
         jacobianOwner = null;
-        luStep = Double.NaN;
         luCache = reuseJacobian ? new DenseLu[GRID_SLOTS] : null;
         luCacheGeneration = reuseJacobian ? new long[GRID_SLOTS] : null;
         f0 = new double[n];
@@ -197,9 +215,19 @@ public final class Rodas4Integrator implements StiffIntegrator {
         yEnd = new double[n];
         fTmp = new double[n];
         jac = new double[n * n];
+        jacPattern = new boolean[linear * linear];
         pivotOrders = new PivotOrders(linear);
-        lu = new DenseLu(linear, pivotOrders);
-        active = lu;
+        offGridStep = new double[OFF_GRID_KEPT];
+        java.util.Arrays.fill(offGridStep, Double.NaN);
+        // All made here (a W-method's ring fills over the first pieces; a first use in a later call
+        // would allocate in its step loop), about 50 n² bytes each.
+        offGridLu = new DenseLu[reuseJacobian ? OFF_GRID_KEPT : 1];
+        for (int r = 0; r < offGridLu.length; r++) {
+            offGridLu[r] = new DenseLu(linear, pivotOrders);
+        }
+        offGridGeneration = new long[OFF_GRID_KEPT];
+        offGridNext = 0;
+        active = offGridLu[0];
     }
 
     /**
@@ -281,6 +309,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
         derivativeCalls = 0;
         controlled = tolerances.normCount() > 0 ? tolerances.normCount() : controlledComponents(tolerances.absolute());
         errorEnd = controlledEnd(tolerances.absolute());
+        // The error vector is formed below errorEnd only; above it, it reads 0.
+        java.util.Arrays.fill(errVec, errorEnd, n, 0.0);
         return run(system, tolerances, t0, y, t1, observer, initialStep);
     }
 
@@ -336,7 +366,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 needJacobian = false;
                 jacobianFresh = true;
                 jacobianOwner = system;
-                luStep = Double.NaN;
                 jacobianGeneration++;
             }
             if (attempts >= options.maxSteps()) {
@@ -376,11 +405,21 @@ public final class Rodas4Integrator implements StiffIntegrator {
                     luCacheGeneration[slot] = decomposed ? jacobianGeneration : jacobianGeneration - 1;
                 }
             } else {
-                active = lu;
-                if (!(reuseJacobian && h == luStep)) {
+                int kept = reuseJacobian ? keptOffGrid(h) : -1;
+                if (kept >= 0) {
+                    active = offGridLu[kept];
+                } else {
+                    // A W-method's new off-grid step size takes the ring's next slot; a Rosenbrock
+                    // method (a new Jacobian at every step) decomposes in slot 0 every time.
+                    int r = reuseJacobian ? offGridNext : 0;
+                    active = offGridLu[r];
                     decompositions++;
-                    decomposed = decompose(lu, h);
-                    luStep = decomposed ? h : Double.NaN;
+                    decomposed = decompose(active, h);
+                    offGridStep[r] = decomposed ? h : Double.NaN;
+                    offGridGeneration[r] = jacobianGeneration;
+                    if (reuseJacobian) {
+                        offGridNext = (r + 1) % OFF_GRID_KEPT;
+                    }
                 }
             }
             if (!decomposed) {
@@ -397,13 +436,16 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 continue;
             }
             stages(system, t, y, h, false);
-            System.arraycopy(ynew, 0, yEnd, 0, n);
+            // The step's end: y1 itself, or with a linear frame y1 shifted back to the original frame.
+            double[] end = ynew;
             if (frame != null) {
+                System.arraycopy(ynew, 0, yEnd, 0, n);
                 frame.shift(h, yEnd);
+                end = yEnd;
             }
-            double err = errorNorm(y, rtol, atol);
+            double err = errorNorm(y, end, rtol, atol);
             if (stepTrace != null && Double.isFinite(err)) {
-                stepTrace.step(t, h, err, errVec, y, yEnd, rtol, atol, errorEnd, controlled);
+                stepTrace.step(t, h, err, errVec, y, end, rtol, atol, errorEnd, controlled);
             }
             if (!Double.isFinite(err)) {
                 // Name the derivative that broke first: the linear solves smear a NaN over all components.
@@ -438,7 +480,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 t = last ? t1 : t + h;
                 denseEnd = t;
                 denseValid = true;
-                System.arraycopy(yEnd, 0, y, 0, n);
+                System.arraycopy(end, 0, y, 0, n);
                 if (observer != null) {
                     observer.stepDone(t, y);
                 }
@@ -577,8 +619,19 @@ public final class Rodas4Integrator implements StiffIntegrator {
         return Math.min(100 * h0, h1);
     }
 
-    /** Fills {@code jac} (row-major) analytically, or by forward differences from {@code f0}. */
+    /**
+     * Fills {@code jac} ({@link #fillJacobian}); a W-method, which decomposes it for many step
+     * sizes, also notes its pattern ({@link #jacPattern}).
+     */
     private void jacobian(OdeSystem system, double t, double[] y) {
+        fillJacobian(system, t, y);
+        if (reuseJacobian) {
+            DenseLu.jacobianPattern(jac, n, linear, jacPattern);
+        }
+    }
+
+    /** Fills {@code jac} (row-major) analytically, or by forward differences from {@code f0}. */
+    private void fillJacobian(OdeSystem system, double t, double[] y) {
         if (system.jacobian(t, y, jac)) {
             return;
         }
@@ -657,9 +710,19 @@ public final class Rodas4Integrator implements StiffIntegrator {
         return -1;
     }
 
+    /** The ring slot of the off-grid LU kept for step size h with the current Jacobian, or -1. */
+    private int keptOffGrid(double h) {
+        for (int r = 0; r < OFF_GRID_KEPT; r++) {
+            if (offGridStep[r] == h && offGridGeneration[r] == jacobianGeneration) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
     /** Decomposes I/(h gamma) - J over the LU-solved block (the quadratures' rows and columns are left out). */
     private boolean decompose(DenseLu lu, double h) {
-        return lu.decomposeShifted(jac, n, 1 / (h * tableau.gamma));
+        return lu.decomposeShifted(jac, n, 1 / (h * tableau.gamma), reuseJacobian ? jacPattern : null);
     }
 
     /**
@@ -678,21 +741,22 @@ public final class Rodas4Integrator implements StiffIntegrator {
         if (!(h == weightsStep)) {
             keepWeights(h);
         }
+        // f reads no quadrature: their stage arguments stay at the step start (set once per step).
+        System.arraycopy(y, linear, arg, linear, n - linear);
         for (int i = 0; i < s; i++) {
             double[] ki = k[i];
             if (i == 0) {
                 System.arraycopy(f0, 0, ki, 0, n);
             } else {
-                // f reads no quadrature: their stage arguments stay at the step start.
-                int count = gatherKept(aIndex[i], aWeight[i], aCount[i]);
+                int count = gatherKept(aWeights.index[i], aWeights.weight[i], aWeights.count[i]);
                 combine(arg, y, count, linear);
-                System.arraycopy(y, linear, arg, linear, n - linear);
                 evaluate(system, t + tb.alpha[i] * h, arg, ki);
             }
             if (diagnose && badDerivative < 0) {
                 badDerivative = firstNonFinite(ki);
             }
-            combine(ki, ki, gatherKept(cIndex[i], cWeight[i], cCount[i]), n);
+            StageWeights cw = cWeights;
+            combine(ki, ki, gatherKept(cw.index[i], cw.weight[i], cw.count[i]), n);
             double hd = h * tb.d[i];
             if (hd != 0 && !timeDerivativeZero) {
                 for (int q = 0; q < n; q++) {
@@ -724,9 +788,9 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 ynew[q] = y[q] + m0 * k0[q] + m1 * k1[q] + m2 * k2[q] + m3 * k3[q];
                 errVec[q] = 0 + e0 * k0[q] + e1 * k1[q] + e2 * k2[q] + e3 * k3[q];
             }
+            // (errVec stays 0 from errorEnd on: set once per call)
             for (int q = e; q < n; q++) {
                 ynew[q] = y[q] + m0 * k0[q] + m1 * k1[q] + m2 * k2[q] + m3 * k3[q];
-                errVec[q] = 0;
             }
             return badDerivative;
         }
@@ -752,24 +816,49 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private final double[] weights = new double[8];
 
     /**
-     * The stages' weights, kept while the step size stays (a W-method repeats its grid steps): stage
-     * i's a-terms (independent of h) and c-terms ({@code c_ij / h}), those with a nonzero coefficient,
-     * by stage index into {@link #k}; so the divisions are made once per step size, not per step.
+     * The stages' weights: stage i's a-terms (independent of h, listed once) and c-terms
+     * ({@code c_ij / h}), those with a nonzero coefficient, by stage index into {@link #k}. A
+     * W-method's c-terms are kept per grid step ({@link #gridWeights}: its step sizes repeat, and
+     * the controller changes the step at most steps, so they were listed again at 80 % of the
+     * orbit's steps); other step sizes list theirs into {@link #offGridWeights}. Same divisions of
+     * the same numbers, so the same weights to the bit.
      */
-    private final int[][] aIndex = new int[8][8];
-    private final double[][] aWeight = new double[8][8];
-    private final int[] aCount = new int[8];
-    private final int[][] cIndex = new int[8][8];
-    private final double[][] cWeight = new double[8][8];
-    private final int[] cCount = new int[8];
-    /** The step size of {@link #cWeight} (NaN: none yet). */
+    private final StageWeights aWeights = new StageWeights();
+    private final StageWeights offGridWeights = new StageWeights();
+    /** A W-method's c-terms by grid slot (positive step sizes only), created on first use and kept. */
+    private final StageWeights[] gridWeights;
+    /** The c-terms of {@link #weightsStep}. */
+    private StageWeights cWeights;
+    /** The step size of {@link #cWeights} (NaN: none yet). */
     private double weightsStep = Double.NaN;
 
+    /** Per stage i: the earlier stages with a nonzero weight (index into {@link #k}) and the weights. */
+    private static final class StageWeights {
+        final int[][] index = new int[8][8];
+        final double[][] weight = new double[8][8];
+        final int[] count = new int[8];
+
+        /** Lists {@code coefficients[i][j] / divisor} (j &lt; i) for every stage. */
+        void list(double[][] coefficients, int stages, double divisor) {
+            for (int i = 0; i < stages; i++) {
+                count[i] = listWeights(coefficients[i], i, divisor, index[i], weight[i]);
+            }
+        }
+    }
+
     private void keepWeights(double h) {
-        RosenbrockTableau tb = tableau;
-        for (int i = 0; i < tb.stages; i++) {
-            aCount[i] = listWeights(tb.a[i], i, 1, aIndex[i], aWeight[i]);
-            cCount[i] = listWeights(tb.c[i], i, h, cIndex[i], cWeight[i]);
+        int slot = gridWeights != null && h > 0 ? gridSlot(h) : -1;
+        if (slot >= 0) {
+            StageWeights w = gridWeights[slot];
+            if (w == null) {
+                w = new StageWeights();
+                w.list(tableau.c, tableau.stages, h);
+                gridWeights[slot] = w;
+            }
+            cWeights = w;
+        } else {
+            offGridWeights.list(tableau.c, tableau.stages, h);
+            cWeights = offGridWeights;
         }
         weightsStep = h;
     }
@@ -849,7 +938,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
     }
 
     /** RMS over the controlled components (those with a finite absolute tolerance). */
-    private double errorNorm(double[] y, double rtol, double[] atol) {
+    private double errorNorm(double[] y, double[] yEnd, double rtol, double[] atol) {
         double sum = 0;
         for (int i = 0; i < errorEnd; i++) {
             double sk = atol[i] + rtol * Math.max(Math.abs(y[i]), Math.abs(yEnd[i]));

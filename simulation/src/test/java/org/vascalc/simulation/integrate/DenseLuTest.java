@@ -155,7 +155,8 @@ class DenseLuTest {
      * decomposeShifted (J read in place, only the fill copied) solves to the bit as filling the
      * matrix shift I - J and decomposing it, over a sequence of shifts and Jacobians: the same
      * pattern, a changed pattern, a diagonal that cancels to exactly zero, and a matrix the sparse
-     * path refuses (a tiny diagonal pivot: the dense fallback).
+     * path refuses (a tiny diagonal pivot: the dense fallback). Also with J's pattern passed in
+     * (found once per J, as the W-method does): the same results.
      */
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {7, 8, 9})
@@ -167,6 +168,8 @@ class DenseLuTest {
         PivotOrders orders = new PivotOrders(n);
         DenseLu shifted = new DenseLu(n, orders);
         DenseLu filled = new DenseLu(n, new PivotOrders(n));
+        DenseLu patterned = new DenseLu(n, new PivotOrders(n));
+        boolean[] pattern = new boolean[n * n];
         for (int round = 0; round < 8; round++) {
             if (round % 3 == 0) {
                 java.util.Arrays.fill(jac, 0.0);
@@ -195,6 +198,8 @@ class DenseLuTest {
             }
             boolean expected = filled.decompose();
             assertThat(shifted.decomposeShifted(jac, stride, shift)).isEqualTo(expected);
+            DenseLu.jacobianPattern(jac, stride, n, pattern);
+            assertThat(patterned.decomposeShifted(jac, stride, shift, pattern)).isEqualTo(expected);
             if (!expected) {
                 continue;
             }
@@ -203,11 +208,56 @@ class DenseLuTest {
                 a[i] = random.nextDouble(-1, 1);
             }
             double[] b = a.clone();
+            double[] c = a.clone();
             filled.solve(a);
             shifted.solve(b);
+            patterned.solve(c);
             assertThat(b).containsExactly(a);
+            assertThat(c).containsExactly(a);
         }
         assertThat(shifted.denseDecompositions()).isEqualTo(filled.denseDecompositions()).isPositive();
+        assertThat(patterned.denseDecompositions()).isEqualTo(filled.denseDecompositions());
+        assertThat(patterned.sparseDecompositions()).isEqualTo(filled.sparseDecompositions());
+    }
+
+    /**
+     * With J's pattern passed in, a shift that cancels a diagonal entry to exactly zero is still a
+     * new pattern, though the elimination would fill that entry:
+     * the same decomposition as filling the matrix, not the analysed pattern's.
+     */
+    @Test
+    void aCancelledDiagonalIsANewPatternAlsoWithJacobiansPattern() {
+        int n = 3;
+        int stride = 4;
+        double[] jac = new double[stride * stride];
+        double[] entries = {-2.0, 0.7, 0.0, 1.3, 0.9, -0.4, 0.0, 0.6, -1.5};
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(entries, i * n, jac, i * stride, n);
+        }
+        jac[3] = 7;
+        boolean[] pattern = new boolean[n * n];
+        DenseLu.jacobianPattern(jac, stride, n, pattern);
+        DenseLu patterned = new DenseLu(n, new PivotOrders(n));
+        DenseLu filled = new DenseLu(n, new PivotOrders(n));
+        for (double shift : new double[] {3.0, 0.9, 2.5}) {
+            double[] m = filled.matrix();
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    m[i * n + j] = -jac[i * stride + j];
+                }
+                m[i * n + i] += shift;
+            }
+            assertThat(patterned.decomposeShifted(jac, stride, shift, pattern)).isEqualTo(filled.decompose());
+            double[] a = {0.3, -1.1, 0.8};
+            double[] b = a.clone();
+            filled.solve(a);
+            patterned.solve(b);
+            assertThat(b).containsExactly(a);
+        }
+        // shift 0.9 cancels J_11 = 0.9: the dense fallback, as for the filled matrix
+        // shift 0.9 cancels J_11 = 0.9: a pattern of its own, with an order of its own (the
+        // elimination fills the entry, so the analysed order would also have gone through)
+        assertThat(patterned.orderAnalyses()).isEqualTo(filled.orderAnalyses()).isEqualTo(2);
     }
 
     private static double[] times(double[] a, double[] x) {

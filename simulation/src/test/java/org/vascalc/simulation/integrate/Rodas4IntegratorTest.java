@@ -485,4 +485,31 @@ class Rodas4IntegratorTest {
         // ...except for one derivative call per Jacobian.
         assertThat(a.derivativeEvaluations() - b.derivativeEvaluations()).isEqualTo(a.jacobianEvaluations());
     }
+
+    /**
+     * A W-method keeps the LUs of its off-grid step sizes (the last step of a piece, cut to land on
+     * its end) while its Jacobian stays: two pieces integrated again from the same states take the
+     * same steps, decompose nothing, and end on the same bits (the LU of A's last step was not
+     * displaced by B's).
+     */
+    @Test
+    void aWMethodKeepsTheLusOfItsPiecesLastStepsWhileItsJacobianStays() {
+        Rodas4Integrator w = integrator(RosenbrockMethod.ROS34PW2);
+        OdeSystem relax = relaxation(true);
+        Tolerances tol = new Tolerances(1e-3, new double[] {1e-6});
+        double[][] ends = new double[2][2];
+        long[] decompositions = new long[2];
+        for (int round = 0; round < 2; round++) {
+            double[] y = {0.99};
+            IntegrationStats a = w.integrate(relax, tol, 0, y, 0.37, null, 0.01);
+            ends[round][0] = y[0];
+            IntegrationStats b = w.integrate(relax, tol, 0.37, y, 1.13, null, 0.01);
+            ends[round][1] = y[0];
+            decompositions[round] = a.luDecompositions() + b.luDecompositions();
+            assertThat(a.jacobianEvaluations() + b.jacobianEvaluations()).isEqualTo(round == 0 ? 1 : 0);
+        }
+        assertThat(decompositions[0]).isPositive();
+        assertThat(decompositions[1]).isZero();
+        assertThat(ends[1]).containsExactly(ends[0]);
+    }
 }
