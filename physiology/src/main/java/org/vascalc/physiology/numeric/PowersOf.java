@@ -31,8 +31,8 @@ public final class PowersOf {
     static final double HALF_CELL = 0x1p-9;
     /** Bound of the series' remainder relative to the result. */
     static final double REMAINDER_BOUND = 0x1p-56;
-    /** Highest degree tried; an exponent that needs more takes {@code Math.pow}. */
-    static final int MAX_DEGREE = 16;
+    /** Highest degree (the series is evaluated with all its terms); an exponent that needs more takes {@code Math.pow}. */
+    static final int MAX_DEGREE = 8;
     private static final int SHIFT = 52 - GRID_BITS;
     private static final long ROUND = 1L << (SHIFT - 1);
     /** Table slots (a power of two); the calcium and PTH ranges of a decade span ~20 and ~200 cells. */
@@ -41,7 +41,7 @@ public final class PowersOf {
     private final double[] exponents;
     /** Series degree per exponent; 0 for exponent 1 (x itself), -1 for {@code Math.pow}. */
     private final int[] degrees;
-    /** Binomial coefficients C(a_i, n), n = 0..MAX_DEGREE, exponent i at i·(MAX_DEGREE+1). */
+    /** Binomial coefficients C(a_i, n), n = 1..degree, exponent i's at i·MAX_DEGREE + n − 1 (0 above its degree). */
     private final double[] coefficients;
     private final double[] values;
     private long lastBits = Double.doubleToRawLongBits(Double.NaN);
@@ -58,7 +58,7 @@ public final class PowersOf {
         int k = exponents.length;
         this.values = new double[k];
         this.degrees = new int[k];
-        this.coefficients = new double[k * (MAX_DEGREE + 1)];
+        this.coefficients = new double[k * MAX_DEGREE];
         this.gridPowers = new double[SLOTS * k];
         java.util.Arrays.fill(cellTags, -1);
         for (int i = 0; i < k; i++) {
@@ -66,9 +66,9 @@ public final class PowersOf {
             values[i] = Math.pow(Double.NaN, a);
             degrees[i] = a == 1 ? 0 : degreeFor(a);
             double c = 1;
-            for (int n = 0; n <= MAX_DEGREE; n++) {
-                coefficients[i * (MAX_DEGREE + 1) + n] = c;
-                c *= (a - n) / (n + 1);
+            for (int n = 1; n <= degrees[i]; n++) {
+                c *= (a - (n - 1)) / n;
+                coefficients[i * MAX_DEGREE + n - 1] = c;
             }
         }
     }
@@ -89,7 +89,7 @@ public final class PowersOf {
         }
         double smallest = Math.pow(1 - delta, Math.abs(a));
         double term = 1; // |C(a, n)| δ^n
-        for (int n = 0; n < MAX_DEGREE; n++) {
+        for (int n = 0; n <= MAX_DEGREE; n++) {
             term *= Math.abs((a - n) / (n + 1)) * delta;
             if (term / (1 - rho) * 1.01 <= REMAINDER_BOUND * smallest) {
                 return Math.max(n, 1);
@@ -133,18 +133,23 @@ public final class PowersOf {
             return;
         }
         // ε = (x − r)/r: x − r is exact (r is x rounded, within a factor 2 of it)
-        double eps = (x - Double.longBitsToDouble(cell << SHIFT)) * inverseGridPoint[slot];
+        double e = (x - Double.longBitsToDouble(cell << SHIFT)) * inverseGridPoint[slot];
+        double e2 = e * e;
+        double e4 = e2 * e2;
         int base = slot * k;
+        double[] c = coefficients;
         for (int i = 0; i < k; i++) {
             int degree = degrees[i];
             if (degree > 0) {
-                int c0 = i * (MAX_DEGREE + 1);
-                double s = coefficients[c0 + degree];
-                for (int n = degree - 1; n >= 1; n--) {
-                    s = s * eps + coefficients[c0 + n];
-                }
+                // Σ_{n=1..8} C(a, n) e^n as e·Q(e), Q by Estrin's scheme (C(a, n) = 0 above the degree)
+                int j = i * MAX_DEGREE;
+                double q01 = c[j] + c[j + 1] * e;
+                double q23 = c[j + 2] + c[j + 3] * e;
+                double q45 = c[j + 4] + c[j + 5] * e;
+                double q67 = c[j + 6] + c[j + 7] * e;
+                double q = (q01 + q23 * e2) + (q45 + q67 * e2) * e4;
                 double r = gridPowers[base + i];
-                values[i] = r + r * (s * eps);
+                values[i] = r + r * (q * e);
             } else {
                 values[i] = degree == 0 ? x : Math.pow(x, exponents[i]);
             }
