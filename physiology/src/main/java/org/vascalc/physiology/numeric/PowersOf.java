@@ -46,12 +46,13 @@ public final class PowersOf {
     private final double[] values;
     private long lastBits = Double.doubleToRawLongBits(Double.NaN);
 
-    /** Grid cell index per slot (-1 empty), 1/r, and r^a_i at slot·k + i. */
+    /**
+     * Per slot: the grid cell index (0 empty: a normal base's index is at least 2^GRID_BITS), 1/r (NaN
+     * when an r^a_i is not normal, so the slot's bases take {@code Math.pow}), and r^a_i at slot·k + i.
+     */
     private final long[] cellTags = new long[SLOTS];
     private final double[] inverseGridPoint = new double[SLOTS];
     private final double[] gridPowers;
-    /** Whether every r^a_i of the slot is normal (else the slot's bases take {@code Math.pow}). */
-    private final boolean[] gridPowersNormal = new boolean[SLOTS];
 
     public PowersOf(double... exponents) {
         this.exponents = exponents.clone();
@@ -60,7 +61,6 @@ public final class PowersOf {
         this.degrees = new int[k];
         this.coefficients = new double[k * MAX_DEGREE];
         this.gridPowers = new double[SLOTS * k];
-        java.util.Arrays.fill(cellTags, -1);
         for (int i = 0; i < k; i++) {
             double a = exponents[i];
             values[i] = Math.pow(Double.NaN, a);
@@ -126,14 +126,14 @@ public final class PowersOf {
         if (cellTags[slot] != cell) {
             fill(slot, cell);
         }
-        if (!gridPowersNormal[slot]) {
+        // ε = (x − r)/r: x − r is exact (r is x rounded, within a factor 2 of it)
+        double e = (x - Double.longBitsToDouble(cell << SHIFT)) * inverseGridPoint[slot];
+        if (e != e) {
             for (int i = 0; i < k; i++) {
                 values[i] = degrees[i] == 0 ? x : Math.pow(x, exponents[i]);
             }
             return;
         }
-        // ε = (x − r)/r: x − r is exact (r is x rounded, within a factor 2 of it)
-        double e = (x - Double.longBitsToDouble(cell << SHIFT)) * inverseGridPoint[slot];
         double e2 = e * e;
         double e4 = e2 * e2;
         int base = slot * k;
@@ -160,13 +160,12 @@ public final class PowersOf {
         int k = values.length;
         double r = Double.longBitsToDouble(cell << SHIFT);
         cellTags[slot] = cell;
-        inverseGridPoint[slot] = 1 / r;
-        boolean normal = true;
+        boolean normal = r <= Double.MAX_VALUE;
         for (int i = 0; i < k; i++) {
             double v = Math.pow(r, exponents[i]);
             gridPowers[slot * k + i] = v;
-            normal &= Math.abs(v) >= Double.MIN_NORMAL && Math.abs(v) <= Double.MAX_VALUE;
+            normal &= v >= Double.MIN_NORMAL && v <= Double.MAX_VALUE;
         }
-        gridPowersNormal[slot] = normal;
+        inverseGridPoint[slot] = normal ? 1 / r : Double.NaN;
     }
 }
