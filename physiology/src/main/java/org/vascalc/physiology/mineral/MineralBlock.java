@@ -319,7 +319,7 @@ public final class MineralBlock implements Block {
         // stabilisation instead of failing.
         double threshold0 = Math.max(c2x0 - j53Ref / (p.po4ReabsFraction() * gfr0), fgf.thresholdFloor() * c2x0);
         t46 = threshold0 / fgf.phosphaturia(fgf0 / p.fgf23Baseline());
-        double urine0 = baselineRenalCalcium(ca0, pthc0, c80, gfr0);
+        double urine0 = renalCalcium(ca0, pthc0, c80, gfr0);
         // Endogenous secretion is sized from body height (Heaney & Abrams 2004); the transcellular
         // capacity at R = 0.5 is then the one for which net absorption of the habitual diet, eaten as
         // meals (HabitualMeals), equals urinary calcium over the day (the baseline balance), as P&R
@@ -382,7 +382,7 @@ public final class MineralBlock implements Block {
      * plus endogenous secretion (valid after {@link #initialise}, whose derived constants it reads).
      */
     double gutAbsorptionTarget(Patient patient) {
-        return baselineRenalCalcium(ca0, pthc0, c80, gfrDerivation) + secretionPerCm * patient.heightCm();
+        return renalCalcium(ca0, pthc0, c80, gfrDerivation) + secretionPerCm * patient.heightCm();
     }
 
     /** The derived transcellular Vmax of one compartment at R = 0.5, mmol/h (after {@link #initialise}). */
@@ -436,20 +436,6 @@ public final class MineralBlock implements Block {
         nephronLoadGfrBits = NO_VALUE;
     }
 
-    /**
-     * {@link #renalCalcium} with its three saturations divided one by one, as the baseline's derivation
-     * has always computed it, so that the derived constants stay bit-identical (MineralRatesUnchangedTest);
-     * the two differ by rounding only.
-     */
-    private double baselineRenalCalcium(double ca, double pthc, double c8, double gfr) {
-        renalCalcium(ca, pthc, c8, gfr); // remembers the GFR-only parts
-        double filtered = renalFilteredPerCa * ca;
-        double pthEffect = p.renalPthMaxEffect() * pthc / (pthc + t17);
-        double active = renalReabsMax * ca / (p.renalReabs50() + ca) * pthEffect;
-        double ctriolEffect = p.renalCtriolMax() * c8 / (c8 + p.renalCtriol50());
-        return Math.max(0, (2 - ctriolEffect) * (filtered - active));
-    }
-
     /** Urinary calcium, mmol/h (Peterson &amp; Riggs J27; the offset optionally scaled by nephron loss). */
     private double renalCalcium(double ca, double pthc, double c8, double gfr) {
         long bits = Double.doubleToRawLongBits(gfr);
@@ -461,17 +447,13 @@ public final class MineralBlock implements Block {
                     * (p.renalReabs50() + ca0) / ca0);
             renalGfrBits = bits;
         }
-        // (2 − cMax c8/(c8 + c50)) (F ca − A ca/(R50 + ca) · pMax pthc/(pthc + t17)) over one common
-        // denominator: one division instead of three (the same expression up to rounding;
-        // MineralRatesUnchangedTest)
+        // (uf 0.5 gfr) ca: the product in the order the single expression had
         double filtered = renalFilteredPerCa * ca;
-        double caSat = p.renalReabs50() + ca;
-        double pthSat = pthc + t17;
-        double ctriolSat = c8 + p.renalCtriol50();
-        double saturations = caSat * pthSat;
-        double netTimesSaturations = filtered * saturations - renalReabsMax * p.renalPthMaxEffect() * ca * pthc;
-        double ctriolFactor = 2 * ctriolSat - p.renalCtriolMax() * c8;
-        return Math.max(0, ctriolFactor * netTimesSaturations / (ctriolSat * saturations));
+        double reabsMax = renalReabsMax;
+        double pthEffect = p.renalPthMaxEffect() * pthc / (pthc + t17);
+        double active = reabsMax * ca / (p.renalReabs50() + ca) * pthEffect;
+        double ctriolEffect = p.renalCtriolMax() * c8 / (c8 + p.renalCtriol50());
+        return Math.max(0, (2 - ctriolEffect) * (filtered - active));
     }
 
     /** Calcium absorbed from one lumen compartment, mmol/h: saturable transcellular (R-scaled) plus paracellular. */
