@@ -135,12 +135,13 @@ public final class MineralBlock implements Block {
             effluxPow, osteoclastResistancePow;
     /**
      * The power laws whose base is a FAST state that changes at every call of the orbit integration,
-     * from one logarithm per base ({@link PowersOf}; relative difference from {@code Math.pow} about
-     * 1e-15): calcium's Hill term, the gland-pool threshold (ca0/ca)^g and the gland-capacity signal
-     * (c80/threshold)^gc, all powers of ca times constants; PTH in 1-alpha-hydroxylase and the
-     * osteoclast drive; the bone efflux's power of PTH over its adapted level is the exponential of the
-     * adaptation rate's logarithm. Five calls of {@code Math.pow} become two logarithms and six
-     * exponentials, a quarter of the block's call (docs/performance-log.md, "orbitstep").
+     * from a grid point's powers and a short series ({@link PowersOf}; relative difference from
+     * {@code Math.pow} below 1e-15): calcium's Hill term, the gland-pool threshold (ca0/ca)^g and the
+     * gland-capacity signal (c80/threshold)^gc, all powers of ca times constants; PTH in
+     * 1-alpha-hydroxylase and the osteoclast drive; the bone efflux's power of PTH over its adapted
+     * level is the exponential of the adaptation rate's logarithm. Five calls of {@code Math.pow}
+     * became two logarithms and six exponentials (docs/performance-log.md, "orbitstep"), then two
+     * polynomials of a few terms per base (the same log, "powers").
      */
     private final PowersOf caPowers, pthPowers;
     /**
