@@ -131,18 +131,24 @@ public final class MineralBlock implements Block {
      * driver-only term (eGFR) repeats for every call at one time, a state-only term for every
      * Jacobian column that does not move its state. Bit-identical to calling {@code Math.pow}.
      */
-    private final PowMemo resistancePow, nephronPow, fgfHydroxylasePow, fgfPhosphatePow, fgfCalcitriolPow, fgfDietPow,
+    private final PowMemo resistancePow, nephronPow, fgfHydroxylasePow, fgfPhosphatePow, fgfDietPow,
             effluxPow, osteoclastResistancePow;
     /**
      * The power laws whose base is a FAST state that changes at every call of the orbit integration,
-     * from one logarithm per base ({@link PowersOf}; relative difference from {@code Math.pow} about
-     * 1e-15): calcium's Hill term, the gland-pool threshold (ca0/ca)^g and the gland-capacity signal
-     * (c80/threshold)^gc, all powers of ca times constants; PTH in 1-alpha-hydroxylase and the
-     * osteoclast drive; the bone efflux's power of PTH over its adapted level is the exponential of the
-     * adaptation rate's logarithm. Five calls of {@code Math.pow} become two logarithms and six
-     * exponentials, a quarter of the block's call (docs/performance-log.md, "orbitstep").
+     * from a grid point's powers and a short series ({@link PowersOf}; relative difference from
+     * {@code Math.pow} below 1e-15): calcium's Hill term, the gland-pool threshold (ca0/ca)^g and the
+     * gland-capacity signal (c80/threshold)^gc, all powers of ca times constants; PTH in
+     * 1-alpha-hydroxylase and the osteoclast drive; the bone efflux's power of PTH over its adapted
+     * level is the exponential of the adaptation rate's logarithm. Five calls of {@code Math.pow}
+     * became two logarithms and six exponentials (docs/performance-log.md, "orbitstep"), then two
+     * polynomials of a few terms per base (the same log, "powers").
      */
     private final PowersOf caPowers, pthPowers;
+    /**
+     * FGF23's stimulation by calcitriol, (c8 / c80)^0.6: calcitriol is FAST too, so its power was a
+     * {@code Math.pow} at every call ({@link PowersOf}, same accuracy as the other FAST powers).
+     */
+    private final PowersOf fgfCalcitriolPow;
     /** The same powers for {@link #addSlowRates}: those of calcium's gland laws and the osteoclast power of PTH only. */
     private final PowersOf slowCaPowers, slowPthPowers;
     private final double effluxExponent;
@@ -211,7 +217,7 @@ public final class MineralBlock implements Block {
         this.caPowers = new PowersOf(p.pthCaHill(), -p.glandPoolCaGamma(), p.glandPoolCaGamma() * p.glandCtriolGamma());
         this.fgfHydroxylasePow = new PowMemo(-fgf.hydroxylaseGamma());
         this.fgfPhosphatePow = new PowMemo(p.fgf23PhosphateGamma());
-        this.fgfCalcitriolPow = new PowMemo(p.fgf23CalcitriolGamma());
+        this.fgfCalcitriolPow = new PowersOf(p.fgf23CalcitriolGamma());
         this.fgfDietPow = new PowMemo(fgf.dietGamma());
         this.effluxExponent = effluxGamma * effluxMax / (effluxMax - 1);
         this.effluxPow = new PowMemo(effluxExponent);
@@ -541,7 +547,7 @@ public final class MineralBlock implements Block {
         final double efflux = boneEfflux(pthc, adapted);
         // Adapts in log PTH, so a daily swing of PTH around its mean moves no net bone calcium.
         final double adaptation = effluxAdaptRate * adapted * adaptLog(Math.max(pthc, 1e-12) / Math.max(adapted, 1e-12));
-        final double ctriolStim = fgfCalcitriolPow.of(Math.max(c8, 0) * inverseC80);
+        final double ctriolStim = fgfCalcitriolPow.of(Math.max(c8, 0) * inverseC80, 0);
 
         final double gfr = gfrLitresPerHour(drivers.egfrMlPerMin());
         final double dietCa = drivers.dietCalciumMmolPerHour();

@@ -3,30 +3,123 @@ package org.vascalc.physiology.numeric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class PowersOfTest {
 
+    /** The mineral block's exponents: calcium's Hill, gland-pool and gland-capacity; PTH's hydroxylase and osteoclast. */
+    private static final double[] MODEL_EXPONENTS = {11.7387, -0.9, 0.9 * 12.5033, 0.111241, 1.2 * 3 / 2};
+    /** Other exponents: large, negative, fractional, integer, zero, one, and one no series degree serves. */
+    private static final double[] OTHER_EXPONENTS = {12.5, -3.7, 0.31, 2, 0, 1, -40, 0.5, -0.5, 300};
+    /** Relative difference allowed from {@code Math.pow}: its error, the series' rounding and remainder. */
+    private static final double ULPS = 4 * 0x1p-52;
+
     @Test
-    void agreesWithMathPowToAFewUlpsForPositiveBases() {
-        double[] exponents = {12.5, -3.7, 0.31, 1, -40};
-        PowersOf powers = new PowersOf(exponents);
-        for (double x : new double[] {1e-6, 0.37, 1.0, 1.2345, 2.5, 87.0, 3e4}) {
-            for (int i = 0; i < exponents.length; i++) {
-                double exact = Math.pow(x, exponents[i]);
-                assertThat(powers.of(x, i)).isCloseTo(exact, within(1e-13 * exact));
+    void agreesWithMathPowToAFewUnitsInTheLastPlaceOverTheModelsBases() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (double[] exponents : new double[][] {MODEL_EXPONENTS, OTHER_EXPONENTS}) {
+            PowersOf powers = new PowersOf(exponents);
+            double x = 2.4;
+            for (int j = 0; j < 50_000; j++) {
+                // small relative steps (an orbit's stages), jumps (a new orbit), and wide bases
+                x = j % 200 == 0 ? Math.exp(random.nextDouble(-8, 8))
+                        : Math.max(1e-3, x * (1 + random.nextDouble(-3e-3, 3e-3)));
+                for (int i = 0; i < exponents.length; i++) {
+                    assertAgrees(powers.of(x, i), x, exponents[i]);
+                }
+            }
+        }
+    }
+
+    /**
+     * At the edges of grid cells, where |ε| is largest and the series' remainder too, against the power
+     * computed to 40 digits (BigDecimal: r^a = r^⌊a⌋ · exp((a − ⌊a⌋) ln r) is not available, so the
+     * check is x^a = exp(a ln x) with ln and exp to 40 digits by their series). A series one degree too
+     * short fails here: its remainder for calcium's Hill exponent at ε = 2⁻⁹ is ~1e-16 relative.
+     */
+    @Test
+    void isAccurateAtTheEdgesOfTheGridCellsAgainstAFortyDigitReference() {
+        PowersOf powers = new PowersOf(MODEL_EXPONENTS);
+        for (double r : new double[] {1.0, 1.25, 2.3203125, 2.5, 3.578125, 4.0, 5.75, 0.6015625}) {
+            for (double side : new double[] {-1, 1}) {
+                // the farthest bases that still round to r: half a grid spacing away (ties go up, so the
+                // half-way point below r and the base just short of it above); |ε| = 2⁻⁹ at r = 1 and 4
+                double below = Math.scalb(1.0, Math.getExponent(Math.nextDown(r)) - PowersOf.GRID_BITS - 1);
+                double above = Math.scalb(1.0, Math.getExponent(r) - PowersOf.GRID_BITS - 1);
+                double x = side < 0 ? r - below : Math.nextDown(r + above);
+                for (int i = 0; i < MODEL_EXPONENTS.length; i++) {
+                    double exact = highPrecisionPow(x, MODEL_EXPONENTS[i]);
+                    assertThat(Math.abs(powers.of(x, i) - exact)).as("x %s a %s", x, MODEL_EXPONENTS[i])
+                            .isLessThanOrEqualTo(3 * 0x1p-53 * exact);
+                }
             }
         }
     }
 
     @Test
-    void takesMathPowForBasesThatAreNotPositiveAndFinite() {
-        PowersOf powers = new PowersOf(2, 0.5, -1);
-        for (double x : new double[] {0, -0.0, -2, Double.POSITIVE_INFINITY, Double.NaN}) {
-            // Compared by bits: NaN equals NaN, and -0.0 is told from 0.0.
-            assertThat(Double.doubleToRawLongBits(powers.of(x, 0))).isEqualTo(Double.doubleToRawLongBits(Math.pow(x, 2)));
-            assertThat(Double.doubleToRawLongBits(powers.of(x, 1))).isEqualTo(Double.doubleToRawLongBits(Math.pow(x, 0.5)));
-            assertThat(Double.doubleToRawLongBits(powers.of(x, 2))).isEqualTo(Double.doubleToRawLongBits(Math.pow(x, -1)));
+    void aSeriesOneDegreeShorterWouldMissTheBound() {
+        // the degree is the smallest that meets the bound: one less leaves |C(a, N)| δ^N above it
+        double a = MODEL_EXPONENTS[0];
+        int degree = PowersOf.degreeFor(a);
+        assertThat(degree).isBetween(2, 10);
+        double c = 1;
+        for (int n = 0; n < degree; n++) {
+            c *= (a - n) / (n + 1);
+        }
+        assertThat(Math.abs(c) * Math.pow(PowersOf.HALF_CELL, degree)).isGreaterThan(PowersOf.REMAINDER_BOUND);
+        // and the model's exponents all take the series, with at most 8 terms
+        for (double e : MODEL_EXPONENTS) {
+            assertThat(PowersOf.degreeFor(e)).isBetween(1, 8);
+        }
+        assertThat(PowersOf.degreeFor(2)).isEqualTo(2); // C(2, 3) = 0: exact
+        assertThat(PowersOf.degreeFor(300)).isEqualTo(-1); // ρ = 300 · 2⁻⁹ too large: Math.pow
+        assertThat(new PowersOf(1, 300).degree(0)).isZero();
+    }
+
+    @Test
+    void dependsOnTheBaseOnlyNotOnWhatWasComputedBefore() {
+        PowersOf warm = new PowersOf(MODEL_EXPONENTS);
+        warm.of(2.31, 0);
+        warm.of(1e30, 0);
+        warm.of(3.7, 0);
+        // a base whose slot another cell took (256 cells apart) and one in a cell seen before
+        for (double x : new double[] {2.3101, 2.3101 * 2, 3.7 * (1 + 1e-4), 0.001, 2.31}) {
+            PowersOf fresh = new PowersOf(MODEL_EXPONENTS);
+            // an instance with a subset of the exponents gives the same bits for them (addSlowRates)
+            PowersOf subset = new PowersOf(MODEL_EXPONENTS[1], MODEL_EXPONENTS[2]);
+            for (int i = 0; i < MODEL_EXPONENTS.length; i++) {
+                assertThat(warm.of(x, i)).isEqualTo(fresh.of(x, i));
+            }
+            assertThat(subset.of(x, 0)).isEqualTo(warm.of(x, 1));
+            assertThat(subset.of(x, 1)).isEqualTo(warm.of(x, 2));
+        }
+    }
+
+    @Test
+    void takesMathPowForBasesThatAreNotPositiveNormalAndFinite() {
+        PowersOf powers = new PowersOf(2, 0.5, -1, 11.7387);
+        double[] exponents = {2, 0.5, -1, 11.7387};
+        for (double x : new double[] {0, -0.0, -2, Double.POSITIVE_INFINITY, Double.NaN, Double.MIN_VALUE,
+                Double.MIN_NORMAL / 3, Double.MAX_VALUE, Double.NEGATIVE_INFINITY}) {
+            for (int i = 0; i < exponents.length; i++) {
+                // Compared by bits: NaN equals NaN, and -0.0 is told from 0.0.
+                assertThat(Double.doubleToRawLongBits(powers.of(x, i))).as("x %s a %s", x, exponents[i])
+                        .isEqualTo(Double.doubleToRawLongBits(Math.pow(x, exponents[i])));
+            }
+        }
+    }
+
+    @Test
+    void takesMathPowWhereTheGridPowerOverflowsOrUnderflows() {
+        double[] exponents = {11.7387, -11.7387, 40.5};
+        PowersOf powers = new PowersOf(exponents);
+        for (double x : new double[] {1e30, 1e-30, 4e26, 2.6e-27, 1e300, 1e-300, 1e-8}) {
+            for (int i = 0; i < exponents.length; i++) {
+                assertAgrees(powers.of(x, i), x, exponents[i]);
+            }
         }
     }
 
@@ -35,5 +128,44 @@ class PowersOfTest {
         PowersOf powers = new PowersOf(1, 3);
         assertThat(powers.of(0.1, 0)).isEqualTo(0.1);
         assertThat(powers.of(0.1, 1)).isCloseTo(1e-3, within(1e-17));
+    }
+
+    /** Within {@link #ULPS} of {@code Math.pow}, or its very value where that over- or underflows. */
+    private static void assertAgrees(double got, double x, double a) {
+        double exact = Math.pow(x, a);
+        if (Double.isInfinite(exact) || exact < Double.MIN_NORMAL) {
+            assertThat(got).as("x %s a %s", x, a).isEqualTo(exact);
+        } else {
+            assertThat(Math.abs(got - exact)).as("x %s a %s", x, a).isLessThanOrEqualTo(ULPS * exact);
+        }
+    }
+
+    /** x^a to ~40 digits: exp(a ln x) with BigDecimal series (x's binary value is exact in BigDecimal). */
+    private static double highPrecisionPow(double x, double a) {
+        MathContext mc = new MathContext(60);
+        BigDecimal bx = new BigDecimal(x);
+        // ln x = 2 atanh((x − 1)/(x + 1))
+        BigDecimal z = bx.subtract(BigDecimal.ONE).divide(bx.add(BigDecimal.ONE), mc);
+        BigDecimal z2 = z.multiply(z, mc);
+        BigDecimal term = z;
+        BigDecimal ln = BigDecimal.ZERO;
+        for (int n = 1; n < 400; n += 2) {
+            ln = ln.add(term.divide(BigDecimal.valueOf(n), mc), mc);
+            term = term.multiply(z2, mc);
+        }
+        ln = ln.multiply(BigDecimal.valueOf(2), mc);
+        BigDecimal u = ln.multiply(new BigDecimal(a), mc);
+        // exp u = (exp(u / 2^10))^(2^10)
+        BigDecimal v = u.divide(BigDecimal.valueOf(1024), mc);
+        BigDecimal e = BigDecimal.ONE;
+        BigDecimal t = BigDecimal.ONE;
+        for (int n = 1; n < 60; n++) {
+            t = t.multiply(v, mc).divide(BigDecimal.valueOf(n), mc);
+            e = e.add(t, mc);
+        }
+        for (int n = 0; n < 10; n++) {
+            e = e.multiply(e, mc);
+        }
+        return e.doubleValue();
     }
 }
