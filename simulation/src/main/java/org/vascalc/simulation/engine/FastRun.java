@@ -279,8 +279,6 @@ final class FastRun {
         before = new double[n];
         row = new double[n];
         quadScratch = new double[slow.length];
-        coarseBase = new double[slow.length];
-        coarseSlow = new double[slow.length];
         jacobianScratch = new double[fast.length * fast.length];
         closure = new OrbitClosure(n, fast, before, z, settings.orbitTolerance());
         response = new AdiabaticResponse(model, fast, slow, atol);
@@ -884,56 +882,6 @@ final class FastRun {
         }
     }
 
-    /**
-     * Samples of the diagonal's quadratures ({@link #diagonalOf}) outside the run-in: 3 of the 12
-     * (0, 8 and 16 h), where the step's quadratures take 6. A diagonal entry only sets the linear part
-     * that the exponential step takes exactly (the rest, the difference from the true rate, is taken
-     * explicitly and controlled by the error estimate), so it needs no more than the size of the
-     * entry; the difference quotient on 3 samples is taken against the base on the same 3 (so their
-     * sampling errors cancel as the step's do against {@link #quad0}). Benchmark decade: derivative
-     * calls 6 301 -> 6 031, outputs within 4.6e-7 (relative) of the 6-sample diagonal's; on 2 samples
-     * (0, 12 h) or 1 the outputs moved by 3.0e-4 (docs/performance-log.md, "slowstep").
-     */
-    static final int DIAGONAL_SAMPLES = 3;
-
-    /** Whether the diagonal takes {@link #DIAGONAL_SAMPLES} (true by default; false: the step's quadrature samples, for comparison). */
-    private boolean coarseDiagonal = true;
-
-    void coarseDiagonal(boolean on) {
-        coarseDiagonal = on;
-    }
-
-    /**
-     * Every how many orbit samples the diagonal's quadratures read: {@link #quadratureStride} in the
-     * run-in (whose stabilised state every comparison starts from stays as it was) or where the
-     * step's quadrature takes no more samples.
-     */
-    private int diagonalStride() {
-        int stride = quadratureStride();
-        // Not with the wall's states inside the SLOW machinery (the path before its own step,
-        // FastSettings.affineOwnStep off), whose diagonal reads the affine blocks' rates at the
-        // samples' milieu; it stays as it was (FrozenMilieuTest compares its two forms).
-        if (!coarseDiagonal || model.course().stabilising() || samples.length % DIAGONAL_SAMPLES != 0
-                || wall == null && model.milieuSize() > 0) {
-            return stride;
-        }
-        return Math.max(stride, samples.length / DIAGONAL_SAMPLES);
-    }
-
-    /** The stride {@link #averageOnSamples} takes instead of {@link #quadratureStride} while set (the diagonal's), else 0. */
-    private int strideOverride;
-    /** Whether {@link #averageOnSamples} also forms {@link #coarseBase} (the orbit's own quadrature). */
-    private boolean coarseWanted;
-    /**
-     * The quadrature on the diagonal's samples at {@link #coarseTime}, {@link #coarseSlow}, orbit
-     * {@link #coarseFrame}: formed from the orbit's own quadrature's calls (the diagonal's samples
-     * are among its samples, each sample's rows the same bits), so the diagonal's base costs no call.
-     */
-    private double[] coarseBase;
-    private double[] coarseSlow;
-    private double coarseTime = Double.NaN;
-    private long coarseFrame = -1;
-
     /** Every how many orbit samples the quadrature reads: each in the run-in, else every {@code samples / quadratureSamples}-th. */
     private int quadratureStride() {
         return model.course().stabilising() ? 1 : samples.length / settings.quadratureSamples();
@@ -1128,17 +1076,8 @@ final class FastRun {
         if (!model.course().stabilising()) {
             drift.orbitComputed(t, samples, response);
         }
-        coarseWanted = diagonalStride() != quadratureStride();
         quadrature(t, y, quad0);
-        coarseWanted = false;
         frame++;
-        if (diagonalStride() != quadratureStride()) {
-            coarseTime = t;
-            coarseFrame = frame;
-            for (int j = 0; j < slow.length; j++) {
-                coarseSlow[j] = y[slow[j]];
-            }
-        }
         System.arraycopy(quad0, 0, qBase, 0, slow.length);
         keepBase(t, y);
         diagonal(t, y, quad0);
@@ -1214,14 +1153,8 @@ final class FastRun {
                 fastShift[k] += sign * dev[k];
             }
         }
-        int stride = strideOverride > 0 ? strideOverride : quadratureStride();
+        int stride = quadratureStride();
         int count = (samples.length + stride - 1) / stride;
-        // the diagonal's coarser quadrature on the way, from the same calls (see coarseBase)
-        int coarse = coarseWanted ? diagonalStride() : 0;
-        int coarseCount = coarse > 0 ? (samples.length + coarse - 1) / coarse : 0;
-        if (coarse > 0) {
-            java.util.Arrays.fill(coarseBase, 0.0);
-        }
         readRowBase(y);
         for (int m = 0; m < samples.length; m += stride) {
             moveReadFastTo(samples[m]);
@@ -1239,11 +1172,6 @@ final class FastRun {
             }
             for (int j : directSlow) {
                 out[j] += f[slow[j]] / count;
-            }
-            if (coarse > 0 && m % coarse == 0) {
-                for (int j : directSlow) {
-                    coarseBase[j] += f[slow[j]] / coarseCount;
-                }
             }
         }
         if (milieuSize > 0 && wall == null) {
@@ -1316,26 +1244,6 @@ final class FastRun {
      * {@code t} (their {@link #groupTime}); {@code base} is the quadrature at {@code y}.
      */
     private void diagonalOf(double t, double[] y, double[] base, double freshAt) {
-        int coarse = diagonalStride();
-        if (coarse != quadratureStride()) {
-            // the base on the diagonal's own samples: kept from the orbit's quadrature at this very
-            // time and state ({@link #coarseBase}), else evaluated (a rejected step's refresh)
-            if (!(coarseFrame == frame && coarseTime == t && sameSlow(y, coarseSlow))) {
-                strideOverride = coarse;
-                averageOnSamples(t, y, null, 0, coarseBase, null);
-                strideOverride = 0;
-            }
-            base = coarseBase;
-            strideOverride = coarse;
-        }
-        try {
-            diagonalEntries(t, y, base, freshAt);
-        } finally {
-            strideOverride = 0;
-        }
-    }
-
-    private void diagonalEntries(double t, double[] y, double[] base, double freshAt) {
         System.arraycopy(y, 0, w, 0, n);
         for (int g = 0; g < diagGroups.length; g++) {
             int[] group = diagGroups[g];
@@ -1408,14 +1316,8 @@ final class FastRun {
         double dt = orbitPeriod / samples.length;
         response.shift(y, fastShift);
         java.util.Arrays.fill(milieuMean, 0.0);
-        int stride = strideOverride > 0 ? strideOverride : quadratureStride();
+        int stride = quadratureStride();
         int count = (samples.length + stride - 1) / stride;
-        // the diagonal's coarser quadrature on the way, from the same calls (see coarseBase)
-        int coarse = coarseWanted ? diagonalStride() : 0;
-        int coarseCount = coarse > 0 ? (samples.length + coarse - 1) / coarse : 0;
-        if (coarse > 0) {
-            java.util.Arrays.fill(coarseBase, 0.0);
-        }
         readRowBase(y);
         for (int m = 0; m < samples.length; m += stride) {
             moveReadFastTo(samples[m]);
