@@ -445,6 +445,17 @@ final class AssembledModel implements OdeSystem {
         affineMilieu(y, milieu);
     }
 
+    /**
+     * {@link #plainSlowDerivatives} without the milieu (the same rows, the same counts): fast mode's
+     * diagonal quadratures, which read a group's SLOW rows only.
+     */
+    void plainSlowRows(double t, double[] y, double[] dydt) {
+        splitAffine();
+        frozenMilieuEvaluations++;
+        slowRowEvaluations++;
+        plainBlockRates(t, y, dydt, true);
+    }
+
     /** Calls of {@link #slowDerivatives} and {@link #plainSlowDerivatives} (counted in {@link #evaluations} too). */
     long slowRowEvaluations() {
         return slowRowEvaluations;

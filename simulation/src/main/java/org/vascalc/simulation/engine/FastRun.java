@@ -550,20 +550,6 @@ final class FastRun {
         }
     }
 
-    /**
-     * {@link #moveRowTo} for the quadrature's calls, which read no SLOW state of an affine block (the
-     * wall's 44 of 62: neither the other blocks nor the milieu read them, AffineDiagonalTest; the
-     * affine blocks' own rates are taken at {@code y} itself): only
-     * the others ({@link #directSlow}) are moved; the calls see the same bits.
-     */
-    private void moveReadRowTo(double[] y) {
-        for (int j : directSlow) {
-            int i = slow[j];
-            row[i] = y[i];
-        }
-        addFastShift(row);
-    }
-
     /** The SLOW states of {@code y} in {@link #slowNow}. */
     private double[] slowOf(double[] y) {
         for (int j = 0; j < slow.length; j++) {
@@ -1157,7 +1143,9 @@ final class FastRun {
      */
     private void averageOnSamples(double t, double[] y, double[] dev, double sign, double[] out, double[] milieu) {
         java.util.Arrays.fill(out, 0, slow.length, 0.0);
-        java.util.Arrays.fill(milieu, 0.0);
+        if (milieu != null) {
+            java.util.Arrays.fill(milieu, 0.0);
+        }
         double dt = orbitPeriod / samples.length;
         response.shift(y, fastShift);
         if (dev != null) {
@@ -1167,13 +1155,17 @@ final class FastRun {
         }
         int stride = quadratureStride();
         int count = (samples.length + stride - 1) / stride;
+        readRowBase(y);
         for (int m = 0; m < samples.length; m += stride) {
-            System.arraycopy(samples[m], 0, row, 0, n);
-            moveReadRowTo(y);
+            moveReadFastTo(samples[m]);
             if (milieuSize > 0) {
-                model.plainSlowDerivatives(t + m * dt, row, f, milieuSample);
-                for (int k = 0; k < milieuSize; k++) {
-                    milieu[k] += milieuSample[k] / count;
+                if (milieu == null) {
+                    model.plainSlowRows(t + m * dt, row, f);
+                } else {
+                    model.plainSlowDerivatives(t + m * dt, row, f, milieuSample);
+                    for (int k = 0; k < milieuSize; k++) {
+                        milieu[k] += milieuSample[k] / count;
+                    }
                 }
             } else {
                 model.slowDerivatives(t + m * dt, row, f);
@@ -1188,6 +1180,33 @@ final class FastRun {
             for (int j = 0; j < slow.length; j++) {
                 out[j] += f[slow[j]];
             }
+        }
+    }
+
+    /**
+     * {@link #row} before a quadrature's sample loop: the first sample with the read SLOW states
+     * ({@link #directSlow}) set to {@code y}'s, which are the same for every sample. Each sample then
+     * sets only the FAST states ({@link #moveReadFastTo}): the entries left are the affine blocks' own
+     * SLOW states (the wall's 44 of 62), which neither the other blocks nor the milieu read
+     * (AffineDiagonalTest; the affine blocks' own rates are taken at {@code y} itself), so the calls
+     * see the bits of a copy of each sample moved to {@code y} ({@link #moveRowTo}). One copy of
+     * the state per quadrature, was one per sample.
+     */
+    private void readRowBase(double[] y) {
+        System.arraycopy(samples[0], 0, row, 0, n);
+        for (int j : directSlow) {
+            int i = slow[j];
+            row[i] = y[i];
+        }
+    }
+
+    /** {@link #row}'s FAST states: {@code sample}'s moved by {@link #fastShift}, as {@link #addFastShift} on a copy of it. */
+    private void moveReadFastTo(double[] sample) {
+        for (int k = 0; k < fast.length; k++) {
+            int i = fast[k];
+            double s = sample[i];
+            double v = s + fastShift[k];
+            row[i] = s >= 0 ? Math.max(0, v) : v;
         }
     }
 
@@ -1243,6 +1262,10 @@ final class FastRun {
             if (affineOnly(group)) {
                 quadratureMilieu(t, y);
                 affineQuadrature(t, w, group, quadScratch);
+            } else if (wall != null) {
+                // Only the group's rows are read: the samples' mean milieu (which the wall's own
+                // step takes from the step's quadratures, never from these) is not formed.
+                averageOnSamples(t, w, null, 0, quadScratch, null);
             } else {
                 quadrature(t, w, quadScratch);
             }
@@ -1295,9 +1318,9 @@ final class FastRun {
         java.util.Arrays.fill(milieuMean, 0.0);
         int stride = quadratureStride();
         int count = (samples.length + stride - 1) / stride;
+        readRowBase(y);
         for (int m = 0; m < samples.length; m += stride) {
-            System.arraycopy(samples[m], 0, row, 0, n);
-            moveReadRowTo(y);
+            moveReadFastTo(samples[m]);
             model.milieu(t + m * dt, row, milieuSample);
             for (int k = 0; k < milieuSize; k++) {
                 milieuMean[k] += milieuSample[k] / count;

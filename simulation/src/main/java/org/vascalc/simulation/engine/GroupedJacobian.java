@@ -1,7 +1,5 @@
 package org.vascalc.simulation.engine;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.vascalc.simulation.integrate.OdeSystem;
 
 /**
@@ -95,32 +93,43 @@ final class GroupedJacobian {
      */
     static int[][] greedyGroups(boolean[][] touches, int rows) {
         int columns = touches.length;
-        List<List<Integer>> gs = new ArrayList<>();
-        List<boolean[]> used = new ArrayList<>();
+        // at most one group per column
+        boolean[][] used = new boolean[columns][];
+        int[] groupOf = new int[columns];
+        int[] sizes = new int[columns];
+        int count = 0;
         for (int c = 0; c < columns; c++) {
+            boolean[] column = touches[c];
             int chosen = -1;
-            for (int g = 0; g < gs.size() && chosen < 0; g++) {
+            for (int g = 0; g < count && chosen < 0; g++) {
+                boolean[] taken = used[g];
                 boolean clash = false;
                 for (int r = 0; r < rows && !clash; r++) {
-                    clash = touches[c][r] && used.get(g)[r];
+                    clash = column[r] && taken[r];
                 }
                 if (!clash) {
                     chosen = g;
                 }
             }
             if (chosen < 0) {
-                gs.add(new ArrayList<>());
-                used.add(new boolean[rows]);
-                chosen = gs.size() - 1;
+                used[count] = new boolean[rows];
+                chosen = count++;
             }
-            gs.get(chosen).add(c);
+            groupOf[c] = chosen;
+            sizes[chosen]++;
+            boolean[] taken = used[chosen];
             for (int r = 0; r < rows; r++) {
-                used.get(chosen)[r] |= touches[c][r];
+                taken[r] |= column[r];
             }
         }
-        int[][] out = new int[gs.size()][];
-        for (int g = 0; g < gs.size(); g++) {
-            out[g] = gs.get(g).stream().mapToInt(Integer::intValue).toArray();
+        int[][] out = new int[count][];
+        for (int g = 0; g < count; g++) {
+            out[g] = new int[sizes[g]];
+        }
+        int[] filled = new int[count];
+        for (int c = 0; c < columns; c++) {
+            int g = groupOf[c];
+            out[g][filled[g]++] = c;
         }
         return out;
     }

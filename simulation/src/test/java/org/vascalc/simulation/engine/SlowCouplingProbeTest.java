@@ -1,0 +1,202 @@
+package org.vascalc.simulation.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.vascalc.core.condition.Condition;
+import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.patient.Patient;
+import org.vascalc.core.patient.RiskFactors;
+import org.vascalc.core.patient.Sex;
+import org.vascalc.simulation.Recording;
+import org.vascalc.simulation.Scenario;
+
+/**
+ * {@link SlowCouplingProbe#diagonalGroups} compares SLOW rows from the SLOW-rows call and does not
+ * probe the columns of the SLOW states that move the FAST samples (they are perturbed alone
+ * whatever they enter): its groups equal those of the former probe (full derivative calls, every
+ * column; copied below) over patients, with and without the wall, with the wall's states among the
+ * SLOW ones and without them (its own step), at moved states. And
+ * {@link GroupedJacobian#greedyGroups} on primitive arrays gives the former list-based colouring's
+ * groups (copied below) on random patterns.
+ */
+class SlowCouplingProbeTest {
+
+    @Test
+    void diagonalGroupsEqualTheFullCallProbesOverPatientsAndStates() {
+        Patient man = new Patient("m72", 72, Sex.MALE, 85, 178, 95, OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty(), new RiskFactors(240, 40, 150, 85, true, true, 3));
+        List<Scenario> scenarios = List.of(
+                scenario(Patient.referenceAdult(), List.of()),
+                scenario(Patient.referenceAdult(), List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G4))),
+                scenario(man, List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G5),
+                        new Condition.Haemodialysis(), new Condition.Diabetes())));
+        var parameters = ModelAssembly.defaultParameters();
+        SplittableRandom random = new SplittableRandom(20261201);
+        int compared = 0;
+        for (Scenario sc : scenarios) {
+            for (boolean wall : new boolean[] {false, true}) {
+                AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(parameters, wall),
+                        new DriverCourse(sc, parameters));
+                int n = model.dimension();
+                int[] fast = model.fastIndices();
+                double[] atol = model.absoluteTolerances();
+                double[] base = new double[n];
+                for (var b : model.blocks()) {
+                    b.initialise(sc.patient(), base);
+                }
+                int[] all = model.slowIndices();
+                int[] own = java.util.Arrays.stream(all).filter(i -> !model.ownedByAffine(i)).toArray();
+                for (int[] slow : wall ? List.of(all, own) : List.of(all)) {
+                    AdiabaticResponse response = new AdiabaticResponse(model, fast, slow, atol);
+                    for (int state = 0; state < 3; state++) {
+                        double[] y = base.clone();
+                        for (int j : slow) {
+                            y[j] *= Math.exp(random.nextDouble(-0.05, 0.05));
+                        }
+                        double[][] samples = new double[12][];
+                        for (int s = 0; s < samples.length; s++) {
+                            samples[s] = y.clone();
+                            for (int k : fast) {
+                                samples[s][k] = base[k] * Math.exp(random.nextDouble(-0.1, 0.1));
+                            }
+                        }
+                        double t = state * 30 * 24.0;
+                        response.update(t, samples, y);
+                        assertThat(response.entering()).isNotEmpty();
+                        int[][] groups = SlowCouplingProbe.diagonalGroups(model, slow, atol, samples[0], response, t, y);
+                        int[][] former = formerDiagonalGroups(model, slow, atol, samples[0], response, t, y);
+                        assertThat(groups).isDeepEqualTo(former);
+                        assertThat(groups.length).isLessThan(slow.length);
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(27);
+    }
+
+    @Test
+    void greedyGroupsEqualTheListBasedColouring() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int trial = 0; trial < 200; trial++) {
+            int columns = 1 + random.nextInt(60);
+            int rows = 1 + random.nextInt(40);
+            double density = random.nextDouble(0.02, 0.5);
+            boolean[][] touches = new boolean[columns][rows];
+            for (boolean[] c : touches) {
+                for (int r = 0; r < rows; r++) {
+                    c[r] = random.nextDouble() < density;
+                }
+            }
+            assertThat(GroupedJacobian.greedyGroups(touches, rows)).isDeepEqualTo(formerGreedyGroups(touches, rows));
+        }
+    }
+
+    /** The probe as it was before the SLOW-rows calls (every column, full derivative calls). */
+    private static int[][] formerDiagonalGroups(AssembledModel model, int[] slow, double[] atol, double[] firstSample,
+                                                AdiabaticResponse response, double t, double[] y) {
+        int n = model.dimension();
+        int ns = slow.length;
+        boolean[][] enters = new boolean[ns][ns];
+        double[] plainAtBase = new double[n];
+        double[] base = new double[n];
+        double[] f0 = new double[n];
+        double[] f1 = new double[n];
+        for (int pass = 0; pass < 2; pass++) {
+            System.arraycopy(firstSample, 0, base, 0, n);
+            for (int i : slow) {
+                base[i] = pass == 0 ? y[i] : 1.5 * y[i] + 1e3 * atol[i] + 1e-3;
+            }
+            model.derivatives(t, base, f0);
+            boolean plainKnown = false;
+            for (int j = 0; j < ns; j++) {
+                int i = slow[j];
+                double keep = base[i];
+                base[i] = keep + Math.max(1e-4 * Math.abs(keep), 1e3 * atol[i]);
+                plainKnown = SlowCouplingProbe.movedDerivatives(model, t, base, i, plainKnown, plainAtBase, f1);
+                base[i] = keep;
+                for (int r = 0; r < ns; r++) {
+                    if (r != j && f1[slow[r]] != f0[slow[r]]) {
+                        enters[j][r] = true;
+                    }
+                }
+            }
+        }
+        for (int j : response.entering()) {
+            for (int r = 0; r < ns; r++) {
+                enters[j][r] = true;
+                enters[r][j] = true;
+            }
+        }
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int j = 0; j < ns; j++) {
+            List<Integer> chosen = null;
+            for (List<Integer> g : groups) {
+                boolean clash = false;
+                for (int k : g) {
+                    clash |= enters[j][k] || enters[k][j];
+                }
+                if (!clash) {
+                    chosen = g;
+                    break;
+                }
+            }
+            if (chosen == null) {
+                chosen = new ArrayList<>();
+                groups.add(chosen);
+            }
+            chosen.add(j);
+        }
+        int[][] out = new int[groups.size()][];
+        for (int g = 0; g < out.length; g++) {
+            out[g] = groups.get(g).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    /** {@link GroupedJacobian#greedyGroups} as it was (boxed lists). */
+    private static int[][] formerGreedyGroups(boolean[][] touches, int rows) {
+        int columns = touches.length;
+        List<List<Integer>> gs = new ArrayList<>();
+        List<boolean[]> used = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            int chosen = -1;
+            for (int g = 0; g < gs.size() && chosen < 0; g++) {
+                boolean clash = false;
+                for (int r = 0; r < rows && !clash; r++) {
+                    clash = touches[c][r] && used.get(g)[r];
+                }
+                if (!clash) {
+                    chosen = g;
+                }
+            }
+            if (chosen < 0) {
+                gs.add(new ArrayList<>());
+                used.add(new boolean[rows]);
+                chosen = gs.size() - 1;
+            }
+            gs.get(chosen).add(c);
+            for (int r = 0; r < rows; r++) {
+                used.get(chosen)[r] |= touches[c][r];
+            }
+        }
+        int[][] out = new int[gs.size()][];
+        for (int g = 0; g < gs.size(); g++) {
+            out[g] = gs.get(g).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    private static Scenario scenario(Patient patient, List<Condition> conditions) {
+        return new Scenario("slow-coupling", "", patient, conditions,
+                new ArrayList<>(List.of(Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
+                        new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180,
+                                org.vascalc.core.intervention.Schedule.daily(8)))),
+                3652.5, Recording.every(365.25 * 24));
+    }
+}
