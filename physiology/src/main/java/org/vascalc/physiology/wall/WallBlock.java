@@ -440,6 +440,58 @@ public final class WallBlock implements MilieuAffine {
     }
 
     /**
+     * The FAST rows of {@link #addRates}: the hydroxyapatite deposited from serum withdrawn from the
+     * ECF pools, nothing else (no pressure, growth index, hazard or SLOW rate of the wall). The same
+     * bits in those rows: the deposit is {@link #wallRatesGivenMilieu}'s sum, term by term the same
+     * expressions on the same inputs (WallFastRatesTest).
+     */
+    @Override
+    public void addFastRates(double tHours, double[] y, Drivers drivers, double[] dydt) {
+        double cMgp = clamp01(y[iCmgp]);
+        double product = MineralMilieu.relativeProduct(p, y[iCa] / p.ecfVolumeL, y[iP] / p.ecfVolumeL);
+        double nucleationDrive = MineralMilieu.drive(p, product);
+        double drive = p.propensityProductFactor == 1 ? nucleationDrive
+                : MineralMilieu.drive(p, product * p.propensityProductFactor);
+        boolean hd = drivers.haemodialysis();
+        double fetuin = hd ? p.fetuinDialysis : p.fetuinNormal;
+        double uraemia = MedialCalcification.uraemia(p, drivers.egfrMlPerMin(), hd);
+        double mgp = mgpInhibition(cMgp);
+        double free = MedialCalcification.uninhibitedGiven(p, mgp, fetuin);
+        double maturity = maturity(drivers.ageYears());
+        double medialSus = susceptibility.medial();
+        double deposited = 0;
+        for (int b = 0; b < BEDS.length; b++) {
+            int i = off + b * PER_BED;
+            double grow = MedialCalcification.growthGivenSurface(p, medialSus * p.medialScale[b], y[i + PHI],
+                    surfaceTerm(b, y[i + MEDIAL]), drive, free);
+            double regress = MedialCalcification.regression(p, y[i + MEDIAL], cMgp);
+            double form = IntimalCalcification.microFormation(p, y[i + PLAQUE], maturity, nucleationDrive, mgp, uraemia);
+            double surface = IntimalCalcification.surfaceGrowth(p, y[i + MACRO], drive, mgp);
+            deposited += grow - regress + form + surface;
+        }
+        sink.withdraw(deposited * CA_PER_HA, dydt);
+    }
+
+    /** The MGP inhibition at {@code cMgp}, remembered. */
+    private double mgpInhibition(double cMgp) {
+        return mgpMemo.same(cMgp, 0, 0, 0) ? mgpMemo.value()
+                : mgpMemo.remember(cMgp, 0, 0, 0, MedialCalcification.mgpInhibition(p, cMgp));
+    }
+
+    /** The plaque maturity factor at {@code age} ({@link IntimalCalcification#maturity}), remembered. */
+    private double maturity(double age) {
+        return maturityMemo.same(age, 0, 0, 0) ? maturityMemo.value()
+                : maturityMemo.remember(age, 0, 0, 0, microAgeExp.of(age - 60));
+    }
+
+    /** Bed {@code b}'s medial surface term at its medial mineral {@code medial}, remembered. */
+    private double surfaceTerm(int b, double medial) {
+        LastInputs sm = surfaceMemo[b];
+        return sm.same(medial, 0, 0, 0) ? sm.value()
+                : sm.remember(medial, 0, 0, 0, MedialCalcification.surfaceTerm(p, medial));
+    }
+
+    /**
      * {@link #pwv}, remembered on its four SLOW states (three square roots): it repeats for every call
      * of fast mode's orbit integration, where the SLOW states are frozen.
      */
@@ -488,11 +540,9 @@ public final class WallBlock implements MilieuAffine {
                                         int dOff, double plaqueSus, double medialSus) {
         double fetuin = hd ? p.fetuinDialysis : p.fetuinNormal;
         double uraemia = MedialCalcification.uraemia(p, egfr, hd);
-        double mgp = mgpMemo.same(cMgp, 0, 0, 0) ? mgpMemo.value()
-                : mgpMemo.remember(cMgp, 0, 0, 0, MedialCalcification.mgpInhibition(p, cMgp));
+        double mgp = mgpInhibition(cMgp);
         double free = MedialCalcification.uninhibitedGiven(p, mgp, fetuin);
-        double maturity = maturityMemo.same(age, 0, 0, 0) ? maturityMemo.value()
-                : maturityMemo.remember(age, 0, 0, 0, microAgeExp.of(age - 60)); // IntimalCalcification.maturity
+        double maturity = maturity(age); // IntimalCalcification.maturity
         double growthIndex = plaqueSus * growthIndex(profile, age, statin, sbp, diabetes);
         double deposited = 0;
         for (int b = 0; b < BEDS.length; b++) {
@@ -501,9 +551,7 @@ public final class WallBlock implements MilieuAffine {
             double phi = y[i + PHI];
             double medial = y[i + MEDIAL];
             dydt[d + PHI] += MedialCalcification.osteogenicRate(p, phi, osteo);
-            LastInputs sm = surfaceMemo[b];
-            double surfaceTerm = sm.same(medial, 0, 0, 0) ? sm.value()
-                    : sm.remember(medial, 0, 0, 0, MedialCalcification.surfaceTerm(p, medial));
+            double surfaceTerm = surfaceTerm(b, medial);
             double grow = MedialCalcification.growthGivenSurface(p, medialSus * p.medialScale[b], phi, surfaceTerm,
                     drive, free);
             double regress = MedialCalcification.regression(p, medial, cMgp);

@@ -96,6 +96,23 @@ final class AssembledModel implements OdeSystem {
     }
 
     /**
+     * The FAST rows of {@link #derivatives} (the same bits; the SLOW rows of {@code dydt} are left
+     * incomplete): each block's {@link Block#addFastRates}. For the callers that read only the FAST
+     * rows of a full call (fast mode's drift guard and its orbit's response to the SLOW states);
+     * counted as a derivative call.
+     */
+    void fastRowDerivatives(double t, double[] y, double[] dydt) {
+        evaluations++;
+        java.util.Arrays.fill(dydt, 0, layout.size(), 0.0);
+        applyDrivers(t);
+        for (Block b : blocks) {
+            if (b != skipped) {
+                b.addFastRates(t, y, drivers, dydt);
+            }
+        }
+    }
+
+    /**
      * A block left out of {@link #derivatives}, {@link #fastDerivatives} and the frozen milieu's
      * calls while set (its rows stay 0), or null: fast mode's orbit system while it propagates that
      * block apart in closed form ({@link LinearBlockPropagator}); set and cleared around the orbit

@@ -959,8 +959,9 @@ final class FastRun {
         // about the change times that time, not times the period (with the period the guard fired
         // at 10 % of PTH per day where PTH's orbit moved by 0.2-0.6 %); the drivers' part (the
         // falling eGFR of a CKD course) keeps the period, as the reuse control does not see it.
-        model.derivatives(orbitTime, row, fAtOrbitDrivers);
-        model.derivatives(t, row, f);
+        // (FAST rows only: the SLOW ones are not read)
+        model.fastRowDerivatives(orbitTime, row, fAtOrbitDrivers);
+        model.fastRowDerivatives(t, row, f);
         for (int k = 0; k < fast.length; k++) {
             int i = fast[k];
             double change = Math.abs(fAtOrbitDrivers[i] - fastRate0[i]) * response.moveTime(k, orbitPeriod)
@@ -1107,7 +1108,7 @@ final class FastRun {
             wallDiagTime = t;
         }
         System.arraycopy(samples[0], 0, row, 0, n);
-        model.derivatives(t, row, fastRate0);
+        model.fastRowDerivatives(t, row, fastRate0); // read by drifted, FAST rows only
         orbitValid = true;
     }
 
