@@ -462,6 +462,18 @@ final class AssembledModel implements OdeSystem {
         affineMilieu(y, milieu);
     }
 
+    /**
+     * The SLOW rows of the blocks that are not {@link MilieuAffine} (each block's {@link Block#addSlowRates};
+     * other rows incomplete or 0), counted as {@link #slowDerivatives} is. The SLOW rows of
+     * {@link #slowDerivatives} bit for bit, except the affine blocks' own SLOW states': those blocks
+     * write no other SLOW row (their sink goes into FAST rows) and come after the others.
+     */
+    void plainSlowRows(double t, double[] y, double[] dydt) {
+        splitAffine();
+        slowRowEvaluations++;
+        plainBlockRates(t, y, dydt, true);
+    }
+
     /** Calls of {@link #slowDerivatives} and {@link #plainSlowDerivatives} (counted in {@link #evaluations} too). */
     long slowRowEvaluations() {
         return slowRowEvaluations;
@@ -472,6 +484,18 @@ final class AssembledModel implements OdeSystem {
         affineRates(t, y, milieu);
         for (int i = 0; i < scratchRates.length; i++) {
             out[i] += scratchRates[i];
+        }
+    }
+
+    /**
+     * The affine blocks' rates at {@code y}'s SLOW states, the drivers at {@code t} and {@code milieu},
+     * in the rows {@code rows} into {@code out[0 .. rows.length)}: {@link #addAffineRates} onto a
+     * zeroed array, gathered (the same bits, {@code 0.0 + rate}), without the full-length passes.
+     */
+    void affineRatesOf(double t, double[] y, double[] milieu, int[] rows, double[] out) {
+        affineRates(t, y, milieu);
+        for (int q = 0; q < rows.length; q++) {
+            out[q] = 0.0 + scratchRates[rows[q]];
         }
     }
 

@@ -822,12 +822,12 @@ final class FastRun {
         }
         for (int k = 0; k <= m; k++) {
             System.arraycopy(samples[k], 0, row, 0, n);
-            model.slowDerivatives(orbitTime + k * dt, row, f);
+            partialSlowRows(orbitTime + k * dt, row);
             for (int j = 0; j < slow.length; j++) {
                 partialRate[j] = -f[slow[j]];
             }
             moveRowTo(y);
-            model.slowDerivatives(t + k * dt, row, f);
+            partialSlowRows(t + k * dt, row);
             for (int j = 0; j < slow.length; j++) {
                 double change = partialRate[j] + f[slow[j]];
                 // Trapezoidal sum of the change of the SLOW derivatives since the orbit, up to sample k.
@@ -854,6 +854,19 @@ final class FastRun {
         }
         atPartialPhase(phase, dt, m, y);
         return true;
+    }
+
+    /**
+     * The SLOW rows of {@link #slow} at {@code row} into {@link #f}: with the affine blocks on their
+     * own step ({@link #wall}) none of those rows is theirs and they write into none of them, so they
+     * are not called (the same bits, {@link AssembledModel#plainSlowRows}).
+     */
+    private void partialSlowRows(double t, double[] row) {
+        if (affineOwned.length == 0 && milieuSize > 0) {
+            model.plainSlowRows(t, row, f);
+        } else {
+            model.slowDerivatives(t, row, f);
+        }
     }
 
     /**

@@ -28,7 +28,6 @@ final class WallStepper {
     private final double[] rate0;
     private final double[] rate;
     private final double[] expm1;
-    private final double[] f;
     private final double[] probe;
     private final double[] milieu;
     private boolean diagKnown;
@@ -46,7 +45,6 @@ final class WallStepper {
         rate0 = new double[own.length];
         rate = new double[own.length];
         expm1 = new double[own.length];
-        f = new double[model.dimension()];
         probe = new double[model.dimension()];
         milieu = new double[milieuSize];
     }
@@ -63,11 +61,7 @@ final class WallStepper {
     }
 
     private void rates(double t, double[] y, double[] out) {
-        java.util.Arrays.fill(f, 0.0);
-        model.addAffineRates(t, y, milieu, f);
-        for (int q = 0; q < own.length; q++) {
-            out[q] = f[own[q]];
-        }
+        model.affineRatesOf(t, y, milieu, own, out);
     }
 
     /**
@@ -85,9 +79,8 @@ final class WallStepper {
             int i = own[q];
             double d = 1e-6 * Math.abs(y[i]) + 10 * atol[i];
             probe[i] = y[i] + d;
-            java.util.Arrays.fill(f, 0.0);
-            model.addAffineRates(t, probe, milieu, f);
-            diag[q] = (f[i] - rate0[q]) / (probe[i] - y[i]);
+            model.affineRatesOf(t, probe, milieu, own, rate);
+            diag[q] = (rate[q] - rate0[q]) / (probe[i] - y[i]);
             probe[i] = y[i];
         }
         diagKnown = true;
