@@ -100,7 +100,8 @@ public final class WallBlock implements MilieuAffine {
             plaqueAgeMemo = new LastInputs(), cholesterolMemo = new LastInputs(), plaqueSbpMemo = new LastInputs(),
             expectedPwvMemo = new LastInputs(), ageFactorMemo = new LastInputs(),
             strokeSbpMemo = new LastInputs(), lvMassMemo = new LastInputs(), pwvRrMemo = new LastInputs(),
-            plaqueBurdenMemo = new LastInputs(), pwvMemo = new LastInputs();
+            plaqueBurdenMemo = new LastInputs(), pwvMemo = new LastInputs(), uraemiaMemo = new LastInputs(),
+            osteoAgeMemo = new LastInputs();
     /** Per bed: the medial surface term (a cube root of the bed's medial mass). */
     private final LastInputs[] surfaceMemo = newMemos(BEDS.length);
     /** The risk profile {@link #cholesterolMemo} and {@link #inflammationFactor} were computed for. */
@@ -522,12 +523,21 @@ public final class WallBlock implements MilieuAffine {
                 statin, sbp, dbp, pp, dOff, plaqueSus, medialSus);
     }
 
-    /** The osteogenic drive, remembered on its inputs. */
+    /**
+     * The osteogenic drive, remembered on its inputs; its uraemia and age factor remembered on theirs
+     * (fast mode's orbit calls the milieu at every stage with the phosphate moving and the drivers held).
+     */
     private double osteogenicDrive(double pMmolL, double egfr, double age, boolean hd, boolean diabetes) {
         double flags = (hd ? 1 : 0) + (diabetes ? 2 : 0);
-        return osteoMemo.same(pMmolL, egfr, age, flags) ? osteoMemo.value()
-                : osteoMemo.remember(pMmolL, egfr, age, flags, MedialCalcification.osteogenicDriveGivenAge(p, pMmolL,
-                        egfr, hd, diabetes, osteoAgeExp.of(age - 60)));
+        if (osteoMemo.same(pMmolL, egfr, age, flags)) {
+            return osteoMemo.value();
+        }
+        double uraemia = uraemiaMemo.same(egfr, hd ? 1 : 0, 0, 0) ? uraemiaMemo.value()
+                : uraemiaMemo.remember(egfr, hd ? 1 : 0, 0, 0, MedialCalcification.uraemia(p, egfr, hd));
+        double ageFactor = osteoAgeMemo.same(age, 0, 0, 0) ? osteoAgeMemo.value()
+                : osteoAgeMemo.remember(age, 0, 0, 0, osteoAgeExp.of(age - 60));
+        return osteoMemo.remember(pMmolL, egfr, age, flags,
+                MedialCalcification.osteogenicDriveGiven(p, pMmolL, uraemia, diabetes, ageFactor));
     }
 
     /**
