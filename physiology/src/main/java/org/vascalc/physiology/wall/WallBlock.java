@@ -414,10 +414,8 @@ public final class WallBlock implements MilieuAffine {
         double cMgp = clamp01(y[iCmgp]);
         double resistance = y[off + RESISTANCE];
         double pwv = measuredPwv(y, resistance);
-        double dbp = diastolicMemo.same(pwv, resistance, 0, 0) ? diastolicMemo.value()
-                : diastolicMemo.remember(pwv, resistance, 0, 0, windkessel.diastolic(pwv, resistance));
-        double sbp = systolicMemo.same(pwv, dbp, resistance, 0) ? systolicMemo.value()
-                : systolicMemo.remember(pwv, dbp, resistance, 0, windkessel.systolicFromDiastolic(dbp, pwv, resistance));
+        double dbp = diastolicGiven(pwv, resistance);
+        double sbp = systolicGiven(pwv, dbp, resistance);
         double pp = sbp - dbp;
         boolean diabetes = risk.diabetes() || drivers.diabetes();
         double depositedMg;
@@ -501,7 +499,7 @@ public final class WallBlock implements MilieuAffine {
         double remodelling = y[off + REMODELLING];
         double aorticMedial = y[off + Bed.AORTA.ordinal() * PER_BED + MEDIAL];
         return pwvMemo.same(intrinsic, remodelling, aorticMedial, resistance) ? pwvMemo.value()
-                : pwvMemo.remember(intrinsic, remodelling, aorticMedial, resistance, pwv(y));
+                : pwvMemo.remember(intrinsic, remodelling, aorticMedial, resistance, pwvOf(y));
     }
 
     /**
@@ -649,6 +647,11 @@ public final class WallBlock implements MilieuAffine {
 
     /** Aortic PWV as measured at the person's current mean pressure, m/s. */
     public double pwv(double[] y) {
+        return measuredPwv(y, y[off + RESISTANCE]);
+    }
+
+    /** {@link #pwv} computed afresh (what {@link #measuredPwv} remembers). */
+    private double pwvOf(double[] y) {
         return ArterialStiffness.pwv(p, structuralIntrinsic(y), y[off + Bed.AORTA.ordinal() * PER_BED + MEDIAL],
                 y[off + RESISTANCE]);
     }
@@ -658,12 +661,27 @@ public final class WallBlock implements MilieuAffine {
         return y[off + PWV_INTRINSIC] * ArterialStiffness.remodellingFactor(y[off + REMODELLING]);
     }
 
+    /** Systolic pressure, mmHg: the derivative call's (remembered) value, {@code windkessel.systolic(pwv, R)}. */
     public double systolic(double[] y) {
-        return windkessel.systolic(pwv(y), y[off + RESISTANCE]);
+        double resistance = y[off + RESISTANCE];
+        double pwv = pwv(y);
+        return systolicGiven(pwv, diastolicGiven(pwv, resistance), resistance);
     }
 
     public double diastolic(double[] y) {
-        return windkessel.diastolic(pwv(y), y[off + RESISTANCE]);
+        return diastolicGiven(pwv(y), y[off + RESISTANCE]);
+    }
+
+    /** {@code windkessel.diastolic(pwv, resistance)}, remembered. */
+    private double diastolicGiven(double pwv, double resistance) {
+        return diastolicMemo.same(pwv, resistance, 0, 0) ? diastolicMemo.value()
+                : diastolicMemo.remember(pwv, resistance, 0, 0, windkessel.diastolic(pwv, resistance));
+    }
+
+    /** {@code windkessel.systolicFromDiastolic(dbp, pwv, resistance)} (= {@code systolic(pwv, resistance)} at its DBP), remembered. */
+    private double systolicGiven(double pwv, double dbp, double resistance) {
+        return systolicMemo.same(pwv, dbp, resistance, 0) ? systolicMemo.value()
+                : systolicMemo.remember(pwv, dbp, resistance, 0, windkessel.systolicFromDiastolic(dbp, pwv, resistance));
     }
 
     /** Serum calcification propensity, min. */
@@ -682,8 +700,67 @@ public final class WallBlock implements MilieuAffine {
     /** What {@link #coronary} sums over the four coronary arteries. */
     enum CoronarySum { AGATSTON, VOLUME, MASS, INTIMAL, MEDIAL, MICRO }
 
+    /** The coronary states the CT sums were last taken at (macro, density, medial per coronary bed), and the sums. */
+    private final double[] ctKey = new double[3 * BEDS.length];
+    private boolean ctKnown;
+    private final double[] ctSums = new double[3];
+    private final double[] ctIntimal = new double[3];
+    private final double[] ctMedial = new double[3];
+
+    /**
+     * The Agatston, volume and mass sums ({@link CtScoreSurrogate#scores}) at {@code y}'s coronary
+     * states, remembered: a recorded row reads all three, each of which took the same powers and
+     * exponentials per bed and layer (the same sums, in the same order, as {@link #coronary} took them).
+     */
+    private double[] ctSums(double[] y) {
+        boolean same = ctKnown;
+        for (Bed b : BEDS) {
+            if (b.coronary()) {
+                int i = off + b.ordinal() * PER_BED;
+                int k = 3 * b.ordinal();
+                same &= Double.doubleToRawLongBits(y[i + MACRO]) == Double.doubleToRawLongBits(ctKey[k])
+                        && Double.doubleToRawLongBits(y[i + DENSITY]) == Double.doubleToRawLongBits(ctKey[k + 1])
+                        && Double.doubleToRawLongBits(y[i + MEDIAL]) == Double.doubleToRawLongBits(ctKey[k + 2]);
+            }
+        }
+        if (same) {
+            return ctSums;
+        }
+        Arrays.fill(ctSums, 0.0);
+        for (Bed b : BEDS) {
+            if (!b.coronary()) {
+                continue;
+            }
+            int i = off + b.ordinal() * PER_BED;
+            int k = 3 * b.ordinal();
+            ctKey[k] = y[i + MACRO];
+            ctKey[k + 1] = y[i + DENSITY];
+            ctKey[k + 2] = y[i + MEDIAL];
+            double mac = Math.max(y[i + MACRO], 0);
+            double rho = y[i + DENSITY];
+            double med = Math.max(y[i + MEDIAL], 0);
+            ct.scores(INTIMA, mac, rho, ctIntimal);
+            ct.scores(MEDIA, med, p.medialDensity, ctMedial);
+            for (int q = 0; q < 3; q++) {
+                ctSums[q] += ctIntimal[q] + ctMedial[q];
+            }
+        }
+        ctKnown = true;
+        return ctSums;
+    }
+
     /** One coronary sum, allocation-free (for recorded outputs). Each layer passes the CT map of its geometry. */
     double coronary(double[] y, CoronarySum what) {
+        switch (what) {
+            case AGATSTON:
+                return ctSums(y)[CtScoreSurrogate.AGATSTON];
+            case VOLUME:
+                return ctSums(y)[CtScoreSurrogate.VOLUME];
+            case MASS:
+                return ctSums(y)[CtScoreSurrogate.MASS];
+            default:
+                break;
+        }
         double sum = 0;
         for (Bed b : BEDS) {
             if (!b.coronary()) {
