@@ -298,8 +298,24 @@ public final class WallBlock implements MilieuAffine {
         }
     }
 
+    /** A patient and the typical patient made for it ({@link #typicalAt}), so that its history is found by identity too. */
+    private record TypicalFor(Patient patient, Patient typical) {
+    }
+
+    private static volatile TypicalFor lastTypical;
+
     /** The reference adult at this patient's age, sex and blood pressure, with reference labs and kidneys. */
     private static Patient typicalAt(Patient patient) {
+        TypicalFor known = lastTypical;
+        if (known != null && known.patient() == patient) {
+            return known.typical();
+        }
+        Patient typical = makeTypicalAt(patient);
+        lastTypical = new TypicalFor(patient, typical);
+        return typical;
+    }
+
+    private static Patient makeTypicalAt(Patient patient) {
         Patient ref = Patient.referenceAdult();
         return new Patient("typical", patient.ageYears(), patient.sex(), ref.weightKg(), ref.heightCm(),
                 ref.egfrMlPerMin(), ref.serumCalciumMmolL(), ref.serumPhosphateMmolL(), ref.pthPgMl(), ref.risk());
@@ -334,6 +350,14 @@ public final class WallBlock implements MilieuAffine {
      * copy.
      */
     double[] history(Patient patient, Susceptibility sus) {
+        synchronized (BY_IDENTITY) {
+            for (KnownHistory k : BY_IDENTITY) {
+                if (k != null && k.catalog() == catalog && k.patient() == patient && k.plaque() == sus.plaque()
+                        && k.medial() == sus.medial()) {
+                    return k.history().clone();
+                }
+            }
+        }
         HistoryKey key = new HistoryKey(catalog.sha256(), patient, sus);
         double[] known;
         synchronized (RECENT_HISTORIES) {
@@ -345,8 +369,27 @@ public final class WallBlock implements MilieuAffine {
                 RECENT_HISTORIES.put(key, known);
             }
         }
+        synchronized (BY_IDENTITY) {
+            BY_IDENTITY[byIdentityNext] = new KnownHistory(catalog, patient, sus.plaque(), sus.medial(), known);
+            byIdentityNext = (byIdentityNext + 1) % BY_IDENTITY.length;
+        }
         return known.clone();
     }
+
+    /**
+     * A history {@link #history} gave, by identity of the catalog and the patient: a simulator runs
+     * the same patient object again and again, and hashing and comparing the patient record (a
+     * dozen components through the record's generated methods) for the three look-ups of a wall's
+     * set-up was 0.3 % of a fast-mode decade (docs/performance-log.md, "wallcost2"). The array is
+     * never handed out (copies are).
+     */
+    private record KnownHistory(ParameterCatalog catalog, Patient patient, double plaque, double medial,
+                                double[] history) {
+    }
+
+    /** The last few {@link KnownHistory}s, written in turn (access synchronized on the array). */
+    private static final KnownHistory[] BY_IDENTITY = new KnownHistory[8];
+    private static int byIdentityNext;
 
     /**
      * The wall's state at the patient's age, from a clean wall at {@code historyStartAge} under the

@@ -27,7 +27,7 @@ final class AssembledModel implements OdeSystem {
 
     AssembledModel(List<Block> blocks, DriverCourse course) {
         this.blocks = blocks.toArray(new Block[0]);
-        this.layout = new StateLayout(blocks);
+        this.layout = StateLayout.of(blocks);
         this.course = course;
         for (Block b : this.blocks) {
             b.bind(layout);
