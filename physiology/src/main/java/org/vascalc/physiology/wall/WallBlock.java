@@ -439,6 +439,32 @@ public final class WallBlock implements MilieuAffine {
         return MILIEU_SIZE;
     }
 
+    /**
+     * Six groups: each kind of bed state over the beds (a bed's rates read only its own states, the
+     * milieu and quantities of other kinds), the hazards with the osteogenic fractions (hazards are
+     * read by no rate; the hazards read plaque, calcium, PWV and LV mass, not the fractions), LV mass
+     * with the plaque volumes, the resistance with the microcalcium, the intrinsic PWV with the
+     * macrocalcium and the remodelling with the macro densities (the pressure-driven rates read
+     * PWV's inputs, none of which is in those groups). Held to bit-identity by WallDiagonalGroupsTest.
+     */
+    @Override
+    public int[][] ownDiagonalGroups() {
+        int beds = BEDS.length;
+        int[][] groups = new int[PER_BED][];
+        int[][] extra = {
+            {HAZARD_MI, HAZARD_STROKE, HAZARD_HF, HAZARD_CV_DEATH}, {}, {LV_MASS}, {RESISTANCE}, {PWV_INTRINSIC},
+            {REMODELLING}};
+        for (int kind = 0; kind < PER_BED; kind++) {
+            int[] g = new int[beds + extra[kind].length];
+            for (int b = 0; b < beds; b++) {
+                g[b] = b * PER_BED + kind;
+            }
+            System.arraycopy(extra[kind], 0, g, beds, extra[kind].length);
+            groups[kind] = g;
+        }
+        return groups;
+    }
+
     @Override
     public void milieu(double[] y, Drivers drivers, double[] out, int from) {
         double ph = y[iP] / p.ecfVolumeL;

@@ -250,6 +250,42 @@ final class AssembledModel implements OdeSystem {
         return milieuSize;
     }
 
+    /**
+     * The affine blocks' {@link MilieuAffine#ownDiagonalGroups} as positions in {@code own} (layout
+     * indices of their SLOW states); every position of {@code own} in no group is a group of its own.
+     */
+    int[][] affineDiagonalGroups(int[] own) {
+        splitAffine();
+        java.util.List<int[]> groups = new java.util.ArrayList<>();
+        boolean[] grouped = new boolean[own.length];
+        for (MilieuAffine a : affine) {
+            int off = layout.offset(a.id());
+            for (int[] g : a.ownDiagonalGroups()) {
+                int[] q = new int[g.length];
+                for (int m = 0; m < g.length; m++) {
+                    q[m] = -1;
+                    for (int k = 0; k < own.length; k++) {
+                        if (own[k] == off + g[m]) {
+                            q[m] = k;
+                        }
+                    }
+                    if (q[m] < 0 || grouped[q[m]]) {
+                        throw new IllegalStateException("diagonal group of " + a.id() + " names state " + g[m]
+                                + ", not one of its SLOW states or twice");
+                    }
+                    grouped[q[m]] = true;
+                }
+                groups.add(q);
+            }
+        }
+        for (int k = 0; k < own.length; k++) {
+            if (!grouped[k]) {
+                groups.add(new int[] {k});
+            }
+        }
+        return groups.toArray(new int[0][]);
+    }
+
     /** Whether state {@code i} is a SLOW state of a {@link MilieuAffine} block. */
     boolean ownedByAffine(int i) {
         splitAffine();
