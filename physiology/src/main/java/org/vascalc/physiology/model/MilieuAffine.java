@@ -35,7 +35,8 @@ public interface MilieuAffine extends Block {
      * sensitivities may be differenced together: at a given milieu no member's rate reads another
      * member of its group, so moving all members at once gives each member's own row the bits of
      * moving it alone (fast mode's own step of these states, {@code WallStepper}, differences its
-     * diagonal so). States in no group are differenced alone. Default: none.
+     * diagonal so). States in no group are differenced alone. The arrays may be shared: callers only
+     * read them. Default: none.
      */
     default int[][] ownDiagonalGroups() {
         return new int[0][];

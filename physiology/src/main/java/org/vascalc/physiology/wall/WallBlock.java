@@ -449,6 +449,13 @@ public final class WallBlock implements MilieuAffine {
      */
     @Override
     public int[][] ownDiagonalGroups() {
+        return DIAGONAL_GROUPS;
+    }
+
+    /** {@link #ownDiagonalGroups}, made once (read only). */
+    private static final int[][] DIAGONAL_GROUPS = diagonalGroups();
+
+    private static int[][] diagonalGroups() {
         int beds = BEDS.length;
         int[][] groups = new int[PER_BED][];
         int[][] extra = {
@@ -473,7 +480,8 @@ public final class WallBlock implements MilieuAffine {
         out[from + GROWTH_DRIVE] = p.propensityProductFactor == 1 ? nucleationDrive
                 : MineralMilieu.drive(p, product * p.propensityProductFactor);
         out[from + NUCLEATION_DRIVE] = nucleationDrive;
-        out[from + OSTEOGENIC_DRIVE] = osteogenicDrive(ph, drivers.egfrMlPerMin(), drivers.ageYears(),
+        // Not through osteoMemo: here the phosphate moves at every call (fast mode's orbit stages).
+        out[from + OSTEOGENIC_DRIVE] = osteogenicDriveFresh(ph, drivers.egfrMlPerMin(), drivers.ageYears(),
                 drivers.haemodialysis(), risk.diabetes() || drivers.diabetes());
     }
 
@@ -599,12 +607,16 @@ public final class WallBlock implements MilieuAffine {
         if (osteoMemo.same(pMmolL, egfr, age, flags)) {
             return osteoMemo.value();
         }
+        return osteoMemo.remember(pMmolL, egfr, age, flags, osteogenicDriveFresh(pMmolL, egfr, age, hd, diabetes));
+    }
+
+    /** The osteogenic drive computed (not looked up), its uraemia and age factor remembered on their inputs. */
+    private double osteogenicDriveFresh(double pMmolL, double egfr, double age, boolean hd, boolean diabetes) {
         double uraemia = uraemiaMemo.same(egfr, hd ? 1 : 0, 0, 0) ? uraemiaMemo.value()
                 : uraemiaMemo.remember(egfr, hd ? 1 : 0, 0, 0, MedialCalcification.uraemia(p, egfr, hd));
         double ageFactor = osteoAgeMemo.same(age, 0, 0, 0) ? osteoAgeMemo.value()
                 : osteoAgeMemo.remember(age, 0, 0, 0, osteoAgeExp.of(age - 60));
-        return osteoMemo.remember(pMmolL, egfr, age, flags,
-                MedialCalcification.osteogenicDriveGiven(p, pMmolL, uraemia, diabetes, ageFactor));
+        return MedialCalcification.osteogenicDriveGiven(p, pMmolL, uraemia, diabetes, ageFactor);
     }
 
     /**

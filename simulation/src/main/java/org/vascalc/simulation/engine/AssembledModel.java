@@ -258,17 +258,18 @@ final class AssembledModel implements OdeSystem {
         splitAffine();
         java.util.List<int[]> groups = new java.util.ArrayList<>();
         boolean[] grouped = new boolean[own.length];
+        int[] position = new int[layout.size()];
+        java.util.Arrays.fill(position, -1);
+        for (int k = 0; k < own.length; k++) {
+            position[own[k]] = k;
+        }
         for (MilieuAffine a : affine) {
             int off = layout.offset(a.id());
+            int size = a.variables().size();
             for (int[] g : a.ownDiagonalGroups()) {
                 int[] q = new int[g.length];
                 for (int m = 0; m < g.length; m++) {
-                    q[m] = -1;
-                    for (int k = 0; k < own.length; k++) {
-                        if (own[k] == off + g[m]) {
-                            q[m] = k;
-                        }
-                    }
+                    q[m] = g[m] >= 0 && g[m] < size ? position[off + g[m]] : -1;
                     if (q[m] < 0 || grouped[q[m]]) {
                         throw new IllegalStateException("diagonal group of " + a.id() + " names state " + g[m]
                                 + ", not one of its SLOW states or twice");
