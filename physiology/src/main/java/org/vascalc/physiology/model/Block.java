@@ -47,6 +47,19 @@ public interface Block {
         addRates(tHours, y, drivers, dydt);
     }
 
+    /**
+     * Adds what {@link #addRates} adds to the FAST rows of {@code dydt} (this block's and any other's);
+     * its SLOW rows may be left incomplete. Fast mode's structural probes and drift guard read only
+     * the FAST rows of a full call (the orbit's response to the SLOW states, whether the orbit moved),
+     * so a block whose SLOW rows cost much that its FAST ones do not need (the wall: its 44 SLOW
+     * rates and hazards, against the one mineral sink it writes into the ECF) may skip them. An
+     * override must give the same FAST rows as {@code addRates}, bit for bit (it must evaluate the
+     * same expressions; an equivalence test holds it to that). Default: {@link #addRates}.
+     */
+    default void addFastRates(double tHours, double[] y, Drivers drivers, double[] dydt) {
+        addRates(tHours, y, drivers, dydt);
+    }
+
     /** Quantities this block offers for recording (state variables are always recordable by id). */
     default List<DerivedOutput> outputs() {
         return List.of();

@@ -29,4 +29,16 @@ public interface MilieuAffine extends Block {
      * of the one {@code y}'s FAST states give. Allocation-free.
      */
     void addRatesGivenMilieu(double tHours, double[] y, Drivers drivers, double[] m, int from, double[] dydt);
+
+    /**
+     * Groups of this block's SLOW states (positions in {@link #variables()}) whose own-state
+     * sensitivities may be differenced together: at a given milieu no member's rate reads another
+     * member of its group, so moving all members at once gives each member's own row the bits of
+     * moving it alone (fast mode's own step of these states, {@code WallStepper}, differences its
+     * diagonal so). States in no group are differenced alone. The arrays may be shared: callers only
+     * read them. Default: none.
+     */
+    default int[][] ownDiagonalGroups() {
+        return new int[0][];
+    }
 }

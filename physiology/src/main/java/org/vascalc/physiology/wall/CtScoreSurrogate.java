@@ -153,8 +153,7 @@ public final class CtScoreSurrogate {
 
     /** Fraction of the layer's deposits above the threshold. */
     public double seenFraction(Layer layer, double massMg, double densityMgPerCm3) {
-        double h = apparentHu(layer, massMg, densityMgPerCm3);
-        return h <= thresholdHu ? 0 : -Math.expm1(-(h - thresholdHu) / geometry(layer).spreadHu());
+        return seenGiven(layer, apparentHu(layer, massMg, densityMgPerCm3));
     }
 
     /** Apparent peak CT number of the layer's deposits, HU. */
@@ -189,6 +188,52 @@ public final class CtScoreSurrogate {
     public double agatston(Layer layer, double massMg, double densityMgPerCm3) {
         double v = volume(layer, massMg, densityMgPerCm3);
         return v <= 0 ? 0 : v / sliceThickness * densityWeight(layer, massMg, densityMgPerCm3);
+    }
+
+    /** Positions in {@link #scores}' output. */
+    static final int AGATSTON = 0;
+    static final int VOLUME = 1;
+    static final int MASS = 2;
+
+    /**
+     * {@link #agatston}, {@link #volume} and {@link #mass} of one deposit into {@code out} at
+     * {@link #AGATSTON}, {@link #VOLUME}, {@link #MASS}: the same expressions on the same inputs, so
+     * the same bits, with the apparent density (a power) and the seen fraction (an exponential) taken
+     * once instead of five and four times (the wall's recorded CT scores; docs/performance-log.md,
+     * "wallcost2"). Allocation-free.
+     */
+    void scores(Layer layer, double massMg, double densityMgPerCm3, double[] out) {
+        double hu = Double.NaN;
+        double seen = Double.NaN;
+        double raw;
+        if (!(massMg > 0 && densityMgPerCm3 > 0)) {
+            raw = 0; // rawVolume
+        } else {
+            hu = apparentHu(layer, massMg, densityMgPerCm3);
+            seen = seenGiven(layer, hu);
+            double vd = depositMassMg(massMg) / densityMgPerCm3 * 1000.0;
+            double spread = 1 + geometry(layer).blurVolumeMm3() / vd;
+            raw = seen * massMg / densityMgPerCm3 * 1000.0 * spread;
+        }
+        double v = raw >= minVolume ? raw : 0;
+        out[VOLUME] = v;
+        if (v <= 0) {
+            out[AGATSTON] = 0;
+        } else {
+            double peak = (Double.isNaN(hu) ? apparentHu(layer, massMg, densityMgPerCm3) : hu) * geometry(layer).peakToMean();
+            out[AGATSTON] = v / sliceThickness * (1 + step(peak - 200) + step(peak - 300) + step(peak - 400));
+        }
+        if (raw < minVolume || massMg <= 0) {
+            out[MASS] = 0;
+        } else {
+            double f = Double.isNaN(hu) ? seenFraction(layer, massMg, densityMgPerCm3) : seen;
+            out[MASS] = geometry(layer).massRecovery() * f * massMg;
+        }
+    }
+
+    /** {@link #seenFraction} given its apparent density {@code h} ({@link #apparentHu}). */
+    private double seenGiven(Layer layer, double h) {
+        return h <= thresholdHu ? 0 : -Math.expm1(-(h - thresholdHu) / geometry(layer).spreadHu());
     }
 
     /**

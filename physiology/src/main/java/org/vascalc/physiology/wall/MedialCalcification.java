@@ -24,10 +24,27 @@ final class MedialCalcification {
     /** {@link #osteogenicDrive} with its age factor e^{a(age − 60)} already computed (the derivative call's {@code GridExp}). */
     static double osteogenicDriveGivenAge(WallParameters p, double pMmolL, double egfr, boolean haemodialysis,
                                           boolean diabetes, double ageFactor) {
-        double phos = Math.pow(Math.max(pMmolL, 0) / p.pRef, p.osteoPhosphateExponent);
-        double uraemia = uraemia(p, egfr, haemodialysis);
+        return osteogenicDriveGiven(p, pMmolL, uraemia(p, egfr, haemodialysis), diabetes, ageFactor);
+    }
+
+    /**
+     * {@link #osteogenicDriveGivenAge} with the uraemic drive already computed (fast mode's orbit
+     * evaluates the drive at every stage with the drivers, and so the uraemia, held).
+     */
+    static double osteogenicDriveGiven(WallParameters p, double pMmolL, double uraemia, boolean diabetes,
+                                       double ageFactor) {
+        double phos = phosphateFactor(p, pMmolL);
         double diab = diabetes ? p.diabetesMedialFactor : 1;
         return phos * (1 + uraemia) * diab * ageFactor;
+    }
+
+    /**
+     * (P/P_ref)^m of the osteogenic drive; for the catalog's m = 2 the square itself (what
+     * {@code Math.pow} returns for an exponent of 2: the same bits, WallRatesUnchangedTest).
+     */
+    static double phosphateFactor(WallParameters p, double pMmolL) {
+        double r = Math.max(pMmolL, 0) / p.pRef;
+        return p.osteoPhosphateExponent == 2 ? r * r : Math.pow(r, p.osteoPhosphateExponent);
     }
 
     /**

@@ -100,7 +100,8 @@ public final class WallBlock implements MilieuAffine {
             plaqueAgeMemo = new LastInputs(), cholesterolMemo = new LastInputs(), plaqueSbpMemo = new LastInputs(),
             expectedPwvMemo = new LastInputs(), ageFactorMemo = new LastInputs(),
             strokeSbpMemo = new LastInputs(), lvMassMemo = new LastInputs(), pwvRrMemo = new LastInputs(),
-            plaqueBurdenMemo = new LastInputs(), pwvMemo = new LastInputs();
+            plaqueBurdenMemo = new LastInputs(), pwvMemo = new LastInputs(), uraemiaMemo = new LastInputs(),
+            osteoAgeMemo = new LastInputs();
     /** Per bed: the medial surface term (a cube root of the bed's medial mass). */
     private final LastInputs[] surfaceMemo = newMemos(BEDS.length);
     /** The risk profile {@link #cholesterolMemo} and {@link #inflammationFactor} were computed for. */
@@ -297,8 +298,24 @@ public final class WallBlock implements MilieuAffine {
         }
     }
 
+    /** A patient and the typical patient made for it ({@link #typicalAt}), so that its history is found by identity too. */
+    private record TypicalFor(Patient patient, Patient typical) {
+    }
+
+    private static volatile TypicalFor lastTypical;
+
     /** The reference adult at this patient's age, sex and blood pressure, with reference labs and kidneys. */
     private static Patient typicalAt(Patient patient) {
+        TypicalFor known = lastTypical;
+        if (known != null && known.patient() == patient) {
+            return known.typical();
+        }
+        Patient typical = makeTypicalAt(patient);
+        lastTypical = new TypicalFor(patient, typical);
+        return typical;
+    }
+
+    private static Patient makeTypicalAt(Patient patient) {
         Patient ref = Patient.referenceAdult();
         return new Patient("typical", patient.ageYears(), patient.sex(), ref.weightKg(), ref.heightCm(),
                 ref.egfrMlPerMin(), ref.serumCalciumMmolL(), ref.serumPhosphateMmolL(), ref.pthPgMl(), ref.risk());
@@ -333,6 +350,14 @@ public final class WallBlock implements MilieuAffine {
      * copy.
      */
     double[] history(Patient patient, Susceptibility sus) {
+        synchronized (BY_IDENTITY) {
+            for (KnownHistory k : BY_IDENTITY) {
+                if (k != null && k.catalog() == catalog && k.patient() == patient && k.plaque() == sus.plaque()
+                        && k.medial() == sus.medial()) {
+                    return k.history().clone();
+                }
+            }
+        }
         HistoryKey key = new HistoryKey(catalog.sha256(), patient, sus);
         double[] known;
         synchronized (RECENT_HISTORIES) {
@@ -344,8 +369,27 @@ public final class WallBlock implements MilieuAffine {
                 RECENT_HISTORIES.put(key, known);
             }
         }
+        synchronized (BY_IDENTITY) {
+            BY_IDENTITY[byIdentityNext] = new KnownHistory(catalog, patient, sus.plaque(), sus.medial(), known);
+            byIdentityNext = (byIdentityNext + 1) % BY_IDENTITY.length;
+        }
         return known.clone();
     }
+
+    /**
+     * A history {@link #history} gave, by identity of the catalog and the patient: a simulator runs
+     * the same patient object again and again, and hashing and comparing the patient record (a
+     * dozen components through the record's generated methods) for the three look-ups of a wall's
+     * set-up was 0.3 % of a fast-mode decade (docs/performance-log.md, "wallcost2"). The array is
+     * never handed out (copies are).
+     */
+    private record KnownHistory(ParameterCatalog catalog, Patient patient, double plaque, double medial,
+                                double[] history) {
+    }
+
+    /** The last few {@link KnownHistory}s, written in turn (access synchronized on the array). */
+    private static final KnownHistory[] BY_IDENTITY = new KnownHistory[8];
+    private static int byIdentityNext;
 
     /**
      * The wall's state at the patient's age, from a clean wall at {@code historyStartAge} under the
@@ -395,6 +439,39 @@ public final class WallBlock implements MilieuAffine {
         return MILIEU_SIZE;
     }
 
+    /**
+     * Six groups: each kind of bed state over the beds (a bed's rates read only its own states, the
+     * milieu and quantities of other kinds), the hazards with the osteogenic fractions (hazards are
+     * read by no rate; the hazards read plaque, calcium, PWV and LV mass, not the fractions), LV mass
+     * with the plaque volumes, the resistance with the microcalcium, the intrinsic PWV with the
+     * macrocalcium and the remodelling with the macro densities (the pressure-driven rates read
+     * PWV's inputs, none of which is in those groups). Held to bit-identity by WallDiagonalGroupsTest.
+     */
+    @Override
+    public int[][] ownDiagonalGroups() {
+        return DIAGONAL_GROUPS;
+    }
+
+    /** {@link #ownDiagonalGroups}, made once (read only). */
+    private static final int[][] DIAGONAL_GROUPS = diagonalGroups();
+
+    private static int[][] diagonalGroups() {
+        int beds = BEDS.length;
+        int[][] groups = new int[PER_BED][];
+        int[][] extra = {
+            {HAZARD_MI, HAZARD_STROKE, HAZARD_HF, HAZARD_CV_DEATH}, {}, {LV_MASS}, {RESISTANCE}, {PWV_INTRINSIC},
+            {REMODELLING}};
+        for (int kind = 0; kind < PER_BED; kind++) {
+            int[] g = new int[beds + extra[kind].length];
+            for (int b = 0; b < beds; b++) {
+                g[b] = b * PER_BED + kind;
+            }
+            System.arraycopy(extra[kind], 0, g, beds, extra[kind].length);
+            groups[kind] = g;
+        }
+        return groups;
+    }
+
     @Override
     public void milieu(double[] y, Drivers drivers, double[] out, int from) {
         double ph = y[iP] / p.ecfVolumeL;
@@ -403,7 +480,8 @@ public final class WallBlock implements MilieuAffine {
         out[from + GROWTH_DRIVE] = p.propensityProductFactor == 1 ? nucleationDrive
                 : MineralMilieu.drive(p, product * p.propensityProductFactor);
         out[from + NUCLEATION_DRIVE] = nucleationDrive;
-        out[from + OSTEOGENIC_DRIVE] = osteogenicDrive(ph, drivers.egfrMlPerMin(), drivers.ageYears(),
+        // Not through osteoMemo: here the phosphate moves at every call (fast mode's orbit stages).
+        out[from + OSTEOGENIC_DRIVE] = osteogenicDriveFresh(ph, drivers.egfrMlPerMin(), drivers.ageYears(),
                 drivers.haemodialysis(), risk.diabetes() || drivers.diabetes());
     }
 
@@ -413,10 +491,8 @@ public final class WallBlock implements MilieuAffine {
         double cMgp = clamp01(y[iCmgp]);
         double resistance = y[off + RESISTANCE];
         double pwv = measuredPwv(y, resistance);
-        double dbp = diastolicMemo.same(pwv, resistance, 0, 0) ? diastolicMemo.value()
-                : diastolicMemo.remember(pwv, resistance, 0, 0, windkessel.diastolic(pwv, resistance));
-        double sbp = systolicMemo.same(pwv, dbp, resistance, 0) ? systolicMemo.value()
-                : systolicMemo.remember(pwv, dbp, resistance, 0, windkessel.systolicFromDiastolic(dbp, pwv, resistance));
+        double dbp = diastolicGiven(pwv, resistance);
+        double sbp = systolicGiven(pwv, dbp, resistance);
         double pp = sbp - dbp;
         boolean diabetes = risk.diabetes() || drivers.diabetes();
         double depositedMg;
@@ -440,6 +516,58 @@ public final class WallBlock implements MilieuAffine {
     }
 
     /**
+     * The FAST rows of {@link #addRates}: the hydroxyapatite deposited from serum withdrawn from the
+     * ECF pools, nothing else (no pressure, growth index, hazard or SLOW rate of the wall). The same
+     * bits in those rows: the deposit is {@link #wallRatesGivenMilieu}'s sum, term by term the same
+     * expressions on the same inputs (WallFastRatesTest).
+     */
+    @Override
+    public void addFastRates(double tHours, double[] y, Drivers drivers, double[] dydt) {
+        double cMgp = clamp01(y[iCmgp]);
+        double product = MineralMilieu.relativeProduct(p, y[iCa] / p.ecfVolumeL, y[iP] / p.ecfVolumeL);
+        double nucleationDrive = MineralMilieu.drive(p, product);
+        double drive = p.propensityProductFactor == 1 ? nucleationDrive
+                : MineralMilieu.drive(p, product * p.propensityProductFactor);
+        boolean hd = drivers.haemodialysis();
+        double fetuin = hd ? p.fetuinDialysis : p.fetuinNormal;
+        double uraemia = MedialCalcification.uraemia(p, drivers.egfrMlPerMin(), hd);
+        double mgp = mgpInhibition(cMgp);
+        double free = MedialCalcification.uninhibitedGiven(p, mgp, fetuin);
+        double maturity = maturity(drivers.ageYears());
+        double medialSus = susceptibility.medial();
+        double deposited = 0;
+        for (int b = 0; b < BEDS.length; b++) {
+            int i = off + b * PER_BED;
+            double grow = MedialCalcification.growthGivenSurface(p, medialSus * p.medialScale[b], y[i + PHI],
+                    surfaceTerm(b, y[i + MEDIAL]), drive, free);
+            double regress = MedialCalcification.regression(p, y[i + MEDIAL], cMgp);
+            double form = IntimalCalcification.microFormation(p, y[i + PLAQUE], maturity, nucleationDrive, mgp, uraemia);
+            double surface = IntimalCalcification.surfaceGrowth(p, y[i + MACRO], drive, mgp);
+            deposited += grow - regress + form + surface;
+        }
+        sink.withdraw(deposited * CA_PER_HA, dydt);
+    }
+
+    /** The MGP inhibition at {@code cMgp}, remembered. */
+    private double mgpInhibition(double cMgp) {
+        return mgpMemo.same(cMgp, 0, 0, 0) ? mgpMemo.value()
+                : mgpMemo.remember(cMgp, 0, 0, 0, MedialCalcification.mgpInhibition(p, cMgp));
+    }
+
+    /** The plaque maturity factor at {@code age} ({@link IntimalCalcification#maturity}), remembered. */
+    private double maturity(double age) {
+        return maturityMemo.same(age, 0, 0, 0) ? maturityMemo.value()
+                : maturityMemo.remember(age, 0, 0, 0, microAgeExp.of(age - 60));
+    }
+
+    /** Bed {@code b}'s medial surface term at its medial mineral {@code medial}, remembered. */
+    private double surfaceTerm(int b, double medial) {
+        LastInputs sm = surfaceMemo[b];
+        return sm.same(medial, 0, 0, 0) ? sm.value()
+                : sm.remember(medial, 0, 0, 0, MedialCalcification.surfaceTerm(p, medial));
+    }
+
+    /**
      * {@link #pwv}, remembered on its four SLOW states (three square roots): it repeats for every call
      * of fast mode's orbit integration, where the SLOW states are frozen.
      */
@@ -448,7 +576,7 @@ public final class WallBlock implements MilieuAffine {
         double remodelling = y[off + REMODELLING];
         double aorticMedial = y[off + Bed.AORTA.ordinal() * PER_BED + MEDIAL];
         return pwvMemo.same(intrinsic, remodelling, aorticMedial, resistance) ? pwvMemo.value()
-                : pwvMemo.remember(intrinsic, remodelling, aorticMedial, resistance, pwv(y));
+                : pwvMemo.remember(intrinsic, remodelling, aorticMedial, resistance, pwvOf(y));
     }
 
     /**
@@ -470,12 +598,25 @@ public final class WallBlock implements MilieuAffine {
                 statin, sbp, dbp, pp, dOff, plaqueSus, medialSus);
     }
 
-    /** The osteogenic drive, remembered on its inputs. */
+    /**
+     * The osteogenic drive, remembered on its inputs; its uraemia and age factor remembered on theirs
+     * (fast mode's orbit calls the milieu at every stage with the phosphate moving and the drivers held).
+     */
     private double osteogenicDrive(double pMmolL, double egfr, double age, boolean hd, boolean diabetes) {
         double flags = (hd ? 1 : 0) + (diabetes ? 2 : 0);
-        return osteoMemo.same(pMmolL, egfr, age, flags) ? osteoMemo.value()
-                : osteoMemo.remember(pMmolL, egfr, age, flags, MedialCalcification.osteogenicDriveGivenAge(p, pMmolL,
-                        egfr, hd, diabetes, osteoAgeExp.of(age - 60)));
+        if (osteoMemo.same(pMmolL, egfr, age, flags)) {
+            return osteoMemo.value();
+        }
+        return osteoMemo.remember(pMmolL, egfr, age, flags, osteogenicDriveFresh(pMmolL, egfr, age, hd, diabetes));
+    }
+
+    /** The osteogenic drive computed (not looked up), its uraemia and age factor remembered on their inputs. */
+    private double osteogenicDriveFresh(double pMmolL, double egfr, double age, boolean hd, boolean diabetes) {
+        double uraemia = uraemiaMemo.same(egfr, hd ? 1 : 0, 0, 0) ? uraemiaMemo.value()
+                : uraemiaMemo.remember(egfr, hd ? 1 : 0, 0, 0, MedialCalcification.uraemia(p, egfr, hd));
+        double ageFactor = osteoAgeMemo.same(age, 0, 0, 0) ? osteoAgeMemo.value()
+                : osteoAgeMemo.remember(age, 0, 0, 0, osteoAgeExp.of(age - 60));
+        return MedialCalcification.osteogenicDriveGiven(p, pMmolL, uraemia, diabetes, ageFactor);
     }
 
     /**
@@ -488,11 +629,9 @@ public final class WallBlock implements MilieuAffine {
                                         int dOff, double plaqueSus, double medialSus) {
         double fetuin = hd ? p.fetuinDialysis : p.fetuinNormal;
         double uraemia = MedialCalcification.uraemia(p, egfr, hd);
-        double mgp = mgpMemo.same(cMgp, 0, 0, 0) ? mgpMemo.value()
-                : mgpMemo.remember(cMgp, 0, 0, 0, MedialCalcification.mgpInhibition(p, cMgp));
+        double mgp = mgpInhibition(cMgp);
         double free = MedialCalcification.uninhibitedGiven(p, mgp, fetuin);
-        double maturity = maturityMemo.same(age, 0, 0, 0) ? maturityMemo.value()
-                : maturityMemo.remember(age, 0, 0, 0, microAgeExp.of(age - 60)); // IntimalCalcification.maturity
+        double maturity = maturity(age); // IntimalCalcification.maturity
         double growthIndex = plaqueSus * growthIndex(profile, age, statin, sbp, diabetes);
         double deposited = 0;
         for (int b = 0; b < BEDS.length; b++) {
@@ -501,9 +640,7 @@ public final class WallBlock implements MilieuAffine {
             double phi = y[i + PHI];
             double medial = y[i + MEDIAL];
             dydt[d + PHI] += MedialCalcification.osteogenicRate(p, phi, osteo);
-            LastInputs sm = surfaceMemo[b];
-            double surfaceTerm = sm.same(medial, 0, 0, 0) ? sm.value()
-                    : sm.remember(medial, 0, 0, 0, MedialCalcification.surfaceTerm(p, medial));
+            double surfaceTerm = surfaceTerm(b, medial);
             double grow = MedialCalcification.growthGivenSurface(p, medialSus * p.medialScale[b], phi, surfaceTerm,
                     drive, free);
             double regress = MedialCalcification.regression(p, medial, cMgp);
@@ -591,6 +728,11 @@ public final class WallBlock implements MilieuAffine {
 
     /** Aortic PWV as measured at the person's current mean pressure, m/s. */
     public double pwv(double[] y) {
+        return measuredPwv(y, y[off + RESISTANCE]);
+    }
+
+    /** {@link #pwv} computed afresh (what {@link #measuredPwv} remembers). */
+    private double pwvOf(double[] y) {
         return ArterialStiffness.pwv(p, structuralIntrinsic(y), y[off + Bed.AORTA.ordinal() * PER_BED + MEDIAL],
                 y[off + RESISTANCE]);
     }
@@ -600,12 +742,27 @@ public final class WallBlock implements MilieuAffine {
         return y[off + PWV_INTRINSIC] * ArterialStiffness.remodellingFactor(y[off + REMODELLING]);
     }
 
+    /** Systolic pressure, mmHg: the derivative call's (remembered) value, {@code windkessel.systolic(pwv, R)}. */
     public double systolic(double[] y) {
-        return windkessel.systolic(pwv(y), y[off + RESISTANCE]);
+        double resistance = y[off + RESISTANCE];
+        double pwv = pwv(y);
+        return systolicGiven(pwv, diastolicGiven(pwv, resistance), resistance);
     }
 
     public double diastolic(double[] y) {
-        return windkessel.diastolic(pwv(y), y[off + RESISTANCE]);
+        return diastolicGiven(pwv(y), y[off + RESISTANCE]);
+    }
+
+    /** {@code windkessel.diastolic(pwv, resistance)}, remembered. */
+    private double diastolicGiven(double pwv, double resistance) {
+        return diastolicMemo.same(pwv, resistance, 0, 0) ? diastolicMemo.value()
+                : diastolicMemo.remember(pwv, resistance, 0, 0, windkessel.diastolic(pwv, resistance));
+    }
+
+    /** {@code windkessel.systolicFromDiastolic(dbp, pwv, resistance)} (= {@code systolic(pwv, resistance)} at its DBP), remembered. */
+    private double systolicGiven(double pwv, double dbp, double resistance) {
+        return systolicMemo.same(pwv, dbp, resistance, 0) ? systolicMemo.value()
+                : systolicMemo.remember(pwv, dbp, resistance, 0, windkessel.systolicFromDiastolic(dbp, pwv, resistance));
     }
 
     /** Serum calcification propensity, min. */
@@ -624,8 +781,67 @@ public final class WallBlock implements MilieuAffine {
     /** What {@link #coronary} sums over the four coronary arteries. */
     enum CoronarySum { AGATSTON, VOLUME, MASS, INTIMAL, MEDIAL, MICRO }
 
+    /** The coronary states the CT sums were last taken at (macro, density, medial per coronary bed), and the sums. */
+    private final double[] ctKey = new double[3 * BEDS.length];
+    private boolean ctKnown;
+    private final double[] ctSums = new double[3];
+    private final double[] ctIntimal = new double[3];
+    private final double[] ctMedial = new double[3];
+
+    /**
+     * The Agatston, volume and mass sums ({@link CtScoreSurrogate#scores}) at {@code y}'s coronary
+     * states, remembered: a recorded row reads all three, each of which took the same powers and
+     * exponentials per bed and layer (the same sums, in the same order, as {@link #coronary} took them).
+     */
+    private double[] ctSums(double[] y) {
+        boolean same = ctKnown;
+        for (Bed b : BEDS) {
+            if (b.coronary()) {
+                int i = off + b.ordinal() * PER_BED;
+                int k = 3 * b.ordinal();
+                same &= Double.doubleToRawLongBits(y[i + MACRO]) == Double.doubleToRawLongBits(ctKey[k])
+                        && Double.doubleToRawLongBits(y[i + DENSITY]) == Double.doubleToRawLongBits(ctKey[k + 1])
+                        && Double.doubleToRawLongBits(y[i + MEDIAL]) == Double.doubleToRawLongBits(ctKey[k + 2]);
+            }
+        }
+        if (same) {
+            return ctSums;
+        }
+        Arrays.fill(ctSums, 0.0);
+        for (Bed b : BEDS) {
+            if (!b.coronary()) {
+                continue;
+            }
+            int i = off + b.ordinal() * PER_BED;
+            int k = 3 * b.ordinal();
+            ctKey[k] = y[i + MACRO];
+            ctKey[k + 1] = y[i + DENSITY];
+            ctKey[k + 2] = y[i + MEDIAL];
+            double mac = Math.max(y[i + MACRO], 0);
+            double rho = y[i + DENSITY];
+            double med = Math.max(y[i + MEDIAL], 0);
+            ct.scores(INTIMA, mac, rho, ctIntimal);
+            ct.scores(MEDIA, med, p.medialDensity, ctMedial);
+            for (int q = 0; q < 3; q++) {
+                ctSums[q] += ctIntimal[q] + ctMedial[q];
+            }
+        }
+        ctKnown = true;
+        return ctSums;
+    }
+
     /** One coronary sum, allocation-free (for recorded outputs). Each layer passes the CT map of its geometry. */
     double coronary(double[] y, CoronarySum what) {
+        switch (what) {
+            case AGATSTON:
+                return ctSums(y)[CtScoreSurrogate.AGATSTON];
+            case VOLUME:
+                return ctSums(y)[CtScoreSurrogate.VOLUME];
+            case MASS:
+                return ctSums(y)[CtScoreSurrogate.MASS];
+            default:
+                break;
+        }
         double sum = 0;
         for (Bed b : BEDS) {
             if (!b.coronary()) {

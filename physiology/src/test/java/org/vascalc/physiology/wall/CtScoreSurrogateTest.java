@@ -31,6 +31,34 @@ class CtScoreSurrogateTest {
                 within(1e-9));
     }
 
+    /**
+     * The three scores taken together ({@code scores}, the wall's recorded coronary sums) are those of
+     * {@code agatston}, {@code volume} and {@code mass} bit for bit, over masses and densities from
+     * nothing and below the detection limit to large deposits, and with a minimum volume of 0.
+     */
+    @Test
+    void scoresTogetherAreTheScoresOneByOne() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261201);
+        double[] out = new double[3];
+        int nonZero = 0;
+        for (CtScoreSurrogate surrogate : new CtScoreSurrogate[] {ct, ct.withMinVolume(0)}) {
+            for (int k = 0; k < 20_000; k++) {
+                CtScoreSurrogate.Layer l = k % 2 == 0 ? IN : MED;
+                double m = k % 97 == 0 ? 0 : k % 89 == 0 ? -1 : Math.exp(random.nextDouble(-8, 6));
+                double rho = k % 83 == 0 ? 0 : random.nextDouble(50, 1200);
+                surrogate.scores(l, m, rho, out);
+                assertThat(Double.doubleToRawLongBits(out[CtScoreSurrogate.AGATSTON]))
+                        .isEqualTo(Double.doubleToRawLongBits(surrogate.agatston(l, m, rho)));
+                assertThat(Double.doubleToRawLongBits(out[CtScoreSurrogate.VOLUME]))
+                        .isEqualTo(Double.doubleToRawLongBits(surrogate.volume(l, m, rho)));
+                assertThat(Double.doubleToRawLongBits(out[CtScoreSurrogate.MASS]))
+                        .isEqualTo(Double.doubleToRawLongBits(surrogate.mass(l, m, rho)));
+                nonZero += out[CtScoreSurrogate.AGATSTON] > 0 ? 1 : 0;
+            }
+        }
+        assertThat(nonZero).isGreaterThan(1000);
+    }
+
     @Test
     void moreMineralNeverScoresLess() {
         for (CtScoreSurrogate.Layer l : CtScoreSurrogate.Layer.values()) {

@@ -107,7 +107,7 @@ final class AdiabaticResponse {
         if (entering.length == 0) {
             return;
         }
-        model.derivatives(t, point, f0);
+        model.fastRowDerivatives(t, point, f0);
         differenceCalls++;
         int nf = fast.length;
         int ne = entering.length;
@@ -293,7 +293,7 @@ final class AdiabaticResponse {
                 }
                 if (unmoved[pass] == null) {
                     unmoved[pass] = new double[n];
-                    model.derivatives(t, base, unmoved[pass]);
+                    model.fastRowDerivatives(t, base, unmoved[pass]);
                 }
                 double[] fBase = unmoved[pass];
                 int i = slow[j];
@@ -306,7 +306,7 @@ final class AdiabaticResponse {
                 if (affine) {
                     model.derivativesGivenPlain(t, base, plainUnmoved[pass], f1);
                 } else {
-                    model.derivatives(t, base, f1);
+                    model.fastRowDerivatives(t, base, f1);
                 }
                 for (int k : fast) {
                     if (f1[k] != fBase[k]) {
@@ -401,13 +401,13 @@ final class AdiabaticResponse {
         }
         double[] g0 = new double[n];
         double[] g1 = new double[n];
-        model.derivatives(t, at, g0);
+        model.fastRowDerivatives(t, at, g0);
         differenceCalls++;
         for (int q = 0; q < nf + ne; q++) {
             int i = stateOf(q);
             double keep = at[i];
             at[i] = keep + Math.max(1e-4 * Math.abs(keep), 1e3 * atol[i]);
-            model.derivatives(t, at, g1);
+            model.fastRowDerivatives(t, at, g1);
             differenceCalls++;
             at[i] = keep;
             for (int r = 0; r < nf; r++) {
@@ -439,7 +439,7 @@ final class AdiabaticResponse {
                 steps[q] = increment(kept[q], i);
                 point[i] = kept[q] + steps[q];
             }
-            model.derivatives(t, point, f1);
+            model.fastRowDerivatives(t, point, f1);
             differenceCalls++;
             for (int q : groups[g]) {
                 point[stateOf(q)] = kept[q];
@@ -472,7 +472,7 @@ final class AdiabaticResponse {
             double keep = point[i];
             double h = increment(keep, i);
             point[i] = keep + h;
-            model.derivatives(t, point, f1);
+            model.fastRowDerivatives(t, point, f1);
             differenceCalls++;
             point[i] = keep;
             for (int r = 0; r < nf; r++) {

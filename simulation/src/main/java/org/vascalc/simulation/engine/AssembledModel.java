@@ -27,7 +27,7 @@ final class AssembledModel implements OdeSystem {
 
     AssembledModel(List<Block> blocks, DriverCourse course) {
         this.blocks = blocks.toArray(new Block[0]);
-        this.layout = new StateLayout(blocks);
+        this.layout = StateLayout.of(blocks);
         this.course = course;
         for (Block b : this.blocks) {
             b.bind(layout);
@@ -91,6 +91,23 @@ final class AssembledModel implements OdeSystem {
         for (Block b : blocks) {
             if (b != skipped) {
                 b.addRates(t, y, drivers, dydt);
+            }
+        }
+    }
+
+    /**
+     * The FAST rows of {@link #derivatives} (the same bits; the SLOW rows of {@code dydt} are left
+     * incomplete): each block's {@link Block#addFastRates}. For the callers that read only the FAST
+     * rows of a full call (fast mode's drift guard and its orbit's response to the SLOW states);
+     * counted as a derivative call.
+     */
+    void fastRowDerivatives(double t, double[] y, double[] dydt) {
+        evaluations++;
+        java.util.Arrays.fill(dydt, 0, layout.size(), 0.0);
+        applyDrivers(t);
+        for (Block b : blocks) {
+            if (b != skipped) {
+                b.addFastRates(t, y, drivers, dydt);
             }
         }
     }
@@ -231,6 +248,43 @@ final class AssembledModel implements OdeSystem {
     int milieuSize() {
         splitAffine();
         return milieuSize;
+    }
+
+    /**
+     * The affine blocks' {@link MilieuAffine#ownDiagonalGroups} as positions in {@code own} (layout
+     * indices of their SLOW states); every position of {@code own} in no group is a group of its own.
+     */
+    int[][] affineDiagonalGroups(int[] own) {
+        splitAffine();
+        java.util.List<int[]> groups = new java.util.ArrayList<>();
+        boolean[] grouped = new boolean[own.length];
+        int[] position = new int[layout.size()];
+        java.util.Arrays.fill(position, -1);
+        for (int k = 0; k < own.length; k++) {
+            position[own[k]] = k;
+        }
+        for (MilieuAffine a : affine) {
+            int off = layout.offset(a.id());
+            int size = a.variables().size();
+            for (int[] g : a.ownDiagonalGroups()) {
+                int[] q = new int[g.length];
+                for (int m = 0; m < g.length; m++) {
+                    q[m] = g[m] >= 0 && g[m] < size ? position[off + g[m]] : -1;
+                    if (q[m] < 0 || grouped[q[m]]) {
+                        throw new IllegalStateException("diagonal group of " + a.id() + " names state " + g[m]
+                                + ", not one of its SLOW states or twice");
+                    }
+                    grouped[q[m]] = true;
+                }
+                groups.add(q);
+            }
+        }
+        for (int k = 0; k < own.length; k++) {
+            if (!grouped[k]) {
+                groups.add(new int[] {k});
+            }
+        }
+        return groups.toArray(new int[0][]);
     }
 
     /** Whether state {@code i} is a SLOW state of a {@link MilieuAffine} block. */
@@ -446,14 +500,25 @@ final class AssembledModel implements OdeSystem {
     }
 
     /**
-     * {@link #plainSlowDerivatives} without the milieu (the same rows, the same counts): fast mode's
-     * diagonal quadratures, which read a group's SLOW rows only.
+     * The SLOW rows of the blocks that are not {@link MilieuAffine} (each block's {@link Block#addSlowRates};
+     * other rows incomplete or 0), counted as {@link #slowDerivatives} is. The SLOW rows of
+     * {@link #slowDerivatives} bit for bit, except the affine blocks' own SLOW states': those blocks
+     * write no other SLOW row (their sink goes into FAST rows) and come after the others.
      */
     void plainSlowRows(double t, double[] y, double[] dydt) {
         splitAffine();
-        frozenMilieuEvaluations++;
         slowRowEvaluations++;
         plainBlockRates(t, y, dydt, true);
+    }
+
+    /**
+     * {@link #plainSlowRows} counted as {@link #plainSlowDerivatives} is (a frozen-milieu evaluation
+     * too): fast mode's diagonal quadratures, which read a group's SLOW rows only and before took
+     * that call without its milieu.
+     */
+    void plainSlowRowsOfDiagonal(double t, double[] y, double[] dydt) {
+        frozenMilieuEvaluations++;
+        plainSlowRows(t, y, dydt);
     }
 
     /** Calls of {@link #slowDerivatives} and {@link #plainSlowDerivatives} (counted in {@link #evaluations} too). */
@@ -466,6 +531,18 @@ final class AssembledModel implements OdeSystem {
         affineRates(t, y, milieu);
         for (int i = 0; i < scratchRates.length; i++) {
             out[i] += scratchRates[i];
+        }
+    }
+
+    /**
+     * The affine blocks' rates at {@code y}'s SLOW states, the drivers at {@code t} and {@code milieu},
+     * in the rows {@code rows} into {@code out[0 .. rows.length)}: {@link #addAffineRates} onto a
+     * zeroed array, gathered (the same bits, {@code 0.0 + rate}), without the full-length passes.
+     */
+    void affineRatesOf(double t, double[] y, double[] milieu, int[] rows, double[] out) {
+        affineRates(t, y, milieu);
+        for (int q = 0; q < rows.length; q++) {
+            out[q] = 0.0 + scratchRates[rows[q]];
         }
     }
 

@@ -35,6 +35,16 @@ final class Etd3Stages {
     private final double[] phi1Step;
     private final double[] phi2Step;
     private final double[] phi3Step;
+    /**
+     * Per state, phi1 at half the step's {@code h l} (the first stage's factor), and the raw bits of
+     * the step and the linear part that these and the step's phi functions were taken at: the step
+     * size (whole periods, mostly the 128-day cap) and the diagonal (refreshed at orbits) repeat from
+     * step to step, and the two exponentials per state and step (the wall's 44 states and the 18
+     * others) were taken again for the same arguments; the same bits (docs/performance-log.md, "wallcost2").
+     */
+    private final double[] phi1Half;
+    private final long[] stepBits;
+    private final long[] linearBits;
     private double h;
 
     Etd3Stages(int size) {
@@ -46,6 +56,11 @@ final class Etd3Stages {
         phi1Step = new double[size];
         phi2Step = new double[size];
         phi3Step = new double[size];
+        phi1Half = new double[size];
+        stepBits = new long[size];
+        linearBits = new long[size];
+        // No step has NaN bits: the first begin of each state computes its factors.
+        java.util.Arrays.fill(stepBits, Double.doubleToRawLongBits(Double.NaN));
     }
 
     /** Starts a step of {@code h} for state {@code j} at {@code y0} with rate {@code f0} and linear part {@code l <= 0}. */
@@ -54,18 +69,26 @@ final class Etd3Stages {
         start[j] = y0;
         rate0[j] = f0;
         linear[j] = l;
+        long sb = Double.doubleToRawLongBits(step);
+        long lb = Double.doubleToRawLongBits(l);
+        if (sb == stepBits[j] && lb == linearBits[j]) {
+            return; // the factors of the last step of this state: the same arguments
+        }
+        stepBits[j] = sb;
+        linearBits[j] = lb;
         double x = step * l;
         // e^x - 1 once for the three factors (the same bits as each taking it: one deterministic call)
         double em1 = expm1Used(x);
         phi1Step[j] = phi1Given(x, em1);
         phi2Step[j] = phi2Given(x, em1);
         phi3Step[j] = phi3Given(x, em1);
+        phi1Half[j] = phi1(0.5 * step * l);
     }
 
     /** The first stage: exponential Euler over half the step. */
     double half(int j) {
         double s = 0.5 * h;
-        return start[j] + s * phi1(s * linear[j]) * rate0[j];
+        return start[j] + s * phi1Half[j] * rate0[j];
     }
 
     /** The nonlinear part's change at the half-step stage {@code a} whose rate is {@code fa}. */

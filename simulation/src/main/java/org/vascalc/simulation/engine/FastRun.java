@@ -808,12 +808,12 @@ final class FastRun {
         }
         for (int k = 0; k <= m; k++) {
             System.arraycopy(samples[k], 0, row, 0, n);
-            model.slowDerivatives(orbitTime + k * dt, row, f);
+            partialSlowRows(orbitTime + k * dt, row);
             for (int j = 0; j < slow.length; j++) {
                 partialRate[j] = -f[slow[j]];
             }
             moveRowTo(y);
-            model.slowDerivatives(t + k * dt, row, f);
+            partialSlowRows(t + k * dt, row);
             for (int j = 0; j < slow.length; j++) {
                 double change = partialRate[j] + f[slow[j]];
                 // Trapezoidal sum of the change of the SLOW derivatives since the orbit, up to sample k.
@@ -840,6 +840,19 @@ final class FastRun {
         }
         atPartialPhase(phase, dt, m, y);
         return true;
+    }
+
+    /**
+     * The SLOW rows of {@link #slow} at {@code row} into {@link #f}: with the affine blocks on their
+     * own step ({@link #wall}) none of those rows is theirs and they write into none of them, so they
+     * are not called (the same bits, {@link AssembledModel#plainSlowRows}).
+     */
+    private void partialSlowRows(double t, double[] row) {
+        if (affineOwned.length == 0 && milieuSize > 0) {
+            model.plainSlowRows(t, row, f);
+        } else {
+            model.slowDerivatives(t, row, f);
+        }
     }
 
     /**
@@ -945,8 +958,9 @@ final class FastRun {
         // about the change times that time, not times the period (with the period the guard fired
         // at 10 % of PTH per day where PTH's orbit moved by 0.2-0.6 %); the drivers' part (the
         // falling eGFR of a CKD course) keeps the period, as the reuse control does not see it.
-        model.derivatives(orbitTime, row, fAtOrbitDrivers);
-        model.derivatives(t, row, f);
+        // (FAST rows only: the SLOW ones are not read)
+        model.fastRowDerivatives(orbitTime, row, fAtOrbitDrivers);
+        model.fastRowDerivatives(t, row, f);
         for (int k = 0; k < fast.length; k++) {
             int i = fast[k];
             double change = Math.abs(fAtOrbitDrivers[i] - fastRate0[i]) * response.moveTime(k, orbitPeriod)
@@ -1093,7 +1107,7 @@ final class FastRun {
             wallDiagTime = t;
         }
         System.arraycopy(samples[0], 0, row, 0, n);
-        model.derivatives(t, row, fastRate0);
+        model.fastRowDerivatives(t, row, fastRate0); // read by drifted, FAST rows only
         orbitValid = true;
     }
 
@@ -1160,7 +1174,7 @@ final class FastRun {
             moveReadFastTo(samples[m]);
             if (milieuSize > 0) {
                 if (milieu == null) {
-                    model.plainSlowRows(t + m * dt, row, f);
+                    model.plainSlowRowsOfDiagonal(t + m * dt, row, f);
                 } else {
                     model.plainSlowDerivatives(t + m * dt, row, f, milieuSample);
                     for (int k = 0; k < milieuSize; k++) {

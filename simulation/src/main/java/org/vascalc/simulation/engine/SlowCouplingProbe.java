@@ -31,14 +31,14 @@ final class SlowCouplingProbe {
             for (int i : slow) {
                 base[i] = pass == 0 ? y[i] : 1.5 * y[i] + 1e3 * atol[i] + 1e-3;
             }
-            model.derivatives(t, base, f0);
+            model.fastRowDerivatives(t, base, f0); // (FAST rows only are read)
             boolean plainKnown = false;
             for (int j = 0; j < slow.length; j++) {
                 int i = slow[j];
                 double keep = base[i];
                 double delta = Math.max(1e-4 * Math.abs(keep), 1e3 * atol[i]);
                 base[i] = keep + delta;
-                plainKnown = movedDerivatives(model, t, base, i, plainKnown, plainAtBase, f1);
+                plainKnown = movedDerivatives(model, t, base, i, plainKnown, plainAtBase, f1, true);
                 base[i] = keep;
                 for (int k : fast) {
                     double rate = Math.abs(f1[k] - f0[k]) / delta / (Math.abs(y[k]) + atol[k]);
@@ -57,12 +57,17 @@ final class SlowCouplingProbe {
      * computed at the first such state of the pass, when {@code plainKnown} is false) plus the
      * affine blocks' call: the same bits as the full call ({@link AssembledModel#derivativesGivenPlain}),
      * without re-evaluating the mineral and vitamin K blocks 88 times per probe. Returns whether
-     * {@code plainAtBase} is known now.
+     * {@code plainAtBase} is known now. With {@code fastRowsOnly} a call for another state may
+     * leave the SLOW rows incomplete ({@link AssembledModel#fastRowDerivatives}).
      */
     static boolean movedDerivatives(AssembledModel model, double t, double[] base, int i, boolean plainKnown,
-                                    double[] plainAtBase, double[] out) {
+                                    double[] plainAtBase, double[] out, boolean fastRowsOnly) {
         if (!model.ownedByAffine(i) || !model.affineLast()) {
-            model.derivatives(t, base, out);
+            if (fastRowsOnly) {
+                model.fastRowDerivatives(t, base, out);
+            } else {
+                model.derivatives(t, base, out);
+            }
             return plainKnown;
         }
         if (!plainKnown) {
@@ -109,7 +114,7 @@ final class SlowCouplingProbe {
                 double keep = base[i];
                 base[i] = keep + Math.max(1e-4 * Math.abs(keep), 1e3 * atol[i]);
                 if (model.ownedByAffine(i) && model.affineLast()) {
-                    plainKnown = movedDerivatives(model, t, base, i, plainKnown, plainAtBase, f1);
+                    plainKnown = movedDerivatives(model, t, base, i, plainKnown, plainAtBase, f1, false);
                 } else {
                     model.slowDerivatives(t, base, f1);
                 }

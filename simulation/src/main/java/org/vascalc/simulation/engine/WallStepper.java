@@ -8,7 +8,8 @@ package org.vascalc.simulation.engine;
  * milieu. The milieu is the orbit's integrated mean (the day's peaks enter through the integral:
  * the rates are affine in it) moved by the change of the samples' mean milieu since the orbit (the
  * samples' FAST part moved with the other SLOW states by the orbit's response), as the SLOW average
- * is. The diagonal (own-state sensitivity) is differenced state by state with the blocks' calls alone.
+ * is. The diagonal (own-state sensitivity) is differenced with the blocks' calls alone, by the groups
+ * the blocks declare ({@link org.vascalc.physiology.model.MilieuAffine#ownDiagonalGroups}).
  *
  * <p>The default since branch {@code wallslow} (docs/performance-log.md: it halved the wall's calls);
  * the old path, the wall's states inside the SLOW machinery, is kept only as a reference for tests
@@ -28,9 +29,15 @@ final class WallStepper {
     private final double[] rate0;
     private final double[] rate;
     private final double[] expm1;
-    private final double[] f;
     private final double[] probe;
     private final double[] milieu;
+    /**
+     * Positions of {@link #own} differenced together ({@link AssembledModel#affineDiagonalGroups}: no
+     * member's rate reads another's, so each entry is the bits of differencing it alone): the wall's
+     * 44 entries by 6 calls instead of 44 (docs/performance-log.md, "wallcost2").
+     */
+    private final int[][] groups;
+    private final boolean[] due;
     private boolean diagKnown;
     private boolean thirdOrder;
     private double h;
@@ -46,9 +53,10 @@ final class WallStepper {
         rate0 = new double[own.length];
         rate = new double[own.length];
         expm1 = new double[own.length];
-        f = new double[model.dimension()];
         probe = new double[model.dimension()];
         milieu = new double[milieuSize];
+        groups = model.affineDiagonalGroups(own);
+        due = new boolean[own.length];
     }
 
     int size() {
@@ -63,11 +71,7 @@ final class WallStepper {
     }
 
     private void rates(double t, double[] y, double[] out) {
-        java.util.Arrays.fill(f, 0.0);
-        model.addAffineRates(t, y, milieu, f);
-        for (int q = 0; q < own.length; q++) {
-            out[q] = f[own[q]];
-        }
+        model.affineRatesOf(t, y, milieu, own, out);
     }
 
     /**
@@ -77,18 +81,29 @@ final class WallStepper {
     void diagonal(double t, double[] y, double longest, boolean[] failedOnly) {
         rates(t, y, rate0);
         System.arraycopy(y, 0, probe, 0, probe.length);
-        for (int q = 0; q < own.length; q++) {
-            boolean due = !diagKnown || (failedOnly != null ? failedOnly[q] : -Math.min(diag[q], 0) * longest >= NON_STIFF);
-            if (!due) {
+        for (int[] group : groups) {
+            boolean any = false;
+            for (int q : group) {
+                due[q] = !diagKnown || (failedOnly != null ? failedOnly[q] : -Math.min(diag[q], 0) * longest >= NON_STIFF);
+                any |= due[q];
+            }
+            if (!any) {
                 continue;
             }
-            int i = own[q];
-            double d = 1e-6 * Math.abs(y[i]) + 10 * atol[i];
-            probe[i] = y[i] + d;
-            java.util.Arrays.fill(f, 0.0);
-            model.addAffineRates(t, probe, milieu, f);
-            diag[q] = (f[i] - rate0[q]) / (probe[i] - y[i]);
-            probe[i] = y[i];
+            for (int q : group) {
+                if (due[q]) {
+                    int i = own[q];
+                    probe[i] = y[i] + (1e-6 * Math.abs(y[i]) + 10 * atol[i]);
+                }
+            }
+            model.affineRatesOf(t, probe, milieu, own, rate);
+            for (int q : group) {
+                if (due[q]) {
+                    int i = own[q];
+                    diag[q] = (rate[q] - rate0[q]) / (probe[i] - y[i]);
+                    probe[i] = y[i];
+                }
+            }
         }
         diagKnown = true;
     }
