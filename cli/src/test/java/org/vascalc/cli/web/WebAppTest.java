@@ -237,7 +237,8 @@ class WebAppTest {
                 .contains("Agatston").contains("data:image/png;base64,");
         HttpResponse<String> bad = post("/ct/phantom", "text", "name: x\nwhatever: [");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.body()).contains("Please correct").doesNotContain("data:image/png");
+        assertThat(bad.body()).contains("Please correct").doesNotContain("data:image/png")
+                .as("a parser's multi-line message keeps its lines (the caret under the column)").containsPattern("<pre>[^<]*\\^");
     }
 
     /** A multipart body with the given files under each field name. */
