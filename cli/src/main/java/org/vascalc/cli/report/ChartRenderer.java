@@ -100,6 +100,44 @@ public final class ChartRenderer {
             xy.setMarker(SeriesMarkers.NONE);
             xy.setLineStyle(new BasicStroke(2.2f));
         }
+        breakEqualSpacing(chart, panel);
         return chart;
+    }
+
+    /** Name of the invisible point added by {@link #breakEqualSpacing}. */
+    static final String SPACING_POINT = "(tick spacing, not drawn)";
+
+    /**
+     * XChart 3.8 puts a y-axis tick at every data value when the values are equally spaced (a straight
+     * line sampled at equal times, e.g. a mass growing linearly over 60 days): dozens of labels on top
+     * of each other (XChart issue #731); with two points it shows a single label. One invisible point
+     * inside the data's range, off the equal spacing, gives the usual round ticks; the axis range and
+     * every drawn line stay as they were.
+     */
+    private static void breakEqualSpacing(XYChart chart, Panel panel) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        double x0 = Double.NaN;
+        for (Series s : panel.series()) {
+            for (int i = 0; i < s.y().length; i++) {
+                if (Double.isFinite(s.y()[i]) && Double.isFinite(s.x()[i])) {
+                    lo = Math.min(lo, s.y()[i]);
+                    hi = Math.max(hi, s.y()[i]);
+                    if (Double.isNaN(x0)) {
+                        x0 = s.x()[i];
+                    }
+                }
+            }
+        }
+        if (!(hi > lo)) {
+            return;
+        }
+        // an irrational fraction of the range: never on a grid of equally spaced values
+        XYSeries point = chart.addSeries(SPACING_POINT, new double[] {x0}, new double[] {lo + (hi - lo) * Math.sqrt(0.125)});
+        point.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        point.setMarker(SeriesMarkers.NONE);
+        point.setMarkerColor(new Color(0, 0, 0, 0));
+        point.setLineColor(new Color(0, 0, 0, 0));
+        point.setShowInLegend(false);
     }
 }
