@@ -1,7 +1,9 @@
 package org.vascalc.core.files;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -119,20 +121,40 @@ public final class TemporaryOnExit implements AutoCloseable {
         }
     }
 
+    /**
+     * Deletes {@code p} and what is in it. At exit the writer's thread goes on while the hooks run
+     * (the JVM stops it only after them), so it may add files behind a single pass (seen: a Ctrl-C
+     * while {@code phantom} wrote its folder left the three files written after the walk): the walk
+     * is repeated until the path is gone, for at most {@link #EXIT_PATIENCE_NANOS}.
+     */
     private static void deleteQuietly(Path p) {
-        if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(p)) {
-            for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
+        long deadline = System.nanoTime() + EXIT_PATIENCE_NANOS;
+        while (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> walk = Files.walk(p)) {
+                for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    try {
+                        Files.deleteIfExists(q);
+                    } catch (IOException ignored) {
+                        // a folder the writer just added to: the next pass
+                    }
+                }
+            } catch (IOException | UncheckedIOException ignored) {
+                // an entry vanished during the walk: the next pass
+            }
+            if (System.nanoTime() > deadline) {
+                return; // best effort: a leftover hidden temporary is harmless
+            }
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                 try {
-                    Files.deleteIfExists(q);
-                } catch (IOException ignored) {
-                    // best effort at exit: a leftover hidden temporary is harmless
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException ignored) {
-            // best effort
         }
     }
+
+    /** How long the clean-up keeps deleting what a still-running writer adds (3 s). */
+    static final long EXIT_PATIENCE_NANOS = 3_000_000_000L;
 }

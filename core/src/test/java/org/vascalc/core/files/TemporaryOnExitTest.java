@@ -63,4 +63,37 @@ class TemporaryOnExitTest {
         assertThat(tmp).doesNotExist();
         assertThat(t.hookRegistered()).isFalse();
     }
+
+    /**
+     * At exit the writer's thread goes on while the hook runs (seen with Ctrl-C during
+     * {@code phantom}: files written after one pass of deletion were left): the clean-up keeps deleting
+     * until the folder is gone.
+     */
+    @Test
+    void theExitCleanupOutlastsAWriterThatGoesOnWriting(@TempDir Path dir) throws Exception {
+        Path tmp = Files.createDirectory(dir.resolve(".out-x3"));
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread writer = new Thread(() -> {
+            for (int i = 0; i < 100_000; i++) {
+                try {
+                    Files.writeString(tmp.resolve("file" + i + ".dcm"), "slice");
+                    started.set(true);
+                } catch (IOException gone) {
+                    return; // the folder was deleted under it, as at exit
+                }
+            }
+        });
+        writer.start();
+        while (!started.get()) {
+            Thread.onSpinWait();
+        }
+        try (TemporaryOnExit t = TemporaryOnExit.watch(tmp)) {
+            t.runExitCleanup();
+            writer.join();
+            assertThat(tmp).doesNotExist();
+        }
+        try (var left = Files.list(dir)) {
+            assertThat(left.toList()).isEmpty();
+        }
+    }
 }
