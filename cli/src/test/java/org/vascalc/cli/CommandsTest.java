@@ -105,6 +105,16 @@ class CommandsTest {
     }
 
     @Test
+    void everyBadFilesReportStartsALineOfItsOwn(@TempDir Path dir) throws IOException {
+        Path a = Files.writeString(dir.resolve("a.yaml"), "name: a\npatient:\n  age: [60\n  sex: female\n");
+        Path b = Files.writeString(dir.resolve("b.json"), "{\"name\": \"b\",, }");
+        Run r = run("simulate", a.toString(), b.toString(), "--out", dir.resolve("out").toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err().lines().filter(l -> !l.startsWith(" ")).toList()).as(r.err()).containsExactly(
+                "vascalc: scenario file " + a + " has 1 problem(s):", "vascalc: scenario file " + b + " has 1 problem(s):");
+    }
+
+    @Test
     void severalFilesAreRunInTurnAndOverlaidInOneChart(@TempDir Path dir) throws IOException {
         Run r = run("simulate", example("calcium-supplement-fasting.yaml"), example("calcium-with-food.yaml"),
                 "--out", dir.toString());
