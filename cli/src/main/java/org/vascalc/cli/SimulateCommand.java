@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vascalc.cli.report.ChartRenderer;
 import org.vascalc.cli.report.Panel;
+import org.vascalc.cli.store.ResultDatabase;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.param.ParameterCatalog;
@@ -45,6 +46,7 @@ import picocli.CommandLine.Spec;
             "                     examples/scenarios/calcium-with-food.yaml",
             "  ./vascalc simulate examples/scenarios/ten-year-fast.yaml --mode fast --out runs/10y",
             "  ./vascalc simulate examples/scenarios/wall/no-statin.yaml examples/scenarios/wall/statin.yaml --mode fast",
+            "  ./vascalc simulate examples/scenarios/ten-year-fast.yaml --mode fast --db runs/results.duckdb",
             "", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal failure."})
 final class SimulateCommand implements Callable<Integer> {
 
@@ -71,6 +73,11 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--no-chart", description = "do not render the PNG chart")
     private boolean noChart;
 
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "also store the runs in this DuckDB database (created if missing, else appended to; "
+                    + "tables runs, outputs, trajectory: docs/stored-results.md)")
+    private Path db;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
@@ -96,6 +103,9 @@ final class SimulateCommand implements Callable<Integer> {
         SimulatorFactory factory = SimulatorFactory.load();
         ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
         CliFiles.requireFolderCanBeWritten(out); // created only when the first file is written
+        if (db != null) {
+            ResultDatabase.requireUsable(db); // before the runs: a wrong --db should not cost a long run
+        }
         // Every run first, then every file: a run that fails on bad input (e.g. an unknown output
         // id, found only when the model is built) leaves no output of the files before it.
         List<SimulationResult> results = new ArrayList<>();
@@ -108,16 +118,24 @@ final class SimulateCommand implements Callable<Integer> {
                 throw new UserInputException("scenario file " + files.get(i) + ": " + e.getMessage(), e);
             }
         }
+        List<ResultDatabase.Run> toStore = new ArrayList<>();
         for (int i = 0; i < loaded.size(); i++) {
             ScenarioFiles.Loaded l = loaded.get(i);
             SimulationResult r = results.get(i);
             Provenance p = new Provenance(BuildInfo.version(), BuildInfo.commit(), files.get(i).toString(), l.sha256(),
                     catalog.sha256(), mode.name());
+            toStore.add(new ResultDatabase.Run(r, p));
             RunOutputs.Written w = RunOutputs.write(r, p, l.warnings(), out);
             o.println("scenario   " + l.scenario().name() + " (" + fmt(l.scenario().durationDays()) + " days, "
                     + mode.name().toLowerCase(Locale.ROOT) + " mode)");
             o.println("trajectory " + w.trajectoryCsv());
             o.println("summary    " + w.summaryJson());
+        }
+        if (db != null) {
+            ResultDatabase.Stored stored = ResultDatabase.append(db, toStore);
+            List<Long> ids = stored.runIds();
+            o.println("database   " + db + " (run " + (ids.size() == 1 ? ids.get(0) : ids.get(0) + "-" + ids.get(ids.size() - 1))
+                    + ", " + stored.trajectoryRows() + " trajectory rows)");
         }
         if (!noChart) {
             List<Panel> panels = RunCharts.panels(results);
@@ -160,7 +178,8 @@ final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    private static String fmt(double d) {
+    /** A whole number without ".0" (days, years), else as Java prints it. */
+    static String fmt(double d) {
         return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             org.vascalc.cli.imaging.PhantomCommand.class,
             org.vascalc.cli.imaging.ScoreCommand.class,
             SimulateCommand.class,
+            CohortCommand.class,
             ValidateCommand.class,
             CalibrateCommand.class,
             org.vascalc.cli.web.ServeCommand.class,

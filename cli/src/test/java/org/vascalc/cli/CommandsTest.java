@@ -166,6 +166,34 @@ class CommandsTest {
     }
 
     @Test
+    void simulateStoresTheRunsInADatabaseWhenAsked(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("results.duckdb");
+        Run r = run("simulate", example("calcium-supplement-fasting.yaml"), example("calcium-with-food.yaml"),
+                "--out", dir.resolve("out").toString(), "--db", db.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("database   " + db + " (run 1-2, ");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+             var s = c.createStatement();
+             var q = s.executeQuery("SELECT string_agg(scenario, ',' ORDER BY run_id), count(*) FROM runs")) {
+            q.next();
+            assertThat(q.getString(1)).isEqualTo("calcium-supplement-fasting,calcium-with-food");
+        }
+    }
+
+    @Test
+    void aDatabaseThatCannotBeUsedIsExitOneBeforeAnyRun(@TempDir Path dir) throws IOException {
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "not a database");
+        Path out = dir.resolve("out");
+        Run r = run("simulate", example("warfarin.yaml"), "--out", out.toString(), "--db", notes.toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("--db " + notes).contains("cannot be opened as a DuckDB database")
+                .doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+        assertThat(Files.readString(notes)).isEqualTo("not a database");
+    }
+
+    @Test
     void aModelFailureIsExitTwoAndLeavesNoHalfWrittenFile(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("explode.yaml");
         Files.writeString(f, "name: explode\ndurationDays: 1\nrecording: {intervalHours: 1}\n");
@@ -230,7 +258,7 @@ class CommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"simulate", "validate", "calibrate"})
+    @ValueSource(strings = {"simulate", "validate", "calibrate", "cohort"})
     void everyCommandHasHelpWithAnExample(String command) {
         Run r = run(command, "--help");
         assertThat(r.code()).isZero();
@@ -238,7 +266,7 @@ class CommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"flagship", "risk", "phantom", "score", "simulate", "validate", "calibrate", "serve"})
+    @ValueSource(strings = {"flagship", "risk", "phantom", "score", "simulate", "cohort", "validate", "calibrate", "serve"})
     void everyCommandsHelpStatesItsExitCodes(String command) {
         Run r = run(command, "--help");
         assertThat(r.code()).isZero();

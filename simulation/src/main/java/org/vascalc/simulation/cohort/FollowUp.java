@@ -1,8 +1,6 @@
 package org.vascalc.simulation.cohort;
 
 import java.util.List;
-import org.vascalc.core.intervention.Intervention;
-import org.vascalc.core.intervention.Schedule;
 import org.vascalc.core.patient.Sex;
 import org.vascalc.core.units.Time;
 import org.vascalc.simulation.Recording;
@@ -24,12 +22,34 @@ import org.vascalc.simulation.Trajectory;
  * @param miRate      myocardial-infarction hazard per year (coronary events)
  * @param cvdRate     MI + stroke + heart-failure hazard per year (cardiovascular events)
  * @param cvDeathRate cardiovascular-death hazard per year
+ * @param layers      the coronary calcium no scan separates: intimal and medial mass at baseline and end
  */
 public record FollowUp(VirtualPerson person, double years, double cac0, double cacEnd, double pwv0, double t50,
-                       double miRate, double cvdRate, double cvDeathRate) {
+                       double miRate, double cvdRate, double cvDeathRate, Layers layers) {
+
+    /**
+     * Coronary calcium by layer (ground truth, no scan error), mg.
+     *
+     * @param intimal0   intimal (plaque) calcium at baseline, mg
+     * @param intimalEnd intimal calcium at the end, mg
+     * @param medial0    medial calcium at baseline, mg
+     * @param medialEnd  medial calcium at the end, mg
+     */
+    public record Layers(double intimal0, double intimalEnd, double medial0, double medialEnd) {
+    }
 
     static final List<String> OUTPUTS = List.of("cacAgatston", "pwv", "t50", "wall.hazardMi", "wall.hazardStroke",
-            "wall.hazardHf", "wall.hazardCvDeath");
+            "wall.hazardHf", "wall.hazardCvDeath", "cacIntimalMass", "cacMedialMass");
+
+    /** Intimal (plaque) coronary calcium change per year, mg/y. */
+    public double intimalChange() {
+        return (layers.intimalEnd() - layers.intimal0()) / years;
+    }
+
+    /** Medial coronary calcium change per year, mg/y. */
+    public double medialChange() {
+        return (layers.medialEnd() - layers.medial0()) / years;
+    }
 
     /** Agatston change per year, AU/y. */
     public double annualChange() {
@@ -42,11 +62,13 @@ public record FollowUp(VirtualPerson person, double years, double cac0, double c
 
     /** The scenario of a follow-up of {@code years}: the member's statin throughout, baseline and end recorded. */
     public static Scenario scenario(VirtualPerson p, double years) {
+        return scenario(p, years, TrialArm.NONE);
+    }
+
+    /** The scenario of a follow-up of {@code years} in one arm of a trial ({@link TrialArm#interventions}). */
+    public static Scenario scenario(VirtualPerson p, double years, TrialArm arm) {
         double days = years * Time.DAYS_PER_YEAR;
-        List<Intervention> ivs = p.statin()
-                .<List<Intervention>>map(s -> List.of(new Intervention.Statin(s, Schedule.daily(20))))
-                .orElse(List.of());
-        return new Scenario(p.patient().id(), "cohort follow-up", p.patient(), List.of(), ivs, days,
+        return new Scenario(p.patient().id(), "cohort follow-up", p.patient(), List.of(), arm.interventions(p), days,
                 new Recording(OUTPUTS, Time.days(days), Time.days(days), 0, 0));
     }
 
@@ -60,8 +82,10 @@ public record FollowUp(VirtualPerson person, double years, double cac0, double c
         // what the cohort's scanner reports: the model's score times the person's interscan error
         double cac0 = tr.series("cacAgatston")[0] * Math.exp(p.scanErrorBaseline());
         double cacEnd = tr.last("cacAgatston") * Math.exp(p.scanErrorEnd());
+        Layers layers = new Layers(tr.series("cacIntimalMass")[0], tr.last("cacIntimalMass"),
+                tr.series("cacMedialMass")[0], tr.last("cacMedialMass"));
         return new FollowUp(p, years, cac0, cacEnd, tr.series("pwv")[0],
-                tr.series("t50")[0], mi, cvd, rise(tr, "wall.hazardCvDeath") / years);
+                tr.series("t50")[0], mi, cvd, rise(tr, "wall.hazardCvDeath") / years, layers);
     }
 
     private static double rise(Trajectory tr, String id) {

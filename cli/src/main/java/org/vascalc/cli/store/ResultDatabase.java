@@ -1,0 +1,384 @@
+package org.vascalc.cli.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.vascalc.cli.UserInputException;
+import org.vascalc.simulation.OutputChannel;
+import org.vascalc.simulation.SimulationResult;
+import org.vascalc.simulation.Trajectory;
+import org.vascalc.simulation.cohort.CohortTable;
+import org.vascalc.simulation.cohort.FollowUp;
+import org.vascalc.simulation.output.Provenance;
+
+/**
+ * Simulation results stored in a DuckDB database file, so that many runs can be compared with SQL
+ * (the DuckDB command line, Python, R, or any JDBC client) instead of by opening CSV files one by
+ * one. Tables (schema version {@value #SCHEMA_VERSION}; docs/stored-results.md):
+ * <ul>
+ *   <li>{@code runs}: one row per run, with its provenance (tool version, commit, scenario file and
+ *       its SHA-256, parameter set SHA-256, mode) and when it was stored;</li>
+ *   <li>{@code outputs}: the recorded outputs of each run, with unit and description;</li>
+ *   <li>{@code trajectory}: the recorded values in long form ({@code run_id, time_h, output, value});</li>
+ *   <li>{@code cohorts} and {@code cohort_members}: a virtual cohort's (or trial arm's) provenance, and one row per
+ *       member with its covariates and follow-up ({@link CohortTable}; {@code vascalc cohort}).</li>
+ * </ul>
+ * Every call of {@link #append} or {@link #appendCohorts} is one transaction: either all of its runs are stored or none (a
+ * failure rolls back; a database file this call created is removed again), so a failed or
+ * interrupted write loses nothing that was there and leaves no half-stored run.
+ */
+public final class ResultDatabase {
+
+    /** Bumped when a table changes; a database of another version is refused, not altered. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final Set<String> TABLES = Set.of("vascalc_schema", "runs", "outputs", "trajectory", "cohorts",
+            "cohort_members");
+
+    /** What {@link #append} stored: the new runs' ids and the number of trajectory rows. */
+    public record Stored(List<Long> runIds, long trajectoryRows) {
+    }
+
+    /**
+     * One cohort to store: which population, size, seed and follow-up, with the provenance of its
+     * runs, and its members' rows ({@link CohortTable}).
+     */
+    public record Cohort(String population, String arm, long seed, double years, String mode, String parametersSha256,
+                         String toolVersion, String toolCommit, List<FollowUp> members) {
+        public Cohort {
+            members = List.copyOf(members);
+        }
+    }
+
+    /** One run to store: its result and where it came from. */
+    public record Run(SimulationResult result, Provenance provenance) {
+    }
+
+    private ResultDatabase() {
+    }
+
+    /**
+     * Checks, before a long run, that {@code file} is (or can become) a VasCalc result database:
+     * its folder is writable or can be made, and an existing file opens as DuckDB with this schema version (or
+     * holds none of VasCalc's tables yet). Creates nothing.
+     */
+    public static void requireUsable(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new UserInputException("--db " + file + " is a folder; give a database file name, e.g. results.duckdb");
+        }
+        Path existing = file.toAbsolutePath().getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent(); // missing folders are made when the results are stored
+        }
+        if (existing == null || !Files.isDirectory(existing)) {
+            throw new UserInputException("--db " + file + ": " + existing + " is not a folder; choose another database path");
+        }
+        if (!Files.isWritable(existing)) {
+            throw new UserInputException("--db " + file + ": the folder " + existing + " is not writable");
+        }
+        if (Files.exists(file)) {
+            try (Connection c = open(file)) {
+                checkSchema(c, file);
+            } catch (SQLException e) {
+                throw cannotOpen(file, e);
+            }
+        }
+    }
+
+    /** Stores the runs in one transaction; see the class comment. */
+    public static Stored append(Path file, List<Run> runs) {
+        return inTransaction(file, c -> appendIn(c, file, runs));
+    }
+
+    /** Stores cohorts (e.g. the arms of a trial) in one transaction; returns their ids. */
+    public static List<Long> appendCohorts(Path file, List<Cohort> cohorts) {
+        return inTransaction(file, c -> {
+            List<Long> ids = new ArrayList<>();
+            for (Cohort cohort : cohorts) {
+                ids.add(appendCohortIn(c, file, cohort));
+            }
+            return List.copyOf(ids);
+        });
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private static <T> T inTransaction(Path file, Work<T> work) {
+        boolean created = !Files.exists(file);
+        Connection c;
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            c = open(file);
+        } catch (java.io.IOException e) {
+            throw new UserInputException("--db " + file + ": cannot create its folder: " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw cannotOpen(file, e);
+        }
+        try (c) {
+            try {
+                c.setAutoCommit(false);
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (created) {
+                deleteQuietly(file);
+            }
+            if (e instanceof SQLException s) {
+                throw new UserInputException("could not store the results in --db " + file + ": " + firstLine(s)
+                        + "; nothing was added to it", s);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    private static long appendCohortIn(Connection c, Path file, Cohort cohort) throws SQLException {
+        checkSchema(c, file);
+        createTables(c);
+        long id = nextId(c, "cohorts", "cohort_id");
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO cohorts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, id);
+            s.setString(2, cohort.population());
+            s.setString(3, cohort.arm());
+            s.setInt(4, cohort.members().size());
+            s.setLong(5, cohort.seed());
+            s.setDouble(6, cohort.years());
+            s.setString(7, cohort.mode());
+            s.setString(8, cohort.parametersSha256());
+            s.setString(9, cohort.toolVersion());
+            s.setString(10, cohort.toolCommit());
+            s.setObject(11, nowUtc());
+            s.executeUpdate();
+        }
+        try (DuckDBAppender a = ((DuckDBConnection) c).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "cohort_members")) {
+            for (FollowUp u : cohort.members()) {
+                a.beginRow();
+                a.append(id);
+                for (CohortTable.Column col : CohortTable.COLUMNS) {
+                    Object v = col.value().apply(u);
+                    switch (col.kind()) {
+                        case INTEGER -> a.append(((Number) v).longValue());
+                        case REAL -> {
+                            double d = ((Number) v).doubleValue();
+                            if (Double.isNaN(d)) {
+                                a.appendNull();
+                            } else {
+                                a.append(d);
+                            }
+                        }
+                        case TEXT -> a.append((String) v);
+                        case BOOLEAN -> a.append((boolean) (Boolean) v);
+                    }
+                }
+                a.endRow();
+            }
+        }
+        return id;
+    }
+
+    private static long nextId(Connection c, String table, String column) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT coalesce(max(" + column + "), 0) FROM " + table)) {
+            r.next();
+            return r.getLong(1) + 1;
+        }
+    }
+
+    // UTC wall-clock time, whatever the machine's time zone (TIMESTAMP has no zone).
+    private static LocalDateTime nowUtc() {
+        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static Stored appendIn(Connection c, Path file, List<Run> runs) throws SQLException {
+        checkSchema(c, file);
+        createTables(c);
+        long next = nextId(c, "runs", "run_id");
+        List<Long> ids = new ArrayList<>();
+        long rows = 0;
+        LocalDateTime now = nowUtc();
+        try (PreparedStatement run = c.prepareStatement("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement output = c.prepareStatement("INSERT INTO outputs VALUES (?, ?, ?, ?)")) {
+            for (Run item : runs) {
+                long id = next++;
+                Provenance p = item.provenance();
+                run.setLong(1, id);
+                run.setString(2, item.result().scenario().name());
+                run.setString(3, p.scenarioFile());
+                run.setString(4, p.scenarioSha256());
+                run.setString(5, p.parameterSetSha256());
+                run.setString(6, p.mode());
+                run.setString(7, p.toolVersion());
+                run.setString(8, p.commit());
+                run.setObject(9, now);
+                run.setDouble(10, item.result().scenario().durationDays());
+                run.executeUpdate();
+                for (OutputChannel ch : item.result().trajectory().channels()) {
+                    output.setLong(1, id);
+                    output.setString(2, ch.id());
+                    output.setString(3, ch.unit());
+                    output.setString(4, ch.description());
+                    output.executeUpdate();
+                }
+                rows += appendTrajectory((DuckDBConnection) c, id, item.result().trajectory());
+                ids.add(id);
+            }
+        }
+        return new Stored(List.copyOf(ids), rows);
+    }
+
+    private static long appendTrajectory(DuckDBConnection c, long runId, Trajectory t) throws SQLException {
+        long rows = 0;
+        List<OutputChannel> channels = t.channels();
+        double[] times = t.timesHours();
+        try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "trajectory")) {
+            for (int k = 0; k < times.length; k++) {
+                double[] row = t.values()[k];
+                for (int j = 0; j < channels.size(); j++) {
+                    a.beginRow();
+                    a.append(runId);
+                    a.append(times[k]);
+                    a.append(channels.get(j).id());
+                    a.append(row[j]);
+                    a.endRow();
+                    rows++;
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static void checkSchema(Connection c, Path file) throws SQLException {
+        Set<String> present = new TreeSet<>();
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'")) {
+            while (r.next()) {
+                String name = r.getString(1);
+                if (TABLES.contains(name)) {
+                    present.add(name);
+                }
+            }
+        }
+        if (present.isEmpty()) {
+            return;
+        }
+        if (!present.contains("vascalc_schema")) {
+            throw new UserInputException("--db " + file + " has tables named " + String.join(", ", present)
+                    + " that VasCalc did not make; give another database file");
+        }
+        int version;
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT max(version) FROM vascalc_schema")) {
+            r.next();
+            version = r.getInt(1);
+        }
+        if (version != SCHEMA_VERSION) { // a missing table of this version is made when storing
+            throw new UserInputException("--db " + file + " holds VasCalc results of schema version " + version
+                    + " (this VasCalc writes version " + SCHEMA_VERSION + "); give a new database file");
+        }
+    }
+
+    private static void createTables(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS vascalc_schema (version INTEGER NOT NULL)");
+            s.execute("INSERT INTO vascalc_schema SELECT " + SCHEMA_VERSION
+                    + " WHERE NOT EXISTS (SELECT 1 FROM vascalc_schema)");
+            s.execute("""
+                    CREATE TABLE IF NOT EXISTS runs (
+                      run_id BIGINT PRIMARY KEY,
+                      scenario VARCHAR NOT NULL,
+                      scenario_file VARCHAR NOT NULL,
+                      scenario_sha256 VARCHAR NOT NULL,
+                      parameters_sha256 VARCHAR NOT NULL,
+                      mode VARCHAR NOT NULL,
+                      tool_version VARCHAR NOT NULL,
+                      tool_commit VARCHAR NOT NULL,
+                      stored_at TIMESTAMP NOT NULL,
+                      duration_days DOUBLE NOT NULL)""");
+            s.execute("""
+                    CREATE TABLE IF NOT EXISTS outputs (
+                      run_id BIGINT NOT NULL,
+                      output VARCHAR NOT NULL,
+                      unit VARCHAR NOT NULL,
+                      description VARCHAR NOT NULL)""");
+            s.execute("""
+                    CREATE TABLE IF NOT EXISTS trajectory (
+                      run_id BIGINT NOT NULL,
+                      time_h DOUBLE NOT NULL,
+                      output VARCHAR NOT NULL,
+                      value DOUBLE)""");
+            s.execute("""
+                    CREATE TABLE IF NOT EXISTS cohorts (
+                      cohort_id BIGINT PRIMARY KEY,
+                      population VARCHAR NOT NULL,
+                      arm VARCHAR NOT NULL,
+                      members INTEGER NOT NULL,
+                      seed BIGINT NOT NULL,
+                      years DOUBLE NOT NULL,
+                      mode VARCHAR NOT NULL,
+                      parameters_sha256 VARCHAR NOT NULL,
+                      tool_version VARCHAR NOT NULL,
+                      tool_commit VARCHAR NOT NULL,
+                      stored_at TIMESTAMP NOT NULL)""");
+            StringBuilder members = new StringBuilder("CREATE TABLE IF NOT EXISTS cohort_members (cohort_id BIGINT NOT NULL");
+            for (CohortTable.Column col : CohortTable.COLUMNS) {
+                members.append(", ").append(col.name()).append(' ').append(switch (col.kind()) {
+                    case INTEGER -> "BIGINT";
+                    case REAL -> "DOUBLE";
+                    case TEXT -> "VARCHAR";
+                    case BOOLEAN -> "BOOLEAN";
+                });
+            }
+            s.execute(members.append(')').toString());
+        }
+    }
+
+    private static Connection open(Path file) throws SQLException {
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("the DuckDB JDBC driver is not on the class path", e);
+        }
+        return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+    }
+
+    private static UserInputException cannotOpen(Path file, SQLException e) {
+        return new UserInputException("--db " + file + " cannot be opened as a DuckDB database (" + firstLine(e)
+                + "); give a new file name or a database VasCalc wrote, and close other programs using it", e);
+    }
+
+    private static String firstLine(SQLException e) {
+        String m = String.valueOf(e.getMessage()).strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    private static void deleteQuietly(Path file) {
+        for (Path p : List.of(file, file.resolveSibling(file.getFileName() + ".wal"))) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (java.io.IOException ignored) {
+                // best effort: the file was created by this call and holds nothing of the user's
+            }
+        }
+    }
+}

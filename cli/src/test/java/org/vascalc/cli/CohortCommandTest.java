@@ -1,0 +1,110 @@
+package org.vascalc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code vascalc cohort} on the real model (asked for by name: the test class path also holds the
+ * command tests' fake, which has no population parameters): a few members, short follow-up.
+ */
+class CohortCommandTest {
+
+    private static final String FACTORY = "vascalc.simulatorFactory";
+
+    @BeforeAll
+    static void useTheRealModel() {
+        System.setProperty(FACTORY, "org.vascalc.simulation.engine.EngineSimulatorFactory");
+    }
+
+    @AfterAll
+    static void restore() {
+        System.clearProperty(FACTORY);
+    }
+
+    private static CommandsTest.Run run(String... args) {
+        return CommandsTest.run(args);
+    }
+
+    @Test
+    void aSmallCohortIsSummarisedWrittenAndStoredAndTheSameSeedDrawsTheSamePeople(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("results.duckdb");
+        CommandsTest.Run r = run("cohort", "--population", "cric", "--size", "6", "--years", "1", "--seed", "7", "--threads", "2",
+                "--out", dir.resolve("a").toString(), "--db", db.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("cohort     cric, 6 members, seed 7, 1 years").contains("CT score   above 0 in")
+                .contains("per 1000 person-years").contains("database   " + db + " (cohort 1, 6 members)");
+        Path csv = dir.resolve("a/cric-n6-seed7-none.csv");
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(7);
+        assertThat(lines.get(0)).startsWith("member,person_id,age [y],sex,egfr [mL/min/1.73m2]");
+        assertThat(lines.get(1)).startsWith("0,cric-0,");
+        // one thread, another folder: the same people and the same follow-up, row for row
+        CommandsTest.Run again = run("cohort", "--population", "cric", "--size", "6", "--years", "1", "--seed", "7", "--threads", "1",
+                "--out", dir.resolve("b").toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("b/cric-n6-seed7-none.csv"))).isEqualTo(lines);
+        try (var c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+             var s = c.createStatement();
+             var q = s.executeQuery("SELECT count(*), min(egfr), max(egfr), any_value(population || '/' || arm) "
+                     + "FROM cohort_members JOIN cohorts USING (cohort_id)")) {
+            q.next();
+            assertThat(q.getInt(1)).isEqualTo(6);
+            assertThat(q.getDouble(2)).isGreaterThanOrEqualTo(20);
+            assertThat(q.getDouble(3)).isLessThanOrEqualTo(70);
+            assertThat(q.getString(4)).isEqualTo("cric/none");
+        }
+    }
+
+    @Test
+    void aTrialRunsTheSameMembersInEveryArmAndComparesThemByLayer(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("trial.duckdb");
+        CommandsTest.Run r = run("cohort", "--population", "cric", "--size", "4", "--years", "2", "--arm", "none,mk7",
+                "--out", dir.toString(), "--db", db.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("arms none, mk7").contains("mk7 vs none (paired, same members")
+                .contains("medial calcium change").contains("database   " + db + " (cohorts 1-2, 4 members each)");
+        assertThat(javax.imageio.ImageIO.read(dir.resolve("cric-n4-seed1-trial.png").toFile()).getWidth()).isEqualTo(900);
+        assertThat(r.err()).as("no picocli format warning or stack trace").isEmpty();
+        try (var c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+             var s = c.createStatement();
+             var q = s.executeQuery("""
+                     SELECT avg(t.medial_mass_end - t.medial_mass_baseline - (n.medial_mass_end - n.medial_mass_baseline)),
+                            avg(t.age - n.age), count(*)
+                     FROM cohort_members t JOIN cohort_members n USING (member)
+                     WHERE t.cohort_id = 2 AND n.cohort_id = 1""")) {
+            q.next();
+            // MK-7 carboxylates more MGP, which inhibits medial growth: less medial calcium than without
+            assertThat(q.getDouble(1)).as("medial change, mk7 minus none (mg)").isNegative();
+            assertThat(q.getDouble(2)).as("the same people in both arms").isZero();
+            assertThat(q.getInt(3)).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void outOfRangeOptionsAreExitOneNamingTheOptionAndItsRange(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        CommandsTest.Run size = run("cohort", "--size", "0", "--out", out.toString());
+        assertThat(size.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(size.err()).contains("--size = 0 members is outside the allowed range 1 to 1000000");
+        CommandsTest.Run years = run("cohort", "--years", "90", "--out", out.toString());
+        assertThat(years.err()).contains("--years = 90.0 years is outside the allowed range 0.1 to 40 years");
+        CommandsTest.Run pop = run("cohort", "--population", "framingham", "--out", out.toString());
+        assertThat(pop.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(pop.err()).contains("'framingham' is not a population; use mesa, cric or plausible");
+        CommandsTest.Run arm = run("cohort", "--arm", "none,k2", "--out", out.toString());
+        assertThat(arm.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(arm.err()).contains("'k2' is not a trial arm; use none, calcium, mk7, calcium+mk7 or statin");
+        CommandsTest.Run threads = run("cohort", "--threads", "0", "--out", out.toString());
+        assertThat(threads.err()).contains("--threads = 0 is outside the allowed range 1 to 256");
+        assertThat(out).doesNotExist();
+    }
+}

@@ -1,0 +1,139 @@
+package org.vascalc.cli.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vascalc.cli.UserInputException;
+import org.vascalc.core.patient.Patient;
+import org.vascalc.simulation.Mode;
+import org.vascalc.simulation.OutputChannel;
+import org.vascalc.simulation.Recording;
+import org.vascalc.simulation.Scenario;
+import org.vascalc.simulation.SimulationResult;
+import org.vascalc.simulation.Trajectory;
+import org.vascalc.simulation.output.Provenance;
+
+class ResultDatabaseTest {
+
+    private static ResultDatabase.Run run(String name, double scale) {
+        Scenario s = new Scenario(name, "", Patient.referenceAdult(), List.of(), List.of(), 2, Recording.every(24));
+        Trajectory t = new Trajectory(
+                List.of(new OutputChannel("serumCalciumTotal", "mmol/L", "serum total calcium"),
+                        new OutputChannel("pth", "pg/mL", "intact PTH")),
+                new double[] {0, 24, 48},
+                new double[][] {{2.40 * scale, 40}, {2.41 * scale, 41}, {2.42 * scale, 42}});
+        return new ResultDatabase.Run(new SimulationResult(s, Mode.FAST, t, java.util.Map.of(), java.util.Map.of(), "sha-p"),
+                new Provenance("0.1.0", "abc123", name + ".yaml", "sha-s-" + name, "sha-p", "FAST"));
+    }
+
+    private static double scalar(Path db, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+             Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getDouble(1);
+        }
+    }
+
+    @Test
+    void runsAreStoredWithProvenanceAndAppendedWithNewIds(@TempDir Path dir) throws SQLException {
+        Path db = dir.resolve("results.duckdb");
+        ResultDatabase.Stored first = ResultDatabase.append(db, List.of(run("a", 1), run("b", 2)));
+        assertThat(first.runIds()).containsExactly(1L, 2L);
+        assertThat(first.trajectoryRows()).isEqualTo(12);
+        ResultDatabase.Stored second = ResultDatabase.append(db, List.of(run("c", 3)));
+        assertThat(second.runIds()).containsExactly(3L);
+        assertThat(scalar(db, "SELECT count(*) FROM runs")).isEqualTo(3);
+        assertThat(scalar(db, "SELECT value FROM trajectory WHERE run_id = 2 AND output = 'serumCalciumTotal' AND time_h = 48"))
+                .isEqualTo(4.84);
+        assertThat(scalar(db, "SELECT count(*) FROM runs WHERE scenario = 'c' AND scenario_sha256 = 'sha-s-c' "
+                + "AND mode = 'FAST' AND tool_commit = 'abc123' AND duration_days = 2")).isEqualTo(1);
+        assertThat(scalar(db, "SELECT count(*) FROM outputs WHERE run_id = 1 AND unit = 'pg/mL'")).isEqualTo(1);
+        double storedAtUtc = scalar(db, "SELECT epoch(max(stored_at)) FROM runs");
+        assertThat(Math.abs(storedAtUtc - java.time.Instant.now().getEpochSecond())).as("stored_at is UTC")
+                .isLessThan(600);
+    }
+
+    @Test
+    void aFailureHalfWayStoresNothingAndKeepsEarlierRuns(@TempDir Path dir) throws SQLException {
+        Path db = dir.resolve("results.duckdb");
+        ResultDatabase.append(db, List.of(run("a", 1)));
+        ResultDatabase.Run good = run("b", 1);
+        // The second run's rows are shorter than its channels: appending them fails after run b
+        // and its rows were inserted, so the transaction must take b out again.
+        assertThatThrownBy(() -> ResultDatabase.append(db, List.of(good, brokenRun(good))))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(scalar(db, "SELECT count(*) FROM runs")).isEqualTo(1);
+        assertThat(scalar(db, "SELECT count(*) FROM trajectory")).isEqualTo(6);
+    }
+
+    @Test
+    void aNewFileThatFailsIsRemovedAgain(@TempDir Path dir) {
+        Path db = dir.resolve("new.duckdb");
+        assertThatThrownBy(() -> ResultDatabase.append(db, List.of(run("a", 1), brokenRun(run("b", 1)))))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(db).doesNotExist();
+        assertThat(dir.resolve("new.duckdb.wal")).doesNotExist();
+    }
+
+    @Test
+    void aFileThatIsNotDuckDbIsRefusedBeforeAnyRunAndLeftAlone(@TempDir Path dir) throws Exception {
+        Path notes = dir.resolve("notes.duckdb");
+        Files.writeString(notes, "my notes, not a database\n");
+        assertThatThrownBy(() -> ResultDatabase.requireUsable(notes)).isInstanceOf(UserInputException.class)
+                .hasMessageContaining("--db " + notes).hasMessageContaining("cannot be opened as a DuckDB database");
+        assertThat(Files.readString(notes)).isEqualTo("my notes, not a database\n");
+    }
+
+    @Test
+    void aDatabaseWithForeignTablesOfTheSameNamesIsRefused(@TempDir Path dir) throws SQLException {
+        Path db = dir.resolve("other.duckdb");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE runs (lap INTEGER, seconds DOUBLE)");
+        }
+        assertThatThrownBy(() -> ResultDatabase.requireUsable(db)).isInstanceOf(UserInputException.class)
+                .hasMessageContaining("runs").hasMessageContaining("VasCalc did not make");
+        assertThatThrownBy(() -> ResultDatabase.append(db, List.of(run("a", 1))))
+                .isInstanceOf(UserInputException.class);
+        assertThat(scalar(db, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'trajectory'"))
+                .isZero();
+    }
+
+    @Test
+    void aFolderOrAPathBelowAFileIsRefused(@TempDir Path dir) {
+        assertThatThrownBy(() -> ResultDatabase.requireUsable(dir)).isInstanceOf(UserInputException.class)
+                .hasMessageContaining("is a folder");
+        Path file = dir.resolve("file.txt");
+        assertThatCode(() -> Files.writeString(file, "x")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> ResultDatabase.requireUsable(file.resolve("r.duckdb")))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("is not a folder");
+    }
+
+    @Test
+    void missingFoldersAreMadeWhenTheResultsAreStored(@TempDir Path dir) throws SQLException {
+        Path db = dir.resolve("runs/2026/results.duckdb");
+        ResultDatabase.requireUsable(db);
+        assertThat(dir.resolve("runs")).as("the check creates nothing").doesNotExist();
+        ResultDatabase.append(db, List.of(run("a", 1)));
+        assertThat(scalar(db, "SELECT count(*) FROM runs")).isEqualTo(1);
+    }
+
+    /** A run whose trajectory claims more channels than its rows hold: appending its rows fails. */
+    private static ResultDatabase.Run brokenRun(ResultDatabase.Run like) {
+        Trajectory t = like.result().trajectory();
+        double[][] shortRows = {{1}};
+        Trajectory broken = new Trajectory(t.channels(), new double[] {0}, shortRows);
+        return new ResultDatabase.Run(new SimulationResult(like.result().scenario(), Mode.FAST, broken, java.util.Map.of(), java.util.Map.of(), "sha-p"), like.provenance());
+    }
+}

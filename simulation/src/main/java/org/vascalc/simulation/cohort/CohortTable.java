@@ -1,0 +1,88 @@
+package org.vascalc.simulation.cohort;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.vascalc.core.patient.Sex;
+
+/**
+ * One row per member of a cohort's follow-up: who the member is (the drawn covariates and the
+ * person's own calcification and stiffness multipliers) and what the follow-up gave. The columns
+ * are defined once, here, for the CSV file and for the database table of {@code vascalc cohort}.
+ */
+public final class CohortTable {
+
+    /** A column's kind, which fixes how it is written. */
+    public enum Kind { INTEGER, REAL, TEXT, BOOLEAN }
+
+    /** One column: its name, unit ("" if none), kind and value for a member. */
+    public record Column(String name, String unit, Kind kind, Function<FollowUp, Object> value) {
+    }
+
+    public static final List<Column> COLUMNS = List.of(
+            new Column("member", "", Kind.INTEGER, u -> u.person().index()),
+            new Column("person_id", "", Kind.TEXT, u -> u.person().patient().id()),
+            new Column("age", "y", Kind.REAL, u -> u.person().patient().ageYears()),
+            new Column("sex", "", Kind.TEXT, u -> u.person().patient().sex() == Sex.MALE ? "male" : "female"),
+            new Column("egfr", "mL/min/1.73m2", Kind.REAL, u -> u.person().patient().egfrMlPerMin()),
+            new Column("serum_calcium", "mmol/L", Kind.REAL,
+                    u -> u.person().patient().serumCalciumMmolL().orElse(Double.NaN)),
+            new Column("serum_phosphate", "mmol/L", Kind.REAL,
+                    u -> u.person().patient().serumPhosphateMmolL().orElse(Double.NaN)),
+            new Column("sbp", "mmHg", Kind.REAL, u -> u.person().patient().risk().systolicBpMmHg()),
+            new Column("dbp", "mmHg", Kind.REAL, u -> u.person().patient().risk().diastolicBpMmHg()),
+            new Column("total_cholesterol", "mg/dL", Kind.REAL, u -> u.person().patient().risk().totalCholesterolMgDl()),
+            new Column("hdl_cholesterol", "mg/dL", Kind.REAL, u -> u.person().patient().risk().hdlCholesterolMgDl()),
+            new Column("smoker", "", Kind.BOOLEAN, u -> u.person().patient().risk().smoker()),
+            new Column("diabetes", "", Kind.BOOLEAN, u -> u.person().patient().risk().diabetes()),
+            new Column("hs_crp", "mg/L", Kind.REAL, u -> u.person().patient().risk().hsCrpMgL()),
+            new Column("statin", "", Kind.TEXT,
+                    u -> u.person().statin().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("none")),
+            new Column("plaque_susceptibility", "1", Kind.REAL, u -> own(u, VirtualPopulation.PLAQUE)),
+            new Column("medial_susceptibility", "1", Kind.REAL, u -> own(u, VirtualPopulation.MEDIAL)),
+            new Column("aortic_stiffness_factor", "1", Kind.REAL, u -> own(u, VirtualPopulation.STIFFNESS)),
+            new Column("years", "y", Kind.REAL, FollowUp::years),
+            new Column("cac_baseline", "AU", Kind.REAL, FollowUp::cac0),
+            new Column("cac_end", "AU", Kind.REAL, FollowUp::cacEnd),
+            new Column("cac_change_per_year", "AU/y", Kind.REAL, FollowUp::annualChange),
+            new Column("intimal_mass_baseline", "mg", Kind.REAL, u -> u.layers().intimal0()),
+            new Column("intimal_mass_end", "mg", Kind.REAL, u -> u.layers().intimalEnd()),
+            new Column("medial_mass_baseline", "mg", Kind.REAL, u -> u.layers().medial0()),
+            new Column("medial_mass_end", "mg", Kind.REAL, u -> u.layers().medialEnd()),
+            new Column("pwv_baseline", "m/s", Kind.REAL, FollowUp::pwv0),
+            new Column("t50_baseline", "min", Kind.REAL, FollowUp::t50),
+            new Column("mi_rate", "1/y", Kind.REAL, FollowUp::miRate),
+            new Column("cvd_rate", "1/y", Kind.REAL, FollowUp::cvdRate),
+            new Column("cv_death_rate", "1/y", Kind.REAL, FollowUp::cvDeathRate));
+
+    private CohortTable() {
+    }
+
+    private static double own(FollowUp u, String name) {
+        Double v = u.person().individualParameters().get(name);
+        return v == null ? 1.0 : v;
+    }
+
+    /** The members as CSV: a header of names with units in brackets, then one row per member. */
+    public static String csv(List<FollowUp> members) {
+        StringBuilder b = new StringBuilder();
+        for (int j = 0; j < COLUMNS.size(); j++) {
+            Column c = COLUMNS.get(j);
+            b.append(j == 0 ? "" : ",").append(c.name()).append(c.unit().isEmpty() ? "" : " [" + c.unit() + "]");
+        }
+        b.append('\n');
+        for (FollowUp u : members) {
+            for (int j = 0; j < COLUMNS.size(); j++) {
+                Object v = COLUMNS.get(j).value().apply(u);
+                b.append(j == 0 ? "" : ",");
+                if (v instanceof Double d) {
+                    b.append(Double.isNaN(d) ? "" : Double.toString(d));
+                } else {
+                    b.append(v);
+                }
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+}
