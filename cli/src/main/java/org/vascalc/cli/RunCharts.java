@@ -63,7 +63,7 @@ public final class RunCharts {
         if (channels != null) {
             for (String id : channels) {
                 OutputChannel c = first.channels().get(first.channelIndex(id));
-                out.add(panel(runs, c, scale, axis, c.description().isEmpty() ? c.id() : c.description()));
+                out.add(panel(runs, c, scale, axis, title(c)));
             }
             return out;
         }
@@ -74,7 +74,7 @@ public final class RunCharts {
                     || groundTruth && GROUND_TRUTH_PANELS.contains(c.id())) {
                 continue;
             }
-            out.add(panel(runs, c, scale, axis, c.description().isEmpty() ? c.id() : c.description()));
+            out.add(panel(runs, c, scale, axis, title(c)));
             regular++;
         }
         return out;
@@ -124,6 +124,32 @@ public final class RunCharts {
         }
         return name + suffix;
     }
+
+    /**
+     * The panel title: the channel's description, else its id; one too long for the panel (it was
+     * cut off at both edges, e.g. "hepatic vitamin K hydroquinone relative to the reference diet
+     * (drives clotting-factor synthesis)") loses its parenthesis, then words.
+     */
+    static String title(OutputChannel c) {
+        String t = c.description().strip();
+        if (t.isEmpty()) {
+            return c.id();
+        }
+        if (t.length() > MAX_TITLE) {
+            int paren = t.indexOf(" (");
+            if (paren > 10) {
+                t = t.substring(0, paren);
+            }
+        }
+        if (t.length() > MAX_TITLE) {
+            int space = t.lastIndexOf(' ', MAX_TITLE - 1);
+            t = t.substring(0, space > MAX_TITLE / 2 ? space : MAX_TITLE - 1).strip() + "…";
+        }
+        return t;
+    }
+
+    /** Characters of a bold 15-point title that fit across a 620-pixel panel (checked on rendered charts). */
+    static final int MAX_TITLE = 66;
 
     /** Characters that fit along the y-axis of a 380-pixel-high panel (checked on rendered charts). */
     static final int MAX_Y_LABEL = 44;

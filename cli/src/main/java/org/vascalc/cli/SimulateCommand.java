@@ -92,7 +92,8 @@ final class SimulateCommand implements Callable<Integer> {
             }
         }
         if (!bad.isEmpty()) {
-            throw new UserInputException(String.join("\n", bad.stream().map(Throwable::getMessage).toList()));
+            // each file's report starts a line of its own, as the first one does ("vascalc: scenario file ...")
+            throw new UserInputException(String.join("\nvascalc: ", bad.stream().map(Throwable::getMessage).toList()));
         }
         for (int i = 0; i < loaded.size(); i++) {
             for (InputProblem w : loaded.get(i).warnings()) {

@@ -45,14 +45,40 @@ public final class VasCalc implements Runnable {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
+    private static double number(String text) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a number");
+        }
+    }
+
+    private static int wholeNumber(String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
+        }
+    }
+
     /** Runs the command line with the given streams and returns the exit code (used by tests). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new VasCalc());
         cli.setUsageHelpWidth(110);
         cli.setOut(out);
         cli.setErr(err);
+        // "'abc' is not a number", not picocli's "is not a double"
+        cli.registerConverter(Double.class, VasCalc::number);
+        cli.registerConverter(Double.TYPE, VasCalc::number);
+        cli.registerConverter(Integer.class, VasCalc::wholeNumber);
+        cli.registerConverter(Integer.TYPE, VasCalc::wholeNumber);
         cli.setParameterExceptionHandler((ex, a) -> {
             err.println("vascalc: " + ex.getMessage());
+            // the option's own line of the help: its unit and allowed values
+            if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o && o.description().length > 0) {
+                err.println("  " + o.longestName() + (o.typeInfo().isBoolean() ? "" : "=" + o.paramLabel()) + ": "
+                        + String.join(" ", o.description()).replace("${DEFAULT-VALUE}", String.valueOf(o.defaultValue())));
+            }
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return EXIT_BAD_INPUT;

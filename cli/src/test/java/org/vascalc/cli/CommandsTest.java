@@ -91,6 +91,30 @@ class CommandsTest {
     }
 
     @Test
+    void aYamlSyntaxErrorIsPrintedIndentedUnderItsErrorLine(@TempDir Path dir) throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "name: bad\npatient:\n  age: [60\n  sex: female\n");
+        Run r = run("simulate", bad.toString(), "--out", dir.resolve("out").toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        java.util.List<String> lines = r.err().lines().toList();
+        assertThat(lines.get(0)).startsWith("vascalc: scenario file ").endsWith("has 1 problem(s):");
+        assertThat(lines.get(1)).startsWith("  error: (line 4, column 6): not valid YAML: while parsing a flow sequence");
+        assertThat(lines.subList(2, lines.size())).as(r.err()).isNotEmpty()
+                .allMatch(l -> l.startsWith("      "), "indented under the error's text")
+                .contains("      at line 3, column 8:").noneMatch(l -> l.contains("'reader'"));
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void everyBadFilesReportStartsALineOfItsOwn(@TempDir Path dir) throws IOException {
+        Path a = Files.writeString(dir.resolve("a.yaml"), "name: a\npatient:\n  age: [60\n  sex: female\n");
+        Path b = Files.writeString(dir.resolve("b.json"), "{\"name\": \"b\",, }");
+        Run r = run("simulate", a.toString(), b.toString(), "--out", dir.resolve("out").toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err().lines().filter(l -> !l.startsWith(" ")).toList()).as(r.err()).containsExactly(
+                "vascalc: scenario file " + a + " has 1 problem(s):", "vascalc: scenario file " + b + " has 1 problem(s):");
+    }
+
+    @Test
     void severalFilesAreRunInTurnAndOverlaidInOneChart(@TempDir Path dir) throws IOException {
         Run r = run("simulate", example("calcium-supplement-fasting.yaml"), example("calcium-with-food.yaml"),
                 "--out", dir.toString());

@@ -65,4 +65,17 @@ class RunChartsTest {
                 .startsWith("CT-apparent density of");
         assertThat(RunCharts.panels(List.of(run("a", "pwv"))).get(0).yLabel()).isEqualTo("pwv text (u)");
     }
+
+    @Test
+    void aTitleTooLongForThePanelLosesItsParenthesisThenWords() {
+        assertThat(RunCharts.title(new OutputChannel("hepaticVkh2Relative", "1",
+                "hepatic vitamin K hydroquinone relative to the reference diet (drives clotting-factor synthesis)")))
+                .isEqualTo("hepatic vitamin K hydroquinone relative to the reference diet");
+        assertThat(RunCharts.title(new OutputChannel("serumCalciumIonised", "mmol/L",
+                "ionised serum calcium (constant fraction of total)")))
+                .as("one that fits stays whole").isEqualTo("ionised serum calcium (constant fraction of total)");
+        String words = RunCharts.title(new OutputChannel("x", "1", "a b ".repeat(40)));
+        assertThat(words).hasSizeLessThanOrEqualTo(RunCharts.MAX_TITLE).endsWith("…");
+        assertThat(RunCharts.title(new OutputChannel("x", "1", ""))).isEqualTo("x");
+    }
 }

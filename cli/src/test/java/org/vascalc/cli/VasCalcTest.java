@@ -38,4 +38,32 @@ class VasCalcTest {
         assertThat(code).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(err.toString()).contains("Unknown option").doesNotContain("Exception");
     }
+
+    private static String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = VasCalc.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new String[] {Integer.toString(code), out.toString(), err.toString()};
+    }
+
+    @Test
+    void aValueThatIsNotANumberIsNamedWithTheOptionsUnitAndRange() {
+        String[] r = run("flagship", "--years", "ten");
+        assertThat(r[0]).isEqualTo("1");
+        assertThat(r[2]).contains("Invalid value for option '--years': 'ten' is not a number")
+                .contains("--years=YEARS: Simulated years per arm, 1 to 40 (default: 10.0).")
+                .doesNotContain("double").doesNotContain("${").doesNotContain("Exception");
+        String[] port = run("serve", "--port", "80.5");
+        assertThat(port[2]).contains("'80.5' is not a whole number").contains("--port=PORT: TCP port, 1 to 65535 (default: 7070).");
+    }
+
+    /** The launcher is ./vascalc (it is not on the PATH): an example that says "vascalc ..." fails when pasted. */
+    @Test
+    void everyHelpExampleStartsWithTheLauncher() {
+        CommandLine cli = new CommandLine(new VasCalc());
+        cli.getSubcommands().forEach((name, sub) -> {
+            String help = sub.getUsageMessage();
+            assertThat(help.lines().filter(l -> l.matches("\\s*(Example:\\s*)?vascalc " + name + "\\b.*")).toList()).as(name).isEmpty();
+        });
+    }
 }

@@ -30,10 +30,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "Give the patient as a YAML/JSON file (--patient) and/or as flags; flags override the file."},
         footer = {"",
             "Examples:",
-            "  vascalc risk --age 58 --sex male --race white --tc 5.4 --hdl 1.2 --lipid-unit mmol/L \\",
-            "               --sbp 138 --bp-treated --bmi 27 --egfr 85 --cac 120 --cac-vessels 2",
-            "  vascalc risk --patient examples/patients/k2-falling-score.yaml --json",
-            "  vascalc risk --patient examples/patients/k2-falling-score.yaml --scan 2019-05-01=180 --scan 2024-05-01=150",
+            "  ./vascalc risk --age 58 --sex male --race white --tc 5.4 --hdl 1.2 --lipid-unit mmol/L \\",
+            "                 --sbp 138 --bp-treated --bmi 27 --egfr 85 --cac 120 --cac-vessels 2",
+            "  ./vascalc risk --patient examples/patients/k2-falling-score.yaml --json",
+            "  ./vascalc risk --patient examples/patients/k2-falling-score.yaml --scan 2019-05-01=180 --scan 2024-05-01=150",
             "",
             "Exit codes: 0 success, 1 bad input (the message names the field and the allowed range), 2 internal error."})
 public final class RiskCommand implements Callable<Integer> {

@@ -39,7 +39,7 @@ import picocli.CommandLine.Option;
             "intimal and medial shares, pulse-wave velocity, blood pressure, LV mass and event risk, each chart",
             "with the sources of its mechanism. A summary table is printed.",
             "",
-            "Example:  vascalc flagship --years 10 --out out/flagship"},
+            "Example:  ./vascalc flagship --years 10 --out out/flagship"},
         footer = {"", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal error."})
 public final class FlagshipCommand implements Callable<Integer> {
 

@@ -40,8 +40,8 @@ import picocli.CommandLine.Option;
             "(layer-blindness.md, .json, .png).",
             "",
             "Examples:",
-            "  vascalc phantom --spec examples/phantoms/mixed-plaque.yaml --out out/mixed-plaque",
-            "  vascalc phantom --experiment layer-blindness --out out/layer-blindness"},
+            "  ./vascalc phantom --spec examples/phantoms/mixed-plaque.yaml --out out/mixed-plaque",
+            "  ./vascalc phantom --experiment layer-blindness --out out/layer-blindness"},
         footer = {"", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal error."})
 public final class PhantomCommand implements Callable<Integer> {
 

@@ -39,9 +39,9 @@ import picocli.CommandLine.Parameters;
             "labels/ series are used). Without a label map every voxel >= threshold counts (artery UNLABELLED).",
             "",
             "Examples:",
-            "  vascalc score out/mixed-plaque",
-            "  vascalc score SCAN_DIR --labels LABEL_DIR --json",
-            "  vascalc score SCAN_DIR --connectivity 3d --min-volume 1.5 --png lesions.png"},
+            "  ./vascalc score out/mixed-plaque",
+            "  ./vascalc score SCAN_DIR --labels LABEL_DIR --json",
+            "  ./vascalc score SCAN_DIR --connectivity 3d --min-volume 1.5 --png lesions.png"},
         footer = {"", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal error."})
 public final class ScoreCommand implements Callable<Integer> {
 
@@ -89,6 +89,9 @@ public final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         ScoringOptions options = options();
+        if (!Files.exists(dir)) {
+            throw new UserInputException(dir + " does not exist (give the folder holding the DICOM series)");
+        }
         if (!Files.isDirectory(dir)) {
             throw new UserInputException(dir + " is not a folder (give the folder holding the DICOM series)");
         }

@@ -100,6 +100,47 @@ public final class ChartRenderer {
             xy.setMarker(SeriesMarkers.NONE);
             xy.setLineStyle(new BasicStroke(2.2f));
         }
+        breakEqualSpacing(chart, panel);
         return chart;
+    }
+
+    /** Name of the invisible point added by {@link #breakEqualSpacing}. */
+    static final String SPACING_POINT = "(tick spacing, not drawn)";
+
+    /**
+     * XChart 3.8 puts an axis tick at every data value when the values are equally spaced: on the y
+     * axis a straight line sampled at equal times (a mass growing linearly over 60 days) got dozens of
+     * labels on top of each other, on the x axis the equally spaced times got labels at odd values run
+     * together ("0 37 74 111148185..."); with two points a single label (XChart issue #731). One
+     * invisible point inside the data's ranges, off any equal spacing, gives the usual round ticks; the
+     * axis ranges and every drawn line stay as they were.
+     */
+    private static void breakEqualSpacing(XYChart chart, Panel panel) {
+        double ylo = Double.POSITIVE_INFINITY;
+        double yhi = Double.NEGATIVE_INFINITY;
+        double xlo = Double.POSITIVE_INFINITY;
+        double xhi = Double.NEGATIVE_INFINITY;
+        for (Series s : panel.series()) {
+            for (int i = 0; i < s.y().length; i++) {
+                if (Double.isFinite(s.y()[i]) && Double.isFinite(s.x()[i])) {
+                    ylo = Math.min(ylo, s.y()[i]);
+                    yhi = Math.max(yhi, s.y()[i]);
+                    xlo = Math.min(xlo, s.x()[i]);
+                    xhi = Math.max(xhi, s.x()[i]);
+                }
+            }
+        }
+        if (!(yhi >= ylo) || !(xhi >= xlo)) {
+            return;
+        }
+        // an irrational fraction of each range: never on a grid of equally spaced values
+        double f = Math.sqrt(0.125);
+        XYSeries point = chart.addSeries(SPACING_POINT, new double[] {xlo + (xhi - xlo) * f},
+                new double[] {ylo + (yhi - ylo) * f});
+        point.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        point.setMarker(SeriesMarkers.NONE);
+        point.setMarkerColor(new Color(0, 0, 0, 0));
+        point.setLineColor(new Color(0, 0, 0, 0));
+        point.setShowInLegend(false);
     }
 }

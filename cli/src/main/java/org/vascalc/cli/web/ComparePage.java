@@ -31,6 +31,10 @@ final class ComparePage {
     /** Run length of a web comparison, years (the command line allows the same). */
     static final ValidRange YEARS = ValidRange.of("simulated years", "years", 1, 40);
 
+    /** Every parameter the form sends and {@code /api/compare} accepts (anything else is a 400). */
+    static final List<String> PARAMETERS = List.of("age", "sex", "weight", "height", "egfr", "sbp", "dbp", "tc",
+            "hdl", "years", "smoker", "diabetes");
+
     private final ComparisonRuns runs;
 
     ComparePage(ComparisonRuns runs) {

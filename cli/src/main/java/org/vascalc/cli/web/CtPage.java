@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -108,6 +107,8 @@ final class CtPage {
             return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
         }
         Path dir = Files.createTempDirectory("vascalc-upload-");
+        // the uploaded series is deleted also if the server is stopped (Ctrl-C) while it is scored
+        var watched = org.vascalc.core.files.TemporaryOnExit.watch(dir);
         try {
             Path ctDir = copyInto(files, dir.resolve("ct"));
             CtVolume ct;
@@ -149,11 +150,7 @@ final class CtPage {
             b.append(result(ct, score, files.size() + " uploaded files"));
             return new Response(200, Html.page("Cardiac CT calcium score", b.toString()));
         } finally {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            watched.close(); // deletes the folder and the uploaded files in it
         }
     }
 

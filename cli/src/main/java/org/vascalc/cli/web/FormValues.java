@@ -3,6 +3,7 @@ package org.vascalc.cli.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.ValidRange;
 
@@ -17,6 +18,58 @@ final class FormValues {
 
     FormValues(Map<String, List<String>> params) {
         this.params = Map.copyOf(params);
+    }
+
+    /**
+     * One error per parameter that is not in {@code accepted} (a typo such as {@code agee=60} would
+     * otherwise be ignored and answered for the default), naming it, the closest accepted name when
+     * one is near, and every accepted name; empty when all are known.
+     */
+    static InputProblems unknownParameters(Map<String, List<String>> params, List<String> accepted, String endpoint) {
+        InputProblems p = new InputProblems();
+        for (String name : new TreeSet<>(params.keySet())) {
+            if (accepted.contains(name)) {
+                continue;
+            }
+            String near = closest(name, accepted);
+            p.error(name, "'" + name + "' is not a parameter of " + endpoint
+                    + (near == null ? "" : " (did you mean '" + near + "'?)")
+                    + "; the accepted parameters are: " + String.join(", ", accepted));
+        }
+        return p;
+    }
+
+    /** The accepted name within two edits of {@code name} (ignoring case), or null. */
+    private static String closest(String name, List<String> accepted) {
+        String best = null;
+        int bestDistance = 3;
+        for (String a : accepted) {
+            int d = editDistance(name.toLowerCase(Locale.ROOT), a.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = a;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** Whether the form was submitted at all (any parameter present). */

@@ -52,7 +52,11 @@ final class Html {
         StringBuilder warnings = new StringBuilder();
         for (InputProblem p : problems) {
             StringBuilder into = p.severity() == InputProblem.Severity.ERROR ? errors : warnings;
-            into.append("<li><code>").append(esc(p.path())).append("</code>: ").append(esc(p.message())).append("</li>");
+            // a parser's message runs over several lines (the text, a caret under the column): kept as typed
+            int nl = p.message().indexOf('\n');
+            String message = nl < 0 ? esc(p.message())
+                    : esc(p.message().substring(0, nl)) + "<pre>" + esc(p.message().substring(nl + 1)) + "</pre>";
+            into.append("<li><code>").append(esc(p.path())).append("</code>: ").append(message).append("</li>");
         }
         String html = "";
         if (!errors.isEmpty()) {

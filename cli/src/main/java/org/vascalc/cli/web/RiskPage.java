@@ -25,6 +25,19 @@ final class RiskPage {
     /** How many dated scans the form offers. */
     static final int SCAN_ROWS = 3;
 
+    /** Every parameter the form sends and {@code /api/risk} accepts (anything else is a 400). */
+    static final List<String> PARAMETERS = parameters();
+
+    private static List<String> parameters() {
+        List<String> names = new ArrayList<>(List.of("age", "sex", "race", "tc", "hdl", "lipidUnit", "sbp", "bmi",
+                "egfr", "cac", "cacVessels", "bpTreated", "statin", "diabetes", "smoker", "familyHistory", "vitaminK2"));
+        for (int i = 1; i <= SCAN_ROWS; i++) {
+            names.add("scan" + i + "Date");
+            names.add("scan" + i + "Score");
+        }
+        return List.copyOf(names);
+    }
+
     /** The assessment, or every problem that stops it. */
     record Outcome(Assessment assessment, List<InputProblem> problems) {
     }

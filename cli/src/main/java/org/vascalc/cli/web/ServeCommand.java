@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
             "(/scenario) and cardiac CT calcium scoring of a synthetic or uploaded DICOM scan (/ct); the",
             "comparison and the risk tools also as a JSON API (/api/compare, /api/risk). It listens on this",
             "computer only unless --host says otherwise. Stop it with Ctrl-C."},
-        footer = {"", "Examples:", "  vascalc serve                 then open http://127.0.0.1:7070/",
-            "  vascalc serve --port 8080",
+        footer = {"", "Examples:", "  ./vascalc serve               then open http://127.0.0.1:7070/",
+            "  ./vascalc serve --port 8080",
             "", "Exit codes: 0 stopped, 1 bad input (e.g. the port is taken), 2 internal error."})
 public final class ServeCommand implements Callable<Integer> {
 

@@ -46,8 +46,10 @@ public final class WebApp {
             config.routes.post("/ct/score", ctx -> html(ctx, CtPage.upload(ctx.uploadedFiles("files"), ctx.uploadedFiles("labels"))));
             config.routes.get("/scenario", ctx -> html(ctx, scenario.form(form(ctx))));
             config.routes.post("/scenario", ctx -> html(ctx, scenario.run(new FormValues(ctx.formParamMap()))));
-            config.routes.get("/api/compare", ctx -> json(ctx, compare.json(form(ctx))));
-            config.routes.get("/api/risk", ctx -> json(ctx, RiskPage.json(form(ctx))));
+            config.routes.get("/api/compare", ctx -> json(ctx, knownParameters(ctx, ComparePage.PARAMETERS)
+                    ? compare.json(form(ctx)) : unknownParameters(ctx, ComparePage.PARAMETERS)));
+            config.routes.get("/api/risk", ctx -> json(ctx, knownParameters(ctx, RiskPage.PARAMETERS)
+                    ? RiskPage.json(form(ctx)) : unknownParameters(ctx, RiskPage.PARAMETERS)));
             config.routes.get("/api/version", ctx -> json(ctx, new Response(200, Json.write(
                     java.util.Map.of("version", BuildInfo.version(), "commit", BuildInfo.commit())))));
             config.routes.exception(InvalidInputException.class, (e, ctx) -> {
@@ -81,6 +83,24 @@ public final class WebApp {
                 }
             });
         });
+    }
+
+    private static boolean knownParameters(Context ctx, java.util.List<String> accepted) {
+        return accepted.containsAll(ctx.queryParamMap().keySet());
+    }
+
+    /**
+     * The 400 answer to a request with parameters the endpoint does not know: a typo would otherwise
+     * be ignored and answered for the default. Names each unknown one and lists the accepted ones.
+     */
+    private static Response unknownParameters(Context ctx, java.util.List<String> accepted) {
+        var problems = FormValues.unknownParameters(ctx.queryParamMap(), accepted, ctx.path()).all();
+        java.util.Map<String, Object> root = new java.util.LinkedHashMap<>();
+        root.put("error", "unknown parameter(s): " + String.join(", ", problems.stream()
+                .map(org.vascalc.core.input.InputProblem::path).toList()));
+        root.put("accepted", accepted);
+        root.put("problems", Json.problemList(problems));
+        return new Response(400, Json.write(root));
     }
 
     private static FormValues form(Context ctx) {

@@ -37,6 +37,27 @@ class RiskCommandTest {
     }
 
     @Test
+    void aCholesterolOutOfRangeIsNamedInItsOwnUnitWithAHintWhenTheUnitLooksWrong() {
+        Run mg = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "5.4", "--hdl", "1.2",
+                "--sbp", "138");
+        assertThat(mg.code()).isEqualTo(1);
+        assertThat(mg.err()).contains("total cholesterol = 5.4 mg/dL is outside the allowed range [50, 700] mg/dL; "
+                + "if it is in mmol/L, give the lipid unit as mmol/L")
+                .contains("HDL cholesterol = 1.2 mg/dL is outside the allowed range [5, 200] mg/dL; if it is in mmol/L");
+        Run mmol = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "200", "--hdl", "50",
+                "--sbp", "138", "--lipid-unit", "mmol/L");
+        assertThat(mmol.code()).isEqualTo(1);
+        assertThat(mmol.err()).as("the value as typed, not its mg/dL conversion (7734)")
+                .contains("total cholesterol = 200 mmol/L is outside the allowed range [1.29299, 18.1019] mmol/L; "
+                        + "if it is in mg/dL, give the lipid unit as mg/dL")
+                .doesNotContain("7734");
+        Run neither = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "9000", "--hdl", "50",
+                "--sbp", "138");
+        assertThat(neither.err()).contains("total cholesterol = 9000 mg/dL is outside the allowed range [50, 700] mg/dL")
+                .doesNotContain("give the lipid unit");
+    }
+
+    @Test
     void mmolPerLitreLipidsGiveTheSameRiskAsMgPerDl() {
         Run mg = run("risk", "--age", "55", "--sex", "female", "--race", "black", "--tc", "213", "--hdl", "50",
                 "--sbp", "120", "--json");

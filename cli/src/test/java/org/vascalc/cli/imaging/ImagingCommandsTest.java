@@ -140,7 +140,7 @@ class ImagingCommandsTest {
     void scoringAFolderThatDoesNotExistIsExitOne() {
         Run r = run("score", tmp.resolve("absent").toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("is not a folder");
+        assertThat(r.err()).contains("absent does not exist");
     }
 
     @Test

@@ -44,4 +44,82 @@ class ChartRendererTest {
             assertThat(files.toList()).containsExactly(png);
         }
     }
+
+    /** Rows of the left label strip with black (tick label) pixels. */
+    private static int labelRows(java.awt.image.BufferedImage img) {
+        int rows = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < 60; x++) {
+                if ((img.getRGB(x, y) & 0xffffff) == 0) {
+                    rows++;
+                    break;
+                }
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * A quantity growing linearly (equally spaced values: XChart 3.8 then put a label at every one,
+     * e.g. 1.587, 1.588, ... 1.618 on top of each other) gets a handful of round ticks, like any curve.
+     */
+    @Test
+    void aStraightLineGetsAFewReadableYTicksNotOnePerValue() throws Exception {
+        int n = 241;
+        double[] x = new double[n];
+        double[] line = new double[n];
+        double[] curve = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i * 0.25;
+            line[i] = 1.5874 + 0.0302 * i / (n - 1);
+            curve[i] = 1.5874 + 0.0302 * Math.pow((double) i / (n - 1), 2);
+        }
+        var ofLine = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(ChartRenderer.pngBytes(
+                new Panel("m", "medial calcium", "time (days)", "mg", java.util.List.of(new Series("run", x, line)), "", ""),
+                620, 380)));
+        var ofCurve = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(ChartRenderer.pngBytes(
+                new Panel("m", "medial calcium", "time (days)", "mg", java.util.List.of(new Series("run", x, curve)), "", ""),
+                620, 380)));
+        assertThat(labelRows(ofCurve)).as("a curve's labels (the usual case)").isLessThan(100);
+        assertThat(labelRows(ofLine)).as("rows of y tick labels for a straight line").isLessThan(100);
+    }
+
+    /** Columns of the x tick-label strip (just under the plot) with black pixels. */
+    private static int xLabelColumns(java.awt.image.BufferedImage img, int top, int bottom) {
+        int cols = 0;
+        for (int x = 0; x < img.getWidth(); x++) {
+            for (int y = top; y < bottom; y++) {
+                if ((img.getRGB(x, y) & 0xffffff) == 0) {
+                    cols++;
+                    break;
+                }
+            }
+        }
+        return cols;
+    }
+
+    /**
+     * Two years recorded daily (equally spaced times: XChart 3.8 labelled the x axis at data values,
+     * "0 37 74 111148185222..." run together) gets round, separate ticks.
+     */
+    @Test
+    void equallySpacedTimesGetSeparateXTickLabels() throws Exception {
+        int n = 731;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i;
+            y[i] = 2.29 + 0.003 * Math.sin(i / 200.0);
+        }
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(ChartRenderer.pngBytes(
+                new Panel("c", "total serum calcium", "time (days)", "mmol/L", java.util.List.of(new Series("run", x, y)), "", ""),
+                620, 380)));
+        // the x tick labels' band (under the plot, above the axis title): run together, they covered
+        // 294 of the 620 columns; eight round labels (0, 100, ... 700) cover about 134
+        int widest = 0;
+        for (int top = 240; top < 340; top += 2) {
+            widest = Math.max(widest, xLabelColumns(img, top, top + 10));
+        }
+        assertThat(widest).as("columns of the widest band of x tick labels").isBetween(40, 200);
+    }
 }

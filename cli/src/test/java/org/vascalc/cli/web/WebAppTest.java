@@ -145,6 +145,44 @@ class WebAppTest {
                 .contains("totalCholesterol").contains("systolicBp");
     }
 
+    @Test
+    void apiRejectsAnUnknownParameterNamingItAndTheAcceptedOnes() throws Exception {
+        HttpResponse<String> r = get("/api/risk?agee=60&sex=male&tc=200&hdl=50&sbp=120&zzz=1");
+        assertThat(r.statusCode()).as("a typo must not be answered for the default age").isEqualTo(400);
+        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
+        JsonNode body = new ObjectMapper().readTree(r.body());
+        assertThat(body.get("error").asText()).isEqualTo("unknown parameter(s): agee, zzz");
+        assertThat(body.get("problems").get(0).get("field").asText()).isEqualTo("agee");
+        assertThat(body.get("problems").get(0).get("message").asText())
+                .startsWith("'agee' is not a parameter of /api/risk (did you mean 'age'?); the accepted parameters are: age, sex,");
+        assertThat(body.get("problems").get(1).get("message").asText()).doesNotContain("did you mean");
+        java.util.List<String> accepted = new java.util.ArrayList<>();
+        body.get("accepted").forEach(n -> accepted.add(n.asText()));
+        assertThat(accepted).isEqualTo(RiskPage.PARAMETERS);
+
+        HttpResponse<String> c = get("/api/compare?years=1&yeras=5");
+        assertThat(c.statusCode()).isEqualTo(400);
+        assertThat(new ObjectMapper().readTree(c.body()).get("problems").get(0).get("message").asText())
+                .contains("'yeras' is not a parameter of /api/compare (did you mean 'years'?)").contains("weight, height");
+    }
+
+    @Test
+    void theFormsSendExactlyTheParametersTheApiAccepts() throws Exception {
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile("<(?:input|select)[^>]* name=\"([^\"]+)\"");
+        for (String[] page : new String[][] {{"/risk", "risk"}, {"/compare", "compare"}}) {
+            String html = get(page[0]).body();
+            java.util.Set<String> sent = new java.util.TreeSet<>();
+            name.matcher(html.substring(html.indexOf("<form"), html.indexOf("</form>"))).results()
+                    .forEach(m -> sent.add(m.group(1)));
+            assertThat(sent).as(page[0]).containsExactlyInAnyOrderElementsOf(
+                    page[1].equals("risk") ? RiskPage.PARAMETERS : ComparePage.PARAMETERS);
+        }
+        HttpResponse<String> everyField = get("/api/risk?age=58&sex=male&race=white&tc=200&hdl=50&lipidUnit=mg/dL&sbp=130"
+                + "&bmi=&egfr=&cac=&cacVessels=&bpTreated=true&statin=true&diabetes=true&smoker=true&familyHistory=true"
+                + "&vitaminK2=true&scan1Date=&scan1Score=&scan2Date=&scan2Score=&scan3Date=&scan3Score=");
+        assertThat(everyField.statusCode()).as(everyField.body()).isEqualTo(200);
+    }
+
     private static HttpResponse<String> post(String path, String... keyValues) throws Exception {
         StringBuilder form = new StringBuilder();
         for (int i = 0; i < keyValues.length; i += 2) {
@@ -199,7 +237,8 @@ class WebAppTest {
                 .contains("Agatston").contains("data:image/png;base64,");
         HttpResponse<String> bad = post("/ct/phantom", "text", "name: x\nwhatever: [");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.body()).contains("Please correct").doesNotContain("data:image/png");
+        assertThat(bad.body()).contains("Please correct").doesNotContain("data:image/png")
+                .as("a parser's multi-line message keeps its lines (the caret under the column)").containsPattern("<pre>[^<]*\\^");
     }
 
     /** A multipart body with the given files under each field name. */

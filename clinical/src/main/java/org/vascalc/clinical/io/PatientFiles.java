@@ -49,7 +49,7 @@ public final class PatientFiles {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
             throw new InvalidInputException("patient file " + origin,
                     InputProblem.error("file", "is not valid " + (json ? "JSON" : "YAML") + where + ": "
-                            + e.getOriginalMessage()));
+                            + InputProblem.parserMessage(e.getOriginalMessage())));
         }
         if (root == null || !root.isObject()) {
             throw new InvalidInputException("patient file " + origin,

@@ -15,7 +15,9 @@ import org.vascalc.clinical.input.RiskInput;
 import org.vascalc.clinical.prevent.CkdEpi2021;
 import org.vascalc.clinical.serial.Scan;
 import org.vascalc.clinical.serial.SerialContext;
+import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
+import org.vascalc.core.input.ValidRange;
 import org.vascalc.core.patient.Sex;
 
 /**
@@ -117,6 +119,15 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
             // Missing or malformed fields stop here; say in the same answer which given values are out of
             // range too (a complete input is checked again, with the same ranges, by RiskInput.checkPlausible).
             checkGivenRanges(unit, p);
+        } else {
+            // RiskInput checks cholesterol in mg/dL; a value out of range is named here in its own unit
+            // (with the hint when the unit looks wrong), with every other out-of-range value
+            InputProblems lipids = new InputProblems();
+            checkLipid(RiskInput.TOTAL_CHOLESTEROL, totalCholesterol, unit, "totalCholesterol", lipids);
+            checkLipid(RiskInput.HDL_CHOLESTEROL, hdlCholesterol, unit, "hdlCholesterol", lipids);
+            if (lipids.hasErrors()) {
+                checkGivenRanges(unit, p);
+            }
         }
         p.throwIfErrors("patient");
         OptionalDouble egfrValue = egfr != null ? OptionalDouble.of(egfr) : OptionalDouble.empty();
@@ -168,10 +179,10 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
             RiskInput.AGE.check(age, "age", p);
         }
         if (totalCholesterol != null) {
-            RiskInput.TOTAL_CHOLESTEROL.check(unit.toMgDl(totalCholesterol), "totalCholesterol", p);
+            checkLipid(RiskInput.TOTAL_CHOLESTEROL, totalCholesterol, unit, "totalCholesterol", p);
         }
         if (hdlCholesterol != null) {
-            RiskInput.HDL_CHOLESTEROL.check(unit.toMgDl(hdlCholesterol), "hdlCholesterol", p);
+            checkLipid(RiskInput.HDL_CHOLESTEROL, hdlCholesterol, unit, "hdlCholesterol", p);
         }
         if (systolicBp != null) {
             RiskInput.SYSTOLIC_BP.check(systolicBp, "systolicBp", p);
@@ -187,6 +198,27 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
         }
         if (cacVessels != null) {
             RiskInput.VESSELS.check(cacVessels, "cacVessels", p);
+        }
+    }
+
+    /**
+     * Checks a cholesterol value in the unit it was given in (the message names the value as typed,
+     * not its mg/dL conversion) and, when it is out of range but would fit in the other unit (5.4
+     * given as mg/dL), says so: the likeliest mistake is the unit.
+     */
+    private static void checkLipid(ValidRange mgDl, double value, LipidUnit unit, String path, InputProblems p) {
+        ValidRange range = unit == LipidUnit.MG_PER_DL ? mgDl : ValidRange.of(mgDl.field(), unit.symbol(),
+                unit.fromMgDl(mgDl.hardLow()), unit.fromMgDl(mgDl.hardHigh()));
+        InputProblems own = new InputProblems();
+        if (range.check(value, path, own)) {
+            own.all().forEach(p::add);
+            return;
+        }
+        LipidUnit other = unit == LipidUnit.MG_PER_DL ? LipidUnit.MMOL_PER_L : LipidUnit.MG_PER_DL;
+        String hint = mgDl.allows(other.toMgDl(value))
+                ? "; if it is in " + other.symbol() + ", give the lipid unit as " + other.symbol() : "";
+        for (InputProblem q : own.all()) {
+            p.add(new InputProblem(q.path(), q.message() + hint, q.severity()));
         }
     }
 

@@ -22,6 +22,30 @@ public record InputProblem(String path, String message, Severity severity) {
         message = message.stripTrailing();
     }
 
+    /**
+     * A YAML or JSON parser's message made readable as a problem's message: SnakeYAML's
+     * {@code in 'reader', line 3, column 8:} (its name for the text it read) becomes
+     * {@code at line 3, column 8:}, each line's trailing blanks and empty lines are dropped; the
+     * quoted text and the caret under the column keep their alignment.
+     */
+    public static String parserMessage(String raw) {
+        if (raw == null) {
+            return "(no detail)";
+        }
+        StringBuilder b = new StringBuilder();
+        for (String line : raw.split("\\R")) {
+            String l = line.stripTrailing();
+            if (l.isBlank()) {
+                continue;
+            }
+            if (l.stripLeading().startsWith("in 'reader', ")) {
+                l = "at " + l.stripLeading().substring("in 'reader', ".length());
+            }
+            b.append(b.isEmpty() ? "" : "\n").append(l);
+        }
+        return b.toString();
+    }
+
     public static InputProblem error(String path, String message) {
         return new InputProblem(path, message, Severity.ERROR);
     }

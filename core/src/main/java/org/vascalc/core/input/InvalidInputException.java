@@ -10,6 +10,9 @@ public final class InvalidInputException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The indentation of a problem's later lines (under "  error: "'s text). */
+    static final String CONTINUATION = "      ";
+
     private final transient List<InputProblem> problems;
 
     public InvalidInputException(String what, List<InputProblem> problems) {
@@ -30,7 +33,9 @@ public final class InvalidInputException extends RuntimeException {
                 .append(problems.stream().filter(p -> p.severity() == InputProblem.Severity.ERROR).count())
                 .append(" problem(s):");
         for (InputProblem p : problems) {
-            sb.append("\n  ").append(p);
+            // a parser's message runs over several lines (the text and a caret under the column):
+            // its later lines go under the first one's text, not at the margin beside "error:"
+            sb.append("\n  ").append(p.toString().replace("\n", "\n" + CONTINUATION));
         }
         return sb.toString();
     }

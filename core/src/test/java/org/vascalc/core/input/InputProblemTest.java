@@ -14,4 +14,34 @@ class InputProblemTest {
         assertThat(p.toString()).doesNotEndWith("\n");
         assertThat(InputProblem.warning("x", "fine  \n\n").message()).isEqualTo("fine");
     }
+
+    /** SnakeYAML's message for "age: [60" followed by "sex: female", as Jackson passes it on. */
+    private static final String SNAKE = "while parsing a flow sequence\n in 'reader', line 3, column 8:\n      age: [60\n"
+            + "           ^\nexpected ',' or ']', but got :\n in 'reader', line 4, column 6:\n      sex: female\n"
+            + "         ^\n";
+
+    @Test
+    void aParserMessageSaysWhereWithoutTheParsersJargonAndKeepsTheCaretUnderItsColumn() {
+        assertThat(InputProblem.parserMessage(SNAKE)).isEqualTo("while parsing a flow sequence\n"
+                + "at line 3, column 8:\n      age: [60\n           ^\nexpected ',' or ']', but got :\n"
+                + "at line 4, column 6:\n      sex: female\n         ^");
+        assertThat(InputProblem.parserMessage("Unexpected character (',' (code 44))")).isEqualTo("Unexpected character (',' (code 44))");
+    }
+
+    @Test
+    void theLaterLinesOfAMultiLineProblemAreIndentedUnderItsText() {
+        InvalidInputException e = new InvalidInputException("scenario file bad.yaml", InputProblem.error(
+                "(line 4, column 6)", "not valid YAML: " + InputProblem.parserMessage(SNAKE)));
+        assertThat(e.getMessage()).isEqualTo("""
+                scenario file bad.yaml has 1 problem(s):
+                  error: (line 4, column 6): not valid YAML: while parsing a flow sequence
+                      at line 3, column 8:
+                            age: [60
+                                 ^
+                      expected ',' or ']', but got :
+                      at line 4, column 6:
+                            sex: female
+                               ^""");
+        assertThat(e.getMessage().lines().skip(1)).allMatch(l -> l.startsWith("  "));
+    }
 }

@@ -178,21 +178,30 @@ public final class CtSeriesWriter {
         }
         Path parent = absolute.getParent();
         Path temp = null;
+        org.vascalc.core.files.TemporaryOnExit watched = null;
         try {
             Files.createDirectories(parent);
             temp = org.vascalc.imaging.output.OutputFolder.newSiblingDirectory(parent, "." + absolute.getFileName() + ".tmp");
+            // deleted also if the JVM exits in the middle (Ctrl-C skips finally)
+            watched = org.vascalc.core.files.TemporaryOnExit.watch(temp);
             content.writeInto(temp);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute);
-            }
+            Path filled = temp;
+            watched.commit(() -> {
+                try {
+                    Files.move(filled, absolute, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(filled, absolute);
+                }
+            });
             temp = null;
         } catch (FileAlreadyExistsException e) {
             throw new DicomException(target + ": output folder appeared while writing; nothing written", e);
         } catch (IOException | UncheckedIOException e) {
             throw new DicomException(target + ": cannot write series: " + e.getMessage(), e);
         } finally {
+            if (watched != null) {
+                watched.close();
+            }
             if (temp != null) {
                 deleteQuietly(temp);
             }

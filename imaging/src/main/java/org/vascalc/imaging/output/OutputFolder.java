@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.vascalc.core.files.TemporaryOnExit;
 
 /**
  * Writes a folder of results all at once: everything goes into a hidden temporary sibling, which
  * replaces the target only when complete, so a failed run leaves no half-written output. An
  * existing target is replaced only if it is empty or was written by VasCalc (it holds the marker
- * file), never a user's folder of other things.
+ * file), never a user's folder of other things. The temporary folder is deleted also if the JVM
+ * exits in the middle (Ctrl-C skips {@code finally}; {@link TemporaryOnExit}).
  */
 public final class OutputFolder {
 
@@ -38,13 +40,16 @@ public final class OutputFolder {
         Path parent = abs.getParent();
         Files.createDirectories(parent);
         Path tmp = newSiblingDirectory(parent, "." + abs.getFileName() + "-");
-        try {
+        try (TemporaryOnExit watched = TemporaryOnExit.watch(tmp)) {
             filler.fill(tmp);
             Files.writeString(tmp.resolve(MARKER), "written by vascalc\n");
-            if (Files.exists(abs)) {
-                deleteRecursively(abs);
-            }
-            Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
+            // the earlier output's removal and the rename, together: an exit waits for both
+            watched.commit(() -> {
+                if (Files.exists(abs)) {
+                    deleteRecursively(abs);
+                }
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
+            });
             return abs;
         } finally {
             if (Files.exists(tmp)) {

@@ -83,7 +83,7 @@ public final class PhantomSpecReader {
         } catch (JacksonException e) {
             String loc = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
             throw new InvalidInputException(what, InputProblem.error("(file)", "is not valid "
-                    + (json ? "JSON" : "YAML") + loc + ": " + e.getOriginalMessage()));
+                    + (json ? "JSON" : "YAML") + loc + ": " + InputProblem.parserMessage(e.getOriginalMessage())));
         }
         InputProblems p = new InputProblems();
         if (root == null || !root.isObject()) {

@@ -37,4 +37,25 @@ class OutputFolderTest {
         assertThat(Files.isDirectory(b)).isTrue();
         assertThat(a.getFileName().toString()).startsWith(".x-");
     }
+
+    /** Ctrl-C while the folder is filled (the JVM runs shutdown hooks, not finally): the hidden folder goes, nothing else. */
+    @Test
+    void anExitWhileFillingLeavesNoTemporaryFolderAndKeepsTheEarlierOutput(@TempDir Path dir) throws IOException {
+        Path out = OutputFolder.write(dir.resolve("out"), d -> Files.writeString(d.resolve("a.txt"), "earlier"));
+        Path user = Files.writeString(dir.resolve("notes.txt"), "mine");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OutputFolder.write(dir.resolve("out"), d -> {
+            Files.createDirectories(d.resolve("ct"));
+            Files.writeString(d.resolve("ct/1.dcm"), "half");
+            var watched = org.vascalc.core.files.TemporaryOnExit.active().stream()
+                    .filter(t -> t.temp().equals(d.toAbsolutePath())).toList();
+            assertThat(watched).as("the temporary folder is watched while it is filled").hasSize(1);
+            watched.get(0).runExitCleanup(); // what the shutdown hook does on SIGINT
+            assertThat(d).doesNotExist();
+        })).isInstanceOf(IOException.class);
+        try (var s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("notes.txt", "out");
+        }
+        assertThat(out.resolve("a.txt")).hasContent("earlier");
+        assertThat(user).hasContent("mine");
+    }
 }

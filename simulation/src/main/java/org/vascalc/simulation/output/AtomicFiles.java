@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.ThreadLocalRandom;
+import org.vascalc.core.files.TemporaryOnExit;
 
 /**
  * Writes a file so that readers see either the old content or the whole new one, never a
@@ -17,6 +18,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * the latter gives owner-only permissions (0600) on POSIX, which the rename would carry over to the
  * report, CSV or figure, so a folder of outputs shared or served from a web server would be
  * unreadable to others. {@code createFile} applies the process's umask, as a plain write does.
+ *
+ * <p>The temporary file is deleted also if the JVM exits in the middle of the write (Ctrl-C), which
+ * skips {@code finally} ({@link TemporaryOnExit}).
  */
 public final class AtomicFiles {
 
@@ -26,19 +30,29 @@ public final class AtomicFiles {
     }
 
     public static void write(Path file, byte[] bytes) throws IOException {
+        write(file, tmp -> Files.write(tmp, bytes));
+    }
+
+    /** The content's writer: fills the temporary file. */
+    @FunctionalInterface
+    interface Content {
+        void writeInto(Path tmp) throws IOException;
+    }
+
+    static void write(Path file, Content content) throws IOException {
         Path abs = file.toAbsolutePath();
         Files.createDirectories(abs.getParent());
         Path tmp = newSibling(abs);
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        try (TemporaryOnExit watched = TemporaryOnExit.watch(tmp)) {
+            content.writeInto(tmp);
+            watched.commit(() -> {
+                try {
+                    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+                }
+            });
+        } // close(): deletes the temporary file unless it was moved into place
     }
 
     public static void writeString(Path file, String text) throws IOException {

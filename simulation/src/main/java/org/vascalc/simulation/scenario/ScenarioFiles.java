@@ -125,7 +125,7 @@ public final class ScenarioFiles {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? "(file)" : "(line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
             throw new InvalidInputException(origin, InputProblem.error(where,
-                    "not valid " + format + ": " + e.getOriginalMessage()));
+                    "not valid " + format + ": " + InputProblem.parserMessage(e.getOriginalMessage())));
         }
         InputProblems problems = new InputProblems();
         Scenario s = new Reader(problems).scenario(root);

@@ -38,4 +38,26 @@ class AtomicFilesTest {
         Set<PosixFilePermission> expected = Files.getPosixFilePermissions(plain);
         assertThat(Files.getPosixFilePermissions(atomic)).isEqualTo(expected);
     }
+
+    /** Ctrl-C in the middle of a write (the JVM runs shutdown hooks, not finally): the temporary file goes, nothing else. */
+    @Test
+    void anExitInTheMiddleOfAWriteLeavesNoTemporaryFileAndKeepsTheOldOne(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("trajectory.csv");
+        AtomicFiles.writeString(f, "earlier run");
+        Path user = Files.writeString(dir.resolve("notes.txt"), "mine");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicFiles.write(f, tmp -> {
+            Files.writeString(tmp, "half of it");
+            var watched = org.vascalc.core.files.TemporaryOnExit.active().stream()
+                    .filter(t -> t.temp().equals(tmp.toAbsolutePath())).toList();
+            assertThat(watched).as("the temporary file is watched during the write").hasSize(1);
+            watched.get(0).runExitCleanup(); // what the shutdown hook does on SIGINT
+            assertThat(tmp).doesNotExist();
+        })).isInstanceOf(java.nio.file.NoSuchFileException.class);
+        try (var s = Files.list(dir)) {
+            assertThat(s.toList()).containsExactlyInAnyOrder(f, user);
+        }
+        assertThat(f).hasContent("earlier run");
+        assertThat(user).hasContent("mine");
+        assertThat(org.vascalc.core.files.TemporaryOnExit.active()).noneMatch(t -> t.temp().startsWith(dir.toAbsolutePath()));
+    }
 }

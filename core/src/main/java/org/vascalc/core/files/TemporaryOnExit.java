@@ -1,0 +1,160 @@
+package org.vascalc.core.files;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * A temporary file or folder that a writer built beside its target (to move it into place when
+ * complete), deleted also when the JVM exits before the writer's own {@code finally} runs: Ctrl-C
+ * (SIGINT) or {@code kill} (SIGTERM) run shutdown hooks but not {@code finally} blocks, so without
+ * this a hidden {@code .name-xxxx} would be left beside the user's output.
+ *
+ * <p>For the duration of the write a shutdown hook watches the temporary path; {@link #close()}
+ * deletes what is left of it and removes the hook. The rename into place goes through
+ * {@link #commit}, under the same lock as the hook, so the hook never deletes a half-moved result
+ * and, once the rename is done, never touches anything: it deletes only the registered temporary
+ * path (never following links), which the writer created new, never the target or a user's file.
+ */
+public final class TemporaryOnExit implements AutoCloseable {
+
+    /** An action on the file system (the rename into place). */
+    @FunctionalInterface
+    public interface Action {
+        void run() throws IOException;
+    }
+
+    private static final Set<TemporaryOnExit> ACTIVE = ConcurrentHashMap.newKeySet();
+
+    private final Path temp;
+    private final Thread hook;
+    private final Object lock = new Object();
+    private boolean finished;
+
+    private TemporaryOnExit(Path temp) {
+        this.temp = Objects.requireNonNull(temp, "temp").toAbsolutePath();
+        this.hook = new Thread(this::runExitCleanup, "vascalc-temporary-cleanup");
+    }
+
+    /** Watches {@code temp} (a file or folder the caller has just created) until {@link #close()}. */
+    public static TemporaryOnExit watch(Path temp) {
+        TemporaryOnExit t = new TemporaryOnExit(temp);
+        try {
+            Runtime.getRuntime().addShutdownHook(t.hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already exiting: the caller's finally is all there is
+        }
+        ACTIVE.add(t);
+        return t;
+    }
+
+    /** The watched temporary path (absolute). */
+    public Path temp() {
+        return temp;
+    }
+
+    /**
+     * Runs {@code rename} (moving the temporary path into place) so that the exit clean-up cannot
+     * run at the same time; afterwards the temporary path is no longer deleted.
+     *
+     * @throws IOException from {@code rename}, or if the exit clean-up already removed the temporary path
+     */
+    public void commit(Action rename) throws IOException {
+        synchronized (lock) {
+            if (finished) {
+                throw new NoSuchFileException(temp.toString(), null, "removed because the program is exiting");
+            }
+            rename.run();
+            finished = true;
+        }
+    }
+
+    /**
+     * What the shutdown hook does: deletes the temporary path unless it was committed. Public so
+     * that tests can check what a Ctrl-C in the middle of a write would leave.
+     */
+    public void runExitCleanup() {
+        synchronized (lock) {
+            if (!finished) {
+                finished = true;
+                deleteQuietly(temp);
+            }
+        }
+        ACTIVE.remove(this);
+    }
+
+    /** Deletes what is left of the temporary path (unless committed) and removes the shutdown hook. */
+    @Override
+    public void close() {
+        runExitCleanup();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs (or ran) anyway, and finds nothing to do
+        }
+    }
+
+    /** The temporary paths now watched, oldest first not guaranteed (for tests and diagnostics). */
+    public static List<TemporaryOnExit> active() {
+        return List.copyOf(ACTIVE);
+    }
+
+    /** Whether a shutdown hook is still registered for this path (for tests). */
+    public boolean hookRegistered() {
+        try {
+            boolean was = Runtime.getRuntime().removeShutdownHook(hook);
+            if (was) {
+                Runtime.getRuntime().addShutdownHook(hook);
+            }
+            return was;
+        } catch (IllegalStateException shuttingDown) {
+            return false;
+        }
+    }
+
+    /**
+     * Deletes {@code p} and what is in it. At exit the writer's thread goes on while the hooks run
+     * (the JVM stops it only after them), so it may add files behind a single pass (seen: a Ctrl-C
+     * while {@code phantom} wrote its folder left the three files written after the walk): the walk
+     * is repeated until the path is gone, for at most {@link #EXIT_PATIENCE_NANOS}.
+     */
+    private static void deleteQuietly(Path p) {
+        long deadline = System.nanoTime() + EXIT_PATIENCE_NANOS;
+        while (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> walk = Files.walk(p)) {
+                for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    try {
+                        Files.deleteIfExists(q);
+                    } catch (IOException ignored) {
+                        // a folder the writer just added to: the next pass
+                    }
+                }
+            } catch (IOException | UncheckedIOException ignored) {
+                // an entry vanished during the walk: the next pass
+            }
+            if (System.nanoTime() > deadline) {
+                return; // best effort: a leftover hidden temporary is harmless
+            }
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** How long the clean-up keeps deleting what a still-running writer adds (3 s). */
+    static final long EXIT_PATIENCE_NANOS = 3_000_000_000L;
+}
