@@ -118,7 +118,7 @@ class SlowCouplingProbeTest {
                 int i = slow[j];
                 double keep = base[i];
                 base[i] = keep + Math.max(1e-4 * Math.abs(keep), 1e3 * atol[i]);
-                plainKnown = SlowCouplingProbe.movedDerivatives(model, t, base, i, plainKnown, plainAtBase, f1);
+                plainKnown = SlowCouplingProbe.movedDerivatives(model, t, base, i, plainKnown, plainAtBase, f1, false);
                 base[i] = keep;
                 for (int r = 0; r < ns; r++) {
                     if (r != j && f1[slow[r]] != f0[slow[r]]) {
