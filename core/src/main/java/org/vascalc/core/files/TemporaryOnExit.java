@@ -127,8 +127,9 @@ public final class TemporaryOnExit implements AutoCloseable {
      * while {@code phantom} wrote its folder left the three files written after the walk): the walk
      * is repeated until the path is gone, for at most {@link #EXIT_PATIENCE_NANOS}.
      */
-    private static void deleteQuietly(Path p) {
+    private static void deleteQuietly(Path path) {
         long deadline = System.nanoTime() + EXIT_PATIENCE_NANOS;
+        Path p = outOfTheWritersWay(path);
         while (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
             try (Stream<Path> walk = Files.walk(p)) {
                 for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
@@ -152,6 +153,24 @@ public final class TemporaryOnExit implements AutoCloseable {
                     return;
                 }
             }
+        }
+    }
+
+    /**
+     * A folder is first renamed to a sibling of its own (same file system, atomic): a writer that
+     * goes on writing by the old path then fails at its next file instead of racing the deletion
+     * (a fast writer kept a folder non-empty for the whole patience). Returns where the path now is
+     * ({@code p} itself if it is not a folder or cannot be moved).
+     */
+    private static Path outOfTheWritersWay(Path p) {
+        if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            return p;
+        }
+        Path moved = p.resolveSibling(p.getFileName() + ".deleting-" + Long.toHexString(System.nanoTime()));
+        try {
+            return Files.move(p, moved, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | UnsupportedOperationException e) {
+            return p;
         }
     }
 
