@@ -68,10 +68,13 @@ public final class RunCharts {
             return out;
         }
         int regular = 0;
+        // One quantity in two units (intact PTH in pmol/L and pg/mL) is one panel: the first one's.
+        java.util.Set<String> drawn = new java.util.HashSet<>();
         for (int k = 0; k < first.channels().size() && regular < MAX_PANELS; k++) {
             OutputChannel c = first.channels().get(k);
             if (!runs.stream().allMatch(r -> has(r.trajectory(), c.id()))
-                    || groundTruth && GROUND_TRUTH_PANELS.contains(c.id())) {
+                    || groundTruth && GROUND_TRUTH_PANELS.contains(c.id())
+                    || !drawn.add(c.description())) {
                 continue;
             }
             out.add(panel(runs, c, scale, axis, title(c)));

@@ -52,6 +52,16 @@ class RunChartsTest {
     }
 
     @Test
+    void oneQuantityRecordedInTwoUnitsIsOnePanel() {
+        Scenario s = new Scenario("a", "", Patient.referenceAdult(), List.of(), List.of(), 1000, Recording.every(24));
+        Trajectory t = new Trajectory(List.of(new OutputChannel("pth", "pmol/L", "intact PTH"),
+                new OutputChannel("pthPgMl", "pg/mL", "intact PTH"), new OutputChannel("sbp", "mmHg", "systolic pressure")),
+                new double[] {0, 24}, new double[][] {{3, 28, 120}, {3.1, 29, 121}});
+        List<Panel> panels = RunCharts.panels(List.of(new SimulationResult(s, Mode.FAST, t, Map.of(), Map.of(), "0")));
+        assertThat(panels).extracting(Panel::id).containsExactly("pth", "sbp");
+    }
+
+    @Test
     void theYAxisSaysWhatIsPlottedInWordsAndOmitsTheUnitOfAPureNumber() {
         assertThat(RunCharts.yLabel(new OutputChannel("cacAgatston", "AU",
                 "coronary Agatston score as CT sees it (intimal macro + medial)")))
