@@ -134,6 +134,8 @@ public final class ResultDatabase {
         try (c) {
             try {
                 c.setAutoCommit(false);
+                checkSchema(c, file); // every store: the schema checked, missing tables of this version made
+                createTables(c);
                 T result = work.run(c);
                 c.commit();
                 return result;
@@ -154,8 +156,6 @@ public final class ResultDatabase {
     }
 
     private static long appendCohortIn(Connection c, Path file, Cohort cohort) throws SQLException {
-        checkSchema(c, file);
-        createTables(c);
         long id = nextId(c, "cohorts", "cohort_id");
         try (PreparedStatement s = c.prepareStatement("INSERT INTO cohorts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setLong(1, id);
@@ -211,8 +211,6 @@ public final class ResultDatabase {
     }
 
     private static Stored appendIn(Connection c, Path file, List<Run> runs) throws SQLException {
-        checkSchema(c, file);
-        createTables(c);
         long next = nextId(c, "runs", "run_id");
         List<Long> ids = new ArrayList<>();
         long rows = 0;
