@@ -356,6 +356,8 @@ final class FastRun {
     /** The FAST orbit's first-order response to the SLOW states between orbits. */
     private final AdiabaticResponse response;
     private final double[] fastShift;
+    /** Whether the last piece of the run was a SLOW step on an orbit (its FAST states are the orbit's start, unmoved). */
+    private boolean endedOnStep;
     /** The lag of the FAST states that relax over hours behind the orbit's drift ({@link OrbitDrift}). */
     private final OrbitDrift drift;
 
@@ -368,11 +370,13 @@ final class FastRun {
         while (plan.nextTime() <= 1e-9) {
             plan.record(y, model.driversAt(0));
         }
+        endedOnStep = false;
         while (t < end - 1e-9) {
             double b = timeline.nextBoundary(t);
             double period = timeline.periodAt(t);
             double aligned = Math.ceil(t / period - 1e-9) * period;
             if (aligned > t + 1e-9 || b - t < period - 1e-9) {
+                endedOnStep = false;
                 if (aligned <= t + 1e-9 && partialPeriod(plan, t, b, period, y)) {
                     t = b;
                     progress.progress(t / end);
@@ -437,12 +441,17 @@ final class FastRun {
                 y[i] = orbitStart[i];
             }
             recordWithin(plan, t, h, y, end);
+            endedOnStep = true;
             t += h;
             steps++;
             progress.progress(t / end);
         }
         while (plan.nextTime() <= end + 1e-9) {
-            plan.record(y, model.driversAt(end));
+            if (endedOnStep) {
+                plan.record(endRow(y), model.driversAt(end));
+            } else {
+                plan.record(y, model.driversAt(end));
+            }
         }
         return new Stats(steps, orbits, periods, frozen == null ? IntegrationStats.ZERO : frozen.stats);
     }
@@ -768,6 +777,24 @@ final class FastRun {
             addFastShift(row);
             plan.record(row, model.driversAt(tau));
         }
+    }
+
+    /**
+     * The row recorded at the end of a run whose last piece was a SLOW step, as {@link #recordWithin}
+     * reads a row at the end of a step: {@code y}'s SLOW states, the FAST ones the orbit's sample at
+     * phase 0 moved by the orbit's response to those SLOW states ({@link AdiabaticResponse}). After
+     * a step {@code y}'s FAST states are the orbit's start, unmoved: recorded as they were, the last
+     * row stepped back to the orbit's state (PTH 8.63 -> 8.57 pmol/L in the last day of two years of
+     * CKD G4, whose orbits were months apart; the reference run has 8.62). {@code y} is not changed.
+     */
+    private double[] endRow(double[] y) {
+        System.arraycopy(y, 0, row, 0, n);
+        for (int i : fast) {
+            row[i] = samples[0][i];
+        }
+        response.shift(row, fastShift);
+        addFastShift(row);
+        return row;
     }
 
     /**
