@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vascalc.cli.report.Panel;
 import org.vascalc.cli.report.Series;
+import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.OutputChannel;
 import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.Trajectory;
@@ -53,8 +54,7 @@ public final class RunCharts {
         // may be medial mineral): when the runs recorded the ground truth, it comes first, side by side.
         boolean groundTruth = runs.stream().allMatch(r -> CtVersusGroundTruth.of(r.trajectory()).isPresent());
         if (groundTruth) {
-            out.add(panel(runs, first.channels().get(first.channelIndex("cacAgatston")), scale, axis,
-                    "CT score (what a scan shows)"));
+            out.add(panel(runs, first.channels().get(first.channelIndex("cacAgatston")), scale, axis, CT_TITLE));
             out.add(panel(runs, first.channels().get(first.channelIndex("cacIntimalMass")), scale, axis,
                     "Ground truth: intimal (plaque) calcium"));
             out.add(panel(runs, first.channels().get(first.channelIndex("cacMedialMass")), scale, axis,
@@ -83,6 +83,24 @@ public final class RunCharts {
         return out;
     }
 
+    /**
+     * The CT panel's title. A scan counts a lesion only above a minimum size (Agatston 1990: 130 HU
+     * and at least 1 mm²; the surrogate's per-artery, per-layer detection limit,
+     * docs/model/wall.md "CT readout"), so the Agatston, volume and mass scores step up where a
+     * layer's calcium first reaches it while the true layers grow smoothly: a real property of the
+     * score, which the title says so that a reader does not take the step for a sudden calcification.
+     */
+    static final String CT_TITLE = "CT score (what a scan shows; steps: lesions first seen)";
+
+    /**
+     * The fast mode's agreement with reference mode, relative (issue 2's limit, FastVersusReferenceIT):
+     * a fast-mode line that varies by less than twice this share of its size lies within the
+     * method's error band, and its panel's y axis is at least that tall ({@link Panel#minYSpan}), so
+     * that a 0.2 % ripple of serum calcium between SLOW steps (2.289-2.294 mmol/L over two years of
+     * CKD G4; docs/model/mineral.md) does not fill the axis and look like physiology.
+     */
+    static final double FAST_MODE_AGREEMENT = 1e-2;
+
     /** Channels already drawn in the CT-versus-ground-truth panels. */
     private static final List<String> GROUND_TRUTH_PANELS = List.of("cacAgatston", "cacIntimalMass", "cacMedialMass");
 
@@ -96,7 +114,19 @@ public final class RunCharts {
             }
             lines.add(new Series(r.scenario().name(), x, t.series(c.id())));
         }
-        return new Panel(c.id(), title, axis, yLabel(c), lines, "", "");
+        double minSpan = 0;
+        if (runs.stream().anyMatch(r -> r.mode() == Mode.FAST)) {
+            double size = 0;
+            for (Series s : lines) {
+                for (double v : s.y()) {
+                    if (Double.isFinite(v)) {
+                        size = Math.max(size, Math.abs(v));
+                    }
+                }
+            }
+            minSpan = 2 * FAST_MODE_AGREEMENT * size;
+        }
+        return new Panel(c.id(), title, axis, yLabel(c), lines, "", "", minSpan);
     }
 
     /**

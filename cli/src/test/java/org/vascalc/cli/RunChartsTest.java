@@ -38,10 +38,48 @@ class RunChartsTest {
                 run("b", "pwv", "cacMedialMass", "cacAgatston", "sbp", "cacIntimalMass")));
         assertThat(panels).extracting(Panel::id)
                 .containsExactly("cacAgatston", "cacIntimalMass", "cacMedialMass", "pwv", "sbp");
-        assertThat(panels.get(0).title()).isEqualTo("CT score (what a scan shows)");
+        assertThat(panels.get(0).title()).isEqualTo(RunCharts.CT_TITLE).startsWith("CT score (what a scan shows")
+                .contains("steps").hasSizeLessThanOrEqualTo(RunCharts.MAX_TITLE);
         assertThat(panels.get(2).title()).isEqualTo("Ground truth: medial calcium");
         assertThat(panels.get(1).series()).extracting(s -> s.name()).containsExactly("a", "b");
         assertThat(panels.get(0).xLabel()).isEqualTo("time (years)");
+    }
+
+    private static SimulationResult flat(Mode mode, double... y) {
+        Scenario s = new Scenario("ckd", "", Patient.referenceAdult(), List.of(), List.of(), 730, Recording.every(24));
+        double[] times = new double[y.length];
+        double[][] values = new double[y.length][];
+        for (int i = 0; i < y.length; i++) {
+            times[i] = 24.0 * i;
+            values[i] = new double[] {y[i]};
+        }
+        return new SimulationResult(s, mode, new Trajectory(List.of(new OutputChannel("serumCalciumTotal", "mmol/L",
+                "total serum calcium")), times, values), Map.of(), Map.of(), "0");
+    }
+
+    /**
+     * A fast-mode line that varies by less than the fast mode's agreement with reference mode (1 %)
+     * does not fill its axis: serum calcium over two years of CKD G4 (2.289-2.294 mmol/L, a ripple
+     * between SLOW steps) drew scallops from the bottom to the top of the panel. In reference mode
+     * the axis is the data's own range (a small daily cycle there is resolved, not an error).
+     */
+    @Test
+    void aFastModeLineFlatterThanTheMethodsErrorIsNotStretchedOverItsAxis() {
+        Panel fast = RunCharts.panels(List.of(flat(Mode.FAST, 2.289, 2.294, 2.291))).get(0);
+        assertThat(fast.minYSpan()).isCloseTo(2 * 0.01 * 2.294, org.assertj.core.api.Assertions.within(1e-12));
+        double[] range = org.vascalc.cli.report.ChartRenderer.yRange(fast);
+        assertThat(range).isNotNull();
+        assertThat(range[1] - range[0]).isCloseTo(fast.minYSpan(), org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(0.5 * (range[0] + range[1])).isCloseTo(2.2915, org.assertj.core.api.Assertions.within(1e-12));
+        // the line fills under a tenth of the axis
+        assertThat((2.294 - 2.289) / (range[1] - range[0])).isLessThan(0.12);
+
+        Panel reference = RunCharts.panels(List.of(flat(Mode.REFERENCE, 2.289, 2.294, 2.291))).get(0);
+        assertThat(reference.minYSpan()).isZero();
+        assertThat(org.vascalc.cli.report.ChartRenderer.yRange(reference)).isNull();
+        // a fast-mode line that varies by more keeps its own range
+        assertThat(org.vascalc.cli.report.ChartRenderer.yRange(
+                RunCharts.panels(List.of(flat(Mode.FAST, 2.2, 2.4, 2.3))).get(0))).isNull();
     }
 
     @Test

@@ -38,7 +38,7 @@ class StoryFiguresTest {
         for (StoryFigure f : StoryFigure.ALL) {
             List<SimulationResult> lines = f.stories().stream().map(runs::result).toList();
             List<Panel> panels = RunCharts.panels(lines, f.channels());
-            assertThat(panels).extracting(Panel::title).startsWith("CT score (what a scan shows)",
+            assertThat(panels).extracting(Panel::title).startsWith(RunCharts.CT_TITLE,
                     "Ground truth: intimal (plaque) calcium", "Ground truth: medial calcium");
             assertThat(panels).hasSize(3 + f.channels().size());
             assertThat(panels).allSatisfy(p -> assertThat(p.series()).extracting(s -> s.name())

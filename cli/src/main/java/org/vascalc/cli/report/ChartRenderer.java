@@ -101,7 +101,41 @@ public final class ChartRenderer {
             xy.setLineStyle(new BasicStroke(2.2f));
         }
         breakEqualSpacing(chart, panel);
+        double[] range = yRange(panel);
+        if (range != null) {
+            chart.getStyler().setYAxisMin(range[0]);
+            chart.getStyler().setYAxisMax(range[1]);
+        }
         return chart;
+    }
+
+    /**
+     * The y axis {min, max} for a panel whose lines vary by less than its {@link Panel#minYSpan}: that
+     * span, centred on the lines' range; null where the data's own range is taller (or there is no
+     * minimum, or no finite value).
+     */
+    public static double[] yRange(Panel panel) {
+        if (panel.minYSpan() <= 0) {
+            return null;
+        }
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Series s : panel.series()) {
+            for (double v : s.y()) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        if (!(hi >= lo) || hi - lo >= panel.minYSpan()) {
+            return null;
+        }
+        double mid = 0.5 * (lo + hi);
+        double half = 0.5 * panel.minYSpan();
+        // a quantity that cannot be negative (its lines are not) keeps its axis at or above 0
+        double min = lo >= 0 ? Math.max(0, mid - half) : mid - half;
+        return new double[] {min, min + panel.minYSpan()};
     }
 
     /** Name of the invisible point added by {@link #breakEqualSpacing}. */

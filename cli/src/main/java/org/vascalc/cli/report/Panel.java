@@ -5,12 +5,23 @@ import java.util.List;
 /**
  * One chart of a report: title, axis labels with units, lines, and the sources of the mechanism it
  * shows (printed under the chart so a reader can check where the behaviour comes from).
+ * {@code minYSpan} is the least height of the y axis in the data's unit (0: the data's own range):
+ * a line that varies by less is drawn in the middle of an axis that tall, not stretched over it.
  */
 public record Panel(String id, String title, String xLabel, String yLabel, List<Series> series, String caption,
-                    String sources) {
+                    String sources, double minYSpan) {
     public Panel {
         series = List.copyOf(series);
         caption = caption == null ? "" : caption;
         sources = sources == null ? "" : sources;
+        if (!(minYSpan >= 0) || Double.isInfinite(minYSpan)) {
+            throw new IllegalArgumentException("panel " + id + ": minimum y span must be finite and >= 0, not " + minYSpan);
+        }
+    }
+
+    /** A panel whose y axis spans the data's own range. */
+    public Panel(String id, String title, String xLabel, String yLabel, List<Series> series, String caption,
+                 String sources) {
+        this(id, title, xLabel, yLabel, series, caption, sources, 0);
     }
 }
