@@ -31,6 +31,51 @@ class CtScoreSurrogateTest {
                 within(1e-9));
     }
 
+    /** Masses (0.001 mg apart, up to 60 mg) after which a score rose by more than {@code limit} in one such step. */
+    private static java.util.List<Double> jumps(CtScoreSurrogate s, CtScoreSurrogate.Layer l, double rho, int which,
+                                                double limit) {
+        java.util.List<Double> at = new java.util.ArrayList<>();
+        double[] out = new double[3];
+        s.scores(l, 0.001, rho, out);
+        double last = out[which];
+        for (int k = 2; k <= 60_000; k++) {
+            s.scores(l, 0.001 * k, rho, out);
+            if (out[which] - last > limit) {
+                at.add(0.001 * (k - 1));
+            }
+            last = out[which];
+        }
+        return at;
+    }
+
+    /**
+     * Over a layer's growth the three scores jump once, together: where its seen volume first
+     * reaches the detection limit (a lesion first seen, as on a real scan: Agatston 1990 counts a
+     * lesion only over a minimum area); elsewhere they grow smoothly, the Agatston density weight
+     * (1-4 at 200/300/400 HU) included, because it is averaged over a scatter of lesion peaks
+     * ({@code ctWeightSpreadHu}). This is why the CT-score curves of the examples step
+     * (docs/model/wall.md, "Steps in the CT score"). A hard weight step (spread 0.1 HU) would make
+     * the Agatston score jump again where the peak crosses 200, 300 and 400 HU: the control below.
+     */
+    @Test
+    void theScoresStepOnlyWhereALayerIsFirstSeen() {
+        for (Object[] c : new Object[][] {{IN, 540.0}, {MED, 500.0}}) {
+            CtScoreSurrogate.Layer l = (CtScoreSurrogate.Layer) c[0];
+            double rho = (Double) c[1];
+            java.util.List<Double> agatston = jumps(ct, l, rho, CtScoreSurrogate.AGATSTON, 0.1);
+            assertThat(agatston).as("%s: masses after which the Agatston score jumps", l).hasSize(1);
+            double m = agatston.get(0);
+            assertThat(ct.volume(l, m, rho)).as("%s volume just before the jump", l).isZero();
+            assertThat(ct.volume(l, m + 0.001, rho)).as("%s volume just after", l).isGreaterThan(3);
+            assertThat(jumps(ct, l, rho, CtScoreSurrogate.VOLUME, 0.5)).as("%s volume score jumps", l)
+                    .containsExactly(m);
+            assertThat(jumps(ct, l, rho, CtScoreSurrogate.MASS, 0.05)).as("%s mass score jumps", l)
+                    .containsExactly(m);
+        }
+        assertThat(jumps(ct.withWeightSpread(0.1), IN, 540, CtScoreSurrogate.AGATSTON, 0.1))
+                .as("with a hard density-weight step").hasSizeGreaterThan(1);
+    }
+
     /**
      * The three scores taken together ({@code scores}, the wall's recorded coronary sums) are those of
      * {@code agatston}, {@code volume} and {@code mass} bit for bit, over masses and densities from
