@@ -23,9 +23,12 @@ public final class FlagshipReport {
     private static final double HOURS_PER_YEAR = 24 * 365.25;
 
     static final List<Chart> CHARTS = List.of(
-            new Chart("cacAgatston", "CT calcium score (Agatston)", "Agatston units", 1,
+            new Chart("cacAgatston", "CT calcium score (Agatston; steps: lesions first seen)", "Agatston units", 1,
                     "What a cardiac CT would report: coronary calcium of both layers together, scored from "
-                            + "simulated mass and density. CT cannot tell the two kinds apart.",
+                            + "simulated mass and density. CT cannot tell the two kinds apart. Its steps are lesions "
+                            + "first seen: a scan counts calcium only from a minimum lesion size, so the score jumps "
+                            + "where an artery's calcium first reaches it, while the true layers (next charts) grow "
+                            + "smoothly.",
                     "Agatston 1990; McCollough 2007; see docs/model/wall.md"),
             new Chart("cacIntimalMass", "Coronary intimal (plaque) calcium", "mg", 1,
                     "Ground truth no scan has: calcium inside atherosclerotic plaque (micro- plus macrocalcification; "
