@@ -39,8 +39,10 @@ public final class WebApp {
             config.jetty.multipartConfig.maxTotalRequestSize(CtPage.MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
             config.routes.get("/", ctx -> html(ctx, new Response(200, HomePage.html())));
             config.routes.get("/about", ctx -> html(ctx, new Response(200, HomePage.about())));
-            config.routes.get("/compare", ctx -> html(ctx, compare.html(form(ctx))));
-            config.routes.get("/risk", ctx -> html(ctx, RiskPage.html(form(ctx))));
+            config.routes.get("/compare", ctx -> html(ctx, knownParameters(ctx, ComparePage.PARAMETERS)
+                    ? compare.html(form(ctx)) : unknownParametersPage(ctx, ComparePage.PARAMETERS)));
+            config.routes.get("/risk", ctx -> html(ctx, knownParameters(ctx, RiskPage.PARAMETERS)
+                    ? RiskPage.html(form(ctx)) : unknownParametersPage(ctx, RiskPage.PARAMETERS)));
             config.routes.get("/ct", ctx -> html(ctx, CtPage.form(form(ctx))));
             config.routes.post("/ct/phantom", ctx -> html(ctx, CtPage.phantom(new FormValues(ctx.formParamMap()))));
             config.routes.post("/ct/score", ctx -> html(ctx, CtPage.upload(ctx.uploadedFiles("files"), ctx.uploadedFiles("labels"))));
@@ -101,6 +103,16 @@ public final class WebApp {
         root.put("accepted", accepted);
         root.put("problems", Json.problemList(problems));
         return new Response(400, Json.write(root));
+    }
+
+    /**
+     * The page's 400 answer to an address with parameters the form does not send (a hand-edited or
+     * old link): answering for the default would show a result for a person the reader did not describe.
+     */
+    private static Response unknownParametersPage(Context ctx, java.util.List<String> accepted) {
+        var problems = FormValues.unknownParameters(ctx.queryParamMap(), accepted, ctx.path()).all();
+        return new Response(400, Html.page("Invalid input", Html.problems(problems)
+                + "<p><a href=\"" + Html.esc(ctx.path()) + "\">Open the empty form</a></p>"));
     }
 
     private static FormValues form(Context ctx) {
