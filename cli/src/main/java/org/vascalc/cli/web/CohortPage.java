@@ -208,9 +208,9 @@ final class CohortPage {
                     }).append("</option>");
         }
         b.append("</select></label>");
-        b.append(field("size", "Members", "1 to 200", f.shown("size", "40")));
-        b.append(field("years", "Follow-up", "years, 0.5 to 10", f.shown("years", "5")));
-        b.append(field("seed", "Seed", "same seed, same people", f.shown("seed", "1")));
+        b.append(Html.numberField("size", "Members", "1 to 200", f.shown("size", "40")));
+        b.append(Html.numberField("years", "Follow-up", "years, 0.5 to 10", f.shown("years", "5")));
+        b.append(Html.numberField("seed", "Seed", "same seed, same people", f.shown("seed", "1")));
         b.append("<fieldset><legend>Arms (the first ticked is the control)</legend>");
         for (TrialArm a : TrialArm.values()) {
             b.append("<label class=\"check\"><input type=\"checkbox\" name=\"arm\" value=\"").append(Html.esc(a.label()))
@@ -221,11 +221,6 @@ final class CohortPage {
         b.append("<p class=\"fine\">Each member-run takes about 0.05–0.15 s (fast mode, years of daily doses); the page "
                 + "runs at most ").append(MAX_RUNS).append(" (members × arms) and answers when all are done.</p>\n");
         return b.toString();
-    }
-
-    private static String field(String name, String label, String unit, String value) {
-        return "<label>" + label + " <span class=\"unit\">" + Html.esc(unit) + "</span><input name=\"" + name
-                + "\" value=\"" + value + "\" inputmode=\"decimal\"></label>";
     }
 
     private static String sig(double v) {

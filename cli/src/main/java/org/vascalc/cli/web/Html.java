@@ -48,6 +48,12 @@ final class Html {
                 + "</body></html>\n";
     }
 
+    /** A labelled number field of a form; {@code value} is already escaped (see {@code FormValues.shown}). */
+    static String numberField(String name, String label, String unit, String value) {
+        return "<label>" + label + " <span class=\"unit\">" + esc(unit) + "</span><input name=\"" + name
+                + "\" value=\"" + value + "\" inputmode=\"decimal\"></label>";
+    }
+
     /** The errors and warnings of a form, each naming its field, value, unit and allowed range. */
     static String problems(List<InputProblem> problems) {
         StringBuilder errors = new StringBuilder();
