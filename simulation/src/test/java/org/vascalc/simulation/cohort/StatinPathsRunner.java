@@ -47,8 +47,8 @@ class StatinPathsRunner {
         variants.put("catalog", Map.of());
         variants.put("no densification boost", Map.of("statinDensificationBoost", 0.0));
         variants.put("no plaque regression", Map.of("statinPlaqueRegressionPerYear", 0.0));
-        variants.put("no LDL effect on growth", Map.of("statinLdlReduction", 0.0));
-        variants.put("no LDL, no regression", Map.of("statinLdlReduction", 0.0, "statinPlaqueRegressionPerYear", 0.0));
+        // (the non-HDL path cannot be switched off: statinLdlReduction's catalog range is 0.3-0.6, and
+        // ParameterCatalog.with refuses values outside it; "before" is -Dvascalc.scratch.override=statinConversionBoost=0)
         String override = System.getProperty("vascalc.scratch.override", "");
         if (!override.isBlank()) {
             for (String v : override.split(";")) {
