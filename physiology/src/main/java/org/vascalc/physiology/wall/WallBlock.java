@@ -865,21 +865,22 @@ public final class WallBlock implements MilieuAffine {
     }
 
     /**
-     * IVUS-like calcium index of the coronaries (Puri 2015's endpoint): macrocalcium relative to
-     * macrocalcium plus weighted plaque volume, 0–1.
+     * IVUS-like calcium index of the coronaries (Puri 2015's endpoint), 0–1: the share of the imaged wall
+     * that shows calcium. The IVUS core lab grades each frame of a pullback by its arc of calcium (acoustic
+     * shadowing) and averages the grades over the pullback (Nicholls 2007), so the index measures how much
+     * of the artery is calcified, not calcium relative to plaque. The macrocalcium (many deposits of a
+     * few mg) covers the imaged wall as random deposits do: 1 − exp(−Mac/M_c), M_c the coronary
+     * macrocalcium at which 63 % of the wall would show calcium. Microcalcium (below IVUS's resolution)
+     * and plaque volume do not enter.
      */
     public double calciumIndex(double[] y) {
         double mac = 0;
-        double vol = 0;
         for (Bed b : BEDS) {
             if (b.coronary()) {
-                int i = off + b.ordinal() * PER_BED;
-                mac += Math.max(y[i + MACRO], 0);
-                vol += Math.max(y[i + PLAQUE], 0);
+                mac += Math.max(y[off + b.ordinal() * PER_BED + MACRO], 0);
             }
         }
-        double denom = mac + p.calciumIndexPlaqueWeight * vol;
-        return denom <= 0 ? 0 : mac / denom;
+        return 1 - Math.exp(-mac / p.calciumIndexCoverageMass);
     }
 
     @Override

@@ -67,7 +67,7 @@ final class WallParameters {
     final double densification;
     final double statinDensificationBoost;
     final double densityMassFloor;
-    final double calciumIndexPlaqueWeight;
+    final double calciumIndexCoverageMass;
     final double macroSurfaceGrowth;
 
     final double pwvRefAt60;
@@ -204,7 +204,7 @@ final class WallParameters {
         densification = c.value("densificationPerYear") * PER_YEAR;
         statinDensificationBoost = c.value("statinDensificationBoost");
         densityMassFloor = c.value("densityMassFloorMg");
-        calciumIndexPlaqueWeight = c.value("calciumIndexPlaqueWeight");
+        calciumIndexCoverageMass = c.value("calciumIndexCoverageMassMg");
         macroSurfaceGrowth = c.value("macroSurfaceGrowthPerYear") * PER_YEAR;
 
         pwvRefAt60 = c.value("pwvRefAt60MPerS");

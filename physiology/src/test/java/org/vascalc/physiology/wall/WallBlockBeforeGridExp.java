@@ -459,21 +459,17 @@ final class WallBlockBeforeGridExp implements Block {
     }
 
     /**
-     * IVUS-like calcium index of the coronaries (Puri 2015's endpoint): macrocalcium relative to
-     * macrocalcium plus weighted plaque volume, 0–1.
+     * IVUS-like calcium index of the coronaries (Puri 2015's endpoint), 0–1.
      */
     public double calciumIndex(double[] y) {
+        // a readout, not a rate (WallRatesUnchangedTest compares rates): the same as WallBlock's
         double mac = 0;
-        double vol = 0;
         for (Bed b : BEDS) {
             if (b.coronary()) {
-                int i = off + b.ordinal() * PER_BED;
-                mac += Math.max(y[i + MACRO], 0);
-                vol += Math.max(y[i + PLAQUE], 0);
+                mac += Math.max(y[off + b.ordinal() * PER_BED + MACRO], 0);
             }
         }
-        double denom = mac + p.calciumIndexPlaqueWeight * vol;
-        return denom <= 0 ? 0 : mac / denom;
+        return 1 - Math.exp(-mac / p.calciumIndexCoverageMass);
     }
 
     @Override

@@ -54,7 +54,7 @@ import org.vascalc.simulation.engine.EngineSimulator;
  *       MESA-like sample (baseline only).</li>
  *   <li><b>Single patients</b> (W01, W17, W19 and the control arm of W19, +0.020, stated in the
  *       row's locator) with {@code pwvIntrinsicRatePerYear}, {@code t50RefMin},
- *       {@code statinConversionBoost}, {@code calciumIndexPlaqueWeight}, at the population
+ *       {@code statinConversionBoost}, {@code calciumIndexCoverageMassMg}, at the population
  *       stage's values.</li>
  * </ol>
  *
@@ -70,7 +70,7 @@ public final class WallFit {
     public static final List<String> POPULATION_ROWS = List.of("W04", "W05", "W06", "W09", "W12", "W15");
     /** Parameters of the single-patient stage. */
     public static final List<String> SINGLE_PARAMETERS = List.of("pwvIntrinsicRatePerYear", "t50RefMin",
-            "statinConversionBoost", "calciumIndexPlaqueWeight");
+            "statinConversionBoost", "calciumIndexCoverageMassMg");
     /** Rows of the single-patient stage ({@code W19-control} is the no-statin arm of W19). */
     public static final List<String> SINGLE_ROWS = List.of("W01", "W17", "W19", "W19-control");
     /** BOBYQA trust region radii, in [0, 1]-scaled parameter units. */
