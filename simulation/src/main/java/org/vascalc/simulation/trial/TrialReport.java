@@ -58,6 +58,7 @@ public final class TrialReport {
                         .append(" | ").append(reading(o)).append(" |\n");
             }
         }
+        b.append("\n").append(summary(results)).append("\n");
         b.append("\n## The trials\n");
         for (TrialResult r : results) {
             TrialSpec s = r.spec();
@@ -83,6 +84,30 @@ public final class TrialReport {
         return b.toString();
     }
 
+    /** One sentence: how many rows with a published interval have the model's estimate inside it. */
+    static String summary(List<TrialResult> results) {
+        int rows = 0;
+        int tested = 0;
+        int inside = 0;
+        int sameSide = 0;
+        for (TrialResult r : results) {
+            for (TrialResult.OutcomeResult o : r.outcomes()) {
+                rows++;
+                if (o.verdict() == TrialResult.Verdict.INSIDE || o.verdict() == TrialResult.Verdict.BELOW
+                        || o.verdict() == TrialResult.Verdict.ABOVE) {
+                    tested++;
+                    inside += o.verdict() == TrialResult.Verdict.INSIDE ? 1 : 0;
+                    double nul = o.outcome().measure().nullValue();
+                    double p = o.outcome().published().value().orElse(Double.NaN);
+                    sameSide += Math.signum(o.estimate() - nul) == Math.signum(p - nul) ? 1 : 0;
+                }
+            }
+        }
+        return String.format(Locale.ROOT, "%d trials, %d outcome rows; %d rows have a published interval: the model's "
+                + "estimate lies inside it in %d, outside in %d, and on the same side of no effect as the published "
+                + "estimate in %d of the %d.", results.size(), rows, tested, inside, tested - inside, sameSide, tested);
+    }
+
     /** The reading of one row, from the numbers alone. */
     static String reading(TrialResult.OutcomeResult o) {
         double nul = o.outcome().measure().nullValue();
@@ -91,11 +116,14 @@ public final class TrialReport {
         String publishedSide = p.hasInterval() ? side(p.value().orElse(Double.NaN), p.low().getAsDouble(),
                 p.high().getAsDouble(), nul) : p.value().isPresent() ? "reported " + direction(p.value().getAsDouble(), nul)
                 + " without an interval" : "no number verified";
+        String spread = Double.isFinite(o.estimate()) && o.low() == o.high()
+                ? "; every member gave the same effect (no between-person spread in this output), so the interval has no width"
+                : "";
         return switch (o.verdict()) {
-            case INSIDE -> "model inside the published interval; model " + modelSide + ", trial " + publishedSide;
+            case INSIDE -> "model inside the published interval; model " + modelSide + ", trial " + publishedSide + spread;
             case BELOW, ABOVE -> "model " + o.verdict().words() + " the published interval; model " + modelSide
-                    + ", trial " + publishedSide + (o.intervalsOverlap() ? " (the intervals overlap)" : "");
-            case NO_INTERVAL -> "no published interval to test; model " + modelSide + ", trial " + publishedSide;
+                    + ", trial " + publishedSide + (o.intervalsOverlap() ? " (the intervals overlap)" : "") + spread;
+            case NO_INTERVAL -> "no published interval to test; model " + modelSide + ", trial " + publishedSide + spread;
             case NOT_COMPUTABLE -> "the model's effect could not be computed (too few eligible members)";
         };
     }

@@ -60,6 +60,18 @@ class TrialFilesTest {
     }
 
     @Test
+    void theGeneratedReportHoldsEveryPublishedTrialAndEachCitationIsInTheBibliography() throws Exception {
+        String report = Files.readString(ProjectFiles.require("docs/trials.md"));
+        String bib = Files.readString(ProjectFiles.require("docs/references.bib"));
+        for (Map.Entry<String, Path> e : TrialFiles.catalog(ProjectFiles.require(TrialFiles.FOLDER)).entrySet()) {
+            TrialSpec s = TrialFiles.load(e.getValue());
+            assertThat(report).as("docs/trials.md is stale: run ./vascalc trial --all --write docs/trials.md")
+                    .contains("### " + s.key() + ": " + s.title());
+            assertThat(bib).as(s.citation()).containsPattern("@\\w+\\{" + s.citation() + ",");
+        }
+    }
+
+    @Test
     void aGoodFileMapsOntoTheRecords() {
         TrialSpec s = TrialFiles.parse(GOOD, "t", "test");
         assertThat(s.population()).isEqualTo(Population.MESA);

@@ -49,6 +49,9 @@ class TrialReportTest {
         assertThat(rows.get(1)).contains("-50.0 [not reported]").contains("| no published interval |")
                 .contains("trial reported a decrease without an interval");
         assertThat(rows.get(2)).contains("| below |").contains("model below the published interval");
+        assertThat(md).contains("1 trials, 3 outcome rows; 2 rows have a published interval: the model's estimate "
+                + "lies inside it in 1, outside in 1, and on the same side of no effect as the published estimate in 1 of the 2.");
+        assertThat(rows.get(1)).doesNotContain("no width");
         assertThat(md).contains("### t: a trial").contains("arm `treated`: something")
                 .contains("**Mapping and limits**: mapping");
         assertThat(TrialReport.lines(r)).hasSize(5).anySatisfy(l -> assertThat(l).contains("below"));
@@ -66,5 +69,7 @@ class TrialReportTest {
         var above = new TrialResult.OutcomeResult(r.outcomes().get(0).outcome(), "%/y", 5, 30, 25, 35);
         assertThat(above.verdict()).isEqualTo(TrialResult.Verdict.ABOVE);
         assertThat(above.intervalsOverlap()).isFalse();
+        var alike = new TrialResult.OutcomeResult(r.outcomes().get(0).outcome(), "%/y", 5, 2, 2, 2);
+        assertThat(TrialReport.reading(alike)).startsWith("model inside").endsWith("so the interval has no width");
     }
 }
