@@ -57,7 +57,7 @@ class TrialCommandTest {
                 "--write", md.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("trial      knapen2015:").contains("run        3 mesa-like members per arm")
-                .contains("dp-ucMGP change (mk7-180)").contains("no published interval").contains("wrote " + md);
+                .contains("dp-ucMGP change, mk7-180 vs placebo (percentage points)").contains("no published interval").contains("wrote " + md);
         String text = Files.readString(md);
         assertThat(text).contains("| trial | outcome | published [95 % CI] | model [MC 95 %] | model inside? | reading |")
                 .contains("3 members per arm, seed 2").contains("### knapen2015:");

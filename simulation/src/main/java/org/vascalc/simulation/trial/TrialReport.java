@@ -21,12 +21,14 @@ public final class TrialReport {
         List<String> out = new ArrayList<>();
         TrialSpec s = r.spec();
         out.add(String.format(Locale.ROOT, "trial      %s: %s [%s]", s.key(), s.title(), s.citation()));
-        out.add(String.format(Locale.ROOT, "run        %d %s-like members per arm (%d candidates screened), seed %d, "
+        out.add(String.format(Locale.ROOT, "run        %d %s-like members per arm (accepted among the first %d candidates), seed %d, "
                         + "%s years, arms %s (%.1f s)", r.members(), s.population().label(), r.screened(), r.seed(),
                 fmt(s.years()), String.join(" vs ", s.arms().stream().map(TrialSpec.Arm::label).toList()), r.seconds()));
         for (TrialResult.OutcomeResult o : r.outcomes()) {
-            out.add(String.format(Locale.ROOT, "  %-34s published %-26s model %-26s %s", o.outcome().name()
-                            + " (" + o.outcome().arm() + ")", published(o), model(o), o.verdict().words()));
+            out.add(String.format(Locale.ROOT, "  %s, %s vs %s (%s)", o.outcome().name(), o.outcome().arm(),
+                    s.control().label(), o.unit()));
+            out.add(String.format(Locale.ROOT, "      published %-24s model %-24s %s", published(o), model(o),
+                    o.verdict().words()));
         }
         return out;
     }
@@ -65,8 +67,8 @@ public final class TrialReport {
             b.append("\n### ").append(s.key()).append(": ").append(s.title()).append("\n\n");
             b.append("- **Published design** [").append(s.citation()).append("]: ").append(s.design().strip()).append("\n");
             b.append("- **As run**: ").append(r.members()).append(" ").append(s.population().label())
-                    .append("-like members per arm (the first ").append(r.members()).append(" of ").append(r.screened())
-                    .append(" candidates the inclusion accepted: ").append(inclusion(s.inclusion())).append(")")
+                    .append("-like members per arm (the first ").append(r.members()).append(" that the inclusion accepted among the first ")
+                    .append(r.screened()).append(" candidates: ").append(inclusion(s.inclusion())).append(")")
                     .append(s.conditions().isEmpty() ? "" : ", conditions " + s.conditions())
                     .append(", ").append(fmt(s.years())).append(" years, seed ").append(r.seed()).append(".\n");
             for (TrialSpec.Arm a : s.arms()) {

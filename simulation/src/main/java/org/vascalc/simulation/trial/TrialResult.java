@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param spec       the trial
  * @param members    members per arm (the same people in every arm)
- * @param screened   candidates drawn to find them
+ * @param screened   candidates of the population examined, in index order, to find them (up to the last member taken)
  * @param seed       population and bootstrap seed
  * @param seconds    wall time of the runs
  * @param outcomes   one per outcome of the trial, in its order

@@ -114,7 +114,9 @@ public final class TrialRunner {
         int screenRuns = 0;
         while (members.size() < size) {
             List<VirtualPerson> batch = new ArrayList<>();
-            while (batch.size() < (inc.needsBaselineScan() ? SCREEN_BATCH : size - members.size()) && next < limit) {
+            int want = inc.needsBaselineScan() ? Math.min(SCREEN_BATCH, Math.max(8, 2 * (size - members.size())))
+                    : size - members.size();
+            while (batch.size() < want && next < limit) {
                 VirtualPerson p = spec.population().draw(pop, next++);
                 if (acceptsCovariates(inc, p)) {
                     batch.add(p);
@@ -145,7 +147,8 @@ public final class TrialRunner {
                             + "widen the inclusion or ask for fewer members", spec.key(), members.size(), next,
                     spec.population().label(), size));
         }
-        return new Screened(List.copyOf(members), (int) next, screenRuns);
+        // candidates examined up to the last member taken (the same whatever the batch size)
+        return new Screened(List.copyOf(members), (int) (members.get(members.size() - 1).index() + 1), screenRuns);
     }
 
     private static boolean acceptsCovariates(TrialSpec.Inclusion inc, VirtualPerson p) {

@@ -54,7 +54,7 @@ class TrialReportTest {
         assertThat(rows.get(1)).doesNotContain("no width");
         assertThat(md).contains("### t: a trial").contains("arm `treated`: something")
                 .contains("**Mapping and limits**: mapping");
-        assertThat(TrialReport.lines(r)).hasSize(5).anySatisfy(l -> assertThat(l).contains("below"));
+        assertThat(TrialReport.lines(r)).hasSize(8).anySatisfy(l -> assertThat(l).contains("below"));
     }
 
     @Test

@@ -92,6 +92,9 @@ class TrialRunnerTest {
                 expected.add(p);
             }
         }
+        TrialResult r = new TrialRunner(new EngineSimulatorFactory(), CATALOG, 2).run(s, 3, 5, (d, n) -> { });
+        assertThat(r.screened()).as("candidates examined up to the third woman without a statin")
+                .isEqualTo(expected.get(2).index() + 1);
         assertThat(TrialRunner.scenario(s, s.arms().get(1), expected.get(0), 1, TrialRunner.outputs(s)).interventions())
                 .as("the arm's statin replaces a member's own").singleElement().isInstanceOf(Intervention.Statin.class);
         TrialSpec.Inclusion nobody = new TrialSpec.Inclusion(Optional.empty(),
