@@ -43,8 +43,7 @@ import picocli.CommandLine.Spec;
             "  ./vascalc trial saltire",
             "  ./vascalc trial --all --write docs/trials.md      # how docs/trials.md is made",
             "  ./vascalc trial my-trial.yaml --size 100 --seed 3",
-            "", "Exit codes: 0 done (a model outside the published interval is a result, not an error),",
-            "1 bad input (the message says what to fix), 2 internal failure."})
+            "", "Exit codes: 0 done (a model outside the published interval is a result), 1 bad input, 2 internal failure."})
 final class TrialCommand implements Callable<Integer> {
 
     /** Largest sample per arm one command runs. */
