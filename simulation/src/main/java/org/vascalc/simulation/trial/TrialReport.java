@@ -80,10 +80,20 @@ public final class TrialReport {
                         .append(" of `").append(o.outcome().output()).append("`, ").append(o.used())
                         .append(" members used): published ").append(published(o)).append(" (")
                         .append(o.outcome().published().locator().strip()).append("); model ").append(model(o))
-                        .append(".\n");
+                        .append(levels(s, o)).append(".\n");
             }
         }
         return b.toString();
+    }
+
+    /** ", arms on their own: placebo 18.0, statin 17.0 (%/y, geometric mean)", or nothing without levels. */
+    static String levels(TrialSpec s, TrialResult.OutcomeResult o) {
+        TrialResult.Levels l = o.levels();
+        if (!Double.isFinite(l.control()) || !Double.isFinite(l.arm())) {
+            return "";
+        }
+        return "; the arms on their own: " + s.control().label() + " " + num(l.control()) + ", " + o.outcome().arm()
+                + " " + num(l.arm()) + " (" + l.unit() + ")";
     }
 
     /** One sentence: how many rows with a published interval have the model's estimate inside it. */

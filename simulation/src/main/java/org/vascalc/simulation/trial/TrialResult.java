@@ -20,6 +20,15 @@ public record TrialResult(TrialSpec spec, int members, int screened, long seed, 
         outcomes = List.copyOf(outcomes);
     }
 
+    /**
+     * What each arm did on its own, in the measure's natural level: mean change, mean percent change,
+     * geometric mean yearly progression (%/y), event rate per 1000 person-years, or share above the
+     * threshold (%), over the same members as the effect.
+     */
+    public record Levels(double control, double arm, String unit) {
+        public static final Levels NONE = new Levels(Double.NaN, Double.NaN, "");
+    }
+
     /** Where the model's estimate lies against the published interval. */
     public enum Verdict {
         INSIDE("inside"), BELOW("below"), ABOVE("above"), NO_INTERVAL("no published interval"),
@@ -45,9 +54,15 @@ public record TrialResult(TrialSpec spec, int members, int screened, long seed, 
      * @param estimate  the model's effect
      * @param low       2.5th percentile of its bootstrap over members (Monte-Carlo interval)
      * @param high      97.5th percentile
+     * @param levels    what each arm did on its own (context for the effect)
      */
     public record OutcomeResult(TrialSpec.Outcome outcome, String unit, int used, double estimate, double low,
-                                double high) {
+                                double high, Levels levels) {
+
+        /** An outcome without arm levels (NaN). */
+        public OutcomeResult(TrialSpec.Outcome outcome, String unit, int used, double estimate, double low, double high) {
+            this(outcome, unit, used, estimate, low, high, Levels.NONE);
+        }
 
         /** The model's point estimate against the published interval. */
         public Verdict verdict() {

@@ -93,10 +93,10 @@ public final class TrialRunner {
                 bt[i] = t.get(i).first()[out];
                 et[i] = t.get(i).last()[out];
             }
-            TrialStatistics.Estimate e = TrialStatistics.estimate(o.measure(), o.threshold(),
-                    new TrialStatistics.Paired(bc, ec, bt, et, spec.years()), seed * 31 + k);
+            TrialStatistics.Paired d = new TrialStatistics.Paired(bc, ec, bt, et, spec.years());
+            TrialStatistics.Estimate e = TrialStatistics.estimate(o.measure(), o.threshold(), d, seed * 31 + k);
             results.add(new TrialResult.OutcomeResult(o, o.measure().unit(o.unit()), e.used(), e.value(), e.low(),
-                    e.high()));
+                    e.high(), TrialStatistics.levels(o.measure(), o.threshold(), d, o.unit())));
         }
         return new TrialResult(spec, size, s.candidates(), seed, (System.nanoTime() - t0) / 1e9, results);
     }

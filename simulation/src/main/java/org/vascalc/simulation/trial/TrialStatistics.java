@@ -62,6 +62,51 @@ final class TrialStatistics {
         return new Estimate(value, quantile(s, 0.025), quantile(s, 0.975), used);
     }
 
+    /** Each arm's own level of the measure over the eligible members ({@link TrialResult.Levels}). */
+    static TrialResult.Levels levels(TrialSpec.Measure m, double threshold, Paired d, String outputUnit) {
+        double c = 0;
+        double t = 0;
+        int n = 0;
+        for (int i = 0; i < d.size(); i++) {
+            if (!eligible(m, d, i)) {
+                continue;
+            }
+            n++;
+            switch (m) {
+                case CHANGE_DIFFERENCE, HAZARD_RATIO -> {
+                    c += d.endC()[i] - d.baseC()[i];
+                    t += d.endT()[i] - d.baseT()[i];
+                }
+                case PERCENT_CHANGE_DIFFERENCE -> {
+                    c += 100 * (d.endC()[i] / d.baseC()[i] - 1);
+                    t += 100 * (d.endT()[i] / d.baseT()[i] - 1);
+                }
+                case ANNUAL_PROGRESSION_RATIO -> {
+                    c += Math.log(d.endC()[i] / d.baseC()[i]);
+                    t += Math.log(d.endT()[i] / d.baseT()[i]);
+                }
+                case END_ODDS_RATIO -> {
+                    c += d.endC()[i] > threshold ? 100 : 0;
+                    t += d.endT()[i] > threshold ? 100 : 0;
+                }
+            }
+        }
+        if (n == 0) {
+            return TrialResult.Levels.NONE;
+        }
+        c /= n;
+        t /= n;
+        return switch (m) {
+            case CHANGE_DIFFERENCE -> new TrialResult.Levels(c, t, outputUnit + " over follow-up");
+            case PERCENT_CHANGE_DIFFERENCE -> new TrialResult.Levels(c, t, "% change over follow-up");
+            case ANNUAL_PROGRESSION_RATIO -> new TrialResult.Levels(100 * (Math.exp(c / d.years()) - 1),
+                    100 * (Math.exp(t / d.years()) - 1), "%/y, geometric mean");
+            case HAZARD_RATIO -> new TrialResult.Levels(1000 * c / d.years(), 1000 * t / d.years(),
+                    "per 1000 person-years, modelled hazard");
+            case END_ODDS_RATIO -> new TrialResult.Levels(c, t, "% above the threshold at the end");
+        };
+    }
+
     static double quantile(double[] sorted, double q) {
         double pos = q * (sorted.length - 1);
         int lo = (int) Math.floor(pos);

@@ -28,7 +28,8 @@ class TrialReportTest {
                 List.of(), 2, List.of(new TrialSpec.Arm("placebo", "nothing", List.of()),
                 new TrialSpec.Arm("treated", "something", List.of())), os, "mapping");
         return new TrialResult(s, 10, 12, 1, 0.5, List.of(
-                new TrialResult.OutcomeResult(os.get(0), "%/y", 10, -1.2, -1.5, -0.9),
+                new TrialResult.OutcomeResult(os.get(0), "%/y", 10, -1.2, -1.5, -0.9,
+                        new TrialResult.Levels(18.5, 17.1, "%/y, geometric mean")),
                 new TrialResult.OutcomeResult(os.get(1), "percentage points", 10, -30, -31, -29),
                 new TrialResult.OutcomeResult(os.get(2), "ratio", 10, 1.005, 1.0, 1.02)));
     }
@@ -52,6 +53,8 @@ class TrialReportTest {
         assertThat(md).contains("1 trials, 3 outcome rows; 2 rows have a published interval: the model's estimate "
                 + "lies inside it in 1, outside in 1, and on the same side of no effect as the published estimate in 1 of the 2.");
         assertThat(rows.get(1)).doesNotContain("no width");
+        assertThat(md).contains("model -1.20 [-1.50, -0.90]; the arms on their own: placebo 18.5, treated 17.1 "
+                + "(%/y, geometric mean).");
         assertThat(md).contains("### t: a trial").contains("arm `treated`: something")
                 .contains("**Mapping and limits**: mapping");
         assertThat(TrialReport.lines(r)).hasSize(8).anySatisfy(l -> assertThat(l).contains("below"));

@@ -32,6 +32,9 @@ class TrialStatisticsTest {
                 new double[] {144, 72, 9});
         assertThat(TrialStatistics.measure(Measure.ANNUAL_PROGRESSION_RATIO, Double.NaN, d, ALL3))
                 .isCloseTo(100 * (1.2 / 1.1 - 1), within(1e-9));
+        TrialResult.Levels l = TrialStatistics.levels(Measure.ANNUAL_PROGRESSION_RATIO, Double.NaN, d, "AU");
+        assertThat(l.control()).isCloseTo(10, within(1e-9));
+        assertThat(l.arm()).isCloseTo(20, within(1e-9));
         var none = paired(new double[] {0}, new double[] {1}, new double[] {0}, new double[] {1});
         assertThat(TrialStatistics.measure(Measure.ANNUAL_PROGRESSION_RATIO, Double.NaN, none, new int[] {0})).isNaN();
     }
@@ -43,6 +46,12 @@ class TrialStatisticsTest {
         // ends: control above 5 in 1 of 4, treated in 2 of 4: odds 1/3 and 1, ratio 3
         var o = paired(new double[4], new double[] {0, 6, 1, 2}, new double[4], new double[] {7, 6, 1, 2});
         assertThat(TrialStatistics.measure(Measure.END_ODDS_RATIO, 5, o, new int[] {0, 1, 2, 3})).isCloseTo(3, within(1e-12));
+        assertThat(TrialStatistics.levels(Measure.END_ODDS_RATIO, 5, o, "AU")).isEqualTo(
+                new TrialResult.Levels(25, 50, "% above the threshold at the end"));
+        // two years: control 0.02 per member, i.e. 10 per 1000 person-years; treated 15
+        TrialResult.Levels hl = TrialStatistics.levels(Measure.HAZARD_RATIO, Double.NaN, h, "1");
+        assertThat(hl.control()).isCloseTo(10, within(1e-9));
+        assertThat(hl.arm()).isCloseTo(15, within(1e-9));
         // an empty cell: Haldane-Anscombe, (2.5/0.5)/(0.5/2.5) = 25 rather than infinity
         assertThat(TrialStatistics.oddsRatio(2, 0, 0, 2)).isCloseTo(25, within(1e-12));
     }
