@@ -192,7 +192,7 @@ public final class TrialReport {
     }
 
     static String num(double v) {
-        if (v == 0) {
+        if (Math.abs(v) < 1e-9) { // rounding noise of a difference of equal numbers
             return "0";
         }
         double a = Math.abs(v);
