@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vascalc.core.condition.Condition;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.intervention.Intervention;
@@ -141,6 +142,14 @@ class TrialFilesTest {
         String age = GOOD.replace("ageYears: {low: 55, high: 65}", "ageYears: {low: 5}");
         assertThatThrownBy(() -> TrialFiles.parse(age, "t", "t")).hasMessageContaining("inclusion.ageYears.low")
                 .hasMessageContaining("outside the allowed range");
+    }
+
+    @Test
+    void conditionsAreTheScenarioFilesOnes() {
+        TrialSpec s = TrialFiles.parse(GOOD.replace("years: 2", "conditions:\n  - type: haemodialysis\nyears: 2"), "t", "t");
+        assertThat(s.conditions()).containsExactly(new Condition.Haemodialysis());
+        assertThatThrownBy(() -> TrialFiles.parse(GOOD.replace("years: 2", "conditions:\n  - type: dialysis\nyears: 2"),
+                "t", "t")).hasMessageContaining("conditions[0].type").hasMessageContaining("haemodialysis");
     }
 
     @Test
