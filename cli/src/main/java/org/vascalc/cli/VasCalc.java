@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             org.vascalc.cli.imaging.ScoreCommand.class,
             SimulateCommand.class,
             CohortCommand.class,
+            TrialCommand.class,
             ValidateCommand.class,
             CalibrateCommand.class,
             org.vascalc.cli.web.ServeCommand.class,

@@ -258,7 +258,7 @@ class CommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"simulate", "validate", "calibrate", "cohort"})
+    @ValueSource(strings = {"simulate", "validate", "calibrate", "cohort", "trial"})
     void everyCommandHasHelpWithAnExample(String command) {
         Run r = run(command, "--help");
         assertThat(r.code()).isZero();
@@ -266,7 +266,7 @@ class CommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"flagship", "risk", "phantom", "score", "simulate", "cohort", "validate", "calibrate", "serve"})
+    @ValueSource(strings = {"flagship", "risk", "phantom", "score", "simulate", "cohort", "trial", "validate", "calibrate", "serve"})
     void everyCommandsHelpStatesItsExitCodes(String command) {
         Run r = run(command, "--help");
         assertThat(r.code()).isZero();

@@ -133,6 +133,19 @@ public final class ScenarioFiles {
         return new Loaded(s, problems.warnings(), sha);
     }
 
+    /**
+     * An intervention of another file format that embeds the scenario file's intervention objects
+     * (a trial file's arms): read with the same keys, ranges and messages, problems added at {@code path}.
+     */
+    static Optional<Intervention> intervention(JsonNode node, String path, InputProblems problems) {
+        return new Reader(problems).intervention(node, path);
+    }
+
+    /** A condition of another file format (a trial file), as {@link #intervention(JsonNode, String, InputProblems)}. */
+    static Optional<Condition> condition(JsonNode node, String path, InputProblems problems) {
+        return new Reader(problems).condition(node, path);
+    }
+
     /** One pass over the tree; builds records only where the fields it needs were all valid. */
     private static final class Reader {
         private final InputProblems problems;

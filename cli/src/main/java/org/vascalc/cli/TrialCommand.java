@@ -1,0 +1,173 @@
+package org.vascalc.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.simulation.ProgressListener;
+import org.vascalc.simulation.SimulatorFactory;
+import org.vascalc.simulation.output.AtomicFiles;
+import org.vascalc.simulation.scenario.ProjectFiles;
+import org.vascalc.simulation.scenario.TrialFiles;
+import org.vascalc.simulation.trial.TrialReport;
+import org.vascalc.simulation.trial.TrialResult;
+import org.vascalc.simulation.trial.TrialRunner;
+import org.vascalc.simulation.trial.TrialSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vascalc trial}: runs published randomised trials ({@code examples/trials/<key>.yaml}) on a
+ * seeded virtual sample and puts the model's effect beside the published one.
+ */
+@Command(name = "trial",
+        header = "Runs published randomised trials in silico: the model's effect beside the published one.",
+        mixinStandardHelpOptions = true, versionProvider = BuildInfo.VersionProvider.class,
+        description = {"Runs each named trial as published: its inclusion criteria on a virtual population, its arms",
+            "and doses, its duration and outcome; the same virtual members run in every arm. Prints, per outcome,",
+            "the published effect with its 95 %% confidence interval, the model's effect with its Monte-Carlo",
+            "interval (a bootstrap over members: how far another virtual sample of this size would move it),",
+            "whether the model's estimate lies in the published interval, and a short reading.",
+            "Nothing here is tuned to the published results (docs/trials.md).",
+            "",
+            "A trial is a key of examples/trials (saltire, manson2010, bolland2008, knapen2015, ...) or the path",
+            "of a trial file (.yaml; the format is in docs/trials.md)."},
+        footer = {"", "Examples:",
+            "  ./vascalc trial saltire",
+            "  ./vascalc trial --all --write docs/trials.md      # how docs/trials.md is made",
+            "  ./vascalc trial my-trial.yaml --size 100 --seed 3",
+            "", "Exit codes: 0 done (a model outside the published interval is a result), 1 bad input, 2 internal failure."})
+final class TrialCommand implements Callable<Integer> {
+
+    /** Largest sample per arm one command runs. */
+    static final int MAX_SIZE = 100_000;
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "TRIAL", arity = "0..*",
+            description = "trial keys of examples/trials or trial files (.yaml)")
+    private List<String> trials = new ArrayList<>();
+
+    @Option(names = "--all", description = "run every trial of examples/trials")
+    private boolean all;
+
+    @Option(names = "--size", paramLabel = "N", defaultValue = "200",
+            description = "virtual members per arm, 2 to " + MAX_SIZE + " (default: ${DEFAULT-VALUE})")
+    private int size;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
+            description = "population and bootstrap seed (default: ${DEFAULT-VALUE})")
+    private long seed;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "worker threads, 1 to 256 (default: one per processor)")
+    private Integer threads;
+
+    @Option(names = "--write", paramLabel = "FILE", description = "write the Markdown report to FILE (atomically)")
+    private Path write;
+
+    @Option(names = "--parameters", paramLabel = "CSV",
+            description = "parameter catalog to use instead of the model's defaults")
+    private Path parameters;
+
+    @Override
+    public Integer call() throws IOException {
+        if (size < 2 || size > MAX_SIZE) {
+            throw new UserInputException("--size = " + size + " members is outside the allowed range 2 to " + MAX_SIZE);
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1 || workers > 256) {
+            throw new UserInputException("--threads = " + workers + " is outside the allowed range 1 to 256");
+        }
+        List<TrialSpec> specs = specs();
+        if (write != null) {
+            CliFiles.requireWritableFile(write); // before the runs, not after them
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SimulatorFactory factory = SimulatorFactory.load();
+        ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
+        TrialRunner runner = new TrialRunner(factory, catalog, workers);
+        List<TrialResult> results = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            TrialSpec s = specs.get(i);
+            ProgressListener bar = ProgressBar.forTerminal(err, String.format(Locale.ROOT, "trial %d/%d %s",
+                    i + 1, specs.size(), s.key()));
+            TrialResult r;
+            try {
+                r = runner.run(s, size, seed, (done, n) -> {
+                    synchronized (bar) {
+                        bar.progress(done / (double) n);
+                    }
+                });
+            } catch (TrialRunner.InclusionTooNarrowException e) {
+                throw new UserInputException(e.getMessage(), e);
+            }
+            synchronized (bar) {
+                bar.progress(1);
+            }
+            results.add(r);
+            if (i > 0) {
+                o.println();
+            }
+            TrialReport.lines(r).forEach(o::println);
+        }
+        if (write != null) {
+            String prov = "tool " + BuildInfo.version() + ", commit " + BuildInfo.commit() + "\nparameter set sha256 "
+                    + catalog.sha256() + "\n" + size + " members per arm, seed " + seed + ", fast mode";
+            try {
+                AtomicFiles.writeString(write, TrialReport.markdown(results, prov));
+            } catch (IOException e) {
+                throw new UserInputException("cannot write " + write + ": " + CliFiles.describe(e), e);
+            }
+            o.println();
+            o.println("wrote " + write);
+        }
+        return VasCalc.EXIT_OK;
+    }
+
+    /** Every trial asked for, read and checked before anything runs. */
+    private List<TrialSpec> specs() {
+        if (all && !trials.isEmpty()) {
+            throw new UserInputException("give trial names or --all, not both");
+        }
+        if (!all && trials.isEmpty()) {
+            throw new UserInputException("name at least one trial (" + String.join(", ", known().keySet())
+                    + ") or a trial file, or give --all");
+        }
+        if (all) {
+            return known().values().stream().map(TrialFiles::load).toList();
+        }
+        List<TrialSpec> out = new ArrayList<>();
+        for (String t : trials) {
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (lower.endsWith(".yaml") || lower.endsWith(".yml") || t.contains("/") || t.contains("\\")) {
+                out.add(TrialFiles.load(Path.of(t)));
+            } else {
+                Path file = known().get(t);
+                if (file == null) {
+                    throw new UserInputException("unknown trial '" + t + "'; known trials: "
+                            + String.join(", ", known().keySet()) + " (" + TrialFiles.FOLDER
+                            + "), or give the path of a .yaml trial file");
+                }
+                out.add(TrialFiles.load(file));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Path> known() {
+        Path folder = ProjectFiles.find(TrialFiles.FOLDER).orElseThrow(() -> new UserInputException(
+                "cannot find the folder " + TrialFiles.FOLDER + " at or above " + Path.of("").toAbsolutePath()
+                        + "; run from the VasCalc checkout or give trial files"));
+        return TrialFiles.catalog(folder);
+    }
+}

@@ -1,0 +1,66 @@
+package org.vascalc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code vascalc trial}: bad input is named and exits 1 without a stack trace; a small run of a
+ * published trial on the real model prints and writes the table (the machinery, not the match).
+ */
+class TrialCommandTest {
+
+    private static final String FACTORY = "vascalc.simulatorFactory";
+
+    @BeforeAll
+    static void useTheRealModel() {
+        System.setProperty(FACTORY, "org.vascalc.simulation.engine.EngineSimulatorFactory");
+    }
+
+    @AfterAll
+    static void restore() {
+        System.clearProperty(FACTORY);
+    }
+
+    private static void badInput(CommandsTest.Run r, String... phrases) {
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains(phrases).doesNotContain("\tat org.").doesNotContain("internal error");
+    }
+
+    @Test
+    void badInputIsNamedWithTheAllowedValues(@TempDir Path dir) throws Exception {
+        badInput(CommandsTest.run("trial", "framingham"), "unknown trial 'framingham'", "saltire", "knapen2015",
+                "examples/trials");
+        badInput(CommandsTest.run("trial"), "name at least one trial", "--all");
+        badInput(CommandsTest.run("trial", "--all", "saltire"), "not both");
+        badInput(CommandsTest.run("trial", "saltire", "--size", "1"), "--size = 1", "2 to");
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), Files.readString(Path.of("../examples/trials/saltire.yaml"))
+                .replace("population: mesa", "population: whi").replace("measure: annualProgressionRatio",
+                        "measure: slope"));
+        badInput(CommandsTest.run("trial", bad.toString()), "bad.yaml has 2 problem(s)", "population",
+                "[mesa, cric, plausible]", "outcomes[0].measure", "annualProgressionRatio");
+        badInput(CommandsTest.run("trial", dir.resolve("none.yaml").toString()), "no such file");
+        CommandsTest.Run help = CommandsTest.run("trial", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("--all", "--size", "--write", "Monte-Carlo");
+    }
+
+    @Test
+    void aSmallRunPrintsAndWritesTheTable(@TempDir Path dir) throws Exception {
+        Path md = dir.resolve("trials.md");
+        CommandsTest.Run r = CommandsTest.run("trial", "knapen2015", "--size", "3", "--threads", "2", "--seed", "2",
+                "--write", md.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("trial      knapen2015:").contains("run        3 mesa-like members per arm")
+                .contains("dp-ucMGP change, mk7-180 vs placebo (percentage points)").contains("no published interval").contains("wrote " + md);
+        String text = Files.readString(md);
+        assertThat(text).contains("| trial | outcome | published [95 % CI] | model [MC 95 %] | model inside? | reading |")
+                .contains("3 members per arm, seed 2").contains("### knapen2015:");
+        assertThat(text.lines().filter(l -> l.startsWith("| knapen2015 [Knapen2015]"))).hasSize(2);
+    }
+}

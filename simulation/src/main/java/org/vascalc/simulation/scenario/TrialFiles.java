@@ -1,0 +1,349 @@
+package org.vascalc.simulation.scenario;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import org.vascalc.core.condition.Condition;
+import org.vascalc.core.input.InputProblem;
+import org.vascalc.core.input.InputProblems;
+import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.core.input.ValidRange;
+import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.patient.Sex;
+import org.vascalc.simulation.cohort.Population;
+import org.vascalc.simulation.trial.TrialSpec;
+
+/**
+ * Reads trial files ({@code examples/trials/<key>.yaml}, format in docs/trials.md) into
+ * {@link TrialSpec} records. Strict like {@link ScenarioFiles}, whose intervention and condition
+ * objects an arm embeds unchanged: an unknown key, a wrong type, a value outside its range or an
+ * unknown name (population, measure, output, arm) is an error naming the field's path and the
+ * allowed values, and every problem of a file is reported at once.
+ */
+public final class TrialFiles {
+
+    /** Where the published trials live, relative to the checkout. */
+    public static final String FOLDER = "examples/trials";
+
+    static final Set<String> TRIAL = keys("title", "citation", "design", "population", "inclusion", "conditions",
+            "years", "arms", "outcomes", "mapping");
+    static final Set<String> INCLUSION = keys("sex", "ageYears", "egfrMlPerMin", "baselineCacAgatston", "noStatin");
+    static final Set<String> RANGE = keys("low", "high");
+    static final Set<String> ARM = keys("label", "description", "interventions");
+    static final Set<String> OUTCOME = keys("name", "output", "measure", "threshold", "arm", "published");
+    static final Set<String> PUBLISHED = keys("value", "low", "high", "locator");
+
+    /** The outputs an outcome may read, with their units (the model's output ids). */
+    public static final Map<String, String> OUTPUTS = ordered(
+            "cacAgatston", "AU", "cacIntimalMass", "mg", "cacMedialMass", "mg", "pwv", "m/s", "sbp", "mmHg",
+            "dpUcMgp", "pmol/L", "t50", "min", "wall.hazardMi", "1", "wall.hazardStroke", "1", "wall.hazardHf", "1",
+            "wall.hazardCvDeath", "1");
+
+    static final ValidRange YEARS = ValidRange.of("follow-up", "years", 0.05, 40);
+    static final ValidRange CAC = ValidRange.of("baseline Agatston score", "AU", 0, 10000);
+    static final ValidRange EFFECT = ValidRange.of("published effect", "", -1e6, 1e6);
+    static final ValidRange THRESHOLD = ValidRange.of("threshold", "", -1e6, 1e6);
+
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    private TrialFiles() {
+    }
+
+    /** The trial keys in {@code folder} (file names without .yaml), sorted, each with its file. */
+    public static Map<String, Path> catalog(Path folder) {
+        Map<String, Path> out = new TreeMap<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder, "*.yaml")) {
+            for (Path p : ds) {
+                String n = p.getFileName().toString();
+                out.put(n.substring(0, n.length() - ".yaml".length()), p);
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException("trial folder " + folder,
+                    InputProblem.error("(folder)", "cannot list " + folder + ": " + e.getMessage()));
+        }
+        return out;
+    }
+
+    /** Reads and checks a trial file; its key is the file name without extension. */
+    public static TrialSpec load(Path file) {
+        String n = file.getFileName() == null ? "" : file.getFileName().toString();
+        String lower = n.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
+            throw new InvalidInputException("trial file " + file, InputProblem.error("(file)",
+                    "unsupported file extension: " + file + "; a trial file must end in .yaml or .yml"));
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("trial file " + file, InputProblem.error("(file)", "no such file: " + file));
+        } catch (IOException e) {
+            throw new InvalidInputException("trial file " + file,
+                    InputProblem.error("(file)", "cannot read " + file + ": " + e.getMessage()));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException("trial file " + file,
+                    InputProblem.error("(file)", "not UTF-8 text (is this a trial file?)"));
+        }
+        return parse(text, n.substring(0, n.lastIndexOf('.')), "trial file " + file);
+    }
+
+    /** Reads trial text; {@code key} names the trial, {@code origin} the text in messages. */
+    public static TrialSpec parse(String text, String key, String origin) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(text);
+        } catch (JacksonException e) {
+            JsonLocation loc = e.getLocation();
+            String where = loc == null ? "(file)" : "(line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+            throw new InvalidInputException(origin, InputProblem.error(where,
+                    "not valid YAML: " + InputProblem.parserMessage(e.getOriginalMessage())));
+        }
+        InputProblems problems = new InputProblems();
+        TrialSpec spec = new Reader(problems).trial(root, key);
+        problems.throwIfErrors(origin);
+        return spec;
+    }
+
+    private static final class Reader {
+        private final InputProblems problems;
+
+        Reader(InputProblems problems) {
+            this.problems = problems;
+        }
+
+        TrialSpec trial(JsonNode root, String key) {
+            FieldReader r = FieldReader.of(root, "", problems, TRIAL);
+            if (r == null) {
+                return null;
+            }
+            String title = r.requiredText("title");
+            String citation = r.requiredText("citation");
+            String design = r.requiredText("design");
+            String mapping = r.requiredText("mapping");
+            Population population = population(r);
+            TrialSpec.Inclusion inclusion = r.has("inclusion") ? inclusion(r.raw("inclusion"), r.pathOf("inclusion"))
+                    : TrialSpec.Inclusion.everyone();
+            List<Condition> conditions = new ArrayList<>();
+            List<JsonNode> cs = r.list("conditions");
+            for (int i = 0; i < cs.size(); i++) {
+                ScenarioFiles.condition(cs.get(i), "conditions[" + i + "]", problems).ifPresent(conditions::add);
+            }
+            double years = r.number("years", YEARS);
+            List<TrialSpec.Arm> arms = new ArrayList<>();
+            List<JsonNode> as = r.list("arms");
+            if (as.size() < 2) {
+                problems.error("arms", "give at least two arms (the first is the control), found " + as.size());
+            }
+            Set<String> labels = new LinkedHashSet<>();
+            for (int i = 0; i < as.size(); i++) {
+                TrialSpec.Arm a = arm(as.get(i), "arms[" + i + "]");
+                if (a != null && !labels.add(a.label())) {
+                    problems.error("arms[" + i + "].label", "'" + a.label() + "' names another arm already");
+                }
+                arms.add(a);
+            }
+            List<TrialSpec.Outcome> outcomes = new ArrayList<>();
+            List<JsonNode> os = r.list("outcomes");
+            if (os.isEmpty()) {
+                problems.error("outcomes", "give at least one outcome");
+            }
+            List<String> treated = labels.stream().skip(1).toList();
+            for (int i = 0; i < os.size(); i++) {
+                outcomes.add(outcome(os.get(i), "outcomes[" + i + "]", treated));
+            }
+            if (problems.hasErrors()) {
+                return null;
+            }
+            try {
+                return new TrialSpec(key, title, citation, design, population, inclusion, conditions, years, arms,
+                        outcomes, mapping);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                problems.error("(top level)", e.getMessage());
+                return null;
+            }
+        }
+
+        private Population population(FieldReader r) {
+            List<String> allowed = Arrays.stream(Population.values()).map(Population::label).toList();
+            String p = r.requiredText("population");
+            for (Population v : Population.values()) {
+                if (v.label().equalsIgnoreCase(p.strip())) {
+                    return v;
+                }
+            }
+            if (!p.isEmpty()) {
+                problems.error("population", "expected one of " + allowed + ", found '" + p + "'");
+            }
+            return null;
+        }
+
+        TrialSpec.Inclusion inclusion(JsonNode node, String path) {
+            FieldReader r = FieldReader.of(node, path, problems, INCLUSION);
+            if (r == null) {
+                return null;
+            }
+            Optional<Sex> sex = r.choice("sex", Vocabulary.SEX, false);
+            TrialSpec.Range age = range(r, "ageYears", ScenarioRanges.AGE);
+            TrialSpec.Range egfr = range(r, "egfrMlPerMin", ScenarioRanges.EGFR);
+            TrialSpec.Range cac = range(r, "baselineCacAgatston", CAC);
+            boolean noStatin = r.bool("noStatin", false);
+            return age == null || egfr == null || cac == null ? null
+                    : new TrialSpec.Inclusion(sex, age, egfr, cac, noStatin);
+        }
+
+        private TrialSpec.Range range(FieldReader parent, String key, ValidRange valid) {
+            if (!parent.has(key)) {
+                return TrialSpec.Range.ANY;
+            }
+            FieldReader r = FieldReader.of(parent.raw(key), parent.pathOf(key), problems, RANGE);
+            if (r == null) {
+                return null;
+            }
+            OptionalDouble lo = r.optionalNumber("low", valid);
+            OptionalDouble hi = r.optionalNumber("high", valid);
+            if (lo.isPresent() && hi.isPresent() && lo.getAsDouble() > hi.getAsDouble()) {
+                problems.error(r.pathOf("low"), "low = " + lo.getAsDouble() + " is above high = " + hi.getAsDouble());
+                return null;
+            }
+            if (lo.isEmpty() && hi.isEmpty()) {
+                problems.error(r.path(), "give low, high or both (or leave " + key + " out)");
+                return null;
+            }
+            boolean bad = lo.isPresent() && Double.isNaN(lo.getAsDouble()) || hi.isPresent() && Double.isNaN(hi.getAsDouble());
+            return bad ? null : new TrialSpec.Range(lo, hi);
+        }
+
+        TrialSpec.Arm arm(JsonNode node, String path) {
+            FieldReader r = FieldReader.of(node, path, problems, ARM);
+            if (r == null) {
+                return null;
+            }
+            String label = r.requiredText("label");
+            if (!label.isEmpty() && !label.matches("[A-Za-z0-9+._-]+")) {
+                problems.error(r.pathOf("label"), "'" + label + "' is used in tables: use only letters, digits, "
+                        + "'+', '.', '_' and '-'");
+            }
+            String description = r.requiredText("description");
+            List<Intervention> ivs = new ArrayList<>();
+            List<JsonNode> is = r.list("interventions");
+            for (int i = 0; i < is.size(); i++) {
+                ScenarioFiles.intervention(is.get(i), r.pathOf("interventions") + "[" + i + "]", problems)
+                        .ifPresent(ivs::add);
+            }
+            return label.isEmpty() ? null : new TrialSpec.Arm(label, description, ivs);
+        }
+
+        TrialSpec.Outcome outcome(JsonNode node, String path, List<String> treatedArms) {
+            FieldReader r = FieldReader.of(node, path, problems, OUTCOME);
+            if (r == null) {
+                return null;
+            }
+            String name = r.requiredText("name");
+            String output = r.requiredText("output");
+            if (!output.isEmpty() && !OUTPUTS.containsKey(output)) {
+                problems.error(r.pathOf("output"), "expected one of " + OUTPUTS.keySet() + ", found '" + output + "'");
+            }
+            String m = r.requiredText("measure");
+            TrialSpec.Measure measure = null;
+            for (TrialSpec.Measure v : TrialSpec.Measure.values()) {
+                if (v.spelling().equalsIgnoreCase(m.strip())) {
+                    measure = v;
+                }
+            }
+            if (measure == null && !m.isEmpty()) {
+                problems.error(r.pathOf("measure"), "expected one of "
+                        + Arrays.stream(TrialSpec.Measure.values()).map(TrialSpec.Measure::spelling).toList()
+                        + ", found '" + m + "'");
+            }
+            if (measure == TrialSpec.Measure.HAZARD_RATIO && !output.isEmpty() && !output.startsWith("wall.hazard")) {
+                problems.error(r.pathOf("output"), "a hazardRatio needs a cumulative-hazard output (wall.hazardMi, "
+                        + "wall.hazardStroke, wall.hazardHf, wall.hazardCvDeath), found '" + output + "'");
+            }
+            double threshold = Double.NaN;
+            if (measure == TrialSpec.Measure.END_ODDS_RATIO) {
+                threshold = r.number("threshold", THRESHOLD);
+            } else if (r.has("threshold")) {
+                problems.error(r.pathOf("threshold"), "only an endOddsRatio takes a threshold");
+            }
+            String arm = r.has("arm") ? r.text("arm", "") : treatedArms.isEmpty() ? "" : treatedArms.get(0);
+            if (!arm.isEmpty() && !treatedArms.contains(arm)) {
+                problems.error(r.pathOf("arm"), "expected one of the arms compared with the control " + treatedArms
+                        + ", found '" + arm + "'");
+            }
+            TrialSpec.Published published = r.has("published") ? published(r.raw("published"), r.pathOf("published"))
+                    : null;
+            if (!r.has("published")) {
+                problems.error(r.pathOf("published"), "missing; give the published effect, e.g. published: "
+                        + "{value: 7, low: -3, high: 18, locator: \"abstract\"} (leave out what the source does not give)");
+            }
+            if (problems.hasErrors() || measure == null || published == null) {
+                return null;
+            }
+            return new TrialSpec.Outcome(name, output, OUTPUTS.get(output), measure, threshold, arm, published);
+        }
+
+        TrialSpec.Published published(JsonNode node, String path) {
+            FieldReader r = FieldReader.of(node, path, problems, PUBLISHED);
+            if (r == null) {
+                return null;
+            }
+            OptionalDouble v = r.optionalNumber("value", EFFECT);
+            OptionalDouble lo = r.optionalNumber("low", EFFECT);
+            OptionalDouble hi = r.optionalNumber("high", EFFECT);
+            String locator = r.requiredText("locator");
+            if (lo.isPresent() != hi.isPresent()) {
+                problems.error(r.pathOf(lo.isPresent() ? "high" : "low"), "give both ends of the published 95 % "
+                        + "interval or neither");
+                return null;
+            }
+            if (lo.isPresent() && lo.getAsDouble() > hi.getAsDouble()) {
+                problems.error(r.pathOf("low"), "low = " + lo.getAsDouble() + " is above high = " + hi.getAsDouble());
+                return null;
+            }
+            if (v.isPresent() && lo.isPresent() && (v.getAsDouble() < lo.getAsDouble() || v.getAsDouble() > hi.getAsDouble())) {
+                problems.error(r.pathOf("value"), "value = " + v.getAsDouble() + " lies outside its own interval ["
+                        + lo.getAsDouble() + ", " + hi.getAsDouble() + "]");
+                return null;
+            }
+            return new TrialSpec.Published(v, lo, hi, locator);
+        }
+    }
+
+    private static Set<String> keys(String... k) {
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(k)));
+    }
+
+    private static Map<String, String> ordered(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+}

@@ -1,0 +1,39 @@
+package org.vascalc.simulation.trial;
+
+import java.util.List;
+import org.vascalc.simulation.SimulationResult;
+import org.vascalc.simulation.Trajectory;
+import org.vascalc.simulation.cohort.VirtualPerson;
+
+/**
+ * What a trial keeps of one member's run in one arm: each recorded output at baseline and at the
+ * end of follow-up. The CT score ({@link #CAC}) is kept as the trial's scanner reads it: the model's
+ * score times the member's own interscan error at each scan (as {@code FollowUp} does), so that it
+ * is read as a real trial reads it; the same member carries the same errors in every arm.
+ *
+ * @param person the member
+ * @param first  each output at baseline, in the order of the trial's output list
+ * @param last   each output at the end
+ */
+public record MemberRun(VirtualPerson person, double[] first, double[] last) {
+
+    /** The CT calcium score output. */
+    public static final String CAC = "cacAgatston";
+
+    /** Reads the member's run of {@code outputs}. */
+    static MemberRun of(VirtualPerson p, SimulationResult r, List<String> outputs) {
+        Trajectory tr = r.trajectory();
+        double[] first = new double[outputs.size()];
+        double[] last = new double[outputs.size()];
+        for (int k = 0; k < outputs.size(); k++) {
+            String id = outputs.get(k);
+            first[k] = tr.series(id)[0];
+            last[k] = tr.last(id);
+            if (CAC.equals(id)) {
+                first[k] *= Math.exp(p.scanErrorBaseline());
+                last[k] *= Math.exp(p.scanErrorEnd());
+            }
+        }
+        return new MemberRun(p, first, last);
+    }
+}

@@ -1,0 +1,180 @@
+package org.vascalc.simulation.trial;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.intervention.Schedule;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.core.units.Time;
+import org.vascalc.simulation.Mode;
+import org.vascalc.simulation.Recording;
+import org.vascalc.simulation.Scenario;
+import org.vascalc.simulation.SimulatorFactory;
+import org.vascalc.simulation.cohort.CohortProgress;
+import org.vascalc.simulation.cohort.CohortRunner;
+import org.vascalc.simulation.cohort.VirtualPerson;
+import org.vascalc.simulation.cohort.VirtualPopulation;
+
+/**
+ * Runs a {@link TrialSpec} on a seeded virtual sample: draws candidates from the trial's population
+ * in index order, keeps those its inclusion accepts (a criterion on the baseline CT score is read
+ * from a one-day screening run, with the member's own scan error), follows the same members through
+ * every arm (fast mode, members in parallel) and computes each outcome with its bootstrap interval
+ * ({@link TrialStatistics}). Deterministic for a given seed and size, whatever the thread count.
+ */
+public final class TrialRunner {
+
+    /** Candidates drawn per wanted member before the inclusion is declared too narrow. */
+    static final int MAX_CANDIDATES_PER_MEMBER = 50;
+    /** Candidates screened per batch when a baseline scan is needed. */
+    private static final int SCREEN_BATCH = 64;
+
+    private final SimulatorFactory factory;
+    private final ParameterCatalog catalog;
+    private final int threads;
+
+    public TrialRunner(SimulatorFactory factory, ParameterCatalog catalog, int threads) {
+        this.factory = Objects.requireNonNull(factory, "factory");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        this.threads = threads;
+    }
+
+    /** The inclusion accepts too few of the candidates it may draw. */
+    public static final class InclusionTooNarrowException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        InclusionTooNarrowException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Runs {@code spec} with {@code size} members per arm; {@code progress} hears of each finished
+     * member run (screening runs included) out of an estimate of the total.
+     */
+    public TrialResult run(TrialSpec spec, int size, long seed, CohortProgress progress) {
+        if (size < 2) {
+            throw new IllegalArgumentException("a trial needs at least 2 members per arm, got " + size);
+        }
+        long t0 = System.nanoTime();
+        CohortRunner runner = new CohortRunner(factory, catalog, threads);
+        List<String> outputs = outputs(spec);
+        int armRuns = size * spec.arms().size();
+        Screened s = screen(spec, size, seed, runner, (d, n) -> progress.finished(d, n + armRuns));
+        int screenRuns = s.screenRuns();
+        List<List<MemberRun>> byArm = new ArrayList<>();
+        for (TrialSpec.Arm arm : spec.arms()) {
+            int before = screenRuns + byArm.size() * size;
+            byArm.add(runner.run(s.members(), p -> scenario(spec, arm, p, spec.years(), outputs), Mode.FAST,
+                    (p, r) -> MemberRun.of(p, r, outputs),
+                    (d, n) -> progress.finished(before + d, screenRuns + armRuns)));
+        }
+        List<TrialResult.OutcomeResult> results = new ArrayList<>();
+        for (int k = 0; k < spec.outcomes().size(); k++) {
+            TrialSpec.Outcome o = spec.outcomes().get(k);
+            int armIndex = spec.arms().indexOf(spec.arm(o.arm()).orElseThrow());
+            int out = outputs.indexOf(o.output());
+            List<MemberRun> c = byArm.get(0);
+            List<MemberRun> t = byArm.get(armIndex);
+            int n = c.size();
+            double[] bc = new double[n];
+            double[] ec = new double[n];
+            double[] bt = new double[n];
+            double[] et = new double[n];
+            for (int i = 0; i < n; i++) {
+                bc[i] = c.get(i).first()[out];
+                ec[i] = c.get(i).last()[out];
+                bt[i] = t.get(i).first()[out];
+                et[i] = t.get(i).last()[out];
+            }
+            TrialStatistics.Paired d = new TrialStatistics.Paired(bc, ec, bt, et, spec.years());
+            TrialStatistics.Estimate e = TrialStatistics.estimate(o.measure(), o.threshold(), d, seed * 31 + k);
+            results.add(new TrialResult.OutcomeResult(o, o.measure().unit(o.unit()), e.used(), e.value(), e.low(),
+                    e.high(), TrialStatistics.levels(o.measure(), o.threshold(), d, o.unit())));
+        }
+        return new TrialResult(spec, size, s.candidates(), seed, (System.nanoTime() - t0) / 1e9, results);
+    }
+
+    private record Screened(List<VirtualPerson> members, int candidates, int screenRuns) {
+    }
+
+    /** The first {@code size} candidates (by index) the inclusion accepts. */
+    private Screened screen(TrialSpec spec, int size, long seed, CohortRunner runner, CohortProgress progress) {
+        VirtualPopulation pop = new VirtualPopulation(seed, catalog);
+        TrialSpec.Inclusion inc = spec.inclusion();
+        long limit = (long) size * MAX_CANDIDATES_PER_MEMBER;
+        List<VirtualPerson> members = new ArrayList<>();
+        long next = 0;
+        int screenRuns = 0;
+        while (members.size() < size) {
+            List<VirtualPerson> batch = new ArrayList<>();
+            int want = inc.needsBaselineScan() ? Math.min(SCREEN_BATCH, Math.max(8, 2 * (size - members.size())))
+                    : size - members.size();
+            while (batch.size() < want && next < limit) {
+                VirtualPerson p = spec.population().draw(pop, next++);
+                if (acceptsCovariates(inc, p)) {
+                    batch.add(p);
+                }
+            }
+            if (batch.isEmpty()) {
+                break;
+            }
+            if (inc.needsBaselineScan()) {
+                int before = screenRuns;
+                List<String> cac = List.of(MemberRun.CAC);
+                List<MemberRun> scans = runner.run(batch, p -> scenario(spec, spec.control(), p, 1 / Time.DAYS_PER_YEAR, cac),
+                        Mode.FAST, (p, r) -> MemberRun.of(p, r, cac),
+                        (d, n) -> progress.finished(before + d, before + n + (size - members.size()) * 2));
+                screenRuns += batch.size();
+                for (MemberRun m : scans) {
+                    if (members.size() < size && inc.baselineCac().contains(m.first()[0])) {
+                        members.add(m.person());
+                    }
+                }
+            } else {
+                members.addAll(batch);
+            }
+        }
+        if (members.size() < size) {
+            throw new InclusionTooNarrowException(String.format(java.util.Locale.ROOT,
+                    "trial %s: the inclusion accepted only %d of the %d %s candidates it may draw for %d members; "
+                            + "widen the inclusion or ask for fewer members", spec.key(), members.size(), next,
+                    spec.population().label(), size));
+        }
+        // candidates examined up to the last member taken (the same whatever the batch size)
+        return new Screened(List.copyOf(members), (int) (members.get(members.size() - 1).index() + 1), screenRuns);
+    }
+
+    private static boolean acceptsCovariates(TrialSpec.Inclusion inc, VirtualPerson p) {
+        return inc.sex().map(s -> s == p.patient().sex()).orElse(true)
+                && inc.ageYears().contains(p.patient().ageYears())
+                && inc.egfr().contains(p.patient().egfrMlPerMin())
+                && !(inc.noStatin() && p.statin().isPresent());
+    }
+
+    /** Every output the trial's outcomes read, the CT score first. */
+    static List<String> outputs(TrialSpec spec) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(MemberRun.CAC);
+        spec.outcomes().forEach(o -> ids.add(o.output()));
+        return List.copyOf(ids);
+    }
+
+    /** The member's scenario in one arm: the trial's conditions, their own statin unless the arm gives one, the arm's interventions. */
+    static Scenario scenario(TrialSpec spec, TrialSpec.Arm arm, VirtualPerson p, double years, List<String> outputs) {
+        double days = years * Time.DAYS_PER_YEAR;
+        List<Intervention> ivs = new ArrayList<>();
+        if (!arm.givesStatin()) {
+            p.statin().ifPresent(s -> ivs.add(new Intervention.Statin(s, Schedule.daily(20))));
+        }
+        ivs.addAll(arm.interventions());
+        return new Scenario(p.patient().id(), "trial " + spec.key() + ", arm " + arm.label(), p.patient(),
+                spec.conditions(), ivs, days, new Recording(outputs, Time.days(days), Time.days(days), 0, 0));
+    }
+}

@@ -1,0 +1,206 @@
+package org.vascalc.simulation.trial;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.vascalc.core.condition.Condition;
+import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.patient.Sex;
+import org.vascalc.simulation.cohort.Population;
+
+/**
+ * A published randomised trial as the model can run it: who was included (mapped onto a virtual
+ * population and filters), its arms (the first is the control), how long, and the outcomes with the
+ * published effect and its interval. Read from {@code examples/trials/<key>.yaml}
+ * ({@code simulation.scenario.TrialFiles}); nothing here is tuned to the published result.
+ *
+ * @param key         short name (the file's name without extension), e.g. {@code saltire}
+ * @param title       the trial, in words
+ * @param citation    key in docs/references.bib
+ * @param design      the published design in one or two sentences (what was randomised, to whom, how long)
+ * @param population  virtual population the members are drawn from
+ * @param inclusion   who of that population is included
+ * @param conditions  chronic conditions every member has (e.g. haemodialysis)
+ * @param years       follow-up, years
+ * @param arms        the arms; the first is the control every other arm is compared with
+ * @param outcomes    what is compared
+ * @param mapping     how the design was mapped onto the model and what could not be (free text)
+ */
+public record TrialSpec(String key, String title, String citation, String design, Population population,
+                        Inclusion inclusion, List<Condition> conditions, double years, List<Arm> arms,
+                        List<Outcome> outcomes, String mapping) {
+
+    public TrialSpec {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(population, "population");
+        Objects.requireNonNull(inclusion, "inclusion");
+        conditions = List.copyOf(conditions);
+        arms = List.copyOf(arms);
+        outcomes = List.copyOf(outcomes);
+        if (arms.size() < 2) {
+            throw new IllegalArgumentException("a trial needs at least two arms (a control and one more)");
+        }
+        if (outcomes.isEmpty()) {
+            throw new IllegalArgumentException("a trial needs at least one outcome");
+        }
+        if (!(years > 0)) {
+            throw new IllegalArgumentException("follow-up must be > 0 years, got " + years);
+        }
+    }
+
+    /** The control arm (the first). */
+    public Arm control() {
+        return arms.get(0);
+    }
+
+    /** The arm labelled {@code label}. */
+    public Optional<Arm> arm(String label) {
+        return arms.stream().filter(a -> a.label().equals(label)).findFirst();
+    }
+
+    /** Who of the population is included; an absent bound does not filter. */
+    public record Inclusion(Optional<Sex> sex, Range ageYears, Range egfr, Range baselineCac, boolean noStatin) {
+        public Inclusion {
+            Objects.requireNonNull(sex, "sex");
+            Objects.requireNonNull(ageYears, "ageYears");
+            Objects.requireNonNull(egfr, "egfr");
+            Objects.requireNonNull(baselineCac, "baselineCac");
+        }
+
+        /** Everyone. */
+        public static Inclusion everyone() {
+            return new Inclusion(Optional.empty(), Range.ANY, Range.ANY, Range.ANY, false);
+        }
+
+        /** Whether the inclusion needs the baseline CT score, which only a run gives. */
+        public boolean needsBaselineScan() {
+            return baselineCac.low().isPresent() || baselineCac.high().isPresent();
+        }
+    }
+
+    /** A closed interval with either end optional. */
+    public record Range(OptionalDouble low, OptionalDouble high) {
+        public static final Range ANY = new Range(OptionalDouble.empty(), OptionalDouble.empty());
+
+        public Range {
+            Objects.requireNonNull(low, "low");
+            Objects.requireNonNull(high, "high");
+            if (low.isPresent() && high.isPresent() && low.getAsDouble() > high.getAsDouble()) {
+                throw new IllegalArgumentException("range low " + low.getAsDouble() + " is above high " + high.getAsDouble());
+            }
+        }
+
+        public boolean contains(double v) {
+            return (low.isEmpty() || v >= low.getAsDouble()) && (high.isEmpty() || v <= high.getAsDouble());
+        }
+    }
+
+    /**
+     * One arm: what it adds to every member from the start of follow-up. A member's own statin
+     * (drawn with the population) is kept unless the arm gives a statin, which replaces it.
+     */
+    public record Arm(String label, String description, List<Intervention> interventions) {
+        public Arm {
+            Objects.requireNonNull(label, "label");
+            interventions = List.copyOf(interventions);
+        }
+
+        public boolean givesStatin() {
+            return interventions.stream().anyMatch(i -> i instanceof Intervention.Statin);
+        }
+    }
+
+    /** How an outcome compares an arm with the control (same members in both, so each comparison is paired). */
+    public enum Measure {
+        /** Mean difference (arm − control) of the change of the output from baseline to the end, in its unit. */
+        CHANGE_DIFFERENCE("changeDifference"),
+        /** Mean difference (arm − control) of the percent change of the output from baseline to the end, percentage points. */
+        PERCENT_CHANGE_DIFFERENCE("percentChangeDifference"),
+        /**
+         * Ratio of the geometric mean yearly progression factors, (end/baseline)^(1/years), arm over control, as
+         * a percent difference per year (members with the output above 0 at baseline).
+         */
+        ANNUAL_PROGRESSION_RATIO("annualProgressionRatio"),
+        /** Ratio of the members' summed cumulative hazard over follow-up (a cumulative-hazard output), arm over control. */
+        HAZARD_RATIO("hazardRatio"),
+        /** Odds ratio of the output being above {@code threshold} at the end of follow-up, arm vs control. */
+        END_ODDS_RATIO("endOddsRatio");
+
+        private final String spelling;
+
+        Measure(String spelling) {
+            this.spelling = spelling;
+        }
+
+        public String spelling() {
+            return spelling;
+        }
+
+        /** The unit of the effect: the output's for a change difference, otherwise fixed. */
+        public String unit(String outputUnit) {
+            return switch (this) {
+                case CHANGE_DIFFERENCE -> outputUnit;
+                case PERCENT_CHANGE_DIFFERENCE -> "percentage points";
+                case ANNUAL_PROGRESSION_RATIO -> "%/y";
+                case HAZARD_RATIO, END_ODDS_RATIO -> "ratio";
+            };
+        }
+
+        /** The value of no effect: 0 for differences, 1 for ratios. */
+        public double nullValue() {
+            return this == HAZARD_RATIO || this == END_ODDS_RATIO ? 1 : 0;
+        }
+    }
+
+    /**
+     * One outcome of the trial and its published result.
+     *
+     * @param name      what it is, e.g. "coronary calcium progression"
+     * @param output    the model output it is computed from (an output id, e.g. {@code cacAgatston})
+     * @param unit      the output's unit (for a change difference)
+     * @param measure   how the arm is compared with the control
+     * @param threshold for {@link Measure#END_ODDS_RATIO}: "above this" at the end (NaN otherwise)
+     * @param arm       the arm compared with the control
+     * @param published the published effect
+     */
+    public record Outcome(String name, String output, String unit, Measure measure, double threshold, String arm,
+                          Published published) {
+        public Outcome {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(output, "output");
+            Objects.requireNonNull(measure, "measure");
+            Objects.requireNonNull(arm, "arm");
+            Objects.requireNonNull(published, "published");
+        }
+    }
+
+    /**
+     * A published effect: its value and 95 % interval where the source gives them (empty otherwise:
+     * the report then says so rather than guess), and where it stands.
+     *
+     * @param value    point estimate in the outcome measure's unit
+     * @param low      lower end of the 95 % confidence interval
+     * @param high     upper end
+     * @param locator  where in the source (e.g. "abstract"), and what was not verified
+     */
+    public record Published(OptionalDouble value, OptionalDouble low, OptionalDouble high, String locator) {
+        public Published {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(low, "low");
+            Objects.requireNonNull(high, "high");
+            Objects.requireNonNull(locator, "locator");
+            if (low.isPresent() != high.isPresent()) {
+                throw new IllegalArgumentException("give both ends of the published interval or neither");
+            }
+            if (low.isPresent() && low.getAsDouble() > high.getAsDouble()) {
+                throw new IllegalArgumentException("published interval low " + low.getAsDouble() + " is above high "
+                        + high.getAsDouble());
+            }
+        }
+
+        public boolean hasInterval() {
+            return low.isPresent();
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.vascalc.simulation.trial;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * The effect measures of {@link TrialSpec.Measure} on paired members (the same person in the
+ * control and the compared arm), and their Monte-Carlo interval: a percentile bootstrap over
+ * members (pairs resampled together, seeded), so that the interval says how much the estimate would
+ * move with another virtual sample of the same size. The model is deterministic per person; the
+ * spread is between people.
+ */
+final class TrialStatistics {
+
+    /** Bootstrap resamples of each interval. */
+    static final int RESAMPLES = 2000;
+
+    private TrialStatistics() {
+    }
+
+    /**
+     * One outcome's paired data: per member, the output at baseline and at the end in the control
+     * arm and in the compared arm.
+     */
+    record Paired(double[] baseC, double[] endC, double[] baseT, double[] endT, double years) {
+        int size() {
+            return baseC.length;
+        }
+    }
+
+    /** Estimate, interval and the number of members used. */
+    record Estimate(double value, double low, double high, int used) {
+    }
+
+    /** The measure on all members, with its bootstrap interval (seeded by {@code seed}). */
+    static Estimate estimate(TrialSpec.Measure m, double threshold, Paired d, long seed) {
+        int n = d.size();
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = i;
+        }
+        double value = measure(m, threshold, d, all);
+        int used = used(m, d);
+        double[] boot = new double[RESAMPLES];
+        SplittableRandom r = new SplittableRandom(seed);
+        int[] idx = new int[n];
+        int finite = 0;
+        for (int b = 0; b < RESAMPLES; b++) {
+            for (int i = 0; i < n; i++) {
+                idx[i] = r.nextInt(n);
+            }
+            double v = measure(m, threshold, d, idx);
+            if (Double.isFinite(v)) {
+                boot[finite++] = v;
+            }
+        }
+        if (finite < RESAMPLES / 2) {
+            return new Estimate(value, Double.NaN, Double.NaN, used);
+        }
+        double[] s = Arrays.copyOf(boot, finite);
+        Arrays.sort(s);
+        return new Estimate(value, quantile(s, 0.025), quantile(s, 0.975), used);
+    }
+
+    /** Each arm's own level of the measure over the eligible members ({@link TrialResult.Levels}). */
+    static TrialResult.Levels levels(TrialSpec.Measure m, double threshold, Paired d, String outputUnit) {
+        double c = 0;
+        double t = 0;
+        int n = 0;
+        for (int i = 0; i < d.size(); i++) {
+            if (!eligible(m, d, i)) {
+                continue;
+            }
+            n++;
+            switch (m) {
+                case CHANGE_DIFFERENCE, HAZARD_RATIO -> {
+                    c += d.endC()[i] - d.baseC()[i];
+                    t += d.endT()[i] - d.baseT()[i];
+                }
+                case PERCENT_CHANGE_DIFFERENCE -> {
+                    c += 100 * (d.endC()[i] / d.baseC()[i] - 1);
+                    t += 100 * (d.endT()[i] / d.baseT()[i] - 1);
+                }
+                case ANNUAL_PROGRESSION_RATIO -> {
+                    c += Math.log(d.endC()[i] / d.baseC()[i]);
+                    t += Math.log(d.endT()[i] / d.baseT()[i]);
+                }
+                case END_ODDS_RATIO -> {
+                    c += d.endC()[i] > threshold ? 100 : 0;
+                    t += d.endT()[i] > threshold ? 100 : 0;
+                }
+            }
+        }
+        if (n == 0) {
+            return TrialResult.Levels.NONE;
+        }
+        c /= n;
+        t /= n;
+        return switch (m) {
+            case CHANGE_DIFFERENCE -> new TrialResult.Levels(c, t, outputUnit + " over follow-up");
+            case PERCENT_CHANGE_DIFFERENCE -> new TrialResult.Levels(c, t, "% change over follow-up");
+            case ANNUAL_PROGRESSION_RATIO -> new TrialResult.Levels(100 * (Math.exp(c / d.years()) - 1),
+                    100 * (Math.exp(t / d.years()) - 1), "%/y, geometric mean");
+            case HAZARD_RATIO -> new TrialResult.Levels(1000 * c / d.years(), 1000 * t / d.years(),
+                    "per 1000 person-years, modelled hazard");
+            case END_ODDS_RATIO -> new TrialResult.Levels(c, t, "% above the threshold at the end");
+        };
+    }
+
+    static double quantile(double[] sorted, double q) {
+        double pos = q * (sorted.length - 1);
+        int lo = (int) Math.floor(pos);
+        int hi = Math.min(sorted.length - 1, lo + 1);
+        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    private static int used(TrialSpec.Measure m, Paired d) {
+        int used = 0;
+        for (int i = 0; i < d.size(); i++) {
+            if (eligible(m, d, i)) {
+                used++;
+            }
+        }
+        return used;
+    }
+
+    private static boolean eligible(TrialSpec.Measure m, Paired d, int i) {
+        return switch (m) {
+            case PERCENT_CHANGE_DIFFERENCE -> d.baseC()[i] > 0 && d.baseT()[i] > 0;
+            case ANNUAL_PROGRESSION_RATIO -> d.baseC()[i] > 0 && d.baseT()[i] > 0 && d.endC()[i] > 0 && d.endT()[i] > 0;
+            case CHANGE_DIFFERENCE, HAZARD_RATIO, END_ODDS_RATIO -> true;
+        };
+    }
+
+    /** The measure over the members {@code idx} (with repeats, for the bootstrap); NaN if no member is eligible. */
+    static double measure(TrialSpec.Measure m, double threshold, Paired d, int[] idx) {
+        double sum = 0;
+        double sumC = 0;
+        int n = 0;
+        int aboveT = 0;
+        int aboveC = 0;
+        for (int i : idx) {
+            if (!eligible(m, d, i)) {
+                continue;
+            }
+            n++;
+            switch (m) {
+                case CHANGE_DIFFERENCE -> sum += (d.endT()[i] - d.baseT()[i]) - (d.endC()[i] - d.baseC()[i]);
+                case PERCENT_CHANGE_DIFFERENCE -> sum += 100 * (d.endT()[i] / d.baseT()[i] - d.endC()[i] / d.baseC()[i]);
+                case ANNUAL_PROGRESSION_RATIO -> sum += Math.log(d.endT()[i] / d.baseT()[i]) - Math.log(d.endC()[i] / d.baseC()[i]);
+                case HAZARD_RATIO -> {
+                    sum += d.endT()[i] - d.baseT()[i];
+                    sumC += d.endC()[i] - d.baseC()[i];
+                }
+                case END_ODDS_RATIO -> {
+                    aboveT += d.endT()[i] > threshold ? 1 : 0;
+                    aboveC += d.endC()[i] > threshold ? 1 : 0;
+                }
+            }
+        }
+        if (n == 0) {
+            return Double.NaN;
+        }
+        return switch (m) {
+            case CHANGE_DIFFERENCE, PERCENT_CHANGE_DIFFERENCE -> sum / n;
+            case ANNUAL_PROGRESSION_RATIO -> 100 * (Math.exp(sum / n / d.years()) - 1);
+            case HAZARD_RATIO -> sumC > 0 ? sum / sumC : Double.NaN;
+            case END_ODDS_RATIO -> oddsRatio(aboveT, n - aboveT, aboveC, n - aboveC);
+        };
+    }
+
+    /**
+     * Odds ratio of two groups' counts; with an empty cell, every cell gets 0.5 added (the
+     * Haldane–Anscombe correction), so that a resample with no one above the threshold in one arm
+     * still gives a finite ratio.
+     */
+    static double oddsRatio(int yesT, int noT, int yesC, int noC) {
+        double a = yesT;
+        double b = noT;
+        double c = yesC;
+        double e = noC;
+        if (a == 0 || b == 0 || c == 0 || e == 0) {
+            a += 0.5;
+            b += 0.5;
+            c += 0.5;
+            e += 0.5;
+        }
+        return (a / b) / (c / e);
+    }
+}

@@ -1,0 +1,165 @@
+package org.vascalc.simulation.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vascalc.core.condition.Condition;
+import org.vascalc.core.input.InputProblem;
+import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.patient.Sex;
+import org.vascalc.simulation.cohort.Population;
+import org.vascalc.simulation.trial.TrialSpec;
+
+/** Trial files: the published examples read, and each kind of mistake is reported with its field and the allowed values. */
+class TrialFilesTest {
+
+    private static final String GOOD = """
+            title: "a trial"
+            citation: Houslay2006
+            design: "two arms"
+            population: mesa
+            inclusion:
+              sex: female
+              ageYears: {low: 55, high: 65}
+              baselineCacAgatston: {low: 1}
+              noStatin: true
+            years: 2
+            arms:
+              - label: placebo
+                description: "nothing"
+                interventions: []
+              - label: statin
+                description: "a high-intensity statin"
+                interventions:
+                  - type: statin
+                    intensity: high
+                    schedule: {clockHours: [20]}
+            outcomes:
+              - name: progression
+                output: cacAgatston
+                measure: annualProgressionRatio
+                published: {value: 7, low: -3, high: 18, locator: "abstract"}
+            mapping: "as is"
+            """;
+
+    @Test
+    void everyPublishedTrialFileReads() {
+        Map<String, Path> all = TrialFiles.catalog(ProjectFiles.require(TrialFiles.FOLDER));
+        assertThat(all.keySet()).contains("saltire", "manson2010", "bolland2008", "knapen2015");
+        for (Map.Entry<String, Path> e : all.entrySet()) {
+            TrialSpec s = TrialFiles.load(e.getValue());
+            assertThat(s.key()).isEqualTo(e.getKey());
+            assertThat(s.arms()).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(s.outcomes()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theGeneratedReportHoldsEveryPublishedTrialAndEachCitationIsInTheBibliography() throws Exception {
+        String report = Files.readString(ProjectFiles.require("docs/trials.md"));
+        String bib = Files.readString(ProjectFiles.require("docs/references.bib"));
+        for (Map.Entry<String, Path> e : TrialFiles.catalog(ProjectFiles.require(TrialFiles.FOLDER)).entrySet()) {
+            TrialSpec s = TrialFiles.load(e.getValue());
+            assertThat(report).as("docs/trials.md is stale: run ./vascalc trial --all --write docs/trials.md")
+                    .contains("### " + s.key() + ": " + s.title());
+            assertThat(bib).as(s.citation()).containsPattern("@\\w+\\{" + s.citation() + ",");
+        }
+    }
+
+    @Test
+    void aGoodFileMapsOntoTheRecords() {
+        TrialSpec s = TrialFiles.parse(GOOD, "t", "test");
+        assertThat(s.population()).isEqualTo(Population.MESA);
+        assertThat(s.inclusion().sex()).contains(Sex.FEMALE);
+        assertThat(s.inclusion().ageYears().contains(54.9)).isFalse();
+        assertThat(s.inclusion().ageYears().contains(60)).isTrue();
+        assertThat(s.inclusion().needsBaselineScan()).isTrue();
+        assertThat(s.inclusion().noStatin()).isTrue();
+        assertThat(s.control().label()).isEqualTo("placebo");
+        assertThat(s.arms().get(1).interventions()).singleElement().isInstanceOf(Intervention.Statin.class);
+        assertThat(s.arms().get(1).givesStatin()).isTrue();
+        TrialSpec.Outcome o = s.outcomes().get(0);
+        assertThat(o.arm()).as("the outcome's arm defaults to the first compared arm").isEqualTo("statin");
+        assertThat(o.measure()).isEqualTo(TrialSpec.Measure.ANNUAL_PROGRESSION_RATIO);
+        assertThat(o.unit()).isEqualTo("AU");
+        assertThat(o.published().low()).hasValue(-3);
+    }
+
+    @Test
+    void everyProblemOfAFileIsReportedAtOnceWithItsFieldAndTheAllowedValues() {
+        String bad = GOOD.replace("population: mesa", "population: framingham")
+                .replace("measure: annualProgressionRatio", "measure: meanRatio")
+                .replace("output: cacAgatston", "output: cac")
+                .replace("intensity: high", "intensity: extreme")
+                .replace("published: {value: 7, low: -3, high: 18,", "published: {value: 7, low: -3,")
+                .replace("years: 2", "years: 2\nsize: 3");
+        assertThatThrownBy(() -> TrialFiles.parse(bad, "t", "trial file t.yaml"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> {
+                    var problems = ((InvalidInputException) e).problems();
+                    assertThat(problems).extracting(InputProblem::path).contains("population", "size",
+                            "outcomes[0].measure", "outcomes[0].output", "arms[1].interventions[0].intensity",
+                            "outcomes[0].published.high");
+                })
+                .hasMessageContaining("trial file t.yaml has")
+                .hasMessageContaining("[mesa, cric, plausible]")
+                .hasMessageContaining("changeDifference")
+                .hasMessageContaining("wall.hazardMi")
+                .hasMessageContaining("unknown key 'size'");
+    }
+
+    @Test
+    void anOutcomeMustNameAComparedArmAndAMeasureItsOutputSuits() {
+        String bad = GOOD.replace("measure: annualProgressionRatio", "measure: hazardRatio\n    arm: placebo");
+        assertThatThrownBy(() -> TrialFiles.parse(bad, "t", "t"))
+                .hasMessageContaining("outcomes[0].arm").hasMessageContaining("[statin]")
+                .hasMessageContaining("a hazardRatio needs a cumulative-hazard output");
+        String threshold = GOOD.replace("measure: annualProgressionRatio", "measure: endOddsRatio");
+        assertThatThrownBy(() -> TrialFiles.parse(threshold, "t", "t"))
+                .hasMessageContaining("outcomes[0].threshold").hasMessageContaining("missing");
+    }
+
+    @Test
+    void aTrialNeedsTwoArmsDistinctLabelsAndAPublishedIntervalInsideItsBounds() {
+        String oneArm = GOOD.substring(0, GOOD.indexOf("  - label: statin")) + "outcomes: []\nmapping: x\n";
+        assertThatThrownBy(() -> TrialFiles.parse(oneArm, "t", "t"))
+                .hasMessageContaining("give at least two arms").hasMessageContaining("give at least one outcome");
+        String twice = GOOD.replace("label: statin", "label: placebo");
+        assertThatThrownBy(() -> TrialFiles.parse(twice, "t", "t")).hasMessageContaining("arms[1].label")
+                .hasMessageContaining("names another arm");
+        String outside = GOOD.replace("value: 7,", "value: 30,");
+        assertThatThrownBy(() -> TrialFiles.parse(outside, "t", "t")).hasMessageContaining("outcomes[0].published.value")
+                .hasMessageContaining("outside its own interval");
+        String range = GOOD.replace("ageYears: {low: 55, high: 65}", "ageYears: {low: 65, high: 55}");
+        assertThatThrownBy(() -> TrialFiles.parse(range, "t", "t")).hasMessageContaining("inclusion.ageYears.low")
+                .hasMessageContaining("above high");
+        String age = GOOD.replace("ageYears: {low: 55, high: 65}", "ageYears: {low: 5}");
+        assertThatThrownBy(() -> TrialFiles.parse(age, "t", "t")).hasMessageContaining("inclusion.ageYears.low")
+                .hasMessageContaining("outside the allowed range");
+    }
+
+    @Test
+    void conditionsAreTheScenarioFilesOnes() {
+        TrialSpec s = TrialFiles.parse(GOOD.replace("years: 2", "conditions:\n  - type: haemodialysis\nyears: 2"), "t", "t");
+        assertThat(s.conditions()).containsExactly(new Condition.Haemodialysis());
+        assertThatThrownBy(() -> TrialFiles.parse(GOOD.replace("years: 2", "conditions:\n  - type: dialysis\nyears: 2"),
+                "t", "t")).hasMessageContaining("conditions[0].type").hasMessageContaining("haemodialysis");
+    }
+
+    @Test
+    void badSyntaxAndWrongFilesAreNamed(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> TrialFiles.parse("title: [unclosed", "t", "t")).hasMessageContaining("line")
+                .hasMessageContaining("not valid YAML");
+        Path txt = Files.writeString(dir.resolve("t.txt"), GOOD);
+        assertThatThrownBy(() -> TrialFiles.load(txt)).hasMessageContaining("must end in .yaml or .yml");
+        assertThatThrownBy(() -> TrialFiles.load(dir.resolve("missing.yaml"))).hasMessageContaining("no such file");
+        Path ok = Files.writeString(dir.resolve("mine.yaml"), GOOD);
+        assertThat(TrialFiles.load(ok).key()).isEqualTo("mine");
+    }
+}

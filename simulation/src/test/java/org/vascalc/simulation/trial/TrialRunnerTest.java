@@ -1,0 +1,111 @@
+package org.vascalc.simulation.trial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.intervention.Schedule;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.core.patient.Sex;
+import org.vascalc.simulation.cohort.Population;
+import org.vascalc.simulation.cohort.VirtualPerson;
+import org.vascalc.simulation.engine.EngineSimulatorFactory;
+import org.vascalc.simulation.engine.ModelAssembly;
+import org.vascalc.simulation.trial.TrialSpec.Measure;
+
+/**
+ * A small trial end to end on the real model (a few members, months of follow-up): screening on the
+ * baseline CT score, the same members in both arms, each outcome's estimate and interval, the same
+ * result whatever the thread count. It tests the machinery, not whether the model matches a paper.
+ */
+class TrialRunnerTest {
+
+    private static final ParameterCatalog CATALOG = ModelAssembly.defaultParameters();
+
+    private static TrialSpec.Published published() {
+        return new TrialSpec.Published(OptionalDouble.of(0), OptionalDouble.of(-10), OptionalDouble.of(10), "test");
+    }
+
+    private static TrialSpec spec(TrialSpec.Inclusion inclusion) {
+        TrialSpec.Arm control = new TrialSpec.Arm("placebo", "nothing", List.of());
+        TrialSpec.Arm statin = new TrialSpec.Arm("statin", "high intensity",
+                List.of(new Intervention.Statin(Intervention.StatinIntensity.HIGH, Schedule.daily(20))));
+        List<TrialSpec.Outcome> outcomes = List.of(
+                new TrialSpec.Outcome("progression", "cacAgatston", "AU", Measure.ANNUAL_PROGRESSION_RATIO, Double.NaN,
+                        "statin", published()),
+                new TrialSpec.Outcome("MI", "wall.hazardMi", "1", Measure.HAZARD_RATIO, Double.NaN, "statin", published()),
+                new TrialSpec.Outcome("score above 0", "cacAgatston", "AU", Measure.END_ODDS_RATIO, 0, "statin",
+                        published()));
+        return new TrialSpec("small", "a small trial", "Houslay2006", "two arms", Population.MESA, inclusion,
+                List.of(), 0.25, List.of(control, statin), outcomes, "test");
+    }
+
+    @Test
+    void aSmallSeededTrialScreensRunsBothArmsAndGivesEachOutcomeTheSameWayOnAnyThreadCount() {
+        TrialSpec.Inclusion inc = new TrialSpec.Inclusion(Optional.of(Sex.MALE),
+                new TrialSpec.Range(OptionalDouble.of(60), OptionalDouble.empty()), TrialSpec.Range.ANY,
+                new TrialSpec.Range(OptionalDouble.of(1), OptionalDouble.empty()), true);
+        TrialSpec s = spec(inc);
+        List<int[]> progress = new ArrayList<>();
+        TrialResult one = new TrialRunner(new EngineSimulatorFactory(), CATALOG, 1).run(s, 4, 5,
+                (d, n) -> {
+                    synchronized (progress) {
+                        progress.add(new int[] {d, n});
+                    }
+                });
+        TrialResult two = new TrialRunner(new EngineSimulatorFactory(), CATALOG, 2).run(s, 4, 5, (d, n) -> { });
+        assertThat(one.members()).isEqualTo(4);
+        assertThat(one.screened()).isGreaterThanOrEqualTo(4);
+        assertThat(one.outcomes()).hasSize(3);
+        for (int k = 0; k < 3; k++) {
+            TrialResult.OutcomeResult a = one.outcomes().get(k);
+            TrialResult.OutcomeResult b = two.outcomes().get(k);
+            assertThat(a.estimate()).as(a.outcome().name()).isFinite().isEqualTo(b.estimate());
+            assertThat(a.low()).isEqualTo(b.low()).isLessThanOrEqualTo(a.estimate());
+            assertThat(a.high()).isEqualTo(b.high()).isGreaterThanOrEqualTo(a.estimate());
+        }
+        // every member was included for a score above 0 at baseline, so every one enters the progression ratio
+        assertThat(one.outcomes().get(0).used()).isEqualTo(4);
+        assertThat(one.outcomes().get(0).unit()).isEqualTo("%/y");
+        assertThat(one.outcomes().get(1).unit()).isEqualTo("ratio");
+        // the last report says every run of the arms is done
+        int[] last = progress.get(progress.size() - 1);
+        assertThat(last[0]).isEqualTo(last[1]);
+    }
+
+    @Test
+    void theInclusionDrawsCandidatesInOrderAndSaysWhenItIsTooNarrow() {
+        TrialSpec.Inclusion women = new TrialSpec.Inclusion(Optional.of(Sex.FEMALE), TrialSpec.Range.ANY,
+                TrialSpec.Range.ANY, TrialSpec.Range.ANY, true);
+        TrialSpec s = spec(women);
+        // the members a run would take: the first candidates the covariate filters accept, in index order
+        var pop = new org.vascalc.simulation.cohort.VirtualPopulation(5, CATALOG);
+        List<VirtualPerson> expected = new ArrayList<>();
+        for (long i = 0; expected.size() < 3; i++) {
+            VirtualPerson p = pop.mesa(i);
+            if (p.patient().sex() == Sex.FEMALE && p.statin().isEmpty()) {
+                expected.add(p);
+            }
+        }
+        TrialResult r = new TrialRunner(new EngineSimulatorFactory(), CATALOG, 2).run(s, 3, 5, (d, n) -> { });
+        assertThat(r.screened()).as("candidates examined up to the third woman without a statin")
+                .isEqualTo(expected.get(2).index() + 1);
+        assertThat(TrialRunner.scenario(s, s.arms().get(1), expected.get(0), 1, TrialRunner.outputs(s)).interventions())
+                .as("the arm's statin replaces a member's own").singleElement().isInstanceOf(Intervention.Statin.class);
+        TrialSpec.Inclusion nobody = new TrialSpec.Inclusion(Optional.empty(),
+                new TrialSpec.Range(OptionalDouble.of(100), OptionalDouble.empty()), TrialSpec.Range.ANY,
+                TrialSpec.Range.ANY, false);
+        assertThatThrownBy(() -> new TrialRunner(new EngineSimulatorFactory(), CATALOG, 1).run(spec(nobody), 3, 5,
+                (d, n) -> { }))
+                .isInstanceOf(TrialRunner.InclusionTooNarrowException.class)
+                .hasMessageContaining("accepted only 0 of the 150 mesa candidates");
+        assertThatThrownBy(() -> new TrialRunner(new EngineSimulatorFactory(), CATALOG, 1).run(s, 1, 5, (d, n) -> { }))
+                .hasMessageContaining("at least 2 members");
+        assertThat(TrialRunner.outputs(s)).containsExactly("cacAgatston", "wall.hazardMi");
+    }
+}

@@ -1,0 +1,84 @@
+package org.vascalc.simulation.trial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.vascalc.simulation.trial.TrialSpec.Measure;
+
+/** The effect measures on hand-made paired data, and their bootstrap interval. */
+class TrialStatisticsTest {
+
+    private static final int[] ALL3 = {0, 1, 2};
+
+    private static TrialStatistics.Paired paired(double[] baseC, double[] endC, double[] baseT, double[] endT) {
+        return new TrialStatistics.Paired(baseC, endC, baseT, endT, 2);
+    }
+
+    @Test
+    void differencesOfChangeAndOfPercentChange() {
+        var d = paired(new double[] {10, 20, 0}, new double[] {12, 26, 1}, new double[] {10, 20, 0},
+                new double[] {11, 22, 1});
+        // changes control 2, 6, 1; treated 1, 2, 1: differences -1, -4, 0
+        assertThat(TrialStatistics.measure(Measure.CHANGE_DIFFERENCE, Double.NaN, d, ALL3)).isCloseTo(-5.0 / 3, within(1e-12));
+        // the member at 0 at baseline has no percent change: (10 - 20) and (10 - 30) points, mean -15
+        assertThat(TrialStatistics.measure(Measure.PERCENT_CHANGE_DIFFERENCE, Double.NaN, d, ALL3)).isCloseTo(-15, within(1e-9));
+    }
+
+    @Test
+    void theAnnualProgressionRatioIsTheRatioOfGeometricMeanYearlyFactors() {
+        // over 2 years: control x1.21 (10 %/y), treated x1.44 (20 %/y) for every eligible member
+        var d = paired(new double[] {100, 50, 0}, new double[] {121, 60.5, 5}, new double[] {100, 50, 0},
+                new double[] {144, 72, 9});
+        assertThat(TrialStatistics.measure(Measure.ANNUAL_PROGRESSION_RATIO, Double.NaN, d, ALL3))
+                .isCloseTo(100 * (1.2 / 1.1 - 1), within(1e-9));
+        TrialResult.Levels l = TrialStatistics.levels(Measure.ANNUAL_PROGRESSION_RATIO, Double.NaN, d, "AU");
+        assertThat(l.control()).isCloseTo(10, within(1e-9));
+        assertThat(l.arm()).isCloseTo(20, within(1e-9));
+        var none = paired(new double[] {0}, new double[] {1}, new double[] {0}, new double[] {1});
+        assertThat(TrialStatistics.measure(Measure.ANNUAL_PROGRESSION_RATIO, Double.NaN, none, new int[] {0})).isNaN();
+    }
+
+    @Test
+    void hazardAndOddsRatios() {
+        var h = paired(new double[] {0, 0}, new double[] {0.01, 0.03}, new double[] {0, 0}, new double[] {0.02, 0.04});
+        assertThat(TrialStatistics.measure(Measure.HAZARD_RATIO, Double.NaN, h, new int[] {0, 1})).isCloseTo(1.5, within(1e-12));
+        // ends: control above 5 in 1 of 4, treated in 2 of 4: odds 1/3 and 1, ratio 3
+        var o = paired(new double[4], new double[] {0, 6, 1, 2}, new double[4], new double[] {7, 6, 1, 2});
+        assertThat(TrialStatistics.measure(Measure.END_ODDS_RATIO, 5, o, new int[] {0, 1, 2, 3})).isCloseTo(3, within(1e-12));
+        assertThat(TrialStatistics.levels(Measure.END_ODDS_RATIO, 5, o, "AU")).isEqualTo(
+                new TrialResult.Levels(25, 50, "% above the threshold at the end"));
+        // two years: control 0.02 per member, i.e. 10 per 1000 person-years; treated 15
+        TrialResult.Levels hl = TrialStatistics.levels(Measure.HAZARD_RATIO, Double.NaN, h, "1");
+        assertThat(hl.control()).isCloseTo(10, within(1e-9));
+        assertThat(hl.arm()).isCloseTo(15, within(1e-9));
+        // an empty cell: Haldane-Anscombe, (2.5/0.5)/(0.5/2.5) = 25 rather than infinity
+        assertThat(TrialStatistics.oddsRatio(2, 0, 0, 2)).isCloseTo(25, within(1e-12));
+    }
+
+    @Test
+    void theBootstrapIntervalHoldsTheEstimateAndIsTheSameForTheSameSeed() {
+        int n = 40;
+        double[] bc = new double[n];
+        double[] ec = new double[n];
+        double[] bt = new double[n];
+        double[] et = new double[n];
+        for (int i = 0; i < n; i++) {
+            bc[i] = 100;
+            bt[i] = 100;
+            ec[i] = 110 + i;
+            et[i] = 105 + 0.5 * i;
+        }
+        var d = paired(bc, ec, bt, et);
+        var a = TrialStatistics.estimate(Measure.CHANGE_DIFFERENCE, Double.NaN, d, 7);
+        var b = TrialStatistics.estimate(Measure.CHANGE_DIFFERENCE, Double.NaN, d, 7);
+        assertThat(a).isEqualTo(b);
+        assertThat(a.used()).isEqualTo(n);
+        assertThat(a.value()).isCloseTo(-5 - 0.5 * (n - 1) / 2.0, within(1e-9));
+        assertThat(a.low()).isLessThan(a.value());
+        assertThat(a.high()).isGreaterThan(a.value());
+        // about +-1.96 standard errors of the mean difference (SD of -5 - 0.5 i over 40 members is 5.84)
+        double se = 0.5 * Math.sqrt((n * n - 1) / 12.0) / Math.sqrt(n);
+        assertThat(a.high() - a.low()).isCloseTo(2 * 1.96 * se, within(0.25 * 2 * 1.96 * se));
+    }
+}
