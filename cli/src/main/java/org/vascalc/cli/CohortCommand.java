@@ -114,7 +114,7 @@ final class CohortCommand implements Callable<Integer> {
             throw new UserInputException("--size = " + size + " members is outside the allowed range 1 to " + MAX_SIZE);
         }
         if (!(years >= 0.1 && years <= 40)) {
-            throw new UserInputException("--years = " + years + " years is outside the allowed range 0.1 to 40 years");
+            throw new UserInputException("--years = " + UserInputException.typed(years) + " years is outside the allowed range 0.1 to 40 years");
         }
         int cores = Runtime.getRuntime().availableProcessors();
         int workers = threads == null ? cores : threads;

@@ -15,4 +15,9 @@ public final class UserInputException extends RuntimeException {
     public UserInputException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** A number as the user would have typed it: {@code 0} rather than {@code 0.0}, {@code 2.5} as is. */
+    public static String typed(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    }
 }

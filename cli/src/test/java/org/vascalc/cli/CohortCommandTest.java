@@ -96,7 +96,7 @@ class CohortCommandTest {
         assertThat(size.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(size.err()).contains("--size = 0 members is outside the allowed range 1 to 1000000");
         CommandsTest.Run years = run("cohort", "--years", "90", "--out", out.toString());
-        assertThat(years.err()).contains("--years = 90.0 years is outside the allowed range 0.1 to 40 years");
+        assertThat(years.err()).contains("--years = 90 years is outside the allowed range 0.1 to 40 years");
         CommandsTest.Run pop = run("cohort", "--population", "framingham", "--out", out.toString());
         assertThat(pop.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(pop.err()).contains("'framingham' is not a population; use mesa, cric or plausible");

@@ -57,7 +57,7 @@ public final class FlagshipCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!(years >= 1 && years <= 40)) {
-            throw new UserInputException("--years = " + years + " years is outside the allowed range 1 to 40 years");
+            throw new UserInputException("--years = " + UserInputException.typed(years) + " years is outside the allowed range 1 to 40 years");
         }
         // Refuse a file or a folder of other things before the run, never delete it (as the report would).
         checkOut(() -> HtmlReport.requireWritable(out));

@@ -32,7 +32,12 @@ public final class TrialChart {
 
     /** Writes the chart as a PNG (atomically) to {@code file}. */
     public static void renderPng(List<ArmComparison> comparisons, String subtitle, Path file) throws IOException {
-        AtomicFiles.write(file, BitmapEncoder.getBitmapBytes(chart(comparisons, subtitle), BitmapEncoder.BitmapFormat.PNG));
+        AtomicFiles.write(file, pngBytes(comparisons, subtitle));
+    }
+
+    /** The chart's PNG in memory (the web app sends it inline). */
+    public static byte[] pngBytes(List<ArmComparison> comparisons, String subtitle) throws IOException {
+        return BitmapEncoder.getBitmapBytes(chart(comparisons, subtitle), BitmapEncoder.BitmapFormat.PNG);
     }
 
     static CategoryChart chart(List<ArmComparison> comparisons, String subtitle) {

@@ -136,28 +136,23 @@ final class ComparePage {
         RiskFactors rf = RiskFactors.typical();
         String sex = f.text("sex") == null ? "female" : f.text("sex").toLowerCase(Locale.ROOT);
         return "<form class=\"inputs\" method=\"get\" action=\"/compare\">"
-                + field("age", "Age", "years", f.shown("age", fmt(ref.ageYears())))
+                + Html.numberField("age", "Age", "years", f.shown("age", fmt(ref.ageYears())))
                 + "<label>Sex<select name=\"sex\"><option value=\"female\"" + (sex.equals("male") ? "" : " selected")
                 + ">female</option><option value=\"male\"" + (sex.equals("male") ? " selected" : "")
                 + ">male</option></select></label>"
-                + field("weight", "Body weight", "kg", f.shown("weight", fmt(ref.weightKg())))
-                + field("height", "Height", "cm", f.shown("height", fmt(ref.heightCm())))
-                + field("egfr", "eGFR (kidney function)", "mL/min/1.73 m²", f.shown("egfr", fmt(ref.egfrMlPerMin())))
-                + field("sbp", "Systolic blood pressure", "mmHg", f.shown("sbp", fmt(rf.systolicBpMmHg())))
-                + field("dbp", "Diastolic blood pressure", "mmHg", f.shown("dbp", fmt(rf.diastolicBpMmHg())))
-                + field("tc", "Total cholesterol", "mg/dL", f.shown("tc", fmt(rf.totalCholesterolMgDl())))
-                + field("hdl", "HDL cholesterol", "mg/dL", f.shown("hdl", fmt(rf.hdlCholesterolMgDl())))
-                + field("years", "Simulated years", "1 to 40", f.shown("years", "10"))
+                + Html.numberField("weight", "Body weight", "kg", f.shown("weight", fmt(ref.weightKg())))
+                + Html.numberField("height", "Height", "cm", f.shown("height", fmt(ref.heightCm())))
+                + Html.numberField("egfr", "eGFR (kidney function)", "mL/min/1.73 m²", f.shown("egfr", fmt(ref.egfrMlPerMin())))
+                + Html.numberField("sbp", "Systolic blood pressure", "mmHg", f.shown("sbp", fmt(rf.systolicBpMmHg())))
+                + Html.numberField("dbp", "Diastolic blood pressure", "mmHg", f.shown("dbp", fmt(rf.diastolicBpMmHg())))
+                + Html.numberField("tc", "Total cholesterol", "mg/dL", f.shown("tc", fmt(rf.totalCholesterolMgDl())))
+                + Html.numberField("hdl", "HDL cholesterol", "mg/dL", f.shown("hdl", fmt(rf.hdlCholesterolMgDl())))
+                + Html.numberField("years", "Simulated years", "1 to 40", f.shown("years", "10"))
                 + check("smoker", "Current smoker", f.checked("smoker"))
                 + check("diabetes", "Diabetes", f.checked("diabetes"))
                 + "<button type=\"submit\">Simulate</button></form>\n"
                 + "<p class=\"fine\">A comparison takes a few seconds (three arms over the years in fast mode, two days "
                 + "in reference mode). The same inputs as JSON: <code>/api/compare?age=…</code>.</p>\n";
-    }
-
-    private static String field(String name, String label, String unit, String value) {
-        return "<label>" + label + " <span class=\"unit\">" + Html.esc(unit) + "</span><input name=\"" + name
-                + "\" value=\"" + value + "\" inputmode=\"decimal\"></label>";
     }
 
     private static String check(String name, String label, boolean on) {

@@ -138,6 +138,12 @@ final class FormValues {
         return v;
     }
 
+    /** Every non-blank value of a repeated field (ticked checkboxes of one name), in order; empty when none. */
+    List<String> all(String name) {
+        List<String> v = params.get(name);
+        return v == null ? List.of() : v.stream().filter(x -> x != null && !x.isBlank()).map(String::trim).toList();
+    }
+
     /** A checkbox: present and not "false"/"off". */
     boolean checked(String name) {
         String raw = text(name);

@@ -31,7 +31,8 @@ final class Html {
             + ".src{color:#555;font-size:.85em}.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(480px,1fr));gap:1em}"
             + ".cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:1em}"
             + ".card{border:1px solid #ddd;border-radius:6px;padding:1em}.fine{color:#555;font-size:.85em}"
-            + "pre{overflow-x:auto;background:#f6f8fa;padding:.6em;font-size:.85em}";
+            + "pre{overflow-x:auto;background:#f6f8fa;padding:.6em;font-size:.85em}"
+            + "fieldset{border:1px solid #ddd;border-radius:4px;grid-column:1/-1}";
 
     /** A whole page: head, navigation, the body HTML and the standing disclaimer. */
     static String page(String title, String bodyHtml) {
@@ -39,11 +40,18 @@ final class Html {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + esc(title) + " · VasCalc</title><style>" + STYLE + "</style></head><body>\n"
                 + "<nav><b>VasCalc</b><a href=\"/\">Home</a><a href=\"/compare\">Food, supplement, K2</a>"
-                + "<a href=\"/risk\">Risk and calcium score</a><a href=\"/scenario\">Run a scenario</a><a href=\"/ct\">CT calcium score</a>"
+                + "<a href=\"/risk\">Risk and calcium score</a><a href=\"/scenario\">Run a scenario</a>"
+                + "<a href=\"/cohort\">Cohort and trial</a><a href=\"/ct\">CT calcium score</a>"
                 + "<a href=\"/about\">About the model</a></nav>\n"
                 + "<h1>" + esc(title) + "</h1>\n" + bodyHtml
                 + "\n<p class=\"fine\">VasCalc is a research and teaching simulation, not medical advice.</p>\n"
                 + "</body></html>\n";
+    }
+
+    /** A labelled number field of a form; {@code value} is already escaped (see {@code FormValues.shown}). */
+    static String numberField(String name, String label, String unit, String value) {
+        return "<label>" + label + " <span class=\"unit\">" + esc(unit) + "</span><input name=\"" + name
+                + "\" value=\"" + value + "\" inputmode=\"decimal\"></label>";
     }
 
     /** The errors and warnings of a form, each naming its field, value, unit and allowed range. */

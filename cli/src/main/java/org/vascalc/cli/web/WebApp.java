@@ -13,7 +13,7 @@ import org.vascalc.simulation.SimulatorFactory;
  * describes, and the clinical risk tools, as pages with forms and as a JSON API. It binds to the
  * loopback interface by default: it is a desktop tool, not a service (no accounts, no TLS).
  *
- * <p>Routes: {@code /} (home), {@code /compare}, {@code /risk}, {@code /scenario} (GET form, POST run), {@code /ct} (GET form; POST {@code /ct/phantom}, {@code /ct/score}), {@code /about}, and
+ * <p>Routes: {@code /} (home), {@code /compare}, {@code /risk}, {@code /scenario} (GET form, POST run), {@code /cohort}, {@code /ct} (GET form; POST {@code /ct/phantom}, {@code /ct/score}), {@code /about}, and
  * {@code /api/compare}, {@code /api/risk}. Bad input answers 400 with every problem named; a
  * failure inside answers 500 with a short message (the stack trace goes to the server's log only).
  */
@@ -21,11 +21,13 @@ public final class WebApp {
 
     private final ComparePage compare;
     private final ScenarioPage scenario;
+    private final CohortPage cohort;
     private final PrintWriter log;
 
     public WebApp(SimulatorFactory factory, PrintWriter log) {
         this.compare = new ComparePage(new ComparisonRuns(Objects.requireNonNull(factory, "factory")));
         this.scenario = new ScenarioPage(factory);
+        this.cohort = new CohortPage(factory);
         this.log = Objects.requireNonNull(log, "log");
     }
 
@@ -39,8 +41,12 @@ public final class WebApp {
             config.jetty.multipartConfig.maxTotalRequestSize(CtPage.MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
             config.routes.get("/", ctx -> html(ctx, new Response(200, HomePage.html())));
             config.routes.get("/about", ctx -> html(ctx, new Response(200, HomePage.about())));
-            config.routes.get("/compare", ctx -> html(ctx, compare.html(form(ctx))));
-            config.routes.get("/risk", ctx -> html(ctx, RiskPage.html(form(ctx))));
+            config.routes.get("/compare", ctx -> html(ctx, knownParameters(ctx, ComparePage.PARAMETERS)
+                    ? compare.html(form(ctx)) : unknownParametersPage(ctx, ComparePage.PARAMETERS)));
+            config.routes.get("/risk", ctx -> html(ctx, knownParameters(ctx, RiskPage.PARAMETERS)
+                    ? RiskPage.html(form(ctx)) : unknownParametersPage(ctx, RiskPage.PARAMETERS)));
+            config.routes.get("/cohort", ctx -> html(ctx, knownParameters(ctx, CohortPage.PARAMETERS)
+                    ? cohort.html(form(ctx)) : unknownParametersPage(ctx, CohortPage.PARAMETERS)));
             config.routes.get("/ct", ctx -> html(ctx, CtPage.form(form(ctx))));
             config.routes.post("/ct/phantom", ctx -> html(ctx, CtPage.phantom(new FormValues(ctx.formParamMap()))));
             config.routes.post("/ct/score", ctx -> html(ctx, CtPage.upload(ctx.uploadedFiles("files"), ctx.uploadedFiles("labels"))));
@@ -101,6 +107,16 @@ public final class WebApp {
         root.put("accepted", accepted);
         root.put("problems", Json.problemList(problems));
         return new Response(400, Json.write(root));
+    }
+
+    /**
+     * The page's 400 answer to an address with parameters the form does not send (a hand-edited or
+     * old link): answering for the default would show a result for a person the reader did not describe.
+     */
+    private static Response unknownParametersPage(Context ctx, java.util.List<String> accepted) {
+        var problems = FormValues.unknownParameters(ctx.queryParamMap(), accepted, ctx.path()).all();
+        return new Response(400, Html.page("Invalid input", Html.problems(problems)
+                + "<p><a href=\"" + Html.esc(ctx.path()) + "\">Open the empty form</a></p>"));
     }
 
     private static FormValues form(Context ctx) {

@@ -167,6 +167,20 @@ class WebAppTest {
     }
 
     @Test
+    void pagesRejectAnUnknownParameterInsteadOfAnsweringForTheDefault() throws Exception {
+        HttpResponse<String> r = get("/risk?agee=60&sex=male");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("text/html");
+        assertThat(r.body()).contains("&#39;agee&#39; is not a parameter of /risk (did you mean &#39;age&#39;?)")
+                .contains("href=\"/risk\"");
+        HttpResponse<String> c = get("/compare?yeras=5");
+        assertThat(c.statusCode()).isEqualTo(400);
+        assertThat(c.body()).contains("did you mean &#39;years&#39;?");
+        assertThat(get("/risk?age=60").body()).as("known parameters are not reported")
+                .doesNotContain("is not a parameter");
+    }
+
+    @Test
     void theFormsSendExactlyTheParametersTheApiAccepts() throws Exception {
         java.util.regex.Pattern name = java.util.regex.Pattern.compile("<(?:input|select)[^>]* name=\"([^\"]+)\"");
         for (String[] page : new String[][] {{"/risk", "risk"}, {"/compare", "compare"}}) {

@@ -1,0 +1,233 @@
+package org.vascalc.cli.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.LongStream;
+import org.vascalc.cli.report.TrialChart;
+import org.vascalc.core.input.InputProblems;
+import org.vascalc.core.input.ValidRange;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.simulation.Mode;
+import org.vascalc.simulation.SimulatorFactory;
+import org.vascalc.simulation.cohort.ArmComparison;
+import org.vascalc.simulation.cohort.CohortRunner;
+import org.vascalc.simulation.cohort.CohortSummary;
+import org.vascalc.simulation.cohort.FollowUp;
+import org.vascalc.simulation.cohort.TrialArm;
+import org.vascalc.simulation.cohort.VirtualPerson;
+import org.vascalc.simulation.cohort.VirtualPopulation;
+
+/**
+ * A small virtual cohort or in-silico trial in the browser: the page form of
+ * {@code ./vascalc cohort} (same populations, arms and summaries), kept small enough to answer
+ * within a request. Larger runs, CSVs and the database belong to the command line, whose exact
+ * command the page prints. No model logic here.
+ */
+final class CohortPage {
+
+    static final ValidRange SIZE = ValidRange.of("members", "people", 1, 200);
+    static final ValidRange YEARS = ValidRange.of("follow-up", "years", 0.5, 10);
+    static final ValidRange SEED = ValidRange.of("seed", "", 0, 1e9);
+    /** Member-runs one request may ask for (members × arms): about 15 s on two cores. */
+    static final int MAX_RUNS = 400;
+    static final List<String> POPULATIONS = List.of("mesa", "cric", "plausible");
+
+    /** Every parameter the form sends (anything else is a 400). */
+    static final List<String> PARAMETERS = List.of("population", "size", "years", "seed", "arm");
+
+    private final SimulatorFactory factory;
+
+    CohortPage(SimulatorFactory factory) {
+        this.factory = factory;
+    }
+
+    /** What a submitted form asks for, or the problems that stop it. */
+    record Request(String population, int size, double years, long seed, List<TrialArm> arms, InputProblems problems) {
+    }
+
+    static Request read(FormValues f) {
+        InputProblems p = new InputProblems();
+        String population = f.choice("population", "population", POPULATIONS, "mesa", p);
+        double size = f.number("size", SIZE, 40, p);
+        if (Double.isFinite(size) && size != Math.rint(size)) {
+            p.error("size", "members = " + size + " is not a whole number of people");
+        }
+        double years = f.number("years", YEARS, 5, p);
+        double seed = f.number("seed", SEED, 1, p);
+        if (Double.isFinite(seed) && seed != Math.rint(seed)) {
+            p.error("seed", "seed = " + seed + " is not a whole number");
+        }
+        List<TrialArm> arms = new ArrayList<>();
+        for (String label : f.all("arm")) {
+            try {
+                TrialArm a = TrialArm.parse(label);
+                if (!arms.contains(a)) {
+                    arms.add(a);
+                }
+            } catch (IllegalArgumentException e) {
+                p.error("arm", e.getMessage());
+            }
+        }
+        if (arms.isEmpty() && f.all("arm").isEmpty()) {
+            arms.addAll(List.of(TrialArm.NONE, TrialArm.MK7));
+        }
+        if (Double.isFinite(size) && !arms.isEmpty() && size * arms.size() > MAX_RUNS) {
+            p.error("size", String.format(Locale.ROOT, "%d members in %d arms are %d runs; the page runs at most %d "
+                    + "(fewer members or arms, or the command line for larger cohorts)", (long) size, arms.size(),
+                    (long) size * arms.size(), MAX_RUNS));
+        }
+        return new Request(population, (int) (Double.isFinite(size) ? size : 0), years,
+                (long) (Double.isFinite(seed) ? seed : 0), List.copyOf(arms), p);
+    }
+
+    /** The page: the form, and when it was submitted without errors, the cohort's summaries and comparison. */
+    Response html(FormValues f) throws IOException {
+        Request req = f.submitted() ? read(f) : null;
+        StringBuilder b = new StringBuilder();
+        b.append("<p>Draws virtual people from a population (MESA-like community adults, CRIC-like chronic kidney "
+                + "disease, or any plausible adult), follows each through the whole model, and with two or more arms "
+                + "runs <b>the same people in every arm</b>, so each arm is compared with the first member by member. "
+                + "The chart shows what a scan cannot: whether an arm acted on plaque (intimal) or medial calcium.</p>\n");
+        b.append(form(f, req));
+        int status = 200;
+        if (req != null) {
+            b.append(Html.problems(req.problems().all()));
+            if (req.problems().hasErrors()) {
+                status = 400;
+            } else {
+                b.append(results(req));
+            }
+        }
+        return new Response(status, Html.page("Virtual cohort and in-silico trial", b.toString()));
+    }
+
+    /** One cohort at a time: each already uses every core (a second would only slow both). */
+    private synchronized String results(Request req) throws IOException {
+        ParameterCatalog catalog = factory.defaultParameters();
+        VirtualPopulation pop = new VirtualPopulation(req.seed(), catalog);
+        List<VirtualPerson> members = LongStream.range(0, req.size()).mapToObj(i -> switch (req.population()) {
+            case "cric" -> pop.cric(i);
+            case "plausible" -> pop.plausible(i);
+            default -> pop.mesa(i);
+        }).toList();
+        CohortRunner runner = CohortRunner.onAllCores(factory, catalog);
+        long t0 = System.nanoTime();
+        List<List<FollowUp>> byArm = new ArrayList<>();
+        for (TrialArm arm : req.arms()) {
+            byArm.add(runner.run(members, p -> FollowUp.scenario(p, req.years(), arm), Mode.FAST, FollowUp::of,
+                    (done, n) -> { }));
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        StringBuilder b = new StringBuilder();
+        b.append("<h2>").append(req.size()).append(' ').append(req.population().toUpperCase(Locale.ROOT))
+                .append("-like members, ").append(fmt(req.years())).append(req.years() == 1 ? " year" : " years")
+                .append("</h2>\n");
+        List<ArmComparison> comparisons = new ArrayList<>();
+        for (int a = 1; a < req.arms().size(); a++) {
+            comparisons.add(ArmComparison.of(req.arms().get(a), byArm.get(a), req.arms().get(0), byArm.get(0)));
+        }
+        if (!comparisons.isEmpty()) {
+            b.append(story(comparisons));
+            byte[] png = TrialChart.pngBytes(comparisons, String.format(Locale.ROOT, "%s-like, %d members, %s years",
+                    req.population(), req.size(), fmt(req.years())));
+            b.append("<figure><img src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png))
+                    .append("\" alt=\"coronary calcium gained per year by arm and layer\" width=\"100%\"></figure>\n");
+            for (ArmComparison c : comparisons) {
+                b.append(comparisonTable(c));
+            }
+        }
+        for (int a = 0; a < req.arms().size(); a++) {
+            TrialArm arm = req.arms().get(a);
+            b.append("<h3>Arm ").append(Html.esc(arm.label())).append(": ").append(Html.esc(arm.description()))
+                    .append("</h3>\n<pre>").append(Html.esc(String.join("\n", CohortSummary.of(byArm.get(a)).lines())))
+                    .append("</pre>\n");
+        }
+        b.append("<p class=\"fine\">Fast mode, ").append(String.format(Locale.ROOT, "%.1f", seconds))
+                .append(" s. Event rates are the model's hazards (their ratios are calibrated, their absolute level is "
+                        + "not). The same cohort on the command line, with a CSV per arm and a database: <code>")
+                .append(Html.esc(command(req))).append("</code></p>\n");
+        return b.toString();
+    }
+
+    /** One sentence per compared arm, computed from the comparison (never canned). */
+    static String story(List<ArmComparison> comparisons) {
+        StringBuilder b = new StringBuilder("<p>");
+        for (ArmComparison c : comparisons) {
+            b.append(String.format(Locale.ROOT, "<b>%s</b> against %s: the CT score's yearly gain %s, plaque (intimal) "
+                            + "calcium's %s, medial calcium's %s. ", Html.esc(c.arm().label()), Html.esc(c.control().label()),
+                    change(c, "CT score change"), change(c, "intimal calcium change"), change(c, "medial calcium change")));
+        }
+        return b.append("</p>\n").toString();
+    }
+
+    private static String change(ArmComparison c, String outcome) {
+        ArmComparison.Outcome o = c.outcomes().stream().filter(x -> x.name().equals(outcome)).findFirst().orElseThrow();
+        if (!(Math.abs(o.control()) > 1e-12)) {
+            return "is unchanged from zero";
+        }
+        double pct = 100 * o.diff() / Math.abs(o.control());
+        if (Math.abs(pct) < 0.05) {
+            return "is unchanged";
+        }
+        boolean clear = o.lo() > 0 || o.hi() < 0;
+        return String.format(Locale.ROOT, "%s %.1f&nbsp;%%%s", pct >= 0 ? "rises" : "falls", Math.abs(pct),
+                clear ? "" : " (the 95 % interval includes no change)");
+    }
+
+    private static String comparisonTable(ArmComparison c) {
+        String[] header = {"outcome", "unit", c.control().label(), c.arm().label(), "difference", "95 % interval"};
+        List<String[]> rows = new ArrayList<>();
+        for (ArmComparison.Outcome o : c.outcomes()) {
+            rows.add(new String[] {o.name(), o.unit(), sig(o.control()), sig(o.arm()), sig(o.diff()),
+                    "[" + sig(o.lo()) + ", " + sig(o.hi()) + "]"});
+        }
+        return "<h3>" + Html.esc(c.arm().label()) + " vs " + Html.esc(c.control().label())
+                + " (paired, same members)</h3>\n" + Html.table(header, rows);
+    }
+
+    static String command(Request req) {
+        return "./vascalc cohort --population " + req.population() + " --size " + req.size() + " --years "
+                + fmt(req.years()) + " --seed " + req.seed() + " --arm "
+                + String.join(",", req.arms().stream().map(TrialArm::label).toList());
+    }
+
+    private static String form(FormValues f, Request req) {
+        String population = req == null ? "mesa" : req.population();
+        List<TrialArm> chosen = req == null ? List.of(TrialArm.NONE, TrialArm.MK7) : req.arms();
+        StringBuilder b = new StringBuilder("<form class=\"inputs\" method=\"get\" action=\"/cohort\">");
+        b.append("<label>Population<select name=\"population\">");
+        for (String p : POPULATIONS) {
+            b.append("<option value=\"").append(p).append('"').append(p.equals(population) ? " selected" : "")
+                    .append('>').append(switch (p) {
+                        case "mesa" -> "MESA-like community adults";
+                        case "cric" -> "CRIC-like chronic kidney disease";
+                        default -> "plausible adults (wide ranges)";
+                    }).append("</option>");
+        }
+        b.append("</select></label>");
+        b.append(Html.numberField("size", "Members", "1 to 200", f.shown("size", "40")));
+        b.append(Html.numberField("years", "Follow-up", "years, 0.5 to 10", f.shown("years", "5")));
+        b.append(Html.numberField("seed", "Seed", "same seed, same people", f.shown("seed", "1")));
+        b.append("<fieldset><legend>Arms (the first ticked is the control)</legend>");
+        for (TrialArm a : TrialArm.values()) {
+            b.append("<label class=\"check\"><input type=\"checkbox\" name=\"arm\" value=\"").append(Html.esc(a.label()))
+                    .append('"').append(chosen.contains(a) ? " checked" : "").append('>').append(Html.esc(a.label()))
+                    .append(" <span class=\"unit\">").append(Html.esc(a.description())).append("</span></label>");
+        }
+        b.append("</fieldset><button type=\"submit\">Run</button></form>\n");
+        b.append("<p class=\"fine\">Each member-run takes about 0.05–0.15 s (fast mode, years of daily doses); the page "
+                + "runs at most ").append(MAX_RUNS).append(" (members × arms) and answers when all are done.</p>\n");
+        return b.toString();
+    }
+
+    private static String sig(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4g", v) : "—";
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

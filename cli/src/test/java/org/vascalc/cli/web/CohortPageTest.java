@@ -1,0 +1,85 @@
+package org.vascalc.cli.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vascalc.simulation.engine.EngineSimulatorFactory;
+
+/** The cohort page over real HTTP on the real model (the fake of {@link WebAppTest} has no population parameters). */
+class CohortPageTest {
+
+    private static final StringWriter LOG = new StringWriter();
+    private static Javalin app;
+    private static HttpClient http;
+
+    @BeforeAll
+    static void start() {
+        app = new WebApp(new EngineSimulatorFactory(), new PrintWriter(LOG, true)).create().start("127.0.0.1", 0);
+        http = HttpClient.newHttpClient();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+    }
+
+    private static HttpResponse<String> get(String pathAndQuery) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theEmptyFormOffersEveryArmWithNoneAndMk7Ticked() throws Exception {
+        HttpResponse<String> r = get("/cohort");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("value=\"none\" checked").contains("value=\"mk7\" checked")
+                .contains("value=\"statin\">").contains("value=\"calcium+mk7\">").doesNotContain("<h2>");
+        assertThat(get("/").body()).contains("href=\"/cohort\"");
+    }
+
+    @Test
+    void aSmallTrialComparesTheSameMembersByLayerAndNamesTheCommandLine() throws Exception {
+        HttpResponse<String> r = get("/cohort?population=cric&size=3&years=1&seed=5&arm=none&arm=calcium");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        String body = r.body();
+        assertThat(body).contains("<h2>3 CRIC-like members, 1 year</h2>")
+                .contains("<b>calcium</b> against none: the CT score's yearly gain")
+                .contains("calcium vs none (paired, same members)").contains("medial calcium change")
+                .contains("Arm none: no added intervention").contains("CT score   above 0 in")
+                .contains("./vascalc cohort --population cric --size 3 --years 1 --seed 5 --arm none,calcium");
+        Matcher png = Pattern.compile("data:image/png;base64,([A-Za-z0-9+/=]+)").matcher(body);
+        assertThat(png.find()).isTrue();
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(Base64.getDecoder().decode(png.group(1))))
+                .getWidth()).isEqualTo(900);
+        // calcium tablets add mineral: the medial gain cannot fall against the same members without them
+        Matcher medial = Pattern.compile("<td>medial calcium change</td><td>[^<]*</td><td>([^<]+)</td><td>([^<]+)</td>")
+                .matcher(body);
+        assertThat(medial.find()).isTrue();
+        assertThat(Double.parseDouble(medial.group(2))).isGreaterThan(Double.parseDouble(medial.group(1)));
+    }
+
+    @Test
+    void badInputIsA400NamingEveryFieldWithoutRunning() throws Exception {
+        HttpResponse<String> r = get("/cohort?population=framingham&size=150&years=50&arm=none&arm=aspirin&arm=mk7&arm=statin");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("population = &#39;framingham&#39; is not one of mesa, cric, plausible")
+                .contains("years").contains("outside the allowed range")
+                .contains("&#39;aspirin&#39; is not a trial arm")
+                .contains("150 members in 3 arms are 450 runs; the page runs at most 400").doesNotContain("<h2>");
+        assertThat(get("/cohort?size=2.5").body()).contains("is not a whole number of people");
+        assertThat(get("/cohort?sise=20").statusCode()).isEqualTo(400);
+        assertThat(LOG.toString()).as("no internal error logged").isEmpty();
+    }
+}
