@@ -12,7 +12,8 @@ import org.vascalc.core.patient.Patient;
  * have and gain, how stiff their aortas are, and the event rates by baseline CT score category.
  * Event rates are the members' modelled hazards averaged over person-time (the model is
  * deterministic per person, so no events are drawn); their ratios between groups are calibrated
- * (W12, W15), their absolute level is not (docs/model/wall.md, Status). CT scores are as the cohort's scanner reads
+ * (W12, W15), and the levels of MI, stroke and heart failure are set so that a MESA-like cohort's
+ * mean matches MESA's counted incidence ({@code EventLevels}; docs/model/wall.md, Status). CT scores are as the cohort's scanner reads
  * them (each member's interscan error applied, {@link FollowUp}).
  *
  * @param members           members

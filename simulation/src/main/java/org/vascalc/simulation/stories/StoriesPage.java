@@ -499,7 +499,9 @@ public final class StoriesPage {
         p("");
         p("- All constants of the wall model are assumptions or hand fits (see `docs/model/wall.md`, \"Status\");");
         p("  these are illustrations of the model's mechanisms, not predictions for a patient.");
-        p("- Events are cumulative hazards of one person, not drawn events, and are not jointly calibrated.");
+        p("- Events are cumulative hazards of one person, not drawn events. Their ratios between people are");
+        p("  fitted to population rows and their levels set to MESA's counted incidence in a MESA-like cohort");
+        p("  (`docs/model/wall.md`, \"Status\"); one person's risk is still the model's, not a prediction.");
         p("- MK-7 doses of 3000 µg/day or more used to make `vitk.cMgpFraction` swing far outside [0, 1] in");
         boolean highDoseFalls = med.end() < med.at(switchYear);
         p("  **fast** mode (a stale Jacobian diagonal in the slow step; fixed, `simulation/README.md`). %s",
