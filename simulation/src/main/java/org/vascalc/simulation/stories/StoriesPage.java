@@ -438,14 +438,21 @@ public final class StoriesPage {
         p("");
         double volumeCut = 1 - ratio(st, ctl, "wall.lad.plaqueVolume");
         boolean denser = c(st, "wall.lad.macroDensity").end() > c(ctl, "wall.lad.macroDensity").end();
-        boolean index = c(st, "calciumIndex").end() > c(ctl, "calciumIndex").end();
+        double indexStatin = c(st, "calciumIndex").end();
+        double indexControl = c(ctl, "calciumIndex").end();
+        // the table shows two decimals: a rise it cannot show is not told as one; the IVUS-like index
+        // saturates (1 - exp(-Mac/M_c), M_c 5 mg) once the coronaries hold a few tens of mg of macrocalcium
+        boolean index = indexStatin - indexControl >= 0.005;
+        boolean indexAtCeiling = !index && Math.min(indexStatin, indexControl) >= 0.995;
         boolean smaller = c(st, "wall.lad.plaqueVolume").end() < c(ctl, "wall.lad.plaqueVolume").end();
         p("The statin %s plaque growth (%s of the volume gain), ends with microcalcium at %s of the",
                 volumeCut > 0 ? "slows" : "does not slow", change(1 - volumeCut, 1),
                 percent(c(st, "cacMicroMass").end() / c(ctl, "cacMicroMass").end()));
         double mi = c(st, "riskMi").end() / c(ctl, "riskMi").end() - 1;
-        p("control's, %s the macrocalcium and %s the calcium index%s and %s the cumulative MI risk by %s.",
-                denser ? "densifies" : "does not densify", index ? "raises" : "does not raise",
+        p("control's, %s the macrocalcium and %s%s and %s the cumulative MI risk by %s.",
+                denser ? "densifies" : "does not densify", index ? "raises the calcium index"
+                        : indexAtCeiling ? "leaves the IVUS-like calcium index at its ceiling in both arms (it saturates once the coronaries hold"
+                        + " a few tens of mg of macrocalcium)" : "does not raise the calcium index",
                 index && smaller ? " — Puri 2015's finding that statins raise plaque calcium while they regress plaque —"
                         : "", mi < 0 ? "lowers" : "raises", percent(Math.abs(mi)));
         p("The CT **mass** score is %s (%s at %s years).", window(ctl, st, "cacMass", endYear),
