@@ -19,6 +19,7 @@ import org.vascalc.simulation.cohort.CohortRunner;
 import org.vascalc.simulation.cohort.CohortSummary;
 import org.vascalc.simulation.cohort.CohortTable;
 import org.vascalc.simulation.cohort.FollowUp;
+import org.vascalc.simulation.cohort.Population;
 import org.vascalc.simulation.cohort.TrialArm;
 import org.vascalc.simulation.cohort.VirtualPerson;
 import org.vascalc.simulation.cohort.VirtualPopulation;
@@ -64,8 +65,6 @@ final class CohortCommand implements Callable<Integer> {
 
     /** Largest cohort one command runs; the CSV and the summary are held in memory. */
     static final int MAX_SIZE = 1_000_000;
-
-    enum Population { MESA, CRIC, PLAUSIBLE }
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -131,12 +130,8 @@ final class CohortCommand implements Callable<Integer> {
         SimulatorFactory factory = SimulatorFactory.load();
         ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
         VirtualPopulation pop = new VirtualPopulation(seed, catalog);
-        List<VirtualPerson> members = LongStream.range(0, size).mapToObj(i -> switch (population) {
-            case MESA -> pop.mesa(i);
-            case CRIC -> pop.cric(i);
-            case PLAUSIBLE -> pop.plausible(i);
-        }).toList();
-        String name = population.name().toLowerCase(Locale.ROOT);
+        List<VirtualPerson> members = LongStream.range(0, size).mapToObj(i -> population.draw(pop, i)).toList();
+        String name = population.label();
         List<TrialArm> armList = arms.stream().distinct().toList();
         ProgressListener bar = ProgressBar.forTerminal(err, "cohort " + name);
         int total = size * armList.size();

@@ -16,6 +16,7 @@ import org.vascalc.simulation.cohort.ArmComparison;
 import org.vascalc.simulation.cohort.CohortRunner;
 import org.vascalc.simulation.cohort.CohortSummary;
 import org.vascalc.simulation.cohort.FollowUp;
+import org.vascalc.simulation.cohort.Population;
 import org.vascalc.simulation.cohort.TrialArm;
 import org.vascalc.simulation.cohort.VirtualPerson;
 import org.vascalc.simulation.cohort.VirtualPopulation;
@@ -33,7 +34,7 @@ final class CohortPage {
     static final ValidRange SEED = ValidRange.of("seed", "", 0, 1e9);
     /** Member-runs one request may ask for (members × arms): about 15 s on two cores. */
     static final int MAX_RUNS = 400;
-    static final List<String> POPULATIONS = List.of("mesa", "cric", "plausible");
+    static final List<String> POPULATIONS = java.util.Arrays.stream(Population.values()).map(Population::label).toList();
 
     /** Every parameter the form sends (anything else is a 400). */
     static final List<String> PARAMETERS = List.of("population", "size", "years", "seed", "arm");
@@ -108,11 +109,8 @@ final class CohortPage {
     private synchronized String results(Request req) throws IOException {
         ParameterCatalog catalog = factory.defaultParameters();
         VirtualPopulation pop = new VirtualPopulation(req.seed(), catalog);
-        List<VirtualPerson> members = LongStream.range(0, req.size()).mapToObj(i -> switch (req.population()) {
-            case "cric" -> pop.cric(i);
-            case "plausible" -> pop.plausible(i);
-            default -> pop.mesa(i);
-        }).toList();
+        Population population = Population.valueOf(req.population().toUpperCase(Locale.ROOT));
+        List<VirtualPerson> members = LongStream.range(0, req.size()).mapToObj(i -> population.draw(pop, i)).toList();
         CohortRunner runner = CohortRunner.onAllCores(factory, catalog);
         long t0 = System.nanoTime();
         List<List<FollowUp>> byArm = new ArrayList<>();
