@@ -116,11 +116,7 @@ final class CohortCommand implements Callable<Integer> {
         if (!(years >= 0.1 && years <= 40)) {
             throw new UserInputException("--years = " + UserInputException.typed(years) + " years is outside the allowed range 0.1 to 40 years");
         }
-        int cores = Runtime.getRuntime().availableProcessors();
-        int workers = threads == null ? cores : threads;
-        if (workers < 1 || workers > 256) {
-            throw new UserInputException("--threads = " + workers + " is outside the allowed range 1 to 256");
-        }
+        int workers = workerThreads(threads);
         CliFiles.requireFolderCanBeWritten(out);
         if (db != null) {
             ResultDatabase.requireUsable(db); // before the runs: a wrong --db should not cost a long run
@@ -191,6 +187,15 @@ final class CohortCommand implements Callable<Integer> {
                     + (ids.size() == 1 ? "" : " each") + ")");
         }
         return VasCalc.EXIT_OK;
+    }
+
+    /** The {@code --threads} option of the cohort and trial commands: one per processor when absent, 1 to 256. */
+    static int workerThreads(Integer threads) {
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1 || workers > 256) {
+            throw new UserInputException("--threads = " + workers + " is outside the allowed range 1 to 256");
+        }
+        return workers;
     }
 
     /** Arm labels as {@link TrialArm#label}, any case. */

@@ -83,10 +83,7 @@ final class TrialCommand implements Callable<Integer> {
         if (size < 2 || size > MAX_SIZE) {
             throw new UserInputException("--size = " + size + " members is outside the allowed range 2 to " + MAX_SIZE);
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1 || workers > 256) {
-            throw new UserInputException("--threads = " + workers + " is outside the allowed range 1 to 256");
-        }
+        int workers = CohortCommand.workerThreads(threads);
         List<TrialSpec> specs = specs();
         if (write != null) {
             CliFiles.requireWritableFile(write); // before the runs, not after them
