@@ -104,9 +104,13 @@ public final class VitaminKBlock implements Block {
         this.off = layout.offset(ID);
     }
 
-    /** Usual dietary K1 of this patient by sex (IOM Adequate Intakes), nmol/h before absorption. */
+    /**
+     * Usual dietary K1 of this patient, nmol/h before absorption: the Adequate Intake of their sex (IOM,
+     * the median intake) times their own {@code vitaminKIntakeFactor} (1 for a single patient; drawn
+     * log-normal between the members of a virtual cohort).
+     */
     double usualK1IntakeNmolPerH(Patient patient) {
-        return patient.sex() == Sex.MALE ? p.usualK1MaleNmolPerH() : p.usualK1FemaleNmolPerH();
+        return (patient.sex() == Sex.MALE ? p.usualK1MaleNmolPerH() : p.usualK1FemaleNmolPerH()) * p.intakeFactor();
     }
 
     @Override

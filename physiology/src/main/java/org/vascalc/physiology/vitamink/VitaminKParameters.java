@@ -18,7 +18,7 @@ record VitaminKParameters(
         double mk4KaPerH, double mk4Fraction, double mk4ElimPerH, double mk4VolumeL,
         double tissueFracK1, double tissueFracMk4, double tissueFracMk7, double tissueTurnoverPerH,
         double mgpTurnoverPerH, double cMgpReference, double dpUcMgpMaxPmolPerL,
-        double hdDietFactor, double hdUraemicInhibition) {
+        double hdDietFactor, double hdUraemicInhibition, double intakeFactor) {
 
     /** Reads and converts; throws if a name is missing (the catalog is ours, so that is a bug). */
     static VitaminKParameters from(ParameterCatalog c) {
@@ -40,7 +40,8 @@ record VitaminKParameters(
                 c.value("tissueUptakeFractionMk7"), c.value("tissueVkTurnoverPerH"),
                 c.value("mgpTurnoverPerH"), c.value("carboxylatedMgpFractionReference"),
                 c.value("dpUcMgpFullyUncarboxylatedPmolPerL"),
-                c.value("haemodialysisDietFactor"), c.value("haemodialysisUraemicInhibition"));
+                c.value("haemodialysisDietFactor"), c.value("haemodialysisUraemicInhibition"),
+                c.value("vitaminKIntakeFactor"));
     }
 
     /** Phylloquinone µg/d to nmol/h (K1 is the diet's vitamin K; menaquinones convert by their own mass). */

@@ -48,7 +48,12 @@ import org.vascalc.core.patient.Sex;
  * (free fetuin-A, magnesium, pyrophosphate, albumin: Smith et al. JASN 2014;25:339): each member's T50
  * is the model's times a log-normal {@code t50ResidualFactor} with SD {@code t50ResidualLogSd} (CRIC's
  * T50 SD, Bundy et al. CJASN 2019;14:1562, less what the model's Ca and P terms already give), truncated
- * to 1/3-3, drawn after the scan errors.
+ * to 1/3-3, drawn after the scan errors. Usual dietary vitamin K intake varies widely between people of
+ * the same sex (Belgian food consumption survey 2014, Moyersoen et al. Nutrients 2017;9:860, Table 9:
+ * usual intake P5-P95 59-412 ug/d at 40-64 y): each member's intake is the Adequate Intake of their sex
+ * times a log-normal {@code vitaminKIntakeFactor} with SD {@code vitaminKIntakeLogSd}, truncated to the
+ * catalog range 1/5-5, drawn last of all; it gives the cohort its spread of dp-ucMGP and of the MGP
+ * carboxylated fraction (docs/model/vitamin-k.md, "Between-person variability").
  */
 public final class VirtualPopulation {
 
@@ -60,6 +65,8 @@ public final class VirtualPopulation {
     public static final String STIFFNESS = "aorticStiffnessFactor";
     /** Catalog name of a person's T50 residual (serum calcification propensity beyond Ca and P). */
     public static final String T50_RESIDUAL = "t50ResidualFactor";
+    /** Catalog name of a person's usual vitamin K intake relative to the Adequate Intake of their sex. */
+    public static final String VITAMIN_K_INTAKE = "vitaminKIntakeFactor";
 
     private static final long MESA_STREAM = 0x4D455341L;
     private static final long CRIC_STREAM = 0x43524943L;
@@ -71,6 +78,7 @@ public final class VirtualPopulation {
     private final double stiffnessLogSd;
     private final double scanLogSd;
     private final double t50LogSd;
+    private final double vitaminKIntakeLogSd;
 
     /** A population drawing susceptibilities with the SDs of {@code catalog}. */
     public VirtualPopulation(long seed, ParameterCatalog catalog) {
@@ -80,6 +88,7 @@ public final class VirtualPopulation {
         this.stiffnessLogSd = catalog.value("aorticStiffnessLogSd");
         this.scanLogSd = catalog.value("ctInterscanLogSd");
         this.t50LogSd = catalog.value("t50ResidualLogSd");
+        this.vitaminKIntakeLogSd = catalog.value("vitaminKIntakeLogSd");
     }
 
     /** The random stream of person {@code index} of one cohort: SplitMix64 of (seed, cohort, index). */
@@ -129,8 +138,12 @@ public final class VirtualPopulation {
         // drawn last, so that adding it left every earlier draw of a person unchanged; truncated to the
         // catalog range 1/3-3 (beyond 4 SD at the published spread)
         double t50 = Math.exp(normal(r, 0, t50LogSd, -Math.log(3), Math.log(3)));
+        // drawn after the T50 residual, so that adding it left every earlier draw of a person unchanged;
+        // truncated to the catalog range 1/5-5 (2.8 SD at the published spread)
+        double vitaminK = Math.exp(normal(r, 0, vitaminKIntakeLogSd, -Math.log(5), Math.log(5)));
         Map<String, Double> all = new HashMap<>(own);
         all.put(T50_RESIDUAL, t50);
+        all.put(VITAMIN_K_INTAKE, vitaminK);
         return new VirtualPerson(index, pt, all, statin, e0, e1);
     }
 
