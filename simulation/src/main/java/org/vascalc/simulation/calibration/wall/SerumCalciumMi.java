@@ -32,8 +32,7 @@ import org.vascalc.simulation.cohort.VirtualPopulation;
  *
  * <p>The set point is shifted as a genetic variant would shift it: each member's measured serum
  * calcium (from which the mineral block derives its homeostatic constants, so that it is the
- * person's steady state, docs/model/mineral.md "Baseline from the patient"; the strongest variants
- * of the MR instrument sit at the calcium-sensing receptor) is raised by 0.5 mg/dL, and the wall's
+ * person's steady state, docs/model/mineral.md "Baseline from the patient") is raised by 0.5 mg/dL, and the wall's
  * history from age 30 (docs/model/wall.md "Baseline: the wall's own history") runs at it, so the
  * shift is lifelong in the wall as in the MR.
  */
