@@ -63,7 +63,9 @@ public final class WallBlock implements MilieuAffine {
     static final int GROWTH_DRIVE = 0;
     static final int NUCLEATION_DRIVE = 1;
     static final int OSTEOGENIC_DRIVE = 2;
-    static final int MILIEU_SIZE = 3;
+    /** The direct serum-calcium factor of the MI hazard ({@link EventHazards#serumCalciumFactor}). */
+    static final int MI_CALCIUM_FACTOR = 3;
+    static final int MILIEU_SIZE = 4;
 
     private static final double CA_PER_HA = 10.0 / MolarMass.HYDROXYAPATITE.gramsPerMol();
 
@@ -429,10 +431,11 @@ public final class WallBlock implements MilieuAffine {
     }
 
     /**
-     * Three: the crystal-growth drive (with the serum's own propensity), the nucleation drive and
-     * the osteogenic drive; every rate of the wall is affine in them at fixed SLOW states and drivers
-     * (medial and surface growth are proportional to the growth drive, micro formation affine in the
-     * nucleation drive, the osteogenic switch affine in its drive).
+     * Four: the crystal-growth drive (with the serum's own propensity), the nucleation drive, the
+     * osteogenic drive and the direct serum-calcium factor of the MI hazard; every rate of the wall is
+     * affine in them at fixed SLOW states and drivers (medial and surface growth are proportional to
+     * the growth drive, micro formation affine in the nucleation drive, the osteogenic switch affine in
+     * its drive, the MI and CV-death hazards affine in the calcium factor).
      */
     @Override
     public int milieuSize() {
@@ -483,6 +486,7 @@ public final class WallBlock implements MilieuAffine {
         // Not through osteoMemo: here the phosphate moves at every call (fast mode's orbit stages).
         out[from + OSTEOGENIC_DRIVE] = osteogenicDriveFresh(ph, drivers.egfrMlPerMin(), drivers.ageYears(),
                 drivers.haemodialysis(), risk.diabetes() || drivers.diabetes());
+        out[from + MI_CALCIUM_FACTOR] = EventHazards.serumCalciumFactor(p, y[iCa] / p.ecfVolumeL);
     }
 
     /** {@link #addRates} with the milieu {@code m} (from {@code from}), or the one of {@code y} where {@code m} is null. */
@@ -496,13 +500,16 @@ public final class WallBlock implements MilieuAffine {
         double pp = sbp - dbp;
         boolean diabetes = risk.diabetes() || drivers.diabetes();
         double depositedMg;
+        double calciumFactor;
         if (m == null) {
+            calciumFactor = EventHazards.serumCalciumFactor(p, y[iCa] / p.ecfVolumeL);
             double ca = y[iCa] / p.ecfVolumeL;
             double ph = y[iP] / p.ecfVolumeL;
             depositedMg = wallRates(y, off, dydt, risk, ca, ph, cMgp, drivers.ageYears(), drivers.egfrMlPerMin(),
                     drivers.haemodialysis(), diabetes, drivers.statinIntensity(), sbp, dbp, pp, off,
                     susceptibility.plaque(), susceptibility.medial());
         } else {
+            calciumFactor = m[from + MI_CALCIUM_FACTOR];
             depositedMg = wallRatesGivenMilieu(y, off, dydt, risk, m[from + GROWTH_DRIVE], m[from + NUCLEATION_DRIVE],
                     m[from + OSTEOGENIC_DRIVE], cMgp, drivers.ageYears(), drivers.egfrMlPerMin(),
                     drivers.haemodialysis(), diabetes, drivers.statinIntensity(), sbp, dbp, pp, off,
@@ -512,7 +519,7 @@ public final class WallBlock implements MilieuAffine {
         sink.withdraw(depositedMg * CA_PER_HA, dydt);
         dydt[off + LV_MASS] += LeftVentricle.rate(p, y[off + LV_MASS], lvNormal, sbp);
         dydt[off + RESISTANCE] += ArterialStiffness.resistanceRate(p, resistance, drivers.ageYears());
-        addHazards(y, dydt, drivers.ageYears(), diabetes, pwv, sbp);
+        addHazards(y, dydt, drivers.ageYears(), diabetes, pwv, sbp, calciumFactor);
     }
 
     /**
@@ -684,7 +691,12 @@ public final class WallBlock implements MilieuAffine {
                 profile.male(), profile.smoker(), diabetes);
     }
 
-    private void addHazards(double[] y, double[] dydt, double age, boolean diabetes, double pwv, double sbp) {
+    /**
+     * The event hazards' rates; {@code calciumFactor} is the direct serum-calcium factor of the MI
+     * hazard at the serum calcium of the call (or the milieu's mean of it).
+     */
+    private void addHazards(double[] y, double[] dydt, double age, boolean diabetes, double pwv, double sbp,
+                            double calciumFactor) {
         double plaque = 0;
         double micro = 0;
         double macro = 0;
@@ -708,7 +720,7 @@ public final class WallBlock implements MilieuAffine {
         double relativePlaque = plaque / coronaryPlaqueRef;
         double burden = plaqueBurdenMemo.same(relativePlaque, 0, 0, 0) ? plaqueBurdenMemo.value()
                 : plaqueBurdenMemo.remember(relativePlaque, 0, 0, 0, EventHazards.plaqueBurden(p, relativePlaque));
-        double hMi = EventHazards.myocardialInfarctionGivenBurden(p, burden, micro, macro) * smoke * rr;
+        double hMi = EventHazards.myocardialInfarctionGivenBurden(p, burden, micro, macro) * smoke * rr * calciumFactor;
         double sbpFactor = strokeSbpMemo.same(sbp, 0, 0, 0) ? strokeSbpMemo.value()
                 : strokeSbpMemo.remember(sbp, 0, 0, 0, Math.pow(2, (sbp - 120) / p.strokeSbpDoubling));
         double hStroke = p.strokeBase * ageFactor * sbpFactor * smoke * rr;

@@ -102,6 +102,10 @@ final class WallParameters {
     final double miPlaqueExponent;
     final double miMicroGain;
     final double miMacroProtection;
+    /** β of the direct serum-calcium factor of the MI hazard, per mmol/L. */
+    final double miCalciumLogHr;
+    /** Ca_ref of that factor, mmol/L. */
+    final double miCalciumRef;
     final double smokingEventFactor;
     final double strokeBase;
     final double strokeSbpDoubling;
@@ -235,6 +239,8 @@ final class WallParameters {
         miPlaqueExponent = c.value("miPlaqueExponent");
         miMicroGain = c.value("miMicroGain");
         miMacroProtection = c.value("miMacroProtection");
+        miCalciumLogHr = c.value("miCalciumLogHrPerMmolL");
+        miCalciumRef = c.value("miCalciumRefMmolL");
         smokingEventFactor = c.value("smokingEventFactor");
         strokeBase = c.value("strokeBasePerYear") * PER_YEAR;
         strokeSbpDoubling = c.value("strokeSbpDoublingMmHg");

@@ -291,7 +291,8 @@ final class WallBlockBeforeGridExp implements Block {
         sink.withdraw(depositedMg * CA_PER_HA, dydt);
         dydt[off + LV_MASS] += LeftVentricle.rate(p, y[off + LV_MASS], lvNormal, sbp);
         dydt[off + RESISTANCE] += ArterialStiffness.resistanceRate(p, resistance, drivers.ageYears());
-        addHazards(y, dydt, drivers.ageYears(), diabetes, pwv, sbp);
+        addHazards(y, dydt, drivers.ageYears(), diabetes, pwv, sbp,
+                EventHazards.serumCalciumFactor(p, y[iCa] / p.ecfVolumeL));
     }
 
     /**
@@ -358,7 +359,10 @@ final class WallBlockBeforeGridExp implements Block {
         return deposited;
     }
 
-    private void addHazards(double[] y, double[] dydt, double age, boolean diabetes, double pwv, double sbp) {
+    // the direct serum-calcium factor of the MI hazard was added after GridExp (docs/model/wall.md,
+    // "Serum calcium and MI"): the same formula on both sides, so this copy still checks GridExp
+    private void addHazards(double[] y, double[] dydt, double age, boolean diabetes, double pwv, double sbp,
+                            double calciumFactor) {
         double plaque = 0;
         double micro = 0;
         double macro = 0;
@@ -381,7 +385,7 @@ final class WallBlockBeforeGridExp implements Block {
         double relativePlaque = plaque / coronaryPlaqueRef;
         double burden = plaqueBurdenMemo.same(relativePlaque, 0, 0, 0) ? plaqueBurdenMemo.value()
                 : plaqueBurdenMemo.remember(relativePlaque, 0, 0, 0, EventHazards.plaqueBurden(p, relativePlaque));
-        double hMi = EventHazards.myocardialInfarctionGivenBurden(p, burden, micro, macro) * smoke * rr;
+        double hMi = EventHazards.myocardialInfarctionGivenBurden(p, burden, micro, macro) * smoke * rr * calciumFactor;
         double sbpFactor = strokeSbpMemo.same(sbp, 0, 0, 0) ? strokeSbpMemo.value()
                 : strokeSbpMemo.remember(sbp, 0, 0, 0, Math.pow(2, (sbp - 120) / p.strokeSbpDoubling));
         double hStroke = p.strokeBase * ageFactor * sbpFactor * smoke * rr;

@@ -174,6 +174,14 @@ public final class StoriesPage {
                     change(intimalSupp, intimalFood));
             p("nucleation %s).", weight);
         }
+        double deathFood = c(food, "riskCvDeath").end();
+        double deathSupp = c(supp, "riskCvDeath").end();
+        if (deathSupp > deathFood) {
+            p("The cumulative cardiovascular death risk is %s higher with the supplement: its fatal-MI share", change(
+                    deathSupp, deathFood));
+            p("carries, besides the calcification paths, the direct factor of the time-averaged serum calcium on the");
+            p("MI hazard (`docs/model/wall.md`, \"Serum calcium and MI\").");
+        }
         p("");
     }
 
