@@ -37,18 +37,23 @@ final class SensitivityReport {
             sb.append(String.format(Locale.ROOT, "  %3s %-34s %-10s %10s %-23s %-12s %11s %11s %8s %10s%n", "#",
                     "parameter", "evidence", "value", "range varied", "unit", "at low", "at high", "swing %",
                     "elasticity"));
-            List<Ranking.Entry> ranked = r.ranking(k);
+            List<Ranking.Entry> ranked = shown(k);
             for (int i = 0; i < Math.min(n, ranked.size()); i++) {
                 Ranking.Entry e = ranked.get(i);
                 ParameterResult pr = r.parameter(e.parameter());
                 Parameter p = pr.plan().parameter();
                 sb.append(String.format(Locale.ROOT, "  %3d %-34s %-10s %10s %-23s %-12s %11s %11s %8s %10s%n", i + 1,
-                        p.name(), pr.plan().evidenceKind(), g(p.value()),
+                        label(pr.plan()), pr.plan().evidenceKind(), g(p.value()),
                         range(pr.plan()), p.unit(), g(e.atLow()), g(e.atHigh()),
                         pct(e.swing(), r.baseline()[k]), el(e.elasticity())));
                 if (e.failed()) {
                     sb.append("      ").append(e.failure()).append('\n');
                 }
+            }
+            if (ranked.size() < n) {
+                sb.append(String.format(Locale.ROOT, "      (the other %d parameters move it by less than %.0e of its "
+                        + "baseline: no effect beyond solver round-off)%n", r.ranking(k).size() - ranked.size(),
+                        Ranking.NO_EFFECT));
             }
             sb.append('\n');
         }
@@ -112,13 +117,17 @@ final class SensitivityReport {
                 .append("cohort's log-normal (exp(±1.96 SD), SD from the catalog), not over their wide technical range. ")
                 .append("They are between-person variation, not uncertain numbers, and are left out of the list of ")
                 .append("assumptions below.\n");
+        sb.append("- One quantity held twice, the extracellular volume (`ecfVolume` in the mineral block, `ecfVolumeL` ")
+                .append("in the wall, which turns the mineral amounts into concentrations), is moved as one, by the same ")
+                .append("factor over the range both admit: varied alone, either copy makes the blocks disagree about ")
+                .append("serum calcium and fakes a strong effect on calcification.\n");
         sb.append("- The between-person SDs are read only when a virtual cohort is drawn and a fixed number has ")
                 .append("nothing to vary; neither is run (listed at the end).\n");
         sb.append("- A run that fails (an end that makes the model invalid) is recorded with its message; the rest ")
                 .append("of the analysis goes on.\n");
         sb.append("- Numerical floor: the adaptive step control sees every state, so a number that cannot act on an ")
-                .append("output still moves it by solver round-off (relative changes of order 1e-7 to 1e-5). ")
-                .append("Elasticities below 1e-4 in size are shown as 0.\n");
+                .append("output still moves it by solver round-off (an MI hazard moves serum calcium by 3e-10 of ")
+                .append("its value). A swing below 1e-6 of the baseline is counted as no effect and not listed.\n");
         sb.append(String.format(Locale.ROOT, "- %d model runs; parameter set sha256 `%s`.%n%n", r.runs(),
                 r.catalogSha256()));
 
@@ -130,19 +139,24 @@ final class SensitivityReport {
                     .append(' ').append(c.unit()).append(".\n\n");
             sb.append("| # | parameter | evidence | value | range varied | unit | at low | at high | swing, % of baseline | elasticity |\n");
             sb.append("|---|---|---|---|---|---|---|---|---|---|\n");
-            List<Ranking.Entry> ranked = r.ranking(k);
+            List<Ranking.Entry> ranked = shown(k);
             for (int i = 0; i < Math.min(top, ranked.size()); i++) {
                 Ranking.Entry e = ranked.get(i);
                 ParameterResult pr = r.parameter(e.parameter());
                 Parameter p = pr.plan().parameter();
                 sb.append(String.format(Locale.ROOT, "| %d | `%s` | %s | %s | %s | %s | %s | %s | %s | %s |%n", i + 1,
-                        p.name(), pr.plan().evidenceKind() + (pr.plan().role() == Role.INDIVIDUAL ? " (person's factor)" : ""),
+                        label(pr.plan()), pr.plan().evidenceKind() + (pr.plan().role() == Role.INDIVIDUAL ? " (person's factor)" : ""),
                         g(p.value()), range(pr.plan()), p.unit(), g(e.atLow()), g(e.atHigh()),
                         pct(e.swing(), r.baseline()[k]), el(e.elasticity())));
                 if (pr.plan().role() == Role.RANGE && pr.plan().evidenceKind().equals("assumption")
                         && e.swing() > SIGNIFICANT_SWING * Math.abs(r.baseline()[k])) {
                     assumedInTop.computeIfAbsent(p.name(), x -> new ArrayList<>()).add(c.id() + " #" + (i + 1));
                 }
+            }
+            if (ranked.size() < top) {
+                sb.append(String.format(Locale.ROOT, "%nNo other parameter moves it by more than %.0e of its baseline "
+                        + "(%d parameters: no effect beyond solver round-off).%n", Ranking.NO_EFFECT,
+                        r.ranking(k).size() - ranked.size()));
             }
             List<String> failures = ranked.stream().limit(top).filter(Ranking.Entry::failed)
                     .map(e -> "`" + e.parameter() + "`: " + e.failure()).toList();
@@ -180,10 +194,17 @@ final class SensitivityReport {
         sb.append("## Not run\n\n");
         for (ParameterResult p : r.parameters()) {
             if (!p.plan().role().runs()) {
-                sb.append("- `").append(p.plan().name()).append("`: ").append(p.plan().role().label()).append('\n');
+                sb.append("- `").append(p.plan().name()).append("`: ").append(p.plan().role().label())
+                        .append(p.plan().together().isEmpty() ? "" : " (`" + String.join("`, `", p.plan().together()) + "`)")
+                        .append('\n');
             }
         }
         return sb.toString();
+    }
+
+    /** The ranking of output {@code k} without the parameters that have no effect on it. */
+    List<Ranking.Entry> shown(int k) {
+        return r.ranking(k).stream().filter(e -> Ranking.hasEffect(e, r.baseline()[k])).toList();
     }
 
     private static int bestRank(List<String> where) {
@@ -192,6 +213,11 @@ final class SensitivityReport {
 
     private static String days(double d) {
         return d >= 365 ? String.format(Locale.ROOT, "%.4g years", d / 365.25) : String.format(Locale.ROOT, "%.4g days", d);
+    }
+
+    /** The parameter's name, and the copies moved with it. */
+    static String label(SensitivityAnalysis.Plan p) {
+        return p.together().isEmpty() ? p.name() : p.name() + " + " + String.join(" + ", p.together());
     }
 
     static String range(SensitivityAnalysis.Plan p) {
@@ -219,7 +245,7 @@ final class SensitivityReport {
         if (Double.isNaN(e)) {
             return "n/a";
         }
-        return Math.abs(e) < 1e-4 ? "0" : String.format(Locale.ROOT, "%+.3g", e);
+        return e == 0 ? "0" : String.format(Locale.ROOT, "%+.3g", e);
     }
 
     private static String num(double v) {

@@ -30,7 +30,9 @@ public final class TornadoChart {
     private static final Color LOW = new Color(0, 114, 178);
     private static final Color HIGH = new Color(213, 94, 0);
     private static final int ROW = 26;
-    private static final int LABEL_WIDTH = 330;
+    private static final int LABEL_WIDTH = 400;
+    /** Above this ratio of the largest to the smallest (positive) value the axis is logarithmic. */
+    static final double LOG_AXIS_RATIO = 30;
     private static final int PLOT_WIDTH = 560;
     private static final int TOP = 64;
     private static final int BOTTOM = 70;
@@ -72,45 +74,67 @@ public final class TornadoChart {
                     }
                 }
             }
-            if (hi - lo <= Math.abs(baseline) * 1e-12 || hi == lo) {
-                double pad = baseline == 0 ? 1 : Math.abs(baseline) * 0.01;
-                lo -= pad;
-                hi += pad;
+            // a runaway end (a score 1000 times the baseline) would flatten every other bar: log axis
+            boolean log = lo > 0 && hi / lo > LOG_AXIS_RATIO;
+            double fLo = log ? Math.log10(lo) : lo;
+            double fHi = log ? Math.log10(hi) : hi;
+            if (!(fHi - fLo > Math.abs(fHi) * 1e-9)) {
+                double pad = fLo == 0 ? 1 : Math.abs(fLo) * 0.01;
+                fLo -= pad;
+                fHi += pad;
             }
-            double pad = (hi - lo) * 0.04;
-            lo -= pad;
-            hi += pad;
+            double pad = (fHi - fLo) * 0.04;
+            fLo -= pad;
+            fHi += pad;
             int x0 = LABEL_WIDTH;
-            double scale = PLOT_WIDTH / (hi - lo);
+            double scale = PLOT_WIDTH / (fHi - fLo);
             int plotBottom = TOP + Math.max(1, bars.size()) * ROW;
-            // grid and ticks
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
             FontMetrics fm = g.getFontMetrics();
-            double step = niceStep((hi - lo) / 6);
-            for (double t = Math.ceil(lo / step) * step; t <= hi; t += step) {
-                int x = (int) Math.round(x0 + (t - lo) * scale);
+            List<Double> ticks = new java.util.ArrayList<>();
+            double step = niceStep((fHi - fLo) / 6);
+            if (log) {
+                for (int e = (int) Math.floor(fLo); e <= Math.ceil(fHi); e++) {
+                    for (double m : (fHi - fLo > 4 ? new double[] {1} : new double[] {1, 2, 5})) {
+                        double t = Math.log10(m) + e;
+                        if (t >= fLo && t <= fHi) {
+                            ticks.add(t);
+                        }
+                    }
+                }
+            } else {
+                for (double t = Math.ceil(fLo / step) * step; t <= fHi; t += step) {
+                    ticks.add(t);
+                }
+            }
+            for (double t : ticks) {
+                int x = (int) Math.round(x0 + (t - fLo) * scale);
                 g.setColor(new Color(225, 225, 225));
                 g.drawLine(x, TOP - 4, x, plotBottom);
                 g.setColor(Color.DARK_GRAY);
-                String s = tick(t, step);
+                String s = log ? String.format(Locale.ROOT, "%.3g", Math.pow(10, t)) : tick(t, step);
                 g.drawString(s, x - fm.stringWidth(s) / 2, plotBottom + 16);
             }
             g.setColor(Color.BLACK);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             fm = g.getFontMetrics();
-            g.drawString(axis, x0 + PLOT_WIDTH / 2 - fm.stringWidth(axis) / 2, plotBottom + 34);
-            int xb = (int) Math.round(x0 + (baseline - lo) * scale);
+            String axisText = axis + (log ? ", log scale" : "");
+            g.drawString(axisText, x0 + PLOT_WIDTH / 2 - fm.stringWidth(axisText) / 2, plotBottom + 34);
+            double fBase = log ? Math.log10(baseline) : baseline;
+            int xb = (int) Math.round(x0 + (fBase - fLo) * scale);
             for (int i = 0; i < bars.size(); i++) {
                 Bar b = bars.get(i);
                 int y = TOP + i * ROW;
                 g.setColor(Color.BLACK);
                 String label = fit(b.label(), fm, LABEL_WIDTH - 16);
                 g.drawString(label, LABEL_WIDTH - 10 - fm.stringWidth(label), y + ROW / 2 + 5);
-                drawBar(g, LOW, xb, b.atLow(), lo, scale, x0, y);
-                drawBar(g, HIGH, xb, b.atHigh(), lo, scale, x0, y);
+                drawBar(g, LOW, xb, b.atLow(), log, fLo, scale, x0, y);
+                drawBar(g, HIGH, xb, b.atHigh(), log, fLo, scale, x0, y);
                 if (!Double.isFinite(b.atLow()) || !Double.isFinite(b.atHigh())) {
                     g.setColor(Color.RED.darker());
-                    g.drawString("run failed", x0 + PLOT_WIDTH - 70, y + ROW / 2 + 5);
+                    String which = !Double.isFinite(b.atLow()) && !Double.isFinite(b.atHigh()) ? "both ends failed"
+                            : !Double.isFinite(b.atLow()) ? "low end failed" : "high end failed";
+                    g.drawString(which, x0 + PLOT_WIDTH - fm.stringWidth(which), y + ROW / 2 + 5);
                 }
             }
             g.setColor(Color.BLACK);
@@ -123,10 +147,10 @@ public final class TornadoChart {
             g.setColor(Color.BLACK);
             g.drawString("parameter at the low end of its range", x0 + 20, ly);
             g.setColor(HIGH);
-            g.fillRect(x0 + 280, ly - 10, 14, 10);
+            g.fillRect(x0 + 260, ly - 10, 14, 10);
             g.setColor(Color.BLACK);
-            g.drawString("at the high end", x0 + 300, ly);
-            String base = "baseline " + tick(baseline, step / 100);
+            g.drawString("at the high end", x0 + 280, ly);
+            String base = String.format(Locale.ROOT, "baseline %.4g (black line)", baseline);
             g.drawString(base, 12, ly);
         } finally {
             g.dispose();
@@ -138,11 +162,12 @@ public final class TornadoChart {
         return png.toByteArray();
     }
 
-    private static void drawBar(Graphics2D g, Color c, int xb, double v, double lo, double scale, int x0, int y) {
-        if (!Double.isFinite(v)) {
+    private static void drawBar(Graphics2D g, Color c, int xb, double v, boolean log, double fLo, double scale,
+                                int x0, int y) {
+        if (!Double.isFinite(v) || (log && !(v > 0))) {
             return;
         }
-        int x = (int) Math.round(x0 + (v - lo) * scale);
+        int x = (int) Math.round(x0 + ((log ? Math.log10(v) : v) - fLo) * scale);
         g.setColor(c);
         int left = Math.min(x, xb);
         int w = Math.max(1, Math.abs(x - xb));

@@ -11,7 +11,20 @@ import java.util.List;
  */
 public final class Ranking {
 
+    /**
+     * A swing below this fraction of the baseline is reported as no effect. The adaptive step control
+     * sees every state, so any number moves every output by solver round-off: in the flagship's
+     * supplement arm an MI hazard (which cannot act on calcium) moves serum calcium by 3e-10 and PTH
+     * by 3e-9 of their values; the floor is a hundred times above that.
+     */
+    public static final double NO_EFFECT = 1e-6;
+
     private Ranking() {
+    }
+
+    /** Whether {@code e} moves its output by more than {@link #NO_EFFECT} of the baseline, or failed. */
+    public static boolean hasEffect(Entry e, double baseline) {
+        return e.failed() || Double.isNaN(e.swing()) || e.swing() > NO_EFFECT * Math.abs(baseline);
     }
 
     /**

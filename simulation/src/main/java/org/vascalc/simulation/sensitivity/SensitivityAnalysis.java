@@ -46,7 +46,8 @@ import org.vascalc.simulation.cohort.VirtualPopulation;
  *       between-person variation, not uncertainty about a number;</li>
  *   <li>the between-person SDs themselves are read only when a virtual cohort is drawn, so one
  *       person's run cannot depend on them: they are listed, not run;</li>
- *   <li>a number whose range is a single value is fixed (nothing to vary).</li>
+ *   <li>a number whose range is a single value is fixed (nothing to vary);</li>
+ *   <li>one quantity held twice ({@link #SAME_QUANTITY}, the extracellular volume) is moved as one.</li>
  * </ul>
  * Parameters at the edge of their range vary to one side only; the elasticity is then one-sided.
  * Runs are spread over worker threads and stored by index, so the result does not depend on the
@@ -75,6 +76,15 @@ public final class SensitivityAnalysis {
     static final Set<String> POPULATION_SPREADS = Set.of("plaqueSusceptibilityLogSd", "medialSusceptibilityLogSd",
             "aorticStiffnessLogSd", "t50ResidualLogSd", "ctInterscanLogSd");
 
+    /**
+     * One quantity held twice: the wall reads the extracellular volume as its own {@code ecfVolumeL}
+     * to turn the mineral block's calcium and phosphate amounts into concentrations, while the
+     * mineral block holds them with {@code ecfVolume}. Varied alone, either copy would make the two
+     * blocks disagree about serum calcium and so fake a strong effect; they are moved together, by
+     * the same factor, over the range both admit, and reported under the first name.
+     */
+    static final Map<String, List<String>> SAME_QUANTITY = Map.of("ecfVolume", List.of("ecfVolumeL"));
+
     /** How a parameter is treated. */
     public enum Role {
         /** varied over the catalog's plausible range */
@@ -84,7 +94,9 @@ public final class SensitivityAnalysis {
         /** a between-person SD, used only when a virtual cohort is drawn: not run */
         POPULATION_SPREAD("between-person SD, used only when drawing a cohort: not run"),
         /** the range is a single value: not run */
-        FIXED("fixed (range is one value): not run");
+        FIXED("fixed (range is one value): not run"),
+        /** another copy of a quantity: moved together with it ({@link #SAME_QUANTITY}), not run alone */
+        COPY("the same quantity as another parameter: moved together with it, not run alone");
 
         private final String label;
 
@@ -106,10 +118,16 @@ public final class SensitivityAnalysis {
      * {@code down} and {@code up} (either may equal the value, then the baseline serves; NaN if no
      * elasticity can be taken, e.g. at a value of 0).
      */
-    public record Plan(Parameter parameter, Role role, double low, double high, double down, double up) {
+    public record Plan(Parameter parameter, Role role, double low, double high, double down, double up,
+                       List<String> together) {
         public Plan {
             Objects.requireNonNull(parameter, "parameter");
             Objects.requireNonNull(role, "role");
+            together = List.copyOf(together);
+        }
+
+        Plan(Parameter parameter, Role role, double low, double high, double down, double up) {
+            this(parameter, role, low, high, down, up, List.of());
         }
 
         public String name() {
@@ -141,9 +159,28 @@ public final class SensitivityAnalysis {
         if (p.low() == p.high()) {
             return new Plan(p, Role.FIXED, v, v, Double.NaN, Double.NaN);
         }
+        for (Map.Entry<String, List<String>> e : SAME_QUANTITY.entrySet()) {
+            if (e.getValue().contains(p.name()) && catalog.contains(e.getKey())) {
+                return new Plan(p, Role.COPY, v, v, Double.NaN, Double.NaN, List.of(e.getKey()));
+            }
+        }
         Role role = Role.RANGE;
         double low = p.low();
         double high = p.high();
+        List<String> together = SAME_QUANTITY.getOrDefault(p.name(), List.of()).stream()
+                .filter(catalog::contains).toList();
+        // the factors every copy admits
+        double factorLow = p.low() / v;
+        double factorHigh = p.high() / v;
+        for (String name : together) {
+            Parameter q = catalog.get(name);
+            factorLow = Math.max(factorLow, q.low() / q.value());
+            factorHigh = Math.min(factorHigh, q.high() / q.value());
+        }
+        if (!together.isEmpty()) {
+            low = v * factorLow;
+            high = v * factorHigh;
+        }
         String sdName = INDIVIDUAL_SPREAD.get(p.name());
         if (sdName != null && catalog.contains(sdName)) {
             role = Role.INDIVIDUAL;
@@ -156,10 +193,10 @@ public final class SensitivityAnalysis {
         if (v > 0) {
             down = v * Math.exp(-LOG_STEP);
             up = v * Math.exp(LOG_STEP);
-            if (down < p.low()) {
+            if (down < low) {
                 down = v;
             }
-            if (up > p.high()) {
+            if (up > high) {
                 up = v;
             }
             if (down == up) {
@@ -167,7 +204,18 @@ public final class SensitivityAnalysis {
                 up = Double.NaN;
             }
         }
-        return new Plan(p, role, low, high, down, up);
+        return new Plan(p, role, low, high, down, up, together);
+    }
+
+    /** The values to set for plan {@code p} at value {@code x}: its own, and its copies' by the same factor. */
+    static Map<String, Double> settings(Plan p, double x, ParameterCatalog catalog) {
+        Map<String, Double> m = new java.util.LinkedHashMap<>();
+        m.put(p.name(), x);
+        for (String name : p.together()) {
+            Parameter q = catalog.get(name);
+            m.put(name, Math.max(q.low(), Math.min(q.high(), q.value() * x / p.parameter().value())));
+        }
+        return m;
     }
 
     /** The outcome for one parameter: each output at each end, its elasticity, and any failure. */
@@ -323,7 +371,7 @@ public final class SensitivityAnalysis {
                         double[] y = null;
                         String failure = null;
                         try {
-                            ParameterCatalog c = catalog.with(Map.of(p.name(), taskValue.get(i)));
+                            ParameterCatalog c = catalog.with(settings(p, taskValue.get(i), catalog));
                             y = ends(factory.create(c).run(s, mode, ProgressListener.NONE).trajectory(), outputIds);
                             for (int k = 0; k < y.length; k++) {
                                 if (!Double.isFinite(y[k])) {

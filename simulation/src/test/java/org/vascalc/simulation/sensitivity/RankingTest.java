@@ -65,6 +65,14 @@ class RankingTest {
     }
 
     @Test
+    void aSwingAtTheLevelOfSolverRoundOffIsNoEffectButAFailureAlwaysShows() {
+        assertThat(Ranking.hasEffect(Ranking.entry("p", 2.4, 2.4 + 1e-7, 2.4, 0, ""), 2.4)).isFalse();
+        assertThat(Ranking.hasEffect(Ranking.entry("p", 2.4, 2.4 + 1e-5, 2.4, 0, ""), 2.4)).isTrue();
+        assertThat(Ranking.hasEffect(Ranking.entry("p", 2.4, Double.NaN, 2.4, 0, "run failed at low end: x"), 2.4))
+                .isTrue();
+    }
+
+    @Test
     void rankingDoesNotDependOnTheOrderOfTheEntries() {
         List<Ranking.Entry> a = List.of(Ranking.entry("p", 1, 0, 2, 1, ""), Ranking.entry("q", 1, 0, 2, 1, ""),
                 Ranking.entry("r", 1, 0, 3, 1, ""));

@@ -38,6 +38,15 @@ class SensitivityAnalysisTest {
         double sd = CATALOG.value("plaqueSusceptibilityLogSd");
         assertThat(own.low()).isCloseTo(Math.exp(-1.96 * sd), within(1e-12));
         assertThat(own.high()).isCloseTo(Math.exp(1.96 * sd), within(1e-12));
+        // one quantity held twice: moved together over the range both admit, the copy not run alone
+        SensitivityAnalysis.Plan ecf = SensitivityAnalysis.plan(CATALOG.get("ecfVolume"), CATALOG);
+        assertThat(ecf.together()).containsExactly("ecfVolumeL");
+        assertThat(ecf.low()).isEqualTo(12.0);
+        assertThat(ecf.high()).isEqualTo(16.0);
+        assertThat(SensitivityAnalysis.settings(ecf, 15, CATALOG)).containsEntry("ecfVolume", 15.0)
+                .containsEntry("ecfVolumeL", 15.0);
+        assertThat(SensitivityAnalysis.plan(CATALOG.get("ecfVolumeL"), CATALOG).role())
+                .isEqualTo(SensitivityAnalysis.Role.COPY);
         // a value at the top of its range: one-sided elasticity
         SensitivityAnalysis.Plan atTop = SensitivityAnalysis.plan(CATALOG.get("citrateAvailable"), CATALOG);
         assertThat(atTop.up()).isEqualTo(atTop.parameter().value());
