@@ -22,9 +22,13 @@ public final class Ranking {
     private Ranking() {
     }
 
-    /** Whether {@code e} moves its output by more than {@link #NO_EFFECT} of the baseline, or failed. */
+    /**
+     * Whether {@code e} moves its output by more than {@link #NO_EFFECT} of the baseline, or may: when
+     * both ends failed nothing is known. (An end that failed while the other showed no effect is
+     * reported with the failures, not as an effect.)
+     */
     public static boolean hasEffect(Entry e, double baseline) {
-        return e.failed() || Double.isNaN(e.swing()) || e.swing() > NO_EFFECT * Math.abs(baseline);
+        return Double.isNaN(e.swing()) || e.swing() > NO_EFFECT * Math.abs(baseline);
     }
 
     /**

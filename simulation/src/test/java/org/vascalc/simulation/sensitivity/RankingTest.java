@@ -65,11 +65,16 @@ class RankingTest {
     }
 
     @Test
-    void aSwingAtTheLevelOfSolverRoundOffIsNoEffectButAFailureAlwaysShows() {
+    void aSwingAtTheLevelOfSolverRoundOffIsNoEffectAndTwoFailedEndsMayHaveOne() {
         assertThat(Ranking.hasEffect(Ranking.entry("p", 2.4, 2.4 + 1e-7, 2.4, 0, ""), 2.4)).isFalse();
         assertThat(Ranking.hasEffect(Ranking.entry("p", 2.4, 2.4 + 1e-5, 2.4, 0, ""), 2.4)).isTrue();
+        // one end failed, the other shows nothing: no effect seen (the failure is reported apart)
         assertThat(Ranking.hasEffect(Ranking.entry("p", 2.4, Double.NaN, 2.4, 0, "run failed at low end: x"), 2.4))
+                .isFalse();
+        assertThat(Ranking.hasEffect(Ranking.entry("p", 2.4, Double.NaN, 2.6, 0, "run failed at low end: x"), 2.4))
                 .isTrue();
+        // both ends failed: unknown, so it stays on the list (ranked last)
+        assertThat(Ranking.hasEffect(Ranking.entry("p", 2.4, Double.NaN, Double.NaN, Double.NaN, "both"), 2.4)).isTrue();
     }
 
     @Test
