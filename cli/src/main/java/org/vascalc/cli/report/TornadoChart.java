@@ -18,7 +18,8 @@ import org.vascalc.simulation.output.AtomicFiles;
 /**
  * A tornado chart: one horizontal bar per parameter, from the baseline output to the output with the
  * parameter at the low end of its range (one colour) and at the high end (another), largest swing at
- * the top. Drawn with Java2D in the style of {@link ChartRenderer} (white ground, the Okabe-Ito
+ * the top. An end that runs away (more than four times as far from the baseline as any other) is
+ * cut at the axis with a break mark and its value. Drawn with Java2D in the style of {@link ChartRenderer} (white ground, the Okabe-Ito
  * colours), since XChart has no horizontal bar chart.
  */
 public final class TornadoChart {
@@ -30,9 +31,9 @@ public final class TornadoChart {
     private static final Color LOW = new Color(0, 114, 178);
     private static final Color HIGH = new Color(213, 94, 0);
     private static final int ROW = 26;
-    private static final int LABEL_WIDTH = 400;
-    /** Above this ratio of the largest to the smallest (positive) value the axis is logarithmic. */
-    static final double LOG_AXIS_RATIO = 30;
+    private static final int LABEL_WIDTH = 470;
+    /** A distance from the baseline this many times the next largest runs off the axis. */
+    static final double OUTLIER_RATIO = 4;
     private static final int PLOT_WIDTH = 560;
     private static final int TOP = 64;
     private static final int BOTTOM = 70;
@@ -51,7 +52,7 @@ public final class TornadoChart {
     }
 
     public static byte[] pngBytes(String title, String axis, double baseline, List<Bar> bars) throws IOException {
-        int width = LABEL_WIDTH + PLOT_WIDTH + 40;
+        int width = LABEL_WIDTH + PLOT_WIDTH + 130;
         int height = TOP + Math.max(1, bars.size()) * ROW + BOTTOM;
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
@@ -64,77 +65,72 @@ public final class TornadoChart {
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
             g.drawString(title, 12, 22);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            // a runaway end (a score ten thousand times the baseline) would flatten every other bar: the
+            // axis then stops at 1.5 times the next largest distance and that bar runs off it, labelled
+            List<Double> distances = new java.util.ArrayList<>();
+            for (Bar b : bars) {
+                for (double v : new double[] {b.atLow(), b.atHigh()}) {
+                    if (Double.isFinite(v)) {
+                        distances.add(Math.abs(v - baseline));
+                    }
+                }
+            }
+            distances.sort(java.util.Comparator.reverseOrder());
+            double cap = Double.POSITIVE_INFINITY;
+            if (distances.size() > 1 && distances.get(1) > 0 && distances.get(0) > OUTLIER_RATIO * distances.get(1)) {
+                cap = 1.5 * distances.get(1);
+            }
             double lo = baseline;
             double hi = baseline;
             for (Bar b : bars) {
                 for (double v : new double[] {b.atLow(), b.atHigh()}) {
                     if (Double.isFinite(v)) {
-                        lo = Math.min(lo, v);
-                        hi = Math.max(hi, v);
+                        double c = clip(v, baseline, cap);
+                        lo = Math.min(lo, c);
+                        hi = Math.max(hi, c);
                     }
                 }
             }
-            // a runaway end (a score 1000 times the baseline) would flatten every other bar: log axis
-            boolean log = lo > 0 && hi / lo > LOG_AXIS_RATIO;
-            double fLo = log ? Math.log10(lo) : lo;
-            double fHi = log ? Math.log10(hi) : hi;
-            if (!(fHi - fLo > Math.abs(fHi) * 1e-9)) {
-                double pad = fLo == 0 ? 1 : Math.abs(fLo) * 0.01;
-                fLo -= pad;
-                fHi += pad;
+            if (!(hi - lo > Math.abs(hi) * 1e-9)) {
+                double pad = lo == 0 ? 1 : Math.abs(lo) * 0.01;
+                lo -= pad;
+                hi += pad;
             }
-            double pad = (fHi - fLo) * 0.04;
-            fLo -= pad;
-            fHi += pad;
+            double pad = (hi - lo) * 0.04;
+            lo -= pad;
+            hi += pad;
             int x0 = LABEL_WIDTH;
-            double scale = PLOT_WIDTH / (fHi - fLo);
+            double scale = PLOT_WIDTH / (hi - lo);
             int plotBottom = TOP + Math.max(1, bars.size()) * ROW;
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
             FontMetrics fm = g.getFontMetrics();
-            List<Double> ticks = new java.util.ArrayList<>();
-            double step = niceStep((fHi - fLo) / 6);
-            if (log) {
-                for (int e = (int) Math.floor(fLo); e <= Math.ceil(fHi); e++) {
-                    for (double m : (fHi - fLo > 4 ? new double[] {1} : new double[] {1, 2, 5})) {
-                        double t = Math.log10(m) + e;
-                        if (t >= fLo && t <= fHi) {
-                            ticks.add(t);
-                        }
-                    }
-                }
-            } else {
-                for (double t = Math.ceil(fLo / step) * step; t <= fHi; t += step) {
-                    ticks.add(t);
-                }
-            }
-            for (double t : ticks) {
-                int x = (int) Math.round(x0 + (t - fLo) * scale);
+            double step = niceStep((hi - lo) / 6);
+            for (double t = Math.ceil(lo / step) * step; t <= hi; t += step) {
+                int x = (int) Math.round(x0 + (t - lo) * scale);
                 g.setColor(new Color(225, 225, 225));
                 g.drawLine(x, TOP - 4, x, plotBottom);
                 g.setColor(Color.DARK_GRAY);
-                String s = log ? String.format(Locale.ROOT, "%.3g", Math.pow(10, t)) : tick(t, step);
+                String s = tick(t, step);
                 g.drawString(s, x - fm.stringWidth(s) / 2, plotBottom + 16);
             }
             g.setColor(Color.BLACK);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             fm = g.getFontMetrics();
-            String axisText = axis + (log ? ", log scale" : "");
-            g.drawString(axisText, x0 + PLOT_WIDTH / 2 - fm.stringWidth(axisText) / 2, plotBottom + 34);
-            double fBase = log ? Math.log10(baseline) : baseline;
-            int xb = (int) Math.round(x0 + (fBase - fLo) * scale);
+            g.drawString(axis, x0 + PLOT_WIDTH / 2 - fm.stringWidth(axis) / 2, plotBottom + 34);
+            int xb = (int) Math.round(x0 + (baseline - lo) * scale);
             for (int i = 0; i < bars.size(); i++) {
                 Bar b = bars.get(i);
                 int y = TOP + i * ROW;
                 g.setColor(Color.BLACK);
                 String label = fit(b.label(), fm, LABEL_WIDTH - 16);
                 g.drawString(label, LABEL_WIDTH - 10 - fm.stringWidth(label), y + ROW / 2 + 5);
-                drawBar(g, LOW, xb, b.atLow(), log, fLo, scale, x0, y);
-                drawBar(g, HIGH, xb, b.atHigh(), log, fLo, scale, x0, y);
+                drawBar(g, LOW, xb, b.atLow(), baseline, cap, lo, scale, x0, y);
+                drawBar(g, HIGH, xb, b.atHigh(), baseline, cap, lo, scale, x0, y);
                 if (!Double.isFinite(b.atLow()) || !Double.isFinite(b.atHigh())) {
                     g.setColor(Color.RED.darker());
                     String which = !Double.isFinite(b.atLow()) && !Double.isFinite(b.atHigh()) ? "both ends failed"
                             : !Double.isFinite(b.atLow()) ? "low end failed" : "high end failed";
-                    g.drawString(which, x0 + PLOT_WIDTH - fm.stringWidth(which), y + ROW / 2 + 5);
+                    g.drawString(which, x0 + PLOT_WIDTH + 12, y + ROW / 2 + 5);
                 }
             }
             g.setColor(Color.BLACK);
@@ -162,16 +158,31 @@ public final class TornadoChart {
         return png.toByteArray();
     }
 
-    private static void drawBar(Graphics2D g, Color c, int xb, double v, boolean log, double fLo, double scale,
-                                int x0, int y) {
-        if (!Double.isFinite(v) || (log && !(v > 0))) {
+    private static double clip(double v, double baseline, double cap) {
+        return Math.max(baseline - cap, Math.min(baseline + cap, v));
+    }
+
+    private static void drawBar(Graphics2D g, Color c, int xb, double v, double baseline, double cap, double lo,
+                                double scale, int x0, int y) {
+        if (!Double.isFinite(v)) {
             return;
         }
-        int x = (int) Math.round(x0 + ((log ? Math.log10(v) : v) - fLo) * scale);
+        double shown = clip(v, baseline, cap);
+        int x = (int) Math.round(x0 + (shown - lo) * scale);
         g.setColor(c);
         int left = Math.min(x, xb);
         int w = Math.max(1, Math.abs(x - xb));
         g.fillRect(left, y + 4, w, ROW - 8);
+        if (shown != v) {
+            // off the axis: a break mark and the value
+            g.setColor(Color.WHITE);
+            int xm = v > baseline ? x - 14 : x + 8;
+            g.fillRect(xm, y + 2, 6, ROW - 4);
+            g.setColor(Color.BLACK);
+            String s = String.format(Locale.ROOT, "%.3g", v);
+            FontMetrics fm = g.getFontMetrics();
+            g.drawString(s, v > baseline ? x - 18 - fm.stringWidth(s) : x + 18, y + ROW / 2 + 5);
+        }
     }
 
     private static String fit(String s, FontMetrics fm, int width) {
