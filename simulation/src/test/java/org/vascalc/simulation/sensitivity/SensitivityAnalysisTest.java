@@ -81,6 +81,14 @@ class SensitivityAnalysisTest {
         // the population SD is listed but not run: 1 baseline + 4 + 4 runs
         assertThat(r.parameter("ctInterscanLogSd").plan().role().runs()).isFalse();
         assertThat(r.runs()).isEqualTo(9);
+        // two threads: the same numbers, bit for bit
+        SensitivityAnalysis.Result two = new SensitivityAnalysis(FACTORY, CATALOG, 2).run(shortSupplementArm(20),
+                Mode.FAST, List.of("serumCalciumTotal", "riskMi"), only, SensitivityAnalysis.Progress.NONE);
+        for (String name : only) {
+            assertThat(two.parameter(name).atLow()).isEqualTo(r.parameter(name).atLow());
+            assertThat(two.parameter(name).atHigh()).isEqualTo(r.parameter(name).atHigh());
+            assertThat(two.parameter(name).elasticity()).isEqualTo(r.parameter(name).elasticity());
+        }
     }
 
     @Test
