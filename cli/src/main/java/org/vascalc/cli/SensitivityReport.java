@@ -123,6 +123,13 @@ final class SensitivityReport {
                 .append("serum calcium and fakes a strong effect on calcification.\n");
         sb.append("- The between-person SDs are read only when a virtual cohort is drawn and a fixed number has ")
                 .append("nothing to vary; neither is run (listed at the end).\n");
+        sb.append("- Nothing is refitted: the calibrated numbers were fitted with every other number at its catalog ")
+                .append("value, and an assumption moved alone is not compensated by a refit. A swing shows the effect ")
+                .append("before recalibration; for a number that sets a reference point (e.g. `serumPRefMmolL`, ")
+                .append("`nonHdlRefMgDl`) a refit of the calibrated numbers to the same targets would absorb part of it. ")
+                .append("An end far from the value can also leave the model's calibrated regime (e.g. a tenfold ")
+                .append("growth rate compounding over decades of history): the table shows the output at each end so ")
+                .append("such an end can be told from a steady effect.\n");
         sb.append("- A run that fails (an end that makes the model invalid) is recorded with its message; the rest ")
                 .append("of the analysis goes on.\n");
         sb.append("- Numerical floor: the adaptive step control sees every state, so a number that cannot act on an ")
