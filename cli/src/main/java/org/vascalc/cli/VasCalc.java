@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             CohortCommand.class,
             TrialCommand.class,
+            SensitivityCommand.class,
             ValidateCommand.class,
             CalibrateCommand.class,
             org.vascalc.cli.web.ServeCommand.class,

@@ -1,0 +1,204 @@
+package org.vascalc.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.vascalc.cli.report.TornadoChart;
+import org.vascalc.core.input.InputProblem;
+import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.core.patient.Patient;
+import org.vascalc.simulation.Mode;
+import org.vascalc.simulation.OutputChannel;
+import org.vascalc.simulation.ProgressListener;
+import org.vascalc.simulation.Scenario;
+import org.vascalc.simulation.SimulatorFactory;
+import org.vascalc.simulation.flagship.FlagshipComparison;
+import org.vascalc.simulation.output.AtomicFiles;
+import org.vascalc.simulation.scenario.ScenarioFiles;
+import org.vascalc.simulation.sensitivity.Ranking;
+import org.vascalc.simulation.sensitivity.SensitivityAnalysis;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vascalc sensitivity [FILE]}: which parameters, and which assumptions, move a run's outputs. */
+@Command(name = "sensitivity",
+        header = "Ranks the model's parameters by how far they move a run's outputs (one at a time).",
+        mixinStandardHelpOptions = true, versionProvider = BuildInfo.VersionProvider.class,
+        description = {
+            "One-at-a-time sensitivity over the parameter catalog's plausible ranges. For every parameter the",
+            "scenario is run (fast mode) with that one value at the low end and at the high end of its range,",
+            "everything else at the catalog's values: the output's swing over the range (a tornado), ranked. It is",
+            "also run at the value times exp(-0.05) and exp(+0.05) for the local elasticity (relative change of",
+            "the output per relative change of the parameter). Outputs are read at the end of the run.",
+            "",
+            "Derived numbers are varied alone, as the model reads them. A person's own factors (1 for the typical",
+            "person, e.g. plaqueSusceptibility) are varied over the central 95 %% of the cohort (exp(+-1.96 SD)).",
+            "Between-person SDs (read only when drawing a cohort) and fixed numbers are listed, not run. The",
+            "extracellular volume, held twice (ecfVolume, ecfVolumeL), is moved as one. A run that fails at an",
+            "end is reported with its message; the analysis goes on. A swing below 1e-6 of the baseline (solver",
+            "round-off) counts as no effect.",
+            "",
+            "Default scenario: the flagship's supplement arm (reference adult, 1000 mg/day food calcium plus",
+            "500 mg calcium carbonate twice a day, 10 years). Default outputs: " + "cacAgatston, cacMedialMass,",
+            "cacIntimalMass, pwv, sbp, lvMass, riskMi, serumCalciumTotal, pth, dpUcMgp.",
+            "",
+            "Time: up to 4 runs per parameter, 1 041 runs of the default ten-year scenario: 35-50 s on two",
+            "cores shared with other work (2026-12-01); the time grows with the scenario's length.",
+            ""},
+        footer = {"", "Examples:",
+            "  ./vascalc sensitivity --top 5",
+            "  ./vascalc sensitivity --out out/sensitivity --write docs/model/sensitivity.md",
+            "  ./vascalc sensitivity examples/scenarios/ten-year-fast.yaml --output serumCalciumTotal --output pth",
+            "  ./vascalc sensitivity --parameter caTotalRef --parameter pthCaHill --threads 1",
+            "", "Writes with --out DIR: sensitivity.csv (every parameter x output: ends, swing, elasticity, rank,",
+            "failure) and tornado-<output>.png (top N). With --write FILE.md: the Markdown page (method, top N",
+            "per output, the assumed numbers in any top N).",
+            "", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal failure."})
+final class SensitivityCommand implements Callable<Integer> {
+
+    static final int MAX_TOP = 100;
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "SCENARIO_FILE",
+            description = "scenario file (.yaml, .yml or .json; default: the flagship's supplement arm, 10 years)")
+    private Path file;
+
+    @Option(names = "--output", paramLabel = "NAME",
+            description = "an output id to analyse (repeat for several; default: the ten listed above)")
+    private List<String> outputs;
+
+    @Option(names = "--parameter", paramLabel = "NAME",
+            description = "analyse only this catalog parameter (repeat for several; default: every parameter)")
+    private List<String> only;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "10",
+            description = "parameters shown per output, 1 to " + MAX_TOP + " (default: ${DEFAULT-VALUE})")
+    private int top;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "worker threads, 1 to 256 (default: the number of processors)")
+    private Integer threads;
+
+    @Option(names = "--parameters", paramLabel = "CSV",
+            description = "parameter catalog to use instead of the model's defaults (e.g. a calibrated one)")
+    private Path parameters;
+
+    @Option(names = "--write", paramLabel = "FILE.md",
+            description = "also write the Markdown page (e.g. docs/model/sensitivity.md)")
+    private Path write;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "also write sensitivity.csv and one tornado-<output>.png per output into this folder")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (top < 1 || top > MAX_TOP) {
+            throw new UserInputException("--top = " + top + " is outside the allowed range 1 to " + MAX_TOP);
+        }
+        int workers = CohortCommand.workerThreads(threads);
+        Scenario scenario;
+        String label;
+        if (file == null) {
+            scenario = new FlagshipComparison(Patient.referenceAdult(), 10).arms().get(1).scenario();
+            label = "the flagship's supplement arm (`" + scenario.name() + "`: " + scenario.description() + "; "
+                    + "reference adult)";
+        } else {
+            ScenarioFiles.Loaded l = ScenarioFiles.load(file); // InvalidInputException: exit 1 with every problem
+            for (InputProblem w : l.warnings()) {
+                err.println("vascalc: warning: " + file + ": " + w.path() + ": " + w.message());
+            }
+            scenario = l.scenario();
+            label = "`" + file + "` (`" + scenario.name() + "`)";
+        }
+        List<String> ids = outputs == null || outputs.isEmpty() ? SensitivityAnalysis.DEFAULT_OUTPUTS
+                : outputs.stream().distinct().toList();
+        SimulatorFactory factory = SimulatorFactory.load();
+        ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
+        if (only != null) {
+            for (String name : only) {
+                if (!catalog.contains(name)) {
+                    throw new UserInputException("--parameter = " + name + " is not in the parameter catalog "
+                            + "(names as in docs/model/parameters.md)");
+                }
+            }
+        }
+        if (out != null) {
+            CliFiles.requireFolderCanBeWritten(out);
+        }
+        if (write != null) {
+            Path parent = write.toAbsolutePath().getParent();
+            if (Files.isDirectory(write) || parent == null || !Files.isDirectory(parent)) {
+                throw new UserInputException("--write = " + write + " is not a file in an existing folder");
+            }
+        }
+        SensitivityAnalysis analysis = new SensitivityAnalysis(factory, catalog, workers);
+        List<SensitivityAnalysis.Plan> plans = analysis.plans().stream()
+                .filter(p -> only == null || only.contains(p.name())).toList();
+        int runs = SensitivityAnalysis.runCount(plans);
+        err.printf(Locale.ROOT, "vascalc: %d parameters, %d runs of %s (%s days, fast mode) on %d thread%s%n",
+                plans.size(), runs, scenario.name(), SimulateCommand.fmt(scenario.durationDays()), workers,
+                workers == 1 ? "" : "s");
+        err.flush();
+        ProgressListener bar = ProgressBar.forTerminal(err, "sensitivity");
+        long t0 = System.nanoTime();
+        SensitivityAnalysis.Result r;
+        try {
+            r = analysis.run(scenario, Mode.FAST, ids, only, (done, total) -> {
+                synchronized (bar) {
+                    bar.progress(done / (double) total);
+                }
+            });
+        } catch (InvalidInputException e) {
+            throw new UserInputException("--output " + String.join(", ", ids) + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--output: " + e.getMessage() + " (the outputs a run records are the columns of "
+                    + "simulate's trajectory CSV)", e);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        SensitivityReport report = new SensitivityReport(r, label);
+        o.print(report.console(top));
+        o.printf(Locale.ROOT, "%d runs in %.1f s on %d thread%s%n", r.runs(), seconds, workers, workers == 1 ? "" : "s");
+        if (out != null) {
+            Path csv = out.resolve("sensitivity.csv");
+            AtomicFiles.writeString(csv, report.csv());
+            o.println("table      " + csv);
+            for (int k = 0; k < r.outputs().size(); k++) {
+                OutputChannel c = r.outputs().get(k);
+                List<TornadoChart.Bar> bars = new ArrayList<>();
+                List<Ranking.Entry> ranked = report.shown(k);
+                for (int i = 0; i < Math.min(top, ranked.size()); i++) {
+                    Ranking.Entry e = ranked.get(i);
+                    SensitivityAnalysis.Plan p = r.parameter(e.parameter()).plan();
+                    bars.add(new TornadoChart.Bar(String.format(Locale.ROOT, "%s (%s, %.3g to %.3g%s)", SensitivityReport.label(p),
+                            p.evidenceKind(), p.low(), p.high(), p.parameter().unit().equals("1") ? "" : " " + p.parameter().unit()), e.atLow(), e.atHigh()));
+                }
+                Path png = out.resolve("tornado-" + c.id() + ".png");
+                TornadoChart.renderPng(c.id() + ": " + c.description() + ", end of " + scenario.name(),
+                        c.id() + " at the end of the run (" + c.unit() + ")", r.baseline()[k], bars, png);
+                o.println("chart      " + png);
+            }
+        }
+        if (write != null) {
+            String command = "./vascalc sensitivity" + (file == null ? "" : " " + file)
+                    + (outputs == null ? "" : ids.stream().map(i -> " --output " + i).reduce("", String::concat))
+                    + (only == null ? "" : only.stream().map(i -> " --parameter " + i).reduce("", String::concat))
+                    + (top == 10 ? "" : " --top " + top) + " --write " + write;
+            AtomicFiles.writeString(write, report.markdown(top, command));
+            o.println("page       " + write);
+        }
+        return VasCalc.EXIT_OK;
+    }
+}

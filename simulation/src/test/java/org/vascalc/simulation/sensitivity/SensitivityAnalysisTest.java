@@ -1,0 +1,101 @@
+package org.vascalc.simulation.sensitivity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vascalc.core.patient.Patient;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.simulation.Mode;
+import org.vascalc.simulation.Recording;
+import org.vascalc.simulation.Scenario;
+import org.vascalc.simulation.SimulatorFactory;
+import org.vascalc.simulation.flagship.FlagshipComparison;
+
+/** A small real analysis: the flagship's supplement arm for a short time, a few parameters, one thread. */
+class SensitivityAnalysisTest {
+
+    private static final SimulatorFactory FACTORY = SimulatorFactory.load();
+    private static final ParameterCatalog CATALOG = FACTORY.defaultParameters();
+
+    private static Scenario shortSupplementArm(double days) {
+        Scenario s = new FlagshipComparison(Patient.referenceAdult(), 1).arms().get(1).scenario();
+        return new Scenario(s.name(), s.description(), s.patient(), s.conditions(), s.interventions(), days,
+                Recording.every(24 * days));
+    }
+
+    @Test
+    void plansFollowTheCatalogsKindsOfNumber() {
+        SensitivityAnalysis.Plan fixed = SensitivityAnalysis.plan(CATALOG.get("ctThresholdHu"), CATALOG);
+        assertThat(fixed.role()).isEqualTo(SensitivityAnalysis.Role.FIXED);
+        SensitivityAnalysis.Plan spread = SensitivityAnalysis.plan(CATALOG.get("plaqueSusceptibilityLogSd"), CATALOG);
+        assertThat(spread.role()).isEqualTo(SensitivityAnalysis.Role.POPULATION_SPREAD);
+        // a person's factor: exp(+-1.96 SD) of the cohort's log-normal, not the catalog's 0.01-100
+        SensitivityAnalysis.Plan own = SensitivityAnalysis.plan(CATALOG.get("plaqueSusceptibility"), CATALOG);
+        assertThat(own.role()).isEqualTo(SensitivityAnalysis.Role.INDIVIDUAL);
+        double sd = CATALOG.value("plaqueSusceptibilityLogSd");
+        assertThat(own.low()).isCloseTo(Math.exp(-1.96 * sd), within(1e-12));
+        assertThat(own.high()).isCloseTo(Math.exp(1.96 * sd), within(1e-12));
+        // one quantity held twice: moved together over the range both admit, the copy not run alone
+        SensitivityAnalysis.Plan ecf = SensitivityAnalysis.plan(CATALOG.get("ecfVolume"), CATALOG);
+        assertThat(ecf.together()).containsExactly("ecfVolumeL");
+        assertThat(ecf.low()).isEqualTo(12.0);
+        assertThat(ecf.high()).isEqualTo(16.0);
+        assertThat(SensitivityAnalysis.settings(ecf, 15, CATALOG)).containsEntry("ecfVolume", 15.0)
+                .containsEntry("ecfVolumeL", 15.0);
+        assertThat(SensitivityAnalysis.plan(CATALOG.get("ecfVolumeL"), CATALOG).role())
+                .isEqualTo(SensitivityAnalysis.Role.COPY);
+        // a value at the top of its range: one-sided elasticity
+        SensitivityAnalysis.Plan atTop = SensitivityAnalysis.plan(CATALOG.get("citrateAvailable"), CATALOG);
+        assertThat(atTop.up()).isEqualTo(atTop.parameter().value());
+        assertThat(atTop.down()).isLessThan(atTop.parameter().value());
+        // a value of 0 has no elasticity in log, but its ends are run
+        SensitivityAnalysis.Plan zero = SensitivityAnalysis.plan(CATALOG.get("gutCaNephronExponent"), CATALOG);
+        assertThat(zero.role()).isEqualTo(SensitivityAnalysis.Role.RANGE);
+        assertThat(zero.down()).isNaN();
+        assertThat(zero.high()).isEqualTo(1);
+    }
+
+    @Test
+    void aCalciumHandlingNumberMovesSerumCalciumAndAWallEventNumberDoesNot() throws InterruptedException {
+        SensitivityAnalysis a = new SensitivityAnalysis(FACTORY, CATALOG, 1);
+        List<String> only = List.of("caTotalRef", "miBasePerYear", "ctInterscanLogSd");
+        SensitivityAnalysis.Result r = a.run(shortSupplementArm(20), Mode.FAST,
+                List.of("serumCalciumTotal", "riskMi"), only, SensitivityAnalysis.Progress.NONE);
+        int ca = r.outputIndex("serumCalciumTotal");
+        int mi = r.outputIndex("riskMi");
+        SensitivityAnalysis.ParameterResult caRef = r.parameter("caTotalRef");
+        SensitivityAnalysis.ParameterResult miBase = r.parameter("miBasePerYear");
+        assertThat(caRef.failure()).isEmpty();
+        assertThat(miBase.failure()).isEmpty();
+        assertThat(caRef.elasticity()[ca]).isGreaterThan(0.1);
+        // Not exactly 0: the adaptive step control sees every state, so a wall number shifts the steps
+        // of the whole model and serum calcium by solver round-off (4e-8 here); 1e-5 is far below
+        // any physiological effect (caTotalRef's is order 1).
+        assertThat(miBase.elasticity()[ca]).isCloseTo(0, within(1e-5));
+        assertThat(miBase.elasticity()[mi]).isGreaterThan(0.5);
+        assertThat(r.ranking(ca)).extracting(Ranking.Entry::parameter).containsExactly("caTotalRef", "miBasePerYear");
+        assertThat(r.ranking(ca).get(1).swing()).isLessThan(1e-5 * r.baseline()[ca]);
+        // the population SD is listed but not run: 1 baseline + 4 + 4 runs
+        assertThat(r.parameter("ctInterscanLogSd").plan().role().runs()).isFalse();
+        assertThat(r.runs()).isEqualTo(9);
+        // two threads: the same numbers, bit for bit
+        SensitivityAnalysis.Result two = new SensitivityAnalysis(FACTORY, CATALOG, 2).run(shortSupplementArm(20),
+                Mode.FAST, List.of("serumCalciumTotal", "riskMi"), only, SensitivityAnalysis.Progress.NONE);
+        for (String name : only) {
+            assertThat(two.parameter(name).atLow()).isEqualTo(r.parameter(name).atLow());
+            assertThat(two.parameter(name).atHigh()).isEqualTo(r.parameter(name).atHigh());
+            assertThat(two.parameter(name).elasticity()).isEqualTo(r.parameter(name).elasticity());
+        }
+    }
+
+    @Test
+    void anUnknownParameterNameIsRefused() {
+        SensitivityAnalysis a = new SensitivityAnalysis(FACTORY, CATALOG, 1);
+        assertThatThrownBy(() -> a.run(shortSupplementArm(2), Mode.FAST, List.of("serumCalciumTotal"),
+                List.of("noSuchParameter"), SensitivityAnalysis.Progress.NONE))
+                .hasMessageContaining("noSuchParameter");
+    }
+}
