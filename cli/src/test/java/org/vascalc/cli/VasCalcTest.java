@@ -17,6 +17,25 @@ class VasCalcTest {
         assertThat(out.toString()).contains("Usage: vascalc");
     }
 
+    /** A new user's first screen: where to start, where each command's details are, and the exit codes. */
+    @Test
+    void topLevelHelpShowsExamplesThePerCommandHelpAndTheExitCodes() {
+        String[] r = run("--help");
+        assertThat(r[1]).contains("Examples:").contains("  ./vascalc flagship ").contains("./vascalc COMMAND --help")
+                .contains("Exit codes: 0 done, 1 bad input");
+        assertThat(run()[1]).as("no command prints the same help").isEqualTo(r[1]);
+    }
+
+    @Test
+    void aSeedThatIsNotAWholeNumberSaysSoNotJavasTypeName() {
+        for (String command : new String[] {"cohort", "trial"}) {
+            String[] r = run(command, "--seed", "abc");
+            assertThat(r[0]).as(command).isEqualTo("1");
+            assertThat(r[2]).as(command).contains("Invalid value for option '--seed': 'abc' is not a whole number")
+                    .doesNotContain("long").doesNotContain("Exception");
+        }
+    }
+
     /** The command list shows each command's first header line; a cut-off description reads badly. */
     @Test
     void everyCommandHasAOneLineHeaderForTheCommandList() {
