@@ -44,13 +44,13 @@ final class CalibrateCommand implements Callable<Integer> {
     private String scope;
 
     @Option(names = "--max-evaluations", paramLabel = "N", defaultValue = "200",
-            description = "objective evaluations at most; each runs every fit target's scenarios (default: ${DEFAULT-VALUE})")
+            description = "objective evaluations at most, 1 to 100000; each runs every fit target's scenarios (default: ${DEFAULT-VALUE})")
     private int maxEvaluations;
 
     @Override
     public Integer call() throws IOException {
         if (maxEvaluations < 1 || maxEvaluations > 100_000) {
-            throw new UserInputException("--max-evaluations = " + maxEvaluations + " must be in [1, 100000]");
+            throw new UserInputException("--max-evaluations = " + maxEvaluations + " is outside the allowed range 1 to 100000");
         }
         PrintWriter o = spec.commandLine().getOut();
         SimulatorFactory factory = SimulatorFactory.load();

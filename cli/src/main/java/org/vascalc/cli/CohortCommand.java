@@ -111,7 +111,7 @@ final class CohortCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (size < 1 || size > MAX_SIZE) {
-            throw new UserInputException("--size = " + size + " members is outside the allowed range 1 to " + MAX_SIZE);
+            throw new UserInputException("--size = " + size + " members is outside the allowed range 1 to " + MAX_SIZE + " members");
         }
         if (!(years >= 0.1 && years <= 40)) {
             throw new UserInputException("--years = " + UserInputException.typed(years) + " years is outside the allowed range 0.1 to 40 years");

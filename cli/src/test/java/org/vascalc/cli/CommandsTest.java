@@ -322,6 +322,15 @@ class CommandsTest {
     }
 
     @Test
+    void calibrateRefusesAnEvaluationBudgetOutsideItsRangeInTheCommonWording() {
+        Run r = run("calibrate", "--max-evaluations", "0");
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("--max-evaluations = 0 is outside the allowed range 1 to 100000");
+        assertThat(r.out()).as("the fit did not start").isEmpty();
+        assertThat(run("calibrate", "--help").out()).contains("objective evaluations at most, 1 to 100000");
+    }
+
+    @Test
     void calibrateToAFolderBelowAFileIsBadInputBeforeTheFit(@TempDir Path tmp) throws IOException {
         Path file = Files.writeString(tmp.resolve("notes.txt"), "mine");
         Run r = run("calibrate", "--out", file.resolve("out").toString(), "--max-evaluations", "20");

@@ -68,18 +68,18 @@ public final class ScoreCommand implements Callable<Integer> {
             + "size gate by volume).")
     String connectivity = "8";
 
-    @Option(names = "--min-area", paramLabel = "MM2", description = "Smallest 2-D lesion, mm2 (default: 1).")
+    @Option(names = "--min-area", paramLabel = "MM2", description = "Smallest 2-D lesion, mm2, 0 to 100 (default: 1).")
     double minArea = ScoringOptions.DEFAULT_MIN_AREA_MM2;
 
-    @Option(names = "--min-volume", paramLabel = "MM3", description = "Smallest 3-D lesion with --connectivity 3d, mm3 "
-            + "(default: 1.5).")
+    @Option(names = "--min-volume", paramLabel = "MM3", description = "Smallest 3-D lesion with --connectivity 3d, mm3, "
+            + "0 to 1000 (default: 1.5).")
     double minVolume = ScoringOptions.DEFAULT_MIN_VOLUME_MM3;
 
     @Option(names = "--no-normalise", description = "Do not multiply the Agatston score by increment / 3 mm.")
     boolean noNormalise;
 
     @Option(names = "--mass-calibration", paramLabel = "C", description = "c_HA in mg/(cm3*HU) from the scanner's "
-            + "calibration phantom (default: 0.75).")
+            + "calibration phantom, 0.1 to 5 (default: 0.75).")
     double massCalibration = ScoringOptions.DEFAULT_MASS_CALIBRATION;
 
     @CommandLine.Spec
@@ -147,7 +147,7 @@ public final class ScoreCommand implements Callable<Integer> {
             throw new UserInputException("--min-volume = " + UserInputException.typed(minVolume) + " mm3 is outside the allowed range [0, 1000] mm3");
         }
         if (!(massCalibration >= 0.1 && massCalibration <= 5)) {
-            throw new UserInputException("--mass-calibration = " + massCalibration
+            throw new UserInputException("--mass-calibration = " + UserInputException.typed(massCalibration)
                     + " mg/(cm3*HU) is outside the allowed range [0.1, 5] mg/(cm3*HU)");
         }
         return new ScoringOptions(c, k, minArea, minVolume, !noNormalise, massCalibration);

@@ -157,5 +157,9 @@ class ImagingCommandsTest {
     void badScoringOptionsAreExitOne() throws Exception {
         assertThat(run("score", tmp.toString(), "--connectivity", "6").code()).isEqualTo(1);
         assertThat(run("score", tmp.toString(), "--min-area", "-1").code()).isEqualTo(1);
+        Run mass = run("score", tmp.toString(), "--mass-calibration", "0");
+        assertThat(mass.code()).isEqualTo(1);
+        assertThat(mass.err()).as("the value as typed, its unit and the range")
+                .contains("--mass-calibration = 0 mg/(cm3*HU) is outside the allowed range [0.1, 5] mg/(cm3*HU)");
     }
 }
