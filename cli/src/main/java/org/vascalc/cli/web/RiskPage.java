@@ -119,7 +119,7 @@ final class RiskPage {
             switch (o) {
                 case ScoreOutcome.Computed c -> {
                     RiskEstimate e = c.estimate();
-                    rows.add(new String[] {e.name(), String.format(Locale.ROOT, "%.1f %%", e.riskPercent()),
+                    rows.add(new String[] {e.name(), String.format(Locale.ROOT, "%.1f\u00a0%%", e.riskPercent()) /* no break between number and % */,
                             Integer.toString(e.horizonYears()), e.outcome(), e.citation()});
                     e.warnings().forEach(w -> warnings.add(e.name() + ": " + w.message()));
                 }

@@ -131,6 +131,8 @@ class WebAppTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("MESA CAC percentile").contains("CAC-DRS").contains("Serial scans")
                 .contains("2019-05-01 to 2024-05-01");
+        assertThat(page.body()).as("a risk and its %% sign stay on one line in the narrow Risk column")
+                .containsPattern("<td class=\"text\">[0-9.]+\u00a0%</td>").doesNotContainPattern("<td class=\"text\">[0-9.]+ %</td>");
     }
 
     @Test
@@ -176,6 +178,13 @@ class WebAppTest {
         HttpResponse<String> c = get("/compare?yeras=5");
         assertThat(c.statusCode()).isEqualTo(400);
         assertThat(c.body()).contains("did you mean &#39;years&#39;?");
+        for (String page : new String[] {"/scenario?example=warfarin.yaml&exmaple=x", "/ct?exampel=mixed-plaque.yaml"}) {
+            HttpResponse<String> e = get(page);
+            assertThat(e.statusCode()).as(page).isEqualTo(400);
+            assertThat(e.body()).as(page).contains("is not a parameter of").contains("did you mean &#39;example&#39;?");
+        }
+        assertThat(get("/scenario?example=warfarin.yaml").statusCode()).isEqualTo(200);
+        assertThat(get("/ct?example=mixed-plaque.yaml").statusCode()).isEqualTo(200);
         assertThat(get("/risk?age=60").body()).as("known parameters are not reported")
                 .doesNotContain("is not a parameter");
     }
@@ -326,7 +335,7 @@ class WebAppTest {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("are not one readable CT series")
+        assertThat(r.body()).contains("the 2 uploaded files are not one readable CT series: contains no DICOM")
                 .as("the server's temporary folder is not shown").doesNotContain("vascalc-upload-");
         assertThat(LOG.toString()).doesNotContain("internal error");
     }
