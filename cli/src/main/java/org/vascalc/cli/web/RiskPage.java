@@ -61,25 +61,65 @@ final class RiskPage {
             }
         }
         List<PatientSpec.ScanSpec> scans = new ArrayList<>();
+        List<Integer> scanRows = new ArrayList<>();
         for (int i = 1; i <= SCAN_ROWS; i++) {
             String date = f.text("scan" + i + "Date");
             Double score = f.optionalNumber("scan" + i + "Score", "scan " + i + " score", "Agatston units", p);
             if (date != null || score != null) {
                 scans.add(new PatientSpec.ScanSpec(date, score));
+                scanRows.add(i);
             }
-        }
-        if (p.hasErrors()) {
-            return new Outcome(null, p.all());
         }
         PatientSpec spec = new PatientSpec(age, f.text("sex"), f.text("race"), tc, hdl, f.text("lipidUnit"), sbp,
                 f.checked("bpTreated"), f.checked("statin"), f.checked("diabetes"), f.checked("smoker"),
                 f.checked("familyHistory"), bmi, egfr, null, null, cac, vesselCount, f.checked("vitaminK2"), scans);
+        // The library's problems named by the form's fields (tc, not totalCholesterol), and in the same
+        // answer as the fields that are not numbers (whose "missing" the library would add is left out).
+        List<InputProblem> problems = new ArrayList<>(p.all());
+        java.util.Set<String> notNumbers = new java.util.HashSet<>();
+        p.all().forEach(x -> notNumbers.add(x.path()));
         try {
             ResolvedPatient patient = spec.resolve();
+            if (!notNumbers.isEmpty()) {
+                return new Outcome(null, problems);
+            }
             Assessment a = ClinicalAssessment.assess(patient.input(), patient.notes(), patient.scans(), patient.context());
-            return new Outcome(a, p.all());
+            return new Outcome(a, problems);
         } catch (InvalidInputException e) {
-            return new Outcome(null, e.problems());
+            for (InputProblem x : e.problems()) {
+                String field = formField(x.path(), scans, scanRows);
+                if (!notNumbers.contains(field)) {
+                    problems.add(new InputProblem(field, x.message(), x.severity()));
+                }
+            }
+            return new Outcome(null, problems);
+        }
+    }
+
+    /**
+     * The form's (and {@code /api/risk}'s) name for a {@link PatientSpec} field path: {@code tc} for
+     * {@code totalCholesterol}, {@code scan2Date} for the second filled scan row's {@code scans[1].date}.
+     */
+    static String formField(String path, List<PatientSpec.ScanSpec> scans, List<Integer> scanRows) {
+        switch (path) {
+            case "totalCholesterol" -> {
+                return "tc";
+            }
+            case "hdlCholesterol" -> {
+                return "hdl";
+            }
+            case "systolicBp" -> {
+                return "sbp";
+            }
+            default -> {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("scans\\[(\\d+)\\](\\.date)?").matcher(path);
+                if (!m.matches() || Integer.parseInt(m.group(1)) >= scanRows.size()) {
+                    return path;
+                }
+                int i = Integer.parseInt(m.group(1));
+                boolean date = m.group(2) != null || scans.get(i).date() == null;
+                return "scan" + scanRows.get(i) + (date ? "Date" : "Score");
+            }
         }
     }
 

@@ -144,7 +144,22 @@ class WebAppTest {
         HttpResponse<String> page = get("/risk?age=45&sex=x&race=white");
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("sex = &#39;x&#39; is not one of: female, male")
-                .contains("totalCholesterol").contains("systolicBp");
+                .contains("<code>tc</code>: missing: give total cholesterol").contains("<code>sbp</code>: missing")
+                .as("problems are named by the form's fields").doesNotContain("totalCholesterol");
+    }
+
+    /** One answer names every problem: the values that are not numbers and the library's own checks alike. */
+    @Test
+    void riskNamesNonNumbersAndOtherProblemsInOneAnswerByTheFormsFieldNames() throws Exception {
+        HttpResponse<String> r = get("/api/risk?age=forty&sex=x&race=white&hdl=abc&sbp=120"
+                + "&scan1Date=2020-01-01&scan1Score=zz&scan2Date=2021-13-01&scan2Score=100");
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode problems = new ObjectMapper().readTree(r.body()).get("problems");
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        problems.forEach(x -> fields.add(x.get("field").asText()));
+        assertThat(fields).containsExactlyInAnyOrder("age", "hdl", "scan1Score", "sex", "tc", "scan2Date");
+        assertThat(r.body()).contains("HDL cholesterol = 'abc' is not a number")
+                .contains("date = '2021-13-01' is not an ISO date").contains("missing: give total cholesterol");
     }
 
     @Test
