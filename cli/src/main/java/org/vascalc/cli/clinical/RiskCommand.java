@@ -10,6 +10,8 @@ import org.vascalc.clinical.assessment.ClinicalAssessment;
 import org.vascalc.clinical.io.PatientFiles;
 import org.vascalc.clinical.io.PatientSpec;
 import org.vascalc.clinical.io.ResolvedPatient;
+import org.vascalc.core.input.InputProblem;
+import org.vascalc.core.input.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -113,13 +115,40 @@ public final class RiskCommand implements Callable<Integer> {
         PatientSpec fromFlags = new PatientSpec(age, sex, race, totalCholesterol, hdl, lipidUnit, sbp, bpTreated,
                 statin, diabetes, smoker, familyHistory, bmi, egfr, creatinine, creatinineUnit, cac, cacVessels,
                 vitaminK2, parseScans(scans));
-        ResolvedPatient patient = fromFile.overriddenBy(fromFlags).resolve();
+        ResolvedPatient patient;
+        try {
+            patient = fromFile.overriddenBy(fromFlags).resolve();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("patient", e.problems().stream()
+                    .map(p -> new InputProblem(withFlag(p.path()), p.message(), p.severity())).toList());
+        }
         Assessment assessment = ClinicalAssessment.assess(patient.input(), patient.notes(), patient.scans(),
                 patient.context());
         var out = spec.commandLine().getOut();
         out.print(json ? AssessmentPrinter.json(assessment) : AssessmentPrinter.table(assessment));
         out.flush();
         return 0;
+    }
+
+    /**
+     * A patient field's key as a patient file spells it, with the flag that sets it where the two
+     * differ: {@code totalCholesterol (--tc)}, so a user of flags knows which one to give.
+     */
+    static String withFlag(String path) {
+        String flag = switch (path.replaceFirst("\\[.*", "")) {
+            case "totalCholesterol" -> "--tc";
+            case "hdlCholesterol" -> "--hdl";
+            case "systolicBp" -> "--sbp";
+            case "lipidUnit" -> "--lipid-unit";
+            case "creatinineUnit" -> "--creatinine-unit";
+            case "cacVessels" -> "--cac-vessels";
+            case "bpTreated" -> "--bp-treated";
+            case "familyHistory" -> "--family-history";
+            case "vitaminK2" -> "--vitamin-k2";
+            case "scans" -> "--scan";
+            default -> null;
+        };
+        return flag == null ? path : path + " (" + flag + ")";
     }
 
     static List<PatientSpec.ScanSpec> parseScans(List<String> raw) {

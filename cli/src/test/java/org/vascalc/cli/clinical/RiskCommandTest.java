@@ -108,6 +108,13 @@ class RiskCommandTest {
         Run r = run("risk", "--age", "55");
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("sex").contains("race").contains("totalCholesterol").contains("systolicBp");
+        assertThat(r.err()).as("each field with the flag that sets it where the names differ")
+                .contains("error: totalCholesterol (--tc): missing: give total cholesterol (mg/dL)")
+                .contains("error: hdlCholesterol (--hdl): missing").contains("error: systolicBp (--sbp): missing")
+                .contains("error: race: missing").doesNotContain("race (--race)");
+        Run scan = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "200", "--hdl", "50",
+                "--sbp", "120", "--scan", "2021-13-01=100");
+        assertThat(scan.err()).contains("error: scans[0].date (--scan): date = '2021-13-01' is not an ISO date");
     }
 
     @Test
