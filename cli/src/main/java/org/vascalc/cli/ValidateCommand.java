@@ -57,12 +57,11 @@ final class ValidateCommand implements Callable<Integer> {
         }
         SimulatorFactory factory = SimulatorFactory.load();
         ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
+        o.printf(Locale.ROOT, "%-4s %-5s %-7s %-12s %-18s %-9s %s%n", "row", "use", "band", "model", "target",
+                "error", "what is compared");
         List<CheckRow> rows = new CheckRunner(TargetChecks.discover()).run(targets, factory.create(catalog), catalog,
-                r -> o.printf(Locale.ROOT, "%-4s %-5s %-8s model %-12s target %s %s%s%n", r.target().id(),
-                        r.target().use().name().toLowerCase(Locale.ROOT), r.band().name().toLowerCase(Locale.ROOT),
-                        Double.isNaN(r.modelValue()) ? "-" : String.format(Locale.ROOT, "%.4g", r.modelValue()),
-                        String.format(Locale.ROOT, "%.4g", r.target().value()), r.target().unit(),
-                        r.note().isEmpty() ? "" : "  (" + r.note() + ")"));
+                r -> o.println(line(r)));
+        o.println(tally(rows));
         if (write != null) {
             String prov = "tool " + BuildInfo.version() + ", commit " + BuildInfo.commit() + "\nparameter set sha256 "
                     + catalog.sha256() + "\nscope " + scope;
@@ -74,6 +73,33 @@ final class ValidateCommand implements Callable<Integer> {
             o.println("wrote " + write);
         }
         return VasCalc.EXIT_OK;
+    }
+
+    /** One row for the terminal: the model's value and the target's, the signed error and what is compared. */
+    static String line(CheckRow r) {
+        double v = r.modelValue();
+        String model = Double.isNaN(v) ? "-" : Double.isInfinite(v) ? (v > 0 ? "inf" : "-inf")
+                : String.format(Locale.ROOT, "%.4g", v);
+        String error = Double.isFinite(r.signedError())
+                ? String.format(Locale.ROOT, "%+.1f %%", Math.abs(r.signedError()) < 0.05 ? 0.0 : r.signedError()) : "-";
+        return String.format(Locale.ROOT, "%-4s %-5s %-7s %-12s %-18s %-9s %s%s", r.target().id(),
+                r.target().use().name().toLowerCase(Locale.ROOT), r.band().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                model, String.format(Locale.ROOT, "%.4g %s", r.target().value(), r.target().unit()), error,
+                r.target().phenomenon(), r.note().isEmpty() ? "" : "  (" + r.note() + ")");
+    }
+
+    /** The count of rows per band, and where each miss is explained. */
+    static String tally(List<CheckRow> rows) {
+        StringBuilder b = new StringBuilder().append(rows.size()).append(" rows:");
+        String sep = " ";
+        for (org.vascalc.simulation.calibration.Band band : org.vascalc.simulation.calibration.Band.values()) {
+            long n = rows.stream().filter(r -> r.band() == band).count();
+            if (n > 0) {
+                b.append(sep).append(n).append(' ').append(band.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                sep = ", ";
+            }
+        }
+        return b.append(". Red rows are results, not errors: docs/validation.md says why each one misses.").toString();
     }
 
     static List<CalibrationTarget> targets(String scope) {

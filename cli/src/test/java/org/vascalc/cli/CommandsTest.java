@@ -292,6 +292,11 @@ class CommandsTest {
             assertThat(text).contains(String.format("| E%02d |", i));
         }
         assertThat(text).doesNotContain("| W01 |");
+        assertThat(r.out()).as("the terminal rows say what is compared, the error, and the tally")
+                .startsWith("row  use   band    model        target             error     what is compared")
+                .containsPattern("\nE01  check [a-z ]{7} \\S+ +2\\.350 mmol/L +\\S+ +baseline serum total calcium")
+                .containsPattern("\n25 rows: [0-9]+ [a-z ]+(, [0-9]+ [a-z ]+)*\\. Red rows are results")
+                .doesNotContain("Infinity").doesNotContain("NaN");
         assertThat(text).as("the table says how docs/validation.md (all scopes) is remade")
                 .contains("./vascalc validate --scope all --write docs/validation.md");
         assertThat(run("validate", "--scope", "nonsense").code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
