@@ -95,6 +95,19 @@ final class SimulateCommand implements Callable<Integer> {
             // each file's report starts a line of its own, as the first one does ("vascalc: scenario file ...")
             throw new UserInputException(String.join("\nvascalc: ", bad.stream().map(Throwable::getMessage).toList()));
         }
+        // each run's files are named after its scenario: two runs of one name would overwrite each other
+        java.util.Map<String, Path> byName = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < loaded.size(); i++) {
+            String name = loaded.get(i).scenario().name();
+            Path first = byName.putIfAbsent(name, files.get(i));
+            if (first != null) {
+                throw new UserInputException(first.equals(files.get(i))
+                        ? "scenario file " + first + " is given twice; give each file once"
+                        : "scenario files " + first + " and " + files.get(i) + " both have name: " + name
+                                + "; their outputs (" + name + ".trajectory.csv, ...) would overwrite each other: "
+                                + "give each scenario its own name");
+            }
+        }
         for (int i = 0; i < loaded.size(); i++) {
             for (InputProblem w : loaded.get(i).warnings()) {
                 err.println("vascalc: warning: " + files.get(i) + ": " + w.path() + ": " + w.message());

@@ -224,6 +224,22 @@ class CommandsTest {
                 .contains(file + " is not a folder").doesNotContain("java.nio");
     }
 
+    /** Output files are named after the scenario: two runs of one name would overwrite each other (was exit 2 in the chart). */
+    @Test
+    void twoScenariosOfOneNameAreBadInputBeforeAnyRun(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        Run twice = run("simulate", example("calcium-with-food.yaml"), example("calcium-with-food.yaml"), "--out", out.toString());
+        assertThat(twice.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(twice.err()).contains("calcium-with-food.yaml is given twice").doesNotContain("\tat ");
+        Path copy = dir.resolve("my-copy.yaml");
+        Files.copy(Path.of(example("calcium-with-food.yaml")), copy);
+        Run same = run("simulate", example("calcium-with-food.yaml"), copy.toString(), "--out", out.toString());
+        assertThat(same.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(same.err()).contains("both have name: calcium-with-food").contains("give each scenario its own name");
+        assertThat(out).as("nothing written").doesNotExist();
+        assertThat(twice.out() + same.out()).isEmpty();
+    }
+
     @Test
     void badInputFoundOnlyByTheModelNamesTheFileAndLeavesNoOutputOfEarlierFiles(@TempDir Path dir)
             throws IOException {
