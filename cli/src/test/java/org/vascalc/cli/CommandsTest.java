@@ -240,6 +240,19 @@ class CommandsTest {
         assertThat(twice.out() + same.out()).isEmpty();
     }
 
+    /** Twelve runs' names joined made a chart name too long for the file system (exit 2 after every run). */
+    @Test
+    void theChartOfManyRunsHasAFileNameTheFileSystemTakes() {
+        assertThat(SimulateCommand.chartName(java.util.List.of("statin"))).isEqualTo("statin.png");
+        assertThat(SimulateCommand.chartName(java.util.List.of("no-statin", "statin"))).isEqualTo("no-statin-vs-statin.png");
+        java.util.List<String> many = java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(i -> "calcium-with-food-copy-number-" + i).toList();
+        assertThat(SimulateCommand.chartName(many)).isEqualTo("calcium-with-food-copy-number-1-and-11-more.png");
+        java.util.List<String> longest = java.util.stream.IntStream.rangeClosed(1, 40)
+                .mapToObj(i -> "x".repeat(60) + i).toList();
+        assertThat(SimulateCommand.chartName(longest).length()).isLessThanOrEqualTo(SimulateCommand.MAX_CHART_NAME);
+    }
+
     @Test
     void badInputFoundOnlyByTheModelNamesTheFileAndLeavesNoOutputOfEarlierFiles(@TempDir Path dir)
             throws IOException {
