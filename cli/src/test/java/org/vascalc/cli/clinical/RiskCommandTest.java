@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vascalc.cli.UserInputException;
 import org.vascalc.cli.VasCalc;
+import org.vascalc.clinical.input.RiskInput;
+import org.vascalc.core.input.ValidRange;
 
 class RiskCommandTest {
 
@@ -101,6 +104,20 @@ class RiskCommandTest {
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("systolic blood pressure = 400 mmHg").contains("[60, 280] mmHg")
                 .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    /** The help's ranges are the ones the check uses (a change to RiskInput without the help fails here). */
+    @Test
+    void theHelpStatesWhatIsRequiredAndEachNumbersRange() {
+        String help = run("risk", "--help").out().replaceAll("\\s+", " ");
+        assertThat(help).contains("Required (as flags or in the file): age, sex, race, total cholesterol, HDL and systolic pressure;");
+        for (Object[] o : new Object[][] {{"--age=YEARS", RiskInput.AGE}, {"--tc, --total-cholesterol=VALUE", RiskInput.TOTAL_CHOLESTEROL},
+            {"--hdl=VALUE", RiskInput.HDL_CHOLESTEROL}, {"--sbp=MMHG", RiskInput.SYSTOLIC_BP}, {"--bmi=KG/M2", RiskInput.BMI},
+            {"--egfr=ML/MIN", RiskInput.EGFR}, {"--cac=AU", RiskInput.CAC}}) {
+            ValidRange r = (ValidRange) o[1];
+            String range = UserInputException.typed(r.hardLow()) + " to " + UserInputException.typed(r.hardHigh());
+            assertThat(help).as((String) o[0]).containsPattern(java.util.regex.Pattern.quote((String) o[0]) + " [^=]*" + range + "\\b");
+        }
     }
 
     @Test
