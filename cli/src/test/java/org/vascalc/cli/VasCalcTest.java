@@ -50,6 +50,15 @@ class VasCalcTest {
         });
     }
 
+    /** Every command's -V prints the version (five printed an empty line: no version provider). */
+    @Test
+    void everyCommandPrintsTheVersion() {
+        String version = run("--version")[1];
+        assertThat(version).startsWith("vascalc ").contains("(commit ");
+        new CommandLine(new VasCalc()).getSubcommands().keySet().stream().filter(n -> !n.equals("help")).forEach(name ->
+                assertThat(run(name, "--version")[1]).as(name).isEqualTo(version));
+    }
+
     @Test
     void anUnknownOptionIsBadInputWithExitOne() {
         StringWriter err = new StringWriter();

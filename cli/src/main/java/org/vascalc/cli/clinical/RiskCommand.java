@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "risk",
         header = "Risk scores with and without coronary calcium, CAC percentile, CAC-DRS, serial scans.",
-        mixinStandardHelpOptions = true,
+        mixinStandardHelpOptions = true, versionProvider = org.vascalc.cli.BuildInfo.VersionProvider.class,
         sortOptions = false,
         description = {
             "Cardiovascular risk with and without coronary calcium (MESA, PCE, revised PCE, PREVENT),",

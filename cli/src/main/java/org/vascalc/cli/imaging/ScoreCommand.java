@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 /** {@code vascalc score}: Agatston, volume and mass scores of a CT series, per artery and per lesion. */
 @Command(name = "score",
         header = "Scores coronary calcium (Agatston, volume, mass) on a DICOM CT series.",
-        mixinStandardHelpOptions = true,
+        mixinStandardHelpOptions = true, versionProvider = org.vascalc.cli.BuildInfo.VersionProvider.class,
         description = {
             "Scores coronary calcium on a non-contrast cardiac CT: Agatston (>= 130 HU at 120 kV, lesion >= 1 mm2,",
             "weight from each lesion's peak HU per slice, times increment / 3 mm), volume and calibrated mass",
