@@ -229,19 +229,25 @@ final class RiskPage {
         b.append(input("cac", "Coronary calcium score", "Agatston units (optional)", f.shown("cac", "")));
         b.append(input("cacVessels", "Arteries with calcium", "0-4 (optional)", f.shown("cacVessels", "")));
         for (String[] c : new String[][] {{"bpTreated", "On blood-pressure medication"}, {"statin", "On a statin"},
-            {"diabetes", "Diabetes"}, {"smoker", "Current smoker"}, {"familyHistory", "Family history of heart attack"},
-            {"vitaminK2", "Took vitamin K2 between the scans"}}) {
-            b.append("<label class=\"check\"><input type=\"checkbox\" name=\"").append(c[0]).append("\" value=\"true\"")
-                    .append(f.checked(c[0]) ? " checked" : "").append(">").append(c[1]).append("</label>");
+            {"diabetes", "Diabetes"}, {"smoker", "Current smoker"}, {"familyHistory", "Family history of heart attack"}}) {
+            b.append(checkbox(f, c[0], c[1]));
         }
+        // one scan per line (its date beside its score), not the pairs broken across the form's grid
+        b.append("<fieldset><legend>Dated calcium scans (optional; two or more give the serial reading)</legend>"
+                + "<div style=\"display:grid;grid-template-columns:repeat(2,minmax(200px,320px));gap:.6em 1.2em\">");
         for (int i = 1; i <= SCAN_ROWS; i++) {
-            b.append(input("scan" + i + "Date", "Scan " + i + " date", "YYYY-MM-DD (optional)",
-                    f.shown("scan" + i + "Date", "")));
+            b.append(input("scan" + i + "Date", "Scan " + i + " date", "YYYY-MM-DD", f.shown("scan" + i + "Date", "")));
             b.append(input("scan" + i + "Score", "Scan " + i + " score", "Agatston units", f.shown("scan" + i + "Score", "")));
         }
+        b.append("</div>").append(checkbox(f, "vitaminK2", "Took vitamin K2 between the scans")).append("</fieldset>");
         b.append("<button type=\"submit\">Assess</button></form>\n");
         b.append("<p class=\"fine\">The same as JSON: <code>/api/risk?age=…</code> (the fields of this form).</p>\n");
         return b.toString();
+    }
+
+    private static String checkbox(FormValues f, String name, String label) {
+        return "<label class=\"check\"><input type=\"checkbox\" name=\"" + name + "\" value=\"true\""
+                + (f.checked(name) ? " checked" : "") + ">" + label + "</label>";
     }
 
     private static String input(String name, String label, String unit, String value) {

@@ -131,6 +131,8 @@ class WebAppTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("MESA CAC percentile").contains("CAC-DRS").contains("Serial scans")
                 .contains("2019-05-01 to 2024-05-01");
+        assertThat(page.body()).as("each scan's date and score in one row of their own box")
+                .containsPattern("<legend>Dated calcium scans[^<]*</legend><div [^>]*>(<label>Scan [123] (date|score).*?</label>){6}</div>");
         assertThat(page.body()).as("a risk and its %% sign stay on one line in the narrow Risk column")
                 .containsPattern("<td class=\"text\">[0-9.]+\u00a0%</td>").doesNotContainPattern("<td class=\"text\">[0-9.]+ %</td>");
     }
