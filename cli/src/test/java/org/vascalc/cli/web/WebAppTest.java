@@ -259,6 +259,12 @@ class WebAppTest {
         HttpResponse<String> empty = post("/scenario", "text", " ", "mode", "sideways");
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("the scenario text is empty").contains("mode = &#39;sideways&#39; is not one of fast, reference");
+        HttpResponse<String> yamlAsJson = post("/scenario", "text", "# a comment\nname: x\n", "format", "json", "mode", "fast");
+        assertThat(yamlAsJson.statusCode()).isEqualTo(400);
+        assertThat(yamlAsJson.body()).contains("format = json, but the text does not start with &#39;{&#39;; "
+                + "if it is YAML (e.g. an example&#39;s text), choose the format YAML").contains("not valid JSON");
+        assertThat(post("/scenario", "text", "{\"name\": 1", "format", "json", "mode", "fast").body())
+                .as("real JSON with an error gets only the parser's message").doesNotContain("does not start with");
         HttpResponse<String> unknown = get("/scenario?example=../../etc/passwd");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).contains("is not one of the examples").doesNotContain("root:");
