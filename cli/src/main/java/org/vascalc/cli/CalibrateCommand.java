@@ -33,7 +33,8 @@ final class CalibrateCommand implements Callable<Integer> {
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/calibration",
-            description = "output folder (default: ${DEFAULT-VALUE})")
+            description = "folder of fitted-parameters.csv and calibration-report.md, created if needed; files of "
+                    + "the same names are replaced (default: ${DEFAULT-VALUE})")
     private Path out;
 
     @Option(names = "--parameters", paramLabel = "CSV", description = "start from this catalog instead of the defaults")

@@ -90,7 +90,8 @@ final class CohortCommand implements Callable<Integer> {
     private Integer threads;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/cohort",
-            description = "folder of the members' CSV, created if needed (default: ${DEFAULT-VALUE})")
+            description = "folder of the members' CSV and the trial chart, created if needed; files of the same "
+                    + "names are replaced (default: ${DEFAULT-VALUE})")
     private Path out;
 
     @Option(names = "--arm", paramLabel = "ARM", split = ",", defaultValue = "none",

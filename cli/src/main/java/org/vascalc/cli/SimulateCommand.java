@@ -64,7 +64,8 @@ final class SimulateCommand implements Callable<Integer> {
     private Mode mode;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
-            description = "output folder, created if needed (default: ${DEFAULT-VALUE})")
+            description = "output folder, created if needed; its files of the same names are replaced, "
+                    + "others are left alone (default: ${DEFAULT-VALUE})")
     private Path out;
 
     @Option(names = "--parameters", paramLabel = "CSV",
