@@ -48,6 +48,10 @@ public final class ScoreCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "DICOM CT series folder, or a phantom output folder.")
     Path dir;
 
+    @Option(names = "--series", paramLabel = "UID", description = "Series Instance UID of the CT series to score when "
+            + "DIR holds several (the message lists them).")
+    String series;
+
     @Option(names = "--labels", paramLabel = "DIR", description = "Artery label-map series (VasCalc label series).")
     Path labels;
 
@@ -103,7 +107,7 @@ public final class ScoreCommand implements Callable<Integer> {
         if (labelDir == null && !noLabels && Files.isDirectory(dir.resolve(ScanFiles.LABELS))) {
             labelDir = dir.resolve(ScanFiles.LABELS);
         }
-        CtVolume ct = ScanFiles.readCt(ctDir);
+        CtVolume ct = ScanFiles.readCt(ctDir, series);
         LabelVolume lv = labelDir == null ? null : ScanFiles.readLabels(labelDir);
         CalciumScore score;
         try {

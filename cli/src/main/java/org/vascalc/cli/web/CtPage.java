@@ -116,7 +116,9 @@ final class CtPage {
                 ct = new DicomSeriesReader().readCt(ctDir);
             } catch (DicomException e) {
                 b.append(Html.problems(List.of(InputProblem.error("files", uploaded(files.size())
-                        + " not one readable CT series: " + withoutServerPath(e.getMessage(), ctDir)))))
+                        + " not one readable CT series: " + withoutServerPath(e.getMessage(), ctDir)
+                        + (String.valueOf(e.getMessage()).contains(DicomSeriesReader.SEVERAL_SERIES)
+                                ? "; upload the files of one series only" : "")))))
                         .append(forms(names, null, ""));
                 return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
             }

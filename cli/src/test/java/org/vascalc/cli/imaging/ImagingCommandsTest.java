@@ -57,6 +57,27 @@ class ImagingCommandsTest {
         assertThat(Files.readString(out.resolve("score.json"))).isEqualTo(scored.out().strip());
         assertThat(tmp.resolve("fig.png")).exists();
 
+        // a folder holding two series (the CT and the label map copied together): refused, naming both UIDs
+        // and the option that picks one; --series scores the CT one as before
+        Path mixed = Files.createDirectories(tmp.resolve("mixed"));
+        try (var ct = Files.list(out.resolve("ct")); var lab = Files.list(out.resolve("labels"))) {
+            for (Path f : ct.toList()) {
+                Files.copy(f, mixed.resolve("ct-" + f.getFileName()));
+            }
+            for (Path f : lab.toList()) {
+                Files.copy(f, mixed.resolve("lab-" + f.getFileName()));
+            }
+        }
+        Run two = run("score", mixed.toString());
+        assertThat(two.code()).isEqualTo(1);
+        assertThat(two.err()).contains("contains 2 series, and one is read at a time; by Series Instance UID: ")
+                .contains("choose one with --series UID").doesNotContain("\tat ");
+        String ctUid = java.util.regex.Pattern.compile("(\\S+) \\(CT, 'VasCalc synthetic").matcher(two.err()).results()
+                .findFirst().orElseThrow().group(1);
+        Run one = run("score", mixed.toString(), "--series", ctUid, "--no-labels");
+        assertThat(one.code()).as(one.err()).isZero();
+        assertThat(one.out()).contains("Total: Agatston");
+
         // the clinical module's CAC-DRS: one calcified artery, Agatston 1-99 -> A1/N1
         Run text = run("score", out.toString());
         assertThat(text.code()).as(text.err()).isZero();
