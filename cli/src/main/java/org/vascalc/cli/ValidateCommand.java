@@ -64,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
         o.println(tally(rows));
         if (write != null) {
             String prov = "tool " + BuildInfo.version() + ", commit " + BuildInfo.commit() + "\nparameter set sha256 "
-                    + catalog.sha256() + "\nscope " + scope;
+                    + catalog.sha256() + "\nscope " + scope.strip().toLowerCase(Locale.ROOT);
             try {
                 AtomicFiles.writeString(write, ValidationReport.markdown(rows, prov));
             } catch (IOException e) {
@@ -102,14 +102,16 @@ final class ValidateCommand implements Callable<Integer> {
         return b.append(". Red rows are results, not errors: docs/validation.md says why each one misses.").toString();
     }
 
+    /** The targets of {@code --scope} (engine, wall or all; any case). */
     static List<CalibrationTarget> targets(String scope) {
+        String s = scope.strip().toLowerCase(Locale.ROOT);
         CalibrationTargets all = CalibrationTargets.load();
-        if ("all".equals(scope)) {
+        if ("all".equals(s)) {
             return all.all();
         }
-        List<CalibrationTarget> t = all.scope(scope);
+        List<CalibrationTarget> t = all.scope(s);
         if (t.isEmpty()) {
-            throw new UserInputException("no calibration targets in scope '" + scope + "'; use engine, wall or all");
+            throw new UserInputException("--scope '" + scope + "' is not engine, wall or all");
         }
         return t;
     }

@@ -328,7 +328,12 @@ class CommandsTest {
                 .doesNotContain("Infinity").doesNotContain("NaN");
         assertThat(text).as("the table says how docs/validation.md (all scopes) is remade")
                 .contains("./vascalc validate --scope all --write docs/validation.md");
-        assertThat(run("validate", "--scope", "nonsense").code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        Run nonsense = run("validate", "--scope", "nonsense");
+        assertThat(nonsense.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(nonsense.err()).contains("--scope 'nonsense' is not engine, wall or all");
+        Run upper = run("validate", "--scope", "ENGINE", "--write", md.toString());
+        assertThat(upper.code()).as("the scope in any case, as --mode FAST and --population MESA").isZero();
+        assertThat(Files.readString(md)).contains("scope engine").contains("| E25 |");
     }
 
     @Test

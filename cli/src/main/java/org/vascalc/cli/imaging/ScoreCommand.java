@@ -133,12 +133,13 @@ public final class ScoreCommand implements Callable<Integer> {
     }
 
     private ScoringOptions options() {
-        ThresholdConvention c = switch (convention) {
+        // case-insensitive, as the other commands' choices (--mode FAST, --population MESA)
+        ThresholdConvention c = switch (convention.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "agatston" -> ThresholdConvention.AGATSTON_120;
             case "kv-specific" -> ThresholdConvention.KV_SPECIFIC;
             default -> throw new UserInputException("--convention '" + convention + "' is not agatston or kv-specific");
         };
-        Connectivity k = switch (connectivity) {
+        Connectivity k = switch (connectivity.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "8" -> Connectivity.PLANAR_8;
             case "4" -> Connectivity.PLANAR_4;
             case "3d" -> Connectivity.VOLUMETRIC_26;

@@ -74,7 +74,8 @@ class ImagingCommandsTest {
                 .contains("choose one with --series UID").doesNotContain("\tat ");
         String ctUid = java.util.regex.Pattern.compile("(\\S+) \\(CT, 'VasCalc synthetic").matcher(two.err()).results()
                 .findFirst().orElseThrow().group(1);
-        Run one = run("score", mixed.toString(), "--series", ctUid, "--no-labels");
+        Run one = run("score", mixed.toString(), "--series", ctUid, "--no-labels", "--connectivity", "3D",
+                "--convention", "Agatston"); // choices in any case, as --mode FAST elsewhere
         assertThat(one.code()).as(one.err()).isZero();
         assertThat(one.out()).contains("Total: Agatston");
 
@@ -177,6 +178,8 @@ class ImagingCommandsTest {
     @Test
     void badScoringOptionsAreExitOne() throws Exception {
         assertThat(run("score", tmp.toString(), "--connectivity", "6").code()).isEqualTo(1);
+        assertThat(run("score", tmp.toString(), "--connectivity", "6").err()).contains("--connectivity '6' is not 4, 8 or 3d");
+        assertThat(run("score", tmp.toString(), "--convention", "Graeni").err()).contains("--convention 'Graeni' is not agatston or kv-specific");
         assertThat(run("score", tmp.toString(), "--min-area", "-1").code()).isEqualTo(1);
         Run mass = run("score", tmp.toString(), "--mass-calibration", "0");
         assertThat(mass.code()).isEqualTo(1);
