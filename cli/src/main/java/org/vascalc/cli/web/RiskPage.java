@@ -71,8 +71,10 @@ final class RiskPage {
             }
         }
         PatientSpec spec = new PatientSpec(age, f.text("sex"), f.text("race"), tc, hdl, f.text("lipidUnit"), sbp,
-                f.checked("bpTreated"), f.checked("statin"), f.checked("diabetes"), f.checked("smoker"),
-                f.checked("familyHistory"), bmi, egfr, null, null, cac, vesselCount, f.checked("vitaminK2"), scans);
+                f.flag("bpTreated", "on blood-pressure medication", p), f.flag("statin", "on a statin", p),
+                f.flag("diabetes", "diabetes", p), f.flag("smoker", "current smoker", p),
+                f.flag("familyHistory", "family history of heart attack", p), bmi, egfr, null, null, cac, vesselCount,
+                f.flag("vitaminK2", "took vitamin K2", p), scans);
         // The library's problems named by the form's fields (tc, not totalCholesterol), and in the same
         // answer as the fields that are not numbers (whose "missing" the library would add is left out).
         List<InputProblem> problems = new ArrayList<>(p.all());

@@ -150,6 +150,22 @@ class WebAppTest {
                 .as("problems are named by the form's fields").doesNotContain("totalCholesterol");
     }
 
+    /** A yes/no field with another value was read as yes; now it is named as a problem. */
+    @Test
+    void aYesNoFieldWithAnotherValueIsAProblemNotASilentYes() throws Exception {
+        HttpResponse<String> c = get("/api/compare?smoker=maybe&diabetes=0");
+        assertThat(c.statusCode()).isEqualTo(400);
+        assertThat(c.body()).contains("current smoker = 'maybe' is not yes or no (true/false, on/off, 1/0)")
+                .doesNotContain("\"diabetes\"");
+        HttpResponse<String> r = get("/api/risk?age=55&sex=male&race=white&tc=200&hdl=50&sbp=120&statin=perhaps&smoker=TRUE");
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode problems = new ObjectMapper().readTree(r.body()).get("problems");
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).get("field").asText()).isEqualTo("statin");
+        assertThat(get("/api/risk?age=55&sex=male&race=white&tc=200&hdl=50&sbp=120&statin=on&smoker=TRUE").statusCode())
+                .isEqualTo(200);
+    }
+
     /** One answer names every problem: the values that are not numbers and the library's own checks alike. */
     @Test
     void riskNamesNonNumbersAndOtherProblemsInOneAnswerByTheFormsFieldNames() throws Exception {
