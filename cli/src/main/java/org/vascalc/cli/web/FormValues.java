@@ -132,7 +132,7 @@ final class FormValues {
         }
         String v = raw.toLowerCase(Locale.ROOT);
         if (!allowed.contains(v)) {
-            problems.error(name, what + " = '" + raw + "' is not one of " + String.join(", ", allowed));
+            problems.error(name, what + " = '" + raw + "' is not one of: " + String.join(", ", allowed)); // as the library says it
             return defaultValue;
         }
         return v;

@@ -77,7 +77,7 @@ class CohortPageTest {
     void badInputIsA400NamingEveryFieldWithoutRunning() throws Exception {
         HttpResponse<String> r = get("/cohort?population=framingham&size=150&years=50&arm=none&arm=aspirin&arm=mk7&arm=statin");
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("population = &#39;framingham&#39; is not one of mesa, cric, plausible")
+        assertThat(r.body()).contains("population = &#39;framingham&#39; is not one of: mesa, cric, plausible")
                 .contains("years").contains("outside the allowed range")
                 .contains("&#39;aspirin&#39; is not a trial arm")
                 .contains("150 members in 3 arms are 450 runs; the page runs at most 400").doesNotContain("<h2>");

@@ -153,6 +153,8 @@ class WebAppTest {
     /** A yes/no field with another value was read as yes; now it is named as a problem. */
     @Test
     void aYesNoFieldWithAnotherValueIsAProblemNotASilentYes() throws Exception {
+        assertThat(get("/api/compare?sex=robot").body()).as("one wording for a bad choice, the library's (risk: 'sex = ... is not one of: female, male')")
+                .contains("sex = 'robot' is not one of: female, male");
         HttpResponse<String> c = get("/api/compare?smoker=maybe&diabetes=0");
         assertThat(c.statusCode()).isEqualTo(400);
         assertThat(c.body()).contains("current smoker = 'maybe' is not yes or no (true/false, on/off, 1/0)")
@@ -274,7 +276,7 @@ class WebAppTest {
                 .contains("egfrMlPerMin: 500").doesNotContain("data:image/png");
         HttpResponse<String> empty = post("/scenario", "text", " ", "mode", "sideways");
         assertThat(empty.statusCode()).isEqualTo(400);
-        assertThat(empty.body()).contains("the scenario text is empty").contains("mode = &#39;sideways&#39; is not one of fast, reference");
+        assertThat(empty.body()).contains("the scenario text is empty").contains("mode = &#39;sideways&#39; is not one of: fast, reference");
         HttpResponse<String> yamlAsJson = post("/scenario", "text", "# a comment\nname: x\n", "format", "json", "mode", "fast");
         assertThat(yamlAsJson.statusCode()).isEqualTo(400);
         assertThat(yamlAsJson.body()).contains("format = json, but the text does not start with &#39;{&#39;; "
