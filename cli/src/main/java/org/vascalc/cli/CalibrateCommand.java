@@ -33,7 +33,8 @@ final class CalibrateCommand implements Callable<Integer> {
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/calibration",
-            description = "output folder (default: ${DEFAULT-VALUE})")
+            description = "folder of fitted-parameters.csv and calibration-report.md, created if needed; files of "
+                    + "the same names are replaced (default: ${DEFAULT-VALUE})")
     private Path out;
 
     @Option(names = "--parameters", paramLabel = "CSV", description = "start from this catalog instead of the defaults")
@@ -44,13 +45,13 @@ final class CalibrateCommand implements Callable<Integer> {
     private String scope;
 
     @Option(names = "--max-evaluations", paramLabel = "N", defaultValue = "200",
-            description = "objective evaluations at most; each runs every fit target's scenarios (default: ${DEFAULT-VALUE})")
+            description = "objective evaluations at most, 1 to 100000; each runs every fit target's scenarios (default: ${DEFAULT-VALUE})")
     private int maxEvaluations;
 
     @Override
     public Integer call() throws IOException {
         if (maxEvaluations < 1 || maxEvaluations > 100_000) {
-            throw new UserInputException("--max-evaluations = " + maxEvaluations + " must be in [1, 100000]");
+            throw new UserInputException("--max-evaluations = " + maxEvaluations + " is outside the allowed range 1 to 100000");
         }
         PrintWriter o = spec.commandLine().getOut();
         SimulatorFactory factory = SimulatorFactory.load();

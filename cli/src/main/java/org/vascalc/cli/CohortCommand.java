@@ -90,7 +90,8 @@ final class CohortCommand implements Callable<Integer> {
     private Integer threads;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/cohort",
-            description = "folder of the members' CSV, created if needed (default: ${DEFAULT-VALUE})")
+            description = "folder of the members' CSV and the trial chart, created if needed; files of the same "
+                    + "names are replaced (default: ${DEFAULT-VALUE})")
     private Path out;
 
     @Option(names = "--arm", paramLabel = "ARM", split = ",", defaultValue = "none",
@@ -111,7 +112,7 @@ final class CohortCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (size < 1 || size > MAX_SIZE) {
-            throw new UserInputException("--size = " + size + " members is outside the allowed range 1 to " + MAX_SIZE);
+            throw new UserInputException("--size = " + size + " members is outside the allowed range 1 to " + MAX_SIZE + " members");
         }
         if (!(years >= 0.1 && years <= 40)) {
             throw new UserInputException("--years = " + UserInputException.typed(years) + " years is outside the allowed range 0.1 to 40 years");

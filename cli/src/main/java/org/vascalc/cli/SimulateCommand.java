@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
         header = "Runs scenario files; writes trajectories, summaries and charts.", mixinStandardHelpOptions = true, versionProvider = BuildInfo.VersionProvider.class,
         description = {"Runs scenario files (YAML or JSON, see docs/scenario-format.md) and writes, for each,",
             "<name>.trajectory.csv and <name>.summary.json (with provenance), and a chart <name>.png",
-            "(with several files: <name1>-vs-<name2>.png, the runs overlaid) into the output folder.",
+            "(with several files: <name1>-vs-<name2>.png, the runs overlaid; with many, whose names would",
+            "make too long a file name: <name1>-and-<N>-more.png) into the output folder.",
             "Runs that record cacAgatston, cacIntimalMass and cacMedialMass also show the CT score next",
             "to its true intimal and medial parts (chart panels, console, summary 'ctVersusGroundTruth').",
             "Every file is checked before anything runs."},
@@ -63,7 +64,8 @@ final class SimulateCommand implements Callable<Integer> {
     private Mode mode;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
-            description = "output folder, created if needed (default: ${DEFAULT-VALUE})")
+            description = "output folder, created if needed; its files of the same names are replaced, "
+                    + "others are left alone (default: ${DEFAULT-VALUE})")
     private Path out;
 
     @Option(names = "--parameters", paramLabel = "CSV",
@@ -94,6 +96,19 @@ final class SimulateCommand implements Callable<Integer> {
         if (!bad.isEmpty()) {
             // each file's report starts a line of its own, as the first one does ("vascalc: scenario file ...")
             throw new UserInputException(String.join("\nvascalc: ", bad.stream().map(Throwable::getMessage).toList()));
+        }
+        // each run's files are named after its scenario: two runs of one name would overwrite each other
+        java.util.Map<String, Path> byName = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < loaded.size(); i++) {
+            String name = loaded.get(i).scenario().name();
+            Path first = byName.putIfAbsent(name, files.get(i));
+            if (first != null) {
+                throw new UserInputException(first.equals(files.get(i))
+                        ? "scenario file " + first + " is given twice; give each file once"
+                        : "scenario files " + first + " and " + files.get(i) + " both have name: " + name
+                                + "; their outputs (" + name + ".trajectory.csv, ...) would overwrite each other: "
+                                + "give each scenario its own name");
+            }
         }
         for (int i = 0; i < loaded.size(); i++) {
             for (InputProblem w : loaded.get(i).warnings()) {
@@ -140,8 +155,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (!noChart) {
             List<Panel> panels = RunCharts.panels(results);
             if (!panels.isEmpty()) {
-                Path png = out.resolve(String.join("-vs-", results.stream().map(r -> r.scenario().name()).toList())
-                        + ".png");
+                Path png = out.resolve(chartName(results.stream().map(r -> r.scenario().name()).toList()));
                 ChartRenderer.renderGridPng(panels, png, 620, 380, 2);
                 o.println("chart      " + png);
             }
@@ -176,6 +190,18 @@ final class SimulateCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "  %-16s %-4s %12.5g -> %-12.5g %s  %s%n", row.id(), row.unit(), row.start(), row.end(),
                     Double.isNaN(change) ? "       " : String.format(Locale.ROOT, "%+6.1f%%", change), row.description());
         }
+    }
+
+    /** Longest chart file name kept as {@code a-vs-b-vs-c.png}: file systems allow 255 bytes, the writer's temporary name adds ~20. */
+    static final int MAX_CHART_NAME = 200;
+
+    /**
+     * The chart's file name: {@code <name>.png}, the runs' names joined by {@code -vs-}, or, when
+     * that would be longer than {@link #MAX_CHART_NAME}, {@code <first>-and-<N>-more.png}.
+     */
+    static String chartName(List<String> names) {
+        String joined = String.join("-vs-", names) + ".png";
+        return joined.length() <= MAX_CHART_NAME ? joined : names.get(0) + "-and-" + (names.size() - 1) + "-more.png";
     }
 
     /** A whole number without ".0" (days, years), else as Java prints it. */

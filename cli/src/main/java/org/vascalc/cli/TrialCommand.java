@@ -81,7 +81,7 @@ final class TrialCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (size < 2 || size > MAX_SIZE) {
-            throw new UserInputException("--size = " + size + " members is outside the allowed range 2 to " + MAX_SIZE);
+            throw new UserInputException("--size = " + size + " members is outside the allowed range 2 to " + MAX_SIZE + " members");
         }
         int workers = CohortCommand.workerThreads(threads);
         List<TrialSpec> specs = specs();

@@ -57,15 +57,14 @@ final class ValidateCommand implements Callable<Integer> {
         }
         SimulatorFactory factory = SimulatorFactory.load();
         ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
+        o.printf(Locale.ROOT, "%-4s %-5s %-7s %-12s %-18s %-9s %s%n", "row", "use", "band", "model", "target",
+                "error", "what is compared");
         List<CheckRow> rows = new CheckRunner(TargetChecks.discover()).run(targets, factory.create(catalog), catalog,
-                r -> o.printf(Locale.ROOT, "%-4s %-5s %-8s model %-12s target %s %s%s%n", r.target().id(),
-                        r.target().use().name().toLowerCase(Locale.ROOT), r.band().name().toLowerCase(Locale.ROOT),
-                        Double.isNaN(r.modelValue()) ? "-" : String.format(Locale.ROOT, "%.4g", r.modelValue()),
-                        String.format(Locale.ROOT, "%.4g", r.target().value()), r.target().unit(),
-                        r.note().isEmpty() ? "" : "  (" + r.note() + ")"));
+                r -> o.println(line(r)));
+        o.println(tally(rows));
         if (write != null) {
             String prov = "tool " + BuildInfo.version() + ", commit " + BuildInfo.commit() + "\nparameter set sha256 "
-                    + catalog.sha256() + "\nscope " + scope;
+                    + catalog.sha256() + "\nscope " + scope.strip().toLowerCase(Locale.ROOT);
             try {
                 AtomicFiles.writeString(write, ValidationReport.markdown(rows, prov));
             } catch (IOException e) {
@@ -76,14 +75,43 @@ final class ValidateCommand implements Callable<Integer> {
         return VasCalc.EXIT_OK;
     }
 
+    /** One row for the terminal: the model's value and the target's, the signed error and what is compared. */
+    static String line(CheckRow r) {
+        double v = r.modelValue();
+        String model = Double.isNaN(v) ? "-" : Double.isInfinite(v) ? (v > 0 ? "inf" : "-inf")
+                : String.format(Locale.ROOT, "%.4g", v);
+        String error = Double.isFinite(r.signedError())
+                ? String.format(Locale.ROOT, "%+.1f %%", Math.abs(r.signedError()) < 0.05 ? 0.0 : r.signedError()) : "-";
+        return String.format(Locale.ROOT, "%-4s %-5s %-7s %-12s %-18s %-9s %s%s", r.target().id(),
+                r.target().use().name().toLowerCase(Locale.ROOT), r.band().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                model, String.format(Locale.ROOT, "%.4g %s", r.target().value(), r.target().unit()), error,
+                r.target().phenomenon(), r.note().isEmpty() ? "" : "  (" + r.note() + ")");
+    }
+
+    /** The count of rows per band, and where each miss is explained. */
+    static String tally(List<CheckRow> rows) {
+        StringBuilder b = new StringBuilder().append(rows.size()).append(" rows:");
+        String sep = " ";
+        for (org.vascalc.simulation.calibration.Band band : org.vascalc.simulation.calibration.Band.values()) {
+            long n = rows.stream().filter(r -> r.band() == band).count();
+            if (n > 0) {
+                b.append(sep).append(n).append(' ').append(band.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                sep = ", ";
+            }
+        }
+        return b.append(". Red rows are results, not errors: docs/validation.md says why each one misses.").toString();
+    }
+
+    /** The targets of {@code --scope} (engine, wall or all; any case). */
     static List<CalibrationTarget> targets(String scope) {
+        String s = scope.strip().toLowerCase(Locale.ROOT);
         CalibrationTargets all = CalibrationTargets.load();
-        if ("all".equals(scope)) {
+        if ("all".equals(s)) {
             return all.all();
         }
-        List<CalibrationTarget> t = all.scope(scope);
+        List<CalibrationTarget> t = all.scope(s);
         if (t.isEmpty()) {
-            throw new UserInputException("no calibration targets in scope '" + scope + "'; use engine, wall or all");
+            throw new UserInputException("--scope '" + scope + "' is not engine, wall or all");
         }
         return t;
     }

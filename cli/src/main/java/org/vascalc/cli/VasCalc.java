@@ -15,6 +15,16 @@ import picocli.CommandLine.Command;
         description = {
             "Simulates and explains vascular calcification: mineral metabolism and vitamin K, medial and intimal",
             "calcification, CT calcium scoring and published clinical risk scores."},
+        footer = {
+            "",
+            "Examples:",
+            "  ./vascalc flagship                  # the main comparison; report in out/flagship/index.html",
+            "  ./vascalc risk --age 55 --sex male --race white --tc 213 --hdl 50 --sbp 120 --cac 120",
+            "  ./vascalc serve                     # the local web app at http://127.0.0.1:7070/",
+            "",
+            "Each command's inputs (with units, ranges and defaults), outputs and examples: ./vascalc COMMAND --help",
+            "",
+            "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal error."},
         subcommands = {
             CommandLine.HelpCommand.class,
             org.vascalc.cli.flagship.FlagshipCommand.class,
@@ -55,6 +65,14 @@ public final class VasCalc implements Runnable {
         }
     }
 
+    private static long longWholeNumber(String text) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
+        }
+    }
+
     private static int wholeNumber(String text) {
         try {
             return Integer.parseInt(text.trim());
@@ -74,6 +92,8 @@ public final class VasCalc implements Runnable {
         cli.registerConverter(Double.TYPE, VasCalc::number);
         cli.registerConverter(Integer.class, VasCalc::wholeNumber);
         cli.registerConverter(Integer.TYPE, VasCalc::wholeNumber);
+        cli.registerConverter(Long.class, VasCalc::longWholeNumber);
+        cli.registerConverter(Long.TYPE, VasCalc::longWholeNumber);
         cli.setParameterExceptionHandler((ex, a) -> {
             err.println("vascalc: " + ex.getMessage());
             // the option's own line of the help: its unit and allowed values

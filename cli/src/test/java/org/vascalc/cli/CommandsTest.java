@@ -224,6 +224,35 @@ class CommandsTest {
                 .contains(file + " is not a folder").doesNotContain("java.nio");
     }
 
+    /** Output files are named after the scenario: two runs of one name would overwrite each other (was exit 2 in the chart). */
+    @Test
+    void twoScenariosOfOneNameAreBadInputBeforeAnyRun(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        Run twice = run("simulate", example("calcium-with-food.yaml"), example("calcium-with-food.yaml"), "--out", out.toString());
+        assertThat(twice.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(twice.err()).contains("calcium-with-food.yaml is given twice").doesNotContain("\tat ");
+        Path copy = dir.resolve("my-copy.yaml");
+        Files.copy(Path.of(example("calcium-with-food.yaml")), copy);
+        Run same = run("simulate", example("calcium-with-food.yaml"), copy.toString(), "--out", out.toString());
+        assertThat(same.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(same.err()).contains("both have name: calcium-with-food").contains("give each scenario its own name");
+        assertThat(out).as("nothing written").doesNotExist();
+        assertThat(twice.out() + same.out()).isEmpty();
+    }
+
+    /** Twelve runs' names joined made a chart name too long for the file system (exit 2 after every run). */
+    @Test
+    void theChartOfManyRunsHasAFileNameTheFileSystemTakes() {
+        assertThat(SimulateCommand.chartName(java.util.List.of("statin"))).isEqualTo("statin.png");
+        assertThat(SimulateCommand.chartName(java.util.List.of("no-statin", "statin"))).isEqualTo("no-statin-vs-statin.png");
+        java.util.List<String> many = java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(i -> "calcium-with-food-copy-number-" + i).toList();
+        assertThat(SimulateCommand.chartName(many)).isEqualTo("calcium-with-food-copy-number-1-and-11-more.png");
+        java.util.List<String> longest = java.util.stream.IntStream.rangeClosed(1, 40)
+                .mapToObj(i -> "x".repeat(60) + i).toList();
+        assertThat(SimulateCommand.chartName(longest).length()).isLessThanOrEqualTo(SimulateCommand.MAX_CHART_NAME);
+    }
+
     @Test
     void badInputFoundOnlyByTheModelNamesTheFileAndLeavesNoOutputOfEarlierFiles(@TempDir Path dir)
             throws IOException {
@@ -292,9 +321,19 @@ class CommandsTest {
             assertThat(text).contains(String.format("| E%02d |", i));
         }
         assertThat(text).doesNotContain("| W01 |");
+        assertThat(r.out()).as("the terminal rows say what is compared, the error, and the tally")
+                .startsWith("row  use   band    model        target             error     what is compared")
+                .containsPattern("\nE01  check [a-z ]{7} \\S+ +2\\.350 mmol/L +\\S+ +baseline serum total calcium")
+                .containsPattern("\n25 rows: [0-9]+ [a-z ]+(, [0-9]+ [a-z ]+)*\\. Red rows are results")
+                .doesNotContain("Infinity").doesNotContain("NaN");
         assertThat(text).as("the table says how docs/validation.md (all scopes) is remade")
                 .contains("./vascalc validate --scope all --write docs/validation.md");
-        assertThat(run("validate", "--scope", "nonsense").code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        Run nonsense = run("validate", "--scope", "nonsense");
+        assertThat(nonsense.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(nonsense.err()).contains("--scope 'nonsense' is not engine, wall or all");
+        Run upper = run("validate", "--scope", "ENGINE", "--write", md.toString());
+        assertThat(upper.code()).as("the scope in any case, as --mode FAST and --population MESA").isZero();
+        assertThat(Files.readString(md)).contains("scope engine").contains("| E25 |");
     }
 
     @Test
@@ -319,6 +358,15 @@ class CommandsTest {
         assertThat(names(dir)).containsExactly("calibration-report.md", "fitted-parameters.csv");
         assertThat(Files.readString(dir.resolve("fitted-parameters.csv"))).startsWith("name,value,unit,low,high");
         assertThat(Files.readString(dir.resolve("calibration-report.md"))).contains("E01 (check)");
+    }
+
+    @Test
+    void calibrateRefusesAnEvaluationBudgetOutsideItsRangeInTheCommonWording() {
+        Run r = run("calibrate", "--max-evaluations", "0");
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("--max-evaluations = 0 is outside the allowed range 1 to 100000");
+        assertThat(r.out()).as("the fit did not start").isEmpty();
+        assertThat(run("calibrate", "--help").out()).contains("objective evaluations at most, 1 to 100000");
     }
 
     @Test

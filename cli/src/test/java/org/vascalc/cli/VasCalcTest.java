@@ -17,6 +17,25 @@ class VasCalcTest {
         assertThat(out.toString()).contains("Usage: vascalc");
     }
 
+    /** A new user's first screen: where to start, where each command's details are, and the exit codes. */
+    @Test
+    void topLevelHelpShowsExamplesThePerCommandHelpAndTheExitCodes() {
+        String[] r = run("--help");
+        assertThat(r[1]).contains("Examples:").contains("  ./vascalc flagship ").contains("./vascalc COMMAND --help")
+                .contains("Exit codes: 0 done, 1 bad input");
+        assertThat(run()[1]).as("no command prints the same help").isEqualTo(r[1]);
+    }
+
+    @Test
+    void aSeedThatIsNotAWholeNumberSaysSoNotJavasTypeName() {
+        for (String command : new String[] {"cohort", "trial"}) {
+            String[] r = run(command, "--seed", "abc");
+            assertThat(r[0]).as(command).isEqualTo("1");
+            assertThat(r[2]).as(command).contains("Invalid value for option '--seed': 'abc' is not a whole number")
+                    .doesNotContain("long").doesNotContain("Exception");
+        }
+    }
+
     /** The command list shows each command's first header line; a cut-off description reads badly. */
     @Test
     void everyCommandHasAOneLineHeaderForTheCommandList() {
@@ -29,6 +48,15 @@ class VasCalcTest {
             assertThat(header).as(name).hasSize(1);
             assertThat(header[0]).as(name).endsWith(".").hasSizeLessThan(110 - 13);
         });
+    }
+
+    /** Every command's -V prints the version (five printed an empty line: no version provider). */
+    @Test
+    void everyCommandPrintsTheVersion() {
+        String version = run("--version")[1];
+        assertThat(version).startsWith("vascalc ").contains("(commit ");
+        new CommandLine(new VasCalc()).getSubcommands().keySet().stream().filter(n -> !n.equals("help")).forEach(name ->
+                assertThat(run(name, "--version")[1]).as(name).isEqualTo(version));
     }
 
     @Test

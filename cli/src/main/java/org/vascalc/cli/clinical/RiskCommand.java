@@ -10,6 +10,8 @@ import org.vascalc.clinical.assessment.ClinicalAssessment;
 import org.vascalc.clinical.io.PatientFiles;
 import org.vascalc.clinical.io.PatientSpec;
 import org.vascalc.clinical.io.ResolvedPatient;
+import org.vascalc.core.input.InputProblem;
+import org.vascalc.core.input.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,12 +24,15 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "risk",
         header = "Risk scores with and without coronary calcium, CAC percentile, CAC-DRS, serial scans.",
-        mixinStandardHelpOptions = true,
+        mixinStandardHelpOptions = true, versionProvider = org.vascalc.cli.BuildInfo.VersionProvider.class,
         sortOptions = false,
         description = {
             "Cardiovascular risk with and without coronary calcium (MESA, PCE, revised PCE, PREVENT),",
             "the MESA CAC percentile, the CAC-DRS category and the interpretation of serial calcium scans.",
-            "Give the patient as a YAML/JSON file (--patient) and/or as flags; flags override the file."},
+            "Give the patient as a YAML/JSON file (--patient) and/or as flags; flags override the file.",
+            "Required (as flags or in the file): age, sex, race, total cholesterol, HDL and systolic pressure;",
+            "the rest are optional. A value outside its range below is refused; inside it, a score whose own",
+            "derivation range excludes the value says so in its row (n/a, or a warning)."},
         footer = {"",
             "Examples:",
             "  ./vascalc risk --age 58 --sex male --race white --tc 5.4 --hdl 1.2 --lipid-unit mmol/L \\",
@@ -44,7 +49,7 @@ public final class RiskCommand implements Callable<Integer> {
     @Option(names = "--patient", paramLabel = "FILE", description = "Patient file (YAML, or JSON if it ends in .json).")
     private Path patientFile;
 
-    @Option(names = "--age", paramLabel = "YEARS", description = "Age in years.")
+    @Option(names = "--age", paramLabel = "YEARS", description = "Age in years, 18 to 110.")
     private Double age;
 
     @Option(names = "--sex", paramLabel = "SEX", description = "female or male.")
@@ -53,16 +58,16 @@ public final class RiskCommand implements Callable<Integer> {
     @Option(names = "--race", paramLabel = "RACE", description = "white, black, chinese, hispanic or other.")
     private String race;
 
-    @Option(names = {"--tc", "--total-cholesterol"}, paramLabel = "VALUE", description = "Total cholesterol, in --lipid-unit.")
+    @Option(names = {"--tc", "--total-cholesterol"}, paramLabel = "VALUE", description = "Total cholesterol, in --lipid-unit; 50 to 700 mg/dL.")
     private Double totalCholesterol;
 
-    @Option(names = "--hdl", paramLabel = "VALUE", description = "HDL cholesterol, in --lipid-unit.")
+    @Option(names = "--hdl", paramLabel = "VALUE", description = "HDL cholesterol, in --lipid-unit; 5 to 200 mg/dL.")
     private Double hdl;
 
     @Option(names = "--lipid-unit", paramLabel = "UNIT", description = "mg/dL (default) or mmol/L.")
     private String lipidUnit;
 
-    @Option(names = "--sbp", paramLabel = "MMHG", description = "Systolic blood pressure, mmHg.")
+    @Option(names = "--sbp", paramLabel = "MMHG", description = "Systolic blood pressure, mmHg, 60 to 280.")
     private Double sbp;
 
     @Option(names = "--bp-treated", negatable = true, description = "On blood-pressure medication.")
@@ -80,10 +85,10 @@ public final class RiskCommand implements Callable<Integer> {
     @Option(names = "--family-history", negatable = true, description = "Heart attack in a parent, sibling or child.")
     private Boolean familyHistory;
 
-    @Option(names = "--bmi", paramLabel = "KG/M2", description = "Body-mass index, kg/m² (PREVENT heart failure).")
+    @Option(names = "--bmi", paramLabel = "KG/M2", description = "Body-mass index, kg/m², 10 to 90 (PREVENT heart failure).")
     private Double bmi;
 
-    @Option(names = "--egfr", paramLabel = "ML/MIN", description = "eGFR, mL/min/1.73 m² (PREVENT).")
+    @Option(names = "--egfr", paramLabel = "ML/MIN", description = "eGFR, mL/min/1.73 m², 1 to 250 (PREVENT).")
     private Double egfr;
 
     @Option(names = "--creatinine", paramLabel = "VALUE", description = "Serum creatinine, in --creatinine-unit; gives eGFR by CKD-EPI 2021.")
@@ -92,7 +97,7 @@ public final class RiskCommand implements Callable<Integer> {
     @Option(names = "--creatinine-unit", paramLabel = "UNIT", description = "mg/dL (default) or umol/L.")
     private String creatinineUnit;
 
-    @Option(names = "--cac", paramLabel = "AU", description = "Coronary artery calcium, Agatston units.")
+    @Option(names = "--cac", paramLabel = "AU", description = "Coronary artery calcium, Agatston units, 0 to 50000.")
     private Double cac;
 
     @Option(names = "--cac-vessels", paramLabel = "N", description = "Number of coronary arteries with calcium (0-4), for CAC-DRS N1-N4.")
@@ -113,13 +118,40 @@ public final class RiskCommand implements Callable<Integer> {
         PatientSpec fromFlags = new PatientSpec(age, sex, race, totalCholesterol, hdl, lipidUnit, sbp, bpTreated,
                 statin, diabetes, smoker, familyHistory, bmi, egfr, creatinine, creatinineUnit, cac, cacVessels,
                 vitaminK2, parseScans(scans));
-        ResolvedPatient patient = fromFile.overriddenBy(fromFlags).resolve();
+        ResolvedPatient patient;
+        try {
+            patient = fromFile.overriddenBy(fromFlags).resolve();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("patient", e.problems().stream()
+                    .map(p -> new InputProblem(withFlag(p.path()), p.message(), p.severity())).toList());
+        }
         Assessment assessment = ClinicalAssessment.assess(patient.input(), patient.notes(), patient.scans(),
                 patient.context());
         var out = spec.commandLine().getOut();
         out.print(json ? AssessmentPrinter.json(assessment) : AssessmentPrinter.table(assessment));
         out.flush();
         return 0;
+    }
+
+    /**
+     * A patient field's key as a patient file spells it, with the flag that sets it where the two
+     * differ: {@code totalCholesterol (--tc)}, so a user of flags knows which one to give.
+     */
+    static String withFlag(String path) {
+        String flag = switch (path.replaceFirst("\\[.*", "")) {
+            case "totalCholesterol" -> "--tc";
+            case "hdlCholesterol" -> "--hdl";
+            case "systolicBp" -> "--sbp";
+            case "lipidUnit" -> "--lipid-unit";
+            case "creatinineUnit" -> "--creatinine-unit";
+            case "cacVessels" -> "--cac-vessels";
+            case "bpTreated" -> "--bp-treated";
+            case "familyHistory" -> "--family-history";
+            case "vitaminK2" -> "--vitamin-k2";
+            case "scans" -> "--scan";
+            default -> null;
+        };
+        return flag == null ? path : path + " (" + flag + ")";
     }
 
     static List<PatientSpec.ScanSpec> parseScans(List<String> raw) {

@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 /** {@code vascalc flagship}: the seed's story end to end, as an HTML report and a summary table. */
 @Command(name = "flagship",
         header = "Food calcium vs supplement vs supplement + MK-7 over ten years; writes a report.",
-        mixinStandardHelpOptions = true,
+        mixinStandardHelpOptions = true, versionProvider = org.vascalc.cli.BuildInfo.VersionProvider.class,
         description = {
             "Runs the flagship comparison (food calcium vs supplements vs supplements + MK-7) and writes a report.",
             "",

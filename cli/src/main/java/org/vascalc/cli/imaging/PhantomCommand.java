@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 /** {@code vascalc phantom}: makes a synthetic cardiac CT with known calcium, or runs a built-in experiment. */
 @Command(name = "phantom",
         header = "Makes a synthetic cardiac CT of intimal and medial coronary calcium.",
-        mixinStandardHelpOptions = true,
+        mixinStandardHelpOptions = true, versionProvider = org.vascalc.cli.BuildInfo.VersionProvider.class,
         description = {
             "Makes a synthetic non-contrast cardiac CT from a phantom spec: LM, LAD, LCX and RCA as tubes in a",
             "chest-sized volume, intimal and medial calcium deposits from mass, density and position, and a",

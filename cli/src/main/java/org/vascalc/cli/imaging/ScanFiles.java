@@ -34,10 +34,17 @@ final class ScanFiles {
     }
 
     static CtVolume readCt(Path folder) {
+        return readCt(folder, null);
+    }
+
+    /** The CT series {@code seriesUid} of {@code folder}, or its only series when null. */
+    static CtVolume readCt(Path folder, String seriesUid) {
         try {
-            return new DicomSeriesReader().readCt(folder);
+            return new DicomSeriesReader().readCt(folder, seriesUid);
         } catch (DicomException e) {
-            throw new UserInputException("cannot read a CT series from " + folder + ": " + e.getMessage(), e);
+            String m = e.getMessage();
+            throw new UserInputException("cannot read a CT series from " + folder + ": " + m
+                    + (m != null && m.contains(DicomSeriesReader.SEVERAL_SERIES) ? "\n  choose one with --series UID" : ""), e);
         }
     }
 

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 /** {@code vascalc score}: Agatston, volume and mass scores of a CT series, per artery and per lesion. */
 @Command(name = "score",
         header = "Scores coronary calcium (Agatston, volume, mass) on a DICOM CT series.",
-        mixinStandardHelpOptions = true,
+        mixinStandardHelpOptions = true, versionProvider = org.vascalc.cli.BuildInfo.VersionProvider.class,
         description = {
             "Scores coronary calcium on a non-contrast cardiac CT: Agatston (>= 130 HU at 120 kV, lesion >= 1 mm2,",
             "weight from each lesion's peak HU per slice, times increment / 3 mm), volume and calibrated mass",
@@ -47,6 +47,10 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "DICOM CT series folder, or a phantom output folder.")
     Path dir;
+
+    @Option(names = "--series", paramLabel = "UID", description = "Series Instance UID of the CT series to score when "
+            + "DIR holds several (the message lists them).")
+    String series;
 
     @Option(names = "--labels", paramLabel = "DIR", description = "Artery label-map series (VasCalc label series).")
     Path labels;
@@ -68,18 +72,18 @@ public final class ScoreCommand implements Callable<Integer> {
             + "size gate by volume).")
     String connectivity = "8";
 
-    @Option(names = "--min-area", paramLabel = "MM2", description = "Smallest 2-D lesion, mm2 (default: 1).")
+    @Option(names = "--min-area", paramLabel = "MM2", description = "Smallest 2-D lesion, mm2, 0 to 100 (default: 1).")
     double minArea = ScoringOptions.DEFAULT_MIN_AREA_MM2;
 
-    @Option(names = "--min-volume", paramLabel = "MM3", description = "Smallest 3-D lesion with --connectivity 3d, mm3 "
-            + "(default: 1.5).")
+    @Option(names = "--min-volume", paramLabel = "MM3", description = "Smallest 3-D lesion with --connectivity 3d, mm3, "
+            + "0 to 1000 (default: 1.5).")
     double minVolume = ScoringOptions.DEFAULT_MIN_VOLUME_MM3;
 
     @Option(names = "--no-normalise", description = "Do not multiply the Agatston score by increment / 3 mm.")
     boolean noNormalise;
 
     @Option(names = "--mass-calibration", paramLabel = "C", description = "c_HA in mg/(cm3*HU) from the scanner's "
-            + "calibration phantom (default: 0.75).")
+            + "calibration phantom, 0.1 to 5 (default: 0.75).")
     double massCalibration = ScoringOptions.DEFAULT_MASS_CALIBRATION;
 
     @CommandLine.Spec
@@ -103,7 +107,7 @@ public final class ScoreCommand implements Callable<Integer> {
         if (labelDir == null && !noLabels && Files.isDirectory(dir.resolve(ScanFiles.LABELS))) {
             labelDir = dir.resolve(ScanFiles.LABELS);
         }
-        CtVolume ct = ScanFiles.readCt(ctDir);
+        CtVolume ct = ScanFiles.readCt(ctDir, series);
         LabelVolume lv = labelDir == null ? null : ScanFiles.readLabels(labelDir);
         CalciumScore score;
         try {
@@ -129,12 +133,13 @@ public final class ScoreCommand implements Callable<Integer> {
     }
 
     private ScoringOptions options() {
-        ThresholdConvention c = switch (convention) {
+        // case-insensitive, as the other commands' choices (--mode FAST, --population MESA)
+        ThresholdConvention c = switch (convention.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "agatston" -> ThresholdConvention.AGATSTON_120;
             case "kv-specific" -> ThresholdConvention.KV_SPECIFIC;
             default -> throw new UserInputException("--convention '" + convention + "' is not agatston or kv-specific");
         };
-        Connectivity k = switch (connectivity) {
+        Connectivity k = switch (connectivity.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "8" -> Connectivity.PLANAR_8;
             case "4" -> Connectivity.PLANAR_4;
             case "3d" -> Connectivity.VOLUMETRIC_26;
@@ -147,7 +152,7 @@ public final class ScoreCommand implements Callable<Integer> {
             throw new UserInputException("--min-volume = " + UserInputException.typed(minVolume) + " mm3 is outside the allowed range [0, 1000] mm3");
         }
         if (!(massCalibration >= 0.1 && massCalibration <= 5)) {
-            throw new UserInputException("--mass-calibration = " + massCalibration
+            throw new UserInputException("--mass-calibration = " + UserInputException.typed(massCalibration)
                     + " mg/(cm3*HU) is outside the allowed range [0.1, 5] mg/(cm3*HU)");
         }
         return new ScoringOptions(c, k, minArea, minVolume, !noNormalise, massCalibration);

@@ -59,6 +59,8 @@ final class ComparePage {
         double tc = f.number("tc", ScenarioRanges.TOTAL_CHOLESTEROL, rf.totalCholesterolMgDl(), p);
         double hdl = f.number("hdl", ScenarioRanges.HDL, rf.hdlCholesterolMgDl(), p);
         double years = f.number("years", YEARS, 10, p);
+        boolean smoker = f.flag("smoker", "current smoker", p);
+        boolean diabetes = f.flag("diabetes", "diabetes", p);
         if (Double.isFinite(sbp) && Double.isFinite(dbp) && dbp >= sbp) {
             p.error("dbp", "diastolic blood pressure = " + fmt(dbp) + " mmHg must be below the systolic "
                     + fmt(sbp) + " mmHg");
@@ -68,7 +70,7 @@ final class ComparePage {
         }
         Patient person = new Patient("web", age, "male".equals(sex) ? Sex.MALE : Sex.FEMALE, weight, height, egfr,
                 OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                new RiskFactors(tc, hdl, sbp, dbp, f.checked("smoker"), f.checked("diabetes"), rf.hsCrpMgL()));
+                new RiskFactors(tc, hdl, sbp, dbp, smoker, diabetes, rf.hsCrpMgL()));
         return new Request(new ComparisonRuns.Key(person, years), p);
     }
 

@@ -115,8 +115,10 @@ final class CtPage {
             try {
                 ct = new DicomSeriesReader().readCt(ctDir);
             } catch (DicomException e) {
-                b.append(Html.problems(List.of(InputProblem.error("files", "these " + files.size()
-                        + " file(s) are not one readable CT series: " + withoutServerPath(e.getMessage(), ctDir)))))
+                b.append(Html.problems(List.of(InputProblem.error("files", uploaded(files.size())
+                        + " not one readable CT series: " + withoutServerPath(e.getMessage(), ctDir)
+                        + (String.valueOf(e.getMessage()).contains(DicomSeriesReader.SEVERAL_SERIES)
+                                ? "; upload the files of one series only" : "")))))
                         .append(forms(names, null, ""));
                 return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
             }
@@ -126,8 +128,8 @@ final class CtPage {
                 try {
                     labels = new DicomSeriesReader().readLabels(copyInto(labelFiles, labelDir));
                 } catch (DicomException e) {
-                    b.append(Html.problems(List.of(InputProblem.error("labels", "these " + labelFiles.size()
-                            + " file(s) are not one readable VasCalc label-map series: "
+                    b.append(Html.problems(List.of(InputProblem.error("labels", uploaded(labelFiles.size())
+                            + " not one readable VasCalc label-map series: "
                             + withoutServerPath(e.getMessage(), labelDir)))))
                             .append(forms(names, null, ""));
                     return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
@@ -227,6 +229,15 @@ final class CtPage {
     /** A reader's message without the server's temporary folder: the user knows only the file names. */
     static String withoutServerPath(String message, Path uploadDir) {
         String m = message == null ? "" : message;
+        // "<dir>: contains no DICOM files" follows "the 2 uploaded files are not ...: ", which names them already
+        if (m.startsWith(uploadDir + ": ")) {
+            m = m.substring((uploadDir + ": ").length());
+        }
         return m.replace(uploadDir + java.io.File.separator, "").replace(uploadDir.toString(), "the uploaded files");
+    }
+
+    /** "the 1 uploaded file is" or "the 3 uploaded files are": the subject of an upload's problem. */
+    static String uploaded(int n) {
+        return n == 1 ? "the 1 uploaded file is" : "the " + n + " uploaded files are";
     }
 }

@@ -132,7 +132,7 @@ final class FormValues {
         }
         String v = raw.toLowerCase(Locale.ROOT);
         if (!allowed.contains(v)) {
-            problems.error(name, what + " = '" + raw + "' is not one of " + String.join(", ", allowed));
+            problems.error(name, what + " = '" + raw + "' is not one of: " + String.join(", ", allowed)); // as the library says it
             return defaultValue;
         }
         return v;
@@ -144,7 +144,30 @@ final class FormValues {
         return v == null ? List.of() : v.stream().filter(x -> x != null && !x.isBlank()).map(String::trim).toList();
     }
 
-    /** A checkbox: present and not "false"/"off". */
+    /** Values a checkbox (or an API caller) may send for yes and for no. */
+    static final List<String> YES = List.of("true", "on", "yes", "1");
+    static final List<String> NO = List.of("false", "off", "no", "0");
+
+    /**
+     * A yes/no field: absent or blank is no; one of {@link #YES} or {@link #NO} (any case) is read; anything
+     * else ({@code smoker=maybe}) is an error rather than a silent yes.
+     */
+    boolean flag(String name, String what, InputProblems problems) {
+        String raw = text(name);
+        if (raw == null) {
+            return false;
+        }
+        String v = raw.toLowerCase(Locale.ROOT);
+        if (YES.contains(v)) {
+            return true;
+        }
+        if (!NO.contains(v)) {
+            problems.error(name, what + " = '" + raw + "' is not yes or no (true/false, on/off, 1/0)");
+        }
+        return false;
+    }
+
+    /** A checkbox as the form shows it back: present and not "false"/"off". */
     boolean checked(String name) {
         String raw = text(name);
         return raw != null && !raw.equalsIgnoreCase("false") && !raw.equalsIgnoreCase("off");

@@ -50,7 +50,10 @@ final class HomePage {
                         + "<code>docs/validation.md</code> (each published target, the model's value and whether it "
                         + "falls inside), <code>docs/stories.md</code> (the scenarios that tell the story) and "
                         + "<code>docs/references.bib</code>. The command line (<code>./vascalc --help</code>) runs "
-                        + "scenario files, CT phantoms and scoring, and the same risk tools.</p>\n"
+                        + "the same comparison as a report (<code>flagship</code>), scenario files, CT phantoms and "
+                        + "scoring of DICOM folders, the same risk tools, larger cohorts and in-silico trials with CSV "
+                        + "and database output, published trials re-run by the model (<code>docs/trials.md</code>), "
+                        + "and the validation and calibration of the model.</p>\n"
                         + "<p class=\"fine\">vascalc " + Html.esc(BuildInfo.version()) + ", commit "
                         + Html.esc(BuildInfo.commit()) + "</p>\n");
     }

@@ -61,25 +61,67 @@ final class RiskPage {
             }
         }
         List<PatientSpec.ScanSpec> scans = new ArrayList<>();
+        List<Integer> scanRows = new ArrayList<>();
         for (int i = 1; i <= SCAN_ROWS; i++) {
             String date = f.text("scan" + i + "Date");
             Double score = f.optionalNumber("scan" + i + "Score", "scan " + i + " score", "Agatston units", p);
             if (date != null || score != null) {
                 scans.add(new PatientSpec.ScanSpec(date, score));
+                scanRows.add(i);
             }
         }
-        if (p.hasErrors()) {
-            return new Outcome(null, p.all());
-        }
         PatientSpec spec = new PatientSpec(age, f.text("sex"), f.text("race"), tc, hdl, f.text("lipidUnit"), sbp,
-                f.checked("bpTreated"), f.checked("statin"), f.checked("diabetes"), f.checked("smoker"),
-                f.checked("familyHistory"), bmi, egfr, null, null, cac, vesselCount, f.checked("vitaminK2"), scans);
+                f.flag("bpTreated", "on blood-pressure medication", p), f.flag("statin", "on a statin", p),
+                f.flag("diabetes", "diabetes", p), f.flag("smoker", "current smoker", p),
+                f.flag("familyHistory", "family history of heart attack", p), bmi, egfr, null, null, cac, vesselCount,
+                f.flag("vitaminK2", "took vitamin K2", p), scans);
+        // The library's problems named by the form's fields (tc, not totalCholesterol), and in the same
+        // answer as the fields that are not numbers (whose "missing" the library would add is left out).
+        List<InputProblem> problems = new ArrayList<>(p.all());
+        java.util.Set<String> notNumbers = new java.util.HashSet<>();
+        p.all().forEach(x -> notNumbers.add(x.path()));
         try {
             ResolvedPatient patient = spec.resolve();
+            if (!notNumbers.isEmpty()) {
+                return new Outcome(null, problems);
+            }
             Assessment a = ClinicalAssessment.assess(patient.input(), patient.notes(), patient.scans(), patient.context());
-            return new Outcome(a, p.all());
+            return new Outcome(a, problems);
         } catch (InvalidInputException e) {
-            return new Outcome(null, e.problems());
+            for (InputProblem x : e.problems()) {
+                String field = formField(x.path(), scans, scanRows);
+                if (!notNumbers.contains(field)) {
+                    problems.add(new InputProblem(field, x.message(), x.severity()));
+                }
+            }
+            return new Outcome(null, problems);
+        }
+    }
+
+    /**
+     * The form's (and {@code /api/risk}'s) name for a {@link PatientSpec} field path: {@code tc} for
+     * {@code totalCholesterol}, {@code scan2Date} for the second filled scan row's {@code scans[1].date}.
+     */
+    static String formField(String path, List<PatientSpec.ScanSpec> scans, List<Integer> scanRows) {
+        switch (path) {
+            case "totalCholesterol" -> {
+                return "tc";
+            }
+            case "hdlCholesterol" -> {
+                return "hdl";
+            }
+            case "systolicBp" -> {
+                return "sbp";
+            }
+            default -> {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("scans\\[(\\d+)\\](\\.date)?").matcher(path);
+                if (!m.matches() || Integer.parseInt(m.group(1)) >= scanRows.size()) {
+                    return path;
+                }
+                int i = Integer.parseInt(m.group(1));
+                boolean date = m.group(2) != null || scans.get(i).date() == null;
+                return "scan" + scanRows.get(i) + (date ? "Date" : "Score");
+            }
         }
     }
 
@@ -119,7 +161,7 @@ final class RiskPage {
             switch (o) {
                 case ScoreOutcome.Computed c -> {
                     RiskEstimate e = c.estimate();
-                    rows.add(new String[] {e.name(), String.format(Locale.ROOT, "%.1f %%", e.riskPercent()),
+                    rows.add(new String[] {e.name(), String.format(Locale.ROOT, "%.1f\u00a0%%", e.riskPercent()) /* no break between number and % */,
                             Integer.toString(e.horizonYears()), e.outcome(), e.citation()});
                     e.warnings().forEach(w -> warnings.add(e.name() + ": " + w.message()));
                 }
@@ -189,19 +231,25 @@ final class RiskPage {
         b.append(input("cac", "Coronary calcium score", "Agatston units (optional)", f.shown("cac", "")));
         b.append(input("cacVessels", "Arteries with calcium", "0-4 (optional)", f.shown("cacVessels", "")));
         for (String[] c : new String[][] {{"bpTreated", "On blood-pressure medication"}, {"statin", "On a statin"},
-            {"diabetes", "Diabetes"}, {"smoker", "Current smoker"}, {"familyHistory", "Family history of heart attack"},
-            {"vitaminK2", "Took vitamin K2 between the scans"}}) {
-            b.append("<label class=\"check\"><input type=\"checkbox\" name=\"").append(c[0]).append("\" value=\"true\"")
-                    .append(f.checked(c[0]) ? " checked" : "").append(">").append(c[1]).append("</label>");
+            {"diabetes", "Diabetes"}, {"smoker", "Current smoker"}, {"familyHistory", "Family history of heart attack"}}) {
+            b.append(checkbox(f, c[0], c[1]));
         }
+        // one scan per line (its date beside its score), not the pairs broken across the form's grid
+        b.append("<fieldset><legend>Dated calcium scans (optional; two or more give the serial reading)</legend>"
+                + "<div style=\"display:grid;grid-template-columns:repeat(2,minmax(200px,320px));gap:.6em 1.2em\">");
         for (int i = 1; i <= SCAN_ROWS; i++) {
-            b.append(input("scan" + i + "Date", "Scan " + i + " date", "YYYY-MM-DD (optional)",
-                    f.shown("scan" + i + "Date", "")));
+            b.append(input("scan" + i + "Date", "Scan " + i + " date", "YYYY-MM-DD", f.shown("scan" + i + "Date", "")));
             b.append(input("scan" + i + "Score", "Scan " + i + " score", "Agatston units", f.shown("scan" + i + "Score", "")));
         }
+        b.append("</div>").append(checkbox(f, "vitaminK2", "Took vitamin K2 between the scans")).append("</fieldset>");
         b.append("<button type=\"submit\">Assess</button></form>\n");
         b.append("<p class=\"fine\">The same as JSON: <code>/api/risk?age=…</code> (the fields of this form).</p>\n");
         return b.toString();
+    }
+
+    private static String checkbox(FormValues f, String name, String label) {
+        return "<label class=\"check\"><input type=\"checkbox\" name=\"" + name + "\" value=\"true\""
+                + (f.checked(name) ? " checked" : "") + ">" + label + "</label>";
     }
 
     private static String input(String name, String label, String unit, String value) {

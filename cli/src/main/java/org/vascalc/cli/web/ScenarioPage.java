@@ -92,6 +92,11 @@ final class ScenarioPage {
                         : ScenarioFiles.Format.YAML, "scenario text");
                 shown.addAll(loaded.warnings());
             } catch (InvalidInputException e) {
+                if ("json".equals(format) && !text.strip().startsWith("{")) {
+                    // YAML pasted with the JSON format chosen: say so before the parser's detail
+                    shown.add(InputProblem.error("format", "format = json, but the text does not start with '{'; "
+                            + "if it is YAML (e.g. an example's text), choose the format YAML"));
+                }
                 shown.addAll(e.problems());
             }
         }

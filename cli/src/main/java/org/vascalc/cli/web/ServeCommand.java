@@ -15,14 +15,15 @@ import picocli.CommandLine.Option;
 
 /** {@code vascalc serve}: starts the local web app and waits until it is stopped (Ctrl-C). */
 @Command(name = "serve",
-        header = "Starts the local web app (comparison, risk, scenarios, CT).",
-        mixinStandardHelpOptions = true,
+        header = "Starts the local web app (comparison, risk, scenarios, cohorts, CT).",
+        mixinStandardHelpOptions = true, versionProvider = org.vascalc.cli.BuildInfo.VersionProvider.class,
         description = {
             "Starts VasCalc's local web app: the food / supplement / vitamin K2 comparison for a person you",
             "describe (/compare), the risk tools with and without the calcium score (/risk), any scenario file",
-            "(/scenario) and cardiac CT calcium scoring of a synthetic or uploaded DICOM scan (/ct); the",
-            "comparison and the risk tools also as a JSON API (/api/compare, /api/risk). It listens on this",
-            "computer only unless --host says otherwise. Stop it with Ctrl-C."},
+            "(/scenario), a small virtual cohort or in-silico trial (/cohort), cardiac CT calcium scoring of a",
+            "synthetic or uploaded DICOM scan (/ct) and what the model is (/about); the comparison and the risk",
+            "tools also as a JSON API (/api/compare, /api/risk, /api/version). It listens on this computer only",
+            "unless --host says otherwise. Stop it with Ctrl-C."},
         footer = {"", "Examples:", "  ./vascalc serve               then open http://127.0.0.1:7070/",
             "  ./vascalc serve --port 8080",
             "", "Exit codes: 0 stopped, 1 bad input (e.g. the port is taken), 2 internal error."})

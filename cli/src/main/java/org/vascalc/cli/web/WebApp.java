@@ -19,6 +19,9 @@ import org.vascalc.simulation.SimulatorFactory;
  */
 public final class WebApp {
 
+    /** The one parameter the GET forms of /scenario and /ct take (the example to load). */
+    private static final java.util.List<String> EXAMPLE_ONLY = java.util.List.of("example");
+
     private final ComparePage compare;
     private final ScenarioPage scenario;
     private final CohortPage cohort;
@@ -47,10 +50,12 @@ public final class WebApp {
                     ? RiskPage.html(form(ctx)) : unknownParametersPage(ctx, RiskPage.PARAMETERS)));
             config.routes.get("/cohort", ctx -> html(ctx, knownParameters(ctx, CohortPage.PARAMETERS)
                     ? cohort.html(form(ctx)) : unknownParametersPage(ctx, CohortPage.PARAMETERS)));
-            config.routes.get("/ct", ctx -> html(ctx, CtPage.form(form(ctx))));
+            config.routes.get("/ct", ctx -> html(ctx, knownParameters(ctx, EXAMPLE_ONLY)
+                    ? CtPage.form(form(ctx)) : unknownParametersPage(ctx, EXAMPLE_ONLY)));
             config.routes.post("/ct/phantom", ctx -> html(ctx, CtPage.phantom(new FormValues(ctx.formParamMap()))));
             config.routes.post("/ct/score", ctx -> html(ctx, CtPage.upload(ctx.uploadedFiles("files"), ctx.uploadedFiles("labels"))));
-            config.routes.get("/scenario", ctx -> html(ctx, scenario.form(form(ctx))));
+            config.routes.get("/scenario", ctx -> html(ctx, knownParameters(ctx, EXAMPLE_ONLY)
+                    ? scenario.form(form(ctx)) : unknownParametersPage(ctx, EXAMPLE_ONLY)));
             config.routes.post("/scenario", ctx -> html(ctx, scenario.run(new FormValues(ctx.formParamMap()))));
             config.routes.get("/api/compare", ctx -> json(ctx, knownParameters(ctx, ComparePage.PARAMETERS)
                     ? compare.json(form(ctx)) : unknownParameters(ctx, ComparePage.PARAMETERS)));

@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vascalc.cli.UserInputException;
 import org.vascalc.cli.VasCalc;
+import org.vascalc.clinical.input.RiskInput;
+import org.vascalc.core.input.ValidRange;
 
 class RiskCommandTest {
 
@@ -103,11 +106,32 @@ class RiskCommandTest {
                 .doesNotContain("Exception").doesNotContain("\tat ");
     }
 
+    /** The help's ranges are the ones the check uses (a change to RiskInput without the help fails here). */
+    @Test
+    void theHelpStatesWhatIsRequiredAndEachNumbersRange() {
+        String help = run("risk", "--help").out().replaceAll("\\s+", " ");
+        assertThat(help).contains("Required (as flags or in the file): age, sex, race, total cholesterol, HDL and systolic pressure;");
+        for (Object[] o : new Object[][] {{"--age=YEARS", RiskInput.AGE}, {"--tc, --total-cholesterol=VALUE", RiskInput.TOTAL_CHOLESTEROL},
+            {"--hdl=VALUE", RiskInput.HDL_CHOLESTEROL}, {"--sbp=MMHG", RiskInput.SYSTOLIC_BP}, {"--bmi=KG/M2", RiskInput.BMI},
+            {"--egfr=ML/MIN", RiskInput.EGFR}, {"--cac=AU", RiskInput.CAC}}) {
+            ValidRange r = (ValidRange) o[1];
+            String range = UserInputException.typed(r.hardLow()) + " to " + UserInputException.typed(r.hardHigh());
+            assertThat(help).as((String) o[0]).containsPattern(java.util.regex.Pattern.quote((String) o[0]) + " [^=]*" + range + "\\b");
+        }
+    }
+
     @Test
     void missingFieldsAreAllListedAtOnce() {
         Run r = run("risk", "--age", "55");
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("sex").contains("race").contains("totalCholesterol").contains("systolicBp");
+        assertThat(r.err()).as("each field with the flag that sets it where the names differ")
+                .contains("error: totalCholesterol (--tc): missing: give total cholesterol (mg/dL)")
+                .contains("error: hdlCholesterol (--hdl): missing").contains("error: systolicBp (--sbp): missing")
+                .contains("error: race: missing").doesNotContain("race (--race)");
+        Run scan = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "200", "--hdl", "50",
+                "--sbp", "120", "--scan", "2021-13-01=100");
+        assertThat(scan.err()).contains("error: scans[0].date (--scan): date = '2021-13-01' is not an ISO date");
     }
 
     @Test

@@ -57,6 +57,28 @@ class ImagingCommandsTest {
         assertThat(Files.readString(out.resolve("score.json"))).isEqualTo(scored.out().strip());
         assertThat(tmp.resolve("fig.png")).exists();
 
+        // a folder holding two series (the CT and the label map copied together): refused, naming both UIDs
+        // and the option that picks one; --series scores the CT one as before
+        Path mixed = Files.createDirectories(tmp.resolve("mixed"));
+        try (var ct = Files.list(out.resolve("ct")); var lab = Files.list(out.resolve("labels"))) {
+            for (Path f : ct.toList()) {
+                Files.copy(f, mixed.resolve("ct-" + f.getFileName()));
+            }
+            for (Path f : lab.toList()) {
+                Files.copy(f, mixed.resolve("lab-" + f.getFileName()));
+            }
+        }
+        Run two = run("score", mixed.toString());
+        assertThat(two.code()).isEqualTo(1);
+        assertThat(two.err()).contains("contains 2 series, and one is read at a time; by Series Instance UID: ")
+                .contains("choose one with --series UID").doesNotContain("\tat ");
+        String ctUid = java.util.regex.Pattern.compile("(\\S+) \\(CT, 'VasCalc synthetic").matcher(two.err()).results()
+                .findFirst().orElseThrow().group(1);
+        Run one = run("score", mixed.toString(), "--series", ctUid, "--no-labels", "--connectivity", "3D",
+                "--convention", "Agatston"); // choices in any case, as --mode FAST elsewhere
+        assertThat(one.code()).as(one.err()).isZero();
+        assertThat(one.out()).contains("Total: Agatston");
+
         // the clinical module's CAC-DRS: one calcified artery, Agatston 1-99 -> A1/N1
         Run text = run("score", out.toString());
         assertThat(text.code()).as(text.err()).isZero();
@@ -156,6 +178,12 @@ class ImagingCommandsTest {
     @Test
     void badScoringOptionsAreExitOne() throws Exception {
         assertThat(run("score", tmp.toString(), "--connectivity", "6").code()).isEqualTo(1);
+        assertThat(run("score", tmp.toString(), "--connectivity", "6").err()).contains("--connectivity '6' is not 4, 8 or 3d");
+        assertThat(run("score", tmp.toString(), "--convention", "Graeni").err()).contains("--convention 'Graeni' is not agatston or kv-specific");
         assertThat(run("score", tmp.toString(), "--min-area", "-1").code()).isEqualTo(1);
+        Run mass = run("score", tmp.toString(), "--mass-calibration", "0");
+        assertThat(mass.code()).isEqualTo(1);
+        assertThat(mass.err()).as("the value as typed, its unit and the range")
+                .contains("--mass-calibration = 0 mg/(cm3*HU) is outside the allowed range [0.1, 5] mg/(cm3*HU)");
     }
 }

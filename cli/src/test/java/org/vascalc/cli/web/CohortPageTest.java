@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.List;
+import org.vascalc.simulation.cohort.ArmComparison;
+import org.vascalc.simulation.cohort.TrialArm;
 import org.vascalc.simulation.engine.EngineSimulatorFactory;
 
 /** The cohort page over real HTTP on the real model (the fake of {@link WebAppTest} has no population parameters). */
@@ -55,7 +58,7 @@ class CohortPageTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         String body = r.body();
         assertThat(body).contains("<h2>3 CRIC-like members, 1 year</h2>")
-                .contains("<b>calcium</b> against none: the CT score's yearly gain")
+                .contains("<b>calcium</b> against none: the yearly gain in the CT score ")
                 .contains("calcium vs none (paired, same members)").contains("medial calcium change")
                 .contains("Arm none: no added intervention").contains("CT score   above 0 in")
                 .contains("./vascalc cohort --population cric --size 3 --years 1 --seed 5 --arm none,calcium");
@@ -74,12 +77,37 @@ class CohortPageTest {
     void badInputIsA400NamingEveryFieldWithoutRunning() throws Exception {
         HttpResponse<String> r = get("/cohort?population=framingham&size=150&years=50&arm=none&arm=aspirin&arm=mk7&arm=statin");
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("population = &#39;framingham&#39; is not one of mesa, cric, plausible")
+        assertThat(r.body()).contains("population = &#39;framingham&#39; is not one of: mesa, cric, plausible")
                 .contains("years").contains("outside the allowed range")
                 .contains("&#39;aspirin&#39; is not a trial arm")
                 .contains("150 members in 3 arms are 450 runs; the page runs at most 400").doesNotContain("<h2>");
         assertThat(get("/cohort?size=2.5").body()).contains("is not a whole number of people");
         assertThat(get("/cohort?sise=20").statusCode()).isEqualTo(400);
         assertThat(LOG.toString()).as("no internal error logged").isEmpty();
+    }
+
+    private static ArmComparison.Outcome outcome(String name, double control, double arm, double lo, double hi) {
+        return new ArmComparison.Outcome(name, "mg/y", control, arm, arm - control, lo, hi);
+    }
+
+    @Test
+    void theStoryReadsAsASentenceInEveryCase() {
+        // a clear fall, a rise whose interval includes no change, and no change
+        String mixed = CohortPage.story(List.of(new ArmComparison(TrialArm.MK7, TrialArm.NONE, List.of(
+                outcome("CT score change", 10, 9, -1.5, -0.5),
+                outcome("intimal calcium change", 5, 5.1, -0.1, 0.3),
+                outcome("medial calcium change", 2, 2, -0.01, 0.01)))));
+        assertThat(mixed).isEqualTo("<p><b>mk7</b> against none: the yearly gain in the CT score falls by 10.0&nbsp;%; "
+                + "in plaque (intimal) calcium it rises by 2.0&nbsp;% (the 95&nbsp;% interval includes no change); "
+                + "in medial calcium it is unchanged. </p>\n");
+        // no gain in the control: no relative change, said as such
+        String zero = CohortPage.story(List.of(new ArmComparison(TrialArm.CALCIUM, TrialArm.NONE, List.of(
+                outcome("CT score change", 0, 0, 0, 0),
+                outcome("intimal calcium change", 0, 0.2, 0.1, 0.3),
+                outcome("medial calcium change", 1, 1.5, 0.4, 0.6)))));
+        assertThat(zero).isEqualTo("<p><b>calcium</b> against none: the yearly gain in the CT score is zero in both arms; "
+                + "in plaque (intimal) calcium it is zero under none (no relative change to give); "
+                + "in medial calcium it rises by 50.0&nbsp;%. </p>\n");
+        assertThat(mixed + zero).doesNotContain("calcium's").doesNotContain("NaN");
     }
 }

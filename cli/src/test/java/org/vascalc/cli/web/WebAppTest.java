@@ -131,6 +131,10 @@ class WebAppTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("MESA CAC percentile").contains("CAC-DRS").contains("Serial scans")
                 .contains("2019-05-01 to 2024-05-01");
+        assertThat(page.body()).as("each scan's date and score in one row of their own box")
+                .containsPattern("<legend>Dated calcium scans[^<]*</legend><div [^>]*>(<label>Scan [123] (date|score).*?</label>){6}</div>");
+        assertThat(page.body()).as("a risk and its %% sign stay on one line in the narrow Risk column")
+                .containsPattern("<td class=\"text\">[0-9.]+\u00a0%</td>").doesNotContainPattern("<td class=\"text\">[0-9.]+ %</td>");
     }
 
     @Test
@@ -142,7 +146,40 @@ class WebAppTest {
         HttpResponse<String> page = get("/risk?age=45&sex=x&race=white");
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("sex = &#39;x&#39; is not one of: female, male")
-                .contains("totalCholesterol").contains("systolicBp");
+                .contains("<code>tc</code>: missing: give total cholesterol").contains("<code>sbp</code>: missing")
+                .as("problems are named by the form's fields").doesNotContain("totalCholesterol");
+    }
+
+    /** A yes/no field with another value was read as yes; now it is named as a problem. */
+    @Test
+    void aYesNoFieldWithAnotherValueIsAProblemNotASilentYes() throws Exception {
+        assertThat(get("/api/compare?sex=robot").body()).as("one wording for a bad choice, the library's (risk: 'sex = ... is not one of: female, male')")
+                .contains("sex = 'robot' is not one of: female, male");
+        HttpResponse<String> c = get("/api/compare?smoker=maybe&diabetes=0");
+        assertThat(c.statusCode()).isEqualTo(400);
+        assertThat(c.body()).contains("current smoker = 'maybe' is not yes or no (true/false, on/off, 1/0)")
+                .doesNotContain("\"diabetes\"");
+        HttpResponse<String> r = get("/api/risk?age=55&sex=male&race=white&tc=200&hdl=50&sbp=120&statin=perhaps&smoker=TRUE");
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode problems = new ObjectMapper().readTree(r.body()).get("problems");
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).get("field").asText()).isEqualTo("statin");
+        assertThat(get("/api/risk?age=55&sex=male&race=white&tc=200&hdl=50&sbp=120&statin=on&smoker=TRUE").statusCode())
+                .isEqualTo(200);
+    }
+
+    /** One answer names every problem: the values that are not numbers and the library's own checks alike. */
+    @Test
+    void riskNamesNonNumbersAndOtherProblemsInOneAnswerByTheFormsFieldNames() throws Exception {
+        HttpResponse<String> r = get("/api/risk?age=forty&sex=x&race=white&hdl=abc&sbp=120"
+                + "&scan1Date=2020-01-01&scan1Score=zz&scan2Date=2021-13-01&scan2Score=100");
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode problems = new ObjectMapper().readTree(r.body()).get("problems");
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        problems.forEach(x -> fields.add(x.get("field").asText()));
+        assertThat(fields).containsExactlyInAnyOrder("age", "hdl", "scan1Score", "sex", "tc", "scan2Date");
+        assertThat(r.body()).contains("HDL cholesterol = 'abc' is not a number")
+                .contains("date = '2021-13-01' is not an ISO date").contains("missing: give total cholesterol");
     }
 
     @Test
@@ -176,6 +213,13 @@ class WebAppTest {
         HttpResponse<String> c = get("/compare?yeras=5");
         assertThat(c.statusCode()).isEqualTo(400);
         assertThat(c.body()).contains("did you mean &#39;years&#39;?");
+        for (String page : new String[] {"/scenario?example=warfarin.yaml&exmaple=x", "/ct?exampel=mixed-plaque.yaml"}) {
+            HttpResponse<String> e = get(page);
+            assertThat(e.statusCode()).as(page).isEqualTo(400);
+            assertThat(e.body()).as(page).contains("is not a parameter of").contains("did you mean &#39;example&#39;?");
+        }
+        assertThat(get("/scenario?example=warfarin.yaml").statusCode()).isEqualTo(200);
+        assertThat(get("/ct?example=mixed-plaque.yaml").statusCode()).isEqualTo(200);
         assertThat(get("/risk?age=60").body()).as("known parameters are not reported")
                 .doesNotContain("is not a parameter");
     }
@@ -232,7 +276,13 @@ class WebAppTest {
                 .contains("egfrMlPerMin: 500").doesNotContain("data:image/png");
         HttpResponse<String> empty = post("/scenario", "text", " ", "mode", "sideways");
         assertThat(empty.statusCode()).isEqualTo(400);
-        assertThat(empty.body()).contains("the scenario text is empty").contains("mode = &#39;sideways&#39; is not one of fast, reference");
+        assertThat(empty.body()).contains("the scenario text is empty").contains("mode = &#39;sideways&#39; is not one of: fast, reference");
+        HttpResponse<String> yamlAsJson = post("/scenario", "text", "# a comment\nname: x\n", "format", "json", "mode", "fast");
+        assertThat(yamlAsJson.statusCode()).isEqualTo(400);
+        assertThat(yamlAsJson.body()).contains("format = json, but the text does not start with &#39;{&#39;; "
+                + "if it is YAML (e.g. an example&#39;s text), choose the format YAML").contains("not valid JSON");
+        assertThat(post("/scenario", "text", "{\"name\": 1", "format", "json", "mode", "fast").body())
+                .as("real JSON with an error gets only the parser's message").doesNotContain("does not start with");
         HttpResponse<String> unknown = get("/scenario?example=../../etc/passwd");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).contains("is not one of the examples").doesNotContain("root:");
@@ -326,7 +376,7 @@ class WebAppTest {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("are not one readable CT series")
+        assertThat(r.body()).contains("the 2 uploaded files are not one readable CT series: contains no DICOM")
                 .as("the server's temporary folder is not shown").doesNotContain("vascalc-upload-");
         assertThat(LOG.toString()).doesNotContain("internal error");
     }

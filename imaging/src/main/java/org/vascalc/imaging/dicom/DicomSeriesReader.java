@@ -28,6 +28,12 @@ import org.vascalc.imaging.volume.LabelVolume;
  */
 public final class DicomSeriesReader {
 
+    /**
+     * The words of the message when a folder holds several series and none was chosen, followed by
+     * each series' UID, modality, description and file count; a caller can add how its user chooses.
+     */
+    public static final String SEVERAL_SERIES = " series, and one is read at a time; by Series Instance UID: ";
+
     /** Most files considered in one folder. */
     public static final int MAX_FILES = 20_000;
     /** Tolerance in mm (and for direction cosines) when comparing geometry between slices. */
@@ -196,8 +202,7 @@ public final class DicomSeriesReader {
         List<DicomFile> files;
         if (seriesInstanceUid == null) {
             if (groups.size() > 1) {
-                throw new DicomException(folder + ": contains " + groups.size()
-                        + " series; choose one by its Series Instance UID: " + describe(groups));
+                throw new DicomException(folder + ": contains " + groups.size() + SEVERAL_SERIES + describe(groups));
             }
             files = groups.values().iterator().next();
         } else {

@@ -80,9 +80,7 @@ public record CohortSummary(int members, double years, double meanAge, double me
         List<String> out = new ArrayList<>();
         out.add(String.format(Locale.ROOT, "baseline   age %.1f y, men %.0f %%, eGFR %.0f mL/min/1.73 m2, SBP %.0f mmHg, "
                 + "diabetes %.0f %%, statin %.0f %%", meanAge, 100 * men, meanEgfr, meanSbp, 100 * diabetes, 100 * statin));
-        out.add(String.format(Locale.ROOT, "CT score   above 0 in %.1f %% at baseline (median %.0f AU among them); "
-                + "change %+.1f AU/y among them; new calcium in %.1f %% per year of those at 0",
-                100 * cacPositive, medianCacPositive, changePositive, 100 * incidentPerYear));
+        out.add(ctScoreLine());
         out.add(String.format(Locale.ROOT, "aorta      PWV %.2f m/s; T50 %.0f min (means at baseline)", meanPwv, meanT50));
         out.add(String.format(Locale.ROOT, "events     per 1000 person-years (modelled hazards): MI %.2f, MI + stroke + HF %.2f, "
                 + "CV death %.2f", mi, cvd, cvDeath));
@@ -93,6 +91,24 @@ public record CohortSummary(int members, double years, double meanAge, double me
                     rate(c.cvd()), rate(c.cvDeath())));
         }
         return out;
+    }
+
+    /**
+     * The CT score line; a clause whose group is empty (nobody above 0, or nobody at 0) is left out
+     * rather than printed as NaN.
+     */
+    private String ctScoreLine() {
+        StringBuilder b = new StringBuilder("CT score   ");
+        if (cacPositive > 0) {
+            b.append(String.format(Locale.ROOT, "above 0 in %.1f %% at baseline (median %.0f AU among them); "
+                    + "change %+.1f AU/y among them", 100 * cacPositive, medianCacPositive, changePositive));
+        } else {
+            b.append("0 in every member at baseline");
+        }
+        if (!Double.isNaN(incidentPerYear)) {
+            b.append(String.format(Locale.ROOT, "; new calcium in %.1f %% per year of those at 0", 100 * incidentPerYear));
+        }
+        return b.toString();
     }
 
     private static String rate(double v) {

@@ -86,6 +86,9 @@ public final class ScenarioFiles {
         return parse(text, format, "scenario file " + file, sha256(bytes));
     }
 
+    /** Longest scenario name: it names output files ({@code <name>.trajectory.csv}), which file systems cap at 255 bytes. */
+    public static final int MAX_NAME_LENGTH = 100;
+
     /** Reads scenario text; {@code origin} names it in messages. */
     public static Loaded parse(String text, Format format, String origin) {
         return parse(text, format, origin, sha256(text.getBytes(StandardCharsets.UTF_8)));
@@ -163,6 +166,9 @@ public final class ScenarioFiles {
             if (!name.isEmpty() && !name.matches("[A-Za-z0-9._-]+")) {
                 problems.error("name", "'" + name + "' is used in output file names: use only letters, digits, "
                         + "'.', '_' and '-'");
+            } else if (name.length() > MAX_NAME_LENGTH) {
+                problems.error("name", "'" + name.substring(0, 20) + "...' is " + name.length() + " characters long; "
+                        + "it is used in output file names: use at most " + MAX_NAME_LENGTH + " characters");
             }
             String description = r.text("description", "");
             Patient patient = r.has("patient") ? patient(r.raw("patient"), "patient") : Patient.referenceAdult();

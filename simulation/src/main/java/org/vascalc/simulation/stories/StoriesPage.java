@@ -10,9 +10,12 @@ import static org.vascalc.simulation.stories.Fmt.years;
 
 import java.util.List;
 import java.util.Locale;
+import org.vascalc.core.evidence.Evidence;
 import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.param.Parameter;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.core.patient.Sex;
+import org.vascalc.physiology.wall.WallBlock;
 import org.vascalc.simulation.Scenario;
 
 /**
@@ -512,8 +515,7 @@ public final class StoriesPage {
         double growthRate = usualMed.growthFrom(switchYear) / spanYears / usualMed.at(switchYear);
         p("## Limits");
         p("");
-        p("- All constants of the wall model are assumptions or hand fits (see `docs/model/wall.md`, \"Status\");");
-        p("  these are illustrations of the model's mechanisms, not predictions for a patient.");
+        wallEvidence();
         p("- Events are cumulative hazards of one person, not drawn events. Their ratios between people are");
         p("  fitted to population rows and their levels set to MESA's counted incidence in a MESA-like cohort");
         p("  (`docs/model/wall.md`, \"Status\"); one person's risk is still the model's, not a prediction.");
@@ -532,6 +534,34 @@ public final class StoriesPage {
         p("  model's largest regression (cMGP at 1) is %s %%/year, %s that growth%s",
                 Fmt.param(100 * maxRegression), maxRegression < growthRate ? "smaller than" : "larger than",
                 highDoseFalls ? "." : "; a fall needs a weaker growth drive than his.");
+    }
+
+    /**
+     * Where the wall model's constants come from, counted from its catalog (so the sentence stays
+     * true when a constant moves from assumption to fit).
+     */
+    private void wallEvidence() {
+        int fitted = 0;
+        int derived = 0;
+        int literature = 0;
+        int assumed = 0;
+        for (Parameter q : WallBlock.defaultCatalog().parameters()) {
+            switch (q.evidence()) {
+                case Evidence.Calibrated c -> fitted++;
+                case Evidence.Derived d -> derived++;
+                case Evidence.Literature l -> literature++;
+                case Evidence.Assumption a -> assumed++;
+            }
+        }
+        p("- Of the wall model's %d constants, %d are fitted by an optimiser (BOBYQA) to the fit rows of the",
+                fitted + derived + literature + assumed, fitted);
+        p("  calibration targets (`docs/model/wall-fit.md`), %d are derived (the event levels from MESA's counted",
+                derived);
+        p("  incidence, the CT surrogate from the imaging scorer), %d come from the literature and the other %d",
+                literature, assumed);
+        p("  are assumptions placed to give plausible magnitudes (`docs/model/wall.md`, \"Status\";");
+        p("  `docs/model/parameters.md` lists each with its evidence). These stories illustrate the model's");
+        p("  mechanisms; they are not predictions for a patient.");
     }
 
     // ---- scenario facts ----

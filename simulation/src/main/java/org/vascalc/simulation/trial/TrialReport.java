@@ -29,6 +29,7 @@ public final class TrialReport {
                     s.control().label(), o.unit()));
             out.add(String.format(Locale.ROOT, "      published %-24s model %-24s %s", published(o), model(o),
                     o.verdict().words()));
+            out.add("      reading   " + reading(o));
         }
         return out;
     }

@@ -161,6 +161,19 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void aNameTooLongForAnOutputFileNameIsRejected() {
+        String longName = "a".repeat(ScenarioFiles.MAX_NAME_LENGTH + 1);
+        assertThatThrownBy(() -> ScenarioFiles.parse("name: " + longName + "\ndurationDays: 1\nrecording: {intervalHours: 1}\n",
+                Format.YAML, "t"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("name: 'aaaaaaaaaaaaaaaaaaaa...' is 101 characters long; it is used in output file names: "
+                        + "use at most 100 characters");
+        String longest = "a".repeat(ScenarioFiles.MAX_NAME_LENGTH);
+        assertThat(ScenarioFiles.parse("name: " + longest + "\ndurationDays: 1\nrecording: {intervalHours: 1}\n",
+                Format.YAML, "t").scenario().name()).isEqualTo(longest);
+    }
+
+    @Test
     void anUnknownKeyIsRejectedWithItsPathAndTheAllowedKeys() {
         assertThatThrownBy(() -> ScenarioFiles.parse("""
                 name: t

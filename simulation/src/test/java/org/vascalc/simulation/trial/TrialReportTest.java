@@ -57,7 +57,10 @@ class TrialReportTest {
                 + "(%/y, geometric mean).");
         assertThat(md).contains("### t: a trial").contains("arm `treated`: something")
                 .contains("**Mapping and limits**: mapping");
-        assertThat(TrialReport.lines(r)).hasSize(8).anySatisfy(l -> assertThat(l).contains("below"));
+        assertThat(TrialReport.lines(r)).hasSize(11).anySatisfy(l -> assertThat(l).contains("below"))
+                .as("the terminal gives each row's reading too, as trial --help says")
+                .contains("      reading   model below the published interval; " + rows.get(2).split("model below the published interval; ")[1]
+                        .replaceAll(" \\|$", ""));
     }
 
     @Test
