@@ -2,6 +2,8 @@ package org.vascalc.simulation.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vascalc.core.input.InputProblem;
+import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.physiology.mineral.MineralBlock;
 import org.vascalc.physiology.model.Block;
@@ -46,9 +48,27 @@ public final class ModelAssembly {
         blocks.add(new MineralBlock(parameters));
         blocks.add(new VitaminKBlock(parameters));
         if (withWall) {
+            requireOneExtracellularVolume(parameters);
             blocks.add(new WallBlock(parameters));
         }
         return List.copyOf(blocks);
+    }
+
+    /**
+     * The mineral block's {@code ecfVolume} (its pools' volume) and the wall's {@code ecfVolumeL} (which
+     * turns those pools into the concentrations that drive calcification) are one quantity held in two
+     * catalogs. A catalog that changes one alone makes the blocks disagree about serum calcium and fakes
+     * a large effect on calcification (found by the sensitivity analysis), so it is refused.
+     */
+    static void requireOneExtracellularVolume(ParameterCatalog parameters) {
+        double mineral = parameters.value("ecfVolume");
+        double wall = parameters.value("ecfVolumeL");
+        if (mineral != wall) {
+            throw new InvalidInputException("the parameter set", InputProblem.error("ecfVolumeL",
+                    "= " + wall + " L differs from ecfVolume = " + mineral + " L: both are the one extracellular"
+                            + " fluid volume (the mineral block's pools and the wall's concentrations); give both"
+                            + " the same value (allowed 12 to 16 L)"));
+        }
     }
 
     /** Output ids whose relative change decides when stabilisation has converged (Pulse-style). */
