@@ -31,11 +31,12 @@ class SensitivityCommandTest {
         Path md = dir.resolve("sensitivity.md");
         CommandsTest.Run r = CommandsTest.run("sensitivity", CommandsTest.example("calcium-with-food.yaml"),
                 "--output", "serumCalciumTotal", "--output", "pthPgMl", "--parameter", "caTotalRef",
-                "--parameter", "miBasePerYear", "--parameter", "habitualSnackHour", "--threads", "1", "--top", "3",
+                "--parameter", "miBasePerYear", "--parameter", "caHabitualIntake", "--threads", "1", "--top", "3",
                 "--out", dir.resolve("out").toString(), "--write", md.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("serumCalciumTotal (mmol/L): baseline").contains("caTotalRef")
-                .contains("habitualSnackHour").contains("run failed at low end (10.0 h)")
+                // the top of the catalog's habitual-intake range has no baseline steady state (docs/model/sensitivity-audit.md)
+                .contains("caHabitualIntake").contains("run failed at high end (60.0 mmol/d)")
                 // the MI hazard cannot act on calcium: below the floor, not listed
                 .contains("(the other 1 parameters move it by less than 1e-06");
         List<String> csv = Files.readAllLines(dir.resolve("out/sensitivity.csv"));
@@ -45,7 +46,7 @@ class SensitivityCommandTest {
         assertThat(ImageIO.read(dir.resolve("out/tornado-serumCalciumTotal.png").toFile()).getWidth()).isGreaterThan(500);
         String page = Files.readString(md);
         assertThat(page).contains("## serumCalciumTotal (mmol/L)").contains("| 1 | `caTotalRef` | literature |")
-                .contains("## The assumptions that most need evidence").contains("`habitualSnackHour`: run failed");
+                .contains("## Failed runs").contains("- `caHabitualIntake`: run failed at high end (60.0 mmol/d)");
     }
 
     @Test
