@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.LongStream;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.vascalc.cli.report.TrialChart;
 import org.vascalc.cli.store.ResultDatabase;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.Mode;
-import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.cohort.ArmComparison;
 import org.vascalc.simulation.cohort.CohortRunner;
@@ -21,9 +22,8 @@ import org.vascalc.simulation.cohort.CohortTable;
 import org.vascalc.simulation.cohort.FollowUp;
 import org.vascalc.simulation.cohort.Population;
 import org.vascalc.simulation.cohort.TrialArm;
-import org.vascalc.simulation.cohort.VirtualPerson;
 import org.vascalc.simulation.cohort.VirtualPopulation;
-import org.vascalc.simulation.output.AtomicFiles;
+import org.vascalc.simulation.output.StreamedFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -63,7 +63,7 @@ import picocli.CommandLine.Spec;
             "", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal failure."})
 final class CohortCommand implements Callable<Integer> {
 
-    /** Largest cohort one command runs; the CSV and the summary are held in memory. */
+    /** Largest cohort one command runs (members are streamed: memory does not grow with the size). */
     static final int MAX_SIZE = 1_000_000;
 
     @Spec
@@ -126,44 +126,124 @@ final class CohortCommand implements Callable<Integer> {
         SimulatorFactory factory = SimulatorFactory.load();
         ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
         VirtualPopulation pop = new VirtualPopulation(seed, catalog);
-        List<VirtualPerson> members = LongStream.range(0, size).mapToObj(i -> population.draw(pop, i)).toList();
         String name = population.label();
         List<TrialArm> armList = arms.stream().distinct().toList();
-        ProgressListener bar = ProgressBar.forTerminal(err, "cohort " + name);
-        int total = size * armList.size();
+        int nArms = armList.size();
+        ProgressBar.Counter bar = ProgressBar.counting(err, "cohort " + name, "member-runs");
+        // streamed: members drawn per batch, rows written per batch, summaries accumulated; nothing grows with --size
+        List<CohortSummary.Accumulator> summaries = new ArrayList<>();
+        List<ArmComparison.Accumulator> paired = new ArrayList<>();
+        List<StreamedFile> csvs = new ArrayList<>();
+        for (int a = 0; a < nArms; a++) {
+            summaries.add(new CohortSummary.Accumulator());
+            paired.add(a == 0 ? null : new ArmComparison.Accumulator(armList.get(a), armList.get(0)));
+        }
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread onCtrlC = new Thread(() -> { // Ctrl-C or kill: end after the members started, keep what is done
+            stop.set(true);
+            try {
+                stopped.await(STOP_PATIENCE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "vascalc-cohort-stop");
+        Runtime.getRuntime().addShutdownHook(onCtrlC);
+        ResultDatabase.CohortWriter store = null;
+        CohortRunner.Streamed result = null;
         long t0 = System.nanoTime();
-        List<List<FollowUp>> byArm = new ArrayList<>();
-        CohortRunner runner = new CohortRunner(factory, catalog, workers);
-        for (TrialArm arm : armList) {
-            int before = byArm.size() * size;
-            byArm.add(runner.run(members, p -> FollowUp.scenario(p, years, arm), Mode.FAST, FollowUp::of,
-                    (done, n) -> {
-                        synchronized (bar) {
-                            bar.progress((before + done) / (double) total);
+        try {
+            if (db != null) {
+                List<ResultDatabase.Cohort> cohorts = new ArrayList<>();
+                for (TrialArm arm : armList) {
+                    cohorts.add(new ResultDatabase.Cohort(name, arm.label(), seed, years, Mode.FAST.name(),
+                            catalog.sha256(), BuildInfo.version(), BuildInfo.commit(), List.of()));
+                }
+                store = ResultDatabase.openCohorts(db, cohorts, size);
+            }
+            for (TrialArm arm : armList) {
+                StreamedFile f = StreamedFile.start(out.resolve(name + "-n" + size + "-seed" + seed + "-" + arm.label() + ".csv"));
+                csvs.add(f);
+                f.write(CohortTable.header());
+            }
+            List<CohortRunner.ScenarioPlan> plans = armList.stream()
+                    .<CohortRunner.ScenarioPlan>map(arm -> p -> FollowUp.scenario(p, years, arm)).toList();
+            ResultDatabase.CohortWriter storeIn = store;
+            result = new CohortRunner(factory, catalog, workers).stream(size, i -> population.draw(pop, i), plans,
+                    Mode.FAST, FollowUp::of, batchSize(workers), (members, byArm) -> {
+                        for (int a = 0; a < nArms; a++) {
+                            List<FollowUp> rows = byArm.get(a);
+                            StringBuilder b = new StringBuilder(rows.size() * 640);
+                            for (int j = 0; j < rows.size(); j++) {
+                                FollowUp u = rows.get(j);
+                                CohortTable.appendRow(b, u);
+                                summaries.get(a).add(u);
+                                if (a > 0) {
+                                    paired.get(a).add(u, byArm.get(0).get(j));
+                                }
+                            }
+                            csvs.get(a).write(b.toString());
+                            if (storeIn != null) {
+                                storeIn.append(a, rows);
+                            }
                         }
-                    }));
+                    }, (done, total) -> bar.count(done, total), () -> stop.get() || testStop.getAsBoolean());
+        } finally {
+            if (result == null || !result.complete()) { // a failure or a stop: keep the whole batches, store nothing
+                if (store != null) {
+                    store.close();
+                }
+                List<Path> kept = new ArrayList<>();
+                for (StreamedFile f : csvs) {
+                    Path k = f.abandon();
+                    if (k != null) {
+                        kept.add(k);
+                    }
+                }
+                long done = summaries.get(0).members();
+                err.println();
+                err.println("vascalc: cohort stopped after " + done + " of " + size + " members"
+                        + (kept.isEmpty() ? "; no member was finished, no file kept"
+                        : "; members 0 to " + (done - 1) + " kept in " + String.join(", ", kept.stream().map(Path::toString).toList())
+                        + " (rename or delete; the next run of this cohort replaces them)")
+                        + (db == null ? "" : "; nothing was stored in --db " + db));
+                err.flush();
+                stopped.countDown();
+                removeHook(onCtrlC);
+            }
+        }
+        if (!result.complete()) {
+            return EXIT_STOPPED;
+        }
+        List<Path> csvPaths = new ArrayList<>();
+        List<Long> ids;
+        try {
+            for (StreamedFile f : csvs) {
+                csvPaths.add(f.complete());
+            }
+            ids = store == null ? List.of() : store.commit();
+        } finally {
+            if (store != null) {
+                store.close(); // after a failed commit: rolled back
+            }
+            stopped.countDown();
+            removeHook(onCtrlC);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        List<Path> csvs = new ArrayList<>();
-        for (int a = 0; a < armList.size(); a++) {
-            Path csv = out.resolve(name + "-n" + size + "-seed" + seed + "-" + armList.get(a).label() + ".csv");
-            AtomicFiles.writeString(csv, CohortTable.csv(byArm.get(a)));
-            csvs.add(csv);
-        }
         o.printf(Locale.ROOT, "cohort     %s, %d members, seed %d, %s years of follow-up, arm%s %s (fast mode, %d threads, %.1f s)%n",
-                name, size, seed, SimulateCommand.fmt(years), armList.size() == 1 ? "" : "s",
+                name, size, seed, SimulateCommand.fmt(years), nArms == 1 ? "" : "s",
                 String.join(", ", armList.stream().map(TrialArm::label).toList()), Math.min(workers, size), seconds);
-        for (int a = 0; a < armList.size(); a++) {
-            if (armList.size() > 1) {
+        for (int a = 0; a < nArms; a++) {
+            if (nArms > 1) {
                 o.println();
                 o.println("arm " + armList.get(a).label() + ": " + armList.get(a).description());
             }
-            CohortSummary.of(byArm.get(a)).lines().forEach(o::println);
-            o.println("members    " + csvs.get(a));
+            summaries.get(a).summary().lines().forEach(o::println);
+            o.println("members    " + out.resolve(csvPaths.get(a).getFileName()));
         }
         List<ArmComparison> comparisons = new ArrayList<>();
-        for (int a = 1; a < armList.size(); a++) {
-            ArmComparison c = ArmComparison.of(armList.get(a), byArm.get(a), armList.get(0), byArm.get(0));
+        for (int a = 1; a < nArms; a++) {
+            ArmComparison c = paired.get(a).comparison();
             comparisons.add(c);
             o.println();
             c.lines().forEach(o::println);
@@ -175,18 +255,37 @@ final class CohortCommand implements Callable<Integer> {
             o.println("chart      " + png);
         }
         if (db != null) {
-            List<ResultDatabase.Cohort> cohorts = new ArrayList<>();
-            for (int a = 0; a < armList.size(); a++) {
-                cohorts.add(new ResultDatabase.Cohort(name, armList.get(a).label(), seed, years, Mode.FAST.name(),
-                        catalog.sha256(), BuildInfo.version(), BuildInfo.commit(), byArm.get(a)));
-            }
-            List<Long> ids = ResultDatabase.appendCohorts(db, cohorts);
             o.println();
             o.println("database   " + db + " (cohort" + (ids.size() == 1 ? " " + ids.get(0)
                     : "s " + ids.get(0) + "-" + ids.get(ids.size() - 1)) + ", " + size + " members"
                     + (ids.size() == 1 ? "" : " each") + ")");
         }
         return VasCalc.EXIT_OK;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException exiting) {
+            // the JVM is exiting: the hook runs anyway and finds the run finished
+        }
+    }
+
+    /** Exit code of a cohort stopped before its end (Ctrl-C gives the shell's 130 anyway). */
+    static final int EXIT_STOPPED = 130;
+
+    /** How long Ctrl-C waits for the members already started to finish and the partial files to be closed. */
+    static final long STOP_PATIENCE_SECONDS = 60;
+
+    /** Test seam: a stop request as a Ctrl-C would make it (never set outside tests). */
+    static volatile java.util.function.BooleanSupplier testStop = () -> false;
+
+    /**
+     * Members per batch: a batch is run in parallel, then written and summarised in member order.
+     * 64 per thread keeps the threads' idle tail at a batch's end near 1 % and a batch's rows small.
+     */
+    static int batchSize(int workers) {
+        return 64 * workers;
     }
 
     /** The {@code --threads} option of the cohort and trial commands: one per processor when absent, 1 to 256. */

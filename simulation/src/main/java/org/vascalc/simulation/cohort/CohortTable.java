@@ -65,24 +65,34 @@ public final class CohortTable {
 
     /** The members as CSV: a header of names with units in brackets, then one row per member. */
     public static String csv(List<FollowUp> members) {
+        StringBuilder b = new StringBuilder(header());
+        for (FollowUp u : members) {
+            appendRow(b, u);
+        }
+        return b.toString();
+    }
+
+    /** The CSV header line (names with units in brackets), with its line end. */
+    public static String header() {
         StringBuilder b = new StringBuilder();
         for (int j = 0; j < COLUMNS.size(); j++) {
             Column c = COLUMNS.get(j);
             b.append(j == 0 ? "" : ",").append(c.name()).append(c.unit().isEmpty() ? "" : " [" + c.unit() + "]");
         }
-        b.append('\n');
-        for (FollowUp u : members) {
-            for (int j = 0; j < COLUMNS.size(); j++) {
-                Object v = COLUMNS.get(j).value().apply(u);
-                b.append(j == 0 ? "" : ",");
-                if (v instanceof Double d) {
-                    b.append(Double.isNaN(d) ? "" : Double.toString(d));
-                } else {
-                    b.append(v);
-                }
+        return b.append('\n').toString();
+    }
+
+    /** Appends one member's CSV row, with its line end. */
+    public static void appendRow(StringBuilder b, FollowUp u) {
+        for (int j = 0; j < COLUMNS.size(); j++) {
+            Object v = COLUMNS.get(j).value().apply(u);
+            b.append(j == 0 ? "" : ",");
+            if (v instanceof Double d) {
+                b.append(Double.isNaN(d) ? "" : Double.toString(d));
+            } else {
+                b.append(v);
             }
-            b.append('\n');
         }
-        return b.toString();
+        b.append('\n');
     }
 }
