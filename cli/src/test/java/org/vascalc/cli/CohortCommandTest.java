@@ -90,6 +90,50 @@ class CohortCommandTest {
     }
 
     @Test
+    void membersAreStreamedInBatchesAndTheFilesAreTheSameByteForByteWhateverTheThreads(@TempDir Path dir) throws Exception {
+        // 70 members: two batches with one thread (64 each), one with two threads (128 each)
+        CommandsTest.Run one = run("cohort", "--size", "70", "--years", "0.1", "--arm", "none,calcium", "--threads", "1",
+                "--out", dir.resolve("one").toString());
+        CommandsTest.Run two = run("cohort", "--size", "70", "--years", "0.1", "--arm", "none,calcium", "--threads", "2",
+                "--out", dir.resolve("two").toString());
+        assertThat(one.code()).as(one.err()).isZero();
+        assertThat(two.code()).as(two.err()).isZero();
+        for (String arm : List.of("none", "calcium")) {
+            Path a = dir.resolve("one/mesa-n70-seed1-" + arm + ".csv");
+            assertThat(Files.readAllLines(a)).hasSize(71);
+            assertThat(Files.mismatch(a, dir.resolve("two/mesa-n70-seed1-" + arm + ".csv"))).as(arm).isEqualTo(-1L);
+        }
+        // the summaries and the paired comparison, accumulated batch by batch, are the same too
+        assertThat(one.out().replaceAll("\\(fast mode, .*\\)", "").replace(dir.resolve("one").toString(), "DIR"))
+                .isEqualTo(two.out().replaceAll("\\(fast mode, .*\\)", "").replace(dir.resolve("two").toString(), "DIR"));
+    }
+
+    @Test
+    void aStoppedCohortKeepsItsFinishedMembersInAPartialFileAndStoresNothing(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("stopped.duckdb");
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        // as Ctrl-C would: the stop is asked before the batch and before each run; true at the 5th question
+        CohortCommand.testStop = () -> asked.incrementAndGet() >= 5;
+        CommandsTest.Run r;
+        try {
+            r = run("cohort", "--size", "10", "--years", "0.1", "--threads", "1", "--out", dir.toString(), "--db", db.toString());
+        } finally {
+            CohortCommand.testStop = () -> false;
+        }
+        assertThat(r.code()).isEqualTo(CohortCommand.EXIT_STOPPED);
+        assertThat(r.err()).contains("cohort stopped after 3 of 10 members; members 0 to 2 kept in")
+                .contains("nothing was stored in --db");
+        assertThat(dir.resolve("mesa-n10-seed1-none.csv")).as("no final file").doesNotExist();
+        assertThat(db).as("the database this run created is removed").doesNotExist();
+        List<String> partial = Files.readAllLines(dir.resolve("mesa-n10-seed1-none.partial.csv"));
+        assertThat(partial).hasSize(4);
+        // the same members run to the end: the partial file is the start of the complete one
+        CommandsTest.Run full = run("cohort", "--size", "10", "--years", "0.1", "--threads", "2", "--out", dir.toString());
+        assertThat(full.code()).as(full.err()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("mesa-n10-seed1-none.csv")).subList(0, 4)).isEqualTo(partial);
+    }
+
+    @Test
     void outOfRangeOptionsAreExitOneNamingTheOptionAndItsRange(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
         CommandsTest.Run size = run("cohort", "--size", "0", "--out", out.toString());
