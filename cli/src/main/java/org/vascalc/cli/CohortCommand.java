@@ -2,6 +2,7 @@ package org.vascalc.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.vascalc.simulation.cohort.CohortRunner;
 import org.vascalc.simulation.cohort.CohortSummary;
 import org.vascalc.simulation.cohort.CohortTable;
 import org.vascalc.simulation.cohort.FollowUp;
+import org.vascalc.simulation.cohort.PartialCohort;
 import org.vascalc.simulation.cohort.Population;
 import org.vascalc.simulation.cohort.TrialArm;
 import org.vascalc.simulation.cohort.VirtualPopulation;
@@ -104,6 +106,12 @@ final class CohortCommand implements Callable<Integer> {
             description = "also store the cohort in this DuckDB database (created if missing, else appended to)")
     private Path db;
 
+    @Option(names = "--resume",
+            description = "continue a stopped run of this cohort (same options) from its partial files "
+                    + "<out>/<...>.partial.csv: the members they hold are kept and the run goes on after them, "
+                    + "giving the files and summary an uninterrupted run gives")
+    private boolean resume;
+
     @Option(names = "--parameters", paramLabel = "CSV",
             description = "parameter catalog to use instead of the model's defaults (e.g. a calibrated one)")
     private Path parameters;
@@ -151,6 +159,7 @@ final class CohortCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         ResultDatabase.CohortWriter store = null;
         CohortRunner.Streamed result = null;
+        long from = 0;
         long t0 = System.nanoTime();
         try {
             if (db != null) {
@@ -161,15 +170,28 @@ final class CohortCommand implements Callable<Integer> {
                 }
                 store = ResultDatabase.openCohorts(db, cohorts, size);
             }
-            for (TrialArm arm : armList) {
-                StreamedFile f = StreamedFile.start(out.resolve(name + "-n" + size + "-seed" + seed + "-" + arm.label() + ".csv"));
-                csvs.add(f);
-                f.write(CohortTable.header());
+            List<Path> targets = armList.stream()
+                    .map(arm -> out.resolve(name + "-n" + size + "-seed" + seed + "-" + arm.label() + ".csv")).toList();
+            if (resume) {
+                from = resumeFrom(targets, pop, summaries, paired, store, csvs, err);
+            } else {
+                for (Path t : targets) {
+                    if (Files.exists(StreamedFile.partialOf(t))) {
+                        err.println("vascalc: replacing " + StreamedFile.partialOf(t) + " (--resume would have continued it)");
+                    }
+                }
+            }
+            if (csvs.isEmpty()) {
+                for (Path t : targets) {
+                    StreamedFile f = StreamedFile.start(t);
+                    csvs.add(f);
+                    f.write(CohortTable.header());
+                }
             }
             List<CohortRunner.ScenarioPlan> plans = armList.stream()
                     .<CohortRunner.ScenarioPlan>map(arm -> p -> FollowUp.scenario(p, years, arm)).toList();
             ResultDatabase.CohortWriter storeIn = store;
-            result = new CohortRunner(factory, catalog, workers).stream(size, i -> population.draw(pop, i), plans,
+            result = new CohortRunner(factory, catalog, workers).stream(from, size, i -> population.draw(pop, i), plans,
                     Mode.FAST, FollowUp::of, batchSize(workers), (members, byArm) -> {
                         for (int a = 0; a < nArms; a++) {
                             List<FollowUp> rows = byArm.get(a);
@@ -230,9 +252,10 @@ final class CohortCommand implements Callable<Integer> {
             removeHook(onCtrlC);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        o.printf(Locale.ROOT, "cohort     %s, %d members, seed %d, %s years of follow-up, arm%s %s (fast mode, %d threads, %.1f s)%n",
+        o.printf(Locale.ROOT, "cohort     %s, %d members, seed %d, %s years of follow-up, arm%s %s (fast mode, %d threads, %.1f s%s)%n",
                 name, size, seed, SimulateCommand.fmt(years), nArms == 1 ? "" : "s",
-                String.join(", ", armList.stream().map(TrialArm::label).toList()), Math.min(workers, size), seconds);
+                String.join(", ", armList.stream().map(TrialArm::label).toList()), Math.min(workers, size), seconds,
+                from == 0 ? "" : "; members 0 to " + (from - 1) + " read from the partial files");
         for (int a = 0; a < nArms; a++) {
             if (nArms > 1) {
                 o.println();
@@ -261,6 +284,57 @@ final class CohortCommand implements Callable<Integer> {
                     + (ids.size() == 1 ? "" : " each") + ")");
         }
         return VasCalc.EXIT_OK;
+    }
+
+    /**
+     * {@code --resume}: reads the partial files of this cohort (all arms) into the summaries and the
+     * database and opens them for appending; returns the first member still to run (0, with a note,
+     * if there is nothing to resume).
+     */
+    private long resumeFrom(List<Path> targets, VirtualPopulation pop, List<CohortSummary.Accumulator> summaries,
+                            List<ArmComparison.Accumulator> paired, ResultDatabase.CohortWriter store,
+                            List<StreamedFile> csvs, PrintWriter err) throws IOException {
+        List<Path> partials = targets.stream().map(t -> StreamedFile.partialOf(t.toAbsolutePath())).toList();
+        if (!partials.stream().allMatch(Files::isRegularFile)) {
+            err.println("vascalc: --resume: no partial files of this cohort in " + out + "; starting from member 0");
+            return 0;
+        }
+        int nArms = targets.size();
+        List<List<FollowUp>> chunk = new ArrayList<>();
+        for (int a = 0; a < nArms; a++) {
+            chunk.add(new ArrayList<>());
+        }
+        PartialCohort done;
+        try {
+            done = PartialCohort.read(partials, i -> population.draw(pop, i), size, (i, byArm) -> {
+                for (int a = 0; a < nArms; a++) {
+                    summaries.get(a).add(byArm.get(a));
+                    if (a > 0) {
+                        paired.get(a).add(byArm.get(a), byArm.get(0));
+                    }
+                    chunk.get(a).add(byArm.get(a));
+                }
+                if (chunk.get(0).size() >= 1024) {
+                    storeChunk(store, chunk);
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--resume: " + e.getMessage() + "; delete it or run without --resume", e);
+        }
+        storeChunk(store, chunk);
+        for (int a = 0; a < nArms; a++) {
+            csvs.add(StreamedFile.resume(targets.get(a), done.keepBytes().get(a)));
+        }
+        return done.members();
+    }
+
+    private static void storeChunk(ResultDatabase.CohortWriter store, List<List<FollowUp>> chunk) {
+        for (int a = 0; a < chunk.size(); a++) {
+            if (store != null && !chunk.get(a).isEmpty()) {
+                store.append(a, chunk.get(a));
+            }
+            chunk.get(a).clear();
+        }
     }
 
     private static void removeHook(Thread hook) {

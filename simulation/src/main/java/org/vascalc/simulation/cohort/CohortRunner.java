@@ -108,7 +108,20 @@ public final class CohortRunner {
     public <R> Streamed stream(long n, LongFunction<VirtualPerson> memberAt, List<ScenarioPlan> plans, Mode mode,
                                Summary<R> summary, int batch, BatchSink<R> sink, CohortProgress progress,
                                BooleanSupplier stop) {
-        if (n < 0 || batch < 1 || plans.isEmpty()) {
+        return stream(0, n, memberAt, plans, mode, summary, batch, sink, progress, stop);
+    }
+
+    /**
+     * As {@link #stream(long, LongFunction, List, Mode, Summary, int, BatchSink, CohortProgress, BooleanSupplier)},
+     * from member {@code from} on (members {@code 0..from-1} were done before, e.g. by a stopped run:
+     * member i's result depends only on the population's seed and i, so a run resumed at any member
+     * gives what an uninterrupted run gives). {@link Streamed#done} counts from 0; progress counts the
+     * runs of this call out of {@code (n - from) * plans.size()}.
+     */
+    public <R> Streamed stream(long from, long n, LongFunction<VirtualPerson> memberAt, List<ScenarioPlan> plans,
+                               Mode mode, Summary<R> summary, int batch, BatchSink<R> sink, CohortProgress progress,
+                               BooleanSupplier stop) {
+        if (from < 0 || from > n || batch < 1 || plans.isEmpty()) {
             throw new IllegalArgumentException("n >= 0, batch >= 1 and a plan are needed: " + n + ", " + batch + ", "
                     + plans.size());
         }
@@ -116,16 +129,16 @@ public final class CohortRunner {
         if ((long) batch * nPlans > Integer.MAX_VALUE || n * nPlans > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("too many runs: " + n + " members x " + nPlans + " plans");
         }
-        int total = (int) (n * nPlans);
+        int total = (int) ((n - from) * nPlans);
         AtomicInteger done = new AtomicInteger();
-        int workers = (int) Math.min(threads, Math.max(1, Math.min(n, batch) * nPlans));
+        int workers = (int) Math.min(threads, Math.max(1, Math.min(n - from, batch) * nPlans));
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "vascalc-cohort");
             t.setDaemon(true);
             return t;
         });
         ThreadLocal<Simulator> shared = ThreadLocal.withInitial(() -> factory.create(base));
-        long first = 0;
+        long first = from;
         try {
             while (first < n) {
                 if (stop.getAsBoolean()) {

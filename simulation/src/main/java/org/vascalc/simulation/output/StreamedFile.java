@@ -43,6 +43,25 @@ public final class StreamedFile implements AutoCloseable {
         return new StreamedFile(abs, partial, out);
     }
 
+    /**
+     * Continues {@code target}'s partial file: keeps its first {@code keepBytes} bytes (whole pieces
+     * already written, e.g. the header and the rows of finished members) and appends after them.
+     */
+    public static StreamedFile resume(Path target, long keepBytes) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Path partial = partialOf(abs);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(partial, StandardOpenOption.WRITE)) {
+            if (ch.size() < keepBytes) {
+                throw new IOException(partial + " holds " + ch.size() + " bytes, fewer than the " + keepBytes + " to keep");
+            }
+            ch.truncate(keepBytes);
+        }
+        StreamedFile f = new StreamedFile(abs, partial, Files.newOutputStream(partial, StandardOpenOption.APPEND,
+                StandardOpenOption.WRITE));
+        f.pieces = 2; // what it held counts as header and rows: abandoning it again keeps it
+        return f;
+    }
+
     /** The partial file of {@code target}: {@code a/b.csv} gives {@code a/b.partial.csv}. */
     public static Path partialOf(Path target) {
         String name = target.getFileName().toString();
