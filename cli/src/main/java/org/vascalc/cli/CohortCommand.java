@@ -137,7 +137,7 @@ final class CohortCommand implements Callable<Integer> {
         String name = population.label();
         List<TrialArm> armList = arms.stream().distinct().toList();
         int nArms = armList.size();
-        ProgressBar.Counter bar = ProgressBar.counting(err, "cohort " + name, "member-runs");
+        ProgressBar.Counter bar = ProgressBar.counting(err, "cohort " + name, "member-runs", (long) size * nArms);
         // streamed: members drawn per batch, rows written per batch, summaries accumulated; nothing grows with --size
         List<CohortSummary.Accumulator> summaries = new ArrayList<>();
         List<ArmComparison.Accumulator> paired = new ArrayList<>();

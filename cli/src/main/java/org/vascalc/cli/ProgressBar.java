@@ -58,13 +58,54 @@ final class ProgressBar implements ProgressListener {
         return isTerminal() ? new Counting(err, label, unit) : Counter.NONE;
     }
 
+    /**
+     * As {@link #counting(PrintWriter, String, String)}, but a long job ({@code total} of at least
+     * {@link #LOGGED_TOTAL}) whose stderr is not a terminal (a batch job, {@code nohup}) gets one line
+     * per whole percent instead of nothing, so its log shows how far it is.
+     */
+    static Counter counting(PrintWriter err, String label, String unit, long total) {
+        if (isTerminal()) {
+            return new Counting(err, label, unit);
+        }
+        return total >= LOGGED_TOTAL ? new Logged(err, label, unit) : Counter.NONE;
+    }
+
+    /** Work counts from which a redirected stderr gets progress lines. */
+    static final long LOGGED_TOTAL = 100_000;
+
+    /** One line per whole percent, for logs. */
+    static final class Logged implements Counter {
+        private final PrintWriter err;
+        private final String label;
+        private final String unit;
+        private final long t0 = System.nanoTime();
+        private long lastPercent;
+
+        Logged(PrintWriter err, String label, String unit) {
+            this.err = err;
+            this.label = label;
+            this.unit = unit;
+        }
+
+        @Override
+        public synchronized void count(long done, long total) {
+            long pct = total <= 0 ? 100 : 100 * done / total;
+            if (pct <= lastPercent) {
+                return;
+            }
+            lastPercent = pct;
+            err.println(line(done, total, (System.nanoTime() - t0) / 1e9, label, unit).strip());
+            err.flush();
+        }
+    }
+
     /** The bar of {@link #counting}. */
     static final class Counting implements Counter {
         private final PrintWriter err;
         private final String label;
         private final String unit;
         private final long t0 = System.nanoTime();
-        private long lastDraw = Long.MIN_VALUE;
+        private long lastDraw = t0 - 1_000_000_000L; // the first count is drawn at once
 
         Counting(PrintWriter err, String label, String unit) {
             this.err = err;
