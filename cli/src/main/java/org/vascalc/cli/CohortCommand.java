@@ -49,6 +49,11 @@ import picocli.CommandLine.Spec;
             "<out>/<population>-n<size>-seed<seed>-<arm>.csv and, with --db, to the tables cohorts and",
             "cohort_members of a DuckDB database (docs/stored-results.md).",
             "",
+            "Large cohorts (up to a million members; docs/cohorts.md, Large cohorts): members are run and written",
+            "in batches, so memory does not grow with --size; rows go to <...>.partial.csv, renamed to the .csv",
+            "name when the last member is done. Ctrl-C keeps the members finished so far there (the database gets",
+            "nothing); the same command with --resume continues after them.",
+            "",
             "An in-silico trial: give several --arm values; the same members run in every arm, and each arm is",
             "compared with the first, member by member: the CT score's change next to its true intimal and",
             "medial parts (which no scan separates) and the modelled event rates, with 95 %% intervals;",
@@ -62,6 +67,7 @@ import picocli.CommandLine.Spec;
             "  ./vascalc cohort --population mesa --size 1000 --years 3.8",
             "  ./vascalc cohort --population cric --size 500 --years 3.3 --db out/results.duckdb",
             "  ./vascalc cohort --population mesa --size 300 --years 5 --arm none,mk7,calcium",
+            "  VASCALC_JAVA_OPTS=-Xmx256m ./vascalc cohort --size 1000000 --years 5 --db out/million.duckdb [--resume]",
             "", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal failure."})
 final class CohortCommand implements Callable<Integer> {
 
