@@ -165,6 +165,7 @@ final class CohortCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         ResultDatabase.CohortWriter store = null;
         CohortRunner.Streamed result = null;
+        boolean started = false;
         long from = 0;
         long t0 = System.nanoTime();
         try {
@@ -197,6 +198,7 @@ final class CohortCommand implements Callable<Integer> {
             List<CohortRunner.ScenarioPlan> plans = armList.stream()
                     .<CohortRunner.ScenarioPlan>map(arm -> p -> FollowUp.scenario(p, years, arm)).toList();
             ResultDatabase.CohortWriter storeIn = store;
+            started = true;
             result = new CohortRunner(factory, catalog, workers).stream(from, size, i -> population.draw(pop, i), plans,
                     Mode.FAST, FollowUp::of, batchSize(workers), (members, byArm) -> {
                         for (int a = 0; a < nArms; a++) {
@@ -229,12 +231,15 @@ final class CohortCommand implements Callable<Integer> {
                     }
                 }
                 long done = summaries.get(0).members();
-                err.println();
-                err.println("vascalc: cohort stopped after " + done + " of " + size + " members"
-                        + (kept.isEmpty() ? "; no member was finished, no file kept"
-                        : "; members 0 to " + (done - 1) + " kept in " + String.join(", ", kept.stream().map(Path::toString).toList())
-                        + " (rename or delete; the next run of this cohort replaces them)")
-                        + (db == null ? "" : "; nothing was stored in --db " + db));
+                if (started) { // not when refused before the first member (the message says why)
+                    err.println();
+                    err.println("vascalc: cohort stopped after " + done + " of " + size + " members"
+                            + (kept.isEmpty() ? "; no member was finished, no file kept"
+                            : "; members 0 to " + (done - 1) + " kept in "
+                            + String.join(", ", kept.stream().map(Path::toString).toList())
+                            + " (the same command with --resume continues them; without it, the next run replaces them)")
+                            + (db == null ? "" : "; nothing was stored in --db " + db));
+                }
                 err.flush();
                 stopped.countDown();
                 removeHook(onCtrlC);
@@ -329,7 +334,7 @@ final class CohortCommand implements Callable<Integer> {
         }
         storeChunk(store, chunk);
         for (int a = 0; a < nArms; a++) {
-            csvs.add(StreamedFile.resume(targets.get(a), done.keepBytes().get(a)));
+            csvs.add(StreamedFile.resume(targets.get(a), done.keepBytes().get(a), done.members() > 0));
         }
         return done.members();
     }

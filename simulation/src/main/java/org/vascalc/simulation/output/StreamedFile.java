@@ -46,8 +46,10 @@ public final class StreamedFile implements AutoCloseable {
     /**
      * Continues {@code target}'s partial file: keeps its first {@code keepBytes} bytes (whole pieces
      * already written, e.g. the header and the rows of finished members) and appends after them.
+     *
+     * @param hasRows whether what is kept holds more than the header (then abandoning it again keeps it)
      */
-    public static StreamedFile resume(Path target, long keepBytes) throws IOException {
+    public static StreamedFile resume(Path target, long keepBytes, boolean hasRows) throws IOException {
         Path abs = target.toAbsolutePath();
         Path partial = partialOf(abs);
         try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(partial, StandardOpenOption.WRITE)) {
@@ -58,7 +60,7 @@ public final class StreamedFile implements AutoCloseable {
         }
         StreamedFile f = new StreamedFile(abs, partial, Files.newOutputStream(partial, StandardOpenOption.APPEND,
                 StandardOpenOption.WRITE));
-        f.pieces = 2; // what it held counts as header and rows: abandoning it again keeps it
+        f.pieces = hasRows ? 2 : 1; // the header alone, as in a new file, is removed when abandoned
         return f;
     }
 
