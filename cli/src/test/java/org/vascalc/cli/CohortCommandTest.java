@@ -179,6 +179,11 @@ class CohortCommandTest {
                 .contains("delete it or run without --resume").doesNotContain("cohort stopped");
         assertThat(Files.readString(partial)).as("left as it was").endsWith(String.join(",", member0) + "\n");
         assertThat(dir.resolve("mesa-n3-seed1-none.csv")).doesNotExist();
+        // the right rows, saved with Windows line ends: refused too (its rows would be cut in the wrong places)
+        Files.writeString(partial, rows.get(0) + "\r\n" + rows.get(1) + "\r\n");
+        CommandsTest.Run crlf = run("cohort", "--size", "3", "--years", "0.1", "--out", dir.toString(), "--resume");
+        assertThat(crlf.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(crlf.err()).contains("does not start with the header of a cohort's members");
     }
 
     @Test

@@ -46,11 +46,12 @@ public record PartialCohort(long members, List<Long> keepBytes) {
     public static PartialCohort read(List<Path> partials, LongFunction<VirtualPerson> memberAt, long max, Reader each)
             throws IOException {
         String header = CohortTable.header();
-        for (Path p : partials) {
-            try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                String first = r.readLine();
-                if (first == null || !(first + "\n").equals(header)) {
-                    throw new IllegalArgumentException(p + " does not start with the header of a cohort's members");
+        byte[] headerBytes = header.getBytes(StandardCharsets.US_ASCII);
+        for (Path p : partials) { // byte for byte: a file saved with other line ends would be cut in the wrong places
+            try (java.io.InputStream in = Files.newInputStream(p)) {
+                if (!java.util.Arrays.equals(in.readNBytes(headerBytes.length), headerBytes)) {
+                    throw new IllegalArgumentException(p + " does not start with the header of a cohort's members"
+                            + " (as VasCalc writes it, with \\n line ends)");
                 }
             }
         }
