@@ -2,28 +2,30 @@ package org.vascalc.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.LongStream;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.vascalc.cli.report.TrialChart;
 import org.vascalc.cli.store.ResultDatabase;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.Mode;
-import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.cohort.ArmComparison;
 import org.vascalc.simulation.cohort.CohortRunner;
 import org.vascalc.simulation.cohort.CohortSummary;
 import org.vascalc.simulation.cohort.CohortTable;
 import org.vascalc.simulation.cohort.FollowUp;
+import org.vascalc.simulation.cohort.PartialCohort;
 import org.vascalc.simulation.cohort.Population;
 import org.vascalc.simulation.cohort.TrialArm;
-import org.vascalc.simulation.cohort.VirtualPerson;
 import org.vascalc.simulation.cohort.VirtualPopulation;
-import org.vascalc.simulation.output.AtomicFiles;
+import org.vascalc.simulation.output.StreamedFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,6 +49,11 @@ import picocli.CommandLine.Spec;
             "<out>/<population>-n<size>-seed<seed>-<arm>.csv and, with --db, to the tables cohorts and",
             "cohort_members of a DuckDB database (docs/stored-results.md).",
             "",
+            "Large cohorts (up to a million members; docs/cohorts.md, Large cohorts): members are run and written",
+            "in batches, so memory does not grow with --size; rows go to <...>.partial.csv, renamed to the .csv",
+            "name when the last member is done. Ctrl-C keeps the members finished so far there (the database gets",
+            "nothing); the same command with --resume continues after them.",
+            "",
             "An in-silico trial: give several --arm values; the same members run in every arm, and each arm is",
             "compared with the first, member by member: the CT score's change next to its true intimal and",
             "medial parts (which no scan separates) and the modelled event rates, with 95 %% intervals;",
@@ -60,10 +67,11 @@ import picocli.CommandLine.Spec;
             "  ./vascalc cohort --population mesa --size 1000 --years 3.8",
             "  ./vascalc cohort --population cric --size 500 --years 3.3 --db out/results.duckdb",
             "  ./vascalc cohort --population mesa --size 300 --years 5 --arm none,mk7,calcium",
+            "  VASCALC_JAVA_OPTS=-Xmx256m ./vascalc cohort --size 1000000 --years 5 --db out/million.duckdb [--resume]",
             "", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal failure."})
 final class CohortCommand implements Callable<Integer> {
 
-    /** Largest cohort one command runs; the CSV and the summary are held in memory. */
+    /** Largest cohort one command runs (members are streamed: memory does not grow with the size). */
     static final int MAX_SIZE = 1_000_000;
 
     @Spec
@@ -105,6 +113,12 @@ final class CohortCommand implements Callable<Integer> {
             description = "also store the cohort in this DuckDB database (created if missing, else appended to)")
     private Path db;
 
+    @Option(names = "--resume",
+            description = "continue a stopped run of this cohort (same options) from its partial files "
+                    + "<out>/<...>.partial.csv: the members they hold are kept and the run goes on after them, "
+                    + "giving the files and summary an uninterrupted run gives")
+    private boolean resume;
+
     @Option(names = "--parameters", paramLabel = "CSV",
             description = "parameter catalog to use instead of the model's defaults (e.g. a calibrated one)")
     private Path parameters;
@@ -127,44 +141,144 @@ final class CohortCommand implements Callable<Integer> {
         SimulatorFactory factory = SimulatorFactory.load();
         ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
         VirtualPopulation pop = new VirtualPopulation(seed, catalog);
-        List<VirtualPerson> members = LongStream.range(0, size).mapToObj(i -> population.draw(pop, i)).toList();
         String name = population.label();
         List<TrialArm> armList = arms.stream().distinct().toList();
-        ProgressListener bar = ProgressBar.forTerminal(err, "cohort " + name);
-        int total = size * armList.size();
+        int nArms = armList.size();
+        ProgressBar.Counter bar = ProgressBar.counting(err, "cohort " + name, "member-runs", (long) size * nArms);
+        // streamed: members drawn per batch, rows written per batch, summaries accumulated; nothing grows with --size
+        List<CohortSummary.Accumulator> summaries = new ArrayList<>();
+        List<ArmComparison.Accumulator> paired = new ArrayList<>();
+        List<StreamedFile> csvs = new ArrayList<>();
+        for (int a = 0; a < nArms; a++) {
+            summaries.add(new CohortSummary.Accumulator());
+            paired.add(a == 0 ? null : new ArmComparison.Accumulator(armList.get(a), armList.get(0)));
+        }
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread onCtrlC = new Thread(() -> { // Ctrl-C or kill: end after the members started, keep what is done
+            stop.set(true);
+            try {
+                stopped.await(STOP_PATIENCE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "vascalc-cohort-stop");
+        Runtime.getRuntime().addShutdownHook(onCtrlC);
+        ResultDatabase.CohortWriter store = null;
+        CohortRunner.Streamed result = null;
+        boolean started = false;
+        long from = 0;
         long t0 = System.nanoTime();
-        List<List<FollowUp>> byArm = new ArrayList<>();
-        CohortRunner runner = new CohortRunner(factory, catalog, workers);
-        for (TrialArm arm : armList) {
-            int before = byArm.size() * size;
-            byArm.add(runner.run(members, p -> FollowUp.scenario(p, years, arm), Mode.FAST, FollowUp::of,
-                    (done, n) -> {
-                        synchronized (bar) {
-                            bar.progress((before + done) / (double) total);
+        try {
+            if (db != null) {
+                List<ResultDatabase.Cohort> cohorts = new ArrayList<>();
+                for (TrialArm arm : armList) {
+                    cohorts.add(new ResultDatabase.Cohort(name, arm.label(), seed, years, Mode.FAST.name(),
+                            catalog.sha256(), BuildInfo.version(), BuildInfo.commit(), List.of()));
+                }
+                store = ResultDatabase.openCohorts(db, cohorts, size);
+            }
+            List<Path> targets = armList.stream()
+                    .map(arm -> out.resolve(name + "-n" + size + "-seed" + seed + "-" + arm.label() + ".csv")).toList();
+            if (resume) {
+                from = resumeFrom(targets, pop, summaries, paired, store, csvs, err);
+            } else {
+                for (Path t : targets) {
+                    if (Files.exists(StreamedFile.partialOf(t))) {
+                        err.println("vascalc: replacing " + StreamedFile.partialOf(t) + " (--resume would have continued it)");
+                    }
+                }
+            }
+            if (csvs.isEmpty()) {
+                for (Path t : targets) {
+                    StreamedFile f = StreamedFile.start(t);
+                    csvs.add(f);
+                    f.write(CohortTable.header());
+                }
+            }
+            List<CohortRunner.ScenarioPlan> plans = armList.stream()
+                    .<CohortRunner.ScenarioPlan>map(arm -> p -> FollowUp.scenario(p, years, arm)).toList();
+            ResultDatabase.CohortWriter storeIn = store;
+            started = true;
+            result = new CohortRunner(factory, catalog, workers).stream(from, size, i -> population.draw(pop, i), plans,
+                    Mode.FAST, FollowUp::of, batchSize(workers), (members, byArm) -> {
+                        for (int a = 0; a < nArms; a++) {
+                            List<FollowUp> rows = byArm.get(a);
+                            StringBuilder b = new StringBuilder(rows.size() * 640);
+                            for (int j = 0; j < rows.size(); j++) {
+                                FollowUp u = rows.get(j);
+                                CohortTable.appendRow(b, u);
+                                summaries.get(a).add(u);
+                                if (a > 0) {
+                                    paired.get(a).add(u, byArm.get(0).get(j));
+                                }
+                            }
+                            csvs.get(a).write(b.toString());
+                            if (storeIn != null) {
+                                storeIn.append(a, rows);
+                            }
                         }
-                    }));
+                    }, (done, total) -> bar.count(done, total), () -> stop.get() || testStop.getAsBoolean());
+        } finally {
+            if (result == null || !result.complete()) { // a failure or a stop: keep the whole batches, store nothing
+                if (store != null) {
+                    store.close();
+                }
+                List<Path> kept = new ArrayList<>();
+                for (StreamedFile f : csvs) {
+                    Path k = f.abandon();
+                    if (k != null) {
+                        kept.add(k);
+                    }
+                }
+                long done = summaries.get(0).members();
+                if (started) { // not when refused before the first member (the message says why)
+                    err.println();
+                    err.println("vascalc: cohort stopped after " + done + " of " + size + " members"
+                            + (kept.isEmpty() ? "; no member was finished, no file kept"
+                            : "; members 0 to " + (done - 1) + " kept in "
+                            + String.join(", ", kept.stream().map(Path::toString).toList())
+                            + " (the same command with --resume continues them; without it, the next run replaces them)")
+                            + (db == null ? "" : "; nothing was stored in --db " + db));
+                }
+                err.flush();
+                stopped.countDown();
+                removeHook(onCtrlC);
+            }
+        }
+        if (!result.complete()) {
+            return EXIT_STOPPED;
+        }
+        List<Path> csvPaths = new ArrayList<>();
+        List<Long> ids;
+        try {
+            for (StreamedFile f : csvs) {
+                csvPaths.add(f.complete());
+            }
+            ids = store == null ? List.of() : store.commit();
+        } finally {
+            if (store != null) {
+                store.close(); // after a failed commit: rolled back
+            }
+            stopped.countDown();
+            removeHook(onCtrlC);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        List<Path> csvs = new ArrayList<>();
-        for (int a = 0; a < armList.size(); a++) {
-            Path csv = out.resolve(name + "-n" + size + "-seed" + seed + "-" + armList.get(a).label() + ".csv");
-            AtomicFiles.writeString(csv, CohortTable.csv(byArm.get(a)));
-            csvs.add(csv);
-        }
-        o.printf(Locale.ROOT, "cohort     %s, %d members, seed %d, %s years of follow-up, arm%s %s (fast mode, %d threads, %.1f s)%n",
-                name, size, seed, SimulateCommand.fmt(years), armList.size() == 1 ? "" : "s",
-                String.join(", ", armList.stream().map(TrialArm::label).toList()), Math.min(workers, size), seconds);
-        for (int a = 0; a < armList.size(); a++) {
-            if (armList.size() > 1) {
+        o.printf(Locale.ROOT, "cohort     %s, %d members, seed %d, %s years of follow-up, arm%s %s (fast mode, %d threads, %.1f s%s)%n",
+                name, size, seed, SimulateCommand.fmt(years), nArms == 1 ? "" : "s",
+                String.join(", ", armList.stream().map(TrialArm::label).toList()), Math.min(workers, size), seconds,
+                from == 0 ? "" : "; members 0 to " + (from - 1) + " read from the partial files");
+        for (int a = 0; a < nArms; a++) {
+            if (nArms > 1) {
                 o.println();
                 o.println("arm " + armList.get(a).label() + ": " + armList.get(a).description());
             }
-            CohortSummary.of(byArm.get(a)).lines().forEach(o::println);
-            o.println("members    " + csvs.get(a));
+            summaries.get(a).summary().lines().forEach(o::println);
+            o.println("members    " + out.resolve(csvPaths.get(a).getFileName()));
         }
         List<ArmComparison> comparisons = new ArrayList<>();
-        for (int a = 1; a < armList.size(); a++) {
-            ArmComparison c = ArmComparison.of(armList.get(a), byArm.get(a), armList.get(0), byArm.get(0));
+        for (int a = 1; a < nArms; a++) {
+            ArmComparison c = paired.get(a).comparison();
             comparisons.add(c);
             o.println();
             c.lines().forEach(o::println);
@@ -176,18 +290,88 @@ final class CohortCommand implements Callable<Integer> {
             o.println("chart      " + png);
         }
         if (db != null) {
-            List<ResultDatabase.Cohort> cohorts = new ArrayList<>();
-            for (int a = 0; a < armList.size(); a++) {
-                cohorts.add(new ResultDatabase.Cohort(name, armList.get(a).label(), seed, years, Mode.FAST.name(),
-                        catalog.sha256(), BuildInfo.version(), BuildInfo.commit(), byArm.get(a)));
-            }
-            List<Long> ids = ResultDatabase.appendCohorts(db, cohorts);
             o.println();
             o.println("database   " + db + " (cohort" + (ids.size() == 1 ? " " + ids.get(0)
                     : "s " + ids.get(0) + "-" + ids.get(ids.size() - 1)) + ", " + size + " members"
                     + (ids.size() == 1 ? "" : " each") + ")");
         }
         return VasCalc.EXIT_OK;
+    }
+
+    /**
+     * {@code --resume}: reads the partial files of this cohort (all arms) into the summaries and the
+     * database and opens them for appending; returns the first member still to run (0, with a note,
+     * if there is nothing to resume).
+     */
+    private long resumeFrom(List<Path> targets, VirtualPopulation pop, List<CohortSummary.Accumulator> summaries,
+                            List<ArmComparison.Accumulator> paired, ResultDatabase.CohortWriter store,
+                            List<StreamedFile> csvs, PrintWriter err) throws IOException {
+        List<Path> partials = targets.stream().map(t -> StreamedFile.partialOf(t.toAbsolutePath())).toList();
+        if (!partials.stream().allMatch(Files::isRegularFile)) {
+            err.println("vascalc: --resume: no partial files of this cohort in " + out + "; starting from member 0");
+            return 0;
+        }
+        int nArms = targets.size();
+        List<List<FollowUp>> chunk = new ArrayList<>();
+        for (int a = 0; a < nArms; a++) {
+            chunk.add(new ArrayList<>());
+        }
+        PartialCohort done;
+        try {
+            done = PartialCohort.read(partials, i -> population.draw(pop, i), size, (i, byArm) -> {
+                for (int a = 0; a < nArms; a++) {
+                    summaries.get(a).add(byArm.get(a));
+                    if (a > 0) {
+                        paired.get(a).add(byArm.get(a), byArm.get(0));
+                    }
+                    chunk.get(a).add(byArm.get(a));
+                }
+                if (chunk.get(0).size() >= 1024) {
+                    storeChunk(store, chunk);
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--resume: " + e.getMessage() + "; delete it or run without --resume", e);
+        }
+        storeChunk(store, chunk);
+        for (int a = 0; a < nArms; a++) {
+            csvs.add(StreamedFile.resume(targets.get(a), done.keepBytes().get(a), done.members() > 0));
+        }
+        return done.members();
+    }
+
+    private static void storeChunk(ResultDatabase.CohortWriter store, List<List<FollowUp>> chunk) {
+        for (int a = 0; a < chunk.size(); a++) {
+            if (store != null && !chunk.get(a).isEmpty()) {
+                store.append(a, chunk.get(a));
+            }
+            chunk.get(a).clear();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException exiting) {
+            // the JVM is exiting: the hook runs anyway and finds the run finished
+        }
+    }
+
+    /** Exit code of a cohort stopped before its end (Ctrl-C gives the shell's 130 anyway). */
+    static final int EXIT_STOPPED = 130;
+
+    /** How long Ctrl-C waits for the members already started to finish and the partial files to be closed. */
+    static final long STOP_PATIENCE_SECONDS = 60;
+
+    /** Test seam: a stop request as a Ctrl-C would make it (never set outside tests). */
+    static volatile java.util.function.BooleanSupplier testStop = () -> false;
+
+    /**
+     * Members per batch: a batch is run in parallel, then written and summarised in member order.
+     * 64 per thread keeps the threads' idle tail at a batch's end near 1 % and a batch's rows small.
+     */
+    static int batchSize(int workers) {
+        return 64 * workers;
     }
 
     /** The {@code --threads} option of the cohort and trial commands: one per processor when absent, 1 to 256. */

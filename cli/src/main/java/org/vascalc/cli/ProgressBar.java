@@ -42,6 +42,115 @@ final class ProgressBar implements ProgressListener {
         err.flush();
     }
 
+    /** Counts of done work, for a bar that shows the rate and the time left. */
+    interface Counter {
+        Counter NONE = (done, total) -> { };
+
+        /** Thread-safe. */
+        void count(long done, long total);
+    }
+
+    /**
+     * A bar with the count, the rate and the estimated time left if stderr is a terminal (redrawn
+     * at most four times a second), otherwise {@link Counter#NONE}.
+     */
+    static Counter counting(PrintWriter err, String label, String unit) {
+        return isTerminal() ? new Counting(err, label, unit) : Counter.NONE;
+    }
+
+    /**
+     * As {@link #counting(PrintWriter, String, String)}, but a long job ({@code total} of at least
+     * {@link #LOGGED_TOTAL}) whose stderr is not a terminal (a batch job, {@code nohup}) gets one line
+     * per whole percent instead of nothing, so its log shows how far it is.
+     */
+    static Counter counting(PrintWriter err, String label, String unit, long total) {
+        if (isTerminal()) {
+            return new Counting(err, label, unit);
+        }
+        return total >= LOGGED_TOTAL ? new Logged(err, label, unit) : Counter.NONE;
+    }
+
+    /** Work counts from which a redirected stderr gets progress lines. */
+    static final long LOGGED_TOTAL = 100_000;
+
+    /** One line per whole percent, for logs. */
+    static final class Logged implements Counter {
+        private final PrintWriter err;
+        private final String label;
+        private final String unit;
+        private final long t0 = System.nanoTime();
+        private long lastPercent;
+
+        Logged(PrintWriter err, String label, String unit) {
+            this.err = err;
+            this.label = label;
+            this.unit = unit;
+        }
+
+        @Override
+        public synchronized void count(long done, long total) {
+            long pct = total <= 0 ? 100 : 100 * done / total;
+            if (pct <= lastPercent) {
+                return;
+            }
+            lastPercent = pct;
+            err.println(line(done, total, (System.nanoTime() - t0) / 1e9, label, unit).strip());
+            err.flush();
+        }
+    }
+
+    /** The bar of {@link #counting}. */
+    static final class Counting implements Counter {
+        private final PrintWriter err;
+        private final String label;
+        private final String unit;
+        private final long t0 = System.nanoTime();
+        private long lastDraw = t0 - 1_000_000_000L; // the first count is drawn at once
+
+        Counting(PrintWriter err, String label, String unit) {
+            this.err = err;
+            this.label = label;
+            this.unit = unit;
+        }
+
+        @Override
+        public synchronized void count(long done, long total) {
+            long now = System.nanoTime();
+            if (done < total && now - lastDraw < 250_000_000L) {
+                return;
+            }
+            lastDraw = now;
+            err.print("\r" + line(done, total, (now - t0) / 1e9, label, unit));
+            if (done >= total) {
+                err.println();
+            }
+            err.flush();
+        }
+    }
+
+    /** One state of the counting bar: label, bar, percent, count, rate and time left (public for tests). */
+    static String line(long done, long total, double seconds, String label, String unit) {
+        double f = total <= 0 ? 1 : Math.max(0, Math.min(1, done / (double) total));
+        int filled = (int) (f * WIDTH);
+        double rate = seconds > 0 ? done / seconds : 0;
+        String eta = done >= total ? "done in " + duration(seconds)
+                : rate > 0 ? "ETA " + duration((total - done) / rate) : "ETA -";
+        return String.format(java.util.Locale.ROOT, "%s [%s%s] %5.1f %% %d/%d %s, %.1f/s, %s   ", label,
+                "#".repeat(filled), ".".repeat(WIDTH - filled), 100 * f, done, total, unit, rate, eta);
+    }
+
+    /** A duration as 42 s, 3 min 05 s or 2 h 07 min. */
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        if (s < 60) {
+            return s + " s";
+        }
+        if (s < 3600) {
+            return String.format(java.util.Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+        }
+        return String.format(java.util.Locale.ROOT, "%d h %02d min", s / 3600, (s % 3600) / 60);
+    }
+
     /**
      * Java 21's {@code System.console()} is null unless the process is interactive; from Java 22 it
      * may exist when redirected, and {@code Console.isTerminal()} (looked up reflectively, since we

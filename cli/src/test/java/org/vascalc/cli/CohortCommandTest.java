@@ -90,6 +90,103 @@ class CohortCommandTest {
     }
 
     @Test
+    void membersAreStreamedInBatchesAndTheFilesAreTheSameByteForByteWhateverTheThreads(@TempDir Path dir) throws Exception {
+        // 70 members: two batches with one thread (64 each), one with two threads (128 each)
+        CommandsTest.Run one = run("cohort", "--size", "70", "--years", "0.1", "--arm", "none,calcium", "--threads", "1",
+                "--out", dir.resolve("one").toString());
+        CommandsTest.Run two = run("cohort", "--size", "70", "--years", "0.1", "--arm", "none,calcium", "--threads", "2",
+                "--out", dir.resolve("two").toString());
+        assertThat(one.code()).as(one.err()).isZero();
+        assertThat(two.code()).as(two.err()).isZero();
+        for (String arm : List.of("none", "calcium")) {
+            Path a = dir.resolve("one/mesa-n70-seed1-" + arm + ".csv");
+            assertThat(Files.readAllLines(a)).hasSize(71);
+            assertThat(Files.mismatch(a, dir.resolve("two/mesa-n70-seed1-" + arm + ".csv"))).as(arm).isEqualTo(-1L);
+        }
+        // the summaries and the paired comparison, accumulated batch by batch, are the same too
+        assertThat(one.out().replaceAll("\\(fast mode, .*\\)", "").replace(dir.resolve("one").toString(), "DIR"))
+                .isEqualTo(two.out().replaceAll("\\(fast mode, .*\\)", "").replace(dir.resolve("two").toString(), "DIR"));
+    }
+
+    @Test
+    void aStoppedCohortKeepsItsFinishedMembersInAPartialFileStoresNothingAndResumesToTheSameResult(@TempDir Path dir)
+            throws Exception {
+        Path db = dir.resolve("stopped.duckdb");
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        // as Ctrl-C would: the stop is asked before the batch and before each run; true at the 6th question
+        CohortCommand.testStop = () -> asked.incrementAndGet() >= 6;
+        CommandsTest.Run r;
+        try {
+            r = run("cohort", "--size", "10", "--years", "0.1", "--arm", "none,mk7", "--threads", "1", "--out", dir.toString(),
+                    "--db", db.toString());
+        } finally {
+            CohortCommand.testStop = () -> false;
+        }
+        assertThat(r.code()).isEqualTo(CohortCommand.EXIT_STOPPED);
+        // two arms: runs are started member by member in both arms; 4 runs = members 0 and 1 whole
+        assertThat(r.err()).contains("cohort stopped after 2 of 10 members; members 0 to 1 kept in")
+                .contains("the same command with --resume continues them").contains("nothing was stored in --db");
+        assertThat(dir.resolve("mesa-n10-seed1-none.csv")).as("no final file").doesNotExist();
+        assertThat(db).as("the database this run created is removed").doesNotExist();
+        Path partial = dir.resolve("mesa-n10-seed1-none.partial.csv");
+        List<String> kept = Files.readAllLines(partial);
+        assertThat(kept).hasSize(3);
+        assertThat(Files.readAllLines(dir.resolve("mesa-n10-seed1-mk7.partial.csv"))).hasSize(3);
+        // a kill -9 in the middle of a write: a torn last row, cut off when resuming
+        Files.writeString(partial, "2,mesa-2,61.", java.nio.file.StandardOpenOption.APPEND);
+
+        CommandsTest.Run resumed = run("cohort", "--size", "10", "--years", "0.1", "--arm", "none,mk7", "--threads", "2",
+                "--out", dir.toString(), "--db", db.toString(), "--resume");
+        assertThat(resumed.code()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("members 0 to 1 read from the partial files");
+        assertThat(partial).doesNotExist();
+        CommandsTest.Run whole = run("cohort", "--size", "10", "--years", "0.1", "--arm", "none,mk7", "--threads", "2",
+                "--out", dir.resolve("whole").toString(), "--db", dir.resolve("whole.duckdb").toString());
+        assertThat(whole.code()).as(whole.err()).isZero();
+        for (String arm : List.of("none", "mk7")) {
+            Path a = dir.resolve("mesa-n10-seed1-" + arm + ".csv");
+            assertThat(Files.mismatch(a, dir.resolve("whole/mesa-n10-seed1-" + arm + ".csv"))).as(arm).isEqualTo(-1L);
+        }
+        assertThat(Files.readAllLines(dir.resolve("mesa-n10-seed1-none.csv")).subList(0, 3)).isEqualTo(kept);
+        // the summaries and the comparison fed from the partial files are those of the whole run
+        String summary = resumed.out().substring(resumed.out().indexOf("baseline"), resumed.out().indexOf("database"));
+        assertThat(summary.replace(dir.toString(), "DIR"))
+                .isEqualTo(whole.out().substring(whole.out().indexOf("baseline"), whole.out().indexOf("database"))
+                        .replace(dir.resolve("whole").toString(), "DIR"));
+        for (Path d : List.of(db, dir.resolve("whole.duckdb"))) {
+            try (var c = DriverManager.getConnection("jdbc:duckdb:" + d.toAbsolutePath());
+                 var s = c.createStatement();
+                 var q = s.executeQuery("SELECT count(*), sum(cac_end), sum(member) FROM cohort_members")) {
+                q.next();
+                assertThat(q.getInt(1)).isEqualTo(20);
+                assertThat(q.getLong(3)).isEqualTo(2 * 45);
+            }
+        }
+    }
+
+    @Test
+    void resumeRefusesAPartialFileOfAnotherCohort(@TempDir Path dir) throws Exception {
+        CommandsTest.Run whole = run("cohort", "--size", "3", "--years", "0.1", "--out", dir.resolve("w").toString());
+        assertThat(whole.code()).as(whole.err()).isZero();
+        List<String> rows = Files.readAllLines(dir.resolve("w/mesa-n3-seed1-none.csv"));
+        String[] member0 = rows.get(1).split(",", -1);
+        member0[2] = "60.5"; // another age: not member 0 of seed 1
+        Path partial = dir.resolve("mesa-n3-seed1-none.partial.csv");
+        Files.writeString(partial, rows.get(0) + "\n" + String.join(",", member0) + "\n");
+        CommandsTest.Run r = run("cohort", "--size", "3", "--years", "0.1", "--out", dir.toString(), "--resume");
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("--resume: row 1 of").contains("is not member 0 of this cohort")
+                .contains("delete it or run without --resume").doesNotContain("cohort stopped");
+        assertThat(Files.readString(partial)).as("left as it was").endsWith(String.join(",", member0) + "\n");
+        assertThat(dir.resolve("mesa-n3-seed1-none.csv")).doesNotExist();
+        // the right rows, saved with Windows line ends: refused too (its rows would be cut in the wrong places)
+        Files.writeString(partial, rows.get(0) + "\r\n" + rows.get(1) + "\r\n");
+        CommandsTest.Run crlf = run("cohort", "--size", "3", "--years", "0.1", "--out", dir.toString(), "--resume");
+        assertThat(crlf.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(crlf.err()).contains("does not start with the header of a cohort's members");
+    }
+
+    @Test
     void outOfRangeOptionsAreExitOneNamingTheOptionAndItsRange(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
         CommandsTest.Run size = run("cohort", "--size", "0", "--out", out.toString());

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vascalc.simulation.engine.ModelAssembly;
 
 /** {@code vascalc sensitivity} on the real model: a three-day scenario file, two parameters, one thread. */
 class SensitivityCommandTest {
@@ -29,14 +30,23 @@ class SensitivityCommandTest {
     @Test
     void aSmallAnalysisPrintsTheRankingAndWritesTableChartAndPage(@TempDir Path dir) throws Exception {
         Path md = dir.resolve("sensitivity.md");
+        // a catalog whose snack hour may run from 10 to 22 h (the shipped range was that until the analysis
+        // showed that neither end can run: the habitual meal hours must ascend), to see a failed end reported
+        String shipped = ModelAssembly.defaultParameters().toCsv();
+        String line = shipped.lines().filter(l -> l.startsWith("habitualSnackHour,")).findFirst().orElseThrow();
+        String[] f = line.split(",", -1);
+        f[3] = "10.0";
+        f[4] = "22.0";
+        Path catalog = dir.resolve("wide-snack-range.csv");
+        Files.writeString(catalog, shipped.replace(line, String.join(",", f)));
         CommandsTest.Run r = CommandsTest.run("sensitivity", CommandsTest.example("calcium-with-food.yaml"),
                 "--output", "serumCalciumTotal", "--output", "pthPgMl", "--parameter", "caTotalRef",
-                "--parameter", "miBasePerYear", "--parameter", "caHabitualIntake", "--threads", "1", "--top", "3",
+                "--parameter", "miBasePerYear", "--parameter", "habitualSnackHour", "--threads", "1", "--top", "3",
+                "--parameters", catalog.toString(),
                 "--out", dir.resolve("out").toString(), "--write", md.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("serumCalciumTotal (mmol/L): baseline").contains("caTotalRef")
-                // the top of the catalog's habitual-intake range has no baseline steady state (docs/model/sensitivity-audit.md)
-                .contains("caHabitualIntake").contains("run failed at high end (60.0 mmol/d)")
+                .contains("habitualSnackHour").contains("run failed at low end (10.0 h)")
                 // the MI hazard cannot act on calcium: below the floor, not listed
                 .contains("(the other 1 parameters move it by less than 1e-06");
         List<String> csv = Files.readAllLines(dir.resolve("out/sensitivity.csv"));
@@ -46,7 +56,7 @@ class SensitivityCommandTest {
         assertThat(ImageIO.read(dir.resolve("out/tornado-serumCalciumTotal.png").toFile()).getWidth()).isGreaterThan(500);
         String page = Files.readString(md);
         assertThat(page).contains("## serumCalciumTotal (mmol/L)").contains("| 1 | `caTotalRef` | literature |")
-                .contains("## Failed runs").contains("- `caHabitualIntake`: run failed at high end (60.0 mmol/d)");
+                .contains("## The assumptions that most need evidence").contains("`habitualSnackHour`: run failed");
     }
 
     @Test

@@ -115,6 +115,112 @@ public final class ResultDatabase {
         });
     }
 
+    /**
+     * Opens a transaction that stores cohorts (e.g. the arms of a trial) whose members arrive in
+     * batches ({@link CohortWriter#append}), so a large cohort is streamed into the database and not
+     * held in memory. Nothing is visible to other readers until {@link CohortWriter#commit}; closing
+     * without it rolls everything back (and removes a database file this call created), so an
+     * interrupted cohort stores nothing. The database file stays locked while the writer is open.
+     *
+     * @param cohorts the cohorts' provenance; their member lists are ignored, {@code size} is stored as
+     *                their member count
+     */
+    public static CohortWriter openCohorts(Path file, List<Cohort> cohorts, int size) {
+        boolean created = !Files.exists(file);
+        Connection c;
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            c = open(file);
+        } catch (java.io.IOException e) {
+            throw new UserInputException("--db " + file + ": cannot create its folder: " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw cannotOpen(file, e);
+        }
+        CohortWriter w = new CohortWriter(file, c, created);
+        try {
+            c.setAutoCommit(false);
+            checkSchema(c, file);
+            createTables(c);
+            List<Long> ids = new ArrayList<>();
+            for (Cohort cohort : cohorts) {
+                ids.add(insertCohort(c, cohort, size));
+            }
+            w.ids = List.copyOf(ids);
+            return w;
+        } catch (SQLException | RuntimeException e) {
+            w.close();
+            throw w.failure(e);
+        }
+    }
+
+    /** An open transaction of streamed cohort members ({@link #openCohorts}). Not thread-safe. */
+    public static final class CohortWriter implements AutoCloseable {
+        private final Path file;
+        private final Connection connection;
+        private final boolean created;
+        private List<Long> ids = List.of();
+        private boolean open = true;
+
+        private CohortWriter(Path file, Connection connection, boolean created) {
+            this.file = file;
+            this.connection = connection;
+            this.created = created;
+        }
+
+        /** The ids the cohorts get when committed, in the order given. */
+        public List<Long> ids() {
+            return ids;
+        }
+
+        /** Appends members of cohort {@code k} (the order given to {@link #openCohorts}). */
+        public void append(int k, List<FollowUp> members) {
+            try {
+                appendMembers(connection, ids.get(k), members);
+            } catch (SQLException | RuntimeException e) {
+                close();
+                throw failure(e);
+            }
+        }
+
+        /** Makes everything appended visible, in one commit, and closes the database. */
+        public List<Long> commit() {
+            try {
+                connection.commit();
+                open = false;
+                connection.close();
+                return ids;
+            } catch (SQLException e) {
+                close();
+                throw failure(e);
+            }
+        }
+
+        /** Without {@link #commit}: rolls back and closes; a database file this writer created is removed. */
+        @Override
+        public void close() {
+            if (!open) {
+                return;
+            }
+            open = false;
+            try (connection) {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // closing anyway: an uncommitted transaction is not stored
+            }
+            if (created) {
+                deleteQuietly(file);
+            }
+        }
+
+        private RuntimeException failure(Exception e) {
+            if (e instanceof SQLException s) {
+                return new UserInputException("could not store the results in --db " + file + ": " + firstLine(s)
+                        + "; nothing was added to it", s);
+            }
+            return (RuntimeException) e;
+        }
+    }
+
     @FunctionalInterface
     private interface Work<T> {
         T run(Connection c) throws SQLException;
@@ -156,12 +262,18 @@ public final class ResultDatabase {
     }
 
     private static long appendCohortIn(Connection c, Path file, Cohort cohort) throws SQLException {
+        long id = insertCohort(c, cohort, cohort.members().size());
+        appendMembers(c, id, cohort.members());
+        return id;
+    }
+
+    private static long insertCohort(Connection c, Cohort cohort, int size) throws SQLException {
         long id = nextId(c, "cohorts", "cohort_id");
         try (PreparedStatement s = c.prepareStatement("INSERT INTO cohorts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setLong(1, id);
             s.setString(2, cohort.population());
             s.setString(3, cohort.arm());
-            s.setInt(4, cohort.members().size());
+            s.setInt(4, size);
             s.setLong(5, cohort.seed());
             s.setDouble(6, cohort.years());
             s.setString(7, cohort.mode());
@@ -171,8 +283,12 @@ public final class ResultDatabase {
             s.setObject(11, nowUtc());
             s.executeUpdate();
         }
+        return id;
+    }
+
+    private static void appendMembers(Connection c, long id, List<FollowUp> members) throws SQLException {
         try (DuckDBAppender a = ((DuckDBConnection) c).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "cohort_members")) {
-            for (FollowUp u : cohort.members()) {
+            for (FollowUp u : members) {
                 a.beginRow();
                 a.append(id);
                 for (CohortTable.Column col : CohortTable.COLUMNS) {
@@ -194,7 +310,6 @@ public final class ResultDatabase {
                 a.endRow();
             }
         }
-        return id;
     }
 
     private static long nextId(Connection c, String table, String column) throws SQLException {

@@ -41,43 +41,75 @@ public record ArmComparison(TrialArm arm, TrialArm control, List<Outcome> outcom
         if (treated.size() != control.size() || treated.isEmpty()) {
             throw new IllegalArgumentException("arms must hold the same members: " + treated.size() + " vs " + control.size());
         }
+        Accumulator a = new Accumulator(arm, controlArm);
         for (int i = 0; i < treated.size(); i++) {
             if (treated.get(i).person().index() != control.get(i).person().index()) {
                 throw new IllegalArgumentException("arms must hold the same members in the same order (row " + i + ")");
             }
+            a.add(treated.get(i), control.get(i));
         }
-        List<Outcome> rows = new ArrayList<>();
-        rows.add(outcome("CT score change", "AU/y", treated, control, FollowUp::annualChange));
-        rows.add(outcome("intimal calcium change", "mg/y", treated, control, FollowUp::intimalChange));
-        rows.add(outcome("medial calcium change", "mg/y", treated, control, FollowUp::medialChange));
-        rows.add(outcome("MI rate", "/1000 py", treated, control, u -> 1000 * u.miRate()));
-        rows.add(outcome("MI + stroke + HF rate", "/1000 py", treated, control, u -> 1000 * u.cvdRate()));
-        rows.add(outcome("CV death rate", "/1000 py", treated, control, u -> 1000 * u.cvDeathRate()));
-        return new ArmComparison(arm, controlArm, rows);
+        return a.comparison();
     }
 
-    private static Outcome outcome(String name, String unit, List<FollowUp> treated, List<FollowUp> control,
-                                   ToDoubleFunction<FollowUp> x) {
-        int n = treated.size();
-        double sumT = 0;
-        double sumC = 0;
-        double sumD = 0;
-        double[] d = new double[n];
-        for (int i = 0; i < n; i++) {
-            double t = x.applyAsDouble(treated.get(i));
-            double c = x.applyAsDouble(control.get(i));
-            d[i] = t - c;
-            sumT += t;
-            sumC += c;
-            sumD += d[i];
+    /**
+     * The comparison built one member at a time in fixed memory: the means of each arm and the mean
+     * and variance of the paired differences (Welford), so a trial of a million members needs no
+     * member held. Not thread-safe: fed by one thread.
+     */
+    public static final class Accumulator {
+        private static final String[] NAMES = {"CT score change", "intimal calcium change", "medial calcium change",
+            "MI rate", "MI + stroke + HF rate", "CV death rate"};
+        private static final String[] UNITS = {"AU/y", "mg/y", "mg/y", "/1000 py", "/1000 py", "/1000 py"};
+        private static final List<ToDoubleFunction<FollowUp>> OUTCOMES = List.of(FollowUp::annualChange,
+                FollowUp::intimalChange, FollowUp::medialChange, u -> 1000 * u.miRate(), u -> 1000 * u.cvdRate(),
+                u -> 1000 * u.cvDeathRate());
+
+        private final TrialArm arm;
+        private final TrialArm control;
+        private final StreamingStats.Mean[] treatedMean = new StreamingStats.Mean[NAMES.length];
+        private final StreamingStats.Mean[] controlMean = new StreamingStats.Mean[NAMES.length];
+        private final StreamingStats.Variance[] diff = new StreamingStats.Variance[NAMES.length];
+
+        public Accumulator(TrialArm arm, TrialArm control) {
+            this.arm = arm;
+            this.control = control;
+            for (int k = 0; k < NAMES.length; k++) {
+                treatedMean[k] = new StreamingStats.Mean();
+                controlMean[k] = new StreamingStats.Mean();
+                diff[k] = new StreamingStats.Variance();
+            }
         }
-        double mean = sumD / n;
-        double ss = 0;
-        for (double v : d) {
-            ss += (v - mean) * (v - mean);
+
+        /** Adds one member: their follow-up in the arm and in the control arm. */
+        public void add(FollowUp treated, FollowUp inControl) {
+            if (treated.person().index() != inControl.person().index()) {
+                throw new IllegalArgumentException("a pair must be one member: " + treated.person().index() + " vs "
+                        + inControl.person().index());
+            }
+            for (int k = 0; k < NAMES.length; k++) {
+                double t = OUTCOMES.get(k).applyAsDouble(treated);
+                double c = OUTCOMES.get(k).applyAsDouble(inControl);
+                treatedMean[k].add(t);
+                controlMean[k].add(c);
+                diff[k].add(t - c);
+            }
         }
-        double se = n > 1 ? Math.sqrt(ss / (n - 1) / n) : Double.NaN;
-        return new Outcome(name, unit, sumC / n, sumT / n, mean, mean - 1.96 * se, mean + 1.96 * se);
+
+        /** The comparison of the members added so far (at least one). */
+        public ArmComparison comparison() {
+            long n = diff[0].count();
+            if (n == 0) {
+                throw new IllegalArgumentException("a comparison needs at least one member");
+            }
+            List<Outcome> rows = new ArrayList<>();
+            for (int k = 0; k < NAMES.length; k++) {
+                double mean = diff[k].mean();
+                double se = n > 1 ? Math.sqrt(diff[k].variance() / n) : Double.NaN;
+                rows.add(new Outcome(NAMES[k], UNITS[k], controlMean[k].mean(), treatedMean[k].mean(), mean,
+                        mean - 1.96 * se, mean + 1.96 * se));
+            }
+            return new ArmComparison(arm, control, rows);
+        }
     }
 
     /** The comparison as lines for a terminal. */

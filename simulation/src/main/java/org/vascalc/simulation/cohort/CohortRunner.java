@@ -1,6 +1,7 @@
 package org.vascalc.simulation.cohort;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -8,7 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongFunction;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.ProgressListener;
@@ -24,6 +26,11 @@ import org.vascalc.simulation.SimulatorFactory;
  * and results are stored by index, so the output is the same whatever the thread count or timing.
  * Only what {@code summarise} extracts is kept, so a cohort's memory does not grow with the
  * trajectories.
+ *
+ * <p>{@link #stream} is the form for large cohorts: members are drawn when their batch starts (not
+ * held for the whole run), each finished batch is handed to a sink on the calling thread in member
+ * order (to be written out and folded into streaming summaries), and a stop request ends the run
+ * after the members already started, so memory stays bounded by one batch whatever the cohort's size.
  */
 public final class CohortRunner {
 
@@ -37,6 +44,22 @@ public final class CohortRunner {
     @FunctionalInterface
     public interface Summary<R> {
         R summarise(VirtualPerson person, SimulationResult result);
+    }
+
+    /**
+     * Receives finished members in member order, on the thread that called {@link #stream}.
+     * {@code byPlan.get(p).get(j)} is member {@code members.get(j)} run with plan {@code p}.
+     */
+    @FunctionalInterface
+    public interface BatchSink<R> {
+        void accept(List<VirtualPerson> members, List<List<R>> byPlan) throws Exception;
+    }
+
+    /** How a {@link #stream} run ended: the members finished and handed to the sink (a prefix 0..done-1). */
+    public record Streamed(long done, long total, boolean stopped) {
+        public boolean complete() {
+            return done == total;
+        }
     }
 
     private final SimulatorFactory factory;
@@ -61,38 +84,111 @@ public final class CohortRunner {
     /** Runs every member and returns the summaries in member order. */
     public <R> List<R> run(List<VirtualPerson> members, ScenarioPlan plan, Mode mode, Summary<R> summary,
                            CohortProgress progress) {
-        int n = members.size();
-        List<R> out = new ArrayList<>(java.util.Collections.nCopies(n, null));
-        AtomicInteger next = new AtomicInteger();
+        List<R> out = new ArrayList<>(members.size());
+        if (members.isEmpty()) {
+            return List.of();
+        }
+        // one batch: the whole list is held by the caller anyway, and one batch balances the threads best
+        stream(members.size(), i -> members.get((int) i), List.of(plan), mode, summary, members.size(),
+                (m, byPlan) -> out.addAll(byPlan.get(0)), progress, () -> false);
+        return List.copyOf(out);
+    }
+
+    /**
+     * Runs members {@code 0..n-1}, each with every plan (e.g. the arms of a trial), in batches of
+     * {@code batch} members: the batch's members are drawn by {@code memberAt}, run in parallel, and
+     * handed to {@code sink} in member order before the next batch starts. When {@code stop} turns
+     * true, no further member is started; the members of the current batch that finished in every
+     * plan (a prefix, since runs are started in member order) are handed to the sink and the run
+     * returns. A failing member (or sink) fails the run with its cause after the batches before it
+     * were handed over.
+     *
+     * @param progress told the number of member-plan runs finished, out of {@code n * plans.size()}
+     */
+    public <R> Streamed stream(long n, LongFunction<VirtualPerson> memberAt, List<ScenarioPlan> plans, Mode mode,
+                               Summary<R> summary, int batch, BatchSink<R> sink, CohortProgress progress,
+                               BooleanSupplier stop) {
+        return stream(0, n, memberAt, plans, mode, summary, batch, sink, progress, stop);
+    }
+
+    /**
+     * As {@link #stream(long, LongFunction, List, Mode, Summary, int, BatchSink, CohortProgress, BooleanSupplier)},
+     * from member {@code from} on (members {@code 0..from-1} were done before, e.g. by a stopped run:
+     * member i's result depends only on the population's seed and i, so a run resumed at any member
+     * gives what an uninterrupted run gives). {@link Streamed#done} counts from 0; progress counts the
+     * runs of this call out of {@code (n - from) * plans.size()}.
+     */
+    public <R> Streamed stream(long from, long n, LongFunction<VirtualPerson> memberAt, List<ScenarioPlan> plans,
+                               Mode mode, Summary<R> summary, int batch, BatchSink<R> sink, CohortProgress progress,
+                               BooleanSupplier stop) {
+        if (from < 0 || from > n || batch < 1 || plans.isEmpty()) {
+            throw new IllegalArgumentException("n >= 0, batch >= 1 and a plan are needed: " + n + ", " + batch + ", "
+                    + plans.size());
+        }
+        int nPlans = plans.size();
+        if ((long) batch * nPlans > Integer.MAX_VALUE || n * nPlans > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("too many runs: " + n + " members x " + nPlans + " plans");
+        }
+        int total = (int) ((n - from) * nPlans);
         AtomicInteger done = new AtomicInteger();
-        int workers = Math.min(threads, Math.max(1, n));
+        int workers = (int) Math.min(threads, Math.max(1, Math.min(n - from, batch) * nPlans));
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "vascalc-cohort");
             t.setDaemon(true);
             return t;
         });
+        ThreadLocal<Simulator> shared = ThreadLocal.withInitial(() -> factory.create(base));
+        long first = from;
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                futures.add(pool.submit(() -> {
-                    Simulator shared = factory.create(base);
-                    Function<VirtualPerson, Simulator> simulatorFor = p -> p.individualParameters().isEmpty()
-                            ? shared : factory.create(base.with(p.individualParameters()));
-                    for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                        VirtualPerson p = members.get(i);
-                        SimulationResult r = simulatorFor.apply(p).run(plan.scenarioFor(p), mode, ProgressListener.NONE);
-                        R s = summary.summarise(p, r);
-                        synchronized (out) {
-                            out.set(i, s);
+            while (first < n) {
+                if (stop.getAsBoolean()) {
+                    return new Streamed(first, n, true);
+                }
+                int size = (int) Math.min(batch, n - first);
+                List<VirtualPerson> members = new ArrayList<>(size);
+                for (int j = 0; j < size; j++) {
+                    members.add(memberAt.apply(first + j));
+                }
+                int jobs = size * nPlans; // member-major: job k is member k / nPlans in plan k % nPlans
+                Object[] results = new Object[jobs];
+                boolean[] ran = new boolean[jobs];
+                AtomicInteger next = new AtomicInteger();
+                List<Future<?>> futures = new ArrayList<>();
+                for (int w = 0; w < Math.min(workers, jobs); w++) {
+                    futures.add(pool.submit(() -> {
+                        for (int k = next.getAndIncrement(); k < jobs; k = next.getAndIncrement()) {
+                            if (stop.getAsBoolean()) {
+                                next.set(jobs); // start nothing more; the runs already taken finish
+                                return null;
+                            }
+                            VirtualPerson p = members.get(k / nPlans);
+                            Simulator sim = p.individualParameters().isEmpty() ? shared.get()
+                                    : factory.create(base.with(p.individualParameters()));
+                            SimulationResult r = sim.run(plans.get(k % nPlans).scenarioFor(p), mode, ProgressListener.NONE);
+                            results[k] = summary.summarise(p, r);
+                            ran[k] = true;
+                            progress.finished(done.incrementAndGet(), total);
                         }
-                        progress.finished(done.incrementAndGet(), n);
-                    }
-                    return null;
-                }));
+                        return null;
+                    }));
+                }
+                for (Future<?> f : futures) {
+                    f.get(); // also publishes the workers' writes to results
+                }
+                int finished = 0;
+                while (finished < jobs && ran[finished]) {
+                    finished++;
+                }
+                int whole = finished / nPlans;
+                if (whole > 0) {
+                    sink.accept(List.copyOf(members.subList(0, whole)), byPlan(results, whole, nPlans));
+                }
+                first += whole;
+                if (whole < size) {
+                    return new Streamed(first, n, true);
+                }
             }
-            for (Future<?> f : futures) {
-                f.get();
-            }
+            return new Streamed(first, n, false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("cohort run interrupted", e);
@@ -102,11 +198,27 @@ public final class CohortRunner {
                 throw re;
             }
             throw new IllegalStateException("cohort member failed: " + c, c);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cohort output failed: " + e, e);
         } finally {
             pool.shutdownNow();
         }
-        synchronized (out) {
-            return List.copyOf(out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> List<List<R>> byPlan(Object[] results, int members, int nPlans) {
+        List<List<R>> out = new ArrayList<>(nPlans);
+        for (int p = 0; p < nPlans; p++) {
+            Object[] col = new Object[members];
+            for (int j = 0; j < members; j++) {
+                col[j] = results[j * nPlans + p];
+            }
+            out.add((List<R>) Arrays.asList(col));
         }
+        return out;
     }
 }

@@ -3,8 +3,6 @@ package org.vascalc.simulation.cohort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
-import java.util.function.ToDoubleFunction;
 import org.vascalc.core.patient.Patient;
 
 /**
@@ -53,26 +51,102 @@ public record CohortSummary(int members, double years, double meanAge, double me
         if (followUps.isEmpty()) {
             throw new IllegalArgumentException("a cohort summary needs at least one member");
         }
-        List<FollowUp> f = followUps;
-        List<FollowUp> positive = f.stream().filter(u -> u.cac0() > 0).toList();
-        List<FollowUp> zero = f.stream().filter(u -> u.cac0() <= 0).toList();
-        double[] pos = positive.stream().mapToDouble(FollowUp::cac0).sorted().toArray();
-        double median = pos.length == 0 ? Double.NaN
-                : pos.length % 2 == 1 ? pos[pos.length / 2] : (pos[pos.length / 2 - 1] + pos[pos.length / 2]) / 2;
-        double incident = zero.isEmpty() ? Double.NaN
-                : zero.stream().filter(u -> u.cacEnd() > 0).count() / (double) zero.size() / f.get(0).years();
-        List<Category> cats = new ArrayList<>();
-        cats.add(category("0", f, u -> u.cac0() <= 0));
-        cats.add(category("1-99", f, u -> u.cac0() > 0 && u.cac0() < 100));
-        cats.add(category("100-399", f, u -> u.cac0() >= 100 && u.cac0() < 400));
-        cats.add(category("400+", f, u -> u.cac0() >= 400));
-        return new CohortSummary(f.size(), f.get(0).years(), mean(f, u -> patient(u).ageYears()),
-                share(f, FollowUp::male), mean(f, u -> patient(u).egfrMlPerMin()),
-                mean(f, u -> patient(u).risk().systolicBpMmHg()), share(f, u -> patient(u).risk().diabetes()),
-                share(f, u -> u.person().statin().isPresent()), positive.size() / (double) f.size(), median,
-                positive.isEmpty() ? Double.NaN : mean(positive, FollowUp::annualChange), incident,
-                mean(f, FollowUp::pwv0), mean(f, FollowUp::t50), 1000 * mean(f, FollowUp::miRate),
-                1000 * mean(f, FollowUp::cvdRate), 1000 * mean(f, FollowUp::cvDeathRate), cats);
+        Accumulator a = new Accumulator();
+        followUps.forEach(a::add);
+        return a.summary();
+    }
+
+    /**
+     * The summary built one member at a time, in memory that does not grow with the cohort (the
+     * median CT score among those above 0 is exact up to {@link StreamingStats.PositiveMedian#EXACT_LIMIT}
+     * such members and within 0.05 % beyond; see there). Not thread-safe: fed in member order by one thread.
+     */
+    public static final class Accumulator {
+        private static final String[] LABELS = {"0", "1-99", "100-399", "400+"};
+
+        private long n;
+        private double years = Double.NaN;
+        private final StreamingStats.Mean age = new StreamingStats.Mean();
+        private final StreamingStats.Mean egfr = new StreamingStats.Mean();
+        private final StreamingStats.Mean sbp = new StreamingStats.Mean();
+        private final StreamingStats.Mean pwv = new StreamingStats.Mean();
+        private final StreamingStats.Mean t50 = new StreamingStats.Mean();
+        private final StreamingStats.Mean mi = new StreamingStats.Mean();
+        private final StreamingStats.Mean cvd = new StreamingStats.Mean();
+        private final StreamingStats.Mean cvDeath = new StreamingStats.Mean();
+        private final StreamingStats.Mean changePositive = new StreamingStats.Mean();
+        private final StreamingStats.PositiveMedian cacPositive = new StreamingStats.PositiveMedian();
+        private final StreamingStats.Mean[][] byCategory = new StreamingStats.Mean[LABELS.length][3];
+        private long men;
+        private long diabetes;
+        private long statin;
+        private long zero;
+        private long zeroToPositive;
+
+        public Accumulator() {
+            for (StreamingStats.Mean[] c : byCategory) {
+                for (int k = 0; k < c.length; k++) {
+                    c[k] = new StreamingStats.Mean();
+                }
+            }
+        }
+
+        /** Adds one member's follow-up. */
+        public void add(FollowUp u) {
+            if (n == 0) {
+                years = u.years();
+            }
+            n++;
+            Patient p = patient(u);
+            age.add(p.ageYears());
+            egfr.add(p.egfrMlPerMin());
+            sbp.add(p.risk().systolicBpMmHg());
+            men += u.male() ? 1 : 0;
+            diabetes += p.risk().diabetes() ? 1 : 0;
+            statin += u.person().statin().isPresent() ? 1 : 0;
+            pwv.add(u.pwv0());
+            t50.add(u.t50());
+            mi.add(u.miRate());
+            cvd.add(u.cvdRate());
+            cvDeath.add(u.cvDeathRate());
+            if (u.cac0() > 0) {
+                cacPositive.add(u.cac0());
+                changePositive.add(u.annualChange());
+            } else {
+                zero++;
+                zeroToPositive += u.cacEnd() > 0 ? 1 : 0;
+            }
+            double c = u.cac0();
+            StreamingStats.Mean[] cat = byCategory[c <= 0 ? 0 : c < 100 ? 1 : c < 400 ? 2 : 3];
+            cat[0].add(u.miRate());
+            cat[1].add(u.cvdRate());
+            cat[2].add(u.cvDeathRate());
+        }
+
+        /** Members added so far. */
+        public long members() {
+            return n;
+        }
+
+        /** The summary of the members added so far (at least one). */
+        public CohortSummary summary() {
+            if (n == 0) {
+                throw new IllegalArgumentException("a cohort summary needs at least one member");
+            }
+            List<Category> cats = new ArrayList<>();
+            for (int k = 0; k < LABELS.length; k++) {
+                StreamingStats.Mean[] c = byCategory[k];
+                long m = c[0].count();
+                cats.add(m == 0 ? new Category(LABELS[k], 0, Double.NaN, Double.NaN, Double.NaN)
+                        : new Category(LABELS[k], (int) m, 1000 * c[0].mean(), 1000 * c[1].mean(), 1000 * c[2].mean()));
+            }
+            long positive = cacPositive.count();
+            double incident = zero == 0 ? Double.NaN : zeroToPositive / (double) zero / years;
+            return new CohortSummary((int) n, years, age.mean(), men / (double) n, egfr.mean(), sbp.mean(),
+                    diabetes / (double) n, statin / (double) n, positive / (double) n, cacPositive.median(),
+                    positive == 0 ? Double.NaN : changePositive.mean(), incident, pwv.mean(), t50.mean(),
+                    1000 * mi.mean(), 1000 * cvd.mean(), 1000 * cvDeath.mean(), cats);
+        }
     }
 
     /** The summary as lines for a terminal. */
@@ -115,24 +189,8 @@ public record CohortSummary(int members, double years, double meanAge, double me
         return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.2f", v);
     }
 
-    private static Category category(String label, List<FollowUp> f, Predicate<FollowUp> in) {
-        List<FollowUp> m = f.stream().filter(in).toList();
-        if (m.isEmpty()) {
-            return new Category(label, 0, Double.NaN, Double.NaN, Double.NaN);
-        }
-        return new Category(label, m.size(), 1000 * mean(m, FollowUp::miRate), 1000 * mean(m, FollowUp::cvdRate),
-                1000 * mean(m, FollowUp::cvDeathRate));
-    }
-
     private static Patient patient(FollowUp u) {
         return u.person().patient();
     }
 
-    private static double mean(List<FollowUp> f, ToDoubleFunction<FollowUp> x) {
-        return f.stream().mapToDouble(x).average().orElse(Double.NaN);
-    }
-
-    private static double share(List<FollowUp> f, Predicate<FollowUp> x) {
-        return f.stream().filter(x).count() / (double) f.size();
-    }
 }

@@ -65,24 +65,67 @@ public final class CohortTable {
 
     /** The members as CSV: a header of names with units in brackets, then one row per member. */
     public static String csv(List<FollowUp> members) {
+        StringBuilder b = new StringBuilder(header());
+        for (FollowUp u : members) {
+            appendRow(b, u);
+        }
+        return b.toString();
+    }
+
+    /** The CSV header line (names with units in brackets), with its line end. */
+    public static String header() {
         StringBuilder b = new StringBuilder();
         for (int j = 0; j < COLUMNS.size(); j++) {
             Column c = COLUMNS.get(j);
             b.append(j == 0 ? "" : ",").append(c.name()).append(c.unit().isEmpty() ? "" : " [" + c.unit() + "]");
         }
-        b.append('\n');
-        for (FollowUp u : members) {
-            for (int j = 0; j < COLUMNS.size(); j++) {
-                Object v = COLUMNS.get(j).value().apply(u);
-                b.append(j == 0 ? "" : ",");
-                if (v instanceof Double d) {
-                    b.append(Double.isNaN(d) ? "" : Double.toString(d));
-                } else {
-                    b.append(v);
-                }
+        return b.append('\n').toString();
+    }
+
+    /** Appends one member's CSV row, with its line end. */
+    public static void appendRow(StringBuilder b, FollowUp u) {
+        for (int j = 0; j < COLUMNS.size(); j++) {
+            Object v = COLUMNS.get(j).value().apply(u);
+            b.append(j == 0 ? "" : ",");
+            if (v instanceof Double d) {
+                b.append(Double.isNaN(d) ? "" : Double.toString(d));
+            } else {
+                b.append(v);
             }
-            b.append('\n');
         }
-        return b.toString();
+        b.append('\n');
+    }
+
+    /**
+     * Reads back a row this class wrote for {@code person}: the follow-up from the row's values
+     * (exact, as {@link Double#toString} round-trips) and the person as given. Null if the row is
+     * not this person's: it does not write back to the same text (another member, seed, population
+     * or parameter catalog drew it), or it is malformed.
+     */
+    public static FollowUp readRow(String line, VirtualPerson person) {
+        String[] v = line.split(",", -1);
+        if (v.length != COLUMNS.size()) {
+            return null;
+        }
+        try {
+            FollowUp u = new FollowUp(person, real(v, "years"), real(v, "cac_baseline"), real(v, "cac_end"),
+                    real(v, "pwv_baseline"), real(v, "t50_baseline"), real(v, "mi_rate"), real(v, "cvd_rate"),
+                    real(v, "cv_death_rate"), new FollowUp.Layers(real(v, "intimal_mass_baseline"),
+                            real(v, "intimal_mass_end"), real(v, "medial_mass_baseline"), real(v, "medial_mass_end")));
+            StringBuilder b = new StringBuilder(line.length() + 1);
+            appendRow(b, u);
+            return b.length() == line.length() + 1 && b.substring(0, line.length()).equals(line) ? u : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static double real(String[] v, String name) {
+        for (int j = 0; j < COLUMNS.size(); j++) {
+            if (COLUMNS.get(j).name().equals(name)) {
+                return v[j].isEmpty() ? Double.NaN : Double.parseDouble(v[j]);
+            }
+        }
+        throw new IllegalArgumentException("no column " + name);
     }
 }

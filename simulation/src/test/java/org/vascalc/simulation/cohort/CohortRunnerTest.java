@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.engine.EngineSimulatorFactory;
@@ -89,5 +90,77 @@ class CohortRunnerTest {
                 }, CohortProgress.NONE)).isInstanceOf(IllegalStateException.class).hasMessageContaining("boom");
         assertThatThrownBy(() -> new CohortRunner(new EngineSimulatorFactory(), CATALOG, 0))
                 .hasMessageContaining("threads");
+    }
+
+    @Test
+    void streamedInBatchesTheMembersArriveInOrderAsOneRunGivesThemWhateverTheThreads() {
+        VirtualPopulation pop = new VirtualPopulation(3, CATALOG);
+        List<VirtualPerson> people = LongStream.range(0, 7).mapToObj(pop::mesa).toList();
+        List<FollowUp> whole = new CohortRunner(new EngineSimulatorFactory(), CATALOG, 2).run(people,
+                p -> FollowUp.scenario(p, 0.2, TrialArm.MK7), Mode.FAST, FollowUp::of, CohortProgress.NONE);
+        for (int threads : new int[] {1, 3}) {
+            List<List<FollowUp>> byArm = List.of(new java.util.ArrayList<>(), new java.util.ArrayList<>());
+            List<Integer> batches = new java.util.ArrayList<>();
+            AtomicInteger runs = new AtomicInteger();
+            CohortRunner.Streamed s = new CohortRunner(new EngineSimulatorFactory(), CATALOG, threads).stream(7, pop::mesa,
+                    List.of(p -> FollowUp.scenario(p, 0.2), p -> FollowUp.scenario(p, 0.2, TrialArm.MK7)), Mode.FAST,
+                    FollowUp::of, 3, (members, rows) -> {
+                        batches.add(members.size());
+                        byArm.get(0).addAll(rows.get(0));
+                        byArm.get(1).addAll(rows.get(1));
+                    }, (d, n) -> runs.incrementAndGet(), () -> false);
+            assertThat(s.complete()).isTrue();
+            assertThat(batches).containsExactly(3, 3, 1);
+            assertThat(runs.get()).isEqualTo(14);
+            assertThat(byArm.get(1)).as(threads + " threads, batches of 3").isEqualTo(whole);
+            assertThat(byArm.get(0)).extracting(f -> f.person().index()).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
+        }
+    }
+
+    @Test
+    void aStopRequestEndsTheRunAfterTheMembersStartedAndHandsOverWholeMembersOnly() {
+        VirtualPopulation pop = new VirtualPopulation(3, CATALOG);
+        AtomicInteger asked = new AtomicInteger();
+        List<Long> got = new java.util.ArrayList<>();
+        // asked before each batch and each run: true from the 5th question on, in the second batch
+        CohortRunner.Streamed s = new CohortRunner(new EngineSimulatorFactory(), CATALOG, 1).stream(10, pop::mesa,
+                List.of(p -> FollowUp.scenario(p, 0.1)), Mode.FAST, FollowUp::of, 2,
+                (members, rows) -> rows.get(0).forEach(f -> got.add(f.person().index())), CohortProgress.NONE,
+                () -> asked.incrementAndGet() >= 5);
+        assertThat(s.stopped()).isTrue();
+        assertThat(s.complete()).isFalse();
+        // batch 1: questions 1 (batch), 2, 3 (runs); batch 2: 4 (batch), 5 (stop before its first run)
+        assertThat(s.done()).isEqualTo(2);
+        assertThat(got).containsExactly(0L, 1L);
+    }
+
+    @Test
+    void aFailureAtMemberKLeavesThePartialFileWithTheWholeBatchesBeforeItAndNoFinalFile(@TempDir java.nio.file.Path dir)
+            throws Exception {
+        VirtualPopulation pop = new VirtualPopulation(3, CATALOG);
+        java.nio.file.Path target = dir.resolve("c.csv");
+        org.vascalc.simulation.output.StreamedFile f = org.vascalc.simulation.output.StreamedFile.start(target);
+        f.write(CohortTable.header());
+        CohortRunner runner = new CohortRunner(new EngineSimulatorFactory(), CATALOG, 2);
+        try (f) {
+            assertThatThrownBy(() -> runner.stream(9, pop::mesa, List.of(p -> FollowUp.scenario(p, 0.1)), Mode.FAST,
+                    (p, r) -> {
+                        if (p.index() == 7) {
+                            throw new IllegalStateException("injected failure at member 7");
+                        }
+                        return FollowUp.of(p, r);
+                    }, 3, (members, rows) -> {
+                        StringBuilder b = new StringBuilder();
+                        rows.get(0).forEach(u -> CohortTable.appendRow(b, u));
+                        f.write(b.toString());
+                    }, CohortProgress.NONE, () -> false)).hasMessageContaining("injected failure at member 7");
+        }
+        assertThat(target).doesNotExist();
+        List<String> lines = java.nio.file.Files.readAllLines(f.partial());
+        assertThat(lines).hasSize(1 + 6); // header and the batches 0-2 and 3-5, whole
+        assertThat(lines.get(6)).startsWith("5,mesa-5,");
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files).containsExactly(f.partial());
+        }
     }
 }
