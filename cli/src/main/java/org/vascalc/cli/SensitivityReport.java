@@ -113,7 +113,7 @@ final class SensitivityReport {
         sb.append("- Derived numbers are varied alone, as the model reads them: the catalog keeps the rule they were ")
                 .append("derived by as text, so varying a number they were derived from does not re-derive them.\n");
         sb.append("- A person's own factors (1 for the typical person: `plaqueSusceptibility`, `medialSusceptibility`, ")
-                .append("`aorticStiffnessFactor`, `t50ResidualFactor`) are varied over the central 95 % of the ")
+                .append("`aorticStiffnessFactor`, `t50ResidualFactor`, `vitaminKIntakeFactor`) are varied over the central 95 % of the ")
                 .append("cohort's log-normal (exp(±1.96 SD), SD from the catalog), not over their wide technical range. ")
                 .append("They are between-person variation, not uncertain numbers, and are left out of the list of ")
                 .append("assumptions below.\n");

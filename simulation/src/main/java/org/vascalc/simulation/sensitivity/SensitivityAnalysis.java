@@ -70,11 +70,12 @@ public final class SensitivityAnalysis {
             VirtualPopulation.PLAQUE, "plaqueSusceptibilityLogSd",
             VirtualPopulation.MEDIAL, "medialSusceptibilityLogSd",
             VirtualPopulation.STIFFNESS, "aorticStiffnessLogSd",
-            VirtualPopulation.T50_RESIDUAL, "t50ResidualLogSd");
+            VirtualPopulation.T50_RESIDUAL, "t50ResidualLogSd",
+            VirtualPopulation.VITAMIN_K_INTAKE, "vitaminKIntakeLogSd");
 
     /** Read only by {@link VirtualPopulation} when drawing a cohort (and the CT interscan error). */
     static final Set<String> POPULATION_SPREADS = Set.of("plaqueSusceptibilityLogSd", "medialSusceptibilityLogSd",
-            "aorticStiffnessLogSd", "t50ResidualLogSd", "ctInterscanLogSd");
+            "aorticStiffnessLogSd", "t50ResidualLogSd", "vitaminKIntakeLogSd", "ctInterscanLogSd");
 
     /**
      * One quantity held twice: the wall reads the extracellular volume as its own {@code ecfVolumeL}

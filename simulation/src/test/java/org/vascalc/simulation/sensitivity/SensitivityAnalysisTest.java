@@ -11,6 +11,8 @@ import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Scenario;
+import org.vascalc.simulation.cohort.VirtualPerson;
+import org.vascalc.simulation.cohort.VirtualPopulation;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.flagship.FlagshipComparison;
 
@@ -24,6 +26,19 @@ class SensitivityAnalysisTest {
         Scenario s = new FlagshipComparison(Patient.referenceAdult(), 1).arms().get(1).scenario();
         return new Scenario(s.name(), s.description(), s.patient(), s.conditions(), s.interventions(), days,
                 Recording.every(24 * days));
+    }
+
+    @Test
+    void everyFactorAVirtualPersonCarriesIsTreatedAsAPersonsFactor() {
+        // a factor added to the virtual population later must be varied over its cohort spread too (the
+        // vitamin K intake factor was first missed and listed among the assumptions)
+        VirtualPerson person = new VirtualPopulation(1, CATALOG).mesa(0);
+        assertThat(person.individualParameters().keySet()).isNotEmpty().allSatisfy(name -> {
+            assertThat(SensitivityAnalysis.plan(CATALOG.get(name), CATALOG).role())
+                    .as(name).isEqualTo(SensitivityAnalysis.Role.INDIVIDUAL);
+            assertThat(SensitivityAnalysis.plan(CATALOG.get(SensitivityAnalysis.INDIVIDUAL_SPREAD.get(name)), CATALOG)
+                    .role()).as(name + "'s SD").isEqualTo(SensitivityAnalysis.Role.POPULATION_SPREAD);
+        });
     }
 
     @Test
