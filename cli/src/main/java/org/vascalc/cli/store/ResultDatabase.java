@@ -127,15 +127,7 @@ public final class ResultDatabase {
      */
     public static CohortWriter openCohorts(Path file, List<Cohort> cohorts, int size) {
         boolean created = !Files.exists(file);
-        Connection c;
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            c = open(file);
-        } catch (java.io.IOException e) {
-            throw new UserInputException("--db " + file + ": cannot create its folder: " + e.getMessage(), e);
-        } catch (SQLException e) {
-            throw cannotOpen(file, e);
-        }
+        Connection c = openCreatingFolder(file);
         CohortWriter w = new CohortWriter(file, c, created);
         try {
             c.setAutoCommit(false);
@@ -221,6 +213,18 @@ public final class ResultDatabase {
         }
     }
 
+    /** Opens (creating) the database file, creating its folder first; a user's mistake says which. */
+    private static Connection openCreatingFolder(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            return open(file);
+        } catch (java.io.IOException e) {
+            throw new UserInputException("--db " + file + ": cannot create its folder: " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw cannotOpen(file, e);
+        }
+    }
+
     @FunctionalInterface
     private interface Work<T> {
         T run(Connection c) throws SQLException;
@@ -228,15 +232,7 @@ public final class ResultDatabase {
 
     private static <T> T inTransaction(Path file, Work<T> work) {
         boolean created = !Files.exists(file);
-        Connection c;
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            c = open(file);
-        } catch (java.io.IOException e) {
-            throw new UserInputException("--db " + file + ": cannot create its folder: " + e.getMessage(), e);
-        } catch (SQLException e) {
-            throw cannotOpen(file, e);
-        }
+        Connection c = openCreatingFolder(file);
         try (c) {
             try {
                 c.setAutoCommit(false);
