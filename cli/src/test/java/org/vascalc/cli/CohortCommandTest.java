@@ -7,28 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code vascalc cohort} on the real model (asked for by name: the test class path also holds the
  * command tests' fake, which has no population parameters): a few members, short follow-up.
  */
+@ExtendWith(RealModel.class)
 class CohortCommandTest {
-
-    private static final String FACTORY = "vascalc.simulatorFactory";
-
-    @BeforeAll
-    static void useTheRealModel() {
-        System.setProperty(FACTORY, "org.vascalc.simulation.engine.EngineSimulatorFactory");
-    }
-
-    @AfterAll
-    static void restore() {
-        System.clearProperty(FACTORY);
-    }
 
     private static CommandsTest.Run run(String... args) {
         return CommandsTest.run(args);

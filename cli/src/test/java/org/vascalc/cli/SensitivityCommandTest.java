@@ -6,26 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.vascalc.simulation.engine.ModelAssembly;
 
 /** {@code vascalc sensitivity} on the real model: a three-day scenario file, two parameters, one thread. */
+@ExtendWith(RealModel.class)
 class SensitivityCommandTest {
-
-    private static final String FACTORY = "vascalc.simulatorFactory";
-
-    @BeforeAll
-    static void useTheRealModel() {
-        System.setProperty(FACTORY, "org.vascalc.simulation.engine.EngineSimulatorFactory");
-    }
-
-    @AfterAll
-    static void restore() {
-        System.clearProperty(FACTORY);
-    }
 
     @Test
     void aSmallAnalysisPrintsTheRankingAndWritesTableChartAndPage(@TempDir Path dir) throws Exception {

@@ -4,28 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code vascalc trial}: bad input is named and exits 1 without a stack trace; a small run of a
  * published trial on the real model prints and writes the table (the machinery, not the match).
  */
+@ExtendWith(RealModel.class)
 class TrialCommandTest {
-
-    private static final String FACTORY = "vascalc.simulatorFactory";
-
-    @BeforeAll
-    static void useTheRealModel() {
-        System.setProperty(FACTORY, "org.vascalc.simulation.engine.EngineSimulatorFactory");
-    }
-
-    @AfterAll
-    static void restore() {
-        System.clearProperty(FACTORY);
-    }
 
     private static void badInput(CommandsTest.Run r, String... phrases) {
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
