@@ -51,7 +51,8 @@ class TrialFilesTest {
     @Test
     void everyPublishedTrialFileReads() {
         Map<String, Path> all = TrialFiles.catalog(ProjectFiles.require(TrialFiles.FOLDER));
-        assertThat(all.keySet()).contains("saltire", "manson2010", "bolland2008", "knapen2015");
+        assertThat(all.keySet()).contains("saltire", "manson2010", "bolland2008", "knapen2015", "avadec", "anderson2016",
+                "anderson2016diet", "chertow2002");
         for (Map.Entry<String, Path> e : all.entrySet()) {
             TrialSpec s = TrialFiles.load(e.getValue());
             assertThat(s.key()).isEqualTo(e.getKey());
@@ -123,6 +124,15 @@ class TrialFilesTest {
         String threshold = GOOD.replace("measure: annualProgressionRatio", "measure: endOddsRatio");
         assertThatThrownBy(() -> TrialFiles.parse(threshold, "t", "t"))
                 .hasMessageContaining("outcomes[0].threshold").hasMessageContaining("missing");
+        String risk = GOOD.replace("measure: annualProgressionRatio", "measure: endRiskRatio");
+        assertThatThrownBy(() -> TrialFiles.parse(risk, "t", "t"))
+                .hasMessageContaining("outcomes[0].threshold").hasMessageContaining("missing");
+        TrialSpec withThreshold = TrialFiles.parse(risk.replace("measure: endRiskRatio", "measure: endRiskRatio\n    threshold: 0"),
+                "t", "t");
+        assertThat(withThreshold.outcomes().get(0).threshold()).isZero();
+        String median = GOOD.replace("measure: annualProgressionRatio", "measure: medianChangeDifference\n    threshold: 0");
+        assertThatThrownBy(() -> TrialFiles.parse(median, "t", "t"))
+                .hasMessageContaining("outcomes[0].threshold").hasMessageContaining("only an endOddsRatio or an endRiskRatio");
     }
 
     @Test
