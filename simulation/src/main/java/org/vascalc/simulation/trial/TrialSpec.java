@@ -137,7 +137,12 @@ public record TrialSpec(String key, String title, String citation, String design
          * its unit: what trials that report each arm's median change compare (not the median of the
          * paired differences).
          */
-        MEDIAN_CHANGE_DIFFERENCE("medianChangeDifference");
+        MEDIAN_CHANGE_DIFFERENCE("medianChangeDifference"),
+        /**
+         * Difference (arm − control) of the arms' median percent change of the output from baseline to the end,
+         * percentage points (members above 0 at baseline in both arms).
+         */
+        MEDIAN_PERCENT_CHANGE_DIFFERENCE("medianPercentChangeDifference");
 
         private final String spelling;
 
@@ -153,7 +158,7 @@ public record TrialSpec(String key, String title, String citation, String design
         public String unit(String outputUnit) {
             return switch (this) {
                 case CHANGE_DIFFERENCE, MEDIAN_CHANGE_DIFFERENCE -> outputUnit;
-                case PERCENT_CHANGE_DIFFERENCE -> "percentage points";
+                case PERCENT_CHANGE_DIFFERENCE, MEDIAN_PERCENT_CHANGE_DIFFERENCE -> "percentage points";
                 case ANNUAL_PROGRESSION_RATIO -> "%/y";
                 case HAZARD_RATIO, END_ODDS_RATIO, END_RISK_RATIO -> "ratio";
             };

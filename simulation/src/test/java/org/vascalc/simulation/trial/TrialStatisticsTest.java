@@ -81,9 +81,25 @@ class TrialStatisticsTest {
         assertThat(TrialStatistics.levels(Measure.MEDIAN_CHANGE_DIFFERENCE, Double.NaN, d, "AU")).isEqualTo(
                 new TrialResult.Levels(0.5, 17.5, "AU over follow-up, median"));
         // an odd count takes the middle one; a resample with repeats counts each repeat
-        assertThat(TrialStatistics.medianChange(new double[] {0, 0, 0}, new double[] {3, 1, 2}, new int[] {0, 1, 2})).isEqualTo(2);
-        assertThat(TrialStatistics.medianChange(new double[] {0, 0, 0}, new double[] {3, 1, 2}, new int[] {0, 0, 1})).isEqualTo(3);
+        assertThat(TrialStatistics.medianChange(new double[] {0, 0, 0}, new double[] {3, 1, 2}, new int[] {0, 1, 2}, false))
+                .isEqualTo(2);
+        assertThat(TrialStatistics.medianChange(new double[] {0, 0, 0}, new double[] {3, 1, 2}, new int[] {0, 0, 1}, false))
+                .isEqualTo(3);
         assertThat(Measure.MEDIAN_CHANGE_DIFFERENCE.unit("AU")).isEqualTo("AU");
+    }
+
+    @Test
+    void theMedianPercentChangeDifferenceLeavesOutMembersAtZeroAtBaseline() {
+        // percent changes control 0, 0, 33.3 (member 3 at 0 is left out: median 0); treated 50, 100, 100 (median 100)
+        var d = paired(new double[] {10, 20, 30, 0}, new double[] {10, 20, 40, 5}, new double[] {10, 20, 30, 0},
+                new double[] {15, 40, 60, 9});
+        assertThat(TrialStatistics.measure(Measure.MEDIAN_PERCENT_CHANGE_DIFFERENCE, Double.NaN, d, new int[] {0, 1, 2, 3}))
+                .isCloseTo(100, within(1e-9));
+        assertThat(TrialStatistics.levels(Measure.MEDIAN_PERCENT_CHANGE_DIFFERENCE, Double.NaN, d, "AU")).isEqualTo(
+                new TrialResult.Levels(0, 100, "% change over follow-up, median"));
+        assertThat(TrialStatistics.estimate(Measure.MEDIAN_PERCENT_CHANGE_DIFFERENCE, Double.NaN, d, 3).used()).isEqualTo(3);
+        assertThat(TrialStatistics.measure(Measure.MEDIAN_PERCENT_CHANGE_DIFFERENCE, Double.NaN, d, new int[] {3, 3})).isNaN();
+        assertThat(Measure.MEDIAN_PERCENT_CHANGE_DIFFERENCE.unit("AU")).isEqualTo("percentage points");
     }
 
     @Test
