@@ -22,7 +22,7 @@ class TrialCommandTest {
 
     @Test
     void badInputIsNamedWithTheAllowedValues(@TempDir Path dir) throws Exception {
-        badInput(CommandsTest.run("trial", "framingham"), "unknown trial 'framingham'", "saltire", "knapen2015",
+        badInput(CommandsTest.run("trial", "framingham"), "unknown trial 'framingham'", "saltire", "knapen2015", "avadec",
                 "examples/trials");
         badInput(CommandsTest.run("trial"), "name at least one trial", "--all");
         badInput(CommandsTest.run("trial", "--all", "saltire"), "not both");

@@ -286,10 +286,10 @@ public final class TrialFiles {
                         + "wall.hazardStroke, wall.hazardHf, wall.hazardCvDeath), found '" + output + "'");
             }
             double threshold = Double.NaN;
-            if (measure == TrialSpec.Measure.END_ODDS_RATIO) {
+            if (measure != null && measure.takesThreshold()) {
                 threshold = r.number("threshold", THRESHOLD);
             } else if (r.has("threshold")) {
-                problems.error(r.pathOf("threshold"), "only an endOddsRatio takes a threshold");
+                problems.error(r.pathOf("threshold"), "only an endOddsRatio or an endRiskRatio takes a threshold");
             }
             String arm = r.has("arm") ? r.text("arm", "") : treatedArms.isEmpty() ? "" : treatedArms.get(0);
             if (!arm.isEmpty() && !treatedArms.contains(arm)) {

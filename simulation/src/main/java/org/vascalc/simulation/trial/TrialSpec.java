@@ -125,7 +125,24 @@ public record TrialSpec(String key, String title, String citation, String design
         /** Ratio of the members' summed cumulative hazard over follow-up (a cumulative-hazard output), arm over control. */
         HAZARD_RATIO("hazardRatio"),
         /** Odds ratio of the output being above {@code threshold} at the end of follow-up, arm vs control. */
-        END_ODDS_RATIO("endOddsRatio");
+        END_ODDS_RATIO("endOddsRatio"),
+        /**
+         * Risk ratio (relative risk) of the output being above {@code threshold} at the end of follow-up, arm
+         * vs control: the share above in the arm over the share above in the control (with an inclusion on
+         * the baseline score, an incidence ratio).
+         */
+        END_RISK_RATIO("endRiskRatio"),
+        /**
+         * Difference (arm − control) of the arms' median change of the output from baseline to the end, in
+         * its unit: what trials that report each arm's median change compare (not the median of the
+         * paired differences).
+         */
+        MEDIAN_CHANGE_DIFFERENCE("medianChangeDifference"),
+        /**
+         * Difference (arm − control) of the arms' median percent change of the output from baseline to the end,
+         * percentage points (members above 0 at baseline in both arms).
+         */
+        MEDIAN_PERCENT_CHANGE_DIFFERENCE("medianPercentChangeDifference");
 
         private final String spelling;
 
@@ -140,16 +157,21 @@ public record TrialSpec(String key, String title, String citation, String design
         /** The unit of the effect: the output's for a change difference, otherwise fixed. */
         public String unit(String outputUnit) {
             return switch (this) {
-                case CHANGE_DIFFERENCE -> outputUnit;
-                case PERCENT_CHANGE_DIFFERENCE -> "percentage points";
+                case CHANGE_DIFFERENCE, MEDIAN_CHANGE_DIFFERENCE -> outputUnit;
+                case PERCENT_CHANGE_DIFFERENCE, MEDIAN_PERCENT_CHANGE_DIFFERENCE -> "percentage points";
                 case ANNUAL_PROGRESSION_RATIO -> "%/y";
-                case HAZARD_RATIO, END_ODDS_RATIO -> "ratio";
+                case HAZARD_RATIO, END_ODDS_RATIO, END_RISK_RATIO -> "ratio";
             };
         }
 
         /** The value of no effect: 0 for differences, 1 for ratios. */
         public double nullValue() {
-            return this == HAZARD_RATIO || this == END_ODDS_RATIO ? 1 : 0;
+            return this == HAZARD_RATIO || this == END_ODDS_RATIO || this == END_RISK_RATIO ? 1 : 0;
+        }
+
+        /** Whether the measure reads a {@code threshold} (the output above it at the end). */
+        public boolean takesThreshold() {
+            return this == END_ODDS_RATIO || this == END_RISK_RATIO;
         }
     }
 
@@ -160,7 +182,8 @@ public record TrialSpec(String key, String title, String citation, String design
      * @param output    the model output it is computed from (an output id, e.g. {@code cacAgatston})
      * @param unit      the output's unit (for a change difference)
      * @param measure   how the arm is compared with the control
-     * @param threshold for {@link Measure#END_ODDS_RATIO}: "above this" at the end (NaN otherwise)
+     * @param threshold for {@link Measure#END_ODDS_RATIO} and {@link Measure#END_RISK_RATIO}: "above this" at the
+     *                  end (NaN otherwise)
      * @param arm       the arm compared with the control
      * @param published the published effect
      */

@@ -85,14 +85,27 @@ final class TrialStatistics {
                     c += Math.log(d.endC()[i] / d.baseC()[i]);
                     t += Math.log(d.endT()[i] / d.baseT()[i]);
                 }
-                case END_ODDS_RATIO -> {
+                case END_ODDS_RATIO, END_RISK_RATIO -> {
                     c += d.endC()[i] > threshold ? 100 : 0;
                     t += d.endT()[i] > threshold ? 100 : 0;
                 }
+                case MEDIAN_CHANGE_DIFFERENCE, MEDIAN_PERCENT_CHANGE_DIFFERENCE -> { }
             }
         }
         if (n == 0) {
             return TrialResult.Levels.NONE;
+        }
+        if (m == TrialSpec.Measure.MEDIAN_CHANGE_DIFFERENCE || m == TrialSpec.Measure.MEDIAN_PERCENT_CHANGE_DIFFERENCE) {
+            int[] eligible = new int[n];
+            for (int i = 0, k = 0; i < d.size(); i++) {
+                if (eligible(m, d, i)) {
+                    eligible[k++] = i;
+                }
+            }
+            boolean percent = m == TrialSpec.Measure.MEDIAN_PERCENT_CHANGE_DIFFERENCE;
+            return new TrialResult.Levels(medianChange(d.baseC(), d.endC(), eligible, percent),
+                    medianChange(d.baseT(), d.endT(), eligible, percent),
+                    percent ? "% change over follow-up, median" : outputUnit + " over follow-up, median");
         }
         c /= n;
         t /= n;
@@ -103,7 +116,8 @@ final class TrialStatistics {
                     100 * (Math.exp(t / d.years()) - 1), "%/y, geometric mean");
             case HAZARD_RATIO -> new TrialResult.Levels(1000 * c / d.years(), 1000 * t / d.years(),
                     "per 1000 person-years, modelled hazard");
-            case END_ODDS_RATIO -> new TrialResult.Levels(c, t, "% above the threshold at the end");
+            case END_ODDS_RATIO, END_RISK_RATIO -> new TrialResult.Levels(c, t, "% above the threshold at the end");
+            case MEDIAN_CHANGE_DIFFERENCE, MEDIAN_PERCENT_CHANGE_DIFFERENCE -> throw new AssertionError("handled above");
         };
     }
 
@@ -126,14 +140,29 @@ final class TrialStatistics {
 
     private static boolean eligible(TrialSpec.Measure m, Paired d, int i) {
         return switch (m) {
-            case PERCENT_CHANGE_DIFFERENCE -> d.baseC()[i] > 0 && d.baseT()[i] > 0;
+            case PERCENT_CHANGE_DIFFERENCE, MEDIAN_PERCENT_CHANGE_DIFFERENCE -> d.baseC()[i] > 0 && d.baseT()[i] > 0;
             case ANNUAL_PROGRESSION_RATIO -> d.baseC()[i] > 0 && d.baseT()[i] > 0 && d.endC()[i] > 0 && d.endT()[i] > 0;
-            case CHANGE_DIFFERENCE, HAZARD_RATIO, END_ODDS_RATIO -> true;
+            case CHANGE_DIFFERENCE, HAZARD_RATIO, END_ODDS_RATIO, END_RISK_RATIO, MEDIAN_CHANGE_DIFFERENCE -> true;
         };
     }
 
     /** The measure over the members {@code idx} (with repeats, for the bootstrap); NaN if no member is eligible. */
     static double measure(TrialSpec.Measure m, double threshold, Paired d, int[] idx) {
+        if (m == TrialSpec.Measure.MEDIAN_CHANGE_DIFFERENCE || m == TrialSpec.Measure.MEDIAN_PERCENT_CHANGE_DIFFERENCE) {
+            int[] eligible = new int[idx.length];
+            int k = 0;
+            for (int i : idx) {
+                if (eligible(m, d, i)) {
+                    eligible[k++] = i;
+                }
+            }
+            if (k == 0) {
+                return Double.NaN;
+            }
+            int[] e = Arrays.copyOf(eligible, k);
+            boolean percent = m == TrialSpec.Measure.MEDIAN_PERCENT_CHANGE_DIFFERENCE;
+            return medianChange(d.baseT(), d.endT(), e, percent) - medianChange(d.baseC(), d.endC(), e, percent);
+        }
         double sum = 0;
         double sumC = 0;
         int n = 0;
@@ -152,10 +181,11 @@ final class TrialStatistics {
                     sum += d.endT()[i] - d.baseT()[i];
                     sumC += d.endC()[i] - d.baseC()[i];
                 }
-                case END_ODDS_RATIO -> {
+                case END_ODDS_RATIO, END_RISK_RATIO -> {
                     aboveT += d.endT()[i] > threshold ? 1 : 0;
                     aboveC += d.endC()[i] > threshold ? 1 : 0;
                 }
+                case MEDIAN_CHANGE_DIFFERENCE, MEDIAN_PERCENT_CHANGE_DIFFERENCE -> throw new AssertionError("handled above");
             }
         }
         if (n == 0) {
@@ -166,7 +196,35 @@ final class TrialStatistics {
             case ANNUAL_PROGRESSION_RATIO -> 100 * (Math.exp(sum / n / d.years()) - 1);
             case HAZARD_RATIO -> sumC > 0 ? sum / sumC : Double.NaN;
             case END_ODDS_RATIO -> oddsRatio(aboveT, n - aboveT, aboveC, n - aboveC);
+            case END_RISK_RATIO -> riskRatio(aboveT, aboveC, n);
+            case MEDIAN_CHANGE_DIFFERENCE, MEDIAN_PERCENT_CHANGE_DIFFERENCE -> throw new AssertionError("handled above");
         };
+    }
+
+    /**
+     * The median of end − baseline (or, with {@code percent}, of 100·(end/baseline − 1)) over the members
+     * {@code idx} (with repeats).
+     */
+    static double medianChange(double[] base, double[] end, int[] idx, boolean percent) {
+        double[] ch = new double[idx.length];
+        for (int k = 0; k < idx.length; k++) {
+            ch[k] = percent ? 100 * (end[idx[k]] / base[idx[k]] - 1) : end[idx[k]] - base[idx[k]];
+        }
+        Arrays.sort(ch);
+        int h = ch.length / 2;
+        return ch.length % 2 == 1 ? ch[h] : 0.5 * (ch[h - 1] + ch[h]);
+    }
+
+    /**
+     * Risk ratio of two groups of {@code n} each with {@code yesT} and {@code yesC} above the threshold;
+     * with no one above in one group, 0.5 is added to each count above (and 1 to each group's size), so that
+     * such a resample still gives a finite ratio.
+     */
+    static double riskRatio(int yesT, int yesC, int n) {
+        if (yesT == 0 || yesC == 0) {
+            return ((yesT + 0.5) / (n + 1)) / ((yesC + 0.5) / (n + 1));
+        }
+        return (double) yesT / yesC;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.vascalc.simulation.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +13,11 @@ import org.vascalc.core.condition.Condition;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.patient.Sex;
+import org.vascalc.core.units.MolarMass;
 import org.vascalc.simulation.cohort.Population;
+import org.vascalc.simulation.engine.ModelAssembly;
 import org.vascalc.simulation.trial.TrialSpec;
 
 /** Trial files: the published examples read, and each kind of mistake is reported with its field and the allowed values. */
@@ -51,7 +55,8 @@ class TrialFilesTest {
     @Test
     void everyPublishedTrialFileReads() {
         Map<String, Path> all = TrialFiles.catalog(ProjectFiles.require(TrialFiles.FOLDER));
-        assertThat(all.keySet()).contains("saltire", "manson2010", "bolland2008", "knapen2015");
+        assertThat(all.keySet()).contains("saltire", "manson2010", "bolland2008", "knapen2015", "avadec", "anderson2016",
+                "anderson2016diet", "chertow2002");
         for (Map.Entry<String, Path> e : all.entrySet()) {
             TrialSpec s = TrialFiles.load(e.getValue());
             assertThat(s.key()).isEqualTo(e.getKey());
@@ -70,6 +75,46 @@ class TrialFilesTest {
                     .contains("### " + s.key() + ": " + s.title());
             assertThat(bib).as(s.citation()).containsPattern("@\\w+\\{" + s.citation() + ",");
         }
+    }
+
+    /** The food and tablet calcium of an arm, mg a day (every schedule here is daily). */
+    private static double[] calciumMgPerDay(TrialSpec.Arm arm) {
+        double food = 0;
+        double tablets = 0;
+        for (Intervention iv : arm.interventions()) {
+            if (iv instanceof Intervention.DietaryCalcium d) {
+                food += d.mgPerMeal() * d.schedule().intakesPerWeek() / 7.0;
+            } else if (iv instanceof Intervention.CalciumSupplement c) {
+                tablets += c.elementalMgPerDose() * c.schedule().intakesPerWeek() / 7.0;
+            }
+        }
+        return new double[] {food, tablets};
+    }
+
+    @Test
+    void theMesaCalciumFilesGiveTheIntakesTheirDesignsState() {
+        ParameterCatalog catalog = ModelAssembly.defaultParameters();
+        double habitualMg = MolarMass.CALCIUM.mmolToMg(catalog.value("caHabitualIntake"));
+        Path folder = ProjectFiles.require(TrialFiles.FOLDER);
+        // anderson2016 mirrors "after accounting for total calcium intake": the supplement arm's food plus
+        // tablet equals the non-users' habitual total (within the files' 0.1 mg rounding)
+        TrialSpec supplement = TrialFiles.load(folder.resolve("anderson2016.yaml"));
+        assertThat(supplement.control().interventions()).as("non-users eat the habitual diet").isEmpty();
+        double[] arm = calciumMgPerDay(supplement.arm("supplement").orElseThrow());
+        assertThat(arm[1]).isEqualTo(500);
+        assertThat(arm[0] + arm[1]).isCloseTo(habitualMg, within(0.5));
+        // anderson2016diet: the quintile means, in the habitual meals' shares
+        TrialSpec diet = TrialFiles.load(folder.resolve("anderson2016diet.yaml"));
+        double[] q1 = calciumMgPerDay(diet.control());
+        double[] q5 = calciumMgPerDay(diet.arm("q5-2157mg").orElseThrow());
+        assertThat(q1[0]).isCloseTo(313.3, within(0.5));
+        assertThat(q5[0]).isCloseTo(2157.4, within(0.5));
+        assertThat(q1[1] + q5[1]).as("no tablets in the diet comparison").isZero();
+        double shareSum = catalog.value("habitualBreakfastCalciumShare") + catalog.value("habitualLunchCalciumShare")
+                + catalog.value("habitualSnackCalciumShare") + catalog.value("habitualDinnerCalciumShare");
+        var breakfast = (Intervention.DietaryCalcium) diet.arm("q5-2157mg").orElseThrow().interventions().get(0);
+        assertThat(breakfast.mgPerMeal() / q5[0]).isCloseTo(catalog.value("habitualBreakfastCalciumShare") / shareSum,
+                within(1e-3));
     }
 
     @Test
@@ -123,6 +168,15 @@ class TrialFilesTest {
         String threshold = GOOD.replace("measure: annualProgressionRatio", "measure: endOddsRatio");
         assertThatThrownBy(() -> TrialFiles.parse(threshold, "t", "t"))
                 .hasMessageContaining("outcomes[0].threshold").hasMessageContaining("missing");
+        String risk = GOOD.replace("measure: annualProgressionRatio", "measure: endRiskRatio");
+        assertThatThrownBy(() -> TrialFiles.parse(risk, "t", "t"))
+                .hasMessageContaining("outcomes[0].threshold").hasMessageContaining("missing");
+        TrialSpec withThreshold = TrialFiles.parse(risk.replace("measure: endRiskRatio", "measure: endRiskRatio\n    threshold: 0"),
+                "t", "t");
+        assertThat(withThreshold.outcomes().get(0).threshold()).isZero();
+        String median = GOOD.replace("measure: annualProgressionRatio", "measure: medianChangeDifference\n    threshold: 0");
+        assertThatThrownBy(() -> TrialFiles.parse(median, "t", "t"))
+                .hasMessageContaining("outcomes[0].threshold").hasMessageContaining("only an endOddsRatio or an endRiskRatio");
     }
 
     @Test

@@ -40,7 +40,11 @@ class TrialRunnerTest {
                         "statin", published()),
                 new TrialSpec.Outcome("MI", "wall.hazardMi", "1", Measure.HAZARD_RATIO, Double.NaN, "statin", published()),
                 new TrialSpec.Outcome("score above 0", "cacAgatston", "AU", Measure.END_ODDS_RATIO, 0, "statin",
-                        published()));
+                        published()),
+                new TrialSpec.Outcome("score above 0, risk", "cacAgatston", "AU", Measure.END_RISK_RATIO, 0, "statin",
+                        published()),
+                new TrialSpec.Outcome("median change", "cacAgatston", "AU", Measure.MEDIAN_CHANGE_DIFFERENCE, Double.NaN,
+                        "statin", published()));
         return new TrialSpec("small", "a small trial", "Houslay2006", "two arms", Population.MESA, inclusion,
                 List.of(), 0.25, List.of(control, statin), outcomes, "test");
     }
@@ -61,8 +65,8 @@ class TrialRunnerTest {
         TrialResult two = new TrialRunner(new EngineSimulatorFactory(), CATALOG, 2).run(s, 4, 5, (d, n) -> { });
         assertThat(one.members()).isEqualTo(4);
         assertThat(one.screened()).isGreaterThanOrEqualTo(4);
-        assertThat(one.outcomes()).hasSize(3);
-        for (int k = 0; k < 3; k++) {
+        assertThat(one.outcomes()).hasSize(5);
+        for (int k = 0; k < 5; k++) {
             TrialResult.OutcomeResult a = one.outcomes().get(k);
             TrialResult.OutcomeResult b = two.outcomes().get(k);
             assertThat(a.estimate()).as(a.outcome().name()).isFinite().isEqualTo(b.estimate());
@@ -73,6 +77,8 @@ class TrialRunnerTest {
         assertThat(one.outcomes().get(0).used()).isEqualTo(4);
         assertThat(one.outcomes().get(0).unit()).isEqualTo("%/y");
         assertThat(one.outcomes().get(1).unit()).isEqualTo("ratio");
+        assertThat(one.outcomes().get(3).unit()).isEqualTo("ratio");
+        assertThat(one.outcomes().get(4).unit()).isEqualTo("AU");
         // the last report says every run of the arms is done
         int[] last = progress.get(progress.size() - 1);
         assertThat(last[0]).isEqualTo(last[1]);

@@ -57,6 +57,52 @@ class TrialStatisticsTest {
     }
 
     @Test
+    void theRiskRatioIsTheRatioOfSharesAboveTheThreshold() {
+        // ends: control above 5 in 1 of 4, treated in 2 of 4: shares 25 % and 50 %, risk ratio 2 (odds ratio 3)
+        var o = paired(new double[4], new double[] {0, 6, 1, 2}, new double[4], new double[] {7, 6, 1, 2});
+        assertThat(TrialStatistics.measure(Measure.END_RISK_RATIO, 5, o, new int[] {0, 1, 2, 3})).isCloseTo(2, within(1e-12));
+        assertThat(TrialStatistics.levels(Measure.END_RISK_RATIO, 5, o, "AU")).isEqualTo(
+                new TrialResult.Levels(25, 50, "% above the threshold at the end"));
+        // no one above in the control: 0.5 added to each count above, (2.5/5)/(0.5/5) = 5 rather than infinity
+        assertThat(TrialStatistics.riskRatio(2, 0, 4)).isCloseTo(5, within(1e-12));
+        assertThat(Measure.END_RISK_RATIO.nullValue()).isEqualTo(1);
+        assertThat(Measure.END_RISK_RATIO.takesThreshold()).isTrue();
+        assertThat(Measure.CHANGE_DIFFERENCE.takesThreshold()).isFalse();
+    }
+
+    @Test
+    void theMedianChangeDifferenceIsTheDifferenceOfTheArmsMedians() {
+        // changes control 0, 0, 10, 1 (median 0.5); treated 5, 40, 30, 0 (median 17.5): difference 17
+        var d = paired(new double[] {10, 20, 30, 40}, new double[] {10, 20, 40, 41}, new double[] {10, 20, 30, 40},
+                new double[] {15, 60, 60, 40});
+        assertThat(TrialStatistics.measure(Measure.MEDIAN_CHANGE_DIFFERENCE, Double.NaN, d, new int[] {0, 1, 2, 3}))
+                .isCloseTo(17, within(1e-12));
+        // not the median of the paired differences (5, 40, 20, -1: median 12.5)
+        assertThat(TrialStatistics.levels(Measure.MEDIAN_CHANGE_DIFFERENCE, Double.NaN, d, "AU")).isEqualTo(
+                new TrialResult.Levels(0.5, 17.5, "AU over follow-up, median"));
+        // an odd count takes the middle one; a resample with repeats counts each repeat
+        assertThat(TrialStatistics.medianChange(new double[] {0, 0, 0}, new double[] {3, 1, 2}, new int[] {0, 1, 2}, false))
+                .isEqualTo(2);
+        assertThat(TrialStatistics.medianChange(new double[] {0, 0, 0}, new double[] {3, 1, 2}, new int[] {0, 0, 1}, false))
+                .isEqualTo(3);
+        assertThat(Measure.MEDIAN_CHANGE_DIFFERENCE.unit("AU")).isEqualTo("AU");
+    }
+
+    @Test
+    void theMedianPercentChangeDifferenceLeavesOutMembersAtZeroAtBaseline() {
+        // percent changes control 0, 0, 33.3 (member 3 at 0 is left out: median 0); treated 50, 100, 100 (median 100)
+        var d = paired(new double[] {10, 20, 30, 0}, new double[] {10, 20, 40, 5}, new double[] {10, 20, 30, 0},
+                new double[] {15, 40, 60, 9});
+        assertThat(TrialStatistics.measure(Measure.MEDIAN_PERCENT_CHANGE_DIFFERENCE, Double.NaN, d, new int[] {0, 1, 2, 3}))
+                .isCloseTo(100, within(1e-9));
+        assertThat(TrialStatistics.levels(Measure.MEDIAN_PERCENT_CHANGE_DIFFERENCE, Double.NaN, d, "AU")).isEqualTo(
+                new TrialResult.Levels(0, 100, "% change over follow-up, median"));
+        assertThat(TrialStatistics.estimate(Measure.MEDIAN_PERCENT_CHANGE_DIFFERENCE, Double.NaN, d, 3).used()).isEqualTo(3);
+        assertThat(TrialStatistics.measure(Measure.MEDIAN_PERCENT_CHANGE_DIFFERENCE, Double.NaN, d, new int[] {3, 3})).isNaN();
+        assertThat(Measure.MEDIAN_PERCENT_CHANGE_DIFFERENCE.unit("AU")).isEqualTo("percentage points");
+    }
+
+    @Test
     void theBootstrapIntervalHoldsTheEstimateAndIsTheSameForTheSameSeed() {
         int n = 40;
         double[] bc = new double[n];
