@@ -144,7 +144,21 @@ final class FastRun {
      * from the period's start to each sample, for a piece shorter than a period ({@link #partialPeriod}).
      */
     private final double[][] sampleIntegrals;
-    /** Scratch of {@link #partialPeriod}: the SLOW states' change from the period's start to each sample. */
+    /**
+     * The phase (hours after a period's start) of the end of the segment the next orbit is computed
+     * for, where that end is off the sample grid, else NaN; {@link #orbitEndPhase} is the current
+     * orbit's. Each of the orbit's periods then also keeps the state and the SLOW integrals at that
+     * phase ({@link #endSample}, {@link #endIntegrals}; taken like the samples, from the solver's
+     * continuous extension, before an intake at that time), so that the segment's last piece,
+     * shorter than a period, ends on the orbit there ({@link #partialPeriod}).
+     */
+    private double endPhase = Double.NaN;
+    private double orbitEndPhase = Double.NaN;
+    private final double[] endSample;
+    private final double[] endIntegrals;
+    /** Whether the current orbit period has taken its {@link #endSample} (true where there is none). */
+    private boolean endTaken;
+    /** Scratch of {@link #partialPeriod}: the SLOW states' change from the period's start to each sample (and to the end phase). */
     private final double[][] partialDelta;
     private final double[] partialRate;
     private final double[] partialLast;
@@ -256,8 +270,11 @@ final class FastRun {
         failed = new boolean[slow.length];
         samples = new double[settings.samples()][n];
         sampleIntegrals = new double[settings.samples()][slow.length];
-        deferredOwned = milieuSize > 0 ? new DeferredOwnedIntegrals(model, slow, affineOwned, milieuSize, settings.samples()) : null;
-        partialDelta = new double[settings.samples()][slow.length];
+        // (one slot more: the end-phase sample)
+        deferredOwned = milieuSize > 0 ? new DeferredOwnedIntegrals(model, slow, affineOwned, milieuSize, settings.samples() + 1) : null;
+        endSample = new double[n];
+        endIntegrals = new double[slow.length];
+        partialDelta = new double[settings.samples() + 1][slow.length];
         partialRate = new double[slow.length];
         partialLast = new double[slow.length];
         partialCorrection = new double[slow.length];
@@ -402,7 +419,9 @@ final class FastRun {
                     reuse.predicted(slowScratch, slowOf(y), age);
                 }
                 boolean continued = sameSegment && !expired;
+                endPhase = offGridEnd(b - t, period);
                 computeOrbit(t, y, period, sameSegment);
+                endPhase = Double.NaN;
                 orbitSegment = b;
                 if (continued && !model.course().stabilising()) {
                     for (int j = 0; j < slow.length; j++) {
@@ -454,6 +473,20 @@ final class FastRun {
             }
         }
         return new Stats(steps, orbits, periods, frozen == null ? IntegrationStats.ZERO : frozen.stats);
+    }
+
+    /**
+     * The phase within its last period of a segment's end {@code left} hours away, where it is off
+     * the period's sample grid; else NaN (the end is on the grid: the samples hold it).
+     */
+    private double offGridEnd(double left, double period) {
+        double phase = left - Math.floor(left / period + 1e-9) * period;
+        double dt = period / samples.length;
+        if (!Double.isFinite(phase) || phase <= 1e-9 || phase >= period - 1e-9
+                || Math.abs(Math.round(phase / dt) * dt - phase) <= 1e-9) {
+            return Double.NaN;
+        }
+        return phase;
     }
 
     /**
@@ -823,31 +856,43 @@ final class FastRun {
         double phase = b - t;
         double dt = period / samples.length;
         int m = (int) Math.round(phase / dt);
+        // Off the grid: the samples up to the last one before the end, then the end-phase sample.
+        boolean offGrid = Math.abs(m * dt - phase) > 1e-9;
+        if (offGrid) {
+            m = (int) Math.floor(phase / dt);
+        }
         if (!orbitValid || expired || orbitSegment != b || orbitPeriod != period || !settings.stageQuadrature()
-                || m < 1 || m >= samples.length || Math.abs(m * dt - phase) > 1e-9) {
+                || (offGrid ? !(Math.abs(orbitEndPhase - phase) <= 1e-9) || m < 0 : m < 1) || m >= samples.length) {
             return false;
         }
+        // The nodes: samples 0 .. m, then (off the grid) the end phase.
+        int last = offGrid ? m + 1 : m;
         slowOf(y);
         reuse.indirect(slowNow, t - orbitTime, indirectNow);
         response.shift(y, fastShift);
         if (deferredOwned != null) {
             deferredOwned.complete(m, samples, sampleIntegrals);
+            if (offGrid) {
+                deferredOwned.complete(samples.length, endSample, endIntegrals);
+            }
         }
-        for (int k = 0; k <= m; k++) {
-            System.arraycopy(samples[k], 0, row, 0, n);
-            partialSlowRows(orbitTime + k * dt, row);
+        for (int k = 0; k <= last; k++) {
+            double tau = k > m ? phase : k * dt;
+            double[] integrals = k > m ? endIntegrals : sampleIntegrals[k];
+            System.arraycopy(k > m ? endSample : samples[k], 0, row, 0, n);
+            partialSlowRows(orbitTime + tau, row);
             for (int j = 0; j < slow.length; j++) {
                 partialRate[j] = -f[slow[j]];
             }
             moveRowTo(y);
-            partialSlowRows(t + k * dt, row);
+            partialSlowRows(t + tau, row);
+            double width = k > m ? phase - m * dt : dt;
             for (int j = 0; j < slow.length; j++) {
                 double change = partialRate[j] + f[slow[j]];
-                // Trapezoidal sum of the change of the SLOW derivatives since the orbit, up to sample k.
-                partialCorrection[j] = k == 0 ? 0 : partialCorrection[j] + 0.5 * dt * (partialLast[j] + change);
+                // Trapezoidal sum of the change of the SLOW derivatives since the orbit, up to node k.
+                partialCorrection[j] = k == 0 ? 0 : partialCorrection[j] + 0.5 * width * (partialLast[j] + change);
                 partialLast[j] = change;
-                double tau = k * dt;
-                partialDelta[k][j] = (sampleIntegrals[k][j] + partialCorrection[j]
+                partialDelta[k][j] = (integrals[j] + partialCorrection[j]
                         + tau * indirectNow[j]) * EtdPhi.phi(tau * Math.min(diag[j], 0));
             }
         }
@@ -859,13 +904,14 @@ final class FastRun {
             wall.milieu(milieuMean, orbitMilieu, milieu0);
             wall.beginPartial(affineTime(t), y);
         }
-        // Rows in [t, b): the SLOW states between the samples' changes, the FAST ones from the nearest sample.
+        double endNode = offGrid ? phase / dt : m;
+        // Rows in [t, b): the SLOW states between the nodes' changes, the FAST ones from the nearest node.
         while (plan.nextTime() < b - 1e-9) {
             double tau = plan.nextTime();
-            atPartialPhase(tau - t, dt, m, row);
+            atPartialPhase(tau - t, dt, m, last, endNode, row);
             plan.record(row, model.driversAt(tau));
         }
-        atPartialPhase(phase, dt, m, y);
+        atPartialPhase(phase, dt, m, last, endNode, y);
         return true;
     }
 
@@ -883,16 +929,20 @@ final class FastRun {
     }
 
     /**
-     * The state at {@code phase} into [0, {@code m} samples] of a partial period ({@link #partialPeriod}):
-     * the SLOW states from {@link #before} by the changes up to the samples around it, linear
-     * between them, and the FAST ones from the nearest orbit sample, moved to those SLOW states by
-     * the orbit's response.
+     * The state at {@code phase} into a partial period ({@link #partialPeriod}) whose nodes are the
+     * samples 0 .. {@code m} and, where {@code last} is {@code m + 1}, the end-phase sample at
+     * {@code endNode} sample intervals: the SLOW states from {@link #before} by the changes up to the
+     * nodes around it, linear between them, and the FAST ones from the nearest node, moved to those
+     * SLOW states by the orbit's response.
      */
-    private void atPartialPhase(double phase, double dt, int m, double[] out) {
-        double x = Math.max(0, Math.min(m, phase / dt));
-        int k = Math.min(m - 1, (int) Math.floor(x + 1e-9));
-        double a = x - k;
-        System.arraycopy(samples[(int) Math.round(x)], 0, out, 0, n);
+    private void atPartialPhase(double phase, double dt, int m, int last, double endNode, double[] out) {
+        double x = Math.max(0, Math.min(endNode, phase / dt));
+        int k = Math.min(last - 1, (int) Math.floor(x + 1e-9));
+        // The node after k, in sample intervals (the end phase is closer than a whole interval).
+        double next = k + 1 > m ? endNode : k + 1;
+        double a = (x - k) / (next - k);
+        int nearest = x - k < 0.5 * (next - k) ? k : k + 1;
+        System.arraycopy(nearest > m ? endSample : samples[nearest], 0, out, 0, n);
         for (int j = 0; j < slow.length; j++) {
             int i = slow[j];
             out[i] = before[i] + partialDelta[k][j] + a * (partialDelta[k + 1][j] - partialDelta[k][j]);
@@ -1007,6 +1057,7 @@ final class FastRun {
      */
     private void computeOrbit(double t, double[] y, double period, boolean sameRegimen) {
         orbits++;
+        orbitEndPhase = endPhase;
         if (reuse == null) {
             reuse = makeReuse(t, y);
         }
@@ -1171,6 +1222,13 @@ final class FastRun {
                 int i = fast[q];
                 double v = samples[m][i] - dev[q];
                 samples[m][i] = samples[m][i] >= 0 ? Math.max(0, v) : v;
+            }
+        }
+        if (Double.isFinite(orbitEndPhase)) {
+            for (int q = 0; q < fast.length; q++) {
+                int i = fast[q];
+                double v = endSample[i] - dev[q];
+                endSample[i] = endSample[i] >= 0 ? Math.max(0, v) : v;
             }
         }
     }
@@ -1411,10 +1469,20 @@ final class FastRun {
         sampleStart = t0;
         sampleStep = period / samples.length;
         sampleNext = 0;
+        endTaken = !Double.isFinite(orbitEndPhase);
         double t = t0;
         double end = t0 + period;
         boolean jumped = true;
         while (true) {
+            if (!endTaken && t0 + orbitEndPhase <= t + 1e-9) {
+                // The end phase at a stop (an intake there, applied after: it belongs to the next piece).
+                System.arraycopy(z, n, endIntegrals, 0, slow.length);
+                if (deferredOwned != null) {
+                    frozen.deferOwned(samples.length, t > t0 ? frozen.pieceTau : 0);
+                }
+                System.arraycopy(z, 0, endSample, 0, n);
+                endTaken = true;
+            }
             while (sampleNext < samples.length && t0 + sampleNext * sampleStep <= t + 1e-9) {
                 System.arraycopy(z, n, sampleIntegrals[sampleNext], 0, slow.length);
                 if (deferredOwned != null) {
@@ -1448,7 +1516,25 @@ final class FastRun {
      * at 1446.0000000000014, before the next step's start; the solver's dense output allows a few ulps).
      */
     private void sampleWithin(double stepStart, double t) {
-        while (sampleNext < samples.length && sampleStart + sampleNext * sampleStep < t - 1e-9) {
+        while (true) {
+            boolean sample = sampleNext < samples.length && sampleStart + sampleNext * sampleStep < t - 1e-9;
+            if (!endTaken && sampleStart + orbitEndPhase < t - 1e-9
+                    && (!sample || sampleStart + orbitEndPhase < sampleStart + sampleNext * sampleStep)) {
+                // The end-phase sample ({@link #endSample}), in time order among the samples.
+                double ts = Math.max(stepStart, sampleStart + orbitEndPhase);
+                double[] interpolated = frozen.interpolationBuffer();
+                orbitIntegrator.interpolate(ts, interpolated);
+                System.arraycopy(z, 0, endSample, 0, n);
+                frozen.sampleState(ts, interpolated, endSample);
+                if (settings.stageQuadrature()) {
+                    frozen.sampleIntegrals(samples.length, orbitEndPhase, interpolated, frozen.integratedFast(), endIntegrals);
+                }
+                endTaken = true;
+                continue;
+            }
+            if (!sample) {
+                return;
+            }
             double[] s = samples[sampleNext++];
             System.arraycopy(z, 0, s, 0, n);
             double ts = Math.max(stepStart, sampleStart + (sampleNext - 1) * sampleStep);
