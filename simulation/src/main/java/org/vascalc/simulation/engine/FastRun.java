@@ -155,6 +155,16 @@ final class FastRun {
      * shorter than a period, ends on the orbit there ({@link #partialPeriod}).
      */
     private double endPhase = Double.NaN;
+    /**
+     * Longest piece off the sample grid finished on the orbit, hours: a day (every piece of a daily
+     * regimen). The piece's SLOW change is the orbit's integral at the frozen SLOW state with an
+     * exponential-Euler factor, first order in the piece's length against the relaxation of the
+     * gland pool (hours to days); a weekly regimen's segment that ends 96 h into its week (day 60
+     * of FastModeSchedulesTest's scenario) put the gland pool 1.1e-2 and tissue vitamin K 8.3e-3
+     * off reference mode (6.8e-5 and 3.9e-3 with the piece in reference mode), so longer pieces
+     * stay there.
+     */
+    static final double OFF_GRID_PIECE_HOURS = 24;
     private double orbitEndPhase = Double.NaN;
     private final double[] endSample;
     private final double[] endIntegrals;
@@ -479,12 +489,13 @@ final class FastRun {
 
     /**
      * The phase within its last period of a segment's end {@code left} hours away, where it is off
-     * the period's sample grid; else NaN (the end is on the grid: the samples hold it).
+     * the period's sample grid and at most {@link #OFF_GRID_PIECE_HOURS} into it; else NaN (the end
+     * is on the grid, where the samples hold it, or the piece runs in reference mode).
      */
     private double offGridEnd(double left, double period) {
         double phase = left - Math.floor(left / period + 1e-9) * period;
         double dt = period / samples.length;
-        if (!Double.isFinite(phase) || phase <= 1e-9 || phase >= period - 1e-9
+        if (!Double.isFinite(phase) || phase <= 1e-9 || phase >= period - 1e-9 || phase > OFF_GRID_PIECE_HOURS + 1e-9
                 || Math.abs(Math.round(phase / dt) * dt - phase) <= 1e-9) {
             return Double.NaN;
         }
