@@ -1538,37 +1538,41 @@ final class FastRun {
      * step, at that step's start: the step ends are sums of step sizes, off the sample grid by
      * rounding where the sizes are not binary fractions (an orbit step cap of 0.4 h put 1446.0
      * at 1446.0000000000014, before the next step's start; the solver's dense output allows a few ulps).
+     * The end-phase sample ({@link #endSample}), where the orbit has one, is taken in time order
+     * among them.
      */
     private void sampleWithin(double stepStart, double t) {
-        while (true) {
-            boolean sample = sampleNext < samples.length && sampleStart + sampleNext * sampleStep < t - 1e-9;
-            if (!endTaken && sampleStart + orbitEndPhase < t - 1e-9
-                    && (!sample || sampleStart + orbitEndPhase < sampleStart + sampleNext * sampleStep)) {
-                // The end-phase sample ({@link #endSample}), in time order among the samples.
-                double ts = Math.max(stepStart, sampleStart + orbitEndPhase);
-                double[] interpolated = frozen.interpolationBuffer();
-                orbitIntegrator.interpolate(ts, interpolated);
-                System.arraycopy(z, 0, endSample, 0, n);
-                frozen.sampleState(ts, interpolated, endSample);
-                if (settings.stageQuadrature()) {
-                    frozen.sampleIntegrals(samples.length, orbitEndPhase, interpolated, frozen.integratedFast(), endIntegrals);
-                }
-                endTaken = true;
-                continue;
+        if (!endTaken && sampleStart + orbitEndPhase < t - 1e-9) {
+            // The samples before the end phase, then the end-phase sample ({@link #endSample}).
+            while (sampleNext < samples.length && sampleStart + sampleNext * sampleStep < sampleStart + orbitEndPhase) {
+                sampleAt(stepStart);
             }
-            if (!sample) {
-                return;
-            }
-            double[] s = samples[sampleNext++];
-            System.arraycopy(z, 0, s, 0, n);
-            double ts = Math.max(stepStart, sampleStart + (sampleNext - 1) * sampleStep);
+            double ts = Math.max(stepStart, sampleStart + orbitEndPhase);
             double[] interpolated = frozen.interpolationBuffer();
             orbitIntegrator.interpolate(ts, interpolated);
-            frozen.sampleState(ts, interpolated, s);
+            System.arraycopy(z, 0, endSample, 0, n);
+            frozen.sampleState(ts, interpolated, endSample);
             if (settings.stageQuadrature()) {
-                frozen.sampleIntegrals(sampleNext - 1, (sampleNext - 1) * sampleStep, interpolated, frozen.integratedFast(),
-                        sampleIntegrals[sampleNext - 1]);
+                frozen.sampleIntegrals(samples.length, orbitEndPhase, interpolated, frozen.integratedFast(), endIntegrals);
             }
+            endTaken = true;
+        }
+        while (sampleNext < samples.length && sampleStart + sampleNext * sampleStep < t - 1e-9) {
+            sampleAt(stepStart);
+        }
+    }
+
+    /** The next sample ({@link #sampleWithin}), inside the step that started at {@code stepStart}. */
+    private void sampleAt(double stepStart) {
+        double[] s = samples[sampleNext++];
+        System.arraycopy(z, 0, s, 0, n);
+        double ts = Math.max(stepStart, sampleStart + (sampleNext - 1) * sampleStep);
+        double[] interpolated = frozen.interpolationBuffer();
+        orbitIntegrator.interpolate(ts, interpolated);
+        frozen.sampleState(ts, interpolated, s);
+        if (settings.stageQuadrature()) {
+            frozen.sampleIntegrals(sampleNext - 1, (sampleNext - 1) * sampleStep, interpolated, frozen.integratedFast(),
+                    sampleIntegrals[sampleNext - 1]);
         }
     }
 
