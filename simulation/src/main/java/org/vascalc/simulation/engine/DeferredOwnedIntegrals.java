@@ -75,31 +75,39 @@ final class DeferredOwnedIntegrals {
      * (indexed like {@code slow}), each from its row {@code rows[k]} (whose SLOW part is the frozen state).
      */
     void complete(int last, double[][] rows, double[][] integrals) {
-        for (int k = 0; k <= last && k < pending.length; k++) {
-            if (!pending[k]) {
-                continue;
-            }
-            pending[k] = false;
-            if (owned.length == 0) {
-                // Nothing owned (the wall on its own step): the blocks' call would be thrown away.
-                continue;
-            }
-            double[] out = integrals[k];
-            double t = tau[k];
-            if (!(t > 0)) {
-                for (int q = 0; q < owned.length; q++) {
-                    out[owned[q]] = jump[k][q];
-                }
-                continue;
-            }
-            for (int c = 0; c < milieuSize; c++) {
-                mean[c] = milieuIntegral[k][c] / t;
-            }
-            model.addOwnedRates(driverTime[k], rows[k], mean, rates);
-            calls++;
+        for (int k = 0; k <= last && k < rows.length; k++) {
+            complete(k, rows[k], integrals[k]);
+        }
+    }
+
+    /**
+     * Writes sample {@code k}'s owned integrals, if still pending, into {@code out} (indexed like
+     * {@code slow}) from its row {@code row}: also the slot after the regular samples, the orbit's
+     * end-phase sample ({@code FastRun.partialPeriod} off the sample grid).
+     */
+    void complete(int k, double[] row, double[] out) {
+        if (!pending[k]) {
+            return;
+        }
+        pending[k] = false;
+        if (owned.length == 0) {
+            // Nothing owned (the wall on its own step): the blocks' call would be thrown away.
+            return;
+        }
+        double t = tau[k];
+        if (!(t > 0)) {
             for (int q = 0; q < owned.length; q++) {
-                out[owned[q]] = jump[k][q] + t * rates[slow[owned[q]]];
+                out[owned[q]] = jump[k][q];
             }
+            return;
+        }
+        for (int c = 0; c < milieuSize; c++) {
+            mean[c] = milieuIntegral[k][c] / t;
+        }
+        model.addOwnedRates(driverTime[k], row, mean, rates);
+        calls++;
+        for (int q = 0; q < owned.length; q++) {
+            out[owned[q]] = jump[k][q] + t * rates[slow[owned[q]]];
         }
     }
 

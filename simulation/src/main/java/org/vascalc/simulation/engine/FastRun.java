@@ -27,9 +27,11 @@ import org.vascalc.simulation.integrate.Tolerances;
  * {@link org.vascalc.physiology.model.MilieuAffine}), so the orbit integrates the milieu and
  * evaluates the wall a few times per orbit, and the quadrature evaluates it once at the samples'
  * mean milieu ({@link FrozenFastSystem}, {@link #quadrature}).
- * A piece shorter than a period that starts on the period grid (the half day after a run's last
- * whole period) is finished on the cached orbit ({@link #partialPeriod}); pieces not aligned with
- * the period (a regimen that starts mid-day) or without an orbit run in reference mode.
+ * A piece shorter than a period that starts on the period grid (the part of a day after a run's last
+ * whole period: a run given in years) is finished on the cached orbit ({@link #partialPeriod}), also
+ * where it ends off the orbit's sample grid (each orbit period then keeps a sample at that phase,
+ * {@link #endSample}); pieces not aligned with the period (a regimen that starts mid-day) or
+ * without an orbit run in reference mode.
  * Parts of the run live in their own classes: the settings ({@link FastSettings}), the orbit system
  * ({@link FrozenFastSystem}), the orbit's first guess ({@link OrbitStartGuess}), its closure test and
  * period-map step ({@link OrbitClosure}), the structural probes over the SLOW states
@@ -144,7 +146,31 @@ final class FastRun {
      * from the period's start to each sample, for a piece shorter than a period ({@link #partialPeriod}).
      */
     private final double[][] sampleIntegrals;
-    /** Scratch of {@link #partialPeriod}: the SLOW states' change from the period's start to each sample. */
+    /**
+     * The phase (hours after a period's start) of the end of the segment the next orbit is computed
+     * for, where that end is off the sample grid, else NaN; {@link #orbitEndPhase} is the current
+     * orbit's. Each of the orbit's periods then also keeps the state and the SLOW integrals at that
+     * phase ({@link #endSample}, {@link #endIntegrals}; taken like the samples, from the solver's
+     * continuous extension, before an intake at that time), so that the segment's last piece,
+     * shorter than a period, ends on the orbit there ({@link #partialPeriod}).
+     */
+    private double endPhase = Double.NaN;
+    /**
+     * Longest piece off the sample grid finished on the orbit, hours: a day (every piece of a daily
+     * regimen). The piece's SLOW change is the orbit's integral at the frozen SLOW state with an
+     * exponential-Euler factor, first order in the piece's length against the relaxation of the
+     * gland pool (hours to days); a weekly regimen's segment that ends 96 h into its week (day 60
+     * of FastModeSchedulesTest's scenario) put the gland pool 1.1e-2 and tissue vitamin K 8.3e-3
+     * off reference mode (6.8e-5 and 3.9e-3 with the piece in reference mode), so longer pieces
+     * stay there.
+     */
+    static final double OFF_GRID_PIECE_HOURS = 24;
+    private double orbitEndPhase = Double.NaN;
+    private final double[] endSample;
+    private final double[] endIntegrals;
+    /** Whether the current orbit period has taken its {@link #endSample} (true where there is none). */
+    private boolean endTaken;
+    /** Scratch of {@link #partialPeriod}: the SLOW states' change from the period's start to each sample (and to the end phase). */
     private final double[][] partialDelta;
     private final double[] partialRate;
     private final double[] partialLast;
@@ -256,8 +282,11 @@ final class FastRun {
         failed = new boolean[slow.length];
         samples = new double[settings.samples()][n];
         sampleIntegrals = new double[settings.samples()][slow.length];
-        deferredOwned = milieuSize > 0 ? new DeferredOwnedIntegrals(model, slow, affineOwned, milieuSize, settings.samples()) : null;
-        partialDelta = new double[settings.samples()][slow.length];
+        // (one slot more: the end-phase sample)
+        deferredOwned = milieuSize > 0 ? new DeferredOwnedIntegrals(model, slow, affineOwned, milieuSize, settings.samples() + 1) : null;
+        endSample = new double[n];
+        endIntegrals = new double[slow.length];
+        partialDelta = new double[settings.samples() + 1][slow.length];
         partialRate = new double[slow.length];
         partialLast = new double[slow.length];
         partialCorrection = new double[slow.length];
@@ -402,7 +431,9 @@ final class FastRun {
                     reuse.predicted(slowScratch, slowOf(y), age);
                 }
                 boolean continued = sameSegment && !expired;
+                endPhase = offGridEnd(b - t, period);
                 computeOrbit(t, y, period, sameSegment);
+                endPhase = Double.NaN;
                 orbitSegment = b;
                 if (continued && !model.course().stabilising()) {
                     for (int j = 0; j < slow.length; j++) {
@@ -454,6 +485,21 @@ final class FastRun {
             }
         }
         return new Stats(steps, orbits, periods, frozen == null ? IntegrationStats.ZERO : frozen.stats);
+    }
+
+    /**
+     * The phase within its last period of a segment's end {@code left} hours away, where it is off
+     * the period's sample grid and at most {@link #OFF_GRID_PIECE_HOURS} into it; else NaN (the end
+     * is on the grid, where the samples hold it, or the piece runs in reference mode).
+     */
+    private double offGridEnd(double left, double period) {
+        double phase = left - Math.floor(left / period + 1e-9) * period;
+        double dt = period / samples.length;
+        if (!Double.isFinite(phase) || phase <= 1e-9 || phase >= period - 1e-9 || phase > OFF_GRID_PIECE_HOURS + 1e-9
+                || Math.abs(Math.round(phase / dt) * dt - phase) <= 1e-9) {
+            return Double.NaN;
+        }
+        return phase;
     }
 
     /**
@@ -799,12 +845,19 @@ final class FastRun {
 
     /**
      * A piece [t, b) shorter than a period that starts on the period grid (a run given in years ends
-     * half a day after its last whole period), on the cached orbit of its segment instead of in
+     * a part of a day after its last whole period), on the cached orbit of its segment instead of in
      * reference mode from a cold start (new step size, new full Jacobians, every intake resolved:
      * 5 141 of the benchmark decade's 37 326 derivative calls, for its last 12 hours). The SLOW
      * states move by the orbit's own integrals from phase 0 to the piece's end phase (the
      * accumulators at that sample: exactly the intakes before the end are in the cumulative
-     * counters, as in reference mode, where an intake at the end belongs to the next piece), plus
+     * counters, as in reference mode, where an intake at the end belongs to the next piece). An end
+     * phase off the sample grid (0.1 year ends at 12:36) has its own sample, {@link #endSample}
+     * with {@link #endIntegrals}, taken in every period of the segment's orbits (the segment's end
+     * is known when the orbit is computed, {@link #offGridEnd}): the samples up to the last one
+     * before the end and that sample are the piece's nodes, so an intake between the last sample
+     * and the end is counted exactly, and the end's FAST states (the gut's depots holding that
+     * meal) are the orbit's there; before, such a piece ran in reference mode (0.1 year of the
+     * reference adult: 5 124 derivative calls instead of 685). To these changes are added
      * the change of the SLOW derivatives since the orbit over the samples in the piece (the
      * quadrature difference of {@link #slowAverage} on the piece, by the trapezoidal rule, the FAST
      * part moved by {@link AdiabaticResponse}) and the predicted indirect change, with the
@@ -814,40 +867,56 @@ final class FastRun {
      * their phase (so a cumulative counter steps at its intake, not linearly across the piece).
      * Against the reference tail from the same state (benchmark decade): SLOW states within 1.1e-4,
      * cumulative counters within 3e-7, PTH 3.7e-3 (the reference tail starts from the unshifted
-     * orbit start). Returns false, with nothing changed, where no orbit
-     * applies: none for this segment and period (a regimen that starts mid-day or lasts less than a
-     * period), an expired one, an end phase off the sample grid, or SLOW integrals not kept per
-     * sample (trapezoidal quadrature).
+     * orbit start). Off the grid (PartialPeriodTest) the cumulative counters equal reference mode's
+     * at every row and the books close as over whole days; the end row's PTH is as far from
+     * reference mode's as at an end on the grid (12:36 and 12:00 of day 36: 5.5e-3 and 5.6e-3 for
+     * the reference adult, 9.2e-3 and 9.4e-3 for CKD G4: the orbit's midday values). Returns false,
+     * with nothing changed, where no orbit applies: none for this segment and period (a regimen
+     * that starts mid-day or lasts less than a period), an expired one, an end phase off the sample
+     * grid without its end sample (an orbit computed for another end), or SLOW integrals not kept
+     * per sample (trapezoidal quadrature).
      */
     private boolean partialPeriod(RecordingPlan plan, double t, double b, double period, double[] y) {
         double phase = b - t;
         double dt = period / samples.length;
         int m = (int) Math.round(phase / dt);
+        // Off the grid: the samples up to the last one before the end, then the end-phase sample.
+        boolean offGrid = Math.abs(m * dt - phase) > 1e-9;
+        if (offGrid) {
+            m = (int) Math.floor(phase / dt);
+        }
         if (!orbitValid || expired || orbitSegment != b || orbitPeriod != period || !settings.stageQuadrature()
-                || m < 1 || m >= samples.length || Math.abs(m * dt - phase) > 1e-9) {
+                || (offGrid ? !(Math.abs(orbitEndPhase - phase) <= 1e-9) || m < 0 : m < 1) || m >= samples.length) {
             return false;
         }
+        // The nodes: samples 0 .. m, then (off the grid) the end phase.
+        int last = offGrid ? m + 1 : m;
         slowOf(y);
         reuse.indirect(slowNow, t - orbitTime, indirectNow);
         response.shift(y, fastShift);
         if (deferredOwned != null) {
             deferredOwned.complete(m, samples, sampleIntegrals);
+            if (offGrid) {
+                deferredOwned.complete(samples.length, endSample, endIntegrals);
+            }
         }
-        for (int k = 0; k <= m; k++) {
-            System.arraycopy(samples[k], 0, row, 0, n);
-            partialSlowRows(orbitTime + k * dt, row);
+        for (int k = 0; k <= last; k++) {
+            double tau = k > m ? phase : k * dt;
+            double[] integrals = k > m ? endIntegrals : sampleIntegrals[k];
+            System.arraycopy(k > m ? endSample : samples[k], 0, row, 0, n);
+            partialSlowRows(orbitTime + tau, row);
             for (int j = 0; j < slow.length; j++) {
                 partialRate[j] = -f[slow[j]];
             }
             moveRowTo(y);
-            partialSlowRows(t + k * dt, row);
+            partialSlowRows(t + tau, row);
+            double width = k > m ? phase - m * dt : dt;
             for (int j = 0; j < slow.length; j++) {
                 double change = partialRate[j] + f[slow[j]];
-                // Trapezoidal sum of the change of the SLOW derivatives since the orbit, up to sample k.
-                partialCorrection[j] = k == 0 ? 0 : partialCorrection[j] + 0.5 * dt * (partialLast[j] + change);
+                // Trapezoidal sum of the change of the SLOW derivatives since the orbit, up to node k.
+                partialCorrection[j] = k == 0 ? 0 : partialCorrection[j] + 0.5 * width * (partialLast[j] + change);
                 partialLast[j] = change;
-                double tau = k * dt;
-                partialDelta[k][j] = (sampleIntegrals[k][j] + partialCorrection[j]
+                partialDelta[k][j] = (integrals[j] + partialCorrection[j]
                         + tau * indirectNow[j]) * EtdPhi.phi(tau * Math.min(diag[j], 0));
             }
         }
@@ -859,13 +928,14 @@ final class FastRun {
             wall.milieu(milieuMean, orbitMilieu, milieu0);
             wall.beginPartial(affineTime(t), y);
         }
-        // Rows in [t, b): the SLOW states between the samples' changes, the FAST ones from the nearest sample.
+        double endNode = offGrid ? phase / dt : m;
+        // Rows in [t, b): the SLOW states between the nodes' changes, the FAST ones from the nearest node.
         while (plan.nextTime() < b - 1e-9) {
             double tau = plan.nextTime();
-            atPartialPhase(tau - t, dt, m, row);
+            atPartialPhase(tau - t, dt, m, last, endNode, row);
             plan.record(row, model.driversAt(tau));
         }
-        atPartialPhase(phase, dt, m, y);
+        atPartialPhase(phase, dt, m, last, endNode, y);
         return true;
     }
 
@@ -883,16 +953,20 @@ final class FastRun {
     }
 
     /**
-     * The state at {@code phase} into [0, {@code m} samples] of a partial period ({@link #partialPeriod}):
-     * the SLOW states from {@link #before} by the changes up to the samples around it, linear
-     * between them, and the FAST ones from the nearest orbit sample, moved to those SLOW states by
-     * the orbit's response.
+     * The state at {@code phase} into a partial period ({@link #partialPeriod}) whose nodes are the
+     * samples 0 .. {@code m} and, where {@code last} is {@code m + 1}, the end-phase sample at
+     * {@code endNode} sample intervals: the SLOW states from {@link #before} by the changes up to the
+     * nodes around it, linear between them, and the FAST ones from the nearest node, moved to those
+     * SLOW states by the orbit's response.
      */
-    private void atPartialPhase(double phase, double dt, int m, double[] out) {
-        double x = Math.max(0, Math.min(m, phase / dt));
-        int k = Math.min(m - 1, (int) Math.floor(x + 1e-9));
-        double a = x - k;
-        System.arraycopy(samples[(int) Math.round(x)], 0, out, 0, n);
+    private void atPartialPhase(double phase, double dt, int m, int last, double endNode, double[] out) {
+        double x = Math.max(0, Math.min(endNode, phase / dt));
+        int k = Math.min(last - 1, (int) Math.floor(x + 1e-9));
+        // The node after k, in sample intervals (the end phase is closer than a whole interval).
+        double next = k + 1 > m ? endNode : k + 1;
+        double a = (x - k) / (next - k);
+        int nearest = x - k < 0.5 * (next - k) ? k : k + 1;
+        System.arraycopy(nearest > m ? endSample : samples[nearest], 0, out, 0, n);
         for (int j = 0; j < slow.length; j++) {
             int i = slow[j];
             out[i] = before[i] + partialDelta[k][j] + a * (partialDelta[k + 1][j] - partialDelta[k][j]);
@@ -1007,6 +1081,7 @@ final class FastRun {
      */
     private void computeOrbit(double t, double[] y, double period, boolean sameRegimen) {
         orbits++;
+        orbitEndPhase = endPhase;
         if (reuse == null) {
             reuse = makeReuse(t, y);
         }
@@ -1144,7 +1219,7 @@ final class FastRun {
      * {@code dev} ({@link OrbitClosure#meanDeviation}) off the orbit. The SLOW averages are moved to
      * the orbit's to first order, by the quadrature on the period's samples moved by {@code -dev}
      * minus that on the samples as they are ({@link #averageMove}; the milieu's means alike,
-     * {@link #milieuMove}, for the wall's rates, affine in them); the first sample becomes the estimate and the others move by {@code -dev}, so that
+     * {@link #milieuMove}, for the wall's rates, affine in them); the first sample becomes the estimate and the others (the end-phase one too) move by {@code -dev}, so that
      * their mean, which the drift of the lagging states is taken from ({@link OrbitDrift}), is the
      * orbit's. Measured against the period that would have verified the start (docs/performance-log.md,
      * "periods"): the moved averages were 0.001-0.03 flux tolerances ({@link OrbitReuse}'s scale) from
@@ -1171,6 +1246,13 @@ final class FastRun {
                 int i = fast[q];
                 double v = samples[m][i] - dev[q];
                 samples[m][i] = samples[m][i] >= 0 ? Math.max(0, v) : v;
+            }
+        }
+        if (Double.isFinite(orbitEndPhase)) {
+            for (int q = 0; q < fast.length; q++) {
+                int i = fast[q];
+                double v = endSample[i] - dev[q];
+                endSample[i] = endSample[i] >= 0 ? Math.max(0, v) : v;
             }
         }
     }
@@ -1411,10 +1493,20 @@ final class FastRun {
         sampleStart = t0;
         sampleStep = period / samples.length;
         sampleNext = 0;
+        endTaken = !Double.isFinite(orbitEndPhase);
         double t = t0;
         double end = t0 + period;
         boolean jumped = true;
         while (true) {
+            if (!endTaken && t0 + orbitEndPhase <= t + 1e-9) {
+                // The end phase at a stop (an intake there, applied after: it belongs to the next piece).
+                System.arraycopy(z, n, endIntegrals, 0, slow.length);
+                if (deferredOwned != null) {
+                    frozen.deferOwned(samples.length, t > t0 ? frozen.pieceTau : 0);
+                }
+                System.arraycopy(z, 0, endSample, 0, n);
+                endTaken = true;
+            }
             while (sampleNext < samples.length && t0 + sampleNext * sampleStep <= t + 1e-9) {
                 System.arraycopy(z, n, sampleIntegrals[sampleNext], 0, slow.length);
                 if (deferredOwned != null) {
@@ -1446,19 +1538,41 @@ final class FastRun {
      * step, at that step's start: the step ends are sums of step sizes, off the sample grid by
      * rounding where the sizes are not binary fractions (an orbit step cap of 0.4 h put 1446.0
      * at 1446.0000000000014, before the next step's start; the solver's dense output allows a few ulps).
+     * The end-phase sample ({@link #endSample}), where the orbit has one, is taken in time order
+     * among them.
      */
     private void sampleWithin(double stepStart, double t) {
-        while (sampleNext < samples.length && sampleStart + sampleNext * sampleStep < t - 1e-9) {
-            double[] s = samples[sampleNext++];
-            System.arraycopy(z, 0, s, 0, n);
-            double ts = Math.max(stepStart, sampleStart + (sampleNext - 1) * sampleStep);
+        if (!endTaken && sampleStart + orbitEndPhase < t - 1e-9) {
+            // The samples before the end phase, then the end-phase sample ({@link #endSample}).
+            while (sampleNext < samples.length && sampleStart + sampleNext * sampleStep < sampleStart + orbitEndPhase) {
+                sampleAt(stepStart);
+            }
+            double ts = Math.max(stepStart, sampleStart + orbitEndPhase);
             double[] interpolated = frozen.interpolationBuffer();
             orbitIntegrator.interpolate(ts, interpolated);
-            frozen.sampleState(ts, interpolated, s);
+            System.arraycopy(z, 0, endSample, 0, n);
+            frozen.sampleState(ts, interpolated, endSample);
             if (settings.stageQuadrature()) {
-                frozen.sampleIntegrals(sampleNext - 1, (sampleNext - 1) * sampleStep, interpolated, frozen.integratedFast(),
-                        sampleIntegrals[sampleNext - 1]);
+                frozen.sampleIntegrals(samples.length, orbitEndPhase, interpolated, frozen.integratedFast(), endIntegrals);
             }
+            endTaken = true;
+        }
+        while (sampleNext < samples.length && sampleStart + sampleNext * sampleStep < t - 1e-9) {
+            sampleAt(stepStart);
+        }
+    }
+
+    /** The next sample ({@link #sampleWithin}), inside the step that started at {@code stepStart}. */
+    private void sampleAt(double stepStart) {
+        double[] s = samples[sampleNext++];
+        System.arraycopy(z, 0, s, 0, n);
+        double ts = Math.max(stepStart, sampleStart + (sampleNext - 1) * sampleStep);
+        double[] interpolated = frozen.interpolationBuffer();
+        orbitIntegrator.interpolate(ts, interpolated);
+        frozen.sampleState(ts, interpolated, s);
+        if (settings.stageQuadrature()) {
+            frozen.sampleIntegrals(sampleNext - 1, (sampleNext - 1) * sampleStep, interpolated, frozen.integratedFast(),
+                    sampleIntegrals[sampleNext - 1]);
         }
     }
 
