@@ -278,7 +278,7 @@ final class MarkdownLinks {
             if (Character.isWhitespace(c)) {
                 if (inWord) {
                     String word = w.toString();
-                    if (word.startsWith("#") || word.equals("|") || word.equals(";") || word.equals("&&")
+                    if (word.startsWith("#") || word.equals("|") || word.equals(";") || word.equals("&&") || word.equals("&")
                             || word.startsWith(">") || word.startsWith("2>") || word.equals("./vascalc")) {
                         return out;
                     }

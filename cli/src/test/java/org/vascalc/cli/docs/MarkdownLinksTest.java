@@ -86,6 +86,7 @@ class MarkdownLinksTest {
                 VASCALC_JAVA_OPTS=-Xmx256m ./vascalc cohort --size 10 \\
                     --years 2   # a comment
                 ./vascalc score "MY SCANS" --json | less
+                ./vascalc serve --port 7391 &
                 ```
 
                     ./vascalc serve --port 8080
@@ -93,6 +94,7 @@ class MarkdownLinksTest {
         assertThat(MarkdownLinks.vascalcCommands(page)).containsExactly(
                 List.of("cohort", "--size", "10", "--years", "2"),
                 List.of("score", "MY SCANS", "--json"),
+                List.of("serve", "--port", "7391"),
                 List.of("serve", "--port", "8080"),
                 List.of("risk", "--age", "55"));
     }
