@@ -75,7 +75,7 @@ final class ComparePage {
     }
 
     /** The page: the form, and when it was submitted without errors, the comparison. */
-    Response html(FormValues f) throws InterruptedException, IOException {
+    Answer html(FormValues f) {
         Request req = f.submitted() ? read(f) : null;
         StringBuilder b = new StringBuilder();
         b.append("<p>The same person three ways: <b>1000 mg calcium a day from food</b> (three meals); the same "
@@ -83,17 +83,17 @@ final class ComparePage {
                 + "180 µg MK-7</b> (vitamin K2) a day. A CT calcium score sees intimal (plaque) and medial calcium "
                 + "alike; the charts also show what no scan can: which layer the calcium is in.</p>\n");
         b.append(form(f));
-        int status = 200;
-        if (req != null) {
-            b.append(Html.problems(req.problems().all()));
-            if (req.problems().hasErrors()) {
-                status = 400;
-            } else {
-                FlagshipComparison.Results r = runs.results(req.key());
-                b.append(results(r, req.key()));
-            }
+        String title = "Calcium from food, from supplements, and vitamin K2";
+        if (req == null) {
+            return new Response(200, Html.page(title, b.toString()));
         }
-        return new Response(status, Html.page("Calcium from food, from supplements, and vitamin K2", b.toString()));
+        b.append(Html.problems(req.problems().all()));
+        if (req.problems().hasErrors()) {
+            return new Response(400, Html.page(title, b.toString()));
+        }
+        return new StreamedPage(title, b.toString(), "three arms over " + fmt(req.key().years())
+                + (req.key().years() == 1 ? " year" : " years"),
+                progress -> results(runs.results(req.key(), progress::done), req.key()));
     }
 
     /** The API: the same comparison's end-of-run values as JSON (problems as 400). */
@@ -166,7 +166,7 @@ final class ComparePage {
         FlagshipReport report = new FlagshipReport(r);
         List<Panel> panels = report.panels();
         StringBuilder b = new StringBuilder();
-        b.append("<h2>After ").append(fmt(key.years())).append(" years</h2>\n");
+        b.append("<h2>After ").append(fmt(key.years())).append(key.years() == 1 ? " year" : " years").append("</h2>\n");
         b.append(story(r));
         b.append(Html.table(report.header(), report.summaryRows()));
         b.append("<div class=\"grid\">\n");

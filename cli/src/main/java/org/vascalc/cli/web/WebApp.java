@@ -44,11 +44,11 @@ public final class WebApp {
             config.jetty.multipartConfig.maxTotalRequestSize(CtPage.MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
             config.routes.get("/", ctx -> html(ctx, new Response(200, HomePage.html())));
             config.routes.get("/about", ctx -> html(ctx, new Response(200, HomePage.about())));
-            config.routes.get("/compare", ctx -> html(ctx, knownParameters(ctx, ComparePage.PARAMETERS)
+            config.routes.get("/compare", ctx -> answer(ctx, knownParameters(ctx, ComparePage.PARAMETERS)
                     ? compare.html(form(ctx)) : unknownParametersPage(ctx, ComparePage.PARAMETERS)));
             config.routes.get("/risk", ctx -> html(ctx, knownParameters(ctx, RiskPage.PARAMETERS)
                     ? RiskPage.html(form(ctx)) : unknownParametersPage(ctx, RiskPage.PARAMETERS)));
-            config.routes.get("/cohort", ctx -> html(ctx, knownParameters(ctx, CohortPage.PARAMETERS)
+            config.routes.get("/cohort", ctx -> answer(ctx, knownParameters(ctx, CohortPage.PARAMETERS)
                     ? cohort.html(form(ctx)) : unknownParametersPage(ctx, CohortPage.PARAMETERS)));
             config.routes.get("/ct", ctx -> html(ctx, knownParameters(ctx, EXAMPLE_ONLY)
                     ? CtPage.form(form(ctx)) : unknownParametersPage(ctx, EXAMPLE_ONLY)));
@@ -130,6 +130,70 @@ public final class WebApp {
 
     private static void html(Context ctx, Response r) {
         ctx.status(r.status()).contentType("text/html; charset=utf-8").result(r.body());
+    }
+
+    /** A page answered at once, or streamed with progress while it runs. */
+    private void answer(Context ctx, Answer a) throws java.io.IOException {
+        switch (a) {
+            case Response r -> html(ctx, r);
+            case StreamedPage s -> stream(ctx, s);
+        }
+    }
+
+    /**
+     * Sends a streamed page: its head at once, a progress line whenever the run reports a further 5 %
+     * or reports anything 2 s after the last line, then the results.
+     * The raw servlet stream, flushed after each piece: Javalin's own result stream would hold the
+     * page until it is complete.
+     */
+    private void stream(Context ctx, StreamedPage s) throws java.io.IOException {
+        ctx.status(200).contentType("text/html; charset=utf-8");
+        ctx.res().setHeader("Cache-Control", "no-store");
+        java.io.Writer out = new java.io.OutputStreamWriter(ctx.res().getOutputStream(), java.nio.charset.StandardCharsets.UTF_8);
+        long t0 = System.nanoTime();
+        out.write(Html.pageStart(s.title()) + s.head() + "<div class=\"running\" role=\"status\"><p>Running "
+                + Html.esc(s.what()) + "…</p>\n");
+        out.flush();
+        Object lock = new Object();
+        double[] shown = {0, 0}; // fraction and seconds of the last line written
+        StreamedPage.Progress progress = fraction -> {
+            synchronized (lock) {
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                if (fraction >= 1 || fraction < shown[0] + 0.05 && seconds < shown[1] + 2) {
+                    return;
+                }
+                shown[0] = fraction;
+                shown[1] = seconds;
+                try {
+                    out.write(String.format(java.util.Locale.ROOT, "<p>Running %s: %.0f %% done after %.0f s…</p>\n",
+                            Html.esc(s.what()), 100 * fraction, seconds));
+                    out.flush();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e); // the reader left: stop the run
+                }
+            }
+        };
+        String body;
+        try {
+            body = s.work().run(progress);
+        } catch (java.io.UncheckedIOException e) {
+            return; // the browser closed the connection; nobody to answer
+        } catch (Exception e) {
+            synchronized (log) {
+                log.println("vascalc serve: internal error on " + ctx.path() + "?" + ctx.queryString() + ": " + e);
+                e.printStackTrace(log);
+                log.flush();
+            }
+            body = "<div class=\"problems\"><b>Internal error</b> (a bug, please report it with the address you "
+                    + "opened): " + Html.esc(e.getClass().getSimpleName()) + "</div>\n";
+        }
+        synchronized (lock) {
+            out.write(String.format(java.util.Locale.ROOT, "<p>Done: %s in %.1f s.</p></div>\n", Html.esc(s.what()),
+                    (System.nanoTime() - t0) / 1e9));
+            out.write(body + Html.pageEnd());
+            out.flush();
+        }
+        out.close();
     }
 
     private static void json(Context ctx, Response r) {

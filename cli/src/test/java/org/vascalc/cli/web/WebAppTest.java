@@ -382,6 +382,114 @@ class WebAppTest {
     }
 
     @Test
+    void everyPageMarksItselfInTheNavigationAndItsLayoutFitsAPhone() throws Exception {
+        for (String[] n : Html.NAV) {
+            HttpResponse<String> r = get(n[0]);
+            assertThat(r.statusCode()).as(n[0]).isEqualTo(200);
+            assertThat(r.body()).as(n[0])
+                    .contains("<title>" + Html.esc(n[2]) + " · VasCalc</title>")
+                    .contains("<a href=\"" + n[0] + "\" aria-current=\"page\">");
+            assertThat(r.body().split("aria-current=\"page\"", -1)).as(n[0]).hasSize(2);
+        }
+        String style = get("/").body().replaceAll("(?s).*<style>(.*)</style>.*", "$1");
+        // the navigation wraps instead of running off a narrow screen
+        assertThat(style).contains("nav{display:flex;flex-wrap:wrap");
+        // no grid column has a fixed minimum wider than a 320 px phone: each is 0 or min(..., 100%)
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("minmax\\(([^,()]+|min\\([^)]*\\)),").matcher(style);
+        int columns = 0;
+        while (m.find()) {
+            columns++;
+            assertThat(m.group(1)).as("a grid's minimum column width").matches("0|min\\(\\d+px,100%\\)");
+        }
+        assertThat(columns).isGreaterThanOrEqualTo(4);
+        // tables scroll inside their own box on a narrow screen instead of widening the page
+        assertThat(get("/risk?age=60&sex=male&race=white&tc=200&hdl=50&sbp=130").body())
+                .contains("<div class=\"wide\"><table>").doesNotContain("style=\"display:grid");
+    }
+
+    @Test
+    void numbersThatAreNotFiniteOrAreAmbiguousAreCalledSoAndTheOtherInputIsKept() throws Exception {
+        HttpResponse<String> r = get("/compare?age=NaN&weight=Infinity&height=1e400&egfr=90d&dbp=70&tc=1,000");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body())
+                .contains("age = &#39;NaN&#39; is not a number (years)")
+                .contains("body weight = &#39;Infinity&#39; is not a number (kg)")
+                .contains("height = &#39;1e400&#39; is not a number (cm)")
+                .contains("eGFR = &#39;90d&#39; is not a number")
+                .contains("total cholesterol = &#39;1,000&#39; is ambiguous")
+                .contains("write it without the comma (1000)")
+                .doesNotContain("outside the allowed range")
+                .contains("name=\"dbp\" value=\"70\"")
+                .contains("name=\"tc\" value=\"1,000\"");
+        // a decimal comma is still a decimal comma
+        assertThat(get("/cohort?size=1,000").body()).contains("members = &#39;1,000&#39; is ambiguous");
+        HttpResponse<String> ok = get("/api/risk?age=60&sex=male&race=white&tc=200&hdl=50&sbp=130&bmi=27,5");
+        assertThat(ok.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aCalciumScoreIsShownWithWhatItCannotTellIntimalFromMedial() throws Exception {
+        String person = "/risk?age=60&sex=male&race=white&tc=200&hdl=50&sbp=130";
+        assertThat(get(person).body()).doesNotContain("What the score cannot tell");
+        String withScore = get(person + "&cac=120&cacVessels=2").body();
+        assertThat(withScore).contains("CAC-DRS: A2/N2").contains("What the score cannot tell")
+                .contains("<b>intimal</b>").contains("<b>medial</b>").contains("Lanzer 2021")
+                .contains("href=\"/compare\"");
+        assertThat(withScore.indexOf("What the score cannot tell")).isGreaterThan(withScore.indexOf("CAC-DRS"));
+    }
+
+    @Test
+    void aLongComparisonSendsTheFormAndItsProgressBeforeItsResults() throws Exception {
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        FakeModel fake = new FakeModel();
+        org.vascalc.simulation.SimulatorFactory gated = new org.vascalc.simulation.SimulatorFactory() {
+            @Override
+            public org.vascalc.core.param.ParameterCatalog defaultParameters() {
+                return fake.defaultParameters();
+            }
+
+            @Override
+            public org.vascalc.simulation.Simulator create(org.vascalc.core.param.ParameterCatalog p) {
+                try {
+                    gate.await(20, java.util.concurrent.TimeUnit.SECONDS); // no run before the test saw the page start
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return fake.create(p);
+            }
+        };
+        Javalin slow = new WebApp(gated, new PrintWriter(new StringWriter(), true)).create().start("127.0.0.1", 0);
+        try {
+            HttpResponse<java.io.InputStream> r = http.send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + slow.port() + "/compare?age=60&years=1")).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(r.statusCode()).isEqualTo(200);
+            StringBuilder page = new StringBuilder();
+            try (var in = new java.io.InputStreamReader(r.body(), java.nio.charset.StandardCharsets.UTF_8)) {
+                char[] buf = new char[4096];
+                long openAt = -1;
+                for (int n; (n = in.read(buf)) >= 0; ) {
+                    page.append(buf, 0, n);
+                    if (openAt < 0 && page.indexOf("Running three arms over 1 year…") >= 0) {
+                        openAt = gate.getCount(); // 1: the page start arrived while the run was still held
+                        gate.countDown();
+                    }
+                }
+                assertThat(openAt).as("the form and the first progress line came before the run could start").isEqualTo(1);
+            }
+            String body = page.toString();
+            assertThat(body).contains("name=\"age\" value=\"60\"").contains("role=\"status\"")
+                    .contains("Done: three arms over 1 year in").contains("<h2>After 1 year</h2>")
+                    .contains("data:image/png").endsWith("</body></html>\n");
+            assertThat(body.indexOf("</form>")).isLessThan(body.indexOf("Running three arms"));
+            assertThat(body.indexOf("Done: ")).isLessThan(body.indexOf("<h2>After"));
+        } finally {
+            gate.countDown();
+            slow.stop();
+        }
+    }
+
+    @Test
     void unknownPageIsA404WithAWayBack() throws Exception {
         HttpResponse<String> r = get("/nothing-here");
         assertThat(r.statusCode()).isEqualTo(404);
