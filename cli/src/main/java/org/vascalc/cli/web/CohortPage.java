@@ -150,7 +150,8 @@ final class CohortPage {
         b.append("<p class=\"fine\">Fast mode, ").append(String.format(Locale.ROOT, "%.1f", seconds))
                 .append(" s. Event rates are the model's hazards (their ratios are calibrated; the MI, stroke and heart "
                         + "failure levels are set so that a MESA-like cohort has MESA's counted incidence, and the split by "
-                        + "CT score is the model's: docs/model/wall.md, Status). The same cohort on the command line, with a "
+                        + "CT score is the model's: <a href=\"/docs/model/wall.md\">docs/model/wall.md</a>, Status). The "
+                        + "same cohort on the command line, with a "
                         + "CSV per arm and a database: <code>")
                 .append(Html.esc(command(req))).append("</code></p>\n");
         return b.toString();

@@ -174,7 +174,7 @@ final class ComparePage {
             b.append("<figure>").append(img(ChartRenderer.pngBytes(p, 640, 400), p.title()))
                     .append("<figcaption>").append(Html.esc(p.caption()));
             if (!p.sources().isEmpty()) {
-                b.append("<div class=\"src\">Sources: ").append(Html.esc(p.sources())).append("</div>");
+                b.append("<div class=\"src\">Sources: ").append(DocsFiles.linked(Html.esc(p.sources()))).append("</div>");
             }
             b.append("</figcaption></figure>\n");
         }

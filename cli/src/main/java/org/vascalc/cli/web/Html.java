@@ -14,9 +14,9 @@ final class Html {
     }
 
     static final String STYLE = "body{font-family:system-ui,sans-serif;max-width:1150px;margin:0 auto;padding:0 1em 3em;color:#222}"
-            + "nav{display:flex;flex-wrap:wrap;gap:.5em 1.4em;align-items:baseline;border-bottom:1px solid #ddd;padding:.8em 0;margin-bottom:1em}"
-            + "nav a{color:#0b5394;text-decoration:none}nav a[aria-current]{color:#222;font-weight:600;border-bottom:2px solid #0b5394}"
-            + "nav b{font-size:1.15em;margin-right:1em}.card h2{margin-top:0}"
+            + "nav{display:flex;flex-wrap:wrap;gap:.4em 1.1em;align-items:baseline;border-bottom:1px solid #ddd;padding:.8em 0;margin-bottom:1em}"
+            + "nav a{color:#0b5394;text-decoration:none;white-space:nowrap}nav a[aria-current]{color:#222;font-weight:600;border-bottom:2px solid #0b5394}"
+            + "nav b{font-size:1.15em;margin-right:.4em}.card h2{margin-top:0}"
             + "h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em}"
             + "form.inputs{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(230px,100%),1fr));gap:.6em 1.2em;"
             + "background:#f6f8fa;padding:1em;border-radius:6px}"
@@ -68,7 +68,7 @@ final class Html {
             new String[] {"/scenario", "Run a scenario", "Run a scenario"},
             new String[] {"/cohort", "Cohort and trial", "Virtual cohort and in-silico trial"},
             new String[] {"/ct", "CT calcium score", "Cardiac CT calcium score"},
-            new String[] {"/about", "About the model", "About the model"});
+            new String[] {"/about", "About", "About the model"});
 
     /** The navigation bar, the page with {@code title} marked as the current one (for the eye and for screen readers). */
     private static String nav(String title) {

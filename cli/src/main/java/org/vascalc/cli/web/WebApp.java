@@ -52,11 +52,13 @@ public final class WebApp {
                     ? cohort.html(form(ctx)) : unknownParametersPage(ctx, CohortPage.PARAMETERS)));
             config.routes.get("/ct", ctx -> html(ctx, knownParameters(ctx, EXAMPLE_ONLY)
                     ? CtPage.form(form(ctx)) : unknownParametersPage(ctx, EXAMPLE_ONLY)));
-            config.routes.post("/ct/phantom", ctx -> html(ctx, CtPage.phantom(new FormValues(ctx.formParamMap()))));
+            config.routes.post("/ct/phantom", ctx -> answer(ctx, CtPage.phantom(new FormValues(ctx.formParamMap()))));
             config.routes.post("/ct/score", ctx -> html(ctx, CtPage.upload(ctx.uploadedFiles("files"), ctx.uploadedFiles("labels"))));
             config.routes.get("/scenario", ctx -> html(ctx, knownParameters(ctx, EXAMPLE_ONLY)
                     ? scenario.form(form(ctx)) : unknownParametersPage(ctx, EXAMPLE_ONLY)));
-            config.routes.post("/scenario", ctx -> html(ctx, scenario.run(new FormValues(ctx.formParamMap()))));
+            config.routes.post("/scenario", ctx -> answer(ctx, scenario.run(new FormValues(ctx.formParamMap()))));
+            config.routes.get("/docs", ctx -> docs(ctx, ""));
+            config.routes.get("/docs/<path>", ctx -> docs(ctx, ctx.pathParam("path")));
             config.routes.get("/api/compare", ctx -> json(ctx, knownParameters(ctx, ComparePage.PARAMETERS)
                     ? compare.json(form(ctx)) : unknownParameters(ctx, ComparePage.PARAMETERS)));
             config.routes.get("/api/risk", ctx -> json(ctx, knownParameters(ctx, RiskPage.PARAMETERS)
@@ -94,6 +96,30 @@ public final class WebApp {
                 }
             });
         });
+    }
+
+    /** A file or folder of the project's docs/ (see {@link DocsFiles}); 404 naming it when there is none. */
+    private static void docs(Context ctx, String relative) throws java.io.IOException {
+        ctx.header("X-Content-Type-Options", "nosniff"); // plain text stays plain text
+        java.util.Optional<java.nio.file.Path> root = DocsFiles.root();
+        if (root.isEmpty()) {
+            html(ctx, new Response(404, Html.page("Not found", "<p>The documentation folder (<code>docs/</code>) is "
+                    + "not found: the server runs outside the project's checkout. Start it from the checkout, or "
+                    + "set <code>-Dvascalc.home=</code> to it.</p>")));
+            return;
+        }
+        var file = DocsFiles.file(root.get(), relative);
+        if (file.isPresent()) {
+            ctx.status(200).contentType(file.get().contentType()).result(file.get().bytes());
+            return;
+        }
+        var listing = DocsFiles.listing(root.get(), relative);
+        if (listing.isPresent()) {
+            html(ctx, new Response(200, listing.get()));
+            return;
+        }
+        html(ctx, new Response(404, Html.page("Not found", "<p>There is no document <code>docs/" + Html.esc(relative)
+                + "</code>. See the <a href=\"/docs\">documentation folder</a>.</p>")));
     }
 
     private static boolean knownParameters(Context ctx, java.util.List<String> accepted) {
@@ -156,6 +182,7 @@ public final class WebApp {
         out.flush();
         Object lock = new Object();
         double[] shown = {0, 0}; // fraction and seconds of the last line written
+        boolean[] gone = {false}; // the reader closed the page
         StreamedPage.Progress progress = fraction -> {
             synchronized (lock) {
                 double seconds = (System.nanoTime() - t0) / 1e9;
@@ -169,6 +196,7 @@ public final class WebApp {
                             Html.esc(s.what()), 100 * fraction, seconds));
                     out.flush();
                 } catch (java.io.IOException e) {
+                    gone[0] = true;
                     throw new java.io.UncheckedIOException(e); // the reader left: stop the run
                 }
             }
@@ -176,9 +204,12 @@ public final class WebApp {
         String body;
         try {
             body = s.work().run(progress);
-        } catch (java.io.UncheckedIOException e) {
-            return; // the browser closed the connection; nobody to answer
+        } catch (InvalidInputException e) {
+            body = Html.problems(e.problems()); // found only while running (the status is sent): named all the same
         } catch (Exception e) {
+            if (gone[0]) {
+                return; // the browser closed the page (the run stopped at its next progress report): nobody to answer
+            }
             synchronized (log) {
                 log.println("vascalc serve: internal error on " + ctx.path() + "?" + ctx.queryString() + ": " + e);
                 e.printStackTrace(log);
@@ -188,12 +219,15 @@ public final class WebApp {
                     + "opened): " + Html.esc(e.getClass().getSimpleName()) + "</div>\n";
         }
         synchronized (lock) {
-            out.write(String.format(java.util.Locale.ROOT, "<p>Done: %s in %.1f s.</p></div>\n", Html.esc(s.what()),
-                    (System.nanoTime() - t0) / 1e9));
-            out.write(body + Html.pageEnd());
-            out.flush();
+            try {
+                out.write(String.format(java.util.Locale.ROOT, "<p>Done: %s in %.1f s.</p></div>\n", Html.esc(s.what()),
+                        (System.nanoTime() - t0) / 1e9));
+                out.write(body + Html.pageEnd());
+                out.close();
+            } catch (java.io.IOException e) {
+                // the browser closed the page while the results were written: nobody to answer
+            }
         }
-        out.close();
     }
 
     private static void json(Context ctx, Response r) {

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -298,7 +299,20 @@ class WebAppTest {
         HttpResponse<String> run = post("/ct/phantom", "text", text);
         assertThat(run.statusCode()).isEqualTo(200);
         assertThat(run.body()).contains("Ground truth (what no scan shows)").contains("medial")
-                .contains("Agatston").contains("data:image/png;base64,");
+                .contains("Agatston").contains("data:image/png;base64,")
+                .contains("Running a synthetic scan of medial-linear…")
+                .contains("<b>The score cannot tell the layers apart.</b>")
+                .contains("AU from arteries with only medial calcium (LAD, LCX, RCA)");
+        // every point of the score is one layer's or the other's: the parts add up to the total the report reads
+        java.util.regex.Matcher part = java.util.regex.Pattern.compile("([0-9.]+) AU (from arteries|outside)").matcher(run.body());
+        double sum = 0;
+        while (part.find()) {
+            sum += Double.parseDouble(part.group(1));
+        }
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("reads all ([0-9.]+) AU as coronary plaque")
+                .matcher(run.body());
+        assertThat(total.find()).isTrue();
+        assertThat(Double.parseDouble(total.group(1))).isPositive().isCloseTo(sum, org.assertj.core.data.Offset.offset(0.15));
         HttpResponse<String> bad = post("/ct/phantom", "text", "name: x\nwhatever: [");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("Please correct").doesNotContain("data:image/png")
@@ -486,6 +500,29 @@ class WebAppTest {
         } finally {
             gate.countDown();
             slow.stop();
+        }
+    }
+
+    @Test
+    void theDocumentsThePagesNameAreLinksToTheProjectsDocsAndNothingElseIsServed() throws Exception {
+        java.nio.file.Path docs = org.vascalc.simulation.scenario.ProjectFiles.require("docs");
+        HttpResponse<String> wall = get("/docs/model/wall.md");
+        assertThat(wall.statusCode()).isEqualTo(200);
+        assertThat(wall.headers().firstValue("content-type").orElse("")).startsWith("text/plain");
+        assertThat(wall.headers().firstValue("x-content-type-options")).contains("nosniff");
+        assertThat(wall.body()).isEqualTo(java.nio.file.Files.readString(docs.resolve("model/wall.md")));
+        assertThat(get("/docs").body()).contains("href=\"/docs/model/\"").contains("href=\"/docs/references.bib\"");
+        assertThat(get("/docs/model/").body()).contains("href=\"/docs/model/wall.md\"");
+        assertThat(get("/about").body()).contains("<a href=\"/docs/model/\">docs/model/</a>")
+                .contains("<a href=\"/docs/validation.md\">docs/validation.md</a>").doesNotContain("<a href=\"/docs/\"><a");
+        assertThat(get("/scenario").body()).contains("href=\"/docs/scenario.schema.json\"");
+        assertThat(DocsFiles.linked("Sources: Agatston 1990; see docs/model/wall.md."))
+                .isEqualTo("Sources: Agatston 1990; see <a href=\"/docs/model/wall.md\">docs/model/wall.md</a>.");
+        // nothing outside docs/, and only the listed file types
+        for (String path : List.of("/docs/../pom.xml", "/docs/%2e%2e/pom.xml", "/docs/..%2fpom.xml", "/docs/nothing.md")) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isBetween(400, 404);
+            assertThat(r.body()).as(path).doesNotContain("<artifactId>");
         }
     }
 
