@@ -143,7 +143,7 @@ final class CohortPage {
         }
         for (int a = 0; a < req.arms().size(); a++) {
             TrialArm arm = req.arms().get(a);
-            b.append("<h3>Arm ").append(Html.esc(arm.label())).append(": ").append(Html.esc(arm.description()))
+            b.append("<h3>Arm ").append(Html.esc(arm.label())).append(": ").append(Html.esc(shown(arm)))
                     .append("</h3>\n<pre>").append(Html.esc(String.join("\n", CohortSummary.of(byArm.get(a)).lines())))
                     .append("</pre>\n");
         }
@@ -229,12 +229,17 @@ final class CohortPage {
         for (TrialArm a : TrialArm.values()) {
             b.append("<label class=\"check\"><input type=\"checkbox\" name=\"arm\" value=\"").append(Html.esc(a.label()))
                     .append('"').append(chosen.contains(a) ? " checked" : "").append('>').append(Html.esc(a.label()))
-                    .append(" <span class=\"unit\">").append(Html.esc(a.description())).append("</span></label>");
+                    .append(" <span class=\"unit\">").append(Html.esc(shown(a))).append("</span></label>");
         }
         b.append("</fieldset><button type=\"submit\">Run</button></form>\n");
         b.append("<p class=\"fine\">Each member-run takes about 0.05–0.15 s (fast mode, years of daily doses); the page "
                 + "runs at most ").append(MAX_RUNS).append(" (members × arms) and shows how far it has got while it runs.</p>\n");
         return b.toString();
+    }
+
+    /** An arm's description as a page shows it: the library's ASCII "ug" (kept for consoles) as "µg". */
+    static String shown(TrialArm arm) {
+        return arm.description().replace(" ug ", " µg ");
     }
 
     private static String sig(double v) {

@@ -48,7 +48,8 @@ class CohortPageTest {
         HttpResponse<String> r = get("/cohort");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("value=\"none\" checked").contains("value=\"mk7\" checked")
-                .contains("value=\"statin\">").contains("value=\"calcium+mk7\">").doesNotContain("<h2>");
+                .contains("value=\"statin\">").contains("value=\"calcium+mk7\">").doesNotContain("<h2>")
+                .contains("180 µg MK-7").doesNotContain(" ug ");
         assertThat(get("/").body()).contains("href=\"/cohort\"");
     }
 
