@@ -248,7 +248,7 @@ final class CtPage {
     private static String forms(List<String> names, String picked, String text) {
         StringBuilder b = new StringBuilder("<h2>A synthetic scan</h2>\n");
         b.append(Html.exampleChooser("/ct", "Phantom example", names, picked));
-        b.append("<form method=\"post\" action=\"/ct/phantom\"><textarea name=\"text\" rows=\"14\" "
+        b.append("<form method=\"post\" action=\"/ct/phantom\"><textarea name=\"text\" aria-label=\"phantom spec (YAML or JSON)\" rows=\"14\" "
                 + "style=\"width:100%;font-family:monospace;font-size:.9em\" spellcheck=\"false\">").append(Html.esc(text))
                 .append("</textarea><p><button type=\"submit\">Scan and score</button></p></form>\n");
         b.append("<h2>A real scan</h2>\n<form method=\"post\" action=\"/ct/score\" enctype=\"multipart/form-data\">"

@@ -20,7 +20,7 @@ final class Html {
             + "h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em}"
             + "form.inputs{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(230px,100%),1fr));gap:.6em 1.2em;"
             + "background:#f6f8fa;padding:1em;border-radius:6px}"
-            + "label{display:flex;flex-direction:column;font-size:.9em;gap:.2em;min-width:0}label.check{flex-direction:row;gap:.5em;align-items:center}"
+            + "label{display:flex;flex-direction:column;font-size:.9em;gap:.2em;min-width:0}label.check{flex-direction:row;gap:.5em;align-items:center}label.check input{flex:none}.row{display:flex;gap:1em;align-items:center;flex-wrap:wrap}"
             + "input,select{font-size:1em;padding:.25em;min-width:0}button{font-size:1em;padding:.4em 1.2em;align-self:end}"
             + ".unit{color:#666;font-size:.85em}"
             + ".problems{background:#fdecea;border:1px solid #e0b4b4;padding:.6em 1em;border-radius:6px}"

@@ -195,14 +195,14 @@ final class ScenarioPage {
     private static String form(List<String> names, String picked, String text, String format, String mode) {
         StringBuilder b = new StringBuilder();
         b.append(Html.exampleChooser("/scenario", "Example", names, picked));
-        b.append("<form method=\"post\" action=\"/scenario\"><textarea name=\"text\" rows=\"22\" "
+        b.append("<form method=\"post\" action=\"/scenario\"><textarea name=\"text\" aria-label=\"scenario file (YAML or JSON)\" rows=\"22\" "
                 + "style=\"width:100%;font-family:monospace;font-size:.9em\" spellcheck=\"false\">")
-                .append(Html.esc(text)).append("</textarea><p><label class=\"check\">Format <select name=\"format\">")
+                .append(Html.esc(text)).append("</textarea><p class=\"row\"><label class=\"check\">Format <select name=\"format\">")
                 .append("<option value=\"yaml\">YAML</option><option value=\"json\"").append("json".equals(format) ? " selected" : "")
-                .append(">JSON</option></select> Mode <select name=\"mode\">")
+                .append(">JSON</option></select></label><label class=\"check\">Mode <select name=\"mode\">")
                 .append("<option value=\"fast\"").append("fast".equals(mode) ? " selected" : "").append(">fast</option>")
                 .append("<option value=\"reference\"").append("reference".equals(mode) ? " selected" : "")
-                .append(">reference (up to a year)</option></select><button type=\"submit\">Run</button></label></p></form>\n");
+                .append(">reference (up to a year)</option></select></label><button type=\"submit\">Run</button></p></form>\n");
         return b.toString();
     }
 

@@ -408,6 +408,8 @@ class WebAppTest {
         String style = get("/").body().replaceAll("(?s).*<style>(.*)</style>.*", "$1");
         // the navigation wraps instead of running off a narrow screen
         assertThat(style).contains("nav{display:flex;flex-wrap:wrap");
+        // a checkbox beside a long description keeps its size on a narrow screen (it shrank to a dot)
+        assertThat(style).contains("label.check input{flex:none}");
         // no grid column has a fixed minimum wider than a 320 px phone: each is 0 or min(..., 100%)
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("minmax\\(([^,()]+|min\\([^)]*\\)),").matcher(style);
         int columns = 0;
@@ -523,6 +525,33 @@ class WebAppTest {
             HttpResponse<String> r = get(path);
             assertThat(r.statusCode()).as(path).isBetween(400, 404);
             assertThat(r.body()).as(path).doesNotContain("<artifactId>");
+        }
+    }
+
+    @Test
+    void everyFormControlHasALabelOfItsOwn() throws Exception {
+        java.util.regex.Pattern control = java.util.regex.Pattern.compile("<(input|select|textarea)\\b[^>]*>");
+        for (String page : List.of("/compare", "/risk", "/scenario", "/cohort", "/ct")) {
+            String html = get(page).body();
+            java.util.regex.Matcher m = control.matcher(html);
+            int controls = 0;
+            while (m.find()) {
+                controls++;
+                String before = html.substring(0, m.start());
+                boolean insideLabel = before.lastIndexOf("<label") > before.lastIndexOf("</label>");
+                assertThat(insideLabel || m.group().contains("aria-label=")).as("%s: %s has a label", page, m.group()).isTrue();
+            }
+            assertThat(controls).as(page).isPositive();
+            // a label names one control: the first it holds is the one it labels
+            java.util.regex.Matcher label = java.util.regex.Pattern.compile("(?s)<label\\b.*?</label>").matcher(html);
+            while (label.find()) {
+                java.util.regex.Matcher inside = control.matcher(label.group());
+                int n = 0;
+                while (inside.find()) {
+                    n++;
+                }
+                assertThat(n).as("%s: controls in %s", page, label.group()).isLessThanOrEqualTo(1);
+            }
         }
     }
 
