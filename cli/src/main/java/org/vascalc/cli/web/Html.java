@@ -124,21 +124,33 @@ final class Html {
         return b.append("</select><button type=\"submit\">Load</button></label></form>\n").toString();
     }
 
-    /** A table with a header row; cells are escaped. */
+    /**
+     * A table with a header row; cells are escaped. Numbers (with a sign, a unit such as % or AU, or as
+     * an interval) align right, words left, and a column's header as its first row's cell.
+     */
     static String table(String[] header, List<String[]> rows) {
         StringBuilder h = new StringBuilder("<div class=\"wide\"><table><tr>");
-        for (String c : header) {
-            h.append("<th>").append(esc(c)).append("</th>");
+        for (int k = 0; k < header.length; k++) {
+            boolean text = !rows.isEmpty() && k < rows.get(0).length && isText(rows.get(0)[k]);
+            h.append(text ? "<th class=\"text\">" : "<th>").append(esc(header[k])).append("</th>");
         }
         h.append("</tr>\n");
         for (String[] r : rows) {
             h.append("<tr>");
             for (String c : r) {
-                h.append("<td>").append(esc(c)).append("</td>");
+                h.append(isText(c) ? "<td class=\"text\">" : "<td>").append(esc(c)).append("</td>");
             }
             h.append("</tr>\n");
         }
         return h.append("</table></div>\n").toString();
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "\\[?[+\\-\u2212]?[0-9][0-9.,eE+\\-]*(, [+\\-\u2212]?[0-9][0-9.,eE+\\-]*\\])?(\u00a0| )?(%|AU|mg|s)?|n/a|—|");
+
+    /** Whether a cell holds words rather than a number (see {@link #table}). */
+    static boolean isText(String cell) {
+        return !NUMBER.matcher(cell.strip()).matches();
     }
 
     static String esc(String s) {

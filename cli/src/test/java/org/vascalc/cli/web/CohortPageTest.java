@@ -68,7 +68,7 @@ class CohortPageTest {
         assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(Base64.getDecoder().decode(png.group(1))))
                 .getWidth()).isEqualTo(900);
         // calcium tablets add mineral: the medial gain cannot fall against the same members without them
-        Matcher medial = Pattern.compile("<td>medial calcium change</td><td>[^<]*</td><td>([^<]+)</td><td>([^<]+)</td>")
+        Matcher medial = Pattern.compile("<td[^>]*>medial calcium change</td><td[^>]*>[^<]*</td><td>([^<]+)</td><td>([^<]+)</td>")
                 .matcher(body);
         assertThat(medial.find()).isTrue();
         assertThat(Double.parseDouble(medial.group(2))).isGreaterThan(Double.parseDouble(medial.group(1)));

@@ -556,6 +556,18 @@ class WebAppTest {
     }
 
     @Test
+    void tableCellsOfWordsAlignLeftAndNumbersRight() {
+        String t = Html.table(new String[] {"output", "start", "change", "95 % interval", "what it is"},
+                List.<String[]>of(new String[] {"cacAgatston", "0.0000", "+3.0 %", "[-0.1036, -0.006724]",
+                    "coronary Agatston score as CT sees it"}, new String[] {"x", "n/a", "5.1\u00a0%", "—", "medial"}));
+        assertThat(t).contains("<th class=\"text\">output</th><th>start</th><th>change</th><th>95 % interval</th>"
+                        + "<th class=\"text\">what it is</th>")
+                .contains("<td>0.0000</td><td>+3.0 %</td><td>[-0.1036, -0.006724]</td>")
+                .contains("<td class=\"text\">coronary Agatston score as CT sees it</td>")
+                .contains("<td>n/a</td><td>5.1\u00a0%</td><td>—</td><td class=\"text\">medial</td>");
+    }
+
+    @Test
     void unknownPageIsA404WithAWayBack() throws Exception {
         HttpResponse<String> r = get("/nothing-here");
         assertThat(r.statusCode()).isEqualTo(404);
