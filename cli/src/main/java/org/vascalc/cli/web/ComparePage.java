@@ -154,7 +154,7 @@ final class ComparePage {
                 + check("diabetes", "Diabetes", f.checked("diabetes"))
                 + "<button type=\"submit\">Simulate</button></form>\n"
                 + "<p class=\"fine\">A comparison takes a few seconds (three arms over the years in fast mode, two days "
-                + "in reference mode). The same inputs as JSON: <code>/api/compare?age=…</code>.</p>\n";
+                + "in reference mode). The same inputs as JSON: " + Html.apiLink("/api/compare", f, PARAMETERS) + ".</p>\n";
     }
 
     private static String check(String name, String label, boolean on) {

@@ -193,6 +193,18 @@ final class FormValues {
         return raw != null && !raw.equalsIgnoreCase("false") && !raw.equalsIgnoreCase("off");
     }
 
+    /** The submitted non-blank values of {@code names}, in that order, as a URL query ({@code age=60&sex=male}). */
+    String query(List<String> names) {
+        StringBuilder b = new StringBuilder();
+        for (String n : names) {
+            for (String v : all(n)) {
+                b.append(b.isEmpty() ? "" : "&").append(java.net.URLEncoder.encode(n, java.nio.charset.StandardCharsets.UTF_8))
+                        .append('=').append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return b.toString();
+    }
+
     /** The value to show back in a form field: what was typed, else the default. */
     String shown(String name, String defaultValue) {
         String raw = text(name);

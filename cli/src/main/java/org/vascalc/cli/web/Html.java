@@ -80,6 +80,16 @@ final class Html {
         return b.append("</nav>\n").toString();
     }
 
+    /**
+     * The API address that answers the same form as JSON: a link for the values submitted, or the bare
+     * address when the form is empty.
+     */
+    static String apiLink(String api, FormValues f, List<String> parameters) {
+        String q = f.query(parameters);
+        return q.isEmpty() ? "<code>" + api + "?age=…</code>"
+                : "<a href=\"" + esc(api + "?" + q) + "\"><code>" + esc(api + "?" + q) + "</code></a>";
+    }
+
     /** A labelled number field of a form; {@code value} is already escaped (see {@code FormValues.shown}). */
     static String numberField(String name, String label, String unit, String value) {
         return "<label>" + label + " <span class=\"unit\">" + esc(unit) + "</span><input name=\"" + name

@@ -255,7 +255,8 @@ final class RiskPage {
         }
         b.append("</div>").append(checkbox(f, "vitaminK2", "Took vitamin K2 between the scans")).append("</fieldset>");
         b.append("<button type=\"submit\">Assess</button></form>\n");
-        b.append("<p class=\"fine\">The same as JSON: <code>/api/risk?age=…</code> (the fields of this form).</p>\n");
+        b.append("<p class=\"fine\">The same as JSON: ").append(Html.apiLink("/api/risk", f, PARAMETERS))
+                .append(" (the fields of this form).</p>\n");
         return b.toString();
     }
 

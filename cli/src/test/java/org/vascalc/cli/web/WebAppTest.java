@@ -568,6 +568,17 @@ class WebAppTest {
     }
 
     @Test
+    void aSubmittedFormLinksTheApiAddressThatAnswersTheSameAsJson() throws Exception {
+        String risk = get("/risk?age=60&sex=male&race=white&tc=200&hdl=50&sbp=130&smoker=on").body();
+        String api = "/api/risk?age=60&sex=male&race=white&tc=200&hdl=50&sbp=130&smoker=on";
+        assertThat(risk).contains("<a href=\"" + api.replace("&", "&amp;") + "\">");
+        assertThat(get(api).statusCode()).isEqualTo(200);
+        assertThat(get("/risk").body()).contains("<code>/api/risk?age=…</code>").doesNotContain("href=\"/api/risk");
+        assertThat(get("/compare?age=61&years=1&sex=male").body())
+                .contains("<a href=\"/api/compare?age=61&amp;sex=male&amp;years=1\">");
+    }
+
+    @Test
     void unknownPageIsA404WithAWayBack() throws Exception {
         HttpResponse<String> r = get("/nothing-here");
         assertThat(r.statusCode()).isEqualTo(404);
