@@ -60,17 +60,24 @@ public final class FlagshipReport {
     /** Charts shown together at the top of the report (and in the README). */
     public static final List<String> OVERVIEW = List.of("serum-calcium-day", "cacAgatston", "cacIntimalMass", "cacMedialMass");
 
-    /** Outputs summarised in the table (end-of-run value per arm). */
-    static final List<String[]> TABLE = List.of(
-            new String[] {"cacAgatston", "CT score (AU)"},
-            new String[] {"cacIntimalShare", "intimal share (mass)"},
-            new String[] {"cacMedialShare", "medial share (mass)"},
-            new String[] {"pwv", "PWV (m/s)"},
-            new String[] {"sbp", "SBP (mmHg)"},
-            new String[] {"lvMass", "LV mass (g)"},
-            new String[] {"riskMi", "MI risk"},
-            new String[] {"dpUcMgp", "dp-ucMGP (pmol/L)"},
-            new String[] {"serumCalciumTotal", "serum Ca at 0 h (mmol/L)"});
+    /** One column of the table: an output's end-of-run value times {@code scale}, under a header that names the unit. */
+    record Column(String channel, String header, double scale) {
+    }
+
+    /**
+     * Outputs summarised in the table (end-of-run value per arm). The MI risk is shown in percent, as its
+     * chart is ({@link #CHARTS}), so the table and the chart beside it give the same number.
+     */
+    static final List<Column> TABLE = List.of(
+            new Column("cacAgatston", "CT score (AU)", 1),
+            new Column("cacIntimalShare", "intimal share (mass)", 1),
+            new Column("cacMedialShare", "medial share (mass)", 1),
+            new Column("pwv", "PWV (m/s)", 1),
+            new Column("sbp", "SBP (mmHg)", 1),
+            new Column("lvMass", "LV mass (g)", 1),
+            new Column("riskMi", "MI risk (%)", 100),
+            new Column("dpUcMgp", "dp-ucMGP (pmol/L)", 1),
+            new Column("serumCalciumTotal", "serum Ca at 0 h (mmol/L)", 1));
 
     private final FlagshipComparison.Results results;
     private final List<String> missing = new ArrayList<>();
@@ -141,8 +148,8 @@ public final class FlagshipReport {
             String[] row = new String[TABLE.size() + 1];
             row[0] = results.arms().get(i).label();
             for (int k = 0; k < TABLE.size(); k++) {
-                String ch = TABLE.get(k)[0];
-                row[k + 1] = FlagshipCommand.has(r, ch) ? format(r.trajectory().last(ch)) : "n/a";
+                Column c = TABLE.get(k);
+                row[k + 1] = FlagshipCommand.has(r, c.channel()) ? format(c.scale() * r.trajectory().last(c.channel())) : "n/a";
             }
             rows.add(row);
         }
@@ -153,7 +160,7 @@ public final class FlagshipReport {
         String[] h = new String[TABLE.size() + 1];
         h[0] = "arm (end of run)";
         for (int k = 0; k < TABLE.size(); k++) {
-            h[k + 1] = TABLE.get(k)[1];
+            h[k + 1] = TABLE.get(k).header();
         }
         return h;
     }

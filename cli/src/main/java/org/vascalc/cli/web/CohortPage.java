@@ -85,7 +85,7 @@ final class CohortPage {
     }
 
     /** The page: the form, and when it was submitted without errors, the cohort's summaries and comparison. */
-    Response html(FormValues f) throws IOException {
+    Answer html(FormValues f) {
         Request req = f.submitted() ? read(f) : null;
         StringBuilder b = new StringBuilder();
         b.append("<p>Draws virtual people from a population (MESA-like community adults, CRIC-like chronic kidney "
@@ -93,20 +93,22 @@ final class CohortPage {
                 + "runs <b>the same people in every arm</b>, so each arm is compared with the first member by member. "
                 + "The chart shows what a scan cannot: whether an arm acted on plaque (intimal) or medial calcium.</p>\n");
         b.append(form(f, req));
-        int status = 200;
-        if (req != null) {
-            b.append(Html.problems(req.problems().all()));
-            if (req.problems().hasErrors()) {
-                status = 400;
-            } else {
-                b.append(results(req));
-            }
+        String title = "Virtual cohort and in-silico trial";
+        if (req == null) {
+            return new Response(200, Html.page(title, b.toString()));
         }
-        return new Response(status, Html.page("Virtual cohort and in-silico trial", b.toString()));
+        b.append(Html.problems(req.problems().all()));
+        if (req.problems().hasErrors()) {
+            return new Response(400, Html.page(title, b.toString()));
+        }
+        int runs = req.size() * req.arms().size();
+        return new StreamedPage(title, b.toString(), String.format(Locale.ROOT, "%d member%s in %d arm%s, %d member-run%s",
+                req.size(), req.size() == 1 ? "" : "s", req.arms().size(), req.arms().size() == 1 ? "" : "s", runs,
+                runs == 1 ? "" : "s"), progress -> results(req, progress));
     }
 
     /** One cohort at a time: each already uses every core (a second would only slow both). */
-    private synchronized String results(Request req) throws IOException {
+    private synchronized String results(Request req, StreamedPage.Progress progress) throws IOException {
         ParameterCatalog catalog = factory.defaultParameters();
         VirtualPopulation pop = new VirtualPopulation(req.seed(), catalog);
         Population population = Population.valueOf(req.population().toUpperCase(Locale.ROOT));
@@ -114,9 +116,11 @@ final class CohortPage {
         CohortRunner runner = CohortRunner.onAllCores(factory, catalog);
         long t0 = System.nanoTime();
         List<List<FollowUp>> byArm = new ArrayList<>();
+        int arms = req.arms().size();
         for (TrialArm arm : req.arms()) {
+            int before = byArm.size();
             byArm.add(runner.run(members, p -> FollowUp.scenario(p, req.years(), arm), Mode.FAST, FollowUp::of,
-                    (done, n) -> { }));
+                    (done, n) -> progress.done((before + (double) done / n) / arms)));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         StringBuilder b = new StringBuilder();
@@ -139,14 +143,15 @@ final class CohortPage {
         }
         for (int a = 0; a < req.arms().size(); a++) {
             TrialArm arm = req.arms().get(a);
-            b.append("<h3>Arm ").append(Html.esc(arm.label())).append(": ").append(Html.esc(arm.description()))
+            b.append("<h3>Arm ").append(Html.esc(arm.label())).append(": ").append(Html.esc(shown(arm)))
                     .append("</h3>\n<pre>").append(Html.esc(String.join("\n", CohortSummary.of(byArm.get(a)).lines())))
                     .append("</pre>\n");
         }
         b.append("<p class=\"fine\">Fast mode, ").append(String.format(Locale.ROOT, "%.1f", seconds))
                 .append(" s. Event rates are the model's hazards (their ratios are calibrated; the MI, stroke and heart "
                         + "failure levels are set so that a MESA-like cohort has MESA's counted incidence, and the split by "
-                        + "CT score is the model's: docs/model/wall.md, Status). The same cohort on the command line, with a "
+                        + "CT score is the model's: <a href=\"/docs/model/wall.md\">docs/model/wall.md</a>, Status). The "
+                        + "same cohort on the command line, with a "
                         + "CSV per arm and a database: <code>")
                 .append(Html.esc(command(req))).append("</code></p>\n");
         return b.toString();
@@ -224,12 +229,17 @@ final class CohortPage {
         for (TrialArm a : TrialArm.values()) {
             b.append("<label class=\"check\"><input type=\"checkbox\" name=\"arm\" value=\"").append(Html.esc(a.label()))
                     .append('"').append(chosen.contains(a) ? " checked" : "").append('>').append(Html.esc(a.label()))
-                    .append(" <span class=\"unit\">").append(Html.esc(a.description())).append("</span></label>");
+                    .append(" <span class=\"unit\">").append(Html.esc(shown(a))).append("</span></label>");
         }
         b.append("</fieldset><button type=\"submit\">Run</button></form>\n");
         b.append("<p class=\"fine\">Each member-run takes about 0.05–0.15 s (fast mode, years of daily doses); the page "
-                + "runs at most ").append(MAX_RUNS).append(" (members × arms) and answers when all are done.</p>\n");
+                + "runs at most ").append(MAX_RUNS).append(" (members × arms) and shows how far it has got while it runs.</p>\n");
         return b.toString();
+    }
+
+    /** An arm's description as a page shows it: the library's ASCII "ug" (kept for consoles) as "µg". */
+    static String shown(TrialArm arm) {
+        return arm.description().replace(" ug ", " µg ");
     }
 
     private static String sig(double v) {

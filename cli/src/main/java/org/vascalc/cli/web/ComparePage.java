@@ -75,7 +75,7 @@ final class ComparePage {
     }
 
     /** The page: the form, and when it was submitted without errors, the comparison. */
-    Response html(FormValues f) throws InterruptedException, IOException {
+    Answer html(FormValues f) {
         Request req = f.submitted() ? read(f) : null;
         StringBuilder b = new StringBuilder();
         b.append("<p>The same person three ways: <b>1000 mg calcium a day from food</b> (three meals); the same "
@@ -83,17 +83,17 @@ final class ComparePage {
                 + "180 µg MK-7</b> (vitamin K2) a day. A CT calcium score sees intimal (plaque) and medial calcium "
                 + "alike; the charts also show what no scan can: which layer the calcium is in.</p>\n");
         b.append(form(f));
-        int status = 200;
-        if (req != null) {
-            b.append(Html.problems(req.problems().all()));
-            if (req.problems().hasErrors()) {
-                status = 400;
-            } else {
-                FlagshipComparison.Results r = runs.results(req.key());
-                b.append(results(r, req.key()));
-            }
+        String title = "Calcium from food, from supplements, and vitamin K2";
+        if (req == null) {
+            return new Response(200, Html.page(title, b.toString()));
         }
-        return new Response(status, Html.page("Calcium from food, from supplements, and vitamin K2", b.toString()));
+        b.append(Html.problems(req.problems().all()));
+        if (req.problems().hasErrors()) {
+            return new Response(400, Html.page(title, b.toString()));
+        }
+        return new StreamedPage(title, b.toString(), "three arms over " + fmt(req.key().years())
+                + (req.key().years() == 1 ? " year" : " years"),
+                progress -> results(runs.results(req.key(), progress::done), req.key()));
     }
 
     /** The API: the same comparison's end-of-run values as JSON (problems as 400). */
@@ -154,7 +154,7 @@ final class ComparePage {
                 + check("diabetes", "Diabetes", f.checked("diabetes"))
                 + "<button type=\"submit\">Simulate</button></form>\n"
                 + "<p class=\"fine\">A comparison takes about ten seconds, longer on a busy machine (three arms over the years in fast mode, two days "
-                + "in reference mode). The same inputs as JSON: <code>/api/compare?age=…</code>.</p>\n";
+                + "in reference mode). The same inputs as JSON: " + Html.apiLink("/api/compare", f, PARAMETERS) + ".</p>\n";
     }
 
     private static String check(String name, String label, boolean on) {
@@ -166,7 +166,7 @@ final class ComparePage {
         FlagshipReport report = new FlagshipReport(r);
         List<Panel> panels = report.panels();
         StringBuilder b = new StringBuilder();
-        b.append("<h2>After ").append(fmt(key.years())).append(" years</h2>\n");
+        b.append("<h2>After ").append(fmt(key.years())).append(key.years() == 1 ? " year" : " years").append("</h2>\n");
         b.append(story(r));
         b.append(Html.table(report.header(), report.summaryRows()));
         b.append("<div class=\"grid\">\n");
@@ -174,7 +174,7 @@ final class ComparePage {
             b.append("<figure>").append(img(ChartRenderer.pngBytes(p, 640, 400), p.title()))
                     .append("<figcaption>").append(Html.esc(p.caption()));
             if (!p.sources().isEmpty()) {
-                b.append("<div class=\"src\">Sources: ").append(Html.esc(p.sources())).append("</div>");
+                b.append("<div class=\"src\">Sources: ").append(DocsFiles.linked(Html.esc(p.sources()))).append("</div>");
             }
             b.append("</figcaption></figure>\n");
         }

@@ -35,6 +35,11 @@ final class ComparisonRuns {
     }
 
     FlagshipComparison.Results results(Key key) throws InterruptedException {
+        return results(key, ProgressListener.NONE);
+    }
+
+    /** The comparison for {@code key}, remembered or run (then telling {@code progress} how far it got). */
+    FlagshipComparison.Results results(Key key, ProgressListener progress) throws InterruptedException {
         synchronized (recent) {
             FlagshipComparison.Results hit = recent.get(key);
             if (hit != null) {
@@ -50,7 +55,7 @@ final class ComparisonRuns {
                 }
             }
             FlagshipComparison.Results r = new FlagshipComparison(key.patient(), key.years())
-                    .run(factory, ProgressListener.NONE);
+                    .run(factory, progress);
             synchronized (recent) {
                 recent.put(key, r);
             }

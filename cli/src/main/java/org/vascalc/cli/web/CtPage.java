@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.vascalc.cli.imaging.CacDrsLabels;
@@ -21,12 +22,14 @@ import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.imaging.dicom.DicomException;
 import org.vascalc.imaging.dicom.DicomSeriesReader;
 import org.vascalc.imaging.phantom.Deposit;
+import org.vascalc.imaging.phantom.Layer;
 import org.vascalc.imaging.phantom.PhantomSpecReader;
 import org.vascalc.imaging.score.CalciumScore;
 import org.vascalc.imaging.score.CalciumScorer;
 import org.vascalc.imaging.score.LesionFigure;
 import org.vascalc.imaging.score.ScoreReport;
 import org.vascalc.imaging.score.ScoringOptions;
+import org.vascalc.imaging.score.Territory;
 import org.vascalc.imaging.synth.CtSynthesizer;
 import org.vascalc.imaging.synth.SyntheticScan;
 import org.vascalc.imaging.volume.CtVolume;
@@ -65,7 +68,7 @@ final class CtPage {
     }
 
     /** POST /ct/phantom: render the spec, score it against its label map, show the truth beside the score. */
-    static Response phantom(FormValues f) throws IOException {
+    static Answer phantom(FormValues f) throws IOException {
         String text = f.text("text") == null ? "" : f.text("text");
         List<String> names = exampleNames();
         StringBuilder b = new StringBuilder(intro());
@@ -81,13 +84,58 @@ final class CtPage {
             b.append(Html.problems(e.problems())).append(forms(names, null, text));
             return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
         }
-        SyntheticScan scan = new CtSynthesizer().render(read.spec());
-        CalciumScore score = new CalciumScorer(ScoringOptions.clinical()).score(scan.ct(), scan.labels());
         b.append(Html.problems(read.warnings())).append(forms(names, null, text));
-        b.append("<h2>Synthetic scan: ").append(Html.esc(read.spec().name())).append("</h2>\n");
-        b.append(truth(scan));
-        b.append(result(scan.ct(), score, read.spec().name()));
-        return new Response(200, Html.page("Cardiac CT calcium score", b.toString()));
+        var spec = read.spec();
+        // rendering a whole-heart scan takes seconds to half a minute: the form first, then the scan
+        return new StreamedPage("Cardiac CT calcium score", b.toString(), "a synthetic scan of " + spec.name(), progress -> {
+            SyntheticScan scan = new CtSynthesizer().render(spec);
+            CalciumScore score = new CalciumScorer(ScoringOptions.clinical()).score(scan.ct(), scan.labels());
+            return "<h2>Synthetic scan: " + Html.esc(spec.name()) + "</h2>\n" + truth(scan) + byLayer(scan, score)
+                    + result(scan.ct(), score, spec.name());
+        });
+    }
+
+    /**
+     * The score set against the truth by layer, the page's point: the Agatston points of the arteries
+     * whose deposits are all intimal, all medial, or of both, which the score itself adds up as one.
+     */
+    static String byLayer(SyntheticScan scan, CalciumScore score) {
+        Map<String, java.util.Set<Layer>> layers = new java.util.TreeMap<>();
+        for (Deposit d : scan.deposits()) {
+            layers.computeIfAbsent(d.spec().artery().name(), k -> java.util.EnumSet.noneOf(Layer.class)).add(d.spec().layer());
+        }
+        double[] points = new double[3]; // intimal only, medial only, both
+        List<List<String>> arteries = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        double elsewhere = 0;
+        for (Territory t : Territory.values()) {
+            double a = score.vessel(t).agatston();
+            java.util.Set<Layer> in = layers.get(t.name());
+            if (in == null) {
+                elsewhere += a;
+                continue;
+            }
+            int k = in.size() > 1 ? 2 : in.contains(Layer.MEDIAL) ? 1 : 0;
+            points[k] += a;
+            arteries.get(k).add(t.name());
+        }
+        if (score.agatston() <= 0) {
+            return "<p>The scan scores zero: no deposit reached the 130 HU threshold over the minimum lesion area.</p>\n";
+        }
+        String[] names = {"only plaque (intimal) calcium", "only medial calcium", "calcium in both layers"};
+        StringBuilder b = new StringBuilder("<p class=\"layers\"><b>The score cannot tell the layers apart.</b> It adds up ");
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            if (!arteries.get(k).isEmpty()) {
+                parts.add(String.format(Locale.ROOT, "%.1f AU from arteries with %s (%s)", points[k], names[k],
+                        String.join(", ", arteries.get(k))));
+            }
+        }
+        if (elsewhere > 0) {
+            parts.add(String.format(Locale.ROOT, "%.1f AU outside the arteries with deposits", elsewhere));
+        }
+        b.append(String.join("; ", parts)).append(String.format(Locale.ROOT,
+                ". A clinical report reads all %.1f AU as coronary plaque.</p>\n", score.agatston()));
+        return b.toString();
     }
 
     /** POST /ct/score: the uploaded files as one DICOM CT series, scored without a label map. */
@@ -200,7 +248,7 @@ final class CtPage {
     private static String forms(List<String> names, String picked, String text) {
         StringBuilder b = new StringBuilder("<h2>A synthetic scan</h2>\n");
         b.append(Html.exampleChooser("/ct", "Phantom example", names, picked));
-        b.append("<form method=\"post\" action=\"/ct/phantom\"><textarea name=\"text\" rows=\"14\" "
+        b.append("<form method=\"post\" action=\"/ct/phantom\"><textarea name=\"text\" aria-label=\"phantom spec (YAML or JSON)\" rows=\"14\" "
                 + "style=\"width:100%;font-family:monospace;font-size:.9em\" spellcheck=\"false\">").append(Html.esc(text))
                 .append("</textarea><p><button type=\"submit\">Scan and score</button></p></form>\n");
         b.append("<h2>A real scan</h2>\n<form method=\"post\" action=\"/ct/score\" enctype=\"multipart/form-data\">"

@@ -92,10 +92,8 @@ final class FormValues {
         if (raw == null) {
             return defaultValue;
         }
-        double v;
-        try {
-            v = Double.parseDouble(raw.replace(',', '.'));
-        } catch (NumberFormatException e) {
+        double v = parse(raw);
+        if (Double.isNaN(v)) {
             problems.error(name, notANumber(range.field(), raw, range.unit()));
             return Double.NaN;
         }
@@ -112,15 +110,37 @@ final class FormValues {
         if (raw == null) {
             return null;
         }
-        try {
-            return Double.parseDouble(raw.replace(',', '.'));
-        } catch (NumberFormatException e) {
+        double v = parse(raw);
+        if (Double.isNaN(v)) {
             problems.error(name, notANumber(what, raw, unit));
             return null;
         }
+        return v;
+    }
+
+    /**
+     * The number typed (a decimal comma is read as a point), or NaN when it is not a finite number:
+     * Java's parser also takes "NaN", "Infinity", "1e400" and a trailing "d" or "f", which a form
+     * should call not a number rather than a value outside the range ("age = NaN years is outside ...").
+     */
+    private static double parse(String raw) {
+        if (raw.matches("[+-]?\\d{1,3}(,\\d{3})+")) {
+            return Double.NaN; // "1,000": a thousand or one? (see notANumber)
+        }
+        String t = raw.replace(',', '.');
+        if (!t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+            return Double.NaN;
+        }
+        double v = Double.parseDouble(t);
+        return Double.isFinite(v) ? v : Double.NaN;
     }
 
     static String notANumber(String what, String raw, String unit) {
+        if (raw.matches("[+-]?\\d{1,3}(,\\d{3})+")) {
+            return what + " = '" + raw + "' is ambiguous (a thousands separator or a decimal comma?); write it "
+                    + "without the comma (" + raw.replace(",", "") + ") or with a decimal point"
+                    + (unit.isEmpty() ? "" : " (" + unit + ")");
+        }
         return what + " = '" + raw + "' is not a number" + (unit.isEmpty() ? "" : " (" + unit + ")");
     }
 
@@ -171,6 +191,18 @@ final class FormValues {
     boolean checked(String name) {
         String raw = text(name);
         return raw != null && !raw.equalsIgnoreCase("false") && !raw.equalsIgnoreCase("off");
+    }
+
+    /** The submitted non-blank values of {@code names}, in that order, as a URL query ({@code age=60&sex=male}). */
+    String query(List<String> names) {
+        StringBuilder b = new StringBuilder();
+        for (String n : names) {
+            for (String v : all(n)) {
+                b.append(b.isEmpty() ? "" : "&").append(java.net.URLEncoder.encode(n, java.nio.charset.StandardCharsets.UTF_8))
+                        .append('=').append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return b.toString();
     }
 
     /** The value to show back in a form field: what was typed, else the default. */

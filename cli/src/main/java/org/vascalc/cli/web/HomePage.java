@@ -39,7 +39,7 @@ final class HomePage {
     }
 
     static String about() {
-        return Html.page("About the model",
+        return Html.page("About the model", DocsFiles.linked(
                 "<p>VasCalc couples a mineral-metabolism model (calcium, phosphate, PTH, calcitriol, FGF23, bone and "
                         + "kidney, after Peterson &amp; Riggs 2010), the vitamin K cycle with matrix Gla protein (after "
                         + "Wajima 2009), and a vascular wall with medial and intimal calcification in six arterial beds, "
@@ -53,7 +53,8 @@ final class HomePage {
                         + "the same comparison as a report (<code>flagship</code>), scenario files, CT phantoms and "
                         + "scoring of DICOM folders, the same risk tools, larger cohorts and in-silico trials with CSV "
                         + "and database output, published trials re-run by the model (<code>docs/trials.md</code>), "
-                        + "and the validation and calibration of the model.</p>\n"
+                        + "and the validation and calibration of the model.</p>\n")
+                        + "<p>The whole <a href=\"/docs\">documentation folder</a> can be read here, as written.</p>\n"
                         + "<p class=\"fine\">vascalc " + Html.esc(BuildInfo.version()) + ", commit "
                         + Html.esc(BuildInfo.commit()) + "</p>\n");
     }

@@ -13,39 +13,81 @@ final class Html {
     private Html() {
     }
 
-    private static final String STYLE = "body{font-family:system-ui,sans-serif;max-width:1150px;margin:0 auto;padding:0 1em 3em;color:#222}"
-            + "nav{display:flex;gap:1.4em;align-items:baseline;border-bottom:1px solid #ddd;padding:.8em 0;margin-bottom:1em}"
-            + "nav a{color:#0b5394;text-decoration:none}nav b{font-size:1.15em;margin-right:1em}"
+    static final String STYLE = "body{font-family:system-ui,sans-serif;max-width:1150px;margin:0 auto;padding:0 1em 3em;color:#222}"
+            + "nav{display:flex;flex-wrap:wrap;gap:.4em 1.1em;align-items:baseline;border-bottom:1px solid #ddd;padding:.8em 0;margin-bottom:1em}"
+            + "nav a{color:#0b5394;text-decoration:none;white-space:nowrap}nav a[aria-current]{color:#222;font-weight:600;border-bottom:2px solid #0b5394}"
+            + "nav b{font-size:1.15em;margin-right:.4em}.card h2{margin-top:0}"
             + "h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em}"
-            + "form.inputs{display:grid;grid-template-columns:repeat(auto-fill,minmax(230px,1fr));gap:.6em 1.2em;"
+            + "form.inputs{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(230px,100%),1fr));gap:.6em 1.2em;"
             + "background:#f6f8fa;padding:1em;border-radius:6px}"
-            + "label{display:flex;flex-direction:column;font-size:.9em;gap:.2em}label.check{flex-direction:row;gap:.5em;align-items:center}"
-            + "input,select{font-size:1em;padding:.25em}button{font-size:1em;padding:.4em 1.2em;align-self:end}"
+            + "label{display:flex;flex-direction:column;font-size:.9em;gap:.2em;min-width:0}label.check{flex-direction:row;gap:.5em;align-items:center}label.check input{flex:none}.row{display:flex;gap:1em;align-items:center;flex-wrap:wrap}"
+            + "input,select{font-size:1em;padding:.25em;min-width:0}button{font-size:1em;padding:.4em 1.2em;align-self:end}"
             + ".unit{color:#666;font-size:.85em}"
             + ".problems{background:#fdecea;border:1px solid #e0b4b4;padding:.6em 1em;border-radius:6px}"
             + ".warnings{background:#fff8e1;border:1px solid #e6d28f;padding:.6em 1em;border-radius:6px}"
-            + "table{border-collapse:collapse;margin:1em 0;font-size:.92em}"
+            + "table{border-collapse:collapse;margin:1em 0;font-size:.92em}.wide{max-width:100%;overflow-x:auto}"
             + "td,th{border:1px solid #ccc;padding:.3em .6em;text-align:right}th{background:#f3f3f3}"
             + "td:first-child,th:first-child{text-align:left}td.text,th.text{text-align:left}"
             + "figure{margin:1.2em 0;border-top:1px solid #ddd;padding-top:.8em}figcaption{font-size:.92em}"
-            + ".src{color:#555;font-size:.85em}.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(480px,1fr));gap:1em}"
-            + ".cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:1em}"
+            + ".src{color:#555;font-size:.85em}.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(480px,100%),1fr));gap:1em}"
+            + ".cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(300px,100%),1fr));gap:1em}"
             + ".card{border:1px solid #ddd;border-radius:6px;padding:1em}.fine{color:#555;font-size:.85em}"
             + "pre{overflow-x:auto;background:#f6f8fa;padding:.6em;font-size:.85em}"
-            + "fieldset{border:1px solid #ddd;border-radius:4px;grid-column:1/-1}";
+            + "fieldset{border:1px solid #ddd;border-radius:4px;grid-column:1/-1;min-width:0}"
+            + ".pairs{display:grid;grid-template-columns:repeat(2,minmax(0,320px));gap:.6em 1.2em}"
+            + "img{max-width:100%;height:auto}"
+            // a streamed page's progress lines (StreamedPage): only the latest is shown
+            + ".running{background:#eef4fb;border:1px solid #b8cfe8;padding:.4em 1em;border-radius:6px;margin:1em 0}"
+            + ".running p{margin:.3em 0}.running p:not(:last-child){display:none}";
 
     /** A whole page: head, navigation, the body HTML and the standing disclaimer. */
     static String page(String title, String bodyHtml) {
+        return pageStart(title) + bodyHtml + pageEnd();
+    }
+
+    /** A page up to its heading: what a streamed page sends first. */
+    static String pageStart(String title) {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + esc(title) + " · VasCalc</title><style>" + STYLE + "</style></head><body>\n"
-                + "<nav><b>VasCalc</b><a href=\"/\">Home</a><a href=\"/compare\">Food, supplement, K2</a>"
-                + "<a href=\"/risk\">Risk and calcium score</a><a href=\"/scenario\">Run a scenario</a>"
-                + "<a href=\"/cohort\">Cohort and trial</a><a href=\"/ct\">CT calcium score</a>"
-                + "<a href=\"/about\">About the model</a></nav>\n"
-                + "<h1>" + esc(title) + "</h1>\n" + bodyHtml
-                + "\n<p class=\"fine\">VasCalc is a research and teaching simulation, not medical advice.</p>\n"
+                + nav(title)
+                + "<h1>" + esc(title) + "</h1>\n";
+    }
+
+    /** The standing disclaimer and the end of the page. */
+    static String pageEnd() {
+        return "\n<p class=\"fine\">VasCalc is a research and teaching simulation, not medical advice.</p>\n"
                 + "</body></html>\n";
+    }
+
+    /** The pages of the navigation bar: address, link text and the title of the page it opens. */
+    static final List<String[]> NAV = List.of(
+            new String[] {"/", "Home", "Vascular calcification, simulated and explained"},
+            new String[] {"/compare", "Food, supplement, K2", "Calcium from food, from supplements, and vitamin K2"},
+            new String[] {"/risk", "Risk and calcium score", "Risk with and without the calcium score"},
+            new String[] {"/scenario", "Run a scenario", "Run a scenario"},
+            new String[] {"/cohort", "Cohort and trial", "Virtual cohort and in-silico trial"},
+            new String[] {"/ct", "CT calcium score", "Cardiac CT calcium score"},
+            new String[] {"/about", "About", "About the model"});
+
+    /** The navigation bar, the page with {@code title} marked as the current one (for the eye and for screen readers). */
+    private static String nav(String title) {
+        StringBuilder b = new StringBuilder("<nav aria-label=\"VasCalc pages\"><b>VasCalc</b>");
+        for (String[] n : NAV) {
+            b.append("<a href=\"").append(n[0]).append('"').append(n[2].equals(title) ? " aria-current=\"page\"" : "")
+                    .append('>').append(esc(n[1])).append("</a>");
+        }
+        return b.append("</nav>\n").toString();
+    }
+
+    /**
+     * The API address that answers the same form as JSON: a link for the values submitted, or the bare
+     * address when the form is empty.
+     */
+    static String apiLink(String api, FormValues f, List<String> parameters) {
+        String q = f.query(parameters);
+        return q.isEmpty() ? "<code>" + api + "?age=…</code>"
+                : "<a href=\"" + esc(api + "?" + q) + "\"><code>" + esc(api + "?" + q) + "</code></a>";
     }
 
     /** A labelled number field of a form; {@code value} is already escaped (see {@code FormValues.shown}). */
@@ -92,21 +134,33 @@ final class Html {
         return b.append("</select><button type=\"submit\">Load</button></label></form>\n").toString();
     }
 
-    /** A table with a header row; cells are escaped. */
+    /**
+     * A table with a header row; cells are escaped. Numbers (with a sign, a unit such as % or AU, or as
+     * an interval) align right, words left, and a column's header as its first row's cell.
+     */
     static String table(String[] header, List<String[]> rows) {
-        StringBuilder h = new StringBuilder("<table><tr>");
-        for (String c : header) {
-            h.append("<th>").append(esc(c)).append("</th>");
+        StringBuilder h = new StringBuilder("<div class=\"wide\"><table><tr>");
+        for (int k = 0; k < header.length; k++) {
+            boolean text = !rows.isEmpty() && k < rows.get(0).length && isText(rows.get(0)[k]);
+            h.append(text ? "<th class=\"text\">" : "<th>").append(esc(header[k])).append("</th>");
         }
         h.append("</tr>\n");
         for (String[] r : rows) {
             h.append("<tr>");
             for (String c : r) {
-                h.append("<td>").append(esc(c)).append("</td>");
+                h.append(isText(c) ? "<td class=\"text\">" : "<td>").append(esc(c)).append("</td>");
             }
             h.append("</tr>\n");
         }
-        return h.append("</table>\n").toString();
+        return h.append("</table></div>\n").toString();
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "\\[?[+\\-\u2212]?[0-9][0-9.,eE+\\-]*(, [+\\-\u2212]?[0-9][0-9.,eE+\\-]*\\])?(\u00a0| )?(%|AU|mg|s)?|n/a|—|");
+
+    /** Whether a cell holds words rather than a number (see {@link #table}). */
+    static boolean isText(String cell) {
+        return !NUMBER.matcher(cell.strip()).matches();
     }
 
     static String esc(String s) {

@@ -1,5 +1,5 @@
 package org.vascalc.cli.web;
 
-/** What a page or API handler answers: an HTTP status and a body (HTML or JSON by route). */
-record Response(int status, String body) {
+/** What a page or API handler answers at once: an HTTP status and a body (HTML or JSON by route). */
+record Response(int status, String body) implements Answer {
 }

@@ -125,6 +125,18 @@ final class RiskPage {
         }
     }
 
+    /**
+     * Shown beside a calcium score: what the score cannot tell, the product's key message. The
+     * simulation pages show the two layers that the score adds together.
+     */
+    static final String LAYERS = "<p class=\"layers\"><b>What the score cannot tell:</b> CT counts every calcified "
+            + "spot above 130 HU, in plaque (<b>intimal</b> calcium, part of the atherosclerosis behind heart attacks) and in "
+            + "the artery's muscular layer (<b>medial</b> calcium, which forms through mineral imbalance and is common "
+            + "with chronic kidney disease and diabetes) alike. <span class=\"src\">Lanzer 2021.</span> A score that "
+            + "falls while taking vitamin K2 is most likely medial calcium or measurement variability, not regressed "
+            + "plaque. VasCalc's <a href=\"/compare\">food, supplement and K2 comparison</a> and <a href=\"/cohort\">"
+            + "cohort trials</a> show the two layers separately.</p>\n";
+
     static Response html(FormValues f) {
         StringBuilder b = new StringBuilder();
         b.append("<p>Ten-year risk by the published equations with and without the coronary calcium score, where "
@@ -185,7 +197,7 @@ final class RiskPage {
                     .append(")</p>\n");
         }
         a.cacDrs().ifPresent(d -> b.append("<p><b>CAC-DRS: ").append(Html.esc(d.label()))
-                .append("</b> <span class=\"src\">Hecht 2018</span></p>\n"));
+                .append("</b> <span class=\"src\">Hecht 2018</span></p>\n").append(LAYERS));
         a.serial().ifPresent(s -> {
             b.append("<h2>Serial scans</h2>\n");
             List<String[]> intervals = new ArrayList<>();
@@ -236,14 +248,15 @@ final class RiskPage {
         }
         // one scan per line (its date beside its score), not the pairs broken across the form's grid
         b.append("<fieldset><legend>Dated calcium scans (optional; two or more give the serial reading)</legend>"
-                + "<div style=\"display:grid;grid-template-columns:repeat(2,minmax(200px,320px));gap:.6em 1.2em\">");
+                + "<div class=\"pairs\">");
         for (int i = 1; i <= SCAN_ROWS; i++) {
             b.append(input("scan" + i + "Date", "Scan " + i + " date", "YYYY-MM-DD", f.shown("scan" + i + "Date", "")));
             b.append(input("scan" + i + "Score", "Scan " + i + " score", "Agatston units", f.shown("scan" + i + "Score", "")));
         }
         b.append("</div>").append(checkbox(f, "vitaminK2", "Took vitamin K2 between the scans")).append("</fieldset>");
         b.append("<button type=\"submit\">Assess</button></form>\n");
-        b.append("<p class=\"fine\">The same as JSON: <code>/api/risk?age=…</code> (the fields of this form).</p>\n");
+        b.append("<p class=\"fine\">The same as JSON: ").append(Html.apiLink("/api/risk", f, PARAMETERS))
+                .append(" (the fields of this form).</p>\n");
         return b.toString();
     }
 

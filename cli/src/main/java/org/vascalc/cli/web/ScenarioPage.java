@@ -18,7 +18,6 @@ import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.simulation.Mode;
-import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.Trajectory;
@@ -72,7 +71,7 @@ final class ScenarioPage {
     }
 
     /** POST: parse, run, show. */
-    Response run(FormValues f) throws IOException, InterruptedException {
+    Answer run(FormValues f) throws IOException {
         String text = f.text("text") == null ? "" : f.text("text");
         InputProblems p = new InputProblems();
         String format = f.choice("format", "format", List.of("yaml", "json"), "yaml", p);
@@ -113,15 +112,18 @@ final class ScenarioPage {
         if (loaded == null) {
             return new Response(400, Html.page("Run a scenario", b.toString()));
         }
-        SimulationResult r;
-        slots.acquire();
-        try {
-            r = factory.create(factory.defaultParameters()).run(loaded.scenario(), mode, ProgressListener.NONE);
-        } finally {
-            slots.release();
-        }
-        b.append(results(r, loaded, mode));
-        return new Response(200, Html.page("Run a scenario", b.toString()));
+        ScenarioFiles.Loaded run = loaded;
+        return new StreamedPage("Run a scenario", b.toString(), String.format(Locale.ROOT, "%s, %s days in %s mode",
+                run.scenario().name(), ComparePage.fmt(run.scenario().durationDays()), modeName), progress -> {
+                    SimulationResult r;
+                    slots.acquire();
+                    try {
+                        r = factory.create(factory.defaultParameters()).run(run.scenario(), mode, progress::done);
+                    } finally {
+                        slots.release();
+                    }
+                    return results(r, run, mode);
+                });
     }
 
     private String results(SimulationResult r, ScenarioFiles.Loaded loaded, Mode mode) throws IOException {
@@ -185,7 +187,7 @@ final class ScenarioPage {
 
     private static String intro() {
         return "<p>A scenario names a person, their conditions, their diet, supplements and drugs with schedules, how "
-                + "long to simulate and what to record (the format: <code>docs/scenario.schema.json</code> and "
+                + "long to simulate and what to record (the format: <code><a href=\"/docs/scenario-format.md\">docs/scenario-format.md</a></code>, <code><a href=\"/docs/scenario.schema.json\">docs/scenario.schema.json</a></code> and "
                 + "<code>examples/scenarios/</code>). Paste one or pick an example, then run it as "
                 + "<code>./vascalc simulate</code> would.</p>\n";
     }
@@ -193,14 +195,14 @@ final class ScenarioPage {
     private static String form(List<String> names, String picked, String text, String format, String mode) {
         StringBuilder b = new StringBuilder();
         b.append(Html.exampleChooser("/scenario", "Example", names, picked));
-        b.append("<form method=\"post\" action=\"/scenario\"><textarea name=\"text\" rows=\"22\" "
+        b.append("<form method=\"post\" action=\"/scenario\"><textarea name=\"text\" aria-label=\"scenario file (YAML or JSON)\" rows=\"22\" "
                 + "style=\"width:100%;font-family:monospace;font-size:.9em\" spellcheck=\"false\">")
-                .append(Html.esc(text)).append("</textarea><p><label class=\"check\">Format <select name=\"format\">")
+                .append(Html.esc(text)).append("</textarea><p class=\"row\"><label class=\"check\">Format <select name=\"format\">")
                 .append("<option value=\"yaml\">YAML</option><option value=\"json\"").append("json".equals(format) ? " selected" : "")
-                .append(">JSON</option></select> Mode <select name=\"mode\">")
+                .append(">JSON</option></select></label><label class=\"check\">Mode <select name=\"mode\">")
                 .append("<option value=\"fast\"").append("fast".equals(mode) ? " selected" : "").append(">fast</option>")
                 .append("<option value=\"reference\"").append("reference".equals(mode) ? " selected" : "")
-                .append(">reference (up to a year)</option></select><button type=\"submit\">Run</button></label></p></form>\n");
+                .append(">reference (up to a year)</option></select></label><button type=\"submit\">Run</button></p></form>\n");
         return b.toString();
     }
 

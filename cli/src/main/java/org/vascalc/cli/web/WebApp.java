@@ -44,19 +44,21 @@ public final class WebApp {
             config.jetty.multipartConfig.maxTotalRequestSize(CtPage.MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
             config.routes.get("/", ctx -> html(ctx, new Response(200, HomePage.html())));
             config.routes.get("/about", ctx -> html(ctx, new Response(200, HomePage.about())));
-            config.routes.get("/compare", ctx -> html(ctx, knownParameters(ctx, ComparePage.PARAMETERS)
+            config.routes.get("/compare", ctx -> answer(ctx, knownParameters(ctx, ComparePage.PARAMETERS)
                     ? compare.html(form(ctx)) : unknownParametersPage(ctx, ComparePage.PARAMETERS)));
             config.routes.get("/risk", ctx -> html(ctx, knownParameters(ctx, RiskPage.PARAMETERS)
                     ? RiskPage.html(form(ctx)) : unknownParametersPage(ctx, RiskPage.PARAMETERS)));
-            config.routes.get("/cohort", ctx -> html(ctx, knownParameters(ctx, CohortPage.PARAMETERS)
+            config.routes.get("/cohort", ctx -> answer(ctx, knownParameters(ctx, CohortPage.PARAMETERS)
                     ? cohort.html(form(ctx)) : unknownParametersPage(ctx, CohortPage.PARAMETERS)));
             config.routes.get("/ct", ctx -> html(ctx, knownParameters(ctx, EXAMPLE_ONLY)
                     ? CtPage.form(form(ctx)) : unknownParametersPage(ctx, EXAMPLE_ONLY)));
-            config.routes.post("/ct/phantom", ctx -> html(ctx, CtPage.phantom(new FormValues(ctx.formParamMap()))));
+            config.routes.post("/ct/phantom", ctx -> answer(ctx, CtPage.phantom(new FormValues(ctx.formParamMap()))));
             config.routes.post("/ct/score", ctx -> html(ctx, CtPage.upload(ctx.uploadedFiles("files"), ctx.uploadedFiles("labels"))));
             config.routes.get("/scenario", ctx -> html(ctx, knownParameters(ctx, EXAMPLE_ONLY)
                     ? scenario.form(form(ctx)) : unknownParametersPage(ctx, EXAMPLE_ONLY)));
-            config.routes.post("/scenario", ctx -> html(ctx, scenario.run(new FormValues(ctx.formParamMap()))));
+            config.routes.post("/scenario", ctx -> answer(ctx, scenario.run(new FormValues(ctx.formParamMap()))));
+            config.routes.get("/docs", ctx -> docs(ctx, ""));
+            config.routes.get("/docs/<path>", ctx -> docs(ctx, ctx.pathParam("path")));
             config.routes.get("/api/compare", ctx -> json(ctx, knownParameters(ctx, ComparePage.PARAMETERS)
                     ? compare.json(form(ctx)) : unknownParameters(ctx, ComparePage.PARAMETERS)));
             config.routes.get("/api/risk", ctx -> json(ctx, knownParameters(ctx, RiskPage.PARAMETERS)
@@ -96,6 +98,30 @@ public final class WebApp {
         });
     }
 
+    /** A file or folder of the project's docs/ (see {@link DocsFiles}); 404 naming it when there is none. */
+    private static void docs(Context ctx, String relative) throws java.io.IOException {
+        ctx.header("X-Content-Type-Options", "nosniff"); // plain text stays plain text
+        java.util.Optional<java.nio.file.Path> root = DocsFiles.root();
+        if (root.isEmpty()) {
+            html(ctx, new Response(404, Html.page("Not found", "<p>The documentation folder (<code>docs/</code>) is "
+                    + "not found: the server runs outside the project's checkout. Start it from the checkout, or "
+                    + "set <code>-Dvascalc.home=</code> to it.</p>")));
+            return;
+        }
+        var file = DocsFiles.file(root.get(), relative);
+        if (file.isPresent()) {
+            ctx.status(200).contentType(file.get().contentType()).result(file.get().bytes());
+            return;
+        }
+        var listing = DocsFiles.listing(root.get(), relative);
+        if (listing.isPresent()) {
+            html(ctx, new Response(200, listing.get()));
+            return;
+        }
+        html(ctx, new Response(404, Html.page("Not found", "<p>There is no document <code>docs/" + Html.esc(relative)
+                + "</code>. See the <a href=\"/docs\">documentation folder</a>.</p>")));
+    }
+
     private static boolean knownParameters(Context ctx, java.util.List<String> accepted) {
         return accepted.containsAll(ctx.queryParamMap().keySet());
     }
@@ -130,6 +156,78 @@ public final class WebApp {
 
     private static void html(Context ctx, Response r) {
         ctx.status(r.status()).contentType("text/html; charset=utf-8").result(r.body());
+    }
+
+    /** A page answered at once, or streamed with progress while it runs. */
+    private void answer(Context ctx, Answer a) throws java.io.IOException {
+        switch (a) {
+            case Response r -> html(ctx, r);
+            case StreamedPage s -> stream(ctx, s);
+        }
+    }
+
+    /**
+     * Sends a streamed page: its head at once, a progress line whenever the run reports a further 5 %
+     * or reports anything 2 s after the last line, then the results.
+     * The raw servlet stream, flushed after each piece: Javalin's own result stream would hold the
+     * page until it is complete.
+     */
+    private void stream(Context ctx, StreamedPage s) throws java.io.IOException {
+        ctx.status(200).contentType("text/html; charset=utf-8");
+        ctx.res().setHeader("Cache-Control", "no-store");
+        java.io.Writer out = new java.io.OutputStreamWriter(ctx.res().getOutputStream(), java.nio.charset.StandardCharsets.UTF_8);
+        long t0 = System.nanoTime();
+        out.write(Html.pageStart(s.title()) + s.head() + "<div class=\"running\" role=\"status\"><p>Running "
+                + Html.esc(s.what()) + "…</p>\n");
+        out.flush();
+        Object lock = new Object();
+        double[] shown = {0, 0}; // fraction and seconds of the last line written
+        boolean[] gone = {false}; // the reader closed the page
+        StreamedPage.Progress progress = fraction -> {
+            synchronized (lock) {
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                if (fraction >= 1 || fraction < shown[0] + 0.05 && seconds < shown[1] + 2) {
+                    return;
+                }
+                shown[0] = fraction;
+                shown[1] = seconds;
+                try {
+                    out.write(String.format(java.util.Locale.ROOT, "<p>Running %s: %.0f %% done after %.0f s…</p>\n",
+                            Html.esc(s.what()), 100 * fraction, seconds));
+                    out.flush();
+                } catch (java.io.IOException e) {
+                    gone[0] = true;
+                    throw new java.io.UncheckedIOException(e); // the reader left: stop the run
+                }
+            }
+        };
+        String body;
+        try {
+            body = s.work().run(progress);
+        } catch (InvalidInputException e) {
+            body = Html.problems(e.problems()); // found only while running (the status is sent): named all the same
+        } catch (Exception e) {
+            if (gone[0]) {
+                return; // the browser closed the page (the run stopped at its next progress report): nobody to answer
+            }
+            synchronized (log) {
+                log.println("vascalc serve: internal error on " + ctx.path() + "?" + ctx.queryString() + ": " + e);
+                e.printStackTrace(log);
+                log.flush();
+            }
+            body = "<div class=\"problems\"><b>Internal error</b> (a bug, please report it with the address you "
+                    + "opened): " + Html.esc(e.getClass().getSimpleName()) + "</div>\n";
+        }
+        synchronized (lock) {
+            try {
+                out.write(String.format(java.util.Locale.ROOT, "<p>Done: %s in %.1f s.</p></div>\n", Html.esc(s.what()),
+                        (System.nanoTime() - t0) / 1e9));
+                out.write(body + Html.pageEnd());
+                out.close();
+            } catch (java.io.IOException e) {
+                // the browser closed the page while the results were written: nobody to answer
+            }
+        }
     }
 
     private static void json(Context ctx, Response r) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.OutputChannel;
+import org.vascalc.cli.report.Panel;
 import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.Trajectory;
 import org.vascalc.simulation.flagship.FlagshipComparison;
@@ -41,6 +42,26 @@ class FlagshipReportTest {
         assertThat(html).contains("cacAgatston.png").contains("Not shown because").contains("pwv");
         assertThat(Files.exists(dir.resolve("r").resolve("cacAgatston.png"))).isTrue();
         assertThat(Files.exists(dir.resolve("r").resolve("pwv.png"))).isFalse();
+    }
+
+    @Test
+    void tableGivesTheMiRiskInPercentAsItsChartDoes() {
+        FlagshipComparison c = new FlagshipComparison(Patient.referenceAdult(), 1);
+        List<FlagshipComparison.Arm> arms = c.arms();
+        List<SimulationResult> runs = new ArrayList<>();
+        for (FlagshipComparison.Arm arm : arms) {
+            Trajectory traj = new Trajectory(List.of(new OutputChannel("riskMi", "1", "cumulative MI risk")),
+                    new double[] {0, 8766}, new double[][] {{0}, {0.0079}});
+            runs.add(new SimulationResult(arm.scenario(), Mode.FAST, traj, Map.of(), Map.of(), "sha"));
+        }
+        FlagshipReport report = new FlagshipReport(new FlagshipComparison.Results(arms, runs, List.of()));
+        int column = List.of(report.header()).indexOf("MI risk (%)");
+        assertThat(column).as("the MI risk column names its unit").isPositive();
+        assertThat(report.summaryRows().get(0)[column]).isEqualTo("0.790");
+        Panel chart = report.panels().stream().filter(p -> p.id().equals("riskMi")).findFirst().orElseThrow();
+        assertThat(chart.yLabel()).isEqualTo("%");
+        double[] y = chart.series().get(0).y();
+        assertThat(y[y.length - 1]).isCloseTo(0.79, org.assertj.core.data.Offset.offset(1e-12));
     }
 
     private static SimulationResult result(FlagshipComparison.Arm arm, Mode mode, double endScore) {

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -298,7 +299,20 @@ class WebAppTest {
         HttpResponse<String> run = post("/ct/phantom", "text", text);
         assertThat(run.statusCode()).isEqualTo(200);
         assertThat(run.body()).contains("Ground truth (what no scan shows)").contains("medial")
-                .contains("Agatston").contains("data:image/png;base64,");
+                .contains("Agatston").contains("data:image/png;base64,")
+                .contains("Running a synthetic scan of medial-linear…")
+                .contains("<b>The score cannot tell the layers apart.</b>")
+                .contains("AU from arteries with only medial calcium (LAD, LCX, RCA)");
+        // every point of the score is one layer's or the other's: the parts add up to the total the report reads
+        java.util.regex.Matcher part = java.util.regex.Pattern.compile("([0-9.]+) AU (from arteries|outside)").matcher(run.body());
+        double sum = 0;
+        while (part.find()) {
+            sum += Double.parseDouble(part.group(1));
+        }
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("reads all ([0-9.]+) AU as coronary plaque")
+                .matcher(run.body());
+        assertThat(total.find()).isTrue();
+        assertThat(Double.parseDouble(total.group(1))).isPositive().isCloseTo(sum, org.assertj.core.data.Offset.offset(0.15));
         HttpResponse<String> bad = post("/ct/phantom", "text", "name: x\nwhatever: [");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("Please correct").doesNotContain("data:image/png")
@@ -379,6 +393,189 @@ class WebAppTest {
         assertThat(r.body()).contains("the 2 uploaded files are not one readable CT series: contains no DICOM")
                 .as("the server's temporary folder is not shown").doesNotContain("vascalc-upload-");
         assertThat(LOG.toString()).doesNotContain("internal error");
+    }
+
+    @Test
+    void everyPageMarksItselfInTheNavigationAndItsLayoutFitsAPhone() throws Exception {
+        for (String[] n : Html.NAV) {
+            HttpResponse<String> r = get(n[0]);
+            assertThat(r.statusCode()).as(n[0]).isEqualTo(200);
+            assertThat(r.body()).as(n[0])
+                    .contains("<title>" + Html.esc(n[2]) + " · VasCalc</title>")
+                    .contains("<a href=\"" + n[0] + "\" aria-current=\"page\">");
+            assertThat(r.body().split("aria-current=\"page\"", -1)).as(n[0]).hasSize(2);
+        }
+        String style = get("/").body().replaceAll("(?s).*<style>(.*)</style>.*", "$1");
+        // the navigation wraps instead of running off a narrow screen
+        assertThat(style).contains("nav{display:flex;flex-wrap:wrap");
+        // a checkbox beside a long description keeps its size on a narrow screen (it shrank to a dot)
+        assertThat(style).contains("label.check input{flex:none}");
+        // no grid column has a fixed minimum wider than a 320 px phone: each is 0 or min(..., 100%)
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("minmax\\(([^,()]+|min\\([^)]*\\)),").matcher(style);
+        int columns = 0;
+        while (m.find()) {
+            columns++;
+            assertThat(m.group(1)).as("a grid's minimum column width").matches("0|min\\(\\d+px,100%\\)");
+        }
+        assertThat(columns).isGreaterThanOrEqualTo(4);
+        // tables scroll inside their own box on a narrow screen instead of widening the page
+        assertThat(get("/risk?age=60&sex=male&race=white&tc=200&hdl=50&sbp=130").body())
+                .contains("<div class=\"wide\"><table>").doesNotContain("style=\"display:grid");
+    }
+
+    @Test
+    void numbersThatAreNotFiniteOrAreAmbiguousAreCalledSoAndTheOtherInputIsKept() throws Exception {
+        HttpResponse<String> r = get("/compare?age=NaN&weight=Infinity&height=1e400&egfr=90d&dbp=70&tc=1,000");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body())
+                .contains("age = &#39;NaN&#39; is not a number (years)")
+                .contains("body weight = &#39;Infinity&#39; is not a number (kg)")
+                .contains("height = &#39;1e400&#39; is not a number (cm)")
+                .contains("eGFR = &#39;90d&#39; is not a number")
+                .contains("total cholesterol = &#39;1,000&#39; is ambiguous")
+                .contains("write it without the comma (1000)")
+                .doesNotContain("outside the allowed range")
+                .contains("name=\"dbp\" value=\"70\"")
+                .contains("name=\"tc\" value=\"1,000\"");
+        // a decimal comma is still a decimal comma
+        assertThat(get("/cohort?size=1,000").body()).contains("members = &#39;1,000&#39; is ambiguous");
+        HttpResponse<String> ok = get("/api/risk?age=60&sex=male&race=white&tc=200&hdl=50&sbp=130&bmi=27,5");
+        assertThat(ok.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aCalciumScoreIsShownWithWhatItCannotTellIntimalFromMedial() throws Exception {
+        String person = "/risk?age=60&sex=male&race=white&tc=200&hdl=50&sbp=130";
+        assertThat(get(person).body()).doesNotContain("What the score cannot tell");
+        String withScore = get(person + "&cac=120&cacVessels=2").body();
+        assertThat(withScore).contains("CAC-DRS: A2/N2").contains("What the score cannot tell")
+                .contains("<b>intimal</b>").contains("<b>medial</b>").contains("Lanzer 2021")
+                .contains("href=\"/compare\"");
+        assertThat(withScore.indexOf("What the score cannot tell")).isGreaterThan(withScore.indexOf("CAC-DRS"));
+    }
+
+    @Test
+    void aLongComparisonSendsTheFormAndItsProgressBeforeItsResults() throws Exception {
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        FakeModel fake = new FakeModel();
+        org.vascalc.simulation.SimulatorFactory gated = new org.vascalc.simulation.SimulatorFactory() {
+            @Override
+            public org.vascalc.core.param.ParameterCatalog defaultParameters() {
+                return fake.defaultParameters();
+            }
+
+            @Override
+            public org.vascalc.simulation.Simulator create(org.vascalc.core.param.ParameterCatalog p) {
+                try {
+                    gate.await(20, java.util.concurrent.TimeUnit.SECONDS); // no run before the test saw the page start
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return fake.create(p);
+            }
+        };
+        Javalin slow = new WebApp(gated, new PrintWriter(new StringWriter(), true)).create().start("127.0.0.1", 0);
+        try {
+            HttpResponse<java.io.InputStream> r = http.send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + slow.port() + "/compare?age=60&years=1")).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(r.statusCode()).isEqualTo(200);
+            StringBuilder page = new StringBuilder();
+            try (var in = new java.io.InputStreamReader(r.body(), java.nio.charset.StandardCharsets.UTF_8)) {
+                char[] buf = new char[4096];
+                long openAt = -1;
+                for (int n; (n = in.read(buf)) >= 0; ) {
+                    page.append(buf, 0, n);
+                    if (openAt < 0 && page.indexOf("Running three arms over 1 year…") >= 0) {
+                        openAt = gate.getCount(); // 1: the page start arrived while the run was still held
+                        gate.countDown();
+                    }
+                }
+                assertThat(openAt).as("the form and the first progress line came before the run could start").isEqualTo(1);
+            }
+            String body = page.toString();
+            assertThat(body).contains("name=\"age\" value=\"60\"").contains("role=\"status\"")
+                    .contains("Done: three arms over 1 year in").contains("<h2>After 1 year</h2>")
+                    .contains("data:image/png").endsWith("</body></html>\n");
+            assertThat(body.indexOf("</form>")).isLessThan(body.indexOf("Running three arms"));
+            assertThat(body.indexOf("Done: ")).isLessThan(body.indexOf("<h2>After"));
+        } finally {
+            gate.countDown();
+            slow.stop();
+        }
+    }
+
+    @Test
+    void theDocumentsThePagesNameAreLinksToTheProjectsDocsAndNothingElseIsServed() throws Exception {
+        java.nio.file.Path docs = org.vascalc.simulation.scenario.ProjectFiles.require("docs");
+        HttpResponse<String> wall = get("/docs/model/wall.md");
+        assertThat(wall.statusCode()).isEqualTo(200);
+        assertThat(wall.headers().firstValue("content-type").orElse("")).startsWith("text/plain");
+        assertThat(wall.headers().firstValue("x-content-type-options")).contains("nosniff");
+        assertThat(wall.body()).isEqualTo(java.nio.file.Files.readString(docs.resolve("model/wall.md")));
+        assertThat(get("/docs").body()).contains("href=\"/docs/model/\"").contains("href=\"/docs/references.bib\"");
+        assertThat(get("/docs/model/").body()).contains("href=\"/docs/model/wall.md\"");
+        assertThat(get("/about").body()).contains("<a href=\"/docs/model/\">docs/model/</a>")
+                .contains("<a href=\"/docs/validation.md\">docs/validation.md</a>").doesNotContain("<a href=\"/docs/\"><a");
+        assertThat(get("/scenario").body()).contains("href=\"/docs/scenario.schema.json\"");
+        assertThat(DocsFiles.linked("Sources: Agatston 1990; see docs/model/wall.md."))
+                .isEqualTo("Sources: Agatston 1990; see <a href=\"/docs/model/wall.md\">docs/model/wall.md</a>.");
+        // nothing outside docs/, and only the listed file types
+        for (String path : List.of("/docs/../pom.xml", "/docs/%2e%2e/pom.xml", "/docs/..%2fpom.xml", "/docs/nothing.md")) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isBetween(400, 404);
+            assertThat(r.body()).as(path).doesNotContain("<artifactId>");
+        }
+    }
+
+    @Test
+    void everyFormControlHasALabelOfItsOwn() throws Exception {
+        java.util.regex.Pattern control = java.util.regex.Pattern.compile("<(input|select|textarea)\\b[^>]*>");
+        for (String page : List.of("/compare", "/risk", "/scenario", "/cohort", "/ct")) {
+            String html = get(page).body();
+            java.util.regex.Matcher m = control.matcher(html);
+            int controls = 0;
+            while (m.find()) {
+                controls++;
+                String before = html.substring(0, m.start());
+                boolean insideLabel = before.lastIndexOf("<label") > before.lastIndexOf("</label>");
+                assertThat(insideLabel || m.group().contains("aria-label=")).as("%s: %s has a label", page, m.group()).isTrue();
+            }
+            assertThat(controls).as(page).isPositive();
+            // a label names one control: the first it holds is the one it labels
+            java.util.regex.Matcher label = java.util.regex.Pattern.compile("(?s)<label\\b.*?</label>").matcher(html);
+            while (label.find()) {
+                java.util.regex.Matcher inside = control.matcher(label.group());
+                int n = 0;
+                while (inside.find()) {
+                    n++;
+                }
+                assertThat(n).as("%s: controls in %s", page, label.group()).isLessThanOrEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void tableCellsOfWordsAlignLeftAndNumbersRight() {
+        String t = Html.table(new String[] {"output", "start", "change", "95 % interval", "what it is"},
+                List.<String[]>of(new String[] {"cacAgatston", "0.0000", "+3.0 %", "[-0.1036, -0.006724]",
+                    "coronary Agatston score as CT sees it"}, new String[] {"x", "n/a", "5.1\u00a0%", "—", "medial"}));
+        assertThat(t).contains("<th class=\"text\">output</th><th>start</th><th>change</th><th>95 % interval</th>"
+                        + "<th class=\"text\">what it is</th>")
+                .contains("<td>0.0000</td><td>+3.0 %</td><td>[-0.1036, -0.006724]</td>")
+                .contains("<td class=\"text\">coronary Agatston score as CT sees it</td>")
+                .contains("<td>n/a</td><td>5.1\u00a0%</td><td>—</td><td class=\"text\">medial</td>");
+    }
+
+    @Test
+    void aSubmittedFormLinksTheApiAddressThatAnswersTheSameAsJson() throws Exception {
+        String risk = get("/risk?age=60&sex=male&race=white&tc=200&hdl=50&sbp=130&smoker=on").body();
+        String api = "/api/risk?age=60&sex=male&race=white&tc=200&hdl=50&sbp=130&smoker=on";
+        assertThat(risk).contains("<a href=\"" + api.replace("&", "&amp;") + "\">");
+        assertThat(get(api).statusCode()).isEqualTo(200);
+        assertThat(get("/risk").body()).contains("<code>/api/risk?age=…</code>").doesNotContain("href=\"/api/risk");
+        assertThat(get("/compare?age=61&years=1&sex=male").body())
+                .contains("<a href=\"/api/compare?age=61&amp;sex=male&amp;years=1\">");
     }
 
     @Test
