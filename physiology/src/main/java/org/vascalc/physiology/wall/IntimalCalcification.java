@@ -5,7 +5,8 @@ package org.vascalc.physiology.wall;
  * <pre>
  * dV/dt   = g·s_bed·G(risk, age, statin) − r_s·statin·V                   plaque volume, mm³
  * dμ/dt   = k_μ·V·e^{a_μ(age − 60)}·(1 − w_D + w_D·D)·(1 + w_U·U)·(1 − w_K·I_MGP) − k_c·(1 + b_c·statin)·μ   microcalcium, mg
- * dMac/dt = k_c·(1 + b_c·statin)·μ + k_s·Mac·D·(1 − w_K·I_MGP)           macrocalcium, mg (never regresses)
+ * dMac/dt = k_c·(1 + b_c·statin)·μ + k_s·Mac·D·(1 − w_K·I_MGP)·(1 − f)₊    macrocalcium, mg (never regresses)
+ * f       = (Mac + μ)/(κ·V)                                                 calcified fraction of the plaque
  * dρ/dt   = k_ρ·(1 + b_ρ·statin)·(ρ_max − ρ) − (J_c/(Mac + m₀))·(ρ − ρ_new)    CT-apparent density, mg/cm³
  * </pre>
  * Statins lower growth through non-HDL cholesterol, regress plaque a little and speed micro→macro
@@ -17,7 +18,11 @@ package org.vascalc.physiology.wall;
  * ∝ surface × supersaturation², model-anchors 2.1), so calcium begets calcium and a phosphate-rich
  * (CKD) milieu speeds the progression of calcium already there; this growth needs no new plaque.
  * The surface is taken proportional to the mass because plaque calcium is many deposits of a few
- * mg (the CT readout's {@code ctLesionMassMg}), whose number, not size, grows.
+ * mg (the CT readout's {@code ctLesionMassMg}), whose number, not size, grows. That growth needs uncalcified
+ * plaque to grow into: a plaque of volume V holds at most κ·V of mineral (κ, {@code plaqueMineralCapacityMgPerMm3},
+ * the mineral of a fully calcified, bone-like tissue), so surface growth slows as the plaque's calcified fraction f
+ * approaches 1 and stops at f &ge; 1; a fully calcified plaque gains calcium only with new plaque (through the
+ * micro path). Without the bound the term compounds without limit (docs/model/sensitivity-audit.md, item 1).
  */
 final class IntimalCalcification {
 
@@ -91,13 +96,31 @@ final class IntimalCalcification {
 
     /**
      * Growth of existing macrocalcium on its surface (∝ Mac, many small deposits) from the serum, mg/h; needs
-     * {@code macro} &gt; 0 (nucleation is the micro path). Deposited from serum like medial growth.
+     * {@code macro} &gt; 0 (nucleation is the micro path) and uncalcified plaque to grow into (the factor
+     * {@link #uncalcifiedFraction}). Deposited from serum like medial growth.
      */
-    static double surfaceGrowth(WallParameters p, double macro, double drive, double mgpInhibition) {
+    static double surfaceGrowth(WallParameters p, double macro, double micro, double volume, double drive,
+                                double mgpInhibition) {
         if (macro <= 0 || drive <= 0) {
             return 0;
         }
-        return p.macroSurfaceGrowth * macro * drive * (1 - p.microMgpWeight * mgpInhibition);
+        double room = uncalcifiedFraction(p, macro, micro, volume);
+        if (room <= 0) {
+            return 0;
+        }
+        return p.macroSurfaceGrowth * macro * drive * (1 - p.microMgpWeight * mgpInhibition) * room;
+    }
+
+    /**
+     * 1 − f, the share of the plaque's mineral capacity κ·V not yet taken by its micro- and macrocalcium
+     * (negative when the mineral exceeds it; 0 without plaque).
+     */
+    static double uncalcifiedFraction(WallParameters p, double macro, double micro, double volume) {
+        double capacity = p.plaqueMineralCapacity * volume;
+        if (capacity <= 0) {
+            return 0;
+        }
+        return 1 - (Math.max(macro, 0) + Math.max(micro, 0)) / capacity;
     }
 
     /** Micro to macro conversion, mg/h. */

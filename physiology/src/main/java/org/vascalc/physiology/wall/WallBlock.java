@@ -549,7 +549,8 @@ public final class WallBlock implements MilieuAffine {
                     surfaceTerm(b, y[i + MEDIAL]), drive, free);
             double regress = MedialCalcification.regression(p, y[i + MEDIAL], cMgp);
             double form = IntimalCalcification.microFormation(p, y[i + PLAQUE], maturity, nucleationDrive, mgp, uraemia);
-            double surface = IntimalCalcification.surfaceGrowth(p, y[i + MACRO], drive, mgp);
+            double surface = IntimalCalcification.surfaceGrowth(p, y[i + MACRO], y[i + MICRO], y[i + PLAQUE], drive,
+                    mgp);
             deposited += grow - regress + form + surface;
         }
         sink.withdraw(deposited * CA_PER_HA, dydt);
@@ -658,7 +659,7 @@ public final class WallBlock implements MilieuAffine {
             double form = IntimalCalcification.microFormation(p, volume, maturity, nucleationDrive, mgp, uraemia);
             double conv = IntimalCalcification.conversion(p, y[i + MICRO], statin);
             // crystal growth on existing macrocalcium at its own density (no dilution by new, light mineral)
-            double surface = IntimalCalcification.surfaceGrowth(p, y[i + MACRO], drive, mgp);
+            double surface = IntimalCalcification.surfaceGrowth(p, y[i + MACRO], y[i + MICRO], volume, drive, mgp);
             dydt[d + MICRO] += form - conv;
             dydt[d + MACRO] += conv + surface;
             dydt[d + DENSITY] += IntimalCalcification.densityRate(p, y[i + DENSITY], y[i + MACRO], conv, statin);

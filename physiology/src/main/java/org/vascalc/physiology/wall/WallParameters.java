@@ -69,6 +69,8 @@ final class WallParameters {
     final double densityMassFloor;
     final double calciumIndexCoverageMass;
     final double macroSurfaceGrowth;
+    /** Mineral a fully calcified plaque holds per volume, mg HA/mm³. */
+    final double plaqueMineralCapacity;
 
     final double pwvRefAt60;
     final double pwvAgeRelPerDecade;
@@ -210,6 +212,7 @@ final class WallParameters {
         densityMassFloor = c.value("densityMassFloorMg");
         calciumIndexCoverageMass = c.value("calciumIndexCoverageMassMg");
         macroSurfaceGrowth = c.value("macroSurfaceGrowthPerYear") * PER_YEAR;
+        plaqueMineralCapacity = c.value("plaqueMineralCapacityMgPerMm3");
 
         pwvRefAt60 = c.value("pwvRefAt60MPerS");
         pwvAgeRelPerDecade = c.value("pwvAgeRelPerDecade");

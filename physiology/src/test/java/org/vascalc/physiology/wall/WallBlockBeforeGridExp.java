@@ -348,7 +348,8 @@ final class WallBlockBeforeGridExp implements Block {
             double form = IntimalCalcification.microFormation(p, volume, maturity, nucleationDrive, mgp, uraemia);
             double conv = IntimalCalcification.conversion(p, y[i + MICRO], statin);
             // crystal growth on existing macrocalcium at its own density (no dilution by new, light mineral)
-            double surface = IntimalCalcification.surfaceGrowth(p, y[i + MACRO], drive, mgp);
+            double surface = IntimalCalcification.surfaceGrowth(p, y[i + MACRO], y[i + MICRO], y[i + PLAQUE], drive,
+                    mgp);
             dydt[d + MICRO] += form - conv;
             dydt[d + MACRO] += conv + surface;
             dydt[d + DENSITY] += IntimalCalcification.densityRate(p, y[i + DENSITY], y[i + MACRO], conv, statin);

@@ -296,11 +296,12 @@ class WallBlockTest {
         // the fit put k_s at its lower bound 0 (docs/model/wall-fit.md); the mechanism is tested at a positive rate
         var catalog = WallBlock.defaultCatalog().with(java.util.Map.of("macroSurfaceGrowthPerYear", 0.05));
         WallParameters p = new WallParameters(catalog);
-        assertThat(IntimalCalcification.surfaceGrowth(p, 0, 1, 0.3)).isZero();
-        double one = IntimalCalcification.surfaceGrowth(p, 10, 1, 0.3);
-        assertThat(IntimalCalcification.surfaceGrowth(p, 20, 1, 0.3)).isCloseTo(2 * one, within(1e-15));
+        assertThat(IntimalCalcification.surfaceGrowth(p, 0, 1, 100, 1, 0.3)).isZero();
+        double one = IntimalCalcification.surfaceGrowth(p, 10, 1, 100, 1, 0.3);
+        // proportional to the mass at the same calcified fraction of the plaque
+        assertThat(IntimalCalcification.surfaceGrowth(p, 20, 2, 200, 1, 0.3)).isCloseTo(2 * one, within(1e-15));
         double ckd = MineralMilieu.drive(p, MineralMilieu.relativeProduct(p, 2.3, 1.5));
-        assertThat(IntimalCalcification.surfaceGrowth(p, 10, ckd, 0.3)).isGreaterThan(one);
+        assertThat(IntimalCalcification.surfaceGrowth(p, 10, 1, 100, ckd, 0.3)).isGreaterThan(one);
         // in the whole block: a man's coronary macrocalcium grows more at phosphate 1.5 than 1.1 mmol/L
         double normal = coronaryMacroGain(WallHarness.of(TestPatients.man(65)).catalog(catalog)
                 .phosphate(Course.constant(1.1)).build(), 3);
