@@ -228,19 +228,17 @@ final class FastRun {
         // The affine blocks' SLOW states out of the SLOW machinery, on their own step (WallStepper).
         boolean ownStep = frozenMilieu && settings.affineOwnStep();
         this.slow = ownStep
-                ? java.util.Arrays.stream(model.slowIndices()).filter(i -> !model.ownedByAffine(i)).toArray()
+                ? IntArrays.filter(model.slowIndices(), i -> !model.ownedByAffine(i))
                 : model.slowIndices();
         wall = ownStep ? new WallStepper(model,
-                java.util.Arrays.stream(model.slowIndices()).filter(model::ownedByAffine).toArray(), atol,
+                IntArrays.filter(model.slowIndices(), model::ownedByAffine), atol,
                 model.milieuSize()) : null;
         wallFailed = new boolean[wall == null ? 0 : wall.size()];
         orbitMilieu = new double[Math.max(1, model.milieuSize())];
         milieu0 = new double[Math.max(1, model.milieuSize())];
         milieuSize = frozenMilieu ? model.milieuSize() : 0;
-        directSlow = java.util.stream.IntStream.range(0, slow.length)
-                .filter(j -> !frozenMilieu || !model.ownedByAffine(slow[j])).toArray();
-        affineOwned = java.util.stream.IntStream.range(0, slow.length)
-                .filter(j -> frozenMilieu && model.ownedByAffine(slow[j])).toArray();
+        directSlow = IntArrays.range(slow.length, j -> !frozenMilieu || !model.ownedByAffine(slow[j]));
+        affineOwned = IntArrays.range(slow.length, j -> frozenMilieu && model.ownedByAffine(slow[j]));
         milieuSample = new double[Math.max(1, milieuSize)];
         milieuMean = new double[Math.max(1, milieuSize)];
         orbitStart = new double[n];
@@ -573,7 +571,7 @@ final class FastRun {
      */
     private OrbitReuse makeReuse(double t, double[] y) {
         double[] influence = SlowCouplingProbe.influenceOnOrbit(model, fast, slow, atol, t, y);
-        int[] columns = java.util.stream.IntStream.range(0, slow.length).filter(j -> influence[j] > 0).toArray();
+        int[] columns = IntArrays.range(slow.length, j -> influence[j] > 0);
         double[] columnWeight = new double[columns.length];
         for (int c = 0; c < columns.length; c++) {
             columnWeight[c] = influence[columns[c]];
@@ -833,23 +831,10 @@ final class FastRun {
         if (deferredOwned != null) {
             deferredOwned.complete(m, samples, sampleIntegrals);
         }
+        // The loops' bodies are methods of their own: with them inline this method was compiled
+        // three times (two OSR compiles; docs/performance-log.md, "jitwork").
         for (int k = 0; k <= m; k++) {
-            System.arraycopy(samples[k], 0, row, 0, n);
-            partialSlowRows(orbitTime + k * dt, row);
-            for (int j = 0; j < slow.length; j++) {
-                partialRate[j] = -f[slow[j]];
-            }
-            moveRowTo(y);
-            partialSlowRows(t + k * dt, row);
-            for (int j = 0; j < slow.length; j++) {
-                double change = partialRate[j] + f[slow[j]];
-                // Trapezoidal sum of the change of the SLOW derivatives since the orbit, up to sample k.
-                partialCorrection[j] = k == 0 ? 0 : partialCorrection[j] + 0.5 * dt * (partialLast[j] + change);
-                partialLast[j] = change;
-                double tau = k * dt;
-                partialDelta[k][j] = (sampleIntegrals[k][j] + partialCorrection[j]
-                        + tau * indirectNow[j]) * EtdPhi.phi(tau * Math.min(diag[j], 0));
-            }
+            partialSample(k, t, dt, y);
         }
         for (int j = 0; j < slow.length; j++) {
             before[slow[j]] = y[slow[j]];
@@ -859,14 +844,40 @@ final class FastRun {
             wall.milieu(milieuMean, orbitMilieu, milieu0);
             wall.beginPartial(affineTime(t), y);
         }
-        // Rows in [t, b): the SLOW states between the samples' changes, the FAST ones from the nearest sample.
+        if (plan.nextTime() < b - 1e-9) {
+            recordPartial(plan, t, b, dt, m);
+        }
+        atPartialPhase(phase, dt, m, y);
+        return true;
+    }
+
+    /** Sample {@code k} of {@link #partialPeriod}: its SLOW rows' change since the orbit, into {@code partialDelta[k]}. */
+    private void partialSample(int k, double t, double dt, double[] y) {
+        System.arraycopy(samples[k], 0, row, 0, n);
+        partialSlowRows(orbitTime + k * dt, row);
+        for (int j = 0; j < slow.length; j++) {
+            partialRate[j] = -f[slow[j]];
+        }
+        moveRowTo(y);
+        partialSlowRows(t + k * dt, row);
+        for (int j = 0; j < slow.length; j++) {
+            double change = partialRate[j] + f[slow[j]];
+            // Trapezoidal sum of the change of the SLOW derivatives since the orbit, up to sample k.
+            partialCorrection[j] = k == 0 ? 0 : partialCorrection[j] + 0.5 * dt * (partialLast[j] + change);
+            partialLast[j] = change;
+            double tau = k * dt;
+            partialDelta[k][j] = (sampleIntegrals[k][j] + partialCorrection[j]
+                    + tau * indirectNow[j]) * EtdPhi.phi(tau * Math.min(diag[j], 0));
+        }
+    }
+
+    /** Rows in [t, b) of {@link #partialPeriod}: the SLOW states between the samples' changes, the FAST ones from the nearest sample. */
+    private void recordPartial(RecordingPlan plan, double t, double b, double dt, int m) {
         while (plan.nextTime() < b - 1e-9) {
             double tau = plan.nextTime();
             atPartialPhase(tau - t, dt, m, row);
             plan.record(row, model.driversAt(tau));
         }
-        atPartialPhase(phase, dt, m, y);
-        return true;
     }
 
     /**
@@ -1011,61 +1022,21 @@ final class FastRun {
             reuse = makeReuse(t, y);
         }
         boolean warm = orbitValid && orbitPeriod == period;
-        if (!(warm && sameRegimen) || expired || model.course().stabilising()) {
-            drift.reset();
-        }
-        System.arraycopy(y, 0, z, 0, n);
-        if (warm) {
-            for (int i : fast) {
-                z[i] = orbitEstimate[i];
-            }
-        }
-        if (warm && sameRegimen && startGuesses.hasTrend() && !expired) {
-            startGuesses.extrapolate(t, orbitTime, orbitEstimate, z);
-        }
         boolean continued = warm && sameRegimen;
-        if (continued) {
-            startGuesses.adiabatic(y, orbitEstimate, expired, z, response, moveByResponse);
-        }
-        System.arraycopy(drift.rate(), 0, lagRateUsed, 0, fast.length);
-        boolean freshJacobians = true;
-        boolean stepTaken = false;
-        if (warm && sameRegimen && !expired) {
-            startGuesses.pushTrend(orbitEstimate, orbitTime);
-        } else {
-            startGuesses.forgetTrend();
-        }
+        guessStart(t, y, warm, sameRegimen);
         orbitPeriod = period;
         if (frozen == null) {
-            LinearBlockPropagator closedForm = closedForm();
-            frozen = new FrozenFastSystem(model, settings, orbitIntegrator, n, fast, slow, atol, directSlow,
-                    affineOwned, milieuSize, z, deferredOwned, drift, this::sampleWithin, closedForm,
-                    closedForm == null ? new int[0] : heldStates(closedForm));
-            closure.closureScalesFor(atol, frozen);
+            frozen = newFrozen();
         }
-        frozen.invalidate();
-        if (milieuSize > 0) {
-            // The SLOW states and the drivers (at t) are fixed for the whole orbit, and with them the
-            // affine blocks' coefficients.
-            model.freezeMilieu(t, z);
-        }
-        frozen.beginOrbit(t);
-        Tolerances augmented = frozen.tolerances(settings.integrationRelativeTolerance());
-        if (!(warm && sameRegimen)) {
-            // A new map: its first estimate is exp(J T) with the FAST Jacobian at the start guess.
-            frozen.jacobianAt(t, jacobianScratch);
-            closure.seed(jacobianScratch, period);
-        }
-        closure.beginOrbit();
+        Tolerances augmented = beginOrbit(t, period, continued);
+        // The period loop alone here, its steps in small methods: this method runs a few times per
+        // run, and with the loops of its set-up and finish inline it was compiled four times (three
+        // OSR compiles of 1 374 bytecodes: docs/performance-log.md, "jitwork").
+        boolean freshJacobians = true;
+        boolean stepTaken = false;
         boolean correctedAverages = false;
         for (int k = 0; k < settings.maxOrbitPeriods(); k++) {
-            for (int i : fast) {
-                before[i] = z[i];
-            }
-            java.util.Arrays.fill(z, n, z.length, 0.0);
-            frozen.beginIntegrals();
-            long rejectedBefore = frozen.stats.rejectedSteps();
-            frozen.beginPeriod(freshJacobians);
+            long rejectedBefore = beginPeriod(freshJacobians);
             period(frozen, augmented, t, period);
             periods++;
             // Stale Jacobians show as rejected steps: take fresh ones in the next period.
@@ -1082,9 +1053,7 @@ final class FastRun {
                         || k + 1 >= settings.maxOrbitPeriods()) {
                     break;
                 }
-                for (int q = 0; q < fast.length; q++) {
-                    z[fast[q]] = closure.next()[q];
-                }
+                startAtClosureStep();
                 continue;
             }
             stepTaken = k + 1 < settings.maxOrbitPeriods();
@@ -1096,6 +1065,94 @@ final class FastRun {
                 break;
             }
         }
+        takeOrbit(t, y, period, stepTaken, correctedAverages, continued);
+        afterOrbit(t, y);
+    }
+
+    /**
+     * The orbit's start guess into {@code z}: {@code y}, with the last orbit's start where it is
+     * {@code warm} (same period), extrapolated and moved with the SLOW states where the regimen is
+     * the same ({@link #computeOrbit}).
+     */
+    private void guessStart(double t, double[] y, boolean warm, boolean sameRegimen) {
+        if (!(warm && sameRegimen) || expired || model.course().stabilising()) {
+            drift.reset();
+        }
+        System.arraycopy(y, 0, z, 0, n);
+        if (warm) {
+            for (int i : fast) {
+                z[i] = orbitEstimate[i];
+            }
+        }
+        if (warm && sameRegimen && startGuesses.hasTrend() && !expired) {
+            startGuesses.extrapolate(t, orbitTime, orbitEstimate, z);
+        }
+        if (warm && sameRegimen) {
+            startGuesses.adiabatic(y, orbitEstimate, expired, z, response, moveByResponse);
+        }
+        System.arraycopy(drift.rate(), 0, lagRateUsed, 0, fast.length);
+        if (warm && sameRegimen && !expired) {
+            startGuesses.pushTrend(orbitEstimate, orbitTime);
+        } else {
+            startGuesses.forgetTrend();
+        }
+    }
+
+    /** The frozen system of the run's orbits, made at its first orbit. */
+    private FrozenFastSystem newFrozen() {
+        LinearBlockPropagator closedForm = closedForm();
+        FrozenFastSystem made = new FrozenFastSystem(model, settings, orbitIntegrator, n, fast, slow, atol, directSlow,
+                affineOwned, milieuSize, z, deferredOwned, drift, this::sampleWithin, closedForm,
+                closedForm == null ? new int[0] : heldStates(closedForm));
+        closure.closureScalesFor(atol, made);
+        return made;
+    }
+
+    /**
+     * The frozen system and the closure at the orbit's start; a new map ({@code continued} false)
+     * is seeded. Returns the augmented system's tolerances.
+     */
+    private Tolerances beginOrbit(double t, double period, boolean continued) {
+        frozen.invalidate();
+        if (milieuSize > 0) {
+            // The SLOW states and the drivers (at t) are fixed for the whole orbit, and with them the
+            // affine blocks' coefficients.
+            model.freezeMilieu(t, z);
+        }
+        frozen.beginOrbit(t);
+        Tolerances augmented = frozen.tolerances(settings.integrationRelativeTolerance());
+        if (!continued) {
+            // A new map: its first estimate is exp(J T) with the FAST Jacobian at the start guess.
+            frozen.jacobianAt(t, jacobianScratch);
+            closure.seed(jacobianScratch, period);
+        }
+        closure.beginOrbit();
+        return augmented;
+    }
+
+    /** A period's start: its FAST start kept, the integrals zeroed. Returns the rejected steps so far. */
+    private long beginPeriod(boolean freshJacobians) {
+        for (int i : fast) {
+            before[i] = z[i];
+        }
+        java.util.Arrays.fill(z, n, z.length, 0.0);
+        frozen.beginIntegrals();
+        long rejectedBefore = frozen.stats.rejectedSteps();
+        frozen.beginPeriod(freshJacobians);
+        return rejectedBefore;
+    }
+
+    /** The next period starts from the closure's quasi-Newton step. */
+    private void startAtClosureStep() {
+        double[] next = closure.next();
+        for (int q = 0; q < fast.length; q++) {
+            z[fast[q]] = next[q];
+        }
+    }
+
+    /** The orbit's start, estimate and averages (moved where {@code correctedAverages}) from the last period. */
+    private void takeOrbit(double t, double[] y, double period, boolean stepTaken, boolean correctedAverages,
+                           boolean continued) {
         frozen.ownedAtPeriodEnd();
         System.arraycopy(z, 0, orbitStart, 0, n);
         closure.estimate(stepTaken, orbitEstimate);
@@ -1113,6 +1170,10 @@ final class FastRun {
         }
         orbitTime = t;
         expired = false;
+    }
+
+    /** What is kept with a new orbit: the response, the drift, the base quadrature, the diagonal, the wall's milieu. */
+    private void afterOrbit(double t, double[] y) {
         response.update(t, samples, y);
         if (!model.course().stabilising()) {
             drift.orbitComputed(t, samples, response);
@@ -1475,14 +1536,11 @@ final class FastRun {
         for (org.vascalc.physiology.model.Block b : model.blocks()) {
             if (b instanceof org.vascalc.physiology.vitamink.VitaminKBlock vk && vk.warfarinFree(z)
                     && !timeline.has(org.vascalc.physiology.model.Intake.Kind.WARFARIN)) {
-                java.util.Set<Integer> held = new java.util.HashSet<>();
-                for (int i : vk.warfarinIndices()) {
-                    held.add(i);
-                }
+                int[] held = vk.warfarinIndices();
                 int off = model.layout().offset(vk.id());
                 int size = vk.variables().size();
-                int[] states = java.util.Arrays.stream(fast).filter(i -> i >= off && i < off + size && !held.contains(i)).toArray();
-                int[] slowStates = java.util.Arrays.stream(slow).filter(i -> i >= off && i < off + size).toArray();
+                int[] states = IntArrays.filter(fast, i -> i >= off && i < off + size && !IntArrays.contains(held, i));
+                int[] slowStates = IntArrays.filter(slow, i -> i >= off && i < off + size);
                 return new LinearBlockPropagator(model, vk, states, slowStates);
             }
         }
@@ -1492,8 +1550,7 @@ final class FastRun {
     /** The closed block's FAST states that are not propagated (the warfarin states, 0 throughout). */
     private int[] heldStates(LinearBlockPropagator closedForm) {
         var vk = (org.vascalc.physiology.vitamink.VitaminKBlock) closedForm.block();
-        return java.util.Arrays.stream(vk.warfarinIndices())
-                .filter(i -> java.util.Arrays.stream(fast).anyMatch(f -> f == i)).toArray();
+        return IntArrays.filter(vk.warfarinIndices(), i -> IntArrays.contains(fast, i));
     }
 
     /** An intake's jumps of SLOW states (cumulative counters) go to the accumulators, not the frozen states. */
