@@ -363,86 +363,16 @@ final class FastRun {
         runEnd = end;
         frame++;
         double t = 0;
-        double hPeriods = 1;
+        stepPeriods = 1;
         // The first row is the stabilised, untreated state (before the orbit replaces the FAST states).
         while (plan.nextTime() <= 1e-9) {
             plan.record(y, model.driversAt(0));
         }
         endedOnStep = false;
+        // One step per pass, in a method of its own: with the step inline this once-per-run method
+        // was compiled twice (an OSR compile of its loop; docs/performance-log.md, "jitwork").
         while (t < end - 1e-9) {
-            double b = timeline.nextBoundary(t);
-            double period = timeline.periodAt(t);
-            double aligned = Math.ceil(t / period - 1e-9) * period;
-            if (aligned > t + 1e-9 || b - t < period - 1e-9) {
-                endedOnStep = false;
-                if (aligned <= t + 1e-9 && partialPeriod(plan, t, b, period, y)) {
-                    t = b;
-                    progress.progress(t / end);
-                    continue;
-                }
-                double to = aligned > t + 1e-9 ? Math.min(aligned, b) : b;
-                ReferenceRun.run(model, integrator, tol, timeline, plan, y, t, to, to >= end - 1e-9, null);
-                t = to;
-                orbitValid = false;
-                hPeriods = 1;
-                continue;
-            }
-            boolean sameSegment = orbitValid && orbitSegment == b && orbitPeriod == period;
-            if (!sameSegment || expired || t - orbitTime >= reuse.interval() - 1e-9 || reuse.beyondSecant(slowOf(y))
-                    || drifted(t, y)) {
-                double age = t - orbitTime;
-                if (sameSegment && !expired && !model.course().stabilising()) {
-                    // The cached orbit's prediction here, to be compared with the orbit about to be computed.
-                    quadrature(t, y, slowScratch);
-                    for (int j = 0; j < slow.length; j++) {
-                        slowScratch[j] = average[j] + (slowScratch[j] - quad0[j]);
-                    }
-                    reuse.predicted(slowScratch, slowOf(y), age);
-                }
-                boolean continued = sameSegment && !expired;
-                computeOrbit(t, y, period, sameSegment);
-                orbitSegment = b;
-                if (continued && !model.course().stabilising()) {
-                    for (int j = 0; j < slow.length; j++) {
-                        slowScratch[j] = y[slow[j]];
-                    }
-                    reuse.measured(average, diag, slowScratch, slowAtol, age, period);
-                } else {
-                    // The stabiliser wants the homeostasis, not the path to it: there the error
-                    // control (which shortened the intervals along a CKD run-in) would only add
-                    // orbits, so the former fixed age and drift trigger stay (OrbitReuse.restart).
-                    reuse.restart();
-                }
-                reuse.orbitAt(slowOf(y));
-            }
-            // A run may end before its timeline does (the stabiliser's runs share one long timeline).
-            double periodsLeft = Math.floor((Math.min(b, end) - t) / period + 1e-9);
-            // At most maxStepPeriods days of simulated time per step, whatever the period.
-            int maxPeriods = Math.max(1, (int) Math.floor(settings.maxStepPeriods() * 24.0 / period + 1e-9));
-            // Steps end where the next orbit is due.
-            double untilDue = Math.max(1, Math.floor((orbitTime + reuse.interval() - t) / period + 1e-9));
-            double h;
-            while (true) {
-                h = Math.min(Math.min(Math.min(hPeriods, maxPeriods), periodsLeft), untilDue) * period;
-                if (slowStep(t, h, y)) {
-                    break;
-                }
-                // Rejected (and the SLOW states restored): the failed states' diagonal is now fresh at
-                // this state; retry with the controller's step (at most half), or with the same single
-                // period, which slowStep then accepts once the failed states' diagonal is fresh.
-                // Breaking out here after a rejected single period, as before, skipped the period's
-                // SLOW change altogether (a day's intake missing from the cumulative counter).
-                hPeriods = SlowStepControl.rejectedStepPeriods(h / period, stepError, thirdOrder);
-            }
-            hPeriods = SlowStepControl.nextStepPeriods(h / period, hPeriods, maxPeriods, stepError, thirdOrder);
-            for (int i : fast) {
-                y[i] = orbitStart[i];
-            }
-            recordWithin(plan, t, h, y, end);
-            endedOnStep = true;
-            t += h;
-            steps++;
-            progress.progress(t / end);
+            t = advance(plan, y, t, end, progress);
         }
         while (plan.nextTime() <= end + 1e-9) {
             if (endedOnStep) {
@@ -452,6 +382,109 @@ final class FastRun {
             }
         }
         return new Stats(steps, orbits, periods, frozen == null ? IntegrationStats.ZERO : frozen.stats);
+    }
+
+    /** The SLOW step's length in periods that the controller proposes next ({@link #advance}). */
+    private double stepPeriods;
+
+    /**
+     * One step of {@link #run} from {@code t}: a SLOW step of whole periods on the orbit (computed
+     * anew where the cached one is due), or the piece up to the next period or boundary where
+     * {@code t} is off the period grid. Returns the time reached.
+     */
+    private double advance(RecordingPlan plan, double[] y, double t, double end, ProgressListener progress) {
+        double b = timeline.nextBoundary(t);
+        double period = timeline.periodAt(t);
+        double aligned = Math.ceil(t / period - 1e-9) * period;
+        if (aligned > t + 1e-9 || b - t < period - 1e-9) {
+            return offGrid(plan, y, t, b, period, aligned, end, progress);
+        }
+        boolean sameSegment = orbitValid && orbitSegment == b && orbitPeriod == period;
+        if (!sameSegment || expired || t - orbitTime >= reuse.interval() - 1e-9 || reuse.beyondSecant(slowOf(y))
+                || drifted(t, y)) {
+            newOrbit(t, y, b, period, sameSegment);
+        }
+        // A run may end before its timeline does (the stabiliser's runs share one long timeline).
+        double periodsLeft = Math.floor((Math.min(b, end) - t) / period + 1e-9);
+        // At most maxStepPeriods days of simulated time per step, whatever the period.
+        int maxPeriods = Math.max(1, (int) Math.floor(settings.maxStepPeriods() * 24.0 / period + 1e-9));
+        // Steps end where the next orbit is due.
+        double untilDue = Math.max(1, Math.floor((orbitTime + reuse.interval() - t) / period + 1e-9));
+        double h;
+        while (true) {
+            h = Math.min(Math.min(Math.min(stepPeriods, maxPeriods), periodsLeft), untilDue) * period;
+            if (slowStep(t, h, y)) {
+                break;
+            }
+            // Rejected (and the SLOW states restored): the failed states' diagonal is now fresh at
+            // this state; retry with the controller's step (at most half), or with the same single
+            // period, which slowStep then accepts once the failed states' diagonal is fresh.
+            // Breaking out here after a rejected single period, as before, skipped the period's
+            // SLOW change altogether (a day's intake missing from the cumulative counter).
+            stepPeriods = SlowStepControl.rejectedStepPeriods(h / period, stepError, thirdOrder);
+        }
+        stepPeriods = SlowStepControl.nextStepPeriods(h / period, stepPeriods, maxPeriods, stepError, thirdOrder);
+        toOrbitStart(y);
+        recordWithin(plan, t, h, y, end);
+        endedOnStep = true;
+        t += h;
+        steps++;
+        progress.progress(t / end);
+        return t;
+    }
+
+    /**
+     * {@link #advance} off the period grid (a piece shorter than a period, or a start between
+     * period boundaries): the partial period on the cached orbit where it applies, else the
+     * reference integration up to the next period boundary or {@code b}. Returns the time reached.
+     */
+    private double offGrid(RecordingPlan plan, double[] y, double t, double b, double period, double aligned,
+                           double end, ProgressListener progress) {
+        endedOnStep = false;
+        if (aligned <= t + 1e-9 && partialPeriod(plan, t, b, period, y)) {
+            progress.progress(b / end);
+            return b;
+        }
+        double to = aligned > t + 1e-9 ? Math.min(aligned, b) : b;
+        ReferenceRun.run(model, integrator, tol, timeline, plan, y, t, to, to >= end - 1e-9, null);
+        orbitValid = false;
+        stepPeriods = 1;
+        return to;
+    }
+
+    /** A new orbit at {@code t} in the segment ending at {@code b}, and the reuse control's update. */
+    private void newOrbit(double t, double[] y, double b, double period, boolean sameSegment) {
+        double age = t - orbitTime;
+        if (sameSegment && !expired && !model.course().stabilising()) {
+            // The cached orbit's prediction here, to be compared with the orbit about to be computed.
+            quadrature(t, y, slowScratch);
+            for (int j = 0; j < slow.length; j++) {
+                slowScratch[j] = average[j] + (slowScratch[j] - quad0[j]);
+            }
+            reuse.predicted(slowScratch, slowOf(y), age);
+        }
+        boolean continued = sameSegment && !expired;
+        computeOrbit(t, y, period, sameSegment);
+        orbitSegment = b;
+        if (continued && !model.course().stabilising()) {
+            for (int j = 0; j < slow.length; j++) {
+                slowScratch[j] = y[slow[j]];
+            }
+            reuse.measured(average, diag, slowScratch, slowAtol, age, period);
+        } else {
+            // The stabiliser wants the homeostasis, not the path to it: there the error
+            // control (which shortened the intervals along a CKD run-in) would only add
+            // orbits, so the former fixed age and drift trigger stay (OrbitReuse.restart).
+            reuse.restart();
+        }
+        reuse.orbitAt(slowOf(y));
+    }
+
+    /** The FAST states of {@code y} set to the orbit's start. */
+    private void toOrbitStart(double[] y) {
+        for (int i : fast) {
+            y[i] = orbitStart[i];
+        }
     }
 
     /**
