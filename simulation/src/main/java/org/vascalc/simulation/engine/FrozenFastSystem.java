@@ -192,6 +192,7 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         this.drift = drift;
         this.sampler = sampler;
         nf = fast.length;
+        transfers = declaredTransfers(model);
         framed = framedStates();
         transit = transitStates();
         propagator = framed.length == 0 ? null : new AffinePropagator(linearPart(), framed.length);
@@ -214,6 +215,21 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         heldProbe = new double[z.length];
         heldRates0 = new double[n];
         heldRates = new double[n];
+    }
+
+    /**
+     * The blocks' declared linear transfers, in block order, asked for once: each block builds its
+     * list afresh at each call, and the four index sets and matrices below asked for it four times
+     * per run (docs/performance-log.md, "jitwork").
+     */
+    private final LinearTransfer[] transfers;
+
+    private static LinearTransfer[] declaredTransfers(AssembledModel model) {
+        java.util.List<LinearTransfer> all = new java.util.ArrayList<>();
+        for (var block : model.blocks()) {
+            all.addAll(block.linearTransfers());
+        }
+        return all.toArray(new LinearTransfer[0]);
     }
 
     private final double[] yInterpolated;
@@ -248,12 +264,10 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
     int[] transitAll() {
         boolean[] set = new boolean[fastAll.length];
         var vars = model.layout().variables();
-        for (var block : model.blocks()) {
-            for (LinearTransfer lt : block.linearTransfers()) {
-                for (int k = 0; k < fastAll.length; k++) {
-                    if (vars.get(fastAll[k]).id().equals(lt.from())) {
-                        set[k] = true;
-                    }
+        for (LinearTransfer lt : transfers) {
+            for (int k = 0; k < fastAll.length; k++) {
+                if (vars.get(fastAll[k]).id().equals(lt.from())) {
+                    set[k] = true;
                 }
             }
         }
@@ -327,15 +341,13 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
      */
     private int[] linearTransferStates(boolean withTargets) {
         boolean[] set = new boolean[nf];
-        for (var block : model.blocks()) {
-            for (LinearTransfer lt : block.linearTransfers()) {
-                int from = fastPosition(lt.from());
-                if (from >= 0) {
-                    set[from] = true;
-                    int to = !withTargets || lt.to() == null ? -1 : fastPosition(lt.to());
-                    if (to >= 0) {
-                        set[to] = true;
-                    }
+        for (LinearTransfer lt : transfers) {
+            int from = fastPosition(lt.from());
+            if (from >= 0) {
+                set[from] = true;
+                int to = !withTargets || lt.to() == null ? -1 : fastPosition(lt.to());
+                if (to >= 0) {
+                    set[to] = true;
                 }
             }
         }
@@ -357,19 +369,17 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
     private double[] linearPart() {
         int m = framed.length;
         double[] a = new double[m * m];
-        for (var block : model.blocks()) {
-            for (LinearTransfer lt : block.linearTransfers()) {
-                int fromPos = fastPosition(lt.from());
-                int from = fromPos < 0 ? -1 : java.util.Arrays.binarySearch(framed, fromPos);
-                if (from < 0) {
-                    continue;
-                }
-                a[from * m + from] -= lt.ratePerHour();
-                int toPos = lt.to() == null ? -1 : fastPosition(lt.to());
-                int to = toPos < 0 ? -1 : java.util.Arrays.binarySearch(framed, toPos);
-                if (to >= 0) {
-                    a[to * m + from] += lt.ratePerHour();
-                }
+        for (LinearTransfer lt : transfers) {
+            int fromPos = fastPosition(lt.from());
+            int from = fromPos < 0 ? -1 : java.util.Arrays.binarySearch(framed, fromPos);
+            if (from < 0) {
+                continue;
+            }
+            a[from * m + from] -= lt.ratePerHour();
+            int toPos = lt.to() == null ? -1 : fastPosition(lt.to());
+            int to = toPos < 0 ? -1 : java.util.Arrays.binarySearch(framed, toPos);
+            if (to >= 0) {
+                a[to * m + from] += lt.ratePerHour();
             }
         }
         return a;
