@@ -277,7 +277,8 @@ final class AdiabaticResponse {
      * ({@link AssembledModel#derivativesGivenPlain}, the same bits).
      */
     private int[] probeEntering(double t) {
-        java.util.List<Integer> found = new java.util.ArrayList<>();
+        int[] found = new int[slow.length];
+        int count = 0;
         double[] base = point.clone();
         double[][] unmoved = new double[2][];
         double[][] plainUnmoved = new double[2][];
@@ -316,10 +317,10 @@ final class AdiabaticResponse {
                 }
             }
             if (enters) {
-                found.add(j);
+                found[count++] = j;
             }
         }
-        return found.stream().mapToInt(Integer::intValue).toArray();
+        return java.util.Arrays.copyOf(found, count);
     }
 
     /**

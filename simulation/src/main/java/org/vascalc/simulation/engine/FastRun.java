@@ -254,19 +254,17 @@ final class FastRun {
         // The affine blocks' SLOW states out of the SLOW machinery, on their own step (WallStepper).
         boolean ownStep = frozenMilieu && settings.affineOwnStep();
         this.slow = ownStep
-                ? java.util.Arrays.stream(model.slowIndices()).filter(i -> !model.ownedByAffine(i)).toArray()
+                ? IntArrays.filter(model.slowIndices(), i -> !model.ownedByAffine(i))
                 : model.slowIndices();
         wall = ownStep ? new WallStepper(model,
-                java.util.Arrays.stream(model.slowIndices()).filter(model::ownedByAffine).toArray(), atol,
+                IntArrays.filter(model.slowIndices(), model::ownedByAffine), atol,
                 model.milieuSize()) : null;
         wallFailed = new boolean[wall == null ? 0 : wall.size()];
         orbitMilieu = new double[Math.max(1, model.milieuSize())];
         milieu0 = new double[Math.max(1, model.milieuSize())];
         milieuSize = frozenMilieu ? model.milieuSize() : 0;
-        directSlow = java.util.stream.IntStream.range(0, slow.length)
-                .filter(j -> !frozenMilieu || !model.ownedByAffine(slow[j])).toArray();
-        affineOwned = java.util.stream.IntStream.range(0, slow.length)
-                .filter(j -> frozenMilieu && model.ownedByAffine(slow[j])).toArray();
+        directSlow = IntArrays.range(slow.length, j -> !frozenMilieu || !model.ownedByAffine(slow[j]));
+        affineOwned = IntArrays.range(slow.length, j -> frozenMilieu && model.ownedByAffine(slow[j]));
         milieuSample = new double[Math.max(1, milieuSize)];
         milieuMean = new double[Math.max(1, milieuSize)];
         orbitStart = new double[n];
@@ -394,88 +392,16 @@ final class FastRun {
         runEnd = end;
         frame++;
         double t = 0;
-        double hPeriods = 1;
+        stepPeriods = 1;
         // The first row is the stabilised, untreated state (before the orbit replaces the FAST states).
         while (plan.nextTime() <= 1e-9) {
             plan.record(y, model.driversAt(0));
         }
         endedOnStep = false;
+        // One step per pass, in a method of its own: with the step inline this once-per-run method
+        // was compiled twice (an OSR compile of its loop; docs/performance-log.md, "jitwork").
         while (t < end - 1e-9) {
-            double b = timeline.nextBoundary(t);
-            double period = timeline.periodAt(t);
-            double aligned = Math.ceil(t / period - 1e-9) * period;
-            if (aligned > t + 1e-9 || b - t < period - 1e-9) {
-                endedOnStep = false;
-                if (aligned <= t + 1e-9 && partialPeriod(plan, t, b, period, y)) {
-                    t = b;
-                    progress.progress(t / end);
-                    continue;
-                }
-                double to = aligned > t + 1e-9 ? Math.min(aligned, b) : b;
-                ReferenceRun.run(model, integrator, tol, timeline, plan, y, t, to, to >= end - 1e-9, null);
-                t = to;
-                orbitValid = false;
-                hPeriods = 1;
-                continue;
-            }
-            boolean sameSegment = orbitValid && orbitSegment == b && orbitPeriod == period;
-            if (!sameSegment || expired || t - orbitTime >= reuse.interval() - 1e-9 || reuse.beyondSecant(slowOf(y))
-                    || drifted(t, y)) {
-                double age = t - orbitTime;
-                if (sameSegment && !expired && !model.course().stabilising()) {
-                    // The cached orbit's prediction here, to be compared with the orbit about to be computed.
-                    quadrature(t, y, slowScratch);
-                    for (int j = 0; j < slow.length; j++) {
-                        slowScratch[j] = average[j] + (slowScratch[j] - quad0[j]);
-                    }
-                    reuse.predicted(slowScratch, slowOf(y), age);
-                }
-                boolean continued = sameSegment && !expired;
-                endPhase = offGridEnd(b - t, period);
-                computeOrbit(t, y, period, sameSegment);
-                endPhase = Double.NaN;
-                orbitSegment = b;
-                if (continued && !model.course().stabilising()) {
-                    for (int j = 0; j < slow.length; j++) {
-                        slowScratch[j] = y[slow[j]];
-                    }
-                    reuse.measured(average, diag, slowScratch, slowAtol, age, period);
-                } else {
-                    // The stabiliser wants the homeostasis, not the path to it: there the error
-                    // control (which shortened the intervals along a CKD run-in) would only add
-                    // orbits, so the former fixed age and drift trigger stay (OrbitReuse.restart).
-                    reuse.restart();
-                }
-                reuse.orbitAt(slowOf(y));
-            }
-            // A run may end before its timeline does (the stabiliser's runs share one long timeline).
-            double periodsLeft = Math.floor((Math.min(b, end) - t) / period + 1e-9);
-            // At most maxStepPeriods days of simulated time per step, whatever the period.
-            int maxPeriods = Math.max(1, (int) Math.floor(settings.maxStepPeriods() * 24.0 / period + 1e-9));
-            // Steps end where the next orbit is due.
-            double untilDue = Math.max(1, Math.floor((orbitTime + reuse.interval() - t) / period + 1e-9));
-            double h;
-            while (true) {
-                h = Math.min(Math.min(Math.min(hPeriods, maxPeriods), periodsLeft), untilDue) * period;
-                if (slowStep(t, h, y)) {
-                    break;
-                }
-                // Rejected (and the SLOW states restored): the failed states' diagonal is now fresh at
-                // this state; retry with the controller's step (at most half), or with the same single
-                // period, which slowStep then accepts once the failed states' diagonal is fresh.
-                // Breaking out here after a rejected single period, as before, skipped the period's
-                // SLOW change altogether (a day's intake missing from the cumulative counter).
-                hPeriods = SlowStepControl.rejectedStepPeriods(h / period, stepError, thirdOrder);
-            }
-            hPeriods = SlowStepControl.nextStepPeriods(h / period, hPeriods, maxPeriods, stepError, thirdOrder);
-            for (int i : fast) {
-                y[i] = orbitStart[i];
-            }
-            recordWithin(plan, t, h, y, end);
-            endedOnStep = true;
-            t += h;
-            steps++;
-            progress.progress(t / end);
+            t = advance(plan, y, t, end, progress);
         }
         while (plan.nextTime() <= end + 1e-9) {
             if (endedOnStep) {
@@ -485,6 +411,111 @@ final class FastRun {
             }
         }
         return new Stats(steps, orbits, periods, frozen == null ? IntegrationStats.ZERO : frozen.stats);
+    }
+
+    /** The SLOW step's length in periods that the controller proposes next ({@link #advance}). */
+    private double stepPeriods;
+
+    /**
+     * One step of {@link #run} from {@code t}: a SLOW step of whole periods on the orbit (computed
+     * anew where the cached one is due), or the piece up to the next period or boundary where
+     * {@code t} is off the period grid. Returns the time reached.
+     */
+    private double advance(RecordingPlan plan, double[] y, double t, double end, ProgressListener progress) {
+        double b = timeline.nextBoundary(t);
+        double period = timeline.periodAt(t);
+        double aligned = Math.ceil(t / period - 1e-9) * period;
+        if (aligned > t + 1e-9 || b - t < period - 1e-9) {
+            return offGrid(plan, y, t, b, period, aligned, end, progress);
+        }
+        boolean sameSegment = orbitValid && orbitSegment == b && orbitPeriod == period;
+        if (!sameSegment || expired || t - orbitTime >= reuse.interval() - 1e-9 || reuse.beyondSecant(slowOf(y))
+                || drifted(t, y)) {
+            newOrbit(t, y, b, period, sameSegment);
+        }
+        // A run may end before its timeline does (the stabiliser's runs share one long timeline).
+        double periodsLeft = Math.floor((Math.min(b, end) - t) / period + 1e-9);
+        // At most maxStepPeriods days of simulated time per step, whatever the period.
+        int maxPeriods = Math.max(1, (int) Math.floor(settings.maxStepPeriods() * 24.0 / period + 1e-9));
+        // Steps end where the next orbit is due.
+        double untilDue = Math.max(1, Math.floor((orbitTime + reuse.interval() - t) / period + 1e-9));
+        double h;
+        while (true) {
+            h = Math.min(Math.min(Math.min(stepPeriods, maxPeriods), periodsLeft), untilDue) * period;
+            if (slowStep(t, h, y)) {
+                break;
+            }
+            // Rejected (and the SLOW states restored): the failed states' diagonal is now fresh at
+            // this state; retry with the controller's step (at most half), or with the same single
+            // period, which slowStep then accepts once the failed states' diagonal is fresh.
+            // Breaking out here after a rejected single period, as before, skipped the period's
+            // SLOW change altogether (a day's intake missing from the cumulative counter).
+            stepPeriods = SlowStepControl.rejectedStepPeriods(h / period, stepError, thirdOrder);
+        }
+        stepPeriods = SlowStepControl.nextStepPeriods(h / period, stepPeriods, maxPeriods, stepError, thirdOrder);
+        toOrbitStart(y);
+        recordWithin(plan, t, h, y, end);
+        endedOnStep = true;
+        t += h;
+        steps++;
+        progress.progress(t / end);
+        return t;
+    }
+
+    /**
+     * {@link #advance} off the period grid (a piece shorter than a period, or a start between
+     * period boundaries): the partial period on the cached orbit where it applies, else the
+     * reference integration up to the next period boundary or {@code b}. Returns the time reached.
+     */
+    private double offGrid(RecordingPlan plan, double[] y, double t, double b, double period, double aligned,
+                           double end, ProgressListener progress) {
+        endedOnStep = false;
+        if (aligned <= t + 1e-9 && partialPeriod(plan, t, b, period, y)) {
+            progress.progress(b / end);
+            return b;
+        }
+        double to = aligned > t + 1e-9 ? Math.min(aligned, b) : b;
+        ReferenceRun.run(model, integrator, tol, timeline, plan, y, t, to, to >= end - 1e-9, null);
+        orbitValid = false;
+        stepPeriods = 1;
+        return to;
+    }
+
+    /** A new orbit at {@code t} in the segment ending at {@code b}, and the reuse control's update. */
+    private void newOrbit(double t, double[] y, double b, double period, boolean sameSegment) {
+        double age = t - orbitTime;
+        if (sameSegment && !expired && !model.course().stabilising()) {
+            // The cached orbit's prediction here, to be compared with the orbit about to be computed.
+            quadrature(t, y, slowScratch);
+            for (int j = 0; j < slow.length; j++) {
+                slowScratch[j] = average[j] + (slowScratch[j] - quad0[j]);
+            }
+            reuse.predicted(slowScratch, slowOf(y), age);
+        }
+        boolean continued = sameSegment && !expired;
+        endPhase = offGridEnd(b - t, period);
+        computeOrbit(t, y, period, sameSegment);
+        endPhase = Double.NaN;
+        orbitSegment = b;
+        if (continued && !model.course().stabilising()) {
+            for (int j = 0; j < slow.length; j++) {
+                slowScratch[j] = y[slow[j]];
+            }
+            reuse.measured(average, diag, slowScratch, slowAtol, age, period);
+        } else {
+            // The stabiliser wants the homeostasis, not the path to it: there the error
+            // control (which shortened the intervals along a CKD run-in) would only add
+            // orbits, so the former fixed age and drift trigger stay (OrbitReuse.restart).
+            reuse.restart();
+        }
+        reuse.orbitAt(slowOf(y));
+    }
+
+    /** The FAST states of {@code y} set to the orbit's start. */
+    private void toOrbitStart(double[] y) {
+        for (int i : fast) {
+            y[i] = orbitStart[i];
+        }
     }
 
     /**
@@ -619,7 +650,7 @@ final class FastRun {
      */
     private OrbitReuse makeReuse(double t, double[] y) {
         double[] influence = SlowCouplingProbe.influenceOnOrbit(model, fast, slow, atol, t, y);
-        int[] columns = java.util.stream.IntStream.range(0, slow.length).filter(j -> influence[j] > 0).toArray();
+        int[] columns = IntArrays.range(slow.length, j -> influence[j] > 0);
         double[] columnWeight = new double[columns.length];
         for (int c = 0; c < columns.length; c++) {
             columnWeight[c] = influence[columns[c]];
@@ -1086,61 +1117,21 @@ final class FastRun {
             reuse = makeReuse(t, y);
         }
         boolean warm = orbitValid && orbitPeriod == period;
-        if (!(warm && sameRegimen) || expired || model.course().stabilising()) {
-            drift.reset();
-        }
-        System.arraycopy(y, 0, z, 0, n);
-        if (warm) {
-            for (int i : fast) {
-                z[i] = orbitEstimate[i];
-            }
-        }
-        if (warm && sameRegimen && startGuesses.hasTrend() && !expired) {
-            startGuesses.extrapolate(t, orbitTime, orbitEstimate, z);
-        }
         boolean continued = warm && sameRegimen;
-        if (continued) {
-            startGuesses.adiabatic(y, orbitEstimate, expired, z, response, moveByResponse);
-        }
-        System.arraycopy(drift.rate(), 0, lagRateUsed, 0, fast.length);
-        boolean freshJacobians = true;
-        boolean stepTaken = false;
-        if (warm && sameRegimen && !expired) {
-            startGuesses.pushTrend(orbitEstimate, orbitTime);
-        } else {
-            startGuesses.forgetTrend();
-        }
+        guessStart(t, y, warm, sameRegimen);
         orbitPeriod = period;
         if (frozen == null) {
-            LinearBlockPropagator closedForm = closedForm();
-            frozen = new FrozenFastSystem(model, settings, orbitIntegrator, n, fast, slow, atol, directSlow,
-                    affineOwned, milieuSize, z, deferredOwned, drift, this::sampleWithin, closedForm,
-                    closedForm == null ? new int[0] : heldStates(closedForm));
-            closure.closureScalesFor(atol, frozen);
+            frozen = newFrozen();
         }
-        frozen.invalidate();
-        if (milieuSize > 0) {
-            // The SLOW states and the drivers (at t) are fixed for the whole orbit, and with them the
-            // affine blocks' coefficients.
-            model.freezeMilieu(t, z);
-        }
-        frozen.beginOrbit(t);
-        Tolerances augmented = frozen.tolerances(settings.integrationRelativeTolerance());
-        if (!(warm && sameRegimen)) {
-            // A new map: its first estimate is exp(J T) with the FAST Jacobian at the start guess.
-            frozen.jacobianAt(t, jacobianScratch);
-            closure.seed(jacobianScratch, period);
-        }
-        closure.beginOrbit();
+        Tolerances augmented = beginOrbit(t, period, continued);
+        // The period loop alone here, its steps in small methods: this method runs a few times per
+        // run, and with the loops of its set-up and finish inline it was compiled four times (three
+        // OSR compiles of 1 374 bytecodes: docs/performance-log.md, "jitwork").
+        boolean freshJacobians = true;
+        boolean stepTaken = false;
         boolean correctedAverages = false;
         for (int k = 0; k < settings.maxOrbitPeriods(); k++) {
-            for (int i : fast) {
-                before[i] = z[i];
-            }
-            java.util.Arrays.fill(z, n, z.length, 0.0);
-            frozen.beginIntegrals();
-            long rejectedBefore = frozen.stats.rejectedSteps();
-            frozen.beginPeriod(freshJacobians);
+            long rejectedBefore = beginPeriod(freshJacobians);
             period(frozen, augmented, t, period);
             periods++;
             // Stale Jacobians show as rejected steps: take fresh ones in the next period.
@@ -1157,9 +1148,7 @@ final class FastRun {
                         || k + 1 >= settings.maxOrbitPeriods()) {
                     break;
                 }
-                for (int q = 0; q < fast.length; q++) {
-                    z[fast[q]] = closure.next()[q];
-                }
+                startAtClosureStep();
                 continue;
             }
             stepTaken = k + 1 < settings.maxOrbitPeriods();
@@ -1171,6 +1160,94 @@ final class FastRun {
                 break;
             }
         }
+        takeOrbit(t, y, period, stepTaken, correctedAverages, continued);
+        afterOrbit(t, y);
+    }
+
+    /**
+     * The orbit's start guess into {@code z}: {@code y}, with the last orbit's start where it is
+     * {@code warm} (same period), extrapolated and moved with the SLOW states where the regimen is
+     * the same ({@link #computeOrbit}).
+     */
+    private void guessStart(double t, double[] y, boolean warm, boolean sameRegimen) {
+        if (!(warm && sameRegimen) || expired || model.course().stabilising()) {
+            drift.reset();
+        }
+        System.arraycopy(y, 0, z, 0, n);
+        if (warm) {
+            for (int i : fast) {
+                z[i] = orbitEstimate[i];
+            }
+        }
+        if (warm && sameRegimen && startGuesses.hasTrend() && !expired) {
+            startGuesses.extrapolate(t, orbitTime, orbitEstimate, z);
+        }
+        if (warm && sameRegimen) {
+            startGuesses.adiabatic(y, orbitEstimate, expired, z, response, moveByResponse);
+        }
+        System.arraycopy(drift.rate(), 0, lagRateUsed, 0, fast.length);
+        if (warm && sameRegimen && !expired) {
+            startGuesses.pushTrend(orbitEstimate, orbitTime);
+        } else {
+            startGuesses.forgetTrend();
+        }
+    }
+
+    /** The frozen system of the run's orbits, made at its first orbit. */
+    private FrozenFastSystem newFrozen() {
+        LinearBlockPropagator closedForm = closedForm();
+        FrozenFastSystem made = new FrozenFastSystem(model, settings, orbitIntegrator, n, fast, slow, atol, directSlow,
+                affineOwned, milieuSize, z, deferredOwned, drift, this::sampleWithin, closedForm,
+                closedForm == null ? new int[0] : heldStates(closedForm));
+        closure.closureScalesFor(atol, made);
+        return made;
+    }
+
+    /**
+     * The frozen system and the closure at the orbit's start; a new map ({@code continued} false)
+     * is seeded. Returns the augmented system's tolerances.
+     */
+    private Tolerances beginOrbit(double t, double period, boolean continued) {
+        frozen.invalidate();
+        if (milieuSize > 0) {
+            // The SLOW states and the drivers (at t) are fixed for the whole orbit, and with them the
+            // affine blocks' coefficients.
+            model.freezeMilieu(t, z);
+        }
+        frozen.beginOrbit(t);
+        Tolerances augmented = frozen.tolerances(settings.integrationRelativeTolerance());
+        if (!continued) {
+            // A new map: its first estimate is exp(J T) with the FAST Jacobian at the start guess.
+            frozen.jacobianAt(t, jacobianScratch);
+            closure.seed(jacobianScratch, period);
+        }
+        closure.beginOrbit();
+        return augmented;
+    }
+
+    /** A period's start: its FAST start kept, the integrals zeroed. Returns the rejected steps so far. */
+    private long beginPeriod(boolean freshJacobians) {
+        for (int i : fast) {
+            before[i] = z[i];
+        }
+        java.util.Arrays.fill(z, n, z.length, 0.0);
+        frozen.beginIntegrals();
+        long rejectedBefore = frozen.stats.rejectedSteps();
+        frozen.beginPeriod(freshJacobians);
+        return rejectedBefore;
+    }
+
+    /** The next period starts from the closure's quasi-Newton step. */
+    private void startAtClosureStep() {
+        double[] next = closure.next();
+        for (int q = 0; q < fast.length; q++) {
+            z[fast[q]] = next[q];
+        }
+    }
+
+    /** The orbit's start, estimate and averages (moved where {@code correctedAverages}) from the last period. */
+    private void takeOrbit(double t, double[] y, double period, boolean stepTaken, boolean correctedAverages,
+                           boolean continued) {
         frozen.ownedAtPeriodEnd();
         System.arraycopy(z, 0, orbitStart, 0, n);
         closure.estimate(stepTaken, orbitEstimate);
@@ -1188,6 +1265,10 @@ final class FastRun {
         }
         orbitTime = t;
         expired = false;
+    }
+
+    /** What is kept with a new orbit: the response, the drift, the base quadrature, the diagonal, the wall's milieu. */
+    private void afterOrbit(double t, double[] y) {
         response.update(t, samples, y);
         if (!model.course().stabilising()) {
             drift.orbitComputed(t, samples, response);
@@ -1589,14 +1670,11 @@ final class FastRun {
         for (org.vascalc.physiology.model.Block b : model.blocks()) {
             if (b instanceof org.vascalc.physiology.vitamink.VitaminKBlock vk && vk.warfarinFree(z)
                     && !timeline.has(org.vascalc.physiology.model.Intake.Kind.WARFARIN)) {
-                java.util.Set<Integer> held = new java.util.HashSet<>();
-                for (int i : vk.warfarinIndices()) {
-                    held.add(i);
-                }
+                int[] held = vk.warfarinIndices();
                 int off = model.layout().offset(vk.id());
                 int size = vk.variables().size();
-                int[] states = java.util.Arrays.stream(fast).filter(i -> i >= off && i < off + size && !held.contains(i)).toArray();
-                int[] slowStates = java.util.Arrays.stream(slow).filter(i -> i >= off && i < off + size).toArray();
+                int[] states = IntArrays.filter(fast, i -> i >= off && i < off + size && !IntArrays.contains(held, i));
+                int[] slowStates = IntArrays.filter(slow, i -> i >= off && i < off + size);
                 return new LinearBlockPropagator(model, vk, states, slowStates);
             }
         }
@@ -1606,8 +1684,7 @@ final class FastRun {
     /** The closed block's FAST states that are not propagated (the warfarin states, 0 throughout). */
     private int[] heldStates(LinearBlockPropagator closedForm) {
         var vk = (org.vascalc.physiology.vitamink.VitaminKBlock) closedForm.block();
-        return java.util.Arrays.stream(vk.warfarinIndices())
-                .filter(i -> java.util.Arrays.stream(fast).anyMatch(f -> f == i)).toArray();
+        return IntArrays.filter(vk.warfarinIndices(), i -> IntArrays.contains(fast, i));
     }
 
     /** An intake's jumps of SLOW states (cumulative counters) go to the accumulators, not the frozen states. */

@@ -160,41 +160,26 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         if (closed != null && !settings.stageQuadrature()) {
             throw new IllegalArgumentException("a block in closed form needs the stage quadrature");
         }
-        java.util.Set<Integer> apart = new java.util.HashSet<>();
-        if (closed != null) {
-            for (int i : closed.states) {
-                apart.add(i);
-            }
-            for (int i : held) {
-                apart.add(i);
-            }
-        }
-        this.fast = java.util.Arrays.stream(fast).filter(i -> !apart.contains(i)).toArray();
-        allPos = new int[this.fast.length];
-        for (int k = 0; k < this.fast.length; k++) {
-            allPos[k] = positionOf(fastAll, this.fast[k]);
-        }
-        closedPos = closed == null ? new int[0]
-                : java.util.Arrays.stream(closed.states).map(i -> positionOf(fastAll, i)).toArray();
-        heldPos = java.util.Arrays.stream(held).map(i -> positionOf(fastAll, i)).toArray();
+        // The closed block's states and the held ones are propagated apart (none without a closed block).
+        int[] closedStates = closed == null ? new int[0] : closed.states;
+        int[] heldApart = closed == null ? new int[0] : held;
+        this.fast = IntArrays.filter(fast, i -> !IntArrays.contains(closedStates, i) && !IntArrays.contains(heldApart, i));
+        allPos = IntArrays.map(this.fast, i -> positionOf(fastAll, i));
+        closedPos = IntArrays.map(closedStates, i -> positionOf(fastAll, i));
+        heldPos = IntArrays.map(held, i -> positionOf(fastAll, i));
         heldJacobian = new double[held.length * held.length];
-        closedSlow = closed == null ? new int[0]
-                : java.util.Arrays.stream(closed.slowStates).map(i -> positionOf(slow, i)).toArray();
-        java.util.Set<Integer> closedSlowSet = new java.util.HashSet<>();
-        for (int j : closedSlow) {
-            closedSlowSet.add(j);
-        }
+        closedSlow = closed == null ? new int[0] : IntArrays.map(closed.slowStates, i -> positionOf(slow, i));
         for (int j : affineOwned) {
-            if (closedSlowSet.contains(j)) {
+            if (IntArrays.contains(closedSlow, j)) {
                 throw new IllegalArgumentException("a SLOW state of the closed block is owned by an affine block");
             }
         }
         fast = this.fast;
         this.slow = slow;
         this.atol = atol;
-        this.directSlow = java.util.Arrays.stream(directSlow).filter(j -> !closedSlowSet.contains(j)).toArray();
-        directRow = java.util.Arrays.stream(this.directSlow).map(j -> slow[j]).toArray();
-        directAt = java.util.Arrays.stream(this.directSlow).map(j -> n + j).toArray();
+        this.directSlow = IntArrays.filter(directSlow, j -> !IntArrays.contains(closedSlow, j));
+        directRow = IntArrays.map(this.directSlow, j -> slow[j]);
+        directAt = IntArrays.map(this.directSlow, j -> n + j);
         boolean ownPositions = true;
         for (int k = 0; k < allPos.length; k++) {
             ownPositions &= allPos[k] == k;
@@ -207,6 +192,7 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         this.drift = drift;
         this.sampler = sampler;
         nf = fast.length;
+        transfers = declaredTransfers(model);
         framed = framedStates();
         transit = transitStates();
         propagator = framed.length == 0 ? null : new AffinePropagator(linearPart(), framed.length);
@@ -229,6 +215,21 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         heldProbe = new double[z.length];
         heldRates0 = new double[n];
         heldRates = new double[n];
+    }
+
+    /**
+     * The blocks' declared linear transfers, in block order, asked for once: each block builds its
+     * list afresh at each call, and the four index sets and matrices below asked for it four times
+     * per run (docs/performance-log.md, "jitwork").
+     */
+    private final LinearTransfer[] transfers;
+
+    private static LinearTransfer[] declaredTransfers(AssembledModel model) {
+        java.util.List<LinearTransfer> all = new java.util.ArrayList<>();
+        for (var block : model.blocks()) {
+            all.addAll(block.linearTransfers());
+        }
+        return all.toArray(new LinearTransfer[0]);
     }
 
     private final double[] yInterpolated;
@@ -261,18 +262,16 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
      * integrated or propagated in closed form (the closure scales are over all FAST states).
      */
     int[] transitAll() {
-        java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
+        boolean[] set = new boolean[fastAll.length];
         var vars = model.layout().variables();
-        for (var block : model.blocks()) {
-            for (LinearTransfer lt : block.linearTransfers()) {
-                for (int k = 0; k < fastAll.length; k++) {
-                    if (vars.get(fastAll[k]).id().equals(lt.from())) {
-                        set.add(k);
-                    }
+        for (LinearTransfer lt : transfers) {
+            for (int k = 0; k < fastAll.length; k++) {
+                if (vars.get(fastAll[k]).id().equals(lt.from())) {
+                    set[k] = true;
                 }
             }
         }
-        return set.stream().mapToInt(Integer::intValue).toArray();
+        return IntArrays.ascending(set);
     }
 
     /**
@@ -341,20 +340,18 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
      * at a FAST state, and with {@code withTargets} also of those transfers' FAST targets.
      */
     private int[] linearTransferStates(boolean withTargets) {
-        java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
-        for (var block : model.blocks()) {
-            for (LinearTransfer lt : block.linearTransfers()) {
-                int from = fastPosition(lt.from());
-                if (from >= 0) {
-                    set.add(from);
-                    int to = !withTargets || lt.to() == null ? -1 : fastPosition(lt.to());
-                    if (to >= 0) {
-                        set.add(to);
-                    }
+        boolean[] set = new boolean[nf];
+        for (LinearTransfer lt : transfers) {
+            int from = fastPosition(lt.from());
+            if (from >= 0) {
+                set[from] = true;
+                int to = !withTargets || lt.to() == null ? -1 : fastPosition(lt.to());
+                if (to >= 0) {
+                    set[to] = true;
                 }
             }
         }
-        return set.stream().mapToInt(Integer::intValue).toArray();
+        return IntArrays.ascending(set);
     }
 
     /** Position of a state among the FAST ones, or -1 (unknown id, or a SLOW state: not framed). */
@@ -372,19 +369,17 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
     private double[] linearPart() {
         int m = framed.length;
         double[] a = new double[m * m];
-        for (var block : model.blocks()) {
-            for (LinearTransfer lt : block.linearTransfers()) {
-                int fromPos = fastPosition(lt.from());
-                int from = fromPos < 0 ? -1 : java.util.Arrays.binarySearch(framed, fromPos);
-                if (from < 0) {
-                    continue;
-                }
-                a[from * m + from] -= lt.ratePerHour();
-                int toPos = lt.to() == null ? -1 : fastPosition(lt.to());
-                int to = toPos < 0 ? -1 : java.util.Arrays.binarySearch(framed, toPos);
-                if (to >= 0) {
-                    a[to * m + from] += lt.ratePerHour();
-                }
+        for (LinearTransfer lt : transfers) {
+            int fromPos = fastPosition(lt.from());
+            int from = fromPos < 0 ? -1 : java.util.Arrays.binarySearch(framed, fromPos);
+            if (from < 0) {
+                continue;
+            }
+            a[from * m + from] -= lt.ratePerHour();
+            int toPos = lt.to() == null ? -1 : fastPosition(lt.to());
+            int to = toPos < 0 ? -1 : java.util.Arrays.binarySearch(framed, toPos);
+            if (to >= 0) {
+                a[to * m + from] += lt.ratePerHour();
             }
         }
         return a;

@@ -161,31 +161,73 @@ final class IntakeTimeline {
     private record Piece(double from, double to, int[] day, double[] hour, Intake[] intake, long before) {
 
         static Piece of(List<Source> sources, double from, double to) {
-            List<Entry> entries = new ArrayList<>();
+            int m = 0;
             for (Source s : sources) {
-                if (!s.activeAt(from)) {
-                    continue;
-                }
-                for (int d = 0; d < 7; d++) {
-                    for (int j = 0; j < s.hours().length && s.weekday()[d]; j++) {
-                        for (Intake in : s.atHour()[j]) {
-                            entries.add(new Entry(d, s.hours()[j], in));
-                        }
-                    }
+                if (s.activeAt(from)) {
+                    m += entriesOf(s, null, null, null, 0);
                 }
             }
-            // A stable sort by time within the week keeps source order, then list order, on ties.
-            entries.sort(java.util.Comparator.comparingDouble(Entry::offset));
-            int m = entries.size();
             int[] day = new int[m];
             double[] hour = new double[m];
             Intake[] intake = new Intake[m];
-            for (int e = 0; e < m; e++) {
-                day[e] = entries.get(e).day();
-                hour[e] = entries.get(e).hour();
-                intake[e] = entries.get(e).intake();
+            int e = 0;
+            for (Source s : sources) {
+                if (s.activeAt(from)) {
+                    e += entriesOf(s, day, hour, intake, e);
+                }
             }
+            sortByOffset(day, hour, intake);
             return new Piece(from, to, day, hour, intake, count(day, hour, from));
+        }
+
+        /**
+         * The week's entries of source {@code s} from {@code at} on (day by day, hour by hour, in
+         * list order), or with null arrays only their number. Plain arrays: the list of entries
+         * and its sort made this once-per-piece method six C2 compiles (docs/performance-log.md, "jitwork").
+         */
+        private static int entriesOf(Source s, int[] day, double[] hour, Intake[] intake, int at) {
+            int e = at;
+            for (int d = 0; d < 7; d++) {
+                for (int j = 0; j < s.hours().length && s.weekday()[d]; j++) {
+                    for (Intake in : s.atHour()[j]) {
+                        if (day != null) {
+                            day[e] = d;
+                            hour[e] = s.hours()[j];
+                            intake[e] = in;
+                        }
+                        e++;
+                    }
+                }
+            }
+            return e - at;
+        }
+
+        /**
+         * A stable sort by time within the week ({@link #offset}, by {@link Double#compare}):
+         * ties keep source order, then list order, as the list's stable sort before did.
+         */
+        private static void sortByOffset(int[] day, double[] hour, Intake[] intake) {
+            for (int e = 1; e < day.length; e++) {
+                int d = day[e];
+                double h = hour[e];
+                Intake in = intake[e];
+                double offset = offset(d, h);
+                int k = e - 1;
+                while (k >= 0 && Double.compare(offset(day[k], hour[k]), offset) > 0) {
+                    day[k + 1] = day[k];
+                    hour[k + 1] = hour[k];
+                    intake[k + 1] = intake[k];
+                    k--;
+                }
+                day[k + 1] = d;
+                hour[k + 1] = h;
+                intake[k + 1] = in;
+            }
+        }
+
+        /** Time of an entry within the week. */
+        private static double offset(int day, double hour) {
+            return day * Time.HOURS_PER_DAY + hour;
         }
 
         /** Intakes in [from, to). */
@@ -231,13 +273,6 @@ final class IntakeTimeline {
 
         Intake intakeOf(long k) {
             return intake[(int) ((before + k) % day.length)];
-        }
-    }
-
-    /** One intake of a week's pattern: day of the week, clock hour. */
-    private record Entry(int day, double hour, Intake intake) {
-        double offset() {
-            return day * Time.HOURS_PER_DAY + hour;
         }
     }
 

@@ -2,7 +2,6 @@ package org.vascalc.simulation.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.vascalc.core.units.Time;
 import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.DerivedOutput;
@@ -48,17 +47,45 @@ final class RecordingPlan {
         for (String id : ids) {
             add(id, byId.get(id), model);
         }
-        TreeSet<Double> t = new TreeSet<>();
-        for (double x = 0; x <= durationHours + 1e-9; x += recording.intervalHours()) {
-            t.add(Math.min(x, durationHours));
-        }
-        t.add(durationHours);
-        double fineTo = Math.min(Time.days(recording.fineToDay()), durationHours);
-        for (double x = Time.days(recording.fineFromDay()); x < fineTo - 1e-9; x += recording.fineIntervalHours()) {
-            t.add(x);
-        }
-        times = t.stream().mapToDouble(Double::doubleValue).toArray();
+        times = recordingTimes(recording, durationHours);
         rows = new double[times.length][];
+    }
+
+    /**
+     * The recording times, ascending and distinct: every interval from 0 (the last clipped to the
+     * end), the end, and the fine interval's times. Sorted and deduplicated in a plain array in
+     * {@link Double#compare}'s order, as the boxed {@code TreeSet<Double>} before did (which made
+     * this once-per-run constructor four C2 compiles: docs/performance-log.md, "jitwork").
+     */
+    private static double[] recordingTimes(Recording recording, double durationHours) {
+        double step = recording.intervalHours();
+        double fineFrom = Time.days(recording.fineFromDay());
+        double fineTo = Math.min(Time.days(recording.fineToDay()), durationHours);
+        double fineStep = recording.fineIntervalHours();
+        double[] t = new double[16];
+        int m = 0;
+        for (double x = 0; x <= durationHours + 1e-9; x += step) {
+            t = room(t, m);
+            t[m++] = Math.min(x, durationHours);
+        }
+        t = room(t, m);
+        t[m++] = durationHours;
+        for (double x = fineFrom; x < fineTo - 1e-9; x += fineStep) {
+            t = room(t, m);
+            t[m++] = x;
+        }
+        java.util.Arrays.sort(t, 0, m);
+        int distinct = 0;
+        for (int k = 0; k < m; k++) {
+            if (distinct == 0 || Double.compare(t[k], t[distinct - 1]) != 0) {
+                t[distinct++] = t[k];
+            }
+        }
+        return java.util.Arrays.copyOf(t, distinct);
+    }
+
+    private static double[] room(double[] t, int m) {
+        return m < t.length ? t : java.util.Arrays.copyOf(t, 2 * t.length);
     }
 
     /** Adds the channel {@code id}: the derived output {@code d} of that id, or where it is null a state variable. */

@@ -62,60 +62,11 @@ final class SkylineLu {
             }
             rowStart[r] = first;
         }
-        // Column col is copied to contiguous scratch (and kept up to date there): the dot products
-        // then read both operands in order.
-        double[] u = column;
+        // One column per call: with the columns' loops inline, this method (called a few times per
+        // orbit) was compiled up to eleven times, as OSR compiles of each loop (docs/performance-log.md, "jitwork").
         for (int col = 0; col < m; col++) {
-            for (int row = 0; row < m; row++) {
-                u[row] = a[row * m + col];
-            }
-            // first non-zero among the column's finished U entries (col: none yet)
-            int uFirst = col;
-            for (int row = 0; row < col; row++) {
-                double sum = u[row];
-                int r = row * m;
-                for (int i = Math.max(rowStart[row], uFirst); i < row; i++) {
-                    sum -= a[r + i] * u[i];
-                }
-                u[row] = sum;
-                a[r + col] = sum;
-                if (uFirst == col && sum != 0) {
-                    uFirst = row;
-                }
-            }
-            int best = col;
-            double largest = Double.NEGATIVE_INFINITY;
-            for (int row = col; row < m; row++) {
-                double sum = u[row];
-                int r = row * m;
-                for (int i = Math.max(rowStart[row], uFirst); i < col; i++) {
-                    sum -= a[r + i] * u[i];
-                }
-                a[r + col] = sum;
-                if (Math.abs(sum) > largest) {
-                    largest = Math.abs(sum);
-                    best = row;
-                }
-            }
-            if (Math.abs(a[best * m + col]) < singularPivot) {
+            if (!decomposeColumn(col, singularPivot)) {
                 return false;
-            }
-            if (best != col) {
-                for (int i = 0; i < m; i++) {
-                    double keep = a[best * m + i];
-                    a[best * m + i] = a[col * m + i];
-                    a[col * m + i] = keep;
-                }
-                int keep = pivot[best];
-                pivot[best] = pivot[col];
-                pivot[col] = keep;
-                keep = rowStart[best];
-                rowStart[best] = rowStart[col];
-                rowStart[col] = keep;
-            }
-            double diagonal = a[col * m + col];
-            for (int row = col + 1; row < m; row++) {
-                a[row * m + col] /= diagonal;
             }
         }
         for (int col = 0; col < m; col++) {
@@ -129,6 +80,70 @@ final class SkylineLu {
                 end--;
             }
             lowerEnd[col] = end;
+        }
+        return true;
+    }
+
+    /**
+     * Column {@code col} of {@link #decompose}: its entries of U, then of L (divided by the pivot,
+     * the largest candidate, whose row is interchanged into place). False when that pivot is below
+     * {@code singularPivot}.
+     */
+    private boolean decomposeColumn(int col, double singularPivot) {
+        double[] a = lu;
+        // The column is copied to contiguous scratch (and kept up to date there): the dot products
+        // then read both operands in order.
+        double[] u = column;
+        for (int row = 0; row < m; row++) {
+            u[row] = a[row * m + col];
+        }
+        // first non-zero among the column's finished U entries (col: none yet)
+        int uFirst = col;
+        for (int row = 0; row < col; row++) {
+            double sum = u[row];
+            int r = row * m;
+            for (int i = Math.max(rowStart[row], uFirst); i < row; i++) {
+                sum -= a[r + i] * u[i];
+            }
+            u[row] = sum;
+            a[r + col] = sum;
+            if (uFirst == col && sum != 0) {
+                uFirst = row;
+            }
+        }
+        int best = col;
+        double largest = Double.NEGATIVE_INFINITY;
+        for (int row = col; row < m; row++) {
+            double sum = u[row];
+            int r = row * m;
+            for (int i = Math.max(rowStart[row], uFirst); i < col; i++) {
+                sum -= a[r + i] * u[i];
+            }
+            a[r + col] = sum;
+            if (Math.abs(sum) > largest) {
+                largest = Math.abs(sum);
+                best = row;
+            }
+        }
+        if (Math.abs(a[best * m + col]) < singularPivot) {
+            return false;
+        }
+        if (best != col) {
+            for (int i = 0; i < m; i++) {
+                double keep = a[best * m + i];
+                a[best * m + i] = a[col * m + i];
+                a[col * m + i] = keep;
+            }
+            int keep = pivot[best];
+            pivot[best] = pivot[col];
+            pivot[col] = keep;
+            keep = rowStart[best];
+            rowStart[best] = rowStart[col];
+            rowStart[col] = keep;
+        }
+        double diagonal = a[col * m + col];
+        for (int row = col + 1; row < m; row++) {
+            a[row * m + col] /= diagonal;
         }
         return true;
     }

@@ -134,28 +134,39 @@ final class SlowCouplingProbe {
                 enters[r][j] = true;
             }
         }
-        java.util.List<java.util.List<Integer>> groups = new java.util.ArrayList<>();
+        return greedyGroups(enters);
+    }
+
+    /**
+     * The columns {@code 0..ns-1} in groups, greedily in order: a column joins the first group none
+     * of whose members it enters or is entered by. Plain arrays (boxed lists made this set-up code
+     * one of the compiler's largest compiles: docs/performance-log.md, "jitwork").
+     */
+    private static int[][] greedyGroups(boolean[][] enters) {
+        int ns = enters.length;
+        int[] size = new int[ns];
+        int[][] members = new int[ns][ns];
+        int count = 0;
         for (int j = 0; j < ns; j++) {
-            java.util.List<Integer> chosen = null;
-            for (java.util.List<Integer> g : groups) {
+            int chosen = -1;
+            for (int g = 0; g < count && chosen < 0; g++) {
                 boolean clash = false;
-                for (int k : g) {
+                for (int m = 0; m < size[g]; m++) {
+                    int k = members[g][m];
                     clash |= enters[j][k] || enters[k][j];
                 }
                 if (!clash) {
                     chosen = g;
-                    break;
                 }
             }
-            if (chosen == null) {
-                chosen = new java.util.ArrayList<>();
-                groups.add(chosen);
+            if (chosen < 0) {
+                chosen = count++;
             }
-            chosen.add(j);
+            members[chosen][size[chosen]++] = j;
         }
-        int[][] out = new int[groups.size()][];
-        for (int g = 0; g < out.length; g++) {
-            out[g] = groups.get(g).stream().mapToInt(Integer::intValue).toArray();
+        int[][] out = new int[count][];
+        for (int g = 0; g < count; g++) {
+            out[g] = java.util.Arrays.copyOf(members[g], size[g]);
         }
         return out;
     }
