@@ -26,16 +26,10 @@ class IntimalHistoryRunner {
             for (Patient pt : new Patient[] {TestPatients.woman(age), TestPatients.man(age), TestPatients.diabeticSmoker(age),
                     TestPatients.ckd3(age), TestPatients.haemodialysis(age)}) {
                 double[] s = wall.integrateHistory(pt, Susceptibility.TYPICAL);
-                double v = 0;
-                double mu = 0;
-                double mac = 0;
-                for (Bed b : Bed.values()) {
-                    if (b.coronary()) {
-                        v += s[b.ordinal() * WallBlock.PER_BED + WallBlock.PLAQUE];
-                        mu += s[b.ordinal() * WallBlock.PER_BED + WallBlock.MICRO];
-                        mac += s[b.ordinal() * WallBlock.PER_BED + WallBlock.MACRO];
-                    }
-                }
+                double[] c = coronary(s);
+                double v = c[0];
+                double mu = c[1];
+                double mac = c[2];
                 System.out.printf("  %-20s %10.1f %9.2f %9.4g %9.3f %9.3f%n", pt.id(), v, mu, mac, mac / v, (mac + mu) / v);
             }
         }
@@ -52,18 +46,25 @@ class IntimalHistoryRunner {
                 Patient hd = new Patient("hd", age, Sex.FEMALE, 70, 162, 7, OptionalDouble.empty(),
                         OptionalDouble.of(1.9), OptionalDouble.empty(), RiskFactors.typical());
                 double[] s = wall.integrateHistory(hd, Susceptibility.TYPICAL);
-                double v = 0;
-                double mu = 0;
-                double mac = 0;
-                for (Bed b : Bed.values()) {
-                    if (b.coronary()) {
-                        v += s[b.ordinal() * WallBlock.PER_BED + WallBlock.PLAQUE];
-                        mu += s[b.ordinal() * WallBlock.PER_BED + WallBlock.MICRO];
-                        mac += s[b.ordinal() * WallBlock.PER_BED + WallBlock.MACRO];
-                    }
-                }
+                double[] c = coronary(s);
+                double v = c[0];
+                double mu = c[1];
+                double mac = c[2];
                 System.out.printf("  %4.0f %10.1f %9.2f %9.4g %9.4g%n", age, v, mu, mac, mac / v);
             }
         }
+    }
+
+    /** Plaque volume (mm³), microcalcium and macrocalcium (mg) summed over the coronary beds of a wall state. */
+    private static double[] coronary(double[] s) {
+        double[] c = new double[3];
+        for (Bed b : Bed.values()) {
+            if (b.coronary()) {
+                c[0] += s[b.ordinal() * WallBlock.PER_BED + WallBlock.PLAQUE];
+                c[1] += s[b.ordinal() * WallBlock.PER_BED + WallBlock.MICRO];
+                c[2] += s[b.ordinal() * WallBlock.PER_BED + WallBlock.MACRO];
+            }
+        }
+        return c;
     }
 }
