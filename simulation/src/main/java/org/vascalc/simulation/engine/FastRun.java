@@ -1147,6 +1147,12 @@ final class FastRun {
                 period(frozen, coarse, t, period);
                 frozen.swapFirstSteps();
                 applyDefect();
+            } else if (COLD_COARSE > 1 && !warm && k == 0 && !model.course().stabilising()
+                    && settings.integrationRelativeTolerance() > 1e-4) {
+                // Experiment: the cold orbit's first period (its start far off the orbit) coarse.
+                frozen.swapFirstSteps();
+                period(frozen, frozen.tolerancesScaled(settings.integrationRelativeTolerance(), COLD_COARSE), t, period);
+                frozen.swapFirstSteps();
             } else {
                 period(frozen, augmented, t, period);
                 if (defect) {
@@ -1187,6 +1193,8 @@ final class FastRun {
     /** Experiment: coarse-tolerance factor of defect-corrected orbit periods (0: off). */
     static final double DEFECT_FACTOR = Double.parseDouble(System.getProperty("vascalc.defect.factor", "0"));
     static int defectOrbits;
+    /** Experiment: tolerance factor of a cold orbit's first period (0: off). */
+    static final double COLD_COARSE = Double.parseDouble(System.getProperty("vascalc.cold.coarse", "0"));
     /** Experiment: every orbit tolerance (relative and absolute) times this outside the run-in. */
     static final double ORBIT_TOLERANCE_SCALE = Double.parseDouble(System.getProperty("vascalc.orbit.scale", "1"));
     static final boolean DEFECT_TRACE = Boolean.getBoolean("vascalc.defect.trace");
