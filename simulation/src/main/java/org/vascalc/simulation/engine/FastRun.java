@@ -1130,35 +1130,9 @@ final class FastRun {
         boolean freshJacobians = true;
         boolean stepTaken = false;
         boolean correctedAverages = false;
-        boolean defect = DEFECT_FACTOR > 1 && continued && !model.course().stabilising()
-                && settings.integrationRelativeTolerance() > 1e-4;
-        if (!defect) {
-            defectValid = false;
-        }
-        Tolerances coarse = defect ? frozen.tolerancesScaled(settings.integrationRelativeTolerance(), DEFECT_FACTOR) : null;
-        boolean useCoarse = defect && defectValid && !DEFECT_ALWAYS;
-        if (useCoarse) {
-            defectOrbits++;
-        }
         for (int k = 0; k < settings.maxOrbitPeriods(); k++) {
             long rejectedBefore = beginPeriod(freshJacobians);
-            if (useCoarse) {
-                frozen.swapFirstSteps();
-                period(frozen, coarse, t, period);
-                frozen.swapFirstSteps();
-                applyDefect();
-            } else if (COLD_COARSE > 1 && !warm && k == 0 && !model.course().stabilising()
-                    && settings.integrationRelativeTolerance() > 1e-4) {
-                // Experiment: the cold orbit's first period (its start far off the orbit) coarse.
-                frozen.swapFirstSteps();
-                period(frozen, frozen.tolerancesScaled(settings.integrationRelativeTolerance(), COLD_COARSE), t, period);
-                frozen.swapFirstSteps();
-            } else {
-                period(frozen, augmented, t, period);
-                if (defect) {
-                    calibrateDefect(coarse, t, period);
-                }
-            }
+            period(frozen, augmented, t, period);
             periods++;
             // Stale Jacobians show as rejected steps: take fresh ones in the next period.
             freshJacobians = frozen.stats.rejectedSteps() > rejectedBefore && frozen.replaying();
@@ -1188,136 +1162,6 @@ final class FastRun {
         }
         takeOrbit(t, y, period, stepTaken, correctedAverages, continued);
         afterOrbit(t, y);
-    }
-
-    /** Experiment: coarse-tolerance factor of defect-corrected orbit periods (0: off). */
-    static final double DEFECT_FACTOR = Double.parseDouble(System.getProperty("vascalc.defect.factor", "0"));
-    static int defectOrbits;
-    /** Experiment: tolerance factor of a cold orbit's first period (0: off). */
-    static final double COLD_COARSE = Double.parseDouble(System.getProperty("vascalc.cold.coarse", "0"));
-    /** Experiment: every orbit tolerance (relative and absolute) times this outside the run-in. */
-    static final double ORBIT_TOLERANCE_SCALE = Double.parseDouble(System.getProperty("vascalc.orbit.scale", "1"));
-    static final boolean DEFECT_TRACE = Boolean.getBoolean("vascalc.defect.trace");
-    static final boolean DEFECT_ALWAYS = Boolean.getBoolean("vascalc.defect.always");
-    private boolean defectValid;
-    private double[] dZ;
-    private double[] fineZ;
-    private double[][] dSamples;
-    private double[][] fineSamples;
-    private double[][] dSampleIntegrals;
-    private double[][] fineSampleIntegrals;
-    private double[] dEndSample;
-    private double[] fineEndSample;
-    private double[] dEndIntegrals;
-    private double[] fineEndIntegrals;
-
-    /**
-     * Experiment: the fine period just integrated is integrated again from the same start at the
-     * coarse tolerances; the difference (fine minus coarse) of every product of the period (end
-     * state and integrals, samples and their integrals, end-phase sample) is kept and the fine
-     * products restored.
-     */
-    private void calibrateDefect(Tolerances coarse, double t, double period) {
-        if (dZ == null) {
-            dZ = new double[z.length];
-            fineZ = new double[z.length];
-            dSamples = new double[samples.length][n];
-            fineSamples = new double[samples.length][n];
-            dSampleIntegrals = new double[samples.length][slow.length];
-            fineSampleIntegrals = new double[samples.length][slow.length];
-            dEndSample = new double[n];
-            fineEndSample = new double[n];
-            dEndIntegrals = new double[slow.length];
-            fineEndIntegrals = new double[slow.length];
-        }
-        System.arraycopy(z, 0, fineZ, 0, z.length);
-        for (int m = 0; m < samples.length; m++) {
-            System.arraycopy(samples[m], 0, fineSamples[m], 0, n);
-            System.arraycopy(sampleIntegrals[m], 0, fineSampleIntegrals[m], 0, slow.length);
-        }
-        System.arraycopy(endSample, 0, fineEndSample, 0, n);
-        System.arraycopy(endIntegrals, 0, fineEndIntegrals, 0, slow.length);
-        for (int i : fast) {
-            z[i] = before[i];
-        }
-        java.util.Arrays.fill(z, n, z.length, 0.0);
-        frozen.beginIntegrals();
-        frozen.beginPeriod(false);
-        frozen.swapFirstSteps();
-        period(frozen, coarse, t, period);
-        frozen.swapFirstSteps();
-        if (DEFECT_TRACE) {
-            StringBuilder b = new StringBuilder();
-            double worstFast = 0;
-            int wf = -1;
-            for (int i : fast) {
-                double d = Math.abs(fineZ[i] - z[i] - dZ[i]) / (atol[i] + 1e-4 * Math.abs(fineZ[i]));
-                if (d > worstFast) {
-                    worstFast = d;
-                    wf = i;
-                }
-            }
-            b.append(String.format(java.util.Locale.ROOT, "defect t=%.0f valid=%b steps=%d fast change %.3g scales (state %d, defect %.3g scales)", t, defectValid,
-                    frozen.stats.acceptedSteps(), worstFast, wf, wf < 0 ? 0 : Math.abs(fineZ[wf] - z[wf]) / (atol[wf] + 1e-4 * Math.abs(fineZ[wf]))));
-            for (int j = 0; j < slow.length; j++) {
-                double fineI = fineZ[n + j];
-                double dNew = fineI - z[n + j];
-                b.append(String.format(java.util.Locale.ROOT, " | %d: int %.4g defect %.3g change %.3g", slow[j], fineI, dNew / Math.abs(fineI), (dNew - dZ[n + j]) / Math.abs(fineI)));
-            }
-            System.out.println(b);
-        }
-        for (int i = 0; i < z.length; i++) {
-            dZ[i] = fineZ[i] - z[i];
-        }
-        for (int m = 0; m < samples.length; m++) {
-            for (int i = 0; i < n; i++) {
-                dSamples[m][i] = fineSamples[m][i] - samples[m][i];
-            }
-            for (int j = 0; j < slow.length; j++) {
-                dSampleIntegrals[m][j] = fineSampleIntegrals[m][j] - sampleIntegrals[m][j];
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            dEndSample[i] = fineEndSample[i] - endSample[i];
-        }
-        for (int j = 0; j < slow.length; j++) {
-            dEndIntegrals[j] = fineEndIntegrals[j] - endIntegrals[j];
-        }
-        System.arraycopy(fineZ, 0, z, 0, z.length);
-        for (int m = 0; m < samples.length; m++) {
-            System.arraycopy(fineSamples[m], 0, samples[m], 0, n);
-            System.arraycopy(fineSampleIntegrals[m], 0, sampleIntegrals[m], 0, slow.length);
-        }
-        System.arraycopy(fineEndSample, 0, endSample, 0, n);
-        System.arraycopy(fineEndIntegrals, 0, endIntegrals, 0, slow.length);
-        defectValid = true;
-    }
-
-    /** Experiment: the kept defect added to the coarse period's products. */
-    private void applyDefect() {
-        for (int i : fast) {
-            z[i] = plusKeepingSign(z[i], dZ[i]);
-            for (int m = 0; m < samples.length; m++) {
-                samples[m][i] = plusKeepingSign(samples[m][i], dSamples[m][i]);
-            }
-            endSample[i] = plusKeepingSign(endSample[i], dEndSample[i]);
-        }
-        for (int i = n; i < z.length; i++) {
-            z[i] += dZ[i];
-        }
-        for (int m = 0; m < samples.length; m++) {
-            for (int j = 0; j < slow.length; j++) {
-                sampleIntegrals[m][j] += dSampleIntegrals[m][j];
-            }
-        }
-        for (int j = 0; j < slow.length; j++) {
-            endIntegrals[j] += dEndIntegrals[j];
-        }
-    }
-
-    private static double plusKeepingSign(double s, double d) {
-        double v = s + d;
-        return s >= 0 ? Math.max(0, v) : v;
     }
 
     /**
@@ -1371,9 +1215,7 @@ final class FastRun {
             model.freezeMilieu(t, z);
         }
         frozen.beginOrbit(t);
-        Tolerances augmented = ORBIT_TOLERANCE_SCALE != 1 && !model.course().stabilising()
-                ? frozen.tolerancesScaled(settings.integrationRelativeTolerance(), ORBIT_TOLERANCE_SCALE)
-                : frozen.tolerances(settings.integrationRelativeTolerance());
+        Tolerances augmented = frozen.tolerances(settings.integrationRelativeTolerance());
         if (!continued) {
             // A new map: its first estimate is exp(J T) with the FAST Jacobian at the start guess.
             frozen.jacobianAt(t, jacobianScratch);

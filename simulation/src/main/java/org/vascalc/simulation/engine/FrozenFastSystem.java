@@ -516,25 +516,7 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
      */
     private double[] phases = new double[8];
     private double[] phaseStep = new double[8];
-    private double[] phaseStepOther = new double[8];
     private int phaseCount;
-
-    /** Experiment (defect correction): swaps the first steps of the fine and the coarse integration. */
-    void swapFirstSteps() {
-        double[] t = phaseStep;
-        phaseStep = phaseStepOther;
-        phaseStepOther = t;
-    }
-
-    /** Experiment (defect correction): {@link #tolerances} with relative and absolute tolerances times {@code factor}. */
-    Tolerances tolerancesScaled(double relative, double factor) {
-        Tolerances t = tolerances(relative);
-        double[] a = t.absolute().clone();
-        for (int k = 0; k < a.length; k++) {
-            a[k] *= factor;
-        }
-        return new Tolerances(relative * factor, a, t.normCount());
-    }
 
     /** The slot of a piece's phase in {@link #phases}, added (first step unknown) if new. */
     private int phaseSlot(double phase) {
@@ -550,11 +532,9 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         if (phaseCount == phases.length) {
             phases = java.util.Arrays.copyOf(phases, 2 * phaseCount);
             phaseStep = java.util.Arrays.copyOf(phaseStep, 2 * phaseCount);
-            phaseStepOther = java.util.Arrays.copyOf(phaseStepOther, 2 * phaseCount);
         }
         phases[phaseCount] = phase;
         phaseStep[phaseCount] = 0;
-        phaseStepOther[phaseCount] = 0;
         return phaseCount++;
     }
 

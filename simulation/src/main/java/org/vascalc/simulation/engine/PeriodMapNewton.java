@@ -125,15 +125,6 @@ final class PeriodMapNewton {
         }
         int squarings = Math.max(0, (int) Math.ceil(Math.log(norm / 0.25) / Math.log(2)));
         double scale = period / Math.pow(2, squarings);
-        if (Boolean.getBoolean("vascalc.seed.trace")) {
-            int nz = 0;
-            for (double v : jacobian) {
-                if (v != 0) {
-                    nz++;
-                }
-            }
-            System.out.println("seed m=" + m + " nonzeros=" + nz + " norm=" + norm + " squarings=" + squarings);
-        }
         // Taylor series of exp(A) for ||A|| <= 1/4, then repeated squaring.
         double[] a = new double[m * m];
         for (int i = 0; i < m * m; i++) {
