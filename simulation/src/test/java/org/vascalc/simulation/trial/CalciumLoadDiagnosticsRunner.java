@@ -94,7 +94,7 @@ class CalciumLoadDiagnosticsRunner {
         "bone Ca change, mmol/y", "ECF Ca change, mmol/y", "wall mineral Ca change (all beds), mmol/y",
         "coronary micro change, mg", "coronary macro change, mg", "coronary medial change, mg",
         "coronary plaque filled share f, end", "coronary medial share, end", "Agatston change (no scan error), AU",
-        "Agatston at baseline, AU"};
+        "Agatston at baseline, AU", "coronary plaque volume change, % of baseline"};
 
     private static double[] read(Trajectory t, double kappa, double caRef, double pRef, double th) {
         double[] ca = t.series("serumCalciumTotal");
@@ -118,6 +118,7 @@ class CalciumLoadDiagnosticsRunner {
         double wall1 = 0;
         double fill = 0;
         double vol = 0;
+        double vol0 = 0;
         double intimalEnd = 0;
         double medialEnd = 0;
         for (String b : BEDS) {
@@ -135,6 +136,7 @@ class CalciumLoadDiagnosticsRunner {
                 dMedial += m1 - m0;
                 fill += u1 + a1;
                 vol += t.last("wall." + b + ".plaqueVolume");
+                vol0 += t.series("wall." + b + ".plaqueVolume")[0];
                 intimalEnd += u1 + a1;
                 medialEnd += m1;
             }
@@ -145,7 +147,7 @@ class CalciumLoadDiagnosticsRunner {
             delta(t, "mineral.caFaecesCum"), delta(t, "mineral.caUrineCum"), delta(t, "mineral.caAbsorbedCum"), bone,
             delta(t, "mineral.caEcf"), (wall1 - wall0) * CA_MMOL_PER_MG_HA, dMicro, dMacro, dMedial,
             vol > 0 ? fill / (kappa * vol) : 0, medialEnd / (medialEnd + intimalEnd), delta(t, "cacAgatston"),
-            t.series("cacAgatston")[0]};
+            t.series("cacAgatston")[0], 100 * (vol / vol0 - 1)};
     }
 
     private static double delta(Trajectory t, String id) {
