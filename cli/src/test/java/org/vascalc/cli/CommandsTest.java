@@ -336,6 +336,32 @@ class CommandsTest {
         assertThat(Files.readString(md)).contains("scope engine").contains("| E25 |");
     }
 
+    /**
+     * A place that takes no new files (a read-only mount; here /proc, which refuses them even to root,
+     * whom permission bits call "writable"): every command says so before its run, with no stack
+     * trace and without the name of a temporary file the user never typed.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"simulate", "cohort", "calibrate", "sensitivity", "trial", "validate", "flagship"})
+    void anOutputPlaceThatTakesNoFilesIsBadInputBeforeTheRun(String command) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")));
+        String target = "/proc/vascalc-test-out";
+        String[] args = switch (command) {
+            case "simulate" -> new String[] {command, example("calcium-with-food.yaml"), "--out", target};
+            case "cohort" -> new String[] {command, "--size", "2", "--years", "0.5", "--out", target};
+            case "calibrate" -> new String[] {command, "--max-evaluations", "1", "--out", target};
+            case "sensitivity" -> new String[] {command, "--write", target + ".md"};
+            case "trial" -> new String[] {command, "saltire", "--size", "4", "--write", target + ".md"};
+            case "validate" -> new String[] {command, "--write", target + ".md"};
+            default -> new String[] {command, "--years", "1", "--out", target};
+        };
+        Run r = run(args);
+        assertThat(r.code()).as(r.err()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains(target).contains("cannot write in /proc")
+                .doesNotContain("\tat ").doesNotContain("internal error").doesNotContain(".tmp");
+        assertThat(r.out()).as("refused before anything ran").isEmpty();
+    }
+
     @Test
     void validateRefusesAnUnwritableTableFileBeforeRunningAnything(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("taken");

@@ -1,9 +1,14 @@
 package org.vascalc.cli.imaging;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.vascalc.cli.UserInputException;
 import org.vascalc.imaging.dicom.CtSeriesWriter;
 import org.vascalc.imaging.dicom.DicomException;
+import org.vascalc.imaging.dicom.DicomReader;
 import org.vascalc.imaging.dicom.DicomSeriesReader;
 import org.vascalc.imaging.dicom.SeriesInfo;
 import org.vascalc.imaging.synth.SyntheticScan;
@@ -45,6 +50,39 @@ final class ScanFiles {
             String m = e.getMessage();
             throw new UserInputException("cannot read a CT series from " + folder + ": " + m
                     + (m != null && m.contains(DicomSeriesReader.SEVERAL_SERIES) ? "\n  choose one with --series UID" : ""), e);
+        }
+    }
+
+    /**
+     * The files of {@code folder} that the series reader passes over because they are not DICOM
+     * Part-10 files (a README, a figure, but also an empty or overwritten slice), by name, "(empty)"
+     * after an empty one; hidden files are not listed.
+     */
+    static List<String> notDicom(Path folder) {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !DicomReader.looksLikeDicom(p))
+                    .sorted()
+                    .map(p -> p.getFileName() + (isEmpty(p) ? " (empty)" : ""))
+                    .toList();
+        } catch (IOException e) {
+            return List.of(); // the reader itself reports a folder it cannot list
+        }
+    }
+
+    /** "3 files that are not DICOM (a.txt, IM00010.dcm (empty), b.png)", at most five names. */
+    static String describeNotDicom(List<String> names) {
+        String shown = String.join(", ", names.subList(0, Math.min(5, names.size())))
+                + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "");
+        return names.size() + (names.size() == 1 ? " file that is" : " files that are") + " not DICOM (" + shown + ")";
+    }
+
+    private static boolean isEmpty(Path p) {
+        try {
+            return Files.size(p) == 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 
