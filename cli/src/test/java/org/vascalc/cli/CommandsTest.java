@@ -363,6 +363,21 @@ class CommandsTest {
     }
 
     @Test
+    void aMissingNumbersRangeIsWrittenAsAPersonWouldNotAsADoublesDigits(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, """
+                name: bad
+                patient: {ageYears: 60}
+                durationDays: 3
+                recording: {outputs: [serumCalciumTotal]}
+                """);
+        Run r = run("simulate", bad.toString(), "--out", dir.resolve("out").toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("recording.intervalHours: missing; recording interval is required, in h within [0.0166667, 8766]")
+                .doesNotContain("0.01666666");
+    }
+
+    @Test
     void validateRefusesAnUnwritableTableFileBeforeRunningAnything(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("taken");
         Files.writeString(file, "x");

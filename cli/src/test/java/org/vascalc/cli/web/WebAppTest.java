@@ -387,7 +387,7 @@ class WebAppTest {
         fields.put("files", ct);
         HttpResponse<String> r = upload(fields);
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("passed over 1 file that is not DICOM: ../../x43.dcm")
+        assertThat(r.body()).contains("Passed over 1 file that is not DICOM: ../../x43.dcm")
                 .containsPattern("[0-9.]+ MB received; read and scored in [0-9.]+ s");
 
         // a slice emptied in the middle of the stack: named where the scorer finds the gap it leaves
