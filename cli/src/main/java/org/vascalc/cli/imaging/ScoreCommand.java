@@ -38,6 +38,8 @@ import picocli.CommandLine.Parameters;
             "",
             "DIR is a folder holding one DICOM CT series, or a folder written by 'vascalc phantom' (its ct/ and",
             "labels/ series are used). Without a label map every voxel >= threshold counts (artery UNLABELLED).",
+            "Files in DIR that are not DICOM (a README, an emptied slice) are passed over and named on stderr;",
+            "a series of another modality than CT (MR, PT) is refused: it has no Hounsfield units.",
             "",
             "Examples:",
             "  ./vascalc score out/mixed-plaque",

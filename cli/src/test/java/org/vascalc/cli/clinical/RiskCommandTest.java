@@ -106,6 +106,16 @@ class RiskCommandTest {
                 .doesNotContain("Exception").doesNotContain("\tat ");
     }
 
+    @Test
+    void aValueRefusedByAScoreIsNamedByItsFlagToo() {
+        Run r = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
+                "--sbp", "120", "--cac", "120", "--cac-vessels", "7");
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("cacVessels (--cac-vessels): number of coronary arteries with calcium = 7")
+                .contains("[0, 4]").doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+    }
+
     /** The help's ranges are the ones the check uses (a change to RiskInput without the help fails here). */
     @Test
     void theHelpStatesWhatIsRequiredAndEachNumbersRange() {

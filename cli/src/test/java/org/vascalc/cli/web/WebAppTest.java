@@ -258,6 +258,9 @@ class WebAppTest {
         HttpResponse<String> form = get("/scenario?example=calcium-supplement-vs-food.yaml");
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("name: calcium-supplement-vs-food").contains("<option selected>calcium-supplement-vs-food.yaml");
+        assertThat(form.body()).as("an example about the daily cycle opens in the mode its command line names")
+                .contains("<option value=\"reference\" selected>");
+        assertThat(get("/scenario?example=ten-year-fast.yaml").body()).contains("<option value=\"fast\" selected>");
         String text = java.nio.file.Files.readString(org.vascalc.simulation.scenario.ProjectFiles
                 .require("examples/scenarios/calcium-supplement-vs-food.yaml"));
         HttpResponse<String> run = post("/scenario", "text", text, "format", "yaml", "mode", "reference");
