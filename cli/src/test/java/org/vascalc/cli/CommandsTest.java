@@ -378,6 +378,16 @@ class CommandsTest {
     }
 
     @Test
+    void aCatalogValueThatIsNotANumberIsNamedByLineColumnAndText(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("catalog.csv");
+        Files.writeString(csv, "name,value,unit,low,high,evidence,source,locator,description\n"
+                + "caTotalRef,abc,mmol/L,2.1,2.6,literature,x,y,z\n");
+        Run r = run("validate", "--parameters", csv.toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("line 2 (caTotalRef): value 'abc' is not a number").doesNotContain("For input string");
+    }
+
+    @Test
     void validateRefusesAnUnwritableTableFileBeforeRunningAnything(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("taken");
         Files.writeString(file, "x");

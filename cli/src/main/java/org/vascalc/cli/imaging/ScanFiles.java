@@ -49,7 +49,8 @@ final class ScanFiles {
         } catch (DicomException e) {
             String m = e.getMessage();
             throw new UserInputException("cannot read a CT series from " + folder + ": " + m
-                    + (m != null && m.contains(DicomSeriesReader.SEVERAL_SERIES) ? "\n  choose one with --series UID" : ""), e);
+                    + (m != null && m.contains(DicomSeriesReader.SEVERAL_SERIES) ? "\n  choose one with --series UID" : "")
+                    + subfolderHint(folder), e);
         }
     }
 
@@ -83,6 +84,29 @@ final class ScanFiles {
             return Files.size(p) == 0;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * For a folder without DICOM files of its own but with folders in it (an export of a study, one
+     * folder a series; files are not looked for in subfolders): which ones to give instead.
+     */
+    static String subfolderHint(Path folder) {
+        try (Stream<Path> list = Files.list(folder)) {
+            List<String> dirs = list.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .map(p -> p.getFileName().toString()).sorted().toList();
+            boolean ownDicom;
+            try (Stream<Path> files = Files.list(folder)) {
+                ownDicom = files.filter(Files::isRegularFile).anyMatch(DicomReader::looksLikeDicom);
+            }
+            if (dirs.isEmpty() || ownDicom) {
+                return "";
+            }
+            return "\n  it holds " + dirs.size() + (dirs.size() == 1 ? " folder" : " folders") + " ("
+                    + String.join(", ", dirs.subList(0, Math.min(5, dirs.size()))) + (dirs.size() > 5 ? ", ..." : "")
+                    + "), which are not searched: give the folder of one series";
+        } catch (IOException e) {
+            return "";
         }
     }
 

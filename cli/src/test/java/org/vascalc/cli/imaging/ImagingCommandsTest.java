@@ -275,4 +275,15 @@ class ImagingCommandsTest {
         assertThat(png.err()).contains("cannot write /proc/vascalc-test.png: cannot write in /proc").doesNotContain(".tmp");
         assertThat(png.out()).as("refused before scoring").isEmpty();
     }
+
+    @Test
+    void aFolderOfSeriesFoldersSaysWhichFoldersToGive() throws Exception {
+        Path study = tmp.resolve("study");
+        Files.createDirectories(study.resolve("series-1"));
+        Files.createDirectories(study.resolve("series-2"));
+        Run r = run("score", study.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("contains no DICOM Part-10 files")
+                .contains("it holds 2 folders (series-1, series-2), which are not searched: give the folder of one series");
+    }
 }
