@@ -231,8 +231,8 @@ final class Stabiliser {
         double[] now = new double[ids.size()];
         double[] moved = new double[y.length];
         run.restartOnOrbit(y);
-        if (start != null && start.solve(run, chunk, y) && predictedChunkMeets(ids, model, run, y, chunk, before,
-                now, moved)) {
+        if (start != null && start.solve(run, chunk, y,
+                (state, rates) -> predictedChunkMeets(ids, model, run, state, rates, chunk, before, now, moved))) {
             listener.chunk(0, y);
             return 0;
         }
@@ -296,14 +296,14 @@ final class Stabiliser {
      * Whether the labs at {@code y}, on a fresh orbit there, meet the criterion over the next chunk
      * predicted at the orbit-averaged SLOW rates (every SLOW state moved by a chunk times its rate, the
      * labs read on the orbit moved there by its first-order response, as {@link SlowPath} reads its
-     * chunks): the check of a {@link SteadyStart} solve, 12 SLOW-rows calls instead of a 30-day
-     * chunk and a fresh orbit (~530 calls). Leaves the labs at {@code y} in {@code before}.
+     * chunks), {@code rates} the averaged SLOW rates at {@code y} in {@link FastRun#slowStates} order: the
+     * check of a {@link SteadyStart} iterate, no derivative call instead of a 30-day chunk and a fresh
+     * orbit (~530 calls). Leaves the labs at {@code y} (on the orbit) in {@code before}.
      */
     private static boolean predictedChunkMeets(List<String> ids, AssembledModel model, FastRun run, double[] y,
-                                               double chunk, double[] before, double[] now, double[] moved) {
+                                               double[] rates, double chunk, double[] before, double[] now,
+                                               double[] moved) {
         int[] slow = run.slowStates();
-        double[] rates = new double[slow.length];
-        run.averagedSlowRates(y, rates);
         double[] ahead = y.clone();
         for (int j = 0; j < slow.length; j++) {
             ahead[slow[j]] += chunk * rates[j];

@@ -38,12 +38,7 @@ final class SteadyStart {
     static final List<String> SOLVED = List.of("mineral.glandPool", "mineral.glandCapacity", "mineral.po4Icf",
             "mineral.caBoneExch", "mineral.osteoclasts", "mineral.osteoblasts", "mineral.po4AbsorptionCapacity",
             "mineral.po4AbsorbedLoad");
-    /**
-     * Converged when every solved state would move by less than this fraction of itself over a
-     * run-in chunk at its averaged rate: a tenth of the run-in's criterion on the labs.
-     */
-    static final double CHUNK_CHANGE = 1e-4;
-    static final int MAX_ITERATIONS = 4;
+    static final int MAX_ITERATIONS = 3;
     /** No state moves by more than this fraction of itself in one Newton step (the step is scaled). */
     static final double MAX_STEP = 0.3;
 
@@ -80,19 +75,28 @@ final class SteadyStart {
         return iterations;
     }
 
-    /** The residual ({@link #CHUNK_CHANGE}'s measure) where the last {@link #solve} ended. */
+    /**
+     * Where the last {@link #solve} ended: the largest change of a solved state over a chunk at its
+     * averaged rate, relative to the state (developer runners).
+     */
     double residual() {
         return residual;
     }
 
+    /** Whether the run-in may end at a state, given its orbit-averaged SLOW rates (in {@link FastRun#slowStates} order). */
+    interface Settled {
+        boolean at(double[] y, double[] rates);
+    }
+
     /**
      * Solves from {@code y}, on whose SLOW states {@code run} has just computed an orbit
-     * ({@link FastRun#restartOnOrbit}), and leaves {@code y} on a fresh orbit at the last iterate.
-     * If the iterates do not bring the rates below their start, {@code y} goes back to where it was
-     * (on a fresh orbit there) and the run-in goes on as without the solve. Returns whether it
-     * converged.
+     * ({@link FastRun#restartOnOrbit}), until {@code settled} accepts an iterate (each on a fresh orbit,
+     * warm from the last), at most {@link #MAX_ITERATIONS} Newton steps; returns whether it did, with
+     * {@code y} on a fresh orbit there. An iterate whose rates are not below the start's ends the
+     * solve: {@code y} goes back to where it was (on a fresh orbit there). Otherwise {@code y} stays at
+     * the last iterate, and the run-in goes on from there as without the solve.
      */
-    boolean solve(FastRun run, double chunkHours, double[] y) {
+    boolean solve(FastRun run, double chunkHours, double[] y, Settled settled) {
         int[] slow = run.slowStates();
         int[] pos = new int[states.length];
         for (int k = 0; k < states.length; k++) {
@@ -107,10 +111,12 @@ final class SteadyStart {
         double[] step = new double[m];
         run.averagedSlowRates(y, rates);
         double first = residual(y, rates, pos, chunkHours);
-        double now = first;
+        residual = first;
         iterations = 0;
-
-        while (now > CHUNK_CHANGE && iterations < MAX_ITERATIONS) {
+        if (settled.at(y, rates)) {
+            return true;
+        }
+        while (iterations < MAX_ITERATIONS) {
             // Jacobian of the solved rates by forward differences on the moved orbit samples.
             for (int c = 0; c < m; c++) {
                 int i = states[c];
@@ -126,7 +132,7 @@ final class SteadyStart {
                 step[r] = -rates[pos[r]];
             }
             if (!solveLinear(jac, step)) {
-                break;
+                return false;
             }
             double shrink = 1;
             for (int k = 0; k < m; k++) {
@@ -139,18 +145,19 @@ final class SteadyStart {
             run.restartOnOrbit(y);
             System.arraycopy(y, 0, w, 0, y.length);
             run.averagedSlowRates(y, rates);
-            now = residual(y, rates, pos, chunkHours);
+            residual = residual(y, rates, pos, chunkHours);
             iterations++;
-
+            if (!(residual < first)) {
+                System.arraycopy(saved, 0, y, 0, y.length);
+                run.restartOnOrbit(y);
+                residual = first;
+                return false;
+            }
+            if (settled.at(y, rates)) {
+                return true;
+            }
         }
-        residual = now;
-        if (!(now < first)) {
-            System.arraycopy(saved, 0, y, 0, y.length);
-            run.restartOnOrbit(y);
-            residual = first;
-            return false;
-        }
-        return now <= CHUNK_CHANGE;
+        return false;
     }
 
     /** The largest change of a solved state over a chunk at its averaged rate, relative to the state. */
