@@ -19,6 +19,17 @@ import org.vascalc.simulation.integrate.Tolerances;
  * run starts. A patient whose labs define the baseline and who has no condition starts on the
  * orbit's mean balance and converges within the first chunks.
  *
+ * <p>For patients at or above the CKD threshold the run-in starts with {@link SteadyStart}: on the
+ * first orbit, Newton steps put the slowly relaxing mineral states (not the deep bone) on the zero of
+ * their orbit-averaged rates, each on a fresh orbit, and the run-in ends there as soon as the labs,
+ * predicted one chunk ahead at those rates and read on the orbit moved there, meet the criterion
+ * ({@link #predictedChunkMeets}; no chunk is time-stepped, the simulated time is 0). The reference
+ * adult and every MESA-like member measured need one step: 1 706 derivative calls instead of 3 124,
+ * PTH 6.5e-4 above the time-stepped run-in's end, which stopped on the bone cells' ~200-day mode
+ * below the homeostasis (a further year moves PTH by 3.5e-5 from the new start, by 5.6e-4 from the
+ * old; docs/performance-log.md, "newmember"). If no iterate meets the criterion the chunks below
+ * follow from the last one.
+ *
  * <p>For patients at or above the CKD threshold ({@link BoneCellSettling}) every fresh orbit near the
  * criterion also puts the bone cells on their steady state under that orbit (osteoclasts at the
  * orbit's mean drive, osteoblasts at the osteoclasts) before the next chunk. Without it, after the
