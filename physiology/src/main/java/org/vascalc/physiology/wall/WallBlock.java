@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.vascalc.core.param.Parameter;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.core.patient.Sex;
@@ -354,46 +353,14 @@ public final class WallBlock implements MilieuAffine {
      * integrated afresh: a history is a function of what the key holds.
      */
     static String historyCatalogSha256(ParameterCatalog catalog) {
-        HistoryCatalog known = lastHistoryCatalog;
-        if (known != null && known.sameExceptNotRead(catalog)) {
-            return known.sha256();
-        }
         Map<String, Double> fixed = new java.util.HashMap<>();
         for (String name : NOT_READ_BY_HISTORIES) {
             if (catalog.contains(name)) {
                 fixed.put(name, 1.0);
             }
         }
-        String sha = fixed.isEmpty() ? catalog.sha256() : catalog.with(fixed).sha256();
-        lastHistoryCatalog = new HistoryCatalog(catalog.parameters().toArray(new Parameter[0]), sha);
-        return sha;
+        return fixed.isEmpty() ? catalog.sha256() : catalog.with(fixed).sha256();
     }
-
-    /**
-     * The last catalog whose {@link #historyCatalogSha256(ParameterCatalog)} was computed: a catalog
-     * holding the very same {@link Parameter} objects in the same order but for those named in
-     * {@link #NOT_READ_BY_HISTORIES} (a cohort member's {@code base.with(own values)}) has the same
-     * key, found without formatting and hashing the catalog's text again.
-     */
-    private record HistoryCatalog(Parameter[] parameters, String sha256) {
-
-        boolean sameExceptNotRead(ParameterCatalog catalog) {
-            java.util.Collection<Parameter> theirs = catalog.parameters();
-            if (theirs.size() != parameters.length) {
-                return false;
-            }
-            int i = 0;
-            for (Parameter q : theirs) {
-                Parameter mine = parameters[i++];
-                if (q != mine && !(q.name().equals(mine.name()) && NOT_READ_BY_HISTORIES.contains(q.name()))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    private static volatile HistoryCatalog lastHistoryCatalog;
 
     /** How many recent histories are remembered (a cohort thread runs patients one after another). */
     private static final int REMEMBERED_HISTORIES = 64;
