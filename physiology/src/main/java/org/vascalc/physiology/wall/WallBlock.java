@@ -70,8 +70,6 @@ public final class WallBlock implements MilieuAffine {
     private static final double CA_PER_HA = 10.0 / MolarMass.HYDROXYAPATITE.gramsPerMol();
 
     private final ParameterCatalog catalog;
-    /** The key of this catalog's histories ({@link #historyCatalogSha256(ParameterCatalog)}). */
-    private final String historyCatalogSha256;
     private final WallParameters p;
     private final CtScoreSurrogate ct;
     private final List<StateVariable> variables;
@@ -138,7 +136,6 @@ public final class WallBlock implements MilieuAffine {
     public WallBlock(ParameterCatalog catalog, Susceptibility susceptibility) {
         Compiled c = Compiled.of(catalog);
         this.catalog = catalog;
-        this.historyCatalogSha256 = c.historyCatalogSha256();
         this.susceptibility = susceptibility;
         this.p = c.parameters();
         this.ct = c.ct();
@@ -181,7 +178,7 @@ public final class WallBlock implements MilieuAffine {
      */
     private record Compiled(ParameterCatalog catalog, WallParameters parameters, CtScoreSurrogate ct,
                             double historyStartAge, double historyStep, double historyCmgp, double historyCkdYears,
-                            double coronaryPlaqueRef, String historyCatalogSha256) {
+                            double coronaryPlaqueRef) {
 
         private static volatile Compiled last;
 
@@ -193,12 +190,11 @@ public final class WallBlock implements MilieuAffine {
             WallParameters p = new WallParameters(catalog);
             return new Compiled(catalog, p, new CtScoreSurrogate(p), catalog.value("historyStartAgeYears"),
                     catalog.value("historyStepYears"), catalog.value("historyCmgpFraction"),
-                    catalog.value("historyCkdYears"), -1, WallBlock.historyCatalogSha256(catalog));
+                    catalog.value("historyCkdYears"), -1);
         }
 
         Compiled withCoronaryPlaqueRef(double sum) {
-            return new Compiled(catalog, parameters, ct, historyStartAge, historyStep, historyCmgp, historyCkdYears, sum,
-                    historyCatalogSha256);
+            return new Compiled(catalog, parameters, ct, historyStartAge, historyStep, historyCmgp, historyCkdYears, sum);
         }
 
         static void remember(Compiled c) {
@@ -327,39 +323,8 @@ public final class WallBlock implements MilieuAffine {
                 ref.egfrMlPerMin(), ref.serumCalciumMmolL(), ref.serumPhosphateMmolL(), ref.pthPgMl(), ref.risk());
     }
 
-    /**
-     * A history's inputs: it is a pure function of them (the catalog, without the parameters no
-     * history reads, fixes every constant it reads; {@link #historyCatalogSha256(ParameterCatalog)}).
-     */
+    /** A history's inputs: it is a pure function of them (the catalog fixes every constant it reads). */
     private record HistoryKey(String catalogSha256, Patient patient, Susceptibility susceptibility) {
-    }
-
-    /**
-     * Catalog parameters that a cohort member may have of their own ({@code VirtualPopulation}) and
-     * that no history reads: the susceptibilities enter {@link #integrateHistory} only as its explicit
-     * {@link Susceptibility} argument (they are read in the constructor alone), the aortic stiffness
-     * factor only in {@link #initialise} (after the histories), and the vitamin K intake not at all.
-     * Held by {@code WallHistoryKeyTest}: histories of catalogs differing in these only are the same bits.
-     */
-    static final List<String> NOT_READ_BY_HISTORIES = List.of("plaqueSusceptibility", "medialSusceptibility",
-            "aorticStiffnessFactor", "vitaminKIntakeFactor");
-
-    /**
-     * The SHA-256 of {@code catalog} with {@link #NOT_READ_BY_HISTORIES} set to 1 (clamped to their
-     * ranges): the histories' catalog key. A cohort member's catalog differs from the base catalog
-     * in those only, so the reference adult's history (the MI hazard's reference plaque) and the
-     * typical walls' are integrated once per base catalog and age, not once per member (each ~1 ms of
-     * a new member's set-up under load, docs/performance-log.md, "newmember"), with the same bits as
-     * integrated afresh: a history is a function of what the key holds.
-     */
-    static String historyCatalogSha256(ParameterCatalog catalog) {
-        Map<String, Double> fixed = new java.util.HashMap<>();
-        for (String name : NOT_READ_BY_HISTORIES) {
-            if (catalog.contains(name)) {
-                fixed.put(name, 1.0);
-            }
-        }
-        return fixed.isEmpty() ? catalog.sha256() : catalog.with(fixed).sha256();
     }
 
     /** How many recent histories are remembered (a cohort thread runs patients one after another). */
@@ -395,7 +360,7 @@ public final class WallBlock implements MilieuAffine {
                 }
             }
         }
-        HistoryKey key = new HistoryKey(historyCatalogSha256, patient, sus);
+        HistoryKey key = new HistoryKey(catalog.sha256(), patient, sus);
         double[] known;
         synchronized (RECENT_HISTORIES) {
             known = RECENT_HISTORIES.get(key);
