@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
             "Nothing here is tuned to the published results (docs/trials.md).",
             "",
             "A trial is a key of examples/trials (saltire, manson2010, bolland2008, knapen2015, avadec, chertow2002,",
-            "anderson2016, ...) or the path of a trial file (.yaml; the format is in docs/trial-format.md)."},
+            "care2, anderson2016, ...) or the path of a trial file (.yaml; the format is in docs/trial-format.md)."},
         footer = {"", "Examples:",
             "  ./vascalc trial saltire",
             "  ./vascalc trial --all --write docs/trials.md      # how docs/trials.md is made",

@@ -56,7 +56,7 @@ class TrialFilesTest {
     void everyPublishedTrialFileReads() {
         Map<String, Path> all = TrialFiles.catalog(ProjectFiles.require(TrialFiles.FOLDER));
         assertThat(all.keySet()).contains("saltire", "manson2010", "bolland2008", "knapen2015", "avadec", "anderson2016",
-                "anderson2016diet", "chertow2002");
+                "anderson2016diet", "chertow2002", "care2");
         for (Map.Entry<String, Path> e : all.entrySet()) {
             TrialSpec s = TrialFiles.load(e.getValue());
             assertThat(s.key()).isEqualTo(e.getKey());
