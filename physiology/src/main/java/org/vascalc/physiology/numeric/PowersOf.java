@@ -113,7 +113,26 @@ public final class PowersOf {
         return values[i];
     }
 
+    /**
+     * The common case, small enough for the JIT to inline into the caller (a call of it saved and
+     * restored every live floating-point register of the block's derivative call): a normal base in a
+     * cell whose powers are in the table. Everything else takes {@link #computeAnyBase}, which gives
+     * the same bits here.
+     */
     private void compute(double x, long bits) {
+        long cell = (bits + ROUND) >>> SHIFT;
+        int slot = (int) cell & (SLOTS - 1);
+        if (x >= Double.MIN_NORMAL && x <= Double.MAX_VALUE && cellTags[slot] == cell) {
+            double e = (x - Double.longBitsToDouble(cell << SHIFT)) * inverseGridPoint[slot];
+            if (e == e) {
+                series(x, e, slot);
+                return;
+            }
+        }
+        computeAnyBase(x, bits);
+    }
+
+    private void computeAnyBase(double x, long bits) {
         int k = values.length;
         if (!(x >= Double.MIN_NORMAL && x <= Double.MAX_VALUE)) {
             for (int i = 0; i < k; i++) {
@@ -134,6 +153,18 @@ public final class PowersOf {
             }
             return;
         }
+        series(x, e, slot);
+    }
+
+    /**
+     * x^a = r^a·(1 + ε)^a for every exponent from the table's r^a of {@code slot}. The series Σ_{n=1..8}
+     * C(a, n) εⁿ is e·Q(e), Q by Estrin's scheme with C(a, n) = 0 above the degree; the groups that are
+     * all zero are left out (degree &le; 6: (c6 + c7 e) e² is +0; degree &le; 4: the whole e⁴ part is),
+     * which gives the same bits: adding +0 to the nonzero rest changes nothing, and where the rest is
+     * a signed zero (exponent 0) r + r·(q e) is r either way (PowersOfTest compares with the padded form).
+     */
+    private void series(double x, double e, int slot) {
+        int k = values.length;
         double e2 = e * e;
         double e4 = e2 * e2;
         int base = slot * k;
@@ -141,13 +172,20 @@ public final class PowersOf {
         for (int i = 0; i < k; i++) {
             int degree = degrees[i];
             if (degree > 0) {
-                // Σ_{n=1..8} C(a, n) e^n as e·Q(e), Q by Estrin's scheme (C(a, n) = 0 above the degree)
                 int j = i * MAX_DEGREE;
                 double q01 = c[j] + c[j + 1] * e;
                 double q23 = c[j + 2] + c[j + 3] * e;
-                double q45 = c[j + 4] + c[j + 5] * e;
-                double q67 = c[j + 6] + c[j + 7] * e;
-                double q = (q01 + q23 * e2) + (q45 + q67 * e2) * e4;
+                double q;
+                if (degree > 6) {
+                    double q45 = c[j + 4] + c[j + 5] * e;
+                    double q67 = c[j + 6] + c[j + 7] * e;
+                    q = (q01 + q23 * e2) + (q45 + q67 * e2) * e4;
+                } else if (degree > 4) {
+                    double q45 = c[j + 4] + c[j + 5] * e;
+                    q = (q01 + q23 * e2) + q45 * e4;
+                } else {
+                    q = q01 + q23 * e2;
+                }
                 double r = gridPowers[base + i];
                 values[i] = r + r * (q * e);
             } else {

@@ -19,7 +19,12 @@ import org.vascalc.simulation.Scenario;
  * block alone. Developer aid, on request only ({@code -Dvascalc.scratch=true}); docs/performance-log.md,
  * "callcost".
  */
-class CallBreakdownRunner {
+public class CallBreakdownRunner {
+    /** Runs the measurement against any build's classes: {@code java -cp test-classes:BUILD.cp ...CallBreakdownRunner}. */
+    public static void main(String[] args) {
+        new CallBreakdownRunner().print();
+    }
+
     @Test
     @EnabledIfSystemProperty(named = "vascalc.scratch", matches = "true")
     void print() {
