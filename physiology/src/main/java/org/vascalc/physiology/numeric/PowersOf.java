@@ -45,6 +45,18 @@ public final class PowersOf {
     private final double[] coefficients;
     private final double[] values;
     private long lastBits = Double.doubleToRawLongBits(Double.NaN);
+    /**
+     * One to three exponents, each with a series (degree &ge; 1): the common path is straight-line code
+     * ({@link #computeStraight}) on the coefficients held in fields and the powers in {@link #v0}..{@link #v2}
+     * instead of a loop over arrays (the mineral block's three bases: about a third of their time,
+     * docs/performance-log.md, "callcost"); the same expressions, so the same bits.
+     */
+    private final boolean straight;
+    private final int count;
+    private final double c00, c01, c02, c03, c04, c05, c06, c07;
+    private final double c10, c11, c12, c13, c14, c15, c16, c17;
+    private final double c20, c21, c22, c23, c24, c25, c26, c27;
+    private double v0, v1, v2;
 
     /**
      * Per slot: the grid cell index (0 empty: a normal base's index is at least 2^GRID_BITS), 1/r (NaN
@@ -71,6 +83,20 @@ public final class PowersOf {
                 coefficients[i * MAX_DEGREE + n - 1] = c;
             }
         }
+        count = k;
+        boolean series = k >= 1 && k <= 3;
+        for (int i = 0; i < k; i++) {
+            series &= degrees[i] >= 1;
+        }
+        straight = series;
+        double[] c = java.util.Arrays.copyOf(coefficients, 3 * MAX_DEGREE);
+        c00 = c[0]; c01 = c[1]; c02 = c[2]; c03 = c[3]; c04 = c[4]; c05 = c[5]; c06 = c[6]; c07 = c[7];
+        c10 = c[8]; c11 = c[9]; c12 = c[10]; c13 = c[11]; c14 = c[12]; c15 = c[13]; c16 = c[14]; c17 = c[15];
+        c20 = c[16]; c21 = c[17]; c22 = c[18]; c23 = c[19]; c24 = c[20]; c25 = c[21]; c26 = c[22]; c27 = c[23];
+        // the values for the initial last base (NaN), as values holds them
+        v0 = k > 0 ? values[0] : 0;
+        v1 = k > 1 ? values[1] : 0;
+        v2 = k > 2 ? values[2] : 0;
     }
 
     /**
@@ -108,31 +134,58 @@ public final class PowersOf {
         long bits = Double.doubleToRawLongBits(x);
         if (bits != lastBits) {
             lastBits = bits;
-            compute(x, bits);
+            if (straight) {
+                computeStraight(x, bits);
+            } else {
+                compute(x, bits);
+            }
+        }
+        if (straight && i < count) {
+            return i == 0 ? v0 : i == 1 ? v1 : v2;
         }
         return values[i];
     }
 
     /**
-     * The common case, small enough for the JIT to inline into the caller (a call of it saved and
-     * restored every live floating-point register of the block's derivative call): a normal base in a
-     * cell whose powers are in the table. Everything else takes {@link #computeAnyBase}, which gives
-     * the same bits here.
+     * {@link #compute} for {@link #straight} instances: a normal base in a cell with normal powers
+     * evaluates the padded Estrin form of {@link #compute} for each exponent, written out; everything
+     * else takes {@link #compute} and copies its values.
      */
-    private void compute(double x, long bits) {
-        long cell = (bits + ROUND) >>> SHIFT;
-        int slot = (int) cell & (SLOTS - 1);
-        if (x >= Double.MIN_NORMAL && x <= Double.MAX_VALUE && cellTags[slot] == cell) {
+    private void computeStraight(double x, long bits) {
+        if (x >= Double.MIN_NORMAL && x <= Double.MAX_VALUE) {
+            long cell = (bits + ROUND) >>> SHIFT;
+            int slot = (int) cell & (SLOTS - 1);
+            if (cellTags[slot] != cell) {
+                fill(slot, cell);
+            }
             double e = (x - Double.longBitsToDouble(cell << SHIFT)) * inverseGridPoint[slot];
             if (e == e) {
-                series(x, e, slot);
+                double e2 = e * e;
+                double e4 = e2 * e2;
+                int base = slot * count;
+                double q = ((c00 + c01 * e) + (c02 + c03 * e) * e2) + ((c04 + c05 * e) + (c06 + c07 * e) * e2) * e4;
+                double r = gridPowers[base];
+                v0 = r + r * (q * e);
+                if (count > 1) {
+                    q = ((c10 + c11 * e) + (c12 + c13 * e) * e2) + ((c14 + c15 * e) + (c16 + c17 * e) * e2) * e4;
+                    r = gridPowers[base + 1];
+                    v1 = r + r * (q * e);
+                    if (count > 2) {
+                        q = ((c20 + c21 * e) + (c22 + c23 * e) * e2) + ((c24 + c25 * e) + (c26 + c27 * e) * e2) * e4;
+                        r = gridPowers[base + 2];
+                        v2 = r + r * (q * e);
+                    }
+                }
                 return;
             }
         }
-        computeAnyBase(x, bits);
+        compute(x, bits);
+        v0 = values[0];
+        v1 = count > 1 ? values[1] : 0;
+        v2 = count > 2 ? values[2] : 0;
     }
 
-    private void computeAnyBase(double x, long bits) {
+    private void compute(double x, long bits) {
         int k = values.length;
         if (!(x >= Double.MIN_NORMAL && x <= Double.MAX_VALUE)) {
             for (int i = 0; i < k; i++) {
@@ -153,18 +206,6 @@ public final class PowersOf {
             }
             return;
         }
-        series(x, e, slot);
-    }
-
-    /**
-     * x^a = r^a·(1 + ε)^a for every exponent from the table's r^a of {@code slot}. The series Σ_{n=1..8}
-     * C(a, n) εⁿ is e·Q(e), Q by Estrin's scheme with C(a, n) = 0 above the degree; the groups that are
-     * all zero are left out (degree &le; 6: (c6 + c7 e) e² is +0; degree &le; 4: the whole e⁴ part is),
-     * which gives the same bits: adding +0 to the nonzero rest changes nothing, and where the rest is
-     * a signed zero (exponent 0) r + r·(q e) is r either way (PowersOfTest compares with the padded form).
-     */
-    private void series(double x, double e, int slot) {
-        int k = values.length;
         double e2 = e * e;
         double e4 = e2 * e2;
         int base = slot * k;
@@ -172,20 +213,13 @@ public final class PowersOf {
         for (int i = 0; i < k; i++) {
             int degree = degrees[i];
             if (degree > 0) {
+                // Σ_{n=1..8} C(a, n) e^n as e·Q(e), Q by Estrin's scheme (C(a, n) = 0 above the degree)
                 int j = i * MAX_DEGREE;
                 double q01 = c[j] + c[j + 1] * e;
                 double q23 = c[j + 2] + c[j + 3] * e;
-                double q;
-                if (degree > 6) {
-                    double q45 = c[j + 4] + c[j + 5] * e;
-                    double q67 = c[j + 6] + c[j + 7] * e;
-                    q = (q01 + q23 * e2) + (q45 + q67 * e2) * e4;
-                } else if (degree > 4) {
-                    double q45 = c[j + 4] + c[j + 5] * e;
-                    q = (q01 + q23 * e2) + q45 * e4;
-                } else {
-                    q = q01 + q23 * e2;
-                }
+                double q45 = c[j + 4] + c[j + 5] * e;
+                double q67 = c[j + 6] + c[j + 7] * e;
+                double q = (q01 + q23 * e2) + (q45 + q67 * e2) * e4;
                 double r = gridPowers[base + i];
                 values[i] = r + r * (q * e);
             } else {

@@ -35,17 +35,20 @@ class PowersOfTest {
     }
 
     /**
-     * The inline-sized common path and the series without its all-zero groups (docs/performance-log.md,
-     * "callcost") give the bits of the former evaluation ({@link PowersOfBeforeCallcost}: one method,
-     * the padded eight-term Estrin form) for the model's and other exponents (degrees 0 to 8 and
-     * {@code Math.pow}), orbit-like and wide bases, bases on grid points and special values.
+     * The straight-line path of one to three exponents (docs/performance-log.md, "callcost") gives the
+     * bits of the former evaluation ({@link PowersOfBeforeCallcost}: a loop over the exponents) for the
+     * mineral block's instances (calcium's three exponents, PTH's two, calcitriol's one, the SLOW rows'
+     * two and one), other one- to three-exponent sets (degrees 1 to 8) and the general path (more
+     * exponents, degree 0, {@code Math.pow}), at orbit-like and wide bases, bases on grid points and
+     * special values.
      */
     @Test
     void givesTheBitsOfTheFormerEvaluation() {
         SplittableRandom random = new SplittableRandom(23);
         double[] specials = {0.0, -0.0, -1.5, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
                 Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE, 1.0, 2.0, 0.5, 1e-300, 1e300, 2.3203125};
-        for (double[] exponents : new double[][] {MODEL_EXPONENTS, OTHER_EXPONENTS, {0.6}, {1.8, 0.111241},
+        for (double[] exponents : new double[][] {MODEL_EXPONENTS, OTHER_EXPONENTS, {11.7387, -0.9, 0.9 * 12.5033},
+                {0.111241, 1.8}, {0.6}, {-0.9, 0.9 * 12.5033}, {1.8}, {2, 3}, {4, 5.5, -2.5}, {7.5}, {1, 0.6}, {0.6, 300},
                 {3, 4, 5, 6, 7, 1.5, -2.5, 7.5, 20}}) {
             PowersOf powers = new PowersOf(exponents);
             PowersOfBeforeCallcost before = new PowersOfBeforeCallcost(exponents);
