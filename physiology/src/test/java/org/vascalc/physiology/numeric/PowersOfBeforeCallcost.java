@@ -1,7 +1,10 @@
 package org.vascalc.physiology.numeric;
 
 /**
- * Powers x^a_1 .. x^a_k of one base with fixed exponents, without a logarithm or an exponential at
+ * A frozen copy of {@link PowersOf} as of main 2004239 (before the straight-line path of branch
+ * "callcost"), kept for PowersOfTest's bit-for-bit comparison only. Its description then:
+ *
+ * <p>Powers x^a_1 .. x^a_k of one base with fixed exponents, without a logarithm or an exponential at
  * most calls: x^a = r^a·(1 + ε)^a with r the nearest point of a fixed grid (x rounded to
  * {@value #GRID_BITS} bits of mantissa, so |ε| = |x − r|/r &le; 2⁻⁹) and (1 + ε)^a by its binomial
  * series Σ C(a, n) εⁿ, cut at the smallest degree whose remainder is provably below 2⁻⁵⁶ ≈ 1.4e-17
