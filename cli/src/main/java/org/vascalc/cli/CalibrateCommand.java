@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         header = "Fits the calibrated parameters to the 'fit' calibration targets.", mixinStandardHelpOptions = true, versionProvider = BuildInfo.VersionProvider.class,
         description = {"Fits the parameters whose evidence is 'calibrated' (inside their catalog range) to the",
             "calibration targets marked 'fit' (never 'check'), minimising the sum of squared relative errors",
-            "with Hipparchus BOBYQA. Writes fitted-parameters.csv and calibration-report.md."},
+            "with Hipparchus BOBYQA. Writes fitted-parameters.csv and calibration-report.md. On a terminal a bar",
+            "shows the share of the --max-evaluations budget used (the fit may stop earlier, when it converges)."},
         footer = {"", "Examples:",
             "  ./vascalc calibrate",
             "  ./vascalc calibrate --out runs/cal --max-evaluations 300",
@@ -60,7 +61,9 @@ final class CalibrateCommand implements Callable<Integer> {
         Calibrator cal = new Calibrator(factory, TargetChecks.discover());
         CalibrationTargets targets = CalibrationTargets.of(ValidateCommand.targets(scope));
         o.println("fit targets with checks: " + String.join(", ", cal.fitTargets(targets).stream().map(t -> t.id()).toList()));
-        Calibrator.Result r = cal.fit(start, targets, maxEvaluations);
+        // each evaluation runs every fit target's scenarios: a bar of the evaluation budget on a terminal
+        Calibrator.Result r = cal.fit(start, targets, maxEvaluations,
+                ProgressBar.forTerminal(spec.commandLine().getErr(), "calibrate (share of " + maxEvaluations + " evaluations)"));
         String prov = "tool " + BuildInfo.version() + ", commit " + BuildInfo.commit() + "\nstart parameter set sha256 "
                 + start.sha256() + "\nfitted parameter set sha256 " + r.fitted().sha256();
         Path csv = out.resolve("fitted-parameters.csv");

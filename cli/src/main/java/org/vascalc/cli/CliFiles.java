@@ -41,6 +41,7 @@ public final class CliFiles {
         if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
             throw new UserInputException("output folder " + dir + " is not a writable folder");
         }
+        probe(dir, "output folder " + dir + " is not a writable folder");
     }
 
     /**
@@ -48,7 +49,7 @@ public final class CliFiles {
      * created, without creating it: a run that fails leaves no empty folder behind. The files'
      * writer ({@code AtomicFiles}) creates the folder when it writes the first file.
      */
-    static void requireFolderCanBeWritten(Path dir) {
+    public static void requireFolderCanBeWritten(Path dir) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new UserInputException("output folder " + dir + " exists and is not a folder; choose another --out folder");
         }
@@ -60,11 +61,31 @@ public final class CliFiles {
             throw new UserInputException("cannot create output folder " + dir + ": " + existing
                     + " is not a folder; choose another --out folder");
         }
+        String refused = existing.equals(dir.toAbsolutePath())
+                ? "output folder " + dir + " is not a writable folder"
+                : "cannot create output folder " + dir + ": cannot write in " + existing;
         if (!Files.isWritable(existing)) {
             throw new UserInputException(existing.equals(dir.toAbsolutePath())
                     ? "output folder " + dir + " is not a writable folder"
                     : "cannot create output folder " + dir + ": permission denied on " + existing);
         }
+        probe(existing, refused);
+    }
+
+    /**
+     * Checks, before a long run, that a folder of results built beside {@code target} and then renamed
+     * to it ({@code OutputFolder}) can be: the nearest existing folder above it takes new files.
+     */
+    public static void requireCanBeBuiltBeside(Path target) {
+        Path existing = target.toAbsolutePath().normalize().getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing)) {
+            throw new UserInputException("cannot create output folder " + target + ": " + existing
+                    + " is not a folder; choose another --out folder");
+        }
+        probe(existing, "cannot write output folder " + target + ": cannot write in " + existing);
     }
 
     /**
@@ -84,10 +105,52 @@ public final class CliFiles {
         if (!Files.isWritable(parent)) {
             throw new UserInputException("cannot write " + file + ": permission denied on " + parent);
         }
+        probe(parent, "cannot write " + file + ": cannot write in " + parent);
     }
 
-    /** A file-system failure as a sentence for the user (not a Java class name). */
+    /**
+     * Creates and deletes a hidden file in {@code folder}: permission bits alone do not tell, since
+     * {@link Files#isWritable} answers yes to root on a read-only mount or on {@code /proc}, and the
+     * run would then fail only when it writes its results.
+     */
+    private static void probe(Path folder, String refused) {
+        Path test;
+        try {
+            test = Files.createTempFile(folder, ".vascalc-write-test-", ".tmp");
+        } catch (IOException e) {
+            throw new UserInputException(refused + " (" + reason(e) + "); choose another place", e);
+        }
+        try {
+            Files.deleteIfExists(test);
+        } catch (IOException e) {
+            // written, so writable; a probe file that cannot be deleted does no harm to the run
+        }
+    }
+
+    /** Why a file-system call failed, without the file's name (the caller names the user's path). */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "the file system does not take new files there";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
+     * A file-system failure as a sentence for the user (not a Java class name). A hidden temporary
+     * file of VasCalc's own ({@code .index.html-x1y2.tmp}, beside the output it becomes) is named by
+     * its folder: the user never typed its name.
+     */
     public static String describe(IOException e) {
+        if (e instanceof FileSystemException f && f.getFile() != null && isOwnTemporary(Path.of(f.getFile()))) {
+            Path folder = Path.of(f.getFile()).toAbsolutePath().getParent();
+            return "cannot write in " + folder + " (" + reason(e) + ")";
+        }
         if (e instanceof NoSuchFileException n) {
             return n.getFile() + " does not exist (or a folder on its path is missing)";
         }
@@ -95,11 +158,20 @@ public final class CliFiles {
             return "permission denied on " + a.getFile();
         }
         if (e instanceof FileAlreadyExistsException f) {
+            if (f.getReason() == null && f.getFile() != null && Files.isRegularFile(Path.of(f.getFile()))) {
+                return f.getFile() + " is a file, not a folder"; // createDirectories on a path through a file
+            }
             return f.getFile() + " already exists" + (f.getReason() == null ? "" : " and " + f.getReason());
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return (f.getFile() == null ? "" : f.getFile() + ": ") + f.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** A hidden sibling that {@code AtomicFiles} or {@code OutputFolder} writes before the rename. */
+    private static boolean isOwnTemporary(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().matches("\\..+-[0-9a-z]+(\\.tmp)?");
     }
 }

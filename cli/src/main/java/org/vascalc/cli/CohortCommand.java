@@ -143,6 +143,12 @@ final class CohortCommand implements Callable<Integer> {
         VirtualPopulation pop = new VirtualPopulation(seed, catalog);
         String name = population.label();
         List<TrialArm> armList = arms.stream().distinct().toList();
+        if (armList.size() < arms.size()) {
+            // "none,mk7,none" is a slip, not a request for one arm run twice: say so rather than drop it
+            TrialArm twice = arms.stream().filter(a -> arms.indexOf(a) != arms.lastIndexOf(a)).findFirst().orElseThrow();
+            throw new UserInputException("--arm lists '" + twice.label() + "' more than once; give each arm once (the first is "
+                    + "the control)");
+        }
         int nArms = armList.size();
         ProgressBar.Counter bar = ProgressBar.counting(err, "cohort " + name, "member-runs", (long) size * nArms);
         // streamed: members drawn per batch, rows written per batch, summaries accumulated; nothing grows with --size

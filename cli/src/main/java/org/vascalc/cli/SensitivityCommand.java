@@ -144,6 +144,8 @@ final class SensitivityCommand implements Callable<Integer> {
             if (Files.isDirectory(write) || parent == null || !Files.isDirectory(parent)) {
                 throw new UserInputException("--write = " + write + " is not a file in an existing folder");
             }
+            CliFiles.requireWritableFile(write); // a read-only place, before the runs
+
         }
         SensitivityAnalysis analysis = new SensitivityAnalysis(factory, catalog, workers);
         List<SensitivityAnalysis.Plan> plans = analysis.plans().stream()

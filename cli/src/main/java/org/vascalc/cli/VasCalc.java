@@ -114,10 +114,26 @@ public final class VasCalc implements Runnable {
                 err.println("vascalc: " + bad.getMessage());
                 return EXIT_BAD_INPUT;
             }
+            java.nio.file.FileSystemException fileProblem = fileSystemCause(ex);
+            if (fileProblem != null) {
+                // a place the user named that cannot be written (read-only mount, disk full, gone):
+                // the machine's state, not a bug; the checks before a run catch most of these
+                err.println("vascalc: cannot read or write a file: " + CliFiles.describe(fileProblem)
+                        + "; check the path, its permissions and the free disk space");
+                return EXIT_BAD_INPUT;
+            }
             err.println("vascalc: internal error (please report it with the command you ran): " + ex);
             ex.printStackTrace(err);
             return EXIT_INTERNAL;
         });
         return cli.execute(args);
+    }
+
+    /** The file-system failure that {@code ex} is or wraps ({@link java.io.UncheckedIOException}), or null. */
+    private static java.nio.file.FileSystemException fileSystemCause(Throwable ex) {
+        if (ex instanceof java.nio.file.FileSystemException f) {
+            return f;
+        }
+        return ex instanceof java.io.UncheckedIOException u && u.getCause() instanceof java.nio.file.FileSystemException f ? f : null;
     }
 }

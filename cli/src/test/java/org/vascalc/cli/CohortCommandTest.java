@@ -192,4 +192,12 @@ class CohortCommandTest {
         assertThat(threads.err()).contains("--threads = 0 is outside the allowed range 1 to 256");
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void anArmListedTwiceIsBadInputNotSilentlyDropped(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        CommandsTest.Run r = run("cohort", "--size", "2", "--years", "0.5", "--arm", "none,mk7,none", "--out", dir.toString());
+        org.assertj.core.api.Assertions.assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        org.assertj.core.api.Assertions.assertThat(r.err()).contains("--arm lists 'none' more than once");
+        org.assertj.core.api.Assertions.assertThat(dir.toFile().list()).as("nothing written").isEmpty();
+    }
 }

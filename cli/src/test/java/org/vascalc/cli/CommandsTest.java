@@ -336,6 +336,57 @@ class CommandsTest {
         assertThat(Files.readString(md)).contains("scope engine").contains("| E25 |");
     }
 
+    /**
+     * A place that takes no new files (a read-only mount; here /proc, which refuses them even to root,
+     * whom permission bits call "writable"): every command says so before its run, with no stack
+     * trace and without the name of a temporary file the user never typed.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"simulate", "cohort", "calibrate", "sensitivity", "trial", "validate", "flagship"})
+    void anOutputPlaceThatTakesNoFilesIsBadInputBeforeTheRun(String command) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")));
+        String target = "/proc/vascalc-test-out";
+        String[] args = switch (command) {
+            case "simulate" -> new String[] {command, example("calcium-with-food.yaml"), "--out", target};
+            case "cohort" -> new String[] {command, "--size", "2", "--years", "0.5", "--out", target};
+            case "calibrate" -> new String[] {command, "--max-evaluations", "1", "--out", target};
+            case "sensitivity" -> new String[] {command, "--write", target + ".md"};
+            case "trial" -> new String[] {command, "saltire", "--size", "4", "--write", target + ".md"};
+            case "validate" -> new String[] {command, "--write", target + ".md"};
+            default -> new String[] {command, "--years", "1", "--out", target};
+        };
+        Run r = run(args);
+        assertThat(r.code()).as(r.err()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains(target).contains("cannot write in /proc")
+                .doesNotContain("\tat ").doesNotContain("internal error").doesNotContain(".tmp");
+        assertThat(r.out()).as("refused before anything ran").isEmpty();
+    }
+
+    @Test
+    void aMissingNumbersRangeIsWrittenAsAPersonWouldNotAsADoublesDigits(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, """
+                name: bad
+                patient: {ageYears: 60}
+                durationDays: 3
+                recording: {outputs: [serumCalciumTotal]}
+                """);
+        Run r = run("simulate", bad.toString(), "--out", dir.resolve("out").toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("recording.intervalHours: missing; recording interval is required, in h within [0.0166667, 8766]")
+                .doesNotContain("0.01666666");
+    }
+
+    @Test
+    void aCatalogValueThatIsNotANumberIsNamedByLineColumnAndText(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("catalog.csv");
+        Files.writeString(csv, "name,value,unit,low,high,evidence,source,locator,description\n"
+                + "caTotalRef,abc,mmol/L,2.1,2.6,literature,x,y,z\n");
+        Run r = run("validate", "--parameters", csv.toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("line 2 (caTotalRef): value 'abc' is not a number").doesNotContain("For input string");
+    }
+
     @Test
     void validateRefusesAnUnwritableTableFileBeforeRunningAnything(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("taken");

@@ -118,15 +118,15 @@ public final class RiskCommand implements Callable<Integer> {
         PatientSpec fromFlags = new PatientSpec(age, sex, race, totalCholesterol, hdl, lipidUnit, sbp, bpTreated,
                 statin, diabetes, smoker, familyHistory, bmi, egfr, creatinine, creatinineUnit, cac, cacVessels,
                 vitaminK2, parseScans(scans));
-        ResolvedPatient patient;
+        Assessment assessment;
         try {
-            patient = fromFile.overriddenBy(fromFlags).resolve();
+            ResolvedPatient patient = fromFile.overriddenBy(fromFlags).resolve();
+            // inside the try: a value refused only by a score (--cac-vessels 7) is named by its flag too
+            assessment = ClinicalAssessment.assess(patient.input(), patient.notes(), patient.scans(), patient.context());
         } catch (InvalidInputException e) {
             throw new InvalidInputException("patient", e.problems().stream()
                     .map(p -> new InputProblem(withFlag(p.path()), p.message(), p.severity())).toList());
         }
-        Assessment assessment = ClinicalAssessment.assess(patient.input(), patient.notes(), patient.scans(),
-                patient.context());
         var out = spec.commandLine().getOut();
         out.print(json ? AssessmentPrinter.json(assessment) : AssessmentPrinter.table(assessment));
         out.flush();

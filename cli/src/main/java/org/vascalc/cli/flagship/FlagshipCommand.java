@@ -61,6 +61,8 @@ public final class FlagshipCommand implements Callable<Integer> {
         }
         // Refuse a file or a folder of other things before the run, never delete it (as the report would).
         checkOut(() -> HtmlReport.requireWritable(out));
+        // the report is built beside --out, then renamed into place: that folder must take new files
+        CliFiles.requireCanBeBuiltBeside(out);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SimulatorFactory factory = SimulatorFactory.load();

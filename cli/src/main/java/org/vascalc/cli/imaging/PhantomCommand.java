@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vascalc.cli.BuildInfo;
+import org.vascalc.cli.CliFiles;
 import org.vascalc.cli.UserInputException;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.imaging.experiment.LayerBlindnessExperiment;
@@ -75,12 +76,15 @@ public final class PhantomCommand implements Callable<Integer> {
             if (!"layer-blindness".equals(experiment)) {
                 throw new UserInputException("--experiment '" + experiment + "' is unknown (available: layer-blindness)");
             }
-            return layerBlindness(stdout, out == null ? Path.of("out", "layer-blindness") : out);
+            Path target = out == null ? Path.of("out", "layer-blindness") : out;
+            requireOut(target); // before the experiment's scans, not after them
+            return layerBlindness(stdout, target);
         }
         PhantomSpecReader.Result read = new PhantomSpecReader().read(specFile);
         for (InputProblem w : read.warnings()) {
             err.println("vascalc: " + w);
         }
+        requireOut(out == null ? Path.of("out", read.spec().name()) : out);
         SyntheticScan scan = new CtSynthesizer().render(read.spec());
         CalciumScore score = new CalciumScorer(ScoringOptions.clinical()).score(scan.ct(), scan.labels());
         Path target = out == null ? Path.of("out", read.spec().name()) : out;
@@ -113,13 +117,29 @@ public final class PhantomCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Refuses, before any work, an output folder that {@link #write} would refuse or could not
+     * write: a file, a folder of other things, or a place that takes no new files.
+     */
+    static void requireOut(Path target) {
+        try {
+            Path abs = OutputFolder.requireReplaceable(target);
+            // the folder is built beside the target, then renamed: its parent must take new files
+            CliFiles.requireCanBeBuiltBeside(abs);
+        } catch (FileAlreadyExistsException e) {
+            throw new UserInputException("output folder " + e.getFile() + " " + e.getReason());
+        } catch (IOException e) {
+            throw new UserInputException("cannot write " + target + ": " + CliFiles.describe(e), e);
+        }
+    }
+
     static Path write(Path target, OutputFolder.Filler filler) {
         try {
             return OutputFolder.write(target, filler);
         } catch (FileAlreadyExistsException e) {
             throw new UserInputException("output folder " + e.getFile() + " " + e.getReason());
         } catch (IOException e) {
-            throw new UserInputException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UserInputException("cannot write " + target + ": " + CliFiles.describe(e), e);
         }
     }
 }

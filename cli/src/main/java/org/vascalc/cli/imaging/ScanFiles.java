@@ -1,9 +1,14 @@
 package org.vascalc.cli.imaging;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.vascalc.cli.UserInputException;
 import org.vascalc.imaging.dicom.CtSeriesWriter;
 import org.vascalc.imaging.dicom.DicomException;
+import org.vascalc.imaging.dicom.DicomReader;
 import org.vascalc.imaging.dicom.DicomSeriesReader;
 import org.vascalc.imaging.dicom.SeriesInfo;
 import org.vascalc.imaging.synth.SyntheticScan;
@@ -44,7 +49,64 @@ final class ScanFiles {
         } catch (DicomException e) {
             String m = e.getMessage();
             throw new UserInputException("cannot read a CT series from " + folder + ": " + m
-                    + (m != null && m.contains(DicomSeriesReader.SEVERAL_SERIES) ? "\n  choose one with --series UID" : ""), e);
+                    + (m != null && m.contains(DicomSeriesReader.SEVERAL_SERIES) ? "\n  choose one with --series UID" : "")
+                    + subfolderHint(folder), e);
+        }
+    }
+
+    /**
+     * The files of {@code folder} that the series reader passes over because they are not DICOM
+     * Part-10 files (a README, a figure, but also an empty or overwritten slice), by name, "(empty)"
+     * after an empty one; hidden files are not listed.
+     */
+    static List<String> notDicom(Path folder) {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !DicomReader.looksLikeDicom(p))
+                    .sorted()
+                    .map(p -> p.getFileName() + (isEmpty(p) ? " (empty)" : ""))
+                    .toList();
+        } catch (IOException e) {
+            return List.of(); // the reader itself reports a folder it cannot list
+        }
+    }
+
+    /** "3 files that are not DICOM (a.txt, IM00010.dcm (empty), b.png)", at most five names. */
+    static String describeNotDicom(List<String> names) {
+        String shown = String.join(", ", names.subList(0, Math.min(5, names.size())))
+                + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "");
+        return names.size() + (names.size() == 1 ? " file that is" : " files that are") + " not DICOM (" + shown + ")";
+    }
+
+    private static boolean isEmpty(Path p) {
+        try {
+            return Files.size(p) == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * For a folder without DICOM files of its own but with folders in it (an export of a study, one
+     * folder a series; files are not looked for in subfolders): which ones to give instead.
+     */
+    static String subfolderHint(Path folder) {
+        try (Stream<Path> list = Files.list(folder)) {
+            List<String> dirs = list.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .map(p -> p.getFileName().toString()).sorted().toList();
+            boolean ownDicom;
+            try (Stream<Path> files = Files.list(folder)) {
+                ownDicom = files.filter(Files::isRegularFile).anyMatch(DicomReader::looksLikeDicom);
+            }
+            if (dirs.isEmpty() || ownDicom) {
+                return "";
+            }
+            return "\n  it holds " + dirs.size() + (dirs.size() == 1 ? " folder" : " folders") + " ("
+                    + String.join(", ", dirs.subList(0, Math.min(5, dirs.size()))) + (dirs.size() > 5 ? ", ..." : "")
+                    + "), which are not searched: give the folder of one series";
+        } catch (IOException e) {
+            return "";
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import org.vascalc.cli.BuildInfo;
@@ -37,6 +38,8 @@ import picocli.CommandLine.Parameters;
             "",
             "DIR is a folder holding one DICOM CT series, or a folder written by 'vascalc phantom' (its ct/ and",
             "labels/ series are used). Without a label map every voxel >= threshold counts (artery UNLABELLED).",
+            "Files in DIR that are not DICOM (a README, an emptied slice) are passed over and named on stderr;",
+            "a series of another modality than CT (MR, PT) is refused: it has no Hounsfield units.",
             "",
             "Examples:",
             "  ./vascalc score out/mixed-plaque",
@@ -109,11 +112,20 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         CtVolume ct = ScanFiles.readCt(ctDir, series);
         LabelVolume lv = labelDir == null ? null : ScanFiles.readLabels(labelDir);
+        // a slice that is empty or overwritten is passed over like a README: say so, since a missing
+        // slice otherwise shows up only as "irregular spacing" (or not at all, at the end of the stack)
+        List<String> skipped = ScanFiles.notDicom(ctDir);
         CalciumScore score;
         try {
             score = new CalciumScorer(options).score(ct, lv);
         } catch (IllegalArgumentException e) {
-            throw new UserInputException("cannot score " + ctDir + ": " + e.getMessage(), e);
+            throw new UserInputException("cannot score " + ctDir + ": " + e.getMessage()
+                    + (skipped.isEmpty() ? "" : "; the folder also holds " + ScanFiles.describeNotDicom(skipped)
+                    + ", passed over: is one of them a damaged slice?"), e);
+        }
+        if (!skipped.isEmpty()) {
+            spec.commandLine().getErr().println("vascalc: note: passed over " + ScanFiles.describeNotDicom(skipped)
+                    + " in " + ctDir);
         }
         String cacDrs = CacDrsLabels.of(score);
         stdout.print(json ? ScoreReport.json(score, "vascalc " + BuildInfo.version() + " (commit " + BuildInfo.commit() + ")",

@@ -71,6 +71,11 @@ public final class ChartRenderer {
         } finally {
             g.dispose();
         }
+        return pngBytes(img);
+    }
+
+    /** The image as PNG bytes (shared by the report's charts). */
+    static byte[] pngBytes(BufferedImage img) throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         if (!ImageIO.write(img, "png", png)) {
             throw new IOException("no PNG writer available");

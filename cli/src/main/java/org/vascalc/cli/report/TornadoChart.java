@@ -7,12 +7,10 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 import org.vascalc.simulation.output.AtomicFiles;
 
 /**
@@ -151,11 +149,7 @@ public final class TornadoChart {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        if (!ImageIO.write(img, "png", png)) {
-            throw new IOException("no PNG writer available");
-        }
-        return png.toByteArray();
+        return ChartRenderer.pngBytes(img);
     }
 
     private static double clip(double v, double baseline, double cap) {

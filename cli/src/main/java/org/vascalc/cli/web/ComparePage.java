@@ -153,7 +153,7 @@ final class ComparePage {
                 + check("smoker", "Current smoker", f.checked("smoker"))
                 + check("diabetes", "Diabetes", f.checked("diabetes"))
                 + "<button type=\"submit\">Simulate</button></form>\n"
-                + "<p class=\"fine\">A comparison takes about ten seconds, longer on a busy machine (three arms over the years in fast mode, two days "
+                + "<p class=\"fine\">A comparison of ten years takes a few seconds on a free core, longer over more years or on a busy machine (three arms over the years in fast mode, two days "
                 + "in reference mode). The same inputs as JSON: " + Html.apiLink("/api/compare", f, PARAMETERS) + ".</p>\n";
     }
 

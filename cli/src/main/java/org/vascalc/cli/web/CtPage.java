@@ -154,11 +154,15 @@ final class CtPage {
                     total / 1048576.0, MAX_UPLOAD_BYTES / 1048576))))).append(forms(names, null, ""));
             return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
         }
+        long t0 = System.nanoTime();
         Path dir = Files.createTempDirectory("vascalc-upload-");
         // the uploaded series is deleted also if the server is stopped (Ctrl-C) while it is scored
         var watched = org.vascalc.core.files.TemporaryOnExit.watch(dir);
         try {
             Path ctDir = copyInto(files, dir.resolve("ct"));
+            // passed over by the reader like a README; named (by the uploaded names) since an empty or
+            // damaged slice among them otherwise shows only as irregular spacing, or not at all
+            List<String> skipped = notDicom(files, ctDir);
             CtVolume ct;
             try {
                 ct = new DicomSeriesReader().readCt(ctDir);
@@ -187,12 +191,16 @@ final class CtPage {
             try {
                 score = new CalciumScorer(ScoringOptions.clinical()).score(ct, labels);
             } catch (IllegalArgumentException e) {
-                b.append(Html.problems(List.of(InputProblem.error("files", "cannot score this series: " + e.getMessage()))))
+                b.append(Html.problems(List.of(InputProblem.error("files", "cannot score this series: " + e.getMessage()
+                        + (skipped.isEmpty() ? "" : "; " + passedOver(skipped) + ": is one of them a damaged slice?")))))
                         .append(forms(names, null, ""));
                 return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
             }
             b.append(forms(names, null, ""));
             b.append("<h2>Uploaded series (").append(files.size()).append(" files)</h2>\n");
+            b.append(String.format(Locale.ROOT, "<p class=\"fine\">%.1f MB received; read and scored in %.1f s.%s</p>\n",
+                    total / 1048576.0, (System.nanoTime() - t0) / 1e9,
+                    skipped.isEmpty() ? "" : " P" + Html.esc(passedOver(skipped)).substring(1) + "."));
             if (labels == null) {
                 b.append("<p class=\"fine\">Without an artery label map every voxel at or above the threshold in the "
                         + "volume counts (bone included), as <code>vascalc score</code> does.</p>\n");
@@ -202,6 +210,26 @@ final class CtPage {
         } finally {
             watched.close(); // deletes the folder and the uploaded files in it
         }
+    }
+
+    /** The uploaded names of the files in {@code dir} (written by {@link #copyInto}) that are not DICOM Part-10. */
+    private static List<String> notDicom(List<UploadedFile> files, Path dir) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (!org.vascalc.imaging.dicom.DicomReader.looksLikeDicom(dir.resolve(String.format(Locale.ROOT, "%05d.dcm", i)))) {
+                UploadedFile u = files.get(i);
+                out.add((u.filename() == null || u.filename().isBlank() ? "file " + (i + 1) : u.filename())
+                        + (u.size() == 0 ? " (empty)" : ""));
+            }
+        }
+        return out;
+    }
+
+    /** "passed over 2 files that are not DICOM: a.txt, IM00010.dcm (empty)", at most five names. */
+    static String passedOver(List<String> names) {
+        return "passed over " + names.size() + (names.size() == 1 ? " file that is" : " files that are") + " not DICOM: "
+                + String.join(", ", names.subList(0, Math.min(5, names.size())))
+                + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "");
     }
 
     /** Writes the uploads under names of our own: an uploaded file name never becomes a path. */
@@ -255,7 +283,12 @@ final class CtPage {
                 + "<p><label class=\"check\">DICOM files of one non-contrast CT series <input type=\"file\" name=\"files\" multiple></label></p>"
                 + "<p><label class=\"check\">Artery label map (optional; a VasCalc label series, e.g. the labels/ folder of "
                 + "<code>vascalc phantom</code>) <input type=\"file\" name=\"labels\" multiple></label></p>"
-                + "<p><button type=\"submit\">Score</button></p></form>\n");
+                + "<p><button type=\"submit\">Score</button></p></form>\n"
+                // no script on these pages: the upload's progress is the browser's own
+                + "<p class=\"fine\">At most " + MAX_UPLOAD_BYTES / 1048576 + " MB. A large series takes a while to send: "
+                + "the browser shows how far the upload has got (in its status bar or tab), and this page answers once the "
+                + "series is read and scored (after the upload, 6-10 s for 250 slices of 512 × 512, 128 MB, on a busy "
+                + "two-core machine, 2026-12-02). Files that are not DICOM are passed over and named.</p>\n");
         return b.toString();
     }
 

@@ -30,7 +30,7 @@ final class RiskPage {
 
     private static List<String> parameters() {
         List<String> names = new ArrayList<>(List.of("age", "sex", "race", "tc", "hdl", "lipidUnit", "sbp", "bmi",
-                "egfr", "cac", "cacVessels", "bpTreated", "statin", "diabetes", "smoker", "familyHistory", "vitaminK2"));
+                "egfr", "creatinine", "creatinineUnit", "cac", "cacVessels", "bpTreated", "statin", "diabetes", "smoker", "familyHistory", "vitaminK2"));
         for (int i = 1; i <= SCAN_ROWS; i++) {
             names.add("scan" + i + "Date");
             names.add("scan" + i + "Score");
@@ -50,6 +50,7 @@ final class RiskPage {
         Double sbp = f.optionalNumber("sbp", "systolic blood pressure", "mmHg", p);
         Double bmi = f.optionalNumber("bmi", "body-mass index", "kg/m²", p);
         Double egfr = f.optionalNumber("egfr", "eGFR", "mL/min/1.73 m²", p);
+        Double creatinine = f.optionalNumber("creatinine", "serum creatinine", "", p);
         Double cac = f.optionalNumber("cac", "coronary calcium", "Agatston units", p);
         Double vessels = f.optionalNumber("cacVessels", "vessels with calcium", "", p);
         Integer vesselCount = null;
@@ -73,7 +74,8 @@ final class RiskPage {
         PatientSpec spec = new PatientSpec(age, f.text("sex"), f.text("race"), tc, hdl, f.text("lipidUnit"), sbp,
                 f.flag("bpTreated", "on blood-pressure medication", p), f.flag("statin", "on a statin", p),
                 f.flag("diabetes", "diabetes", p), f.flag("smoker", "current smoker", p),
-                f.flag("familyHistory", "family history of heart attack", p), bmi, egfr, null, null, cac, vesselCount,
+                f.flag("familyHistory", "family history of heart attack", p), bmi, egfr, creatinine,
+                creatinine == null ? null : f.text("creatinineUnit"), cac, vesselCount,
                 f.flag("vitaminK2", "took vitamin K2", p), scans);
         // The library's problems named by the form's fields (tc, not totalCholesterol), and in the same
         // answer as the fields that are not numbers (whose "missing" the library would add is left out).
@@ -239,7 +241,12 @@ final class RiskPage {
         b.append(select("lipidUnit", "Lipid unit", List.of("mg/dL", "mmol/L"), unit));
         b.append(input("sbp", "Systolic blood pressure", "mmHg", f.shown("sbp", "")));
         b.append(input("bmi", "Body-mass index", "kg/m² (optional)", f.shown("bmi", "")));
-        b.append(input("egfr", "eGFR", "mL/min/1.73 m² (optional)", f.shown("egfr", "")));
+        // PREVENT needs kidney function: eGFR, or a serum creatinine that gives it (CKD-EPI 2021); its
+        // rows say "n/a" and why when neither is given
+        b.append(input("egfr", "eGFR", "mL/min/1.73 m² (optional; PREVENT needs it or creatinine)", f.shown("egfr", "")));
+        b.append(input("creatinine", "Serum creatinine", "in its unit; gives eGFR (optional)", f.shown("creatinine", "")));
+        b.append(select("creatinineUnit", "Creatinine unit", List.of("mg/dL", "umol/L"),
+                f.text("creatinineUnit") == null ? "mg/dL" : f.text("creatinineUnit")));
         b.append(input("cac", "Coronary calcium score", "Agatston units (optional)", f.shown("cac", "")));
         b.append(input("cacVessels", "Arteries with calcium", "0-4 (optional)", f.shown("cacVessels", "")));
         for (String[] c : new String[][] {{"bpTreated", "On blood-pressure medication"}, {"statin", "On a statin"},

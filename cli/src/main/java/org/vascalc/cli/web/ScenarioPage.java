@@ -66,7 +66,10 @@ final class ScenarioPage {
                 format = example.endsWith(".json") ? "json" : "yaml";
             }
         }
-        String body = intro() + Html.problems(problems) + form(names, example, text, format, "fast");
+        // an example written for reference mode (a day of meals and tablets; its comment gives the command
+        // with --mode reference) opens in that mode: fast mode averages the daily cycle it is about away
+        String mode = text.contains("--mode reference") ? "reference" : "fast";
+        String body = intro() + Html.problems(problems) + form(names, example, text, format, mode);
         return new Response(problems.isEmpty() ? 200 : 400, Html.page("Run a scenario", body));
     }
 

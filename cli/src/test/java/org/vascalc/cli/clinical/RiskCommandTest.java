@@ -106,6 +106,32 @@ class RiskCommandTest {
                 .doesNotContain("Exception").doesNotContain("\tat ");
     }
 
+    @Test
+    void aValueRefusedByAScoreIsNamedByItsFlagToo() {
+        Run r = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
+                "--sbp", "120", "--cac", "120", "--cac-vessels", "7");
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("cacVessels (--cac-vessels): number of coronary arteries with calcium = 7")
+                .contains("[0, 4]").doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aCreatinineOutOfRangeIsNamedAsTypedWithAHintWhenTheUnitLooksWrong() {
+        Run r = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
+                "--sbp", "120", "--creatinine", "88");
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("serum creatinine = 88 mg/dL is outside the allowed range [0.1, 25] mg/dL; "
+                + "if it is in µmol/L, give the creatinine unit as umol/L");
+        Run umol = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
+                "--sbp", "120", "--creatinine", "3000", "--creatinine-unit", "umol/L");
+        assertThat(umol.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(umol.err()).as("named in the unit it was typed in, not converted to mg/dL")
+                .contains("serum creatinine = 3000 µmol/L is outside the allowed range").doesNotContain("33.9");
+        assertThat(run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
+                "--sbp", "120", "--creatinine", "88", "--creatinine-unit", "umol/L").code()).isZero();
+    }
+
     /** The help's ranges are the ones the check uses (a change to RiskInput without the help fails here). */
     @Test
     void theHelpStatesWhatIsRequiredAndEachNumbersRange() {

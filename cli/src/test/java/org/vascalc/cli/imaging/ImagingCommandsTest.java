@@ -186,4 +186,104 @@ class ImagingCommandsTest {
         assertThat(mass.err()).as("the value as typed, its unit and the range")
                 .contains("--mass-calibration = 0 mg/(cm3*HU) is outside the allowed range [0.1, 5] mg/(cm3*HU)");
     }
+    /** A small phantom written to {@code tmp/NAME}; returns its ct/ folder. */
+    private Path phantomCt(String name) throws Exception {
+        Path spec = spec("""
+                name: %s
+                seed: 5
+                acquisition: {matrix: 64, pixelSpacingMm: 1.0, zStartMm: -30, zEndMm: 0}
+                lesions:
+                  - {artery: LAD, layer: intimal, shape: focal, massMg: 8, densityMgPerCm3: 600, positionMm: 20}
+                """.formatted(name));
+        Path out = tmp.resolve(name);
+        Run r = run("phantom", "--spec", spec.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        return out.resolve("ct");
+    }
+
+    @Test
+    void anEmptiedSliceIsNamedNotLeftToLookLikeIrregularSpacing() throws Exception {
+        Path ct = phantomCt("emptied");
+        Files.write(ct.resolve("IM00004.dcm"), new byte[0]); // a copy that stopped at zero bytes
+        Run r = run("score", ct.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("slice spacing is irregular")
+                .contains("1 file that is not DICOM (IM00004.dcm (empty))").doesNotContain("Exception");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void filesThatAreNotDicomArePassedOverWithANoteOnStderrOnly() throws Exception {
+        Path ct = phantomCt("with-readme");
+        Files.writeString(ct.resolve("README.txt"), "scan notes");
+        Run r = run("score", ct.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("note: passed over 1 file that is not DICOM (README.txt)");
+        assertThat(r.out()).startsWith("{").doesNotContain("README"); // the JSON stays clean
+    }
+
+    @Test
+    void aSeriesOfAnotherModalityIsRefusedNotScoredAsIfItWereHounsfieldUnits() throws Exception {
+        Path ct = phantomCt("not-ct");
+        // Modality (0008,0060) CS "CT" -> "MR" in every slice (explicit VR little endian)
+        byte[] tag = {0x08, 0x00, 0x60, 0x00, 'C', 'S', 0x02, 0x00, 'C', 'T'};
+        try (var files = Files.list(ct)) {
+            for (Path f : files.toList()) {
+                byte[] b = Files.readAllBytes(f);
+                int at = indexOf(b, tag);
+                assertThat(at).as("Modality element in " + f).isPositive();
+                b[at + 8] = 'M';
+                b[at + 9] = 'R';
+                Files.write(f, b);
+            }
+        }
+        Run r = run("score", ct.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("Modality is MR; a calcium score needs a CT series").doesNotContain("Exception");
+        assertThat(r.out()).isEmpty();
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Test
+    void anOutputFolderOnAFileSystemThatTakesNoFilesIsRefusedBeforeTheScan() throws Exception {
+        // /proc takes no new files, even for root (for whom permission bits say "writable")
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")));
+        Path spec = spec("""
+                name: nowhere
+                lesions:
+                  - {artery: LAD, layer: intimal, shape: focal, massMg: 8, densityMgPerCm3: 600, positionMm: 20}
+                """);
+        Run r = run("phantom", "--spec", spec.toString(), "--out", "/proc/vascalc-test-out");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot write output folder /proc/vascalc-test-out: cannot write in /proc")
+                .doesNotContain("Exception").doesNotContain(".tmp");
+        assertThat(r.out()).isEmpty();
+        Run png = run("score", tmp.toString(), "--png", "/proc/vascalc-test.png");
+        assertThat(png.code()).isEqualTo(1);
+        assertThat(png.err()).contains("cannot write /proc/vascalc-test.png: cannot write in /proc").doesNotContain(".tmp");
+        assertThat(png.out()).as("refused before scoring").isEmpty();
+    }
+
+    @Test
+    void aFolderOfSeriesFoldersSaysWhichFoldersToGive() throws Exception {
+        Path study = tmp.resolve("study");
+        Files.createDirectories(study.resolve("series-1"));
+        Files.createDirectories(study.resolve("series-2"));
+        Run r = run("score", study.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("contains no DICOM Part-10 files")
+                .contains("it holds 2 folders (series-1, series-2), which are not searched: give the folder of one series");
+    }
 }

@@ -258,6 +258,9 @@ class WebAppTest {
         HttpResponse<String> form = get("/scenario?example=calcium-supplement-vs-food.yaml");
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("name: calcium-supplement-vs-food").contains("<option selected>calcium-supplement-vs-food.yaml");
+        assertThat(form.body()).as("an example about the daily cycle opens in the mode its command line names")
+                .contains("<option value=\"reference\" selected>");
+        assertThat(get("/scenario?example=ten-year-fast.yaml").body()).contains("<option value=\"fast\" selected>");
         String text = java.nio.file.Files.readString(org.vascalc.simulation.scenario.ProjectFiles
                 .require("examples/scenarios/calcium-supplement-vs-food.yaml"));
         HttpResponse<String> run = post("/scenario", "text", text, "format", "yaml", "mode", "reference");
@@ -371,6 +374,67 @@ class WebAppTest {
         HttpResponse<String> r = upload(fields);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains(Html.esc(totalLine)).doesNotContain("Without an artery label map");
+    }
+
+    @Test
+    void ctUploadNamesTheUploadedFilesItPassedOverAndSaysHowLongItTook(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        var spec = new org.vascalc.imaging.phantom.PhantomSpecReader().read(org.vascalc.simulation.scenario.ProjectFiles
+                .require("examples/phantoms/mixed-plaque.yaml")).spec();
+        var scan = new org.vascalc.imaging.synth.CtSynthesizer().render(spec);
+        org.vascalc.imaging.dicom.CtSeriesWriter.writeCt(scan.ct(), org.vascalc.imaging.dicom.SeriesInfo.synthetic("web-skip"),
+                dir.resolve("ct"));
+        java.util.List<byte[]> ct = new java.util.ArrayList<>(filesOf(dir.resolve("ct")));
+        var fields = new java.util.LinkedHashMap<String, java.util.List<byte[]>>();
+        ct.add("notes on the scan".getBytes(java.nio.charset.StandardCharsets.US_ASCII)); // x43.dcm: not DICOM
+        fields.put("files", ct);
+        HttpResponse<String> r = upload(fields);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("Passed over 1 file that is not DICOM: ../../x43.dcm")
+                .containsPattern("[0-9.]+ MB received; read and scored in [0-9.]+ s");
+
+        // a slice emptied in the middle of the stack: named where the scorer finds the gap it leaves
+        java.util.List<byte[]> gap = new java.util.ArrayList<>(filesOf(dir.resolve("ct")));
+        gap.set(10, new byte[0]);
+        fields.put("files", gap);
+        HttpResponse<String> bad = upload(fields);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("slice spacing is irregular")
+                .contains("passed over 1 file that is not DICOM: ../../x10.dcm (empty)");
+        assertThat(LOG.toString()).doesNotContain("internal error");
+    }
+
+    @Test
+    void theCtFormSaysTheUploadsProgressIsTheBrowsersAndItsLimit() throws Exception {
+        HttpResponse<String> r = get("/ct");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("At most 600 MB").contains("the browser shows how far the upload has got");
+    }
+
+    @Test
+    void theRiskPageTakesASerumCreatinineForPreventAsTheRiskCommandDoes() throws Exception {
+        String q = "?age=58&sex=male&race=white&tc=213&hdl=50&sbp=138&bmi=27";
+        HttpResponse<String> without = get("/risk" + q);
+        assertThat(without.statusCode()).isEqualTo(200);
+        assertThat(without.body()).as("PREVENT's n/a rows say what is missing, and the form has the field it names")
+                .contains("needs eGFR").contains("name=\"creatinine\"").contains("name=\"creatinineUnit\"");
+        HttpResponse<String> api = get("/api/risk" + q + "&creatinine=88&creatinineUnit=umol/L");
+        assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
+        ResolvedPatient p = new PatientSpec(58.0, "male", "white", 213.0, 50.0, null, 138.0, null, null, null, null,
+                null, 27.0, null, 88.0, "umol/L", null, null, null, java.util.List.of()).resolve();
+        var direct = ClinicalAssessment.assess(p.input(), p.notes(), p.scans(), p.context());
+        JsonNode body = new ObjectMapper().readTree(api.body());
+        int prevent = 0;
+        for (int i = 0; i < direct.scores().size(); i++) {
+            if (direct.scores().get(i) instanceof ScoreOutcome.Computed c && c.estimate().name().startsWith("PREVENT")) {
+                assertThat(body.get("scores").get(i).get("risk").asDouble()).isEqualTo(c.estimate().risk());
+                prevent++;
+            }
+        }
+        assertThat(prevent).as("PREVENT computed from the creatinine's eGFR").isPositive();
+        HttpResponse<String> page = get("/risk" + q + "&creatinine=1.0");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).as("on the page too, mg/dL by default").contains("PREVENT 10-year ASCVD").doesNotContain("needs eGFR");
     }
 
     @Test

@@ -129,6 +129,9 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
                 checkGivenRanges(unit, p);
             }
         }
+        if (creatinine != null && !p.all().stream().anyMatch(x -> x.path().equals("creatinine"))) {
+            checkCreatinine(creatinine, crUnit, p);
+        }
         p.throwIfErrors("patient");
         OptionalDouble egfrValue = egfr != null ? OptionalDouble.of(egfr) : OptionalDouble.empty();
         if (egfr == null && creatinine != null) {
@@ -217,6 +220,28 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
         LipidUnit other = unit == LipidUnit.MG_PER_DL ? LipidUnit.MMOL_PER_L : LipidUnit.MG_PER_DL;
         String hint = mgDl.allows(other.toMgDl(value))
                 ? "; if it is in " + other.symbol() + ", give the lipid unit as " + other.symbol() : "";
+        for (InputProblem q : own.all()) {
+            p.add(new InputProblem(q.path(), q.message() + hint, q.severity()));
+        }
+    }
+
+    /**
+     * Checks a serum creatinine in the unit it was given in (88 is named as 88 mg/dL, not converted)
+     * and, when it is out of range but would fit in the other unit, says so: 88 is a normal value in
+     * µmol/L, an impossible one in mg/dL.
+     */
+    private static void checkCreatinine(double value, CreatinineUnit unit, InputProblems p) {
+        ValidRange mgDl = org.vascalc.clinical.prevent.CkdEpi2021.CREATININE;
+        ValidRange range = unit == CreatinineUnit.MG_PER_DL ? mgDl : ValidRange.of(mgDl.field(), unit.symbol(),
+                unit.fromMgDl(mgDl.hardLow()), unit.fromMgDl(mgDl.hardHigh()));
+        InputProblems own = new InputProblems();
+        if (range.check(value, "creatinine", own)) {
+            return;
+        }
+        CreatinineUnit other = unit == CreatinineUnit.MG_PER_DL ? CreatinineUnit.UMOL_PER_L : CreatinineUnit.MG_PER_DL;
+        String hint = mgDl.allows(other.toMgDl(value))
+                ? "; if it is in " + other.symbol() + ", give the creatinine unit as "
+                        + (other == CreatinineUnit.UMOL_PER_L ? "umol/L" : "mg/dL") : ""; // as the flag and form spell it
         for (InputProblem q : own.all()) {
             p.add(new InputProblem(q.path(), q.message() + hint, q.severity()));
         }

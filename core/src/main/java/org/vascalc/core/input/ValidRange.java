@@ -62,7 +62,8 @@ public record ValidRange(String field, String unit, double hardLow, double hardH
         return "[" + fmt(lo) + ", " + fmt(hi) + "]" + (unit.isEmpty() || "1".equals(unit) ? "" : " " + unit);
     }
 
-    static String fmt(double v) {
+    /** A number for a message: whole numbers as typed, others to six significant digits (1/60 as 0.0166667). */
+    public static String fmt(double v) {
         if (Double.isNaN(v)) {
             return "NaN";
         }

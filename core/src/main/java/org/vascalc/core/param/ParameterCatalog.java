@@ -109,13 +109,22 @@ public final class ParameterCatalog {
                     default -> throw new IllegalArgumentException("evidence must be literature, calibrated, "
                             + "assumption or derived, not '" + r.get(5) + "'");
                 };
-                out.add(new Parameter(r.get(0), Double.parseDouble(r.get(1)), r.get(2),
-                        Double.parseDouble(r.get(3)), Double.parseDouble(r.get(4)), ev, r.get(8)));
+                out.add(new Parameter(r.get(0), number(r.get(1), "value"), r.get(2),
+                        number(r.get(3), "low"), number(r.get(4), "high"), ev, r.get(8)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + " (" + r.get(0) + "): " + e.getMessage(), e);
             }
         }
         return of(out);
+    }
+
+    /** A number column, or a message naming the column and the text (not Java's "For input string"). */
+    private static double number(String text, String column) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + " '" + text + "' is not a number");
+        }
     }
 
     public double value(String name) {

@@ -25,6 +25,7 @@ import org.vascalc.imaging.volume.LabelVolume;
  * and the error lists them. Slices are sorted by the z of Image Position (Patient); every slice must
  * have the same rows, columns, pixel spacing, axial orientation and pixel format. Stored values become
  * HU through Rescale Slope and Intercept (PS3.3 C.11.1; identity when absent) and must fit in 16 bits.
+ * A series to read as CT must not name another Modality (MR, PT...): those have no Hounsfield units.
  */
 public final class DicomSeriesReader {
 
@@ -94,6 +95,12 @@ public final class DicomSeriesReader {
     public CtVolume readCt(Path folder, String seriesInstanceUid) throws DicomException {
         Stack stack = stack(folder, seriesInstanceUid);
         DataSet first = stack.slices.get(0).file.dataSet();
+        String modality = first.string(Tag.MODALITY).orElse("").strip();
+        if (!modality.isEmpty() && !modality.equals("CT")) {
+            // an MR or PET series has no Hounsfield units: its "calcium score" would be a number of nothing
+            throw new DicomException(first.source() + ": " + Tag.describe(Tag.MODALITY) + " is " + modality
+                    + "; a calcium score needs a CT series (Modality CT)");
+        }
         double kvp = first.optionalDouble(Tag.KVP).orElseThrow(() -> new DicomException(first.source()
                 + ": " + Tag.describe(Tag.KVP) + " is missing or empty; the calcium score needs the tube voltage"));
         if (!(kvp > 0)) {

@@ -10,6 +10,7 @@ public final class Drivers {
 
     private double egfrMlPerMin = 95;
     private double statinIntensity;
+    private double nonHdlLowering;
     private boolean haemodialysis;
     private boolean diabetes;
     private double ageYears = 60;
@@ -24,6 +25,15 @@ public final class Drivers {
     /** Statin intensity as a fraction of high-intensity effect: 0 none, ~0.6 moderate, 1 high. */
     public double statinIntensity() {
         return statinIntensity;
+    }
+
+    /**
+     * Fraction by which drugs other than statins lower non-HDL cholesterol (0 none): the bile-acid
+     * binding of sevelamer. Multiplies with the statin's lowering; it has none of the statin's other
+     * wall effects (plaque regression, conversion, densification).
+     */
+    public double nonHdlLowering() {
+        return nonHdlLowering;
     }
 
     public boolean haemodialysis() {
@@ -65,6 +75,7 @@ public final class Drivers {
     public void copyFrom(Drivers o) {
         egfrMlPerMin = o.egfrMlPerMin;
         statinIntensity = o.statinIntensity;
+        nonHdlLowering = o.nonHdlLowering;
         haemodialysis = o.haemodialysis;
         diabetes = o.diabetes;
         ageYears = o.ageYears;
@@ -78,6 +89,10 @@ public final class Drivers {
 
     public void setStatinIntensity(double v) {
         this.statinIntensity = v;
+    }
+
+    public void setNonHdlLowering(double v) {
+        this.nonHdlLowering = v;
     }
 
     public void setHaemodialysis(boolean v) {

@@ -10,7 +10,9 @@ package org.vascalc.physiology.wall;
  * dρ/dt   = k_ρ·(1 + b_ρ·statin)·(ρ_max − ρ) − (J_c/(Mac + m₀))·(ρ − ρ_new)    CT-apparent density, mg/cm³
  * </pre>
  * Statins lower growth through non-HDL cholesterol, regress plaque a little and speed micro→macro
- * conversion and densification (Puri 2015). Vitamin K enters only through a small weight w_K.
+ * conversion and densification (Puri 2015). Sevelamer, a phosphate binder that also binds bile acids,
+ * lowers non-HDL cholesterol while it is taken ({@code sevelamerNonHdlReduction}) and so plaque growth,
+ * with none of the statin's other effects. Vitamin K enters only through a small weight w_K.
  * Falling kidney function adds the media's uraemic osteogenic drive U ({@link MedialCalcification#uraemia})
  * with a weight w_U &le; 1: plaque calcification is driven by VSMC-derived osteochondrogenic cells, which
  * uraemic toxins push towards bone as they push medial VSMC (issue 3, W10).
@@ -35,6 +37,15 @@ final class IntimalCalcification {
         return growthIndexGiven(p, Math.exp(p.plaqueAgePerYear * (ageYears - 60)),
                 cholesterolFactor(p, nonHdlMgDl, statin), pressureFactor(p, sbpMmHg), inflammationFactor(p, crpMgL),
                 male, smoker, diabetes);
+    }
+
+    /**
+     * {@link #cholesterolFactor(WallParameters, double, double)} with non-HDL cholesterol first lowered by the
+     * fraction {@code lowering} of a non-statin drug (sevelamer binds bile acids, {@code sevelamerNonHdlReduction});
+     * the same bits at {@code lowering} 0.
+     */
+    static double cholesterolFactor(WallParameters p, double nonHdlMgDl, double statin, double lowering) {
+        return cholesterolFactor(p, nonHdlMgDl * (1 - lowering), statin);
     }
 
     /** The non-HDL cholesterol factor of {@link #growthIndex} (statins lower non-HDL cholesterol). */

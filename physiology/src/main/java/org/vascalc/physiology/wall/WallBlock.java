@@ -108,6 +108,11 @@ public final class WallBlock implements MilieuAffine {
     private final LastInputs[] surfaceMemo = newMemos(BEDS.length);
     /** The risk profile {@link #cholesterolMemo} and {@link #inflammationFactor} were computed for. */
     private RiskProfile growthProfile;
+    /**
+     * The non-HDL lowering by drugs other than statins ({@link Drivers#nonHdlLowering}, sevelamer) of the
+     * current derivative call, set at its start and read by {@link #growthIndex}.
+     */
+    private double nonHdlLowering;
     /** The hs-CRP factor of plaque growth for {@link #growthProfile} (a per-patient constant). */
     private double inflammationFactor;
     /**
@@ -400,6 +405,7 @@ public final class WallBlock implements MilieuAffine {
      */
     double[] integrateHistory(Patient patient, Susceptibility sus) {
         RiskProfile profile = RiskProfile.of(patient);
+        nonHdlLowering = 0; // the history takes no drug (statin 0 below); the next derivative call sets it again
         double[] s = new double[SIZE];
         double[] ds = new double[SIZE];
         for (Bed b : BEDS) {
@@ -492,6 +498,7 @@ public final class WallBlock implements MilieuAffine {
     /** {@link #addRates} with the milieu {@code m} (from {@code from}), or the one of {@code y} where {@code m} is null. */
     @Override
     public void addRatesGivenMilieu(double tHours, double[] y, Drivers drivers, double[] m, int from, double[] dydt) {
+        nonHdlLowering = drivers.nonHdlLowering();
         double cMgp = clamp01(y[iCmgp]);
         double resistance = y[off + RESISTANCE];
         double pwv = measuredPwv(y, resistance);
@@ -683,9 +690,10 @@ public final class WallBlock implements MilieuAffine {
         }
         double ageFactor = plaqueAgeMemo.same(age, 0, 0, 0) ? plaqueAgeMemo.value()
                 : plaqueAgeMemo.remember(age, 0, 0, 0, plaqueAgeExp.of(age - 60));
-        double cholesterol = cholesterolMemo.same(statin, 0, 0, 0) ? cholesterolMemo.value()
-                : cholesterolMemo.remember(statin, 0, 0, 0,
-                        IntimalCalcification.cholesterolFactor(p, profile.nonHdlMgDl(), statin));
+        double lowering = nonHdlLowering;
+        double cholesterol = cholesterolMemo.same(statin, lowering, 0, 0) ? cholesterolMemo.value()
+                : cholesterolMemo.remember(statin, lowering, 0, 0,
+                        IntimalCalcification.cholesterolFactor(p, profile.nonHdlMgDl(), statin, lowering));
         double pressure = plaqueSbpMemo.same(sbp, 0, 0, 0) ? plaqueSbpMemo.value()
                 : plaqueSbpMemo.remember(sbp, 0, 0, 0, IntimalCalcification.pressureFactor(p, sbp));
         return IntimalCalcification.growthIndexGiven(p, ageFactor, cholesterol, pressure, inflammationFactor,

@@ -65,6 +65,16 @@ public final class Calibrator {
     }
 
     public Result fit(ParameterCatalog start, CalibrationTargets targets, int maxEvaluations) {
+        return fit(start, targets, maxEvaluations, org.vascalc.simulation.ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #fit(ParameterCatalog, CalibrationTargets, int)}, telling {@code progress} the share of
+     * the evaluation budget used after each evaluation (the fit may converge before the budget is
+     * spent: 1 is reported at the end either way).
+     */
+    public Result fit(ParameterCatalog start, CalibrationTargets targets, int maxEvaluations,
+                      org.vascalc.simulation.ProgressListener progress) {
         List<CalibrationTarget> fit = fitTargets(targets);
         List<CalibrationTarget> excluded = targets.all().stream().filter(t -> !fit.contains(t)).toList();
         java.util.Set<String> fitIds = new java.util.HashSet<>();
@@ -74,7 +84,7 @@ public final class Calibrator {
         List<Parameter> free = start.parameters().stream()
                 .filter(Parameter::isCalibrated).filter(p -> p.high() > p.low())
                 .filter(p -> targetIdsOf(p).stream().anyMatch(fitIds::contains)).toList();
-        Objective objective = new Objective(start, free, fit);
+        Objective objective = new Objective(start, free, fit, progress, maxEvaluations + 2); // + before and after
         double[] x0 = new double[free.size()];
         for (int i = 0; i < x0.length; i++) {
             Parameter p = free.get(i);
@@ -103,6 +113,7 @@ public final class Calibrator {
             rows.add(new FitRow(t, objective.modelValue(start, t), objective.modelValue(fitted, t)));
         }
         List<Parameter> moved = free.stream().map(p -> fitted.get(p.name())).toList();
+        progress.progress(1);
         return new Result(fitted, free, moved, rows, excluded, before, after, objective.evaluations,
                 objective.failures, converged, objective.firstFailure);
     }
@@ -149,11 +160,16 @@ public final class Calibrator {
         String firstFailure = "";
         double[] bestX;
         double bestValue = Double.POSITIVE_INFINITY;
+        private final org.vascalc.simulation.ProgressListener progress;
+        private final int budget;
 
-        Objective(ParameterCatalog start, List<Parameter> free, List<CalibrationTarget> fit) {
+        Objective(ParameterCatalog start, List<Parameter> free, List<CalibrationTarget> fit,
+                  org.vascalc.simulation.ProgressListener progress, int budget) {
             this.start = start;
             this.free = free;
             this.fit = fit;
+            this.progress = progress;
+            this.budget = budget;
         }
 
         Map<String, Double> values(double[] x) {
@@ -168,6 +184,7 @@ public final class Calibrator {
 
         double value(double[] x) {
             evaluations++;
+            progress.progress(Math.min(1, evaluations / (double) budget));
             ParameterCatalog c = start.with(values(x));
             double sum = 0;
             for (CalibrationTarget t : fit) {

@@ -21,6 +21,10 @@ import org.vascalc.core.param.ParameterCatalog;
  * homeostasis with the step, 6.2e-4 without; {@code BoneCellDriftRunner}, docs/performance-log.md, "Bone
  * cells settled in the run-in").
  *
+ * <p>Since {@link SteadyStart} (a Newton solve of the slow mineral states on the first orbit) these
+ * patients' run-ins end before a chunk is time-stepped; the settling serves when no Newton iterate
+ * meets the criterion, and in the chunk-by-chunk pace ({@link Stabiliser.Pace#CHUNKS}).
+ *
  * <p>Not for patients below the threshold (CKD G3a–G5 without labs, haemodialysis): their run-in
  * follows a years-long path from the reference-GFR derivation (docs/model/mineral.md, "The run-in in
  * CKD without labs") and stops on it by the criterion or at the five-year limit, so putting the bone

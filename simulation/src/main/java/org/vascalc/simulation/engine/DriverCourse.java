@@ -11,7 +11,8 @@ import org.vascalc.simulation.Scenario;
 
 /**
  * The scenario's slowly varying inputs as functions of time: eGFR course (linear between points),
- * haemodialysis, diabetes, age, statin intensity windows, and the continuous background phosphate
+ * haemodialysis, diabetes, age, statin intensity windows, the non-HDL lowering of sevelamer (a bile-acid
+ * binder) while it is taken, and the continuous background phosphate
  * that is on whenever no meal-by-meal phosphate schedule is active (the habitual calcium comes as
  * meals, {@link IntakeTimeline}). During stabilisation the
  * conditions hold at their t = 0 values, with the background diet and no interventions (Pulse:
@@ -27,6 +28,10 @@ final class DriverCourse {
     private final double[] statinFrom;
     private final double[] statinTo;
     private final double[] statinLevel;
+    /** Windows of a bile-acid-binding phosphate binder (sevelamer) and the non-HDL lowering it brings. */
+    private final double[] sequestrantFrom;
+    private final double[] sequestrantTo;
+    private final double sequestrantLowering;
     private final double[] po4MealFrom;
     private final double[] po4MealTo;
     private final double po4Background;
@@ -59,6 +64,7 @@ final class DriverCourse {
         ageStart = scenario.patient().ageYears();
         List<double[]> statins = new ArrayList<>();
         List<double[]> po4Meals = new ArrayList<>();
+        List<double[]> sequestrant = new ArrayList<>();
         for (Intervention i : scenario.interventions()) {
             double[] w = {Time.days(i.schedule().startDay()), Time.days(i.schedule().stopDay())};
             switch (i) {
@@ -71,12 +77,19 @@ final class DriverCourse {
                 case Intervention.CalciumDrink d -> { }
                 case Intervention.VitaminK v -> { }
                 case Intervention.Warfarin v -> { }
-                case Intervention.PhosphateBinder b -> { }
+                case Intervention.PhosphateBinder b -> {
+                    if (b.kind() == Intervention.PhosphateBinderKind.SEVELAMER) {
+                        sequestrant.add(w);
+                    }
+                }
             }
         }
         statinFrom = statins.stream().mapToDouble(a -> a[0]).toArray();
         statinTo = statins.stream().mapToDouble(a -> a[1]).toArray();
         statinLevel = statins.stream().mapToDouble(a -> a[2]).toArray();
+        sequestrantFrom = sequestrant.stream().mapToDouble(a -> a[0]).toArray();
+        sequestrantTo = sequestrant.stream().mapToDouble(a -> a[1]).toArray();
+        sequestrantLowering = parameters.value("sevelamerNonHdlReduction");
         po4MealFrom = po4Meals.stream().mapToDouble(a -> a[0]).toArray();
         po4MealTo = po4Meals.stream().mapToDouble(a -> a[1]).toArray();
         po4Background = parameters.value("po4HabitualIntake") / Time.HOURS_PER_DAY;
@@ -112,6 +125,7 @@ final class DriverCourse {
             }
         }
         d.setStatinIntensity(statin);
+        d.setNonHdlLowering(!stabilising && inside(t, sequestrantFrom, sequestrantTo) ? sequestrantLowering : 0);
         // The habitual calcium arrives as meals (IntakeTimeline), in stabilisation as in the run.
         d.setDietCalciumMmolPerHour(0);
         d.setDietPhosphateMmolPerHour(stabilising || !inside(t, po4MealFrom, po4MealTo) ? po4Background : 0);

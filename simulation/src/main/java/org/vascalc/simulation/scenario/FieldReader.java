@@ -192,6 +192,6 @@ final class FieldReader {
     }
 
     private static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        return ValidRange.fmt(v); // 1/60 h as 0.0166667, not 0.016666666666666666
     }
 }

@@ -78,6 +78,19 @@ class CalibratorTest {
     }
 
     @Test
+    void theFitReportsTheShareOfItsEvaluationBudgetRisingToOne() {
+        FakeSimulatorFactory f = new FakeSimulatorFactory();
+        CalibrationTarget fit1 = CheckRunnerTest.target("F1", CalibrationTarget.Use.FIT, 0.45 * 500, 0, 1e4);
+        List<Double> seen = new java.util.ArrayList<>();
+        Calibrator.Result r = new Calibrator(f, TargetChecks.of(List.of(CheckRunnerTest.check("F1", CalibratorTest::absorbed))))
+                .fit(f.defaultParameters(), CalibrationTargets.of(List.of(fit1)), 50, seen::add);
+        assertThat(seen).as("one report per evaluation, and 1 at the end").hasSize(r.evaluations() + 1);
+        assertThat(seen).isSorted().allSatisfy(x -> assertThat(x).isBetween(0.0, 1.0));
+        assertThat(seen.get(seen.size() - 1)).isEqualTo(1.0);
+        assertThat(seen.get(0)).isEqualTo(1.0 / 52);
+    }
+
+    @Test
     void runningOutOfEvaluationsKeepsTheBestPointSeenAndSaysSo() {
         FakeSimulatorFactory f = new FakeSimulatorFactory();
         CalibrationTarget fit1 = CheckRunnerTest.target("F1", CalibrationTarget.Use.FIT, 0.3 * 500, 0, 1e4);

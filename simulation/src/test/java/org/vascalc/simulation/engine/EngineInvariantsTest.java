@@ -124,6 +124,12 @@ class EngineInvariantsTest {
                 ProgressListener.NONE).trajectory();
         for (double[] row : tr.values()) {
             for (int k = 0; k < row.length; k++) {
+                // The cumulative net gut calcium absorption (absorbed minus secreted) is signed: from 0 at
+                // t = 0 (the run-in of a patient with eGFR >= 60 no longer time-steps, SteadyStart) it falls
+                // below 0 while secretion exceeds absorption before the first meal.
+                if (ids.get(k).equals("mineral.caAbsorbedCum")) {
+                    continue;
+                }
                 // Absolute floor 1e-9: integration noise around an empty depot, far below any tolerance.
                 assertThat(row[k]).as(ids.get(k)).isGreaterThan(-1e-9);
             }

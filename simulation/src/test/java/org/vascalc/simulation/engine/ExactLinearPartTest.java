@@ -62,7 +62,13 @@ class ExactLinearPartTest {
         }
         System.out.printf(Locale.ROOT, "exact linear part vs plain orbits: averaged fluxes %.2e, levels %.2e; orbit steps %d -> %d%n",
                 worstFlux, worstLevel, plainRun.counters().get("orbitSteps"), exactRun.counters().get("orbitSteps"));
-        assertThat(worstFlux).isLessThan(FastSettings.DEFAULT.integrationRelativeTolerance());
+        // Each path is held to the orbit's relative tolerance step by step, so their 120-day averages
+        // differ by about one tolerance, not less: 1.98e-3 on main 2004239 (run-in time-stepped to 90
+        // days), 2.33e-3 from the steady-state start of the run-in (SteadyStart, branch newmember),
+        // the same two integrations from a start 6.5e-4 apart in PTH. The limit is one and a half
+        // tolerances, so the test still fails if the exact part drifts from the plain one by more than
+        // the integration's own error (docs/performance-log.md, "newmember").
+        assertThat(worstFlux).isLessThan(1.5 * FastSettings.DEFAULT.integrationRelativeTolerance());
         assertThat(worstLevel).isLessThan(1e-2);
         // The exact part takes the gut's tails out of the step-size control. It took fewer than half
         // the plain orbit's steps until the plain orbit gave the emptying depots a looser absolute

@@ -45,16 +45,21 @@ class OrbitCountTest {
      * periods. Accepting that estimate where the first period's mean distance from the orbit is small,
      * with its averages and samples moved by that distance
      * ({@code OrbitClosure.step(AdiabaticResponse, double)}), 15 in 22; the benchmark 9 in 13 instead of
-     * 9 in 14 (docs/performance-log.md, "periods").
+     * 9 in 14 (docs/performance-log.md, "periods"). Since the run-in starts on the steady state of the
+     * slow mineral states ({@code SteadyStart}: PTH 6.5e-4 higher than where the time-stepped run-in
+     * stopped, on the bone cells' slow mode below the homeostasis, and the cumulative counters from 0
+     * instead of 90 days' worth) 16 in 23, 10 417 derivative calls against 10 035: the orbit count
+     * reacts to start states 1e-4 apart (docs/performance-log.md, "Bone cells settled in the run-in"),
+     * and the run-in's 1 442 calls fewer outweigh the decade's 382 more ("newmember").
      */
     @Test
-    void theBenchmarkDecadeAtEgfr65TakesAtMostFifteenOrbitsInTwentyTwoPeriods() {
+    void theBenchmarkDecadeAtEgfr65TakesAtMostSixteenOrbitsInTwentyThreePeriods() {
         Patient ref = Patient.referenceAdult();
         Patient p = new Patient(ref.id() + "-egfr65", ref.ageYears(), ref.sex(), ref.weightKg(), ref.heightCm(), 65,
                 ref.serumCalciumMmolL(), ref.serumPhosphateMmolL(), ref.pthPgMl(), ref.risk());
         SimulationResult r = new EngineSimulator(ModelAssembly.defaultParameters()).run(decade(p), Mode.FAST, ProgressListener.NONE);
-        assertThat(r.counters().get("orbits")).isLessThanOrEqualTo(15);
-        assertThat(r.counters().get("orbitPeriods")).isLessThanOrEqualTo(22);
+        assertThat(r.counters().get("orbits")).isLessThanOrEqualTo(16);
+        assertThat(r.counters().get("orbitPeriods")).isLessThanOrEqualTo(23);
     }
 
     private static Scenario decade(Patient p) {

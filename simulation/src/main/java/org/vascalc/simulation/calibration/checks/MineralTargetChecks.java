@@ -8,7 +8,6 @@ import org.vascalc.core.units.Time;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.Scenario;
-import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.Simulator;
 import org.vascalc.simulation.Trajectory;
 import org.vascalc.simulation.calibration.ScenarioFileCheck;
@@ -165,20 +164,8 @@ public final class MineralTargetChecks implements TargetCheckProvider {
             Scenario template = files.scenarios().get(0);
             Trajectory control = simulator.run(files.scenarios().get(1), Mode.REFERENCE, ProgressListener.NONE)
                     .trajectory();
-            double previous = 0;
-            double firstSlope = Double.NaN;
-            for (double dose = 125; dose <= 3000; dose += 125) {
-                SimulationResult r = simulator.run(withDose(template, dose), Mode.REFERENCE, ProgressListener.NONE);
-                double absorbed = excessAbsorbedMg(r.trajectory(), control, 24);
-                double slope = (absorbed - previous) / 125;
-                if (Double.isNaN(firstSlope)) {
-                    firstSlope = slope;
-                } else if (slope < 0.5 * firstSlope) {
-                    return dose;
-                }
-                previous = absorbed;
-            }
-            return Double.POSITIVE_INFINITY;
+            return org.vascalc.simulation.calibration.DoseResponse.plateauDoseMg(dose -> excessAbsorbedMg(
+                    simulator.run(withDose(template, dose), Mode.REFERENCE, ProgressListener.NONE).trajectory(), control, 24));
         }
 
         private static Scenario withDose(Scenario s, double mg) {

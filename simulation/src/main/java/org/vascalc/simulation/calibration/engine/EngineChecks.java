@@ -154,20 +154,8 @@ public final class EngineChecks {
      */
     static double e12(Simulator sim) {
         Patient p = Runs.woman(50);
-        double previous = 0;
-        double firstSlope = Double.NaN;
-        for (double dose = 125; dose <= 3000; dose += 125) {
-            double absorbed = Runs.excessAbsorbedMg(sim, p,
-                    new Intervention.CalciumSupplement(dose, CalciumSalt.CITRATE, false, Runs.once()), 24);
-            double slope = (absorbed - previous) / 125;
-            if (Double.isNaN(firstSlope)) {
-                firstSlope = slope;
-            } else if (slope < 0.5 * firstSlope) {
-                return dose;
-            }
-            previous = absorbed;
-        }
-        return Double.POSITIVE_INFINITY;
+        return org.vascalc.simulation.calibration.DoseResponse.plateauDoseMg(dose -> Runs.excessAbsorbedMg(sim, p,
+                new Intervention.CalciumSupplement(dose, CalciumSalt.CITRATE, false, Runs.once()), 24));
     }
 
     /** E13: ionised Ca excursion of 500 mg Ca in a dairy meal over that of 500 mg citrate fasting. */

@@ -1,0 +1,226 @@
+package org.vascalc.simulation.engine;
+
+import java.util.List;
+import org.vascalc.core.param.ParameterCatalog;
+
+/**
+ * Starts a patient at or above the CKD threshold on the quasi-steady state of their slowly relaxing
+ * mineral states under the habitual meals' daily orbit: a Newton solve of the orbit-averaged SLOW
+ * rates = 0 at the start of the run-in, the deep bone calcium held.
+ *
+ * <p>Why: such a patient's initial state is derived from their own or the reference labs and is
+ * already close to the homeostasis (the reference adult's SLOW states move by 3e-5 to 2.7e-3 over its
+ * run-in), but the run-in reached it by time-stepping: a cold orbit, a 30-day chunk, a chunk read on
+ * the moved orbit, the bone cells settled ({@link BoneCellSettling}) on a fresh orbit, a third chunk
+ * and a fresh orbit to check it (3 124 derivative calls for the reference adult), and it stopped on
+ * the bone cells' ~200-day mode at the criterion's edge, PTH ~7e-4 below the homeostasis
+ * (docs/performance-log.md, "Bone cells settled in the run-in"). The averaged rates at nearby SLOW
+ * states are the quadrature the SLOW steps use ({@link FastRun#averagedSlowRates}: orbit samples
+ * moved by the orbit's first-order response), so a Jacobian costs one quadrature per solved state,
+ * and each Newton iterate gets a fresh orbit (warm from the last). The run-in ends at the first
+ * iterate whose labs, predicted one chunk ahead at those rates, meet its criterion
+ * ({@link Stabiliser}); the reference adult and every MESA-like member measured need one Newton step
+ * (1 706 calls in all: the cold orbit 1 139, the Jacobian 96, the warm orbit ~470), and end with PTH
+ * 6.5e-4 above the time-stepped run-in's end (which was below the homeostasis). Where no iterate
+ * meets it (at most {@link #MAX_ITERATIONS}; the second step was seen to overshoot once the rates
+ * are at the orbits' closure noise), the time-stepped run-in goes on from the last iterate.
+ *
+ * <p>The deep bone calcium ({@code mineral.caBone}) is held: it relaxes over about ten years
+ * (solving it would move the patient to the bone's equilibrium decades ahead, a modelling choice the
+ * run-in does not make, see {@link Stabiliser}); over the reference adult's plain run-in it moved by
+ * 2.4e-5. The cumulative counters and the wall (put back on its own baseline after the run-in) are
+ * not solved, and the vitamin K states do not move without vitamin K in the diet.
+ *
+ * <p>Not for patients below the threshold (CKD G3a–G5 without labs, haemodialysis): their run-in is a
+ * path from the reference-GFR derivation that stops where the deep bone's drift and the transient
+ * cancel, and a solve of the same kind ended 0.5–3.6 % from it in PTH (docs/performance-log.md, "CKD
+ * run-in by linearised steps"); {@link SlowPath} serves G3a–G4.
+ */
+final class SteadyStart {
+
+    /** The mineral states solved (SLOW, relaxing within a year; not the deep bone, not the counters). */
+    static final List<String> SOLVED = List.of("mineral.glandPool", "mineral.glandCapacity", "mineral.po4Icf",
+            "mineral.caBoneExch", "mineral.osteoclasts", "mineral.osteoblasts", "mineral.po4AbsorptionCapacity",
+            "mineral.po4AbsorbedLoad");
+    static final int MAX_ITERATIONS = 3;
+    /** No state moves by more than this fraction of itself in one Newton step (the step is scaled). */
+    static final double MAX_STEP = 0.3;
+
+    private final int[] states;
+    private final double[] scale;
+    private int iterations;
+    private double residual;
+
+    private SteadyStart(int[] states, double[] scale) {
+        this.states = states;
+        this.scale = scale;
+    }
+
+    /** The solve for this model's patient, or {@code null} where it does not apply (see the class comment). */
+    static SteadyStart forPatient(AssembledModel model, ParameterCatalog parameters) {
+        if (model.course().egfrAtStart() < parameters.value("ckdEgfrThreshold")
+                || model.driversAt(0).haemodialysis()) {
+            return null;
+        }
+        int[] states = new int[SOLVED.size()];
+        double[] scale = new double[SOLVED.size()];
+        for (int k = 0; k < states.length; k++) {
+            if (!model.layout().has(SOLVED.get(k))) {
+                return null;
+            }
+            states[k] = model.layout().index(SOLVED.get(k));
+            scale[k] = 100 * model.layout().variable(states[k]).absoluteTolerance();
+        }
+        return new SteadyStart(states, scale);
+    }
+
+    /** Newton iterations of the last {@link #solve} (developer runners). */
+    int iterations() {
+        return iterations;
+    }
+
+    /**
+     * Where the last {@link #solve} ended: the largest change of a solved state over a chunk at its
+     * averaged rate, relative to the state (developer runners).
+     */
+    double residual() {
+        return residual;
+    }
+
+    /** Whether the run-in may end at a state, given its orbit-averaged SLOW rates (in {@link FastRun#slowStates} order). */
+    interface Settled {
+        boolean at(double[] y, double[] rates);
+    }
+
+    /**
+     * Solves from {@code y}, on whose SLOW states {@code run} has just computed an orbit
+     * ({@link FastRun#restartOnOrbit}), until {@code settled} accepts an iterate (each on a fresh orbit,
+     * warm from the last), at most {@link #MAX_ITERATIONS} Newton steps; returns whether it did, with
+     * {@code y} on a fresh orbit there. An iterate whose rates are not below the start's ends the
+     * solve: {@code y} goes back to where it was (on a fresh orbit there). Otherwise {@code y} stays at
+     * the last iterate, and the run-in goes on from there as without the solve.
+     */
+    boolean solve(FastRun run, double chunkHours, double[] y, Settled settled) {
+        int[] slow = run.slowStates();
+        int[] pos = new int[states.length];
+        for (int k = 0; k < states.length; k++) {
+            pos[k] = indexOf(slow, states[k]);
+        }
+        int m = states.length;
+        double[] rates = new double[slow.length];
+        double[] probe = new double[slow.length];
+        double[] w = y.clone();
+        double[] saved = y.clone();
+        double[][] jac = new double[m][m];
+        double[] step = new double[m];
+        run.averagedSlowRates(y, rates);
+        double first = residual(y, rates, pos, chunkHours);
+        residual = first;
+        iterations = 0;
+        if (settled.at(y, rates)) {
+            return true;
+        }
+        while (iterations < MAX_ITERATIONS) {
+            // Jacobian of the solved rates by forward differences on the moved orbit samples.
+            for (int c = 0; c < m; c++) {
+                int i = states[c];
+                double h = 1e-6 * Math.max(Math.abs(y[i]), scale[c]);
+                w[i] = y[i] + h;
+                run.averagedSlowRates(w, probe);
+                w[i] = y[i];
+                for (int r = 0; r < m; r++) {
+                    jac[r][c] = (probe[pos[r]] - rates[pos[r]]) / h;
+                }
+            }
+            for (int r = 0; r < m; r++) {
+                step[r] = -rates[pos[r]];
+            }
+            if (!solveLinear(jac, step)) {
+                return false;
+            }
+            double shrink = 1;
+            for (int k = 0; k < m; k++) {
+                double limit = MAX_STEP * Math.max(Math.abs(y[states[k]]), scale[k]);
+                shrink = Math.min(shrink, limit / Math.max(Math.abs(step[k]), Double.MIN_NORMAL));
+            }
+            for (int k = 0; k < m; k++) {
+                y[states[k]] += shrink * step[k];
+            }
+            run.restartOnOrbit(y);
+            System.arraycopy(y, 0, w, 0, y.length);
+            run.averagedSlowRates(y, rates);
+            residual = residual(y, rates, pos, chunkHours);
+            iterations++;
+            if (!(residual < first)) {
+                System.arraycopy(saved, 0, y, 0, y.length);
+                run.restartOnOrbit(y);
+                residual = first;
+                return false;
+            }
+            if (settled.at(y, rates)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The largest change of a solved state over a chunk at its averaged rate, relative to the state. */
+    private double residual(double[] y, double[] rates, int[] pos, double chunkHours) {
+        double worst = 0;
+        for (int k = 0; k < states.length; k++) {
+            double s = Math.max(Math.abs(y[states[k]]), scale[k]);
+            worst = Math.max(worst, Math.abs(rates[pos[k]]) * chunkHours / s);
+        }
+        return worst;
+    }
+
+    private static int indexOf(int[] a, int v) {
+        for (int k = 0; k < a.length; k++) {
+            if (a[k] == v) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("not a SLOW state: " + v);
+    }
+
+    /** Solves {@code a x = b} in place into {@code b} (partial pivoting); false if singular. */
+    private static boolean solveLinear(double[][] a, double[] b) {
+        int m = b.length;
+        double[][] lu = new double[m][];
+        for (int r = 0; r < m; r++) {
+            lu[r] = a[r].clone();
+        }
+        for (int c = 0; c < m; c++) {
+            int p = c;
+            for (int r = c + 1; r < m; r++) {
+                if (Math.abs(lu[r][c]) > Math.abs(lu[p][c])) {
+                    p = r;
+                }
+            }
+            if (!(Math.abs(lu[p][c]) > 0)) {
+                return false;
+            }
+            double[] t = lu[p];
+            lu[p] = lu[c];
+            lu[c] = t;
+            double tb = b[p];
+            b[p] = b[c];
+            b[c] = tb;
+            for (int r = c + 1; r < m; r++) {
+                double f = lu[r][c] / lu[c][c];
+                for (int k = c; k < m; k++) {
+                    lu[r][k] -= f * lu[c][k];
+                }
+                b[r] -= f * b[c];
+            }
+        }
+        for (int r = m - 1; r >= 0; r--) {
+            double s = b[r];
+            for (int k = r + 1; k < m; k++) {
+                s -= lu[r][k] * b[k];
+            }
+            b[r] = s / lu[r][r];
+        }
+        return true;
+    }
+}
