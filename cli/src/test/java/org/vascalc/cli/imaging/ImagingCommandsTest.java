@@ -185,7 +185,7 @@ class ImagingCommandsTest {
                 .doesNotContain("\tat ");
         assertThat(r.out()).isEmpty();
         assertThat(txt).doesNotExist();
-        assertThat(run("score", "--help").out()).contains("the name must end in .png");
+        assertThat(run("score", "--help").out()).contains("(a PNG image; the name");
     }
 
     @Test
