@@ -144,11 +144,17 @@ public final class VasCalc implements Runnable {
      * their first two letters only, so {@code --szie} found nothing.
      */
     static List<String> closest(CommandLine.ParameterException ex) {
-        if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+        String typed;
+        CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
+        java.util.regex.Matcher help = java.util.regex.Pattern.compile("Unknown subcommand '(.*)'\\.").matcher(
+                String.valueOf(ex.getMessage()));
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            typed = u.getUnmatched().get(0);
+        } else if (help.matches() && !spec.subcommands().isEmpty()) {
+            typed = help.group(1); // vascalc help simulte: picocli's help command names the parent's command line
+        } else {
             return List.of();
         }
-        String typed = u.getUnmatched().get(0);
-        CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
         List<String> names = new ArrayList<>();
         boolean option = typed.startsWith("-");
         if (option) {
@@ -167,6 +173,9 @@ public final class VasCalc implements Runnable {
             });
         }
         String key = typed.toLowerCase(Locale.ROOT);
+        if (key.replaceFirst("^-+", "").length() < 3) {
+            return List.of(); // -x is one letter from every short option: no guess
+        }
         int allowed = Math.max(1, Math.min(3, key.replaceFirst("^-+", "").length() / 3));
         List<String> near = names.stream().distinct()
                 .filter(n -> distance(key, n.toLowerCase(Locale.ROOT)) <= allowed)

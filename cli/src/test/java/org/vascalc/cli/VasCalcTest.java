@@ -39,6 +39,8 @@ class VasCalcTest {
         assertThat(command[0]).isEqualTo("1");
         assertThat(command[2]).contains("'simulte'").contains("Did you mean: vascalc simulate?");
         assertThat(run("cohort", "--zzzzzzzz")[2]).as("nothing near: no guess").doesNotContain("Did you mean");
+        assertThat(run("help", "simulte")[2]).contains("Did you mean: vascalc simulate?");
+        assertThat(run("cohort", "-x")[2]).as("one letter: no guess").doesNotContain("Did you mean");
     }
 
     @Test

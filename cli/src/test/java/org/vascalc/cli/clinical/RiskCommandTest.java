@@ -244,6 +244,9 @@ class RiskCommandTest {
         Run atTheShownEnd = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "1.3", "--hdl", "1.2",
                 "--lipid-unit", "mmol/L", "--sbp", "138");
         assertThat(atTheShownEnd.err()).doesNotContain("total cholesterol = ");
+        assertThat(run("risk", "--help").out()).as("the help names the same converted ranges")
+                .contains("50 to 700 mg/dL (1.3 to 18.1 mmol/L)").contains("5 to 200 mg/dL (0.13 to 5.17 mmol/L)")
+                .contains("0.1 to 25 mg/dL (8.84 to 2210 umol/L)");
         Run creatinine = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
                 "--sbp", "138", "--creatinine", "5000", "--creatinine-unit", "umol/L");
         assertThat(creatinine.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
