@@ -1,0 +1,174 @@
+package org.vascalc.physiology.numeric;
+
+/**
+ * A frozen copy of {@link PowersOf} as of main 2004239 (before the straight-line path of branch
+ * "callcost"), kept for PowersOfTest's bit-for-bit comparison only. Its description then:
+ *
+ * <p>Powers x^a_1 .. x^a_k of one base with fixed exponents, without a logarithm or an exponential at
+ * most calls: x^a = r^a·(1 + ε)^a with r the nearest point of a fixed grid (x rounded to
+ * {@value #GRID_BITS} bits of mantissa, so |ε| = |x − r|/r &le; 2⁻⁹) and (1 + ε)^a by its binomial
+ * series Σ C(a, n) εⁿ, cut at the smallest degree whose remainder is provably below 2⁻⁵⁶ ≈ 1.4e-17
+ * of the result (chosen per exponent in the constructor, see {@link #degreeFor}). The powers r^a of
+ * a grid point come from {@code Math.pow} and are kept in a small direct-mapped table (one slot per
+ * grid cell index modulo {@value #SLOTS}), so a new cell costs k calls of {@code Math.pow} and a
+ * base in a cell seen before costs a subtraction, a multiplication and a short polynomial per
+ * exponent. The blocks' bases that change at every call of fast mode's orbit (ECF calcium, PTH)
+ * move by 1e-5..1e-2 relative from call to call and stay within a few dozen cells over a decade.
+ *
+ * <p>Accuracy: ε is computed with a relative error of about 2⁻⁵² (r − x is exact, one rounded
+ * product by the stored 1/r), the series' sum and the product r^a·(1 + s) add about one unit in the
+ * last place, {@code Math.pow} within one: a relative difference from {@code Math.pow(x, a)} below
+ * 3 units of 2⁻⁵² (7e-16; PowersOfTest bounds it at 4). The result depends on x only (the grid is
+ * fixed, not anchored at an earlier input, and the table only remembers what the same formula gives),
+ * so a run does not depend on what the block computed before, and two instances that share an
+ * exponent give the same bits for it. Exponent 1 gives x itself. Bases that are not positive,
+ * normal and finite, grid powers that are not normal (over- or underflow), and exponents no degree up
+ * to {@value #MAX_DEGREE} serves take {@code Math.pow}, with its special cases. Mutable and
+ * allocation-free after construction: one per block instance, on one thread.
+ */
+final class PowersOfBeforeCallcost {
+
+    /** Mantissa bits kept by the grid: r is x rounded to them, |ε| &le; 2^-(GRID_BITS+1). */
+    static final int GRID_BITS = 8;
+    /** Largest |ε| of the series. */
+    static final double HALF_CELL = 0x1p-9;
+    /** Bound of the series' remainder relative to the result. */
+    static final double REMAINDER_BOUND = 0x1p-56;
+    /** Highest degree (the series is evaluated with all its terms); an exponent that needs more takes {@code Math.pow}. */
+    static final int MAX_DEGREE = 8;
+    private static final int SHIFT = 52 - GRID_BITS;
+    private static final long ROUND = 1L << (SHIFT - 1);
+    /** Table slots (a power of two); the calcium and PTH ranges of a decade span ~20 and ~200 cells. */
+    static final int SLOTS = 256;
+
+    private final double[] exponents;
+    /** Series degree per exponent; 0 for exponent 1 (x itself), -1 for {@code Math.pow}. */
+    private final int[] degrees;
+    /** Binomial coefficients C(a_i, n), n = 1..degree, exponent i's at i·MAX_DEGREE + n − 1 (0 above its degree). */
+    private final double[] coefficients;
+    private final double[] values;
+    private long lastBits = Double.doubleToRawLongBits(Double.NaN);
+
+    /**
+     * Per slot: the grid cell index (0 empty: a normal base's index is at least 2^GRID_BITS), 1/r (NaN
+     * when an r^a_i is not normal, so the slot's bases take {@code Math.pow}), and r^a_i at slot·k + i.
+     */
+    private final long[] cellTags = new long[SLOTS];
+    private final double[] inverseGridPoint = new double[SLOTS];
+    private final double[] gridPowers;
+
+    PowersOfBeforeCallcost(double... exponents) {
+        this.exponents = exponents.clone();
+        int k = exponents.length;
+        this.values = new double[k];
+        this.degrees = new int[k];
+        this.coefficients = new double[k * MAX_DEGREE];
+        this.gridPowers = new double[SLOTS * k];
+        for (int i = 0; i < k; i++) {
+            double a = exponents[i];
+            values[i] = Math.pow(Double.NaN, a);
+            degrees[i] = a == 1 ? 0 : degreeFor(a);
+            double c = 1;
+            for (int n = 1; n <= degrees[i]; n++) {
+                c *= (a - (n - 1)) / n;
+                coefficients[i * MAX_DEGREE + n - 1] = c;
+            }
+        }
+    }
+
+    /**
+     * The smallest degree N whose binomial remainder is below {@link #REMAINDER_BOUND} of (1+ε)^a
+     * for |ε| &le; δ = {@link #HALF_CELL}, or -1 if none up to {@link #MAX_DEGREE}. For n &gt; N the
+     * ratio of successive terms |C(a, n+1) ε^(n+1)| / |C(a, n) εⁿ| = |a − n| δ / (n + 1) is at most
+     * ρ = max(1, |a|)·δ, so the remainder is below |C(a, N+1)| δ^(N+1) / (1 − ρ) (a geometric
+     * series; ρ &lt; 1 is required), and (1+ε)^a is at least (1 − δ)^|a|. The bound is evaluated with
+     * a 1 % margin for its own rounding.
+     */
+    static int degreeFor(double a) {
+        double delta = HALF_CELL;
+        double rho = Math.max(1, Math.abs(a)) * delta;
+        if (!(rho < 0.5)) {
+            return -1;
+        }
+        double smallest = Math.pow(1 - delta, Math.abs(a));
+        double term = 1; // |C(a, n)| δ^n
+        for (int n = 0; n <= MAX_DEGREE; n++) {
+            term *= Math.abs((a - n) / (n + 1)) * delta;
+            if (term / (1 - rho) * 1.01 <= REMAINDER_BOUND * smallest) {
+                return Math.max(n, 1);
+            }
+        }
+        return -1;
+    }
+
+    /** The series degree used for exponent {@code i} (0: the base itself, -1: {@code Math.pow}). */
+    int degree(int i) {
+        return degrees[i];
+    }
+
+    /** x raised to the {@code i}-th exponent. */
+    public double of(double x, int i) {
+        long bits = Double.doubleToRawLongBits(x);
+        if (bits != lastBits) {
+            lastBits = bits;
+            compute(x, bits);
+        }
+        return values[i];
+    }
+
+    private void compute(double x, long bits) {
+        int k = values.length;
+        if (!(x >= Double.MIN_NORMAL && x <= Double.MAX_VALUE)) {
+            for (int i = 0; i < k; i++) {
+                values[i] = degrees[i] == 0 ? x : Math.pow(x, exponents[i]);
+            }
+            return;
+        }
+        long cell = (bits + ROUND) >>> SHIFT;
+        int slot = (int) cell & (SLOTS - 1);
+        if (cellTags[slot] != cell) {
+            fill(slot, cell);
+        }
+        // ε = (x − r)/r: x − r is exact (r is x rounded, within a factor 2 of it)
+        double e = (x - Double.longBitsToDouble(cell << SHIFT)) * inverseGridPoint[slot];
+        if (e != e) {
+            for (int i = 0; i < k; i++) {
+                values[i] = degrees[i] == 0 ? x : Math.pow(x, exponents[i]);
+            }
+            return;
+        }
+        double e2 = e * e;
+        double e4 = e2 * e2;
+        int base = slot * k;
+        double[] c = coefficients;
+        for (int i = 0; i < k; i++) {
+            int degree = degrees[i];
+            if (degree > 0) {
+                // Σ_{n=1..8} C(a, n) e^n as e·Q(e), Q by Estrin's scheme (C(a, n) = 0 above the degree)
+                int j = i * MAX_DEGREE;
+                double q01 = c[j] + c[j + 1] * e;
+                double q23 = c[j + 2] + c[j + 3] * e;
+                double q45 = c[j + 4] + c[j + 5] * e;
+                double q67 = c[j + 6] + c[j + 7] * e;
+                double q = (q01 + q23 * e2) + (q45 + q67 * e2) * e4;
+                double r = gridPowers[base + i];
+                values[i] = r + r * (q * e);
+            } else {
+                values[i] = degree == 0 ? x : Math.pow(x, exponents[i]);
+            }
+        }
+    }
+
+    private void fill(int slot, long cell) {
+        int k = values.length;
+        double r = Double.longBitsToDouble(cell << SHIFT);
+        cellTags[slot] = cell;
+        boolean normal = r <= Double.MAX_VALUE;
+        for (int i = 0; i < k; i++) {
+            double v = Math.pow(r, exponents[i]);
+            gridPowers[slot * k + i] = v;
+            normal &= v >= Double.MIN_NORMAL && v <= Double.MAX_VALUE;
+        }
+        inverseGridPoint[slot] = normal ? 1 / r : Double.NaN;
+    }
+}
