@@ -102,6 +102,59 @@ final class SensitivityCommand implements Callable<Integer> {
             description = "also write sensitivity.csv and one tornado-<output>.png per output into this folder")
     private Path out;
 
+    /** Length of the probe run that checks the output ids: one hour after stabilisation. */
+    private static final double PROBE_DAYS = 1.0 / 24;
+
+    /**
+     * Refuses an output id the model does not record, naming the nearest valid ids, before the
+     * analysis starts: a short probe run with the requested ids (the ids are derived outputs or state
+     * variables, known only to the assembled model).
+     */
+    static void requireRecordedOutputs(SimulatorFactory factory, ParameterCatalog catalog, Scenario scenario,
+                                       List<String> ids) {
+        var simulator = factory.create(catalog);
+        try {
+            simulator.run(probe(scenario, ids), Mode.FAST, ProgressListener.NONE);
+            return;
+        } catch (InvalidInputException e) {
+            // named below, one by one, with the nearest valid ids
+        }
+        List<String> known = simulator.run(probe(scenario, List.of()), Mode.FAST, ProgressListener.NONE)
+                .trajectory().channels().stream().map(OutputChannel::id).toList();
+        List<String> problems = new ArrayList<>();
+        for (String id : ids) {
+            if (known.contains(id)) {
+                continue;
+            }
+            try {
+                simulator.run(probe(scenario, List.of(id)), Mode.FAST, ProgressListener.NONE); // a state variable
+            } catch (InvalidInputException e) {
+                String key = id.toLowerCase(Locale.ROOT);
+                int allowed = Math.max(2, key.length() / 3); // a typo, not another word
+                List<String> near = known.stream()
+                        .filter(k -> VasCalc.distance(key, k.toLowerCase(Locale.ROOT)) <= allowed)
+                        .sorted(java.util.Comparator.comparingInt((String k) -> VasCalc.distance(
+                                key, k.toLowerCase(Locale.ROOT))).thenComparing(k -> k))
+                        .limit(3).toList();
+                problems.add("--output = " + id + " is not an output the model records"
+                        + (near.isEmpty() ? "" : "; did you mean: " + String.join(", ", near) + "?"));
+            }
+        }
+        if (problems.isEmpty()) {
+            return; // cannot happen: the ids together failed; the analysis names the problem itself
+        }
+        throw new UserInputException(String.join("; ", problems) + " (the outputs are the columns of simulate's "
+                + "trajectory CSV, or a state variable's id; default: " + String.join(", ", SensitivityAnalysis.DEFAULT_OUTPUTS)
+                + ")");
+    }
+
+    private static Scenario probe(Scenario s, List<String> ids) {
+        var rec = s.recording();
+        return new Scenario(s.name(), s.description(), s.patient(), s.conditions(), s.interventions(),
+                Math.min(PROBE_DAYS, s.durationDays()),
+                new org.vascalc.simulation.Recording(ids, rec.intervalHours(), rec.fineIntervalHours(), 0, 0));
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter o = spec.commandLine().getOut();
@@ -147,6 +200,7 @@ final class SensitivityCommand implements Callable<Integer> {
             CliFiles.requireWritableFile(write); // a read-only place, before the runs
 
         }
+        requireRecordedOutputs(factory, catalog, scenario, ids); // before the "N runs" line, not at the first run
         SensitivityAnalysis analysis = new SensitivityAnalysis(factory, catalog, workers);
         List<SensitivityAnalysis.Plan> plans = analysis.plans().stream()
                 .filter(p -> only == null || only.contains(p.name())).toList();

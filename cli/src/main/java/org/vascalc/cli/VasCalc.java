@@ -1,6 +1,10 @@
 package org.vascalc.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import org.vascalc.core.input.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -101,7 +105,12 @@ public final class VasCalc implements Runnable {
                 err.println("  " + o.longestName() + (o.typeInfo().isBoolean() ? "" : "=" + o.paramLabel()) + ": "
                         + String.join(" ", o.description()).replace("${DEFAULT-VALUE}", String.valueOf(o.defaultValue())));
             }
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            List<String> close = closest(ex);
+            if (!close.isEmpty()) {
+                err.println("Did you mean: " + String.join(" or ", close) + "?");
+            } else {
+                CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            }
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return EXIT_BAD_INPUT;
         });
@@ -127,6 +136,77 @@ public final class VasCalc implements Runnable {
             return EXIT_INTERNAL;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * For a mistyped option or subcommand, the valid names nearest to it by edit distance (at most
+     * three, nearest first; empty when none is near): picocli's own suggestions match options by
+     * their first two letters only, so {@code --szie} found nothing.
+     */
+    static List<String> closest(CommandLine.ParameterException ex) {
+        String typed;
+        CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
+        java.util.regex.Matcher help = java.util.regex.Pattern.compile("Unknown subcommand '(.*)'\\.").matcher(
+                String.valueOf(ex.getMessage()));
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            typed = u.getUnmatched().get(0);
+        } else if (help.matches() && !spec.subcommands().isEmpty()) {
+            typed = help.group(1); // vascalc help simulte: picocli's help command names the parent's command line
+        } else {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        boolean option = typed.startsWith("-");
+        if (option) {
+            String bare = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+            for (CommandLine.Model.OptionSpec o : spec.options()) {
+                if (!o.hidden()) {
+                    names.addAll(List.of(o.names()));
+                }
+            }
+            typed = bare;
+        } else {
+            spec.subcommands().forEach((name, sub) -> {
+                if (!sub.getCommandSpec().usageMessage().hidden()) {
+                    names.add(name);
+                }
+            });
+        }
+        String key = typed.toLowerCase(Locale.ROOT);
+        if (key.replaceFirst("^-+", "").length() < 3) {
+            return List.of(); // -x is one letter from every short option: no guess
+        }
+        int allowed = Math.max(1, Math.min(3, key.replaceFirst("^-+", "").length() / 3));
+        List<String> near = names.stream().distinct()
+                .filter(n -> distance(key, n.toLowerCase(Locale.ROOT)) <= allowed)
+                .sorted(Comparator.comparingInt((String n) -> distance(key, n.toLowerCase(Locale.ROOT))).thenComparing(n -> n))
+                .limit(3).toList();
+        if (option) {
+            return near;
+        }
+        String command = spec.qualifiedName();
+        return near.stream().map(n -> command + " " + n).toList();
+    }
+
+    /** Edit distance with adjacent transpositions (optimal string alignment): "szie" is one from "size". */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /** The file-system failure that {@code ex} is or wraps ({@link java.io.UncheckedIOException}), or null. */

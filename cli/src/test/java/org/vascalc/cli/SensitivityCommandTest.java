@@ -61,6 +61,13 @@ class SensitivityCommandTest {
         CommandsTest.Run output = CommandsTest.run("sensitivity", CommandsTest.example("calcium-with-food.yaml"),
                 "--output", "noSuchOutput", "--parameter", "caTotalRef", "--threads", "1");
         assertThat(output.code()).as(output.err()).isEqualTo(1);
-        assertThat(output.err()).contains("noSuchOutput");
+        assertThat(output.err()).contains("--output = noSuchOutput is not an output the model records (the outputs are")
+                .contains("default: cacAgatston").doesNotContain("\tat ")
+                .as("refused before the analysis starts").doesNotContain(" runs of ");
+        CommandsTest.Run typo = CommandsTest.run("sensitivity", CommandsTest.example("calcium-with-food.yaml"),
+                "--output", "serumCalciumTotl", "--output", "pthPgMl", "--parameter", "caTotalRef", "--threads", "1");
+        assertThat(typo.code()).as(typo.err()).isEqualTo(1);
+        assertThat(typo.err()).contains("--output = serumCalciumTotl is not an output the model records; did you mean: "
+                + "serumCalciumTotal").doesNotContain("pthPgMl is not").doesNotContain(" runs of ");
     }
 }

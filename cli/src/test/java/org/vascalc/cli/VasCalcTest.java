@@ -26,6 +26,23 @@ class VasCalcTest {
         assertThat(run()[1]).as("no command prints the same help").isEqualTo(r[1]);
     }
 
+    /** A mistyped option or command names the nearest valid ones (picocli matched options by two letters only). */
+    @Test
+    void aMistypedOptionOrCommandNamesTheNearestValidOnes() {
+        String[] option = run("cohort", "--szie", "10");
+        assertThat(option[0]).isEqualTo("1");
+        assertThat(option[2]).contains("Unknown options: '--szie'").contains("Did you mean: --size?")
+                .contains("Try 'vascalc cohort --help'.").doesNotContain("Exception");
+        assertThat(run("risk", "--lipid-units", "mmol")[2]).contains("Did you mean: --lipid-unit?");
+        assertThat(run("cohort", "--size=10", "--sed", "3")[2]).contains("--seed");
+        String[] command = run("simulte");
+        assertThat(command[0]).isEqualTo("1");
+        assertThat(command[2]).contains("'simulte'").contains("Did you mean: vascalc simulate?");
+        assertThat(run("cohort", "--zzzzzzzz")[2]).as("nothing near: no guess").doesNotContain("Did you mean");
+        assertThat(run("help", "simulte")[2]).contains("Did you mean: vascalc simulate?");
+        assertThat(run("cohort", "-x")[2]).as("one letter: no guess").doesNotContain("Did you mean");
+    }
+
     @Test
     void aSeedThatIsNotAWholeNumberSaysSoNotJavasTypeName() {
         for (String command : new String[] {"cohort", "trial"}) {

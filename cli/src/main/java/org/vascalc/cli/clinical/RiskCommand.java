@@ -52,19 +52,20 @@ public final class RiskCommand implements Callable<Integer> {
     @Option(names = "--age", paramLabel = "YEARS", description = "Age in years, 18 to 110.")
     private Double age;
 
-    @Option(names = "--sex", paramLabel = "SEX", description = "female or male.")
+    @Option(names = "--sex", paramLabel = "SEX", description = "female or male (f, m, woman, man are taken too).")
     private String sex;
 
-    @Option(names = "--race", paramLabel = "RACE", description = "white, black, chinese, hispanic or other.")
+    @Option(names = "--race", paramLabel = "RACE", description = "white, black, chinese, hispanic or other (caucasian, african-american, aa, "
+            + "chinese-american, latino, latina are taken too).")
     private String race;
 
-    @Option(names = {"--tc", "--total-cholesterol"}, paramLabel = "VALUE", description = "Total cholesterol, in --lipid-unit; 50 to 700 mg/dL.")
+    @Option(names = {"--tc", "--total-cholesterol"}, paramLabel = "VALUE", description = "Total cholesterol, in --lipid-unit; 50 to 700 mg/dL (1.3 to 18.1 mmol/L).")
     private Double totalCholesterol;
 
-    @Option(names = "--hdl", paramLabel = "VALUE", description = "HDL cholesterol, in --lipid-unit; 5 to 200 mg/dL.")
+    @Option(names = "--hdl", paramLabel = "VALUE", description = "HDL cholesterol, in --lipid-unit; 5 to 200 mg/dL (0.13 to 5.17 mmol/L).")
     private Double hdl;
 
-    @Option(names = "--lipid-unit", paramLabel = "UNIT", description = "mg/dL (default) or mmol/L.")
+    @Option(names = "--lipid-unit", paramLabel = "UNIT", description = "mg/dL (default) or mmol/L (mgdl, mmol are taken too; any case).")
     private String lipidUnit;
 
     @Option(names = "--sbp", paramLabel = "MMHG", description = "Systolic blood pressure, mmHg, 60 to 280.")
@@ -91,10 +92,10 @@ public final class RiskCommand implements Callable<Integer> {
     @Option(names = "--egfr", paramLabel = "ML/MIN", description = "eGFR, mL/min/1.73 m², 1 to 250 (PREVENT).")
     private Double egfr;
 
-    @Option(names = "--creatinine", paramLabel = "VALUE", description = "Serum creatinine, in --creatinine-unit; gives eGFR by CKD-EPI 2021.")
+    @Option(names = "--creatinine", paramLabel = "VALUE", description = "Serum creatinine, in --creatinine-unit; 0.1 to 25 mg/dL (8.84 to 2210 umol/L); gives eGFR by CKD-EPI 2021.")
     private Double creatinine;
 
-    @Option(names = "--creatinine-unit", paramLabel = "UNIT", description = "mg/dL (default) or umol/L.")
+    @Option(names = "--creatinine-unit", paramLabel = "UNIT", description = "mg/dL (default) or umol/L (mgdl, µmol/L, umol are taken too; any case).")
     private String creatinineUnit;
 
     @Option(names = "--cac", paramLabel = "AU", description = "Coronary artery calcium, Agatston units, 0 to 50000.")

@@ -64,7 +64,7 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of tables.")
     boolean json;
 
-    @Option(names = "--png", paramLabel = "FILE", description = "Also write slices with lesions outlined by weight class.")
+    @Option(names = "--png", paramLabel = "FILE", description = "Also write slices with lesions outlined by weight class (a PNG image; the name must end in .png).")
     Path png;
 
     @Option(names = "--convention", paramLabel = "NAME", description = "agatston (default: 130/200/300/400 HU) or "
@@ -103,6 +103,11 @@ public final class ScoreCommand implements Callable<Integer> {
             throw new UserInputException(dir + " is not a folder (give the folder holding the DICOM series)");
         }
         if (png != null) {
+            if (!png.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+                // as a scenario file must end in .yaml, .yml or .json: the name says what the file holds
+                throw new UserInputException("--png = " + png + " does not end in .png; the lesion figure is a PNG "
+                        + "image: give a file name ending in .png (e.g. lesions.png)");
+            }
             CliFiles.requireWritableFile(png); // before the scan is read and scored, not after
         }
         Path ctDir = Files.isDirectory(dir.resolve(ScanFiles.CT)) ? dir.resolve(ScanFiles.CT) : dir;

@@ -51,7 +51,7 @@ class RiskCommandTest {
                 "--sbp", "138", "--lipid-unit", "mmol/L");
         assertThat(mmol.code()).isEqualTo(1);
         assertThat(mmol.err()).as("the value as typed, not its mg/dL conversion (7734)")
-                .contains("total cholesterol = 200 mmol/L is outside the allowed range [1.29299, 18.1019] mmol/L; "
+                .contains("total cholesterol = 200 mmol/L is outside the allowed range [1.3, 18.1] mmol/L; "
                         + "if it is in mg/dL, give the lipid unit as mg/dL")
                 .doesNotContain("7734");
         Run neither = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "9000", "--hdl", "50",
@@ -201,5 +201,55 @@ class RiskCommandTest {
         Run r = run("risk", "--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Examples:").contains("--scan");
+    }
+
+    /**
+     * The abbreviations risk takes (m, f, mmol, aa, ...) are the ones its --help names, and a value
+     * that is not taken is refused with the full list: no silent guess here and refusal there.
+     */
+    @Test
+    void theAbbreviationsTakenAreTheOnesTheHelpAndTheRefusalName() {
+        String help = run("risk", "--help").out();
+        assertThat(help).contains("female or male (f, m, woman, man are taken too)")
+                .contains("mg/dL (default) or mmol/L (mgdl, mmol are taken too; any case)")
+                .contains("caucasian, african-american, aa,");
+        Run abbreviated = run("risk", "--age", "58", "--sex", "m", "--race", "aa", "--tc", "5.4", "--hdl", "1.2",
+                "--lipid-unit", "mmol", "--sbp", "138");
+        Run full = run("risk", "--age", "58", "--sex", "male", "--race", "black", "--tc", "5.4", "--hdl", "1.2",
+                "--lipid-unit", "mmol/L", "--sbp", "138");
+        assertThat(abbreviated.code()).as(abbreviated.err()).isZero();
+        assertThat(abbreviated.out()).isEqualTo(full.out());
+        Run bad = run("risk", "--age", "58", "--sex", "fem", "--race", "white", "--tc", "5.4", "--hdl", "1.2",
+                "--lipid-unit", "mmol/dL", "--sbp", "138");
+        assertThat(bad.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(bad.err()).contains("sex = 'fem' is not one of: female, male (or f, m, woman, man)")
+                .contains("lipidUnit = 'mmol/dL' is not one of: mg/dL, mmol/L (or mgdl, mmol)").doesNotContain("\tat ");
+    }
+
+    /**
+     * A range converted to mmol/L (or umol/L) is shown to three significant digits, rounded inward,
+     * and that shown range is the range enforced: 1.295 mmol/L (50.08 mg/dL) is refused, as the
+     * message's "[1.3, 18.1]" says, while 1.3 is taken.
+     */
+    @Test
+    void aConvertedRangeIsShownToThreeDigitsAndIsTheRangeEnforced() {
+        Run hdl = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "5.4", "--hdl", "0.1",
+                "--lipid-unit", "mmol/L", "--sbp", "138");
+        assertThat(hdl.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(hdl.err()).contains("HDL cholesterol = 0.1 mmol/L is outside the allowed range [0.13, 5.17] mmol/L");
+        Run justBelow = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "1.295", "--hdl", "1.2",
+                "--lipid-unit", "mmol/L", "--sbp", "138");
+        assertThat(justBelow.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(justBelow.err()).contains("total cholesterol = 1.295 mmol/L is outside the allowed range [1.3, 18.1] mmol/L");
+        Run atTheShownEnd = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "1.3", "--hdl", "1.2",
+                "--lipid-unit", "mmol/L", "--sbp", "138");
+        assertThat(atTheShownEnd.err()).doesNotContain("total cholesterol = ");
+        assertThat(run("risk", "--help").out()).as("the help names the same converted ranges")
+                .contains("50 to 700 mg/dL (1.3 to 18.1 mmol/L)").contains("5 to 200 mg/dL (0.13 to 5.17 mmol/L)")
+                .contains("0.1 to 25 mg/dL (8.84 to 2210 umol/L)");
+        Run creatinine = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
+                "--sbp", "138", "--creatinine", "5000", "--creatinine-unit", "umol/L");
+        assertThat(creatinine.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(creatinine.err()).contains("= 5000 µmol/L is outside the allowed range [8.84, 2210] µmol/L");
     }
 }

@@ -175,6 +175,19 @@ class ImagingCommandsTest {
         assertThat(r.out()).isEmpty();
     }
 
+    /** --png writes a PNG image: a name that says otherwise (out.txt) is refused, before the scan is read. */
+    @Test
+    void aPngNameNotEndingInPngIsRefusedAndNothingIsWritten() throws Exception {
+        Path txt = tmp.resolve("out.txt");
+        Run r = run("score", tmp.toString(), "--png", txt.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("--png = " + txt + " does not end in .png").doesNotContain("DICOM")
+                .doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+        assertThat(txt).doesNotExist();
+        assertThat(run("score", "--help").out()).contains("(a PNG image; the name");
+    }
+
     @Test
     void badScoringOptionsAreExitOne() throws Exception {
         assertThat(run("score", tmp.toString(), "--connectivity", "6").code()).isEqualTo(1);

@@ -77,7 +77,7 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
                 case "female", "f", "woman" -> Sex.FEMALE;
                 case "male", "m", "man" -> Sex.MALE;
                 default -> {
-                    p.error("sex", "sex = '" + sex + "' is not one of: female, male");
+                    p.error("sex", "sex = '" + sex + "' is not one of: female, male (or f, m, woman, man)");
                     yield null;
                 }
             };
@@ -86,11 +86,12 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
         if (race == null) {
             p.error("race", "missing: give race as white, black, chinese, hispanic or other");
         } else if ((raceValue = Race.parse(race)) == null) {
-            p.error("race", "race = '" + race + "' is not one of: white, black, chinese, hispanic, other");
+            p.error("race", "race = '" + race + "' is not one of: white, black, chinese, hispanic, other (or caucasian, "
+                    + "african-american, aa, chinese-american, latino, latina)");
         }
         LipidUnit unit = LipidUnit.MG_PER_DL;
         if (lipidUnit != null && (unit = LipidUnit.parse(lipidUnit)) == null) {
-            p.error("lipidUnit", "lipidUnit = '" + lipidUnit + "' is not one of: mg/dL, mmol/L");
+            p.error("lipidUnit", "lipidUnit = '" + lipidUnit + "' is not one of: mg/dL, mmol/L (or mgdl, mmol)");
             unit = LipidUnit.MG_PER_DL;
         }
         require(totalCholesterol, "totalCholesterol", "total cholesterol (" + unit.symbol() + ")", p);
@@ -112,7 +113,7 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
         }
         CreatinineUnit crUnit = CreatinineUnit.MG_PER_DL;
         if (creatinineUnit != null && (crUnit = CreatinineUnit.parse(creatinineUnit)) == null) {
-            p.error("creatinineUnit", "creatinineUnit = '" + creatinineUnit + "' is not one of: mg/dL, umol/L");
+            p.error("creatinineUnit", "creatinineUnit = '" + creatinineUnit + "' is not one of: mg/dL, umol/L (or mgdl, µmol/L, umol)");
             crUnit = CreatinineUnit.MG_PER_DL;
         }
         if (p.hasErrors()) {
@@ -210,15 +211,17 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
      * given as mg/dL), says so: the likeliest mistake is the unit.
      */
     private static void checkLipid(ValidRange mgDl, double value, LipidUnit unit, String path, InputProblems p) {
-        ValidRange range = unit == LipidUnit.MG_PER_DL ? mgDl : ValidRange.of(mgDl.field(), unit.symbol(),
-                unit.fromMgDl(mgDl.hardLow()), unit.fromMgDl(mgDl.hardHigh()));
+        ValidRange range = unit == LipidUnit.MG_PER_DL ? mgDl : converted(mgDl, unit.symbol(), unit.fromMgDl(mgDl.hardLow()),
+                unit.fromMgDl(mgDl.hardHigh()));
         InputProblems own = new InputProblems();
         if (range.check(value, path, own)) {
             own.all().forEach(p::add);
             return;
         }
         LipidUnit other = unit == LipidUnit.MG_PER_DL ? LipidUnit.MMOL_PER_L : LipidUnit.MG_PER_DL;
-        String hint = mgDl.allows(other.toMgDl(value))
+        ValidRange otherRange = other == LipidUnit.MG_PER_DL ? mgDl : converted(mgDl, other.symbol(),
+                other.fromMgDl(mgDl.hardLow()), other.fromMgDl(mgDl.hardHigh()));
+        String hint = otherRange.allows(value)
                 ? "; if it is in " + other.symbol() + ", give the lipid unit as " + other.symbol() : "";
         for (InputProblem q : own.all()) {
             p.add(new InputProblem(q.path(), q.message() + hint, q.severity()));
@@ -232,19 +235,38 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
      */
     private static void checkCreatinine(double value, CreatinineUnit unit, InputProblems p) {
         ValidRange mgDl = org.vascalc.clinical.prevent.CkdEpi2021.CREATININE;
-        ValidRange range = unit == CreatinineUnit.MG_PER_DL ? mgDl : ValidRange.of(mgDl.field(), unit.symbol(),
+        ValidRange range = unit == CreatinineUnit.MG_PER_DL ? mgDl : converted(mgDl, unit.symbol(),
                 unit.fromMgDl(mgDl.hardLow()), unit.fromMgDl(mgDl.hardHigh()));
         InputProblems own = new InputProblems();
         if (range.check(value, "creatinine", own)) {
             return;
         }
         CreatinineUnit other = unit == CreatinineUnit.MG_PER_DL ? CreatinineUnit.UMOL_PER_L : CreatinineUnit.MG_PER_DL;
-        String hint = mgDl.allows(other.toMgDl(value))
+        ValidRange otherRange = other == CreatinineUnit.MG_PER_DL ? mgDl : converted(mgDl, other.symbol(),
+                other.fromMgDl(mgDl.hardLow()), other.fromMgDl(mgDl.hardHigh()));
+        String hint = otherRange.allows(value)
                 ? "; if it is in " + other.symbol() + ", give the creatinine unit as "
                         + (other == CreatinineUnit.UMOL_PER_L ? "umol/L" : "mg/dL") : ""; // as the flag and form spell it
         for (InputProblem q : own.all()) {
             p.add(new InputProblem(q.path(), q.message() + hint, q.severity()));
         }
+    }
+
+    /**
+     * A range converted from mg/dL into another unit, its ends rounded INWARD to three significant
+     * digits (50 to 700 mg/dL of cholesterol is 1.29299 to 18.1019 mmol/L; it is checked and shown as
+     * [1.3, 18.1] mmol/L). The range shown is the range enforced, and it lies inside the mg/dL range
+     * the scores check again after conversion, so a value accepted here is never refused there.
+     */
+    public static ValidRange converted(ValidRange mgDl, String unit, double low, double high) {
+        return ValidRange.of(mgDl.field(), unit, threeDigits(low, java.math.RoundingMode.CEILING),
+                threeDigits(high, java.math.RoundingMode.FLOOR));
+    }
+
+    private static double threeDigits(double v, java.math.RoundingMode direction) {
+        // first to 12 digits, so that 0.1 * 88.4 = 8.840000000000002 rounds up to 8.84, not 8.85
+        java.math.BigDecimal clean = new java.math.BigDecimal(v).round(new java.math.MathContext(12));
+        return clean.round(new java.math.MathContext(3, direction)).doubleValue();
     }
 
     private static void require(Double v, String path, String what, InputProblems p) {
