@@ -65,12 +65,10 @@ final class SlowPath {
         return steps;
     }
 
-    private final int[] states;
-    private final double[] scale;
+    private final SolvedSlowStates solved;
 
-    private SlowPath(int[] states, double[] scale) {
-        this.states = states;
-        this.scale = scale;
+    private SlowPath(SolvedSlowStates solved) {
+        this.solved = solved;
     }
 
     /** The path for this model's patient, or {@code null} where it does not apply (see the class comment). */
@@ -79,16 +77,8 @@ final class SlowPath {
         if (egfr >= parameters.value("ckdEgfrThreshold") || egfr < MIN_EGFR || model.driversAt(0).haemodialysis()) {
             return null;
         }
-        int[] states = new int[STATES.size()];
-        double[] scale = new double[STATES.size()];
-        for (int k = 0; k < states.length; k++) {
-            if (!model.layout().has(STATES.get(k))) {
-                return null;
-            }
-            states[k] = model.layout().index(STATES.get(k));
-            scale[k] = 100 * model.layout().variable(states[k]).absoluteTolerance();
-        }
-        return new SlowPath(states, scale);
+        SolvedSlowStates solved = SolvedSlowStates.of(model.layout(), STATES);
+        return solved == null ? null : new SlowPath(solved);
     }
 
     /** Reads the labs at a state (the stabiliser's lab outputs). */
@@ -110,11 +100,8 @@ final class SlowPath {
     int follow(FastRun run, double chunkHours, int maxChunks, double[] y, Labs reader, Criterion criterion,
                double[] labs) {
         int[] slow = run.slowStates();
-        int m = states.length;
-        int[] pos = new int[m];
-        for (int k = 0; k < m; k++) {
-            pos[k] = indexOf(slow, states[k]);
-        }
+        int m = solved.size();
+        int[] pos = solved.positionsIn(slow);
         double[] rates = new double[slow.length];
         double[] probe = new double[slow.length];
         double[] w = y.clone();
@@ -133,16 +120,7 @@ final class SlowPath {
             run.averagedSlowRates(y, rates);
             // Augmented generator [[A, f0], [0, 0]] on (x - x0, 1): its exponential over a chunk maps
             // one chunk's end to the next on the linearised path.
-            for (int c = 0; c < m; c++) {
-                int i = states[c];
-                double h = 1e-6 * Math.max(Math.abs(y[i]), scale[c]);
-                w[i] = y[i] + h;
-                run.averagedSlowRates(w, probe);
-                w[i] = y[i];
-                for (int r = 0; r < m; r++) {
-                    aug[r][c] = (probe[pos[r]] - rates[pos[r]]) / h * chunkHours;
-                }
-            }
+            solved.jacobian(run, y, w, rates, probe, pos, chunkHours, aug);
             for (int r = 0; r < m; r++) {
                 aug[r][m] = rates[pos[r]] * chunkHours;
                 aug[m][r] = 0;
@@ -163,7 +141,7 @@ final class SlowPath {
                 System.arraycopy(next, 0, z, 0, m + 1);
                 taken++;
                 for (int k = 0; k < m; k++) {
-                    w[states[k]] = y[states[k]] + z[k];
+                    w[solved.state(k)] = y[solved.state(k)] + z[k];
                 }
                 run.onMovedOrbit(w, moved);
                 reader.read(moved, now);
@@ -174,8 +152,8 @@ final class SlowPath {
                 System.arraycopy(now, 0, before, 0, now.length);
             }
             for (int k = 0; k < m; k++) {
-                y[states[k]] += z[k];
-                w[states[k]] = y[states[k]];
+                y[solved.state(k)] += z[k];
+                w[solved.state(k)] = y[solved.state(k)];
             }
             chunks += taken;
             steps++;
@@ -204,7 +182,7 @@ final class SlowPath {
      */
     private void correct(FastRun run, double[] y, double[] f0, double[][] aug, double[] z, double span,
                          double chunkHours, int[] pos, double[] f1) {
-        int m = states.length;
+        int m = solved.size();
         run.averagedSlowRates(y, f1);
         double[][] g = new double[m + 2][m + 2];
         for (int r = 0; r < m; r++) {
@@ -219,17 +197,8 @@ final class SlowPath {
         g[m][m + 1] = 1;
         double[][] e = expm(g);
         for (int r = 0; r < m; r++) {
-            y[states[r]] += e[r][m + 1];
+            y[solved.state(r)] += e[r][m + 1];
         }
-    }
-
-    private static int indexOf(int[] a, int v) {
-        for (int k = 0; k < a.length; k++) {
-            if (a[k] == v) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("not a SLOW state: " + v);
     }
 
     /** exp(a) by scaling and squaring of a Taylor series (a small matrix). */

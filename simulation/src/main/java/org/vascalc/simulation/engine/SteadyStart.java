@@ -46,14 +46,12 @@ final class SteadyStart {
     /** No state moves by more than this fraction of itself in one Newton step (the step is scaled). */
     static final double MAX_STEP = 0.3;
 
-    private final int[] states;
-    private final double[] scale;
+    private final SolvedSlowStates solved;
     private int iterations;
     private double residual;
 
-    private SteadyStart(int[] states, double[] scale) {
-        this.states = states;
-        this.scale = scale;
+    private SteadyStart(SolvedSlowStates solved) {
+        this.solved = solved;
     }
 
     /** The solve for this model's patient, or {@code null} where it does not apply (see the class comment). */
@@ -62,16 +60,8 @@ final class SteadyStart {
                 || model.driversAt(0).haemodialysis()) {
             return null;
         }
-        int[] states = new int[SOLVED.size()];
-        double[] scale = new double[SOLVED.size()];
-        for (int k = 0; k < states.length; k++) {
-            if (!model.layout().has(SOLVED.get(k))) {
-                return null;
-            }
-            states[k] = model.layout().index(SOLVED.get(k));
-            scale[k] = 100 * model.layout().variable(states[k]).absoluteTolerance();
-        }
-        return new SteadyStart(states, scale);
+        SolvedSlowStates solved = SolvedSlowStates.of(model.layout(), SOLVED);
+        return solved == null ? null : new SteadyStart(solved);
     }
 
     /** Newton iterations of the last {@link #solve} (developer runners). */
@@ -102,11 +92,8 @@ final class SteadyStart {
      */
     boolean solve(FastRun run, double chunkHours, double[] y, Settled settled) {
         int[] slow = run.slowStates();
-        int[] pos = new int[states.length];
-        for (int k = 0; k < states.length; k++) {
-            pos[k] = indexOf(slow, states[k]);
-        }
-        int m = states.length;
+        int[] pos = solved.positionsIn(slow);
+        int m = solved.size();
         double[] rates = new double[slow.length];
         double[] probe = new double[slow.length];
         double[] w = y.clone();
@@ -122,16 +109,7 @@ final class SteadyStart {
         }
         while (iterations < MAX_ITERATIONS) {
             // Jacobian of the solved rates by forward differences on the moved orbit samples.
-            for (int c = 0; c < m; c++) {
-                int i = states[c];
-                double h = 1e-6 * Math.max(Math.abs(y[i]), scale[c]);
-                w[i] = y[i] + h;
-                run.averagedSlowRates(w, probe);
-                w[i] = y[i];
-                for (int r = 0; r < m; r++) {
-                    jac[r][c] = (probe[pos[r]] - rates[pos[r]]) / h;
-                }
-            }
+            solved.jacobian(run, y, w, rates, probe, pos, 1, jac);
             for (int r = 0; r < m; r++) {
                 step[r] = -rates[pos[r]];
             }
@@ -140,11 +118,11 @@ final class SteadyStart {
             }
             double shrink = 1;
             for (int k = 0; k < m; k++) {
-                double limit = MAX_STEP * Math.max(Math.abs(y[states[k]]), scale[k]);
+                double limit = MAX_STEP * Math.max(Math.abs(y[solved.state(k)]), solved.scale(k));
                 shrink = Math.min(shrink, limit / Math.max(Math.abs(step[k]), Double.MIN_NORMAL));
             }
             for (int k = 0; k < m; k++) {
-                y[states[k]] += shrink * step[k];
+                y[solved.state(k)] += shrink * step[k];
             }
             run.restartOnOrbit(y);
             System.arraycopy(y, 0, w, 0, y.length);
@@ -167,20 +145,11 @@ final class SteadyStart {
     /** The largest change of a solved state over a chunk at its averaged rate, relative to the state. */
     private double residual(double[] y, double[] rates, int[] pos, double chunkHours) {
         double worst = 0;
-        for (int k = 0; k < states.length; k++) {
-            double s = Math.max(Math.abs(y[states[k]]), scale[k]);
+        for (int k = 0; k < solved.size(); k++) {
+            double s = Math.max(Math.abs(y[solved.state(k)]), solved.scale(k));
             worst = Math.max(worst, Math.abs(rates[pos[k]]) * chunkHours / s);
         }
         return worst;
-    }
-
-    private static int indexOf(int[] a, int v) {
-        for (int k = 0; k < a.length; k++) {
-            if (a[k] == v) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("not a SLOW state: " + v);
     }
 
     /** Solves {@code a x = b} in place into {@code b} (partial pivoting); false if singular. */
