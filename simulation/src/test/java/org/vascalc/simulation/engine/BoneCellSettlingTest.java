@@ -6,10 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.core.param.ParameterCatalog;
-import org.vascalc.physiology.model.Block;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.Recording;
-import org.vascalc.simulation.Scenario;
 import org.vascalc.simulation.integrate.Tolerances;
 
 /**
@@ -19,29 +17,19 @@ import org.vascalc.simulation.integrate.Tolerances;
  */
 class BoneCellSettlingTest {
 
-    private static AssembledModel model(ParameterCatalog p, List<Condition> conditions, double[][] y) {
-        Scenario sc = Scenarios.of("stable", 30, Recording.every(24), conditions);
-        AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(p), new DriverCourse(sc, p));
-        y[0] = new double[model.dimension()];
-        for (Block b : model.blocks()) {
-            b.initialise(sc.patient(), y[0]);
-        }
-        return model;
-    }
-
     @Test
     void appliesAtOrAboveTheCkdThresholdOnly() {
         ParameterCatalog p = ModelAssembly.defaultParameters();
         double[][] y = new double[1][];
-        assertThat(BoneCellSettling.forPatient(model(p, List.of(), y), p)).isNotNull();
-        assertThat(BoneCellSettling.forPatient(model(p,
+        assertThat(BoneCellSettling.forPatient(InitialisedModels.stable(p, List.of(), y), p)).isNotNull();
+        assertThat(BoneCellSettling.forPatient(InitialisedModels.stable(p,
                 List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G1)), y), p)).isNotNull();
         for (Condition.CkdStage s : new Condition.CkdStage[] {Condition.CkdStage.G3A, Condition.CkdStage.G4,
                 Condition.CkdStage.G5}) {
-            assertThat(BoneCellSettling.forPatient(model(p, List.of(Condition.KidneyFunctionCourse.stage(s)), y), p))
+            assertThat(BoneCellSettling.forPatient(InitialisedModels.stable(p, List.of(Condition.KidneyFunctionCourse.stage(s)), y), p))
                     .as(s.name()).isNull();
         }
-        assertThat(BoneCellSettling.forPatient(model(p, List.of(new Condition.Haemodialysis()), y), p)).isNull();
+        assertThat(BoneCellSettling.forPatient(InitialisedModels.stable(p, List.of(new Condition.Haemodialysis()), y), p)).isNull();
     }
 
     /**
@@ -56,7 +44,7 @@ class BoneCellSettlingTest {
     void theReferenceAdultsShorterRunInEndsAsCloseToHomeostasis() {
         ParameterCatalog p = ModelAssembly.defaultParameters();
         double[][] holder = new double[1][];
-        AssembledModel model = model(p, List.of(), holder);
+        AssembledModel model = InitialisedModels.stable(p, List.of(), holder);
         double[] y = holder[0];
         Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
         // Chunk by chunk: the default pace starts on the steady state (SteadyStart) and does not reach the settling.

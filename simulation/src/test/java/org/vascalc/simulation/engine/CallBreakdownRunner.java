@@ -2,16 +2,10 @@ package org.vascalc.simulation.engine;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.vascalc.core.intervention.Intervention;
-import org.vascalc.core.patient.Patient;
 import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.Drivers;
-import org.vascalc.simulation.Recording;
-import org.vascalc.simulation.Scenario;
 
 /**
  * Thread CPU time of one derivative call split by block (ENGINE model, the states of
@@ -28,25 +22,11 @@ public class CallBreakdownRunner {
     @Test
     @EnabledIfSystemProperty(named = "vascalc.scratch", matches = "true")
     void print() {
-        var parameters = ModelAssembly.defaultParameters();
-        Scenario sc = new Scenario("bench", "", Patient.referenceAdult(), List.of(),
-                List.of(new Intervention.CalciumSupplement(500, Intervention.CalciumSalt.CARBONATE, true,
-                        org.vascalc.core.intervention.Schedule.daily(8, 20))), 3652.5, Recording.every(365.25 * 24));
-        AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(parameters, false), new DriverCourse(sc, parameters));
+        CallSample sample = CallSample.benchmarkDecade();
+        AssembledModel model = sample.model();
         int n = model.dimension();
-        int[] fast = model.fastIndices();
-        double[] base = new double[n];
-        for (var b : model.blocks()) {
-            b.initialise(sc.patient(), base);
-        }
-        SplittableRandom r = new SplittableRandom(7);
-        double[][] ys = new double[64][];
-        for (int s = 0; s < ys.length; s++) {
-            ys[s] = base.clone();
-            for (int k : fast) {
-                ys[s][k] = (base[k] == 0 ? 1 : base[k]) * Math.exp(r.nextDouble(-0.1, 0.1));
-            }
-        }
+        int[] fast = sample.fast();
+        double[][] ys = sample.states();
         double[] out = new double[n];
         Block mineral = model.blocks()[0];
         Block vitk = model.blocks()[1];

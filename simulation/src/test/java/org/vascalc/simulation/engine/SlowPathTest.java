@@ -7,9 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.units.Time;
-import org.vascalc.physiology.model.Block;
-import org.vascalc.simulation.Recording;
-import org.vascalc.simulation.Scenario;
 import org.vascalc.simulation.integrate.Tolerances;
 
 /**
@@ -19,16 +16,6 @@ import org.vascalc.simulation.integrate.Tolerances;
  */
 class SlowPathTest {
 
-    private static AssembledModel model(ParameterCatalog p, List<Condition> conditions, double[][] y) {
-        Scenario sc = Scenarios.of("stable", 30, Recording.every(24), conditions);
-        AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(p), new DriverCourse(sc, p));
-        y[0] = new double[model.dimension()];
-        for (Block b : model.blocks()) {
-            b.initialise(sc.patient(), y[0]);
-        }
-        return model;
-    }
-
     private static List<Condition> stage(Condition.CkdStage s) {
         return List.of(Condition.KidneyFunctionCourse.stage(s));
     }
@@ -37,14 +24,14 @@ class SlowPathTest {
     void appliesToCkdG3AndG4Only() {
         ParameterCatalog p = ModelAssembly.defaultParameters();
         double[][] y = new double[1][];
-        assertThat(SlowPath.forPatient(model(p, List.of(), y), p)).isNull();
-        assertThat(SlowPath.forPatient(model(p, stage(Condition.CkdStage.G2), y), p)).isNull();
+        assertThat(SlowPath.forPatient(InitialisedModels.stable(p, List.of(), y), p)).isNull();
+        assertThat(SlowPath.forPatient(InitialisedModels.stable(p, stage(Condition.CkdStage.G2), y), p)).isNull();
         for (Condition.CkdStage s : new Condition.CkdStage[] {Condition.CkdStage.G3A, Condition.CkdStage.G3B,
                 Condition.CkdStage.G4}) {
-            assertThat(SlowPath.forPatient(model(p, stage(s), y), p)).as(s.name()).isNotNull();
+            assertThat(SlowPath.forPatient(InitialisedModels.stable(p, stage(s), y), p)).as(s.name()).isNotNull();
         }
-        assertThat(SlowPath.forPatient(model(p, stage(Condition.CkdStage.G5), y), p)).isNull();
-        assertThat(SlowPath.forPatient(model(p, List.of(new Condition.Haemodialysis()), y), p)).isNull();
+        assertThat(SlowPath.forPatient(InitialisedModels.stable(p, stage(Condition.CkdStage.G5), y), p)).isNull();
+        assertThat(SlowPath.forPatient(InitialisedModels.stable(p, List.of(new Condition.Haemodialysis()), y), p)).isNull();
     }
 
     /**
@@ -57,7 +44,7 @@ class SlowPathTest {
         ParameterCatalog p = ModelAssembly.defaultParameters();
         List<String> ids = ModelAssembly.stabilisationOutputs();
         double[][] holder = new double[1][];
-        AssembledModel model = model(p, stage(Condition.CkdStage.G4), holder);
+        AssembledModel model = InitialisedModels.stable(p, stage(Condition.CkdStage.G4), holder);
         double[] y = holder[0];
         Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
         double hours = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastSettings.DEFAULT, y);
@@ -65,7 +52,7 @@ class SlowPathTest {
         assertThat(hours).isLessThan(Time.years(Stabiliser.MAX_YEARS));
 
         double[][] plainHolder = new double[1][];
-        AssembledModel plain = model(p, stage(Condition.CkdStage.G4), plainHolder);
+        AssembledModel plain = InitialisedModels.stable(p, stage(Condition.CkdStage.G4), plainHolder);
         double[] z = plainHolder[0];
         Stabiliser.stabilise(plain, p, Integrators.standard(), tol, FastSettings.DEFAULT, z,
                 Time.years(Stabiliser.MAX_YEARS), Stabiliser.ChunkListener.NONE, Stabiliser.Pace.CHUNKS);

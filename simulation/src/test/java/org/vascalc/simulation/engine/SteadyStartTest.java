@@ -7,10 +7,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.core.param.ParameterCatalog;
-import org.vascalc.physiology.model.Block;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.Recording;
-import org.vascalc.simulation.Scenario;
 import org.vascalc.simulation.integrate.Tolerances;
 
 /**
@@ -23,29 +21,19 @@ import org.vascalc.simulation.integrate.Tolerances;
  */
 class SteadyStartTest {
 
-    private static AssembledModel model(ParameterCatalog p, List<Condition> conditions, double[][] y) {
-        Scenario sc = Scenarios.of("stable", 30, Recording.every(24), conditions);
-        AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(p), new DriverCourse(sc, p));
-        y[0] = new double[model.dimension()];
-        for (Block b : model.blocks()) {
-            b.initialise(sc.patient(), y[0]);
-        }
-        return model;
-    }
-
     @Test
     void appliesAtOrAboveTheCkdThresholdOnly() {
         ParameterCatalog p = ModelAssembly.defaultParameters();
         double[][] y = new double[1][];
-        assertThat(SteadyStart.forPatient(model(p, List.of(), y), p)).isNotNull();
-        assertThat(SteadyStart.forPatient(model(p,
+        assertThat(SteadyStart.forPatient(InitialisedModels.stable(p, List.of(), y), p)).isNotNull();
+        assertThat(SteadyStart.forPatient(InitialisedModels.stable(p,
                 List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G1)), y), p)).isNotNull();
         for (Condition.CkdStage s : new Condition.CkdStage[] {Condition.CkdStage.G3A, Condition.CkdStage.G4,
                 Condition.CkdStage.G5}) {
-            assertThat(SteadyStart.forPatient(model(p, List.of(Condition.KidneyFunctionCourse.stage(s)), y), p))
+            assertThat(SteadyStart.forPatient(InitialisedModels.stable(p, List.of(Condition.KidneyFunctionCourse.stage(s)), y), p))
                     .as(s.name()).isNull();
         }
-        assertThat(SteadyStart.forPatient(model(p, List.of(new Condition.Haemodialysis()), y), p)).isNull();
+        assertThat(SteadyStart.forPatient(InitialisedModels.stable(p, List.of(new Condition.Haemodialysis()), y), p)).isNull();
     }
 
     /**
@@ -59,10 +47,10 @@ class SteadyStartTest {
     void theReferenceAdultStartsOnItsSteadyStateInHalfTheCalls() {
         ParameterCatalog p = ModelAssembly.defaultParameters();
         double[][] holder = new double[1][];
-        AssembledModel model = model(p, List.of(), holder);
+        AssembledModel model = InitialisedModels.stable(p, List.of(), holder);
         double[] y = holder[0];
         double[][] plainHolder = new double[1][];
-        AssembledModel plain = model(p, List.of(), plainHolder);
+        AssembledModel plain = InitialisedModels.stable(p, List.of(), plainHolder);
         double[] z = plainHolder[0];
         Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
         double hours = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastSettings.DEFAULT, y);

@@ -1,0 +1,29 @@
+package org.vascalc.simulation.engine;
+
+import java.util.List;
+import org.vascalc.core.condition.Condition;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.physiology.model.Block;
+import org.vascalc.simulation.Recording;
+import org.vascalc.simulation.Scenario;
+
+/** Assembled models at their blocks' initial state, for the run-in tests. */
+final class InitialisedModels {
+
+    private InitialisedModels() {
+    }
+
+    /**
+     * The reference adult's 30-day scenario (daily records) with {@code conditions}, assembled with
+     * {@code p}; {@code y[0]} receives the blocks' initial state.
+     */
+    static AssembledModel stable(ParameterCatalog p, List<Condition> conditions, double[][] y) {
+        Scenario sc = Scenarios.of("stable", 30, Recording.every(24), conditions);
+        AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(p), new DriverCourse(sc, p));
+        y[0] = new double[model.dimension()];
+        for (Block b : model.blocks()) {
+            b.initialise(sc.patient(), y[0]);
+        }
+        return model;
+    }
+}
