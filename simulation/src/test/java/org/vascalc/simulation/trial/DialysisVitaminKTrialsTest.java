@@ -54,9 +54,15 @@ class DialysisVitaminKTrialsTest {
         assertThat(dp.published().value().getAsDouble()).isEqualTo(-1380);
         assertThat(dp.published().low().getAsDouble()).isEqualTo(-2029);
         assertThat(dp.published().high().getAsDouble()).isEqualTo(-730);
+        // the same at year 2 as a percentage ("40% lower"), no interval read
+        TrialSpec.Outcome relative = s.outcomes().get(1);
+        assertThat(relative.output()).isEqualTo("dpUcMgp");
+        assertThat(relative.measure()).isEqualTo(TrialSpec.Measure.PERCENT_CHANGE_DIFFERENCE);
+        assertThat(relative.published().value().getAsDouble()).isEqualTo(-40);
+        assertThat(relative.published().hasInterval()).isFalse();
         // cfPWV and CAC: the results were not read, so no number stands in the file
-        assertThat(s.outcomes().subList(1, 3)).extracting(TrialSpec.Outcome::output).containsExactly("pwv", "cacAgatston");
-        assertThat(s.outcomes().subList(1, 3)).allSatisfy(o -> assertThat(o.published().value()).isEmpty());
+        assertThat(s.outcomes().subList(2, 4)).extracting(TrialSpec.Outcome::output).containsExactly("pwv", "cacAgatston");
+        assertThat(s.outcomes().subList(2, 4)).allSatisfy(o -> assertThat(o.published().value()).isEmpty());
     }
 
     @Test
