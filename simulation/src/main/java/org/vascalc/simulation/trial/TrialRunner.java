@@ -157,7 +157,7 @@ public final class TrialRunner {
                 && inc.egfr().contains(p.patient().egfrMlPerMin())
                 && !(inc.noStatin() && p.statin().isPresent())
                 && inc.diabetes().map(d -> d == p.patient().risk().diabetes()).orElse(true)
-                && (inc.vitaminKIntakeUgPerDay() == TrialSpec.Range.ANY
+                && (inc.vitaminKIntakeUgPerDay().isAny()
                     || inc.vitaminKIntakeUgPerDay().contains(VirtualPopulation.usualVitaminKUgPerDay(p, catalog)));
     }
 

@@ -110,6 +110,11 @@ public record TrialSpec(String key, String title, String citation, String design
             }
         }
 
+        /** Whether neither end is given (the range does not filter). */
+        public boolean isAny() {
+            return low.isEmpty() && high.isEmpty();
+        }
+
         public boolean contains(double v) {
             return (low.isEmpty() || v >= low.getAsDouble()) && (high.isEmpty() || v <= high.getAsDouble());
         }

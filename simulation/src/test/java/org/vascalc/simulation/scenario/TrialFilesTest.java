@@ -221,11 +221,12 @@ class TrialFilesTest {
     void theInclusionReadsDiabetesAndTheUsualVitaminKIntakeAndAnOutcomeMayReadTheLegBed() {
         TrialSpec plain = TrialFiles.parse(GOOD, "t", "t");
         assertThat(plain.inclusion().diabetes()).isEmpty();
-        assertThat(plain.inclusion().vitaminKIntakeUgPerDay()).isEqualTo(TrialSpec.Range.ANY);
+        assertThat(plain.inclusion().vitaminKIntakeUgPerDay().isAny()).isTrue();
         String text = GOOD.replace("  noStatin: true", "  noStatin: true\n  diabetes: true\n  vitaminKIntakeUgPerDay: {high: 120}")
                 .replace("output: cacAgatston", "output: wall.leg.medialMineral");
         TrialSpec s = TrialFiles.parse(text, "t", "t");
         assertThat(s.inclusion().diabetes()).contains(true);
+        assertThat(s.inclusion().vitaminKIntakeUgPerDay().isAny()).isFalse();
         assertThat(s.inclusion().vitaminKIntakeUgPerDay().contains(120)).isTrue();
         assertThat(s.inclusion().vitaminKIntakeUgPerDay().contains(120.1)).isFalse();
         assertThat(s.outcomes().get(0).unit()).isEqualTo("mg");
