@@ -287,24 +287,32 @@ class IncidentCacDiagnosticsRunner {
             System.out.printf(Locale.ROOT, "control members whose end raw volume lies within %.1f %% of the detection limit: %d%n",
                     100 * w, near);
         }
-        // the compared arm's shift of the year the score first exceeds 0, and how many control members cross
-        // within that shift of the end (the members it could move across the end of follow-up)
+        // the compared arm's shift of the year the score first exceeds 0 (members above 0 in both arms), the
+        // latest such year in each arm, and the members above 0 in one arm only, each way
         List<Double> shifts = new ArrayList<>();
-        int withinShift = 0;
+        double lastC = 0;
+        double lastT = 0;
+        int onlyC = 0;
+        int onlyT = 0;
         for (int i = 0; i < n; i++) {
             double a = c.get(i).crossYear();
             double b = t.get(i).crossYear();
+            if (!Double.isNaN(a)) {
+                lastC = Math.max(lastC, a);
+            }
+            if (!Double.isNaN(b)) {
+                lastT = Math.max(lastT, b);
+            }
             if (!Double.isNaN(a) && !Double.isNaN(b)) {
                 shifts.add(b - a);
-                if (a > 0 && a > spec.years() - Math.abs(b - a)) {
-                    withinShift++;
-                }
             }
+            onlyC += c.get(i).cacEnd() > 0 && !(t.get(i).cacEnd() > 0) ? 1 : 0;
+            onlyT += t.get(i).cacEnd() > 0 && !(c.get(i).cacEnd() > 0) ? 1 : 0;
         }
         summary("shift of first-above-0 year, " + tLabel + " minus " + cLabel + " (y)",
                 shifts.stream().mapToDouble(Double::doubleValue).toArray());
-        System.out.printf(Locale.ROOT, "control members crossing within their own shift of the end of follow-up: %d%n",
-                withinShift);
+        System.out.printf(Locale.ROOT, "latest first-above-0 year: %s %.3f, %s %.3f; above 0 only in %s: %d, only in %s: %d%n",
+                cLabel, lastC, tLabel, lastT, cLabel, onlyC, tLabel, onlyT);
         int[] byYear = new int[(int) Math.ceil(spec.years()) + 1];
         for (Row r : c) {
             if (!Double.isNaN(r.crossYear())) {
@@ -316,6 +324,15 @@ class IncidentCacDiagnosticsRunner {
             sb.append(' ').append(byYear[y]);
         }
         System.out.println(sb);
+        StringBuilder cum = new StringBuilder("control: cumulative % above 0 at the end of each year / % of those still at 0 crossing in the year:");
+        int sum = 0;
+        for (int y = 0; y < byYear.length - 1; y++) {
+            int atRisk = n - sum;
+            sum += byYear[y];
+            cum.append(String.format(Locale.ROOT, " %d:%.1f/%.1f", y + 1, 100.0 * sum / n,
+                    atRisk > 0 ? 100.0 * byYear[y] / atRisk : 0));
+        }
+        System.out.println(cum);
     }
 
     private static double ratio(double a, double b) {
