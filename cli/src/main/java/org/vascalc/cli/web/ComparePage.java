@@ -50,7 +50,14 @@ final class ComparePage {
         Patient ref = Patient.referenceAdult();
         RiskFactors rf = RiskFactors.typical();
         double age = f.number("age", ScenarioRanges.AGE, ref.ageYears(), p);
-        String sex = f.choice("sex", "sex", List.of("female", "male"), "female", p);
+        Sex sex = ref.sex();
+        if (f.text("sex") != null) { // as the risk page and scenario files read it: f, m, woman, man too
+            sex = Sex.parse(f.text("sex")).orElse(null);
+            if (sex == null) {
+                p.error("sex", "sex = '" + f.text("sex") + "' is not one of: female, male (or f, m, woman, man)");
+                sex = ref.sex();
+            }
+        }
         double weight = f.number("weight", ScenarioRanges.WEIGHT, ref.weightKg(), p);
         double height = f.number("height", ScenarioRanges.HEIGHT, ref.heightCm(), p);
         double egfr = f.number("egfr", ScenarioRanges.EGFR, ref.egfrMlPerMin(), p);
@@ -68,7 +75,7 @@ final class ComparePage {
         if (p.hasErrors()) {
             return new Request(null, p);
         }
-        Patient person = new Patient("web", age, "male".equals(sex) ? Sex.MALE : Sex.FEMALE, weight, height, egfr,
+        Patient person = new Patient("web", age, sex, weight, height, egfr,
                 OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
                 new RiskFactors(tc, hdl, sbp, dbp, smoker, diabetes, rf.hsCrpMgL()));
         return new Request(new ComparisonRuns.Key(person, years), p);
@@ -136,11 +143,12 @@ final class ComparePage {
     private static String form(FormValues f) {
         Patient ref = Patient.referenceAdult();
         RiskFactors rf = RiskFactors.typical();
-        String sex = f.text("sex") == null ? "female" : f.text("sex").toLowerCase(Locale.ROOT);
+        // the option the request means (sex=m is male), so that submitting the form again keeps it
+        boolean male = Sex.parse(f.text("sex")).orElse(ref.sex()) == Sex.MALE;
         return "<form class=\"inputs\" method=\"get\" action=\"/compare\">"
                 + Html.numberField("age", "Age", "years", f.shown("age", fmt(ref.ageYears())))
-                + "<label>Sex<select name=\"sex\"><option value=\"female\"" + (sex.equals("male") ? "" : " selected")
-                + ">female</option><option value=\"male\"" + (sex.equals("male") ? " selected" : "")
+                + "<label>Sex<select name=\"sex\"><option value=\"female\"" + (male ? "" : " selected")
+                + ">female</option><option value=\"male\"" + (male ? " selected" : "")
                 + ">male</option></select></label>"
                 + Html.numberField("weight", "Body weight", "kg", f.shown("weight", fmt(ref.weightKg())))
                 + Html.numberField("height", "Height", "cm", f.shown("height", fmt(ref.heightCm())))

@@ -138,6 +138,33 @@ class WebAppTest {
                 .containsPattern("<td class=\"text\">[0-9.]+\u00a0%</td>").doesNotContainPattern("<td class=\"text\">[0-9.]+ %</td>");
     }
 
+    /**
+     * A request in another accepted spelling (sex=m, race=aa, lipidUnit=mmol, creatinineUnit=umol) is
+     * answered for what it means, and the form beside the answer shows that choice: it showed the
+     * first option of each list (female, white, mg/dL), so "Assess" again answered for another person.
+     */
+    @Test
+    void theFormShowsTheChoiceAnAbbreviatedRequestMeans() throws Exception {
+        HttpResponse<String> risk = get("/risk?age=58&sex=m&race=aa&tc=5.4&hdl=1.2&lipidUnit=mmol&sbp=138"
+                + "&creatinine=90&creatinineUnit=umol");
+        assertThat(risk.statusCode()).isEqualTo(200);
+        assertThat(selected(risk.body())).containsExactly("male", "black", "mmol/L", "umol/L");
+        HttpResponse<String> compare = get("/compare?sex=M&years=1");
+        assertThat(compare.statusCode()).as("compare takes the spellings risk takes").isEqualTo(200);
+        assertThat(selected(compare.body())).containsExactly("male");
+        HttpResponse<String> api = get("/api/compare?sex=man&years=1");
+        assertThat(new ObjectMapper().readTree(api.body()).get("person").get("sex").asText()).isEqualTo("male");
+    }
+
+    private static java.util.List<String> selected(String html) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(html);
+        while (m.find()) {
+            values.add(m.group(1));
+        }
+        return values;
+    }
+
     @Test
     void riskListsEveryMissingOrBadField() throws Exception {
         HttpResponse<String> r = get("/api/risk?age=forty&sex=x");
@@ -181,6 +208,22 @@ class WebAppTest {
         assertThat(fields).containsExactlyInAnyOrder("age", "hdl", "scan1Score", "sex", "tc", "scan2Date");
         assertThat(r.body()).contains("HDL cholesterol = 'abc' is not a number")
                 .contains("date = '2021-13-01' is not an ISO date").contains("missing: give total cholesterol");
+    }
+
+    /**
+     * A scan's score out of range is named by its own field, also when no calcium score is given (the
+     * latest scan then stands in for it, and the problem was reported as 'cac', a field left empty).
+     */
+    @Test
+    void aScanScoreOutOfRangeIsNamedByItsOwnField() throws Exception {
+        HttpResponse<String> r = get("/api/risk?age=-5&sex=male&race=white&tc=200&hdl=50&sbp=120"
+                + "&scan1Date=2020-01-01&scan1Score=-5&scan2Date=2023-01-01&scan2Score=100");
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode problems = new ObjectMapper().readTree(r.body()).get("problems");
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        problems.forEach(x -> fields.add(x.get("field").asText()));
+        assertThat(fields).as("every problem in one answer, none on cac").containsExactlyInAnyOrder("age", "scan1Score");
+        assertThat(r.body()).contains("Agatston score = -5 Agatston units is outside the allowed range [0, 50000]");
     }
 
     @Test

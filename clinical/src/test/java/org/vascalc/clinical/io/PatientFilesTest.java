@@ -69,6 +69,17 @@ class PatientFilesTest {
                 .hasMessageContaining("scans[0].date");
     }
 
+    /** The latest scan stands in for a missing cac; its score out of range is still named as the scan's. */
+    @Test
+    void aScanScoreOutOfRangeIsNamedAsTheScansNotAsCac() {
+        String yaml = YAML.replace("agatston: 55", "agatston: -5").replace("age: 62", "age: 12");
+        assertThatThrownBy(() -> PatientFiles.parse(yaml, false, "x.yaml").resolve())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("scans[1].agatston: Agatston score = -5 Agatston units is outside the allowed range")
+                .hasMessageContaining("age = 12 years is outside the allowed range")
+                .hasMessageNotContaining("cac:");
+    }
+
     @Test
     void corruptFilesGiveAClearErrorNotACrash() {
         assertThatThrownBy(() -> PatientFiles.parse("{\"age\": 5", true, "x.json"))
