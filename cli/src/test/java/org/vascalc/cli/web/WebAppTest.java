@@ -367,8 +367,23 @@ class WebAppTest {
 
     /** A multipart body with the given files under each field name. */
     private static HttpResponse<String> upload(java.util.Map<String, java.util.List<byte[]>> fields) throws Exception {
+        return upload(fields, java.util.List.of());
+    }
+
+    /**
+     * A multipart body with the given files under each field name, then for each of {@code leftEmpty}
+     * what a browser sends for a file input with no file chosen: one part with an empty file name and
+     * no content.
+     */
+    private static HttpResponse<String> upload(java.util.Map<String, java.util.List<byte[]>> fields,
+            java.util.List<String> leftEmpty) throws Exception {
         String boundary = "vascalc-test-boundary";
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (String name : leftEmpty) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                    + "\"; filename=\"\"\r\nContent-Type: application/octet-stream\r\n\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
         for (var e : fields.entrySet()) {
             int i = 0;
             for (byte[] content : e.getValue()) {
@@ -444,6 +459,39 @@ class WebAppTest {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("slice spacing is irregular")
                 .contains("passed over 1 file that is not DICOM: ../../x10.dcm (empty)");
+        assertThat(LOG.toString()).doesNotContain("internal error");
+    }
+
+    /**
+     * What a browser sends: the label-map input left empty arrives as one empty nameless part, which was
+     * read as a broken label series (400); the CT input left empty is "no files". A truncated slice is
+     * named by its uploaded name, not by the server's copy (00020.dcm).
+     */
+    @Test
+    void ctUploadAsABrowserSendsItWithTheLabelInputLeftEmpty(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        var spec = new org.vascalc.imaging.phantom.PhantomSpecReader().read(org.vascalc.simulation.scenario.ProjectFiles
+                .require("examples/phantoms/mixed-plaque.yaml")).spec();
+        var scan = new org.vascalc.imaging.synth.CtSynthesizer().render(spec);
+        org.vascalc.imaging.dicom.CtSeriesWriter.writeCt(scan.ct(), org.vascalc.imaging.dicom.SeriesInfo.synthetic("web-empty"),
+                dir.resolve("ct"));
+        var fields = new java.util.LinkedHashMap<String, java.util.List<byte[]>>();
+        fields.put("files", filesOf(dir.resolve("ct")));
+        HttpResponse<String> ok = upload(fields, java.util.List.of("labels"));
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        assertThat(ok.body()).contains("Without an artery label map").doesNotContain("Please correct");
+
+        HttpResponse<String> none = upload(new java.util.LinkedHashMap<>(), java.util.List.of("files", "labels"));
+        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(none.body()).contains("no files were uploaded: choose the DICOM files of one CT series");
+
+        java.util.List<byte[]> truncated = new java.util.ArrayList<>(filesOf(dir.resolve("ct")));
+        truncated.set(20, java.util.Arrays.copyOf(truncated.get(20), truncated.get(20).length / 2));
+        fields.put("files", truncated);
+        HttpResponse<String> bad = upload(fields, java.util.List.of("labels"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("not one readable CT series: ../../x20.dcm at byte offset")
+                .contains("(truncated?)").doesNotContain("00020.dcm");
         assertThat(LOG.toString()).doesNotContain("internal error");
     }
 
