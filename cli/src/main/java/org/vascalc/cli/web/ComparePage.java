@@ -146,23 +146,28 @@ final class ComparePage {
         // the option the request means (sex=m is male), so that submitting the form again keeps it
         boolean male = Sex.parse(f.text("sex")).orElse(ref.sex()) == Sex.MALE;
         return "<form class=\"inputs\" method=\"get\" action=\"/compare\">"
-                + Html.numberField("age", "Age", "years", f.shown("age", fmt(ref.ageYears())))
+                + Html.numberField("age", "Age", hint(ScenarioRanges.AGE), f.shown("age", fmt(ref.ageYears())))
                 + "<label>Sex<select name=\"sex\"><option value=\"female\"" + (male ? "" : " selected")
                 + ">female</option><option value=\"male\"" + (male ? " selected" : "")
                 + ">male</option></select></label>"
-                + Html.numberField("weight", "Body weight", "kg", f.shown("weight", fmt(ref.weightKg())))
-                + Html.numberField("height", "Height", "cm", f.shown("height", fmt(ref.heightCm())))
-                + Html.numberField("egfr", "eGFR (kidney function)", "mL/min/1.73 m²", f.shown("egfr", fmt(ref.egfrMlPerMin())))
-                + Html.numberField("sbp", "Systolic blood pressure", "mmHg", f.shown("sbp", fmt(rf.systolicBpMmHg())))
-                + Html.numberField("dbp", "Diastolic blood pressure", "mmHg", f.shown("dbp", fmt(rf.diastolicBpMmHg())))
-                + Html.numberField("tc", "Total cholesterol", "mg/dL", f.shown("tc", fmt(rf.totalCholesterolMgDl())))
-                + Html.numberField("hdl", "HDL cholesterol", "mg/dL", f.shown("hdl", fmt(rf.hdlCholesterolMgDl())))
-                + Html.numberField("years", "Simulated years", "1 to 40", f.shown("years", "10"))
+                + Html.numberField("weight", "Body weight", hint(ScenarioRanges.WEIGHT), f.shown("weight", fmt(ref.weightKg())))
+                + Html.numberField("height", "Height", hint(ScenarioRanges.HEIGHT), f.shown("height", fmt(ref.heightCm())))
+                + Html.numberField("egfr", "eGFR (kidney function)", hint(ScenarioRanges.EGFR), f.shown("egfr", fmt(ref.egfrMlPerMin())))
+                + Html.numberField("sbp", "Systolic blood pressure", hint(ScenarioRanges.SYSTOLIC), f.shown("sbp", fmt(rf.systolicBpMmHg())))
+                + Html.numberField("dbp", "Diastolic blood pressure", hint(ScenarioRanges.DIASTOLIC), f.shown("dbp", fmt(rf.diastolicBpMmHg())))
+                + Html.numberField("tc", "Total cholesterol", hint(ScenarioRanges.TOTAL_CHOLESTEROL), f.shown("tc", fmt(rf.totalCholesterolMgDl())))
+                + Html.numberField("hdl", "HDL cholesterol", hint(ScenarioRanges.HDL), f.shown("hdl", fmt(rf.hdlCholesterolMgDl())))
+                + Html.numberField("years", "Simulated years", hint(YEARS), f.shown("years", "10"))
                 + check("smoker", "Current smoker", f.checked("smoker"))
                 + check("diabetes", "Diabetes", f.checked("diabetes"))
                 + "<button type=\"submit\">Simulate</button></form>\n"
                 + "<p class=\"fine\">A comparison of ten years takes a few seconds on a free core, longer over more years or on a busy machine (three arms over the years in fast mode, two days "
                 + "in reference mode). The same inputs as JSON: " + Html.apiLink("/api/compare", f, PARAMETERS) + ".</p>\n";
+    }
+
+    /** A field's unit and allowed range, from the range its value is checked against: "kg, 30 to 300". */
+    static String hint(ValidRange r) {
+        return r.unit() + ", " + fmt(r.hardLow()) + " to " + fmt(r.hardHigh());
     }
 
     private static String check(String name, String label, boolean on) {

@@ -27,6 +27,7 @@ import org.vascalc.core.patient.RiskFactors;
 import org.vascalc.core.patient.Sex;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.flagship.FlagshipComparison;
+import org.vascalc.simulation.scenario.ScenarioRanges;
 
 /** The web app over real HTTP on a free loopback port, with the test double of the model. */
 class WebAppTest {
@@ -493,6 +494,29 @@ class WebAppTest {
         assertThat(bad.body()).contains("not one readable CT series: ../../x20.dcm at byte offset")
                 .contains("(truncated?)").doesNotContain("00020.dcm");
         assertThat(LOG.toString()).doesNotContain("internal error");
+    }
+
+    /** Each number of the comparison's form says its unit and the range it is checked against (as /cohort's do). */
+    @Test
+    void theComparisonFormSaysEachFieldsUnitAndAllowedRange() throws Exception {
+        String body = get("/compare").body();
+        for (var r : new org.vascalc.core.input.ValidRange[] {ScenarioRanges.AGE, ScenarioRanges.WEIGHT, ScenarioRanges.HEIGHT,
+            ScenarioRanges.EGFR, ScenarioRanges.SYSTOLIC, ScenarioRanges.DIASTOLIC, ScenarioRanges.TOTAL_CHOLESTEROL,
+            ScenarioRanges.HDL, ComparePage.YEARS}) {
+            assertThat(body).contains("<span class=\"unit\">" + Html.esc(r.unit()) + ", " + ComparePage.fmt(r.hardLow())
+                    + " to " + ComparePage.fmt(r.hardHigh()) + "</span>");
+        }
+        assertThat(body).contains("<span class=\"unit\">kg, 30 to 300</span>");
+    }
+
+    /** The addresses the CT forms post to, opened again by GET (a bookmark of the answer), lead to the form. */
+    @Test
+    void theCtAnswersAddressesOpenedAgainLeadToTheForm() throws Exception {
+        for (String path : new String[] {"/ct/phantom", "/ct/score"}) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(303);
+            assertThat(r.headers().firstValue("location")).as(path).contains("/ct");
+        }
     }
 
     @Test
