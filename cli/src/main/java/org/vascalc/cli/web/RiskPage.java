@@ -10,6 +10,7 @@ import org.vascalc.clinical.assessment.ScoreOutcome;
 import org.vascalc.clinical.input.CreatinineUnit;
 import org.vascalc.clinical.input.LipidUnit;
 import org.vascalc.clinical.input.Race;
+import org.vascalc.clinical.input.RiskInput;
 import org.vascalc.clinical.io.PatientSpec;
 import org.vascalc.clinical.io.ResolvedPatient;
 import org.vascalc.clinical.score.RiskEstimate;
@@ -243,21 +244,21 @@ final class RiskPage {
         CreatinineUnit crUnit = f.text("creatinineUnit") == null ? null : CreatinineUnit.parse(f.text("creatinineUnit"));
         String creatinineUnit = crUnit == CreatinineUnit.UMOL_PER_L ? "umol/L" : "mg/dL";
         StringBuilder b = new StringBuilder("<form class=\"inputs\" method=\"get\" action=\"/risk\">");
-        b.append(input("age", "Age", "years", f.shown("age", "")));
+        b.append(input("age", "Age", ComparePage.hint(RiskInput.AGE), f.shown("age", "")));
         b.append(select("sex", "Sex", List.of("female", "male"), sex));
         b.append(select("race", "Race (as the equations define it)", List.of("white", "black", "chinese", "hispanic",
                 "other"), race));
-        b.append(input("tc", "Total cholesterol", "in the lipid unit", f.shown("tc", "")));
-        b.append(input("hdl", "HDL cholesterol", "in the lipid unit", f.shown("hdl", "")));
+        b.append(input("tc", "Total cholesterol", lipidHint(RiskInput.TOTAL_CHOLESTEROL), f.shown("tc", "")));
+        b.append(input("hdl", "HDL cholesterol", lipidHint(RiskInput.HDL_CHOLESTEROL), f.shown("hdl", "")));
         b.append(select("lipidUnit", "Lipid unit", List.of("mg/dL", "mmol/L"), unit));
-        b.append(input("sbp", "Systolic blood pressure", "mmHg", f.shown("sbp", "")));
-        b.append(input("bmi", "Body-mass index", "kg/m² (optional)", f.shown("bmi", "")));
+        b.append(input("sbp", "Systolic blood pressure", ComparePage.hint(RiskInput.SYSTOLIC_BP), f.shown("sbp", "")));
+        b.append(input("bmi", "Body-mass index", ComparePage.hint(RiskInput.BMI) + " (optional)", f.shown("bmi", "")));
         // PREVENT needs kidney function: eGFR, or a serum creatinine that gives it (CKD-EPI 2021); its
         // rows say "n/a" and why when neither is given
         b.append(input("egfr", "eGFR", "mL/min/1.73 m² (optional; PREVENT needs it or creatinine)", f.shown("egfr", "")));
         b.append(input("creatinine", "Serum creatinine", "in its unit; gives eGFR (optional)", f.shown("creatinine", "")));
         b.append(select("creatinineUnit", "Creatinine unit", List.of("mg/dL", "umol/L"), creatinineUnit));
-        b.append(input("cac", "Coronary calcium score", "Agatston units (optional)", f.shown("cac", "")));
+        b.append(input("cac", "Coronary calcium score", ComparePage.hint(RiskInput.CAC) + " (optional)", f.shown("cac", "")));
         b.append(input("cacVessels", "Arteries with calcium", "0-4 (optional)", f.shown("cacVessels", "")));
         for (String[] c : new String[][] {{"bpTreated", "On blood-pressure medication"}, {"statin", "On a statin"},
             {"diabetes", "Diabetes"}, {"smoker", "Current smoker"}, {"familyHistory", "Family history of heart attack"}}) {
@@ -275,6 +276,14 @@ final class RiskPage {
         b.append("<p class=\"fine\">The same as JSON: ").append(Html.apiLink("/api/risk", f, PARAMETERS))
                 .append(" (the fields of this form).</p>\n");
         return b.toString();
+    }
+
+    /** "in the lipid unit; 50 to 700 mg/dL (1.29 to 18.1 mmol/L)": the range a cholesterol is checked against, in both units. */
+    private static String lipidHint(org.vascalc.core.input.ValidRange mgDl) {
+        LipidUnit mmol = LipidUnit.MMOL_PER_L;
+        return "in the lipid unit; " + ComparePage.hint(mgDl).replace(mgDl.unit() + ", ", "") + " " + mgDl.unit() + " ("
+                + ComparePage.fmt(mmol.fromMgDl(mgDl.hardLow())) + " to " + ComparePage.fmt(mmol.fromMgDl(mgDl.hardHigh()))
+                + " " + mmol.symbol() + ")";
     }
 
     private static String checkbox(FormValues f, String name, String label) {

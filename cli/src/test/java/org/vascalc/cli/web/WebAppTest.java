@@ -498,7 +498,7 @@ class WebAppTest {
 
     /** Each number of the comparison's form says its unit and the range it is checked against (as /cohort's do). */
     @Test
-    void theComparisonFormSaysEachFieldsUnitAndAllowedRange() throws Exception {
+    void theComparisonAndRiskFormsSayEachFieldsUnitAndAllowedRange() throws Exception {
         String body = get("/compare").body();
         for (var r : new org.vascalc.core.input.ValidRange[] {ScenarioRanges.AGE, ScenarioRanges.WEIGHT, ScenarioRanges.HEIGHT,
             ScenarioRanges.EGFR, ScenarioRanges.SYSTOLIC, ScenarioRanges.DIASTOLIC, ScenarioRanges.TOTAL_CHOLESTEROL,
@@ -507,6 +507,9 @@ class WebAppTest {
                     + " to " + ComparePage.fmt(r.hardHigh()) + "</span>");
         }
         assertThat(body).contains("<span class=\"unit\">kg, 30 to 300</span>");
+        assertThat(get("/risk").body()).contains("<span class=\"unit\">years, 18 to 110</span>")
+                .contains("<span class=\"unit\">in the lipid unit; 50 to 700 mg/dL (1.29 to 18.1 mmol/L)</span>")
+                .contains("<span class=\"unit\">mmHg, 60 to 280</span>");
     }
 
     /** The addresses the CT forms post to, opened again by GET (a bookmark of the answer), lead to the form. */
