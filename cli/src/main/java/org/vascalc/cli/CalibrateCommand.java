@@ -71,8 +71,11 @@ final class CalibrateCommand implements Callable<Integer> {
         AtomicFiles.writeString(csv, r.fitted().toCsv());
         AtomicFiles.writeString(md, Calibrator.report(r, prov));
         o.println("parameters fitted: " + String.join(", ", r.before().stream().map(p -> p.name()).toList()));
-        o.printf(Locale.ROOT, "objective %.6g -> %.6g after %d evaluations (%d failed runs)%s%n", r.objectiveBefore(),
-                r.objectiveAfter(), r.evaluations(), r.failedRuns(), r.converged() ? "" : ", evaluation limit reached");
+        // the count holds the objective at the start and at the fitted point besides the optimiser's own
+        // --max-evaluations (so "after 4 evaluations" with a limit of 2)
+        o.printf(Locale.ROOT, "objective %.6g -> %.6g after %d evaluations (the start and the fitted point included; "
+                + "%d failed runs)%s%n", r.objectiveBefore(), r.objectiveAfter(), r.evaluations(), r.failedRuns(),
+                r.converged() ? "" : ", evaluation limit reached");
         if (!r.firstFailure().isEmpty()) {
             o.println("first failed run: " + r.firstFailure());
         }

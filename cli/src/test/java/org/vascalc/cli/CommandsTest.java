@@ -409,6 +409,8 @@ class CommandsTest {
         assertThat(names(dir)).containsExactly("calibration-report.md", "fitted-parameters.csv");
         assertThat(Files.readString(dir.resolve("fitted-parameters.csv"))).startsWith("name,value,unit,low,high");
         assertThat(Files.readString(dir.resolve("calibration-report.md"))).contains("E01 (check)");
+        assertThat(r.out()).as("the count is above --max-evaluations: it says why")
+                .containsPattern("after [0-9]+ evaluations \\(the start and the fitted point included; [0-9]+ failed runs\\)");
     }
 
     @Test
