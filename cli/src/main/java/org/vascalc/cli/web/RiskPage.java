@@ -255,7 +255,8 @@ final class RiskPage {
         b.append(input("bmi", "Body-mass index", ComparePage.hint(RiskInput.BMI) + " (optional)", f.shown("bmi", "")));
         // PREVENT needs kidney function: eGFR, or a serum creatinine that gives it (CKD-EPI 2021); its
         // rows say "n/a" and why when neither is given
-        b.append(input("egfr", "eGFR", "mL/min/1.73 m² (optional; PREVENT needs it or creatinine)", f.shown("egfr", "")));
+        b.append(input("egfr", "eGFR", ComparePage.hint(RiskInput.EGFR) + " (optional; PREVENT needs it or creatinine)",
+                f.shown("egfr", "")));
         b.append(input("creatinine", "Serum creatinine", "in its unit; gives eGFR (optional)", f.shown("creatinine", "")));
         b.append(select("creatinineUnit", "Creatinine unit", List.of("mg/dL", "umol/L"), creatinineUnit));
         b.append(input("cac", "Coronary calcium score", ComparePage.hint(RiskInput.CAC) + " (optional)", f.shown("cac", "")));
