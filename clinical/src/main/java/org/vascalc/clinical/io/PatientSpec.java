@@ -150,6 +150,10 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
             p.warning("cac", "no cac given: the latest scan's score (" + latest.agatston() + " AU, "
                     + latest.date() + ") is used for the risk scores, percentile and CAC-DRS");
         }
+        if (cacVessels != null && cacValue.isEmpty()) { // it was dropped without a word
+            p.warning("cacVessels", "cacVessels = " + cacVessels + " given without a calcium score: CAC-DRS needs the "
+                    + "score (cac) for its category, so the number of arteries is not used");
+        }
         for (String flag : List.of("bpTreated", "statin", "diabetes", "smoker", "familyHistory")) {
             if (flagValue(flag) == null) {
                 p.warning(flag, flag + " not given: assumed no");
