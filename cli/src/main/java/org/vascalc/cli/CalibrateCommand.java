@@ -3,10 +3,12 @@ package org.vascalc.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.SimulatorFactory;
+import org.vascalc.simulation.calibration.CalibrationTarget;
 import org.vascalc.simulation.calibration.CalibrationTargets;
 import org.vascalc.simulation.calibration.Calibrator;
 import org.vascalc.simulation.calibration.TargetChecks;
@@ -59,7 +61,9 @@ final class CalibrateCommand implements Callable<Integer> {
         ParameterCatalog start = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
         CliFiles.requireFolderCanBeWritten(out); // created only when the results are written
         Calibrator cal = new Calibrator(factory, TargetChecks.discover());
-        CalibrationTargets targets = CalibrationTargets.of(ValidateCommand.targets(scope));
+        List<CalibrationTarget> scoped = ValidateCommand.targets(scope);
+        ValidateCommand.requireCalibrationScenarios(scoped);
+        CalibrationTargets targets = CalibrationTargets.of(scoped);
         o.println("fit targets with checks: " + String.join(", ", cal.fitTargets(targets).stream().map(t -> t.id()).toList()));
         // each evaluation runs every fit target's scenarios: a bar of the evaluation budget on a terminal
         Calibrator.Result r = cal.fit(start, targets, maxEvaluations,
@@ -71,8 +75,11 @@ final class CalibrateCommand implements Callable<Integer> {
         AtomicFiles.writeString(csv, r.fitted().toCsv());
         AtomicFiles.writeString(md, Calibrator.report(r, prov));
         o.println("parameters fitted: " + String.join(", ", r.before().stream().map(p -> p.name()).toList()));
-        o.printf(Locale.ROOT, "objective %.6g -> %.6g after %d evaluations (%d failed runs)%s%n", r.objectiveBefore(),
-                r.objectiveAfter(), r.evaluations(), r.failedRuns(), r.converged() ? "" : ", evaluation limit reached");
+        // the count holds the objective at the start and at the fitted point besides the optimiser's own
+        // --max-evaluations (so "after 4 evaluations" with a limit of 2)
+        o.printf(Locale.ROOT, "objective %.6g -> %.6g after %d evaluations (the start and the fitted point included; "
+                + "%d failed runs)%s%n", r.objectiveBefore(), r.objectiveAfter(), r.evaluations(), r.failedRuns(),
+                r.converged() ? "" : ", evaluation limit reached");
         if (!r.firstFailure().isEmpty()) {
             o.println("first failed run: " + r.firstFailure());
         }

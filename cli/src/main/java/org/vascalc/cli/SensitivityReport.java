@@ -50,10 +50,11 @@ final class SensitivityReport {
                     sb.append("      ").append(e.failure()).append('\n');
                 }
             }
-            if (ranked.size() < n) {
-                sb.append(String.format(Locale.ROOT, "      (the other %d parameters move it by less than %.0e of its "
-                        + "baseline: no effect beyond solver round-off)%n", r.ranking(k).size() - ranked.size(),
-                        Ranking.NO_EFFECT));
+            int rest = r.ranking(k).size() - ranked.size(); // analysed, but below the no-effect floor
+            if (ranked.size() < n && rest > 0) {
+                sb.append(String.format(Locale.ROOT, "      (the other %d %s it by less than %.0e of its "
+                        + "baseline: no effect beyond solver round-off)%n", rest,
+                        rest == 1 ? "parameter moves" : "parameters move", Ranking.NO_EFFECT));
             }
             sb.append('\n');
         }

@@ -52,6 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         List<CalibrationTarget> targets = targets(scope);
+        requireCalibrationScenarios(targets);
         if (write != null) {
             CliFiles.requireWritableFile(write); // before the runs, not after them
         }
@@ -114,5 +115,21 @@ final class ValidateCommand implements Callable<Integer> {
             throw new UserInputException("--scope '" + scope + "' is not engine, wall or all");
         }
         return t;
+    }
+
+    /** The folder of the scenario files the mineral rows (E01-E14) run. */
+    static final String CALIBRATION_SCENARIOS = "examples/calibration";
+
+    /**
+     * Refuses engine rows outside the checkout: their scenario files are not found there, so each of
+     * them was reported "not run" in a table that still exited 0 (and was written with --write).
+     */
+    static void requireCalibrationScenarios(List<CalibrationTarget> targets) {
+        boolean engine = targets.stream().anyMatch(t -> "engine".equalsIgnoreCase(t.scope()));
+        if (engine && org.vascalc.simulation.scenario.ProjectFiles.find(CALIBRATION_SCENARIOS).isEmpty()) {
+            throw new UserInputException("cannot find the folder " + CALIBRATION_SCENARIOS + " at or above "
+                    + Path.of("").toAbsolutePath() + "; the engine rows run its scenario files: run from the VasCalc "
+                    + "checkout (or give it as VASCALC_JAVA_OPTS=-Dvascalc.home=CHECKOUT), or use --scope wall");
+        }
     }
 }

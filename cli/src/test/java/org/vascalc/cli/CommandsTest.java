@@ -409,6 +409,36 @@ class CommandsTest {
         assertThat(names(dir)).containsExactly("calibration-report.md", "fitted-parameters.csv");
         assertThat(Files.readString(dir.resolve("fitted-parameters.csv"))).startsWith("name,value,unit,low,high");
         assertThat(Files.readString(dir.resolve("calibration-report.md"))).contains("E01 (check)");
+        assertThat(r.out()).as("the count is above --max-evaluations: it says why")
+                .containsPattern("after [0-9]+ evaluations \\(the start and the fitted point included; [0-9]+ failed runs\\)");
+    }
+
+    /**
+     * Outside the checkout the engine rows' scenario files are not found: each row was "not run" in a
+     * table that exited 0 and was written with --write. Now it is bad input, before anything runs.
+     */
+    @Test
+    void validateAndCalibrateOutsideTheCheckoutSayWhereToRunThem(@TempDir Path tmp) {
+        String before = System.getProperty("vascalc.home");
+        System.setProperty("vascalc.home", tmp.toString()); // a "checkout" without examples/calibration
+        try {
+            Path table = tmp.resolve("validation.md");
+            Run v = run("validate", "--write", table.toString());
+            assertThat(v.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+            assertThat(v.err()).contains("cannot find the folder examples/calibration at or above")
+                    .contains("run from the VasCalc checkout").doesNotContain("Exception");
+            assertThat(v.out()).as("no row was run").isEmpty();
+            assertThat(table).doesNotExist();
+            Run c = run("calibrate", "--max-evaluations", "1", "--out", tmp.resolve("cal").toString());
+            assertThat(c.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+            assertThat(c.err()).contains("cannot find the folder examples/calibration");
+        } finally {
+            if (before == null) {
+                System.clearProperty("vascalc.home");
+            } else {
+                System.setProperty("vascalc.home", before);
+            }
+        }
     }
 
     @Test

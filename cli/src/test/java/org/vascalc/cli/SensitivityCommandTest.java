@@ -36,7 +36,12 @@ class SensitivityCommandTest {
         assertThat(r.out()).contains("serumCalciumTotal (mmol/L): baseline").contains("caTotalRef")
                 .contains("habitualSnackHour").contains("run failed at low end (10.0 h)")
                 // the MI hazard cannot act on calcium: below the floor, not listed
-                .contains("(the other 1 parameters move it by less than 1e-06");
+                .contains("(the other 1 parameter moves it by less than 1e-06");
+        CommandsTest.Run one = CommandsTest.run("sensitivity", CommandsTest.example("calcium-with-food.yaml"),
+                "--output", "serumCalciumTotal", "--parameter", "caTotalRef", "--threads", "1");
+        assertThat(one.code()).as(one.err()).isZero();
+        assertThat(one.out()).as("every parameter analysed is listed: no line about 'the other 0'")
+                .contains("caTotalRef").doesNotContain("the other");
         List<String> csv = Files.readAllLines(dir.resolve("out/sensitivity.csv"));
         assertThat(csv.get(0)).startsWith("parameter,evidence,role,value,unit,low,high,output");
         assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("caTotalRef,literature,RANGE,2.35,mmol/L,2.1,2.6,"

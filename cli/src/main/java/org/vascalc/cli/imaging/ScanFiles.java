@@ -47,9 +47,10 @@ final class ScanFiles {
         try {
             return new DicomSeriesReader().readCt(folder, seriesUid);
         } catch (DicomException e) {
-            String m = e.getMessage();
+            String m = withoutFolder(e.getMessage(), folder);
             throw new UserInputException("cannot read a CT series from " + folder + ": " + m
-                    + (m != null && m.contains(DicomSeriesReader.SEVERAL_SERIES) ? "\n  choose one with --series UID" : "")
+                    + (m.contains(DicomSeriesReader.SEVERAL_SERIES) ? "\n  choose one with --series UID" : "")
+                    + (m.contains(DicomSeriesReader.LABEL_MAP_IMAGE_TYPE) ? " (--labels " + folder + ")" : "")
                     + subfolderHint(folder), e);
         }
     }
@@ -114,7 +115,14 @@ final class ScanFiles {
         try {
             return new DicomSeriesReader().readLabels(folder);
         } catch (DicomException e) {
-            throw new UserInputException("cannot read a label-map series from " + folder + ": " + e.getMessage(), e);
+            throw new UserInputException("cannot read a label-map series from " + folder + ": "
+                    + withoutFolder(e.getMessage(), folder), e);
         }
+    }
+
+    /** A reader's message without the folder it starts with, which ours names already ("from x: x: contains ..."). */
+    static String withoutFolder(String message, Path folder) {
+        String m = message == null ? "" : message;
+        return m.startsWith(folder + ": ") ? m.substring((folder + ": ").length()) : m;
     }
 }

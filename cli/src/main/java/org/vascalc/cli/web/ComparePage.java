@@ -50,7 +50,14 @@ final class ComparePage {
         Patient ref = Patient.referenceAdult();
         RiskFactors rf = RiskFactors.typical();
         double age = f.number("age", ScenarioRanges.AGE, ref.ageYears(), p);
-        String sex = f.choice("sex", "sex", List.of("female", "male"), "female", p);
+        Sex sex = ref.sex();
+        if (f.text("sex") != null) { // as the risk page and scenario files read it: f, m, woman, man too
+            sex = Sex.parse(f.text("sex")).orElse(null);
+            if (sex == null) {
+                p.error("sex", "sex = '" + f.text("sex") + "' is not one of: female, male (or f, m, woman, man)");
+                sex = ref.sex();
+            }
+        }
         double weight = f.number("weight", ScenarioRanges.WEIGHT, ref.weightKg(), p);
         double height = f.number("height", ScenarioRanges.HEIGHT, ref.heightCm(), p);
         double egfr = f.number("egfr", ScenarioRanges.EGFR, ref.egfrMlPerMin(), p);
@@ -68,7 +75,7 @@ final class ComparePage {
         if (p.hasErrors()) {
             return new Request(null, p);
         }
-        Patient person = new Patient("web", age, "male".equals(sex) ? Sex.MALE : Sex.FEMALE, weight, height, egfr,
+        Patient person = new Patient("web", age, sex, weight, height, egfr,
                 OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
                 new RiskFactors(tc, hdl, sbp, dbp, smoker, diabetes, rf.hsCrpMgL()));
         return new Request(new ComparisonRuns.Key(person, years), p);
@@ -136,25 +143,31 @@ final class ComparePage {
     private static String form(FormValues f) {
         Patient ref = Patient.referenceAdult();
         RiskFactors rf = RiskFactors.typical();
-        String sex = f.text("sex") == null ? "female" : f.text("sex").toLowerCase(Locale.ROOT);
+        // the option the request means (sex=m is male), so that submitting the form again keeps it
+        boolean male = Sex.parse(f.text("sex")).orElse(ref.sex()) == Sex.MALE;
         return "<form class=\"inputs\" method=\"get\" action=\"/compare\">"
-                + Html.numberField("age", "Age", "years", f.shown("age", fmt(ref.ageYears())))
-                + "<label>Sex<select name=\"sex\"><option value=\"female\"" + (sex.equals("male") ? "" : " selected")
-                + ">female</option><option value=\"male\"" + (sex.equals("male") ? " selected" : "")
+                + Html.numberField("age", "Age", hint(ScenarioRanges.AGE), f.shown("age", fmt(ref.ageYears())))
+                + "<label>Sex<select name=\"sex\"><option value=\"female\"" + (male ? "" : " selected")
+                + ">female</option><option value=\"male\"" + (male ? " selected" : "")
                 + ">male</option></select></label>"
-                + Html.numberField("weight", "Body weight", "kg", f.shown("weight", fmt(ref.weightKg())))
-                + Html.numberField("height", "Height", "cm", f.shown("height", fmt(ref.heightCm())))
-                + Html.numberField("egfr", "eGFR (kidney function)", "mL/min/1.73 m²", f.shown("egfr", fmt(ref.egfrMlPerMin())))
-                + Html.numberField("sbp", "Systolic blood pressure", "mmHg", f.shown("sbp", fmt(rf.systolicBpMmHg())))
-                + Html.numberField("dbp", "Diastolic blood pressure", "mmHg", f.shown("dbp", fmt(rf.diastolicBpMmHg())))
-                + Html.numberField("tc", "Total cholesterol", "mg/dL", f.shown("tc", fmt(rf.totalCholesterolMgDl())))
-                + Html.numberField("hdl", "HDL cholesterol", "mg/dL", f.shown("hdl", fmt(rf.hdlCholesterolMgDl())))
-                + Html.numberField("years", "Simulated years", "1 to 40", f.shown("years", "10"))
+                + Html.numberField("weight", "Body weight", hint(ScenarioRanges.WEIGHT), f.shown("weight", fmt(ref.weightKg())))
+                + Html.numberField("height", "Height", hint(ScenarioRanges.HEIGHT), f.shown("height", fmt(ref.heightCm())))
+                + Html.numberField("egfr", "eGFR (kidney function)", hint(ScenarioRanges.EGFR), f.shown("egfr", fmt(ref.egfrMlPerMin())))
+                + Html.numberField("sbp", "Systolic blood pressure", hint(ScenarioRanges.SYSTOLIC), f.shown("sbp", fmt(rf.systolicBpMmHg())))
+                + Html.numberField("dbp", "Diastolic blood pressure", hint(ScenarioRanges.DIASTOLIC), f.shown("dbp", fmt(rf.diastolicBpMmHg())))
+                + Html.numberField("tc", "Total cholesterol", hint(ScenarioRanges.TOTAL_CHOLESTEROL), f.shown("tc", fmt(rf.totalCholesterolMgDl())))
+                + Html.numberField("hdl", "HDL cholesterol", hint(ScenarioRanges.HDL), f.shown("hdl", fmt(rf.hdlCholesterolMgDl())))
+                + Html.numberField("years", "Simulated years", hint(YEARS), f.shown("years", "10"))
                 + check("smoker", "Current smoker", f.checked("smoker"))
                 + check("diabetes", "Diabetes", f.checked("diabetes"))
                 + "<button type=\"submit\">Simulate</button></form>\n"
                 + "<p class=\"fine\">A comparison of ten years takes a few seconds on a free core, longer over more years or on a busy machine (three arms over the years in fast mode, two days "
                 + "in reference mode). The same inputs as JSON: " + Html.apiLink("/api/compare", f, PARAMETERS) + ".</p>\n";
+    }
+
+    /** A field's unit and allowed range, from the range its value is checked against: "kg, 30 to 300". */
+    static String hint(ValidRange r) {
+        return r.unit() + ", " + fmt(r.hardLow()) + " to " + fmt(r.hardHigh());
     }
 
     private static String check(String name, String label, boolean on) {

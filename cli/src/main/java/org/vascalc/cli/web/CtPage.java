@@ -139,7 +139,11 @@ final class CtPage {
     }
 
     /** POST /ct/score: the uploaded files as one DICOM CT series, scored without a label map. */
-    static Response upload(List<UploadedFile> files, List<UploadedFile> labelFiles) throws IOException {
+    static Response upload(List<UploadedFile> uploadedFiles, List<UploadedFile> uploadedLabels) throws IOException {
+        // a file input left empty is still sent, as one part with an empty name and no content (HTML's
+        // form submission): the optional label map left empty was read as a broken label series
+        List<UploadedFile> files = chosen(uploadedFiles);
+        List<UploadedFile> labelFiles = chosen(uploadedLabels);
         StringBuilder b = new StringBuilder(intro());
         List<String> names = exampleNames();
         if (files.isEmpty()) {
@@ -168,7 +172,7 @@ final class CtPage {
                 ct = new DicomSeriesReader().readCt(ctDir);
             } catch (DicomException e) {
                 b.append(Html.problems(List.of(InputProblem.error("files", uploaded(files.size())
-                        + " not one readable CT series: " + withoutServerPath(e.getMessage(), ctDir)
+                        + " not one readable CT series: " + withoutServerPath(e.getMessage(), ctDir, files)
                         + (String.valueOf(e.getMessage()).contains(DicomSeriesReader.SEVERAL_SERIES)
                                 ? "; upload the files of one series only" : "")))))
                         .append(forms(names, null, ""));
@@ -182,7 +186,7 @@ final class CtPage {
                 } catch (DicomException e) {
                     b.append(Html.problems(List.of(InputProblem.error("labels", uploaded(labelFiles.size())
                             + " not one readable VasCalc label-map series: "
-                            + withoutServerPath(e.getMessage(), labelDir)))))
+                            + withoutServerPath(e.getMessage(), labelDir, labelFiles)))))
                             .append(forms(names, null, ""));
                     return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
                 }
@@ -212,14 +216,23 @@ final class CtPage {
         }
     }
 
+    /** The files a file input sent, without the empty nameless part it sends when no file was chosen. */
+    static List<UploadedFile> chosen(List<UploadedFile> parts) {
+        return parts.stream().filter(u -> !(u.size() == 0 && (u.filename() == null || u.filename().isBlank()))).toList();
+    }
+
+    /** The name the user knows a file by: its uploaded name, or its place in the upload. */
+    private static String uploadedName(List<UploadedFile> files, int i) {
+        UploadedFile u = files.get(i);
+        return u.filename() == null || u.filename().isBlank() ? "file " + (i + 1) : u.filename();
+    }
+
     /** The uploaded names of the files in {@code dir} (written by {@link #copyInto}) that are not DICOM Part-10. */
     private static List<String> notDicom(List<UploadedFile> files, Path dir) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             if (!org.vascalc.imaging.dicom.DicomReader.looksLikeDicom(dir.resolve(String.format(Locale.ROOT, "%05d.dcm", i)))) {
-                UploadedFile u = files.get(i);
-                out.add((u.filename() == null || u.filename().isBlank() ? "file " + (i + 1) : u.filename())
-                        + (u.size() == 0 ? " (empty)" : ""));
+                out.add(uploadedName(files, i) + (files.get(i).size() == 0 ? " (empty)" : ""));
             }
         }
         return out;
@@ -307,13 +320,26 @@ final class CtPage {
         }
     }
 
-    /** A reader's message without the server's temporary folder: the user knows only the file names. */
-    static String withoutServerPath(String message, Path uploadDir) {
+    /**
+     * A reader's message without the server's temporary folder, and with each file by the name it was
+     * uploaded as ({@code IM00020.dcm}), not the name {@link #copyInto} wrote it under ({@code 00019.dcm}):
+     * the user knows only their own names.
+     */
+    static String withoutServerPath(String message, Path uploadDir, List<UploadedFile> files) {
         String m = message == null ? "" : message;
         // "<dir>: contains no DICOM files" follows "the 2 uploaded files are not ...: ", which names them already
         if (m.startsWith(uploadDir + ": ")) {
             m = m.substring((uploadDir + ": ").length());
         }
+        java.util.regex.Matcher own = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote(uploadDir + java.io.File.separator) + "(\\d{5})\\.dcm").matcher(m);
+        StringBuilder named = new StringBuilder();
+        while (own.find()) {
+            int i = Integer.parseInt(own.group(1));
+            own.appendReplacement(named, java.util.regex.Matcher.quoteReplacement(
+                    i < files.size() ? uploadedName(files, i) : own.group(1) + ".dcm"));
+        }
+        m = own.appendTail(named).toString();
         return m.replace(uploadDir + java.io.File.separator, "").replace(uploadDir.toString(), "the uploaded files");
     }
 

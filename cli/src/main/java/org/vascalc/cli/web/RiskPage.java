@@ -7,6 +7,10 @@ import org.vascalc.cli.clinical.AssessmentPrinter;
 import org.vascalc.clinical.assessment.Assessment;
 import org.vascalc.clinical.assessment.ClinicalAssessment;
 import org.vascalc.clinical.assessment.ScoreOutcome;
+import org.vascalc.clinical.input.CreatinineUnit;
+import org.vascalc.clinical.input.LipidUnit;
+import org.vascalc.clinical.input.Race;
+import org.vascalc.clinical.input.RiskInput;
 import org.vascalc.clinical.io.PatientSpec;
 import org.vascalc.clinical.io.ResolvedPatient;
 import org.vascalc.clinical.score.RiskEstimate;
@@ -14,6 +18,7 @@ import org.vascalc.clinical.serial.ScanInterval;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.core.patient.Sex;
 
 /**
  * Published risk scores with and without the calcium score, the MESA CAC percentile, CAC-DRS and
@@ -102,7 +107,8 @@ final class RiskPage {
 
     /**
      * The form's (and {@code /api/risk}'s) name for a {@link PatientSpec} field path: {@code tc} for
-     * {@code totalCholesterol}, {@code scan2Date} for the second filled scan row's {@code scans[1].date}.
+     * {@code totalCholesterol}, {@code scan2Date} for the second filled scan row's {@code scans[1].date}
+     * and {@code scan2Score} for its {@code scans[1].agatston}.
      */
     static String formField(String path, List<PatientSpec.ScanSpec> scans, List<Integer> scanRows) {
         switch (path) {
@@ -116,12 +122,12 @@ final class RiskPage {
                 return "sbp";
             }
             default -> {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("scans\\[(\\d+)\\](\\.date)?").matcher(path);
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("scans\\[(\\d+)\\](\\.date|\\.agatston)?").matcher(path);
                 if (!m.matches() || Integer.parseInt(m.group(1)) >= scanRows.size()) {
                     return path;
                 }
                 int i = Integer.parseInt(m.group(1));
-                boolean date = m.group(2) != null || scans.get(i).date() == null;
+                boolean date = ".date".equals(m.group(2)) || m.group(2) == null && scans.get(i).date() == null;
                 return "scan" + scanRows.get(i) + (date ? "Date" : "Score");
             }
         }
@@ -228,26 +234,32 @@ final class RiskPage {
     }
 
     private static String form(FormValues f) {
-        String sex = f.text("sex") == null ? "" : f.text("sex").toLowerCase(Locale.ROOT);
-        String race = f.text("race") == null ? "white" : f.text("race").toLowerCase(Locale.ROOT);
-        String unit = f.text("lipidUnit") == null ? "mg/dL" : f.text("lipidUnit");
+        // each select shows the option the request means (sex=m is male, race=aa black, lipidUnit=mmol mmol/L),
+        // not the first one: submitting the form again must not answer for another person or unit
+        String sex = Sex.parse(f.text("sex")).orElse(Sex.FEMALE).spelling();
+        Race raceValue = f.text("race") == null ? null : Race.parse(f.text("race"));
+        String race = raceValue == null ? "white" : raceValue.name().toLowerCase(Locale.ROOT);
+        LipidUnit lipidUnit = f.text("lipidUnit") == null ? null : LipidUnit.parse(f.text("lipidUnit"));
+        String unit = lipidUnit == null ? "mg/dL" : lipidUnit.symbol();
+        CreatinineUnit crUnit = f.text("creatinineUnit") == null ? null : CreatinineUnit.parse(f.text("creatinineUnit"));
+        String creatinineUnit = crUnit == CreatinineUnit.UMOL_PER_L ? "umol/L" : "mg/dL";
         StringBuilder b = new StringBuilder("<form class=\"inputs\" method=\"get\" action=\"/risk\">");
-        b.append(input("age", "Age", "years", f.shown("age", "")));
-        b.append(select("sex", "Sex", List.of("female", "male"), sex.isEmpty() ? "female" : sex));
+        b.append(input("age", "Age", ComparePage.hint(RiskInput.AGE), f.shown("age", "")));
+        b.append(select("sex", "Sex", List.of("female", "male"), sex));
         b.append(select("race", "Race (as the equations define it)", List.of("white", "black", "chinese", "hispanic",
                 "other"), race));
-        b.append(input("tc", "Total cholesterol", "in the lipid unit", f.shown("tc", "")));
-        b.append(input("hdl", "HDL cholesterol", "in the lipid unit", f.shown("hdl", "")));
+        b.append(input("tc", "Total cholesterol", lipidHint(RiskInput.TOTAL_CHOLESTEROL), f.shown("tc", "")));
+        b.append(input("hdl", "HDL cholesterol", lipidHint(RiskInput.HDL_CHOLESTEROL), f.shown("hdl", "")));
         b.append(select("lipidUnit", "Lipid unit", List.of("mg/dL", "mmol/L"), unit));
-        b.append(input("sbp", "Systolic blood pressure", "mmHg", f.shown("sbp", "")));
-        b.append(input("bmi", "Body-mass index", "kg/m² (optional)", f.shown("bmi", "")));
+        b.append(input("sbp", "Systolic blood pressure", ComparePage.hint(RiskInput.SYSTOLIC_BP), f.shown("sbp", "")));
+        b.append(input("bmi", "Body-mass index", ComparePage.hint(RiskInput.BMI) + " (optional)", f.shown("bmi", "")));
         // PREVENT needs kidney function: eGFR, or a serum creatinine that gives it (CKD-EPI 2021); its
         // rows say "n/a" and why when neither is given
-        b.append(input("egfr", "eGFR", "mL/min/1.73 m² (optional; PREVENT needs it or creatinine)", f.shown("egfr", "")));
+        b.append(input("egfr", "eGFR", ComparePage.hint(RiskInput.EGFR) + " (optional; PREVENT needs it or creatinine)",
+                f.shown("egfr", "")));
         b.append(input("creatinine", "Serum creatinine", "in its unit; gives eGFR (optional)", f.shown("creatinine", "")));
-        b.append(select("creatinineUnit", "Creatinine unit", List.of("mg/dL", "umol/L"),
-                f.text("creatinineUnit") == null ? "mg/dL" : f.text("creatinineUnit")));
-        b.append(input("cac", "Coronary calcium score", "Agatston units (optional)", f.shown("cac", "")));
+        b.append(select("creatinineUnit", "Creatinine unit", List.of("mg/dL", "umol/L"), creatinineUnit));
+        b.append(input("cac", "Coronary calcium score", ComparePage.hint(RiskInput.CAC) + " (optional)", f.shown("cac", "")));
         b.append(input("cacVessels", "Arteries with calcium", "0-4 (optional)", f.shown("cacVessels", "")));
         for (String[] c : new String[][] {{"bpTreated", "On blood-pressure medication"}, {"statin", "On a statin"},
             {"diabetes", "Diabetes"}, {"smoker", "Current smoker"}, {"familyHistory", "Family history of heart attack"}}) {
@@ -265,6 +277,14 @@ final class RiskPage {
         b.append("<p class=\"fine\">The same as JSON: ").append(Html.apiLink("/api/risk", f, PARAMETERS))
                 .append(" (the fields of this form).</p>\n");
         return b.toString();
+    }
+
+    /** "in the lipid unit; 50 to 700 mg/dL (1.29 to 18.1 mmol/L)": the range a cholesterol is checked against, in both units. */
+    private static String lipidHint(org.vascalc.core.input.ValidRange mgDl) {
+        LipidUnit mmol = LipidUnit.MMOL_PER_L;
+        return "in the lipid unit; " + ComparePage.hint(mgDl).replace(mgDl.unit() + ", ", "") + " " + mgDl.unit() + " ("
+                + ComparePage.fmt(mmol.fromMgDl(mgDl.hardLow())) + " to " + ComparePage.fmt(mmol.fromMgDl(mgDl.hardHigh()))
+                + " " + mmol.symbol() + ")";
     }
 
     private static String checkbox(FormValues f, String name, String label) {

@@ -57,6 +57,9 @@ public final class WebApp {
             config.routes.get("/scenario", ctx -> html(ctx, knownParameters(ctx, EXAMPLE_ONLY)
                     ? scenario.form(form(ctx)) : unknownParametersPage(ctx, EXAMPLE_ONLY)));
             config.routes.post("/scenario", ctx -> answer(ctx, scenario.run(new FormValues(ctx.formParamMap()))));
+            // the addresses the POST forms answer at, opened again from a bookmark or the address bar: their form
+            config.routes.get("/ct/phantom", ctx -> ctx.redirect("/ct", io.javalin.http.HttpStatus.SEE_OTHER));
+            config.routes.get("/ct/score", ctx -> ctx.redirect("/ct", io.javalin.http.HttpStatus.SEE_OTHER));
             config.routes.get("/docs", ctx -> docs(ctx, ""));
             config.routes.get("/docs/<path>", ctx -> docs(ctx, ctx.pathParam("path")));
             config.routes.get("/api/compare", ctx -> json(ctx, knownParameters(ctx, ComparePage.PARAMETERS)

@@ -124,7 +124,14 @@ class ImagingCommandsTest {
 
     @Test
     void aMissingSpecFileAndAnUnknownExperimentAreExitOne() {
-        assertThat(run("phantom", "--spec", tmp.resolve("nope.yaml").toString()).code()).isEqualTo(1);
+        Run missing = run("phantom", "--spec", tmp.resolve("nope.yaml").toString());
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).contains("phantom spec " + tmp.resolve("nope.yaml") + " has 1 problem(s)")
+                .contains("(file): file not found");
+        Run folder = run("phantom", "--spec", tmp.toString());
+        assertThat(folder.code()).isEqualTo(1);
+        assertThat(folder.err()).contains("phantom spec " + tmp + " has 1 problem(s)")
+                .contains("(file): is a folder; give the spec file (.yaml or .json)").doesNotContain("Exception");
         assertThat(run("phantom", "--experiment", "colour-blindness").code()).isEqualTo(1);
         assertThat(run("phantom").code()).isEqualTo(1);
     }
@@ -296,7 +303,18 @@ class ImagingCommandsTest {
         Files.createDirectories(study.resolve("series-2"));
         Run r = run("score", study.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("contains no DICOM Part-10 files")
+        assertThat(r.err()).contains("cannot read a CT series from " + study + ": contains no DICOM Part-10 files")
+                .as("the folder once, not 'from x: x: ...'").doesNotContain(study + ": " + study)
                 .contains("it holds 2 folders (series-1, series-2), which are not searched: give the folder of one series");
+    }
+
+    /** A phantom's labels/ folder given as the scan is named as a label map (it failed on the missing tube voltage). */
+    @Test
+    void aLabelMapGivenAsTheScanIsNamedAsOne() throws Exception {
+        Path labels = phantomCt("labels-as-ct").resolveSibling("labels");
+        Run r = run("score", labels.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("a VasCalc artery label map").contains("give it as the label map")
+                .contains("(--labels " + labels + ")").doesNotContain("KVP").doesNotContain("Exception");
     }
 }

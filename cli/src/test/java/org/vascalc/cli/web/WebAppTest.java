@@ -27,6 +27,7 @@ import org.vascalc.core.patient.RiskFactors;
 import org.vascalc.core.patient.Sex;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.flagship.FlagshipComparison;
+import org.vascalc.simulation.scenario.ScenarioRanges;
 
 /** The web app over real HTTP on a free loopback port, with the test double of the model. */
 class WebAppTest {
@@ -138,6 +139,33 @@ class WebAppTest {
                 .containsPattern("<td class=\"text\">[0-9.]+\u00a0%</td>").doesNotContainPattern("<td class=\"text\">[0-9.]+ %</td>");
     }
 
+    /**
+     * A request in another accepted spelling (sex=m, race=aa, lipidUnit=mmol, creatinineUnit=umol) is
+     * answered for what it means, and the form beside the answer shows that choice: it showed the
+     * first option of each list (female, white, mg/dL), so "Assess" again answered for another person.
+     */
+    @Test
+    void theFormShowsTheChoiceAnAbbreviatedRequestMeans() throws Exception {
+        HttpResponse<String> risk = get("/risk?age=58&sex=m&race=aa&tc=5.4&hdl=1.2&lipidUnit=mmol&sbp=138"
+                + "&creatinine=90&creatinineUnit=umol");
+        assertThat(risk.statusCode()).isEqualTo(200);
+        assertThat(selected(risk.body())).containsExactly("male", "black", "mmol/L", "umol/L");
+        HttpResponse<String> compare = get("/compare?sex=M&years=1");
+        assertThat(compare.statusCode()).as("compare takes the spellings risk takes").isEqualTo(200);
+        assertThat(selected(compare.body())).containsExactly("male");
+        HttpResponse<String> api = get("/api/compare?sex=man&years=1");
+        assertThat(new ObjectMapper().readTree(api.body()).get("person").get("sex").asText()).isEqualTo("male");
+    }
+
+    private static java.util.List<String> selected(String html) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(html);
+        while (m.find()) {
+            values.add(m.group(1));
+        }
+        return values;
+    }
+
     @Test
     void riskListsEveryMissingOrBadField() throws Exception {
         HttpResponse<String> r = get("/api/risk?age=forty&sex=x");
@@ -181,6 +209,22 @@ class WebAppTest {
         assertThat(fields).containsExactlyInAnyOrder("age", "hdl", "scan1Score", "sex", "tc", "scan2Date");
         assertThat(r.body()).contains("HDL cholesterol = 'abc' is not a number")
                 .contains("date = '2021-13-01' is not an ISO date").contains("missing: give total cholesterol");
+    }
+
+    /**
+     * A scan's score out of range is named by its own field, also when no calcium score is given (the
+     * latest scan then stands in for it, and the problem was reported as 'cac', a field left empty).
+     */
+    @Test
+    void aScanScoreOutOfRangeIsNamedByItsOwnField() throws Exception {
+        HttpResponse<String> r = get("/api/risk?age=-5&sex=male&race=white&tc=200&hdl=50&sbp=120"
+                + "&scan1Date=2020-01-01&scan1Score=-5&scan2Date=2023-01-01&scan2Score=100");
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode problems = new ObjectMapper().readTree(r.body()).get("problems");
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        problems.forEach(x -> fields.add(x.get("field").asText()));
+        assertThat(fields).as("every problem in one answer, none on cac").containsExactlyInAnyOrder("age", "scan1Score");
+        assertThat(r.body()).contains("Agatston score = -5 Agatston units is outside the allowed range [0, 50000]");
     }
 
     @Test
@@ -324,8 +368,23 @@ class WebAppTest {
 
     /** A multipart body with the given files under each field name. */
     private static HttpResponse<String> upload(java.util.Map<String, java.util.List<byte[]>> fields) throws Exception {
+        return upload(fields, java.util.List.of());
+    }
+
+    /**
+     * A multipart body with the given files under each field name, then for each of {@code leftEmpty}
+     * what a browser sends for a file input with no file chosen: one part with an empty file name and
+     * no content.
+     */
+    private static HttpResponse<String> upload(java.util.Map<String, java.util.List<byte[]>> fields,
+            java.util.List<String> leftEmpty) throws Exception {
         String boundary = "vascalc-test-boundary";
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (String name : leftEmpty) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                    + "\"; filename=\"\"\r\nContent-Type: application/octet-stream\r\n\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
         for (var e : fields.entrySet()) {
             int i = 0;
             for (byte[] content : e.getValue()) {
@@ -402,6 +461,65 @@ class WebAppTest {
         assertThat(bad.body()).contains("slice spacing is irregular")
                 .contains("passed over 1 file that is not DICOM: ../../x10.dcm (empty)");
         assertThat(LOG.toString()).doesNotContain("internal error");
+    }
+
+    /**
+     * What a browser sends: the label-map input left empty arrives as one empty nameless part, which was
+     * read as a broken label series (400); the CT input left empty is "no files". A truncated slice is
+     * named by its uploaded name, not by the server's copy (00020.dcm).
+     */
+    @Test
+    void ctUploadAsABrowserSendsItWithTheLabelInputLeftEmpty(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        var spec = new org.vascalc.imaging.phantom.PhantomSpecReader().read(org.vascalc.simulation.scenario.ProjectFiles
+                .require("examples/phantoms/mixed-plaque.yaml")).spec();
+        var scan = new org.vascalc.imaging.synth.CtSynthesizer().render(spec);
+        org.vascalc.imaging.dicom.CtSeriesWriter.writeCt(scan.ct(), org.vascalc.imaging.dicom.SeriesInfo.synthetic("web-empty"),
+                dir.resolve("ct"));
+        var fields = new java.util.LinkedHashMap<String, java.util.List<byte[]>>();
+        fields.put("files", filesOf(dir.resolve("ct")));
+        HttpResponse<String> ok = upload(fields, java.util.List.of("labels"));
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        assertThat(ok.body()).contains("Without an artery label map").doesNotContain("Please correct");
+
+        HttpResponse<String> none = upload(new java.util.LinkedHashMap<>(), java.util.List.of("files", "labels"));
+        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(none.body()).contains("no files were uploaded: choose the DICOM files of one CT series");
+
+        java.util.List<byte[]> truncated = new java.util.ArrayList<>(filesOf(dir.resolve("ct")));
+        truncated.set(20, java.util.Arrays.copyOf(truncated.get(20), truncated.get(20).length / 2));
+        fields.put("files", truncated);
+        HttpResponse<String> bad = upload(fields, java.util.List.of("labels"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("not one readable CT series: ../../x20.dcm at byte offset")
+                .contains("(truncated?)").doesNotContain("00020.dcm");
+        assertThat(LOG.toString()).doesNotContain("internal error");
+    }
+
+    /** Each number of the comparison's form says its unit and the range it is checked against (as /cohort's do). */
+    @Test
+    void theComparisonAndRiskFormsSayEachFieldsUnitAndAllowedRange() throws Exception {
+        String body = get("/compare").body();
+        for (var r : new org.vascalc.core.input.ValidRange[] {ScenarioRanges.AGE, ScenarioRanges.WEIGHT, ScenarioRanges.HEIGHT,
+            ScenarioRanges.EGFR, ScenarioRanges.SYSTOLIC, ScenarioRanges.DIASTOLIC, ScenarioRanges.TOTAL_CHOLESTEROL,
+            ScenarioRanges.HDL, ComparePage.YEARS}) {
+            assertThat(body).contains("<span class=\"unit\">" + Html.esc(r.unit()) + ", " + ComparePage.fmt(r.hardLow())
+                    + " to " + ComparePage.fmt(r.hardHigh()) + "</span>");
+        }
+        assertThat(body).contains("<span class=\"unit\">kg, 30 to 300</span>");
+        assertThat(get("/risk").body()).contains("<span class=\"unit\">years, 18 to 110</span>")
+                .contains("<span class=\"unit\">in the lipid unit; 50 to 700 mg/dL (1.29 to 18.1 mmol/L)</span>")
+                .contains("<span class=\"unit\">mmHg, 60 to 280</span>");
+    }
+
+    /** The addresses the CT forms post to, opened again by GET (a bookmark of the answer), lead to the form. */
+    @Test
+    void theCtAnswersAddressesOpenedAgainLeadToTheForm() throws Exception {
+        for (String path : new String[] {"/ct/phantom", "/ct/score"}) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(303);
+            assertThat(r.headers().firstValue("location")).as(path).contains("/ct");
+        }
     }
 
     @Test

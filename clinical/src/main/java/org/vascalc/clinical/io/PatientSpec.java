@@ -15,6 +15,7 @@ import org.vascalc.clinical.input.RiskInput;
 import org.vascalc.clinical.prevent.CkdEpi2021;
 import org.vascalc.clinical.serial.Scan;
 import org.vascalc.clinical.serial.SerialContext;
+import org.vascalc.clinical.serial.SerialScans;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.ValidRange;
@@ -73,14 +74,10 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
         if (sex == null) {
             p.error("sex", "missing: give sex as female or male");
         } else {
-            sexValue = switch (sex.trim().toLowerCase(Locale.ROOT)) {
-                case "female", "f", "woman" -> Sex.FEMALE;
-                case "male", "m", "man" -> Sex.MALE;
-                default -> {
-                    p.error("sex", "sex = '" + sex + "' is not one of: female, male (or f, m, woman, man)");
-                    yield null;
-                }
-            };
+            sexValue = Sex.parse(sex).orElse(null);
+            if (sexValue == null) {
+                p.error("sex", "sex = '" + sex + "' is not one of: female, male (or f, m, woman, man)");
+            }
         }
         Race raceValue = null;
         if (race == null) {
@@ -105,6 +102,9 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
                 p.error(path, "each scan needs a date (YYYY-MM-DD) and an agatston score");
                 continue;
             }
+            // the scan's own score is checked here, under its own path: the latest one also stands in for a
+            // missing cac, and was then reported as "cac", a field the user never gave
+            SerialScans.AGATSTON.check(s.agatston(), path + ".agatston", p);
             try {
                 scanList.add(new Scan(LocalDate.parse(s.date().trim()), s.agatston()));
             } catch (DateTimeParseException e) {
@@ -149,6 +149,10 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
             cacValue = OptionalDouble.of(latest.agatston());
             p.warning("cac", "no cac given: the latest scan's score (" + latest.agatston() + " AU, "
                     + latest.date() + ") is used for the risk scores, percentile and CAC-DRS");
+        }
+        if (cacVessels != null && cacValue.isEmpty()) { // it was dropped without a word
+            p.warning("cacVessels", "cacVessels = " + cacVessels + " given without a calcium score: CAC-DRS needs the "
+                    + "score (cac) for its category, so the number of arteries is not used");
         }
         for (String flag : List.of("bpTreated", "statin", "diabetes", "smoker", "familyHistory")) {
             if (flagValue(flag) == null) {

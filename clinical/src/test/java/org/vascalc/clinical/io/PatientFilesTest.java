@@ -69,6 +69,28 @@ class PatientFilesTest {
                 .hasMessageContaining("scans[0].date");
     }
 
+    /** The latest scan stands in for a missing cac; its score out of range is still named as the scan's. */
+    @Test
+    void aScanScoreOutOfRangeIsNamedAsTheScansNotAsCac() {
+        String yaml = YAML.replace("agatston: 55", "agatston: -5").replace("age: 62", "age: 12");
+        assertThatThrownBy(() -> PatientFiles.parse(yaml, false, "x.yaml").resolve())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("scans[1].agatston: Agatston score = -5 Agatston units is outside the allowed range")
+                .hasMessageContaining("age = 12 years is outside the allowed range")
+                .hasMessageNotContaining("cac:");
+    }
+
+    @Test
+    void arteriesWithCalciumWithoutAScoreAreNotDroppedWithoutAWord() {
+        ResolvedPatient p = PatientFiles.parse("age: 55\nsex: m\nrace: white\ntotalCholesterol: 213\nhdlCholesterol: 50\n"
+                + "systolicBp: 120\ncacVessels: 2\n", false, "x.yaml").resolve();
+        assertThat(p.notes()).anySatisfy(n -> assertThat(n.message())
+                .startsWith("cacVessels = 2 given without a calcium score: CAC-DRS needs the score (cac)"));
+        assertThat(PatientFiles.parse(YAML + "cacVessels: 2\n", false, "y.yaml").resolve().notes())
+                .as("with a score (the latest scan's) the vessels are used").noneSatisfy(n -> assertThat(n.message())
+                        .contains("without a calcium score"));
+    }
+
     @Test
     void corruptFilesGiveAClearErrorNotACrash() {
         assertThatThrownBy(() -> PatientFiles.parse("{\"age\": 5", true, "x.json"))

@@ -95,6 +95,13 @@ public final class DicomSeriesReader {
     public CtVolume readCt(Path folder, String seriesInstanceUid) throws DicomException {
         Stack stack = stack(folder, seriesInstanceUid);
         DataSet first = stack.slices.get(0).file.dataSet();
+        String[] imageType = first.strings(Tag.IMAGE_TYPE);
+        if (imageType.length >= 4 && imageType[3].equals(LABEL_MAP_IMAGE_TYPE)) {
+            // given in the CT's place, it failed on its missing tube voltage, which did not say what it is
+            throw new DicomException(first.source() + ": a VasCalc artery label map (" + Tag.describe(Tag.IMAGE_TYPE)
+                    + " value 4 is " + LABEL_MAP_IMAGE_TYPE + "), not a CT image: give it as the label map, with the "
+                    + "CT series it belongs to");
+        }
         String modality = first.string(Tag.MODALITY).orElse("").strip();
         if (!modality.isEmpty() && !modality.equals("CT")) {
             // an MR or PET series has no Hounsfield units: its "calcium score" would be a number of nothing

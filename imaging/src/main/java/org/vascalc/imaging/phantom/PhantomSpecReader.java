@@ -65,10 +65,12 @@ public final class PhantomSpecReader {
         try {
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException("phantom spec", InputProblem.error(file.toString(), "file not found"));
+            throw new InvalidInputException("phantom spec " + file, InputProblem.error("(file)", "file not found"));
         } catch (IOException e) {
-            throw new InvalidInputException("phantom spec", InputProblem.error(file.toString(),
-                    "cannot be read: " + e.getMessage()));
+            // "phantom spec x has 1 problem(s): (file): ...", as for a spec that is read but wrong
+            throw new InvalidInputException("phantom spec " + file, InputProblem.error("(file)",
+                    Files.isDirectory(file) ? "is a folder; give the spec file (.yaml or .json)"
+                            : "cannot be read: " + e.getMessage()));
         }
         return parse(text, file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"),
                 "phantom spec " + file);

@@ -58,6 +58,15 @@ class CtSeriesRoundTripTest {
     }
 
     @Test
+    void aLabelMapGivenAsTheCtSeriesIsNamedAsOne() throws IOException {
+        CtVolume ct = TestVolumes.ct(2, 2, 2, 4);
+        CtSeriesWriter.writeLabels(TestVolumes.labels(ct, 1), SeriesInfo.synthetic("RT4"), tmp.resolve("labels"));
+        assertThatThrownBy(() -> new DicomSeriesReader().readCt(tmp.resolve("labels")))
+                .isInstanceOf(DicomException.class)
+                .hasMessageContaining("a VasCalc artery label map").hasMessageContaining("give it as the label map");
+    }
+
+    @Test
     void writingIsDeterministicAndRefusesAnExistingFolder() throws IOException {
         CtVolume v = TestVolumes.ct(3, 3, 2, 5);
         CtSeriesWriter.writeCt(v, SeriesInfo.synthetic("D"), tmp.resolve("a"));

@@ -130,14 +130,14 @@ final class FieldReader {
     <E extends Enum<E>> Optional<E> choice(String key, Vocabulary<E> vocabulary, boolean required) {
         if (!has(key)) {
             if (required) {
-                problems.error(pathOf(key), "missing; expected one of " + vocabulary.spellings());
+                problems.error(pathOf(key), "missing; expected one of " + vocabulary.allowed());
             }
             return Optional.empty();
         }
         JsonNode v = node.get(key);
         Optional<E> e = v.isTextual() ? vocabulary.parse(v.asText()) : Optional.empty();
         if (e.isEmpty()) {
-            problems.error(pathOf(key), "expected one of " + vocabulary.spellings() + ", found " + describe(v));
+            problems.error(pathOf(key), "expected one of " + vocabulary.allowed() + ", found " + describe(v));
         }
         return e;
     }

@@ -10,12 +10,15 @@ import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.patient.Sex;
 
 /**
- * The file spelling of each value of a domain enum (the same spellings the JSON Schema lists).
- * Matching ignores case; anything else is rejected with the list of allowed spellings.
+ * The file spelling of each value of a domain enum, and other spellings read as one of them
+ * ({@code aliases}: {@code f}, {@code m}, {@code woman}, {@code man} for sex, as the risk command and the
+ * web forms take them); the JSON Schema lists both. Matching ignores case; anything else is rejected
+ * with the list of allowed spellings. Files are written with the first.
  */
-record Vocabulary<E extends Enum<E>>(String name, Map<String, E> bySpelling) {
+record Vocabulary<E extends Enum<E>>(String name, Map<String, E> bySpelling, Map<String, E> aliases) {
 
-    static final Vocabulary<Sex> SEX = of("sex", Map.of("female", Sex.FEMALE, "male", Sex.MALE));
+    static final Vocabulary<Sex> SEX = of("sex", Map.of("female", Sex.FEMALE, "male", Sex.MALE))
+            .withAliases(Sex.SPELLINGS);
     static final Vocabulary<Intervention.CalciumSalt> CALCIUM_SALT = of("calciumSalt",
             Map.of("carbonate", Intervention.CalciumSalt.CARBONATE, "citrate", Intervention.CalciumSalt.CITRATE));
     static final Vocabulary<Intervention.VitaminKForm> VITAMIN_K_FORM = of("vitaminKForm",
@@ -38,20 +41,47 @@ record Vocabulary<E extends Enum<E>>(String name, Map<String, E> bySpelling) {
         Map<String, E> sorted = new LinkedHashMap<>();
         m.entrySet().stream().sorted(Map.Entry.comparingByValue())
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return new Vocabulary<>(name, java.util.Collections.unmodifiableMap(sorted));
+        return new Vocabulary<>(name, java.util.Collections.unmodifiableMap(sorted), Map.of());
+    }
+
+    /** This vocabulary also reading the spellings of {@code more} that are not already its own. */
+    private Vocabulary<E> withAliases(Map<String, E> more) {
+        Map<String, E> a = new LinkedHashMap<>();
+        more.forEach((k, v) -> {
+            if (bySpelling.keySet().stream().noneMatch(k::equalsIgnoreCase)) {
+                a.put(k, v);
+            }
+        });
+        return new Vocabulary<>(name, bySpelling, java.util.Collections.unmodifiableMap(a));
     }
 
     Optional<E> parse(String text) {
-        for (Map.Entry<String, E> e : bySpelling.entrySet()) {
-            if (e.getKey().toLowerCase(Locale.ROOT).equals(text.strip().toLowerCase(Locale.ROOT))) {
-                return Optional.of(e.getValue());
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        for (Map<String, E> m : List.of(bySpelling, aliases)) {
+            for (Map.Entry<String, E> e : m.entrySet()) {
+                if (e.getKey().toLowerCase(Locale.ROOT).equals(t)) {
+                    return Optional.of(e.getValue());
+                }
             }
         }
         return Optional.empty();
     }
 
+    /** The spellings files are written with, one per value. */
     List<String> spellings() {
         return List.copyOf(bySpelling.keySet());
+    }
+
+    /** Every spelling read: {@link #spellings()}, then the aliases (the JSON Schema's enum). */
+    List<String> accepted() {
+        List<String> all = new java.util.ArrayList<>(bySpelling.keySet());
+        all.addAll(aliases.keySet());
+        return List.copyOf(all);
+    }
+
+    /** The allowed spellings for a message: {@code [female, male] (or f, m, woman, man)}. */
+    String allowed() {
+        return spellings() + (aliases.isEmpty() ? "" : " (or " + String.join(", ", aliases.keySet()) + ")");
     }
 
     String spell(E value) {

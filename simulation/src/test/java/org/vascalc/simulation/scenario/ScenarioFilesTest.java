@@ -18,6 +18,7 @@ import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.intervention.Schedule;
+import org.vascalc.core.patient.Sex;
 import org.vascalc.simulation.Scenario;
 import org.vascalc.simulation.scenario.ScenarioFiles.Format;
 
@@ -128,6 +129,18 @@ class ScenarioFilesTest {
                 Intervention.CalciumSalt.CARBONATE, true, new Schedule(1, 8, List.of(8.0, 20.0), List.of(0, 3))));
         assertThat(s.recording().outputs()).containsExactly("serumCalciumTotal");
         assertThat(s.recording().intervalHours()).isEqualTo(2);
+    }
+
+    /** Sex is read as `vascalc risk` and the web forms read it: f, m, woman, man too, any case. */
+    @Test
+    void sexTakesTheAbbreviationsTheRiskCommandTakes() {
+        for (String[] c : new String[][] {{"m", "MALE"}, {"M", "MALE"}, {"man", "MALE"}, {"f", "FEMALE"}, {"Woman", "FEMALE"}}) {
+            Scenario s = ScenarioFiles.parse("name: t\ndurationDays: 1\nrecording: {intervalHours: 1}\npatient: {sex: " + c[0] + "}\n", Format.YAML, "t").scenario();
+            assertThat(s.patient().sex()).as(c[0]).isEqualTo(Sex.valueOf(c[1]));
+        }
+        assertThatThrownBy(() -> ScenarioFiles.parse("name: t\ndurationDays: 1\nrecording: {intervalHours: 1}\npatient: {sex: x}\n", Format.YAML, "t"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("patient.sex: expected one of [female, male] (or f, m, woman, man), found text 'x'");
     }
 
     @Test

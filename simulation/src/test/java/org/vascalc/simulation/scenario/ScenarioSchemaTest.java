@@ -45,7 +45,7 @@ class ScenarioSchemaTest {
             String[] p = e.getKey().split("\\.");
             List<String> spellings = new ArrayList<>();
             defs.get(p[0]).get("properties").get(p[1]).get("enum").forEach(n -> spellings.add(n.asText()));
-            assertThat(spellings).as(e.getKey()).containsExactlyInAnyOrderElementsOf(e.getValue().spellings());
+            assertThat(spellings).as(e.getKey()).containsExactlyInAnyOrderElementsOf(e.getValue().accepted());
         }
     }
 
