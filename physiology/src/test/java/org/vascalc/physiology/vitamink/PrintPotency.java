@@ -73,5 +73,11 @@ final class PrintPotency {
             }
         }
         System.out.printf("MK-7 ug/d equal to K1 500 ug/d at 12 wk: %.1f%n", lo);
+        // the trial regimens: K1 500 ug/d for 3 years (Shea 2009/2011), MK-7 720 ug/d for 2 years (AVADEC)
+        double[] shea = after(c, p, Intake.Kind.VITAMIN_K1, MolarMass.PHYLLOQUINONE.ugToNmol(500), 156);
+        double[] avadec = after(c, p, Intake.Kind.VITAMIN_MK7, MolarMass.MENAQUINONE_7.ugToNmol(720), 104);
+        System.out.printf("K1 500 ug/d 156 wk: %.1f -> %.1f (%.1f pmol/L, %.1f %%); MK-7 720 ug/d 104 wk: %.1f -> %.1f (%.1f pmol/L, %.1f %%); ratio %.3f%n",
+                shea[0], shea[1], shea[1] - shea[0], 100 * (shea[1] / shea[0] - 1), avadec[0], avadec[1],
+                avadec[1] - avadec[0], 100 * (avadec[1] / avadec[0] - 1), (shea[1] - shea[0]) / (avadec[1] - avadec[0]));
     }
 }
