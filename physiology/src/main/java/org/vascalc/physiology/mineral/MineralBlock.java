@@ -115,12 +115,12 @@ public final class MineralBlock implements Block {
      */
     private final double dialysateCaDefault, caDialysance, ultrafiltration;
     /**
-     * Exponent of the bone-cell indices on the slow exchange between the exchangeable pool and
-     * mineralised bone (uptake x OB^e, release x OC^e); 0 is Peterson &amp; Riggs' turnover-independent
-     * exchange, 1 proportional to formation and resorption.
+     * Exponent of the osteoblast index on the slow exchange between the exchangeable pool and
+     * mineralised bone (both directions x OB^e); 0 is Peterson &amp; Riggs' turnover-independent
+     * exchange, 1 proportional to bone formation.
      */
     private final double deepExchangeCellExponent;
-    private final PowMemo deepUptakePow, deepReleasePow;
+    private final PowMemo deepExchangePow;
     /**
      * Skeletal resistance to the calcaemic action of PTH in uraemia (PTH1R down-regulation): eGFR below
      * which it starts, mL/min/1.73m2, and the exponent of eGFR / onset scaling the PTH signal to bone.
@@ -223,8 +223,7 @@ public final class MineralBlock implements Block {
         this.caDialysance = catalog.value("haemodialysisCaDialysance");
         this.ultrafiltration = catalog.value("haemodialysisUltrafiltration");
         this.deepExchangeCellExponent = catalog.value("deepBoneExchangeCellExponent");
-        this.deepUptakePow = new PowMemo(deepExchangeCellExponent);
-        this.deepReleasePow = new PowMemo(deepExchangeCellExponent);
+        this.deepExchangePow = new PowMemo(deepExchangeCellExponent);
         this.pthResistanceOnsetEgfr = catalog.value("pthSkeletalResistanceOnsetEgfr");
         this.pthResistanceGamma = catalog.value("pthSkeletalResistanceGamma");
         this.resistancePow = new PowMemo(pthResistanceGamma);
@@ -535,16 +534,10 @@ public final class MineralBlock implements Block {
         return caDialysance * (diffusible - (Double.isNaN(cd) ? dialysateCaDefault : cd)) + ultrafiltration * diffusible;
     }
 
-    /** OB^e of the slow uptake into mineralised bone (1 when e = 0, OB when e = 1). */
-    private double deepUptakeFactor(double ob) {
+    /** OB^e of the slow exchange with mineralised bone (1 when e = 0, OB when e = 1). */
+    private double deepExchangeFactor(double ob) {
         return deepExchangeCellExponent == 0 ? 1
-                : deepExchangeCellExponent == 1 ? Math.max(ob, 0) : deepUptakePow.of(Math.max(ob, 0));
-    }
-
-    /** OC^e of the slow release from mineralised bone (1 when e = 0, OC when e = 1). */
-    private double deepReleaseFactor(double oc) {
-        return deepExchangeCellExponent == 0 ? 1
-                : deepExchangeCellExponent == 1 ? Math.max(oc, 0) : deepReleasePow.of(Math.max(oc, 0));
+                : deepExchangeCellExponent == 1 ? Math.max(ob, 0) : deepExchangePow.of(Math.max(ob, 0));
     }
 
     /** {@code Math.log(ratio)}, remembering the last input (bit-identical). */
@@ -648,11 +641,13 @@ public final class MineralBlock implements Block {
         dydt[o + PTH_ADAPTED] += adaptation;
         dydt[o + BONE] -= jPth;
         final double j15 = t15 * caPool * (1 - p.fracJ14());
-        // The slow exchange with mineralised bone runs where bone is formed (uptake, OB) and resorbed
-        // (release, OC) [changed, dialysate]: at low turnover (adynamic bone) the skeleton takes up
-        // little of a calcium load (docs/model/mineral.md, "Dialysate calcium").
-        final double j14a = p.k14a() * qBone * deepReleaseFactor(oc);
-        final double j15a = k15a * q * deepUptakeFactor(ob);
+        // The slow exchange with mineralised bone runs where bone is being formed and mineralised, so
+        // both directions scale with the osteoblast index [changed, dialysate]: at low turnover
+        // (adynamic bone) the skeleton takes up little of a calcium load; the exchange's equilibrium
+        // (Qbone/Q) is unchanged (docs/model/mineral.md, "Dialysate calcium").
+        final double deepExchange = deepExchangeFactor(ob);
+        final double j14a = p.k14a() * qBone * deepExchange;
+        final double j15a = k15a * q * deepExchange;
         dydt[o + BONE_EXCH] += j15 - j14 + j14a - j15a;
         dydt[o + BONE] += j15a - j14a;
 
@@ -792,8 +787,9 @@ public final class MineralBlock implements Block {
         final double jPth = t13 * (1 - p.fracJ14()) * q0 * (boneEfflux(pthc, adapted) - 1);
         dydt[o + BONE] -= jPth;
         final double j15 = t15 * caPool * (1 - p.fracJ14());
-        final double j14a = p.k14a() * qBone * deepReleaseFactor(oc);
-        final double j15a = k15a * q * deepUptakeFactor(ob);
+        final double deepExchange = deepExchangeFactor(ob);
+        final double j14a = p.k14a() * qBone * deepExchange;
+        final double j15a = k15a * q * deepExchange;
         dydt[o + BONE_EXCH] += j15 - j14 + j14a - j15a;
         dydt[o + BONE] += j15a - j14a;
         final double urineCa = renalCalcium(ca, pthc, c8, gfr);

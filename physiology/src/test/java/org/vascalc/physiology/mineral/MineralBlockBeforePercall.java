@@ -504,7 +504,7 @@ final class MineralBlockBeforePercall implements Block {
         dydt[o + PTH_ADAPTED] += effluxAdaptRate * adapted * adaptLog(Math.max(pthc, 1e-12) / Math.max(adapted, 1e-12));
         dydt[o + BONE] -= jPth;
         final double j15 = t15 * caPool * (1 - p.fracJ14());
-        final double j14a = p.k14a() * qBone * Math.pow(Math.max(oc, 0), deepExchangeCellExponent);
+        final double j14a = p.k14a() * qBone * Math.pow(Math.max(ob, 0), deepExchangeCellExponent);
         final double j15a = k15a * q * Math.pow(Math.max(ob, 0), deepExchangeCellExponent);
         dydt[o + BONE_EXCH] += j15 - j14 + j14a - j15a;
         dydt[o + BONE] += j15a - j14a;
