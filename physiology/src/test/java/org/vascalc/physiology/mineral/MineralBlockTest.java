@@ -92,7 +92,7 @@ class MineralBlockTest {
         assertThat(perSession[0]).isCloseTo(-11.7, within(5.0));
         assertThat(perSession[1]).isCloseTo(1.1, within(5.0));
         assertThat(perSession[2]).isCloseTo(10.1, within(5.0));
-        // NaN: the catalog default (1.25 mmol/L)
+        // NaN: the catalog default (haemodialysisDialysateCalcium)
         Drivers byDefault = habitualDiet(7);
         byDefault.setHaemodialysis(true);
         Drivers explicit = habitualDiet(7);
