@@ -68,6 +68,19 @@ public final class VirtualPopulation {
     /** Catalog name of a person's usual vitamin K intake relative to the Adequate Intake of their sex. */
     public static final String VITAMIN_K_INTAKE = "vitaminKIntakeFactor";
 
+    /**
+     * A member's usual dietary vitamin K (K1) intake, µg/d, as the model gives it to them: the Adequate
+     * Intake of their sex in {@code catalog} ({@code usualK1IntakeMaleUgPerDay} or
+     * {@code usualK1IntakeFemaleUgPerDay}) times their own {@link #VITAMIN_K_INTAKE} (the catalog's, 1, if
+     * the member has none of their own). What a trial's inclusion on dietary vitamin K reads.
+     */
+    public static double usualVitaminKUgPerDay(VirtualPerson p, ParameterCatalog catalog) {
+        double ai = catalog.value(p.patient().sex() == Sex.MALE ? "usualK1IntakeMaleUgPerDay"
+                : "usualK1IntakeFemaleUgPerDay");
+        Double own = p.individualParameters().get(VITAMIN_K_INTAKE);
+        return ai * (own != null ? own : catalog.value(VITAMIN_K_INTAKE));
+    }
+
     private static final long MESA_STREAM = 0x4D455341L;
     private static final long CRIC_STREAM = 0x43524943L;
     private static final long PLAUSIBLE_STREAM = 0x504C4155L;

@@ -36,7 +36,10 @@ final class AdiabaticResponse {
     private final double[] atol;
     /** Positions j in {@code slow} of the SLOW states that enter a FAST derivative; null until probed. */
     private int[] entering;
-    /** S, row-major: FAST k by entering column c. */
+    /**
+     * S by columns: entering column c's FAST rows at {@code c * fast.length} (so {@link #shift}, one
+     * column at a time, reads it contiguously; the same products and sums as row-major storage).
+     */
     private double[] response;
     private final double[] slowAtOrbit;
     private boolean valid;
@@ -148,7 +151,7 @@ final class AdiabaticResponse {
                 if (!Double.isFinite(v)) {
                     return;
                 }
-                response[r * ne + c] = v;
+                response[c * nf + r] = v;
             }
         }
         valid = true;
@@ -172,7 +175,7 @@ final class AdiabaticResponse {
             boolean strong = false;
             for (int r = 0; r < fast.length && !strong; r++) {
                 double x = Math.abs(point[fast[r]]) + 1e3 * atol[fast[r]];
-                strong = Math.abs(response[r * m + c]) * size > STRONG * x;
+                strong = Math.abs(response[c * fast.length + r]) * size > STRONG * x;
             }
             if (strong) {
                 kept[count++] = c;
@@ -183,7 +186,7 @@ final class AdiabaticResponse {
         for (int k = 0; k < count; k++) {
             keptSlow[k] = entering[kept[k]];
             for (int r = 0; r < fast.length; r++) {
-                pruned[r * count + k] = response[r * m + kept[k]];
+                pruned[k * fast.length + r] = response[kept[k] * fast.length + r];
             }
         }
         entering = keptSlow;
@@ -205,14 +208,16 @@ final class AdiabaticResponse {
             return;
         }
         int m = entering.length;
+        int nf = fast.length;
         for (int c = 0; c < m; c++) {
             int j = entering[c];
             double d = y[slow[j]] - slowAtOrbit[j];
             if (d == 0) {
                 continue;
             }
-            for (int r = 0; r < fast.length; r++) {
-                out[r] += response[r * m + c] * d;
+            int from = c * nf;
+            for (int r = 0; r < nf; r++) {
+                out[r] += response[from + r] * d;
             }
         }
     }

@@ -24,6 +24,8 @@ final class AssembledModel implements OdeSystem {
     private final int[] slow;
     private final double[] absoluteTolerance;
     private long evaluations;
+    /** The layout's size (read at every call's zeroing: a field, not two list look-ups). */
+    private final int size;
 
     AssembledModel(List<Block> blocks, DriverCourse course) {
         this.blocks = blocks.toArray(new Block[0]);
@@ -33,6 +35,7 @@ final class AssembledModel implements OdeSystem {
             b.bind(layout);
         }
         int n = layout.size();
+        size = n;
         int nf = 0;
         for (int i = 0; i < n; i++) {
             if (layout.variable(i).timeScale() == TimeScale.FAST) {
@@ -80,13 +83,13 @@ final class AssembledModel implements OdeSystem {
 
     @Override
     public int dimension() {
-        return layout.size();
+        return size;
     }
 
     @Override
     public void derivatives(double t, double[] y, double[] dydt) {
         evaluations++;
-        java.util.Arrays.fill(dydt, 0, layout.size(), 0.0);
+        java.util.Arrays.fill(dydt, 0, size, 0.0);
         applyDrivers(t);
         for (Block b : blocks) {
             if (b != skipped) {
@@ -103,7 +106,7 @@ final class AssembledModel implements OdeSystem {
      */
     void fastRowDerivatives(double t, double[] y, double[] dydt) {
         evaluations++;
-        java.util.Arrays.fill(dydt, 0, layout.size(), 0.0);
+        java.util.Arrays.fill(dydt, 0, size, 0.0);
         applyDrivers(t);
         for (Block b : blocks) {
             if (b != skipped) {
@@ -126,7 +129,7 @@ final class AssembledModel implements OdeSystem {
 
     /** One block's rates at {@code y}, drivers at {@code t}, into {@code out} (all other rows 0); not counted as a call. */
     void blockRates(Block b, double t, double[] y, double[] out) {
-        java.util.Arrays.fill(out, 0, layout.size(), 0.0);
+        java.util.Arrays.fill(out, 0, size, 0.0);
         applyDrivers(t);
         b.addRates(t, y, drivers, out);
     }
@@ -147,7 +150,7 @@ final class AssembledModel implements OdeSystem {
             fastBlocks = blocksWritingFastRows(t, y);
         }
         evaluations++;
-        java.util.Arrays.fill(dydt, 0, layout.size(), 0.0);
+        java.util.Arrays.fill(dydt, 0, size, 0.0);
         applyDrivers(t);
         for (Block b : fastBlocks) {
             if (b != skipped) {
@@ -157,7 +160,7 @@ final class AssembledModel implements OdeSystem {
     }
 
     private Block[] blocksWritingFastRows(double t, double[] y) {
-        int n = layout.size();
+        int n = size;
         java.util.List<Block> needed = new java.util.ArrayList<>();
         double[] at = new double[n];
         double[] out = new double[n];
@@ -301,7 +304,7 @@ final class AssembledModel implements OdeSystem {
     void freezeMilieu(double t, double[] y) {
         splitAffine();
         applyDrivers(t);
-        int n = layout.size();
+        int n = size;
         double[] base = freezeBase;
         double[][] slope = freezeSlope;
         java.util.Arrays.fill(base, 0.0);
@@ -412,7 +415,7 @@ final class AssembledModel implements OdeSystem {
      */
     private void plainBlockRates(double t, double[] y, double[] rates, boolean slowRowsOnly) {
         evaluations++;
-        java.util.Arrays.fill(rates, 0, layout.size(), 0.0);
+        java.util.Arrays.fill(rates, 0, size, 0.0);
         applyDrivers(t);
         for (Block b : plain) {
             if (b == skipped) {
@@ -467,7 +470,7 @@ final class AssembledModel implements OdeSystem {
      * The same bits as {@link #derivatives} when {@link #affineLast}; counted as the affine blocks' calls.
      */
     void derivativesGivenPlain(double t, double[] y, double[] plain, double[] dydt) {
-        System.arraycopy(plain, 0, dydt, 0, layout.size());
+        System.arraycopy(plain, 0, dydt, 0, size);
         applyDrivers(t);
         for (MilieuAffine b : affine) {
             b.addRates(t, y, drivers, dydt);
@@ -483,7 +486,7 @@ final class AssembledModel implements OdeSystem {
     void slowDerivatives(double t, double[] y, double[] dydt) {
         evaluations++;
         slowRowEvaluations++;
-        java.util.Arrays.fill(dydt, 0, layout.size(), 0.0);
+        java.util.Arrays.fill(dydt, 0, size, 0.0);
         applyDrivers(t);
         for (Block b : blocks) {
             b.addSlowRates(t, y, drivers, dydt);

@@ -1,6 +1,10 @@
 package org.vascalc.simulation.engine;
 
 import java.util.List;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.DecompositionSolver;
+import org.hipparchus.linear.LUDecomposition;
 import org.vascalc.core.param.ParameterCatalog;
 
 /**
@@ -152,44 +156,18 @@ final class SteadyStart {
         return worst;
     }
 
-    /** Solves {@code a x = b} in place into {@code b} (partial pivoting); false if singular. */
+    /**
+     * Solves {@code a x = b} into {@code b} by Hipparchus' LU decomposition with partial pivoting;
+     * false if a pivot vanishes (below the smallest normal double: a solved state without slope). Once per Newton step of a
+     * member's run-in, so the decomposition's allocation does not matter here.
+     */
     private static boolean solveLinear(double[][] a, double[] b) {
-        int m = b.length;
-        double[][] lu = new double[m][];
-        for (int r = 0; r < m; r++) {
-            lu[r] = a[r].clone();
+        DecompositionSolver solver = new LUDecomposition(new Array2DRowRealMatrix(a), Double.MIN_NORMAL).getSolver();
+        if (!solver.isNonSingular()) {
+            return false;
         }
-        for (int c = 0; c < m; c++) {
-            int p = c;
-            for (int r = c + 1; r < m; r++) {
-                if (Math.abs(lu[r][c]) > Math.abs(lu[p][c])) {
-                    p = r;
-                }
-            }
-            if (!(Math.abs(lu[p][c]) > 0)) {
-                return false;
-            }
-            double[] t = lu[p];
-            lu[p] = lu[c];
-            lu[c] = t;
-            double tb = b[p];
-            b[p] = b[c];
-            b[c] = tb;
-            for (int r = c + 1; r < m; r++) {
-                double f = lu[r][c] / lu[c][c];
-                for (int k = c; k < m; k++) {
-                    lu[r][k] -= f * lu[c][k];
-                }
-                b[r] -= f * b[c];
-            }
-        }
-        for (int r = m - 1; r >= 0; r--) {
-            double s = b[r];
-            for (int k = r + 1; k < m; k++) {
-                s -= lu[r][k] * b[k];
-            }
-            b[r] = s / lu[r][r];
-        }
+        double[] x = solver.solve(new ArrayRealVector(b, false)).toArray();
+        System.arraycopy(x, 0, b, 0, b.length);
         return true;
     }
 }

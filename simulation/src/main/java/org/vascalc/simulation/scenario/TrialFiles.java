@@ -48,7 +48,8 @@ public final class TrialFiles {
 
     static final Set<String> TRIAL = keys("title", "citation", "design", "population", "inclusion", "conditions",
             "years", "arms", "outcomes", "mapping");
-    static final Set<String> INCLUSION = keys("sex", "ageYears", "egfrMlPerMin", "baselineCacAgatston", "noStatin");
+    static final Set<String> INCLUSION = keys("sex", "ageYears", "egfrMlPerMin", "baselineCacAgatston", "noStatin",
+            "diabetes", "vitaminKIntakeUgPerDay");
     static final Set<String> RANGE = keys("low", "high");
     static final Set<String> ARM = keys("label", "description", "interventions");
     static final Set<String> OUTCOME = keys("name", "output", "measure", "threshold", "arm", "published");
@@ -58,10 +59,11 @@ public final class TrialFiles {
     public static final Map<String, String> OUTPUTS = ordered(
             "cacAgatston", "AU", "cacIntimalMass", "mg", "cacMedialMass", "mg", "pwv", "m/s", "sbp", "mmHg",
             "dpUcMgp", "pmol/L", "t50", "min", "wall.hazardMi", "1", "wall.hazardStroke", "1", "wall.hazardHf", "1",
-            "wall.hazardCvDeath", "1");
+            "wall.hazardCvDeath", "1", "wall.leg.medialMineral", "mg", "wall.leg.macroCalcium", "mg");
 
     static final ValidRange YEARS = ValidRange.of("follow-up", "years", 0.05, 40);
     static final ValidRange CAC = ValidRange.of("baseline Agatston score", "AU", 0, 10000);
+    static final ValidRange VITAMIN_K_INTAKE = ValidRange.of("usual dietary vitamin K intake", "ug/d", 0, 5000);
     static final ValidRange EFFECT = ValidRange.of("published effect", "", -1e6, 1e6);
     static final ValidRange THRESHOLD = ValidRange.of("threshold", "", -1e6, 1e6);
 
@@ -213,8 +215,10 @@ public final class TrialFiles {
             TrialSpec.Range egfr = range(r, "egfrMlPerMin", ScenarioRanges.EGFR);
             TrialSpec.Range cac = range(r, "baselineCacAgatston", CAC);
             boolean noStatin = r.bool("noStatin", false);
-            return age == null || egfr == null || cac == null ? null
-                    : new TrialSpec.Inclusion(sex, age, egfr, cac, noStatin);
+            Optional<Boolean> diabetes = r.has("diabetes") ? Optional.of(r.bool("diabetes", false)) : Optional.empty();
+            TrialSpec.Range vitaminK = range(r, "vitaminKIntakeUgPerDay", VITAMIN_K_INTAKE);
+            return age == null || egfr == null || cac == null || vitaminK == null ? null
+                    : new TrialSpec.Inclusion(sex, age, egfr, cac, noStatin, diabetes, vitaminK);
         }
 
         private TrialSpec.Range range(FieldReader parent, String key, ValidRange valid) {

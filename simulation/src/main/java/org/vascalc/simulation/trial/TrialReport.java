@@ -178,6 +178,8 @@ public final class TrialReport {
         if (inc.noStatin()) {
             parts.add("no statin at baseline");
         }
+        inc.diabetes().ifPresent(d -> parts.add(d ? "with diabetes" : "without diabetes"));
+        range(parts, "usual dietary vitamin K", inc.vitaminKIntakeUgPerDay(), "ug/d");
         return parts.isEmpty() ? "everyone" : String.join(", ", parts);
     }
 

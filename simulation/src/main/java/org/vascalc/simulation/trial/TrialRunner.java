@@ -151,11 +151,14 @@ public final class TrialRunner {
         return new Screened(List.copyOf(members), (int) (members.get(members.size() - 1).index() + 1), screenRuns);
     }
 
-    private static boolean acceptsCovariates(TrialSpec.Inclusion inc, VirtualPerson p) {
+    private boolean acceptsCovariates(TrialSpec.Inclusion inc, VirtualPerson p) {
         return inc.sex().map(s -> s == p.patient().sex()).orElse(true)
                 && inc.ageYears().contains(p.patient().ageYears())
                 && inc.egfr().contains(p.patient().egfrMlPerMin())
-                && !(inc.noStatin() && p.statin().isPresent());
+                && !(inc.noStatin() && p.statin().isPresent())
+                && inc.diabetes().map(d -> d == p.patient().risk().diabetes()).orElse(true)
+                && (inc.vitaminKIntakeUgPerDay().isAny()
+                    || inc.vitaminKIntakeUgPerDay().contains(VirtualPopulation.usualVitaminKUgPerDay(p, catalog)));
     }
 
     /** Every output the trial's outcomes read, the CT score first. */

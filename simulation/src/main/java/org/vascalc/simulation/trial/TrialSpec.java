@@ -59,13 +59,32 @@ public record TrialSpec(String key, String title, String citation, String design
         return arms.stream().filter(a -> a.label().equals(label)).findFirst();
     }
 
-    /** Who of the population is included; an absent bound does not filter. */
-    public record Inclusion(Optional<Sex> sex, Range ageYears, Range egfr, Range baselineCac, boolean noStatin) {
+    /**
+     * Who of the population is included; an absent bound does not filter.
+     *
+     * @param sex                    only this sex, if given
+     * @param ageYears               age at baseline, years
+     * @param egfr                   eGFR at baseline, mL/min/1.73 m²
+     * @param baselineCac            the baseline CT score as the virtual scanner reads it, AU
+     * @param noStatin               leave out members on a statin at baseline
+     * @param diabetes               only members with (true) or without (false) diabetes, if given
+     * @param vitaminKIntakeUgPerDay the member's usual dietary vitamin K (K1) intake, µg/d: the Adequate
+     *                               Intake of their sex times their own {@code vitaminKIntakeFactor}
+     */
+    public record Inclusion(Optional<Sex> sex, Range ageYears, Range egfr, Range baselineCac, boolean noStatin,
+                            Optional<Boolean> diabetes, Range vitaminKIntakeUgPerDay) {
         public Inclusion {
             Objects.requireNonNull(sex, "sex");
             Objects.requireNonNull(ageYears, "ageYears");
             Objects.requireNonNull(egfr, "egfr");
             Objects.requireNonNull(baselineCac, "baselineCac");
+            Objects.requireNonNull(diabetes, "diabetes");
+            Objects.requireNonNull(vitaminKIntakeUgPerDay, "vitaminKIntakeUgPerDay");
+        }
+
+        /** An inclusion that does not filter on diabetes or usual vitamin K intake. */
+        public Inclusion(Optional<Sex> sex, Range ageYears, Range egfr, Range baselineCac, boolean noStatin) {
+            this(sex, ageYears, egfr, baselineCac, noStatin, Optional.empty(), Range.ANY);
         }
 
         /** Everyone. */
@@ -89,6 +108,11 @@ public record TrialSpec(String key, String title, String citation, String design
             if (low.isPresent() && high.isPresent() && low.getAsDouble() > high.getAsDouble()) {
                 throw new IllegalArgumentException("range low " + low.getAsDouble() + " is above high " + high.getAsDouble());
             }
+        }
+
+        /** Whether neither end is given (the range does not filter). */
+        public boolean isAny() {
+            return low.isEmpty() && high.isEmpty();
         }
 
         public boolean contains(double v) {

@@ -56,7 +56,7 @@ class TrialFilesTest {
     void everyPublishedTrialFileReads() {
         Map<String, Path> all = TrialFiles.catalog(ProjectFiles.require(TrialFiles.FOLDER));
         assertThat(all.keySet()).contains("saltire", "manson2010", "bolland2008", "knapen2015", "avadec", "anderson2016",
-                "anderson2016diet", "chertow2002", "care2");
+                "anderson2016diet", "chertow2002", "care2", "shea2009", "shea2009cac10", "zwakenberg2019", "renakvit", "ipackhd");
         for (Map.Entry<String, Path> e : all.entrySet()) {
             TrialSpec s = TrialFiles.load(e.getValue());
             assertThat(s.key()).isEqualTo(e.getKey());
@@ -215,5 +215,35 @@ class TrialFilesTest {
         assertThatThrownBy(() -> TrialFiles.load(dir.resolve("missing.yaml"))).hasMessageContaining("no such file");
         Path ok = Files.writeString(dir.resolve("mine.yaml"), GOOD);
         assertThat(TrialFiles.load(ok).key()).isEqualTo("mine");
+    }
+
+    @Test
+    void theInclusionReadsDiabetesAndTheUsualVitaminKIntakeAndAnOutcomeMayReadTheLegBed() {
+        TrialSpec plain = TrialFiles.parse(GOOD, "t", "t");
+        assertThat(plain.inclusion().diabetes()).isEmpty();
+        assertThat(plain.inclusion().vitaminKIntakeUgPerDay().isAny()).isTrue();
+        String text = GOOD.replace("  noStatin: true", "  noStatin: true\n  diabetes: true\n  vitaminKIntakeUgPerDay: {high: 120}")
+                .replace("output: cacAgatston", "output: wall.leg.medialMineral");
+        TrialSpec s = TrialFiles.parse(text, "t", "t");
+        assertThat(s.inclusion().diabetes()).contains(true);
+        assertThat(s.inclusion().vitaminKIntakeUgPerDay().isAny()).isFalse();
+        assertThat(s.inclusion().vitaminKIntakeUgPerDay().contains(120)).isTrue();
+        assertThat(s.inclusion().vitaminKIntakeUgPerDay().contains(120.1)).isFalse();
+        assertThat(s.outcomes().get(0).unit()).isEqualTo("mg");
+        assertThat(TrialFiles.parse(GOOD.replace("  noStatin: true", "  diabetes: false"), "t", "t").inclusion().diabetes())
+                .contains(false);
+        String bad = GOOD.replace("  noStatin: true", "  diabetes: yes please\n  vitaminKIntakeUgPerDay: {low: 200, high: 100}");
+        assertThatThrownBy(() -> TrialFiles.parse(bad, "t", "t"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(InputProblem::path)
+                        .contains("inclusion.diabetes", "inclusion.vitaminKIntakeUgPerDay.low"))
+                .hasMessageContaining("expected true or false")
+                .hasMessageContaining("above high");
+        String outside = GOOD.replace("  noStatin: true", "  vitaminKIntakeUgPerDay: {high: 90000}");
+        assertThatThrownBy(() -> TrialFiles.parse(outside, "t", "t"))
+                .hasMessageContaining("inclusion.vitaminKIntakeUgPerDay.high").hasMessageContaining("outside the allowed range");
+        String empty = GOOD.replace("  noStatin: true", "  vitaminKIntakeUgPerDay: {}");
+        assertThatThrownBy(() -> TrialFiles.parse(empty, "t", "t"))
+                .hasMessageContaining("inclusion.vitaminKIntakeUgPerDay").hasMessageContaining("give low, high or both");
     }
 }

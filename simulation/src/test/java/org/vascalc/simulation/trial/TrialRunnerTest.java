@@ -114,4 +114,31 @@ class TrialRunnerTest {
                 .hasMessageContaining("at least 2 members");
         assertThat(TrialRunner.outputs(s)).containsExactly("cacAgatston", "wall.hazardMi");
     }
+
+    @Test
+    void theInclusionCanAskForDiabetesAndAUsualVitaminKIntakeAndReadsTheMembersOwnIntake() {
+        var pop = new org.vascalc.simulation.cohort.VirtualPopulation(5, CATALOG);
+        // a member's usual intake is the Adequate Intake of their sex times their own factor
+        VirtualPerson first = pop.mesa(0);
+        double ai = CATALOG.value(first.patient().sex() == Sex.MALE ? "usualK1IntakeMaleUgPerDay"
+                : "usualK1IntakeFemaleUgPerDay");
+        assertThat(org.vascalc.simulation.cohort.VirtualPopulation.usualVitaminKUgPerDay(first, CATALOG))
+                .isEqualTo(ai * first.individualParameters().get("vitaminKIntakeFactor"));
+        TrialSpec.Range lowIntake = new TrialSpec.Range(OptionalDouble.empty(), OptionalDouble.of(120));
+        TrialSpec.Inclusion inc = new TrialSpec.Inclusion(Optional.empty(), TrialSpec.Range.ANY, TrialSpec.Range.ANY,
+                TrialSpec.Range.ANY, false, Optional.of(true), lowIntake);
+        List<VirtualPerson> expected = new ArrayList<>();
+        for (long i = 0; expected.size() < 2; i++) {
+            VirtualPerson p = pop.mesa(i);
+            if (p.patient().risk().diabetes()
+                    && org.vascalc.simulation.cohort.VirtualPopulation.usualVitaminKUgPerDay(p, CATALOG) <= 120) {
+                expected.add(p);
+            }
+        }
+        assertThat(expected.get(1).index()).as("the filters leave people out").isGreaterThan(1);
+        TrialResult r = new TrialRunner(new EngineSimulatorFactory(), CATALOG, 2).run(spec(inc), 2, 5, (d, n) -> { });
+        assertThat(r.screened()).as("candidates examined up to the second member with diabetes eating <= 120 ug/d")
+                .isEqualTo(expected.get(1).index() + 1);
+        assertThat(TrialReport.markdown(List.of(r), "p")).contains("with diabetes, usual dietary vitamin K <= 120 ug/d");
+    }
 }
