@@ -1,6 +1,9 @@
 package org.vascalc.core.condition;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import org.vascalc.core.input.ValidRange;
 
 /**
  * A chronic condition, applied before the patient is stabilised (the Pulse engine's distinction
@@ -31,8 +34,35 @@ public sealed interface Condition {
         }
     }
 
-    /** Maintenance haemodialysis (eGFR ~ 7 mL/min, thrice-weekly sessions, restricted vitamin K diet). */
-    record Haemodialysis() implements Condition {
+    /**
+     * Maintenance haemodialysis (eGFR ~ 7 mL/min, thrice-weekly sessions, restricted vitamin K diet).
+     *
+     * @param dialysateCalciumMmolL calcium concentration of the dialysis fluid, mmol/L (typically 1.25,
+     *                              1.5 or 1.75); empty for the model's default (the parameter
+     *                              {@code haemodialysisDialysateCalcium})
+     */
+    record Haemodialysis(OptionalDouble dialysateCalciumMmolL) implements Condition {
+
+        /** Dialysis fluids in use hold 1.0–1.75 mmol/L calcium (0.5–2.5 allowed: outside is a unit mistake). */
+        public static final ValidRange DIALYSATE_CALCIUM =
+                new ValidRange("dialysate calcium", "mmol/L", 0.5, 2.5, 1.0, 1.75);
+
+        public Haemodialysis {
+            Objects.requireNonNull(dialysateCalciumMmolL, "dialysateCalciumMmolL");
+            if (dialysateCalciumMmolL.isPresent()) {
+                DIALYSATE_CALCIUM.require(dialysateCalciumMmolL.getAsDouble(), "dialysateCalciumMmolL");
+            }
+        }
+
+        /** Haemodialysis at the model's default dialysate calcium. */
+        public Haemodialysis() {
+            this(OptionalDouble.empty());
+        }
+
+        /** Haemodialysis against a dialysis fluid of {@code dialysateCalciumMmolL} mmol/L calcium. */
+        public static Haemodialysis withDialysateCalcium(double dialysateCalciumMmolL) {
+            return new Haemodialysis(OptionalDouble.of(dialysateCalciumMmolL));
+        }
     }
 
     /** Diabetes mellitus: a driver of medial calcification and of plaque. */

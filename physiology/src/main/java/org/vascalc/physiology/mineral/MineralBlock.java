@@ -70,7 +70,7 @@ public final class MineralBlock implements Block {
             v("osteoblasts", "1", 1e-9, TimeScale.SLOW, "osteoblast activity relative to baseline (reduced)"),
             v("caIntakeCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative oral calcium intake"),
             v("caFaecesCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative faecal calcium"),
-            v("caUrineCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative urinary calcium"),
+            v("caUrineCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative urinary calcium (plus net dialysate calcium on haemodialysis)"),
             v("caAbsorbedCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative net gut calcium absorption (absorbed minus secreted)"),
             v("po4IntakeCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative oral phosphorus intake"),
             v("po4FaecesCum", "mmol", 1e-4, TimeScale.SLOW, "cumulative faecal phosphorus"),
@@ -108,6 +108,19 @@ public final class MineralBlock implements Block {
     private final Fgf23Parameters fgf;
     /** Time-averaged dialytic phosphate clearance on maintenance haemodialysis, L/h. */
     private final double dialysisPo4Clearance;
+    /**
+     * Dialysate calcium exchange on maintenance haemodialysis: the default dialysis-fluid calcium,
+     * mmol/L, the time-averaged diffusive dialysance, L/h, and the time-averaged ultrafiltration, L/h
+     * (docs/model/mineral.md, "Dialysate calcium").
+     */
+    private final double dialysateCaDefault, caDialysance, ultrafiltration;
+    /**
+     * Exponent of the osteoblast index on the slow exchange between the exchangeable pool and
+     * mineralised bone (both directions x OB^e); 0 is Peterson &amp; Riggs' turnover-independent
+     * exchange, 1 proportional to bone formation.
+     */
+    private final double deepExchangeCellExponent;
+    private final PowMemo deepExchangePow;
     /**
      * Skeletal resistance to the calcaemic action of PTH in uraemia (PTH1R down-regulation): eGFR below
      * which it starts, mL/min/1.73m2, and the exponent of eGFR / onset scaling the PTH signal to bone.
@@ -206,6 +219,11 @@ public final class MineralBlock implements Block {
         this.effluxAdaptRate = catalog.value("boneEffluxAdaptRate");
         this.fgf = Fgf23Parameters.from(catalog);
         this.dialysisPo4Clearance = catalog.value("haemodialysisPo4Clearance");
+        this.dialysateCaDefault = catalog.value("haemodialysisDialysateCalcium");
+        this.caDialysance = catalog.value("haemodialysisCaDialysance");
+        this.ultrafiltration = catalog.value("haemodialysisUltrafiltration");
+        this.deepExchangeCellExponent = catalog.value("deepBoneExchangeCellExponent");
+        this.deepExchangePow = new PowMemo(deepExchangeCellExponent);
         this.pthResistanceOnsetEgfr = catalog.value("pthSkeletalResistanceOnsetEgfr");
         this.pthResistanceGamma = catalog.value("pthSkeletalResistanceGamma");
         this.resistancePow = new PowMemo(pthResistanceGamma);
@@ -501,6 +519,27 @@ public final class MineralBlock implements Block {
         return effluxMax * x / (x + effluxMax - 1);
     }
 
+    /**
+     * Calcium removed by haemodialysis, mmol/h (negative: gained from the dialysis fluid), time-averaged
+     * over the thrice-weekly sessions: diffusion between the ultrafilterable plasma calcium u·Ca and the
+     * dialysis fluid's calcium Cd at the dialysance D, plus convection of u·Ca with the ultrafiltrate
+     * Quf: {@code D·(u·Ca − Cd) + Quf·u·Ca}; 0 off dialysis.
+     */
+    double dialysedCalcium(double ca, Drivers drivers) {
+        if (!drivers.haemodialysis()) {
+            return 0;
+        }
+        final double cd = drivers.dialysateCalciumMmolL();
+        final double diffusible = p.ultrafilterableFraction() * Math.max(ca, 0);
+        return caDialysance * (diffusible - (Double.isNaN(cd) ? dialysateCaDefault : cd)) + ultrafiltration * diffusible;
+    }
+
+    /** OB^e of the slow exchange with mineralised bone (1 when e = 0, OB when e = 1). */
+    private double deepExchangeFactor(double ob) {
+        return deepExchangeCellExponent == 0 ? 1
+                : deepExchangeCellExponent == 1 ? Math.max(ob, 0) : deepExchangePow.of(Math.max(ob, 0));
+    }
+
     /** {@code Math.log(ratio)}, remembering the last input (bit-identical). */
     private double adaptLog(double ratio) {
         long bits = Double.doubleToRawLongBits(ratio);
@@ -602,13 +641,20 @@ public final class MineralBlock implements Block {
         dydt[o + PTH_ADAPTED] += adaptation;
         dydt[o + BONE] -= jPth;
         final double j15 = t15 * caPool * (1 - p.fracJ14());
-        final double j14a = p.k14a() * qBone;
-        final double j15a = k15a * q;
+        // The slow exchange with mineralised bone runs where bone is being formed and mineralised, so
+        // both directions scale with the osteoblast index [changed, dialysate]: at low turnover
+        // (adynamic bone) the skeleton takes up little of a calcium load; the exchange's equilibrium
+        // (Qbone/Q) is unchanged (docs/model/mineral.md, "Dialysate calcium").
+        final double deepExchange = deepExchangeFactor(ob);
+        final double j14a = p.k14a() * qBone * deepExchange;
+        final double j15a = k15a * q * deepExchange;
         dydt[o + BONE_EXCH] += j15 - j14 + j14a - j15a;
         dydt[o + BONE] += j15a - j14a;
 
         final double urineCa = renalCalcium(ca, pthc, c8, gfr);
-        dydt[o + CA] += absorbed - secreted - urineCa + j14 - j15 + jPth + remodel;
+        // Haemodialysis exchanges calcium with the dialysis fluid (booked with urine in caUrineCum).
+        final double dialysedCa = dialysedCalcium(ca, drivers);
+        dydt[o + CA] += absorbed - secreted - urineCa - dialysedCa + j14 - j15 + jPth + remodel;
 
         // PTH secretion and gland.
         final double secretion = p.pthSecretionMax()
@@ -690,7 +736,7 @@ public final class MineralBlock implements Block {
 
         dydt[o + CA_IN] += dietCa;
         dydt[o + CA_FAECES] += transit;
-        dydt[o + CA_URINE] += urineCa;
+        dydt[o + CA_URINE] += urineCa + dialysedCa;
         dydt[o + CA_ABSORBED] += absorbed - secreted;
         dydt[o + PO4_IN] += dietP;
         dydt[o + PO4_FAECES] += (1 - p.po4Bioavailability()) * dietP + bound;
@@ -741,11 +787,13 @@ public final class MineralBlock implements Block {
         final double jPth = t13 * (1 - p.fracJ14()) * q0 * (boneEfflux(pthc, adapted) - 1);
         dydt[o + BONE] -= jPth;
         final double j15 = t15 * caPool * (1 - p.fracJ14());
-        final double j14a = p.k14a() * qBone;
-        final double j15a = k15a * q;
+        final double deepExchange = deepExchangeFactor(ob);
+        final double j14a = p.k14a() * qBone * deepExchange;
+        final double j15a = k15a * q * deepExchange;
         dydt[o + BONE_EXCH] += j15 - j14 + j14a - j15a;
         dydt[o + BONE] += j15a - j14a;
         final double urineCa = renalCalcium(ca, pthc, c8, gfr);
+        final double dialysedCa = dialysedCalcium(ca, drivers);
 
         // Gland pool and capacity.
         final double caThreshold = glandPoolCa0Pow * slowCaPowers.of(ca, 0);
@@ -774,7 +822,7 @@ public final class MineralBlock implements Block {
 
         dydt[o + CA_IN] += dietCa;
         dydt[o + CA_FAECES] += transit;
-        dydt[o + CA_URINE] += urineCa;
+        dydt[o + CA_URINE] += urineCa + dialysedCa;
         dydt[o + CA_ABSORBED] += absorbed - secreted;
         dydt[o + PO4_IN] += dietP;
         dydt[o + PO4_FAECES] += (1 - p.po4Bioavailability()) * dietP + bound;
@@ -898,6 +946,8 @@ public final class MineralBlock implements Block {
                 out("absorbedCalcium", "mmol/d", "gut calcium absorption rate (gross, before secretion)",
                         (t, y, d) -> 24 * nephronFactor(gutGfrPow, gutGfrExponent, gfrLitresPerHour(d.egfrMlPerMin()))
                                 * gutAbsorption(y, y[o + ABS_CAPACITY])),
+                out("dialysedCalcium", "mmol/d", "calcium removed by haemodialysis (negative: gained from the dialysis fluid), time-averaged; 0 off dialysis",
+                        (t, y, d) -> 24 * dialysedCalcium(y[o + CA] / p.ecfVolume(), d)),
                 out("fgf23", "pg/mL", "intact FGF23", (t, y, d) -> y[o + FGF23]),
                 out("egfr", "mL/min/1.73m2", "kidney function driver", (t, y, d) -> d.egfrMlPerMin()));
     }

@@ -12,6 +12,7 @@ public final class Drivers {
     private double statinIntensity;
     private double nonHdlLowering;
     private boolean haemodialysis;
+    private double dialysateCalciumMmolL = Double.NaN;
     private boolean diabetes;
     private double ageYears = 60;
     private double dietCalciumMmolPerHour;
@@ -38,6 +39,19 @@ public final class Drivers {
 
     public boolean haemodialysis() {
         return haemodialysis;
+    }
+
+    /**
+     * Calcium concentration of the dialysis fluid on haemodialysis, mmol/L; NaN means the mineral
+     * block's catalog default ({@code haemodialysisDialysateCalcium}). Read only while
+     * {@link #haemodialysis()} is true.
+     */
+    public double dialysateCalciumMmolL() {
+        return dialysateCalciumMmolL;
+    }
+
+    public void setDialysateCalciumMmolL(double v) {
+        this.dialysateCalciumMmolL = v;
     }
 
     public boolean diabetes() {
@@ -77,6 +91,7 @@ public final class Drivers {
         statinIntensity = o.statinIntensity;
         nonHdlLowering = o.nonHdlLowering;
         haemodialysis = o.haemodialysis;
+        dialysateCalciumMmolL = o.dialysateCalciumMmolL;
         diabetes = o.diabetes;
         ageYears = o.ageYears;
         dietCalciumMmolPerHour = o.dietCalciumMmolPerHour;

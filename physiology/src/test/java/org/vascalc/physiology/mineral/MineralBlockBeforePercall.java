@@ -17,7 +17,8 @@ import org.vascalc.physiology.model.TimeScale;
 /**
  * Frozen copy of {@link MineralBlock} as it was before the per-call work of branch {@code percall}
  * (main at ac7f38e; only renamed): the oracle of {@link MineralRatesUnchangedTest}. Not used by the
- * engine.
+ * engine. The dialysate branch's model change (dialysate calcium exchange, slow bone exchange scaled by
+ * the cell indices) is written in here too, in its plainest form, so the oracle is the same model.
  *
  * <p>Calcium and phosphate homeostasis after Peterson &amp; Riggs (Bone 2010;46:49-63), re-implemented
  * from the equations in docs/model/mineral.md (model-anchors 1.4), with these changes: gut calcium
@@ -112,6 +113,7 @@ final class MineralBlockBeforePercall implements Block {
     private final Fgf23Parameters fgf;
     /** Time-averaged dialytic phosphate clearance on maintenance haemodialysis, L/h. */
     private final double dialysisPo4Clearance;
+    private final double dialysateCaDefault, caDialysance, ultrafiltration, deepExchangeCellExponent;
     /**
      * Skeletal resistance to the calcaemic action of PTH in uraemia (PTH1R down-regulation): eGFR below
      * which it starts, mL/min/1.73m2, and the exponent of eGFR / onset scaling the PTH signal to bone.
@@ -172,6 +174,10 @@ final class MineralBlockBeforePercall implements Block {
         this.effluxAdaptRate = catalog.value("boneEffluxAdaptRate");
         this.fgf = Fgf23Parameters.from(catalog);
         this.dialysisPo4Clearance = catalog.value("haemodialysisPo4Clearance");
+        this.dialysateCaDefault = catalog.value("haemodialysisDialysateCalcium");
+        this.caDialysance = catalog.value("haemodialysisCaDialysance");
+        this.ultrafiltration = catalog.value("haemodialysisUltrafiltration");
+        this.deepExchangeCellExponent = catalog.value("deepBoneExchangeCellExponent");
         this.pthResistanceOnsetEgfr = catalog.value("pthSkeletalResistanceOnsetEgfr");
         this.pthResistanceGamma = catalog.value("pthSkeletalResistanceGamma");
         this.resistancePow = new PowMemo(pthResistanceGamma);
@@ -498,13 +504,19 @@ final class MineralBlockBeforePercall implements Block {
         dydt[o + PTH_ADAPTED] += effluxAdaptRate * adapted * adaptLog(Math.max(pthc, 1e-12) / Math.max(adapted, 1e-12));
         dydt[o + BONE] -= jPth;
         final double j15 = t15 * caPool * (1 - p.fracJ14());
-        final double j14a = p.k14a() * qBone;
-        final double j15a = k15a * q;
+        final double j14a = p.k14a() * qBone * Math.pow(Math.max(ob, 0), deepExchangeCellExponent);
+        final double j15a = k15a * q * Math.pow(Math.max(ob, 0), deepExchangeCellExponent);
         dydt[o + BONE_EXCH] += j15 - j14 + j14a - j15a;
         dydt[o + BONE] += j15a - j14a;
 
         final double urineCa = renalCalcium(ca, pthc, c8, gfr);
-        dydt[o + CA] += absorbed - secreted - urineCa + j14 - j15 + jPth + remodel;
+        final double dialysateCa = Double.isNaN(drivers.dialysateCalciumMmolL()) ? dialysateCaDefault
+                : drivers.dialysateCalciumMmolL();
+        final double dialysedCa = drivers.haemodialysis()
+                ? caDialysance * (p.ultrafilterableFraction() * Math.max(ca, 0) - dialysateCa)
+                        + ultrafiltration * p.ultrafilterableFraction() * Math.max(ca, 0)
+                : 0;
+        dydt[o + CA] += absorbed - secreted - urineCa - dialysedCa + j14 - j15 + jPth + remodel;
 
         // PTH secretion and gland.
         final double caPow = caPowers.of(ca, 0);
@@ -605,7 +617,7 @@ final class MineralBlockBeforePercall implements Block {
 
         dydt[o + CA_IN] += dietCa;
         dydt[o + CA_FAECES] += transit;
-        dydt[o + CA_URINE] += urineCa;
+        dydt[o + CA_URINE] += urineCa + dialysedCa;
         dydt[o + CA_ABSORBED] += absorbed - secreted;
         dydt[o + PO4_IN] += dietP;
         dydt[o + PO4_FAECES] += (1 - p.po4Bioavailability()) * dietP + bound;

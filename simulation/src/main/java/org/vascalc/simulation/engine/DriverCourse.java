@@ -24,6 +24,8 @@ final class DriverCourse {
     private final double[] gfrValues;
     private final double ageStart;
     private final boolean haemodialysis;
+    /** Dialysate calcium on haemodialysis, mmol/L (the condition's, else the catalog default). */
+    private final double dialysateCalcium;
     private final boolean diabetes;
     private final double[] statinFrom;
     private final double[] statinTo;
@@ -41,12 +43,16 @@ final class DriverCourse {
         double egfr = scenario.patient().egfrMlPerMin();
         List<double[]> gfr = new ArrayList<>();
         boolean hd = false;
+        double dialysateCa = Double.NaN;
         boolean dm = scenario.patient().risk().diabetes();
         for (Condition c : scenario.conditions()) {
             switch (c) {
                 case Condition.KidneyFunctionCourse k -> k.points().forEach(pt -> gfr.add(
                         new double[] {Time.years(pt.years()), pt.egfrMlPerMin()}));
-                case Condition.Haemodialysis h -> hd = true;
+                case Condition.Haemodialysis h -> {
+                    hd = true;
+                    dialysateCa = h.dialysateCalciumMmolL().orElse(parameters.value("haemodialysisDialysateCalcium"));
+                }
                 case Condition.Diabetes d -> dm = true;
             }
         }
@@ -60,6 +66,7 @@ final class DriverCourse {
         gfrTimes = gfr.stream().mapToDouble(a -> a[0]).toArray();
         gfrValues = gfr.stream().mapToDouble(a -> a[1]).toArray();
         haemodialysis = hd;
+        dialysateCalcium = dialysateCa;
         diabetes = dm;
         ageStart = scenario.patient().ageYears();
         List<double[]> statins = new ArrayList<>();
@@ -115,6 +122,7 @@ final class DriverCourse {
         d.setEgfrMlPerMin(egfr(tt));
         d.setAgeYears(ageStart + tt / Time.HOURS_PER_YEAR);
         d.setHaemodialysis(haemodialysis);
+        d.setDialysateCalciumMmolL(dialysateCalcium);
         d.setDiabetes(diabetes);
         double statin = 0;
         if (!stabilising) {

@@ -270,7 +270,11 @@ public final class ScenarioFiles {
                 }
                 case "ckdStage" -> r.choice("stage", Vocabulary.CKD_STAGE, true)
                         .<Condition>map(Condition.KidneyFunctionCourse::stage);
-                case "haemodialysis" -> Optional.of(new Condition.Haemodialysis());
+                case "haemodialysis" -> {
+                    OptionalDouble dialysateCa = r.optionalNumber("dialysateCalciumMmolL", ScenarioRanges.DIALYSATE_CALCIUM);
+                    yield dialysateCa.isPresent() && !ScenarioRanges.DIALYSATE_CALCIUM.allows(dialysateCa.getAsDouble())
+                            ? Optional.empty() : Optional.of(new Condition.Haemodialysis(dialysateCa));
+                }
                 case "diabetes" -> Optional.of(new Condition.Diabetes());
                 default -> throw new IllegalStateException("condition type " + type + " not handled");
             };

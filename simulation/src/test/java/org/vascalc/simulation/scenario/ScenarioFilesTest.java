@@ -174,6 +174,27 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void theDialysateCalciumIsReadAndAMilliequivalentValueIsRejectedWithItsRange() {
+        String ok = """
+                name: hd
+                conditions:
+                  - type: haemodialysis
+                    dialysateCalciumMmolL: 1.5
+                  - type: haemodialysis
+                durationDays: 1
+                recording: {intervalHours: 1}
+                """;
+        List<Condition> conditions = ScenarioFiles.parse(ok, Format.YAML, "hd.yaml").scenario().conditions();
+        assertThat(conditions).containsExactly(Condition.Haemodialysis.withDialysateCalcium(1.5),
+                new Condition.Haemodialysis());
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> ScenarioFiles.parse(
+                ok.replace("1.5", "3.0"), Format.YAML, "bad.yaml"));
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("conditions[0].dialysateCalciumMmolL: dialysate calcium = 3 mmol/L is "
+                + "outside the allowed range [0.5, 2.5] mmol/L");
+    }
+
+    @Test
     void aNameTooLongForAnOutputFileNameIsRejected() {
         String longName = "a".repeat(ScenarioFiles.MAX_NAME_LENGTH + 1);
         assertThatThrownBy(() -> ScenarioFiles.parse("name: " + longName + "\ndurationDays: 1\nrecording: {intervalHours: 1}\n",

@@ -65,6 +65,7 @@ class ScenarioSchemaTest {
                 Map.entry("risk.diastolicBpMmHg", ScenarioRanges.DIASTOLIC),
                 Map.entry("risk.hsCrpMgL", ScenarioRanges.HS_CRP),
                 Map.entry("gfrPoint.years", ScenarioRanges.COURSE_YEARS),
+                Map.entry("haemodialysis.dialysateCalciumMmolL", ScenarioRanges.DIALYSATE_CALCIUM),
                 Map.entry("gfrPoint.egfrMlPerMin", ScenarioRanges.EGFR),
                 Map.entry("dietaryCalcium.mgPerMeal", ScenarioRanges.DIETARY_CALCIUM),
                 Map.entry("calciumDrink.mgPerDrink", ScenarioRanges.DRINK_CALCIUM),

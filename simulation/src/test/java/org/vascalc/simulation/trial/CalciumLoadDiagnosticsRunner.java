@@ -30,7 +30,8 @@ import org.vascalc.simulation.scenario.TrialFiles;
  * calcium, phosphate, Ca×P, the milieu drive D (from the 3-hourly rows, as the wall sees it: convex in
  * Ca×P), PTH, the year's calcium balance (intake, faeces, urine, net absorbed, bone, ECF, wall mineral)
  * and the coronary micro, macro and medial mass changes, the plaque's filled share and the Agatston
- * change (median, no scan error). {@code -Dvascalc.scratch.override=name=value,...} runs a what-if
+ * change (median, no scan error), the net calcium to the dialysis fluid (on haemodialysis; it is booked
+ * with urine in caUrineCum, so "Ca urine" includes it) and the end bone-cell indices. {@code -Dvascalc.scratch.override=name=value,...} runs a what-if
  * catalog. A runner, not a test: prints, asserts nothing, runs only with {@code -Dvascalc.scratch=true}.
  */
 class CalciumLoadDiagnosticsRunner {
@@ -64,7 +65,8 @@ class CalciumLoadDiagnosticsRunner {
         }
         List<String> outs = new ArrayList<>(List.of("cacAgatston", "serumCalciumTotal", "serumPhosphate", "pthPgMl",
                 "mineral.caIntakeCum", "mineral.caFaecesCum", "mineral.caUrineCum", "mineral.caAbsorbedCum",
-                "mineral.caBone", "mineral.caBoneExch", "mineral.caEcf"));
+                "mineral.caBone", "mineral.caBoneExch", "mineral.caEcf", "dialysedCalcium", "mineral.osteoblasts",
+                "mineral.osteoclasts"));
         for (String b : BEDS) {
             outs.add("wall." + b + ".medialMineral");
             outs.add("wall." + b + ".microCalcium");
@@ -94,7 +96,8 @@ class CalciumLoadDiagnosticsRunner {
         "bone Ca change, mmol/y", "ECF Ca change, mmol/y", "wall mineral Ca change (all beds), mmol/y",
         "coronary micro change, mg", "coronary macro change, mg", "coronary medial change, mg",
         "coronary plaque filled share f, end", "coronary medial share, end", "Agatston change (no scan error), AU",
-        "Agatston at baseline, AU", "coronary plaque volume change, % of baseline"};
+        "Agatston at baseline, AU", "coronary plaque volume change, % of baseline",
+        "Ca to dialysate (net, 3-hourly samples), mmol/y", "osteoblast index, end", "osteoclast index, end"};
 
     private static double[] read(Trajectory t, double kappa, double caRef, double pRef, double th) {
         double[] ca = t.series("serumCalciumTotal");
@@ -147,7 +150,18 @@ class CalciumLoadDiagnosticsRunner {
             delta(t, "mineral.caFaecesCum"), delta(t, "mineral.caUrineCum"), delta(t, "mineral.caAbsorbedCum"), bone,
             delta(t, "mineral.caEcf"), (wall1 - wall0) * CA_MMOL_PER_MG_HA, dMicro, dMacro, dMedial,
             vol > 0 ? fill / (kappa * vol) : 0, medialEnd / (medialEnd + intimalEnd), delta(t, "cacAgatston"),
-            t.series("cacAgatston")[0], 100 * (vol / vol0 - 1)};
+            t.series("cacAgatston")[0], 100 * (vol / vol0 - 1), dialysed(t), t.last("mineral.osteoblasts"),
+            t.last("mineral.osteoclasts")};
+    }
+
+    /** The time integral of the dialysate calcium rate (mmol/d) over the run, trapezoids on the 3-hourly rows, mmol. */
+    private static double dialysed(Trajectory t) {
+        double[] r = t.series("dialysedCalcium");
+        double sum = 0;
+        for (int i = 1; i < r.length; i++) {
+            sum += 0.5 * (r[i] + r[i - 1]) * 3 / 24.0;
+        }
+        return sum;
     }
 
     private static double delta(Trajectory t, String id) {
