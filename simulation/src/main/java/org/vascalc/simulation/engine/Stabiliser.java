@@ -94,7 +94,9 @@ import org.vascalc.simulation.integrate.Tolerances;
  * {@code -Dvascalc.scratch.years=40}), G5 PTH is 27 pmol/L at five years, 37 at ten, 55 at twenty and
  * 62 at forty, still rising by about 0.015 % per chunk there, with the osteoclasts at 2.3 times
  * baseline and the deep bone calcium 18 % below its start (haemodialysis: PTH 41, 151 pmol/L at 5 and
- * 40 years). Secondary hyperparathyroidism and the high-turnover bone it drives develop over decades
+ * 40 years; measured before the dialysate calcium exchange of 2026-12-02, which moved the haemodialysis
+ * example's run-in end from 295 to 305 pg/mL PTH at dialysate 1.5 mmol/L: docs/model/mineral.md,
+ * "Dialysate calcium"). Secondary hyperparathyroidism and the high-turnover bone it drives develop over decades
  * (docs/model/mineral.md, "The run-in in CKD without labs"); a steady-state solve would start these
  * patients from that end state instead, a modelling choice, not a speed one.
  */
