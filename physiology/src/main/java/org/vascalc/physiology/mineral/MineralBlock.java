@@ -641,10 +641,12 @@ public final class MineralBlock implements Block {
         dydt[o + PTH_ADAPTED] += adaptation;
         dydt[o + BONE] -= jPth;
         final double j15 = t15 * caPool * (1 - p.fracJ14());
-        // The slow exchange with mineralised bone runs where bone is being formed and mineralised, so
-        // both directions scale with the osteoblast index [changed, dialysate]: at low turnover
-        // (adynamic bone) the skeleton takes up little of a calcium load; the exchange's equilibrium
-        // (Qbone/Q) is unchanged (docs/model/mineral.md, "Dialysate calcium").
+        // The slow exchange with mineralised bone may scale with the osteoblast index in both
+        // directions (OB^e, deepBoneExchangeCellExponent): with e > 0 a low-turnover (adynamic) skeleton
+        // takes up little of a calcium load while the exchange's equilibrium (Qbone/Q) is unchanged.
+        // The default e = 0 keeps Peterson & Riggs' turnover-independent exchange: e = 1 broke the fast
+        // mode's end-row continuity in CKD G4, not yet understood (docs/model/mineral.md, "Dialysate
+        // calcium").
         final double deepExchange = deepExchangeFactor(ob);
         final double j14a = p.k14a() * qBone * deepExchange;
         final double j15a = k15a * q * deepExchange;
