@@ -312,6 +312,8 @@ class WebAppTest {
         assertThat(run.body()).contains("calcium-supplement-vs-food (5 days, reference mode)")
                 .contains("data:image/png;base64,").contains("download=\"calcium-supplement-vs-food-trajectory.csv\"")
                 .contains("serumCalciumTotal");
+        assertThat(run.body().indexOf("; drawing the charts…</p>")).as("said after the run, before its charts")
+                .isPositive().isLessThan(run.body().indexOf("data:image/png;base64,"));
     }
 
     @Test
@@ -681,6 +683,11 @@ class WebAppTest {
                     .contains("data:image/png").endsWith("</body></html>\n");
             assertThat(body.indexOf("</form>")).isLessThan(body.indexOf("Running three arms"));
             assertThat(body.indexOf("Done: ")).isLessThan(body.indexOf("<h2>After"));
+            // the seconds between the run's end and its charts are named, not silent
+            assertThat(body).containsOnlyOnce("drawing the charts…")
+                    .containsPattern("<p>Computed three arms over 1 year in [0-9.]+ s; drawing the charts…</p>");
+            assertThat(body.indexOf("drawing the charts")).isGreaterThan(body.indexOf("Running three arms over 1 year…"))
+                    .isLessThan(body.indexOf("Done: "));
         } finally {
             gate.countDown();
             slow.stop();
