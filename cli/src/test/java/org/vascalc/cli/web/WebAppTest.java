@@ -608,6 +608,17 @@ class WebAppTest {
     }
 
     @Test
+    void aHeightTypedInMetresIsRefusedWithAHint() throws Exception {
+        HttpResponse<String> r = get("/compare?age=60&height=1.65");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("height = 1.65 cm is outside the allowed range [120, 230] cm; height is in cm; "
+                + "1.65 m is 165 cm").contains("name=\"height\" value=\"1.65\"");
+        HttpResponse<String> api = get("/api/compare?height=1.8");
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.body()).contains("1.8 m is 180 cm");
+    }
+
+    @Test
     void numbersThatAreNotFiniteOrAreAmbiguousAreCalledSoAndTheOtherInputIsKept() throws Exception {
         HttpResponse<String> r = get("/compare?age=NaN&weight=Infinity&height=1e400&egfr=90d&dbp=70&tc=1,000");
         assertThat(r.statusCode()).isEqualTo(400);
