@@ -91,6 +91,27 @@ class CommandsTest {
     }
 
     @Test
+    void aHeightInMetresIsRefusedWithAHintThatHeightIsInCentimetres(@TempDir Path dir) throws IOException {
+        Path bad = Files.writeString(dir.resolve("metres.yaml"), """
+                name: metres
+                patient: {ageYears: 60, heightCm: 1.65}
+                durationDays: 3
+                recording: {intervalHours: 1}
+                """);
+        Run r = run("simulate", bad.toString(), "--out", dir.resolve("out").toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("1 problem(s)").contains("patient.heightCm: height = 1.65 cm is outside the "
+                + "allowed range [120, 230] cm; height is in cm; 1.65 m is 165 cm");
+        // a height that no unit explains gets no hint
+        Files.writeString(bad, Files.readString(bad).replace("1.65", "30"));
+        Run far = run("simulate", bad.toString(), "--out", dir.resolve("out").toString());
+        assertThat(far.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(far.err()).contains("height = 30 cm is outside the allowed range [120, 230] cm")
+                .doesNotContain("height is in cm;");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void aYamlSyntaxErrorIsPrintedIndentedUnderItsErrorLine(@TempDir Path dir) throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), "name: bad\npatient:\n  age: [60\n  sex: female\n");
         Run r = run("simulate", bad.toString(), "--out", dir.resolve("out").toString());

@@ -123,6 +123,7 @@ final class CohortPage {
                     (done, n) -> progress.done((before + (double) done / n) / arms)));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        progress.drawing();
         StringBuilder b = new StringBuilder();
         b.append("<h2>").append(req.size()).append(' ').append(req.population().toUpperCase(Locale.ROOT))
                 .append("-like members, ").append(fmt(req.years())).append(req.years() == 1 ? " year" : " years")

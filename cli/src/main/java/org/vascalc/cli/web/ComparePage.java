@@ -100,7 +100,11 @@ final class ComparePage {
         }
         return new StreamedPage(title, b.toString(), "three arms over " + fmt(req.key().years())
                 + (req.key().years() == 1 ? " year" : " years"),
-                progress -> results(runs.results(req.key(), progress::done), req.key()));
+                progress -> {
+                    FlagshipComparison.Results r = runs.results(req.key(), progress::done);
+                    progress.drawing();
+                    return results(r, req.key());
+                });
     }
 
     /** The API: the same comparison's end-of-run values as JSON (problems as 400). */

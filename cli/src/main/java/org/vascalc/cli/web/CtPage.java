@@ -90,6 +90,7 @@ final class CtPage {
         return new StreamedPage("Cardiac CT calcium score", b.toString(), "a synthetic scan of " + spec.name(), progress -> {
             SyntheticScan scan = new CtSynthesizer().render(spec);
             CalciumScore score = new CalciumScorer(ScoringOptions.clinical()).score(scan.ct(), scan.labels());
+            progress.drawing();
             return "<h2>Synthetic scan: " + Html.esc(spec.name()) + "</h2>\n" + truth(scan) + byLayer(scan, score)
                     + result(scan.ct(), score, spec.name());
         });

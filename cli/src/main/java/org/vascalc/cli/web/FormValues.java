@@ -97,7 +97,7 @@ final class FormValues {
             problems.error(name, notANumber(range.field(), raw, range.unit()));
             return Double.NaN;
         }
-        return range.check(v, name, problems) ? v : Double.NaN;
+        return org.vascalc.simulation.scenario.ScenarioRanges.check(range, v, name, problems) ? v : Double.NaN;
     }
 
     /**

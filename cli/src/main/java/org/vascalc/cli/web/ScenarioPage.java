@@ -125,6 +125,7 @@ final class ScenarioPage {
                     } finally {
                         slots.release();
                     }
+                    progress.drawing();
                     return results(r, run, mode);
                 });
     }

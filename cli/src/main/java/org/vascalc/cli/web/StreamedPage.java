@@ -18,9 +18,15 @@ record StreamedPage(String title, String head, String what, Work work) implement
         String run(Progress progress) throws Exception;
     }
 
-    /** Told the fraction done, in [0, 1], from any thread. */
-    @FunctionalInterface
+    /**
+     * Told the fraction done, in [0, 1], from any thread; then, once, that the computation is over and
+     * its results (charts, tables) are being drawn, which takes seconds more: the reader sees a line
+     * saying so instead of a page gone quiet at "100 % done".
+     */
     interface Progress {
         void done(double fraction);
+
+        /** The computation is over; what it returned is being drawn. Said at most once, before the work returns. */
+        void drawing();
     }
 }

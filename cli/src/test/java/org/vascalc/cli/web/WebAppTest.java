@@ -312,6 +312,8 @@ class WebAppTest {
         assertThat(run.body()).contains("calcium-supplement-vs-food (5 days, reference mode)")
                 .contains("data:image/png;base64,").contains("download=\"calcium-supplement-vs-food-trajectory.csv\"")
                 .contains("serumCalciumTotal");
+        assertThat(run.body().indexOf("; drawing the charts…</p>")).as("said after the run, before its charts")
+                .isPositive().isLessThan(run.body().indexOf("data:image/png;base64,"));
     }
 
     @Test
@@ -606,6 +608,17 @@ class WebAppTest {
     }
 
     @Test
+    void aHeightTypedInMetresIsRefusedWithAHint() throws Exception {
+        HttpResponse<String> r = get("/compare?age=60&height=1.65");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("height = 1.65 cm is outside the allowed range [120, 230] cm; height is in cm; "
+                + "1.65 m is 165 cm").contains("name=\"height\" value=\"1.65\"");
+        HttpResponse<String> api = get("/api/compare?height=1.8");
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.body()).contains("1.8 m is 180 cm");
+    }
+
+    @Test
     void numbersThatAreNotFiniteOrAreAmbiguousAreCalledSoAndTheOtherInputIsKept() throws Exception {
         HttpResponse<String> r = get("/compare?age=NaN&weight=Infinity&height=1e400&egfr=90d&dbp=70&tc=1,000");
         assertThat(r.statusCode()).isEqualTo(400);
@@ -681,6 +694,11 @@ class WebAppTest {
                     .contains("data:image/png").endsWith("</body></html>\n");
             assertThat(body.indexOf("</form>")).isLessThan(body.indexOf("Running three arms"));
             assertThat(body.indexOf("Done: ")).isLessThan(body.indexOf("<h2>After"));
+            // the seconds between the run's end and its charts are named, not silent
+            assertThat(body).containsOnlyOnce("drawing the charts…")
+                    .containsPattern("<p>Computed three arms over 1 year in [0-9.]+ s; drawing the charts…</p>");
+            assertThat(body.indexOf("drawing the charts")).isGreaterThan(body.indexOf("Running three arms over 1 year…"))
+                    .isLessThan(body.indexOf("Done: "));
         } finally {
             gate.countDown();
             slow.stop();

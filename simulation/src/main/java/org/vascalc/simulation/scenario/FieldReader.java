@@ -91,7 +91,7 @@ final class FieldReader {
             return Double.NaN;
         }
         double d = v.doubleValue();
-        return range.check(d, at, problems) ? d : Double.NaN;
+        return ScenarioRanges.check(range, d, at, problems) ? d : Double.NaN;
     }
 
     String text(String key, String fallback) {

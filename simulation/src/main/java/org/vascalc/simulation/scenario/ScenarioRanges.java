@@ -1,5 +1,7 @@
 package org.vascalc.simulation.scenario;
 
+import org.vascalc.core.input.InputProblem;
+import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.ValidRange;
 
 /**
@@ -17,6 +19,8 @@ public final class ScenarioRanges {
     public static final ValidRange AGE = new ValidRange("age", "years", 18, 110, 25, 90);
     public static final ValidRange WEIGHT = new ValidRange("body weight", "kg", 30, 300, 45, 150);
     public static final ValidRange HEIGHT = new ValidRange("height", "cm", 120, 230, 145, 200);
+    /** Heights that look typed in metres (1.65 for 165 cm): refused all the same, with a hint saying so. */
+    static final ValidRange HEIGHT_IN_METRES = ValidRange.of("height", "m", 0.5, 2.5);
     /**
      * The kidney model's input (scenario files and the web {@code /compare} page): hard limit 200,
      * typical 5–130 (a warning outside it). The risk tools allow
@@ -60,4 +64,22 @@ public final class ScenarioRanges {
     // Recording: finer than a minute is pointless for hour-scale kinetics; coarser than a year hides everything.
     public static final ValidRange INTERVAL = ValidRange.of("recording interval", "h", 1.0 / 60, 8766);
     public static final ValidRange FINE_DAY = ValidRange.of("fine-recording window day", "days", 0, 36525);
+
+    /**
+     * {@code range.check(value, path, problems)}, with a hint added to the error where the likeliest
+     * mistake is the unit, as the risk tools do for cholesterol and creatinine: a height of 1.65 is
+     * refused as 1.65 cm and told "height is in cm; 1.65 m is 165 cm". The value stays refused.
+     */
+    public static boolean check(ValidRange range, double value, String path, InputProblems problems) {
+        if (range != HEIGHT || range.allows(value) || !HEIGHT_IN_METRES.allows(value)) {
+            return range.check(value, path, problems);
+        }
+        InputProblems own = new InputProblems();
+        range.check(value, path, own);
+        String hint = "; height is in cm; " + ValidRange.fmt(value) + " m is " + ValidRange.fmt(value * 100) + " cm";
+        for (InputProblem q : own.all()) {
+            problems.add(new InputProblem(q.path(), q.message() + hint, q.severity()));
+        }
+        return false;
+    }
 }
