@@ -2,10 +2,8 @@ package org.vascalc.simulation.trial;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.param.ParameterCatalog;
@@ -19,7 +17,6 @@ import org.vascalc.simulation.cohort.CohortRunner;
 import org.vascalc.simulation.cohort.VirtualPerson;
 import org.vascalc.simulation.cohort.VirtualPopulation;
 import org.vascalc.simulation.engine.EngineSimulatorFactory;
-import org.vascalc.simulation.engine.ModelAssembly;
 import org.vascalc.simulation.scenario.TrialFiles;
 
 /**
@@ -46,17 +43,7 @@ class CalciumLoadDiagnosticsRunner {
         Assumptions.assumeTrue(Boolean.getBoolean("vascalc.scratch"));
         int n = Integer.getInteger("vascalc.scratch.n", 60);
         String file = System.getProperty("vascalc.scratch.trial", "../examples/trials/chertow2002.yaml");
-        ParameterCatalog cat = ModelAssembly.defaultParameters();
-        String override = System.getProperty("vascalc.scratch.override", "");
-        if (!override.isBlank()) {
-            Map<String, Double> o = new HashMap<>();
-            for (String kv : override.split(",")) {
-                String[] parts = kv.split("=");
-                o.put(parts[0].trim(), Double.parseDouble(parts[1].trim()));
-            }
-            cat = cat.with(o);
-            System.out.println("what-if " + o);
-        }
+        ParameterCatalog cat = WhatIfCatalog.fromSystemProperty();
         TrialSpec spec = TrialFiles.load(Path.of(file));
         VirtualPopulation pop = new VirtualPopulation(1, cat);
         List<VirtualPerson> people = new ArrayList<>();

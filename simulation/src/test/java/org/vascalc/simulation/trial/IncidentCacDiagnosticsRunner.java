@@ -2,10 +2,8 @@ package org.vascalc.simulation.trial;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.param.ParameterCatalog;
@@ -20,7 +18,6 @@ import org.vascalc.simulation.cohort.CohortRunner;
 import org.vascalc.simulation.cohort.VirtualPerson;
 import org.vascalc.simulation.cohort.VirtualPopulation;
 import org.vascalc.simulation.engine.EngineSimulatorFactory;
-import org.vascalc.simulation.engine.ModelAssembly;
 import org.vascalc.simulation.scenario.TrialFiles;
 
 /**
@@ -57,17 +54,7 @@ class IncidentCacDiagnosticsRunner {
         int n = Integer.getInteger("vascalc.scratch.n", 200);
         int show = Integer.getInteger("vascalc.scratch.show", 12);
         String file = System.getProperty("vascalc.scratch.trial", "../examples/trials/anderson2016.yaml");
-        ParameterCatalog cat = ModelAssembly.defaultParameters();
-        String override = System.getProperty("vascalc.scratch.override", "");
-        if (!override.isBlank()) {
-            Map<String, Double> o = new HashMap<>();
-            for (String kv : override.split(",")) {
-                String[] parts = kv.split("=");
-                o.put(parts[0].trim(), Double.parseDouble(parts[1].trim()));
-            }
-            cat = cat.with(o);
-            System.out.println("what-if " + o);
-        }
+        ParameterCatalog cat = WhatIfCatalog.fromSystemProperty();
         TrialSpec spec = TrialFiles.load(Path.of(file));
         TrialSpec.Arm control = spec.arms().get(0);
         String armLabel = System.getProperty("vascalc.scratch.arm", spec.arms().get(1).label());
