@@ -49,7 +49,7 @@ public final class TrialFiles {
     static final Set<String> TRIAL = keys("title", "citation", "design", "population", "inclusion", "conditions",
             "years", "arms", "outcomes", "mapping");
     static final Set<String> INCLUSION = keys("sex", "ageYears", "egfrMlPerMin", "baselineCacAgatston", "noStatin",
-            "diabetes", "vitaminKIntakeUgPerDay");
+            "diabetes", "vitaminKIntakeUgPerDay", "serumPhosphateMmolPerL");
     static final Set<String> RANGE = keys("low", "high");
     static final Set<String> ARM = keys("label", "description", "interventions");
     static final Set<String> OUTCOME = keys("name", "output", "measure", "threshold", "arm", "published");
@@ -59,7 +59,8 @@ public final class TrialFiles {
     public static final Map<String, String> OUTPUTS = ordered(
             "cacAgatston", "AU", "cacIntimalMass", "mg", "cacMedialMass", "mg", "pwv", "m/s", "sbp", "mmHg",
             "dpUcMgp", "pmol/L", "t50", "min", "wall.hazardMi", "1", "wall.hazardStroke", "1", "wall.hazardHf", "1",
-            "wall.hazardCvDeath", "1", "wall.leg.medialMineral", "mg", "wall.leg.macroCalcium", "mg");
+            "wall.hazardCvDeath", "1", "wall.leg.medialMineral", "mg", "wall.leg.macroCalcium", "mg",
+            "serumPhosphate", "mmol/L");
 
     static final ValidRange YEARS = ValidRange.of("follow-up", "years", 0.05, 40);
     static final ValidRange CAC = ValidRange.of("baseline Agatston score", "AU", 0, 10000);
@@ -217,8 +218,9 @@ public final class TrialFiles {
             boolean noStatin = r.bool("noStatin", false);
             Optional<Boolean> diabetes = r.has("diabetes") ? Optional.of(r.bool("diabetes", false)) : Optional.empty();
             TrialSpec.Range vitaminK = range(r, "vitaminKIntakeUgPerDay", VITAMIN_K_INTAKE);
-            return age == null || egfr == null || cac == null || vitaminK == null ? null
-                    : new TrialSpec.Inclusion(sex, age, egfr, cac, noStatin, diabetes, vitaminK);
+            TrialSpec.Range phosphate = range(r, "serumPhosphateMmolPerL", ScenarioRanges.SERUM_PHOSPHATE);
+            return age == null || egfr == null || cac == null || vitaminK == null || phosphate == null ? null
+                    : new TrialSpec.Inclusion(sex, age, egfr, cac, noStatin, diabetes, vitaminK, phosphate);
         }
 
         private TrialSpec.Range range(FieldReader parent, String key, ValidRange valid) {

@@ -180,6 +180,7 @@ public final class TrialReport {
         }
         inc.diabetes().ifPresent(d -> parts.add(d ? "with diabetes" : "without diabetes"));
         range(parts, "usual dietary vitamin K", inc.vitaminKIntakeUgPerDay(), "ug/d");
+        range(parts, "baseline serum phosphate", inc.serumPhosphateMmolPerL(), "mmol/L");
         return parts.isEmpty() ? "everyone" : String.join(", ", parts);
     }
 

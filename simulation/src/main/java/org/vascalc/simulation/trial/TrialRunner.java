@@ -21,7 +21,8 @@ import org.vascalc.simulation.cohort.VirtualPopulation;
 /**
  * Runs a {@link TrialSpec} on a seeded virtual sample: draws candidates from the trial's population
  * in index order, keeps those its inclusion accepts (a criterion on the baseline CT score is read
- * from a one-day screening run, with the member's own scan error), follows the same members through
+ * from a one-day screening run, with the member's own scan error, and so is one on the baseline serum
+ * phosphate), follows the same members through
  * every arm (fast mode, members in parallel) and computes each outcome with its bootstrap interval
  * ({@link TrialStatistics}). Deterministic for a given seed and size, whatever the thread count.
  */
@@ -127,13 +128,13 @@ public final class TrialRunner {
             }
             if (inc.needsBaselineScan()) {
                 int before = screenRuns;
-                List<String> cac = List.of(MemberRun.CAC);
-                List<MemberRun> scans = runner.run(batch, p -> scenario(spec, spec.control(), p, 1 / Time.DAYS_PER_YEAR, cac),
-                        Mode.FAST, (p, r) -> MemberRun.of(p, r, cac),
+                List<MemberRun> scans = runner.run(batch,
+                        p -> scenario(spec, spec.control(), p, 1 / Time.DAYS_PER_YEAR, SCREENED),
+                        Mode.FAST, (p, r) -> MemberRun.of(p, r, SCREENED),
                         (d, n) -> progress.finished(before + d, before + n + (size - members.size()) * 2));
                 screenRuns += batch.size();
                 for (MemberRun m : scans) {
-                    if (members.size() < size && inc.baselineCac().contains(m.first()[0])) {
+                    if (members.size() < size && acceptsBaseline(inc, m.first())) {
                         members.add(m.person());
                     }
                 }
@@ -149,6 +150,17 @@ public final class TrialRunner {
         }
         // candidates examined up to the last member taken (the same whatever the batch size)
         return new Screened(List.copyOf(members), (int) (members.get(members.size() - 1).index() + 1), screenRuns);
+    }
+
+    /** The model's serum phosphate output, mmol/L. */
+    static final String SERUM_PHOSPHATE = "serumPhosphate";
+
+    /** What a screening run reads at baseline: the CT score (with the member's scan error) and the serum phosphate. */
+    static final List<String> SCREENED = List.of(MemberRun.CAC, SERUM_PHOSPHATE);
+
+    /** Whether the screening run's baseline values (in the order of {@link #SCREENED}) pass the inclusion. */
+    static boolean acceptsBaseline(TrialSpec.Inclusion inc, double[] baseline) {
+        return inc.baselineCac().contains(baseline[0]) && inc.serumPhosphateMmolPerL().contains(baseline[1]);
     }
 
     private boolean acceptsCovariates(TrialSpec.Inclusion inc, VirtualPerson p) {

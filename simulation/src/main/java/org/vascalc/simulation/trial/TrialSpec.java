@@ -70,9 +70,11 @@ public record TrialSpec(String key, String title, String citation, String design
      * @param diabetes               only members with (true) or without (false) diabetes, if given
      * @param vitaminKIntakeUgPerDay the member's usual dietary vitamin K (K1) intake, µg/d: the Adequate
      *                               Intake of their sex times their own {@code vitaminKIntakeFactor}
+     * @param serumPhosphateMmolPerL the model's serum phosphate at baseline, mmol/L, read from the same
+     *                               screening run as the baseline CT score (the run's first instant, 00:00)
      */
     public record Inclusion(Optional<Sex> sex, Range ageYears, Range egfr, Range baselineCac, boolean noStatin,
-                            Optional<Boolean> diabetes, Range vitaminKIntakeUgPerDay) {
+                            Optional<Boolean> diabetes, Range vitaminKIntakeUgPerDay, Range serumPhosphateMmolPerL) {
         public Inclusion {
             Objects.requireNonNull(sex, "sex");
             Objects.requireNonNull(ageYears, "ageYears");
@@ -80,11 +82,18 @@ public record TrialSpec(String key, String title, String citation, String design
             Objects.requireNonNull(baselineCac, "baselineCac");
             Objects.requireNonNull(diabetes, "diabetes");
             Objects.requireNonNull(vitaminKIntakeUgPerDay, "vitaminKIntakeUgPerDay");
+            Objects.requireNonNull(serumPhosphateMmolPerL, "serumPhosphateMmolPerL");
         }
 
-        /** An inclusion that does not filter on diabetes or usual vitamin K intake. */
+        /** An inclusion that does not filter on baseline serum phosphate. */
+        public Inclusion(Optional<Sex> sex, Range ageYears, Range egfr, Range baselineCac, boolean noStatin,
+                         Optional<Boolean> diabetes, Range vitaminKIntakeUgPerDay) {
+            this(sex, ageYears, egfr, baselineCac, noStatin, diabetes, vitaminKIntakeUgPerDay, Range.ANY);
+        }
+
+        /** An inclusion that does not filter on diabetes, usual vitamin K intake or baseline serum phosphate. */
         public Inclusion(Optional<Sex> sex, Range ageYears, Range egfr, Range baselineCac, boolean noStatin) {
-            this(sex, ageYears, egfr, baselineCac, noStatin, Optional.empty(), Range.ANY);
+            this(sex, ageYears, egfr, baselineCac, noStatin, Optional.empty(), Range.ANY, Range.ANY);
         }
 
         /** Everyone. */
@@ -92,9 +101,12 @@ public record TrialSpec(String key, String title, String citation, String design
             return new Inclusion(Optional.empty(), Range.ANY, Range.ANY, Range.ANY, false);
         }
 
-        /** Whether the inclusion needs the baseline CT score, which only a run gives. */
+        /**
+         * Whether the inclusion needs a screening run: the baseline CT score or the baseline serum
+         * phosphate, which only a run gives.
+         */
         public boolean needsBaselineScan() {
-            return baselineCac.low().isPresent() || baselineCac.high().isPresent();
+            return !baselineCac.isAny() || !serumPhosphateMmolPerL.isAny();
         }
     }
 

@@ -56,7 +56,8 @@ class TrialFilesTest {
     void everyPublishedTrialFileReads() {
         Map<String, Path> all = TrialFiles.catalog(ProjectFiles.require(TrialFiles.FOLDER));
         assertThat(all.keySet()).contains("saltire", "manson2010", "bolland2008", "knapen2015", "avadec", "anderson2016",
-                "anderson2016diet", "chertow2002", "care2", "shea2009", "shea2009cac10", "zwakenberg2019", "renakvit", "ipackhd");
+                "anderson2016diet", "chertow2002", "care2", "shea2009", "shea2009cac10", "zwakenberg2019", "renakvit", "ipackhd",
+                "block2012", "improveckd");
         for (Map.Entry<String, Path> e : all.entrySet()) {
             TrialSpec s = TrialFiles.load(e.getValue());
             assertThat(s.key()).isEqualTo(e.getKey());
@@ -245,5 +246,24 @@ class TrialFilesTest {
         String empty = GOOD.replace("  noStatin: true", "  vitaminKIntakeUgPerDay: {}");
         assertThatThrownBy(() -> TrialFiles.parse(empty, "t", "t"))
                 .hasMessageContaining("inclusion.vitaminKIntakeUgPerDay").hasMessageContaining("give low, high or both");
+    }
+
+    @Test
+    void theInclusionReadsABaselineSerumPhosphateAndAnOutcomeMayReadTheSerumPhosphate() {
+        TrialSpec plain = TrialFiles.parse(GOOD, "t", "t");
+        assertThat(plain.inclusion().serumPhosphateMmolPerL().isAny()).isTrue();
+        String text = GOOD.replace("  baselineCacAgatston: {low: 1}\n", "")
+                .replace("  noStatin: true", "  serumPhosphateMmolPerL: {low: 1.13, high: 1.94}")
+                .replace("output: cacAgatston", "output: serumPhosphate")
+                .replace("measure: annualProgressionRatio", "measure: changeDifference");
+        TrialSpec s = TrialFiles.parse(text, "t", "t");
+        assertThat(s.inclusion().baselineCac().isAny()).as("the phosphate alone asks for the screening run").isTrue();
+        assertThat(s.inclusion().needsBaselineScan()).isTrue();
+        assertThat(s.inclusion().serumPhosphateMmolPerL().contains(1.13)).isTrue();
+        assertThat(s.inclusion().serumPhosphateMmolPerL().contains(1.95)).isFalse();
+        assertThat(s.outcomes().get(0).unit()).isEqualTo("mmol/L");
+        String outside = GOOD.replace("  noStatin: true", "  serumPhosphateMmolPerL: {high: 12}");
+        assertThatThrownBy(() -> TrialFiles.parse(outside, "t", "t"))
+                .hasMessageContaining("inclusion.serumPhosphateMmolPerL.high").hasMessageContaining("outside the allowed range");
     }
 }

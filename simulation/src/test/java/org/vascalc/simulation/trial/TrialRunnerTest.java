@@ -141,4 +141,46 @@ class TrialRunnerTest {
                 .isEqualTo(expected.get(1).index() + 1);
         assertThat(TrialReport.markdown(List.of(r), "p")).contains("with diabetes, usual dietary vitamin K <= 120 ug/d");
     }
+
+    @Test
+    void theInclusionCanAskForABaselineSerumPhosphateReadFromTheScreeningRun() {
+        // the baseline serum phosphate of the first CRIC-like candidates, as a one-day screening run reads it
+        var pop = new org.vascalc.simulation.cohort.VirtualPopulation(5, CATALOG);
+        List<VirtualPerson> candidates = new ArrayList<>();
+        for (long i = 0; i < 8; i++) {
+            candidates.add(pop.cric(i));
+        }
+        TrialSpec any = spec(TrialSpec.Inclusion.everyone());
+        List<MemberRun> scans = new org.vascalc.simulation.cohort.CohortRunner(new EngineSimulatorFactory(), CATALOG, 2)
+                .run(candidates, p -> TrialRunner.scenario(any, any.control(), p, 1 / 365.25, TrialRunner.SCREENED),
+                        org.vascalc.simulation.Mode.FAST, (p, r) -> MemberRun.of(p, r, TrialRunner.SCREENED), (d, n) -> { });
+        double[] phosphate = scans.stream().mapToDouble(m -> m.first()[1]).toArray();
+        for (double v : phosphate) {
+            assertThat(v).as("a CKD member's serum phosphate, mmol/L").isBetween(0.6, 2.5);
+        }
+        double[] sorted = phosphate.clone();
+        java.util.Arrays.sort(sorted);
+        double cut = (sorted[3] + sorted[4]) / 2; // the upper half of the eight candidates
+        assertThat(sorted[4]).as("the candidates' phosphate differs, so the cut leaves people out").isGreaterThan(sorted[3]);
+        List<Long> expected = new ArrayList<>();
+        for (int i = 0; i < phosphate.length && expected.size() < 2; i++) {
+            if (phosphate[i] >= cut) {
+                expected.add(candidates.get(i).index());
+            }
+        }
+        TrialSpec.Inclusion inc = new TrialSpec.Inclusion(Optional.empty(), TrialSpec.Range.ANY, TrialSpec.Range.ANY,
+                TrialSpec.Range.ANY, false, Optional.empty(), TrialSpec.Range.ANY,
+                new TrialSpec.Range(OptionalDouble.of(cut), OptionalDouble.empty()));
+        assertThat(inc.needsBaselineScan()).isTrue();
+        TrialSpec s = new TrialSpec("p", "phosphate", "Block2012Binders", "two arms", Population.CRIC, inc, List.of(),
+                0.1, any.arms(), List.of(new TrialSpec.Outcome("phosphate", "serumPhosphate", "mmol/L",
+                        Measure.CHANGE_DIFFERENCE, Double.NaN, "statin", published())), "test");
+        TrialResult r = new TrialRunner(new EngineSimulatorFactory(), CATALOG, 2).run(s, 2, 5, (d, n) -> { });
+        assertThat(r.screened()).as("candidates examined up to the second with a baseline phosphate above the cut")
+                .isEqualTo(expected.get(1) + 1);
+        assertThat(r.outcomes().get(0).estimate()).isFinite();
+        assertThat(TrialReport.markdown(List.of(r), "p")).contains("baseline serum phosphate >= ");
+        assertThat(TrialRunner.acceptsBaseline(inc, new double[] {0, cut - 1e-6})).isFalse();
+        assertThat(TrialRunner.acceptsBaseline(inc, new double[] {0, cut})).isTrue();
+    }
 }
