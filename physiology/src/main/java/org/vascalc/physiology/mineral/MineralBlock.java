@@ -115,6 +115,20 @@ public final class MineralBlock implements Block {
      */
     private final double dialysateCaDefault, caDialysance, ultrafiltration;
     /**
+     * Residual GFR on maintenance haemodialysis when the condition sets none, mL/min: the residual kidneys
+     * filter calcium and phosphate at this rate, each nephron reabsorbing as in the reference kidney
+     * (docs/model/mineral.md, "Residual kidney on dialysis").
+     */
+    private final double residualGfrDefault;
+    /**
+     * Whether the residual kidneys excrete on haemodialysis for every patient (catalog
+     * {@code haemodialysisResidualKidney} 1); at 0, the default, only a patient whose condition gives a
+     * residual GFR gets them, the others keep the former kidney (P&amp;R's J27 and J48 at the eGFR driver):
+     * with the residual kidney the model's dialysis patients become hypercalcaemic, because the gut
+     * over-absorbs at low calcitriol (docs/model/mineral.md, "Residual kidney on dialysis").
+     */
+    private final boolean residualKidney;
+    /**
      * Exponent of the osteoblast index on the slow exchange between the exchangeable pool and
      * mineralised bone (both directions x OB^e); 0 is Peterson &amp; Riggs' turnover-independent
      * exchange, 1 proportional to bone formation.
@@ -200,6 +214,8 @@ public final class MineralBlock implements Block {
      */
     private static final long NO_VALUE = Double.doubleToRawLongBits(Double.NaN);
     private long resistanceEgfrBits = NO_VALUE, renalGfrBits = NO_VALUE, nephronLoadGfrBits = NO_VALUE;
+    /** Whether the remembered renal terms are the residual kidney's on dialysis (offset per nephron). */
+    private boolean renalResidual;
     private double resistanceFactor, renalFilteredPerCa, renalReabsMax, nephronLoad;
     private double lastAdaptLog = Double.NaN;
 
@@ -222,6 +238,8 @@ public final class MineralBlock implements Block {
         this.dialysateCaDefault = catalog.value("haemodialysisDialysateCalcium");
         this.caDialysance = catalog.value("haemodialysisCaDialysance");
         this.ultrafiltration = catalog.value("haemodialysisUltrafiltration");
+        this.residualGfrDefault = catalog.value("haemodialysisResidualGfr");
+        this.residualKidney = catalog.value("haemodialysisResidualKidney") != 0;
         this.deepExchangeCellExponent = catalog.value("deepBoneExchangeCellExponent");
         this.deepExchangePow = new PowMemo(deepExchangeCellExponent);
         this.pthResistanceOnsetEgfr = catalog.value("pthSkeletalResistanceOnsetEgfr");
@@ -338,7 +356,7 @@ public final class MineralBlock implements Block {
         // stabilisation instead of failing.
         double threshold0 = Math.max(c2x0 - j53Ref / (p.po4ReabsFraction() * gfr0), fgf.thresholdFloor() * c2x0);
         t46 = threshold0 / fgf.phosphaturia(fgf0 / p.fgf23Baseline());
-        double urine0 = renalCalcium(ca0, pthc0, c80, gfr0);
+        double urine0 = renalCalcium(ca0, pthc0, c80, gfr0, false);
         // Endogenous secretion is sized from body height (Heaney & Abrams 2004); the transcellular
         // capacity at R = 0.5 is then the one for which net absorption of the habitual diet, eaten as
         // meals (HabitualMeals), equals urinary calcium over the day (the baseline balance), as P&R
@@ -401,7 +419,7 @@ public final class MineralBlock implements Block {
      * plus endogenous secretion (valid after {@link #initialise}, whose derived constants it reads).
      */
     double gutAbsorptionTarget(Patient patient) {
-        return renalCalcium(ca0, pthc0, c80, gfrDerivation) + secretionPerCm * patient.heightCm();
+        return renalCalcium(ca0, pthc0, c80, gfrDerivation, false) + secretionPerCm * patient.heightCm();
     }
 
     /** The derived transcellular Vmax of one compartment at R = 0.5, mmol/h (after {@link #initialise}). */
@@ -455,13 +473,42 @@ public final class MineralBlock implements Block {
         nephronLoadGfrBits = NO_VALUE;
     }
 
-    /** Urinary calcium, mmol/h (Peterson &amp; Riggs J27; the offset optionally scaled by nephron loss). */
-    private double renalCalcium(double ca, double pthc, double c8, double gfr) {
+    /**
+     * The GFR at which the kidneys excrete calcium and phosphate, L/h: the eGFR driver's, or on haemodialysis
+     * the residual kidneys' (the condition's residual GFR, else the catalog default).
+     */
+    double kidneyGfr(Drivers drivers) {
+        if (!residualKidneyActive(drivers)) {
+            return gfrLitresPerHour(drivers.egfrMlPerMin());
+        }
+        final double residual = drivers.residualGfrMlPerMin();
+        return gfrLitresPerHour(Double.isNaN(residual) ? residualGfrDefault : residual);
+    }
+
+    /**
+     * Whether the kidneys are the residual kidneys of a dialysis patient: on haemodialysis when the
+     * condition gives a residual GFR, or for every dialysis patient when the catalog switches them on.
+     */
+    private boolean residualKidneyActive(Drivers drivers) {
+        return drivers.haemodialysis() && (residualKidney || !Double.isNaN(drivers.residualGfrMlPerMin()));
+    }
+
+    /**
+     * Urinary calcium, mmol/h (Peterson &amp; Riggs J27; the offset optionally scaled by nephron loss). For
+     * the residual kidneys on haemodialysis ({@code residual}) the offset, the urine at the reference
+     * calcium, scales with the filtration (GFR / reference GFR): each remaining nephron excretes the
+     * reference kidney's fraction of its filtered calcium, and the urine is 0 at GFR 0. P&amp;R's fixed offset
+     * kept about 3.6 mmol/d at any GFR, about half of the filtered calcium at eGFR 7 and more than all of it
+     * below 3.5 mL/min (docs/model/mineral.md, "Residual kidney on dialysis").
+     */
+    private double renalCalcium(double ca, double pthc, double c8, double gfr, boolean residual) {
         long bits = Double.doubleToRawLongBits(gfr);
-        if (bits != renalGfrBits) {
+        if (bits != renalGfrBits || residual != renalResidual) {
             // The parts that depend on the GFR driver alone, remembered for its last value.
             renalFilteredPerCa = p.ultrafilterableFraction() * 0.5 * gfr;
-            double offset = p.renalReabsOffset() * nephronFactor(renalOffsetPow, renalOffsetGfrExponent, gfr);
+            double offset = p.renalReabsOffset() * (residual ? Math.min(1, gfr / gfrRef)
+                    : nephronFactor(renalOffsetPow, renalOffsetGfrExponent, gfr));
+            renalResidual = residual;
             renalReabsMax = Math.max(0, (p.ultrafilterableFraction() * 0.5 * gfr * ca0 - offset)
                     * (p.renalReabs50() + ca0) / ca0);
             renalGfrBits = bits;
@@ -653,7 +700,10 @@ public final class MineralBlock implements Block {
         dydt[o + BONE_EXCH] += j15 - j14 + j14a - j15a;
         dydt[o + BONE] += j15a - j14a;
 
-        final double urineCa = renalCalcium(ca, pthc, c8, gfr);
+        // The kidneys excrete at the eGFR driver's GFR, on haemodialysis at the residual kidneys' GFR.
+        final boolean residual = residualKidneyActive(drivers);
+        final double kidneyGfr = residual ? kidneyGfr(drivers) : gfr;
+        final double urineCa = renalCalcium(ca, pthc, c8, kidneyGfr, residual);
         // Haemodialysis exchanges calcium with the dialysis fluid (booked with urine in caUrineCum).
         final double dialysedCa = dialysedCalcium(ca, drivers);
         dydt[o + CA] += absorbed - secreted - urineCa - dialysedCa + j14 - j15 + jPth + remodel;
@@ -699,7 +749,7 @@ public final class MineralBlock implements Block {
         final double bound = p.binderRate() * Math.max(0, binder) * Math.max(0, po4Gut);
         final double j53 = p.po4GutAbsorptionRate() * po4Gut * y[o + PO4_ABS_CAPACITY];
         // FGF23 lowers the renal phosphate threshold (TmP/GFR: NaPi-2a/2c removal), 1 at the reference adult.
-        final double j48 = Math.max(0, p.po4ReabsFraction() * gfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)));
+        final double j48 = Math.max(0, p.po4ReabsFraction() * kidneyGfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)));
         // Maintenance haemodialysis removes phosphate too: thrice-weekly sessions as a time-averaged
         // clearance (booked with urine in po4UrineCum, the only exit of ECF phosphate besides bone).
         final double dialysed = drivers.haemodialysis() ? dialysisPo4Clearance * Math.max(c2, 0) : 0;
@@ -794,7 +844,9 @@ public final class MineralBlock implements Block {
         final double j15a = k15a * q * deepExchange;
         dydt[o + BONE_EXCH] += j15 - j14 + j14a - j15a;
         dydt[o + BONE] += j15a - j14a;
-        final double urineCa = renalCalcium(ca, pthc, c8, gfr);
+        final boolean residual = residualKidneyActive(drivers);
+        final double kidneyGfr = residual ? kidneyGfr(drivers) : gfr;
+        final double urineCa = renalCalcium(ca, pthc, c8, kidneyGfr, residual);
         final double dialysedCa = dialysedCalcium(ca, drivers);
 
         // Gland pool and capacity.
@@ -809,7 +861,7 @@ public final class MineralBlock implements Block {
         final double binder = y[o + BINDER];
         final double bound = p.binderRate() * Math.max(0, binder) * Math.max(0, po4Gut);
         final double j53 = p.po4GutAbsorptionRate() * po4Gut * y[o + PO4_ABS_CAPACITY];
-        final double j48 = Math.max(0, p.po4ReabsFraction() * gfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)));
+        final double j48 = Math.max(0, p.po4ReabsFraction() * kidneyGfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)));
         final double dialysed = drivers.haemodialysis() ? dialysisPo4Clearance * Math.max(c2, 0) : 0;
         final double j54 = p.po4IcfExchangeIn() * c2;
         final double j56 = p.po4IcfExchangeOut() * y[o + PO4_ICF];
@@ -942,9 +994,9 @@ public final class MineralBlock implements Block {
                 out("calcitriol", "pmol/L", "serum 1,25(OH)2D", (t, y, d) -> y[o + CALCITRIOL] / p.ecfVolume()),
                 out("bmd", "1", "bone calcium (exchangeable + deep) relative to the reference adult",
                         (t, y, d) -> (y[o + BONE_EXCH] + y[o + BONE]) / (q0 + qBone0)),
-                out("urinaryCalcium", "mmol/d", "urinary calcium excretion rate",
+                out("urinaryCalcium", "mmol/d", "urinary calcium excretion rate (on haemodialysis: the residual kidneys')",
                         (t, y, d) -> 24 * renalCalcium(y[o + CA] / p.ecfVolume(), y[o + PTH] / p.ecfVolume(),
-                                y[o + CALCITRIOL] / p.ecfVolume(), gfrLitresPerHour(d.egfrMlPerMin()))),
+                                y[o + CALCITRIOL] / p.ecfVolume(), kidneyGfr(d), residualKidneyActive(d))),
                 out("absorbedCalcium", "mmol/d", "gut calcium absorption rate (gross, before secretion)",
                         (t, y, d) -> 24 * nephronFactor(gutGfrPow, gutGfrExponent, gfrLitresPerHour(d.egfrMlPerMin()))
                                 * gutAbsorption(y, y[o + ABS_CAPACITY])),

@@ -13,6 +13,7 @@ public final class Drivers {
     private double nonHdlLowering;
     private boolean haemodialysis;
     private double dialysateCalciumMmolL = Double.NaN;
+    private double residualGfrMlPerMin = Double.NaN;
     private boolean diabetes;
     private double ageYears = 60;
     private double dietCalciumMmolPerHour;
@@ -54,6 +55,21 @@ public final class Drivers {
         this.dialysateCalciumMmolL = v;
     }
 
+    /**
+     * Glomerular filtration of the residual kidneys on haemodialysis, mL/min: what the kidneys still excrete
+     * of calcium and phosphate filters at this rate (the eGFR driver stays the index of uraemia); NaN means the
+     * condition gave none: the mineral block's catalog default ({@code haemodialysisResidualKidney} whether the
+     * residual kidney is used, {@code haemodialysisResidualGfr} its GFR). Read only while
+     * {@link #haemodialysis()} is true.
+     */
+    public double residualGfrMlPerMin() {
+        return residualGfrMlPerMin;
+    }
+
+    public void setResidualGfrMlPerMin(double v) {
+        this.residualGfrMlPerMin = v;
+    }
+
     public boolean diabetes() {
         return diabetes;
     }
@@ -92,6 +108,7 @@ public final class Drivers {
         nonHdlLowering = o.nonHdlLowering;
         haemodialysis = o.haemodialysis;
         dialysateCalciumMmolL = o.dialysateCalciumMmolL;
+        residualGfrMlPerMin = o.residualGfrMlPerMin;
         diabetes = o.diabetes;
         ageYears = o.ageYears;
         dietCalciumMmolPerHour = o.dietCalciumMmolPerHour;

@@ -114,6 +114,9 @@ final class MineralBlockBeforePercall implements Block {
     /** Time-averaged dialytic phosphate clearance on maintenance haemodialysis, L/h. */
     private final double dialysisPo4Clearance;
     private final double dialysateCaDefault, caDialysance, ultrafiltration, deepExchangeCellExponent;
+    /** Residual GFR on haemodialysis when the drivers set none, mL/min (dialysiskidney, same form as MineralBlock). */
+    private final double residualGfrDefault;
+    private final boolean residualKidneyForAll;
     /**
      * Skeletal resistance to the calcaemic action of PTH in uraemia (PTH1R down-regulation): eGFR below
      * which it starts, mL/min/1.73m2, and the exponent of eGFR / onset scaling the PTH signal to bone.
@@ -175,6 +178,8 @@ final class MineralBlockBeforePercall implements Block {
         this.fgf = Fgf23Parameters.from(catalog);
         this.dialysisPo4Clearance = catalog.value("haemodialysisPo4Clearance");
         this.dialysateCaDefault = catalog.value("haemodialysisDialysateCalcium");
+        this.residualGfrDefault = catalog.value("haemodialysisResidualGfr");
+        this.residualKidneyForAll = catalog.value("haemodialysisResidualKidney") != 0;
         this.caDialysance = catalog.value("haemodialysisCaDialysance");
         this.ultrafiltration = catalog.value("haemodialysisUltrafiltration");
         this.deepExchangeCellExponent = catalog.value("deepBoneExchangeCellExponent");
@@ -382,8 +387,14 @@ final class MineralBlockBeforePercall implements Block {
 
     /** Urinary calcium, mmol/h (Peterson &amp; Riggs J27; the offset optionally scaled by nephron loss). */
     private double renalCalcium(double ca, double pthc, double c8, double gfr) {
+        return renalCalcium(ca, pthc, c8, gfr, false);
+    }
+
+    /** The same on the residual kidneys of a dialysis patient ({@code residual}): the offset per nephron. */
+    private double renalCalcium(double ca, double pthc, double c8, double gfr, boolean residual) {
         double filtered = p.ultrafilterableFraction() * 0.5 * gfr * ca;
-        double offset = p.renalReabsOffset() * nephronFactor(renalOffsetPow, renalOffsetGfrExponent, gfr);
+        double offset = p.renalReabsOffset() * (residual ? Math.min(1, gfr / gfrRef)
+                : nephronFactor(renalOffsetPow, renalOffsetGfrExponent, gfr));
         double reabsMax = Math.max(0, (p.ultrafilterableFraction() * 0.5 * gfr * ca0 - offset)
                 * (p.renalReabs50() + ca0) / ca0);
         double pthEffect = p.renalPthMaxEffect() * pthc / (pthc + t17);
@@ -509,7 +520,12 @@ final class MineralBlockBeforePercall implements Block {
         dydt[o + BONE_EXCH] += j15 - j14 + j14a - j15a;
         dydt[o + BONE] += j15a - j14a;
 
-        final double urineCa = renalCalcium(ca, pthc, c8, gfr);
+        final double residualGfr = Double.isNaN(drivers.residualGfrMlPerMin()) ? residualGfrDefault
+                : drivers.residualGfrMlPerMin();
+        final boolean residualKidney = drivers.haemodialysis()
+                && (residualKidneyForAll || !Double.isNaN(drivers.residualGfrMlPerMin()));
+        final double kidneyGfr = residualKidney ? gfrLitresPerHour(residualGfr) : gfr;
+        final double urineCa = renalCalcium(ca, pthc, c8, kidneyGfr, residualKidney);
         final double dialysateCa = Double.isNaN(drivers.dialysateCalciumMmolL()) ? dialysateCaDefault
                 : drivers.dialysateCalciumMmolL();
         final double dialysedCa = drivers.haemodialysis()
@@ -571,7 +587,7 @@ final class MineralBlockBeforePercall implements Block {
         final double bound = p.binderRate() * Math.max(0, binder) * Math.max(0, po4Gut);
         final double j53 = p.po4GutAbsorptionRate() * po4Gut * y[o + PO4_ABS_CAPACITY];
         // FGF23 lowers the renal phosphate threshold (TmP/GFR: NaPi-2a/2c removal), 1 at the reference adult.
-        final double j48 = Math.max(0, p.po4ReabsFraction() * gfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)));
+        final double j48 = Math.max(0, p.po4ReabsFraction() * kidneyGfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)));
         // Maintenance haemodialysis removes phosphate too: thrice-weekly sessions as a time-averaged
         // clearance (booked with urine in po4UrineCum, the only exit of ECF phosphate besides bone).
         final double dialysed = drivers.haemodialysis() ? dialysisPo4Clearance * Math.max(c2, 0) : 0;

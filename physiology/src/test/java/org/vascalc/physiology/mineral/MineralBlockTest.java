@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.core.patient.RiskFactors;
 import org.vascalc.core.patient.Sex;
@@ -84,8 +85,10 @@ class MineralBlockTest {
             on.setDialysateCalciumMmolL(dialysate[k]);
             double[] rOn = new double[y.length];
             b.addRates(0, y, on, rOn);
-            double removed = rOff[ca] - rOn[ca];
-            assertThat(rOn[urine] - rOff[urine]).as("booked as an exit").isCloseTo(removed, within(1e-12));
+            // on dialysis the kidneys excrete at the residual GFR, not at eGFR 7: that change is not the dialyser's
+            double kidneyChange = (urinaryCalcium(b, y, on) - urinaryCalcium(b, y, off)) / 24;
+            double removed = rOff[ca] - rOn[ca] - kidneyChange;
+            assertThat(rOn[urine] - rOff[urine] - kidneyChange).as("booked as an exit").isCloseTo(removed, within(1e-12));
             assertThat(b.dialysedCalcium(2.3, on)).isCloseTo(removed, within(1e-12));
             perSession[k] = -removed * 168 / 3; // mmol gained per session, thrice weekly
         }
@@ -100,6 +103,59 @@ class MineralBlockTest {
         explicit.setDialysateCalciumMmolL(MineralBlock.defaultParameters().value("haemodialysisDialysateCalcium"));
         assertThat(b.dialysedCalcium(2.3, byDefault)).isEqualTo(b.dialysedCalcium(2.3, explicit));
         assertThat(b.dialysedCalcium(2.3, off)).isZero();
+    }
+
+    private static double urinaryCalcium(MineralBlock b, double[] y, Drivers d) {
+        return b.outputs().stream().filter(o -> o.id().equals("urinaryCalcium")).findFirst().orElseThrow()
+                .value(0, y, d);
+    }
+
+    /**
+     * The residual kidneys of a dialysis patient filter at the residual GFR (not at the eGFR driver's 7)
+     * and each nephron excretes the reference kidney's fraction of its filtered calcium: 24-h urinary
+     * calcium is proportional to the residual GFR, 0 when anuric, and at the prevalent-patient GFR
+     * (0.7 mL/min, {@code haemodialysisResidualGfr}) and the Frequent Hemodialysis Network's non-anuric
+     * nocturnal patients (3.5 mL/min) it stays below 0.7 mmol/d, the median of urinary plus peritoneal
+     * calcium losses in incident peritoneal dialysis (Davenport 2023, abstract). The residual kidney is
+     * used when the condition gives a residual GFR, or for every dialysis patient when the catalog
+     * switches it on ({@code haemodialysisResidualKidney} 1); by default (0) a dialysis patient without
+     * one keeps the former kidney, P&amp;R's fixed offset at eGFR 7: about 3.6 mmol/d, which fails the
+     * residual kidney's bounds.
+     */
+    @Test
+    void theResidualKidneyOnDialysisExcretesLittleCalciumInProportionToItsFiltration() {
+        ParameterCatalog catalog = MineralBlock.defaultParameters();
+        MineralBlock b = new MineralBlock(catalog);
+        MineralBlock forAll = new MineralBlock(catalog.with(java.util.Map.of("haemodialysisResidualKidney", 1.0)));
+        StateLayout layout = new StateLayout(List.of(b));
+        b.bind(layout);
+        forAll.bind(layout);
+        double[] y = new double[layout.size()];
+        b.initialise(adult(7), y);
+        forAll.initialise(adult(7), new double[layout.size()]);
+        // a dialysis patient's calcitriol (low: P&R's calcitriol term raises the fraction excreted)
+        y[layout.index("mineral.calcitriol")] *= 0.3;
+        Drivers noResidualGfr = habitualDiet(7);
+        noResidualGfr.setHaemodialysis(true);
+        double switchedOn = urinaryCalcium(forAll, y, noResidualGfr);
+        assertThat(switchedOn).as("24-h urinary calcium at the catalog's residual GFR, mmol/d").isBetween(0.005, 0.7);
+        assertThat(urinaryCalcium(b, y, noResidualGfr)).as("default: the former eGFR-7 kidney, mmol/d")
+                .isGreaterThan(3);
+        double[] gfrs = {0, 0.7, 1.4, 3.5};
+        double[] urine = new double[gfrs.length];
+        for (int k = 0; k < gfrs.length; k++) {
+            Drivers d = habitualDiet(7);
+            d.setHaemodialysis(true);
+            d.setResidualGfrMlPerMin(gfrs[k]);
+            urine[k] = urinaryCalcium(b, y, d);
+            assertThat(urinaryCalcium(forAll, y, d)).as("the condition's GFR, switch on or off").isEqualTo(urine[k]);
+        }
+        assertThat(urine[0]).as("anuric").isZero();
+        assertThat(urine[1]).as("the condition's 0.7 = the catalog's residual GFR").isEqualTo(switchedOn);
+        assertThat(urine[2] / urine[1]).as("proportional to the filtration").isCloseTo(2, within(1e-9));
+        assertThat(urine[3]).as("non-anuric nocturnal FHN patient, mmol/d").isLessThan(0.7);
+        // off dialysis eGFR 7 keeps P&R's kidney (CKD G5 without dialysis is unchanged)
+        assertThat(urinaryCalcium(forAll, y, habitualDiet(7))).as("eGFR 7 off dialysis, mmol/d").isGreaterThan(3);
     }
 
     @Test

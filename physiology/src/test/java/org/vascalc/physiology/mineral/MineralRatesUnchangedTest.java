@@ -67,6 +67,8 @@ class MineralRatesUnchangedTest {
                 y[layout.index("mineral.fgf23")] *= random.nextDouble(0.5, 4); // above and below baseline
                 drivers.setEgfrMlPerMin(random.nextDouble(8, 120));
                 drivers.setHaemodialysis(random.nextInt(8) == 0);
+                // on dialysis: the catalog's residual GFR (NaN) or the condition's, anuric included
+                drivers.setResidualGfrMlPerMin(random.nextBoolean() ? Double.NaN : random.nextDouble(0, 5));
                 drivers.setDietPhosphateMmolPerHour(random.nextDouble(0, 2));
                 // an orbit: small steps of every FAST state, the SLOW ones frozen
                 for (int step = 0; step < 20; step++) {

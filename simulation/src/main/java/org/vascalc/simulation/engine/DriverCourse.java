@@ -26,6 +26,8 @@ final class DriverCourse {
     private final boolean haemodialysis;
     /** Dialysate calcium on haemodialysis, mmol/L (the condition's, else the catalog default). */
     private final double dialysateCalcium;
+    /** Residual GFR on haemodialysis, mL/min (the condition's; NaN: the mineral block's default). */
+    private final double residualGfr;
     private final boolean diabetes;
     private final double[] statinFrom;
     private final double[] statinTo;
@@ -44,6 +46,7 @@ final class DriverCourse {
         List<double[]> gfr = new ArrayList<>();
         boolean hd = false;
         double dialysateCa = Double.NaN;
+        double residual = Double.NaN;
         boolean dm = scenario.patient().risk().diabetes();
         for (Condition c : scenario.conditions()) {
             switch (c) {
@@ -52,6 +55,8 @@ final class DriverCourse {
                 case Condition.Haemodialysis h -> {
                     hd = true;
                     dialysateCa = h.dialysateCalciumMmolL().orElse(parameters.value("haemodialysisDialysateCalcium"));
+                    // NaN: the mineral block's default (haemodialysisResidualKidney, haemodialysisResidualGfr)
+                    residual = h.residualGfrMlPerMin().orElse(Double.NaN);
                 }
                 case Condition.Diabetes d -> dm = true;
             }
@@ -67,6 +72,7 @@ final class DriverCourse {
         gfrValues = gfr.stream().mapToDouble(a -> a[1]).toArray();
         haemodialysis = hd;
         dialysateCalcium = dialysateCa;
+        residualGfr = residual;
         diabetes = dm;
         ageStart = scenario.patient().ageYears();
         List<double[]> statins = new ArrayList<>();
@@ -123,6 +129,7 @@ final class DriverCourse {
         d.setAgeYears(ageStart + tt / Time.HOURS_PER_YEAR);
         d.setHaemodialysis(haemodialysis);
         d.setDialysateCalciumMmolL(dialysateCalcium);
+        d.setResidualGfrMlPerMin(residualGfr);
         d.setDiabetes(diabetes);
         double statin = 0;
         if (!stabilising) {

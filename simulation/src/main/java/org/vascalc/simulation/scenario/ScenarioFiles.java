@@ -272,8 +272,10 @@ public final class ScenarioFiles {
                         .<Condition>map(Condition.KidneyFunctionCourse::stage);
                 case "haemodialysis" -> {
                     OptionalDouble dialysateCa = r.optionalNumber("dialysateCalciumMmolL", ScenarioRanges.DIALYSATE_CALCIUM);
+                    OptionalDouble residualGfr = r.optionalNumber("residualGfrMlPerMin", ScenarioRanges.RESIDUAL_GFR);
                     yield dialysateCa.isPresent() && !ScenarioRanges.DIALYSATE_CALCIUM.allows(dialysateCa.getAsDouble())
-                            ? Optional.empty() : Optional.of(new Condition.Haemodialysis(dialysateCa));
+                            || residualGfr.isPresent() && !ScenarioRanges.RESIDUAL_GFR.allows(residualGfr.getAsDouble())
+                            ? Optional.empty() : Optional.of(new Condition.Haemodialysis(dialysateCa, residualGfr));
                 }
                 case "diabetes" -> Optional.of(new Condition.Diabetes());
                 default -> throw new IllegalStateException("condition type " + type + " not handled");

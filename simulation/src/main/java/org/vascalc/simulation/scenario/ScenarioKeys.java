@@ -31,7 +31,7 @@ final class ScenarioKeys {
     static final Map<String, Set<String>> CONDITIONS = ordered(
             Map.entry("kidneyFunctionCourse", keys("type", "points")),
             Map.entry("ckdStage", keys("type", "stage")),
-            Map.entry("haemodialysis", keys("type", "dialysateCalciumMmolL")),
+            Map.entry("haemodialysis", keys("type", "dialysateCalciumMmolL", "residualGfrMlPerMin")),
             Map.entry("diabetes", keys("type")));
 
     /** Intervention kinds: {@code type} value to its keys. */

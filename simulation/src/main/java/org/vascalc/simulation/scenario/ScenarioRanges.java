@@ -44,6 +44,8 @@ public final class ScenarioRanges {
     public static final ValidRange COURSE_YEARS = ValidRange.of("kidney course time", "years", 0, 100);
     /** Dialysis fluids hold 1.0–1.75 mmol/L calcium; 0.5–2.5 allowed (a mEq/L value, 2.5–3.5, lands at or above the top). */
     public static final ValidRange DIALYSATE_CALCIUM = org.vascalc.core.condition.Condition.Haemodialysis.DIALYSATE_CALCIUM;
+    /** Residual GFR on haemodialysis: 0 (anuric) to 15 mL/min, 0–5 typical. */
+    public static final ValidRange RESIDUAL_GFR = org.vascalc.core.condition.Condition.Haemodialysis.RESIDUAL_GFR;
 
     // Interventions: per intake.
     public static final ValidRange DIETARY_CALCIUM = new ValidRange("dietary calcium per meal", "mg", 0, 3000, 0, 800);

@@ -66,6 +66,7 @@ class ScenarioSchemaTest {
                 Map.entry("risk.hsCrpMgL", ScenarioRanges.HS_CRP),
                 Map.entry("gfrPoint.years", ScenarioRanges.COURSE_YEARS),
                 Map.entry("haemodialysis.dialysateCalciumMmolL", ScenarioRanges.DIALYSATE_CALCIUM),
+                Map.entry("haemodialysis.residualGfrMlPerMin", ScenarioRanges.RESIDUAL_GFR),
                 Map.entry("gfrPoint.egfrMlPerMin", ScenarioRanges.EGFR),
                 Map.entry("dietaryCalcium.mgPerMeal", ScenarioRanges.DIETARY_CALCIUM),
                 Map.entry("calciumDrink.mgPerDrink", ScenarioRanges.DRINK_CALCIUM),
