@@ -11,6 +11,9 @@ import org.vascalc.core.input.ValidRange;
  */
 public sealed interface Condition {
 
+    /** The condition in plain words, for reports ("haemodialysis, dialysate calcium 1.25 mmol/L"). */
+    String describe();
+
     /**
      * Chronic kidney disease given as an eGFR course: {@code (yearsFromStart, eGFR mL/min/1.73 m²)}
      * points, linearly interpolated, constant after the last point. A single point is a fixed stage.
@@ -26,6 +29,19 @@ public sealed interface Condition {
                     throw new IllegalArgumentException("kidney function course times must increase");
                 }
             }
+        }
+
+        @Override
+        public String describe() {
+            if (points.size() == 1) {
+                return "eGFR " + plain(points.get(0).egfrMlPerMin()) + " mL/min/1.73 m²";
+            }
+            StringBuilder b = new StringBuilder("eGFR course");
+            for (GfrPoint p : points) {
+                b.append(p == points.get(0) ? " " : ", ").append(plain(p.egfrMlPerMin()))
+                        .append(" at year ").append(plain(p.years()));
+            }
+            return b.append(" (mL/min/1.73 m²)").toString();
         }
 
         /** A fixed CKD stage (KDIGO G1–G5) at the middle of its eGFR band. */
@@ -71,6 +87,14 @@ public sealed interface Condition {
             }
         }
 
+        @Override
+        public String describe() {
+            StringBuilder b = new StringBuilder("haemodialysis");
+            dialysateCalciumMmolL.ifPresent(c -> b.append(", dialysate calcium ").append(plain(c)).append(" mmol/L"));
+            residualGfrMlPerMin.ifPresent(g -> b.append(", residual GFR ").append(plain(g)).append(" mL/min"));
+            return b.toString();
+        }
+
         /** Haemodialysis at {@code dialysateCalciumMmolL} (empty: default) and the default residual GFR. */
         public Haemodialysis(OptionalDouble dialysateCalciumMmolL) {
             this(dialysateCalciumMmolL, OptionalDouble.empty());
@@ -94,6 +118,15 @@ public sealed interface Condition {
 
     /** Diabetes mellitus: a driver of medial calcification and of plaque. */
     record Diabetes() implements Condition {
+        @Override
+        public String describe() {
+            return "diabetes";
+        }
+    }
+
+    /** A number without a trailing ".0" (7, 1.25). */
+    private static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     record GfrPoint(double years, double egfrMlPerMin) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.vascalc.core.condition.Condition;
 
 /**
  * The trials' table: trial, outcome, the published effect and its 95 % interval, the model's
@@ -71,7 +72,8 @@ public final class TrialReport {
             b.append("- **As run**: ").append(r.members()).append(" ").append(s.population().label())
                     .append("-like members per arm (the first ").append(r.members()).append(" that the inclusion accepted among the first ")
                     .append(r.screened()).append(" candidates: ").append(inclusion(s.inclusion())).append(")")
-                    .append(s.conditions().isEmpty() ? "" : ", conditions " + s.conditions())
+                    .append(s.conditions().isEmpty() ? "" : ", " + s.conditions().stream().map(Condition::describe)
+                            .collect(java.util.stream.Collectors.joining("; ")))
                     .append(", ").append(fmt(s.years())).append(" years, seed ").append(r.seed()).append(".\n");
             for (TrialSpec.Arm a : s.arms()) {
                 b.append("  - arm `").append(a.label()).append("`: ").append(a.description().strip()).append("\n");
