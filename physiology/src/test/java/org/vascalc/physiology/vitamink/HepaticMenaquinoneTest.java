@@ -1,0 +1,95 @@
+package org.vascalc.physiology.vitamink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.core.units.MolarMass;
+import org.vascalc.physiology.model.Intake;
+
+/**
+ * Menaquinones in the hepatic vitamin K cycle (docs/model/vitamin-k.md, "Menaquinones in the hepatic
+ * cycle"): MK-7 counteracts warfarin, more per µg than phylloquinone, and the hepatic term leaves the
+ * extra-hepatic fits (E19/E20) and the warfarin check (E25) untouched.
+ *
+ * <p>Published direction, not a fitted number: MK-7 45 µg/d lowered the INR and uncarboxylated
+ * prothrombin of acenocoumarol-treated volunteers by ~40 % and 10-20 µg/d lowered the INR in a subset
+ * (Theuwissen 2013, abstract), whereas K1 supplements first lowered the INR significantly at 150 µg/d
+ * (Schurgers 2004, abstract) and 100 µg/d K1 "does not significantly interfere"; Schurgers 2007 (abstract)
+ * warns of interference from 50 µg/d MK-7. So per µg MK-7 acts more in the liver than K1.
+ */
+class HepaticMenaquinoneTest {
+
+    private static final double[] THEUWISSEN_UG = {10, 20, 45};
+    private final ParameterCatalog catalog = ParameterCatalog.fromResource(VitaminKBlock.class, VitaminKBlock.CATALOG);
+    private final HipparchusPropagator prop = HipparchusPropagator.standard();
+
+    private double ratio(ParameterCatalog c, Intake.Kind kind, double ug, int weeks) {
+        return VitaminKTargets.warfarinSupplementSynthesisRatio(c, prop, kind, new double[] {ug}, weeks)[0];
+    }
+
+    @Test
+    void mk7CounteractsWarfarinInTheLiverAndRisesWithDose() {
+        double[] stepped = VitaminKTargets.warfarinSupplementSynthesisRatio(catalog, prop, Intake.Kind.VITAMIN_MK7,
+                THEUWISSEN_UG, 2);
+        // each step raises clotting-factor synthesis above warfarin alone, more with each larger dose
+        assertThat(stepped[0]).isGreaterThan(1.05);
+        assertThat(stepped[1]).isGreaterThan(stepped[0]);
+        assertThat(stepped[2]).isGreaterThan(stepped[1]);
+        // without the hepatic term MK-7 does nothing in the liver (what the model did before): the test can fail
+        ParameterCatalog none = catalog.with(Map.of("hepaticAvailabilityMk7", 0.0));
+        assertThat(ratio(none, Intake.Kind.VITAMIN_MK7, 45, 2)).isCloseTo(1.0, within(1e-12));
+    }
+
+    @Test
+    void perMicrogramMk7ActsMoreInTheLiverThanK1() {
+        for (double ug : THEUWISSEN_UG) {
+            double mk7 = ratio(catalog, Intake.Kind.VITAMIN_MK7, ug, 4) - 1;
+            double k1 = ratio(catalog, Intake.Kind.VITAMIN_K1, ug, 4) - 1;
+            assertThat(k1).as("K1 %s ug/d acts in the liver", ug).isGreaterThan(0);
+            assertThat(mk7).as("MK-7 %s ug/d against K1 at the same dose", ug).isGreaterThan(k1);
+        }
+        // the published K1 threshold for an INR change (150 ug/d) acts less than MK-7 45 ug/d (a ~40 % INR fall)
+        assertThat(ratio(catalog, Intake.Kind.VITAMIN_MK7, 45, 4))
+                .isGreaterThan(ratio(catalog, Intake.Kind.VITAMIN_K1, 150, 1));
+    }
+
+    @Test
+    void theHepaticTermLeavesTheExtraHepaticFitsAndE25Untouched() {
+        ParameterCatalog none = catalog.with(Map.of("hepaticAvailabilityMk7", 0.0, "hepaticAvailabilityMk4", 0.0));
+        assertThat(VitaminKTargets.e19DpUcMgpChangeMk7_180(catalog, prop))
+                .isEqualTo(VitaminKTargets.e19DpUcMgpChangeMk7_180(none, prop));
+        assertThat(VitaminKTargets.e20DpUcMgpChangeMk7_360(catalog, prop))
+                .isEqualTo(VitaminKTargets.e20DpUcMgpChangeMk7_360(none, prop));
+        assertThat(VitaminKTargets.e17Mk7HalfLifeHours(catalog, prop))
+                .isEqualTo(VitaminKTargets.e17Mk7HalfLifeHours(none, prop));
+        assertThat(VitaminKTargets.e25WarfarinVkh2Fraction(catalog, prop))
+                .isEqualTo(VitaminKTargets.e25WarfarinVkh2Fraction(none, prop));
+    }
+
+    @Test
+    void withoutMenaquinonesFactorSynthesisIsTheK1Hydroquinone() {
+        VitaminKTargets.Run r = VitaminKTargets.Run.healthy(catalog, prop);
+        r.take(new Intake(Intake.Kind.WARFARIN, 5));
+        r.advanceTo(30);
+        assertThat(r.block.clottingFactorSynthesisRelative(r.y)).isEqualTo(r.block.hepaticVkh2Relative(r.y));
+        r.take(new Intake(Intake.Kind.VITAMIN_MK4, MolarMass.MENAQUINONE_4.ugToNmol(15_000)));
+        r.advanceTo(36);
+        assertThat(r.block.clottingFactorSynthesisRelative(r.y)).isGreaterThan(r.block.hepaticVkh2Relative(r.y));
+    }
+
+    /** The numbers of the comparison table in docs/model/vitamin-k.md (three decimals). */
+    @Test
+    void documentedComparisonNumbersHold() {
+        double[] stepped = VitaminKTargets.warfarinSupplementSynthesisRatio(catalog, prop, Intake.Kind.VITAMIN_MK7,
+                THEUWISSEN_UG, 2);
+        assertThat(stepped[0]).isCloseTo(1.554, within(5e-4));
+        assertThat(stepped[1]).isCloseTo(2.127, within(5e-4));
+        assertThat(stepped[2]).isCloseTo(3.532, within(5e-4));
+        assertThat(ratio(catalog, Intake.Kind.VITAMIN_K1, 45, 4)).isCloseTo(1.475, within(5e-4));
+        assertThat(ratio(catalog, Intake.Kind.VITAMIN_K1, 100, 1)).isCloseTo(1.996, within(5e-4));
+        assertThat(ratio(catalog, Intake.Kind.VITAMIN_K1, 150, 1)).isCloseTo(2.494, within(5e-4));
+    }
+}
