@@ -38,6 +38,28 @@ final class PrintWarfarinInteraction {
             }
             System.out.println(sb);
         }
+        // dp-ucMGP after the stepped MK-7 regimen (10, 20, 45 ug/d, 2 weeks each) against warfarin alone
+        VitaminKTargets.Run with = VitaminKTargets.Run.healthy(base, p);
+        VitaminKTargets.Run alone = VitaminKTargets.Run.healthy(base, p);
+        double before = with.dpUcMgp();
+        double atStart = 0;
+        for (int day = 0; day < 102; day++) {
+            with.advanceTo(org.vascalc.core.units.Time.days(day));
+            alone.advanceTo(org.vascalc.core.units.Time.days(day));
+            if (day == 60) {
+                atStart = with.dpUcMgp();
+            }
+            with.take(new Intake(Intake.Kind.WARFARIN, 5));
+            alone.take(new Intake(Intake.Kind.WARFARIN, 5));
+            if (day >= 60) {
+                double ug = day < 74 ? 10 : day < 88 ? 20 : 45;
+                with.take(new Intake(Intake.Kind.VITAMIN_MK7, org.vascalc.core.units.MolarMass.MENAQUINONE_7.ugToNmol(ug)));
+            }
+        }
+        with.advanceTo(org.vascalc.core.units.Time.days(102));
+        alone.advanceTo(org.vascalc.core.units.Time.days(102));
+        System.out.printf("dp-ucMGP: no warfarin %.0f, day 60 %.0f, day 102 warfarin alone %.0f, with stepped MK-7 %.0f pmol/L%n",
+                before, atStart, alone.dpUcMgp(), with.dpUcMgp());
         System.out.printf("warfarin alone, clottingFactorSynthesisRelative at day 60: %.4f (E25 %.4f)%n",
                 VitaminKTargets.e25WarfarinVkh2Fraction(base, p), VitaminKTargets.e25WarfarinVkh2Fraction(base, p));
     }
