@@ -46,6 +46,8 @@ public final class VitaminKBlock implements Block {
     static final int WARF = 10;
     static final int TISSUE = 11;
     static final int CMGP = 12;
+    /** Appended after the original thirteen (never reorder): hepatic menaquinone hydroquinone. */
+    static final int MKH2 = 13;
 
     private static final List<StateVariable> VARIABLES = List.of(
             new StateVariable("vitk.gutK1", "nmol", 1e-3, TimeScale.FAST, "oral phylloquinone not yet absorbed"),
@@ -61,7 +63,9 @@ public final class VitaminKBlock implements Block {
             new StateVariable("vitk.warfarin", "mg", 1e-5, TimeScale.FAST, "warfarin in the central compartment"),
             new StateVariable("vitk.tissueVk", "nmol", 1e-4, TimeScale.SLOW, "vitamin K in extra-hepatic tissue (vessel wall), all forms"),
             new StateVariable("vitk.cMgpFraction", "1", 1e-6, TimeScale.SLOW,
-                    "fraction of vascular-wall MGP that is gamma-carboxylated (inhibitor of medial calcification)"));
+                    "fraction of vascular-wall MGP that is gamma-carboxylated (inhibitor of medial calcification)"),
+            new StateVariable("vitk.mkh2", "nmol", 1e-5, TimeScale.FAST,
+                    "hepatic menaquinone (MK-4 + MK-7) hydroquinone, a carboxylation cofactor like VKH2"));
 
     private final VitaminKParameters p;
     /** Carboxylation rate per unit tissue drive, derived so the reference diet gives the reference fraction. */
@@ -72,6 +76,12 @@ public final class VitaminKBlock implements Block {
     private double usualAbsorbedNmolPerH;
     /** Hepatic VKH2 at the reference diet: the denominator of {@code hepaticVkh2Relative}. */
     private final double vkh2Reference;
+    /**
+     * VKOR reduction of hepatic MK-7 and MK-4 per nmol of the plasma compartment, 1/h: Wajima's k1 acting
+     * on the hepatic quinone that a plasma concentration C stands for, {@code availability · V_VK · C}.
+     */
+    private final double mk7HepaticReductionPerH;
+    private final double mk4HepaticReductionPerH;
 
     public VitaminKBlock() {
         this(ParameterCatalog.fromResource(VitaminKBlock.class, CATALOG));
@@ -86,6 +96,8 @@ public final class VitaminKBlock implements Block {
         // c* = kCarb·D / (kCarb·D + kMgp) = cRef at D = tissueRef (no warfarin, no uraemia)
         this.kCarb = p.mgpTurnoverPerH() * p.cMgpReference() / ((1 - p.cMgpReference()) * tissueRef);
         this.usualAbsorbedNmolPerH = refAbsorbed;
+        this.mk7HepaticReductionPerH = p.vkorPerH() * p.hepaticAvailabilityMk7() * p.vkVolumeL() / p.mk7VolumeL();
+        this.mk4HepaticReductionPerH = p.vkorPerH() * p.hepaticAvailabilityMk4() * p.vkVolumeL() / p.mk4VolumeL();
         this.outputs = VitaminKOutputs.list(this);
     }
 
@@ -144,6 +156,7 @@ public final class VitaminKBlock implements Block {
         y[off + TISSUE] = tissue;
         double drive = kCarb * tissue * uraemicFactor(drivers);
         y[off + CMGP] = drive / (drive + p.mgpTurnoverPerH());
+        y[off + MKH2] = 0;
     }
 
     @Override
@@ -199,6 +212,12 @@ public final class VitaminKBlock implements Block {
         double c = y[o + CMGP];
         double drive = kCarb * tissue * vkor * uraemicFactor(drivers);
         dydt[o + CMGP] += drive * (1 - c) - p.mgpTurnoverPerH() * c;
+
+        // menaquinones in the hepatic cycle: the liver's MK-7 and MK-4 (at their plasma concentration times an
+        // availability) are reduced by the same warfarin-sensitive VKOR and oxidised by carboxylation as K1; the
+        // epoxide returns to its own form's pool (catalytic: the small hepatic hold-up is not taken from plasma)
+        dydt[o + MKH2] += (mk7HepaticReductionPerH * mk7 + mk4HepaticReductionPerH * mk4) * vkor
+                - p.carboxOxPerH() * y[o + MKH2];
     }
 
     @Override
@@ -327,6 +346,15 @@ public final class VitaminKBlock implements Block {
     /** Hepatic VKH2 as a fraction of its value at the reference diet. */
     public double hepaticVkh2Relative(double[] y) {
         return y[off + VKH2] / vkh2Reference;
+    }
+
+    /**
+     * Hepatic carboxylation cofactor of all forms (K1 hydroquinone plus menaquinone hydroquinone) as a
+     * fraction of the reference diet's VKH2: the relative synthesis rate of carboxylated factors II, VII,
+     * IX and X (Wajima's production {@code k_prod · VKH2}, with every hydroquinone a cofactor).
+     */
+    public double clottingFactorSynthesisRelative(double[] y) {
+        return (y[off + VKH2] + y[off + MKH2]) / vkh2Reference;
     }
 
     /** Carboxylated fraction of vascular MGP (the {@code vitk.cMgpFraction} state). */

@@ -19,8 +19,12 @@ final class VitaminKOutputs {
                 of("plasmaMk7", "nmol/L", "plasma menaquinone-7", b::plasmaMk7NmolPerL),
                 of("plasmaWarfarin", "mg/L", "plasma warfarin", b::warfarinMgPerL),
                 of("hepaticVkh2Relative", "1",
-                        "hepatic vitamin K hydroquinone relative to the reference diet (drives clotting-factor synthesis)",
+                        "hepatic phylloquinone (K1) hydroquinone relative to the reference diet",
                         b::hepaticVkh2Relative),
+                of("clottingFactorSynthesisRelative", "1",
+                        "hepatic carboxylation cofactor of all forms (K1 + MK-4 + MK-7 hydroquinone) relative to the"
+                                + " reference diet: relative synthesis of factors II, VII, IX, X",
+                        b::clottingFactorSynthesisRelative),
                 of("warfarinVkorInhibition", "1", "fraction of VKOR activity blocked by warfarin",
                         b::warfarinInhibition));
     }

@@ -18,7 +18,8 @@ record VitaminKParameters(
         double mk4KaPerH, double mk4Fraction, double mk4ElimPerH, double mk4VolumeL,
         double tissueFracK1, double tissueFracMk4, double tissueFracMk7, double tissueTurnoverPerH,
         double mgpTurnoverPerH, double cMgpReference, double dpUcMgpMaxPmolPerL,
-        double hdDietFactor, double hdUraemicInhibition, double intakeFactor) {
+        double hdDietFactor, double hdUraemicInhibition, double intakeFactor,
+        double hepaticAvailabilityMk7, double hepaticAvailabilityMk4) {
 
     /** Reads and converts; throws if a name is missing (the catalog is ours, so that is a bug). */
     static VitaminKParameters from(ParameterCatalog c) {
@@ -41,7 +42,8 @@ record VitaminKParameters(
                 c.value("mgpTurnoverPerH"), c.value("carboxylatedMgpFractionReference"),
                 c.value("dpUcMgpFullyUncarboxylatedPmolPerL"),
                 c.value("haemodialysisDietFactor"), c.value("haemodialysisUraemicInhibition"),
-                c.value("vitaminKIntakeFactor"));
+                c.value("vitaminKIntakeFactor"),
+                c.value("hepaticAvailabilityMk7"), c.value("hepaticAvailabilityMk4"));
     }
 
     /** Phylloquinone µg/d to nmol/h (K1 is the diet's vitamin K; menaquinones convert by their own mass). */

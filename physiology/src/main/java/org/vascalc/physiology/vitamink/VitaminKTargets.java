@@ -168,6 +168,61 @@ public final class VitaminKTargets {
         return r.y[r.block.index(VitaminKBlock.VKH2)] / base;
     }
 
+    /** Warfarin dose of the interaction runs (as E25), mg/d, and the day the supplement starts (E25's day). */
+    static final double WARFARIN_MG_PER_DAY = 5;
+    static final int WARFARIN_RUN_IN_DAYS = 60;
+
+    /**
+     * Hepatic clotting-factor synthesis relative to warfarin alone (not a calibration row): the reference
+     * woman takes warfarin 5 mg/d (as E25); from day 60 she adds each daily dose of {@code ugPerDay[i]} of
+     * {@code kind} for {@code weeksEach} weeks in turn (Theuwissen 2013 stepped MK-7 10, 20, 45 µg/d). Returns,
+     * for the last day of each step, the daily mean of {@code clottingFactorSynthesisRelative} with the
+     * supplement over the same without it. A daily mean, not a trough: the factors integrate synthesis over
+     * their half-lives (6 h for factor VII to ~60 h for prothrombin), and a K1 dose has left the cycle
+     * before the next one (its hepatic half-life is ~3 h) while MK-7 has not.
+     */
+    public static double[] warfarinSupplementSynthesisRatio(ParameterCatalog catalog, Propagator prop, Intake.Kind kind,
+            double[] ugPerDay, int weeksEach) {
+        MolarMass mass = switch (kind) {
+            case VITAMIN_K1 -> MolarMass.PHYLLOQUINONE;
+            case VITAMIN_MK4 -> MolarMass.MENAQUINONE_4;
+            case VITAMIN_MK7 -> MolarMass.MENAQUINONE_7;
+            default -> throw new IllegalArgumentException("not a vitamin K form: " + kind);
+        };
+        Run with = Run.healthy(catalog, prop);
+        Run alone = Run.healthy(catalog, prop);
+        double[] ratio = new double[ugPerDay.length];
+        int days = WARFARIN_RUN_IN_DAYS + 7 * weeksEach * ugPerDay.length;
+        for (int day = 0; day < days; day++) {
+            with.advanceTo(Time.days(day));
+            alone.advanceTo(Time.days(day));
+            with.take(new Intake(Intake.Kind.WARFARIN, WARFARIN_MG_PER_DAY));
+            alone.take(new Intake(Intake.Kind.WARFARIN, WARFARIN_MG_PER_DAY));
+            int step = day < WARFARIN_RUN_IN_DAYS ? -1 : (day - WARFARIN_RUN_IN_DAYS) / (7 * weeksEach);
+            if (step >= 0) {
+                with.take(new Intake(kind, mass.ugToNmol(ugPerDay[step])));
+                if ((day - WARFARIN_RUN_IN_DAYS + 1) % (7 * weeksEach) == 0) {
+                    ratio[step] = dailyMeanSynthesis(with, day) / dailyMeanSynthesis(alone, day);
+                }
+            }
+        }
+        return ratio;
+    }
+
+    /** Mean of {@code clottingFactorSynthesisRelative} over day {@code day} (hourly trapezoid), after its doses. */
+    private static double dailyMeanSynthesis(Run r, int day) {
+        double t0 = Time.days(day);
+        double sum = 0;
+        double prev = r.block.clottingFactorSynthesisRelative(r.y);
+        for (int h = 1; h <= 24; h++) {
+            r.advanceTo(t0 + h);
+            double cur = r.block.clottingFactorSynthesisRelative(r.y);
+            sum += 0.5 * (prev + cur);
+            prev = cur;
+        }
+        return sum / 24;
+    }
+
     // --- helpers ---
 
     private enum Series { K1, MK7 }

@@ -1193,9 +1193,25 @@ final class FastRun {
         }
     }
 
+    /**
+     * Layout indices of the closed vitamin K block's held (warfarin) states, or none: 0 throughout a run
+     * without warfarin (first-order in themselves, no intake), so any value the start guesses give them
+     * (the adiabatic response and the closure's quasi-Newton step solve the whole FAST system, whose
+     * pivoting can leave roundoff of 1e-31 there) is set back to the exact 0 ({@link #pinHeldStates}).
+     */
+    private int[] heldZero = new int[0];
+
+    /** The held states of the closed block back to their exact value 0 (see {@link #heldZero}). */
+    private void pinHeldStates() {
+        for (int i : heldZero) {
+            z[i] = 0.0;
+        }
+    }
+
     /** The frozen system of the run's orbits, made at its first orbit. */
     private FrozenFastSystem newFrozen() {
         LinearBlockPropagator closedForm = closedForm();
+        heldZero = closedForm == null ? new int[0] : heldStates(closedForm);
         FrozenFastSystem made = new FrozenFastSystem(model, settings, orbitIntegrator, n, fast, slow, atol, directSlow,
                 affineOwned, milieuSize, z, deferredOwned, drift, this::sampleWithin, closedForm,
                 closedForm == null ? new int[0] : heldStates(closedForm));
@@ -1214,6 +1230,7 @@ final class FastRun {
             // affine blocks' coefficients.
             model.freezeMilieu(t, z);
         }
+        pinHeldStates();
         frozen.beginOrbit(t);
         Tolerances augmented = frozen.tolerances(settings.integrationRelativeTolerance());
         if (!continued) {
@@ -1243,6 +1260,7 @@ final class FastRun {
         for (int q = 0; q < fast.length; q++) {
             z[fast[q]] = next[q];
         }
+        pinHeldStates();
     }
 
     /** The orbit's start, estimate and averages (moved where {@code correctedAverages}) from the last period. */

@@ -350,6 +350,11 @@ public final class StoriesPage {
         p("growth %s) and the CT score ends %s the control's.", change(1 + intimal, 1),
                 Fmt.relative(c(w, AGATSTON).end(), c(ctl, AGATSTON).end()));
         p("");
+        p("Neither patient takes K2. In the model MK-7 is also a cofactor of the liver's vitamin K cycle, so MK-7");
+        p("taken *with* warfarin counteracts it, from small doses (`examples/scenarios/warfarin-plus-mk7.yaml`;");
+        p("`docs/model/vitamin-k.md`, \"Menaquinones in the hepatic cycle\"): that is why the K2 story above stops");
+        p("warfarin before starting MK-7, and why people on warfarin are told to avoid K2 supplements.");
+        p("");
     }
 
     private double ratio(String story, String control, String channel) {

@@ -57,7 +57,7 @@ class LinearBlockPropagatorTest {
         int[] slowStates = java.util.Arrays.stream(model.slowIndices()).filter(i -> i >= off && i < off + size).toArray();
         int m = states.length;
         int ns = slowStates.length;
-        assertThat(m).isEqualTo(9);
+        assertThat(m).isEqualTo(10);  // 12 FAST states (vitk.mkh2 appended 2026-12-02) less the two warfarin ones
         assertThat(ns).isEqualTo(2);
         // Off the steady state: tissue vitamin K up by half, an MK-7 dose in the gut at the start.
         z[slowStates[0]] *= 1.5;

@@ -53,13 +53,15 @@ class OrbitCountTest {
      * and the run-in's 1 442 calls fewer outweigh the decade's 382 more ("newmember").
      */
     @Test
-    void theBenchmarkDecadeAtEgfr65TakesAtMostSixteenOrbitsInTwentyThreePeriods() {
+    void theBenchmarkDecadeAtEgfr65TakesAtMostSixteenOrbitsInTwentyFourPeriods() {
         Patient ref = Patient.referenceAdult();
         Patient p = new Patient(ref.id() + "-egfr65", ref.ageYears(), ref.sex(), ref.weightKg(), ref.heightCm(), 65,
                 ref.serumCalciumMmolL(), ref.serumPhosphateMmolL(), ref.pthPgMl(), ref.risk());
         SimulationResult r = new EngineSimulator(ModelAssembly.defaultParameters()).run(decade(p), Mode.FAST, ProgressListener.NONE);
         assertThat(r.counters().get("orbits")).isLessThanOrEqualTo(16);
-        assertThat(r.counters().get("orbitPeriods")).isLessThanOrEqualTo(23);
+        // 24, not 23, since vitk.mkh2 (hepatic menaquinone hydroquinone, 2026-12-02): one more FAST state with a
+        // daily cycle under the daily MK-7 whose orbit must also close; one more period here, none in the benchmark
+        assertThat(r.counters().get("orbitPeriods")).isLessThanOrEqualTo(24);
     }
 
     private static Scenario decade(Patient p) {
