@@ -62,6 +62,27 @@ final class TrialStatistics {
         return new Estimate(value, quantile(s, 0.025), quantile(s, 0.975), used);
     }
 
+    /** The measure on all members, without an interval (one parameter set of a parameter-uncertainty run). */
+    static double pointEstimate(TrialSpec.Measure m, double threshold, Paired d) {
+        int[] all = new int[d.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        return measure(m, threshold, d, all);
+    }
+
+    /**
+     * Median and 2.5-97.5 % of the finite values (the effects of the parameter sets), interpolated
+     * between order statistics as {@link #quantile}; {@link TrialResult.Spread#NONE} if none is finite.
+     */
+    static TrialResult.Spread spread(double[] effects) {
+        double[] s = Arrays.stream(effects).filter(Double::isFinite).sorted().toArray();
+        if (s.length == 0) {
+            return TrialResult.Spread.NONE;
+        }
+        return new TrialResult.Spread(quantile(s, 0.5), quantile(s, 0.025), quantile(s, 0.975), s.length);
+    }
+
     /** Each arm's own level of the measure over the eligible members ({@link TrialResult.Levels}). */
     static TrialResult.Levels levels(TrialSpec.Measure m, double threshold, Paired d, String outputUnit) {
         double c = 0;
