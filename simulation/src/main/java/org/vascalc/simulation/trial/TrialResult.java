@@ -54,9 +54,14 @@ public record TrialResult(TrialSpec spec, int members, int screened, long seed, 
      * @param low    2.5th percentile (type-7 interpolation between order statistics)
      * @param high   97.5th percentile
      * @param used   parameter sets with a finite effect
+     * @param effects each set's point estimate, in the sets' order (NaN where the set failed or gave none)
      */
-    public record Spread(double median, double low, double high, int used) {
-        public static final Spread NONE = new Spread(Double.NaN, Double.NaN, Double.NaN, 0);
+    public record Spread(double median, double low, double high, int used, List<Double> effects) {
+        public static final Spread NONE = new Spread(Double.NaN, Double.NaN, Double.NaN, 0, List.of());
+
+        public Spread {
+            effects = List.copyOf(effects);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.vascalc.simulation.trial;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -73,14 +74,15 @@ final class TrialStatistics {
 
     /**
      * Median and 2.5-97.5 % of the finite values (the effects of the parameter sets), interpolated
-     * between order statistics as {@link #quantile}; {@link TrialResult.Spread#NONE} if none is finite.
+     * between order statistics as {@link #quantile}, with every set's effect; NaN and 0 used if none is finite.
      */
     static TrialResult.Spread spread(double[] effects) {
         double[] s = Arrays.stream(effects).filter(Double::isFinite).sorted().toArray();
+        List<Double> all = Arrays.stream(effects).boxed().toList();
         if (s.length == 0) {
-            return TrialResult.Spread.NONE;
+            return new TrialResult.Spread(Double.NaN, Double.NaN, Double.NaN, 0, all);
         }
-        return new TrialResult.Spread(quantile(s, 0.5), quantile(s, 0.025), quantile(s, 0.975), s.length);
+        return new TrialResult.Spread(quantile(s, 0.5), quantile(s, 0.025), quantile(s, 0.975), s.length, all);
     }
 
     /** Each arm's own level of the measure over the eligible members ({@link TrialResult.Levels}). */
