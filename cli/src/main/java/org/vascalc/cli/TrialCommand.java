@@ -121,8 +121,8 @@ final class TrialCommand implements Callable<Integer> {
         List<TrialResult> results = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             TrialSpec s = specs.get(i);
-            ProgressListener bar = ProgressBar.forTerminal(err, String.format(Locale.ROOT, "trial %d/%d %s",
-                    i + 1, specs.size(), s.key()));
+            ProgressListener bar = ProgressBar.forTerminal(err, String.format(Locale.ROOT, "trial %d/%d %s%s",
+                    i + 1, specs.size(), s.key(), parameterDraws == null ? "" : " + " + parameterDraws + " parameter sets"));
             TrialResult r;
             try {
                 ParameterDraws drawn = table == null ? null : table.forTrial(s);

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.vascalc.core.evidence.Evidence;
@@ -314,7 +313,7 @@ public final class ParameterDraws {
         return out;
     }
 
-    static String num(double v) {
-        return Objects.requireNonNull(TrialReport.num(v));
+    private static String num(double v) {
+        return TrialReport.num(v);
     }
 }

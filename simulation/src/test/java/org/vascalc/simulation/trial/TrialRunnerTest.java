@@ -209,4 +209,22 @@ class TrialRunnerTest {
         TrialResult again = runner.run(s, 3, 5, drawn.draw(3, 1), 1, drawn.all(), (d, n) -> { });
         assertThat(again.outcomes().get(0).spread()).isEqualTo(sp);
     }
+
+    @Test
+    void aParameterSetTheModelRefusesIsCountedNamedAndLeftOutOfTheSpread() {
+        TrialSpec s = mk7Spec();
+        // 60 mmol/d of habitual calcium has no steady state (docs/model/sensitivity.md, failed runs)
+        List<java.util.Map<String, Double>> sets = List.of(java.util.Map.of("caHabitualIntake", 60.0),
+                java.util.Map.of("tissueUptakeFractionMk7", 0.05), java.util.Map.of("tissueUptakeFractionMk7", 0.02));
+        TrialResult r = new TrialRunner(new EngineSimulatorFactory(), CATALOG, 2).run(s, 2, 5, sets, 9, List.of(),
+                (d, n) -> { });
+        TrialResult.ParameterUncertainty u = r.parameterUncertainty().orElseThrow();
+        assertThat(u.failed()).isEqualTo(1);
+        assertThat(u.firstFailure()).startsWith("set 1: ");
+        TrialResult.Spread sp = r.outcomes().get(0).spread();
+        assertThat(sp.used()).isEqualTo(2);
+        assertThat(sp.effects().get(0)).isNaN();
+        assertThat(sp.effects().get(1)).as("more MK-7 reaches the wall: a larger fall").isLessThan(sp.effects().get(2));
+        assertThat(TrialReport.lines(r)).anySatisfy(l -> assertThat(l).contains("1 failed (set 1: "));
+    }
 }
