@@ -84,9 +84,10 @@ final class TrialCommand implements Callable<Integer> {
     private Path parameters;
 
     @Option(names = "--parameter-draws", paramLabel = "N",
-            description = {"also run each trial with N parameter sets, 2 to " + MAX_PARAMETER_DRAWS + ", drawn from the",
-                "distributions of docs/trial-format.md (Parameter uncertainty), and report each outcome's spread across",
-                "them beside the Monte-Carlo interval; each set costs as much as the trial itself (default: none)"})
+            description = "also run each trial with N parameter sets, 2 to " + MAX_PARAMETER_DRAWS + ", drawn from the "
+                    + "distributions of docs/trial-format.md (Parameter uncertainty), over the same members, and report "
+                    + "each outcome's median and 2.5-97.5 %% across them beside the Monte-Carlo interval; each set costs "
+                    + "as much as the trial itself (default: none)")
     private Integer parameterDraws;
 
     @Option(names = "--parameter-seed", paramLabel = "SEED", defaultValue = "1",
