@@ -64,7 +64,20 @@ public final class TrialReport {
         double par = sp.high() - sp.low();
         String width = Double.isFinite(mc) && mc > 0 ? String.format(Locale.ROOT, "%s times the width of the MC interval",
                 num(par / mc)) : "the MC interval has no width";
-        return side + ", " + width;
+        return side + ", " + width + drivers(o);
+    }
+
+    /** "; goes most with x (rank correlation +0.85), y (-0.40)": the three strongest, or nothing. */
+    static String drivers(TrialResult.OutcomeResult o) {
+        List<TrialResult.Driver> d = o.spread().drivers();
+        if (d.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < Math.min(3, d.size()); i++) {
+            parts.add(String.format(Locale.ROOT, "%s (%+.2f)", d.get(i).parameter(), d.get(i).rankCorrelation()));
+        }
+        return "; goes most with " + String.join(", ", parts) + " (rank correlation across the sets)";
     }
 
     /** The Markdown report of several trials (docs/trials.md); {@code provenance} is quoted under the title. */
@@ -136,7 +149,8 @@ public final class TrialReport {
                         .append(" members used): published ").append(published(o)).append(" (")
                         .append(o.outcome().published().locator().strip()).append("); model ").append(model(o))
                         .append(levels(s, o))
-                        .append(r.parameterUncertainty().isPresent() ? "; across parameter sets " + spread(o) : "")
+                        .append(r.parameterUncertainty().isPresent() ? "; across parameter sets " + spread(o)
+                                + drivers(o) : "")
                         .append(".\n");
             }
         }

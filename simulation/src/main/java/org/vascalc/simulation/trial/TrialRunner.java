@@ -127,7 +127,8 @@ public final class TrialRunner {
         }
         List<TrialResult.OutcomeResult> withSpread = new ArrayList<>();
         for (int k = 0; k < results.size(); k++) {
-            withSpread.add(results.get(k).withSpread(TrialStatistics.spread(effects[k])));
+            withSpread.add(results.get(k).withSpread(TrialStatistics.spread(effects[k])
+                    .withDrivers(TrialStatistics.drivers(effects[k], sets))));
         }
         return new TrialResult(spec, size, s.candidates(), seed, (System.nanoTime() - t0) / 1e9, withSpread,
                 Optional.of(new TrialResult.ParameterUncertainty(sets.size(), setSeed, drawn, failed, firstFailure)));

@@ -198,6 +198,8 @@ class TrialRunnerTest {
         TrialResult alone = new TrialRunner(new EngineSimulatorFactory(), CATALOG.with(sets.get(most)), 2).run(s, 3, 5,
                 (d, n) -> { });
         assertThat(alone.outcomes().get(0).estimate()).isEqualTo(sp.effects().get(most));
+        assertThat(sp.drivers()).extracting(TrialResult.Driver::parameter).isSubsetOf(sets.get(0).keySet());
+        assertThat(sp.drivers()).allSatisfy(dr -> assertThat(Math.abs(dr.rankCorrelation())).isBetween(0.0, 1.0));
         assertThat(TrialReport.lines(withSets)).anySatisfy(l -> assertThat(l).contains("parameters 3 sets (seed 1)"))
                 .anySatisfy(l -> assertThat(l).contains("parameter sets: median"));
         assertThat(TrialReport.markdown(List.of(withSets), "p"))
