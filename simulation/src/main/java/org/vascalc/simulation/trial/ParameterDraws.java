@@ -98,7 +98,8 @@ public final class ParameterDraws {
             return switch (shape) {
                 case NORMAL -> String.format(Locale.ROOT, "normal, mean %s, SD %s %s, truncated to %s-%s", num(mode),
                         num(width), unit, num(low), num(high));
-                case FIT_FACTOR -> String.format(Locale.ROOT, "log-triangular %s-%s %s (fitted value /x %s), mode %s",
+                case FIT_FACTOR -> String.format(Locale.ROOT,
+                        "log-triangular %s-%s %s (the fitted value divided and multiplied by %s), mode %s",
                         num(low), num(high), unit, num(width), num(mode));
                 case LOG_TRIANGULAR -> String.format(Locale.ROOT, "log-triangular %s-%s %s, mode %s", num(low), num(high),
                         unit, num(mode));
