@@ -14,6 +14,7 @@ import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.output.AtomicFiles;
 import org.vascalc.simulation.scenario.ProjectFiles;
 import org.vascalc.simulation.scenario.TrialFiles;
+import org.vascalc.simulation.trial.ParameterDraws;
 import org.vascalc.simulation.trial.TrialReport;
 import org.vascalc.simulation.trial.TrialResult;
 import org.vascalc.simulation.trial.TrialRunner;
@@ -44,11 +45,14 @@ import picocli.CommandLine.Spec;
             "  ./vascalc trial saltire",
             "  ./vascalc trial --all --write docs/trials.md      # how docs/trials.md is made",
             "  ./vascalc trial my-trial.yaml --size 100 --seed 3",
+            "  ./vascalc trial bolland2008 --parameter-draws 20   # effect across 20 parameter sets (21 trial runs)",
             "", "Exit codes: 0 done (a model outside the published interval is a result), 1 bad input, 2 internal failure."})
 final class TrialCommand implements Callable<Integer> {
 
     /** Largest sample per arm one command runs. */
     static final int MAX_SIZE = 100_000;
+    /** Most parameter sets one command runs (each costs a whole trial). */
+    static final int MAX_PARAMETER_DRAWS = 1000;
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -79,10 +83,25 @@ final class TrialCommand implements Callable<Integer> {
             description = "parameter catalog to use instead of the model's defaults")
     private Path parameters;
 
+    @Option(names = "--parameter-draws", paramLabel = "N",
+            description = "also run each trial with N parameter sets, 2 to " + MAX_PARAMETER_DRAWS + ", drawn from the "
+                    + "distributions of docs/trial-format.md (Parameter uncertainty), over the same members, and report "
+                    + "each outcome's median and 2.5-97.5 %% across them beside the Monte-Carlo interval; each set costs "
+                    + "as much as the trial itself (default: none)")
+    private Integer parameterDraws;
+
+    @Option(names = "--parameter-seed", paramLabel = "SEED", defaultValue = "1",
+            description = "seed of the parameter sets (default: ${DEFAULT-VALUE})")
+    private long parameterSeed;
+
     @Override
     public Integer call() throws IOException {
         if (size < 2 || size > MAX_SIZE) {
             throw new UserInputException("--size = " + size + " members is outside the allowed range 2 to " + MAX_SIZE + " members");
+        }
+        if (parameterDraws != null && (parameterDraws < 2 || parameterDraws > MAX_PARAMETER_DRAWS)) {
+            throw new UserInputException("--parameter-draws = " + parameterDraws
+                    + " parameter sets is outside the allowed range 2 to " + MAX_PARAMETER_DRAWS + " sets");
         }
         int workers = CohortCommand.workerThreads(threads);
         List<TrialSpec> specs = specs();
@@ -94,14 +113,22 @@ final class TrialCommand implements Callable<Integer> {
         SimulatorFactory factory = SimulatorFactory.load();
         ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
         TrialRunner runner = new TrialRunner(factory, catalog, workers);
+        ParameterDraws table;
+        try {
+            table = parameterDraws == null ? null : ParameterDraws.load(catalog);
+        } catch (IllegalArgumentException e) { // a --parameters catalog the table does not fit
+            throw new UserInputException("--parameter-draws: " + e.getMessage(), e);
+        }
         List<TrialResult> results = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             TrialSpec s = specs.get(i);
-            ProgressListener bar = ProgressBar.forTerminal(err, String.format(Locale.ROOT, "trial %d/%d %s",
-                    i + 1, specs.size(), s.key()));
+            ProgressListener bar = ProgressBar.forTerminal(err, String.format(Locale.ROOT, "trial %d/%d %s%s",
+                    i + 1, specs.size(), s.key(), parameterDraws == null ? "" : " + " + parameterDraws + " parameter sets"));
             TrialResult r;
             try {
-                r = runner.run(s, size, seed, (done, n) -> {
+                ParameterDraws drawn = table == null ? null : table.forTrial(s);
+                List<Map<String, Double>> sets = drawn == null ? List.of() : drawn.draw(parameterDraws, parameterSeed);
+                r = runner.run(s, size, seed, sets, parameterSeed, drawn == null ? List.of() : drawn.all(), (done, n) -> {
                     synchronized (bar) {
                         bar.progress(done / (double) n);
                     }
@@ -120,7 +147,8 @@ final class TrialCommand implements Callable<Integer> {
         }
         if (write != null) {
             String prov = "tool " + BuildInfo.version() + ", commit " + BuildInfo.commit() + "\nparameter set sha256 "
-                    + catalog.sha256() + "\n" + size + " members per arm, seed " + seed + ", fast mode";
+                    + catalog.sha256() + "\n" + size + " members per arm, seed " + seed + ", fast mode"
+                    + (parameterDraws == null ? "" : "\n" + parameterDraws + " parameter sets, parameter seed " + parameterSeed);
             try {
                 AtomicFiles.writeString(write, TrialReport.markdown(results, prov));
             } catch (IOException e) {
