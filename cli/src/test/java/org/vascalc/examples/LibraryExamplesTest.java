@@ -1,6 +1,7 @@
 package org.vascalc.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
@@ -73,10 +74,11 @@ class LibraryExamplesTest {
     void theVirtualTrialComparesTheSameMembersAndMk7LowersMedialGrowth() {
         VirtualTrial.Result r = VirtualTrial.run(2026, 6, 2);
         assertThat(r.control().members()).isEqualTo(6);
-        ArmComparison.Outcome medial = r.mk7VersusControl().outcomes().stream()
-                .filter(o -> o.name().equals("medial calcium change")).findFirst().orElseThrow();
+        ArmComparison.Outcome medial = r.mk7VersusControl().outcome("medial calcium change");
         assertThat(medial.diff()).isNegative();
         assertThat(medial.diff()).isEqualTo(medial.arm() - medial.control(), within(1e-9));
+        assertThatThrownBy(() -> r.mk7VersusControl().outcome("medial change")).hasMessageContaining(
+                "no outcome 'medial change'; the outcomes are CT score change, intimal calcium change, medial calcium change");
     }
 
     /**

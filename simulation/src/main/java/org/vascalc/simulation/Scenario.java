@@ -31,7 +31,7 @@ public record Scenario(String name, String description, Patient patient, List<Co
         interventions = List.copyOf(interventions);
         Objects.requireNonNull(recording, "recording");
         if (!(durationDays > 0)) {
-            throw new IllegalArgumentException("durationDays must be > 0");
+            throw new IllegalArgumentException("durationDays must be > 0 days, got " + durationDays);
         }
     }
 }

@@ -66,6 +66,15 @@ class ScenarioCheckTest {
     }
 
     @Test
+    void theRecordsThemselvesNameTheValuesTheyRefuse() {
+        assertThatThrownBy(() -> Schedule.daily(8, 25)).hasMessageContaining("got clockHours = [8.0, 25.0]");
+        assertThatThrownBy(() -> Schedule.daily(8).between(10, 5)).hasMessageContaining("got startDay = 10.0, stopDay = 5.0");
+        assertThatThrownBy(() -> new Condition.GfrPoint(1, 250)).hasMessageContaining("got 250.0");
+        assertThatThrownBy(() -> new Scenario("s", "", Patient.referenceAdult(), List.of(), List.of(), -3,
+                Recording.every(24))).hasMessageContaining("durationDays must be > 0 days, got -3.0");
+    }
+
+    @Test
     void aValueOutsideTheTypicalRangeIsAWarningAndTheScenarioPasses() {
         Scenario s = of(Patient.referenceAdult().withAgeYears(95), List.of(), List.of());
         List<InputProblem> warnings = ScenarioCheck.require(s);
