@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -145,19 +146,29 @@ final class TrialCommand implements Callable<Integer> {
             return known().values().stream().map(TrialFiles::load).toList();
         }
         List<TrialSpec> out = new ArrayList<>();
+        Map<Path, String> named = new HashMap<>(); // each file once: "saltire saltire" used to run it twice
         for (String t : trials) {
             String lower = t.toLowerCase(Locale.ROOT);
+            Path file;
             if (lower.endsWith(".yaml") || lower.endsWith(".yml") || t.contains("/") || t.contains("\\")) {
-                out.add(TrialFiles.load(Path.of(t)));
+                file = Path.of(t);
             } else {
-                Path file = known().get(t);
+                file = known().get(t);
+                if (file == null) { // keys are file names in lower case; "SALTIRE" means saltire
+                    file = known().get(lower);
+                }
                 if (file == null) {
                     throw new UserInputException("unknown trial '" + t + "'; known trials: "
                             + String.join(", ", known().keySet()) + " (" + TrialFiles.FOLDER
                             + "), or give the path of a .yaml trial file");
                 }
-                out.add(TrialFiles.load(file));
             }
+            String before = named.putIfAbsent(file.toAbsolutePath().normalize(), t);
+            if (before != null) {
+                throw new UserInputException("trial '" + t + "' is named twice" + (before.equals(t) ? "" : " ('" + before
+                        + "' is the same file)") + "; name each trial once");
+            }
+            out.add(TrialFiles.load(file));
         }
         return out;
     }
