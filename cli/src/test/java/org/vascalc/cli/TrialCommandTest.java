@@ -37,6 +37,14 @@ class TrialCommandTest {
         badInput(CommandsTest.run("trial", bad.toString()), "bad.yaml has 2 problem(s)", "population",
                 "[mesa, cric, plausible]", "outcomes[0].measure", "annualProgressionRatio");
         badInput(CommandsTest.run("trial", dir.resolve("none.yaml").toString()), "no such file");
+        // a trial named twice ran twice (and was written twice with --write); a key in capitals is the same key
+        badInput(CommandsTest.run("trial", "saltire", "saltire"), "trial 'saltire' is named twice");
+        badInput(CommandsTest.run("trial", "SALTIRE", "../examples/trials/saltire.yaml"),
+                "trial '../examples/trials/saltire.yaml' is named twice ('SALTIRE' is the same file)");
+        // a scenario file where a trial file belongs: the first problem says so (then the unknown keys)
+        CommandsTest.Run scenario = CommandsTest.run("trial", "../examples/scenarios/wall/food-calcium.yaml");
+        badInput(scenario, "this looks like a scenario file", "./vascalc simulate FILE");
+        assertThat(scenario.err().indexOf("looks like a scenario")).isLessThan(scenario.err().indexOf("unknown key"));
         CommandsTest.Run help = CommandsTest.run("trial", "--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("--all", "--size", "--write", "Monte-Carlo", "--parameter-draws", "--parameter-seed");
