@@ -37,7 +37,7 @@ final class Html {
             + ".pairs{display:grid;grid-template-columns:repeat(2,minmax(0,320px));gap:.6em 1.2em}"
             + "img{max-width:100%;height:auto}"
             // a rendered Markdown document of docs/ (MarkdownPage): text-aligned tables with striped rows, code in monospace
-            + ".md{line-height:1.5}.md td,.md th{text-align:left;vertical-align:top}.md tr:nth-child(even) td{background:#f7f9fb}"
+            + ".md{line-height:1.5}.md a,p.src a{color:#0b5394}.md td,.md th{text-align:left;vertical-align:top}.md tr:nth-child(even) td{background:#f7f9fb}"
             + ".md code,.md pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}"
             + ".md code{background:#f3f4f6;padding:0 .2em;border-radius:3px;font-size:.9em}.md pre code{background:none;padding:0}"
             + ".md blockquote{border-left:3px solid #ccc;margin:1em 0;padding:0 1em;color:#444}"

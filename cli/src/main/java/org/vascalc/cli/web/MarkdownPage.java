@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.Extension;
-import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
@@ -134,8 +133,22 @@ final class MarkdownPage {
         return null;
     }
 
-    /** Rewrites relative link and image addresses (see {@link #route}) and carries table alignment into a style. */
-    private record Addresses(Path root, Path dir) implements AttributeProvider {
+    /**
+     * Rewrites relative link and image addresses (see {@link #route}), carries table alignment into a
+     * style, and gives each heading GitHub's anchor as its {@code id} (so {@code page.md#heading} lands
+     * there; the same rule as the documentation test's {@code MarkdownLinks.slug}, repeats numbered).
+     * One per rendering (the renderer makes one per call), so the repeat count is the page's own.
+     */
+    private static final class Addresses implements AttributeProvider {
+        private final Path root;
+        private final Path dir;
+        private final Map<String, Integer> seen = new java.util.HashMap<>();
+
+        Addresses(Path root, Path dir) {
+            this.root = root;
+            this.dir = dir;
+        }
+
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
             if (node instanceof Link || node instanceof Image) {
@@ -149,9 +162,18 @@ final class MarkdownPage {
                 if (align != null) {
                     attributes.put("style", "text-align:" + align);
                 }
-            } else if (node instanceof TableBlock) {
-                attributes.remove("align");
+            } else if (node instanceof Heading h) {
+                StringBuilder b = new StringBuilder();
+                text(h, b);
+                String base = slug(b.toString());
+                int n = seen.merge(base, 1, Integer::sum) - 1;
+                attributes.put("id", n == 0 ? base : base + "-" + n);
             }
         }
+    }
+
+    /** GitHub's anchor of a heading's text: lower case, only letters, digits, marks, '_', '-' and spaces kept, spaces as '-'. */
+    static String slug(String headingText) {
+        return headingText.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\p{M}_ -]", "").replace(' ', '-');
     }
 }

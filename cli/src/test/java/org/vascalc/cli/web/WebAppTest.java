@@ -765,7 +765,10 @@ class WebAppTest {
                 .contains("href=\"/docs/model/mineral.md#calcium\"").contains("href=\"/docs/trials.md\"")
                 .contains("href=\"/readme\"").contains("href=\"../../pom.xml\"")
                 .contains("href=\"https://example.org/x.md\"").contains("src=\"/docs/img/p.png\"")
-                .contains("<title>T · VasCalc</title>");
+                .contains("<title>T · VasCalc</title>").contains("<h1 id=\"t\">T</h1>");
+        // headings carry GitHub's anchors, repeats numbered, so page.md#heading lands on it
+        assertThat(MarkdownPage.render(root, root.resolve("x.md"), "/docs/x.md", "## The engine (`fast`)\n\n## Notes\n\n## Notes\n"))
+                .contains("<h2 id=\"the-engine-fast\">").contains("<h2 id=\"notes\">").contains("<h2 id=\"notes-1\">");
     }
 
     @Test
@@ -779,6 +782,8 @@ class WebAppTest {
             s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(p -> pages.add("/docs/model/" + p.getFileName()));
         }
         assertThat(pages).contains("/docs/trials.md", "/docs/model/mineral.md");
+        pages.add("/docs"); // the index of the folder
+        pages.add("/readme"); // the repository's README.md, linked from documents as ../README.md
         java.util.regex.Pattern link = java.util.regex.Pattern.compile("(?:href|src)=\"(/(?:docs|readme)[^\"#?]*)");
         java.util.Set<String> checked = new java.util.TreeSet<>();
         int links = 0;
@@ -796,7 +801,7 @@ class WebAppTest {
             }
         }
         assertThat(links).isGreaterThan(pages.size());
-        assertThat(checked).contains("/docs/trials.md", "/docs/model/wall.md");
+        assertThat(checked).contains("/docs/trials.md", "/docs/model/wall.md", "/docs/img/story-statin.png");
     }
 
     @Test
