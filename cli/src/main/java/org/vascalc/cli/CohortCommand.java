@@ -131,6 +131,11 @@ final class CohortCommand implements Callable<Integer> {
         if (!(years >= 0.1 && years <= 40)) {
             throw new UserInputException("--years = " + UserInputException.typed(years) + " years is outside the allowed range 0.1 to 40 years");
         }
+        if (arms.isEmpty()) {
+            // "--arm ," or "--arm ,," splits into no value at all (picocli drops empty trailing parts)
+            throw new UserInputException("--arm names no arm; give one or more of none, calcium, mk7, calcium+mk7 or "
+                    + "statin, comma-separated (the first is the control)");
+        }
         int workers = workerThreads(threads);
         CliFiles.requireFolderCanBeWritten(out);
         if (db != null) {

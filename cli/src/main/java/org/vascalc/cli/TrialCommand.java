@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.output.AtomicFiles;
 import org.vascalc.simulation.scenario.ProjectFiles;
 import org.vascalc.simulation.scenario.TrialFiles;
+import org.vascalc.simulation.trial.ParameterDraws;
 import org.vascalc.simulation.trial.TrialReport;
 import org.vascalc.simulation.trial.TrialResult;
 import org.vascalc.simulation.trial.TrialRunner;
@@ -39,16 +41,24 @@ import picocli.CommandLine.Spec;
             "",
             "A trial is a key of examples/trials (saltire, manson2010, bolland2008, knapen2015, avadec, chertow2002,",
             "care2, shea2009, zwakenberg2019, renakvit, ipackhd, block2012, improveckd, win2019, anderson2016, ...)",
-            "or the path of a trial file (.yaml; the format is in docs/trial-format.md)."},
+            "or the path of a trial file (.yaml; the format is in docs/trial-format.md).",
+            "",
+            "Time: one trial takes seconds to two minutes (it grows with --size and the trial's years); --all",
+            "(17 files, 200 members per arm) takes a few minutes of CPU, about 13 min on two cores shared with",
+            "other builds (2026-12-02). Output is printed as each trial ends; --write writes its file only at",
+            "the end, so a Ctrl-C leaves the file as it was."},
         footer = {"", "Examples:",
             "  ./vascalc trial saltire",
             "  ./vascalc trial --all --write docs/trials.md      # how docs/trials.md is made",
             "  ./vascalc trial my-trial.yaml --size 100 --seed 3",
+            "  ./vascalc trial bolland2008 --parameter-draws 20   # effect across 20 parameter sets (21 trial runs)",
             "", "Exit codes: 0 done (a model outside the published interval is a result), 1 bad input, 2 internal failure."})
 final class TrialCommand implements Callable<Integer> {
 
     /** Largest sample per arm one command runs. */
     static final int MAX_SIZE = 100_000;
+    /** Most parameter sets one command runs (each costs a whole trial). */
+    static final int MAX_PARAMETER_DRAWS = 1000;
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -79,10 +89,25 @@ final class TrialCommand implements Callable<Integer> {
             description = "parameter catalog to use instead of the model's defaults")
     private Path parameters;
 
+    @Option(names = "--parameter-draws", paramLabel = "N",
+            description = "also run each trial with N parameter sets, 2 to " + MAX_PARAMETER_DRAWS + ", drawn from the "
+                    + "distributions of docs/trial-format.md (Parameter uncertainty), over the same members, and report "
+                    + "each outcome's median and 2.5-97.5 %% across them beside the Monte-Carlo interval; each set costs "
+                    + "as much as the trial itself (default: none)")
+    private Integer parameterDraws;
+
+    @Option(names = "--parameter-seed", paramLabel = "SEED", defaultValue = "1",
+            description = "seed of the parameter sets (default: ${DEFAULT-VALUE})")
+    private long parameterSeed;
+
     @Override
     public Integer call() throws IOException {
         if (size < 2 || size > MAX_SIZE) {
             throw new UserInputException("--size = " + size + " members is outside the allowed range 2 to " + MAX_SIZE + " members");
+        }
+        if (parameterDraws != null && (parameterDraws < 2 || parameterDraws > MAX_PARAMETER_DRAWS)) {
+            throw new UserInputException("--parameter-draws = " + parameterDraws
+                    + " parameter sets is outside the allowed range 2 to " + MAX_PARAMETER_DRAWS + " sets");
         }
         int workers = CohortCommand.workerThreads(threads);
         List<TrialSpec> specs = specs();
@@ -94,14 +119,22 @@ final class TrialCommand implements Callable<Integer> {
         SimulatorFactory factory = SimulatorFactory.load();
         ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
         TrialRunner runner = new TrialRunner(factory, catalog, workers);
+        ParameterDraws table;
+        try {
+            table = parameterDraws == null ? null : ParameterDraws.load(catalog);
+        } catch (IllegalArgumentException e) { // a --parameters catalog the table does not fit
+            throw new UserInputException("--parameter-draws: " + e.getMessage(), e);
+        }
         List<TrialResult> results = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             TrialSpec s = specs.get(i);
-            ProgressListener bar = ProgressBar.forTerminal(err, String.format(Locale.ROOT, "trial %d/%d %s",
-                    i + 1, specs.size(), s.key()));
+            ProgressListener bar = ProgressBar.forTerminal(err, String.format(Locale.ROOT, "trial %d/%d %s%s",
+                    i + 1, specs.size(), s.key(), parameterDraws == null ? "" : " + " + parameterDraws + " parameter sets"));
             TrialResult r;
             try {
-                r = runner.run(s, size, seed, (done, n) -> {
+                ParameterDraws drawn = table == null ? null : table.forTrial(s);
+                List<Map<String, Double>> sets = drawn == null ? List.of() : drawn.draw(parameterDraws, parameterSeed);
+                r = runner.run(s, size, seed, sets, parameterSeed, drawn == null ? List.of() : drawn.all(), (done, n) -> {
                     synchronized (bar) {
                         bar.progress(done / (double) n);
                     }
@@ -120,7 +153,8 @@ final class TrialCommand implements Callable<Integer> {
         }
         if (write != null) {
             String prov = "tool " + BuildInfo.version() + ", commit " + BuildInfo.commit() + "\nparameter set sha256 "
-                    + catalog.sha256() + "\n" + size + " members per arm, seed " + seed + ", fast mode";
+                    + catalog.sha256() + "\n" + size + " members per arm, seed " + seed + ", fast mode"
+                    + (parameterDraws == null ? "" : "\n" + parameterDraws + " parameter sets, parameter seed " + parameterSeed);
             try {
                 AtomicFiles.writeString(write, TrialReport.markdown(results, prov));
             } catch (IOException e) {
@@ -145,19 +179,29 @@ final class TrialCommand implements Callable<Integer> {
             return known().values().stream().map(TrialFiles::load).toList();
         }
         List<TrialSpec> out = new ArrayList<>();
+        Map<Path, String> named = new HashMap<>(); // each file once: "saltire saltire" used to run it twice
         for (String t : trials) {
             String lower = t.toLowerCase(Locale.ROOT);
+            Path file;
             if (lower.endsWith(".yaml") || lower.endsWith(".yml") || t.contains("/") || t.contains("\\")) {
-                out.add(TrialFiles.load(Path.of(t)));
+                file = Path.of(t);
             } else {
-                Path file = known().get(t);
+                file = known().get(t);
+                if (file == null) { // keys are file names in lower case; "SALTIRE" means saltire
+                    file = known().get(lower);
+                }
                 if (file == null) {
                     throw new UserInputException("unknown trial '" + t + "'; known trials: "
                             + String.join(", ", known().keySet()) + " (" + TrialFiles.FOLDER
                             + "), or give the path of a .yaml trial file");
                 }
-                out.add(TrialFiles.load(file));
             }
+            String before = named.putIfAbsent(file.toAbsolutePath().normalize(), t);
+            if (before != null) {
+                throw new UserInputException("trial '" + t + "' is named twice" + (before.equals(t) ? "" : " ('" + before
+                        + "' is the same file)") + "; name each trial once");
+            }
+            out.add(TrialFiles.load(file));
         }
         return out;
     }

@@ -193,6 +193,17 @@ class CohortCommandTest {
         assertThat(out).doesNotExist();
     }
 
+    /** "--arm ," split into no arm and used to end in an IndexOutOfBoundsException (exit 2, a stack trace). */
+    @Test
+    void anArmOptionThatNamesNoArmIsBadInputNotAnInternalError(@TempDir Path dir) {
+        for (String empty : List.of(",", ",,")) {
+            CommandsTest.Run r = run("cohort", "--size", "2", "--years", "0.5", "--arm", empty, "--out", dir.toString());
+            assertThat(r.code()).as(r.err()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+            assertThat(r.err()).contains("--arm names no arm").doesNotContain("internal error").doesNotContain("\tat ");
+        }
+        assertThat(dir.toFile().list()).as("nothing written").isEmpty();
+    }
+
     @Test
     void anArmListedTwiceIsBadInputNotSilentlyDropped(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         CommandsTest.Run r = run("cohort", "--size", "2", "--years", "0.5", "--arm", "none,mk7,none", "--out", dir.toString());

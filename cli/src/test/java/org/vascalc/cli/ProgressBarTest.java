@@ -16,6 +16,34 @@ class ProgressBarTest {
         assertThat(ProgressBar.duration(3 * 86400 + 7 * 3600 + 65)).isEqualTo("79 h 01 min");
     }
 
+    /**
+     * A slow start (the JIT's warm-up, each thread's first member) must not set the time left for the
+     * rest: the bar reads its rate over the last ten seconds. It used to divide by the whole run's
+     * average, here 4/s, and say 3 min 40 s for what the present 10/s finishes in 1 min 28 s.
+     */
+    @Test
+    void theTimeLeftFollowsTheRecentRateNotASlowStart() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        long s = 1_000_000_000L;
+        ProgressBar.Counting c = new ProgressBar.Counting(new java.io.PrintWriter(text), "cohort mesa", "member-runs", 0);
+        long done = 0;
+        for (long t = 1; t <= 20; t++) { // 1 member-run a second for 20 s
+            done++;
+            c.count(done, 1000, t * s);
+        }
+        for (long q = 1; q <= 40; q++) { // then 10 a second, drawn four times a second, for 10 s
+            done = 20 + q * 10 / 4;
+            c.count(done, 1000, 20 * s + q * s / 4);
+        }
+        String[] states = text.toString().split("\r");
+        String last = states[states.length - 1];
+        assertThat(last).contains("120/1000 member-runs, 10.0/s, ETA 1 min 28 s");
+        assertThat(states[5]).as("before ten seconds have passed: the average so far")
+                .contains("5/1000 member-runs, 1.0/s, ETA 16 min 35 s");
+        assertThat(ProgressBar.line(120, 1000, 30, "cohort mesa", "member-runs")).as("the run-wide average it replaced")
+                .contains("4.0/s, ETA 3 min 40 s");
+    }
+
     @Test
     void aLongJobLogsOneLinePerPercentWhenNotAtATerminal() {
         java.io.StringWriter text = new java.io.StringWriter();

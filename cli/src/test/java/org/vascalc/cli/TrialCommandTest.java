@@ -27,15 +27,27 @@ class TrialCommandTest {
         badInput(CommandsTest.run("trial"), "name at least one trial", "--all");
         badInput(CommandsTest.run("trial", "--all", "saltire"), "not both");
         badInput(CommandsTest.run("trial", "saltire", "--size", "1"), "--size = 1", "2 to");
+        badInput(CommandsTest.run("trial", "saltire", "--parameter-draws", "1"), "--parameter-draws = 1 parameter sets",
+                "outside the allowed range 2 to 1000 sets");
+        badInput(CommandsTest.run("trial", "saltire", "--parameter-draws", "1001"), "--parameter-draws = 1001");
+        badInput(CommandsTest.run("trial", "saltire", "--parameter-draws", "many"), "--parameter-draws", "many");
         Path bad = Files.writeString(dir.resolve("bad.yaml"), Files.readString(Path.of("../examples/trials/saltire.yaml"))
                 .replace("population: mesa", "population: whi").replace("measure: annualProgressionRatio",
                         "measure: slope"));
         badInput(CommandsTest.run("trial", bad.toString()), "bad.yaml has 2 problem(s)", "population",
                 "[mesa, cric, plausible]", "outcomes[0].measure", "annualProgressionRatio");
         badInput(CommandsTest.run("trial", dir.resolve("none.yaml").toString()), "no such file");
+        // a trial named twice ran twice (and was written twice with --write); a key in capitals is the same key
+        badInput(CommandsTest.run("trial", "saltire", "saltire"), "trial 'saltire' is named twice");
+        badInput(CommandsTest.run("trial", "SALTIRE", "../examples/trials/saltire.yaml"),
+                "trial '../examples/trials/saltire.yaml' is named twice ('SALTIRE' is the same file)");
+        // a scenario file where a trial file belongs: the first problem says so (then the unknown keys)
+        CommandsTest.Run scenario = CommandsTest.run("trial", "../examples/scenarios/wall/food-calcium.yaml");
+        badInput(scenario, "this looks like a scenario file", "./vascalc simulate FILE");
+        assertThat(scenario.err().indexOf("looks like a scenario")).isLessThan(scenario.err().indexOf("unknown key"));
         CommandsTest.Run help = CommandsTest.run("trial", "--help");
         assertThat(help.code()).isZero();
-        assertThat(help.out()).contains("--all", "--size", "--write", "Monte-Carlo");
+        assertThat(help.out()).contains("--all", "--size", "--write", "Monte-Carlo", "--parameter-draws", "--parameter-seed");
     }
 
     @Test
@@ -50,5 +62,21 @@ class TrialCommandTest {
         assertThat(text).contains("| trial | outcome | published [95 % CI] | model [MC 95 %] | model inside? | reading |")
                 .contains("3 members per arm, seed 2").contains("### knapen2015:");
         assertThat(text.lines().filter(l -> l.startsWith("| knapen2015 [Knapen2015]"))).hasSize(2);
+    }
+
+    @Test
+    void parameterDrawsAddTheSpreadAcrossParameterSetsToThePrintedAndWrittenTable(@TempDir Path dir) throws Exception {
+        Path md = dir.resolve("trials.md");
+        CommandsTest.Run r = CommandsTest.run("trial", "knapen2015", "--size", "2", "--threads", "2",
+                "--parameter-draws", "2", "--parameter-seed", "4", "--write", md.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("parameters 2 sets (seed 4) of").contains("tissueUptakeFractionMk7")
+                .contains("parameter sets: median");
+        String text = Files.readString(md);
+        assertThat(text).contains("| model [MC 95 %] | model across parameter sets, median [2.5-97.5 %] | model inside? |")
+                .contains("2 parameter sets, parameter seed 4").contains("**Parameter sets**: 2 sets drawn with seed 4")
+                .contains("*Across parameter sets*");
+        assertThat(text.lines().filter(l -> l.startsWith("| knapen2015 [Knapen2015]")))
+                .hasSize(2).allSatisfy(l -> assertThat(l).contains("(2 sets)"));
     }
 }

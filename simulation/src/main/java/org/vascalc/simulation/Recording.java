@@ -12,10 +12,12 @@ public record Recording(List<String> outputs, double intervalHours, double fineI
     public Recording {
         outputs = List.copyOf(outputs);
         if (!(intervalHours > 0) || !(fineIntervalHours > 0)) {
-            throw new IllegalArgumentException("recording intervals must be > 0");
+            throw new IllegalArgumentException("recording intervals must be > 0 h, got intervalHours = " + intervalHours
+                    + ", fineIntervalHours = " + fineIntervalHours);
         }
         if (fineToDay < fineFromDay) {
-            throw new IllegalArgumentException("fineToDay must be >= fineFromDay");
+            throw new IllegalArgumentException("fineToDay must be >= fineFromDay, got fineFromDay = " + fineFromDay
+                    + " days, fineToDay = " + fineToDay + " days");
         }
     }
 

@@ -9,6 +9,9 @@ import org.vascalc.core.patient.Patient;
 /**
  * Everything one run needs: who (patient), chronic conditions applied before stabilisation, timed
  * interventions, how long, and what to record. A scenario file maps one-to-one onto this record.
+ * The constructor checks only what makes the record meaningless (a missing patient, a duration
+ * that is not positive); {@link org.vascalc.simulation.scenario.ScenarioCheck} checks every value
+ * against the ranges a scenario file is held to.
  *
  * @param name          short name used in output file names
  * @param description   free text
@@ -28,7 +31,7 @@ public record Scenario(String name, String description, Patient patient, List<Co
         interventions = List.copyOf(interventions);
         Objects.requireNonNull(recording, "recording");
         if (!(durationDays > 0)) {
-            throw new IllegalArgumentException("durationDays must be > 0");
+            throw new IllegalArgumentException("durationDays must be > 0 days, got " + durationDays);
         }
     }
 }

@@ -14,16 +14,23 @@ public record Trajectory(List<OutputChannel> channels, double[] timesHours, doub
         }
     }
 
+    /**
+     * The column of channel {@code id} in {@code values}.
+     *
+     * @throws IllegalArgumentException naming the channels the run recorded, if {@code id} is not one of them
+     */
     public int channelIndex(String id) {
         for (int k = 0; k < channels.size(); k++) {
             if (channels.get(k).id().equals(id)) {
                 return k;
             }
         }
-        throw new IllegalArgumentException("no output channel '" + id + "'");
+        throw new IllegalArgumentException("no output channel '" + id + "'; this run recorded "
+                + String.join(", ", channels.stream().map(OutputChannel::id).toList())
+                + " (add it to the scenario's recording outputs, or leave them empty for the model's default set)");
     }
 
-    /** The column of one channel. */
+    /** The values of channel {@code id} at every recorded time (a new array), in the channel's unit. */
     public double[] series(String id) {
         int k = channelIndex(id);
         double[] s = new double[values.length];
@@ -33,6 +40,7 @@ public record Trajectory(List<OutputChannel> channels, double[] timesHours, doub
         return s;
     }
 
+    /** The last recorded value of channel {@code id}, in the channel's unit. */
     public double last(String id) {
         return values[values.length - 1][channelIndex(id)];
     }

@@ -73,7 +73,13 @@ final class CohortPage {
             }
         }
         if (arms.isEmpty() && f.all("arm").isEmpty()) {
-            arms.addAll(List.of(TrialArm.NONE, TrialArm.MK7));
+            if (f.text("population") != null) {
+                // the form always sends its population: every box was unticked. It used to run none and mk7
+                // unasked, under a form that then showed those two ticked again.
+                p.error("arm", "no arm is ticked; tick one or more (the first ticked is the control)");
+            } else { // a hand-typed address such as /cohort?size=20
+                arms.addAll(List.of(TrialArm.NONE, TrialArm.MK7));
+            }
         }
         if (Double.isFinite(size) && !arms.isEmpty() && size * arms.size() > MAX_RUNS) {
             p.error("size", String.format(Locale.ROOT, "%d members in %d arms are %d runs; the page runs at most %d "

@@ -84,6 +84,11 @@ class CohortPageTest {
                 .contains("150 members in 3 arms are 450 runs; the page runs at most 400").doesNotContain("<h2>");
         assertThat(get("/cohort?size=2.5").body()).contains("is not a whole number of people");
         assertThat(get("/cohort?sise=20").statusCode()).isEqualTo(400);
+        // the form with every arm unticked sends no arm at all: say so, do not run none and mk7 unasked
+        HttpResponse<String> unticked = get("/cohort?population=mesa&size=2&years=1&seed=1");
+        assertThat(unticked.statusCode()).isEqualTo(400);
+        assertThat(unticked.body()).contains("no arm is ticked").doesNotContain("<h2>")
+                .doesNotContain("value=\"none\" checked");
         assertThat(LOG.toString()).as("no internal error logged").isEmpty();
     }
 

@@ -77,6 +77,25 @@ public record RiskInput(double ageYears, Sex sex, Race race, double totalCholest
         vesselsWithCac.ifPresent(v -> VESSELS.check(v, "cacVessels", problems));
     }
 
+    /**
+     * A person with only the inputs every score needs; everything else off or unknown (no blood
+     * pressure or lipid medication, no diabetes, not smoking, no family history, BMI, eGFR and CAC
+     * not given). Add the rest with the {@code with...} methods, e.g. {@code .withCac(120)}.
+     *
+     * @param ageYears             age, years
+     * @param sex                  sex
+     * @param race                 race / ethnicity as the equations define it
+     * @param totalCholesterolMgDl total cholesterol, mg/dL
+     * @param hdlCholesterolMgDl   HDL cholesterol, mg/dL
+     * @param systolicBpMmHg       office systolic blood pressure, mmHg
+     */
+    public static RiskInput of(double ageYears, Sex sex, Race race, double totalCholesterolMgDl,
+                               double hdlCholesterolMgDl, double systolicBpMmHg) {
+        return new RiskInput(ageYears, sex, race, totalCholesterolMgDl, hdlCholesterolMgDl, systolicBpMmHg,
+                false, false, false, false, false, OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty(), OptionalInt.empty());
+    }
+
     public RiskInput withAge(double years) {
         return new RiskInput(years, sex, race, totalCholesterolMgDl, hdlCholesterolMgDl, systolicBpMmHg,
                 bpTreated, lipidLowering, diabetes, smoker, familyHistory, bmiKgM2, egfrMlMin173, cacAgatston,
@@ -89,6 +108,7 @@ public record RiskInput(double ageYears, Sex sex, Race race, double totalCholest
                 vesselsWithCac);
     }
 
+    /** This input with a coronary calcium score, Agatston units. */
     public RiskInput withCac(double agatston) {
         return new RiskInput(ageYears, sex, race, totalCholesterolMgDl, hdlCholesterolMgDl, systolicBpMmHg,
                 bpTreated, lipidLowering, diabetes, smoker, familyHistory, bmiKgM2, egfrMlMin173,

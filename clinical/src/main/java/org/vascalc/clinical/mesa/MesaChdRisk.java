@@ -57,10 +57,12 @@ public final class MesaChdRisk implements RiskScore {
         this.cac = DerivationRange.warn(name, "coronary artery calcium", "Agatston units", 0, 9999);
     }
 
+    /** The model without coronary calcium (risk factors only). */
     public static MesaChdRisk withoutCac() {
         return new MesaChdRisk(false);
     }
 
+    /** The model with ln(CAC + 1); its input must carry a CAC score ({@link RiskInput#withCac}). */
     public static MesaChdRisk withCac() {
         return new MesaChdRisk(true);
     }

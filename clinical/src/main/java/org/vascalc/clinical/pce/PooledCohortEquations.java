@@ -56,6 +56,7 @@ public final class PooledCohortEquations implements RiskScore {
 
     private final CoefficientSet set;
 
+    /** The equations with the unrounded coefficients (what the published calculator computes). */
     public PooledCohortEquations() {
         this(CoefficientSet.UNROUNDED);
     }

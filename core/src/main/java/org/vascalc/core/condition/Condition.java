@@ -26,7 +26,8 @@ public sealed interface Condition {
             }
             for (int i = 1; i < points.size(); i++) {
                 if (!(points.get(i).years() > points.get(i - 1).years())) {
-                    throw new IllegalArgumentException("kidney function course times must increase");
+                    throw new IllegalArgumentException("kidney function course times must increase, got years = "
+                            + points.get(i - 1).years() + " then " + points.get(i).years());
                 }
             }
         }
@@ -132,10 +133,11 @@ public sealed interface Condition {
     record GfrPoint(double years, double egfrMlPerMin) {
         public GfrPoint {
             if (years < 0 || !Double.isFinite(years)) {
-                throw new IllegalArgumentException("years must be >= 0");
+                throw new IllegalArgumentException("kidney function course point: years must be >= 0, got " + years);
             }
             if (!(egfrMlPerMin > 0 && egfrMlPerMin <= 200)) {
-                throw new IllegalArgumentException("eGFR must be in (0, 200] mL/min/1.73 m²");
+                throw new IllegalArgumentException("kidney function course point: eGFR must be in (0, 200] "
+                        + "mL/min/1.73 m², got " + egfrMlPerMin);
             }
         }
     }

@@ -20,21 +20,25 @@ public record Schedule(double startDay, double stopDay, List<Double> clockHours,
         clockHours = List.copyOf(clockHours);
         daysOfWeek = List.copyOf(daysOfWeek);
         if (!(startDay >= 0) || !(stopDay > startDay)) {
-            throw new IllegalArgumentException("schedule needs 0 <= startDay < stopDay");
+            throw new IllegalArgumentException("schedule needs 0 <= startDay < stopDay (days from the scenario start), "
+                    + "got startDay = " + startDay + ", stopDay = " + stopDay);
         }
         if (clockHours.isEmpty() || daysOfWeek.isEmpty()) {
-            throw new IllegalArgumentException("schedule needs at least one clock hour and one day of week");
+            throw new IllegalArgumentException("schedule needs at least one clock hour and one day of week, got "
+                    + "clockHours = " + clockHours + ", daysOfWeek = " + daysOfWeek);
         }
         for (int i = 0; i < clockHours.size(); i++) {
             double h = clockHours.get(i);
             if (!(h >= 0 && h < 24) || (i > 0 && !(h > clockHours.get(i - 1)))) {
-                throw new IllegalArgumentException("clock hours must be increasing within [0, 24)");
+                throw new IllegalArgumentException("clock hours must be increasing within [0, 24) h, got clockHours = "
+                        + clockHours);
             }
         }
         for (int i = 0; i < daysOfWeek.size(); i++) {
             int d = daysOfWeek.get(i);
             if (d < 0 || d > 6 || (i > 0 && d <= daysOfWeek.get(i - 1))) {
-                throw new IllegalArgumentException("days of week must be increasing within 0..6");
+                throw new IllegalArgumentException("days of week must be increasing within 0..6, got daysOfWeek = "
+                        + daysOfWeek);
             }
         }
     }

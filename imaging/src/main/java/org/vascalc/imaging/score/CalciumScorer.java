@@ -30,6 +30,7 @@ public final class CalciumScorer {
 
     private final ScoringOptions options;
 
+    /** A scorer with {@code options} ({@link ScoringOptions#clinical()}: the clinical Agatston rules). */
     public CalciumScorer(ScoringOptions options) {
         this.options = Objects.requireNonNull(options, "options");
     }

@@ -33,10 +33,12 @@ public final class CtSynthesizer {
 
     private final PhantomParameters k;
 
+    /** A synthesizer with the phantom parameters {@code k} (anatomy, deposit shapes, HA contrast). */
     public CtSynthesizer(PhantomParameters k) {
         this.k = k;
     }
 
+    /** A synthesizer with the catalog's phantom parameters ({@link PhantomParameters#defaults()}). */
     public CtSynthesizer() {
         this(PhantomParameters.defaults());
     }

@@ -36,6 +36,18 @@ public record ArmComparison(TrialArm arm, TrialArm control, List<Outcome> outcom
         outcomes = List.copyOf(outcomes);
     }
 
+    /**
+     * The outcome called {@code name}: "CT score change", "intimal calcium change", "medial calcium
+     * change", "MI rate", "MI + stroke + HF rate" or "CV death rate".
+     *
+     * @throws IllegalArgumentException naming the outcomes there are, if there is none of that name
+     */
+    public Outcome outcome(String name) {
+        return outcomes.stream().filter(o -> o.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no outcome '" + name + "'; the outcomes are "
+                        + String.join(", ", outcomes.stream().map(Outcome::name).toList())));
+    }
+
     /** Compares {@code treated} with {@code control}: the same members in the same order. */
     public static ArmComparison of(TrialArm arm, List<FollowUp> treated, TrialArm controlArm, List<FollowUp> control) {
         if (treated.size() != control.size() || treated.isEmpty()) {

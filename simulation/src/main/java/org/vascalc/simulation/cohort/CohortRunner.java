@@ -81,7 +81,15 @@ public final class CohortRunner {
         return new CohortRunner(factory, base, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Runs every member and returns the summaries in member order. */
+    /**
+     * Runs every member and returns the summaries in member order.
+     *
+     * @param members  the cohort (e.g. drawn from a {@link VirtualPopulation})
+     * @param plan     the scenario of each member (e.g. {@code p -> FollowUp.scenario(p, years, arm)})
+     * @param mode     fast for follow-ups of years
+     * @param summary  what to keep of each run (e.g. {@code FollowUp::of}); the trajectories are not kept
+     * @param progress told the number of members finished ({@link CohortProgress#NONE} for none)
+     */
     public <R> List<R> run(List<VirtualPerson> members, ScenarioPlan plan, Mode mode, Summary<R> summary,
                            CohortProgress progress) {
         List<R> out = new ArrayList<>(members.size());

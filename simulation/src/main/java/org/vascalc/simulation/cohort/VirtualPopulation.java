@@ -93,7 +93,12 @@ public final class VirtualPopulation {
     private final double t50LogSd;
     private final double vitaminKIntakeLogSd;
 
-    /** A population drawing susceptibilities with the SDs of {@code catalog}. */
+    /**
+     * A population drawing susceptibilities with the SDs of {@code catalog}.
+     *
+     * @param seed    the population's seed: the same seed draws the same people
+     * @param catalog the parameter set (its person-to-person spreads, e.g. {@code plaqueSusceptibilityLogSd})
+     */
     public VirtualPopulation(long seed, ParameterCatalog catalog) {
         this.seed = seed;
         this.plaqueLogSd = catalog.value("plaqueSusceptibilityLogSd");

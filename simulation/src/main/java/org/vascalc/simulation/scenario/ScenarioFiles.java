@@ -131,6 +131,11 @@ public final class ScenarioFiles {
                     "not valid " + format + ": " + InputProblem.parserMessage(e.getOriginalMessage())));
         }
         InputProblems problems = new InputProblems();
+        if (root != null && root.isObject() && root.has("arms") && !root.has("patient")) {
+            // a trial file given where a scenario belongs: say that first, before a dozen unknown keys
+            problems.error("(file)", "this looks like a trial file (it has 'arms' and no 'patient'): run a trial with "
+                    + "./vascalc trial FILE; a scenario file's format is in docs/scenario-format.md");
+        }
         Scenario s = new Reader(problems).scenario(root);
         problems.throwIfErrors(origin);
         return new Loaded(s, problems.warnings(), sha);

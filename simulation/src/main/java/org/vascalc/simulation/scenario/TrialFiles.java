@@ -128,6 +128,12 @@ public final class TrialFiles {
                     "not valid YAML: " + InputProblem.parserMessage(e.getOriginalMessage())));
         }
         InputProblems problems = new InputProblems();
+        if (root != null && root.isObject() && !root.has("arms") && (root.has("patient") || root.has("durationDays"))) {
+            // a scenario file given where a trial file belongs: say that first, before a dozen unknown keys
+            problems.error("(file)", "this looks like a scenario file (it has "
+                    + (root.has("patient") ? "'patient'" : "'durationDays'") + " and no 'arms'): run a scenario with "
+                    + "./vascalc simulate FILE; a trial file's format is in docs/trial-format.md");
+        }
         TrialSpec spec = new Reader(problems).trial(root, key);
         problems.throwIfErrors(origin);
         return spec;

@@ -25,14 +25,60 @@ public final class TrialReport {
         out.add(String.format(Locale.ROOT, "run        %d %s-like members per arm (accepted among the first %d candidates), seed %d, "
                         + "%s years, arms %s (%.1f s)", r.members(), s.population().label(), r.screened(), r.seed(),
                 fmt(s.years()), String.join(" vs ", s.arms().stream().map(TrialSpec.Arm::label).toList()), r.seconds()));
+        r.parameterUncertainty().ifPresent(u -> out.add(String.format(Locale.ROOT,
+                "parameters %d sets (seed %d) of %d drawn parameters, the same members in each%s: %s", u.sets(),
+                u.seed(), u.drawn().size(), u.failed() > 0 ? ", " + u.failed() + " failed (" + u.firstFailure() + ")" : "",
+                String.join(", ", u.drawn().stream().map(ParameterDraws.Drawn::name).toList()))));
         for (TrialResult.OutcomeResult o : r.outcomes()) {
             out.add(String.format(Locale.ROOT, "  %s, %s vs %s (%s)", o.outcome().name(), o.outcome().arm(),
                     s.control().label(), o.unit()));
             out.add(String.format(Locale.ROOT, "      published %-24s model %-24s %s", published(o), model(o),
                     o.verdict().words()));
+            if (r.parameterUncertainty().isPresent()) {
+                out.add(String.format(Locale.ROOT, "      parameter sets: median %s, %s", spread(o),
+                        spreadReading(o)));
+            }
             out.add("      reading   " + reading(o));
         }
         return out;
+    }
+
+    /** "1.21 [1.05, 1.60] (20 sets)": median and 2.5-97.5 % across parameter sets. */
+    static String spread(TrialResult.OutcomeResult o) {
+        TrialResult.Spread sp = o.spread();
+        if (sp.used() == 0) {
+            return "n/a";
+        }
+        return num(sp.median()) + " [" + num(sp.low()) + ", " + num(sp.high()) + "] (" + sp.used() + " sets)";
+    }
+
+    /** Whether the spread across parameter sets stays on one side of no effect, and its width against the MC interval. */
+    static String spreadReading(TrialResult.OutcomeResult o) {
+        TrialResult.Spread sp = o.spread();
+        if (sp.used() == 0) {
+            return "no set gave an effect";
+        }
+        double nul = o.outcome().measure().nullValue();
+        String side = sp.low() > nul ? "range above no effect"
+                : sp.high() < nul ? "range below no effect" : "range includes no effect";
+        double mc = o.high() - o.low();
+        double par = sp.high() - sp.low();
+        String width = Double.isFinite(mc) && mc > 0 ? String.format(Locale.ROOT, "%s times the width of the MC interval",
+                num(par / mc)) : "the MC interval has no width";
+        return side + ", " + width + drivers(o);
+    }
+
+    /** "; goes most with x (rank correlation +0.85), y (-0.40)": the three strongest, or nothing. */
+    static String drivers(TrialResult.OutcomeResult o) {
+        List<TrialResult.Driver> d = o.spread().drivers();
+        if (d.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < Math.min(3, d.size()); i++) {
+            parts.add(String.format(Locale.ROOT, "%s (%+.2f)", d.get(i).parameter(), d.get(i).rankCorrelation()));
+        }
+        return "; goes most with " + String.join(", ", parts) + " (rank correlation across the sets)";
     }
 
     /** The Markdown report of several trials (docs/trials.md); {@code provenance} is quoted under the title. */
@@ -49,9 +95,15 @@ public final class TrialReport {
                 + "size. It is not a statement of the model's structural uncertainty. *Inside* means the model's point\n"
                 + "estimate lies in the published 95 % confidence interval. None of these numbers was used to fit any\n"
                 + "parameter; where the model misses, the row says so and it is not tuned.\n\n");
+        boolean sets = results.stream().anyMatch(r -> r.parameterUncertainty().isPresent());
+        if (sets) {
+            b.append(PARAMETER_SETS_TEXT);
+        }
         b.append("```\n").append(provenance.strip()).append("\n```\n\n");
-        b.append("| trial | outcome | published [95 % CI] | model [MC 95 %] | model inside? | reading |\n");
-        b.append("| --- | --- | --- | --- | --- | --- |\n");
+        b.append("| trial | outcome | published [95 % CI] | model [MC 95 %] |")
+                .append(sets ? " model across parameter sets, median [2.5-97.5 %] |" : "")
+                .append(" model inside? | reading |\n");
+        b.append("| --- | --- | --- | --- |").append(sets ? " --- |" : "").append(" --- | --- |\n");
         for (TrialResult r : results) {
             for (TrialResult.OutcomeResult o : r.outcomes()) {
                 b.append("| ").append(r.spec().key()).append(" [").append(r.spec().citation()).append("]")
@@ -59,6 +111,7 @@ public final class TrialReport {
                         .append(r.spec().control().label()).append(" (").append(o.unit()).append(")")
                         .append(" | ").append(published(o))
                         .append(" | ").append(model(o))
+                        .append(sets ? " | " + (r.parameterUncertainty().isPresent() ? spread(o) : "not run") : "")
                         .append(" | ").append(o.verdict().words())
                         .append(" | ").append(reading(o)).append(" |\n");
             }
@@ -74,21 +127,47 @@ public final class TrialReport {
                     .append(r.screened()).append(" candidates: ").append(inclusion(s.inclusion())).append(")")
                     .append(s.conditions().isEmpty() ? "" : ", " + s.conditions().stream().map(Condition::describe)
                             .collect(java.util.stream.Collectors.joining("; ")))
-                    .append(", ").append(fmt(s.years())).append(" years, seed ").append(r.seed()).append(".\n");
+                    .append(", ").append(fmt(s.years())).append(s.years() == 1 ? " year, seed " : " years, seed ").append(r.seed()).append(".\n");
             for (TrialSpec.Arm a : s.arms()) {
                 b.append("  - arm `").append(a.label()).append("`: ").append(a.description().strip()).append("\n");
             }
             b.append("- **Mapping and limits**: ").append(s.mapping().strip()).append("\n");
+            r.parameterUncertainty().ifPresent(u -> {
+                b.append("- **Parameter sets**: ").append(u.sets()).append(" sets drawn with seed ").append(u.seed())
+                        .append(", every arm of each run over the same members");
+                if (u.failed() > 0) {
+                    b.append("; ").append(u.failed()).append(" failed and are left out (").append(u.firstFailure())
+                            .append(")");
+                }
+                b.append(". Drawn (all others at the catalog value):\n");
+                for (ParameterDraws.Drawn d : u.drawn()) {
+                    b.append("  - `").append(d.name()).append("` (").append(d.evidence()).append("): ")
+                            .append(d.describe()).append("\n");
+                }
+            });
             for (TrialResult.OutcomeResult o : r.outcomes()) {
                 b.append("- **").append(o.outcome().name()).append("** (").append(o.outcome().measure().spelling())
                         .append(" of `").append(o.outcome().output()).append("`, ").append(o.used())
                         .append(" members used): published ").append(published(o)).append(" (")
                         .append(o.outcome().published().locator().strip()).append("); model ").append(model(o))
-                        .append(levels(s, o)).append(".\n");
+                        .append(levels(s, o))
+                        .append(r.parameterUncertainty().isPresent() ? "; across parameter sets " + spread(o)
+                                + drivers(o) : "")
+                        .append(".\n");
             }
         }
         return b.toString();
     }
+
+    /** What the column of parameter sets means (only in a report that has one). */
+    static final String PARAMETER_SETS_TEXT = "*Across parameter sets* (`--parameter-draws N`): the trial was run again,\n"
+            + "over the same members, with each of N parameter sets drawn from the distributions listed under each\n"
+            + "trial (docs/trial-format.md, \"Parameter uncertainty\"); the column gives the median and the 2.5-97.5 %\n"
+            + "range of the sets' point estimates. It shows how far the effect moves if the drawn numbers take\n"
+            + "other values inside their plausible ranges, every other number fixed and nothing refitted. It is not a\n"
+            + "confidence interval, not the model's whole structural uncertainty (no other model form is tried), and\n"
+            + "for calibrated numbers not their fit uncertainty (the fits record none; the width is a stated\n"
+            + "approximation).\n\n";
 
     /** ", arms on their own: placebo 18.0, statin 17.0 (%/y, geometric mean)", or nothing without levels. */
     static String levels(TrialSpec s, TrialResult.OutcomeResult o) {

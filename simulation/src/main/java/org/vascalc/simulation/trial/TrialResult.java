@@ -1,6 +1,7 @@
 package org.vascalc.simulation.trial;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A trial run by the model: its specification, the run's size and seed, and each outcome's model
@@ -12,12 +13,73 @@ import java.util.List;
  * @param seed       population and bootstrap seed
  * @param seconds    wall time of the runs
  * @param outcomes   one per outcome of the trial, in its order
+ * @param parameterUncertainty the parameter-uncertainty analysis, if one was asked for
+ *                   ({@code --parameter-draws}); each outcome then carries its {@link Spread}
  */
 public record TrialResult(TrialSpec spec, int members, int screened, long seed, double seconds,
-                          List<OutcomeResult> outcomes) {
+                          List<OutcomeResult> outcomes, Optional<ParameterUncertainty> parameterUncertainty) {
 
     public TrialResult {
         outcomes = List.copyOf(outcomes);
+        java.util.Objects.requireNonNull(parameterUncertainty, "parameterUncertainty");
+    }
+
+    /** A result without a parameter-uncertainty analysis. */
+    public TrialResult(TrialSpec spec, int members, int screened, long seed, double seconds,
+                       List<OutcomeResult> outcomes) {
+        this(spec, members, screened, seed, seconds, outcomes, Optional.empty());
+    }
+
+    /**
+     * How the parameter sets of a parameter-uncertainty analysis were made.
+     *
+     * @param sets       parameter sets asked for
+     * @param seed       their seed
+     * @param drawn      the parameters drawn and their distributions (the others stay at the catalog value)
+     * @param failed     sets whose runs failed (the model refused them); they are left out of every spread
+     * @param firstFailure message of the first failure, empty if none
+     */
+    public record ParameterUncertainty(int sets, long seed, List<ParameterDraws.Drawn> drawn, int failed,
+                                       String firstFailure) {
+        public ParameterUncertainty {
+            drawn = List.copyOf(drawn);
+        }
+    }
+
+    /**
+     * The trial effect of one outcome across parameter sets, each run over the same members: the median
+     * and the 2.5th and 97.5th percentiles of the sets' point estimates (no bootstrap inside a set).
+     *
+     * @param median the median effect
+     * @param low    2.5th percentile (type-7 interpolation between order statistics)
+     * @param high   97.5th percentile
+     * @param used   parameter sets with a finite effect
+     * @param effects each set's point estimate, in the sets' order (NaN where the set failed or gave none)
+     * @param drivers the drawn parameters by the strength of their rank correlation with the effect across
+     *                the sets, strongest first (parameters without a defined correlation left out)
+     */
+    public record Spread(double median, double low, double high, int used, List<Double> effects,
+                         List<Driver> drivers) {
+        public static final Spread NONE = new Spread(Double.NaN, Double.NaN, Double.NaN, 0, List.of(), List.of());
+
+        public Spread {
+            effects = List.copyOf(effects);
+            drivers = List.copyOf(drivers);
+        }
+
+        /** The same spread with its drivers. */
+        public Spread withDrivers(List<Driver> d) {
+            return new Spread(median, low, high, used, effects, d);
+        }
+    }
+
+    /**
+     * How one drawn parameter goes with the effect across the parameter sets: Spearman's rank correlation
+     * (ties take their mean rank) between the parameter's drawn values and the sets' effects. With all
+     * parameters drawn together it is a screen of what drives the spread, not a one-at-a-time effect;
+     * with 20 sets a correlation below about 0.45 in size is within chance (two-sided 5 %).
+     */
+    public record Driver(String parameter, double rankCorrelation) {
     }
 
     /**
@@ -55,13 +117,29 @@ public record TrialResult(TrialSpec spec, int members, int screened, long seed, 
      * @param low       2.5th percentile of its bootstrap over members (Monte-Carlo interval)
      * @param high      97.5th percentile
      * @param levels    what each arm did on its own (context for the effect)
+     * @param spread    the effect across parameter sets ({@link Spread#NONE} without a parameter-uncertainty analysis)
      */
     public record OutcomeResult(TrialSpec.Outcome outcome, String unit, int used, double estimate, double low,
-                                double high, Levels levels) {
+                                double high, Levels levels, Spread spread) {
+
+        public OutcomeResult {
+            java.util.Objects.requireNonNull(spread, "spread");
+        }
+
+        /** An outcome without a parameter spread. */
+        public OutcomeResult(TrialSpec.Outcome outcome, String unit, int used, double estimate, double low, double high,
+                             Levels levels) {
+            this(outcome, unit, used, estimate, low, high, levels, Spread.NONE);
+        }
 
         /** An outcome without arm levels (NaN). */
         public OutcomeResult(TrialSpec.Outcome outcome, String unit, int used, double estimate, double low, double high) {
             this(outcome, unit, used, estimate, low, high, Levels.NONE);
+        }
+
+        /** The same outcome with its spread across parameter sets. */
+        public OutcomeResult withSpread(Spread s) {
+            return new OutcomeResult(outcome, unit, used, estimate, low, high, levels, s);
         }
 
         /** The model's point estimate against the published interval. */

@@ -3,7 +3,9 @@ package org.vascalc.simulation.trial;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.intervention.Schedule;
@@ -60,6 +62,22 @@ public final class TrialRunner {
      * member run (screening runs included) out of an estimate of the total.
      */
     public TrialResult run(TrialSpec spec, int size, long seed, CohortProgress progress) {
+        return run(spec, size, seed, List.of(), 0, List.of(), progress);
+    }
+
+    /**
+     * Runs {@code spec} as {@link #run(TrialSpec, int, long, CohortProgress)} and then, for each of the
+     * parameter sets {@code sets} (catalog name to value, e.g. from {@link ParameterDraws#draw}), runs every
+     * arm again over the same members with the catalog changed by the set, and gives each outcome the
+     * spread of its point estimate across the sets ({@link TrialResult.Spread}). The members are those the
+     * inclusion took under the catalog's own values (screened once), so only the parameters differ between
+     * sets. A set whose runs fail is counted and left out of the spreads. With no sets this is the plain run.
+     *
+     * @param drawn   the parameters the sets vary (for the record; the sets are what is run)
+     * @param setSeed the seed the sets were drawn with (for the record)
+     */
+    public TrialResult run(TrialSpec spec, int size, long seed, List<Map<String, Double>> sets, long setSeed,
+                           List<ParameterDraws.Drawn> drawn, CohortProgress progress) {
         if (size < 2) {
             throw new IllegalArgumentException("a trial needs at least 2 members per arm, got " + size);
         }
@@ -67,39 +85,89 @@ public final class TrialRunner {
         CohortRunner runner = new CohortRunner(factory, catalog, threads);
         List<String> outputs = outputs(spec);
         int armRuns = size * spec.arms().size();
-        Screened s = screen(spec, size, seed, runner, (d, n) -> progress.finished(d, n + armRuns));
+        int allArmRuns = armRuns * (1 + sets.size());
+        Screened s = screen(spec, size, seed, runner, (d, n) -> progress.finished(d, n + allArmRuns));
         int screenRuns = s.screenRuns();
-        List<List<MemberRun>> byArm = new ArrayList<>();
-        for (TrialSpec.Arm arm : spec.arms()) {
-            int before = screenRuns + byArm.size() * size;
-            byArm.add(runner.run(s.members(), p -> scenario(spec, arm, p, spec.years(), outputs), Mode.FAST,
-                    (p, r) -> MemberRun.of(p, r, outputs),
-                    (d, n) -> progress.finished(before + d, screenRuns + armRuns)));
-        }
+        int total = screenRuns + allArmRuns;
+        List<List<MemberRun>> byArm = arms(spec, s.members(), runner, outputs, screenRuns, total, progress);
         List<TrialResult.OutcomeResult> results = new ArrayList<>();
         for (int k = 0; k < spec.outcomes().size(); k++) {
             TrialSpec.Outcome o = spec.outcomes().get(k);
-            int armIndex = spec.arms().indexOf(spec.arm(o.arm()).orElseThrow());
-            int out = outputs.indexOf(o.output());
-            List<MemberRun> c = byArm.get(0);
-            List<MemberRun> t = byArm.get(armIndex);
-            int n = c.size();
-            double[] bc = new double[n];
-            double[] ec = new double[n];
-            double[] bt = new double[n];
-            double[] et = new double[n];
-            for (int i = 0; i < n; i++) {
-                bc[i] = c.get(i).first()[out];
-                ec[i] = c.get(i).last()[out];
-                bt[i] = t.get(i).first()[out];
-                et[i] = t.get(i).last()[out];
-            }
-            TrialStatistics.Paired d = new TrialStatistics.Paired(bc, ec, bt, et, spec.years());
+            TrialStatistics.Paired d = paired(spec, o, byArm, outputs);
             TrialStatistics.Estimate e = TrialStatistics.estimate(o.measure(), o.threshold(), d, seed * 31 + k);
             results.add(new TrialResult.OutcomeResult(o, o.measure().unit(o.unit()), e.used(), e.value(), e.low(),
                     e.high(), TrialStatistics.levels(o.measure(), o.threshold(), d, o.unit())));
         }
-        return new TrialResult(spec, size, s.candidates(), seed, (System.nanoTime() - t0) / 1e9, results);
+        if (sets.isEmpty()) {
+            return new TrialResult(spec, size, s.candidates(), seed, (System.nanoTime() - t0) / 1e9, results);
+        }
+        double[][] effects = new double[spec.outcomes().size()][sets.size()];
+        int failed = 0;
+        String firstFailure = "";
+        for (int j = 0; j < sets.size(); j++) {
+            int before = screenRuns + armRuns * (1 + j);
+            List<List<MemberRun>> setArms;
+            try {
+                CohortRunner setRunner = new CohortRunner(factory, catalog.with(sets.get(j)), threads);
+                setArms = arms(spec, s.members(), setRunner, outputs, before, total, progress);
+            } catch (RuntimeException ex) { // the model refused this set (e.g. no steady state): recorded, not fatal
+                failed++;
+                if (firstFailure.isEmpty()) {
+                    firstFailure = "set " + (j + 1) + ": " + ex.getMessage();
+                }
+                for (double[] row : effects) {
+                    row[j] = Double.NaN;
+                }
+                progress.finished(before + armRuns, total);
+                continue;
+            }
+            for (int k = 0; k < spec.outcomes().size(); k++) {
+                TrialSpec.Outcome o = spec.outcomes().get(k);
+                effects[k][j] = TrialStatistics.pointEstimate(o.measure(), o.threshold(), paired(spec, o, setArms, outputs));
+            }
+        }
+        List<TrialResult.OutcomeResult> withSpread = new ArrayList<>();
+        for (int k = 0; k < results.size(); k++) {
+            withSpread.add(results.get(k).withSpread(TrialStatistics.spread(effects[k])
+                    .withDrivers(TrialStatistics.drivers(effects[k], sets))));
+        }
+        return new TrialResult(spec, size, s.candidates(), seed, (System.nanoTime() - t0) / 1e9, withSpread,
+                Optional.of(new TrialResult.ParameterUncertainty(sets.size(), setSeed, drawn, failed, firstFailure)));
+    }
+
+    /** Every arm over {@code members}; progress counts from {@code before} out of {@code total}. */
+    private static List<List<MemberRun>> arms(TrialSpec spec, List<VirtualPerson> members, CohortRunner runner,
+                                              List<String> outputs, int before, int total, CohortProgress progress) {
+        List<List<MemberRun>> byArm = new ArrayList<>();
+        int size = members.size();
+        for (TrialSpec.Arm arm : spec.arms()) {
+            int at = before + byArm.size() * size;
+            byArm.add(runner.run(members, p -> scenario(spec, arm, p, spec.years(), outputs), Mode.FAST,
+                    (p, r) -> MemberRun.of(p, r, outputs),
+                    (d, n) -> progress.finished(at + d, total)));
+        }
+        return byArm;
+    }
+
+    /** One outcome's paired data: the control arm and the outcome's arm, member by member. */
+    private static TrialStatistics.Paired paired(TrialSpec spec, TrialSpec.Outcome o, List<List<MemberRun>> byArm,
+                                                 List<String> outputs) {
+        int armIndex = spec.arms().indexOf(spec.arm(o.arm()).orElseThrow());
+        int out = outputs.indexOf(o.output());
+        List<MemberRun> c = byArm.get(0);
+        List<MemberRun> t = byArm.get(armIndex);
+        int n = c.size();
+        double[] bc = new double[n];
+        double[] ec = new double[n];
+        double[] bt = new double[n];
+        double[] et = new double[n];
+        for (int i = 0; i < n; i++) {
+            bc[i] = c.get(i).first()[out];
+            ec[i] = c.get(i).last()[out];
+            bt[i] = t.get(i).first()[out];
+            et[i] = t.get(i).last()[out];
+        }
+        return new TrialStatistics.Paired(bc, ec, bt, et, spec.years());
     }
 
     private record Screened(List<VirtualPerson> members, int candidates, int screenRuns) {

@@ -1,6 +1,7 @@
 package org.vascalc.simulation.trial;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -60,6 +61,104 @@ final class TrialStatistics {
         double[] s = Arrays.copyOf(boot, finite);
         Arrays.sort(s);
         return new Estimate(value, quantile(s, 0.025), quantile(s, 0.975), used);
+    }
+
+    /** The measure on all members, without an interval (one parameter set of a parameter-uncertainty run). */
+    static double pointEstimate(TrialSpec.Measure m, double threshold, Paired d) {
+        int[] all = new int[d.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        return measure(m, threshold, d, all);
+    }
+
+    /**
+     * Median and 2.5-97.5 % of the finite values (the effects of the parameter sets), interpolated
+     * between order statistics as {@link #quantile}, with every set's effect; NaN and 0 used if none is finite.
+     */
+    static TrialResult.Spread spread(double[] effects) {
+        double[] s = Arrays.stream(effects).filter(Double::isFinite).sorted().toArray();
+        List<Double> all = Arrays.stream(effects).boxed().toList();
+        if (s.length == 0) {
+            return new TrialResult.Spread(Double.NaN, Double.NaN, Double.NaN, 0, all, List.of());
+        }
+        return new TrialResult.Spread(quantile(s, 0.5), quantile(s, 0.025), quantile(s, 0.975), s.length, all,
+                List.of());
+    }
+
+    /**
+     * Each drawn parameter's Spearman rank correlation with the effects across the sets (sets without a
+     * finite effect left out), strongest first; a parameter or effect that does not vary has none.
+     */
+    static List<TrialResult.Driver> drivers(double[] effects, List<java.util.Map<String, Double>> sets) {
+        if (sets.isEmpty()) {
+            return List.of();
+        }
+        List<Integer> ok = new java.util.ArrayList<>();
+        for (int j = 0; j < effects.length; j++) {
+            if (Double.isFinite(effects[j])) {
+                ok.add(j);
+            }
+        }
+        if (ok.size() < 3) {
+            return List.of();
+        }
+        double[] y = new double[ok.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = effects[ok.get(i)];
+        }
+        double[] ry = ranks(y);
+        List<TrialResult.Driver> out = new java.util.ArrayList<>();
+        for (String name : sets.get(0).keySet()) {
+            double[] x = new double[ok.size()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = sets.get(ok.get(i)).get(name);
+            }
+            double rho = pearson(ranks(x), ry);
+            if (Double.isFinite(rho)) {
+                out.add(new TrialResult.Driver(name, rho));
+            }
+        }
+        out.sort((a, b) -> Double.compare(Math.abs(b.rankCorrelation()), Math.abs(a.rankCorrelation())));
+        return List.copyOf(out);
+    }
+
+    /** Ranks 1..n, ties given their mean rank. */
+    static double[] ranks(double[] v) {
+        Integer[] order = new Integer[v.length];
+        for (int i = 0; i < v.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(v[a], v[b]));
+        double[] r = new double[v.length];
+        int i = 0;
+        while (i < v.length) {
+            int j = i;
+            while (j + 1 < v.length && v[order[j + 1]] == v[order[i]]) {
+                j++;
+            }
+            double mean = (i + j) / 2.0 + 1;
+            for (int k = i; k <= j; k++) {
+                r[order[k]] = mean;
+            }
+            i = j + 1;
+        }
+        return r;
+    }
+
+    /** Pearson correlation; NaN if either side does not vary. */
+    static double pearson(double[] a, double[] b) {
+        double ma = Arrays.stream(a).average().orElse(Double.NaN);
+        double mb = Arrays.stream(b).average().orElse(Double.NaN);
+        double sab = 0;
+        double saa = 0;
+        double sbb = 0;
+        for (int i = 0; i < a.length; i++) {
+            sab += (a[i] - ma) * (b[i] - mb);
+            saa += (a[i] - ma) * (a[i] - ma);
+            sbb += (b[i] - mb) * (b[i] - mb);
+        }
+        return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : Double.NaN;
     }
 
     /** Each arm's own level of the measure over the eligible members ({@link TrialResult.Levels}). */

@@ -94,6 +94,23 @@ class ScenarioFilesTest {
         }
     }
 
+    /**
+     * A trial file passed to simulate or sensitivity listed a dozen unknown keys and never said what
+     * the file was; now the first problem says so (and TrialFiles says the mirror of it).
+     */
+    @Test
+    void aTrialFileGivenAsAScenarioSaysSoFirst() throws IOException {
+        String trial = Files.readString(ProjectFiles.require("examples/trials/saltire.yaml"));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> ScenarioFiles.parse(trial, Format.YAML, "saltire.yaml"));
+        assertThat(e.problems().get(0).message()).contains("this looks like a trial file", "./vascalc trial FILE");
+        assertThat(e.problems()).extracting(InputProblem::message).anyMatch(m -> m.contains("unknown key 'title'"));
+        String scenario = Files.readString(ProjectFiles.require("examples/scenarios/wall/food-calcium.yaml"));
+        InvalidInputException t = catchThrowableOfType(InvalidInputException.class,
+                () -> TrialFiles.parse(scenario, "food-calcium", "food-calcium.yaml"));
+        assertThat(t.problems().get(0).message()).contains("this looks like a scenario file", "./vascalc simulate FILE");
+    }
+
     @Test
     void theJsonAndYamlFormsOfAScenarioGiveTheSameRecord() {
         Path dir = ProjectFiles.require("examples/scenarios");

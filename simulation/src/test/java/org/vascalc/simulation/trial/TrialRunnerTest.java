@@ -183,4 +183,92 @@ class TrialRunnerTest {
         assertThat(TrialRunner.acceptsBaseline(inc, new double[] {0, cut - 1e-6})).isFalse();
         assertThat(TrialRunner.acceptsBaseline(inc, new double[] {0, cut})).isTrue();
     }
+
+    /** MK-7 against placebo for 12 weeks: the dp-ucMGP change depends on the MK-7 tissue uptake, a drawn parameter. */
+    private static TrialSpec mk7Spec() {
+        TrialSpec.Arm control = new TrialSpec.Arm("placebo", "nothing", List.of());
+        TrialSpec.Arm mk7 = new TrialSpec.Arm("mk7", "180 ug",
+                List.of(new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8))));
+        List<TrialSpec.Outcome> outcomes = List.of(new TrialSpec.Outcome("dp-ucMGP", "dpUcMgp", "pmol/L",
+                Measure.PERCENT_CHANGE_DIFFERENCE, Double.NaN, "mk7", published()));
+        return new TrialSpec("mk7", "MK-7", "Knapen2015", "two arms", Population.MESA, TrialSpec.Inclusion.everyone(),
+                List.of(), 0.25, List.of(control, mk7), outcomes, "test");
+    }
+
+    @Test
+    void parameterSetsGiveAnEffectThatDependsOnADrawnParameterASpreadAndLeaveThePlainResultAsItWas() {
+        TrialSpec s = mk7Spec();
+        TrialRunner runner = new TrialRunner(new EngineSimulatorFactory(), CATALOG, 2);
+        TrialResult plain = runner.run(s, 3, 5, (d, n) -> { });
+        ParameterDraws drawn = ParameterDraws.load(CATALOG).forTrial(s);
+        assertThat(drawn.all()).extracting(ParameterDraws.Drawn::name).contains("tissueUptakeFractionMk7");
+        List<java.util.Map<String, Double>> sets = drawn.draw(3, 1);
+        List<int[]> progress = new ArrayList<>();
+        TrialResult withSets = runner.run(s, 3, 5, sets, 1, drawn.all(), (d, n) -> {
+            synchronized (progress) {
+                progress.add(new int[] {d, n});
+            }
+        });
+        // without sets: no analysis, no spread, and the printed lines say nothing of parameter sets
+        assertThat(plain.parameterUncertainty()).isEmpty();
+        assertThat(plain.outcomes().get(0).spread()).isEqualTo(TrialResult.Spread.NONE);
+        assertThat(TrialReport.lines(plain)).noneMatch(l -> l.contains("parameter"));
+        assertThat(TrialReport.markdown(List.of(plain), "p")).doesNotContain("parameter sets");
+        // with sets: the catalog run is the plain run, number for number
+        TrialResult.OutcomeResult a = plain.outcomes().get(0);
+        TrialResult.OutcomeResult b = withSets.outcomes().get(0);
+        assertThat(b.estimate()).isEqualTo(a.estimate());
+        assertThat(b.low()).isEqualTo(a.low());
+        assertThat(b.high()).isEqualTo(a.high());
+        assertThat(withSets.parameterUncertainty()).hasValueSatisfying(u -> {
+            assertThat(u.sets()).isEqualTo(3);
+            assertThat(u.failed()).isZero();
+            assertThat(u.drawn()).isEqualTo(drawn.all());
+        });
+        TrialResult.Spread sp = b.spread();
+        assertThat(sp.used()).isEqualTo(3);
+        assertThat(sp.low()).isLessThanOrEqualTo(sp.median()).isLessThan(sp.high());
+        assertThat(sp.high() - sp.low()).as("the sets move the effect").isGreaterThan(0.1);
+        // each set's effect is exactly that of a plain run on the catalog changed by the set (here the set
+        // with the largest MK-7 uptake)
+        int most = 0;
+        for (int j = 1; j < sets.size(); j++) {
+            if (sets.get(j).get("tissueUptakeFractionMk7") > sets.get(most).get("tissueUptakeFractionMk7")) {
+                most = j;
+            }
+        }
+        TrialResult alone = new TrialRunner(new EngineSimulatorFactory(), CATALOG.with(sets.get(most)), 2).run(s, 3, 5,
+                (d, n) -> { });
+        assertThat(alone.outcomes().get(0).estimate()).isEqualTo(sp.effects().get(most));
+        assertThat(sp.drivers()).extracting(TrialResult.Driver::parameter).isSubsetOf(sets.get(0).keySet());
+        assertThat(sp.drivers()).allSatisfy(dr -> assertThat(Math.abs(dr.rankCorrelation())).isBetween(0.0, 1.0));
+        assertThat(TrialReport.lines(withSets)).anySatisfy(l -> assertThat(l).contains("parameters 3 sets (seed 1)"))
+                .anySatisfy(l -> assertThat(l).contains("parameter sets: median"));
+        assertThat(TrialReport.markdown(List.of(withSets), "p"))
+                .contains("| model across parameter sets, median [2.5-97.5 %] |")
+                .contains("`tissueUptakeFractionMk7` (calibrated): log-triangular");
+        int[] last = progress.get(progress.size() - 1);
+        assertThat(last[0]).isEqualTo(last[1]).isEqualTo(3 * 2 * 4);
+        // the same sets and seed give the same spread
+        TrialResult again = runner.run(s, 3, 5, drawn.draw(3, 1), 1, drawn.all(), (d, n) -> { });
+        assertThat(again.outcomes().get(0).spread()).isEqualTo(sp);
+    }
+
+    @Test
+    void aParameterSetTheModelRefusesIsCountedNamedAndLeftOutOfTheSpread() {
+        TrialSpec s = mk7Spec();
+        // 60 mmol/d of habitual calcium has no steady state (docs/model/sensitivity.md, failed runs)
+        List<java.util.Map<String, Double>> sets = List.of(java.util.Map.of("caHabitualIntake", 60.0),
+                java.util.Map.of("tissueUptakeFractionMk7", 0.05), java.util.Map.of("tissueUptakeFractionMk7", 0.02));
+        TrialResult r = new TrialRunner(new EngineSimulatorFactory(), CATALOG, 2).run(s, 2, 5, sets, 9, List.of(),
+                (d, n) -> { });
+        TrialResult.ParameterUncertainty u = r.parameterUncertainty().orElseThrow();
+        assertThat(u.failed()).isEqualTo(1);
+        assertThat(u.firstFailure()).startsWith("set 1: ");
+        TrialResult.Spread sp = r.outcomes().get(0).spread();
+        assertThat(sp.used()).isEqualTo(2);
+        assertThat(sp.effects().get(0)).isNaN();
+        assertThat(sp.effects().get(1)).as("more MK-7 reaches the wall: a larger fall").isLessThan(sp.effects().get(2));
+        assertThat(TrialReport.lines(r)).anySatisfy(l -> assertThat(l).contains("1 failed (set 1: "));
+    }
 }

@@ -3,6 +3,7 @@ package org.vascalc.simulation.trial;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vascalc.simulation.trial.TrialSpec.Measure;
 
@@ -126,5 +127,37 @@ class TrialStatisticsTest {
         // about +-1.96 standard errors of the mean difference (SD of -5 - 0.5 i over 40 members is 5.84)
         double se = 0.5 * Math.sqrt((n * n - 1) / 12.0) / Math.sqrt(n);
         assertThat(a.high() - a.low()).isCloseTo(2 * 1.96 * se, within(0.25 * 2 * 1.96 * se));
+    }
+
+    @Test
+    void theSpreadAcrossParameterSetsAndItsDriversByRankCorrelation() {
+        // effect rises with a (monotone, not linear), falls with b weakly, c is constant
+        double[] a = {0.1, 0.5, 0.3, 0.9, 0.7};
+        double[] b = {5, 1, 4, 2, 3};
+        List<java.util.Map<String, Double>> sets = new java.util.ArrayList<>();
+        double[] effects = new double[a.length + 1];
+        for (int j = 0; j < a.length; j++) {
+            java.util.Map<String, Double> m = new java.util.LinkedHashMap<>();
+            m.put("c", 1.0);
+            m.put("b", b[j]);
+            m.put("a", a[j]);
+            sets.add(m);
+            effects[j] = Math.exp(10 * a[j]);
+        }
+        sets.add(java.util.Map.of("c", 1.0, "b", 9.0, "a", 0.0));
+        effects[a.length] = Double.NaN; // a failed set: left out
+        List<TrialResult.Driver> d = TrialStatistics.drivers(effects, sets);
+        assertThat(d).extracting(TrialResult.Driver::parameter).containsExactly("a", "b");
+        assertThat(d.get(0).rankCorrelation()).isCloseTo(1, within(1e-12));
+        // ranks of b 5,1,4,2,3 against the effect's 1,3,2,5,4: sum of squared rank differences 34,
+        // rho = 1 - 6 * 34 / (5 * (25 - 1)) = -0.7
+        assertThat(d.get(1).rankCorrelation()).isCloseTo(-0.7, within(1e-12));
+        assertThat(TrialStatistics.ranks(new double[] {3, 1, 3, 2})).containsExactly(3.5, 1, 3.5, 2);
+        TrialResult.Spread s = TrialStatistics.spread(effects);
+        assertThat(s.used()).isEqualTo(5);
+        assertThat(s.median()).isEqualTo(Math.exp(5));
+        assertThat(s.effects()).hasSize(6);
+        assertThat(s.low()).isGreaterThan(Math.exp(1)).isLessThan(Math.exp(3));
+        assertThat(TrialStatistics.drivers(new double[] {1, Double.NaN}, sets.subList(0, 2))).isEmpty();
     }
 }

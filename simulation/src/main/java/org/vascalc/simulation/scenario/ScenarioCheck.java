@@ -1,0 +1,148 @@
+package org.vascalc.simulation.scenario;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import org.vascalc.core.condition.Condition;
+import org.vascalc.core.input.InputProblem;
+import org.vascalc.core.input.InputProblems;
+import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.core.input.ValidRange;
+import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.intervention.Schedule;
+import org.vascalc.core.patient.Patient;
+import org.vascalc.core.patient.RiskFactors;
+import org.vascalc.simulation.Scenario;
+
+/**
+ * Checks a {@link Scenario} built in code against the ranges a scenario file is held to
+ * ({@link ScenarioRanges}), with the same field paths ({@code patient.weightKg},
+ * {@code interventions[1].elementalMgPerDose}, {@code conditions[0].points[2].egfrMlPerMin}) and the
+ * same messages (name, value, unit, allowed range). A file read by {@link ScenarioFiles} has passed
+ * these checks already; a scenario made in Java has not, and the simulator does not check it: a
+ * weight typed in grams or a height in metres runs until the integrator gives up. Call
+ * {@link #require} before the run.
+ *
+ * <p>What the records' constructors already refuse (a schedule's order of clock hours, a negative
+ * duration) is not repeated here; the recording is not checked, since the simulator reports an
+ * unknown output id itself.
+ */
+public final class ScenarioCheck {
+
+    private ScenarioCheck() {
+    }
+
+    /**
+     * Every problem of {@code scenario}: errors (outside the hard limits, or inconsistent, e.g. a
+     * diastolic pressure above the systolic) and warnings (outside the typical range: extrapolation).
+     */
+    public static List<InputProblem> problems(Scenario scenario) {
+        InputProblems p = new InputProblems();
+        patient(scenario.patient(), p);
+        List<Condition> conditions = scenario.conditions();
+        for (int i = 0; i < conditions.size(); i++) {
+            condition(conditions.get(i), "conditions[" + i + "]", p);
+        }
+        List<Intervention> interventions = scenario.interventions();
+        for (int i = 0; i < interventions.size(); i++) {
+            intervention(interventions.get(i), "interventions[" + i + "]", p);
+        }
+        ScenarioRanges.DURATION.check(scenario.durationDays(), "durationDays", p);
+        return p.all();
+    }
+
+    /**
+     * Throws {@link InvalidInputException} listing every error of {@code scenario} (as a scenario
+     * file's loader does); returns its warnings otherwise.
+     */
+    public static List<InputProblem> require(Scenario scenario) {
+        InputProblems p = new InputProblems();
+        problems(scenario).forEach(p::add);
+        p.throwIfErrors("scenario " + scenario.name());
+        return p.warnings();
+    }
+
+    private static void patient(Patient pt, InputProblems p) {
+        check(ScenarioRanges.AGE, pt.ageYears(), "patient.ageYears", p);
+        check(ScenarioRanges.WEIGHT, pt.weightKg(), "patient.weightKg", p);
+        check(ScenarioRanges.HEIGHT, pt.heightCm(), "patient.heightCm", p);
+        check(ScenarioRanges.EGFR, pt.egfrMlPerMin(), "patient.egfrMlPerMin", p);
+        optional(ScenarioRanges.SERUM_CALCIUM, pt.serumCalciumMmolL(), "patient.serumCalciumMmolL", p);
+        optional(ScenarioRanges.SERUM_PHOSPHATE, pt.serumPhosphateMmolL(), "patient.serumPhosphateMmolL", p);
+        optional(ScenarioRanges.PTH, pt.pthPgMl(), "patient.pthPgMl", p);
+        RiskFactors r = pt.risk();
+        check(ScenarioRanges.TOTAL_CHOLESTEROL, r.totalCholesterolMgDl(), "patient.risk.totalCholesterolMgDl", p);
+        check(ScenarioRanges.HDL, r.hdlCholesterolMgDl(), "patient.risk.hdlCholesterolMgDl", p);
+        check(ScenarioRanges.SYSTOLIC, r.systolicBpMmHg(), "patient.risk.systolicBpMmHg", p);
+        check(ScenarioRanges.DIASTOLIC, r.diastolicBpMmHg(), "patient.risk.diastolicBpMmHg", p);
+        check(ScenarioRanges.HS_CRP, r.hsCrpMgL(), "patient.risk.hsCrpMgL", p);
+        if (r.diastolicBpMmHg() >= r.systolicBpMmHg()) {
+            p.error("patient.risk.diastolicBpMmHg", "diastolic blood pressure = " + r.diastolicBpMmHg()
+                    + " mmHg must be below systolic (" + r.systolicBpMmHg() + " mmHg)");
+        }
+    }
+
+    private static void condition(Condition c, String path, InputProblems p) {
+        switch (c) {
+            case Condition.KidneyFunctionCourse k -> {
+                for (int i = 0; i < k.points().size(); i++) {
+                    Condition.GfrPoint g = k.points().get(i);
+                    String at = path + ".points[" + i + "]";
+                    check(ScenarioRanges.COURSE_YEARS, g.years(), at + ".years", p);
+                    check(ScenarioRanges.EGFR, g.egfrMlPerMin(), at + ".egfrMlPerMin", p);
+                }
+            }
+            case Condition.Haemodialysis h ->
+                    optional(ScenarioRanges.DIALYSATE_CALCIUM, h.dialysateCalciumMmolL(), path + ".dialysateCalciumMmolL", p);
+            case Condition.Diabetes d -> {
+            }
+        }
+    }
+
+    private static void intervention(Intervention iv, String path, InputProblems p) {
+        switch (iv) {
+            case Intervention.DietaryCalcium d -> check(ScenarioRanges.DIETARY_CALCIUM, d.mgPerMeal(), path + ".mgPerMeal", p);
+            case Intervention.CalciumDrink d -> check(ScenarioRanges.DRINK_CALCIUM, d.mgPerDrink(), path + ".mgPerDrink", p);
+            case Intervention.CalciumSupplement s -> {
+                check(ScenarioRanges.SUPPLEMENT_CALCIUM, s.elementalMgPerDose(), path + ".elementalMgPerDose", p);
+                required(s.salt(), path + ".salt", "carbonate or citrate", p);
+            }
+            case Intervention.DietaryPhosphate d ->
+                    check(ScenarioRanges.DIETARY_PHOSPHORUS, d.mgPhosphorusPerMeal(), path + ".mgPhosphorusPerMeal", p);
+            case Intervention.VitaminK k -> {
+                check(ScenarioRanges.VITAMIN_K, k.microgramsPerDose(), path + ".microgramsPerDose", p);
+                required(k.form(), path + ".form", "K1, MK4 or MK7", p);
+            }
+            case Intervention.Warfarin w -> check(ScenarioRanges.WARFARIN, w.mgPerDose(), path + ".mgPerDose", p);
+            case Intervention.PhosphateBinder b -> {
+                check(ScenarioRanges.BINDER, b.mgPerDose(), path + ".mgPerDose", p);
+                required(b.kind(), path + ".kind", "a binder kind", p);
+            }
+            case Intervention.Statin s -> required(s.intensity(), path + ".intensity", "MODERATE or HIGH", p);
+        }
+        Schedule s = iv.schedule();
+        if (s == null) {
+            p.error(path + ".schedule", "missing; e.g. Schedule.daily(8) (every day at 08:00 from day 0)");
+            return;
+        }
+        check(ScenarioRanges.START_DAY, s.startDay(), path + ".schedule.startDay", p);
+        if (!Double.isInfinite(s.stopDay())) {
+            check(ScenarioRanges.STOP_DAY, s.stopDay(), path + ".schedule.stopDay", p);
+        }
+    }
+
+    private static void check(ValidRange range, double value, String path, InputProblems p) {
+        ScenarioRanges.check(range, value, path, p);
+    }
+
+    private static void optional(ValidRange range, OptionalDouble value, String path, InputProblems p) {
+        if (value != null && value.isPresent()) {
+            check(range, value.getAsDouble(), path, p);
+        }
+    }
+
+    private static void required(Object value, String path, String what, InputProblems p) {
+        if (value == null) {
+            p.error(path, "missing; give " + what);
+        }
+    }
+}

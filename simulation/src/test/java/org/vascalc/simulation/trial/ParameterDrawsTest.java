@@ -1,0 +1,121 @@
+package org.vascalc.simulation.trial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.vascalc.core.param.Parameter;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.simulation.engine.ModelAssembly;
+
+/** The parameter sets of {@code trial --parameter-draws}: the table, the distributions, seeded draws inside the ranges. */
+class ParameterDrawsTest {
+
+    private static final ParameterCatalog CATALOG = ModelAssembly.defaultParameters();
+    private static final String HEADER = "name,outputs,distribution,width,basis\n";
+
+    @Test
+    void theSameSeedGivesTheSameSetsAndAnotherSeedOthers() {
+        ParameterDraws all = ParameterDraws.load(CATALOG);
+        List<Map<String, Double>> a = all.draw(12, 7);
+        assertThat(all.draw(12, 7)).isEqualTo(a);
+        assertThat(all.draw(5, 7)).as("the first sets do not depend on how many are drawn").isEqualTo(a.subList(0, 5));
+        List<Map<String, Double>> b = all.draw(12, 8);
+        assertThat(b).isNotEqualTo(a);
+        assertThat(b.get(0).get("plaqueGrowthMm3PerYear")).isNotEqualTo(a.get(0).get("plaqueGrowthMm3PerYear"));
+        assertThat(all.draw(0, 7)).isEmpty();
+    }
+
+    @Test
+    void everyDrawIsAValidCatalogValueInsideItsRangeAndTheSetsDiffer() {
+        ParameterDraws all = ParameterDraws.load(CATALOG);
+        assertThat(all.all()).hasSizeGreaterThan(20);
+        List<Map<String, Double>> sets = all.draw(400, 3);
+        for (ParameterDraws.Drawn d : all.all()) {
+            Parameter p = CATALOG.get(d.name());
+            assertThat(d.low()).as(d.name()).isGreaterThanOrEqualTo(p.low());
+            assertThat(d.high()).as(d.name()).isLessThanOrEqualTo(p.high());
+            assertThat(d.mode()).as(d.name()).isEqualTo(p.value());
+            double min = Double.MAX_VALUE;
+            double max = -Double.MAX_VALUE;
+            for (Map<String, Double> s : sets) {
+                double v = s.get(d.name());
+                assertThat(v).as(d.name()).isBetween(d.low(), d.high());
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+            // 400 draws cover most of the distribution's support
+            assertThat(max - min).as(d.name() + " spread").isGreaterThan(0.3 * (d.high() - d.low()));
+        }
+        // every set is accepted by the catalog (Parameter refuses a value outside its range)
+        for (Map<String, Double> s : sets.subList(0, 20)) {
+            ParameterCatalog c = CATALOG.with(s);
+            s.forEach((k, v) -> assertThat(c.value(k)).isEqualTo(v));
+        }
+        assertThat(all.all()).noneMatch(d -> d.name().equals("plaqueSusceptibility"));
+    }
+
+    @Test
+    void aTrialDrawsTheParametersOfItsOutcomesOutputs() {
+        ParameterDraws all = ParameterDraws.load(CATALOG);
+        assertThat(all.forOutputs(List.of("dpUcMgp")).all()).extracting(ParameterDraws.Drawn::name)
+                .contains("tissueUptakeFractionMk7", "referenceK1IntakeUgPerDay").doesNotContain("plaqueGrowthMm3PerYear");
+        assertThat(all.forOutputs(List.of("wall.hazardMi")).all()).extracting(ParameterDraws.Drawn::name)
+                .contains("miCalciumLogHrPerMmolL", "miPlaqueExponent");
+        assertThat(all.forOutputs(List.of("t50")).all()).isEmpty();
+    }
+
+    @Test
+    void theDistributionsHaveTheirStatedShape() {
+        assertThat(ParameterDraws.triangular(1, 2, 4, 0)).isEqualTo(1);
+        assertThat(ParameterDraws.triangular(1, 2, 4, 1)).isEqualTo(4);
+        assertThat(ParameterDraws.triangular(1, 2, 4, 1.0 / 3)).isCloseTo(2, within(1e-12));
+        ParameterDraws t = ParameterDraws.parse(HEADER
+                + "microFormationPerYear,cacAgatston,fitFactor,1.5,x\n"
+                + "miCalciumLogHrPerMmolL,wall.hazardMi,normal,0.674,x\n"
+                + "plaqueScaleRCA,cacAgatston,triangular,,x\n", "t", CATALOG);
+        ParameterDraws.Drawn f = t.all().get(0);
+        double v = CATALOG.value("microFormationPerYear");
+        assertThat(f.low()).isCloseTo(v / 1.5, within(1e-15));
+        assertThat(f.high()).isCloseTo(v * 1.5, within(1e-15));
+        List<Map<String, Double>> sets = t.draw(4000, 11);
+        double below = 0;
+        double sum = 0;
+        double sumTri = 0;
+        for (Map<String, Double> s : sets) {
+            below += s.get("microFormationPerYear") < v ? 1 : 0;
+            sum += s.get("miCalciumLogHrPerMmolL");
+            sumTri += s.get("plaqueScaleRCA");
+        }
+        // log-triangular symmetric in ln: half below the mode; normal: mean near the value (truncation at 0 and 3.1 is nearly symmetric)
+        assertThat(below / sets.size()).isCloseTo(0.5, within(0.04));
+        assertThat(sum / sets.size()).isCloseTo(CATALOG.value("miCalciumLogHrPerMmolL"), within(0.05));
+        // triangular 0, 0.3, 1: mean (0 + 0.3 + 1) / 3
+        assertThat(sumTri / sets.size()).isCloseTo(1.3 / 3, within(0.015));
+        assertThat(t.all().get(1).describe()).contains("normal, mean 1.63, SD 0.67");
+    }
+
+    @Test
+    void aBadTableRowIsNamedWithItsLine() {
+        assertThatThrownBy(() -> ParameterDraws.parse(HEADER + "noSuchNumber,pwv,triangular,,x\n", "t", CATALOG))
+                .hasMessageContaining("t line 2").hasMessageContaining("no parameter named 'noSuchNumber'");
+        assertThatThrownBy(() -> ParameterDraws.parse(HEADER + "plaqueSusceptibility,pwv,logTriangular,,x\n", "t", CATALOG))
+                .hasMessageContaining("person's own factor");
+        assertThatThrownBy(() -> ParameterDraws.parse(HEADER + "miBasePerYear,pwv,logTriangular,,x\n", "t", CATALOG))
+                .hasMessageContaining("derived");
+        assertThatThrownBy(() -> ParameterDraws.parse(HEADER + "plaqueGrowthMm3PerYear,pwv,fitFactor,1.5,x\n", "t", CATALOG))
+                .hasMessageContaining("fitFactor is for calibrated numbers");
+        assertThatThrownBy(() -> ParameterDraws.parse(HEADER + "plaqueScaleRCA,pwv,logTriangular,,x\n", "t", CATALOG))
+                .hasMessageContaining("logTriangular needs a range above 0");
+        assertThatThrownBy(() -> ParameterDraws.parse(HEADER + "plaqueScaleRCA,pwv,uniform,,x\n", "t", CATALOG))
+                .hasMessageContaining("'uniform' is not one of");
+        assertThatThrownBy(() -> ParameterDraws.parse(HEADER + "plaqueScaleRCA,pwv,triangular,2,x\n", "t", CATALOG))
+                .hasMessageContaining("takes no width");
+        assertThatThrownBy(() -> ParameterDraws.parse(HEADER + "plaqueScaleRCA,pwv,triangular,,x\nplaqueScaleRCA,pwv,triangular,,x\n",
+                "t", CATALOG)).hasMessageContaining("listed twice");
+        assertThatThrownBy(() -> ParameterDraws.parse("name,value\n", "t", CATALOG)).hasMessageContaining("header");
+    }
+}
