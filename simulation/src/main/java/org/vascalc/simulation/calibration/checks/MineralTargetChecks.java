@@ -148,7 +148,9 @@ public final class MineralTargetChecks implements TargetCheckProvider {
     /**
      * E12: runs {@code E12-citrate-fasting.yaml} with the dose set to 125, 250, ... 3000 mg and
      * returns the dose at which the extra calcium absorbed over 24 h per extra 125 mg first falls
-     * below half its value for the first 125 mg (an operational reading of "plateaus").
+     * below half its value for the first 125 mg (an operational reading of "plateaus"). Doses above
+     * a file's 2500 mg hard limit are deliberate (the plateau must be bracketed):
+     * {@link org.vascalc.simulation.scenario.ScenarioCheck#beyondInterventionLimits}.
      */
     static final class DoseResponseCheck implements TargetCheck {
         private final ScenarioFileCheck files = new ScenarioFileCheck("E12", Mode.REFERENCE,
@@ -164,8 +166,10 @@ public final class MineralTargetChecks implements TargetCheckProvider {
             Scenario template = files.scenarios().get(0);
             Trajectory control = simulator.run(files.scenarios().get(1), Mode.REFERENCE, ProgressListener.NONE)
                     .trajectory();
-            return org.vascalc.simulation.calibration.DoseResponse.plateauDoseMg(dose -> excessAbsorbedMg(
-                    simulator.run(withDose(template, dose), Mode.REFERENCE, ProgressListener.NONE).trajectory(), control, 24));
+            return org.vascalc.simulation.scenario.ScenarioCheck.beyondInterventionLimits(() ->
+                    org.vascalc.simulation.calibration.DoseResponse.plateauDoseMg(dose -> excessAbsorbedMg(
+                            simulator.run(withDose(template, dose), Mode.REFERENCE, ProgressListener.NONE).trajectory(),
+                            control, 24)));
         }
 
         private static Scenario withDose(Scenario s, double mg) {
