@@ -13,6 +13,11 @@ import org.vascalc.core.input.ValidRange;
  * the allowed range [0.1, 1] mm}). What needs the coronary tree (a lesion's position along its
  * artery, the deposit's extent) is checked by the reader and by the synthesizer when it places
  * deposits, not here.
+ *
+ * <p>Deliberate excursions: code that renders beyond what a scanner (and a spec file) allows — the
+ * layer-blindness experiment's noise-free 0.1-mm, 0.05-mm-pixel "truth" slice — says so with
+ * {@link #beyondAcquisitionLimits}; inside it the acquisition's ranges are not enforced (the name,
+ * offset and lesions still are). A file can never do this.
  */
 public final class PhantomSpecCheck {
 
@@ -35,6 +40,23 @@ public final class PhantomSpecCheck {
     public static final ValidRange ANGLE = ValidRange.of("angle", "deg", -360, 360);
     public static final int MAX_SLICES = 512;
 
+    private static final ThreadLocal<Boolean> BEYOND_ACQUISITION_LIMITS = ThreadLocal.withInitial(() -> false);
+
+    /**
+     * Runs {@code work} on this thread with the acquisition's ranges lifted for specs constructed
+     * inside it: the explicit, documented way for internal renders finer than any scanner (a
+     * ground-truth slice). Nests; restores the previous setting on exit.
+     */
+    public static <T> T beyondAcquisitionLimits(java.util.function.Supplier<T> work) {
+        boolean before = BEYOND_ACQUISITION_LIMITS.get();
+        BEYOND_ACQUISITION_LIMITS.set(true);
+        try {
+            return work.get();
+        } finally {
+            BEYOND_ACQUISITION_LIMITS.set(before);
+        }
+    }
+
     /** Every problem (errors and typical-range warnings) of a spec's numbers, with the reader's paths. */
     public static List<InputProblem> problems(String name, AcquisitionSpec a, double[] offsetMm, List<LesionSpec> lesions) {
         InputProblems p = new InputProblems();
@@ -56,7 +78,7 @@ public final class PhantomSpecCheck {
         }
         if (a == null) {
             p.error("acquisition", "missing; e.g. AcquisitionSpec.clinical(seed)");
-        } else {
+        } else if (!BEYOND_ACQUISITION_LIMITS.get()) {
             acquisition(a, p);
         }
         if (offsetMm == null || offsetMm.length != 3) {

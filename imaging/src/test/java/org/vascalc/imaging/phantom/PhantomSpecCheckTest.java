@@ -45,4 +45,16 @@ class PhantomSpecCheckTest {
     void aClinicalSpecPasses() {
         assertThat(new PhantomSpec("ok", AcquisitionSpec.clinical(1), new double[3], List.of(LAD)).lesions()).hasSize(1);
     }
+
+    @Test
+    void aGroundTruthFinerThanAnyScannerIsBuiltOnlyInsideTheExplicitScope() {
+        AcquisitionSpec fine = new AcquisitionSpec(120, 0.1, 0.1, 0.05, 64, 0, 0, 0, 0, 1, 1, Double.NaN);
+        assertThatThrownBy(() -> new PhantomSpec("truth", fine, new double[3], List.of(LAD)))
+                .hasMessageContaining("acquisition.pixelSpacingMm: pixel spacing = 0.05 mm");
+        assertThat(PhantomSpecCheck.beyondAcquisitionLimits(() -> new PhantomSpec("truth", fine, new double[3], List.of(LAD)))
+                .acquisition().pixelSpacingMm()).isEqualTo(0.05);
+        LesionSpec heavy = new LesionSpec(CoronaryArtery.LAD, Layer.INTIMAL, DepositShape.FOCAL, 5000, 800, 20, 0);
+        assertThatThrownBy(() -> PhantomSpecCheck.beyondAcquisitionLimits(() -> new PhantomSpec("truth", fine,
+                new double[3], List.of(heavy)))).hasMessageContaining("lesions[0].massMg");
+    }
 }
