@@ -89,6 +89,19 @@ public final class CliFiles {
     }
 
     /**
+     * The largest seed: one rule for every seed a user gives (the CLI's {@code --seed} and
+     * {@code --parameter-seed}, and the web form's seed field): a whole number from 0 to 10^9.
+     */
+    public static final long MAX_SEED = 1_000_000_000L;
+
+    /** Refuses a seed outside 0 to {@link #MAX_SEED}, naming the option, value and range. */
+    public static void requireSeed(String option, long seed) {
+        if (seed < 0 || seed > MAX_SEED) {
+            throw new UserInputException(option + " = " + seed + " is outside the allowed range 0 to " + MAX_SEED);
+        }
+    }
+
+    /**
      * Checks, before a long run, that {@code file} can be written: it is not a folder and its
      * folder exists (or can be created) and is writable.
      */

@@ -90,7 +90,7 @@ final class CohortCommand implements Callable<Integer> {
     private double years;
 
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
-            description = "population seed (default: ${DEFAULT-VALUE})")
+            description = "population seed, 0 to 1000000000 (default: ${DEFAULT-VALUE})")
     private long seed;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -131,6 +131,7 @@ final class CohortCommand implements Callable<Integer> {
         if (!(years >= 0.1 && years <= 40)) {
             throw new UserInputException("--years = " + UserInputException.typed(years) + " years is outside the allowed range 0.1 to 40 years");
         }
+        CliFiles.requireSeed("--seed", seed);
         if (arms.isEmpty()) {
             // "--arm ," or "--arm ,," splits into no value at all (picocli drops empty trailing parts)
             throw new UserInputException("--arm names no arm; give one or more of none, calcium, mk7, calcium+mk7 or "

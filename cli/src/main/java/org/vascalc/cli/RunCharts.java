@@ -108,9 +108,9 @@ public final class RunCharts {
         List<Series> lines = new ArrayList<>();
         for (SimulationResult r : runs) {
             Trajectory t = r.trajectory();
-            double[] x = new double[t.timesHours().length];
+            double[] x = new double[t.size()];
             for (int i = 0; i < x.length; i++) {
-                x[i] = t.timesHours()[i] / scale;
+                x[i] = t.time(i) / scale;
             }
             lines.add(new Series(r.scenario().name(), x, t.series(c.id())));
         }

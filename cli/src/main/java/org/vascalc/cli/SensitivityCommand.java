@@ -193,12 +193,7 @@ final class SensitivityCommand implements Callable<Integer> {
             CliFiles.requireFolderCanBeWritten(out);
         }
         if (write != null) {
-            Path parent = write.toAbsolutePath().getParent();
-            if (Files.isDirectory(write) || parent == null || !Files.isDirectory(parent)) {
-                throw new UserInputException("--write = " + write + " is not a file in an existing folder");
-            }
-            CliFiles.requireWritableFile(write); // a read-only place, before the runs
-
+            CliFiles.requireWritableFile(write); // creates a missing folder, as trial --write does; refuses a read-only place, before the runs
         }
         requireRecordedOutputs(factory, catalog, scenario, ids); // before the "N runs" line, not at the first run
         SensitivityAnalysis analysis = new SensitivityAnalysis(factory, catalog, workers);

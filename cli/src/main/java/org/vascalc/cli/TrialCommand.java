@@ -75,7 +75,7 @@ final class TrialCommand implements Callable<Integer> {
     private int size;
 
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
-            description = "population and bootstrap seed (default: ${DEFAULT-VALUE})")
+            description = "population and bootstrap seed, 0 to 1000000000 (default: ${DEFAULT-VALUE})")
     private long seed;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -97,7 +97,7 @@ final class TrialCommand implements Callable<Integer> {
     private Integer parameterDraws;
 
     @Option(names = "--parameter-seed", paramLabel = "SEED", defaultValue = "1",
-            description = "seed of the parameter sets (default: ${DEFAULT-VALUE})")
+            description = "seed of the parameter sets, 0 to 1000000000 (default: ${DEFAULT-VALUE})")
     private long parameterSeed;
 
     @Override
@@ -109,6 +109,8 @@ final class TrialCommand implements Callable<Integer> {
             throw new UserInputException("--parameter-draws = " + parameterDraws
                     + " parameter sets is outside the allowed range 2 to " + MAX_PARAMETER_DRAWS + " sets");
         }
+        CliFiles.requireSeed("--seed", seed);
+        CliFiles.requireSeed("--parameter-seed", parameterSeed);
         int workers = CohortCommand.workerThreads(threads);
         List<TrialSpec> specs = specs();
         if (write != null) {

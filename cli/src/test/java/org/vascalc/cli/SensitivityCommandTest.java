@@ -52,6 +52,16 @@ class SensitivityCommandTest {
                 .contains("## The assumptions that most need evidence").contains("`habitualSnackHour`: run failed");
     }
 
+    /** As {@code trial --write}: a page in a folder that does not exist yet is written, the folder made. */
+    @Test
+    void writeMakesAMissingFolderAsTrialWriteDoes(@TempDir Path dir) throws Exception {
+        Path md = dir.resolve("new/sub/sensitivity.md");
+        CommandsTest.Run r = CommandsTest.run("sensitivity", CommandsTest.example("calcium-with-food.yaml"),
+                "--output", "serumCalciumTotal", "--parameter", "caTotalRef", "--threads", "1", "--write", md.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(md)).contains("## serumCalciumTotal (mmol/L)");
+    }
+
     @Test
     void badInputNamesTheFieldAndItsAllowedValues() {
         CommandsTest.Run top = CommandsTest.run("sensitivity", "--top", "0");

@@ -53,6 +53,18 @@ class VasCalcTest {
         }
     }
 
+    /** One rule for seeds on the CLI and the web form: a whole number from 0 to 10^9. */
+    @Test
+    void aSeedOutsideZeroToABillionIsRefusedAsOnTheWebForm() {
+        for (String[] args : new String[][] {{"cohort", "--seed", "-3"}, {"trial", "--all", "--seed", "-3"},
+                {"cohort", "--seed", "1000000001"}, {"trial", "--all", "--parameter-seed", "-1"}}) {
+            String[] r = run(args);
+            assertThat(r[0]).as(String.join(" ", args)).isEqualTo("1");
+            assertThat(r[2]).as(String.join(" ", args)).containsPattern("--(parameter-)?seed = -?\\d+ is outside the allowed range 0 to 1000000000")
+                    .doesNotContain("Exception");
+        }
+    }
+
     /** The command list shows each command's first header line; a cut-off description reads badly. */
     @Test
     void everyCommandHasAOneLineHeaderForTheCommandList() {

@@ -22,4 +22,28 @@ class TrajectoryTest {
         assertThatThrownBy(() -> T.series("cacMedialMass")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no output channel 'cacMedialMass'; this run recorded cacAgatston, pwv");
     }
+
+    @Test
+    void neitherTheCallersArraysNorTheHandedOutOnesReachInside() {
+        double[] times = {0, 24};
+        double[][] values = {{1, 7}, {2, 8}};
+        Trajectory t = new Trajectory(T.channels(), times, values);
+        times[1] = 99;
+        values[1][1] = 99;
+        t.timesHours()[0] = -1;
+        t.values()[0][0] = -1;
+        t.row(0)[1] = -1;
+        assertThat(t.timesHours()).containsExactly(0, 24);
+        assertThat(t.series("pwv")).containsExactly(7, 8);
+        assertThat(t.size()).isEqualTo(2);
+        assertThat(t.time(1)).isEqualTo(24);
+        assertThat(t.value(0, 0)).isEqualTo(1);
+    }
+
+    @Test
+    void twoTrajectoriesWithTheSameNumbersAreEqual() {
+        Trajectory same = new Trajectory(T.channels(), new double[] {0, 24}, new double[][] {{1, 7}, {2, 8}});
+        assertThat(same).isEqualTo(T).hasSameHashCodeAs(T);
+        assertThat(new Trajectory(T.channels(), new double[] {0, 24}, new double[][] {{1, 7}, {2, 8.5}})).isNotEqualTo(T);
+    }
 }

@@ -362,7 +362,7 @@ public final class ResultDatabase {
         double[] times = t.timesHours();
         try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "trajectory")) {
             for (int k = 0; k < times.length; k++) {
-                double[] row = t.values()[k];
+                double[] row = t.row(k);
                 for (int j = 0; j < channels.size(); j++) {
                     a.beginRow();
                     a.append(runId);

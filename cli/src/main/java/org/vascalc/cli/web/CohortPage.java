@@ -31,7 +31,7 @@ final class CohortPage {
 
     static final ValidRange SIZE = ValidRange.of("members", "people", 1, 200);
     static final ValidRange YEARS = ValidRange.of("follow-up", "years", 0.5, 10);
-    static final ValidRange SEED = ValidRange.of("seed", "", 0, 1e9);
+    static final ValidRange SEED = ValidRange.of("seed", "", 0, org.vascalc.cli.CliFiles.MAX_SEED);
     /** Member-runs one request may ask for (members × arms): about 15 s on two cores. */
     static final int MAX_RUNS = 400;
     static final List<String> POPULATIONS = java.util.Arrays.stream(Population.values()).map(Population::label).toList();

@@ -8,8 +8,9 @@ import java.util.OptionalDouble;
  * models allow (e.g. a measured serum calcium re-derives the dependent constants, as Peterson &amp;
  * Riggs 2010 do from initial conditions); absent labs take the model's reference adult values.
  * An immutable value: the {@code with...} methods return a changed copy. The record itself does not
- * check ranges; a scenario file's loader does, and for a patient built in code
- * {@code org.vascalc.simulation.scenario.ScenarioCheck} does, with the same limits and messages.
+ * check ranges; a scenario file's loader does, and for a patient built in code the simulator does
+ * before it integrates ({@code org.vascalc.simulation.scenario.ScenarioCheck}), with the same
+ * limits and messages.
  *
  * @param id                 free text identifier written to outputs
  * @param ageYears           age at the start of the scenario, years

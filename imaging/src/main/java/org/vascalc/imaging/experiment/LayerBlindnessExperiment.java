@@ -203,11 +203,17 @@ public final class LayerBlindnessExperiment {
                 new FigureScans(figureMass, figTruth, figClinical, figScores, site[2]));
     }
 
-    /** A single noise-free, unblurred, 0.05-mm slice through the site: what the layers really look like. */
+    /**
+     * A single noise-free, unblurred, 0.05-mm slice through the site: what the layers really look like.
+     * Finer than any scanner and a spec file's limits (0.5 mm slices, 0.1 mm pixels), on purpose:
+     * {@link org.vascalc.imaging.phantom.PhantomSpecCheck#beyondAcquisitionLimits}.
+     */
     private SyntheticScan truthSlice(LesionSpec lesion, AcquisitionSpec base, double[] site) {
         AcquisitionSpec fine = new AcquisitionSpec(base.kvp(), 0.1, 0.1, TRUTH_PIXEL_MM, TRUTH_MATRIX, site[2], site[2],
                 0, 0, 1, 1, base.huPerMgCm3());
-        return synth.render(new PhantomSpec("truth", fine, new double[3], List.of(lesion)), site[0], site[1]);
+        PhantomSpec truth = org.vascalc.imaging.phantom.PhantomSpecCheck.beyondAcquisitionLimits(() ->
+                new PhantomSpec("truth", fine, new double[3], List.of(lesion)));
+        return synth.render(truth, site[0], site[1]);
     }
 
     static Summary summary(Row r, int q) {

@@ -12,9 +12,14 @@ import java.util.List;
  */
 public record PhantomSpec(String name, AcquisitionSpec acquisition, double[] offsetMm, List<LesionSpec> lesions) {
 
+    /**
+     * @throws org.vascalc.core.input.InvalidInputException naming every field outside its range, with the
+     *         value, unit and allowed range ({@link PhantomSpecCheck}: the same ranges and messages as a spec file)
+     */
     public PhantomSpec {
-        offsetMm = offsetMm.clone();
+        offsetMm = offsetMm == null ? null : offsetMm.clone();
         lesions = List.copyOf(lesions);
+        PhantomSpecCheck.require(name, acquisition, offsetMm, lesions);
     }
 
     @Override

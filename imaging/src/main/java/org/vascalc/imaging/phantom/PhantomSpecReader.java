@@ -27,21 +27,22 @@ import org.vascalc.imaging.volume.CoronaryArtery;
  */
 public final class PhantomSpecReader {
 
-    static final ValidRange KVP = new ValidRange("tube voltage", "kV", 70, 135, 100, 135);
-    static final ValidRange THICKNESS = new ValidRange("slice thickness", "mm", 0.5, 5, 0.5, 3);
-    static final ValidRange INCREMENT = ValidRange.of("slice increment", "mm", 0.25, 5);
-    static final ValidRange PIXEL = new ValidRange("pixel spacing", "mm", 0.1, 1.0, 0.25, 0.7);
-    static final ValidRange MATRIX = ValidRange.of("matrix", "pixels", 32, 1024);
-    static final ValidRange Z = ValidRange.of("slice position", "mm", -300, 300);
-    static final ValidRange FWHM = new ValidRange("point-spread FWHM", "mm", 0, 3, 0.4, 1.2);
-    static final ValidRange NOISE = new ValidRange("noise standard deviation", "HU", 0, 200, 5, 50);
-    static final ValidRange SUPERSAMPLING = ValidRange.of("supersampling", "sub-samples per pixel edge", 1, 8);
-    static final ValidRange HA_CONTRAST = ValidRange.of("hydroxyapatite contrast", "HU per mg/cm3", 0.5, 3);
-    static final ValidRange OFFSET = ValidRange.of("offset", "mm", -150, 150);
-    static final ValidRange MASS = new ValidRange("mass", "mg", 0.01, 1000, 0.1, 200);
-    static final ValidRange DENSITY = new ValidRange("density", "mg/cm3 hydroxyapatite", 50, 3000, 200, 1500);
-    static final ValidRange ANGLE = ValidRange.of("angle", "deg", -360, 360);
-    static final int MAX_SLICES = 512;
+    // The ranges live in PhantomSpecCheck, which PhantomSpec's constructor also applies (one set, same messages).
+    static final ValidRange KVP = PhantomSpecCheck.KVP;
+    static final ValidRange THICKNESS = PhantomSpecCheck.THICKNESS;
+    static final ValidRange INCREMENT = PhantomSpecCheck.INCREMENT;
+    static final ValidRange PIXEL = PhantomSpecCheck.PIXEL;
+    static final ValidRange MATRIX = PhantomSpecCheck.MATRIX;
+    static final ValidRange Z = PhantomSpecCheck.Z;
+    static final ValidRange FWHM = PhantomSpecCheck.FWHM;
+    static final ValidRange NOISE = PhantomSpecCheck.NOISE;
+    static final ValidRange SUPERSAMPLING = PhantomSpecCheck.SUPERSAMPLING;
+    static final ValidRange HA_CONTRAST = PhantomSpecCheck.HA_CONTRAST;
+    static final ValidRange OFFSET = PhantomSpecCheck.OFFSET;
+    static final ValidRange MASS = PhantomSpecCheck.MASS;
+    static final ValidRange DENSITY = PhantomSpecCheck.DENSITY;
+    static final ValidRange ANGLE = PhantomSpecCheck.ANGLE;
+    static final int MAX_SLICES = PhantomSpecCheck.MAX_SLICES;
 
     private static final Set<String> TOP = Set.of("name", "seed", "acquisition", "offsetMm", "lesions");
     private static final Set<String> ACQ = Set.of("kvp", "sliceThicknessMm", "sliceIncrementMm", "pixelSpacingMm",
@@ -157,12 +158,7 @@ public final class PhantomSpecReader {
         double ha = number(n, "huPerMgCm3", "acquisition.", Double.NaN, HA_CONTRAST, p);
         integral(matrix, "acquisition.matrix", p);
         integral(ss, "acquisition.supersampling", p);
-        if (Double.isFinite(z0) && Double.isFinite(z1) && z1 < z0) {
-            p.error("acquisition.zEndMm", "zEndMm = " + z1 + " mm must not be below zStartMm = " + z0 + " mm");
-        } else if (inc > 0 && (z1 - z0) / inc + 1 > MAX_SLICES) {
-            p.error("acquisition", "the z range " + z0 + ".." + z1 + " mm at " + inc + " mm gives more than "
-                    + MAX_SLICES + " slices");
-        }
+        PhantomSpecCheck.zRange(z0, z1, inc, p);
         return new AcquisitionSpec(kvp, thick, inc, px, (int) matrix, z0, z1, fwhm, noise, (int) ss, seed, ha);
     }
 

@@ -17,15 +17,15 @@ public final class Statistics {
         double[] x = t.timesHours();
         int k = t.channelIndex(id);
         if (tHours <= x[0]) {
-            return t.values()[0][k];
+            return t.value(0, k);
         }
         for (int i = 1; i < x.length; i++) {
             if (x[i] >= tHours) {
                 double w = (tHours - x[i - 1]) / (x[i] - x[i - 1]);
-                return (1 - w) * t.values()[i - 1][k] + w * t.values()[i][k];
+                return (1 - w) * t.value(i - 1, k) + w * t.value(i, k);
             }
         }
-        return t.values()[x.length - 1][k];
+        return t.value(x.length - 1, k);
     }
 
     /** Time-weighted mean over [from, to] (trapezoid rule on recorded points). */
@@ -42,7 +42,7 @@ public final class Statistics {
         int k = t.channelIndex(id);
         for (int i = 0; i < x.length; i++) {
             if (x[i] > from && x[i] < to) {
-                double v = t.values()[i][k];
+                double v = t.value(i, k);
                 sum += 0.5 * (v + prevV) * (x[i] - prevT);
                 prevT = x[i];
                 prevV = v;
@@ -54,12 +54,12 @@ public final class Statistics {
 
     /** Largest recorded value in [from, to]. */
     public static double max(Trajectory t, String id, double from, double to) {
-        return t.values()[argMax(t, id, from, to)][t.channelIndex(id)];
+        return t.value(argMax(t, id, from, to), t.channelIndex(id));
     }
 
     /** Time of the largest recorded value in [from, to]. */
     public static double timeOfMax(Trajectory t, String id, double from, double to) {
-        return t.timesHours()[argMax(t, id, from, to)];
+        return t.time(argMax(t, id, from, to));
     }
 
     /** Area above {@code level} over [from, to] (only the parts above count), unit x h. */
@@ -71,7 +71,7 @@ public final class Statistics {
         double prevV = Math.max(0, at(t, id, from) - level);
         for (int i = 0; i < x.length; i++) {
             if (x[i] > from && x[i] < to) {
-                double v = Math.max(0, t.values()[i][k] - level);
+                double v = Math.max(0, t.value(i, k) - level);
                 sum += 0.5 * (v + prevV) * (x[i] - prevT);
                 prevT = x[i];
                 prevV = v;
@@ -94,7 +94,7 @@ public final class Statistics {
             if (x[i] <= from || x[i] > to) {
                 continue;
             }
-            double v = t.values()[i][k];
+            double v = t.value(i, k);
             if (v > level) {
                 rose = true;
             } else if (rose) {
@@ -110,9 +110,9 @@ public final class Statistics {
     private static int argMax(Trajectory t, String id, double from, double to) {
         int k = t.channelIndex(id);
         int best = -1;
-        for (int i = 0; i < t.timesHours().length; i++) {
-            double x = t.timesHours()[i];
-            if (x >= from && x <= to && (best < 0 || t.values()[i][k] > t.values()[best][k])) {
+        for (int i = 0; i < t.size(); i++) {
+            double x = t.time(i);
+            if (x >= from && x <= to && (best < 0 || t.value(i, k) > t.value(best, k))) {
                 best = i;
             }
         }

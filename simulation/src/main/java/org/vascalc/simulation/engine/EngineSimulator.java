@@ -17,6 +17,7 @@ import org.vascalc.simulation.Trajectory;
 import org.vascalc.simulation.integrate.IntegrationStats;
 import org.vascalc.simulation.integrate.Rodas4Integrator;
 import org.vascalc.simulation.integrate.Tolerances;
+import org.vascalc.simulation.scenario.ScenarioCheck;
 
 /**
  * The model's {@link Simulator}: assembles the standard blocks for the scenario's patient,
@@ -94,6 +95,9 @@ public final class EngineSimulator implements Simulator {
     @Override
     public SimulationResult run(Scenario scenario, Mode mode, ProgressListener progress) {
         long start = System.nanoTime();
+        // Fail fast with the file loader's message (a 7000 kg patient otherwise runs ~20 s into an
+        // IntegrationException); E12's deliberate over-limit doses go through ScenarioCheck#beyondInterventionLimits.
+        ScenarioCheck.requireForRun(scenario);
         List<Block> blocks = ModelAssembly.standardBlocks(parameters, withWall);
         AssembledModel model = new AssembledModel(blocks,
                 new DriverCourse(scenario, parameters));

@@ -23,7 +23,7 @@ public record ChannelSummary(String id, String unit, double start, double min, d
     /** Every channel of {@code t}, in recording order; empty when nothing was recorded. */
     public static List<ChannelSummary> of(Trajectory t) {
         List<ChannelSummary> rows = new ArrayList<>();
-        if (t.timesHours().length == 0) {
+        if (t.size() == 0) {
             return rows;
         }
         for (OutputChannel c : t.channels()) {
@@ -36,7 +36,7 @@ public record ChannelSummary(String id, String unit, double start, double min, d
                 }
                 min = Math.min(min, s[i]);
             }
-            rows.add(new ChannelSummary(c.id(), c.unit(), s[0], min, s[iMax], t.timesHours()[iMax], s[s.length - 1]));
+            rows.add(new ChannelSummary(c.id(), c.unit(), s[0], min, s[iMax], t.time(iMax), s[s.length - 1]));
         }
         return rows;
     }

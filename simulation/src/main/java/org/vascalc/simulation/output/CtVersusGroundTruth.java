@@ -32,7 +32,7 @@ public record CtVersusGroundTruth(List<Row> rows) {
     }
 
     public static Optional<CtVersusGroundTruth> of(Trajectory t) {
-        int n = t.timesHours().length;
+        int n = t.size();
         if (n == 0 || !REQUIRED.stream().allMatch(id -> has(t, id))) {
             return Optional.empty();
         }
@@ -43,7 +43,7 @@ public record CtVersusGroundTruth(List<Row> rows) {
             }
             int k = t.channelIndex(id);
             OutputChannel c = t.channels().get(k);
-            rows.add(new Row(id, c.unit(), c.description(), t.values()[0][k], t.values()[n - 1][k]));
+            rows.add(new Row(id, c.unit(), c.description(), t.value(0, k), t.value(n - 1, k)));
         }
         return Optional.of(new CtVersusGroundTruth(rows));
     }

@@ -44,7 +44,7 @@ public final class SummaryJson {
         ObjectNode files = root.putObject("trajectory");
         files.put("file", trajectoryFile);
         files.put("sha256", trajectorySha256);
-        files.put("rows", r.trajectory().timesHours().length);
+        files.put("rows", r.trajectory().size());
         ObjectNode summary = root.putObject("summary");
         new TreeMap<>(r.summary()).forEach((k, v) -> putNumber(summary, k, v));
         ArrayNode channels = root.putArray("channels");
@@ -55,26 +55,26 @@ public final class SummaryJson {
             o.put("id", c.id());
             o.put("unit", c.unit());
             o.put("description", c.description());
-            int n = t.timesHours().length;
+            int n = t.size();
             if (n == 0) {
                 continue;
             }
             int iMin = 0;
             int iMax = 0;
             for (int i = 1; i < n; i++) {
-                if (t.values()[i][k] < t.values()[iMin][k]) {
+                if (t.value(i, k) < t.value(iMin, k)) {
                     iMin = i;
                 }
-                if (t.values()[i][k] > t.values()[iMax][k]) {
+                if (t.value(i, k) > t.value(iMax, k)) {
                     iMax = i;
                 }
             }
-            putNumber(o, "first", t.values()[0][k]);
-            putNumber(o, "min", t.values()[iMin][k]);
-            putNumber(o, "minAtHours", t.timesHours()[iMin]);
-            putNumber(o, "max", t.values()[iMax][k]);
-            putNumber(o, "maxAtHours", t.timesHours()[iMax]);
-            putNumber(o, "last", t.values()[n - 1][k]);
+            putNumber(o, "first", t.value(0, k));
+            putNumber(o, "min", t.value(iMin, k));
+            putNumber(o, "minAtHours", t.time(iMin));
+            putNumber(o, "max", t.value(iMax, k));
+            putNumber(o, "maxAtHours", t.time(iMax));
+            putNumber(o, "last", t.value(n - 1, k));
         }
         CtVersusGroundTruth.of(t).ifPresent(ct -> {
             ObjectNode o = root.putObject("ctVersusGroundTruth");

@@ -15,15 +15,15 @@ public final class TrajectoryCsv {
     }
 
     public static String format(Trajectory t) {
-        StringBuilder sb = new StringBuilder(64 + t.timesHours().length * (t.channels().size() + 1) * 14);
+        StringBuilder sb = new StringBuilder(64 + t.size() * (t.channels().size() + 1) * 14);
         sb.append("time(h)");
         for (OutputChannel c : t.channels()) {
             sb.append(',').append(quote(c.header()));
         }
         sb.append('\n');
-        for (int i = 0; i < t.timesHours().length; i++) {
-            sb.append(num(t.timesHours()[i]));
-            for (double v : t.values()[i]) {
+        for (int i = 0; i < t.size(); i++) {
+            sb.append(num(t.time(i)));
+            for (double v : t.row(i)) {
                 sb.append(',').append(num(v));
             }
             sb.append('\n');

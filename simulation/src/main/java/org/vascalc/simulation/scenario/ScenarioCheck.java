@@ -18,9 +18,16 @@ import org.vascalc.simulation.Scenario;
  * ({@link ScenarioRanges}), with the same field paths ({@code patient.weightKg},
  * {@code interventions[1].elementalMgPerDose}, {@code conditions[0].points[2].egfrMlPerMin}) and the
  * same messages (name, value, unit, allowed range). A file read by {@link ScenarioFiles} has passed
- * these checks already; a scenario made in Java has not, and the simulator does not check it: a
- * weight typed in grams or a height in metres runs until the integrator gives up. Call
- * {@link #require} before the run.
+ * these checks already; a scenario made in Java has not. The model's simulator
+ * ({@code EngineSimulator}) calls {@link #requireForRun} before it integrates, so a weight typed in
+ * grams or a height in metres fails at once with this message instead of running until the
+ * integrator gives up; calling {@link #require} yourself also returns the warnings.
+ *
+ * <p>Deliberate excursions: a caller that means to give doses beyond a file's hard limits (the
+ * calibration check E12 runs single supplement doses up to 3000 mg, above the 2500 mg hard limit,
+ * to find where absorption plateaus) says so explicitly with {@link #beyondInterventionLimits};
+ * inside it the interventions' numeric limits are not enforced by {@link #requireForRun} (the
+ * patient, conditions, schedules' presence and duration still are). A file can never do this.
  *
  * <p>What the records' constructors already refuse (a schedule's order of clock hours, a negative
  * duration) is not repeated here; the recording is not checked, since the simulator reports an
@@ -59,6 +66,49 @@ public final class ScenarioCheck {
         problems(scenario).forEach(p::add);
         p.throwIfErrors("scenario " + scenario.name());
         return p.warnings();
+    }
+
+    /** Set on this thread inside {@link #beyondInterventionLimits}. */
+    private static final ThreadLocal<Boolean> BEYOND_INTERVENTION_LIMITS = ThreadLocal.withInitial(() -> false);
+
+    /**
+     * The simulator's own check, before it integrates: throws {@link InvalidInputException} with the
+     * file loader's messages (field path, value, unit, allowed range) for every error of
+     * {@code scenario}; warnings (outside the typical range) are not reported here (use
+     * {@link #require} for them). Inside {@link #beyondInterventionLimits} on this thread, the
+     * interventions' dose limits are skipped.
+     */
+    public static void requireForRun(Scenario scenario) {
+        InputProblems p = new InputProblems();
+        patient(scenario.patient(), p);
+        List<Condition> conditions = scenario.conditions();
+        for (int i = 0; i < conditions.size(); i++) {
+            condition(conditions.get(i), "conditions[" + i + "]", p);
+        }
+        if (!BEYOND_INTERVENTION_LIMITS.get()) {
+            List<Intervention> interventions = scenario.interventions();
+            for (int i = 0; i < interventions.size(); i++) {
+                intervention(interventions.get(i), "interventions[" + i + "]", p);
+            }
+        }
+        ScenarioRanges.DURATION.check(scenario.durationDays(), "durationDays", p);
+        p.throwIfErrors("scenario " + scenario.name());
+    }
+
+    /**
+     * Runs {@code work} on this thread with the interventions' hard limits of {@link #requireForRun}
+     * lifted: the explicit, documented way for internal callers that deliberately go beyond what a
+     * scenario file may hold (calibration check E12's dose-response up to 3000 mg of citrate in one
+     * dose). The patient is still checked. Nests; restores the previous setting on exit.
+     */
+    public static <T> T beyondInterventionLimits(java.util.function.Supplier<T> work) {
+        boolean before = BEYOND_INTERVENTION_LIMITS.get();
+        BEYOND_INTERVENTION_LIMITS.set(true);
+        try {
+            return work.get();
+        } finally {
+            BEYOND_INTERVENTION_LIMITS.set(before);
+        }
     }
 
     private static void patient(Patient pt, InputProblems p) {

@@ -54,9 +54,9 @@ class InvariantDivergenceRunner {
             for (int k = 0; k < states.size(); k++) {
                 System.out.printf("%2d %s%n", k, states.get(k));
             }
-            for (int m = 0; m < tr.timesHours().length; m++) {
-                StringBuilder b = new StringBuilder(String.format("%9.0f", tr.timesHours()[m]));
-                for (double v : tr.values()[m]) {
+            for (int m = 0; m < tr.size(); m++) {
+                StringBuilder b = new StringBuilder(String.format("%9.0f", tr.time(m)));
+                for (double v : tr.row(m)) {
                     b.append(String.format(" %.5g", v));
                 }
                 System.out.println(b);

@@ -117,7 +117,7 @@ class CkdAgreementRunner {
         List<double[]> day = new ArrayList<>();
         for (int i = 0; i < hours.length; i++) {
             if (hours[i] >= 200 * 24 - 1e-6 && hours[i] <= 201 * 24 + 1e-6) {
-                day.add(tr.values()[i]);
+                day.add(tr.row(i));
             }
         }
         double[][] v = day.toArray(new double[0][]);

@@ -39,9 +39,9 @@ class DecadeTimingRunner {
                 continue;
             }
             var tr = r.trajectory();
-            for (int i = 0; i < tr.timesHours().length; i++) {
-                StringBuilder sb = new StringBuilder(String.format("%7.1f", tr.timesHours()[i]));
-                for (double v : tr.values()[i]) sb.append(String.format(" %11.6f", v));
+            for (int i = 0; i < tr.size(); i++) {
+                StringBuilder sb = new StringBuilder(String.format("%7.1f", tr.time(i)));
+                for (double v : tr.row(i)) sb.append(String.format(" %11.6f", v));
                 System.out.println(sb);
             }
         }

@@ -31,8 +31,8 @@ class FastEndRowTest {
                 new Recording(List.of("pth", "serumCalciumTotal", "serumPhosphate"), 24, 24, 0, 0));
         EngineSimulator sim = EngineSimulator.withoutWall(ModelAssembly.defaultParameters());
         var t = sim.run(s, Mode.FAST, ProgressListener.NONE).trajectory();
-        int n = t.timesHours().length;
-        assertThat(t.timesHours()[n - 1]).isEqualTo(s.durationDays() * 24);
+        int n = t.size();
+        assertThat(t.time(n - 1)).isEqualTo(s.durationDays() * 24);
         for (String id : List.of("pth", "serumCalciumTotal", "serumPhosphate")) {
             double[] v = t.series(id);
             // The last two days lie in one SLOW step (728-730): the last row against the straight

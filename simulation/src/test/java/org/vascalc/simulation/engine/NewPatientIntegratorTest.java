@@ -90,9 +90,9 @@ class NewPatientIntegratorTest {
 
     private static void assertSameRun(SimulationResult r, SimulationResult expected) {
         assertThat(r.trajectory().timesHours()).containsExactly(expected.trajectory().timesHours());
-        assertThat(r.trajectory().values().length).isEqualTo(expected.trajectory().values().length);
-        for (int i = 0; i < expected.trajectory().values().length; i++) {
-            assertThat(r.trajectory().values()[i]).containsExactly(expected.trajectory().values()[i]);
+        assertThat(r.trajectory().size()).isEqualTo(expected.trajectory().size());
+        for (int i = 0; i < expected.trajectory().size(); i++) {
+            assertThat(r.trajectory().row(i)).containsExactly(expected.trajectory().row(i));
         }
         Map<String, Long> counters = new HashMap<>(r.counters());
         Map<String, Long> wanted = new HashMap<>(expected.counters());

@@ -85,7 +85,7 @@ class PartialPeriodTest {
             double[] fast = half.trajectory().series(counter);
             double[] ref = reference.trajectory().series(counter);
             for (int i = 0; i < ref.length; i++) {
-                assertThat(fast[i]).as("%s at %.0f h", counter, half.trajectory().timesHours()[i])
+                assertThat(fast[i]).as("%s at %.0f h", counter, half.trajectory().time(i))
                         .isCloseTo(ref[i], org.assertj.core.api.Assertions.within(1e-9 * caIn));
             }
         }

@@ -33,9 +33,9 @@ class PercallOutputsRunner {
             SimulationResult r = sim.run(scenario, Mode.FAST, ProgressListener.NONE);
             System.out.println((wall ? "WHOLE " : "ENGINE ") + r.counters());
             var tr = r.trajectory();
-            for (int i = 0; i < tr.timesHours().length; i++) {
-                StringBuilder sb = new StringBuilder(String.format("%s %8.1f", wall ? "W" : "E", tr.timesHours()[i]));
-                for (double v : tr.values()[i]) {
+            for (int i = 0; i < tr.size(); i++) {
+                StringBuilder sb = new StringBuilder(String.format("%s %8.1f", wall ? "W" : "E", tr.time(i)));
+                for (double v : tr.row(i)) {
                     sb.append(String.format(" %.17g", v));
                 }
                 System.out.println(sb);

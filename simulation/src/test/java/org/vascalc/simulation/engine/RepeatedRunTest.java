@@ -33,8 +33,8 @@ class RepeatedRunTest {
         SimulationResult again = kept.run(supplement, Mode.FAST, ProgressListener.NONE);
         for (SimulationResult r : List.of(first, again)) {
             assertThat(r.trajectory().timesHours()).containsExactly(fresh.trajectory().timesHours());
-            for (int i = 0; i < fresh.trajectory().values().length; i++) {
-                assertThat(r.trajectory().values()[i]).containsExactly(fresh.trajectory().values()[i]);
+            for (int i = 0; i < fresh.trajectory().size(); i++) {
+                assertThat(r.trajectory().row(i)).containsExactly(fresh.trajectory().row(i));
             }
             var counters = new java.util.HashMap<>(r.counters());
             var expected = new java.util.HashMap<>(fresh.counters());

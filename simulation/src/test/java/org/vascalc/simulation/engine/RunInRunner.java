@@ -163,7 +163,7 @@ class RunInRunner {
                         double[] f = fast.series(id);
                         for (int i = 0; i < r.length; i++) {
                             System.out.printf(Locale.ROOT, "%s %s t=%.0f ref %.6g fast %.6g rel %.3e%n", s.name(), id,
-                                    ref.timesHours()[i] / 24, r[i], f[i], (f[i] - r[i]) / r[i]);
+                                    ref.time(i) / 24, r[i], f[i], (f[i] - r[i]) / r[i]);
                         }
                     }
                 }

@@ -51,7 +51,7 @@ class CkdCourseRunner {
                 continue;
             }
             double[] u = t.series("mineral.po4UrineCum");
-            for (int y = 0; y < t.timesHours().length; y++) {
+            for (int y = 0; y < t.size(); y++) {
                 System.out.printf(Locale.ROOT, "| %.0f | %d | %.3f | %.3f | %.0f | %.0f | %.0f | %.4f | %.1f | %.2f | %.3f %.3f |%n", egfr, y,
                         t.series("serumCalciumTotal")[y], t.series("serumPhosphate")[y], t.series("pthPgMl")[y],
                         t.series("calcitriol")[y], t.series("fgf23")[y], t.series("bmd")[y],

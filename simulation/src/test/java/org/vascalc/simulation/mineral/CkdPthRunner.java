@@ -63,7 +63,7 @@ class CkdPthRunner {
             double[] u = t.series("mineral.caUrineCum");
             double[] a = t.series("mineral.caAbsorbedCum");
             double[] bmd = t.series("bmd");
-            for (int y = 1; y < t.timesHours().length; y++) {
+            for (int y = 1; y < t.size(); y++) {
                 double pool = t.series("mineral.glandPool")[y];
                 double cap = t.series("mineral.glandCapacity")[y];
                 double urine = (u[y] - u[y - 1]) / 365.25;

@@ -52,7 +52,7 @@ class MineralNumbersRunner {
                 new Recording(ckdIds, Time.years(1), Time.years(1), 0, 0));
         Trajectory tr = sim.run(ckd, Mode.FAST, ProgressListener.NONE).trajectory();
         System.out.println("\n| year | eGFR | serum Ca | PTH pg/mL | phosphate | calcitriol | bmd | FGF23 pg/mL |\n|---|---|---|---|---|---|---|---|");
-        for (int y = 0; y < tr.timesHours().length; y += 2) {
+        for (int y = 0; y < tr.size(); y += 2) {
             System.out.printf(Locale.ROOT, "| %d | %.0f | %.3f | %.0f | %.2f | %.0f | %.4f | %.0f |%n", y, tr.series("egfr")[y],
                     tr.series("serumCalciumTotal")[y], tr.series("pthPgMl")[y], tr.series("serumPhosphate")[y],
                     tr.series("calcitriol")[y], tr.series("bmd")[y], tr.series("fgf23")[y]);
