@@ -46,7 +46,7 @@ final class BoneCellSettling {
     /** The settling for this model's patient, or {@code null} where it does not apply (see the class comment). */
     static BoneCellSettling forPatient(AssembledModel model, ParameterCatalog parameters) {
         if (!model.layout().has(OSTEOCLASTS) || !model.layout().has(OSTEOBLASTS)
-                || model.course().egfrAtStart() < parameters.value("ckdEgfrThreshold")) {
+                || RunInShortcut.of(model, parameters) != RunInShortcut.NEAR_STEADY) {
             return null;
         }
         return new BoneCellSettling(model.layout().index(OSTEOCLASTS), model.layout().index(OSTEOBLASTS),

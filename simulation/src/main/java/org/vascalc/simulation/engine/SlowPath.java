@@ -73,8 +73,7 @@ final class SlowPath {
 
     /** The path for this model's patient, or {@code null} where it does not apply (see the class comment). */
     static SlowPath forPatient(AssembledModel model, ParameterCatalog parameters) {
-        double egfr = model.course().egfrAtStart();
-        if (egfr >= parameters.value("ckdEgfrThreshold") || egfr < MIN_EGFR || model.driversAt(0).haemodialysis()) {
+        if (RunInShortcut.of(model, parameters) != RunInShortcut.CKD_PATH) {
             return null;
         }
         SolvedSlowStates solved = SolvedSlowStates.of(model.layout(), STATES);

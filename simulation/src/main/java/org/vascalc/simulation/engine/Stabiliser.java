@@ -245,7 +245,7 @@ final class Stabiliser {
         double[] moved = new double[y.length];
         run.restartOnOrbit(y);
         if (start != null && start.solve(run, chunk, y,
-                (state, rates) -> predictedChunkMeets(ids, model, run, state, rates, chunk, before, now, moved))) {
+                (state, change) -> predictedChunkMeets(ids, model, run, state, change, before, now, moved))) {
             listener.chunk(0, y);
             return 0;
         }
@@ -314,12 +314,11 @@ final class Stabiliser {
      * orbit (~530 calls). Leaves the labs at {@code y} (on the orbit) in {@code before}.
      */
     private static boolean predictedChunkMeets(List<String> ids, AssembledModel model, FastRun run, double[] y,
-                                               double[] rates, double chunk, double[] before, double[] now,
-                                               double[] moved) {
+                                               double[] change, double[] before, double[] now, double[] moved) {
         int[] slow = run.slowStates();
         double[] ahead = y.clone();
         for (int j = 0; j < slow.length; j++) {
-            ahead[slow[j]] += chunk * rates[j];
+            ahead[slow[j]] += change[j];
         }
         run.onMovedOrbit(y, moved);
         labs(ids, model, moved, before);
