@@ -5,43 +5,43 @@ import org.vascalc.physiology.mineral.MineralBlock;
 
 /**
  * Which shortcut a patient's run-in ({@link Stabiliser}) takes: one predicate for {@link SteadyStart},
- * {@link BoneCellSettling} and {@link SlowPath}, which each held a copy of the {@code ckdEgfrThreshold}
- * comparison before.
+ * {@link BoneCellSettling} and {@link SlowPath}, which each held their own copy of the
+ * {@code ckdEgfrThreshold} comparison before (and {@link SlowPath} a G5 bound and the haemodialysis
+ * exclusion).
  *
  * <p>What decides it is where the patient's initial state comes from
- * ({@link MineralBlock#derivedAtOwnEgfr}): a baseline derived at the eGFR the run-in holds is already
- * the homeostasis of that kidney function up to the daily orbit and the slow mineral modes, so a
- * Newton step onto the quasi-steady state of the slow mineral states ends the run-in
- * ({@link #NEAR_STEADY}); a baseline derived at the reference GFR (CKD without labs) is a path from
- * there that the run-in follows for one to five years and stops on where its drifts cancel
- * ({@link #CKD_PATH}, G3a–G4; docs/performance-log.md, "CKD run-in by linearised steps"); and
- * haemodialysis, or CKD G5 without labs, runs time-stepped to the run-in's limit ({@link #PLAIN}).
+ * ({@link MineralBlock#derivedAtOwnEgfr}). A baseline derived at the eGFR the run-in holds, without
+ * haemodialysis, is already the homeostasis of that kidney function up to the daily orbit and the slow
+ * mineral modes: a Newton step onto the quasi-steady state of the slow mineral states ends the run-in
+ * ({@link #NEAR_STEADY}): eGFR at or above the threshold, and since 2026-12-02 also CKD with mineral labs
+ * (the CRIC-like cohort's members), whose run-in was a {@link SlowPath} of 2 952 calls ending with PTH
+ * 5e-4 below their homeostasis (docs/performance-log.md, "ckdstart"). Any other start (CKD without labs,
+ * derived at the reference GFR; haemodialysis, whose clearance and dialysate no derivation includes) is
+ * a path from there that the run-in follows until its labs meet the criterion or to its five-year limit
+ * ({@link #PATH}): the deep bone calcium and, on haemodialysis, the vitamin K block's carboxylated MGP
+ * carry the path's history, so a steady-state solve would start these patients elsewhere (a modelling
+ * choice, not a speed one; {@link Stabiliser}).
  */
 enum RunInShortcut {
 
     /**
-     * eGFR at or above {@code ckdEgfrThreshold}, or CKD with mineral labs whose eGFR is the one the
-     * run-in holds (no kidney-function course moving it at t = 0), not on haemodialysis:
+     * Not on haemodialysis, and eGFR at or above {@code ckdEgfrThreshold}, or mineral labs given and the
+     * eGFR the run-in holds is the patient's own (no kidney-function course moving it at t = 0):
      * {@link SteadyStart}, and {@link BoneCellSettling} in the time-stepped fallback.
      */
     NEAR_STEADY,
-    /** CKD G3a–G4 (eGFR from {@link SlowPath#MIN_EGFR} to the threshold) otherwise, not on haemodialysis: {@link SlowPath}. */
-    CKD_PATH,
-    /** Haemodialysis, CKD G5 without labs: the time-stepped run-in. */
-    PLAIN;
+    /** Every other patient (CKD G3a–G5 without labs, haemodialysis): {@link SlowPath}. */
+    PATH;
 
     /** The shortcut for this model's patient. */
     static RunInShortcut of(AssembledModel model, ParameterCatalog parameters) {
         if (model.driversAt(0).haemodialysis()) {
-            return PLAIN;
+            return PATH;
         }
         double threshold = parameters.value("ckdEgfrThreshold");
         double egfr = model.course().egfrAtStart();
         var patient = model.course().patient();
-        if (egfr >= threshold
-                || (MineralBlock.derivedAtOwnEgfr(patient, threshold) && egfr == patient.egfrMlPerMin())) {
-            return NEAR_STEADY;
-        }
-        return egfr >= SlowPath.MIN_EGFR ? CKD_PATH : PLAIN;
+        boolean ownBaseline = MineralBlock.derivedAtOwnEgfr(patient, threshold) && egfr == patient.egfrMlPerMin();
+        return egfr >= threshold || ownBaseline ? NEAR_STEADY : PATH;
     }
 }

@@ -58,7 +58,7 @@ class CkdStartRunner {
             VirtualPerson person = population.cric(i);
             ParameterCatalog p = base.with(person.individualParameters());
             cases.add(new Case(person.patient().id(), person.patient(), List.of(), p));
-            if (i < 3) {
+            if (i < Integer.getInteger("vascalc.scratch.hdMembers", 3)) {
                 cases.add(new Case(person.patient().id() + "-HD", person.patient(),
                         List.of(new Condition.Haemodialysis(OptionalDouble.empty())), p));
             }
