@@ -8,7 +8,8 @@ import org.hipparchus.linear.LUDecomposition;
 import org.vascalc.core.param.ParameterCatalog;
 
 /**
- * Starts a patient at or above the CKD threshold on the quasi-steady state of their slowly relaxing
+ * Starts a patient near their homeostasis ({@link RunInShortcut#NEAR_STEADY}: eGFR at or above the CKD
+ * threshold, or CKD with mineral labs) on the quasi-steady state of their slowly relaxing
  * mineral states under the habitual meals' daily orbit: a Newton solve of the orbit-averaged SLOW
  * rates = 0 at the start of the run-in, the deep bone calcium held.
  *
@@ -35,10 +36,16 @@ import org.vascalc.core.param.ParameterCatalog;
  * 2.4e-5. The cumulative counters and the wall (put back on its own baseline after the run-in) are
  * not solved, and the vitamin K states do not move without vitamin K in the diet.
  *
- * <p>Not for patients below the threshold (CKD G3a–G5 without labs, haemodialysis): their run-in is a
+ * <p>A CKD member with labs has a baseline derived at their own eGFR ({@code MineralBlock}), as near
+ * its homeostasis as the reference adult's: 12 CRIC-like members measured (2026-12-02) need one Newton
+ * step (1 706–1 730 calls), once the iterate's chunk is predicted on the linearised path with the step's
+ * Jacobian ({@link #predictChunk}) rather than along a straight line; with the straight line they took
+ * two or three steps (2 244–2 734 calls), the second overshooting on the orbits' closure noise.
+ *
+ * <p>Not for the other patients (CKD G3a–G5 without labs, haemodialysis): their run-in is a
  * path from the reference-GFR derivation that stops where the deep bone's drift and the transient
- * cancel, and a solve of the same kind ended 0.5–3.6 % from it in PTH (docs/performance-log.md, "CKD
- * run-in by linearised steps"); {@link SlowPath} serves G3a–G4.
+ * cancel, or at the limit, and a solve of the same kind ended 0.5–3.6 % from it in PTH
+ * (docs/performance-log.md, "CKD run-in by linearised steps"); {@link SlowPath} serves them.
  */
 final class SteadyStart {
 
