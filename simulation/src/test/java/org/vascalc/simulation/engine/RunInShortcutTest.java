@@ -30,7 +30,7 @@ class RunInShortcutTest {
         boolean near = s == RunInShortcut.NEAR_STEADY;
         assertThat(SteadyStart.forPatient(model, p) != null).as("SteadyStart").isEqualTo(near);
         assertThat(BoneCellSettling.forPatient(model, p) != null).as("BoneCellSettling").isEqualTo(near);
-        assertThat(SlowPath.forPatient(model, p) != null).as("SlowPath").isEqualTo(!near);
+        assertThat(SlowPath.forPatient(model, p) != null).as("SlowPath").isEqualTo(s == RunInShortcut.PATH);
         return s;
     }
 
@@ -49,10 +49,12 @@ class RunInShortcutTest {
         ParameterCatalog p = ModelAssembly.defaultParameters();
         Patient reference = Patient.referenceAdult();
         for (Condition.CkdStage s : new Condition.CkdStage[] {Condition.CkdStage.G3A, Condition.CkdStage.G3B,
-                Condition.CkdStage.G4, Condition.CkdStage.G5}) {
+                Condition.CkdStage.G4}) {
             assertThat(shortcut(p, reference, List.of(Condition.KidneyFunctionCourse.stage(s)))).as(s.name())
                     .isEqualTo(RunInShortcut.PATH);
         }
+        assertThat(shortcut(p, reference, List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G5))))
+                .isEqualTo(RunInShortcut.PLAIN);
         assertThat(shortcut(p, reference, List.of(new Condition.Haemodialysis()))).isEqualTo(RunInShortcut.PATH);
         // labs measured at eGFR 40, but on haemodialysis or with a course that starts elsewhere
         assertThat(shortcut(p, ckdWithLabs(), List.of(new Condition.Haemodialysis()))).isEqualTo(RunInShortcut.PATH);

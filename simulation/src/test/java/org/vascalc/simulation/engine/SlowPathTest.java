@@ -20,7 +20,7 @@ class SlowPathTest {
         return List.of(Condition.KidneyFunctionCourse.stage(s));
     }
 
-    /** Every start that is not near its homeostasis ({@link RunInShortcut#PATH}; since 2026-12-02 also CKD G5 and haemodialysis). */
+    /** Every start that is not near its homeostasis ({@link RunInShortcut#PATH}; since 2026-12-02 also haemodialysis), except CKD G5 without labs ({@link RunInShortcut#PLAIN}). */
     @Test
     void appliesBelowTheCkdThresholdWithoutLabsAndOnHaemodialysis() {
         ParameterCatalog p = ModelAssembly.defaultParameters();
@@ -28,9 +28,10 @@ class SlowPathTest {
         assertThat(SlowPath.forPatient(InitialisedModels.stable(p, List.of(), y), p)).isNull();
         assertThat(SlowPath.forPatient(InitialisedModels.stable(p, stage(Condition.CkdStage.G2), y), p)).isNull();
         for (Condition.CkdStage s : new Condition.CkdStage[] {Condition.CkdStage.G3A, Condition.CkdStage.G3B,
-                Condition.CkdStage.G4, Condition.CkdStage.G5}) {
+                Condition.CkdStage.G4}) {
             assertThat(SlowPath.forPatient(InitialisedModels.stable(p, stage(s), y), p)).as(s.name()).isNotNull();
         }
+        assertThat(SlowPath.forPatient(InitialisedModels.stable(p, stage(Condition.CkdStage.G5), y), p)).isNull();
         assertThat(SlowPath.forPatient(InitialisedModels.stable(p, List.of(new Condition.Haemodialysis()), y), p)).isNotNull();
     }
 
