@@ -33,14 +33,17 @@ import org.vascalc.core.param.ParameterCatalog;
  * would leave a stepped state negative or not finite is not taken: the time-stepped run-in goes on
  * from the step's start.
  *
- * <p>For every patient whose start is not near their homeostasis ({@link RunInShortcut#PATH}): CKD G3a–G5
+ * <p>For every patient whose start is not near their homeostasis ({@link RunInShortcut#PATH}): CKD G3a–G4
  * without labs and haemodialysis. CKD G5 and haemodialysis never meet the criterion and run to the
- * five-year limit; since 2026-12-02 ({@code ckdstart}) the path takes them there too (it had diverged
+ * five-year limit; since 2026-12-02 ({@code ckdstart}) the path takes haemodialysis there too (it had diverged
  * on CKD G5 in a first trial on the model of 2026-12-01 morning; on the present model it follows G5
  * and haemodialysis to the limit in 12 600–13 400 calls instead of 32 000–33 600, the end's labs within
  * 8.6e-4 (PTH) of the time-stepped run-in's; haemodialysis members of the CRIC-like cohort with their
- * labs within 1.2e-3; docs/performance-log.md, "ckdstart"). Patients near their homeostasis take
- * {@link SteadyStart}.
+ * labs within 1.2e-3; docs/performance-log.md, "ckdstart"). CKD G5 without labs off dialysis is not
+ * served ({@link RunInShortcut#PLAIN}, {@code ckdstart2}): the path's end, though within 8.6e-4 of the
+ * time-stepped one in the labs, put a year of calcium carbonate as binder in G5 1.52e-2 apart fast
+ * against reference (osteoclasts; limit 1e-2) once the hepatic menaquinone state was in the model.
+ * Patients near their homeostasis take {@link SteadyStart}.
  */
 final class SlowPath {
 

@@ -48,15 +48,17 @@ import org.vascalc.simulation.integrate.Tolerances;
  * stop on the bone cells' ~200-day mode at the criterion's edge). It is not applied after the first
  * chunk, whose labs move by several percent, nor on the moved orbits.
  *
- * <p>For every other patient (CKD G3a–G5 without labs, haemodialysis: {@link SlowPath}) the default pace time-steps two days
+ * <p>For CKD G3a–G4 without labs and haemodialysis ({@link SlowPath}) the default pace time-steps two days
  * and then follows the path by long steps of the slow mineral states linearised on fresh orbits,
  * reading the labs at every chunk's end on the linearised path, and ends where they meet the
  * criterion: CKD G4 7 545 calls instead of 15 873, its labs within 6.3e-4 (PTH) of the plain
  * run-in's end (docs/performance-log.md, "CKD run-in by linearised steps"). The deep bone calcium
  * makes that path a path: a steady-state solve of the other states ended 0.5 % (G3) to 3.6 % (G4)
- * away in PTH. CKD G5 and haemodialysis, which run to the limit, follow the path there too since
- * 2026-12-02: 12 600–13 400 calls instead of 32 000–33 600, their labs within 8.6e-4 (the reference
- * patients) and 1.2e-3 (CRIC-like members on haemodialysis, PTH) of the time-stepped run-in's end.
+ * away in PTH. Haemodialysis, which runs to the limit, follows the path there too since
+ * 2026-12-02: 12 600–13 400 calls instead of 32 000–33 600, its labs within 8.6e-4 (the reference
+ * patient) and 1.2e-3 (CRIC-like members on haemodialysis, PTH) of the time-stepped run-in's end.
+ * CKD G5 without labs off dialysis keeps the time-stepped run-in to the limit
+ * ({@link RunInShortcut#PLAIN}; docs/performance-log.md, "ckdstart2").
  *
  * <p>One {@link FastRun} serves all chunks ({@link FastRun#restartOnOrbit}): a chunk whose lab change
  * is checked ends with a new orbit, on which the labs are read (not on the chunk's last orbit, which
