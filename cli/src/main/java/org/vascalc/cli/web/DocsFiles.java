@@ -17,7 +17,8 @@ import org.vascalc.simulation.scenario.ProjectFiles;
  * The project's documentation folder ({@code docs/}: the model's equations and parameter tables, the
  * validation table, the stories, the references), served read-only at {@code /docs/...}, so that the
  * sources a page names ("see docs/model/wall.md") are a click away. Text files are sent as they are
- * (Markdown, BibTeX, CSV, JSON as plain text), figures as PNG; a folder as a list of links. Nothing
+ * (BibTeX, CSV, JSON as plain text), figures as PNG, Markdown as an HTML page
+ * ({@link MarkdownPage}; {@code ?raw} sends it as written); a folder as a list of links. Nothing
  * outside {@code docs/} is reachable, and only the file types listed here are sent.
  */
 final class DocsFiles {
@@ -51,6 +52,11 @@ final class DocsFiles {
         return type == null ? Optional.empty() : Optional.of(new File(Files.readAllBytes(p.get()), type));
     }
 
+    /** The Markdown file at {@code relative} under {@code root} (rendered as a page by {@link MarkdownPage}), or empty. */
+    static Optional<Path> markdown(Path root, String relative) {
+        return inside(root, relative).filter(Files::isRegularFile).filter(p -> ending(p).equals("md"));
+    }
+
     /** A page listing the folder at {@code relative} (its sub-folders and sent files), or empty when it is none. */
     static Optional<String> listing(Path root, String relative) throws IOException {
         Optional<Path> dir = inside(root, relative);
@@ -63,8 +69,8 @@ final class DocsFiles {
         try (Stream<Path> s = Files.list(dir.get())) {
             entries = s.filter(e -> Files.isDirectory(e) || TYPES.containsKey(ending(e))).sorted().toList();
         }
-        StringBuilder b = new StringBuilder("<p>The project's documentation, read-only; Markdown and BibTeX are shown "
-                + "as written.</p>\n<ul>");
+        StringBuilder b = new StringBuilder("<p>The project's documentation, read-only; Markdown documents are shown "
+                + "formatted (each links to its text as written), BibTeX, CSV and JSON as written.</p>\n<ul>");
         if (!dir.get().equals(root)) {
             b.append("<li><a href=\"").append(Html.esc(base)).append("..\">..</a> (up)</li>");
         }

@@ -54,7 +54,7 @@ final class HomePage {
                         + "scoring of DICOM folders, the same risk tools, larger cohorts and in-silico trials with CSV "
                         + "and database output, published trials re-run by the model (<code>docs/trials.md</code>), "
                         + "and the validation and calibration of the model.</p>\n")
-                        + "<p>The whole <a href=\"/docs\">documentation folder</a> can be read here, as written.</p>\n"
+                        + "<p>The whole <a href=\"/docs\">documentation folder</a> can be read here, its Markdown documents formatted (tables, figures, links between them).</p>\n"
                         + "<p class=\"fine\">vascalc " + Html.esc(BuildInfo.version()) + ", commit "
                         + Html.esc(BuildInfo.commit()) + "</p>\n");
     }

@@ -36,6 +36,11 @@ final class Html {
             + "fieldset{border:1px solid #ddd;border-radius:4px;grid-column:1/-1;min-width:0}"
             + ".pairs{display:grid;grid-template-columns:repeat(2,minmax(0,320px));gap:.6em 1.2em}"
             + "img{max-width:100%;height:auto}"
+            // a rendered Markdown document of docs/ (MarkdownPage): text-aligned tables with striped rows, code in monospace
+            + ".md{line-height:1.5}.md a,p.src a{color:#0b5394}.md td,.md th{text-align:left;vertical-align:top}.md tr:nth-child(even) td{background:#f7f9fb}"
+            + ".md code,.md pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}"
+            + ".md code{background:#f3f4f6;padding:0 .2em;border-radius:3px;font-size:.9em}.md pre code{background:none;padding:0}"
+            + ".md blockquote{border-left:3px solid #ccc;margin:1em 0;padding:0 1em;color:#444}"
             // a streamed page's progress lines (StreamedPage): only the latest is shown
             + ".running{background:#eef4fb;border:1px solid #b8cfe8;padding:.4em 1em;border-radius:6px;margin:1em 0}"
             + ".running p{margin:.3em 0}.running p:not(:last-child){display:none}";
@@ -43,6 +48,12 @@ final class Html {
     /** A whole page: head, navigation, the body HTML and the standing disclaimer. */
     static String page(String title, String bodyHtml) {
         return pageStart(title) + bodyHtml + pageEnd();
+    }
+
+    /** A whole page whose body brings its own heading (a rendered Markdown document): no {@code <h1>} of the title. */
+    static String pageNoHeading(String title, String bodyHtml) {
+        String start = pageStart(title);
+        return start.substring(0, start.lastIndexOf("<h1>")) + bodyHtml + pageEnd();
     }
 
     /** A page up to its heading: what a streamed page sends first. */

@@ -62,6 +62,7 @@ public final class WebApp {
             config.routes.get("/ct/score", ctx -> ctx.redirect("/ct", io.javalin.http.HttpStatus.SEE_OTHER));
             config.routes.get("/docs", ctx -> docs(ctx, ""));
             config.routes.get("/docs/<path>", ctx -> docs(ctx, ctx.pathParam("path")));
+            config.routes.get("/readme", WebApp::readme);
             config.routes.get("/api/compare", ctx -> json(ctx, knownParameters(ctx, ComparePage.PARAMETERS)
                     ? compare.json(form(ctx)) : unknownParameters(ctx, ComparePage.PARAMETERS)));
             config.routes.get("/api/risk", ctx -> json(ctx, knownParameters(ctx, RiskPage.PARAMETERS)
@@ -111,6 +112,12 @@ public final class WebApp {
                     + "set <code>-Dvascalc.home=</code> to it.</p>")));
             return;
         }
+        var markdown = DocsFiles.markdown(root.get(), relative);
+        if (markdown.isPresent() && ctx.queryParam("raw") == null) {
+            html(ctx, new Response(200, MarkdownPage.html(root.get(), markdown.get(),
+                    "/docs/" + root.get().relativize(markdown.get()).toString().replace('\\', '/'))));
+            return;
+        }
         var file = DocsFiles.file(root.get(), relative);
         if (file.isPresent()) {
             ctx.status(200).contentType(file.get().contentType()).result(file.get().bytes());
@@ -123,6 +130,18 @@ public final class WebApp {
         }
         html(ctx, new Response(404, Html.page("Not found", "<p>There is no document <code>docs/" + Html.esc(relative)
                 + "</code>. See the <a href=\"/docs\">documentation folder</a>.</p>")));
+    }
+
+    /** The repository's README.md (beside docs/), rendered like the documents that link to it. */
+    private static void readme(Context ctx) throws java.io.IOException {
+        java.util.Optional<java.nio.file.Path> root = DocsFiles.root();
+        java.util.Optional<java.nio.file.Path> readme = root.map(r -> r.resolveSibling("README.md")).filter(java.nio.file.Files::isRegularFile);
+        if (readme.isEmpty()) {
+            html(ctx, new Response(404, Html.page("Not found", "<p>There is no README.md beside the documentation folder. "
+                    + "See the <a href=\"/docs\">documentation folder</a>.</p>")));
+            return;
+        }
+        html(ctx, new Response(200, MarkdownPage.html(root.get(), readme.get(), "/readme")));
     }
 
     private static boolean knownParameters(Context ctx, java.util.List<String> accepted) {

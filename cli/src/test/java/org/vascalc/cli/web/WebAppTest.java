@@ -708,7 +708,7 @@ class WebAppTest {
     @Test
     void theDocumentsThePagesNameAreLinksToTheProjectsDocsAndNothingElseIsServed() throws Exception {
         java.nio.file.Path docs = org.vascalc.simulation.scenario.ProjectFiles.require("docs");
-        HttpResponse<String> wall = get("/docs/model/wall.md");
+        HttpResponse<String> wall = get("/docs/model/wall.md?raw");
         assertThat(wall.statusCode()).isEqualTo(200);
         assertThat(wall.headers().firstValue("content-type").orElse("")).startsWith("text/plain");
         assertThat(wall.headers().firstValue("x-content-type-options")).contains("nosniff");
@@ -721,11 +721,87 @@ class WebAppTest {
         assertThat(DocsFiles.linked("Sources: Agatston 1990; see docs/model/wall.md."))
                 .isEqualTo("Sources: Agatston 1990; see <a href=\"/docs/model/wall.md\">docs/model/wall.md</a>.");
         // nothing outside docs/, and only the listed file types
-        for (String path : List.of("/docs/../pom.xml", "/docs/%2e%2e/pom.xml", "/docs/..%2fpom.xml", "/docs/nothing.md")) {
+        for (String path : List.of("/docs/../pom.xml", "/docs/%2e%2e/pom.xml", "/docs/..%2fpom.xml", "/docs/nothing.md",
+                "/docs/%2e%2e/%2e%2e/etc/passwd", "/docs/..%2f..%2fetc%2fpasswd", "/docs//etc/passwd", "/docs/%2fetc%2fpasswd",
+                "/docs/" + docs.getParent().resolve("pom.xml").toAbsolutePath(), "/docs/model/../../pom.xml",
+                "/docs/%2e%2e/README.md?raw", "/docs/../cli/pom.xml?raw")) {
             HttpResponse<String> r = get(path);
             assertThat(r.statusCode()).as(path).isBetween(400, 404);
-            assertThat(r.body()).as(path).doesNotContain("<artifactId>");
+            assertThat(r.body()).as(path).doesNotContain("<artifactId>").doesNotContain("root:");
         }
+        // the unknown page is the site's own 404 page (navigation, style), not the server's
+        HttpResponse<String> missing = get("/docs/nothing.md");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("<nav").contains("<style>").contains("docs/nothing.md");
+    }
+
+    @Test
+    void aMarkdownDocumentIsRenderedAsAPageWithItsTablesLinksAndImages() throws Exception {
+        HttpResponse<String> trials = get("/docs/trials.md");
+        assertThat(trials.statusCode()).isEqualTo(200);
+        assertThat(trials.headers().firstValue("content-type").orElse("")).startsWith("text/html");
+        assertThat(trials.body()).contains("<nav").contains("<article class=\"md\">")
+                .contains("<div class=\"wide\"><table>").contains("<th").contains("<td")
+                .doesNotContain("| ---").contains("href=\"/docs/trials.md?raw\"");
+        // an image written relative to the document resolves to the docs route and is served as PNG
+        String stories = get("/docs/stories.md").body();
+        java.util.regex.Matcher img = java.util.regex.Pattern.compile("<img src=\"(/docs/img/[^\"]+\\.png)\"").matcher(stories);
+        assertThat(img.find()).as("an image of docs/stories.md").isTrue();
+        HttpResponse<byte[]> png = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + img.group(1))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(png.headers().firstValue("content-type").orElse("")).isEqualTo("image/png");
+        assertThat(java.util.Arrays.copyOf(png.body(), 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    }
+
+    @Test
+    void rawHtmlInMarkdownIsEscapedAndAddressesAreSanitisedAndRewritten() {
+        java.nio.file.Path root = java.nio.file.Path.of("/repo/docs");
+        String html = MarkdownPage.render(root, root.resolve("model/x.md"), "/docs/model/x.md",
+                "# T\n\n<script>alert(1)</script>\n\n[a](javascript:alert(2)) [b](mineral.md#calcium) [c](../trials.md)"
+                        + " [d](../../README.md) [e](../../pom.xml) [f](https://example.org/x.md) ![g](../img/p.png)\n");
+        assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("javascript:")
+                .contains("href=\"/docs/model/mineral.md#calcium\"").contains("href=\"/docs/trials.md\"")
+                .contains("href=\"/readme\"").contains("href=\"../../pom.xml\"")
+                .contains("href=\"https://example.org/x.md\"").contains("src=\"/docs/img/p.png\"")
+                .contains("<title>T · VasCalc</title>").contains("<h1 id=\"t\">T</h1>");
+        // headings carry GitHub's anchors, repeats numbered, so page.md#heading lands on it
+        assertThat(MarkdownPage.render(root, root.resolve("x.md"), "/docs/x.md", "## The engine (`fast`)\n\n## Notes\n\n## Notes\n"))
+                .contains("<h2 id=\"the-engine-fast\">").contains("<h2 id=\"notes\">").contains("<h2 id=\"notes-1\">");
+    }
+
+    @Test
+    void everyDocumentLinkedFromTheRenderedDocsResolves() throws Exception {
+        java.nio.file.Path docs = org.vascalc.simulation.scenario.ProjectFiles.require("docs");
+        java.util.List<String> pages = new java.util.ArrayList<>();
+        try (var s = java.nio.file.Files.list(docs)) {
+            s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(p -> pages.add("/docs/" + p.getFileName()));
+        }
+        try (var s = java.nio.file.Files.list(docs.resolve("model"))) {
+            s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(p -> pages.add("/docs/model/" + p.getFileName()));
+        }
+        assertThat(pages).contains("/docs/trials.md", "/docs/model/mineral.md");
+        pages.add("/docs"); // the index of the folder
+        pages.add("/readme"); // the repository's README.md, linked from documents as ../README.md
+        java.util.regex.Pattern link = java.util.regex.Pattern.compile("(?:href|src)=\"(/(?:docs|readme)[^\"#?]*)");
+        java.util.Set<String> checked = new java.util.TreeSet<>();
+        int links = 0;
+        for (String page : pages) {
+            HttpResponse<String> r = get(page);
+            assertThat(r.statusCode()).as(page).isEqualTo(200);
+            java.util.regex.Matcher m = link.matcher(r.body());
+            while (m.find()) {
+                links++;
+                if (checked.add(m.group(1))) {
+                    HttpResponse<Void> t = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + m.group(1))).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    assertThat(t.statusCode()).as(m.group(1) + " linked from " + page).isEqualTo(200);
+                }
+            }
+        }
+        assertThat(links).isGreaterThan(pages.size());
+        assertThat(checked).contains("/docs/trials.md", "/docs/model/wall.md", "/docs/img/story-statin.png");
     }
 
     @Test
