@@ -16,7 +16,7 @@ import java.util.Locale;
  * warm-up hit both alike. The builds are named by class-path files as for {@link EngineCpuAb}; the
  * other build's classes are reached by reflection only (so any build with {@link NewPatients} will do).
  * Run with {@code java -cp bench/target/classes org.vascalc.bench.engine.NewPatientCpuAb A.cp B.cp
- * [COMMUNITY|CKD_G4] [ENGINE|WHOLE] [warm-up patients] [patients]}; prints minimum, 10th percentile,
+ * [COMMUNITY|CKD_G4|CRIC|HD] [ENGINE|WHOLE] [warm-up patients] [patients]}; prints minimum, 10th percentile,
  * median and mean CPU milliseconds per new patient of each, and the median of the paired differences.
  */
 public final class NewPatientCpuAb {
@@ -38,7 +38,7 @@ public final class NewPatientCpuAb {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: NewPatientCpuAb A.cp B.cp [COMMUNITY|CKD_G4] [ENGINE|WHOLE] [warm-up] [patients]");
+            System.err.println("usage: NewPatientCpuAb A.cp B.cp [COMMUNITY|CKD_G4|CRIC|HD] [ENGINE|WHOLE] [warm-up] [patients]");
             System.exit(1);
         }
         String group = args.length > 2 ? args[2] : "COMMUNITY";

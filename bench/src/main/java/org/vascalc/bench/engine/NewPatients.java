@@ -32,6 +32,10 @@ import org.vascalc.simulation.engine.EngineSimulator;
  *   <li>{@link Group#CKD_G4}: members of the CRIC-like cohort ({@link VirtualPopulation#cric}), their
  *       age, sex, size and risk factors, with CKD G4 as a chronic condition (eGFR 22) and no measured
  *       labs: as {@code EngineBenchmark}'s {@code CKD_G4}, the expensive run-in.</li>
+ *   <li>{@link Group#CRIC}: members of the CRIC-like cohort as {@code ./vascalc cohort --population cric}
+ *       runs them: their own eGFR (20–70), measured serum calcium and phosphate, no condition.</li>
+ *   <li>{@link Group#HD}: the same CRIC-like members on maintenance haemodialysis (the catalog's
+ *       dialysate), their measured calcium and phosphate kept.</li>
  * </ul>
  * Every member gets the budget scenario (500 mg calcium carbonate at 8:00 and 19:00 with meals,
  * 180 µg MK-7 at 8:00, yearly recording), for {@code years} years.
@@ -43,7 +47,7 @@ final class NewPatients {
     /** Larger than the 64-input memory of the set-up functions and the 16-patient run-in cache. */
     static final int POOL = 256;
 
-    enum Group { COMMUNITY, CKD_G4 }
+    enum Group { COMMUNITY, CKD_G4, CRIC, HD }
 
     /** One member: their scenario and the catalog with their individual parameters. */
     record Member(Scenario scenario, ParameterCatalog parameters) {
@@ -68,7 +72,9 @@ final class NewPatients {
                 if (p.egfrMlPerMin() < 60) {
                     continue;
                 }
-            } else {
+            } else if (group == Group.HD) {
+                conditions = List.of(new Condition.Haemodialysis(OptionalDouble.empty()));
+            } else if (group == Group.CKD_G4) {
                 Condition.CkdStage stage = Condition.CkdStage.G4;
                 p = new Patient(p.id() + "-g4", p.ageYears(), p.sex(), p.weightKg(), p.heightCm(), stage.typicalEgfr(),
                         OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), p.risk());

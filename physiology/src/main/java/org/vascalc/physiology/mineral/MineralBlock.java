@@ -297,10 +297,22 @@ public final class MineralBlock implements Block {
         return p.ecfVolume();
     }
 
-    @Override
-    public void initialise(Patient patient, double[] y) {
+    /**
+     * Whether {@link #initialise} derives the patient's baseline at their own eGFR (a steady state of
+     * that kidney function): when any mineral lab is given (labs are measured at the patient's own
+     * kidney function), or the eGFR is at or above {@code ckdEgfrThreshold} (mL/min/1.73 m²; normal
+     * labs belong to normal kidney function). Otherwise (CKD without labs) the baseline is derived at
+     * the reference GFR and the run-in follows the path to the homeostasis of the patient's eGFR. The
+     * engine's run-in reads the same predicate to choose its shortcut.
+     */
+    public static boolean derivedAtOwnEgfr(Patient patient, double ckdEgfrThreshold) {
         boolean labs = patient.serumCalciumMmolL().isPresent() || patient.serumPhosphateMmolL().isPresent()
                 || patient.pthPgMl().isPresent();
+        return labs || patient.egfrMlPerMin() >= ckdEgfrThreshold;
+    }
+
+    @Override
+    public void initialise(Patient patient, double[] y) {
         ca0 = patient.serumCalciumMmolL().orElse(p.caTotalRef());
         pthc0 = patient.pthPgMl().isPresent() ? patient.pthPgMl().getAsDouble() / p.pthPgPerPmol() : p.pthRef();
         c2x0 = patient.serumPhosphateMmolL().orElse(p.po4Ref());
@@ -310,8 +322,7 @@ public final class MineralBlock implements Block {
         // Labs are measured at the patient's own kidney function, and normal labs belong to normal
         // kidney function; a patient with CKD and no labs is derived at the reference GFR and reaches
         // the homeostasis of their eGFR by stabilisation (secondary hyperparathyroidism etc.).
-        boolean normalKidney = patient.egfrMlPerMin() >= p.ckdEgfrThreshold();
-        double egfr0 = labs || normalKidney ? patient.egfrMlPerMin() : p.gfrRefMlPerMin();
+        double egfr0 = derivedAtOwnEgfr(patient, p.ckdEgfrThreshold()) ? patient.egfrMlPerMin() : p.gfrRefMlPerMin();
         double gfr0 = gfrLitresPerHour(egfr0);
         gfrDerivation = gfr0;
         // Labs measured in CKD are taken at the resistance of that eGFR, so the resistance enters

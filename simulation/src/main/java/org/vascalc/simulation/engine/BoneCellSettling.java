@@ -5,8 +5,9 @@ import org.vascalc.core.param.ParameterCatalog;
 /**
  * Puts the reduced bone cells on their steady state under the current daily orbit during the run-in.
  *
- * <p>Why: in a patient with eGFR at or above {@code ckdEgfrThreshold} (whose initial state is derived
- * from their own or the reference labs) the initial OC = OB = 1 is 0.27 % below the orbit's mean
+ * <p>Why: in a patient near their homeostasis ({@link RunInShortcut#NEAR_STEADY}: eGFR at or above
+ * {@code ckdEgfrThreshold}, or CKD with labs; their initial state is derived from their own or the
+ * reference labs at their own eGFR) the initial OC = OB = 1 is 0.27 % below the orbit's mean
  * drive under the habitual meals, and the transient that follows (OB lagging OC, PTH with them) kept
  * PTH changing by more than the criterion for 4–8 chunks after every other lab had settled: half the
  * run-in's calls (docs/performance-log.md, "What a new patient costs"). In {@code MineralBlock} the
@@ -25,7 +26,7 @@ import org.vascalc.core.param.ParameterCatalog;
  * patients' run-ins end before a chunk is time-stepped; the settling serves when no Newton iterate
  * meets the criterion, and in the chunk-by-chunk pace ({@link Stabiliser.Pace#CHUNKS}).
  *
- * <p>Not for patients below the threshold (CKD G3a–G5 without labs, haemodialysis): their run-in
+ * <p>Not for the other patients (CKD G3a–G5 without labs, haemodialysis): their run-in
  * follows a years-long path from the reference-GFR derivation (docs/model/mineral.md, "The run-in in
  * CKD without labs") and stops on it by the criterion or at the five-year limit, so putting the bone
  * cells ahead on that path would move the state they start from.
@@ -46,7 +47,7 @@ final class BoneCellSettling {
     /** The settling for this model's patient, or {@code null} where it does not apply (see the class comment). */
     static BoneCellSettling forPatient(AssembledModel model, ParameterCatalog parameters) {
         if (!model.layout().has(OSTEOCLASTS) || !model.layout().has(OSTEOBLASTS)
-                || model.course().egfrAtStart() < parameters.value("ckdEgfrThreshold")) {
+                || RunInShortcut.of(model, parameters) != RunInShortcut.NEAR_STEADY) {
             return null;
         }
         return new BoneCellSettling(model.layout().index(OSTEOCLASTS), model.layout().index(OSTEOBLASTS),

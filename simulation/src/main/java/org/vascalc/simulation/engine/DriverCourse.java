@@ -5,6 +5,7 @@ import java.util.List;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.core.patient.Patient;
 import org.vascalc.core.units.Time;
 import org.vascalc.physiology.model.Drivers;
 import org.vascalc.simulation.Scenario;
@@ -40,8 +41,11 @@ final class DriverCourse {
     private final double[] po4MealTo;
     private final double po4Background;
     private boolean stabilising;
+    /** The scenario's patient (their labs and eGFR decide the run-in's shortcut, {@link RunInShortcut}). */
+    private final Patient patient;
 
     DriverCourse(Scenario scenario, ParameterCatalog parameters) {
+        patient = scenario.patient();
         double egfr = scenario.patient().egfrMlPerMin();
         List<double[]> gfr = new ArrayList<>();
         boolean hd = false;
@@ -111,6 +115,11 @@ final class DriverCourse {
     /** The eGFR at the scenario's start, mL/min/1.73 m². */
     double egfrAtStart() {
         return gfrValues[0];
+    }
+
+    /** The scenario's patient. */
+    Patient patient() {
+        return patient;
     }
 
     /** Whether the run-in to the conditions' homeostasis is in progress (drivers held at t = 0). */

@@ -26,21 +26,37 @@ import org.vascalc.core.param.ParameterCatalog;
  * ends: a further plain chunk as a check was dropped, because from a state a hair off the plain
  * path it misses the window where the two drifts cancel and runs on to the five-year limit (CKD G4).
  *
- * <p>Only the mineral states that move along the path are stepped ({@link #STATES}); the others keep
- * their values (the wall is put back on its baseline after the run-in, the cumulative counters are read
- * as differences from t = 0, the vitamin K states do not move without vitamin K in the diet).
+ * <p>Only the mineral states that move along the path are stepped ({@link #STATES}), on haemodialysis
+ * with the vitamin K block's SLOW states ({@link #VITAMIN_K_STATES}); the others keep their values (the
+ * wall is put back on its baseline after the run-in, the cumulative counters are read as differences
+ * from t = 0, the vitamin K states do not move off dialysis without vitamin K in the diet). A step that
+ * would leave a stepped state negative or not finite is not taken: the time-stepped run-in goes on
+ * from the step's start.
  *
- * <p>Not for patients at or above {@code ckdEgfrThreshold} ({@link BoneCellSettling} serves them), nor
- * for CKD G5 (eGFR below {@link #MIN_EGFR}) and haemodialysis: their run-ins never meet the criterion
- * and run to the five-year limit, and the linearised path diverged there (G5, a first trial).
+ * <p>For every patient whose start is not near their homeostasis ({@link RunInShortcut#PATH}): CKD G3a–G4
+ * without labs and haemodialysis. CKD G5 and haemodialysis never meet the criterion and run to the
+ * five-year limit; since 2026-12-02 ({@code ckdstart}) the path takes haemodialysis there too (it had diverged
+ * on CKD G5 in a first trial on the model of 2026-12-01 morning; on the present model it follows G5
+ * and haemodialysis to the limit in 12 600–13 400 calls instead of 32 000–33 600, the end's labs within
+ * 8.6e-4 (PTH) of the time-stepped run-in's; haemodialysis members of the CRIC-like cohort with their
+ * labs within 1.2e-3; docs/performance-log.md, "ckdstart"). CKD G5 without labs off dialysis is not
+ * served ({@link RunInShortcut#PLAIN}, {@code ckdstart2}): the path's end, though within 8.6e-4 of the
+ * time-stepped one in the labs, put a year of calcium carbonate as binder in G5 1.52e-2 apart fast
+ * against reference (osteoclasts; limit 1e-2) once the hepatic menaquinone state was in the model.
+ * Patients near their homeostasis take {@link SteadyStart}.
  */
 final class SlowPath {
 
-    /** Below this eGFR (mL/min/1.73 m², the KDIGO G5 boundary) the plain run-in serves (see the class comment). */
-    static final double MIN_EGFR = 15;
     static final List<String> STATES = List.of("mineral.glandPool", "mineral.glandCapacity", "mineral.po4Icf",
             "mineral.caBoneExch", "mineral.caBone", "mineral.osteoclasts", "mineral.osteoblasts",
             "mineral.po4AbsorptionCapacity", "mineral.po4AbsorbedLoad");
+    /**
+     * The vitamin K block's SLOW states, stepped with the mineral ones where the model has them: on
+     * haemodialysis (uraemic inhibition of carboxylation, the dialysis diet) the carboxylated MGP fraction
+     * relaxes over the run-in (the reference haemodialysis patient 0.475 → 0.262 over the five years), and
+     * a path that held it ended 81 % off; elsewhere their rates are zero without vitamin K in the diet.
+     */
+    static final List<String> VITAMIN_K_STATES = List.of("vitk.tissueVk", "vitk.cMgpFraction");
     /**
      * Days time-stepped by the plain run before the path ({@link Stabiliser}): the first days after
      * the derivation are the least linear part (CKD G4, PTH against the plain run-in's end, first
@@ -73,11 +89,16 @@ final class SlowPath {
 
     /** The path for this model's patient, or {@code null} where it does not apply (see the class comment). */
     static SlowPath forPatient(AssembledModel model, ParameterCatalog parameters) {
-        double egfr = model.course().egfrAtStart();
-        if (egfr >= parameters.value("ckdEgfrThreshold") || egfr < MIN_EGFR || model.driversAt(0).haemodialysis()) {
+        if (RunInShortcut.of(model, parameters) != RunInShortcut.PATH) {
             return null;
         }
-        SolvedSlowStates solved = SolvedSlowStates.of(model.layout(), STATES);
+        List<String> ids = STATES;
+        if (model.driversAt(0).haemodialysis() && model.layout().has(VITAMIN_K_STATES.get(0))
+                && model.layout().has(VITAMIN_K_STATES.get(1))) {
+            ids = new java.util.ArrayList<>(STATES);
+            ids.addAll(VITAMIN_K_STATES);
+        }
+        SolvedSlowStates solved = SolvedSlowStates.of(model.layout(), ids);
         return solved == null ? null : new SlowPath(solved);
     }
 
@@ -151,6 +172,14 @@ final class SlowPath {
                 }
                 System.arraycopy(now, 0, before, 0, now.length);
             }
+            if (!plausible(y, z)) {
+                // A linearised step that leaves a state negative or not finite is not followed: the
+                // time-stepped run-in goes on from the step's start (Stabiliser).
+                run.restartOnOrbit(y);
+                reader.read(y, labs);
+                met = false;
+                return chunks;
+            }
             for (int k = 0; k < m; k++) {
                 y[solved.state(k)] += z[k];
                 w[solved.state(k)] = y[solved.state(k)];
@@ -174,6 +203,17 @@ final class SlowPath {
             step = Math.min(2 * step, MAX_STEP_CHUNKS);
         }
         return chunks;
+    }
+
+    /** Whether every stepped state of {@code y} moved by {@code z} stays finite and non-negative (all are amounts or fractions). */
+    private boolean plausible(double[] y, double[] z) {
+        for (int k = 0; k < solved.size(); k++) {
+            double v = y[solved.state(k)] + z[k];
+            if (!(v >= 0) || Double.isInfinite(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

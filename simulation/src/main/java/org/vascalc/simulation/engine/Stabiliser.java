@@ -19,7 +19,12 @@ import org.vascalc.simulation.integrate.Tolerances;
  * run starts. A patient whose labs define the baseline and who has no condition starts on the
  * orbit's mean balance and converges within the first chunks.
  *
- * <p>For patients at or above the CKD threshold the run-in starts with {@link SteadyStart}: on the
+ * <p>Which shortcut a patient's run-in takes is one predicate, {@link RunInShortcut}: a start near the
+ * patient's homeostasis (eGFR at or above the CKD threshold, or CKD with mineral labs, not on
+ * haemodialysis) takes {@link SteadyStart} (and {@link BoneCellSettling} in its fallback), any other
+ * start {@link SlowPath}.
+ *
+ * <p>For patients near their homeostasis the run-in starts with {@link SteadyStart}: on the
  * first orbit, Newton steps put the slowly relaxing mineral states (not the deep bone) on the zero of
  * their orbit-averaged rates, each on a fresh orbit, and the run-in ends there as soon as the labs,
  * predicted one chunk ahead at those rates and read on the orbit moved there, meet the criterion
@@ -28,9 +33,13 @@ import org.vascalc.simulation.integrate.Tolerances;
  * PTH 6.5e-4 above the time-stepped run-in's end, which stopped on the bone cells' ~200-day mode
  * below the homeostasis (a further year moves PTH by 3.5e-5 from the new start, by 5.6e-4 from the
  * old; docs/performance-log.md, "newmember"). If no iterate meets the criterion the chunks below
- * follow from the last one.
+ * follow from the last one. A CKD member with labs (the CRIC-like cohort) takes the same start since
+ * 2026-12-02: 1 706–1 730 calls instead of the linearised path's 2 952, and a further year moves PTH by
+ * ~5e-5 instead of ~5e-4; after a Newton step the chunk is predicted on the linearised path (the gland
+ * pool relaxes within days, and a straight line at its rate over-predicted its change 15-fold;
+ * docs/performance-log.md, "ckdstart").
  *
- * <p>For patients at or above the CKD threshold ({@link BoneCellSettling}) every fresh orbit near the
+ * <p>For patients near their homeostasis ({@link BoneCellSettling}) every fresh orbit near the
  * criterion also puts the bone cells on their steady state under that orbit (osteoclasts at the
  * orbit's mean drive, osteoblasts at the osteoclasts) before the next chunk. Without it, after the
  * second chunk only the bone cells' transient (osteoblasts lagging osteoclasts, PTH with them) still
@@ -39,13 +48,17 @@ import org.vascalc.simulation.integrate.Tolerances;
  * stop on the bone cells' ~200-day mode at the criterion's edge). It is not applied after the first
  * chunk, whose labs move by several percent, nor on the moved orbits.
  *
- * <p>For CKD G3a–G4 without haemodialysis ({@link SlowPath}) the default pace time-steps two days
+ * <p>For CKD G3a–G4 without labs and haemodialysis ({@link SlowPath}) the default pace time-steps two days
  * and then follows the path by long steps of the slow mineral states linearised on fresh orbits,
  * reading the labs at every chunk's end on the linearised path, and ends where they meet the
  * criterion: CKD G4 7 545 calls instead of 15 873, its labs within 6.3e-4 (PTH) of the plain
  * run-in's end (docs/performance-log.md, "CKD run-in by linearised steps"). The deep bone calcium
  * makes that path a path: a steady-state solve of the other states ended 0.5 % (G3) to 3.6 % (G4)
- * away in PTH.
+ * away in PTH. Haemodialysis, which runs to the limit, follows the path there too since
+ * 2026-12-02: 12 600–13 400 calls instead of 32 000–33 600, its labs within 8.6e-4 (the reference
+ * patient) and 1.2e-3 (CRIC-like members on haemodialysis, PTH) of the time-stepped run-in's end.
+ * CKD G5 without labs off dialysis keeps the time-stepped run-in to the limit
+ * ({@link RunInShortcut#PLAIN}; docs/performance-log.md, "ckdstart2").
  *
  * <p>One {@link FastRun} serves all chunks ({@link FastRun#restartOnOrbit}): a chunk whose lab change
  * is checked ends with a new orbit, on which the labs are read (not on the chunk's last orbit, which
@@ -245,7 +258,7 @@ final class Stabiliser {
         double[] moved = new double[y.length];
         run.restartOnOrbit(y);
         if (start != null && start.solve(run, chunk, y,
-                (state, rates) -> predictedChunkMeets(ids, model, run, state, rates, chunk, before, now, moved))) {
+                (state, change) -> predictedChunkMeets(ids, model, run, state, change, before, now, moved))) {
             listener.chunk(0, y);
             return 0;
         }
@@ -307,19 +320,18 @@ final class Stabiliser {
 
     /**
      * Whether the labs at {@code y}, on a fresh orbit there, meet the criterion over the next chunk
-     * predicted at the orbit-averaged SLOW rates (every SLOW state moved by a chunk times its rate, the
-     * labs read on the orbit moved there by its first-order response, as {@link SlowPath} reads its
-     * chunks), {@code rates} the averaged SLOW rates at {@code y} in {@link FastRun#slowStates} order: the
-     * check of a {@link SteadyStart} iterate, no derivative call instead of a 30-day chunk and a fresh
-     * orbit (~530 calls). Leaves the labs at {@code y} (on the orbit) in {@code before}.
+     * predicted by {@link SteadyStart} ({@code change}: each SLOW state's change over the chunk, in
+     * {@link FastRun#slowStates} order; the labs read on the orbit moved there by its first-order
+     * response, as {@link SlowPath} reads its chunks): the check of a {@link SteadyStart} iterate, no
+     * derivative call instead of a 30-day chunk and a fresh orbit (~530 calls). Leaves the labs at
+     * {@code y} (on the orbit) in {@code before}.
      */
     private static boolean predictedChunkMeets(List<String> ids, AssembledModel model, FastRun run, double[] y,
-                                               double[] rates, double chunk, double[] before, double[] now,
-                                               double[] moved) {
+                                               double[] change, double[] before, double[] now, double[] moved) {
         int[] slow = run.slowStates();
         double[] ahead = y.clone();
         for (int j = 0; j < slow.length; j++) {
-            ahead[slow[j]] += chunk * rates[j];
+            ahead[slow[j]] += change[j];
         }
         run.onMovedOrbit(y, moved);
         labs(ids, model, moved, before);

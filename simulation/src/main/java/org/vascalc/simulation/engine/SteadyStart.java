@@ -8,7 +8,8 @@ import org.hipparchus.linear.LUDecomposition;
 import org.vascalc.core.param.ParameterCatalog;
 
 /**
- * Starts a patient at or above the CKD threshold on the quasi-steady state of their slowly relaxing
+ * Starts a patient near their homeostasis ({@link RunInShortcut#NEAR_STEADY}: eGFR at or above the CKD
+ * threshold, or CKD with mineral labs) on the quasi-steady state of their slowly relaxing
  * mineral states under the habitual meals' daily orbit: a Newton solve of the orbit-averaged SLOW
  * rates = 0 at the start of the run-in, the deep bone calcium held.
  *
@@ -35,10 +36,16 @@ import org.vascalc.core.param.ParameterCatalog;
  * 2.4e-5. The cumulative counters and the wall (put back on its own baseline after the run-in) are
  * not solved, and the vitamin K states do not move without vitamin K in the diet.
  *
- * <p>Not for patients below the threshold (CKD G3a–G5 without labs, haemodialysis): their run-in is a
+ * <p>A CKD member with labs has a baseline derived at their own eGFR ({@code MineralBlock}), as near
+ * its homeostasis as the reference adult's: 12 CRIC-like members measured (2026-12-02) need one Newton
+ * step (1 706–1 730 calls), once the iterate's chunk is predicted on the linearised path with the step's
+ * Jacobian ({@link #predictChunk}) rather than along a straight line; with the straight line they took
+ * two or three steps (2 244–2 734 calls), the second overshooting on the orbits' closure noise.
+ *
+ * <p>Not for the other patients (CKD G3a–G5 without labs, haemodialysis): their run-in is a
  * path from the reference-GFR derivation that stops where the deep bone's drift and the transient
- * cancel, and a solve of the same kind ended 0.5–3.6 % from it in PTH (docs/performance-log.md, "CKD
- * run-in by linearised steps"); {@link SlowPath} serves G3a–G4.
+ * cancel, or at the limit, and a solve of the same kind ended 0.5–3.6 % from it in PTH
+ * (docs/performance-log.md, "CKD run-in by linearised steps"); {@link SlowPath} serves them.
  */
 final class SteadyStart {
 
@@ -60,8 +67,7 @@ final class SteadyStart {
 
     /** The solve for this model's patient, or {@code null} where it does not apply (see the class comment). */
     static SteadyStart forPatient(AssembledModel model, ParameterCatalog parameters) {
-        if (model.course().egfrAtStart() < parameters.value("ckdEgfrThreshold")
-                || model.driversAt(0).haemodialysis()) {
+        if (RunInShortcut.of(model, parameters) != RunInShortcut.NEAR_STEADY) {
             return null;
         }
         SolvedSlowStates solved = SolvedSlowStates.of(model.layout(), SOLVED);
@@ -81,9 +87,12 @@ final class SteadyStart {
         return residual;
     }
 
-    /** Whether the run-in may end at a state, given its orbit-averaged SLOW rates (in {@link FastRun#slowStates} order). */
+    /**
+     * Whether the run-in may end at a state, given the predicted change of its SLOW states over the
+     * next chunk (in {@link FastRun#slowStates} order).
+     */
     interface Settled {
-        boolean at(double[] y, double[] rates);
+        boolean at(double[] y, double[] chunkChange);
     }
 
     /**
@@ -104,11 +113,16 @@ final class SteadyStart {
         double[] saved = y.clone();
         double[][] jac = new double[m][m];
         double[] step = new double[m];
+        double[] change = new double[slow.length];
         run.averagedSlowRates(y, rates);
         double first = residual(y, rates, pos, chunkHours);
         residual = first;
         iterations = 0;
-        if (settled.at(y, rates)) {
+        // No Jacobian yet: the start's chunk predicted at its rates.
+        for (int j = 0; j < slow.length; j++) {
+            change[j] = chunkHours * rates[j];
+        }
+        if (settled.at(y, change)) {
             return true;
         }
         while (iterations < MAX_ITERATIONS) {
@@ -139,11 +153,41 @@ final class SteadyStart {
                 residual = first;
                 return false;
             }
-            if (settled.at(y, rates)) {
+            predictChunk(jac, rates, pos, chunkHours, change);
+            if (settled.at(y, change)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The change of the SLOW states over a chunk from an iterate with averaged rates {@code rates}:
+     * for the solved states on the linearised path {@code dx/dt = f + J (x - x0)} with the last Newton
+     * step's Jacobian {@code jac} (per hour; the exponential of the augmented generator
+     * {@code [[J, f], [0, 0]]} over a chunk, as {@link SlowPath} steps its chunks), the others at their
+     * rates. Why not {@code chunk × rate} for all: the gland pool relaxes within days toward a
+     * quasi-equilibrium set by the other states, so after a Newton step a displacement of 4e-5 of
+     * it shows a rate of 6e-4 per chunk, which a straight line carries 30 days while the pool moves by
+     * the 4e-5 only; that over-prediction kept CKD members (whose PTH follows the pool more steeply)
+     * from meeting the criterion at the first iterate (docs/performance-log.md, "ckdstart").
+     */
+    private void predictChunk(double[][] jac, double[] rates, int[] pos, double chunkHours, double[] change) {
+        int m = solved.size();
+        double[][] aug = new double[m + 1][m + 1];
+        for (int r = 0; r < m; r++) {
+            for (int c = 0; c < m; c++) {
+                aug[r][c] = jac[r][c] * chunkHours;
+            }
+            aug[r][m] = rates[pos[r]] * chunkHours;
+        }
+        double[][] map = SlowPath.expm(aug);
+        for (int j = 0; j < change.length; j++) {
+            change[j] = chunkHours * rates[j];
+        }
+        for (int r = 0; r < m; r++) {
+            change[pos[r]] = map[r][m];
+        }
     }
 
     /** The largest change of a solved state over a chunk at its averaged rate, relative to the state. */
