@@ -1,10 +1,13 @@
 package org.vascalc.simulation.trial;
 
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,7 +169,7 @@ public final class ParameterDraws {
                 header = true;
                 continue;
             }
-            List<String> cells = cells(line);
+            List<String> cells = cells(line, where);
             if (cells.size() != 5) {
                 throw new IllegalArgumentException(where + ": expected 5 columns, found " + cells.size());
             }
@@ -285,33 +288,16 @@ public final class ParameterDraws {
         return u < fc ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c));
     }
 
-    /** Cells of one CSV line (double quotes group, "" is a quote). */
-    private static List<String> cells(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                out.add(cell.toString().strip());
-                cell.setLength(0);
-            } else {
-                cell.append(ch);
-            }
+    /** Reads one CSV line (RFC 4180 quoting) as its cells; Jackson's CSV parser, as CalibrationTargets uses. */
+    private static final ObjectReader LINE = new CsvMapper().readerFor(String[].class);
+
+    /** Cells of one CSV line (double quotes group, "" is a quote), each stripped. */
+    private static List<String> cells(String line, String where) {
+        try {
+            return Arrays.stream(LINE.<String[]>readValue(line)).map(String::strip).toList();
+        } catch (IOException e) {
+            throw new IllegalArgumentException(where + ": not a CSV line: " + e.getMessage());
         }
-        out.add(cell.toString().strip());
-        return out;
     }
 
     private static String num(double v) {
