@@ -102,30 +102,36 @@ final class TrialForest {
                         + "stroke-dasharray=\"4 3\"/>", x, top + 8, x, yAxis));
             }
             interval(b, axis, p.value().orElse(Double.NaN), p.low().orElse(Double.NaN), p.high().orElse(Double.NaN), yPub,
-                    PUBLISHED, true, "published " + TrialReport.published(o));
-            interval(b, axis, o.estimate(), o.low(), o.high(), yMod, MODEL, false, "model " + TrialReport.model(o));
+                    PUBLISHED, true, "published " + TrialReport.published(o), "no published number");
+            interval(b, axis, o.estimate(), o.low(), o.high(), yMod, MODEL, false, "model " + TrialReport.model(o),
+                    "the model's effect could not be computed");
         }
         String verdict = o.verdict().words();
         String colour = o.verdict() == TrialResult.Verdict.INSIDE ? "#2e7d32"
                 : o.verdict() == TrialResult.Verdict.BELOW || o.verdict() == TrialResult.Verdict.ABOVE ? "#b71c1c" : "#555";
         List<String> words = wrap(verdict, 14);
-        int vy = top + 30;
-        for (String w : words.subList(0, Math.min(2, words.size()))) {
-            b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"%s\" font-weight=\"600\">%s</text>",
-                    PLOT_RIGHT + 18, vy, colour, Html.esc(w)));
-            vy += 15;
+        b.append(String.format(Locale.ROOT, "<text class=\"verdict\" y=\"%d\" fill=\"%s\" font-weight=\"600\">", top + 30, colour));
+        for (int i = 0; i < Math.min(2, words.size()); i++) {
+            b.append(String.format(Locale.ROOT, "<tspan x=\"%d\" dy=\"%d\">%s</tspan>", PLOT_RIGHT + 18, i == 0 ? 0 : 15,
+                    Html.esc(words.get(i))));
         }
+        b.append("</text>");
     }
 
     /**
-     * An interval as a thick line with whiskers and its point; a missing end draws the point alone
-     * ("not reported" beside it), a missing point nothing but a note. A part beyond the axis (it cannot
-     * be: the axis spans every end) would be clipped by the axis's own clamp.
+     * An interval as a thick line with whiskers and its point; without an interval the point alone
+     * ("interval not reported" beside it); without either, {@code missing} in words. The axis spans every
+     * number drawn, so nothing is clamped.
      */
     private static void interval(StringBuilder b, Axis axis, double value, double low, double high, int y, String colour,
-                                 boolean square, String tooltip) {
+                                 boolean square, String tooltip, String missing) {
         b.append("<g><title>").append(Html.esc(tooltip)).append("</title>");
         boolean hasInterval = Double.isFinite(low) && Double.isFinite(high);
+        if (!hasInterval && !Double.isFinite(value)) {
+            b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"%s\">%s</text></g>",
+                    PLOT_LEFT + 4, y + 4, colour, Html.esc(missing)));
+            return;
+        }
         if (hasInterval) {
             double x1 = axis.x(low);
             double x2 = axis.x(high);

@@ -131,8 +131,12 @@ class TrialsPageTest {
         // one row of the forest plot per outcome, each with the verdict the table gives
         Matcher svg = Pattern.compile("(?s)<svg .*?</svg>").matcher(body);
         assertThat(svg.find()).isTrue();
-        assertThat(svg.group().split("<text x=\"\\d+\" y=\"\\d+\" fill=\"#[0-9a-f]{6}\" font-weight=\"600\">", -1))
-                .hasSize(1 + direct.outcomes().size());
+        Matcher verdicts = Pattern.compile("<text class=\"verdict\"[^>]*>(.*?)</text>").matcher(svg.group());
+        for (TrialResult.OutcomeResult o : direct.outcomes()) {
+            assertThat(verdicts.find()).isTrue();
+            assertThat(verdicts.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip()).isEqualTo(o.verdict().words());
+        }
+        assertThat(verdicts.find()).as("one verdict per outcome").isFalse();
         assertThat(body).contains("<b>Mapping and limits</b>")
                 .contains("<code>./vascalc trial knapen2015 --size 3 --seed 4</code>");
     }
@@ -197,7 +201,7 @@ class TrialsPageTest {
 
     private static TrialResult.OutcomeResult outcome(TrialSpec.Measure measure, double value, double low, double high,
                                                      double estimate, double mcLow, double mcHigh) {
-        TrialSpec.Published p = new TrialSpec.Published(OptionalDouble.of(value),
+        TrialSpec.Published p = new TrialSpec.Published(Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value),
                 Double.isNaN(low) ? OptionalDouble.empty() : OptionalDouble.of(low),
                 Double.isNaN(high) ? OptionalDouble.empty() : OptionalDouble.of(high), "test");
         TrialSpec.Outcome o = new TrialSpec.Outcome("an outcome", "cacAgatston", "AU", measure,
@@ -230,10 +234,12 @@ class TrialsPageTest {
         TrialSpec spec = TrialFiles.load(shipped().get("saltire"));
         TrialResult r = new TrialResult(spec, 10, 10, 1, 1.0, List.of(
                 outcome(TrialSpec.Measure.CHANGE_DIFFERENCE, -257, Double.NaN, Double.NaN, -224, -244, -204),
-                outcome(TrialSpec.Measure.CHANGE_DIFFERENCE, 3, 1, 5, Double.NaN, Double.NaN, Double.NaN)));
+                outcome(TrialSpec.Measure.CHANGE_DIFFERENCE, 3, 1, 5, Double.NaN, Double.NaN, Double.NaN),
+                outcome(TrialSpec.Measure.CHANGE_DIFFERENCE, Double.NaN, Double.NaN, Double.NaN, 0.3, 0.2, 0.4)));
         String svg = TrialForest.svg(r);
-        assertThat(svg).contains("interval not reported").contains(">no published<")
-                .contains(">not computable<").contains("an outcome").doesNotContain("NaN");
+        assertThat(svg).contains("interval not reported").contains(">no published</tspan>")
+                .contains(">not computable</tspan>").contains("an outcome").doesNotContain("NaN")
+                .contains(">the model&#39;s effect could not be computed</text>").contains(">no published number</text>");
         assertThat(TrialForest.tickLabel(0.2, List.of(0.1, 0.2, 0.3))).isEqualTo("0.2");
         assertThat(TrialForest.tickLabel(-0.0, List.of(-0.5, 0.0, 0.5))).isEqualTo("0.0");
     }
