@@ -173,7 +173,7 @@ class TrialsPageTest {
         assertThat(req.run()).isTrue();
         assertThat(req.problems().warnings()).singleElement().satisfies(p -> assertThat(p.message())
                 .startsWith("5000 members per arm is a long run").endsWith("./vascalc trial saltire --size 5000 --seed 1"));
-        assertThat(TrialsPage.read(new FormValues(Map.of("trial", List.of("saltire"), "size", List.of("200"))),
+        assertThat(TrialsPage.read(new FormValues(Map.of("trial", List.of("saltire"), "size", List.of("500"))),
                 List.of("saltire")).problems().all()).isEmpty();
     }
 
