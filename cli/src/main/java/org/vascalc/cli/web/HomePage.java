@@ -56,7 +56,8 @@ final class HomePage {
                         + "<code>docs/references.bib</code>. The command line (<code>./vascalc --help</code>) runs "
                         + "the same comparison as a report (<code>flagship</code>), scenario files, CT phantoms and "
                         + "scoring of DICOM folders, the same risk tools, larger cohorts and in-silico trials with CSV "
-                        + "and database output, published trials re-run by the model (<code>docs/trials.md</code>), "
+                        + "and database output, published trials re-run by the model (<code>docs/trials.md</code>; in the browser at "
+                        + "<a href=\"/trials\">/trials</a>), "
                         + "and the validation and calibration of the model.</p>\n")
                         + "<p>The whole <a href=\"/docs\">documentation folder</a> can be read here, its Markdown documents formatted (tables, figures, links between them).</p>\n"
                         + "<p class=\"fine\">vascalc " + Html.esc(BuildInfo.version()) + ", commit "

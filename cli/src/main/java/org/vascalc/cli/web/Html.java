@@ -44,6 +44,8 @@ final class Html {
             // a streamed page's progress lines (StreamedPage): only the latest is shown
             // the list of published trials (TrialsPage): each row's cells start at its top
             + "table.trials td{vertical-align:top}"
+            // its forest plot keeps readable text on a phone: it scrolls sideways inside .wide instead of shrinking
+            + "svg.forest{min-width:640px}"
             + ".running{background:#eef4fb;border:1px solid #b8cfe8;padding:.4em 1em;border-radius:6px;margin:1em 0}"
             + ".running p{margin:.3em 0}.running p:not(:last-child){display:none}";
 

@@ -189,7 +189,7 @@ final class TrialsPage {
                     TrialReport.reading(o)});
         }
         b.append(Html.table(header, rows));
-        b.append("<figure>").append(TrialForest.svg(r)).append("<figcaption>Each outcome on its own axis (a ratio's on a "
+        b.append("<figure><div class=\"wide\">").append(TrialForest.svg(r)).append("</div><figcaption>Each outcome on its own axis (a ratio's on a "
                 + "logarithmic one): the published effect (square) and its 95&nbsp;% confidence interval, the model's "
                 + "effect (dot) and its Monte-Carlo 95&nbsp;% interval, the dashed line no effect. <i>Inside</i> means "
                 + "the model's point estimate lies in the published interval.</figcaption></figure>\n");
