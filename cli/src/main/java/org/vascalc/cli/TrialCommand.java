@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
             "",
             "A trial is a key of examples/trials (saltire, manson2010, bolland2008, knapen2015, avadec, chertow2002,",
             "care2, shea2009, zwakenberg2019, renakvit, ipackhd, block2012, improveckd, win2019, anderson2016,",
-            "schmermund2006, fulton2016, k4kidneys, ...)",
+            "schmermund2006, fulton2016, kurnatowska2015, ...)",
             "or the path of a trial file (.yaml; the format is in docs/trial-format.md).",
             "",
             "Time: one trial takes seconds to two minutes (it grows with --size and the trial's years); --all",

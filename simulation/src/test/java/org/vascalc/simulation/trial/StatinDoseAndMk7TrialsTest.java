@@ -16,8 +16,8 @@ import org.vascalc.simulation.scenario.TrialFiles;
 
 /**
  * Three trials read as their abstracts state them: atorvastatin 80 vs 10 mg for 12 months with CAC >= 30
- * (Schmermund 2006), MK-7 100 ug a day for 6 months in people aged 70 or more (Fulton 2016) and vitamin K2
- * 400 ug a day for a year in CKD 3b-4 (K4Kidneys, Witham 2020). The derived published numbers are re-derived
+ * (Schmermund 2006), MK-7 100 ug a day for 6 months in people aged 70 or more (Fulton 2016) and MK-7 90 ug
+ * with vitamin D3 against D3 alone for 270 days in CKD 3-5 (Kurnatowska 2015). The derived published numbers are re-derived
  * here from the abstracts' own numbers, and each trial runs end to end on the real model at a tiny size. It
  * checks the files and the machinery, not that the model matches the papers (docs/trials.md).
  */
@@ -88,16 +88,23 @@ class StatinDoseAndMk7TrialsTest {
     }
 
     @Test
-    void k4kidneysGivesVitaminK2400UgForAYearInCkd3bTo4WithoutAPublishedNumber() {
-        TrialSpec s = load("k4kidneys");
-        assertThat(s.citation()).isEqualTo("Witham2020K4Kidneys");
+    void kurnatowska2015GivesMk790UgFor270DaysInCkd3To5AndDerivesItsCoronaryNumbers() {
+        TrialSpec s = load("kurnatowska2015");
+        assertThat(s.citation()).isEqualTo("Kurnatowska2015");
         assertThat(s.population()).isEqualTo(Population.CRIC);
-        assertThat(s.years()).isEqualTo(1);
-        assertThat(s.inclusion().egfr().low().getAsDouble()).isEqualTo(15);
-        assertThat(s.inclusion().egfr().high().getAsDouble()).isEqualTo(45);
-        assertThat(onlyMk7(s.arm("mk7-400").orElseThrow()).microgramsPerDose()).isEqualTo(400);
-        assertThat(s.outcomes()).extracting(TrialSpec.Outcome::output).containsExactly("pwv", "dpUcMgp");
-        assertThat(s.outcomes()).allSatisfy(o -> assertThat(o.published().value()).isEmpty());
+        assertThat(s.years() * 365.25).isCloseTo(270, within(0.1));
+        assertThat(s.inclusion().egfr().high().getAsDouble()).isEqualTo(60);
+        assertThat(s.control().interventions()).as("the D3 both arms took is not in the model").isEmpty();
+        assertThat(onlyMk7(s.arm("mk7-90+d3").orElseThrow()).microgramsPerDose()).isEqualTo(90);
+        assertThat(s.outcomes()).extracting(TrialSpec.Outcome::output).containsExactly("cacAgatston", "dpUcMgp");
+        TrialSpec.Outcome cac = s.outcomes().get(0);
+        assertThat(cac.measure()).isEqualTo(TrialSpec.Measure.CHANGE_DIFFERENCE);
+        // 58.1 +/- 106.5 AU vs 74.4 +/- 127.1 AU; the interval assumes 21 per arm (stated in the file)
+        double se = Math.sqrt(106.5 * 106.5 / 21 + 127.1 * 127.1 / 21);
+        assertThat(cac.published().value().getAsDouble()).isCloseTo(58.1 - 74.4, within(1e-9));
+        assertThat(cac.published().low().getAsDouble()).isCloseTo(-16.3 - Z975 * se, within(0.6));
+        assertThat(cac.published().high().getAsDouble()).isCloseTo(-16.3 + Z975 * se, within(0.6));
+        assertThat(s.outcomes().get(1).published().value()).as("dp-ucMGP: direction only in the abstract").isEmpty();
     }
 
     @Test
@@ -106,7 +113,7 @@ class StatinDoseAndMk7TrialsTest {
         TrialResult schmermund = runner.run(load("schmermund2006"), 3, 1, (d, n) -> { });
         assertThat(schmermund.members()).isEqualTo(3);
         assertThat(schmermund.outcomes().get(0).estimate()).isFinite();
-        for (String key : new String[] {"fulton2016", "k4kidneys"}) {
+        for (String key : new String[] {"fulton2016", "kurnatowska2015"}) {
             TrialResult r = runner.run(load(key), 3, 1, (d, n) -> { });
             assertThat(r.members()).isEqualTo(3);
             for (TrialResult.OutcomeResult o : r.outcomes()) {
