@@ -104,6 +104,20 @@ public final class MineralBlock implements Block {
     private final double effluxMax, effluxGamma, effluxAdaptRate;
     /** Transcellular Vmax of one compartment at R = 0.5, mmol/h: derived from the baseline balance. */
     private double transcellularVmax;
+    /**
+     * Phosphate bound by the unabsorbed calcium that leaves the small intestine, mmol P per mmol of
+     * that calcium at the habitual gut phosphate (catalog {@code calciumPhosphateBinding}; Heaney &amp;
+     * Nordin 2002: faecal phosphorus rises 0.332 g per g of faecal calcium in balance studies).
+     */
+    private final double calciumPhosphateBinding;
+    /**
+     * Derived in {@link #initialise}: the binding's mass-action constant, 1/mmol (per mmol of gut
+     * phosphate; {@code calciumPhosphateBinding} over the habitual gut phosphate), and the fraction of
+     * dietary phosphorus that enters the absorbable pool, so that the habitual diet's net absorbed
+     * fraction, after the binding by the patient's own faecal calcium on the baseline, is P&amp;R's F12
+     * ({@code po4Bioavailability}; at most 1). docs/model/mineral.md, "Calcium binds gut phosphate".
+     */
+    private double caPhosphateRate, po4Entering = Double.NaN;
     /** FGF23 feedback constants (kept out of {@link MineralParameters} to keep the change local). */
     private final Fgf23Parameters fgf;
     /** Time-averaged dialytic phosphate clearance on maintenance haemodialysis, L/h. */
@@ -234,6 +248,7 @@ public final class MineralBlock implements Block {
         this.effluxGamma = catalog.value("boneEffluxPthGamma");
         this.effluxAdaptRate = catalog.value("boneEffluxAdaptRate");
         this.fgf = Fgf23Parameters.from(catalog);
+        this.calciumPhosphateBinding = catalog.value("calciumPhosphateBinding");
         this.dialysisPo4Clearance = catalog.value("haemodialysisPo4Clearance");
         this.dialysateCaDefault = catalog.value("haemodialysisDialysateCalcium");
         this.caDialysance = catalog.value("haemodialysisCaDialysance");
@@ -353,6 +368,20 @@ public final class MineralBlock implements Block {
         gfrRef = gfrLitresPerHour(p.gfrRefMlPerMin());
         j53Ref = dietP * p.po4Bioavailability();
         inverseJ53Ref = 1 / j53Ref;
+        // Unabsorbed calcium binds gut phosphate (docs/model/mineral.md, "Calcium binds gut
+        // phosphate"): the faecal calcium of the baseline is the habitual intake less the net
+        // absorption, which equals urinary calcium at balance; the binding constant is the catalog's
+        // phosphate bound per faecal calcium at the habitual gut phosphate (R = 1), and the entering
+        // fraction is the one that leaves P&R's net absorbed fraction F12 after that binding.
+        double po4GutHabitual = j53Ref / p.po4GutAbsorptionRate();
+        caPhosphateRate = calciumPhosphateBinding / po4GutHabitual;
+        double urineBaseline = renalCalcium(ca0, pthc0, c80, gfr0, false);
+        double faecalCa0 = Math.max(0, p.caHabitualIntake() / 24 - urineBaseline);
+        po4Entering = Math.min(1, p.po4Bioavailability() + calciumPhosphateBinding * faecalCa0 / dietP);
+        // The habitual gut phosphate and its absorption at baseline (F12 unless the entering fraction
+        // is capped at 1, when more than F12's complement would be bound).
+        double po4Gut0 = po4Entering * dietP / (p.po4GutAbsorptionRate() + caPhosphateRate * faecalCa0);
+        double j53Baseline = p.po4GutAbsorptionRate() * po4Gut0;
         double fgf0 = p.fgf23Baseline() * Math.pow(gfrRef / gfr0, fgf.nephronGamma());
         double b0 = c80 * v;
         double aoh0 = p.calcitriolKout() * b0;
@@ -365,7 +394,7 @@ public final class MineralBlock implements Block {
         // CKD G4-G5 with labs: such a patient eats or absorbs less) cannot be a steady state; the
         // threshold is then floored and phosphate rises to the homeostasis of the habitual diet in
         // stabilisation instead of failing.
-        double threshold0 = Math.max(c2x0 - j53Ref / (p.po4ReabsFraction() * gfr0), fgf.thresholdFloor() * c2x0);
+        double threshold0 = Math.max(c2x0 - j53Baseline / (p.po4ReabsFraction() * gfr0), fgf.thresholdFloor() * c2x0);
         t46 = threshold0 / fgf.phosphaturia(fgf0 / p.fgf23Baseline());
         double urine0 = renalCalcium(ca0, pthc0, c80, gfr0, false);
         // Endogenous secretion is sized from body height (Heaney & Abrams 2004); the transcellular
@@ -388,7 +417,7 @@ public final class MineralBlock implements Block {
 
         y[o + CA] = p0;
         y[o + PO4] = c2x0 * v;
-        y[o + PO4_GUT] = dietP * p.po4Bioavailability() / p.po4GutAbsorptionRate();
+        y[o + PO4_GUT] = po4Gut0;
         for (int i = 0; i < SEGMENTS.length; i++) {
             y[o + SEGMENTS[i]] = gut.lumen()[i];
         }
@@ -758,6 +787,9 @@ public final class MineralBlock implements Block {
         final double po4Gut = y[o + PO4_GUT];
         final double binder = y[o + BINDER];
         final double bound = p.binderRate() * Math.max(0, binder) * Math.max(0, po4Gut);
+        // Unabsorbed calcium leaving the small intestine takes phosphate with it as insoluble calcium
+        // phosphate (mass action in the gut phosphate; the calcium is in the faeces already).
+        final double caBound = caPhosphateRate * transit * Math.max(0, po4Gut);
         final double j53 = p.po4GutAbsorptionRate() * po4Gut * y[o + PO4_ABS_CAPACITY];
         // FGF23 lowers the renal phosphate threshold (TmP/GFR: NaPi-2a/2c removal), 1 at the reference adult.
         final double j48 = Math.max(0, p.po4ReabsFraction() * kidneyGfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)));
@@ -766,7 +798,7 @@ public final class MineralBlock implements Block {
         final double dialysed = drivers.haemodialysis() ? dialysisPo4Clearance * Math.max(c2, 0) : 0;
         final double j54 = p.po4IcfExchangeIn() * c2;
         final double j56 = p.po4IcfExchangeOut() * y[o + PO4_ICF];
-        dydt[o + PO4_GUT] += dietP * p.po4Bioavailability() - j53 - bound;
+        dydt[o + PO4_GUT] += dietP * po4Entering - j53 - bound - caBound;
         dydt[o + BINDER] -= bound + p.gutTransitRate() * binder;
         dydt[o + PO4] += p.hapPerCaBone() * (j14 - j15 + jPth + remodel) - j48 - dialysed + j53 - j54 + j56;
         dydt[o + PO4_ICF] += j54 - j56;
@@ -802,7 +834,7 @@ public final class MineralBlock implements Block {
         dydt[o + CA_URINE] += urineCa + dialysedCa;
         dydt[o + CA_ABSORBED] += absorbed - secreted;
         dydt[o + PO4_IN] += dietP;
-        dydt[o + PO4_FAECES] += (1 - p.po4Bioavailability()) * dietP + bound;
+        dydt[o + PO4_FAECES] += (1 - po4Entering) * dietP + bound + caBound;
         dydt[o + PO4_URINE] += j48 + dialysed;
     }
 
@@ -871,6 +903,7 @@ public final class MineralBlock implements Block {
         final double po4Gut = y[o + PO4_GUT];
         final double binder = y[o + BINDER];
         final double bound = p.binderRate() * Math.max(0, binder) * Math.max(0, po4Gut);
+        final double caBound = caPhosphateRate * transit * Math.max(0, po4Gut);
         final double j53 = p.po4GutAbsorptionRate() * po4Gut * y[o + PO4_ABS_CAPACITY];
         final double j48 = Math.max(0, p.po4ReabsFraction() * kidneyGfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)));
         final double dialysed = drivers.haemodialysis() ? dialysisPo4Clearance * Math.max(c2, 0) : 0;
@@ -890,7 +923,7 @@ public final class MineralBlock implements Block {
         dydt[o + CA_URINE] += urineCa + dialysedCa;
         dydt[o + CA_ABSORBED] += absorbed - secreted;
         dydt[o + PO4_IN] += dietP;
-        dydt[o + PO4_FAECES] += (1 - p.po4Bioavailability()) * dietP + bound;
+        dydt[o + PO4_FAECES] += (1 - po4Entering) * dietP + bound + caBound;
         dydt[o + PO4_URINE] += j48 + dialysed;
     }
 
@@ -951,8 +984,8 @@ public final class MineralBlock implements Block {
             case CALCIUM_CITRATE_FASTING -> calcium(y, a, p.citrateAvailable(), CA_TABLET);
             case PHOSPHATE_FOOD -> {
                 y[o + PO4_IN] += a;
-                y[o + PO4_GUT] += p.po4Bioavailability() * a;
-                y[o + PO4_FAECES] += (1 - p.po4Bioavailability()) * a;
+                y[o + PO4_GUT] += po4Entering * a;
+                y[o + PO4_FAECES] += (1 - po4Entering) * a;
             }
             case PHOSPHATE_BINDER -> y[o + BINDER] += a;
             case VITAMIN_K1, VITAMIN_MK4, VITAMIN_MK7, WARFARIN -> {

@@ -31,11 +31,13 @@ class MineralBlockTest {
 
     /**
      * The gut is on its daily meal orbit at clock hour 0, and extracellular calcium follows its
-     * absorption within the day; every other state starts at rest (the constants are derived from it).
+     * absorption within the day, and gut phosphate follows the calcium leaving the chain, which binds it
+     * (its daily mean is the derived one); every other state starts at rest (the constants are derived
+     * from it).
      */
     static boolean movesWithinTheDay(String id) {
         return id.endsWith("Cum") || id.startsWith("mineral.caGut") || id.equals("mineral.caMeal")
-                || id.equals("mineral.caChyme") || id.equals(MineralBlock.CA_ECF);
+                || id.equals("mineral.caChyme") || id.equals(MineralBlock.CA_ECF) || id.equals("mineral.po4Gut");
     }
 
     @Test
