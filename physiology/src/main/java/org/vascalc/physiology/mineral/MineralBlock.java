@@ -111,13 +111,19 @@ public final class MineralBlock implements Block {
      */
     private final double calciumPhosphateBinding;
     /**
-     * Derived in {@link #initialise}: the binding's mass-action constant, 1/mmol (per mmol of gut
-     * phosphate; {@code calciumPhosphateBinding} over the habitual gut phosphate), and the fraction of
+     * The most phosphate the unabsorbed calcium can bind, mmol P per mmol Ca (catalog
+     * {@code calciumPhosphateBindingMax}: the stoichiometry of the insoluble calcium phosphate); the
+     * binding saturates in gut phosphate toward it, {@code max · PhosGut / (PhosGut + K)}.
+     */
+    private final double calciumPhosphateBindingMax;
+    /**
+     * Derived in {@link #initialise}: the gut phosphate K, mmol, at which the binding is half its
+     * maximum (set so that it is {@code calciumPhosphateBinding} at the habitual gut phosphate), and the fraction of
      * dietary phosphorus that enters the absorbable pool, so that the habitual diet's net absorbed
      * fraction, after the binding by the patient's own faecal calcium on the baseline, is P&amp;R's F12
      * ({@code po4Bioavailability}; at most 1). docs/model/mineral.md, "Calcium binds gut phosphate".
      */
-    private double caPhosphateRate, po4Entering = Double.NaN;
+    private double caPhosphateK = Double.NaN, po4Entering = Double.NaN;
     /** FGF23 feedback constants (kept out of {@link MineralParameters} to keep the change local). */
     private final Fgf23Parameters fgf;
     /** Time-averaged dialytic phosphate clearance on maintenance haemodialysis, L/h. */
@@ -249,6 +255,11 @@ public final class MineralBlock implements Block {
         this.effluxAdaptRate = catalog.value("boneEffluxAdaptRate");
         this.fgf = Fgf23Parameters.from(catalog);
         this.calciumPhosphateBinding = catalog.value("calciumPhosphateBinding");
+        this.calciumPhosphateBindingMax = catalog.value("calciumPhosphateBindingMax");
+        if (!(calciumPhosphateBindingMax > calciumPhosphateBinding)) {
+            throw new IllegalArgumentException("calciumPhosphateBindingMax " + calciumPhosphateBindingMax
+                    + " must exceed calciumPhosphateBinding " + calciumPhosphateBinding);
+        }
         this.dialysisPo4Clearance = catalog.value("haemodialysisPo4Clearance");
         this.dialysateCaDefault = catalog.value("haemodialysisDialysateCalcium");
         this.caDialysance = catalog.value("haemodialysisCaDialysance");
@@ -370,17 +381,24 @@ public final class MineralBlock implements Block {
         inverseJ53Ref = 1 / j53Ref;
         // Unabsorbed calcium binds gut phosphate (docs/model/mineral.md, "Calcium binds gut
         // phosphate"): the faecal calcium of the baseline is the habitual intake less the net
-        // absorption, which equals urinary calcium at balance; the binding constant is the catalog's
-        // phosphate bound per faecal calcium at the habitual gut phosphate (R = 1), and the entering
-        // fraction is the one that leaves P&R's net absorbed fraction F12 after that binding.
+        // absorption, which equals urinary calcium at balance; the binding per faecal calcium is the
+        // catalog's at the habitual gut phosphate (R = 1), which sets K, and the entering fraction is
+        // the one that leaves P&R's net absorbed fraction F12 after that binding.
         double po4GutHabitual = j53Ref / p.po4GutAbsorptionRate();
-        caPhosphateRate = calciumPhosphateBinding / po4GutHabitual;
+        caPhosphateK = po4GutHabitual * (calciumPhosphateBindingMax / calciumPhosphateBinding - 1);
         double urineBaseline = renalCalcium(ca0, pthc0, c80, gfr0, false);
         double faecalCa0 = Math.max(0, p.caHabitualIntake() / 24 - urineBaseline);
-        po4Entering = Math.min(1, p.po4Bioavailability() + calciumPhosphateBinding * faecalCa0 / dietP);
-        // The habitual gut phosphate and its absorption at baseline (F12 unless the entering fraction
-        // is capped at 1, when more than F12's complement would be bound).
-        double po4Gut0 = po4Entering * dietP / (p.po4GutAbsorptionRate() + caPhosphateRate * faecalCa0);
+        double entering = p.po4Bioavailability() + calciumPhosphateBinding * faecalCa0 / dietP;
+        po4Entering = Math.min(1, entering);
+        // The habitual gut phosphate at baseline: the habitual one, unless the entering fraction is
+        // capped at 1 (more than F12's complement would be bound); then the root of
+        // k P + max e P / (P + K) = dietP, a quadratic in P.
+        double po4Gut0 = po4GutHabitual;
+        if (entering > 1) {
+            double k = p.po4GutAbsorptionRate();
+            double b = k * caPhosphateK + calciumPhosphateBindingMax * faecalCa0 - dietP;
+            po4Gut0 = (-b + Math.sqrt(b * b + 4 * k * dietP * caPhosphateK)) / (2 * k);
+        }
         double j53Baseline = p.po4GutAbsorptionRate() * po4Gut0;
         double fgf0 = p.fgf23Baseline() * Math.pow(gfrRef / gfr0, fgf.nephronGamma());
         double b0 = c80 * v;
@@ -788,8 +806,10 @@ public final class MineralBlock implements Block {
         final double binder = y[o + BINDER];
         final double bound = p.binderRate() * Math.max(0, binder) * Math.max(0, po4Gut);
         // Unabsorbed calcium leaving the small intestine takes phosphate with it as insoluble calcium
-        // phosphate (mass action in the gut phosphate; the calcium is in the faeces already).
-        final double caBound = caPhosphateRate * transit * Math.max(0, po4Gut);
+        // phosphate, saturating in gut phosphate toward the salt's stoichiometry (the calcium is in
+        // the faeces already).
+        final double po4GutPos = Math.max(0, po4Gut);
+        final double caBound = calciumPhosphateBindingMax * transit * po4GutPos / (po4GutPos + caPhosphateK);
         final double j53 = p.po4GutAbsorptionRate() * po4Gut * y[o + PO4_ABS_CAPACITY];
         // FGF23 lowers the renal phosphate threshold (TmP/GFR: NaPi-2a/2c removal), 1 at the reference adult.
         final double j48 = Math.max(0, p.po4ReabsFraction() * kidneyGfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)));
@@ -903,7 +923,8 @@ public final class MineralBlock implements Block {
         final double po4Gut = y[o + PO4_GUT];
         final double binder = y[o + BINDER];
         final double bound = p.binderRate() * Math.max(0, binder) * Math.max(0, po4Gut);
-        final double caBound = caPhosphateRate * transit * Math.max(0, po4Gut);
+        final double po4GutPos = Math.max(0, po4Gut);
+        final double caBound = calciumPhosphateBindingMax * transit * po4GutPos / (po4GutPos + caPhosphateK);
         final double j53 = p.po4GutAbsorptionRate() * po4Gut * y[o + PO4_ABS_CAPACITY];
         final double j48 = Math.max(0, p.po4ReabsFraction() * kidneyGfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)));
         final double dialysed = drivers.haemodialysis() ? dialysisPo4Clearance * Math.max(c2, 0) : 0;

@@ -165,8 +165,8 @@ final class MineralBlockBeforePercall implements Block {
     // Derived from the baseline (Peterson & Riggs derive their EC50s the same way).
     private double ca0, pthc0, c2x0, c80, p0, q0, qBone0, t13, t15, j14Oc50PowG, t60PowG, t17, t66,
             t67PowA, t65, ctriol50PowG, t46, kSecretion, k15a, j53Ref, gfrRef;
-    private final double calciumPhosphateBinding;
-    private double caPhosphateRate, po4Entering;
+    private final double calciumPhosphateBinding, calciumPhosphateBindingMax;
+    private double caPhosphateK, po4Entering;
 
     MineralBlockBeforePercall(ParameterCatalog catalog) {
         this.p = MineralParameters.from(catalog);
@@ -180,6 +180,7 @@ final class MineralBlockBeforePercall implements Block {
         this.effluxAdaptRate = catalog.value("boneEffluxAdaptRate");
         this.fgf = Fgf23Parameters.from(catalog);
         this.calciumPhosphateBinding = catalog.value("calciumPhosphateBinding");
+        this.calciumPhosphateBindingMax = catalog.value("calciumPhosphateBindingMax");
         this.dialysisPo4Clearance = catalog.value("haemodialysisPo4Clearance");
         this.dialysateCaDefault = catalog.value("haemodialysisDialysateCalcium");
         this.residualGfrDefault = catalog.value("haemodialysisResidualGfr");
@@ -276,10 +277,15 @@ final class MineralBlockBeforePercall implements Block {
         double dietP = p.po4HabitualIntake() / 24;
         gfrRef = gfrLitresPerHour(p.gfrRefMlPerMin());
         j53Ref = dietP * p.po4Bioavailability();
-        caPhosphateRate = calciumPhosphateBinding / (j53Ref / p.po4GutAbsorptionRate());
+        caPhosphateK = j53Ref / p.po4GutAbsorptionRate() * (calciumPhosphateBindingMax / calciumPhosphateBinding - 1);
         double faecalCa0 = Math.max(0, p.caHabitualIntake() / 24 - renalCalcium(ca0, pthc0, c80, gfr0));
         po4Entering = Math.min(1, p.po4Bioavailability() + calciumPhosphateBinding * faecalCa0 / dietP);
-        double po4Gut0 = po4Entering * dietP / (p.po4GutAbsorptionRate() + caPhosphateRate * faecalCa0);
+        double po4Gut0 = j53Ref / p.po4GutAbsorptionRate();
+        if (p.po4Bioavailability() + calciumPhosphateBinding * faecalCa0 / dietP > 1) {
+            double k = p.po4GutAbsorptionRate();
+            double b = k * caPhosphateK + calciumPhosphateBindingMax * faecalCa0 - dietP;
+            po4Gut0 = (-b + Math.sqrt(b * b + 4 * k * dietP * caPhosphateK)) / (2 * k);
+        }
         double fgf0 = p.fgf23Baseline() * Math.pow(gfrRef / gfr0, fgf.nephronGamma());
         double b0 = c80 * v;
         double aoh0 = p.calcitriolKout() * b0;
@@ -593,7 +599,7 @@ final class MineralBlockBeforePercall implements Block {
         final double po4Gut = y[o + PO4_GUT];
         final double binder = y[o + BINDER];
         final double bound = p.binderRate() * Math.max(0, binder) * Math.max(0, po4Gut)
-                + caPhosphateRate * transit * Math.max(0, po4Gut);
+                + calciumPhosphateBindingMax * transit * Math.max(0, po4Gut) / (Math.max(0, po4Gut) + caPhosphateK);
         final double j53 = p.po4GutAbsorptionRate() * po4Gut * y[o + PO4_ABS_CAPACITY];
         // FGF23 lowers the renal phosphate threshold (TmP/GFR: NaPi-2a/2c removal), 1 at the reference adult.
         final double j48 = Math.max(0, p.po4ReabsFraction() * kidneyGfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)));
