@@ -79,7 +79,7 @@ public final class MineralBlock implements Block {
             v("po4AbsorptionCapacity", "1", 1e-9, TimeScale.SLOW, "calcitriol-dependent gut phosphate absorption (RPHOS)"),
             v("caMeal", "mmol", 1e-7, TimeScale.FAST, "food calcium still held in the solid meal in the stomach (first emptying stage)"),
             v("caChyme", "mmol", 1e-7, TimeScale.FAST, "food calcium in triturated chyme awaiting emptying (second emptying stage)"),
-            v("po4AbsorbedLoad", "1", 1e-9, TimeScale.FAST, "absorbed phosphate, smoothed over days, relative to the habitual diet (drives FGF23)"),
+            v("po4AbsorbedLoad", "1", 1e-9, TimeScale.SLOW, "absorbed phosphate, smoothed over days, relative to the habitual diet (drives FGF23)"),
             v("caGut2", "mmol", 1e-7, TimeScale.FAST, "calcium in small-intestinal transit compartment 2 of 7"),
             v("caGut3", "mmol", 1e-7, TimeScale.FAST, "calcium in small-intestinal transit compartment 3 of 7"),
             v("caGut4", "mmol", 1e-7, TimeScale.FAST, "calcium in small-intestinal transit compartment 4 of 7"),
@@ -931,6 +931,7 @@ public final class MineralBlock implements Block {
         final double j54 = p.po4IcfExchangeIn() * c2;
         final double j56 = p.po4IcfExchangeOut() * y[o + PO4_ICF];
         dydt[o + PO4_ICF] += j54 - j56;
+        dydt[o + PO4_LOAD] += fgf.loadRate() * (j53 * inverseJ53Ref - y[o + PO4_LOAD]);
         final double rMax = p.po4AbsorptionCtriolMax();
         final double po4Drive = c8 * rMax / (c8 + c80 * (rMax - 1));
         dydt[o + PO4_ABS_CAPACITY] += p.po4AbsorptionCapacityRate() * (po4Drive - y[o + PO4_ABS_CAPACITY]);

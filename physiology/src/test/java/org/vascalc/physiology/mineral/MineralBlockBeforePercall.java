@@ -85,7 +85,7 @@ final class MineralBlockBeforePercall implements Block {
             v("po4AbsorptionCapacity", "1", 1e-9, TimeScale.SLOW, "calcitriol-dependent gut phosphate absorption (RPHOS)"),
             v("caMeal", "mmol", 1e-7, TimeScale.FAST, "food calcium still held in the solid meal in the stomach (first emptying stage)"),
             v("caChyme", "mmol", 1e-7, TimeScale.FAST, "food calcium in triturated chyme awaiting emptying (second emptying stage)"),
-            v("po4AbsorbedLoad", "1", 1e-9, TimeScale.FAST, "absorbed phosphate, smoothed over days, relative to the habitual diet (drives FGF23)"),
+            v("po4AbsorbedLoad", "1", 1e-9, TimeScale.SLOW, "absorbed phosphate, smoothed over days, relative to the habitual diet (drives FGF23)"),
             v("caGut2", "mmol", 1e-7, TimeScale.FAST, "calcium in small-intestinal transit compartment 2 of 7"),
             v("caGut3", "mmol", 1e-7, TimeScale.FAST, "calcium in small-intestinal transit compartment 3 of 7"),
             v("caGut4", "mmol", 1e-7, TimeScale.FAST, "calcium in small-intestinal transit compartment 4 of 7"),

@@ -49,7 +49,7 @@ final class SlowPath {
 
     static final List<String> STATES = List.of("mineral.glandPool", "mineral.glandCapacity", "mineral.po4Icf",
             "mineral.caBoneExch", "mineral.caBone", "mineral.osteoclasts", "mineral.osteoblasts",
-            "mineral.po4AbsorptionCapacity");
+            "mineral.po4AbsorptionCapacity", "mineral.po4AbsorbedLoad");
     /**
      * The vitamin K block's SLOW states, stepped with the mineral ones where the model has them: on
      * haemodialysis (uraemic inhibition of carboxylation, the dialysis diet) the carboxylated MGP fraction

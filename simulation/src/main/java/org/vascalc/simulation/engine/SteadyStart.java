@@ -51,7 +51,8 @@ final class SteadyStart {
 
     /** The mineral states solved (SLOW, relaxing within a year; not the deep bone, not the counters). */
     static final List<String> SOLVED = List.of("mineral.glandPool", "mineral.glandCapacity", "mineral.po4Icf",
-            "mineral.caBoneExch", "mineral.osteoclasts", "mineral.osteoblasts", "mineral.po4AbsorptionCapacity");
+            "mineral.caBoneExch", "mineral.osteoclasts", "mineral.osteoblasts", "mineral.po4AbsorptionCapacity",
+            "mineral.po4AbsorbedLoad");
     static final int MAX_ITERATIONS = 3;
     /** No state moves by more than this fraction of itself in one Newton step (the step is scaled). */
     static final double MAX_STEP = 0.3;
