@@ -117,6 +117,13 @@ public final class MineralBlock implements Block {
      */
     private final double calciumPhosphateBindingMax;
     /**
+     * Whether the gut calcium binds phosphate (catalog {@code calciumPhosphateBindingOn} 1). Off (0,
+     * the default) the model is the one before: fast mode cannot carry the within-day ripple the binding
+     * gives the smoothed phosphate load (a SLOW state), and made FAST it tripled the orbits
+     * (docs/model/mineral.md, "Calcium binds gut phosphate").
+     */
+    private final boolean calciumBindsPhosphate;
+    /**
      * Derived in {@link #initialise}: the gut phosphate K, mmol, at which the binding is half its
      * maximum (set so that it is {@code calciumPhosphateBinding} at the habitual gut phosphate), and the fraction of
      * dietary phosphorus that enters the absorbable pool, so that the habitual diet's net absorbed
@@ -256,6 +263,7 @@ public final class MineralBlock implements Block {
         this.fgf = Fgf23Parameters.from(catalog);
         this.calciumPhosphateBinding = catalog.value("calciumPhosphateBinding");
         this.calciumPhosphateBindingMax = catalog.value("calciumPhosphateBindingMax");
+        this.calciumBindsPhosphate = catalog.value("calciumPhosphateBindingOn") != 0;
         if (!(calciumPhosphateBindingMax > calciumPhosphateBinding)) {
             throw new IllegalArgumentException("calciumPhosphateBindingMax " + calciumPhosphateBindingMax
                     + " must exceed calciumPhosphateBinding " + calciumPhosphateBinding);
@@ -388,7 +396,8 @@ public final class MineralBlock implements Block {
         caPhosphateK = po4GutHabitual * (calciumPhosphateBindingMax / calciumPhosphateBinding - 1);
         double urineBaseline = renalCalcium(ca0, pthc0, c80, gfr0, false);
         double faecalCa0 = Math.max(0, p.caHabitualIntake() / 24 - urineBaseline);
-        double entering = p.po4Bioavailability() + calciumPhosphateBinding * faecalCa0 / dietP;
+        double entering = calciumBindsPhosphate
+                ? p.po4Bioavailability() + calciumPhosphateBinding * faecalCa0 / dietP : p.po4Bioavailability();
         po4Entering = Math.min(1, entering);
         // The habitual gut phosphate at baseline: the habitual one, unless the entering fraction is
         // capped at 1 (more than F12's complement would be bound); then the root of
@@ -399,7 +408,7 @@ public final class MineralBlock implements Block {
             double b = k * caPhosphateK + calciumPhosphateBindingMax * faecalCa0 - dietP;
             po4Gut0 = (-b + Math.sqrt(b * b + 4 * k * dietP * caPhosphateK)) / (2 * k);
         }
-        double j53Baseline = p.po4GutAbsorptionRate() * po4Gut0;
+        double j53Baseline = entering > 1 ? p.po4GutAbsorptionRate() * po4Gut0 : j53Ref;
         double fgf0 = p.fgf23Baseline() * Math.pow(gfrRef / gfr0, fgf.nephronGamma());
         double b0 = c80 * v;
         double aoh0 = p.calcitriolKout() * b0;
@@ -809,7 +818,8 @@ public final class MineralBlock implements Block {
         // phosphate, saturating in gut phosphate toward the salt's stoichiometry (the calcium is in
         // the faeces already).
         final double po4GutPos = Math.max(0, po4Gut);
-        final double caBound = calciumPhosphateBindingMax * transit * po4GutPos / (po4GutPos + caPhosphateK);
+        final double caBound = calciumBindsPhosphate
+                ? calciumPhosphateBindingMax * transit * po4GutPos / (po4GutPos + caPhosphateK) : 0;
         final double j53 = p.po4GutAbsorptionRate() * po4Gut * y[o + PO4_ABS_CAPACITY];
         // FGF23 lowers the renal phosphate threshold (TmP/GFR: NaPi-2a/2c removal), 1 at the reference adult.
         final double j48 = Math.max(0, p.po4ReabsFraction() * kidneyGfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)));
@@ -924,7 +934,8 @@ public final class MineralBlock implements Block {
         final double binder = y[o + BINDER];
         final double bound = p.binderRate() * Math.max(0, binder) * Math.max(0, po4Gut);
         final double po4GutPos = Math.max(0, po4Gut);
-        final double caBound = calciumPhosphateBindingMax * transit * po4GutPos / (po4GutPos + caPhosphateK);
+        final double caBound = calciumBindsPhosphate
+                ? calciumPhosphateBindingMax * transit * po4GutPos / (po4GutPos + caPhosphateK) : 0;
         final double j53 = p.po4GutAbsorptionRate() * po4Gut * y[o + PO4_ABS_CAPACITY];
         final double j48 = Math.max(0, p.po4ReabsFraction() * kidneyGfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)));
         final double dialysed = drivers.haemodialysis() ? dialysisPo4Clearance * Math.max(c2, 0) : 0;

@@ -166,6 +166,7 @@ final class MineralBlockBeforePercall implements Block {
     private double ca0, pthc0, c2x0, c80, p0, q0, qBone0, t13, t15, j14Oc50PowG, t60PowG, t17, t66,
             t67PowA, t65, ctriol50PowG, t46, kSecretion, k15a, j53Ref, gfrRef;
     private final double calciumPhosphateBinding, calciumPhosphateBindingMax;
+    private final boolean calciumBindsPhosphate;
     private double caPhosphateK, po4Entering;
 
     MineralBlockBeforePercall(ParameterCatalog catalog) {
@@ -181,6 +182,7 @@ final class MineralBlockBeforePercall implements Block {
         this.fgf = Fgf23Parameters.from(catalog);
         this.calciumPhosphateBinding = catalog.value("calciumPhosphateBinding");
         this.calciumPhosphateBindingMax = catalog.value("calciumPhosphateBindingMax");
+        this.calciumBindsPhosphate = catalog.value("calciumPhosphateBindingOn") != 0;
         this.dialysisPo4Clearance = catalog.value("haemodialysisPo4Clearance");
         this.dialysateCaDefault = catalog.value("haemodialysisDialysateCalcium");
         this.residualGfrDefault = catalog.value("haemodialysisResidualGfr");
@@ -279,9 +281,11 @@ final class MineralBlockBeforePercall implements Block {
         j53Ref = dietP * p.po4Bioavailability();
         caPhosphateK = j53Ref / p.po4GutAbsorptionRate() * (calciumPhosphateBindingMax / calciumPhosphateBinding - 1);
         double faecalCa0 = Math.max(0, p.caHabitualIntake() / 24 - renalCalcium(ca0, pthc0, c80, gfr0));
-        po4Entering = Math.min(1, p.po4Bioavailability() + calciumPhosphateBinding * faecalCa0 / dietP);
+        double entering = calciumBindsPhosphate
+                ? p.po4Bioavailability() + calciumPhosphateBinding * faecalCa0 / dietP : p.po4Bioavailability();
+        po4Entering = Math.min(1, entering);
         double po4Gut0 = j53Ref / p.po4GutAbsorptionRate();
-        if (p.po4Bioavailability() + calciumPhosphateBinding * faecalCa0 / dietP > 1) {
+        if (entering > 1) {
             double k = p.po4GutAbsorptionRate();
             double b = k * caPhosphateK + calciumPhosphateBindingMax * faecalCa0 - dietP;
             po4Gut0 = (-b + Math.sqrt(b * b + 4 * k * dietP * caPhosphateK)) / (2 * k);
@@ -298,7 +302,7 @@ final class MineralBlockBeforePercall implements Block {
         // CKD G4-G5 with labs: such a patient eats or absorbs less) cannot be a steady state; the
         // threshold is then floored and phosphate rises to the homeostasis of the habitual diet in
         // stabilisation instead of failing.
-        double threshold0 = Math.max(c2x0 - p.po4GutAbsorptionRate() * po4Gut0 / (p.po4ReabsFraction() * gfr0), fgf.thresholdFloor() * c2x0);
+        double threshold0 = Math.max(c2x0 - (entering > 1 ? p.po4GutAbsorptionRate() * po4Gut0 : j53Ref) / (p.po4ReabsFraction() * gfr0), fgf.thresholdFloor() * c2x0);
         t46 = threshold0 / fgf.phosphaturia(fgf0 / p.fgf23Baseline());
         double urine0 = renalCalcium(ca0, pthc0, c80, gfr0);
         // Endogenous secretion is sized from body height (Heaney & Abrams 2004); the transcellular
@@ -599,7 +603,7 @@ final class MineralBlockBeforePercall implements Block {
         final double po4Gut = y[o + PO4_GUT];
         final double binder = y[o + BINDER];
         final double bound = p.binderRate() * Math.max(0, binder) * Math.max(0, po4Gut)
-                + calciumPhosphateBindingMax * transit * Math.max(0, po4Gut) / (Math.max(0, po4Gut) + caPhosphateK);
+                + (calciumBindsPhosphate ? calciumPhosphateBindingMax * transit * Math.max(0, po4Gut) / (Math.max(0, po4Gut) + caPhosphateK) : 0);
         final double j53 = p.po4GutAbsorptionRate() * po4Gut * y[o + PO4_ABS_CAPACITY];
         // FGF23 lowers the renal phosphate threshold (TmP/GFR: NaPi-2a/2c removal), 1 at the reference adult.
         final double j48 = Math.max(0, p.po4ReabsFraction() * kidneyGfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)));
