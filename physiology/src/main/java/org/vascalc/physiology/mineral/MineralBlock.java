@@ -104,6 +104,33 @@ public final class MineralBlock implements Block {
     private final double effluxMax, effluxGamma, effluxAdaptRate;
     /** Transcellular Vmax of one compartment at R = 0.5, mmol/h: derived from the baseline balance. */
     private double transcellularVmax;
+    /**
+     * Phosphate bound by the unabsorbed calcium that leaves the small intestine, mmol P per mmol of
+     * that calcium at the habitual gut phosphate (catalog {@code calciumPhosphateBinding}; Heaney &amp;
+     * Nordin 2002: faecal phosphorus rises 0.332 g per g of faecal calcium in balance studies).
+     */
+    private final double calciumPhosphateBinding;
+    /**
+     * The most phosphate the unabsorbed calcium can bind, mmol P per mmol Ca (catalog
+     * {@code calciumPhosphateBindingMax}: the stoichiometry of the insoluble calcium phosphate); the
+     * binding saturates in gut phosphate toward it, {@code max · PhosGut / (PhosGut + K)}.
+     */
+    private final double calciumPhosphateBindingMax;
+    /**
+     * Whether the gut calcium binds phosphate (catalog {@code calciumPhosphateBindingOn} 1). Off (0,
+     * the default) the model is the one before: fast mode cannot carry the within-day ripple the binding
+     * gives the smoothed phosphate load (a SLOW state), and made FAST it tripled the orbits
+     * (docs/model/mineral.md, "Calcium binds gut phosphate").
+     */
+    private final boolean calciumBindsPhosphate;
+    /**
+     * Derived in {@link #initialise}: the gut phosphate K, mmol, at which the binding is half its
+     * maximum (set so that it is {@code calciumPhosphateBinding} at the habitual gut phosphate), and the fraction of
+     * dietary phosphorus that enters the absorbable pool, so that the habitual diet's net absorbed
+     * fraction, after the binding by the patient's own faecal calcium on the baseline, is P&amp;R's F12
+     * ({@code po4Bioavailability}; at most 1). docs/model/mineral.md, "Calcium binds gut phosphate".
+     */
+    private double caPhosphateK = Double.NaN, po4Entering = Double.NaN;
     /** FGF23 feedback constants (kept out of {@link MineralParameters} to keep the change local). */
     private final Fgf23Parameters fgf;
     /** Time-averaged dialytic phosphate clearance on maintenance haemodialysis, L/h. */
@@ -234,6 +261,13 @@ public final class MineralBlock implements Block {
         this.effluxGamma = catalog.value("boneEffluxPthGamma");
         this.effluxAdaptRate = catalog.value("boneEffluxAdaptRate");
         this.fgf = Fgf23Parameters.from(catalog);
+        this.calciumPhosphateBinding = catalog.value("calciumPhosphateBinding");
+        this.calciumPhosphateBindingMax = catalog.value("calciumPhosphateBindingMax");
+        this.calciumBindsPhosphate = catalog.value("calciumPhosphateBindingOn") != 0;
+        if (!(calciumPhosphateBindingMax > calciumPhosphateBinding)) {
+            throw new IllegalArgumentException("calciumPhosphateBindingMax " + calciumPhosphateBindingMax
+                    + " must exceed calciumPhosphateBinding " + calciumPhosphateBinding);
+        }
         this.dialysisPo4Clearance = catalog.value("haemodialysisPo4Clearance");
         this.dialysateCaDefault = catalog.value("haemodialysisDialysateCalcium");
         this.caDialysance = catalog.value("haemodialysisCaDialysance");
@@ -353,6 +387,28 @@ public final class MineralBlock implements Block {
         gfrRef = gfrLitresPerHour(p.gfrRefMlPerMin());
         j53Ref = dietP * p.po4Bioavailability();
         inverseJ53Ref = 1 / j53Ref;
+        // Unabsorbed calcium binds gut phosphate (docs/model/mineral.md, "Calcium binds gut
+        // phosphate"): the faecal calcium of the baseline is the habitual intake less the net
+        // absorption, which equals urinary calcium at balance; the binding per faecal calcium is the
+        // catalog's at the habitual gut phosphate (R = 1), which sets K, and the entering fraction is
+        // the one that leaves P&R's net absorbed fraction F12 after that binding.
+        double po4GutHabitual = j53Ref / p.po4GutAbsorptionRate();
+        caPhosphateK = po4GutHabitual * (calciumPhosphateBindingMax / calciumPhosphateBinding - 1);
+        double urineBaseline = renalCalcium(ca0, pthc0, c80, gfr0, false);
+        double faecalCa0 = Math.max(0, p.caHabitualIntake() / 24 - urineBaseline);
+        double entering = calciumBindsPhosphate
+                ? p.po4Bioavailability() + calciumPhosphateBinding * faecalCa0 / dietP : p.po4Bioavailability();
+        po4Entering = Math.min(1, entering);
+        // The habitual gut phosphate at baseline: the habitual one, unless the entering fraction is
+        // capped at 1 (more than F12's complement would be bound); then the root of
+        // k P + max e P / (P + K) = dietP, a quadratic in P.
+        double po4Gut0 = po4GutHabitual;
+        if (entering > 1) {
+            double k = p.po4GutAbsorptionRate();
+            double b = k * caPhosphateK + calciumPhosphateBindingMax * faecalCa0 - dietP;
+            po4Gut0 = (-b + Math.sqrt(b * b + 4 * k * dietP * caPhosphateK)) / (2 * k);
+        }
+        double j53Baseline = entering > 1 ? p.po4GutAbsorptionRate() * po4Gut0 : j53Ref;
         double fgf0 = p.fgf23Baseline() * Math.pow(gfrRef / gfr0, fgf.nephronGamma());
         double b0 = c80 * v;
         double aoh0 = p.calcitriolKout() * b0;
@@ -365,7 +421,7 @@ public final class MineralBlock implements Block {
         // CKD G4-G5 with labs: such a patient eats or absorbs less) cannot be a steady state; the
         // threshold is then floored and phosphate rises to the homeostasis of the habitual diet in
         // stabilisation instead of failing.
-        double threshold0 = Math.max(c2x0 - j53Ref / (p.po4ReabsFraction() * gfr0), fgf.thresholdFloor() * c2x0);
+        double threshold0 = Math.max(c2x0 - j53Baseline / (p.po4ReabsFraction() * gfr0), fgf.thresholdFloor() * c2x0);
         t46 = threshold0 / fgf.phosphaturia(fgf0 / p.fgf23Baseline());
         double urine0 = renalCalcium(ca0, pthc0, c80, gfr0, false);
         // Endogenous secretion is sized from body height (Heaney & Abrams 2004); the transcellular
@@ -388,7 +444,7 @@ public final class MineralBlock implements Block {
 
         y[o + CA] = p0;
         y[o + PO4] = c2x0 * v;
-        y[o + PO4_GUT] = dietP * p.po4Bioavailability() / p.po4GutAbsorptionRate();
+        y[o + PO4_GUT] = po4Gut0;
         for (int i = 0; i < SEGMENTS.length; i++) {
             y[o + SEGMENTS[i]] = gut.lumen()[i];
         }
@@ -758,6 +814,12 @@ public final class MineralBlock implements Block {
         final double po4Gut = y[o + PO4_GUT];
         final double binder = y[o + BINDER];
         final double bound = p.binderRate() * Math.max(0, binder) * Math.max(0, po4Gut);
+        // Unabsorbed calcium leaving the small intestine takes phosphate with it as insoluble calcium
+        // phosphate, saturating in gut phosphate toward the salt's stoichiometry (the calcium is in
+        // the faeces already).
+        final double po4GutPos = Math.max(0, po4Gut);
+        final double caBound = calciumBindsPhosphate
+                ? calciumPhosphateBindingMax * transit * po4GutPos / (po4GutPos + caPhosphateK) : 0;
         final double j53 = p.po4GutAbsorptionRate() * po4Gut * y[o + PO4_ABS_CAPACITY];
         // FGF23 lowers the renal phosphate threshold (TmP/GFR: NaPi-2a/2c removal), 1 at the reference adult.
         final double j48 = Math.max(0, p.po4ReabsFraction() * kidneyGfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)));
@@ -766,7 +828,7 @@ public final class MineralBlock implements Block {
         final double dialysed = drivers.haemodialysis() ? dialysisPo4Clearance * Math.max(c2, 0) : 0;
         final double j54 = p.po4IcfExchangeIn() * c2;
         final double j56 = p.po4IcfExchangeOut() * y[o + PO4_ICF];
-        dydt[o + PO4_GUT] += dietP * p.po4Bioavailability() - j53 - bound;
+        dydt[o + PO4_GUT] += dietP * po4Entering - j53 - bound - caBound;
         dydt[o + BINDER] -= bound + p.gutTransitRate() * binder;
         dydt[o + PO4] += p.hapPerCaBone() * (j14 - j15 + jPth + remodel) - j48 - dialysed + j53 - j54 + j56;
         dydt[o + PO4_ICF] += j54 - j56;
@@ -802,7 +864,7 @@ public final class MineralBlock implements Block {
         dydt[o + CA_URINE] += urineCa + dialysedCa;
         dydt[o + CA_ABSORBED] += absorbed - secreted;
         dydt[o + PO4_IN] += dietP;
-        dydt[o + PO4_FAECES] += (1 - p.po4Bioavailability()) * dietP + bound;
+        dydt[o + PO4_FAECES] += (1 - po4Entering) * dietP + bound + caBound;
         dydt[o + PO4_URINE] += j48 + dialysed;
     }
 
@@ -871,6 +933,9 @@ public final class MineralBlock implements Block {
         final double po4Gut = y[o + PO4_GUT];
         final double binder = y[o + BINDER];
         final double bound = p.binderRate() * Math.max(0, binder) * Math.max(0, po4Gut);
+        final double po4GutPos = Math.max(0, po4Gut);
+        final double caBound = calciumBindsPhosphate
+                ? calciumPhosphateBindingMax * transit * po4GutPos / (po4GutPos + caPhosphateK) : 0;
         final double j53 = p.po4GutAbsorptionRate() * po4Gut * y[o + PO4_ABS_CAPACITY];
         final double j48 = Math.max(0, p.po4ReabsFraction() * kidneyGfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)));
         final double dialysed = drivers.haemodialysis() ? dialysisPo4Clearance * Math.max(c2, 0) : 0;
@@ -890,7 +955,7 @@ public final class MineralBlock implements Block {
         dydt[o + CA_URINE] += urineCa + dialysedCa;
         dydt[o + CA_ABSORBED] += absorbed - secreted;
         dydt[o + PO4_IN] += dietP;
-        dydt[o + PO4_FAECES] += (1 - p.po4Bioavailability()) * dietP + bound;
+        dydt[o + PO4_FAECES] += (1 - po4Entering) * dietP + bound + caBound;
         dydt[o + PO4_URINE] += j48 + dialysed;
     }
 
@@ -951,8 +1016,8 @@ public final class MineralBlock implements Block {
             case CALCIUM_CITRATE_FASTING -> calcium(y, a, p.citrateAvailable(), CA_TABLET);
             case PHOSPHATE_FOOD -> {
                 y[o + PO4_IN] += a;
-                y[o + PO4_GUT] += p.po4Bioavailability() * a;
-                y[o + PO4_FAECES] += (1 - p.po4Bioavailability()) * a;
+                y[o + PO4_GUT] += po4Entering * a;
+                y[o + PO4_FAECES] += (1 - po4Entering) * a;
             }
             case PHOSPHATE_BINDER -> y[o + BINDER] += a;
             case VITAMIN_K1, VITAMIN_MK4, VITAMIN_MK7, WARFARIN -> {

@@ -18,7 +18,8 @@ import org.vascalc.physiology.model.TimeScale;
  * Frozen copy of {@link MineralBlock} as it was before the per-call work of branch {@code percall}
  * (main at ac7f38e; only renamed): the oracle of {@link MineralRatesUnchangedTest}. Not used by the
  * engine. The dialysate branch's model change (dialysate calcium exchange, slow bone exchange scaled by
- * the cell indices) is written in here too, in its plainest form, so the oracle is the same model.
+ * the cell indices) is written in here too, in its plainest form, so the oracle is the same model;
+ * so is the gutbinding branch's (unabsorbed calcium binds gut phosphate).
  *
  * <p>Calcium and phosphate homeostasis after Peterson &amp; Riggs (Bone 2010;46:49-63), re-implemented
  * from the equations in docs/model/mineral.md (model-anchors 1.4), with these changes: gut calcium
@@ -164,6 +165,9 @@ final class MineralBlockBeforePercall implements Block {
     // Derived from the baseline (Peterson & Riggs derive their EC50s the same way).
     private double ca0, pthc0, c2x0, c80, p0, q0, qBone0, t13, t15, j14Oc50PowG, t60PowG, t17, t66,
             t67PowA, t65, ctriol50PowG, t46, kSecretion, k15a, j53Ref, gfrRef;
+    private final double calciumPhosphateBinding, calciumPhosphateBindingMax;
+    private final boolean calciumBindsPhosphate;
+    private double caPhosphateK, po4Entering;
 
     MineralBlockBeforePercall(ParameterCatalog catalog) {
         this.p = MineralParameters.from(catalog);
@@ -176,6 +180,9 @@ final class MineralBlockBeforePercall implements Block {
         this.effluxGamma = catalog.value("boneEffluxPthGamma");
         this.effluxAdaptRate = catalog.value("boneEffluxAdaptRate");
         this.fgf = Fgf23Parameters.from(catalog);
+        this.calciumPhosphateBinding = catalog.value("calciumPhosphateBinding");
+        this.calciumPhosphateBindingMax = catalog.value("calciumPhosphateBindingMax");
+        this.calciumBindsPhosphate = catalog.value("calciumPhosphateBindingOn") != 0;
         this.dialysisPo4Clearance = catalog.value("haemodialysisPo4Clearance");
         this.dialysateCaDefault = catalog.value("haemodialysisDialysateCalcium");
         this.residualGfrDefault = catalog.value("haemodialysisResidualGfr");
@@ -272,6 +279,17 @@ final class MineralBlockBeforePercall implements Block {
         double dietP = p.po4HabitualIntake() / 24;
         gfrRef = gfrLitresPerHour(p.gfrRefMlPerMin());
         j53Ref = dietP * p.po4Bioavailability();
+        caPhosphateK = j53Ref / p.po4GutAbsorptionRate() * (calciumPhosphateBindingMax / calciumPhosphateBinding - 1);
+        double faecalCa0 = Math.max(0, p.caHabitualIntake() / 24 - renalCalcium(ca0, pthc0, c80, gfr0));
+        double entering = calciumBindsPhosphate
+                ? p.po4Bioavailability() + calciumPhosphateBinding * faecalCa0 / dietP : p.po4Bioavailability();
+        po4Entering = Math.min(1, entering);
+        double po4Gut0 = j53Ref / p.po4GutAbsorptionRate();
+        if (entering > 1) {
+            double k = p.po4GutAbsorptionRate();
+            double b = k * caPhosphateK + calciumPhosphateBindingMax * faecalCa0 - dietP;
+            po4Gut0 = (-b + Math.sqrt(b * b + 4 * k * dietP * caPhosphateK)) / (2 * k);
+        }
         double fgf0 = p.fgf23Baseline() * Math.pow(gfrRef / gfr0, fgf.nephronGamma());
         double b0 = c80 * v;
         double aoh0 = p.calcitriolKout() * b0;
@@ -284,7 +302,7 @@ final class MineralBlockBeforePercall implements Block {
         // CKD G4-G5 with labs: such a patient eats or absorbs less) cannot be a steady state; the
         // threshold is then floored and phosphate rises to the homeostasis of the habitual diet in
         // stabilisation instead of failing.
-        double threshold0 = Math.max(c2x0 - j53Ref / (p.po4ReabsFraction() * gfr0), fgf.thresholdFloor() * c2x0);
+        double threshold0 = Math.max(c2x0 - (entering > 1 ? p.po4GutAbsorptionRate() * po4Gut0 : j53Ref) / (p.po4ReabsFraction() * gfr0), fgf.thresholdFloor() * c2x0);
         t46 = threshold0 / fgf.phosphaturia(fgf0 / p.fgf23Baseline());
         double urine0 = renalCalcium(ca0, pthc0, c80, gfr0);
         // Endogenous secretion is sized from body height (Heaney & Abrams 2004); the transcellular
@@ -307,7 +325,7 @@ final class MineralBlockBeforePercall implements Block {
 
         y[o + CA] = p0;
         y[o + PO4] = c2x0 * v;
-        y[o + PO4_GUT] = dietP * p.po4Bioavailability() / p.po4GutAbsorptionRate();
+        y[o + PO4_GUT] = po4Gut0;
         for (int i = 0; i < SEGMENTS.length; i++) {
             y[o + SEGMENTS[i]] = gut.lumen()[i];
         }
@@ -584,7 +602,8 @@ final class MineralBlockBeforePercall implements Block {
         // Phosphate.
         final double po4Gut = y[o + PO4_GUT];
         final double binder = y[o + BINDER];
-        final double bound = p.binderRate() * Math.max(0, binder) * Math.max(0, po4Gut);
+        final double bound = p.binderRate() * Math.max(0, binder) * Math.max(0, po4Gut)
+                + (calciumBindsPhosphate ? calciumPhosphateBindingMax * transit * Math.max(0, po4Gut) / (Math.max(0, po4Gut) + caPhosphateK) : 0);
         final double j53 = p.po4GutAbsorptionRate() * po4Gut * y[o + PO4_ABS_CAPACITY];
         // FGF23 lowers the renal phosphate threshold (TmP/GFR: NaPi-2a/2c removal), 1 at the reference adult.
         final double j48 = Math.max(0, p.po4ReabsFraction() * kidneyGfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)));
@@ -593,8 +612,8 @@ final class MineralBlockBeforePercall implements Block {
         final double dialysed = drivers.haemodialysis() ? dialysisPo4Clearance * Math.max(c2, 0) : 0;
         final double j54 = p.po4IcfExchangeIn() * c2;
         final double j56 = p.po4IcfExchangeOut() * y[o + PO4_ICF];
-        dydt[o + PO4_GUT] += dietP * p.po4Bioavailability() - j53 - bound;
-        dydt[o + BINDER] -= bound + p.gutTransitRate() * binder;
+        dydt[o + PO4_GUT] += dietP * po4Entering - j53 - bound;
+        dydt[o + BINDER] -= p.binderRate() * Math.max(0, binder) * Math.max(0, po4Gut) + p.gutTransitRate() * binder;
         dydt[o + PO4] += p.hapPerCaBone() * (j14 - j15 + jPth + remodel) - j48 - dialysed + j53 - j54 + j56;
         dydt[o + PO4_ICF] += j54 - j56;
 
@@ -636,7 +655,7 @@ final class MineralBlockBeforePercall implements Block {
         dydt[o + CA_URINE] += urineCa + dialysedCa;
         dydt[o + CA_ABSORBED] += absorbed - secreted;
         dydt[o + PO4_IN] += dietP;
-        dydt[o + PO4_FAECES] += (1 - p.po4Bioavailability()) * dietP + bound;
+        dydt[o + PO4_FAECES] += (1 - po4Entering) * dietP + bound;
         dydt[o + PO4_URINE] += j48 + dialysed;
     }
 
@@ -652,8 +671,8 @@ final class MineralBlockBeforePercall implements Block {
             case CALCIUM_CITRATE_FASTING -> calcium(y, a, p.citrateAvailable(), CA_TABLET);
             case PHOSPHATE_FOOD -> {
                 y[o + PO4_IN] += a;
-                y[o + PO4_GUT] += p.po4Bioavailability() * a;
-                y[o + PO4_FAECES] += (1 - p.po4Bioavailability()) * a;
+                y[o + PO4_GUT] += po4Entering * a;
+                y[o + PO4_FAECES] += (1 - po4Entering) * a;
             }
             case PHOSPHATE_BINDER -> y[o + BINDER] += a;
             case VITAMIN_K1, VITAMIN_MK4, VITAMIN_MK7, WARFARIN -> {

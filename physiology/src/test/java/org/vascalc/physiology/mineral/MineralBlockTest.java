@@ -31,11 +31,13 @@ class MineralBlockTest {
 
     /**
      * The gut is on its daily meal orbit at clock hour 0, and extracellular calcium follows its
-     * absorption within the day; every other state starts at rest (the constants are derived from it).
+     * absorption within the day, and gut phosphate follows the calcium leaving the chain, which binds it
+     * (its daily mean is the derived one); every other state starts at rest (the constants are derived
+     * from it).
      */
     static boolean movesWithinTheDay(String id) {
         return id.endsWith("Cum") || id.startsWith("mineral.caGut") || id.equals("mineral.caMeal")
-                || id.equals("mineral.caChyme") || id.equals(MineralBlock.CA_ECF);
+                || id.equals("mineral.caChyme") || id.equals(MineralBlock.CA_ECF) || id.equals("mineral.po4Gut");
     }
 
     @Test
@@ -236,5 +238,62 @@ class MineralBlockTest {
         dydt = new double[y.length];
         b.addRates(0, y, habitualDiet(100), dydt);
         assertThat(1 + dydt[capacity] / turnover).as("capacity target, calcium +10 %").isBetween(0.9, 0.95);
+    }
+
+    /**
+     * With {@code calciumPhosphateBindingOn} 1 the calcium leaving the small intestine binds gut
+     * phosphate into the faeces: the phosphate bound per mmol of that calcium is
+     * {@code calciumPhosphateBinding} at the habitual gut phosphate (the reference adult's start), it
+     * saturates toward {@code calciumPhosphateBindingMax} at high gut phosphate, what leaves the gut
+     * pool is booked in faecal phosphorus (gut pool plus faeces change as without binding), and the
+     * habitual diet's net absorption at baseline stays P&amp;R's F12. Off (the default) nothing binds.
+     */
+    @Test
+    void unabsorbedCalciumBindsGutPhosphateIntoTheFaecesWhenSwitchedOn() {
+        ParameterCatalog c = MineralBlock.defaultParameters();
+        MineralBlock on = new MineralBlock(c.with(java.util.Map.of("calciumPhosphateBindingOn", 1.0)));
+        MineralBlock off = new MineralBlock(c);
+        StateLayout layout = new StateLayout(List.of(on));
+        on.bind(layout);
+        off.bind(layout);
+        double[] y = new double[layout.size()];
+        double[] yOff = new double[layout.size()];
+        on.initialise(adult(100), y);
+        off.initialise(adult(100), yOff);
+        int gut = layout.index("mineral.po4Gut");
+        int faeces = layout.index("mineral.po4FaecesCum");
+        int last = layout.index("mineral.caGut7");
+        double dietP = c.value("po4HabitualIntake") / 24;
+        // The baseline gut phosphate is the habitual one on and off: its absorption is F12 of the diet.
+        assertThat(y[gut]).isCloseTo(yOff[gut], within(1e-12));
+        assertThat(c.value("po4GutAbsorptionRate") * y[gut]).isCloseTo(c.value("po4Bioavailability") * dietP, within(1e-12));
+        double exit = 7 / c.value("smallBowelTransitHours") * 1.0;
+        for (double[] state : new double[][] {y, yOff}) {
+            state[last] = 1.0;
+        }
+        double[] rOn = new double[y.length];
+        double[] rOff = new double[y.length];
+        on.addRates(0, y, habitualDiet(100), rOn);
+        off.addRates(0, yOff, habitualDiet(100), rOff);
+        // Gut pool plus faeces move as without binding (the bound phosphate is booked, none is lost).
+        assertThat(rOn[gut] + rOn[faeces]).isCloseTo(rOff[gut] + rOff[faeces], within(1e-12));
+        // Bound phosphate per calcium leaving the chain: calciumPhosphateBinding at the habitual gut phosphate.
+        double boundOn = rOn[faeces] - (1 - enteringFraction(on, layout, c, dietP)) * dietP;
+        assertThat(boundOn / exit).isCloseTo(c.value("calciumPhosphateBinding"), within(1e-9));
+        assertThat(rOff[faeces]).isCloseTo((1 - c.value("po4Bioavailability")) * dietP, within(1e-12));
+        // Saturation: at 100 times the gut phosphate the binding approaches the stoichiometric maximum.
+        y[gut] *= 100;
+        double[] rHigh = new double[y.length];
+        on.addRates(0, y, habitualDiet(100), rHigh);
+        double boundHigh = rHigh[faeces] - (1 - enteringFraction(on, layout, c, dietP)) * dietP;
+        assertThat(boundHigh / exit).isLessThan(c.value("calciumPhosphateBindingMax"))
+                .isGreaterThan(0.99 * c.value("calciumPhosphateBindingMax"));
+    }
+
+    /** The entering fraction of dietary phosphate, read from a PHOSPHATE_FOOD intake's split. */
+    private static double enteringFraction(MineralBlock b, StateLayout layout, ParameterCatalog c, double dietP) {
+        double[] z = new double[layout.size()];
+        b.applyIntake(new org.vascalc.physiology.model.Intake(org.vascalc.physiology.model.Intake.Kind.PHOSPHATE_FOOD, 1), z);
+        return z[layout.index("mineral.po4Gut")];
     }
 }

@@ -305,22 +305,29 @@ final class IntakeTimeline {
         };
     }
 
-    /** Calcium-free binders only bind; calcium-based ones also deliver their calcium with the meal. */
+    /**
+     * Calcium-free binders bind with their capacity; calcium-based ones deliver their calcium with the
+     * meal. With the gut calcium binding phosphate ({@code calciumPhosphateBindingOn} 1; MineralBlock,
+     * docs/model/mineral.md "Calcium binds gut phosphate") that calcium is their binding, so they carry
+     * no capacity of their own; with it off (the default) they keep their catalog capacities.
+     */
     private static List<Intake> binder(Intervention.PhosphateBinder b, ParameterCatalog p) {
         double grams = b.mgPerDose() / 1000.0;
         return switch (b.kind()) {
             case SEVELAMER -> List.of(new Intake(Intake.Kind.PHOSPHATE_BINDER, grams * p.value("binderCapacitySevelamer")));
             case LANTHANUM -> List.of(new Intake(Intake.Kind.PHOSPHATE_BINDER, grams * p.value("binderCapacityLanthanum")));
             // Calcium acetate is freely soluble: its calcium follows the citrate-with-food kinetics.
-            case CALCIUM_ACETATE -> List.of(
-                    new Intake(Intake.Kind.PHOSPHATE_BINDER, grams * p.value("binderCapacityCalciumAcetate")),
+            case CALCIUM_ACETATE -> calciumBinder(p, grams * p.value("binderCapacityCalciumAcetate"),
                     new Intake(Intake.Kind.CALCIUM_CITRATE_WITH_FOOD,
                             MolarMass.CALCIUM.mgToMmol(b.mgPerDose() * p.value("calciumMassFractionAcetate"))));
-            case CALCIUM_CARBONATE -> List.of(
-                    new Intake(Intake.Kind.PHOSPHATE_BINDER, grams * p.value("binderCapacityCalciumCarbonate")),
+            case CALCIUM_CARBONATE -> calciumBinder(p, grams * p.value("binderCapacityCalciumCarbonate"),
                     new Intake(Intake.Kind.CALCIUM_CARBONATE_WITH_FOOD,
                             MolarMass.CALCIUM.mgToMmol(b.mgPerDose() * p.value("calciumMassFractionCarbonate"))));
         };
+    }
+
+    private static List<Intake> calciumBinder(ParameterCatalog p, double capacity, Intake calcium) {
+        return p.value("calciumPhosphateBindingOn") != 0 ? List.of(calcium) : List.of(new Intake(Intake.Kind.PHOSPHATE_BINDER, capacity), calcium);
     }
 
     int size() {
