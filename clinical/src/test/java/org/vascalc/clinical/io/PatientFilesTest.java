@@ -111,4 +111,18 @@ class PatientFilesTest {
         assertThat(p.input().smoker()).isTrue();
         assertThat(p.input().bpTreated()).isTrue();
     }
+
+    @Test
+    void aScanDatedAfterTodayIsNamedAsAWarning() {
+        // 2999 is after any day this test runs; 2023 before it. A slip of the year (2042 for 2024) used to
+        // go into the interval and the expected score without a word.
+        ResolvedPatient p = PatientFiles.parse(YAML.replace("2023-01-01", "2999-01-01"), false, "test").resolve();
+        assertThat(p.scans()).hasSize(2);
+        assertThat(p.notes()).anySatisfy(n -> {
+            assertThat(n.path()).isEqualTo("scans[1].date");
+            assertThat(n.message()).contains("date = 2999-01-01 is after today").contains("check the year");
+        });
+        assertThat(PatientFiles.parse(YAML, false, "test").resolve().notes())
+                .noneSatisfy(n -> assertThat(n.path()).startsWith("scans"));
+    }
 }
