@@ -125,4 +125,19 @@ class PatientFilesTest {
         assertThat(PatientFiles.parse(YAML, false, "test").resolve().notes())
                 .noneSatisfy(n -> assertThat(n.path()).startsWith("scans"));
     }
+
+    @Test
+    void aScenarioFileGivenAsAPatientSaysSoFirst() {
+        // risk --patient with a scenario file listed its keys as unknown and never said what the file was
+        String scenario = """
+                name: s
+                patient: {ageYears: 60, sex: female}
+                durationDays: 10
+                recording: {intervalHours: 24}
+                """;
+        assertThatThrownBy(() -> PatientFiles.parse(scenario, false, "s.yaml"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("file: this looks like a scenario file (it has 'patient' and 'durationDays',"
+                        + " no 'arms'): run it with ./vascalc simulate FILE");
+    }
 }
