@@ -102,8 +102,14 @@ public final class VasCalc implements Runnable {
             boolean unknownCommand = ex instanceof CommandLine.UnmatchedArgumentException u
                     && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")
                     && !ex.getCommandLine().getCommandSpec().subcommands().isEmpty();
-            err.println("vascalc: " + (unknownCommand // not picocli's "Unmatched argument at index 0: 'foo'"
-                    ? "'" + ((CommandLine.UnmatchedArgumentException) ex).getUnmatched().get(0) + "' is not a command"
+            boolean strayWord = !unknownCommand && ex instanceof CommandLine.UnmatchedArgumentException u
+                    && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-");
+            String word = strayWord || unknownCommand
+                    ? ((CommandLine.UnmatchedArgumentException) ex).getUnmatched().get(0) : "";
+            // not picocli's "Unmatched argument at index 0: 'foo'"
+            err.println("vascalc: " + (unknownCommand ? "'" + word + "' is not a command"
+                    : strayWord ? "'" + word + "' is not an option or an input of "
+                            + ex.getCommandLine().getCommandSpec().qualifiedName() + " (options start with --)"
                     : ex.getMessage()));
             // the option's own line of the help: its unit and allowed values
             if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o && o.description().length > 0) {

@@ -47,6 +47,11 @@ class VasCalcTest {
         assertThat(unknown[2]).contains("vascalc: 'foo' is not a command").contains("The commands are: flagship, risk, phantom, score, simulate,")
                 .contains("serve.").doesNotContain("help,");
         assertThat(run("cohort", "--zzzzzzzz")[2]).doesNotContain("The commands are");
+        // a stray word after a command without inputs: named as such, not "Unmatched argument at index 1"
+        String[] stray = run("risk", "extra");
+        assertThat(stray[0]).isEqualTo("1");
+        assertThat(stray[2]).contains("vascalc: 'extra' is not an option or an input of vascalc risk (options start"
+                + " with --)").doesNotContain("Unmatched");
     }
 
     @Test
