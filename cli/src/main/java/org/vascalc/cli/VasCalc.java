@@ -99,7 +99,18 @@ public final class VasCalc implements Runnable {
         cli.registerConverter(Long.class, VasCalc::longWholeNumber);
         cli.registerConverter(Long.TYPE, VasCalc::longWholeNumber);
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println("vascalc: " + ex.getMessage());
+            boolean unknownCommand = ex instanceof CommandLine.UnmatchedArgumentException u
+                    && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")
+                    && !ex.getCommandLine().getCommandSpec().subcommands().isEmpty();
+            boolean strayWord = !unknownCommand && ex instanceof CommandLine.UnmatchedArgumentException u
+                    && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-");
+            String word = strayWord || unknownCommand
+                    ? ((CommandLine.UnmatchedArgumentException) ex).getUnmatched().get(0) : "";
+            // not picocli's "Unmatched argument at index 0: 'foo'"
+            err.println("vascalc: " + (unknownCommand ? "'" + word + "' is not a command"
+                    : strayWord ? "'" + word + "' is not an option or an input of "
+                            + ex.getCommandLine().getCommandSpec().qualifiedName() + " (options start with --)"
+                    : ex.getMessage()));
             // the option's own line of the help: its unit and allowed values
             if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o && o.description().length > 0) {
                 err.println("  " + o.longestName() + (o.typeInfo().isBoolean() ? "" : "=" + o.paramLabel()) + ": "
@@ -108,6 +119,9 @@ public final class VasCalc implements Runnable {
             List<String> close = closest(ex);
             if (!close.isEmpty()) {
                 err.println("Did you mean: " + String.join(" or ", close) + "?");
+            } else if (unknownCommand) { // "./vascalc foo" named no command: name them all
+                err.println("The commands are: " + String.join(", ", ex.getCommandLine().getSubcommands().keySet()
+                        .stream().filter(n -> !n.equals("help")).toList()) + ".");
             } else {
                 CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
             }

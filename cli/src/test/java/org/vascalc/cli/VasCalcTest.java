@@ -37,10 +37,21 @@ class VasCalcTest {
         assertThat(run("cohort", "--size=10", "--sed", "3")[2]).contains("--seed");
         String[] command = run("simulte");
         assertThat(command[0]).isEqualTo("1");
-        assertThat(command[2]).contains("'simulte'").contains("Did you mean: vascalc simulate?");
+        assertThat(command[2]).contains("'simulte' is not a command").contains("Did you mean: vascalc simulate?");
         assertThat(run("cohort", "--zzzzzzzz")[2]).as("nothing near: no guess").doesNotContain("Did you mean");
         assertThat(run("help", "simulte")[2]).contains("Did you mean: vascalc simulate?");
         assertThat(run("cohort", "-x")[2]).as("one letter: no guess").doesNotContain("Did you mean");
+        // nothing near a command: the commands are listed (it said only "Unmatched argument at index 0")
+        String[] unknown = run("foo");
+        assertThat(unknown[0]).isEqualTo("1");
+        assertThat(unknown[2]).contains("vascalc: 'foo' is not a command").contains("The commands are: flagship, risk, phantom, score, simulate,")
+                .contains("serve.").doesNotContain("help,");
+        assertThat(run("cohort", "--zzzzzzzz")[2]).doesNotContain("The commands are");
+        // a stray word after a command without inputs: named as such, not "Unmatched argument at index 1"
+        String[] stray = run("risk", "extra");
+        assertThat(stray[0]).isEqualTo("1");
+        assertThat(stray[2]).contains("vascalc: 'extra' is not an option or an input of vascalc risk (options start"
+                + " with --)").doesNotContain("Unmatched");
     }
 
     @Test

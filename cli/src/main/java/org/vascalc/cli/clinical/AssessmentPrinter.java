@@ -31,7 +31,9 @@ public final class AssessmentPrinter {
                 in.diabetes() ? ", diabetes" : "", in.smoker() ? ", smoker" : "",
                 in.cacAgatston().isPresent() ? ", CAC " + fmt(in.cacAgatston().getAsDouble()) + " AU" : ""));
         for (InputProblem n : a.notes()) {
-            sb.append("  note: ").append(n.path()).append(": ").append(n.message()).append('\n');
+            // "note: smoker: smoker not given: assumed no" named the field twice
+            String path = n.message().startsWith(n.path() + " ") ? "" : n.path() + ": ";
+            sb.append("  note: ").append(path).append(n.message()).append('\n');
         }
         sb.append('\n').append(String.format(Locale.ROOT, "%-34s %8s  %-5s %s%n", "Score", "Risk", "Years", "Outcome"));
         sb.append("-".repeat(100)).append('\n');

@@ -40,6 +40,15 @@ class RiskCommandTest {
     }
 
     @Test
+    void aNoteNamesItsFieldOnce() {
+        Run r = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
+                "--sbp", "120", "--creatinine", "1.0");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("  note: smoker not given: assumed no").doesNotContain("smoker: smoker")
+                .contains("  note: egfr: eGFR ");
+    }
+
+    @Test
     void aCholesterolOutOfRangeIsNamedInItsOwnUnitWithAHintWhenTheUnitLooksWrong() {
         Run mg = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "5.4", "--hdl", "1.2",
                 "--sbp", "138");

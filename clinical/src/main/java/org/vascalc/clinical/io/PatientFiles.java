@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.vascalc.core.input.FileKind;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
@@ -56,6 +57,10 @@ public final class PatientFiles {
                     InputProblem.error("file", "must be a mapping of keys to values, e.g. 'age: 58'"));
         }
         InputProblems p = new InputProblems();
+        // a scenario, trial or phantom file given as a patient: say that first, before its unknown keys
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        root.fieldNames().forEachRemaining(keys::add);
+        FileKind.otherKind(keys, FileKind.PATIENT).ifPresent(m -> p.error("file", m));
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!PatientSpec.KEYS.contains(key)) {

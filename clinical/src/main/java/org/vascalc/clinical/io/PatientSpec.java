@@ -106,7 +106,14 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
             // missing cac, and was then reported as "cac", a field the user never gave
             SerialScans.AGATSTON.check(s.agatston(), path + ".agatston", p);
             try {
-                scanList.add(new Scan(LocalDate.parse(s.date().trim()), s.agatston()));
+                LocalDate date = LocalDate.parse(s.date().trim());
+                scanList.add(new Scan(date, s.agatston()));
+                if (date.isAfter(LocalDate.now())) {
+                    // a typed year (2042 for 2024) would otherwise go into the interval and the expected score
+                    // unnoticed; a warning, not an error, since a teaching case may be set in the future
+                    p.warning(path + ".date", "date = " + date + " is after today (" + LocalDate.now()
+                            + "): check the year");
+                }
             } catch (DateTimeParseException e) {
                 p.error(path + ".date", "date = '" + s.date() + "' is not an ISO date (YYYY-MM-DD)");
             }

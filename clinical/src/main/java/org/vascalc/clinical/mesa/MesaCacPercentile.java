@@ -34,6 +34,9 @@ import org.vascalc.core.patient.Sex;
 public final class MesaCacPercentile {
 
     public static final ValidRange AGE = ValidRange.of("age", "years", 45, 84);
+    private static final org.vascalc.clinical.score.DerivationRange AGE_RANGE =
+            new org.vascalc.clinical.score.DerivationRange("the MESA CAC percentile", AGE,
+                    org.vascalc.clinical.score.DerivationRange.Policy.REFUSE);
     public static final ValidRange CAC = ValidRange.of("coronary artery calcium", "Agatston units", 0, 50_000);
 
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(0, 1);
@@ -53,7 +56,9 @@ public final class MesaCacPercentile {
      */
     public static CacPercentile of(double ageYears, Sex sex, Race race, double agatston) {
         InputProblems problems = new InputProblems();
-        AGE.check(ageYears, "age", problems);
+        // worded as the risk scores' derivation ranges ("the range ... was derived on"), not as a value no
+        // person can have ("the allowed range"): an 18-year-old is a valid patient, outside MESA's ages
+        AGE_RANGE.check(ageYears, "age", problems);
         CAC.check(agatston, "cac", problems);
         if (race == Race.OTHER) {
             problems.error("race", "race = other: the MESA percentiles exist for white, Black, Chinese and"

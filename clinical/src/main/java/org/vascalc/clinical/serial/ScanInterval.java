@@ -7,10 +7,12 @@ import java.util.Objects;
  *
  * @param from               earlier scan
  * @param to                 later scan
- * @param years              time between them, years (days / 365.25)
+ * @param years              time between them, calendar years (whole years between anniversaries, then
+ *                           the rest as a share of that year)
  * @param absoluteChange     later − earlier, Agatston units
  * @param annualisedChange   absolute change per year, AU/y
- * @param annualisedPercent  compound annual relative change, %/y; NaN when the earlier score is 0
+ * @param annualisedPercent  compound annual relative change, %/y; NaN when the earlier score is 0 or the
+ *                           scans are less than a year apart (annualising would magnify the change)
  * @param sqrtChange         √later − √earlier, AU^0.5 (Hokanson 2004)
  * @param verdict            whether the change exceeds interscan variability, and which way
  * @param noChangeLow        lowest later score that interscan variability alone explains, AU

@@ -45,9 +45,10 @@ final class SerialInterpretation {
         paragraphs.add(variability(overall, threshold));
         refs.add(HOKANSON);
         if (overall.years() < 1) {
-            paragraphs.add(String.format(Locale.ROOT, "The scans are only %.1f years apart. Over less than a year"
+            paragraphs.add("The scans are only " + span(overall) + " apart. Over less than a year"
                     + " the real change is usually smaller than the difference between two scans of the same"
-                    + " person, so an interval of two years or more is more informative.", overall.years()));
+                    + " person, so an interval of two years or more is more informative; no yearly percentage is"
+                    + " given, since annualising so short an interval would magnify the change.");
         }
         paragraphs.add(expected(overall, context.sex()));
         if (overall.from().agatston() > 0) {
@@ -84,8 +85,8 @@ final class SerialInterpretation {
     private static String summary(ScanInterval o) {
         String pct = Double.isNaN(o.annualisedPercent()) ? ""
                 : String.format(Locale.ROOT, ", or %s %% per year compounded", signed1(o.annualisedPercent()));
-        return String.format(Locale.ROOT, "From %s to %s (%.1f years) the Agatston score went from %s to %s:"
-                        + " a change of %s AU, %s AU per year%s.", o.from().date(), o.to().date(), o.years(),
+        return String.format(Locale.ROOT, "From %s to %s (%s) the Agatston score went from %s to %s:"
+                        + " a change of %s AU, %s AU per year%s.", o.from().date(), o.to().date(), span(o),
                 num(o.from().agatston()), num(o.to().agatston()), signed(o.absoluteChange()),
                 signed(o.annualisedChange()), pct);
     }
@@ -118,9 +119,9 @@ final class SerialInterpretation {
         String comparison = observed > o.noChangeHigh() && observed > o.expectedLater() ? "more than"
                 : observed < o.expectedLater() ? "less than" : "about";
         return String.format(Locale.ROOT, "Among MESA %s who already had coronary calcium the median rise was %s AU"
-                        + " per year [%s]. Over %.1f years that predicts a second score of about %s; the observed %s"
+                        + " per year [%s]. Over %s that predicts a second score of about %s; the observed %s"
                         + " is %s that. Individual courses vary widely around the median.", who, num(median), KRONMAL,
-                o.years(), num(o.expectedLater()), num(observed), comparison);
+                span(o), num(Math.rint(o.expectedLater())), num(observed), comparison);
     }
 
     private static String fall(ScanInterval o) {
@@ -150,6 +151,15 @@ final class SerialInterpretation {
                     + " the plaque itself (blood pressure, lipids, smoking) remains as indicated.";
         }
         return common + " A score that did not fall on vitamin K2 is what that evidence leads one to expect.";
+    }
+
+    /** The interval in words: "3.0 years", or under a year its days ("19 days"; "0.1 years" hid them). */
+    static String span(ScanInterval o) {
+        if (o.years() >= 1) {
+            return String.format(Locale.ROOT, "%.1f years", o.years());
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(o.from().date(), o.to().date());
+        return days + (days == 1 ? " day" : " days");
     }
 
     private static String verdictWords(ScanInterval i) {

@@ -1,5 +1,6 @@
 package org.vascalc.clinical.serial;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +19,6 @@ import org.vascalc.core.patient.Sex;
 public final class SerialScans {
 
     public static final ValidRange AGATSTON = ValidRange.of("Agatston score", "Agatston units", 0, 50_000);
-    static final double DAYS_PER_YEAR = 365.25;
 
     private static final ParameterCatalog PARAMETERS =
             ParameterCatalog.fromResource(SerialScans.class, "serial-scan-parameters.csv");
@@ -57,14 +57,22 @@ public final class SerialScans {
         return SerialInterpretation.write(intervals, overall, context, PARAMETERS);
     }
 
+    /**
+     * Shortest interval, in years, over which a compound annual percentage is given: over less, the
+     * change is raised to a power above 1 (two scans 19 days apart, 100 then 300 AU, gave
+     * "+148 603 257 829.8 % per year"), and the real change is smaller than interscan variability anyway.
+     */
+    static final double MIN_YEARS_FOR_PERCENT = 1;
+
     /** The change between two scans (the later one second). */
     public static ScanInterval interval(Scan from, Scan to, Sex sex) {
-        double years = ChronoUnit.DAYS.between(from.date(), to.date()) / DAYS_PER_YEAR;
+        double years = calendarYears(from.date(), to.date());
         double a = from.agatston();
         double b = to.agatston();
         double change = b - a;
         double perYear = change / years;
-        double percent = a > 0 ? 100 * (Math.pow(b / a, 1 / years) - 1) : Double.NaN;
+        double percent = a > 0 && years >= MIN_YEARS_FOR_PERCENT
+                ? 100 * (Math.pow(b / a, 1 / years) - 1) : Double.NaN;
         double threshold = PARAMETERS.value("sqrtProgressionThreshold");
         double sqrtChange = Math.sqrt(b) - Math.sqrt(a);
         ScanInterval.Verdict verdict = sqrtChange >= threshold ? ScanInterval.Verdict.SIGNIFICANT_PROGRESSION
@@ -74,6 +82,18 @@ public final class SerialScans {
         double high = Math.pow(Math.sqrt(a) + threshold, 2);
         double expected = a > 0 ? a + expectedAnnualProgression(sex) * years : Double.NaN;
         return new ScanInterval(from, to, years, change, perYear, percent, sqrtChange, verdict, low, high, expected);
+    }
+
+    /**
+     * Years between two dates as the calendar counts them: whole years from anniversary to anniversary,
+     * then the rest as a share of the year it falls in. 2030-01-01 to 2031-01-01 is 1 year (by days /
+     * 365.25 it was 0.9993, and a rise of 100 AU read "+100.1 AU per year" beside "1.0 years").
+     */
+    static double calendarYears(LocalDate from, LocalDate to) {
+        long whole = ChronoUnit.YEARS.between(from, to);
+        LocalDate anniversary = from.plusYears(whole);
+        double daysInYear = ChronoUnit.DAYS.between(anniversary, anniversary.plusYears(1));
+        return whole + ChronoUnit.DAYS.between(anniversary, to) / daysInYear;
     }
 
     /** Median annual rise among MESA participants of this sex with CAC &gt; 0 (Kronmal 2007), AU/y. */

@@ -111,4 +111,33 @@ class PatientFilesTest {
         assertThat(p.input().smoker()).isTrue();
         assertThat(p.input().bpTreated()).isTrue();
     }
+
+    @Test
+    void aScanDatedAfterTodayIsNamedAsAWarning() {
+        // 2999 is after any day this test runs; 2023 before it. A slip of the year (2042 for 2024) used to
+        // go into the interval and the expected score without a word.
+        ResolvedPatient p = PatientFiles.parse(YAML.replace("2023-01-01", "2999-01-01"), false, "test").resolve();
+        assertThat(p.scans()).hasSize(2);
+        assertThat(p.notes()).anySatisfy(n -> {
+            assertThat(n.path()).isEqualTo("scans[1].date");
+            assertThat(n.message()).contains("date = 2999-01-01 is after today").contains("check the year");
+        });
+        assertThat(PatientFiles.parse(YAML, false, "test").resolve().notes())
+                .noneSatisfy(n -> assertThat(n.path()).startsWith("scans"));
+    }
+
+    @Test
+    void aScenarioFileGivenAsAPatientSaysSoFirst() {
+        // risk --patient with a scenario file listed its keys as unknown and never said what the file was
+        String scenario = """
+                name: s
+                patient: {ageYears: 60, sex: female}
+                durationDays: 10
+                recording: {intervalHours: 24}
+                """;
+        assertThatThrownBy(() -> PatientFiles.parse(scenario, false, "s.yaml"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("file: this looks like a scenario file (it has 'patient' and 'durationDays',"
+                        + " no 'arms'): run it with ./vascalc simulate FILE");
+    }
 }

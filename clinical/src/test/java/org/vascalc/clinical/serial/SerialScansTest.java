@@ -127,4 +127,32 @@ class SerialScansTest {
         assertThat(String.join("\n", r.paragraphs())).contains("The first score was 0").doesNotContain("fell");
         assertThat(r.overall().annualisedPercent()).isNaN();
     }
+
+    @Test
+    void scansUnderAYearApartGiveNoCompoundedPercentAndTheirDaysInWords() {
+        // 19 days, 100 then 300 AU: compounding gave "+148603257829.8 % per year" and the text said "0.1 years"
+        SerialScanReport r = SerialScans.analyse(List.of(scan(D0, 100), scan(D0.plusDays(19), 300)), MAN);
+        assertThat(r.overall().annualisedPercent()).isNaN();
+        String text = String.join("\n", r.paragraphs());
+        assertThat(text).contains("(19 days)").contains("only 19 days apart").contains("Over 19 days that predicts")
+                .doesNotContain("compounded").doesNotContain("0.1 years");
+        // from a year on, the compounded rate is given
+        assertThat(SerialScans.interval(scan(D0, 100), scan(D0.plusYears(1), 121), Sex.MALE).annualisedPercent())
+                .isCloseTo(21.0, within(1e-9));
+    }
+
+    @Test
+    void yearsFollowTheCalendarSoAYearApartIsOneYear() {
+        // 2030-01-01 to 2031-01-01 is 365 days: by days / 365.25 it was 0.9993 years, and +100 AU read
+        // "+100.1 AU per year" beside "1.0 years"
+        LocalDate a = LocalDate.of(2030, 1, 1);
+        ScanInterval i = SerialScans.interval(scan(a, 100), scan(a.plusYears(1), 200), Sex.MALE);
+        assertThat(i.years()).isEqualTo(1.0);
+        assertThat(i.annualisedChange()).isEqualTo(100.0);
+        // across a leap day too, and the rest of a year as its share of that year
+        assertThat(SerialScans.calendarYears(LocalDate.of(2023, 3, 1), LocalDate.of(2024, 3, 1))).isEqualTo(1.0);
+        assertThat(SerialScans.calendarYears(LocalDate.of(2021, 3, 1), LocalDate.of(2024, 3, 15)))
+                .isCloseTo(3 + 14 / 365.0, within(1e-12));
+        assertThat(SerialInterpretation.span(i)).isEqualTo("1.0 years");
+    }
 }

@@ -29,9 +29,11 @@ public final class InvalidInputException extends RuntimeException {
     }
 
     private static String format(String what, List<InputProblem> problems) {
-        StringBuilder sb = new StringBuilder(what).append(" has ")
-                .append(problems.stream().filter(p -> p.severity() == InputProblem.Severity.ERROR).count())
-                .append(" problem(s):");
+        long errors = problems.stream().filter(p -> p.severity() == InputProblem.Severity.ERROR).count();
+        // the warnings are listed too: "has 2 problem(s):" over four lines read as a miscount
+        long warnings = problems.size() - errors;
+        StringBuilder sb = new StringBuilder(what).append(" has ").append(errors).append(" problem(s)")
+                .append(warnings > 0 ? " and " + warnings + " warning(s)" : "").append(':');
         for (InputProblem p : problems) {
             // a parser's message runs over several lines (the text and a caret under the column):
             // its later lines go under the first one's text, not at the margin beside "error:"

@@ -44,4 +44,13 @@ class InputProblemTest {
                                ^""");
         assertThat(e.getMessage().lines().skip(1)).allMatch(l -> l.startsWith("  "));
     }
+
+    @Test
+    void theHeadCountsTheWarningsItListsApartFromTheProblems() {
+        InvalidInputException e = new InvalidInputException("scenario file u.yaml", java.util.List.of(
+                InputProblem.warning("a", "odd"), InputProblem.error("b", "bad"), InputProblem.warning("c", "odd")));
+        assertThat(e.getMessage()).startsWith("scenario file u.yaml has 1 problem(s) and 2 warning(s):\n");
+        assertThat(new InvalidInputException("x", InputProblem.error("b", "bad")).getMessage())
+                .startsWith("x has 1 problem(s):\n");
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.vascalc.core.input.FileKind;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
@@ -93,6 +94,10 @@ public final class PhantomSpecReader {
             p.error("(file)", "must be a mapping with the fields " + TOP);
             p.throwIfErrors(what);
         }
+        // a scenario, trial or patient file given as a spec: say that first, before its unknown fields
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        root.fieldNames().forEachRemaining(keys::add);
+        FileKind.otherKind(keys, FileKind.PHANTOM).ifPresent(m -> p.error("(file)", m));
         unknown(root, TOP, "", p);
         String name = root.hasNonNull("name") ? root.get("name").asText() : "phantom";
         if (!name.matches("[A-Za-z0-9._-]{1,64}")) {

@@ -52,7 +52,8 @@ public final class CalciumScorer {
      */
     public CalciumScore score(CtVolume ct, LabelVolume labels) {
         if (labels != null && !labels.matches(ct)) {
-            throw new IllegalArgumentException("label map " + labels + " is not on the grid of " + ct);
+            throw new IllegalArgumentException("label map " + labels + " is not on the grid of " + ct
+                    + "; give the label map made with this CT (a phantom folder's labels/ beside its ct/)");
         }
         return score(ct.huVoxels(), labels == null ? null : labels.labels(), ScanGeometry.of(ct));
     }

@@ -44,13 +44,8 @@ public final class ScoreReport {
         sb.append(String.format(Locale.ROOT, "Scan: %dx%dx%d, pixel %.3fx%.3f mm, increment %.2f mm, %.0f kV%n",
                 g.width(), g.height(), g.depth(), g.pixelSpacingXMm(), g.pixelSpacingYMm(), g.sliceIncrementMm(),
                 g.kvp()));
-        if (s.options().convention() == ThresholdConvention.AGATSTON_120 && Math.abs(g.kvp() - 120) > 0.5) {
-            sb.append(String.format(Locale.ROOT, "Note: the 130 HU rule is defined at 120 kV; this scan is at %.0f kV "
-                    + "(calcium reads brighter at lower kV). Consider --convention kv-specific.%n", g.kvp()));
-        }
-        if (s.vessel(Territory.UNLABELLED).lesionCount() > 0) {
-            sb.append("Note: scored without an artery label map; every voxel >= threshold counts (bone, valves, "
-                    + "noise), so this is not a coronary calcium score until restricted to the arteries.\n");
+        for (String note : notes(s)) {
+            sb.append("Note: ").append(note).append('\n');
         }
         sb.append(String.format(Locale.ROOT, "Total: Agatston %.1f, volume %.1f mm3, mass %.2f mg, CAC-DRS %s%n%n",
                 s.agatston(), s.volumeMm3(), s.massMg(), cacDrsLabel));
@@ -79,6 +74,24 @@ public final class ScoreReport {
         return sb.toString();
     }
 
+    /**
+     * What the reader must know before using the numbers (the text report prints each as "Note: ...", the
+     * JSON as {@code notes}; the JSON had none, so an unlabelled whole-chest total read as a coronary score).
+     */
+    public static List<String> notes(CalciumScore s) {
+        List<String> notes = new ArrayList<>();
+        ScanGeometry g = s.geometry();
+        if (s.options().convention() == ThresholdConvention.AGATSTON_120 && Math.abs(g.kvp() - 120) > 0.5) {
+            notes.add(String.format(Locale.ROOT, "the 130 HU rule is defined at 120 kV; this scan is at %.0f kV "
+                    + "(calcium reads brighter at lower kV). Consider --convention kv-specific.", g.kvp()));
+        }
+        if (s.vessel(Territory.UNLABELLED).lesionCount() > 0) {
+            notes.add("scored without an artery label map; every voxel >= threshold counts (bone, valves, "
+                    + "noise), so this is not a coronary calcium score until restricted to the arteries.");
+        }
+        return notes;
+    }
+
     public static String json(CalciumScore s) {
         return json(s, null);
     }
@@ -102,6 +115,7 @@ public final class ScoreReport {
         root.put("volumeMm3", s.volumeMm3());
         root.put("massMg", s.massMg());
         root.put("cacDrs", cacDrsLabel);
+        root.put("notes", notes(s));
         Map<String, Object> per = new LinkedHashMap<>();
         for (Territory t : Territory.values()) {
             per.put(t.name(), s.vessel(t));

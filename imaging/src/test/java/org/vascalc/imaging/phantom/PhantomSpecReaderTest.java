@@ -118,4 +118,15 @@ class PhantomSpecReaderTest {
         assertThatThrownBy(() -> reader.parse("lesions: [\n  {artery: LAD", false, "t"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("is not valid YAML");
     }
+
+    @Test
+    void aScenarioFileGivenAsASpecSaysSoFirst() throws Exception {
+        // phantom --spec with a scenario file listed five unknown fields and never said what the file was
+        String scenario = java.nio.file.Files.readString(java.nio.file.Path.of("..", "examples", "scenarios",
+                "warfarin.yaml"));
+        org.vascalc.core.input.InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.vascalc.core.input.InvalidInputException.class, () -> reader.parse(scenario, false, "warfarin.yaml"));
+        assertThat(e.problems().get(0).message()).contains("this looks like a scenario file",
+                "./vascalc simulate FILE", "a phantom spec's format is in examples/phantoms/");
+    }
 }

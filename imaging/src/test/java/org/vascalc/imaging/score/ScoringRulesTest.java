@@ -104,11 +104,24 @@ class ScoringRulesTest {
     }
 
     @Test
+    void aLabelMapOfAnotherScanIsRefusedWithWhatToGiveInstead() {
+        Grids g = new Grids(32, 32, 2, 40);
+        LabelVolume three = new LabelVolume(32, 32, 3, new byte[32 * 32 * 3], 0.5, 0.5, new double[] {0, 3, 6}, 3);
+        assertThatThrownBy(() -> CLINICAL.score(g.volume(0.5, 3, 120), three))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not on the grid of")
+                .hasMessageContaining("give the label map made with this CT");
+    }
+
+    @Test
     void theTextReportWarnsWhenThe120KvRuleMeetsAnotherTubeVoltageOrNoLabelMap() {
         CalciumScore s = CLINICAL.score(new Grids(16, 16, 1, 40).box(0, 3, 3, 4, 4, 450).volume(0.5, 3, 100));
         String text = ScoreReport.text(s);
         assertThat(text).contains("defined at 120 kV; this scan is at 100 kV").contains("without an artery label map");
         assertThat(text).contains("UNLABELLED").contains("16.0");
+        // the JSON carries the same notes: it had none, so an unlabelled total read as a coronary score
+        assertThat(ScoreReport.json(s)).contains("\"notes\" : [ \"the 130 HU rule is defined at 120 kV")
+                .contains("scored without an artery label map");
+        assertThat(ScoreReport.notes(s)).hasSize(2);
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.vascalc.core.condition.Condition;
+import org.vascalc.core.input.FileKind;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
@@ -65,6 +66,10 @@ public final class ScenarioFiles {
 
     /** Reads and checks a scenario file; throws {@link InvalidInputException} listing every problem. */
     public static Loaded load(Path file) {
+        if (Files.isDirectory(file)) { // it said "unsupported file extension" of a folder's name
+            throw new InvalidInputException("scenario file " + file, InputProblem.error("(file)",
+                    "is a folder; give a scenario file (.yaml, .yml or .json), e.g. " + file.resolve("NAME.yaml")));
+        }
         Format format = formatOf(file);
         byte[] bytes;
         try {
@@ -131,10 +136,12 @@ public final class ScenarioFiles {
                     "not valid " + format + ": " + InputProblem.parserMessage(e.getOriginalMessage())));
         }
         InputProblems problems = new InputProblems();
-        if (root != null && root.isObject() && root.has("arms") && !root.has("patient")) {
-            // a trial file given where a scenario belongs: say that first, before a dozen unknown keys
-            problems.error("(file)", "this looks like a trial file (it has 'arms' and no 'patient'): run a trial with "
-                    + "./vascalc trial FILE; a scenario file's format is in docs/scenario-format.md");
+        if (root != null && root.isObject()) {
+            // a trial, phantom or patient file given where a scenario belongs: say that first, before a dozen
+            // unknown keys
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            root.fieldNames().forEachRemaining(keys::add);
+            FileKind.otherKind(keys, FileKind.SCENARIO).ifPresent(m -> problems.error("(file)", m));
         }
         Scenario s = new Reader(problems).scenario(root);
         problems.throwIfErrors(origin);

@@ -1,8 +1,10 @@
 package org.vascalc.simulation.scenario;
 
+import java.util.Locale;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.ValidRange;
+import org.vascalc.core.units.MolarMass;
 
 /**
  * The validity envelope of every number a scenario file may hold. Hard limits reject what is not
@@ -73,15 +75,38 @@ public final class ScenarioRanges {
      * refused as 1.65 cm and told "height is in cm; 1.65 m is 165 cm". The value stays refused.
      */
     public static boolean check(ValidRange range, double value, String path, InputProblems problems) {
-        if (range != HEIGHT || range.allows(value) || !HEIGHT_IN_METRES.allows(value)) {
+        String hint = unitHint(range, value);
+        if (hint == null) {
             return range.check(value, path, problems);
         }
         InputProblems own = new InputProblems();
-        range.check(value, path, own);
-        String hint = "; height is in cm; " + ValidRange.fmt(value) + " m is " + ValidRange.fmt(value * 100) + " cm";
+        boolean ok = range.check(value, path, own);
         for (InputProblem q : own.all()) {
             problems.add(new InputProblem(q.path(), q.message() + hint, q.severity()));
         }
-        return false;
+        return ok;
+    }
+
+    /**
+     * The hint for a value that the likeliest other unit explains, or null. Serum calcium and phosphate
+     * are reported in mg/dL in the US: 9.6 (mg/dL) was refused as mmol/L without a word on the unit, and a
+     * phosphate of 3.5 (mg/dL, normal) passed as 3.5 mmol/L with only "outside the typical range".
+     */
+    private static String unitHint(ValidRange range, double value) {
+        if (range == HEIGHT && !range.allows(value) && HEIGHT_IN_METRES.allows(value)) {
+            return "; height is in cm; " + ValidRange.fmt(value) + " m is " + ValidRange.fmt(value * 100) + " cm";
+        }
+        MolarMass element = range == SERUM_CALCIUM ? MolarMass.CALCIUM : range == SERUM_PHOSPHATE ? MolarMass.PHOSPHORUS
+                : null;
+        if (element == null || range.isTypical(value)) {
+            return null;
+        }
+        double mmolPerL = element.mgToMmol(value * 10); // mg/dL -> mg/L -> mmol/L
+        // a refused value gets the hint whenever mg/dL makes it possible (8 mg/dL, low, is 2.00 mmol/L); a warned
+        // one only when mg/dL makes it typical (every phosphate warned above 2.5 is then hinted: the hint says
+        // "if", since a dialysis patient's 2.6 mmol/L may be just that)
+        boolean explained = range.allows(value) ? range.isTypical(mmolPerL) : range.allows(mmolPerL);
+        return explained ? String.format(Locale.ROOT, "; the value is in mmol/L: if it is in mg/dL,"
+                + " %s mg/dL is %.2f mmol/L", ValidRange.fmt(value), mmolPerL) : null;
     }
 }

@@ -25,6 +25,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import org.vascalc.core.condition.Condition;
+import org.vascalc.core.input.FileKind;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
@@ -128,11 +129,12 @@ public final class TrialFiles {
                     "not valid YAML: " + InputProblem.parserMessage(e.getOriginalMessage())));
         }
         InputProblems problems = new InputProblems();
-        if (root != null && root.isObject() && !root.has("arms") && (root.has("patient") || root.has("durationDays"))) {
-            // a scenario file given where a trial file belongs: say that first, before a dozen unknown keys
-            problems.error("(file)", "this looks like a scenario file (it has "
-                    + (root.has("patient") ? "'patient'" : "'durationDays'") + " and no 'arms'): run a scenario with "
-                    + "./vascalc simulate FILE; a trial file's format is in docs/trial-format.md");
+        if (root != null && root.isObject()) {
+            // a scenario, phantom or patient file given where a trial file belongs: say that first, before a
+            // dozen unknown keys
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            root.fieldNames().forEachRemaining(keys::add);
+            FileKind.otherKind(keys, FileKind.TRIAL).ifPresent(m -> problems.error("(file)", m));
         }
         TrialSpec spec = new Reader(problems).trial(root, key);
         problems.throwIfErrors(origin);

@@ -111,6 +111,30 @@ class ScenarioFilesTest {
         assertThat(t.problems().get(0).message()).contains("this looks like a scenario file", "./vascalc simulate FILE");
     }
 
+    /** simulate given a phantom spec or a patient file listed unknown keys and never said what the file was. */
+    @Test
+    void aPhantomSpecOrPatientFileGivenAsAScenarioSaysSoFirst() throws IOException {
+        String phantom = Files.readString(ProjectFiles.require("examples/phantoms/mixed-plaque.yaml"));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> ScenarioFiles.parse(phantom, Format.YAML, "mixed-plaque.yaml"));
+        assertThat(e.problems().get(0).message()).contains("this looks like a phantom spec",
+                "./vascalc phantom --spec FILE", "docs/scenario-format.md");
+        String patient = Files.readString(ProjectFiles.require("examples/patients/k2-falling-score.yaml"));
+        e = catchThrowableOfType(InvalidInputException.class,
+                () -> ScenarioFiles.parse(patient, Format.YAML, "k2-falling-score.yaml"));
+        assertThat(e.problems().get(0).message()).contains("this looks like a patient file",
+                "./vascalc risk --patient FILE");
+    }
+
+    /** A folder given as a scenario file was refused for its "unsupported file extension". */
+    @Test
+    void aFolderGivenAsAScenarioFileIsNamedAsAFolder() {
+        Path dir = ProjectFiles.require("examples/scenarios");
+        assertThatThrownBy(() -> ScenarioFiles.load(dir)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("is a folder; give a scenario file (.yaml, .yml or .json)")
+                .hasMessageNotContaining("extension");
+    }
+
     @Test
     void theJsonAndYamlFormsOfAScenarioGiveTheSameRecord() {
         Path dir = ProjectFiles.require("examples/scenarios");
