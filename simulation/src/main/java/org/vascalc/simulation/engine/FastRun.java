@@ -1118,21 +1118,12 @@ final class FastRun {
         }
         boolean warm = orbitValid && orbitPeriod == period;
         boolean continued = warm && sameRegimen;
-        long trCalls0 = model.evaluations();
-        long trCpu0 = TRACE ? THREADS.getCurrentThreadCpuTime() : 0;
         guessStart(t, y, warm, sameRegimen);
         orbitPeriod = period;
         if (frozen == null) {
             frozen = newFrozen();
         }
-        long trSteps0 = frozen.stats.acceptedSteps();
-        long trLu0 = frozen.stats.luDecompositions();
-        long trCalls1 = model.evaluations();
-        long trCpu1 = TRACE ? THREADS.getCurrentThreadCpuTime() : 0;
         Tolerances augmented = beginOrbit(t, period, continued);
-        long trCpu2 = TRACE ? THREADS.getCurrentThreadCpuTime() : 0;
-        long trCalls2 = model.evaluations();
-        StringBuilder trace = TRACE ? new StringBuilder() : null;
         // The period loop alone here, its steps in small methods: this method runs a few times per
         // run, and with the loops of its set-up and finish inline it was compiled four times (three
         // OSR compiles of 1 374 bytecodes: docs/performance-log.md, "jitwork").
@@ -1141,16 +1132,8 @@ final class FastRun {
         boolean correctedAverages = false;
         for (int k = 0; k < settings.maxOrbitPeriods(); k++) {
             long rejectedBefore = beginPeriod(freshJacobians);
-            long pSteps0 = frozen.stats.acceptedSteps();
-            long pCalls0 = model.evaluations();
-            long pCpu0 = TRACE ? THREADS.getCurrentThreadCpuTime() : 0;
             period(frozen, augmented, t, period);
             periods++;
-            if (TRACE) {
-                trace.append(String.format(java.util.Locale.ROOT, "%n   period %d: steps %d calls %d cpu %.1f us",
-                        k, frozen.stats.acceptedSteps() - pSteps0, model.evaluations() - pCalls0,
-                        (THREADS.getCurrentThreadCpuTime() - pCpu0) / 1e3));
-            }
             // Stale Jacobians show as rejected steps: take fresh ones in the next period.
             freshJacobians = frozen.stats.rejectedSteps() > rejectedBefore && frozen.replaying();
             stepTaken = false;
@@ -1169,14 +1152,7 @@ final class FastRun {
                 continue;
             }
             stepTaken = k + 1 < settings.maxOrbitPeriods();
-            boolean trAccepted = stepTaken && (warm ? closure.step(response, period) : closure.stepCold(period));
-            if (TRACE) {
-                trace.append(String.format(java.util.Locale.ROOT, " | defect %.3g start %.3g end %.3g mean %.3g worstEnd %s%s",
-                        closure.traceDefect(), closure.traceStartError(), closure.endError(), closure.traceMean,
-                        closure.traceWorstEnd() < 0 ? "-" : model.layout().variable(fast[closure.traceWorstEnd()]).id(),
-                        trAccepted ? " ACCEPT" + (closure.acceptedAtEstimate() ? "@est" : "") : ""));
-            }
-            if (trAccepted) {
+            if (stepTaken && (warm ? closure.step(response, period) : closure.step())) {
                 if (closure.acceptedAtEstimate()) {
                     onOrbitEstimate(t, y, period);
                     correctedAverages = true;
@@ -1184,24 +1160,9 @@ final class FastRun {
                 break;
             }
         }
-        long trCpu3 = TRACE ? THREADS.getCurrentThreadCpuTime() : 0;
-        long trCalls3 = model.evaluations();
         takeOrbit(t, y, period, stepTaken, correctedAverages, continued);
         afterOrbit(t, y);
-        if (TRACE) {
-            System.out.printf(java.util.Locale.ROOT,
-                    "ORBIT t=%.1f d warm=%b continued=%b periods=%d estimate=%b | guess+frozen: calls %d cpu %.1f us | begin(seed=%b): calls %d cpu %.1f us | steps %d LUs %d calls %d | after: calls %d cpu %.1f us | total calls %d cpu %.1f us%s%n",
-                    t / 24, warm, continued, periods, correctedAverages, trCalls1 - trCalls0, (trCpu1 - trCpu0) / 1e3,
-                    !continued, trCalls2 - trCalls1, (trCpu2 - trCpu1) / 1e3,
-                    frozen.stats.acceptedSteps() - trSteps0, frozen.stats.luDecompositions() - trLu0,
-                    trCalls3 - trCalls2, model.evaluations() - trCalls3,
-                    (THREADS.getCurrentThreadCpuTime() - trCpu3) / 1e3, model.evaluations() - trCalls0,
-                    (THREADS.getCurrentThreadCpuTime() - trCpu0) / 1e3, trace);
-        }
     }
-
-    static boolean TRACE = Boolean.getBoolean("vascalc.trace.cold");
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     /**
      * The orbit's start guess into {@code z}: {@code y}, with the last orbit's start where it is
@@ -1275,9 +1236,6 @@ final class FastRun {
         if (!continued) {
             // A new map: its first estimate is exp(J T) with the FAST Jacobian at the start guess.
             frozen.jacobianAt(t, jacobianScratch);
-            if (TRACE) {
-                System.out.println("SEED t=" + t + " jacobian hash " + java.util.Arrays.hashCode(jacobianScratch) + " period " + period);
-            }
             closure.seed(jacobianScratch, period);
         }
         closure.beginOrbit();

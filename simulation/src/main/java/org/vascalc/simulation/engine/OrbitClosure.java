@@ -75,7 +75,6 @@ final class OrbitClosure {
         newtonScale = new double[fast.length];
         newtonNext = new double[fast.length];
         meanDeviation = new double[fast.length];
-        coldFactors = new SkylineLu(fast.length);
     }
 
     /** The closure scales' absolute parts ({@link #closureAtol}) for the orbit system {@code frozen}; once, at the first orbit. */
@@ -91,47 +90,6 @@ final class OrbitClosure {
     /** A new period map: its first estimate is exp(J T) with the FAST Jacobian {@code jacobian} ({@link PeriodMapNewton#seed}). */
     void seed(double[] jacobian, double period) {
         newton.seed(jacobian, period);
-        coldFactored = false;
-        if (COLD_MEAN) {
-            System.arraycopy(jacobian, 0, coldFactors.matrix(), 0, fast.length * fast.length);
-            coldFactored = coldFactors.decompose(1e-14);
-        }
-    }
-
-    static final boolean COLD_MEAN = Boolean.getBoolean("vascalc.cold.mean");
-    static final double COLD_CAP = Double.parseDouble(System.getProperty("vascalc.cold.cap", "30"));
-    private SkylineLu coldFactors;
-    private boolean coldFactored;
-    double traceMean = Double.NaN;
-
-    /** As {@link #step(AdiabaticResponse, double)} for a cold orbit, with the seed's Jacobian as J_ff. */
-    boolean stepCold(double period) {
-        if (!coldFactored) {
-            return step();
-        }
-        fromPeriod();
-        atEstimate = false;
-        for (int k = 0; k < fast.length; k++) {
-            int i = fast[k];
-            meanDeviation[k] = (z[i] - before[i]) / period;
-        }
-        coldFactors.solve(meanDeviation);
-        double mean = 0;
-        for (int k = 0; k < fast.length; k++) {
-            double e = Math.abs(meanDeviation[k]) / closureScale(fast[k]);
-            if (!(e <= mean)) {
-                mean = e;
-            }
-        }
-        traceMean = mean;
-        if (mean <= ACCEPT_START_ERROR && newton.startError() <= COLD_CAP) {
-            for (int k = 0; k < fast.length; k++) {
-                z[fast[k]] = newtonNext[k];
-            }
-            atEstimate = true;
-            return true;
-        }
-        return acceptOrStep(newton.startError());
     }
 
     /** {@link PeriodMapNewton#beginOrbit}. */
@@ -142,18 +100,6 @@ final class OrbitClosure {
     /** The last step's predicted distance of the period's end from the orbit, closure scales ({@link PeriodMapNewton#endError}). */
     double endError() {
         return newton.endError();
-    }
-
-    double traceStartError() {
-        return newton.startError();
-    }
-
-    double traceDefect() {
-        return newton.lastDefect();
-    }
-
-    int traceWorstEnd() {
-        return newton.worstEnd();
     }
 
     /** The last quasi-Newton step's next period start, by FAST position. */
@@ -263,7 +209,6 @@ final class OrbitClosure {
 
     /** Largest {@link #meanDeviation} in closure scales; NaN where the response has no factors of {@code J_ff}. */
     private double meanError(AdiabaticResponse response, double period) {
-        traceMean = Double.NaN;
         for (int k = 0; k < fast.length; k++) {
             int i = fast[k];
             meanDeviation[k] = (z[i] - before[i]) / period;
@@ -276,7 +221,6 @@ final class OrbitClosure {
                 worst = e;
             }
         }
-        traceMean = worst;
         return worst;
     }
 
