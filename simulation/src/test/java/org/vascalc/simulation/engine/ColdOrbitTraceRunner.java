@@ -15,8 +15,10 @@ import org.vascalc.simulation.SimulationResult;
 /**
  * The benchmark decade exactly as {@code EngineBenchmark.run} (FAST, reference adult, 500 mg calcium
  * carbonate at 8:00 and 19:00 with food, 180 ug MK-7 at 8:00, ten years, yearly recording; ENGINE =
- * without the wall, WHOLE with it), run a few times, printing the counters; with
- * {@code -Dvascalc.trace.cold=true} the engine's per-orbit trace. Durations:
+ * without the wall, WHOLE with it), run a few times, printing the counters (the last three runs'). The per-orbit
+ * trace of docs/performance-log.md ("coldorbit", 2026-12-02) came from a temporary instrumentation of
+ * {@code FastRun} ({@code -Dvascalc.trace.cold=true}), kept in this branch's history (commit "WIP scratch:
+ * per-orbit trace of the cold orbit"). Durations:
  * {@code -Dvascalc.scratch.days} (default 3652.5). Developer aid ({@code -Dvascalc.scratch=true}).
  */
 class ColdOrbitTraceRunner {
@@ -34,11 +36,7 @@ class ColdOrbitTraceRunner {
                                     Schedule.daily(8, 19)),
                             new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8))),
                     days, Recording.every(365.25 * 24));
-            boolean traceLast = Boolean.getBoolean("vascalc.scratch.traceLast");
             for (int rep = 0; rep < repeats; rep++) {
-                if (traceLast) {
-                    FastRun.TRACE = rep >= repeats - 3;
-                }
                 if (rep >= repeats - 3) System.out.println("RUN " + model + " rep " + rep);
                 SimulationResult r = sim.run(sc, Mode.FAST, ProgressListener.NONE);
                 if (rep >= repeats - 3) System.out.println("COUNTERS " + model + " " + r.counters());
