@@ -51,6 +51,8 @@ final class FastRun {
      * {@link Integrators#orbit}), restarted for this run ({@link Rodas4Integrator#restart}).
      */
     private final Rodas4Integrator orbitIntegrator;
+    /** The first orbit's monodromy seed, kept between the simulator's runs from one stabilised state ({@link SeedMemo}); may be null. */
+    private final SeedMemo seeds;
     private final Tolerances tol;
     private final IntakeTimeline timeline;
     private final FastSettings settings;
@@ -240,6 +242,17 @@ final class FastRun {
      */
     FastRun(AssembledModel model, Rodas4Integrator integrator, Rodas4Integrator orbitIntegrator, Tolerances tol,
             IntakeTimeline timeline, FastSettings settings) {
+        this(model, integrator, orbitIntegrator, tol, timeline, settings, null);
+    }
+
+    /**
+     * With {@code seeds}, where the first orbit's monodromy seed is kept for the simulator's later runs
+     * from the same stabilised state and taken from it where it holds the seed of the same Jacobian
+     * ({@link SeedMemo}; null: none kept). The results are those without it.
+     */
+    FastRun(AssembledModel model, Rodas4Integrator integrator, Rodas4Integrator orbitIntegrator, Tolerances tol,
+            IntakeTimeline timeline, FastSettings settings, SeedMemo seeds) {
+        this.seeds = seeds;
         this.model = model;
         this.integrator = integrator;
         this.orbitIntegrator = orbitIntegrator;
@@ -1236,7 +1249,8 @@ final class FastRun {
         if (!continued) {
             // A new map: its first estimate is exp(J T) with the FAST Jacobian at the start guess.
             frozen.jacobianAt(t, jacobianScratch);
-            closure.seed(jacobianScratch, period);
+            // (the run's first orbit starts at the stabilised state: its seed is the one kept)
+            closure.seed(jacobianScratch, period, orbits == 1 ? seeds : null);
         }
         closure.beginOrbit();
         return augmented;

@@ -87,9 +87,12 @@ final class OrbitClosure {
         }
     }
 
-    /** A new period map: its first estimate is exp(J T) with the FAST Jacobian {@code jacobian} ({@link PeriodMapNewton#seed}). */
-    void seed(double[] jacobian, double period) {
-        newton.seed(jacobian, period);
+    /**
+     * A new period map: its first estimate is exp(J T) with the FAST Jacobian {@code jacobian}
+     * ({@link PeriodMapNewton#seed}), from {@code memo} where it holds that seed (may be null).
+     */
+    void seed(double[] jacobian, double period, SeedMemo memo) {
+        newton.seed(jacobian, period, memo);
     }
 
     /** {@link PeriodMapNewton#beginOrbit}. */
