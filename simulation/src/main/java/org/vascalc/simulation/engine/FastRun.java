@@ -390,7 +390,7 @@ final class FastRun {
         }
     }
 
-    /** How far the SLOW averages of a period accepted at its quasi-Newton estimate move to the orbit's ({@link #movesToEstimate}). */
+    /** How far the SLOW averages of a period accepted at its quasi-Newton estimate move to the orbit's ({@link #onOrbitEstimate}). */
     private final double[] averageMove;
     private final double[] movedScratch;
     /** How far the milieu's period means move likewise, and scratch. */
@@ -1176,8 +1176,7 @@ final class FastRun {
             stepTaken = k + 1 < settings.maxOrbitPeriods();
             if (stepTaken && acceptPeriod(t, y, period, warm)) {
                 if (closure.acceptedAtEstimate()) {
-                    // (the averages' moves were taken in acceptPeriod)
-                    moveSamplesToEstimate();
+                    onOrbitEstimate(t, y, movesTaken);
                     correctedAverages = true;
                 }
                 break;
@@ -1336,7 +1335,7 @@ final class FastRun {
         orbitValid = true;
     }
 
-    /*
+    /**
      * A period accepted with its quasi-Newton estimate as the orbit's start
      * ({@link OrbitClosure#step(AdiabaticResponse, double)}, {@link #acceptPeriod}): its trajectory was on average
      * {@code dev} ({@link OrbitClosure#meanDeviation}) off the orbit. The SLOW averages are moved to
@@ -1349,8 +1348,15 @@ final class FastRun {
      * it where the unmoved were 0.03-0.27. Without the samples moved the drift took the trajectory's
      * mean for the orbit's, and the later orbits' start guesses missed by up to 42 scales
      * (CKD G4 carbonate year: 12 orbits instead of 15, osteoclasts 9.4e-3 from the reference).
-     * The moves are {@link #movesToEstimate}, the samples' {@link #moveSamplesToEstimate}.
+     * The moves are {@link #movesToEstimate} (taken already where {@link #acceptPeriod} judged by them),
+     * the samples' {@link #moveSamplesToEstimate}.
      */
+    private void onOrbitEstimate(double t, double[] y, boolean movesTaken) {
+        if (!movesTaken) {
+            movesToEstimate(t, y);
+        }
+        moveSamplesToEstimate();
+    }
 
     /**
      * Whether the open period just integrated is accepted (its step taken by the closure,
@@ -1358,19 +1364,18 @@ final class FastRun {
      * {@code warm}, else with the seed's Jacobian): by the closure's own rules, or at its
      * quasi-Newton estimate where what that estimate changes in the period's SLOW averages is small
      * ({@link #smallMove}). Where accepted at the estimate the averages' moves ({@link #averageMove},
-     * {@link #milieuMove}) are set; the caller moves the samples.
+     * {@link #milieuMove}) are set ({@link #movesTaken}); the caller moves the samples.
      */
     private boolean acceptPeriod(double t, double[] y, double period, boolean warm) {
+        movesTaken = false;
         if (closure.step(warm ? response : null, period)) {
-            if (closure.acceptedAtEstimate()) {
-                movesToEstimate(t, y);
-            }
             return true;
         }
         if (!closure.estimateCandidate()) {
             return false;
         }
         movesToEstimate(t, y);
+        movesTaken = true;
         if (!smallMove(period, y)) {
             return false;
         }
@@ -1392,7 +1397,9 @@ final class FastRun {
      * a move within 2 leaves ~0.15 at most, below the ~0.16-0.27 the closure's own rule accepts unmoved
      * and far below the reuse control's budget of 1 (docs/performance-log.md, "coldorbit").
      */
-    static final double ACCEPT_MOVE = Double.parseDouble(System.getProperty("vascalc.scratch.acceptMove", "2"));
+    static final double ACCEPT_MOVE = 2;
+    /** Whether {@link #acceptPeriod} took the moves of the last period's averages ({@link #movesToEstimate}). */
+    private boolean movesTaken;
 
     /**
      * Whether the move to the estimate ({@link #averageMove}) of every SLOW average that the
@@ -1412,7 +1419,7 @@ final class FastRun {
         return true;
     }
 
-    /** The SLOW averages' and the milieu's moves to the orbit's for the closure's mean distance (see the note above {@link #acceptPeriod}). */
+    /** The SLOW averages' and the milieu's moves to the orbit's for the closure's mean distance ({@link #onOrbitEstimate}). */
     private void movesToEstimate(double t, double[] y) {
         double[] dev = closure.meanDeviation();
         averageOnSamples(t, y, dev, 0, movedScratch, milieuMove);
@@ -1426,7 +1433,7 @@ final class FastRun {
         }
     }
 
-    /** The samples moved to the orbit's estimate by the closure's mean distance (see the note above {@link #acceptPeriod}). */
+    /** The samples moved to the orbit's estimate by the closure's mean distance ({@link #onOrbitEstimate}). */
     private void moveSamplesToEstimate() {
         double[] dev = closure.meanDeviation();
         for (int i : fast) {
