@@ -10,8 +10,9 @@ import java.util.Arrays;
  * regimen: the benchmark's regimen, no regimen, MK-7 alone and a citrate supplement at noon seeded
  * the same matrix to the bit (docs/performance-log.md, "coldorbit"). The seed costs ~95 us of CPU (a 32 x 32
  * exponential: 12 Taylor terms and 14 squarings), ~4 % of a fast-mode decade and ~15 % of a one-day
- * run ("setupcost"); each later run of the person (a regimen comparison, a trial's second arm, the
- * benchmark's repeated decade) skips it.
+ * run ("setupcost"); each later run of the person while the simulator still caches the stabilised
+ * state (a regimen comparison, the web app's runs, the benchmark's repeated decade) skips it. A new
+ * person's first run computes it as before.
  *
  * <p>A hit requires the same period and the same Jacobian bit for bit ({@link Arrays#equals(double[], double[])}),
  * and the seed is a function of those alone, so a run's results do not depend on whether it hit:
