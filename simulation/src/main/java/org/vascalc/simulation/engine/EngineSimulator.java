@@ -73,7 +73,11 @@ public final class EngineSimulator implements Simulator {
     private record StabilisationKey(Patient patient, List<Condition> conditions) {
     }
 
-    private record Stabilised(double[] state, double hours, long evaluations) {
+    /**
+     * A stabilised state, with the monodromy seed of the fast-mode runs' first orbit, which starts
+     * there ({@link SeedMemo}: taken by the first run, handed to the later ones).
+     */
+    private record Stabilised(double[] state, double hours, long evaluations, SeedMemo seeds) {
     }
 
     /** A few recent patients only: a cohort thread runs many patients through one simulator. */
@@ -128,7 +132,7 @@ public final class EngineSimulator implements Simulator {
             for (Block b : model.blocks()) {
                 b.afterStabilisation(y);
             }
-            cached = new Stabilised(y.clone(), hours, model.evaluations());
+            cached = new Stabilised(y.clone(), hours, model.evaluations(), new SeedMemo());
             stabilised.put(key, cached);
         }
         System.arraycopy(cached.state(), 0, y, 0, y.length);
@@ -148,7 +152,7 @@ public final class EngineSimulator implements Simulator {
                 counters.put("acceptedSteps", s.acceptedSteps());
             }
             case FAST -> {
-                FastRun.Stats s = new FastRun(model, integrator, orbitIntegrator, tol, timeline, fastSettings)
+                FastRun.Stats s = new FastRun(model, integrator, orbitIntegrator, tol, timeline, fastSettings, cached.seeds())
                         .run(plan, y, end, pl);
                 counters.put("slowSteps", s.slowSteps());
                 counters.put("orbits", s.orbits());

@@ -75,6 +75,7 @@ final class OrbitClosure {
         newtonScale = new double[fast.length];
         newtonNext = new double[fast.length];
         meanDeviation = new double[fast.length];
+        seedFactors = new SkylineLu(fast.length);
     }
 
     /** The closure scales' absolute parts ({@link #closureAtol}) for the orbit system {@code frozen}; once, at the first orbit. */
@@ -87,10 +88,24 @@ final class OrbitClosure {
         }
     }
 
-    /** A new period map: its first estimate is exp(J T) with the FAST Jacobian {@code jacobian} ({@link PeriodMapNewton#seed}). */
-    void seed(double[] jacobian, double period) {
-        newton.seed(jacobian, period);
+    /**
+     * A new period map: its first estimate is exp(J T) with the FAST Jacobian {@code jacobian}
+     * ({@link PeriodMapNewton#seed}), from {@code memo} where it holds that seed (may be null).
+     */
+    void seed(double[] jacobian, double period, SeedMemo memo) {
+        newton.seed(jacobian, period, memo);
+        System.arraycopy(jacobian, 0, seedFactors.matrix(), 0, fast.length * fast.length);
+        seedFactored = seedFactors.decompose(SEED_SINGULAR_PIVOT);
     }
+
+    /** Below this magnitude a pivot of the seed's Jacobian counts as zero (as {@link AdiabaticResponse}'s of {@code J_ff}). */
+    private static final double SEED_SINGULAR_PIVOT = 1e-14;
+    /**
+     * The seed's FAST Jacobian, decomposed: the orbit's {@code J_ff} for {@link #meanDeviation} where
+     * no orbit's is known yet (a run's first orbit, whose start guess is where it was taken).
+     */
+    private final SkylineLu seedFactors;
+    private boolean seedFactored;
 
     /** {@link PeriodMapNewton#beginOrbit}. */
     void beginOrbit() {
@@ -154,7 +169,7 @@ final class OrbitClosure {
 
     /**
      * As {@link #step()}, for an orbit whose FAST Jacobian is known ({@code response}: the last orbit's
-     * {@code J_ff}), with the period's start judged by what it costs the period's averages rather
+     * {@code J_ff}; null at a run's first orbit: the seed's Jacobian at its start guess), with the period's start judged by what it costs the period's averages rather
      * than by its distance: a start {@code d} off the orbit puts the period's trajectory on average
      * {@code (1/T) int_0^T exp(J t) d dt = J^-1 (M - I) d / T = J^-1 (P(x) - x) / T} off it
      * ({@link #meanDeviation}, linear, with {@code J} the orbit mean's). For PTH, which relaxes in
@@ -171,6 +186,7 @@ final class OrbitClosure {
         fromPeriod();
         atEstimate = false;
         double mean = meanError(response, period);
+        lastMean = mean;
         if (Double.isNaN(mean)) {
             return acceptOrStep(newton.startError());
         }
@@ -194,6 +210,33 @@ final class OrbitClosure {
         return false;
     }
 
+    /**
+     * Largest predicted distance of a period's start from the orbit (closure scales) at which it may be
+     * accepted at its quasi-Newton estimate by what the estimate changes in its SLOW averages
+     * ({@link #estimateCandidate}; {@code FastRun}'s bound on that change): the largest start whose
+     * estimate's landing was measured, 0.7-1.1 closure scales from the orbit at starts of 34-67
+     * (docs/performance-log.md, "periods").
+     */
+    static final double ESTIMATE_START_MEASURED = 67;
+    /** The last {@link #step(AdiabaticResponse, double)}'s largest mean distance (closure scales), NaN where unknown. */
+    private double lastMean = Double.NaN;
+
+    /**
+     * Whether the period just refused by {@link #step(AdiabaticResponse, double)} could be accepted at
+     * its quasi-Newton estimate (already the next start in {@code z}): its mean distance from the orbit
+     * known ({@link #meanDeviation}), its start's predicted distance within
+     * {@link #ESTIMATE_START_MEASURED}. The caller decides by the SLOW averages ({@link #acceptAtEstimate}).
+     */
+    boolean estimateCandidate() {
+        return Double.isFinite(lastMean) && newton.startError() <= ESTIMATE_START_MEASURED
+                && Double.isFinite(newton.endError());
+    }
+
+    /** Accepts the period refused by the last {@link #step(AdiabaticResponse, double)} at its quasi-Newton estimate (see {@link #estimateCandidate}). */
+    void acceptAtEstimate() {
+        atEstimate = true;
+    }
+
     /** Whether the last period accepted by {@link #step(AdiabaticResponse, double)} was accepted at its quasi-Newton estimate. */
     boolean acceptedAtEstimate() {
         return atEstimate;
@@ -207,13 +250,23 @@ final class OrbitClosure {
         return meanDeviation;
     }
 
-    /** Largest {@link #meanDeviation} in closure scales; NaN where the response has no factors of {@code J_ff}. */
+    /**
+     * Largest {@link #meanDeviation} in closure scales, with the response's {@code J_ff} (the last
+     * orbit's mean's) or, where {@code response} is null (a run's first orbit), the seed's Jacobian;
+     * NaN where neither is decomposed.
+     */
     private double meanError(AdiabaticResponse response, double period) {
         for (int k = 0; k < fast.length; k++) {
             int i = fast[k];
             meanDeviation[k] = (z[i] - before[i]) / period;
         }
-        response.forcingResponse(meanDeviation, meanDeviation);
+        if (response != null) {
+            response.forcingResponse(meanDeviation, meanDeviation);
+        } else if (seedFactored) {
+            seedFactors.solve(meanDeviation);
+        } else {
+            return Double.NaN;
+        }
         double worst = 0;
         for (int k = 0; k < fast.length; k++) {
             double e = Math.abs(meanDeviation[k]) / closureScale(fast[k]);

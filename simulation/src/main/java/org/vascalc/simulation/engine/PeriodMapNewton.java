@@ -111,6 +111,27 @@ final class PeriodMapNewton {
      * corrects it along the directions the iteration explores.
      */
     void seed(double[] jacobian, double period) {
+        seed(jacobian, period, null);
+    }
+
+    /**
+     * As {@link #seed(double[], double)}, handed back by {@code memo} where it holds the seed of this
+     * Jacobian and period, and kept there otherwise ({@code memo} may be null).
+     */
+    void seed(double[] jacobian, double period, SeedMemo memo) {
+        if (memo != null && memo.copyIfSame(jacobian, period, mono)) {
+            factored = false;
+            havePrev = false;
+            lastDefect = Double.NaN;
+            return;
+        }
+        computeSeed(jacobian, period);
+        if (memo != null) {
+            memo.keep(jacobian, period, mono);
+        }
+    }
+
+    private void computeSeed(double[] jacobian, double period) {
         reset();
         double norm = 0;
         for (int r = 0; r < m; r++) {

@@ -13,8 +13,9 @@ import org.vascalc.simulation.SimulationResult;
 
 /**
  * A simulator keeps its fast-mode orbit integrator between runs (its LU objects and pivot orders;
- * {@code Rodas4Integrator.restart}): a run repeated on one simulator, and the same run after a
- * different one, gives exactly the results and counters of the run on a new simulator.
+ * {@code Rodas4Integrator.restart}) and the monodromy seed of the first orbit at a stabilised state
+ * ({@link SeedMemo}): a run repeated on one simulator, and the same run after a different one (whose
+ * first orbit left its seed), gives exactly the results and counters of the run on a new simulator.
  */
 class RepeatedRunTest {
 
