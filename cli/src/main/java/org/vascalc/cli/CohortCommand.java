@@ -276,8 +276,8 @@ final class CohortCommand implements Callable<Integer> {
             removeHook(onCtrlC);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        o.printf(Locale.ROOT, "cohort     %s, %d members, seed %d, %s years of follow-up, arm%s %s (fast mode, %d threads, %.1f s%s)%n",
-                name, size, seed, SimulateCommand.fmt(years), nArms == 1 ? "" : "s",
+        o.printf(Locale.ROOT, "cohort     %s, %d members, seed %d, %s of follow-up, arm%s %s (fast mode, %d threads, %.1f s%s)%n",
+                name, size, seed, yearsText(years), nArms == 1 ? "" : "s",
                 String.join(", ", armList.stream().map(TrialArm::label).toList()), Math.min(workers, size), seconds,
                 from == 0 ? "" : "; members 0 to " + (from - 1) + " read from the partial files");
         for (int a = 0; a < nArms; a++) {
@@ -297,8 +297,8 @@ final class CohortCommand implements Callable<Integer> {
         }
         if (!comparisons.isEmpty()) {
             Path png = out.resolve(name + "-n" + size + "-seed" + seed + "-trial.png");
-            TrialChart.renderPng(comparisons, String.format(Locale.ROOT, "%s-like, %d members, %s years", name, size,
-                    SimulateCommand.fmt(years)), png);
+            TrialChart.renderPng(comparisons, String.format(Locale.ROOT, "%s-like, %d members, %s", name, size,
+                    yearsText(years)), png);
             o.println("chart      " + png);
         }
         if (db != null) {
@@ -418,5 +418,10 @@ final class CohortCommand implements Callable<Integer> {
                         "'" + value + "' is not a population; use mesa, cric or plausible");
             }
         }
+    }
+
+    /** "1 year", "2.5 years": the follow-up as a reader says it. */
+    static String yearsText(double years) {
+        return SimulateCommand.fmt(years) + (years == 1 ? " year" : " years");
     }
 }

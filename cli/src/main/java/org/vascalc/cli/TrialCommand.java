@@ -55,8 +55,8 @@ import picocli.CommandLine.Spec;
             "", "Exit codes: 0 done (a model outside the published interval is a result), 1 bad input, 2 internal failure."})
 final class TrialCommand implements Callable<Integer> {
 
-    /** Largest sample per arm one command runs. */
-    static final int MAX_SIZE = 100_000;
+    /** Largest sample per arm one command runs (the web page's /trials takes the same). */
+    static final int MAX_SIZE = TrialRunner.MAX_SIZE;
     /** Most parameter sets one command runs (each costs a whole trial). */
     static final int MAX_PARAMETER_DRAWS = 1000;
 

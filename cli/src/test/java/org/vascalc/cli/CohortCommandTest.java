@@ -28,7 +28,7 @@ class CohortCommandTest {
         CommandsTest.Run r = run("cohort", "--population", "cric", "--size", "6", "--years", "1", "--seed", "7", "--threads", "2",
                 "--out", dir.resolve("a").toString(), "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("cohort     cric, 6 members, seed 7, 1 years").contains("CT score   above 0 in")
+        assertThat(r.out()).contains("cohort     cric, 6 members, seed 7, 1 year of follow-up").contains("CT score   above 0 in")
                 .contains("per 1000 person-years").contains("database   " + db + " (cohort 1, 6 members)");
         Path csv = dir.resolve("a/cric-n6-seed7-none.csv");
         List<String> lines = Files.readAllLines(csv);

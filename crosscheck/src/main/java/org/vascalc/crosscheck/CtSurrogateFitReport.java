@@ -52,7 +52,7 @@ public final class CtSurrogateFitReport {
         row(b, "intimal", f.intimal());
         row(b, "medial", f.medial());
         b.append(String.format(Locale.ROOT, "%nShared: spread of lesion peaks around the Agatston weight edges "
-                + "(`ctWeightSpreadHu`) | %.4g | HU%n", f.weightSpreadHu()));
+                + "(`ctWeightSpreadHu`): %.4g HU.%n", f.weightSpreadHu()));
         b.append("\nThe map these numbers enter is in [wall.md](wall.md) (CT readout). k is the steepness of the dimming "
                 + "of deposits smaller than B; σ the HU above threshold over which a deposit's blurred edge comes "
                 + "into view; e the mass score per mg seen.\n");

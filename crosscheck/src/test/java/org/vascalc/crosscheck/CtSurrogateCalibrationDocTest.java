@@ -58,10 +58,10 @@ class CtSurrogateCalibrationDocTest {
         }
         String page = Files.readString(DOC, StandardCharsets.UTF_8);
         CtScoreSurrogate s = CtScoreSurrogate.standard();
-        String key = "(`ctWeightSpreadHu`) | ";
+        String key = "(`ctWeightSpreadHu`): ";
         int w = page.indexOf(key);
         assertThat(w).as("weight spread on the page").isPositive();
-        double spread = Double.parseDouble(page.substring(w + key.length(), page.indexOf(" |", w + key.length())).trim());
+        double spread = Double.parseDouble(page.substring(w + key.length(), page.indexOf(" HU", w + key.length())).trim());
         assertThat(s.weightSpreadHu()).as("ctWeightSpreadHu: catalog vs page").isCloseTo(spread, within(spread * 1e-3));
         for (Layer l : Layer.values()) {
             String name = l == Layer.INTIMAL ? "| intimal | " : "| medial | ";

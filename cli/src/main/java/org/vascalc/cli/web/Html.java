@@ -42,6 +42,10 @@ final class Html {
             + ".md code{background:#f3f4f6;padding:0 .2em;border-radius:3px;font-size:.9em}.md pre code{background:none;padding:0}"
             + ".md blockquote{border-left:3px solid #ccc;margin:1em 0;padding:0 1em;color:#444}"
             // a streamed page's progress lines (StreamedPage): only the latest is shown
+            // the list of published trials (TrialsPage): each row's cells start at its top
+            + "table.trials td{vertical-align:top}"
+            // its forest plot keeps readable text on a phone: it scrolls sideways inside .wide instead of shrinking
+            + "svg.forest{min-width:640px}"
             + ".running{background:#eef4fb;border:1px solid #b8cfe8;padding:.4em 1em;border-radius:6px;margin:1em 0}"
             + ".running p{margin:.3em 0}.running p:not(:last-child){display:none}";
 
@@ -78,6 +82,7 @@ final class Html {
             new String[] {"/risk", "Risk and calcium score", "Risk with and without the calcium score"},
             new String[] {"/scenario", "Run a scenario", "Run a scenario"},
             new String[] {"/cohort", "Cohort and trial", "Virtual cohort and in-silico trial"},
+            new String[] {"/trials", "Published trials", "Published trials in silico"},
             new String[] {"/ct", "CT calcium score", "Cardiac CT calcium score"},
             new String[] {"/about", "About", "About the model"});
 

@@ -13,7 +13,7 @@ import org.vascalc.simulation.SimulatorFactory;
  * describes, and the clinical risk tools, as pages with forms and as a JSON API. It binds to the
  * loopback interface by default: it is a desktop tool, not a service (no accounts, no TLS).
  *
- * <p>Routes: {@code /} (home), {@code /compare}, {@code /risk}, {@code /scenario} (GET form, POST run), {@code /cohort}, {@code /ct} (GET form; POST {@code /ct/phantom}, {@code /ct/score}), {@code /about}, and
+ * <p>Routes: {@code /} (home), {@code /compare}, {@code /risk}, {@code /scenario} (GET form, POST run), {@code /cohort}, {@code /trials}, {@code /ct} (GET form; POST {@code /ct/phantom}, {@code /ct/score}), {@code /about}, and
  * {@code /api/compare}, {@code /api/risk}. Bad input answers 400 with every problem named; a
  * failure inside answers 500 with a short message (the stack trace goes to the server's log only).
  */
@@ -25,12 +25,14 @@ public final class WebApp {
     private final ComparePage compare;
     private final ScenarioPage scenario;
     private final CohortPage cohort;
+    private final TrialsPage trials;
     private final PrintWriter log;
 
     public WebApp(SimulatorFactory factory, PrintWriter log) {
         this.compare = new ComparePage(new ComparisonRuns(Objects.requireNonNull(factory, "factory")));
         this.scenario = new ScenarioPage(factory);
         this.cohort = new CohortPage(factory);
+        this.trials = new TrialsPage(factory);
         this.log = Objects.requireNonNull(log, "log");
     }
 
@@ -50,6 +52,8 @@ public final class WebApp {
                     ? RiskPage.html(form(ctx)) : unknownParametersPage(ctx, RiskPage.PARAMETERS)));
             config.routes.get("/cohort", ctx -> answer(ctx, knownParameters(ctx, CohortPage.PARAMETERS)
                     ? cohort.html(form(ctx)) : unknownParametersPage(ctx, CohortPage.PARAMETERS)));
+            config.routes.get("/trials", ctx -> answer(ctx, knownParameters(ctx, TrialsPage.PARAMETERS)
+                    ? trials.html(form(ctx)) : unknownParametersPage(ctx, TrialsPage.PARAMETERS)));
             config.routes.get("/ct", ctx -> html(ctx, knownParameters(ctx, EXAMPLE_ONLY)
                     ? CtPage.form(form(ctx)) : unknownParametersPage(ctx, EXAMPLE_ONLY)));
             config.routes.post("/ct/phantom", ctx -> answer(ctx, CtPage.phantom(new FormValues(ctx.formParamMap()))));

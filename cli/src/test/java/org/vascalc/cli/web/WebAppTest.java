@@ -811,7 +811,7 @@ class WebAppTest {
     @Test
     void everyFormControlHasALabelOfItsOwn() throws Exception {
         java.util.regex.Pattern control = java.util.regex.Pattern.compile("<(input|select|textarea)\\b[^>]*>");
-        for (String page : List.of("/compare", "/risk", "/scenario", "/cohort", "/ct")) {
+        for (String page : List.of("/compare", "/risk", "/scenario", "/cohort", "/trials", "/ct")) {
             String html = get(page).body();
             java.util.regex.Matcher m = control.matcher(html);
             int controls = 0;

@@ -204,7 +204,7 @@ public final class TrialReport {
     }
 
     /** The reading of one row, from the numbers alone. */
-    static String reading(TrialResult.OutcomeResult o) {
+    public static String reading(TrialResult.OutcomeResult o) {
         double nul = o.outcome().measure().nullValue();
         String modelSide = side(o.estimate(), o.low(), o.high(), nul);
         TrialSpec.Published p = o.outcome().published();
@@ -236,21 +236,24 @@ public final class TrialReport {
         return v > nul ? "an increase" : v < nul ? "a decrease" : "no change";
     }
 
-    static String published(TrialResult.OutcomeResult o) {
+    /** "7.00 [-3.00, 18.0]", "-257 [not reported]": the published effect and its 95 % interval as the table shows it. */
+    public static String published(TrialResult.OutcomeResult o) {
         TrialSpec.Published p = o.outcome().published();
         String v = p.value().isPresent() ? num(p.value().getAsDouble()) : "n/a";
         return p.hasInterval() ? v + " [" + num(p.low().getAsDouble()) + ", " + num(p.high().getAsDouble()) + "]"
                 : v + " [not reported]";
     }
 
-    static String model(TrialResult.OutcomeResult o) {
+    /** "14.6 [11.1, 18.7]", "n/a": the model's effect and its Monte-Carlo interval as the table shows it. */
+    public static String model(TrialResult.OutcomeResult o) {
         if (!Double.isFinite(o.estimate())) {
             return "n/a";
         }
         return num(o.estimate()) + (Double.isFinite(o.low()) ? " [" + num(o.low()) + ", " + num(o.high()) + "]" : " [n/a]");
     }
 
-    private static String inclusion(TrialSpec.Inclusion inc) {
+    /** "age 55-84 y, baseline CT score >= 1 AU, no statin at baseline", or "everyone". */
+    public static String inclusion(TrialSpec.Inclusion inc) {
         List<String> parts = new ArrayList<>();
         inc.sex().ifPresent(s -> parts.add(s.name().toLowerCase(Locale.ROOT)));
         range(parts, "age", inc.ageYears(), "y");
@@ -277,7 +280,8 @@ public final class TrialReport {
         }
     }
 
-    static String num(double v) {
+    /** A number as the report writes it: three significant figures or so, "0" for rounding noise. */
+    public static String num(double v) {
         if (Math.abs(v) < 1e-9) { // rounding noise of a difference of equal numbers
             return "0";
         }
@@ -287,7 +291,8 @@ public final class TrialReport {
                 : a >= 0.1 ? String.format(Locale.ROOT, "%.2f", v) : String.format(Locale.ROOT, "%.2g", v);
     }
 
-    static String fmt(double v) {
+    /** A whole number without a decimal point, others as Java writes them (years: "2", "0.5"). */
+    public static String fmt(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -30,6 +30,12 @@ import org.vascalc.simulation.cohort.VirtualPopulation;
  */
 public final class TrialRunner {
 
+    /**
+     * Largest sample per arm a front end lets one run ask for (the command line and the web page say the
+     * same); the runner itself takes any size from 2.
+     */
+    public static final int MAX_SIZE = 100_000;
+
     /** Candidates drawn per wanted member before the inclusion is declared too narrow. */
     static final int MAX_CANDIDATES_PER_MEMBER = 50;
     /** Candidates screened per batch when a baseline scan is needed. */

@@ -1,0 +1,322 @@
+package org.vascalc.cli.web;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.vascalc.core.condition.Condition;
+import org.vascalc.core.input.InputProblem;
+import org.vascalc.core.input.InputProblems;
+import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.core.input.ValidRange;
+import org.vascalc.simulation.SimulatorFactory;
+import org.vascalc.simulation.scenario.ProjectFiles;
+import org.vascalc.simulation.scenario.TrialFiles;
+import org.vascalc.simulation.trial.TrialReport;
+import org.vascalc.simulation.trial.TrialResult;
+import org.vascalc.simulation.trial.TrialRunner;
+import org.vascalc.simulation.trial.TrialSpec;
+
+/**
+ * The published trials of {@code examples/trials} in the browser: the page form of
+ * {@code ./vascalc trial KEY --size N --seed S}. The list of the trial files; for a chosen trial its
+ * published design, arms, outcomes and mapping; and, with a size, a run of it by the same
+ * {@link TrialRunner} and read by the same {@link TrialReport} the command prints, with a forest plot
+ * of published against model intervals ({@link TrialForest}). No trial logic here.
+ *
+ * <p>Addresses: {@code /trials} (the list and the form), {@code /trials?trial=KEY} (that trial, not
+ * run), {@code /trials?trial=KEY&size=N&seed=S} (run; the form always sends the size). The size takes
+ * the command line's limits (2 to {@link TrialRunner#MAX_SIZE} members per arm); the default is small
+ * so that a run answers in tens of seconds, and a run streams its progress as {@code /cohort} does.
+ */
+final class TrialsPage {
+
+    /** Members per arm: the command line's limits. */
+    static final ValidRange SIZE = ValidRange.of("size", "members per arm", 2, TrialRunner.MAX_SIZE);
+    static final ValidRange SEED = CohortPage.SEED;
+    /**
+     * The form's default size. Measured on the running server, two cores shared with other builds (load
+     * 9-11, 2026-12-02): 20 members per arm took 0.3-5.3 s per trial, 100 took 4-18 s (care2, the slowest,
+     * 17.8 s); the first run after the server starts takes a few seconds more. 50 keeps every trial well
+     * within tens of seconds with a bootstrap over enough members to mean something; the published table
+     * (docs/trials.md) uses 200, the command line's default.
+     */
+    static final int DEFAULT_SIZE = 50;
+    /** Above this size the page says the run will take minutes (it runs all the same). */
+    static final int LONG_SIZE = 500;
+
+    /** Every parameter the form sends (anything else is a 400). */
+    static final List<String> PARAMETERS = List.of("trial", "size", "seed");
+
+    private static final String TITLE = "Published trials in silico";
+
+    private final SimulatorFactory factory;
+
+    TrialsPage(SimulatorFactory factory) {
+        this.factory = factory;
+    }
+
+    /** A trial file as the list shows it: its specification, or the problems that stop it loading. */
+    record Entry(String key, Optional<TrialSpec> spec, List<InputProblem> problems) {
+    }
+
+    /** The trial files shipped, by key (sorted); empty when the server runs outside a checkout. */
+    static Optional<Map<String, Entry>> catalog() {
+        Optional<Path> folder = ProjectFiles.find(TrialFiles.FOLDER);
+        if (folder.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Entry> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Path> e : TrialFiles.catalog(folder.get()).entrySet()) {
+            try {
+                out.put(e.getKey(), new Entry(e.getKey(), Optional.of(TrialFiles.load(e.getValue())), List.of()));
+            } catch (InvalidInputException ex) { // a broken file is listed with its problems, the others still run
+                out.put(e.getKey(), new Entry(e.getKey(), Optional.empty(), ex.problems()));
+            }
+        }
+        return Optional.of(out);
+    }
+
+    /** What a submitted form asks for, or the problems that stop it; {@code run} when a size was given. */
+    record Request(String trial, int size, long seed, boolean run, InputProblems problems) {
+    }
+
+    static Request read(FormValues f, List<String> keys) {
+        InputProblems p = new InputProblems();
+        String trial = null;
+        String raw = f.text("trial");
+        if (raw == null) {
+            if (f.submitted()) {
+                p.error("trial", "no trial chosen; choose one of: " + String.join(", ", keys));
+            }
+        } else {
+            // the command line's rule: keys are file names in lower case, "SALTIRE" means saltire
+            trial = f.choice("trial", "trial", keys, null, p); // null and an error naming every key when unknown
+        }
+        boolean run = f.text("size") != null;
+        double size = f.number("size", SIZE, DEFAULT_SIZE, p);
+        if (Double.isFinite(size) && size != Math.rint(size)) {
+            p.error("size", "size = " + ValidRange.fmt(size) + " is not a whole number of members");
+        }
+        double seed = f.number("seed", SEED, 1, p);
+        if (Double.isFinite(seed) && seed != Math.rint(seed)) {
+            p.error("seed", "seed = " + ValidRange.fmt(seed) + " is not a whole number");
+        }
+        if (run && Double.isFinite(size) && size > LONG_SIZE && size == Math.rint(size)) {
+            p.warning("size", String.format(Locale.ROOT, "%d members per arm is a long run (minutes to hours: the "
+                    + "time grows with the size); the page shows how far it has got, and closing it stops the run. "
+                    + "The command line runs the same with a progress bar: %s", (long) size,
+                    command(trial == null ? "KEY" : trial, (long) size, (long) (Double.isFinite(seed) ? seed : 1))));
+        }
+        return new Request(trial, (int) (Double.isFinite(size) ? size : 0), (long) (Double.isFinite(seed) ? seed : 0),
+                run, p);
+    }
+
+    /** The page: the list and the form; a chosen trial's description; a run when a size was given. */
+    Answer html(FormValues f) {
+        Optional<Map<String, Entry>> catalog = catalog();
+        if (catalog.isEmpty()) {
+            return new Response(200, Html.page(TITLE, intro() + "<div class=\"problems\">The trial files (<code>"
+                    + TrialFiles.FOLDER + "</code>) are not found: the server runs outside the project's checkout. "
+                    + "Start it from the checkout, or set <code>-Dvascalc.home=</code> to it.</div>\n"));
+        }
+        Map<String, Entry> trials = catalog.get();
+        List<String> keys = List.copyOf(trials.keySet());
+        Request req = read(f, keys);
+        StringBuilder b = new StringBuilder(intro());
+        b.append(form(f, req, trials));
+        b.append(Html.problems(req.problems().all()));
+        if (req.problems().hasErrors()) {
+            if (req.trial() == null) {
+                b.append(list(trials));
+            }
+            return new Response(400, Html.page(TITLE, b.toString()));
+        }
+        if (req.trial() == null) {
+            return new Response(200, Html.page(TITLE, b.append(list(trials)).toString()));
+        }
+        Entry entry = trials.get(req.trial());
+        if (entry.spec().isEmpty()) {
+            b.append("<div class=\"problems\"><b>The trial file <code>").append(Html.esc(TrialFiles.FOLDER + "/"
+                    + entry.key() + ".yaml")).append("</code> does not load:</b></div>\n")
+                    .append(Html.problems(entry.problems()));
+            return new Response(400, Html.page(TITLE, b.toString()));
+        }
+        TrialSpec spec = entry.spec().get();
+        if (!req.run()) {
+            return new Response(200, Html.page(TITLE, b.append(described(spec)).toString()));
+        }
+        String what = String.format(Locale.ROOT, "%s with %d members per arm in %d arms", spec.key(), req.size(),
+                spec.arms().size());
+        return new StreamedPage(TITLE, b.toString(), what, progress -> results(spec, req, progress));
+    }
+
+    /** One trial at a time: each already uses every core (a second would only slow both). */
+    synchronized String results(TrialSpec spec, Request req, StreamedPage.Progress progress) {
+        TrialRunner runner = new TrialRunner(factory, factory.defaultParameters(),
+                Runtime.getRuntime().availableProcessors());
+        TrialResult r;
+        try {
+            r = runner.run(spec, req.size(), req.seed(), (done, n) -> progress.done(done / (double) n));
+        } catch (TrialRunner.InclusionTooNarrowException e) { // the command line's exit 1: a named problem
+            throw new InvalidInputException("trial " + spec.key(), InputProblem.error("size", e.getMessage()));
+        }
+        progress.drawing();
+        return result(r);
+    }
+
+    /** The run: as the command line prints it, as a table and as a forest plot, with the trial's mapping and limits. */
+    static String result(TrialResult r) {
+        TrialSpec s = r.spec();
+        StringBuilder b = new StringBuilder();
+        b.append("<h2>").append(Html.esc(s.key())).append(": ").append(Html.esc(micro(s.title()))).append("</h2>\n");
+        b.append("<p>").append(String.format(Locale.ROOT, "%d %s-like members per arm (the first %d that the inclusion "
+                        + "accepted among %d candidates), seed %d, %s %s, arms %s; %.1f s.", r.members(),
+                s.population().label().toUpperCase(Locale.ROOT), r.members(), r.screened(), r.seed(),
+                TrialReport.fmt(s.years()), s.years() == 1 ? "year" : "years",
+                Html.esc(s.arms().stream().map(TrialSpec.Arm::label).collect(Collectors.joining(" vs "))), r.seconds()))
+                .append("</p>\n");
+        String[] header = {"outcome", "compared (unit)", "published [95 % CI]", "model [MC 95 %]", "model inside?",
+                "members used", "reading"};
+        List<String[]> rows = new ArrayList<>();
+        for (TrialResult.OutcomeResult o : r.outcomes()) {
+            rows.add(new String[] {o.outcome().name(), o.outcome().arm() + " vs " + s.control().label() + " (" + o.unit() + ")",
+                    TrialReport.published(o), TrialReport.model(o), o.verdict().words(), Integer.toString(o.used()),
+                    TrialReport.reading(o)});
+        }
+        b.append(Html.table(header, rows));
+        b.append("<figure><div class=\"wide\">").append(TrialForest.svg(r)).append("</div><figcaption>Each outcome on its own axis (a ratio's on a "
+                + "logarithmic one): the published effect (square) and its 95&nbsp;% confidence interval, the model's "
+                + "effect (dot) and its Monte-Carlo 95&nbsp;% interval, the dashed line no effect. <i>Inside</i> means "
+                + "the model's point estimate lies in the published interval.</figcaption></figure>\n");
+        b.append("<p class=\"fine\">The model's interval is Monte-Carlo only: the 2.5–97.5&nbsp;% range of a bootstrap "
+                + "over the members (2000 resamples), how far the estimate would move with another virtual sample of "
+                + "this size; it is not the model's structural uncertainty, and with few members it is wide and "
+                + "itself uncertain. Nothing here was tuned to the published result. The table of every trial at 200 "
+                + "members per arm is <a href=\"/docs/trials.md\">docs/trials.md</a>.</p>\n");
+        b.append(described(s));
+        b.append("<h3>As the command line prints it</h3>\n<pre>")
+                .append(Html.esc(String.join("\n", TrialReport.lines(r)))).append("</pre>\n");
+        b.append("<p class=\"fine\">The same run on the command line: <code>")
+                .append(Html.esc(command(s.key(), r.members(), r.seed()))).append("</code> (add <code>--parameter-draws "
+                        + "20</code> for the effect across parameter sets).</p>\n");
+        return b.toString();
+    }
+
+    /** A trial as its file states it: design, who is included, arms, outcomes with the published effect, mapping and limits. */
+    static String described(TrialSpec s) {
+        StringBuilder b = new StringBuilder("<h3>The trial: ").append(Html.esc(s.key())).append("</h3>\n<ul>");
+        b.append("<li><b>Published design</b> [").append(Html.esc(s.citation())).append("]: ")
+                .append(Html.esc(micro(s.design().strip()))).append("</li>");
+        b.append("<li><b>As run</b>: ").append(Html.esc(oneLine(s))).append("</li>");
+        for (TrialSpec.Arm a : s.arms()) {
+            b.append("<li>arm <code>").append(Html.esc(a.label())).append("</code>: ")
+                    .append(Html.esc(micro(a.description().strip()))).append("</li>");
+        }
+        for (TrialSpec.Outcome o : s.outcomes()) {
+            TrialSpec.Published p = o.published();
+            String published = p.value().isEmpty() ? "no number verified"
+                    : TrialReport.num(p.value().getAsDouble()) + (p.hasInterval() ? " [" + TrialReport.num(p.low().getAsDouble())
+                    + ", " + TrialReport.num(p.high().getAsDouble()) + "]" : " [interval not reported]");
+            b.append("<li><b>").append(Html.esc(o.name())).append("</b> (").append(Html.esc(o.measure().spelling()))
+                    .append(" of <code>").append(Html.esc(o.output())).append("</code>, ").append(Html.esc(o.arm()))
+                    .append(" vs ").append(Html.esc(s.control().label())).append(", ")
+                    .append(Html.esc(o.measure().unit(o.unit()))).append("): published ").append(Html.esc(published))
+                    .append(" <span class=\"src\">(").append(Html.esc(o.published().locator().strip())).append(")</span></li>");
+        }
+        b.append("<li><b>Mapping and limits</b>: ").append(Html.esc(micro(s.mapping().strip()))).append("</li></ul>\n");
+        return b.toString();
+    }
+
+    /**
+     * The design in one line, from the specification: population and inclusion, conditions, arms and
+     * follow-up, e.g. "MESA-like, age 55-84 y, baseline CT score >= 1 AU, no statin at baseline; placebo vs
+     * atorvastatin80; 2 years".
+     */
+    static String oneLine(TrialSpec s) {
+        String who = s.population().label().toUpperCase(Locale.ROOT) + "-like, " + micro(TrialReport.inclusion(s.inclusion()));
+        String conditions = s.conditions().isEmpty() ? ""
+                : "; " + s.conditions().stream().map(Condition::describe).collect(Collectors.joining(", "));
+        return who + conditions + "; " + s.arms().stream().map(TrialSpec.Arm::label).collect(Collectors.joining(" vs "))
+                + "; " + TrialReport.fmt(s.years()) + (s.years() == 1 ? " year" : " years");
+    }
+
+    /** Every trial file: key (a link to it), title, design in one line, outcomes. */
+    static String list(Map<String, Entry> trials) {
+        StringBuilder b = new StringBuilder("<h2>The trials shipped (").append(trials.size())
+                .append(" files of <code>").append(TrialFiles.FOLDER).append("</code>)</h2>\n");
+        b.append("<div class=\"wide\"><table class=\"trials\"><tr><th class=\"text\">trial</th><th class=\"text\">what and "
+                + "design, as run</th><th class=\"text\">outcomes (published effect [95&nbsp;% CI])</th></tr>\n");
+        for (Entry e : trials.values()) {
+            b.append("<tr><td class=\"text\"><a href=\"/trials?trial=").append(Html.esc(e.key())).append("\">")
+                    .append(Html.esc(e.key())).append("</a></td>");
+            if (e.spec().isEmpty()) {
+                b.append("<td class=\"text\" colspan=\"2\"><b>does not load</b>: ").append(Html.esc(e.problems().stream()
+                        .map(p -> p.path() + ": " + p.message()).collect(Collectors.joining("; ")))).append("</td></tr>\n");
+                continue;
+            }
+            TrialSpec s = e.spec().get();
+            b.append("<td class=\"text\"><b>").append(Html.esc(micro(s.title()))).append("</b> <span class=\"src\">[")
+                    .append(Html.esc(s.citation())).append("]</span><br><span class=\"fine\">")
+                    .append(Html.esc(oneLine(s))).append("</span></td><td class=\"text\">");
+            List<String> outcomes = new ArrayList<>();
+            for (TrialSpec.Outcome o : s.outcomes()) {
+                TrialSpec.Published p = o.published();
+                outcomes.add(Html.esc(o.name()) + " <span class=\"fine\">(" + Html.esc(o.arm() + " vs " + s.control().label()
+                        + ", " + o.measure().unit(o.unit())) + (p.value().isPresent() ? ": " + Html.esc(TrialReport.num(
+                        p.value().getAsDouble())) + (p.hasInterval() ? " [" + Html.esc(TrialReport.num(p.low().getAsDouble()))
+                        + ", " + Html.esc(TrialReport.num(p.high().getAsDouble())) + "]" : "") : "") + ")</span>");
+            }
+            b.append(String.join("<br>", outcomes)).append("</td></tr>\n");
+        }
+        return b.append("</table></div>\n").toString();
+    }
+
+    private static String intro() {
+        return "<p>Published randomised trials of calcium, vitamin K, vitamin D, statins, phosphate binders and anticoagulants, each "
+                + "re-run by the model as its file in <code>" + TrialFiles.FOLDER + "</code> states it: the trial's "
+                + "inclusion criteria on a virtual population, its arms and doses, its duration and outcomes, the "
+                + "<b>same virtual members in every arm</b>. Each outcome puts the model's effect and its Monte-Carlo "
+                + "interval beside the published effect and its 95&nbsp;% confidence interval. The runs are "
+                + "<code>./vascalc trial</code>'s, and nothing is tuned to the published results "
+                + "(<a href=\"/docs/trials.md\">docs/trials.md</a>, the file format in "
+                + "<a href=\"/docs/trial-format.md\">docs/trial-format.md</a>).</p>\n";
+    }
+
+    private static String form(FormValues f, Request req, Map<String, Entry> trials) {
+        StringBuilder b = new StringBuilder("<form class=\"inputs\" method=\"get\" action=\"/trials\">");
+        b.append("<label>Trial<select name=\"trial\">");
+        if (req.trial() == null) {
+            b.append("<option value=\"\" selected>choose a trial</option>");
+        }
+        for (Entry e : trials.values()) {
+            String text = e.key() + e.spec().map(s -> ": " + micro(s.title())).orElse(" (does not load)");
+            b.append("<option value=\"").append(Html.esc(e.key())).append('"')
+                    .append(e.key().equals(req.trial()) ? " selected" : "").append('>')
+                    .append(Html.esc(text.length() > 90 ? text.substring(0, 89) + "…" : text)).append("</option>");
+        }
+        b.append("</select></label>");
+        b.append(Html.numberField("size", "Members per arm", "2 to " + TrialRunner.MAX_SIZE + " (as the command line)",
+                f.shown("size", Integer.toString(DEFAULT_SIZE))));
+        b.append(Html.numberField("seed", "Seed", "same seed, same members", f.shown("seed", "1")));
+        b.append("<button type=\"submit\">Run</button></form>\n");
+        b.append("<p class=\"fine\">A trial of ").append(DEFAULT_SIZE).append(" members per arm takes a few seconds to "
+                + "half a minute (the time grows with the size, the trial's years and arms, and a screening scan where "
+                + "the inclusion reads the baseline CT score); the published table uses 200. The page shows how far a "
+                + "run has got; closing it stops the run.</p>\n");
+        return b.toString();
+    }
+
+    /** The files' and the library's ASCII "ug" (kept for consoles) as "µg", as a page shows it ("720 ug", "ug/d"). */
+    static String micro(String text) {
+        return text.replaceAll("(?<=[0-9] )ug\\b", "µg").replace(" ug/d", " µg/d");
+    }
+
+    static String command(String key, long size, long seed) {
+        return "./vascalc trial " + key + " --size " + size + " --seed " + seed;
+    }
+}

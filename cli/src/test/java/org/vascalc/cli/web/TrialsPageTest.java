@@ -1,0 +1,246 @@
+package org.vascalc.cli.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.simulation.SimulatorFactory;
+import org.vascalc.simulation.cohort.CohortProgress;
+import org.vascalc.simulation.engine.EngineSimulatorFactory;
+import org.vascalc.simulation.scenario.ProjectFiles;
+import org.vascalc.simulation.scenario.TrialFiles;
+import org.vascalc.simulation.trial.TrialReport;
+import org.vascalc.simulation.trial.TrialResult;
+import org.vascalc.simulation.trial.TrialRunner;
+import org.vascalc.simulation.trial.TrialSpec;
+
+/**
+ * The published-trials page over real HTTP on the real model (a trial needs the population's
+ * parameters, which the fake of {@link WebAppTest} lacks), and its forest plot.
+ */
+class TrialsPageTest {
+
+    private static final StringWriter LOG = new StringWriter();
+    private static final SimulatorFactory MODEL = new EngineSimulatorFactory();
+    private static Javalin app;
+    private static HttpClient http;
+
+    @BeforeAll
+    static void start() {
+        app = new WebApp(MODEL, new PrintWriter(LOG, true)).create().start("127.0.0.1", 0);
+        http = HttpClient.newHttpClient();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+    }
+
+    private static HttpResponse<String> get(String pathAndQuery) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Map<String, Path> shipped() {
+        return TrialFiles.catalog(ProjectFiles.require(TrialFiles.FOLDER));
+    }
+
+    @Test
+    void theListNamesEveryShippedTrialWithItsTitleDesignAndOutcomesAndRunsNothing() throws Exception {
+        HttpResponse<String> r = get("/trials");
+        assertThat(r.statusCode()).isEqualTo(200);
+        String body = r.body();
+        assertThat(shipped()).hasSizeGreaterThanOrEqualTo(17);
+        for (Map.Entry<String, Path> e : shipped().entrySet()) {
+            TrialSpec s = TrialFiles.load(e.getValue());
+            assertThat(body).as(e.getKey())
+                    .contains("<a href=\"/trials?trial=" + e.getKey() + "\">" + e.getKey() + "</a>")
+                    .contains(Html.esc(TrialsPage.micro(s.title())))
+                    .contains(Html.esc(TrialsPage.oneLine(s)))
+                    .contains("<option value=\"" + e.getKey() + "\">");
+            for (TrialSpec.Outcome o : s.outcomes()) {
+                assertThat(body).as(e.getKey()).contains(Html.esc(o.name()));
+            }
+        }
+        assertThat(body).contains("(" + shipped().size() + " files of <code>examples/trials</code>)")
+                .doesNotContain("Running").doesNotContain("<svg").doesNotContain("Please correct");
+        // the design in one line, from the specification
+        assertThat(TrialsPage.oneLine(TrialFiles.load(shipped().get("saltire"))))
+                .isEqualTo("MESA-like, age 55-84 y, baseline CT score >= 1 AU, no statin at baseline; placebo vs atorvastatin80; 2 years");
+        assertThat(get("/").body()).contains("href=\"/trials\"");
+        assertThat(LOG.toString()).isEmpty();
+    }
+
+    @Test
+    void aChosenTrialIsDescribedWithItsMappingAndLimitsButNotRun() throws Exception {
+        TrialSpec s = TrialFiles.load(shipped().get("saltire"));
+        // a key in capitals is the same trial, as on the command line
+        for (String key : List.of("saltire", "SALTIRE")) {
+            HttpResponse<String> r = get("/trials?trial=" + key);
+            assertThat(r.statusCode()).as(key).isEqualTo(200);
+            assertThat(r.body()).as(key).contains("<h3>The trial: saltire</h3>")
+                    .contains("<b>Mapping and limits</b>: " + Html.esc(s.mapping().strip()))
+                    .contains("<option value=\"saltire\" selected>")
+                    .contains("published 7.00 [-3.00, 18.0]")
+                    .doesNotContain("Running").doesNotContain("<svg").doesNotContain("The trials shipped");
+        }
+    }
+
+    @Test
+    void aRunShowsWhatTheCommandLinePrintsATableAndAForestPlot() throws Exception {
+        String key = "knapen2015";
+        HttpResponse<String> r = get("/trials?trial=" + key + "&size=3&seed=4");
+        assertThat(r.statusCode()).isEqualTo(200);
+        String body = r.body();
+        assertThat(LOG.toString()).as("no internal error logged").isEmpty();
+        assertThat(body).contains("Running knapen2015 with 3 members per arm in 2 arms")
+                .contains("<p>Done: knapen2015 with 3 members per arm in 2 arms in ")
+                .doesNotContain("Please correct").doesNotContain("Internal error");
+
+        // the same run through the library the command line uses: the page shows its numbers and its lines
+        TrialSpec spec = TrialFiles.load(shipped().get(key));
+        TrialResult direct = new TrialRunner(MODEL, MODEL.defaultParameters(), 1).run(spec, 3, 4, CohortProgress.NONE);
+        String cli = String.join("\n", TrialReport.lines(direct));
+        String marker = "<h3>As the command line prints it</h3>\n<pre>";
+        assertThat(body).contains(marker);
+        String shownCli = body.substring(body.indexOf(marker) + marker.length(), body.indexOf("</pre>", body.indexOf(marker)));
+        Pattern seconds = Pattern.compile("\\(\\d+\\.\\d s\\)"); // the wall time is the one thing that differs
+        assertThat(seconds.matcher(shownCli).replaceAll("(s)")).isEqualTo(seconds.matcher(Html.esc(cli)).replaceAll("(s)"));
+        for (TrialResult.OutcomeResult o : direct.outcomes()) {
+            assertThat(body).contains(">" + Html.esc(TrialReport.published(o)) + "</td>")
+                    .contains(">" + Html.esc(TrialReport.model(o)) + "</td>")
+                    .contains(Html.esc(TrialReport.reading(o)));
+        }
+        // one row of the forest plot per outcome, each with the verdict the table gives
+        Matcher svg = Pattern.compile("(?s)<svg .*?</svg>").matcher(body);
+        assertThat(svg.find()).isTrue();
+        Matcher verdicts = Pattern.compile("<text class=\"verdict\"[^>]*>(.*?)</text>").matcher(svg.group());
+        for (TrialResult.OutcomeResult o : direct.outcomes()) {
+            assertThat(verdicts.find()).isTrue();
+            assertThat(verdicts.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip()).isEqualTo(o.verdict().words());
+        }
+        assertThat(verdicts.find()).as("one verdict per outcome").isFalse();
+        assertThat(body).contains("<b>Mapping and limits</b>")
+                .contains("<code>./vascalc trial knapen2015 --size 3 --seed 4</code>");
+    }
+
+    @Test
+    void wrongInputIsA400NamingEachProblemAndNeverAStackTrace() throws Exception {
+        record Case(String query, String message) {
+        }
+        for (Case c : List.of(
+                new Case("trial=saltire&size=0", "size = 0 members per arm is outside the allowed range [2, 100000] members per arm"),
+                new Case("trial=saltire&size=1", "size = 1 members per arm is outside the allowed range [2, 100000] members per arm"),
+                new Case("trial=saltire&size=1000000",
+                        "size = 1000000 members per arm is outside the allowed range [2, 100000] members per arm"),
+                new Case("trial=saltire&size=2.5", "size = 2.5 is not a whole number of members"),
+                new Case("trial=saltire&size=lots", "size = &#39;lots&#39; is not a number (members per arm)"),
+                new Case("trial=saltire&size=20&seed=-1", "seed = -1 is outside the allowed range [0, 1000000000]"),
+                new Case("trial=framingham&size=20", "trial = &#39;framingham&#39; is not one of: anderson2016, "),
+                new Case("trial=../../pom.xml", "trial = &#39;../../pom.xml&#39; is not one of: "),
+                new Case("size=20", "no trial chosen; choose one of: anderson2016, "),
+                new Case("trial=saltire&sise=20", "&#39;sise&#39; is not a parameter of /trials (did you mean &#39;size&#39;?)"))) {
+            HttpResponse<String> r = get("/trials?" + c.query());
+            assertThat(r.statusCode()).as(c.query()).isEqualTo(400);
+            assertThat(r.body()).as(c.query()).contains(c.message()).contains("<div class=\"problems\">")
+                    .doesNotContain("Running").doesNotContain("Exception").doesNotContain("\tat org.");
+        }
+        assertThat(LOG.toString()).as("no internal error logged").isEmpty();
+    }
+
+    @Test
+    void aLargeSizeIsAllowedButSaidToBeLong() {
+        FormValues f = new FormValues(Map.of("trial", List.of("saltire"), "size", List.of("5000")));
+        TrialsPage.Request req = TrialsPage.read(f, List.of("saltire"));
+        assertThat(req.problems().hasErrors()).isFalse();
+        assertThat(req.run()).isTrue();
+        assertThat(req.problems().warnings()).singleElement().satisfies(p -> assertThat(p.message())
+                .startsWith("5000 members per arm is a long run").endsWith("./vascalc trial saltire --size 5000 --seed 1"));
+        assertThat(TrialsPage.read(new FormValues(Map.of("trial", List.of("saltire"), "size", List.of("500"))),
+                List.of("saltire")).problems().all()).isEmpty();
+    }
+
+    @Test
+    void anInclusionThatAcceptsTooFewIsANamedProblemNotAFailure() {
+        TrialSpec wide = TrialFiles.load(shipped().get("bolland2008"));
+        TrialSpec.Range none = new TrialSpec.Range(OptionalDouble.of(105), OptionalDouble.of(106)); // no one is that old
+        TrialSpec narrow = new TrialSpec("narrow", wide.title(), wide.citation(), wide.design(), wide.population(),
+                new TrialSpec.Inclusion(Optional.empty(), none, TrialSpec.Range.ANY, TrialSpec.Range.ANY, false),
+                wide.conditions(), wide.years(), wide.arms(), wide.outcomes(), wide.mapping());
+        TrialsPage page = new TrialsPage(MODEL);
+        FormValues f = new FormValues(Map.of("trial", List.of("narrow"), "size", List.of("2")));
+        TrialsPage.Request req = TrialsPage.read(f, List.of("narrow"));
+        assertThatThrownBy(() -> page.results(narrow, req, new StreamedPage.Progress() {
+            @Override
+            public void done(double fraction) {
+            }
+
+            @Override
+            public void drawing() {
+            }
+        })).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
+                .satisfies(p -> assertThat(p.path()).isEqualTo("size")));
+    }
+
+    private static TrialResult.OutcomeResult outcome(TrialSpec.Measure measure, double value, double low, double high,
+                                                     double estimate, double mcLow, double mcHigh) {
+        TrialSpec.Published p = new TrialSpec.Published(Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value),
+                Double.isNaN(low) ? OptionalDouble.empty() : OptionalDouble.of(low),
+                Double.isNaN(high) ? OptionalDouble.empty() : OptionalDouble.of(high), "test");
+        TrialSpec.Outcome o = new TrialSpec.Outcome("an outcome", "cacAgatston", "AU", measure,
+                measure.takesThreshold() ? 0 : Double.NaN, "b", p);
+        return new TrialResult.OutcomeResult(o, measure.unit("AU"), 10, estimate, mcLow, mcHigh);
+    }
+
+    @Test
+    void theForestPlotPutsEachIntervalOnItsRowsOwnAxisWithRatiosOnALogScale() {
+        // a ratio: logarithmic, 1 inside, 0.5 and 2 equally far from it
+        TrialForest.Axis ratio = TrialForest.Axis.of(outcome(TrialSpec.Measure.HAZARD_RATIO, 2.12, 1.01, 4.47, 0.5, 0.45, 0.55));
+        assertThat(ratio.log()).isTrue();
+        assertThat(ratio.contains(1)).isTrue();
+        assertThat(ratio.x(2) - ratio.x(1)).isCloseTo(ratio.x(1) - ratio.x(0.5), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(ratio.ticks()).contains(0.5, 1.0, 2.0);
+        // a difference: linear, spans every end and no effect, the model's dot left of the published square
+        TrialForest.Axis diff = TrialForest.Axis.of(outcome(TrialSpec.Measure.CHANGE_DIFFERENCE, -92, -183, -1.2, -0.49, -0.56, -0.41));
+        assertThat(diff.log()).isFalse();
+        assertThat(diff.contains(-183)).isTrue();
+        assertThat(diff.contains(0)).isTrue();
+        assertThat(diff.x(-183)).isGreaterThan(TrialForest.PLOT_LEFT);
+        assertThat(diff.x(0)).isLessThan(TrialForest.PLOT_RIGHT);
+        assertThat(diff.x(-92)).isLessThan(diff.x(-0.49));
+        List<Double> ticks = diff.ticks();
+        assertThat(ticks).hasSizeBetween(3, 8).contains(0.0);
+        assertThat(ticks.stream().map(t -> TrialForest.tickLabel(t, ticks)).toList()).contains("0", "\u2212100");
+        // a ratio reaching 0 cannot be logarithmic
+        assertThat(TrialForest.Axis.of(outcome(TrialSpec.Measure.END_ODDS_RATIO, 1.2, 0, 3, 1, 1, 1)).log()).isFalse();
+        // without an interval the point is drawn alone and said to have none
+        TrialSpec spec = TrialFiles.load(shipped().get("saltire"));
+        TrialResult r = new TrialResult(spec, 10, 10, 1, 1.0, List.of(
+                outcome(TrialSpec.Measure.CHANGE_DIFFERENCE, -257, Double.NaN, Double.NaN, -224, -244, -204),
+                outcome(TrialSpec.Measure.CHANGE_DIFFERENCE, 3, 1, 5, Double.NaN, Double.NaN, Double.NaN),
+                outcome(TrialSpec.Measure.CHANGE_DIFFERENCE, Double.NaN, Double.NaN, Double.NaN, 0.3, 0.2, 0.4)));
+        String svg = TrialForest.svg(r);
+        assertThat(svg).contains("interval not reported").contains(">no published</tspan>")
+                .contains(">not computable</tspan>").contains("an outcome").doesNotContain("NaN")
+                .contains(">the model&#39;s effect could not be computed</text>").contains(">no published number</text>");
+        assertThat(TrialForest.tickLabel(0.2, List.of(0.1, 0.2, 0.3))).isEqualTo("0.2");
+        assertThat(TrialForest.tickLabel(-0.0, List.of(-0.5, 0.0, 0.5))).isEqualTo("0.0");
+    }
+}
