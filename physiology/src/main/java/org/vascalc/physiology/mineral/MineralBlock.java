@@ -124,6 +124,18 @@ public final class MineralBlock implements Block {
      */
     private final boolean calciumBindsPhosphate;
     /**
+     * Whether the transcellular capacity follows Peterson &amp; Riggs' Hill law in R (catalog
+     * {@code gutTranscellularCalcitriolHill} 1): {@code R^n/(R^n + R50^n)} normalised to 1 at R = 0.5, with
+     * P&amp;R's T80 and T81 ({@code absorptionCapacityHillGamma}, {@code absorptionCapacityHill50}). Off (0,
+     * the default) it is R/0.5, the model before. At R = 0.5 both are 1 (the derived Vmax is the same);
+     * below, the Hill law leaves little transcellular uptake at the calcitriol of dialysis patients, where
+     * true absorption is the paracellular 12 % (docs/model/mineral.md, "Gut absorption at low calcitriol").
+     */
+    private final boolean transcellularHill;
+    /** The Hill law's exponent n, R50^n and normalisation (0.5^n + R50^n)/0.5^n; n = 4 by multiplication. */
+    private final double hillGamma, hill50Pow, hillNorm;
+    private final boolean hillFour;
+    /**
      * Derived in {@link #initialise}: the gut phosphate K, mmol, at which the binding is half its
      * maximum (set so that it is {@code calciumPhosphateBinding} at the habitual gut phosphate), and the fraction of
      * dietary phosphorus that enters the absorbable pool, so that the habitual diet's net absorbed
@@ -264,6 +276,12 @@ public final class MineralBlock implements Block {
         this.calciumPhosphateBinding = catalog.value("calciumPhosphateBinding");
         this.calciumPhosphateBindingMax = catalog.value("calciumPhosphateBindingMax");
         this.calciumBindsPhosphate = catalog.value("calciumPhosphateBindingOn") != 0;
+        this.transcellularHill = catalog.value("gutTranscellularCalcitriolHill") != 0;
+        this.hillGamma = catalog.value("absorptionCapacityHillGamma");
+        this.hillFour = hillGamma == 4;
+        this.hill50Pow = Math.pow(catalog.value("absorptionCapacityHill50"), hillGamma);
+        double halfPow = Math.pow(0.5, hillGamma);
+        this.hillNorm = (halfPow + hill50Pow) / halfPow;
         if (!(calciumPhosphateBindingMax > calciumPhosphateBinding)) {
             throw new IllegalArgumentException("calciumPhosphateBindingMax " + calciumPhosphateBindingMax
                     + " must exceed calciumPhosphateBinding " + calciumPhosphateBinding);
@@ -589,18 +607,41 @@ public final class MineralBlock implements Block {
         return Math.max(0, (2 - ctriolEffect) * (filtered - active));
     }
 
-    /** Calcium absorbed from one lumen compartment, mmol/h: saturable transcellular (R-scaled) plus paracellular. */
-    private double gutAbsorption(double lumen, double capacity) {
+    /**
+     * The transcellular capacity relative to the baseline's (R = 0.5): R/0.5, or with
+     * {@code gutTranscellularCalcitriolHill} P&amp;R's Hill law in R normalised to 1 at R = 0.5.
+     */
+    private double transcellularScale(double capacity) {
+        if (!transcellularHill) {
+            return capacity / 0.5;
+        }
+        double r = Math.max(0, capacity);
+        double rn;
+        if (hillFour) {
+            double r2 = r * r;
+            rn = r2 * r2;
+        } else {
+            rn = Math.pow(r, hillGamma);
+        }
+        return hillNorm * rn / (rn + hill50Pow);
+    }
+
+    /**
+     * Calcium absorbed from one lumen compartment, mmol/h: saturable transcellular (scaled by
+     * {@link #transcellularScale} of R) plus paracellular.
+     */
+    private double gutAbsorption(double lumen, double scale) {
         double lumenPos = Math.max(0, lumen);
-        return transcellularVmax * (capacity / 0.5) * lumenPos / (lumenPos + p.gutTranscellularKm())
+        return transcellularVmax * scale * lumenPos / (lumenPos + p.gutTranscellularKm())
                 + p.gutParacellularRate() * lumenPos;
     }
 
     /** Calcium absorbed from the whole small intestine, mmol/h. */
     private double gutAbsorption(double[] y, double capacity) {
+        final double scale = transcellularScale(capacity);
         double sum = 0;
         for (int seg : SEGMENTS) {
-            sum += gutAbsorption(y[o + seg], capacity);
+            sum += gutAbsorption(y[o + seg], scale);
         }
         return sum;
     }
@@ -726,9 +767,10 @@ public final class MineralBlock implements Block {
         double inflow = dietCa + emptyMeal + emptyTablet + secreted;
         double absorbed = 0;
         final double gutNephron = nephronFactor(gutGfrPow, gutGfrExponent, gfr);
+        final double scale = transcellularScale(capacity);
         for (int seg : SEGMENTS) {
             final double lumen = y[o + seg];
-            final double taken = gutNephron * gutAbsorption(lumen, capacity);
+            final double taken = gutNephron * gutAbsorption(lumen, scale);
             final double out = segmentTransitRate * Math.max(0, lumen);
             dydt[o + seg] += inflow - taken - out;
             absorbed += taken;
@@ -895,8 +937,9 @@ public final class MineralBlock implements Block {
         final double secreted = kSecretion * caPool;
         double absorbed = 0;
         final double gutNephron = nephronFactor(gutGfrPow, gutGfrExponent, gfr);
+        final double scale = transcellularScale(capacity);
         for (int seg : SEGMENTS) {
-            absorbed += gutNephron * gutAbsorption(y[o + seg], capacity);
+            absorbed += gutNephron * gutAbsorption(y[o + seg], scale);
         }
         final double transit = segmentTransitRate * Math.max(0, y[o + SEGMENTS[SEGMENTS.length - 1]]);
 
