@@ -164,7 +164,9 @@ public final class MineralBlock implements Block {
      * {@code haemodialysisResidualKidney} 1); at 0, the default, only a patient whose condition gives a
      * residual GFR gets them, the others keep the former kidney (P&amp;R's J27 and J48 at the eGFR driver):
      * with the residual kidney the model's dialysis patients become hypercalcaemic, because the gut
-     * over-absorbs at low calcitriol (docs/model/mineral.md, "Residual kidney on dialysis").
+     * over-absorbs at low calcitriol (docs/model/mineral.md, "Residual kidney on dialysis"); with the
+     * Hill law on the transcellular route as well ({@code gutTranscellularCalcitriolHill}) calcium is
+     * plausible but phosphate and PTH are not ("Gut absorption at low calcitriol").
      */
     private final boolean residualKidney;
     /**
