@@ -85,6 +85,17 @@ public interface Block {
         return List.of();
     }
 
+    /**
+     * Reference mode only: called at the run's start ({@code start} true) and at every boundary of the
+     * dosing period (the fast mode's orbit period: a day, or a week under a weekly schedule). A block
+     * whose equation is driven by a flux's mean over the last dosing period (not by the flux within
+     * the day) takes that mean here from its cumulative states and holds it until the next boundary.
+     * Fast mode never calls it: there the rate is left to see the flux itself, and the SLOW
+     * quadrature averages it over the orbit, which is the same period mean. Default: nothing held.
+     */
+    default void holdPeriodMeans(double tHours, double[] y, boolean start) {
+    }
+
     /** Applies an oral intake as a jump of this block's depot state(s); ignores kinds that are not its own. */
     default void applyIntake(Intake intake, double[] y) {
     }

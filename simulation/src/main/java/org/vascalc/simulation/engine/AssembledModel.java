@@ -587,6 +587,13 @@ final class AssembledModel implements OdeSystem {
         }
     }
 
+    /** Reference mode: each block takes its period means at a dosing-period boundary ({@link Block#holdPeriodMeans}). */
+    void holdPeriodMeans(double t, double[] y, boolean start) {
+        for (Block b : blocks) {
+            b.holdPeriodMeans(t, y, start);
+        }
+    }
+
     Block[] blocks() {
         return blocks;
     }
