@@ -96,6 +96,16 @@ public interface Block {
     default void holdPeriodMeans(double tHours, double[] y, boolean start) {
     }
 
+    /**
+     * Ids of this block's SLOW states whose rate is driven by a period mean ({@link #holdPeriodMeans}):
+     * within a dosing period such a state moves at a constant rate, so fast mode takes a partial
+     * period's change of it as that fraction of the period's mean rate, not as the orbit's integral
+     * up to that phase. Default: none.
+     */
+    default List<String> periodMeanStates() {
+        return List.of();
+    }
+
     /** Applies an oral intake as a jump of this block's depot state(s); ignores kinds that are not its own. */
     default void applyIntake(Intake intake, double[] y) {
     }
