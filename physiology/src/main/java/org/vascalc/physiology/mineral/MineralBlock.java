@@ -118,9 +118,10 @@ public final class MineralBlock implements Block {
     private final double calciumPhosphateBindingMax;
     /**
      * Whether the gut calcium binds phosphate (catalog {@code calciumPhosphateBindingOn} 1). Off (0,
-     * the default) the model is the one before: fast mode cannot carry the within-day ripple the binding
-     * gives the smoothed phosphate load (a SLOW state), and made FAST it tripled the orbits
-     * (docs/model/mineral.md, "Calcium binds gut phosphate").
+     * the default) the model is the one before: with it on, fast mode misses its agreement with
+     * reference mode in CKD G4 on calcium carbonate (the regimen's start transient; the smoothed
+     * phosphate load's within-day ripple, the first obstacle, is gone since it follows the period's
+     * mean; docs/model/mineral.md, "Calcium binds gut phosphate").
      */
     private final boolean calciumBindsPhosphate;
     /**
@@ -143,6 +144,16 @@ public final class MineralBlock implements Block {
      * ({@code po4Bioavailability}; at most 1). docs/model/mineral.md, "Calcium binds gut phosphate".
      */
     private double caPhosphateK = Double.NaN, po4Entering = Double.NaN;
+    /**
+     * The drive of the smoothed phosphate load ({@code po4AbsorbedLoad}): absorbed phosphate relative
+     * to the habitual diet's, as its mean over the last dosing period (FGF23 follows the load of
+     * days, not of the meal: docs/model/mineral.md, "FGF23 follows the daily phosphate load").
+     * Reference mode holds that mean here ({@link #holdPeriodMeans}: {@code loadHeld}, the mean, and
+     * the cumulative absorbed phosphate and time at the last boundary); fast mode leaves it unheld and
+     * the rate sees the absorbed flux itself, which its SLOW quadrature averages over the orbit.
+     */
+    private boolean loadHeld;
+    private double heldLoad, absorbedAtHold, holdTime;
     /** FGF23 feedback constants (kept out of {@link MineralParameters} to keep the change local). */
     private final Fgf23Parameters fgf;
     /** Time-averaged dialytic phosphate clearance on maintenance haemodialysis, L/h. */
@@ -882,9 +893,12 @@ public final class MineralBlock implements Block {
         // must excrete more of the same load, so FGF23 rises from early CKD while serum phosphate is
         // still normal (Isakova 2011). The two parts of that load enter with their own exponents:
         // nephron loss (reference GFR / GFR) steeply, absorbed dietary phosphate (smoothed over days)
-        // weakly, as measured in healthy adults (Burnett 2006). RPHOS scales gut phosphate
-        // absorption with calcitriol.
-        dydt[o + PO4_LOAD] += fgf.loadRate() * (j53 * inverseJ53Ref - y[o + PO4_LOAD]);
+        // weakly, as measured in healthy adults (Burnett 2006). The smoothed load follows the mean
+        // absorbed phosphate of the last dosing period, not the flux within the day (FGF23 does not
+        // move within hours of a load: Volk 2022, Scanni 2014): held in reference mode, averaged by
+        // the SLOW quadrature over the orbit in fast mode. RPHOS scales gut phosphate absorption
+        // with calcitriol.
+        dydt[o + PO4_LOAD] += fgf.loadRate() * ((loadHeld ? heldLoad : j53 * inverseJ53Ref) - y[o + PO4_LOAD]);
         final double phosStim = c2 > c2x0 ? (phosphateStimLinear ? c2 * inverseC2x0 : fgfPhosphatePow.of(c2 * inverseC2x0)) : 1;
         final double loadStim = nephronLoadFactor(gfr) * fgfDietPow.of(Math.max(y[o + PO4_LOAD], 0));
         dydt[o + FGF23] += p.fgf23Rate() * (p.fgf23Baseline() * loadStim * phosStim * ctriolStim - y[o + FGF23]);
@@ -987,7 +1001,7 @@ public final class MineralBlock implements Block {
         final double j54 = p.po4IcfExchangeIn() * c2;
         final double j56 = p.po4IcfExchangeOut() * y[o + PO4_ICF];
         dydt[o + PO4_ICF] += j54 - j56;
-        dydt[o + PO4_LOAD] += fgf.loadRate() * (j53 * inverseJ53Ref - y[o + PO4_LOAD]);
+        dydt[o + PO4_LOAD] += fgf.loadRate() * ((loadHeld ? heldLoad : j53 * inverseJ53Ref) - y[o + PO4_LOAD]);
         final double rMax = p.po4AbsorptionCtriolMax();
         final double po4Drive = c8 * rMax / (c8 + c80 * (rMax - 1));
         dydt[o + PO4_ABS_CAPACITY] += p.po4AbsorptionCapacityRate() * (po4Drive - y[o + PO4_ABS_CAPACITY]);
@@ -1047,6 +1061,33 @@ public final class MineralBlock implements Block {
         final double drive = osteoclastDriveMax * pthRatioPow / (pthRatioPow + osteoclastDriveMax - 1);
         dydt[o + OC] += p.osteoclastRate() * (drive - oc);
         dydt[o + OB] += p.osteoblastRate() * (oc - y[o + OB]);
+    }
+
+    /**
+     * The phosphate absorbed from the gut so far, mmol: intake less faeces less what is still in the
+     * absorbable pool (the integral of J53; an intake's jump leaves it unchanged).
+     */
+    private double absorbedPhosphate(double[] y) {
+        return y[o + PO4_IN] - y[o + PO4_FAECES] - y[o + PO4_GUT];
+    }
+
+    @Override
+    public List<String> periodMeanStates() {
+        return List.of(ID + ".po4AbsorbedLoad");
+    }
+
+    @Override
+    public void holdPeriodMeans(double tHours, double[] y, boolean start) {
+        double absorbed = absorbedPhosphate(y);
+        if (start || !loadHeld) {
+            // The run starts on the run-in's orbit, where the smoothed load is the orbit mean.
+            heldLoad = y[o + PO4_LOAD];
+        } else if (tHours > holdTime + 1e-9) {
+            heldLoad = (absorbed - absorbedAtHold) / (tHours - holdTime) * inverseJ53Ref;
+        }
+        absorbedAtHold = absorbed;
+        holdTime = tHours;
+        loadHeld = true;
     }
 
     @Override
