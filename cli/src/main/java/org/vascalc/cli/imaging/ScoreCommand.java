@@ -67,11 +67,11 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--png", paramLabel = "FILE", description = "Also write slices with lesions outlined by weight class (a PNG image; the name must end in .png).")
     Path png;
 
-    @Option(names = "--convention", paramLabel = "NAME", description = "agatston (default: 130/200/300/400 HU) or "
+    @Option(names = "--convention", paramLabel = "NAME", description = "Thresholds: agatston (default: 130/200/300/400 HU) or "
             + "kv-specific (Graeni 2018 thresholds for 70, 80, 100, 120, 135 kV).")
     String convention = "agatston";
 
-    @Option(names = "--connectivity", paramLabel = "N", description = "8 (default, 2-D), 4 (2-D) or 3d (26-connected, "
+    @Option(names = "--connectivity", paramLabel = "N", description = "Lesion connectivity: 8 (default, 2-D), 4 (2-D) or 3d (26-connected, "
             + "size gate by volume).")
     String connectivity = "8";
 
@@ -85,7 +85,7 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--no-normalise", description = "Do not multiply the Agatston score by increment / 3 mm.")
     boolean noNormalise;
 
-    @Option(names = "--mass-calibration", paramLabel = "C", description = "c_HA in mg/(cm3*HU) from the scanner's "
+    @Option(names = "--mass-calibration", paramLabel = "C", description = "Mass calibration factor c_HA, mg/(cm3*HU), from the scanner's "
             + "calibration phantom, 0.1 to 5 (default: 0.75).")
     double massCalibration = ScoringOptions.DEFAULT_MASS_CALIBRATION;
 
