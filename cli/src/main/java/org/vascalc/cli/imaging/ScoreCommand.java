@@ -117,6 +117,9 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         CtVolume ct = ScanFiles.readCt(ctDir, series);
         LabelVolume lv = labelDir == null ? null : ScanFiles.readLabels(labelDir);
+        if (labelDir != null) {
+            ScanFiles.requireSameFrameOfReference(ctDir, series, labelDir);
+        }
         // a slice that is empty or overwritten is passed over like a README: say so, since a missing
         // slice otherwise shows up only as "irregular spacing" (or not at all, at the end of the stack)
         List<String> skipped = ScanFiles.notDicom(ctDir);

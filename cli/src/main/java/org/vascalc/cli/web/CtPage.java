@@ -191,6 +191,14 @@ final class CtPage {
                             .append(forms(names, null, ""));
                     return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
                 }
+                try {
+                    // as vascalc score: a label map of the same grid drawn on another scan is refused
+                    new DicomSeriesReader().requireSameFrameOfReference(ctDir, null, labelDir);
+                } catch (DicomException e) {
+                    b.append(Html.problems(List.of(InputProblem.error("labels", withoutServerPath(e.getMessage(),
+                            labelDir, labelFiles))))).append(forms(names, null, ""));
+                    return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+                }
             }
             CalciumScore score;
             try {
