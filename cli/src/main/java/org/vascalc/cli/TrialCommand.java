@@ -53,8 +53,8 @@ import picocli.CommandLine.Spec;
             "  ./vascalc trial --all --write docs/trials.md      # how docs/trials.md is made",
             "  ./vascalc trial my-trial.yaml --size 100 --seed 3",
             "  ./vascalc trial bolland2008 --parameter-draws 20   # effect across 20 parameter sets (21 trial runs)",
-            "", "Exit codes: 0 done (a model outside the published interval is a result),",
-            "            1 bad input (the message says what to fix), 2 internal error."})
+            "", "Exit codes: 0 done (a model outside the published interval is a result), 1 bad input (the message",
+            "says what to fix), 2 internal error."})
 final class TrialCommand implements Callable<Integer> {
 
     /** Largest sample per arm one command runs (the web page's /trials takes the same). */

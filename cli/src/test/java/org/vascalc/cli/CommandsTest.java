@@ -468,7 +468,7 @@ class CommandsTest {
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("--max-evaluations = 0 is outside the allowed range 1 to 100000");
         assertThat(r.out()).as("the fit did not start").isEmpty();
-        assertThat(run("calibrate", "--help").out()).contains("objective evaluations at most, 1 to 100000");
+        assertThat(run("calibrate", "--help").out()).contains("Objective evaluations at most, 1 to 100000");
     }
 
     @Test
