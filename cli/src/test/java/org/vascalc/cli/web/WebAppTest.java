@@ -157,6 +157,22 @@ class WebAppTest {
         assertThat(new ObjectMapper().readTree(api.body()).get("person").get("sex").asText()).isEqualTo("male");
     }
 
+    /**
+     * Sex and race are required (as on the command line), yet the empty /risk form came with female and
+     * white selected: a user who filled in the numbers only was assessed as a white woman. The form now
+     * asks ("choose"), and a submission without them names both as missing.
+     */
+    @Test
+    void theRiskFormAsksForSexAndRaceInsteadOfAssumingThem() throws Exception {
+        HttpResponse<String> empty = get("/risk");
+        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(selected(empty.body())).containsExactly("", "", "mg/dL", "mg/dL");
+        assertThat(empty.body()).contains("<option value=\"\" selected>choose</option>");
+        HttpResponse<String> unchosen = get("/risk?age=55&sex=&race=&tc=213&hdl=50&sbp=120");
+        assertThat(unchosen.statusCode()).isEqualTo(400);
+        assertThat(unchosen.body()).contains("<code>sex</code>: missing").contains("<code>race</code>: missing");
+    }
+
     private static java.util.List<String> selected(String html) {
         java.util.List<String> values = new java.util.ArrayList<>();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(html);
@@ -510,7 +526,9 @@ class WebAppTest {
         }
         assertThat(body).contains("<span class=\"unit\">kg, 30 to 300</span>");
         assertThat(get("/risk").body()).contains("<span class=\"unit\">years, 18 to 110</span>")
-                .contains("<span class=\"unit\">in the lipid unit; 50 to 700 mg/dL (1.29 to 18.1 mmol/L)</span>")
+                // the mmol/L ends enforced (and shown by vascalc risk --help), not 1.29, which is refused
+                .contains("<span class=\"unit\">in the lipid unit; 50 to 700 mg/dL (1.3 to 18.1 mmol/L)</span>")
+                .contains("<span class=\"unit\">in the lipid unit; 5 to 200 mg/dL (0.13 to 5.17 mmol/L)</span>")
                 .contains("<span class=\"unit\">mmHg, 60 to 280</span>");
     }
 
@@ -613,6 +631,11 @@ class WebAppTest {
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("height = 1.65 cm is outside the allowed range [120, 230] cm; height is in cm; "
                 + "1.65 m is 165 cm").contains("name=\"height\" value=\"1.65\"");
+        // cholesterol from a European lab (mmol/L) in the form's mg/dL fields: refused, with what it is in mg/dL
+        HttpResponse<String> lipids = get("/compare?age=60&tc=5.4&hdl=1.3");
+        assertThat(lipids.statusCode()).isEqualTo(400);
+        assertThat(lipids.body()).contains("total cholesterol = 5.4 mg/dL is outside the allowed range [80, 500] mg/dL;"
+                + " the value is in mg/dL: if it is in mmol/L, 5.4 mmol/L is 209 mg/dL").contains("1.3 mmol/L is 50 mg/dL");
         HttpResponse<String> api = get("/api/compare?height=1.8");
         assertThat(api.statusCode()).isEqualTo(400);
         assertThat(api.body()).contains("1.8 m is 180 cm");
