@@ -49,6 +49,16 @@ class VasCalcTest {
         assertThat(unknown[2]).contains("vascalc: 'foo' is not a command").contains("The commands are: flagship, risk, phantom, score, simulate,")
                 .contains("serve.").doesNotContain("help,");
         assertThat(run("cohort", "--zzzzzzzz")[2]).doesNotContain("The commands are");
+        // "help nope" said picocli's "Unknown subcommand 'nope'." and named none
+        String[] helpOfNothing = run("help", "nope");
+        assertThat(helpOfNothing[0]).isEqualTo("1");
+        assertThat(helpOfNothing[2]).contains("vascalc: 'nope' is not a command").contains("The commands are: flagship,")
+                .doesNotContain("Unknown subcommand");
+        // a missing input is explained by its own line of the help
+        String[] noFile = run("simulate");
+        assertThat(noFile[0]).isEqualTo("1");
+        assertThat(noFile[2]).contains("Missing required parameter: 'FILE'")
+                .contains("  FILE: Scenario file(s) (.yaml, .yml or .json).");
         // a stray word after a command without inputs: named as such, not "Unmatched argument at index 1"
         String[] stray = run("risk", "extra");
         assertThat(stray[0]).isEqualTo("1");

@@ -166,14 +166,14 @@ public final class ScoreCommand implements Callable<Integer> {
             default -> throw new UserInputException("--connectivity '" + connectivity + "' is not 4, 8 or 3d");
         };
         if (!(minArea >= 0 && minArea <= 100)) {
-            throw new UserInputException("--min-area = " + UserInputException.typed(minArea) + " mm2 is outside the allowed range [0, 100] mm2");
+            throw new UserInputException("--min-area = " + UserInputException.typed(minArea) + " mm2 is outside the allowed range 0 to 100 mm2");
         }
         if (!(minVolume >= 0 && minVolume <= 1000)) {
-            throw new UserInputException("--min-volume = " + UserInputException.typed(minVolume) + " mm3 is outside the allowed range [0, 1000] mm3");
+            throw new UserInputException("--min-volume = " + UserInputException.typed(minVolume) + " mm3 is outside the allowed range 0 to 1000 mm3");
         }
         if (!(massCalibration >= 0.1 && massCalibration <= 5)) {
             throw new UserInputException("--mass-calibration = " + UserInputException.typed(massCalibration)
-                    + " mg/(cm3*HU) is outside the allowed range [0.1, 5] mg/(cm3*HU)");
+                    + " mg/(cm3*HU) is outside the allowed range 0.1 to 5 mg/(cm3*HU)");
         }
         return new ScoringOptions(c, k, minArea, minVolume, !noNormalise, massCalibration);
     }

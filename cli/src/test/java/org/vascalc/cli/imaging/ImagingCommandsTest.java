@@ -238,7 +238,7 @@ class ImagingCommandsTest {
         Run mass = run("score", tmp.toString(), "--mass-calibration", "0");
         assertThat(mass.code()).isEqualTo(1);
         assertThat(mass.err()).as("the value as typed, its unit and the range")
-                .contains("--mass-calibration = 0 mg/(cm3*HU) is outside the allowed range [0.1, 5] mg/(cm3*HU)");
+                .contains("--mass-calibration = 0 mg/(cm3*HU) is outside the allowed range 0.1 to 5 mg/(cm3*HU)"); // the wording of every command option
     }
     /** A small phantom written to {@code tmp/NAME}; returns its ct/ folder. */
     private Path phantomCt(String name) throws Exception {

@@ -736,7 +736,10 @@ class WebAppTest {
         assertThat(wall.headers().firstValue("content-type").orElse("")).startsWith("text/plain");
         assertThat(wall.headers().firstValue("x-content-type-options")).contains("nosniff");
         assertThat(wall.body()).isEqualTo(java.nio.file.Files.readString(docs.resolve("model/wall.md")));
-        assertThat(get("/docs").body()).contains("href=\"/docs/model/\"").contains("href=\"/docs/references.bib\"");
+        assertThat(get("/docs").body()).contains("href=\"/docs/model/\"").contains("href=\"/docs/references.bib\"")
+                // each document listed with its own title, so a new reader sees which to open
+                .contains("<a href=\"/docs/architecture.md\">architecture.md</a> — VasCalc architecture</li>")
+                .contains("— Virtual cohorts and in-silico trials (<code>vascalc cohort</code>)</li>");
         assertThat(get("/docs/model/").body()).contains("href=\"/docs/model/wall.md\"");
         assertThat(get("/about").body()).contains("<a href=\"/docs/model/\">docs/model/</a>")
                 .contains("<a href=\"/docs/validation.md\">docs/validation.md</a>").doesNotContain("<a href=\"/docs/\"><a");
