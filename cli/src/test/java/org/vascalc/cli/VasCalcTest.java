@@ -151,6 +151,16 @@ class VasCalcTest {
         return Character.isUpperCase(text.charAt(0));
     }
 
+    /** No usage line cuts an option in two (risk's synopsis broke "[--[no-]" / "smoker]" across lines). */
+    @Test
+    void noUsageLineCutsAnOptionInTwo() {
+        new CommandLine(new VasCalc()).getSubcommands().forEach((name, sub) -> {
+            String usage = run(name, "--help")[1];
+            assertThat(usage.lines().filter(l -> l.matches(".*\\[--\\[no-\\]\\s*$")).toList()).as(name).isEmpty();
+        });
+        assertThat(run("risk", "--help")[1]).startsWith("Risk scores").contains("Usage: vascalc risk [--patient=FILE] [--age=YEARS");
+    }
+
     /** The meta check fails on the mixed styles it was written for. */
     @Test
     void theHelpStyleCheckRefusesLowerCaseAndAMissingFullStop() {

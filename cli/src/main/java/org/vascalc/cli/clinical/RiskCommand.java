@@ -26,6 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Risk scores with and without coronary calcium, CAC percentile, CAC-DRS, serial scans.",
         mixinStandardHelpOptions = true, versionProvider = org.vascalc.cli.BuildInfo.VersionProvider.class,
         sortOptions = false,
+        // picocli's synopsis of some twenty options broke "[--[no-]smoker]" across two lines
+        customSynopsis = {
+            "vascalc risk [--patient=FILE] [--age=YEARS --sex=SEX --race=RACE --tc=VALUE --hdl=VALUE --sbp=MMHG]",
+            "                    [OPTION...] [--scan=DATE=SCORE]... [--json]"},
         description = {
             "Cardiovascular risk with and without coronary calcium (MESA, PCE, revised PCE, PREVENT),",
             "the MESA CAC percentile, the CAC-DRS category and the interpretation of serial calcium scans.",

@@ -451,6 +451,19 @@ class WebAppTest {
         HttpResponse<String> r = upload(fields);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains(Html.esc(totalLine)).doesNotContain("Without an artery label map");
+
+        // the same grid's label map written for another scan (another frame of reference): refused, as by score
+        org.vascalc.imaging.dicom.CtSeriesWriter.writeLabels(scan.labels(),
+                org.vascalc.imaging.dicom.SeriesInfo.synthetic("web-other"), dir.resolve("other-labels"));
+        fields.put("labels", filesOf(dir.resolve("other-labels")));
+        HttpResponse<String> other = upload(fields);
+        assertThat(other.statusCode()).isEqualTo(400);
+        assertThat(other.body()).contains(Html.esc(org.vascalc.imaging.dicom.DicomSeriesReader.FRAME_MISMATCH))
+                .doesNotContain("Total:");
+        // without a label map: no CAC-DRS category beside a whole-volume total
+        fields.remove("labels");
+        assertThat(upload(fields).body()).contains("no CAC-DRS category (no artery label map)")
+                .doesNotContainPattern("CAC-DRS A\\d");
     }
 
     @Test
