@@ -460,6 +460,9 @@ class WebAppTest {
         assertThat(other.statusCode()).isEqualTo(400);
         assertThat(other.body()).contains(Html.esc(org.vascalc.imaging.dicom.DicomSeriesReader.FRAME_MISMATCH))
                 .doesNotContain("Total:");
+        // the form's label-map line is one piece of text (the flex label spaced ")" off the code) with the launcher
+        assertThat(get("/ct").body()).contains("<span>Artery label map (optional; a VasCalc label series, e.g. the "
+                + "labels/ folder of <code>./vascalc phantom</code>)</span>");
         // without a label map: no CAC-DRS category beside a whole-volume total
         fields.remove("labels");
         assertThat(upload(fields).body()).contains("no CAC-DRS category (no artery label map)")
