@@ -35,26 +35,26 @@ import picocli.CommandLine.Spec;
             "  ./vascalc calibrate --out runs/cal --max-evaluations 300",
             "  ./vascalc calibrate --scope wall",
             "  ./vascalc validate --parameters runs/cal/fitted-parameters.csv   # then compare",
-            "", "Exit codes: 0 done, 1 bad input, 2 internal failure."})
+            "", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal error."})
 final class CalibrateCommand implements Callable<Integer> {
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/calibration",
-            description = "folder of fitted-parameters.csv and calibration-report.md, created if needed; files of "
-                    + "the same names are replaced (default: ${DEFAULT-VALUE})")
+            description = "Folder of fitted-parameters.csv and calibration-report.md, created if needed; files of "
+                    + "the same names are replaced (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--parameters", paramLabel = "CSV", description = "start from this catalog instead of the defaults")
+    @Option(names = "--parameters", paramLabel = "CSV", description = "Start from this catalog instead of the defaults.")
     private Path parameters;
 
     @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "engine",
-            description = "fit targets from this scope: engine, wall or all (default: ${DEFAULT-VALUE})")
+            description = "Fit targets from this scope: engine, wall or all (default: ${DEFAULT-VALUE}).")
     private String scope;
 
     @Option(names = "--max-evaluations", paramLabel = "N", defaultValue = "200",
-            description = "objective evaluations at most, 1 to 100000; each runs every fit target's scenarios (default: ${DEFAULT-VALUE})")
+            description = "Objective evaluations at most, 1 to 100000; each runs every fit target's scenarios (default: ${DEFAULT-VALUE}).")
     private int maxEvaluations;
 
     @Override

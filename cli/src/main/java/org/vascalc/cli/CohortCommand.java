@@ -68,7 +68,7 @@ import picocli.CommandLine.Spec;
             "  ./vascalc cohort --population cric --size 500 --years 3.3 --db out/results.duckdb",
             "  ./vascalc cohort --population mesa --size 300 --years 5 --arm none,mk7,calcium",
             "  VASCALC_JAVA_OPTS=-Xmx256m ./vascalc cohort --size 1000000 --years 5 --db out/million.duckdb [--resume]",
-            "", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal failure."})
+            "", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal error."})
 final class CohortCommand implements Callable<Integer> {
 
     /** Largest cohort one command runs (members are streamed: memory does not grow with the size). */
@@ -78,49 +78,49 @@ final class CohortCommand implements Callable<Integer> {
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--population", paramLabel = "mesa|cric|plausible", defaultValue = "mesa",
-            converter = PopulationConverter.class, description = "which population to draw from (default: ${DEFAULT-VALUE})")
+            converter = PopulationConverter.class, description = "Which population to draw from (default: ${DEFAULT-VALUE}).")
     private Population population;
 
     @Option(names = "--size", paramLabel = "N", defaultValue = "500",
-            description = "members, 1 to " + MAX_SIZE + " (default: ${DEFAULT-VALUE})")
+            description = "Members, 1 to " + MAX_SIZE + " (default: ${DEFAULT-VALUE}).")
     private int size;
 
     @Option(names = "--years", paramLabel = "YEARS", defaultValue = "5",
-            description = "follow-up, 0.1 to 40 years (default: ${DEFAULT-VALUE})")
+            description = "Follow-up, 0.1 to 40 years (default: ${DEFAULT-VALUE}).")
     private double years;
 
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
-            description = "population seed, 0 to 1000000000 (default: ${DEFAULT-VALUE})")
+            description = "Population seed, 0 to 1000000000 (default: ${DEFAULT-VALUE}).")
     private long seed;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "worker threads, 1 to 256 (default: one per processor)")
+            description = "Worker threads, 1 to 256 (default: one per processor).")
     private Integer threads;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/cohort",
-            description = "folder of the members' CSV and the trial chart, created if needed; files of the same "
-                    + "names are replaced (default: ${DEFAULT-VALUE})")
+            description = "Folder of the members' CSV and the trial chart, created if needed; files of the same "
+                    + "names are replaced (default: ${DEFAULT-VALUE}).")
     private Path out;
 
     @Option(names = "--arm", paramLabel = "ARM", split = ",", defaultValue = "none",
             converter = ArmConverter.class,
-            description = "trial arm(s), comma-separated or repeated: none, calcium (500 mg carbonate with breakfast "
+            description = "Trial arm(s), comma-separated or repeated: none, calcium (500 mg carbonate with breakfast "
                     + "and dinner), mk7 (180 ug daily), calcium+mk7, statin (high intensity); the same members run in "
-                    + "every arm and each arm is compared with the first (default: ${DEFAULT-VALUE})")
+                    + "every arm and each arm is compared with the first (default: ${DEFAULT-VALUE}).")
     private List<TrialArm> arms;
 
     @Option(names = "--db", paramLabel = "FILE",
-            description = "also store the cohort in this DuckDB database (created if missing, else appended to)")
+            description = "Also store the cohort in this DuckDB database (created if missing, else appended to).")
     private Path db;
 
     @Option(names = "--resume",
-            description = "continue a stopped run of this cohort (same options) from its partial files "
+            description = "Continue a stopped run of this cohort (same options) from its partial files "
                     + "<out>/<...>.partial.csv: the members they hold are kept and the run goes on after them, "
-                    + "giving the files and summary an uninterrupted run gives")
+                    + "giving the files and summary an uninterrupted run gives.")
     private boolean resume;
 
     @Option(names = "--parameters", paramLabel = "CSV",
-            description = "parameter catalog to use instead of the model's defaults (e.g. a calibrated one)")
+            description = "Parameter catalog to use instead of the model's defaults (e.g. a calibrated one).")
     private Path parameters;
 
     @Override

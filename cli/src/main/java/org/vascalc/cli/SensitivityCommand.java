@@ -62,7 +62,7 @@ import picocli.CommandLine.Spec;
             "", "Writes with --out DIR: sensitivity.csv (every parameter x output: ends, swing, elasticity, rank,",
             "failure) and tornado-<output>.png (top N). With --write FILE.md: the Markdown page (method, top N",
             "per output, the assumed numbers in any top N).",
-            "", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal failure."})
+            "", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal error."})
 final class SensitivityCommand implements Callable<Integer> {
 
     static final int MAX_TOP = 100;
@@ -71,35 +71,35 @@ final class SensitivityCommand implements Callable<Integer> {
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "0..1", paramLabel = "SCENARIO_FILE",
-            description = "scenario file (.yaml, .yml or .json; default: the flagship's supplement arm, 10 years)")
+            description = "Scenario file (.yaml, .yml or .json; default: the flagship's supplement arm, 10 years).")
     private Path file;
 
     @Option(names = "--output", paramLabel = "NAME",
-            description = "an output id to analyse (repeat for several; default: the ten listed above)")
+            description = "An output id to analyse (repeat for several; default: the ten listed above).")
     private List<String> outputs;
 
     @Option(names = "--parameter", paramLabel = "NAME",
-            description = "analyse only this catalog parameter (repeat for several; default: every parameter)")
+            description = "Analyse only this catalog parameter (repeat for several; default: every parameter).")
     private List<String> only;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "10",
-            description = "parameters shown per output, 1 to " + MAX_TOP + " (default: ${DEFAULT-VALUE})")
+            description = "Parameters shown per output, 1 to " + MAX_TOP + " (default: ${DEFAULT-VALUE}).")
     private int top;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "worker threads, 1 to 256 (default: the number of processors)")
+            description = "Worker threads, 1 to 256 (default: the number of processors).")
     private Integer threads;
 
     @Option(names = "--parameters", paramLabel = "CSV",
-            description = "parameter catalog to use instead of the model's defaults (e.g. a calibrated one)")
+            description = "Parameter catalog to use instead of the model's defaults (e.g. a calibrated one).")
     private Path parameters;
 
     @Option(names = "--write", paramLabel = "FILE.md",
-            description = "also write the Markdown page (e.g. docs/model/sensitivity.md)")
+            description = "Also write the Markdown page (e.g. docs/model/sensitivity.md).")
     private Path write;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "also write sensitivity.csv and one tornado-<output>.png per output into this folder")
+            description = "Also write sensitivity.csv and one tornado-<output>.png per output into this folder.")
     private Path out;
 
     /** Length of the probe run that checks the output ids: one hour after stabilisation. */

@@ -48,36 +48,36 @@ import picocli.CommandLine.Spec;
             "  ./vascalc simulate examples/scenarios/ten-year-fast.yaml --mode fast --out runs/10y",
             "  ./vascalc simulate examples/scenarios/wall/no-statin.yaml examples/scenarios/wall/statin.yaml --mode fast",
             "  ./vascalc simulate examples/scenarios/ten-year-fast.yaml --mode fast --db runs/results.duckdb",
-            "", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal failure."})
+            "", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal error."})
 final class SimulateCommand implements Callable<Integer> {
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario file(s) (.yaml, .yml or .json)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario file(s) (.yaml, .yml or .json).")
     private List<Path> files;
 
     @Option(names = "--mode", paramLabel = "fast|reference", defaultValue = "reference",
             converter = ModeConverter.class,
-            description = "reference resolves every meal and dose; fast averages over the daily cycle for long runs "
-                    + "(default: ${DEFAULT-VALUE})")
+            description = "Reference resolves every meal and dose; fast averages over the daily cycle for long runs "
+                    + "(default: ${DEFAULT-VALUE}).")
     private Mode mode;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
-            description = "output folder, created if needed; its files of the same names are replaced, "
-                    + "others are left alone (default: ${DEFAULT-VALUE})")
+            description = "Output folder, created if needed; its files of the same names are replaced, "
+                    + "others are left alone (default: ${DEFAULT-VALUE}).")
     private Path out;
 
     @Option(names = "--parameters", paramLabel = "CSV",
-            description = "parameter catalog to use instead of the model's defaults (e.g. a calibrated one)")
+            description = "Parameter catalog to use instead of the model's defaults (e.g. a calibrated one).")
     private Path parameters;
 
-    @Option(names = "--no-chart", description = "do not render the PNG chart")
+    @Option(names = "--no-chart", description = "Do not render the PNG chart.")
     private boolean noChart;
 
     @Option(names = "--db", paramLabel = "FILE",
-            description = "also store the runs in this DuckDB database (created if missing, else appended to; "
-                    + "tables runs, outputs, trajectory: docs/stored-results.md)")
+            description = "Also store the runs in this DuckDB database (created if missing, else appended to; "
+                    + "tables runs, outputs, trajectory: docs/stored-results.md).")
     private Path db;
 
     @Override

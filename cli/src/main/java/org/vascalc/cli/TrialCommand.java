@@ -53,7 +53,8 @@ import picocli.CommandLine.Spec;
             "  ./vascalc trial --all --write docs/trials.md      # how docs/trials.md is made",
             "  ./vascalc trial my-trial.yaml --size 100 --seed 3",
             "  ./vascalc trial bolland2008 --parameter-draws 20   # effect across 20 parameter sets (21 trial runs)",
-            "", "Exit codes: 0 done (a model outside the published interval is a result), 1 bad input, 2 internal failure."})
+            "", "Exit codes: 0 done (a model outside the published interval is a result), 1 bad input (the message",
+            "says what to fix), 2 internal error."})
 final class TrialCommand implements Callable<Integer> {
 
     /** Largest sample per arm one command runs (the web page's /trials takes the same). */
@@ -65,40 +66,40 @@ final class TrialCommand implements Callable<Integer> {
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "TRIAL", arity = "0..*",
-            description = "trial keys of examples/trials or trial files (.yaml)")
+            description = "Trial keys of examples/trials or trial files (.yaml).")
     private List<String> trials = new ArrayList<>();
 
-    @Option(names = "--all", description = "run every trial of examples/trials")
+    @Option(names = "--all", description = "Run every trial of examples/trials.")
     private boolean all;
 
     @Option(names = "--size", paramLabel = "N", defaultValue = "200",
-            description = "virtual members per arm, 2 to " + MAX_SIZE + " (default: ${DEFAULT-VALUE})")
+            description = "Virtual members per arm, 2 to " + MAX_SIZE + " (default: ${DEFAULT-VALUE}).")
     private int size;
 
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
-            description = "population and bootstrap seed, 0 to 1000000000 (default: ${DEFAULT-VALUE})")
+            description = "Population and bootstrap seed, 0 to 1000000000 (default: ${DEFAULT-VALUE}).")
     private long seed;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "worker threads, 1 to 256 (default: one per processor)")
+            description = "Worker threads, 1 to 256 (default: one per processor).")
     private Integer threads;
 
-    @Option(names = "--write", paramLabel = "FILE", description = "write the Markdown report to FILE (atomically)")
+    @Option(names = "--write", paramLabel = "FILE", description = "Write the Markdown report to FILE (atomically).")
     private Path write;
 
     @Option(names = "--parameters", paramLabel = "CSV",
-            description = "parameter catalog to use instead of the model's defaults")
+            description = "Parameter catalog to use instead of the model's defaults.")
     private Path parameters;
 
     @Option(names = "--parameter-draws", paramLabel = "N",
-            description = "also run each trial with N parameter sets, 2 to " + MAX_PARAMETER_DRAWS + ", drawn from the "
+            description = "Also run each trial with N parameter sets, 2 to " + MAX_PARAMETER_DRAWS + ", drawn from the "
                     + "distributions of docs/trial-format.md (Parameter uncertainty), over the same members, and report "
                     + "each outcome's median and 2.5-97.5 %% across them beside the Monte-Carlo interval; each set costs "
-                    + "as much as the trial itself (default: none)")
+                    + "as much as the trial itself (default: none).")
     private Integer parameterDraws;
 
     @Option(names = "--parameter-seed", paramLabel = "SEED", defaultValue = "1",
-            description = "seed of the parameter sets, 0 to 1000000000 (default: ${DEFAULT-VALUE})")
+            description = "Seed of the parameter sets, 0 to 1000000000 (default: ${DEFAULT-VALUE}).")
     private long parameterSeed;
 
     @Override

@@ -34,20 +34,20 @@ import picocli.CommandLine.Spec;
             "  ./vascalc validate",
             "  ./vascalc validate --scope all --write docs/validation.md   # how docs/validation.md is made",
             "  ./vascalc validate --scope all --parameters out/calibration/fitted-parameters.csv",
-            "", "Exit codes: 0 done (red rows are results, not errors), 1 bad input, 2 internal failure."})
+            "", "Exit codes: 0 done (red rows are results, not errors), 1 bad input (the message says what to fix), 2 internal error."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "engine",
-            description = "target scope: engine, wall or all (default: ${DEFAULT-VALUE})")
+            description = "Target scope: engine, wall or all (default: ${DEFAULT-VALUE}).")
     private String scope;
 
-    @Option(names = "--write", paramLabel = "FILE", description = "write the Markdown table to FILE (atomically)")
+    @Option(names = "--write", paramLabel = "FILE", description = "Write the Markdown table to FILE (atomically).")
     private Path write;
 
-    @Option(names = "--parameters", paramLabel = "CSV", description = "parameter catalog instead of the model's defaults")
+    @Option(names = "--parameters", paramLabel = "CSV", description = "Parameter catalog instead of the model's defaults.")
     private Path parameters;
 
     @Override

@@ -106,6 +106,13 @@ public final class VasCalc implements Runnable {
                     && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-");
             String word = strayWord || unknownCommand
                     ? ((CommandLine.UnmatchedArgumentException) ex).getUnmatched().get(0) : "";
+            // "vascalc help nope": picocli's own "Unknown subcommand 'nope'." named no command
+            java.util.regex.Matcher helpOf = java.util.regex.Pattern.compile("Unknown subcommand '(.*)'\\.")
+                    .matcher(String.valueOf(ex.getMessage()));
+            if (!unknownCommand && !strayWord && helpOf.matches()) {
+                unknownCommand = true;
+                word = helpOf.group(1);
+            }
             // not picocli's "Unmatched argument at index 0: 'foo'"
             err.println("vascalc: " + (unknownCommand ? "'" + word + "' is not a command"
                     : strayWord ? "'" + word + "' is not an option or an input of "
@@ -115,6 +122,14 @@ public final class VasCalc implements Runnable {
             if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o && o.description().length > 0) {
                 err.println("  " + o.longestName() + (o.typeInfo().isBoolean() ? "" : "=" + o.paramLabel()) + ": "
                         + String.join(" ", o.description()).replace("${DEFAULT-VALUE}", String.valueOf(o.defaultValue())));
+            }
+            // "Missing required parameter: 'FILE'": what FILE is, from the help
+            if (ex instanceof CommandLine.MissingParameterException missing) {
+                for (CommandLine.Model.ArgSpec arg : missing.getMissing()) {
+                    if (arg instanceof CommandLine.Model.PositionalParamSpec p && p.description().length > 0) {
+                        err.println("  " + p.paramLabel() + ": " + String.join(" ", p.description()));
+                    }
+                }
             }
             List<String> close = closest(ex);
             if (!close.isEmpty()) {

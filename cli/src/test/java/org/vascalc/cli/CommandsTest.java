@@ -52,6 +52,19 @@ class CommandsTest {
         }
     }
 
+    /** 0.18 µg of MK-7 (0.18 mg typed in the µg field) ran without a word; now the run goes on with a warning. */
+    @Test
+    void aVitaminKDoseTypedInMgIsWarnedWithTheLikelyValueAndTheRunGoesOn(@TempDir Path dir) throws IOException {
+        Path scenario = dir.resolve("mk7-slip.yaml");
+        Files.writeString(scenario, Files.readString(Path.of(example("mk7-supplement.yaml")))
+                .replace("microgramsPerDose: 180", "microgramsPerDose: 0.18"));
+        Run r = run("simulate", scenario.toString(), "--mode", "fast", "--no-chart", "--out", dir.resolve("out").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("vascalc: warning: " + scenario + ": interventions[0].microgramsPerDose: vitamin K"
+                + " per dose = 0.18 µg is far below the doses studied (90 µg MK-7 a day and up, Kurnatowska 2015): if it"
+                + " was meant in mg, 0.18 mg is 180 µg");
+    }
+
     @Test
     void simulateWritesTrajectorySummaryAndChartAndSaysWhere(@TempDir Path dir) throws IOException {
         Run r = run("simulate", example("calcium-supplement-vs-food.yaml"), "--mode", "reference",
@@ -468,7 +481,7 @@ class CommandsTest {
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("--max-evaluations = 0 is outside the allowed range 1 to 100000");
         assertThat(r.out()).as("the fit did not start").isEmpty();
-        assertThat(run("calibrate", "--help").out()).contains("objective evaluations at most, 1 to 100000");
+        assertThat(run("calibrate", "--help").out()).contains("Objective evaluations at most, 1 to 100000");
     }
 
     @Test

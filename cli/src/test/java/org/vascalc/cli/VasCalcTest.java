@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -47,6 +49,16 @@ class VasCalcTest {
         assertThat(unknown[2]).contains("vascalc: 'foo' is not a command").contains("The commands are: flagship, risk, phantom, score, simulate,")
                 .contains("serve.").doesNotContain("help,");
         assertThat(run("cohort", "--zzzzzzzz")[2]).doesNotContain("The commands are");
+        // "help nope" said picocli's "Unknown subcommand 'nope'." and named none
+        String[] helpOfNothing = run("help", "nope");
+        assertThat(helpOfNothing[0]).isEqualTo("1");
+        assertThat(helpOfNothing[2]).contains("vascalc: 'nope' is not a command").contains("The commands are: flagship,")
+                .doesNotContain("Unknown subcommand");
+        // a missing input is explained by its own line of the help
+        String[] noFile = run("simulate");
+        assertThat(noFile[0]).isEqualTo("1");
+        assertThat(noFile[2]).contains("Missing required parameter: 'FILE'")
+                .contains("  FILE: Scenario file(s) (.yaml, .yml or .json).");
         // a stray word after a command without inputs: named as such, not "Unmatched argument at index 1"
         String[] stray = run("risk", "extra");
         assertThat(stray[0]).isEqualTo("1");
@@ -88,6 +100,73 @@ class VasCalcTest {
             assertThat(header).as(name).hasSize(1);
             assertThat(header[0]).as(name).endsWith(".").hasSizeLessThan(110 - 13);
         });
+    }
+
+    /**
+     * One style for every help text of the command tree: each command's header, and each option's and
+     * input's description, is a sentence: it starts with a capital letter and ends with a full stop. Half the commands wrote
+     * "output folder, created if needed" and the other half "Output folder (default: ...).".
+     */
+    @Test
+    void everyHelpTextOfTheCommandTreeIsASentenceWithAFullStop() {
+        List<String> bad = new ArrayList<>();
+        collectHelpStyleProblems(new CommandLine(new VasCalc()), bad);
+        assertThat(bad).as("help texts not in the house style (capital first, full stop last)").isEmpty();
+    }
+
+    private static void collectHelpStyleProblems(CommandLine cli, List<String> bad) {
+        CommandLine.Model.CommandSpec spec = cli.getCommandSpec();
+        String name = spec.qualifiedName();
+        List<String[]> texts = new ArrayList<>();
+        texts.add(new String[] {name + " header", String.join(" ", spec.usageMessage().header())});
+        for (CommandLine.Model.OptionSpec o : spec.options()) {
+            texts.add(new String[] {name + " " + o.longestName(), String.join(" ", o.description())});
+        }
+        for (CommandLine.Model.PositionalParamSpec p : spec.positionalParameters()) {
+            texts.add(new String[] {name + " " + p.paramLabel(), String.join(" ", p.description())});
+        }
+        for (String[] t : texts) {
+            String text = t[1].strip();
+            if (text.isEmpty() && t[0].endsWith(" header") && spec.parent() == null) {
+                continue; // the top-level command has a description, no header
+            }
+            if (text.isEmpty() || !text.endsWith(".") || !startsLikeASentence(text)) {
+                bad.add(t[0] + ": '" + text + "'");
+            }
+        }
+        // one wording of the exit codes: "2 internal error" (some said "internal failure", one "0 success")
+        String footer = String.join(" ", spec.usageMessage().footer()).replaceAll("\\s+", " ");
+        if (!footer.matches(".*Exit codes: 0 (done|stopped)\\b.*1 bad input \\(the message [^)]*\\), 2 internal error\\..*")) {
+            bad.add(name + " footer: '" + footer + "'");
+        }
+        cli.getSubcommands().forEach((sub, c) -> {
+            if (!sub.equals("help")) {
+                collectHelpStyleProblems(c, bad);
+            }
+        });
+    }
+
+    /** A capital letter (a value the user types, "agatston", "female", comes after a capitalised name: "Sex: female"). */
+    private static boolean startsLikeASentence(String text) {
+        return Character.isUpperCase(text.charAt(0));
+    }
+
+    /** No usage line cuts an option in two (risk's synopsis broke "[--[no-]" / "smoker]" across lines). */
+    @Test
+    void noUsageLineCutsAnOptionInTwo() {
+        new CommandLine(new VasCalc()).getSubcommands().forEach((name, sub) -> {
+            String usage = run(name, "--help")[1];
+            assertThat(usage.lines().filter(l -> l.matches(".*\\[--\\[no-\\]\\s*$")).toList()).as(name).isEmpty();
+        });
+        assertThat(run("risk", "--help")[1]).startsWith("Risk scores").contains("Usage: vascalc risk [--patient=FILE] [--age=YEARS");
+    }
+
+    /** The meta check fails on the mixed styles it was written for. */
+    @Test
+    void theHelpStyleCheckRefusesLowerCaseAndAMissingFullStop() {
+        assertThat(startsLikeASentence("output folder, created if needed")).isFalse();
+        assertThat(startsLikeASentence("Output folder.")).isTrue();
+        assertThat(startsLikeASentence("8 (default, 2-D), 4 (2-D) or 3d.")).isFalse();
     }
 
     /** Every command's -V prints the version (five printed an empty line: no version provider). */

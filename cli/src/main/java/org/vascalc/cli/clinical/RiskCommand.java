@@ -26,6 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Risk scores with and without coronary calcium, CAC percentile, CAC-DRS, serial scans.",
         mixinStandardHelpOptions = true, versionProvider = org.vascalc.cli.BuildInfo.VersionProvider.class,
         sortOptions = false,
+        // picocli's synopsis of some twenty options broke "[--[no-]smoker]" across two lines
+        customSynopsis = {
+            "vascalc risk [--patient=FILE] [--age=YEARS --sex=SEX --race=RACE --tc=VALUE --hdl=VALUE --sbp=MMHG]",
+            "                    [OPTION...] [--scan=DATE=SCORE]... [--json]"},
         description = {
             "Cardiovascular risk with and without coronary calcium (MESA, PCE, revised PCE, PREVENT),",
             "the MESA CAC percentile, the CAC-DRS category and the interpretation of serial calcium scans.",
@@ -40,7 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  ./vascalc risk --patient examples/patients/k2-falling-score.yaml --json",
             "  ./vascalc risk --patient examples/patients/k2-falling-score.yaml --scan 2019-05-01=180 --scan 2024-05-01=150",
             "",
-            "Exit codes: 0 success, 1 bad input (the message names the field and the allowed range), 2 internal error."})
+            "Exit codes: 0 done, 1 bad input (the message names the field and the allowed range), 2 internal error."})
 public final class RiskCommand implements Callable<Integer> {
 
     @Spec
@@ -52,10 +56,10 @@ public final class RiskCommand implements Callable<Integer> {
     @Option(names = "--age", paramLabel = "YEARS", description = "Age in years, 18 to 110.")
     private Double age;
 
-    @Option(names = "--sex", paramLabel = "SEX", description = "female or male (f, m, woman, man are taken too).")
+    @Option(names = "--sex", paramLabel = "SEX", description = "Sex: female or male (f, m, woman, man are taken too).")
     private String sex;
 
-    @Option(names = "--race", paramLabel = "RACE", description = "white, black, chinese, hispanic or other (caucasian, african-american, aa, "
+    @Option(names = "--race", paramLabel = "RACE", description = "Race: white, black, chinese, hispanic or other (caucasian, african-american, aa, "
             + "chinese-american, latino, latina are taken too).")
     private String race;
 
@@ -65,7 +69,7 @@ public final class RiskCommand implements Callable<Integer> {
     @Option(names = "--hdl", paramLabel = "VALUE", description = "HDL cholesterol, in --lipid-unit; 5 to 200 mg/dL (0.13 to 5.17 mmol/L).")
     private Double hdl;
 
-    @Option(names = "--lipid-unit", paramLabel = "UNIT", description = "mg/dL (default) or mmol/L (mgdl, mmol are taken too; any case).")
+    @Option(names = "--lipid-unit", paramLabel = "UNIT", description = "Lipid unit: mg/dL (default) or mmol/L (mgdl, mmol are taken too; any case).")
     private String lipidUnit;
 
     @Option(names = "--sbp", paramLabel = "MMHG", description = "Systolic blood pressure, mmHg, 60 to 280.")
@@ -89,13 +93,13 @@ public final class RiskCommand implements Callable<Integer> {
     @Option(names = "--bmi", paramLabel = "KG/M2", description = "Body-mass index, kg/m², 10 to 90 (PREVENT heart failure).")
     private Double bmi;
 
-    @Option(names = "--egfr", paramLabel = "ML/MIN", description = "eGFR, mL/min/1.73 m², 1 to 250 (PREVENT).")
+    @Option(names = "--egfr", paramLabel = "ML/MIN", description = "Estimated GFR (eGFR), mL/min/1.73 m², 1 to 250 (PREVENT).")
     private Double egfr;
 
     @Option(names = "--creatinine", paramLabel = "VALUE", description = "Serum creatinine, in --creatinine-unit; 0.1 to 25 mg/dL (8.84 to 2210 umol/L); gives eGFR by CKD-EPI 2021.")
     private Double creatinine;
 
-    @Option(names = "--creatinine-unit", paramLabel = "UNIT", description = "mg/dL (default) or umol/L (mgdl, µmol/L, umol are taken too; any case).")
+    @Option(names = "--creatinine-unit", paramLabel = "UNIT", description = "Creatinine unit: mg/dL (default) or umol/L (mgdl, µmol/L, umol are taken too; any case).")
     private String creatinineUnit;
 
     @Option(names = "--cac", paramLabel = "AU", description = "Coronary artery calcium, Agatston units, 0 to 50000.")

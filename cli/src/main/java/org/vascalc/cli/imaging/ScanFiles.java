@@ -111,6 +111,16 @@ final class ScanFiles {
         }
     }
 
+    /** Refuses (exit 1) a label map whose DICOM frame of reference is not the CT series' (both carry one). */
+    static void requireSameFrameOfReference(Path ctFolder, String ctSeriesUid, Path labelFolder) {
+        try {
+            new DicomSeriesReader().requireSameFrameOfReference(ctFolder, ctSeriesUid, labelFolder);
+        } catch (DicomException e) {
+            throw new UserInputException("cannot score " + ctFolder + " with the labels of " + labelFolder + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     static LabelVolume readLabels(Path folder) {
         try {
             return new DicomSeriesReader().readLabels(folder);

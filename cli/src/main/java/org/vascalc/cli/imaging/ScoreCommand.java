@@ -67,11 +67,11 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--png", paramLabel = "FILE", description = "Also write slices with lesions outlined by weight class (a PNG image; the name must end in .png).")
     Path png;
 
-    @Option(names = "--convention", paramLabel = "NAME", description = "agatston (default: 130/200/300/400 HU) or "
+    @Option(names = "--convention", paramLabel = "NAME", description = "Thresholds: agatston (default: 130/200/300/400 HU) or "
             + "kv-specific (Graeni 2018 thresholds for 70, 80, 100, 120, 135 kV).")
     String convention = "agatston";
 
-    @Option(names = "--connectivity", paramLabel = "N", description = "8 (default, 2-D), 4 (2-D) or 3d (26-connected, "
+    @Option(names = "--connectivity", paramLabel = "N", description = "Lesion connectivity: 8 (default, 2-D), 4 (2-D) or 3d (26-connected, "
             + "size gate by volume).")
     String connectivity = "8";
 
@@ -85,7 +85,7 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--no-normalise", description = "Do not multiply the Agatston score by increment / 3 mm.")
     boolean noNormalise;
 
-    @Option(names = "--mass-calibration", paramLabel = "C", description = "c_HA in mg/(cm3*HU) from the scanner's "
+    @Option(names = "--mass-calibration", paramLabel = "C", description = "Mass calibration factor c_HA, mg/(cm3*HU), from the scanner's "
             + "calibration phantom, 0.1 to 5 (default: 0.75).")
     double massCalibration = ScoringOptions.DEFAULT_MASS_CALIBRATION;
 
@@ -117,6 +117,9 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         CtVolume ct = ScanFiles.readCt(ctDir, series);
         LabelVolume lv = labelDir == null ? null : ScanFiles.readLabels(labelDir);
+        if (labelDir != null) {
+            ScanFiles.requireSameFrameOfReference(ctDir, series, labelDir);
+        }
         // a slice that is empty or overwritten is passed over like a README: say so, since a missing
         // slice otherwise shows up only as "irregular spacing" (or not at all, at the end of the stack)
         List<String> skipped = ScanFiles.notDicom(ctDir);
@@ -163,14 +166,14 @@ public final class ScoreCommand implements Callable<Integer> {
             default -> throw new UserInputException("--connectivity '" + connectivity + "' is not 4, 8 or 3d");
         };
         if (!(minArea >= 0 && minArea <= 100)) {
-            throw new UserInputException("--min-area = " + UserInputException.typed(minArea) + " mm2 is outside the allowed range [0, 100] mm2");
+            throw new UserInputException("--min-area = " + UserInputException.typed(minArea) + " mm2 is outside the allowed range 0 to 100 mm2");
         }
         if (!(minVolume >= 0 && minVolume <= 1000)) {
-            throw new UserInputException("--min-volume = " + UserInputException.typed(minVolume) + " mm3 is outside the allowed range [0, 1000] mm3");
+            throw new UserInputException("--min-volume = " + UserInputException.typed(minVolume) + " mm3 is outside the allowed range 0 to 1000 mm3");
         }
         if (!(massCalibration >= 0.1 && massCalibration <= 5)) {
             throw new UserInputException("--mass-calibration = " + UserInputException.typed(massCalibration)
-                    + " mg/(cm3*HU) is outside the allowed range [0.1, 5] mg/(cm3*HU)");
+                    + " mg/(cm3*HU) is outside the allowed range 0.1 to 5 mg/(cm3*HU)");
         }
         return new ScoringOptions(c, k, minArea, minVolume, !noNormalise, massCalibration);
     }

@@ -52,15 +52,9 @@ final class CohortPage {
     static Request read(FormValues f) {
         InputProblems p = new InputProblems();
         String population = f.choice("population", "population", POPULATIONS, "mesa", p);
-        double size = f.number("size", SIZE, 40, p);
-        if (Double.isFinite(size) && size != Math.rint(size)) {
-            p.error("size", "members = " + size + " is not a whole number of people");
-        }
+        double size = f.wholeNumber("size", SIZE, 40, " of people", p);
         double years = f.number("years", YEARS, 5, p);
-        double seed = f.number("seed", SEED, 1, p);
-        if (Double.isFinite(seed) && seed != Math.rint(seed)) {
-            p.error("seed", "seed = " + seed + " is not a whole number");
-        }
+        double seed = f.wholeNumber("seed", SEED, 1, "", p);
         List<TrialArm> arms = new ArrayList<>();
         for (String label : f.all("arm")) {
             try {

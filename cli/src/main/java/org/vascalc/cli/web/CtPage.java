@@ -191,6 +191,14 @@ final class CtPage {
                             .append(forms(names, null, ""));
                     return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
                 }
+                try {
+                    // as vascalc score: a label map of the same grid drawn on another scan is refused
+                    new DicomSeriesReader().requireSameFrameOfReference(ctDir, null, labelDir);
+                } catch (DicomException e) {
+                    b.append(Html.problems(List.of(InputProblem.error("labels", withoutServerPath(e.getMessage(),
+                            labelDir, labelFiles))))).append(forms(names, null, ""));
+                    return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+                }
             }
             CalciumScore score;
             try {
@@ -295,8 +303,9 @@ final class CtPage {
                 .append("</textarea><p><button type=\"submit\">Scan and score</button></p></form>\n");
         b.append("<h2>A real scan</h2>\n<form method=\"post\" action=\"/ct/score\" enctype=\"multipart/form-data\">"
                 + "<p><label class=\"check\">DICOM files of one non-contrast CT series <input type=\"file\" name=\"files\" multiple></label></p>"
-                + "<p><label class=\"check\">Artery label map (optional; a VasCalc label series, e.g. the labels/ folder of "
-                + "<code>vascalc phantom</code>) <input type=\"file\" name=\"labels\" multiple></label></p>"
+                // one span: the flex label put a gap between the code and its closing parenthesis
+                + "<p><label class=\"check\"><span>Artery label map (optional; a VasCalc label series, e.g. the labels/ "
+                + "folder of <code>./vascalc phantom</code>)</span> <input type=\"file\" name=\"labels\" multiple></label></p>"
                 + "<p><button type=\"submit\">Score</button></p></form>\n"
                 // no script on these pages: the upload's progress is the browser's own
                 + "<p class=\"fine\">At most " + MAX_UPLOAD_BYTES / 1048576 + " MB. A large series takes a while to send: "

@@ -76,9 +76,24 @@ final class DocsFiles {
         }
         for (Path e : entries) {
             String n = e.getFileName().toString() + (Files.isDirectory(e) ? "/" : "");
-            b.append("<li><a href=\"").append(Html.esc(base + n)).append("\">").append(Html.esc(n)).append("</a></li>");
+            b.append("<li><a href=\"").append(Html.esc(base + n)).append("\">").append(Html.esc(n)).append("</a>");
+            // a bare list of file names left a new reader guessing which to open: each document's own title
+            title(e).ifPresent(t -> b.append(" — ").append(Html.esc(t).replaceAll("`([^`]*)`", "<code>$1</code>")));
+            b.append("</li>");
         }
         return Optional.of(Html.page("Documentation: " + base.substring(1), b.append("</ul>\n").toString()));
+    }
+
+    /** A Markdown document's title: its first "# " heading within its first 20 lines, or empty. */
+    static Optional<String> title(Path file) {
+        if (!Files.isRegularFile(file) || !ending(file).equals("md")) {
+            return Optional.empty();
+        }
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.limit(20).filter(l -> l.startsWith("# ")).findFirst().map(l -> l.substring(2).strip());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Optional.empty(); // a file that cannot be read is listed by name only
+        }
     }
 
     private static Optional<Path> inside(Path root, String relative) {

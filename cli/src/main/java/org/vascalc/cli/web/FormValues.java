@@ -101,6 +101,19 @@ final class FormValues {
     }
 
     /**
+     * A whole number within {@code range} (a seed, a count): as {@link #number}, and an error "FIELD =
+     * VALUE is not a whole number{@code ofWhat}" when it has a fraction (the cohort and trials forms
+     * each had their own copy of this check). {@code ofWhat} ends the message, e.g. " of people", or "".
+     */
+    double wholeNumber(String name, ValidRange range, double defaultValue, String ofWhat, InputProblems problems) {
+        double v = number(name, range, defaultValue, problems);
+        if (Double.isFinite(v) && v != Math.rint(v)) {
+            problems.error(name, range.field() + " = " + ValidRange.fmt(v) + " is not a whole number" + ofWhat);
+        }
+        return v;
+    }
+
+    /**
      * A number without a range of its own (the library checks it); null when empty. {@code unit} may
      * be empty (a count, or a unit the form chooses elsewhere); the message has the same
      * "FIELD = VALUE ... (unit)" form as {@link #number} and the scenario validator.

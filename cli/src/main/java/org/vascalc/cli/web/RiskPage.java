@@ -236,17 +236,19 @@ final class RiskPage {
     private static String form(FormValues f) {
         // each select shows the option the request means (sex=m is male, race=aa black, lipidUnit=mmol mmol/L),
         // not the first one: submitting the form again must not answer for another person or unit
-        String sex = Sex.parse(f.text("sex")).orElse(Sex.FEMALE).spelling();
+        // sex and race are required, as on the command line: the empty form asks for them ("choose") rather
+        // than answering for a white woman when they were left as they stood
+        String sex = Sex.parse(f.text("sex")).map(Sex::spelling).orElse("");
         Race raceValue = f.text("race") == null ? null : Race.parse(f.text("race"));
-        String race = raceValue == null ? "white" : raceValue.name().toLowerCase(Locale.ROOT);
+        String race = raceValue == null ? "" : raceValue.name().toLowerCase(Locale.ROOT);
         LipidUnit lipidUnit = f.text("lipidUnit") == null ? null : LipidUnit.parse(f.text("lipidUnit"));
         String unit = lipidUnit == null ? "mg/dL" : lipidUnit.symbol();
         CreatinineUnit crUnit = f.text("creatinineUnit") == null ? null : CreatinineUnit.parse(f.text("creatinineUnit"));
         String creatinineUnit = crUnit == CreatinineUnit.UMOL_PER_L ? "umol/L" : "mg/dL";
         StringBuilder b = new StringBuilder("<form class=\"inputs\" method=\"get\" action=\"/risk\">");
         b.append(input("age", "Age", ComparePage.hint(RiskInput.AGE), f.shown("age", "")));
-        b.append(select("sex", "Sex", List.of("female", "male"), sex));
-        b.append(select("race", "Race (as the equations define it)", List.of("white", "black", "chinese", "hispanic",
+        b.append(select("sex", "Sex", List.of("", "female", "male"), sex));
+        b.append(select("race", "Race (as the equations define it)", List.of("", "white", "black", "chinese", "hispanic",
                 "other"), race));
         b.append(input("tc", "Total cholesterol", lipidHint(RiskInput.TOTAL_CHOLESTEROL), f.shown("tc", "")));
         b.append(input("hdl", "HDL cholesterol", lipidHint(RiskInput.HDL_CHOLESTEROL), f.shown("hdl", "")));
@@ -279,12 +281,18 @@ final class RiskPage {
         return b.toString();
     }
 
-    /** "in the lipid unit; 50 to 700 mg/dL (1.29 to 18.1 mmol/L)": the range a cholesterol is checked against, in both units. */
+    /**
+     * "in the lipid unit; 50 to 700 mg/dL (1.3 to 18.1 mmol/L)": the range a cholesterol is checked against,
+     * in both units; the mmol/L ends are the ones enforced ({@link PatientSpec#converted}, rounded inward),
+     * as {@code vascalc risk --help} shows them (the form said 1.29, and refused 1.295).
+     */
     private static String lipidHint(org.vascalc.core.input.ValidRange mgDl) {
         LipidUnit mmol = LipidUnit.MMOL_PER_L;
+        org.vascalc.core.input.ValidRange enforced = PatientSpec.converted(mgDl, mmol.symbol(),
+                mmol.fromMgDl(mgDl.hardLow()), mmol.fromMgDl(mgDl.hardHigh()));
         return "in the lipid unit; " + ComparePage.hint(mgDl).replace(mgDl.unit() + ", ", "") + " " + mgDl.unit() + " ("
-                + ComparePage.fmt(mmol.fromMgDl(mgDl.hardLow())) + " to " + ComparePage.fmt(mmol.fromMgDl(mgDl.hardHigh()))
-                + " " + mmol.symbol() + ")";
+                + org.vascalc.core.input.ValidRange.fmt(enforced.hardLow()) + " to "
+                + org.vascalc.core.input.ValidRange.fmt(enforced.hardHigh()) + " " + mmol.symbol() + ")";
     }
 
     private static String checkbox(FormValues f, String name, String label) {
@@ -301,7 +309,8 @@ final class RiskPage {
         StringBuilder b = new StringBuilder("<label>" + label + "<select name=\"" + name + "\">");
         for (String o : options) {
             b.append("<option value=\"").append(Html.esc(o)).append('"')
-                    .append(o.equalsIgnoreCase(chosen) ? " selected" : "").append('>').append(Html.esc(o)).append("</option>");
+                    .append(o.equalsIgnoreCase(chosen) ? " selected" : "").append('>')
+                    .append(o.isEmpty() ? "choose" : Html.esc(o)).append("</option>");
         }
         return b.append("</select></label>").toString();
     }

@@ -20,13 +20,14 @@ import picocli.CommandLine.Option;
         description = {
             "Starts VasCalc's local web app: the food / supplement / vitamin K2 comparison for a person you",
             "describe (/compare), the risk tools with and without the calcium score (/risk), any scenario file",
-            "(/scenario), a small virtual cohort or in-silico trial (/cohort), cardiac CT calcium scoring of a",
-            "synthetic or uploaded DICOM scan (/ct) and what the model is (/about); the comparison and the risk",
+            "(/scenario), a small virtual cohort or in-silico trial (/cohort), the published trials re-run by the",
+            "model (/trials), cardiac CT calcium scoring of a synthetic or uploaded DICOM scan (/ct), what the model",
+            "is (/about) and the project's documents (/docs); the comparison and the risk",
             "tools also as a JSON API (/api/compare, /api/risk, /api/version). It listens on this computer only",
             "unless --host says otherwise. Stop it with Ctrl-C."},
         footer = {"", "Examples:", "  ./vascalc serve               then open http://127.0.0.1:7070/",
             "  ./vascalc serve --port 8080",
-            "", "Exit codes: 0 stopped, 1 bad input (e.g. the port is taken), 2 internal error."})
+            "", "Exit codes: 0 stopped, 1 bad input (the message says what to fix, e.g. the port is taken), 2 internal error."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "PORT", description = "TCP port, 1 to 65535 (default: ${DEFAULT-VALUE}).")

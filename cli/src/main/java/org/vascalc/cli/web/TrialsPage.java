@@ -98,14 +98,8 @@ final class TrialsPage {
             trial = f.choice("trial", "trial", keys, null, p); // null and an error naming every key when unknown
         }
         boolean run = f.text("size") != null;
-        double size = f.number("size", SIZE, DEFAULT_SIZE, p);
-        if (Double.isFinite(size) && size != Math.rint(size)) {
-            p.error("size", "size = " + ValidRange.fmt(size) + " is not a whole number of members");
-        }
-        double seed = f.number("seed", SEED, 1, p);
-        if (Double.isFinite(seed) && seed != Math.rint(seed)) {
-            p.error("seed", "seed = " + ValidRange.fmt(seed) + " is not a whole number");
-        }
+        double size = f.wholeNumber("size", SIZE, DEFAULT_SIZE, " of members", p);
+        double seed = f.wholeNumber("seed", SEED, 1, "", p);
         if (run && Double.isFinite(size) && size > LONG_SIZE && size == Math.rint(size)) {
             p.warning("size", String.format(Locale.ROOT, "%d members per arm is a long run (minutes to hours: the "
                     + "time grows with the size); the page shows how far it has got, and closing it stops the run. "

@@ -86,11 +86,45 @@ class ImagingCommandsTest {
 
         Run unlabelled = run("score", out.resolve("ct").toString());
         assertThat(unlabelled.code()).isZero();
-        // without a label map the vessel count is unknown, so no N modifier
-        assertThat(unlabelled.out()).contains("UNLABELLED").containsPattern("CAC-DRS A[0-3]\\n");
+        // without a label map every voxel >= 130 HU counts (bone too): not a coronary score, so no CAC-DRS
+        // category at all (it printed "CAC-DRS A3" beside the note saying so), in the text and the JSON
+        assertThat(unlabelled.out()).contains("UNLABELLED").contains("no CAC-DRS category (no artery label map)")
+                .contains("not a coronary calcium score").doesNotContainPattern("CAC-DRS A\\d");
+        Run unlabelledJson = run("score", out.resolve("ct").toString(), "--json");
+        assertThat(unlabelledJson.code()).isZero();
+        assertThat(unlabelledJson.out()).contains("\"cacDrs\" : null").contains("\"arteryLabels\" : false");
+        Run labelledJson = run("score", out.toString(), "--json");
+        assertThat(labelledJson.out()).contains("\"cacDrs\" : \"A1/N1\"").contains("\"arteryLabels\" : true");
 
         // a second run replaces its own earlier output
         assertThat(run("phantom", "--spec", spec.toString(), "--out", out.toString()).code()).isZero();
+    }
+
+    /**
+     * A label map drawn on another scan of the same grid (here another phantom's labels/) was scored
+     * silently, its arteries at the wrong places: the DICOM frames of reference now have to agree.
+     */
+    @Test
+    void aLabelMapOfAnotherScanIsRefusedByItsFrameOfReference() throws Exception {
+        String lesions = """
+                acquisition: {matrix: 128, zStartMm: -12, zEndMm: 0}
+                lesions:
+                  - {artery: LAD, layer: intimal, shape: focal, massMg: 8, densityMgPerCm3: 600, positionMm: 20}
+                """;
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        assertThat(run("phantom", "--spec", spec("name: a\nseed: 5\n" + lesions).toString(), "--out", a.toString()).code())
+                .isZero();
+        assertThat(run("phantom", "--spec", spec("name: b\nseed: 6\n" + lesions).toString(), "--out", b.toString()).code())
+                .isZero();
+        Run own = run("score", a.resolve("ct").toString(), "--labels", a.resolve("labels").toString());
+        assertThat(own.code()).as(own.err()).isZero();
+        Run other = run("score", a.resolve("ct").toString(), "--labels", b.resolve("labels").toString());
+        assertThat(other.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(other.err()).contains("the label map was made on another scan: its frame of reference is not the CT's")
+                .contains("(0020,0052)").contains("give the label map made with this CT")
+                .doesNotContain("\tat ");
+        assertThat(other.out()).isEmpty();
     }
 
     @Test
@@ -204,7 +238,7 @@ class ImagingCommandsTest {
         Run mass = run("score", tmp.toString(), "--mass-calibration", "0");
         assertThat(mass.code()).isEqualTo(1);
         assertThat(mass.err()).as("the value as typed, its unit and the range")
-                .contains("--mass-calibration = 0 mg/(cm3*HU) is outside the allowed range [0.1, 5] mg/(cm3*HU)");
+                .contains("--mass-calibration = 0 mg/(cm3*HU) is outside the allowed range 0.1 to 5 mg/(cm3*HU)"); // the wording of every command option
     }
     /** A small phantom written to {@code tmp/NAME}; returns its ct/ folder. */
     private Path phantomCt(String name) throws Exception {

@@ -82,7 +82,9 @@ class CohortPageTest {
                 .contains("years").contains("outside the allowed range")
                 .contains("&#39;aspirin&#39; is not a trial arm")
                 .contains("150 members in 3 arms are 450 runs; the page runs at most 400").doesNotContain("<h2>");
-        assertThat(get("/cohort?size=2.5").body()).contains("is not a whole number of people");
+        assertThat(get("/cohort?size=2.5").body()).contains("members = 2.5 is not a whole number of people");
+        // the seed's whole-number rule is the one /trials applies (FormValues.wholeNumber, shared)
+        assertThat(get("/cohort?seed=1.5").body()).contains("seed = 1.5 is not a whole number");
         assertThat(get("/cohort?sise=20").statusCode()).isEqualTo(400);
         // the form with every arm unticked sends no arm at all: say so, do not run none and mk7 unasked
         HttpResponse<String> unticked = get("/cohort?population=mesa&size=2&years=1&seed=1");

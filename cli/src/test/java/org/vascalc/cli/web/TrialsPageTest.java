@@ -152,6 +152,7 @@ class TrialsPageTest {
                         "size = 1000000 members per arm is outside the allowed range [2, 100000] members per arm"),
                 new Case("trial=saltire&size=2.5", "size = 2.5 is not a whole number of members"),
                 new Case("trial=saltire&size=lots", "size = &#39;lots&#39; is not a number (members per arm)"),
+                new Case("trial=saltire&size=20&seed=1.5", "seed = 1.5 is not a whole number"),
                 new Case("trial=saltire&size=20&seed=-1", "seed = -1 is outside the allowed range [0, 1000000000]"),
                 new Case("trial=framingham&size=20", "trial = &#39;framingham&#39; is not one of: anderson2016, "),
                 new Case("trial=../../pom.xml", "trial = &#39;../../pom.xml&#39; is not one of: "),

@@ -157,6 +157,22 @@ class WebAppTest {
         assertThat(new ObjectMapper().readTree(api.body()).get("person").get("sex").asText()).isEqualTo("male");
     }
 
+    /**
+     * Sex and race are required (as on the command line), yet the empty /risk form came with female and
+     * white selected: a user who filled in the numbers only was assessed as a white woman. The form now
+     * asks ("choose"), and a submission without them names both as missing.
+     */
+    @Test
+    void theRiskFormAsksForSexAndRaceInsteadOfAssumingThem() throws Exception {
+        HttpResponse<String> empty = get("/risk");
+        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(selected(empty.body())).containsExactly("", "", "mg/dL", "mg/dL");
+        assertThat(empty.body()).contains("<option value=\"\" selected>choose</option>");
+        HttpResponse<String> unchosen = get("/risk?age=55&sex=&race=&tc=213&hdl=50&sbp=120");
+        assertThat(unchosen.statusCode()).isEqualTo(400);
+        assertThat(unchosen.body()).contains("<code>sex</code>: missing").contains("<code>race</code>: missing");
+    }
+
     private static java.util.List<String> selected(String html) {
         java.util.List<String> values = new java.util.ArrayList<>();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(html);
@@ -435,6 +451,22 @@ class WebAppTest {
         HttpResponse<String> r = upload(fields);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains(Html.esc(totalLine)).doesNotContain("Without an artery label map");
+
+        // the same grid's label map written for another scan (another frame of reference): refused, as by score
+        org.vascalc.imaging.dicom.CtSeriesWriter.writeLabels(scan.labels(),
+                org.vascalc.imaging.dicom.SeriesInfo.synthetic("web-other"), dir.resolve("other-labels"));
+        fields.put("labels", filesOf(dir.resolve("other-labels")));
+        HttpResponse<String> other = upload(fields);
+        assertThat(other.statusCode()).isEqualTo(400);
+        assertThat(other.body()).contains(Html.esc(org.vascalc.imaging.dicom.DicomSeriesReader.FRAME_MISMATCH))
+                .doesNotContain("Total:");
+        // the form's label-map line is one piece of text (the flex label spaced ")" off the code) with the launcher
+        assertThat(get("/ct").body()).contains("<span>Artery label map (optional; a VasCalc label series, e.g. the "
+                + "labels/ folder of <code>./vascalc phantom</code>)</span>");
+        // without a label map: no CAC-DRS category beside a whole-volume total
+        fields.remove("labels");
+        assertThat(upload(fields).body()).contains("no CAC-DRS category (no artery label map)")
+                .doesNotContainPattern("CAC-DRS A\\d");
     }
 
     @Test
@@ -510,7 +542,9 @@ class WebAppTest {
         }
         assertThat(body).contains("<span class=\"unit\">kg, 30 to 300</span>");
         assertThat(get("/risk").body()).contains("<span class=\"unit\">years, 18 to 110</span>")
-                .contains("<span class=\"unit\">in the lipid unit; 50 to 700 mg/dL (1.29 to 18.1 mmol/L)</span>")
+                // the mmol/L ends enforced (and shown by vascalc risk --help), not 1.29, which is refused
+                .contains("<span class=\"unit\">in the lipid unit; 50 to 700 mg/dL (1.3 to 18.1 mmol/L)</span>")
+                .contains("<span class=\"unit\">in the lipid unit; 5 to 200 mg/dL (0.13 to 5.17 mmol/L)</span>")
                 .contains("<span class=\"unit\">mmHg, 60 to 280</span>");
     }
 
@@ -613,6 +647,11 @@ class WebAppTest {
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("height = 1.65 cm is outside the allowed range [120, 230] cm; height is in cm; "
                 + "1.65 m is 165 cm").contains("name=\"height\" value=\"1.65\"");
+        // cholesterol from a European lab (mmol/L) in the form's mg/dL fields: refused, with what it is in mg/dL
+        HttpResponse<String> lipids = get("/compare?age=60&tc=5.4&hdl=1.3");
+        assertThat(lipids.statusCode()).isEqualTo(400);
+        assertThat(lipids.body()).contains("total cholesterol = 5.4 mg/dL is outside the allowed range [80, 500] mg/dL;"
+                + " the value is in mg/dL: if it is in mmol/L, 5.4 mmol/L is 209 mg/dL").contains("1.3 mmol/L is 50 mg/dL");
         HttpResponse<String> api = get("/api/compare?height=1.8");
         assertThat(api.statusCode()).isEqualTo(400);
         assertThat(api.body()).contains("1.8 m is 180 cm");
@@ -713,7 +752,10 @@ class WebAppTest {
         assertThat(wall.headers().firstValue("content-type").orElse("")).startsWith("text/plain");
         assertThat(wall.headers().firstValue("x-content-type-options")).contains("nosniff");
         assertThat(wall.body()).isEqualTo(java.nio.file.Files.readString(docs.resolve("model/wall.md")));
-        assertThat(get("/docs").body()).contains("href=\"/docs/model/\"").contains("href=\"/docs/references.bib\"");
+        assertThat(get("/docs").body()).contains("href=\"/docs/model/\"").contains("href=\"/docs/references.bib\"")
+                // each document listed with its own title, so a new reader sees which to open
+                .contains("<a href=\"/docs/architecture.md\">architecture.md</a> — VasCalc architecture</li>")
+                .contains("— Virtual cohorts and in-silico trials (<code>vascalc cohort</code>)</li>");
         assertThat(get("/docs/model/").body()).contains("href=\"/docs/model/wall.md\"");
         assertThat(get("/about").body()).contains("<a href=\"/docs/model/\">docs/model/</a>")
                 .contains("<a href=\"/docs/validation.md\">docs/validation.md</a>").doesNotContain("<a href=\"/docs/\"><a");

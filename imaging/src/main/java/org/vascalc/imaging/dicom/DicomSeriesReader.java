@@ -303,6 +303,51 @@ public final class DicomSeriesReader {
         return String.join("; ", parts);
     }
 
+    /**
+     * The Frame of Reference UID (0020,0052) of series {@code seriesInstanceUid} of {@code folder} (of its
+     * first DICOM file by name when null), read from one file; empty when it does not carry one. Two
+     * series share a frame of reference when they were acquired (or, for a label map, drawn) in the
+     * same patient coordinate system (PS3.3 C.7.4.1).
+     */
+    public Optional<String> frameOfReferenceUid(Path folder, String seriesInstanceUid) throws DicomException {
+        List<Path> paths;
+        try (Stream<Path> list = Files.list(folder)) {
+            paths = list.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .limit(MAX_FILES + 1L).sorted().toList();
+        } catch (IOException e) {
+            throw new DicomException(folder + ": cannot list folder: " + e.getMessage(), e);
+        }
+        for (Path p : paths) {
+            if (!DicomReader.looksLikeDicom(p)) {
+                continue;
+            }
+            DataSet ds = reader.read(p).dataSet();
+            if (seriesInstanceUid == null || seriesInstanceUid.equals(ds.string(Tag.SERIES_INSTANCE_UID).orElse(""))) {
+                return ds.string(Tag.FRAME_OF_REFERENCE_UID).map(String::strip).filter(u -> !u.isEmpty());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Refuses a label map drawn on another scan: when both series carry a Frame of Reference UID and the
+     * two differ, a {@link DicomException} saying so (a label map of the same grid but another scan, such
+     * as another phantom's labels/, was scored silently: its arteries at the wrong places). When either
+     * lacks one, nothing is checked here; the scorer still refuses a label map on another grid.
+     */
+    public void requireSameFrameOfReference(Path ctFolder, String ctSeriesUid, Path labelFolder) throws DicomException {
+        Optional<String> ct = frameOfReferenceUid(ctFolder, ctSeriesUid);
+        Optional<String> labels = frameOfReferenceUid(labelFolder, null);
+        if (ct.isPresent() && labels.isPresent() && !ct.get().equals(labels.get())) {
+            throw new DicomException(FRAME_MISMATCH + " (" + Tag.describe(Tag.FRAME_OF_REFERENCE_UID) + " " + labels.get()
+                    + " in the label map, " + ct.get() + " in the CT); give the label map made with this CT (a phantom's "
+                    + "labels/ belong to its own ct/)");
+        }
+    }
+
+    /** The start of {@link #requireSameFrameOfReference}'s message. */
+    public static final String FRAME_MISMATCH = "the label map was made on another scan: its frame of reference is not the CT's";
+
     private Map<String, List<DicomFile>> group(Path folder) throws DicomException {
         if (!Files.isDirectory(folder)) {
             throw new DicomException(folder + ": not a folder");

@@ -13,19 +13,23 @@ import java.util.Map;
  * @param massMg      total calibrated mass score, mg hydroxyapatite
  * @param perVessel   every territory, including those with zero
  * @param lesions     in scan order
- * @param category    the minimal internal CAC-DRS label
+ * @param category    the minimal internal CAC-DRS label (a coronary category only with {@code arteryLabels})
  * @param thresholdHu candidate threshold used
+ * @param arteryLabels whether the scan was scored with an artery label map; without one every voxel at or
+ *                    above the threshold counts (bone, valves), the total is not a coronary score and no
+ *                    CAC-DRS category is given ({@link #coronaryCategory()})
  */
 public record CalciumScore(double agatston, double volumeMm3, double massMg, Map<Territory, VesselScore> perVessel,
                            List<Lesion> lesions, InternalCacDrs category, int thresholdHu, ScanGeometry geometry,
-                           ScoringOptions options) {
+                           ScoringOptions options, boolean arteryLabels) {
 
     public CalciumScore {
         perVessel = Map.copyOf(perVessel);
         lesions = List.copyOf(lesions);
     }
 
-    static CalciumScore of(List<Lesion> lesions, int thresholdHu, ScanGeometry geometry, ScoringOptions options) {
+    static CalciumScore of(List<Lesion> lesions, int thresholdHu, ScanGeometry geometry, ScoringOptions options,
+                           boolean arteryLabels) {
         Map<Territory, VesselScore> per = new EnumMap<>(Territory.class);
         for (Territory t : Territory.values()) {
             per.put(t, VesselScore.zero(t));
@@ -40,7 +44,12 @@ public record CalciumScore(double agatston, double volumeMm3, double massMg, Map
             m += l.massMg();
         }
         return new CalciumScore(a, v, m, per, lesions, InternalCacDrs.of(a, per.values()), thresholdHu, geometry,
-                options);
+                options, arteryLabels);
+    }
+
+    /** The internal CAC-DRS category, or empty when the scan was scored without an artery label map. */
+    public java.util.Optional<InternalCacDrs> coronaryCategory() {
+        return arteryLabels ? java.util.Optional.of(category) : java.util.Optional.empty();
     }
 
     public VesselScore vessel(Territory t) {

@@ -72,7 +72,7 @@ public final class CalciumScorer {
         List<Lesion> lesions = options.connectivity() == Connectivity.VOLUMETRIC_26
                 ? new Volumetric(hu, labels, g, edges).run()
                 : new Planar(hu, labels, g, edges).run();
-        return CalciumScore.of(lesions, edges[0], g, options);
+        return CalciumScore.of(lesions, edges[0], g, options, labels != null);
     }
 
     static int weight(int peakHu, int[] edges) {

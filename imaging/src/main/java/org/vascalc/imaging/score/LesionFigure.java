@@ -35,10 +35,10 @@ public final class LesionFigure {
 
     /** Renders the figure; with no lesions, one tile of the middle slice says so. */
     public static BufferedImage render(CtVolume ct, CalciumScore score, String title) {
-        return render(ct, score, title, score.category().label());
+        return render(ct, score, title, score.coronaryCategory().map(InternalCacDrs::label).orElse(null));
     }
 
-    /** As {@link #render(CtVolume, CalciumScore, String)}, with a CAC-DRS label from the caller. */
+    /** As {@link #render(CtVolume, CalciumScore, String)}, with a CAC-DRS label from the caller (null: none). */
     public static BufferedImage render(CtVolume ct, CalciumScore score, String title, String cacDrsLabel) {
         Map<Integer, List<Lesion>> bySlice = new LinkedHashMap<>();
         List<int[]> tiles = new ArrayList<>();
@@ -69,7 +69,8 @@ public final class LesionFigure {
         g.drawString(title, 6, 18);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         g.drawString(String.format(Locale.ROOT, "Agatston %.1f  volume %.1f mm3  mass %.2f mg  %s  (window %d..%d HU%s)",
-                score.agatston(), score.volumeMm3(), score.massMg(), cacDrsLabel, WINDOW_LOW, WINDOW_HIGH,
+                score.agatston(), score.volumeMm3(), score.massMg(),
+                cacDrsLabel == null ? ScoreReport.NO_CATEGORY : "CAC-DRS " + cacDrsLabel, WINDOW_LOW, WINDOW_HIGH,
                 truncated ? ", first " + MAX_TILES + " lesion slices" : ""), 6, 36);
         int lx = 6;
         String[] bands = {"", "130-199", "200-299", "300-399", ">=400"};

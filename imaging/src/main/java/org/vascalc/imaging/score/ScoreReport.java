@@ -15,6 +15,9 @@ public final class ScoreReport {
     private ScoreReport() {
     }
 
+    /** Where the CAC-DRS category stands when there is none: a scan scored without an artery label map. */
+    public static final String NO_CATEGORY = "no CAC-DRS category (no artery label map)";
+
     /** The rule set in one line, e.g. for a report header. */
     public static String describeRules(CalciumScore s) {
         ScoringOptions o = s.options();
@@ -33,10 +36,13 @@ public final class ScoreReport {
     }
 
     public static String text(CalciumScore s) {
-        return text(s, s.category().label());
+        return text(s, s.coronaryCategory().map(InternalCacDrs::label).orElse(null));
     }
 
-    /** The text report with a CAC-DRS label from the caller (e.g. the clinical module's full CAC-DRS). */
+    /**
+     * The text report with a CAC-DRS label from the caller (e.g. the clinical module's full CAC-DRS), or
+     * null for none: a scan scored without an artery label map has no coronary category.
+     */
     public static String text(CalciumScore s, String cacDrsLabel) {
         StringBuilder sb = new StringBuilder();
         ScanGeometry g = s.geometry();
@@ -47,8 +53,8 @@ public final class ScoreReport {
         for (String note : notes(s)) {
             sb.append("Note: ").append(note).append('\n');
         }
-        sb.append(String.format(Locale.ROOT, "Total: Agatston %.1f, volume %.1f mm3, mass %.2f mg, CAC-DRS %s%n%n",
-                s.agatston(), s.volumeMm3(), s.massMg(), cacDrsLabel));
+        sb.append(String.format(Locale.ROOT, "Total: Agatston %.1f, volume %.1f mm3, mass %.2f mg, %s%n%n",
+                s.agatston(), s.volumeMm3(), s.massMg(), cacDrsLabel == null ? NO_CATEGORY : "CAC-DRS " + cacDrsLabel));
         sb.append(String.format(Locale.ROOT, "%-11s %10s %12s %9s %8s%n", "artery", "Agatston", "volume mm3", "mass mg",
                 "lesions"));
         for (Territory t : Territory.values()) {
@@ -85,7 +91,7 @@ public final class ScoreReport {
             notes.add(String.format(Locale.ROOT, "the 130 HU rule is defined at 120 kV; this scan is at %.0f kV "
                     + "(calcium reads brighter at lower kV). Consider --convention kv-specific.", g.kvp()));
         }
-        if (s.vessel(Territory.UNLABELLED).lesionCount() > 0) {
+        if (!s.arteryLabels()) {
             notes.add("scored without an artery label map; every voxel >= threshold counts (bone, valves, "
                     + "noise), so this is not a coronary calcium score until restricted to the arteries.");
         }
@@ -98,10 +104,10 @@ public final class ScoreReport {
 
     /** JSON with a provenance line (tool, version, commit) first, as every written file should carry. */
     public static String json(CalciumScore s, String provenance) {
-        return json(s, provenance, s.category().label());
+        return json(s, provenance, s.coronaryCategory().map(InternalCacDrs::label).orElse(null));
     }
 
-    /** JSON with provenance and a CAC-DRS label from the caller. */
+    /** JSON with provenance and a CAC-DRS label from the caller (null: none, {@code "cacDrs": null}). */
     public static String json(CalciumScore s, String provenance, String cacDrsLabel) {
         Map<String, Object> root = new LinkedHashMap<>();
         if (provenance != null) {
@@ -114,6 +120,7 @@ public final class ScoreReport {
         root.put("agatston", s.agatston());
         root.put("volumeMm3", s.volumeMm3());
         root.put("massMg", s.massMg());
+        root.put("arteryLabels", s.arteryLabels());
         root.put("cacDrs", cacDrsLabel);
         root.put("notes", notes(s));
         Map<String, Object> per = new LinkedHashMap<>();

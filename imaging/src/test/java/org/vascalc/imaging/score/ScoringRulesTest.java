@@ -122,6 +122,24 @@ class ScoringRulesTest {
         assertThat(ScoreReport.json(s)).contains("\"notes\" : [ \"the 130 HU rule is defined at 120 kV")
                 .contains("scored without an artery label map");
         assertThat(ScoreReport.notes(s)).hasSize(2);
+        // and no CAC-DRS category: that is for coronary calcium, which an unlabelled total is not
+        assertThat(s.arteryLabels()).isFalse();
+        assertThat(s.coronaryCategory()).isEmpty();
+        assertThat(text).contains(ScoreReport.NO_CATEGORY).doesNotContainPattern("CAC-DRS A\\d");
+        assertThat(ScoreReport.json(s)).contains("\"cacDrs\" : null");
+    }
+
+    /** A scan without any candidate voxel scored without labels has no category either (A0 needs the arteries). */
+    @Test
+    void anEmptyScanWithoutALabelMapHasNoCategoryButWithOneItIsA0() {
+        var volume = new Grids(8, 8, 1, 40).volume(0.5, 3, 120);
+        CalciumScore unlabelled = CLINICAL.score(volume);
+        assertThat(unlabelled.coronaryCategory()).isEmpty();
+        assertThat(ScoreReport.text(unlabelled)).contains(ScoreReport.NO_CATEGORY)
+                .contains("without an artery label map");
+        CalciumScore labelled = CLINICAL.score(volume, org.vascalc.imaging.volume.LabelVolume.emptyLike(volume));
+        assertThat(labelled.coronaryCategory()).isPresent();
+        assertThat(ScoreReport.text(labelled)).contains("CAC-DRS A0").doesNotContain(ScoreReport.NO_CATEGORY);
     }
 
     @Test

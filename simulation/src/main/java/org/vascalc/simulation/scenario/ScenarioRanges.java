@@ -1,6 +1,7 @@
 package org.vascalc.simulation.scenario;
 
 import java.util.Locale;
+import java.util.Map;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.ValidRange;
@@ -70,6 +71,39 @@ public final class ScenarioRanges {
     public static final ValidRange FINE_DAY = ValidRange.of("fine-recording window day", "days", 0, 36525);
 
     /**
+     * A dose far below the smallest one given in practice, where the likeliest reading is a slip of the
+     * unit (mg typed into a µg field, g into a mg field): a warning, not an error, naming the field, the
+     * value, its unit and the value it would be in the other unit.
+     *
+     * @param lowest     below this (and above 0) the dose is implausible, in the range's unit
+     * @param why        what the lowest value rests on, for the message (evidence or a stated assumption)
+     * @param otherUnit  the unit the value was likely typed in
+     * @param factor     range units per {@code otherUnit} (1000 for mg in a µg field)
+     */
+    record UnitSlip(double lowest, String why, String otherUnit, double factor) {
+    }
+
+    /**
+     * The doses with a plausibility floor. Vitamin K: the trials of examples/trials give 90 µg MK-7 a day
+     * (Kurnatowska 2015) to 10 000 µg K1 (iPACK-HD); the floor, 10 µg, is a tenth of the smallest (an
+     * assumption); a typed 0.18 (meaning 0.18 mg = 180 µg, the flagship's MK-7) ran as 0.18 µg without a word.
+     * Calcium tablets: the range's own typical floor (100 mg; tablets hold 200–600 mg elemental). Meals and
+     * drinks: assumption (docs/scenario-format.md, "Plausibility warnings"): a meal or a calcium drink
+     * with less than 10 mg of calcium or phosphorus is almost certainly grams typed as mg. Binders: the
+     * smallest tablets hold 400–800 mg (calcium acetate 667 mg, sevelamer 800 mg); below 50 mg is grams.
+     */
+    static final Map<ValidRange, UnitSlip> SLIPS_BELOW = Map.of(
+            VITAMIN_K, new UnitSlip(10, "the doses studied (90 µg MK-7 a day and up, Kurnatowska 2015)", "mg", 1000),
+            SUPPLEMENT_CALCIUM, new UnitSlip(100, "what calcium tablets hold (200-600 mg)", "g", 1000),
+            DIETARY_CALCIUM, new UnitSlip(10, "what a meal holds (tens to hundreds of mg)", "g", 1000),
+            DRINK_CALCIUM, new UnitSlip(10, "what a calcium drink holds (100-500 mg)", "g", 1000),
+            DIETARY_PHOSPHORUS, new UnitSlip(10, "what a meal holds (tens to hundreds of mg)", "g", 1000),
+            BINDER, new UnitSlip(50, "what binder tablets hold (400-1000 mg)", "g", 1000));
+
+    /** Cholesterol, mg/dL per mmol/L (molar mass 386.65 g/mol; the clinical module's LipidUnit uses the same 38.67). */
+    static final double CHOLESTEROL_MG_DL_PER_MMOL_L = 38.67;
+
+    /**
      * {@code range.check(value, path, problems)}, with a hint added to the error where the likeliest
      * mistake is the unit, as the risk tools do for cholesterol and creatinine: a height of 1.65 is
      * refused as 1.65 cm and told "height is in cm; 1.65 m is 165 cm". The value stays refused.
@@ -84,6 +118,12 @@ public final class ScenarioRanges {
         for (InputProblem q : own.all()) {
             problems.add(new InputProblem(q.path(), q.message() + hint, q.severity()));
         }
+        UnitSlip slip = SLIPS_BELOW.get(range);
+        if (own.all().isEmpty() && slip != null) {
+            // inside the typical range (vitamin K's starts at 0): nothing said so far, so the slip is the warning
+            problems.warning(path, range.field() + " = " + ValidRange.fmt(value) + " " + range.unit() + " is far below "
+                    + slip.why() + hint.replaceFirst("^; ", ": "));
+        }
         return ok;
     }
 
@@ -95,6 +135,22 @@ public final class ScenarioRanges {
     private static String unitHint(ValidRange range, double value) {
         if (range == HEIGHT && !range.allows(value) && HEIGHT_IN_METRES.allows(value)) {
             return "; height is in cm; " + ValidRange.fmt(value) + " m is " + ValidRange.fmt(value * 100) + " cm";
+        }
+        UnitSlip slip = SLIPS_BELOW.get(range);
+        if (slip != null && value > 0 && value < slip.lowest() && range.allows(value * slip.factor())) {
+            return String.format(Locale.ROOT, "; if it was meant in %s, %s %s is %s %s", slip.otherUnit(),
+                    ValidRange.fmt(value), slip.otherUnit(), ValidRange.fmt(value * slip.factor()), range.unit());
+        }
+        if (range == WARFARIN && value > range.hardHigh() && range.isTypical(value / 1000)) {
+            // warfarin tablets are 0.5-10 mg: 5000 is 5 mg typed in µg
+            return String.format(Locale.ROOT, "; warfarin is in mg: if it was meant in µg, %s µg is %s mg",
+                    ValidRange.fmt(value), ValidRange.fmt(value / 1000));
+        }
+        if ((range == TOTAL_CHOLESTEROL || range == HDL) && !range.isTypical(value)
+                && range.isTypical(value * CHOLESTEROL_MG_DL_PER_MMOL_L)) {
+            // a European lab's mmol/L in a mg/dL field (the risk tools take either; scenario files and /compare mg/dL)
+            return String.format(Locale.ROOT, "; the value is in mg/dL: if it is in mmol/L, %s mmol/L is %.0f mg/dL",
+                    ValidRange.fmt(value), value * CHOLESTEROL_MG_DL_PER_MMOL_L);
         }
         MolarMass element = range == SERUM_CALCIUM ? MolarMass.CALCIUM : range == SERUM_PHOSPHATE ? MolarMass.PHOSPHORUS
                 : null;

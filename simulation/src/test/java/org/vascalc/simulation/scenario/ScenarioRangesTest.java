@@ -38,6 +38,60 @@ class ScenarioRangesTest {
         });
     }
 
+    /**
+     * 0.18 µg of vitamin K (0.18 mg, the flagship's 180 µg MK-7, typed in mg) passed silently: the typical
+     * range starts at 0. Now a warning (the run goes on) naming field, value, unit and the likely value.
+     */
+    @Test
+    void aVitaminKDoseInMgTypedAsMicrogramsIsWarnedWithTheLikelyValue() {
+        InputProblems p = check(ScenarioRanges.VITAMIN_K, 0.18);
+        assertThat(p.hasErrors()).isFalse();
+        assertThat(p.all()).singleElement().satisfies(q -> {
+            assertThat(q.severity()).isEqualTo(InputProblem.Severity.WARNING);
+            assertThat(q.path()).isEqualTo("patient.x");
+            assertThat(q.message()).isEqualTo("vitamin K per dose = 0.18 µg is far below the doses studied (90 µg MK-7 a"
+                    + " day and up, Kurnatowska 2015): if it was meant in mg, 0.18 mg is 180 µg");
+        });
+        assertThat(check(ScenarioRanges.VITAMIN_K, 180).all()).as("a studied dose").isEmpty();
+        assertThat(check(ScenarioRanges.VITAMIN_K, 0).all()).as("none at all is a dose, not a slip").isEmpty();
+        assertThat(check(ScenarioRanges.VITAMIN_K, 45).all()).as("a tenth of the smallest studied and up: no guess")
+                .isEmpty();
+    }
+
+    /** Grams typed into a mg field, and µg into warfarin's mg field: the message gives the likely value. */
+    @Test
+    void otherDoseUnitSlipsNameTheLikelyValue() {
+        // a supplement of 0.5 (g): already outside the typical range; the hint says what it would be
+        assertThat(check(ScenarioRanges.SUPPLEMENT_CALCIUM, 0.5).all()).singleElement().satisfies(q -> {
+            assertThat(q.severity()).isEqualTo(InputProblem.Severity.WARNING);
+            assertThat(q.message()).contains("elemental calcium per dose = 0.5 mg is outside the typical range")
+                    .endsWith("; if it was meant in g, 0.5 g is 500 mg");
+        });
+        // a meal of 0.3 (g) of calcium was typical (the range starts at 0)
+        assertThat(check(ScenarioRanges.DIETARY_CALCIUM, 0.3).all()).singleElement().satisfies(q ->
+                assertThat(q.message()).isEqualTo("dietary calcium per meal = 0.3 mg is far below what a meal holds (tens"
+                        + " to hundreds of mg): if it was meant in g, 0.3 g is 300 mg"));
+        assertThat(check(ScenarioRanges.BINDER, 1.6).all()).singleElement().satisfies(q ->
+                assertThat(q.message()).endsWith("if it was meant in g, 1.6 g is 1600 mg"));
+        // 5000 (µg) of warfarin: refused, and told it is 5 mg
+        InputProblems w = check(ScenarioRanges.WARFARIN, 5000);
+        assertThat(w.hasErrors()).isTrue();
+        assertThat(w.all().get(0).message()).contains("warfarin per dose = 5000 mg is outside the allowed range")
+                .endsWith("; warfarin is in mg: if it was meant in µg, 5000 µg is 5 mg");
+        // a European lab's cholesterol (mmol/L) in the scenario's mg/dL field
+        assertThat(check(ScenarioRanges.TOTAL_CHOLESTEROL, 5.4).all().get(0).message())
+                .contains("total cholesterol = 5.4 mg/dL is outside the allowed range")
+                .endsWith("; the value is in mg/dL: if it is in mmol/L, 5.4 mmol/L is 209 mg/dL");
+        assertThat(check(ScenarioRanges.HDL, 1.2).all().get(0).message()).endsWith("1.2 mmol/L is 46 mg/dL");
+        // plausible values, and a zero dose, say nothing
+        assertThat(check(ScenarioRanges.DIETARY_CALCIUM, 300).all()).isEmpty();
+        assertThat(check(ScenarioRanges.DIETARY_CALCIUM, 0).all()).isEmpty();
+        assertThat(check(ScenarioRanges.WARFARIN, 5).all()).isEmpty();
+        assertThat(check(ScenarioRanges.TOTAL_CHOLESTEROL, 213).all()).isEmpty();
+        // a value no other unit explains gets no guess: 40 mg of warfarin is not 0.04 mg
+        assertThat(check(ScenarioRanges.WARFARIN, 40).all().get(0).message()).doesNotContain("µg");
+    }
+
     @Test
     void aTypicalValueOrOneNoUnitExplainsGetsNoHint() {
         assertThat(check(ScenarioRanges.SERUM_CALCIUM, 2.4).all()).isEmpty();
