@@ -117,6 +117,14 @@ final class OrbitClosure {
         return newton.endError();
     }
 
+    double meanForTrace() {
+        return lastMean;
+    }
+
+    double startErrorForTrace() {
+        return newton.startError();
+    }
+
     /** The last quasi-Newton step's next period start, by FAST position. */
     double[] next() {
         return newtonNext;
@@ -185,6 +193,7 @@ final class OrbitClosure {
     boolean step(AdiabaticResponse response, double period) {
         fromPeriod();
         atEstimate = false;
+        lastWarm = response != null;
         double mean = meanError(response, period);
         lastMean = mean;
         if (Double.isNaN(mean)) {
@@ -220,6 +229,7 @@ final class OrbitClosure {
     static final double ESTIMATE_START_MEASURED = 67;
     /** The last {@link #step(AdiabaticResponse, double)}'s largest mean distance (closure scales), NaN where unknown. */
     private double lastMean = Double.NaN;
+    private boolean lastWarm;
 
     /**
      * Whether the period just refused by {@link #step(AdiabaticResponse, double)} could be accepted at
@@ -228,7 +238,8 @@ final class OrbitClosure {
      * {@link #ESTIMATE_START_MEASURED}. The caller decides by the SLOW averages ({@link #acceptAtEstimate}).
      */
     boolean estimateCandidate() {
-        return Double.isFinite(lastMean) && newton.startError() <= ESTIMATE_START_MEASURED
+        double cap = lastWarm ? Double.parseDouble(System.getProperty("vascalc.co2.warmcap", "67")) : ESTIMATE_START_MEASURED;
+        return Double.isFinite(lastMean) && newton.startError() <= cap
                 && Double.isFinite(newton.endError());
     }
 
