@@ -197,10 +197,6 @@ final class AdiabaticResponse {
     static final double STRONG = 1e-3;
 
     /** Positions in the SLOW index list of the SLOW states that enter a FAST derivative (after the first update). */
-    boolean forTraceValid() {
-        return valid;
-    }
-
     int[] entering() {
         return entering == null ? new int[0] : entering;
     }

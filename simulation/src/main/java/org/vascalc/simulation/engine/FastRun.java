@@ -209,10 +209,6 @@ final class FastRun {
     private long periods;
     private int[][] diagGroups;
     private final double[] quadScratch;
-    /** The quadrature at a first orbit's open period ({@link #candidateDiagonal}). */
-    private final double[] candidateBase;
-    /** The own-state entries of the averaged SLOW Jacobian at a first orbit's open period ({@link #candidateDiagonal}). */
-    private final double[] candidateDiag;
     private double sampleStart;
     private double sampleStep;
     private int sampleNext;
@@ -332,8 +328,6 @@ final class FastRun {
         before = new double[n];
         row = new double[n];
         quadScratch = new double[slow.length];
-        candidateBase = new double[slow.length];
-        candidateDiag = new double[slow.length];
         jacobianScratch = new double[fast.length * fast.length];
         closure = new OrbitClosure(n, fast, before, z, settings.orbitTolerance());
         response = new AdiabaticResponse(model, fast, slow, atol);
@@ -529,7 +523,6 @@ final class FastRun {
             for (int j = 0; j < slow.length; j++) {
                 slowScratch[j] = y[slow[j]];
             }
-            reuse.remainingHours = runEnd - t;
             reuse.measured(average, diag, slowScratch, slowAtol, age, period);
         } else {
             // The stabiliser wants the homeostasis, not the path to it: there the error
@@ -1159,7 +1152,6 @@ final class FastRun {
         boolean freshJacobians = true;
         boolean stepTaken = false;
         boolean correctedAverages = false;
-        long periodsBefore = periods;
         for (int k = 0; k < settings.maxOrbitPeriods(); k++) {
             long rejectedBefore = beginPeriod(freshJacobians);
             period(frozen, augmented, t, period);
@@ -1190,15 +1182,8 @@ final class FastRun {
                 break;
             }
         }
-        if (TRACE) {
-            System.out.printf("TRACE orbit %d day %.2f periods %d warm %b cont %b estimate %b stab %b%n", orbits, t / 24,
-                    periods - periodsBefore, warm, continued, correctedAverages, model.course().stabilising());
-        }
         takeOrbit(t, y, period, stepTaken, correctedAverages, continued);
         afterOrbit(t, y);
-        if (TRACE) {
-            traceReport(y);
-        }
     }
 
     /**
@@ -1383,129 +1368,19 @@ final class FastRun {
      */
     private boolean acceptPeriod(double t, double[] y, double period, boolean warm) {
         movesTaken = false;
-        boolean ok = closure.step(warm ? response : null, period);
-        if (TRACE) {
-            System.out.printf("TRACE step day %.2f warm %b start %.3g end %.3g mean %.3g accepted %b atEst %b%n", t / 24, warm,
-                    closure.startErrorForTrace(), closure.endError(), closure.meanForTrace(), ok, closure.acceptedAtEstimate());
-        }
-        if (ok) {
+        if (closure.step(warm ? response : null, period)) {
             return true;
         }
         if (!closure.estimateCandidate()) {
-            if (TRACE && closure.meanForTrace() == closure.meanForTrace() && Double.isFinite(closure.endError())) {
-                movesToEstimate(t, y);
-                traceKeep(period, closure.startErrorForTrace(), false, y);
-            }
             return false;
         }
         movesToEstimate(t, y);
         movesTaken = true;
-        if (TRACE) {
-            traceKeep(period, closure.startErrorForTrace(), true, y);
-        }
-        if (TRACE) {
-            System.out.printf("TRACE cand day %.2f warm %b diagKnown %b start %.3g end %.3g moveFloor %.3g%n", t / 24, warm, diagKnown,
-                    closure.startErrorForTrace(), closure.endError(), worstMove(period, y, diag));
-        }
-        if (!smallMove(period, y, diag)) {
-            if (diagKnown || Boolean.getBoolean("vascalc.co2.nocand")) {
-                return false;
-            }
-            candidateDiagonal(t, y, period);
-            if (TRACE) {
-                System.out.printf("TRACE cand diag moveDiag %.3g%n", worstMove(period, y, candidateDiag));
-            }
-            if (!smallMove(period, y, candidateDiag)) {
-                return false;
-            }
+        if (!smallMove(period, y)) {
+            return false;
         }
         closure.acceptAtEstimate();
         return true;
-    }
-
-    private final java.util.List<double[]> traceMoved = new java.util.ArrayList<>();
-    private final java.util.List<double[]> traceUnmoved = new java.util.ArrayList<>();
-    private final java.util.List<String> traceWhat = new java.util.ArrayList<>();
-
-    private void traceKeep(double period, double start, boolean candidate, double[] yTrace) {
-        double[] mv = new double[slow.length];
-        double[] un = new double[slow.length];
-        for (int j = 0; j < slow.length; j++) {
-            un[j] = z[n + j] / period;
-            mv[j] = un[j] + averageMove[j];
-        }
-        traceMoved.add(mv);
-        traceUnmoved.add(un);
-        traceWhat.add(String.format("start %.3g cand %b warm %b stab %b move %.3g", start, candidate, response.forTraceValid(), model.course().stabilising(), worstMove(period, yTrace, diag)));
-    }
-
-    private void traceReport(double[] y) {
-        for (int r = 0; r < traceMoved.size(); r++) {
-            double wm = 0, wu = 0;
-            int jm = -1, ju = -1;
-            for (int j : moveChecked) {
-                double kappa = Math.max(-Math.min(diag[j], 0), 1 / OrbitReuse.HORIZON_HOURS);
-                double scale = slowAtol[j] * kappa
-                        + settings.fluxTolerance() * (Math.abs(average[j]) + kappa * Math.abs(y[slow[j]]));
-                double em = Math.abs(traceMoved.get(r)[j] - average[j]) / scale;
-                double eu = Math.abs(traceUnmoved.get(r)[j] - average[j]) / scale;
-                if (em > wm) { wm = em; jm = j; }
-                if (eu > wu) { wu = eu; ju = j; }
-            }
-            System.out.printf("TRACE vsfinal %s unmoved %.3g (%s) moved %.3g (%s)%n", traceWhat.get(r), wu,
-                    ju < 0 ? "-" : model.layout().variable(slow[ju]).id(), wm, jm < 0 ? "-" : model.layout().variable(slow[jm]).id());
-        }
-        traceMoved.clear();
-        traceUnmoved.clear();
-        traceWhat.clear();
-    }
-    static final boolean TRACE = Boolean.getBoolean("vascalc.trace.orbit");
-
-    private double worstMove(double period, double[] y, double[] d) {
-        double worst = 0;
-        for (int j : moveChecked) {
-            double average = z[n + j] / period;
-            double kappa = Math.max(-Math.min(d[j], 0), 1 / OrbitReuse.HORIZON_HOURS);
-            double scale = slowAtol[j] * kappa
-                    + settings.fluxTolerance() * (Math.abs(average) + kappa * Math.abs(y[slow[j]]));
-            worst = Math.max(worst, Math.abs(averageMove[j]) / scale);
-        }
-        return worst;
-    }
-
-    /**
-     * At a run's first orbit (no SLOW diagonal known, {@link #diagKnown}): the own-state entries of the
-     * averaged SLOW Jacobian ({@link #candidateDiag}) of the states whose move fails
-     * {@link #smallMove} at the floor rate {@code 1/year}, taken on the open period's samples at
-     * {@code y} as {@link #diagonalOf} takes them on an accepted orbit's (each state perturbed alone,
-     * the FAST samples moved by the orbit's response, {@link AdiabaticResponse#update}, taken here on
-     * the same samples), so that the move is judged by each state's own relaxation rate. The other
-     * entries are 0 (the floor). The orbit's own response and diagonal are taken after it as before.
-     */
-    private void candidateDiagonal(double t, double[] y, double period) {
-        java.util.Arrays.fill(candidateDiag, 0.0);
-        response.update(t, samples, y);
-        candidateQuadrature(t, y, candidateBase);
-        System.arraycopy(y, 0, w, 0, n);
-        for (int j : moveChecked) {
-            if (withinMove(j, period, y, 0.0)) {
-                continue;
-            }
-            int i = slow[j];
-            w[i] = y[i] + diagonalIncrement(y, i);
-            candidateQuadrature(t, w, quadScratch);
-            candidateDiag[j] = (quadScratch[j] - candidateBase[j]) / (w[i] - y[i]);
-            w[i] = y[i];
-        }
-    }
-
-    /** The SLOW rows' quadrature as {@link #diagonalOf} takes it for a group that is not affine-only. */
-    private void candidateQuadrature(double t, double[] at, double[] out) {
-        if (wall != null) {
-            averageOnSamples(t, at, null, 0, out, null);
-        } else {
-            quadrature(t, at, out);
-        }
     }
 
     /**
@@ -1531,22 +1406,17 @@ final class FastRun {
      * quadrature on the samples gives with and without the frozen milieu ({@link #moveChecked}) is
      * within {@link #ACCEPT_MOVE} flux tolerances.
      */
-    private boolean smallMove(double period, double[] y, double[] d) {
+    private boolean smallMove(double period, double[] y) {
         for (int j : moveChecked) {
-            if (!withinMove(j, period, y, d[j])) {
+            double average = z[n + j] / period;
+            double kappa = Math.max(-Math.min(diag[j], 0), 1 / OrbitReuse.HORIZON_HOURS);
+            double scale = slowAtol[j] * kappa
+                    + settings.fluxTolerance() * (Math.abs(average) + kappa * Math.abs(y[slow[j]]));
+            if (!(Math.abs(averageMove[j]) <= ACCEPT_MOVE * scale)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Whether SLOW average {@code j}'s move is within {@link #ACCEPT_MOVE} flux tolerances with the diagonal entry {@code d}. */
-    private boolean withinMove(int j, double period, double[] y, double d) {
-        double average = z[n + j] / period;
-        double kappa = Math.max(-Math.min(d, 0), 1 / OrbitReuse.HORIZON_HOURS);
-        double scale = slowAtol[j] * kappa
-                + settings.fluxTolerance() * (Math.abs(average) + kappa * Math.abs(y[slow[j]]));
-        return Math.abs(averageMove[j]) <= ACCEPT_MOVE * scale;
     }
 
     /** The SLOW averages' and the milieu's moves to the orbit's for the closure's mean distance ({@link #onOrbitEstimate}). */

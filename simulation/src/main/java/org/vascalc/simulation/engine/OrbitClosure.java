@@ -117,14 +117,6 @@ final class OrbitClosure {
         return newton.endError();
     }
 
-    double meanForTrace() {
-        return lastMean;
-    }
-
-    double startErrorForTrace() {
-        return newton.startError();
-    }
-
     /** The last quasi-Newton step's next period start, by FAST position. */
     double[] next() {
         return newtonNext;
@@ -193,7 +185,6 @@ final class OrbitClosure {
     boolean step(AdiabaticResponse response, double period) {
         fromPeriod();
         atEstimate = false;
-        lastWarm = response != null;
         double mean = meanError(response, period);
         lastMean = mean;
         if (Double.isNaN(mean)) {
@@ -229,7 +220,6 @@ final class OrbitClosure {
     static final double ESTIMATE_START_MEASURED = 67;
     /** The last {@link #step(AdiabaticResponse, double)}'s largest mean distance (closure scales), NaN where unknown. */
     private double lastMean = Double.NaN;
-    private boolean lastWarm;
 
     /**
      * Whether the period just refused by {@link #step(AdiabaticResponse, double)} could be accepted at
@@ -238,8 +228,7 @@ final class OrbitClosure {
      * {@link #ESTIMATE_START_MEASURED}. The caller decides by the SLOW averages ({@link #acceptAtEstimate}).
      */
     boolean estimateCandidate() {
-        double cap = lastWarm ? Double.parseDouble(System.getProperty("vascalc.co2.warmcap", "67")) : ESTIMATE_START_MEASURED;
-        return Double.isFinite(lastMean) && newton.startError() <= cap
+        return Double.isFinite(lastMean) && newton.startError() <= ESTIMATE_START_MEASURED
                 && Double.isFinite(newton.endError());
     }
 

@@ -133,8 +133,6 @@ final class OrbitReuse {
     }
 
     /** Time after the orbit at which the next one is due. */
-    double remainingHours = Double.POSITIVE_INFINITY;
-
     double interval() {
         return interval;
     }
@@ -298,13 +296,6 @@ final class OrbitReuse {
         }
         factor = Math.max(MAX_SHRINK, factor);
         interval = Math.max(period, Math.min(maxHours, Math.floor(age * factor / period + 1e-9) * period));
-        if (Boolean.getBoolean("vascalc.co2.endcap") && age * factor > maxHours && age * factor >= remainingHours) {
-            interval = Math.max(interval, Math.ceil(remainingHours / period - 1e-9) * period);
-        }
-        if (FastRun.TRACE) {
-            System.out.printf("TRACE reuse age %.1f d trend %.3g secant %.3g carried %.3g secantApplied %b factor %.3g interval %.1f d%n",
-                    age / 24, worstTrend, worstSecant, carriedSecant, secantWasApplied, factor, interval / 24);
-        }
     }
 
     /**
