@@ -1451,11 +1451,10 @@ final class FastRun {
      * periods 1.07 / 0.038 and 0.76 / 0.017; the run-in's first orbit's first period 23.8 / 0.26), so
      * a move within 2 leaves ~0.15 at most, below the ~0.16-0.27 the closure's own rule accepts unmoved
      * and far below the reuse control's budget of 1 (docs/performance-log.md, "coldorbit"). Over the
-     * benchmark decade and 24 new cohort members (`coldorbit2`) the moved averages of every refused
-     * period with a start within {@link OrbitClosure#ESTIMATE_START_WARM} of a warm orbit were 1-8 %
-     * of the unmoved distance from the verified orbit's (0.017-0.09 flux tolerances), those of first
-     * orbits within {@link OrbitClosure#ESTIMATE_START_MEASURED} 4-6 % (simulation/README.md, "the
-     * error an acceptance at the estimate leaves").
+     * benchmark decade, its eGFR-65 and CKD G4 versions and 24 new cohort members (`coldorbit2`) the
+     * moved averages of refused periods within {@link OrbitClosure#ESTIMATE_START_MEASURED} were 1-7 %
+     * of the unmoved distance from the verified orbit's (simulation/README.md, "the error an
+     * acceptance at the estimate leaves").
      */
     static final double ACCEPT_MOVE = 2;
     /** Whether {@link #acceptPeriod} took the moves of the last period's averages ({@link #movesToEstimate}). */

@@ -185,7 +185,6 @@ final class OrbitClosure {
     boolean step(AdiabaticResponse response, double period) {
         fromPeriod();
         atEstimate = false;
-        lastWarm = response != null;
         double mean = meanError(response, period);
         lastMean = mean;
         if (Double.isNaN(mean)) {
@@ -219,34 +218,17 @@ final class OrbitClosure {
      * (docs/performance-log.md, "periods").
      */
     static final double ESTIMATE_START_MEASURED = 67;
-    /**
-     * As {@link #ESTIMATE_START_MEASURED}, for an orbit whose mean distance was taken with the last
-     * orbit's {@code J_ff} (a warm orbit: {@link #step(AdiabaticResponse, double)} with a response):
-     * the largest start at which the move's residual was measured small. Over the benchmark decade,
-     * its eGFR-65 and CKD G4 versions and 24 new cohort members, the averages of every refused first
-     * period of a warm orbit with a start of 68-231 scales, moved to its estimate, were 1-8 % of their
-     * unmoved distance from those of the period that verified the orbit (0.012-0.10 flux tolerances),
-     * as at the starts up to 67 (1-7 %); in the run-in's warm orbits at starts of 471 and 708 it was
-     * 17-21 % (docs/performance-log.md, "coldorbit2"). A first orbit's mean distance, taken with the
-     * seed's Jacobian at the start guess, keeps {@link #ESTIMATE_START_MEASURED}: there 5 % at 58-80
-     * scales, 11 % at 116-121, 40 % at 97 in a CKD run-in whose seed was taken 2e4 scales off.
-     */
-    static final double ESTIMATE_START_WARM = 220;
     /** The last {@link #step(AdiabaticResponse, double)}'s largest mean distance (closure scales), NaN where unknown. */
     private double lastMean = Double.NaN;
-    /** Whether the last {@link #step(AdiabaticResponse, double)} took the mean distance with a response's {@code J_ff}. */
-    private boolean lastWarm;
 
     /**
      * Whether the period just refused by {@link #step(AdiabaticResponse, double)} could be accepted at
      * its quasi-Newton estimate (already the next start in {@code z}): its mean distance from the orbit
      * known ({@link #meanDeviation}), its start's predicted distance within
-     * {@link #ESTIMATE_START_MEASURED} ({@link #ESTIMATE_START_WARM} where the mean distance was taken
-     * with the last orbit's response). The caller decides by the SLOW averages ({@link #acceptAtEstimate}).
+     * {@link #ESTIMATE_START_MEASURED}. The caller decides by the SLOW averages ({@link #acceptAtEstimate}).
      */
     boolean estimateCandidate() {
-        double cap = lastWarm ? ESTIMATE_START_WARM : ESTIMATE_START_MEASURED;
-        return Double.isFinite(lastMean) && newton.startError() <= cap
+        return Double.isFinite(lastMean) && newton.startError() <= ESTIMATE_START_MEASURED
                 && Double.isFinite(newton.endError());
     }
 
