@@ -254,7 +254,7 @@ final class OrbitReuse {
      * intervals it cut had measured errors of 0.002-0.02 tolerances (docs/performance-log.md, "orbit
      * count"), and the benchmark decade's orbit at day 2 131 (error 0.009 after 1 016 days, so about
      * 0.02 after 1 521 by the second-order growth the control assumes) would otherwise be followed by
-     * one 61 days before the run's end, 4 % of a decade's calls for those 61 days (`coldorbit2`).
+     * one 61 days before the run's end, an orbit (~7 % of the decade's calls) for those 61 days (`coldorbit2`).
      */
     static final double END_STRETCH = 0.25;
 
