@@ -211,6 +211,10 @@ final class FastRun {
     private long periods;
     private int[][] diagGroups;
     private final double[] quadScratch;
+    /** The quadrature at a first orbit's open period ({@link #candidateDiagonal}). */
+    private final double[] candidateBase;
+    /** Own-state entries of the averaged SLOW Jacobian on a first orbit's open period ({@link #candidateDiagonal}). */
+    private final double[] candidateDiag;
     private double sampleStart;
     private double sampleStep;
     private int sampleNext;
@@ -334,6 +338,8 @@ final class FastRun {
         before = new double[n];
         row = new double[n];
         quadScratch = new double[slow.length];
+        candidateBase = new double[slow.length];
+        candidateDiag = new double[slow.length];
         jacobianScratch = new double[fast.length * fast.length];
         closure = new OrbitClosure(n, fast, before, z, settings.orbitTolerance());
         response = new AdiabaticResponse(model, fast, slow, atol);
@@ -529,7 +535,7 @@ final class FastRun {
             for (int j = 0; j < slow.length; j++) {
                 slowScratch[j] = y[slow[j]];
             }
-            reuse.measured(average, diag, slowScratch, slowAtol, age, period);
+            reuse.measured(average, diag, slowScratch, slowAtol, age, period, runEnd - t);
         } else {
             // The stabiliser wants the homeostasis, not the path to it: there the error
             // control (which shortened the intervals along a CKD run-in) would only add
@@ -1385,18 +1391,67 @@ final class FastRun {
         }
         movesToEstimate(t, y);
         movesTaken = true;
-        if (!smallMove(period, y)) {
-            return false;
+        if (!smallMove(period, y, diag)) {
+            // At a run's first orbit no SLOW diagonal is known (all 0: the floor rate 1/year):
+            // the failing states' own entries on this period's samples, and the check again.
+            if (diagKnown) {
+                return false;
+            }
+            candidateDiagonal(t, y, period);
+            if (!smallMove(period, y, candidateDiag)) {
+                return false;
+            }
         }
         closure.acceptAtEstimate();
         return true;
     }
 
     /**
+     * At a run's first orbit (no SLOW diagonal known, {@link #diagKnown}, so {@link #smallMove} took
+     * the floor rate {@code 1/year} for every state): the own-state entries of the averaged SLOW
+     * Jacobian ({@link #candidateDiag}) of the states whose move failed that check, taken on the open
+     * period's samples at {@code y} as {@link #diagonalOf} takes them on an accepted orbit's (each
+     * state perturbed alone, the FAST samples moved by the orbit's response, which
+     * {@link AdiabaticResponse#update} takes here on the same samples); the other entries stay 0 (the
+     * floor). The check then judges each failing state's move by its own relaxation rate, as the reuse
+     * control judges its error ({@link OrbitReuse}). Without it a state relaxing in two days
+     * ({@code mineral.po4Icf}) had a scale ~100 times too small and the regimen's first orbit took a
+     * third period only to verify averages the move had already put within 0.09 flux tolerances of
+     * the verified ones (docs/performance-log.md, "coldorbit2"). The orbit's own response and
+     * diagonal are taken after it as before ({@link #afterOrbit}).
+     */
+    private void candidateDiagonal(double t, double[] y, double period) {
+        java.util.Arrays.fill(candidateDiag, 0.0);
+        response.update(t, samples, y);
+        candidateQuadrature(t, y, candidateBase);
+        System.arraycopy(y, 0, w, 0, n);
+        for (int j : moveChecked) {
+            if (withinMove(j, period, y, 0.0)) {
+                continue;
+            }
+            int i = slow[j];
+            w[i] = y[i] + diagonalIncrement(y, i);
+            candidateQuadrature(t, w, quadScratch);
+            candidateDiag[j] = (quadScratch[j] - candidateBase[j]) / (w[i] - y[i]);
+            w[i] = y[i];
+        }
+    }
+
+    /** The SLOW rows' quadrature at {@code at}, as {@link #diagonalOf} takes it for a group that is not affine-only. */
+    private void candidateQuadrature(double t, double[] at, double[] out) {
+        if (wall != null) {
+            averageOnSamples(t, at, null, 0, out, null);
+        } else {
+            quadrature(t, at, out);
+        }
+    }
+
+    /**
      * Largest first-order move of the period's SLOW averages to the orbit's ({@link #averageMove}), in
      * the reuse control's flux tolerances ({@link OrbitReuse}: {@code tol (|average| + kappa |y|) + kappa atol},
-     * {@code kappa = max(-diag, 1/year)} with the last orbit's SLOW diagonal, none at a run's first
-     * orbit, i.e. the smallest scale there) at which a period whose start was refused as too far from
+     * {@code kappa = max(-diag, 1/year)} with the last orbit's SLOW diagonal; at a run's first orbit,
+     * where none is known, the floor and, for the states that fail with it, their entries on the
+     * period's own samples, {@link #candidateDiagonal}) at which a period whose start was refused as too far from
      * the orbit ({@link OrbitClosure#ACCEPT_START_ERROR} on its mean distance) is accepted at its
      * quasi-Newton estimate all the same, with its averages moved. What the start's distance costs
      * is what the SLOW states see of it, the averages; the first-order move removed 93-99 % of their
@@ -1404,7 +1459,11 @@ final class FastRun {
      * orbit's second period: 1.81 flux tolerances unmoved, 0.074 moved; the days-60 and -97 orbits' first
      * periods 1.07 / 0.038 and 0.76 / 0.017; the run-in's first orbit's first period 23.8 / 0.26), so
      * a move within 2 leaves ~0.15 at most, below the ~0.16-0.27 the closure's own rule accepts unmoved
-     * and far below the reuse control's budget of 1 (docs/performance-log.md, "coldorbit").
+     * and far below the reuse control's budget of 1 (docs/performance-log.md, "coldorbit"). Over the
+     * benchmark decade, its eGFR-65 and CKD G4 versions and 24 new cohort members (`coldorbit2`) the
+     * moved averages of refused periods within {@link OrbitClosure#ESTIMATE_START_MEASURED} were 1-7 %
+     * of the unmoved distance from the verified orbit's (simulation/README.md, "the error an
+     * acceptance at the estimate leaves").
      */
     static final double ACCEPT_MOVE = 2;
     /** Whether {@link #acceptPeriod} took the moves of the last period's averages ({@link #movesToEstimate}). */
@@ -1413,19 +1472,25 @@ final class FastRun {
     /**
      * Whether the move to the estimate ({@link #averageMove}) of every SLOW average that the
      * quadrature on the samples gives with and without the frozen milieu ({@link #moveChecked}) is
-     * within {@link #ACCEPT_MOVE} flux tolerances.
+     * within {@link #ACCEPT_MOVE} flux tolerances, with the SLOW diagonal {@code d} (the last orbit's
+     * {@link #diag}, or {@link #candidateDiag}).
      */
-    private boolean smallMove(double period, double[] y) {
+    private boolean smallMove(double period, double[] y, double[] d) {
         for (int j : moveChecked) {
-            double average = z[n + j] / period;
-            double kappa = Math.max(-Math.min(diag[j], 0), 1 / OrbitReuse.HORIZON_HOURS);
-            double scale = slowAtol[j] * kappa
-                    + settings.fluxTolerance() * (Math.abs(average) + kappa * Math.abs(y[slow[j]]));
-            if (!(Math.abs(averageMove[j]) <= ACCEPT_MOVE * scale)) {
+            if (!withinMove(j, period, y, d[j])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether SLOW average {@code j}'s move is within {@link #ACCEPT_MOVE} flux tolerances, with its diagonal entry {@code d}. */
+    private boolean withinMove(int j, double period, double[] y, double d) {
+        double average = z[n + j] / period;
+        double kappa = Math.max(-Math.min(d, 0), 1 / OrbitReuse.HORIZON_HOURS);
+        double scale = slowAtol[j] * kappa
+                + settings.fluxTolerance() * (Math.abs(average) + kappa * Math.abs(y[slow[j]]));
+        return Math.abs(averageMove[j]) <= ACCEPT_MOVE * scale;
     }
 
     /** The SLOW averages' and the milieu's moves to the orbit's for the closure's mean distance ({@link #onOrbitEstimate}). */

@@ -244,6 +244,28 @@ final class OrbitReuse {
      * its absolute tolerance.
      */
     void measured(double[] average, double[] diag, double[] slowState, double[] atol, double age, double period) {
+        measured(average, diag, slowState, atol, age, period, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Longest stretch beyond {@code maxHours}, as a fraction of it, that a run's last interval may take
+     * where the error control's own interval reaches the run's end ({@link #measured(double[], double[],
+     * double[], double[], double, double, double)}). The cap of four years is no error bound: the
+     * intervals it cut had measured errors of 0.002-0.02 tolerances (docs/performance-log.md, "orbit
+     * count"), and the benchmark decade's orbit at day 2 131 (error 0.009 after 1 016 days, so about
+     * 0.02 after 1 521 by the second-order growth the control assumes) would otherwise be followed by
+     * one 61 days before the run's end, an orbit (~7 % of the decade's calls) for those 61 days (`coldorbit2`).
+     */
+    static final double END_STRETCH = 0.25;
+
+    /**
+     * As {@link #measured(double[], double[], double[], double[], double, double)}, with the hours
+     * from this orbit to the run's end, {@code remainingHours}: where the error control's interval
+     * (growth at most twofold) reaches that end but the cap {@code maxHours} does not, and the end is
+     * within {@link #END_STRETCH} of the cap beyond it, the interval runs to the end (whole periods).
+     */
+    void measured(double[] average, double[] diag, double[] slowState, double[] atol, double age, double period,
+                  double remainingHours) {
         boolean secantWasApplied = secantApplied();
         double worstTrend = 0;
         double worstSecant = 0;
@@ -296,6 +318,10 @@ final class OrbitReuse {
         }
         factor = Math.max(MAX_SHRINK, factor);
         interval = Math.max(period, Math.min(maxHours, Math.floor(age * factor / period + 1e-9) * period));
+        double controlled = age * factor;
+        if (controlled > maxHours && remainingHours <= controlled && remainingHours <= (1 + END_STRETCH) * maxHours) {
+            interval = Math.max(interval, Math.ceil(remainingHours / period - 1e-9) * period);
+        }
     }
 
     /**

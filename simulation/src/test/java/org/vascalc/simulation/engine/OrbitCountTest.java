@@ -27,18 +27,41 @@ import org.vascalc.simulation.SimulationResult;
  * period whose mean distance from the orbit is small is accepted at its quasi-Newton estimate, 9 in 13;
  * since one whose estimate moves its SLOW averages by little is accepted there too, and a run's first
  * orbit is judged with the seed's Jacobian ({@code FastRun.ACCEPT_MOVE}), 9 in 11 (docs/performance-log.md,
- * "coldorbit": the regimen's first orbit and those of days 60 and 97 each one period fewer on the way). The
+ * "coldorbit": the regimen's first orbit and those of days 60 and 97 each one period fewer on the way); since
+ * a first orbit's move is judged by the failing states' own SLOW diagonal on the period's samples
+ * ({@code FastRun.candidateDiagonal}) and a run's last interval may reach its end a little beyond the four-year
+ * cap where the error control allows it ({@code OrbitReuse.END_STRETCH}), 9 in 10 ("coldorbit2": the regimen's
+ * first orbit in two periods; without the stretch the schedule, 3 % shorter from day 60 on, ended with a tenth
+ * orbit 61 days before the end). The
  * counters do not depend on the machine; what the fewer orbits cost in agreement with reference
  * mode is asserted by {@code FastVersusReferenceIT} and the other agreement tests.
  */
 class OrbitCountTest {
 
     @Test
-    void theBenchmarkDecadeTakesAtMostNineOrbitsInElevenPeriods() {
+    void theBenchmarkDecadeTakesAtMostNineOrbitsInTenPeriods() {
         EngineSimulator sim = new EngineSimulator(ModelAssembly.defaultParameters());
         SimulationResult r = sim.run(decade(Patient.referenceAdult()), Mode.FAST, ProgressListener.NONE);
         assertThat(r.counters().get("orbits")).isLessThanOrEqualTo(9);
-        assertThat(r.counters().get("orbitPeriods")).isLessThanOrEqualTo(11);
+        assertThat(r.counters().get("orbitPeriods")).isLessThanOrEqualTo(10);
+    }
+
+    /**
+     * The benchmark regimen's first month: one orbit, the regimen's first. Its second period's
+     * averages moved to the quasi-Newton estimate by 7.9 flux tolerances at the floor rate of a run's
+     * first orbit (1/year), by 1.8 with the failing states' own rates on the period's samples
+     * ({@code FastRun.candidateDiagonal}; intracellular phosphate relaxes in two days): accepted there,
+     * two periods instead of three (docs/performance-log.md, "coldorbit2").
+     */
+    @Test
+    void theBenchmarkRegimensFirstOrbitTakesTwoPeriods() {
+        Scenario month = new Scenario("month", "", Patient.referenceAdult(), List.of(), new ArrayList<>(List.of(
+                Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
+                new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)))),
+                30, Recording.every(24));
+        SimulationResult r = new EngineSimulator(ModelAssembly.defaultParameters()).run(month, Mode.FAST, ProgressListener.NONE);
+        assertThat(r.counters().get("orbits")).isEqualTo(1);
+        assertThat(r.counters().get("orbitPeriods")).isEqualTo(2);
     }
 
     /**
@@ -55,17 +78,19 @@ class OrbitCountTest {
      * reacts to start states 1e-4 apart (docs/performance-log.md, "Bone cells settled in the run-in"),
      * and the run-in's 1 442 calls fewer outweigh the decade's 382 more ("newmember"). With the
      * acceptance by the SLOW averages' move ({@code FastRun.ACCEPT_MOVE}) 16 in 21 (24 before; "coldorbit").
+     * With a first orbit's move judged by its failing states' own rates and the last interval reaching
+     * the run's end ({@code FastRun.candidateDiagonal}, {@code OrbitReuse.END_STRETCH}) 15 in 20 ("coldorbit2").
      */
     @Test
-    void theBenchmarkDecadeAtEgfr65TakesAtMostSixteenOrbitsInTwentyOnePeriods() {
+    void theBenchmarkDecadeAtEgfr65TakesAtMostFifteenOrbitsInTwentyPeriods() {
         Patient ref = Patient.referenceAdult();
         Patient p = new Patient(ref.id() + "-egfr65", ref.ageYears(), ref.sex(), ref.weightKg(), ref.heightCm(), 65,
                 ref.serumCalciumMmolL(), ref.serumPhosphateMmolL(), ref.pthPgMl(), ref.risk());
         SimulationResult r = new EngineSimulator(ModelAssembly.defaultParameters()).run(decade(p), Mode.FAST, ProgressListener.NONE);
-        assertThat(r.counters().get("orbits")).isLessThanOrEqualTo(16);
+        assertThat(r.counters().get("orbits")).isLessThanOrEqualTo(15);
         // 24, not 23, since vitk.mkh2 (hepatic menaquinone hydroquinone, 2026-12-02): one more FAST state with a
         // daily cycle under the daily MK-7 whose orbit must also close; one more period here, none in the benchmark
-        assertThat(r.counters().get("orbitPeriods")).isLessThanOrEqualTo(21);
+        assertThat(r.counters().get("orbitPeriods")).isLessThanOrEqualTo(20);
     }
 
     private static Scenario decade(Patient p) {

@@ -56,6 +56,26 @@ class OrbitReuseTest {
     }
 
     @Test
+    void aRunsLastIntervalRunsToItsEndWhereTheErrorControlReachesItWithinAQuarterOfTheCap() {
+        // 20 days of accurate prediction: the control alone would allow 40 days, the cap 30.
+        OrbitReuse r = new OrbitReuse(2, 3e-3, 7 * DAY, 30 * DAY);
+        r.restart();
+        r.predicted(new double[] {1.0, 0.0}, 20 * DAY);
+        r.measured(new double[] {1.0, 0.0}, DIAG, STATE, ATOL, 20 * DAY, DAY, 34.5 * DAY);
+        assertThat(r.interval()).isEqualTo(35 * DAY);
+        // the end beyond a quarter of the cap (37.5 days): the cap stays
+        r.restart();
+        r.predicted(new double[] {1.0, 0.0}, 20 * DAY);
+        r.measured(new double[] {1.0, 0.0}, DIAG, STATE, ATOL, 20 * DAY, DAY, 38 * DAY);
+        assertThat(r.interval()).isEqualTo(30 * DAY);
+        // the control's own interval short of the end (10 days of age: 20 allowed): no stretch
+        r.restart();
+        r.predicted(new double[] {1.0, 0.0}, 10 * DAY);
+        r.measured(new double[] {1.0, 0.0}, DIAG, STATE, ATOL, 10 * DAY, DAY, 25 * DAY);
+        assertThat(r.interval()).isEqualTo(20 * DAY);
+    }
+
+    @Test
     void theMissedChangeBecomesADampedTrendWithOneWeightForAllStates() {
         OrbitReuse r = new OrbitReuse(2, 3e-3, 7 * DAY, 365 * DAY);
         r.restart();
