@@ -418,6 +418,9 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
      * Tolerances of the integrated system: the FAST states' own (the transit depots' scaled by
      * {@link FastRun#TRANSIT_TOLERANCE_SCALE}), and none for the quadratures.
      */
+    /** EXPERIMENT (orbitsteps2, reverted): a cost probe, all orbit tolerances scaled. */
+    private static final double SCRATCH_TOL_SCALE = Double.parseDouble(System.getProperty("vascalc.scratch.orbitTolScale", "1"));
+
     Tolerances tolerances(double relative) {
         double[] a = new double[dim];
         for (int k = 0; k < nf; k++) {
@@ -425,6 +428,12 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         }
         for (int k : transit) {
             a[k] *= FastRun.TRANSIT_TOLERANCE_SCALE;
+        }
+        if (SCRATCH_TOL_SCALE != 1) {
+            for (int k = 0; k < nf; k++) {
+                a[k] *= SCRATCH_TOL_SCALE;
+            }
+            relative *= SCRATCH_TOL_SCALE;
         }
         java.util.Arrays.fill(a, nf, dim, Double.POSITIVE_INFINITY);
         // With the closed block apart, the mean square is still over all FAST states: its states
