@@ -414,13 +414,13 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         }
     }
 
+    /** EXPERIMENT (orbitsteps2, reverted): a cost probe, all orbit tolerances scaled. */
+    private static final double SCRATCH_TOL_SCALE = Double.parseDouble(System.getProperty("vascalc.scratch.orbitTolScale", "1"));
+
     /**
      * Tolerances of the integrated system: the FAST states' own (the transit depots' scaled by
      * {@link FastRun#TRANSIT_TOLERANCE_SCALE}), and none for the quadratures.
      */
-    /** EXPERIMENT (orbitsteps2, reverted): a cost probe, all orbit tolerances scaled. */
-    private static final double SCRATCH_TOL_SCALE = Double.parseDouble(System.getProperty("vascalc.scratch.orbitTolScale", "1"));
-
     Tolerances tolerances(double relative) {
         double[] a = new double[dim];
         for (int k = 0; k < nf; k++) {
@@ -433,13 +433,13 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
             for (int k = 0; k < nf; k++) {
                 a[k] *= SCRATCH_TOL_SCALE;
             }
-            relative *= SCRATCH_TOL_SCALE;
         }
+        double rel = relative * SCRATCH_TOL_SCALE;
         java.util.Arrays.fill(a, nf, dim, Double.POSITIVE_INFINITY);
         // With the closed block apart, the mean square is still over all FAST states: its states
         // carried ~0 error (docs/performance-log.md, "stepsize"), so the mineral block's norm and
         // its steps stay those of the system that integrated them all.
-        return closed == null ? new Tolerances(relative, a) : new Tolerances(relative, a, fastAll.length);
+        return closed == null ? new Tolerances(rel, a) : new Tolerances(rel, a, fastAll.length);
     }
 
     /**
