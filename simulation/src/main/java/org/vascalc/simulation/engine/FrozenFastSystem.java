@@ -416,6 +416,7 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
 
     /** EXPERIMENT (orbitsteps2, reverted): a cost probe, all orbit tolerances scaled. */
     private static final double SCRATCH_TOL_SCALE = Double.parseDouble(System.getProperty("vascalc.scratch.orbitTolScale", "1"));
+    private static final double SCRATCH_TRANSIT_REL_SCALE = Double.parseDouble(System.getProperty("vascalc.scratch.transitRelScale", "1"));
 
     /**
      * Tolerances of the integrated system: the FAST states' own (the transit depots' scaled by
@@ -436,6 +437,15 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         }
         double rel = relative * SCRATCH_TOL_SCALE;
         java.util.Arrays.fill(a, nf, dim, Double.POSITIVE_INFINITY);
+        double[] relScale = null;
+        if (SCRATCH_TRANSIT_REL_SCALE != 1) {
+            relScale = new double[dim];
+            java.util.Arrays.fill(relScale, 1.0);
+            for (int k : transit) {
+                relScale[k] = SCRATCH_TRANSIT_REL_SCALE;
+            }
+            return new Tolerances(rel, a, closed == null ? 0 : fastAll.length, relScale);
+        }
         // With the closed block apart, the mean square is still over all FAST states: its states
         // carried ~0 error (docs/performance-log.md, "stepsize"), so the mineral block's norm and
         // its steps stay those of the system that integrated them all.
