@@ -414,42 +414,31 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         }
     }
 
-    /** EXPERIMENT (orbitsteps2, reverted): a cost probe, all orbit tolerances scaled. */
-    private static final double SCRATCH_TOL_SCALE = Double.parseDouble(System.getProperty("vascalc.scratch.orbitTolScale", "1"));
-    private static final double SCRATCH_TRANSIT_REL_SCALE = Double.parseDouble(System.getProperty("vascalc.scratch.transitRelScale", "1"));
-
     /**
-     * Tolerances of the integrated system: the FAST states' own (the transit depots' scaled by
-     * {@link FastRun#TRANSIT_TOLERANCE_SCALE}), and none for the quadratures.
+     * Tolerances of the integrated system: the FAST states' own times
+     * {@link FastRun#FAST_TOLERANCE_FACTOR} (the transit depots' absolute ones also times
+     * {@link FastRun#TRANSIT_TOLERANCE_SCALE}, their relative one times
+     * {@link FastRun#TRANSIT_RELATIVE_SCALE}), and none for the quadratures.
      */
     Tolerances tolerances(double relative) {
         double[] a = new double[dim];
         for (int k = 0; k < nf; k++) {
-            a[k] = atol[fast[k]];
+            a[k] = atol[fast[k]] * FastRun.FAST_TOLERANCE_FACTOR;
         }
         for (int k : transit) {
             a[k] *= FastRun.TRANSIT_TOLERANCE_SCALE;
         }
-        if (SCRATCH_TOL_SCALE != 1) {
-            for (int k = 0; k < nf; k++) {
-                a[k] *= SCRATCH_TOL_SCALE;
-            }
-        }
-        double rel = relative * SCRATCH_TOL_SCALE;
         java.util.Arrays.fill(a, nf, dim, Double.POSITIVE_INFINITY);
-        double[] relScale = null;
-        if (SCRATCH_TRANSIT_REL_SCALE != 1) {
-            relScale = new double[dim];
-            java.util.Arrays.fill(relScale, 1.0);
-            for (int k : transit) {
-                relScale[k] = SCRATCH_TRANSIT_REL_SCALE;
-            }
-            return new Tolerances(rel, a, closed == null ? 0 : fastAll.length, relScale);
+        double[] relativeScale = new double[dim];
+        java.util.Arrays.fill(relativeScale, 1.0);
+        for (int k : transit) {
+            relativeScale[k] = FastRun.TRANSIT_RELATIVE_SCALE;
         }
+        double rel = relative * FastRun.FAST_TOLERANCE_FACTOR;
         // With the closed block apart, the mean square is still over all FAST states: its states
         // carried ~0 error (docs/performance-log.md, "stepsize"), so the mineral block's norm and
         // its steps stay those of the system that integrated them all.
-        return closed == null ? new Tolerances(rel, a) : new Tolerances(rel, a, fastAll.length);
+        return new Tolerances(rel, a, closed == null ? 0 : fastAll.length, relativeScale);
     }
 
     /**
