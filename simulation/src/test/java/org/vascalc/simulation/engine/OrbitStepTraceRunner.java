@@ -65,7 +65,9 @@ class OrbitStepTraceRunner {
                 if (!(atol[i] < Double.POSITIVE_INFINITY)) {
                     continue;
                 }
-                double sk = atol[i] + rtol * Math.max(Math.abs(y[i]), Math.abs(yEnd[i]));
+                // The gut depots' relative tolerance is FastRun.TRANSIT_RELATIVE_SCALE times the others'.
+                double r = i < gut.length && gut[i] ? rtol * FastRun.TRANSIT_RELATIVE_SCALE : rtol;
+                double sk = atol[i] + r * Math.max(Math.abs(y[i]), Math.abs(yEnd[i]));
                 double q = (e[i] / sk) * (e[i] / sk);
                 sum += q;
                 if (i < gut.length && !gut[i] && Math.abs(e[i] / sk) > otherBest) {
