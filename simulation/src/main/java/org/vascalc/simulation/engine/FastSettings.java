@@ -14,7 +14,8 @@ package org.vascalc.simulation.engine;
  *                          it is due (a guard against sudden changes; the interval itself is set
  *                          by {@link OrbitReuse})
  * @param maxOrbitAgeHours  longest interval between orbits
- * @param integrationRelativeTolerance relative tolerance of the orbit integration (2e-3 with the
+ * @param integrationRelativeTolerance nominal relative tolerance of the orbit integration, split per
+ *                         state by {@link FastRun#FAST_TOLERANCE_FACTOR} and {@link FastRun#TRANSIT_RELATIVE_SCALE} (2e-3 with the
  *                         W-method ROS34PW2 and the SLOW integrals as its quadrature components:
  *                         over the benchmark decade, against orbits at 1e-6, the worst error of a
  *                         recorded output is 3.3e-4 of the bone-mineral change, where 4e-4 with

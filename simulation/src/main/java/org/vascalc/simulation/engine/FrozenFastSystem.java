@@ -415,22 +415,30 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
     }
 
     /**
-     * Tolerances of the integrated system: the FAST states' own (the transit depots' scaled by
-     * {@link FastRun#TRANSIT_TOLERANCE_SCALE}), and none for the quadratures.
+     * Tolerances of the integrated system: the FAST states' own times
+     * {@link FastRun#FAST_TOLERANCE_FACTOR} (the transit depots' absolute ones also times
+     * {@link FastRun#TRANSIT_TOLERANCE_SCALE}, their relative one times
+     * {@link FastRun#TRANSIT_RELATIVE_SCALE}), and none for the quadratures.
      */
     Tolerances tolerances(double relative) {
         double[] a = new double[dim];
         for (int k = 0; k < nf; k++) {
-            a[k] = atol[fast[k]];
+            a[k] = atol[fast[k]] * FastRun.FAST_TOLERANCE_FACTOR;
         }
         for (int k : transit) {
             a[k] *= FastRun.TRANSIT_TOLERANCE_SCALE;
         }
         java.util.Arrays.fill(a, nf, dim, Double.POSITIVE_INFINITY);
+        double[] relativeScale = new double[dim];
+        java.util.Arrays.fill(relativeScale, 1.0);
+        for (int k : transit) {
+            relativeScale[k] = FastRun.TRANSIT_RELATIVE_SCALE;
+        }
+        double rel = relative * FastRun.FAST_TOLERANCE_FACTOR;
         // With the closed block apart, the mean square is still over all FAST states: its states
         // carried ~0 error (docs/performance-log.md, "stepsize"), so the mineral block's norm and
         // its steps stay those of the system that integrated them all.
-        return closed == null ? new Tolerances(relative, a) : new Tolerances(relative, a, fastAll.length);
+        return new Tolerances(rel, a, closed == null ? 0 : fastAll.length, relativeScale);
     }
 
     /**

@@ -87,6 +87,10 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private double[] arg;
     private double[] ynew;
     private double[] errVec;
+    /** Per-component relative tolerance when the tolerances scale it ({@link Tolerances#relativeScale}); else unused. */
+    private double[] rtolByComponent;
+    /** Whether {@link #rtolByComponent} holds this call's relative tolerances. */
+    private boolean perComponentRtol;
     private double[] fTmp;
     private double[] jac;
     /**
@@ -211,6 +215,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
         arg = new double[n];
         ynew = new double[n];
         errVec = new double[n];
+        rtolByComponent = new double[n];
         yOld = new double[n];
         yEnd = new double[n];
         fTmp = new double[n];
@@ -309,6 +314,13 @@ public final class Rodas4Integrator implements StiffIntegrator {
         derivativeCalls = 0;
         controlled = tolerances.normCount() > 0 ? tolerances.normCount() : controlledComponents(tolerances.absolute());
         errorEnd = controlledEnd(tolerances.absolute());
+        double[] relativeScale = tolerances.relativeScale();
+        perComponentRtol = relativeScale != null;
+        if (perComponentRtol) {
+            for (int i = 0; i < n; i++) {
+                rtolByComponent[i] = tolerances.relative() * relativeScale[i];
+            }
+        }
         // The error vector is formed below errorEnd only; above it, it reads 0.
         java.util.Arrays.fill(errVec, errorEnd, n, 0.0);
         return run(system, tolerances, t0, y, t1, observer, initialStep);
@@ -940,9 +952,17 @@ public final class Rodas4Integrator implements StiffIntegrator {
     /** RMS over the controlled components (those with a finite absolute tolerance). */
     private double errorNorm(double[] y, double[] yEnd, double rtol, double[] atol) {
         double sum = 0;
-        for (int i = 0; i < errorEnd; i++) {
-            double sk = atol[i] + rtol * Math.max(Math.abs(y[i]), Math.abs(yEnd[i]));
-            sum += sq(errVec[i] / sk);
+        if (perComponentRtol) {
+            double[] r = rtolByComponent;
+            for (int i = 0; i < errorEnd; i++) {
+                double sk = atol[i] + r[i] * Math.max(Math.abs(y[i]), Math.abs(yEnd[i]));
+                sum += sq(errVec[i] / sk);
+            }
+        } else {
+            for (int i = 0; i < errorEnd; i++) {
+                double sk = atol[i] + rtol * Math.max(Math.abs(y[i]), Math.abs(yEnd[i]));
+                sum += sq(errVec[i] / sk);
+            }
         }
         // Trailing uncontrolled components add nothing to the norm, but a step that made one of
         // them NaN or infinite must still fail.
