@@ -1,8 +1,8 @@
 package org.vascalc.simulation.engine;
 
 /**
- * {@link SkylineLu} as it was on main b1bf8ca8 (dot products over each row's window of the matrix, every
- * product in it summed), kept for {@code SkylineLuTest}'s bit-for-bit comparison with the list-driven sums.
+ * {@link SkylineLu} as it was on main b1bf8ca8 (its column bounds read down the columns), kept for
+ * {@code SkylineLuTest}'s bit-for-bit comparison.
  */
 final class SkylineLuBeforeSlowcost {
 

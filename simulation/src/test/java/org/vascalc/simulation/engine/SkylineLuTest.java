@@ -53,12 +53,12 @@ class SkylineLuTest {
     }
 
     /**
-     * The list-driven sums (only a column's non-zero entries) give the windowed sums' bits, signs of
-     * zero included, on matrices shaped like J_ff, dense ones, and ones with an infinite or NaN entry
-     * (where a skipped product would not be an exact zero, so those columns take the window).
+     * The class gives the bits of main b1bf8ca8's ({@link SkylineLuBeforeSlowcost}), signs of zero
+     * included, on matrices shaped like J_ff, dense ones, and ones with an infinite or NaN entry, for
+     * right-hand sides with an infinite entry too (the column bounds are now read row by row).
      */
     @Test
-    void listDrivenSumsGiveTheWindowedSumsBits() {
+    void givesTheBitsOfTheFormerClass() {
         Random random = new Random(7);
         int compared = 0;
         for (int trial = 0; trial < 200; trial++) {
