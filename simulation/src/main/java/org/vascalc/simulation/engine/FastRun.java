@@ -1075,18 +1075,15 @@ final class FastRun {
      * the day (a day of age and eGFR course), whose effect on the mean is of second order.
      *
      * <p>Only the SLOW rows are evaluated ({@link AssembledModel#slowDerivatives}, the same rows as
-     * the full call, SlowRatesTest). Outside the run-in the quadrature takes every fourth sample
-     * ({@link FastSettings#quadratureSamples}, 3 of 12; 6 until slowcost): it enters only as the difference from the
+     * the full call, SlowRatesTest). Outside the run-in the quadrature takes every second sample
+     * ({@link FastSettings#quadratureSamples}, 6 of 12): it enters only as the difference from the
      * orbit's own quadrature {@link #quad0} on the same samples, whose sampling error largely cancels.
      * Measured on the benchmark decade against the quadrature on 24 samples (QuadratureSamplesRunner):
      * 12 samples 3.3e-5 (bone-mineral change), 6 samples 4.3e-4, 4 samples 1.6e-3; CKD G4 1.8e-3 with
      * 12 and with 6 (pth level). Against reference mode the agreement tests' worst levels moved by at
      * most 6e-5, but CKD G5 with carbonate from 1.6e-3 to 3.9e-3 (docs/performance-log.md, "quadcost").
-     * Quadrature calls of the benchmark decade 5 726 -> 2 882. With 3 samples (slowcost, 2026-12-02)
-     * the benchmark decade's calls fell 5 644 -> 4 677 (ENGINE) and the agreement tests' closest level
-     * from 8.04e-3 to 7.47e-3 (every scenario's worst level within 7e-5 or lower; 4 samples took more
-     * orbits). The run-in keeps all samples, so the stabilised state every comparison starts from is
-     * unchanged.
+     * Quadrature calls of the benchmark decade 5 726 -> 2 882. The run-in keeps all samples, so the
+     * stabilised state every comparison starts from is unchanged.
      */
     private void quadrature(double t, double[] y, double[] out) {
         averageOnSamples(t, y, null, 0, out, milieuMean);

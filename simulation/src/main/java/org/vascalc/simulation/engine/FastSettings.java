@@ -182,8 +182,8 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     }
 
     /**
-     * Orbit samples per period in the quadrature between orbits (every fourth one of the 12; 6 until
-     * 2026-12-02, docs/performance-log.md, "slowcost"): see {@link FastRun#quadrature}, where it is measured.
+     * Orbit samples per period in the quadrature between orbits (every second one of the 12): see
+     * {@link FastRun#quadrature}, where it is measured.
      */
-    static final int QUADRATURE_SAMPLES = 3;
+    static final int QUADRATURE_SAMPLES = 6;
 }
