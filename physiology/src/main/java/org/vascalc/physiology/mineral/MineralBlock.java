@@ -118,11 +118,24 @@ public final class MineralBlock implements Block {
     private final double calciumPhosphateBindingMax;
     /**
      * Whether the gut calcium binds phosphate (catalog {@code calciumPhosphateBindingOn} 1). Off (0,
-     * the default) the model is the one before: fast mode cannot carry the within-day ripple the binding
-     * gives the smoothed phosphate load (a SLOW state), and made FAST it tripled the orbits
-     * (docs/model/mineral.md, "Calcium binds gut phosphate").
+     * the default) the model is the one before: with it on, fast mode misses its agreement with
+     * reference mode in CKD G4 on calcium carbonate (the regimen's start transient; the smoothed
+     * phosphate load's within-day ripple, the first obstacle, is gone since it follows the period's
+     * mean; docs/model/mineral.md, "Calcium binds gut phosphate").
      */
     private final boolean calciumBindsPhosphate;
+    /**
+     * Whether the transcellular capacity follows Peterson &amp; Riggs' Hill law in R (catalog
+     * {@code gutTranscellularCalcitriolHill} 1): {@code R^n/(R^n + R50^n)} normalised to 1 at R = 0.5, with
+     * P&amp;R's T80 and T81 ({@code absorptionCapacityHillGamma}, {@code absorptionCapacityHill50}). Off (0,
+     * the default) it is R/0.5, the model before. At R = 0.5 both are 1 (the derived Vmax is the same);
+     * below, the Hill law leaves little transcellular uptake at the calcitriol of dialysis patients, where
+     * true absorption is the paracellular 12 % (docs/model/mineral.md, "Gut absorption at low calcitriol").
+     */
+    private final boolean transcellularHill;
+    /** The Hill law's exponent n, R50^n and normalisation (0.5^n + R50^n)/0.5^n; n = 4 by multiplication. */
+    private final double hillGamma, hill50Pow, hillNorm;
+    private final boolean hillFour;
     /**
      * Derived in {@link #initialise}: the gut phosphate K, mmol, at which the binding is half its
      * maximum (set so that it is {@code calciumPhosphateBinding} at the habitual gut phosphate), and the fraction of
@@ -131,6 +144,16 @@ public final class MineralBlock implements Block {
      * ({@code po4Bioavailability}; at most 1). docs/model/mineral.md, "Calcium binds gut phosphate".
      */
     private double caPhosphateK = Double.NaN, po4Entering = Double.NaN;
+    /**
+     * The drive of the smoothed phosphate load ({@code po4AbsorbedLoad}): absorbed phosphate relative
+     * to the habitual diet's, as its mean over the last dosing period (FGF23 follows the load of
+     * days, not of the meal: docs/model/mineral.md, "FGF23 follows the daily phosphate load").
+     * Reference mode holds that mean here ({@link #holdPeriodMeans}: {@code loadHeld}, the mean, and
+     * the cumulative absorbed phosphate and time at the last boundary); fast mode leaves it unheld and
+     * the rate sees the absorbed flux itself, which its SLOW quadrature averages over the orbit.
+     */
+    private boolean loadHeld;
+    private double heldLoad, absorbedAtHold, holdTime;
     /** FGF23 feedback constants (kept out of {@link MineralParameters} to keep the change local). */
     private final Fgf23Parameters fgf;
     /** Time-averaged dialytic phosphate clearance on maintenance haemodialysis, L/h. */
@@ -152,7 +175,9 @@ public final class MineralBlock implements Block {
      * {@code haemodialysisResidualKidney} 1); at 0, the default, only a patient whose condition gives a
      * residual GFR gets them, the others keep the former kidney (P&amp;R's J27 and J48 at the eGFR driver):
      * with the residual kidney the model's dialysis patients become hypercalcaemic, because the gut
-     * over-absorbs at low calcitriol (docs/model/mineral.md, "Residual kidney on dialysis").
+     * over-absorbs at low calcitriol (docs/model/mineral.md, "Residual kidney on dialysis"); with the
+     * Hill law on the transcellular route as well ({@code gutTranscellularCalcitriolHill}) calcium is
+     * plausible but phosphate and PTH are not ("Gut absorption at low calcitriol").
      */
     private final boolean residualKidney;
     /**
@@ -264,6 +289,12 @@ public final class MineralBlock implements Block {
         this.calciumPhosphateBinding = catalog.value("calciumPhosphateBinding");
         this.calciumPhosphateBindingMax = catalog.value("calciumPhosphateBindingMax");
         this.calciumBindsPhosphate = catalog.value("calciumPhosphateBindingOn") != 0;
+        this.transcellularHill = catalog.value("gutTranscellularCalcitriolHill") != 0;
+        this.hillGamma = catalog.value("absorptionCapacityHillGamma");
+        this.hillFour = hillGamma == 4;
+        this.hill50Pow = Math.pow(catalog.value("absorptionCapacityHill50"), hillGamma);
+        double halfPow = Math.pow(0.5, hillGamma);
+        this.hillNorm = (halfPow + hill50Pow) / halfPow;
         if (!(calciumPhosphateBindingMax > calciumPhosphateBinding)) {
             throw new IllegalArgumentException("calciumPhosphateBindingMax " + calciumPhosphateBindingMax
                     + " must exceed calciumPhosphateBinding " + calciumPhosphateBinding);
@@ -589,18 +620,41 @@ public final class MineralBlock implements Block {
         return Math.max(0, (2 - ctriolEffect) * (filtered - active));
     }
 
-    /** Calcium absorbed from one lumen compartment, mmol/h: saturable transcellular (R-scaled) plus paracellular. */
-    private double gutAbsorption(double lumen, double capacity) {
+    /**
+     * The transcellular capacity relative to the baseline's (R = 0.5): R/0.5, or with
+     * {@code gutTranscellularCalcitriolHill} P&amp;R's Hill law in R normalised to 1 at R = 0.5.
+     */
+    private double transcellularScale(double capacity) {
+        if (!transcellularHill) {
+            return capacity / 0.5;
+        }
+        double r = Math.max(0, capacity);
+        double rn;
+        if (hillFour) {
+            double r2 = r * r;
+            rn = r2 * r2;
+        } else {
+            rn = Math.pow(r, hillGamma);
+        }
+        return hillNorm * rn / (rn + hill50Pow);
+    }
+
+    /**
+     * Calcium absorbed from one lumen compartment, mmol/h: saturable transcellular (scaled by
+     * {@link #transcellularScale} of R) plus paracellular.
+     */
+    private double gutAbsorption(double lumen, double scale) {
         double lumenPos = Math.max(0, lumen);
-        return transcellularVmax * (capacity / 0.5) * lumenPos / (lumenPos + p.gutTranscellularKm())
+        return transcellularVmax * scale * lumenPos / (lumenPos + p.gutTranscellularKm())
                 + p.gutParacellularRate() * lumenPos;
     }
 
     /** Calcium absorbed from the whole small intestine, mmol/h. */
     private double gutAbsorption(double[] y, double capacity) {
+        final double scale = transcellularScale(capacity);
         double sum = 0;
         for (int seg : SEGMENTS) {
-            sum += gutAbsorption(y[o + seg], capacity);
+            sum += gutAbsorption(y[o + seg], scale);
         }
         return sum;
     }
@@ -726,9 +780,10 @@ public final class MineralBlock implements Block {
         double inflow = dietCa + emptyMeal + emptyTablet + secreted;
         double absorbed = 0;
         final double gutNephron = nephronFactor(gutGfrPow, gutGfrExponent, gfr);
+        final double scale = transcellularScale(capacity);
         for (int seg : SEGMENTS) {
             final double lumen = y[o + seg];
-            final double taken = gutNephron * gutAbsorption(lumen, capacity);
+            final double taken = gutNephron * gutAbsorption(lumen, scale);
             final double out = segmentTransitRate * Math.max(0, lumen);
             dydt[o + seg] += inflow - taken - out;
             absorbed += taken;
@@ -838,9 +893,12 @@ public final class MineralBlock implements Block {
         // must excrete more of the same load, so FGF23 rises from early CKD while serum phosphate is
         // still normal (Isakova 2011). The two parts of that load enter with their own exponents:
         // nephron loss (reference GFR / GFR) steeply, absorbed dietary phosphate (smoothed over days)
-        // weakly, as measured in healthy adults (Burnett 2006). RPHOS scales gut phosphate
-        // absorption with calcitriol.
-        dydt[o + PO4_LOAD] += fgf.loadRate() * (j53 * inverseJ53Ref - y[o + PO4_LOAD]);
+        // weakly, as measured in healthy adults (Burnett 2006). The smoothed load follows the mean
+        // absorbed phosphate of the last dosing period, not the flux within the day (FGF23 does not
+        // move within hours of a load: Volk 2022, Scanni 2014): held in reference mode, averaged by
+        // the SLOW quadrature over the orbit in fast mode. RPHOS scales gut phosphate absorption
+        // with calcitriol.
+        dydt[o + PO4_LOAD] += fgf.loadRate() * ((loadHeld ? heldLoad : j53 * inverseJ53Ref) - y[o + PO4_LOAD]);
         final double phosStim = c2 > c2x0 ? (phosphateStimLinear ? c2 * inverseC2x0 : fgfPhosphatePow.of(c2 * inverseC2x0)) : 1;
         final double loadStim = nephronLoadFactor(gfr) * fgfDietPow.of(Math.max(y[o + PO4_LOAD], 0));
         dydt[o + FGF23] += p.fgf23Rate() * (p.fgf23Baseline() * loadStim * phosStim * ctriolStim - y[o + FGF23]);
@@ -895,8 +953,9 @@ public final class MineralBlock implements Block {
         final double secreted = kSecretion * caPool;
         double absorbed = 0;
         final double gutNephron = nephronFactor(gutGfrPow, gutGfrExponent, gfr);
+        final double scale = transcellularScale(capacity);
         for (int seg : SEGMENTS) {
-            absorbed += gutNephron * gutAbsorption(y[o + seg], capacity);
+            absorbed += gutNephron * gutAbsorption(y[o + seg], scale);
         }
         final double transit = segmentTransitRate * Math.max(0, y[o + SEGMENTS[SEGMENTS.length - 1]]);
 
@@ -942,7 +1001,7 @@ public final class MineralBlock implements Block {
         final double j54 = p.po4IcfExchangeIn() * c2;
         final double j56 = p.po4IcfExchangeOut() * y[o + PO4_ICF];
         dydt[o + PO4_ICF] += j54 - j56;
-        dydt[o + PO4_LOAD] += fgf.loadRate() * (j53 * inverseJ53Ref - y[o + PO4_LOAD]);
+        dydt[o + PO4_LOAD] += fgf.loadRate() * ((loadHeld ? heldLoad : j53 * inverseJ53Ref) - y[o + PO4_LOAD]);
         final double rMax = p.po4AbsorptionCtriolMax();
         final double po4Drive = c8 * rMax / (c8 + c80 * (rMax - 1));
         dydt[o + PO4_ABS_CAPACITY] += p.po4AbsorptionCapacityRate() * (po4Drive - y[o + PO4_ABS_CAPACITY]);
@@ -1002,6 +1061,33 @@ public final class MineralBlock implements Block {
         final double drive = osteoclastDriveMax * pthRatioPow / (pthRatioPow + osteoclastDriveMax - 1);
         dydt[o + OC] += p.osteoclastRate() * (drive - oc);
         dydt[o + OB] += p.osteoblastRate() * (oc - y[o + OB]);
+    }
+
+    /**
+     * The phosphate absorbed from the gut so far, mmol: intake less faeces less what is still in the
+     * absorbable pool (the integral of J53; an intake's jump leaves it unchanged).
+     */
+    private double absorbedPhosphate(double[] y) {
+        return y[o + PO4_IN] - y[o + PO4_FAECES] - y[o + PO4_GUT];
+    }
+
+    @Override
+    public List<String> periodMeanStates() {
+        return List.of(ID + ".po4AbsorbedLoad");
+    }
+
+    @Override
+    public void holdPeriodMeans(double tHours, double[] y, boolean start) {
+        double absorbed = absorbedPhosphate(y);
+        if (start || !loadHeld) {
+            // The run starts on the run-in's orbit, where the smoothed load is the orbit mean.
+            heldLoad = y[o + PO4_LOAD];
+        } else if (tHours > holdTime + 1e-9) {
+            heldLoad = (absorbed - absorbedAtHold) / (tHours - holdTime) * inverseJ53Ref;
+        }
+        absorbedAtHold = absorbed;
+        holdTime = tHours;
+        loadHeld = true;
     }
 
     @Override

@@ -85,6 +85,27 @@ public interface Block {
         return List.of();
     }
 
+    /**
+     * Reference mode only: called at the run's start ({@code start} true) and at every boundary of the
+     * dosing period (the fast mode's orbit period: a day, or a week under a weekly schedule). A block
+     * whose equation is driven by a flux's mean over the last dosing period (not by the flux within
+     * the day) takes that mean here from its cumulative states and holds it until the next boundary.
+     * Fast mode never calls it: there the rate is left to see the flux itself, and the SLOW
+     * quadrature averages it over the orbit, which is the same period mean. Default: nothing held.
+     */
+    default void holdPeriodMeans(double tHours, double[] y, boolean start) {
+    }
+
+    /**
+     * Ids of this block's SLOW states whose rate is driven by a period mean ({@link #holdPeriodMeans}):
+     * within a dosing period such a state moves at a constant rate, so fast mode takes a partial
+     * period's change of it as that fraction of the period's mean rate, not as the orbit's integral
+     * up to that phase. Default: none.
+     */
+    default List<String> periodMeanStates() {
+        return List.of();
+    }
+
     /** Applies an oral intake as a jump of this block's depot state(s); ignores kinds that are not its own. */
     default void applyIntake(Intake intake, double[] y) {
     }

@@ -160,6 +160,57 @@ class MineralBlockTest {
         assertThat(urinaryCalcium(forAll, y, habitualDiet(7))).as("eGFR 7 off dialysis, mmol/d").isGreaterThan(3);
     }
 
+    /**
+     * With {@code gutTranscellularCalcitriolHill} 1 the transcellular capacity follows Peterson &amp; Riggs'
+     * Hill law in R (T80 = 4, T81 = 0.75), normalised to 1 at R = 0.5: at the baseline the gut absorbs
+     * exactly as before (so the derived Vmax and every healthy baseline are unchanged), and at the R that
+     * a dialysis patient's calcitriol holds (36 pmol/L, Armas 2013's haemodialysis patients) the
+     * transcellular route keeps about a fifth of its capacity instead of R/0.5's 64 %: the meal load is
+     * then absorbed mostly by the paracellular 12 % (Armas 2013: 12 %, IQR 7-17 %, unchanged by calcitriol
+     * 36 → 49 pmol/L). Off (the default) it is R/0.5.
+     */
+    @Test
+    void atDialysisCalcitriolTheHillLawLeavesLittleTranscellularAbsorptionWhenSwitchedOn() {
+        ParameterCatalog c = MineralBlock.defaultParameters();
+        MineralBlock linear = new MineralBlock(c);
+        MineralBlock hill = new MineralBlock(c.with(java.util.Map.of("gutTranscellularCalcitriolHill", 1.0)));
+        StateLayout layout = new StateLayout(List.of(linear));
+        linear.bind(layout);
+        hill.bind(layout);
+        double[] y = new double[layout.size()];
+        linear.initialise(adult(100), y);
+        double[] yHill = new double[layout.size()];
+        hill.initialise(adult(100), yHill);
+        assertThat(yHill).as("the same baseline (derived Vmax, gut orbit)").isEqualTo(y);
+        Drivers d = habitualDiet(100);
+        // a lumen load in every compartment (the transcellular route's share depends on it only through Km)
+        for (int k = 1; k <= 7; k++) {
+            String id = k == 1 ? "mineral.caGut" : "mineral.caGut" + k;
+            y[layout.index(id)] = 0.5;
+        }
+        int r = layout.index("mineral.absorptionCapacity");
+        y[r] = 0.5;
+        double linearBase = absorbed(linear, y, d);
+        assertThat(absorbed(hill, y, d)).as("R = 0.5: the same absorption").isCloseTo(linearBase, within(1e-12 * linearBase));
+        y[r] = 0;
+        double paracellular = absorbed(linear, y, d);
+        // R's steady state at calcitriol 36 pmol/L (P&R's T33, T34, T35): 0.32
+        double t33 = c.value("absorptionCapacityUp"), t34 = c.value("absorptionCapacityDown");
+        double f = 36 / (c.value("absorptionCapacityCtriol50") + 36);
+        y[r] = (t33 + (t34 - t33) * f) / (t33 + t34);
+        assertThat(y[r]).isCloseTo(0.318, within(0.001));
+        double linearShare = (absorbed(linear, y, d) - paracellular) / (linearBase - paracellular);
+        double hillShare = (absorbed(hill, y, d) - paracellular) / (linearBase - paracellular);
+        assertThat(linearShare).as("R/0.5 at 36 pmol/L").isCloseTo(0.636, within(0.001));
+        assertThat(hillShare).as("the Hill law at 36 pmol/L").isBetween(0.15, 0.25);
+        assertThat(absorbed(hill, y, d)).isLessThan(absorbed(linear, y, d));
+    }
+
+    private static double absorbed(MineralBlock b, double[] y, Drivers d) {
+        return b.outputs().stream().filter(o -> o.id().equals("absorbedCalcium")).findFirst().orElseThrow()
+                .value(0, y, d);
+    }
+
     @Test
     void measuredLabsSetTheBaseline() {
         MineralBlock b = new MineralBlock(MineralBlock.defaultParameters());

@@ -27,6 +27,9 @@ final class AssembledModel implements OdeSystem {
     /** The layout's size (read at every call's zeroing: a field, not two list look-ups). */
     private final int size;
 
+    /** Per state: driven by a period mean ({@link Block#periodMeanStates}). */
+    private final boolean[] periodMean;
+
     AssembledModel(List<Block> blocks, DriverCourse course) {
         this.blocks = blocks.toArray(new Block[0]);
         this.layout = StateLayout.of(blocks);
@@ -55,6 +58,17 @@ final class AssembledModel implements OdeSystem {
                 slow[s++] = i;
             }
         }
+        periodMean = new boolean[n];
+        for (Block b : this.blocks) {
+            for (String id : b.periodMeanStates()) {
+                periodMean[layout.index(id)] = true;
+            }
+        }
+    }
+
+    /** Whether state {@code i} is driven by a period mean ({@link Block#periodMeanStates}). */
+    boolean periodMean(int i) {
+        return periodMean[i];
     }
 
     /** Raw bits of the time whose drivers {@link #drivers} hold, valid while {@link #driversApplied}. */
@@ -584,6 +598,13 @@ final class AssembledModel implements OdeSystem {
     void applyIntake(Intake intake, double[] y) {
         for (Block b : blocks) {
             b.applyIntake(intake, y);
+        }
+    }
+
+    /** Reference mode: each block takes its period means at a dosing-period boundary ({@link Block#holdPeriodMeans}). */
+    void holdPeriodMeans(double t, double[] y, boolean start) {
+        for (Block b : blocks) {
+            b.holdPeriodMeans(t, y, start);
         }
     }
 

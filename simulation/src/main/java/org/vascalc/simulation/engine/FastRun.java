@@ -156,6 +156,8 @@ final class FastRun {
      * from the period's start to each sample, for a piece shorter than a period ({@link #partialPeriod}).
      */
     private final double[][] sampleIntegrals;
+    /** Per SLOW state: driven by a period mean ({@link org.vascalc.physiology.model.Block#periodMeanStates}). */
+    private final boolean[] periodMean;
     /**
      * The phase (hours after a period's start) of the end of the segment the next orbit is computed
      * for, where that end is off the sample grid, else NaN; {@link #orbitEndPhase} is the current
@@ -287,6 +289,10 @@ final class FastRun {
         directSlow = IntArrays.range(slow.length, j -> !frozenMilieu || !model.ownedByAffine(slow[j]));
         affineOwned = IntArrays.range(slow.length, j -> frozenMilieu && model.ownedByAffine(slow[j]));
         moveChecked = IntArrays.range(slow.length, j -> !model.ownedByAffine(slow[j]));
+        periodMean = new boolean[slow.length];
+        for (int j = 0; j < slow.length; j++) {
+            periodMean[j] = model.periodMean(slow[j]);
+        }
         milieuSample = new double[Math.max(1, milieuSize)];
         milieuMean = new double[Math.max(1, milieuSize)];
         orbitStart = new double[n];
@@ -969,7 +975,10 @@ final class FastRun {
                 // Trapezoidal sum of the change of the SLOW derivatives since the orbit, up to node k.
                 partialCorrection[j] = k == 0 ? 0 : partialCorrection[j] + 0.5 * width * (partialLast[j] + change);
                 partialLast[j] = change;
-                partialDelta[k][j] = (integrals[j] + partialCorrection[j]
+                // A state driven by the period's mean (the phosphate load that drives FGF23) moves
+                // at that mean within the period, not along the orbit's flux.
+                double integral = periodMean[j] ? tau * average[j] : integrals[j];
+                partialDelta[k][j] = (integral + partialCorrection[j]
                         + tau * indirectNow[j]) * EtdPhi.phi(tau * Math.min(diag[j], 0));
             }
         }

@@ -36,7 +36,7 @@ class ResidualKidneyProbeRunner {
         double cd = Double.parseDouble(System.getProperty("vascalc.scratch.cd", "1.5"));
         Scenario file = ScenarioFiles.load(ProjectFiles.require("examples/scenarios/haemodialysis.yaml")).scenario();
         List<String> outs = List.of("serumCalciumTotal", "serumPhosphate", "pthPgMl", "urinaryCalcium", "dialysedCalcium",
-                "bmd", "fgf23");
+                "bmd", "fgf23", "calcitriol", "absorbedCalcium");
         System.out.printf(Locale.ROOT, "%n== haemodialysis.yaml patient, %s mode, dialysate %.2f mmol/L ==%n", mode, cd);
         for (String g : System.getProperty("vascalc.scratch.gfr", "default,0,0.7,2,3.5").split(",")) {
             OptionalDouble gfr = "default".equals(g) ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(g));
