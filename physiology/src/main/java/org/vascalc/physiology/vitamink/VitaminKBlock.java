@@ -220,6 +220,27 @@ public final class VitaminKBlock implements Block {
                 - p.carboxOxPerH() * y[o + MKH2];
     }
 
+    /**
+     * The SLOW rows of {@link #addRates} (tissue vitamin K and the carboxylated MGP fraction; the FAST
+     * rows are left as they are), for fast mode's quadrature on the orbit samples: the same
+     * expressions in the same order, so the same bits (SlowRatesTest). A change of either SLOW rate
+     * in {@code addRates} must be made here too (that test fails otherwise).
+     */
+    @Override
+    public void addSlowRates(double tHours, double[] y, Drivers drivers, double[] dydt) {
+        final int o = off;
+        double vkor = 1 - warfarinInhibition(y);
+        double elimVk = p.vkElimPerH() * y[o + VK];
+        double elimMk4 = p.mk4ElimPerH() * y[o + MK4];
+        double elimMk7 = p.mk7ElimPerH() * y[o + MK7];
+        double tissue = y[o + TISSUE];
+        dydt[o + TISSUE] += p.tissueFracK1() * elimVk + p.tissueFracMk4() * elimMk4 + p.tissueFracMk7() * elimMk7
+                - p.tissueTurnoverPerH() * tissue;
+        double c = y[o + CMGP];
+        double drive = kCarb * tissue * vkor * uraemicFactor(drivers);
+        dydt[o + CMGP] += drive * (1 - c) - p.mgpTurnoverPerH() * c;
+    }
+
     @Override
     public void applyIntake(Intake intake, double[] y) {
         if (!(intake.amount() >= 0) || Double.isInfinite(intake.amount())) {

@@ -1620,8 +1620,17 @@ final class FastRun {
             int i = fast[k];
             double s = sample[i];
             double v = s + fastShift[k];
-            row[i] = s >= 0 ? Math.max(0, v) : v;
+            row[i] = clamped(s, v);
         }
+    }
+
+    /**
+     * {@code s >= 0 ? Math.max(0, v) : v} (a non-negative amount stays so), the same bits (a NaN {@code v}
+     * itself, +0 for -0), with the common case (v positive) first: a predictable branch instead of
+     * the intrinsic's NaN and signed-zero handling at every FAST state of every quadrature sample.
+     */
+    private static double clamped(double s, double v) {
+        return v > 0 || v != v || !(s >= 0) ? v : 0.0;
     }
 
     /**

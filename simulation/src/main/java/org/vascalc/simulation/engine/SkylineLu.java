@@ -69,17 +69,24 @@ final class SkylineLu {
                 return false;
             }
         }
+        // Each column's first non-zero U entry and one past its last non-zero L entry (col and col + 1
+        // when none), read row by row: the matrix in storage order, not down its columns.
         for (int col = 0; col < m; col++) {
-            int start = 0;
-            while (start < col && a[start * m + col] == 0) {
-                start++;
+            upperStart[col] = col;
+            lowerEnd[col] = col + 1;
+        }
+        for (int row = 0; row < m; row++) {
+            int r = row * m;
+            for (int col = 0; col < row; col++) {
+                if (a[r + col] != 0) {
+                    lowerEnd[col] = row + 1;
+                }
             }
-            upperStart[col] = start;
-            int end = m;
-            while (end > col + 1 && a[(end - 1) * m + col] == 0) {
-                end--;
+            for (int col = row + 1; col < m; col++) {
+                if (a[r + col] != 0 && upperStart[col] == col) {
+                    upperStart[col] = row;
+                }
             }
-            lowerEnd[col] = end;
         }
         return true;
     }

@@ -52,6 +52,56 @@ class SkylineLuTest {
         }
     }
 
+    /**
+     * The class gives the bits of main b1bf8ca8's ({@link SkylineLuBeforeSlowcost}), signs of zero
+     * included, on matrices shaped like J_ff, dense ones, and ones with an infinite or NaN entry, for
+     * right-hand sides with an infinite entry too (the column bounds are now read row by row).
+     */
+    @Test
+    void givesTheBitsOfTheFormerClass() {
+        Random random = new Random(7);
+        int compared = 0;
+        for (int trial = 0; trial < 200; trial++) {
+            int m = trial % 4 == 3 ? 12 : 32;
+            double[] matrix = trial % 5 == 4 ? dense(random, m) : blockSparse(random, m);
+            if (trial % 7 == 6) {
+                matrix[random.nextInt(m * m)] = trial % 2 == 0 ? Double.POSITIVE_INFINITY : Double.NaN;
+            }
+            SkylineLu sky = new SkylineLu(m);
+            SkylineLuBeforeSlowcost before = new SkylineLuBeforeSlowcost(m);
+            System.arraycopy(matrix, 0, sky.matrix(), 0, m * m);
+            System.arraycopy(matrix, 0, before.matrix(), 0, m * m);
+            boolean ok = before.decompose(SINGULAR);
+            assertThat(sky.decompose(SINGULAR)).as("trial %d", trial).isEqualTo(ok);
+            if (!ok) {
+                continue;
+            }
+            for (int i = 0; i < m * m; i++) {
+                assertThat(Double.doubleToRawLongBits(sky.matrix()[i])).as("trial %d entry %d", trial, i)
+                        .isEqualTo(Double.doubleToRawLongBits(before.matrix()[i]));
+            }
+            for (int rhs = 0; rhs < 6; rhs++) {
+                double[] b = new double[m];
+                for (int i = 0; i < m; i++) {
+                    b[i] = rhs == 0 || random.nextInt(4) == 0 ? random.nextGaussian() : 0;
+                }
+                if (rhs == 5) {
+                    b[random.nextInt(m)] = Double.POSITIVE_INFINITY;
+                }
+                double[] x = b.clone();
+                double[] y = b.clone();
+                sky.solve(x);
+                before.solve(y);
+                for (int i = 0; i < m; i++) {
+                    assertThat(Double.doubleToRawLongBits(x[i])).as("trial %d rhs %d solution %d", trial, rhs, i)
+                            .isEqualTo(Double.doubleToRawLongBits(y[i]));
+                }
+            }
+            compared++;
+        }
+        assertThat(compared).isGreaterThan(100);
+    }
+
     @Test
     void aSingularMatrixIsReportedSo() {
         int m = 5;
