@@ -204,14 +204,8 @@ public final class VitaminKBlock implements Block {
         dydt[o + WARF] += warfAbs - p.warfElimPerH() * y[o + WARF];
 
         // a fixed fraction of each form's elimination is uptake by extra-hepatic tissue
-        double tissue = y[o + TISSUE];
-        dydt[o + TISSUE] += p.tissueFracK1() * elimVk + p.tissueFracMk4() * elimMk4 + p.tissueFracMk7() * elimMk7
-                - p.tissueTurnoverPerH() * tissue;
-
         // MGP is made uncarboxylated and replaced at kMgp; tissue VKH2 (∝ pool × VKOR activity) carboxylates it
-        double c = y[o + CMGP];
-        double drive = kCarb * tissue * vkor * uraemicFactor(drivers);
-        dydt[o + CMGP] += drive * (1 - c) - p.mgpTurnoverPerH() * c;
+        addSlowRows(elimVk, elimMk4, elimMk7, vkor, y, drivers, dydt);
 
         // menaquinones in the hepatic cycle: the liver's MK-7 and MK-4 (at their plasma concentration times an
         // availability) are reduced by the same warfarin-sensitive VKOR and oxidised by carboxylation as K1; the
@@ -223,8 +217,7 @@ public final class VitaminKBlock implements Block {
     /**
      * The SLOW rows of {@link #addRates} (tissue vitamin K and the carboxylated MGP fraction; the FAST
      * rows are left as they are), for fast mode's quadrature on the orbit samples: the same
-     * expressions in the same order, so the same bits (SlowRatesTest). A change of either SLOW rate
-     * in {@code addRates} must be made here too (that test fails otherwise).
+     * expressions in the same order (one private method), so the same bits (SlowRatesTest).
      */
     @Override
     public void addSlowRates(double tHours, double[] y, Drivers drivers, double[] dydt) {
@@ -233,6 +226,13 @@ public final class VitaminKBlock implements Block {
         double elimVk = p.vkElimPerH() * y[o + VK];
         double elimMk4 = p.mk4ElimPerH() * y[o + MK4];
         double elimMk7 = p.mk7ElimPerH() * y[o + MK7];
+        addSlowRows(elimVk, elimMk4, elimMk7, vkor, y, drivers, dydt);
+    }
+
+    /** The two SLOW rows, shared by {@link #addRates} and {@link #addSlowRates} so both give the same bits. */
+    private void addSlowRows(double elimVk, double elimMk4, double elimMk7, double vkor, double[] y, Drivers drivers,
+            double[] dydt) {
+        final int o = off;
         double tissue = y[o + TISSUE];
         dydt[o + TISSUE] += p.tissueFracK1() * elimVk + p.tissueFracMk4() * elimMk4 + p.tissueFracMk7() * elimMk7
                 - p.tissueTurnoverPerH() * tissue;
