@@ -178,8 +178,9 @@ public final class WallBlock implements MilieuAffine {
             }
         }
         int aorta = Bed.AORTA.ordinal() * PER_BED;
-        Compiled known = c.withPlaqueRefs(sum, ref[aorta + PLAQUE],
-                EventHazards.vulnerability(c.parameters(), Math.max(ref[aorta + MICRO], 0), Math.max(ref[aorta + MACRO], 0)));
+        double vulnerability = EventHazards.vulnerability(c.parameters(), Math.max(ref[aorta + MICRO], 0),
+                Math.max(ref[aorta + MACRO], 0));
+        Compiled known = c.withPlaqueRefs(sum, ref[aorta + PLAQUE], vulnerability);
         Compiled.remember(known);
         return known;
     }
