@@ -1578,23 +1578,14 @@ final class FastRun {
                 } else {
                     model.plainSlowDerivatives(t + m * dt, row, f, milieuSample);
                     for (int k = 0; k < milieuSize; k++) {
-                        milieu[k] += milieuSample[k];
+                        milieu[k] += milieuSample[k] / count;
                     }
                 }
             } else {
                 model.slowDerivatives(t + m * dt, row, f);
             }
             for (int j : directSlow) {
-                out[j] += f[slow[j]];
-            }
-        }
-        // The sums divided once (was each term: count divisions per row and sample; quad3).
-        for (int j : directSlow) {
-            out[j] /= count;
-        }
-        if (milieu != null) {
-            for (int k = 0; k < milieuSize; k++) {
-                milieu[k] /= count;
+                out[j] += f[slow[j]] / count;
             }
         }
         if (milieuSize > 0 && wall == null) {
@@ -1755,11 +1746,8 @@ final class FastRun {
             moveReadFastTo(samples[m]);
             model.milieu(t + m * dt, row, milieuSample);
             for (int k = 0; k < milieuSize; k++) {
-                milieuMean[k] += milieuSample[k];
+                milieuMean[k] += milieuSample[k] / count;
             }
-        }
-        for (int k = 0; k < milieuSize; k++) {
-            milieuMean[k] /= count;
         }
     }
 
