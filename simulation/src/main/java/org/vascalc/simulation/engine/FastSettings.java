@@ -184,7 +184,9 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
 
     /**
      * Orbit samples per period in the quadrature between orbits (every second one of the 12): see
-     * {@link FastRun#quadrature}, where it is measured.
+     * {@link FastRun#quadrature}, where it is measured, 3 and 4 included (quad3: 3 only as accurate
+     * where the doses are 12 h apart; the eGFR-65 decade's orbit count moves with any change of the
+     * quadrature, 17 orbits on all 12 samples: QuadratureOrbitCountRunner).
      */
     static final int QUADRATURE_SAMPLES = 6;
 }
