@@ -100,6 +100,37 @@ public final class PowersOf {
     }
 
     /**
+     * Instances by exponent list, to be shared by the blocks that one thread builds again and again
+     * with one parameter set (a simulator builds its blocks at every run, {@code EngineSimulator}): a
+     * block's exponents come from its parameters only, and an instance's results depend on the base
+     * only (see the class comment), so a later block that takes the instance an earlier one used
+     * gets the same bits, without building the tables again and with the grid cells the earlier runs
+     * filled (each a few {@code Math.pow} calls; a fresh table cost ~1.5 % of a fast-mode decade,
+     * docs/performance-log.md, "overhead"). Not thread-safe: one per thread, like the instances.
+     */
+    public static final class Shared {
+
+        /** More exponent lists than a simulator's blocks hold: a caller whose lists keep changing starts again. */
+        private static final int MOST = 64;
+        private final java.util.List<PowersOf> kept = new java.util.ArrayList<>();
+
+        /** The kept instance with these exponents (bit for bit), else a new one, kept. */
+        public PowersOf of(double... exponents) {
+            for (PowersOf p : kept) {
+                if (java.util.Arrays.equals(p.exponents, exponents)) {
+                    return p;
+                }
+            }
+            if (kept.size() >= MOST) {
+                kept.clear();
+            }
+            PowersOf p = new PowersOf(exponents);
+            kept.add(p);
+            return p;
+        }
+    }
+
+    /**
      * The smallest degree N whose binomial remainder is below {@link #REMAINDER_BOUND} of (1+ε)^a
      * for |ε| &le; δ = {@link #HALF_CELL}, or -1 if none up to {@link #MAX_DEGREE}. For n &gt; N the
      * ratio of successive terms |C(a, n+1) ε^(n+1)| / |C(a, n) εⁿ| = |a − n| δ / (n + 1) is at most

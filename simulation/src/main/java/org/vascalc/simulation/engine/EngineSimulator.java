@@ -8,6 +8,7 @@ import java.util.Map;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.units.Time;
 import org.vascalc.physiology.model.Block;
+import org.vascalc.physiology.numeric.PowersOf;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.Scenario;
@@ -92,6 +93,14 @@ public final class EngineSimulator implements Simulator {
         }
     };
 
+    /**
+     * The mineral block's power tables, kept from run to run: its exponents come from
+     * {@link #parameters} only, so every run's block takes the same instances (the same bits as fresh
+     * ones, {@link PowersOf.Shared}), without building their tables again. Thread-confined, as the
+     * simulator is.
+     */
+    private final PowersOf.Shared powers = new PowersOf.Shared();
+
     public ParameterCatalog parameters() {
         return parameters;
     }
@@ -102,7 +111,7 @@ public final class EngineSimulator implements Simulator {
         // Fail fast with the file loader's message (a 7000 kg patient otherwise runs ~20 s into an
         // IntegrationException); E12's deliberate over-limit doses go through ScenarioCheck#beyondInterventionLimits.
         ScenarioCheck.requireForRun(scenario);
-        List<Block> blocks = ModelAssembly.standardBlocks(parameters, withWall);
+        List<Block> blocks = ModelAssembly.standardBlocks(parameters, withWall, powers);
         AssembledModel model = new AssembledModel(blocks,
                 new DriverCourse(scenario, parameters));
         double[] y = new double[model.dimension()];
