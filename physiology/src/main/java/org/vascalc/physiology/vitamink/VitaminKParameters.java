@@ -21,7 +21,6 @@ record VitaminKParameters(
         double hdDietFactor, double hdUraemicInhibition, double intakeFactor,
         double hepaticAvailabilityMk7, double hepaticAvailabilityMk4) {
 
-    /** Reads and converts; throws if a name is missing (the catalog is ours, so that is a bug). */
     /** The last catalog read and its parameters (catalogs are immutable: the same catalog, the same values). */
     private record Read(ParameterCatalog catalog, VitaminKParameters parameters) {
     }
@@ -44,6 +43,7 @@ record VitaminKParameters(
         return read;
     }
 
+    /** Reads and converts; throws if a name is missing (the catalog is ours, so that is a bug). */
     private static VitaminKParameters read(ParameterCatalog c) {
         return new VitaminKParameters(
                 ugPerDayToNmolPerH(c.value("usualK1IntakeFemaleUgPerDay")),
