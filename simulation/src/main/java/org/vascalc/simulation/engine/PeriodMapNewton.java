@@ -184,6 +184,12 @@ final class PeriodMapNewton {
         factored = false;
     }
 
+    /** Scratch of {@link #computeSeed}, allocated at the first seed and kept. */
+    private double[] seedA;
+    private double[] seedTerm;
+    private double[] seedSum;
+    private double[] seedTmp;
+
     /**
      * {@code out = x y}. Each row of {@code y} is read only over its non-zero columns: the FAST
      * Jacobian is sparse (85 of 32 x 32 entries) and exp(J T) block-structured (the mineral block's 21
@@ -191,12 +197,6 @@ final class PeriodMapNewton {
      * product is an exact zero, whose addition to an accumulator that starts at +0 changes no bit.
      * The sums keep their order (k ascending), so the result is that of the full product.
      */
-    /** Scratch of {@link #computeSeed}, allocated at the first seed and kept. */
-    private double[] seedA;
-    private double[] seedTerm;
-    private double[] seedSum;
-    private double[] seedTmp;
-
     private void multiply(double[] x, double[] y, double[] out) {
         java.util.Arrays.fill(out, 0.0);
         for (int k = 0; k < m; k++) {
