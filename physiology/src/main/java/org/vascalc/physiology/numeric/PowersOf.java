@@ -21,7 +21,8 @@ package org.vascalc.physiology.numeric;
  * exponent give the same bits for it. Exponent 1 gives x itself. Bases that are not positive,
  * normal and finite, grid powers that are not normal (over- or underflow), and exponents no degree up
  * to {@value #MAX_DEGREE} serves take {@code Math.pow}, with its special cases. Mutable and
- * allocation-free after construction: one per block instance, on one thread.
+ * allocation-free after construction: one per block instance, or one per thread shared by that
+ * thread's blocks ({@link Shared}), on one thread.
  */
 public final class PowersOf {
 
