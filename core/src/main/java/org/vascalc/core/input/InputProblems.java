@@ -24,7 +24,13 @@ public final class InputProblems {
     }
 
     public boolean hasErrors() {
-        return problems.stream().anyMatch(p -> p.severity() == InputProblem.Severity.ERROR);
+        // a loop, not a stream: every simulation run asks once, nearly always of an empty list
+        for (InputProblem p : problems) {
+            if (p.severity() == InputProblem.Severity.ERROR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<InputProblem> all() {

@@ -24,7 +24,29 @@ record Fgf23Parameters(double nephronGamma, double dietGamma, double loadRate, d
         }
     }
 
+    /** The last catalog read and its parameters (catalogs are immutable: the same catalog, the same values). */
+    private record Read(ParameterCatalog catalog, Fgf23Parameters parameters) {
+    }
+
+    private static volatile Read last;
+
+    /**
+     * The parameters of {@code c}: read once per catalog, not at every run (a simulator builds its
+     * blocks at every run with its one catalog; the look-ups by name were ~0.7 % of a fast-mode decade
+     * for the three parameter records, docs/performance-log.md, "overhead"). Keyed on the catalog's
+     * identity, so a run with another catalog reads that one.
+     */
     static Fgf23Parameters from(ParameterCatalog c) {
+        Read kept = last;
+        if (kept != null && kept.catalog() == c) {
+            return kept.parameters();
+        }
+        Fgf23Parameters read = read(c);
+        last = new Read(c, read);
+        return read;
+    }
+
+    private static Fgf23Parameters read(ParameterCatalog c) {
         return new Fgf23Parameters(c.value("fgf23NephronGamma"), c.value("fgf23DietGamma"), c.value("po4LoadRate"),
                 c.value("fgf23PhosphaturiaSlope"), c.value("fgf23HydroxylaseGamma"),
                 c.value("po4ThresholdFloorFraction"));

@@ -1,7 +1,6 @@
 package org.vascalc.physiology.mineral;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.hipparchus.analysis.solvers.IllinoisSolver;
@@ -123,8 +122,42 @@ final class MealDayGut {
      * Newton iteration), so the same inputs give the same bits.
      */
     private record Inputs(int segments, double solidRate, double segmentRate, double paracellularRate, double km,
-                          double secretion, double dailyIntake, List<Double> mealHours, List<Double> mealAmounts,
+                          double secretion, double dailyIntake, double[] mealHours, double[] mealAmounts,
                           double target) {
+
+        /**
+         * The meals compared by content (the arrays are copies, never changed): the equality and hash
+         * the boxed lists gave ({@code Double.equals}/{@code hashCode} and {@code Arrays.equals}/
+         * {@code hashCode} both go by {@code doubleToLongBits}), without boxing them at every set-up.
+         */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Inputs i && segments == i.segments
+                    && Double.compare(solidRate, i.solidRate) == 0 && Double.compare(segmentRate, i.segmentRate) == 0
+                    && Double.compare(paracellularRate, i.paracellularRate) == 0 && Double.compare(km, i.km) == 0
+                    && Double.compare(secretion, i.secretion) == 0 && Double.compare(dailyIntake, i.dailyIntake) == 0
+                    && java.util.Arrays.equals(mealHours, i.mealHours) && java.util.Arrays.equals(mealAmounts, i.mealAmounts)
+                    && Double.compare(target, i.target) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = segments;
+            h = 31 * h + Double.hashCode(solidRate);
+            h = 31 * h + Double.hashCode(segmentRate);
+            h = 31 * h + Double.hashCode(paracellularRate);
+            h = 31 * h + Double.hashCode(km);
+            h = 31 * h + Double.hashCode(secretion);
+            h = 31 * h + Double.hashCode(dailyIntake);
+            h = 31 * h + java.util.Arrays.hashCode(mealHours);
+            h = 31 * h + java.util.Arrays.hashCode(mealAmounts);
+            return 31 * h + Double.hashCode(target);
+        }
+
+        @Override
+        public String toString() {
+            return "Inputs[segments=" + segments + ", target=" + target + "]";
+        }
     }
 
     /** How many recent derivations are remembered (a cohort thread runs patients one after another). */
@@ -151,7 +184,7 @@ final class MealDayGut {
      */
     Baseline deriveRemembered(double target) {
         Inputs key = new Inputs(segments, solidRate, segmentRate, paracellularRate, km, secretion, dailyIntake,
-                boxed(mealHours), boxed(mealAmounts), target);
+                mealHours.clone(), mealAmounts.clone(), target);
         Baseline known;
         synchronized (RECENT) {
             known = RECENT.get(key);
@@ -166,10 +199,6 @@ final class MealDayGut {
             }
         }
         return new Baseline(known.vmax(), known.meal(), known.chyme(), known.lumen().clone());
-    }
-
-    private static List<Double> boxed(double[] values) {
-        return java.util.Arrays.stream(values).boxed().toList();
     }
 
     /**

@@ -276,6 +276,15 @@ public final class MineralBlock implements Block {
             t67PowA, t65, ctriol50PowG, t46, kSecretion, k15a, j53Ref, gfrRef;
 
     public MineralBlock(ParameterCatalog catalog) {
+        this(catalog, new PowersOf.Shared());
+    }
+
+    /**
+     * With the {@link PowersOf} instances (and their tables) of {@code powers}: a simulator's blocks
+     * of its earlier runs' (the same bits; {@link PowersOf.Shared}). Only on the thread that owns
+     * {@code powers}.
+     */
+    public MineralBlock(ParameterCatalog catalog, PowersOf.Shared powers) {
         this.p = MineralParameters.from(catalog);
         this.osteoclastDriveMax = catalog.value("osteoclastDriveMax");
         this.segmentTransitRate = SEGMENTS.length / catalog.value("smallBowelTransitHours");
@@ -315,10 +324,10 @@ public final class MineralBlock implements Block {
         this.renalOffsetPow = new PowMemo(renalOffsetGfrExponent);
         this.gutGfrPow = new PowMemo(gutGfrExponent);
         this.nephronPow = new PowMemo(fgf.nephronGamma());
-        this.caPowers = new PowersOf(p.pthCaHill(), -p.glandPoolCaGamma(), p.glandPoolCaGamma() * p.glandCtriolGamma());
+        this.caPowers = powers.of(p.pthCaHill(), -p.glandPoolCaGamma(), p.glandPoolCaGamma() * p.glandCtriolGamma());
         this.fgfHydroxylasePow = new PowMemo(-fgf.hydroxylaseGamma());
         this.fgfPhosphatePow = new PowMemo(p.fgf23PhosphateGamma());
-        this.fgfCalcitriolPow = new PowersOf(p.fgf23CalcitriolGamma());
+        this.fgfCalcitriolPow = powers.of(p.fgf23CalcitriolGamma());
         this.fgfDietPow = new PowMemo(fgf.dietGamma());
         this.effluxExponent = effluxGamma * effluxMax / (effluxMax - 1);
         this.effluxPow = new PowMemo(effluxExponent);
@@ -326,9 +335,9 @@ public final class MineralBlock implements Block {
         this.hydroxylaseInverseSqrt = fgf.hydroxylaseGamma() == 0.5;
         double osteoclastExponent = p.osteoclastPthGamma() * osteoclastDriveMax / (osteoclastDriveMax - 1);
         this.osteoclastResistancePow = new PowMemo(osteoclastExponent);
-        this.pthPowers = new PowersOf(p.hydroxylasePthGamma(), osteoclastExponent);
-        this.slowCaPowers = new PowersOf(-p.glandPoolCaGamma(), p.glandPoolCaGamma() * p.glandCtriolGamma());
-        this.slowPthPowers = new PowersOf(osteoclastExponent);
+        this.pthPowers = powers.of(p.hydroxylasePthGamma(), osteoclastExponent);
+        this.slowCaPowers = powers.of(-p.glandPoolCaGamma(), p.glandPoolCaGamma() * p.glandCtriolGamma());
+        this.slowPthPowers = powers.of(osteoclastExponent);
         this.inverseEcfVolume = 1 / p.ecfVolume();
         this.inverseFgfBaseline = 1 / p.fgf23Baseline();
         this.phosphateStimLinear = p.fgf23PhosphateGamma() == 1;

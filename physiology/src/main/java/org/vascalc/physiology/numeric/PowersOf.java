@@ -21,7 +21,8 @@ package org.vascalc.physiology.numeric;
  * exponent give the same bits for it. Exponent 1 gives x itself. Bases that are not positive,
  * normal and finite, grid powers that are not normal (over- or underflow), and exponents no degree up
  * to {@value #MAX_DEGREE} serves take {@code Math.pow}, with its special cases. Mutable and
- * allocation-free after construction: one per block instance, on one thread.
+ * allocation-free after construction: one per block instance, or one per thread shared by that
+ * thread's blocks ({@link Shared}), on one thread.
  */
 public final class PowersOf {
 
@@ -97,6 +98,37 @@ public final class PowersOf {
         v0 = k > 0 ? values[0] : 0;
         v1 = k > 1 ? values[1] : 0;
         v2 = k > 2 ? values[2] : 0;
+    }
+
+    /**
+     * Instances by exponent list, to be shared by the blocks that one thread builds again and again
+     * with one parameter set (a simulator builds its blocks at every run, {@code EngineSimulator}): a
+     * block's exponents come from its parameters only, and an instance's results depend on the base
+     * only (see the class comment), so a later block that takes the instance an earlier one used
+     * gets the same bits, without building the tables again and with the grid cells the earlier runs
+     * filled (each a few {@code Math.pow} calls; a fresh table cost ~1.5 % of a fast-mode decade,
+     * docs/performance-log.md, "overhead"). Not thread-safe: one per thread, like the instances.
+     */
+    public static final class Shared {
+
+        /** More exponent lists than a simulator's blocks hold: a caller whose lists keep changing starts again. */
+        private static final int MOST = 64;
+        private final java.util.List<PowersOf> kept = new java.util.ArrayList<>();
+
+        /** The kept instance with these exponents (bit for bit), else a new one, kept. */
+        public PowersOf of(double... exponents) {
+            for (PowersOf p : kept) {
+                if (java.util.Arrays.equals(p.exponents, exponents)) {
+                    return p;
+                }
+            }
+            if (kept.size() >= MOST) {
+                kept.clear();
+            }
+            PowersOf p = new PowersOf(exponents);
+            kept.add(p);
+            return p;
+        }
     }
 
     /**

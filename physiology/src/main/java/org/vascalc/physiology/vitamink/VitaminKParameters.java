@@ -21,8 +21,30 @@ record VitaminKParameters(
         double hdDietFactor, double hdUraemicInhibition, double intakeFactor,
         double hepaticAvailabilityMk7, double hepaticAvailabilityMk4) {
 
-    /** Reads and converts; throws if a name is missing (the catalog is ours, so that is a bug). */
+    /** The last catalog read and its parameters (catalogs are immutable: the same catalog, the same values). */
+    private record Read(ParameterCatalog catalog, VitaminKParameters parameters) {
+    }
+
+    private static volatile Read last;
+
+    /**
+     * The parameters of {@code c}: read once per catalog, not at every run (a simulator builds its
+     * blocks at every run with its one catalog; the look-ups by name were ~0.7 % of a fast-mode decade
+     * for the three parameter records, docs/performance-log.md, "overhead"). Keyed on the catalog's
+     * identity, so a run with another catalog reads that one.
+     */
     static VitaminKParameters from(ParameterCatalog c) {
+        Read kept = last;
+        if (kept != null && kept.catalog() == c) {
+            return kept.parameters();
+        }
+        VitaminKParameters read = read(c);
+        last = new Read(c, read);
+        return read;
+    }
+
+    /** Reads and converts; throws if a name is missing (the catalog is ours, so that is a bug). */
+    private static VitaminKParameters read(ParameterCatalog c) {
         return new VitaminKParameters(
                 ugPerDayToNmolPerH(c.value("usualK1IntakeFemaleUgPerDay")),
                 ugPerDayToNmolPerH(c.value("usualK1IntakeMaleUgPerDay")),

@@ -216,4 +216,33 @@ class PowersOfTest {
         }
         return e.doubleValue();
     }
+
+    /**
+     * {@link PowersOf.Shared} hands out one instance per exponent list (bit for bit), and an instance
+     * used in turn by two users with interleaved bases gives each the bits a fresh instance of its own
+     * gives (the results depend on the base only), tables warm or cold.
+     */
+    @Test
+    void sharedInstancesGiveTheBitsOfFreshOnes() {
+        PowersOf.Shared shared = new PowersOf.Shared();
+        double[] three = {11.7387, -0.9, 0.9 * 12.5033};
+        double[] two = {0.111241, 1.2 * 3 / 2};
+        PowersOf a = shared.of(three);
+        assertThat(shared.of(three.clone())).isSameAs(a);
+        assertThat(shared.of(two)).isNotSameAs(a);
+        assertThat(shared.of(-0.0)).isNotSameAs(shared.of(0.0));
+        PowersOf ownFirst = new PowersOf(three);
+        PowersOf ownSecond = new PowersOf(three);
+        SplittableRandom random = new SplittableRandom(5);
+        double x = 1.2;
+        double z = 2.5;
+        for (int j = 0; j < 20_000; j++) {
+            x = j % 300 == 0 ? Math.exp(random.nextDouble(-3, 3)) : x * (1 + random.nextDouble(-1e-2, 1e-2));
+            z = j % 700 == 0 ? -z : z * (1 + random.nextDouble(-1e-3, 1e-3));
+            for (int i = 0; i < three.length; i++) {
+                assertThat(Double.doubleToRawLongBits(a.of(x, i))).isEqualTo(Double.doubleToRawLongBits(ownFirst.of(x, i)));
+                assertThat(Double.doubleToRawLongBits(a.of(z, i))).isEqualTo(Double.doubleToRawLongBits(ownSecond.of(z, i)));
+            }
+        }
+    }
 }

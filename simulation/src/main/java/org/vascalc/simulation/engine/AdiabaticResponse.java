@@ -158,7 +158,40 @@ final class AdiabaticResponse {
         if (first) {
             keepStrongColumns();
         }
+        nonZeroRows();
     }
+
+    /**
+     * Per column of {@link #response}: its first and one past its last non-zero row ({@link #shift}
+     * adds only those; 0 and 0 for an all-zero column). {@code J_ff} is block-diagonal (the mineral
+     * block's FAST states, the vitamin K and gut states'), so a SLOW state that enters one block's
+     * rows moves none of the other's.
+     */
+    private void nonZeroRows() {
+        int m = entering.length;
+        int nf = fast.length;
+        if (rowFrom == null || rowFrom.length != m) {
+            rowFrom = new int[m];
+            rowTo = new int[m];
+        }
+        for (int c = 0; c < m; c++) {
+            int from = c * nf;
+            int lo = 0;
+            while (lo < nf && response[from + lo] == 0) {
+                lo++;
+            }
+            int hi = nf;
+            while (hi > lo && response[from + hi - 1] == 0) {
+                hi--;
+            }
+            rowFrom[c] = lo;
+            rowTo[c] = hi;
+        }
+    }
+
+    /** {@link #nonZeroRows}: per column of {@link #response}, its non-zero rows' range. */
+    private int[] rowFrom;
+    private int[] rowTo;
 
     /**
      * Keeps (for the rest of the run) the columns of SLOW states whose doubling would move some FAST
@@ -216,7 +249,15 @@ final class AdiabaticResponse {
                 continue;
             }
             int from = c * nf;
-            for (int r = 0; r < nf; r++) {
+            // Outside its non-zero rows a column adds an exact zero (0 * d, d finite), which leaves
+            // the sum (never -0: it starts at +0) as it is: the same bits.
+            int lo = 0;
+            int hi = nf;
+            if (Math.abs(d) <= Double.MAX_VALUE) {
+                lo = rowFrom[c];
+                hi = rowTo[c];
+            }
+            for (int r = lo; r < hi; r++) {
                 out[r] += response[from + r] * d;
             }
         }

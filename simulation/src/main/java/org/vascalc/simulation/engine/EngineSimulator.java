@@ -8,6 +8,7 @@ import java.util.Map;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.units.Time;
 import org.vascalc.physiology.model.Block;
+import org.vascalc.physiology.numeric.PowersOf;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.Scenario;
@@ -92,6 +93,15 @@ public final class EngineSimulator implements Simulator {
         }
     };
 
+    /**
+     * The mineral block's power tables, this thread's, kept from run to run and from simulator to
+     * simulator (as {@link Integrators#lendOrbit}): the blocks are built in {@link #run} and used by
+     * that run on this thread only, their exponents come from the catalog's mineral parameters (the
+     * same for every member of a cohort, whose catalogs differ in the wall's), and the instances give
+     * the same bits as fresh ones ({@link PowersOf.Shared}) without building their tables again.
+     */
+    private static final ThreadLocal<PowersOf.Shared> POWERS = ThreadLocal.withInitial(PowersOf.Shared::new);
+
     public ParameterCatalog parameters() {
         return parameters;
     }
@@ -102,7 +112,7 @@ public final class EngineSimulator implements Simulator {
         // Fail fast with the file loader's message (a 7000 kg patient otherwise runs ~20 s into an
         // IntegrationException); E12's deliberate over-limit doses go through ScenarioCheck#beyondInterventionLimits.
         ScenarioCheck.requireForRun(scenario);
-        List<Block> blocks = ModelAssembly.standardBlocks(parameters, withWall);
+        List<Block> blocks = ModelAssembly.standardBlocks(parameters, withWall, POWERS.get());
         AssembledModel model = new AssembledModel(blocks,
                 new DriverCourse(scenario, parameters));
         double[] y = new double[model.dimension()];

@@ -421,6 +421,20 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
      * {@link FastRun#TRANSIT_RELATIVE_SCALE}), and none for the quadratures.
      */
     Tolerances tolerances(double relative) {
+        // The same at every orbit (the states' own tolerances, the transit depots, the settings' relative one): made once.
+        if (madeTolerances != null && madeFor == relative) {
+            return madeTolerances;
+        }
+        madeFor = relative;
+        madeTolerances = makeTolerances(relative);
+        return madeTolerances;
+    }
+
+    /** {@link #tolerances} as last made, and its argument. */
+    private Tolerances madeTolerances;
+    private double madeFor = Double.NaN;
+
+    private Tolerances makeTolerances(double relative) {
         double[] a = new double[dim];
         for (int k = 0; k < nf; k++) {
             a[k] = atol[fast[k]] * FastRun.FAST_TOLERANCE_FACTOR;

@@ -93,33 +93,40 @@ final class GroupedJacobian {
      */
     static int[][] greedyGroups(boolean[][] touches, int rows) {
         int columns = touches.length;
+        // Each column's rows and each group's taken rows as bit sets (64 rows a word): a clash is a
+        // non-zero AND of words, not a scan of the rows (the same groups as the scan).
+        int words = (rows + 63) >>> 6;
+        long[] column = new long[words];
         // at most one group per column
-        boolean[][] used = new boolean[columns][];
+        long[] used = new long[columns * words];
         int[] groupOf = new int[columns];
         int[] sizes = new int[columns];
         int count = 0;
         for (int c = 0; c < columns; c++) {
-            boolean[] column = touches[c];
+            java.util.Arrays.fill(column, 0L);
+            boolean[] touched = touches[c];
+            for (int r = 0; r < rows; r++) {
+                if (touched[r]) {
+                    column[r >>> 6] |= 1L << r;
+                }
+            }
             int chosen = -1;
             for (int g = 0; g < count && chosen < 0; g++) {
-                boolean[] taken = used[g];
                 boolean clash = false;
-                for (int r = 0; r < rows && !clash; r++) {
-                    clash = column[r] && taken[r];
+                for (int w = 0; w < words && !clash; w++) {
+                    clash = (column[w] & used[g * words + w]) != 0;
                 }
                 if (!clash) {
                     chosen = g;
                 }
             }
             if (chosen < 0) {
-                used[count] = new boolean[rows];
                 chosen = count++;
             }
             groupOf[c] = chosen;
             sizes[chosen]++;
-            boolean[] taken = used[chosen];
-            for (int r = 0; r < rows; r++) {
-                taken[r] |= column[r];
+            for (int w = 0; w < words; w++) {
+                used[chosen * words + w] |= column[w];
             }
         }
         int[][] out = new int[count][];

@@ -7,6 +7,7 @@ import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.physiology.mineral.MineralBlock;
 import org.vascalc.physiology.model.Block;
+import org.vascalc.physiology.numeric.PowersOf;
 import org.vascalc.physiology.vitamink.VitaminKBlock;
 import org.vascalc.physiology.wall.WallBlock;
 
@@ -44,8 +45,16 @@ public final class ModelAssembly {
      * constructs the wall: compiling its parameters was 1.5 % of an engine decade).
      */
     static List<Block> standardBlocks(ParameterCatalog parameters, boolean withWall) {
+        return standardBlocks(parameters, withWall, new PowersOf.Shared());
+    }
+
+    /**
+     * {@link #standardBlocks(ParameterCatalog, boolean)} whose mineral block takes its powers' tables
+     * from {@code powers} (kept by a simulator from run to run, on its one thread).
+     */
+    static List<Block> standardBlocks(ParameterCatalog parameters, boolean withWall, PowersOf.Shared powers) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new MineralBlock(parameters));
+        blocks.add(new MineralBlock(parameters, powers));
         blocks.add(new VitaminKBlock(parameters));
         if (withWall) {
             requireOneExtracellularVolume(parameters);

@@ -95,8 +95,22 @@ final class OrbitClosure {
     void seed(double[] jacobian, double period, SeedMemo memo) {
         newton.seed(jacobian, period, memo);
         System.arraycopy(jacobian, 0, seedFactors.matrix(), 0, fast.length * fast.length);
-        seedFactored = seedFactors.decompose(SEED_SINGULAR_PIVOT);
+        // decomposed when first needed (a run's first orbit only: later ones have the response's J_ff)
+        seedPending = true;
+        seedFactored = false;
     }
+
+    /** Whether the seed's Jacobian is decomposed, decomposing it if it was not yet ({@link #seedPending}). */
+    private boolean seedDecomposed() {
+        if (seedPending) {
+            seedPending = false;
+            seedFactored = seedFactors.decompose(SEED_SINGULAR_PIVOT);
+        }
+        return seedFactored;
+    }
+
+    /** Whether {@link #seedFactors} holds a seed's Jacobian not decomposed yet. */
+    private boolean seedPending;
 
     /** Below this magnitude a pivot of the seed's Jacobian counts as zero (as {@link AdiabaticResponse}'s of {@code J_ff}). */
     private static final double SEED_SINGULAR_PIVOT = 1e-14;
@@ -262,7 +276,7 @@ final class OrbitClosure {
         }
         if (response != null) {
             response.forcingResponse(meanDeviation, meanDeviation);
-        } else if (seedFactored) {
+        } else if (seedDecomposed()) {
             seedFactors.solve(meanDeviation);
         } else {
             return Double.NaN;

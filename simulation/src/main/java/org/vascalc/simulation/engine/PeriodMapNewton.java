@@ -147,13 +147,22 @@ final class PeriodMapNewton {
         int squarings = Math.max(0, (int) Math.ceil(Math.log(norm / 0.25) / Math.log(2)));
         double scale = period / Math.pow(2, squarings);
         // Taylor series of exp(A) for ||A|| <= 1/4, then repeated squaring.
-        double[] a = new double[m * m];
+        if (seedA == null) {
+            seedA = new double[m * m];
+            seedTerm = new double[m * m];
+            seedSum = new double[m * m];
+            seedTmp = new double[m * m];
+        }
+        double[] a = seedA;
         for (int i = 0; i < m * m; i++) {
             a[i] = jacobian[i] * scale;
         }
-        double[] term = new double[m * m];
-        double[] sum = new double[m * m];
-        double[] tmp = new double[m * m];
+        double[] term = seedTerm;
+        double[] sum = seedSum;
+        double[] tmp = seedTmp;
+        // (as the fresh arrays they replace: zero, then the identity; tmp is cleared by each product)
+        Arrays.fill(term, 0.0);
+        Arrays.fill(sum, 0.0);
         for (int i = 0; i < m; i++) {
             term[i * m + i] = 1;
             sum[i * m + i] = 1;
@@ -174,6 +183,12 @@ final class PeriodMapNewton {
         }
         factored = false;
     }
+
+    /** Scratch of {@link #computeSeed}, allocated at the first seed and kept. */
+    private double[] seedA;
+    private double[] seedTerm;
+    private double[] seedSum;
+    private double[] seedTmp;
 
     /**
      * {@code out = x y}. Each row of {@code y} is read only over its non-zero columns: the FAST

@@ -92,7 +92,9 @@ public final class ScenarioCheck {
             }
         }
         ScenarioRanges.DURATION.check(scenario.durationDays(), "durationDays", p);
-        p.throwIfErrors("scenario " + scenario.name());
+        if (p.hasErrors()) {
+            p.throwIfErrors("scenario " + scenario.name());
+        }
     }
 
     /**
