@@ -76,6 +76,11 @@ final class OrbitReuse {
     /** Drift guard until the first error measurement: the former drift trigger. */
     static final double FIRST_DRIFT_TOLERANCE = 3e-2;
     private static final double MAX_GROWTH = 2;
+    static final boolean FIRST_NONE = Boolean.parseBoolean(System.getProperty("vascalc.scratch.firstnone", "true"));
+    static final double DECAY_GROWTH = Double.parseDouble(System.getProperty("vascalc.scratch.decaygrowth", "4"));
+    private double lastAge = Double.NaN;
+    private double lastGoverning = Double.NaN;
+    static final boolean NEXT_PREDICTOR = Boolean.parseBoolean(System.getProperty("vascalc.scratch.next", "true"));
     private static final double MAX_SHRINK = 0.25;
 
     private final double tolerance;
@@ -98,6 +103,17 @@ final class OrbitReuse {
     private final boolean[] passive;
     /** Whether the secant was closer than the trend, and within the tolerance, at the last orbit (so it is applied now). */
     private boolean secantCloser = true;
+    /**
+     * Developer trace of each measurement ({@link #describe}), read by test-scope runners
+     * ({@code OrbitTimelineRunner}); null (the default) traces nothing.
+     */
+    static volatile java.util.function.Consumer<String> trace;
+    /** Of the last measurement, for {@link #describe}: the SLOW state whose error set the interval, and that error. */
+    private int governing = -1;
+    private double governingError = Double.NaN;
+    private String limiter = "restart";
+    private String applied = "none";
+    private final StringBuilder detail = new StringBuilder();
 
     /**
      * Reuse with the damped trend alone.
@@ -209,6 +225,7 @@ final class OrbitReuse {
         secantCloser = true;
         interval = Math.min(FIRST_INTERVAL_HOURS, maxHours);
         lastError = Double.NaN;
+        limiter = "restart";
     }
 
     /** Whether an error has been measured since the last restart (the interval is then controlled). */
@@ -267,11 +284,18 @@ final class OrbitReuse {
     void measured(double[] average, double[] diag, double[] slowState, double[] atol, double age, double period,
                   double remainingHours) {
         boolean secantWasApplied = secantApplied();
+        boolean first = !controlled();
+        applied = secantWasApplied ? "secant" : (trendSet() ? "trend" : "none");
+        detail.setLength(0);
+        int argTrend = -1;
+        int argSecant = -1;
+        double govTrend = 0;
         double worstTrend = 0;
         double worstSecant = 0;
         double squaredSecant = 0;
         double squaredNone = 0;
         double trendFactor = MAX_GROWTH;
+        double minFactor = Double.POSITIVE_INFINITY;
         double carriedSecant = 0;
         for (int j = 0; j < average.length; j++) {
             double rate = -Math.min(diag[j], 0);
@@ -290,38 +314,105 @@ final class OrbitReuse {
             // no FAST derivative, whose error cannot move the orbit and come back as indirect change.
             double wTrend = passive[j] ? stateWeight(rate * age, order) : 1;
             double wSecant = passive[j] ? stateWeight(rate * age, 2) : 1;
-            trendFactor = Math.min(trendFactor, SAFETY * Math.pow(eTrend * wTrend, order == 2 ? -0.5 : -1.0));
-            carriedSecant = Math.max(carriedSecant, eSecant * wSecant);
+            double fj = SAFETY * Math.pow(eTrend * wTrend, order == 2 ? -0.5 : -1.0);
+            trendFactor = Math.min(trendFactor, fj);
+            if (fj < minFactor) {
+                minFactor = fj;
+                argTrend = j;
+                govTrend = eTrend * wTrend;
+            }
+            if (eSecant * wSecant > carriedSecant) {
+                carriedSecant = eSecant * wSecant;
+                argSecant = j;
+            }
+            if (trace != null && Math.max(eTrend, Math.max(eSecant, eNone)) >= 0.05) {
+                detail.append(String.format(java.util.Locale.ROOT, "%n      [%d]%s tau %.3g d: none %.3g trend %.3g secant %.3g (w %.2f/%.2f)",
+                        j, passive[j] ? " passive" : "", rate > 0 ? 1 / rate / 24 : Double.POSITIVE_INFINITY, eNone, eTrend,
+                        eSecant, wTrend, wSecant));
+            }
             missed[j] = average[j] - predictedRaw[j];
             // One weight for all states: the trends then conserve mass as the orbit averages do.
-            double weight = age < minTrendHours - 1e-9 ? 0 : TREND_WEIGHT;
+            double weight = age < minTrendHours - 1e-9 || (FIRST_NONE && first) ? 0 : TREND_WEIGHT;
             trend[j] = weight * missed[j] / age;
         }
         double factor = trendFactor;
         lastError = worstTrend;
+        governing = argTrend;
+        governingError = govTrend;
+        double rawFactor = minFactor;
         if (secant != null) {
             if (secantWasApplied) {
-                // The secant's error is second order in the move once it has been learnt.
-                factor = Math.min(MAX_GROWTH, SAFETY * Math.pow(carriedSecant, -0.5));
                 lastError = worstSecant;
             }
             // Applied next only if it was the closer and within the tolerance: in a regimen's first
             // days both miss by several tolerances, and the secant's misses there (a turn within
             // a day) were the larger ones (up to 24 tolerances against the trend's 5).
             secantCloser = worstSecant < worstTrend && worstSecant <= 1;
+            if (NEXT_PREDICTOR ? secantCloser : secantWasApplied) {
+                // The secant's error is second order in the move once it has been learnt.
+                factor = Math.min(MAX_GROWTH, SAFETY * Math.pow(carriedSecant, -0.5));
+                governing = argSecant;
+                governingError = carriedSecant;
+                rawFactor = carriedSecant > 0 ? SAFETY * Math.pow(carriedSecant, -0.5) : Double.POSITIVE_INFINITY;
+            }
             // A sensitivity that predicted worse than none at all is forgotten before the update, so
             // that one bad estimate (a change of direction inside the interval) is not carried on.
             if (squaredSecant > squaredNone) {
                 secant.reset();
             }
-            secant.update(missed, slowState);
+            if (FIRST_NONE && first) {
+                secant.reset();
+                secant.rebase(slowState);
+            } else {
+                secant.update(missed, slowState);
+            }
         }
+        // The growth cap where the error did not grow over a longer interval (see the class comment).
+        double growth = MAX_GROWTH;
+        if (DECAY_GROWTH > MAX_GROWTH && !first && age > lastAge * (1 + 1e-9) && governingError <= lastGoverning) {
+            growth = DECAY_GROWTH;
+            factor = Math.min(DECAY_GROWTH, rawFactor);
+        }
+        lastAge = age;
+        lastGoverning = governingError;
+        limiter = factor >= growth - 1e-12 ? "growth" + (growth > MAX_GROWTH ? "x" + growth : "")
+                : factor <= MAX_SHRINK ? "shrink" : "error";
         factor = Math.max(MAX_SHRINK, factor);
         interval = Math.max(period, Math.min(maxHours, Math.floor(age * factor / period + 1e-9) * period));
+        if (age * factor > maxHours) {
+            limiter = "cap";
+        }
         double controlled = age * factor;
         if (controlled > maxHours && remainingHours <= controlled && remainingHours <= (1 + END_STRETCH) * maxHours) {
             interval = Math.max(interval, Math.ceil(remainingHours / period - 1e-9) * period);
+            limiter = "stretch";
         }
+    }
+
+    /** Whether a trend is set (some state's). */
+    private boolean trendSet() {
+        for (double v : trend) {
+            if (v != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The last decision in words, for {@link #trace}: the predictor that was applied over the interval
+     * just measured, the measured errors (end errors of trend and secant, in tolerances), the SLOW state
+     * ({@code names[j]}) whose (weighted) error set the next interval, what limited it, and the predictor
+     * applied next.
+     */
+    String describe(String[] names) {
+        if (!controlled()) {
+            return String.format(java.util.Locale.ROOT, "restart: next interval %.1f d", interval / 24);
+        }
+        return String.format(java.util.Locale.ROOT,
+                "applied %s, error %.3g (worst end error), set by %s at %.3g weighted, limit %s, next %.1f d, next predictor %s",
+                applied, lastError, governing < 0 ? "-" : names[governing], governingError, limiter, interval / 24,
+                secantApplied() ? "secant" : "trend") + detail;
     }
 
     /**
