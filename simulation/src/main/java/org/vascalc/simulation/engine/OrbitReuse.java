@@ -79,8 +79,10 @@ final class OrbitReuse {
     static final boolean FIRST_NONE = Boolean.parseBoolean(System.getProperty("vascalc.scratch.firstnone", "true"));
     static final double DECAY_GROWTH = Double.parseDouble(System.getProperty("vascalc.scratch.decaygrowth", "4"));
     private double lastAge = Double.NaN;
+    private boolean fellBefore;
+    static final boolean TWO_FALLS = Boolean.parseBoolean(System.getProperty("vascalc.scratch.twofalls", "true"));
     private double lastGoverning = Double.NaN;
-    static final boolean NEXT_PREDICTOR = Boolean.parseBoolean(System.getProperty("vascalc.scratch.next", "true"));
+    static final boolean NEXT_PREDICTOR = Boolean.parseBoolean(System.getProperty("vascalc.scratch.next", "false"));
     private static final double MAX_SHRINK = 0.25;
 
     private final double tolerance;
@@ -226,6 +228,7 @@ final class OrbitReuse {
         interval = Math.min(FIRST_INTERVAL_HOURS, maxHours);
         lastError = Double.NaN;
         limiter = "restart";
+        fellBefore = false;
     }
 
     /** Whether an error has been measured since the last restart (the interval is then controlled). */
@@ -369,10 +372,12 @@ final class OrbitReuse {
         }
         // The growth cap where the error did not grow over a longer interval (see the class comment).
         double growth = MAX_GROWTH;
-        if (DECAY_GROWTH > MAX_GROWTH && !first && age > lastAge * (1 + 1e-9) && governingError <= lastGoverning) {
+        boolean fell = !first && age > lastAge * (1 + 1e-9) && governingError <= lastGoverning;
+        if (DECAY_GROWTH > MAX_GROWTH && fell && (!TWO_FALLS || fellBefore)) {
             growth = DECAY_GROWTH;
             factor = Math.min(DECAY_GROWTH, rawFactor);
         }
+        fellBefore = fell;
         lastAge = age;
         lastGoverning = governingError;
         limiter = factor >= growth - 1e-12 ? "growth" + (growth > MAX_GROWTH ? "x" + growth : "")
