@@ -76,13 +76,11 @@ final class OrbitReuse {
     /** Drift guard until the first error measurement: the former drift trigger. */
     static final double FIRST_DRIFT_TOLERANCE = 3e-2;
     private static final double MAX_GROWTH = 2;
-    static final boolean FIRST_NONE = Boolean.parseBoolean(System.getProperty("vascalc.scratch.firstnone", "true"));
-    static final double DECAY_GROWTH = Double.parseDouble(System.getProperty("vascalc.scratch.decaygrowth", "4"));
-    private double lastAge = Double.NaN;
-    private boolean fellBefore;
-    static final boolean TWO_FALLS = Boolean.parseBoolean(System.getProperty("vascalc.scratch.twofalls", "true"));
-    private double lastGoverning = Double.NaN;
-    static final boolean NEXT_PREDICTOR = Boolean.parseBoolean(System.getProperty("vascalc.scratch.next", "false"));
+    /**
+     * Growth of the interval allowed where the error fell over each of the last two intervals although
+     * each was longer than the one before (see the class comment); {@link #MAX_GROWTH} elsewhere.
+     */
+    static final double DECAY_GROWTH = 4;
     private static final double MAX_SHRINK = 0.25;
 
     private final double tolerance;
@@ -115,6 +113,11 @@ final class OrbitReuse {
     private double governingError = Double.NaN;
     private String limiter = "restart";
     private String applied = "none";
+    /** Of the last measurement: its interval and the error that set the next one (for the growth rule). */
+    private double lastAge = Double.NaN;
+    private double lastGoverning = Double.NaN;
+    /** Whether the error fell over a longer interval at the last measurement. */
+    private boolean fellBefore;
     private final StringBuilder detail = new StringBuilder();
 
     /**
@@ -334,8 +337,9 @@ final class OrbitReuse {
                         eSecant, wTrend, wSecant));
             }
             missed[j] = average[j] - predictedRaw[j];
-            // One weight for all states: the trends then conserve mass as the orbit averages do.
-            double weight = age < minTrendHours - 1e-9 || (FIRST_NONE && first) ? 0 : TREND_WEIGHT;
+            // One weight for all states: the trends then conserve mass as the orbit averages do. None
+            // from a restart's first interval, which spans the regimen's onset (class comment).
+            double weight = age < minTrendHours - 1e-9 || first ? 0 : TREND_WEIGHT;
             trend[j] = weight * missed[j] / age;
         }
         double factor = trendFactor;
@@ -345,35 +349,37 @@ final class OrbitReuse {
         double rawFactor = minFactor;
         if (secant != null) {
             if (secantWasApplied) {
+                // The secant's error is second order in the move once it has been learnt. (Sized by the
+                // error of the predictor applied next instead, where that was the other one, the CKD G5
+                // carbonate-binder year went to 2.78e-2 of reference: docs/performance-log.md, `orbitreuse`.)
+                rawFactor = carriedSecant > 0 ? SAFETY * Math.pow(carriedSecant, -0.5) : Double.POSITIVE_INFINITY;
+                factor = Math.min(MAX_GROWTH, rawFactor);
                 lastError = worstSecant;
+                governing = argSecant;
+                governingError = carriedSecant;
             }
             // Applied next only if it was the closer and within the tolerance: in a regimen's first
             // days both miss by several tolerances, and the secant's misses there (a turn within
             // a day) were the larger ones (up to 24 tolerances against the trend's 5).
             secantCloser = worstSecant < worstTrend && worstSecant <= 1;
-            if (NEXT_PREDICTOR ? secantCloser : secantWasApplied) {
-                // The secant's error is second order in the move once it has been learnt.
-                factor = Math.min(MAX_GROWTH, SAFETY * Math.pow(carriedSecant, -0.5));
-                governing = argSecant;
-                governingError = carriedSecant;
-                rawFactor = carriedSecant > 0 ? SAFETY * Math.pow(carriedSecant, -0.5) : Double.POSITIVE_INFINITY;
-            }
             // A sensitivity that predicted worse than none at all is forgotten before the update, so
             // that one bad estimate (a change of direction inside the interval) is not carried on.
             if (squaredSecant > squaredNone) {
                 secant.reset();
             }
-            if (FIRST_NONE && first) {
+            if (first) {
+                // A restart's first interval spans the regimen's onset: no sensitivity from it (class comment).
                 secant.reset();
                 secant.rebase(slowState);
             } else {
                 secant.update(missed, slowState);
             }
         }
-        // The growth cap where the error did not grow over a longer interval (see the class comment).
+        // Growth beyond twofold where the error fell over each of the last two intervals although each was
+        // longer than the one before: a measured order of at most zero (see the class comment).
         double growth = MAX_GROWTH;
         boolean fell = !first && age > lastAge * (1 + 1e-9) && governingError <= lastGoverning;
-        if (DECAY_GROWTH > MAX_GROWTH && fell && (!TWO_FALLS || fellBefore)) {
+        if (fell && fellBefore) {
             growth = DECAY_GROWTH;
             factor = Math.min(DECAY_GROWTH, rawFactor);
         }
