@@ -14,9 +14,36 @@ import java.util.Arrays;
  * {@link FluxSecant} is given) its sensitivity to the SLOW states, learnt by secant updates from
  * consecutive orbits. When the next orbit is computed, its average is compared with both
  * predictions at the same state; the one applied until then sets the next interval by its largest
- * error, scaled per SLOW state (grown at most twofold, shrunk at most fourfold, between one period
- * and {@code maxHours}), and the secant is applied next if it was the closer and within the
- * tolerance, the trend otherwise.
+ * error, scaled per SLOW state (grown at most twofold, or fourfold after two falls of the error, below;
+ * shrunk at most fourfold; between one period and {@code maxHours}), and the secant is applied next if
+ * it was the closer and within the tolerance, the trend otherwise. Sizing the interval by the error of
+ * the predictor applied next instead (where the secant and the trend change places) was tried: the
+ * freshly updated predictor is not the one measured, and the CKD G5 carbonate-binder year went to 2.78e-2
+ * of reference (docs/performance-log.md, `orbitreuse`).
+ *
+ * <p>A restart's first interval (a regimen's cold orbit to the first measurement, 60 days) sets neither
+ * a trend nor a secant: it spans the regimen's onset, a decelerating transient, and its indirect change
+ * extrapolated overshoots, as the trend across a regimen's first week does ({@code minTrendHours}). On the
+ * benchmark decade (500 mg carbonate twice daily + MK-7) the trend and the secant learnt over days 0-60
+ * predicted day 95 twice as far off as no prediction (osteoclasts 0.36 and 0.35 tolerances against 0.17;
+ * cumulative urinary calcium 0.87 and 0.85 against 0.45); in the CKD G4 year the trend's 1.30 became 0.81.
+ * The second interval then runs without a predictor (first order), as the first did.
+ *
+ * <p>Why the growth may exceed twofold after two falls: the twofold cap guards against an error that
+ * grows faster with the interval than the order the control assumes (in the CKD binder years' first
+ * weeks 0.03 after one day, 0.11 after two, 4.3 after eight: docs/performance-log.md, "what the reuse
+ * interval's error control can and cannot give"). Where the error measured at the end of an interval was
+ * no larger than at the end of the shorter one before, and so again at the next orbit (a measured order of
+ * at most zero, twice in a row), the error is that of a decaying transient, not of the interval's length,
+ * and the interval may grow up to {@link #DECAY_GROWTH} times, as far as the error allows at the assumed
+ * order. On the benchmark decade the errors that set the intervals were 0.41, 0.32, 0.11 and 0.004
+ * tolerances after 70, 87, 124 and 305 days: the orbit at day 376 was followed by those at days 681
+ * (2.5-fold) and 1 901 (fourfold; its interval then runs to the end, {@link #END_STRETCH}) instead of
+ * 624, 1 120 and 2 112 (8 orbits instead of 9). After a single fall it took the CKD carbonate-binder
+ * years from 7.0e-3 and 5.1e-3 to 9.6e-3 and 8.7e-3 of reference (after two: unchanged). It is no guard
+ * against a transient that starts later: in the eGFR-65 decade the errors fell on days 10 and 22 of the
+ * regimen, the 12-day interval grew fourfold, and the next intervals' errors were 0.93 and 3.9 tolerances
+ * (the control then shrank the interval; the 1-year agreement at eGFR 65 improved, 8.0e-3 to 7.3e-3).
  *
  * <p>The error of SLOW state {@code j} is scaled by {@code tol * (|average| + kappa |y|) + kappa * atol}
  * with {@code kappa = max(-J_jj, 1 / year)}: a flux error {@code e} moves a state that relaxes at rate
