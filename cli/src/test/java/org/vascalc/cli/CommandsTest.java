@@ -95,9 +95,9 @@ class CommandsTest {
         Run r = run("simulate", bad.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("4 problem(s)")
-                .contains("patient.ageYears: age = 7 years is outside the allowed range [18, 110] years")
-                .contains("patient.weightKg: body weight = 700 kg is outside the allowed range [30, 300] kg")
-                .contains("interventions[0].mgPerDose: warfarin per dose = 50 mg is outside the allowed range [0, 30] mg")
+                .contains("patient.ageYears: age = 7 years is outside the allowed range 18 to 110 years")
+                .contains("patient.weightKg: body weight = 700 kg is outside the allowed range 30 to 300 kg")
+                .contains("interventions[0].mgPerDose: warfarin per dose = 50 mg is outside the allowed range 0 to 30 mg")
                 .contains("interventions[0].colour: unknown key")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(out).doesNotExist();
@@ -114,12 +114,12 @@ class CommandsTest {
         Run r = run("simulate", bad.toString(), "--out", dir.resolve("out").toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("1 problem(s)").contains("patient.heightCm: height = 1.65 cm is outside the "
-                + "allowed range [120, 230] cm; height is in cm; 1.65 m is 165 cm");
+                + "allowed range 120 to 230 cm; height is in cm; 1.65 m is 165 cm");
         // a height that no unit explains gets no hint
         Files.writeString(bad, Files.readString(bad).replace("1.65", "30"));
         Run far = run("simulate", bad.toString(), "--out", dir.resolve("out").toString());
         assertThat(far.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
-        assertThat(far.err()).contains("height = 30 cm is outside the allowed range [120, 230] cm")
+        assertThat(far.err()).contains("height = 30 cm is outside the allowed range 120 to 230 cm")
                 .doesNotContain("height is in cm;");
         assertThat(dir.resolve("out")).doesNotExist();
     }
@@ -165,7 +165,7 @@ class CommandsTest {
         Path out = dir.resolve("out");
         Run r = run("simulate", example("calcium-with-food.yaml"), bad.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
-        assertThat(r.err()).contains("durationDays: duration = -1 days is outside the allowed range [0.01, 36525] days");
+        assertThat(r.err()).contains("durationDays: duration = -1 days is outside the allowed range 0.01 to 36525 days");
         assertThat(out).doesNotExist();
     }
 
@@ -407,7 +407,7 @@ class CommandsTest {
                 """);
         Run r = run("simulate", bad.toString(), "--out", dir.resolve("out").toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
-        assertThat(r.err()).contains("recording.intervalHours: missing; recording interval is required, in h within [0.0166667, 8766]")
+        assertThat(r.err()).contains("recording.intervalHours: missing; recording interval is required, a number from 0.0166667 to 8766 h")
                 .doesNotContain("0.01666666");
     }
 

@@ -67,7 +67,7 @@ class LibraryExamplesTest {
     @Test
     void aHeightInMetresIsRefusedNamingFieldValueUnitAndRange() {
         assertThat(BuildScenarioInCode.heightInMetres()).contains("patient.heightCm", "height = 1.76 cm",
-                "[120, 230] cm", "1.76 m is 176 cm").doesNotContain("accepted");
+                "120 to 230 cm", "1.76 m is 176 cm").doesNotContain("accepted");
     }
 
     @Test

@@ -35,7 +35,7 @@ public record DerivationRange(String score, ValidRange range, Policy policy) {
         }
         String unit = range.unit().isEmpty() ? "" : " " + range.unit();
         String what = range.field() + " = " + fmt(value) + unit + " is outside the range " + score
-                + " was derived on, [" + fmt(range.hardLow()) + ", " + fmt(range.hardHigh()) + "]" + unit;
+                + " was derived on, " + fmt(range.hardLow()) + " to " + fmt(range.hardHigh()) + unit;
         if (policy == Policy.REFUSE) {
             problems.error(path, what + "; the score does not apply");
         } else {

@@ -19,7 +19,7 @@ class ClinicalAssessmentTest {
         Assessment a = ClinicalAssessment.assess(in, List.of(), List.of(), new SerialContext(Sex.MALE, false, false));
         assertThat(a.scores()).filteredOn(s -> s.id().equals("pce")).singleElement()
                 .isInstanceOfSatisfying(ScoreOutcome.NotApplicable.class,
-                        n -> assertThat(n.reasons().get(0).message()).contains("[40, 79] years"));
+                        n -> assertThat(n.reasons().get(0).message()).contains("40 to 79 years"));
         assertThat(a.scores()).filteredOn(s -> s.id().equals("prevent-ascvd-10y")).singleElement()
                 .isInstanceOf(ScoreOutcome.Computed.class);
         assertThat(a.percentile()).isEmpty();

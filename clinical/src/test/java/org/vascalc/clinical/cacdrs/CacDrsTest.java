@@ -31,7 +31,7 @@ class CacDrsTest {
         assertThatThrownBy(() -> CacDrs.classify(0, OptionalInt.of(2)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("contradicts an Agatston score of 0");
         assertThatThrownBy(() -> CacDrs.classify(50, OptionalInt.of(5)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("[0, 4]");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("0 to 4");
         assertThatThrownBy(() -> CacDrs.classify(-3))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Agatston score = -3 Agatston units");
         assertThatThrownBy(() -> CacDrs.classify(Double.NaN)).isInstanceOf(InvalidInputException.class);

@@ -78,7 +78,7 @@ class MesaCacPercentileTest {
     @Test
     void refusesAgesAndGroupsOutsideMesa() {
         assertThatThrownBy(() -> MesaCacPercentile.of(40, Sex.MALE, Race.WHITE, 10))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("[45, 84] years")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("45 to 84 years")
                 .hasMessageContaining("outside the range the MESA CAC percentile was derived on");
         assertThatThrownBy(() -> MesaCacPercentile.of(60, Sex.MALE, Race.OTHER, 10))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("white, Black, Chinese");

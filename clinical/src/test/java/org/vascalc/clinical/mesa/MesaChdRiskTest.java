@@ -49,7 +49,7 @@ class MesaChdRiskTest {
         assertThatThrownBy(() -> MesaChdRisk.withoutCac().compute(CVRISK.withAge(40)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("age = 40 years")
-                .hasMessageContaining("[45, 85] years");
+                .hasMessageContaining("45 to 85 years");
     }
 
     @Test
@@ -62,6 +62,6 @@ class MesaChdRiskTest {
     void warnsWhenCholesterolIsOutsideTheDerivationRange() {
         var r = MesaChdRisk.withoutCac().compute(CVRISK.withTotalCholesterol(350));
         assertThat(r.warnings()).singleElement().satisfies(w ->
-                assertThat(w.message()).contains("total cholesterol = 350 mg/dL").contains("[130, 320] mg/dL"));
+                assertThat(w.message()).contains("total cholesterol = 350 mg/dL").contains("130 to 320 mg/dL"));
     }
 }

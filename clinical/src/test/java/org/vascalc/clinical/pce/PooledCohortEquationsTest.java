@@ -109,7 +109,7 @@ class PooledCohortEquationsTest {
     @Test
     void refusesAgeBelowFortyWithTheRangeInTheMessage() {
         assertThatThrownBy(() -> pce.compute(Profiles.goffExample(Sex.MALE, Race.WHITE).withAge(35)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("[40, 79] years");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("40 to 79 years");
     }
 
     @Test

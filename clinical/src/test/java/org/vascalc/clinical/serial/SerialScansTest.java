@@ -100,7 +100,7 @@ class SerialScansTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("share the date 2020-01-01");
         assertThatThrownBy(() -> SerialScans.analyse(List.of(scan(D0, -5), scan(D0.plusYears(1), 12)), MAN))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("Agatston score = -5 Agatston units is outside the allowed range [0, 50000]");
+                .hasMessageContaining("Agatston score = -5 Agatston units is outside the allowed range 0 to 50000");
     }
 
     @Test

@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * The validity envelope of one numeric input: outside {@code [hardLow, hardHigh]} is an error,
  * outside {@code [typicalLow, typicalHigh]} a warning. The message is built from this same object,
- * so what is checked and what is said cannot drift apart.
+ * so what is checked and what is said cannot drift apart. Ranges read "60 to 260 mmHg", as the
+ * command-line options' messages do.
  *
  * @param field       human name used in messages, e.g. {@code "systolic blood pressure"}
  * @param unit        unit of the value, e.g. {@code "mmHg"}
@@ -59,7 +60,7 @@ public record ValidRange(String field, String unit, double hardLow, double hardH
     }
 
     private String interval(double lo, double hi) {
-        return "[" + fmt(lo) + ", " + fmt(hi) + "]" + (unit.isEmpty() || "1".equals(unit) ? "" : " " + unit);
+        return fmt(lo) + " to " + fmt(hi) + (unit.isEmpty() || "1".equals(unit) ? "" : " " + unit);
     }
 
     /** A number for a message: whole numbers as typed, others to six significant digits (1/60 as 0.0166667). */

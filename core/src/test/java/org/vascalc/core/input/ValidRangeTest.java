@@ -15,7 +15,7 @@ class ValidRangeTest {
         assertThat(sbp.check(300, "patient.sbp", p)).isFalse();
         assertThat(p.hasErrors()).isTrue();
         assertThat(p.all().get(0).toString())
-                .isEqualTo("error: patient.sbp: systolic blood pressure = 300 mmHg is outside the allowed range [60, 260] mmHg");
+                .isEqualTo("error: patient.sbp: systolic blood pressure = 300 mmHg is outside the allowed range 60 to 260 mmHg");
     }
 
     @Test
@@ -24,7 +24,7 @@ class ValidRangeTest {
         assertThat(sbp.check(200, "sbp", p)).isTrue();
         assertThat(p.hasErrors()).isFalse();
         assertThat(p.warnings()).hasSize(1);
-        assertThat(p.warnings().get(0).message()).contains("typical range [90, 180] mmHg");
+        assertThat(p.warnings().get(0).message()).contains("typical range 90 to 180 mmHg");
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.vascalc.core.input.ValidRange;
  * {@link PhantomSpecReader} checks a file's fields against them while it parses, and
  * {@link PhantomSpec}'s constructor checks a spec built in code against the same ranges with the
  * same field paths and messages ({@code acquisition.pixelSpacingMm: pixel spacing = 4 mm is outside
- * the allowed range [0.1, 1] mm}). What needs the coronary tree (a lesion's position along its
+ * the allowed range 0.1 to 1 mm}). What needs the coronary tree (a lesion's position along its
  * artery, the deposit's extent) is checked by the reader and by the synthesizer when it places
  * deposits, not here.
  *

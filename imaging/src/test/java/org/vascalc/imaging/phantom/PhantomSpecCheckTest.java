@@ -21,10 +21,10 @@ class PhantomSpecCheckTest {
         assertThatThrownBy(() -> new PhantomSpec("code", a, new double[] {0, 0, 0}, List.of(LAD, heavy)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("phantom spec code has 2 problem(s)")
-                .hasMessageContaining("acquisition.pixelSpacingMm: pixel spacing = 4 mm is outside the allowed range [0.1, 1] mm")
-                .hasMessageContaining("lesions[1].massMg: mass = 5000 mg is outside the allowed range [0.01, 1000] mg");
+                .hasMessageContaining("acquisition.pixelSpacingMm: pixel spacing = 4 mm is outside the allowed range 0.1 to 1 mm")
+                .hasMessageContaining("lesions[1].massMg: mass = 5000 mg is outside the allowed range 0.01 to 1000 mg");
         assertThatThrownBy(() -> new PhantomSpec("code", AcquisitionSpec.clinical(1), new double[] {0, 0, 400}, List.of()))
-                .hasMessageContaining("offsetMm[2]: offset = 400 mm is outside the allowed range [-150, 150] mm");
+                .hasMessageContaining("offsetMm[2]: offset = 400 mm is outside the allowed range -150 to 150 mm");
     }
 
     @Test
@@ -35,10 +35,10 @@ class PhantomSpecCheckTest {
                   pixelSpacingMm: 4
                 """;
         assertThatThrownBy(() -> new PhantomSpecReader().parse(file, false, "phantom spec code"))
-                .hasMessageContaining("acquisition.pixelSpacingMm: pixel spacing = 4 mm is outside the allowed range [0.1, 1] mm");
+                .hasMessageContaining("acquisition.pixelSpacingMm: pixel spacing = 4 mm is outside the allowed range 0.1 to 1 mm");
         assertThat(PhantomSpecCheck.problems("code", AcquisitionSpec.clinical(1).withPixel(4, 512, 0.8),
                 new double[3], List.of()).get(0).toString())
-                .contains("acquisition.pixelSpacingMm: pixel spacing = 4 mm is outside the allowed range [0.1, 1] mm");
+                .contains("acquisition.pixelSpacingMm: pixel spacing = 4 mm is outside the allowed range 0.1 to 1 mm");
     }
 
     @Test

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -67,8 +66,8 @@ final class FieldReader {
     /** A required number checked against {@code range}; NaN (and an error) if missing or invalid. */
     double number(String key, ValidRange range) {
         if (!has(key)) {
-            problems.error(pathOf(key), "missing; " + range.field() + " is required, in "
-                    + unitText(range) + " within " + interval(range));
+            problems.error(pathOf(key), "missing; " + range.field() + " is required, a number from "
+                    + interval(range));
             return Double.NaN;
         }
         return checkNumber(node.get(key), pathOf(key), range);
@@ -86,8 +85,8 @@ final class FieldReader {
     /** Checks one numeric node; used for list elements too. */
     double checkNumber(JsonNode v, String at, ValidRange range) {
         if (v == null || !v.isNumber()) {
-            problems.error(at, range.field() + " must be a number in " + unitText(range) + " within "
-                    + interval(range) + ", found " + describe(v));
+            problems.error(at, range.field() + " must be a number from " + interval(range)
+                    + ", found " + describe(v));
             return Double.NaN;
         }
         double d = v.doubleValue();
@@ -183,12 +182,10 @@ final class FieldReader {
         return "an object";
     }
 
-    private static String unitText(ValidRange r) {
-        return r.unit().isEmpty() || "1".equals(r.unit()) ? "no unit" : r.unit();
-    }
-
+    /** "30 to 300 kg", as ValidRange's own messages read. */
     private static String interval(ValidRange r) {
-        return String.format(Locale.ROOT, "[%s, %s]", fmt(r.hardLow()), fmt(r.hardHigh()));
+        String unit = r.unit().isEmpty() || "1".equals(r.unit()) ? "" : " " + r.unit();
+        return fmt(r.hardLow()) + " to " + fmt(r.hardHigh()) + unit;
     }
 
     private static String fmt(double v) {

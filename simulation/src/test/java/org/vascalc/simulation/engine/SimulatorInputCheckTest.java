@@ -33,7 +33,7 @@ class SimulatorInputCheckTest {
         Scenario s = of(Patient.referenceAdult().withBody(7000, 165), List.of());
         assertThatThrownBy(() -> SIM.run(s, Mode.FAST, ProgressListener.NONE))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("patient.weightKg: body weight = 7000 kg is outside the allowed range [30, 300] kg");
+                .hasMessageContaining("patient.weightKg: body weight = 7000 kg is outside the allowed range 30 to 300 kg");
     }
 
     @Test
@@ -43,9 +43,9 @@ class SimulatorInputCheckTest {
                         Schedule.daily(8))));
         assertThatThrownBy(() -> SIM.run(s, Mode.REFERENCE, ProgressListener.NONE))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("patient.heightCm: height = 1.65 cm is outside the allowed range [120, 230] cm")
+                .hasMessageContaining("patient.heightCm: height = 1.65 cm is outside the allowed range 120 to 230 cm")
                 .hasMessageContaining("interventions[0].elementalMgPerDose: elemental calcium per dose = 50000 mg is "
-                        + "outside the allowed range [0, 2500] mg");
+                        + "outside the allowed range 0 to 2500 mg");
     }
 
     @Test
@@ -53,7 +53,7 @@ class SimulatorInputCheckTest {
         Scenario dose3000 = of(Patient.referenceAdult(), List.of(new Intervention.CalciumSupplement(3000,
                 Intervention.CalciumSalt.CITRATE, false, Schedule.daily(8).between(0, 0.5))));
         assertThatThrownBy(() -> SIM.run(dose3000, Mode.REFERENCE, ProgressListener.NONE))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("[0, 2500] mg");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("0 to 2500 mg");
         assertThat(ScenarioCheck.beyondInterventionLimits(() -> SIM.run(dose3000, Mode.REFERENCE, ProgressListener.NONE))
                 .trajectory().channels()).isNotEmpty();
         Scenario heavy = of(Patient.referenceAdult().withBody(7000, 165), List.of());

@@ -43,13 +43,13 @@ class ScenarioCheckTest {
                 new Intervention.CalciumSupplement(5000, Intervention.CalciumSalt.CARBONATE, true, Schedule.daily(8))));
         assertThatThrownBy(() -> ScenarioCheck.require(s)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("scenario code has 4 problem(s)")
-                .hasMessageContaining("patient.weightKg: body weight = 70000 kg is outside the allowed range [30, 300] kg")
-                .hasMessageContaining("patient.heightCm: height = 1.65 cm is outside the allowed range [120, 230] cm; "
+                .hasMessageContaining("patient.weightKg: body weight = 70000 kg is outside the allowed range 30 to 300 kg")
+                .hasMessageContaining("patient.heightCm: height = 1.65 cm is outside the allowed range 120 to 230 cm; "
                         + "height is in cm; 1.65 m is 165 cm")
                 .hasMessageContaining("patient.risk.diastolicBpMmHg: diastolic blood pressure = 95.0 mmHg must be below "
                         + "systolic (80.0 mmHg)")
                 .hasMessageContaining("interventions[1].elementalMgPerDose: elemental calcium per dose = 5000 mg is "
-                        + "outside the allowed range [0, 2500] mg");
+                        + "outside the allowed range 0 to 2500 mg");
     }
 
     @Test
@@ -62,7 +62,7 @@ class ScenarioCheckTest {
                 "patient.serumCalciumMmolL", "conditions[0].points[1].years", "interventions[0].schedule.startDay",
                 "interventions[0].schedule.stopDay");
         assertThat(ScenarioCheck.problems(s).get(0).message()).contains("serum total calcium = 9.4 mmol/L",
-                "[1.5, 4] mmol/L");
+                "1.5 to 4 mmol/L");
     }
 
     @Test

@@ -204,12 +204,12 @@ class ScenarioFilesTest {
                 "patient.serumCalciumMmolL", "interventions[0].elementalMgPerDose", "interventions[0].salt",
                 "interventions[0].doseMg", "interventions[0].schedule.clockHours[0]");
         assertThat(e.getMessage())
-                .contains("patient.ageYears: age = 500 years is outside the allowed range [18, 110] years")
+                .contains("patient.ageYears: age = 500 years is outside the allowed range 18 to 110 years")
                 .contains("patient.serumCalciumMmolL: serum total calcium = 9.6 mmol/L is outside the allowed range "
-                        + "[1.5, 4] mmol/L")
+                        + "1.5 to 4 mmol/L")
                 .contains("interventions[0].elementalMgPerDose: elemental calcium per dose = 50000 mg is outside the "
-                        + "allowed range [0, 2500] mg")
-                .contains("patient.weightKg: body weight must be a number in kg within [30, 300], found text 'heavy'")
+                        + "allowed range 0 to 2500 mg")
+                .contains("patient.weightKg: body weight must be a number from 30 to 300 kg, found text 'heavy'")
                 .contains("unknown key 'doseMg'")
                 .contains("expected one of [carbonate, citrate], found text 'gluconate'");
     }
@@ -232,7 +232,7 @@ class ScenarioFilesTest {
                 ok.replace("1.5", "3.0"), Format.YAML, "bad.yaml"));
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).contains("conditions[0].dialysateCalciumMmolL: dialysate calcium = 3 mmol/L is "
-                + "outside the allowed range [0.5, 2.5] mmol/L");
+                + "outside the allowed range 0.5 to 2.5 mmol/L");
     }
 
     @Test
@@ -265,7 +265,7 @@ class ScenarioFilesTest {
                 {"name": "t", "interventions": [{"type": "aspirin"}], "recording": {"intervalHours": 1}}
                 """, Format.JSON, "t"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("durationDays: missing; duration is required, in days within [0.01, 36525]")
+                .hasMessageContaining("durationDays: missing; duration is required, a number from 0.01 to 36525 days")
                 .hasMessageContaining("interventions[0].type: expected one of [dietaryCalcium");
     }
 
