@@ -3,7 +3,8 @@ package org.vascalc.physiology.wall;
 /**
  * MI hazard from plaque: burden (relative to the reference adult's coronary plaque), the
  * microcalcified share (stress concentration in thin caps, Vengrenyuk 2006) and the stabilising
- * macrocalcified share; and the direct factor of serum calcium ({@link #serumCalciumFactor}).
+ * macrocalcified share; and the direct factor of serum calcium ({@link #serumCalciumFactor}); the
+ * stroke hazard's atherosclerotic part ({@link #strokeAtheroma}, {@link #strokeComposition}).
  * Stroke, HF and CV death are composed in {@link WallBlock}.
  */
 final class EventHazards {
@@ -23,11 +24,48 @@ final class EventHazards {
 
     /** {@link #myocardialInfarction} with {@link #plaqueBurden} already computed (remembered by the derivative call). */
     static double myocardialInfarctionGivenBurden(WallParameters p, double burden, double microMg, double macroMg) {
+        // written out (not through vulnerability) to keep the MI hazard's bits: the product's order matters
         double total = microMg + macroMg + p.densityMassFloor;
         double microShare = microMg / total;
         double macroShare = macroMg / total;
         return p.miBase * burden
                 * (1 + p.miMicroGain * microShare) * (1 - p.miMacroProtection * macroShare);
+    }
+
+    /**
+     * The plaque-composition factor (1 + g_μ·μ/(μ + Mac + m₀))·(1 − p_M·Mac/(μ + Mac + m₀)): microcalcium
+     * in thin caps raises the rupture hazard, dense macrocalcium lowers it. The MI hazard's, and the
+     * stroke hazard's atherosclerotic part's (on the aortic plaque).
+     */
+    static double vulnerability(WallParameters p, double microMg, double macroMg) {
+        double total = microMg + macroMg + p.densityMassFloor;
+        double microShare = microMg / total;
+        double macroShare = macroMg / total;
+        return (1 + p.miMicroGain * microShare) * (1 - p.miMacroProtection * macroShare);
+    }
+
+    /**
+     * The atherosclerotic factor of the stroke hazard, (relative aortic plaque)^κ_s times the aortic
+     * plaque's composition factor ({@link #vulnerability}) relative to the reference adult's
+     * ({@code referenceVulnerability}): the reference adult's aortic plaque gives 1. The aortic intima
+     * stands for the arch and carotid atheroma that cause large-artery and aortic-embolic strokes
+     * (docs/model/wall.md, "Stroke and atheroma").
+     */
+    static double strokeAtheroma(WallParameters p, double relativeAorticPlaque, double microMg, double macroMg,
+                                 double referenceVulnerability) {
+        return Math.pow(Math.max(relativeAorticPlaque, 0), p.strokePlaqueExponent)
+                * vulnerability(p, microMg, macroMg) / referenceVulnerability;
+    }
+
+    /**
+     * The stroke hazard's composition (1 − s)·ageFactor + s·atheroma, by which the base level is
+     * multiplied: the part not caused by atheroma (cardioembolic, small-vessel, haemorrhagic) keeps the
+     * age factor e^{a(age − 60)}; the atherosclerotic part follows the plaque, which carries age itself
+     * (as the MI hazard does). Both equal 1 for the reference adult at 60. With s = 0 it is the age
+     * factor bit for bit.
+     */
+    static double strokeComposition(WallParameters p, double ageFactor, double atheroma) {
+        return (1 - p.strokeAtheroShare) * ageFactor + p.strokeAtheroShare * atheroma;
     }
 
     /**

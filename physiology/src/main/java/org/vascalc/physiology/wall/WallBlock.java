@@ -78,6 +78,10 @@ public final class WallBlock implements MilieuAffine {
     private final double historyCmgp;
     private final double historyCkdYears;
     private final double coronaryPlaqueRef;
+    /** The reference adult's aortic plaque, mm³: the stroke hazard's atherosclerotic part is relative to it. */
+    private final double aorticPlaqueRef;
+    /** The composition factor ({@link EventHazards#vulnerability}) of the reference adult's aortic plaque. */
+    private final double aorticVulnerabilityRef;
     private final Susceptibility susceptibility;
 
     private final SoftTissueSink sink = new SoftTissueSink();
@@ -103,7 +107,7 @@ public final class WallBlock implements MilieuAffine {
             expectedPwvMemo = new LastInputs(), ageFactorMemo = new LastInputs(),
             strokeSbpMemo = new LastInputs(), lvMassMemo = new LastInputs(), pwvRrMemo = new LastInputs(),
             plaqueBurdenMemo = new LastInputs(), pwvMemo = new LastInputs(), uraemiaMemo = new LastInputs(),
-            osteoAgeMemo = new LastInputs();
+            osteoAgeMemo = new LastInputs(), strokePlaqueMemo = new LastInputs();
     /** Per bed: the medial surface term (a cube root of the bed's medial mass). */
     private final LastInputs[] surfaceMemo = newMemos(BEDS.length);
     /** The risk profile {@link #cholesterolMemo} and {@link #inflammationFactor} were computed for. */
@@ -155,11 +159,17 @@ public final class WallBlock implements MilieuAffine {
         this.historyCmgp = c.historyCmgp();
         this.historyCkdYears = c.historyCkdYears();
         this.variables = VARIABLES;
-        this.coronaryPlaqueRef = c.coronaryPlaqueRef() >= 0 ? c.coronaryPlaqueRef() : referencePlaque(c);
+        Compiled known = c.coronaryPlaqueRef() >= 0 ? c : referencePlaque(c);
+        this.coronaryPlaqueRef = known.coronaryPlaqueRef();
+        this.aorticPlaqueRef = known.aorticPlaqueRef();
+        this.aorticVulnerabilityRef = known.aorticVulnerabilityRef();
     }
 
-    /** The MI hazard is relative to the coronary plaque of the reference adult (derived, not assumed). */
-    private double referencePlaque(Compiled c) {
+    /**
+     * The MI hazard is relative to the coronary plaque of the reference adult, the stroke hazard's
+     * atherosclerotic part to her aortic plaque (both derived from her history, not assumed).
+     */
+    private Compiled referencePlaque(Compiled c) {
         double[] ref = history(Patient.referenceAdult(), Susceptibility.TYPICAL);
         double sum = 0;
         for (Bed b : BEDS) {
@@ -167,8 +177,12 @@ public final class WallBlock implements MilieuAffine {
                 sum += ref[b.ordinal() * PER_BED + PLAQUE];
             }
         }
-        Compiled.remember(c.withCoronaryPlaqueRef(sum));
-        return sum;
+        int aorta = Bed.AORTA.ordinal() * PER_BED;
+        double vulnerability = EventHazards.vulnerability(c.parameters(), Math.max(ref[aorta + MICRO], 0),
+                Math.max(ref[aorta + MACRO], 0));
+        Compiled known = c.withPlaqueRefs(sum, ref[aorta + PLAQUE], vulnerability);
+        Compiled.remember(known);
+        return known;
     }
 
     /** The state variables: the same for every wall (immutable), declared once. */
@@ -183,7 +197,7 @@ public final class WallBlock implements MilieuAffine {
      */
     private record Compiled(ParameterCatalog catalog, WallParameters parameters, CtScoreSurrogate ct,
                             double historyStartAge, double historyStep, double historyCmgp, double historyCkdYears,
-                            double coronaryPlaqueRef) {
+                            double coronaryPlaqueRef, double aorticPlaqueRef, double aorticVulnerabilityRef) {
 
         private static volatile Compiled last;
 
@@ -195,11 +209,12 @@ public final class WallBlock implements MilieuAffine {
             WallParameters p = new WallParameters(catalog);
             return new Compiled(catalog, p, new CtScoreSurrogate(p), catalog.value("historyStartAgeYears"),
                     catalog.value("historyStepYears"), catalog.value("historyCmgpFraction"),
-                    catalog.value("historyCkdYears"), -1);
+                    catalog.value("historyCkdYears"), -1, -1, -1);
         }
 
-        Compiled withCoronaryPlaqueRef(double sum) {
-            return new Compiled(catalog, parameters, ct, historyStartAge, historyStep, historyCmgp, historyCkdYears, sum);
+        Compiled withPlaqueRefs(double coronary, double aorta, double aortaVulnerability) {
+            return new Compiled(catalog, parameters, ct, historyStartAge, historyStep, historyCmgp, historyCkdYears,
+                    coronary, aorta, aortaVulnerability);
         }
 
         static void remember(Compiled c) {
@@ -732,7 +747,14 @@ public final class WallBlock implements MilieuAffine {
         double hMi = EventHazards.myocardialInfarctionGivenBurden(p, burden, micro, macro) * smoke * rr * calciumFactor;
         double sbpFactor = strokeSbpMemo.same(sbp, 0, 0, 0) ? strokeSbpMemo.value()
                 : strokeSbpMemo.remember(sbp, 0, 0, 0, Math.pow(2, (sbp - 120) / p.strokeSbpDoubling));
-        double hStroke = p.strokeBase * ageFactor * sbpFactor * smoke * rr;
+        int aorta = off + Bed.AORTA.ordinal() * PER_BED;
+        double relativeAortic = Math.max(y[aorta + PLAQUE], 0) / aorticPlaqueRef;
+        double aorticMicro = Math.max(y[aorta + MICRO], 0);
+        double aorticMacro = Math.max(y[aorta + MACRO], 0);
+        double atheroma = strokePlaqueMemo.same(relativeAortic, aorticMicro, aorticMacro, 0) ? strokePlaqueMemo.value()
+                : strokePlaqueMemo.remember(relativeAortic, aorticMicro, aorticMacro, 0,
+                        EventHazards.strokeAtheroma(p, relativeAortic, aorticMicro, aorticMacro, aorticVulnerabilityRef));
+        double hStroke = p.strokeBase * EventHazards.strokeComposition(p, ageFactor, atheroma) * sbpFactor * smoke * rr;
         double lvRatio = y[off + LV_MASS] / lvNormal;
         double lvFactor = lvMassMemo.same(lvRatio, 0, 0, 0) ? lvMassMemo.value()
                 : lvMassMemo.remember(lvRatio, 0, 0, 0, Math.pow(lvRatio, p.hfLvMassExponent));

@@ -111,6 +111,10 @@ final class WallParameters {
     final double smokingEventFactor;
     final double strokeBase;
     final double strokeSbpDoubling;
+    /** Atherosclerotic share s of the stroke hazard at the reference adult's aortic plaque. */
+    final double strokeAtheroShare;
+    /** Exponent of the relative aortic plaque in the atherosclerotic part of the stroke hazard. */
+    final double strokePlaqueExponent;
     final double eventAgePerYear;
     final double hfBase;
     final double hfLvMassExponent;
@@ -247,6 +251,8 @@ final class WallParameters {
         smokingEventFactor = c.value("smokingEventFactor");
         strokeBase = c.value("strokeBasePerYear") * PER_YEAR;
         strokeSbpDoubling = c.value("strokeSbpDoublingMmHg");
+        strokeAtheroShare = c.value("strokeAtheroShare");
+        strokePlaqueExponent = c.value("strokePlaqueExponent");
         eventAgePerYear = c.value("eventAgePerYear");
         hfBase = c.value("hfBasePerYear") * PER_YEAR;
         hfLvMassExponent = c.value("hfLvMassExponent");

@@ -69,6 +69,8 @@ final class WallBlockBeforeGridExp implements Block {
     private final double historyCmgp;
     private final double historyCkdYears;
     private final double coronaryPlaqueRef;
+    private final double aorticPlaqueRef;
+    private final double aorticVulnerabilityRef;
     private final Susceptibility susceptibility;
 
     private final SoftTissueSink sink = new SoftTissueSink();
@@ -131,6 +133,9 @@ final class WallBlockBeforeGridExp implements Block {
             }
         }
         this.coronaryPlaqueRef = sum;
+        this.aorticPlaqueRef = ref[Bed.AORTA.ordinal() * PER_BED + PLAQUE];
+        this.aorticVulnerabilityRef = vulnerability(ref[Bed.AORTA.ordinal() * PER_BED + MICRO],
+                ref[Bed.AORTA.ordinal() * PER_BED + MACRO]);
     }
 
     public static ParameterCatalog defaultCatalog() {
@@ -361,7 +366,13 @@ final class WallBlockBeforeGridExp implements Block {
     }
 
     // the direct serum-calcium factor of the MI hazard was added after GridExp (docs/model/wall.md,
-    // "Serum calcium and MI"): the same formula on both sides, so this copy still checks GridExp
+    // "Serum calcium and MI"), and the stroke hazard's atherosclerotic part later still ("Events"):
+    // the same formulas on both sides, written out here, so this copy still checks GridExp
+    private double vulnerability(double micro, double macro) {
+        double total = micro + macro + p.densityMassFloor;
+        return (1 + p.miMicroGain * micro / total) * (1 - p.miMacroProtection * macro / total);
+    }
+
     private void addHazards(double[] y, double[] dydt, double age, boolean diabetes, double pwv, double sbp,
                             double calciumFactor) {
         double plaque = 0;
@@ -389,7 +400,12 @@ final class WallBlockBeforeGridExp implements Block {
         double hMi = EventHazards.myocardialInfarctionGivenBurden(p, burden, micro, macro) * smoke * rr * calciumFactor;
         double sbpFactor = strokeSbpMemo.same(sbp, 0, 0, 0) ? strokeSbpMemo.value()
                 : strokeSbpMemo.remember(sbp, 0, 0, 0, Math.pow(2, (sbp - 120) / p.strokeSbpDoubling));
-        double hStroke = p.strokeBase * ageFactor * sbpFactor * smoke * rr;
+        int aorta = off + Bed.AORTA.ordinal() * PER_BED;
+        double relativeAortic = Math.max(y[aorta + PLAQUE], 0) / aorticPlaqueRef;
+        double hStroke = p.strokeBase * ((1 - p.strokeAtheroShare) * ageFactor
+                + p.strokeAtheroShare * Math.pow(relativeAortic, p.strokePlaqueExponent)
+                * vulnerability(Math.max(y[aorta + MICRO], 0), Math.max(y[aorta + MACRO], 0)) / aorticVulnerabilityRef)
+                * sbpFactor * smoke * rr;
         double lvRatio = y[off + LV_MASS] / lvNormal;
         double lvFactor = lvMassMemo.same(lvRatio, 0, 0, 0) ? lvMassMemo.value()
                 : lvMassMemo.remember(lvRatio, 0, 0, 0, Math.pow(lvRatio, p.hfLvMassExponent));

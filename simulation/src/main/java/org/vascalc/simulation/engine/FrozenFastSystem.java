@@ -671,19 +671,15 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
      */
     private void accumulate(double t, double[] y) {
         sampler.sampleWithin(lastTime, t);
-        for (int k = 0; k < nf; k++) {
-            z[fast[k]] = y[k];
-        }
         if (nq > 0) {
-            int[] at = directAt;
-            for (int j = 0; j < nd; j++) {
-                z[at[j]] = y[nf + j];
-            }
-            for (int k = 0; k < nq - nd; k++) {
-                z[n + slow.length + k] = y[nf + nd + k];
-            }
+            // Nothing reads z's FAST part or integrals before the piece ends ({@link #integratePiece}
+            // writes them back) or the next call writes the FAST part ({@link #derivatives}): the
+            // samples take theirs from the dense output.
             lastTime = t;
             return;
+        }
+        for (int k = 0; k < nf; k++) {
+            z[fast[k]] = y[k];
         }
         double h = t - lastTime;
         for (int j = 0; j < slow.length; j++) {

@@ -15,8 +15,9 @@ package org.vascalc.simulation.integrate;
  * starts with a fresh one. With the Jacobian kept, the LU of {@code I/(h gamma) - J} depends on h
  * only: step sizes are rounded down to a geometric grid and the LUs kept per grid step, so the
  * repeating step sizes of a periodic solution find theirs decomposed already; so are the stage
- * weights {@code c_ij / h}, and the LUs of the last few step sizes off the grid (a call's last
- * step, cut to land on its end), which repeat when the same interval is integrated again.
+ * weights {@code c_ij / h}. A step off the grid (a call's last step, cut to land on its end) solves
+ * with the LU of the grid step below it, which is the same W-method with a shifted matrix
+ * ({@link #offGridStep}).
  * {@link #discardJacobian()} forces a fresh Jacobian.
  *
  * <p>Error control: the embedded solution (order 3; order 2 for ROS34PW2) gives {@code err = rms(e_i /
@@ -56,10 +57,18 @@ public final class Rodas4Integrator implements StiffIntegrator {
     /** The system whose Jacobian is in {@code jac} (W-methods keep it across calls), or null. */
     private OdeSystem jacobianOwner;
     /**
-     * Step sizes off the grid (a piece's last step, cut to land on its end; a step at the cap) whose
-     * LUs are kept while the Jacobian is, in a ring of {@link #OFF_GRID_KEPT}: fast mode integrates
-     * the same hours again in each period of an orbit, and about a third of the last steps of its
-     * pieces repeat one of an earlier period to the bit. Step sizes by slot (NaN: none), the LUs
+     * A W-method's step off the grid (a piece's last step, cut to land on its end) solves with the
+     * LU of the largest grid step g not above it, {@code I/(g gamma) - J}: that is the step's own
+     * matrix {@code I/(h gamma) - A} with {@code A = J - (1/(g gamma) - 1/(h gamma)) I}, and a
+     * W-method keeps its order with any A (Rang &amp; Angermann 2005); the shift is at most 9 % of
+     * {@code 1/(h gamma)} and damps (it moves A's spectrum left). Only the LU changes: the stage
+     * weights {@code c_ij / h} and the quadratures' scaling use h. Fast mode cut each piece's last
+     * step to a new size in most periods, so about half of its LUs were for steps taken once
+     * (benchmark decade 79 LUs, 40 with the grid's; docs/performance-log.md, "orbitperiod").
+     *
+     * <p>Step sizes still off the grid (a step at the cap, a step beyond the grid's range; every
+     * step of a Rosenbrock method, which takes a new Jacobian per step) keep their LUs while the
+     * Jacobian stays, in a ring of {@link #OFF_GRID_KEPT}. Step sizes by slot (NaN: none), the LUs
      * and the Jacobian generation each was decomposed for.
      */
     private double[] offGridStep;
@@ -405,6 +414,11 @@ public final class Rodas4Integrator implements StiffIntegrator {
             denseValid = false;
             boolean decomposed = true;
             int slot = reuseJacobian ? gridSlot(h) : -1;
+            if (slot < 0 && reuseJacobian && Math.abs(h) < maxStep) {
+                // Off the grid (a piece's last step, cut to land on its end): the LU of the grid step
+                // below h (see offGridStep); off the grid's range, slot stays -1.
+                slot = gridSlot(onGrid(h));
+            }
             if (slot >= 0) {
                 if (luCache[slot] == null) {
                     luCache[slot] = new DenseLu(linear, pivotOrders);
@@ -413,7 +427,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 active = luCache[slot];
                 if (luCacheGeneration[slot] != jacobianGeneration) {
                     decompositions++;
-                    decomposed = decompose(active, h);
+                    decomposed = decompose(active, Math.copySign(GRID[slot], h));
                     luCacheGeneration[slot] = decomposed ? jacobianGeneration : jacobianGeneration - 1;
                 }
             } else {

@@ -53,7 +53,8 @@ public final class TrialFiles {
             "diabetes", "vitaminKIntakeUgPerDay", "serumPhosphateMmolPerL");
     static final Set<String> RANGE = keys("low", "high");
     static final Set<String> ARM = keys("label", "description", "interventions");
-    static final Set<String> OUTCOME = keys("name", "output", "measure", "threshold", "arm", "published");
+    static final Set<String> OUTCOME = keys("name", "output", "measure", "threshold", "arm", "published",
+            "whyOutside");
     static final Set<String> PUBLISHED = keys("value", "low", "high", "locator");
 
     /** The outputs an outcome may read, with their units (the model's output ids). */
@@ -316,10 +317,12 @@ public final class TrialFiles {
                 problems.error(r.pathOf("published"), "missing; give the published effect, e.g. published: "
                         + "{value: 7, low: -3, high: 18, locator: \"abstract\"} (leave out what the source does not give)");
             }
+            String whyOutside = r.text("whyOutside", "").strip();
             if (problems.hasErrors() || measure == null || published == null) {
                 return null;
             }
-            return new TrialSpec.Outcome(name, output, OUTPUTS.get(output), measure, threshold, arm, published);
+            return new TrialSpec.Outcome(name, output, OUTPUTS.get(output), measure, threshold, arm, published,
+                    whyOutside);
         }
 
         TrialSpec.Published published(JsonNode node, String path) {

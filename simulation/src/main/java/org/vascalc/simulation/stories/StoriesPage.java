@@ -451,6 +451,7 @@ public final class StoriesPage {
                 num(c(st, "cacMass").at(early)) + " / " + num(c(st, "cacMass").end()));
         row("CT score, Agatston (AU)", rangeRow(ctl, AGATSTON), rangeRow(st, AGATSTON));
         row("cumulative MI risk", num(c(ctl, "riskMi").end()), num(c(st, "riskMi").end()));
+        row("cumulative stroke risk", num(c(ctl, "riskStroke").end()), num(c(st, "riskStroke").end()));
         p("");
         double volumeCut = 1 - ratio(st, ctl, "wall.lad.plaqueVolume");
         boolean denser = c(st, "wall.lad.macroDensity").end() > c(ctl, "wall.lad.macroDensity").end();
@@ -471,6 +472,10 @@ public final class StoriesPage {
                         + " a few tens of mg of macrocalcium)" : "does not raise the calcium index",
                 index && smaller ? " — Puri 2015's finding that statins raise plaque calcium while they regress plaque —"
                         : "", mi < 0 ? "lowers" : "raises", percent(Math.abs(mi)));
+        double stroke = c(st, "riskStroke").end() / c(ctl, "riskStroke").end() - 1;
+        p("It %s the cumulative stroke risk by %s, through the aortic plaque that the stroke hazard's atherosclerotic",
+                stroke < 0 ? "lowers" : "raises", percent(Math.abs(stroke)));
+        p("part follows (docs/model/wall.md, \"Stroke and atheroma\"; a smaller share of stroke than of MI follows plaque).");
         p("The CT **mass** score is %s (%s at %s years).", window(ctl, st, "cacMass", endYear),
                 change(c(st, "cacMass").end(), c(ctl, "cacMass").end()), y);
         p("The **Agatston** score is %s (%s at %s years).", window(ctl, st, AGATSTON, endYear),

@@ -217,7 +217,8 @@ public final class TrialReport {
         return switch (o.verdict()) {
             case INSIDE -> "model inside the published interval; model " + modelSide + ", trial " + publishedSide + spread;
             case BELOW, ABOVE -> "model " + o.verdict().words() + " the published interval; model " + modelSide
-                    + ", trial " + publishedSide + (o.intervalsOverlap() ? " (the intervals overlap)" : "") + spread;
+                    + ", trial " + publishedSide + (o.intervalsOverlap() ? " (the intervals overlap)" : "") + spread
+                    + (o.outcome().whyOutside().isEmpty() ? "" : "; why: " + o.outcome().whyOutside());
             case NO_INTERVAL -> "no published interval to test; model " + modelSide + ", trial " + publishedSide + spread;
             case NOT_COMPUTABLE -> "the model's effect could not be computed (too few eligible members)";
         };

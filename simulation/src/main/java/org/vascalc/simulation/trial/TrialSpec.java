@@ -222,15 +222,25 @@ public record TrialSpec(String key, String title, String citation, String design
      *                  end (NaN otherwise)
      * @param arm       the arm compared with the control
      * @param published the published effect
+     * @param whyOutside why the model's estimate lies outside the published interval, where a diagnosis has
+     *                  found the reason (a sentence with its docs/ reference); empty if none is known. The
+     *                  report adds it to the row's reading only when the estimate is outside the interval.
      */
     public record Outcome(String name, String output, String unit, Measure measure, double threshold, String arm,
-                          Published published) {
+                          Published published, String whyOutside) {
         public Outcome {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(output, "output");
             Objects.requireNonNull(measure, "measure");
             Objects.requireNonNull(arm, "arm");
             Objects.requireNonNull(published, "published");
+            Objects.requireNonNull(whyOutside, "whyOutside");
+        }
+
+        /** An outcome without a diagnosed reason for a miss. */
+        public Outcome(String name, String output, String unit, Measure measure, double threshold, String arm,
+                       Published published) {
+            this(name, output, unit, measure, threshold, arm, published, "");
         }
     }
 

@@ -512,4 +512,25 @@ class Rodas4IntegratorTest {
         assertThat(decompositions[1]).isZero();
         assertThat(ends[1]).containsExactly(ends[0]);
     }
+
+    @Test
+    void aWMethodsLastStepOffTheGridSolvesWithTheGridStepsLu() {
+        // Two calls that take the same steps but end 1e-6 apart: the second's last step has a
+        // new size off the grid, and solves with the LU of the grid step below it (decomposed for
+        // the first call), so it decomposes nothing. (Before, each new off-grid size had its own LU.)
+        Rodas4Integrator w = integrator(RosenbrockMethod.ROS34PW2);
+        OdeSystem relax = relaxation(true);
+        Tolerances tol = new Tolerances(1e-4, new double[] {1e-7});
+        double[] y = {0.5};
+        IntegrationStats first = w.integrate(relax, tol, 0, y, 0.3701, null, 0x1p-11);
+        double[] z = {0.5};
+        IntegrationStats second = w.integrate(relax, tol, 0, z, 0.370101, null, 0x1p-11);
+        assertThat(first.luDecompositions()).isPositive();
+        assertThat(second.acceptedSteps()).isEqualTo(first.acceptedSteps());
+        assertThat(second.jacobianEvaluations()).isZero();
+        assertThat(second.luDecompositions()).isZero();
+        // Still the solution to the tolerance: y' = -50 (y - 1), y(0) = 0.5.
+        assertThat(z[0]).isCloseTo(1 - 0.5 * Math.exp(-50 * 0.370101), within(1e-5));
+        assertThat(y[0]).isCloseTo(1 - 0.5 * Math.exp(-50 * 0.3701), within(1e-5));
+    }
 }

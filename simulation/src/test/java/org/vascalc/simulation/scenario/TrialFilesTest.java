@@ -135,6 +135,12 @@ class TrialFilesTest {
         assertThat(o.measure()).isEqualTo(TrialSpec.Measure.ANNUAL_PROGRESSION_RATIO);
         assertThat(o.unit()).isEqualTo("AU");
         assertThat(o.published().low()).hasValue(-3);
+        assertThat(o.whyOutside()).as("no diagnosed reason unless the file gives one").isEmpty();
+        String why = GOOD.replace("locator: \"abstract\"}", "locator: \"abstract\"}\n    whyOutside: \" a reason \"");
+        assertThat(TrialFiles.parse(why, "t", "test").outcomes().get(0).whyOutside()).isEqualTo("a reason");
+        String notText = GOOD.replace("locator: \"abstract\"}", "locator: \"abstract\"}\n    whyOutside: [1]");
+        assertThatThrownBy(() -> TrialFiles.parse(notText, "t", "test"))
+                .hasMessageContaining("outcomes[0].whyOutside").hasMessageContaining("expected text");
     }
 
     @Test

@@ -134,6 +134,8 @@ class WallStoriesTest {
         assertThat(end("statin", "wall.lad.macroDensity")).isGreaterThan(end("no-statin", "wall.lad.macroDensity"));
         assertThat(end("statin", "calciumIndex")).isGreaterThan(end("no-statin", "calciumIndex"));
         assertThat(end("statin", "riskMi")).isLessThan(end("no-statin", "riskMi"));
+        // the stroke hazard's atherosclerotic part follows the aortic plaque (docs/model/wall.md, "Stroke and atheroma")
+        assertThat(end("statin", "riskStroke")).isLessThan(end("no-statin", "riskStroke"));
         // Puri 2015: calcium up while plaque regresses; in the model the CT mass score shows it.
         assertThat(end("statin", "cacMass")).isGreaterThan(end("no-statin", "cacMass"));
     }

@@ -45,7 +45,8 @@ class IncidentCacDiagnosticsRunner {
     /** What is kept of one member's run. */
     private record Row(double[] micro, double[] macro, double[] medial, double[] margin, double cac0, double cacEnd,
                        double crossYear, double ca, double p, double pth, double d, double macroTotal0, double macroTotal1,
-                       double microTotal0, double microTotal1, double medialTotal0, double medialTotal1, double[] hu, double[] rho) {
+                       double microTotal0, double microTotal1, double medialTotal0, double medialTotal1, double[] hu, double[] rho,
+                       double medialFactor) {
     }
 
     @Test
@@ -68,6 +69,8 @@ class IncidentCacDiagnosticsRunner {
         double caRef = cat.value("serumCaRefMmolL");
         double pRef = cat.value("serumPRefMmolL");
         double th = cat.value("supersatThreshold");
+        System.out.printf(Locale.ROOT, "one coronary artery's media is seen from %.2f mg at %.0f mg/cm3%n",
+                medialDetectionMg(raw, minVol, medialDensity), medialDensity);
         List<String> outs = new ArrayList<>(List.of("cacAgatston", "serumCalciumTotal", "serumPhosphate", "pthPgMl"));
         for (String b : CORONARY) {
             for (String s : List.of("medialMineral", "microCalcium", "macroCalcium", "macroDensity")) {
@@ -145,6 +148,14 @@ class IncidentCacDiagnosticsRunner {
         double[] margin = new double[2];
         double[] hu = new double[2];
         double[] rho = new double[2];
+        double medialDetect = medialDetectionMg(raw, minVol, medialDensity);
+        double medialFactor = Double.POSITIVE_INFINITY;
+        for (String b : CORONARY) {
+            double m0 = Math.max(value(t, "wall." + b + ".medialMineral", 0), 0);
+            double m1 = Math.max(value(t, "wall." + b + ".medialMineral", 1), 0);
+            double f = m1 >= medialDetect ? 0 : m1 > m0 ? (medialDetect - m0) / (m1 - m0) : Double.POSITIVE_INFINITY;
+            medialFactor = Math.min(medialFactor, f);
+        }
         for (int e = 0; e < 2; e++) {
             double best = 0;
             double rhoMass = 0;
@@ -168,7 +179,25 @@ class IncidentCacDiagnosticsRunner {
         double cac0 = cac[0] * Math.exp(person.scanErrorBaseline());
         double cacEnd = cac[cac.length - 1] * Math.exp(person.scanErrorEnd());
         return new Row(micro, macro, medial, margin, cac0, cacEnd, cross, sCa / k, sP / k, sPth / k, sD / k, macro[0],
-                macro[1], micro[0], micro[1], medial[0], medial[1], hu, rho);
+                macro[1], micro[0], micro[1], medial[0], medial[1], hu, rho, medialFactor);
+    }
+
+    /** The medial mass of one coronary artery whose raw CT volume first reaches the detection limit, mg. */
+    private static double medialDetectionMg(CtScoreSurrogate raw, double minVol, double density) {
+        double lo = 0;
+        double hi = 1000;
+        if (raw.volume(CtScoreSurrogate.Layer.MEDIAL, hi, density) < minVol) {
+            return Double.POSITIVE_INFINITY;
+        }
+        for (int i = 0; i < 60; i++) {
+            double mid = 0.5 * (lo + hi);
+            if (raw.volume(CtScoreSurrogate.Layer.MEDIAL, mid, density) >= minVol) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
     }
 
     private static double value(Trajectory t, String id, int end) {
@@ -296,6 +325,22 @@ class IncidentCacDiagnosticsRunner {
             onlyC += c.get(i).cacEnd() > 0 && !(t.get(i).cacEnd() > 0) ? 1 : 0;
             onlyT += t.get(i).cacEnd() > 0 && !(c.get(i).cacEnd() > 0) ? 1 : 0;
         }
+        // The medial route to a first visible lesion: by how much each control member's 10-year coronary
+        // medial gain would have to be multiplied for one artery's media to reach the detection limit.
+        StringBuilder mf = new StringBuilder("control: coronary medial gain factor needed for a medial lesion to be"
+                + " seen by the end (members, of them still at 0):");
+        for (double f : new double[] {1, 1.25, 2, 5, 10, 100}) {
+            int all = 0;
+            int atZero = 0;
+            for (Row r : c) {
+                if (r.medialFactor() <= f) {
+                    all++;
+                    atZero += r.cacEnd() > 0 ? 0 : 1;
+                }
+            }
+            mf.append(String.format(Locale.ROOT, " <=%s: %d (%d)", f, all, atZero));
+        }
+        System.out.println(mf);
         summary("shift of first-above-0 year, " + tLabel + " minus " + cLabel + " (y)",
                 shifts.stream().mapToDouble(Double::doubleValue).toArray());
         System.out.printf(Locale.ROOT, "latest first-above-0 year: %s %.3f, %s %.3f; above 0 only in %s: %d, only in %s: %d%n",

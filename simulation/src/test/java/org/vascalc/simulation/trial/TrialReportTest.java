@@ -64,6 +64,21 @@ class TrialReportTest {
     }
 
     @Test
+    void aDiagnosedReasonForAMissIsReadOnlyWhenTheEstimateIsOutside() {
+        TrialSpec.Published ratio = new TrialSpec.Published(OptionalDouble.of(1.22), OptionalDouble.of(1.07),
+                OptionalDouble.of(1.39), "abstract");
+        TrialSpec.Outcome o = new TrialSpec.Outcome("incident", "cacAgatston", "AU", Measure.END_RISK_RATIO, 0,
+                "treated", ratio, "the path is missing (docs/model/wall.md)");
+        var below = new TrialResult.OutcomeResult(o, "ratio", 200, 1.0, 1.0, 1.0);
+        assertThat(TrialReport.reading(below)).startsWith("model below the published interval")
+                .endsWith("so the interval has no width; why: the path is missing (docs/model/wall.md)");
+        var inside = new TrialResult.OutcomeResult(o, "ratio", 200, 1.2, 1.1, 1.3);
+        assertThat(TrialReport.reading(inside)).startsWith("model inside").doesNotContain("why:");
+        assertThat(TrialReport.reading(new TrialResult.OutcomeResult(outcome("plain", Measure.END_RISK_RATIO, ratio),
+                "ratio", 200, 1.0, 0.9, 1.05))).doesNotContain("why:");
+    }
+
+    @Test
     void theVerdictComparesTheEstimateWithThePublishedInterval() {
         TrialResult r = result();
         assertThat(r.outcomes()).extracting(TrialResult.OutcomeResult::verdict).containsExactly(

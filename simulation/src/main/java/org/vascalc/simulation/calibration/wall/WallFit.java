@@ -110,8 +110,25 @@ public final class WallFit {
     private final Settings settings;
     private final Map<String, CalibrationTarget> targets = new LinkedHashMap<>();
     private final List<VirtualPerson> ckd;
+    /** The population stage's free parameters: all of {@link #POPULATION_PARAMETERS}, or some of them. */
+    private final List<String> populationFree;
 
     public WallFit(SimulatorFactory factory, Settings settings) {
+        this(factory, settings, POPULATION_PARAMETERS);
+    }
+
+    /**
+     * A fit whose population stage frees only {@code populationFree} (a subset of
+     * {@link #POPULATION_PARAMETERS}, at least two: BOBYQA's minimum); the others keep the start's
+     * values. For a model change that moves only some rows, e.g. the event hazards (no state reads a
+     * hazard, so the CAC parameters' rows W04-W09 cannot move).
+     */
+    public WallFit(SimulatorFactory factory, Settings settings, List<String> populationFree) {
+        if (populationFree.size() < 2 || !POPULATION_PARAMETERS.containsAll(populationFree)) {
+            throw new IllegalArgumentException("population parameters must be at least two of "
+                    + POPULATION_PARAMETERS + ", got " + populationFree);
+        }
+        this.populationFree = List.copyOf(populationFree);
         this.factory = factory;
         this.settings = settings;
         CalibrationTargets all = CalibrationTargets.load();
@@ -138,11 +155,12 @@ public final class WallFit {
 
         // a population budget of 0 keeps the catalog's population values (to re-run only the single-patient stage)
         Stage pop = settings.populationEvals() == 0 ? kept(start, POPULATION_PARAMETERS)
-                : stage(start, POPULATION_PARAMETERS, settings.populationEvals(),
+                : stage(start, populationFree, settings.populationEvals(),
                         c -> objective(populationRows(c)), "population", log);
         ParameterCatalog afterPop = start.with(pop.values);
-        Stage single = stage(afterPop, SINGLE_PARAMETERS, settings.singleEvals(),
-                c -> objective(singleRows(c)), "single", log);
+        // a single-patient budget of 0 keeps the catalog's single-patient values likewise
+        Stage single = settings.singleEvals() == 0 ? keptSingle(afterPop)
+                : stage(afterPop, SINGLE_PARAMETERS, settings.singleEvals(), c -> objective(singleRows(c)), "single", log);
         ParameterCatalog end = afterPop.with(single.values);
 
         Map<String, Double> endRows = new LinkedHashMap<>(populationRows(end));
@@ -168,6 +186,13 @@ public final class WallFit {
         Map<String, Double> values = new LinkedHashMap<>();
         names.forEach(n -> values.put(n, start.value(n)));
         double objective = objective(populationRows(start));
+        return new Stage(values, objective, objective, 0);
+    }
+
+    private Stage keptSingle(ParameterCatalog start) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        SINGLE_PARAMETERS.forEach(n -> values.put(n, start.value(n)));
+        double objective = objective(singleRows(start));
         return new Stage(values, objective, objective, 0);
     }
 

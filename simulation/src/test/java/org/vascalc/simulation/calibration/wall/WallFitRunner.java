@@ -11,7 +11,8 @@ import org.vascalc.simulation.engine.ModelAssembly;
 
 /**
  * Runs the wall fit on request ({@code -Dvascalc.fit=wall}); writes {@code target/wall-fit.md} and
- * the evaluation log {@code target/wall-fit.log}. The fitted values are then copied into
+ * the evaluation log {@code target/wall-fit.log}. {@code -Dvascalc.fit.free=a,b} frees only those
+ * population parameters (the others keep the catalog's values). The fitted values are then copied into
  * wall-parameters.csv and the record into docs/model/wall-fit.md. Not part of the normal test run
  * (tens of minutes of CPU).
  */
@@ -28,7 +29,10 @@ class WallFitRunner {
                 Integer.getInteger("vascalc.fit.singleEvals", s.singleEvals()), s.threads());
         Files.createDirectories(Path.of("target"));
         try (PrintWriter log = new PrintWriter(Files.newBufferedWriter(Path.of("target/wall-fit.log")), true)) {
-            WallFit.Result r = new WallFit(new EngineSimulatorFactory(), s).fit(start, line -> {
+            String free = System.getProperty("vascalc.fit.free", "");
+            WallFit fit = free.isBlank() ? new WallFit(new EngineSimulatorFactory(), s)
+                    : new WallFit(new EngineSimulatorFactory(), s, java.util.List.of(free.split(",")));
+            WallFit.Result r = fit.fit(start, line -> {
                 log.println(line);
                 System.out.println(line);
             });
