@@ -108,6 +108,13 @@ final class OrbitReuse {
      * each was longer than the one before (see the class comment); {@link #MAX_GROWTH} elsewhere.
      */
     static final double DECAY_GROWTH = 4;
+    /**
+     * Whether the two rules of the class comment (no predictor from a restart's first interval; growth
+     * beyond twofold after two falls) are applied. Off: merged with main at b8250d68 they took the CKD G5
+     * carbonate-binder year to 1.34e-2 of reference (docs/performance-log.md, `orbitreuse`); off, the
+     * control is main's bit for bit.
+     */
+    static final boolean ONSET_AND_DECAY_RULES = false;
     private static final double MAX_SHRINK = 0.25;
 
     private final double tolerance;
@@ -366,7 +373,7 @@ final class OrbitReuse {
             missed[j] = average[j] - predictedRaw[j];
             // One weight for all states: the trends then conserve mass as the orbit averages do. None
             // from a restart's first interval, which spans the regimen's onset (class comment).
-            double weight = age < minTrendHours - 1e-9 || first ? 0 : TREND_WEIGHT;
+            double weight = age < minTrendHours - 1e-9 || (ONSET_AND_DECAY_RULES && first) ? 0 : TREND_WEIGHT;
             trend[j] = weight * missed[j] / age;
         }
         double factor = trendFactor;
@@ -394,7 +401,7 @@ final class OrbitReuse {
             if (squaredSecant > squaredNone) {
                 secant.reset();
             }
-            if (first) {
+            if (ONSET_AND_DECAY_RULES && first) {
                 // A restart's first interval spans the regimen's onset: no sensitivity from it (class comment).
                 secant.reset();
                 secant.rebase(slowState);
@@ -406,7 +413,7 @@ final class OrbitReuse {
         // longer than the one before: a measured order of at most zero (see the class comment).
         double growth = MAX_GROWTH;
         boolean fell = !first && age > lastAge * (1 + 1e-9) && governingError <= lastGoverning;
-        if (fell && fellBefore) {
+        if (ONSET_AND_DECAY_RULES && fell && fellBefore) {
             growth = DECAY_GROWTH;
             factor = Math.min(DECAY_GROWTH, rawFactor);
         }
