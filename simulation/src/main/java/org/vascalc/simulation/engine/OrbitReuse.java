@@ -21,6 +21,10 @@ import java.util.Arrays;
  * freshly updated predictor is not the one measured, and the CKD G5 carbonate-binder year went to 2.78e-2
  * of reference (docs/performance-log.md, `orbitreuse`).
  *
+ * <p>Two rules below are built but switched off ({@link #ONSET_AND_DECAY_RULES}): on the branch that made
+ * them every agreement case stayed inside, but merged with later engine changes the CKD G5
+ * carbonate-binder year went to 1.34e-2 of reference; they are kept, measured, for whoever finds why.
+ *
  * <p>A restart's first interval (a regimen's cold orbit to the first measurement, 60 days) sets neither
  * a trend nor a secant: it spans the regimen's onset, a decelerating transient, and its indirect change
  * extrapolated overshoots, as the trend across a regimen's first week does ({@code minTrendHours}). On the
