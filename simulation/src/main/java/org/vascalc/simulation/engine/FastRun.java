@@ -484,6 +484,10 @@ final class FastRun {
         boolean sameSegment = orbitValid && orbitSegment == b && orbitPeriod == period;
         if (!sameSegment || expired || t - orbitTime >= reuse.interval() - 1e-9 || reuse.beyondSecant(slowOf(y))
                 || drifted(t, y)) {
+            if (OrbitReuse.trace != null) {
+                traceReason = !sameSegment ? "segment" : expired ? "expired" : t - orbitTime >= reuse.interval() - 1e-9
+                        ? "interval" : reuse.beyondSecant(slowOf(y)) ? "beyondSecant" : "drift";
+            }
             newOrbit(t, y, b, period, sameSegment);
         }
         // A run may end before its timeline does (the stabiliser's runs share one long timeline).
@@ -546,6 +550,7 @@ final class FastRun {
             reuse.predicted(slowScratch, slowOf(y), age);
         }
         boolean continued = sameSegment && !expired;
+        long periodsBefore = periods;
         endPhase = offGridEnd(b - t, period);
         computeOrbit(t, y, period, sameSegment);
         endPhase = Double.NaN;
@@ -562,7 +567,20 @@ final class FastRun {
             reuse.restart();
         }
         reuse.orbitAt(slowOf(y));
+        var sink = OrbitReuse.trace;
+        if (sink != null) {
+            String[] names = new String[slow.length];
+            for (int j = 0; j < slow.length; j++) {
+                names[j] = model.layout().variable(slow[j]).id();
+            }
+            sink.accept(String.format(java.util.Locale.ROOT, "ORBIT day %8.2f after %7.2f d (%s%s), periods %d: %s",
+                    t / 24, continued ? age / 24 : Double.NaN, traceReason, model.course().stabilising() ? ", stabilising" : "",
+                    periods - periodsBefore, reuse.describe(names)));
+        }
     }
+
+    /** Why the last orbit was due, for {@link OrbitReuse#trace}. */
+    private String traceReason = "-";
 
     /** The FAST states of {@code y} set to the orbit's start. */
     private void toOrbitStart(double[] y) {

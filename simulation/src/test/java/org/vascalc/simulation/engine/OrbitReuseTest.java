@@ -75,10 +75,19 @@ class OrbitReuseTest {
         assertThat(r.interval()).isEqualTo(20 * DAY);
     }
 
+    /** After a restart, the first measured interval: it spans a regimen's onset, so neither trend nor secant comes from it. */
+    private static void firstInterval(OrbitReuse r, double[] state) {
+        r.restart();
+        r.orbitAt(state);
+        r.predicted(new double[] {1.0, 0.0}, state, 10 * DAY);
+        r.measured(new double[] {1.0, 0.0}, DIAG, state, ATOL, 10 * DAY, DAY);
+        r.orbitAt(state);
+    }
+
     @Test
     void theMissedChangeBecomesADampedTrendWithOneWeightForAllStates() {
         OrbitReuse r = new OrbitReuse(2, 3e-3, 7 * DAY, 365 * DAY);
-        r.restart();
+        firstInterval(r, STATE);
         r.predicted(new double[] {1.0, 0.0}, 10 * DAY);
         r.measured(new double[] {1.01, 0.02}, DIAG, STATE, ATOL, 10 * DAY, DAY);
         double w = OrbitReuse.TREND_WEIGHT;
@@ -107,9 +116,8 @@ class OrbitReuseTest {
     @Test
     void theSecantIsAppliedOnceItPredictedBetterThanTheTrendAndItsErrorThenSetsTheInterval() {
         OrbitReuse r = withSecant();
-        r.restart();
         double[] s0 = {100, 1.0};
-        r.orbitAt(s0);
+        firstInterval(r, s0);
         assertThat(r.secantApplied()).isFalse();
         // The flux of state 0 rises by 0.01 per 0.1 of state 1: 1 % off, a first-order error.
         double[] s1 = {100, 1.1};
@@ -136,8 +144,7 @@ class OrbitReuseTest {
     @Test
     void aSecantThatPredictedWorseThanTheTrendIsNotAppliedNext() {
         OrbitReuse r = withSecant();
-        r.restart();
-        r.orbitAt(new double[] {100, 1.0});
+        firstInterval(r, new double[] {100, 1.0});
         double[] s1 = {100, 1.1};
         r.predicted(new double[] {1.0, 0.0}, s1, 10 * DAY);
         r.measured(new double[] {1.01, 0.0}, DIAG, s1, ATOL, 10 * DAY, DAY);
