@@ -1,5 +1,6 @@
 package org.vascalc.physiology.mineral;
 
+import org.vascalc.core.param.LastCatalogRead;
 import org.vascalc.core.param.ParameterCatalog;
 
 /**
@@ -24,26 +25,11 @@ record Fgf23Parameters(double nephronGamma, double dietGamma, double loadRate, d
         }
     }
 
-    /** The last catalog read and its parameters (catalogs are immutable: the same catalog, the same values). */
-    private record Read(ParameterCatalog catalog, Fgf23Parameters parameters) {
-    }
+    private static final LastCatalogRead<Fgf23Parameters> READ = new LastCatalogRead<>(Fgf23Parameters::read);
 
-    private static volatile Read last;
-
-    /**
-     * The parameters of {@code c}: read once per catalog, not at every run (a simulator builds its
-     * blocks at every run with its one catalog; the look-ups by name were ~0.7 % of a fast-mode decade
-     * for the three parameter records, docs/performance-log.md, "overhead"). Keyed on the catalog's
-     * identity, so a run with another catalog reads that one.
-     */
+    /** The parameters of {@code c}, read once per catalog ({@link LastCatalogRead}). */
     static Fgf23Parameters from(ParameterCatalog c) {
-        Read kept = last;
-        if (kept != null && kept.catalog() == c) {
-            return kept.parameters();
-        }
-        Fgf23Parameters read = read(c);
-        last = new Read(c, read);
-        return read;
+        return READ.of(c);
     }
 
     private static Fgf23Parameters read(ParameterCatalog c) {

@@ -1,5 +1,6 @@
 package org.vascalc.physiology.mineral;
 
+import org.vascalc.core.param.LastCatalogRead;
 import org.vascalc.core.param.ParameterCatalog;
 
 /**
@@ -29,26 +30,11 @@ record MineralParameters(
         double fgf23Baseline, double fgf23Rate, double fgf23PhosphateGamma, double fgf23CalcitriolGamma,
         double po4AbsorptionCapacityRate, double po4AbsorptionCtriolMax, double solidMealEmptyingRate) {
 
-    /** The last catalog read and its parameters (catalogs are immutable: the same catalog, the same values). */
-    private record Read(ParameterCatalog catalog, MineralParameters parameters) {
-    }
+    private static final LastCatalogRead<MineralParameters> READ = new LastCatalogRead<>(MineralParameters::read);
 
-    private static volatile Read last;
-
-    /**
-     * The parameters of {@code c}: read once per catalog, not at every run (a simulator builds its
-     * blocks at every run with its one catalog; the look-ups by name were ~0.7 % of a fast-mode decade
-     * for the three parameter records, docs/performance-log.md, "overhead"). Keyed on the catalog's
-     * identity, so a run with another catalog reads that one.
-     */
+    /** The parameters of {@code c}, read once per catalog ({@link LastCatalogRead}). */
     static MineralParameters from(ParameterCatalog c) {
-        Read kept = last;
-        if (kept != null && kept.catalog() == c) {
-            return kept.parameters();
-        }
-        MineralParameters read = read(c);
-        last = new Read(c, read);
-        return read;
+        return READ.of(c);
     }
 
     private static MineralParameters read(ParameterCatalog c) {

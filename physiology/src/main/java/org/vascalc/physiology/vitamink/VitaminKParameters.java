@@ -1,5 +1,6 @@
 package org.vascalc.physiology.vitamink;
 
+import org.vascalc.core.param.LastCatalogRead;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.units.MolarMass;
 import org.vascalc.core.units.Time;
@@ -21,26 +22,11 @@ record VitaminKParameters(
         double hdDietFactor, double hdUraemicInhibition, double intakeFactor,
         double hepaticAvailabilityMk7, double hepaticAvailabilityMk4) {
 
-    /** The last catalog read and its parameters (catalogs are immutable: the same catalog, the same values). */
-    private record Read(ParameterCatalog catalog, VitaminKParameters parameters) {
-    }
+    private static final LastCatalogRead<VitaminKParameters> READ = new LastCatalogRead<>(VitaminKParameters::read);
 
-    private static volatile Read last;
-
-    /**
-     * The parameters of {@code c}: read once per catalog, not at every run (a simulator builds its
-     * blocks at every run with its one catalog; the look-ups by name were ~0.7 % of a fast-mode decade
-     * for the three parameter records, docs/performance-log.md, "overhead"). Keyed on the catalog's
-     * identity, so a run with another catalog reads that one.
-     */
+    /** The parameters of {@code c}, read once per catalog ({@link LastCatalogRead}). */
     static VitaminKParameters from(ParameterCatalog c) {
-        Read kept = last;
-        if (kept != null && kept.catalog() == c) {
-            return kept.parameters();
-        }
-        VitaminKParameters read = read(c);
-        last = new Read(c, read);
-        return read;
+        return READ.of(c);
     }
 
     /** Reads and converts; throws if a name is missing (the catalog is ours, so that is a bug). */
