@@ -195,11 +195,13 @@ final class RiskPage {
             b.append("<p class=\"fine\">").append(Html.esc(w)).append("</p>\n");
         }
         a.percentile().ifPresent(p -> b.append(String.format(Locale.ROOT,
-                "<p><b>MESA CAC percentile: %d</b> (%.0f %% of peers have any calcium; peers' 50th / 75th / 90th "
-                        + "percentile scores %.0f / %.0f / %.0f AU). <span class=\"src\">McClelland 2006; VasCalc's two-part "
-                        + "approximation of the MESA percentiles.</span></p>\n",
-                p.percentile(), 100 * p.probabilityNonZero(), p.scoreAtPercentile(50), p.scoreAtPercentile(75),
-                p.scoreAtPercentile(90))));
+                "<p><b>MESA CAC percentile: %d</b> (%.0f %% of peers have any calcium; peers' 25th / 50th / 75th / 90th "
+                        + "percentile scores %.0f / %.0f / %.0f / %.0f AU). <span class=\"src\">McClelland 2006; VasCalc's two-part "
+                        + "approximation of the MESA percentiles: within 6 percentile points of the MESA calculator in its "
+                        + "five audited examples, its reference scores within 13 (clinical/README.md); where the exact "
+                        + "value matters, use the MESA calculator.</span></p>\n",
+                p.percentile(), 100 * p.probabilityNonZero(), p.scoreAtPercentile(25), p.scoreAtPercentile(50),
+                p.scoreAtPercentile(75), p.scoreAtPercentile(90))));
         if (a.percentile().isEmpty() && !a.percentileProblems().isEmpty()) {
             b.append("<p>MESA CAC percentile: n/a (").append(Html.esc(a.percentileProblems().get(0).message()))
                     .append(")</p>\n");

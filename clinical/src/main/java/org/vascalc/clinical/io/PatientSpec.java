@@ -156,6 +156,14 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
             cacValue = OptionalDouble.of(latest.agatston());
             p.warning("cac", "no cac given: the latest scan's score (" + latest.agatston() + " AU, "
                     + latest.date() + ") is used for the risk scores, percentile and CAC-DRS");
+        } else if (cac != null && !scanList.isEmpty()) {
+            // a cac that is not the latest scan's score was used without a word (review7)
+            Scan latest = scanList.stream().max(Comparator.comparing(Scan::date)).orElseThrow();
+            if (Double.compare(cac, latest.agatston()) != 0) {
+                p.warning("cac", "cac = " + cac + " AU differs from the latest scan's score (" + latest.agatston()
+                        + " AU, " + latest.date() + "): the risk scores, percentile and CAC-DRS use cac; the serial"
+                        + " reading uses the scans");
+            }
         }
         if (cacVessels != null && cacValue.isEmpty()) { // it was dropped without a word
             p.warning("cacVessels", "cacVessels = " + cacVessels + " given without a calcium score: CAC-DRS needs the "

@@ -91,6 +91,17 @@ class PatientFilesTest {
                         .contains("without a calcium score"));
     }
 
+    /** A cac other than the latest scan's score was used without a word (review7); the same one says nothing. */
+    @Test
+    void aCacThatIsNotTheLatestScansScoreIsNamed() {
+        ResolvedPatient p = PatientFiles.parse(YAML + "cac: 400\n", false, "x.yaml").resolve();
+        assertThat(p.input().cacAgatston().getAsDouble()).isEqualTo(400);
+        assertThat(p.notes()).anySatisfy(n -> assertThat(n.message())
+                .startsWith("cac = 400.0 AU differs from the latest scan's score (55.0 AU, 2023-01-01)"));
+        assertThat(PatientFiles.parse(YAML + "cac: 55\n", false, "y.yaml").resolve().notes())
+                .noneSatisfy(n -> assertThat(n.message()).contains("differs from the latest scan"));
+    }
+
     @Test
     void corruptFilesGiveAClearErrorNotACrash() {
         assertThatThrownBy(() -> PatientFiles.parse("{\"age\": 5", true, "x.json"))

@@ -55,6 +55,50 @@ class MesaCacPercentileTest {
         }
     }
 
+    /**
+     * The peers' 25/50/75/90th-percentile reference scores the calculator prints with each example
+     * (research note §2.b; they were not a test before review7). Compared where the model's answer is
+     * read, on the percentile scale: each non-zero official reference score must fall within
+     * {@code tolerance} points of its own percentile in the model. Audited examples (never fitted):
+     * 13 points, the worst case measured (Hispanic man 70, interpolated group; the others are within 6);
+     * spot values (fit inputs): 2 points, as for their percentiles. Their P(CAC &gt; 0) (fit inputs)
+     * within 1.5 points. The README states these bounds.
+     */
+    @ParameterizedTest(name = "{0} {1} {2}: P(CAC>0) {3} %, 25/50/75/90th {4}/{5}/{6}/{7} AU")
+    @CsvSource({
+        "55, MALE, WHITE, 56, 0, 6, 68, 234, 13, -1",
+        "46, FEMALE, CHINESE, 7, 0, 0, 0, 0, 13, -1",
+        "62, FEMALE, BLACK, 32, 0, 0, 11, 102, 13, -1",
+        "70, MALE, HISPANIC, 75, 1, 56, 247, 666, 13, -1",
+        "72, MALE, WHITE, 86, 32, 180, 641, 1584, 13, -1",
+        "60, MALE, WHITE, 68, 0, 28, 155, 452, 2, 1.5",
+        "60, FEMALE, WHITE, 36, 0, 0, 16, 102, 2, 1.5",
+        "60, MALE, BLACK, 46, 0, 0, 40, 173, 2, 1.5",
+        "60, MALE, CHINESE, 54, 0, 5, 67, 242, 2, 1.5",
+        "60, FEMALE, HISPANIC, 27, 0, 0, 2, 50, 2, 1.5",
+        "84, MALE, WHITE, 99, 157, 542, 1634, 3848, 2, 1.5",
+    })
+    void placesTheCalculatorsReferenceScoresNearTheirPercentiles(double age, Sex sex, Race race, int pNonZero,
+            int s25, int s50, int s75, int s90, int tolerance, double pTolerance) {
+        int[] quantiles = {25, 50, 75, 90};
+        int[] official = {s25, s50, s75, s90};
+        for (int i = 0; i < quantiles.length; i++) {
+            if (official[i] > 0) { // a zero reference score says only that at least that share has no CAC
+                assertThat(MesaCacPercentile.of(age, sex, race, official[i]).percentile())
+                        .as("%d AU, the official %dth percentile", official[i], quantiles[i])
+                        .isCloseTo(quantiles[i], within(tolerance));
+            } else {
+                // the model must put that quantile among the zero scores as well
+                assertThat(MesaCacPercentile.of(age, sex, race, 0).scoreAtPercentile(quantiles[i]))
+                        .as("official %dth percentile 0 AU", quantiles[i]).isZero();
+            }
+        }
+        if (pTolerance > 0) {
+            assertThat(100 * MesaCacPercentile.of(age, sex, race, 0).probabilityNonZero())
+                    .isCloseTo(pNonZero, within(pTolerance));
+        }
+    }
+
     @Test
     void percentileRisesWithScoreAndFallsWithAge() {
         int prev = -1;

@@ -24,7 +24,8 @@ import org.vascalc.imaging.volume.LabelVolume;
  * Files are grouped by Series Instance UID; a folder with several series needs the caller to name one,
  * and the error lists them. Slices are sorted by the z of Image Position (Patient); every slice must
  * have the same rows, columns, pixel spacing, axial orientation and pixel format. Stored values become
- * HU through Rescale Slope and Intercept (PS3.3 C.11.1; identity when absent) and must fit in 16 bits.
+ * HU through Rescale Slope and Intercept (PS3.3 C.11.1; both required, Type 1 in the CT Image module, slope &gt; 0)
+ * and must fit in 16 bits; Pixel Spacing must be &gt; 0 mm.
  * A series to read as CT must not name another Modality (MR, PT...): those have no Hounsfield units.
  */
 public final class DicomSeriesReader {
@@ -119,8 +120,20 @@ public final class DicomSeriesReader {
         for (int z = 0; z < stack.slices.size(); z++) {
             Slice s = stack.slices.get(z);
             DataSet ds = s.file.dataSet();
-            double slope = ds.optionalDouble(Tag.RESCALE_SLOPE).orElse(1.0);
-            double intercept = ds.optionalDouble(Tag.RESCALE_INTERCEPT).orElse(0.0);
+            // Type 1 in the CT Image module (PS3.3 C.8.2.1.1): a slice without them was read with the
+            // identity, so stored values 1024 above HU (intercept -1024, the usual) scored every voxel
+            for (int tag : new int[] {Tag.RESCALE_INTERCEPT, Tag.RESCALE_SLOPE}) {
+                if (ds.isEmpty(tag)) {
+                    throw new DicomException(ds.source() + ": required attribute " + Tag.describe(tag) + " is missing or"
+                            + " empty; a CT slice needs Rescale Intercept and Slope to turn stored values into HU");
+                }
+            }
+            double intercept = ds.requiredDoubles(Tag.RESCALE_INTERCEPT, 1)[0];
+            double slope = ds.requiredDoubles(Tag.RESCALE_SLOPE, 1)[0];
+            if (!(slope > 0)) {
+                throw new DicomException(ds.source() + ": " + Tag.describe(Tag.RESCALE_SLOPE) + " is " + slope
+                        + "; it must be > 0 (HU per stored unit, usually 1)");
+            }
             PixelDecoder.frame(s.file, s.format, 0, stored);
             int bad = rescaleInto(stored, slope, intercept, hu, z * n);
             if (bad >= 0) {
@@ -247,6 +260,11 @@ public final class DicomSeriesReader {
         slices.sort(Comparator.comparingDouble(Slice::z));
         Slice first = slices.get(0);
         double[] spacing = first.file.dataSet().requiredDoubles(Tag.PIXEL_SPACING, 2);
+        if (!(spacing[0] > 0 && spacing[1] > 0)) {
+            // a zero spacing reached the volume's own check and ended as an internal error (exit 2, HTTP 500)
+            throw new DicomException(first.file.source() + ": " + Tag.describe(Tag.PIXEL_SPACING) + " is " + spacing[0]
+                    + "\\" + spacing[1] + " mm; both values (row and column spacing) must be > 0 mm");
+        }
         for (int i = 0; i < slices.size(); i++) {
             Slice s = slices.get(i);
             if (s.format.rows() != first.format.rows() || s.format.columns() != first.format.columns()

@@ -65,7 +65,9 @@ public final class ScoreReport {
             sb.append(String.format(Locale.ROOT, "%-11s %10.1f %12.1f %9.2f %8d%n", t, v.agatston(), v.volumeMm3(),
                     v.massMg(), v.lesionCount()));
         }
-        sb.append(String.format(Locale.ROOT, "%n%4s %-10s %7s %9s %8s %6s %9s %11s %8s%n", "#", "artery", "slices",
+        // "slices" read as a count; it is the slice index (0 = lowest z), the figure's "slice N" (review7)
+        sb.append(String.format(Locale.ROOT, "%nLesions (slice: index from the lowest z, 0-based, as in the figure):%n"));
+        sb.append(String.format(Locale.ROOT, "%4s %-10s %7s %9s %8s %6s %9s %11s %8s%n", "#", "artery", "slice",
                 "area mm2", "peak HU", "weight", "Agatston", "volume mm3", "mass mg"));
         for (Lesion l : s.lesions()) {
             String slices = l.firstSlice() == l.lastSlice() ? Integer.toString(l.firstSlice())

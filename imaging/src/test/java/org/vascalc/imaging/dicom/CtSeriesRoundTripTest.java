@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,5 +131,46 @@ class CtSeriesRoundTripTest {
         assertThat(DataSetBuilder.formatDecimal(Math.PI)).hasSizeLessThanOrEqualTo(16);
         assertThat(Double.parseDouble(DataSetBuilder.formatDecimal(Math.PI))).isCloseTo(Math.PI,
                 org.assertj.core.data.Offset.offset(1e-13));
+    }
+
+    /** Rewrites every slice of {@code folder} with its data set edited by {@code edit}. */
+    private static void editSlices(Path folder, Consumer<Map<Integer, DicomElement>> edit) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path p : files.toList()) {
+                DataSet ds = new DicomReader().read(p).dataSet();
+                Map<Integer, DicomElement> elements = new TreeMap<>(Integer::compareUnsigned);
+                elements.putAll(ds.elements());
+                edit.accept(elements);
+                Files.write(p, DicomWriter.encode(new DataSet(ds.source(), elements), TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN));
+            }
+        }
+    }
+
+    @Test
+    void aCtSliceWithoutRescaleAttributesIsRefusedNotReadAsHounsfieldUnits() throws IOException {
+        // read as the identity, the usual stored values (HU + 1024) scored a whole 4-slice TV-A1 series
+        // as Agatston 16384 instead of 38 (review7, a pydicom series without (0028,1052)/(0028,1053))
+        Path folder = tmp.resolve("norescale");
+        CtSeriesWriter.writeCt(TestVolumes.ct(4, 4, 2, 3), SeriesInfo.synthetic("NR"), folder);
+        editSlices(folder, e -> e.remove(Tag.RESCALE_INTERCEPT));
+        assertThatThrownBy(() -> new DicomSeriesReader().readCt(folder)).isInstanceOf(DicomException.class)
+                .hasMessageContaining("(0028,1052)").hasMessageContaining("missing");
+        Path zeroSlope = tmp.resolve("zeroslope");
+        CtSeriesWriter.writeCt(TestVolumes.ct(4, 4, 2, 3), SeriesInfo.synthetic("ZS"), zeroSlope);
+        DicomElement zero = new DataSetBuilder("x").decimal(Tag.RESCALE_SLOPE, 0).build().element(Tag.RESCALE_SLOPE).orElseThrow();
+        editSlices(zeroSlope, e -> e.put(Tag.RESCALE_SLOPE, zero));
+        assertThatThrownBy(() -> new DicomSeriesReader().readCt(zeroSlope)).isInstanceOf(DicomException.class)
+                .hasMessageContaining("(0028,1053)").hasMessageContaining("must be > 0");
+    }
+
+    @Test
+    void aZeroPixelSpacingIsADicomErrorNotAnInternalOne() throws IOException {
+        // it reached CtVolume's IllegalArgumentException: exit 2 with a stack trace, HTTP 500 on the web page
+        Path folder = tmp.resolve("zerospacing");
+        CtSeriesWriter.writeCt(TestVolumes.ct(4, 4, 2, 3), SeriesInfo.synthetic("ZP"), folder);
+        DicomElement bad = new DataSetBuilder("x").decimal(Tag.PIXEL_SPACING, 0, 0.5).build().element(Tag.PIXEL_SPACING).orElseThrow();
+        editSlices(folder, e -> e.put(Tag.PIXEL_SPACING, bad));
+        assertThatThrownBy(() -> new DicomSeriesReader().readCt(folder)).isInstanceOf(DicomException.class)
+                .hasMessageContaining("(0028,0030)").hasMessageContaining("must be > 0 mm");
     }
 }

@@ -118,6 +118,8 @@ class ScoringRulesTest {
         String text = ScoreReport.text(s);
         assertThat(text).contains("defined at 120 kV; this scan is at 100 kV").contains("without an artery label map");
         assertThat(text).contains("UNLABELLED").contains("16.0");
+        // the lesion table's slice column is an index (0 here, the only slice), not a count of slices
+        assertThat(text).contains("slice: index from the lowest z, 0-based").doesNotContain(" slices ");
         // the JSON carries the same notes: it had none, so an unlabelled total read as a coronary score
         assertThat(ScoreReport.json(s)).contains("\"notes\" : [ \"the 130 HU rule is defined at 120 kV")
                 .contains("scored without an artery label map");
