@@ -93,6 +93,14 @@ public final class ScoreReport {
             notes.add(String.format(Locale.ROOT, "the 130 HU rule is defined at 120 kV; this scan is at %.0f kV "
                     + "(calcium reads brighter at lower kV). Consider --convention kv-specific.", g.kvp()));
         }
+        if (Math.abs(g.kvp() - 120) > 0.5
+                && s.options().massCalibrationMgPerCm3PerHu() == ScoringOptions.DEFAULT_MASS_CALIBRATION) {
+            // the mass score is the kV-independent one only with a factor calibrated at the scan's kV
+            // (McCollough 2007); the default is a 120-kV example value (review7)
+            notes.add(String.format(Locale.ROOT, "the mass uses the default c_HA %.2f mg/(cm3*HU), a 120-kV value; "
+                    + "at %.0f kV give --mass-calibration from a calibration phantom scanned at that kV.",
+                    ScoringOptions.DEFAULT_MASS_CALIBRATION, g.kvp()));
+        }
         if (!s.arteryLabels()) {
             notes.add("scored without an artery label map; every voxel >= threshold counts (bone, valves, "
                     + "noise), so this is not a coronary calcium score until restricted to the arteries.");

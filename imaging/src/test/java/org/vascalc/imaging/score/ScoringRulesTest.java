@@ -123,7 +123,11 @@ class ScoringRulesTest {
         // the JSON carries the same notes: it had none, so an unlabelled total read as a coronary score
         assertThat(ScoreReport.json(s)).contains("\"notes\" : [ \"the 130 HU rule is defined at 120 kV")
                 .contains("scored without an artery label map");
-        assertThat(ScoreReport.notes(s)).hasSize(2);
+        // and that the default mass factor is a 120-kV value (review7); with a factor given, no such note
+        assertThat(ScoreReport.notes(s)).hasSize(3).anySatisfy(n -> assertThat(n).contains("a 120-kV value; at 100 kV"));
+        CalciumScore calibrated = new CalciumScorer(ScoringOptions.clinical().withMassCalibration(0.6))
+                .score(new Grids(16, 16, 1, 40).box(0, 3, 3, 4, 4, 450).volume(0.5, 3, 100));
+        assertThat(ScoreReport.notes(calibrated)).noneSatisfy(n -> assertThat(n).contains("120-kV value"));
         // and no CAC-DRS category: that is for coronary calcium, which an unlabelled total is not
         assertThat(s.arteryLabels()).isFalse();
         assertThat(s.coronaryCategory()).isEmpty();
