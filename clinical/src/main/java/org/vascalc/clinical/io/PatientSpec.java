@@ -154,15 +154,15 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
         if (cac == null && !scanList.isEmpty()) {
             Scan latest = scanList.stream().max(Comparator.comparing(Scan::date)).orElseThrow();
             cacValue = OptionalDouble.of(latest.agatston());
-            p.warning("cac", "no cac given: the latest scan's score (" + latest.agatston() + " AU, "
+            p.warning("cac", "no cac given: the latest scan's score (" + au(latest.agatston()) + " AU, "
                     + latest.date() + ") is used for the risk scores, percentile and CAC-DRS");
         } else if (cac != null && !scanList.isEmpty()) {
             // a cac that is not the latest scan's score was used without a word (review7)
             Scan latest = scanList.stream().max(Comparator.comparing(Scan::date)).orElseThrow();
             if (Double.compare(cac, latest.agatston()) != 0) {
-                p.warning("cac", "cac = " + cac + " AU differs from the latest scan's score (" + latest.agatston()
-                        + " AU, " + latest.date() + "): the risk scores, percentile and CAC-DRS use cac; the serial"
-                        + " reading uses the scans");
+                p.warning("cac", "cac = " + au(cac) + " AU differs from the latest scan's score ("
+                        + au(latest.agatston()) + " AU, " + latest.date() + "): the risk scores, percentile and CAC-DRS"
+                        + " use cac; the serial reading uses the scans");
             }
         }
         if (cacVessels != null && cacValue.isEmpty()) { // it was dropped without a word
@@ -180,6 +180,11 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
                 egfrValue, cacValue, cacVessels != null ? OptionalInt.of(cacVessels) : OptionalInt.empty());
         SerialContext context = new SerialContext(sexValue, isTrue(vitaminK2), isTrue(statin));
         return new ResolvedPatient(input, scanList, context, p.warnings());
+    }
+
+    /** An Agatston score as typed: 120, not 120.0; 12.5 stays 12.5. */
+    private static String au(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     private Boolean flagValue(String name) {

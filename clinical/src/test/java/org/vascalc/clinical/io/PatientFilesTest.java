@@ -97,7 +97,7 @@ class PatientFilesTest {
         ResolvedPatient p = PatientFiles.parse(YAML + "cac: 400\n", false, "x.yaml").resolve();
         assertThat(p.input().cacAgatston().getAsDouble()).isEqualTo(400);
         assertThat(p.notes()).anySatisfy(n -> assertThat(n.message())
-                .startsWith("cac = 400.0 AU differs from the latest scan's score (55.0 AU, 2023-01-01)"));
+                .startsWith("cac = 400 AU differs from the latest scan's score (55 AU, 2023-01-01)"));
         assertThat(PatientFiles.parse(YAML + "cac: 55\n", false, "y.yaml").resolve().notes())
                 .noneSatisfy(n -> assertThat(n.message()).contains("differs from the latest scan"));
     }
