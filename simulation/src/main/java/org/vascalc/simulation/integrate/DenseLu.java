@@ -67,8 +67,17 @@ final class DenseLu {
     private int[] lStart;
     private int[] lCol;
     private double[] lVal;
-    /** Row p of U right of the diagonal: uCol and uVal over rowStart (same pattern as rowCols). */
+    /**
+     * Row p of U right of the diagonal for the back substitution ({@link #solveSparse}), column p + 1
+     * apart: the others uCol[uStart[p] ..] in descending order (latest solved last), with uVal the
+     * entries times the row's inverse pivot, negated; uNext[p] the same for column p + 1 (0 where U
+     * has no entry there), {@code uHasNext[p]} whether it has one.
+     */
+    private int[] uStart;
+    private int[] uCol;
     private double[] uVal;
+    private double[] uNext;
+    private boolean[] uHasNext;
     private double[] inverseDiagonal;
     private double[] permuted;
     /**
@@ -130,7 +139,11 @@ final class DenseLu {
             lStart = new int[n + 1];
             lCol = new int[triangle];
             lVal = new double[triangle];
+            uStart = new int[n + 1];
+            uCol = new int[triangle];
             uVal = new double[triangle];
+            uNext = new double[n];
+            uHasNext = new boolean[n];
             inverseDiagonal = new double[n];
             permuted = new double[n];
             fillTo = new int[n * n];
@@ -333,6 +346,19 @@ final class DenseLu {
         colStart[n] = col;
         rowStart[n] = row;
         lStart[n] = low;
+        int rest = 0;
+        for (int p = 0; p < n; p++) {
+            uStart[p] = rest;
+            uHasNext[p] = false;
+            for (int u = rowStart[p + 1] - 1; u >= rowStart[p]; u--) {
+                if (rowCols[u] == p + 1) {
+                    uHasNext[p] = true;
+                } else {
+                    uCol[rest++] = rowCols[u];
+                }
+            }
+        }
+        uStart[n] = rest;
         int count = 0;
         for (int p = 0; p < n; p++) {
             for (int q = 0; q < n; q++) {
@@ -391,9 +417,11 @@ final class DenseLu {
         }
         for (int p = 0; p < n; p++) {
             int rp = p * n;
-            for (int u = rowStart[p]; u < rowStart[p + 1]; u++) {
-                uVal[u] = w[rp + rowCols[u]];
+            double inv = inverseDiagonal[p];
+            for (int u = uStart[p]; u < uStart[p + 1]; u++) {
+                uVal[u] = -(w[rp + uCol[u]] * inv);
             }
+            uNext[p] = uHasNext[p] ? -(w[rp + p + 1] * inv) : 0;
             for (int l = lStart[p]; l < lStart[p + 1]; l++) {
                 lVal[l] = w[rp + lCol[l]];
             }
@@ -483,6 +511,17 @@ final class DenseLu {
         }
     }
 
+    /**
+     * Forward and back substitution in the pivot order. The solve is bound by its chain of
+     * dependent rows, not by its ~50 multiply-adds: the fast orbit's matrix is 14 rows deep, six of
+     * them a transit chain of depots where each row needs the one solved just before it. So the
+     * back substitution keeps each row's link in that chain short: it starts from
+     * {@code x_p / d_p} and the U entries pre-scaled by the inverse pivot (off the chain), latest
+     * solved column last, and adds column p + 1's term last from a register (not through memory),
+     * each term as one fused multiply-add ({@link Math#fma}). The forward substitution is the
+     * plain one (its chain is three rows). The result differs from {@code (x_p - sum u_pq x_q) / d_p}
+     * in rounding only (docs/performance-log.md, "stepcost").
+     */
     private void solveSparse(double[] b) {
         double[] x = permuted;
         for (int p = 0; p < n; p++) {
@@ -492,13 +531,18 @@ final class DenseLu {
             }
             x[p] = sum;
         }
+        double next = 0;
         for (int p = n - 1; p >= 0; p--) {
-            double sum = x[p];
-            for (int u = rowStart[p]; u < rowStart[p + 1]; u++) {
-                sum -= uVal[u] * x[rowCols[u]];
+            double sum = x[p] * inverseDiagonal[p];
+            for (int u = uStart[p]; u < uStart[p + 1]; u++) {
+                sum = Math.fma(uVal[u], x[uCol[u]], sum);
             }
-            x[p] = sum * inverseDiagonal[p];
-            b[original[p]] = x[p];
+            // uNext[p] is 0 where U has no entry in column p + 1: the term is then a zero (x is finite
+            // in a step that is kept; a non-finite one makes the step fail either way)
+            sum = Math.fma(uNext[p], next, sum);
+            x[p] = sum;
+            next = sum;
+            b[original[p]] = sum;
         }
     }
 

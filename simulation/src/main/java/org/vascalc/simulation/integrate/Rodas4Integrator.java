@@ -414,6 +414,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
             denseValid = false;
             boolean decomposed = true;
             int slot = reuseJacobian ? gridSlot(h) : -1;
+            stepSlot = slot;
             if (slot < 0 && reuseJacobian && Math.abs(h) < maxStep) {
                 // Off the grid (a piece's last step, cut to land on its end): the LU of the grid step
                 // below h (see offGridStep); off the grid's range, slot stays -1.
@@ -872,8 +873,15 @@ public final class Rodas4Integrator implements StiffIntegrator {
         }
     }
 
+    /**
+     * The grid slot of the step being tried when its size is exactly on the grid, else -1 (or -1
+     * for a method that is not a W-method): found once per attempt in {@link #run} for its LU and
+     * read again by {@link #keepWeights} for the same h.
+     */
+    private int stepSlot = -1;
+
     private void keepWeights(double h) {
-        int slot = gridWeights != null && h > 0 ? gridSlot(h) : -1;
+        int slot = gridWeights != null && h > 0 ? stepSlot : -1;
         if (slot >= 0) {
             StageWeights w = gridWeights[slot];
             if (w == null) {

@@ -96,6 +96,50 @@ class DenseLuTest {
         }
     }
 
+    /**
+     * The fast orbit's shape: a transit chain of depots (each fed by the one before it, so that the
+     * back substitution runs down the chain row by row, U's entry in the next column taken from a
+     * register), a hub that every depot feeds and that feeds back into a few, and loose entries.
+     * The sparse path's solution agrees with the exact one to rounding.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 42})
+    void solvesAChainWithAHubOnTheSparsePathToRoundingLevel(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 21;
+        double[] a = new double[n * n];
+        int hub = 0;
+        for (int i = 0; i < n; i++) {
+            a[i * n + i] = -random.nextDouble(1, 4);
+        }
+        for (int i = 8; i < 16; i++) {
+            a[i * n + i - 1] = random.nextDouble(0.5, 1.5);
+            a[hub * n + i] = random.nextDouble(0.1, 0.5);
+        }
+        for (int k = 0; k < 12; k++) {
+            int i = random.nextInt(n);
+            int j = random.nextInt(n);
+            if (i != j) {
+                a[i * n + j] = random.nextDouble(-0.3, 0.3);
+            }
+        }
+        a[3 * n + hub] = 0.2;
+        a[17 * n + hub] = -0.4;
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = random.nextDouble(-10, 10);
+        }
+        double[] b = times(a, x);
+        DenseLu lu = new DenseLu(n);
+        System.arraycopy(a, 0, lu.matrix(), 0, a.length);
+        assertThat(lu.decompose()).isTrue();
+        assertThat(lu.sparseDecompositions()).isEqualTo(1);
+        lu.solve(b);
+        for (int i = 0; i < n; i++) {
+            assertThat(b[i]).isCloseTo(x[i], within(1e-12));
+        }
+    }
+
     @Test
     void fallsBackToPartialPivotingWhenADiagonalPivotIsTooSmall() {
         DenseLu lu = new DenseLu(3);
