@@ -133,6 +133,25 @@ public final class MineralBlock implements Block {
      * true absorption is the paracellular 12 % (docs/model/mineral.md, "Gut absorption at low calcitriol").
      */
     private final boolean transcellularHill;
+    /**
+     * Whether the calcitriol regulation re-derived for calcium intake is on (catalog
+     * {@code calcitriolRegulationOn} 1; docs/model/mineral.md, "Calcitriol's response to calcium
+     * intake"). Off (0, the default) the model is the one before: P&amp;R's Hill law of PTH on
+     * 1-alpha-hydroxylase and their gland-pool law. On: synthesis is
+     * {@code T65 (PTH/PTH0)^eP (Ca/Ca0)^-kCa FGF23eff} (PTH elasticity {@code hydroxylasePthElasticity},
+     * the tubular calcium-sensing receptor's direct suppression {@code hydroxylaseCalciumGamma}), and the
+     * gland pool sees calcitriol with the sensitivity {@code glandPoolCalcitriolScale} x T71 (its
+     * calcium threshold unchanged).
+     */
+    private final boolean calcitriolRegulation;
+    private final double glandCalcitriolScale;
+    /**
+     * Exponent of FGF23 over baseline suppressing 1-alpha-hydroxylase synthesis: the catalog's
+     * {@code fgf23HydroxylaseGamma}, or with {@code calcitriolRegulationOn} its re-derived
+     * {@code hydroxylaseFgf23Gamma}.
+     */
+    private final double hydroxylaseFgfGamma;
+    private final PowMemo hydroxylasePthPow, hydroxylaseCaPow;
     /** The Hill law's exponent n, R50^n and normalisation (0.5^n + R50^n)/0.5^n; n = 4 by multiplication. */
     private final double hillGamma, hill50Pow, hillNorm;
     private final boolean hillFour;
@@ -249,7 +268,7 @@ public final class MineralBlock implements Block {
      * derivation reads it, and the baseline stays bit-identical.
      */
     private final double inverseEcfVolume, inverseFgfBaseline;
-    private double inverseC2x0, inverseC80, inverseJ53Ref;
+    private double inverseC2x0, inverseC80, inverseJ53Ref, inversePthc0 = Double.NaN, inverseCa0 = Double.NaN;
     /**
      * FGF23's stimulation by phosphate above baseline is (c2 / c2x0)^gamma with gamma 1 at the
      * catalog's value: the ratio itself (bit-identical to {@code Math.pow(x, 1)}).
@@ -299,6 +318,11 @@ public final class MineralBlock implements Block {
         this.calciumPhosphateBindingMax = catalog.value("calciumPhosphateBindingMax");
         this.calciumBindsPhosphate = catalog.value("calciumPhosphateBindingOn") != 0;
         this.transcellularHill = catalog.value("gutTranscellularCalcitriolHill") != 0;
+        this.calcitriolRegulation = catalog.value("calcitriolRegulationOn") != 0;
+        this.glandCalcitriolScale = catalog.value("glandPoolCalcitriolScale");
+        this.hydroxylasePthPow = new PowMemo(catalog.value("hydroxylasePthElasticity"));
+        this.hydroxylaseCaPow = new PowMemo(-catalog.value("hydroxylaseCalciumGamma"));
+        this.hydroxylaseFgfGamma = calcitriolRegulation ? catalog.value("hydroxylaseFgf23Gamma") : fgf.hydroxylaseGamma();
         this.hillGamma = catalog.value("absorptionCapacityHillGamma");
         this.hillFour = hillGamma == 4;
         this.hill50Pow = Math.pow(catalog.value("absorptionCapacityHill50"), hillGamma);
@@ -325,14 +349,14 @@ public final class MineralBlock implements Block {
         this.gutGfrPow = new PowMemo(gutGfrExponent);
         this.nephronPow = new PowMemo(fgf.nephronGamma());
         this.caPowers = powers.of(p.pthCaHill(), -p.glandPoolCaGamma(), p.glandPoolCaGamma() * p.glandCtriolGamma());
-        this.fgfHydroxylasePow = new PowMemo(-fgf.hydroxylaseGamma());
+        this.fgfHydroxylasePow = new PowMemo(-hydroxylaseFgfGamma);
         this.fgfPhosphatePow = new PowMemo(p.fgf23PhosphateGamma());
         this.fgfCalcitriolPow = powers.of(p.fgf23CalcitriolGamma());
         this.fgfDietPow = new PowMemo(fgf.dietGamma());
         this.effluxExponent = effluxGamma * effluxMax / (effluxMax - 1);
         this.effluxPow = new PowMemo(effluxExponent);
         this.effluxLinear = effluxExponent == 1;
-        this.hydroxylaseInverseSqrt = fgf.hydroxylaseGamma() == 0.5;
+        this.hydroxylaseInverseSqrt = hydroxylaseFgfGamma == 0.5;
         double osteoclastExponent = p.osteoclastPthGamma() * osteoclastDriveMax / (osteoclastDriveMax - 1);
         this.osteoclastResistancePow = new PowMemo(osteoclastExponent);
         this.pthPowers = powers.of(p.hydroxylasePthGamma(), osteoclastExponent);
@@ -393,6 +417,8 @@ public final class MineralBlock implements Block {
         c80 = p.calcitriolRef();
         inverseC2x0 = 1 / c2x0;
         inverseC80 = 1 / c80;
+        inversePthc0 = 1 / pthc0;
+        inverseCa0 = 1 / ca0;
         // Labs are measured at the patient's own kidney function, and normal labs belong to normal
         // kidney function; a patient with CKD and no labs is derived at the reference GFR and reaches
         // the homeostasis of their eGFR by stabilisation (secondary hyperparathyroidism etc.).
@@ -452,7 +478,9 @@ public final class MineralBlock implements Block {
         double fgf0 = p.fgf23Baseline() * Math.pow(gfrRef / gfr0, fgf.nephronGamma());
         double b0 = c80 * v;
         double aoh0 = p.calcitriolKout() * b0;
-        t65 = p.hydroxylaseKout() * aoh0 / fgf.hydroxylaseEffect(fgf0 / p.fgf23Baseline());
+        t65 = p.hydroxylaseKout() * aoh0 / (calcitriolRegulation
+                ? Math.pow(Math.max(fgf0 / p.fgf23Baseline(), 1e-6), -hydroxylaseFgfGamma)
+                : fgf.hydroxylaseEffect(fgf0 / p.fgf23Baseline()));
         double cg = Math.pow(c80, p.glandCtriolGamma());
         ctriol50PowG = (p.glandCtriolMax() - p.glandCtriolMin()) * cg / (p.glandCtriolMax() - 1) - cg;
         glandPoolCa0Pow = Math.pow(ca0, p.glandPoolCaGamma());
@@ -728,6 +756,15 @@ public final class MineralBlock implements Block {
     }
 
     /**
+     * The calcitriol the gland pool sees: C8 itself (P&amp;R), or with {@code calcitriolRegulationOn} its
+     * deviation from baseline scaled by {@code glandPoolCalcitriolScale}, c80 + s (C8 - c80), so that the
+     * pool's calcitriol sensitivity is s T71 and its calcium threshold is unchanged.
+     */
+    private double glandCalcitriol(double c8) {
+        return calcitriolRegulation ? c80 + glandCalcitriolScale * (c8 - c80) : c8;
+    }
+
+    /**
      * tanh z from one exponential, (1 - e^-2|z|) / (1 + e^-2|z|) with z's sign: {@code Math.tanh} is
      * not an intrinsic and cost as much as two exponentials. Its absolute error is a few units of
      * 1e-16, which is what the gland-pool rates (0.85 (1 ± tanh) + 0.15) see.
@@ -757,7 +794,7 @@ public final class MineralBlock implements Block {
         // (c80 / caThreshold)^gc = c80^gc (ca / ca0)^(g gc)
         final double c8g = glandCtriolFactor * caPowers.of(ca, 2);
         final double threshold = c80 * caThreshold;
-        final double th = tanh(p.glandPoolTanhSlope() * (c8 - threshold));
+        final double th = tanh(p.glandPoolTanhSlope() * (glandCalcitriol(c8) - threshold));
         final double pthPow = pthPowers.of(Math.max(pthc, 0), 0);
         final double pthOsteoclastPow = pthPowers.of(Math.max(pthc, 0), 1);
         final double efflux = boneEfflux(pthc, adapted);
@@ -862,7 +899,9 @@ public final class MineralBlock implements Block {
         // Both at once close a runaway loop (phosphate up -> calcitriol down -> FGF23 down -> less
         // phosphaturia -> phosphate up) that made CKD G4-G5 diverge.
         final double fgfRatio = Math.max(y[o + FGF23], 0) * inverseFgfBaseline;
-        final double t68 = t66 * pthPow / (t67PowA + pthPow);
+        final double t68 = calcitriolRegulation
+                ? hydroxylasePthPow.of(Math.max(pthc, 0) * inversePthc0) * hydroxylaseCaPow.of(ca * inverseCa0)
+                : t66 * pthPow / (t67PowA + pthPow);
         // fgf.hydroxylaseEffect(fgfRatio), with the power remembered
         final double fgfFloored = Math.max(fgfRatio, 1e-6);
         final double fgfSuppression = hydroxylaseInverseSqrt ? 1 / Math.sqrt(fgfFloored) : fgfHydroxylasePow.of(fgfFloored);
@@ -993,7 +1032,7 @@ public final class MineralBlock implements Block {
         // Gland pool and capacity.
         final double caThreshold = glandPoolCa0Pow * slowCaPowers.of(ca, 0);
         final double threshold = c80 * caThreshold;
-        final double th = tanh(p.glandPoolTanhSlope() * (c8 - threshold));
+        final double th = tanh(p.glandPoolTanhSlope() * (glandCalcitriol(c8) - threshold));
         addGlandRates(y, th, glandCtriolFactor * slowCaPowers.of(ca, 1), dydt);
 
         // Phosphate: intracellular exchange, urine, faecal binding, the absorbed load and RPHOS.

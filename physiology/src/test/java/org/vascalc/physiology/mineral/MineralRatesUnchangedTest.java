@@ -38,7 +38,8 @@ class MineralRatesUnchangedTest {
     @Test
     void ratesMatchTheBlockBeforeAtRandomPlausibleStates() {
         SplittableRandom random = new SplittableRandom(20261130);
-        ParameterCatalog catalog = MineralBlock.defaultParameters();
+        // The block before carries Peterson & Riggs' calcitriol laws only: compare with the switch off.
+        ParameterCatalog catalog = MineralBlock.defaultParameters().with(java.util.Map.of("calcitriolRegulationOn", 0.0));
         for (Patient patient : List.of(Patient.referenceAdult(),
                 person("g3b", Sex.MALE, 176, 35, 2.25, 1.40, 120.0),
                 person("g4", Sex.FEMALE, 160, 22, null, null, null),
