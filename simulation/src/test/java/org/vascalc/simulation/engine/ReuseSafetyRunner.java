@@ -15,7 +15,8 @@ import org.vascalc.simulation.SimulationResult;
 
 /**
  * Developer aid, on request only ({@code -Dvascalc.scratch=true}): the eight scenarios of
- * {@code FastVersusReferenceIT} against reference runs cached in {@code -Dvascalc.scratch.refs} (default
+ * {@code FastVersusReferenceIT} (and the four binder years with every dose an hour later, {@code -shift1h})
+ * against reference runs cached in {@code -Dvascalc.scratch.refs} (default
  * {@code target/reference-cache}; delete it when the model changes), with the reuse rules
  * ({@link OrbitReuse#onsetAndDecayRules}) off and on ({@code -Dvascalc.scratch.rules=off,on}) and the fast
  * settings perturbed ({@code -Dvascalc.scratch.perturb=base,flux+1e-2,int-1e-3,orbit-0.9&flux-0.9}: the
@@ -54,6 +55,18 @@ class ReuseSafetyRunner {
             scenarios.add(AgreementScenarios.oneYearCkdWithCarbonate(stage));
         }
         scenarios.add(AgreementScenarios.oneYearTwiceDailyWithMk7AtEgfr65());
+        // The binder years with every dose an hour later (9:00, 14:00, 20:00): another phase of the same regimen.
+        for (Condition.CkdStage stage : List.of(Condition.CkdStage.G5, Condition.CkdStage.G4)) {
+            for (var kind : List.of(org.vascalc.core.intervention.Intervention.PhosphateBinderKind.CALCIUM_CARBONATE,
+                    org.vascalc.core.intervention.Intervention.PhosphateBinderKind.CALCIUM_ACETATE)) {
+                boolean carbonate = kind == org.vascalc.core.intervention.Intervention.PhosphateBinderKind.CALCIUM_CARBONATE;
+                scenarios.add(Scenarios.of("1y-ckd-" + stage + (carbonate ? "-carbonate-binder" : "-binder") + "-shift1h", 365,
+                        new org.vascalc.simulation.Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0),
+                        List.of(Condition.KidneyFunctionCourse.stage(stage)),
+                        new org.vascalc.core.intervention.Intervention.PhosphateBinder(kind, carbonate ? 1250 : 667,
+                                org.vascalc.core.intervention.Schedule.daily(9, 14, 20))));
+            }
+        }
         scenarios.add(AgreementScenarios.fiveYearsWithMeals());
         List<String> ids = FastVersusReferenceTest.slowChannels();
         FastSettings d = FastSettings.DEFAULT;
