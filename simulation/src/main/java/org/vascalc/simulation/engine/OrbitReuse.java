@@ -21,9 +21,18 @@ import java.util.Arrays;
  * freshly updated predictor is not the one measured, and the CKD G5 carbonate-binder year went to 2.78e-2
  * of reference (docs/performance-log.md, `orbitreuse`).
  *
- * <p>Two rules below are built but switched off ({@link #ONSET_AND_DECAY_RULES}): on the branch that made
- * them every agreement case stayed inside, but merged with later engine changes the CKD G5
- * carbonate-binder year went to 1.34e-2 of reference; they are kept, measured, for whoever finds why.
+ * <p>Two rules below ({@link #onsetAndDecayRules}, on since `reusesafe`): the first interval sets no
+ * predictor, and the interval may grow fourfold after two falls of the error over intervals of at least a
+ * week. Built in `orbitreuse` without the week, they took the CKD G5 carbonate-binder year to 1.34e-2 of
+ * reference once merged with a round-off-level engine change. Why (`reusesafe`, docs/performance-log.md):
+ * that year's agreement rests on the FAST states' lag ({@link OrbitDrift}; 6.4e-2 without it), which is
+ * renewed from the slope of the orbit means over at least a week; each renewal moves the orbit's SLOW
+ * averages by 6-36 tolerances, the control reads that as its own error, shrinks to one day and grows back
+ * 1, 2, 4 days into the next renewal. Its errors over days 1-4 of such a cycle fell twice (0.09, 0.08,
+ * 0.03) and the fourfold growth (4 to 16 days) locked the schedule into a one-week cycle: 121 orbits
+ * instead of 43, each renewal's move booked. A fall over intervals shorter than the lag's renewal span is
+ * no evidence of a decaying transient: {@link #DECAY_SPAN_HOURS}. With it the G5 binder year keeps main's
+ * 43 orbits bit for bit; the benchmark decade takes 8 orbits instead of 9.
  *
  * <p>A restart's first interval (a regimen's cold orbit to the first measurement, 60 days) sets neither
  * a trend nor a secant: it spans the regimen's onset, a decelerating transient, and its indirect change
@@ -48,6 +57,8 @@ import java.util.Arrays;
  * against a transient that starts later: in the eGFR-65 decade the errors fell on days 10 and 22 of the
  * regimen, the 12-day interval grew fourfold, and the next intervals' errors were 0.93 and 3.9 tolerances
  * (the control then shrank the interval; the 1-year agreement at eGFR 65 improved, 8.0e-3 to 7.3e-3).
+ * With falls counted only over intervals of a week or more ({@link #DECAY_SPAN_HOURS}) that case keeps
+ * the twofold cap too (eGFR-65 decade 15 orbits, as without the rule).
  *
  * <p>The error of SLOW state {@code j} is scaled by {@code tol * (|average| + kappa |y|) + kappa * atol}
  * with {@code kappa = max(-J_jj, 1 / year)}: a flux error {@code e} moves a state that relaxes at rate
@@ -114,11 +125,19 @@ final class OrbitReuse {
     static final double DECAY_GROWTH = 4;
     /**
      * Whether the two rules of the class comment (no predictor from a restart's first interval; growth
-     * beyond twofold after two falls) are applied. Off: merged with main at b8250d68 they took the CKD G5
-     * carbonate-binder year to 1.34e-2 of reference (docs/performance-log.md, `orbitreuse`); off, the
-     * control is main's bit for bit.
+     * beyond twofold after two falls over intervals of at least {@link #DECAY_SPAN_HOURS}) are applied:
+     * true. A developer switch only ({@code ReuseSafetyRunner} compares both); false gives the control
+     * of main before `reusesafe` bit for bit.
      */
-    static final boolean ONSET_AND_DECAY_RULES = false;
+    static volatile boolean onsetAndDecayRules = true;
+    /**
+     * Shortest interval over which a fall of the error counts for the growth beyond twofold: the span
+     * over which {@link OrbitDrift} renews the FAST states' lag ({@link OrbitDrift#MIN_SPAN_HOURS}). A
+     * renewed lag moves the orbit, and with it the SLOW averages, by up to tens of tolerances (the CKD
+     * G5 carbonate-binder year: 6-36 at orbits a week apart); errors measured over shorter intervals
+     * fall and rise with where the renewals happen to fall, not with a decaying transient.
+     */
+    static final double DECAY_SPAN_HOURS = OrbitDrift.MIN_SPAN_HOURS;
     private static final double MAX_SHRINK = 0.25;
 
     private final double tolerance;
@@ -329,6 +348,7 @@ final class OrbitReuse {
                   double remainingHours) {
         boolean secantWasApplied = secantApplied();
         boolean first = !controlled();
+        boolean rules = onsetAndDecayRules;
         applied = secantWasApplied ? "secant" : (trendSet() ? "trend" : "none");
         detail.setLength(0);
         int argTrend = -1;
@@ -377,7 +397,7 @@ final class OrbitReuse {
             missed[j] = average[j] - predictedRaw[j];
             // One weight for all states: the trends then conserve mass as the orbit averages do. None
             // from a restart's first interval, which spans the regimen's onset (class comment).
-            double weight = age < minTrendHours - 1e-9 || (ONSET_AND_DECAY_RULES && first) ? 0 : TREND_WEIGHT;
+            double weight = age < minTrendHours - 1e-9 || (rules && first) ? 0 : TREND_WEIGHT;
             trend[j] = weight * missed[j] / age;
         }
         double factor = trendFactor;
@@ -405,7 +425,7 @@ final class OrbitReuse {
             if (squaredSecant > squaredNone) {
                 secant.reset();
             }
-            if (ONSET_AND_DECAY_RULES && first) {
+            if (rules && first) {
                 // A restart's first interval spans the regimen's onset: no sensitivity from it (class comment).
                 secant.reset();
                 secant.rebase(slowState);
@@ -416,8 +436,10 @@ final class OrbitReuse {
         // Growth beyond twofold where the error fell over each of the last two intervals although each was
         // longer than the one before: a measured order of at most zero (see the class comment).
         double growth = MAX_GROWTH;
-        boolean fell = !first && age > lastAge * (1 + 1e-9) && governingError <= lastGoverning;
-        if (ONSET_AND_DECAY_RULES && fell && fellBefore) {
+        // Over intervals of at least DECAY_SPAN_HOURS only: shorter ones see the FAST lag's renewals (see above).
+        boolean fell = !first && age > lastAge * (1 + 1e-9) && governingError <= lastGoverning
+                && lastAge >= DECAY_SPAN_HOURS - 1e-9;
+        if (rules && fell && fellBefore) {
             growth = DECAY_GROWTH;
             factor = Math.min(DECAY_GROWTH, rawFactor);
         }
@@ -461,7 +483,19 @@ final class OrbitReuse {
         return String.format(java.util.Locale.ROOT,
                 "applied %s, error %.3g (worst end error), set by %s at %.3g weighted, limit %s, next %.1f d, next predictor %s",
                 applied, lastError, governing < 0 ? "-" : names[governing], governingError, limiter, interval / 24,
-                secantApplied() ? "secant" : "trend") + detail;
+                secantApplied() ? "secant" : "trend") + named(detail, names);
+    }
+
+    /** The trace's detail lines with each SLOW state's index followed by its name. */
+    private static String named(CharSequence detail, String[] names) {
+        var m = java.util.regex.Pattern.compile("\\[(\\d+)\\]").matcher(detail);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int j = Integer.parseInt(m.group(1));
+            m.appendReplacement(out, "[" + j + " " + (j < names.length ? names[j] : "?") + "]");
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**

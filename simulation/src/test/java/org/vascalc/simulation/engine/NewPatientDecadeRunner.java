@@ -27,7 +27,8 @@ import org.vascalc.simulation.cohort.VirtualPopulation;
  * 60 and of the CRIC-like one with CKD G4 and no labs (seed 20261201, as {@code NewPatients}), each
  * with their individual parameters, the engine alone ({@code -Dvascalc.scratch.wall=true}: with the
  * wall). Prints, per patient, age, sex, eGFR, labs, run-in calls and days and the decade's counters,
- * to see why a new patient's decade takes more calls than the reference adult's. Developer aid, on
+ * to see why a new patient's decade takes more calls than the reference adult's
+ * ({@code -Dvascalc.scratch.rules=off}: with {@link OrbitReuse#onsetAndDecayRules} off). Developer aid, on
  * request only ({@code -Dvascalc.scratch=true}).
  */
 class NewPatientDecadeRunner {
@@ -43,6 +44,16 @@ class NewPatientDecadeRunner {
     @Test
     @EnabledIfSystemProperty(named = "vascalc.scratch", matches = "true")
     void print() {
+        // -Dvascalc.scratch.rules=off: the reuse rules off (OrbitReuse.onsetAndDecayRules), to compare with main's control
+        OrbitReuse.onsetAndDecayRules = !"off".equals(System.getProperty("vascalc.scratch.rules"));
+        try {
+            printAll();
+        } finally {
+            OrbitReuse.onsetAndDecayRules = true;
+        }
+    }
+
+    private static void printAll() {
         ParameterCatalog base = ModelAssembly.defaultParameters();
         boolean wall = Boolean.getBoolean("vascalc.scratch.wall");
         int wanted = Integer.getInteger("vascalc.scratch.members", 8);

@@ -32,18 +32,22 @@ import org.vascalc.simulation.SimulationResult;
  * ({@code FastRun.candidateDiagonal}) and a run's last interval may reach its end a little beyond the four-year
  * cap where the error control allows it ({@code OrbitReuse.END_STRETCH}), 9 in 10 ("coldorbit2": the regimen's
  * first orbit in two periods; without the stretch the schedule, 3 % shorter from day 60 on, ended with a tenth
- * orbit 61 days before the end). The
+ * orbit 61 days before the end). Since a restart's first interval (the regimen's onset) sets no trend and no
+ * secant and the interval may grow fourfold after the error fell over two longer intervals of at least a week in
+ * a row ({@code OrbitReuse.DECAY_GROWTH}, {@code OrbitReuse.DECAY_SPAN_HOURS}), 8 in 9 (docs/performance-log.md,
+ * `orbitreuse`, `reusesafe`: orbits at days 0, 60, 95, 165, 252, 376, 681 and 1 901 instead of 0, 60, 95, 141,
+ * 227, 356, 614, 1 130 and 2 162). The
  * counters do not depend on the machine; what the fewer orbits cost in agreement with reference
  * mode is asserted by {@code FastVersusReferenceIT} and the other agreement tests.
  */
 class OrbitCountTest {
 
     @Test
-    void theBenchmarkDecadeTakesAtMostNineOrbitsInTenPeriods() {
+    void theBenchmarkDecadeTakesAtMostEightOrbitsInNinePeriods() {
         EngineSimulator sim = new EngineSimulator(ModelAssembly.defaultParameters());
         SimulationResult r = sim.run(decade(Patient.referenceAdult()), Mode.FAST, ProgressListener.NONE);
-        assertThat(r.counters().get("orbits")).isLessThanOrEqualTo(9);
-        assertThat(r.counters().get("orbitPeriods")).isLessThanOrEqualTo(10);
+        assertThat(r.counters().get("orbits")).isLessThanOrEqualTo(8);
+        assertThat(r.counters().get("orbitPeriods")).isLessThanOrEqualTo(9);
     }
 
     /**
@@ -80,6 +84,8 @@ class OrbitCountTest {
      * acceptance by the SLOW averages' move ({@code FastRun.ACCEPT_MOVE}) 16 in 21 (24 before; "coldorbit").
      * With a first orbit's move judged by its failing states' own rates and the last interval reaching
      * the run's end ({@code FastRun.candidateDiagonal}, {@code OrbitReuse.END_STRETCH}) 15 in 20 ("coldorbit2").
+     * The onset and decay-growth rules ({@code OrbitReuse.onsetAndDecayRules}) leave it at 15 in 20: its errors
+     * fell over intervals shorter than a week (14 in 19 without {@code OrbitReuse.DECAY_SPAN_HOURS}, `reusesafe`).
      */
     @Test
     void theBenchmarkDecadeAtEgfr65TakesAtMostFifteenOrbitsInTwentyPeriods() {

@@ -85,6 +85,70 @@ class OrbitReuseTest {
     }
 
     @Test
+    void aRestartsFirstIntervalSetsNeitherTrendNorSecant() {
+        OrbitReuse r = withSecant();
+        r.restart();
+        double[] s0 = {100, 1.0};
+        r.orbitAt(s0);
+        double[] s1 = {100, 1.1};
+        r.predicted(new double[] {1.0, 0.0}, s1, 10 * DAY);
+        r.measured(new double[] {1.01, 0.02}, DIAG, s1, ATOL, 10 * DAY, DAY);
+        r.orbitAt(s1);
+        assertThat(r.trend(0, 10 * DAY)).isZero();
+        assertThat(r.indirect(0, new double[] {100, 1.2}, 10 * DAY)).isZero();
+        // The second interval's change is taken as a trend (and learnt by the secant).
+        double[] s2 = {100, 1.2};
+        r.predicted(new double[] {1.01, 0.0}, s2, 10 * DAY);
+        r.measured(new double[] {1.02, 0.02}, DIAG, s2, ATOL, 10 * DAY, DAY);
+        assertThat(r.trend(0, 10 * DAY)).isCloseTo(OrbitReuse.TREND_WEIGHT * 0.01, Offset.offset(1e-12));
+    }
+
+    /**
+     * The interval grows beyond twofold (up to fourfold, as far as the error allows) only where the error
+     * fell over each of the last two intervals although each was longer than the one before, each at least a
+     * week ({@link OrbitReuse#DECAY_SPAN_HOURS}).
+     */
+    @Test
+    void theIntervalGrowsBeyondTwofoldOnlyAfterTheErrorFellTwiceOverLongerIntervals() {
+        OrbitReuse r = new OrbitReuse(2, 3e-3, 7 * DAY, 3650 * DAY);
+        r.restart();
+        // Errors on the integrator's flux, in tolerances (its scale: 3e-3 of the flux plus of its state over a year).
+        double scale = 3e-3 * (1.0 + 100 / OrbitReuse.HORIZON_HOURS) + 1e-9 / OrbitReuse.HORIZON_HOURS;
+        double age = 10 * DAY;
+        double[] errors = {0.1, 0.05, 0.01, 0.02};
+        // 0.1 (first: twofold); 0.05 over a longer interval (one fall: twofold); 0.01 (the second fall: fourfold
+        // of the eight the error allows); 0.02 (a rise: twofold again).
+        double[] expected = {20 * DAY, 40 * DAY, 160 * DAY, 320 * DAY};
+        for (int k = 0; k < errors.length; k++) {
+            r.predicted(new double[] {1.0, 0.0}, age);
+            r.measured(new double[] {1.0 + r.trend(0, age) + errors[k] * scale, 0.0}, DIAG, STATE, ATOL, age, DAY);
+            assertThat(r.interval()).isEqualTo(expected[k]);
+            age = r.interval();
+        }
+    }
+
+    /**
+     * Falls of the error over intervals shorter than a week (the span over which {@link OrbitDrift} renews
+     * the FAST lag) do not count: from one day, the interval doubles up to 16 days; the falls over 8 -> 16
+     * and 16 -> 32 days then allow fourfold (the CKD G5 carbonate-binder year: docs/performance-log.md, `reusesafe`).
+     */
+    @Test
+    void fallsOfTheErrorOverIntervalsShorterThanAWeekDoNotLetTheIntervalGrowBeyondTwofold() {
+        OrbitReuse r = new OrbitReuse(2, 3e-3, 7 * DAY, 3650 * DAY);
+        r.restart();
+        double scale = 3e-3 * (1.0 + 100 / OrbitReuse.HORIZON_HOURS) + 1e-9 / OrbitReuse.HORIZON_HOURS;
+        double age = DAY;
+        double[] errors = {0.1, 0.05, 0.02, 0.01, 0.005, 0.002};
+        double[] expected = {2 * DAY, 4 * DAY, 8 * DAY, 16 * DAY, 32 * DAY, 128 * DAY};
+        for (int k = 0; k < errors.length; k++) {
+            r.predicted(new double[] {1.0, 0.0}, age);
+            r.measured(new double[] {1.0 + r.trend(0, age) + errors[k] * scale, 0.0}, DIAG, STATE, ATOL, age, DAY);
+            assertThat(r.interval()).isEqualTo(expected[k]);
+            age = r.interval();
+        }
+    }
+
+    @Test
     void theMissedChangeBecomesADampedTrendWithOneWeightForAllStates() {
         OrbitReuse r = new OrbitReuse(2, 3e-3, 7 * DAY, 365 * DAY);
         firstInterval(r, STATE);
