@@ -222,8 +222,8 @@ final class AssembledModel implements OdeSystem {
     private double frozenTime = Double.NaN;
     /**
      * The affine blocks' own SLOW rows as one range [{@code ownFrom}, {@code ownTo}) (empty where they
-     * are not contiguous): rows no plain block writes, which {@link #frozenMilieuDerivatives} leaves
-     * at the 0 of its first call into an array.
+     * are not contiguous): rows that no plain block's rates and no block's FAST rates write, so the
+     * calls of those leave them as they were ({@link #zeroRows}).
      */
     private int ownFrom;
     private int ownTo;
