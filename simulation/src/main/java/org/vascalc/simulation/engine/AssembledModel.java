@@ -103,7 +103,6 @@ final class AssembledModel implements OdeSystem {
     @Override
     public void derivatives(double t, double[] y, double[] dydt) {
         evaluations++;
-        dirty(dydt);
         java.util.Arrays.fill(dydt, 0, size, 0.0);
         applyDrivers(t);
         for (Block b : blocks) {
@@ -121,7 +120,7 @@ final class AssembledModel implements OdeSystem {
      */
     void fastRowDerivatives(double t, double[] y, double[] dydt) {
         evaluations++;
-        zeroRows(dydt); // no block's FAST rates write the affine blocks' own SLOW rows
+        java.util.Arrays.fill(dydt, 0, size, 0.0);
         applyDrivers(t);
         for (Block b : blocks) {
             if (b != skipped) {
@@ -144,7 +143,6 @@ final class AssembledModel implements OdeSystem {
 
     /** One block's rates at {@code y}, drivers at {@code t}, into {@code out} (all other rows 0); not counted as a call. */
     void blockRates(Block b, double t, double[] y, double[] out) {
-        dirty(out);
         java.util.Arrays.fill(out, 0, size, 0.0);
         applyDrivers(t);
         b.addRates(t, y, drivers, out);
@@ -166,7 +164,6 @@ final class AssembledModel implements OdeSystem {
             fastBlocks = blocksWritingFastRows(t, y);
         }
         evaluations++;
-        dirty(dydt);
         java.util.Arrays.fill(dydt, 0, size, 0.0);
         applyDrivers(t);
         for (Block b : fastBlocks) {
@@ -222,39 +219,13 @@ final class AssembledModel implements OdeSystem {
     private double frozenTime = Double.NaN;
     /**
      * The affine blocks' own SLOW rows as one range [{@code ownFrom}, {@code ownTo}) (empty where they
-     * are not contiguous): rows that no plain block's rates and no block's FAST rates write, so the
-     * calls of those leave them as they were ({@link #zeroRows}).
+     * are not contiguous): rows no plain block writes, which {@link #frozenMilieuDerivatives} leaves
+     * at the 0 of its first call into an array after each {@link #freezeMilieu}.
      */
     private int ownFrom;
     private int ownTo;
-    /**
-     * Two arrays whose rows [{@code ownFrom}, {@code ownTo}) are known to be 0 (or null): each was
-     * zeroed whole by {@link #zeroRows} and since then written only by calls that write no such row.
-     */
-    private double[] cleanA;
-    private double[] cleanB;
-    private boolean nextCleanB;
-
-    /**
-     * Zeroes {@code rates} for a call that writes none of the affine blocks' own SLOW rows: all rows
-     * the first time, then all but those (0 already) while the array is one of the two known clean
-     * ones. The affine blocks' rows are 44 of the 94 (docs/performance-log.md, "wallcut").
-     */
-    private void zeroRows(double[] rates) {
-        if (rates == cleanA || rates == cleanB) {
-            assert ownRowsZero(rates) : "an array written outside the model since its rows were zeroed";
-            java.util.Arrays.fill(rates, 0, ownFrom, 0.0);
-            java.util.Arrays.fill(rates, ownTo, size, 0.0);
-            return;
-        }
-        java.util.Arrays.fill(rates, 0, size, 0.0);
-        if (nextCleanB) {
-            cleanB = rates;
-        } else {
-            cleanA = rates;
-        }
-        nextCleanB = !nextCleanB;
-    }
+    /** The array {@link #frozenMilieuDerivatives} last wrote into (its own SLOW rows are 0). */
+    private double[] frozenOut;
 
     /** Whether the affine blocks' own rows of {@code rates} are +0 (checked with assertions on: tests). */
     private boolean ownRowsZero(double[] rates) {
@@ -264,16 +235,6 @@ final class AssembledModel implements OdeSystem {
             }
         }
         return true;
-    }
-
-    /** Forgets that {@code a} is clean: a call writes (or may write) the affine blocks' own rows into it. */
-    private void dirty(double[] a) {
-        if (a == cleanA) {
-            cleanA = null;
-        }
-        if (a == cleanB) {
-            cleanB = null;
-        }
     }
     private double[] scratchRates;
     private double[] freezeBase;
@@ -390,8 +351,7 @@ final class AssembledModel implements OdeSystem {
      */
     void freezeMilieu(double t, double[] y) {
         splitAffine();
-        cleanA = null; // each orbit's first calls zero all rows of their arrays
-        cleanB = null;
+        frozenOut = null; // each orbit's first call zeroes all rows of its array
         applyDrivers(t);
         int n = size;
         double[] base = freezeBase;
@@ -452,7 +412,10 @@ final class AssembledModel implements OdeSystem {
      * f(t, y) with the affine blocks by their frozen coefficients ({@link #freezeMilieu}, which must
      * have been called at this {@code t} and these SLOW states), their milieu into {@code milieu};
      * the affine blocks' own SLOW rows are left at 0 (their integral comes from the milieu's,
-     * {@link #addOwnedRates}; {@link #zeroRows} zeroes them once per array and orbit).
+     * {@link #addOwnedRates}). Those rows (the wall's 44 of the 94) are zeroed at the first call into
+     * an array after each {@link #freezeMilieu} and not again while the calls write into the same
+     * array (fast mode's orbit system, which writes into that array nothing else): no block writes them here, so they stay 0 (the same
+     * bits; docs/performance-log.md, "wallcut").
      */
     void frozenMilieuDerivatives(double t, double[] y, double[] dydt, double[] milieu) {
         if (t != frozenTime) {
@@ -460,7 +423,14 @@ final class AssembledModel implements OdeSystem {
         }
         frozenMilieuEvaluations++;
         evaluations++;
-        zeroRows(dydt);
+        if (dydt == frozenOut) {
+            assert ownRowsZero(dydt) : "the frozen-milieu array was written outside the model";
+            java.util.Arrays.fill(dydt, 0, ownFrom, 0.0);
+            java.util.Arrays.fill(dydt, ownTo, size, 0.0);
+        } else {
+            java.util.Arrays.fill(dydt, 0, size, 0.0);
+            frozenOut = dydt;
+        }
         plainBlockRatesFilled(t, y, dydt, false);
         affineMilieu(y, milieu);
         int[] rows = frozenRows;
@@ -496,7 +466,6 @@ final class AssembledModel implements OdeSystem {
      * milieu {@code milieu}, into those rows of {@code out} (other rows untouched).
      */
     void addOwnedRates(double t, double[] y, double[] milieu, double[] out) {
-        dirty(out);
         affineRates(t, y, milieu);
         for (int i = 0; i < scratchRates.length; i++) {
             if (ownedByAffine[i]) {
@@ -528,7 +497,7 @@ final class AssembledModel implements OdeSystem {
      */
     private void plainBlockRates(double t, double[] y, double[] rates, boolean slowRowsOnly) {
         evaluations++;
-        zeroRows(rates); // the plain blocks write none of the affine blocks' own rows
+        java.util.Arrays.fill(rates, 0, size, 0.0);
         plainBlockRatesFilled(t, y, rates, slowRowsOnly);
     }
 
@@ -592,7 +561,6 @@ final class AssembledModel implements OdeSystem {
      * The same bits as {@link #derivatives} when {@link #affineLast}; counted as the affine blocks' calls.
      */
     void derivativesGivenPlain(double t, double[] y, double[] plain, double[] dydt) {
-        dirty(dydt);
         System.arraycopy(plain, 0, dydt, 0, size);
         applyDrivers(t);
         for (MilieuAffine b : affine) {
@@ -609,7 +577,6 @@ final class AssembledModel implements OdeSystem {
     void slowDerivatives(double t, double[] y, double[] dydt) {
         evaluations++;
         slowRowEvaluations++;
-        dirty(dydt);
         java.util.Arrays.fill(dydt, 0, size, 0.0);
         applyDrivers(t);
         for (Block b : blocks) {
@@ -655,7 +622,6 @@ final class AssembledModel implements OdeSystem {
 
     /** Adds the {@link MilieuAffine} blocks' rates at {@code y}'s SLOW states, the drivers at {@code t} and {@code milieu} to {@code out}. */
     void addAffineRates(double t, double[] y, double[] milieu, double[] out) {
-        dirty(out);
         affineRates(t, y, milieu);
         for (int i = 0; i < scratchRates.length; i++) {
             out[i] += scratchRates[i];
@@ -668,7 +634,6 @@ final class AssembledModel implements OdeSystem {
      * zeroed array, gathered (the same bits, {@code 0.0 + rate}), without the full-length passes.
      */
     void affineRatesOf(double t, double[] y, double[] milieu, int[] rows, double[] out) {
-        dirty(out);
         affineRates(t, y, milieu);
         for (int q = 0; q < rows.length; q++) {
             out[q] = 0.0 + scratchRates[rows[q]];
@@ -700,7 +665,6 @@ final class AssembledModel implements OdeSystem {
     /** Grouped forward differences (see {@link GroupedJacobian}); the integrator would otherwise difference every column. */
     @Override
     public boolean jacobian(double t, double[] y, double[] dfdy) {
-        dirty(dfdy);
         if (jacobian == null) {
             jacobian = new GroupedJacobian(this, absoluteTolerance);
         }
@@ -709,7 +673,6 @@ final class AssembledModel implements OdeSystem {
     }
 
     void applyIntake(Intake intake, double[] y) {
-        dirty(y);
         for (Block b : blocks) {
             b.applyIntake(intake, y);
         }
@@ -717,7 +680,6 @@ final class AssembledModel implements OdeSystem {
 
     /** Reference mode: each block takes its period means at a dosing-period boundary ({@link Block#holdPeriodMeans}). */
     void holdPeriodMeans(double t, double[] y, boolean start) {
-        dirty(y);
         for (Block b : blocks) {
             b.holdPeriodMeans(t, y, start);
         }
