@@ -71,6 +71,8 @@ public final class WallBlock implements MilieuAffine {
 
     private final ParameterCatalog catalog;
     private final WallParameters p;
+    /** What {@link #milieu} reads of {@link #p}. */
+    private final MilieuConstants milieuConstants;
     private final CtScoreSurrogate ct;
     private final List<StateVariable> variables;
     private final double historyStartAge;
@@ -147,6 +149,7 @@ public final class WallBlock implements MilieuAffine {
         this.catalog = catalog;
         this.susceptibility = susceptibility;
         this.p = c.parameters();
+        this.milieuConstants = new MilieuConstants(p);
         this.ct = c.ct();
         this.osteoAgeExp = new GridExp(p.osteoAgePerYear);
         this.microAgeExp = new GridExp(p.microAgePerYear);
@@ -496,18 +499,67 @@ public final class WallBlock implements MilieuAffine {
         return groups;
     }
 
+    /**
+     * The milieu, evaluated at every stage of fast mode's orbit and every quadrature sample (some
+     * 5 500 times a decade): the same expressions as {@link MineralMilieu} and
+     * {@link EventHazards#serumCalciumFactor}, with the serum calcium divided once (it was divided
+     * twice) and the constant factors of the parameter record ({@code Ca_ref·P_ref},
+     * {@code 1 − threshold}) taken once per wall ({@link MilieuConstants}); the same bits
+     * (WallMilieuAffineTest).
+     */
     @Override
     public void milieu(double[] y, Drivers drivers, double[] out, int from) {
-        double ph = y[iP] / p.ecfVolumeL;
-        double product = MineralMilieu.relativeProduct(p, y[iCa] / p.ecfVolumeL, ph);
-        double nucleationDrive = MineralMilieu.drive(p, product);
-        out[from + GROWTH_DRIVE] = p.propensityProductFactor == 1 ? nucleationDrive
+        MilieuConstants k = milieuConstants;
+        double volume = k.ecfVolume;
+        double ca = y[iCa] / volume;
+        double ph = y[iP] / volume;
+        double product = (ca * ph) / k.productRef;
+        double excess = product - k.threshold;
+        double nucleationDrive;
+        if (excess <= 0) {
+            nucleationDrive = 0;
+        } else {
+            double s = excess / k.span;
+            nucleationDrive = k.squareDrive ? s * s : Math.pow(s, k.exponent);
+        }
+        out[from + GROWTH_DRIVE] = k.plainGrowth ? nucleationDrive
                 : MineralMilieu.drive(p, product * p.propensityProductFactor);
         out[from + NUCLEATION_DRIVE] = nucleationDrive;
         // Not through osteoMemo: here the phosphate moves at every call (fast mode's orbit stages).
         out[from + OSTEOGENIC_DRIVE] = osteogenicDriveFresh(ph, drivers.egfrMlPerMin(), drivers.ageYears(),
                 drivers.haemodialysis(), risk.diabetes() || drivers.diabetes());
-        out[from + MI_CALCIUM_FACTOR] = EventHazards.serumCalciumFactor(p, y[iCa] / p.ecfVolumeL);
+        out[from + MI_CALCIUM_FACTOR] = k.noCalciumFactor ? 1 : Math.exp(k.miLogHr * (ca - k.miRef));
+    }
+
+    /**
+     * The parameter record's values {@link #milieu} reads, in one small object (its fields read
+     * without the record's ~150-field layout in between) and the constant products it took per call:
+     * {@code caRef * pRef} and {@code 1 - supersatThreshold} are the same doubles whenever taken.
+     */
+    private static final class MilieuConstants {
+        final double ecfVolume;
+        final double productRef;
+        final double threshold;
+        final double span;
+        final boolean squareDrive;
+        final double exponent;
+        final boolean plainGrowth;
+        final boolean noCalciumFactor;
+        final double miLogHr;
+        final double miRef;
+
+        MilieuConstants(WallParameters p) {
+            ecfVolume = p.ecfVolumeL;
+            productRef = p.caRef * p.pRef;
+            threshold = p.supersatThreshold;
+            span = 1 - p.supersatThreshold;
+            squareDrive = p.supersatExponent == 2;
+            exponent = p.supersatExponent;
+            plainGrowth = p.propensityProductFactor == 1;
+            noCalciumFactor = p.miCalciumLogHr == 0;
+            miLogHr = p.miCalciumLogHr;
+            miRef = p.miCalciumRef;
+        }
     }
 
     /** {@link #addRates} with the milieu {@code m} (from {@code from}), or the one of {@code y} where {@code m} is null. */
@@ -926,9 +978,17 @@ public final class WallBlock implements MilieuAffine {
         return 1 - Math.exp(-mac / p.calciumIndexCoverageMass);
     }
 
+    /** {@link #outputs}, made at the first call (immutable; a recording plan and the run-in's look-ups ask again). */
+    private List<DerivedOutput> outputs;
+
     @Override
     public List<DerivedOutput> outputs() {
-        return WallOutputs.list(this);
+        List<DerivedOutput> known = outputs;
+        if (known == null) {
+            known = WallOutputs.list(this);
+            outputs = known;
+        }
+        return known;
     }
 
     /** Left-ventricular mass, g. */

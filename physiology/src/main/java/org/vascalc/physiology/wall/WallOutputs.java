@@ -5,21 +5,91 @@ import org.vascalc.physiology.model.DerivedOutput;
 import org.vascalc.physiology.model.Drivers;
 import org.vascalc.physiology.wall.WallBlock.CoronarySum;
 
-/** The wall block's recordable quantities (ids unqualified, as the other blocks'). Allocation-free. */
+/**
+ * The wall block's recordable quantities (ids unqualified, as the other blocks'). Allocation-free.
+ * Each is one {@link Kind} (id, unit, description and what it reads, declared once) bound to a wall:
+ * the list of a wall is 19 small objects, where 19 captured lambdas before cost a per-run set-up of
+ * ~0.4 % of a WHOLE decade (docs/performance-log.md, "wallcut"); the same values.
+ */
 final class WallOutputs {
 
     private WallOutputs() {
     }
 
-    @FunctionalInterface
-    private interface Value {
-        double of(double tHours, double[] y, Drivers drivers);
+    /** The outputs, in the order the wall lists them. */
+    private enum Kind {
+        CAC_AGATSTON("cacAgatston", "AU", "coronary Agatston score as CT sees it (intimal macro + medial)"),
+        CAC_VOLUME("cacVolume", "mm3", "coronary calcium volume score"),
+        CAC_MASS("cacMass", "mg", "coronary calcium mass score (hydroxyapatite)"),
+        CAC_INTIMAL_SHARE("cacIntimalShare", "1", "ground truth: intimal share of coronary mineral (micro + macro)"),
+        CAC_MEDIAL_SHARE("cacMedialShare", "1", "ground truth: medial share of coronary mineral"),
+        CAC_INTIMAL_MASS("cacIntimalMass", "mg", "ground truth: coronary intimal mineral (micro + macro), hydroxyapatite"),
+        CAC_MEDIAL_MASS("cacMedialMass", "mg", "ground truth: coronary medial mineral, hydroxyapatite"),
+        CAC_MICRO_MASS("cacMicroMass", "mg", "ground truth: coronary intimal microcalcification (CT-invisible)"),
+        CALCIUM_INDEX("calciumIndex", "1", "IVUS-like coronary calcium index"),
+        PWV("pwv", "m/s", "aortic pulse-wave velocity"),
+        SBP("sbp", "mmHg", "systolic pressure (Windkessel)"),
+        DBP("dbp", "mmHg", "diastolic pressure (Windkessel)"),
+        PP("pp", "mmHg", "pulse pressure (Windkessel)"),
+        LV_MASS("lvMass", "g", "left-ventricular mass"),
+        T50("t50", "min", "serum calcification propensity (T50-like)"),
+        RISK_MI("riskMi", "1", "cumulative MI risk since t = 0, 1 - exp(-hazard)"),
+        RISK_STROKE("riskStroke", "1", "cumulative stroke risk since t = 0"),
+        RISK_HF("riskHf", "1", "cumulative heart-failure risk since t = 0"),
+        RISK_CV_DEATH("riskCvDeath", "1", "cumulative cardiovascular-death risk since t = 0");
+
+        final String id;
+        final String unit;
+        final String description;
+
+        Kind(String id, String unit, String description) {
+            this.id = id;
+            this.unit = unit;
+            this.description = description;
+        }
     }
 
-    private record Output(String id, String unit, String description, Value f) implements DerivedOutput {
+    private static final Kind[] KINDS = Kind.values();
+
+    private record Output(Kind kind, WallBlock b) implements DerivedOutput {
+        @Override
+        public String id() {
+            return kind.id;
+        }
+
+        @Override
+        public String unit() {
+            return kind.unit;
+        }
+
+        @Override
+        public String description() {
+            return kind.description;
+        }
+
         @Override
         public double value(double tHours, double[] y, Drivers drivers) {
-            return f.of(tHours, y, drivers);
+            return switch (kind) {
+                case CAC_AGATSTON -> b.coronary(y, CoronarySum.AGATSTON);
+                case CAC_VOLUME -> b.coronary(y, CoronarySum.VOLUME);
+                case CAC_MASS -> b.coronary(y, CoronarySum.MASS);
+                case CAC_INTIMAL_SHARE -> share(b, y, CoronarySum.INTIMAL);
+                case CAC_MEDIAL_SHARE -> share(b, y, CoronarySum.MEDIAL);
+                case CAC_INTIMAL_MASS -> b.coronary(y, CoronarySum.INTIMAL);
+                case CAC_MEDIAL_MASS -> b.coronary(y, CoronarySum.MEDIAL);
+                case CAC_MICRO_MASS -> b.coronary(y, CoronarySum.MICRO);
+                case CALCIUM_INDEX -> b.calciumIndex(y);
+                case PWV -> b.pwv(y);
+                case SBP -> b.systolic(y);
+                case DBP -> b.diastolic(y);
+                case PP -> b.systolic(y) - b.diastolic(y);
+                case LV_MASS -> b.lvMass(y);
+                case T50 -> b.t50(y, drivers);
+                case RISK_MI -> b.risk(y, WallEvent.MYOCARDIAL_INFARCTION);
+                case RISK_STROKE -> b.risk(y, WallEvent.STROKE);
+                case RISK_HF -> b.risk(y, WallEvent.HEART_FAILURE);
+                case RISK_CV_DEATH -> b.risk(y, WallEvent.CARDIOVASCULAR_DEATH);
+            };
         }
     }
 
@@ -29,37 +99,10 @@ final class WallOutputs {
     }
 
     static List<DerivedOutput> list(WallBlock b) {
-        return List.of(
-                new Output("cacAgatston", "AU", "coronary Agatston score as CT sees it (intimal macro + medial)",
-                        (t, y, d) -> b.coronary(y, CoronarySum.AGATSTON)),
-                new Output("cacVolume", "mm3", "coronary calcium volume score",
-                        (t, y, d) -> b.coronary(y, CoronarySum.VOLUME)),
-                new Output("cacMass", "mg", "coronary calcium mass score (hydroxyapatite)",
-                        (t, y, d) -> b.coronary(y, CoronarySum.MASS)),
-                new Output("cacIntimalShare", "1", "ground truth: intimal share of coronary mineral (micro + macro)",
-                        (t, y, d) -> share(b, y, CoronarySum.INTIMAL)),
-                new Output("cacMedialShare", "1", "ground truth: medial share of coronary mineral",
-                        (t, y, d) -> share(b, y, CoronarySum.MEDIAL)),
-                new Output("cacIntimalMass", "mg", "ground truth: coronary intimal mineral (micro + macro), hydroxyapatite",
-                        (t, y, d) -> b.coronary(y, CoronarySum.INTIMAL)),
-                new Output("cacMedialMass", "mg", "ground truth: coronary medial mineral, hydroxyapatite",
-                        (t, y, d) -> b.coronary(y, CoronarySum.MEDIAL)),
-                new Output("cacMicroMass", "mg", "ground truth: coronary intimal microcalcification (CT-invisible)",
-                        (t, y, d) -> b.coronary(y, CoronarySum.MICRO)),
-                new Output("calciumIndex", "1", "IVUS-like coronary calcium index", (t, y, d) -> b.calciumIndex(y)),
-                new Output("pwv", "m/s", "aortic pulse-wave velocity", (t, y, d) -> b.pwv(y)),
-                new Output("sbp", "mmHg", "systolic pressure (Windkessel)", (t, y, d) -> b.systolic(y)),
-                new Output("dbp", "mmHg", "diastolic pressure (Windkessel)", (t, y, d) -> b.diastolic(y)),
-                new Output("pp", "mmHg", "pulse pressure (Windkessel)", (t, y, d) -> b.systolic(y) - b.diastolic(y)),
-                new Output("lvMass", "g", "left-ventricular mass", (t, y, d) -> b.lvMass(y)),
-                new Output("t50", "min", "serum calcification propensity (T50-like)", (t, y, d) -> b.t50(y, d)),
-                new Output("riskMi", "1", "cumulative MI risk since t = 0, 1 - exp(-hazard)",
-                        (t, y, d) -> b.risk(y, WallEvent.MYOCARDIAL_INFARCTION)),
-                new Output("riskStroke", "1", "cumulative stroke risk since t = 0",
-                        (t, y, d) -> b.risk(y, WallEvent.STROKE)),
-                new Output("riskHf", "1", "cumulative heart-failure risk since t = 0",
-                        (t, y, d) -> b.risk(y, WallEvent.HEART_FAILURE)),
-                new Output("riskCvDeath", "1", "cumulative cardiovascular-death risk since t = 0",
-                        (t, y, d) -> b.risk(y, WallEvent.CARDIOVASCULAR_DEATH)));
+        DerivedOutput[] out = new DerivedOutput[KINDS.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = new Output(KINDS[k], b);
+        }
+        return List.of(out);
     }
 }

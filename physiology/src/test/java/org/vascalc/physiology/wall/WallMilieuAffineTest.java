@@ -68,6 +68,14 @@ class WallMilieuAffineTest {
                     wall.milieu(y, drivers, m, 0);
                     wall.addRatesGivenMilieu(0, y, drivers, m, 0, given);
                     assertThat(given).as("rates given the state's own milieu").containsExactly(direct);
+                    // the milieu's own expressions (WallBlock.milieu writes them out with its constants once)
+                    WallParameters p = new WallParameters(wall.catalog());
+                    double ca = y[iCa] / p.ecfVolumeL;
+                    double product = MineralMilieu.relativeProduct(p, ca, y[iP] / p.ecfVolumeL);
+                    assertThat(m[WallBlock.NUCLEATION_DRIVE]).isEqualTo(MineralMilieu.drive(p, product));
+                    assertThat(m[WallBlock.GROWTH_DRIVE]).isEqualTo(p.propensityProductFactor == 1
+                            ? MineralMilieu.drive(p, product) : MineralMilieu.drive(p, product * p.propensityProductFactor));
+                    assertThat(m[WallBlock.MI_CALCIUM_FACTOR]).isEqualTo(EventHazards.serumCalciumFactor(p, ca));
                     for (int i = 0; i < n; i++) {
                         meanRates[i] += direct[i] / samples;
                     }

@@ -217,6 +217,25 @@ final class AssembledModel implements OdeSystem {
     /** Row-major [row][milieu]: the change of each frozen row per unit of each milieu scalar. */
     private double[] frozenSlope = new double[0];
     private double frozenTime = Double.NaN;
+    /**
+     * The affine blocks' own SLOW rows as one range [{@code ownFrom}, {@code ownTo}) (empty where they
+     * are not contiguous): rows no plain block writes, which {@link #frozenMilieuDerivatives} leaves
+     * at the 0 of its first call into an array after each {@link #freezeMilieu}.
+     */
+    private int ownFrom;
+    private int ownTo;
+    /** The array {@link #frozenMilieuDerivatives} last wrote into (its own SLOW rows are 0). */
+    private double[] frozenOut;
+
+    /** Whether the affine blocks' own rows of {@code rates} are +0 (checked with assertions on: tests). */
+    private boolean ownRowsZero(double[] rates) {
+        for (int i = ownFrom; i < ownTo; i++) {
+            if (Double.doubleToRawLongBits(rates[i]) != 0L) {
+                return false;
+            }
+        }
+        return true;
+    }
     private double[] scratchRates;
     private double[] freezeBase;
     private double[][] freezeSlope;
@@ -255,6 +274,21 @@ final class AssembledModel implements OdeSystem {
                 ownedByAffine[off + v] = vars.get(v).timeScale() == TimeScale.SLOW;
             }
         }
+        int from = -1;
+        int to = -1;
+        boolean contiguous = true;
+        for (int i = 0; i < ownedByAffine.length; i++) {
+            if (ownedByAffine[i]) {
+                if (from < 0) {
+                    from = i;
+                } else if (to != i) {
+                    contiguous = false;
+                }
+                to = i + 1;
+            }
+        }
+        ownFrom = contiguous && from >= 0 ? from : 0;
+        ownTo = contiguous && from >= 0 ? to : 0;
         scratchRates = new double[layout.size()];
         freezeBase = new double[layout.size()];
         freezeSlope = new double[milieuSize][layout.size()];
@@ -317,6 +351,7 @@ final class AssembledModel implements OdeSystem {
      */
     void freezeMilieu(double t, double[] y) {
         splitAffine();
+        frozenOut = null; // each orbit's first call zeroes all rows of its array
         applyDrivers(t);
         int n = size;
         double[] base = freezeBase;
@@ -377,19 +412,52 @@ final class AssembledModel implements OdeSystem {
      * f(t, y) with the affine blocks by their frozen coefficients ({@link #freezeMilieu}, which must
      * have been called at this {@code t} and these SLOW states), their milieu into {@code milieu};
      * the affine blocks' own SLOW rows are left at 0 (their integral comes from the milieu's,
-     * {@link #addOwnedRates}).
+     * {@link #addOwnedRates}). Those rows (the wall's 44 of the 94) are zeroed at the first call into
+     * an array after each {@link #freezeMilieu} and not again while the calls write into the same
+     * array (fast mode's orbit system, which writes into that array nothing else): no block writes them here, so they stay 0 (the same
+     * bits; docs/performance-log.md, "wallcut").
      */
     void frozenMilieuDerivatives(double t, double[] y, double[] dydt, double[] milieu) {
         if (t != frozenTime) {
             throw new IllegalStateException("milieu frozen at " + frozenTime + " h, used at " + t + " h");
         }
-        plainRatesAndMilieu(t, y, dydt, milieu);
-        for (int r = 0; r < frozenRows.length; r++) {
-            double v = frozenBase[r];
-            for (int c = 0; c < milieuSize; c++) {
-                v += milieu[c] * frozenSlope[r * milieuSize + c];
+        frozenMilieuEvaluations++;
+        evaluations++;
+        if (dydt == frozenOut) {
+            assert ownRowsZero(dydt) : "the frozen-milieu array was written outside the model";
+            java.util.Arrays.fill(dydt, 0, ownFrom, 0.0);
+            java.util.Arrays.fill(dydt, ownTo, size, 0.0);
+        } else {
+            java.util.Arrays.fill(dydt, 0, size, 0.0);
+            frozenOut = dydt;
+        }
+        plainBlockRatesFilled(t, y, dydt, false);
+        affineMilieu(y, milieu);
+        int[] rows = frozenRows;
+        double[] base = frozenBase;
+        double[] slope = frozenSlope;
+        if (milieuSize == 4) {
+            // the wall's four scalars written out (the loop below, term by term in its order: the same bits)
+            double m0 = milieu[0];
+            double m1 = milieu[1];
+            double m2 = milieu[2];
+            double m3 = milieu[3];
+            for (int r = 0, at = 0; r < rows.length; r++, at += 4) {
+                double v = base[r];
+                v += m0 * slope[at];
+                v += m1 * slope[at + 1];
+                v += m2 * slope[at + 2];
+                v += m3 * slope[at + 3];
+                dydt[rows[r]] += v;
             }
-            dydt[frozenRows[r]] += v;
+            return;
+        }
+        for (int r = 0; r < rows.length; r++) {
+            double v = base[r];
+            for (int c = 0; c < milieuSize; c++) {
+                v += milieu[c] * slope[r * milieuSize + c];
+            }
+            dydt[rows[r]] += v;
         }
     }
 
@@ -430,6 +498,11 @@ final class AssembledModel implements OdeSystem {
     private void plainBlockRates(double t, double[] y, double[] rates, boolean slowRowsOnly) {
         evaluations++;
         java.util.Arrays.fill(rates, 0, size, 0.0);
+        plainBlockRatesFilled(t, y, rates, slowRowsOnly);
+    }
+
+    /** {@link #plainBlockRates} onto {@code rates} already zeroed, not counted. */
+    private void plainBlockRatesFilled(double t, double[] y, double[] rates, boolean slowRowsOnly) {
         applyDrivers(t);
         for (Block b : plain) {
             if (b == skipped) {
@@ -445,6 +518,10 @@ final class AssembledModel implements OdeSystem {
 
     /** The affine blocks' milieu at {@code y} into {@code milieu}, with the drivers as last applied. */
     private void affineMilieu(double[] y, double[] milieu) {
+        if (affine.length == 1) {
+            affine[0].milieu(y, drivers, milieu, 0); // the wall alone (milieuFrom[0] is 0)
+            return;
+        }
         for (int k = 0; k < affine.length; k++) {
             affine[k].milieu(y, drivers, milieu, milieuFrom[k]);
         }
