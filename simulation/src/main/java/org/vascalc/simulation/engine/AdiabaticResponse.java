@@ -50,27 +50,32 @@ final class AdiabaticResponse {
     private final double[] relaxationRate;
 
     AdiabaticResponse(AssembledModel model, int[] fast, int[] slow, double[] atol) {
-        this(model, fast, slow, atol, true);
+        this(model, fast, slow, atol, true, RunArena.NONE);
     }
 
     /** With {@code grouped} false every orbit differences column by column (for comparison in tests). */
     AdiabaticResponse(AssembledModel model, int[] fast, int[] slow, double[] atol, boolean grouped) {
+        this(model, fast, slow, atol, grouped, RunArena.NONE);
+    }
+
+    /** With its arrays lent by {@code arena} ({@link RunArena}). */
+    AdiabaticResponse(AssembledModel model, int[] fast, int[] slow, double[] atol, boolean grouped, RunArena arena) {
         this.grouped = grouped;
         this.model = model;
         this.n = model.dimension();
         this.fast = fast;
         this.slow = slow;
         this.atol = atol;
-        slowAtOrbit = new double[slow.length];
-        point = new double[n];
-        f0 = new double[n];
-        f1 = new double[n];
-        relaxationRate = new double[fast.length];
+        slowAtOrbit = arena.doubles(slow.length);
+        point = arena.doubles(n);
+        f0 = arena.doubles(n);
+        f1 = arena.doubles(n);
+        relaxationRate = arena.doubles(fast.length);
         java.util.Arrays.fill(relaxationRate, Double.NaN);
         int nf = fast.length;
-        factors = new SkylineLu(nf);
+        factors = new SkylineLu(nf, arena);
         lu = factors.matrix();
-        column = new double[nf];
+        column = arena.doubles(nf);
     }
 
     /** Below this magnitude a pivot of {@code J_ff} counts as zero (the matrix as singular). */

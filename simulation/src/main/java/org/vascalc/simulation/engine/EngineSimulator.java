@@ -162,8 +162,16 @@ public final class EngineSimulator implements Simulator {
                 counters.put("acceptedSteps", s.acceptedSteps());
             }
             case FAST -> {
-                FastRun.Stats s = new FastRun(model, integrator, orbitIntegrator, tol, timeline, fastSettings, cached.seeds())
-                        .run(plan, y, end, pl);
+                // The run's arrays lent by this thread's arena and given back at its end (RunArena).
+                RunArena arena = RunArena.thisThread();
+                int lent = arena.mark();
+                FastRun.Stats s;
+                try {
+                    s = new FastRun(model, integrator, orbitIntegrator, tol, timeline, fastSettings, cached.seeds(),
+                            arena).run(plan, y, end, pl);
+                } finally {
+                    arena.release(lent);
+                }
                 counters.put("slowSteps", s.slowSteps());
                 counters.put("orbits", s.orbits());
                 counters.put("orbitPeriods", s.orbitPeriods());
