@@ -1,5 +1,6 @@
 package org.vascalc.physiology.mineral;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
@@ -136,7 +137,7 @@ final class MealDayGut {
                     && Double.compare(solidRate, i.solidRate) == 0 && Double.compare(segmentRate, i.segmentRate) == 0
                     && Double.compare(paracellularRate, i.paracellularRate) == 0 && Double.compare(km, i.km) == 0
                     && Double.compare(secretion, i.secretion) == 0 && Double.compare(dailyIntake, i.dailyIntake) == 0
-                    && java.util.Arrays.equals(mealHours, i.mealHours) && java.util.Arrays.equals(mealAmounts, i.mealAmounts)
+                    && Arrays.equals(mealHours, i.mealHours) && Arrays.equals(mealAmounts, i.mealAmounts)
                     && Double.compare(target, i.target) == 0;
         }
 
@@ -149,8 +150,8 @@ final class MealDayGut {
             h = 31 * h + Double.hashCode(km);
             h = 31 * h + Double.hashCode(secretion);
             h = 31 * h + Double.hashCode(dailyIntake);
-            h = 31 * h + java.util.Arrays.hashCode(mealHours);
-            h = 31 * h + java.util.Arrays.hashCode(mealAmounts);
+            h = 31 * h + Arrays.hashCode(mealHours);
+            h = 31 * h + Arrays.hashCode(mealAmounts);
             return 31 * h + Double.hashCode(target);
         }
 

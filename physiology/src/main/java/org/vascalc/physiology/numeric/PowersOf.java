@@ -1,5 +1,9 @@
 package org.vascalc.physiology.numeric;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Powers x^a_1 .. x^a_k of one base with fixed exponents, without a logarithm or an exponential at
  * most calls: x^a = r^a·(1 + ε)^a with r the nearest point of a fixed grid (x rounded to
@@ -90,7 +94,7 @@ public final class PowersOf {
             series &= degrees[i] >= 1;
         }
         straight = series;
-        double[] c = java.util.Arrays.copyOf(coefficients, 3 * MAX_DEGREE);
+        double[] c = Arrays.copyOf(coefficients, 3 * MAX_DEGREE);
         c00 = c[0]; c01 = c[1]; c02 = c[2]; c03 = c[3]; c04 = c[4]; c05 = c[5]; c06 = c[6]; c07 = c[7];
         c10 = c[8]; c11 = c[9]; c12 = c[10]; c13 = c[11]; c14 = c[12]; c15 = c[13]; c16 = c[14]; c17 = c[15];
         c20 = c[16]; c21 = c[17]; c22 = c[18]; c23 = c[19]; c24 = c[20]; c25 = c[21]; c26 = c[22]; c27 = c[23];
@@ -113,12 +117,12 @@ public final class PowersOf {
 
         /** More exponent lists than a simulator's blocks hold: a caller whose lists keep changing starts again. */
         private static final int MOST = 64;
-        private final java.util.List<PowersOf> kept = new java.util.ArrayList<>();
+        private final List<PowersOf> kept = new ArrayList<>();
 
         /** The kept instance with these exponents (bit for bit), else a new one, kept. */
         public PowersOf of(double... exponents) {
             for (PowersOf p : kept) {
-                if (java.util.Arrays.equals(p.exponents, exponents)) {
+                if (Arrays.equals(p.exponents, exponents)) {
                     return p;
                 }
             }

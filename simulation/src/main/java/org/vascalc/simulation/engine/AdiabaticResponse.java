@@ -50,28 +50,37 @@ final class AdiabaticResponse {
     private final double[] relaxationRate;
 
     AdiabaticResponse(AssembledModel model, int[] fast, int[] slow, double[] atol) {
-        this(model, fast, slow, atol, true);
+        this(model, fast, slow, atol, true, RunArena.NONE);
     }
 
     /** With {@code grouped} false every orbit differences column by column (for comparison in tests). */
     AdiabaticResponse(AssembledModel model, int[] fast, int[] slow, double[] atol, boolean grouped) {
+        this(model, fast, slow, atol, grouped, RunArena.NONE);
+    }
+
+    /** With its arrays lent by {@code arena} ({@link RunArena}). */
+    AdiabaticResponse(AssembledModel model, int[] fast, int[] slow, double[] atol, boolean grouped, RunArena arena) {
+        this.arena = arena;
         this.grouped = grouped;
         this.model = model;
         this.n = model.dimension();
         this.fast = fast;
         this.slow = slow;
         this.atol = atol;
-        slowAtOrbit = new double[slow.length];
-        point = new double[n];
-        f0 = new double[n];
-        f1 = new double[n];
-        relaxationRate = new double[fast.length];
+        slowAtOrbit = arena.doubles(slow.length);
+        point = arena.doubles(n);
+        f0 = arena.doubles(n);
+        f1 = arena.doubles(n);
+        relaxationRate = arena.doubles(fast.length);
         java.util.Arrays.fill(relaxationRate, Double.NaN);
         int nf = fast.length;
-        factors = new SkylineLu(nf);
+        factors = new SkylineLu(nf, arena);
         lu = factors.matrix();
-        column = new double[nf];
+        column = arena.doubles(nf);
     }
+
+    /** Where the response's arrays come from ({@link RunArena}; given back by the run that made it). */
+    private final RunArena arena;
 
     /** Below this magnitude a pivot of {@code J_ff} counts as zero (the matrix as singular). */
     private static final double SINGULAR_PIVOT = 1e-14;
@@ -102,7 +111,7 @@ final class AdiabaticResponse {
         boolean first = entering == null;
         if (first) {
             entering = probeEntering(t);
-            response = new double[fast.length * entering.length];
+            response = arena.doubles(fast.length * entering.length);
         }
         valid = false;
         factored = false;
@@ -115,8 +124,8 @@ final class AdiabaticResponse {
         int nf = fast.length;
         int ne = entering.length;
         if (enteringStates == null || enteringStates.length != ne) {
-            enteringStates = new int[ne];
-            jfs = new double[nf * ne];
+            enteringStates = arena.ints(ne);
+            jfs = arena.doubles(nf * ne);
         }
         for (int c = 0; c < ne; c++) {
             enteringStates[c] = slow[entering[c]];
@@ -171,8 +180,8 @@ final class AdiabaticResponse {
         int m = entering.length;
         int nf = fast.length;
         if (rowFrom == null || rowFrom.length != m) {
-            rowFrom = new int[m];
-            rowTo = new int[m];
+            rowFrom = arena.ints(m);
+            rowTo = arena.ints(m);
         }
         for (int c = 0; c < m; c++) {
             int from = c * nf;
@@ -201,7 +210,7 @@ final class AdiabaticResponse {
      */
     private void keepStrongColumns() {
         int m = entering.length;
-        int[] kept = new int[m];
+        int[] kept = arena.ints(m);
         int count = 0;
         for (int c = 0; c < m; c++) {
             double size = Math.abs(slowAtOrbit[entering[c]]);
@@ -214,8 +223,8 @@ final class AdiabaticResponse {
                 kept[count++] = c;
             }
         }
-        double[] pruned = new double[fast.length * count];
-        int[] keptSlow = new int[count];
+        double[] pruned = arena.doubles(fast.length * count);
+        int[] keptSlow = arena.ints(count);
         for (int k = 0; k < count; k++) {
             keptSlow[k] = entering[kept[k]];
             for (int r = 0; r < fast.length; r++) {
@@ -323,7 +332,7 @@ final class AdiabaticResponse {
      * ({@link AssembledModel#derivativesGivenPlain}, the same bits).
      */
     private int[] probeEntering(double t) {
-        int[] found = new int[slow.length];
+        int[] found = arena.ints(slow.length);
         int count = 0;
         double[] base = point.clone();
         double[][] unmoved = new double[2][];
@@ -339,14 +348,14 @@ final class AdiabaticResponse {
                     }
                 }
                 if (unmoved[pass] == null) {
-                    unmoved[pass] = new double[n];
+                    unmoved[pass] = arena.doubles(n);
                     model.fastRowDerivatives(t, base, unmoved[pass]);
                 }
                 double[] fBase = unmoved[pass];
                 int i = slow[j];
                 boolean affine = affineLast && model.ownedByAffine(i);
                 if (affine && plainUnmoved[pass] == null) {
-                    plainUnmoved[pass] = new double[n];
+                    plainUnmoved[pass] = arena.doubles(n);
                     model.plainRates(t, base, plainUnmoved[pass]);
                 }
                 base[i] += Math.max(1e-4 * Math.abs(base[i]), 1e3 * atol[i]);
@@ -404,7 +413,10 @@ final class AdiabaticResponse {
     private void recordPattern() {
         int nf = fast.length;
         int ne = enteringStates.length;
-        pattern = new boolean[nf + ne][nf];
+        pattern = new boolean[nf + ne][];
+        for (int q = 0; q < pattern.length; q++) {
+            pattern[q] = arena.booleans(nf);
+        }
         for (int r = 0; r < nf; r++) {
             for (int q = 0; q < nf; q++) {
                 pattern[q][r] = lu[r * nf + q] != 0;
@@ -440,14 +452,14 @@ final class AdiabaticResponse {
                     }
                 }
             }
-            touches[q] = from < 0 ? new boolean[nf] : pattern[from].clone();
+            touches[q] = from < 0 ? arena.booleans(nf) : pattern[from].clone();
         }
-        double[] at = new double[n];
+        double[] at = arena.doubles(n);
         for (int i = 0; i < n; i++) {
             at[i] = 1.5 * point[i] + 1e3 * atol[i] + 1e-3;
         }
-        double[] g0 = new double[n];
-        double[] g1 = new double[n];
+        double[] g0 = arena.doubles(n);
+        double[] g1 = arena.doubles(n);
         model.fastRowDerivatives(t, at, g0);
         differenceCalls++;
         for (int q = 0; q < nf + ne; q++) {
@@ -465,8 +477,8 @@ final class AdiabaticResponse {
         }
         groups = GroupedJacobian.greedyGroups(touches, nf);
         owners = GroupedJacobian.rowOwners(groups, touches, nf);
-        kept = new double[nf + ne];
-        steps = new double[nf + ne];
+        kept = arena.doubles(nf + ne);
+        steps = arena.doubles(nf + ne);
     }
 
     /**

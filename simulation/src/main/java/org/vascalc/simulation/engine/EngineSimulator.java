@@ -153,25 +153,18 @@ public final class EngineSimulator implements Simulator {
         long slowRowsBefore = model.slowRowEvaluations();
         double end = Time.days(scenario.durationDays());
         IntakeTimeline timeline = IntakeTimeline.of(scenario, parameters);
-        RecordingPlan plan = new RecordingPlan(scenario.recording(), end, model);
-        ProgressListener pl = progress == null ? ProgressListener.NONE : progress;
+        // The recording's rows and the fast run's arrays lent by this thread's arena, given back once
+        // the trajectory (which copies the rows) is made (RunArena).
+        RunArena arena = RunArena.thisThread();
+        int lent = arena.mark();
         Map<String, Long> counters = new LinkedHashMap<>();
-        switch (mode) {
-            case REFERENCE -> {
-                IntegrationStats s = ReferenceRun.run(model, integrator, tol, timeline, plan, y, 0, end, pl);
-                counters.put("acceptedSteps", s.acceptedSteps());
-            }
-            case FAST -> {
-                FastRun.Stats s = new FastRun(model, integrator, orbitIntegrator, tol, timeline, fastSettings, cached.seeds())
-                        .run(plan, y, end, pl);
-                counters.put("slowSteps", s.slowSteps());
-                counters.put("orbits", s.orbits());
-                counters.put("orbitPeriods", s.orbitPeriods());
-                counters.put("orbitSteps", s.orbitIntegration().acceptedSteps());
-                counters.put("orbitRejectedSteps", s.orbitIntegration().rejectedSteps());
-                counters.put("orbitJacobians", s.orbitIntegration().jacobianEvaluations());
-                counters.put("orbitDecompositions", s.orbitIntegration().luDecompositions());
-            }
+        Trajectory tr;
+        try {
+            RecordingPlan plan = new RecordingPlan(scenario.recording(), end, model, arena);
+            runMode(mode, model, tol, timeline, plan, y, end, progress, cached, orbitIntegrator, arena, counters);
+            tr = plan.trajectory();
+        } finally {
+            arena.release(lent);
         }
         counters.put("derivativeEvaluations", model.evaluations() - stabilisationEvaluations);
         // Of those, calls with the wall by its per-orbit coefficients (MilieuAffine), and the wall's own calls there.
@@ -181,11 +174,34 @@ public final class EngineSimulator implements Simulator {
         counters.put("stabilisationDerivativeEvaluations", cached.evaluations());
         counters.put("stabilisationHours", Math.round(stabilisedHours));
         counters.put("wallTimeMicros", (System.nanoTime() - start) / 1000);
-        Trajectory tr = plan.trajectory();
         Map<String, Double> summary = new LinkedHashMap<>();
         for (var c : tr.channels()) {
             summary.put(c.id(), tr.last(c.id()));
         }
         return new SimulationResult(scenario, mode, tr, summary, counters, parameters.sha256());
+    }
+
+    /** The run proper in {@code mode}, its work counters put in {@code counters}. */
+    private void runMode(Mode mode, AssembledModel model, Tolerances tol, IntakeTimeline timeline, RecordingPlan plan,
+                         double[] y, double end, ProgressListener progress, Stabilised cached,
+                         Rodas4Integrator orbitIntegrator, RunArena arena, Map<String, Long> counters) {
+        ProgressListener pl = progress == null ? ProgressListener.NONE : progress;
+        switch (mode) {
+            case REFERENCE -> {
+                IntegrationStats s = ReferenceRun.run(model, integrator, tol, timeline, plan, y, 0, end, pl);
+                counters.put("acceptedSteps", s.acceptedSteps());
+            }
+            case FAST -> {
+                FastRun.Stats s = new FastRun(model, integrator, orbitIntegrator, tol, timeline, fastSettings,
+                        cached.seeds(), arena).run(plan, y, end, pl);
+                counters.put("slowSteps", s.slowSteps());
+                counters.put("orbits", s.orbits());
+                counters.put("orbitPeriods", s.orbitPeriods());
+                counters.put("orbitSteps", s.orbitIntegration().acceptedSteps());
+                counters.put("orbitRejectedSteps", s.orbitIntegration().rejectedSteps());
+                counters.put("orbitJacobians", s.orbitIntegration().jacobianEvaluations());
+                counters.put("orbitDecompositions", s.orbitIntegration().luDecompositions());
+            }
+        }
     }
 }

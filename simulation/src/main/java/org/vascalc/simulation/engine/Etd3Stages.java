@@ -48,17 +48,22 @@ final class Etd3Stages {
     private double h;
 
     Etd3Stages(int size) {
-        start = new double[size];
-        rate0 = new double[size];
-        linear = new double[size];
-        dHalf = new double[size];
-        dEnd = new double[size];
-        phi1Step = new double[size];
-        phi2Step = new double[size];
-        phi3Step = new double[size];
-        phi1Half = new double[size];
-        stepBits = new long[size];
-        linearBits = new long[size];
+        this(size, RunArena.NONE);
+    }
+
+    /** With its arrays lent by {@code arena} ({@link RunArena}). */
+    Etd3Stages(int size, RunArena arena) {
+        start = arena.doubles(size);
+        rate0 = arena.doubles(size);
+        linear = arena.doubles(size);
+        dHalf = arena.doubles(size);
+        dEnd = arena.doubles(size);
+        phi1Step = arena.doubles(size);
+        phi2Step = arena.doubles(size);
+        phi3Step = arena.doubles(size);
+        phi1Half = arena.doubles(size);
+        stepBits = arena.longs(size);
+        linearBits = arena.longs(size);
         // No step has NaN bits: the first begin of each state computes its factors.
         java.util.Arrays.fill(stepBits, Double.doubleToRawLongBits(Double.NaN));
     }

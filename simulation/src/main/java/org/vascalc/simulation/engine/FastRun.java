@@ -1,5 +1,7 @@
 package org.vascalc.simulation.engine;
 
+import java.util.Arrays;
+import java.util.Locale;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.integrate.IntegrationStats;
 import org.vascalc.simulation.integrate.Rodas4Integrator;
@@ -45,6 +47,8 @@ final class FastRun {
     }
 
     private final AssembledModel model;
+    /** Where the run's arrays come from ({@link RunArena}; {@link RunArena#NONE}: new ones). */
+    private final RunArena arena;
     private final Rodas4Integrator integrator;
     /**
      * The orbit integration's own integrator (a W-method that keeps its Jacobian; see
@@ -285,6 +289,16 @@ final class FastRun {
      */
     FastRun(AssembledModel model, Rodas4Integrator integrator, Rodas4Integrator orbitIntegrator, Tolerances tol,
             IntakeTimeline timeline, FastSettings settings, SeedMemo seeds) {
+        this(model, integrator, orbitIntegrator, tol, timeline, settings, seeds, RunArena.NONE);
+    }
+
+    /**
+     * With the run's arrays lent by {@code arena} ({@link RunArena}: each zero-filled, as new ones):
+     * the caller gives them back after the run ({@link RunArena#release}) and uses this run no more.
+     */
+    FastRun(AssembledModel model, Rodas4Integrator integrator, Rodas4Integrator orbitIntegrator, Tolerances tol,
+            IntakeTimeline timeline, FastSettings settings, SeedMemo seeds, RunArena arena) {
+        this.arena = arena;
         this.seeds = seeds;
         this.model = model;
         this.integrator = integrator;
@@ -304,79 +318,79 @@ final class FastRun {
                 : model.slowIndices();
         wall = ownStep ? new WallStepper(model,
                 IntArrays.filter(model.slowIndices(), model::ownedByAffine), atol,
-                model.milieuSize()) : null;
-        wallFailed = new boolean[wall == null ? 0 : wall.size()];
-        orbitMilieu = new double[Math.max(1, model.milieuSize())];
-        milieu0 = new double[Math.max(1, model.milieuSize())];
+                model.milieuSize(), arena) : null;
+        wallFailed = arena.booleans(wall == null ? 0 : wall.size());
+        orbitMilieu = arena.doubles(Math.max(1, model.milieuSize()));
+        milieu0 = arena.doubles(Math.max(1, model.milieuSize()));
         milieuSize = frozenMilieu ? model.milieuSize() : 0;
         directSlow = IntArrays.range(slow.length, j -> !frozenMilieu || !model.ownedByAffine(slow[j]));
         affineOwned = IntArrays.range(slow.length, j -> frozenMilieu && model.ownedByAffine(slow[j]));
         moveChecked = IntArrays.range(slow.length, j -> !model.ownedByAffine(slow[j]));
-        periodMean = new boolean[slow.length];
+        periodMean = arena.booleans(slow.length);
         for (int j = 0; j < slow.length; j++) {
             periodMean[j] = model.periodMean(slow[j]);
         }
-        milieuSample = new double[Math.max(1, milieuSize)];
-        milieuMean = new double[Math.max(1, milieuSize)];
-        orbitStart = new double[n];
-        orbitEstimate = new double[n];
-        average = new double[slow.length];
-        quad0 = new double[slow.length];
-        diag = new double[slow.length];
-        qBase = new double[slow.length];
-        baseSlow = new double[slow.length];
-        baseMilieu = new double[Math.max(1, milieuSize)];
-        stages = new Etd3Stages(slow.length);
-        groupOf = new int[slow.length];
-        failed = new boolean[slow.length];
-        samples = new double[settings.samples()][n];
-        sampleIntegrals = new double[settings.samples()][slow.length];
+        milieuSample = arena.doubles(Math.max(1, milieuSize));
+        milieuMean = arena.doubles(Math.max(1, milieuSize));
+        orbitStart = arena.doubles(n);
+        orbitEstimate = arena.doubles(n);
+        average = arena.doubles(slow.length);
+        quad0 = arena.doubles(slow.length);
+        diag = arena.doubles(slow.length);
+        qBase = arena.doubles(slow.length);
+        baseSlow = arena.doubles(slow.length);
+        baseMilieu = arena.doubles(Math.max(1, milieuSize));
+        stages = new Etd3Stages(slow.length, arena);
+        groupOf = arena.ints(slow.length);
+        failed = arena.booleans(slow.length);
+        samples = arena.doubles(settings.samples(), n);
+        sampleIntegrals = arena.doubles(settings.samples(), slow.length);
         // (one slot more: the end-phase sample)
         deferredOwned = milieuSize > 0 ? new DeferredOwnedIntegrals(model, slow, affineOwned, milieuSize, settings.samples() + 1) : null;
-        endSample = new double[n];
-        endIntegrals = new double[slow.length];
-        partialDelta = new double[settings.samples() + 1][slow.length];
-        partialRate = new double[slow.length];
-        partialLast = new double[slow.length];
-        partialCorrection = new double[slow.length];
-        fastRate0 = new double[n];
-        fAtOrbitDrivers = new double[n];
-        slowNow = new double[slow.length];
-        indirectNow = new double[slow.length];
-        stepExpm1 = new double[slow.length];
-        slowScratch = new double[slow.length];
-        slowAtol = new double[slow.length];
+        endSample = arena.doubles(n);
+        endIntegrals = arena.doubles(slow.length);
+        partialDelta = arena.doubles(settings.samples() + 1, slow.length);
+        partialRate = arena.doubles(slow.length);
+        partialLast = arena.doubles(slow.length);
+        partialCorrection = arena.doubles(slow.length);
+        fastRate0 = arena.doubles(n);
+        fAtOrbitDrivers = arena.doubles(n);
+        slowNow = arena.doubles(slow.length);
+        indirectNow = arena.doubles(slow.length);
+        stepExpm1 = arena.doubles(slow.length);
+        slowScratch = arena.doubles(slow.length);
+        slowAtol = arena.doubles(slow.length);
         for (int j = 0; j < slow.length; j++) {
             slowAtol[j] = atol[slow[j]];
         }
         // After the SLOW integrals: the milieu's integrals (frozen milieu).
-        z = new double[n + slow.length + milieuSize];
-        w = new double[n];
-        w2 = new double[n];
-        f = new double[n];
-        before = new double[n];
-        row = new double[n];
-        quadScratch = new double[slow.length];
-        candidateBase = new double[slow.length];
-        candidateDiag = new double[slow.length];
-        jacobianScratch = new double[fast.length * fast.length];
-        closure = new OrbitClosure(n, fast, before, z, settings.orbitTolerance());
-        response = new AdiabaticResponse(model, fast, slow, atol);
-        fastShift = new double[fast.length];
-        drift = new OrbitDrift(fast);
-        startGuesses = new OrbitStartGuess(n, fast, slow, atol, slowAtol, settings.orbitTolerance());
+        z = arena.doubles(n + slow.length + milieuSize);
+        w = arena.doubles(n);
+        w2 = arena.doubles(n);
+        f = arena.doubles(n);
+        before = arena.doubles(n);
+        row = arena.doubles(n);
+        quadScratch = arena.doubles(slow.length);
+        candidateBase = arena.doubles(slow.length);
+        candidateDiag = arena.doubles(slow.length);
+        jacobianScratch = arena.doubles(fast.length * fast.length);
+        closure = new OrbitClosure(n, fast, before, z, settings.orbitTolerance(), arena);
+        response = new AdiabaticResponse(model, fast, slow, atol, true, arena);
+        fastShift = arena.doubles(fast.length);
+        drift = new OrbitDrift(fast, arena);
+        startGuesses = new OrbitStartGuess(n, fast, slow, atol, slowAtol, settings.orbitTolerance(), arena);
         moveByResponse = guess -> {
             response.shift(guess, fastShift);
             addLagChange();
             addFastShift(guess);
         };
-        averageMove = new double[slow.length];
-        milieuMove = new double[milieuSize];
-        milieuMoved = new double[milieuSize];
-        movedScratch = new double[slow.length];
-        lagRateUsed = new double[fast.length];
-        lagRateChange = new double[fast.length];
-        lagShift = new double[fast.length];
+        averageMove = arena.doubles(slow.length);
+        milieuMove = arena.doubles(milieuSize);
+        milieuMoved = arena.doubles(milieuSize);
+        movedScratch = arena.doubles(slow.length);
+        lagRateUsed = arena.doubles(fast.length);
+        lagRateChange = arena.doubles(fast.length);
+        lagShift = arena.doubles(fast.length);
     }
 
     /** The affine blocks' own step (null: their states are SLOW states like the others). */
@@ -573,7 +587,7 @@ final class FastRun {
             for (int j = 0; j < slow.length; j++) {
                 names[j] = model.layout().variable(slow[j]).id();
             }
-            sink.accept(String.format(java.util.Locale.ROOT, "ORBIT day %8.2f after %7.2f d (%s%s), periods %d: %s",
+            sink.accept(String.format(Locale.ROOT, "ORBIT day %8.2f after %7.2f d (%s%s), periods %d: %s",
                     t / 24, continued ? age / 24 : Double.NaN, traceReason, model.course().stabilising() ? ", stabilising" : "",
                     periods - periodsBefore, reuse.describe(names)));
         }
@@ -1294,6 +1308,7 @@ final class FastRun {
         FrozenFastSystem made = new FrozenFastSystem(model, settings, orbitIntegrator, n, fast, slow, atol, directSlow,
                 affineOwned, milieuSize, z, deferredOwned, drift, this::sampleWithin, closedForm,
                 closedForm == null ? new int[0] : heldStates(closedForm));
+        made.lendFrom(arena);
         closure.closureScalesFor(atol, made);
         return made;
     }
@@ -1327,7 +1342,7 @@ final class FastRun {
         for (int i : fast) {
             before[i] = z[i];
         }
-        java.util.Arrays.fill(z, n, z.length, 0.0);
+        Arrays.fill(z, n, z.length, 0.0);
         frozen.beginIntegrals();
         long rejectedBefore = frozen.stats.rejectedSteps();
         frozen.beginPeriod(freshJacobians);
@@ -1463,7 +1478,7 @@ final class FastRun {
      * diagonal are taken after it as before ({@link #afterOrbit}).
      */
     private void candidateDiagonal(double t, double[] y, double period) {
-        java.util.Arrays.fill(candidateDiag, 0.0);
+        Arrays.fill(candidateDiag, 0.0);
         response.update(t, samples, y);
         candidateQuadrature(t, y, candidateBase);
         System.arraycopy(y, 0, w, 0, n);
@@ -1579,9 +1594,9 @@ final class FastRun {
      * and added once, at the samples' mean time.
      */
     private void averageOnSamples(double t, double[] y, double[] dev, double sign, double[] out, double[] milieu) {
-        java.util.Arrays.fill(out, 0, slow.length, 0.0);
+        Arrays.fill(out, 0, slow.length, 0.0);
         if (milieu != null) {
-            java.util.Arrays.fill(milieu, 0.0);
+            Arrays.fill(milieu, 0.0);
         }
         double dt = orbitPeriod / samples.length;
         response.shift(y, fastShift);
@@ -1612,7 +1627,7 @@ final class FastRun {
             }
         }
         if (milieuSize > 0 && wall == null) {
-            java.util.Arrays.fill(f, 0.0);
+            Arrays.fill(f, 0.0);
             model.addAffineRates(t + 0.5 * (count - 1) * stride * dt, y, milieu, f);
             for (int j = 0; j < slow.length; j++) {
                 out[j] += f[slow[j]];
@@ -1665,7 +1680,7 @@ final class FastRun {
     private void diagonal(double t, double[] y, double[] base) {
         if (diagGroups == null) {
             diagGroups = SlowCouplingProbe.diagonalGroups(model, slow, atol, samples[0], response, t, y);
-            groupTime = new double[diagGroups.length];
+            groupTime = arena.doubles(diagGroups.length);
             for (int g = 0; g < diagGroups.length; g++) {
                 for (int j : diagGroups[g]) {
                     groupOf[j] = g;
@@ -1761,7 +1776,7 @@ final class FastRun {
     private void quadratureMilieu(double t, double[] y) {
         double dt = orbitPeriod / samples.length;
         response.shift(y, fastShift);
-        java.util.Arrays.fill(milieuMean, 0.0);
+        Arrays.fill(milieuMean, 0.0);
         int stride = quadratureStride();
         int count = (samples.length + stride - 1) / stride;
         readRowBase(y);
@@ -1782,7 +1797,7 @@ final class FastRun {
         double dt = orbitPeriod / samples.length;
         int stride = quadratureStride();
         int count = (samples.length + stride - 1) / stride;
-        java.util.Arrays.fill(f, 0.0);
+        Arrays.fill(f, 0.0);
         model.addAffineRates(t + 0.5 * (count - 1) * stride * dt, w, milieuMean, f);
         for (int j : group) {
             out[j] = 0.0;

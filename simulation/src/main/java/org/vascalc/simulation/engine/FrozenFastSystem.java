@@ -483,7 +483,7 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         }
         java.util.Arrays.fill(yf, nf, dim, 0.0);
         if (seedScratch == null) {
-            seedScratch = new double[dim * dim];
+            seedScratch = arena.doubles(dim * dim);
         }
         // The integrator's difference Jacobian (same system, same scales): one sparsity probe
         // per run instead of two (2 x (dim + 1) calls). The patterns probed at the seed's and
@@ -855,6 +855,13 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
     private double[] seedScratch;
     /** Jacobians of the last period computed afresh, by phase (time since the period's start). */
     private double[][] stored = new double[0][];
+    /** Where the stored Jacobians and the seed's scratch come from ({@link RunArena}; set by the run that makes this system). */
+    private RunArena arena = RunArena.NONE;
+
+    /** Takes the stored Jacobians and the seed's scratch from {@code arena} (the making run's: given back when it ends). */
+    void lendFrom(RunArena arena) {
+        this.arena = arena;
+    }
     private double[] storedPhase = new double[0];
     private int storedCount;
     private boolean replay;
@@ -910,7 +917,7 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
             storedPhase = java.util.Arrays.copyOf(storedPhase, grown);
         }
         if (stored[storedCount] == null) {
-            stored[storedCount] = new double[dim * dim];
+            stored[storedCount] = arena.doubles(dim * dim);
         }
         System.arraycopy(dfdy, 0, stored[storedCount], 0, dim * dim);
         storedPhase[storedCount++] = phase;

@@ -1,5 +1,6 @@
 package org.vascalc.simulation.engine;
 
+import java.util.Arrays;
 import org.vascalc.simulation.integrate.OdeSystem;
 
 /**
@@ -38,7 +39,7 @@ final class GroupedJacobian {
         if (groups == null) {
             colour(t, y);
         }
-        java.util.Arrays.fill(dfdy, 0, n * n, 0.0);
+        Arrays.fill(dfdy, 0, n * n, 0.0);
         system.derivatives(t, y, f0);
         for (int g = 0; g < groups.length; g++) {
             for (int c : groups[g]) {
@@ -103,7 +104,7 @@ final class GroupedJacobian {
         int[] sizes = new int[columns];
         int count = 0;
         for (int c = 0; c < columns; c++) {
-            java.util.Arrays.fill(column, 0L);
+            Arrays.fill(column, 0L);
             boolean[] touched = touches[c];
             for (int r = 0; r < rows; r++) {
                 if (touched[r]) {
@@ -145,7 +146,7 @@ final class GroupedJacobian {
     static int[][] rowOwners(int[][] groups, boolean[][] touches, int rows) {
         int[][] owner = new int[groups.length][rows];
         for (int g = 0; g < groups.length; g++) {
-            java.util.Arrays.fill(owner[g], -1);
+            Arrays.fill(owner[g], -1);
             for (int c : groups[g]) {
                 for (int r = 0; r < rows; r++) {
                     if (touches[c][r]) {

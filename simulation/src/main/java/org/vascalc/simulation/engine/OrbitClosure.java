@@ -64,18 +64,23 @@ final class OrbitClosure {
     private boolean atEstimate;
 
     OrbitClosure(int n, int[] fast, double[] before, double[] z, double orbitTolerance) {
+        this(n, fast, before, z, orbitTolerance, RunArena.NONE);
+    }
+
+    /** With its arrays lent by {@code arena} ({@link RunArena}). */
+    OrbitClosure(int n, int[] fast, double[] before, double[] z, double orbitTolerance, RunArena arena) {
         this.n = n;
         this.fast = fast;
         this.before = before;
         this.z = z;
         this.orbitTolerance = orbitTolerance;
-        newton = new PeriodMapNewton(fast.length);
-        newtonX = new double[fast.length];
-        newtonP = new double[fast.length];
-        newtonScale = new double[fast.length];
-        newtonNext = new double[fast.length];
-        meanDeviation = new double[fast.length];
-        seedFactors = new SkylineLu(fast.length);
+        newton = new PeriodMapNewton(fast.length, arena);
+        newtonX = arena.doubles(fast.length);
+        newtonP = arena.doubles(fast.length);
+        newtonScale = arena.doubles(fast.length);
+        newtonNext = arena.doubles(fast.length);
+        meanDeviation = arena.doubles(fast.length);
+        seedFactors = new SkylineLu(fast.length, arena);
     }
 
     /** The closure scales' absolute parts ({@link #closureAtol}) for the orbit system {@code frozen}; once, at the first orbit. */

@@ -56,12 +56,17 @@ final class OrbitDrift {
     private final double[] rate;
 
     OrbitDrift(int[] fast) {
+        this(fast, RunArena.NONE);
+    }
+
+    /** With its arrays lent by {@code arena} ({@link RunArena}). */
+    OrbitDrift(int[] fast, RunArena arena) {
         this.fast = fast;
-        mean = new double[fast.length];
-        moved = new double[fast.length];
-        baseMean = new double[fast.length];
-        lastSlope = new double[fast.length];
-        rate = new double[fast.length];
+        mean = arena.doubles(fast.length);
+        moved = arena.doubles(fast.length);
+        baseMean = arena.doubles(fast.length);
+        lastSlope = arena.doubles(fast.length);
+        rate = arena.doubles(fast.length);
     }
 
     /** The drift to subtract from each FAST derivative (by FAST position) in the next orbit. */

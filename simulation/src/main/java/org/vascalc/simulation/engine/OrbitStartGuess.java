@@ -65,19 +65,25 @@ final class OrbitStartGuess {
     private double startGuessError = Double.NaN;
 
     OrbitStartGuess(int n, int[] fast, int[] slow, double[] atol, double[] slowAtol, double orbitTolerance) {
+        this(n, fast, slow, atol, slowAtol, orbitTolerance, RunArena.NONE);
+    }
+
+    /** With its arrays lent by {@code arena} ({@link RunArena}). */
+    OrbitStartGuess(int n, int[] fast, int[] slow, double[] atol, double[] slowAtol, double orbitTolerance,
+                    RunArena arena) {
         this.n = n;
         this.fast = fast;
         this.slow = slow;
         this.atol = atol;
         this.slowAtol = slowAtol;
         this.orbitTolerance = orbitTolerance;
-        trendStart = new double[n];
-        trendStart2 = new double[n];
-        responseGuess = new double[n];
-        startGuess = new double[n];
-        trendGuess = new double[n];
-        residual = new double[n];
-        orbitSlow = new double[slow.length];
+        trendStart = arena.doubles(n);
+        trendStart2 = arena.doubles(n);
+        responseGuess = arena.doubles(n);
+        startGuess = arena.doubles(n);
+        trendGuess = arena.doubles(n);
+        residual = arena.doubles(n);
+        orbitSlow = arena.doubles(slow.length);
     }
 
     /** Whether an earlier orbit of the same regimen is known for the time extrapolation. */

@@ -68,21 +68,26 @@ final class PeriodMapNewton {
     private long resets;
 
     PeriodMapNewton(int m) {
+        this(m, RunArena.NONE);
+    }
+
+    /** With its arrays lent by {@code arena} ({@link RunArena}). */
+    PeriodMapNewton(int m, RunArena arena) {
         this.m = m;
-        mono = new double[m * m];
-        lu = new double[m * m];
-        prevX = new double[m];
-        prevP = new double[m];
-        s = new double[m];
-        yv = new double[m];
-        weight = new double[m];
-        step = new double[m];
-        swapAt = new int[m];
-        rowEnd = new int[m];
-        first = new int[m];
-        end = new int[m];
-        nonZero = new int[m * m];
-        listed = new int[m];
+        mono = arena.doubles(m * m);
+        lu = arena.doubles(m * m);
+        prevX = arena.doubles(m);
+        prevP = arena.doubles(m);
+        s = arena.doubles(m);
+        yv = arena.doubles(m);
+        weight = arena.doubles(m);
+        step = arena.doubles(m);
+        swapAt = arena.ints(m);
+        rowEnd = arena.ints(m);
+        first = arena.ints(m);
+        end = arena.ints(m);
+        nonZero = arena.ints(m * m);
+        listed = arena.ints(m);
     }
 
     /** LU factorisations of {@code I - M} so far (counter: the steps that reused one did not factor). */

@@ -24,8 +24,19 @@ final class RecordingPlan {
     private final double[] times;
     private final double[][] rows;
     private int next;
+    /** Where the rows come from ({@link RunArena}: {@link #trajectory} copies them). */
+    private final RunArena arena;
 
     RecordingPlan(Recording recording, double durationHours, AssembledModel model) {
+        this(recording, durationHours, model, RunArena.NONE);
+    }
+
+    /**
+     * With the recorded rows lent by {@code arena} ({@link RunArena}); the caller gives them back
+     * after {@link #trajectory} (which copies them) and records no more.
+     */
+    RecordingPlan(Recording recording, double durationHours, AssembledModel model, RunArena arena) {
+        this.arena = arena;
         // Every block's outputs, listed once in block order: a block builds its list afresh at each
         // call (the wall's 20 outputs, each with its lambda), and looking each requested id up by
         // asking every block again cost 0.04 ms of a WHOLE decade (docs/performance-log.md, "wallcost2").
@@ -116,7 +127,7 @@ final class RecordingPlan {
     /** Records the next row from state {@code y} at its time. */
     void record(double[] y, Drivers drivers) {
         double t = times[next];
-        double[] row = new double[channels.size()];
+        double[] row = arena.doubles(channels.size());
         for (int k = 0; k < row.length; k++) {
             DerivedOutput d = derived.get(k);
             row[k] = d != null ? d.value(t, y, drivers) : y[stateIndex.get(k)];

@@ -23,14 +23,19 @@ final class SkylineLu {
     private final double[] permuted;
 
     SkylineLu(int m) {
+        this(m, RunArena.NONE);
+    }
+
+    /** With its arrays lent by {@code arena} ({@link RunArena}). */
+    SkylineLu(int m, RunArena arena) {
         this.m = m;
-        lu = new double[m * m];
-        pivot = new int[m];
-        column = new double[m];
-        permuted = new double[m];
-        rowStart = new int[m];
-        lowerEnd = new int[m];
-        upperStart = new int[m];
+        lu = arena.doubles(m * m);
+        pivot = arena.ints(m);
+        column = arena.doubles(m);
+        permuted = arena.doubles(m);
+        rowStart = arena.ints(m);
+        lowerEnd = arena.ints(m);
+        upperStart = arena.ints(m);
     }
 
     /** The m x m matrix to decompose (row-major, written by the caller), then the factors. */

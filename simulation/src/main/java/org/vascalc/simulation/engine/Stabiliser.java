@@ -184,15 +184,19 @@ final class Stabiliser {
         // One timeline for every chunk: a run ends where it is told to, before the timeline does.
         IntakeTimeline meals = IntakeTimeline.habitualOnly(parameters, maxChunks * CHUNK_DAYS);
         model.course().setStabilising(true);
+        // The run's arrays lent by this thread's arena and given back when the run-in ends (RunArena).
+        RunArena arena = RunArena.thisThread();
+        int lent = arena.mark();
         try {
             // One fast run for all chunks; each fresh orbit starts warm from the last one.
-            FastRun run = new FastRun(model, integrator, orbitIntegrator, tol, meals, settings);
+            FastRun run = new FastRun(model, integrator, orbitIntegrator, tol, meals, settings, null, arena);
             BoneCellSettling settling = BoneCellSettling.forPatient(model, parameters);
             SteadyStart start = SteadyStart.forPatient(model, parameters);
             return pace == Pace.CHUNKS ? chunkByChunk(model, run, y, maxChunks, listener, settling)
                     : alongMovedOrbits(model, run, y, maxChunks, listener, settling,
                             SlowPath.forPatient(model, parameters), start);
         } finally {
+            arena.release(lent);
             model.course().setStabilising(false);
         }
     }

@@ -44,19 +44,24 @@ final class WallStepper {
     private double error;
 
     WallStepper(AssembledModel model, int[] own, double[] atol, int milieuSize) {
+        this(model, own, atol, milieuSize, RunArena.NONE);
+    }
+
+    /** With its arrays lent by {@code arena} ({@link RunArena}). */
+    WallStepper(AssembledModel model, int[] own, double[] atol, int milieuSize, RunArena arena) {
         this.model = model;
         this.own = own;
         this.atol = atol;
-        stages = new Etd3Stages(own.length);
-        diag = new double[own.length];
-        before = new double[own.length];
-        rate0 = new double[own.length];
-        rate = new double[own.length];
-        expm1 = new double[own.length];
-        probe = new double[model.dimension()];
-        milieu = new double[milieuSize];
+        stages = new Etd3Stages(own.length, arena);
+        diag = arena.doubles(own.length);
+        before = arena.doubles(own.length);
+        rate0 = arena.doubles(own.length);
+        rate = arena.doubles(own.length);
+        expm1 = arena.doubles(own.length);
+        probe = arena.doubles(model.dimension());
+        milieu = arena.doubles(milieuSize);
         groups = model.affineDiagonalGroups(own);
-        due = new boolean[own.length];
+        due = arena.booleans(own.length);
     }
 
     int size() {
