@@ -51,14 +51,7 @@ class AgreementRunner {
             if (!only.isEmpty() && !only.contains(s.name())) {
                 continue;
             }
-            Path file = dir.resolve(s.name() + ".bin");
-            double[][] ref;
-            if (Files.exists(file)) {
-                ref = read(file);
-            } else {
-                ref = sim.run(s, Mode.REFERENCE, ProgressListener.NONE).trajectory().values();
-                write(file, ref);
-            }
+            double[][] ref = cachedReference(dir, s, sim);
             SimulationResult fast = sim.run(s, Mode.FAST, ProgressListener.NONE);
             compare(s.name(), ref, fast.trajectory(), slow);
             System.out.println(s.name() + " counters " + fast.counters());
@@ -127,6 +120,20 @@ class AgreementRunner {
                         ref[i][shown], f[i][shown], (f[i][shown] - ref[i][shown]) / Math.max(Math.abs(ref[i][shown]), 1e-6));
             }
         }
+    }
+
+    /**
+     * The reference-mode trajectory of {@code s}, read from {@code dir/NAME.bin} when an earlier run left
+     * it there, else run with {@code sim} and written there for the next run.
+     */
+    static double[][] cachedReference(Path dir, Scenario s, EngineSimulator sim) throws IOException {
+        Path file = dir.resolve(s.name() + ".bin");
+        if (Files.exists(file)) {
+            return read(file);
+        }
+        double[][] ref = sim.run(s, Mode.REFERENCE, ProgressListener.NONE).trajectory().values();
+        write(file, ref);
+        return ref;
     }
 
     static double[][] read(Path file) throws IOException {

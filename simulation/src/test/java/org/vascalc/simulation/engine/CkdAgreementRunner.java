@@ -59,14 +59,7 @@ class CkdAgreementRunner {
             if (!only.isEmpty() && !only.contains(s.name())) {
                 continue;
             }
-            Path file = dir.resolve(s.name() + ".bin");
-            double[][] ref;
-            if (Files.exists(file)) {
-                ref = AgreementRunner.read(file);
-            } else {
-                ref = sim.run(s, Mode.REFERENCE, ProgressListener.NONE).trajectory().values();
-                AgreementRunner.write(file, ref);
-            }
+            double[][] ref = AgreementRunner.cachedReference(dir, s, sim);
             SimulationResult fast = fastSim.run(s, Mode.FAST, ProgressListener.NONE);
             double[][] f = fast.trajectory().values();
             List<String> ids = s.recording().outputs();

@@ -112,19 +112,12 @@ class OrbitReuseTest {
     void theIntervalGrowsBeyondTwofoldOnlyAfterTheErrorFellTwiceOverLongerIntervals() {
         OrbitReuse r = new OrbitReuse(2, 3e-3, 7 * DAY, 3650 * DAY);
         r.restart();
-        // Errors on the integrator's flux, in tolerances (its scale: 3e-3 of the flux plus of its state over a year).
-        double scale = 3e-3 * (1.0 + 100 / OrbitReuse.HORIZON_HOURS) + 1e-9 / OrbitReuse.HORIZON_HOURS;
         double age = 10 * DAY;
         double[] errors = {0.1, 0.05, 0.01, 0.02};
         // 0.1 (first: twofold); 0.05 over a longer interval (one fall: twofold); 0.01 (the second fall: fourfold
         // of the eight the error allows); 0.02 (a rise: twofold again).
         double[] expected = {20 * DAY, 40 * DAY, 160 * DAY, 320 * DAY};
-        for (int k = 0; k < errors.length; k++) {
-            r.predicted(new double[] {1.0, 0.0}, age);
-            r.measured(new double[] {1.0 + r.trend(0, age) + errors[k] * scale, 0.0}, DIAG, STATE, ATOL, age, DAY);
-            assertThat(r.interval()).isEqualTo(expected[k]);
-            age = r.interval();
-        }
+        assertIntervals(r, age, errors, expected);
     }
 
     /**
@@ -136,16 +129,10 @@ class OrbitReuseTest {
     void fallsOfTheErrorOverIntervalsShorterThanAWeekDoNotLetTheIntervalGrowBeyondTwofold() {
         OrbitReuse r = new OrbitReuse(2, 3e-3, 7 * DAY, 3650 * DAY);
         r.restart();
-        double scale = 3e-3 * (1.0 + 100 / OrbitReuse.HORIZON_HOURS) + 1e-9 / OrbitReuse.HORIZON_HOURS;
         double age = DAY;
         double[] errors = {0.1, 0.05, 0.02, 0.01, 0.005, 0.002};
         double[] expected = {2 * DAY, 4 * DAY, 8 * DAY, 16 * DAY, 32 * DAY, 128 * DAY};
-        for (int k = 0; k < errors.length; k++) {
-            r.predicted(new double[] {1.0, 0.0}, age);
-            r.measured(new double[] {1.0 + r.trend(0, age) + errors[k] * scale, 0.0}, DIAG, STATE, ATOL, age, DAY);
-            assertThat(r.interval()).isEqualTo(expected[k]);
-            age = r.interval();
-        }
+        assertIntervals(r, age, errors, expected);
     }
 
     @Test
@@ -263,5 +250,20 @@ class OrbitReuseTest {
         assertThat(OrbitReuse.stateWeight(2, 1)).isCloseTo(1 - (1 - Math.exp(-2)) / 2, Offset.offset(1e-12));
         assertThat(OrbitReuse.stateWeight(200, 2)).isCloseTo(1, Offset.offset(0.011));
         assertThat(OrbitReuse.stateWeight(200, 2)).isLessThanOrEqualTo(1);
+    }
+
+    /**
+     * Measures, from an interval of {@code age} hours, errors of {@code errors} tolerances (on the
+     * integrator's flux; its scale: 3e-3 of the flux plus of its state over a year) one after another,
+     * each over the interval the last one set, and checks each next interval.
+     */
+    private static void assertIntervals(OrbitReuse r, double age, double[] errors, double[] expected) {
+        double scale = 3e-3 * (1.0 + 100 / OrbitReuse.HORIZON_HOURS) + 1e-9 / OrbitReuse.HORIZON_HOURS;
+        for (int k = 0; k < errors.length; k++) {
+            r.predicted(new double[] {1.0, 0.0}, age);
+            r.measured(new double[] {1.0 + r.trend(0, age) + errors[k] * scale, 0.0}, DIAG, STATE, ATOL, age, DAY);
+            assertThat(r.interval()).isEqualTo(expected[k]);
+            age = r.interval();
+        }
     }
 }

@@ -74,14 +74,7 @@ class ReuseSafetyRunner {
             if (!only.isEmpty() && !only.contains(s.name() + ",")) {
                 continue;
             }
-            Path file = dir.resolve(s.name() + ".bin");
-            double[][] ref;
-            if (Files.exists(file)) {
-                ref = AgreementRunner.read(file);
-            } else {
-                ref = new EngineSimulator(params).run(s, Mode.REFERENCE, ProgressListener.NONE).trajectory().values();
-                AgreementRunner.write(file, ref);
-            }
+            double[][] ref = AgreementRunner.cachedReference(dir, s, new EngineSimulator(params));
             for (String r : rules.split(",")) {
                 OrbitReuse.onsetAndDecayRules = r.equals("on");
                 for (String p : perturb.split(",")) {
