@@ -562,34 +562,6 @@ final class FastRun {
                 slowScratch[j] = average[j] + (slowScratch[j] - quad0[j]);
             }
             reuse.predicted(slowScratch, slowOf(y), age);
-            if (tangentOracle != 0) {
-                double[] direct = new double[slow.length];
-                for (int j = 0; j < slow.length; j++) {
-                    direct[j] = slowScratch[j] - average[j];
-                }
-                reuse.directChange = direct;
-            }
-            if (tangentOracle == 3) {
-                // The exact orbit average at this state (a fresh, tightly closed orbit, no lag) minus the raw prediction.
-                FastSettings st = settings;
-                FastSettings tight = new FastSettings(st.maxStepPeriods(), st.samples(), st.maxOrbitPeriods(), st.orbitTolerance() * 1e-2,
-                        st.driftTolerance(), st.maxOrbitAgeHours(), st.integrationRelativeTolerance() * 1e-2, st.fluxTolerance(),
-                        st.stageQuadrature(), st.exactLinearPart(), st.frozenMilieu(), st.quadratureSamples(), st.affineOwnStep(),
-                        st.closedFormVitaminK());
-                double tAt = Boolean.getBoolean("vascalc.scratch.exactAtOrbitTime") ? orbitTime : t;
-                double[] exact = new FastRun(model, integrator, Integrators.orbit(), tol, timeline, tight).oracleAverage(tAt, y, period);
-                if (milieuSize > 0) {
-                    model.freezeMilieu(orbitTime, y);
-                }
-                double[] change = new double[slow.length];
-                for (int j = 0; j < slow.length; j++) {
-                    change[j] = exact[j] - slowScratch[j];
-                }
-                reuse.predictedTangent(change);
-            } else if (tangentOracle != 0 && tangentSet) {
-                tangentChanges(slowOf(y), tangentChange);
-                reuse.predictedTangent(tangentChange);
-            }
         }
         boolean continued = sameSegment && !expired;
         long periodsBefore = periods;
@@ -609,10 +581,6 @@ final class FastRun {
             reuse.restart();
         }
         reuse.orbitAt(slowOf(y));
-        if (tangentOracle != 0 && tangentOracle != 3 && !model.course().stabilising()) {
-            computeTangent(t, y, period);
-        }
-        reuse.tangentApplied = tangentOracle == 2 && tangentSet;
         var sink = OrbitReuse.trace;
         if (sink != null) {
             String[] names = new String[slow.length];
@@ -622,98 +590,6 @@ final class FastRun {
             sink.accept(String.format(Locale.ROOT, "ORBIT day %8.2f after %7.2f d (%s%s), periods %d: %s",
                     t / 24, continued ? age / 24 : Double.NaN, traceReason, model.course().stabilising() ? ", stabilising" : "",
                     periods - periodsBefore, reuse.describe(names)));
-        }
-    }
-
-    /**
-     * Developer oracle (throw-away, branch adiabatic): 0 off; 1 the exact first-order sensitivity of the
-     * orbit averages to the secant's columns measured at each orbit (central differences of fresh, tightly
-     * closed orbits) and its prediction's error traced; 2 also applied as the indirect prediction.
-     */
-    static volatile int tangentOracle;
-    /** Relative step of the oracle's differences. */
-    static volatile double tangentStep = 1e-2;
-    private int[] secantColumns;
-    private double[] tangentMatrix;
-    private final double[] tangentBase = new double[64];
-    private boolean tangentSet;
-    private double[] tangentChange = new double[0];
-    long tangentOrbitPeriods;
-
-    /** The indirect prediction at {@link #slowNow} into {@link #indirectNow}. */
-    private void indirect(double t) {
-        if (tangentOracle == 2 && tangentSet) {
-            tangentChanges(slowNow, indirectNow);
-        } else {
-            reuse.indirect(slowNow, t - orbitTime, indirectNow);
-        }
-    }
-
-    private void tangentChanges(double[] slowState, double[] out) {
-        int m = secantColumns.length;
-        for (int j = 0; j < slow.length; j++) {
-            double sum = 0;
-            for (int c = 0; c < m; c++) {
-                int col = secantColumns[c];
-                sum += tangentMatrix[j * m + c] * (slowState[col] - tangentBase[col]);
-            }
-            out[j] = sum;
-        }
-    }
-
-    private double[] oracleAverage(double t, double[] y0, double period) {
-        double[] yy = y0.clone();
-        computeOrbit(t, yy, period, false);
-        return average.clone();
-    }
-
-    private void computeTangent(double t, double[] y, double period) {
-        int m = secantColumns.length;
-        int ns = slow.length;
-        if (tangentMatrix == null) {
-            tangentMatrix = new double[ns * m];
-            tangentChange = new double[ns];
-        }
-        FastSettings s = settings;
-        FastSettings tight = new FastSettings(s.maxStepPeriods(), s.samples(), s.maxOrbitPeriods(), s.orbitTolerance() * 1e-2,
-                s.driftTolerance(), s.maxOrbitAgeHours(), s.integrationRelativeTolerance() * 1e-2, s.fluxTolerance(),
-                s.stageQuadrature(), s.exactLinearPart(), s.frozenMilieu(), s.quadratureSamples(), s.affineOwnStep(),
-                s.closedFormVitaminK());
-        double[] yp = y.clone();
-        double[] dp = new double[ns];
-        double[] dm = new double[ns];
-        for (int c = 0; c < m; c++) {
-            int j = secantColumns[c];
-            int i = slow[j];
-            double h = tangentStep * Math.abs(y[i]) + atol[i];
-            System.arraycopy(y, 0, yp, 0, n);
-            yp[i] = y[i] + h;
-            FastRun plus = new FastRun(model, integrator, Integrators.orbit(), tol, timeline, tight);
-            double[] ap = plus.oracleAverage(t, yp, period);
-            averagedSlowRates(yp, dp);
-            yp[i] = y[i] - h;
-            FastRun minus = new FastRun(model, integrator, Integrators.orbit(), tol, timeline, tight);
-            double[] am = minus.oracleAverage(t, yp, period);
-            averagedSlowRates(yp, dm);
-            tangentOrbitPeriods += plus.periods + minus.periods;
-            for (int r = 0; r < ns; r++) {
-                tangentMatrix[r * m + c] = ((ap[r] - am[r]) - (dp[r] - dm[r])) / (2 * h);
-            }
-        }
-        for (int j = 0; j < ns; j++) {
-            tangentBase[j] = y[slow[j]];
-        }
-        if (milieuSize > 0) {
-            model.freezeMilieu(t, y);
-        }
-        tangentSet = true;
-        if (OrbitReuse.trace != null) {
-            StringBuilder cols = new StringBuilder();
-            for (int c = 0; c < m; c++) {
-                cols.append(' ').append(model.layout().variable(slow[secantColumns[c]]).id());
-            }
-            OrbitReuse.trace.accept(String.format(Locale.ROOT, "TANGENT day %.2f: %d columns, %d oracle periods so far;%s", t / 24, m,
-                    tangentOrbitPeriods, cols));
         }
     }
 
@@ -860,7 +736,6 @@ final class FastRun {
     private OrbitReuse makeReuse(double t, double[] y) {
         double[] influence = SlowCouplingProbe.influenceOnOrbit(model, fast, slow, atol, t, y);
         int[] columns = IntArrays.range(slow.length, j -> influence[j] > 0);
-        secantColumns = columns;
         double[] columnWeight = new double[columns.length];
         for (int c = 0; c < columns.length; c++) {
             columnWeight[c] = influence[columns[c]];
@@ -1133,7 +1008,7 @@ final class FastRun {
         // The nodes: samples 0 .. m, then (off the grid) the end phase.
         int last = offGrid ? m + 1 : m;
         slowOf(y);
-        indirect(t);
+        reuse.indirect(slowNow, t - orbitTime, indirectNow);
         response.shift(y, fastShift);
         if (deferredOwned != null) {
             deferredOwned.complete(m, samples, sampleIntegrals);
@@ -1234,7 +1109,7 @@ final class FastRun {
     /** {@link #slowAverage} from the quadrature {@code q} at {@code y} (which may be {@code out}). */
     private void corrected(double t, double[] y, double[] q, double[] out) {
         slowOf(y);
-        indirect(t);
+        reuse.indirect(slowNow, t - orbitTime, indirectNow);
         for (int j = 0; j < slow.length; j++) {
             out[j] = average[j] + (q[j] - quad0[j]) + indirectNow[j];
         }

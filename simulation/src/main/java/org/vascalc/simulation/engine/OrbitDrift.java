@@ -39,7 +39,7 @@ final class OrbitDrift {
     /** Shortest own relaxation time of a FAST state that is given a lag. */
     static final double MIN_LAG_HOURS = 2;
     /** Largest lag {@code tau |v|} of a state, relative to its orbit mean (a guard; the G5 binder year's largest is 1.3e-3). */
-    static volatile double MAX_LAG = Double.parseDouble(System.getProperty("vascalc.scratch.maxLag", "0.02"));
+    static final double MAX_LAG = 0.02;
 
     private final int[] fast;
     private final double[] mean;

@@ -176,21 +176,6 @@ final class OrbitReuse {
     /** Whether the error fell over a longer interval at the last measurement. */
     private boolean fellBefore;
     private final StringBuilder detail = new StringBuilder();
-    /** Oracle (throw-away): the tangent's prediction at the state of the next orbit, and whether it was applied. */
-    private double[] predictedTangent = new double[0];
-    private boolean tangentPredicted;
-    boolean tangentApplied;
-    double[] directChange;
-
-    void predictedTangent(double[] change) {
-        if (predictedTangent.length != change.length) {
-            predictedTangent = new double[change.length];
-        }
-        for (int j = 0; j < change.length; j++) {
-            predictedTangent[j] = predictedRaw[j] + change[j];
-        }
-        tangentPredicted = true;
-    }
 
     /**
      * Reuse with the damped trend alone.
@@ -362,12 +347,6 @@ final class OrbitReuse {
     void measured(double[] average, double[] diag, double[] slowState, double[] atol, double age, double period,
                   double remainingHours) {
         boolean secantWasApplied = secantApplied();
-        boolean tangentWasApplied = tangentApplied && tangentPredicted;
-        boolean hasTangent = tangentPredicted;
-        tangentPredicted = false;
-        double worstTangent = 0;
-        double carriedTangent = 0;
-        int argTangent = -1;
         boolean first = !controlled();
         boolean rules = onsetAndDecayRules;
         applied = secantWasApplied ? "secant" : (trendSet() ? "trend" : "none");
@@ -389,15 +368,6 @@ final class OrbitReuse {
             double eTrend = Math.abs(average[j] - predictedTrend[j]) / scale;
             double eSecant = Math.abs(average[j] - predictedSecant[j]) / scale;
             double eNone = Math.abs(average[j] - predictedRaw[j]) / scale;
-            double eTangent = hasTangent ? Math.abs(average[j] - predictedTangent[j]) / scale : Double.NaN;
-            if (hasTangent) {
-                worstTangent = Math.max(worstTangent, eTangent);
-                double wT = passive[j] ? stateWeight(rate * age, 2) : 1;
-                if (eTangent * wT > carriedTangent) {
-                    carriedTangent = eTangent * wT;
-                    argTangent = j;
-                }
-            }
             worstTrend = Math.max(worstTrend, eTrend);
             worstSecant = Math.max(worstSecant, eSecant);
             squaredSecant += eSecant * eSecant;
@@ -420,11 +390,9 @@ final class OrbitReuse {
                 argSecant = j;
             }
             if (trace != null && Math.max(eTrend, Math.max(eSecant, eNone)) >= 0.05) {
-                detail.append(String.format(java.util.Locale.ROOT, "%n      [%d]%s tau %.3g d: none %.3g trend %.3g secant %.3g tangent %.3g (w %.2f/%.2f) missed %+.3g tangentPart %+.3g direct %+.3g",
+                detail.append(String.format(java.util.Locale.ROOT, "%n      [%d]%s tau %.3g d: none %.3g trend %.3g secant %.3g (w %.2f/%.2f)",
                         j, passive[j] ? " passive" : "", rate > 0 ? 1 / rate / 24 : Double.POSITIVE_INFINITY, eNone, eTrend,
-                        eSecant, eTangent, wTrend, wSecant, (average[j] - predictedRaw[j]) / scale,
-                        hasTangent ? (predictedTangent[j] - predictedRaw[j]) / scale : Double.NaN,
-                        directChange != null ? directChange[j] / scale : Double.NaN));
+                        eSecant, wTrend, wSecant));
             }
             missed[j] = average[j] - predictedRaw[j];
             // One weight for all states: the trends then conserve mass as the orbit averages do. None
@@ -464,17 +432,6 @@ final class OrbitReuse {
             } else {
                 secant.update(missed, slowState);
             }
-        }
-        if (tangentWasApplied) {
-            applied = "tangent";
-            rawFactor = carriedTangent > 0 ? SAFETY * Math.pow(carriedTangent, -0.5) : Double.POSITIVE_INFINITY;
-            factor = Math.min(MAX_GROWTH, rawFactor);
-            lastError = worstTangent;
-            governing = argTangent;
-            governingError = carriedTangent;
-        }
-        if (hasTangent && trace != null) {
-            detail.append(String.format(java.util.Locale.ROOT, "%n      TANGENT worst %.3g carried %.3g at [%d]", worstTangent, carriedTangent, argTangent));
         }
         // Growth beyond twofold where the error fell over each of the last two intervals although each was
         // longer than the one before: a measured order of at most zero (see the class comment).

@@ -32,8 +32,6 @@ class OrbitTimelineRunner {
     void print() {
         try {
             OrbitReuse.trace = line -> System.out.println("  " + line);
-            FastRun.tangentOracle = Integer.getInteger("vascalc.scratch.tangent", 0);
-            FastRun.tangentStep = Double.parseDouble(System.getProperty("vascalc.scratch.tangentStep", "1e-2"));
             for (String c : System.getProperty("vascalc.scratch.cases", "ref,egfr65,g4year").split(",")) {
                 Patient ref = Patient.referenceAdult();
                 Patient p = ref;
@@ -58,7 +56,6 @@ class OrbitTimelineRunner {
                 System.out.printf(Locale.ROOT, "TIMELINE %s: %s%n", c, k);
             }
         } finally {
-            FastRun.tangentOracle = 0;
             OrbitReuse.trace = null;
         }
     }
