@@ -741,7 +741,7 @@ final class FastRun {
             columnWeight[c] = influence[columns[c]];
         }
         return new OrbitReuse(slow.length, new FluxSecant(slow.length, columns, columnWeight),
-                settings.fluxTolerance(), MIN_TREND_HOURS, settings.maxOrbitAgeHours());
+                settings.fluxTolerance(), MIN_TREND_HOURS, settings.maxOrbitAgeHours(), settings.reuseRules());
     }
 
     /**

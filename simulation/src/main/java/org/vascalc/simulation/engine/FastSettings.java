@@ -50,6 +50,11 @@ package org.vascalc.simulation.engine;
  * @param closedFormVitaminK with stage quadrature: the vitamin K block, while warfarin-free (affine, coupled to no
  *                          other FAST state), leaves the integrated orbit system and is propagated in closed form
  *                          ({@link LinearBlockPropagator}; branch vkclosed); runs with warfarin keep it integrated
+ * @param reuseRules        the orbit reuse control's two rules ({@link OrbitReuse}'s class comment: no predictor from a
+ *                          restart's first interval, growth beyond twofold after two falls of the error over intervals of
+ *                          at least a week), on since `reusesafe`; off gives the control before it (for comparisons:
+ *                          {@code ReuseSafetyRunner}, {@code NewPatientDecadeRunner}; was the static switch
+ *                          {@code OrbitReuse.onsetAndDecayRules} until `adiabatic`)
  * The orbit closure 1e-4 replaced 1e-5: the fast-versus-reference differences stayed the same
  * (they come from the averaging). The fixed orbit age (60 days) and drift trigger (3 %) gave way to
  * the error-controlled interval (flux tolerance 3e-3, at most a year, drift guard 10 %) and the
@@ -73,7 +78,7 @@ package org.vascalc.simulation.engine;
 record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance,
                 double driftTolerance, double maxOrbitAgeHours, double integrationRelativeTolerance,
                 double fluxTolerance, boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu,
-                int quadratureSamples, boolean affineOwnStep, boolean closedFormVitaminK) {
+                int quadratureSamples, boolean affineOwnStep, boolean closedFormVitaminK, boolean reuseRules) {
     static final FastSettings DEFAULT = new FastSettings(128, 12, 60, 1e-4, 0.1, 4 * 365 * 24, 2e-3, 3e-3, true, false);
 
     /**
@@ -115,6 +120,16 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
                 quadratureSamples, affineOwnStep, true);
     }
 
+    /** The settings with the reuse control's two rules on ({@link #reuseRules}; the default). */
+    FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance, double driftTolerance,
+                 double maxOrbitAgeHours, double integrationRelativeTolerance, double fluxTolerance,
+                 boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu, int quadratureSamples,
+                 boolean affineOwnStep, boolean closedFormVitaminK) {
+        this(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance, maxOrbitAgeHours,
+                integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
+                quadratureSamples, affineOwnStep, closedFormVitaminK, true);
+    }
+
     FastSettings {
         if (quadratureSamples < 1 || samples % quadratureSamples != 0) {
             throw new IllegalArgumentException("quadrature samples " + quadratureSamples
@@ -129,35 +144,35 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withFrozenMilieu(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, on,
-                quadratureSamples, affineOwnStep, closedFormVitaminK);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules);
     }
 
     /** The same settings with the SLOW integrals as quadrature components of the orbit (on) or by the trapezoidal rule (off). */
     FastSettings withStageQuadrature(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, on, exactLinearPart, frozenMilieu,
-                quadratureSamples, affineOwnStep, closedFormVitaminK);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules);
     }
 
     /** The same settings with the declared linear part propagated exactly (on) or integrated (off). */
     FastSettings withExactLinearPart(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, on, frozenMilieu,
-                quadratureSamples, affineOwnStep, closedFormVitaminK);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules);
     }
 
     /** The same settings with another relative tolerance of the orbit integration. */
     FastSettings withIntegrationRelativeTolerance(double rtol) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, rtol, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
-                quadratureSamples, affineOwnStep, closedFormVitaminK);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules);
     }
 
     /** The same settings with {@code count} (a divisor of {@link #samples}) of the orbit samples in the quadrature. */
     FastSettings withQuadratureSamples(int count) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, count, affineOwnStep, closedFormVitaminK);
+                frozenMilieu, count, affineOwnStep, closedFormVitaminK, reuseRules);
     }
 
     /**
@@ -168,7 +183,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withAffineOwnStep(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, on, closedFormVitaminK);
+                frozenMilieu, quadratureSamples, on, closedFormVitaminK, reuseRules);
     }
 
     /**
@@ -179,7 +194,17 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withClosedFormVitaminK(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, affineOwnStep, on);
+                frozenMilieu, quadratureSamples, affineOwnStep, on, reuseRules);
+    }
+
+    /**
+     * The same settings with the orbit reuse control's two rules on (the default) or off
+     * ({@link #reuseRules}: for comparisons only).
+     */
+    FastSettings withReuseRules(boolean on) {
+        return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
+                maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
+                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, on);
     }
 
     /**

@@ -21,7 +21,7 @@ import java.util.Arrays;
  * freshly updated predictor is not the one measured, and the CKD G5 carbonate-binder year went to 2.78e-2
  * of reference (docs/performance-log.md, `orbitreuse`).
  *
- * <p>Two rules below ({@link #onsetAndDecayRules}, on since `reusesafe`): the first interval sets no
+ * <p>Two rules below ({@link FastSettings#reuseRules}, on since `reusesafe`): the first interval sets no
  * predictor, and the interval may grow fourfold after two falls of the error over intervals of at least a
  * week. Built in `orbitreuse` without the week, they took the CKD G5 carbonate-binder year to 1.34e-2 of
  * reference once merged with a round-off-level engine change. Why (`reusesafe`, docs/performance-log.md):
@@ -126,10 +126,10 @@ final class OrbitReuse {
     /**
      * Whether the two rules of the class comment (no predictor from a restart's first interval; growth
      * beyond twofold after two falls over intervals of at least {@link #DECAY_SPAN_HOURS}) are applied:
-     * true. A developer switch only ({@code ReuseSafetyRunner} compares both); false gives the control
-     * of main before `reusesafe` bit for bit.
+     * {@link FastSettings#reuseRules}, true by default; false gives the control of main before `reusesafe`
+     * bit for bit ({@code ReuseSafetyRunner} compares both).
      */
-    static volatile boolean onsetAndDecayRules = true;
+    private final boolean rules;
     /**
      * Shortest interval over which a fall of the error counts for the growth beyond twofold: the span
      * over which {@link OrbitDrift} renews the FAST states' lag ({@link OrbitDrift#MIN_SPAN_HOURS}). A
@@ -195,6 +195,15 @@ final class OrbitReuse {
      * @param secant the sensitivity estimate (owned by this object from now on), or null
      */
     OrbitReuse(int slowCount, FluxSecant secant, double tolerance, double minTrendHours, double maxHours) {
+        this(slowCount, secant, tolerance, minTrendHours, maxHours, true);
+    }
+
+    /**
+     * As {@link #OrbitReuse(int, FluxSecant, double, double, double)}, with the two rules of the class
+     * comment on or off ({@code rules}: {@link FastSettings#reuseRules}).
+     */
+    OrbitReuse(int slowCount, FluxSecant secant, double tolerance, double minTrendHours, double maxHours, boolean rules) {
+        this.rules = rules;
         this.tolerance = tolerance;
         this.minTrendHours = minTrendHours;
         this.maxHours = maxHours;
@@ -348,7 +357,6 @@ final class OrbitReuse {
                   double remainingHours) {
         boolean secantWasApplied = secantApplied();
         boolean first = !controlled();
-        boolean rules = onsetAndDecayRules;
         applied = secantWasApplied ? "secant" : (trendSet() ? "trend" : "none");
         detail.setLength(0);
         int argTrend = -1;

@@ -28,7 +28,7 @@ import org.vascalc.simulation.cohort.VirtualPopulation;
  * with their individual parameters, the engine alone ({@code -Dvascalc.scratch.wall=true}: with the
  * wall). Prints, per patient, age, sex, eGFR, labs, run-in calls and days and the decade's counters,
  * to see why a new patient's decade takes more calls than the reference adult's
- * ({@code -Dvascalc.scratch.rules=off}: with {@link OrbitReuse#onsetAndDecayRules} off). Developer aid, on
+ * ({@code -Dvascalc.scratch.rules=off}: with {@link FastSettings#reuseRules} off). Developer aid, on
  * request only ({@code -Dvascalc.scratch=true}).
  */
 class NewPatientDecadeRunner {
@@ -44,13 +44,17 @@ class NewPatientDecadeRunner {
     @Test
     @EnabledIfSystemProperty(named = "vascalc.scratch", matches = "true")
     void print() {
-        // -Dvascalc.scratch.rules=off: the reuse rules off (OrbitReuse.onsetAndDecayRules), to compare with main's control
-        OrbitReuse.onsetAndDecayRules = !"off".equals(System.getProperty("vascalc.scratch.rules"));
-        try {
-            printAll();
-        } finally {
-            OrbitReuse.onsetAndDecayRules = true;
-        }
+        printAll();
+    }
+
+    /**
+     * The simulator of each run: the engine alone or with the wall; {@code -Dvascalc.scratch.rules=off}: the reuse
+     * rules off ({@link FastSettings#reuseRules}), to compare with the control before `reusesafe`.
+     */
+    private static EngineSimulator simulator(ParameterCatalog parameters, boolean wall) {
+        boolean rules = !"off".equals(System.getProperty("vascalc.scratch.rules"));
+        return new EngineSimulator(parameters, Integrators.standard(), FastSettings.DEFAULT.withReuseRules(rules),
+                FastSettings.DEFAULT, wall);
     }
 
     private static void printAll() {
@@ -98,7 +102,7 @@ class NewPatientDecadeRunner {
     }
 
     private static void printUntreated(String group, Patient p, ParameterCatalog parameters, boolean wall) {
-        EngineSimulator sim = wall ? new EngineSimulator(parameters) : EngineSimulator.withoutWall(parameters);
+        EngineSimulator sim = simulator(parameters, wall);
         Scenario sc = new Scenario("untreated", "", p, List.of(), List.of(), 3652.5, Recording.every(365.25 * 24));
         SimulationResult r = sim.run(sc, Mode.FAST, ProgressListener.NONE);
         print(group, p, r);
@@ -112,7 +116,7 @@ class NewPatientDecadeRunner {
 
     private static void print(String group, Patient p, ParameterCatalog parameters, List<Condition> conditions,
                               boolean wall) {
-        EngineSimulator sim = wall ? new EngineSimulator(parameters) : EngineSimulator.withoutWall(parameters);
+        EngineSimulator sim = simulator(parameters, wall);
         print(group, p, sim.run(budget(p, conditions), Mode.FAST, ProgressListener.NONE));
     }
 

@@ -84,7 +84,7 @@ class OrbitCountTest {
      * acceptance by the SLOW averages' move ({@code FastRun.ACCEPT_MOVE}) 16 in 21 (24 before; "coldorbit").
      * With a first orbit's move judged by its failing states' own rates and the last interval reaching
      * the run's end ({@code FastRun.candidateDiagonal}, {@code OrbitReuse.END_STRETCH}) 15 in 20 ("coldorbit2").
-     * The onset and decay-growth rules ({@code OrbitReuse.onsetAndDecayRules}) leave it at 15 in 20: its errors
+     * The onset and decay-growth rules ({@link FastSettings#reuseRules}) leave it at 15 in 20: its errors
      * fell over intervals shorter than a week (14 in 19 without {@code OrbitReuse.DECAY_SPAN_HOURS}, `reusesafe`).
      */
     @Test

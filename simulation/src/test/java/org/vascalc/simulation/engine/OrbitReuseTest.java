@@ -135,6 +135,30 @@ class OrbitReuseTest {
         assertIntervals(r, age, errors, expected);
     }
 
+    /**
+     * With {@link FastSettings#reuseRules} off (the control before `reusesafe`, for comparisons) a restart's
+     * first interval sets a trend and the interval never grows beyond twofold; the default has them on.
+     */
+    @Test
+    void theRulesOffTakeATrendFromTheFirstIntervalAndKeepTheTwofoldCap() {
+        assertThat(FastSettings.DEFAULT.reuseRules()).isTrue();
+        assertThat(FastSettings.DEFAULT.withReuseRules(false).reuseRules()).isFalse();
+        assertThat(FastSettings.DEFAULT.withReuseRules(false).withQuadratureSamples(12).reuseRules()).isFalse();
+        boolean rules = FastSettings.DEFAULT.withReuseRules(false).reuseRules();
+        OrbitReuse r = new OrbitReuse(2, new FluxSecant(2, new int[] {1}, new double[] {1}), 3e-3, 7 * DAY, 365 * DAY, rules);
+        r.restart();
+        double[] s0 = {100, 1.0};
+        r.orbitAt(s0);
+        double[] s1 = {100, 1.1};
+        r.predicted(new double[] {1.0, 0.0}, s1, 10 * DAY);
+        r.measured(new double[] {1.01, 0.02}, DIAG, s1, ATOL, 10 * DAY, DAY);
+        assertThat(r.trend(0, 10 * DAY)).isCloseTo(OrbitReuse.TREND_WEIGHT * 0.01, Offset.offset(1e-12));
+        OrbitReuse off = new OrbitReuse(2, null, 3e-3, 7 * DAY, 3650 * DAY, rules);
+        off.restart();
+        // The errors of theIntervalGrowsBeyondTwofoldOnlyAfterTheErrorFellTwiceOverLongerIntervals: twofold throughout.
+        assertIntervals(off, 10 * DAY, new double[] {0.1, 0.05, 0.01, 0.02}, new double[] {20 * DAY, 40 * DAY, 80 * DAY, 160 * DAY});
+    }
+
     @Test
     void theMissedChangeBecomesADampedTrendWithOneWeightForAllStates() {
         OrbitReuse r = new OrbitReuse(2, 3e-3, 7 * DAY, 365 * DAY);

@@ -18,7 +18,7 @@ import org.vascalc.simulation.SimulationResult;
  * {@code FastVersusReferenceIT} (and the four binder years with every dose an hour later, {@code -shift1h})
  * against reference runs cached in {@code -Dvascalc.scratch.refs} (default
  * {@code target/reference-cache}; delete it when the model changes), with the reuse rules
- * ({@link OrbitReuse#onsetAndDecayRules}) off and on ({@code -Dvascalc.scratch.rules=off,on}) and the fast
+ * ({@link FastSettings#reuseRules}) off and on ({@code -Dvascalc.scratch.rules=off,on}) and the fast
  * settings perturbed ({@code -Dvascalc.scratch.perturb=base,flux+1e-2,int-1e-3,orbit-0.9&flux-0.9}: the
  * reuse tolerance, the orbit integration's tolerance, the orbit closure, relative changes, joined by
  * {@code &}); the run-in stays on the default settings, so every run starts where the reference did.
@@ -35,7 +35,6 @@ class ReuseSafetyRunner {
         try {
             compare();
         } finally {
-            OrbitReuse.onsetAndDecayRules = true;
             OrbitReuse.trace = null;
         }
     }
@@ -76,7 +75,6 @@ class ReuseSafetyRunner {
             }
             double[][] ref = AgreementRunner.cachedReference(dir, s, new EngineSimulator(params));
             for (String r : rules.split(",")) {
-                OrbitReuse.onsetAndDecayRules = r.equals("on");
                 for (String p : perturb.split(",")) {
                     // e.g. flux+1e-3, int-1e-6, orbit-0.9&flux-0.9; "base" unperturbed
                     java.util.Map<String, Double> m = new java.util.HashMap<>();
@@ -89,7 +87,7 @@ class ReuseSafetyRunner {
                             d.driftTolerance() * (1 + m.getOrDefault("drift", 0.0)),
                             d.maxOrbitAgeHours(), d.integrationRelativeTolerance() * (1 + m.getOrDefault("int", 0.0)),
                             d.fluxTolerance() * (1 + m.getOrDefault("flux", 0.0)), d.stageQuadrature(), d.exactLinearPart(),
-                            d.frozenMilieu(), d.quadratureSamples(), d.affineOwnStep(), d.closedFormVitaminK());
+                            d.frozenMilieu(), d.quadratureSamples(), d.affineOwnStep(), d.closedFormVitaminK(), r.equals("on"));
                     EngineSimulator sim = new EngineSimulator(params, Integrators.standard(), f, d, true);
                     if (traceOn) {
                         System.out.println("TRACE " + s.name() + " rules " + r + " " + p);
@@ -125,19 +123,19 @@ class ReuseSafetyRunner {
                     ref.sex(), ref.weightKg(), ref.heightCm(), 65, ref.serumCalciumMmolL(), ref.serumPhosphateMmolL(),
                     ref.pthPgMl(), ref.risk());
             for (String r : rules.split(",")) {
-                OrbitReuse.onsetAndDecayRules = r.equals("on");
+                FastSettings f = FastSettings.DEFAULT.withReuseRules(r.equals("on"));
                 for (var p : List.of(ref, e65)) {
                     Scenario sc = new Scenario("decade", "", p, List.of(), new ArrayList<>(List.of(
                             Scenarios.supplement(500, org.vascalc.core.intervention.Intervention.CalciumSalt.CARBONATE, true, 8, 20),
                             new org.vascalc.core.intervention.Intervention.VitaminK(org.vascalc.core.intervention.Intervention.VitaminKForm.MK7,
                                     180, org.vascalc.core.intervention.Schedule.daily(8)))),
                             3652.5, new org.vascalc.simulation.Recording(List.of("pth", "mineral.caBone"), 365.25 * 24, 24, 0, 0));
-                    var k = new EngineSimulator(params).run(sc, Mode.FAST, ProgressListener.NONE).counters();
+                    var k = new EngineSimulator(params, Integrators.standard(), f, FastSettings.DEFAULT, true)
+                            .run(sc, Mode.FAST, ProgressListener.NONE).counters();
                     System.out.printf(Locale.ROOT, "DECADE %-14s rules %-14s orbits %s periods %s orbitSteps %s calls %s%n",
                             p.id(), r, k.get("orbits"), k.get("orbitPeriods"), k.get("orbitSteps"), k.get("derivativeEvaluations"));
                 }
             }
         }
-        OrbitReuse.onsetAndDecayRules = true;
     }
 }
