@@ -18,6 +18,24 @@ final class SolvedSlowStates {
         this.scale = scale;
     }
 
+    /**
+     * States FAST in the default model that a model may have as SLOW: the mineral absorption capacity R
+     * with {@code calcitriolRegulationOn} 1 (docs/model/mineral.md, "Calcitriol in fast mode"); solved
+     * and stepped with the others where SLOW.
+     */
+    static final List<String> OPTIONAL = List.of("mineral.absorptionCapacity");
+
+    /** {@code ids} and those of {@link #OPTIONAL} that {@code layout} has as SLOW states. */
+    static List<String> withOptional(StateLayout layout, List<String> ids) {
+        List<String> all = new java.util.ArrayList<>(ids);
+        for (String id : OPTIONAL) {
+            if (layout.has(id) && layout.variable(layout.index(id)).timeScale() == org.vascalc.physiology.model.TimeScale.SLOW) {
+                all.add(id);
+            }
+        }
+        return all.size() == ids.size() ? ids : all;
+    }
+
     /** The states named {@code ids} in {@code layout}, or {@code null} where one of them is not in this model. */
     static SolvedSlowStates of(StateLayout layout, List<String> ids) {
         int[] states = new int[ids.size()];
