@@ -2,6 +2,7 @@ package org.vascalc.simulation.engine;
 
 import java.util.List;
 import org.vascalc.physiology.model.StateLayout;
+import org.vascalc.physiology.model.TimeScale;
 
 /**
  * A named set of SLOW states that the run-in moves by linearised steps ({@link SteadyStart}'s Newton
@@ -27,13 +28,16 @@ final class SolvedSlowStates {
 
     /** {@code ids} and those of {@link #OPTIONAL} that {@code layout} has as SLOW states. */
     static List<String> withOptional(StateLayout layout, List<String> ids) {
-        List<String> all = new java.util.ArrayList<>(ids);
+        List<String> all = ids;
         for (String id : OPTIONAL) {
-            if (layout.has(id) && layout.variable(layout.index(id)).timeScale() == org.vascalc.physiology.model.TimeScale.SLOW) {
+            if (layout.has(id) && layout.variable(layout.index(id)).timeScale() == TimeScale.SLOW) {
+                if (all == ids) {
+                    all = new java.util.ArrayList<>(ids);
+                }
                 all.add(id);
             }
         }
-        return all.size() == ids.size() ? ids : all;
+        return all;
     }
 
     /** The states named {@code ids} in {@code layout}, or {@code null} where one of them is not in this model. */
