@@ -380,9 +380,21 @@ public final class MineralBlock implements Block {
         return ID;
     }
 
+    /**
+     * {@link #VARIABLES} with the absorption capacity R SLOW, as its phosphate twin RPHOS: with
+     * {@code calcitriolRegulationOn} 1 calcitriol follows calcium and PTH, and R (relaxing over a day
+     * or more, P&amp;R T33/T34) then forms with calcitriol, FGF23 and PTH a FAST mode of 1.3 days (CKD
+     * G5), as slow as the SLOW states it drives; fast mode's day orbit cannot carry its lag
+     * (docs/model/mineral.md, "Calcitriol in fast mode").
+     */
+    private static final List<StateVariable> VARIABLES_REGULATED = VARIABLES.stream()
+            .map(v -> v.id().equals(ID + ".absorptionCapacity")
+                    ? new StateVariable(v.id(), v.unit(), v.absoluteTolerance(), TimeScale.SLOW, v.description()) : v)
+            .toList();
+
     @Override
     public List<StateVariable> variables() {
-        return VARIABLES;
+        return calcitriolRegulation ? VARIABLES_REGULATED : VARIABLES;
     }
 
     @Override
@@ -907,11 +919,7 @@ public final class MineralBlock implements Block {
         final double fgfSuppression = hydroxylaseInverseSqrt ? 1 / Math.sqrt(fgfFloored) : fgfHydroxylasePow.of(fgfFloored);
         dydt[o + HYDROXYLASE] += t65 * t68 * fgfSuppression - p.hydroxylaseKout() * y[o + HYDROXYLASE];
         dydt[o + CALCITRIOL] += y[o + HYDROXYLASE] - p.calcitriolKout() * y[o + CALCITRIOL];
-        final double span = p.absorptionCapacityDown() - p.absorptionCapacityUp();
-        final double frac = c8 / (p.absorptionCapacityCtriol50() + c8);
-        final double up = p.absorptionCapacityUp() + span * frac;
-        final double down = p.absorptionCapacityDown() - span * frac;
-        dydt[o + ABS_CAPACITY] += up * (1 - capacity) - down * capacity;
+        dydt[o + ABS_CAPACITY] += absorptionCapacityRate(c8, capacity);
 
         // Phosphate.
         final double po4Gut = y[o + PO4_GUT];
@@ -975,9 +983,21 @@ public final class MineralBlock implements Block {
     }
 
     /**
+     * The absorption capacity R's rate (P&amp;R T33/T34): toward its calcitriol-dependent level (shared by
+     * {@link #addRates} and, where R is SLOW, {@link #addSlowRates}).
+     */
+    private double absorptionCapacityRate(double c8, double capacity) {
+        final double span = p.absorptionCapacityDown() - p.absorptionCapacityUp();
+        final double frac = c8 / (p.absorptionCapacityCtriol50() + c8);
+        final double up = p.absorptionCapacityUp() + span * frac;
+        final double down = p.absorptionCapacityDown() - span * frac;
+        return up * (1 - capacity) - down * capacity;
+    }
+
+    /**
      * The SLOW rows of {@link #addRates} (the FAST rows are left incomplete), for fast mode's quadrature
      * on the orbit samples. Left out: PTH secretion, 1-alpha-hydroxylase and calcitriol, the absorption
-     * capacity, FGF23 and its powers, the adapted PTH's logarithm, the stomach and the lumen's rows;
+     * capacity (but where it is SLOW, with {@code calcitriolRegulationOn}), FGF23 and its powers, the adapted PTH's logarithm, the stomach and the lumen's rows;
      * the gland powers of calcium and the osteoclast power of PTH come from their own
      * {@link PowersOf} without the exponents only FAST rows use. Every SLOW rate is the expression of
      * {@code addRates}, in the same order, so the rows are bit-identical (SlowRatesTest); a change of a
@@ -1037,6 +1057,10 @@ public final class MineralBlock implements Block {
 
         // Phosphate: intracellular exchange, urine, faecal binding, the absorbed load and RPHOS.
         final double fgfRatio = Math.max(y[o + FGF23], 0) * inverseFgfBaseline;
+        if (calcitriolRegulation) {
+            // R is SLOW with the re-derived calcitriol law (VARIABLES_REGULATED).
+            dydt[o + ABS_CAPACITY] += absorptionCapacityRate(c8, capacity);
+        }
         final double po4Gut = y[o + PO4_GUT];
         final double binder = y[o + BINDER];
         final double bound = p.binderRate() * Math.max(0, binder) * Math.max(0, po4Gut);

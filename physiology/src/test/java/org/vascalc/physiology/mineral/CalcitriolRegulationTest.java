@@ -13,6 +13,7 @@ import org.vascalc.core.patient.RiskFactors;
 import org.vascalc.core.patient.Sex;
 import org.vascalc.physiology.model.Drivers;
 import org.vascalc.physiology.model.StateLayout;
+import org.vascalc.physiology.model.TimeScale;
 
 /**
  * The re-derived calcitriol regulation ({@code calcitriolRegulationOn}; docs/model/mineral.md,
@@ -83,5 +84,32 @@ class CalcitriolRegulationTest {
         // P&R's Hill law: PTH x 1.5 moves synthesis by about 2 % and calcium not at all
         assertThat(synthesisLogChange(OFF, "mineral.pth", 1.5)).isBetween(0.0, 0.03);
         assertThat(synthesisLogChange(OFF, "mineral.caEcf", 1.04)).isCloseTo(0, within(1e-12));
+    }
+
+    /**
+     * With the regulation on, the absorption capacity R is a SLOW state (docs/model/mineral.md,
+     * "Calcitriol in fast mode") and the SLOW-rows-only call gives its row as the full call does, over
+     * states spread around the baseline; off, it stays FAST as before.
+     */
+    @Test
+    void theAbsorptionCapacityIsSlowWithTheRegulationOnAndItsSlowRowIsTheFullOne() {
+        Setup on = setup(ON, Patient.referenceAdult());
+        int r = on.layout().index("mineral.absorptionCapacity");
+        assertThat(on.layout().variable(r).timeScale()).isEqualTo(TimeScale.SLOW);
+        Setup off = setup(OFF, Patient.referenceAdult());
+        assertThat(off.layout().variable(off.layout().index("mineral.absorptionCapacity")).timeScale()).isEqualTo(TimeScale.FAST);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261202);
+        for (int k = 0; k < 50; k++) {
+            double[] y = on.y().clone();
+            for (int i = 0; i < y.length; i++) {
+                y[i] *= Math.exp(random.nextDouble(-0.7, 0.7));
+            }
+            double[] full = new double[y.length];
+            double[] slow = new double[y.length];
+            on.block().addRates(0, y, habitualDiet(ON, 95), full);
+            on.block().addSlowRates(0, y, habitualDiet(ON, 95), slow);
+            assertThat(slow[r]).isEqualTo(full[r]);
+            assertThat(full[r]).isNotZero();
+        }
     }
 }

@@ -98,7 +98,7 @@ final class SlowPath {
             ids = new java.util.ArrayList<>(STATES);
             ids.addAll(VITAMIN_K_STATES);
         }
-        SolvedSlowStates solved = SolvedSlowStates.of(model.layout(), ids);
+        SolvedSlowStates solved = SolvedSlowStates.of(model.layout(), SolvedSlowStates.withOptional(model.layout(), ids));
         return solved == null ? null : new SlowPath(solved);
     }
 

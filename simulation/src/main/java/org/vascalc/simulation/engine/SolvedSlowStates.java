@@ -2,6 +2,7 @@ package org.vascalc.simulation.engine;
 
 import java.util.List;
 import org.vascalc.physiology.model.StateLayout;
+import org.vascalc.physiology.model.TimeScale;
 
 /**
  * A named set of SLOW states that the run-in moves by linearised steps ({@link SteadyStart}'s Newton
@@ -16,6 +17,27 @@ final class SolvedSlowStates {
     private SolvedSlowStates(int[] states, double[] scale) {
         this.states = states;
         this.scale = scale;
+    }
+
+    /**
+     * States FAST in the default model that a model may have as SLOW: the mineral absorption capacity R
+     * with {@code calcitriolRegulationOn} 1 (docs/model/mineral.md, "Calcitriol in fast mode"); solved
+     * and stepped with the others where SLOW.
+     */
+    static final List<String> OPTIONAL = List.of("mineral.absorptionCapacity");
+
+    /** {@code ids} and those of {@link #OPTIONAL} that {@code layout} has as SLOW states. */
+    static List<String> withOptional(StateLayout layout, List<String> ids) {
+        List<String> all = ids;
+        for (String id : OPTIONAL) {
+            if (layout.has(id) && layout.variable(layout.index(id)).timeScale() == TimeScale.SLOW) {
+                if (all == ids) {
+                    all = new java.util.ArrayList<>(ids);
+                }
+                all.add(id);
+            }
+        }
+        return all;
     }
 
     /** The states named {@code ids} in {@code layout}, or {@code null} where one of them is not in this model. */

@@ -70,7 +70,7 @@ final class SteadyStart {
         if (RunInShortcut.of(model, parameters) != RunInShortcut.NEAR_STEADY) {
             return null;
         }
-        SolvedSlowStates solved = SolvedSlowStates.of(model.layout(), SOLVED);
+        SolvedSlowStates solved = SolvedSlowStates.of(model.layout(), SolvedSlowStates.withOptional(model.layout(), SOLVED));
         return solved == null ? null : new SteadyStart(solved);
     }
 
