@@ -41,6 +41,18 @@ final class OrbitDrift {
     /** Largest lag {@code tau |v|} of a state, relative to its orbit mean (a guard; the G5 binder year's largest is 1.3e-3). */
     static final double MAX_LAG = 0.02;
 
+    /**
+     * Developer switch: at a renewal of {@link #rate} the cached orbit's samples and SLOW averages are
+     * moved at once by the orbit's first-order move under the change ({@code FastRun.lagUnmoved}).
+     */
+    static boolean movedAtRenewal = true;
+
+    /**
+     * Developer switch: the drift follows its fitted trend in time between renewals ({@link #rateAt},
+     * {@link #rateGrowth}) instead of staying at the value it was renewed with.
+     */
+    static boolean continuous = false;
+
     private final int[] fast;
     private final double[] mean;
     private final double[] moved;
@@ -54,6 +66,12 @@ final class OrbitDrift {
     private boolean lastSlopeKnown;
     /** The drift {@code v} of each FAST state (by FAST position) for the next orbit; zero where none. */
     private final double[] rate;
+    /** The fit the drift follows between renewals: slope, its change per hour (0 without one), bound; by FAST position. */
+    private final double[] fitSlope;
+    private final double[] fitCurve;
+    private final double[] fitBound;
+    private double fitMid;
+    private boolean fitKnown;
 
     OrbitDrift(int[] fast) {
         this(fast, RunArena.NONE);
@@ -67,6 +85,116 @@ final class OrbitDrift {
         baseMean = arena.doubles(fast.length);
         lastSlope = arena.doubles(fast.length);
         rate = arena.doubles(fast.length);
+        fitSlope = arena.doubles(fast.length);
+        fitCurve = arena.doubles(fast.length);
+        fitBound = arena.doubles(fast.length);
+    }
+
+    /**
+     * Developer switch: the drift from the orbit's own response to the SLOW states' averaged change
+     * ({@link #fromMove}), set at every orbit, instead of from the slopes of past orbit means.
+     */
+    static boolean fromResponse = true;
+
+    /**
+     * Developer switch: the reuse control measures the orbit's averages with the move by the drift
+     * renewed after it (the lag's change over the interval counts as an error of the interval).
+     */
+    static boolean moveMeasured = false;
+
+    /**
+     * Sets {@link #rate} from {@code move} (by FAST position): how far the orbit moves in {@code hours}
+     * of the SLOW states' averaged change ({@link AdiabaticResponse#shift}), i.e. the drift of each
+     * FAST state's orbit mean, bounded as in {@link #orbitComputed}.
+     */
+    void fromMove(double t, double[] move, double hours, double[][] samples, AdiabaticResponse response) {
+        // The drift's change per hour since the last orbit's ({@link #continuous}: followed until the next).
+        boolean growth = baseKnown && t > baseTime;
+        for (int k = 0; k < fast.length; k++) {
+            double sum = 0;
+            for (double[] s : samples) {
+                sum += s[fast[k]];
+            }
+            double relaxation = response.relaxationTime(k);
+            boolean lags = relaxation >= MIN_LAG_HOURS && relaxation < Double.POSITIVE_INFINITY;
+            double largest = lags ? MAX_LAG * Math.abs(sum / samples.length) / relaxation : 0;
+            double v = move[k] / hours;
+            rate[k] = lags && Double.isFinite(v) ? Math.max(-largest, Math.min(largest, v)) : 0;
+            double curve = growth ? (rate[k] - baseMean[k]) / (t - baseTime) : 0;
+            fitCurve[k] = Double.isFinite(curve) ? curve : 0;
+            fitSlope[k] = rate[k];
+            fitBound[k] = largest;
+            baseMean[k] = rate[k];
+        }
+        fitMid = t;
+        fitKnown = true;
+        baseTime = t;
+        baseKnown = true;
+    }
+
+    /**
+     * Sets {@link #rate} from {@code move} (by FAST position): how far the orbit moved from
+     * {@code base} to {@code t} by the SLOW states' change ({@link AdiabaticResponse#shift}); the slope
+     * is carried from the span's midpoint to {@code t} along the trend of the last two slopes, as in
+     * {@link #orbitComputed}.
+     */
+    void fromSecant(double t, double base, double[] move, double[][] samples, AdiabaticResponse response) {
+        double span = t - base;
+        double mid = 0.5 * (t + base);
+        boolean carry = TREND && lastSlopeKnown;
+        for (int k = 0; k < fast.length; k++) {
+            double sum = 0;
+            for (double[] s : samples) {
+                sum += s[fast[k]];
+            }
+            double slope = move[k] / span;
+            double v = slope;
+            if (carry) {
+                double ahead = slope + (slope - lastSlope[k]) / (mid - lastSlopeTime) * (t - mid);
+                v = ahead * slope <= 0 ? 0 : Math.abs(ahead) > 2 * Math.abs(slope) ? 2 * slope : ahead;
+            }
+            lastSlope[k] = slope;
+            double relaxation = response.relaxationTime(k);
+            boolean lags = relaxation >= MIN_LAG_HOURS && relaxation < Double.POSITIVE_INFINITY;
+            double largest = lags ? MAX_LAG * Math.abs(sum / samples.length) / relaxation : 0;
+            rate[k] = lags && Double.isFinite(v) ? Math.max(-largest, Math.min(largest, v)) : 0;
+        }
+        lastSlopeTime = mid;
+        lastSlopeKnown = true;
+    }
+
+    static final boolean TREND = !Boolean.getBoolean("vascalc.scratch.notrend");
+
+    /** Sets {@link #rate} to the fitted drift at {@code t} ({@link #continuous}; unchanged before a fit or without it). */
+    void rateAt(double t) {
+        if (!continuous || !fitKnown) {
+            return;
+        }
+        for (int k = 0; k < fast.length; k++) {
+            rate[k] = value(k, t);
+        }
+    }
+
+    /**
+     * The fitted drift's change per hour at {@code t} into {@code out} (by FAST position): 0 where
+     * the drift is held (at zero, at twice the slope, at its bound) or without a fit.
+     */
+    void rateGrowth(double t, double[] out) {
+        for (int k = 0; k < fast.length; k++) {
+            double s = fitSlope[k];
+            double ahead = s + fitCurve[k] * (t - fitMid);
+            boolean free = continuous && fitKnown && fitCurve[k] != 0 && ahead * s > 0
+                    && Math.abs(ahead) <= 2 * Math.abs(s) && Math.abs(ahead) < fitBound[k];
+            out[k] = free ? fitCurve[k] : 0;
+        }
+    }
+
+    /** The fitted drift of FAST position {@code k} at {@code t}. */
+    private double value(int k, double t) {
+        double s = fitSlope[k];
+        double ahead = s + fitCurve[k] * (t - fitMid);
+        double v = ahead * s <= 0 ? 0 : Math.abs(ahead) > 2 * Math.abs(s) ? 2 * s : ahead;
+        return Double.isFinite(v) ? Math.max(-fitBound[k], Math.min(fitBound[k], v)) : 0;
     }
 
     /** The drift to subtract from each FAST derivative (by FAST position) in the next orbit. */
@@ -78,6 +206,7 @@ final class OrbitDrift {
     void reset() {
         baseKnown = false;
         lastSlopeKnown = false;
+        fitKnown = false;
         java.util.Arrays.fill(rate, 0.0);
     }
 
@@ -87,6 +216,9 @@ final class OrbitDrift {
      * trend, which sets the drift of the next orbits.
      */
     void orbitComputed(double t, double[][] samples, AdiabaticResponse response) {
+        if (Boolean.getBoolean("vascalc.scratch.lagoff")) {
+            return;
+        }
         response.forcingResponse(rate, moved);
         for (int k = 0; k < fast.length; k++) {
             double sum = 0;
@@ -109,8 +241,10 @@ final class OrbitDrift {
         for (int k = 0; k < fast.length; k++) {
             double slope = (mean[k] - baseMean[k]) / span;
             double v = slope;
+            double curve = 0;
             if (lastSlopeKnown) {
-                double ahead = slope + (slope - lastSlope[k]) / (mid - lastSlopeTime) * (t - mid);
+                curve = (slope - lastSlope[k]) / (mid - lastSlopeTime);
+                double ahead = slope + curve * (t - mid);
                 v = ahead * slope <= 0 ? 0 : Math.abs(ahead) > 2 * Math.abs(slope) ? 2 * slope : ahead;
             }
             lastSlope[k] = slope;
@@ -118,7 +252,12 @@ final class OrbitDrift {
             boolean lags = relaxation >= MIN_LAG_HOURS && relaxation < Double.POSITIVE_INFINITY;
             double largest = lags ? MAX_LAG * Math.abs(mean[k]) / relaxation : 0;
             rate[k] = lags && Double.isFinite(v) ? Math.max(-largest, Math.min(largest, v)) : 0;
+            fitSlope[k] = lags && Double.isFinite(slope) ? slope : 0;
+            fitCurve[k] = lags && Double.isFinite(curve) ? curve : 0;
+            fitBound[k] = largest;
         }
+        fitMid = mid;
+        fitKnown = true;
         lastSlopeTime = mid;
         lastSlopeKnown = true;
         System.arraycopy(mean, 0, baseMean, 0, fast.length);
