@@ -391,13 +391,6 @@ final class FastRun {
         lagRateUsed = arena.doubles(fast.length);
         lagRateChange = arena.doubles(fast.length);
         lagShift = arena.doubles(fast.length);
-        lagQuadrature = arena.doubles(slow.length);
-        lagMilieu = arena.doubles(milieuSize);
-        lagAverageMove = arena.doubles(slow.length);
-        lagTrend = arena.doubles(slow.length);
-        lagY = arena.doubles(n);
-        lagPrevSlow = arena.doubles(slow.length);
-        measuredAverage = arena.doubles(slow.length);
     }
 
     /** The affine blocks' own step (null: their states are SLOW states like the others). */
@@ -439,121 +432,6 @@ final class FastRun {
             if (Double.isFinite(lagShift[k])) {
                 fastShift[k] += lagShift[k];
             }
-        }
-    }
-
-    /** The quadrature and the milieu's means on the samples before their move by the lag's change ({@link #lagUnmoved}). */
-    private final double[] lagQuadrature;
-    private final double[] lagMilieu;
-    /** How far the last orbit's SLOW averages were moved by the drift's renewal ({@link #lagUnmoved}; 0 where none). */
-    private final double[] lagAverageMove;
-    /** The averages the reuse control measures: the orbit's own, without {@link #lagAverageMove}. */
-    private final double[] measuredAverage;
-
-    /**
-     * Where the drift just renewed ({@link OrbitDrift#orbitComputed}) differs from the one this orbit
-     * was computed with: the quadrature on the samples as they are into {@link #lagQuadrature} (the
-     * milieu's means into {@link #lagMilieu}), returned, and the samples moved by the orbit's move
-     * under that change ({@code J_ff^-1 dv}, {@link AdiabaticResponse#forcingResponse}); the caller
-     * moves the SLOW averages by the quadrature's change on the moved samples. So the SLOW steps
-     * after the orbit run on the lag the next orbit is computed with, and the next orbit's averages
-     * differ from the prediction only by what the first-order move misses ({@link OrbitDrift},
-     * "renewals moved"). Null where the drift did not change (no renewal) or its move is unknown.
-     */
-    private double[] lagUnmoved(double t, double[] y) {
-        double[] v = drift.rate();
-        boolean changed = false;
-        for (int k = 0; k < fast.length; k++) {
-            lagRateChange[k] = v[k] - lagRateUsed[k];
-            changed |= lagRateChange[k] != 0;
-        }
-        if (!changed) {
-            return null;
-        }
-        response.forcingResponse(lagRateChange, lagShift);
-        for (int k = 0; k < fast.length; k++) {
-            if (!Double.isFinite(lagShift[k])) {
-                return null;
-            }
-        }
-        quadrature(t, y, lagQuadrature);
-        System.arraycopy(milieuMean, 0, lagMilieu, 0, milieuSize);
-        for (double[] sample : samples) {
-            moveSample(sample, lagShift);
-        }
-        if (Double.isFinite(orbitEndPhase)) {
-            moveSample(endSample, lagShift);
-        }
-        return lagQuadrature;
-    }
-
-    /** The SLOW averages' change per hour as the drift follows its fit ({@link #lagTrendAt}); 0 where it does not. */
-    private final double[] lagTrend;
-    /** The orbit's state with its SLOW states moved by {@link #LAG_TREND_HOURS} of their averages (OrbitDrift.fromResponse). */
-    private final double[] lagY;
-    /** The time of the current regimen's first orbit (OrbitDrift.fromResponse). */
-    private double lagRegimenStart;
-    /** The last orbit's SLOW states and time (OrbitDrift.fromResponse, the secant form). */
-    private final double[] lagPrevSlow;
-    private double lagPrevTime = Double.POSITIVE_INFINITY;
-    private boolean lagKeepBase;
-    static final double LAG_SPAN = Double.parseDouble(System.getProperty("vascalc.scratch.lagspan", "168"));
-    static final boolean LAG_ONSET = Boolean.getBoolean("vascalc.scratch.lagonset");
-    private boolean lagOnset;
-    static final boolean LAG_PHI = !Boolean.getBoolean("vascalc.scratch.nophi");
-    static final boolean LAG_SECANT = !Boolean.getBoolean("vascalc.scratch.lagrate");
-    /** Hours of the drift's change over which {@link #lagTrend} is taken (a difference quotient). */
-    private static final double LAG_TREND_HOURS = 24;
-
-    /**
-     * {@link #lagTrend} after the orbit at {@code t} ({@link #quad0} taken): the quadrature's change on
-     * the samples moved by the orbit's move under a day of the drift's change along its fit
-     * ({@link OrbitDrift#rateGrowth}, {@code J_ff^-1 dv}), per hour. The SLOW steps and the reuse
-     * control's prediction add it times the orbit's age, so the next orbit's averages, computed with
-     * the drift at its time ({@link OrbitDrift#rateAt}), differ from the prediction only by what the
-     * first-order move misses.
-     */
-    private void lagTrendAt(double t, double[] y) {
-        Arrays.fill(lagTrend, 0.0);
-        if (!OrbitDrift.continuous || model.course().stabilising()) {
-            return;
-        }
-        drift.rateGrowth(t, lagRateChange);
-        boolean any = false;
-        for (int k = 0; k < fast.length; k++) {
-            lagRateChange[k] *= LAG_TREND_HOURS;
-            any |= lagRateChange[k] != 0;
-        }
-        if (!any) {
-            return;
-        }
-        response.forcingResponse(lagRateChange, lagShift);
-        for (int k = 0; k < fast.length; k++) {
-            if (!Double.isFinite(lagShift[k])) {
-                return;
-            }
-        }
-        averageOnSamples(t, y, lagShift, 1, lagTrend, milieuSize > 0 ? lagMilieu : null);
-        for (int j = 0; j < slow.length; j++) {
-            lagTrend[j] = (lagTrend[j] - quad0[j]) / LAG_TREND_HOURS;
-        }
-    }
-
-    /** {@link OrbitReuse#indirect} at {@code t} into {@link #indirectNow}, plus the drift's trend ({@link #lagTrend}). */
-    private void indirectAt(double t) {
-        double age = t - orbitTime;
-        reuse.indirect(slowNow, age, indirectNow);
-        for (int j = 0; j < slow.length; j++) {
-            indirectNow[j] += age * lagTrend[j];
-        }
-    }
-
-    /** {@code sample}'s FAST states moved by {@code shift} (a non-negative amount stays so). */
-    private void moveSample(double[] sample, double[] shift) {
-        for (int q = 0; q < fast.length; q++) {
-            int i = fast[q];
-            double v = sample[i] + shift[q];
-            sample[i] = sample[i] >= 0 ? Math.max(0, v) : v;
         }
     }
 
@@ -681,7 +559,7 @@ final class FastRun {
             // The cached orbit's prediction here, to be compared with the orbit about to be computed.
             quadrature(t, y, slowScratch);
             for (int j = 0; j < slow.length; j++) {
-                slowScratch[j] = average[j] + (slowScratch[j] - quad0[j]) + age * lagTrend[j];
+                slowScratch[j] = average[j] + (slowScratch[j] - quad0[j]);
             }
             reuse.predicted(slowScratch, slowOf(y), age);
         }
@@ -695,12 +573,7 @@ final class FastRun {
             for (int j = 0; j < slow.length; j++) {
                 slowScratch[j] = y[slow[j]];
             }
-            // The orbit's own averages, without the move by the drift renewed after it (afterOrbit):
-            // that move is the next interval's, predicted, not an error of this one's prediction.
-            for (int j = 0; j < slow.length; j++) {
-                measuredAverage[j] = average[j] - (OrbitDrift.moveMeasured ? 0 : lagAverageMove[j]);
-            }
-            reuse.measured(measuredAverage, diag, slowScratch, slowAtol, age, period, runEnd - t);
+            reuse.measured(average, diag, slowScratch, slowAtol, age, period, runEnd - t);
         } else {
             // The stabiliser wants the homeostasis, not the path to it: there the error
             // control (which shortened the intervals along a CKD run-in) would only add
@@ -1135,7 +1008,7 @@ final class FastRun {
         // The nodes: samples 0 .. m, then (off the grid) the end phase.
         int last = offGrid ? m + 1 : m;
         slowOf(y);
-        indirectAt(t);
+        reuse.indirect(slowNow, t - orbitTime, indirectNow);
         response.shift(y, fastShift);
         if (deferredOwned != null) {
             deferredOwned.complete(m, samples, sampleIntegrals);
@@ -1236,7 +1109,7 @@ final class FastRun {
     /** {@link #slowAverage} from the quadrature {@code q} at {@code y} (which may be {@code out}). */
     private void corrected(double t, double[] y, double[] q, double[] out) {
         slowOf(y);
-        indirectAt(t);
+        reuse.indirect(slowNow, t - orbitTime, indirectNow);
         for (int j = 0; j < slow.length; j++) {
             out[j] = average[j] + (q[j] - quad0[j]) + indirectNow[j];
         }
@@ -1381,7 +1254,7 @@ final class FastRun {
             }
         }
         takeOrbit(t, y, period, stepTaken, correctedAverages, continued);
-        afterOrbit(t, y, continued);
+        afterOrbit(t, y);
     }
 
     /**
@@ -1392,10 +1265,6 @@ final class FastRun {
     private void guessStart(double t, double[] y, boolean warm, boolean sameRegimen) {
         if (!(warm && sameRegimen) || expired || model.course().stabilising()) {
             drift.reset();
-        }
-        if (warm && sameRegimen && !expired && !model.course().stabilising()) {
-            // the drift along its fit at this orbit's time (OrbitDrift.continuous)
-            drift.rateAt(t);
         }
         System.arraycopy(y, 0, z, 0, n);
         if (warm) {
@@ -1512,110 +1381,16 @@ final class FastRun {
     }
 
     /** What is kept with a new orbit: the response, the drift, the base quadrature, the diagonal, the wall's milieu. */
-    private void afterOrbit(double t, double[] y, boolean continued) {
+    private void afterOrbit(double t, double[] y) {
         response.update(t, samples, y);
         if (!model.course().stabilising()) {
-            if (!continued) {
-                lagRegimenStart = t;
-            }
-            if (OrbitDrift.fromResponse && (LAG_SECANT ? t - lagRegimenStart < OrbitDrift.MIN_SPAN_HOURS : !continued && !LAG_ONSET)) {
-                // A regimen's first week: its SLOW averages hold the onset's transients, not the drift.
-                drift.reset();
-            } else if (OrbitDrift.fromResponse && LAG_SECANT && t - lagPrevTime < LAG_SPAN) {
-                // the span since the base is too short: the drift and its base stay
-                lagKeepBase = true;
-            } else if (OrbitDrift.fromResponse && LAG_SECANT && lagPrevTime < t) {
-                // the orbit's move back to the last orbit's SLOW states, per hour, negated
-                System.arraycopy(y, 0, lagY, 0, n);
-                for (int j = 0; j < slow.length; j++) {
-                    lagY[slow[j]] = lagPrevSlow[j];
-                }
-                response.shift(lagY, lagShift);
-                for (int k = 0; k < fast.length; k++) {
-                    lagShift[k] = -lagShift[k];
-                }
-                drift.fromSecant(t, lagPrevTime, lagShift, samples, response);
-            } else if (OrbitDrift.fromResponse && !LAG_SECANT && LAG_ONSET && !continued) {
-                // the onset's lag after the diagonal is known (lagAtOnset)
-                drift.reset();
-                lagOnset = true;
-            } else if (OrbitDrift.fromResponse && !LAG_SECANT) {
-                for (int i = 0; i < n; i++) {
-                    lagY[i] = y[i];
-                }
-                // each SLOW state's averaged change over the next interval's length, decaying at its
-                // own rate (the last orbit's diagonal): a transient that dies within days adds little
-                double span = LAG_ONSET ? 0 : Math.max(OrbitDrift.MIN_SPAN_HOURS, reuse == null ? 0 : reuse.interval());
-                for (int j = 0; j < slow.length; j++) {
-                    double d = Double.isFinite(diag[j]) ? Math.min(diag[j], 0) : 0;
-                    lagY[slow[j]] = y[slow[j]] + LAG_TREND_HOURS * average[j] * (LAG_PHI ? EtdPhi.phi(d * span) : 1);
-                }
-                response.shift(lagY, lagShift);
-                drift.fromMove(t, lagShift, LAG_TREND_HOURS, samples, response);
-            } else if (OrbitDrift.fromResponse) {
-                drift.reset();
-            } else {
-                drift.orbitComputed(t, samples, response);
-            }
+            drift.orbitComputed(t, samples, response);
         }
-        if (!model.course().stabilising() && !lagKeepBase) {
-            for (int j = 0; j < slow.length; j++) {
-                lagPrevSlow[j] = y[slow[j]];
-            }
-            lagPrevTime = t;
-        }
-        lagKeepBase = false;
-        double[] unmoved = OrbitDrift.movedAtRenewal && !model.course().stabilising() ? lagUnmoved(t, y) : null;
         quadrature(t, y, quad0);
-        java.util.Arrays.fill(lagAverageMove, 0.0);
-        if (unmoved != null) {
-            for (int j = 0; j < slow.length; j++) {
-                lagAverageMove[j] = quad0[j] - unmoved[j];
-                average[j] += lagAverageMove[j];
-            }
-            for (int k = 0; k < milieuSize; k++) {
-                orbitMilieu[k] += milieuMean[k] - lagMilieu[k];
-            }
-        }
-        lagTrendAt(t, y);
-        if (OrbitReuse.trace != null && !model.course().stabilising()) {
-            StringBuilder b = new StringBuilder("LAG day " + t / 24);
-            double[] v = drift.rate();
-            for (int k = 0; k < fast.length; k++) {
-                if (v[k] != 0) {
-                    b.append(String.format(Locale.ROOT, " %s %.3e", model.layout().variable(fast[k]).id(), v[k]));
-                }
-            }
-            OrbitReuse.trace.accept(b.toString());
-        }
         frame++;
         System.arraycopy(quad0, 0, qBase, 0, slow.length);
         keepBase(t, y);
         diagonal(t, y, quad0);
-        if (lagOnset) {
-            lagOnset = false;
-            System.arraycopy(y, 0, lagY, 0, n);
-            for (int j = 0; j < slow.length; j++) {
-                double d = Double.isFinite(diag[j]) ? Math.min(diag[j], 0) : 0;
-                lagY[slow[j]] = y[slow[j]] + LAG_TREND_HOURS * average[j] * EtdPhi.phi(d * OrbitReuse.FIRST_INTERVAL_HOURS);
-            }
-            response.shift(lagY, lagShift);
-            drift.fromMove(t, lagShift, LAG_TREND_HOURS, samples, response);
-            double[] moved = OrbitDrift.movedAtRenewal ? lagUnmoved(t, y) : null;
-            if (moved != null) {
-                quadrature(t, y, quad0);
-                for (int j = 0; j < slow.length; j++) {
-                    lagAverageMove[j] = quad0[j] - moved[j];
-                    average[j] += lagAverageMove[j];
-                }
-                for (int k = 0; k < milieuSize; k++) {
-                    orbitMilieu[k] += milieuMean[k] - lagMilieu[k];
-                }
-                frame++;
-                System.arraycopy(quad0, 0, qBase, 0, slow.length);
-                keepBase(t, y);
-            }
-        }
         if (wall != null) {
             // The samples' mean milieu at the orbit's own state, as the quadrature there left it
             // (kept with qBase): the diagonal's quadratures leave that of the last group they

@@ -31,6 +31,21 @@ package org.vascalc.simulation.engine;
  * {@link #MIN_LAG_HOURS} get a lag (faster ones trail by a negligible amount), at most
  * {@link #MAX_LAG} of their mean. Not in the run-in, whose stabiliser wants the homeostasis, not the
  * path to it; the first orbits of a regimen (before a slope is known) get none.
+ *
+ * <p>Known weakness (docs/performance-log.md, `reusesafe` and `driftlag`): the lag is not convergent
+ * in the orbit spacing. Each renewal moves the next orbit's SLOW averages by several reuse
+ * tolerances, which the reuse control counts as its own error; that keeps the CKD binder years'
+ * orbits days apart, and where they fall decides how the lag is sampled (CKD G5 carbonate-binder
+ * year 7.05e-3 at the default reuse tolerance, 5.0-8.9e-3 at +-1 %, 3.65e-2 at a tenth of it; without
+ * the lag about 6e-2 at every tolerance). Tried in `driftlag` and not adopted (all on a throw-away
+ * commit of that branch): renewals moved at once by their first-order effect on the SLOW averages and
+ * not counted as reuse error (the control turns smooth, 43 -> 25-35 orbits, but the same slopes then
+ * give 1.6-1.9e-2, and 3.6-5.7e-2 with more orbits); the lag from the orbit's own response to the
+ * SLOW states' averaged change ({@code S sdot}, every orbit, its change moved at once): convergent
+ * in that year (7.1-7.3e-3 at half and a tenth of the reuse tolerance) but 1.46e-2 at the default,
+ * where the smooth control takes 25 orbits, and 6e-2-1.1e-1 in the years whose first interval is 60
+ * days (the onset's transient held for two months); secant and onset-damped forms of it between
+ * 1.0e-2 and 3.8e-2 in some binder year.
  */
 final class OrbitDrift {
 
@@ -40,18 +55,6 @@ final class OrbitDrift {
     static final double MIN_LAG_HOURS = 2;
     /** Largest lag {@code tau |v|} of a state, relative to its orbit mean (a guard; the G5 binder year's largest is 1.3e-3). */
     static final double MAX_LAG = 0.02;
-
-    /**
-     * Developer switch: at a renewal of {@link #rate} the cached orbit's samples and SLOW averages are
-     * moved at once by the orbit's first-order move under the change ({@code FastRun.lagUnmoved}).
-     */
-    static boolean movedAtRenewal = true;
-
-    /**
-     * Developer switch: the drift follows its fitted trend in time between renewals ({@link #rateAt},
-     * {@link #rateGrowth}) instead of staying at the value it was renewed with.
-     */
-    static boolean continuous = false;
 
     private final int[] fast;
     private final double[] mean;
@@ -66,12 +69,6 @@ final class OrbitDrift {
     private boolean lastSlopeKnown;
     /** The drift {@code v} of each FAST state (by FAST position) for the next orbit; zero where none. */
     private final double[] rate;
-    /** The fit the drift follows between renewals: slope, its change per hour (0 without one), bound; by FAST position. */
-    private final double[] fitSlope;
-    private final double[] fitCurve;
-    private final double[] fitBound;
-    private double fitMid;
-    private boolean fitKnown;
 
     OrbitDrift(int[] fast) {
         this(fast, RunArena.NONE);
@@ -85,116 +82,6 @@ final class OrbitDrift {
         baseMean = arena.doubles(fast.length);
         lastSlope = arena.doubles(fast.length);
         rate = arena.doubles(fast.length);
-        fitSlope = arena.doubles(fast.length);
-        fitCurve = arena.doubles(fast.length);
-        fitBound = arena.doubles(fast.length);
-    }
-
-    /**
-     * Developer switch: the drift from the orbit's own response to the SLOW states' averaged change
-     * ({@link #fromMove}), set at every orbit, instead of from the slopes of past orbit means.
-     */
-    static boolean fromResponse = true;
-
-    /**
-     * Developer switch: the reuse control measures the orbit's averages with the move by the drift
-     * renewed after it (the lag's change over the interval counts as an error of the interval).
-     */
-    static boolean moveMeasured = false;
-
-    /**
-     * Sets {@link #rate} from {@code move} (by FAST position): how far the orbit moves in {@code hours}
-     * of the SLOW states' averaged change ({@link AdiabaticResponse#shift}), i.e. the drift of each
-     * FAST state's orbit mean, bounded as in {@link #orbitComputed}.
-     */
-    void fromMove(double t, double[] move, double hours, double[][] samples, AdiabaticResponse response) {
-        // The drift's change per hour since the last orbit's ({@link #continuous}: followed until the next).
-        boolean growth = baseKnown && t > baseTime;
-        for (int k = 0; k < fast.length; k++) {
-            double sum = 0;
-            for (double[] s : samples) {
-                sum += s[fast[k]];
-            }
-            double relaxation = response.relaxationTime(k);
-            boolean lags = relaxation >= MIN_LAG_HOURS && relaxation < Double.POSITIVE_INFINITY;
-            double largest = lags ? MAX_LAG * Math.abs(sum / samples.length) / relaxation : 0;
-            double v = move[k] / hours;
-            rate[k] = lags && Double.isFinite(v) ? Math.max(-largest, Math.min(largest, v)) : 0;
-            double curve = growth ? (rate[k] - baseMean[k]) / (t - baseTime) : 0;
-            fitCurve[k] = Double.isFinite(curve) ? curve : 0;
-            fitSlope[k] = rate[k];
-            fitBound[k] = largest;
-            baseMean[k] = rate[k];
-        }
-        fitMid = t;
-        fitKnown = true;
-        baseTime = t;
-        baseKnown = true;
-    }
-
-    /**
-     * Sets {@link #rate} from {@code move} (by FAST position): how far the orbit moved from
-     * {@code base} to {@code t} by the SLOW states' change ({@link AdiabaticResponse#shift}); the slope
-     * is carried from the span's midpoint to {@code t} along the trend of the last two slopes, as in
-     * {@link #orbitComputed}.
-     */
-    void fromSecant(double t, double base, double[] move, double[][] samples, AdiabaticResponse response) {
-        double span = t - base;
-        double mid = 0.5 * (t + base);
-        boolean carry = TREND && lastSlopeKnown;
-        for (int k = 0; k < fast.length; k++) {
-            double sum = 0;
-            for (double[] s : samples) {
-                sum += s[fast[k]];
-            }
-            double slope = move[k] / span;
-            double v = slope;
-            if (carry) {
-                double ahead = slope + (slope - lastSlope[k]) / (mid - lastSlopeTime) * (t - mid);
-                v = ahead * slope <= 0 ? 0 : Math.abs(ahead) > 2 * Math.abs(slope) ? 2 * slope : ahead;
-            }
-            lastSlope[k] = slope;
-            double relaxation = response.relaxationTime(k);
-            boolean lags = relaxation >= MIN_LAG_HOURS && relaxation < Double.POSITIVE_INFINITY;
-            double largest = lags ? MAX_LAG * Math.abs(sum / samples.length) / relaxation : 0;
-            rate[k] = lags && Double.isFinite(v) ? Math.max(-largest, Math.min(largest, v)) : 0;
-        }
-        lastSlopeTime = mid;
-        lastSlopeKnown = true;
-    }
-
-    static final boolean TREND = !Boolean.getBoolean("vascalc.scratch.notrend");
-
-    /** Sets {@link #rate} to the fitted drift at {@code t} ({@link #continuous}; unchanged before a fit or without it). */
-    void rateAt(double t) {
-        if (!continuous || !fitKnown) {
-            return;
-        }
-        for (int k = 0; k < fast.length; k++) {
-            rate[k] = value(k, t);
-        }
-    }
-
-    /**
-     * The fitted drift's change per hour at {@code t} into {@code out} (by FAST position): 0 where
-     * the drift is held (at zero, at twice the slope, at its bound) or without a fit.
-     */
-    void rateGrowth(double t, double[] out) {
-        for (int k = 0; k < fast.length; k++) {
-            double s = fitSlope[k];
-            double ahead = s + fitCurve[k] * (t - fitMid);
-            boolean free = continuous && fitKnown && fitCurve[k] != 0 && ahead * s > 0
-                    && Math.abs(ahead) <= 2 * Math.abs(s) && Math.abs(ahead) < fitBound[k];
-            out[k] = free ? fitCurve[k] : 0;
-        }
-    }
-
-    /** The fitted drift of FAST position {@code k} at {@code t}. */
-    private double value(int k, double t) {
-        double s = fitSlope[k];
-        double ahead = s + fitCurve[k] * (t - fitMid);
-        double v = ahead * s <= 0 ? 0 : Math.abs(ahead) > 2 * Math.abs(s) ? 2 * s : ahead;
-        return Double.isFinite(v) ? Math.max(-fitBound[k], Math.min(fitBound[k], v)) : 0;
     }
 
     /** The drift to subtract from each FAST derivative (by FAST position) in the next orbit. */
@@ -206,7 +93,6 @@ final class OrbitDrift {
     void reset() {
         baseKnown = false;
         lastSlopeKnown = false;
-        fitKnown = false;
         java.util.Arrays.fill(rate, 0.0);
     }
 
@@ -216,9 +102,6 @@ final class OrbitDrift {
      * trend, which sets the drift of the next orbits.
      */
     void orbitComputed(double t, double[][] samples, AdiabaticResponse response) {
-        if (Boolean.getBoolean("vascalc.scratch.lagoff")) {
-            return;
-        }
         response.forcingResponse(rate, moved);
         for (int k = 0; k < fast.length; k++) {
             double sum = 0;
@@ -241,10 +124,8 @@ final class OrbitDrift {
         for (int k = 0; k < fast.length; k++) {
             double slope = (mean[k] - baseMean[k]) / span;
             double v = slope;
-            double curve = 0;
             if (lastSlopeKnown) {
-                curve = (slope - lastSlope[k]) / (mid - lastSlopeTime);
-                double ahead = slope + curve * (t - mid);
+                double ahead = slope + (slope - lastSlope[k]) / (mid - lastSlopeTime) * (t - mid);
                 v = ahead * slope <= 0 ? 0 : Math.abs(ahead) > 2 * Math.abs(slope) ? 2 * slope : ahead;
             }
             lastSlope[k] = slope;
@@ -252,12 +133,7 @@ final class OrbitDrift {
             boolean lags = relaxation >= MIN_LAG_HOURS && relaxation < Double.POSITIVE_INFINITY;
             double largest = lags ? MAX_LAG * Math.abs(mean[k]) / relaxation : 0;
             rate[k] = lags && Double.isFinite(v) ? Math.max(-largest, Math.min(largest, v)) : 0;
-            fitSlope[k] = lags && Double.isFinite(slope) ? slope : 0;
-            fitCurve[k] = lags && Double.isFinite(curve) ? curve : 0;
-            fitBound[k] = largest;
         }
-        fitMid = mid;
-        fitKnown = true;
         lastSlopeTime = mid;
         lastSlopeKnown = true;
         System.arraycopy(mean, 0, baseMean, 0, fast.length);

@@ -37,10 +37,6 @@ class ReuseSafetyRunner {
         } finally {
             OrbitReuse.onsetAndDecayRules = true;
             OrbitReuse.trace = null;
-            OrbitDrift.movedAtRenewal = true;
-            OrbitDrift.continuous = false;
-            OrbitDrift.moveMeasured = false;
-            OrbitDrift.fromResponse = true;
         }
     }
 
@@ -52,13 +48,6 @@ class ReuseSafetyRunner {
         String rules = System.getProperty("vascalc.scratch.rules", "off,on");
         String perturb = System.getProperty("vascalc.scratch.perturb", "base,flux+1e-6,flux-1e-6,int+1e-6,int-1e-6,flux+1e-3,flux-1e-3,int+1e-3,int-1e-3,flux+1e-2,flux-1e-2");
         boolean traceOn = Boolean.getBoolean("vascalc.scratch.trace");
-        // -Dvascalc.scratch.lagmove=off: the drift's renewals not moved at once (OrbitDrift.movedAtRenewal)
-        OrbitDrift.movedAtRenewal = !"off".equals(System.getProperty("vascalc.scratch.lagmove"));
-        // -Dvascalc.scratch.lagcont=off: the drift held between renewals (OrbitDrift.continuous)
-        OrbitDrift.continuous = "on".equals(System.getProperty("vascalc.scratch.lagcont"));
-        OrbitDrift.moveMeasured = "on".equals(System.getProperty("vascalc.scratch.movemeasured"));
-        // -Dvascalc.scratch.lagfrom=slopes: the drift from past orbit means' slopes (OrbitDrift.fromResponse)
-        OrbitDrift.fromResponse = !"slopes".equals(System.getProperty("vascalc.scratch.lagfrom"));
         List<Scenario> scenarios = new ArrayList<>();
         for (Condition.CkdStage stage : List.of(Condition.CkdStage.G5, Condition.CkdStage.G4)) {
             scenarios.add(AgreementScenarios.oneYearCkdWithCarbonateBinder(stage));
