@@ -31,6 +31,21 @@ package org.vascalc.simulation.engine;
  * {@link #MIN_LAG_HOURS} get a lag (faster ones trail by a negligible amount), at most
  * {@link #MAX_LAG} of their mean. Not in the run-in, whose stabiliser wants the homeostasis, not the
  * path to it; the first orbits of a regimen (before a slope is known) get none.
+ *
+ * <p>Known weakness (docs/performance-log.md, `reusesafe` and `driftlag`): the lag is not convergent
+ * in the orbit spacing. Each renewal moves the next orbit's SLOW averages by several reuse
+ * tolerances, which the reuse control counts as its own error; that keeps the CKD binder years'
+ * orbits days apart, and where they fall decides how the lag is sampled (CKD G5 carbonate-binder
+ * year 7.05e-3 at the default reuse tolerance, 5.0-8.9e-3 at +-1 %, 3.65e-2 at a tenth of it; without
+ * the lag about 6e-2 at every tolerance). Tried in `driftlag` and not adopted (all on a throw-away
+ * commit of that branch): renewals moved at once by their first-order effect on the SLOW averages and
+ * not counted as reuse error (the control turns smooth, 43 -> 25-35 orbits, but the same slopes then
+ * give 1.6-1.9e-2, and 3.6-5.7e-2 with more orbits); the lag from the orbit's own response to the
+ * SLOW states' averaged change ({@code S sdot}, every orbit, its change moved at once): convergent
+ * in that year (7.1-7.3e-3 at half and a tenth of the reuse tolerance) but 1.46e-2 at the default,
+ * where the smooth control takes 25 orbits, and 6e-2-1.1e-1 in the years whose first interval is 60
+ * days (the onset's transient held for two months); secant and onset-damped forms of it between
+ * 1.0e-2 and 3.8e-2 in some binder year.
  */
 final class OrbitDrift {
 
