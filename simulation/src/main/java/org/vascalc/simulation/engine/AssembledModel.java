@@ -357,7 +357,10 @@ final class AssembledModel implements OdeSystem {
     /**
      * Fixes the affine blocks' coefficients at the SLOW states of {@code y} and the drivers at
      * {@code t}: their contribution to every row but their own SLOW ones, at milieu 0 and per unit
-     * of each milieu scalar ({@code 1 + milieuSize} calls of those blocks).
+     * of each milieu scalar those rows read ({@link MilieuAffine#addOtherRowsGivenMilieu}, one call
+     * of those blocks plus one per scalar some block's other rows read, {@link MilieuAffine#otherRowsRead};
+     * a scalar none reads has slope 0 exactly, f(e_c) - f(0) of rows that do not read it: the wall's
+     * sink reads the growth and nucleation drives, so 3 sink-only calls, were 5 full ones).
      */
     void freezeMilieu(double t, double[] y) {
         splitAffine();
