@@ -112,14 +112,6 @@ public final class WallBlock implements MilieuAffine {
             osteoAgeMemo = new LastInputs(), strokePlaqueMemo = new LastInputs();
     /** Per bed: the medial surface term (a cube root of the bed's medial mass). */
     private final LastInputs[] surfaceMemo = newMemos(BEDS.length);
-    /**
-     * {@link #addFastRates}' last deposit and the raw bits of every input it read (serum calcium and
-     * phosphate, carboxylated MGP, age, eGFR, dialysis, the five deposit states of each bed): a call
-     * with the same bits gives the same deposit.
-     */
-    private final long[] fastKey = new long[6 + 5 * BEDS.length];
-    private double fastDeposit;
-    private boolean fastKnown;
     /** The risk profile {@link #cholesterolMemo} and {@link #inflammationFactor} were computed for. */
     private RiskProfile growthProfile;
     /**
@@ -291,7 +283,6 @@ public final class WallBlock implements MilieuAffine {
         iCa = layout.index(CALCIUM_STATE);
         iP = layout.index(PHOSPHATE_STATE);
         iCmgp = layout.index(CMGP_STATE);
-        fastKnown = false; // the remembered deposit was of the old layout's states
     }
 
     @Override
@@ -613,43 +604,6 @@ public final class WallBlock implements MilieuAffine {
      */
     @Override
     public void addFastRates(double tHours, double[] y, Drivers drivers, double[] dydt) {
-        // Every input of the deposit below, as raw bits: the call before had the same in 61 % of the
-        // calls (the response's and probes' differences move FAST states the deposit does not read).
-        int k = 0;
-        boolean same = fastKnown;
-        same &= keyed(k++, y[iCa]);
-        same &= keyed(k++, y[iP]);
-        same &= keyed(k++, y[iCmgp]);
-        same &= keyed(k++, drivers.ageYears());
-        same &= keyed(k++, drivers.egfrMlPerMin());
-        same &= keyed(k++, drivers.haemodialysis() ? 1 : 0);
-        for (int b = 0; b < BEDS.length; b++) {
-            int i = off + b * PER_BED;
-            same &= keyed(k++, y[i + PHI]);
-            same &= keyed(k++, y[i + MEDIAL]);
-            same &= keyed(k++, y[i + PLAQUE]);
-            same &= keyed(k++, y[i + MACRO]);
-            same &= keyed(k++, y[i + MICRO]);
-        }
-        if (same) {
-            sink.withdraw(fastDeposit * CA_PER_HA, dydt);
-            return;
-        }
-        fastDeposit = fastDeposit(y, drivers);
-        fastKnown = true;
-        sink.withdraw(fastDeposit * CA_PER_HA, dydt);
-    }
-
-    /** Whether {@code v} has the bits of {@link #fastKey}[k], which then holds {@code v}'s. */
-    private boolean keyed(int k, double v) {
-        long bits = Double.doubleToRawLongBits(v);
-        boolean same = fastKey[k] == bits;
-        fastKey[k] = bits;
-        return same;
-    }
-
-    /** The net hydroxyapatite deposited from serum at {@code y}, mg/h: {@link #addFastRates}'s sum. */
-    private double fastDeposit(double[] y, Drivers drivers) {
         double cMgp = clamp01(y[iCmgp]);
         double product = MineralMilieu.relativeProduct(p, y[iCa] / p.ecfVolumeL, y[iP] / p.ecfVolumeL);
         double nucleationDrive = MineralMilieu.drive(p, product);
@@ -673,7 +627,7 @@ public final class WallBlock implements MilieuAffine {
                     mgp);
             deposited += grow - regress + form + surface;
         }
-        return deposited;
+        sink.withdraw(deposited * CA_PER_HA, dydt);
     }
 
     /**
