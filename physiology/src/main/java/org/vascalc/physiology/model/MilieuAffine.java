@@ -31,6 +31,27 @@ public interface MilieuAffine extends Block {
     void addRatesGivenMilieu(double tHours, double[] y, Drivers drivers, double[] m, int from, double[] dydt);
 
     /**
+     * Adds what {@link #addRatesGivenMilieu} adds to the rows that are not this block's own SLOW
+     * states (the wall: its mineral sink in the ECF pools), the same bits in those rows; its own SLOW
+     * rows may be left untouched. Fast mode fixes these rows' affine coefficients once per orbit
+     * ({@code AssembledModel.freezeMilieu}) and reads nothing else of the calls. Default:
+     * {@link #addRatesGivenMilieu}.
+     */
+    default void addOtherRowsGivenMilieu(double tHours, double[] y, Drivers drivers, double[] m, int from,
+                                         double[] dydt) {
+        addRatesGivenMilieu(tHours, y, drivers, m, from, dydt);
+    }
+
+    /**
+     * Whether {@link #addOtherRowsGivenMilieu} reads milieu scalar {@code c} (0-based within this
+     * block's milieu); false only where it provably does not, so the coefficient of {@code c} in the
+     * other rows is exactly 0. Default: true.
+     */
+    default boolean otherRowsRead(int c) {
+        return true;
+    }
+
+    /**
      * Groups of this block's SLOW states (positions in {@link #variables()}) whose own-state
      * sensitivities may be differenced together: at a given milieu no member's rate reads another
      * member of its group, so moving all members at once gives each member's own row the bits of

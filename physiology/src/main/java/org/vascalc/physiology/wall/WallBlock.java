@@ -630,6 +630,47 @@ public final class WallBlock implements MilieuAffine {
         sink.withdraw(deposited * CA_PER_HA, dydt);
     }
 
+    /**
+     * The rows {@link #addRatesGivenMilieu} writes outside the wall's own SLOW states: the mineral
+     * deposited from serum, withdrawn from the ECF pools (no pressure, growth index, hazard or SLOW
+     * rate of the wall), with the milieu's growth and nucleation drives given. The same bits in those
+     * rows: the deposit is {@link #wallRatesGivenMilieu}'s sum, term by term the same expressions on
+     * the same inputs (WallMilieuAffineTest); fast mode's {@code freezeMilieu} takes the sink's
+     * coefficients with it once per orbit instead of five full calls.
+     */
+    @Override
+    public void addOtherRowsGivenMilieu(double tHours, double[] y, Drivers drivers, double[] m, int from,
+                                        double[] dydt) {
+        double cMgp = clamp01(y[iCmgp]);
+        double nucleationDrive = m[from + NUCLEATION_DRIVE];
+        double drive = m[from + GROWTH_DRIVE];
+        boolean hd = drivers.haemodialysis();
+        double fetuin = hd ? p.fetuinDialysis : p.fetuinNormal;
+        double uraemia = MedialCalcification.uraemia(p, drivers.egfrMlPerMin(), hd);
+        double mgp = mgpInhibition(cMgp);
+        double free = MedialCalcification.uninhibitedGiven(p, mgp, fetuin);
+        double maturity = maturity(drivers.ageYears());
+        double medialSus = susceptibility.medial();
+        double deposited = 0;
+        for (int b = 0; b < BEDS.length; b++) {
+            int i = off + b * PER_BED;
+            double grow = MedialCalcification.growthGivenSurface(p, medialSus * p.medialScale[b], y[i + PHI],
+                    surfaceTerm(b, y[i + MEDIAL]), drive, free);
+            double regress = MedialCalcification.regression(p, y[i + MEDIAL], cMgp);
+            double form = IntimalCalcification.microFormation(p, y[i + PLAQUE], maturity, nucleationDrive, mgp, uraemia);
+            double surface = IntimalCalcification.surfaceGrowth(p, y[i + MACRO], y[i + MICRO], y[i + PLAQUE], drive,
+                    mgp);
+            deposited += grow - regress + form + surface;
+        }
+        sink.withdraw(deposited * CA_PER_HA, dydt);
+    }
+
+    /** The sink reads the growth and nucleation drives only (not the osteogenic drive or the MI calcium factor). */
+    @Override
+    public boolean otherRowsRead(int c) {
+        return c == GROWTH_DRIVE || c == NUCLEATION_DRIVE;
+    }
+
     /** The MGP inhibition at {@code cMgp}, remembered. */
     private double mgpInhibition(double cMgp) {
         return mgpMemo.same(cMgp, 0, 0, 0) ? mgpMemo.value()

@@ -68,6 +68,32 @@ class WallMilieuAffineTest {
                     wall.milieu(y, drivers, m, 0);
                     wall.addRatesGivenMilieu(0, y, drivers, m, 0, given);
                     assertThat(given).as("rates given the state's own milieu").containsExactly(direct);
+                    // the other rows alone (fast mode's freezeMilieu): the same bits outside the wall's own rows
+                    double[] other = new double[n];
+                    double[] m2 = m.clone();
+                    for (int c = 0; c < m2.length; c++) {
+                        // at the call's milieu and at freezeMilieu's unit and zero milieus
+                        m2[c] = s % 3 == 0 ? m[c] : s % 3 == 1 ? (c == s % m2.length ? 1 : 0) : 0;
+                    }
+                    double[] full = new double[n];
+                    wall.addRatesGivenMilieu(0, y, drivers, m2, 0, full);
+                    wall.addOtherRowsGivenMilieu(0, y, drivers, m2, 0, other);
+                    for (int i = 0; i < layout.offset(WallBlock.ID); i++) {
+                        assertThat(other[i]).as("other row %d", i).isEqualTo(full[i]);
+                    }
+                    for (int i = layout.offset(WallBlock.ID); i < n; i++) {
+                        assertThat(other[i]).as("own row %d untouched", i).isEqualTo(0.0);
+                    }
+                    // a milieu scalar the other rows do not read leaves them unmoved
+                    for (int c = 0; c < m2.length; c++) {
+                        if (!wall.otherRowsRead(c)) {
+                            double[] moved = m2.clone();
+                            moved[c] += 1 + random.nextDouble();
+                            double[] again = new double[n];
+                            wall.addOtherRowsGivenMilieu(0, y, drivers, moved, 0, again);
+                            assertThat(again).as("other rows do not read milieu %d", c).containsExactly(other);
+                        }
+                    }
                     // the milieu's own expressions (WallBlock.milieu writes them out with its constants once)
                     WallParameters p = new WallParameters(wall.catalog());
                     double ca = y[iCa] / p.ecfVolumeL;

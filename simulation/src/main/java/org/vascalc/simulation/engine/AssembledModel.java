@@ -240,6 +240,8 @@ final class AssembledModel implements OdeSystem {
     private double[] freezeBase;
     private double[][] freezeSlope;
     private double[] scratchMilieu;
+    /** Per milieu scalar: whether some affine block's other rows read it ({@link MilieuAffine#otherRowsRead}). */
+    private boolean[] otherRowsRead;
     private long affineEvaluations;
     private long frozenMilieuEvaluations;
 
@@ -264,9 +266,17 @@ final class AssembledModel implements OdeSystem {
         }
         affineLast = last;
         milieuFrom = new int[affine.length];
+        int total = 0;
+        for (MilieuAffine m : affine) {
+            total += m.milieuSize();
+        }
+        otherRowsRead = new boolean[total];
         ownedByAffine = new boolean[layout.size()];
         for (int k = 0; k < affine.length; k++) {
             milieuFrom[k] = milieuSize;
+            for (int c = 0; c < affine[k].milieuSize(); c++) {
+                otherRowsRead[milieuSize + c] = affine[k].otherRowsRead(c);
+            }
             milieuSize += affine[k].milieuSize();
             int off = layout.offset(affine[k].id());
             java.util.List<StateVariable> vars = affine[k].variables();
@@ -347,7 +357,10 @@ final class AssembledModel implements OdeSystem {
     /**
      * Fixes the affine blocks' coefficients at the SLOW states of {@code y} and the drivers at
      * {@code t}: their contribution to every row but their own SLOW ones, at milieu 0 and per unit
-     * of each milieu scalar ({@code 1 + milieuSize} calls of those blocks).
+     * of each milieu scalar those rows read ({@link MilieuAffine#addOtherRowsGivenMilieu}, one call
+     * of those blocks plus one per scalar some block's other rows read, {@link MilieuAffine#otherRowsRead};
+     * a scalar none reads has slope 0 exactly, f(e_c) - f(0) of rows that do not read it: the wall's
+     * sink reads the growth and nucleation drives, so 3 sink-only calls, were 5 full ones).
      */
     void freezeMilieu(double t, double[] y) {
         splitAffine();
@@ -362,19 +375,25 @@ final class AssembledModel implements OdeSystem {
         }
         java.util.Arrays.fill(scratchMilieu, 0.0);
         for (int k = 0; k < affine.length; k++) {
-            affine[k].addRatesGivenMilieu(t, y, drivers, scratchMilieu, 0, base);
+            affine[k].addOtherRowsGivenMilieu(t, y, drivers, scratchMilieu, 0, base);
         }
+        int calls = 1;
         for (int c = 0; c < milieuSize; c++) {
+            if (!otherRowsRead[c]) {
+                // No block's other rows read c: its slope is f(e_c) - f(0) = 0 exactly (left 0 by the fill).
+                continue;
+            }
+            calls++;
             scratchMilieu[c] = 1;
             for (int k = 0; k < affine.length; k++) {
-                affine[k].addRatesGivenMilieu(t, y, drivers, scratchMilieu, 0, slope[c]);
+                affine[k].addOtherRowsGivenMilieu(t, y, drivers, scratchMilieu, 0, slope[c]);
             }
             scratchMilieu[c] = 0;
             for (int i = 0; i < n; i++) {
                 slope[c][i] -= base[i];
             }
         }
-        affineEvaluations += (1 + milieuSize) * (long) affine.length;
+        affineEvaluations += calls * (long) affine.length;
         int count = 0;
         for (int i = 0; i < n; i++) {
             if (!ownedByAffine[i] && rowWritten(base, slope, i)) {

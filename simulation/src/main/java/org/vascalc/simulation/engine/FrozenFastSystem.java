@@ -21,7 +21,7 @@ import org.vascalc.simulation.integrate.Tolerances;
  * scalars of the FAST states ({@link org.vascalc.physiology.model.MilieuAffine}: the wall, in the
  * supersaturation and osteogenic drives) is not evaluated at the stages: its contribution to the
  * other rows (the wall's mineral sink in the ECF pools) comes from coefficients fixed once per
- * orbit ({@link AssembledModel#freezeMilieu}, four calls of the wall), the milieu is integrated as
+ * orbit ({@link AssembledModel#freezeMilieu}, three calls of the wall's sink alone), the milieu is integrated as
  * quadrature components in place of the block's own SLOW rates, and those rates' integral over
  * {@code tau} is {@code tau} times the rates at the milieu's mean over it, exact to rounding
  * because they are affine in it (one call of the block per piece and per sample). The wall took
