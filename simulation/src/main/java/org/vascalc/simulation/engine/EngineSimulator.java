@@ -81,6 +81,12 @@ public final class EngineSimulator implements Simulator {
     private record Stabilised(double[] state, double hours, long evaluations, SeedMemo seeds) {
     }
 
+    /**
+     * Room for a run's counters without a resize (14 in fast mode; the default capacity resized at 12:
+     * docs/performance-log.md, "runsetup"). The maps keep insertion order as before.
+     */
+    private static final int COUNTERS = 16;
+
     /** A few recent patients only: a cohort thread runs many patients through one simulator. */
     private static final int STABILISED_CACHE_SIZE = 16;
 
@@ -157,7 +163,7 @@ public final class EngineSimulator implements Simulator {
         // the trajectory (which copies the rows) is made (RunArena).
         RunArena arena = RunArena.thisThread();
         int lent = arena.mark();
-        Map<String, Long> counters = new LinkedHashMap<>();
+        Map<String, Long> counters = LinkedHashMap.newLinkedHashMap(COUNTERS);
         Trajectory tr;
         try {
             RecordingPlan plan = new RecordingPlan(scenario.recording(), end, model, arena);
@@ -174,7 +180,7 @@ public final class EngineSimulator implements Simulator {
         counters.put("stabilisationDerivativeEvaluations", cached.evaluations());
         counters.put("stabilisationHours", Math.round(stabilisedHours));
         counters.put("wallTimeMicros", (System.nanoTime() - start) / 1000);
-        Map<String, Double> summary = new LinkedHashMap<>();
+        Map<String, Double> summary = LinkedHashMap.newLinkedHashMap(tr.channels().size());
         for (var c : tr.channels()) {
             summary.put(c.id(), tr.last(c.id()));
         }
