@@ -108,6 +108,28 @@ public final class EngineSimulator implements Simulator {
      */
     private static final ThreadLocal<PowersOf.Shared> POWERS = ThreadLocal.withInitial(PowersOf.Shared::new);
 
+    /**
+     * The last run's intake timeline and what it was built from: the scenario's interventions and
+     * duration (the catalog is this simulator's). A cohort thread's simulator runs patient after
+     * patient on one regimen, and the benchmark one scenario again and again; the timeline is
+     * immutable and depends on nothing else ({@link IntakeTimeline#of}), so it is built once per
+     * regimen (records' equality: equal components, doubles by {@link Double#compare}: the same bits).
+     * Confined to this simulator's thread, as the rest of it.
+     */
+    private List<?> timelineInterventions;
+    private double timelineDays = Double.NaN;
+    private IntakeTimeline lastTimeline;
+
+    private IntakeTimeline timeline(Scenario scenario) {
+        if (lastTimeline == null || Double.compare(scenario.durationDays(), timelineDays) != 0
+                || !scenario.interventions().equals(timelineInterventions)) {
+            lastTimeline = IntakeTimeline.of(scenario, parameters);
+            timelineInterventions = scenario.interventions();
+            timelineDays = scenario.durationDays();
+        }
+        return lastTimeline;
+    }
+
     public ParameterCatalog parameters() {
         return parameters;
     }
@@ -158,7 +180,7 @@ public final class EngineSimulator implements Simulator {
         long affineBefore = model.affineEvaluations();
         long slowRowsBefore = model.slowRowEvaluations();
         double end = Time.days(scenario.durationDays());
-        IntakeTimeline timeline = IntakeTimeline.of(scenario, parameters);
+        IntakeTimeline timeline = timeline(scenario);
         // The recording's rows and the fast run's arrays lent by this thread's arena, given back once
         // the trajectory (which copies the rows) is made (RunArena).
         RunArena arena = RunArena.thisThread();
