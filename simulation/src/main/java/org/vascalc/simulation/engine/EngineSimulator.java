@@ -81,6 +81,12 @@ public final class EngineSimulator implements Simulator {
     private record Stabilised(double[] state, double hours, long evaluations, SeedMemo seeds) {
     }
 
+    /**
+     * Room for a run's counters without a resize (14 in fast mode; the default capacity resized at 12:
+     * docs/performance-log.md, "runsetup"). The maps keep insertion order as before.
+     */
+    private static final int COUNTERS = 16;
+
     /** A few recent patients only: a cohort thread runs many patients through one simulator. */
     private static final int STABILISED_CACHE_SIZE = 16;
 
@@ -101,6 +107,28 @@ public final class EngineSimulator implements Simulator {
      * the same bits as fresh ones ({@link PowersOf.Shared}) without building their tables again.
      */
     private static final ThreadLocal<PowersOf.Shared> POWERS = ThreadLocal.withInitial(PowersOf.Shared::new);
+
+    /**
+     * The last run's intake timeline and what it was built from: the scenario's interventions and
+     * duration (the catalog is this simulator's). A cohort thread's simulator runs patient after
+     * patient on one regimen, and the benchmark one scenario again and again; the timeline is
+     * immutable and depends on nothing else ({@link IntakeTimeline#of}), so it is built once per
+     * regimen (records' equality: equal components, doubles by {@link Double#compare}: the same bits).
+     * Confined to this simulator's thread, as the rest of it.
+     */
+    private List<?> timelineInterventions;
+    private double timelineDays = Double.NaN;
+    private IntakeTimeline lastTimeline;
+
+    private IntakeTimeline timeline(Scenario scenario) {
+        if (lastTimeline == null || Double.compare(scenario.durationDays(), timelineDays) != 0
+                || !scenario.interventions().equals(timelineInterventions)) {
+            lastTimeline = IntakeTimeline.of(scenario, parameters);
+            timelineInterventions = scenario.interventions();
+            timelineDays = scenario.durationDays();
+        }
+        return lastTimeline;
+    }
 
     public ParameterCatalog parameters() {
         return parameters;
@@ -152,12 +180,12 @@ public final class EngineSimulator implements Simulator {
         long affineBefore = model.affineEvaluations();
         long slowRowsBefore = model.slowRowEvaluations();
         double end = Time.days(scenario.durationDays());
-        IntakeTimeline timeline = IntakeTimeline.of(scenario, parameters);
+        IntakeTimeline timeline = timeline(scenario);
         // The recording's rows and the fast run's arrays lent by this thread's arena, given back once
         // the trajectory (which copies the rows) is made (RunArena).
         RunArena arena = RunArena.thisThread();
         int lent = arena.mark();
-        Map<String, Long> counters = new LinkedHashMap<>();
+        Map<String, Long> counters = LinkedHashMap.newLinkedHashMap(COUNTERS);
         Trajectory tr;
         try {
             RecordingPlan plan = new RecordingPlan(scenario.recording(), end, model, arena);
@@ -174,7 +202,7 @@ public final class EngineSimulator implements Simulator {
         counters.put("stabilisationDerivativeEvaluations", cached.evaluations());
         counters.put("stabilisationHours", Math.round(stabilisedHours));
         counters.put("wallTimeMicros", (System.nanoTime() - start) / 1000);
-        Map<String, Double> summary = new LinkedHashMap<>();
+        Map<String, Double> summary = LinkedHashMap.newLinkedHashMap(tr.channels().size());
         for (var c : tr.channels()) {
             summary.put(c.id(), tr.last(c.id()));
         }

@@ -2,7 +2,6 @@ package org.vascalc.simulation.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.intervention.Schedule;
 import org.vascalc.core.param.ParameterCatalog;
@@ -38,19 +37,26 @@ final class IntakeTimeline {
     private IntakeTimeline(List<Source> sources, double end, double[] boundaries, List<Schedule> schedules) {
         this.boundaries = boundaries;
         this.schedules = schedules;
-        TreeSet<Double> edges = new TreeSet<>();
-        edges.add(0.0);
-        edges.add(end);
+        int n = 2;
+        for (Source s : sources) {
+            for (double[] w : s.windows()) {
+                n += w.length;
+            }
+        }
+        double[] edges = new double[n];
+        int m = 0;
+        edges[m++] = 0.0;
+        edges[m++] = end;
         for (Source s : sources) {
             for (double[] w : s.windows()) {
                 for (double e : w) {
                     if (e > 0 && e < end) {
-                        edges.add(e);
+                        edges[m++] = e;
                     }
                 }
             }
         }
-        double[] at = edges.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] at = sortedDistinct(edges, m);
         pieces = new Piece[at.length - 1];
         firstIndex = new int[at.length];
         long count = 0;
@@ -67,24 +73,26 @@ final class IntakeTimeline {
 
     static IntakeTimeline of(Scenario scenario, ParameterCatalog parameters) {
         double end = Time.days(scenario.durationDays());
-        TreeSet<Double> bounds = new TreeSet<>();
-        bounds.add(0.0);
-        bounds.add(end);
+        List<Intervention> interventions = scenario.interventions();
+        double[] bounds = new double[2 + 2 * interventions.size()];
+        int nb = 0;
+        bounds[nb++] = 0.0;
+        bounds[nb++] = end;
         List<Schedule> dosing = new ArrayList<>();
         List<double[]> ownMeals = new ArrayList<>();
-        for (Intervention iv : scenario.interventions()) {
+        for (Intervention iv : interventions) {
             if (iv instanceof Intervention.DietaryCalcium) {
                 ownMeals.add(new double[] {Time.days(iv.schedule().startDay()), Time.days(iv.schedule().stopDay())});
             }
         }
         List<Source> sources = new ArrayList<>();
         sources.add(habitualMeals(parameters, ownMeals));
-        for (Intervention iv : scenario.interventions()) {
+        for (Intervention iv : interventions) {
             List<Intake> each = intakesOf(iv, parameters);
             Schedule s = iv.schedule();
             for (double b : new double[] {Time.days(s.startDay()), Time.days(s.stopDay())}) {
                 if (b > 0 && b < end) {
-                    bounds.add(b);
+                    bounds[nb++] = b;
                 }
             }
             if (each.isEmpty()) {
@@ -93,7 +101,23 @@ final class IntakeTimeline {
             dosing.add(s);
             sources.add(doses(s, each));
         }
-        return new IntakeTimeline(sources, end, unboxed(bounds), List.copyOf(dosing));
+        return new IntakeTimeline(sources, end, sortedDistinct(bounds, nb), List.copyOf(dosing));
+    }
+
+    /**
+     * The first {@code m} values of {@code t}, ascending and distinct in {@link Double#compare}'s
+     * order: what the boxed {@code TreeSet<Double>} (and its stream) gave before, without the boxes
+     * (docs/performance-log.md, "runsetup"; as {@code RecordingPlan}'s recording times). Sorts {@code t}.
+     */
+    private static double[] sortedDistinct(double[] t, int m) {
+        java.util.Arrays.sort(t, 0, m);
+        int distinct = 0;
+        for (int k = 0; k < m; k++) {
+            if (distinct == 0 || Double.compare(t[k], t[distinct - 1]) != 0) {
+                t[distinct++] = t[k];
+            }
+        }
+        return java.util.Arrays.copyOf(t, distinct);
     }
 
     /** The values in iteration order (a loop: the streams were ~0.2 % of a decade's set-up). */

@@ -51,7 +51,7 @@ final class RecordingPlan {
                 ids.add(d.id());
             }
         }
-        java.util.Map<String, DerivedOutput> byId = new java.util.HashMap<>();
+        java.util.Map<String, DerivedOutput> byId = java.util.HashMap.newHashMap(available.size());
         for (DerivedOutput d : available) {
             byId.putIfAbsent(d.id(), d); // the first block's, as the search in block order found
         }

@@ -139,12 +139,12 @@ public final class ScenarioCheck {
                 for (int i = 0; i < k.points().size(); i++) {
                     Condition.GfrPoint g = k.points().get(i);
                     String at = path + ".points[" + i + "]";
-                    check(ScenarioRanges.COURSE_YEARS, g.years(), at + ".years", p);
-                    check(ScenarioRanges.EGFR, g.egfrMlPerMin(), at + ".egfrMlPerMin", p);
+                    check(ScenarioRanges.COURSE_YEARS, g.years(), at, ".years", p);
+                    check(ScenarioRanges.EGFR, g.egfrMlPerMin(), at, ".egfrMlPerMin", p);
                 }
             }
             case Condition.Haemodialysis h ->
-                    optional(ScenarioRanges.DIALYSATE_CALCIUM, h.dialysateCalciumMmolL(), path + ".dialysateCalciumMmolL", p);
+                    optional(ScenarioRanges.DIALYSATE_CALCIUM, h.dialysateCalciumMmolL(), path, ".dialysateCalciumMmolL", p);
             case Condition.Diabetes d -> {
             }
         }
@@ -152,38 +152,55 @@ public final class ScenarioCheck {
 
     private static void intervention(Intervention iv, String path, InputProblems p) {
         switch (iv) {
-            case Intervention.DietaryCalcium d -> check(ScenarioRanges.DIETARY_CALCIUM, d.mgPerMeal(), path + ".mgPerMeal", p);
-            case Intervention.CalciumDrink d -> check(ScenarioRanges.DRINK_CALCIUM, d.mgPerDrink(), path + ".mgPerDrink", p);
+            case Intervention.DietaryCalcium d -> check(ScenarioRanges.DIETARY_CALCIUM, d.mgPerMeal(), path, ".mgPerMeal", p);
+            case Intervention.CalciumDrink d -> check(ScenarioRanges.DRINK_CALCIUM, d.mgPerDrink(), path, ".mgPerDrink", p);
             case Intervention.CalciumSupplement s -> {
-                check(ScenarioRanges.SUPPLEMENT_CALCIUM, s.elementalMgPerDose(), path + ".elementalMgPerDose", p);
-                required(s.salt(), path + ".salt", "carbonate or citrate", p);
+                check(ScenarioRanges.SUPPLEMENT_CALCIUM, s.elementalMgPerDose(), path, ".elementalMgPerDose", p);
+                required(s.salt(), path, ".salt", "carbonate or citrate", p);
             }
             case Intervention.DietaryPhosphate d ->
-                    check(ScenarioRanges.DIETARY_PHOSPHORUS, d.mgPhosphorusPerMeal(), path + ".mgPhosphorusPerMeal", p);
+                    check(ScenarioRanges.DIETARY_PHOSPHORUS, d.mgPhosphorusPerMeal(), path, ".mgPhosphorusPerMeal", p);
             case Intervention.VitaminK k -> {
-                check(ScenarioRanges.VITAMIN_K, k.microgramsPerDose(), path + ".microgramsPerDose", p);
-                required(k.form(), path + ".form", "K1, MK4 or MK7", p);
+                check(ScenarioRanges.VITAMIN_K, k.microgramsPerDose(), path, ".microgramsPerDose", p);
+                required(k.form(), path, ".form", "K1, MK4 or MK7", p);
             }
-            case Intervention.Warfarin w -> check(ScenarioRanges.WARFARIN, w.mgPerDose(), path + ".mgPerDose", p);
+            case Intervention.Warfarin w -> check(ScenarioRanges.WARFARIN, w.mgPerDose(), path, ".mgPerDose", p);
             case Intervention.PhosphateBinder b -> {
-                check(ScenarioRanges.BINDER, b.mgPerDose(), path + ".mgPerDose", p);
-                required(b.kind(), path + ".kind", "a binder kind", p);
+                check(ScenarioRanges.BINDER, b.mgPerDose(), path, ".mgPerDose", p);
+                required(b.kind(), path, ".kind", "a binder kind", p);
             }
-            case Intervention.Statin s -> required(s.intensity(), path + ".intensity", "MODERATE or HIGH", p);
+            case Intervention.Statin s -> required(s.intensity(), path, ".intensity", "MODERATE or HIGH", p);
         }
         Schedule s = iv.schedule();
         if (s == null) {
             p.error(path + ".schedule", "missing; e.g. Schedule.daily(8) (every day at 08:00 from day 0)");
             return;
         }
-        check(ScenarioRanges.START_DAY, s.startDay(), path + ".schedule.startDay", p);
+        check(ScenarioRanges.START_DAY, s.startDay(), path, ".schedule.startDay", p);
         if (!Double.isInfinite(s.stopDay())) {
-            check(ScenarioRanges.STOP_DAY, s.stopDay(), path + ".schedule.stopDay", p);
+            check(ScenarioRanges.STOP_DAY, s.stopDay(), path, ".schedule.stopDay", p);
         }
     }
 
+    /**
+     * The check of {@code value} at {@code path}: nothing to say (allowed, typical, no unit hint:
+     * {@link ScenarioRanges#silent}) is decided before the message machinery is touched.
+     */
     private static void check(ValidRange range, double value, String path, InputProblems p) {
-        ScenarioRanges.check(range, value, path, p);
+        if (!ScenarioRanges.silent(range, value)) {
+            ScenarioRanges.check(range, value, path, p);
+        }
+    }
+
+    /**
+     * As {@link #check(ValidRange, double, String, InputProblems)} at {@code prefix + suffix}, the path
+     * joined only when there is something to say (every run's check of a valid scenario joined ~10
+     * strings: docs/performance-log.md, "runsetup").
+     */
+    private static void check(ValidRange range, double value, String prefix, String suffix, InputProblems p) {
+        if (!ScenarioRanges.silent(range, value)) {
+            ScenarioRanges.check(range, value, prefix + suffix, p);
+        }
     }
 
     private static void optional(ValidRange range, OptionalDouble value, String path, InputProblems p) {
@@ -192,9 +209,16 @@ public final class ScenarioCheck {
         }
     }
 
-    private static void required(Object value, String path, String what, InputProblems p) {
+    private static void optional(ValidRange range, OptionalDouble value, String prefix, String suffix,
+                                 InputProblems p) {
+        if (value != null && value.isPresent()) {
+            check(range, value.getAsDouble(), prefix, suffix, p);
+        }
+    }
+
+    private static void required(Object value, String prefix, String suffix, String what, InputProblems p) {
         if (value == null) {
-            p.error(path, "missing; give " + what);
+            p.error(prefix + suffix, "missing; give " + what);
         }
     }
 }

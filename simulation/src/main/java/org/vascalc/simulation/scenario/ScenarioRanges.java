@@ -128,6 +128,15 @@ public final class ScenarioRanges {
     }
 
     /**
+     * Whether {@link #check} would add nothing for {@code value}: allowed, typical and without a unit
+     * hint (a hint can come with a warning for a typical value: a slip below). Lets a caller skip
+     * building the value's path where there is nothing to say.
+     */
+    static boolean silent(ValidRange range, double value) {
+        return range.allows(value) && range.isTypical(value) && unitHint(range, value) == null;
+    }
+
+    /**
      * The hint for a value that the likeliest other unit explains, or null. Serum calcium and phosphate
      * are reported in mg/dL in the US: 9.6 (mg/dL) was refused as mmol/L without a word on the unit, and a
      * phosphate of 3.5 (mg/dL, normal) passed as 3.5 mmol/L with only "outside the typical range".

@@ -104,4 +104,41 @@ class ScenarioRangesTest {
                 .satisfies(q -> assertThat(q.message()).doesNotContain("mg/dL"));
         assertThat(check(ScenarioRanges.HEIGHT, 1.65).all().get(0).message()).endsWith("1.65 m is 165 cm");
     }
+    /**
+     * {@link ScenarioRanges#silent} (the scenario check skips building a path where it holds) only
+     * where {@link ScenarioRanges#check} adds nothing: every range of the class, on a grid of values
+     * from far below the hard limits to far above them (unit slips: 1/1000 of the limits, × 1000),
+     * and silent somewhere for each range, so the test can fail both ways.
+     */
+    @Test
+    void silentOnlyWhereTheCheckSaysNothing() throws IllegalAccessException {
+        int ranges = 0;
+        for (java.lang.reflect.Field f : ScenarioRanges.class.getDeclaredFields()) {
+            if (f.getType() != org.vascalc.core.input.ValidRange.class
+                    || !java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                continue;
+            }
+            f.setAccessible(true);
+            org.vascalc.core.input.ValidRange r = (org.vascalc.core.input.ValidRange) f.get(null);
+            ranges++;
+            int silent = 0;
+            double span = Math.max(Math.abs(r.hardLow()), Math.abs(r.hardHigh()));
+            java.util.List<Double> values = new java.util.ArrayList<>(java.util.List.of(
+                    r.hardLow(), r.hardHigh(), r.typicalLow(), r.typicalHigh(), 0.0, -1.0,
+                    Double.NaN, Double.POSITIVE_INFINITY, Math.nextDown(r.hardLow()), Math.nextUp(r.hardHigh())));
+            for (int k = -2000; k <= 4000; k++) {
+                values.add(span * k / 1000.0);
+                values.add(span * 1e-3 * k / 1000.0);
+                values.add(span * 1e3 * k / 1000.0);
+            }
+            for (double v : values) {
+                if (ScenarioRanges.silent(r, v)) {
+                    silent++;
+                    assertThat(check(r, v).all()).as("%s = %s", f.getName(), v).isEmpty();
+                }
+            }
+            assertThat(silent).as(f.getName()).isPositive();
+        }
+        assertThat(ranges).isGreaterThan(20);
+    }
 }
