@@ -136,17 +136,25 @@ public final class DicomSeriesReader {
         return resolve(folder, group(folder), choice);
     }
 
+    /** The UID of the series that {@code choice} (a UID, or a number in the list) names among {@code series}. */
+    public static Optional<String> choose(List<SeriesSummary> series, String choice) {
+        String c = choice.strip();
+        for (SeriesSummary s : series) {
+            if (s.seriesInstanceUid().equals(c) || (c.matches("[0-9]{1,6}") && Integer.parseInt(c) == s.number())) {
+                return Optional.of(s.seriesInstanceUid());
+            }
+        }
+        return Optional.empty();
+    }
+
     private static String resolve(Path folder, Map<String, List<DicomFile>> groups, String choice) throws DicomException {
         String c = choice.strip();
         if (groups.containsKey(c)) {
             return c;
         }
-        List<SeriesSummary> list = summaries(groups);
-        if (c.matches("[0-9]{1,6}")) {
-            int n = Integer.parseInt(c);
-            if (n >= 1 && n <= list.size()) {
-                return list.get(n - 1).seriesInstanceUid();
-            }
+        Optional<String> chosen = choose(summaries(groups), c);
+        if (chosen.isPresent()) {
+            return chosen.get();
         }
         throw new DicomException(folder + ": no series " + (c.matches("[0-9]{1,6}") ? "number " : "with Series Instance UID ")
                 + c + "; found: " + describe(groups));
