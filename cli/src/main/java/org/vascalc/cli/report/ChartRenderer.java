@@ -100,10 +100,16 @@ public final class ChartRenderer {
         chart.getStyler().setPlotGridLinesColor(new Color(225, 225, 225));
         chart.getStyler().setSeriesColors(PALETTE);
         chart.getStyler().setDecimalPattern("#,##0.###");
-        for (Series s : panel.series()) {
+        int[] on = liesOn(panel);
+        int dashed = 0;
+        for (int i = 0; i < panel.series().size(); i++) {
+            Series s = panel.series().get(i);
             XYSeries xy = chart.addSeries(s.name(), s.x(), s.y());
             xy.setMarker(SeriesMarkers.NONE);
-            xy.setLineStyle(new BasicStroke(2.2f));
+            // a line drawn over an earlier one hid it (review8: the flagship's supplement arm under the MK-7
+            // arm): dashed, with a second pattern for a third line on the same place, so both show
+            xy.setLineStyle(on[i] < 0 ? new BasicStroke(2.2f) : new BasicStroke(2.2f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_ROUND, 10f, dashed++ % 2 == 0 ? new float[] {10f, 7f} : new float[] {3f, 9f}, 0f));
         }
         breakEqualSpacing(chart, panel);
         double[] range = yRange(panel);
@@ -112,6 +118,76 @@ public final class ChartRenderer {
             chart.getStyler().setYAxisMax(range[1]);
         }
         return chart;
+    }
+
+    /** A line within this fraction of the y axis's height of an earlier line, everywhere, lies on it. */
+    static final double COINCIDENT_FRACTION = 0.005;
+
+    /**
+     * For each line of {@code panel}, the index of the first earlier line it lies on (the same x values,
+     * every y within {@link #COINCIDENT_FRACTION} of the axis's height), or -1. Such a line is drawn
+     * dashed: drawn solid, it hid the line below it, so a legend named an arm the chart did not show.
+     */
+    public static int[] liesOn(Panel panel) {
+        List<Series> lines = panel.series();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Series s : lines) {
+            for (double v : s.y()) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        double span = hi >= lo ? Math.max(hi - lo, panel.minYSpan()) : 0;
+        int[] on = new int[lines.size()];
+        java.util.Arrays.fill(on, -1);
+        for (int j = 1; j < lines.size(); j++) {
+            for (int k = 0; k < j && on[j] < 0; k++) {
+                if (coincide(lines.get(j), lines.get(k), COINCIDENT_FRACTION * span)) {
+                    on[j] = k;
+                }
+            }
+        }
+        return on;
+    }
+
+    /**
+     * "Food + supplement + MK-7 (dashed) lies on Food + supplement." for each line of {@code panel} that
+     * lies on an earlier one, or "" when none does: a caption's words for what the dashes mean.
+     */
+    public static String describeCoincident(Panel panel) {
+        int[] on = liesOn(panel);
+        List<String> parts = new java.util.ArrayList<>();
+        for (int j = 0; j < on.length; j++) {
+            if (on[j] >= 0) {
+                parts.add(panel.series().get(j).name() + " (dashed) lies on " + panel.series().get(on[j]).name());
+            }
+        }
+        return parts.isEmpty() ? "" : String.join("; ", parts) + String.format(java.util.Locale.ROOT,
+                " (within %.1f %% of the axis's height everywhere).", 100 * COINCIDENT_FRACTION);
+    }
+
+    private static boolean coincide(Series a, Series b, double tolerance) {
+        if (!java.util.Arrays.equals(a.x(), b.x())) {
+            return false;
+        }
+        boolean any = false;
+        for (int i = 0; i < a.y().length; i++) {
+            double ya = a.y()[i];
+            double yb = b.y()[i];
+            if (Double.isFinite(ya) != Double.isFinite(yb)) {
+                return false;
+            }
+            if (Double.isFinite(ya)) {
+                if (Math.abs(ya - yb) > tolerance) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**
