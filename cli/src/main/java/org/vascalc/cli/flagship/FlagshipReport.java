@@ -261,8 +261,8 @@ public final class FlagshipReport {
         }
         if (!glance.isEmpty()) {
             h.overview(glance, "At a glance: the serum calcium excursion after each tablet, the CT score, and the "
-                    + "two layers it cannot tell apart. Details and sources below; a dashed line lies on the line "
-                    + "of another arm.");
+                    + "two layers it cannot tell apart. Details and sources below; a line drawn inside a wider one lies "
+                    + "on that arm's line.");
         }
         String findings = findings();
         if (!findings.isEmpty()) {
@@ -299,12 +299,18 @@ public final class FlagshipReport {
                 + "medial calcium %s.", years(), supplement, food, change(v[1][0], v[0][0], "AU"),
                 change(v[1][1], v[0][1], "mg"), change(v[1][2], v[0][2], "mg"), k2, supplement,
                 change(v[2][0], v[1][0], "AU"), change(v[2][1], v[1][1], "mg"), change(v[2][2], v[1][2], "mg")));
-        boolean scoreLower = v[2][0] < v[1][0];
-        boolean plaqueNotLower = v[2][1] >= v[1][1] * (1 - 1e-3);
-        if (scoreLower && plaqueNotLower) {
+        // relative changes on MK-7; a verdict only where the runs support it (no hard-coded story)
+        double score = v[2][0] / v[1][0] - 1;
+        double plaque = v[2][1] / v[1][1] - 1;
+        double medial = v[2][2] / v[1][2] - 1;
+        if (score < 0 && plaque >= -1e-3) {
             b.append(" The CT score ends lower on MK-7, but plaque calcium does not: the difference is medial "
-                    + "calcium, which MK-7 slows, and a score cannot tell the layers apart. A falling score on vitamin K2 "
-                    + "is no sign of less plaque.");
+                    + "calcium, which MK-7 slows, and a score cannot tell the layers apart. A falling score on vitamin "
+                    + "K2 is no sign of less plaque.");
+        } else if (score < 0 && medial < 0 && Math.abs(plaque) < Math.abs(medial) / 4) {
+            b.append(String.format(Locale.ROOT, " The CT score ends lower on MK-7 (%+.1f %%): medial calcium, which "
+                    + "MK-7 slows, falls %.1f %%, plaque calcium only %.1f %%. The score cannot tell which layer moved: a "
+                    + "falling score on vitamin K2 is no sign of less plaque.", 100 * score, -100 * medial, -100 * plaque));
         }
         return b.toString();
     }

@@ -100,16 +100,12 @@ public final class ChartRenderer {
         chart.getStyler().setPlotGridLinesColor(new Color(225, 225, 225));
         chart.getStyler().setSeriesColors(PALETTE);
         chart.getStyler().setDecimalPattern("#,##0.###");
-        int[] on = liesOn(panel);
-        int dashed = 0;
+        float[] widths = lineWidths(liesOn(panel));
         for (int i = 0; i < panel.series().size(); i++) {
             Series s = panel.series().get(i);
             XYSeries xy = chart.addSeries(s.name(), s.x(), s.y());
             xy.setMarker(SeriesMarkers.NONE);
-            // a line drawn over an earlier one hid it (review8: the flagship's supplement arm under the MK-7
-            // arm): dashed, with a second pattern for a third line on the same place, so both show
-            xy.setLineStyle(on[i] < 0 ? new BasicStroke(2.2f) : new BasicStroke(2.2f, BasicStroke.CAP_BUTT,
-                    BasicStroke.JOIN_ROUND, 10f, dashed++ % 2 == 0 ? new float[] {10f, 7f} : new float[] {3f, 9f}, 0f));
+            xy.setLineStyle(new BasicStroke(widths[i], BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         }
         breakEqualSpacing(chart, panel);
         double[] range = yRange(panel);
@@ -120,13 +116,37 @@ public final class ChartRenderer {
         return chart;
     }
 
+    /** Width of a line, pixels; a line that later lines lie on is wider by {@link #HALO} per such line. */
+    static final float LINE_WIDTH = 2.2f;
+    static final float HALO = 2.8f;
+
+    /**
+     * The width of each line: a line that {@code k} later lines lie on ({@link #liesOn}) is drawn {@code k}
+     * halos wider, so it shows on both sides of the lines drawn over it (review8: a line drawn over an
+     * earlier one hid it, the flagship's supplement arm under the MK-7 arm; XChart draws a line segment by
+     * segment, so a dash pattern restarts at every data point and showed no gaps on monthly data).
+     */
+    static float[] lineWidths(int[] on) {
+        float[] w = new float[on.length];
+        for (int j = 0; j < on.length; j++) {
+            w[j] = LINE_WIDTH;
+        }
+        for (int j = 0; j < on.length; j++) {
+            // every line below j in its chain gets one halo more
+            for (int k = on[j]; k >= 0; k = on[k]) {
+                w[k] += HALO;
+            }
+        }
+        return w;
+    }
+
     /** A line within this fraction of the y axis's height of an earlier line, everywhere, lies on it. */
     static final double COINCIDENT_FRACTION = 0.005;
 
     /**
-     * For each line of {@code panel}, the index of the first earlier line it lies on (the same x values,
-     * every y within {@link #COINCIDENT_FRACTION} of the axis's height), or -1. Such a line is drawn
-     * dashed: drawn solid, it hid the line below it, so a legend named an arm the chart did not show.
+     * For each line of {@code panel}, the index of the nearest earlier line it lies on (the same x values,
+     * every y within {@link #COINCIDENT_FRACTION} of the axis's height), or -1. The line below is drawn
+     * wider ({@link #lineWidths}): it was hidden, so a legend named an arm the chart did not show.
      */
     public static int[] liesOn(Panel panel) {
         List<Series> lines = panel.series();
@@ -144,7 +164,7 @@ public final class ChartRenderer {
         int[] on = new int[lines.size()];
         java.util.Arrays.fill(on, -1);
         for (int j = 1; j < lines.size(); j++) {
-            for (int k = 0; k < j && on[j] < 0; k++) {
+            for (int k = j - 1; k >= 0 && on[j] < 0; k--) {
                 if (coincide(lines.get(j), lines.get(k), COINCIDENT_FRACTION * span)) {
                     on[j] = k;
                 }
@@ -154,7 +174,8 @@ public final class ChartRenderer {
     }
 
     /**
-     * "Food + supplement + MK-7 (dashed) lies on Food + supplement." for each line of {@code panel} that
+     * "Food + supplement + MK-7 lies on Food + supplement (drawn inside its wider line)" for each line of
+     * {@code panel} that
      * lies on an earlier one, or "" when none does: a caption's words for what the dashes mean.
      */
     public static String describeCoincident(Panel panel) {
@@ -162,11 +183,11 @@ public final class ChartRenderer {
         List<String> parts = new java.util.ArrayList<>();
         for (int j = 0; j < on.length; j++) {
             if (on[j] >= 0) {
-                parts.add(panel.series().get(j).name() + " (dashed) lies on " + panel.series().get(on[j]).name());
+                parts.add(panel.series().get(j).name() + " lies on " + panel.series().get(on[j]).name());
             }
         }
         return parts.isEmpty() ? "" : String.join("; ", parts) + String.format(java.util.Locale.ROOT,
-                " (within %.1f %% of the axis's height everywhere).", 100 * COINCIDENT_FRACTION);
+                " (within %.1f %% of the axis's height everywhere; drawn inside its wider line).", 100 * COINCIDENT_FRACTION);
     }
 
     private static boolean coincide(Series a, Series b, double tolerance) {

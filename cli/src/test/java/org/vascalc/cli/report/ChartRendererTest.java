@@ -125,11 +125,11 @@ class ChartRendererTest {
 
     /**
      * review8: a line drawn over an earlier one hid it (the flagship's supplement arm under the MK-7 arm,
-     * the food arm's dp-ucMGP under the supplement's): the later line is now dashed, so the earlier one
-     * shows through its gaps, and the caption says which lies on which.
+     * the food arm's dp-ucMGP under the supplement's): the earlier line is now drawn wider, so it shows on
+     * both sides of the later one, and the caption says which lies on which.
      */
     @Test
-    void aLineOnAnEarlierLineIsDashedSoBothShow() throws Exception {
+    void aLineOnAnEarlierLineIsDrawnInsideItsWiderLineSoBothShow() throws Exception {
         double[] x = new double[50];
         double[] y = new double[50];
         double[] near = new double[50];
@@ -142,17 +142,18 @@ class ChartRendererTest {
         }
         Panel same = new Panel("s", "t", "years", "mg", List.of(new Series("food", x, y), new Series("MK-7", x, near)), "", "");
         assertThat(ChartRenderer.liesOn(same)).containsExactly(-1, 0);
-        assertThat(ChartRenderer.describeCoincident(same)).isEqualTo("MK-7 (dashed) lies on food (within 0.5 % of the "
-                + "axis's height everywhere).");
+        assertThat(ChartRenderer.describeCoincident(same)).isEqualTo("MK-7 lies on food (within 0.5 % of the "
+                + "axis's height everywhere; drawn inside its wider line).");
         Panel distinct = new Panel("d", "t", "years", "mg", List.of(new Series("food", x, y), new Series("MK-7", x, apart)), "", "");
         assertThat(ChartRenderer.liesOn(distinct)).containsExactly(-1, -1);
         assertThat(ChartRenderer.describeCoincident(distinct)).isEmpty();
-        // three on one place: the third lies on the first
+        // three on one place: each lies on the one before, and each is drawn inside the one below it
         Panel three = new Panel("3", "t", "years", "mg", List.of(new Series("a", x, y), new Series("b", x, y),
                 new Series("c", x, y)), "", "");
-        assertThat(ChartRenderer.liesOn(three)).containsExactly(-1, 0, 0);
+        assertThat(ChartRenderer.liesOn(three)).containsExactly(-1, 0, 1);
+        assertThat(ChartRenderer.lineWidths(ChartRenderer.liesOn(three))).containsExactly(2.2f + 2 * 2.8f, 2.2f + 2.8f, 2.2f);
 
-        // the first (blue) line shows through the second's gaps: over a tenth of its pixels (the legend alone is a few per cent)
+        // the first (blue) line shows on both sides of the second: over a tenth of its pixels alone (the legend's is a few per cent)
         int alone = bluePixels(new Panel("a", "t", "years", "mg", List.of(new Series("food", x, y)), "", ""));
         int under = bluePixels(same);
         assertThat(under).as("blue pixels with the second line over it, of %d alone", alone).isGreaterThan(alone / 10);
