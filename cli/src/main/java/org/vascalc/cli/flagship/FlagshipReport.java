@@ -45,14 +45,14 @@ public final class FlagshipReport {
                             + "Dalmeijer 2012; Mönckeberg beds: Lanzer 2021 (docs/model/wall.md, 'Medial calcification')"),
             new Chart("pwv", "Aortic pulse-wave velocity", "m/s", 1,
                     "Medial mineral in the aorta stiffens the wall (saturating map), raising pulse-wave velocity. "
-                            + "Most of the rise, in every arm, is ageing (elastin fatigue under pulsatile pressure); the "
-                            + "arms differ only by their medial mineral.",
+                            + "It rises in every arm (elastin fatigue and pressure-driven remodelling of the ageing aorta, "
+                            + "and the mineral each arm accrues); the arms differ by their medial mineral.",
                     "Moens-Korteweg wave speed; age and pressure: Reference Values for Arterial Stiffness' "
                             + "Collaboration 2010; the mineral map is an assumption (docs/model/wall.md, 'Stiffness, "
                             + "pressure and the heart'); PWV and events: Vlachopoulos 2010"),
             new Chart("sbp", "Systolic blood pressure", "mmHg", 1,
-                    "Two-element Windkessel: arterial compliance falls as pulse-wave velocity rises. Most of the "
-                            + "rise, in every arm, is the blood-pressure trajectory of ageing (peripheral resistance).",
+                    "Two-element Windkessel: arterial compliance falls as pulse-wave velocity rises, so systolic "
+                            + "pressure rises in every arm as the aorta stiffens; the arms differ by their medial mineral.",
                     "Westerhof 2009; Stergiopulos 1994 (pulse-pressure method); Franklin 1997 (pressure with age)"),
             new Chart("lvMass", "Left-ventricular mass", "g", 1,
                     "The ventricle grows over months under systolic load.",
