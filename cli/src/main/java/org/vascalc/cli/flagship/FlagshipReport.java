@@ -277,42 +277,63 @@ public final class FlagshipReport {
      * in the charts): the supplement against food, MK-7 against the supplement, for the CT score and each
      * layer; "" when the run lacks one of the three outputs or has fewer than three arms.
      */
-    String findings() {
-        List<String> need = List.of("cacAgatston", "cacIntimalMass", "cacMedialMass");
-        if (results.arms().size() < 3) {
+    public String findings() {
+        double[][] v = layerEnds();
+        if (v == null) {
             return "";
+        }
+        String food = results.arms().get(0).label();
+        String supplement = results.arms().get(1).label();
+        String k2 = results.arms().get(2).label();
+        return String.format(Locale.ROOT, "After %s years, %s against %s: CT score %s, "
+                + "plaque (intimal) calcium %s, medial calcium %s. %s against %s: CT score %s, plaque calcium %s, "
+                + "medial calcium %s.", years(), supplement, food, change(v[1][0], v[0][0], "AU"),
+                change(v[1][1], v[0][1], "mg"), change(v[1][2], v[0][2], "mg"), k2, supplement,
+                change(v[2][0], v[1][0], "AU"), change(v[2][1], v[1][1], "mg"), change(v[2][2], v[1][2], "mg")) + verdict();
+    }
+
+    /**
+     * What the MK-7 arm's score says about plaque, with a leading space, where the runs support a verdict
+     * (the score ends lower while plaque calcium does not, or falls under a quarter as much as medial
+     * calcium); "" otherwise, never a canned story. The /compare page prints it under its own reading.
+     */
+    public String verdict() {
+        double[][] v = layerEnds();
+        if (v == null) {
+            return "";
+        }
+        double score = v[2][0] / v[1][0] - 1;
+        double plaque = v[2][1] / v[1][1] - 1;
+        double medial = v[2][2] / v[1][2] - 1;
+        if (score < 0 && plaque >= -1e-3) {
+            return " The CT score ends lower on MK-7, but plaque calcium does not: the difference is medial "
+                    + "calcium, which MK-7 slows, and a score cannot tell the layers apart. A falling score on vitamin "
+                    + "K2 is no sign of less plaque.";
+        }
+        if (score < 0 && medial < 0 && Math.abs(plaque) < Math.abs(medial) / 4) {
+            return String.format(Locale.ROOT, " The CT score ends lower on MK-7 (%+.1f %%): medial calcium, which "
+                    + "MK-7 slows, falls %.1f %%, plaque calcium only %.1f %%. The score cannot tell which layer moved: a "
+                    + "falling score on vitamin K2 is no sign of less plaque.", 100 * score, -100 * medial, -100 * plaque);
+        }
+        return "";
+    }
+
+    /** {CT score, intimal mg, medial mg} at the end of each of the first three arms, or null when missing. */
+    private double[][] layerEnds() {
+        List<String> need = List.of("cacAgatston", "cacIntimalMass", "cacMedialMass");
+        if (results.arms().size() < 3 || results.longRuns().size() < 3) {
+            return null;
         }
         double[][] v = new double[3][3];
         for (int a = 0; a < 3; a++) {
             for (int k = 0; k < 3; k++) {
                 if (!FlagshipCommand.has(results.longRuns().get(a), need.get(k))) {
-                    return "";
+                    return null;
                 }
                 v[a][k] = results.longRuns().get(a).trajectory().last(need.get(k));
             }
         }
-        String food = results.arms().get(0).label();
-        String supplement = results.arms().get(1).label();
-        String k2 = results.arms().get(2).label();
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "After %s years, %s against %s: CT score %s, "
-                + "plaque (intimal) calcium %s, medial calcium %s. %s against %s: CT score %s, plaque calcium %s, "
-                + "medial calcium %s.", years(), supplement, food, change(v[1][0], v[0][0], "AU"),
-                change(v[1][1], v[0][1], "mg"), change(v[1][2], v[0][2], "mg"), k2, supplement,
-                change(v[2][0], v[1][0], "AU"), change(v[2][1], v[1][1], "mg"), change(v[2][2], v[1][2], "mg")));
-        // relative changes on MK-7; a verdict only where the runs support it (no hard-coded story)
-        double score = v[2][0] / v[1][0] - 1;
-        double plaque = v[2][1] / v[1][1] - 1;
-        double medial = v[2][2] / v[1][2] - 1;
-        if (score < 0 && plaque >= -1e-3) {
-            b.append(" The CT score ends lower on MK-7, but plaque calcium does not: the difference is medial "
-                    + "calcium, which MK-7 slows, and a score cannot tell the layers apart. A falling score on vitamin "
-                    + "K2 is no sign of less plaque.");
-        } else if (score < 0 && medial < 0 && Math.abs(plaque) < Math.abs(medial) / 4) {
-            b.append(String.format(Locale.ROOT, " The CT score ends lower on MK-7 (%+.1f %%): medial calcium, which "
-                    + "MK-7 slows, falls %.1f %%, plaque calcium only %.1f %%. The score cannot tell which layer moved: a "
-                    + "falling score on vitamin K2 is no sign of less plaque.", 100 * score, -100 * medial, -100 * plaque));
-        }
-        return b.toString();
+        return v[1][0] > 0 && v[1][1] > 0 && v[1][2] > 0 ? v : null;
     }
 
     /** "+5.47 AU (+7.7 %)": {@code now} against {@code before}. */
