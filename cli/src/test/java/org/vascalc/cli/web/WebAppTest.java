@@ -506,7 +506,7 @@ class WebAppTest {
         // the Mass calibration field scales the mass as --mass-calibration does; out of range: named
         HttpResponse<String> cha = upload(fields, java.util.List.of(), java.util.Map.of("cha", "1.5"));
         assertThat(cha.statusCode()).isEqualTo(200);
-        assertThat(cha.body()).contains("c_HA 1.500 mg/(cm3*HU)").contains("value=\"1.5\"");
+        assertThat(cha.body()).contains("c_HA 1.500 mg/(cm3*HU)").contains("name=\"cha\" size=\"6\" inputmode=\"decimal\" value=\"1.5\"");
         HttpResponse<String> badCha = upload(fields, java.util.List.of(), java.util.Map.of("cha", "7"));
         assertThat(badCha.statusCode()).isEqualTo(400);
         assertThat(badCha.body()).contains("mass calibration c_HA = 7 mg/(cm3*HU) is outside the allowed range 0.1 to 5");
