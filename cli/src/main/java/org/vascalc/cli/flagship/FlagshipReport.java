@@ -133,7 +133,7 @@ public final class FlagshipReport {
         if (lines.isEmpty()) {
             missing.add(channel);
         }
-        return new Panel("serum-calcium-day", "Serum calcium over two days", "hours", "mmol/L", lines,
+        return new Panel("serum-calcium-day", "Serum total calcium over two days", "hours since midnight", "mmol/L", lines,
                 "Reference mode, every meal and tablet resolved, after a week on the regimen. Meals at 8, 13 and "
                         + "19 h; tablets (500 mg calcium as carbonate) with breakfast and dinner in the supplement arm."
                         + mk7DayNote(),
