@@ -34,19 +34,30 @@ public final class FlagshipReport {
                     "Ground truth no scan has: calcium inside atherosclerotic plaque (micro- plus macrocalcification; "
                             + "only the macro part is dense enough for CT). It does not regress; vitamin K has little "
                             + "effect on it.",
-                    "Model anchors 2.5; see docs/model/wall.md"),
+                    // review8: "Model anchors 2.5" named a section of a note outside the repository, no literature
+                    "Plaque growth from non-HDL cholesterol, pressure and inflammation; statins: Grundy 2018, Puri 2015; "
+                            + "microcalcification: Vengrenyuk 2006; no published model splits the two layers, so the "
+                            + "split is the model's own (docs/model/wall.md, 'Intimal calcification')"),
             new Chart("cacMedialMass", "Coronary medial calcium", "mg", 1,
                     "Ground truth: medial (Mönckeberg) calcium, driven by calcium x phosphate through the day and "
                             + "inhibited by carboxylated MGP.",
-                    "Model anchors 2.1-2.3; see docs/model/wall.md"),
+                    "Growth with supersaturation squared: Millán 2021; inhibition by carboxylated MGP: Schurgers 2007, "
+                            + "Dalmeijer 2012; Mönckeberg beds: Lanzer 2021 (docs/model/wall.md, 'Medial calcification')"),
             new Chart("pwv", "Aortic pulse-wave velocity", "m/s", 1,
-                    "Medial mineral in the aorta stiffens the wall (saturating map), raising pulse-wave velocity.",
-                    "Vlachopoulos 2010; model anchors 3.1-3.2"),
+                    "Medial mineral in the aorta stiffens the wall (saturating map), raising pulse-wave velocity. "
+                            + "It rises in every arm (elastin fatigue and pressure-driven remodelling of the ageing aorta, "
+                            + "and the mineral each arm accrues); the arms differ by their medial mineral.",
+                    "Moens-Korteweg wave speed; age and pressure: Reference Values for Arterial Stiffness' "
+                            + "Collaboration 2010; the mineral map is an assumption (docs/model/wall.md, 'Stiffness, "
+                            + "pressure and the heart'); PWV and events: Vlachopoulos 2010"),
             new Chart("sbp", "Systolic blood pressure", "mmHg", 1,
-                    "Two-element Windkessel: arterial compliance falls as pulse-wave velocity rises.",
-                    "Westerhof 2009; model anchors 3.3"),
+                    "Two-element Windkessel: arterial compliance falls as pulse-wave velocity rises, so systolic "
+                            + "pressure rises in every arm as the aorta stiffens; the arms differ by their medial mineral.",
+                    "Westerhof 2009; Stergiopulos 1994 (pulse-pressure method); Franklin 1997 (pressure with age)"),
             new Chart("lvMass", "Left-ventricular mass", "g", 1,
-                    "The ventricle grows over months under systolic load.", "Model anchors 3.4"),
+                    "The ventricle grows over months under systolic load.",
+                    "Laplace wall stress; the growth law is an assumption (docs/model/wall.md, 'Stiffness, pressure "
+                            + "and the heart')"),
             new Chart("riskMi", "Cumulative myocardial-infarction risk", "%", 100,
                     "From the plaque (burden, microcalcification); calibrated jointly with the other events.",
                     "Detrano 2008; see docs/model/wall.md"),
@@ -70,14 +81,17 @@ public final class FlagshipReport {
      */
     static final List<Column> TABLE = List.of(
             new Column("cacAgatston", "CT score (AU)", 1),
-            new Column("cacIntimalShare", "intimal share (mass)", 1),
-            new Column("cacMedialShare", "medial share (mass)", 1),
+            // review8: the layers in mg too (the "plaque calcium does not fall" point is in mg), shares in %
+            new Column("cacIntimalMass", "plaque (intimal) Ca (mg)", 1),
+            new Column("cacMedialMass", "medial Ca (mg)", 1),
+            new Column("cacIntimalShare", "intimal share (% of Ca mass)", 100),
+            new Column("cacMedialShare", "medial share (% of Ca mass)", 100),
             new Column("pwv", "PWV (m/s)", 1),
             new Column("sbp", "SBP (mmHg)", 1),
             new Column("lvMass", "LV mass (g)", 1),
             new Column("riskMi", "MI risk (%)", 100),
             new Column("dpUcMgp", "dp-ucMGP (pmol/L)", 1),
-            new Column("serumCalciumTotal", "serum Ca at 0 h (mmol/L)", 1));
+            new Column("serumCalciumTotal", "serum Ca at midnight (mmol/L)", 1));
 
     private final FlagshipComparison.Results results;
     private final List<String> missing = new ArrayList<>();
@@ -119,10 +133,38 @@ public final class FlagshipReport {
         if (lines.isEmpty()) {
             missing.add(channel);
         }
-        return new Panel("serum-calcium-day", "Serum calcium over two days", "hours", "mmol/L", lines,
+        return new Panel("serum-calcium-day", "Serum total calcium over two days", "hours since midnight", "mmol/L", lines,
                 "Reference mode, every meal and tablet resolved, after a week on the regimen. Meals at 8, 13 and "
-                        + "19 h; tablets (500 mg calcium as carbonate) with breakfast and dinner in the supplement arm.",
+                        + "19 h; tablets (500 mg calcium as carbonate) with breakfast and dinner in the supplement arm."
+                        + mk7DayNote(),
                 "Peterson & Riggs 2010; Reid 2010 (calibration targets E09, E10, E13)");
+    }
+
+    /**
+     * Why the two-day chart has no MK-7 line (review8: its legend had two arms, the others three, without a
+     * word): that arm is not run in reference mode; its serum calcium from the long runs, beside the
+     * supplement arm's, shows whether the two days would differ.
+     */
+    private String mk7DayNote() {
+        if (results.arms().size() <= results.dayProfiles().size()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(" The ");
+        List<String> unshown = new ArrayList<>();
+        for (int i = results.dayProfiles().size(); i < results.arms().size(); i++) {
+            unshown.add(results.arms().get(i).label());
+        }
+        b.append(String.join(", ", unshown)).append(unshown.size() == 1 ? " arm is" : " arms are")
+                .append(" not run hour by hour");
+        int last = results.dayProfiles().size() - 1;
+        String ca = "serumCalciumTotal";
+        if (last >= 0 && FlagshipCommand.has(results.longRuns().get(last), ca)
+                && FlagshipCommand.has(results.longRuns().get(results.arms().size() - 1), ca)) {
+            b.append(String.format(Locale.ROOT, ": at the end of the run its serum calcium at midnight is %.3f mmol/L, "
+                    + "the %s arm's %.3f", results.longRuns().get(results.arms().size() - 1).trajectory().last(ca),
+                    results.arms().get(last).label(), results.longRuns().get(last).trajectory().last(ca)));
+        }
+        return b.append('.').toString();
     }
 
     /** The points from {@link FlagshipComparison#PROFILE_FROM_DAY} on, as hours since that day began. */
@@ -219,9 +261,86 @@ public final class FlagshipReport {
         }
         if (!glance.isEmpty()) {
             h.overview(glance, "At a glance: the serum calcium excursion after each tablet, the CT score, and the "
-                    + "two layers it cannot tell apart. Details and sources below.");
+                    + "two layers it cannot tell apart. Details and sources below; a line drawn inside a wider one lies "
+                    + "on that arm's line.");
+        }
+        String findings = findings();
+        if (!findings.isEmpty()) {
+            h.note(HtmlReport.escape(findings));
         }
         return h.provenance(provenance);
+    }
+
+    /**
+     * What the arms show at the end of the run, in numbers from the runs (review8: the report never said
+     * that the score of the MK-7 arm ends lower while its plaque calcium does not; a reader had to find it
+     * in the charts): the supplement against food, MK-7 against the supplement, for the CT score and each
+     * layer; "" when the run lacks one of the three outputs or has fewer than three arms.
+     */
+    public String findings() {
+        double[][] v = layerEnds();
+        if (v == null) {
+            return "";
+        }
+        String food = results.arms().get(0).label();
+        String supplement = results.arms().get(1).label();
+        String k2 = results.arms().get(2).label();
+        return String.format(Locale.ROOT, "After %s years, %s against %s: CT score %s, "
+                + "plaque (intimal) calcium %s, medial calcium %s. %s against %s: CT score %s, plaque calcium %s, "
+                + "medial calcium %s.", years(), supplement, food, change(v[1][0], v[0][0], "AU"),
+                change(v[1][1], v[0][1], "mg"), change(v[1][2], v[0][2], "mg"), k2, supplement,
+                change(v[2][0], v[1][0], "AU"), change(v[2][1], v[1][1], "mg"), change(v[2][2], v[1][2], "mg")) + verdict();
+    }
+
+    /**
+     * What the MK-7 arm's score says about plaque, with a leading space, where the runs support a verdict
+     * (the score ends lower while plaque calcium does not, or falls under a quarter as much as medial
+     * calcium); "" otherwise, never a canned story. The /compare page prints it under its own reading.
+     */
+    public String verdict() {
+        double[][] v = layerEnds();
+        if (v == null) {
+            return "";
+        }
+        double score = v[2][0] / v[1][0] - 1;
+        double plaque = v[2][1] / v[1][1] - 1;
+        double medial = v[2][2] / v[1][2] - 1;
+        if (score < 0 && plaque >= -1e-3) {
+            return " The CT score ends lower on MK-7, but plaque calcium does not: the difference is medial "
+                    + "calcium, which MK-7 slows, and a score cannot tell the layers apart. A falling score on vitamin "
+                    + "K2 is no sign of less plaque.";
+        }
+        if (score < 0 && medial < 0 && Math.abs(plaque) < Math.abs(medial) / 4) {
+            return String.format(Locale.ROOT, " The CT score ends lower on MK-7 (%+.1f %%): medial calcium, which "
+                    + "MK-7 slows, falls %.1f %%, plaque calcium only %.1f %%. The score cannot tell which layer moved: a "
+                    + "falling score on vitamin K2 is no sign of less plaque.", 100 * score, -100 * medial, -100 * plaque);
+        }
+        return "";
+    }
+
+    /** {CT score, intimal mg, medial mg} at the end of each of the first three arms, or null when missing. */
+    private double[][] layerEnds() {
+        List<String> need = List.of("cacAgatston", "cacIntimalMass", "cacMedialMass");
+        if (results.arms().size() < 3 || results.longRuns().size() < 3) {
+            return null;
+        }
+        double[][] v = new double[3][3];
+        for (int a = 0; a < 3; a++) {
+            for (int k = 0; k < 3; k++) {
+                if (!FlagshipCommand.has(results.longRuns().get(a), need.get(k))) {
+                    return null;
+                }
+                v[a][k] = results.longRuns().get(a).trajectory().last(need.get(k));
+            }
+        }
+        return v[1][0] > 0 && v[1][1] > 0 && v[1][2] > 0 ? v : null;
+    }
+
+    /** "+5.47 AU (+7.7 %)": {@code now} against {@code before}. */
+    static String change(double now, double before, String unit) {
+        double d = now - before;
+        String pct = before != 0 ? String.format(Locale.ROOT, " (%+.1f %%)", 100 * d / before) : "";
+        return (d >= 0 ? "+" : "") + format(d) + " " + unit + pct;
     }
 
     private String years() {

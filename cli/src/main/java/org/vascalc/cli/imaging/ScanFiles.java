@@ -49,9 +49,19 @@ final class ScanFiles {
         } catch (DicomException e) {
             String m = withoutFolder(e.getMessage(), folder);
             throw new UserInputException("cannot read a CT series from " + folder + ": " + m
-                    + (m.contains(DicomSeriesReader.SEVERAL_SERIES) ? "\n  choose one with --series UID" : "")
+                    + (m.contains(DicomSeriesReader.SEVERAL_SERIES) ? "\n  choose one with --series N (its number above) or --series UID" : "")
                     + (m.contains(DicomSeriesReader.LABEL_MAP_IMAGE_TYPE) ? " (--labels " + folder + ")" : "")
                     + subfolderHint(folder), e);
+        }
+    }
+
+    /** The Series Instance UID that a --series value (a UID, or a number in the folder's list) names. */
+    static String seriesUid(Path folder, String choice) {
+        try {
+            return new DicomSeriesReader().seriesUid(folder, choice);
+        } catch (DicomException e) {
+            throw new UserInputException("--series " + choice + ": " + withoutFolder(e.getMessage(), folder)
+                    + " (in " + folder + ")", e);
         }
     }
 

@@ -51,8 +51,9 @@ public final class ScoreCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "DICOM CT series folder, or a phantom output folder.")
     Path dir;
 
-    @Option(names = "--series", paramLabel = "UID", description = "Series Instance UID of the CT series to score when "
-            + "DIR holds several (the message lists them).")
+    @Option(names = "--series", paramLabel = "N|UID", description = "The CT series to score when DIR holds several: "
+            + "its number in the list (1, 2, ...; the message lists them with description, slices, kV and slice "
+            + "thickness) or its Series Instance UID.")
     String series;
 
     @Option(names = "--labels", paramLabel = "DIR", description = "Artery label-map series (VasCalc label series).")
@@ -115,10 +116,11 @@ public final class ScoreCommand implements Callable<Integer> {
         if (labelDir == null && !noLabels && Files.isDirectory(dir.resolve(ScanFiles.LABELS))) {
             labelDir = dir.resolve(ScanFiles.LABELS);
         }
-        CtVolume ct = ScanFiles.readCt(ctDir, series);
+        String seriesUid = series == null ? null : ScanFiles.seriesUid(ctDir, series);
+        CtVolume ct = ScanFiles.readCt(ctDir, seriesUid);
         LabelVolume lv = labelDir == null ? null : ScanFiles.readLabels(labelDir);
         if (labelDir != null) {
-            ScanFiles.requireSameFrameOfReference(ctDir, series, labelDir);
+            ScanFiles.requireSameFrameOfReference(ctDir, seriesUid, labelDir);
         }
         // a slice that is empty or overwritten is passed over like a README: say so, since a missing
         // slice otherwise shows up only as "irregular spacing" (or not at all, at the end of the stack)

@@ -100,10 +100,12 @@ public final class ChartRenderer {
         chart.getStyler().setPlotGridLinesColor(new Color(225, 225, 225));
         chart.getStyler().setSeriesColors(PALETTE);
         chart.getStyler().setDecimalPattern("#,##0.###");
-        for (Series s : panel.series()) {
+        float[] widths = lineWidths(liesOn(panel));
+        for (int i = 0; i < panel.series().size(); i++) {
+            Series s = panel.series().get(i);
             XYSeries xy = chart.addSeries(s.name(), s.x(), s.y());
             xy.setMarker(SeriesMarkers.NONE);
-            xy.setLineStyle(new BasicStroke(2.2f));
+            xy.setLineStyle(new BasicStroke(widths[i], BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         }
         breakEqualSpacing(chart, panel);
         double[] range = yRange(panel);
@@ -112,6 +114,101 @@ public final class ChartRenderer {
             chart.getStyler().setYAxisMax(range[1]);
         }
         return chart;
+    }
+
+    /** Width of a line, pixels; a line that later lines lie on is wider by {@link #HALO} per such line. */
+    static final float LINE_WIDTH = 2.2f;
+    static final float HALO = 2.8f;
+
+    /**
+     * The width of each line: a line that {@code k} later lines lie on ({@link #liesOn}) is drawn {@code k}
+     * halos wider, so it shows on both sides of the lines drawn over it (review8: a line drawn over an
+     * earlier one hid it, the flagship's supplement arm under the MK-7 arm; XChart draws a line segment by
+     * segment, so a dash pattern restarts at every data point and showed no gaps on monthly data).
+     */
+    static float[] lineWidths(int[] on) {
+        float[] w = new float[on.length];
+        for (int j = 0; j < on.length; j++) {
+            w[j] = LINE_WIDTH;
+        }
+        for (int j = 0; j < on.length; j++) {
+            // every line below j in its chain gets one halo more
+            for (int k = on[j]; k >= 0; k = on[k]) {
+                w[k] += HALO;
+            }
+        }
+        return w;
+    }
+
+    /** A line within this fraction of the y axis's height of an earlier line, everywhere, lies on it. */
+    static final double COINCIDENT_FRACTION = 0.005;
+
+    /**
+     * For each line of {@code panel}, the index of the nearest earlier line it lies on (the same x values,
+     * every y within {@link #COINCIDENT_FRACTION} of the axis's height), or -1. The line below is drawn
+     * wider ({@link #lineWidths}): it was hidden, so a legend named an arm the chart did not show.
+     */
+    public static int[] liesOn(Panel panel) {
+        List<Series> lines = panel.series();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Series s : lines) {
+            for (double v : s.y()) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        double span = hi >= lo ? Math.max(hi - lo, panel.minYSpan()) : 0;
+        int[] on = new int[lines.size()];
+        java.util.Arrays.fill(on, -1);
+        for (int j = 1; j < lines.size(); j++) {
+            for (int k = j - 1; k >= 0 && on[j] < 0; k--) {
+                if (coincide(lines.get(j), lines.get(k), COINCIDENT_FRACTION * span)) {
+                    on[j] = k;
+                }
+            }
+        }
+        return on;
+    }
+
+    /**
+     * "Food + supplement + MK-7 lies on Food + supplement (drawn inside its wider line)" for each line of
+     * {@code panel} that
+     * lies on an earlier one, or "" when none does: a caption's words for what the dashes mean.
+     */
+    public static String describeCoincident(Panel panel) {
+        int[] on = liesOn(panel);
+        List<String> parts = new java.util.ArrayList<>();
+        for (int j = 0; j < on.length; j++) {
+            if (on[j] >= 0) {
+                parts.add(panel.series().get(j).name() + " lies on " + panel.series().get(on[j]).name());
+            }
+        }
+        return parts.isEmpty() ? "" : String.join("; ", parts) + String.format(java.util.Locale.ROOT,
+                " (within %.1f %% of the axis's height everywhere; drawn inside its wider line).", 100 * COINCIDENT_FRACTION);
+    }
+
+    private static boolean coincide(Series a, Series b, double tolerance) {
+        if (!java.util.Arrays.equals(a.x(), b.x())) {
+            return false;
+        }
+        boolean any = false;
+        for (int i = 0; i < a.y().length; i++) {
+            double ya = a.y()[i];
+            double yb = b.y()[i];
+            if (Double.isFinite(ya) != Double.isFinite(yb)) {
+                return false;
+            }
+            if (Double.isFinite(ya)) {
+                if (Math.abs(ya - yb) > tolerance) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**

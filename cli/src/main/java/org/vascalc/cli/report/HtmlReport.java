@@ -147,6 +147,10 @@ public final class HtmlReport {
             ChartRenderer.renderPng(p, tmp.resolve(png), 720, 430);
             h.append("<figure><img src=\"").append(png).append("\" alt=\"").append(esc(p.title()))
                     .append("\" width=\"100%\"><figcaption>").append(esc(p.caption()));
+            String dashes = ChartRenderer.describeCoincident(p);
+            if (!dashes.isEmpty()) {
+                h.append(p.caption().isEmpty() ? "" : " ").append(esc(dashes));
+            }
             if (!p.sources().isEmpty()) {
                 h.append("<div class=\"src\">Sources: ").append(esc(p.sources())).append("</div>");
             }
@@ -155,6 +159,11 @@ public final class HtmlReport {
         h.append("</div>\n<h2>Provenance</h2><div class=\"prov\">").append(esc(provenance)).append("</div>\n");
         h.append("</body></html>\n");
         Files.writeString(tmp.resolve("index.html"), h, StandardCharsets.UTF_8);
+    }
+
+    /** Text as HTML (for {@link #note}, which takes HTML). */
+    public static String escape(String s) {
+        return esc(s);
     }
 
     static String esc(String s) {

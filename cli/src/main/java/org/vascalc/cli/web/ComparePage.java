@@ -185,11 +185,20 @@ final class ComparePage {
         StringBuilder b = new StringBuilder();
         b.append("<h2>After ").append(fmt(key.years())).append(key.years() == 1 ? " year" : " years").append("</h2>\n");
         b.append(story(r));
+        String verdict = report.verdict();
+        if (!verdict.isEmpty()) {
+            // review8: the point an educator shows, said only where the runs support it
+            b.append("<p>").append(Html.esc(verdict.strip())).append("</p>\n");
+        }
         b.append(Html.table(report.header(), report.summaryRows()));
         b.append("<div class=\"grid\">\n");
         for (Panel p : panels) {
             b.append("<figure>").append(img(ChartRenderer.pngBytes(p, 640, 400), p.title()))
                     .append("<figcaption>").append(Html.esc(p.caption()));
+            String dashes = ChartRenderer.describeCoincident(p);
+            if (!dashes.isEmpty()) {
+                b.append(' ').append(Html.esc(dashes));
+            }
             if (!p.sources().isEmpty()) {
                 b.append("<div class=\"src\">Sources: ").append(DocsFiles.linked(Html.esc(p.sources()))).append("</div>");
             }

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.vascalc.cli.imaging.CacDrsLabels;
 import org.vascalc.core.input.InputProblem;
+import org.vascalc.core.input.InputProblems;
+import org.vascalc.core.input.ValidRange;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.imaging.dicom.DicomException;
 import org.vascalc.imaging.dicom.DicomSeriesReader;
@@ -29,6 +31,7 @@ import org.vascalc.imaging.score.CalciumScorer;
 import org.vascalc.imaging.score.LesionFigure;
 import org.vascalc.imaging.score.ScoreReport;
 import org.vascalc.imaging.score.ScoringOptions;
+import org.vascalc.imaging.score.ThresholdConvention;
 import org.vascalc.imaging.score.Territory;
 import org.vascalc.imaging.synth.CtSynthesizer;
 import org.vascalc.imaging.synth.SyntheticScan;
@@ -50,6 +53,27 @@ final class CtPage {
     private CtPage() {
     }
 
+    /** The Mass calibration field: c_HA, as {@code vascalc score --mass-calibration}. */
+    static final ValidRange MASS_CALIBRATION = ValidRange.of("mass calibration c_HA", "mg/(cm3*HU)", 0.1, 5);
+
+    /**
+     * How the score's notes name this page's fields (review8: they named the command line's
+     * --convention and --mass-calibration, which the page had no field for).
+     */
+    static final ScoreReport.OptionNames FIELDS = new ScoreReport.OptionNames(
+            "the kV-specific thresholds (the Thresholds field)", "the scanner's c_HA (the Mass calibration field)");
+
+    /** The scoring options the Thresholds and Mass calibration fields give, clinical by default. */
+    static ScoringOptions options(FormValues f, InputProblems problems) {
+        String convention = f.choice("convention", "thresholds", List.of("agatston", "kv-specific"), "agatston", problems);
+        double cha = f.number("cha", MASS_CALIBRATION, ScoringOptions.DEFAULT_MASS_CALIBRATION, problems);
+        ScoringOptions o = ScoringOptions.clinical();
+        if (convention.equals("kv-specific")) {
+            o = o.withConvention(ThresholdConvention.KV_SPECIFIC);
+        }
+        return Double.isFinite(cha) ? o.withMassCalibration(cha) : o;
+    }
+
     static Response form(FormValues f) throws IOException {
         String example = f.text("example");
         String text = "";
@@ -64,7 +88,7 @@ final class CtPage {
             }
         }
         return new Response(problems.isEmpty() ? 200 : 400,
-                Html.page("Cardiac CT calcium score", intro() + Html.problems(problems) + forms(names, example, text)));
+                Html.page("Cardiac CT calcium score", intro() + Html.problems(problems) + forms(names, example, text, f)));
     }
 
     /** POST /ct/phantom: render the spec, score it against its label map, show the truth beside the score. */
@@ -74,22 +98,35 @@ final class CtPage {
         StringBuilder b = new StringBuilder(intro());
         if (text.isBlank()) {
             b.append(Html.problems(List.of(InputProblem.error("text", "the phantom spec is empty: paste one or pick an "
-                    + "example")))).append(forms(names, null, text));
+                    + "example")))).append(forms(names, null, text, f));
+            return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+        }
+        InputProblems fields = new InputProblems();
+        ScoringOptions options = options(f, fields);
+        if (fields.hasErrors()) {
+            b.append(Html.problems(fields.all())).append(forms(names, null, text, f));
             return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
         }
         PhantomSpecReader.Result read;
         try {
             read = new PhantomSpecReader().parse(text, text.stripLeading().startsWith("{"), "phantom spec");
         } catch (InvalidInputException e) {
-            b.append(Html.problems(e.problems())).append(forms(names, null, text));
+            b.append(Html.problems(e.problems())).append(forms(names, null, text, f));
             return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
         }
-        b.append(Html.problems(read.warnings())).append(forms(names, null, text));
         var spec = read.spec();
+        double kvp = spec.acquisition().kvp();
+        if (!options.convention().supports(kvp)) {
+            b.append(Html.problems(List.of(InputProblem.error("convention", String.format(Locale.ROOT, "thresholds = "
+                    + "kv-specific: the spec's tube voltage %s kV has none (tabulated at 70, 80, 100, 120 and 135 kV); "
+                    + "choose Agatston or one of those voltages", ValidRange.fmt(kvp)))))).append(forms(names, null, text, f));
+            return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+        }
+        b.append(Html.problems(read.warnings())).append(forms(names, null, text, f));
         // rendering a whole-heart scan takes seconds to half a minute: the form first, then the scan
         return new StreamedPage("Cardiac CT calcium score", b.toString(), "a synthetic scan of " + spec.name(), progress -> {
             SyntheticScan scan = new CtSynthesizer().render(spec);
-            CalciumScore score = new CalciumScorer(ScoringOptions.clinical()).score(scan.ct(), scan.labels());
+            CalciumScore score = new CalciumScorer(options).score(scan.ct(), scan.labels());
             progress.drawing();
             return "<h2>Synthetic scan: " + Html.esc(spec.name()) + "</h2>\n" + truth(scan) + byLayer(scan, score)
                     + result(scan.ct(), score, spec.name());
@@ -139,24 +176,35 @@ final class CtPage {
         return b.toString();
     }
 
-    /** POST /ct/score: the uploaded files as one DICOM CT series, scored without a label map. */
-    static Response upload(List<UploadedFile> uploadedFiles, List<UploadedFile> uploadedLabels) throws IOException {
+    /**
+     * POST /ct/score: the uploaded files as one DICOM CT series (the one the Series field names when they
+     * hold several), scored with the label map if one was uploaded.
+     */
+    static Response upload(FormValues f, List<UploadedFile> uploadedFiles, List<UploadedFile> uploadedLabels)
+            throws IOException {
         // a file input left empty is still sent, as one part with an empty name and no content (HTML's
         // form submission): the optional label map left empty was read as a broken label series
         List<UploadedFile> files = chosen(uploadedFiles);
         List<UploadedFile> labelFiles = chosen(uploadedLabels);
         StringBuilder b = new StringBuilder(intro());
         List<String> names = exampleNames();
+        String form = forms(names, null, "", f);
         if (files.isEmpty()) {
             b.append(Html.problems(List.of(InputProblem.error("files", "no files were uploaded: choose the DICOM "
-                    + "files of one CT series")))).append(forms(names, null, ""));
+                    + "files of one CT series")))).append(form);
+            return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+        }
+        InputProblems fields = new InputProblems();
+        ScoringOptions options = options(f, fields);
+        if (fields.hasErrors()) {
+            b.append(Html.problems(fields.all())).append(form);
             return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
         }
         long total = files.stream().mapToLong(UploadedFile::size).sum() + labelFiles.stream().mapToLong(UploadedFile::size).sum();
         if (total > MAX_UPLOAD_BYTES) {
             b.append(Html.problems(List.of(InputProblem.error("files", String.format(Locale.ROOT,
                     "the upload is %.0f MB; at most %d MB are accepted here (use ./vascalc score FOLDER)",
-                    total / 1048576.0, MAX_UPLOAD_BYTES / 1048576))))).append(forms(names, null, ""));
+                    total / 1048576.0, MAX_UPLOAD_BYTES / 1048576))))).append(form);
             return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
         }
         long t0 = System.nanoTime();
@@ -168,49 +216,82 @@ final class CtPage {
             // passed over by the reader like a README; named (by the uploaded names) since an empty or
             // damaged slice among them otherwise shows only as irregular spacing, or not at all
             List<String> skipped = notDicom(files, ctDir);
+            DicomSeriesReader reader = new DicomSeriesReader();
+            String choice = f.text("series");
+            List<DicomSeriesReader.SeriesSummary> series = null;
+            String uid = null;
             CtVolume ct;
             try {
-                ct = new DicomSeriesReader().readCt(ctDir);
+                if (choice != null) {
+                    // review8: as score --series, a series of a mixed upload by its number or UID
+                    series = reader.listSeries(ctDir);
+                    var chosen = DicomSeriesReader.choose(series, choice);
+                    if (chosen.isEmpty()) {
+                        b.append(Html.problems(List.of(InputProblem.error("series", "series = '" + choice + "' is not "
+                                + "the number or the Series Instance UID of a series in the upload; "
+                                + (series.size() == 1 ? "it holds one series (leave the field empty)"
+                                        : "it holds " + series.size() + " series, listed below")))))
+                                .append(seriesTable(series, null)).append(form);
+                        return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+                    }
+                    uid = chosen.get();
+                }
+                ct = reader.readCt(ctDir, uid);
             } catch (DicomException e) {
+                boolean several = String.valueOf(e.getMessage()).contains(DicomSeriesReader.SEVERAL_SERIES);
+                if (several) {
+                    // review8: the page asked for one series and said no more; now it lists them to choose from
+                    List<DicomSeriesReader.SeriesSummary> list = reader.listSeries(ctDir);
+                    b.append(Html.problems(List.of(InputProblem.error("series", uploaded(files.size()) + " "
+                            + list.size() + " series, and a score is of one: put the number of the series to score "
+                            + "(from the list below) in the Series field and upload the files again"))))
+                            .append(seriesTable(list, null)).append(form);
+                    return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+                }
                 b.append(Html.problems(List.of(InputProblem.error("files", uploaded(files.size())
-                        + " not one readable CT series: " + withoutServerPath(e.getMessage(), ctDir, files)
-                        + (String.valueOf(e.getMessage()).contains(DicomSeriesReader.SEVERAL_SERIES)
-                                ? "; upload the files of one series only" : "")))))
-                        .append(forms(names, null, ""));
+                        + " not one readable CT series: " + withoutServerPath(e.getMessage(), ctDir, files)))))
+                        .append(form);
                 return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
             }
             LabelVolume labels = null;
             Path labelDir = dir.resolve("labels");
             if (!labelFiles.isEmpty()) {
                 try {
-                    labels = new DicomSeriesReader().readLabels(copyInto(labelFiles, labelDir));
+                    labels = reader.readLabels(copyInto(labelFiles, labelDir));
                 } catch (DicomException e) {
                     b.append(Html.problems(List.of(InputProblem.error("labels", uploaded(labelFiles.size())
                             + " not one readable VasCalc label-map series: "
                             + withoutServerPath(e.getMessage(), labelDir, labelFiles)))))
-                            .append(forms(names, null, ""));
+                            .append(form);
                     return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
                 }
                 try {
                     // as vascalc score: a label map of the same grid drawn on another scan is refused
-                    new DicomSeriesReader().requireSameFrameOfReference(ctDir, null, labelDir);
+                    reader.requireSameFrameOfReference(ctDir, uid, labelDir);
                 } catch (DicomException e) {
                     b.append(Html.problems(List.of(InputProblem.error("labels", withoutServerPath(e.getMessage(),
-                            labelDir, labelFiles))))).append(forms(names, null, ""));
+                            labelDir, labelFiles))))).append(form);
                     return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
                 }
             }
             CalciumScore score;
             try {
-                score = new CalciumScorer(ScoringOptions.clinical()).score(ct, labels);
+                score = new CalciumScorer(options).score(ct, labels);
             } catch (IllegalArgumentException e) {
                 b.append(Html.problems(List.of(InputProblem.error("files", "cannot score this series: " + e.getMessage()
                         + (skipped.isEmpty() ? "" : "; " + passedOver(skipped) + ": is one of them a damaged slice?")))))
-                        .append(forms(names, null, ""));
+                        .append(form);
                 return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
             }
-            b.append(forms(names, null, ""));
-            b.append("<h2>Uploaded series (").append(files.size()).append(" files)</h2>\n");
+            b.append(form);
+            if (series != null && series.size() > 1) {
+                b.append("<h2>Uploaded series ").append(Html.esc(describeChosen(series, uid))).append("</h2>\n")
+                        .append("<p class=\"fine\">The upload holds ").append(series.size()).append(" series; to score "
+                                + "another, upload the files again with its number in the Series field.</p>\n")
+                        .append(seriesTable(series, uid));
+            } else {
+                b.append("<h2>Uploaded series (").append(files.size()).append(" files)</h2>\n");
+            }
             b.append(String.format(Locale.ROOT, "<p class=\"fine\">%.1f MB received; read and scored in %.1f s.%s</p>\n",
                     total / 1048576.0, (System.nanoTime() - t0) / 1e9,
                     skipped.isEmpty() ? "" : " P" + Html.esc(passedOver(skipped)).substring(1) + "."));
@@ -223,6 +304,35 @@ final class CtPage {
         } finally {
             watched.close(); // deletes the folder and the uploaded files in it
         }
+    }
+
+    /** "#2 of 3 (Calcium score 3.0 mm, 40 slices)": the series of a mixed upload that was scored. */
+    private static String describeChosen(List<DicomSeriesReader.SeriesSummary> series, String uid) {
+        for (DicomSeriesReader.SeriesSummary s : series) {
+            if (s.seriesInstanceUid().equals(uid)) {
+                return "#" + s.number() + " of " + series.size() + " (" + (s.description().isBlank() ? "no description"
+                        : s.description().strip()) + ", " + s.files() + (s.files() == 1 ? " slice)" : " slices)");
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The series of an upload to choose from, as a viewer lists them: number, description, modality,
+     * slices, kV and slice thickness (review8), the scored one marked.
+     */
+    static String seriesTable(List<DicomSeriesReader.SeriesSummary> series, String scoredUid) {
+        List<String[]> rows = new ArrayList<>();
+        for (DicomSeriesReader.SeriesSummary s : series) {
+            rows.add(new String[] {Integer.toString(s.number()) + (s.seriesInstanceUid().equals(scoredUid) ? " (scored)" : ""),
+                s.description().isBlank() ? "(none)" : s.description().strip(),
+                s.modality().isBlank() ? "?" : s.modality(), Integer.toString(s.files()),
+                Double.isNaN(s.kvp()) ? "?" : ValidRange.fmt(s.kvp()),
+                Double.isNaN(s.sliceThicknessMm()) ? "?" : ValidRange.fmt(s.sliceThicknessMm()),
+                s.seriesInstanceUid()});
+        }
+        return Html.table(new String[] {"series", "description", "modality", "slices", "kV", "slice thickness (mm)",
+            "Series Instance UID"}, rows);
     }
 
     /** The files a file input sent, without the empty nameless part it sends when no file was chosen. */
@@ -284,7 +394,7 @@ final class CtPage {
         BufferedImage fig = LesionFigure.render(ct, score, title, cacDrs);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(fig, "png", png);
-        return "<pre>" + Html.esc(ScoreReport.text(score, cacDrs)) + "</pre>\n<figure><img src=\"data:image/png;base64,"
+        return "<pre>" + Html.esc(ScoreReport.text(score, cacDrs, FIELDS)) + "</pre>\n<figure><img src=\"data:image/png;base64,"
                 + Base64.getEncoder().encodeToString(png.toByteArray()) + "\" alt=\"scored lesions\" style=\"max-width:100%\">"
                 + "<figcaption>Scored lesions outlined by Agatston weight class.</figcaption></figure>\n";
     }
@@ -295,24 +405,45 @@ final class CtPage {
                 + "which, so the score can be set against the truth.</p>\n";
     }
 
-    private static String forms(List<String> names, String picked, String text) {
+    private static String forms(List<String> names, String picked, String text, FormValues f) {
         StringBuilder b = new StringBuilder("<h2>A synthetic scan</h2>\n");
         b.append(Html.exampleChooser("/ct", "Phantom example", names, picked));
         b.append("<form method=\"post\" action=\"/ct/phantom\"><textarea name=\"text\" aria-label=\"phantom spec (YAML or JSON)\" rows=\"14\" "
                 + "style=\"width:100%;font-family:monospace;font-size:.9em\" spellcheck=\"false\">").append(Html.esc(text))
-                .append("</textarea><p><button type=\"submit\">Scan and score</button></p></form>\n");
+                .append("</textarea>").append(scoringFields(f)).append("<p><button type=\"submit\">Scan and score</button></p></form>\n");
         b.append("<h2>A real scan</h2>\n<form method=\"post\" action=\"/ct/score\" enctype=\"multipart/form-data\">"
-                + "<p><label class=\"check\">DICOM files of one non-contrast CT series <input type=\"file\" name=\"files\" multiple></label></p>"
+                + "<p><label class=\"check\">DICOM files of a non-contrast CT series <input type=\"file\" name=\"files\" multiple></label></p>"
                 // one span: the flex label put a gap between the code and its closing parenthesis
                 + "<p><label class=\"check\"><span>Artery label map (optional; a VasCalc label series, e.g. the labels/ "
                 + "folder of <code>./vascalc phantom</code>)</span> <input type=\"file\" name=\"labels\" multiple></label></p>"
-                + "<p><button type=\"submit\">Score</button></p></form>\n"
+                // review8: a mixed upload was refused; the page now lists its series to choose from
+                + "<p><label class=\"check\"><span>Series (only when the files hold several: its number in the list "
+                + "this page shows, or its Series Instance UID)</span> <input name=\"series\" size=\"12\" value=\"")
+                .append(Html.esc(f == null || f.text("series") == null ? "" : f.text("series"))).append("\"></label></p>")
+                .append(scoringFields(f)).append("<p><button type=\"submit\">Score</button></p></form>\n"
                 // no script on these pages: the upload's progress is the browser's own
                 + "<p class=\"fine\">At most " + MAX_UPLOAD_BYTES / 1048576 + " MB. A large series takes a while to send: "
                 + "the browser shows how far the upload has got (in its status bar or tab), and this page answers once the "
                 + "series is read and scored (after the upload, 6-10 s for 250 slices of 512 × 512, 128 MB, on a busy "
                 + "two-core machine, 2026-12-02). Files that are not DICOM are passed over and named.</p>\n");
         return b.toString();
+    }
+
+    /**
+     * The Thresholds and Mass calibration fields, as {@code vascalc score --convention} and
+     * {@code --mass-calibration} (review8: the notes named those options, and the page had no field for them).
+     */
+    private static String scoringFields(FormValues f) {
+        String convention = f == null || f.text("convention") == null ? "agatston" : f.text("convention").toLowerCase(Locale.ROOT);
+        String cha = f == null || f.text("cha") == null ? ValidRange.fmt(ScoringOptions.DEFAULT_MASS_CALIBRATION) : f.text("cha");
+        return "<p><label class=\"check\">Thresholds <select name=\"convention\">"
+                + "<option value=\"agatston\"" + (convention.equals("kv-specific") ? "" : " selected")
+                + ">Agatston: 130/200/300/400 HU (defined at 120 kV)</option>"
+                + "<option value=\"kv-specific\"" + (convention.equals("kv-specific") ? " selected" : "")
+                + ">kV-specific (Gräni 2018: 70, 80, 100, 120, 135 kV)</option></select></label> "
+                + "<label class=\"check\"><span>Mass calibration c_HA, mg/(cm³·HU) (0.1 to 5; the scanner's calibration "
+                + "phantom's at the scan's kV)</span> <input name=\"cha\" size=\"6\" inputmode=\"decimal\" value=\""
+                + Html.esc(cha) + "\"></label></p>";
     }
 
     private static Path examplesFolder() {

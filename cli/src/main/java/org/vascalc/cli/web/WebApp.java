@@ -57,7 +57,7 @@ public final class WebApp {
             config.routes.get("/ct", ctx -> html(ctx, knownParameters(ctx, EXAMPLE_ONLY)
                     ? CtPage.form(form(ctx)) : unknownParametersPage(ctx, EXAMPLE_ONLY)));
             config.routes.post("/ct/phantom", ctx -> answer(ctx, CtPage.phantom(new FormValues(ctx.formParamMap()))));
-            config.routes.post("/ct/score", ctx -> html(ctx, CtPage.upload(ctx.uploadedFiles("files"), ctx.uploadedFiles("labels"))));
+            config.routes.post("/ct/score", ctx -> html(ctx, CtPage.upload(new FormValues(ctx.formParamMap()), ctx.uploadedFiles("files"), ctx.uploadedFiles("labels"))));
             config.routes.get("/scenario", ctx -> html(ctx, knownParameters(ctx, EXAMPLE_ONLY)
                     ? scenario.form(form(ctx)) : unknownParametersPage(ctx, EXAMPLE_ONLY)));
             config.routes.post("/scenario", ctx -> answer(ctx, scenario.run(new FormValues(ctx.formParamMap()))));

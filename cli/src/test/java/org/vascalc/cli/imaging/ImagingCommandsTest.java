@@ -70,14 +70,27 @@ class ImagingCommandsTest {
         }
         Run two = run("score", mixed.toString());
         assertThat(two.code()).isEqualTo(1);
-        assertThat(two.err()).contains("contains 2 series, and one is read at a time; by Series Instance UID: ")
-                .contains("choose one with --series UID").doesNotContain("\tat ");
-        String ctUid = java.util.regex.Pattern.compile("(\\S+) \\(CT, 'VasCalc synthetic").matcher(two.err()).results()
-                .findFirst().orElseThrow().group(1);
+        assertThat(two.err()).contains("contains 2 series, and one is read at a time; by number or Series Instance UID: ")
+                .contains("choose one with --series N (its number above) or --series UID").doesNotContain("\tat ");
+        // review8: each series with its slice count, kV and slice thickness, as a viewer's series list
+        var listed = java.util.regex.Pattern.compile("#(\\d) (\\S+) \\(CT, 'VasCalc synthetic[^']*', (\\d+) files, "
+                + "(\\d+) kV, ([0-9.]+) mm slices\\)").matcher(two.err()).results().findFirst().orElseThrow();
+        String ctUid = listed.group(2);
+        try (var ct = Files.list(out.resolve("ct"))) {
+            assertThat(Integer.parseInt(listed.group(3))).isEqualTo(ct.count());
+        }
         Run one = run("score", mixed.toString(), "--series", ctUid, "--no-labels", "--connectivity", "3D",
                 "--convention", "Agatston"); // choices in any case, as --mode FAST elsewhere
         assertThat(one.code()).as(one.err()).isZero();
         assertThat(one.out()).contains("Total: Agatston");
+        // the same series by its number in the list: the same score
+        Run byNumber = run("score", mixed.toString(), "--series", listed.group(1), "--no-labels", "--connectivity", "3D",
+                "--convention", "Agatston");
+        assertThat(byNumber.code()).as(byNumber.err()).isZero();
+        assertThat(byNumber.out()).isEqualTo(one.out());
+        Run noSuch = run("score", mixed.toString(), "--series", "3");
+        assertThat(noSuch.code()).isEqualTo(1);
+        assertThat(noSuch.err()).contains("--series 3: no series number 3; found: #1 ").doesNotContain("\tat ");
 
         // the clinical module's CAC-DRS: one calcified artery, Agatston 1-99 -> A1/N1
         Run text = run("score", out.toString());

@@ -122,4 +122,57 @@ class ChartRendererTest {
         }
         assertThat(widest).as("columns of the widest band of x tick labels").isBetween(40, 200);
     }
+
+    /**
+     * review8: a line drawn over an earlier one hid it (the flagship's supplement arm under the MK-7 arm,
+     * the food arm's dp-ucMGP under the supplement's): the earlier line is now drawn wider, so it shows on
+     * both sides of the later one, and the caption says which lies on which.
+     */
+    @Test
+    void aLineOnAnEarlierLineIsDrawnInsideItsWiderLineSoBothShow() throws Exception {
+        double[] x = new double[50];
+        double[] y = new double[50];
+        double[] near = new double[50];
+        double[] apart = new double[50];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i;
+            y[i] = 10 + i;
+            near[i] = y[i] + 0.002 * 49; // 0.2 % of the axis
+            apart[i] = y[i] + 0.02 * 49; // 2 %
+        }
+        Panel same = new Panel("s", "t", "years", "mg", List.of(new Series("food", x, y), new Series("MK-7", x, near)), "", "");
+        assertThat(ChartRenderer.liesOn(same)).containsExactly(-1, 0);
+        assertThat(ChartRenderer.describeCoincident(same)).isEqualTo("MK-7 lies on food (within 0.5 % of the "
+                + "axis's height everywhere; drawn inside its wider line).");
+        Panel distinct = new Panel("d", "t", "years", "mg", List.of(new Series("food", x, y), new Series("MK-7", x, apart)), "", "");
+        assertThat(ChartRenderer.liesOn(distinct)).containsExactly(-1, -1);
+        assertThat(ChartRenderer.describeCoincident(distinct)).isEmpty();
+        // three on one place: each lies on the one before, and each is drawn inside the one below it
+        Panel three = new Panel("3", "t", "years", "mg", List.of(new Series("a", x, y), new Series("b", x, y),
+                new Series("c", x, y)), "", "");
+        assertThat(ChartRenderer.liesOn(three)).containsExactly(-1, 0, 1);
+        assertThat(ChartRenderer.lineWidths(ChartRenderer.liesOn(three))).containsExactly(2.2f + 2 * 2.8f, 2.2f + 2.8f, 2.2f);
+
+        // the first (blue) line shows on both sides of the second: over a tenth of its pixels alone (the legend's is a few per cent)
+        int alone = bluePixels(new Panel("a", "t", "years", "mg", List.of(new Series("food", x, y)), "", ""));
+        int under = bluePixels(same);
+        assertThat(under).as("blue pixels with the second line over it, of %d alone", alone).isGreaterThan(alone / 10);
+    }
+
+    private static int bluePixels(Panel p) throws Exception {
+        BufferedImage img = ImageIO.read(new java.io.ByteArrayInputStream(ChartRenderer.pngBytes(p, 640, 400)));
+        int n = 0;
+        for (int yy = 0; yy < img.getHeight(); yy++) {
+            for (int xx = 0; xx < img.getWidth(); xx++) {
+                int rgb = img.getRGB(xx, yy);
+                int r = (rgb >> 16) & 0xff;
+                int g = (rgb >> 8) & 0xff;
+                int b = rgb & 0xff;
+                if (Math.abs(r - 0) < 40 && Math.abs(g - 114) < 40 && Math.abs(b - 178) < 40) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
 }

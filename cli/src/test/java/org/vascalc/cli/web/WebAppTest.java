@@ -396,8 +396,18 @@ class WebAppTest {
      */
     private static HttpResponse<String> upload(java.util.Map<String, java.util.List<byte[]>> fields,
             java.util.List<String> leftEmpty) throws Exception {
+        return upload(fields, leftEmpty, java.util.Map.of());
+    }
+
+    /** As {@link #upload(java.util.Map, java.util.List)}, with text fields (the series, the scoring options). */
+    private static HttpResponse<String> upload(java.util.Map<String, java.util.List<byte[]>> fields,
+            java.util.List<String> leftEmpty, java.util.Map<String, String> textFields) throws Exception {
         String boundary = "vascalc-test-boundary";
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (var t : textFields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + t.getKey() + "\"\r\n\r\n"
+                    + t.getValue() + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         for (String name : leftEmpty) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                     + "\"; filename=\"\"\r\nContent-Type: application/octet-stream\r\n\r\n\r\n")
@@ -465,8 +475,66 @@ class WebAppTest {
                 + "labels/ folder of <code>./vascalc phantom</code>)</span>");
         // without a label map: no CAC-DRS category beside a whole-volume total
         fields.remove("labels");
-        assertThat(upload(fields).body()).contains("no CAC-DRS category (no artery label map)")
+        HttpResponse<String> ctOnly = upload(fields);
+        assertThat(ctOnly.body()).contains("no CAC-DRS category (no artery label map)")
                 .doesNotContainPattern("CAC-DRS A\\d");
+
+        // review8: an upload of two series (the CT and its label map as files) was refused with "upload the
+        // files of one series only"; the page now lists them (number, description, slices, kV, thickness)
+        // and scores the one whose number is in the Series field, as score --series N
+        java.util.List<byte[]> both = new java.util.ArrayList<>(filesOf(dir.resolve("ct")));
+        both.addAll(filesOf(dir.resolve("labels")));
+        var mixed = new java.util.LinkedHashMap<String, java.util.List<byte[]>>();
+        mixed.put("files", both);
+        HttpResponse<String> asked = upload(mixed);
+        assertThat(asked.statusCode()).isEqualTo(400);
+        int slices = filesOf(dir.resolve("ct")).size();
+        assertThat(asked.body()).contains("2 series, and a score is of one").contains("Series field")
+                .contains("<th>slices</th>").contains("slice thickness (mm)")
+                .containsPattern("<td[^>]*>1</td><td[^>]*>VasCalc synthetic[^<]*</td><td[^>]*>CT</td><td[^>]*>" + slices
+                        + "</td><td[^>]*>120</td><td[^>]*>3</td>").doesNotContain("Total:");
+        HttpResponse<String> scored = upload(mixed, java.util.List.of(), java.util.Map.of("series", "1"));
+        assertThat(scored.statusCode()).as(scored.body()).isEqualTo(200);
+        String ctTotal = org.vascalc.imaging.score.ScoreReport.text(new org.vascalc.imaging.score.CalciumScorer(
+                org.vascalc.imaging.score.ScoringOptions.clinical()).score(reader.readCt(dir.resolve("ct"))), null)
+                .lines().filter(l -> l.startsWith("Total:")).findFirst().orElseThrow();
+        assertThat(scored.body()).contains(Html.esc(ctTotal)).contains("1 (scored)").contains("#1 of 2");
+        HttpResponse<String> none = upload(mixed, java.util.List.of(), java.util.Map.of("series", "3"));
+        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(none.body()).contains("series = &#39;3&#39; is not the number or the Series Instance UID")
+                .doesNotContain("Total:");
+        // the Mass calibration field scales the mass as --mass-calibration does; out of range: named
+        HttpResponse<String> cha = upload(fields, java.util.List.of(), java.util.Map.of("cha", "1.5"));
+        assertThat(cha.statusCode()).isEqualTo(200);
+        assertThat(cha.body()).contains("c_HA 1.500 mg/(cm3*HU)").contains("name=\"cha\" size=\"6\" inputmode=\"decimal\" value=\"1.5\"");
+        HttpResponse<String> badCha = upload(fields, java.util.List.of(), java.util.Map.of("cha", "7"));
+        assertThat(badCha.statusCode()).isEqualTo(400);
+        assertThat(badCha.body()).contains("mass calibration c_HA = 7 mg/(cm3*HU) is outside the allowed range 0.1 to 5");
+    }
+
+    /**
+     * review8: the /ct page's notes told the user to give --convention kv-specific and --mass-calibration,
+     * which the page had no field for. A 100-kV phantom's notes now name the page's Thresholds and Mass
+     * calibration fields, and the fields change the score as the CLI options do.
+     */
+    @Test
+    void ctPageNotesNameItsOwnFieldsAndTheFieldsScore() throws Exception {
+        String text = java.nio.file.Files.readString(org.vascalc.simulation.scenario.ProjectFiles
+                .require("examples/phantoms/mixed-plaque.yaml")).replace("kvp: 120", "kvp: 100");
+        HttpResponse<String> at100 = post("/ct/phantom", "text", text);
+        assertThat(at100.statusCode()).isEqualTo(200);
+        assertThat(at100.body()).contains("this scan is at 100 kV").contains("Consider the kV-specific thresholds (the "
+                + "Thresholds field).").contains("give the scanner&#39;s c_HA (the Mass calibration field)")
+                .doesNotContain("--convention").doesNotContain("--mass-calibration")
+                .contains("<select name=\"convention\">").contains("name=\"cha\"");
+        HttpResponse<String> kv = post("/ct/phantom", "text", text, "convention", "kv-specific", "cha", "0.9");
+        assertThat(kv.statusCode()).isEqualTo(200);
+        assertThat(kv.body()).contains("kV-specific thresholds, candidate &gt;= 145 HU").contains("c_HA 0.900")
+                .doesNotContain("this scan is at 100 kV").contains("<option value=\"kv-specific\" selected>");
+        HttpResponse<String> at90 = post("/ct/phantom", "text", text.replace("kvp: 100", "kvp: 90"), "convention",
+                "kv-specific");
+        assertThat(at90.statusCode()).isEqualTo(400);
+        assertThat(at90.body()).contains("the spec&#39;s tube voltage 90 kV has none").doesNotContain("data:image/png");
     }
 
     @Test

@@ -34,7 +34,7 @@ public final class DicomSeriesReader {
      * The words of the message when a folder holds several series and none was chosen, followed by
      * each series' UID, modality, description and file count; a caller can add how its user chooses.
      */
-    public static final String SEVERAL_SERIES = " series, and one is read at a time; by Series Instance UID: ";
+    public static final String SEVERAL_SERIES = " series, and one is read at a time; by number or Series Instance UID: ";
 
     /** Most files considered in one folder. */
     public static final int MAX_FILES = 20_000;
@@ -66,25 +66,98 @@ public final class DicomSeriesReader {
         this.maxSeriesBytes = maxSeriesBytes;
     }
 
-    /** One series found in a folder. */
-    public record SeriesSummary(String seriesInstanceUid, String modality, String description, int files) {
+    /**
+     * One series found in a folder: what a user chooses it by (review8: also its tube voltage and slice
+     * thickness, as a viewer's series list shows them).
+     *
+     * @param number its place in the folder's list, from 1 (a choice may name it instead of the UID)
+     * @param kvp the first file's KVP, kV, NaN when missing or unreadable
+     * @param sliceThicknessMm the first file's Slice Thickness, mm, NaN when missing or unreadable
+     */
+    public record SeriesSummary(int number, String seriesInstanceUid, String modality, String description, int files,
+                                double kvp, double sliceThicknessMm) {
         @Override
         public String toString() {
-            return seriesInstanceUid + " (" + (modality.isEmpty() ? "?" : modality) + ", '" + description + "', "
-                    + files + " file" + (files == 1 ? "" : "s") + ")";
+            return "#" + number + " " + seriesInstanceUid + " (" + (modality.isEmpty() ? "?" : modality) + ", '"
+                    + description + "', " + files + " file" + (files == 1 ? "" : "s")
+                    + (Double.isNaN(kvp) ? "" : ", " + plain(kvp) + " kV")
+                    + (Double.isNaN(sliceThicknessMm) ? "" : ", " + plain(sliceThicknessMm) + " mm slices") + ")";
+        }
+
+        private static String plain(double v) {
+            return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
         }
     }
 
     /** The series in {@code folder}, in order of first appearance by file name. */
     public List<SeriesSummary> listSeries(Path folder) throws DicomException {
-        Map<String, List<DicomFile>> groups = group(folder);
+        return summaries(group(folder));
+    }
+
+    private static List<SeriesSummary> summaries(Map<String, List<DicomFile>> groups) {
         List<SeriesSummary> out = new ArrayList<>();
+        int number = 1;
         for (Map.Entry<String, List<DicomFile>> g : groups.entrySet()) {
             DataSet first = g.getValue().get(0).dataSet();
-            out.add(new SeriesSummary(g.getKey(), first.string(Tag.MODALITY).orElse(""),
-                    first.string(Tag.SERIES_DESCRIPTION).orElse(""), g.getValue().size()));
+            String modality;
+            String description;
+            try {
+                modality = first.string(Tag.MODALITY).orElse("");
+                description = first.string(Tag.SERIES_DESCRIPTION).orElse("");
+            } catch (DicomException e) {
+                modality = "";
+                description = "";
+            }
+            out.add(new SeriesSummary(number++, g.getKey(), modality, description, g.getValue().size(),
+                    optional(first, Tag.KVP), optional(first, Tag.SLICE_THICKNESS)));
         }
         return out;
+    }
+
+    private static double optional(DataSet ds, int tag) {
+        try {
+            return ds.optionalDouble(tag).orElse(Double.NaN);
+        } catch (DicomException e) {
+            return Double.NaN;
+        }
+    }
+
+    /**
+     * The Series Instance UID that {@code choice} names among the series of {@code folder}: a UID, or a
+     * series' number in {@link #listSeries} (1, 2, ...; a UID always holds a dot). Null stays null
+     * (the only series).
+     *
+     * @throws DicomException naming the choice and listing the series when it names none
+     */
+    public String seriesUid(Path folder, String choice) throws DicomException {
+        if (choice == null) {
+            return null;
+        }
+        return resolve(folder, group(folder), choice);
+    }
+
+    /** The UID of the series that {@code choice} (a UID, or a number in the list) names among {@code series}. */
+    public static Optional<String> choose(List<SeriesSummary> series, String choice) {
+        String c = choice.strip();
+        for (SeriesSummary s : series) {
+            if (s.seriesInstanceUid().equals(c) || (c.matches("[0-9]{1,6}") && Integer.parseInt(c) == s.number())) {
+                return Optional.of(s.seriesInstanceUid());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String resolve(Path folder, Map<String, List<DicomFile>> groups, String choice) throws DicomException {
+        String c = choice.strip();
+        if (groups.containsKey(c)) {
+            return c;
+        }
+        Optional<String> chosen = choose(summaries(groups), c);
+        if (chosen.isPresent()) {
+            return chosen.get();
+        }
+        throw new DicomException(folder + ": no series " + (c.matches("[0-9]{1,6}") ? "number " : "with Series Instance UID ")
+                + c + "; found: " + describe(groups));
     }
 
     /** The only series in {@code folder} as HU. */
@@ -92,7 +165,10 @@ public final class DicomSeriesReader {
         return readCt(folder, null);
     }
 
-    /** Series {@code seriesInstanceUid} of {@code folder} (or the only one if null) as HU. */
+    /**
+     * Series {@code seriesInstanceUid} of {@code folder} (or the only one if null) as HU; the series may
+     * also be named by its number in {@link #listSeries}.
+     */
     public CtVolume readCt(Path folder, String seriesInstanceUid) throws DicomException {
         Stack stack = stack(folder, seriesInstanceUid);
         DataSet first = stack.slices.get(0).file.dataSet();
@@ -142,8 +218,13 @@ public final class DicomSeriesReader {
                         + CtVolume.MIN_HU + ".." + CtVolume.MAX_HU);
             }
         }
+        double gantryTilt = first.optionalDouble(Tag.GANTRY_DETECTOR_TILT).orElse(0.0);
+        if (!Double.isFinite(gantryTilt) || Math.abs(gantryTilt) >= 90) {
+            throw new DicomException(first.source() + ": " + Tag.describe(Tag.GANTRY_DETECTOR_TILT) + " is " + gantryTilt
+                    + " degrees; it must be between -90 and 90 degrees");
+        }
         return new CtVolume(stack.columns, stack.rows, stack.slices.size(), hu, stack.spacingX, stack.spacingY,
-                stack.z, stack.thickness, kvp);
+                stack.z, stack.thickness, kvp, stack.stackTiltDeg, gantryTilt);
     }
 
     /**
@@ -206,12 +287,12 @@ public final class DicomSeriesReader {
                 stack.spacingY, stack.z, stack.thickness);
     }
 
-    private record Slice(DicomFile file, PixelFormat format, double z) {
+    private record Slice(DicomFile file, PixelFormat format, double x, double y, double z) {
     }
 
     /** Slices sorted by z with the geometry they share. */
     private record Stack(List<Slice> slices, int rows, int columns, double spacingX, double spacingY, double[] z,
-                         double thickness) {
+                         double thickness, double stackTiltDeg) {
         int pixelsPerSlice() { return rows * columns; }
 
         int voxelCount() throws DicomException {
@@ -233,11 +314,7 @@ public final class DicomSeriesReader {
             }
             files = groups.values().iterator().next();
         } else {
-            files = groups.get(seriesInstanceUid);
-            if (files == null) {
-                throw new DicomException(folder + ": no series with Series Instance UID " + seriesInstanceUid
-                        + "; found: " + describe(groups));
-            }
+            files = groups.get(resolve(folder, groups, seriesInstanceUid));
         }
         List<Slice> slices = new ArrayList<>();
         for (DicomFile f : files) {
@@ -250,12 +327,20 @@ public final class DicomSeriesReader {
             double[] axial = {1, 0, 0, 0, 1, 0};
             for (int i = 0; i < 6; i++) {
                 if (Math.abs(orientation[i] - axial[i]) > GEOMETRY_TOLERANCE) {
+                    double tilt = planeTiltDeg(orientation);
+                    if (tilt > 0) {
+                        // a gantry-tilted series written with its true, oblique planes (review8)
+                        throw new DicomException(String.format(java.util.Locale.ROOT, "%s: %s is %s: the image planes "
+                                + "are tilted %.1f degrees about the x axis (a gantry tilt); only axial 1\\0\\0\\0\\1\\0 "
+                                + "is supported: reconstruct or resample the series to axial slices first", f.source(),
+                                Tag.describe(Tag.IMAGE_ORIENTATION_PATIENT), java.util.Arrays.toString(orientation), tilt));
+                    }
                     throw new DicomException(f.source() + ": " + Tag.describe(Tag.IMAGE_ORIENTATION_PATIENT) + " is "
                             + java.util.Arrays.toString(orientation) + "; only axial 1\\0\\0\\0\\1\\0 is supported");
                 }
             }
             double[] position = f.dataSet().requiredDoubles(Tag.IMAGE_POSITION_PATIENT, 3);
-            slices.add(new Slice(f, format, position[2]));
+            slices.add(new Slice(f, format, position[0], position[1], position[2]));
         }
         slices.sort(Comparator.comparingDouble(Slice::z));
         Slice first = slices.get(0);
@@ -300,23 +385,53 @@ public final class DicomSeriesReader {
         }
         // PixelSpacing is row spacing (y) then column spacing (x), PS3.3 10.7.1.3.
         return new Stack(List.copyOf(slices), first.format.rows(), first.format.columns(), spacing[1], spacing[0], z,
-                sliceThickness);
+                sliceThickness, stackTiltDeg(slices, spacing[1], spacing[0]));
+    }
+
+    /**
+     * A slice's origin may drift in x or y by this fraction of a pixel from the lowest slice's before the
+     * stack is called sheared (positions are written to about 1e-3 mm; a 0.5 degree tilt over 40 slices of
+     * 3 mm drifts 1 mm, two pixels).
+     */
+    public static final double SHEAR_TOLERANCE_PIXELS = 0.05;
+
+    /**
+     * 0 for a straight stack; else the largest angle, degrees, between the z axis and the line from the
+     * lowest slice's Image Position to another slice's: a gantry-tilted series written as axial images
+     * (review8: such a stack was read as straight without a word).
+     */
+    static double stackTiltDeg(List<Slice> slices, double spacingX, double spacingY) {
+        Slice base = slices.get(0);
+        boolean sheared = false;
+        double tilt = 0;
+        for (int i = 1; i < slices.size(); i++) {
+            Slice s = slices.get(i);
+            double dx = s.x - base.x;
+            double dy = s.y - base.y;
+            if (Math.abs(dx) > SHEAR_TOLERANCE_PIXELS * spacingX || Math.abs(dy) > SHEAR_TOLERANCE_PIXELS * spacingY) {
+                sheared = true;
+            }
+            tilt = Math.max(tilt, Math.toDegrees(Math.atan2(Math.hypot(dx, dy), s.z - base.z)));
+        }
+        return sheared ? tilt : 0;
+    }
+
+    /**
+     * The tilt, degrees, of image planes whose rows run along x and whose columns lean from y towards z
+     * (1\0\0\0\cos t\sin t, how a gantry tilt shows in Image Orientation), or 0 for another orientation.
+     */
+    static double planeTiltDeg(double[] o) {
+        boolean rowAlongX = Math.abs(o[0] - 1) <= GEOMETRY_TOLERANCE && Math.abs(o[1]) <= GEOMETRY_TOLERANCE
+                && Math.abs(o[2]) <= GEOMETRY_TOLERANCE;
+        boolean columnInYz = Math.abs(o[3]) <= GEOMETRY_TOLERANCE && o[4] > Math.cos(Math.toRadians(45))
+                && Math.abs(Math.hypot(o[4], o[5]) - 1) <= 1e-3;
+        return rowAlongX && columnInYz ? Math.abs(Math.toDegrees(Math.atan2(o[5], o[4]))) : 0;
     }
 
     private static String describe(Map<String, List<DicomFile>> groups) {
         List<String> parts = new ArrayList<>();
-        for (Map.Entry<String, List<DicomFile>> g : groups.entrySet()) {
-            DataSet first = g.getValue().get(0).dataSet();
-            String modality;
-            String description;
-            try {
-                modality = first.string(Tag.MODALITY).orElse("?");
-                description = first.string(Tag.SERIES_DESCRIPTION).orElse("");
-            } catch (DicomException e) {
-                modality = "?";
-                description = "";
-            }
-            parts.add(new SeriesSummary(g.getKey(), modality, description, g.getValue().size()).toString());
+        for (SeriesSummary s : summaries(groups)) {
+            parts.add(s.toString());
         }
         return String.join("; ", parts);
     }

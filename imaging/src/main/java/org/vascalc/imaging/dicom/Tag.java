@@ -47,6 +47,7 @@ public final class Tag {
     public static final int KVP = 0x00180060;
     public static final int SOFTWARE_VERSIONS = 0x00181020;
     public static final int CONVOLUTION_KERNEL = 0x00181210;
+    public static final int GANTRY_DETECTOR_TILT = 0x00181120;
     public static final int PATIENT_POSITION = 0x00185100;
 
     public static final int STUDY_INSTANCE_UID = 0x0020000D;

@@ -68,6 +68,14 @@ public final class CalciumScorer {
             throw new IllegalArgumentException("arrays do not match the " + g.width() + "x" + g.height() + "x"
                     + g.depth() + " grid");
         }
+        if (options.connectivity() == Connectivity.VOLUMETRIC_26 && g.stackTiltDeg() > 0) {
+            // slice i's pixel (x, y) is not above slice i-1's: 26-neighbours across slices would join the wrong voxels
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the slices are not stacked "
+                    + "straight: each slice's origin drifts sideways with z (a gantry tilt of %.1f degrees written as "
+                    + "axial images), so 3-D lesions would join voxels that are not neighbours; score it with 2-D "
+                    + "lesions (connectivity 8 or 4), which is exact slice by slice, or resample the series to a "
+                    + "straight stack first", g.stackTiltDeg()));
+        }
         int[] edges = options.convention().edges(g.kvp());
         List<Lesion> lesions = options.connectivity() == Connectivity.VOLUMETRIC_26
                 ? new Volumetric(hu, labels, g, edges).run()

@@ -5,10 +5,11 @@ import org.vascalc.imaging.volume.CtVolume;
 /**
  * What the scorer needs to know about a grid: size, in-plane spacing, the slice increment (the
  * spacing between slice centres, which is what the 3-mm normalisation and the voxel volume use, not
- * the nominal thickness) and the tube voltage.
+ * the nominal thickness), the tube voltage, and whether the stack is sheared (a gantry-tilted series
+ * written as axial images: {@link CtVolume#stackTiltDeg()}, 0 when straight) or states a gantry tilt.
  */
 public record ScanGeometry(int width, int height, int depth, double pixelSpacingXMm, double pixelSpacingYMm,
-                           double sliceIncrementMm, double kvp) {
+                           double sliceIncrementMm, double kvp, double stackTiltDeg, double gantryTiltDeg) {
 
     /** Slice increments may differ by this fraction from their median before the grid is called irregular. */
     static final double INCREMENT_TOLERANCE = 0.01;
@@ -21,6 +22,16 @@ public record ScanGeometry(int width, int height, int depth, double pixelSpacing
         positive("pixel spacing y (mm)", pixelSpacingYMm);
         positive("slice increment (mm)", sliceIncrementMm);
         positive("tube voltage (kV)", kvp);
+        if (!(stackTiltDeg >= 0 && stackTiltDeg < 90) || !Double.isFinite(gantryTiltDeg)) {
+            throw new IllegalArgumentException("stack tilt must be 0 to < 90 degrees and gantry tilt finite, got "
+                    + stackTiltDeg + " and " + gantryTiltDeg);
+        }
+    }
+
+    /** A straight stack that states no gantry tilt. */
+    public ScanGeometry(int width, int height, int depth, double pixelSpacingXMm, double pixelSpacingYMm,
+                        double sliceIncrementMm, double kvp) {
+        this(width, height, depth, pixelSpacingXMm, pixelSpacingYMm, sliceIncrementMm, kvp, 0, 0);
     }
 
     /**
@@ -48,7 +59,7 @@ public record ScanGeometry(int width, int height, int depth, double pixelSpacing
             }
         }
         return new ScanGeometry(ct.width(), ct.height(), ct.depth(), ct.pixelSpacingXMm(), ct.pixelSpacingYMm(),
-                increment, ct.kvp());
+                increment, ct.kvp(), ct.stackTiltDeg(), ct.gantryTiltDeg());
     }
 
     public double pixelAreaMm2() {

@@ -44,13 +44,31 @@ public final class ScoreReport {
      * null for none: a scan scored without an artery label map has no coronary category.
      */
     public static String text(CalciumScore s, String cacDrsLabel) {
+        return text(s, cacDrsLabel, OptionNames.CLI);
+    }
+
+    /**
+     * How a report names the scoring options its notes suggest: the command line's flags, or the fields
+     * of a page (review8: the /ct page's notes named --convention and --mass-calibration, which it has no
+     * field for). Each is the words after "Consider" and "give" in {@link #notes(CalciumScore, OptionNames)}.
+     *
+     * @param kvSpecific how to choose the kV-specific thresholds
+     * @param massCalibration how to give the mass calibration factor c_HA
+     */
+    public record OptionNames(String kvSpecific, String massCalibration) {
+        /** The {@code vascalc score} flags. */
+        public static final OptionNames CLI = new OptionNames("--convention kv-specific", "--mass-calibration");
+    }
+
+    /** The text report, its notes naming the options by {@code names}. */
+    public static String text(CalciumScore s, String cacDrsLabel, OptionNames names) {
         StringBuilder sb = new StringBuilder();
         ScanGeometry g = s.geometry();
         sb.append("Coronary artery calcium (").append(describeRules(s)).append(")\n");
         sb.append(String.format(Locale.ROOT, "Scan: %dx%dx%d, pixel %.3fx%.3f mm, increment %.2f mm, %.0f kV%n",
                 g.width(), g.height(), g.depth(), g.pixelSpacingXMm(), g.pixelSpacingYMm(), g.sliceIncrementMm(),
                 g.kvp()));
-        for (String note : notes(s)) {
+        for (String note : notes(s, names)) {
             sb.append("Note: ").append(note).append('\n');
         }
         sb.append(String.format(Locale.ROOT, "Total: Agatston %.1f, volume %.1f mm3, mass %.2f mg, %s%n%n",
@@ -87,19 +105,38 @@ public final class ScoreReport {
      * JSON as {@code notes}; the JSON had none, so an unlabelled whole-chest total read as a coronary score).
      */
     public static List<String> notes(CalciumScore s) {
+        return notes(s, OptionNames.CLI);
+    }
+
+    /** The notes, naming the options to change by {@code names}. */
+    public static List<String> notes(CalciumScore s, OptionNames names) {
         List<String> notes = new ArrayList<>();
         ScanGeometry g = s.geometry();
         if (s.options().convention() == ThresholdConvention.AGATSTON_120 && Math.abs(g.kvp() - 120) > 0.5) {
             notes.add(String.format(Locale.ROOT, "the 130 HU rule is defined at 120 kV; this scan is at %.0f kV "
-                    + "(calcium reads brighter at lower kV). Consider --convention kv-specific.", g.kvp()));
+                    + "(calcium reads brighter at lower kV). Consider %s.", g.kvp(), names.kvSpecific()));
         }
         if (Math.abs(g.kvp() - 120) > 0.5
                 && s.options().massCalibrationMgPerCm3PerHu() == ScoringOptions.DEFAULT_MASS_CALIBRATION) {
             // the mass score is the kV-independent one only with a factor calibrated at the scan's kV
             // (McCollough 2007); the default is a 120-kV example value (review7)
             notes.add(String.format(Locale.ROOT, "the mass uses the default c_HA %.2f mg/(cm3*HU), a 120-kV value; "
-                    + "at %.0f kV give --mass-calibration from a calibration phantom scanned at that kV.",
-                    ScoringOptions.DEFAULT_MASS_CALIBRATION, g.kvp()));
+                    + "at %.0f kV give %s from a calibration phantom scanned at that kV.",
+                    ScoringOptions.DEFAULT_MASS_CALIBRATION, g.kvp(), names.massCalibration()));
+        }
+        if (g.stackTiltDeg() > 0) {
+            // a gantry-tilted series written as axial images (review8): each slice is a true axial image
+            notes.add(String.format(Locale.ROOT, "the slices are not stacked straight: their origins drift sideways "
+                    + "at %.1f degrees from the z axis (a gantry tilt written as axial images%s). Each slice is a true "
+                    + "axial image, so this slice-by-slice score is exact; the figure shows the slices unshifted.",
+                    g.stackTiltDeg(), g.gantryTiltDeg() != 0
+                            ? String.format(Locale.ROOT, "; the series states a Gantry/Detector Tilt of %.1f degrees",
+                                    g.gantryTiltDeg()) : ""));
+        } else if (g.gantryTiltDeg() != 0) {
+            notes.add(String.format(Locale.ROOT, "the series states a Gantry/Detector Tilt of %.1f degrees, but its "
+                    + "orientation and positions describe a straight stack of axial slices: read as written (the "
+                    + "scanner presumably corrected the tilt). A slice-by-slice score does not depend on it; if the "
+                    + "positions are wrong, 3-D lesions would join the wrong voxels.", g.gantryTiltDeg()));
         }
         if (!s.arteryLabels()) {
             notes.add("scored without an artery label map; every voxel >= threshold counts (bone, valves, "

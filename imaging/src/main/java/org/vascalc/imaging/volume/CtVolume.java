@@ -39,6 +39,8 @@ public final class CtVolume {
     private final double[] slicePositionsZMm;
     private final double sliceThicknessMm;
     private final double kvp;
+    private final double stackTiltDeg;
+    private final double gantryTiltDeg;
 
     /**
      * @param width columns per slice (x), at least 1
@@ -55,6 +57,30 @@ public final class CtVolume {
     public CtVolume(int width, int height, int depth, short[] hu,
                     double pixelSpacingXMm, double pixelSpacingYMm, double[] slicePositionsZMm,
                     double sliceThicknessMm, double kvp) {
+        this(width, height, depth, hu, pixelSpacingXMm, pixelSpacingYMm, slicePositionsZMm, sliceThicknessMm, kvp, 0, 0);
+    }
+
+    /**
+     * A volume whose slices are not stacked straight along z (review8): each slice is a true axial image,
+     * but slice i's origin is shifted in x/y against slice 0's, as a gantry-tilted acquisition written as
+     * axial images is (Image Position (Patient) drifting with z). Such a stack is kept as it is, not
+     * resampled: a 2-D score, slice by slice, is exact on it; anything that joins voxels across slices
+     * (3-D lesions) is not, and the scorer refuses it.
+     *
+     * @param stackTiltDeg the largest angle, degrees, between the z axis and the line from slice 0's
+     *     origin to another slice's (0 for a straight stack), finite, 0 to &lt; 90
+     * @param gantryTiltDeg the nominal Gantry/Detector Tilt (0018,1120) the series states, degrees (0 when
+     *     absent), finite; only reported
+     */
+    public CtVolume(int width, int height, int depth, short[] hu,
+                    double pixelSpacingXMm, double pixelSpacingYMm, double[] slicePositionsZMm,
+                    double sliceThicknessMm, double kvp, double stackTiltDeg, double gantryTiltDeg) {
+        if (!(stackTiltDeg >= 0 && stackTiltDeg < 90)) {
+            throw new IllegalArgumentException("stack tilt must be 0 to < 90 degrees, got " + stackTiltDeg);
+        }
+        if (!Double.isFinite(gantryTiltDeg)) {
+            throw new IllegalArgumentException("gantry tilt must be finite, got " + gantryTiltDeg);
+        }
         checkGeometry(width, height, depth, pixelSpacingXMm, pixelSpacingYMm, slicePositionsZMm,
                 sliceThicknessMm);
         Objects.requireNonNull(hu, "hu");
@@ -72,6 +98,8 @@ public final class CtVolume {
         this.slicePositionsZMm = slicePositionsZMm.clone();
         this.sliceThicknessMm = sliceThicknessMm;
         this.kvp = kvp;
+        this.stackTiltDeg = stackTiltDeg;
+        this.gantryTiltDeg = gantryTiltDeg;
     }
 
     /** Checks the geometry shared by {@link CtVolume} and {@link LabelVolume}. */
@@ -155,6 +183,12 @@ public final class CtVolume {
     /** Tube peak voltage in kV. */
     public double kvp() { return kvp; }
 
+    /** Angle between the z axis and the slices' drifting origins, degrees; 0 for a straight stack. */
+    public double stackTiltDeg() { return stackTiltDeg; }
+
+    /** The nominal Gantry/Detector Tilt the series states, degrees; 0 when it states none. */
+    public double gantryTiltDeg() { return gantryTiltDeg; }
+
     /** Whether {@code other} has the same dimensions, spacing, slice positions and thickness. */
     public boolean sameGeometry(int otherWidth, int otherHeight, int otherDepth, double otherSpacingX,
                                 double otherSpacingY, double[] otherZ, double otherThickness) {
@@ -168,12 +202,13 @@ public final class CtVolume {
         return o instanceof CtVolume v
                 && sameGeometry(v.width, v.height, v.depth, v.pixelSpacingXMm, v.pixelSpacingYMm,
                         v.slicePositionsZMm, v.sliceThicknessMm)
-                && Double.compare(kvp, v.kvp) == 0 && Arrays.equals(hu, v.hu);
+                && Double.compare(kvp, v.kvp) == 0 && Double.compare(stackTiltDeg, v.stackTiltDeg) == 0
+                && Double.compare(gantryTiltDeg, v.gantryTiltDeg) == 0 && Arrays.equals(hu, v.hu);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(width, height, depth, pixelSpacingXMm, pixelSpacingYMm, sliceThicknessMm, kvp,
+        return Objects.hash(width, height, depth, pixelSpacingXMm, pixelSpacingYMm, sliceThicknessMm, kvp, stackTiltDeg,
                 Arrays.hashCode(slicePositionsZMm), Arrays.hashCode(hu));
     }
 
@@ -181,6 +216,8 @@ public final class CtVolume {
     public String toString() {
         return "CtVolume[" + width + "x" + height + "x" + depth + ", spacing " + pixelSpacingXMm + "x"
                 + pixelSpacingYMm + " mm, thickness " + sliceThicknessMm + " mm, z " + slicePositionsZMm[0]
-                + ".." + slicePositionsZMm[depth - 1] + " mm, " + kvp + " kVp]";
+                + ".." + slicePositionsZMm[depth - 1] + " mm, " + kvp + " kVp"
+                + (stackTiltDeg > 0 ? ", sheared stack " + stackTiltDeg + " deg" : "")
+                + (gantryTiltDeg != 0 ? ", gantry tilt " + gantryTiltDeg + " deg" : "") + "]";
     }
 }

@@ -81,6 +81,46 @@ class PydicomSeriesIT {
         assertThatThrownBy(() -> reader.readCt(series("multi-frame"))).isInstanceOf(DicomException.class)
                 .hasMessageContaining("mf.dcm").hasMessageContaining("4 frames");
         assertThatThrownBy(() -> reader.readCt(series("mixed"))).isInstanceOf(DicomException.class)
-                .hasMessageContaining("contains 2 series").hasMessageContaining("4 files").hasMessageContaining("3 files");
+                .hasMessageContaining("contains 2 series").hasMessageContaining("4 files, 120 kV, 3 mm slices")
+                .hasMessageContaining("3 files, 120 kV, 3 mm slices");
+    }
+
+    /**
+     * review8: a gantry tilt of 15 degrees written as axial images (each slice's Image Position drifting
+     * in y by tan 15 degrees per mm of z) was read as a straight stack without a word. It is now read as
+     * sheared: the 2-D score, slice by slice, is TV-A1's exact 38 (every slice is a true axial image),
+     * a note says so, and a 3-D score, which would join voxels across slices that are not neighbours, is
+     * refused. The tilt stated over a straight stack is only noted; tilted planes are refused naming
+     * the tilt; positions that jitter by a micrometre are not a shear.
+     */
+    @Test
+    void gantryTiltIsDetectedScoredSliceBySliceAndRefusedIn3d() throws IOException {
+        DicomSeriesReader reader = new DicomSeriesReader();
+        var sheared = reader.readCt(series("tilt-sheared"));
+        assertThat(sheared.stackTiltDeg()).isCloseTo(15.0, within(1e-6));
+        assertThat(sheared.gantryTiltDeg()).isEqualTo(15.0);
+        CalciumScore s = new CalciumScorer(ScoringOptions.clinical()).score(sheared);
+        assertThat(s.agatston()).isCloseTo(38.0, within(EXACT));
+        assertThat(org.vascalc.imaging.score.ScoreReport.notes(s)).anySatisfy(n -> assertThat(n)
+                .contains("not stacked straight").contains("15.0 degrees").contains("Gantry/Detector Tilt of 15.0"));
+        assertThatThrownBy(() -> new CalciumScorer(ScoringOptions.clinical()
+                .withConnectivity(org.vascalc.imaging.score.Connectivity.VOLUMETRIC_26)).score(sheared))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not stacked straight")
+                .hasMessageContaining("15.0 degrees");
+
+        var tagOnly = reader.readCt(series("tilt-tag-only"));
+        assertThat(tagOnly.stackTiltDeg()).isZero();
+        CalciumScore t = new CalciumScorer(ScoringOptions.clinical()).score(tagOnly);
+        assertThat(t.agatston()).isCloseTo(38.0, within(EXACT));
+        assertThat(org.vascalc.imaging.score.ScoreReport.notes(t)).anySatisfy(n -> assertThat(n)
+                .contains("states a Gantry/Detector Tilt of 15.0 degrees").contains("straight stack"));
+
+        assertThatThrownBy(() -> reader.readCt(series("tilt-planes"))).isInstanceOf(DicomException.class)
+                .hasMessageContaining("(0020,0037)").hasMessageContaining("tilted 15.0 degrees");
+
+        var jitter = reader.readCt(series("jitter"));
+        assertThat(jitter.stackTiltDeg()).isZero();
+        assertThat(org.vascalc.imaging.score.ScoreReport.notes(new CalciumScorer(ScoringOptions.clinical()).score(jitter)))
+                .noneSatisfy(n -> assertThat(n).contains("tilt"));
     }
 }

@@ -65,4 +65,23 @@ class CtVolumeTest {
                 .isEqualTo(2);
         assertThat(CoronaryArtery.ofCode(4)).isEqualTo(CoronaryArtery.RCA);
     }
+
+    /** review8: a sheared stack's tilt and the stated gantry tilt are kept, checked, and part of equality. */
+    @Test
+    void stackAndGantryTiltAreKeptCheckedAndCompared() {
+        short[] hu = new short[4];
+        double[] z = {0, 3};
+        CtVolume straight = new CtVolume(2, 1, 2, hu, 0.5, 0.5, z, 3, 120);
+        assertThat(straight.stackTiltDeg()).isZero();
+        assertThat(straight.gantryTiltDeg()).isZero();
+        CtVolume sheared = new CtVolume(2, 1, 2, hu, 0.5, 0.5, z, 3, 120, 15, 15);
+        assertThat(sheared.stackTiltDeg()).isEqualTo(15);
+        assertThat(sheared).isNotEqualTo(straight);
+        assertThat(sheared.toString()).contains("sheared stack 15.0 deg").contains("gantry tilt 15.0 deg");
+        assertThat(new CtVolume(2, 1, 2, hu, 0.5, 0.5, z, 3, 120, 0, -12).gantryTiltDeg()).isEqualTo(-12);
+        assertThatThrownBy(() -> new CtVolume(2, 1, 2, hu, 0.5, 0.5, z, 3, 120, -1, 0))
+                .hasMessageContaining("stack tilt must be 0 to < 90 degrees, got -1.0");
+        assertThatThrownBy(() -> new CtVolume(2, 1, 2, hu, 0.5, 0.5, z, 3, 120, 0, Double.NaN))
+                .hasMessageContaining("gantry tilt must be finite");
+    }
 }

@@ -1,5 +1,6 @@
 """Writes the clinical reference note's TV-A1 / TV-A2 series with pydicom, plus odd and broken
 variants, for PydicomSeriesIT. Usage: python3 make_odd_series.py OUT_DIR (Debian python3-pydicom)."""
+import math
 import os
 import shutil
 import sys
@@ -10,7 +11,7 @@ from pydicom.dataset import FileDataset, FileMetaDataset
 from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, generate_uid
 
 
-def slice_ds(z, pix, series, study, frame, inc=3.0, iop=(1, 0, 0, 0, 1, 0)):
+def slice_ds(z, pix, series, study, frame, inc=3.0, iop=(1, 0, 0, 0, 1, 0), shear=(0.0, 0.0), tilt=None):
     meta = FileMetaDataset()
     meta.MediaStorageSOPClassUID = CTImageStorage
     meta.MediaStorageSOPInstanceUID = generate_uid()
@@ -26,7 +27,9 @@ def slice_ds(z, pix, series, study, frame, inc=3.0, iop=(1, 0, 0, 0, 1, 0)):
     ds.StudyInstanceUID, ds.SeriesInstanceUID, ds.FrameOfReferenceUID = study, series, frame
     ds.SeriesNumber = 1
     ds.InstanceNumber = z + 1
-    ds.ImagePositionPatient = [0.0, 0.0, z * inc]
+    ds.ImagePositionPatient = [shear[0] * z * inc, shear[1] * z * inc, z * inc]
+    if tilt is not None:
+        ds.GantryDetectorTilt = tilt
     ds.ImageOrientationPatient = list(iop)
     ds.PixelSpacing = [0.5, 0.5]
     ds.SliceThickness = inc
@@ -95,3 +98,11 @@ for s in ("tmp-a", "tmp-b"):
     for f in os.listdir(os.path.join(out, s)):
         shutil.copy(os.path.join(out, s, f), os.path.join(mixed, s + "-" + f))
     shutil.rmtree(os.path.join(out, s))
+# a gantry tilt of 15 degrees written as axial images: each slice's origin drifts in y by tan(15 deg) per mm of z
+# (the sheared stack of review8), with the tilt stated; the tilt stated over a straight stack; the tilted planes
+t = math.tan(math.radians(15))
+write(os.path.join(out, "tilt-sheared"), tva1(), shear=(0.0, t), tilt=15)
+write(os.path.join(out, "tilt-tag-only"), tva1(), tilt=15)
+write(os.path.join(out, "tilt-planes"), tva1(), iop=(1, 0, 0, 0, math.cos(math.radians(15)), math.sin(math.radians(15))))
+# a straight stack whose positions jitter by 1 micrometre (as written by scanners): not sheared
+write(os.path.join(out, "jitter"), tva1(), shear=(0.0, 1e-3 / 9))
