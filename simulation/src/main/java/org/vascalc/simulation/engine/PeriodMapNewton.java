@@ -438,13 +438,7 @@ final class PeriodMapNewton {
             }
             int e = rowEnd[k];
             for (int r = k + 1; r < m; r++) {
-                // An exact zero multiplier is left as it is (its sign is never read: the solve and
-                // the elimination skip zero multipliers), without the division.
-                double v = lu[r * m + k];
-                if (v == 0) {
-                    continue;
-                }
-                double f = v / diag;
+                double f = lu[r * m + k] / diag;
                 lu[r * m + k] = f;
                 if (f != 0) {
                     for (int c = k + 1; c < e; c++) {

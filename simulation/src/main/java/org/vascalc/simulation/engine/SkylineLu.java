@@ -154,18 +154,8 @@ final class SkylineLu {
             rowStart[col] = keep;
         }
         double diagonal = a[col * m + col];
-        if (Double.isFinite(diagonal)) {
-            // An exact zero times the (finite, non-zero) pivot is the zero its quotient is, sign and
-            // all, without the division's latency: most entries below a pivot of the block-diagonal
-            // J_ff are exact zeros.
-            for (int row = col + 1; row < m; row++) {
-                double v = a[row * m + col];
-                a[row * m + col] = v != 0 ? v / diagonal : v * diagonal;
-            }
-        } else {
-            for (int row = col + 1; row < m; row++) {
-                a[row * m + col] /= diagonal;
-            }
+        for (int row = col + 1; row < m; row++) {
+            a[row * m + col] /= diagonal;
         }
         return true;
     }
