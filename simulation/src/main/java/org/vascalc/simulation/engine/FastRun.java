@@ -1306,8 +1306,7 @@ final class FastRun {
         LinearBlockPropagator closedForm = closedForm();
         heldZero = closedForm == null ? new int[0] : heldStates(closedForm);
         FrozenFastSystem made = new FrozenFastSystem(model, settings, orbitIntegrator, n, fast, slow, atol, directSlow,
-                affineOwned, milieuSize, z, deferredOwned, drift, this::sampleWithin, closedForm,
-                closedForm == null ? new int[0] : heldStates(closedForm));
+                affineOwned, milieuSize, z, deferredOwned, drift, this::sampleWithin, closedForm, heldZero);
         made.lendFrom(arena);
         closure.closureScalesFor(atol, made);
         return made;
