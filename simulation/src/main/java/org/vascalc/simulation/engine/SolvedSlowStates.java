@@ -1,5 +1,6 @@
 package org.vascalc.simulation.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.vascalc.physiology.model.StateLayout;
 import org.vascalc.physiology.model.TimeScale;
@@ -32,7 +33,7 @@ final class SolvedSlowStates {
         for (String id : OPTIONAL) {
             if (layout.has(id) && layout.variable(layout.index(id)).timeScale() == TimeScale.SLOW) {
                 if (all == ids) {
-                    all = new java.util.ArrayList<>(ids);
+                    all = new ArrayList<>(ids);
                 }
                 all.add(id);
             }
