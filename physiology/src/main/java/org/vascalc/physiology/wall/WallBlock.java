@@ -604,30 +604,11 @@ public final class WallBlock implements MilieuAffine {
      */
     @Override
     public void addFastRates(double tHours, double[] y, Drivers drivers, double[] dydt) {
-        double cMgp = clamp01(y[iCmgp]);
         double product = MineralMilieu.relativeProduct(p, y[iCa] / p.ecfVolumeL, y[iP] / p.ecfVolumeL);
         double nucleationDrive = MineralMilieu.drive(p, product);
         double drive = p.propensityProductFactor == 1 ? nucleationDrive
                 : MineralMilieu.drive(p, product * p.propensityProductFactor);
-        boolean hd = drivers.haemodialysis();
-        double fetuin = hd ? p.fetuinDialysis : p.fetuinNormal;
-        double uraemia = MedialCalcification.uraemia(p, drivers.egfrMlPerMin(), hd);
-        double mgp = mgpInhibition(cMgp);
-        double free = MedialCalcification.uninhibitedGiven(p, mgp, fetuin);
-        double maturity = maturity(drivers.ageYears());
-        double medialSus = susceptibility.medial();
-        double deposited = 0;
-        for (int b = 0; b < BEDS.length; b++) {
-            int i = off + b * PER_BED;
-            double grow = MedialCalcification.growthGivenSurface(p, medialSus * p.medialScale[b], y[i + PHI],
-                    surfaceTerm(b, y[i + MEDIAL]), drive, free);
-            double regress = MedialCalcification.regression(p, y[i + MEDIAL], cMgp);
-            double form = IntimalCalcification.microFormation(p, y[i + PLAQUE], maturity, nucleationDrive, mgp, uraemia);
-            double surface = IntimalCalcification.surfaceGrowth(p, y[i + MACRO], y[i + MICRO], y[i + PLAQUE], drive,
-                    mgp);
-            deposited += grow - regress + form + surface;
-        }
-        sink.withdraw(deposited * CA_PER_HA, dydt);
+        withdrawDeposit(y, drivers, drive, nucleationDrive, dydt);
     }
 
     /**
@@ -641,9 +622,16 @@ public final class WallBlock implements MilieuAffine {
     @Override
     public void addOtherRowsGivenMilieu(double tHours, double[] y, Drivers drivers, double[] m, int from,
                                         double[] dydt) {
+        withdrawDeposit(y, drivers, m[from + GROWTH_DRIVE], m[from + NUCLEATION_DRIVE], dydt);
+    }
+
+    /**
+     * The hydroxyapatite deposited from serum at the milieu's growth and nucleation drives, withdrawn
+     * from the ECF pools: the rows outside the wall's own SLOW states that {@link #addFastRates} and
+     * {@link #addOtherRowsGivenMilieu} write (the same expressions as {@link #wallRatesGivenMilieu}'s sum).
+     */
+    private void withdrawDeposit(double[] y, Drivers drivers, double drive, double nucleationDrive, double[] dydt) {
         double cMgp = clamp01(y[iCmgp]);
-        double nucleationDrive = m[from + NUCLEATION_DRIVE];
-        double drive = m[from + GROWTH_DRIVE];
         boolean hd = drivers.haemodialysis();
         double fetuin = hd ? p.fetuinDialysis : p.fetuinNormal;
         double uraemia = MedialCalcification.uraemia(p, drivers.egfrMlPerMin(), hd);

@@ -1,5 +1,6 @@
 package org.vascalc.simulation.engine;
 
+import java.util.Arrays;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 
@@ -78,5 +79,21 @@ final class IntArrays {
 
     private static int[] trim(int[] a, int m) {
         return m == a.length ? a : java.util.Arrays.copyOf(a, m);
+    }
+
+    /**
+     * The first {@code m} values of {@code t}, ascending and distinct in {@link Double#compare}'s
+     * order, as a boxed {@code TreeSet<Double>} gives them, without the boxes (the recording times and
+     * the intake timeline's edges; docs/performance-log.md, "runsetup"). Sorts {@code t} in place.
+     */
+    static double[] sortedDistinct(double[] t, int m) {
+        Arrays.sort(t, 0, m);
+        int distinct = 0;
+        for (int k = 0; k < m; k++) {
+            if (distinct == 0 || Double.compare(t[k], t[distinct - 1]) != 0) {
+                t[distinct++] = t[k];
+            }
+        }
+        return Arrays.copyOf(t, distinct);
     }
 }

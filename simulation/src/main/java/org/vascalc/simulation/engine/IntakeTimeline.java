@@ -56,7 +56,7 @@ final class IntakeTimeline {
                 }
             }
         }
-        double[] at = sortedDistinct(edges, m);
+        double[] at = IntArrays.sortedDistinct(edges, m);
         pieces = new Piece[at.length - 1];
         firstIndex = new int[at.length];
         long count = 0;
@@ -101,23 +101,7 @@ final class IntakeTimeline {
             dosing.add(s);
             sources.add(doses(s, each));
         }
-        return new IntakeTimeline(sources, end, sortedDistinct(bounds, nb), List.copyOf(dosing));
-    }
-
-    /**
-     * The first {@code m} values of {@code t}, ascending and distinct in {@link Double#compare}'s
-     * order: what the boxed {@code TreeSet<Double>} (and its stream) gave before, without the boxes
-     * (docs/performance-log.md, "runsetup"; as {@code RecordingPlan}'s recording times). Sorts {@code t}.
-     */
-    private static double[] sortedDistinct(double[] t, int m) {
-        java.util.Arrays.sort(t, 0, m);
-        int distinct = 0;
-        for (int k = 0; k < m; k++) {
-            if (distinct == 0 || Double.compare(t[k], t[distinct - 1]) != 0) {
-                t[distinct++] = t[k];
-            }
-        }
-        return java.util.Arrays.copyOf(t, distinct);
+        return new IntakeTimeline(sources, end, IntArrays.sortedDistinct(bounds, nb), List.copyOf(dosing));
     }
 
     /** The values in iteration order (a loop: the streams were ~0.2 % of a decade's set-up). */

@@ -85,14 +85,7 @@ final class RecordingPlan {
             t = room(t, m);
             t[m++] = x;
         }
-        java.util.Arrays.sort(t, 0, m);
-        int distinct = 0;
-        for (int k = 0; k < m; k++) {
-            if (distinct == 0 || Double.compare(t[k], t[distinct - 1]) != 0) {
-                t[distinct++] = t[k];
-            }
-        }
-        return java.util.Arrays.copyOf(t, distinct);
+        return IntArrays.sortedDistinct(t, m);
     }
 
     private static double[] room(double[] t, int m) {
