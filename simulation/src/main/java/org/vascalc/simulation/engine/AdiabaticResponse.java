@@ -15,7 +15,8 @@ package org.vascalc.simulation.engine;
  * samples by {@code S dSlow} keeps the FAST states on their moved quasi-steady state, so the
  * exchange nets out as it does in the reference mode.
  *
- * <p>Only SLOW states that enter some FAST derivative have a column (probed once); the Jacobian
+ * <p>Only SLOW states that enter some FAST derivative have a column (probed once, or as the run's
+ * reuse control found them: {@link #enteringKnown}); the Jacobian
  * blocks cost one derivative call per group of columns that touch disjoint FAST rows at each orbit
  * (column by column at the first orbit, whose entries give the pattern). {@code J_ff} is decomposed
  * by hand ({@link SkylineLu}: Crout's order with partial pivoting, the order Hipparchus'
@@ -110,7 +111,7 @@ final class AdiabaticResponse {
         }
         boolean first = entering == null;
         if (first) {
-            entering = probeEntering(t);
+            entering = enteringKnown != null ? enteringKnown : probeEntering(t);
             response = arena.doubles(fast.length * entering.length);
         }
         valid = false;
@@ -237,6 +238,24 @@ final class AdiabaticResponse {
 
     /** Relative move of a FAST state, per doubling of a SLOW state, below which its column is dropped. */
     static final double STRONG = 1e-3;
+
+    /**
+     * The SLOW states that enter a FAST derivative, positions in the SLOW index list, as the run's
+     * reuse control found them before its first orbit ({@link SlowCouplingProbe#influenceOnOrbit}:
+     * its columns are the states of non-zero influence). That is {@link #probeEntering}'s question
+     * asked the same way — each SLOW state moved alone by the same increment, at the run's SLOW state
+     * and at the same shifted copy, the FAST rows compared — at the orbit's start instead of its mean
+     * FAST state; the first update takes it instead of probing again (2 x (1 + SLOW) FAST-row calls
+     * at most, 29 in the benchmark decade and again in each run-in). The answers agreed in every run
+     * compared, so the response is the same to the bit (EnteringFromReuseProbeTest;
+     * docs/performance-log.md, "setupshare"). Null: probe.
+     */
+    private int[] enteringKnown;
+
+    /** See {@link #enteringKnown}; before the first {@link #update}. */
+    void enteringKnown(int[] positions) {
+        enteringKnown = positions;
+    }
 
     /** Positions in the SLOW index list of the SLOW states that enter a FAST derivative (after the first update). */
     int[] entering() {

@@ -736,6 +736,8 @@ final class FastRun {
     private OrbitReuse makeReuse(double t, double[] y) {
         double[] influence = SlowCouplingProbe.influenceOnOrbit(model, fast, slow, atol, t, y);
         int[] columns = IntArrays.range(slow.length, j -> influence[j] > 0);
+        // the response's columns are these states: it need not probe them again (AdiabaticResponse#enteringKnown)
+        response.enteringKnown(columns);
         double[] columnWeight = new double[columns.length];
         for (int c = 0; c < columns.length; c++) {
             columnWeight[c] = influence[columns[c]];

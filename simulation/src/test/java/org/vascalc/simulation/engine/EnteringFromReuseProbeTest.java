@@ -1,0 +1,106 @@
+package org.vascalc.simulation.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.vascalc.core.condition.Condition;
+import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.patient.Patient;
+import org.vascalc.core.patient.RiskFactors;
+import org.vascalc.core.patient.Sex;
+import org.vascalc.simulation.Recording;
+import org.vascalc.simulation.Scenario;
+
+/**
+ * {@link FastRun} hands the SLOW states its reuse control found entering the FAST derivatives
+ * ({@link SlowCouplingProbe#influenceOnOrbit} at the first orbit's start) to its
+ * {@link AdiabaticResponse}, which probed the same question again at the first orbit's mean: with
+ * the handed set the response is the probing one's to the bit — the same kept columns, the same
+ * first-orbit differences (as many calls: the sets are equally large), the same shifts and
+ * {@code J_ff^-1} at every later orbit — over patients with and without the wall, with FAST samples
+ * away from the probe's state. (With one strong column left out of the handed set, the kept columns
+ * differ and this test fails: checked.)
+ */
+class EnteringFromReuseProbeTest {
+
+    @Test
+    void theReuseProbesEnteringSetGivesTheProbedResponseBitForBit() {
+        Patient man = new Patient("m72", 72, Sex.MALE, 85, 178, 95, OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty(), new RiskFactors(240, 40, 150, 85, true, true, 3));
+        List<Scenario> scenarios = List.of(
+                scenario(Patient.referenceAdult(), List.of()),
+                scenario(Patient.referenceAdult(), List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G4))),
+                scenario(man, List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G5),
+                        new Condition.Haemodialysis(), new Condition.Diabetes())));
+        var parameters = ModelAssembly.defaultParameters();
+        SplittableRandom random = new SplittableRandom(20261203);
+        for (Scenario sc : scenarios) {
+            for (boolean wall : new boolean[] {false, true}) {
+                AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(parameters, wall),
+                        new DriverCourse(sc, parameters));
+                int n = model.dimension();
+                int[] fast = model.fastIndices();
+                int[] slow = model.slowIndices();
+                double[] atol = model.absoluteTolerances();
+                double[] y = new double[n];
+                for (var b : model.blocks()) {
+                    b.initialise(sc.patient(), y);
+                }
+                double[] influence = SlowCouplingProbe.influenceOnOrbit(model, fast, slow, atol, 0, y);
+                int[] columns = IntArrays.range(slow.length, j -> influence[j] > 0);
+                AdiabaticResponse handed = new AdiabaticResponse(model, fast, slow, atol);
+                handed.enteringKnown(columns);
+                AdiabaticResponse probing = new AdiabaticResponse(model, fast, slow, atol);
+                double[] base = y.clone();
+                for (int orbit = 0; orbit < 4; orbit++) {
+                    double t = orbit * 60 * 24.0;
+                    if (orbit > 0) {
+                        for (int j : slow) {
+                            y[j] *= Math.exp(random.nextDouble(-0.03, 0.03));
+                        }
+                    }
+                    double[][] samples = new double[12][];
+                    for (int s = 0; s < samples.length; s++) {
+                        samples[s] = y.clone();
+                        for (int k : fast) {
+                            samples[s][k] = base[k] * Math.exp(random.nextDouble(-0.1, 0.1));
+                        }
+                    }
+                    handed.update(t, samples, y);
+                    probing.update(t, samples, y);
+                    assertThat(handed.entering()).isEqualTo(probing.entering());
+                    assertThat(handed.differenceCalls()).isEqualTo(probing.differenceCalls());
+                    double[] moved = y.clone();
+                    for (int j : slow) {
+                        moved[j] *= Math.exp(random.nextDouble(-0.02, 0.02));
+                    }
+                    double[] a = new double[fast.length];
+                    double[] b = new double[fast.length];
+                    handed.shift(moved, a);
+                    probing.shift(moved, b);
+                    assertThat(a).isEqualTo(b);
+                    double[] forcing = new double[fast.length];
+                    for (int k = 0; k < fast.length; k++) {
+                        forcing[k] = random.nextDouble(-1, 1);
+                    }
+                    handed.forcingResponse(forcing, a);
+                    probing.forcingResponse(forcing, b);
+                    assertThat(a).isEqualTo(b);
+                }
+                assertThat(handed.entering()).isNotEmpty();
+            }
+        }
+    }
+
+    private static Scenario scenario(Patient patient, List<Condition> conditions) {
+        return new Scenario("entering-from-reuse", "", patient, conditions,
+                new ArrayList<>(List.of(Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
+                        new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180,
+                                org.vascalc.core.intervention.Schedule.daily(8)))),
+                3652.5, Recording.every(365.25 * 24));
+    }
+}
