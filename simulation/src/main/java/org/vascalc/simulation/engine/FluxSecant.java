@@ -136,41 +136,6 @@ final class FluxSecant {
     }
 
     /**
-     * The SLOW states' speed now, {@code rate} (per hour), held over {@code hours}, relative to their move
-     * since the cached orbit, both in the columns' weights: below 1 where the motion that moves the orbit
-     * decelerates (a regimen's onset transient decaying), above 1 where it accelerates. NaN where the
-     * states have not moved.
-     */
-    double speedRatio(double[] slowState, double[] rate, double hours, double[] diag) {
-        double moved = 0;
-        double ahead = 0;
-        for (int c = 0; c < columns.length; c++) {
-            int i = columns[c];
-            if (SLOW_ONLY && -diag[i] * hours >= 1) {
-                continue;
-            }
-            double m = (slowState[i] - base[i]) * columnWeight[c];
-            double a = rate[i] * hours * columnWeight[c];
-            moved += m * m;
-            ahead += a * a;
-        }
-        return moved > 0 ? Math.sqrt(ahead / moved) : Double.NaN;
-    }
-
-    static final boolean SLOW_ONLY = Boolean.getBoolean("vascalc.exp.slowonly");
-
-    /** EXPERIMENT trace: per column, moved and ahead (weighted). */
-    String speedDetail(double[] slowState, double[] rate, double hours) {
-        StringBuilder b = new StringBuilder();
-        for (int c = 0; c < columns.length; c++) {
-            int i = columns[c];
-            b.append(String.format(java.util.Locale.ROOT, " [%d] %.3g/%.3g", i, (slowState[i] - base[i]) * columnWeight[c],
-                    rate[i] * hours * columnWeight[c]));
-        }
-        return b.toString();
-    }
-
-    /**
      * The secant update from the orbit just computed at {@code slowState}: {@code missed[j]} is the
      * indirect change seen there (its average minus the direct prediction). Moves the base to
      * {@code slowState}. An orbit at the same SLOW state (no move) leaves the estimate as it is.

@@ -408,19 +408,17 @@ final class OrbitReuse {
             double weight = age < minTrendHours - 1e-9 || (rules && first) ? 0 : TREND_WEIGHT;
             trend[j] = weight * missed[j] / age;
         }
-        double speed = speedFactor(average, slowState, age, diag);
-        double factor = Math.min(MAX_GROWTH, minFactor * speed);
-        lastSpeed = speed;
+        double factor = trendFactor;
         lastError = worstTrend;
         governing = argTrend;
         governingError = govTrend;
-        double rawFactor = minFactor * speed;
+        double rawFactor = minFactor;
         if (secant != null) {
             if (secantWasApplied) {
                 // The secant's error is second order in the move once it has been learnt. (Sized by the
                 // error of the predictor applied next instead, where that was the other one, the CKD G5
                 // carbonate-binder year went to 2.78e-2 of reference: docs/performance-log.md, `orbitreuse`.)
-                rawFactor = carriedSecant > 0 ? SAFETY * Math.pow(carriedSecant, -0.5) * speed : Double.POSITIVE_INFINITY;
+                rawFactor = carriedSecant > 0 ? SAFETY * Math.pow(carriedSecant, -0.5) : Double.POSITIVE_INFINITY;
                 factor = Math.min(MAX_GROWTH, rawFactor);
                 lastError = worstSecant;
                 governing = argSecant;
@@ -453,9 +451,6 @@ final class OrbitReuse {
             growth = DECAY_GROWTH;
             factor = Math.min(DECAY_GROWTH, rawFactor);
         }
-        if (FIRST_KEEP && rules && first) {
-            factor = Math.max(factor, 1);
-        }
         fellBefore = fell;
         lastAge = age;
         lastGoverning = governingError;
@@ -471,31 +466,6 @@ final class OrbitReuse {
             interval = Math.max(interval, Math.ceil(remainingHours / period - 1e-9) * period);
             limiter = "stretch";
         }
-    }
-
-    /** EXPERIMENT: -Dvascalc.exp.speed=off|decel|both. */
-    static final String SPEED_MODE = System.getProperty("vascalc.exp.speed", "off");
-    static final double SPEED_FLOOR = Double.parseDouble(System.getProperty("vascalc.exp.speedfloor", "0.25"));
-    private double lastSpeed = 1;
-    static final boolean FIRST_KEEP = Boolean.getBoolean("vascalc.exp.firstkeep");
-
-    /** EXPERIMENT: 1 / (the SLOW states' speed ratio), applied to the interval factor. */
-    private double speedFactor(double[] average, double[] slowState, double age, double[] diag) {
-        if (secant == null || SPEED_MODE.equals("off")) {
-            return 1;
-        }
-        double r = secant.speedRatio(slowState, average, age, diag);
-        if (trace != null) {
-            detail.append("\n      speed: moved/ahead").append(secant.speedDetail(slowState, average, age));
-        }
-        if (!Double.isFinite(r)) {
-            return 1;
-        }
-        r = Math.max(SPEED_FLOOR, r);
-        if (SPEED_MODE.equals("decel")) {
-            r = Math.min(1, r);
-        }
-        return 1 / r;
     }
 
     /** Whether a trend is set (some state's). */
@@ -519,8 +489,8 @@ final class OrbitReuse {
             return String.format(java.util.Locale.ROOT, "restart: next interval %.1f d", interval / 24);
         }
         return String.format(java.util.Locale.ROOT,
-                "applied %s, error %.3g (worst end error), speed %.3g, set by %s at %.3g weighted, limit %s, next %.1f d, next predictor %s",
-                applied, lastError, 1 / lastSpeed, governing < 0 ? "-" : names[governing], governingError, limiter, interval / 24,
+                "applied %s, error %.3g (worst end error), set by %s at %.3g weighted, limit %s, next %.1f d, next predictor %s",
+                applied, lastError, governing < 0 ? "-" : names[governing], governingError, limiter, interval / 24,
                 secantApplied() ? "secant" : "trend") + named(detail, names);
     }
 
