@@ -5,8 +5,11 @@ package org.vascalc.simulation.engine;
  * orbit integration and the frozen milieu, the affine blocks' own step. Immutable; the
  * {@code with*} methods return changed copies.
  *
- * @param maxStepPeriods    largest SLOW step, in days (rounded down to whole periods, at least one);
- *                          128 since the third-order step (32 before; docs/performance-log.md, "fewer SLOW steps")
+ * @param maxStepPeriods    spacing of the orbit guards' checks, in days (rounded down to whole periods, at
+ *                          least one): the largest SLOW step of the run-in; outside it a step spans up to
+ *                          {@link FastRun#GUARD_SPANS} such intervals and the guards are checked inside it.
+ *                          128 since the third-order step (32 before; docs/performance-log.md, "fewer SLOW
+ *                          steps"); steps of 256 days outside the run-in since branch slowstep
  * @param samples           orbit samples per period (quadrature and recording)
  * @param maxOrbitPeriods   periods allowed for the FAST states to reach their orbit
  * @param orbitTolerance    relative closure of the orbit (FAST state after one period vs before)
@@ -73,7 +76,9 @@ package org.vascalc.simulation.engine;
  * (docs/performance-log.md, "fewer SLOW steps"). Between steps the orbit's guards ({@link OrbitReuse},
  * the drift guard) are checked, so a longer step also checks them less often; 365 days saved
  * 418 more calls of 11 479 (measured while the run-in also took the third-order step) and was
- * not taken for that reason.
+ * not taken for that reason. Since the guards are also checked inside a step at this spacing
+ * ({@link FastRun#GUARD_SPANS}) a step outside the run-in may span two: benchmark decade 68 -> 55
+ * SLOW steps (docs/performance-log.md, "slowstep").
  */
 record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance,
                 double driftTolerance, double maxOrbitAgeHours, double integrationRelativeTolerance,
