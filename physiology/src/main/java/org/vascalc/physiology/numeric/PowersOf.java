@@ -68,14 +68,6 @@ public final class PowersOf {
      * that add +0, so they are left out ({@link #computeStraight}), with the same bits.
      */
     private final int top0, top1, top2;
-    /**
-     * The cell that the last series evaluation of a {@link #straight} instance used, with its grid
-     * point, 1/r and r^a_i as the table holds them: an orbit's bases stay in one cell for many calls,
-     * and these fields spare the table's index arithmetic and bounds-checked loads (the same values,
-     * so the same bits). {@code cachedCell} 0 is none.
-     */
-    private long cachedCell;
-    private double cachedGridPoint, cachedInverse, cachedPower0, cachedPower1, cachedPower2;
 
     /**
      * Per slot: the grid cell index (0 empty: a normal base's index is at least 2^GRID_BITS), 1/r (NaN
@@ -207,33 +199,25 @@ public final class PowersOf {
     private void computeStraight(double x, long bits) {
         if (x >= Double.MIN_NORMAL && x <= Double.MAX_VALUE) {
             long cell = (bits + ROUND) >>> SHIFT;
-            if (cell != cachedCell) {
-                int slot = (int) cell & (SLOTS - 1);
-                if (cellTags[slot] != cell) {
-                    fill(slot, cell);
-                }
-                int base = slot * count;
-                cachedCell = cell;
-                cachedGridPoint = Double.longBitsToDouble(cell << SHIFT);
-                cachedInverse = inverseGridPoint[slot];
-                cachedPower0 = gridPowers[base];
-                cachedPower1 = count > 1 ? gridPowers[base + 1] : 0;
-                cachedPower2 = count > 2 ? gridPowers[base + 2] : 0;
+            int slot = (int) cell & (SLOTS - 1);
+            if (cellTags[slot] != cell) {
+                fill(slot, cell);
             }
-            double e = (x - cachedGridPoint) * cachedInverse;
+            double e = (x - Double.longBitsToDouble(cell << SHIFT)) * inverseGridPoint[slot];
             if (e == e) {
                 double e2 = e * e;
                 double e4 = e2 * e2;
+                int base = slot * count;
                 double q = series(e, e2, e4, top0, c00, c01, c02, c03, c04, c05, c06, c07);
-                double r = cachedPower0;
+                double r = gridPowers[base];
                 v0 = r + r * (q * e);
                 if (count > 1) {
                     q = series(e, e2, e4, top1, c10, c11, c12, c13, c14, c15, c16, c17);
-                    r = cachedPower1;
+                    r = gridPowers[base + 1];
                     v1 = r + r * (q * e);
                     if (count > 2) {
                         q = series(e, e2, e4, top2, c20, c21, c22, c23, c24, c25, c26, c27);
-                        r = cachedPower2;
+                        r = gridPowers[base + 2];
                         v2 = r + r * (q * e);
                     }
                 }
