@@ -62,12 +62,6 @@ public final class PowersOf {
     private final double c10, c11, c12, c13, c14, c15, c16, c17;
     private final double c20, c21, c22, c23, c24, c25, c26, c27;
     private double v0, v1, v2;
-    /**
-     * Per exponent of a {@link #straight} instance, the highest coefficient index of its series
-     * (degree − 1; at most 3 is evaluated as 3): the padded Estrin form's terms above it are zeros
-     * that add +0, so they are left out ({@link #computeStraight}), with the same bits.
-     */
-    private final int top0, top1, top2;
 
     /**
      * Per slot: the grid cell index (0 empty: a normal base's index is at least 2^GRID_BITS), 1/r (NaN
@@ -100,9 +94,6 @@ public final class PowersOf {
             series &= degrees[i] >= 1;
         }
         straight = series;
-        top0 = k > 0 ? Math.max(degrees[0], 4) - 1 : 0;
-        top1 = k > 1 ? Math.max(degrees[1], 4) - 1 : 0;
-        top2 = k > 2 ? Math.max(degrees[2], 4) - 1 : 0;
         double[] c = Arrays.copyOf(coefficients, 3 * MAX_DEGREE);
         c00 = c[0]; c01 = c[1]; c02 = c[2]; c03 = c[3]; c04 = c[4]; c05 = c[5]; c06 = c[6]; c07 = c[7];
         c10 = c[8]; c11 = c[9]; c12 = c[10]; c13 = c[11]; c14 = c[12]; c15 = c[13]; c16 = c[14]; c17 = c[15];
@@ -208,15 +199,15 @@ public final class PowersOf {
                 double e2 = e * e;
                 double e4 = e2 * e2;
                 int base = slot * count;
-                double q = series(e, e2, e4, top0, c00, c01, c02, c03, c04, c05, c06, c07);
+                double q = ((c00 + c01 * e) + (c02 + c03 * e) * e2) + ((c04 + c05 * e) + (c06 + c07 * e) * e2) * e4;
                 double r = gridPowers[base];
                 v0 = r + r * (q * e);
                 if (count > 1) {
-                    q = series(e, e2, e4, top1, c10, c11, c12, c13, c14, c15, c16, c17);
+                    q = ((c10 + c11 * e) + (c12 + c13 * e) * e2) + ((c14 + c15 * e) + (c16 + c17 * e) * e2) * e4;
                     r = gridPowers[base + 1];
                     v1 = r + r * (q * e);
                     if (count > 2) {
-                        q = series(e, e2, e4, top2, c20, c21, c22, c23, c24, c25, c26, c27);
+                        q = ((c20 + c21 * e) + (c22 + c23 * e) * e2) + ((c24 + c25 * e) + (c26 + c27 * e) * e2) * e4;
                         r = gridPowers[base + 2];
                         v2 = r + r * (q * e);
                     }
@@ -228,25 +219,6 @@ public final class PowersOf {
         v0 = values[0];
         v1 = count > 1 ? values[1] : 0;
         v2 = count > 2 ? values[2] : 0;
-    }
-
-    /**
-     * The padded Estrin form of {@link #compute}, ((c0 + c1 e) + (c2 + c3 e) e²) + ((c4 + c5 e) +
-     * (c6 + c7 e) e²) e⁴, without the terms whose coefficients are zeros: above the highest non-zero
-     * coefficient {@code top} (at least 3) each left-out group is c + 0·e = c or 0 + 0·e = +0, and
-     * adding +0 to a non-zero sum gives that sum, so the result is the same bits (a zero q could
-     * differ in its sign only, which r + r·(q e) does not see).
-     */
-    private static double series(double e, double e2, double e4, int top, double c0, double c1, double c2,
-            double c3, double c4, double c5, double c6, double c7) {
-        double low = (c0 + c1 * e) + (c2 + c3 * e) * e2;
-        return switch (top) {
-            case 3 -> low;
-            case 4 -> low + c4 * e4;
-            case 5 -> low + (c4 + c5 * e) * e4;
-            case 6 -> low + ((c4 + c5 * e) + c6 * e2) * e4;
-            default -> low + ((c4 + c5 * e) + (c6 + c7 * e) * e2) * e4;
-        };
     }
 
     private void compute(double x, long bits) {
