@@ -293,11 +293,12 @@ public final class MineralBlock implements Block {
     /**
      * Products and differences of constants that the rates read, formed once so that a derivative call
      * does no arithmetic on constants alone: each is the leading part of the rate's former expression,
-     * evaluated in the same order (Java's left to right), so the rates are the same bits. 1 − FracJ14;
-     * the exchangeable pool's first-order release rate t13 (1 − FracJ14), 1/h, and the PTH efflux's
-     * scale t13 (1 − FracJ14) Q0, mmol/h (initialise); the spans of PTH secretion (T58 − T57, pmol/h),
-     * of the gland capacity's calcitriol effect and of the absorption capacity's rates; c80 (RPHOS
-     * max − 1), pmol (initialise).
+     * evaluated in the same order (Java's left to right), so the rates are the same bits
+     * (docs/performance-log.md, "callcost2"). 1 − fracJ14; the exchangeable pool's first-order release
+     * rate t13 (1 − fracJ14), 1/h, and the PTH efflux's scale t13 (1 − fracJ14) Q0, mmol/h
+     * (initialise); the spans of PTH secretion (max − min, pmol/h), of the gland capacity's calcitriol
+     * effect (max − min, 1) and of the absorption capacity's rates (down − up, 1/h); c80 (RPHOS max − 1),
+     * pmol/L (initialise).
      */
     private final double oneMinusFracJ14, secretionSpan, glandCtriolSpan, absorptionCapacitySpan;
     private double releaseRate = Double.NaN, effluxScale = Double.NaN, po4DriveOffset = Double.NaN;
