@@ -290,6 +290,19 @@ public final class MineralBlock implements Block {
     private double resistanceFactor, renalFilteredPerCa, renalReabsMax, nephronLoad;
     private double lastAdaptLog = Double.NaN;
 
+    /**
+     * Products and differences of constants that the rates read, formed once so that a derivative call
+     * does no arithmetic on constants alone: each is the leading part of the rate's former expression,
+     * evaluated in the same order (Java's left to right), so the rates are the same bits
+     * (docs/performance-log.md, "callcost2"). 1 − fracJ14; the exchangeable pool's first-order release
+     * rate t13 (1 − fracJ14), 1/h, and the PTH efflux's scale t13 (1 − fracJ14) Q0, mmol/h
+     * (initialise); the spans of PTH secretion (max − min, pmol/h), of the gland capacity's calcitriol
+     * effect (max − min, 1) and of the absorption capacity's rates (down − up, 1/h); c80 (RPHOS max − 1),
+     * pmol/L (initialise).
+     */
+    private final double oneMinusFracJ14, secretionSpan, glandCtriolSpan, absorptionCapacitySpan;
+    private double releaseRate = Double.NaN, effluxScale = Double.NaN, po4DriveOffset = Double.NaN;
+
     // Derived from the baseline (Peterson & Riggs derive their EC50s the same way).
     private double ca0, pthc0, c2x0, c80, p0, q0, qBone0, t13, t15, j14Oc50PowG, t60PowG, t17, t66,
             t67PowA, t65, ctriol50PowG, t46, kSecretion, k15a, j53Ref, gfrRef;
@@ -365,6 +378,10 @@ public final class MineralBlock implements Block {
         this.inverseEcfVolume = 1 / p.ecfVolume();
         this.inverseFgfBaseline = 1 / p.fgf23Baseline();
         this.phosphateStimLinear = p.fgf23PhosphateGamma() == 1;
+        this.oneMinusFracJ14 = 1 - p.fracJ14();
+        this.secretionSpan = p.pthSecretionMax() - p.pthSecretionMin();
+        this.glandCtriolSpan = p.glandCtriolMax() - p.glandCtriolMin();
+        this.absorptionCapacitySpan = p.absorptionCapacityDown() - p.absorptionCapacityUp();
     }
 
     public static ParameterCatalog defaultParameters() {
@@ -448,6 +465,9 @@ public final class MineralBlock implements Block {
         k15a = p.k14a() * qBone0 / q0;
         t13 = p.boneTurnoverCaPerDay() / 24 / q0;
         t15 = p.boneTurnoverCaPerDay() / (ca0 * v * 24);
+        releaseRate = t13 * oneMinusFracJ14;
+        effluxScale = releaseRate * q0;
+        po4DriveOffset = c80 * (p.po4AbsorptionCtriolMax() - 1);
         j14Oc50PowG = p.j14OcMax() / t13 - 1;
         remodelling = new BoneRemodelling(p.j14OcMax() * q0 * p.fracJ14(), j14Oc50PowG, p.j14OcGamma());
         double pth0 = pthc0 * v;
@@ -713,7 +733,7 @@ public final class MineralBlock implements Block {
      * mineralised bone in {@link BoneRemodelling}): first order in Q.
      */
     private double exchangeRelease(double q) {
-        return t13 * (1 - p.fracJ14()) * q;
+        return releaseRate * q;
     }
 
     /**
@@ -724,11 +744,19 @@ public final class MineralBlock implements Block {
      * (a supplement, CKD) moves no bone calcium, while a dose (hours) does.
      */
     private double boneEfflux(double pthc, double adapted) {
+        return boneEfflux(pthc, adapted, Math.max(pthc, 1e-12) / Math.max(adapted, 1e-12));
+    }
+
+    /**
+     * {@link #boneEfflux(double, double)} given {@code ratio} = max(PTH, 1e-12) / max(adapted, 1e-12),
+     * the adaptation rate's ratio ({@link #addRates} divides once for both): where PTH &ge; 1e-12 it is
+     * the efflux's own ratio PTH / max(adapted, 1e-12), the same bits.
+     */
+    private double boneEfflux(double pthc, double adapted, double ratio) {
         // The ratio's logarithm is the adaptation rate's (addRates), so the power is one exponential
         // (none when the exponent is 1).
         double x;
         if (pthc >= 1e-12) {
-            double ratio = pthc / Math.max(adapted, 1e-12);
             x = effluxLinear ? ratio : Math.exp(effluxExponent * adaptLog(ratio));
         } else {
             x = effluxPow.of(Math.max(pthc, 0) / Math.max(adapted, 1e-12));
@@ -809,9 +837,10 @@ public final class MineralBlock implements Block {
         final double th = tanh(p.glandPoolTanhSlope() * (glandCalcitriol(c8) - threshold));
         final double pthPow = pthPowers.of(Math.max(pthc, 0), 0);
         final double pthOsteoclastPow = pthPowers.of(Math.max(pthc, 0), 1);
-        final double efflux = boneEfflux(pthc, adapted);
+        final double adaptRatio = Math.max(pthc, 1e-12) / Math.max(adapted, 1e-12);
+        final double efflux = boneEfflux(pthc, adapted, adaptRatio);
         // Adapts in log PTH, so a daily swing of PTH around its mean moves no net bone calcium.
-        final double adaptation = effluxAdaptRate * adapted * adaptLog(Math.max(pthc, 1e-12) / Math.max(adapted, 1e-12));
+        final double adaptation = effluxAdaptRate * adapted * adaptLog(adaptRatio);
         final double ctriolStim = fgfCalcitriolPow.of(Math.max(c8, 0) * inverseC80, 0);
 
         final double gfr = gfrLitresPerHour(drivers.egfrMlPerMin());
@@ -864,10 +893,10 @@ public final class MineralBlock implements Block {
         // moves calcium between the ECF and bone mineral within hours. It draws on (and deposits into)
         // the mineralised bone, whose size it does not depend on, so what a dose deposits while PTH is
         // suppressed stays in bone instead of being handed back by the exchangeable pool.
-        final double jPth = t13 * (1 - p.fracJ14()) * q0 * (efflux - 1);
+        final double jPth = effluxScale * (efflux - 1);
         dydt[o + PTH_ADAPTED] += adaptation;
         dydt[o + BONE] -= jPth;
-        final double j15 = t15 * caPool * (1 - p.fracJ14());
+        final double j15 = t15 * caPool * oneMinusFracJ14;
         // The slow exchange with mineralised bone may scale with the osteoblast index in both
         // directions (OB^e, deepBoneExchangeCellExponent): with e > 0 a low-turnover (adynamic) skeleton
         // takes up little of a calcium load while the exchange's equilibrium (Qbone/Q) is unchanged.
@@ -889,8 +918,7 @@ public final class MineralBlock implements Block {
         dydt[o + CA] += absorbed - secreted - urineCa - dialysedCa + j14 - j15 + jPth + remodel;
 
         // PTH secretion and gland.
-        final double secretion = p.pthSecretionMax()
-                - (p.pthSecretionMax() - p.pthSecretionMin()) * caPow / (caPow + t60PowG);
+        final double secretion = p.pthSecretionMax() - secretionSpan * caPow / (caPow + t60PowG);
         final double gland = y[o + GLAND_POOL];
         final double fctd = gland / 0.5 * y[o + GLAND_CAPACITY];
         dydt[o + PTH] += secretion * fctd - p.pthKout() * y[o + PTH];
@@ -958,8 +986,7 @@ public final class MineralBlock implements Block {
         final double phosStim = c2 > c2x0 ? (phosphateStimLinear ? c2 * inverseC2x0 : fgfPhosphatePow.of(c2 * inverseC2x0)) : 1;
         final double loadStim = nephronLoadFactor(gfr) * fgfDietPow.of(Math.max(y[o + PO4_LOAD], 0));
         dydt[o + FGF23] += p.fgf23Rate() * (p.fgf23Baseline() * loadStim * phosStim * ctriolStim - y[o + FGF23]);
-        final double rMax = p.po4AbsorptionCtriolMax();
-        final double po4Drive = c8 * rMax / (c8 + c80 * (rMax - 1));
+        final double po4Drive = c8 * p.po4AbsorptionCtriolMax() / (c8 + po4DriveOffset);
         dydt[o + PO4_ABS_CAPACITY] += p.po4AbsorptionCapacityRate() * (po4Drive - y[o + PO4_ABS_CAPACITY]);
 
         // Reduced bone cells: osteoclasts follow PTH (lumping RANKL/OPG), osteoblasts follow osteoclasts.
@@ -987,7 +1014,7 @@ public final class MineralBlock implements Block {
      * {@link #addRates} and, where R is SLOW, {@link #addSlowRates}).
      */
     private double absorptionCapacityRate(double c8, double capacity) {
-        final double span = p.absorptionCapacityDown() - p.absorptionCapacityUp();
+        final double span = absorptionCapacitySpan;
         final double frac = c8 / (p.absorptionCapacityCtriol50() + c8);
         final double up = p.absorptionCapacityUp() + span * frac;
         final double down = p.absorptionCapacityDown() - span * frac;
@@ -1036,9 +1063,9 @@ public final class MineralBlock implements Block {
         final double remodel = remodelling.resorption(oc) - remodelling.formation(ob);
         dydt[o + BONE] -= remodel;
         final double adapted = y[o + PTH_ADAPTED];
-        final double jPth = t13 * (1 - p.fracJ14()) * q0 * (boneEfflux(pthc, adapted) - 1);
+        final double jPth = effluxScale * (boneEfflux(pthc, adapted) - 1);
         dydt[o + BONE] -= jPth;
-        final double j15 = t15 * caPool * (1 - p.fracJ14());
+        final double j15 = t15 * caPool * oneMinusFracJ14;
         final double deepExchange = deepExchangeFactor(ob);
         final double j14a = p.k14a() * qBone * deepExchange;
         final double j15a = k15a * q * deepExchange;
@@ -1074,8 +1101,7 @@ public final class MineralBlock implements Block {
         final double j56 = p.po4IcfExchangeOut() * y[o + PO4_ICF];
         dydt[o + PO4_ICF] += j54 - j56;
         dydt[o + PO4_LOAD] += fgf.loadRate() * ((loadHeld ? heldLoad : j53 * inverseJ53Ref) - y[o + PO4_LOAD]);
-        final double rMax = p.po4AbsorptionCtriolMax();
-        final double po4Drive = c8 * rMax / (c8 + c80 * (rMax - 1));
+        final double po4Drive = c8 * p.po4AbsorptionCtriolMax() / (c8 + po4DriveOffset);
         dydt[o + PO4_ABS_CAPACITY] += p.po4AbsorptionCapacityRate() * (po4Drive - y[o + PO4_ABS_CAPACITY]);
 
         // Bone cells.
@@ -1100,8 +1126,7 @@ public final class MineralBlock implements Block {
         final double t75 = p.glandPoolRate() * (0.85 * (1 + th) + 0.15);
         final double t76 = p.glandPoolRate() * (0.85 * (1 - th) + 0.15);
         dydt[o + GLAND_POOL] += (1 - gland) * t76 - gland * t75;
-        final double ctriolEffect = p.glandCtriolMax()
-                - (p.glandCtriolMax() - p.glandCtriolMin()) * c8g / (c8g + ctriol50PowG);
+        final double ctriolEffect = p.glandCtriolMax() - glandCtriolSpan * c8g / (c8g + ctriol50PowG);
         dydt[o + GLAND_CAPACITY] += p.glandCapacityTurnover() * (ctriolEffect - y[o + GLAND_CAPACITY]);
     }
 
