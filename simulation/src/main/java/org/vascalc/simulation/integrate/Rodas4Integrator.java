@@ -35,8 +35,6 @@ package org.vascalc.simulation.integrate;
 public final class Rodas4Integrator implements StiffIntegrator {
 
     private static final double UROUND = Math.ulp(1.0);
-    private static final int SCRATCH_CONTROLLER = Integer.getInteger("vascalc.scratch.wController", 0);
-    private static final double SCRATCH_TOL = Double.parseDouble(System.getProperty("vascalc.scratch.wTol", "1"));
     /**
      * A W-method's step sizes are rounded down to the grid 2^(k / GRID_PER_OCTAVE) (about 9 % apart),
      * and the LU of I/(h gamma) - J is kept per grid step while the Jacobian is: with a kept
@@ -380,7 +378,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
         int nonFiniteComponent = -1;
         double hAccepted = 0;
         double errAccepted = 0;
-        double hRaw = 0;
 
         while (true) {
             if (needJacobian) {
@@ -409,8 +406,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
             }
             boolean last = false;
             double hPlanned = h;
-            if ((t + 1.0001 * h - t1) * dir >= 0
-                    || (SCRATCH_CONTROLLER == 4 && hRaw != 0 && (t + hRaw - t1) * dir >= 0)) {
+            if ((t + 1.0001 * h - t1) * dir >= 0) {
                 h = t1 - t;
                 last = true;
             }
@@ -475,9 +471,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 end = yEnd;
             }
             double err = errorNorm(y, end, rtol, atol);
-            if (reuseJacobian && SCRATCH_TOL != 1) {
-                err /= SCRATCH_TOL;
-            }
             if (stepTrace != null && Double.isFinite(err)) {
                 stepTrace.step(t, h, err, errVec, y, end, rtol, atol, errorEnd, controlled);
             }
@@ -499,17 +492,11 @@ public final class Rodas4Integrator implements StiffIntegrator {
             }
             double fac = Math.max(facMin, Math.min(facMax, Math.pow(err, errorExponent) / safety));
             double hNew = h / fac;
-            final double facStandard = fac;
             if (err <= 1) {
-                if (accepted > 0 && reuseJacobian && SCRATCH_CONTROLLER == 5 && !rejectedLast) {
-                    // PI (Gustafsson 1991; HW II IV.2): h err^(-kI) (errPrev / err)^(kP)... as a factor on h.
-                    double facPi = Math.pow(Math.max(err, 1e-2), errorExponent * 0.7) * Math.pow(errAccepted, -errorExponent * 0.4) / safety;
-                    fac = Math.max(facMin, Math.min(facMax, facPi));
-                    hNew = h / fac;
-                } else if (accepted > 0) {
+                if (accepted > 0) {
                     double facGus = (hAccepted / h) * Math.pow(err * err / errAccepted, errorExponent) / safety;
                     facGus = Math.max(facMin, Math.min(facMax, facGus));
-                    fac = reuseJacobian && (SCRATCH_CONTROLLER >= 1 && SCRATCH_CONTROLLER <= 3) && !rejectedLast ? facGus : Math.max(fac, facGus);
+                    fac = Math.max(fac, facGus);
                     hNew = h / fac;
                 }
                 accepted++;
@@ -548,15 +535,14 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 }
                 evaluate(system, t, y, f0);
                 if (reuseJacobian) {
-                    double ratio = (SCRATCH_CONTROLLER == 2) ? 1 / facStandard : hNew / h;
+                    double ratio = hNew / h;
                     // A step at the cap is the caller's choice (and all such steps share one LU anyway).
-                    hRaw = Math.abs(hNew) < maxStep ? hNew : 0;
                     if (Math.abs(hNew) < maxStep) {
                         hNew = onGrid(hNew);
                     }
                     // A kept Jacobian that makes the controller shrink the step no longer damps the
                     // stiff modes well: the error estimate, not a step count, says when to refresh.
-                    needJacobian = !jacobianFresh && ratio < 1 && SCRATCH_CONTROLLER != 3;
+                    needJacobian = !jacobianFresh && ratio < 1;
                     jacobianFresh = false;
                 } else {
                     needJacobian = true;
@@ -568,7 +554,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
             } else {
                 rejected++;
                 rejectedLast = true;
-                hRaw = 0;
                 h = accepted == 0 ? 0.1 * h : hNew;
                 if (reuseJacobian) {
                     h = onGrid(h);
