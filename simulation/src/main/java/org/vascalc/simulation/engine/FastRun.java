@@ -1723,11 +1723,26 @@ final class FastRun {
     }
 
     /**
+     * The share of the drift guard's fraction ({@link FastSettings#driftTolerance}) by which what a
+     * diagonal group's entries are a function of may have moved at a new orbit for them to be kept
+     * ({@link #stillValid}). A kept entry serves until the next orbit, over which its arguments move on
+     * by about as much as over the last interval (the reuse control's intervals change by at most
+     * twofold, the SLOW states' rates slowly); half the fraction at the check keeps them within the
+     * whole fraction where they are used. Measured (docs/performance-log.md, `staldiag`): with the
+     * whole fraction at the check, CKD G4 binder year osteoclasts 9.00e-3 of reference (main 8.49e-3);
+     * with half, 8.49e-3. The entries' own relative change per relative move of their arguments was
+     * 0.4-0.9 (osteoclasts, carboxylated MGP), so the fraction bounds the entries' error too, except
+     * where a rate law switches branch (the intracellular phosphate entry jumps by 30 % at a 6 % move).
+     */
+    static final double VALID_MOVE_SHARE = 0.5;
+
+    /**
      * The relative move, since a diagonal group's entries were taken, of what they are a function of
      * beyond which they are taken again at a new orbit: the SLOW states its members' derivatives read
      * ({@link #slowReads}, their own included) and the orbit's mean FAST states (which carry the
      * drivers' course: a falling eGFR moves them without any SLOW state). It is the drift guard's
-     * ({@link FastSettings#driftTolerance}, {@link #drifted}): an orbit is trusted until the FAST
+     * fraction ({@link FastSettings#driftTolerance}, {@link #drifted}; its share {@link #VALID_MOVE_SHARE}
+     * at the check): an orbit is trusted until the FAST
      * dynamics it was taken on moved by that fraction; its averages' derivatives by the SLOW states,
      * taken on the same samples, are held to the same trust. What a stale entry moves is bounded in
      * the same fraction: the reuse control's flux scale ({@link OrbitReuse}: {@code kappa} enters it
@@ -1737,7 +1752,7 @@ final class FastRun {
      * refreshes the failed states' groups ({@link #refreshFailedGroups}).
      */
     private boolean stillValid(int g, double[] y) {
-        double tolerance = settings.driftTolerance();
+        double tolerance = VALID_MOVE_SHARE * settings.driftTolerance();
         double[] kept = groupSlow[g];
         for (int r : diagGroups[g]) {
             boolean[] reads = slowReads[r];
