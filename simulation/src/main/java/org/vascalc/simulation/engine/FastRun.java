@@ -214,6 +214,14 @@ final class FastRun {
     private FrozenFastSystem frozen;
     private long periods;
     private int[][] diagGroups;
+    /** {@link SlowCouplingProbe#reads}: which SLOW states each SLOW derivative reads (the diagonal's validity test). */
+    private boolean[][] slowReads;
+    /** Per diagonal group: the SLOW states at which its entries were taken ({@link #diagonalOf}). */
+    private double[][] groupSlow;
+    /** Per diagonal group: the orbit's mean FAST states when its entries were taken. */
+    private double[][] groupFast;
+    /** The current orbit's mean FAST states ({@link #orbitFastMean}). */
+    private double[] fastMean;
     private final double[] quadScratch;
     /** The quadrature at a first orbit's open period ({@link #candidateDiagonal}). */
     private final double[] candidateBase;
@@ -1312,7 +1320,7 @@ final class FastRun {
             }
         }
         takeOrbit(t, y, period, stepTaken, correctedAverages, continued);
-        afterOrbit(t, y);
+        afterOrbit(t, y, continued);
     }
 
     /**
@@ -1438,7 +1446,7 @@ final class FastRun {
     }
 
     /** What is kept with a new orbit: the response, the drift, the base quadrature, the diagonal, the wall's milieu. */
-    private void afterOrbit(double t, double[] y) {
+    private void afterOrbit(double t, double[] y, boolean continued) {
         response.update(t, samples, y);
         if (!model.course().stabilising()) {
             drift.orbitComputed(t, samples, response);
@@ -1447,7 +1455,7 @@ final class FastRun {
         frame++;
         System.arraycopy(quad0, 0, qBase, 0, slow.length);
         keepBase(t, y);
-        diagonal(t, y, quad0);
+        diagonal(t, y, quad0, continued && !model.course().stabilising());
         if (wall != null) {
             // The samples' mean milieu at the orbit's own state, as the quadrature there left it
             // (kept with qBase): the diagonal's quadratures leave that of the last group they
@@ -1732,12 +1740,17 @@ final class FastRun {
      * Own-state sensitivity of the averaged SLOW derivatives at {@code y}, by finite differences on
      * the orbit samples; {@code base} is the quadrature at {@code y}. SLOW states that do not enter
      * each other's derivatives are perturbed together. After the first orbit, groups whose entries
-     * are all non-stiff ({@link #NON_STIFF}) keep them.
+     * are all non-stiff ({@link #NON_STIFF}) keep them; on an orbit that continues the last one's
+     * regimen ({@code continued}) so do the groups whose entries are still valid ({@link #stillValid}).
      */
-    private void diagonal(double t, double[] y, double[] base) {
+    private void diagonal(double t, double[] y, double[] base, boolean continued) {
         if (diagGroups == null) {
-            diagGroups = SlowCouplingProbe.diagonalGroups(model, slow, atol, samples[0], response, t, y);
+            slowReads = SlowCouplingProbe.reads(model, slow, atol, samples[0], response, t, y);
+            diagGroups = SlowCouplingProbe.groups(slowReads, response);
             groupTime = arena.doubles(diagGroups.length);
+            groupSlow = arena.doubles(diagGroups.length, slow.length);
+            groupFast = arena.doubles(diagGroups.length, fast.length);
+            fastMean = arena.doubles(fast.length);
             for (int g = 0; g < diagGroups.length; g++) {
                 for (int j : diagGroups[g]) {
                     groupOf[j] = g;
@@ -1754,7 +1767,82 @@ final class FastRun {
         for (int j = 0; j < slow.length; j++) {
             failed[j] = first || -Math.min(diag[j], 0) * longest >= NON_STIFF;
         }
+        orbitFastMean();
+        if (continued && !first) {
+            for (int g = 0; g < diagGroups.length; g++) {
+                if (stillValid(g, y)) {
+                    for (int j : diagGroups[g]) {
+                        failed[j] = false;
+                    }
+                }
+            }
+        }
         diagonalOf(t, y, base, Double.NaN);
+    }
+
+    /**
+     * The share of the drift guard's fraction ({@link FastSettings#driftTolerance}) by which what a
+     * diagonal group's entries are a function of may have moved at a new orbit for them to be kept
+     * ({@link #stillValid}). A kept entry serves until the next orbit, over which its arguments move on
+     * by about as much as over the last interval (the reuse control's intervals change by at most
+     * twofold, the SLOW states' rates slowly); half the fraction at the check keeps them within the
+     * whole fraction where they are used. Measured (docs/performance-log.md, `staldiag`): with the
+     * whole fraction at the check, CKD G4 binder year osteoclasts 9.00e-3 of reference (main 8.49e-3);
+     * with half, 8.49e-3. The entries' own relative change per relative move of their arguments was
+     * 0.4-0.9 (osteoclasts, carboxylated MGP), so the fraction bounds the entries' error too, except
+     * where a rate law switches branch (the intracellular phosphate entry jumps by 30 % at a 6 % move).
+     */
+    static final double VALID_MOVE_SHARE = 0.5;
+
+    /**
+     * The relative move, since a diagonal group's entries were taken, of what they are a function of
+     * beyond which they are taken again at a new orbit: the SLOW states its members' derivatives read
+     * ({@link #slowReads}, their own included) and the orbit's mean FAST states (which carry the
+     * drivers' course: a falling eGFR moves them without any SLOW state). It is the drift guard's
+     * fraction ({@link FastSettings#driftTolerance}, {@link #drifted}; its share {@link #VALID_MOVE_SHARE}
+     * at the check): an orbit is trusted until the FAST
+     * dynamics it was taken on moved by that fraction; its averages' derivatives by the SLOW states,
+     * taken on the same samples, are held to the same trust. What a stale entry moves is bounded in
+     * the same fraction: the reuse control's flux scale ({@link OrbitReuse}: {@code kappa} enters it
+     * linearly, so by at most the entry's relative error, and the interval by half of it), and in the
+     * SLOW step only the linear part, to which the exponential step is exact to first order in
+     * {@code h l} where it is small and whose failure where it is not shows as a rejected step, which
+     * refreshes the failed states' groups ({@link #refreshFailedGroups}).
+     */
+    private boolean stillValid(int g, double[] y) {
+        double tolerance = VALID_MOVE_SHARE * settings.driftTolerance();
+        double[] kept = groupSlow[g];
+        for (int r : diagGroups[g]) {
+            boolean[] reads = slowReads[r];
+            for (int j = 0; j < slow.length; j++) {
+                if ((reads[j] || j == r && diag[r] != 0) && moved(y[slow[j]], kept[j], atol[slow[j]], tolerance)) {
+                    return false;
+                }
+            }
+        }
+        double[] keptFast = groupFast[g];
+        for (int k = 0; k < fast.length; k++) {
+            if (moved(fastMean[k], keptFast[k], atol[fast[k]], tolerance)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean moved(double now, double then, double atol, double tolerance) {
+        return !(Math.abs(now - then) <= atol + tolerance * Math.abs(then));
+    }
+
+    /** The orbit samples' mean FAST states into {@link #fastMean}. */
+    private void orbitFastMean() {
+        for (int k = 0; k < fast.length; k++) {
+            int i = fast[k];
+            double sum = 0;
+            for (double[] sample : samples) {
+                sum += sample[i];
+            }
+            fastMean[k] = sum / samples.length;
+        }
     }
 
     /**
@@ -1773,6 +1861,10 @@ final class FastRun {
                 continue;
             }
             groupTime[g] = t;
+            for (int j = 0; j < slow.length; j++) {
+                groupSlow[g][j] = y[slow[j]];
+            }
+            System.arraycopy(fastMean, 0, groupFast[g], 0, fast.length);
             for (int j : group) {
                 int i = slow[j];
                 w[i] = y[i] + diagonalIncrement(y, i);

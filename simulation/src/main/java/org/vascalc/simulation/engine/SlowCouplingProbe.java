@@ -85,9 +85,21 @@ final class SlowCouplingProbe {
      */
     static int[][] diagonalGroups(AssembledModel model, int[] slow, double[] atol, double[] firstSample,
                                   AdiabaticResponse response, double t, double[] y) {
+        return groups(reads(model, slow, atol, firstSample, response, t, y), response);
+    }
+
+    /**
+     * Which SLOW states each SLOW derivative reads: {@code reads[r][j]} where moving SLOW state {@code j}
+     * changes SLOW derivative {@code r} (probed as {@link #diagonalGroups} probes, at {@code y} with the
+     * orbit's first sample {@code firstSample} and at a shifted copy), and for every {@code r} where
+     * {@code j} moves the FAST samples ({@link AdiabaticResponse#entering()}: not probed, it may move
+     * any derivative that reads them). The diagonal's validity test reads it ({@code FastRun.diagonal}).
+     */
+    static boolean[][] reads(AssembledModel model, int[] slow, double[] atol, double[] firstSample,
+                             AdiabaticResponse response, double t, double[] y) {
         int n = model.dimension();
         int ns = slow.length;
-        boolean[][] enters = new boolean[ns][ns];
+        boolean[][] reads = new boolean[ns][ns];
         double[] plainAtBase = new double[n];
         double[] base = new double[n];
         double[] f0 = new double[n];
@@ -121,9 +133,26 @@ final class SlowCouplingProbe {
                 base[i] = keep;
                 for (int r = 0; r < ns; r++) {
                     if (r != j && f1[slow[r]] != f0[slow[r]]) {
-                        enters[j][r] = true;
+                        reads[r][j] = true;
                     }
                 }
+            }
+        }
+        for (int j : response.entering()) {
+            for (int r = 0; r < ns; r++) {
+                reads[r][j] = r != j;
+            }
+        }
+        return reads;
+    }
+
+    /** The diagonal groups ({@link #diagonalGroups}) of the probe {@link #reads}. */
+    static int[][] groups(boolean[][] reads, AdiabaticResponse response) {
+        int ns = reads.length;
+        boolean[][] enters = new boolean[ns][ns];
+        for (int r = 0; r < ns; r++) {
+            for (int j = 0; j < ns; j++) {
+                enters[j][r] = reads[r][j];
             }
         }
         // A SLOW state that moves the FAST samples (through the response) moves every SLOW
