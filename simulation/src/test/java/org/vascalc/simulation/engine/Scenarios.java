@@ -2,10 +2,13 @@ package org.vascalc.simulation.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.intervention.Schedule;
 import org.vascalc.core.patient.Patient;
+import org.vascalc.core.patient.RiskFactors;
+import org.vascalc.core.patient.Sex;
 import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Scenario;
 
@@ -25,5 +28,26 @@ final class Scenarios {
 
     static Intervention supplement(double mg, Intervention.CalciumSalt salt, boolean food, double... hours) {
         return new Intervention.CalciumSupplement(mg, salt, food, Schedule.daily(hours));
+    }
+    /**
+     * The benchmark regimen (500 mg carbonate with food at 8 and 20 h, 180 ug MK-7 at 8 h, a decade)
+     * for three patients that span the engine's paths: the reference adult, the same with CKD G4, and a
+     * 72-year-old diabetic man on haemodialysis (CKD G5). Shared by the engine's probe tests.
+     */
+    static List<Scenario> probePatients(String name) {
+        Patient man = new Patient("m72", 72, Sex.MALE, 85, 178, 95, OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty(), new RiskFactors(240, 40, 150, 85, true, true, 3));
+        return List.of(
+                probeScenario(name, Patient.referenceAdult(), List.of()),
+                probeScenario(name, Patient.referenceAdult(), List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G4))),
+                probeScenario(name, man, List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G5),
+                        new Condition.Haemodialysis(), new Condition.Diabetes())));
+    }
+
+    private static Scenario probeScenario(String name, Patient patient, List<Condition> conditions) {
+        return new Scenario(name, "", patient, conditions,
+                new ArrayList<>(List.of(supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
+                        new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)))),
+                3652.5, Recording.every(365.25 * 24));
     }
 }

@@ -4,15 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.vascalc.core.condition.Condition;
-import org.vascalc.core.intervention.Intervention;
-import org.vascalc.core.patient.Patient;
-import org.vascalc.core.patient.RiskFactors;
-import org.vascalc.core.patient.Sex;
-import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Scenario;
 
 /**
@@ -28,13 +21,7 @@ class SlowCouplingProbeTest {
 
     @Test
     void diagonalGroupsEqualTheFullCallProbesOverPatientsAndStates() {
-        Patient man = new Patient("m72", 72, Sex.MALE, 85, 178, 95, OptionalDouble.empty(), OptionalDouble.empty(),
-                OptionalDouble.empty(), new RiskFactors(240, 40, 150, 85, true, true, 3));
-        List<Scenario> scenarios = List.of(
-                scenario(Patient.referenceAdult(), List.of()),
-                scenario(Patient.referenceAdult(), List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G4))),
-                scenario(man, List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G5),
-                        new Condition.Haemodialysis(), new Condition.Diabetes())));
+        List<Scenario> scenarios = Scenarios.probePatients("slow-coupling");
         var parameters = ModelAssembly.defaultParameters();
         SplittableRandom random = new SplittableRandom(20261201);
         int compared = 0;
@@ -192,11 +179,4 @@ class SlowCouplingProbeTest {
         return out;
     }
 
-    private static Scenario scenario(Patient patient, List<Condition> conditions) {
-        return new Scenario("slow-coupling", "", patient, conditions,
-                new ArrayList<>(List.of(Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
-                        new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180,
-                                org.vascalc.core.intervention.Schedule.daily(8)))),
-                3652.5, Recording.every(365.25 * 24));
-    }
 }
