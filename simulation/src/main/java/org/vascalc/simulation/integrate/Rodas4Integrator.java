@@ -775,15 +775,14 @@ public final class Rodas4Integrator implements StiffIntegrator {
             if (i == 0) {
                 System.arraycopy(f0, 0, ki, 0, n);
             } else {
-                int count = gatherKept(aWeights.index[i], aWeights.weight[i], aWeights.count[i]);
-                combine(arg, y, count, linear);
+                combine(arg, y, aWeights.index[i], aWeights.weight[i], aWeights.count[i], linear);
                 evaluate(system, t + tb.alpha[i] * h, arg, ki);
             }
             if (diagnose && badDerivative < 0) {
                 badDerivative = firstNonFinite(ki);
             }
             StageWeights cw = cWeights;
-            combine(ki, ki, gatherKept(cw.index[i], cw.weight[i], cw.count[i]), n);
+            combine(ki, ki, cw.index[i], cw.weight[i], cw.count[i], n);
             double hd = h * tb.d[i];
             if (hd != 0 && !timeDerivativeZero) {
                 for (int q = 0; q < n; q++) {
@@ -837,10 +836,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
         }
         return badDerivative;
     }
-
-    /** The earlier stages with a nonzero weight for the current {@link #combine} (see {@link #gatherKept}). */
-    private final double[][] terms = new double[8][];
-    private final double[] weights = new double[8];
 
     /**
      * The stages' weights: stage i's a-terms (independent of h, listed once) and c-terms
@@ -914,20 +909,15 @@ public final class Rodas4Integrator implements StiffIntegrator {
         return count;
     }
 
-    /** Lists kept weights into {@link #terms} and {@link #weights} for {@link #combine}; returns their number. */
-    private int gatherKept(int[] index, double[] weight, int count) {
-        for (int c = 0; c < count; c++) {
-            terms[c] = k[index[c]];
-            weights[c] = weight[c];
-        }
-        return count;
-    }
-
     /**
-     * {@code out[q] = base[q] + w_0 t_0[q] + w_1 t_1[q] + ...} for q &lt; len, added left to right
-     * (the gathered terms); {@code out} may be {@code base}.
+     * {@code out[q] = base[q] + w_0 t_0[q] + w_1 t_1[q] + ...} for q &lt; len, added left to right, the
+     * terms {@code t_c = k[index[c]]} with weights {@code w_c = weight[c]}; {@code out} may be {@code base}.
+     * The stages are read straight from {@link #k}: listing them first into an array field (as this
+     * did) made each step store about a dozen references, each store into an old object a G1 write
+     * barrier (docs/performance-log.md, "stepcost3").
      */
-    private void combine(double[] out, double[] base, int count, int len) {
+    private void combine(double[] out, double[] base, int[] index, double[] weight, int count, int len) {
+        double[][] kk = k;
         switch (count) {
             case 0 -> {
                 if (out != base) {
@@ -935,34 +925,34 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 }
             }
             case 1 -> {
-                double[] t0 = terms[0];
-                double w0 = weights[0];
+                double[] t0 = kk[index[0]];
+                double w0 = weight[0];
                 for (int q = 0; q < len; q++) {
                     out[q] = base[q] + w0 * t0[q];
                 }
             }
             case 2 -> {
-                double[] t0 = terms[0];
-                double[] t1 = terms[1];
-                double w0 = weights[0];
-                double w1 = weights[1];
+                double[] t0 = kk[index[0]];
+                double[] t1 = kk[index[1]];
+                double w0 = weight[0];
+                double w1 = weight[1];
                 for (int q = 0; q < len; q++) {
                     out[q] = base[q] + w0 * t0[q] + w1 * t1[q];
                 }
             }
             default -> {
-                double[] t0 = terms[0];
-                double[] t1 = terms[1];
-                double[] t2 = terms[2];
-                double w0 = weights[0];
-                double w1 = weights[1];
-                double w2 = weights[2];
+                double[] t0 = kk[index[0]];
+                double[] t1 = kk[index[1]];
+                double[] t2 = kk[index[2]];
+                double w0 = weight[0];
+                double w1 = weight[1];
+                double w2 = weight[2];
                 for (int q = 0; q < len; q++) {
                     out[q] = base[q] + w0 * t0[q] + w1 * t1[q] + w2 * t2[q];
                 }
                 for (int c = 3; c < count; c++) {
-                    double[] tc = terms[c];
-                    double wc = weights[c];
+                    double[] tc = kk[index[c]];
+                    double wc = weight[c];
                     for (int q = 0; q < len; q++) {
                         out[q] += wc * tc[q];
                     }
