@@ -84,8 +84,12 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private long jacobianGeneration;
     /** Pivot orders by nonzero pattern, shared by all LUs of this integrator (see {@link PivotOrders}). */
     private PivotOrders pivotOrders;
-    /** The LU the stages solve with: a grid step's or an off-grid one's. */
-    private DenseLu active;
+    /**
+     * The LU the stages solve with: grid slot k (&gt;= 0) of {@link #luCache}, or -(r + 1) for ring
+     * slot r of {@link #offGridLu}. An index, not a reference: a reference field set at every step
+     * attempt is a G1 write barrier into an old object each time (docs/performance-log.md, "stepcost3").
+     */
+    private int activeLu;
 
     private int n = -1;
     /** Components solved with the LU: all but the trailing quadratures ({@link OdeSystem#quadratures}). */
@@ -241,7 +245,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
         }
         offGridGeneration = new long[OFF_GRID_KEPT];
         offGridNext = 0;
-        active = offGridLu[0];
+        activeLu = -1;
     }
 
     /**
@@ -425,23 +429,23 @@ public final class Rodas4Integrator implements StiffIntegrator {
                     luCache[slot] = new DenseLu(linear, pivotOrders);
                     luCacheGeneration[slot] = jacobianGeneration - 1;
                 }
-                active = luCache[slot];
+                activeLu = slot;
                 if (luCacheGeneration[slot] != jacobianGeneration) {
                     decompositions++;
-                    decomposed = decompose(active, Math.copySign(GRID[slot], h));
+                    decomposed = decompose(luCache[slot], Math.copySign(GRID[slot], h));
                     luCacheGeneration[slot] = decomposed ? jacobianGeneration : jacobianGeneration - 1;
                 }
             } else {
                 int kept = reuseJacobian ? keptOffGrid(h) : -1;
                 if (kept >= 0) {
-                    active = offGridLu[kept];
+                    activeLu = -(kept + 1);
                 } else {
                     // A W-method's new off-grid step size takes the ring's next slot; a Rosenbrock
                     // method (a new Jacobian at every step) decomposes in slot 0 every time.
                     int r = reuseJacobian ? offGridNext : 0;
-                    active = offGridLu[r];
+                    activeLu = -(r + 1);
                     decompositions++;
-                    decomposed = decompose(active, h);
+                    decomposed = decompose(offGridLu[r], h);
                     offGridStep[r] = decomposed ? h : Double.NaN;
                     offGridGeneration[r] = jacobianGeneration;
                     if (reuseJacobian) {
@@ -770,6 +774,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
         }
         // f reads no quadrature: their stage arguments stay at the step start (set once per step).
         System.arraycopy(y, linear, arg, linear, n - linear);
+        DenseLu active = activeLu >= 0 ? luCache[activeLu] : offGridLu[-activeLu - 1];
+        StageWeights cWeights = weightsSlot >= 0 ? gridWeights[weightsSlot] : offGridWeights;
         for (int i = 0; i < s; i++) {
             double[] ki = k[i];
             if (i == 0) {
@@ -849,9 +855,12 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private final StageWeights offGridWeights = new StageWeights();
     /** A W-method's c-terms by grid slot (positive step sizes only), created on first use and kept. */
     private final StageWeights[] gridWeights;
-    /** The c-terms of {@link #weightsStep}. */
-    private StageWeights cWeights;
-    /** The step size of {@link #cWeights} (NaN: none yet). */
+    /**
+     * The c-terms of {@link #weightsStep}: grid slot of {@link #gridWeights}, or -1 for
+     * {@link #offGridWeights} (an index, as {@link #activeLu}).
+     */
+    private int weightsSlot = -1;
+    /** The step size of {@link #weightsSlot}'s c-terms (NaN: none yet). */
     private double weightsStep = Double.NaN;
 
     /** Per stage i: the earlier stages with a nonzero weight (index into {@link #k}) and the weights. */
@@ -884,10 +893,10 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 w.list(tableau.c, tableau.stages, h);
                 gridWeights[slot] = w;
             }
-            cWeights = w;
+            weightsSlot = slot;
         } else {
             offGridWeights.list(tableau.c, tableau.stages, h);
-            cWeights = offGridWeights;
+            weightsSlot = -1;
         }
         weightsStep = h;
     }
