@@ -775,7 +775,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
         // f reads no quadrature: their stage arguments stay at the step start (set once per step).
         System.arraycopy(y, linear, arg, linear, n - linear);
         DenseLu active = activeLu >= 0 ? luCache[activeLu] : offGridLu[-activeLu - 1];
-        StageWeights cWeights = weightsSlot >= 0 ? gridWeights[weightsSlot] : offGridWeights;
+        StageWeights cw = weightsSlot >= 0 ? gridWeights[weightsSlot] : offGridWeights;
         for (int i = 0; i < s; i++) {
             double[] ki = k[i];
             if (i == 0) {
@@ -787,7 +787,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
             if (diagnose && badDerivative < 0) {
                 badDerivative = firstNonFinite(ki);
             }
-            StageWeights cw = cWeights;
             combine(ki, ki, cw.index[i], cw.weight[i], cw.count[i], n);
             double hd = h * tb.d[i];
             if (hd != 0 && !timeDerivativeZero) {
