@@ -86,8 +86,9 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private PivotOrders pivotOrders;
     /**
      * The LU the stages solve with: grid slot k (&gt;= 0) of {@link #luCache}, or -(r + 1) for ring
-     * slot r of {@link #offGridLu}. An index, not a reference: a reference field set at every step
-     * attempt is a G1 write barrier into an old object each time (docs/performance-log.md, "stepcost3").
+     * slot r of {@link #offGridLu}: an index, not a reference field set at every step attempt (each
+     * such store into this long-lived object carries the collector's write barrier;
+     * docs/performance-log.md, "stepcost3").
      */
     private int activeLu;
 
@@ -920,9 +921,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
     /**
      * {@code out[q] = base[q] + w_0 t_0[q] + w_1 t_1[q] + ...} for q &lt; len, added left to right, the
      * terms {@code t_c = k[index[c]]} with weights {@code w_c = weight[c]}; {@code out} may be {@code base}.
-     * The stages are read straight from {@link #k}: listing them first into an array field (as this
-     * did) made each step store about a dozen references, each store into an old object a G1 write
-     * barrier (docs/performance-log.md, "stepcost3").
+     * The stages are read straight from {@link #k}: listing them first into an array field, as this
+     * did, stored and reloaded about ten references a step (docs/performance-log.md, "stepcost3").
      */
     private void combine(double[] out, double[] base, int[] index, double[] weight, int count, int len) {
         double[][] kk = k;
