@@ -84,8 +84,13 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private long jacobianGeneration;
     /** Pivot orders by nonzero pattern, shared by all LUs of this integrator (see {@link PivotOrders}). */
     private PivotOrders pivotOrders;
-    /** The LU the stages solve with: a grid step's or an off-grid one's. */
-    private DenseLu active;
+    /**
+     * The LU the stages solve with: grid slot k (&gt;= 0) of {@link #luCache}, or -(r + 1) for ring
+     * slot r of {@link #offGridLu}: an index, not a reference field set at every step attempt (each
+     * such store into this long-lived object carries the collector's write barrier;
+     * docs/performance-log.md, "stepcost3").
+     */
+    private int activeLu;
 
     private int n = -1;
     /** Components solved with the LU: all but the trailing quadratures ({@link OdeSystem#quadratures}). */
@@ -241,7 +246,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
         }
         offGridGeneration = new long[OFF_GRID_KEPT];
         offGridNext = 0;
-        active = offGridLu[0];
+        activeLu = -1;
     }
 
     /**
@@ -425,23 +430,23 @@ public final class Rodas4Integrator implements StiffIntegrator {
                     luCache[slot] = new DenseLu(linear, pivotOrders);
                     luCacheGeneration[slot] = jacobianGeneration - 1;
                 }
-                active = luCache[slot];
+                activeLu = slot;
                 if (luCacheGeneration[slot] != jacobianGeneration) {
                     decompositions++;
-                    decomposed = decompose(active, Math.copySign(GRID[slot], h));
+                    decomposed = decompose(luCache[slot], Math.copySign(GRID[slot], h));
                     luCacheGeneration[slot] = decomposed ? jacobianGeneration : jacobianGeneration - 1;
                 }
             } else {
                 int kept = reuseJacobian ? keptOffGrid(h) : -1;
                 if (kept >= 0) {
-                    active = offGridLu[kept];
+                    activeLu = -(kept + 1);
                 } else {
                     // A W-method's new off-grid step size takes the ring's next slot; a Rosenbrock
                     // method (a new Jacobian at every step) decomposes in slot 0 every time.
                     int r = reuseJacobian ? offGridNext : 0;
-                    active = offGridLu[r];
+                    activeLu = -(r + 1);
                     decompositions++;
-                    decomposed = decompose(active, h);
+                    decomposed = decompose(offGridLu[r], h);
                     offGridStep[r] = decomposed ? h : Double.NaN;
                     offGridGeneration[r] = jacobianGeneration;
                     if (reuseJacobian) {
@@ -770,20 +775,20 @@ public final class Rodas4Integrator implements StiffIntegrator {
         }
         // f reads no quadrature: their stage arguments stay at the step start (set once per step).
         System.arraycopy(y, linear, arg, linear, n - linear);
+        DenseLu active = activeLu >= 0 ? luCache[activeLu] : offGridLu[-activeLu - 1];
+        StageWeights cw = weightsSlot >= 0 ? gridWeights[weightsSlot] : offGridWeights;
         for (int i = 0; i < s; i++) {
             double[] ki = k[i];
             if (i == 0) {
                 System.arraycopy(f0, 0, ki, 0, n);
             } else {
-                int count = gatherKept(aWeights.index[i], aWeights.weight[i], aWeights.count[i]);
-                combine(arg, y, count, linear);
+                combine(arg, y, aWeights.index[i], aWeights.weight[i], aWeights.count[i], linear);
                 evaluate(system, t + tb.alpha[i] * h, arg, ki);
             }
             if (diagnose && badDerivative < 0) {
                 badDerivative = firstNonFinite(ki);
             }
-            StageWeights cw = cWeights;
-            combine(ki, ki, gatherKept(cw.index[i], cw.weight[i], cw.count[i]), n);
+            combine(ki, ki, cw.index[i], cw.weight[i], cw.count[i], n);
             double hd = h * tb.d[i];
             if (hd != 0 && !timeDerivativeZero) {
                 for (int q = 0; q < n; q++) {
@@ -838,10 +843,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
         return badDerivative;
     }
 
-    /** The earlier stages with a nonzero weight for the current {@link #combine} (see {@link #gatherKept}). */
-    private final double[][] terms = new double[8][];
-    private final double[] weights = new double[8];
-
     /**
      * The stages' weights: stage i's a-terms (independent of h, listed once) and c-terms
      * ({@code c_ij / h}), those with a nonzero coefficient, by stage index into {@link #k}. A
@@ -854,9 +855,12 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private final StageWeights offGridWeights = new StageWeights();
     /** A W-method's c-terms by grid slot (positive step sizes only), created on first use and kept. */
     private final StageWeights[] gridWeights;
-    /** The c-terms of {@link #weightsStep}. */
-    private StageWeights cWeights;
-    /** The step size of {@link #cWeights} (NaN: none yet). */
+    /**
+     * The c-terms of {@link #weightsStep}: grid slot of {@link #gridWeights}, or -1 for
+     * {@link #offGridWeights} (an index, as {@link #activeLu}).
+     */
+    private int weightsSlot = -1;
+    /** The step size of {@link #weightsSlot}'s c-terms (NaN: none yet). */
     private double weightsStep = Double.NaN;
 
     /** Per stage i: the earlier stages with a nonzero weight (index into {@link #k}) and the weights. */
@@ -889,10 +893,10 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 w.list(tableau.c, tableau.stages, h);
                 gridWeights[slot] = w;
             }
-            cWeights = w;
+            weightsSlot = slot;
         } else {
             offGridWeights.list(tableau.c, tableau.stages, h);
-            cWeights = offGridWeights;
+            weightsSlot = -1;
         }
         weightsStep = h;
     }
@@ -914,20 +918,14 @@ public final class Rodas4Integrator implements StiffIntegrator {
         return count;
     }
 
-    /** Lists kept weights into {@link #terms} and {@link #weights} for {@link #combine}; returns their number. */
-    private int gatherKept(int[] index, double[] weight, int count) {
-        for (int c = 0; c < count; c++) {
-            terms[c] = k[index[c]];
-            weights[c] = weight[c];
-        }
-        return count;
-    }
-
     /**
-     * {@code out[q] = base[q] + w_0 t_0[q] + w_1 t_1[q] + ...} for q &lt; len, added left to right
-     * (the gathered terms); {@code out} may be {@code base}.
+     * {@code out[q] = base[q] + w_0 t_0[q] + w_1 t_1[q] + ...} for q &lt; len, added left to right, the
+     * terms {@code t_c = k[index[c]]} with weights {@code w_c = weight[c]}; {@code out} may be {@code base}.
+     * The stages are read straight from {@link #k}: listing them first into an array field, as this
+     * did, stored and reloaded about ten references a step (docs/performance-log.md, "stepcost3").
      */
-    private void combine(double[] out, double[] base, int count, int len) {
+    private void combine(double[] out, double[] base, int[] index, double[] weight, int count, int len) {
+        double[][] kk = k;
         switch (count) {
             case 0 -> {
                 if (out != base) {
@@ -935,34 +933,34 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 }
             }
             case 1 -> {
-                double[] t0 = terms[0];
-                double w0 = weights[0];
+                double[] t0 = kk[index[0]];
+                double w0 = weight[0];
                 for (int q = 0; q < len; q++) {
                     out[q] = base[q] + w0 * t0[q];
                 }
             }
             case 2 -> {
-                double[] t0 = terms[0];
-                double[] t1 = terms[1];
-                double w0 = weights[0];
-                double w1 = weights[1];
+                double[] t0 = kk[index[0]];
+                double[] t1 = kk[index[1]];
+                double w0 = weight[0];
+                double w1 = weight[1];
                 for (int q = 0; q < len; q++) {
                     out[q] = base[q] + w0 * t0[q] + w1 * t1[q];
                 }
             }
             default -> {
-                double[] t0 = terms[0];
-                double[] t1 = terms[1];
-                double[] t2 = terms[2];
-                double w0 = weights[0];
-                double w1 = weights[1];
-                double w2 = weights[2];
+                double[] t0 = kk[index[0]];
+                double[] t1 = kk[index[1]];
+                double[] t2 = kk[index[2]];
+                double w0 = weight[0];
+                double w1 = weight[1];
+                double w2 = weight[2];
                 for (int q = 0; q < len; q++) {
                     out[q] = base[q] + w0 * t0[q] + w1 * t1[q] + w2 * t2[q];
                 }
                 for (int c = 3; c < count; c++) {
-                    double[] tc = terms[c];
-                    double wc = weights[c];
+                    double[] tc = kk[index[c]];
+                    double wc = weight[c];
                     for (int q = 0; q < len; q++) {
                         out[q] += wc * tc[q];
                     }
