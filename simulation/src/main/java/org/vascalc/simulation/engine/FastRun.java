@@ -231,11 +231,10 @@ final class FastRun {
     /** The one row a candidate entry's quadrature sums ({@link #candidateDiagonal}). */
     private final int[] oneRow = new int[1];
     /**
-     * Whether the last {@link #averageOnSamples} moved no FAST state of its samples (every
-     * {@link #fastShift} entry +0): its rows were then the samples' own, with the SLOW states set.
+     * Whether {@link #movedScratch} is the quadrature on the samples as they are: its call moved no
+     * FAST state (every {@link #fastShift} entry +0), so its rows were the samples' own with the SLOW
+     * states set.
      */
-    private boolean lastUnshifted;
-    /** Whether {@link #movedScratch} is the quadrature on the samples as they are ({@link #lastUnshifted} at its call). */
     private boolean movedBaseUnshifted;
     /** The quadrature at a first orbit's open period ({@link #candidateDiagonal}). */
     private final double[] candidateBase;
@@ -1656,7 +1655,8 @@ final class FastRun {
     private void movesToEstimate(double t, double[] y) {
         double[] dev = closure.meanDeviation();
         averageOnSamples(t, y, dev, 0, movedScratch, milieuMove, directSlow);
-        movedBaseUnshifted = lastUnshifted;
+        // (fastShift as that call left it; checked here, not in every quadrature)
+        movedBaseUnshifted = allPositiveZero(fastShift, fast.length);
         averageOnSamples(t, y, dev, -1, averageMove, milieuMoved, directSlow);
         // (the owned integrals in z are completed only after the period loop: the moves are added then)
         for (int j = 0; j < slow.length; j++) {
@@ -1712,7 +1712,6 @@ final class FastRun {
                 fastShift[k] += sign * dev[k];
             }
         }
-        lastUnshifted = allPositiveZero(fastShift, fast.length);
         int stride = quadratureStride();
         int count = (samples.length + stride - 1) / stride;
         readRowBase(y);
