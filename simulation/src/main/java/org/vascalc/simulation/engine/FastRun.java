@@ -223,6 +223,19 @@ final class FastRun {
     /** The current orbit's mean FAST states ({@link #orbitFastMean}). */
     private double[] fastMean;
     private final double[] quadScratch;
+    /**
+     * Per diagonal group, its members among {@link #directSlow}: the only rows its quadrature sums
+     * ({@link #averageOnSamples}); {@link #diagonalOf} reads no other.
+     */
+    private int[][] groupRows;
+    /** The one row a candidate entry's quadrature sums ({@link #candidateDiagonal}). */
+    private final int[] oneRow = new int[1];
+    /**
+     * Whether {@link #movedScratch} is the quadrature on the samples as they are: its call moved no
+     * FAST state (every {@link #fastShift} entry +0), so its rows were the samples' own with the SLOW
+     * states set.
+     */
+    private boolean movedBaseUnshifted;
     /** The quadrature at a first orbit's open period ({@link #candidateDiagonal}). */
     private final double[] candidateBase;
     /** Own-state entries of the averaged SLOW Jacobian on a first orbit's open period ({@link #candidateDiagonal}). */
@@ -895,7 +908,7 @@ final class FastRun {
             failed[j] = !(ratio <= 1);
             if (failed[j]) {
                 accepted = false;
-                failedFresh &= groupTime[groupOf[j]] == t;
+                failedFresh &= groupTime[groupOf[j]] == t || nothingToRefresh(j);
                 stepError = Double.isNaN(ratio) ? Double.POSITIVE_INFINITY : Math.max(stepError, ratio);
             } else {
                 stepError = Math.max(stepError, ratio);
@@ -1223,7 +1236,7 @@ final class FastRun {
      * 4 samples were worse still (docs/performance-log.md, "quad3").
      */
     private void quadrature(double t, double[] y, double[] out) {
-        averageOnSamples(t, y, null, 0, out, milieuMean);
+        averageOnSamples(t, y, null, 0, out, milieuMean, directSlow);
     }
 
     /** Whether the FAST dynamics at the orbit's start changed enough (SLOW states or drivers) to need a new orbit. */
@@ -1545,7 +1558,15 @@ final class FastRun {
     private void candidateDiagonal(double t, double[] y, double period) {
         Arrays.fill(candidateDiag, 0.0);
         response.update(t, samples, y);
-        candidateQuadrature(t, y, candidateBase);
+        if (movedBaseUnshifted && (wall != null || milieuSize == 0) && unshiftedAt(y)) {
+            // The samples, t and y of movesToEstimate's unmoved quadrature (just taken by acceptPeriod),
+            // and neither shift moves a FAST state (no response before this one, and this one is
+            // taken at y): the same rows, so the same sums (with the wall on its own step or without
+            // a milieu the quadrature leaves nothing else behind).
+            System.arraycopy(movedScratch, 0, candidateBase, 0, slow.length);
+        } else {
+            candidateQuadrature(t, y, candidateBase, directSlow);
+        }
         System.arraycopy(y, 0, w, 0, n);
         for (int j : moveChecked) {
             if (withinMove(j, period, y, 0.0)) {
@@ -1553,19 +1574,34 @@ final class FastRun {
             }
             int i = slow[j];
             w[i] = y[i] + diagonalIncrement(y, i);
-            candidateQuadrature(t, w, quadScratch);
+            oneRow[0] = j;
+            candidateQuadrature(t, w, quadScratch, oneRow);
             candidateDiag[j] = (quadScratch[j] - candidateBase[j]) / (w[i] - y[i]);
             w[i] = y[i];
         }
     }
 
-    /** The SLOW rows' quadrature at {@code at}, as {@link #diagonalOf} takes it for a group that is not affine-only. */
-    private void candidateQuadrature(double t, double[] at, double[] out) {
-        if (wall != null) {
-            averageOnSamples(t, at, null, 0, out, null);
-        } else {
-            quadrature(t, at, out);
+    /** Whether the response moves no FAST state at {@code y} (every {@link #fastShift} entry +0 after its shift). */
+    private boolean unshiftedAt(double[] y) {
+        response.shift(y, fastShift);
+        return allPositiveZero(fastShift, fast.length);
+    }
+
+    private static boolean allPositiveZero(double[] a, int length) {
+        for (int k = 0; k < length; k++) {
+            if (Double.doubleToRawLongBits(a[k]) != 0L) {
+                return false;
+            }
         }
+        return true;
+    }
+
+    /**
+     * The SLOW rows' quadrature at {@code at}, as {@link #diagonalOf} takes it for a group that is not
+     * affine-only, summing {@code rows} (positions in {@link #slow}, among {@link #directSlow}) only.
+     */
+    private void candidateQuadrature(double t, double[] at, double[] out, int[] rows) {
+        averageOnSamples(t, at, null, 0, out, wall != null ? null : milieuMean, rows);
     }
 
     /**
@@ -1618,8 +1654,10 @@ final class FastRun {
     /** The SLOW averages' and the milieu's moves to the orbit's for the closure's mean distance ({@link #onOrbitEstimate}). */
     private void movesToEstimate(double t, double[] y) {
         double[] dev = closure.meanDeviation();
-        averageOnSamples(t, y, dev, 0, movedScratch, milieuMove);
-        averageOnSamples(t, y, dev, -1, averageMove, milieuMoved);
+        averageOnSamples(t, y, dev, 0, movedScratch, milieuMove, directSlow);
+        // (fastShift as that call left it; checked here, not in every quadrature)
+        movedBaseUnshifted = allPositiveZero(fastShift, fast.length);
+        averageOnSamples(t, y, dev, -1, averageMove, milieuMoved, directSlow);
         // (the owned integrals in z are completed only after the period loop: the moves are added then)
         for (int j = 0; j < slow.length; j++) {
             averageMove[j] -= movedScratch[j];
@@ -1656,9 +1694,13 @@ final class FastRun {
      * part moved by the last orbit's response to {@code y} ({@link AdiabaticResponse#shift}) plus
      * {@code sign * dev} (none where {@code dev} is null: {@link #quadrature}), into {@code out}, and
      * the milieu's mean into {@code milieu}. The affine blocks' own rows are 0 in the samples' calls
-     * and added once, at the samples' mean time.
+     * and added once, at the samples' mean time. Only the rows {@code rows} (positions in {@link #slow},
+     * among {@link #directSlow}) are summed, the others of {@code out} left 0: a diagonal group's
+     * quadrature is read in its own rows only (one of 18 for a state perturbed alone), and each row's
+     * sum is the same operations on the same values whichever others are summed.
      */
-    private void averageOnSamples(double t, double[] y, double[] dev, double sign, double[] out, double[] milieu) {
+    private void averageOnSamples(double t, double[] y, double[] dev, double sign, double[] out, double[] milieu,
+                                  int[] rows) {
         Arrays.fill(out, 0, slow.length, 0.0);
         if (milieu != null) {
             Arrays.fill(milieu, 0.0);
@@ -1687,7 +1729,7 @@ final class FastRun {
             } else {
                 model.slowDerivatives(t + m * dt, row, f);
             }
-            for (int j : directSlow) {
+            for (int j : rows) {
                 out[j] += f[slow[j]] / count;
             }
         }
@@ -1751,9 +1793,19 @@ final class FastRun {
             groupSlow = arena.doubles(diagGroups.length, slow.length);
             groupFast = arena.doubles(diagGroups.length, fast.length);
             fastMean = arena.doubles(fast.length);
+            groupRows = new int[diagGroups.length][];
+            boolean[] direct = new boolean[slow.length];
+            for (int j : directSlow) {
+                direct[j] = true;
+            }
             for (int g = 0; g < diagGroups.length; g++) {
                 for (int j : diagGroups[g]) {
                     groupOf[j] = g;
+                }
+                int[] group = diagGroups[g];
+                groupRows[g] = IntArrays.range(group.length, q -> direct[group[q]]);
+                for (int q = 0; q < groupRows[g].length; q++) {
+                    groupRows[g][q] = group[groupRows[g][q]];
                 }
             }
         }
@@ -1875,9 +1927,9 @@ final class FastRun {
             } else if (wall != null) {
                 // Only the group's rows are read: the samples' mean milieu (which the wall's own
                 // step takes from the step's quadratures, never from these) is not formed.
-                averageOnSamples(t, w, null, 0, quadScratch, null);
+                averageOnSamples(t, w, null, 0, quadScratch, null, groupRows[g]);
             } else {
-                quadrature(t, w, quadScratch);
+                averageOnSamples(t, w, null, 0, quadScratch, milieuMean, groupRows[g]);
             }
             for (int j : group) {
                 int i = slow[j];
@@ -1905,6 +1957,17 @@ final class FastRun {
         if (milieuSize == 0) {
             return false;
         }
+        boolean[] entering = enteringMask();
+        for (int j : group) {
+            if (!model.ownedByAffine(slow[j]) || entering[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link AdiabaticResponse#entering()} as a mask over {@link #slow} (made again only when the response's set changes). */
+    private boolean[] enteringMask() {
         int[] entering = response.entering();
         if (entering != enteringSeen) {
             enteringSeen = entering;
@@ -1913,12 +1976,23 @@ final class FastRun {
                 enteringMask[j] = true;
             }
         }
-        for (int j : group) {
-            if (!model.ownedByAffine(slow[j]) || enteringMask[j]) {
-                return false;
-            }
-        }
-        return true;
+        return enteringMask;
+    }
+
+    /**
+     * Whether refreshing SLOW state {@code j}'s diagonal entry cannot change it: its entry was exactly 0
+     * when last taken (its quadrature did not move at all when the state was moved: no row reads it,
+     * as for the cumulative counters) and it moves no FAST sample, not a state of an affine block
+     * (whose own step judges it). A SLOW step that failed in such a state is not failing for a stale
+     * linear part: at a single period, where it cannot be shortened, it is accepted as the retry after
+     * a refresh was (the benchmark decade's urine calcium counter at days 1 and 2, its level still
+     * near its start at 0, 18 calls each: the refresh of its group and the same step again, accepted
+     * then with the same error); a longer step is still rejected and shortened, without that refresh.
+     * Should the row read the state in a branch the last difference did not see, the entry is taken
+     * again at the next orbit, as a non-stiff entry kept across orbits ({@link #NON_STIFF}) is.
+     */
+    private boolean nothingToRefresh(int j) {
+        return Double.doubleToRawLongBits(diag[j]) == 0L && !enteringMask()[j] && !model.ownedByAffine(slow[j]);
     }
 
     /** {@link #milieuMean} as {@link #quadrature} at {@code y} leaves it, without the SLOW rows' calls. */
@@ -1962,6 +2036,9 @@ final class FastRun {
      * groups at every rejection, before, cost 14 quadratures where one or two were due.
      */
     private void refreshFailedGroups(double t, double[] y) {
+        for (int j = 0; j < slow.length; j++) {
+            failed[j] &= !nothingToRefresh(j);
+        }
         diagonalOf(t, y, qBase, t);
     }
 
