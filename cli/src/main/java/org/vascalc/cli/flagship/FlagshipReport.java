@@ -275,12 +275,14 @@ public final class FlagshipReport {
      * What the arms show at the end of the run, in numbers from the runs (review8: the report never said
      * that the score of the MK-7 arm ends lower while its plaque calcium does not; a reader had to find it
      * in the charts): the supplement against food, MK-7 against the supplement, for the CT score and each
-     * layer; "" when the run lacks one of the three outputs or has fewer than three arms.
+     * layer, then each layer's growth ({@link #growth()}); without the end-of-run part when the
+     * supplement arm's score or a layer ends at 0; "" when the run lacks one of the three outputs or has
+     * fewer than three arms.
      */
     public String findings() {
         double[][] v = layerEnds();
         if (v == null) {
-            return "";
+            return growth().strip();
         }
         String food = results.arms().get(0).label();
         String supplement = results.arms().get(1).label();
@@ -301,7 +303,7 @@ public final class FlagshipReport {
      * arms start from the same deposits); this sentence is what README now quotes.
      */
     public String growth() {
-        double[][] end = layerEnds();
+        double[][] end = layers(-1); // not layerEnds(): a run whose CT score is still 0 has grown layers too
         double[][] start = layers(0);
         if (end == null || start == null) {
             return "";

@@ -115,6 +115,11 @@ class FlagshipReportTest {
         double[][] noMedialGrowth = {{71.16, 36.9, 1.0}, {76.63, 38.0, 1.1}, {76.34, 38.0, 1.0}};
         assertThat(new FlagshipReport(new FlagshipComparison.Results(arms, layers(arms, noMedialGrowth), List.of()))
                 .growth()).isEmpty();
+        // a CT score still at 0 (a short run): the layers grew all the same, and the findings say so
+        double[][] noScore = {{0, 36.9, 2.20}, {0, 38.0, 2.35}, {0, 38.0, 2.21}};
+        FlagshipReport unscored = new FlagshipReport(new FlagshipComparison.Results(arms, layers(arms, noScore), List.of()));
+        assertThat(unscored.growth()).contains("medial calcium grows 12.5 % faster");
+        assertThat(unscored.findings()).startsWith("Growth over the 1 year").doesNotContain("CT score");
         assertThat(FlagshipReport.faster(1.0045, 1.0)).isEqualTo("0.45 % faster");
         assertThat(FlagshipReport.faster(1.12, 1.0)).isEqualTo("12.0 % faster");
     }
