@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * seeded virtual sample and puts the model's effect beside the published one.
  */
 @Command(name = "trial",
-        header = "Runs published trials (two are observational) in silico: the model's effect beside the published one.",
+        header = "Runs published trials in silico (two observational): model's effect beside the published one.",
         mixinStandardHelpOptions = true, versionProvider = BuildInfo.VersionProvider.class,
         description = {"Runs each named trial as published: its inclusion criteria on a virtual population, its arms",
             "and doses, its duration and outcome; the same virtual members run in every arm. Prints, per outcome,",
