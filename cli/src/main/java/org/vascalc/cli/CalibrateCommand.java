@@ -64,7 +64,7 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         SimulatorFactory factory = SimulatorFactory.load();
-        ParameterCatalog start = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
+        ParameterCatalog start = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters, factory.defaultParameters());
         CliFiles.requireFolderCanBeWritten(out); // created only when the results are written
         Calibrator cal = new Calibrator(factory, TargetChecks.discover());
         List<CalibrationTarget> scoped = ValidateCommand.targets(scope);

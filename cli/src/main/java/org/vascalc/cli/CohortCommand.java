@@ -145,7 +145,7 @@ final class CohortCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SimulatorFactory factory = SimulatorFactory.load();
-        ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
+        ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters, factory.defaultParameters());
         VirtualPopulation pop = new VirtualPopulation(seed, catalog);
         String name = population.label();
         List<TrialArm> armList = arms.stream().distinct().toList();

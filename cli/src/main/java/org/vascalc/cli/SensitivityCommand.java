@@ -180,7 +180,7 @@ final class SensitivityCommand implements Callable<Integer> {
         List<String> ids = outputs == null || outputs.isEmpty() ? SensitivityAnalysis.DEFAULT_OUTPUTS
                 : outputs.stream().distinct().toList();
         SimulatorFactory factory = SimulatorFactory.load();
-        ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
+        ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters, factory.defaultParameters());
         if (only != null) {
             for (String name : only) {
                 if (!catalog.contains(name)) {

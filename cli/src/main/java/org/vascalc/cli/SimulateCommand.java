@@ -116,7 +116,7 @@ final class SimulateCommand implements Callable<Integer> {
             }
         }
         SimulatorFactory factory = SimulatorFactory.load();
-        ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
+        ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters, factory.defaultParameters());
         CliFiles.requireFolderCanBeWritten(out); // created only when the first file is written
         if (db != null) {
             ResultDatabase.requireUsable(db); // before the runs: a wrong --db should not cost a long run

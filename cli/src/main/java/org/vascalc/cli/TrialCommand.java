@@ -26,11 +26,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code vascalc trial}: runs published randomised trials ({@code examples/trials/<key>.yaml}) on a
+ * {@code vascalc trial}: runs published trials ({@code examples/trials/<key>.yaml}; two are observational) on a
  * seeded virtual sample and puts the model's effect beside the published one.
  */
 @Command(name = "trial",
-        header = "Runs published randomised trials in silico: the model's effect beside the published one.",
+        header = "Runs published trials in silico (two observational): model's effect beside the published one.",
         mixinStandardHelpOptions = true, versionProvider = BuildInfo.VersionProvider.class,
         description = {"Runs each named trial as published: its inclusion criteria on a virtual population, its arms",
             "and doses, its duration and outcome; the same virtual members run in every arm. Prints, per outcome,",
@@ -121,7 +121,7 @@ final class TrialCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SimulatorFactory factory = SimulatorFactory.load();
-        ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
+        ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters, factory.defaultParameters());
         TrialRunner runner = new TrialRunner(factory, catalog, workers);
         ParameterDraws table;
         try {

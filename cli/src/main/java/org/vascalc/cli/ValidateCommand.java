@@ -59,7 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
             CliFiles.requireWritableFile(write); // before the runs, not after them
         }
         SimulatorFactory factory = SimulatorFactory.load();
-        ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters);
+        ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters, factory.defaultParameters());
         o.printf(Locale.ROOT, "%-4s %-5s %-7s %-12s %-18s %-9s %s%n", "row", "use", "band", "model", "target",
                 "error", "what is compared");
         List<CheckRow> rows = new CheckRunner(TargetChecks.discover()).run(targets, factory.create(catalog), catalog,

@@ -76,6 +76,12 @@ public final class FlagshipCommand implements Callable<Integer> {
         FlagshipReport report = new FlagshipReport(r);
         List<String[]> rows = report.summaryRows();
         stdout.println(report.formatTable(rows));
+        // review9: the report's findings (end-of-run differences, growth per layer) were only in the HTML
+        String findings = report.findings();
+        if (!findings.isEmpty()) {
+            stdout.println();
+            stdout.println(wrap(findings.strip(), 100));
+        }
         HtmlReport html = report.html(String.format(Locale.ROOT,
                 "vascalc %s, commit %s%ngenerated %s in %.1f s%nparameter set sha256 %s%nmodel: %s",
                 BuildInfo.version(), BuildInfo.commit(), Instant.now(), seconds,
@@ -85,6 +91,24 @@ public final class FlagshipCommand implements Callable<Integer> {
         stdout.println();
         stdout.println("Report: " + index[0]);
         return 0;
+    }
+
+    /** {@code text} in lines of at most {@code width} characters (a longer word has its own line). */
+    static String wrap(String text, int width) {
+        StringBuilder sb = new StringBuilder();
+        int col = 0;
+        for (String word : text.split(" ")) {
+            if (col > 0 && col + 1 + word.length() > width) {
+                sb.append(System.lineSeparator());
+                col = 0;
+            } else if (col > 0) {
+                sb.append(' ');
+                col++;
+            }
+            sb.append(word);
+            col += word.length();
+        }
+        return sb.toString();
     }
 
     /** A file-system step on {@code --out}. */

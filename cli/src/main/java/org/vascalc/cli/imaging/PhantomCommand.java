@@ -93,6 +93,8 @@ public final class PhantomCommand implements Callable<Integer> {
             PhantomOutput.writeInto(scan, score, dir, BuildInfo.version() + " (commit " + BuildInfo.commit() + ")");
         });
         stdout.print(ScoreReport.text(score));
+        stdout.println();
+        stdout.print(TruthTable.text(scan, score));
         stdout.printf(Locale.ROOT, "%nGround truth: %.2f mg hydroxyapatite in %d deposit(s); see %s%n",
                 scan.trueMassMg(), scan.deposits().size(), written.resolve(PhantomOutput.GROUND_TRUTH));
         stdout.println("Output: " + written);

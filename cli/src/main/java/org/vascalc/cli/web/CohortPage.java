@@ -223,9 +223,10 @@ final class CohortPage {
                     }).append("</option>");
         }
         b.append("</select></label>");
-        b.append(Html.numberField("size", "Members", "1 to 200", f.shown("size", "40")));
-        b.append(Html.numberField("years", "Follow-up", "years, 0.5 to 10", f.shown("years", "5")));
-        b.append(Html.numberField("seed", "Seed", "same seed, same people", f.shown("seed", "1")));
+        // review9: the hints are read from the ranges the checks use (the seed's range was not shown)
+        b.append(Html.numberField("size", "Members", range(SIZE), f.shown("size", "40")));
+        b.append(Html.numberField("years", "Follow-up", YEARS.unit() + ", " + range(YEARS), f.shown("years", "5")));
+        b.append(Html.numberField("seed", "Seed", range(SEED) + "; same seed, same people", f.shown("seed", "1")));
         b.append("<fieldset><legend>Arms (the first ticked is the control)</legend>");
         for (TrialArm a : TrialArm.values()) {
             b.append("<label class=\"check\"><input type=\"checkbox\" name=\"arm\" value=\"").append(Html.esc(a.label()))
@@ -249,5 +250,10 @@ final class CohortPage {
 
     private static String fmt(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** "0 to 1000000000": a range's hard ends, as its error message gives them. */
+    static String range(ValidRange r) {
+        return ValidRange.fmt(r.hardLow()) + " to " + ValidRange.fmt(r.hardHigh());
     }
 }

@@ -190,6 +190,11 @@ final class ComparePage {
             // review8: the point an educator shows, said only where the runs support it
             b.append("<p>").append(Html.esc(verdict.strip())).append("</p>\n");
         }
+        String growth = report.growth();
+        if (!growth.isEmpty()) {
+            // review9: how much faster each layer grew, as the flagship report and README say it
+            b.append("<p>").append(Html.esc(growth.strip())).append("</p>\n");
+        }
         b.append(Html.table(report.header(), report.summaryRows()));
         b.append("<div class=\"grid\">\n");
         for (Panel p : panels) {

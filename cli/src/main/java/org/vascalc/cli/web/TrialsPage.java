@@ -271,7 +271,8 @@ final class TrialsPage {
     }
 
     private static String intro() {
-        return "<p>Published randomised trials of calcium, vitamin K, vitamin D, statins, phosphate binders and anticoagulants, each "
+        return "<p>Published randomised trials of calcium, vitamin K, vitamin D, statins, phosphate binders and anticoagulants "
+                + "(and two observational comparisons from MESA, anderson2016 and anderson2016diet), each "
                 + "re-run by the model as its file in <code>" + TrialFiles.FOLDER + "</code> states it: the trial's "
                 + "inclusion criteria on a virtual population, its arms and doses, its duration and outcomes, the "
                 + "<b>same virtual members in every arm</b>. Each outcome puts the model's effect and its Monte-Carlo "
@@ -296,7 +297,8 @@ final class TrialsPage {
         b.append("</select></label>");
         b.append(Html.numberField("size", "Members per arm", "2 to " + TrialRunner.MAX_SIZE + " (as the command line)",
                 f.shown("size", Integer.toString(DEFAULT_SIZE))));
-        b.append(Html.numberField("seed", "Seed", "same seed, same members", f.shown("seed", "1")));
+        b.append(Html.numberField("seed", "Seed", CohortPage.range(SEED) + "; same seed, same members",
+                f.shown("seed", "1")));
         b.append("<button type=\"submit\">Run</button></form>\n");
         b.append("<p class=\"fine\">A trial of ").append(DEFAULT_SIZE).append(" members per arm takes a few seconds to "
                 + "half a minute (the time grows with the size, the trial's years and arms, and a screening scan where "

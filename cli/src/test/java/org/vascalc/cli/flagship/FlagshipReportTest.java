@@ -82,6 +82,11 @@ class FlagshipReportTest {
                 + "(intimal) calcium +1.10 mg (+3.0 %), medial calcium +0.150 mg (+6.8 %)")
                 .contains("CT score -0.290 AU (-0.4 %), plaque calcium +0 mg (+0.0 %), medial calcium -0.140 mg (-6.0 %)")
                 .contains("The CT score ends lower on MK-7, but plaque calcium does not");
+        // review9: growth from each arm's first record (plaque 10 mg, medial 1 mg) to its last
+        assertThat(f).startsWith("After 1 year, Food + supplement").contains("Growth over the 1 year (food / supplement / supplement + MK-7): plaque calcium "
+                + "26.90 / 28.00 / 28.00 mg, medial calcium 1.200 / 1.350 / 1.210 mg. With the supplement, medial "
+                + "calcium grows 12.5 % faster and plaque calcium 4.1 % faster than on food; with MK-7 as well, medial "
+                + "calcium grows 0.83 % faster and plaque calcium 4.1 % faster than on food.");
         assertThat(List.of(report.header())).contains("plaque (intimal) Ca (mg)", "medial Ca (mg)",
                 "intimal share (% of Ca mass)", "serum Ca at midnight (mmol/L)");
         Panel day = report.panels().stream().filter(p -> p.id().equals("serum-calcium-day")).findFirst().orElseThrow();
@@ -98,6 +103,25 @@ class FlagshipReportTest {
         assertThat(new FlagshipReport(new FlagshipComparison.Results(arms, layers(arms, both), List.of())).findings())
                 .contains("plaque calcium -1.00 mg").doesNotContain("plaque calcium does not")
                 .doesNotContain("no sign of less plaque");
+    }
+
+    /** review9: a layer growing more slowly says "slower"; a food arm whose layer did not grow gives no growth. */
+    @Test
+    void growthComparesEachArmsGainWithTheFoodArmsAndIsLeftOutWhenFoodDidNotGrow() {
+        List<FlagshipComparison.Arm> arms = new FlagshipComparison(Patient.referenceAdult(), 1).arms();
+        double[][] slower = {{71.16, 36.9, 2.20}, {76.63, 38.0, 2.35}, {76.34, 38.0, 1.90}};
+        assertThat(new FlagshipReport(new FlagshipComparison.Results(arms, layers(arms, slower), List.of())).growth())
+                .contains("medial calcium grows 25.0 % slower");
+        double[][] noMedialGrowth = {{71.16, 36.9, 1.0}, {76.63, 38.0, 1.1}, {76.34, 38.0, 1.0}};
+        assertThat(new FlagshipReport(new FlagshipComparison.Results(arms, layers(arms, noMedialGrowth), List.of()))
+                .growth()).isEmpty();
+        // a CT score still at 0 (a short run): the layers grew all the same, and the findings say so
+        double[][] noScore = {{0, 36.9, 2.20}, {0, 38.0, 2.35}, {0, 38.0, 2.21}};
+        FlagshipReport unscored = new FlagshipReport(new FlagshipComparison.Results(arms, layers(arms, noScore), List.of()));
+        assertThat(unscored.growth()).contains("medial calcium grows 12.5 % faster");
+        assertThat(unscored.findings()).startsWith("Growth over the 1 year").doesNotContain("CT score");
+        assertThat(FlagshipReport.faster(1.0045, 1.0)).isEqualTo("0.45 % faster");
+        assertThat(FlagshipReport.faster(1.12, 1.0)).isEqualTo("12.0 % faster");
     }
 
     private static List<SimulationResult> layers(List<FlagshipComparison.Arm> arms, double[][] end) {

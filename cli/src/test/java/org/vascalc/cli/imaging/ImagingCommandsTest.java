@@ -44,6 +44,16 @@ class ImagingCommandsTest {
         Run r = run("phantom", "--spec", spec.toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Agatston").contains("LAD").contains("Ground truth: 8.00 mg");
+        // review9: the truth per artery and layer beside that artery's mass score, as the score printed it
+        String lad = r.out().lines().filter(l -> l.startsWith("LAD ") && l.contains("%")).findFirst().orElseThrow();
+        String[] cells = lad.trim().split("\\s+");
+        assertThat(cells).as(lad).hasSize(7);
+        assertThat(cells[1]).isEqualTo("8.00"); // intimal
+        assertThat(cells[2]).isEqualTo("0.00"); // medial
+        assertThat(r.out()).contains("Ground truth against the mass score").containsPattern("(?m)^RCA +0\\.00 +0\\.00 +0\\.00 +0\\.00 +-$");
+        double massScore = Double.parseDouble(cells[4]);
+        assertThat(r.out()).contains(String.format(java.util.Locale.ROOT, "%.0f %%", 100 * massScore / 8));
+        assertThat(massScore).as("the mass score of a focal 8 mg plaque").isGreaterThan(0).isLessThan(8);
         assertThat(out.resolve("ground-truth.json")).exists();
         assertThat(out.resolve("score.json")).exists();
         assertThat(out.resolve("lesions.png")).exists();

@@ -85,6 +85,10 @@ class CohortPageTest {
         assertThat(get("/cohort?size=2.5").body()).contains("members = 2.5 is not a whole number of people");
         // the seed's whole-number rule is the one /trials applies (FormValues.wholeNumber, shared)
         assertThat(get("/cohort?seed=1.5").body()).contains("seed = 1.5 is not a whole number");
+        // review9: the form shows each field's allowed range, the seed's too, as the checks hold it
+        assertThat(get("/cohort").body()).contains("1 to 200").contains("years, 0.5 to 10")
+                .contains("0 to 1000000000; same seed, same people");
+        assertThat(get("/cohort?seed=1000000001").body()).contains("outside the allowed range 0 to 1000000000");
         assertThat(get("/cohort?sise=20").statusCode()).isEqualTo(400);
         // the form with every arm unticked sends no arm at all: say so, do not run none and mk7 unasked
         HttpResponse<String> unticked = get("/cohort?population=mesa&size=2&years=1&seed=1");
