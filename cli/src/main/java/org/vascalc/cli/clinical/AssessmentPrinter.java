@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.vascalc.cli.report.ConsoleText;
 import org.vascalc.clinical.assessment.Assessment;
 import org.vascalc.clinical.assessment.ScoreOutcome;
 import org.vascalc.clinical.mesa.CacPercentile;
@@ -76,7 +77,7 @@ public final class AssessmentPrinter {
             }
             sb.append('\n');
             for (String para : s.paragraphs()) {
-                sb.append(wrap(para, 100)).append("\n\n");
+                sb.append(ConsoleText.wrap(para, 100)).append("\n\n");
             }
             sb.append("References: ").append(String.join(", ", s.references()))
                     .append(" (docs/references.bib)\n");
@@ -208,22 +209,5 @@ public final class AssessmentPrinter {
 
     private static String fmt(double v) {
         return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    private static String wrap(String text, int width) {
-        StringBuilder sb = new StringBuilder();
-        int col = 0;
-        for (String word : text.split(" ")) {
-            if (col > 0 && col + 1 + word.length() > width) {
-                sb.append('\n');
-                col = 0;
-            } else if (col > 0) {
-                sb.append(' ');
-                col++;
-            }
-            sb.append(word);
-            col += word.length();
-        }
-        return sb.toString();
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.vascalc.cli.BuildInfo;
 import org.vascalc.cli.CliFiles;
 import org.vascalc.cli.UserInputException;
+import org.vascalc.cli.report.ConsoleText;
 import org.vascalc.cli.report.HtmlReport;
 import org.vascalc.cli.report.Panel;
 import org.vascalc.cli.report.Series;
@@ -80,7 +81,7 @@ public final class FlagshipCommand implements Callable<Integer> {
         String findings = report.findings();
         if (!findings.isEmpty()) {
             stdout.println();
-            stdout.println(wrap(findings.strip(), 100));
+            stdout.println(ConsoleText.wrap(findings.strip(), 100));
         }
         HtmlReport html = report.html(String.format(Locale.ROOT,
                 "vascalc %s, commit %s%ngenerated %s in %.1f s%nparameter set sha256 %s%nmodel: %s",
@@ -91,24 +92,6 @@ public final class FlagshipCommand implements Callable<Integer> {
         stdout.println();
         stdout.println("Report: " + index[0]);
         return 0;
-    }
-
-    /** {@code text} in lines of at most {@code width} characters (a longer word has its own line). */
-    static String wrap(String text, int width) {
-        StringBuilder sb = new StringBuilder();
-        int col = 0;
-        for (String word : text.split(" ")) {
-            if (col > 0 && col + 1 + word.length() > width) {
-                sb.append(System.lineSeparator());
-                col = 0;
-            } else if (col > 0) {
-                sb.append(' ');
-                col++;
-            }
-            sb.append(word);
-            col += word.length();
-        }
-        return sb.toString();
     }
 
     /** A file-system step on {@code --out}. */
