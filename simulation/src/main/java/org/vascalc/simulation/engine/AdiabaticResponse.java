@@ -262,6 +262,23 @@ final class AdiabaticResponse {
         return entering == null ? new int[0] : entering;
     }
 
+    /**
+     * Column {@code j} (a position in the SLOW index list) of S as {@link #shift} applies it: {@code out[k]}
+     * the FAST shift (by FAST position) per unit move of that SLOW state; zeros where the state moves
+     * no sample or no response is known.
+     */
+    void column(int j, double[] out) {
+        java.util.Arrays.fill(out, 0, fast.length, 0.0);
+        if (!valid) {
+            return;
+        }
+        for (int c = 0; c < entering.length; c++) {
+            if (entering[c] == j) {
+                System.arraycopy(response, c * fast.length, out, 0, fast.length);
+            }
+        }
+    }
+
     /** FAST shift {@code out[k]} (by FAST position) at the SLOW state of {@code y}; zeros when no response is known. */
     void shift(double[] y, double[] out) {
         java.util.Arrays.fill(out, 0, fast.length, 0.0);

@@ -214,8 +214,14 @@ final class FastRun {
     private FrozenFastSystem frozen;
     private long periods;
     private int[][] diagGroups;
-    /** {@link SlowCouplingProbe#reads}: which SLOW states each SLOW derivative reads (the diagonal's validity test). */
+    /** {@link SlowCouplingProbe#reads}: which SLOW states each SLOW derivative reads directly (the diagonal's validity test). */
     private boolean[][] slowReads;
+    /**
+     * Per diagonal group: the response's column ({@link AdiabaticResponse#column}) of its member that
+     * moves the FAST samples, when its entries were taken (such a member is alone in its group); all
+     * zeros for a group without one.
+     */
+    private double[][] groupResponse;
     /** Per diagonal group: the SLOW states at which its entries were taken ({@link #diagonalOf}). */
     private double[][] groupSlow;
     /** Per diagonal group: the orbit's mean FAST states when its entries were taken. */
@@ -1787,12 +1793,14 @@ final class FastRun {
      */
     private void diagonal(double t, double[] y, double[] base, boolean continued) {
         if (diagGroups == null) {
-            slowReads = SlowCouplingProbe.reads(model, slow, atol, samples[0], response, t, y);
+            slowReads = SlowCouplingProbe.reads(model, slow, atol, samples[0], t, y);
             diagGroups = SlowCouplingProbe.groups(slowReads, response);
             groupTime = arena.doubles(diagGroups.length);
             groupSlow = arena.doubles(diagGroups.length, slow.length);
             groupFast = arena.doubles(diagGroups.length, fast.length);
+            groupResponse = arena.doubles(diagGroups.length, fast.length);
             fastMean = arena.doubles(fast.length);
+            responseNow = arena.doubles(fast.length);
             groupRows = new int[diagGroups.length][];
             boolean[] direct = new boolean[slow.length];
             for (int j : directSlow) {
@@ -1848,11 +1856,18 @@ final class FastRun {
 
     /**
      * The relative move, since a diagonal group's entries were taken, of what they are a function of
-     * beyond which they are taken again at a new orbit: the SLOW states its members' derivatives read
-     * ({@link #slowReads}, their own included) and the orbit's mean FAST states (which carry the
-     * drivers' course: a falling eGFR moves them without any SLOW state). It is the drift guard's
-     * fraction ({@link FastSettings#driftTolerance}, {@link #drifted}; its share {@link #VALID_MOVE_SHARE}
-     * at the check): an orbit is trusted until the FAST
+     * beyond which they are taken again at a new orbit. A member's entry {@code d_r} is the change of
+     * its row's quadrature on the orbit samples when its state is moved (with the group's others, which
+     * its row does not read): a function of the SLOW states its row reads directly
+     * ({@link #slowReads}, probed with the FAST part held; its own state where the entry is non-zero),
+     * of the samples (their mean FAST states, which also carry the drivers' course: a falling eGFR
+     * moves them without any SLOW state), and, for a member that moves the FAST samples (alone in its
+     * group), of how far it moves them: the response's column ({@link AdiabaticResponse#column}), held
+     * to the fraction above the change that moves a sample by less than its absolute tolerance at the
+     * entry's increment. A SLOW state that moves the samples but that the row does not read directly
+     * reaches the entry only through the samples, which the mean FAST states check. The fraction is the
+     * drift guard's ({@link FastSettings#driftTolerance}, {@link #drifted}; its share
+     * {@link #VALID_MOVE_SHARE} at the check): an orbit is trusted until the FAST
      * dynamics it was taken on moved by that fraction; its averages' derivatives by the SLOW states,
      * taken on the same samples, are held to the same trust. What a stale entry moves is bounded in
      * the same fraction: the reuse control's flux scale ({@link OrbitReuse}: {@code kappa} enters it
@@ -1878,7 +1893,43 @@ final class FastRun {
                 return false;
             }
         }
+        int mover = movingMember(g);
+        if (mover >= 0) {
+            double[] now = responseNow;
+            response.column(mover, now);
+            double increment = diagonalIncrement(y, slow[mover]);
+            double[] then = groupResponse[g];
+            for (int k = 0; k < fast.length; k++) {
+                if (moved(now[k], then[k], atol[fast[k]] / increment, tolerance)) {
+                    return false;
+                }
+            }
+        }
         return true;
+    }
+
+    /** Scratch for {@link #stillValid}: the response's column now. */
+    private double[] responseNow;
+
+    /** The member of group {@code g} that moves the FAST samples ({@link #enteringMask}), or -1. */
+    private int movingMember(int g) {
+        boolean[] entering = enteringMask();
+        for (int j : diagGroups[g]) {
+            if (entering[j]) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The response's column of group {@code g}'s member that moves the FAST samples into {@code out} (zeros if none). */
+    private void movingColumn(int g, double[] out) {
+        int mover = movingMember(g);
+        if (mover >= 0) {
+            response.column(mover, out);
+        } else {
+            java.util.Arrays.fill(out, 0.0);
+        }
     }
 
     private static boolean moved(double now, double then, double atol, double tolerance) {
@@ -1917,6 +1968,7 @@ final class FastRun {
                 groupSlow[g][j] = y[slow[j]];
             }
             System.arraycopy(fastMean, 0, groupFast[g], 0, fast.length);
+            movingColumn(g, groupResponse[g]);
             for (int j : group) {
                 int i = slow[j];
                 w[i] = y[i] + diagonalIncrement(y, i);

@@ -85,18 +85,19 @@ final class SlowCouplingProbe {
      */
     static int[][] diagonalGroups(AssembledModel model, int[] slow, double[] atol, double[] firstSample,
                                   AdiabaticResponse response, double t, double[] y) {
-        return groups(reads(model, slow, atol, firstSample, response, t, y), response);
+        return groups(reads(model, slow, atol, firstSample, t, y), response);
     }
 
     /**
-     * Which SLOW states each SLOW derivative reads: {@code reads[r][j]} where moving SLOW state {@code j}
-     * changes SLOW derivative {@code r} (probed as {@link #diagonalGroups} probes, at {@code y} with the
-     * orbit's first sample {@code firstSample} and at a shifted copy), and for every {@code r} where
-     * {@code j} moves the FAST samples ({@link AdiabaticResponse#entering()}: not probed, it may move
-     * any derivative that reads them). The diagonal's validity test reads it ({@code FastRun.diagonal}).
+     * Which SLOW states each SLOW derivative reads directly: {@code reads[r][j]} where moving SLOW state
+     * {@code j} alone, the FAST part held at the orbit's first sample {@code firstSample}, changes SLOW
+     * derivative {@code r} (probed at {@code y} and at a shifted copy, so that terms vanishing at zero
+     * count). A state that moves the FAST samples ({@link AdiabaticResponse#entering()}) is probed as
+     * any other: what it moves through the samples is not a direct read ({@link #groups} perturbs it
+     * alone whatever it reads). The diagonal's validity test reads it ({@code FastRun.stillValid}).
      */
     static boolean[][] reads(AssembledModel model, int[] slow, double[] atol, double[] firstSample,
-                             AdiabaticResponse response, double t, double[] y) {
+                             double t, double[] y) {
         int n = model.dimension();
         int ns = slow.length;
         boolean[][] reads = new boolean[ns][ns];
@@ -104,12 +105,6 @@ final class SlowCouplingProbe {
         double[] base = new double[n];
         double[] f0 = new double[n];
         double[] f1 = new double[n];
-        // A SLOW state that moves the FAST samples is perturbed alone whatever it enters (below):
-        // its column is not probed.
-        boolean[] alone = new boolean[ns];
-        for (int j : response.entering()) {
-            alone[j] = true;
-        }
         for (int pass = 0; pass < 2; pass++) {
             System.arraycopy(firstSample, 0, base, 0, n);
             for (int i : slow) {
@@ -119,9 +114,6 @@ final class SlowCouplingProbe {
             model.slowDerivatives(t, base, f0);
             boolean plainKnown = false;
             for (int j = 0; j < ns; j++) {
-                if (alone[j]) {
-                    continue;
-                }
                 int i = slow[j];
                 double keep = base[i];
                 base[i] = keep + Math.max(1e-4 * Math.abs(keep), 1e3 * atol[i]);
@@ -136,11 +128,6 @@ final class SlowCouplingProbe {
                         reads[r][j] = true;
                     }
                 }
-            }
-        }
-        for (int j : response.entering()) {
-            for (int r = 0; r < ns; r++) {
-                reads[r][j] = r != j;
             }
         }
         return reads;
