@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.vascalc.simulation.Scenario;
 
 /**
- * {@link SlowCouplingProbe#diagonalGroups} compares SLOW rows from the SLOW-rows call and does not
- * probe the columns of the SLOW states that move the FAST samples (they are perturbed alone
- * whatever they enter): its groups equal those of the former probe (full derivative calls, every
- * column; copied below) over patients, with and without the wall, with the wall's states among the
- * SLOW ones and without them (its own step), at moved states. And
+ * {@link SlowCouplingProbe#diagonalGroups} compares SLOW rows from the SLOW-rows call: its direct reads
+ * ({@link SlowCouplingProbe#reads}, every column, those of the SLOW states that move the FAST samples
+ * included) and its groups equal those of the former probe (full derivative calls, every column;
+ * copied below) over patients, with and without the wall, with the wall's states among the SLOW ones
+ * and without them (its own step), at moved states; {@link AdiabaticResponse#column} is the shift
+ * per unit move of its state. And
  * {@link GroupedJacobian#greedyGroups} on primitive arrays gives the former list-based colouring's
  * groups (copied below) on random patterns.
  */
@@ -56,8 +57,11 @@ class SlowCouplingProbeTest {
                         response.update(t, samples, y);
                         assertThat(response.entering()).isNotEmpty();
                         int[][] groups = SlowCouplingProbe.diagonalGroups(model, slow, atol, samples[0], response, t, y);
-                        int[][] former = formerDiagonalGroups(model, slow, atol, samples[0], response, t, y);
+                        boolean[][] fullReads = fullCallReads(model, slow, atol, samples[0], t, y);
+                        int[][] former = formerDiagonalGroups(fullReads, response);
                         assertThat(groups).isDeepEqualTo(former);
+                        assertThat(SlowCouplingProbe.reads(model, slow, atol, samples[0], t, y)).isDeepEqualTo(fullReads);
+                        assertColumnsAreTheShiftPerUnitMove(response, model, slow, fast, y);
                         assertThat(groups.length).isLessThan(slow.length);
                         compared++;
                     }
@@ -84,12 +88,67 @@ class SlowCouplingProbeTest {
         }
     }
 
-    /** The probe as it was before the SLOW-rows calls (every column, full derivative calls). */
-    private static int[][] formerDiagonalGroups(AssembledModel model, int[] slow, double[] atol, double[] firstSample,
-                                                AdiabaticResponse response, double t, double[] y) {
+    /**
+     * The diagonal's validity test needs the direct reads of the states that move the FAST samples: at
+     * the reference adult's state the bone cells move the samples, caBone's rate reads osteoclasts (its
+     * resorption) and the gland pool's does not (it reads them only through the ECF calcium of the
+     * samples). The probe's former rule counted such a state as read by every row.
+     */
+    @Test
+    void aStateMovingTheSamplesIsReadDirectlyOnlyByTheRowsWhoseRateHoldsIt() {
+        Scenario sc = Scenarios.probePatients("slow-coupling").get(0);
+        var parameters = ModelAssembly.defaultParameters();
+        AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(parameters, false),
+                new DriverCourse(sc, parameters));
+        double[] y = new double[model.dimension()];
+        for (var b : model.blocks()) {
+            b.initialise(sc.patient(), y);
+        }
+        int[] slow = model.slowIndices();
+        AdiabaticResponse response = new AdiabaticResponse(model, model.fastIndices(), slow, model.absoluteTolerances());
+        double[][] samples = {y.clone(), y.clone()};
+        response.update(0, samples, y);
+        int oc = position(model, slow, "mineral.osteoclasts");
+        assertThat(response.entering()).contains(oc);
+        boolean[][] reads = SlowCouplingProbe.reads(model, slow, model.absoluteTolerances(), y, 0, y);
+        assertThat(reads[position(model, slow, "mineral.caBone")][oc]).isTrue();
+        assertThat(reads[position(model, slow, "mineral.glandPool")][oc]).isFalse();
+    }
+
+    private static int position(AssembledModel model, int[] slow, String id) {
+        int i = model.layout().index(id);
+        for (int j = 0; j < slow.length; j++) {
+            if (slow[j] == i) {
+                return j;
+            }
+        }
+        throw new AssertionError(id + " is not SLOW");
+    }
+
+    /** Each entering state's column times a move of that state alone is the shift ({@link AdiabaticResponse#shift}), to the bit. */
+    private static void assertColumnsAreTheShiftPerUnitMove(AdiabaticResponse response, AssembledModel model, int[] slow,
+                                                           int[] fast, double[] y) {
+        double[] column = new double[fast.length];
+        double[] shift = new double[fast.length];
+        for (int j : response.entering()) {
+            double[] moved = y.clone();
+            double d = 1e-3 * Math.abs(y[slow[j]]) + 1e-6;
+            moved[slow[j]] = y[slow[j]] + d;
+            d = moved[slow[j]] - y[slow[j]];
+            response.shift(moved, shift);
+            response.column(j, column);
+            for (int k = 0; k < fast.length; k++) {
+                assertThat(shift[k]).isEqualTo(column[k] * d);
+            }
+        }
+    }
+
+    /** The direct reads {@code reads[r][j]} as the former probe found them (every column, full derivative calls). */
+    private static boolean[][] fullCallReads(AssembledModel model, int[] slow, double[] atol, double[] firstSample,
+                                             double t, double[] y) {
         int n = model.dimension();
         int ns = slow.length;
-        boolean[][] enters = new boolean[ns][ns];
+        boolean[][] reads = new boolean[ns][ns];
         double[] plainAtBase = new double[n];
         double[] base = new double[n];
         double[] f0 = new double[n];
@@ -109,9 +168,21 @@ class SlowCouplingProbeTest {
                 base[i] = keep;
                 for (int r = 0; r < ns; r++) {
                     if (r != j && f1[slow[r]] != f0[slow[r]]) {
-                        enters[j][r] = true;
+                        reads[r][j] = true;
                     }
                 }
+            }
+        }
+        return reads;
+    }
+
+    /** The groups as the former probe made them from its reads. */
+    private static int[][] formerDiagonalGroups(boolean[][] reads, AdiabaticResponse response) {
+        int ns = reads.length;
+        boolean[][] enters = new boolean[ns][ns];
+        for (int r = 0; r < ns; r++) {
+            for (int j = 0; j < ns; j++) {
+                enters[j][r] = reads[r][j];
             }
         }
         for (int j : response.entering()) {
