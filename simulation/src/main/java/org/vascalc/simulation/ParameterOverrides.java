@@ -43,13 +43,19 @@ public final class ParameterOverrides {
      * rule; a mention that is not a source, such as miCalciumRefMmolL's "the MI level
      * (miBasePerYear) is derived on", is left out). The model does not recompute them.
      */
-    public static final Map<String, List<String>> DERIVED_FROM = Map.of(
-            "k1AbsorbedFraction", List.of("wajimaVkInputNmolPerLPerH", "vkVolumeL", "referenceK1IntakeUgPerDay"),
-            "mk4AbsorptionPerH", List.of("mk4EliminationPerH"),
-            "mk4VolumeL", List.of("mk4EliminationPerH"),
-            "miBasePerYear", List.of("miPlaqueExponent", "pwvEventRrPerMPerS", "miCalciumLogHrPerMmolL",
-                    "cvDeathFractionMi"),
-            "strokeBasePerYear", List.of("strokeAtheroShare", "pwvEventRrPerMPerS"));
+    public static final Map<String, List<String>> DERIVED_FROM = derivedFrom();
+
+    /** In catalog order, so the problems of one {@code --set} are listed the same way every time. */
+    private static Map<String, List<String>> derivedFrom() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        m.put("k1AbsorbedFraction", List.of("wajimaVkInputNmolPerLPerH", "vkVolumeL", "referenceK1IntakeUgPerDay"));
+        m.put("mk4AbsorptionPerH", List.of("mk4EliminationPerH"));
+        m.put("mk4VolumeL", List.of("mk4EliminationPerH"));
+        m.put("miBasePerYear", List.of("miPlaqueExponent", "pwvEventRrPerMPerS", "miCalciumLogHrPerMmolL",
+                "cvDeathFractionMi"));
+        m.put("strokeBasePerYear", List.of("strokeAtheroShare", "pwvEventRrPerMPerS"));
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     /** One value changed: {@code name} from {@code defaultValue} to {@code value} (in {@code unit}). */
     public record Change(String name, double value, String unit, double defaultValue, String why) {
@@ -242,6 +248,7 @@ public final class ParameterOverrides {
     }
 
     private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        // plain digits as a user types them (0.0006151, not 6.151E-4)
+        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 }

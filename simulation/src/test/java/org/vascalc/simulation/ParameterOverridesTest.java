@@ -88,6 +88,12 @@ class ParameterOverridesTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("k1AbsorbedFraction was derived from vkVolumeL")
                 .hasMessageContaining("--set k1AbsorbedFraction=0.53271 to keep it knowingly");
+        assertThatThrownBy(() -> ParameterOverrides.apply(CATALOG, List.of("mk4EliminationPerH=1.2")))
+                .hasMessageContaining("has 2 problem(s)")
+                .hasMessageFindingMatch("(?s)mk4AbsorptionPerH was derived from mk4EliminationPerH.*"
+                        + "mk4VolumeL was derived from mk4EliminationPerH");
+        assertThatThrownBy(() -> ParameterOverrides.apply(CATALOG, List.of("miPlaqueExponent=1.2")))
+                .hasMessageContaining("--set miBasePerYear=0.0006151 to keep it knowingly");
         ParameterOverrides.Result both = ParameterOverrides.apply(CATALOG,
                 List.of("vkVolumeL=30", "k1AbsorbedFraction=0.66589"));
         assertThat(both.catalog().value("k1AbsorbedFraction")).isEqualTo(0.66589);
