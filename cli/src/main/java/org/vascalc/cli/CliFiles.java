@@ -72,6 +72,30 @@ public final class CliFiles {
         }
     }
 
+    /**
+     * A cohort draws each member's own factors and replaces the catalog's by them
+     * ({@code VirtualPopulation}): a {@code --set} of one would change nothing and say nothing, so it
+     * is refused, pointing to the spread that is drawn from (the factors' SDs may be set).
+     */
+    static final java.util.Map<String, String> DRAWN_PER_MEMBER = java.util.Map.of(
+            org.vascalc.simulation.cohort.VirtualPopulation.PLAQUE, "plaqueSusceptibilityLogSd",
+            org.vascalc.simulation.cohort.VirtualPopulation.MEDIAL, "medialSusceptibilityLogSd",
+            org.vascalc.simulation.cohort.VirtualPopulation.STIFFNESS, "aorticStiffnessLogSd",
+            org.vascalc.simulation.cohort.VirtualPopulation.T50_RESIDUAL, "t50ResidualLogSd",
+            org.vascalc.simulation.cohort.VirtualPopulation.VITAMIN_K_INTAKE, "vitaminKIntakeLogSd");
+
+    static void requireNotDrawnPerMember(java.util.List<ParameterOverrides.Change> changes) {
+        java.util.List<String> lines = changes.stream().filter(c -> DRAWN_PER_MEMBER.containsKey(c.name()))
+                .map(c -> "--set " + c.name() + ": " + c.name() + " is each member's own factor, drawn for every member "
+                        + "of a cohort (log-normal around 1, SD " + DRAWN_PER_MEMBER.get(c.name()) + "), so a value set "
+                        + "here would not be used; set " + DRAWN_PER_MEMBER.get(c.name()) + " for the spread, or use "
+                        + "simulate for one person")
+                .toList();
+        if (!lines.isEmpty()) {
+            throw new UserInputException(String.join("\nvascalc: ", lines));
+        }
+    }
+
     /** The console line that says which values were set one by one (printed before a run's results). */
     static String describe(java.util.List<ParameterOverrides.Change> changes) {
         return "parameters " + changes.size() + " value(s) set with --set: "

@@ -151,6 +151,7 @@ final class CohortCommand implements Callable<Integer> {
         SimulatorFactory factory = SimulatorFactory.load();
         ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
         ParameterCatalog catalog = parameterSet.catalog();
+        CliFiles.requireNotDrawnPerMember(parameterSet.changes());
         if (!parameterSet.changes().isEmpty()) {
             spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));
         }

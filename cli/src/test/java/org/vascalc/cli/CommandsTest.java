@@ -1,6 +1,7 @@
 package org.vascalc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -482,6 +483,30 @@ class CommandsTest {
     private static double peak(Path csv) throws IOException {
         return Files.readAllLines(csv).stream().skip(1).filter(l -> !l.startsWith("#"))
                 .mapToDouble(l -> Double.parseDouble(l.split(",")[1])).max().orElseThrow();
+    }
+
+    /** A cohort member's own factor is drawn per member and replaces the catalog's: a --set of it is refused. */
+    @Test
+    void aSetOfAFactorDrawnForEachMemberIsRefusedInCohortsAndTrials() {
+        var plaque = new org.vascalc.simulation.ParameterOverrides.Change("plaqueSusceptibility", 2, "1", 1, "");
+        assertThatThrownBy(() -> CliFiles.requireNotDrawnPerMember(List.of(plaque)))
+                .isInstanceOf(UserInputException.class)
+                .hasMessage("--set plaqueSusceptibility: plaqueSusceptibility is each member's own factor, drawn for every "
+                        + "member of a cohort (log-normal around 1, SD plaqueSusceptibilityLogSd), so a value set here would "
+                        + "not be used; set plaqueSusceptibilityLogSd for the spread, or use simulate for one person");
+        CliFiles.requireNotDrawnPerMember(List.of(new org.vascalc.simulation.ParameterOverrides.Change(
+                "plaqueSusceptibilityLogSd", 0.5, "1", 0.9, "")));
+        // every factor the populations draw is listed (a new one fails here until it is)
+        var pop = new org.vascalc.simulation.cohort.VirtualPopulation(1, org.vascalc.simulation.engine.ModelAssembly
+                .defaultParameters());
+        java.util.Set<String> drawn = new java.util.TreeSet<>();
+        for (long i = 0; i < 20; i++) {
+            drawn.addAll(pop.mesa(i).individualParameters().keySet());
+            drawn.addAll(pop.cric(i).individualParameters().keySet());
+            drawn.addAll(pop.plausible(i).individualParameters().keySet());
+        }
+        assertThat(drawn).isNotEmpty();
+        assertThat(CliFiles.DRAWN_PER_MEMBER.keySet()).containsAll(drawn);
     }
 
     @Test
