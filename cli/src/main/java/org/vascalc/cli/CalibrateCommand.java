@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.calibration.CalibrationTarget;
 import org.vascalc.simulation.calibration.CalibrationTargets;
@@ -49,6 +50,9 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--parameters", paramLabel = "CSV", description = "Start from this catalog instead of the defaults.")
     private Path parameters;
 
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP)
+    private List<String> sets;
+
     @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "engine",
             description = "Fit targets from this scope: engine, wall or all (default: ${DEFAULT-VALUE}).")
     private String scope;
@@ -64,7 +68,11 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         SimulatorFactory factory = SimulatorFactory.load();
-        ParameterCatalog start = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters, factory.defaultParameters());
+        ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
+        ParameterCatalog start = parameterSet.catalog();
+        if (!parameterSet.changes().isEmpty()) {
+            spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));
+        }
         CliFiles.requireFolderCanBeWritten(out); // created only when the results are written
         Calibrator cal = new Calibrator(factory, TargetChecks.discover());
         List<CalibrationTarget> scoped = ValidateCommand.targets(scope);
@@ -75,7 +83,7 @@ final class CalibrateCommand implements Callable<Integer> {
         Calibrator.Result r = cal.fit(start, targets, maxEvaluations,
                 ProgressBar.forTerminal(spec.commandLine().getErr(), "calibrate (share of " + maxEvaluations + " evaluations)"));
         String prov = "tool " + BuildInfo.version() + ", commit " + BuildInfo.commit() + "\nstart parameter set sha256 "
-                + start.sha256() + "\nfitted parameter set sha256 " + r.fitted().sha256();
+                + start.sha256() + CliFiles.overridesLine(parameterSet.changes()) + "\nfitted parameter set sha256 " + r.fitted().sha256();
         Path csv = out.resolve("fitted-parameters.csv");
         Path md = out.resolve("calibration-report.md");
         AtomicFiles.writeString(csv, r.fitted().toCsv());

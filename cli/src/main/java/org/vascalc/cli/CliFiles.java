@@ -8,7 +8,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.simulation.ParameterOverrides;
 
 /** File checks shared by the commands: a user's path mistake is exit 1 with a sentence, not a trace. */
 public final class CliFiles {
@@ -47,6 +49,70 @@ public final class CliFiles {
                 + "takes a complete catalog with the model's names (docs/model/parameters.md), such as the "
                 + "fitted-parameters.csv that 'vascalc calibrate' writes, with the values you want changed");
     }
+
+    /**
+     * The parameter set a run uses: the model's defaults or the complete catalog {@code csv}, with the
+     * values of {@code sets} ({@code --set NAME=VALUE}, {@link ParameterOverrides}) replaced. A bad
+     * name or value is exit 1 with one line per problem (name, value, unit, allowed range; the nearest
+     * names for an unknown one). No {@code --set}: the catalog as before, so the run is unchanged.
+     */
+    static ParameterOverrides.Result parameterSet(Path csv, java.util.List<String> sets, ParameterCatalog model) {
+        ParameterCatalog base = csv == null ? model : readCatalog(csv, model);
+        if (sets == null || sets.isEmpty()) {
+            return new ParameterOverrides.Result(base, java.util.List.of());
+        }
+        if (base == null) {
+            throw new UserInputException("--set needs the model's parameter catalog, and this model has none");
+        }
+        try {
+            return ParameterOverrides.apply(base, sets);
+        } catch (InvalidInputException e) {
+            throw new UserInputException(String.join("\nvascalc: ", e.problems().stream()
+                    .map(pr -> "--set " + pr.path() + ": " + pr.message()).toList()), e);
+        }
+    }
+
+    /**
+     * A cohort draws each member's own factors and replaces the catalog's by them
+     * ({@code VirtualPopulation}): a {@code --set} of one would change nothing and say nothing, so it
+     * is refused, pointing to the spread that is drawn from (the factors' SDs may be set).
+     */
+    static final java.util.Map<String, String> DRAWN_PER_MEMBER = java.util.Map.of(
+            org.vascalc.simulation.cohort.VirtualPopulation.PLAQUE, "plaqueSusceptibilityLogSd",
+            org.vascalc.simulation.cohort.VirtualPopulation.MEDIAL, "medialSusceptibilityLogSd",
+            org.vascalc.simulation.cohort.VirtualPopulation.STIFFNESS, "aorticStiffnessLogSd",
+            org.vascalc.simulation.cohort.VirtualPopulation.T50_RESIDUAL, "t50ResidualLogSd",
+            org.vascalc.simulation.cohort.VirtualPopulation.VITAMIN_K_INTAKE, "vitaminKIntakeLogSd");
+
+    static void requireNotDrawnPerMember(java.util.List<ParameterOverrides.Change> changes) {
+        java.util.List<String> lines = changes.stream().filter(c -> DRAWN_PER_MEMBER.containsKey(c.name()))
+                .map(c -> "--set " + c.name() + ": " + c.name() + " is each member's own factor, drawn for every member "
+                        + "of a cohort (log-normal around 1, SD " + DRAWN_PER_MEMBER.get(c.name()) + "), so a value set "
+                        + "here would not be used; set " + DRAWN_PER_MEMBER.get(c.name()) + " for the spread, or use "
+                        + "simulate for one person")
+                .toList();
+        if (!lines.isEmpty()) {
+            throw new UserInputException(String.join("\nvascalc: ", lines));
+        }
+    }
+
+    /** The console line that says which values were set one by one (printed before a run's results). */
+    static String describe(java.util.List<ParameterOverrides.Change> changes) {
+        return "parameters " + changes.size() + " value(s) set with --set: "
+                + String.join("; ", changes.stream().map(ParameterOverrides.Change::toString).toList());
+    }
+
+    /** A provenance text's line of the values set with --set ("" when none were: unchanged text). */
+    static String overridesLine(java.util.List<ParameterOverrides.Change> changes) {
+        return changes.isEmpty() ? "" : " (" + describe(changes).substring("parameters ".length()) + ")";
+    }
+
+    /** Shared help text of {@code --set} (six commands take it). */
+    static final String SET_HELP = "Replaces one catalog parameter's value, in the catalog's unit and inside its "
+            + "plausible range (docs/model/parameters.md); repeat for more. ecfVolume and ecfVolumeL, one "
+            + "volume held twice, are set together; a number derived from the one set must be set too. The run's "
+            + "parameter-set hash changes and the values set are printed (simulate: summary JSON's "
+            + "provenance.parameterOverrides).";
 
     private static String firstFew(java.util.List<String> names) {
         return names.size() <= 5 ? String.join(", ", names)

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.vascalc.cli.report.TrialChart;
 import org.vascalc.cli.store.ResultDatabase;
 import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.cohort.ArmComparison;
@@ -123,6 +124,9 @@ final class CohortCommand implements Callable<Integer> {
             description = "Parameter catalog to use instead of the model's defaults (e.g. a calibrated one).")
     private Path parameters;
 
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP)
+    private List<String> sets;
+
     @Override
     public Integer call() throws IOException {
         if (size < 1 || size > MAX_SIZE) {
@@ -145,7 +149,12 @@ final class CohortCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SimulatorFactory factory = SimulatorFactory.load();
-        ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters, factory.defaultParameters());
+        ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
+        ParameterCatalog catalog = parameterSet.catalog();
+        CliFiles.requireNotDrawnPerMember(parameterSet.changes());
+        if (!parameterSet.changes().isEmpty()) {
+            spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));
+        }
         VirtualPopulation pop = new VirtualPopulation(seed, catalog);
         String name = population.label();
         List<TrialArm> armList = arms.stream().distinct().toList();

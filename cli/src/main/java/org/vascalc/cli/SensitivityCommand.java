@@ -12,6 +12,7 @@ import org.vascalc.cli.report.TornadoChart;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.OutputChannel;
@@ -93,6 +94,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--parameters", paramLabel = "CSV",
             description = "Parameter catalog to use instead of the model's defaults (e.g. a calibrated one).")
     private Path parameters;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP)
+    private List<String> sets;
 
     @Option(names = "--write", paramLabel = "FILE.md",
             description = "Also write the Markdown page (e.g. docs/model/sensitivity.md).")
@@ -180,7 +184,11 @@ final class SensitivityCommand implements Callable<Integer> {
         List<String> ids = outputs == null || outputs.isEmpty() ? SensitivityAnalysis.DEFAULT_OUTPUTS
                 : outputs.stream().distinct().toList();
         SimulatorFactory factory = SimulatorFactory.load();
-        ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters, factory.defaultParameters());
+        ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
+        ParameterCatalog catalog = parameterSet.catalog();
+        if (!parameterSet.changes().isEmpty()) {
+            spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));
+        }
         if (only != null) {
             for (String name : only) {
                 if (!catalog.contains(name)) {

@@ -14,6 +14,7 @@ import org.vascalc.cli.store.ResultDatabase;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.SimulatorFactory;
@@ -72,6 +73,9 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Parameter catalog to use instead of the model's defaults (e.g. a calibrated one).")
     private Path parameters;
 
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP)
+    private List<String> sets;
+
     @Option(names = "--no-chart", description = "Do not render the PNG chart.")
     private boolean noChart;
 
@@ -116,7 +120,11 @@ final class SimulateCommand implements Callable<Integer> {
             }
         }
         SimulatorFactory factory = SimulatorFactory.load();
-        ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters, factory.defaultParameters());
+        ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
+        ParameterCatalog catalog = parameterSet.catalog();
+        if (!parameterSet.changes().isEmpty()) {
+            spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));
+        }
         CliFiles.requireFolderCanBeWritten(out); // created only when the first file is written
         if (db != null) {
             ResultDatabase.requireUsable(db); // before the runs: a wrong --db should not cost a long run
@@ -138,7 +146,7 @@ final class SimulateCommand implements Callable<Integer> {
             ScenarioFiles.Loaded l = loaded.get(i);
             SimulationResult r = results.get(i);
             Provenance p = new Provenance(BuildInfo.version(), BuildInfo.commit(), files.get(i).toString(), l.sha256(),
-                    catalog.sha256(), mode.name());
+                    catalog.sha256(), mode.name(), parameterSet.changes());
             toStore.add(new ResultDatabase.Run(r, p));
             RunOutputs.Written w = RunOutputs.write(r, p, l.warnings(), out);
             o.println("scenario   " + l.scenario().name() + " (" + fmt(l.scenario().durationDays()) + " days, "

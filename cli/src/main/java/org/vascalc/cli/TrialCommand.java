@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.output.AtomicFiles;
@@ -91,6 +92,9 @@ final class TrialCommand implements Callable<Integer> {
             description = "Parameter catalog to use instead of the model's defaults.")
     private Path parameters;
 
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP)
+    private List<String> sets;
+
     @Option(names = "--parameter-draws", paramLabel = "N",
             description = "Also run each trial with N parameter sets, 2 to " + MAX_PARAMETER_DRAWS + ", drawn from the "
                     + "distributions of docs/trial-format.md (Parameter uncertainty), over the same members, and report "
@@ -121,7 +125,12 @@ final class TrialCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SimulatorFactory factory = SimulatorFactory.load();
-        ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters, factory.defaultParameters());
+        ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
+        ParameterCatalog catalog = parameterSet.catalog();
+        CliFiles.requireNotDrawnPerMember(parameterSet.changes());
+        if (!parameterSet.changes().isEmpty()) {
+            spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));
+        }
         TrialRunner runner = new TrialRunner(factory, catalog, workers);
         ParameterDraws table;
         try {
@@ -157,7 +166,7 @@ final class TrialCommand implements Callable<Integer> {
         }
         if (write != null) {
             String prov = "tool " + BuildInfo.version() + ", commit " + BuildInfo.commit() + "\nparameter set sha256 "
-                    + catalog.sha256() + "\n" + size + " members per arm, seed " + seed + ", fast mode"
+                    + catalog.sha256() + CliFiles.overridesLine(parameterSet.changes()) + "\n" + size + " members per arm, seed " + seed + ", fast mode"
                     + (parameterDraws == null ? "" : "\n" + parameterDraws + " parameter sets, parameter seed " + parameterSeed);
             try {
                 AtomicFiles.writeString(write, TrialReport.markdown(results, prov));

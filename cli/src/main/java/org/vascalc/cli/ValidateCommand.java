@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.calibration.CalibrationTarget;
 import org.vascalc.simulation.calibration.CalibrationTargets;
@@ -50,6 +51,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--parameters", paramLabel = "CSV", description = "Parameter catalog instead of the model's defaults.")
     private Path parameters;
 
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP)
+    private List<String> sets;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
@@ -59,7 +63,11 @@ final class ValidateCommand implements Callable<Integer> {
             CliFiles.requireWritableFile(write); // before the runs, not after them
         }
         SimulatorFactory factory = SimulatorFactory.load();
-        ParameterCatalog catalog = parameters == null ? factory.defaultParameters() : CliFiles.readCatalog(parameters, factory.defaultParameters());
+        ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
+        ParameterCatalog catalog = parameterSet.catalog();
+        if (!parameterSet.changes().isEmpty()) {
+            spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));
+        }
         o.printf(Locale.ROOT, "%-4s %-5s %-7s %-12s %-18s %-9s %s%n", "row", "use", "band", "model", "target",
                 "error", "what is compared");
         List<CheckRow> rows = new CheckRunner(TargetChecks.discover()).run(targets, factory.create(catalog), catalog,
@@ -67,7 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
         o.println(tally(rows));
         if (write != null) {
             String prov = "tool " + BuildInfo.version() + ", commit " + BuildInfo.commit() + "\nparameter set sha256 "
-                    + catalog.sha256() + "\nscope " + scope.strip().toLowerCase(Locale.ROOT);
+                    + catalog.sha256() + CliFiles.overridesLine(parameterSet.changes()) + "\nscope " + scope.strip().toLowerCase(Locale.ROOT);
             try {
                 AtomicFiles.writeString(write, ValidationReport.markdown(rows, prov));
             } catch (IOException e) {

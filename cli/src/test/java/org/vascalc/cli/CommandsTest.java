@@ -1,6 +1,8 @@
 package org.vascalc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -444,6 +446,84 @@ class CommandsTest {
         Run whole = run("simulate", example("calcium-supplement-vs-food.yaml"), "--mode", "reference", "--parameters",
                 csv.toString(), "--no-chart", "--out", out.toString());
         assertThat(whole.code()).as(whole.err()).isZero();
+    }
+
+    /**
+     * review10: {@code --set NAME=VALUE} replaces one value without a whole catalog. The fake model's
+     * bump height {@code gain} doubled doubles each dose's rise of serum calcium; the summary's
+     * provenance names the value set and its hash differs; the default value set again, or no
+     * {@code --set}, gives the same bytes as a plain run.
+     */
+    @Test
+    void setReplacesOneValueMovesTheResultAndIsRecordedInTheProvenance(@TempDir Path dir) throws IOException {
+        String scenario = example("calcium-supplement-vs-food.yaml");
+        Path plain = dir.resolve("plain");
+        Path doubled = dir.resolve("doubled");
+        Path same = dir.resolve("same");
+        assertThat(run("simulate", scenario, "--no-chart", "--out", plain.toString()).code()).isZero();
+        Run r = run("simulate", scenario, "--no-chart", "--set", "gain=2", "--out", doubled.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("parameters 1 value(s) set with --set: gain = 2 (default 1)");
+        assertThat(run("simulate", scenario, "--no-chart", "--set", "gain=1", "--out", same.toString()).code()).isZero();
+
+        String name = "calcium-supplement-vs-food";
+        double rise = peak(plain.resolve(name + ".trajectory.csv")) - 2.35;
+        assertThat(peak(doubled.resolve(name + ".trajectory.csv")) - 2.35).isCloseTo(2 * rise, within(1e-9));
+        String summary = Files.readString(doubled.resolve(name + ".summary.json"));
+        assertThat(summary).contains("\"parameterOverrides\" : [ {", "\"name\" : \"gain\"", "\"value\" : 2.0",
+                "\"default\" : 1.0");
+        String plainSummary = Files.readString(plain.resolve(name + ".summary.json"));
+        assertThat(plainSummary).doesNotContain("parameterOverrides")
+                .contains("\"parameterSetSha256\" : \"" + new FakeModel().defaultParameters().sha256() + "\"");
+        assertThat(summary).doesNotContain(new FakeModel().defaultParameters().sha256());
+        assertThat(Files.readString(same.resolve(name + ".trajectory.csv")))
+                .isEqualTo(Files.readString(plain.resolve(name + ".trajectory.csv")));
+    }
+
+    private static double peak(Path csv) throws IOException {
+        return Files.readAllLines(csv).stream().skip(1).filter(l -> !l.startsWith("#"))
+                .mapToDouble(l -> Double.parseDouble(l.split(",")[1])).max().orElseThrow();
+    }
+
+    /** A cohort member's own factor is drawn per member and replaces the catalog's: a --set of it is refused. */
+    @Test
+    void aSetOfAFactorDrawnForEachMemberIsRefusedInCohortsAndTrials() {
+        var plaque = new org.vascalc.simulation.ParameterOverrides.Change("plaqueSusceptibility", 2, "1", 1, "");
+        assertThatThrownBy(() -> CliFiles.requireNotDrawnPerMember(List.of(plaque)))
+                .isInstanceOf(UserInputException.class)
+                .hasMessage("--set plaqueSusceptibility: plaqueSusceptibility is each member's own factor, drawn for every "
+                        + "member of a cohort (log-normal around 1, SD plaqueSusceptibilityLogSd), so a value set here would "
+                        + "not be used; set plaqueSusceptibilityLogSd for the spread, or use simulate for one person");
+        CliFiles.requireNotDrawnPerMember(List.of(new org.vascalc.simulation.ParameterOverrides.Change(
+                "plaqueSusceptibilityLogSd", 0.5, "1", 0.9, "")));
+        // every factor the populations draw is listed (a new one fails here until it is)
+        var pop = new org.vascalc.simulation.cohort.VirtualPopulation(1, org.vascalc.simulation.engine.ModelAssembly
+                .defaultParameters());
+        java.util.Set<String> drawn = new java.util.TreeSet<>();
+        for (long i = 0; i < 20; i++) {
+            drawn.addAll(pop.mesa(i).individualParameters().keySet());
+            drawn.addAll(pop.cric(i).individualParameters().keySet());
+            drawn.addAll(pop.plausible(i).individualParameters().keySet());
+        }
+        assertThat(drawn).isNotEmpty();
+        assertThat(CliFiles.DRAWN_PER_MEMBER.keySet()).containsAll(drawn);
+    }
+
+    @Test
+    void aBadSetIsOneLinePerProblemAndNothingIsWritten(@TempDir Path dir) {
+        Path out = dir.resolve("out");
+        Run r = run("simulate", example("calcium-supplement-vs-food.yaml"), "--no-chart", "--set", "gian=2",
+                "--set", "gain=20", "--out", out.toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("vascalc: --set gian=2: the catalog has no parameter 'gian'; did you mean gain?")
+                .contains("vascalc: --set gain=20: gain = 20 (dimensionless) lies outside its plausible range, "
+                        + "allowed 0.1 to 10 (dimensionless)")
+                .doesNotContain("\tat ");
+        assertThat(r.err().lines().count()).isEqualTo(2);
+        assertThat(out).doesNotExist();
+        Run cohort = run("cohort", "--size", "2", "--years", "1", "--set", "gain=0", "--out", out.toString());
+        assertThat(cohort.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(cohort.err()).contains("--set gain=0: gain = 0 (dimensionless) lies outside");
     }
 
     @Test

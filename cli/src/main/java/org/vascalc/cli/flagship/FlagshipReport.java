@@ -89,7 +89,8 @@ public final class FlagshipReport {
             new Column("pwv", "PWV (m/s)", 1),
             new Column("sbp", "SBP (mmHg)", 1),
             new Column("lvMass", "LV mass (g)", 1),
-            new Column("riskMi", "MI risk (%)", 100),
+            // review10: "MI risk (%)" read as a 10-year or yearly risk; it is the chart's cumulative risk since day 0
+            new Column("riskMi", "cumulative MI risk (%)", 100),
             new Column("dpUcMgp", "dp-ucMGP (pmol/L)", 1),
             new Column("serumCalciumTotal", "serum Ca at midnight (mmol/L)", 1));
 

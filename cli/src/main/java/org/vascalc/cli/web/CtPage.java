@@ -129,7 +129,7 @@ final class CtPage {
             CalciumScore score = new CalciumScorer(options).score(scan.ct(), scan.labels());
             progress.drawing();
             return "<h2>Synthetic scan: " + Html.esc(spec.name()) + "</h2>\n" + truth(scan) + byLayer(scan, score)
-                    + result(scan.ct(), score, spec.name());
+                    + truthAgainstScore(scan, score) + result(scan.ct(), score, spec.name());
         });
     }
 
@@ -387,6 +387,19 @@ final class CtPage {
         return String.format(Locale.ROOT, "<p>Ground truth (what no scan shows): %.2f mg hydroxyapatite in %d deposit(s).</p>\n",
                 scan.trueMassMg(), scan.deposits().size())
                 + Html.table(new String[] {"artery", "layer", "shape", "mass (mg)", "density (mg/cm³)"}, rows);
+    }
+
+    /**
+     * review10: the page gave the truth per deposit and the mass score per artery far apart (27.50 mg of
+     * truth, 16.71 mg scored, for mixed-plaque), so where the mineral went was left to the reader; the
+     * console's per-artery table (review9, {@code TruthTable}) now stands here too.
+     */
+    static String truthAgainstScore(SyntheticScan scan, CalciumScore score) {
+        String[] header = java.util.Arrays.stream(org.vascalc.cli.imaging.TruthTable.HEADER)
+                .map(h -> h.equals("artery") || h.equals("found") ? h : h + " (mg)").toArray(String[]::new);
+        return "<p>Ground truth against the mass score, per artery (mg hydroxyapatite):</p>\n"
+                + Html.table(header, org.vascalc.cli.imaging.TruthTable.rows(scan, score))
+                + "<p class=\"fine\">" + Html.esc(org.vascalc.cli.imaging.TruthTable.WHY) + "</p>\n";
     }
 
     private static String result(CtVolume ct, CalciumScore score, String title) throws IOException {

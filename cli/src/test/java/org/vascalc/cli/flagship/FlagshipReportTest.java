@@ -55,8 +55,8 @@ class FlagshipReportTest {
             runs.add(new SimulationResult(arm.scenario(), Mode.FAST, traj, Map.of(), Map.of(), "sha"));
         }
         FlagshipReport report = new FlagshipReport(new FlagshipComparison.Results(arms, runs, List.of()));
-        int column = List.of(report.header()).indexOf("MI risk (%)");
-        assertThat(column).as("the MI risk column names its unit").isPositive();
+        int column = List.of(report.header()).indexOf("cumulative MI risk (%)");
+        assertThat(column).as("the MI risk column names its unit and that it is cumulative, as its chart").isPositive();
         assertThat(report.summaryRows().get(0)[column]).isEqualTo("0.790");
         Panel chart = report.panels().stream().filter(p -> p.id().equals("riskMi")).findFirst().orElseThrow();
         assertThat(chart.yLabel()).isEqualTo("%");

@@ -367,7 +367,22 @@ class WebAppTest {
                 .contains("Agatston").contains("data:image/png;base64,")
                 .contains("Running a synthetic scan of medial-linear…")
                 .contains("<b>The score cannot tell the layers apart.</b>")
-                .contains("AU from arteries with only medial calcium (LAD, LCX, RCA)");
+                .contains("AU from arteries with only medial calcium (LAD, LCX, RCA)")
+                .contains("Ground truth against the mass score, per artery (mg hydroxyapatite)")
+                .contains("mass score (mg)</th>").contains("the more so the smaller or thinner the deposit");
+        // review10: the per-artery rows are the console's (TruthTable): the medial deposits' truth beside
+        // the artery's mass score; the total row's truth is the spec's
+        java.util.regex.Matcher totalRow = java.util.regex.Pattern.compile(
+                "<td[^>]*>total</td><td>([0-9.]+)</td><td>([0-9.]+)</td><td>([0-9.]+)</td><td>([0-9.]+)</td><td>([0-9]+) %</td>")
+                .matcher(run.body());
+        assertThat(totalRow.find()).as("the total row").isTrue();
+        assertThat(Double.parseDouble(totalRow.group(1))).as("no intimal mineral in medial-linear").isZero();
+        java.util.regex.Matcher truthTotal = java.util.regex.Pattern.compile("Ground truth \\(what no scan shows\\): ([0-9.]+) mg")
+                .matcher(run.body());
+        assertThat(truthTotal.find()).isTrue();
+        assertThat(totalRow.group(3)).isEqualTo(truthTotal.group(1));
+        assertThat(100 * Double.parseDouble(totalRow.group(4)) / Double.parseDouble(totalRow.group(3)))
+                .as("found = mass score / truth").isCloseTo(Long.parseLong(totalRow.group(5)), org.assertj.core.data.Offset.offset(0.6));
         // every point of the score is one layer's or the other's: the parts add up to the total the report reads
         java.util.regex.Matcher part = java.util.regex.Pattern.compile("([0-9.]+) AU (from arteries|outside)").matcher(run.body());
         double sum = 0;

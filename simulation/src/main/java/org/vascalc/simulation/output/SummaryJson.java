@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.TreeMap;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.simulation.OutputChannel;
+import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.Trajectory;
 
@@ -36,6 +37,19 @@ public final class SummaryJson {
         prov.put("scenarioSha256", p.scenarioSha256());
         prov.put("parameterSetSha256", p.parameterSetSha256());
         prov.put("mode", p.mode());
+        if (!p.parameterOverrides().isEmpty()) { // absent without --set: those summaries stay as they were
+            ArrayNode overrides = prov.putArray("parameterOverrides");
+            for (ParameterOverrides.Change c : p.parameterOverrides()) {
+                ObjectNode o = overrides.addObject();
+                o.put("name", c.name());
+                o.put("value", c.value());
+                o.put("unit", c.unit());
+                o.put("default", c.defaultValue());
+                if (!c.why().isEmpty()) {
+                    o.put("why", c.why());
+                }
+            }
+        }
         ObjectNode sc = root.putObject("scenario");
         sc.put("name", r.scenario().name());
         sc.put("description", r.scenario().description());

@@ -84,7 +84,7 @@ public final class SensitivityAnalysis {
      * blocks disagree about serum calcium and so fake a strong effect; they are moved together, by
      * the same factor, over the range both admit, and reported under the first name.
      */
-    static final Map<String, List<String>> SAME_QUANTITY = Map.of("ecfVolume", List.of("ecfVolumeL"));
+    static final Map<String, List<String>> SAME_QUANTITY = org.vascalc.simulation.ParameterOverrides.SAME_QUANTITY;
 
     /** How a parameter is treated. */
     public enum Role {

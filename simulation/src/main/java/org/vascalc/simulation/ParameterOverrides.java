@@ -1,0 +1,254 @@
+package org.vascalc.simulation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.vascalc.core.evidence.Evidence;
+import org.vascalc.core.input.InputProblem;
+import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.core.param.Parameter;
+import org.vascalc.core.param.ParameterCatalog;
+
+/**
+ * A few named values of a catalog replaced ("what if parameter X were Y"), without writing a whole
+ * catalog: the CLI's {@code --set NAME=VALUE}. Each name must be a catalog parameter, each value lie
+ * in that parameter's plausible range, in its unit. Two kinds of number do not stand alone:
+ * <ul>
+ *   <li>one quantity held twice ({@link #SAME_QUANTITY}: the mineral block's {@code ecfVolume} and the
+ *       wall's {@code ecfVolumeL}) follows: setting either sets both, refused if the other's range does
+ *       not admit the value (the engine refuses a catalog whose two copies differ);</li>
+ *   <li>a number whose catalog row is {@code derived} from others ({@link #DERIVED_FROM}: a formula or
+ *       a cohort fit written as text, not recomputed by the model) would silently keep the value
+ *       derived from the old source; setting a source alone is refused with the rule, unless the
+ *       derived number is set too (to its present value, to keep it knowingly, or to a re-derived one).</li>
+ * </ul>
+ * The result's catalog hash differs from the defaults' (provenance), and {@link Result#changes()}
+ * lists every value changed, the followers included.
+ */
+public final class ParameterOverrides {
+
+    /**
+     * One quantity held twice in the catalogs: the mineral block holds its pools in {@code ecfVolume},
+     * the wall turns them into concentrations with {@code ecfVolumeL}. Set together; also moved together
+     * by the sensitivity analysis.
+     */
+    public static final Map<String, List<String>> SAME_QUANTITY = Map.of("ecfVolume", List.of("ecfVolumeL"));
+
+    /**
+     * The catalog's {@code derived} rows and the parameters each was derived from (read from each row's
+     * rule; a mention that is not a source, such as miCalciumRefMmolL's "the MI level
+     * (miBasePerYear) is derived on", is left out). The model does not recompute them.
+     */
+    public static final Map<String, List<String>> DERIVED_FROM = derivedFrom();
+
+    /** In catalog order, so the problems of one {@code --set} are listed the same way every time. */
+    private static Map<String, List<String>> derivedFrom() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        m.put("k1AbsorbedFraction", List.of("wajimaVkInputNmolPerLPerH", "vkVolumeL", "referenceK1IntakeUgPerDay"));
+        m.put("mk4AbsorptionPerH", List.of("mk4EliminationPerH"));
+        m.put("mk4VolumeL", List.of("mk4EliminationPerH"));
+        m.put("miBasePerYear", List.of("miPlaqueExponent", "pwvEventRrPerMPerS", "miCalciumLogHrPerMmolL",
+                "cvDeathFractionMi"));
+        m.put("strokeBasePerYear", List.of("strokeAtheroShare", "pwvEventRrPerMPerS"));
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** One value changed: {@code name} from {@code defaultValue} to {@code value} (in {@code unit}). */
+    public record Change(String name, double value, String unit, double defaultValue, String why) {
+        public Change {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(unit, "unit");
+            why = why == null ? "" : why;
+        }
+
+        /** e.g. {@code ecfVolumeL = 15 L (default 14; the same quantity as ecfVolume)}. */
+        @Override
+        public String toString() {
+            return name + " = " + number(value) + (unit.equals("1") ? "" : " " + unit) + " (default "
+                    + number(defaultValue) + (why.isEmpty() ? "" : "; " + why) + ")";
+        }
+    }
+
+    /** The catalog with the values replaced, and what changed (empty: the catalog given, unchanged). */
+    public record Result(ParameterCatalog catalog, List<Change> changes) {
+        public Result {
+            Objects.requireNonNull(catalog, "catalog");
+            changes = List.copyOf(changes);
+        }
+    }
+
+    private ParameterOverrides() {
+    }
+
+    /**
+     * {@code base} with each {@code NAME=VALUE} of {@code assignments} applied; every problem found is
+     * reported at once ({@link InvalidInputException}, one problem per assignment, its path the
+     * assignment as written). No assignments: {@code base} itself, so a run is bit-identical to one
+     * without this step.
+     */
+    public static Result apply(ParameterCatalog base, List<String> assignments) {
+        if (assignments == null || assignments.isEmpty()) {
+            return new Result(base, List.of());
+        }
+        List<InputProblem> problems = new ArrayList<>();
+        Map<String, Double> values = new LinkedHashMap<>();
+        Map<String, String> why = new LinkedHashMap<>();
+        for (String a : assignments) {
+            int eq = a.indexOf('=');
+            if (eq <= 0) {
+                problems.add(InputProblem.error(a, "expected NAME=VALUE, e.g. --set ecfVolume=15 (a catalog "
+                        + "parameter and its value in the catalog's unit: docs/model/parameters.md)"));
+                continue;
+            }
+            String name = a.substring(0, eq).strip();
+            String text = a.substring(eq + 1).strip();
+            if (!base.contains(name)) {
+                problems.add(InputProblem.error(a, "the catalog has no parameter '" + name + "'"
+                        + nearest(base, name) + " (docs/model/parameters.md lists them)"));
+                continue;
+            }
+            Parameter p = base.get(name);
+            double v;
+            try {
+                v = Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                problems.add(InputProblem.error(a, "'" + text + "' is not a number (" + name + " is in "
+                        + unit(p) + ", " + range(p) + ")"));
+                continue;
+            }
+            if (!Double.isFinite(v) || v < p.low() || v > p.high()) {
+                problems.add(InputProblem.error(a, name + " = " + text + " " + unit(p)
+                        + " lies outside its plausible range, " + range(p)));
+                continue;
+            }
+            if (values.containsKey(name) && values.get(name) != v) {
+                problems.add(InputProblem.error(a, name + " is set twice, to " + number(values.get(name))
+                        + " and " + number(v) + "; give it once"));
+                continue;
+            }
+            values.put(name, v);
+        }
+        followSameQuantity(base, values, why, problems, assignments);
+        for (Map.Entry<String, List<String>> d : DERIVED_FROM.entrySet()) {
+            if (!base.contains(d.getKey()) || values.containsKey(d.getKey())) {
+                continue;
+            }
+            for (String source : d.getValue()) {
+                if (values.containsKey(source)) {
+                    Parameter derived = base.get(d.getKey());
+                    problems.add(InputProblem.error(source + "=" + number(values.get(source)),
+                            d.getKey() + " was derived from " + source + " (" + shortRule(derived)
+                                    + ") and the model does not re-derive it; set it too, e.g. --set "
+                                    + d.getKey() + "=" + number(derived.value()) + " to keep it knowingly, or "
+                                    + "a re-derived value (" + range(derived) + ")"));
+                    break;
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(pr -> order(assignments, pr.path())));
+            throw new InvalidInputException("--set", problems);
+        }
+        List<Change> changes = new ArrayList<>();
+        values.forEach((n, v) -> changes.add(new Change(n, v, base.get(n).unit(), base.value(n), why.get(n))));
+        return new Result(base.with(values), changes);
+    }
+
+    /** A copy of one quantity gets the value set for the other; refused if its range does not hold it. */
+    private static void followSameQuantity(ParameterCatalog base, Map<String, Double> values, Map<String, String> why,
+                                           List<InputProblem> problems, List<String> assignments) {
+        for (Map.Entry<String, List<String>> q : SAME_QUANTITY.entrySet()) {
+            List<String> all = new ArrayList<>();
+            all.add(q.getKey());
+            all.addAll(q.getValue());
+            String given = all.stream().filter(values::containsKey).findFirst().orElse(null);
+            if (given == null || !all.stream().allMatch(base::contains)) {
+                continue;
+            }
+            double v = values.get(given);
+            for (String other : all) {
+                Parameter p = base.get(other);
+                if (values.containsKey(other)) {
+                    if (values.get(other) != v) {
+                        problems.add(InputProblem.error(other + "=" + number(values.get(other)), other + " and "
+                                + given + " are one quantity held twice (" + String.join(", ", all)
+                                + "): give them the same value"));
+                    }
+                } else if (v < p.low() || v > p.high()) {
+                    problems.add(InputProblem.error(given + "=" + number(v), given + " and " + other
+                            + " are one quantity held twice, set together; " + number(v) + " " + unit(p)
+                            + " lies outside " + other + "'s plausible range, " + range(p)));
+                } else {
+                    values.put(other, v);
+                    why.put(other, "the same quantity as " + given);
+                }
+            }
+        }
+    }
+
+    /** Position of the assignment a problem names, so problems read in the order written. */
+    private static int order(List<String> assignments, String path) {
+        int i = assignments.indexOf(path);
+        return i < 0 ? assignments.size() : i;
+    }
+
+    /** "; did you mean a, b or c?" from the names nearest in edit distance (case ignored), or "". */
+    static String nearest(ParameterCatalog catalog, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        List<String> near = catalog.parameters().stream().map(Parameter::name)
+                .map(n -> Map.entry(n, distance(lower, n.toLowerCase(Locale.ROOT))
+                        - (n.toLowerCase(Locale.ROOT).contains(lower) && lower.length() >= 3 ? 100 : 0)))
+                .filter(e -> e.getValue() <= Math.max(3, lower.length() / 3))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .limit(3).map(Map.Entry::getKey).toList();
+        if (near.isEmpty()) {
+            return "";
+        }
+        String list = near.size() == 1 ? near.get(0)
+                : String.join(", ", near.subList(0, near.size() - 1)) + " or " + near.get(near.size() - 1);
+        return "; did you mean " + list + "?";
+    }
+
+    /** Levenshtein distance. */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** The start of a derived row's rule, for a one-line message (docs/model/parameters.md has it whole). */
+    private static String shortRule(Parameter derived) {
+        String rule = derived.evidence() instanceof Evidence.Derived d ? d.rule() : "";
+        return rule.length() <= 100 ? rule : rule.substring(0, 100).strip() + " ...";
+    }
+
+    private static String unit(Parameter p) {
+        return p.unit().equals("1") ? "(dimensionless)" : p.unit();
+    }
+
+    private static String range(Parameter p) {
+        return "allowed " + number(p.low()) + " to " + number(p.high()) + " " + unit(p);
+    }
+
+    private static String number(double v) {
+        // plain digits as a user types them (0.0006151, not 6.151E-4)
+        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+}
