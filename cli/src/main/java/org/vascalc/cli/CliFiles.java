@@ -73,6 +73,55 @@ public final class CliFiles {
     }
 
     /**
+     * The parameter set of one scenario's run: the model's defaults or {@code csv}, then the scenario
+     * file's {@code parameters:} map, then {@code --set} (the command line wins over the file: a name in
+     * both takes the {@code --set} value). No {@code parameters:} map: {@link #parameterSet} itself, so a
+     * run is unchanged. A bad name or value in the map is reported like the file's other problems
+     * ({@code scenario file F: parameters.NAME: ...}), every one at once. The changes list each value once,
+     * its default the catalog's, its {@code why} saying it came from the file or from --set over the file.
+     */
+    static ParameterOverrides.Result scenarioParameterSet(Path csv, java.util.List<String> sets, ParameterCatalog model,
+                                                          java.util.Map<String, Double> fromFile, Object file) {
+        if (fromFile.isEmpty()) {
+            return parameterSet(csv, sets, model);
+        }
+        ParameterCatalog base = csv == null ? model : readCatalog(csv, model);
+        if (base == null) {
+            throw new UserInputException("scenario file " + file + ": parameters: needs the model's parameter "
+                    + "catalog, and this model has none");
+        }
+        ParameterOverrides.Result scenario;
+        try {
+            scenario = ParameterOverrides.applyScenario(base, fromFile);
+        } catch (InvalidInputException e) {
+            throw new UserInputException(new InvalidInputException("scenario file " + file, e.problems()).getMessage(), e);
+        }
+        ParameterOverrides.Result set = parameterSet(null, sets, scenario.catalog());
+        java.util.Set<String> byCommandLine = new java.util.HashSet<>();
+        set.changes().forEach(c -> byCommandLine.add(c.name()));
+        java.util.List<ParameterOverrides.Change> changes = new java.util.ArrayList<>();
+        scenario.changes().stream().filter(c -> !byCommandLine.contains(c.name())).forEach(changes::add);
+        for (ParameterOverrides.Change c : set.changes()) {
+            boolean overFile = scenario.changes().stream().anyMatch(f -> f.name().equals(c.name()));
+            String why = overFile ? "--set over the scenario file's " + number(scenario.catalog().value(c.name()))
+                    : "";
+            why = c.why().isEmpty() ? why : why.isEmpty() ? c.why() : why + "; " + c.why();
+            changes.add(new ParameterOverrides.Change(c.name(), c.value(), c.unit(), base.value(c.name()), why));
+        }
+        return new ParameterOverrides.Result(set.catalog(), changes);
+    }
+
+    /** The console line of one scenario's values set by its {@code parameters:} map and --set. */
+    static String describeScenario(String scenario, java.util.List<ParameterOverrides.Change> changes) {
+        return "parameters " + changes.size() + " value(s) set for " + scenario + " (its parameters: map, then --set): "
+                + String.join("; ", changes.stream().map(ParameterOverrides.Change::toString).toList());
+    }
+
+    private static String number(double v) {
+        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+
+    /**
      * A cohort draws each member's own factors and replaces the catalog's by them
      * ({@code VirtualPopulation}): a {@code --set} of one would change nothing and say nothing, so it
      * is refused, pointing to the spread that is drawn from (the factors' SDs may be set).
@@ -110,7 +159,8 @@ public final class CliFiles {
     /** Shared help text of {@code --set} (six commands take it). */
     static final String SET_HELP = "Replaces one catalog parameter's value, in the catalog's unit and inside its "
             + "plausible range (docs/model/parameters.md); repeat for more. ecfVolume and ecfVolumeL, one "
-            + "volume held twice, are set together; a number derived from the one set must be set too. The run's "
+            + "volume held twice, are set together; a number derived from the one set must be set too. Wins over a "
+            + "scenario file's parameters: map (applied first). The run's "
             + "parameter-set hash changes and the values set are printed (simulate: summary JSON's "
             + "provenance.parameterOverrides).";
 

@@ -169,6 +169,7 @@ final class SensitivityCommand implements Callable<Integer> {
         int workers = CohortCommand.workerThreads(threads);
         Scenario scenario;
         String label;
+        java.util.Map<String, Double> fromFile = java.util.Map.of();
         if (file == null) {
             scenario = new FlagshipComparison(Patient.referenceAdult(), 10).arms().get(1).scenario();
             label = "the flagship's supplement arm (`" + scenario.name() + "`: " + scenario.description() + "; "
@@ -179,15 +180,19 @@ final class SensitivityCommand implements Callable<Integer> {
                 err.println("vascalc: warning: " + file + ": " + w.path() + ": " + w.message());
             }
             scenario = l.scenario();
+            fromFile = l.parameters();
             label = "`" + file + "` (`" + scenario.name() + "`)";
         }
         List<String> ids = outputs == null || outputs.isEmpty() ? SensitivityAnalysis.DEFAULT_OUTPUTS
                 : outputs.stream().distinct().toList();
         SimulatorFactory factory = SimulatorFactory.load();
-        ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
+        // the scenario file's parameters: map, then --set: the analysis varies parameters around these values
+        ParameterOverrides.Result parameterSet = CliFiles.scenarioParameterSet(parameters, sets,
+                factory.defaultParameters(), fromFile, file);
         ParameterCatalog catalog = parameterSet.catalog();
         if (!parameterSet.changes().isEmpty()) {
-            spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));
+            spec.commandLine().getOut().println(fromFile.isEmpty() ? CliFiles.describe(parameterSet.changes())
+                    : CliFiles.describeScenario(scenario.name(), parameterSet.changes()));
         }
         if (only != null) {
             for (String name : only) {

@@ -13,7 +13,6 @@ import org.vascalc.cli.report.Panel;
 import org.vascalc.cli.store.ResultDatabase;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InvalidInputException;
-import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.SimulationResult;
@@ -121,9 +120,33 @@ final class SimulateCommand implements Callable<Integer> {
         }
         SimulatorFactory factory = SimulatorFactory.load();
         ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
-        ParameterCatalog catalog = parameterSet.catalog();
-        if (!parameterSet.changes().isEmpty()) {
+        // a file with a parameters: map has its own line below
+        if (!parameterSet.changes().isEmpty() && loaded.stream().anyMatch(l -> l.parameters().isEmpty())) {
             spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));
+        }
+        // each scenario's own catalog: its parameters: map, then --set; every file's problems at once
+        List<ParameterOverrides.Result> runSets = new ArrayList<>();
+        List<String> badParameters = new ArrayList<>();
+        for (int i = 0; i < loaded.size(); i++) {
+            ScenarioFiles.Loaded l = loaded.get(i);
+            if (l.parameters().isEmpty()) {
+                runSets.add(parameterSet);
+                continue;
+            }
+            try {
+                runSets.add(CliFiles.scenarioParameterSet(parameters, sets, factory.defaultParameters(),
+                        l.parameters(), files.get(i)));
+            } catch (UserInputException e) {
+                badParameters.add(e.getMessage());
+            }
+        }
+        if (!badParameters.isEmpty()) {
+            throw new UserInputException(String.join("\nvascalc: ", badParameters));
+        }
+        for (int i = 0; i < loaded.size(); i++) {
+            if (!loaded.get(i).parameters().isEmpty()) {
+                o.println(CliFiles.describeScenario(loaded.get(i).scenario().name(), runSets.get(i).changes()));
+            }
         }
         CliFiles.requireFolderCanBeWritten(out); // created only when the first file is written
         if (db != null) {
@@ -135,7 +158,7 @@ final class SimulateCommand implements Callable<Integer> {
         for (int i = 0; i < loaded.size(); i++) {
             ScenarioFiles.Loaded l = loaded.get(i);
             try {
-                results.add(factory.create(catalog).run(l.scenario(), mode,
+                results.add(factory.create(runSets.get(i).catalog()).run(l.scenario(), mode,
                         ProgressBar.forTerminal(err, "simulating " + l.scenario().name())));
             } catch (InvalidInputException e) {
                 throw new UserInputException("scenario file " + files.get(i) + ": " + e.getMessage(), e);
@@ -146,7 +169,7 @@ final class SimulateCommand implements Callable<Integer> {
             ScenarioFiles.Loaded l = loaded.get(i);
             SimulationResult r = results.get(i);
             Provenance p = new Provenance(BuildInfo.version(), BuildInfo.commit(), files.get(i).toString(), l.sha256(),
-                    catalog.sha256(), mode.name(), parameterSet.changes());
+                    runSets.get(i).catalog().sha256(), mode.name(), runSets.get(i).changes());
             toStore.add(new ResultDatabase.Run(r, p));
             RunOutputs.Written w = RunOutputs.write(r, p, l.warnings(), out);
             o.println("scenario   " + l.scenario().name() + " (" + fmt(l.scenario().durationDays()) + " days, "

@@ -480,6 +480,54 @@ class CommandsTest {
                 .isEqualTo(Files.readString(plain.resolve(name + ".trajectory.csv")));
     }
 
+    /**
+     * A scenario file's {@code parameters:} map is applied like {@code --set}: {@code gain: 2} in the
+     * file gives the bytes of {@code --set gain=2} on the plain file, recorded in the provenance as from
+     * the file; a {@code --set} of the same name wins; a bad name or value is the file's problem, with
+     * its path, every one at once, exit 1, nothing written.
+     */
+    @Test
+    void aScenarioFilesParametersAreAppliedBeforeSetAndCheckedWithTheirPaths(@TempDir Path dir) throws IOException {
+        String name = "calcium-supplement-vs-food";
+        Path plain = Path.of(example(name + ".yaml"));
+        Path withMap = dir.resolve(name + ".yaml"); // the same name: its outputs' names are the plain run's
+        Files.writeString(withMap, Files.readString(plain) + "\nparameters:\n  gain: 2\n");
+        Path bySet = dir.resolve("by-set");
+        Path byFile = dir.resolve("by-file");
+        Path overridden = dir.resolve("overridden");
+        Path none = dir.resolve("none");
+        assertThat(run("simulate", plain.toString(), "--no-chart", "--set", "gain=2", "--out", bySet.toString()).code())
+                .isZero();
+        Run r = run("simulate", withMap.toString(), "--no-chart", "--out", byFile.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("parameters 1 value(s) set for " + name + " (its parameters: map, then --set): "
+                + "gain = 2 (default 1; from the scenario file)");
+        assertThat(Files.readString(byFile.resolve(name + ".trajectory.csv")))
+                .isEqualTo(Files.readString(bySet.resolve(name + ".trajectory.csv")));
+        assertThat(Files.readString(byFile.resolve(name + ".summary.json")))
+                .contains("\"name\" : \"gain\"", "\"value\" : 2.0", "\"why\" : \"from the scenario file\"");
+
+        Run o = run("simulate", withMap.toString(), "--no-chart", "--set", "gain=1", "--out", overridden.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("gain = 1 (default 1; --set over the scenario file's 2)");
+        assertThat(run("simulate", plain.toString(), "--no-chart", "--out", none.toString()).code()).isZero();
+        assertThat(Files.readString(overridden.resolve(name + ".trajectory.csv")))
+                .isEqualTo(Files.readString(none.resolve(name + ".trajectory.csv")));
+
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(plain).replace("name: " + name, "name: bad")
+                + "\nparameters:\n  gian: 2\n  gain: 20\n");
+        Path out = dir.resolve("out");
+        Run b = run("simulate", bad.toString(), "--no-chart", "--out", out.toString());
+        assertThat(b.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(b.err()).contains("scenario file " + bad + " has 2 problem(s):")
+                .contains("error: parameters.gian: the catalog has no parameter 'gian'; did you mean gain?")
+                .contains("error: parameters.gain: gain = 20 (dimensionless) lies outside its plausible range, "
+                        + "allowed 0.1 to 10 (dimensionless)")
+                .doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+    }
+
     private static double peak(Path csv) throws IOException {
         return Files.readAllLines(csv).stream().skip(1).filter(l -> !l.startsWith("#"))
                 .mapToDouble(l -> Double.parseDouble(l.split(",")[1])).max().orElseThrow();

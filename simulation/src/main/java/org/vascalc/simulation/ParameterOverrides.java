@@ -91,6 +91,43 @@ public final class ParameterOverrides {
      * without this step.
      */
     public static Result apply(ParameterCatalog base, List<String> assignments) {
+        return apply(base, assignments, false);
+    }
+
+    /** The change of a scenario file's {@code parameters:} map, as {@link Change#why()} says it. */
+    public static final String FROM_SCENARIO = "from the scenario file";
+
+    /**
+     * {@code base} with a scenario file's {@code parameters:} map applied: the same checks as
+     * {@link #apply(ParameterCatalog, List)}, each problem's path {@code parameters.NAME} (as the
+     * scenario reader names its fields), each change's {@link Change#why()} starting with
+     * {@link #FROM_SCENARIO}. An empty map: {@code base} itself (bit-identical runs).
+     */
+    public static Result applyScenario(ParameterCatalog base, Map<String, Double> parameters) {
+        if (parameters == null || parameters.isEmpty()) {
+            return new Result(base, List.of());
+        }
+        List<String> assignments = new ArrayList<>();
+        Map<String, String> pathOf = new LinkedHashMap<>();
+        parameters.forEach((n, v) -> {
+            String a = n + "=" + number(v);
+            assignments.add(a);
+            pathOf.put(a, "parameters." + n);
+        });
+        Result r;
+        try {
+            r = apply(base, assignments, true);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("parameters", e.problems().stream()
+                    .map(pr -> InputProblem.error(pathOf.getOrDefault(pr.path(), "parameters." + pr.path()
+                            .substring(0, Math.max(0, pr.path().indexOf('=')))), pr.message()))
+                    .toList());
+        }
+        return new Result(r.catalog(), r.changes().stream().map(c -> new Change(c.name(), c.value(), c.unit(),
+                c.defaultValue(), c.why().isEmpty() ? FROM_SCENARIO : FROM_SCENARIO + "; " + c.why())).toList());
+    }
+
+    private static Result apply(ParameterCatalog base, List<String> assignments, boolean scenario) {
         if (assignments == null || assignments.isEmpty()) {
             return new Result(base, List.of());
         }
@@ -142,8 +179,10 @@ public final class ParameterOverrides {
                     Parameter derived = base.get(d.getKey());
                     problems.add(InputProblem.error(source + "=" + number(values.get(source)),
                             d.getKey() + " was derived from " + source + " (" + shortRule(derived)
-                                    + ") and the model does not re-derive it; set it too, e.g. --set "
-                                    + d.getKey() + "=" + number(derived.value()) + " to keep it knowingly, or "
+                                    + ") and the model does not re-derive it; set it too, e.g. "
+                                    + (scenario ? d.getKey() + ": " + number(derived.value()) + " under parameters:"
+                                            : "--set " + d.getKey() + "=" + number(derived.value()))
+                                    + " to keep it knowingly, or "
                                     + "a re-derived value (" + range(derived) + ")"));
                     break;
                 }

@@ -23,6 +23,7 @@ import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.Trajectory;
 import org.vascalc.simulation.output.ChannelSummary;
 import org.vascalc.simulation.output.CtVersusGroundTruth;
+import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.simulation.output.Provenance;
 import org.vascalc.simulation.output.SummaryJson;
 import org.vascalc.simulation.output.TrajectoryCsv;
@@ -109,6 +110,16 @@ final class ScenarioPage {
                     + "./vascalc simulate FILE --mode reference", loaded.scenario().durationDays(), MAX_REFERENCE_DAYS)));
             loaded = null;
         }
+        // the scenario's parameters: map on the model's catalog, checked as ./vascalc simulate checks it
+        ParameterOverrides.Result parameterSet = null;
+        if (loaded != null) {
+            try {
+                parameterSet = ParameterOverrides.applyScenario(factory.defaultParameters(), loaded.parameters());
+            } catch (InvalidInputException e) {
+                shown.addAll(e.problems());
+                loaded = null;
+            }
+        }
         StringBuilder b = new StringBuilder(intro());
         b.append(Html.problems(shown));
         b.append(form(names, null, text, format, modeName));
@@ -116,27 +127,33 @@ final class ScenarioPage {
             return new Response(400, Html.page("Run a scenario", b.toString()));
         }
         ScenarioFiles.Loaded run = loaded;
+        ParameterOverrides.Result set = parameterSet;
         return new StreamedPage("Run a scenario", b.toString(), String.format(Locale.ROOT, "%s, %s days in %s mode",
                 run.scenario().name(), ComparePage.fmt(run.scenario().durationDays()), modeName), progress -> {
                     SimulationResult r;
                     slots.acquire();
                     try {
-                        r = factory.create(factory.defaultParameters()).run(run.scenario(), mode, progress::done);
+                        r = factory.create(set.catalog()).run(run.scenario(), mode, progress::done);
                     } finally {
                         slots.release();
                     }
                     progress.drawing();
-                    return results(r, run, mode);
+                    return results(r, run, set, mode);
                 });
     }
 
-    private String results(SimulationResult r, ScenarioFiles.Loaded loaded, Mode mode) throws IOException {
+    private String results(SimulationResult r, ScenarioFiles.Loaded loaded, ParameterOverrides.Result set, Mode mode)
+            throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("<h2>").append(Html.esc(r.scenario().name())).append(" (")
                 .append(ComparePage.fmt(r.scenario().durationDays())).append(" days, ")
                 .append(mode.name().toLowerCase(Locale.ROOT)).append(" mode)</h2>\n");
         if (!r.scenario().description().isBlank()) {
             b.append("<p>").append(Html.esc(r.scenario().description())).append("</p>\n");
+        }
+        if (!set.changes().isEmpty()) {
+            b.append("<p>Parameters set by the scenario's <code>parameters:</code> map: ").append(Html.esc(String.join("; ",
+                    set.changes().stream().map(ParameterOverrides.Change::toString).toList()))).append("</p>\n");
         }
         List<Panel> panels = RunCharts.panels(List.of(r));
         if (!panels.isEmpty()) {
@@ -157,7 +174,7 @@ final class ScenarioPage {
         b.append("<h2>Every recorded output</h2>\n").append(Html.table(
                 new String[] {"output", "unit", "start", "min", "max", "max at (h)", "end"}, summary(r.trajectory())));
         Provenance prov = new Provenance(BuildInfo.version(), BuildInfo.commit(), "web page (scenario text)",
-                loaded.sha256(), factory.defaultParameters().sha256(), mode.name());
+                loaded.sha256(), set.catalog().sha256(), mode.name(), set.changes());
         byte[] csv = TrajectoryCsv.format(r.trajectory()).getBytes(StandardCharsets.UTF_8);
         String csvName = r.scenario().name() + "-trajectory.csv";
         byte[] json = SummaryJson.format(r, prov, loaded.warnings(), csvName, ScenarioFiles.sha256(csv))

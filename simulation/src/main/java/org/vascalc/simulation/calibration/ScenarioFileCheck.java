@@ -55,7 +55,7 @@ public final class ScenarioFileCheck implements TargetCheck {
         if (scenarios == null) {
             List<Scenario> s = new ArrayList<>();
             for (String f : files) {
-                s.add(ScenarioFiles.load(calibrationFile(f)).scenario());
+                s.add(ScenarioFiles.load(calibrationFile(f)).scenarioWithoutParameters("a calibration check"));
             }
             scenarios = List.copyOf(s);
         }

@@ -16,6 +16,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -49,10 +52,34 @@ public final class ScenarioFiles {
     /** File syntax, chosen by the file name's extension. */
     public enum Format { YAML, JSON }
 
-    /** A scenario read from a file, with the warnings it raised and the SHA-256 of its bytes (provenance). */
-    public record Loaded(Scenario scenario, List<InputProblem> warnings, String sha256) {
+    /**
+     * A scenario read from a file, with the warnings it raised, the SHA-256 of its bytes (provenance) and
+     * its {@code parameters:} map (catalog name to value, in file order; empty without one). The map is
+     * only read here, its names and ranges are checked where the catalog is known:
+     * {@code ParameterOverrides.applyScenario}, which a caller that runs the scenario must apply.
+     */
+    public record Loaded(Scenario scenario, List<InputProblem> warnings, String sha256, Map<String, Double> parameters) {
         public Loaded {
             warnings = List.copyOf(warnings);
+            parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        }
+
+        /**
+         * The scenario, for a use that runs it on a catalog of its own ({@code user}, e.g. a calibration
+         * check): a {@code parameters:} map would be silently unused there, so it is refused.
+         */
+        public Scenario scenarioWithoutParameters(String user) {
+            if (!parameters.isEmpty()) {
+                throw new InvalidInputException("scenario " + scenario.name(), InputProblem.error("parameters",
+                        user + " runs this scenario on its own parameter catalog and does not apply a parameters: "
+                                + "map (" + String.join(", ", parameters.keySet()) + "); remove it"));
+            }
+            return scenario;
+        }
+
+        /** A scenario without a {@code parameters:} map. */
+        public Loaded(Scenario scenario, List<InputProblem> warnings, String sha256) {
+            this(scenario, warnings, sha256, Map.of());
         }
     }
 
@@ -143,9 +170,10 @@ public final class ScenarioFiles {
             root.fieldNames().forEachRemaining(keys::add);
             FileKind.otherKind(keys, FileKind.SCENARIO).ifPresent(m -> problems.error("(file)", m));
         }
-        Scenario s = new Reader(problems).scenario(root);
+        Reader reader = new Reader(problems);
+        Scenario s = reader.scenario(root);
         problems.throwIfErrors(origin);
-        return new Loaded(s, problems.warnings(), sha);
+        return new Loaded(s, problems.warnings(), sha, reader.parameters);
     }
 
     /**
@@ -164,6 +192,8 @@ public final class ScenarioFiles {
     /** One pass over the tree; builds records only where the fields it needs were all valid. */
     private static final class Reader {
         private final InputProblems problems;
+        /** The top-level {@code parameters:} map, read by {@link #scenario(JsonNode)}. */
+        private final Map<String, Double> parameters = new LinkedHashMap<>();
 
         Reader(InputProblems problems) {
             this.problems = problems;
@@ -199,11 +229,36 @@ public final class ScenarioFiles {
             if (!r.has("recording")) {
                 problems.error("recording", "missing; say at least how often to record, e.g. recording: {intervalHours: 1}");
             }
+            if (r.has("parameters")) {
+                parameters(r.raw("parameters"), r.pathOf("parameters"));
+            }
             if (problems.hasErrors()) {
                 return null;
             }
             return build("", () -> new Scenario(name, description, patient, conditions, interventions, duration,
                     recording)).orElse(null);
+        }
+
+        /**
+         * {@code parameters: {name: number, ...}}: only the shape is checked here (a map of numbers); the
+         * names, units and ranges are the catalog's, checked by {@code ParameterOverrides.applyScenario}.
+         */
+        void parameters(JsonNode node, String path) {
+            if (node == null || !node.isObject()) {
+                problems.error(path, "expected a map of catalog parameter names to values in the catalog's unit, "
+                        + "e.g. parameters: {gutParacellularRate: 0.072} (docs/model/parameters.md), found "
+                        + FieldReader.describe(node));
+                return;
+            }
+            node.fields().forEachRemaining(e -> {
+                JsonNode v = e.getValue();
+                if (v.isNumber()) {
+                    parameters.put(e.getKey(), v.asDouble());
+                } else {
+                    problems.error(path + "." + e.getKey(), "expected a number in the parameter's catalog unit "
+                            + "(docs/model/parameters.md lists units and ranges), found " + FieldReader.describe(v));
+                }
+            });
         }
 
         Patient patient(JsonNode node, String path) {

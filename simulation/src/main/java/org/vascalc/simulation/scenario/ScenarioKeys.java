@@ -17,7 +17,7 @@ final class ScenarioKeys {
     }
 
     static final Set<String> SCENARIO = keys("name", "description", "patient", "conditions", "interventions",
-            "durationDays", "recording");
+            "durationDays", "recording", "parameters");
     static final Set<String> PATIENT = keys("id", "ageYears", "sex", "weightKg", "heightCm", "egfrMlPerMin",
             "serumCalciumMmolL", "serumPhosphateMmolL", "pthPgMl", "risk");
     static final Set<String> RISK = keys("totalCholesterolMgDl", "hdlCholesterolMgDl", "systolicBpMmHg",

@@ -89,7 +89,7 @@ public record StoryRuns(Map<String, SimulationResult> results, ParameterCatalog 
     }
 
     private static Scenario load(Path dir, String name) {
-        return ScenarioFiles.load(dir.resolve(name + ".yaml")).scenario();
+        return ScenarioFiles.load(dir.resolve(name + ".yaml")).scenarioWithoutParameters("a wall story");
     }
 
     private static Scenario higherMk7(Scenario s, double factor) {
