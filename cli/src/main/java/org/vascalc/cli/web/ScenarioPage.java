@@ -15,6 +15,7 @@ import org.vascalc.cli.RunCharts;
 import org.vascalc.cli.report.ChartRenderer;
 import org.vascalc.cli.report.Panel;
 import org.vascalc.core.input.InputProblem;
+import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.simulation.Mode;
@@ -111,8 +112,12 @@ final class ScenarioPage {
             loaded = null;
         }
         // the scenario's parameters: map on the model's catalog, checked as ./vascalc simulate checks it
+        // no map: the model's catalog as before (also for a model without one)
         ParameterOverrides.Result parameterSet = null;
-        if (loaded != null) {
+        if (loaded != null && !loaded.parameters().isEmpty() && factory.defaultParameters() == null) {
+            shown.add(InputProblem.error("parameters", "this model has no parameter catalog to change"));
+            loaded = null;
+        } else if (loaded != null && !loaded.parameters().isEmpty()) {
             try {
                 parameterSet = ParameterOverrides.applyScenario(factory.defaultParameters(), loaded.parameters());
             } catch (InvalidInputException e) {
@@ -127,23 +132,24 @@ final class ScenarioPage {
             return new Response(400, Html.page("Run a scenario", b.toString()));
         }
         ScenarioFiles.Loaded run = loaded;
-        ParameterOverrides.Result set = parameterSet;
+        ParameterCatalog catalog = parameterSet == null ? factory.defaultParameters() : parameterSet.catalog();
+        List<ParameterOverrides.Change> changes = parameterSet == null ? List.of() : parameterSet.changes();
         return new StreamedPage("Run a scenario", b.toString(), String.format(Locale.ROOT, "%s, %s days in %s mode",
                 run.scenario().name(), ComparePage.fmt(run.scenario().durationDays()), modeName), progress -> {
                     SimulationResult r;
                     slots.acquire();
                     try {
-                        r = factory.create(set.catalog()).run(run.scenario(), mode, progress::done);
+                        r = factory.create(catalog).run(run.scenario(), mode, progress::done);
                     } finally {
                         slots.release();
                     }
                     progress.drawing();
-                    return results(r, run, set, mode);
+                    return results(r, run, catalog, changes, mode);
                 });
     }
 
-    private String results(SimulationResult r, ScenarioFiles.Loaded loaded, ParameterOverrides.Result set, Mode mode)
-            throws IOException {
+    private String results(SimulationResult r, ScenarioFiles.Loaded loaded, ParameterCatalog catalog,
+                           List<ParameterOverrides.Change> changes, Mode mode) throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("<h2>").append(Html.esc(r.scenario().name())).append(" (")
                 .append(ComparePage.fmt(r.scenario().durationDays())).append(" days, ")
@@ -151,9 +157,9 @@ final class ScenarioPage {
         if (!r.scenario().description().isBlank()) {
             b.append("<p>").append(Html.esc(r.scenario().description())).append("</p>\n");
         }
-        if (!set.changes().isEmpty()) {
+        if (!changes.isEmpty()) {
             b.append("<p>Parameters set by the scenario's <code>parameters:</code> map: ").append(Html.esc(String.join("; ",
-                    set.changes().stream().map(ParameterOverrides.Change::toString).toList()))).append("</p>\n");
+                    changes.stream().map(ParameterOverrides.Change::toString).toList()))).append("</p>\n");
         }
         List<Panel> panels = RunCharts.panels(List.of(r));
         if (!panels.isEmpty()) {
@@ -174,7 +180,7 @@ final class ScenarioPage {
         b.append("<h2>Every recorded output</h2>\n").append(Html.table(
                 new String[] {"output", "unit", "start", "min", "max", "max at (h)", "end"}, summary(r.trajectory())));
         Provenance prov = new Provenance(BuildInfo.version(), BuildInfo.commit(), "web page (scenario text)",
-                loaded.sha256(), set.catalog().sha256(), mode.name(), set.changes());
+                loaded.sha256(), catalog.sha256(), mode.name(), changes);
         byte[] csv = TrajectoryCsv.format(r.trajectory()).getBytes(StandardCharsets.UTF_8);
         String csvName = r.scenario().name() + "-trajectory.csv";
         byte[] json = SummaryJson.format(r, prov, loaded.warnings(), csvName, ScenarioFiles.sha256(csv))

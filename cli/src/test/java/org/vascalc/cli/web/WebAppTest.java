@@ -354,20 +354,24 @@ class WebAppTest {
         assertThat(unknown.body()).contains("is not one of the examples").doesNotContain("root:");
     }
 
-    /** A scenario's parameters: map runs on the page as in simulate; its problems are listed with their paths. */
+    /**
+     * A scenario's parameters: map runs on the page as in simulate (the fake model's catalog: gain); its
+     * problems are listed with their paths.
+     */
     @Test
     void scenarioPageAppliesTheParametersMapAndNamesItsProblems() throws Exception {
         String text = java.nio.file.Files.readString(org.vascalc.simulation.scenario.ProjectFiles
-                .require("examples/scenarios/calcium-supplement-fasting-leaky-gut.yaml"));
-        HttpResponse<String> run = post("/scenario", "text", text, "format", "yaml", "mode", "fast");
-        assertThat(run.statusCode()).isEqualTo(200);
+                .require("examples/scenarios/calcium-supplement-vs-food.yaml")) + "\nparameters:\n  gain: 2\n";
+        HttpResponse<String> run = post("/scenario", "text", text, "format", "yaml", "mode", "reference");
+        assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
         assertThat(run.body()).contains("Parameters set by the scenario's <code>parameters:</code> map: "
-                + "gutParacellularRate = 0.072 1/h (default 0.0389; from the scenario file)");
-        String bad = text.replace("gutParacellularRate: 0.072", "gutParacellularRat: 0.072\n  pthRef: 9");
+                + "gain = 2 (default 1; from the scenario file)");
+        String bad = text.replace("gain: 2", "gian: 2\n  gain: 20");
         HttpResponse<String> r = post("/scenario", "text", bad, "format", "yaml", "mode", "fast");
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("parameters.gutParacellularRat").contains("did you mean gutParacellularRate?")
-                .contains("parameters.pthRef").contains("pthRef = 9 pmol/L lies outside its plausible range, allowed 1 to 8 pmol/L")
+        assertThat(r.body()).contains("parameters.gian").contains("did you mean gain?")
+                .contains("parameters.gain").contains("gain = 20 (dimensionless) lies outside its plausible range, "
+                        + "allowed 0.1 to 10 (dimensionless)")
                 .doesNotContain("data:image/png");
     }
 
