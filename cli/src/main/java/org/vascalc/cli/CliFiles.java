@@ -8,6 +8,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.ParameterOverrides;
@@ -30,14 +35,14 @@ public final class CliFiles {
         if (model == null) {
             return read;
         }
-        java.util.List<String> unknown = read.parameters().stream().map(p -> p.name()).filter(n -> !model.contains(n))
+        List<String> unknown = read.parameters().stream().map(p -> p.name()).filter(n -> !model.contains(n))
                 .toList();
-        java.util.List<String> missing = model.parameters().stream().map(p -> p.name()).filter(n -> !read.contains(n))
+        List<String> missing = model.parameters().stream().map(p -> p.name()).filter(n -> !read.contains(n))
                 .toList();
         if (unknown.isEmpty() && missing.isEmpty()) {
             return read;
         }
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         if (!unknown.isEmpty()) {
             parts.add(unknown.size() + " name(s) the model does not have (" + firstFew(unknown) + ")");
         }
@@ -56,10 +61,10 @@ public final class CliFiles {
      * name or value is exit 1 with one line per problem (name, value, unit, allowed range; the nearest
      * names for an unknown one). No {@code --set}: the catalog as before, so the run is unchanged.
      */
-    static ParameterOverrides.Result parameterSet(Path csv, java.util.List<String> sets, ParameterCatalog model) {
+    static ParameterOverrides.Result parameterSet(Path csv, List<String> sets, ParameterCatalog model) {
         ParameterCatalog base = csv == null ? model : readCatalog(csv, model);
         if (sets == null || sets.isEmpty()) {
-            return new ParameterOverrides.Result(base, java.util.List.of());
+            return new ParameterOverrides.Result(base, List.of());
         }
         if (base == null) {
             throw new UserInputException("--set needs the model's parameter catalog, and this model has none");
@@ -80,8 +85,8 @@ public final class CliFiles {
      * ({@code scenario file F: parameters.NAME: ...}), every one at once. The changes list each value once,
      * its default the catalog's, its {@code why} saying it came from the file or from --set over the file.
      */
-    static ParameterOverrides.Result scenarioParameterSet(Path csv, java.util.List<String> sets, ParameterCatalog model,
-                                                          java.util.Map<String, Double> fromFile, Object file) {
+    static ParameterOverrides.Result scenarioParameterSet(Path csv, List<String> sets, ParameterCatalog model,
+                                                          Map<String, Double> fromFile, Object file) {
         if (fromFile.isEmpty()) {
             return parameterSet(csv, sets, model);
         }
@@ -97,13 +102,13 @@ public final class CliFiles {
             throw new UserInputException(new InvalidInputException("scenario file " + file, e.problems()).getMessage(), e);
         }
         ParameterOverrides.Result set = parameterSet(null, sets, scenario.catalog());
-        java.util.Set<String> byCommandLine = new java.util.HashSet<>();
+        Set<String> byCommandLine = new HashSet<>();
         set.changes().forEach(c -> byCommandLine.add(c.name()));
-        java.util.List<ParameterOverrides.Change> changes = new java.util.ArrayList<>();
+        List<ParameterOverrides.Change> changes = new ArrayList<>();
         scenario.changes().stream().filter(c -> !byCommandLine.contains(c.name())).forEach(changes::add);
         for (ParameterOverrides.Change c : set.changes()) {
             boolean overFile = scenario.changes().stream().anyMatch(f -> f.name().equals(c.name()));
-            String why = overFile ? "--set over the scenario file's " + number(scenario.catalog().value(c.name()))
+            String why = overFile ? "--set over the scenario file's " + ParameterOverrides.plain(scenario.catalog().value(c.name()))
                     : "";
             why = c.why().isEmpty() ? why : why.isEmpty() ? c.why() : why + "; " + c.why();
             changes.add(new ParameterOverrides.Change(c.name(), c.value(), c.unit(), base.value(c.name()), why));
@@ -112,13 +117,9 @@ public final class CliFiles {
     }
 
     /** The console line of one scenario's values set by its {@code parameters:} map and --set. */
-    static String describeScenario(String scenario, java.util.List<ParameterOverrides.Change> changes) {
+    static String describeScenario(String scenario, List<ParameterOverrides.Change> changes) {
         return "parameters " + changes.size() + " value(s) set for " + scenario + " (its parameters: map, then --set): "
                 + String.join("; ", changes.stream().map(ParameterOverrides.Change::toString).toList());
-    }
-
-    private static String number(double v) {
-        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 
     /**
@@ -126,15 +127,15 @@ public final class CliFiles {
      * ({@code VirtualPopulation}): a {@code --set} of one would change nothing and say nothing, so it
      * is refused, pointing to the spread that is drawn from (the factors' SDs may be set).
      */
-    static final java.util.Map<String, String> DRAWN_PER_MEMBER = java.util.Map.of(
+    static final Map<String, String> DRAWN_PER_MEMBER = Map.of(
             org.vascalc.simulation.cohort.VirtualPopulation.PLAQUE, "plaqueSusceptibilityLogSd",
             org.vascalc.simulation.cohort.VirtualPopulation.MEDIAL, "medialSusceptibilityLogSd",
             org.vascalc.simulation.cohort.VirtualPopulation.STIFFNESS, "aorticStiffnessLogSd",
             org.vascalc.simulation.cohort.VirtualPopulation.T50_RESIDUAL, "t50ResidualLogSd",
             org.vascalc.simulation.cohort.VirtualPopulation.VITAMIN_K_INTAKE, "vitaminKIntakeLogSd");
 
-    static void requireNotDrawnPerMember(java.util.List<ParameterOverrides.Change> changes) {
-        java.util.List<String> lines = changes.stream().filter(c -> DRAWN_PER_MEMBER.containsKey(c.name()))
+    static void requireNotDrawnPerMember(List<ParameterOverrides.Change> changes) {
+        List<String> lines = changes.stream().filter(c -> DRAWN_PER_MEMBER.containsKey(c.name()))
                 .map(c -> "--set " + c.name() + ": " + c.name() + " is each member's own factor, drawn for every member "
                         + "of a cohort (log-normal around 1, SD " + DRAWN_PER_MEMBER.get(c.name()) + "), so a value set "
                         + "here would not be used; set " + DRAWN_PER_MEMBER.get(c.name()) + " for the spread, or use "
@@ -146,13 +147,13 @@ public final class CliFiles {
     }
 
     /** The console line that says which values were set one by one (printed before a run's results). */
-    static String describe(java.util.List<ParameterOverrides.Change> changes) {
+    static String describe(List<ParameterOverrides.Change> changes) {
         return "parameters " + changes.size() + " value(s) set with --set: "
                 + String.join("; ", changes.stream().map(ParameterOverrides.Change::toString).toList());
     }
 
     /** A provenance text's line of the values set with --set ("" when none were: unchanged text). */
-    static String overridesLine(java.util.List<ParameterOverrides.Change> changes) {
+    static String overridesLine(List<ParameterOverrides.Change> changes) {
         return changes.isEmpty() ? "" : " (" + describe(changes).substring("parameters ".length()) + ")";
     }
 
@@ -164,7 +165,7 @@ public final class CliFiles {
             + "parameter-set hash changes and the values set are printed (simulate: summary JSON's "
             + "provenance.parameterOverrides).";
 
-    private static String firstFew(java.util.List<String> names) {
+    private static String firstFew(List<String> names) {
         return names.size() <= 5 ? String.join(", ", names)
                 : String.join(", ", names.subList(0, 5)) + " and " + (names.size() - 5) + " more";
     }

@@ -286,6 +286,11 @@ public final class ParameterOverrides {
         return "allowed " + number(p.low()) + " to " + number(p.high()) + " " + unit(p);
     }
 
+    /** {@code v} in plain digits as a user types them (0.0006151, not 6.151E-4), for messages and provenance lines. */
+    public static String plain(double v) {
+        return number(v);
+    }
+
     private static String number(double v) {
         // plain digits as a user types them (0.0006151, not 6.151E-4)
         return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
