@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vascalc.cli.report.TornadoChart;
+import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.param.ParameterCatalog;
@@ -136,8 +137,8 @@ final class SensitivityCommand implements Callable<Integer> {
                 String key = id.toLowerCase(Locale.ROOT);
                 int allowed = Math.max(2, key.length() / 3); // a typo, not another word
                 List<String> near = known.stream()
-                        .filter(k -> VasCalc.distance(key, k.toLowerCase(Locale.ROOT)) <= allowed)
-                        .sorted(java.util.Comparator.comparingInt((String k) -> VasCalc.distance(
+                        .filter(k -> EditDistance.between(key, k.toLowerCase(Locale.ROOT)) <= allowed)
+                        .sorted(java.util.Comparator.comparingInt((String k) -> EditDistance.between(
                                 key, k.toLowerCase(Locale.ROOT))).thenComparing(k -> k))
                         .limit(3).toList();
                 problems.add("--output = " + id + " is not an output the model records"

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -207,35 +208,14 @@ public final class VasCalc implements Runnable {
         }
         int allowed = Math.max(1, Math.min(3, key.replaceFirst("^-+", "").length() / 3));
         List<String> near = names.stream().distinct()
-                .filter(n -> distance(key, n.toLowerCase(Locale.ROOT)) <= allowed)
-                .sorted(Comparator.comparingInt((String n) -> distance(key, n.toLowerCase(Locale.ROOT))).thenComparing(n -> n))
+                .filter(n -> EditDistance.between(key, n.toLowerCase(Locale.ROOT)) <= allowed)
+                .sorted(Comparator.comparingInt((String n) -> EditDistance.between(key, n.toLowerCase(Locale.ROOT))).thenComparing(n -> n))
                 .limit(3).toList();
         if (option) {
             return near;
         }
         String command = spec.qualifiedName();
         return near.stream().map(n -> command + " " + n).toList();
-    }
-
-    /** Edit distance with adjacent transpositions (optimal string alignment): "szie" is one from "size". */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     /** The file-system failure that {@code ex} is or wraps ({@link java.io.UncheckedIOException}), or null. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.vascalc.core.evidence.Evidence;
+import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.param.Parameter;
@@ -239,7 +240,7 @@ public final class ParameterOverrides {
     static String nearest(ParameterCatalog catalog, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         List<String> near = catalog.parameters().stream().map(Parameter::name)
-                .map(n -> Map.entry(n, distance(lower, n.toLowerCase(Locale.ROOT))
+                .map(n -> Map.entry(n, EditDistance.between(lower, n.toLowerCase(Locale.ROOT))
                         - (n.toLowerCase(Locale.ROOT).contains(lower) && lower.length() >= 3 ? 100 : 0)))
                 .filter(e -> e.getValue() <= Math.max(3, lower.length() / 3))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
@@ -250,26 +251,6 @@ public final class ParameterOverrides {
         String list = near.size() == 1 ? near.get(0)
                 : String.join(", ", near.subList(0, near.size() - 1)) + " or " + near.get(near.size() - 1);
         return "; did you mean " + list + "?";
-    }
-
-    /** Levenshtein distance. */
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     /** The start of a derived row's rule, for a one-line message (docs/model/parameters.md has it whole). */

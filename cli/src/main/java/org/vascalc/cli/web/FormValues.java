@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.ValidRange;
 
@@ -44,32 +45,13 @@ final class FormValues {
         String best = null;
         int bestDistance = 3;
         for (String a : accepted) {
-            int d = editDistance(name.toLowerCase(Locale.ROOT), a.toLowerCase(Locale.ROOT));
+            int d = EditDistance.between(name.toLowerCase(Locale.ROOT), a.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = a;
                 bestDistance = d;
             }
         }
         return best;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     /** Whether the form was submitted at all (any parameter present). */
