@@ -141,6 +141,15 @@ class ParameterOverridesTest {
                 .trajectory();
         ParameterCatalog more = ParameterOverrides.apply(CATALOG, List.of("gutParacellularRate=0.072")).catalog();
         Trajectory high = EngineSimulator.withoutWall(more).run(s, Mode.REFERENCE, ProgressListener.NONE).trajectory();
+        assertLeakierGutAbsorbsMore(base, high);
+    }
+
+    /**
+     * A higher paracellular absorption rate ({@code high}) against the default ({@code base}) on day 1
+     * (the dose's day): more calcium absorbed, a higher serum calcium peak, less PTH (also
+     * ScenarioParametersTest's check of a scenario file's map).
+     */
+    static void assertLeakierGutAbsorbsMore(Trajectory base, Trajectory high) {
         assertThat(dayOne(high, "absorbedCalcium", true)).isGreaterThan(dayOne(base, "absorbedCalcium", true));
         assertThat(dayOne(high, "serumCalciumTotal", false)).isGreaterThan(dayOne(base, "serumCalciumTotal", false));
         assertThat(dayOne(high, "pthPgMl", true)).isLessThan(dayOne(base, "pthPgMl", true));
