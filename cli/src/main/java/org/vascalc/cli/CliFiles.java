@@ -163,7 +163,7 @@ public final class CliFiles {
             + "volume held twice, are set together; a number derived from the one set must be set too. Wins over a "
             + "scenario file's parameters: map (applied first). The run's "
             + "parameter-set hash changes and the values set are printed (simulate: summary JSON's "
-            + "provenance.parameterOverrides).";
+            + "provenance.parameterOverrides; simulate and cohort --db: column parameter_overrides).";
 
     private static String firstFew(List<String> names) {
         return names.size() <= 5 ? String.join(", ", names)

@@ -150,7 +150,8 @@ final class SimulateCommand implements Callable<Integer> {
         }
         CliFiles.requireFolderCanBeWritten(out); // created only when the first file is written
         if (db != null) {
-            ResultDatabase.requireUsable(db); // before the runs: a wrong --db should not cost a long run
+            // before the runs: a wrong --db should not cost a long run
+            ResultDatabase.requireUsable(db).ifPresent(note -> err.println("vascalc: " + note));
         }
         // Every run first, then every file: a run that fails on bad input (e.g. an unknown output
         // id, found only when the model is built) leaves no output of the files before it.

@@ -480,6 +480,37 @@ class CommandsTest {
                 .isEqualTo(Files.readString(plain.resolve(name + ".trajectory.csv")));
     }
 
+    /** review11: the database keeps what --set changed, not only the hash (docs/stored-results.md). */
+    @Test
+    void simulateStoresTheParameterChangesInTheDatabase(@TempDir Path dir) throws Exception {
+        String scenario = example("calcium-supplement-vs-food.yaml");
+        Path db = dir.resolve("results.duckdb");
+        assertThat(run("simulate", scenario, "--no-chart", "--out", dir.resolve("a").toString(), "--db", db.toString())
+                .code()).isZero();
+        Run r = run("simulate", scenario, "--no-chart", "--set", "gain=2", "--out", dir.resolve("b").toString(),
+                "--db", db.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+             var s = c.createStatement();
+             var q = s.executeQuery("SELECT string_agg(parameter_overrides, ' | ' ORDER BY run_id) FROM runs")) {
+            q.next();
+            assertThat(q.getString(1)).isEqualTo("[] | [{\"name\":\"gain\",\"value\":2.0,\"unit\":\"1\",\"default\":1.0}]");
+        }
+        // the page's query for them, as printed there
+        String page = Files.readString(ProjectFiles.require("docs/stored-results.md"));
+        int from = page.indexOf("-- the runs with a number changed");
+        String query = page.substring(from, page.indexOf("```", from));
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+             var s = c.createStatement(); var q = s.executeQuery(query)) {
+            assertThat(q.next()).isTrue();
+            assertThat(q.getLong("run_id")).isEqualTo(2);
+            assertThat(q.getString("parameter")).isEqualTo("gain");
+            assertThat(q.getDouble("value")).isEqualTo(2.0);
+            assertThat(q.getDouble("default_value")).isEqualTo(1.0);
+            assertThat(q.next()).as("the run without --set is not listed").isFalse();
+        }
+    }
+
     /**
      * A scenario file's {@code parameters:} map is applied like {@code --set}: {@code gain: 2} in the
      * file gives the bytes of {@code --set gain=2} on the plain file, recorded in the provenance as from
