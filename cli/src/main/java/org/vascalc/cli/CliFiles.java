@@ -9,10 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.ParameterOverrides;
@@ -72,9 +70,14 @@ public final class CliFiles {
         try {
             return ParameterOverrides.apply(base, sets);
         } catch (InvalidInputException e) {
-            throw new UserInputException(String.join("\nvascalc: ", e.problems().stream()
-                    .map(pr -> "--set " + pr.path() + ": " + pr.message()).toList()), e);
+            throw setProblems(e);
         }
+    }
+
+    /** {@code --set}'s problems, one line each ({@code --set ASSIGNMENT: ...}). */
+    private static UserInputException setProblems(InvalidInputException e) {
+        return new UserInputException(String.join("\nvascalc: ", e.problems().stream()
+                .map(pr -> "--set " + pr.path() + ": " + pr.message()).toList()), e);
     }
 
     /**
@@ -101,19 +104,11 @@ public final class CliFiles {
         } catch (InvalidInputException e) {
             throw new UserInputException(new InvalidInputException("scenario file " + file, e.problems()).getMessage(), e);
         }
-        ParameterOverrides.Result set = parameterSet(null, sets, scenario.catalog());
-        Set<String> byCommandLine = new HashSet<>();
-        set.changes().forEach(c -> byCommandLine.add(c.name()));
-        List<ParameterOverrides.Change> changes = new ArrayList<>();
-        scenario.changes().stream().filter(c -> !byCommandLine.contains(c.name())).forEach(changes::add);
-        for (ParameterOverrides.Change c : set.changes()) {
-            boolean overFile = scenario.changes().stream().anyMatch(f -> f.name().equals(c.name()));
-            String why = overFile ? "--set over the scenario file's " + ParameterOverrides.plain(scenario.catalog().value(c.name()))
-                    : "";
-            why = c.why().isEmpty() ? why : why.isEmpty() ? c.why() : why + "; " + c.why();
-            changes.add(new ParameterOverrides.Change(c.name(), c.value(), c.unit(), base.value(c.name()), why));
+        try {
+            return ParameterOverrides.setOver(base, scenario, sets);
+        } catch (InvalidInputException e) {
+            throw setProblems(e);
         }
-        return new ParameterOverrides.Result(set.catalog(), changes);
     }
 
     /** The console line of one scenario's values set by its {@code parameters:} map and --set. */

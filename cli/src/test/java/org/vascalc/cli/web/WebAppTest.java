@@ -375,6 +375,57 @@ class WebAppTest {
                 .doesNotContain("data:image/png");
     }
 
+    /** The base64 of the page's download link named {@code name}, decoded. */
+    private static String download(String page, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("download=\"" + java.util.regex.Pattern.quote(name)
+                + "\" href=\"data:[^;]+;base64,([A-Za-z0-9+/=]+)\"").matcher(page);
+        assertThat(m.find()).as("a download named " + name).isTrue();
+        return new String(java.util.Base64.getDecoder().decode(m.group(1)), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * review11: the page takes ./vascalc simulate's --set, one NAME=VALUE per line, after the scenario's own
+     * parameters: map (and over it), with the command line's messages; the changes are shown with the result
+     * and recorded in the summary. The fake model's catalog: gain, 0.1 to 10.
+     */
+    @Test
+    void scenarioPageTakesSetLinesAfterTheMapAsSimulateDoes() throws Exception {
+        String text = java.nio.file.Files.readString(org.vascalc.simulation.scenario.ProjectFiles
+                .require("examples/scenarios/calcium-supplement-vs-food.yaml"));
+        String csv = "calcium-supplement-vs-food-trajectory.csv";
+        assertThat(get("/scenario").body()).contains("<textarea name=\"set\"").contains("one <code>NAME=VALUE</code> per line");
+        HttpResponse<String> plain = post("/scenario", "text", text, "format", "yaml", "mode", "reference");
+        HttpResponse<String> bySet = post("/scenario", "text", text, "format", "yaml", "mode", "reference",
+                "set", "\ngain=2\n");
+        assertThat(bySet.statusCode()).as(bySet.body()).isEqualTo(200);
+        assertThat(bySet.body()).contains("Parameters set by <code>--set</code>: gain = 2 (default 1)")
+                .contains(">gain=2</textarea>");
+        assertThat(download(bySet.body(), "calcium-supplement-vs-food-summary.json"))
+                .contains("\"parameterOverrides\" : [ {", "\"name\" : \"gain\"", "\"value\" : 2.0");
+        HttpResponse<String> byMap = post("/scenario", "text", text + "\nparameters:\n  gain: 2\n", "format", "yaml",
+                "mode", "reference");
+        assertThat(download(bySet.body(), csv)).as("--set gain=2 is the map's gain: 2")
+                .isEqualTo(download(byMap.body(), csv)).isNotEqualTo(download(plain.body(), csv));
+
+        HttpResponse<String> over = post("/scenario", "text", text + "\nparameters:\n  gain: 2\n", "format", "yaml",
+                "mode", "reference", "set", "--set gain=1");
+        assertThat(over.statusCode()).as(over.body()).isEqualTo(200);
+        assertThat(over.body()).contains("Parameters set by the scenario's <code>parameters:</code> map, then "
+                + "<code>--set</code>: gain = 1 (default 1; --set over the scenario file&#39;s 2)");
+        assertThat(download(over.body(), csv)).as("the line wins over the map").isEqualTo(download(plain.body(), csv));
+
+        HttpResponse<String> bad = post("/scenario", "text", text + "\nparameters:\n  gian: 2\n", "format", "yaml",
+                "mode", "fast", "set", "gian=2\ngain=20\ngain");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).as("every problem at once, in simulate's words")
+                .contains("<code>parameters.gian</code>: the catalog has no parameter &#39;gian&#39;; did you mean gain?")
+                .contains("<code>--set gian=2</code>: the catalog has no parameter &#39;gian&#39;; did you mean gain?")
+                .contains("<code>--set gain=20</code>: gain = 20 (dimensionless) lies outside its plausible range, "
+                        + "allowed 0.1 to 10 (dimensionless)")
+                .contains("<code>--set gain</code>: expected NAME=VALUE")
+                .contains(">gian=2\ngain=20\ngain</textarea>").doesNotContain("data:image/png").doesNotContain("Running ");
+    }
+
     @Test
     void ctPageScoresAPhantomAgainstItsTruth() throws Exception {
         HttpResponse<String> form = get("/ct?example=medial-linear.yaml");
