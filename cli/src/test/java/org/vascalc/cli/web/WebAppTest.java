@@ -703,6 +703,36 @@ class WebAppTest {
                 .contains("<span class=\"unit\">mmHg, 60 to 280</span>");
     }
 
+    /**
+     * review9 left it: /compare took total cholesterol 80–500 and HDL 10–150 mg/dL (the scenario files' envelope),
+     * /risk 50–700 and 5–200 (the risk tools'), and /risk alone refused an HDL not below the total. Now one
+     * range (RiskFactors) and one rule: a pair one page accepts, the other accepts.
+     */
+    @Test
+    void comparisonAndRiskAcceptTheSameCholesterolValues() throws Exception {
+        double[][] pairs = {{50, 20}, {49, 20}, {79, 40}, {600, 50}, {700, 60}, {701, 60}, {200, 5}, {200, 4.9},
+            {150, 9}, {300, 160}, {300, 200}, {300, 201}, {100, 100}};
+        java.util.List<String> acceptedByBoth = new java.util.ArrayList<>();
+        for (double[] pair : pairs) {
+            String q = "tc=" + ComparePage.fmt(pair[0]) + "&hdl=" + ComparePage.fmt(pair[1]);
+            HttpResponse<String> compare = get("/compare?years=abc&" + q); // years refused: nothing runs
+            assertThat(compare.statusCode()).isEqualTo(400);
+            String errors = compare.body().substring(compare.body().indexOf("<div class=\"problems\">"));
+            errors = errors.substring(0, errors.indexOf("</div>")); // not the warnings (outside the typical range)
+            boolean onCompare = !errors.contains("<code>tc</code>") && !errors.contains("<code>hdl</code>");
+            HttpResponse<String> risk = get("/api/risk?age=55&sex=male&race=white&sbp=120&" + q);
+            boolean onRisk = risk.statusCode() == 200;
+            assertThat(onCompare).as(q + ": /compare " + onCompare + ", /risk " + onRisk + " " + risk.body()).isEqualTo(onRisk);
+            if (onRisk) {
+                acceptedByBoth.add(q);
+            }
+        }
+        assertThat(acceptedByBoth).containsExactly("tc=50&hdl=20", "tc=79&hdl=40", "tc=600&hdl=50", "tc=700&hdl=60",
+                "tc=200&hdl=5", "tc=150&hdl=9", "tc=300&hdl=160", "tc=300&hdl=200");
+        assertThat(get("/compare?years=abc&tc=100&hdl=100").body())
+                .contains("HDL cholesterol (100 mg/dL) must be below total cholesterol (100 mg/dL)");
+    }
+
     /** The addresses the CT forms post to, opened again by GET (a bookmark of the answer), lead to the form. */
     @Test
     void theCtAnswersAddressesOpenedAgainLeadToTheForm() throws Exception {
@@ -805,7 +835,7 @@ class WebAppTest {
         // cholesterol from a European lab (mmol/L) in the form's mg/dL fields: refused, with what it is in mg/dL
         HttpResponse<String> lipids = get("/compare?age=60&tc=5.4&hdl=1.3");
         assertThat(lipids.statusCode()).isEqualTo(400);
-        assertThat(lipids.body()).contains("total cholesterol = 5.4 mg/dL is outside the allowed range 80 to 500 mg/dL;"
+        assertThat(lipids.body()).contains("total cholesterol = 5.4 mg/dL is outside the allowed range 50 to 700 mg/dL;"
                 + " the value is in mg/dL: if it is in mmol/L, 5.4 mmol/L is 209 mg/dL").contains("1.3 mmol/L is 50 mg/dL");
         HttpResponse<String> api = get("/api/compare?height=1.8");
         assertThat(api.statusCode()).isEqualTo(400);
