@@ -263,8 +263,12 @@ public final class ParameterOverrides {
         return i < 0 ? assignments.size() : i;
     }
 
-    /** "; did you mean a, b or c?" from the names nearest in edit distance (case ignored), or "". */
-    static String nearest(ParameterCatalog catalog, String name) {
+    /**
+     * "; did you mean a, b or c?" from the names nearest in edit distance (case ignored; a name that contains
+     * what was typed comes first), or "". Public for the commands that take catalog names (sensitivity's
+     * {@code --parameter}), so every place names the same nearest parameters.
+     */
+    public static String nearest(ParameterCatalog catalog, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         List<String> near = catalog.parameters().stream().map(Parameter::name)
                 .map(n -> Map.entry(n, EditDistance.between(lower, n.toLowerCase(Locale.ROOT))
