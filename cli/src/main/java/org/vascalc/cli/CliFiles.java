@@ -152,13 +152,21 @@ public final class CliFiles {
         return changes.isEmpty() ? "" : " (" + describe(changes).substring("parameters ".length()) + ")";
     }
 
-    /** Shared help text of {@code --set} (six commands take it). */
-    static final String SET_HELP = "Replaces one catalog parameter's value, in the catalog's unit and inside its "
+    private static final String SET_WHAT = "Replaces one catalog parameter's value, in the catalog's unit and inside its "
             + "plausible range (docs/model/parameters.md); repeat for more. ecfVolume and ecfVolumeL, one "
-            + "volume held twice, are set together; a number derived from the one set must be set too. Wins over a "
-            + "scenario file's parameters: map (applied first). The run's "
-            + "parameter-set hash changes and the values set are printed (simulate: summary JSON's "
-            + "provenance.parameterOverrides; simulate and cohort --db: column parameter_overrides).";
+            + "volume held twice, are set together; a number derived from the one set must be set too.";
+
+    /**
+     * Help text of {@code --set} for the commands that take no scenario file (cohort, trial, validate,
+     * calibrate): theirs said it "wins over a scenario file's parameters: map", which they never read.
+     */
+    static final String SET_HELP = SET_WHAT + " The run's parameter-set hash changes and the values set are printed "
+            + "(cohort --db: column parameter_overrides; trial --write, validate --write and calibrate: in the provenance).";
+
+    /** Help text of {@code --set} for the commands that run a scenario file (simulate, sensitivity). */
+    static final String SET_HELP_SCENARIO = SET_WHAT + " Wins over the scenario file's parameters: map (applied first). "
+            + "The run's parameter-set hash changes and the values set are printed (simulate: summary JSON's "
+            + "provenance.parameterOverrides, and --db's column parameter_overrides).";
 
     private static String firstFew(List<String> names) {
         return names.size() <= 5 ? String.join(", ", names)

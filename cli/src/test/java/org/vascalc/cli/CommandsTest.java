@@ -480,6 +480,22 @@ class CommandsTest {
                 .isEqualTo(Files.readString(plain.resolve(name + ".trajectory.csv")));
     }
 
+    /**
+     * review11: the four commands that read no scenario file said --set "wins over a scenario file's parameters:
+     * map"; the two that do say it.
+     */
+    @Test
+    void setsHelpSpeaksOfAScenarioFileOnlyWhereTheCommandReadsOne() {
+        for (String command : new String[] {"cohort", "trial", "validate", "calibrate"}) {
+            assertThat(run(command, "--help").out()).as(command).contains("--set=NAME=VALUE")
+                    .doesNotContain("parameters: map");
+        }
+        for (String command : new String[] {"simulate", "sensitivity"}) {
+            assertThat(run(command, "--help").out().replaceAll("\\s+", " ")).as(command)
+                    .contains("Wins over the scenario file's parameters: map");
+        }
+    }
+
     /** review11: the database keeps what --set changed, not only the hash (docs/stored-results.md). */
     @Test
     void simulateStoresTheParameterChangesInTheDatabase(@TempDir Path dir) throws Exception {
