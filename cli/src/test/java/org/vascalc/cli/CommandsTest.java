@@ -527,6 +527,32 @@ class CommandsTest {
         }
     }
 
+    /** review11: a results file of an older VasCalc (schema version 1) is named on stderr and upgraded, its runs kept. */
+    @Test
+    void simulateSaysItUpgradesAnOlderDatabaseAndKeepsItsRuns(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("old.duckdb");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath()); var s = c.createStatement()) {
+            s.execute("CREATE TABLE vascalc_schema (version INTEGER NOT NULL)");
+            s.execute("INSERT INTO vascalc_schema VALUES (1)");
+            s.execute("CREATE TABLE runs (run_id BIGINT PRIMARY KEY, scenario VARCHAR NOT NULL, scenario_file VARCHAR NOT NULL, "
+                    + "scenario_sha256 VARCHAR NOT NULL, parameters_sha256 VARCHAR NOT NULL, mode VARCHAR NOT NULL, tool_version "
+                    + "VARCHAR NOT NULL, tool_commit VARCHAR NOT NULL, stored_at TIMESTAMP NOT NULL, duration_days DOUBLE NOT NULL)");
+            s.execute("INSERT INTO runs VALUES (1, 'old', 'old.yaml', 's', 'p', 'FAST', '0.0.9', 'old', TIMESTAMP '2026-11-30 10:00:00', 2)");
+        }
+        Run r = run("simulate", example("calcium-supplement-vs-food.yaml"), "--no-chart", "--set", "gain=2",
+                "--out", dir.resolve("out").toString(), "--db", db.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("vascalc: --db " + db + " was written by an older VasCalc (schema version 1); storing "
+                + "upgrades it to version 2");
+        assertThat(r.out()).contains("database   " + db + " (run 2, ");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath()); var s = c.createStatement();
+             var q = s.executeQuery("SELECT string_agg(coalesce(parameter_overrides->>'$[0].name', 'NULL'), ',' ORDER BY run_id) "
+                     + "FROM runs")) {
+            q.next();
+            assertThat(q.getString(1)).isEqualTo("NULL,gain");
+        }
+    }
+
     /**
      * A scenario file's {@code parameters:} map is applied like {@code --set}: {@code gain: 2} in the
      * file gives the bytes of {@code --set gain=2} on the plain file, recorded in the provenance as from
