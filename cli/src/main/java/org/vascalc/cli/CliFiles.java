@@ -9,10 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.ParameterOverrides;
@@ -72,9 +70,14 @@ public final class CliFiles {
         try {
             return ParameterOverrides.apply(base, sets);
         } catch (InvalidInputException e) {
-            throw new UserInputException(String.join("\nvascalc: ", e.problems().stream()
-                    .map(pr -> "--set " + pr.path() + ": " + pr.message()).toList()), e);
+            throw setProblems(e);
         }
+    }
+
+    /** {@code --set}'s problems, one line each ({@code --set ASSIGNMENT: ...}). */
+    private static UserInputException setProblems(InvalidInputException e) {
+        return new UserInputException(String.join("\nvascalc: ", e.problems().stream()
+                .map(pr -> "--set " + pr.path() + ": " + pr.message()).toList()), e);
     }
 
     /**
@@ -101,19 +104,11 @@ public final class CliFiles {
         } catch (InvalidInputException e) {
             throw new UserInputException(new InvalidInputException("scenario file " + file, e.problems()).getMessage(), e);
         }
-        ParameterOverrides.Result set = parameterSet(null, sets, scenario.catalog());
-        Set<String> byCommandLine = new HashSet<>();
-        set.changes().forEach(c -> byCommandLine.add(c.name()));
-        List<ParameterOverrides.Change> changes = new ArrayList<>();
-        scenario.changes().stream().filter(c -> !byCommandLine.contains(c.name())).forEach(changes::add);
-        for (ParameterOverrides.Change c : set.changes()) {
-            boolean overFile = scenario.changes().stream().anyMatch(f -> f.name().equals(c.name()));
-            String why = overFile ? "--set over the scenario file's " + ParameterOverrides.plain(scenario.catalog().value(c.name()))
-                    : "";
-            why = c.why().isEmpty() ? why : why.isEmpty() ? c.why() : why + "; " + c.why();
-            changes.add(new ParameterOverrides.Change(c.name(), c.value(), c.unit(), base.value(c.name()), why));
+        try {
+            return ParameterOverrides.setOver(base, scenario, sets);
+        } catch (InvalidInputException e) {
+            throw setProblems(e);
         }
-        return new ParameterOverrides.Result(set.catalog(), changes);
     }
 
     /** The console line of one scenario's values set by its {@code parameters:} map and --set. */
@@ -157,13 +152,21 @@ public final class CliFiles {
         return changes.isEmpty() ? "" : " (" + describe(changes).substring("parameters ".length()) + ")";
     }
 
-    /** Shared help text of {@code --set} (six commands take it). */
-    static final String SET_HELP = "Replaces one catalog parameter's value, in the catalog's unit and inside its "
+    private static final String SET_WHAT = "Replaces one catalog parameter's value, in the catalog's unit and inside its "
             + "plausible range (docs/model/parameters.md); repeat for more. ecfVolume and ecfVolumeL, one "
-            + "volume held twice, are set together; a number derived from the one set must be set too. Wins over a "
-            + "scenario file's parameters: map (applied first). The run's "
-            + "parameter-set hash changes and the values set are printed (simulate: summary JSON's "
-            + "provenance.parameterOverrides).";
+            + "volume held twice, are set together; a number derived from the one set must be set too.";
+
+    /**
+     * Help text of {@code --set} for the commands that take no scenario file (cohort, trial, validate,
+     * calibrate): theirs said it "wins over a scenario file's parameters: map", which they never read.
+     */
+    static final String SET_HELP = SET_WHAT + " The run's parameter-set hash changes and the values set are printed "
+            + "(cohort --db: column parameter_overrides; trial --write, validate --write and calibrate: in the provenance).";
+
+    /** Help text of {@code --set} for the commands that run a scenario file (simulate, sensitivity). */
+    static final String SET_HELP_SCENARIO = SET_WHAT + " Wins over the scenario file's parameters: map (applied first). "
+            + "The run's parameter-set hash changes and the values set are printed (simulate: summary JSON's "
+            + "provenance.parameterOverrides, and --db's column parameter_overrides).";
 
     private static String firstFew(List<String> names) {
         return names.size() <= 5 ? String.join(", ", names)

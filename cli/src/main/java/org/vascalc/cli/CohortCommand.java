@@ -144,7 +144,8 @@ final class CohortCommand implements Callable<Integer> {
         int workers = workerThreads(threads);
         CliFiles.requireFolderCanBeWritten(out);
         if (db != null) {
-            ResultDatabase.requireUsable(db); // before the runs: a wrong --db should not cost a long run
+            // before the runs: a wrong --db should not cost a long run
+            ResultDatabase.requireUsable(db).ifPresent(note -> spec.commandLine().getErr().println("vascalc: " + note));
         }
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -195,7 +196,7 @@ final class CohortCommand implements Callable<Integer> {
                 List<ResultDatabase.Cohort> cohorts = new ArrayList<>();
                 for (TrialArm arm : armList) {
                     cohorts.add(new ResultDatabase.Cohort(name, arm.label(), seed, years, Mode.FAST.name(),
-                            catalog.sha256(), BuildInfo.version(), BuildInfo.commit(), List.of()));
+                            catalog.sha256(), parameterSet.changes(), BuildInfo.version(), BuildInfo.commit(), List.of()));
                 }
                 store = ResultDatabase.openCohorts(db, cohorts, size);
             }

@@ -8,6 +8,12 @@ import org.vascalc.simulation.ProgressListener;
 /**
  * A one-line progress bar on stderr, shown only when the user is at a terminal (a redirected or
  * captured stderr gets nothing, so logs and pipes stay clean).
+ *
+ * <p>Cohort, trial and sensitivity workers report from their own threads: a worker may take count
+ * N−1, be descheduled, and report it after another worker reported N. Every bar here therefore
+ * draws only progress beyond what it has drawn (a late, smaller report is dropped), so it never
+ * goes backwards, and draws nothing once it has drawn the whole, so a late report cannot leave a
+ * stray N−1 line under the finished bar.
  */
 final class ProgressBar implements ProgressListener {
 
@@ -27,10 +33,15 @@ final class ProgressBar implements ProgressListener {
         return isTerminal() ? new ProgressBar(err, label) : ProgressListener.NONE;
     }
 
+    /** Package-private for tests: a bar that draws whatever stderr is. */
+    static ProgressListener drawingTo(PrintWriter err, String label) {
+        return new ProgressBar(err, label);
+    }
+
     @Override
-    public void progress(double fraction) {
+    public synchronized void progress(double fraction) {
         int pct = (int) Math.round(100 * Math.max(0, Math.min(1, fraction)));
-        if (pct == lastPercent) {
+        if (pct <= lastPercent) { // the same, or a report that arrived late from another thread
             return;
         }
         lastPercent = pct;
@@ -116,6 +127,9 @@ final class ProgressBar implements ProgressListener {
         private final long[] sampleDone = new long[64];
         private int first;
         private int samples;
+        /** The largest count reported: a smaller one arriving later (another thread's, delayed) is dropped. */
+        private long seen = -1;
+        private boolean finished;
 
         Counting(PrintWriter err, String label, String unit) {
             this(err, label, unit, System.nanoTime());
@@ -138,9 +152,14 @@ final class ProgressBar implements ProgressListener {
 
         /** As {@link #count(long, long)} at {@code now} nanoseconds (package-private for tests). */
         synchronized void count(long done, long total, long now) {
+            if (finished || done <= seen) { // nothing beyond what is known: a late report, or a repeat
+                return;
+            }
+            seen = done;
             if (done < total && now - lastDraw < 250_000_000L) {
                 return;
             }
+            finished = done >= total;
             lastDraw = now;
             while (samples > 1 && now - sampleNanos[(first + 1) % sampleNanos.length] >= WINDOW_NANOS) {
                 first = (first + 1) % sampleNanos.length; // keep one sample at or just beyond the window's start
@@ -153,7 +172,7 @@ final class ProgressBar implements ProgressListener {
             }
             add(now, done);
             err.print("\r" + line(done, total, (now - t0) / 1e9, recent, label, unit));
-            if (done >= total) {
+            if (finished) {
                 err.println();
             }
             err.flush();

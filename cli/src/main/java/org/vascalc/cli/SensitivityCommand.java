@@ -96,7 +96,7 @@ final class SensitivityCommand implements Callable<Integer> {
             description = "Parameter catalog to use instead of the model's defaults (e.g. a calibrated one).")
     private Path parameters;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP)
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_SCENARIO)
     private List<String> sets;
 
     @Option(names = "--write", paramLabel = "FILE.md",
@@ -136,8 +136,10 @@ final class SensitivityCommand implements Callable<Integer> {
             } catch (InvalidInputException e) {
                 String key = id.toLowerCase(Locale.ROOT);
                 int allowed = Math.max(2, key.length() / 3); // a typo, not another word
+                // a typo, or the start of a longer id (serumCalcium: serumCalciumTotal, serumCalciumIonised)
                 List<String> near = known.stream()
-                        .filter(k -> EditDistance.between(key, k.toLowerCase(Locale.ROOT)) <= allowed)
+                        .filter(k -> EditDistance.between(key, k.toLowerCase(Locale.ROOT)) <= allowed
+                                || key.length() >= 3 && k.toLowerCase(Locale.ROOT).contains(key))
                         .sorted(java.util.Comparator.comparingInt((String k) -> EditDistance.between(
                                 key, k.toLowerCase(Locale.ROOT))).thenComparing(k -> k))
                         .limit(3).toList();
@@ -198,8 +200,8 @@ final class SensitivityCommand implements Callable<Integer> {
         if (only != null) {
             for (String name : only) {
                 if (!catalog.contains(name)) {
-                    throw new UserInputException("--parameter = " + name + " is not in the parameter catalog "
-                            + "(names as in docs/model/parameters.md)");
+                    throw new UserInputException("--parameter = " + name + " is not in the parameter catalog"
+                            + ParameterOverrides.nearest(catalog, name) + " (names as in docs/model/parameters.md)");
                 }
             }
         }
@@ -214,8 +216,8 @@ final class SensitivityCommand implements Callable<Integer> {
         List<SensitivityAnalysis.Plan> plans = analysis.plans().stream()
                 .filter(p -> only == null || only.contains(p.name())).toList();
         int runs = SensitivityAnalysis.runCount(plans);
-        err.printf(Locale.ROOT, "vascalc: %d parameters, %d runs of %s (%s days, fast mode) on %d thread%s%n",
-                plans.size(), runs, scenario.name(), SimulateCommand.fmt(scenario.durationDays()), workers,
+        err.printf(Locale.ROOT, "vascalc: %d parameter%s, %d runs of %s (%s days, fast mode) on %d thread%s%n",
+                plans.size(), plans.size() == 1 ? "" : "s", runs, scenario.name(), SimulateCommand.fmt(scenario.durationDays()), workers,
                 workers == 1 ? "" : "s");
         err.flush();
         ProgressListener bar = ProgressBar.forTerminal(err, "sensitivity");
@@ -227,6 +229,9 @@ final class SensitivityCommand implements Callable<Integer> {
                     bar.progress(done / (double) total);
                 }
             });
+            synchronized (bar) {
+                bar.progress(1); // the workers' last report may be N-1 of N (they report from their own threads)
+            }
         } catch (InvalidInputException e) {
             throw new UserInputException("--output " + String.join(", ", ids) + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {

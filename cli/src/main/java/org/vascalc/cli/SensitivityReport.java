@@ -60,7 +60,8 @@ final class SensitivityReport {
         }
         List<ParameterResult> failed = r.parameters().stream().filter(p -> !p.failure().isEmpty()).toList();
         if (!failed.isEmpty()) {
-            sb.append("Runs that failed (").append(failed.size()).append(" parameters):\n");
+            sb.append("Runs that failed (").append(failed.size()).append(failed.size() == 1 ? " parameter" : " parameters")
+                    .append("):\n");
             for (ParameterResult p : failed) {
                 sb.append("  ").append(p.plan().name()).append(": ").append(p.failure()).append('\n');
             }

@@ -72,7 +72,7 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Parameter catalog to use instead of the model's defaults (e.g. a calibrated one).")
     private Path parameters;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP)
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_SCENARIO)
     private List<String> sets;
 
     @Option(names = "--no-chart", description = "Do not render the PNG chart.")
@@ -150,7 +150,8 @@ final class SimulateCommand implements Callable<Integer> {
         }
         CliFiles.requireFolderCanBeWritten(out); // created only when the first file is written
         if (db != null) {
-            ResultDatabase.requireUsable(db); // before the runs: a wrong --db should not cost a long run
+            // before the runs: a wrong --db should not cost a long run
+            ResultDatabase.requireUsable(db).ifPresent(note -> err.println("vascalc: " + note));
         }
         // Every run first, then every file: a run that fails on bad input (e.g. an unknown output
         // id, found only when the model is built) leaves no output of the files before it.

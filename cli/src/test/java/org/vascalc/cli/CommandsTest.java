@@ -481,6 +481,79 @@ class CommandsTest {
     }
 
     /**
+     * review11: the four commands that read no scenario file said --set "wins over a scenario file's parameters:
+     * map"; the two that do say it.
+     */
+    @Test
+    void setsHelpSpeaksOfAScenarioFileOnlyWhereTheCommandReadsOne() {
+        for (String command : new String[] {"cohort", "trial", "validate", "calibrate"}) {
+            assertThat(run(command, "--help").out()).as(command).contains("--set=NAME=VALUE")
+                    .doesNotContain("parameters: map");
+        }
+        for (String command : new String[] {"simulate", "sensitivity"}) {
+            assertThat(run(command, "--help").out().replaceAll("\\s+", " ")).as(command)
+                    .contains("Wins over the scenario file's parameters: map");
+        }
+    }
+
+    /** review11: the database keeps what --set changed, not only the hash (docs/stored-results.md). */
+    @Test
+    void simulateStoresTheParameterChangesInTheDatabase(@TempDir Path dir) throws Exception {
+        String scenario = example("calcium-supplement-vs-food.yaml");
+        Path db = dir.resolve("results.duckdb");
+        assertThat(run("simulate", scenario, "--no-chart", "--out", dir.resolve("a").toString(), "--db", db.toString())
+                .code()).isZero();
+        Run r = run("simulate", scenario, "--no-chart", "--set", "gain=2", "--out", dir.resolve("b").toString(),
+                "--db", db.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+             var s = c.createStatement();
+             var q = s.executeQuery("SELECT string_agg(parameter_overrides, ' | ' ORDER BY run_id) FROM runs")) {
+            q.next();
+            assertThat(q.getString(1)).isEqualTo("[] | [{\"name\":\"gain\",\"value\":2.0,\"unit\":\"1\",\"default\":1.0}]");
+        }
+        // the page's query for them, as printed there
+        String page = Files.readString(ProjectFiles.require("docs/stored-results.md"));
+        int from = page.indexOf("-- the runs with a number changed");
+        String query = page.substring(from, page.indexOf("```", from));
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+             var s = c.createStatement(); var q = s.executeQuery(query)) {
+            assertThat(q.next()).isTrue();
+            assertThat(q.getLong("run_id")).isEqualTo(2);
+            assertThat(q.getString("parameter")).isEqualTo("gain");
+            assertThat(q.getDouble("value")).isEqualTo(2.0);
+            assertThat(q.getDouble("default_value")).isEqualTo(1.0);
+            assertThat(q.next()).as("the run without --set is not listed").isFalse();
+        }
+    }
+
+    /** review11: a results file of an older VasCalc (schema version 1) is named on stderr and upgraded, its runs kept. */
+    @Test
+    void simulateSaysItUpgradesAnOlderDatabaseAndKeepsItsRuns(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("old.duckdb");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath()); var s = c.createStatement()) {
+            s.execute("CREATE TABLE vascalc_schema (version INTEGER NOT NULL)");
+            s.execute("INSERT INTO vascalc_schema VALUES (1)");
+            s.execute("CREATE TABLE runs (run_id BIGINT PRIMARY KEY, scenario VARCHAR NOT NULL, scenario_file VARCHAR NOT NULL, "
+                    + "scenario_sha256 VARCHAR NOT NULL, parameters_sha256 VARCHAR NOT NULL, mode VARCHAR NOT NULL, tool_version "
+                    + "VARCHAR NOT NULL, tool_commit VARCHAR NOT NULL, stored_at TIMESTAMP NOT NULL, duration_days DOUBLE NOT NULL)");
+            s.execute("INSERT INTO runs VALUES (1, 'old', 'old.yaml', 's', 'p', 'FAST', '0.0.9', 'old', TIMESTAMP '2026-11-30 10:00:00', 2)");
+        }
+        Run r = run("simulate", example("calcium-supplement-vs-food.yaml"), "--no-chart", "--set", "gain=2",
+                "--out", dir.resolve("out").toString(), "--db", db.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("vascalc: --db " + db + " was written by an older VasCalc (schema version 1); storing "
+                + "upgrades it to version 2");
+        assertThat(r.out()).contains("database   " + db + " (run 2, ");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath()); var s = c.createStatement();
+             var q = s.executeQuery("SELECT string_agg(coalesce(parameter_overrides->>'$[0].name', 'NULL'), ',' ORDER BY run_id) "
+                     + "FROM runs")) {
+            q.next();
+            assertThat(q.getString(1)).isEqualTo("NULL,gain");
+        }
+    }
+
+    /**
      * A scenario file's {@code parameters:} map is applied like {@code --set}: {@code gain: 2} in the
      * file gives the bytes of {@code --set gain=2} on the plain file, recorded in the provenance as from
      * the file; a {@code --set} of the same name wins; a bad name or value is the file's problem, with

@@ -56,4 +56,46 @@ class ProgressBarTest {
         assertThat(lines[0]).startsWith("cohort mesa [").contains("1.0 % 10/1000 member-runs").contains("ETA");
         assertThat(lines[99]).contains("100.0 % 1000/1000").contains("done in");
     }
+
+    /**
+     * Workers report from their own threads, so a report of N−1 can arrive after N (TrialRunnerTest
+     * saw 23 after 24). The bars drew it: the count went back, and a late report after the finished
+     * bar drew a stray line under it, or the bar ended at N−1 of N.
+     */
+    @Test
+    void theCountingBarNeverGoesBackAndEndsAtTheWhole() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        long s = 1_000_000_000L;
+        ProgressBar.Counting c = new ProgressBar.Counting(new java.io.PrintWriter(text), "cohort", "member-runs", 0);
+        long[] reports = {1, 3, 2, 4, 6, 5, 8, 7, 10, 9}; // a second apart: each would be drawn on time alone
+        for (int i = 0; i < reports.length; i++) {
+            c.count(reports[i], 10, (i + 1) * s);
+        }
+        String all = text.toString();
+        assertThat(all).endsWith("\n").as("one line, finished once").containsOnlyOnce("\n");
+        java.util.List<Long> counts = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(" (\\d+)/10 member-runs").matcher(all);
+        while (m.find()) {
+            counts.add(Long.parseLong(m.group(1)));
+        }
+        assertThat(counts).isSorted().doesNotHaveDuplicates().endsWith(10L).hasSize(6); // 1 3 4 6 8 10, the late ones dropped
+    }
+
+    @Test
+    void thePercentBarNeverGoesBackAndEndsAtOneHundred() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        org.vascalc.simulation.ProgressListener bar = ProgressBar.drawingTo(new java.io.PrintWriter(text), "trial");
+        int[] reports = {1, 2, 4, 3, 5, 7, 6, 8, 9, 11, 10, 12, 11};
+        for (int done : reports) {
+            bar.progress(done / 12.0);
+        }
+        String all = text.toString();
+        java.util.List<Integer> percents = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\] (\\d+) %").matcher(all);
+        while (m.find()) {
+            percents.add(Integer.parseInt(m.group(1)));
+        }
+        assertThat(percents).isSorted().doesNotHaveDuplicates().endsWith(100);
+        assertThat(all).endsWith("100 %\n");
+    }
 }

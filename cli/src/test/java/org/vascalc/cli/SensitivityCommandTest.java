@@ -35,6 +35,7 @@ class SensitivityCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("serumCalciumTotal (mmol/L): baseline").contains("caTotalRef")
                 .contains("habitualSnackHour").contains("run failed at low end (10.0 h)")
+                .contains("Runs that failed (1 parameter):\n  habitualSnackHour: ")
                 // the MI hazard cannot act on calcium: below the floor, not listed
                 .contains("(the other 1 parameter moves it by less than 1e-06");
         CommandsTest.Run one = CommandsTest.run("sensitivity", CommandsTest.example("calcium-with-food.yaml"),
@@ -42,6 +43,8 @@ class SensitivityCommandTest {
         assertThat(one.code()).as(one.err()).isZero();
         assertThat(one.out()).as("every parameter analysed is listed: no line about 'the other 0'")
                 .contains("caTotalRef").doesNotContain("the other");
+        assertThat(one.err()).as("one parameter, not '1 parameters'").contains("vascalc: 1 parameter, ");
+        assertThat(r.err()).contains("vascalc: 3 parameters, ");
         List<String> csv = Files.readAllLines(dir.resolve("out/sensitivity.csv"));
         assertThat(csv.get(0)).startsWith("parameter,evidence,role,value,unit,low,high,output");
         assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("caTotalRef,literature,RANGE,2.35,mmol/L,2.1,2.6,"
@@ -70,6 +73,11 @@ class SensitivityCommandTest {
         CommandsTest.Run name = CommandsTest.run("sensitivity", "--parameter", "noSuchNumber");
         assertThat(name.code()).isEqualTo(1);
         assertThat(name.err()).contains("--parameter = noSuchNumber is not in the parameter catalog");
+        // review11: a wrong case or a typo is named with the nearest parameters, as --set names them
+        CommandsTest.Run caseSlip = CommandsTest.run("sensitivity", "--parameter", "caTotalref");
+        assertThat(caseSlip.code()).isEqualTo(1);
+        assertThat(caseSlip.err()).contains("--parameter = caTotalref is not in the parameter catalog; did you mean "
+                + "caTotalRef");
         CommandsTest.Run threads = CommandsTest.run("sensitivity", "--threads", "0");
         assertThat(threads.code()).isEqualTo(1);
         assertThat(threads.err()).contains("--threads = 0 is outside the allowed range 1 to 256");
@@ -84,5 +92,9 @@ class SensitivityCommandTest {
         assertThat(typo.code()).as(typo.err()).isEqualTo(1);
         assertThat(typo.err()).contains("--output = serumCalciumTotl is not an output the model records; did you mean: "
                 + "serumCalciumTotal").doesNotContain("pthPgMl is not").doesNotContain(" runs of ");
+        CommandsTest.Run start = CommandsTest.run("sensitivity", CommandsTest.example("calcium-with-food.yaml"),
+                "--output", "serumCalcium", "--parameter", "caTotalRef", "--threads", "1");
+        assertThat(start.err()).as("the start of longer ids").contains("--output = serumCalcium is not an output the model "
+                + "records; did you mean: ").contains("serumCalciumTotal");
     }
 }

@@ -128,6 +128,33 @@ public final class ParameterOverrides {
                 c.defaultValue(), c.why().isEmpty() ? FROM_SCENARIO : FROM_SCENARIO + "; " + c.why())).toList());
     }
 
+    /**
+     * {@code NAME=VALUE} assignments (the command line's {@code --set}, the web page's field) applied over
+     * {@code scenario}, a scenario file's map already applied to {@code base} ({@link #applyScenario}):
+     * the assignment wins (a name in both takes its value). The changes list each name once, the file's
+     * first, then the assignments'; each default is {@code base}'s, and an assignment over the file's value
+     * says so in its {@link Change#why()} ("--set over the scenario file's 0.072"). Problems as
+     * {@link #apply(ParameterCatalog, List)}'s, checked against the file's catalog. No assignments:
+     * {@code scenario} itself.
+     */
+    public static Result setOver(ParameterCatalog base, Result scenario, List<String> assignments) {
+        if (assignments == null || assignments.isEmpty()) {
+            return scenario;
+        }
+        Result set = apply(scenario.catalog(), assignments);
+        java.util.Set<String> bySet = new java.util.HashSet<>();
+        set.changes().forEach(c -> bySet.add(c.name()));
+        List<Change> changes = new ArrayList<>();
+        scenario.changes().stream().filter(c -> !bySet.contains(c.name())).forEach(changes::add);
+        for (Change c : set.changes()) {
+            boolean overFile = scenario.changes().stream().anyMatch(f -> f.name().equals(c.name()));
+            String why = overFile ? "--set over the scenario file's " + plain(scenario.catalog().value(c.name())) : "";
+            why = c.why().isEmpty() ? why : why.isEmpty() ? c.why() : why + "; " + c.why();
+            changes.add(new Change(c.name(), c.value(), c.unit(), base.value(c.name()), why));
+        }
+        return new Result(set.catalog(), changes);
+    }
+
     private static Result apply(ParameterCatalog base, List<String> assignments, boolean scenario) {
         if (assignments == null || assignments.isEmpty()) {
             return new Result(base, List.of());
@@ -236,8 +263,12 @@ public final class ParameterOverrides {
         return i < 0 ? assignments.size() : i;
     }
 
-    /** "; did you mean a, b or c?" from the names nearest in edit distance (case ignored), or "". */
-    static String nearest(ParameterCatalog catalog, String name) {
+    /**
+     * "; did you mean a, b or c?" from the names nearest in edit distance (case ignored; a name that contains
+     * what was typed comes first), or "". Public for the commands that take catalog names (sensitivity's
+     * {@code --parameter}), so every place names the same nearest parameters.
+     */
+    public static String nearest(ParameterCatalog catalog, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         List<String> near = catalog.parameters().stream().map(Parameter::name)
                 .map(n -> Map.entry(n, EditDistance.between(lower, n.toLowerCase(Locale.ROOT))

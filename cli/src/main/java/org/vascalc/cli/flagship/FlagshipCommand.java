@@ -125,7 +125,7 @@ public final class FlagshipCommand implements Callable<Integer> {
         @Override
         public synchronized void progress(double fraction) {
             int p = (int) Math.round(Math.max(0, Math.min(1, fraction)) * 100);
-            if (p == lastPercent) {
+            if (p <= lastPercent) { // never backwards (FlagshipComparison sums the arms under a lock, so it should not)
                 return;
             }
             lastPercent = p;

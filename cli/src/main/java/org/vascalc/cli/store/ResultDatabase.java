@@ -18,12 +18,14 @@ import java.util.TreeSet;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.vascalc.cli.UserInputException;
+import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.simulation.OutputChannel;
 import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.Trajectory;
 import org.vascalc.simulation.cohort.CohortTable;
 import org.vascalc.simulation.cohort.FollowUp;
 import org.vascalc.simulation.output.Provenance;
+import org.vascalc.simulation.output.SummaryJson;
 
 /**
  * Simulation results stored in a DuckDB database file, so that many runs can be compared with SQL
@@ -31,7 +33,7 @@ import org.vascalc.simulation.output.Provenance;
  * one. Tables (schema version {@value #SCHEMA_VERSION}; docs/stored-results.md):
  * <ul>
  *   <li>{@code runs}: one row per run, with its provenance (tool version, commit, scenario file and
- *       its SHA-256, parameter set SHA-256, mode) and when it was stored;</li>
+ *       its SHA-256, parameter set SHA-256 and the parameter changes behind it, mode) and when it was stored;</li>
  *   <li>{@code outputs}: the recorded outputs of each run, with unit and description;</li>
  *   <li>{@code trajectory}: the recorded values in long form ({@code run_id, time_h, output, value});</li>
  *   <li>{@code cohorts} and {@code cohort_members}: a virtual cohort's (or trial arm's) provenance, and one row per
@@ -43,8 +45,21 @@ import org.vascalc.simulation.output.Provenance;
  */
 public final class ResultDatabase {
 
-    /** Bumped when a table changes; a database of another version is refused, not altered. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * Bumped when a table changes. Version 2 added {@code parameter_overrides} to {@code runs} and
+     * {@code cohorts}; a version-1 file (VasCalc before 2026-12-03) is upgraded in place when results are
+     * stored in it ({@link #UPGRADES}); a file of any other version is refused, not altered.
+     */
+    public static final int SCHEMA_VERSION = 2;
+
+    /**
+     * What upgrading a file of an older schema version adds: per version, the columns ({@code table},
+     * {@code column}, type). Only additions, so the rows stored before keep every value and get NULL in
+     * the new column ("not recorded").
+     */
+    private static final java.util.Map<Integer, List<String[]>> UPGRADES = java.util.Map.of(1, List.of(
+            new String[] {"runs", "parameter_overrides", "VARCHAR"},
+            new String[] {"cohorts", "parameter_overrides", "VARCHAR"}));
 
     private static final Set<String> TABLES = Set.of("vascalc_schema", "runs", "outputs", "trajectory", "cohorts",
             "cohort_members");
@@ -58,8 +73,10 @@ public final class ResultDatabase {
      * runs, and its members' rows ({@link CohortTable}).
      */
     public record Cohort(String population, String arm, long seed, double years, String mode, String parametersSha256,
-                         String toolVersion, String toolCommit, List<FollowUp> members) {
+                         List<ParameterOverrides.Change> parameterOverrides, String toolVersion, String toolCommit,
+                         List<FollowUp> members) {
         public Cohort {
+            parameterOverrides = List.copyOf(parameterOverrides);
             members = List.copyOf(members);
         }
     }
@@ -73,10 +90,12 @@ public final class ResultDatabase {
 
     /**
      * Checks, before a long run, that {@code file} is (or can become) a VasCalc result database:
-     * its folder is writable or can be made, and an existing file opens as DuckDB with this schema version (or
-     * holds none of VasCalc's tables yet). Creates nothing.
+     * its folder is writable or can be made, and an existing file opens as DuckDB with this schema version,
+     * an older one this VasCalc upgrades, or none of VasCalc's tables yet. Creates and changes nothing.
+     *
+     * @return a note for the user if storing will upgrade the file (empty otherwise)
      */
-    public static void requireUsable(Path file) {
+    public static java.util.Optional<String> requireUsable(Path file) {
         if (Files.isDirectory(file)) {
             throw new UserInputException("--db " + file + " is a folder; give a database file name, e.g. results.duckdb");
         }
@@ -90,13 +109,22 @@ public final class ResultDatabase {
         if (!Files.isWritable(existing)) {
             throw new UserInputException("--db " + file + ": the folder " + existing + " is not writable");
         }
-        if (Files.exists(file)) {
-            try (Connection c = open(file)) {
-                checkSchema(c, file);
-            } catch (SQLException e) {
-                throw cannotOpen(file, e);
-            }
+        if (!Files.exists(file)) {
+            return java.util.Optional.empty();
         }
+        int version;
+        try (Connection c = open(file)) {
+            version = checkSchema(c, file);
+        } catch (SQLException e) {
+            throw cannotOpen(file, e);
+        }
+        if (version == 0 || version == SCHEMA_VERSION) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("--db " + file + " was written by an older VasCalc (schema version " + version
+                + "); storing upgrades it to version " + SCHEMA_VERSION + ": its runs and cohorts tables get a "
+                + "parameter_overrides column, NULL for the rows stored before (not recorded); an older VasCalc then "
+                + "refuses to add to the file");
     }
 
     /** Stores the runs in one transaction; see the class comment. */
@@ -131,7 +159,7 @@ public final class ResultDatabase {
         CohortWriter w = new CohortWriter(file, c, created);
         try {
             c.setAutoCommit(false);
-            checkSchema(c, file);
+            upgrade(c, checkSchema(c, file));
             createTables(c);
             List<Long> ids = new ArrayList<>();
             for (Cohort cohort : cohorts) {
@@ -236,7 +264,8 @@ public final class ResultDatabase {
         try (c) {
             try {
                 c.setAutoCommit(false);
-                checkSchema(c, file); // every store: the schema checked, missing tables of this version made
+                // every store: the schema checked, an older one upgraded, missing tables of this version made
+                upgrade(c, checkSchema(c, file));
                 createTables(c);
                 T result = work.run(c);
                 c.commit();
@@ -265,7 +294,9 @@ public final class ResultDatabase {
 
     private static long insertCohort(Connection c, Cohort cohort, int size) throws SQLException {
         long id = nextId(c, "cohorts", "cohort_id");
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO cohorts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO cohorts (cohort_id, population, arm, members, seed, "
+                + "years, mode, parameters_sha256, tool_version, tool_commit, stored_at, parameter_overrides) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setLong(1, id);
             s.setString(2, cohort.population());
             s.setString(3, cohort.arm());
@@ -277,6 +308,7 @@ public final class ResultDatabase {
             s.setString(9, cohort.toolVersion());
             s.setString(10, cohort.toolCommit());
             s.setObject(11, nowUtc());
+            s.setString(12, SummaryJson.overridesJson(cohort.parameterOverrides()));
             s.executeUpdate();
         }
         return id;
@@ -326,7 +358,9 @@ public final class ResultDatabase {
         List<Long> ids = new ArrayList<>();
         long rows = 0;
         LocalDateTime now = nowUtc();
-        try (PreparedStatement run = c.prepareStatement("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        try (PreparedStatement run = c.prepareStatement("INSERT INTO runs (run_id, scenario, scenario_file, "
+                + "scenario_sha256, parameters_sha256, mode, tool_version, tool_commit, stored_at, duration_days, "
+                + "parameter_overrides) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement output = c.prepareStatement("INSERT INTO outputs VALUES (?, ?, ?, ?)")) {
             for (Run item : runs) {
                 long id = next++;
@@ -341,6 +375,7 @@ public final class ResultDatabase {
                 run.setString(8, p.commit());
                 run.setObject(9, now);
                 run.setDouble(10, item.result().scenario().durationDays());
+                run.setString(11, SummaryJson.overridesJson(p.parameterOverrides()));
                 run.executeUpdate();
                 for (OutputChannel ch : item.result().trajectory().channels()) {
                     output.setLong(1, id);
@@ -377,7 +412,8 @@ public final class ResultDatabase {
         return rows;
     }
 
-    private static void checkSchema(Connection c, Path file) throws SQLException {
+    /** The file's schema version (0: none of VasCalc's tables yet); refuses one this VasCalc cannot write to. */
+    private static int checkSchema(Connection c, Path file) throws SQLException {
         Set<String> present = new TreeSet<>();
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'")) {
@@ -389,7 +425,7 @@ public final class ResultDatabase {
             }
         }
         if (present.isEmpty()) {
-            return;
+            return 0;
         }
         if (!present.contains("vascalc_schema")) {
             throw new UserInputException("--db " + file + " has tables named " + String.join(", ", present)
@@ -400,9 +436,32 @@ public final class ResultDatabase {
             r.next();
             version = r.getInt(1);
         }
-        if (version != SCHEMA_VERSION) { // a missing table of this version is made when storing
+        if (version > SCHEMA_VERSION) {
+            throw new UserInputException("--db " + file + " holds VasCalc results of schema version " + version
+                    + ", written by a newer VasCalc (this one writes version " + SCHEMA_VERSION + "); store with that "
+                    + "VasCalc or give a new database file");
+        }
+        if (version != SCHEMA_VERSION && !UPGRADES.containsKey(version)) { // a missing table of this version is made when storing
             throw new UserInputException("--db " + file + " holds VasCalc results of schema version " + version
                     + " (this VasCalc writes version " + SCHEMA_VERSION + "); give a new database file");
+        }
+        return version;
+    }
+
+    /**
+     * Brings a file of an older schema version to this one, inside the store's transaction (a failed
+     * store leaves the file as it was): adds the columns that version lacks to the tables it has (a missing
+     * table is made whole by {@link #createTables}), then records the new version.
+     */
+    private static void upgrade(Connection c, int version) throws SQLException {
+        if (version == 0 || version == SCHEMA_VERSION) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            for (String[] add : UPGRADES.get(version)) {
+                s.execute("ALTER TABLE IF EXISTS " + add[0] + " ADD COLUMN IF NOT EXISTS " + add[1] + " " + add[2]);
+            }
+            s.execute("UPDATE vascalc_schema SET version = " + SCHEMA_VERSION);
         }
     }
 
@@ -422,7 +481,8 @@ public final class ResultDatabase {
                       tool_version VARCHAR NOT NULL,
                       tool_commit VARCHAR NOT NULL,
                       stored_at TIMESTAMP NOT NULL,
-                      duration_days DOUBLE NOT NULL)""");
+                      duration_days DOUBLE NOT NULL,
+                      parameter_overrides VARCHAR)""");
             s.execute("""
                     CREATE TABLE IF NOT EXISTS outputs (
                       run_id BIGINT NOT NULL,
@@ -447,7 +507,8 @@ public final class ResultDatabase {
                       parameters_sha256 VARCHAR NOT NULL,
                       tool_version VARCHAR NOT NULL,
                       tool_commit VARCHAR NOT NULL,
-                      stored_at TIMESTAMP NOT NULL)""");
+                      stored_at TIMESTAMP NOT NULL,
+                      parameter_overrides VARCHAR)""");
             StringBuilder members = new StringBuilder("CREATE TABLE IF NOT EXISTS cohort_members (cohort_id BIGINT NOT NULL");
             for (CohortTable.Column col : CohortTable.COLUMNS) {
                 members.append(", ").append(col.name()).append(' ').append(switch (col.kind()) {

@@ -68,6 +68,9 @@ final class ComparePage {
         double years = f.number("years", YEARS, 10, p);
         boolean smoker = f.flag("smoker", "current smoker", p);
         boolean diabetes = f.flag("diabetes", "diabetes", p);
+        if (Double.isFinite(tc) && Double.isFinite(hdl) && RiskFactors.hdlNotBelowTotal(tc, hdl) != null) {
+            p.error("hdl", RiskFactors.hdlNotBelowTotal(tc, hdl)); // as /risk refuses it
+        }
         if (Double.isFinite(sbp) && Double.isFinite(dbp) && dbp >= sbp) {
             p.error("dbp", "diastolic blood pressure = " + fmt(dbp) + " mmHg must be below the systolic "
                     + fmt(sbp) + " mmHg");

@@ -42,6 +42,8 @@ final class ScenarioPage {
     static final int MAX_TEXT = 200_000;
     /** Reference mode resolves every meal and dose; on a page it is kept to runs that answer in seconds. */
     static final double MAX_REFERENCE_DAYS = 366;
+    /** Longest text of parameter changes accepted, characters (a line each; the catalog has a few hundred names). */
+    static final int MAX_SET_TEXT = 20_000;
     /** Downloads larger than this are left to the command line. */
     static final int MAX_DOWNLOAD_BYTES = 8_000_000;
 
@@ -71,7 +73,7 @@ final class ScenarioPage {
         // an example written for reference mode (a day of meals and tablets; its comment gives the command
         // with --mode reference) opens in that mode: fast mode averages the daily cycle it is about away
         String mode = text.contains("--mode reference") ? "reference" : "fast";
-        String body = intro() + Html.problems(problems) + form(names, example, text, format, mode);
+        String body = intro() + Html.problems(problems) + form(names, example, text, format, mode, "");
         return new Response(problems.isEmpty() ? 200 : 400, Html.page("Run a scenario", body));
     }
 
@@ -82,6 +84,12 @@ final class ScenarioPage {
         String format = f.choice("format", "format", List.of("yaml", "json"), "yaml", p);
         String modeName = f.choice("mode", "mode", List.of("fast", "reference"), "fast", p);
         List<String> names = exampleNames();
+        String setText = f.text("set") == null ? "" : f.text("set");
+        List<String> sets = setText.length() > MAX_SET_TEXT ? List.of() : assignments(setText);
+        if (setText.length() > MAX_SET_TEXT) {
+            p.error("set", "the parameter changes have " + setText.length() + " characters; at most " + MAX_SET_TEXT
+                    + " are accepted here");
+        }
         if (text.isBlank()) {
             p.error("text", "the scenario text is empty: paste a scenario or pick an example");
         } else if (text.length() > MAX_TEXT) {
@@ -111,23 +119,35 @@ final class ScenarioPage {
                     + "./vascalc simulate FILE --mode reference", loaded.scenario().durationDays(), MAX_REFERENCE_DAYS)));
             loaded = null;
         }
-        // the scenario's parameters: map on the model's catalog, checked as ./vascalc simulate checks it
-        // no map: the model's catalog as before (also for a model without one)
+        // the scenario's parameters: map, then the page's --set lines, on the model's catalog, checked as
+        // ./vascalc simulate checks them (CliFiles.scenarioParameterSet); neither: the model's catalog as before
+        // (also for a model without one)
         ParameterOverrides.Result parameterSet = null;
-        if (loaded != null && !loaded.parameters().isEmpty() && factory.defaultParameters() == null) {
-            shown.add(InputProblem.error("parameters", "this model has no parameter catalog to change"));
+        boolean fileMap = loaded != null && !loaded.parameters().isEmpty();
+        ParameterCatalog model = factory.defaultParameters();
+        if ((fileMap || !sets.isEmpty()) && model == null) {
+            shown.add(InputProblem.error(sets.isEmpty() ? "parameters" : "--set", "this model has no parameter catalog to change"));
             loaded = null;
-        } else if (loaded != null && !loaded.parameters().isEmpty()) {
+        } else if (fileMap || !sets.isEmpty()) {
+            ParameterOverrides.Result scenario = new ParameterOverrides.Result(model, List.of());
+            if (fileMap) {
+                try {
+                    scenario = ParameterOverrides.applyScenario(model, loaded.parameters());
+                } catch (InvalidInputException e) {
+                    shown.addAll(e.problems());
+                    loaded = null; // the --set lines are still checked, against the model's catalog: every problem at once
+                }
+            }
             try {
-                parameterSet = ParameterOverrides.applyScenario(factory.defaultParameters(), loaded.parameters());
-            } catch (InvalidInputException e) {
-                shown.addAll(e.problems());
+                parameterSet = ParameterOverrides.setOver(model, scenario, sets);
+            } catch (InvalidInputException e) { // the command line's words: --set ASSIGNMENT: ...
+                e.problems().forEach(pr -> shown.add(InputProblem.error("--set " + pr.path(), pr.message())));
                 loaded = null;
             }
         }
         StringBuilder b = new StringBuilder(intro());
         b.append(Html.problems(shown));
-        b.append(form(names, null, text, format, modeName));
+        b.append(form(names, null, text, format, modeName, setText));
         if (loaded == null) {
             return new Response(400, Html.page("Run a scenario", b.toString()));
         }
@@ -144,12 +164,14 @@ final class ScenarioPage {
                         slots.release();
                     }
                     progress.drawing();
-                    return results(r, run, catalog, changes, mode);
+                    return results(r, run, catalog, changes, sets.isEmpty() ? "the scenario's <code>parameters:</code> map"
+                            : fileMap ? "the scenario's <code>parameters:</code> map, then <code>--set</code>"
+                            : "<code>--set</code>", mode);
                 });
     }
 
     private String results(SimulationResult r, ScenarioFiles.Loaded loaded, ParameterCatalog catalog,
-                           List<ParameterOverrides.Change> changes, Mode mode) throws IOException {
+                           List<ParameterOverrides.Change> changes, String changedBy, Mode mode) throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("<h2>").append(Html.esc(r.scenario().name())).append(" (")
                 .append(ComparePage.fmt(r.scenario().durationDays())).append(" days, ")
@@ -158,7 +180,7 @@ final class ScenarioPage {
             b.append("<p>").append(Html.esc(r.scenario().description())).append("</p>\n");
         }
         if (!changes.isEmpty()) {
-            b.append("<p>Parameters set by the scenario's <code>parameters:</code> map: ").append(Html.esc(String.join("; ",
+            b.append("<p>Parameters set by ").append(changedBy).append(": ").append(Html.esc(String.join("; ",
                     changes.stream().map(ParameterOverrides.Change::toString).toList()))).append("</p>\n");
         }
         List<Panel> panels = RunCharts.panels(List.of(r));
@@ -219,12 +241,29 @@ final class ScenarioPage {
                 + "<code>./vascalc simulate</code> would.</p>\n";
     }
 
-    private static String form(List<String> names, String picked, String text, String format, String mode) {
+    /**
+     * The parameter changes typed on the page: one {@code NAME=VALUE} per line, as {@code --set} takes them (a
+     * leading {@code --set}, as copied from a command, is allowed); blank lines are skipped.
+     */
+    static List<String> assignments(String text) {
+        return text.lines().map(String::strip).map(l -> l.startsWith("--set ") ? l.substring(6).strip() : l)
+                .filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static String form(List<String> names, String picked, String text, String format, String mode, String set) {
         StringBuilder b = new StringBuilder();
         b.append(Html.exampleChooser("/scenario", "Example", names, picked));
         b.append("<form method=\"post\" action=\"/scenario\"><textarea name=\"text\" aria-label=\"scenario file (YAML or JSON)\" rows=\"22\" "
                 + "style=\"width:100%;font-family:monospace;font-size:.9em\" spellcheck=\"false\">")
-                .append(Html.esc(text)).append("</textarea><p class=\"row\"><label class=\"check\">Format <select name=\"format\">")
+                .append(Html.esc(text)).append("</textarea>")
+                // a paragraph, not a label: a label is a flex column here (Html.STYLE), which would break the code and link apart
+                .append("<p style=\"margin:.8em 0 .3em;font-size:.9em\">Parameter changes (optional), one <code>NAME=VALUE</code> "
+                        + "per line, as <code>./vascalc simulate --set</code> takes them: a parameter of "
+                        + "<a href=\"/docs/model/parameters.md\">the catalog</a>, its value in the catalog's unit inside its "
+                        + "plausible range; applied after the scenario's own <code>parameters:</code> map, and wins over it.</p>")
+                .append("<textarea name=\"set\" aria-label=\"parameter changes, one NAME=VALUE per line\" rows=\"3\" style=\"width:100%;font-family:monospace;font-size:.9em\" "
+                        + "spellcheck=\"false\" placeholder=\"gutParacellularRate=0.072\">")
+                .append(Html.esc(set)).append("</textarea><p class=\"row\"><label class=\"check\">Format <select name=\"format\">")
                 .append("<option value=\"yaml\">YAML</option><option value=\"json\"").append("json".equals(format) ? " selected" : "")
                 .append(">JSON</option></select></label><label class=\"check\">Mode <select name=\"mode\">")
                 .append("<option value=\"fast\"").append("fast".equals(mode) ? " selected" : "").append(">fast</option>")

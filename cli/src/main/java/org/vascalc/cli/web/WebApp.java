@@ -194,7 +194,7 @@ public final class WebApp {
 
     /**
      * Sends a streamed page: its head at once, a progress line whenever the run reports a further 5 %
-     * or reports anything 2 s after the last line, a line when the computation is over and the charts
+     * or any further progress 2 s after the last line ({@link ProgressLines}), a line when the computation is over and the charts
      * are being drawn (seconds more), then the results.
      * The raw servlet stream, flushed after each piece: Javalin's own result stream would hold the
      * page until it is complete.
@@ -208,18 +208,16 @@ public final class WebApp {
                 + Html.esc(s.what()) + "…</p>\n");
         out.flush();
         Object lock = new Object();
-        double[] shown = {0, 0}; // fraction and seconds of the last line written
+        ProgressLines lines = new ProgressLines();
         boolean[] gone = {false}; // the reader closed the page
         StreamedPage.Progress progress = new StreamedPage.Progress() {
             @Override
             public void done(double fraction) {
                 synchronized (lock) {
                     double seconds = (System.nanoTime() - t0) / 1e9;
-                    if (fraction >= 1 || fraction < shown[0] + 0.05 && seconds < shown[1] + 2) {
+                    if (!lines.shows(fraction, seconds)) {
                         return;
                     }
-                    shown[0] = fraction;
-                    shown[1] = seconds;
                     write(String.format(java.util.Locale.ROOT, "<p>Running %s: %.0f %% done after %.0f s…</p>\n",
                             Html.esc(s.what()), 100 * fraction, seconds));
                 }

@@ -18,6 +18,7 @@ import org.vascalc.cli.UserInputException;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.OutputChannel;
+import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Scenario;
 import org.vascalc.simulation.SimulationResult;
@@ -35,6 +36,24 @@ class ResultDatabaseTest {
                 new double[][] {{2.40 * scale, 40}, {2.41 * scale, 41}, {2.42 * scale, 42}});
         return new ResultDatabase.Run(new SimulationResult(s, Mode.FAST, t, java.util.Map.of(), java.util.Map.of(), "sha-p"),
                 new Provenance("0.1.0", "abc123", name + ".yaml", "sha-s-" + name, "sha-p", "FAST"));
+    }
+
+    private static ResultDatabase.Run runWith(String name, List<ParameterOverrides.Change> changes) {
+        ResultDatabase.Run plain = run(name, 1);
+        Provenance p = plain.provenance();
+        return new ResultDatabase.Run(plain.result(), new Provenance(p.toolVersion(), p.commit(), p.scenarioFile(),
+                p.scenarioSha256(), "sha-p-changed", p.mode(), changes));
+    }
+
+    private static final ParameterOverrides.Change LEAKY_GUT =
+            new ParameterOverrides.Change("gutParacellularRate", 0.072, "1/h", 0.0389, "");
+
+    private static String text(Path db, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+             Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
+        }
     }
 
     private static double scalar(Path db, String sql) throws SQLException {
@@ -135,5 +154,96 @@ class ResultDatabaseTest {
         double[][] shortRows = {{1}};
         Trajectory broken = new Trajectory(t.channels(), new double[] {0}, shortRows);
         return new ResultDatabase.Run(new SimulationResult(like.result().scenario(), Mode.FAST, broken, java.util.Map.of(), java.util.Map.of(), "sha-p"), like.provenance());
+    }
+
+    /**
+     * --set and a scenario's parameters: map changed only the hash in the database: a researcher could
+     * see that two runs used different numbers, not which. The changes are stored as the summary's
+     * provenance.parameterOverrides lists them; "[]" for none.
+     */
+    @Test
+    void theParameterChangesAreStoredBesideTheHash(@TempDir Path dir) throws SQLException {
+        Path db = dir.resolve("results.duckdb");
+        ResultDatabase.append(db, List.of(run("plain", 1), runWith("leaky", List.of(LEAKY_GUT))));
+        assertThat(text(db, "SELECT parameter_overrides FROM runs WHERE scenario = 'plain'")).isEqualTo("[]");
+        assertThat(text(db, "SELECT parameter_overrides FROM runs WHERE scenario = 'leaky'")).isEqualTo(
+                "[{\"name\":\"gutParacellularRate\",\"value\":0.072,\"unit\":\"1/h\",\"default\":0.0389}]");
+        assertThat(text(db, "SELECT parameter_overrides->>'$[0].name' FROM runs WHERE scenario = 'leaky'"))
+                .as("queryable with DuckDB's JSON operators").isEqualTo("gutParacellularRate");
+
+        ResultDatabase.appendCohorts(db, List.of(new ResultDatabase.Cohort("mesa", "none", 1, 2, "FAST", "sha-p-changed",
+                List.of(LEAKY_GUT), "0.1.0", "abc123", List.of())));
+        assertThat(text(db, "SELECT parameter_overrides->>'$[0].value' FROM cohorts")).isEqualTo("0.072");
+    }
+
+    /** The tables as VasCalc wrote them before parameter_overrides (schema version 1), with one run. */
+    private static void writeVersionOneFile(Path db) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE vascalc_schema (version INTEGER NOT NULL)");
+            s.execute("INSERT INTO vascalc_schema VALUES (1)");
+            s.execute("CREATE TABLE runs (run_id BIGINT PRIMARY KEY, scenario VARCHAR NOT NULL, scenario_file VARCHAR "
+                    + "NOT NULL, scenario_sha256 VARCHAR NOT NULL, parameters_sha256 VARCHAR NOT NULL, mode VARCHAR NOT NULL, "
+                    + "tool_version VARCHAR NOT NULL, tool_commit VARCHAR NOT NULL, stored_at TIMESTAMP NOT NULL, "
+                    + "duration_days DOUBLE NOT NULL)");
+            s.execute("CREATE TABLE outputs (run_id BIGINT NOT NULL, output VARCHAR NOT NULL, unit VARCHAR NOT NULL, "
+                    + "description VARCHAR NOT NULL)");
+            s.execute("CREATE TABLE trajectory (run_id BIGINT NOT NULL, time_h DOUBLE NOT NULL, output VARCHAR NOT NULL, "
+                    + "value DOUBLE)");
+            s.execute("CREATE TABLE cohorts (cohort_id BIGINT PRIMARY KEY, population VARCHAR NOT NULL, arm VARCHAR NOT NULL, "
+                    + "members INTEGER NOT NULL, seed BIGINT NOT NULL, years DOUBLE NOT NULL, mode VARCHAR NOT NULL, "
+                    + "parameters_sha256 VARCHAR NOT NULL, tool_version VARCHAR NOT NULL, tool_commit VARCHAR NOT NULL, "
+                    + "stored_at TIMESTAMP NOT NULL)");
+            s.execute("INSERT INTO runs VALUES (1, 'old', 'old.yaml', 'sha-s', 'sha-p', 'FAST', '0.0.9', 'old', "
+                    + "TIMESTAMP '2026-11-30 10:00:00', 2)");
+            s.execute("INSERT INTO cohorts VALUES (1, 'mesa', 'none', 0, 7, 2, 'FAST', 'sha-p', '0.0.9', 'old', "
+                    + "TIMESTAMP '2026-11-30 10:00:00')");
+        }
+    }
+
+    @Test
+    void aFileOfTheSchemaBeforeParameterChangesIsUpgradedWhenStoredIn(@TempDir Path dir) throws SQLException {
+        Path db = dir.resolve("old.duckdb");
+        writeVersionOneFile(db);
+        assertThat(ResultDatabase.requireUsable(db)).as("the check says what storing will do, and does nothing")
+                .hasValueSatisfying(note -> assertThat(note).contains("--db " + db).contains("older VasCalc")
+                        .contains("schema version 1").contains("parameter_overrides").contains("NULL"));
+        assertThat(scalar(db, "SELECT max(version) FROM vascalc_schema")).isEqualTo(1);
+
+        ResultDatabase.append(db, List.of(runWith("leaky", List.of(LEAKY_GUT))));
+        assertThat(scalar(db, "SELECT count(*) FROM runs")).isEqualTo(2);
+        assertThat(text(db, "SELECT parameter_overrides FROM runs WHERE run_id = 1")).as("not recorded").isNull();
+        assertThat(text(db, "SELECT parameter_overrides->>'$[0].name' FROM runs WHERE run_id = 2"))
+                .isEqualTo("gutParacellularRate");
+        assertThat(text(db, "SELECT scenario FROM runs WHERE run_id = 1")).isEqualTo("old");
+        assertThat(text(db, "SELECT parameter_overrides FROM cohorts WHERE cohort_id = 1")).isNull();
+        assertThat(scalar(db, "SELECT max(version) FROM vascalc_schema")).isEqualTo(ResultDatabase.SCHEMA_VERSION);
+        assertThat(ResultDatabase.requireUsable(db)).as("upgraded once").isEmpty();
+        ResultDatabase.appendCohorts(db, List.of(new ResultDatabase.Cohort("mesa", "mk7", 1, 2, "FAST", "sha-p",
+                List.of(), "0.1.0", "abc123", List.of())));
+        assertThat(text(db, "SELECT parameter_overrides FROM cohorts WHERE cohort_id = 2")).isEqualTo("[]");
+    }
+
+    @Test
+    void aFailedStoreLeavesAnOldFileUnupgraded(@TempDir Path dir) throws SQLException {
+        Path db = dir.resolve("old.duckdb");
+        writeVersionOneFile(db);
+        assertThatThrownBy(() -> ResultDatabase.append(db, List.of(run("a", 1), brokenRun(run("b", 1)))))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(scalar(db, "SELECT max(version) FROM vascalc_schema")).isEqualTo(1);
+        assertThat(scalar(db, "SELECT count(*) FROM information_schema.columns WHERE column_name = 'parameter_overrides'"))
+                .isZero();
+    }
+
+    @Test
+    void aFileOfANewerSchemaIsRefusedNamingWhatToDo(@TempDir Path dir) throws SQLException {
+        Path db = dir.resolve("new.duckdb");
+        ResultDatabase.append(db, List.of(run("a", 1)));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+             Statement s = c.createStatement()) {
+            s.execute("UPDATE vascalc_schema SET version = " + (ResultDatabase.SCHEMA_VERSION + 1));
+        }
+        assertThatThrownBy(() -> ResultDatabase.requireUsable(db)).isInstanceOf(UserInputException.class)
+                .hasMessageContaining("newer VasCalc").hasMessageContaining("give a new database file");
     }
 }

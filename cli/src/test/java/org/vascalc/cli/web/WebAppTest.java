@@ -375,6 +375,57 @@ class WebAppTest {
                 .doesNotContain("data:image/png");
     }
 
+    /** The base64 of the page's download link named {@code name}, decoded. */
+    private static String download(String page, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("download=\"" + java.util.regex.Pattern.quote(name)
+                + "\" href=\"data:[^;]+;base64,([A-Za-z0-9+/=]+)\"").matcher(page);
+        assertThat(m.find()).as("a download named " + name).isTrue();
+        return new String(java.util.Base64.getDecoder().decode(m.group(1)), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * review11: the page takes ./vascalc simulate's --set, one NAME=VALUE per line, after the scenario's own
+     * parameters: map (and over it), with the command line's messages; the changes are shown with the result
+     * and recorded in the summary. The fake model's catalog: gain, 0.1 to 10.
+     */
+    @Test
+    void scenarioPageTakesSetLinesAfterTheMapAsSimulateDoes() throws Exception {
+        String text = java.nio.file.Files.readString(org.vascalc.simulation.scenario.ProjectFiles
+                .require("examples/scenarios/calcium-supplement-vs-food.yaml"));
+        String csv = "calcium-supplement-vs-food-trajectory.csv";
+        assertThat(get("/scenario").body()).contains("<textarea name=\"set\"").contains("one <code>NAME=VALUE</code> per line");
+        HttpResponse<String> plain = post("/scenario", "text", text, "format", "yaml", "mode", "reference");
+        HttpResponse<String> bySet = post("/scenario", "text", text, "format", "yaml", "mode", "reference",
+                "set", "\ngain=2\n");
+        assertThat(bySet.statusCode()).as(bySet.body()).isEqualTo(200);
+        assertThat(bySet.body()).contains("Parameters set by <code>--set</code>: gain = 2 (default 1)")
+                .contains(">gain=2</textarea>");
+        assertThat(download(bySet.body(), "calcium-supplement-vs-food-summary.json"))
+                .contains("\"parameterOverrides\" : [ {", "\"name\" : \"gain\"", "\"value\" : 2.0");
+        HttpResponse<String> byMap = post("/scenario", "text", text + "\nparameters:\n  gain: 2\n", "format", "yaml",
+                "mode", "reference");
+        assertThat(download(bySet.body(), csv)).as("--set gain=2 is the map's gain: 2")
+                .isEqualTo(download(byMap.body(), csv)).isNotEqualTo(download(plain.body(), csv));
+
+        HttpResponse<String> over = post("/scenario", "text", text + "\nparameters:\n  gain: 2\n", "format", "yaml",
+                "mode", "reference", "set", "--set gain=1");
+        assertThat(over.statusCode()).as(over.body()).isEqualTo(200);
+        assertThat(over.body()).contains("Parameters set by the scenario's <code>parameters:</code> map, then "
+                + "<code>--set</code>: gain = 1 (default 1; --set over the scenario file&#39;s 2)");
+        assertThat(download(over.body(), csv)).as("the line wins over the map").isEqualTo(download(plain.body(), csv));
+
+        HttpResponse<String> bad = post("/scenario", "text", text + "\nparameters:\n  gian: 2\n", "format", "yaml",
+                "mode", "fast", "set", "gian=2\ngain=20\ngain");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).as("every problem at once, in simulate's words")
+                .contains("<code>parameters.gian</code>: the catalog has no parameter &#39;gian&#39;; did you mean gain?")
+                .contains("<code>--set gian=2</code>: the catalog has no parameter &#39;gian&#39;; did you mean gain?")
+                .contains("<code>--set gain=20</code>: gain = 20 (dimensionless) lies outside its plausible range, "
+                        + "allowed 0.1 to 10 (dimensionless)")
+                .contains("<code>--set gain</code>: expected NAME=VALUE")
+                .contains(">gian=2\ngain=20\ngain</textarea>").doesNotContain("data:image/png").doesNotContain("Running ");
+    }
+
     @Test
     void ctPageScoresAPhantomAgainstItsTruth() throws Exception {
         HttpResponse<String> form = get("/ct?example=medial-linear.yaml");
@@ -652,6 +703,36 @@ class WebAppTest {
                 .contains("<span class=\"unit\">mmHg, 60 to 280</span>");
     }
 
+    /**
+     * review9 left it: /compare took total cholesterol 80–500 and HDL 10–150 mg/dL (the scenario files' envelope),
+     * /risk 50–700 and 5–200 (the risk tools'), and /risk alone refused an HDL not below the total. Now one
+     * range (RiskFactors) and one rule: a pair one page accepts, the other accepts.
+     */
+    @Test
+    void comparisonAndRiskAcceptTheSameCholesterolValues() throws Exception {
+        double[][] pairs = {{50, 20}, {49, 20}, {79, 40}, {600, 50}, {700, 60}, {701, 60}, {200, 5}, {200, 4.9},
+            {150, 9}, {300, 160}, {300, 200}, {300, 201}, {100, 100}};
+        java.util.List<String> acceptedByBoth = new java.util.ArrayList<>();
+        for (double[] pair : pairs) {
+            String q = "tc=" + ComparePage.fmt(pair[0]) + "&hdl=" + ComparePage.fmt(pair[1]);
+            HttpResponse<String> compare = get("/compare?years=abc&" + q); // years refused: nothing runs
+            assertThat(compare.statusCode()).isEqualTo(400);
+            String errors = compare.body().substring(compare.body().indexOf("<div class=\"problems\">"));
+            errors = errors.substring(0, errors.indexOf("</div>")); // not the warnings (outside the typical range)
+            boolean onCompare = !errors.contains("<code>tc</code>") && !errors.contains("<code>hdl</code>");
+            HttpResponse<String> risk = get("/api/risk?age=55&sex=male&race=white&sbp=120&" + q);
+            boolean onRisk = risk.statusCode() == 200;
+            assertThat(onCompare).as(q + ": /compare " + onCompare + ", /risk " + onRisk + " " + risk.body()).isEqualTo(onRisk);
+            if (onRisk) {
+                acceptedByBoth.add(q);
+            }
+        }
+        assertThat(acceptedByBoth).containsExactly("tc=50&hdl=20", "tc=79&hdl=40", "tc=600&hdl=50", "tc=700&hdl=60",
+                "tc=200&hdl=5", "tc=150&hdl=9", "tc=300&hdl=160", "tc=300&hdl=200");
+        assertThat(get("/compare?years=abc&tc=100&hdl=100").body())
+                .contains("HDL cholesterol (100 mg/dL) must be below total cholesterol (100 mg/dL)");
+    }
+
     /** The addresses the CT forms post to, opened again by GET (a bookmark of the answer), lead to the form. */
     @Test
     void theCtAnswersAddressesOpenedAgainLeadToTheForm() throws Exception {
@@ -754,7 +835,7 @@ class WebAppTest {
         // cholesterol from a European lab (mmol/L) in the form's mg/dL fields: refused, with what it is in mg/dL
         HttpResponse<String> lipids = get("/compare?age=60&tc=5.4&hdl=1.3");
         assertThat(lipids.statusCode()).isEqualTo(400);
-        assertThat(lipids.body()).contains("total cholesterol = 5.4 mg/dL is outside the allowed range 80 to 500 mg/dL;"
+        assertThat(lipids.body()).contains("total cholesterol = 5.4 mg/dL is outside the allowed range 50 to 700 mg/dL;"
                 + " the value is in mg/dL: if it is in mmol/L, 5.4 mmol/L is 209 mg/dL").contains("1.3 mmol/L is 50 mg/dL");
         HttpResponse<String> api = get("/api/compare?height=1.8");
         assertThat(api.statusCode()).isEqualTo(400);

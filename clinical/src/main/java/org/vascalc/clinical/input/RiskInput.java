@@ -36,8 +36,12 @@ public record RiskInput(double ageYears, Sex sex, Race race, double totalCholest
 
     /** Limits of human plausibility: outside them the input is a mistake, whatever the score. */
     public static final ValidRange AGE = ValidRange.of("age", "years", 18, 110);
-    public static final ValidRange TOTAL_CHOLESTEROL = ValidRange.of("total cholesterol", "mg/dL", 50, 700);
-    public static final ValidRange HDL_CHOLESTEROL = ValidRange.of("HDL cholesterol", "mg/dL", 5, 200);
+    /**
+     * The hard limits of {@code RiskFactors.TOTAL_CHOLESTEROL}, shared with scenario files and {@code /compare};
+     * the typical range is left out here because each score warns outside its own derivation range.
+     */
+    public static final ValidRange TOTAL_CHOLESTEROL = hardLimitsOf(org.vascalc.core.patient.RiskFactors.TOTAL_CHOLESTEROL);
+    public static final ValidRange HDL_CHOLESTEROL = hardLimitsOf(org.vascalc.core.patient.RiskFactors.HDL_CHOLESTEROL);
     public static final ValidRange SYSTOLIC_BP = ValidRange.of("systolic blood pressure", "mmHg", 60, 280);
     public static final ValidRange BMI = ValidRange.of("body-mass index", "kg/m²", 10, 90);
     /**
@@ -66,9 +70,9 @@ public record RiskInput(double ageYears, Sex sex, Race race, double totalCholest
         AGE.check(ageYears, "age", problems);
         TOTAL_CHOLESTEROL.check(totalCholesterolMgDl, "totalCholesterol", problems);
         HDL_CHOLESTEROL.check(hdlCholesterolMgDl, "hdlCholesterol", problems);
-        if (hdlCholesterolMgDl >= totalCholesterolMgDl && TOTAL_CHOLESTEROL.allows(totalCholesterolMgDl)) {
-            problems.error("hdlCholesterol", "HDL cholesterol (" + hdlCholesterolMgDl
-                    + " mg/dL) must be below total cholesterol (" + totalCholesterolMgDl + " mg/dL)");
+        String hdlAboveTotal = org.vascalc.core.patient.RiskFactors.hdlNotBelowTotal(totalCholesterolMgDl, hdlCholesterolMgDl);
+        if (hdlAboveTotal != null && TOTAL_CHOLESTEROL.allows(totalCholesterolMgDl)) {
+            problems.error("hdlCholesterol", hdlAboveTotal);
         }
         SYSTOLIC_BP.check(systolicBpMmHg, "systolicBp", problems);
         bmiKgM2.ifPresent(v -> BMI.check(v, "bmi", problems));
@@ -137,5 +141,9 @@ public record RiskInput(double ageYears, Sex sex, Race race, double totalCholest
         return new RiskInput(ageYears, s, r, totalCholesterolMgDl, hdlCholesterolMgDl, systolicBpMmHg,
                 bpTreated, lipidLowering, diabetes, smoker, familyHistory, bmiKgM2, egfrMlMin173, cacAgatston,
                 vesselsWithCac);
+    }
+
+    private static ValidRange hardLimitsOf(ValidRange r) {
+        return ValidRange.of(r.field(), r.unit(), r.hardLow(), r.hardHigh());
     }
 }

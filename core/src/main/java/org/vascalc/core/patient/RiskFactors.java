@@ -16,6 +16,30 @@ public record RiskFactors(double totalCholesterolMgDl, double hdlCholesterolMgDl
                           double diastolicBpMmHg, boolean smoker, boolean diabetes, double hsCrpMgL) {
 
     /**
+     * Total cholesterol wherever VasCalc takes one (scenario files, {@code /compare}, the risk tools and
+     * {@code /risk}), so that a value one accepts the others accept. Hard limits: human plausibility, wide
+     * enough for homozygous familial hypercholesterolaemia and tight enough to catch a value in mmol/L
+     * (assumption; they were the risk tools' own limits, while scenario files and {@code /compare} took
+     * 80–500). Typical (a warning outside): the Pooled Cohort Equations' derivation range (Goff2013, the
+     * ranges {@code PceDerivationRanges} warns outside), beyond which both the risk scores and the plaque
+     * model's cholesterol factor extrapolate.
+     */
+    public static final org.vascalc.core.input.ValidRange TOTAL_CHOLESTEROL =
+            new org.vascalc.core.input.ValidRange("total cholesterol", "mg/dL", 50, 700, 130, 320);
+    /** HDL cholesterol, as {@link #TOTAL_CHOLESTEROL}: hard 5–200 mg/dL (assumption: Tangier disease to CETP deficiency), typical 20–100 (Goff2013). */
+    public static final org.vascalc.core.input.ValidRange HDL_CHOLESTEROL =
+            new org.vascalc.core.input.ValidRange("HDL cholesterol", "mg/dL", 5, 200, 20, 100);
+
+    /**
+     * The problem, or null, of an HDL not below the total cholesterol (both mg/dL): HDL is part of the total,
+     * and the plaque model reads their difference (non-HDL cholesterol). One message for every form.
+     */
+    public static String hdlNotBelowTotal(double totalMgDl, double hdlMgDl) {
+        return hdlMgDl < totalMgDl ? null : "HDL cholesterol (" + org.vascalc.core.input.ValidRange.fmt(hdlMgDl)
+                + " mg/dL) must be below total cholesterol (" + org.vascalc.core.input.ValidRange.fmt(totalMgDl) + " mg/dL)";
+    }
+
+    /**
      * Typical values of a middle-aged adult: total cholesterol 200 and HDL 55 mg/dL, blood pressure
      * 125/78 mmHg, no smoking, no diabetes, hs-CRP 1.5 mg/L.
      */

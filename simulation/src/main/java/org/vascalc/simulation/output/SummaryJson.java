@@ -27,6 +27,33 @@ public final class SummaryJson {
     private SummaryJson() {
     }
 
+    /**
+     * The parameter changes as the summary's {@code provenance.parameterOverrides} lists them, on one line
+     * ({@code []} for none): what the result database stores beside the parameter-set hash.
+     */
+    public static String overridesJson(List<ParameterOverrides.Change> changes) {
+        ArrayNode a = MAPPER.createArrayNode();
+        addOverrides(a, changes);
+        try {
+            return new ObjectMapper().writeValueAsString(a);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e); // a tree of strings and numbers always writes
+        }
+    }
+
+    private static void addOverrides(ArrayNode overrides, List<ParameterOverrides.Change> changes) {
+        for (ParameterOverrides.Change c : changes) {
+            ObjectNode o = overrides.addObject();
+            o.put("name", c.name());
+            o.put("value", c.value());
+            o.put("unit", c.unit());
+            o.put("default", c.defaultValue());
+            if (!c.why().isEmpty()) {
+                o.put("why", c.why());
+            }
+        }
+    }
+
     public static String format(SimulationResult r, Provenance p, List<InputProblem> warnings,
                                 String trajectoryFile, String trajectorySha256) {
         ObjectNode root = MAPPER.createObjectNode();
@@ -38,17 +65,7 @@ public final class SummaryJson {
         prov.put("parameterSetSha256", p.parameterSetSha256());
         prov.put("mode", p.mode());
         if (!p.parameterOverrides().isEmpty()) { // absent without --set: those summaries stay as they were
-            ArrayNode overrides = prov.putArray("parameterOverrides");
-            for (ParameterOverrides.Change c : p.parameterOverrides()) {
-                ObjectNode o = overrides.addObject();
-                o.put("name", c.name());
-                o.put("value", c.value());
-                o.put("unit", c.unit());
-                o.put("default", c.defaultValue());
-                if (!c.why().isEmpty()) {
-                    o.put("why", c.why());
-                }
-            }
+            addOverrides(prov.putArray("parameterOverrides"), p.parameterOverrides());
         }
         ObjectNode sc = root.putObject("scenario");
         sc.put("name", r.scenario().name());

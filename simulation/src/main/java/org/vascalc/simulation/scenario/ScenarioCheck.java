@@ -127,6 +127,10 @@ public final class ScenarioCheck {
         check(ScenarioRanges.SYSTOLIC, r.systolicBpMmHg(), "patient.risk.systolicBpMmHg", p);
         check(ScenarioRanges.DIASTOLIC, r.diastolicBpMmHg(), "patient.risk.diastolicBpMmHg", p);
         check(ScenarioRanges.HS_CRP, r.hsCrpMgL(), "patient.risk.hsCrpMgL", p);
+        String hdlAboveTotal = RiskFactors.hdlNotBelowTotal(r.totalCholesterolMgDl(), r.hdlCholesterolMgDl());
+        if (hdlAboveTotal != null) { // as the risk tools refuse it: the plaque model reads the difference
+            p.error("patient.risk.hdlCholesterolMgDl", hdlAboveTotal);
+        }
         if (r.diastolicBpMmHg() >= r.systolicBpMmHg()) {
             p.error("patient.risk.diastolicBpMmHg", "diastolic blood pressure = " + r.diastolicBpMmHg()
                     + " mmHg must be below systolic (" + r.systolicBpMmHg() + " mmHg)");

@@ -37,8 +37,9 @@ public final class ScenarioRanges {
     public static final ValidRange SERUM_PHOSPHATE = new ValidRange("serum phosphate", "mmol/L", 0.3, 4.0, 0.8, 2.5);
     public static final ValidRange PTH = new ValidRange("intact PTH", "pg/mL", 1, 3000, 10, 600);
 
-    public static final ValidRange TOTAL_CHOLESTEROL = new ValidRange("total cholesterol", "mg/dL", 80, 500, 130, 320);
-    public static final ValidRange HDL = new ValidRange("HDL cholesterol", "mg/dL", 10, 150, 20, 100);
+    /** The one range of every form and file ({@code RiskFactors}: the risk tools take the same). */
+    public static final ValidRange TOTAL_CHOLESTEROL = org.vascalc.core.patient.RiskFactors.TOTAL_CHOLESTEROL;
+    public static final ValidRange HDL = org.vascalc.core.patient.RiskFactors.HDL_CHOLESTEROL;
     public static final ValidRange SYSTOLIC = new ValidRange("systolic blood pressure", "mmHg", 70, 260, 90, 200);
     public static final ValidRange DIASTOLIC = new ValidRange("diastolic blood pressure", "mmHg", 35, 150, 50, 110);
     public static final ValidRange HS_CRP = new ValidRange("hs-CRP", "mg/L", 0, 200, 0, 10);

@@ -52,6 +52,21 @@ class ScenarioCheckTest {
                         + "outside the allowed range 0 to 2500 mg");
     }
 
+    /** review11: as vascalc risk and /risk refuse it (RiskFactors.hdlNotBelowTotal); the plaque model reads TC - HDL. */
+    @Test
+    void anHdlNotBelowTheTotalCholesterolIsRefusedAsTheRiskToolsRefuseIt() {
+        Scenario s = of(Patient.referenceAdult().withRisk(RiskFactors.typical().withCholesterolMgDl(120, 130)),
+                List.of(), List.of());
+        assertThatThrownBy(() -> ScenarioCheck.require(s)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("patient.risk.hdlCholesterolMgDl: HDL cholesterol (130 mg/dL) must be below total "
+                        + "cholesterol (120 mg/dL)");
+        Scenario wide = of(Patient.referenceAdult().withRisk(RiskFactors.typical().withCholesterolMgDl(650, 180)),
+                List.of(), List.of());
+        assertThat(ScenarioCheck.problems(wide)).as("inside the risk tools' limits: warned (outside 130-320), not refused")
+                .allSatisfy(pr -> assertThat(pr.severity()).isEqualTo(org.vascalc.core.input.InputProblem.Severity.WARNING))
+                .isNotEmpty();
+    }
+
     @Test
     void labsConditionsAndSchedulesAreCheckedToo() {
         Patient p = Patient.referenceAdult().withLabs(OptionalDouble.of(9.4), OptionalDouble.empty(), OptionalDouble.empty());
