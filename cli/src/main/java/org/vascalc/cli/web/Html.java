@@ -36,6 +36,9 @@ final class Html {
             + "fieldset{border:1px solid #ddd;border-radius:4px;grid-column:1/-1;min-width:0}"
             + ".pairs{display:grid;grid-template-columns:repeat(2,minmax(0,320px));gap:.6em 1.2em}"
             + "img{max-width:100%;height:auto}"
+            // keyboard use: the focus is always drawn (also on the table boxes that scroll), the skip link shows when focused
+            + ":focus-visible{outline:3px solid #0b5394;outline-offset:2px}"
+            + ".skip{position:absolute;left:-999em}.skip:focus{position:static;display:inline-block;margin:.5em 0}"
             // a rendered Markdown document of docs/ (MarkdownPage): text-aligned tables with striped rows, code in monospace
             + ".md{line-height:1.5}.md a,p.src a{color:#0b5394}.md td,.md th{text-align:left;vertical-align:top}.md tr:nth-child(even) td{background:#f7f9fb}"
             + ".md code,.md pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}"
@@ -62,16 +65,18 @@ final class Html {
 
     /** A page up to its heading: what a streamed page sends first. */
     static String pageStart(String title) {
+        // a keyboard or screen-reader user skips the eight links of the navigation to the page's own content
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + esc(title) + " · VasCalc</title><style>" + STYLE + "</style></head><body>\n"
+                + "<a class=\"skip\" href=\"#main\">Skip to the page's content</a>\n"
                 + nav(title)
-                + "<h1>" + esc(title) + "</h1>\n";
+                + "<main id=\"main\">\n<h1>" + esc(title) + "</h1>\n";
     }
 
     /** The standing disclaimer and the end of the page. */
     static String pageEnd() {
-        return "\n<p class=\"fine\">VasCalc is a research and teaching simulation, not medical advice.</p>\n"
+        return "\n</main>\n<footer><p class=\"fine\">VasCalc is a research and teaching simulation, not medical advice.</p></footer>\n"
                 + "</body></html>\n";
     }
 

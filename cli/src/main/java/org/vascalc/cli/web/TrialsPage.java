@@ -142,7 +142,7 @@ final class TrialsPage {
         }
         TrialSpec spec = entry.spec().get();
         if (!req.run()) {
-            return new Response(200, Html.page(TITLE, b.append(described(spec)).toString()));
+            return new Response(200, Html.page(TITLE, b.append(described(spec, 2)).toString()));
         }
         String what = String.format(Locale.ROOT, "%s with %d members per arm in %d arms", spec.key(), req.size(),
                 spec.arms().size());
@@ -192,7 +192,7 @@ final class TrialsPage {
                 + "this size; it is not the model's structural uncertainty, and with few members it is wide and "
                 + "itself uncertain. Nothing here was tuned to the published result. The table of every trial at 200 "
                 + "members per arm is <a href=\"/docs/trials.md\">docs/trials.md</a>.</p>\n");
-        b.append(described(s));
+        b.append(described(s, 3));
         b.append("<h3>As the command line prints it</h3>\n<pre>")
                 .append(Html.esc(String.join("\n", TrialReport.lines(r)))).append("</pre>\n");
         b.append("<p class=\"fine\">The same run on the command line: <code>")
@@ -202,8 +202,9 @@ final class TrialsPage {
     }
 
     /** A trial as its file states it: design, who is included, arms, outcomes with the published effect, mapping and limits. */
-    static String described(TrialSpec s) {
-        StringBuilder b = new StringBuilder("<h3>The trial: ").append(Html.esc(s.key())).append("</h3>\n<ul>");
+    static String described(TrialSpec s, int level) {
+        // level: 2 alone under the page's title, 3 inside a run's section (headings form an outline)
+        StringBuilder b = new StringBuilder("<h" + level + ">The trial: ").append(Html.esc(s.key())).append("</h" + level + ">\n<ul>");
         b.append("<li><b>Published design</b> [").append(Html.esc(s.citation())).append("]: ")
                 .append(Html.esc(micro(s.design().strip()))).append("</li>");
         b.append("<li><b>As run</b>: ").append(Html.esc(oneLine(s))).append("</li>");
