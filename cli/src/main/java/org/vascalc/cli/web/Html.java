@@ -54,7 +54,57 @@ final class Html {
 
     /** A whole page: head, navigation, the body HTML and the standing disclaimer. */
     static String page(String title, String bodyHtml) {
-        return pageStart(title) + bodyHtml + pageEnd();
+        String body = tieErrorsToFields(bodyHtml);
+        String start = pageStart(title);
+        int errors = body.indexOf(ERRORS);
+        if (errors >= 0) {
+            // the title is what a screen reader says first on the page that answers a form: that it needs correcting;
+            // the list may be below a long form (a phone's screen shows its first fields): a link at the top leads to it
+            start = start.replaceFirst("<title>", "<title>Please correct: ");
+            int n = body.split("<li id=\"problem-", -1).length - 1;
+            body = "<p class=\"to-problems\"><a href=\"#problems\">The form needs correcting: " + n
+                    + (n == 1 ? " problem" : " problems") + ", each named by its field</a></p>\n"
+                    + body.substring(0, errors) + ERRORS.replace("<b>", "<b id=\"problems\">") + body.substring(errors + ERRORS.length());
+        }
+        return start + body + pageEnd();
+    }
+
+    /** How {@link #problems} starts a list of errors. */
+    private static final String ERRORS = "<div class=\"problems\"><b>Please correct:</b>";
+
+    private static final java.util.regex.Pattern ERROR_ITEM = java.util.regex.Pattern.compile(
+            "<li class=\"error\"><code>([^<]*)</code>");
+
+    /**
+     * Ties each error of the page's problem lists to the form control it is about (the control whose
+     * {@code name} is the error's field): the error gets an id, the control {@code aria-invalid} and the
+     * error as its description, so a screen reader reads the error on reaching the field, not only in a
+     * red box above or below the form. An error of no control of the page (the scenario
+     * text's {@code parameters.NAME}) is numbered and stays in the list only.
+     */
+    static String tieErrorsToFields(String bodyHtml) {
+        java.util.Map<String, List<String>> byField = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher m = ERROR_ITEM.matcher(bodyHtml);
+        StringBuilder numbered = new StringBuilder();
+        while (m.find()) {
+            String id = "problem-" + (byField.values().stream().mapToInt(List::size).sum() + 1);
+            byField.computeIfAbsent(m.group(1), k -> new java.util.ArrayList<>()).add(id);
+            m.appendReplacement(numbered, java.util.regex.Matcher.quoteReplacement(
+                    "<li id=\"" + id + "\"><code>" + m.group(1) + "</code>"));
+        }
+        m.appendTail(numbered);
+        String out = numbered.toString();
+        for (var e : byField.entrySet()) {
+            java.util.regex.Matcher control = java.util.regex.Pattern.compile("<(input|select|textarea)( [^>]*)? name=\""
+                    + java.util.regex.Pattern.quote(e.getKey()) + "\"").matcher(out);
+            if (!control.find()) {
+                continue;
+            }
+            int at = control.end(1); // right after the tag's name: the control's own attributes stay as written
+            out = out.substring(0, at) + " aria-invalid=\"true\" aria-describedby=\""
+                    + String.join(" ", e.getValue()) + "\"" + out.substring(at);
+        }
+        return out;
     }
 
     /** A whole page whose body brings its own heading (a rendered Markdown document): no {@code <h1>} of the title. */
@@ -122,16 +172,19 @@ final class Html {
         StringBuilder errors = new StringBuilder();
         StringBuilder warnings = new StringBuilder();
         for (InputProblem p : problems) {
-            StringBuilder into = p.severity() == InputProblem.Severity.ERROR ? errors : warnings;
+            boolean error = p.severity() == InputProblem.Severity.ERROR;
+            StringBuilder into = error ? errors : warnings;
             // a parser's message runs over several lines (the text, a caret under the column): kept as typed
             int nl = p.message().indexOf('\n');
             String message = nl < 0 ? esc(p.message())
                     : esc(p.message().substring(0, nl)) + "<pre>" + esc(p.message().substring(nl + 1)) + "</pre>";
-            into.append("<li><code>").append(esc(p.path())).append("</code>: ").append(message).append("</li>");
+            // an error is marked, so that the page can tie it to its field (tieErrorsToFields)
+            into.append(error ? "<li class=\"error\">" : "<li>").append("<code>").append(esc(p.path()))
+                    .append("</code>: ").append(message).append("</li>");
         }
         String html = "";
         if (!errors.isEmpty()) {
-            html += "<div class=\"problems\"><b>Please correct:</b><ul>" + errors + "</ul></div>\n";
+            html += ERRORS + "<ul>" + errors + "</ul></div>\n";
         }
         if (!warnings.isEmpty()) {
             html += "<div class=\"warnings\"><b>Note:</b><ul>" + warnings + "</ul></div>\n";

@@ -89,6 +89,24 @@ class PageAccessibilityTest {
     }
 
     @Test
+    void anErrorIsTiedToItsFieldAndTheTitleSaysThePageNeedsCorrecting() throws Exception {
+        Document d = Jsoup.parse(get("/compare?age=300&weight=abc&years=1"));
+        assertThat(d.title()).startsWith("Please correct: ");
+        for (String field : List.of("age", "weight")) {
+            Element input = d.selectFirst("input[name=" + field + "]");
+            assertThat(input.attr("aria-invalid")).as(field).isEqualTo("true");
+            Element error = d.getElementById(input.attr("aria-describedby"));
+            assertThat(error.text()).as(field).startsWith(field + ": ");
+        }
+        assertThat(d.selectFirst("input[name=height]").hasAttr("aria-invalid")).as("a good field").isFalse();
+        // the list is below the form, which fills a phone's screen: the top of the page leads to it
+        Element toList = d.selectFirst("main > p.to-problems a");
+        assertThat(toList.text()).isEqualTo("The form needs correcting: 2 problems, each named by its field");
+        assertThat(d.getElementById(toList.attr("href").substring(1)).text()).startsWith("Please correct:");
+        assertThat(Jsoup.parse(get("/compare")).title()).doesNotContain("Please correct");
+    }
+
+    @Test
     void theChecksFindWhatTheyLookFor() {
         String bad = "<!DOCTYPE html><html><head><title> · VasCalc</title></head><body><nav><a href=\"/\">Home</a></nav>"
                 + "<h1>A</h1><h3>B</h3><h1>C</h1><form><input name=\"x\"><label>Age<input name=\"age\" inputmode=\"decimal\"></label>"
@@ -100,5 +118,6 @@ class PageAccessibilityTest {
                 .contains("no skip link").contains("2 h1 headings").contains("heading level skipped: h3")
                 .contains("a control has no label: <input name=\"x\">").contains("does not say where it goes")
                 .contains("the id 'd' is used twice").contains("aria-describedby names no element: none");
+        assertThat(found).contains("not described by its error: y");
     }
 }

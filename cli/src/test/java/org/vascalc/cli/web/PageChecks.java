@@ -28,6 +28,7 @@ final class PageChecks {
         links(d, out);
         ids(d, out);
         controls(d, out);
+        errors(d, out);
         return out;
     }
 
@@ -114,5 +115,14 @@ final class PageChecks {
     private static List<Element> fields(Document d) {
         return d.select("input, select, textarea").stream()
                 .filter(c -> !List.of("hidden", "submit", "button").contains(c.attr("type"))).toList();
+    }
+
+    /** A control marked invalid is described by its error (a screen reader reads it on reaching the field). */
+    private static void errors(Document d, List<String> out) {
+        for (Element c : fields(d)) {
+            if (c.attr("aria-invalid").equals("true") && c.attr("aria-describedby").isBlank()) {
+                out.add("an invalid control is not described by its error: " + c.attr("name"));
+            }
+        }
     }
 }
