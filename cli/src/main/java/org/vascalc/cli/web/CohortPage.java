@@ -137,7 +137,8 @@ final class CohortPage {
             byte[] png = TrialChart.pngBytes(comparisons, String.format(Locale.ROOT, "%s-like, %d members, %s years",
                     req.population(), req.size(), fmt(req.years())));
             b.append("<figure><img src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png))
-                    .append("\" alt=\"coronary calcium gained per year by arm and layer\" width=\"100%\"></figure>\n");
+                    .append("\" alt=\"Chart: coronary calcium gained per year by arm, the CT score beside its intimal and medial parts; "
+                            + "the same numbers are in the comparison tables below\" width=\"100%\"></figure>\n");
             for (ArmComparison c : comparisons) {
                 b.append(comparisonTable(c));
             }

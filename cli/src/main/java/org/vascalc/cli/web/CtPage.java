@@ -408,7 +408,8 @@ final class CtPage {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(fig, "png", png);
         return "<pre>" + Html.esc(ScoreReport.text(score, cacDrs, FIELDS)) + "</pre>\n<figure><img src=\"data:image/png;base64,"
-                + Base64.getEncoder().encodeToString(png.toByteArray()) + "\" alt=\"scored lesions\" style=\"max-width:100%\">"
+                + Base64.getEncoder().encodeToString(png.toByteArray()) + "\" alt=\"Slices of the scan with each scored lesion outlined by its Agatston weight class; the scores are the text "
+                + "above\" style=\"max-width:100%\">"
                 + "<figcaption>Scored lesions outlined by Agatston weight class.</figcaption></figure>\n";
     }
 

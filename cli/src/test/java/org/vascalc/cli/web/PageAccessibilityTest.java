@@ -119,5 +119,6 @@ class PageAccessibilityTest {
                 .contains("a control has no label: <input name=\"x\">").contains("does not say where it goes")
                 .contains("the id 'd' is used twice").contains("aria-describedby names no element: none");
         assertThat(found).contains("not described by its error: y");
+        assertThat(found).contains("alt does not say what it shows: 'charts'").contains("alt does not say what it shows: ''");
     }
 }

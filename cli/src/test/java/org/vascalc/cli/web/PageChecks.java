@@ -29,6 +29,7 @@ final class PageChecks {
         ids(d, out);
         controls(d, out);
         errors(d, out);
+        images(d, out);
         return out;
     }
 
@@ -122,6 +123,21 @@ final class PageChecks {
         for (Element c : fields(d)) {
             if (c.attr("aria-invalid").equals("true") && c.attr("aria-describedby").isBlank()) {
                 out.add("an invalid control is not described by its error: " + c.attr("name"));
+            }
+        }
+    }
+
+    /** A text alternative says what the chart shows, not that there is one ("charts"). */
+    private static void images(Document d, List<String> out) {
+        for (Element img : d.select("img")) {
+            if (img.attr("alt").strip().split("\\s+").length < 4) {
+                out.add("an image's alt does not say what it shows: '" + img.attr("alt") + "'");
+            }
+        }
+        for (Element svg : d.select("svg[role=img]")) {
+            String by = svg.attr("aria-labelledby");
+            if (svg.attr("aria-label").isBlank() && (by.isBlank() || d.getElementById(by) == null)) {
+                out.add("an SVG image has no text alternative");
             }
         }
     }
