@@ -146,7 +146,7 @@ final class CohortPage {
         for (int a = 0; a < req.arms().size(); a++) {
             TrialArm arm = req.arms().get(a);
             b.append("<h3>Arm ").append(Html.esc(arm.label())).append(": ").append(Html.esc(shown(arm)))
-                    .append("</h3>\n<pre>").append(Html.esc(String.join("\n", CohortSummary.of(byArm.get(a)).lines())))
+                    .append("</h3>\n<pre" + Html.SCROLLS + ">").append(Html.esc(String.join("\n", CohortSummary.of(byArm.get(a)).lines())))
                     .append("</pre>\n");
         }
         b.append("<p class=\"fine\">Fast mode, ").append(String.format(Locale.ROOT, "%.1f", seconds))

@@ -407,7 +407,7 @@ final class CtPage {
         BufferedImage fig = LesionFigure.render(ct, score, title, cacDrs);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(fig, "png", png);
-        return "<pre>" + Html.esc(ScoreReport.text(score, cacDrs, FIELDS)) + "</pre>\n<figure><img src=\"data:image/png;base64,"
+        return "<pre" + Html.SCROLLS + ">" + Html.esc(ScoreReport.text(score, cacDrs, FIELDS)) + "</pre>\n<figure><img src=\"data:image/png;base64,"
                 + Base64.getEncoder().encodeToString(png.toByteArray()) + "\" alt=\"Slices of the scan with each scored lesion outlined by its Agatston weight class; the scores are the text "
                 + "above\" style=\"max-width:100%\">"
                 + "<figcaption>Scored lesions outlined by Agatston weight class.</figcaption></figure>\n";

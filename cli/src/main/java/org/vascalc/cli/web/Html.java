@@ -177,7 +177,7 @@ final class Html {
             // a parser's message runs over several lines (the text, a caret under the column): kept as typed
             int nl = p.message().indexOf('\n');
             String message = nl < 0 ? esc(p.message())
-                    : esc(p.message().substring(0, nl)) + "<pre>" + esc(p.message().substring(nl + 1)) + "</pre>";
+                    : esc(p.message().substring(0, nl)) + "<pre" + SCROLLS + ">" + esc(p.message().substring(nl + 1)) + "</pre>";
             // an error is marked, so that the page can tie it to its field (tieErrorsToFields)
             into.append(error ? "<li class=\"error\">" : "<li>").append("<code>").append(esc(p.path()))
                     .append("</code>: ").append(message).append("</li>");
@@ -213,10 +213,10 @@ final class Html {
      * an interval) align right, words left, and a column's header as its first row's cell.
      */
     static String table(String[] header, List<String[]> rows) {
-        StringBuilder h = new StringBuilder("<div class=\"wide\"><table><tr>");
+        StringBuilder h = new StringBuilder("<div class=\"wide\"" + SCROLLS + "><table><tr>");
         for (int k = 0; k < header.length; k++) {
             boolean text = !rows.isEmpty() && k < rows.get(0).length && isText(rows.get(0)[k]);
-            h.append(text ? "<th class=\"text\">" : "<th>").append(esc(header[k])).append("</th>");
+            h.append(text ? "<th scope=\"col\" class=\"text\">" : "<th scope=\"col\">").append(esc(header[k])).append("</th>");
         }
         h.append("</tr>\n");
         for (String[] r : rows) {
@@ -228,6 +228,12 @@ final class Html {
         }
         return h.append("</table></div>\n").toString();
     }
+
+    /**
+     * The attribute of a box that may scroll sideways (a wide table on a phone, console text): in the tab
+     * order, so that a keyboard user can reach it and scroll it with the arrow keys (WCAG 2.1.1).
+     */
+    static final String SCROLLS = " tabindex=\"0\"";
 
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
             "\\[?[+\\-\u2212]?[0-9][0-9.,eE+\\-]*(, [+\\-\u2212]?[0-9][0-9.,eE+\\-]*\\])?(\u00a0| )?(%|AU|mg|s)?|n/a|—|");

@@ -183,7 +183,7 @@ final class TrialsPage {
                     TrialReport.reading(o)});
         }
         b.append(Html.table(header, rows));
-        b.append("<figure><div class=\"wide\">").append(TrialForest.svg(r)).append("</div><figcaption>Each outcome on its own axis (a ratio's on a "
+        b.append("<figure><div class=\"wide\"" + Html.SCROLLS + ">").append(TrialForest.svg(r)).append("</div><figcaption>Each outcome on its own axis (a ratio's on a "
                 + "logarithmic one): the published effect (square) and its 95&nbsp;% confidence interval, the model's "
                 + "effect (dot) and its Monte-Carlo 95&nbsp;% interval, the dashed line no effect. <i>Inside</i> means "
                 + "the model's point estimate lies in the published interval.</figcaption></figure>\n");
@@ -193,7 +193,7 @@ final class TrialsPage {
                 + "itself uncertain. Nothing here was tuned to the published result. The table of every trial at 200 "
                 + "members per arm is <a href=\"/docs/trials.md\">docs/trials.md</a>.</p>\n");
         b.append(described(s, 3));
-        b.append("<h3>As the command line prints it</h3>\n<pre>")
+        b.append("<h3>As the command line prints it</h3>\n<pre" + Html.SCROLLS + ">")
                 .append(Html.esc(String.join("\n", TrialReport.lines(r)))).append("</pre>\n");
         b.append("<p class=\"fine\">The same run on the command line: <code>")
                 .append(Html.esc(command(s.key(), r.members(), r.seed()))).append("</code> (add <code>--parameter-draws "
@@ -244,8 +244,8 @@ final class TrialsPage {
     static String list(Map<String, Entry> trials) {
         StringBuilder b = new StringBuilder("<h2>The trials shipped (").append(trials.size())
                 .append(" files of <code>").append(TrialFiles.FOLDER).append("</code>)</h2>\n");
-        b.append("<div class=\"wide\"><table class=\"trials\"><tr><th class=\"text\">trial</th><th class=\"text\">what and "
-                + "design, as run</th><th class=\"text\">outcomes (published effect [95&nbsp;% CI])</th></tr>\n");
+        b.append("<div class=\"wide\"" + Html.SCROLLS + "><table class=\"trials\"><tr><th scope=\"col\" class=\"text\">trial</th><th scope=\"col\" class=\"text\">what and "
+                + "design, as run</th><th scope=\"col\" class=\"text\">outcomes (published effect [95&nbsp;% CI])</th></tr>\n");
         for (Entry e : trials.values()) {
             b.append("<tr><td class=\"text\"><a href=\"/trials?trial=").append(Html.esc(e.key())).append("\">")
                     .append(Html.esc(e.key())).append("</a></td>");

@@ -120,5 +120,7 @@ class PageAccessibilityTest {
                 .contains("the id 'd' is used twice").contains("aria-describedby names no element: none");
         assertThat(found).contains("not described by its error: y");
         assertThat(found).contains("alt does not say what it shows: 'charts'").contains("alt does not say what it shows: ''");
+        assertThat(found).contains("header cell has no scope").contains("a header cell is empty");
+        assertThat(found).contains("not in the tab order: div.wide").contains("not in the tab order: pre");
     }
 }

@@ -30,6 +30,8 @@ final class PageChecks {
         controls(d, out);
         errors(d, out);
         images(d, out);
+        headerCells(d, out);
+        scrollBoxes(d, out);
         return out;
     }
 
@@ -138,6 +140,27 @@ final class PageChecks {
             String by = svg.attr("aria-labelledby");
             if (svg.attr("aria-label").isBlank() && (by.isBlank() || d.getElementById(by) == null)) {
                 out.add("an SVG image has no text alternative");
+            }
+        }
+    }
+
+    /** A header cell says what it heads (scope) and is not empty. */
+    private static void headerCells(Document d, List<String> out) {
+        for (Element th : d.select("th")) {
+            if (!th.hasAttr("scope")) {
+                out.add("a header cell has no scope: " + th.text());
+            }
+            if (th.text().isBlank()) {
+                out.add("a header cell is empty");
+            }
+        }
+    }
+
+    /** A box that may scroll sideways can be reached with the keyboard (then scrolled with the arrow keys). */
+    private static void scrollBoxes(Document d, List<String> out) {
+        for (Element box : d.select("pre, div.wide")) {
+            if (!box.attr("tabindex").equals("0") && !box.parents().is("pre, div.wide")) {
+                out.add("a box that may scroll is not in the tab order: " + box.tagName() + "." + box.className());
             }
         }
     }

@@ -119,7 +119,7 @@ class TrialsPageTest {
         TrialSpec spec = TrialFiles.load(shipped().get(key));
         TrialResult direct = new TrialRunner(MODEL, MODEL.defaultParameters(), 1).run(spec, 3, 4, CohortProgress.NONE);
         String cli = String.join("\n", TrialReport.lines(direct));
-        String marker = "<h3>As the command line prints it</h3>\n<pre>";
+        String marker = "<h3>As the command line prints it</h3>\n<pre tabindex=\"0\">";
         assertThat(body).contains(marker);
         String shownCli = body.substring(body.indexOf(marker) + marker.length(), body.indexOf("</pre>", body.indexOf(marker)));
         Pattern seconds = Pattern.compile("\\(\\d+\\.\\d s\\)"); // the wall time is the one thing that differs
