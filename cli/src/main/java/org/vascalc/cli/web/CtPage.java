@@ -455,8 +455,8 @@ final class CtPage {
                 + ">Agatston: 130/200/300/400 HU (defined at 120 kV)</option>"
                 + "<option value=\"kv-specific\"" + (convention.equals("kv-specific") ? " selected" : "")
                 + ">kV-specific (Gräni 2018: 70, 80, 100, 120, 135 kV)</option></select></label> "
-                + "<label class=\"check\"><span>Mass calibration c_HA, mg/(cm³·HU) (0.1 to 5; the scanner's calibration "
-                + "phantom's at the scan's kV)</span> <input name=\"cha\" size=\"6\" inputmode=\"decimal\" value=\""
+                + "<label class=\"check\"><span>Mass calibration c_HA <span class=\"unit\">mg/(cm³·HU), 0.1 to 5; the scanner's "
+                + "calibration phantom's at the scan's kV</span></span> <input name=\"cha\" size=\"6\" inputmode=\"decimal\" value=\""
                 + Html.esc(cha) + "\"></label></p>";
     }
 

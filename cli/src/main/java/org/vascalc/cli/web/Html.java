@@ -39,6 +39,10 @@ final class Html {
             // keyboard use: the focus is always drawn (also on the table boxes that scroll), the skip link shows when focused
             + ":focus-visible{outline:3px solid #0b5394;outline-offset:2px}"
             + ".skip{position:absolute;left:-999em}.skip:focus{position:static;display:inline-block;margin:.5em 0}"
+            // a long address or command in code (the API link), a hash, wraps instead of widening the page on a phone
+            + "code{overflow-wrap:anywhere}main{overflow-wrap:break-word}textarea{box-sizing:border-box;max-width:100%}"
+            // a field with an error: a thicker border, not only another colour, and the error list in the same red
+            + "[aria-invalid=true]{border:2px solid #b3261e}.to-problems a{color:#b3261e;font-weight:600}"
             // a rendered Markdown document of docs/ (MarkdownPage): text-aligned tables with striped rows, code in monospace
             + ".md{line-height:1.5}.md a,p.src a{color:#0b5394}.md td,.md th{text-align:left;vertical-align:top}.md tr:nth-child(even) td{background:#f7f9fb}"
             + ".md code,.md pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}"

@@ -118,6 +118,7 @@ class PageAccessibilityTest {
                 .contains("no skip link").contains("2 h1 headings").contains("heading level skipped: h3")
                 .contains("a control has no label: <input name=\"x\">").contains("does not say where it goes")
                 .contains("the id 'd' is used twice").contains("aria-describedby names no element: none");
+        assertThat(found).contains("label does not say its unit: age");
         assertThat(found).contains("not described by its error: y");
         assertThat(found).contains("alt does not say what it shows: 'charts'").contains("alt does not say what it shows: ''");
         assertThat(found).contains("header cell has no scope").contains("a header cell is empty");

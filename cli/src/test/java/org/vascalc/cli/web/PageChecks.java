@@ -112,6 +112,9 @@ final class PageChecks {
             if (name.isBlank()) {
                 out.add("a control has no label: " + c.outerHtml());
             }
+            if (c.attr("inputmode").equals("decimal") && (label == null || label.selectFirst(".unit") == null)) {
+                out.add("a number field's label does not say its unit: " + c.attr("name"));
+            }
         }
     }
 

@@ -732,6 +732,8 @@ class WebAppTest {
         assertThat(style).contains("nav{display:flex;flex-wrap:wrap");
         // a checkbox beside a long description keeps its size on a narrow screen (it shrank to a dot)
         assertThat(style).contains("label.check input{flex:none}");
+        // a long word (the API address, a parameter set's hash) wraps instead of widening the whole page on a phone
+        assertThat(style).contains("code{overflow-wrap:anywhere}main{overflow-wrap:break-word}");
         // no grid column has a fixed minimum wider than a 320 px phone: each is 0 or min(..., 100%)
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("minmax\\(([^,()]+|min\\([^)]*\\)),").matcher(style);
         int columns = 0;
