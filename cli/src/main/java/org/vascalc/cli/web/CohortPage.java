@@ -137,7 +137,8 @@ final class CohortPage {
             byte[] png = TrialChart.pngBytes(comparisons, String.format(Locale.ROOT, "%s-like, %d members, %s years",
                     req.population(), req.size(), fmt(req.years())));
             b.append("<figure><img src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png))
-                    .append("\" alt=\"coronary calcium gained per year by arm and layer\" width=\"100%\"></figure>\n");
+                    .append("\" alt=\"Chart: coronary calcium gained per year by arm, the CT score beside its intimal and medial parts; "
+                            + "the same numbers are in the comparison tables below\" width=\"100%\"></figure>\n");
             for (ArmComparison c : comparisons) {
                 b.append(comparisonTable(c));
             }
@@ -145,7 +146,7 @@ final class CohortPage {
         for (int a = 0; a < req.arms().size(); a++) {
             TrialArm arm = req.arms().get(a);
             b.append("<h3>Arm ").append(Html.esc(arm.label())).append(": ").append(Html.esc(shown(arm)))
-                    .append("</h3>\n<pre>").append(Html.esc(String.join("\n", CohortSummary.of(byArm.get(a)).lines())))
+                    .append("</h3>\n<pre" + Html.SCROLLS + ">").append(Html.esc(String.join("\n", CohortSummary.of(byArm.get(a)).lines())))
                     .append("</pre>\n");
         }
         b.append("<p class=\"fine\">Fast mode, ").append(String.format(Locale.ROOT, "%.1f", seconds))

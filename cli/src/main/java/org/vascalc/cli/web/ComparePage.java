@@ -201,7 +201,8 @@ final class ComparePage {
         b.append(Html.table(report.header(), report.summaryRows()));
         b.append("<div class=\"grid\">\n");
         for (Panel p : panels) {
-            b.append("<figure>").append(img(ChartRenderer.pngBytes(p, 640, 400), p.title()))
+            b.append("<figure>").append(img(ChartRenderer.pngBytes(p, 640, 400), "Chart: " + p.title()
+                    + ", one line per arm over the run; what it shows is the caption below, the values at the end of the run the table above"))
                     .append("<figcaption>").append(Html.esc(p.caption()));
             String dashes = ChartRenderer.describeCoincident(p);
             if (!dashes.isEmpty()) {

@@ -407,8 +407,9 @@ final class CtPage {
         BufferedImage fig = LesionFigure.render(ct, score, title, cacDrs);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(fig, "png", png);
-        return "<pre>" + Html.esc(ScoreReport.text(score, cacDrs, FIELDS)) + "</pre>\n<figure><img src=\"data:image/png;base64,"
-                + Base64.getEncoder().encodeToString(png.toByteArray()) + "\" alt=\"scored lesions\" style=\"max-width:100%\">"
+        return "<pre" + Html.SCROLLS + ">" + Html.esc(ScoreReport.text(score, cacDrs, FIELDS)) + "</pre>\n<figure><img src=\"data:image/png;base64,"
+                + Base64.getEncoder().encodeToString(png.toByteArray()) + "\" alt=\"Slices of the scan with each scored lesion outlined by its Agatston weight class; the scores are the text "
+                + "above\" style=\"max-width:100%\">"
                 + "<figcaption>Scored lesions outlined by Agatston weight class.</figcaption></figure>\n";
     }
 
@@ -454,8 +455,8 @@ final class CtPage {
                 + ">Agatston: 130/200/300/400 HU (defined at 120 kV)</option>"
                 + "<option value=\"kv-specific\"" + (convention.equals("kv-specific") ? " selected" : "")
                 + ">kV-specific (Gräni 2018: 70, 80, 100, 120, 135 kV)</option></select></label> "
-                + "<label class=\"check\"><span>Mass calibration c_HA, mg/(cm³·HU) (0.1 to 5; the scanner's calibration "
-                + "phantom's at the scan's kV)</span> <input name=\"cha\" size=\"6\" inputmode=\"decimal\" value=\""
+                + "<label class=\"check\"><span>Mass calibration c_HA <span class=\"unit\">mg/(cm³·HU), 0.1 to 5; the scanner's "
+                + "calibration phantom's at the scan's kV</span></span> <input name=\"cha\" size=\"6\" inputmode=\"decimal\" value=\""
                 + Html.esc(cha) + "\"></label></p>";
     }
 

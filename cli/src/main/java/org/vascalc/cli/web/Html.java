@@ -36,6 +36,13 @@ final class Html {
             + "fieldset{border:1px solid #ddd;border-radius:4px;grid-column:1/-1;min-width:0}"
             + ".pairs{display:grid;grid-template-columns:repeat(2,minmax(0,320px));gap:.6em 1.2em}"
             + "img{max-width:100%;height:auto}"
+            // keyboard use: the focus is always drawn (also on the table boxes that scroll), the skip link shows when focused
+            + ":focus-visible{outline:3px solid #0b5394;outline-offset:2px}"
+            + ".skip{position:absolute;left:-999em}.skip:focus{position:static;display:inline-block;margin:.5em 0}"
+            // a long address or command in code (the API link), a hash, wraps instead of widening the page on a phone
+            + "code{overflow-wrap:anywhere}main{overflow-wrap:break-word}textarea{box-sizing:border-box;max-width:100%}"
+            // a field with an error: a thicker border, not only another colour, and the error list in the same red
+            + "[aria-invalid=true]{border:2px solid #b3261e}.to-problems a{color:#b3261e;font-weight:600}"
             // a rendered Markdown document of docs/ (MarkdownPage): text-aligned tables with striped rows, code in monospace
             + ".md{line-height:1.5}.md a,p.src a{color:#0b5394}.md td,.md th{text-align:left;vertical-align:top}.md tr:nth-child(even) td{background:#f7f9fb}"
             + ".md code,.md pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}"
@@ -51,7 +58,57 @@ final class Html {
 
     /** A whole page: head, navigation, the body HTML and the standing disclaimer. */
     static String page(String title, String bodyHtml) {
-        return pageStart(title) + bodyHtml + pageEnd();
+        String body = tieErrorsToFields(bodyHtml);
+        String start = pageStart(title);
+        int errors = body.indexOf(ERRORS);
+        if (errors >= 0) {
+            // the title is what a screen reader says first on the page that answers a form: that it needs correcting;
+            // the list may be below a long form (a phone's screen shows its first fields): a link at the top leads to it
+            start = start.replaceFirst("<title>", "<title>Please correct: ");
+            int n = body.split("<li id=\"problem-", -1).length - 1;
+            body = "<p class=\"to-problems\"><a href=\"#problems\">The form needs correcting: " + n
+                    + (n == 1 ? " problem" : " problems") + ", each named by its field</a></p>\n"
+                    + body.substring(0, errors) + ERRORS.replace("<b>", "<b id=\"problems\">") + body.substring(errors + ERRORS.length());
+        }
+        return start + body + pageEnd();
+    }
+
+    /** How {@link #problems} starts a list of errors. */
+    private static final String ERRORS = "<div class=\"problems\"><b>Please correct:</b>";
+
+    private static final java.util.regex.Pattern ERROR_ITEM = java.util.regex.Pattern.compile(
+            "<li class=\"error\"><code>([^<]*)</code>");
+
+    /**
+     * Ties each error of the page's problem lists to the form control it is about (the control whose
+     * {@code name} is the error's field): the error gets an id, the control {@code aria-invalid} and the
+     * error as its description, so a screen reader reads the error on reaching the field, not only in a
+     * red box above or below the form. An error of no control of the page (the scenario
+     * text's {@code parameters.NAME}) is numbered and stays in the list only.
+     */
+    static String tieErrorsToFields(String bodyHtml) {
+        java.util.Map<String, List<String>> byField = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher m = ERROR_ITEM.matcher(bodyHtml);
+        StringBuilder numbered = new StringBuilder();
+        while (m.find()) {
+            String id = "problem-" + (byField.values().stream().mapToInt(List::size).sum() + 1);
+            byField.computeIfAbsent(m.group(1), k -> new java.util.ArrayList<>()).add(id);
+            m.appendReplacement(numbered, java.util.regex.Matcher.quoteReplacement(
+                    "<li id=\"" + id + "\"><code>" + m.group(1) + "</code>"));
+        }
+        m.appendTail(numbered);
+        String out = numbered.toString();
+        for (var e : byField.entrySet()) {
+            java.util.regex.Matcher control = java.util.regex.Pattern.compile("<(input|select|textarea)( [^>]*)? name=\""
+                    + java.util.regex.Pattern.quote(e.getKey()) + "\"").matcher(out);
+            if (!control.find()) {
+                continue;
+            }
+            int at = control.end(1); // right after the tag's name: the control's own attributes stay as written
+            out = out.substring(0, at) + " aria-invalid=\"true\" aria-describedby=\""
+                    + String.join(" ", e.getValue()) + "\"" + out.substring(at);
+        }
+        return out;
     }
 
     /** A whole page whose body brings its own heading (a rendered Markdown document): no {@code <h1>} of the title. */
@@ -62,16 +119,18 @@ final class Html {
 
     /** A page up to its heading: what a streamed page sends first. */
     static String pageStart(String title) {
+        // a keyboard or screen-reader user skips the eight links of the navigation to the page's own content
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + esc(title) + " · VasCalc</title><style>" + STYLE + "</style></head><body>\n"
+                + "<a class=\"skip\" href=\"#main\">Skip to the page's content</a>\n"
                 + nav(title)
-                + "<h1>" + esc(title) + "</h1>\n";
+                + "<main id=\"main\">\n<h1>" + esc(title) + "</h1>\n";
     }
 
     /** The standing disclaimer and the end of the page. */
     static String pageEnd() {
-        return "\n<p class=\"fine\">VasCalc is a research and teaching simulation, not medical advice.</p>\n"
+        return "\n</main>\n<footer><p class=\"fine\">VasCalc is a research and teaching simulation, not medical advice.</p></footer>\n"
                 + "</body></html>\n";
     }
 
@@ -117,16 +176,19 @@ final class Html {
         StringBuilder errors = new StringBuilder();
         StringBuilder warnings = new StringBuilder();
         for (InputProblem p : problems) {
-            StringBuilder into = p.severity() == InputProblem.Severity.ERROR ? errors : warnings;
+            boolean error = p.severity() == InputProblem.Severity.ERROR;
+            StringBuilder into = error ? errors : warnings;
             // a parser's message runs over several lines (the text, a caret under the column): kept as typed
             int nl = p.message().indexOf('\n');
             String message = nl < 0 ? esc(p.message())
-                    : esc(p.message().substring(0, nl)) + "<pre>" + esc(p.message().substring(nl + 1)) + "</pre>";
-            into.append("<li><code>").append(esc(p.path())).append("</code>: ").append(message).append("</li>");
+                    : esc(p.message().substring(0, nl)) + "<pre" + SCROLLS + ">" + esc(p.message().substring(nl + 1)) + "</pre>";
+            // an error is marked, so that the page can tie it to its field (tieErrorsToFields)
+            into.append(error ? "<li class=\"error\">" : "<li>").append("<code>").append(esc(p.path()))
+                    .append("</code>: ").append(message).append("</li>");
         }
         String html = "";
         if (!errors.isEmpty()) {
-            html += "<div class=\"problems\"><b>Please correct:</b><ul>" + errors + "</ul></div>\n";
+            html += ERRORS + "<ul>" + errors + "</ul></div>\n";
         }
         if (!warnings.isEmpty()) {
             html += "<div class=\"warnings\"><b>Note:</b><ul>" + warnings + "</ul></div>\n";
@@ -155,10 +217,10 @@ final class Html {
      * an interval) align right, words left, and a column's header as its first row's cell.
      */
     static String table(String[] header, List<String[]> rows) {
-        StringBuilder h = new StringBuilder("<div class=\"wide\"><table><tr>");
+        StringBuilder h = new StringBuilder("<div class=\"wide\"" + SCROLLS + "><table><tr>");
         for (int k = 0; k < header.length; k++) {
             boolean text = !rows.isEmpty() && k < rows.get(0).length && isText(rows.get(0)[k]);
-            h.append(text ? "<th class=\"text\">" : "<th>").append(esc(header[k])).append("</th>");
+            h.append(text ? "<th scope=\"col\" class=\"text\">" : "<th scope=\"col\">").append(esc(header[k])).append("</th>");
         }
         h.append("</tr>\n");
         for (String[] r : rows) {
@@ -170,6 +232,12 @@ final class Html {
         }
         return h.append("</table></div>\n").toString();
     }
+
+    /**
+     * The attribute of a box that may scroll sideways (a wide table on a phone, console text): in the tab
+     * order, so that a keyboard user can reach it and scroll it with the arrow keys (WCAG 2.1.1).
+     */
+    static final String SCROLLS = " tabindex=\"0\"";
 
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
             "\\[?[+\\-\u2212]?[0-9][0-9.,eE+\\-]*(, [+\\-\u2212]?[0-9][0-9.,eE+\\-]*\\])?(\u00a0| )?(%|AU|mg|s)?|n/a|—|");

@@ -71,7 +71,11 @@ final class MarkdownPage {
         String body = renderer.render(doc)
                 // wide tables scroll sideways on their own instead of widening the page (raw HTML is
                 // escaped, so every "<table>" here is one the renderer wrote)
-                .replace("<table>", "<div class=\"wide\"><table>").replace("</table>", "</table></div>");
+                .replace("<table>", "<div class=\"wide\"" + Html.SCROLLS + "><table>").replace("</table>", "</table></div>")
+                .replace("<th>", "<th scope=\"col\">").replace("<th align=", "<th scope=\"col\" align=")
+                // a header cell left empty (a first column of row names) heads nothing: an ordinary cell
+                .replaceAll("<th scope=\"col\"( align=\"[a-z]+\")?></th>", "<td$1></td>")
+                .replace("<pre>", "<pre" + Html.SCROLLS + ">");
         String title = title(doc, file);
         String crumbs = "<p class=\"src\"><a href=\"/docs\">Documentation</a> · <code>" + Html.esc(route.substring(1))
                 + "</code> · <a href=\"" + Html.esc(route) + "?raw\">as written (Markdown)</a></p>\n";

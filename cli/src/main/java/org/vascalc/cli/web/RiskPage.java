@@ -190,7 +190,7 @@ final class RiskPage {
             }
         }
         b.append(Html.table(new String[] {"Score", "Risk", "Years", "Outcome", "Source"}, rows)
-                .replace("<td>", "<td class=\"text\">").replace("<th>", "<th class=\"text\">"));
+                .replace("<td>", "<td class=\"text\">").replace("<th scope=\"col\">", "<th scope=\"col\" class=\"text\">"));
         for (String w : warnings) {
             b.append("<p class=\"fine\">").append(Html.esc(w)).append("</p>\n");
         }

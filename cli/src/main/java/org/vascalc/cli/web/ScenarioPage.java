@@ -170,6 +170,12 @@ final class ScenarioPage {
                 });
     }
 
+    /** The charts' text alternative: what each one shows, and where its numbers are as text. */
+    static String chartsAlt(List<Panel> panels) {
+        return "Charts of the run: " + String.join("; ", panels.stream().map(Panel::title).toList())
+                + ". Each output's start, minimum, maximum and end are in the table Every recorded output below";
+    }
+
     private String results(SimulationResult r, ScenarioFiles.Loaded loaded, ParameterCatalog catalog,
                            List<ParameterOverrides.Change> changes, String changedBy, Mode mode) throws IOException {
         StringBuilder b = new StringBuilder();
@@ -187,7 +193,8 @@ final class ScenarioPage {
         if (!panels.isEmpty()) {
             b.append("<figure><img src=\"data:image/png;base64,")
                     .append(Base64.getEncoder().encodeToString(ChartRenderer.gridPngBytes(panels, 560, 360, 2)))
-                    .append("\" alt=\"charts\" width=\"100%\"></figure>\n");
+                    .append("\" alt=\"").append(Html.esc(chartsAlt(panels)))
+                    .append("\" width=\"100%\"></figure>\n");
         }
         CtVersusGroundTruth.of(r.trajectory()).ifPresent(ct -> {
             b.append("<h2>CT score against the layers no scan separates</h2>\n");

@@ -142,7 +142,7 @@ final class TrialsPage {
         }
         TrialSpec spec = entry.spec().get();
         if (!req.run()) {
-            return new Response(200, Html.page(TITLE, b.append(described(spec)).toString()));
+            return new Response(200, Html.page(TITLE, b.append(described(spec, 2)).toString()));
         }
         String what = String.format(Locale.ROOT, "%s with %d members per arm in %d arms", spec.key(), req.size(),
                 spec.arms().size());
@@ -183,7 +183,7 @@ final class TrialsPage {
                     TrialReport.reading(o)});
         }
         b.append(Html.table(header, rows));
-        b.append("<figure><div class=\"wide\">").append(TrialForest.svg(r)).append("</div><figcaption>Each outcome on its own axis (a ratio's on a "
+        b.append("<figure><div class=\"wide\"" + Html.SCROLLS + ">").append(TrialForest.svg(r)).append("</div><figcaption>Each outcome on its own axis (a ratio's on a "
                 + "logarithmic one): the published effect (square) and its 95&nbsp;% confidence interval, the model's "
                 + "effect (dot) and its Monte-Carlo 95&nbsp;% interval, the dashed line no effect. <i>Inside</i> means "
                 + "the model's point estimate lies in the published interval.</figcaption></figure>\n");
@@ -192,8 +192,8 @@ final class TrialsPage {
                 + "this size; it is not the model's structural uncertainty, and with few members it is wide and "
                 + "itself uncertain. Nothing here was tuned to the published result. The table of every trial at 200 "
                 + "members per arm is <a href=\"/docs/trials.md\">docs/trials.md</a>.</p>\n");
-        b.append(described(s));
-        b.append("<h3>As the command line prints it</h3>\n<pre>")
+        b.append(described(s, 3));
+        b.append("<h3>As the command line prints it</h3>\n<pre" + Html.SCROLLS + ">")
                 .append(Html.esc(String.join("\n", TrialReport.lines(r)))).append("</pre>\n");
         b.append("<p class=\"fine\">The same run on the command line: <code>")
                 .append(Html.esc(command(s.key(), r.members(), r.seed()))).append("</code> (add <code>--parameter-draws "
@@ -202,8 +202,9 @@ final class TrialsPage {
     }
 
     /** A trial as its file states it: design, who is included, arms, outcomes with the published effect, mapping and limits. */
-    static String described(TrialSpec s) {
-        StringBuilder b = new StringBuilder("<h3>The trial: ").append(Html.esc(s.key())).append("</h3>\n<ul>");
+    static String described(TrialSpec s, int level) {
+        // level: 2 alone under the page's title, 3 inside a run's section (headings form an outline)
+        StringBuilder b = new StringBuilder("<h" + level + ">The trial: ").append(Html.esc(s.key())).append("</h" + level + ">\n<ul>");
         b.append("<li><b>Published design</b> [").append(Html.esc(s.citation())).append("]: ")
                 .append(Html.esc(micro(s.design().strip()))).append("</li>");
         b.append("<li><b>As run</b>: ").append(Html.esc(oneLine(s))).append("</li>");
@@ -243,8 +244,8 @@ final class TrialsPage {
     static String list(Map<String, Entry> trials) {
         StringBuilder b = new StringBuilder("<h2>The trials shipped (").append(trials.size())
                 .append(" files of <code>").append(TrialFiles.FOLDER).append("</code>)</h2>\n");
-        b.append("<div class=\"wide\"><table class=\"trials\"><tr><th class=\"text\">trial</th><th class=\"text\">what and "
-                + "design, as run</th><th class=\"text\">outcomes (published effect [95&nbsp;% CI])</th></tr>\n");
+        b.append("<div class=\"wide\"" + Html.SCROLLS + "><table class=\"trials\"><tr><th scope=\"col\" class=\"text\">trial</th><th scope=\"col\" class=\"text\">what and "
+                + "design, as run</th><th scope=\"col\" class=\"text\">outcomes (published effect [95&nbsp;% CI])</th></tr>\n");
         for (Entry e : trials.values()) {
             b.append("<tr><td class=\"text\"><a href=\"/trials?trial=").append(Html.esc(e.key())).append("\">")
                     .append(Html.esc(e.key())).append("</a></td>");

@@ -63,6 +63,7 @@ class CohortPageTest {
                 .contains("calcium vs none (paired, same members)").contains("medial calcium change")
                 .contains("Arm none: no added intervention").contains("CT score   above 0 in")
                 .contains("./vascalc cohort --population cric --size 3 --years 1 --seed 5 --arm none,calcium");
+        assertThat(PageChecks.problems(body)).as("the accessibility rules of every page").isEmpty();
         Matcher png = Pattern.compile("data:image/png;base64,([A-Za-z0-9+/=]+)").matcher(body);
         assertThat(png.find()).isTrue();
         assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(Base64.getDecoder().decode(png.group(1))))

@@ -95,7 +95,7 @@ class TrialsPageTest {
         for (String key : List.of("saltire", "SALTIRE")) {
             HttpResponse<String> r = get("/trials?trial=" + key);
             assertThat(r.statusCode()).as(key).isEqualTo(200);
-            assertThat(r.body()).as(key).contains("<h3>The trial: saltire</h3>")
+            assertThat(r.body()).as(key).contains("<h2>The trial: saltire</h2>")
                     .contains("<b>Mapping and limits</b>: " + Html.esc(s.mapping().strip()))
                     .contains("<option value=\"saltire\" selected>")
                     .contains("published 7.00 [-3.00, 18.0]")
@@ -113,12 +113,13 @@ class TrialsPageTest {
         assertThat(body).contains("Running knapen2015 with 3 members per arm in 2 arms")
                 .contains("<p>Done: knapen2015 with 3 members per arm in 2 arms in ")
                 .doesNotContain("Please correct").doesNotContain("Internal error");
+        assertThat(PageChecks.problems(body)).as("the accessibility rules of every page").isEmpty();
 
         // the same run through the library the command line uses: the page shows its numbers and its lines
         TrialSpec spec = TrialFiles.load(shipped().get(key));
         TrialResult direct = new TrialRunner(MODEL, MODEL.defaultParameters(), 1).run(spec, 3, 4, CohortProgress.NONE);
         String cli = String.join("\n", TrialReport.lines(direct));
-        String marker = "<h3>As the command line prints it</h3>\n<pre>";
+        String marker = "<h3>As the command line prints it</h3>\n<pre tabindex=\"0\">";
         assertThat(body).contains(marker);
         String shownCli = body.substring(body.indexOf(marker) + marker.length(), body.indexOf("</pre>", body.indexOf(marker)));
         Pattern seconds = Pattern.compile("\\(\\d+\\.\\d s\\)"); // the wall time is the one thing that differs

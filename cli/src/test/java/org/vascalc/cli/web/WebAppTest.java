@@ -468,7 +468,7 @@ class WebAppTest {
         HttpResponse<String> bad = post("/ct/phantom", "text", "name: x\nwhatever: [");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("Please correct").doesNotContain("data:image/png")
-                .as("a parser's multi-line message keeps its lines (the caret under the column)").containsPattern("<pre>[^<]*\\^");
+                .as("a parser's multi-line message keeps its lines (the caret under the column)").containsPattern("<pre tabindex=\"0\">[^<]*\\^");
     }
 
     /** A multipart body with the given files under each field name. */
@@ -577,7 +577,7 @@ class WebAppTest {
         assertThat(asked.statusCode()).isEqualTo(400);
         int slices = filesOf(dir.resolve("ct")).size();
         assertThat(asked.body()).contains("2 series, and a score is of one").contains("Series field")
-                .contains("<th>slices</th>").contains("slice thickness (mm)")
+                .contains("<th scope=\"col\">slices</th>").contains("slice thickness (mm)")
                 .containsPattern("<td[^>]*>1</td><td[^>]*>VasCalc synthetic[^<]*</td><td[^>]*>CT</td><td[^>]*>" + slices
                         + "</td><td[^>]*>120</td><td[^>]*>3</td>").doesNotContain("Total:");
         HttpResponse<String> scored = upload(mixed, java.util.List.of(), java.util.Map.of("series", "1"));
@@ -813,6 +813,8 @@ class WebAppTest {
         assertThat(style).contains("nav{display:flex;flex-wrap:wrap");
         // a checkbox beside a long description keeps its size on a narrow screen (it shrank to a dot)
         assertThat(style).contains("label.check input{flex:none}");
+        // a long word (the API address, a parameter set's hash) wraps instead of widening the whole page on a phone
+        assertThat(style).contains("code{overflow-wrap:anywhere}main{overflow-wrap:break-word}");
         // no grid column has a fixed minimum wider than a 320 px phone: each is 0 or min(..., 100%)
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("minmax\\(([^,()]+|min\\([^)]*\\)),").matcher(style);
         int columns = 0;
@@ -823,7 +825,7 @@ class WebAppTest {
         assertThat(columns).isGreaterThanOrEqualTo(4);
         // tables scroll inside their own box on a narrow screen instead of widening the page
         assertThat(get("/risk?age=60&sex=male&race=white&tc=200&hdl=50&sbp=130").body())
-                .contains("<div class=\"wide\"><table>").doesNotContain("style=\"display:grid");
+                .contains("<div class=\"wide\" tabindex=\"0\"><table>").doesNotContain("style=\"display:grid");
     }
 
     @Test
@@ -968,7 +970,7 @@ class WebAppTest {
         assertThat(trials.statusCode()).isEqualTo(200);
         assertThat(trials.headers().firstValue("content-type").orElse("")).startsWith("text/html");
         assertThat(trials.body()).contains("<nav").contains("<article class=\"md\">")
-                .contains("<div class=\"wide\"><table>").contains("<th").contains("<td")
+                .contains("<div class=\"wide\" tabindex=\"0\"><table>").contains("<th").contains("<td")
                 .doesNotContain("| ---").contains("href=\"/docs/trials.md?raw\"");
         // an image written relative to the document resolves to the docs route and is served as PNG
         String stories = get("/docs/stories.md").body();
@@ -1067,8 +1069,8 @@ class WebAppTest {
         String t = Html.table(new String[] {"output", "start", "change", "95 % interval", "what it is"},
                 List.<String[]>of(new String[] {"cacAgatston", "0.0000", "+3.0 %", "[-0.1036, -0.006724]",
                     "coronary Agatston score as CT sees it"}, new String[] {"x", "n/a", "5.1\u00a0%", "—", "medial"}));
-        assertThat(t).contains("<th class=\"text\">output</th><th>start</th><th>change</th><th>95 % interval</th>"
-                        + "<th class=\"text\">what it is</th>")
+        assertThat(t).contains("<th scope=\"col\" class=\"text\">output</th><th scope=\"col\">start</th><th scope=\"col\">change</th>"
+                        + "<th scope=\"col\">95 % interval</th><th scope=\"col\" class=\"text\">what it is</th>")
                 .contains("<td>0.0000</td><td>+3.0 %</td><td>[-0.1036, -0.006724]</td>")
                 .contains("<td class=\"text\">coronary Agatston score as CT sees it</td>")
                 .contains("<td>n/a</td><td>5.1\u00a0%</td><td>—</td><td class=\"text\">medial</td>");
