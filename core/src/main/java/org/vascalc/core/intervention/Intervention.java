@@ -57,7 +57,7 @@ public sealed interface Intervention {
         CALCIUM_CARBONATE,
         /** Sevelamer carbonate: calcium-free. */
         SEVELAMER,
-        /** Lanthanum carbonate: calcium-free. */
+        /** Lanthanum carbonate: calcium-free; dosed as elemental lanthanum (its tablets are labelled so). */
         LANTHANUM
     }
 
