@@ -1,12 +1,15 @@
 package org.vascalc.simulation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.vascalc.core.evidence.Evidence;
 import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.InputProblem;
@@ -56,7 +59,7 @@ public final class ParameterOverrides {
         m.put("miBasePerYear", List.of("miPlaqueExponent", "pwvEventRrPerMPerS", "miCalciumLogHrPerMmolL",
                 "cvDeathFractionMi"));
         m.put("strokeBasePerYear", List.of("strokeAtheroShare", "pwvEventRrPerMPerS"));
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     /** One value changed: {@code name} from {@code defaultValue} to {@code value} (in {@code unit}). */
@@ -143,7 +146,7 @@ public final class ParameterOverrides {
             return scenario;
         }
         Result set = apply(scenario.catalog(), assignments);
-        java.util.Set<String> bySet = new java.util.HashSet<>();
+        Set<String> bySet = new HashSet<>();
         set.changes().forEach(c -> bySet.add(c.name()));
         List<Change> changes = new ArrayList<>();
         scenario.changes().stream().filter(c -> !bySet.contains(c.name())).forEach(changes::add);

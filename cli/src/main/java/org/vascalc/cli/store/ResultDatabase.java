@@ -13,13 +13,15 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.vascalc.cli.UserInputException;
-import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.simulation.OutputChannel;
+import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.Trajectory;
 import org.vascalc.simulation.cohort.CohortTable;
@@ -57,7 +59,7 @@ public final class ResultDatabase {
      * {@code column}, type). Only additions, so the rows stored before keep every value and get NULL in
      * the new column ("not recorded").
      */
-    private static final java.util.Map<Integer, List<String[]>> UPGRADES = java.util.Map.of(1, List.of(
+    private static final Map<Integer, List<String[]>> UPGRADES = Map.of(1, List.of(
             new String[] {"runs", "parameter_overrides", "VARCHAR"},
             new String[] {"cohorts", "parameter_overrides", "VARCHAR"}));
 
@@ -95,7 +97,7 @@ public final class ResultDatabase {
      *
      * @return a note for the user if storing will upgrade the file (empty otherwise)
      */
-    public static java.util.Optional<String> requireUsable(Path file) {
+    public static Optional<String> requireUsable(Path file) {
         if (Files.isDirectory(file)) {
             throw new UserInputException("--db " + file + " is a folder; give a database file name, e.g. results.duckdb");
         }
@@ -110,7 +112,7 @@ public final class ResultDatabase {
             throw new UserInputException("--db " + file + ": the folder " + existing + " is not writable");
         }
         if (!Files.exists(file)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int version;
         try (Connection c = open(file)) {
@@ -119,9 +121,9 @@ public final class ResultDatabase {
             throw cannotOpen(file, e);
         }
         if (version == 0 || version == SCHEMA_VERSION) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of("--db " + file + " was written by an older VasCalc (schema version " + version
+        return Optional.of("--db " + file + " was written by an older VasCalc (schema version " + version
                 + "); storing upgrades it to version " + SCHEMA_VERSION + ": its runs and cohorts tables get a "
                 + "parameter_overrides column, NULL for the rows stored before (not recorded); an older VasCalc then "
                 + "refuses to add to the file");

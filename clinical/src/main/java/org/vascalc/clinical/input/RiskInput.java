@@ -5,6 +5,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.ValidRange;
+import org.vascalc.core.patient.RiskFactors;
 import org.vascalc.core.patient.Sex;
 
 /**
@@ -40,8 +41,8 @@ public record RiskInput(double ageYears, Sex sex, Race race, double totalCholest
      * The hard limits of {@code RiskFactors.TOTAL_CHOLESTEROL}, shared with scenario files and {@code /compare};
      * the typical range is left out here because each score warns outside its own derivation range.
      */
-    public static final ValidRange TOTAL_CHOLESTEROL = hardLimitsOf(org.vascalc.core.patient.RiskFactors.TOTAL_CHOLESTEROL);
-    public static final ValidRange HDL_CHOLESTEROL = hardLimitsOf(org.vascalc.core.patient.RiskFactors.HDL_CHOLESTEROL);
+    public static final ValidRange TOTAL_CHOLESTEROL = hardLimitsOf(RiskFactors.TOTAL_CHOLESTEROL);
+    public static final ValidRange HDL_CHOLESTEROL = hardLimitsOf(RiskFactors.HDL_CHOLESTEROL);
     public static final ValidRange SYSTOLIC_BP = ValidRange.of("systolic blood pressure", "mmHg", 60, 280);
     public static final ValidRange BMI = ValidRange.of("body-mass index", "kg/m²", 10, 90);
     /**
@@ -70,7 +71,7 @@ public record RiskInput(double ageYears, Sex sex, Race race, double totalCholest
         AGE.check(ageYears, "age", problems);
         TOTAL_CHOLESTEROL.check(totalCholesterolMgDl, "totalCholesterol", problems);
         HDL_CHOLESTEROL.check(hdlCholesterolMgDl, "hdlCholesterol", problems);
-        String hdlAboveTotal = org.vascalc.core.patient.RiskFactors.hdlNotBelowTotal(totalCholesterolMgDl, hdlCholesterolMgDl);
+        String hdlAboveTotal = RiskFactors.hdlNotBelowTotal(totalCholesterolMgDl, hdlCholesterolMgDl);
         if (hdlAboveTotal != null && TOTAL_CHOLESTEROL.allows(totalCholesterolMgDl)) {
             problems.error("hdlCholesterol", hdlAboveTotal);
         }

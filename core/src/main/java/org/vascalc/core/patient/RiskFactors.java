@@ -1,5 +1,7 @@
 package org.vascalc.core.patient;
 
+import org.vascalc.core.input.ValidRange;
+
 /**
  * Atherosclerotic risk factors that drive the intimal (plaque) compartment and the event hazards.
  * An immutable value: the {@code with...} methods return a changed copy.
@@ -24,19 +26,19 @@ public record RiskFactors(double totalCholesterolMgDl, double hdlCholesterolMgDl
      * ranges {@code PceDerivationRanges} warns outside), beyond which both the risk scores and the plaque
      * model's cholesterol factor extrapolate.
      */
-    public static final org.vascalc.core.input.ValidRange TOTAL_CHOLESTEROL =
-            new org.vascalc.core.input.ValidRange("total cholesterol", "mg/dL", 50, 700, 130, 320);
+    public static final ValidRange TOTAL_CHOLESTEROL =
+            new ValidRange("total cholesterol", "mg/dL", 50, 700, 130, 320);
     /** HDL cholesterol, as {@link #TOTAL_CHOLESTEROL}: hard 5–200 mg/dL (assumption: Tangier disease to CETP deficiency), typical 20–100 (Goff2013). */
-    public static final org.vascalc.core.input.ValidRange HDL_CHOLESTEROL =
-            new org.vascalc.core.input.ValidRange("HDL cholesterol", "mg/dL", 5, 200, 20, 100);
+    public static final ValidRange HDL_CHOLESTEROL =
+            new ValidRange("HDL cholesterol", "mg/dL", 5, 200, 20, 100);
 
     /**
      * The problem, or null, of an HDL not below the total cholesterol (both mg/dL): HDL is part of the total,
      * and the plaque model reads their difference (non-HDL cholesterol). One message for every form.
      */
     public static String hdlNotBelowTotal(double totalMgDl, double hdlMgDl) {
-        return hdlMgDl < totalMgDl ? null : "HDL cholesterol (" + org.vascalc.core.input.ValidRange.fmt(hdlMgDl)
-                + " mg/dL) must be below total cholesterol (" + org.vascalc.core.input.ValidRange.fmt(totalMgDl) + " mg/dL)";
+        return hdlMgDl < totalMgDl ? null : "HDL cholesterol (" + ValidRange.fmt(hdlMgDl)
+                + " mg/dL) must be below total cholesterol (" + ValidRange.fmt(totalMgDl) + " mg/dL)";
     }
 
     /**
