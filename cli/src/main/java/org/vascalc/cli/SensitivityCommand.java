@@ -229,9 +229,7 @@ final class SensitivityCommand implements Callable<Integer> {
                     bar.progress(done / (double) total);
                 }
             });
-            synchronized (bar) {
-                bar.progress(1); // the workers' last report may be N-1 of N (they report from their own threads)
-            }
+            bar.progress(1); // the workers' last report may be N-1 of N (they report from their own threads)
         } catch (InvalidInputException e) {
             throw new UserInputException("--output " + String.join(", ", ids) + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {

@@ -23,6 +23,8 @@ public final class SummaryJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    /** One line, no indentation: the parameter changes as a database column holds them. */
+    private static final ObjectMapper COMPACT = new ObjectMapper();
 
     private SummaryJson() {
     }
@@ -35,7 +37,7 @@ public final class SummaryJson {
         ArrayNode a = MAPPER.createArrayNode();
         addOverrides(a, changes);
         try {
-            return new ObjectMapper().writeValueAsString(a);
+            return COMPACT.writeValueAsString(a);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e); // a tree of strings and numbers always writes
         }
