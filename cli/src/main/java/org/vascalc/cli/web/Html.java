@@ -1,6 +1,11 @@
 package org.vascalc.cli.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.vascalc.core.input.InputProblem;
 
 /**
@@ -76,7 +81,7 @@ final class Html {
     /** How {@link #problems} starts a list of errors. */
     private static final String ERRORS = "<div class=\"problems\"><b>Please correct:</b>";
 
-    private static final java.util.regex.Pattern ERROR_ITEM = java.util.regex.Pattern.compile(
+    private static final Pattern ERROR_ITEM = Pattern.compile(
             "<li class=\"error\"><code>([^<]*)</code>");
 
     /**
@@ -87,20 +92,21 @@ final class Html {
      * text's {@code parameters.NAME}) is numbered and stays in the list only.
      */
     static String tieErrorsToFields(String bodyHtml) {
-        java.util.Map<String, List<String>> byField = new java.util.LinkedHashMap<>();
-        java.util.regex.Matcher m = ERROR_ITEM.matcher(bodyHtml);
+        Map<String, List<String>> byField = new LinkedHashMap<>();
+        Matcher m = ERROR_ITEM.matcher(bodyHtml);
         StringBuilder numbered = new StringBuilder();
+        int errors = 0;
         while (m.find()) {
-            String id = "problem-" + (byField.values().stream().mapToInt(List::size).sum() + 1);
-            byField.computeIfAbsent(m.group(1), k -> new java.util.ArrayList<>()).add(id);
-            m.appendReplacement(numbered, java.util.regex.Matcher.quoteReplacement(
+            String id = "problem-" + ++errors;
+            byField.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(id);
+            m.appendReplacement(numbered, Matcher.quoteReplacement(
                     "<li id=\"" + id + "\"><code>" + m.group(1) + "</code>"));
         }
         m.appendTail(numbered);
         String out = numbered.toString();
         for (var e : byField.entrySet()) {
-            java.util.regex.Matcher control = java.util.regex.Pattern.compile("<(input|select|textarea)( [^>]*)? name=\""
-                    + java.util.regex.Pattern.quote(e.getKey()) + "\"").matcher(out);
+            Matcher control = Pattern.compile("<(input|select|textarea)( [^>]*)? name=\""
+                    + Pattern.quote(e.getKey()) + "\"").matcher(out);
             if (!control.find()) {
                 continue;
             }
@@ -239,7 +245,7 @@ final class Html {
      */
     static final String SCROLLS = " tabindex=\"0\"";
 
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+    private static final Pattern NUMBER = Pattern.compile(
             "\\[?[+\\-\u2212]?[0-9][0-9.,eE+\\-]*(, [+\\-\u2212]?[0-9][0-9.,eE+\\-]*\\])?(\u00a0| )?(%|AU|mg|s)?|n/a|—|");
 
     /** Whether a cell holds words rather than a number (see {@link #table}). */
