@@ -52,6 +52,7 @@ public final class ParameterOverrides {
     /** In catalog order, so the problems of one {@code --set} are listed the same way every time. */
     private static Map<String, List<String>> derivedFrom() {
         Map<String, List<String>> m = new LinkedHashMap<>();
+        m.put("binderCapacitySevelamer", List.of("binderCapacityCalciumCarbonate"));
         m.put("binderCapacityLanthanum", List.of("binderCapacityCalciumCarbonate"));
         m.put("k1AbsorbedFraction", List.of("wajimaVkInputNmolPerLPerH", "vkVolumeL", "referenceK1IntakeUgPerDay"));
         m.put("mk4AbsorptionPerH", List.of("mk4EliminationPerH"));
