@@ -73,8 +73,9 @@ final class ScenarioPage {
         // an example written for reference mode (a day of meals and tablets; its comment gives the command
         // with --mode reference) opens in that mode: fast mode averages the daily cycle it is about away
         String mode = text.contains("--mode reference") ? "reference" : "fast";
-        String body = intro() + Html.problems(problems) + form(names, example, text, format, mode, "");
-        return new Response(problems.isEmpty() ? 200 : 400, Html.page("Run a scenario", body));
+        FormProblems shown = FormProblems.of(problems);
+        String body = intro() + shown.html() + form(names, example, text, format, mode, "", shown);
+        return new Response(problems.isEmpty() ? 200 : 400, Html.page("Run a scenario", shown, body));
     }
 
     /** POST: parse, run, show. */
@@ -145,11 +146,12 @@ final class ScenarioPage {
                 loaded = null;
             }
         }
+        FormProblems problems = FormProblems.of(shown);
         StringBuilder b = new StringBuilder(intro());
-        b.append(Html.problems(shown));
-        b.append(form(names, null, text, format, modeName, setText));
+        b.append(problems.html());
+        b.append(form(names, null, text, format, modeName, setText, problems));
         if (loaded == null) {
-            return new Response(400, Html.page("Run a scenario", b.toString()));
+            return new Response(400, Html.page("Run a scenario", problems, b.toString()));
         }
         ScenarioFiles.Loaded run = loaded;
         ParameterCatalog catalog = parameterSet == null ? factory.defaultParameters() : parameterSet.catalog();
@@ -257,10 +259,11 @@ final class ScenarioPage {
                 .filter(l -> !l.isEmpty()).toList();
     }
 
-    private static String form(List<String> names, String picked, String text, String format, String mode, String set) {
+    private static String form(List<String> names, String picked, String text, String format, String mode, String set,
+            FormProblems problems) {
         StringBuilder b = new StringBuilder();
-        b.append(Html.exampleChooser("/scenario", "Example", names, picked));
-        b.append("<form method=\"post\" action=\"/scenario\"><textarea name=\"text\" aria-label=\"scenario file (YAML or JSON)\" rows=\"22\" "
+        b.append(Html.exampleChooser("/scenario", "Example", names, picked, problems));
+        b.append("<form method=\"post\" action=\"/scenario\"><textarea" + problems.on("text") + " name=\"text\" aria-label=\"scenario file (YAML or JSON)\" rows=\"22\" "
                 + "style=\"width:100%;font-family:monospace;font-size:.9em\" spellcheck=\"false\">")
                 .append(Html.esc(text)).append("</textarea>")
                 // a paragraph, not a label: a label is a flex column here (Html.STYLE), which would break the code and link apart
@@ -268,11 +271,13 @@ final class ScenarioPage {
                         + "per line, as <code>./vascalc simulate --set</code> takes them: a parameter of "
                         + "<a href=\"/docs/model/parameters.md\">the catalog</a>, its value in the catalog's unit inside its "
                         + "plausible range; applied after the scenario's own <code>parameters:</code> map, and wins over it.</p>")
-                .append("<textarea name=\"set\" aria-label=\"parameter changes, one NAME=VALUE per line\" rows=\"3\" style=\"width:100%;font-family:monospace;font-size:.9em\" "
+                .append("<textarea").append(problems.on("set")).append(" name=\"set\" aria-label=\"parameter changes, one NAME=VALUE per line\" rows=\"3\" style=\"width:100%;font-family:monospace;font-size:.9em\" "
                         + "spellcheck=\"false\" placeholder=\"gutParacellularRate=0.072\">")
-                .append(Html.esc(set)).append("</textarea><p class=\"row\"><label class=\"check\">Format <select name=\"format\">")
+                .append(Html.esc(set)).append("</textarea><p class=\"row\"><label class=\"check\">Format <select")
+                .append(problems.on("format")).append(" name=\"format\">")
                 .append("<option value=\"yaml\">YAML</option><option value=\"json\"").append("json".equals(format) ? " selected" : "")
-                .append(">JSON</option></select></label><label class=\"check\">Mode <select name=\"mode\">")
+                .append(">JSON</option></select></label><label class=\"check\">Mode <select")
+                .append(problems.on("mode")).append(" name=\"mode\">")
                 .append("<option value=\"fast\"").append("fast".equals(mode) ? " selected" : "").append(">fast</option>")
                 .append("<option value=\"reference\"").append("reference".equals(mode) ? " selected" : "")
                 .append(">reference (up to a year)</option></select></label><button type=\"submit\">Run</button></p></form>\n");

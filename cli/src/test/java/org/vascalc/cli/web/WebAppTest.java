@@ -597,6 +597,11 @@ class WebAppTest {
         HttpResponse<String> badCha = upload(fields, java.util.List.of(), java.util.Map.of("cha", "7"));
         assertThat(badCha.statusCode()).isEqualTo(400);
         assertThat(badCha.body()).contains("mass calibration c_HA = 7 mg/(cm3*HU) is outside the allowed range 0.1 to 5");
+        // the error is tied to the field of the form that was sent, the upload's, not to the phantom form's field
+        // of the same name above it (the regular expression that tied errors to fields took the first on the page)
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(badCha.body());
+        assertThat(page.selectFirst("form[action=/ct/score] input[name=cha]").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.selectFirst("form[action=/ct/phantom] input[name=cha]").hasAttr("aria-invalid")).isFalse();
     }
 
     /**
