@@ -423,7 +423,9 @@ final class CtPage {
             FormProblems upload) {
         StringBuilder b = new StringBuilder("<h2>A synthetic scan</h2>\n");
         b.append(Html.exampleChooser("/ct", "Phantom example", names, picked, phantom));
-        b.append("<form method=\"post\" action=\"/ct/phantom\"><textarea" + phantom.on("text") + " name=\"text\" aria-label=\"phantom spec (YAML or JSON)\" rows=\"14\" "
+        // a visible label (the box had only an aria-label, which a screen reader says and nobody sees)
+        b.append("<form method=\"post\" action=\"/ct/phantom\"><label for=\"phantom-text\" style=\"margin-top:.8em\">Phantom spec (YAML or JSON)</label>"
+                + "<textarea" + phantom.on("text") + " name=\"text\" id=\"phantom-text\" rows=\"14\" "
                 + "style=\"width:100%;font-family:monospace;font-size:.9em\" spellcheck=\"false\">").append(Html.esc(text))
                 .append("</textarea>").append(scoringFields(f, phantom)).append("<p><button type=\"submit\">Scan and score</button></p></form>\n");
         b.append("<h2>A real scan</h2>\n<form method=\"post\" action=\"/ct/score\" enctype=\"multipart/form-data\">"

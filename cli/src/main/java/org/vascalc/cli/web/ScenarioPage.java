@@ -263,15 +263,17 @@ final class ScenarioPage {
             FormProblems problems) {
         StringBuilder b = new StringBuilder();
         b.append(Html.exampleChooser("/scenario", "Example", names, picked, problems));
-        b.append("<form method=\"post\" action=\"/scenario\"><textarea" + problems.on("text") + " name=\"text\" aria-label=\"scenario file (YAML or JSON)\" rows=\"22\" "
+        // visible labels (the boxes had only an aria-label, which a screen reader says and nobody sees)
+        b.append("<form method=\"post\" action=\"/scenario\"><label for=\"scenario-text\" style=\"margin-top:.8em\">Scenario file (YAML or JSON)</label>"
+                + "<textarea" + problems.on("text") + " name=\"text\" id=\"scenario-text\" rows=\"22\" "
                 + "style=\"width:100%;font-family:monospace;font-size:.9em\" spellcheck=\"false\">")
                 .append(Html.esc(text)).append("</textarea>")
-                // a paragraph, not a label: a label is a flex column here (Html.STYLE), which would break the code and link apart
-                .append("<p style=\"margin:.8em 0 .3em;font-size:.9em\">Parameter changes (optional), one <code>NAME=VALUE</code> "
+                // a block, not the labels' flex column (Html.STYLE), which would break the code and the link apart
+                .append("<label for=\"scenario-set\" style=\"display:block;margin:.8em 0 .3em\">Parameter changes (optional), one <code>NAME=VALUE</code> "
                         + "per line, as <code>./vascalc simulate --set</code> takes them: a parameter of "
                         + "<a href=\"/docs/model/parameters.md\">the catalog</a>, its value in the catalog's unit inside its "
-                        + "plausible range; applied after the scenario's own <code>parameters:</code> map, and wins over it.</p>")
-                .append("<textarea").append(problems.on("set")).append(" name=\"set\" aria-label=\"parameter changes, one NAME=VALUE per line\" rows=\"3\" style=\"width:100%;font-family:monospace;font-size:.9em\" "
+                        + "plausible range; applied after the scenario's own <code>parameters:</code> map, and wins over it.</label>")
+                .append("<textarea").append(problems.on("set")).append(" name=\"set\" id=\"scenario-set\" rows=\"3\" style=\"width:100%;font-family:monospace;font-size:.9em\" "
                         + "spellcheck=\"false\" placeholder=\"gutParacellularRate=0.072\">")
                 .append(Html.esc(set)).append("</textarea><p class=\"row\"><label class=\"check\">Format <select")
                 .append(problems.on("format")).append(" name=\"format\">")

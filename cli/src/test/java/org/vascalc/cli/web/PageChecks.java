@@ -99,7 +99,8 @@ final class PageChecks {
 
     /**
      * Every control has a name of its own from a label (wrapping it, or {@code for} its id) or an ARIA
-     * label, and a number field's label says its unit.
+     * label, the name can be seen (an {@code aria-label} alone is heard, not seen: WCAG 3.3.2), and a
+     * number field's label says its unit.
      */
     private static void controls(Document d, List<String> out) {
         for (Element c : fields(d)) {
@@ -111,6 +112,8 @@ final class PageChecks {
                     : c.attr("aria-label");
             if (name.isBlank()) {
                 out.add("a control has no label: " + c.outerHtml());
+            } else if (label == null) {
+                out.add("a control has no visible label, only an aria-label: " + c.attr("name"));
             }
             if (c.attr("inputmode").equals("decimal") && (label == null || label.selectFirst(".unit") == null)) {
                 out.add("a number field's label does not say its unit: " + c.attr("name"));

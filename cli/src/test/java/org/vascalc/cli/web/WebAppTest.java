@@ -393,7 +393,7 @@ class WebAppTest {
         String text = java.nio.file.Files.readString(org.vascalc.simulation.scenario.ProjectFiles
                 .require("examples/scenarios/calcium-supplement-vs-food.yaml"));
         String csv = "calcium-supplement-vs-food-trajectory.csv";
-        assertThat(get("/scenario").body()).contains("<textarea name=\"set\"").contains("one <code>NAME=VALUE</code> per line");
+        assertThat(get("/scenario").body()).contains("name=\"set\" id=\"scenario-set\"").contains("one <code>NAME=VALUE</code> per line");
         HttpResponse<String> plain = post("/scenario", "text", text, "format", "yaml", "mode", "reference");
         HttpResponse<String> bySet = post("/scenario", "text", text, "format", "yaml", "mode", "reference",
                 "set", "\ngain=2\n");
@@ -1053,7 +1053,10 @@ class WebAppTest {
                 controls++;
                 String before = html.substring(0, m.start());
                 boolean insideLabel = before.lastIndexOf("<label") > before.lastIndexOf("</label>");
-                assertThat(insideLabel || m.group().contains("aria-label=")).as("%s: %s has a label", page, m.group()).isTrue();
+                java.util.regex.Matcher id = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(m.group());
+                boolean labelFor = id.find() && html.contains("<label for=\"" + id.group(1) + "\"");
+                assertThat(insideLabel || labelFor || m.group().contains("aria-label=")).as("%s: %s has a label", page, m.group())
+                        .isTrue();
             }
             assertThat(controls).as(page).isPositive();
             // a label names one control: the first it holds is the one it labels
