@@ -2,7 +2,6 @@ package org.vascalc.cli.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.LongStream;
@@ -137,9 +136,8 @@ final class CohortPage {
             b.append(story(comparisons));
             byte[] png = TrialChart.pngBytes(comparisons, String.format(Locale.ROOT, "%s-like, %d members, %s years",
                     req.population(), req.size(), fmt(req.years())));
-            b.append("<figure><img src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png))
-                    .append("\" alt=\"Chart: coronary calcium gained per year by arm, the CT score beside its intimal and medial parts; "
-                            + "the same numbers are in the comparison tables below\" width=\"100%\"></figure>\n");
+            b.append("<figure>").append(Html.chart(png, "Chart: coronary calcium gained per year by arm, the CT score beside "
+                    + "its intimal and medial parts; the same numbers are in the comparison tables below")).append("</figure>\n");
             for (ArmComparison c : comparisons) {
                 b.append(comparisonTable(c));
             }

@@ -2,7 +2,6 @@ package org.vascalc.cli.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -202,7 +201,7 @@ final class ComparePage {
         b.append(Html.table(report.header(), report.summaryRows()));
         b.append("<div class=\"grid\">\n");
         for (Panel p : panels) {
-            b.append("<figure>").append(img(ChartRenderer.pngBytes(p, 640, 400), "Chart: " + p.title()
+            b.append("<figure>").append(Html.chart(ChartRenderer.pngBytes(p, 640, 400), "Chart: " + p.title()
                     + ", one line per arm over the run; what it shows is the caption below, the values at the end of the run the table above"))
                     .append("<figcaption>").append(Html.esc(p.caption()));
             String dashes = ChartRenderer.describeCoincident(p);
@@ -252,10 +251,7 @@ final class ComparePage {
         return r.longRuns().stream().allMatch(x -> x.trajectory().channels().stream().anyMatch(c -> c.id().equals(channel)));
     }
 
-    private static String img(byte[] png, String alt) {
-        return "<img src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(png) + "\" alt=\""
-                + Html.esc(alt) + "\" width=\"100%\">";
-    }
+
 
     static String fmt(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e9) {

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -401,9 +400,9 @@ final class CtPage {
         BufferedImage fig = LesionFigure.render(ct, score, title, cacDrs);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(fig, "png", png);
-        return "<pre" + Html.SCROLLS + ">" + Html.esc(ScoreReport.text(score, cacDrs, FIELDS)) + "</pre>\n<figure><img src=\"data:image/png;base64,"
-                + Base64.getEncoder().encodeToString(png.toByteArray()) + "\" alt=\"Slices of the scan with each scored lesion outlined by its Agatston weight class; the scores are the text "
-                + "above\" style=\"max-width:100%\">"
+        return "<pre" + Html.SCROLLS + ">" + Html.esc(ScoreReport.text(score, cacDrs, FIELDS)) + "</pre>\n<figure>"
+                + Html.chart(png.toByteArray(), "Slices of the scan with each scored lesion outlined by its Agatston weight "
+                        + "class; the scores are the text above", false)
                 + "<figcaption>Scored lesions outlined by Agatston weight class.</figcaption></figure>\n";
     }
 

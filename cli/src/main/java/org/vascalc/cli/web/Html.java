@@ -13,6 +13,14 @@ final class Html {
     private Html() {
     }
 
+    /**
+     * The widest window, CSS pixels, in which a chart keeps the size it was drawn at and scrolls instead of
+     * shrinking: in a narrower one the cohort's chart and the forest plot (900 px) would shrink their text
+     * below 3/4 of its size, and at a phone's 390 px the comparison's charts (640 px) to 55 %, the scenario's
+     * (560 px) to 61 %.
+     */
+    static final int NARROW_PX = 700;
+
     static final String STYLE = "body{font-family:system-ui,sans-serif;max-width:1150px;margin:0 auto;padding:0 1em 3em;color:#222}"
             + "nav{display:flex;flex-wrap:wrap;gap:.4em 1.1em;align-items:baseline;border-bottom:1px solid #ddd;padding:.8em 0;margin-bottom:1em}"
             + "nav a{color:#0b5394;text-decoration:none;white-space:nowrap}nav a[aria-current]{color:#222;font-weight:600;border-bottom:2px solid #0b5394}"
@@ -53,6 +61,11 @@ final class Html {
             + "table.trials td{vertical-align:top}"
             // its forest plot keeps readable text on a phone: it scrolls sideways inside .wide instead of shrinking
             + "svg.forest{min-width:640px}"
+            // a chart (Html.chart) fills its column; on a phone or a narrow window, where that would shrink its text to
+            // half (a 640 px chart in 358 px), it keeps the size it was drawn at and scrolls sideways in its box, as the
+            // forest plot does at its full width; a figure in a grid may be narrower than the chart it holds
+            + "figure{min-width:0}@media (max-width:" + NARROW_PX + "px){.chart img{width:auto;max-width:none}"
+            + "svg.forest{min-width:" + TrialForest.WIDTH + "px}}"
             + ".running{background:#eef4fb;border:1px solid #b8cfe8;padding:.4em 1em;border-radius:6px;margin:1em 0}"
             + ".running p{margin:.3em 0}.running p:not(:last-child){display:none}";
 
@@ -181,6 +194,24 @@ final class Html {
             h.append("</tr>\n");
         }
         return h.append("</table></div>\n").toString();
+    }
+
+    /**
+     * A chart drawn as a PNG, with its text alternative: as wide as its column, in a box that scrolls
+     * sideways (in the tab order, as {@link #SCROLLS} says) where the window is narrow ({@link #NARROW_PX}).
+     */
+    static String chart(byte[] png, String alt) {
+        return chart(png, alt, true);
+    }
+
+    /**
+     * As {@link #chart(byte[], String)}; {@code fillColumn} false: at most the size it was drawn at (an image
+     * of scan slices, which blurs when enlarged).
+     */
+    static String chart(byte[] png, String alt, boolean fillColumn) {
+        return "<div class=\"wide chart\"" + SCROLLS + "><img src=\"data:image/png;base64,"
+                + java.util.Base64.getEncoder().encodeToString(png) + "\" alt=\"" + esc(alt) + "\""
+                + (fillColumn ? " width=\"100%\"" : "") + "></div>";
     }
 
     /**

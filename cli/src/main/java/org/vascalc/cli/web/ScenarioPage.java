@@ -172,10 +172,10 @@ final class ScenarioPage {
                 });
     }
 
-    /** The charts' text alternative: what each one shows, and where its numbers are as text. */
-    static String chartsAlt(List<Panel> panels) {
-        return "Charts of the run: " + String.join("; ", panels.stream().map(Panel::title).toList())
-                + ". Each output's start, minimum, maximum and end are in the table Every recorded output below";
+    /** A chart's text alternative: what it shows, and where its numbers are as text. */
+    static String chartAlt(Panel panel) {
+        return "Chart: " + panel.title() + " over the run; each output's start, minimum, maximum and end are in the "
+                + "table Every recorded output below";
     }
 
     private String results(SimulationResult r, ScenarioFiles.Loaded loaded, ParameterCatalog catalog,
@@ -193,10 +193,13 @@ final class ScenarioPage {
         }
         List<Panel> panels = RunCharts.panels(List.of(r));
         if (!panels.isEmpty()) {
-            b.append("<figure><img src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(ChartRenderer.gridPngBytes(panels, 560, 360, 2)))
-                    .append("\" alt=\"").append(Html.esc(chartsAlt(panels)))
-                    .append("\" width=\"100%\"></figure>\n");
+            // one image a panel, placed by the page's grid (two columns, one on a phone), not one image of a grid of
+            // two columns: on a phone that shrank to a third of its size, or would scroll across both columns
+            b.append("<div class=\"grid\">\n");
+            for (Panel p : panels) {
+                b.append("<figure>").append(Html.chart(ChartRenderer.pngBytes(p, 560, 360), chartAlt(p))).append("</figure>\n");
+            }
+            b.append("</div>\n");
         }
         CtVersusGroundTruth.of(r.trajectory()).ifPresent(ct -> {
             b.append("<h2>CT score against the layers no scan separates</h2>\n");

@@ -111,6 +111,7 @@ class PageAccessibilityTest {
         String bad = "<!DOCTYPE html><html><head><title> · VasCalc</title></head><body><nav><a href=\"/\">Home</a></nav>"
                 + "<h1>A</h1><h3>B</h3><h1>C</h1><form><input name=\"x\"><label>Age<input name=\"age\" inputmode=\"decimal\"></label>"
                 + "<input name=\"y\" aria-invalid=\"true\"><textarea name=\"t\" aria-label=\"a text\"></textarea></form><img src=\"a.png\" alt=\"charts\"><img src=\"b.png\">"
+                + "<img src=\"data:image/png;base64,AA\" alt=\"Chart: one line per arm\">"
                 + "<div class=\"wide\"><table><tr><th>a</th><th scope=\"col\"></th></tr></table></div><pre>x</pre><a href=\"/x\">here</a>"
                 + "<p id=\"d\" aria-describedby=\"none\"></p><p id=\"d\"></p></body></html>";
         String found = String.join("\n", PageChecks.problems(bad));
@@ -121,6 +122,7 @@ class PageAccessibilityTest {
         assertThat(found).contains("label does not say its unit: age");
         assertThat(found).contains("not described by its error: y");
         assertThat(found).contains("no visible label, only an aria-label: t");
+        assertThat(found).contains("not in a box that scrolls on a phone: 'Chart: one line per arm'");
         assertThat(found).contains("alt does not say what it shows: 'charts'").contains("alt does not say what it shows: ''");
         assertThat(found).contains("header cell has no scope").contains("a header cell is empty");
         assertThat(found).contains("not in the tab order: div.wide").contains("not in the tab order: pre");

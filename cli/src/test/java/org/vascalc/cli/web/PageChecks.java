@@ -135,11 +135,18 @@ final class PageChecks {
         }
     }
 
-    /** A text alternative says what the chart shows, not that there is one ("charts"). */
+    /**
+     * A text alternative says what the chart shows, not that there is one ("charts"); a chart drawn for the
+     * page is in a box that scrolls, so that on a phone it keeps the size of its text instead of shrinking
+     * to half of it ({@link Html#chart}).
+     */
     private static void images(Document d, List<String> out) {
         for (Element img : d.select("img")) {
             if (img.attr("alt").strip().split("\\s+").length < 4) {
                 out.add("an image's alt does not say what it shows: '" + img.attr("alt") + "'");
+            }
+            if (img.attr("src").startsWith("data:image/") && !img.parent().is("div.wide.chart")) {
+                out.add("a chart is not in a box that scrolls on a phone: '" + img.attr("alt") + "'");
             }
         }
         for (Element svg : d.select("svg[role=img]")) {

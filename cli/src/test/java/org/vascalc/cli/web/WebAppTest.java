@@ -828,6 +828,12 @@ class WebAppTest {
             assertThat(m.group(1)).as("a grid's minimum column width").matches("0|min\\(\\d+px,100%\\)");
         }
         assertThat(columns).isGreaterThanOrEqualTo(4);
+        // a chart keeps the size it was drawn at on a phone, its text as large as on a desktop, and scrolls in its box
+        // (a 640 px chart shrank to 358 px at 390 px, its text to 55 %); a figure in a grid may be narrower than it
+        assertThat(style).contains("figure{min-width:0}@media (max-width:" + Html.NARROW_PX
+                + "px){.chart img{width:auto;max-width:none}svg.forest{min-width:" + TrialForest.WIDTH + "px}}");
+        assertThat(Html.chart(new byte[] {1, 2}, "Chart: a title, one line per arm")).isEqualTo("<div class=\"wide chart\" "
+                + "tabindex=\"0\"><img src=\"data:image/png;base64,AQI=\" alt=\"Chart: a title, one line per arm\" width=\"100%\"></div>");
         // tables scroll inside their own box on a narrow screen instead of widening the page
         assertThat(get("/risk?age=60&sex=male&race=white&tc=200&hdl=50&sbp=130").body())
                 .contains("<div class=\"wide\" tabindex=\"0\"><table>").doesNotContain("style=\"display:grid");
