@@ -13,14 +13,15 @@ import org.jsoup.nodes.Element;
  * The accessibility rules a page of the web app must keep, read from its HTML as a browser parses it
  * (jsoup): the part of an axe-core review (docs/review-log.md, session 29 {@code a11y}) that needs no
  * browser, so that the build keeps what the review fixed. Each problem is one line naming the element.
+ * Public for the command line's own HTML report ({@code report.HtmlReport}), which keeps the same rules.
  */
-final class PageChecks {
+public final class PageChecks {
 
     private PageChecks() {
     }
 
     /** Every rule {@code html} breaks; empty when it keeps them all. */
-    static List<String> problems(String html) {
+    public static List<String> problems(String html) {
         Document d = Jsoup.parse(html);
         List<String> out = new ArrayList<>();
         page(d, out);
