@@ -116,7 +116,8 @@ public final class HtmlReport {
                 .append("th{background:#f3f3f3}td:first-child,th:first-child{text-align:left}")
                 // a column fits a phone (a fixed 480 px minimum widened the page at 390 px)
                 .append(".grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(480px,100%),1fr));gap:1em}")
-                .append(".prov{font-family:monospace;font-size:.8em;color:#555;white-space:pre-wrap}")
+                // the provenance's hash and class name wrap on a phone instead of widening the page
+                .append(".prov{font-family:monospace;font-size:.8em;color:#555;white-space:pre-wrap;overflow-wrap:anywhere}")
                 // as the web app's pages (web.Html): the wide table and each chart scroll sideways in their own box, in
                 // the tab order; on a narrow screen a chart keeps the size it was drawn at instead of halving its text
                 .append("img{max-width:100%;height:auto}.wide{max-width:100%;overflow-x:auto}figure{min-width:0}")

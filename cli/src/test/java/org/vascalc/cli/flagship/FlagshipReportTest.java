@@ -66,6 +66,8 @@ class FlagshipReportTest {
         assertThat(org.vascalc.cli.web.PageChecks.problems(html)).isEmpty();
         // on a phone: the grid's columns fit 320 px, a chart keeps its text's size and scrolls in its box
         assertThat(html).doesNotContainPattern("minmax\\(\\d+px").contains("<div class=\"wide chart\" tabindex=\"0\"><img");
+        // the provenance's hash and the model's class name wrap (they widened the page to 415 px at 390 px)
+        assertThat(html).containsPattern("\\.prov\\{[^}]*overflow-wrap:anywhere");
     }
 
     @Test
