@@ -2,23 +2,13 @@ package org.vascalc.cli.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vascalc.cli.FakeModel;
 import org.vascalc.simulation.scenario.ProjectFiles;
 
@@ -31,35 +21,15 @@ import org.vascalc.simulation.scenario.ProjectFiles;
  */
 class PageAccessibilityTest {
 
-    private static final StringWriter LOG = new StringWriter();
-    private static Javalin app;
-    private static HttpClient http;
-
-    @BeforeAll
-    static void start() {
-        app = new WebApp(new FakeModel(), new PrintWriter(LOG, true)).create().start("127.0.0.1", 0);
-        http = HttpClient.newHttpClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.stop();
-    }
+    @RegisterExtension
+    static final TestServer SERVER = new TestServer(new FakeModel());
 
     private static String get(String pathAndQuery) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return SERVER.get(pathAndQuery).body();
     }
 
     private static String post(String path, String... keyValues) throws Exception {
-        StringBuilder form = new StringBuilder();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            form.append(form.isEmpty() ? "" : "&").append(keyValues[i]).append('=')
-                    .append(URLEncoder.encode(keyValues[i + 1], StandardCharsets.UTF_8));
-        }
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return SERVER.post(path, keyValues).body();
     }
 
     @Test
