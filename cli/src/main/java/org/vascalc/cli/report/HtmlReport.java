@@ -114,14 +114,21 @@ public final class HtmlReport {
                 .append("table{border-collapse:collapse;margin:1em 0;font-size:.92em}")
                 .append("td,th{border:1px solid #ccc;padding:.3em .6em;text-align:right}")
                 .append("th{background:#f3f3f3}td:first-child,th:first-child{text-align:left}")
-                .append(".grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(480px,1fr));gap:1em}")
-                .append(".prov{font-family:monospace;font-size:.8em;color:#555;white-space:pre-wrap}")
-                .append("</style></head><body>\n");
+                // a column fits a phone (a fixed 480 px minimum widened the page at 390 px)
+                .append(".grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(480px,100%),1fr));gap:1em}")
+                // the provenance's hash and class name wrap on a phone instead of widening the page
+                .append(".prov{font-family:monospace;font-size:.8em;color:#555;white-space:pre-wrap;overflow-wrap:anywhere}")
+                // as the web app's pages (web.Html): the wide table and each chart scroll sideways in their own box, in
+                // the tab order; on a narrow screen a chart keeps the size it was drawn at instead of halving its text
+                .append("img{max-width:100%;height:auto}.wide{max-width:100%;overflow-x:auto}figure{min-width:0}")
+                .append(":focus-visible{outline:3px solid #0b5394;outline-offset:2px}")
+                .append("@media (max-width:700px){.chart img{width:auto;max-width:none}}")
+                .append("</style></head><body>\n<main>\n");
         h.append("<h1>").append(esc(title)).append("</h1>\n<p>").append(intro).append("</p>\n");
         if (tableHeader.length > 0) {
-            h.append("<table><tr>");
+            h.append("<div class=\"wide\" tabindex=\"0\"><table><tr>");
             for (String c : tableHeader) {
-                h.append("<th>").append(esc(c)).append("</th>");
+                h.append("<th scope=\"col\">").append(esc(c)).append("</th>");
             }
             h.append("</tr>\n");
             for (String[] r : tableRows) {
@@ -131,11 +138,12 @@ public final class HtmlReport {
                 }
                 h.append("</tr>\n");
             }
-            h.append("</table>\n");
+            h.append("</table></div>\n");
         }
         if (!overview.isEmpty()) {
             ChartRenderer.renderGridPng(overview, tmp.resolve("overview.png"), 640, 400, 2);
-            h.append("<figure><img src=\"overview.png\" alt=\"overview\" width=\"100%\"><figcaption>")
+            h.append("<figure>").append(chart("overview.png", "Charts at a glance: " + String.join("; ",
+                    overview.stream().map(Panel::title).toList()) + "; what they show is the caption below")).append("<figcaption>")
                     .append(esc(overviewCaption)).append("</figcaption></figure>\n");
         }
         for (String n : notes) {
@@ -145,8 +153,8 @@ public final class HtmlReport {
         for (Panel p : panels) {
             String png = p.id() + ".png";
             ChartRenderer.renderPng(p, tmp.resolve(png), 720, 430);
-            h.append("<figure><img src=\"").append(png).append("\" alt=\"").append(esc(p.title()))
-                    .append("\" width=\"100%\"><figcaption>").append(esc(p.caption()));
+            h.append("<figure>").append(chart(png, "Chart: " + p.title() + "; what it shows is the caption below"))
+                    .append("<figcaption>").append(esc(p.caption()));
             String dashes = ChartRenderer.describeCoincident(p);
             if (!dashes.isEmpty()) {
                 h.append(p.caption().isEmpty() ? "" : " ").append(esc(dashes));
@@ -157,8 +165,13 @@ public final class HtmlReport {
             h.append("</figcaption></figure>\n");
         }
         h.append("</div>\n<h2>Provenance</h2><div class=\"prov\">").append(esc(provenance)).append("</div>\n");
-        h.append("</body></html>\n");
+        h.append("</main>\n</body></html>\n");
         Files.writeString(tmp.resolve("index.html"), h, StandardCharsets.UTF_8);
+    }
+
+    /** A chart's image with its text alternative, in a box that scrolls sideways (in the tab order) on a narrow screen. */
+    private static String chart(String png, String alt) {
+        return "<div class=\"wide chart\" tabindex=\"0\"><img src=\"" + png + "\" alt=\"" + esc(alt) + "\" width=\"100%\"></div>";
     }
 
     /** Text as HTML (for {@link #note}, which takes HTML). */

@@ -2,7 +2,6 @@ package org.vascalc.cli.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.LongStream;
@@ -92,14 +91,15 @@ final class CohortPage {
                 + "disease, or any plausible adult), follows each through the whole model, and with two or more arms "
                 + "runs <b>the same people in every arm</b>, so each arm is compared with the first member by member. "
                 + "The chart shows what a scan cannot: whether an arm acted on plaque (intimal) or medial calcium.</p>\n");
-        b.append(form(f, req));
+        FormProblems problems = req == null ? FormProblems.NONE : FormProblems.of(req.problems().all());
+        b.append(form(f, req, problems));
         String title = "Virtual cohort and in-silico trial";
         if (req == null) {
             return new Response(200, Html.page(title, b.toString()));
         }
-        b.append(Html.problems(req.problems().all()));
-        if (req.problems().hasErrors()) {
-            return new Response(400, Html.page(title, b.toString()));
+        b.append(problems.html());
+        if (problems.hasErrors()) {
+            return new Response(400, Html.page(title, problems, b.toString()));
         }
         int runs = req.size() * req.arms().size();
         return new StreamedPage(title, b.toString(), String.format(Locale.ROOT, "%d member%s in %d arm%s, %d member-run%s",
@@ -136,9 +136,8 @@ final class CohortPage {
             b.append(story(comparisons));
             byte[] png = TrialChart.pngBytes(comparisons, String.format(Locale.ROOT, "%s-like, %d members, %s years",
                     req.population(), req.size(), fmt(req.years())));
-            b.append("<figure><img src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png))
-                    .append("\" alt=\"Chart: coronary calcium gained per year by arm, the CT score beside its intimal and medial parts; "
-                            + "the same numbers are in the comparison tables below\" width=\"100%\"></figure>\n");
+            b.append("<figure>").append(Html.chart(png, "Chart: coronary calcium gained per year by arm, the CT score beside "
+                    + "its intimal and medial parts; the same numbers are in the comparison tables below")).append("</figure>\n");
             for (ArmComparison c : comparisons) {
                 b.append(comparisonTable(c));
             }
@@ -210,11 +209,11 @@ final class CohortPage {
                 + String.join(",", req.arms().stream().map(TrialArm::label).toList());
     }
 
-    private static String form(FormValues f, Request req) {
+    private static String form(FormValues f, Request req, FormProblems problems) {
         String population = req == null ? "mesa" : req.population();
         List<TrialArm> chosen = req == null ? List.of(TrialArm.NONE, TrialArm.MK7) : req.arms();
         StringBuilder b = new StringBuilder("<form class=\"inputs\" method=\"get\" action=\"/cohort\">");
-        b.append("<label>Population<select name=\"population\">");
+        b.append("<label>Population<select").append(problems.on("population")).append(" name=\"population\">");
         for (String p : POPULATIONS) {
             b.append("<option value=\"").append(p).append('"').append(p.equals(population) ? " selected" : "")
                     .append('>').append(switch (p) {
@@ -225,12 +224,14 @@ final class CohortPage {
         }
         b.append("</select></label>");
         // review9: the hints are read from the ranges the checks use (the seed's range was not shown)
-        b.append(Html.numberField("size", "Members", range(SIZE), f.shown("size", "40")));
-        b.append(Html.numberField("years", "Follow-up", YEARS.unit() + ", " + range(YEARS), f.shown("years", "5")));
-        b.append(Html.numberField("seed", "Seed", range(SEED) + "; same seed, same people", f.shown("seed", "1")));
+        b.append(Html.numberField("size", "Members", range(SIZE), f.shown("size", "40"), problems));
+        b.append(Html.numberField("years", "Follow-up", YEARS.unit() + ", " + range(YEARS), f.shown("years", "5"), problems));
+        b.append(Html.numberField("seed", "Seed", range(SEED) + "; same seed, same people", f.shown("seed", "1"), problems));
         b.append("<fieldset><legend>Arms (the first ticked is the control)</legend>");
         for (TrialArm a : TrialArm.values()) {
-            b.append("<label class=\"check\"><input type=\"checkbox\" name=\"arm\" value=\"").append(Html.esc(a.label()))
+            // the arms' errors on the first box: one group, one description
+            b.append("<label class=\"check\"><input").append(a.ordinal() == 0 ? problems.on("arm") : "")
+                    .append(" type=\"checkbox\" name=\"arm\" value=\"").append(Html.esc(a.label()))
                     .append('"').append(chosen.contains(a) ? " checked" : "").append('>').append(Html.esc(a.label()))
                     .append(" <span class=\"unit\">").append(Html.esc(shown(a))).append("</span></label>");
         }

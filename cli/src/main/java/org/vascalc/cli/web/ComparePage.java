@@ -2,7 +2,6 @@ package org.vascalc.cli.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,14 +91,15 @@ final class ComparePage {
                 + "diet <b>plus a 500 mg calcium-carbonate tablet</b> with breakfast and dinner; and that <b>plus "
                 + "180 µg MK-7</b> (vitamin K2) a day. A CT calcium score sees intimal (plaque) and medial calcium "
                 + "alike; the charts also show what no scan can: which layer the calcium is in.</p>\n");
-        b.append(form(f));
+        FormProblems problems = req == null ? FormProblems.NONE : FormProblems.of(req.problems().all());
+        b.append(form(f, problems));
         String title = "Calcium from food, from supplements, and vitamin K2";
         if (req == null) {
             return new Response(200, Html.page(title, b.toString()));
         }
-        b.append(Html.problems(req.problems().all()));
-        if (req.problems().hasErrors()) {
-            return new Response(400, Html.page(title, b.toString()));
+        b.append(problems.html());
+        if (problems.hasErrors()) {
+            return new Response(400, Html.page(title, problems, b.toString()));
         }
         return new StreamedPage(title, b.toString(), "three arms over " + fmt(req.key().years())
                 + (req.key().years() == 1 ? " year" : " years"),
@@ -147,26 +147,26 @@ final class ComparePage {
         return new Response(200, Json.write(root));
     }
 
-    private static String form(FormValues f) {
+    private static String form(FormValues f, FormProblems problems) {
         Patient ref = Patient.referenceAdult();
         RiskFactors rf = RiskFactors.typical();
         // the option the request means (sex=m is male), so that submitting the form again keeps it
         boolean male = Sex.parse(f.text("sex")).orElse(ref.sex()) == Sex.MALE;
         return "<form class=\"inputs\" method=\"get\" action=\"/compare\">"
-                + Html.numberField("age", "Age", hint(ScenarioRanges.AGE), f.shown("age", fmt(ref.ageYears())))
-                + "<label>Sex<select name=\"sex\"><option value=\"female\"" + (male ? "" : " selected")
+                + Html.numberField("age", "Age", hint(ScenarioRanges.AGE), f.shown("age", fmt(ref.ageYears())), problems)
+                + "<label>Sex<select" + problems.on("sex") + " name=\"sex\"><option value=\"female\"" + (male ? "" : " selected")
                 + ">female</option><option value=\"male\"" + (male ? " selected" : "")
                 + ">male</option></select></label>"
-                + Html.numberField("weight", "Body weight", hint(ScenarioRanges.WEIGHT), f.shown("weight", fmt(ref.weightKg())))
-                + Html.numberField("height", "Height", hint(ScenarioRanges.HEIGHT), f.shown("height", fmt(ref.heightCm())))
-                + Html.numberField("egfr", "eGFR (kidney function)", hint(ScenarioRanges.EGFR), f.shown("egfr", fmt(ref.egfrMlPerMin())))
-                + Html.numberField("sbp", "Systolic blood pressure", hint(ScenarioRanges.SYSTOLIC), f.shown("sbp", fmt(rf.systolicBpMmHg())))
-                + Html.numberField("dbp", "Diastolic blood pressure", hint(ScenarioRanges.DIASTOLIC), f.shown("dbp", fmt(rf.diastolicBpMmHg())))
-                + Html.numberField("tc", "Total cholesterol", hint(ScenarioRanges.TOTAL_CHOLESTEROL), f.shown("tc", fmt(rf.totalCholesterolMgDl())))
-                + Html.numberField("hdl", "HDL cholesterol", hint(ScenarioRanges.HDL), f.shown("hdl", fmt(rf.hdlCholesterolMgDl())))
-                + Html.numberField("years", "Simulated years", hint(YEARS), f.shown("years", "10"))
-                + check("smoker", "Current smoker", f.checked("smoker"))
-                + check("diabetes", "Diabetes", f.checked("diabetes"))
+                + Html.numberField("weight", "Body weight", hint(ScenarioRanges.WEIGHT), f.shown("weight", fmt(ref.weightKg())), problems)
+                + Html.numberField("height", "Height", hint(ScenarioRanges.HEIGHT), f.shown("height", fmt(ref.heightCm())), problems)
+                + Html.numberField("egfr", "eGFR (kidney function)", hint(ScenarioRanges.EGFR), f.shown("egfr", fmt(ref.egfrMlPerMin())), problems)
+                + Html.numberField("sbp", "Systolic blood pressure", hint(ScenarioRanges.SYSTOLIC), f.shown("sbp", fmt(rf.systolicBpMmHg())), problems)
+                + Html.numberField("dbp", "Diastolic blood pressure", hint(ScenarioRanges.DIASTOLIC), f.shown("dbp", fmt(rf.diastolicBpMmHg())), problems)
+                + Html.numberField("tc", "Total cholesterol", hint(ScenarioRanges.TOTAL_CHOLESTEROL), f.shown("tc", fmt(rf.totalCholesterolMgDl())), problems)
+                + Html.numberField("hdl", "HDL cholesterol", hint(ScenarioRanges.HDL), f.shown("hdl", fmt(rf.hdlCholesterolMgDl())), problems)
+                + Html.numberField("years", "Simulated years", hint(YEARS), f.shown("years", "10"), problems)
+                + check("smoker", "Current smoker", f.checked("smoker"), problems)
+                + check("diabetes", "Diabetes", f.checked("diabetes"), problems)
                 + "<button type=\"submit\">Simulate</button></form>\n"
                 + "<p class=\"fine\">A comparison of ten years takes a few seconds on a free core, longer over more years or on a busy machine (three arms over the years in fast mode, two days "
                 + "in reference mode). The same inputs as JSON: " + Html.apiLink("/api/compare", f, PARAMETERS) + ".</p>\n";
@@ -177,8 +177,8 @@ final class ComparePage {
         return r.unit() + ", " + fmt(r.hardLow()) + " to " + fmt(r.hardHigh());
     }
 
-    private static String check(String name, String label, boolean on) {
-        return "<label class=\"check\"><input type=\"checkbox\" name=\"" + name + "\" value=\"true\""
+    private static String check(String name, String label, boolean on, FormProblems problems) {
+        return "<label class=\"check\"><input" + problems.on(name) + " type=\"checkbox\" name=\"" + name + "\" value=\"true\""
                 + (on ? " checked" : "") + ">" + label + "</label>";
     }
 
@@ -201,7 +201,7 @@ final class ComparePage {
         b.append(Html.table(report.header(), report.summaryRows()));
         b.append("<div class=\"grid\">\n");
         for (Panel p : panels) {
-            b.append("<figure>").append(img(ChartRenderer.pngBytes(p, 640, 400), "Chart: " + p.title()
+            b.append("<figure>").append(Html.chart(ChartRenderer.pngBytes(p, 640, 400), "Chart: " + p.title()
                     + ", one line per arm over the run; what it shows is the caption below, the values at the end of the run the table above"))
                     .append("<figcaption>").append(Html.esc(p.caption()));
             String dashes = ChartRenderer.describeCoincident(p);
@@ -251,10 +251,7 @@ final class ComparePage {
         return r.longRuns().stream().allMatch(x -> x.trajectory().channels().stream().anyMatch(c -> c.id().equals(channel)));
     }
 
-    private static String img(byte[] png, String alt) {
-        return "<img src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(png) + "\" alt=\""
-                + Html.esc(alt) + "\" width=\"100%\">";
-    }
+
 
     static String fmt(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e9) {

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,44 +86,54 @@ final class CtPage {
                 text = Files.readString(examplesFolder().resolve(example), StandardCharsets.UTF_8);
             }
         }
-        return new Response(problems.isEmpty() ? 200 : 400,
-                Html.page("Cardiac CT calcium score", intro() + Html.problems(problems) + forms(names, example, text, f)));
+        FormProblems shown = FormProblems.of(problems);
+        return new Response(problems.isEmpty() ? 200 : 400, Html.page(TITLE, shown,
+                intro() + shown.html() + forms(names, example, text, f, shown, FormProblems.NONE)));
+    }
+
+    private static final String TITLE = "Cardiac CT calcium score";
+
+    /**
+     * The page that refuses a submitted form: its {@code problems}, then {@code between} (the series of an
+     * upload to choose from), then both forms, the fields of the one submitted ({@code upload} or the
+     * phantom's) tied to their errors.
+     */
+    private static Response refused(List<InputProblem> problems, String between, boolean upload, String text,
+            FormValues f) throws IOException {
+        FormProblems p = FormProblems.of(problems);
+        String forms = forms(exampleNames(), null, text, f, upload ? FormProblems.NONE : p, upload ? p : FormProblems.NONE);
+        return new Response(400, Html.page(TITLE, p, intro() + p.html() + between + forms));
     }
 
     /** POST /ct/phantom: render the spec, score it against its label map, show the truth beside the score. */
     static Answer phantom(FormValues f) throws IOException {
         String text = f.text("text") == null ? "" : f.text("text");
-        List<String> names = exampleNames();
-        StringBuilder b = new StringBuilder(intro());
         if (text.isBlank()) {
-            b.append(Html.problems(List.of(InputProblem.error("text", "the phantom spec is empty: paste one or pick an "
-                    + "example")))).append(forms(names, null, text, f));
-            return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+            return refused(List.of(InputProblem.error("text", "the phantom spec is empty: paste one or pick an example")),
+                    "", false, text, f);
         }
         InputProblems fields = new InputProblems();
         ScoringOptions options = options(f, fields);
         if (fields.hasErrors()) {
-            b.append(Html.problems(fields.all())).append(forms(names, null, text, f));
-            return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+            return refused(fields.all(), "", false, text, f);
         }
         PhantomSpecReader.Result read;
         try {
             read = new PhantomSpecReader().parse(text, text.stripLeading().startsWith("{"), "phantom spec");
         } catch (InvalidInputException e) {
-            b.append(Html.problems(e.problems())).append(forms(names, null, text, f));
-            return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+            return refused(e.problems(), "", false, text, f);
         }
         var spec = read.spec();
         double kvp = spec.acquisition().kvp();
         if (!options.convention().supports(kvp)) {
-            b.append(Html.problems(List.of(InputProblem.error("convention", String.format(Locale.ROOT, "thresholds = "
+            return refused(List.of(InputProblem.error("convention", String.format(Locale.ROOT, "thresholds = "
                     + "kv-specific: the spec's tube voltage %s kV has none (tabulated at 70, 80, 100, 120 and 135 kV); "
-                    + "choose Agatston or one of those voltages", ValidRange.fmt(kvp)))))).append(forms(names, null, text, f));
-            return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+                    + "choose Agatston or one of those voltages", ValidRange.fmt(kvp)))), "", false, text, f);
         }
-        b.append(Html.problems(read.warnings())).append(forms(names, null, text, f));
+        String head = intro() + FormProblems.of(read.warnings()).html()
+                + forms(exampleNames(), null, text, f, FormProblems.NONE, FormProblems.NONE);
         // rendering a whole-heart scan takes seconds to half a minute: the form first, then the scan
-        return new StreamedPage("Cardiac CT calcium score", b.toString(), "a synthetic scan of " + spec.name(), progress -> {
+        return new StreamedPage(TITLE, head, "a synthetic scan of " + spec.name(), progress -> {
             SyntheticScan scan = new CtSynthesizer().render(spec);
             CalciumScore score = new CalciumScorer(options).score(scan.ct(), scan.labels());
             progress.drawing();
@@ -186,26 +195,20 @@ final class CtPage {
         // form submission): the optional label map left empty was read as a broken label series
         List<UploadedFile> files = chosen(uploadedFiles);
         List<UploadedFile> labelFiles = chosen(uploadedLabels);
-        StringBuilder b = new StringBuilder(intro());
-        List<String> names = exampleNames();
-        String form = forms(names, null, "", f);
         if (files.isEmpty()) {
-            b.append(Html.problems(List.of(InputProblem.error("files", "no files were uploaded: choose the DICOM "
-                    + "files of one CT series")))).append(form);
-            return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+            return refused(List.of(InputProblem.error("files", "no files were uploaded: choose the DICOM "
+                    + "files of one CT series")), "", true, "", f);
         }
         InputProblems fields = new InputProblems();
         ScoringOptions options = options(f, fields);
         if (fields.hasErrors()) {
-            b.append(Html.problems(fields.all())).append(form);
-            return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+            return refused(fields.all(), "", true, "", f);
         }
         long total = files.stream().mapToLong(UploadedFile::size).sum() + labelFiles.stream().mapToLong(UploadedFile::size).sum();
         if (total > MAX_UPLOAD_BYTES) {
-            b.append(Html.problems(List.of(InputProblem.error("files", String.format(Locale.ROOT,
+            return refused(List.of(InputProblem.error("files", String.format(Locale.ROOT,
                     "the upload is %.0f MB; at most %d MB are accepted here (use ./vascalc score FOLDER)",
-                    total / 1048576.0, MAX_UPLOAD_BYTES / 1048576))))).append(form);
-            return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+                    total / 1048576.0, MAX_UPLOAD_BYTES / 1048576))), "", true, "", f);
         }
         long t0 = System.nanoTime();
         Path dir = Files.createTempDirectory("vascalc-upload-");
@@ -227,12 +230,10 @@ final class CtPage {
                     series = reader.listSeries(ctDir);
                     var chosen = DicomSeriesReader.choose(series, choice);
                     if (chosen.isEmpty()) {
-                        b.append(Html.problems(List.of(InputProblem.error("series", "series = '" + choice + "' is not "
+                        return refused(List.of(InputProblem.error("series", "series = '" + choice + "' is not "
                                 + "the number or the Series Instance UID of a series in the upload; "
                                 + (series.size() == 1 ? "it holds one series (leave the field empty)"
-                                        : "it holds " + series.size() + " series, listed below")))))
-                                .append(seriesTable(series, null)).append(form);
-                        return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+                                        : "it holds " + series.size() + " series, listed below"))), seriesTable(series, null), true, "", f);
                     }
                     uid = chosen.get();
                 }
@@ -242,16 +243,12 @@ final class CtPage {
                 if (several) {
                     // review8: the page asked for one series and said no more; now it lists them to choose from
                     List<DicomSeriesReader.SeriesSummary> list = reader.listSeries(ctDir);
-                    b.append(Html.problems(List.of(InputProblem.error("series", uploaded(files.size()) + " "
+                    return refused(List.of(InputProblem.error("series", uploaded(files.size()) + " "
                             + list.size() + " series, and a score is of one: put the number of the series to score "
-                            + "(from the list below) in the Series field and upload the files again"))))
-                            .append(seriesTable(list, null)).append(form);
-                    return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+                            + "(from the list below) in the Series field and upload the files again")), seriesTable(list, null), true, "", f);
                 }
-                b.append(Html.problems(List.of(InputProblem.error("files", uploaded(files.size())
-                        + " not one readable CT series: " + withoutServerPath(e.getMessage(), ctDir, files)))))
-                        .append(form);
-                return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+                return refused(List.of(InputProblem.error("files", uploaded(files.size())
+                        + " not one readable CT series: " + withoutServerPath(e.getMessage(), ctDir, files))), "", true, "", f);
             }
             LabelVolume labels = null;
             Path labelDir = dir.resolve("labels");
@@ -259,31 +256,27 @@ final class CtPage {
                 try {
                     labels = reader.readLabels(copyInto(labelFiles, labelDir));
                 } catch (DicomException e) {
-                    b.append(Html.problems(List.of(InputProblem.error("labels", uploaded(labelFiles.size())
+                    return refused(List.of(InputProblem.error("labels", uploaded(labelFiles.size())
                             + " not one readable VasCalc label-map series: "
-                            + withoutServerPath(e.getMessage(), labelDir, labelFiles)))))
-                            .append(form);
-                    return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+                            + withoutServerPath(e.getMessage(), labelDir, labelFiles))), "", true, "", f);
                 }
                 try {
                     // as vascalc score: a label map of the same grid drawn on another scan is refused
                     reader.requireSameFrameOfReference(ctDir, uid, labelDir);
                 } catch (DicomException e) {
-                    b.append(Html.problems(List.of(InputProblem.error("labels", withoutServerPath(e.getMessage(),
-                            labelDir, labelFiles))))).append(form);
-                    return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+                    return refused(List.of(InputProblem.error("labels", withoutServerPath(e.getMessage(),
+                            labelDir, labelFiles))), "", true, "", f);
                 }
             }
             CalciumScore score;
             try {
                 score = new CalciumScorer(options).score(ct, labels);
             } catch (IllegalArgumentException e) {
-                b.append(Html.problems(List.of(InputProblem.error("files", "cannot score this series: " + e.getMessage()
-                        + (skipped.isEmpty() ? "" : "; " + passedOver(skipped) + ": is one of them a damaged slice?")))))
-                        .append(form);
-                return new Response(400, Html.page("Cardiac CT calcium score", b.toString()));
+                return refused(List.of(InputProblem.error("files", "cannot score this series: " + e.getMessage()
+                        + (skipped.isEmpty() ? "" : "; " + passedOver(skipped) + ": is one of them a damaged slice?"))), "", true, "", f);
             }
-            b.append(form);
+            StringBuilder b = new StringBuilder(intro()).append(forms(exampleNames(), null, "", f, FormProblems.NONE,
+                    FormProblems.NONE));
             if (series != null && series.size() > 1) {
                 b.append("<h2>Uploaded series ").append(Html.esc(describeChosen(series, uid))).append("</h2>\n")
                         .append("<p class=\"fine\">The upload holds ").append(series.size()).append(" series; to score "
@@ -300,7 +293,7 @@ final class CtPage {
                         + "volume counts (bone included), as <code>vascalc score</code> does.</p>\n");
             }
             b.append(result(ct, score, files.size() + " uploaded files"));
-            return new Response(200, Html.page("Cardiac CT calcium score", b.toString()));
+            return new Response(200, Html.page(TITLE, b.toString()));
         } finally {
             watched.close(); // deletes the folder and the uploaded files in it
         }
@@ -407,9 +400,9 @@ final class CtPage {
         BufferedImage fig = LesionFigure.render(ct, score, title, cacDrs);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(fig, "png", png);
-        return "<pre" + Html.SCROLLS + ">" + Html.esc(ScoreReport.text(score, cacDrs, FIELDS)) + "</pre>\n<figure><img src=\"data:image/png;base64,"
-                + Base64.getEncoder().encodeToString(png.toByteArray()) + "\" alt=\"Slices of the scan with each scored lesion outlined by its Agatston weight class; the scores are the text "
-                + "above\" style=\"max-width:100%\">"
+        return "<pre" + Html.SCROLLS + ">" + Html.esc(ScoreReport.text(score, cacDrs, FIELDS)) + "</pre>\n<figure>"
+                + Html.chart(png.toByteArray(), "Slices of the scan with each scored lesion outlined by its Agatston weight "
+                        + "class; the scores are the text above", false)
                 + "<figcaption>Scored lesions outlined by Agatston weight class.</figcaption></figure>\n";
     }
 
@@ -419,22 +412,31 @@ final class CtPage {
                 + "which, so the score can be set against the truth.</p>\n";
     }
 
-    private static String forms(List<String> names, String picked, String text, FormValues f) {
+    /**
+     * The two forms, a phantom spec's and an upload's, each with its own Thresholds and Mass calibration
+     * fields; {@code phantom} and {@code upload} are the problems of the one submitted (the other's are
+     * {@link FormProblems#NONE}), so that its fields, not the other form's of the same name, are tied to
+     * its errors.
+     */
+    private static String forms(List<String> names, String picked, String text, FormValues f, FormProblems phantom,
+            FormProblems upload) {
         StringBuilder b = new StringBuilder("<h2>A synthetic scan</h2>\n");
-        b.append(Html.exampleChooser("/ct", "Phantom example", names, picked));
-        b.append("<form method=\"post\" action=\"/ct/phantom\"><textarea name=\"text\" aria-label=\"phantom spec (YAML or JSON)\" rows=\"14\" "
+        b.append(Html.exampleChooser("/ct", "Phantom example", names, picked, phantom));
+        // a visible label (the box had only an aria-label, which a screen reader says and nobody sees)
+        b.append("<form method=\"post\" action=\"/ct/phantom\"><label for=\"phantom-text\" style=\"margin-top:.8em\">Phantom spec (YAML or JSON)</label>"
+                + "<textarea" + phantom.on("text") + " name=\"text\" id=\"phantom-text\" rows=\"14\" "
                 + "style=\"width:100%;font-family:monospace;font-size:.9em\" spellcheck=\"false\">").append(Html.esc(text))
-                .append("</textarea>").append(scoringFields(f)).append("<p><button type=\"submit\">Scan and score</button></p></form>\n");
+                .append("</textarea>").append(scoringFields(f, phantom)).append("<p><button type=\"submit\">Scan and score</button></p></form>\n");
         b.append("<h2>A real scan</h2>\n<form method=\"post\" action=\"/ct/score\" enctype=\"multipart/form-data\">"
-                + "<p><label class=\"check\">DICOM files of a non-contrast CT series <input type=\"file\" name=\"files\" multiple></label></p>"
+                + "<p><label class=\"check\">DICOM files of a non-contrast CT series <input" + upload.on("files") + " type=\"file\" name=\"files\" multiple></label></p>"
                 // one span: the flex label put a gap between the code and its closing parenthesis
                 + "<p><label class=\"check\"><span>Artery label map (optional; a VasCalc label series, e.g. the labels/ "
-                + "folder of <code>./vascalc phantom</code>)</span> <input type=\"file\" name=\"labels\" multiple></label></p>"
+                + "folder of <code>./vascalc phantom</code>)</span> <input" + upload.on("labels") + " type=\"file\" name=\"labels\" multiple></label></p>"
                 // review8: a mixed upload was refused; the page now lists its series to choose from
                 + "<p><label class=\"check\"><span>Series (only when the files hold several: its number in the list "
-                + "this page shows, or its Series Instance UID)</span> <input name=\"series\" size=\"12\" value=\"")
+                + "this page shows, or its Series Instance UID)</span> <input" + upload.on("series") + " name=\"series\" size=\"12\" value=\"")
                 .append(Html.esc(f == null || f.text("series") == null ? "" : f.text("series"))).append("\"></label></p>")
-                .append(scoringFields(f)).append("<p><button type=\"submit\">Score</button></p></form>\n"
+                .append(scoringFields(f, upload)).append("<p><button type=\"submit\">Score</button></p></form>\n"
                 // no script on these pages: the upload's progress is the browser's own
                 + "<p class=\"fine\">At most " + MAX_UPLOAD_BYTES / 1048576 + " MB. A large series takes a while to send: "
                 + "the browser shows how far the upload has got (in its status bar or tab), and this page answers once the "
@@ -447,16 +449,16 @@ final class CtPage {
      * The Thresholds and Mass calibration fields, as {@code vascalc score --convention} and
      * {@code --mass-calibration} (review8: the notes named those options, and the page had no field for them).
      */
-    private static String scoringFields(FormValues f) {
+    private static String scoringFields(FormValues f, FormProblems problems) {
         String convention = f == null || f.text("convention") == null ? "agatston" : f.text("convention").toLowerCase(Locale.ROOT);
         String cha = f == null || f.text("cha") == null ? ValidRange.fmt(ScoringOptions.DEFAULT_MASS_CALIBRATION) : f.text("cha");
-        return "<p><label class=\"check\">Thresholds <select name=\"convention\">"
+        return "<p><label class=\"check\">Thresholds <select" + problems.on("convention") + " name=\"convention\">"
                 + "<option value=\"agatston\"" + (convention.equals("kv-specific") ? "" : " selected")
                 + ">Agatston: 130/200/300/400 HU (defined at 120 kV)</option>"
                 + "<option value=\"kv-specific\"" + (convention.equals("kv-specific") ? " selected" : "")
                 + ">kV-specific (Gräni 2018: 70, 80, 100, 120, 135 kV)</option></select></label> "
                 + "<label class=\"check\"><span>Mass calibration c_HA <span class=\"unit\">mg/(cm³·HU), 0.1 to 5; the scanner's "
-                + "calibration phantom's at the scan's kV</span></span> <input name=\"cha\" size=\"6\" inputmode=\"decimal\" value=\""
+                + "calibration phantom's at the scan's kV</span></span> <input" + problems.on("cha") + " name=\"cha\" size=\"6\" inputmode=\"decimal\" value=\""
                 + Html.esc(cha) + "\"></label></p>";
     }
 

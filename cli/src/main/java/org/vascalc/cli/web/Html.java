@@ -1,12 +1,7 @@
 package org.vascalc.cli.web;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.vascalc.core.input.InputProblem;
 
 /**
  * The web app's page shell and the few HTML pieces every page uses. Server-rendered HTML with no
@@ -17,6 +12,14 @@ final class Html {
 
     private Html() {
     }
+
+    /**
+     * The widest window, CSS pixels, in which a chart keeps the size it was drawn at and scrolls instead of
+     * shrinking: in a narrower one the cohort's chart and the forest plot (900 px) would shrink their text
+     * below 3/4 of its size, and at a phone's 390 px the comparison's charts (640 px) to 55 %, the scenario's
+     * (560 px) to 61 %.
+     */
+    static final int NARROW_PX = 700;
 
     static final String STYLE = "body{font-family:system-ui,sans-serif;max-width:1150px;margin:0 auto;padding:0 1em 3em;color:#222}"
             + "nav{display:flex;flex-wrap:wrap;gap:.4em 1.1em;align-items:baseline;border-bottom:1px solid #ddd;padding:.8em 0;margin-bottom:1em}"
@@ -58,63 +61,34 @@ final class Html {
             + "table.trials td{vertical-align:top}"
             // its forest plot keeps readable text on a phone: it scrolls sideways inside .wide instead of shrinking
             + "svg.forest{min-width:640px}"
+            // a chart (Html.chart) fills its column; on a phone or a narrow window, where that would shrink its text to
+            // half (a 640 px chart in 358 px), it keeps the size it was drawn at and scrolls sideways in its box, as the
+            // forest plot does at its full width; a figure in a grid may be narrower than the chart it holds
+            + "figure{min-width:0}@media (max-width:" + NARROW_PX + "px){.chart img{width:auto;max-width:none}"
+            + "svg.forest{min-width:" + TrialForest.WIDTH + "px}}"
             + ".running{background:#eef4fb;border:1px solid #b8cfe8;padding:.4em 1em;border-radius:6px;margin:1em 0}"
             + ".running p{margin:.3em 0}.running p:not(:last-child){display:none}";
 
     /** A whole page: head, navigation, the body HTML and the standing disclaimer. */
     static String page(String title, String bodyHtml) {
-        String body = tieErrorsToFields(bodyHtml);
-        String start = pageStart(title);
-        int errors = body.indexOf(ERRORS);
-        if (errors >= 0) {
-            // the title is what a screen reader says first on the page that answers a form: that it needs correcting;
-            // the list may be below a long form (a phone's screen shows its first fields): a link at the top leads to it
-            start = start.replaceFirst("<title>", "<title>Please correct: ");
-            int n = body.split("<li id=\"problem-", -1).length - 1;
-            body = "<p class=\"to-problems\"><a href=\"#problems\">The form needs correcting: " + n
-                    + (n == 1 ? " problem" : " problems") + ", each named by its field</a></p>\n"
-                    + body.substring(0, errors) + ERRORS.replace("<b>", "<b id=\"problems\">") + body.substring(errors + ERRORS.length());
-        }
-        return start + body + pageEnd();
+        return page(title, FormProblems.NONE, bodyHtml);
     }
 
-    /** How {@link #problems} starts a list of errors. */
-    private static final String ERRORS = "<div class=\"problems\"><b>Please correct:</b>";
-
-    private static final Pattern ERROR_ITEM = Pattern.compile(
-            "<li class=\"error\"><code>([^<]*)</code>");
-
     /**
-     * Ties each error of the page's problem lists to the form control it is about (the control whose
-     * {@code name} is the error's field): the error gets an id, the control {@code aria-invalid} and the
-     * error as its description, so a screen reader reads the error on reaching the field, not only in a
-     * red box above or below the form. An error of no control of the page (the scenario
-     * text's {@code parameters.NAME}) is numbered and stays in the list only.
+     * A whole page that answers a form: with errors, the title says first that the form needs correcting
+     * (what a screen reader says first on the page), and a link at the top leads to the list of
+     * {@code problems}, which may be below a long form (a phone's screen shows its first fields).
+     * {@code bodyHtml} holds that list ({@link FormProblems#html}) and the form, its controls written
+     * with {@link FormProblems#on}.
      */
-    static String tieErrorsToFields(String bodyHtml) {
-        Map<String, List<String>> byField = new LinkedHashMap<>();
-        Matcher m = ERROR_ITEM.matcher(bodyHtml);
-        StringBuilder numbered = new StringBuilder();
-        int errors = 0;
-        while (m.find()) {
-            String id = "problem-" + ++errors;
-            byField.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(id);
-            m.appendReplacement(numbered, Matcher.quoteReplacement(
-                    "<li id=\"" + id + "\"><code>" + m.group(1) + "</code>"));
+    static String page(String title, FormProblems problems, String bodyHtml) {
+        if (!problems.hasErrors()) {
+            return pageStart(title, title) + bodyHtml + pageEnd();
         }
-        m.appendTail(numbered);
-        String out = numbered.toString();
-        for (var e : byField.entrySet()) {
-            Matcher control = Pattern.compile("<(input|select|textarea)( [^>]*)? name=\""
-                    + Pattern.quote(e.getKey()) + "\"").matcher(out);
-            if (!control.find()) {
-                continue;
-            }
-            int at = control.end(1); // right after the tag's name: the control's own attributes stay as written
-            out = out.substring(0, at) + " aria-invalid=\"true\" aria-describedby=\""
-                    + String.join(" ", e.getValue()) + "\"" + out.substring(at);
-        }
-        return out;
+        int n = problems.errorCount();
+        return pageStart(title, "Please correct: " + title)
+                + "<p class=\"to-problems\"><a href=\"#" + FormProblems.LIST_ID + "\">The form needs correcting: " + n
+                + (n == 1 ? " problem" : " problems") + ", each named by its field</a></p>\n" + bodyHtml + pageEnd();
     }
 
     /** A whole page whose body brings its own heading (a rendered Markdown document): no {@code <h1>} of the title. */
@@ -125,10 +99,15 @@ final class Html {
 
     /** A page up to its heading: what a streamed page sends first. */
     static String pageStart(String title) {
+        return pageStart(title, title);
+    }
+
+    /** A page up to its heading, {@code windowTitle} in the browser's title (the page's title is in the heading). */
+    private static String pageStart(String title, String windowTitle) {
         // a keyboard or screen-reader user skips the eight links of the navigation to the page's own content
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + esc(title) + " · VasCalc</title><style>" + STYLE + "</style></head><body>\n"
+                + "<title>" + esc(windowTitle) + " · VasCalc</title><style>" + STYLE + "</style></head><body>\n"
                 + "<a class=\"skip\" href=\"#main\">Skip to the page's content</a>\n"
                 + nav(title)
                 + "<main id=\"main\">\n<h1>" + esc(title) + "</h1>\n";
@@ -171,44 +150,22 @@ final class Html {
                 : "<a href=\"" + esc(api + "?" + q) + "\"><code>" + esc(api + "?" + q) + "</code></a>";
     }
 
-    /** A labelled number field of a form; {@code value} is already escaped (see {@code FormValues.shown}). */
-    static String numberField(String name, String label, String unit, String value) {
-        return "<label>" + label + " <span class=\"unit\">" + esc(unit) + "</span><input name=\"" + name
-                + "\" value=\"" + value + "\" inputmode=\"decimal\"></label>";
-    }
-
-    /** The errors and warnings of a form, each naming its field, value, unit and allowed range. */
-    static String problems(List<InputProblem> problems) {
-        StringBuilder errors = new StringBuilder();
-        StringBuilder warnings = new StringBuilder();
-        for (InputProblem p : problems) {
-            boolean error = p.severity() == InputProblem.Severity.ERROR;
-            StringBuilder into = error ? errors : warnings;
-            // a parser's message runs over several lines (the text, a caret under the column): kept as typed
-            int nl = p.message().indexOf('\n');
-            String message = nl < 0 ? esc(p.message())
-                    : esc(p.message().substring(0, nl)) + "<pre" + SCROLLS + ">" + esc(p.message().substring(nl + 1)) + "</pre>";
-            // an error is marked, so that the page can tie it to its field (tieErrorsToFields)
-            into.append(error ? "<li class=\"error\">" : "<li>").append("<code>").append(esc(p.path()))
-                    .append("</code>: ").append(message).append("</li>");
-        }
-        String html = "";
-        if (!errors.isEmpty()) {
-            html += ERRORS + "<ul>" + errors + "</ul></div>\n";
-        }
-        if (!warnings.isEmpty()) {
-            html += "<div class=\"warnings\"><b>Note:</b><ul>" + warnings + "</ul></div>\n";
-        }
-        return html;
+    /**
+     * A labelled number field of a form, tied to its errors in {@code problems}; {@code value} is already
+     * escaped (see {@code FormValues.shown}).
+     */
+    static String numberField(String name, String label, String unit, String value, FormProblems problems) {
+        return "<label>" + label + " <span class=\"unit\">" + esc(unit) + "</span><input" + problems.on(name) + " name=\""
+                + name + "\" value=\"" + value + "\" inputmode=\"decimal\"></label>";
     }
 
     /** A GET form that loads one of the example files into the page ({@code ?example=NAME}); empty without examples. */
-    static String exampleChooser(String action, String label, List<String> names, String picked) {
+    static String exampleChooser(String action, String label, List<String> names, String picked, FormProblems problems) {
         if (names.isEmpty()) {
             return "";
         }
         StringBuilder b = new StringBuilder("<form method=\"get\" action=\"" + action + "\"><label class=\"check\">"
-                + esc(label) + ": <select name=\"example\">");
+                + esc(label) + ": <select" + problems.on("example") + " name=\"example\">");
         if (picked == null) {
             b.append("<option value=\"\" selected>choose an example</option>");
         }
@@ -237,6 +194,24 @@ final class Html {
             h.append("</tr>\n");
         }
         return h.append("</table></div>\n").toString();
+    }
+
+    /**
+     * A chart drawn as a PNG, with its text alternative: as wide as its column, in a box that scrolls
+     * sideways (in the tab order, as {@link #SCROLLS} says) where the window is narrow ({@link #NARROW_PX}).
+     */
+    static String chart(byte[] png, String alt) {
+        return chart(png, alt, true);
+    }
+
+    /**
+     * As {@link #chart(byte[], String)}; {@code fillColumn} false: at most the size it was drawn at (an image
+     * of scan slices, which blurs when enlarged).
+     */
+    static String chart(byte[] png, String alt, boolean fillColumn) {
+        return "<div class=\"wide chart\"" + SCROLLS + "><img src=\"data:image/png;base64,"
+                + java.util.Base64.getEncoder().encodeToString(png) + "\" alt=\"" + esc(alt) + "\""
+                + (fillColumn ? " width=\"100%\"" : "") + "></div>";
     }
 
     /**

@@ -150,19 +150,17 @@ final class RiskPage {
         b.append("<p>Ten-year risk by the published equations with and without the coronary calcium score, where "
                 + "the score places the person among peers of the same age, sex and race (MESA), its CAC-DRS category, "
                 + "and, with two or more dated scans, what the change means.</p>\n");
-        b.append(form(f));
-        int status = 200;
-        if (f.submitted()) {
-            Outcome o = assess(f);
-            if (o.assessment() == null) {
-                status = 400;
-                b.append(Html.problems(o.problems()));
-            } else {
-                b.append(Html.problems(o.assessment().notes()));
-                b.append(result(o.assessment()));
-            }
+        Outcome o = f.submitted() ? assess(f) : null;
+        // the problems that stop the answer, or the notes that come with it
+        FormProblems problems = o == null ? FormProblems.NONE
+                : FormProblems.of(o.assessment() == null ? o.problems() : o.assessment().notes());
+        b.append(form(f, problems));
+        b.append(problems.html());
+        if (o != null && o.assessment() != null) {
+            b.append(result(o.assessment()));
         }
-        return new Response(status, Html.page("Risk with and without the calcium score", b.toString()));
+        return new Response(o != null && o.assessment() == null ? 400 : 200,
+                Html.page("Risk with and without the calcium score", problems, b.toString()));
     }
 
     static Response json(FormValues f) {
@@ -235,7 +233,7 @@ final class RiskPage {
             i.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ')};
     }
 
-    private static String form(FormValues f) {
+    private static String form(FormValues f, FormProblems problems) {
         // each select shows the option the request means (sex=m is male, race=aa black, lipidUnit=mmol mmol/L),
         // not the first one: submitting the form again must not answer for another person or unit
         // sex and race are required, as on the command line: the empty form asks for them ("choose") rather
@@ -248,35 +246,35 @@ final class RiskPage {
         CreatinineUnit crUnit = f.text("creatinineUnit") == null ? null : CreatinineUnit.parse(f.text("creatinineUnit"));
         String creatinineUnit = crUnit == CreatinineUnit.UMOL_PER_L ? "umol/L" : "mg/dL";
         StringBuilder b = new StringBuilder("<form class=\"inputs\" method=\"get\" action=\"/risk\">");
-        b.append(input("age", "Age", ComparePage.hint(RiskInput.AGE), f.shown("age", "")));
-        b.append(select("sex", "Sex", List.of("", "female", "male"), sex));
-        b.append(select("race", "Race (as the equations define it)", List.of("", "white", "black", "chinese", "hispanic",
+        b.append(input(problems, "age", "Age", ComparePage.hint(RiskInput.AGE), f.shown("age", "")));
+        b.append(select(problems, "sex", "Sex", List.of("", "female", "male"), sex));
+        b.append(select(problems, "race", "Race (as the equations define it)", List.of("", "white", "black", "chinese", "hispanic",
                 "other"), race));
-        b.append(input("tc", "Total cholesterol", lipidHint(RiskInput.TOTAL_CHOLESTEROL), f.shown("tc", "")));
-        b.append(input("hdl", "HDL cholesterol", lipidHint(RiskInput.HDL_CHOLESTEROL), f.shown("hdl", "")));
-        b.append(select("lipidUnit", "Lipid unit", List.of("mg/dL", "mmol/L"), unit));
-        b.append(input("sbp", "Systolic blood pressure", ComparePage.hint(RiskInput.SYSTOLIC_BP), f.shown("sbp", "")));
-        b.append(input("bmi", "Body-mass index", ComparePage.hint(RiskInput.BMI) + " (optional)", f.shown("bmi", "")));
+        b.append(input(problems, "tc", "Total cholesterol", lipidHint(RiskInput.TOTAL_CHOLESTEROL), f.shown("tc", "")));
+        b.append(input(problems, "hdl", "HDL cholesterol", lipidHint(RiskInput.HDL_CHOLESTEROL), f.shown("hdl", "")));
+        b.append(select(problems, "lipidUnit", "Lipid unit", List.of("mg/dL", "mmol/L"), unit));
+        b.append(input(problems, "sbp", "Systolic blood pressure", ComparePage.hint(RiskInput.SYSTOLIC_BP), f.shown("sbp", "")));
+        b.append(input(problems, "bmi", "Body-mass index", ComparePage.hint(RiskInput.BMI) + " (optional)", f.shown("bmi", "")));
         // PREVENT needs kidney function: eGFR, or a serum creatinine that gives it (CKD-EPI 2021); its
         // rows say "n/a" and why when neither is given
-        b.append(input("egfr", "eGFR", ComparePage.hint(RiskInput.EGFR) + " (optional; PREVENT needs it or creatinine)",
+        b.append(input(problems, "egfr", "eGFR", ComparePage.hint(RiskInput.EGFR) + " (optional; PREVENT needs it or creatinine)",
                 f.shown("egfr", "")));
-        b.append(input("creatinine", "Serum creatinine", "in its unit; gives eGFR (optional)", f.shown("creatinine", "")));
-        b.append(select("creatinineUnit", "Creatinine unit", List.of("mg/dL", "umol/L"), creatinineUnit));
-        b.append(input("cac", "Coronary calcium score", ComparePage.hint(RiskInput.CAC) + " (optional)", f.shown("cac", "")));
-        b.append(input("cacVessels", "Arteries with calcium", "0-4 (optional)", f.shown("cacVessels", "")));
+        b.append(input(problems, "creatinine", "Serum creatinine", "in its unit; gives eGFR (optional)", f.shown("creatinine", "")));
+        b.append(select(problems, "creatinineUnit", "Creatinine unit", List.of("mg/dL", "umol/L"), creatinineUnit));
+        b.append(input(problems, "cac", "Coronary calcium score", ComparePage.hint(RiskInput.CAC) + " (optional)", f.shown("cac", "")));
+        b.append(input(problems, "cacVessels", "Arteries with calcium", "0-4 (optional)", f.shown("cacVessels", "")));
         for (String[] c : new String[][] {{"bpTreated", "On blood-pressure medication"}, {"statin", "On a statin"},
             {"diabetes", "Diabetes"}, {"smoker", "Current smoker"}, {"familyHistory", "Family history of heart attack"}}) {
-            b.append(checkbox(f, c[0], c[1]));
+            b.append(checkbox(problems, f, c[0], c[1]));
         }
         // one scan per line (its date beside its score), not the pairs broken across the form's grid
         b.append("<fieldset><legend>Dated calcium scans (optional; two or more give the serial reading)</legend>"
                 + "<div class=\"pairs\">");
         for (int i = 1; i <= SCAN_ROWS; i++) {
-            b.append(input("scan" + i + "Date", "Scan " + i + " date", "YYYY-MM-DD", f.shown("scan" + i + "Date", "")));
-            b.append(input("scan" + i + "Score", "Scan " + i + " score", "Agatston units", f.shown("scan" + i + "Score", "")));
+            b.append(input(problems, "scan" + i + "Date", "Scan " + i + " date", "YYYY-MM-DD", f.shown("scan" + i + "Date", "")));
+            b.append(input(problems, "scan" + i + "Score", "Scan " + i + " score", "Agatston units", f.shown("scan" + i + "Score", "")));
         }
-        b.append("</div>").append(checkbox(f, "vitaminK2", "Took vitamin K2 between the scans")).append("</fieldset>");
+        b.append("</div>").append(checkbox(problems, f, "vitaminK2", "Took vitamin K2 between the scans")).append("</fieldset>");
         b.append("<button type=\"submit\">Assess</button></form>\n");
         b.append("<p class=\"fine\">The same as JSON: ").append(Html.apiLink("/api/risk", f, PARAMETERS))
                 .append(" (the fields of this form).</p>\n");
@@ -297,18 +295,18 @@ final class RiskPage {
                 + org.vascalc.core.input.ValidRange.fmt(enforced.hardHigh()) + " " + mmol.symbol() + ")";
     }
 
-    private static String checkbox(FormValues f, String name, String label) {
-        return "<label class=\"check\"><input type=\"checkbox\" name=\"" + name + "\" value=\"true\""
+    private static String checkbox(FormProblems problems, FormValues f, String name, String label) {
+        return "<label class=\"check\"><input" + problems.on(name) + " type=\"checkbox\" name=\"" + name + "\" value=\"true\""
                 + (f.checked(name) ? " checked" : "") + ">" + label + "</label>";
     }
 
-    private static String input(String name, String label, String unit, String value) {
-        return "<label>" + label + " <span class=\"unit\">" + Html.esc(unit) + "</span><input name=\"" + name
+    private static String input(FormProblems problems, String name, String label, String unit, String value) {
+        return "<label>" + label + " <span class=\"unit\">" + Html.esc(unit) + "</span><input" + problems.on(name) + " name=\"" + name
                 + "\" value=\"" + value + "\"></label>";
     }
 
-    private static String select(String name, String label, List<String> options, String chosen) {
-        StringBuilder b = new StringBuilder("<label>" + label + "<select name=\"" + name + "\">");
+    private static String select(FormProblems problems, String name, String label, List<String> options, String chosen) {
+        StringBuilder b = new StringBuilder("<label>" + label + "<select" + problems.on(name) + " name=\"" + name + "\">");
         for (String o : options) {
             b.append("<option value=\"").append(Html.esc(o)).append('"')
                     .append(o.equalsIgnoreCase(chosen) ? " selected" : "").append('>')

@@ -73,8 +73,9 @@ final class ScenarioPage {
         // an example written for reference mode (a day of meals and tablets; its comment gives the command
         // with --mode reference) opens in that mode: fast mode averages the daily cycle it is about away
         String mode = text.contains("--mode reference") ? "reference" : "fast";
-        String body = intro() + Html.problems(problems) + form(names, example, text, format, mode, "");
-        return new Response(problems.isEmpty() ? 200 : 400, Html.page("Run a scenario", body));
+        FormProblems shown = FormProblems.of(problems);
+        String body = intro() + shown.html() + form(names, example, text, format, mode, "", shown);
+        return new Response(problems.isEmpty() ? 200 : 400, Html.page("Run a scenario", shown, body));
     }
 
     /** POST: parse, run, show. */
@@ -145,11 +146,12 @@ final class ScenarioPage {
                 loaded = null;
             }
         }
+        FormProblems problems = FormProblems.of(shown);
         StringBuilder b = new StringBuilder(intro());
-        b.append(Html.problems(shown));
-        b.append(form(names, null, text, format, modeName, setText));
+        b.append(problems.html());
+        b.append(form(names, null, text, format, modeName, setText, problems));
         if (loaded == null) {
-            return new Response(400, Html.page("Run a scenario", b.toString()));
+            return new Response(400, Html.page("Run a scenario", problems, b.toString()));
         }
         ScenarioFiles.Loaded run = loaded;
         ParameterCatalog catalog = parameterSet == null ? factory.defaultParameters() : parameterSet.catalog();
@@ -170,10 +172,10 @@ final class ScenarioPage {
                 });
     }
 
-    /** The charts' text alternative: what each one shows, and where its numbers are as text. */
-    static String chartsAlt(List<Panel> panels) {
-        return "Charts of the run: " + String.join("; ", panels.stream().map(Panel::title).toList())
-                + ". Each output's start, minimum, maximum and end are in the table Every recorded output below";
+    /** A chart's text alternative: what it shows, and where its numbers are as text. */
+    static String chartAlt(Panel panel) {
+        return "Chart: " + panel.title() + " over the run; each output's start, minimum, maximum and end are in the "
+                + "table Every recorded output below";
     }
 
     private String results(SimulationResult r, ScenarioFiles.Loaded loaded, ParameterCatalog catalog,
@@ -191,10 +193,15 @@ final class ScenarioPage {
         }
         List<Panel> panels = RunCharts.panels(List.of(r));
         if (!panels.isEmpty()) {
-            b.append("<figure><img src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(ChartRenderer.gridPngBytes(panels, 560, 360, 2)))
-                    .append("\" alt=\"").append(Html.esc(chartsAlt(panels)))
-                    .append("\" width=\"100%\"></figure>\n");
+            // one image a panel, placed by the page's grid (two columns, one on a phone), not one image of a grid of
+            // two columns: on a phone that shrank to a third of its size, or would scroll across both columns
+            // the charts themselves the grid's items (no figure: they have no caption, and its rule and margins spaced
+            // them apart as the single image was not)
+            b.append("<div class=\"grid\">\n");
+            for (Panel p : panels) {
+                b.append(Html.chart(ChartRenderer.pngBytes(p, 560, 360), chartAlt(p))).append('\n');
+            }
+            b.append("</div>\n");
         }
         CtVersusGroundTruth.of(r.trajectory()).ifPresent(ct -> {
             b.append("<h2>CT score against the layers no scan separates</h2>\n");
@@ -257,22 +264,27 @@ final class ScenarioPage {
                 .filter(l -> !l.isEmpty()).toList();
     }
 
-    private static String form(List<String> names, String picked, String text, String format, String mode, String set) {
+    private static String form(List<String> names, String picked, String text, String format, String mode, String set,
+            FormProblems problems) {
         StringBuilder b = new StringBuilder();
-        b.append(Html.exampleChooser("/scenario", "Example", names, picked));
-        b.append("<form method=\"post\" action=\"/scenario\"><textarea name=\"text\" aria-label=\"scenario file (YAML or JSON)\" rows=\"22\" "
+        b.append(Html.exampleChooser("/scenario", "Example", names, picked, problems));
+        // visible labels (the boxes had only an aria-label, which a screen reader says and nobody sees)
+        b.append("<form method=\"post\" action=\"/scenario\"><label for=\"scenario-text\" style=\"margin-top:.8em\">Scenario file (YAML or JSON)</label>"
+                + "<textarea" + problems.on("text") + " name=\"text\" id=\"scenario-text\" rows=\"22\" "
                 + "style=\"width:100%;font-family:monospace;font-size:.9em\" spellcheck=\"false\">")
                 .append(Html.esc(text)).append("</textarea>")
-                // a paragraph, not a label: a label is a flex column here (Html.STYLE), which would break the code and link apart
-                .append("<p style=\"margin:.8em 0 .3em;font-size:.9em\">Parameter changes (optional), one <code>NAME=VALUE</code> "
+                // a block, not the labels' flex column (Html.STYLE), which would break the code and the link apart
+                .append("<label for=\"scenario-set\" style=\"display:block;margin:.8em 0 .3em\">Parameter changes (optional), one <code>NAME=VALUE</code> "
                         + "per line, as <code>./vascalc simulate --set</code> takes them: a parameter of "
                         + "<a href=\"/docs/model/parameters.md\">the catalog</a>, its value in the catalog's unit inside its "
-                        + "plausible range; applied after the scenario's own <code>parameters:</code> map, and wins over it.</p>")
-                .append("<textarea name=\"set\" aria-label=\"parameter changes, one NAME=VALUE per line\" rows=\"3\" style=\"width:100%;font-family:monospace;font-size:.9em\" "
+                        + "plausible range; applied after the scenario's own <code>parameters:</code> map, and wins over it.</label>")
+                .append("<textarea").append(problems.on("set")).append(" name=\"set\" id=\"scenario-set\" rows=\"3\" style=\"width:100%;font-family:monospace;font-size:.9em\" "
                         + "spellcheck=\"false\" placeholder=\"gutParacellularRate=0.072\">")
-                .append(Html.esc(set)).append("</textarea><p class=\"row\"><label class=\"check\">Format <select name=\"format\">")
+                .append(Html.esc(set)).append("</textarea><p class=\"row\"><label class=\"check\">Format <select")
+                .append(problems.on("format")).append(" name=\"format\">")
                 .append("<option value=\"yaml\">YAML</option><option value=\"json\"").append("json".equals(format) ? " selected" : "")
-                .append(">JSON</option></select></label><label class=\"check\">Mode <select name=\"mode\">")
+                .append(">JSON</option></select></label><label class=\"check\">Mode <select")
+                .append(problems.on("mode")).append(" name=\"mode\">")
                 .append("<option value=\"fast\"").append("fast".equals(mode) ? " selected" : "").append(">fast</option>")
                 .append("<option value=\"reference\"").append("reference".equals(mode) ? " selected" : "")
                 .append(">reference (up to a year)</option></select></label><button type=\"submit\">Run</button></p></form>\n");

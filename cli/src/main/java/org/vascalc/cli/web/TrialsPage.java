@@ -122,23 +122,26 @@ final class TrialsPage {
         List<String> keys = List.copyOf(trials.keySet());
         Request req = read(f, keys);
         StringBuilder b = new StringBuilder(intro());
-        b.append(form(f, req, trials));
-        b.append(Html.problems(req.problems().all()));
-        if (req.problems().hasErrors()) {
+        FormProblems problems = FormProblems.of(req.problems().all());
+        b.append(form(f, req, trials, problems));
+        b.append(problems.html());
+        if (problems.hasErrors()) {
             if (req.trial() == null) {
                 b.append(list(trials));
             }
-            return new Response(400, Html.page(TITLE, b.toString()));
+            return new Response(400, Html.page(TITLE, problems, b.toString()));
         }
         if (req.trial() == null) {
             return new Response(200, Html.page(TITLE, b.append(list(trials)).toString()));
         }
         Entry entry = trials.get(req.trial());
         if (entry.spec().isEmpty()) {
+            // the file's problems, not the form's: numbered in the list, tied to no field
+            FormProblems file = FormProblems.of(entry.problems());
             b.append("<div class=\"problems\"><b>The trial file <code>").append(Html.esc(TrialFiles.FOLDER + "/"
                     + entry.key() + ".yaml")).append("</code> does not load:</b></div>\n")
-                    .append(Html.problems(entry.problems()));
-            return new Response(400, Html.page(TITLE, b.toString()));
+                    .append(file.html());
+            return new Response(400, Html.page(TITLE, file, b.toString()));
         }
         TrialSpec spec = entry.spec().get();
         if (!req.run()) {
@@ -283,9 +286,9 @@ final class TrialsPage {
                 + "<a href=\"/docs/trial-format.md\">docs/trial-format.md</a>).</p>\n";
     }
 
-    private static String form(FormValues f, Request req, Map<String, Entry> trials) {
+    private static String form(FormValues f, Request req, Map<String, Entry> trials, FormProblems problems) {
         StringBuilder b = new StringBuilder("<form class=\"inputs\" method=\"get\" action=\"/trials\">");
-        b.append("<label>Trial<select name=\"trial\">");
+        b.append("<label>Trial<select").append(problems.on("trial")).append(" name=\"trial\">");
         if (req.trial() == null) {
             b.append("<option value=\"\" selected>choose a trial</option>");
         }
@@ -297,9 +300,9 @@ final class TrialsPage {
         }
         b.append("</select></label>");
         b.append(Html.numberField("size", "Members per arm", "2 to " + TrialRunner.MAX_SIZE + " (as the command line)",
-                f.shown("size", Integer.toString(DEFAULT_SIZE))));
+                f.shown("size", Integer.toString(DEFAULT_SIZE)), problems));
         b.append(Html.numberField("seed", "Seed", CohortPage.range(SEED) + "; same seed, same members",
-                f.shown("seed", "1")));
+                f.shown("seed", "1"), problems));
         b.append("<button type=\"submit\">Run</button></form>\n");
         b.append("<p class=\"fine\">A trial of ").append(DEFAULT_SIZE).append(" members per arm takes a few seconds to "
                 + "half a minute (the time grows with the size, the trial's years and arms, and a screening scan where "

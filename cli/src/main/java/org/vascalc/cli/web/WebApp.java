@@ -77,7 +77,8 @@ public final class WebApp {
                 if (ctx.path().startsWith("/api/")) {
                     json(ctx, new Response(400, Json.problems(e.problems())));
                 } else {
-                    html(ctx, new Response(400, Html.page("Invalid input", Html.problems(e.problems()))));
+                    FormProblems problems = FormProblems.of(e.problems());
+                    html(ctx, new Response(400, Html.page("Invalid input", problems, problems.html())));
                 }
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -171,8 +172,8 @@ public final class WebApp {
      * old link): answering for the default would show a result for a person the reader did not describe.
      */
     private static Response unknownParametersPage(Context ctx, java.util.List<String> accepted) {
-        var problems = FormValues.unknownParameters(ctx.queryParamMap(), accepted, ctx.path()).all();
-        return new Response(400, Html.page("Invalid input", Html.problems(problems)
+        FormProblems problems = FormProblems.of(FormValues.unknownParameters(ctx.queryParamMap(), accepted, ctx.path()).all());
+        return new Response(400, Html.page("Invalid input", problems, problems.html()
                 + "<p><a href=\"" + Html.esc(ctx.path()) + "\">Open the empty form</a></p>"));
     }
 
@@ -245,7 +246,7 @@ public final class WebApp {
         try {
             body = s.work().run(progress);
         } catch (InvalidInputException e) {
-            body = Html.problems(e.problems()); // found only while running (the status is sent): named all the same
+            body = FormProblems.of(e.problems()).html(); // found only while running (the status is sent): named all the same
         } catch (Exception e) {
             if (gone[0]) {
                 return; // the browser closed the page (the run stopped at its next progress report): nobody to answer

@@ -44,6 +44,32 @@ class FlagshipReportTest {
         assertThat(Files.exists(dir.resolve("r").resolve("pwv.png"))).isFalse();
     }
 
+    /**
+     * The flagship's HTML report (report.HtmlReport, the command line's only HTML page; the a11y review of
+     * session 29 checked the web app, not this) keeps the web pages' rules: landmarks, headings in order,
+     * text alternatives that say what each chart shows, header cells with a scope, boxes that scroll
+     * reachable by keyboard, lang and title.
+     */
+    @Test
+    void theHtmlReportKeepsTheAccessibilityRulesOfTheWebPages(@TempDir Path dir) throws Exception {
+        FlagshipComparison c = new FlagshipComparison(Patient.referenceAdult(), 1);
+        List<FlagshipComparison.Arm> arms = c.arms();
+        List<SimulationResult> runs = new ArrayList<>();
+        for (int i = 0; i < arms.size(); i++) {
+            runs.add(result(arms.get(i), Mode.FAST, 100.0 * (i + 1)));
+        }
+        List<SimulationResult> days = List.of(result(arms.get(0), Mode.REFERENCE, 1), result(arms.get(1), Mode.REFERENCE, 1));
+        String html = Files.readString(new FlagshipReport(new FlagshipComparison.Results(arms, runs, days)).html("test")
+                .write(dir.resolve("r")));
+        assertThat(html).as("the overview and a chart are there to be checked").contains("overview.png")
+                .contains("cacAgatston.png").contains("<table");
+        assertThat(org.vascalc.cli.web.PageChecks.problems(html)).isEmpty();
+        // on a phone: the grid's columns fit 320 px, a chart keeps its text's size and scrolls in its box
+        assertThat(html).doesNotContainPattern("minmax\\(\\d+px").contains("<div class=\"wide chart\" tabindex=\"0\"><img");
+        // the provenance's hash and the model's class name wrap (they widened the page to 415 px at 390 px)
+        assertThat(html).containsPattern("\\.prov\\{[^}]*overflow-wrap:anywhere");
+    }
+
     @Test
     void tableGivesTheMiRiskInPercentAsItsChartDoes() {
         FlagshipComparison c = new FlagshipComparison(Patient.referenceAdult(), 1);

@@ -2,19 +2,12 @@ package org.vascalc.cli.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.List;
 import org.vascalc.simulation.cohort.ArmComparison;
 import org.vascalc.simulation.cohort.TrialArm;
@@ -23,24 +16,11 @@ import org.vascalc.simulation.engine.EngineSimulatorFactory;
 /** The cohort page over real HTTP on the real model (the fake of {@link WebAppTest} has no population parameters). */
 class CohortPageTest {
 
-    private static final StringWriter LOG = new StringWriter();
-    private static Javalin app;
-    private static HttpClient http;
-
-    @BeforeAll
-    static void start() {
-        app = new WebApp(new EngineSimulatorFactory(), new PrintWriter(LOG, true)).create().start("127.0.0.1", 0);
-        http = HttpClient.newHttpClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.stop();
-    }
+    @RegisterExtension
+    static final TestServer SERVER = new TestServer(new EngineSimulatorFactory());
 
     private static HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return SERVER.get(pathAndQuery);
     }
 
     @Test
@@ -96,7 +76,7 @@ class CohortPageTest {
         assertThat(unticked.statusCode()).isEqualTo(400);
         assertThat(unticked.body()).contains("no arm is ticked").doesNotContain("<h2>")
                 .doesNotContain("value=\"none\" checked");
-        assertThat(LOG.toString()).as("no internal error logged").isEmpty();
+        assertThat(SERVER.log()).as("no internal error logged").isEmpty();
     }
 
     private static ArmComparison.Outcome outcome(String name, double control, double arm, double lo, double hi) {

@@ -2,23 +2,13 @@ package org.vascalc.cli.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vascalc.cli.FakeModel;
 import org.vascalc.simulation.scenario.ProjectFiles;
 
@@ -31,35 +21,15 @@ import org.vascalc.simulation.scenario.ProjectFiles;
  */
 class PageAccessibilityTest {
 
-    private static final StringWriter LOG = new StringWriter();
-    private static Javalin app;
-    private static HttpClient http;
-
-    @BeforeAll
-    static void start() {
-        app = new WebApp(new FakeModel(), new PrintWriter(LOG, true)).create().start("127.0.0.1", 0);
-        http = HttpClient.newHttpClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.stop();
-    }
+    @RegisterExtension
+    static final TestServer SERVER = new TestServer(new FakeModel());
 
     private static String get(String pathAndQuery) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return SERVER.get(pathAndQuery).body();
     }
 
     private static String post(String path, String... keyValues) throws Exception {
-        StringBuilder form = new StringBuilder();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            form.append(form.isEmpty() ? "" : "&").append(keyValues[i]).append('=')
-                    .append(URLEncoder.encode(keyValues[i + 1], StandardCharsets.UTF_8));
-        }
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return SERVER.post(path, keyValues).body();
     }
 
     @Test
@@ -110,7 +80,8 @@ class PageAccessibilityTest {
     void theChecksFindWhatTheyLookFor() {
         String bad = "<!DOCTYPE html><html><head><title> · VasCalc</title></head><body><nav><a href=\"/\">Home</a></nav>"
                 + "<h1>A</h1><h3>B</h3><h1>C</h1><form><input name=\"x\"><label>Age<input name=\"age\" inputmode=\"decimal\"></label>"
-                + "<input name=\"y\" aria-invalid=\"true\"></form><img src=\"a.png\" alt=\"charts\"><img src=\"b.png\">"
+                + "<input name=\"y\" aria-invalid=\"true\"><textarea name=\"t\" aria-label=\"a text\"></textarea></form><img src=\"a.png\" alt=\"charts\"><img src=\"b.png\">"
+                + "<img src=\"data:image/png;base64,AA\" alt=\"Chart: one line per arm\">"
                 + "<div class=\"wide\"><table><tr><th>a</th><th scope=\"col\"></th></tr></table></div><pre>x</pre><a href=\"/x\">here</a>"
                 + "<p id=\"d\" aria-describedby=\"none\"></p><p id=\"d\"></p></body></html>";
         String found = String.join("\n", PageChecks.problems(bad));
@@ -120,6 +91,8 @@ class PageAccessibilityTest {
                 .contains("the id 'd' is used twice").contains("aria-describedby names no element: none");
         assertThat(found).contains("label does not say its unit: age");
         assertThat(found).contains("not described by its error: y");
+        assertThat(found).contains("no visible label, only an aria-label: t");
+        assertThat(found).contains("not in a box that scrolls on a phone: 'Chart: one line per arm'");
         assertThat(found).contains("alt does not say what it shows: 'charts'").contains("alt does not say what it shows: ''");
         assertThat(found).contains("header cell has no scope").contains("a header cell is empty");
         assertThat(found).contains("not in the tab order: div.wide").contains("not in the tab order: pre");

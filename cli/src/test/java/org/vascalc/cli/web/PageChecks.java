@@ -13,14 +13,15 @@ import org.jsoup.nodes.Element;
  * The accessibility rules a page of the web app must keep, read from its HTML as a browser parses it
  * (jsoup): the part of an axe-core review (docs/review-log.md, session 29 {@code a11y}) that needs no
  * browser, so that the build keeps what the review fixed. Each problem is one line naming the element.
+ * Public for the command line's own HTML report ({@code report.HtmlReport}), which keeps the same rules.
  */
-final class PageChecks {
+public final class PageChecks {
 
     private PageChecks() {
     }
 
     /** Every rule {@code html} breaks; empty when it keeps them all. */
-    static List<String> problems(String html) {
+    public static List<String> problems(String html) {
         Document d = Jsoup.parse(html);
         List<String> out = new ArrayList<>();
         page(d, out);
@@ -99,7 +100,8 @@ final class PageChecks {
 
     /**
      * Every control has a name of its own from a label (wrapping it, or {@code for} its id) or an ARIA
-     * label, and a number field's label says its unit.
+     * label, the name can be seen (an {@code aria-label} alone is heard, not seen: WCAG 3.3.2), and a
+     * number field's label says its unit.
      */
     private static void controls(Document d, List<String> out) {
         for (Element c : fields(d)) {
@@ -111,6 +113,8 @@ final class PageChecks {
                     : c.attr("aria-label");
             if (name.isBlank()) {
                 out.add("a control has no label: " + c.outerHtml());
+            } else if (label == null) {
+                out.add("a control has no visible label, only an aria-label: " + c.attr("name"));
             }
             if (c.attr("inputmode").equals("decimal") && (label == null || label.selectFirst(".unit") == null)) {
                 out.add("a number field's label does not say its unit: " + c.attr("name"));
@@ -132,11 +136,18 @@ final class PageChecks {
         }
     }
 
-    /** A text alternative says what the chart shows, not that there is one ("charts"). */
+    /**
+     * A text alternative says what the chart shows, not that there is one ("charts"); a chart drawn for the
+     * page is in a box that scrolls, so that on a phone it keeps the size of its text instead of shrinking
+     * to half of it ({@link Html#chart}).
+     */
     private static void images(Document d, List<String> out) {
         for (Element img : d.select("img")) {
             if (img.attr("alt").strip().split("\\s+").length < 4) {
                 out.add("an image's alt does not say what it shows: '" + img.attr("alt") + "'");
+            }
+            if (img.attr("src").startsWith("data:image/") && !img.parent().is("div.wide.chart")) {
+                out.add("a chart is not in a box that scrolls on a phone: '" + img.attr("alt") + "'");
             }
         }
         for (Element svg : d.select("svg[role=img]")) {

@@ -3,12 +3,6 @@ package org.vascalc.cli.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.javalin.Javalin;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,9 +11,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.cohort.CohortProgress;
@@ -37,25 +30,12 @@ import org.vascalc.simulation.trial.TrialSpec;
  */
 class TrialsPageTest {
 
-    private static final StringWriter LOG = new StringWriter();
     private static final SimulatorFactory MODEL = new EngineSimulatorFactory();
-    private static Javalin app;
-    private static HttpClient http;
-
-    @BeforeAll
-    static void start() {
-        app = new WebApp(MODEL, new PrintWriter(LOG, true)).create().start("127.0.0.1", 0);
-        http = HttpClient.newHttpClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.stop();
-    }
+    @RegisterExtension
+    static final TestServer SERVER = new TestServer(MODEL);
 
     private static HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return SERVER.get(pathAndQuery);
     }
 
     private static Map<String, Path> shipped() {
@@ -85,7 +65,7 @@ class TrialsPageTest {
         assertThat(TrialsPage.oneLine(TrialFiles.load(shipped().get("saltire"))))
                 .isEqualTo("MESA-like, age 55-84 y, baseline CT score >= 1 AU, no statin at baseline; placebo vs atorvastatin80; 2 years");
         assertThat(get("/").body()).contains("href=\"/trials\"");
-        assertThat(LOG.toString()).isEmpty();
+        assertThat(SERVER.log()).isEmpty();
     }
 
     @Test
@@ -109,7 +89,7 @@ class TrialsPageTest {
         HttpResponse<String> r = get("/trials?trial=" + key + "&size=3&seed=4");
         assertThat(r.statusCode()).isEqualTo(200);
         String body = r.body();
-        assertThat(LOG.toString()).as("no internal error logged").isEmpty();
+        assertThat(SERVER.log()).as("no internal error logged").isEmpty();
         assertThat(body).contains("Running knapen2015 with 3 members per arm in 2 arms")
                 .contains("<p>Done: knapen2015 with 3 members per arm in 2 arms in ")
                 .doesNotContain("Please correct").doesNotContain("Internal error");
@@ -164,7 +144,7 @@ class TrialsPageTest {
             assertThat(r.body()).as(c.query()).contains(c.message()).contains("<div class=\"problems\">")
                     .doesNotContain("Running").doesNotContain("Exception").doesNotContain("\tat org.");
         }
-        assertThat(LOG.toString()).as("no internal error logged").isEmpty();
+        assertThat(SERVER.log()).as("no internal error logged").isEmpty();
     }
 
     @Test

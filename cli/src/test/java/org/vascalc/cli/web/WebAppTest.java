@@ -8,14 +8,12 @@ import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vascalc.cli.FakeModel;
 import org.vascalc.cli.VasCalc;
 import org.vascalc.clinical.assessment.ClinicalAssessment;
@@ -32,24 +30,11 @@ import org.vascalc.simulation.scenario.ScenarioRanges;
 /** The web app over real HTTP on a free loopback port, with the test double of the model. */
 class WebAppTest {
 
-    private static final StringWriter LOG = new StringWriter();
-    private static Javalin app;
-    private static HttpClient http;
-
-    @BeforeAll
-    static void start() {
-        app = new WebApp(new FakeModel(), new PrintWriter(LOG, true)).create().start("127.0.0.1", 0);
-        http = HttpClient.newHttpClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.stop();
-    }
+    @RegisterExtension
+    static final TestServer SERVER = new TestServer(new FakeModel());
 
     private static HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return SERVER.get(pathAndQuery);
     }
 
     @Test
@@ -303,14 +288,7 @@ class WebAppTest {
     }
 
     private static HttpResponse<String> post(String path, String... keyValues) throws Exception {
-        StringBuilder form = new StringBuilder();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            form.append(form.isEmpty() ? "" : "&").append(keyValues[i]).append('=')
-                    .append(java.net.URLEncoder.encode(keyValues[i + 1], java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        return SERVER.post(path, keyValues);
     }
 
     @Test
@@ -393,7 +371,7 @@ class WebAppTest {
         String text = java.nio.file.Files.readString(org.vascalc.simulation.scenario.ProjectFiles
                 .require("examples/scenarios/calcium-supplement-vs-food.yaml"));
         String csv = "calcium-supplement-vs-food-trajectory.csv";
-        assertThat(get("/scenario").body()).contains("<textarea name=\"set\"").contains("one <code>NAME=VALUE</code> per line");
+        assertThat(get("/scenario").body()).contains("name=\"set\" id=\"scenario-set\"").contains("one <code>NAME=VALUE</code> per line");
         HttpResponse<String> plain = post("/scenario", "text", text, "format", "yaml", "mode", "reference");
         HttpResponse<String> bySet = post("/scenario", "text", text, "format", "yaml", "mode", "reference",
                 "set", "\ngain=2\n");
@@ -511,7 +489,7 @@ class WebAppTest {
             }
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/ct/score"))
+        return SERVER.http().send(HttpRequest.newBuilder(SERVER.uri("/ct/score"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -597,6 +575,11 @@ class WebAppTest {
         HttpResponse<String> badCha = upload(fields, java.util.List.of(), java.util.Map.of("cha", "7"));
         assertThat(badCha.statusCode()).isEqualTo(400);
         assertThat(badCha.body()).contains("mass calibration c_HA = 7 mg/(cm3*HU) is outside the allowed range 0.1 to 5");
+        // the error is tied to the field of the form that was sent, the upload's, not to the phantom form's field
+        // of the same name above it (the regular expression that tied errors to fields took the first on the page)
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(badCha.body());
+        assertThat(page.selectFirst("form[action=/ct/score] input[name=cha]").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.selectFirst("form[action=/ct/phantom] input[name=cha]").hasAttr("aria-invalid")).isFalse();
     }
 
     /**
@@ -649,7 +632,7 @@ class WebAppTest {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("slice spacing is irregular")
                 .contains("passed over 1 file that is not DICOM: ../../x10.dcm (empty)");
-        assertThat(LOG.toString()).doesNotContain("internal error");
+        assertThat(SERVER.log()).doesNotContain("internal error");
     }
 
     /**
@@ -682,7 +665,7 @@ class WebAppTest {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("not one readable CT series: ../../x20.dcm at byte offset")
                 .contains("(truncated?)").doesNotContain("00020.dcm");
-        assertThat(LOG.toString()).doesNotContain("internal error");
+        assertThat(SERVER.log()).doesNotContain("internal error");
     }
 
     /** Each number of the comparison's form says its unit and the range it is checked against (as /cohort's do). */
@@ -789,13 +772,13 @@ class WebAppTest {
             body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/ct/score"))
+        HttpResponse<String> r = SERVER.http().send(HttpRequest.newBuilder(SERVER.uri("/ct/score"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("the 2 uploaded files are not one readable CT series: contains no DICOM")
                 .as("the server's temporary folder is not shown").doesNotContain("vascalc-upload-");
-        assertThat(LOG.toString()).doesNotContain("internal error");
+        assertThat(SERVER.log()).doesNotContain("internal error");
     }
 
     @Test
@@ -823,6 +806,12 @@ class WebAppTest {
             assertThat(m.group(1)).as("a grid's minimum column width").matches("0|min\\(\\d+px,100%\\)");
         }
         assertThat(columns).isGreaterThanOrEqualTo(4);
+        // a chart keeps the size it was drawn at on a phone, its text as large as on a desktop, and scrolls in its box
+        // (a 640 px chart shrank to 358 px at 390 px, its text to 55 %); a figure in a grid may be narrower than it
+        assertThat(style).contains("figure{min-width:0}@media (max-width:" + Html.NARROW_PX
+                + "px){.chart img{width:auto;max-width:none}svg.forest{min-width:" + TrialForest.WIDTH + "px}}");
+        assertThat(Html.chart(new byte[] {1, 2}, "Chart: a title, one line per arm")).isEqualTo("<div class=\"wide chart\" "
+                + "tabindex=\"0\"><img src=\"data:image/png;base64,AQI=\" alt=\"Chart: a title, one line per arm\" width=\"100%\"></div>");
         // tables scroll inside their own box on a narrow screen instead of widening the page
         assertThat(get("/risk?age=60&sex=male&race=white&tc=200&hdl=50&sbp=130").body())
                 .contains("<div class=\"wide\" tabindex=\"0\"><table>").doesNotContain("style=\"display:grid");
@@ -897,7 +886,7 @@ class WebAppTest {
         };
         Javalin slow = new WebApp(gated, new PrintWriter(new StringWriter(), true)).create().start("127.0.0.1", 0);
         try {
-            HttpResponse<java.io.InputStream> r = http.send(HttpRequest.newBuilder(URI.create(
+            HttpResponse<java.io.InputStream> r = SERVER.http().send(HttpRequest.newBuilder(URI.create(
                     "http://127.0.0.1:" + slow.port() + "/compare?age=60&years=1")).build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             assertThat(r.statusCode()).isEqualTo(200);
@@ -976,7 +965,7 @@ class WebAppTest {
         String stories = get("/docs/stories.md").body();
         java.util.regex.Matcher img = java.util.regex.Pattern.compile("<img src=\"(/docs/img/[^\"]+\\.png)\"").matcher(stories);
         assertThat(img.find()).as("an image of docs/stories.md").isTrue();
-        HttpResponse<byte[]> png = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + img.group(1))).build(),
+        HttpResponse<byte[]> png = SERVER.http().send(HttpRequest.newBuilder(SERVER.uri(img.group(1))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(png.statusCode()).isEqualTo(200);
         assertThat(png.headers().firstValue("content-type").orElse("")).isEqualTo("image/png");
@@ -1027,7 +1016,7 @@ class WebAppTest {
             while (m.find()) {
                 links++;
                 if (checked.add(m.group(1))) {
-                    HttpResponse<Void> t = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + m.group(1))).build(),
+                    HttpResponse<Void> t = SERVER.http().send(HttpRequest.newBuilder(SERVER.uri(m.group(1))).build(),
                             HttpResponse.BodyHandlers.discarding());
                     assertThat(t.statusCode()).as(m.group(1) + " linked from " + page).isEqualTo(200);
                 }
@@ -1048,7 +1037,10 @@ class WebAppTest {
                 controls++;
                 String before = html.substring(0, m.start());
                 boolean insideLabel = before.lastIndexOf("<label") > before.lastIndexOf("</label>");
-                assertThat(insideLabel || m.group().contains("aria-label=")).as("%s: %s has a label", page, m.group()).isTrue();
+                java.util.regex.Matcher id = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(m.group());
+                boolean labelFor = id.find() && html.contains("<label for=\"" + id.group(1) + "\"");
+                assertThat(insideLabel || labelFor || m.group().contains("aria-label=")).as("%s: %s has a label", page, m.group())
+                        .isTrue();
             }
             assertThat(controls).as(page).isPositive();
             // a label names one control: the first it holds is the one it labels
@@ -1116,7 +1108,7 @@ class WebAppTest {
     void serveRejectsATakenPortWithOneMessage() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        String taken = Integer.toString(app.port());
+        String taken = Integer.toString(SERVER.port());
         int code = VasCalc.run(new PrintWriter(out, true), new PrintWriter(err, true), "serve", "--port", taken);
         assertThat(code).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(err.toString()).contains("cannot listen on 127.0.0.1:" + taken).contains("Try --port");

@@ -1,0 +1,100 @@
+package org.vascalc.cli.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vascalc.core.input.InputProblem;
+
+/**
+ * The problems of one answered form, as its page shows them: the errors numbered in the order the
+ * list gives them ({@code problem-1}, {@code problem-2}, ...), and by the field each names, so that
+ * the code writing a control asks {@link #on} for the attributes that tie the control to its errors
+ * ({@code aria-invalid}, {@code aria-describedby}): a screen reader then reads the error on reaching
+ * the field, not only in the red box after the form. Known before any HTML is written, so nothing
+ * is searched for or rewritten in the finished page. An error of no control of the page (the scenario
+ * text's {@code parameters.NAME}, a {@code --set} line) is numbered and stays in the list only.
+ */
+final class FormProblems {
+
+    /** A form not submitted, or answered without a problem. */
+    static final FormProblems NONE = new FormProblems(List.of());
+
+    /** The id of the list's heading, which the link at the top of a refused page leads to ({@link Html#page}). */
+    static final String LIST_ID = "problems";
+
+    private final List<InputProblem> all;
+    private final Map<String, List<String>> errorIdsByField;
+    private final int errors;
+
+    private FormProblems(List<InputProblem> problems) {
+        this.all = List.copyOf(problems);
+        Map<String, List<String>> byField = new LinkedHashMap<>();
+        int n = 0;
+        for (InputProblem p : all) {
+            if (p.severity() == InputProblem.Severity.ERROR) {
+                byField.computeIfAbsent(p.path(), k -> new ArrayList<>()).add(id(++n));
+            }
+        }
+        byField.replaceAll((k, v) -> List.copyOf(v));
+        this.errorIdsByField = Map.copyOf(byField);
+        this.errors = n;
+    }
+
+    /** The page's errors and warnings, in the order they are listed. */
+    static FormProblems of(List<InputProblem> problems) {
+        return problems.isEmpty() ? NONE : new FormProblems(problems);
+    }
+
+    private static String id(int n) {
+        return "problem-" + n;
+    }
+
+    boolean hasErrors() {
+        return errors > 0;
+    }
+
+    /** How many errors the list numbers (warnings are not counted: they do not stop the answer). */
+    int errorCount() {
+        return errors;
+    }
+
+    /**
+     * The attributes, each with a leading space, that a control named {@code field} carries: none when
+     * the field has no error, else {@code aria-invalid="true"} and {@code aria-describedby} naming each
+     * of its errors in the list. Written right after the tag's name ({@code "<input" + on("age") + ...}).
+     */
+    String on(String field) {
+        List<String> ids = errorIdsByField.get(field);
+        return ids == null ? "" : " aria-invalid=\"true\" aria-describedby=\"" + String.join(" ", ids) + "\"";
+    }
+
+    /**
+     * The errors and the warnings, each naming its field, value, unit and allowed range: the errors
+     * in a red box whose heading has the id {@link #LIST_ID}, each item with the id its field's control
+     * names; empty when there are none.
+     */
+    String html() {
+        StringBuilder errorItems = new StringBuilder();
+        StringBuilder warnings = new StringBuilder();
+        int n = 0;
+        for (InputProblem p : all) {
+            boolean error = p.severity() == InputProblem.Severity.ERROR;
+            // a parser's message runs over several lines (the text, a caret under the column): kept as typed
+            int nl = p.message().indexOf('\n');
+            String message = nl < 0 ? Html.esc(p.message())
+                    : Html.esc(p.message().substring(0, nl)) + "<pre" + Html.SCROLLS + ">"
+                            + Html.esc(p.message().substring(nl + 1)) + "</pre>";
+            (error ? errorItems : warnings).append(error ? "<li id=\"" + id(++n) + "\">" : "<li>").append("<code>")
+                    .append(Html.esc(p.path())).append("</code>: ").append(message).append("</li>");
+        }
+        String html = "";
+        if (!errorItems.isEmpty()) {
+            html += "<div class=\"problems\"><b id=\"" + LIST_ID + "\">Please correct:</b><ul>" + errorItems + "</ul></div>\n";
+        }
+        if (!warnings.isEmpty()) {
+            html += "<div class=\"warnings\"><b>Note:</b><ul>" + warnings + "</ul></div>\n";
+        }
+        return html;
+    }
+}
