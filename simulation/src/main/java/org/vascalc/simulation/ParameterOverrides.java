@@ -54,6 +54,7 @@ public final class ParameterOverrides {
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put("binderCapacitySevelamer", List.of("binderCapacityCalciumCarbonate"));
         m.put("binderCapacityLanthanum", List.of("binderCapacityCalciumCarbonate"));
+        m.put("binderCapacityCalciumAcetate", List.of("binderCapacityCalciumCarbonate"));
         m.put("k1AbsorbedFraction", List.of("wajimaVkInputNmolPerLPerH", "vkVolumeL", "referenceK1IntakeUgPerDay"));
         m.put("mk4AbsorptionPerH", List.of("mk4EliminationPerH"));
         m.put("mk4VolumeL", List.of("mk4EliminationPerH"));
