@@ -1,5 +1,6 @@
 package org.vascalc.cli.web;
 
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -210,7 +211,7 @@ final class Html {
      */
     static String chart(byte[] png, String alt, boolean fillColumn) {
         return "<div class=\"wide chart\"" + SCROLLS + "><img src=\"data:image/png;base64,"
-                + java.util.Base64.getEncoder().encodeToString(png) + "\" alt=\"" + esc(alt) + "\""
+                + Base64.getEncoder().encodeToString(png) + "\" alt=\"" + esc(alt) + "\""
                 + (fillColumn ? " width=\"100%\"" : "") + "></div>";
     }
 

@@ -5,13 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vascalc.cli.FakeModel;
@@ -102,7 +121,7 @@ class WebAppTest {
         JsonNode body = new ObjectMapper().readTree(api.body());
 
         ResolvedPatient p = new PatientSpec(58.0, "male", "white", 5.4, 1.2, "mmol/L", 138.0, true, false, false, false,
-                false, 27.0, 85.0, null, null, 120.0, 2, false, java.util.List.of()).resolve();
+                false, 27.0, 85.0, null, null, 120.0, 2, false, List.of()).resolve();
         var direct = ClinicalAssessment.assess(p.input(), p.notes(), p.scans(), p.context());
         int computed = 0;
         for (int i = 0; i < direct.scores().size(); i++) {
@@ -158,9 +177,9 @@ class WebAppTest {
         assertThat(unchosen.body()).contains("<code>sex</code>: missing").contains("<code>race</code>: missing");
     }
 
-    private static java.util.List<String> selected(String html) {
-        java.util.List<String> values = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(html);
+    private static List<String> selected(String html) {
+        List<String> values = new ArrayList<>();
+        Matcher m = Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(html);
         while (m.find()) {
             values.add(m.group(1));
         }
@@ -205,7 +224,7 @@ class WebAppTest {
                 + "&scan1Date=2020-01-01&scan1Score=zz&scan2Date=2021-13-01&scan2Score=100");
         assertThat(r.statusCode()).isEqualTo(400);
         JsonNode problems = new ObjectMapper().readTree(r.body()).get("problems");
-        java.util.List<String> fields = new java.util.ArrayList<>();
+        List<String> fields = new ArrayList<>();
         problems.forEach(x -> fields.add(x.get("field").asText()));
         assertThat(fields).containsExactlyInAnyOrder("age", "hdl", "scan1Score", "sex", "tc", "scan2Date");
         assertThat(r.body()).contains("HDL cholesterol = 'abc' is not a number")
@@ -222,7 +241,7 @@ class WebAppTest {
                 + "&scan1Date=2020-01-01&scan1Score=-5&scan2Date=2023-01-01&scan2Score=100");
         assertThat(r.statusCode()).isEqualTo(400);
         JsonNode problems = new ObjectMapper().readTree(r.body()).get("problems");
-        java.util.List<String> fields = new java.util.ArrayList<>();
+        List<String> fields = new ArrayList<>();
         problems.forEach(x -> fields.add(x.get("field").asText()));
         assertThat(fields).as("every problem in one answer, none on cac").containsExactlyInAnyOrder("age", "scan1Score");
         assertThat(r.body()).contains("Agatston score = -5 Agatston units is outside the allowed range 0 to 50000");
@@ -239,7 +258,7 @@ class WebAppTest {
         assertThat(body.get("problems").get(0).get("message").asText())
                 .startsWith("'agee' is not a parameter of /api/risk (did you mean 'age'?); the accepted parameters are: age, sex,");
         assertThat(body.get("problems").get(1).get("message").asText()).doesNotContain("did you mean");
-        java.util.List<String> accepted = new java.util.ArrayList<>();
+        List<String> accepted = new ArrayList<>();
         body.get("accepted").forEach(n -> accepted.add(n.asText()));
         assertThat(accepted).isEqualTo(RiskPage.PARAMETERS);
 
@@ -272,10 +291,10 @@ class WebAppTest {
 
     @Test
     void theFormsSendExactlyTheParametersTheApiAccepts() throws Exception {
-        java.util.regex.Pattern name = java.util.regex.Pattern.compile("<(?:input|select)[^>]* name=\"([^\"]+)\"");
+        Pattern name = Pattern.compile("<(?:input|select)[^>]* name=\"([^\"]+)\"");
         for (String[] page : new String[][] {{"/risk", "risk"}, {"/compare", "compare"}}) {
             String html = get(page[0]).body();
-            java.util.Set<String> sent = new java.util.TreeSet<>();
+            Set<String> sent = new TreeSet<>();
             name.matcher(html.substring(html.indexOf("<form"), html.indexOf("</form>"))).results()
                     .forEach(m -> sent.add(m.group(1)));
             assertThat(sent).as(page[0]).containsExactlyInAnyOrderElementsOf(
@@ -299,7 +318,7 @@ class WebAppTest {
         assertThat(form.body()).as("an example about the daily cycle opens in the mode its command line names")
                 .contains("<option value=\"reference\" selected>");
         assertThat(get("/scenario?example=ten-year-fast.yaml").body()).contains("<option value=\"fast\" selected>");
-        String text = java.nio.file.Files.readString(org.vascalc.simulation.scenario.ProjectFiles
+        String text = Files.readString(org.vascalc.simulation.scenario.ProjectFiles
                 .require("examples/scenarios/calcium-supplement-vs-food.yaml"));
         HttpResponse<String> run = post("/scenario", "text", text, "format", "yaml", "mode", "reference");
         assertThat(run.statusCode()).isEqualTo(200);
@@ -338,7 +357,7 @@ class WebAppTest {
      */
     @Test
     void scenarioPageAppliesTheParametersMapAndNamesItsProblems() throws Exception {
-        String text = java.nio.file.Files.readString(org.vascalc.simulation.scenario.ProjectFiles
+        String text = Files.readString(org.vascalc.simulation.scenario.ProjectFiles
                 .require("examples/scenarios/calcium-supplement-vs-food.yaml")) + "\nparameters:\n  gain: 2\n";
         HttpResponse<String> run = post("/scenario", "text", text, "format", "yaml", "mode", "reference");
         assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
@@ -355,10 +374,10 @@ class WebAppTest {
 
     /** The base64 of the page's download link named {@code name}, decoded. */
     private static String download(String page, String name) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("download=\"" + java.util.regex.Pattern.quote(name)
+        Matcher m = Pattern.compile("download=\"" + Pattern.quote(name)
                 + "\" href=\"data:[^;]+;base64,([A-Za-z0-9+/=]+)\"").matcher(page);
         assertThat(m.find()).as("a download named " + name).isTrue();
-        return new String(java.util.Base64.getDecoder().decode(m.group(1)), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(Base64.getDecoder().decode(m.group(1)), StandardCharsets.UTF_8);
     }
 
     /**
@@ -368,7 +387,7 @@ class WebAppTest {
      */
     @Test
     void scenarioPageTakesSetLinesAfterTheMapAsSimulateDoes() throws Exception {
-        String text = java.nio.file.Files.readString(org.vascalc.simulation.scenario.ProjectFiles
+        String text = Files.readString(org.vascalc.simulation.scenario.ProjectFiles
                 .require("examples/scenarios/calcium-supplement-vs-food.yaml"));
         String csv = "calcium-supplement-vs-food-trajectory.csv";
         assertThat(get("/scenario").body()).contains("name=\"set\" id=\"scenario-set\"").contains("one <code>NAME=VALUE</code> per line");
@@ -408,7 +427,7 @@ class WebAppTest {
     void ctPageScoresAPhantomAgainstItsTruth() throws Exception {
         HttpResponse<String> form = get("/ct?example=medial-linear.yaml");
         assertThat(form.statusCode()).isEqualTo(200);
-        String text = java.nio.file.Files.readString(org.vascalc.simulation.scenario.ProjectFiles
+        String text = Files.readString(org.vascalc.simulation.scenario.ProjectFiles
                 .require("examples/phantoms/medial-linear.yaml"));
         assertThat(form.body()).contains(Html.esc(text.lines().filter(l -> !l.isBlank()).findFirst().orElseThrow()));
         HttpResponse<String> run = post("/ct/phantom", "text", text);
@@ -422,24 +441,24 @@ class WebAppTest {
                 .contains("mass score (mg)</th>").contains("the more so the smaller or thinner the deposit");
         // review10: the per-artery rows are the console's (TruthTable): the medial deposits' truth beside
         // the artery's mass score; the total row's truth is the spec's
-        java.util.regex.Matcher totalRow = java.util.regex.Pattern.compile(
+        Matcher totalRow = Pattern.compile(
                 "<td[^>]*>total</td><td>([0-9.]+)</td><td>([0-9.]+)</td><td>([0-9.]+)</td><td>([0-9.]+)</td><td>([0-9]+) %</td>")
                 .matcher(run.body());
         assertThat(totalRow.find()).as("the total row").isTrue();
         assertThat(Double.parseDouble(totalRow.group(1))).as("no intimal mineral in medial-linear").isZero();
-        java.util.regex.Matcher truthTotal = java.util.regex.Pattern.compile("Ground truth \\(what no scan shows\\): ([0-9.]+) mg")
+        Matcher truthTotal = Pattern.compile("Ground truth \\(what no scan shows\\): ([0-9.]+) mg")
                 .matcher(run.body());
         assertThat(truthTotal.find()).isTrue();
         assertThat(totalRow.group(3)).isEqualTo(truthTotal.group(1));
         assertThat(100 * Double.parseDouble(totalRow.group(4)) / Double.parseDouble(totalRow.group(3)))
                 .as("found = mass score / truth").isCloseTo(Long.parseLong(totalRow.group(5)), org.assertj.core.data.Offset.offset(0.6));
         // every point of the score is one layer's or the other's: the parts add up to the total the report reads
-        java.util.regex.Matcher part = java.util.regex.Pattern.compile("([0-9.]+) AU (from arteries|outside)").matcher(run.body());
+        Matcher part = Pattern.compile("([0-9.]+) AU (from arteries|outside)").matcher(run.body());
         double sum = 0;
         while (part.find()) {
             sum += Double.parseDouble(part.group(1));
         }
-        java.util.regex.Matcher total = java.util.regex.Pattern.compile("reads all ([0-9.]+) AU as coronary plaque")
+        Matcher total = Pattern.compile("reads all ([0-9.]+) AU as coronary plaque")
                 .matcher(run.body());
         assertThat(total.find()).isTrue();
         assertThat(Double.parseDouble(total.group(1))).isPositive().isCloseTo(sum, org.assertj.core.data.Offset.offset(0.15));
@@ -450,8 +469,8 @@ class WebAppTest {
     }
 
     /** A multipart body with the given files under each field name. */
-    private static HttpResponse<String> upload(java.util.Map<String, java.util.List<byte[]>> fields) throws Exception {
-        return upload(fields, java.util.List.of());
+    private static HttpResponse<String> upload(Map<String, List<byte[]>> fields) throws Exception {
+        return upload(fields, List.of());
     }
 
     /**
@@ -459,53 +478,53 @@ class WebAppTest {
      * what a browser sends for a file input with no file chosen: one part with an empty file name and
      * no content.
      */
-    private static HttpResponse<String> upload(java.util.Map<String, java.util.List<byte[]>> fields,
-            java.util.List<String> leftEmpty) throws Exception {
-        return upload(fields, leftEmpty, java.util.Map.of());
+    private static HttpResponse<String> upload(Map<String, List<byte[]>> fields,
+            List<String> leftEmpty) throws Exception {
+        return upload(fields, leftEmpty, Map.of());
     }
 
-    /** As {@link #upload(java.util.Map, java.util.List)}, with text fields (the series, the scoring options). */
-    private static HttpResponse<String> upload(java.util.Map<String, java.util.List<byte[]>> fields,
-            java.util.List<String> leftEmpty, java.util.Map<String, String> textFields) throws Exception {
+    /** As {@link #upload(Map, List)}, with text fields (the series, the scoring options). */
+    private static HttpResponse<String> upload(Map<String, List<byte[]>> fields,
+            List<String> leftEmpty, Map<String, String> textFields) throws Exception {
         String boundary = "vascalc-test-boundary";
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (var t : textFields.entrySet()) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + t.getKey() + "\"\r\n\r\n"
-                    + t.getValue() + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    + t.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
         for (String name : leftEmpty) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                     + "\"; filename=\"\"\r\nContent-Type: application/octet-stream\r\n\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    .getBytes(StandardCharsets.US_ASCII));
         }
         for (var e : fields.entrySet()) {
             int i = 0;
             for (byte[] content : e.getValue()) {
                 body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey()
                         + "\"; filename=\"../../x" + i++ + ".dcm\"\r\nContent-Type: application/dicom\r\n\r\n")
-                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                        .getBytes(StandardCharsets.US_ASCII));
                 body.writeBytes(content);
-                body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
             }
         }
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
         return SERVER.http().send(HttpRequest.newBuilder(SERVER.uri("/ct/score"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static java.util.List<byte[]> filesOf(java.nio.file.Path dir) throws java.io.IOException {
-        try (var list = java.nio.file.Files.list(dir)) {
-            java.util.List<byte[]> out = new java.util.ArrayList<>();
+    private static List<byte[]> filesOf(Path dir) throws IOException {
+        try (var list = Files.list(dir)) {
+            List<byte[]> out = new ArrayList<>();
             for (var p : list.sorted().toList()) {
-                out.add(java.nio.file.Files.readAllBytes(p));
+                out.add(Files.readAllBytes(p));
             }
             return out;
         }
     }
 
     @Test
-    void ctUploadScoresARealSeriesWithItsLabelsAsTheLibraryDoes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void ctUploadScoresARealSeriesWithItsLabelsAsTheLibraryDoes(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         var spec = new org.vascalc.imaging.phantom.PhantomSpecReader().read(org.vascalc.simulation.scenario.ProjectFiles
                 .require("examples/phantoms/mixed-plaque.yaml")).spec();
@@ -520,7 +539,7 @@ class WebAppTest {
                 org.vascalc.cli.imaging.CacDrsLabels.of(expected)).lines()
                 .filter(l -> l.startsWith("Total:")).findFirst().orElseThrow();
 
-        var fields = new java.util.LinkedHashMap<String, java.util.List<byte[]>>();
+        var fields = new LinkedHashMap<String, List<byte[]>>();
         fields.put("files", filesOf(dir.resolve("ct")));
         fields.put("labels", filesOf(dir.resolve("labels")));
         HttpResponse<String> r = upload(fields);
@@ -547,9 +566,9 @@ class WebAppTest {
         // review8: an upload of two series (the CT and its label map as files) was refused with "upload the
         // files of one series only"; the page now lists them (number, description, slices, kV, thickness)
         // and scores the one whose number is in the Series field, as score --series N
-        java.util.List<byte[]> both = new java.util.ArrayList<>(filesOf(dir.resolve("ct")));
+        List<byte[]> both = new ArrayList<>(filesOf(dir.resolve("ct")));
         both.addAll(filesOf(dir.resolve("labels")));
-        var mixed = new java.util.LinkedHashMap<String, java.util.List<byte[]>>();
+        var mixed = new LinkedHashMap<String, List<byte[]>>();
         mixed.put("files", both);
         HttpResponse<String> asked = upload(mixed);
         assertThat(asked.statusCode()).isEqualTo(400);
@@ -558,21 +577,21 @@ class WebAppTest {
                 .contains("<th scope=\"col\">slices</th>").contains("slice thickness (mm)")
                 .containsPattern("<td[^>]*>1</td><td[^>]*>VasCalc synthetic[^<]*</td><td[^>]*>CT</td><td[^>]*>" + slices
                         + "</td><td[^>]*>120</td><td[^>]*>3</td>").doesNotContain("Total:");
-        HttpResponse<String> scored = upload(mixed, java.util.List.of(), java.util.Map.of("series", "1"));
+        HttpResponse<String> scored = upload(mixed, List.of(), Map.of("series", "1"));
         assertThat(scored.statusCode()).as(scored.body()).isEqualTo(200);
         String ctTotal = org.vascalc.imaging.score.ScoreReport.text(new org.vascalc.imaging.score.CalciumScorer(
                 org.vascalc.imaging.score.ScoringOptions.clinical()).score(reader.readCt(dir.resolve("ct"))), null)
                 .lines().filter(l -> l.startsWith("Total:")).findFirst().orElseThrow();
         assertThat(scored.body()).contains(Html.esc(ctTotal)).contains("1 (scored)").contains("#1 of 2");
-        HttpResponse<String> none = upload(mixed, java.util.List.of(), java.util.Map.of("series", "3"));
+        HttpResponse<String> none = upload(mixed, List.of(), Map.of("series", "3"));
         assertThat(none.statusCode()).isEqualTo(400);
         assertThat(none.body()).contains("series = &#39;3&#39; is not the number or the Series Instance UID")
                 .doesNotContain("Total:");
         // the Mass calibration field scales the mass as --mass-calibration does; out of range: named
-        HttpResponse<String> cha = upload(fields, java.util.List.of(), java.util.Map.of("cha", "1.5"));
+        HttpResponse<String> cha = upload(fields, List.of(), Map.of("cha", "1.5"));
         assertThat(cha.statusCode()).isEqualTo(200);
         assertThat(cha.body()).contains("c_HA 1.500 mg/(cm3*HU)").contains("name=\"cha\" size=\"6\" inputmode=\"decimal\" value=\"1.5\"");
-        HttpResponse<String> badCha = upload(fields, java.util.List.of(), java.util.Map.of("cha", "7"));
+        HttpResponse<String> badCha = upload(fields, List.of(), Map.of("cha", "7"));
         assertThat(badCha.statusCode()).isEqualTo(400);
         assertThat(badCha.body()).contains("mass calibration c_HA = 7 mg/(cm3*HU) is outside the allowed range 0.1 to 5");
         // the error is tied to the field of the form that was sent, the upload's, not to the phantom form's field
@@ -589,7 +608,7 @@ class WebAppTest {
      */
     @Test
     void ctPageNotesNameItsOwnFieldsAndTheFieldsScore() throws Exception {
-        String text = java.nio.file.Files.readString(org.vascalc.simulation.scenario.ProjectFiles
+        String text = Files.readString(org.vascalc.simulation.scenario.ProjectFiles
                 .require("examples/phantoms/mixed-plaque.yaml")).replace("kvp: 120", "kvp: 100");
         HttpResponse<String> at100 = post("/ct/phantom", "text", text);
         assertThat(at100.statusCode()).isEqualTo(200);
@@ -608,16 +627,16 @@ class WebAppTest {
     }
 
     @Test
-    void ctUploadNamesTheUploadedFilesItPassedOverAndSaysHowLongItTook(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void ctUploadNamesTheUploadedFilesItPassedOverAndSaysHowLongItTook(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         var spec = new org.vascalc.imaging.phantom.PhantomSpecReader().read(org.vascalc.simulation.scenario.ProjectFiles
                 .require("examples/phantoms/mixed-plaque.yaml")).spec();
         var scan = new org.vascalc.imaging.synth.CtSynthesizer().render(spec);
         org.vascalc.imaging.dicom.CtSeriesWriter.writeCt(scan.ct(), org.vascalc.imaging.dicom.SeriesInfo.synthetic("web-skip"),
                 dir.resolve("ct"));
-        java.util.List<byte[]> ct = new java.util.ArrayList<>(filesOf(dir.resolve("ct")));
-        var fields = new java.util.LinkedHashMap<String, java.util.List<byte[]>>();
-        ct.add("notes on the scan".getBytes(java.nio.charset.StandardCharsets.US_ASCII)); // x43.dcm: not DICOM
+        List<byte[]> ct = new ArrayList<>(filesOf(dir.resolve("ct")));
+        var fields = new LinkedHashMap<String, List<byte[]>>();
+        ct.add("notes on the scan".getBytes(StandardCharsets.US_ASCII)); // x43.dcm: not DICOM
         fields.put("files", ct);
         HttpResponse<String> r = upload(fields);
         assertThat(r.statusCode()).isEqualTo(200);
@@ -625,7 +644,7 @@ class WebAppTest {
                 .containsPattern("[0-9.]+ MB received; read and scored in [0-9.]+ s");
 
         // a slice emptied in the middle of the stack: named where the scorer finds the gap it leaves
-        java.util.List<byte[]> gap = new java.util.ArrayList<>(filesOf(dir.resolve("ct")));
+        List<byte[]> gap = new ArrayList<>(filesOf(dir.resolve("ct")));
         gap.set(10, new byte[0]);
         fields.put("files", gap);
         HttpResponse<String> bad = upload(fields);
@@ -641,27 +660,27 @@ class WebAppTest {
      * named by its uploaded name, not by the server's copy (00020.dcm).
      */
     @Test
-    void ctUploadAsABrowserSendsItWithTheLabelInputLeftEmpty(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void ctUploadAsABrowserSendsItWithTheLabelInputLeftEmpty(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         var spec = new org.vascalc.imaging.phantom.PhantomSpecReader().read(org.vascalc.simulation.scenario.ProjectFiles
                 .require("examples/phantoms/mixed-plaque.yaml")).spec();
         var scan = new org.vascalc.imaging.synth.CtSynthesizer().render(spec);
         org.vascalc.imaging.dicom.CtSeriesWriter.writeCt(scan.ct(), org.vascalc.imaging.dicom.SeriesInfo.synthetic("web-empty"),
                 dir.resolve("ct"));
-        var fields = new java.util.LinkedHashMap<String, java.util.List<byte[]>>();
+        var fields = new LinkedHashMap<String, List<byte[]>>();
         fields.put("files", filesOf(dir.resolve("ct")));
-        HttpResponse<String> ok = upload(fields, java.util.List.of("labels"));
+        HttpResponse<String> ok = upload(fields, List.of("labels"));
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
         assertThat(ok.body()).contains("Without an artery label map").doesNotContain("Please correct");
 
-        HttpResponse<String> none = upload(new java.util.LinkedHashMap<>(), java.util.List.of("files", "labels"));
+        HttpResponse<String> none = upload(new LinkedHashMap<>(), List.of("files", "labels"));
         assertThat(none.statusCode()).isEqualTo(400);
         assertThat(none.body()).contains("no files were uploaded: choose the DICOM files of one CT series");
 
-        java.util.List<byte[]> truncated = new java.util.ArrayList<>(filesOf(dir.resolve("ct")));
-        truncated.set(20, java.util.Arrays.copyOf(truncated.get(20), truncated.get(20).length / 2));
+        List<byte[]> truncated = new ArrayList<>(filesOf(dir.resolve("ct")));
+        truncated.set(20, Arrays.copyOf(truncated.get(20), truncated.get(20).length / 2));
         fields.put("files", truncated);
-        HttpResponse<String> bad = upload(fields, java.util.List.of("labels"));
+        HttpResponse<String> bad = upload(fields, List.of("labels"));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("not one readable CT series: ../../x20.dcm at byte offset")
                 .contains("(truncated?)").doesNotContain("00020.dcm");
@@ -695,7 +714,7 @@ class WebAppTest {
     void comparisonAndRiskAcceptTheSameCholesterolValues() throws Exception {
         double[][] pairs = {{50, 20}, {49, 20}, {79, 40}, {600, 50}, {700, 60}, {701, 60}, {200, 5}, {200, 4.9},
             {150, 9}, {300, 160}, {300, 200}, {300, 201}, {100, 100}};
-        java.util.List<String> acceptedByBoth = new java.util.ArrayList<>();
+        List<String> acceptedByBoth = new ArrayList<>();
         for (double[] pair : pairs) {
             String q = "tc=" + ComparePage.fmt(pair[0]) + "&hdl=" + ComparePage.fmt(pair[1]);
             HttpResponse<String> compare = get("/compare?years=abc&" + q); // years refused: nothing runs
@@ -743,7 +762,7 @@ class WebAppTest {
         HttpResponse<String> api = get("/api/risk" + q + "&creatinine=88&creatinineUnit=umol/L");
         assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
         ResolvedPatient p = new PatientSpec(58.0, "male", "white", 213.0, 50.0, null, 138.0, null, null, null, null,
-                null, 27.0, null, 88.0, "umol/L", null, null, null, java.util.List.of()).resolve();
+                null, 27.0, null, 88.0, "umol/L", null, null, null, List.of()).resolve();
         var direct = ClinicalAssessment.assess(p.input(), p.notes(), p.scans(), p.context());
         JsonNode body = new ObjectMapper().readTree(api.body());
         int prevent = 0;
@@ -763,15 +782,15 @@ class WebAppTest {
     void ctUploadRejectsFilesThatAreNotACtSeriesWithoutCrashing() throws Exception {
         String boundary = "vascalc-test-boundary";
         byte[] junk = new byte[4096];
-        new java.util.Random(7).nextBytes(junk);
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        new Random(7).nextBytes(junk);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (int i = 0; i < 2; i++) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"../../x" + i
-                    + ".dcm\"\r\nContent-Type: application/dicom\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    + ".dcm\"\r\nContent-Type: application/dicom\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             body.writeBytes(junk);
-            body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
         }
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
         HttpResponse<String> r = SERVER.http().send(HttpRequest.newBuilder(SERVER.uri("/ct/score"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
@@ -799,7 +818,7 @@ class WebAppTest {
         // a long word (the API address, a parameter set's hash) wraps instead of widening the whole page on a phone
         assertThat(style).contains("code{overflow-wrap:anywhere}main{overflow-wrap:break-word}");
         // no grid column has a fixed minimum wider than a 320 px phone: each is 0 or min(..., 100%)
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("minmax\\(([^,()]+|min\\([^)]*\\)),").matcher(style);
+        Matcher m = Pattern.compile("minmax\\(([^,()]+|min\\([^)]*\\)),").matcher(style);
         int columns = 0;
         while (m.find()) {
             columns++;
@@ -866,7 +885,7 @@ class WebAppTest {
 
     @Test
     void aLongComparisonSendsTheFormAndItsProgressBeforeItsResults() throws Exception {
-        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch gate = new CountDownLatch(1);
         FakeModel fake = new FakeModel();
         org.vascalc.simulation.SimulatorFactory gated = new org.vascalc.simulation.SimulatorFactory() {
             @Override
@@ -877,7 +896,7 @@ class WebAppTest {
             @Override
             public org.vascalc.simulation.Simulator create(org.vascalc.core.param.ParameterCatalog p) {
                 try {
-                    gate.await(20, java.util.concurrent.TimeUnit.SECONDS); // no run before the test saw the page start
+                    gate.await(20, TimeUnit.SECONDS); // no run before the test saw the page start
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -886,12 +905,12 @@ class WebAppTest {
         };
         Javalin slow = new WebApp(gated, new PrintWriter(new StringWriter(), true)).create().start("127.0.0.1", 0);
         try {
-            HttpResponse<java.io.InputStream> r = SERVER.http().send(HttpRequest.newBuilder(URI.create(
+            HttpResponse<InputStream> r = SERVER.http().send(HttpRequest.newBuilder(URI.create(
                     "http://127.0.0.1:" + slow.port() + "/compare?age=60&years=1")).build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             assertThat(r.statusCode()).isEqualTo(200);
             StringBuilder page = new StringBuilder();
-            try (var in = new java.io.InputStreamReader(r.body(), java.nio.charset.StandardCharsets.UTF_8)) {
+            try (var in = new InputStreamReader(r.body(), StandardCharsets.UTF_8)) {
                 char[] buf = new char[4096];
                 long openAt = -1;
                 for (int n; (n = in.read(buf)) >= 0; ) {
@@ -922,12 +941,12 @@ class WebAppTest {
 
     @Test
     void theDocumentsThePagesNameAreLinksToTheProjectsDocsAndNothingElseIsServed() throws Exception {
-        java.nio.file.Path docs = org.vascalc.simulation.scenario.ProjectFiles.require("docs");
+        Path docs = org.vascalc.simulation.scenario.ProjectFiles.require("docs");
         HttpResponse<String> wall = get("/docs/model/wall.md?raw");
         assertThat(wall.statusCode()).isEqualTo(200);
         assertThat(wall.headers().firstValue("content-type").orElse("")).startsWith("text/plain");
         assertThat(wall.headers().firstValue("x-content-type-options")).contains("nosniff");
-        assertThat(wall.body()).isEqualTo(java.nio.file.Files.readString(docs.resolve("model/wall.md")));
+        assertThat(wall.body()).isEqualTo(Files.readString(docs.resolve("model/wall.md")));
         assertThat(get("/docs").body()).contains("href=\"/docs/model/\"").contains("href=\"/docs/references.bib\"")
                 // each document listed with its own title, so a new reader sees which to open
                 .contains("<a href=\"/docs/architecture.md\">architecture.md</a> — VasCalc architecture</li>")
@@ -963,18 +982,18 @@ class WebAppTest {
                 .doesNotContain("| ---").contains("href=\"/docs/trials.md?raw\"");
         // an image written relative to the document resolves to the docs route and is served as PNG
         String stories = get("/docs/stories.md").body();
-        java.util.regex.Matcher img = java.util.regex.Pattern.compile("<img src=\"(/docs/img/[^\"]+\\.png)\"").matcher(stories);
+        Matcher img = Pattern.compile("<img src=\"(/docs/img/[^\"]+\\.png)\"").matcher(stories);
         assertThat(img.find()).as("an image of docs/stories.md").isTrue();
         HttpResponse<byte[]> png = SERVER.http().send(HttpRequest.newBuilder(SERVER.uri(img.group(1))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(png.statusCode()).isEqualTo(200);
         assertThat(png.headers().firstValue("content-type").orElse("")).isEqualTo("image/png");
-        assertThat(java.util.Arrays.copyOf(png.body(), 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        assertThat(Arrays.copyOf(png.body(), 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
     }
 
     @Test
     void rawHtmlInMarkdownIsEscapedAndAddressesAreSanitisedAndRewritten() {
-        java.nio.file.Path root = java.nio.file.Path.of("/repo/docs");
+        Path root = Path.of("/repo/docs");
         String html = MarkdownPage.render(root, root.resolve("model/x.md"), "/docs/model/x.md",
                 "# T\n\n<script>alert(1)</script>\n\n[a](javascript:alert(2)) [b](mineral.md#calcium) [c](../trials.md)"
                         + " [d](../../README.md) [e](../../pom.xml) [f](https://example.org/x.md) ![g](../img/p.png)\n");
@@ -995,24 +1014,24 @@ class WebAppTest {
 
     @Test
     void everyDocumentLinkedFromTheRenderedDocsResolves() throws Exception {
-        java.nio.file.Path docs = org.vascalc.simulation.scenario.ProjectFiles.require("docs");
-        java.util.List<String> pages = new java.util.ArrayList<>();
-        try (var s = java.nio.file.Files.list(docs)) {
+        Path docs = org.vascalc.simulation.scenario.ProjectFiles.require("docs");
+        List<String> pages = new ArrayList<>();
+        try (var s = Files.list(docs)) {
             s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(p -> pages.add("/docs/" + p.getFileName()));
         }
-        try (var s = java.nio.file.Files.list(docs.resolve("model"))) {
+        try (var s = Files.list(docs.resolve("model"))) {
             s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(p -> pages.add("/docs/model/" + p.getFileName()));
         }
         assertThat(pages).contains("/docs/trials.md", "/docs/model/mineral.md");
         pages.add("/docs"); // the index of the folder
         pages.add("/readme"); // the repository's README.md, linked from documents as ../README.md
-        java.util.regex.Pattern link = java.util.regex.Pattern.compile("(?:href|src)=\"(/(?:docs|readme)[^\"#?]*)");
-        java.util.Set<String> checked = new java.util.TreeSet<>();
+        Pattern link = Pattern.compile("(?:href|src)=\"(/(?:docs|readme)[^\"#?]*)");
+        Set<String> checked = new TreeSet<>();
         int links = 0;
         for (String page : pages) {
             HttpResponse<String> r = get(page);
             assertThat(r.statusCode()).as(page).isEqualTo(200);
-            java.util.regex.Matcher m = link.matcher(r.body());
+            Matcher m = link.matcher(r.body());
             while (m.find()) {
                 links++;
                 if (checked.add(m.group(1))) {
@@ -1028,25 +1047,25 @@ class WebAppTest {
 
     @Test
     void everyFormControlHasALabelOfItsOwn() throws Exception {
-        java.util.regex.Pattern control = java.util.regex.Pattern.compile("<(input|select|textarea)\\b[^>]*>");
+        Pattern control = Pattern.compile("<(input|select|textarea)\\b[^>]*>");
         for (String page : List.of("/compare", "/risk", "/scenario", "/cohort", "/trials", "/ct")) {
             String html = get(page).body();
-            java.util.regex.Matcher m = control.matcher(html);
+            Matcher m = control.matcher(html);
             int controls = 0;
             while (m.find()) {
                 controls++;
                 String before = html.substring(0, m.start());
                 boolean insideLabel = before.lastIndexOf("<label") > before.lastIndexOf("</label>");
-                java.util.regex.Matcher id = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(m.group());
+                Matcher id = Pattern.compile(" id=\"([^\"]+)\"").matcher(m.group());
                 boolean labelFor = id.find() && html.contains("<label for=\"" + id.group(1) + "\"");
                 assertThat(insideLabel || labelFor || m.group().contains("aria-label=")).as("%s: %s has a label", page, m.group())
                         .isTrue();
             }
             assertThat(controls).as(page).isPositive();
             // a label names one control: the first it holds is the one it labels
-            java.util.regex.Matcher label = java.util.regex.Pattern.compile("(?s)<label\\b.*?</label>").matcher(html);
+            Matcher label = Pattern.compile("(?s)<label\\b.*?</label>").matcher(html);
             while (label.find()) {
-                java.util.regex.Matcher inside = control.matcher(label.group());
+                Matcher inside = control.matcher(label.group());
                 int n = 0;
                 while (inside.find()) {
                     n++;
