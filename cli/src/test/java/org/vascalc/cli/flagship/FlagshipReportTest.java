@@ -1,6 +1,7 @@
 package org.vascalc.cli.flagship;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,10 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vascalc.cli.report.Panel;
+import org.vascalc.cli.web.PageChecks;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.OutputChannel;
-import org.vascalc.cli.report.Panel;
 import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.Trajectory;
 import org.vascalc.simulation.flagship.FlagshipComparison;
@@ -21,14 +23,7 @@ class FlagshipReportTest {
 
     @Test
     void tableHasOneRowPerArmAndMarksOutputsTheModelLacks(@TempDir Path dir) throws Exception {
-        FlagshipComparison c = new FlagshipComparison(Patient.referenceAdult(), 1);
-        List<FlagshipComparison.Arm> arms = c.arms();
-        List<SimulationResult> runs = new ArrayList<>();
-        for (int i = 0; i < arms.size(); i++) {
-            runs.add(result(arms.get(i), Mode.FAST, 100.0 * (i + 1)));
-        }
-        List<SimulationResult> days = List.of(result(arms.get(0), Mode.REFERENCE, 1), result(arms.get(1), Mode.REFERENCE, 1));
-        FlagshipReport report = new FlagshipReport(new FlagshipComparison.Results(arms, runs, days));
+        FlagshipReport report = new FlagshipReport(scoresRisingByArm());
 
         List<String[]> rows = report.summaryRows();
         assertThat(rows).hasSize(3);
@@ -52,22 +47,25 @@ class FlagshipReportTest {
      */
     @Test
     void theHtmlReportKeepsTheAccessibilityRulesOfTheWebPages(@TempDir Path dir) throws Exception {
-        FlagshipComparison c = new FlagshipComparison(Patient.referenceAdult(), 1);
-        List<FlagshipComparison.Arm> arms = c.arms();
+        String html = Files.readString(new FlagshipReport(scoresRisingByArm()).html("test").write(dir.resolve("r")));
+        assertThat(html).as("the overview and a chart are there to be checked").contains("overview.png")
+                .contains("cacAgatston.png").contains("<table");
+        assertThat(PageChecks.problems(html)).isEmpty();
+        // on a phone: the grid's columns fit 320 px, a chart keeps its text's size and scrolls in its box
+        assertThat(html).doesNotContainPattern("minmax\\(\\d+px").contains("<div class=\"wide chart\" tabindex=\"0\"><img");
+        // the provenance's hash and the model's class name wrap (they widened the page to 415 px at 390 px)
+        assertThat(html).containsPattern("\\.prov\\{[^}]*overflow-wrap:anywhere");
+    }
+
+    /** The three arms with a CT score of 100, 200 and 300 AU (fast mode), and the first two arms' two days. */
+    private static FlagshipComparison.Results scoresRisingByArm() {
+        List<FlagshipComparison.Arm> arms = new FlagshipComparison(Patient.referenceAdult(), 1).arms();
         List<SimulationResult> runs = new ArrayList<>();
         for (int i = 0; i < arms.size(); i++) {
             runs.add(result(arms.get(i), Mode.FAST, 100.0 * (i + 1)));
         }
         List<SimulationResult> days = List.of(result(arms.get(0), Mode.REFERENCE, 1), result(arms.get(1), Mode.REFERENCE, 1));
-        String html = Files.readString(new FlagshipReport(new FlagshipComparison.Results(arms, runs, days)).html("test")
-                .write(dir.resolve("r")));
-        assertThat(html).as("the overview and a chart are there to be checked").contains("overview.png")
-                .contains("cacAgatston.png").contains("<table");
-        assertThat(org.vascalc.cli.web.PageChecks.problems(html)).isEmpty();
-        // on a phone: the grid's columns fit 320 px, a chart keeps its text's size and scrolls in its box
-        assertThat(html).doesNotContainPattern("minmax\\(\\d+px").contains("<div class=\"wide chart\" tabindex=\"0\"><img");
-        // the provenance's hash and the model's class name wrap (they widened the page to 415 px at 390 px)
-        assertThat(html).containsPattern("\\.prov\\{[^}]*overflow-wrap:anywhere");
+        return new FlagshipComparison.Results(arms, runs, days);
     }
 
     @Test
@@ -87,7 +85,7 @@ class FlagshipReportTest {
         Panel chart = report.panels().stream().filter(p -> p.id().equals("riskMi")).findFirst().orElseThrow();
         assertThat(chart.yLabel()).isEqualTo("%");
         double[] y = chart.series().get(0).y();
-        assertThat(y[y.length - 1]).isCloseTo(0.79, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(y[y.length - 1]).isCloseTo(0.79, offset(1e-12));
     }
 
     /**
