@@ -251,8 +251,6 @@ final class ComparePage {
         return r.longRuns().stream().allMatch(x -> x.trajectory().channels().stream().anyMatch(c -> c.id().equals(channel)));
     }
 
-
-
     static String fmt(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e9) {
             return Long.toString((long) v);

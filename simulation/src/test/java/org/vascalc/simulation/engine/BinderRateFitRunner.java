@@ -33,7 +33,7 @@ class BinderRateFitRunner {
             UnivariateFunction residual = logRate -> BinderMealBinding.boundMmol(
                     base.with(Map.of("binderRate", Math.exp(logRate))), PhosphateBinderKind.SEVELAMER, 2400) - target;
             double logRate = new BracketingNthOrderBrentSolver(1e-4, 5)
-                    .solve(60, residual, Math.log(0.01), Math.log(5), AllowedSolution.ANY_SIDE);
+                    .solve(60, residual, Math.log(0.1), Math.log(5), AllowedSolution.ANY_SIDE); // binderRate's range
             double rate = Math.exp(logRate);
             ParameterCatalog c = base.with(Map.of("binderRate", rate));
             double sev = BinderMealBinding.boundMmol(c, PhosphateBinderKind.SEVELAMER, 2400);
@@ -44,7 +44,7 @@ class BinderRateFitRunner {
                     sev * BinderMealBinding.MG_P_PER_MMOL - 63.2, la, la * BinderMealBinding.MG_P_PER_MMOL,
                     la * BinderMealBinding.MG_P_PER_MMOL - 135.1);
         }
-        for (double rate : new double[] {0.05, 0.2, 0.4, 1, 5}) {
+        for (double rate : new double[] {0.1, 0.2, 0.4, 1, 5}) { // the old 0.05 lies below the range
             ParameterCatalog c = base.with(Map.of("binderRate", rate));
             double sev = BinderMealBinding.boundMmol(c, PhosphateBinderKind.SEVELAMER, 2400);
             System.out.printf(Locale.ROOT, "binderRate %.2f: sevelamer 2.4 g binds %.3f mmol (%.1f mg)%n", rate,
