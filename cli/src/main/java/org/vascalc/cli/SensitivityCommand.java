@@ -52,9 +52,9 @@ import picocli.CommandLine.Spec;
             "500 mg calcium carbonate twice a day, 10 years). Default outputs: " + "cacAgatston, cacMedialMass,",
             "cacIntimalMass, pwv, sbp, lvMass, riskMi, serumCalciumTotal, pth, dpUcMgp.",
             "",
-            "Time: up to 4 runs per parameter, about 1 050 runs of the default ten-year scenario (the first",
-            "line printed says how many): 35-50 s on two lightly shared cores, about 2 min on two busy ones",
-            "(2026-12-01); the time grows with the scenario's length.",
+            "Time: up to 4 runs per parameter, about 1 130 runs of the default ten-year scenario (the first",
+            "line printed says how many): 17-26 s on two lightly shared cores (2026-12-03), longer on busy ones;",
+            "the time grows with the scenario's length.",
             ""},
         footer = {"", "Examples:",
             "  ./vascalc sensitivity --top 5",
@@ -162,14 +162,22 @@ final class SensitivityCommand implements Callable<Integer> {
                 new org.vascalc.simulation.Recording(ids, rec.intervalHours(), rec.fineIntervalHours(), 0, 0));
     }
 
-    @Override
-    public Integer call() throws IOException, InterruptedException {
-        PrintWriter o = spec.commandLine().getOut();
+    /** What the command analyses, resolved from its options: also read by the test of the generated pages. */
+    record Setup(SimulatorFactory factory, Scenario scenario, String label, ParameterCatalog catalog, List<String> ids,
+                 List<String> only) {
+
+        /** {@link SensitivityAnalysis#inputsSha256} of this setup, in fast mode (the only mode the command runs). */
+        String inputsSha256() {
+            return new SensitivityAnalysis(factory, catalog, 1).inputsSha256(scenario, Mode.FAST, ids, only);
+        }
+    }
+
+    /** Reads the scenario and the parameter set, and checks the names, before anything runs. */
+    Setup setup() {
         PrintWriter err = spec.commandLine().getErr();
         if (top < 1 || top > MAX_TOP) {
             throw new UserInputException("--top = " + top + " is outside the allowed range 1 to " + MAX_TOP);
         }
-        int workers = CohortCommand.workerThreads(threads);
         Scenario scenario;
         String label;
         java.util.Map<String, Double> fromFile = java.util.Map.of();
@@ -205,6 +213,19 @@ final class SensitivityCommand implements Callable<Integer> {
                 }
             }
         }
+        return new Setup(factory, scenario, label, catalog, ids, only);
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Setup setup = setup();
+        int workers = CohortCommand.workerThreads(threads);
+        Scenario scenario = setup.scenario();
+        List<String> ids = setup.ids();
+        SimulatorFactory factory = setup.factory();
+        ParameterCatalog catalog = setup.catalog();
         if (out != null) {
             CliFiles.requireFolderCanBeWritten(out);
         }
@@ -237,7 +258,7 @@ final class SensitivityCommand implements Callable<Integer> {
                     + "simulate's trajectory CSV)", e);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        SensitivityReport report = new SensitivityReport(r, label);
+        SensitivityReport report = new SensitivityReport(r, setup.label());
         o.print(report.console(top));
         o.printf(Locale.ROOT, "%d runs in %.1f s on %d thread%s%n", r.runs(), seconds, workers, workers == 1 ? "" : "s");
         if (out != null) {

@@ -19,6 +19,9 @@ final class SensitivityReport {
     /** A swing below this fraction of the baseline does not put an assumption on the list (0.1 %). */
     static final double SIGNIFICANT_SWING = 1e-3;
 
+    /** The test that compares a generated page's inputs sha256 and baselines with today's model. */
+    static final String STALENESS_TEST = "SensitivityPagesTest";
+
     private final Result r;
     private final String scenarioLabel;
 
@@ -137,8 +140,11 @@ final class SensitivityReport {
         sb.append("- Numerical floor: the adaptive step control sees every state, so a number that cannot act on an ")
                 .append("output still moves it by solver round-off (an MI hazard moves serum calcium by 3e-10 of ")
                 .append("its value). A swing below 1e-6 of the baseline is counted as no effect and not listed.\n");
-        sb.append(String.format(Locale.ROOT, "- %d model runs; parameter set sha256 `%s`.%n%n", r.runs(),
-                r.catalogSha256()));
+        sb.append(String.format(Locale.ROOT, "- %d model runs; inputs sha256 `%s` (every parameter's value, unit, "
+                + "range varied and evidence kind, the scenario and the outputs: what the numbers below were computed "
+                + "from; `%s` fails when today's catalog or scenario gives another); parameter set sha256 `%s` "
+                + "(the whole catalog, its evidence texts included, as every output records it).%n%n", r.runs(),
+                r.inputsSha256(), STALENESS_TEST, r.catalogSha256()));
 
         Map<String, List<String>> assumedInTop = new LinkedHashMap<>();
         for (int k = 0; k < r.outputs().size(); k++) {
@@ -185,7 +191,7 @@ final class SensitivityReport {
                 ? Integer.compare(bestRank(a.getValue()), bestRank(b.getValue())) : a.getKey().compareTo(b.getKey()));
         for (Map.Entry<String, List<String>> e : list) {
             Parameter p = r.parameter(e.getKey()).plan().parameter();
-            String why = p.evidence().describe().replaceFirst("^assumption: ", "").replace("|", "/");
+            String why = rationale(p);
             sb.append(String.format(Locale.ROOT, "| `%s` | %s | %s to %s | %s | %s | %s |%n", p.name(), g(p.value()),
                     g(p.low()), g(p.high()), p.unit(), String.join(", ", e.getValue()), why));
         }
@@ -209,6 +215,11 @@ final class SensitivityReport {
             }
         }
         return sb.toString();
+    }
+
+    /** An assumed number's rationale as the page's table shows it: the catalog's text, a table's bars replaced. */
+    static String rationale(Parameter p) {
+        return p.evidence().describe().replaceFirst("^assumption: ", "").replace("|", "/");
     }
 
     /** The ranking of output {@code k} without the parameters that have no effect on it. */

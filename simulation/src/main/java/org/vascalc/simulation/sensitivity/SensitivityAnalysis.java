@@ -226,9 +226,13 @@ public final class SensitivityAnalysis {
         }
     }
 
-    /** The whole analysis: the baseline, and every parameter's result in catalog order. */
+    /**
+     * The whole analysis: the baseline, and every parameter's result in catalog order.
+     * {@code catalogSha256} is the whole catalog's (evidence texts included), as every output records it;
+     * {@code inputsSha256} is {@link #inputsSha256} of what the numbers were computed from.
+     */
     public record Result(Scenario scenario, Mode mode, List<OutputChannel> outputs, double[] baseline,
-                         List<ParameterResult> parameters, String catalogSha256, int runs) {
+                         List<ParameterResult> parameters, String catalogSha256, String inputsSha256, int runs) {
         public Result {
             outputs = List.copyOf(outputs);
             parameters = List.copyOf(parameters);
@@ -306,6 +310,42 @@ public final class SensitivityAnalysis {
                 .filter(x -> !Double.isNaN(x) && x != v).toArray();
     }
 
+    /** {@code scenario} as the analysis runs it: recording {@code outputIds}. */
+    public static Scenario analysed(Scenario scenario, List<String> outputIds) {
+        Recording rec = scenario.recording();
+        return new Scenario(scenario.name(), scenario.description(), scenario.patient(), scenario.conditions(),
+                scenario.interventions(), scenario.durationDays(),
+                new Recording(outputIds, rec.intervalHours(), rec.fineIntervalHours(), rec.fineFromDay(), rec.fineToDay()));
+    }
+
+    /**
+     * SHA-256 of everything the analysis's numbers are computed from, apart from the model's code: every
+     * parameter's plan (name, role, value, unit, evidence kind, the values run), the parameters analysed
+     * ({@code only}, null for all), the mode and the scenario as run. A generated page records it, so a
+     * test can tell without re-running that the page's numbers may have moved (a value or range changed,
+     * or the scenario), while an edit of the catalog's evidence texts, which the numbers do not read,
+     * leaves it alone (unlike {@link ParameterCatalog#sha256}). The scenario enters by its record
+     * text: patient, conditions, interventions and recording are records of numbers, strings, enums and
+     * lists, whose text is their content.
+     */
+    public String inputsSha256(Scenario scenario, Mode mode, List<String> outputIds, List<String> only) {
+        StringBuilder sb = new StringBuilder("vascalc sensitivity inputs 1\n");
+        for (Plan p : plans()) {
+            sb.append(String.join(",", p.name(), p.role().name(), Double.toString(p.parameter().value()),
+                    p.parameter().unit(), p.evidenceKind(), Double.toString(p.low()), Double.toString(p.high()),
+                    Double.toString(p.down()), Double.toString(p.up()), String.join("+", p.together()))).append('\n');
+        }
+        sb.append("only ").append(only == null ? "all" : String.join(",", only)).append('\n');
+        sb.append("mode ").append(mode.name()).append('\n');
+        sb.append(analysed(scenario, outputIds)).append('\n');
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * Runs the analysis of {@code scenario} over every parameter (or those named in {@code only}, if
      * not null). The baseline runs first; if it fails the exception propagates (an unknown output id
@@ -313,10 +353,7 @@ public final class SensitivityAnalysis {
      */
     public Result run(Scenario scenario, Mode mode, List<String> outputIds, List<String> only, Progress progress)
             throws InterruptedException {
-        Recording rec = scenario.recording();
-        Scenario s = new Scenario(scenario.name(), scenario.description(), scenario.patient(), scenario.conditions(),
-                scenario.interventions(), scenario.durationDays(),
-                new Recording(outputIds, rec.intervalHours(), rec.fineIntervalHours(), rec.fineFromDay(), rec.fineToDay()));
+        Scenario s = analysed(scenario, outputIds);
         List<Plan> plans = new ArrayList<>();
         for (Plan p : plans()) {
             if (only == null || only.contains(p.name())) {
@@ -438,7 +475,8 @@ public final class SensitivityAnalysis {
                 results.add(new ParameterResult(p, atLow, atHigh, el, String.join("; ", failed)));
             }
         }
-        return new Result(s, mode, channels, baseline, results, catalog.sha256(), total);
+        return new Result(s, mode, channels, baseline, results, catalog.sha256(),
+                inputsSha256(scenario, mode, outputIds, only), total);
     }
 
     private static double[] nan(int n) {
