@@ -285,7 +285,11 @@ final class SensitivityCommand implements Callable<Integer> {
             String command = "./vascalc sensitivity" + (file == null ? "" : " " + file)
                     + (outputs == null ? "" : ids.stream().map(i -> " --output " + i).reduce("", String::concat))
                     + (only == null ? "" : only.stream().map(i -> " --parameter " + i).reduce("", String::concat))
-                    + (top == 10 ? "" : " --top " + top) + " --write " + write;
+                    + (top == 10 ? "" : " --top " + top)
+                    // a page made from another parameter set says so, or its command would not remake it
+                    + (parameters == null ? "" : " --parameters " + parameters)
+                    + (sets == null ? "" : sets.stream().map(x -> " --set " + x).reduce("", String::concat))
+                    + " --write " + write;
             AtomicFiles.writeString(write, report.markdown(top, command));
             o.println("page       " + write);
         }

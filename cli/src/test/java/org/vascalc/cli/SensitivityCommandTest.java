@@ -52,7 +52,9 @@ class SensitivityCommandTest {
         assertThat(ImageIO.read(dir.resolve("out/tornado-serumCalciumTotal.png").toFile()).getWidth()).isGreaterThan(500);
         String page = Files.readString(md);
         assertThat(page).contains("## serumCalciumTotal (mmol/L)").contains("| 1 | `caTotalRef` | literature |")
-                .contains("## The assumptions that most need evidence").contains("`habitualSnackHour`: run failed");
+                .contains("## The assumptions that most need evidence").contains("`habitualSnackHour`: run failed")
+                // the command a page names remakes it: with the catalog it was made from, not the model's
+                .contains("--top 3 --parameters " + catalog + " --write " + md);
     }
 
     /** As {@code trial --write}: a page in a folder that does not exist yet is written, the folder made. */
