@@ -166,7 +166,9 @@ final class TrialCommand implements Callable<Integer> {
         }
         if (write != null) {
             String prov = "tool " + BuildInfo.version() + ", commit " + BuildInfo.commit() + "\nparameter set sha256 "
-                    + catalog.sha256() + CliFiles.overridesLine(parameterSet.changes()) + "\n" + size + " members per arm, seed " + seed + ", fast mode"
+                    + catalog.sha256() + CliFiles.overridesLine(parameterSet.changes())
+                    + "\nparameter values sha256 " + catalog.valuesSha256() // read by GeneratedPagesStampTest
+                    + "\n" + size + " members per arm, seed " + seed + ", fast mode"
                     + (parameterDraws == null ? "" : "\n" + parameterDraws + " parameter sets, parameter seed " + parameterSeed);
             try {
                 AtomicFiles.writeString(write, TrialReport.markdown(results, prov));

@@ -75,7 +75,9 @@ final class ValidateCommand implements Callable<Integer> {
         o.println(tally(rows));
         if (write != null) {
             String prov = "tool " + BuildInfo.version() + ", commit " + BuildInfo.commit() + "\nparameter set sha256 "
-                    + catalog.sha256() + CliFiles.overridesLine(parameterSet.changes()) + "\nscope " + scope.strip().toLowerCase(Locale.ROOT);
+                    + catalog.sha256() + CliFiles.overridesLine(parameterSet.changes())
+                    + "\nparameter values sha256 " + catalog.valuesSha256() // read by GeneratedPagesStampTest
+                    + "\nscope " + scope.strip().toLowerCase(Locale.ROOT);
             try {
                 AtomicFiles.writeString(write, ValidationReport.markdown(rows, prov));
             } catch (IOException e) {

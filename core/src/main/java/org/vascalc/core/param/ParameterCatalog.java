@@ -197,6 +197,20 @@ public final class ParameterCatalog {
         return known;
     }
 
+    /**
+     * SHA-256 of the values alone ({@code name,value} per line, in order): what a run reads from the
+     * catalog. A generated page whose numbers are runs at the catalog's values (docs/validation.md,
+     * docs/trials.md) records it beside {@link #sha256}, so a test can tell that a value changed since
+     * the page was made, while an edit of an evidence text, a unit or a range leaves it alone.
+     */
+    public String valuesSha256() {
+        StringBuilder sb = new StringBuilder();
+        for (Parameter p : byName.values()) {
+            sb.append(p.name()).append(',').append(Double.toString(p.value())).append('\n');
+        }
+        return HexFormat.of().formatHex(newSha256().digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
     private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

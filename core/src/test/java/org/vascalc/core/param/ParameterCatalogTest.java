@@ -55,6 +55,17 @@ class ParameterCatalogTest {
     }
 
     @Test
+    void theValuesHashMovesWithAValueAndNotWithAnEvidenceTextOrARange() {
+        ParameterCatalog c = ParameterCatalog.parse(CSV, "test.csv");
+        ParameterCatalog reworded = ParameterCatalog.parse(CSV.replace("slow reversal", "slower reversal")
+                .replace("V1,14,L,10,20", "V1,14,L,9,21"), "reworded.csv");
+        assertThat(reworded.sha256()).isNotEqualTo(c.sha256());
+        assertThat(reworded.valuesSha256()).isEqualTo(c.valuesSha256());
+        assertThat(c.with(Map.of("kOff", 0.02)).valuesSha256()).isNotEqualTo(c.valuesSha256());
+        assertThat(c.valuesSha256()).hasSize(64).isEqualTo(c.with(Map.of()).valuesSha256());
+    }
+
+    @Test
     void aDerivedCatalogsHashIsTheHashOfItsTextWhereverItsValuesChanged() throws Exception {
         // longer than a SHA-256 block before and after each change, so the continued state matters
         ParameterCatalog c = ParameterCatalog.parse(CSV + """
