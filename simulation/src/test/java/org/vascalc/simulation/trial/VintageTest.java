@@ -89,6 +89,7 @@ class VintageTest {
                 .isNotEqualTo(none.outcomes().get(0).estimate());
         assertThat(TrialReport.markdown(List.of(one), "p"))
                 .contains("for 1 year before randomisation (the baseline is read there)");
+        assertThat(TrialReport.lines(one).get(1)).contains("0.1 years after 1 year on the conditions");
     }
 
     @Test
