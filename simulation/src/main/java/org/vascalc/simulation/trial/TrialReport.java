@@ -128,8 +128,8 @@ public final class TrialReport {
                     .append(r.screened()).append(" candidates: ").append(inclusion(s.inclusion())).append(")")
                     .append(s.conditions().isEmpty() ? "" : ", " + s.conditions().stream().map(Condition::describe)
                             .collect(java.util.stream.Collectors.joining("; ")))
-                    .append(s.vintage().isNone() ? "" : " for " + s.vintage().describe()
-                            + " before randomisation (the baseline is read there)")
+                    .append(s.vintage().isNone() ? "" : "; " + s.vintage().describe()
+                            + " on them before randomisation (the baseline is read there)")
                     .append(", ").append(fmt(s.years())).append(s.years() == 1 ? " year, seed " : " years, seed ").append(r.seed()).append(".\n");
             for (TrialSpec.Arm a : s.arms()) {
                 b.append("  - arm `").append(a.label()).append("`: ").append(a.description().strip()).append("\n");

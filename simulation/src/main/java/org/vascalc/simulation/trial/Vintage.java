@@ -70,10 +70,10 @@ public record Vintage(double lowYears, double highYears) {
         return 7 * Math.rint(years * Time.DAYS_PER_YEAR / 7);
     }
 
-    /** The vintage in words for reports ("4 years", "1-8 years, uniform per member"). */
+    /** The vintage in words for reports ("4 years", "1-8 years (uniform per member)"). */
     public String describe() {
         return isFixed() ? fmt(lowYears) + (lowYears == 1 ? " year" : " years")
-                : fmt(lowYears) + "-" + fmt(highYears) + " years, uniform per member";
+                : fmt(lowYears) + "-" + fmt(highYears) + " years (uniform per member)";
     }
 
     private static SplittableRandom stream(long seed, long index) {

@@ -88,7 +88,7 @@ class VintageTest {
         assertThat(one.outcomes().get(0).estimate()).isEqualTo(two.outcomes().get(0).estimate())
                 .isNotEqualTo(none.outcomes().get(0).estimate());
         assertThat(TrialReport.markdown(List.of(one), "p"))
-                .contains("for 1 year before randomisation (the baseline is read there)");
+                .contains("haemodialysis; 1 year on them before randomisation (the baseline is read there)");
         assertThat(TrialReport.lines(one).get(1)).contains("0.1 years after 1 year on the conditions");
     }
 
@@ -144,7 +144,7 @@ class VintageTest {
         assertThat(v.days(7, 0)).as("another seed, another draw").isNotEqualTo(v.days(8, 0));
         assertThat(Vintage.NONE.days(7, 0)).isZero();
         assertThat(Vintage.fixed(4).days(1, 0)).isEqualTo(Vintage.fixed(4).days(2, 9)).as("4 years in whole weeks").isEqualTo(1463);
-        assertThat(v.describe()).isEqualTo("1-8 years, uniform per member");
+        assertThat(v.describe()).isEqualTo("1-8 years (uniform per member)");
         assertThatThrownBy(() -> new Vintage(-1, 2)).hasMessage("vintage must be 0 to 30 years, got low -1, high 2");
         assertThatThrownBy(() -> new Vintage(3, 2)).hasMessage("vintage low 3 years is above high 2 years");
         assertThatThrownBy(() -> new TrialSpec("v", "t", "c", "d", Population.CRIC, TrialSpec.Inclusion.everyone(),
