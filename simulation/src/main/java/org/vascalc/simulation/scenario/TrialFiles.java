@@ -34,6 +34,7 @@ import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.patient.Sex;
 import org.vascalc.simulation.cohort.Population;
 import org.vascalc.simulation.trial.TrialSpec;
+import org.vascalc.simulation.trial.Vintage;
 
 /**
  * Reads trial files ({@code examples/trials/<key>.yaml}, format in docs/trials.md) into
@@ -48,7 +49,7 @@ public final class TrialFiles {
     public static final String FOLDER = "examples/trials";
 
     static final Set<String> TRIAL = keys("title", "citation", "design", "population", "inclusion", "conditions",
-            "years", "arms", "outcomes", "mapping");
+            "vintageYears", "years", "arms", "outcomes", "mapping");
     static final Set<String> INCLUSION = keys("sex", "ageYears", "egfrMlPerMin", "baselineCacAgatston", "noStatin",
             "diabetes", "vitaminKIntakeUgPerDay", "serumPhosphateMmolPerL");
     static final Set<String> RANGE = keys("low", "high");
@@ -65,6 +66,8 @@ public final class TrialFiles {
             "serumPhosphate", "mmol/L");
 
     static final ValidRange YEARS = ValidRange.of("follow-up", "years", 0.05, 40);
+    static final ValidRange VINTAGE = ValidRange.of("time on the conditions before randomisation", "years", 0,
+            Vintage.MAX_YEARS);
     static final ValidRange CAC = ValidRange.of("baseline Agatston score", "AU", 0, 10000);
     static final ValidRange VITAMIN_K_INTAKE = ValidRange.of("usual dietary vitamin K intake", "ug/d", 0, 5000);
     static final ValidRange EFFECT = ValidRange.of("published effect", "", -1e6, 1e6);
@@ -166,6 +169,7 @@ public final class TrialFiles {
             for (int i = 0; i < cs.size(); i++) {
                 ScenarioFiles.condition(cs.get(i), "conditions[" + i + "]", problems).ifPresent(conditions::add);
             }
+            Vintage vintage = vintage(r, conditions.isEmpty() && cs.isEmpty());
             double years = r.number("years", YEARS);
             List<TrialSpec.Arm> arms = new ArrayList<>();
             List<JsonNode> as = r.list("arms");
@@ -194,11 +198,57 @@ public final class TrialFiles {
             }
             try {
                 return new TrialSpec(key, title, citation, design, population, inclusion, conditions, years, arms,
-                        outcomes, mapping);
+                        outcomes, mapping, vintage);
             } catch (IllegalArgumentException | NullPointerException e) {
                 problems.error("(top level)", e.getMessage());
                 return null;
             }
+        }
+
+        /**
+         * {@code vintageYears}: one number (every member) or {@code {low, high}} (uniform per member), years;
+         * absent: no vintage. Null (and an error) if invalid.
+         */
+        private Vintage vintage(FieldReader r, boolean noConditions) {
+            if (!r.has("vintageYears")) {
+                return Vintage.NONE;
+            }
+            String path = r.pathOf("vintageYears");
+            JsonNode n = r.raw("vintageYears");
+            Vintage v;
+            if (n != null && n.isObject()) {
+                FieldReader vr = FieldReader.of(n, path, problems, RANGE);
+                if (vr == null) {
+                    return null;
+                }
+                OptionalDouble lo = vr.optionalNumber("low", VINTAGE);
+                OptionalDouble hi = vr.optionalNumber("high", VINTAGE);
+                if (lo.isEmpty() || hi.isEmpty()) {
+                    problems.error(path, "give both low and high (years), or one number for every member");
+                    return null;
+                }
+                if (Double.isNaN(lo.getAsDouble()) || Double.isNaN(hi.getAsDouble())) {
+                    return null;
+                }
+                if (lo.getAsDouble() > hi.getAsDouble()) {
+                    problems.error(vr.pathOf("low"), "low = " + lo.getAsDouble() + " years is above high = "
+                            + hi.getAsDouble() + " years");
+                    return null;
+                }
+                v = new Vintage(lo.getAsDouble(), hi.getAsDouble());
+            } else {
+                double y = r.number("vintageYears", VINTAGE);
+                if (Double.isNaN(y)) {
+                    return null;
+                }
+                v = Vintage.fixed(y);
+            }
+            if (!v.isNone() && noConditions) {
+                problems.error(path, "a vintage is time on the trial's conditions before randomisation, but "
+                        + "conditions is empty; give a condition (e.g. [{type: haemodialysis}]) or leave vintageYears out");
+                return null;
+            }
+            return v;
         }
 
         private Population population(FieldReader r) {

@@ -20,14 +20,23 @@ public record MemberRun(VirtualPerson person, double[] first, double[] last) {
     /** The CT calcium score output. */
     public static final String CAC = "cacAgatston";
 
-    /** Reads the member's run of {@code outputs}. */
+    /** Reads the member's run of {@code outputs}, the baseline at the run's start. */
     static MemberRun of(VirtualPerson p, SimulationResult r, List<String> outputs) {
+        return of(p, r, outputs, 0);
+    }
+
+    /**
+     * Reads the member's run of {@code outputs}, the baseline at {@code baselineHours} (randomisation,
+     * after the member's vintage; the run must have recorded that instant).
+     */
+    static MemberRun of(VirtualPerson p, SimulationResult r, List<String> outputs, double baselineHours) {
         Trajectory tr = r.trajectory();
+        int at = row(tr, baselineHours);
         double[] first = new double[outputs.size()];
         double[] last = new double[outputs.size()];
         for (int k = 0; k < outputs.size(); k++) {
             String id = outputs.get(k);
-            first[k] = tr.series(id)[0];
+            first[k] = tr.series(id)[at];
             last[k] = tr.last(id);
             if (CAC.equals(id)) {
                 first[k] *= Math.exp(p.scanErrorBaseline());
@@ -35,5 +44,15 @@ public record MemberRun(VirtualPerson person, double[] first, double[] last) {
             }
         }
         return new MemberRun(p, first, last);
+    }
+
+    /** The row recorded at {@code hours}. */
+    private static int row(Trajectory tr, double hours) {
+        for (int i = 0; i < tr.size(); i++) {
+            if (Math.abs(tr.time(i) - hours) < 1e-6) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("the run recorded no row at " + hours + " h (the baseline)");
     }
 }

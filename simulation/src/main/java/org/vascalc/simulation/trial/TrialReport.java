@@ -23,8 +23,9 @@ public final class TrialReport {
         TrialSpec s = r.spec();
         out.add(String.format(Locale.ROOT, "trial      %s: %s [%s]", s.key(), s.title(), s.citation()));
         out.add(String.format(Locale.ROOT, "run        %d %s-like members per arm (accepted among the first %d candidates), seed %d, "
-                        + "%s years, arms %s (%.1f s)", r.members(), s.population().label(), r.screened(), r.seed(),
-                fmt(s.years()), String.join(" vs ", s.arms().stream().map(TrialSpec.Arm::label).toList()), r.seconds()));
+                        + "%s years%s, arms %s (%.1f s)", r.members(), s.population().label(), r.screened(), r.seed(),
+                fmt(s.years()), s.vintage().isNone() ? "" : " after " + s.vintage().describe() + " on the conditions",
+                String.join(" vs ", s.arms().stream().map(TrialSpec.Arm::label).toList()), r.seconds()));
         r.parameterUncertainty().ifPresent(u -> out.add(String.format(Locale.ROOT,
                 "parameters %d sets (seed %d) of %d drawn parameters, the same members in each%s: %s", u.sets(),
                 u.seed(), u.drawn().size(), u.failed() > 0 ? ", " + u.failed() + " failed (" + u.firstFailure() + ")" : "",
@@ -127,6 +128,8 @@ public final class TrialReport {
                     .append(r.screened()).append(" candidates: ").append(inclusion(s.inclusion())).append(")")
                     .append(s.conditions().isEmpty() ? "" : ", " + s.conditions().stream().map(Condition::describe)
                             .collect(java.util.stream.Collectors.joining("; ")))
+                    .append(s.vintage().isNone() ? "" : "; " + s.vintage().describe()
+                            + " on them before randomisation (the baseline is read there)")
                     .append(", ").append(fmt(s.years())).append(s.years() == 1 ? " year, seed " : " years, seed ").append(r.seed()).append(".\n");
             for (TrialSpec.Arm a : s.arms()) {
                 b.append("  - arm `").append(a.label()).append("`: ").append(a.description().strip()).append("\n");

@@ -95,7 +95,7 @@ public final class TrialRunner {
         Screened s = screen(spec, size, seed, runner, (d, n) -> progress.finished(d, n + allArmRuns));
         int screenRuns = s.screenRuns();
         int total = screenRuns + allArmRuns;
-        List<List<MemberRun>> byArm = arms(spec, s.members(), runner, outputs, screenRuns, total, progress);
+        List<List<MemberRun>> byArm = arms(spec, s.members(), seed, runner, outputs, screenRuns, total, progress);
         List<TrialResult.OutcomeResult> results = new ArrayList<>();
         for (int k = 0; k < spec.outcomes().size(); k++) {
             TrialSpec.Outcome o = spec.outcomes().get(k);
@@ -115,7 +115,7 @@ public final class TrialRunner {
             List<List<MemberRun>> setArms;
             try {
                 CohortRunner setRunner = new CohortRunner(factory, catalog.with(sets.get(j)), threads);
-                setArms = arms(spec, s.members(), setRunner, outputs, before, total, progress);
+                setArms = arms(spec, s.members(), seed, setRunner, outputs, before, total, progress);
             } catch (RuntimeException ex) { // the model refused this set (e.g. no steady state): recorded, not fatal
                 failed++;
                 if (firstFailure.isEmpty()) {
@@ -142,14 +142,16 @@ public final class TrialRunner {
     }
 
     /** Every arm over {@code members}; progress counts from {@code before} out of {@code total}. */
-    private static List<List<MemberRun>> arms(TrialSpec spec, List<VirtualPerson> members, CohortRunner runner,
-                                              List<String> outputs, int before, int total, CohortProgress progress) {
+    private static List<List<MemberRun>> arms(TrialSpec spec, List<VirtualPerson> members, long seed,
+                                              CohortRunner runner, List<String> outputs, int before, int total,
+                                              CohortProgress progress) {
         List<List<MemberRun>> byArm = new ArrayList<>();
         int size = members.size();
         for (TrialSpec.Arm arm : spec.arms()) {
             int at = before + byArm.size() * size;
-            byArm.add(runner.run(members, p -> scenario(spec, arm, p, spec.years(), outputs), Mode.FAST,
-                    (p, r) -> MemberRun.of(p, r, outputs),
+            byArm.add(runner.run(members,
+                    p -> scenario(spec, arm, p, vintageDays(spec, seed, p), spec.years(), outputs), Mode.FAST,
+                    (p, r) -> MemberRun.of(p, r, outputs, Time.days(vintageDays(spec, seed, p))),
                     (d, n) -> progress.finished(at + d, total)));
         }
         return byArm;
@@ -203,8 +205,9 @@ public final class TrialRunner {
             if (inc.needsBaselineScan()) {
                 int before = screenRuns;
                 List<MemberRun> scans = runner.run(batch,
-                        p -> scenario(spec, spec.control(), p, 1 / Time.DAYS_PER_YEAR, SCREENED),
-                        Mode.FAST, (p, r) -> MemberRun.of(p, r, SCREENED),
+                        p -> scenario(spec, spec.control(), p, vintageDays(spec, seed, p), 1 / Time.DAYS_PER_YEAR,
+                                SCREENED),
+                        Mode.FAST, (p, r) -> MemberRun.of(p, r, SCREENED, Time.days(vintageDays(spec, seed, p))),
                         (d, n) -> progress.finished(before + d, before + n + (size - members.size()) * 2));
                 screenRuns += batch.size();
                 for (MemberRun m : scans) {
@@ -255,15 +258,59 @@ public final class TrialRunner {
         return List.copyOf(ids);
     }
 
-    /** The member's scenario in one arm: the trial's conditions, their own statin unless the arm gives one, the arm's interventions. */
-    static Scenario scenario(TrialSpec spec, TrialSpec.Arm arm, VirtualPerson p, double years, List<String> outputs) {
-        double days = years * Time.DAYS_PER_YEAR;
+    /** Member {@code p}'s vintage in days (0 without one): the same in every arm and screening run. */
+    static double vintageDays(TrialSpec spec, long seed, VirtualPerson p) {
+        return spec.vintage().days(seed, p.index());
+    }
+
+    /**
+     * The member's scenario in one arm: the trial's conditions from the start; for the first
+     * {@code vintageDays} (the member's years on the conditions before randomisation) nothing but their
+     * own statin; then {@code years} of follow-up with their own statin unless the arm gives one, and the
+     * arm's interventions, each schedule moved to start at randomisation. Recorded at the start, at
+     * randomisation (the baseline) and at the end. Without a vintage this is the run before vintages,
+     * recorded at the start and the end.
+     */
+    static Scenario scenario(TrialSpec spec, TrialSpec.Arm arm, VirtualPerson p, double vintageDays, double years,
+                             List<String> outputs) {
+        double followUpDays = years * Time.DAYS_PER_YEAR;
+        double days = vintageDays + followUpDays;
         List<Intervention> ivs = new ArrayList<>();
         if (!arm.givesStatin()) {
             p.statin().ifPresent(s -> ivs.add(new Intervention.Statin(s, Schedule.daily(20))));
+        } else if (vintageDays > 0) { // their own statin until randomisation, the arm's from then
+            p.statin().ifPresent(s -> ivs.add(new Intervention.Statin(s, Schedule.daily(20).between(0, vintageDays))));
         }
-        ivs.addAll(arm.interventions());
+        arm.interventions().forEach(iv -> ivs.add(delayed(iv, vintageDays)));
+        Recording rec = vintageDays > 0
+                // one fine row at randomisation: a window of half an hour with an hourly step
+                ? new Recording(outputs, Time.days(days), 1, vintageDays, vintageDays + 1.0 / 48)
+                : new Recording(outputs, Time.days(days), Time.days(days), 0, 0);
         return new Scenario(p.patient().id(), "trial " + spec.key() + ", arm " + arm.label(), p.patient(),
-                spec.conditions(), ivs, days, new Recording(outputs, Time.days(days), Time.days(days), 0, 0));
+                spec.conditions(), ivs, days, rec);
+    }
+
+    /** The member's scenario in one arm with no vintage (follow-up from the start). */
+    static Scenario scenario(TrialSpec spec, TrialSpec.Arm arm, VirtualPerson p, double years, List<String> outputs) {
+        return scenario(spec, arm, p, 0, years, outputs);
+    }
+
+    /** {@code iv} with its schedule moved {@code days} later (itself when 0). */
+    static Intervention delayed(Intervention iv, double days) {
+        if (days == 0) {
+            return iv;
+        }
+        Schedule s = iv.schedule().between(iv.schedule().startDay() + days, iv.schedule().stopDay() + days);
+        return switch (iv) {
+            case Intervention.DietaryCalcium x -> new Intervention.DietaryCalcium(x.mgPerMeal(), s);
+            case Intervention.CalciumDrink x -> new Intervention.CalciumDrink(x.mgPerDrink(), s);
+            case Intervention.CalciumSupplement x ->
+                    new Intervention.CalciumSupplement(x.elementalMgPerDose(), x.salt(), x.withFood(), s);
+            case Intervention.DietaryPhosphate x -> new Intervention.DietaryPhosphate(x.mgPhosphorusPerMeal(), s);
+            case Intervention.VitaminK x -> new Intervention.VitaminK(x.form(), x.microgramsPerDose(), s);
+            case Intervention.Warfarin x -> new Intervention.Warfarin(x.mgPerDose(), s);
+            case Intervention.PhosphateBinder x -> new Intervention.PhosphateBinder(x.kind(), x.mgPerDose(), s);
+            case Intervention.Statin x -> new Intervention.Statin(x.intensity(), s);
+        };
     }
 }

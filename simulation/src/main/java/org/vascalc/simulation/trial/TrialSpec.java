@@ -26,10 +26,12 @@ import org.vascalc.simulation.cohort.Population;
  * @param arms        the arms; the first is the control every other arm is compared with
  * @param outcomes    what is compared
  * @param mapping     how the design was mapped onto the model and what could not be (free text)
+ * @param vintage     how long members have had the conditions before randomisation ({@link Vintage#NONE}:
+ *                    they start them at randomisation)
  */
 public record TrialSpec(String key, String title, String citation, String design, Population population,
                         Inclusion inclusion, List<Condition> conditions, double years, List<Arm> arms,
-                        List<Outcome> outcomes, String mapping) {
+                        List<Outcome> outcomes, String mapping, Vintage vintage) {
 
     public TrialSpec {
         Objects.requireNonNull(key, "key");
@@ -47,6 +49,18 @@ public record TrialSpec(String key, String title, String citation, String design
         if (!(years > 0)) {
             throw new IllegalArgumentException("follow-up must be > 0 years, got " + years);
         }
+        Objects.requireNonNull(vintage, "vintage");
+        if (!vintage.isNone() && conditions.isEmpty()) {
+            throw new IllegalArgumentException("a vintage needs a condition to have been on (conditions is empty)");
+        }
+    }
+
+    /** A trial whose members start its conditions at randomisation (no vintage). */
+    public TrialSpec(String key, String title, String citation, String design, Population population,
+                     Inclusion inclusion, List<Condition> conditions, double years, List<Arm> arms,
+                     List<Outcome> outcomes, String mapping) {
+        this(key, title, citation, design, population, inclusion, conditions, years, arms, outcomes, mapping,
+                Vintage.NONE);
     }
 
     /** The control arm (the first). */

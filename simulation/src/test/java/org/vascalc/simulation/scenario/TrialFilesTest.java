@@ -19,6 +19,7 @@ import org.vascalc.core.units.MolarMass;
 import org.vascalc.simulation.cohort.Population;
 import org.vascalc.simulation.engine.ModelAssembly;
 import org.vascalc.simulation.trial.TrialSpec;
+import org.vascalc.simulation.trial.Vintage;
 
 /** Trial files: the published examples read, and each kind of mistake is reported with its field and the allowed values. */
 class TrialFilesTest {
@@ -211,6 +212,34 @@ class TrialFilesTest {
         assertThat(s.conditions()).containsExactly(new Condition.Haemodialysis());
         assertThatThrownBy(() -> TrialFiles.parse(GOOD.replace("years: 2", "conditions:\n  - type: dialysis\nyears: 2"),
                 "t", "t")).hasMessageContaining("conditions[0].type").hasMessageContaining("haemodialysis");
+    }
+
+    @Test
+    void aVintageIsOneNumberOrARangeOfYearsOnTheConditionsAndBadOnesAreNamedWithTheirRange() {
+        String onDialysis = GOOD.replace("years: 2", "conditions:\n  - type: haemodialysis\nyears: 2");
+        assertThat(TrialFiles.parse(onDialysis, "t", "t").vintage()).isEqualTo(Vintage.NONE);
+        TrialSpec fixed = TrialFiles.parse(onDialysis.replace("years: 2", "vintageYears: 4\nyears: 2"), "t", "t");
+        assertThat(fixed.vintage()).isEqualTo(Vintage.fixed(4));
+        TrialSpec drawn = TrialFiles.parse(onDialysis.replace("years: 2", "vintageYears: {low: 1, high: 8}\nyears: 2"),
+                "t", "t");
+        assertThat(drawn.vintage()).isEqualTo(new Vintage(1, 8));
+        assertThatThrownBy(() -> TrialFiles.parse(onDialysis.replace("years: 2", "vintageYears: 45\nyears: 2"), "t", "t"))
+                .hasMessageContaining("vintageYears")
+                .hasMessageContaining("time on the conditions before randomisation = 45 years is outside the allowed "
+                        + "range 0 to 30");
+        assertThatThrownBy(() -> TrialFiles.parse(onDialysis.replace("years: 2", "vintageYears: -1\nyears: 2"), "t", "t"))
+                .hasMessageContaining("vintageYears").hasMessageContaining("outside the allowed range");
+        assertThatThrownBy(() -> TrialFiles.parse(onDialysis.replace("years: 2", "vintageYears: four\nyears: 2"), "t",
+                "t")).hasMessageContaining("vintageYears").hasMessageContaining("must be a number from 0 to 30");
+        assertThatThrownBy(() -> TrialFiles.parse(onDialysis.replace("years: 2",
+                "vintageYears: {low: 8, high: 1}\nyears: 2"), "t", "t"))
+                .hasMessageContaining("vintageYears.low").hasMessageContaining("above high");
+        assertThatThrownBy(() -> TrialFiles.parse(onDialysis.replace("years: 2", "vintageYears: {low: 1}\nyears: 2"),
+                "t", "t")).hasMessageContaining("vintageYears").hasMessageContaining("give both low and high");
+        assertThatThrownBy(() -> TrialFiles.parse(GOOD.replace("years: 2", "vintageYears: 4\nyears: 2"), "t", "t"))
+                .hasMessageContaining("vintageYears").hasMessageContaining("conditions is empty");
+        assertThat(TrialFiles.parse(GOOD.replace("years: 2", "vintageYears: 0\nyears: 2"), "t", "t").vintage())
+                .as("a vintage of 0 needs no condition").isEqualTo(Vintage.NONE);
     }
 
     @Test
