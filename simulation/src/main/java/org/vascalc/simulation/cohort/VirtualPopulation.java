@@ -39,9 +39,10 @@ import org.vascalc.core.patient.Sex;
  * multiplier of plaque growth and of medial growth, with the between-person SDs of the catalog
  * ({@code plaqueSusceptibilityLogSd}, {@code medialSusceptibilityLogSd}); it enters the model as the
  * person's own {@code plaqueSusceptibility} and {@code medialSusceptibility}. Aortic stiffness
- * likewise varies between people of the same age and blood pressure (Reference Values for Arterial
- * Stiffness Collaboration, Eur Heart J 2010;31:2338): a log-normal {@code aorticStiffnessFactor}
- * with SD {@code aorticStiffnessLogSd}, truncated to the catalog range 1/3–3. Each member's two CT
+ * likewise varies between people of the same age, sex and blood pressure (NEO, van Hout et al.
+ * J Cardiovasc Magn Reson 2021;23:46, Table 3, less the spread the model already gives there): a
+ * log-normal {@code aorticStiffnessFactor} with SD {@code aorticStiffnessLogSd}, truncated to the
+ * catalog range 1/3–3. Each member's two CT
  * scans carry a multiplicative interscan error, log-normal with SD {@code ctInterscanLogSd}
  * (MESA rescans, Detrano et al. Radiology 2005;236:477), so that score changes are read as a cohort
  * reads them. Serum calcification propensity varies between people beyond their calcium and phosphate
