@@ -58,9 +58,11 @@ public final class ParameterOverrides {
         m.put("k1AbsorbedFraction", List.of("wajimaVkInputNmolPerLPerH", "vkVolumeL", "referenceK1IntakeUgPerDay"));
         m.put("mk4AbsorptionPerH", List.of("mk4EliminationPerH"));
         m.put("mk4VolumeL", List.of("mk4EliminationPerH"));
+        // The event levels are set on a virtual cohort, so the members' stiffness spread is a source too.
         m.put("miBasePerYear", List.of("miPlaqueExponent", "pwvEventRrPerMPerS", "miCalciumLogHrPerMmolL",
-                "cvDeathFractionMi"));
-        m.put("strokeBasePerYear", List.of("strokeAtheroShare", "pwvEventRrPerMPerS"));
+                "cvDeathFractionMi", "aorticStiffnessLogSd"));
+        m.put("strokeBasePerYear", List.of("strokeAtheroShare", "pwvEventRrPerMPerS", "aorticStiffnessLogSd"));
+        m.put("hfBasePerYear", List.of("aorticStiffnessLogSd"));
         return Collections.unmodifiableMap(m);
     }
 

@@ -93,7 +93,7 @@ class ParameterOverridesTest {
                 .hasMessageFindingMatch("(?s)mk4AbsorptionPerH was derived from mk4EliminationPerH.*"
                         + "mk4VolumeL was derived from mk4EliminationPerH");
         assertThatThrownBy(() -> ParameterOverrides.apply(CATALOG, List.of("miPlaqueExponent=1.2")))
-                .hasMessageContaining("--set miBasePerYear=0.0006151 to keep it knowingly");
+                .hasMessageContaining("--set miBasePerYear=0.0006299 to keep it knowingly");
         ParameterOverrides.Result both = ParameterOverrides.apply(CATALOG,
                 List.of("vkVolumeL=30", "k1AbsorbedFraction=0.66589"));
         assertThat(both.catalog().value("k1AbsorbedFraction")).isEqualTo(0.66589);
