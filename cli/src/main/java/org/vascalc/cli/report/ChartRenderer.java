@@ -43,6 +43,11 @@ public final class ChartRenderer {
         return BitmapEncoder.getBitmapBytes(chart(panel, width, height), BitmapEncoder.BitmapFormat.PNG);
     }
 
+    /** The title and legend the panel's chart draws ({@link ChartKey}: written as text above it on a phone). */
+    public static ChartKey key(Panel panel) {
+        return ChartKey.of(panel.title(), panel.series().stream().map(Series::name).toList(), PALETTE);
+    }
+
     /**
      * Renders several panels into one PNG, {@code columns} per row, each {@code width} x
      * {@code height} pixels (a run's main outputs at a glance), written atomically.

@@ -123,6 +123,8 @@ public final class HtmlReport {
                 .append("img{max-width:100%;height:auto}.wide{max-width:100%;overflow-x:auto}figure{min-width:0}")
                 .append(":focus-visible{outline:3px solid #0b5394;outline-offset:2px}")
                 .append("@media (max-width:700px){.chart img{width:auto;max-width:none}}")
+                // there a chart's centred title and legend fall partly out of its box: its key says them above it
+                .append(ChartKey.style(700))
                 .append("</style></head><body>\n<main>\n");
         h.append("<h1>").append(esc(title)).append("</h1>\n<p>").append(intro).append("</p>\n");
         if (tableHeader.length > 0) {
@@ -153,7 +155,8 @@ public final class HtmlReport {
         for (Panel p : panels) {
             String png = p.id() + ".png";
             ChartRenderer.renderPng(p, tmp.resolve(png), 720, 430);
-            h.append("<figure>").append(chart(png, "Chart: " + p.title() + "; what it shows is the caption below"))
+            h.append("<figure>").append(ChartRenderer.key(p).html())
+                    .append(chart(png, "Chart: " + p.title() + "; what it shows is the caption below"))
                     .append("<figcaption>").append(esc(p.caption()));
             String dashes = ChartRenderer.describeCoincident(p);
             if (!dashes.isEmpty()) {

@@ -40,6 +40,13 @@ public final class TrialChart {
         return BitmapEncoder.getBitmapBytes(chart(comparisons, subtitle), BitmapEncoder.BitmapFormat.PNG);
     }
 
+    /** The title and legend the chart draws ({@link ChartKey}: written as text above it on a phone). */
+    public static ChartKey key(List<ArmComparison> comparisons, String subtitle) {
+        CategoryChart chart = chart(comparisons, subtitle);
+        return ChartKey.of(chart.getTitle(), List.copyOf(chart.getSeriesMap().keySet()),
+                chart.getStyler().getSeriesColors());
+    }
+
     static CategoryChart chart(List<ArmComparison> comparisons, String subtitle) {
         if (comparisons.isEmpty()) {
             throw new IllegalArgumentException("a trial chart needs at least one compared arm");

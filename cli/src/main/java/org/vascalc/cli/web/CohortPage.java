@@ -134,10 +134,12 @@ final class CohortPage {
         }
         if (!comparisons.isEmpty()) {
             b.append(story(comparisons));
-            byte[] png = TrialChart.pngBytes(comparisons, String.format(Locale.ROOT, "%s-like, %d members, %s years",
-                    req.population(), req.size(), fmt(req.years())));
+            String subtitle = String.format(Locale.ROOT, "%s-like, %d members, %s years",
+                    req.population(), req.size(), fmt(req.years()));
+            byte[] png = TrialChart.pngBytes(comparisons, subtitle);
             b.append("<figure>").append(Html.chart(png, "Chart: coronary calcium gained per year by arm, the CT score beside "
-                    + "its intimal and medial parts; the same numbers are in the comparison tables below")).append("</figure>\n");
+                    + "its intimal and medial parts; the same numbers are in the comparison tables below",
+                    TrialChart.key(comparisons, subtitle))).append("</figure>\n");
             for (ArmComparison c : comparisons) {
                 b.append(comparisonTable(c));
             }

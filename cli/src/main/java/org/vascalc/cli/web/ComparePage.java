@@ -202,7 +202,8 @@ final class ComparePage {
         b.append("<div class=\"grid\">\n");
         for (Panel p : panels) {
             b.append("<figure>").append(Html.chart(ChartRenderer.pngBytes(p, 640, 400), "Chart: " + p.title()
-                    + ", one line per arm over the run; what it shows is the caption below, the values at the end of the run the table above"))
+                    + ", one line per arm over the run; what it shows is the caption below, the values at the end of the run the table above",
+                    ChartRenderer.key(p)))
                     .append("<figcaption>").append(Html.esc(p.caption()));
             String dashes = ChartRenderer.describeCoincident(p);
             if (!dashes.isEmpty()) {

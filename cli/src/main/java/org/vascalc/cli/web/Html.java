@@ -3,6 +3,7 @@ package org.vascalc.cli.web;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.vascalc.cli.report.ChartKey;
 
 /**
  * The web app's page shell and the few HTML pieces every page uses. Server-rendered HTML with no
@@ -67,6 +68,8 @@ final class Html {
             // forest plot does at its full width; a figure in a grid may be narrower than the chart it holds
             + "figure{min-width:0}@media (max-width:" + NARROW_PX + "px){.chart img{width:auto;max-width:none}"
             + "svg.forest{min-width:" + TrialForest.WIDTH + "px}}"
+            // there a chart's centred title and legend fall partly out of its box: its key says them as text above it
+            + ChartKey.style(NARROW_PX)
             + ".running{background:#eef4fb;border:1px solid #b8cfe8;padding:.4em 1em;border-radius:6px;margin:1em 0}"
             + ".running p{margin:.3em 0}.running p:not(:last-child){display:none}";
 
@@ -203,6 +206,14 @@ final class Html {
      */
     static String chart(byte[] png, String alt) {
         return chart(png, alt, true);
+    }
+
+    /**
+     * As {@link #chart(byte[], String)}, with the title and legend the image draws ({@link ChartKey}) as text above
+     * its box, shown only where the box scrolls (below {@link #NARROW_PX}) and the image's centred title is cut.
+     */
+    static String chart(byte[] png, String alt, ChartKey key) {
+        return key.html() + chart(png, alt, true);
     }
 
     /**

@@ -199,7 +199,7 @@ final class ScenarioPage {
             // them apart as the single image was not)
             b.append("<div class=\"grid\">\n");
             for (Panel p : panels) {
-                b.append(Html.chart(ChartRenderer.pngBytes(p, 560, 360), chartAlt(p))).append('\n');
+                b.append(Html.chart(ChartRenderer.pngBytes(p, 560, 360), chartAlt(p), ChartRenderer.key(p))).append('\n');
             }
             b.append("</div>\n");
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vascalc.cli.report.ChartKey;
 import org.vascalc.cli.report.Panel;
 import org.vascalc.cli.web.PageChecks;
 import org.vascalc.core.patient.Patient;
@@ -53,6 +54,9 @@ class FlagshipReportTest {
         assertThat(PageChecks.problems(html)).isEmpty();
         // on a phone: the grid's columns fit 320 px, a chart keeps its text's size and scrolls in its box
         assertThat(html).doesNotContainPattern("minmax\\(\\d+px").contains("<div class=\"wide chart\" tabindex=\"0\"><img");
+        // there each chart's centred title and legend fall partly out of its box: its key says them above it (a11y2)
+        assertThat(html).contains(ChartKey.style(700)).contains("<div class=\"chart-key\" aria-hidden=\"true\"><b>"
+                + org.vascalc.cli.report.HtmlReport.escape(new FlagshipReport(scoresRisingByArm()).panels().get(0).title())).containsPattern("</div><div class=\"wide chart\"[^>]*><img src=\"cacAgatston.png");
         // the provenance's hash and the model's class name wrap (they widened the page to 415 px at 390 px)
         assertThat(html).containsPattern("\\.prov\\{[^}]*overflow-wrap:anywhere");
     }

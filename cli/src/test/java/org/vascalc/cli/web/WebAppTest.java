@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vascalc.cli.FakeModel;
 import org.vascalc.cli.VasCalc;
+import org.vascalc.cli.report.ChartKey;
 import org.vascalc.clinical.assessment.ClinicalAssessment;
 import org.vascalc.clinical.assessment.ScoreOutcome;
 import org.vascalc.clinical.io.PatientSpec;
@@ -831,6 +832,18 @@ class WebAppTest {
                 + "px){.chart img{width:auto;max-width:none}svg.forest{min-width:" + TrialForest.WIDTH + "px}}");
         assertThat(Html.chart(new byte[] {1, 2}, "Chart: a title, one line per arm")).isEqualTo("<div class=\"wide chart\" "
                 + "tabindex=\"0\"><img src=\"data:image/png;base64,AQI=\" alt=\"Chart: a title, one line per arm\" width=\"100%\"></div>");
+        // there a chart's centred title and legend fall partly out of its box: its key says them above it (a11y2)
+        assertThat(style).contains(ChartKey.style(Html.NARROW_PX));
+        org.jsoup.nodes.Document compare = org.jsoup.Jsoup.parse(get("/compare?years=1").body());
+        org.jsoup.select.Elements charts = compare.select("div.wide.chart");
+        assertThat(charts).isNotEmpty();
+        for (org.jsoup.nodes.Element c : charts) {
+            org.jsoup.nodes.Element key = c.previousElementSibling();
+            assertThat(key).as("a chart's key above its box").isNotNull();
+            assertThat(key.is("div.chart-key")).as(key.outerHtml()).isTrue();
+            assertThat(c.selectFirst("img").attr("alt")).as("the alt names the key's title").contains(key.selectFirst("b").text());
+            assertThat(key.select("span")).as("the arms' names").hasSizeGreaterThanOrEqualTo(2);
+        }
         // tables scroll inside their own box on a narrow screen instead of widening the page
         assertThat(get("/risk?age=60&sex=male&race=white&tc=200&hdl=50&sbp=130").body())
                 .contains("<div class=\"wide\" tabindex=\"0\"><table>").doesNotContain("style=\"display:grid");

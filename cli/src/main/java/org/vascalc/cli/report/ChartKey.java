@@ -1,0 +1,63 @@
+package org.vascalc.cli.report;
+
+import java.awt.Color;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a chart's image draws centred above and below its plot: its title and its legend (each line's or bar's
+ * name and colour). On a phone a chart keeps the size it was drawn at and scrolls sideways in its box, so its
+ * centred title and legend fall partly out of view; the pages write this key as text above the box there.
+ *
+ * @param title   the chart's title, as drawn
+ * @param entries the legend, in the order drawn
+ */
+public record ChartKey(String title, List<Entry> entries) {
+
+    /**
+     * One legend entry.
+     *
+     * @param name   the series' name
+     * @param colour its colour as CSS {@code #rrggbb}
+     */
+    public record Entry(String name, String colour) {
+    }
+
+    public ChartKey {
+        entries = List.copyOf(entries);
+    }
+
+    /** The key of series named {@code names}, coloured in turn from {@code palette} (as XChart colours them). */
+    static ChartKey of(String title, List<String> names, Color[] palette) {
+        return new ChartKey(title, java.util.stream.IntStream.range(0, names.size())
+                .mapToObj(i -> new Entry(names.get(i), css(palette[i % palette.length]))).toList());
+    }
+
+    private static String css(Color c) {
+        return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+    }
+
+    /**
+     * The key as HTML (text escaped): the title in bold, then each entry as a swatch of its colour and its name.
+     * Hidden from screen readers: the image's text alternative says the same.
+     */
+    public String html() {
+        StringBuilder b = new StringBuilder("<div class=\"chart-key\" aria-hidden=\"true\"><b>").append(HtmlReport.esc(title))
+                .append("</b>");
+        for (Entry e : entries) {
+            b.append(" <span><i style=\"background:").append(e.colour()).append("\"></i>").append(HtmlReport.esc(e.name()))
+                    .append("</span>");
+        }
+        return b.append("</div>").toString();
+    }
+
+    /**
+     * The style of {@link #html()}: not shown on a window wider than {@code narrowPx} CSS pixels, where the chart
+     * fills its column and its own title and legend show whole.
+     */
+    public static String style(int narrowPx) {
+        return ".chart-key{display:none}@media (max-width:" + narrowPx + "px){.chart-key{display:block;font-size:.9em;"
+                + "margin:.3em 0}.chart-key span{white-space:nowrap;margin-right:.6em}.chart-key i{display:inline-block;"
+                + "width:1.4em;height:.35em;vertical-align:middle;margin:0 .3em 0 .6em}}";
+    }
+}

@@ -1,0 +1,49 @@
+package org.vascalc.cli.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** The text key of a chart (a11y2): what its image draws centred, said above it where its box scrolls on a phone. */
+class ChartKeyTest {
+
+    private static final double[] X = {0, 1, 2, 3, 4};
+
+    @Test
+    void aPanelsKeyIsItsTitleAndItsLinesInTheColoursTheImageDrawsThem() throws Exception {
+        Panel p = new Panel("t", "Serum calcium <after a tablet>", "hours after dose", "mmol/L",
+                List.of(new Series("supplement & food", X, new double[] {2.35, 2.38, 2.40, 2.39, 2.37}),
+                        new Series("food", X, new double[] {2.35, 2.36, 2.36, 2.36, 2.35})), "", "");
+        ChartKey key = ChartRenderer.key(p);
+        assertThat(key.title()).isEqualTo(p.title());
+        assertThat(key.entries()).extracting(ChartKey.Entry::name).containsExactly("supplement & food", "food");
+        Set<String> drawn = colours(ChartRenderer.pngBytes(p, 640, 400));
+        assertThat(key.entries()).extracting(ChartKey.Entry::colour).allSatisfy(c -> assertThat(drawn).contains(c))
+                .doesNotHaveDuplicates();
+        assertThat(key.html()).isEqualTo("<div class=\"chart-key\" aria-hidden=\"true\"><b>Serum calcium &lt;after a "
+                + "tablet&gt;</b> <span><i style=\"background:" + key.entries().get(0).colour() + "\"></i>supplement &amp; "
+                + "food</span> <span><i style=\"background:" + key.entries().get(1).colour() + "\"></i>food</span></div>");
+    }
+
+    @Test
+    void theKeyShowsOnlyWhereTheChartScrolls() {
+        assertThat(ChartKey.style(700)).startsWith(".chart-key{display:none}@media (max-width:700px){.chart-key{display:block;");
+    }
+
+    private static Set<String> colours(byte[] png) throws Exception {
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
+        Set<String> out = new HashSet<>();
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                out.add(String.format("#%06x", img.getRGB(x, y) & 0xffffff));
+            }
+        }
+        return out;
+    }
+}
