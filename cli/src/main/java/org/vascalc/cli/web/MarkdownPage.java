@@ -64,6 +64,7 @@ final class MarkdownPage {
     static String render(Path root, Path file, String route, String markdown) {
         Node doc = PARSER.parse(markdown);
         dropComments(doc);
+        linkImages(doc);
         Path dir = file.getParent();
         HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
                 .escapeHtml(true).sanitizeUrls(true)
@@ -95,6 +96,39 @@ final class MarkdownPage {
             }
             n = next;
         }
+    }
+
+    /**
+     * Makes each image that is not already a link's content a link to itself (a11y2): a document's figure
+     * (a 1100 px screenshot, a chart of 1200 px) shrinks to a phone's width, where its text is too small to
+     * read; tapped, it opens at its full size. The image keeps its alt text, which names the link.
+     */
+    private static void linkImages(Node doc) {
+        List<Image> images = new java.util.ArrayList<>();
+        doc.accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                images.add(image);
+            }
+        });
+        for (Image image : images) {
+            if (inLink(image) || image.getDestination() == null || image.getDestination().isEmpty()) {
+                continue;
+            }
+            Link link = new Link(image.getDestination(), null);
+            image.insertBefore(link);
+            image.unlink();
+            link.appendChild(image);
+        }
+    }
+
+    private static boolean inLink(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof Link) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text of the first heading, else the file name. */

@@ -1016,6 +1016,12 @@ class WebAppTest {
                 .contains("href=\"/readme\"").contains("href=\"../../pom.xml\"")
                 .contains("href=\"https://example.org/x.md\"").contains("src=\"/docs/img/p.png\"")
                 .contains("<title>T · VasCalc</title>").contains("<h1 id=\"t\">T</h1>");
+        // a figure shrinks to a phone's width: tapped, it opens at full size (a link to itself, named by its alt, a11y2);
+        // an image that is already a link's content keeps that link
+        assertThat(html).contains("<a rel=\"nofollow\" href=\"/docs/img/p.png\"><img src=\"/docs/img/p.png\" alt=\"g\" /></a>");
+        assertThat(MarkdownPage.render(root, root.resolve("x.md"), "/docs/x.md", "[![h](img/q.png)](trials.md)\n"))
+                .contains("<a rel=\"nofollow\" href=\"/docs/trials.md\"><img src=\"/docs/img/q.png\" alt=\"h\" /></a>")
+                .doesNotContain("href=\"/docs/img/q.png\"");
         // headings carry GitHub's anchors, repeats numbered, so page.md#heading lands on it
         assertThat(MarkdownPage.render(root, root.resolve("x.md"), "/docs/x.md", "## The engine (`fast`)\n\n## Notes\n\n## Notes\n"))
                 .contains("<h2 id=\"the-engine-fast\">").contains("<h2 id=\"notes\">").contains("<h2 id=\"notes-1\">");
