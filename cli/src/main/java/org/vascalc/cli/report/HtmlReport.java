@@ -103,6 +103,10 @@ public final class HtmlReport {
         }
     }
 
+    /** The size of each panel's own image, pixels (the overview draws its panels at 640 x 400, two a row). */
+    private static final int PANEL_WIDTH = 720;
+    private static final int PANEL_HEIGHT = 430;
+
     private void fill(Path tmp) throws IOException {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
@@ -123,6 +127,8 @@ public final class HtmlReport {
                 .append("img{max-width:100%;height:auto}.wide{max-width:100%;overflow-x:auto}figure{min-width:0}")
                 .append(":focus-visible{outline:3px solid #0b5394;outline-offset:2px}")
                 .append("@media (max-width:700px){.chart img{width:auto;max-width:none}}")
+                // the overview's panels one by one instead of its image of two columns on a phone (what it replaces)
+                .append(".one-by-one{display:none}@media (max-width:700px){.overview>.chart{display:none}.one-by-one{display:block}}")
                 // there a chart's centred title and legend fall partly out of its box: its key says them above it
                 .append(ChartKey.style(700))
                 .append("</style></head><body>\n<main>\n");
@@ -144,9 +150,19 @@ public final class HtmlReport {
         }
         if (!overview.isEmpty()) {
             ChartRenderer.renderGridPng(overview, tmp.resolve("overview.png"), 640, 400, 2);
-            h.append("<figure>").append(chart("overview.png", "Charts at a glance: " + String.join("; ",
-                    overview.stream().map(Panel::title).toList()) + "; what they show is the caption below")).append("<figcaption>")
-                    .append(esc(overviewCaption)).append("</figcaption></figure>\n");
+            h.append("<figure class=\"overview\">").append(chart("overview.png", "Charts at a glance: " + String.join("; ",
+                    overview.stream().map(Panel::title).toList()) + "; what they show is the caption below"));
+            // on a phone the two-column image shrinks to unreadable: there its panels show one under the other, each its
+            // own image (the files the panels below use, so nothing is drawn twice) with its key
+            h.append("<div class=\"one-by-one\">");
+            for (Panel p : overview) {
+                if (!panels.contains(p)) {
+                    ChartRenderer.renderPng(p, tmp.resolve(p.id() + ".png"), PANEL_WIDTH, PANEL_HEIGHT);
+                }
+                h.append(ChartRenderer.key(p).html()).append(chart(p.id() + ".png", "Chart: " + p.title()
+                        + "; what it shows is the caption below"));
+            }
+            h.append("</div><figcaption>").append(esc(overviewCaption)).append("</figcaption></figure>\n");
         }
         for (String n : notes) {
             h.append("<p>").append(n).append("</p>\n");
@@ -154,7 +170,7 @@ public final class HtmlReport {
         h.append("<div class=\"grid\">\n");
         for (Panel p : panels) {
             String png = p.id() + ".png";
-            ChartRenderer.renderPng(p, tmp.resolve(png), 720, 430);
+            ChartRenderer.renderPng(p, tmp.resolve(png), PANEL_WIDTH, PANEL_HEIGHT);
             h.append("<figure>").append(ChartRenderer.key(p).html())
                     .append(chart(png, "Chart: " + p.title() + "; what it shows is the caption below"))
                     .append("<figcaption>").append(esc(p.caption()));

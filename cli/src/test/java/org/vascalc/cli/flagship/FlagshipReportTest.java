@@ -57,6 +57,18 @@ class FlagshipReportTest {
         // there each chart's centred title and legend fall partly out of its box: its key says them above it (a11y2)
         assertThat(html).contains(ChartKey.style(700)).contains("<div class=\"chart-key\" aria-hidden=\"true\"><b>"
                 + org.vascalc.cli.report.HtmlReport.escape(new FlagshipReport(scoresRisingByArm()).panels().get(0).title())).containsPattern("</div><div class=\"wide chart\"[^>]*><img src=\"cacAgatston.png");
+        // the overview (one image of two columns, 1280 px) shrank to unreadable on a phone: there its panels show one by
+        // one, each its own image (a file the report wrote) with its key, and the two-column image does not (a11y2)
+        assertThat(html).contains(".one-by-one{display:none}@media (max-width:700px){.overview>.chart{display:none}"
+                + ".one-by-one{display:block}}");
+        org.jsoup.nodes.Element overview = org.jsoup.Jsoup.parse(html).selectFirst("figure.overview");
+        assertThat(overview.selectFirst("> div.chart img").attr("src")).isEqualTo("overview.png");
+        org.jsoup.select.Elements single = overview.select("> div.one-by-one > div.chart img");
+        assertThat(single).hasSize(overview.select("> div.one-by-one > div.chart-key").size()).hasSizeGreaterThanOrEqualTo(2);
+        for (org.jsoup.nodes.Element img : single) {
+            assertThat(dir.resolve("r").resolve(img.attr("src"))).as(img.attr("alt")).isRegularFile();
+            assertThat(img.attr("alt")).startsWith("Chart: ");
+        }
         // the provenance's hash and the model's class name wrap (they widened the page to 415 px at 390 px)
         assertThat(html).containsPattern("\\.prov\\{[^}]*overflow-wrap:anywhere");
     }
