@@ -3,6 +3,7 @@ package org.vascalc.cli.report;
 import java.awt.Color;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * What a chart's image draws centred above and below its plot: its title and its legend (each line's or bar's
@@ -29,7 +30,7 @@ public record ChartKey(String title, List<Entry> entries) {
 
     /** The key of series named {@code names}, coloured in turn from {@code palette} (as XChart colours them). */
     static ChartKey of(String title, List<String> names, Color[] palette) {
-        return new ChartKey(title, java.util.stream.IntStream.range(0, names.size())
+        return new ChartKey(title, IntStream.range(0, names.size())
                 .mapToObj(i -> new Entry(names.get(i), css(palette[i % palette.length]))).toList());
     }
 

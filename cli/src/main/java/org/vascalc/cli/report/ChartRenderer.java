@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
@@ -185,7 +186,7 @@ public final class ChartRenderer {
      */
     public static String describeCoincident(Panel panel) {
         int[] on = liesOn(panel);
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (int j = 0; j < on.length; j++) {
             if (on[j] >= 0) {
                 parts.add(panel.series().get(j).name() + " lies on " + panel.series().get(on[j]).name());

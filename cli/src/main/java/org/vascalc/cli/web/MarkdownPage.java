@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -104,7 +105,7 @@ final class MarkdownPage {
      * read; tapped, it opens at its full size. The image keeps its alt text, which names the link.
      */
     private static void linkImages(Node doc) {
-        List<Image> images = new java.util.ArrayList<>();
+        List<Image> images = new ArrayList<>();
         doc.accept(new org.commonmark.node.AbstractVisitor() {
             @Override
             public void visit(Image image) {
