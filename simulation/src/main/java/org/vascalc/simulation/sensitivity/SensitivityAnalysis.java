@@ -1,11 +1,8 @@
 package org.vascalc.simulation.sensitivity;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +24,7 @@ import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.Trajectory;
 import org.vascalc.simulation.cohort.VirtualPopulation;
+import org.vascalc.simulation.scenario.ScenarioFiles;
 
 /**
  * One-at-a-time sensitivity of a scenario's end-of-run outputs to every number of the parameter
@@ -342,12 +340,7 @@ public final class SensitivityAnalysis {
         sb.append("only ").append(only == null ? "all" : String.join(",", only)).append('\n');
         sb.append("mode ").append(mode.name()).append('\n');
         sb.append(analysed(scenario, outputIds)).append('\n');
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ScenarioFiles.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
