@@ -19,7 +19,8 @@ import org.vascalc.simulation.scenario.ProjectFiles;
  * parameter set of before three catalog changes and nothing said whether its rows could have moved.
  * Each page records {@code parameter values sha256} (the values alone, so an edit of an evidence text
  * does not ask for a remake); this test fails when today's catalog has another, naming the command
- * that remakes the page. Not caught: a change of the model's code, the targets or the trial files.
+ * that remakes the page. A change of the model's code, the targets or the trial files is caught by
+ * simulation's {@code ValidationPageIT} and {@code TrialsPageIT}, which make the pages again (minutes).
  */
 class GeneratedPagesStampTest {
 
