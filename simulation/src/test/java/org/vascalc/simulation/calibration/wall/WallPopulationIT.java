@@ -65,8 +65,8 @@ class WallPopulationIT {
         List<PopulationEstimate> estimates = study.estimates(sample);
         CalibrationTargets targets = CalibrationTargets.load();
         List<String> out = new ArrayList<>();
-        out.add(String.format("MESA-like %d, CRIC-like %d, seed %d, %.0f s (0 when another test ran it first)", WallPopulationChecks.MESA_SIZE,
-                WallPopulationChecks.CRIC_SIZE, WallPopulationChecks.SEED, seconds));
+        out.add(String.format("MESA-like %d, CRIC-like %d, seed %d, %.0f s (0 when another test ran it first)",
+                WallPopulationChecks.MESA_SIZE, WallPopulationChecks.CRIC_SIZE, WallPopulationChecks.SEED, seconds));
         out.add("");
         out.add("| id | use | statistic | model | MC SE | n | target | low | high | result |");
         out.add("|---|---|---|---|---|---|---|---|---|---|");
