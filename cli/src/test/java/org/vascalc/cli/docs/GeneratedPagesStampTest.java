@@ -13,13 +13,14 @@ import org.vascalc.simulation.engine.ModelAssembly;
 import org.vascalc.simulation.scenario.ProjectFiles;
 
 /**
- * The pages made of many runs at the catalog's values, too slow to remake in a test (docs/validation.md:
- * the wall's seeded cohorts, minutes; docs/trials.md: 200 members per arm of every trial, about ten
- * minutes), were made from today's parameter values. On 2026-12-03 validation.md still named the
+ * The pages made of many runs at the catalog's values, too slow to remake in a unit test (docs/validation.md:
+ * the wall's seeded cohorts, a minute; docs/trials.md: 200 members per arm of every trial, 2-5 minutes),
+ * were made from today's parameter values. On 2026-12-03 validation.md still named the
  * parameter set of before three catalog changes and nothing said whether its rows could have moved.
  * Each page records {@code parameter values sha256} (the values alone, so an edit of an evidence text
  * does not ask for a remake); this test fails when today's catalog has another, naming the command
- * that remakes the page. Not caught: a change of the model's code, the targets or the trial files.
+ * that remakes the page. A change of the model's code, the targets or the trial files is caught by
+ * simulation's {@code ValidationPageIT} and {@code TrialsPageIT}, which make the pages again (minutes).
  */
 class GeneratedPagesStampTest {
 

@@ -10,6 +10,8 @@ import org.vascalc.simulation.calibration.wall.WallPopulationChecks;
 import org.vascalc.simulation.cohort.CohortProgress;
 import org.vascalc.simulation.cohort.PopulationEstimate;
 import org.vascalc.simulation.cohort.PopulationRows;
+import org.vascalc.simulation.cohort.PopulationSample;
+import org.vascalc.simulation.cohort.PopulationStudy;
 import org.vascalc.simulation.engine.EngineSimulator;
 
 /**
@@ -17,12 +19,14 @@ import org.vascalc.simulation.engine.EngineSimulator;
  * of {@link WallPopulationChecks} through the whole engine, on all cores. One population run
  * serves every row of the same parameter set (the last set is remembered), so {@code ./vascalc
  * validate --scope wall} and {@code ./vascalc calibrate --scope wall} pay for one cohort per
- * parameter set (minutes, not seconds).
+ * parameter set (minutes, not seconds). The tests that read the same sample ({@code WallPopulationIT},
+ * {@code ValidationPageIT}) share it through {@link #sample} instead of running it twice.
  */
 public final class WallPopulationTargetChecks implements TargetCheckProvider {
 
     private static final Object LOCK = new Object();
     private static String lastSha;
+    private static PopulationSample lastSample;
     private static List<PopulationEstimate> lastEstimates;
 
     @Override
@@ -47,13 +51,27 @@ public final class WallPopulationTargetChecks implements TargetCheckProvider {
 
     static List<PopulationEstimate> estimates(ParameterCatalog parameters) {
         synchronized (LOCK) {
-            String sha = parameters.sha256();
-            if (!sha.equals(lastSha)) {
-                lastEstimates = WallPopulationChecks.run(SimulatorFactory.load(), parameters,
-                        Runtime.getRuntime().availableProcessors(), CohortProgress.NONE);
-                lastSha = sha;
-            }
+            run(parameters);
             return lastEstimates;
+        }
+    }
+
+    /** The standard sample ({@link WallPopulationChecks#standardStudy}) at {@code parameters}, run once per set. */
+    public static PopulationSample sample(ParameterCatalog parameters) {
+        synchronized (LOCK) {
+            run(parameters);
+            return lastSample;
+        }
+    }
+
+    private static void run(ParameterCatalog parameters) {
+        String sha = parameters.sha256();
+        if (!sha.equals(lastSha)) {
+            PopulationStudy study = WallPopulationChecks.standardStudy();
+            lastSample = study.simulate(SimulatorFactory.load(), parameters, Runtime.getRuntime().availableProcessors(),
+                    CohortProgress.NONE);
+            lastEstimates = study.estimates(lastSample);
+            lastSha = sha;
         }
     }
 }

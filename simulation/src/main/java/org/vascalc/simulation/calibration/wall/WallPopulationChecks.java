@@ -1,17 +1,13 @@
 package org.vascalc.simulation.calibration.wall;
 
-import java.util.List;
-import org.vascalc.core.param.ParameterCatalog;
-import org.vascalc.simulation.SimulatorFactory;
-import org.vascalc.simulation.cohort.CohortProgress;
-import org.vascalc.simulation.cohort.PopulationEstimate;
-import org.vascalc.simulation.cohort.PopulationSample;
 import org.vascalc.simulation.cohort.PopulationStudy;
 
 /**
  * The wall's population rows (W04–W16, W18, W20) through the whole engine: the MESA-like and
  * CRIC-like virtual cohorts of {@link org.vascalc.simulation.cohort.VirtualPopulation}, fast mode,
- * with bootstrap standard errors. The single-patient rows are {@link WallChecks}.
+ * with bootstrap standard errors, run (once per parameter set) by
+ * {@link org.vascalc.simulation.calibration.checks.WallPopulationTargetChecks}. The single-patient rows are
+ * {@link WallChecks}.
  *
  * <p>Sizes are set by the build's time budget (about 0.1 s of one core per person for 3–4 years in
  * fast mode, 2024-era laptop core; see docs/performance.md); the standard error of each statistic
@@ -32,13 +28,5 @@ public final class WallPopulationChecks {
     /** The standard study. */
     public static PopulationStudy standardStudy() {
         return new PopulationStudy(MESA_SIZE, CRIC_SIZE, SEED);
-    }
-
-    /** Every population row's estimate with the standard study. */
-    public static List<PopulationEstimate> run(SimulatorFactory factory, ParameterCatalog catalog, int threads,
-                                               CohortProgress progress) {
-        PopulationStudy study = standardStudy();
-        PopulationSample sample = study.simulate(factory, catalog, threads, progress);
-        return study.estimates(sample);
     }
 }
