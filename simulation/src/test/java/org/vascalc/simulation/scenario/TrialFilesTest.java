@@ -301,4 +301,20 @@ class TrialFilesTest {
         assertThatThrownBy(() -> TrialFiles.parse(outside, "t", "t"))
                 .hasMessageContaining("inclusion.serumPhosphateMmolPerL.high").hasMessageContaining("outside the allowed range");
     }
+
+    @Test
+    void theInclusionReadsABaselinePulseWaveVelocity() {
+        assertThat(TrialFiles.parse(GOOD, "t", "t").inclusion().baselinePwvMPerS().isAny()).isTrue();
+        String text = GOOD.replace("  baselineCacAgatston: {low: 1}\n", "")
+                .replace("  noStatin: true", "  baselinePwvMPerS: {low: 10}");
+        TrialSpec s = TrialFiles.parse(text, "t", "t");
+        assertThat(s.inclusion().baselineCac().isAny()).as("the PWV alone asks for the screening run").isTrue();
+        assertThat(s.inclusion().needsBaselineScan()).isTrue();
+        assertThat(s.inclusion().baselinePwvMPerS().contains(10)).isTrue();
+        assertThat(s.inclusion().baselinePwvMPerS().contains(9.99)).isFalse();
+        String cmPerS = GOOD.replace("  noStatin: true", "  baselinePwvMPerS: {low: 1000}");
+        assertThatThrownBy(() -> TrialFiles.parse(cmPerS, "t", "t"))
+                .hasMessageContaining("inclusion.baselinePwvMPerS.low").hasMessageContaining("outside the allowed range")
+                .hasMessageContaining("m/s");
+    }
 }
