@@ -51,7 +51,7 @@ public final class TrialFiles {
     static final Set<String> TRIAL = keys("title", "citation", "design", "population", "inclusion", "conditions",
             "vintageYears", "years", "arms", "outcomes", "mapping");
     static final Set<String> INCLUSION = keys("sex", "ageYears", "egfrMlPerMin", "baselineCacAgatston", "noStatin",
-            "diabetes", "vitaminKIntakeUgPerDay", "serumPhosphateMmolPerL");
+            "diabetes", "vitaminKIntakeUgPerDay", "serumPhosphateMmolPerL", "baselinePwvMPerS");
     static final Set<String> RANGE = keys("low", "high");
     static final Set<String> ARM = keys("label", "description", "interventions");
     static final Set<String> OUTCOME = keys("name", "output", "measure", "threshold", "arm", "published",
@@ -70,6 +70,8 @@ public final class TrialFiles {
             Vintage.MAX_YEARS);
     static final ValidRange CAC = ValidRange.of("baseline Agatston score", "AU", 0, 10000);
     static final ValidRange VITAMIN_K_INTAKE = ValidRange.of("usual dietary vitamin K intake", "ug/d", 0, 5000);
+    /** Aortic PWV at baseline: 3 m/s is below a young adult's (about 5), 30 above the stiffest reported. */
+    static final ValidRange BASELINE_PWV = ValidRange.of("baseline pulse wave velocity", "m/s", 3, 30);
     static final ValidRange EFFECT = ValidRange.of("published effect", "", -1e6, 1e6);
     static final ValidRange THRESHOLD = ValidRange.of("threshold", "", -1e6, 1e6);
 
@@ -278,8 +280,9 @@ public final class TrialFiles {
             Optional<Boolean> diabetes = r.has("diabetes") ? Optional.of(r.bool("diabetes", false)) : Optional.empty();
             TrialSpec.Range vitaminK = range(r, "vitaminKIntakeUgPerDay", VITAMIN_K_INTAKE);
             TrialSpec.Range phosphate = range(r, "serumPhosphateMmolPerL", ScenarioRanges.SERUM_PHOSPHATE);
-            return age == null || egfr == null || cac == null || vitaminK == null || phosphate == null ? null
-                    : new TrialSpec.Inclusion(sex, age, egfr, cac, noStatin, diabetes, vitaminK, phosphate);
+            TrialSpec.Range pwv = range(r, "baselinePwvMPerS", BASELINE_PWV);
+            return age == null || egfr == null || cac == null || vitaminK == null || phosphate == null || pwv == null
+                    ? null : new TrialSpec.Inclusion(sex, age, egfr, cac, noStatin, diabetes, vitaminK, phosphate, pwv);
         }
 
         private TrialSpec.Range range(FieldReader parent, String key, ValidRange valid) {

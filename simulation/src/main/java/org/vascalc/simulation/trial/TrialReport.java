@@ -269,6 +269,7 @@ public final class TrialReport {
         inc.diabetes().ifPresent(d -> parts.add(d ? "with diabetes" : "without diabetes"));
         range(parts, "usual dietary vitamin K", inc.vitaminKIntakeUgPerDay(), "ug/d");
         range(parts, "baseline serum phosphate", inc.serumPhosphateMmolPerL(), "mmol/L");
+        range(parts, "baseline PWV", inc.baselinePwvMPerS(), "m/s");
         return parts.isEmpty() ? "everyone" : String.join(", ", parts);
     }
 

@@ -232,12 +232,19 @@ public final class TrialRunner {
     /** The model's serum phosphate output, mmol/L. */
     static final String SERUM_PHOSPHATE = "serumPhosphate";
 
-    /** What a screening run reads at baseline: the CT score (with the member's scan error) and the serum phosphate. */
-    static final List<String> SCREENED = List.of(MemberRun.CAC, SERUM_PHOSPHATE);
+    /** The model's aortic pulse wave velocity output, m/s. */
+    static final String PWV = "pwv";
+
+    /**
+     * What a screening run reads at baseline: the CT score (with the member's scan error), the serum phosphate
+     * and the aortic pulse wave velocity.
+     */
+    static final List<String> SCREENED = List.of(MemberRun.CAC, SERUM_PHOSPHATE, PWV);
 
     /** Whether the screening run's baseline values (in the order of {@link #SCREENED}) pass the inclusion. */
     static boolean acceptsBaseline(TrialSpec.Inclusion inc, double[] baseline) {
-        return inc.baselineCac().contains(baseline[0]) && inc.serumPhosphateMmolPerL().contains(baseline[1]);
+        return inc.baselineCac().contains(baseline[0]) && inc.serumPhosphateMmolPerL().contains(baseline[1])
+                && inc.baselinePwvMPerS().contains(baseline[2]);
     }
 
     private boolean acceptsCovariates(TrialSpec.Inclusion inc, VirtualPerson p) {

@@ -86,9 +86,12 @@ public record TrialSpec(String key, String title, String citation, String design
      *                               Intake of their sex times their own {@code vitaminKIntakeFactor}
      * @param serumPhosphateMmolPerL the model's serum phosphate at baseline, mmol/L, read from the same
      *                               screening run as the baseline CT score (the run's first instant, 00:00)
+     * @param baselinePwvMPerS       the model's aortic pulse wave velocity at baseline, m/s, read from the same
+     *                               screening run at the same instant (trials that enrol stiff arteries only)
      */
     public record Inclusion(Optional<Sex> sex, Range ageYears, Range egfr, Range baselineCac, boolean noStatin,
-                            Optional<Boolean> diabetes, Range vitaminKIntakeUgPerDay, Range serumPhosphateMmolPerL) {
+                            Optional<Boolean> diabetes, Range vitaminKIntakeUgPerDay, Range serumPhosphateMmolPerL,
+                            Range baselinePwvMPerS) {
         public Inclusion {
             Objects.requireNonNull(sex, "sex");
             Objects.requireNonNull(ageYears, "ageYears");
@@ -97,6 +100,14 @@ public record TrialSpec(String key, String title, String citation, String design
             Objects.requireNonNull(diabetes, "diabetes");
             Objects.requireNonNull(vitaminKIntakeUgPerDay, "vitaminKIntakeUgPerDay");
             Objects.requireNonNull(serumPhosphateMmolPerL, "serumPhosphateMmolPerL");
+            Objects.requireNonNull(baselinePwvMPerS, "baselinePwvMPerS");
+        }
+
+        /** An inclusion that does not filter on the baseline pulse wave velocity. */
+        public Inclusion(Optional<Sex> sex, Range ageYears, Range egfr, Range baselineCac, boolean noStatin,
+                         Optional<Boolean> diabetes, Range vitaminKIntakeUgPerDay, Range serumPhosphateMmolPerL) {
+            this(sex, ageYears, egfr, baselineCac, noStatin, diabetes, vitaminKIntakeUgPerDay, serumPhosphateMmolPerL,
+                    Range.ANY);
         }
 
         /** An inclusion that does not filter on baseline serum phosphate. */
@@ -116,11 +127,11 @@ public record TrialSpec(String key, String title, String citation, String design
         }
 
         /**
-         * Whether the inclusion needs a screening run: the baseline CT score or the baseline serum
-         * phosphate, which only a run gives.
+         * Whether the inclusion needs a screening run: the baseline CT score, serum phosphate or pulse wave
+         * velocity, which only a run gives.
          */
         public boolean needsBaselineScan() {
-            return !baselineCac.isAny() || !serumPhosphateMmolPerL.isAny();
+            return !baselineCac.isAny() || !serumPhosphateMmolPerL.isAny() || !baselinePwvMPerS.isAny();
         }
     }
 

@@ -58,7 +58,8 @@ class TrialFilesTest {
         Map<String, Path> all = TrialFiles.catalog(ProjectFiles.require(TrialFiles.FOLDER));
         assertThat(all.keySet()).contains("saltire", "manson2010", "bolland2008", "knapen2015", "avadec", "anderson2016",
                 "anderson2016diet", "chertow2002", "care2", "shea2009", "shea2009cac10", "zwakenberg2019", "renakvit", "ipackhd",
-                "block2012", "improveckd", "win2019", "schmermund2006", "fulton2016", "kurnatowska2015");
+                "block2012", "improveckd", "win2019", "schmermund2006", "fulton2016", "kurnatowska2015", "naiyarakseree2023",
+                "naiyarakseree2023dm");
         for (Map.Entry<String, Path> e : all.entrySet()) {
             TrialSpec s = TrialFiles.load(e.getValue());
             assertThat(s.key()).isEqualTo(e.getKey());
@@ -300,5 +301,21 @@ class TrialFilesTest {
         String outside = GOOD.replace("  noStatin: true", "  serumPhosphateMmolPerL: {high: 12}");
         assertThatThrownBy(() -> TrialFiles.parse(outside, "t", "t"))
                 .hasMessageContaining("inclusion.serumPhosphateMmolPerL.high").hasMessageContaining("outside the allowed range");
+    }
+
+    @Test
+    void theInclusionReadsABaselinePulseWaveVelocity() {
+        assertThat(TrialFiles.parse(GOOD, "t", "t").inclusion().baselinePwvMPerS().isAny()).isTrue();
+        String text = GOOD.replace("  baselineCacAgatston: {low: 1}\n", "")
+                .replace("  noStatin: true", "  baselinePwvMPerS: {low: 10}");
+        TrialSpec s = TrialFiles.parse(text, "t", "t");
+        assertThat(s.inclusion().baselineCac().isAny()).as("the PWV alone asks for the screening run").isTrue();
+        assertThat(s.inclusion().needsBaselineScan()).isTrue();
+        assertThat(s.inclusion().baselinePwvMPerS().contains(10)).isTrue();
+        assertThat(s.inclusion().baselinePwvMPerS().contains(9.99)).isFalse();
+        String cmPerS = GOOD.replace("  noStatin: true", "  baselinePwvMPerS: {low: 1000}");
+        assertThatThrownBy(() -> TrialFiles.parse(cmPerS, "t", "t"))
+                .hasMessageContaining("inclusion.baselinePwvMPerS.low").hasMessageContaining("outside the allowed range")
+                .hasMessageContaining("m/s");
     }
 }

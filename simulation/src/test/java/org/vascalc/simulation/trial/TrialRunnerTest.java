@@ -182,8 +182,47 @@ class TrialRunnerTest {
                 .isEqualTo(expected.get(1) + 1);
         assertThat(r.outcomes().get(0).estimate()).isFinite();
         assertThat(TrialReport.markdown(List.of(r), "p")).contains("baseline serum phosphate >= ");
-        assertThat(TrialRunner.acceptsBaseline(inc, new double[] {0, cut - 1e-6})).isFalse();
-        assertThat(TrialRunner.acceptsBaseline(inc, new double[] {0, cut})).isTrue();
+        assertThat(TrialRunner.acceptsBaseline(inc, new double[] {0, cut - 1e-6, 8})).isFalse();
+        assertThat(TrialRunner.acceptsBaseline(inc, new double[] {0, cut, 8})).isTrue();
+    }
+
+    @Test
+    void theInclusionCanAskForABaselinePulseWaveVelocityReadFromTheScreeningRun() {
+        // naiyarakseree2023 enrolled only patients with a cfPWV of 10 m/s or more: the screening run reads the
+        // model's aortic PWV at baseline beside the CT score and the phosphate
+        var pop = new org.vascalc.simulation.cohort.VirtualPopulation(5, CATALOG);
+        List<VirtualPerson> candidates = new ArrayList<>();
+        for (long i = 0; i < 8; i++) {
+            candidates.add(pop.mesa(i));
+        }
+        TrialSpec any = spec(TrialSpec.Inclusion.everyone());
+        List<MemberRun> scans = new org.vascalc.simulation.cohort.CohortRunner(new EngineSimulatorFactory(), CATALOG, 2)
+                .run(candidates, p -> TrialRunner.scenario(any, any.control(), p, 1 / 365.25, TrialRunner.SCREENED),
+                        org.vascalc.simulation.Mode.FAST, (p, r) -> MemberRun.of(p, r, TrialRunner.SCREENED), (d, n) -> { });
+        double[] pwv = scans.stream().mapToDouble(m -> m.first()[2]).toArray();
+        for (double v : pwv) {
+            assertThat(v).as("an adult's aortic PWV, m/s").isBetween(4.0, 20.0);
+        }
+        double[] sorted = pwv.clone();
+        java.util.Arrays.sort(sorted);
+        double cut = (sorted[3] + sorted[4]) / 2; // the stiffer half of the eight candidates
+        assertThat(sorted[4]).as("the candidates' PWV differs, so the cut leaves people out").isGreaterThan(sorted[3]);
+        List<Long> expected = new ArrayList<>();
+        for (int i = 0; i < pwv.length && expected.size() < 2; i++) {
+            if (pwv[i] >= cut) {
+                expected.add(candidates.get(i).index());
+            }
+        }
+        TrialSpec.Inclusion inc = new TrialSpec.Inclusion(Optional.empty(), TrialSpec.Range.ANY, TrialSpec.Range.ANY,
+                TrialSpec.Range.ANY, false, Optional.empty(), TrialSpec.Range.ANY, TrialSpec.Range.ANY,
+                new TrialSpec.Range(OptionalDouble.of(cut), OptionalDouble.empty()));
+        assertThat(inc.needsBaselineScan()).as("only a run gives the PWV").isTrue();
+        TrialResult r = new TrialRunner(new EngineSimulatorFactory(), CATALOG, 2).run(spec(inc), 2, 5, (d, n) -> { });
+        assertThat(r.screened()).as("candidates examined up to the second with a baseline PWV above the cut")
+                .isEqualTo(expected.get(1) + 1);
+        assertThat(TrialReport.markdown(List.of(r), "p")).contains("baseline PWV >= ");
+        assertThat(TrialRunner.acceptsBaseline(inc, new double[] {0, 1, cut - 1e-6})).isFalse();
+        assertThat(TrialRunner.acceptsBaseline(inc, new double[] {0, 1, cut})).isTrue();
     }
 
     /** MK-7 against placebo for 12 weeks: the dp-ucMGP change depends on the MK-7 tissue uptake, a drawn parameter. */
