@@ -62,11 +62,12 @@ public record ChartKey(String title, String xTitle, List<Entry> entries) {
     /**
      * The style of {@link #html()}: not shown on a window wider than {@code narrowPx} CSS pixels, where the chart
      * fills its column and its own title, legend and x-axis title show whole. An x-axis title may wrap (it may be
-     * longer than a phone is wide); a legend entry may not.
+     * longer than a phone is wide) and has a line of its own, under the legend; a legend entry may not wrap.
      */
     public static String style(int narrowPx) {
         return ".chart-key{display:none}@media (max-width:" + narrowPx + "px){.chart-key{display:block;font-size:.9em;"
                 + "margin:.3em 0}.chart-key span{white-space:nowrap;margin-right:.6em}.chart-key i{display:inline-block;"
-                + "width:1.4em;height:.35em;vertical-align:middle;margin:0 .3em 0 .6em}.chart-key .x-title{white-space:normal}}";
+                + "width:1.4em;height:.35em;vertical-align:middle;margin:0 .3em 0 .6em}"
+                + ".chart-key .x-title{display:block;white-space:normal}}";
     }
 }

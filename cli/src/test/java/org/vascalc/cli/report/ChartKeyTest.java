@@ -50,6 +50,8 @@ class ChartKeyTest {
     @Test
     void theKeyShowsOnlyWhereTheChartScrolls() {
         assertThat(ChartKey.style(700)).startsWith(".chart-key{display:none}@media (max-width:700px){.chart-key{display:block;");
+        // the x axis's title on a line of its own, wrapping if longer than the phone is wide (xtitle)
+        assertThat(ChartKey.style(700)).endsWith(".chart-key .x-title{display:block;white-space:normal}}");
     }
 
     private static Set<String> colours(byte[] png) throws Exception {
