@@ -6,14 +6,16 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
- * What a chart's image draws centred above and below its plot: its title and its legend (each line's or bar's
- * name and colour). On a phone a chart keeps the size it was drawn at and scrolls sideways in its box, so its
- * centred title and legend fall partly out of view; the pages write this key as text above the box there.
+ * What a chart's image draws centred above and below its plot: its title, its x-axis title and its legend (each
+ * line's or bar's name and colour). On a phone a chart keeps the size it was drawn at and scrolls sideways in its
+ * box, so what it draws centred falls partly out of view; the pages write this key as text above the box there.
+ * (The y-axis title is drawn at the left edge, where the box starts, so it shows whole and is not repeated.)
  *
  * @param title   the chart's title, as drawn
+ * @param xTitle  the x axis's title, as drawn (blank: the chart draws none, and the key says none)
  * @param entries the legend, in the order drawn
  */
-public record ChartKey(String title, List<Entry> entries) {
+public record ChartKey(String title, String xTitle, List<Entry> entries) {
 
     /**
      * One legend entry.
@@ -25,12 +27,13 @@ public record ChartKey(String title, List<Entry> entries) {
     }
 
     public ChartKey {
+        xTitle = xTitle == null ? "" : xTitle;
         entries = List.copyOf(entries);
     }
 
     /** The key of series named {@code names}, coloured in turn from {@code palette} (as XChart colours them). */
-    static ChartKey of(String title, List<String> names, Color[] palette) {
-        return new ChartKey(title, IntStream.range(0, names.size())
+    static ChartKey of(String title, String xTitle, List<String> names, Color[] palette) {
+        return new ChartKey(title, xTitle, IntStream.range(0, names.size())
                 .mapToObj(i -> new Entry(names.get(i), css(palette[i % palette.length]))).toList());
     }
 
@@ -39,8 +42,9 @@ public record ChartKey(String title, List<Entry> entries) {
     }
 
     /**
-     * The key as HTML (text escaped): the title in bold, then each entry as a swatch of its colour and its name.
-     * Hidden from screen readers: the image's text alternative says the same.
+     * The key as HTML (text escaped): the title in bold, then each entry as a swatch of its colour and its name,
+     * then the x axis's title ("x axis: hours since midnight"; centred under the whole chart, it is the first thing
+     * a scrolled box cuts). Hidden from screen readers: the image's text alternative says the same.
      */
     public String html() {
         StringBuilder b = new StringBuilder("<div class=\"chart-key\" aria-hidden=\"true\"><b>").append(HtmlReport.esc(title))
@@ -49,16 +53,21 @@ public record ChartKey(String title, List<Entry> entries) {
             b.append(" <span><i style=\"background:").append(e.colour()).append("\"></i>").append(HtmlReport.esc(e.name()))
                     .append("</span>");
         }
+        if (!xTitle.isBlank()) {
+            b.append(" <span class=\"x-title\">x axis: ").append(HtmlReport.esc(xTitle)).append("</span>");
+        }
         return b.append("</div>").toString();
     }
 
     /**
      * The style of {@link #html()}: not shown on a window wider than {@code narrowPx} CSS pixels, where the chart
-     * fills its column and its own title and legend show whole.
+     * fills its column and its own title, legend and x-axis title show whole. An x-axis title may wrap (it may be
+     * longer than a phone is wide) and has a line of its own, under the legend; a legend entry may not wrap.
      */
     public static String style(int narrowPx) {
         return ".chart-key{display:none}@media (max-width:" + narrowPx + "px){.chart-key{display:block;font-size:.9em;"
                 + "margin:.3em 0}.chart-key span{white-space:nowrap;margin-right:.6em}.chart-key i{display:inline-block;"
-                + "width:1.4em;height:.35em;vertical-align:middle;margin:0 .3em 0 .6em}}";
+                + "width:1.4em;height:.35em;vertical-align:middle;margin:0 .3em 0 .6em}"
+                + ".chart-key .x-title{display:block;white-space:normal}}";
     }
 }

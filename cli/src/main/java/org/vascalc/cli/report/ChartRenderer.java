@@ -44,9 +44,12 @@ public final class ChartRenderer {
         return BitmapEncoder.getBitmapBytes(chart(panel, width, height), BitmapEncoder.BitmapFormat.PNG);
     }
 
-    /** The title and legend the panel's chart draws ({@link ChartKey}: written as text above it on a phone). */
+    /**
+     * The title, x-axis title and legend the panel's chart draws ({@link ChartKey}: written as text above it on a
+     * phone).
+     */
     public static ChartKey key(Panel panel) {
-        return ChartKey.of(panel.title(), panel.series().stream().map(Series::name).toList(), PALETTE);
+        return ChartKey.of(panel.title(), panel.xLabel(), panel.series().stream().map(Series::name).toList(), PALETTE);
     }
 
     /**

@@ -40,10 +40,13 @@ public final class TrialChart {
         return BitmapEncoder.getBitmapBytes(chart(comparisons, subtitle), BitmapEncoder.BitmapFormat.PNG);
     }
 
-    /** The title and legend the chart draws ({@link ChartKey}: written as text above it on a phone). */
+    /**
+     * The title and legend the chart draws ({@link ChartKey}: written as text above it on a phone); its x axis has
+     * no title (each bar group is labelled under it).
+     */
     public static ChartKey key(List<ArmComparison> comparisons, String subtitle) {
         CategoryChart chart = chart(comparisons, subtitle);
-        return ChartKey.of(chart.getTitle(), List.copyOf(chart.getSeriesMap().keySet()),
+        return ChartKey.of(chart.getTitle(), chart.getXAxisTitle(), List.copyOf(chart.getSeriesMap().keySet()),
                 chart.getStyler().getSeriesColors());
     }
 

@@ -2,6 +2,7 @@ package org.vascalc.cli.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.HashSet;
@@ -10,7 +11,10 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
-/** The text key of a chart (a11y2): what its image draws centred, said above it where its box scrolls on a phone. */
+/**
+ * The text key of a chart (a11y2; its x-axis title: xtitle): what its image draws centred, said above it where its
+ * box scrolls on a phone.
+ */
 class ChartKeyTest {
 
     private static final double[] X = {0, 1, 2, 3, 4};
@@ -22,18 +26,32 @@ class ChartKeyTest {
                         new Series("food", X, new double[] {2.35, 2.36, 2.36, 2.36, 2.35})), "", "");
         ChartKey key = ChartRenderer.key(p);
         assertThat(key.title()).isEqualTo(p.title());
+        assertThat(key.xTitle()).isEqualTo(p.xLabel());
         assertThat(key.entries()).extracting(ChartKey.Entry::name).containsExactly("supplement & food", "food");
         Set<String> drawn = colours(ChartRenderer.pngBytes(p, 640, 400));
         assertThat(key.entries()).extracting(ChartKey.Entry::colour).allSatisfy(c -> assertThat(drawn).contains(c))
                 .doesNotHaveDuplicates();
         assertThat(key.html()).isEqualTo("<div class=\"chart-key\" aria-hidden=\"true\"><b>Serum calcium &lt;after a "
                 + "tablet&gt;</b> <span><i style=\"background:" + key.entries().get(0).colour() + "\"></i>supplement &amp; "
-                + "food</span> <span><i style=\"background:" + key.entries().get(1).colour() + "\"></i>food</span></div>");
+                + "food</span> <span><i style=\"background:" + key.entries().get(1).colour() + "\"></i>food</span> "
+                + "<span class=\"x-title\">x axis: hours after dose</span></div>");
+    }
+
+    @Test
+    void theXAxisTitleIsSaidOnlyWhereTheChartDrawsOne() {
+        // xtitle: the x axis's title is drawn centred under the whole chart, out of a phone's view until scrolled
+        ChartKey none = ChartKey.of("Bars", " ", List.of("a vs b"), new Color[] {Color.RED});
+        assertThat(none.html()).isEqualTo("<div class=\"chart-key\" aria-hidden=\"true\"><b>Bars</b> <span><i "
+                + "style=\"background:#ff0000\"></i>a vs b</span></div>");
+        assertThat(ChartKey.of("Lines", "time <days>", List.of(), new Color[0]).html())
+                .endsWith("<span class=\"x-title\">x axis: time &lt;days&gt;</span></div>");
     }
 
     @Test
     void theKeyShowsOnlyWhereTheChartScrolls() {
         assertThat(ChartKey.style(700)).startsWith(".chart-key{display:none}@media (max-width:700px){.chart-key{display:block;");
+        // the x axis's title on a line of its own, wrapping if longer than the phone is wide (xtitle)
+        assertThat(ChartKey.style(700)).endsWith(".chart-key .x-title{display:block;white-space:normal}}");
     }
 
     private static Set<String> colours(byte[] png) throws Exception {

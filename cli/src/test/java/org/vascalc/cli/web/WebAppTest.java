@@ -842,7 +842,10 @@ class WebAppTest {
             assertThat(key).as("a chart's key above its box").isNotNull();
             assertThat(key.is("div.chart-key")).as(key.outerHtml()).isTrue();
             assertThat(c.selectFirst("img").attr("alt")).as("the alt names the key's title").contains(key.selectFirst("b").text());
-            assertThat(key.select("span")).as("the arms' names").hasSizeGreaterThanOrEqualTo(2);
+            assertThat(key.select("span:not(.x-title)")).as("the arms' names").hasSizeGreaterThanOrEqualTo(2);
+            // and the x axis's title, drawn centred under the whole chart: at 390 px "hours since" without a swipe (xtitle)
+            assertThat(key.select("span.x-title")).as(key.outerHtml()).singleElement()
+                    .satisfies(x -> assertThat(x.text()).matches("x axis: \\S.*"));
         }
         // tables scroll inside their own box on a narrow screen instead of widening the page
         assertThat(get("/risk?age=60&sex=male&race=white&tc=200&hdl=50&sbp=130").body())
