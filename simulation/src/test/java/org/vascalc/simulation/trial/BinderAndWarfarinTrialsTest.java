@@ -1,18 +1,15 @@
 package org.vascalc.simulation.trial;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vascalc.simulation.trial.ExampleTrials.load;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.cohort.Population;
 import org.vascalc.simulation.engine.EngineSimulatorFactory;
 import org.vascalc.simulation.engine.ModelAssembly;
-import org.vascalc.simulation.scenario.ProjectFiles;
-import org.vascalc.simulation.scenario.TrialFiles;
 
 /**
  * The phosphate binder trials in CKD 3b-4 (Block 2012: calcium acetate, lanthanum or sevelamer vs placebo
@@ -26,12 +23,6 @@ class BinderAndWarfarinTrialsTest {
     private static final ParameterCatalog CATALOG = ModelAssembly.defaultParameters();
     /** mmol/L per mg/dL of phosphorus (1 / 3.097, molar mass of P 30.97 g/mol). */
     private static final double MMOL_PER_MG_DL = 10 / 30.97;
-
-    private static TrialSpec load(String key) {
-        Map<String, Path> all = TrialFiles.catalog(ProjectFiles.require(TrialFiles.FOLDER));
-        assertThat(all).containsKey(key);
-        return TrialFiles.load(all.get(key));
-    }
 
     private static Intervention.PhosphateBinder onlyBinder(TrialSpec.Arm arm) {
         assertThat(arm.interventions()).hasSize(1);

@@ -1,10 +1,9 @@
 package org.vascalc.simulation.trial;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vascalc.simulation.trial.ExampleTrials.load;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.core.intervention.Intervention;
@@ -12,8 +11,6 @@ import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.cohort.Population;
 import org.vascalc.simulation.engine.EngineSimulatorFactory;
 import org.vascalc.simulation.engine.ModelAssembly;
-import org.vascalc.simulation.scenario.ProjectFiles;
-import org.vascalc.simulation.scenario.TrialFiles;
 
 /**
  * The two vitamin K trials in dialysis (RenaKvit: MK-7 360 ug a day for 2 years; iPACK-HD: K1 10 mg three
@@ -24,12 +21,6 @@ import org.vascalc.simulation.scenario.TrialFiles;
 class DialysisVitaminKTrialsTest {
 
     private static final ParameterCatalog CATALOG = ModelAssembly.defaultParameters();
-
-    private static TrialSpec load(String key) {
-        Map<String, Path> all = TrialFiles.catalog(ProjectFiles.require(TrialFiles.FOLDER));
-        assertThat(all).containsKey(key);
-        return TrialFiles.load(all.get(key));
-    }
 
     private static Intervention.VitaminK onlyVitaminK(TrialSpec.Arm arm) {
         assertThat(arm.interventions()).hasSize(1);

@@ -1,11 +1,10 @@
 package org.vascalc.simulation.trial;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vascalc.simulation.trial.ExampleTrials.load;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.core.intervention.Intervention;
@@ -13,8 +12,6 @@ import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.cohort.Population;
 import org.vascalc.simulation.engine.EngineSimulatorFactory;
 import org.vascalc.simulation.engine.ModelAssembly;
-import org.vascalc.simulation.scenario.ProjectFiles;
-import org.vascalc.simulation.scenario.TrialFiles;
 
 /**
  * Naiyarakseree 2023 (MK-7 375 ug a day or standard care for 24 weeks in haemodialysis patients with a cfPWV
@@ -26,12 +23,6 @@ import org.vascalc.simulation.scenario.TrialFiles;
 class HaemodialysisMk7PwvTrialsTest {
 
     private static final ParameterCatalog CATALOG = ModelAssembly.defaultParameters();
-
-    private static TrialSpec load(String key) {
-        Map<String, Path> all = TrialFiles.catalog(ProjectFiles.require(TrialFiles.FOLDER));
-        assertThat(all).containsKey(key);
-        return TrialFiles.load(all.get(key));
-    }
 
     @Test
     void bothFilesGiveMk7375UgADayFor24WeeksOnHaemodialysisToStiffArteries() {

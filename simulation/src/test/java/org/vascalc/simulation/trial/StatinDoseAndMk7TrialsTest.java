@@ -1,18 +1,15 @@
 package org.vascalc.simulation.trial;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vascalc.simulation.trial.ExampleTrials.load;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.cohort.Population;
 import org.vascalc.simulation.engine.EngineSimulatorFactory;
 import org.vascalc.simulation.engine.ModelAssembly;
-import org.vascalc.simulation.scenario.ProjectFiles;
-import org.vascalc.simulation.scenario.TrialFiles;
 
 /**
  * Three trials read as their abstracts state them: atorvastatin 80 vs 10 mg for 12 months with CAC >= 30
@@ -25,12 +22,6 @@ class StatinDoseAndMk7TrialsTest {
 
     private static final ParameterCatalog CATALOG = ModelAssembly.defaultParameters();
     private static final double Z975 = 1.959964;
-
-    private static TrialSpec load(String key) {
-        Map<String, Path> all = TrialFiles.catalog(ProjectFiles.require(TrialFiles.FOLDER));
-        assertThat(all).containsKey(key);
-        return TrialFiles.load(all.get(key));
-    }
 
     private static Intervention.VitaminK onlyMk7(TrialSpec.Arm arm) {
         Intervention.VitaminK k = (Intervention.VitaminK) arm.interventions().stream().reduce((a, b) -> {
