@@ -22,7 +22,13 @@ import org.vascalc.physiology.model.StateLayout;
  */
 class MealDayGutAgreementTest {
 
-    private static final double RELATIVE = 1e-9;
+    /**
+     * The two agree to ~1.4e-13 relative (Vmax, 2026-12-03): the same RK4 step and meals, solved to
+     * 1e-15 of the target. 1e-12 also holds the fast derivation's coarse first two days
+     * ({@link MealDayGut#COARSE_STEP_HOURS}) to not moving the result (the frozen copy of the all-fine
+     * derivation that checked this before is gone: the slow oracle checks it).
+     */
+    private static final double RELATIVE = 1e-12;
 
     record Case(String name, Patient patient, Map<String, Double> parameters) {
         @Override

@@ -36,39 +36,49 @@ class PowersOfTest {
 
     /**
      * The straight-line path of one to three exponents (docs/performance-log.md, "callcost") gives the
-     * bits of the former evaluation ({@link PowersOfBeforeCallcost}: a loop over the exponents) for the
-     * mineral block's instances (calcium's three exponents, PTH's two, calcitriol's one, the SLOW rows'
-     * two and one), other one- to three-exponent sets (degrees 1 to 8) and the general path (more
-     * exponents, degree 0, {@code Math.pow}), at orbit-like and wide bases, bases on grid points and
-     * special values.
+     * bits of the general loop over the exponents, which the class keeps for every other instance: the
+     * same exponents with the exponent 1 added (degree 0, so not straight) take the loop, and the powers
+     * of a base do not depend on the other exponents of an instance. Compared for the mineral block's
+     * instances (calcium's three exponents, PTH's two, calcitriol's one, the SLOW rows' two and one) and
+     * other one- to three-exponent sets (degrees 1 to 8), at orbit-like and wide bases, bases on grid
+     * points and special values. Both paths are also held to {@code Math.pow} and to a 40-digit
+     * reference by the tests above and below; this one fails if one path is edited and not the other.
      */
     @Test
-    void givesTheBitsOfTheFormerEvaluation() {
+    void theStraightLinePathGivesTheBitsOfTheGeneralLoop() {
         SplittableRandom random = new SplittableRandom(23);
         double[] specials = {0.0, -0.0, -1.5, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
                 Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE, 1.0, 2.0, 0.5, 1e-300, 1e300, 2.3203125};
-        for (double[] exponents : new double[][] {MODEL_EXPONENTS, OTHER_EXPONENTS, {11.7387, -0.9, 0.9 * 12.5033},
-                {0.111241, 1.8}, {0.6}, {-0.9, 0.9 * 12.5033}, {1.8}, {2, 3}, {4, 5.5, -2.5}, {7.5}, {1, 0.6}, {0.6, 300},
-                {3, 4, 5, 6, 7, 1.5, -2.5, 7.5, 20}}) {
-            PowersOf powers = new PowersOf(exponents);
-            PowersOfBeforeCallcost before = new PowersOfBeforeCallcost(exponents);
+        int straightSets = 0;
+        for (double[] exponents : new double[][] {{11.7387, -0.9, 0.9 * 12.5033}, {0.111241, 1.8}, {0.6},
+                {-0.9, 0.9 * 12.5033}, {1.8}, {2, 3}, {4, 5.5, -2.5}, {7.5}, {0.6, 20}, {3, 1.5, -40}}) {
+            PowersOf straight = new PowersOf(exponents);
+            double[] withOne = java.util.Arrays.copyOf(exponents, exponents.length + 1);
+            withOne[exponents.length] = 1;
+            PowersOf loop = new PowersOf(withOne);
+            boolean allSeries = true;
+            for (int i = 0; i < exponents.length; i++) {
+                allSeries &= straight.degree(i) >= 1;
+            }
+            straightSets += allSeries ? 1 : 0;
+            assertThat(loop.degree(exponents.length)).isZero();
             double x = 2.4;
-            int degreesSeen = 0;
             for (int j = 0; j < 60_000; j++) {
                 x = j % 997 == 0 ? specials[(j / 997) % specials.length]
                         : j % 200 == 0 || !(x > 0) || x > 1e200 ? Math.exp(random.nextDouble(-8, 8))
                         : j % 7 == 0 ? Math.scalb(Math.rint(Math.scalb(x, 8 - Math.getExponent(x))), Math.getExponent(x) - 8)
                         : x * (1 + random.nextDouble(-3e-3, 3e-3));
                 for (int i = 0; i < exponents.length; i++) {
-                    double a = powers.of(x, i);
-                    double b = before.of(x, i);
+                    double a = straight.of(x, i);
+                    double b = loop.of(x, i);
                     assertThat(Double.doubleToRawLongBits(a)).as("x %s a %s: %s vs %s", x, exponents[i], a, b)
                             .isEqualTo(Double.doubleToRawLongBits(b));
-                    degreesSeen |= 1 << (powers.degree(i) + 1);
                 }
+                assertThat(Double.doubleToRawLongBits(loop.of(x, exponents.length))).isEqualTo(Double.doubleToRawLongBits(x));
             }
-            assertThat(degreesSeen).isNotZero();
         }
+        // every set but the one with exponent -40 (Math.pow) takes the straight-line path
+        assertThat(straightSets).isEqualTo(9);
         // the degrees exercised: 5 to 7 for the model, 1 to 4 and 8 and Math.pow among the others
         boolean[] seen = new boolean[10];
         for (double[] exponents : new double[][] {MODEL_EXPONENTS, OTHER_EXPONENTS, {3, 4, 5, 6, 7, 1.5, -2.5, 7.5, 20}}) {

@@ -12,8 +12,8 @@ import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Scenario;
 
 /**
- * The timeline as a weekly pattern per span must be the old listing of every intake
- * ({@link IntakeTimelineBeforePattern}), intake by intake (same time bits, same intake), and must
+ * The timeline as a weekly pattern per span must be the plain listing of every intake
+ * ({@link ListedIntakeTimeline}), intake by intake (same time bits, same intake), and must
  * answer every question the engine asks (first intake at or after a time, regimen boundaries,
  * period) as the listing did.
  */
@@ -28,7 +28,7 @@ class IntakeTimelinePatternTest {
         Scenario decade = Scenarios.of("budget", 10 * 365.25, Recording.every(365.25 * 24),
                 Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 19),
                 new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)));
-        assertSame(IntakeTimeline.of(decade, PARAMETERS), IntakeTimelineBeforePattern.of(decade, PARAMETERS));
+        assertSame(IntakeTimeline.of(decade, PARAMETERS), ListedIntakeTimeline.of(decade, PARAMETERS));
     }
 
     @Test
@@ -44,18 +44,18 @@ class IntakeTimelinePatternTest {
                 new Intervention.DietaryCalcium(250, new Schedule(25, 60, List.of(12.0), List.of(2, 4))),
                 new Intervention.CalciumDrink(200, new Schedule(180.1, 200.2, List.of(23.99), EVERY_DAY)),
                 new Intervention.Statin(Intervention.StatinIntensity.MODERATE, Schedule.daily(21).between(10, 50)));
-        assertSame(IntakeTimeline.of(mix, PARAMETERS), IntakeTimelineBeforePattern.of(mix, PARAMETERS));
+        assertSame(IntakeTimeline.of(mix, PARAMETERS), ListedIntakeTimeline.of(mix, PARAMETERS));
     }
 
     @Test
     void noInterventionsAndTheRunInMealsAreTheListedOnes() {
         Scenario none = Scenarios.of("none", 33.3, Recording.every(24));
-        assertSame(IntakeTimeline.of(none, PARAMETERS), IntakeTimelineBeforePattern.of(none, PARAMETERS));
+        assertSame(IntakeTimeline.of(none, PARAMETERS), ListedIntakeTimeline.of(none, PARAMETERS));
         assertSame(IntakeTimeline.habitualOnly(PARAMETERS, 5 * 365.25),
-                IntakeTimelineBeforePattern.habitualOnly(PARAMETERS, 5 * 365.25));
+                ListedIntakeTimeline.habitualOnly(PARAMETERS, 5 * 365.25));
     }
 
-    private static void assertSame(IntakeTimeline timeline, IntakeTimelineBeforePattern listed) {
+    private static void assertSame(IntakeTimeline timeline, ListedIntakeTimeline listed) {
         assertThat(timeline.size()).isEqualTo(listed.size());
         for (int i = 0; i < listed.size(); i++) {
             assertThat(Double.doubleToRawLongBits(timeline.time(i))).as("time of intake %d", i)

@@ -7,10 +7,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link SkylineLu} gives the bits of the full Crout decomposition it replaced in
- * {@link AdiabaticResponse} (copied below from main c90e952: dot products over every index): on
+ * {@link AdiabaticResponse} ({@link FullCrout}, below: dot products over every index, no bounds): on
  * block-sparse matrices shaped like the engine's {@code J_ff} and on dense ones, the factors, the
  * pivots and the solutions of sparse and dense right-hand sides are equal to the last bit (the sign
- * of an exact zero aside).
+ * of an exact zero aside). That covers the skyline's bounds however they are computed (its row starts,
+ * the columns' first U and last L entries): a bound one entry too tight skips a non-zero product and
+ * moves the bits.
  */
 class SkylineLuTest {
 
@@ -19,7 +21,8 @@ class SkylineLuTest {
     @Test
     void factorsAndSolutionsEqualTheFullCroutsToTheLastBit() {
         Random random = new Random(42);
-        for (int trial = 0; trial < 40; trial++) {
+        int compared = 0;
+        for (int trial = 0; trial < 200; trial++) {
             int m = trial % 4 == 3 ? 12 : 32;
             boolean dense = trial % 5 == 4;
             double[] matrix = dense ? dense(random, m) : blockSparse(random, m);
@@ -35,10 +38,10 @@ class SkylineLuTest {
             for (int i = 0; i < m * m; i++) {
                 assertThat(bits(sky.matrix()[i])).as("trial %d entry %d", trial, i).isEqualTo(bits(full.lu[i]));
             }
-            for (int rhs = 0; rhs < 4; rhs++) {
+            for (int rhs = 0; rhs < 6; rhs++) {
                 double[] b = new double[m];
                 for (int i = 0; i < m; i++) {
-                    // sparse right-hand sides, as the columns of J_fs are
+                    // sparse right-hand sides, as the columns of J_fs are (the first one dense)
                     b[i] = rhs == 0 || random.nextInt(4) == 0 ? random.nextGaussian() : 0;
                 }
                 double[] x = b.clone();
@@ -49,57 +52,9 @@ class SkylineLuTest {
                     assertThat(bits(x[i])).as("trial %d solution %d", trial, i).isEqualTo(bits(y[i]));
                 }
             }
-        }
-    }
-
-    /**
-     * The class gives the bits of main b1bf8ca8's ({@link SkylineLuBeforeSlowcost}), signs of zero
-     * included, on matrices shaped like J_ff, dense ones, and ones with an infinite or NaN entry, for
-     * right-hand sides with an infinite entry too (the column bounds are now read row by row).
-     */
-    @Test
-    void givesTheBitsOfTheFormerClass() {
-        Random random = new Random(7);
-        int compared = 0;
-        for (int trial = 0; trial < 200; trial++) {
-            int m = trial % 4 == 3 ? 12 : 32;
-            double[] matrix = trial % 5 == 4 ? dense(random, m) : blockSparse(random, m);
-            if (trial % 7 == 6) {
-                matrix[random.nextInt(m * m)] = trial % 2 == 0 ? Double.POSITIVE_INFINITY : Double.NaN;
-            }
-            SkylineLu sky = new SkylineLu(m);
-            SkylineLuBeforeSlowcost before = new SkylineLuBeforeSlowcost(m);
-            System.arraycopy(matrix, 0, sky.matrix(), 0, m * m);
-            System.arraycopy(matrix, 0, before.matrix(), 0, m * m);
-            boolean ok = before.decompose(SINGULAR);
-            assertThat(sky.decompose(SINGULAR)).as("trial %d", trial).isEqualTo(ok);
-            if (!ok) {
-                continue;
-            }
-            for (int i = 0; i < m * m; i++) {
-                assertThat(Double.doubleToRawLongBits(sky.matrix()[i])).as("trial %d entry %d", trial, i)
-                        .isEqualTo(Double.doubleToRawLongBits(before.matrix()[i]));
-            }
-            for (int rhs = 0; rhs < 6; rhs++) {
-                double[] b = new double[m];
-                for (int i = 0; i < m; i++) {
-                    b[i] = rhs == 0 || random.nextInt(4) == 0 ? random.nextGaussian() : 0;
-                }
-                if (rhs == 5) {
-                    b[random.nextInt(m)] = Double.POSITIVE_INFINITY;
-                }
-                double[] x = b.clone();
-                double[] y = b.clone();
-                sky.solve(x);
-                before.solve(y);
-                for (int i = 0; i < m; i++) {
-                    assertThat(Double.doubleToRawLongBits(x[i])).as("trial %d rhs %d solution %d", trial, rhs, i)
-                            .isEqualTo(Double.doubleToRawLongBits(y[i]));
-                }
-            }
             compared++;
         }
-        assertThat(compared).isGreaterThan(100);
+        assertThat(compared).as("non-singular matrices compared").isGreaterThan(100);
     }
 
     @Test
@@ -143,7 +98,12 @@ class SkylineLuTest {
         return a;
     }
 
-    /** AdiabaticResponse's decomposition and solve as they were (every product summed). */
+    /**
+     * The oracle: AdiabaticResponse's decomposition and solve as they were before the skyline (every
+     * product summed, no bounds, no skipped columns): the plain dense Crout with partial pivoting. It
+     * exists to be simpler than {@link SkylineLu}, so it must NOT be changed to mirror it; a change of
+     * the skyline's arithmetic order that is meant would show here and be decided on its own.
+     */
     private static final class FullCrout {
         final int m;
         final double[] lu;

@@ -13,30 +13,34 @@ import org.vascalc.physiology.model.Intake;
 import org.vascalc.simulation.Scenario;
 
 /**
- * Frozen copy of {@link IntakeTimeline} as it was before it became a periodic pattern (main at
- * ac7f38e, only renamed and its unused parts removed): the eager construction that listed every
- * intake of the run. The oracle of {@link IntakeTimelinePatternTest}; not used by the engine.
+ * The oracle of {@link IntakeTimelinePatternTest}: the plain way to make the timeline, listing every
+ * intake of the run day by day and dose by dose and merging the sources by time (the engine's
+ * construction before it became a weekly pattern per span, main ac7f38e; not used by the engine).
+ * It exists because it is simpler than {@link IntakeTimeline}: no spans, no weekly patterns, no
+ * counting of weeks, so it must NOT be rewritten to mirror the production class. It shares with it
+ * only what a dose is ({@link IntakeTimeline#intakesOf}: kinds and units), not when doses fall; a new
+ * kind of schedule or of window (when) must be added here in its plainest form.
  *
  * <p>The scenario's interventions expanded into dated intakes in model units (mmol, nmol, mg through
  * {@link MolarMass}), sorted by time, plus the regimen boundaries (every schedule start and stop)
  * at which the run is split. The habitual diet's calcium is here too, as daily meals
  * ({@link HabitualMeals}), whenever the scenario gives no meal-by-meal calcium of its own.
  */
-final class IntakeTimelineBeforePattern {
+final class ListedIntakeTimeline {
 
     private final double[] times;
     private final Intake[] intakes;
     private final double[] boundaries;
     private final List<Schedule> schedules;
 
-    private IntakeTimelineBeforePattern(Merged all, double[] boundaries, List<Schedule> schedules) {
+    private ListedIntakeTimeline(Merged all, double[] boundaries, List<Schedule> schedules) {
         this.times = all.times();
         this.intakes = all.intakes();
         this.boundaries = boundaries;
         this.schedules = schedules;
     }
 
-    static IntakeTimelineBeforePattern of(Scenario scenario, ParameterCatalog parameters) {
+    static ListedIntakeTimeline of(Scenario scenario, ParameterCatalog parameters) {
         double end = Time.days(scenario.durationDays());
         TreeSet<Double> bounds = new TreeSet<>();
         bounds.add(0.0);
@@ -67,7 +71,7 @@ final class IntakeTimelineBeforePattern {
             dosing.add(s);
             sources.add(doses(s, each, end));
         }
-        return new IntakeTimelineBeforePattern(Intakes.merge(sources), bounds.stream().mapToDouble(Double::doubleValue).toArray(),
+        return new ListedIntakeTimeline(Intakes.merge(sources), bounds.stream().mapToDouble(Double::doubleValue).toArray(),
                 List.copyOf(dosing));
     }
 
@@ -99,9 +103,9 @@ final class IntakeTimelineBeforePattern {
     }
 
     /** Only the habitual meals, over {@code days} (stabilisation). */
-    static IntakeTimelineBeforePattern habitualOnly(ParameterCatalog parameters, double days) {
+    static ListedIntakeTimeline habitualOnly(ParameterCatalog parameters, double days) {
         double end = Time.days(days);
-        return new IntakeTimelineBeforePattern(Intakes.merge(List.of(habitualMeals(parameters, end, List.of()))),
+        return new ListedIntakeTimeline(Intakes.merge(List.of(habitualMeals(parameters, end, List.of()))),
                 new double[] {0, end}, List.of());
     }
 
