@@ -255,15 +255,15 @@ public final class MineralBlock implements Block {
      * gamma · max / (max − 1) is 1 at the catalog's values (the power of PTH over its adapted level is
      * then the ratio itself, not the exponential of its logarithm), and FGF23's suppression of
      * 1-alpha-hydroxylase is ratio^−0.5, one square root instead of {@code Math.pow} (within 2 units in
-     * the last place of it; MineralRatesUnchangedTest).
+     * the last place of it; MineralExactPowersTest).
      */
     private final boolean effluxLinear, hydroxylaseInverseSqrt;
     /** ca0^g and c80^gc ca0^(-g gc): the constant factors of the gland-pool and gland-capacity powers. */
     private double glandPoolCa0Pow, glandCtriolFactor;
     /**
      * Reciprocals of constant divisors, so that the derivative call multiplies instead of dividing
-     * (a division costs several multiplications; the results change by rounding only,
-     * MineralRatesUnchangedTest): 1 / ECF volume, 1 / FGF23 baseline (constructor); 1 / c2x0,
+     * (a division costs several multiplications; the results change by rounding only, checked against
+     * the dividing block when made, percall2, 2026-12-01): 1 / ECF volume, 1 / FGF23 baseline (constructor); 1 / c2x0,
      * 1 / c80, 1 / j53Ref (initialise). The renal reabsorption keeps its division: the baseline's
      * derivation reads it, and the baseline stays bit-identical.
      */

@@ -40,7 +40,7 @@ final class MedialCalcification {
 
     /**
      * (P/P_ref)^m of the osteogenic drive; for the catalog's m = 2 the square itself (what
-     * {@code Math.pow} returns for an exponent of 2: the same bits, WallRatesUnchangedTest).
+     * {@code Math.pow} returns for an exponent of 2: the same bits, WallRememberedTermsTest).
      */
     static double phosphateFactor(WallParameters p, double pMmolL) {
         double r = Math.max(pMmolL, 0) / p.pRef;

@@ -126,7 +126,7 @@ public final class WallBlock implements MilieuAffine {
      * frozen) that the rates need. The age changes with every call's time, also within fast mode's
      * orbit integration, where the remembered terms above therefore never repeat: {@link GridExp}
      * gives them from a short series around the exponential at a nearby grid point (within 2.3e-15
-     * of {@code Math.exp}; WallRatesUnchangedTest).
+     * of {@code Math.exp}; GridExpTest).
      */
     private final GridExp osteoAgeExp, microAgeExp, plaqueAgeExp, expectedPwvAgeExp, eventAgeExp, pwvRrExp;
 

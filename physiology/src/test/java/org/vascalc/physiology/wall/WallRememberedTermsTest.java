@@ -23,6 +23,7 @@ import org.vascalc.physiology.vitamink.VitaminKBlock;
  *       last call was somewhere else, so that it computes every term afresh: the remembered terms are
  *       never stale and are what the formulas give;</li>
  *   <li>the MGP inhibition is its plain Hill definition, max·c^h / (K^h + c^h);</li>
+ *   <li>the phosphate factor's square (exponent 2) is the bits of {@code Math.pow};</li>
  *   <li>{@code GridExp} against {@code Math.exp}: GridExpTest.</li>
  * </ul>
  * (Replaces a frozen 520-line copy of the block, WallBlockBeforeGridExp, that had to be kept in step
@@ -107,5 +108,26 @@ class WallRememberedTermsTest {
         }
         assertThat(MedialCalcification.mgpInhibition(p, half)).isCloseTo(max / 2,
                 org.assertj.core.api.Assertions.within(1e-15 * max));
+    }
+
+    /**
+     * The osteogenic drive's phosphate factor (P/P_ref)^m is the square itself at the catalog's m = 2:
+     * the bits {@code Math.pow} gives (it is exact for the exponent 2), and {@code Math.pow} otherwise.
+     */
+    @Test
+    void thePhosphateFactorIsItsPowerDefinition() {
+        var catalog = WallBlock.defaultCatalog();
+        WallParameters p = new WallParameters(catalog);
+        assertThat(p.osteoPhosphateExponent).isEqualTo(2.0);
+        WallParameters other = new WallParameters(catalog.with(java.util.Map.of("osteoPhosphateExponent", 2.5)));
+        SplittableRandom random = new SplittableRandom(3);
+        for (int k = 0; k < 10_000; k++) {
+            double phosphate = k == 0 ? 0 : k == 1 ? -0.1 : random.nextDouble(0.3, 4);
+            double r = Math.max(phosphate, 0) / p.pRef;
+            assertThat(Double.doubleToRawLongBits(MedialCalcification.phosphateFactor(p, phosphate))).as("P %s", phosphate)
+                    .isEqualTo(Double.doubleToRawLongBits(Math.pow(r, 2)));
+            assertThat(MedialCalcification.phosphateFactor(other, phosphate)).as("P %s, m 2.5", phosphate)
+                    .isEqualTo(Math.pow(Math.max(phosphate, 0) / other.pRef, 2.5));
+        }
     }
 }
