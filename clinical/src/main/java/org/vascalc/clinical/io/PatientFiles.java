@@ -1,9 +1,12 @@
 package org.vascalc.clinical.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,6 +27,15 @@ import org.vascalc.core.input.InvalidInputException;
  */
 public final class PatientFiles {
 
+    // robust (thirty-third session): a key given twice silently kept its last value, and a second YAML
+    // document (after ---) or more JSON after the first value was read past in silence
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
     private PatientFiles() {
     }
 
@@ -42,7 +54,7 @@ public final class PatientFiles {
     }
 
     public static PatientSpec parse(String text, boolean json, String origin) {
-        ObjectMapper mapper = json ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
+        ObjectMapper mapper = json ? JSON : YAML;
         JsonNode root;
         try {
             root = mapper.readTree(text);

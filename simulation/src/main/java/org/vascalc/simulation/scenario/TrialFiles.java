@@ -3,6 +3,7 @@ package org.vascalc.simulation.scenario;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -75,8 +76,10 @@ public final class TrialFiles {
     static final ValidRange EFFECT = ValidRange.of("published effect", "", -1e6, 1e6);
     static final ValidRange THRESHOLD = ValidRange.of("threshold", "", -1e6, 1e6);
 
+    // a second YAML document (after ---) was read past in silence
     private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private TrialFiles() {
     }

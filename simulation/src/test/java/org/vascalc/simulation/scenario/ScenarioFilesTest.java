@@ -332,4 +332,19 @@ class ScenarioFilesTest {
                 .hasMessageContaining("interventions[0].schedule.stopDay")
                 .hasMessageContaining("interventions[0].schedule.clockHours[1]");
     }
+
+    @Test
+    void aSecondDocumentOrTrailingJsonIsRefusedNotReadPast() {
+        // robust (thirty-third session): everything after the first YAML document or JSON value was
+        // dropped without a word, so the run used the first scenario of a file the user thought held two
+        String one = "name: t\ndurationDays: 1\nrecording: {intervalHours: 1}\n";
+        assertThat(ScenarioFiles.parse("---\n" + one + "...\n", Format.YAML, "t").scenario().name()).isEqualTo("t");
+        assertThatThrownBy(() -> ScenarioFiles.parse(one + "---\n" + one.replace("name: t", "name: u"), Format.YAML, "t"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("second YAML document")
+                .hasMessageNotContaining("FAIL_ON_TRAILING_TOKENS");
+        String json = "{\"name\": \"t\", \"durationDays\": 1, \"recording\": {\"intervalHours\": 1}}";
+        assertThat(ScenarioFiles.parse(json, Format.JSON, "t").scenario().name()).isEqualTo("t");
+        assertThatThrownBy(() -> ScenarioFiles.parse(json + "\n{\"durationDays\": 9}\n", Format.JSON, "t"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("goes on after its first document");
+    }
 }
