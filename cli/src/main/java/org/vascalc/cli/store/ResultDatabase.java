@@ -273,7 +273,12 @@ public final class ResultDatabase {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                // a rollback that fails too (a full disk: "no transaction is active") must not hide the cause
+                try {
+                    c.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             }
         } catch (SQLException | RuntimeException e) {
