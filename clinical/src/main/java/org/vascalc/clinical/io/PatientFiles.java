@@ -53,6 +53,25 @@ public final class PatientFiles {
         return parse(text, json, file.toString());
     }
 
+    /**
+     * The first YAML alias ({@code *name}) in {@code text} as a problem, or null: Jackson reads an alias as the
+     * text of its anchor's name, so a file using anchors is refused by name (robust, thirty-third session).
+     */
+    private static InputProblem firstYamlAlias(String text) {
+        try (com.fasterxml.jackson.core.JsonParser p = YAML.getFactory().createParser(text)) {
+            while (p.nextToken() != null) {
+                if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+                    return InputProblem.error("file", "YAML alias *" + p.getText() + " at line "
+                            + p.currentLocation().getLineNr() + ": anchors and aliases (&name, *name) are not read "
+                            + "here; write the value out in full where the alias is");
+                }
+            }
+        } catch (IOException e) {
+            return null; // not valid YAML: readTree says where
+        }
+        return null;
+    }
+
     public static PatientSpec parse(String text, boolean json, String origin) {
         ObjectMapper mapper = json ? JSON : YAML;
         JsonNode root;
@@ -63,6 +82,10 @@ public final class PatientFiles {
             throw new InvalidInputException("patient file " + origin,
                     InputProblem.error("file", "is not valid " + (json ? "JSON" : "YAML") + where + ": "
                             + InputProblem.parserMessage(e.getOriginalMessage())));
+        }
+        InputProblem alias = json ? null : firstYamlAlias(text);
+        if (alias != null) {
+            throw new InvalidInputException("patient file " + origin, alias);
         }
         if (root == null || !root.isObject()) {
             throw new InvalidInputException("patient file " + origin,

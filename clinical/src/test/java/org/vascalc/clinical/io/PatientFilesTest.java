@@ -164,4 +164,10 @@ class PatientFilesTest {
         assertThatThrownBy(() -> PatientFiles.parse("{\"age\": 58, \"age\": 80}", true, "t"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Duplicate field 'age'");
     }
+
+    @Test
+    void aYamlAliasIsRefusedByName() {
+        assertThatThrownBy(() -> PatientFiles.parse("age: &a 58\nbmi: *a\n", false, "t"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("YAML alias *a");
+    }
 }

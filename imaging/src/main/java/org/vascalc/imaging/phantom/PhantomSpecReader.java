@@ -90,6 +90,25 @@ public final class PhantomSpecReader {
                 "phantom spec " + file);
     }
 
+    /**
+     * The first YAML alias ({@code *name}) in {@code text} as a problem, or null: Jackson reads an alias as the
+     * text of its anchor's name, so a file using anchors is refused by name (robust, thirty-third session).
+     */
+    private static InputProblem firstYamlAlias(String text) {
+        try (com.fasterxml.jackson.core.JsonParser p = YAML.getFactory().createParser(text)) {
+            while (p.nextToken() != null) {
+                if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+                    return InputProblem.error("(file)", "YAML alias *" + p.getText() + " at line "
+                            + p.currentLocation().getLineNr() + ": anchors and aliases (&name, *name) are not read "
+                            + "here; write the value out in full where the alias is");
+                }
+            }
+        } catch (IOException e) {
+            return null; // not valid YAML: readTree says where
+        }
+        return null;
+    }
+
     /** Parses spec text; {@code what} names it in the error. */
     public Result parse(String text, boolean json, String what) {
         ObjectMapper mapper = json ? JSON : YAML;
@@ -100,6 +119,10 @@ public final class PhantomSpecReader {
             String loc = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
             throw new InvalidInputException(what, InputProblem.error("(file)", "is not valid "
                     + (json ? "JSON" : "YAML") + loc + ": " + InputProblem.parserMessage(e.getOriginalMessage())));
+        }
+        InputProblem alias = json ? null : firstYamlAlias(text);
+        if (alias != null) {
+            throw new InvalidInputException(what, alias);
         }
         InputProblems p = new InputProblems();
         if (root == null || !root.isObject()) {

@@ -143,4 +143,10 @@ class PhantomSpecReaderTest {
         assertThatThrownBy(() -> reader.parse("{\"name\": \"a\", \"name\": \"b\"}", true, "t"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Duplicate field 'name'");
     }
+
+    @Test
+    void aYamlAliasIsRefusedByName() {
+        assertThatThrownBy(() -> reader.parse("acquisition: {kvp: &k 120}\nseed: *k\nlesions: []\n", false, "t"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("YAML alias *k");
+    }
 }

@@ -131,6 +131,9 @@ public final class TrialFiles {
         JsonNode root;
         try {
             root = YAML.readTree(text);
+            ScenarioFiles.firstYamlAlias(YAML, text).ifPresent(alias -> {
+                throw new InvalidInputException(origin, alias);
+            });
         } catch (JacksonException e) {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? "(file)" : "(line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";

@@ -327,4 +327,11 @@ class TrialFilesTest {
         assertThatThrownBy(() -> TrialFiles.parse(avadec + "\n---\nyears: 9\n", "avadec", "t"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("second YAML document");
     }
+
+    @Test
+    void aTrialFileWithAYamlAliasIsRefusedByName() throws Exception {
+        String avadec = Files.readString(ProjectFiles.require(TrialFiles.FOLDER).resolve("avadec.yaml"));
+        assertThatThrownBy(() -> TrialFiles.parse(avadec + "\nx: &n 1\ny: *n\n", "avadec", "t"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("YAML alias *n");
+    }
 }
