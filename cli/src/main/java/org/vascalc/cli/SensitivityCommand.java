@@ -100,7 +100,7 @@ final class SensitivityCommand implements Callable<Integer> {
     private List<String> sets;
 
     @Option(names = "--write", paramLabel = "FILE.md",
-            description = "Also write the Markdown page (e.g. docs/model/sensitivity.md).")
+            description = "Also write the Markdown page (e.g. docs/model/sensitivity.md; an existing file is replaced).")
     private Path write;
 
     @Option(names = "--out", paramLabel = "DIR",

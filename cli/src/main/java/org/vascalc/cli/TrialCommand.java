@@ -85,7 +85,7 @@ final class TrialCommand implements Callable<Integer> {
             description = "Worker threads, 1 to 256 (default: one per processor).")
     private Integer threads;
 
-    @Option(names = "--write", paramLabel = "FILE", description = "Write the Markdown report to FILE (atomically).")
+    @Option(names = "--write", paramLabel = "FILE", description = "Write the Markdown report to FILE (atomically; an existing FILE is replaced).")
     private Path write;
 
     @Option(names = "--parameters", paramLabel = "CSV",

@@ -45,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Target scope: engine, wall or all (default: ${DEFAULT-VALUE}).")
     private String scope;
 
-    @Option(names = "--write", paramLabel = "FILE", description = "Write the Markdown table to FILE (atomically).")
+    @Option(names = "--write", paramLabel = "FILE", description = "Write the Markdown table to FILE (atomically; an existing FILE is replaced).")
     private Path write;
 
     @Option(names = "--parameters", paramLabel = "CSV", description = "Parameter catalog instead of the model's defaults.")

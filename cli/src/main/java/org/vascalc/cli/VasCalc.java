@@ -153,12 +153,9 @@ public final class VasCalc implements Runnable {
                 err.println("vascalc: " + bad.getMessage());
                 return EXIT_BAD_INPUT;
             }
-            java.nio.file.FileSystemException fileProblem = fileSystemCause(ex);
+            String fileProblem = fileProblemMessage(ex);
             if (fileProblem != null) {
-                // a place the user named that cannot be written (read-only mount, disk full, gone):
-                // the machine's state, not a bug; the checks before a run catch most of these
-                err.println("vascalc: cannot read or write a file: " + CliFiles.describe(fileProblem)
-                        + "; check the path, its permissions and the free disk space");
+                err.println("vascalc: " + fileProblem);
                 return EXIT_BAD_INPUT;
             }
             err.println("vascalc: internal error (please report it with the command you ran): " + ex);
@@ -216,6 +213,30 @@ public final class VasCalc implements Runnable {
         }
         String command = spec.qualifiedName();
         return near.stream().map(n -> command + " " + n).toList();
+    }
+
+    /**
+     * The one-line message of a failure that is the machine's state, not a bug: a place the user named
+     * that cannot be written (read-only mount, gone) or a full disk; null for any other failure. The
+     * checks before a run catch most of these. A full disk is a plain {@link java.io.IOException} ("No space
+     * left on device"), not a {@link java.nio.file.FileSystemException}: robust (thirty-third session)
+     * found simulate ending on it as an internal error with a stack trace.
+     */
+    static String fileProblemMessage(Throwable ex) {
+        java.nio.file.FileSystemException f = fileSystemCause(ex);
+        if (f != null) {
+            return "cannot read or write a file: " + CliFiles.describe(f)
+                    + "; check the path, its permissions and the free disk space";
+        }
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (t instanceof java.io.IOException && m != null
+                    && (m.contains("No space left on device") || m.contains("Disk quota exceeded"))) {
+                return "cannot write a file: " + m + " (the disk is full); free some space, or write to another "
+                        + "place, and run again";
+            }
+        }
+        return null;
     }
 
     /** The file-system failure that {@code ex} is or wraps ({@link java.io.UncheckedIOException}), or null. */

@@ -338,6 +338,16 @@ class CommandsTest {
         assertThat(r.out()).contains("Exit codes: 0 ").contains(", 1 bad input").contains(", 2 internal");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"score", "trial", "validate", "sensitivity"})
+    void everyOptionThatWritesOneFileSaysAnExistingOneIsReplaced(String command) {
+        // robust (thirty-third session): --png, --write replaced a file of the same name without saying so in
+        // --help; the folders' options (--out) already said what they replace and what they refuse
+        Run r = run(command, "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().replaceAll("\\s+", " ")).containsPattern("an existing (FILE|file( of that name)?) is replaced");
+    }
+
     @Test
     void validateHelpSaysTheDefaultScopeIsEngineAndHowToGetEveryRow() {
         Run r = run("validate", "--help");

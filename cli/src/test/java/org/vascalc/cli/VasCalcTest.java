@@ -213,4 +213,19 @@ class VasCalcTest {
             assertThat(help.lines().filter(l -> l.matches("\\s*(Example:\\s*)?vascalc " + name + "\\b.*")).toList()).as(name).isEmpty();
         });
     }
+
+    @Test
+    void aFullDiskIsAOneLineFileProblemNotAnInternalError() {
+        // robust (thirty-third session): simulate --out on a full tmpfs ended in "internal error (please report
+        // it ...)", exit 2 and a stack trace: the chart's write failed with a plain IOException, which the
+        // handler did not count as the machine's state as it does a FileSystemException
+        java.io.IOException full = new java.io.IOException("No space left on device");
+        assertThat(VasCalc.fileProblemMessage(full)).contains("No space left on device").contains("disk is full");
+        assertThat(VasCalc.fileProblemMessage(new java.io.UncheckedIOException(full))).contains("disk is full");
+        assertThat(VasCalc.fileProblemMessage(new java.nio.file.AccessDeniedException("/x/y")))
+                .contains("permission denied on /x/y");
+        // anything else stays an internal error
+        assertThat(VasCalc.fileProblemMessage(new java.io.IOException("Stream closed"))).isNull();
+        assertThat(VasCalc.fileProblemMessage(new IllegalStateException("bug"))).isNull();
+    }
 }

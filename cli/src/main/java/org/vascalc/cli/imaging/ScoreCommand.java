@@ -65,7 +65,7 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of tables.")
     boolean json;
 
-    @Option(names = "--png", paramLabel = "FILE", description = "Also write slices with lesions outlined by weight class (a PNG image; the name must end in .png).")
+    @Option(names = "--png", paramLabel = "FILE", description = "Also write slices with lesions outlined by weight class (a PNG image; the name must end in .png; an existing file of that name is replaced).")
     Path png;
 
     @Option(names = "--convention", paramLabel = "NAME", description = "Thresholds: agatston (default: 130/200/300/400 HU) or "

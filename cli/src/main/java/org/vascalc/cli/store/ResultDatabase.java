@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.vascalc.cli.UserInputException;
+import org.vascalc.core.files.TemporaryOnExit;
 import org.vascalc.simulation.OutputChannel;
 import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.simulation.SimulationResult;
@@ -262,7 +263,19 @@ public final class ResultDatabase {
 
     private static <T> T inTransaction(Path file, Work<T> work) {
         boolean created = !Files.exists(file);
-        Connection c = openCreatingFolder(file);
+        // a file this call creates is removed also on Ctrl-C before the commit (a shutdown hook: the catch
+        // below does not run then; robust, thirty-third session, found an empty 12 KB database left);
+        // watched from before DuckDB creates it
+        TemporaryOnExit watched = created ? TemporaryOnExit.watch(file) : null;
+        Connection c;
+        try {
+            c = openCreatingFolder(file);
+        } catch (RuntimeException e) {
+            if (watched != null) {
+                watched.close();
+            }
+            throw e;
+        }
         try (c) {
             try {
                 c.setAutoCommit(false);
@@ -270,10 +283,15 @@ public final class ResultDatabase {
                 upgrade(c, checkSchema(c, file));
                 createTables(c);
                 T result = work.run(c);
-                c.commit();
+                commit(c, watched);
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                // a rollback that fails too (a full disk: "no transaction is active") must not hide the cause
+                try {
+                    c.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             }
         } catch (SQLException | RuntimeException e) {
@@ -285,6 +303,29 @@ public final class ResultDatabase {
                         + "; nothing was added to it", s);
             }
             throw (RuntimeException) e;
+        } finally {
+            if (watched != null) {
+                watched.close(); // committed: the hook removed, the file kept
+            }
+        }
+    }
+
+    /** Commits; for a new file, under the exit hook's lock, so a Ctrl-C removes it only if not committed. */
+    private static void commit(Connection c, TemporaryOnExit watched) throws SQLException {
+        if (watched == null) {
+            c.commit();
+            return;
+        }
+        try {
+            watched.commit(() -> {
+                try {
+                    c.commit();
+                } catch (SQLException e) {
+                    throw new java.io.IOException(e);
+                }
+            });
+        } catch (java.io.IOException e) {
+            throw e.getCause() instanceof SQLException s ? s : new SQLException(e.getMessage(), e);
         }
     }
 

@@ -48,6 +48,8 @@ final class CtPage {
 
     /** Largest upload, bytes: a 0.5 mm whole-heart series is about 100-200 MB. */
     static final long MAX_UPLOAD_BYTES = 600L * 1024 * 1024;
+    /** Largest one file of an upload: a CT slice is well under 1 MB, a multi-frame series some tens of MB. */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     private CtPage() {
     }
@@ -183,6 +185,19 @@ final class CtPage {
         b.append(String.join("; ", parts)).append(String.format(Locale.ROOT,
                 ". A clinical report reads all %.1f AU as coronary plaque.</p>\n", score.agatston()));
         return b.toString();
+    }
+
+    /**
+     * The upload's body went past {@link #MAX_FILE_BYTES} in one file or {@link #MAX_UPLOAD_BYTES} in all and
+     * was not read (robust, thirty-third session: it answered 500, "Internal error (a bug ...): ServletException").
+     */
+    static Response uploadTooLarge() throws IOException {
+        Response r = refused(List.of(InputProblem.error("files", String.format(Locale.ROOT,
+                "the upload holds a file larger than %d MB, or is larger than %d MB in all: more than is accepted "
+                        + "here (a CT slice is well under 1 MB: is every file a DICOM slice?); score a larger series "
+                        + "with ./vascalc score FOLDER", MAX_FILE_BYTES / 1048576, MAX_UPLOAD_BYTES / 1048576))),
+                "", true, "", new FormValues(Map.of()));
+        return new Response(413, r.body());
     }
 
     /**

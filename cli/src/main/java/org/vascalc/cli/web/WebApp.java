@@ -42,7 +42,7 @@ public final class WebApp {
             config.startup.showJavalinBanner = false;
             // DICOM series: a whole-heart series at 0.5 mm is a few hundred files and 100-200 MB.
             config.http.maxRequestSize = CtPage.MAX_UPLOAD_BYTES + 1024 * 1024;
-            config.jetty.multipartConfig.maxFileSize(64, io.javalin.config.SizeUnit.MB);
+            config.jetty.multipartConfig.maxFileSize(CtPage.MAX_FILE_BYTES, io.javalin.config.SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(CtPage.MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
             config.routes.get("/", ctx -> html(ctx, new Response(200, HomePage.html())));
             config.routes.get("/about", ctx -> html(ctx, new Response(200, HomePage.about())));
@@ -57,7 +57,23 @@ public final class WebApp {
             config.routes.get("/ct", ctx -> html(ctx, knownParameters(ctx, EXAMPLE_ONLY)
                     ? CtPage.form(form(ctx)) : unknownParametersPage(ctx, EXAMPLE_ONLY)));
             config.routes.post("/ct/phantom", ctx -> answer(ctx, CtPage.phantom(new FormValues(ctx.formParamMap()))));
-            config.routes.post("/ct/score", ctx -> html(ctx, CtPage.upload(new FormValues(ctx.formParamMap()), ctx.uploadedFiles("files"), ctx.uploadedFiles("labels"))));
+            config.routes.post("/ct/score", ctx -> {
+                FormValues form;
+                java.util.List<io.javalin.http.UploadedFile> files;
+                java.util.List<io.javalin.http.UploadedFile> labels;
+                try { // reading the multipart body: Jetty refuses it past the sizes above
+                    form = new FormValues(ctx.formParamMap());
+                    files = ctx.uploadedFiles("files");
+                    labels = ctx.uploadedFiles("labels");
+                } catch (Exception e) {
+                    if (!multipartTooLarge(e)) {
+                        throw e;
+                    }
+                    html(ctx, CtPage.uploadTooLarge());
+                    return;
+                }
+                html(ctx, CtPage.upload(form, files, labels));
+            });
             config.routes.get("/scenario", ctx -> html(ctx, knownParameters(ctx, EXAMPLE_ONLY)
                     ? scenario.form(form(ctx)) : unknownParametersPage(ctx, EXAMPLE_ONLY)));
             config.routes.post("/scenario", ctx -> answer(ctx, scenario.run(new FormValues(ctx.formParamMap()))));
@@ -105,6 +121,16 @@ public final class WebApp {
                 }
             });
         });
+    }
+
+    /** Whether {@code e} is Jetty's refusal of a multipart body past its configured sizes ("max file size exceeded"). */
+    static boolean multipartTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IllegalStateException && String.valueOf(t.getMessage()).contains(" exceeded")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A file or folder of the project's docs/ (see {@link DocsFiles}); 404 naming it when there is none. */

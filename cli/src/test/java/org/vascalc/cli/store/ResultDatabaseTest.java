@@ -106,6 +106,43 @@ class ResultDatabaseTest {
     }
 
     @Test
+    void aNewFileIsRemovedByACtrlCBeforeItsCommit(@TempDir Path dir) {
+        // robust (thirty-third session): simulate --db interrupted in its first transaction left an empty 12 KB
+        // database, since a Ctrl-C runs the shutdown hooks and not the catch that removes a new file. Here the
+        // hook's work is done (runExitCleanup, as at a Ctrl-C) when the second run is about to be stored.
+        Path db = dir.resolve("new.duckdb");
+        boolean[] watched = {false};
+        List<ResultDatabase.Run> runs = new java.util.AbstractList<>() {
+            @Override
+            public ResultDatabase.Run get(int i) {
+                if (i == 1) {
+                    for (org.vascalc.core.files.TemporaryOnExit t : org.vascalc.core.files.TemporaryOnExit.active()) {
+                        if (t.temp().equals(db.toAbsolutePath())) {
+                            watched[0] = true;
+                            t.runExitCleanup();
+                        }
+                    }
+                    assertThat(db).as("what a Ctrl-C leaves").doesNotExist();
+                }
+                return run(i == 0 ? "a" : "b", 1);
+            }
+
+            @Override
+            public int size() {
+                return 2;
+            }
+        };
+        assertThatThrownBy(() -> ResultDatabase.append(db, runs)).isInstanceOf(RuntimeException.class);
+        assertThat(watched[0]).as("the new file is watched during its transaction").isTrue();
+        assertThat(db).doesNotExist();
+        assertThat(dir.resolve("new.duckdb.wal")).doesNotExist();
+        // stored normally, it is kept, and no hook is left behind for it
+        ResultDatabase.append(db, List.of(run("a", 1)));
+        assertThat(db).exists();
+        assertThat(org.vascalc.core.files.TemporaryOnExit.active()).noneMatch(t -> t.temp().equals(db.toAbsolutePath()));
+    }
+
+    @Test
     void aFileThatIsNotDuckDbIsRefusedBeforeAnyRunAndLeftAlone(@TempDir Path dir) throws Exception {
         Path notes = dir.resolve("notes.duckdb");
         Files.writeString(notes, "my notes, not a database\n");

@@ -1154,4 +1154,17 @@ class WebAppTest {
         assertThat(code).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(err.toString()).contains("cannot listen on 127.0.0.1:" + taken).contains("Try --port");
     }
+
+    @Test
+    void anUploadedFileLargerThanTheLimitIsRefusedWithAMessageNotAnInternalError() throws Exception {
+        // robust (thirty-third session): one file over 64 MB answered 500 "Internal error (a bug, please
+        // report it ...): ServletException", Jetty's refusal of the multipart body passed on as a bug
+        var fields = new LinkedHashMap<String, List<byte[]>>();
+        fields.put("files", List.of(new byte[(int) CtPage.MAX_FILE_BYTES + 1]));
+        HttpResponse<String> r = upload(fields);
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).contains("larger than 64 MB").contains("./vascalc score FOLDER")
+                .doesNotContain("Internal error").doesNotContain("Exception");
+        assertThat(get("/ct").statusCode()).isEqualTo(200); // the server goes on
+    }
 }

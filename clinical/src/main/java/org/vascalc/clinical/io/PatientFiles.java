@@ -1,9 +1,12 @@
 package org.vascalc.clinical.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,6 +27,15 @@ import org.vascalc.core.input.InvalidInputException;
  */
 public final class PatientFiles {
 
+    // robust (thirty-third session): a key given twice silently kept its last value, and a second YAML
+    // document (after ---) or more JSON after the first value was read past in silence
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
     private PatientFiles() {
     }
 
@@ -41,8 +53,27 @@ public final class PatientFiles {
         return parse(text, json, file.toString());
     }
 
+    /**
+     * The first YAML alias ({@code *name}) in {@code text} as a problem, or null: Jackson reads an alias as the
+     * text of its anchor's name, so a file using anchors is refused by name (robust, thirty-third session).
+     */
+    private static InputProblem firstYamlAlias(String text) {
+        try (com.fasterxml.jackson.core.JsonParser p = YAML.getFactory().createParser(text)) {
+            while (p.nextToken() != null) {
+                if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+                    return InputProblem.error("file", "YAML alias *" + p.getText() + " at line "
+                            + p.currentLocation().getLineNr() + ": anchors and aliases (&name, *name) are not read "
+                            + "here; write the value out in full where the alias is");
+                }
+            }
+        } catch (IOException e) {
+            return null; // not valid YAML: readTree says where
+        }
+        return null;
+    }
+
     public static PatientSpec parse(String text, boolean json, String origin) {
-        ObjectMapper mapper = json ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
+        ObjectMapper mapper = json ? JSON : YAML;
         JsonNode root;
         try {
             root = mapper.readTree(text);
@@ -51,6 +82,10 @@ public final class PatientFiles {
             throw new InvalidInputException("patient file " + origin,
                     InputProblem.error("file", "is not valid " + (json ? "JSON" : "YAML") + where + ": "
                             + InputProblem.parserMessage(e.getOriginalMessage())));
+        }
+        InputProblem alias = json ? null : firstYamlAlias(text);
+        if (alias != null) {
+            throw new InvalidInputException("patient file " + origin, alias);
         }
         if (root == null || !root.isObject()) {
             throw new InvalidInputException("patient file " + origin,

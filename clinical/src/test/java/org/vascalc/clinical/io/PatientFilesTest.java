@@ -151,4 +151,23 @@ class PatientFilesTest {
                 .hasMessageContaining("file: this looks like a scenario file (it has 'patient' and 'durationDays',"
                         + " no 'arms'): run it with ./vascalc simulate FILE");
     }
+
+    @Test
+    void aKeyGivenTwiceOrASecondDocumentIsRefusedNotSilentlyResolved() {
+        // robust (thirty-third session): "age: 80" at the end of a file that said 58 above replaced it
+        // without a word; a second document after --- was read past
+        assertThat(PatientFiles.parse(YAML, false, "t").resolve()).isNotNull();
+        assertThatThrownBy(() -> PatientFiles.parse(YAML + "\nage: 80\n", false, "t"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Duplicate field 'age'");
+        assertThatThrownBy(() -> PatientFiles.parse(YAML + "\n---\nage: 80\n", false, "t"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("second YAML document");
+        assertThatThrownBy(() -> PatientFiles.parse("{\"age\": 58, \"age\": 80}", true, "t"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Duplicate field 'age'");
+    }
+
+    @Test
+    void aYamlAliasIsRefusedByName() {
+        assertThatThrownBy(() -> PatientFiles.parse("age: &a 58\nbmi: *a\n", false, "t"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("YAML alias *a");
+    }
 }

@@ -32,6 +32,12 @@ public record InputProblem(String path, String message, Severity severity) {
         if (raw == null) {
             return "(no detail)";
         }
+        if (raw.startsWith("Trailing token")) {
+            // Jackson's FAIL_ON_TRAILING_TOKENS names a Java class and a feature flag
+            return "the file goes on after its first document (a second YAML document after '---', or more "
+                    + "JSON after the closing brace); a file holds one document: remove the rest or split it "
+                    + "into files";
+        }
         StringBuilder b = new StringBuilder();
         for (String line : raw.split("\\R")) {
             String l = line.stripTrailing();

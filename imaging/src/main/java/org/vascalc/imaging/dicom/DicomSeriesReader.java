@@ -204,6 +204,19 @@ public final class DicomSeriesReader {
                             + " empty; a CT slice needs Rescale Intercept and Slope to turn stored values into HU");
                 }
             }
+            // the first slice's modality and tube voltage stand for the series: a slice that says otherwise
+            // (a damaged header, a slice of another scan under the same UID) was scored as if it agreed
+            String sliceModality = ds.string(Tag.MODALITY).orElse("").strip();
+            if (!sliceModality.equals(modality)) {
+                throw new DicomException(ds.source() + ": " + Tag.describe(Tag.MODALITY) + " is '" + sliceModality
+                        + "', not '" + modality + "' as in " + first.source() + "; one series has one modality");
+            }
+            Optional<Double> sliceKvp = ds.optionalDouble(Tag.KVP);
+            if (sliceKvp.isPresent() && Math.abs(sliceKvp.get() - kvp) > GEOMETRY_TOLERANCE) {
+                throw new DicomException(ds.source() + ": " + Tag.describe(Tag.KVP) + " is " + sliceKvp.get()
+                        + " kV, not " + kvp + " kV as in " + first.source() + "; the score's thresholds depend on the "
+                        + "tube voltage, so one series has one");
+            }
             double intercept = ds.requiredDoubles(Tag.RESCALE_INTERCEPT, 1)[0];
             double slope = ds.requiredDoubles(Tag.RESCALE_SLOPE, 1)[0];
             if (!(slope > 0)) {
@@ -374,6 +387,15 @@ public final class DicomSeriesReader {
             z[i] = slices.get(i).z;
         }
         Optional<Double> thickness = first.file.dataSet().optionalDouble(Tag.SLICE_THICKNESS);
+        for (Slice s : slices) {
+            // the first slice's thickness stands for the series (the volume and the Agatston normalisation)
+            Optional<Double> own = s.file.dataSet().optionalDouble(Tag.SLICE_THICKNESS);
+            if (thickness.isPresent() && own.isPresent() && Math.abs(own.get() - thickness.get()) > GEOMETRY_TOLERANCE) {
+                throw new DicomException(s.file.source() + ": " + Tag.describe(Tag.SLICE_THICKNESS) + " is " + own.get()
+                        + " mm, not " + thickness.get() + " mm as in " + first.file.source()
+                        + "; one series has one slice thickness");
+            }
+        }
         double sliceThickness;
         if (thickness.isPresent() && thickness.get() > 0) {
             sliceThickness = thickness.get();

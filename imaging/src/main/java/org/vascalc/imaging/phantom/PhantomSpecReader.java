@@ -1,9 +1,12 @@
 package org.vascalc.imaging.phantom;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -27,6 +30,15 @@ import org.vascalc.imaging.volume.CoronaryArtery;
  * take the {@link AcquisitionSpec#clinical} defaults. See {@code examples/phantoms/} for the format.
  */
 public final class PhantomSpecReader {
+
+    // robust (thirty-third session): a key given twice silently kept its last value, and a second YAML
+    // document (after ---) or more JSON after the first value was read past in silence
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     // The ranges live in PhantomSpecCheck, which PhantomSpec's constructor also applies (one set, same messages).
     static final ValidRange KVP = PhantomSpecCheck.KVP;
@@ -78,9 +90,28 @@ public final class PhantomSpecReader {
                 "phantom spec " + file);
     }
 
+    /**
+     * The first YAML alias ({@code *name}) in {@code text} as a problem, or null: Jackson reads an alias as the
+     * text of its anchor's name, so a file using anchors is refused by name (robust, thirty-third session).
+     */
+    private static InputProblem firstYamlAlias(String text) {
+        try (com.fasterxml.jackson.core.JsonParser p = YAML.getFactory().createParser(text)) {
+            while (p.nextToken() != null) {
+                if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+                    return InputProblem.error("(file)", "YAML alias *" + p.getText() + " at line "
+                            + p.currentLocation().getLineNr() + ": anchors and aliases (&name, *name) are not read "
+                            + "here; write the value out in full where the alias is");
+                }
+            }
+        } catch (IOException e) {
+            return null; // not valid YAML: readTree says where
+        }
+        return null;
+    }
+
     /** Parses spec text; {@code what} names it in the error. */
     public Result parse(String text, boolean json, String what) {
-        ObjectMapper mapper = json ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
+        ObjectMapper mapper = json ? JSON : YAML;
         JsonNode root;
         try {
             root = mapper.readTree(text);
@@ -88,6 +119,10 @@ public final class PhantomSpecReader {
             String loc = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
             throw new InvalidInputException(what, InputProblem.error("(file)", "is not valid "
                     + (json ? "JSON" : "YAML") + loc + ": " + InputProblem.parserMessage(e.getOriginalMessage())));
+        }
+        InputProblem alias = json ? null : firstYamlAlias(text);
+        if (alias != null) {
+            throw new InvalidInputException(what, alias);
         }
         InputProblems p = new InputProblems();
         if (root == null || !root.isObject()) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -172,5 +173,39 @@ class CtSeriesRoundTripTest {
         editSlices(folder, e -> e.put(Tag.PIXEL_SPACING, bad));
         assertThatThrownBy(() -> new DicomSeriesReader().readCt(folder)).isInstanceOf(DicomException.class)
                 .hasMessageContaining("(0028,0030)").hasMessageContaining("must be > 0 mm");
+    }
+
+    /** Rewrites the slice file {@code name} of {@code folder} with its data set edited by {@code edit}. */
+    private static void editSlice(Path folder, String name, Consumer<Map<Integer, DicomElement>> edit) throws IOException {
+        Path p = folder.resolve(name);
+        DataSet ds = new DicomReader().read(p).dataSet();
+        Map<Integer, DicomElement> elements = new TreeMap<>(Integer::compareUnsigned);
+        elements.putAll(ds.elements());
+        edit.accept(elements);
+        Files.write(p, DicomWriter.encode(new DataSet(ds.source(), elements), TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN));
+    }
+
+    @Test
+    void aSliceWhoseModalityTubeVoltageOrThicknessDiffersFromTheFirstIsRefused() throws IOException {
+        // robust (thirty-third session): one slice's header byte changed (MR for CT, 80 for 120 kV, 9 for 3 mm)
+        // was scored silently with the first slice's values; the pixel spacing was already checked per slice
+        record Edit(String name, int tag, DicomElement value, String expected) {
+        }
+        List<Edit> edits = List.of(
+                new Edit("mr", Tag.MODALITY, new DataSetBuilder("x").text(Tag.MODALITY, Vr.CS, "MR").build()
+                        .element(Tag.MODALITY).orElseThrow(), "(0008,0060)"),
+                new Edit("kv", Tag.KVP, new DataSetBuilder("x").decimal(Tag.KVP, 80).build().element(Tag.KVP).orElseThrow(),
+                        "(0018,0060)"),
+                new Edit("thick", Tag.SLICE_THICKNESS, new DataSetBuilder("x").decimal(Tag.SLICE_THICKNESS, 9).build()
+                        .element(Tag.SLICE_THICKNESS).orElseThrow(), "(0018,0050)"));
+        for (Edit edit : edits) {
+            Path folder = tmp.resolve(edit.name());
+            CtSeriesWriter.writeCt(TestVolumes.ct(4, 4, 3, 3), SeriesInfo.synthetic("E"), folder);
+            assertThat(new DicomSeriesReader().readCt(folder).depth()).isEqualTo(3);
+            editSlice(folder, "IM00002.dcm", e -> e.put(edit.tag(), edit.value()));
+            assertThatThrownBy(() -> new DicomSeriesReader().readCt(folder)).as(edit.name())
+                    .isInstanceOf(DicomException.class).hasMessageContaining("IM00002.dcm")
+                    .hasMessageContaining(edit.expected()).hasMessageContaining("IM00001.dcm");
+        }
     }
 }

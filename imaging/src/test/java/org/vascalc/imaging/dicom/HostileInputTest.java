@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -280,5 +281,54 @@ class HostileInputTest {
         byte[] file = withTail(tail.toByteArray());
         assertTimeoutPreemptively(HANG_GUARD, () -> assertThatThrownBy(() -> new DicomReader().parse(file, "many.dcm"))
                 .isInstanceOf(DicomException.class).hasMessageContaining("more than " + DicomReader.MAX_ELEMENTS));
+    }
+
+    @Test
+    void aSeriesWithOneDamagedSliceIsReadOrRefusedAsAWholeNeverWithAnotherException() throws Exception {
+        // robust (thirty-third session): the tests above damage one file read alone; the series reader adds
+        // its own checks across slices (same grid, spacing, modality, kV, thickness, one slice per z), so one
+        // slice of a series is cut short or has bytes changed, and the whole series is read as score reads it
+        Path clean = tmp.resolve("clean");
+        CtSeriesWriter.writeCt(TestVolumes.ct(6, 5, 4, 17), SeriesInfo.synthetic("F"), clean);
+        List<Path> files;
+        try (var list = Files.list(clean)) {
+            files = list.sorted().toList();
+        }
+        Random random = new Random(20261203L);
+        int[] readAndRefused = new int[2];
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            for (int trial = 0; trial < 1000; trial++) {
+                Path folder = tmp.resolve("series-" + trial);
+                Files.createDirectories(folder);
+                int damaged = random.nextInt(files.size());
+                for (int f = 0; f < files.size(); f++) {
+                    byte[] bytes = Files.readAllBytes(files.get(f));
+                    if (f == damaged) {
+                        if (random.nextInt(3) == 0) {
+                            bytes = Arrays.copyOf(bytes, random.nextInt(bytes.length));
+                        } else {
+                            for (int k = 1 + random.nextInt(8); k > 0; k--) {
+                                int i = random.nextInt(bytes.length);
+                                bytes[i] = (byte) (random.nextBoolean() ? random.nextInt(256) : bytes[i] ^ (1 << random.nextInt(8)));
+                            }
+                        }
+                    }
+                    Files.write(folder.resolve(files.get(f).getFileName()), bytes);
+                }
+                try {
+                    assertThat(new DicomSeriesReader().readCt(folder).depth()).as("trial " + trial).isBetween(1, 4);
+                    readAndRefused[0]++;
+                } catch (DicomException e) {
+                    assertThat(e.getMessage()).as("trial " + trial).isNotBlank();
+                    readAndRefused[1]++;
+                } catch (RuntimeException | Error e) {
+                    fail("trial " + trial + " (" + files.get(damaged).getFileName() + " damaged): " + e
+                            + " instead of a DicomException", e);
+                }
+            }
+        });
+        // both outcomes occur (a flip in pixel data or a name reads; a cut file never does)
+        assertThat(readAndRefused[0]).isPositive();
+        assertThat(readAndRefused[1]).isPositive();
     }
 }

@@ -129,4 +129,24 @@ class PhantomSpecReaderTest {
         assertThat(e.problems().get(0).message()).contains("this looks like a scenario file",
                 "./vascalc simulate FILE", "a phantom spec's format is in examples/phantoms/");
     }
+
+    @Test
+    void aKeyGivenTwiceOrASecondDocumentIsRefusedNotSilentlyResolved() {
+        // robust (thirty-third session): a second noiseSdHu: 200 under the first replaced it without a word
+        // (the scan came out ten times noisier), and a second document after --- was read past
+        String spec = "acquisition: {kvp: 120, noiseSdHu: 20}\nlesions: []\n";
+        assertThat(reader.parse(spec, false, "t").spec().acquisition().noiseSdHu()).isEqualTo(20);
+        assertThatThrownBy(() -> reader.parse("acquisition:\n  noiseSdHu: 20\n  noiseSdHu: 200\nlesions: []\n", false, "t"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Duplicate field 'noiseSdHu'");
+        assertThatThrownBy(() -> reader.parse(spec + "---\n" + spec, false, "t"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("second YAML document");
+        assertThatThrownBy(() -> reader.parse("{\"name\": \"a\", \"name\": \"b\"}", true, "t"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Duplicate field 'name'");
+    }
+
+    @Test
+    void aYamlAliasIsRefusedByName() {
+        assertThatThrownBy(() -> reader.parse("acquisition: {kvp: &k 120}\nseed: *k\nlesions: []\n", false, "t"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("YAML alias *k");
+    }
 }

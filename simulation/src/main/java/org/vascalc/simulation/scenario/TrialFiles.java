@@ -3,6 +3,7 @@ package org.vascalc.simulation.scenario;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -75,8 +76,10 @@ public final class TrialFiles {
     static final ValidRange EFFECT = ValidRange.of("published effect", "", -1e6, 1e6);
     static final ValidRange THRESHOLD = ValidRange.of("threshold", "", -1e6, 1e6);
 
+    // a second YAML document (after ---) was read past in silence
     private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private TrialFiles() {
     }
@@ -128,6 +131,9 @@ public final class TrialFiles {
         JsonNode root;
         try {
             root = YAML.readTree(text);
+            ScenarioFiles.firstYamlAlias(YAML, text).ifPresent(alias -> {
+                throw new InvalidInputException(origin, alias);
+            });
         } catch (JacksonException e) {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? "(file)" : "(line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";

@@ -332,4 +332,45 @@ class ScenarioFilesTest {
                 .hasMessageContaining("interventions[0].schedule.stopDay")
                 .hasMessageContaining("interventions[0].schedule.clockHours[1]");
     }
+
+    @Test
+    void aSecondDocumentOrTrailingJsonIsRefusedNotReadPast() {
+        // robust (thirty-third session): everything after the first YAML document or JSON value was
+        // dropped without a word, so the run used the first scenario of a file the user thought held two
+        String one = "name: t\ndurationDays: 1\nrecording: {intervalHours: 1}\n";
+        assertThat(ScenarioFiles.parse("---\n" + one + "...\n", Format.YAML, "t").scenario().name()).isEqualTo("t");
+        assertThatThrownBy(() -> ScenarioFiles.parse(one + "---\n" + one.replace("name: t", "name: u"), Format.YAML, "t"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("second YAML document")
+                .hasMessageNotContaining("FAIL_ON_TRAILING_TOKENS");
+        String json = "{\"name\": \"t\", \"durationDays\": 1, \"recording\": {\"intervalHours\": 1}}";
+        assertThat(ScenarioFiles.parse(json, Format.JSON, "t").scenario().name()).isEqualTo("t");
+        assertThatThrownBy(() -> ScenarioFiles.parse(json + "\n{\"durationDays\": 9}\n", Format.JSON, "t"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("goes on after its first document");
+    }
+
+    @Test
+    void aYamlAliasIsRefusedByNameNotReadAsTheTextOfItsAnchor() {
+        // robust (thirty-third session): "schedule: *meals" said "expected an object ..., found text 'meals'"
+        String anchored = """
+                name: t
+                interventions:
+                  - {type: dietaryCalcium, mgPerMeal: 300, schedule: &meals {clockHours: [7, 12, 19]}}
+                  - {type: dietaryPhosphate, mgPhosphorusPerMeal: 300, schedule: *meals}
+                durationDays: 1
+                recording: {intervalHours: 1}
+                """;
+        assertThatThrownBy(() -> ScenarioFiles.parse(anchored, Format.YAML, "t")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("YAML alias *meals").hasMessageContaining("line 4")
+                .hasMessageNotContaining("found text");
+        // an alias bomb (nine aliases a level, never expanded) is refused at once
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            String prev = String.valueOf((char) (c - 1));
+            bomb.append(c).append(": &").append(c).append(" [").append(String.join(", ", java.util.Collections.nCopies(9, "*" + prev)))
+                    .append("]\n");
+        }
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () ->
+                assertThatThrownBy(() -> ScenarioFiles.parse(bomb.toString(), Format.YAML, "t"))
+                        .isInstanceOf(InvalidInputException.class).hasMessageContaining("YAML alias *a"));
+    }
 }

@@ -318,4 +318,20 @@ class TrialFilesTest {
                 .hasMessageContaining("inclusion.baselinePwvMPerS.low").hasMessageContaining("outside the allowed range")
                 .hasMessageContaining("m/s");
     }
+
+    @Test
+    void aTrialFileWithASecondDocumentIsRefused() throws Exception {
+        // robust (thirty-third session): a second document after --- was read past in silence
+        String avadec = Files.readString(ProjectFiles.require(TrialFiles.FOLDER).resolve("avadec.yaml"));
+        assertThat(TrialFiles.parse(avadec, "avadec", "t").key()).isEqualTo("avadec");
+        assertThatThrownBy(() -> TrialFiles.parse(avadec + "\n---\nyears: 9\n", "avadec", "t"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("second YAML document");
+    }
+
+    @Test
+    void aTrialFileWithAYamlAliasIsRefusedByName() throws Exception {
+        String avadec = Files.readString(ProjectFiles.require(TrialFiles.FOLDER).resolve("avadec.yaml"));
+        assertThatThrownBy(() -> TrialFiles.parse(avadec + "\nx: &n 1\ny: *n\n", "avadec", "t"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("YAML alias *n");
+    }
 }
