@@ -1,5 +1,6 @@
 package org.vascalc.clinical.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -58,9 +60,9 @@ public final class PatientFiles {
      * text of its anchor's name, so a file using anchors is refused by name (robust, thirty-third session).
      */
     private static InputProblem firstYamlAlias(String text) {
-        try (com.fasterxml.jackson.core.JsonParser p = YAML.getFactory().createParser(text)) {
+        try (JsonParser p = YAML.getFactory().createParser(text)) {
             while (p.nextToken() != null) {
-                if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+                if (p instanceof YAMLParser y && y.isCurrentAlias()) {
                     return InputProblem.error("file", "YAML alias *" + p.getText() + " at line "
                             + p.currentLocation().getLineNr() + ": anchors and aliases (&name, *name) are not read "
                             + "here; write the value out in full where the alias is");

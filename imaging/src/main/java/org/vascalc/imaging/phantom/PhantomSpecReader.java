@@ -1,12 +1,14 @@
 package org.vascalc.imaging.phantom;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -95,9 +97,9 @@ public final class PhantomSpecReader {
      * text of its anchor's name, so a file using anchors is refused by name (robust, thirty-third session).
      */
     private static InputProblem firstYamlAlias(String text) {
-        try (com.fasterxml.jackson.core.JsonParser p = YAML.getFactory().createParser(text)) {
+        try (JsonParser p = YAML.getFactory().createParser(text)) {
             while (p.nextToken() != null) {
-                if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+                if (p instanceof YAMLParser y && y.isCurrentAlias()) {
                     return InputProblem.error("(file)", "YAML alias *" + p.getText() + " at line "
                             + p.currentLocation().getLineNr() + ": anchors and aliases (&name, *name) are not read "
                             + "here; write the value out in full where the alias is");

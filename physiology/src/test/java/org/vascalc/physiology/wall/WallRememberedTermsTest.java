@@ -1,8 +1,10 @@
 package org.vascalc.physiology.wall;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.patient.Patient;
@@ -104,10 +106,10 @@ class WallRememberedTermsTest {
         for (double c : new double[] {0, 0.05, 0.2, half, 0.5, 0.8, 1, 1.5}) {
             double plain = max * Math.pow(c, hill) / (Math.pow(half, hill) + Math.pow(c, hill));
             assertThat(MedialCalcification.mgpInhibition(p, c)).as("cMGP %s", c)
-                    .isCloseTo(plain, org.assertj.core.api.Assertions.within(1e-15 * Math.max(plain, 1e-300)));
+                    .isCloseTo(plain, within(1e-15 * Math.max(plain, 1e-300)));
         }
         assertThat(MedialCalcification.mgpInhibition(p, half)).isCloseTo(max / 2,
-                org.assertj.core.api.Assertions.within(1e-15 * max));
+                within(1e-15 * max));
     }
 
     /**
@@ -119,7 +121,7 @@ class WallRememberedTermsTest {
         var catalog = WallBlock.defaultCatalog();
         WallParameters p = new WallParameters(catalog);
         assertThat(p.osteoPhosphateExponent).isEqualTo(2.0);
-        WallParameters other = new WallParameters(catalog.with(java.util.Map.of("osteoPhosphateExponent", 2.5)));
+        WallParameters other = new WallParameters(catalog.with(Map.of("osteoPhosphateExponent", 2.5)));
         SplittableRandom random = new SplittableRandom(3);
         for (int k = 0; k < 10_000; k++) {
             double phosphate = k == 0 ? 0 : k == 1 ? -0.1 : random.nextDouble(0.3, 4);

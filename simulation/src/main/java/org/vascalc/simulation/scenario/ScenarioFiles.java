@@ -2,15 +2,17 @@ package org.vascalc.simulation.scenario;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,11 +20,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -163,9 +165,9 @@ public final class ScenarioFiles {
      * alias bomb from meaning anything: it is never expanded.
      */
     static Optional<InputProblem> firstYamlAlias(ObjectMapper yaml, String text) {
-        try (com.fasterxml.jackson.core.JsonParser p = yaml.getFactory().createParser(text)) {
+        try (JsonParser p = yaml.getFactory().createParser(text)) {
             while (p.nextToken() != null) {
-                if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+                if (p instanceof YAMLParser y && y.isCurrentAlias()) {
                     JsonLocation l = p.currentLocation();
                     return Optional.of(InputProblem.error("(line " + l.getLineNr() + ", column " + l.getColumnNr() + ")",
                             "YAML alias *" + p.getText() + ": anchors and aliases (&name, *name) are not read here; "
