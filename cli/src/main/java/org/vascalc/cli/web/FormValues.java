@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.InputProblems;
+import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.input.ValidRange;
 
 /**
@@ -17,8 +18,39 @@ final class FormValues {
 
     private final Map<String, List<String>> params;
 
+    /**
+     * The fields that may be given more than once: the cohort form's checkbox group of arms. (The CT
+     * upload's files are multipart file parts, not form values.)
+     */
+    static final java.util.Set<String> REPEATABLE = java.util.Set.of("arm");
+
+    /**
+     * The values of a request; an {@link InvalidInputException} (a 400) when a field other than
+     * {@link #REPEATABLE} is given more than once ({@code age=55&age=60}): a form never sends that, and
+     * reading one of them would answer for a person the caller may not have meant.
+     */
     FormValues(Map<String, List<String>> params) {
+        InputProblems repeated = repeated(params);
+        if (repeated.hasErrors()) {
+            throw new InvalidInputException("the request", repeated.all());
+        }
         this.params = Map.copyOf(params);
+    }
+
+    /** One error per field given more than once (other than {@link #REPEATABLE}), naming it and every value. */
+    static InputProblems repeated(Map<String, List<String>> params) {
+        InputProblems p = new InputProblems();
+        for (String name : new TreeSet<>(params.keySet())) {
+            List<String> v = params.get(name);
+            if (v == null || v.size() < 2 || REPEATABLE.contains(name)) {
+                continue;
+            }
+            List<String> quoted = v.stream().map(x -> "'" + shortened(x) + "'").toList();
+            p.error(name, name + " is given " + (v.size() == 2 ? "twice" : v.size() + " times") + " ("
+                    + (v.size() == 2 ? quoted.get(0) + " and " + quoted.get(1) : String.join(", ", quoted))
+                    + "); give it once");
+        }
+        return p;
     }
 
     /**
@@ -38,6 +70,12 @@ final class FormValues {
                     + "; the accepted parameters are: " + String.join(", ", accepted));
         }
         return p;
+    }
+
+    /** A value as an error message quotes it: on one line, and its first 40 characters when longer. */
+    private static String shortened(String value) {
+        String v = value == null ? "" : value.replaceAll("[\\r\\n]+", " ");
+        return v.length() <= 40 ? v : v.substring(0, 40) + "…";
     }
 
     /** The accepted name within two edits of {@code name} (ignoring case), or null. */

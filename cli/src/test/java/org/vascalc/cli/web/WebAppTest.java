@@ -291,6 +291,44 @@ class WebAppTest {
     }
 
     @Test
+    void aParameterGivenTwiceIsRefusedNamingItAndBothValuesOnEveryEndpoint() throws Exception {
+        HttpResponse<String> r = get("/api/risk?age=55&sex=male&tc=200&hdl=50&sbp=120&age=60");
+        assertThat(r.statusCode()).as("one of two ages must not be answered for").isEqualTo(400);
+        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
+        JsonNode body = new ObjectMapper().readTree(r.body());
+        assertThat(body.get("error").asText()).isEqualTo("invalid input");
+        assertThat(body.get("problems")).hasSize(1);
+        assertThat(body.get("problems").get(0).get("field").asText()).isEqualTo("age");
+        assertThat(body.get("problems").get(0).get("message").asText())
+                .isEqualTo("age is given twice ('55' and '60'); give it once");
+        JsonNode c = new ObjectMapper().readTree(get("/api/compare?years=1&years=5&years=1").body());
+        assertThat(c.get("problems").get(0).get("message").asText())
+                .isEqualTo("years is given 3 times ('1', '5', '1'); give it once");
+        assertThat(get("/api/compare?years=1&years=1").statusCode()).as("even the same value twice").isEqualTo(400);
+        for (String page : new String[] {"/risk?age=55&age=60", "/compare?age=55&age=60", "/trials?seed=1&seed=2",
+                "/cohort?seed=1&seed=2", "/scenario?example=warfarin.yaml&example=ten-year-fast.yaml"}) {
+            HttpResponse<String> p = get(page);
+            assertThat(p.statusCode()).as(page).isEqualTo(400);
+            assertThat(p.headers().firstValue("content-type").orElse("")).as(page).startsWith("text/html");
+            assertThat(p.body()).as(page).contains(" is given twice (&#39;").contains("); give it once")
+                    .doesNotContain("<h2>");
+        }
+        HttpResponse<String> run = post("/scenario", "text", "name: x", "mode", "fast", "mode", "reference");
+        assertThat(run.statusCode()).isEqualTo(400);
+        assertThat(run.body()).contains("mode is given twice (&#39;fast&#39; and &#39;reference&#39;); give it once");
+        HttpResponse<String> phantom = post("/ct/phantom", "text", "a: 1", "cha", "0.8", "cha", "0.7");
+        assertThat(phantom.statusCode()).isEqualTo(400);
+        assertThat(phantom.body()).contains("cha is given twice (&#39;0.8&#39; and &#39;0.7&#39;)");
+        String longValue = "9".repeat(5000);
+        assertThat(new ObjectMapper().readTree(get("/api/risk?age=" + longValue + "&age=60").body())
+                .get("problems").get(0).get("message").asText()).as("a long value is shortened")
+                .isEqualTo("age is given twice ('" + "9".repeat(40) + "…' and '60'); give it once");
+        assertThat(get("/cohort?population=nosuch&arm=none&arm=calcium").body())
+                .as("the cohort's arms are a checkbox group: repeated by design (CohortPageTest runs two)")
+                .contains("nosuch").doesNotContain("is given");
+    }
+
+    @Test
     void theFormsSendExactlyTheParametersTheApiAccepts() throws Exception {
         Pattern name = Pattern.compile("<(?:input|select)[^>]* name=\"([^\"]+)\"");
         for (String[] page : new String[][] {{"/risk", "risk"}, {"/compare", "compare"}}) {
