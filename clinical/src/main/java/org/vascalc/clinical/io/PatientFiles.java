@@ -42,6 +42,7 @@ public final class PatientFiles {
     }
 
     public static PatientSpec read(Path file) {
+        FileKind.PATIENT.requireSize(file, "patient file " + file, "file");
         String text;
         try {
             text = Files.readString(file);

@@ -170,4 +170,26 @@ class PatientFilesTest {
         assertThatThrownBy(() -> PatientFiles.parse("age: &a 58\nbmi: *a\n", false, "t"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("YAML alias *a");
     }
+
+    @Test
+    void aPatientFileFarLargerThanAnyRealOneIsRefusedAtOnceAndOneAtTheLimitReads(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path big = dir.resolve("big.yaml");
+        java.nio.file.Files.writeString(big, "name: \"" + "x".repeat(5 * 1024 * 1024) + "\"\n"); // 5 MB on one line
+        long t0 = System.nanoTime();
+        InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class, () -> PatientFiles.read(big));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertThat(e.problems()).hasSize(1);
+        assertThat(e.problems().get(0).message()).startsWith("file is 5.2 MB (5242889 bytes); a patient file is at most 0.1 MB");
+        assertThat(seconds).as("refused before the parser reads it (it took 12 s to refuse this)").isLessThan(2.0);
+        java.nio.file.Path padded = dir.resolve("padded.yaml");
+        StringBuilder b = new StringBuilder(YAML);
+        while (b.length() < 100_000) {
+            b.append("# padding\n");
+        }
+        b.setLength(100_000);
+        java.nio.file.Files.writeString(padded, b);
+        assertThat(PatientFiles.read(padded).age()).isEqualTo(62.0);
+    }
+
 }

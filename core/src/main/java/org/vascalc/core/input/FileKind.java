@@ -11,19 +11,53 @@ import java.util.Set;
  * formats' own: docs/scenario-format.md, docs/trial-format.md, examples/phantoms/, examples/patients/.
  */
 public enum FileKind {
-    SCENARIO("a scenario file", "run it with ./vascalc simulate FILE", "docs/scenario-format.md"),
-    TRIAL("a trial file", "run it with ./vascalc trial FILE", "docs/trial-format.md"),
-    PHANTOM("a phantom spec", "make its CT with ./vascalc phantom --spec FILE", "examples/phantoms/"),
-    PATIENT("a patient file", "score it with ./vascalc risk --patient FILE", "examples/patients/");
+    // The size limits are a few hundred times the largest example of each kind (2026-12-03: scenario 2.6 kB,
+    // examples/scenarios/wall/statin.yaml; trial 7.2 kB, examples/trials/block2012.yaml; phantom 1.0 kB,
+    // examples/phantoms/mixed-plaque.yaml; patient 0.5 kB, examples/patients/k2-falling-score.yaml): a file
+    // far larger is not one of these, and YAML's parser took 12 s to refuse a 5 MB single line.
+    SCENARIO("a scenario file", "run it with ./vascalc simulate FILE", "docs/scenario-format.md", 1_000_000),
+    TRIAL("a trial file", "run it with ./vascalc trial FILE", "docs/trial-format.md", 1_000_000),
+    PHANTOM("a phantom spec", "make its CT with ./vascalc phantom --spec FILE", "examples/phantoms/", 1_000_000),
+    PATIENT("a patient file", "score it with ./vascalc risk --patient FILE", "examples/patients/", 100_000);
 
     private final String name;
     private final String use;
     private final String format;
+    private final long maxBytes;
 
-    FileKind(String name, String use, String format) {
+    FileKind(String name, String use, String format, long maxBytes) {
         this.name = name;
         this.use = use;
         this.format = format;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The largest file of this kind the readers take, in bytes (1 MB = 1 000 000 bytes). */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Refuses {@code file} before it is read when it is larger than {@link #maxBytes()}: an
+     * {@link InvalidInputException} for {@code what} with one problem at {@code field}, "file is 5.2 MB
+     * (5242880 bytes); a scenario file is at most 1 MB". A file whose size cannot be read passes (its
+     * reader says why it cannot read it).
+     */
+    public void requireSize(java.nio.file.Path file, String what, String field) {
+        long size;
+        try {
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                return;
+            }
+            size = java.nio.file.Files.size(file);
+        } catch (java.io.IOException | SecurityException e) {
+            return;
+        }
+        if (size > maxBytes) {
+            throw new InvalidInputException(what, InputProblem.error(field, String.format(java.util.Locale.ROOT,
+                    "file is %.1f MB (%d bytes); %s is at most %s MB (the examples are a few kB): is this the right file?",
+                    size / 1e6, size, name, ValidRange.fmt(maxBytes / 1e6))));
+        }
     }
 
     /** The file's likely kind from its top-level keys (empty when none fits). */

@@ -38,4 +38,28 @@ class FileKindTest {
         assertThat(FileKind.otherKind(PHANTOM, FileKind.PHANTOM)).isEmpty();
         assertThat(FileKind.otherKind(Set.of("foo"), FileKind.SCENARIO)).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aFileLargerThanItsKindsLimitIsRefusedBeforeItIsReadAndOneAtTheLimitIsNot(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path at = dir.resolve("at.yaml");
+        java.nio.file.Files.write(at, new byte[(int) FileKind.SCENARIO.maxBytes()]);
+        FileKind.SCENARIO.requireSize(at, "scenario file at.yaml", "(file)"); // no refusal
+        java.nio.file.Path over = dir.resolve("over.yaml");
+        java.nio.file.Files.write(over, new byte[(int) FileKind.SCENARIO.maxBytes() + 1]);
+        InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class, () -> FileKind.SCENARIO.requireSize(over, "scenario file over.yaml", "(file)"));
+        assertThat(e.problems()).hasSize(1);
+        assertThat(e.problems().get(0).path()).isEqualTo("(file)");
+        assertThat(e.problems().get(0).message()).isEqualTo("file is 1.0 MB (1000001 bytes); a scenario file is at most "
+                + "1 MB (the examples are a few kB): is this the right file?");
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class, () -> FileKind.PATIENT.requireSize(over, "patient file over.yaml", "file"))
+                .problems().get(0).message()).startsWith("file is 1.0 MB (1000001 bytes); a patient file is at most 0.1 MB");
+        FileKind.TRIAL.requireSize(dir.resolve("missing.yaml"), "trial file missing.yaml", "(file)"); // its reader says so
+        FileKind.TRIAL.requireSize(dir, "trial file " + dir, "(file)"); // a folder: its reader says so
+        for (FileKind k : FileKind.values()) {
+            assertThat(k.maxBytes()).as(k + ": generous, a hundred times the largest example (a few kB) and more")
+                    .isGreaterThanOrEqualTo(100_000);
+        }
+    }
+
 }

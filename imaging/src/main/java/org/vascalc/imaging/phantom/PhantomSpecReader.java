@@ -77,6 +77,7 @@ public final class PhantomSpecReader {
 
     /** Reads {@code file} (.json as JSON, anything else as YAML). */
     public Result read(Path file) {
+        FileKind.PHANTOM.requireSize(file, "phantom spec " + file, "(file)");
         String text;
         try {
             text = Files.readString(file);

@@ -149,4 +149,18 @@ class PhantomSpecReaderTest {
         assertThatThrownBy(() -> reader.parse("acquisition: {kvp: &k 120}\nseed: *k\nlesions: []\n", false, "t"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("YAML alias *k");
     }
+
+    @Test
+    void aSpecFarLargerThanAnyRealOneIsRefusedAtOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path big = dir.resolve("big.yaml");
+        java.nio.file.Files.writeString(big, "name: \"" + "x".repeat(5 * 1024 * 1024) + "\"\n"); // 5 MB on one line
+        long t0 = System.nanoTime();
+        InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class, () -> reader.read(big));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertThat(e.problems()).hasSize(1);
+        assertThat(e.problems().get(0).message()).startsWith("file is 5.2 MB (5242889 bytes); a phantom spec is at most 1 MB");
+        assertThat(seconds).as("refused before the parser reads it (it took 12 s to refuse this)").isLessThan(2.0);
+    }
+
 }

@@ -104,6 +104,7 @@ public final class ScenarioFiles {
                     "is a folder; give a scenario file (.yaml, .yml or .json), e.g. " + file.resolve("NAME.yaml")));
         }
         Format format = formatOf(file);
+        FileKind.SCENARIO.requireSize(file, "scenario file " + file, "(file)");
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

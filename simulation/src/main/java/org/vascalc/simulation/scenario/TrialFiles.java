@@ -107,6 +107,7 @@ public final class TrialFiles {
             throw new InvalidInputException("trial file " + file, InputProblem.error("(file)",
                     "unsupported file extension: " + file + "; a trial file must end in .yaml or .yml"));
         }
+        FileKind.TRIAL.requireSize(file, "trial file " + file, "(file)");
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

@@ -373,4 +373,38 @@ class ScenarioFilesTest {
                 assertThatThrownBy(() -> ScenarioFiles.parse(bomb.toString(), Format.YAML, "t"))
                         .isInstanceOf(InvalidInputException.class).hasMessageContaining("YAML alias *a"));
     }
+
+    @Test
+    void aScenarioFileFarLargerThanAnyRealOneIsRefusedAtOnceAndTheLargestExamplePaddedToTheLimitReads(@TempDir Path dir)
+            throws IOException {
+        java.nio.file.Path big = dir.resolve("big.yaml");
+        java.nio.file.Files.writeString(big, "name: \"" + "x".repeat(5 * 1024 * 1024) + "\"\n"); // 5 MB on one line
+        long t0 = System.nanoTime();
+        InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class, () -> ScenarioFiles.load(big));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertThat(e.problems()).hasSize(1);
+        assertThat(e.problems().get(0).message()).startsWith("file is 5.2 MB (5242889 bytes); a scenario file is at most 1 MB");
+        assertThat(seconds).as("refused before the parser reads it (it took 12 s to refuse this)").isLessThan(2.0);
+        // the largest example, padded with comment lines to exactly the limit, still reads
+        Path padded = dir.resolve("statin.yaml");
+        Files.writeString(padded, padded(Files.readString(ProjectFiles.require("examples/scenarios/wall/statin.yaml")),
+                (int) org.vascalc.core.input.FileKind.SCENARIO.maxBytes()));
+        assertThat(Files.size(padded)).isEqualTo(org.vascalc.core.input.FileKind.SCENARIO.maxBytes());
+        assertThat(ScenarioFiles.load(padded).scenario().name()).isEqualTo("statin");
+        Files.writeString(padded, Files.readString(padded) + "#");
+        assertThatThrownBy(() -> ScenarioFiles.load(padded)).hasMessageContaining("(1000001 bytes)");
+    }
+
+    /** {@code text} with comment lines after it to exactly {@code bytes} bytes of UTF-8. */
+    static String padded(String text, int bytes) {
+        String head = text.endsWith("\n") ? text : text + "\n";
+        int pad = bytes - head.getBytes(java.nio.charset.StandardCharsets.UTF_8).length; // the padding is ASCII
+        StringBuilder b = new StringBuilder();
+        while (b.length() < pad) {
+            b.append("#").append("-".repeat(78)).append("\n");
+        }
+        b.setLength(pad);
+        return head + b;
+    }
+
 }
