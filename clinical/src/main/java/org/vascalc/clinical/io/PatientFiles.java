@@ -1,14 +1,8 @@
 package org.vascalc.clinical.io;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.vascalc.core.input.FileKind;
+import org.vascalc.core.input.InputFileMappers;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
@@ -29,14 +24,9 @@ import org.vascalc.core.input.InvalidInputException;
  */
 public final class PatientFiles {
 
-    // robust (thirty-third session): a key given twice silently kept its last value, and a second YAML
-    // document (after ---) or more JSON after the first value was read past in silence
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    // strict YAML and JSON (a key given twice, a second document, aliases refused): InputFileMappers
+    private static final ObjectMapper YAML = InputFileMappers.YAML;
+    private static final ObjectMapper JSON = InputFileMappers.JSON;
 
     private PatientFiles() {
     }
@@ -56,25 +46,6 @@ public final class PatientFiles {
         return parse(text, json, file.toString());
     }
 
-    /**
-     * The first YAML alias ({@code *name}) in {@code text} as a problem, or null: Jackson reads an alias as the
-     * text of its anchor's name, so a file using anchors is refused by name (robust, thirty-third session).
-     */
-    private static InputProblem firstYamlAlias(String text) {
-        try (JsonParser p = YAML.getFactory().createParser(text)) {
-            while (p.nextToken() != null) {
-                if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-                    return InputProblem.error("file", "YAML alias *" + p.getText() + " at line "
-                            + p.currentLocation().getLineNr() + ": anchors and aliases (&name, *name) are not read "
-                            + "here; write the value out in full where the alias is");
-                }
-            }
-        } catch (IOException e) {
-            return null; // not valid YAML: readTree says where
-        }
-        return null;
-    }
-
     public static PatientSpec parse(String text, boolean json, String origin) {
         ObjectMapper mapper = json ? JSON : YAML;
         JsonNode root;
@@ -86,9 +57,10 @@ public final class PatientFiles {
                     InputProblem.error("file", "is not valid " + (json ? "JSON" : "YAML") + where + ": "
                             + InputProblem.parserMessage(e.getOriginalMessage())));
         }
-        InputProblem alias = json ? null : firstYamlAlias(text);
-        if (alias != null) {
-            throw new InvalidInputException("patient file " + origin, alias);
+        if (!json) {
+            InputFileMappers.firstYamlAlias(text).ifPresent(alias -> {
+                throw new InvalidInputException("patient file " + origin, alias);
+            });
         }
         if (root == null || !root.isObject()) {
             throw new InvalidInputException("patient file " + origin,

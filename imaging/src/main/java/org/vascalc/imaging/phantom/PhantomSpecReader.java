@@ -1,14 +1,8 @@
 package org.vascalc.imaging.phantom;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.vascalc.core.input.FileKind;
+import org.vascalc.core.input.InputFileMappers;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
@@ -33,14 +28,9 @@ import org.vascalc.imaging.volume.CoronaryArtery;
  */
 public final class PhantomSpecReader {
 
-    // robust (thirty-third session): a key given twice silently kept its last value, and a second YAML
-    // document (after ---) or more JSON after the first value was read past in silence
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    // strict YAML and JSON (a key given twice, a second document, aliases refused): InputFileMappers
+    private static final ObjectMapper YAML = InputFileMappers.YAML;
+    private static final ObjectMapper JSON = InputFileMappers.JSON;
 
     // The ranges live in PhantomSpecCheck, which PhantomSpec's constructor also applies (one set, same messages).
     static final ValidRange KVP = PhantomSpecCheck.KVP;
@@ -93,25 +83,6 @@ public final class PhantomSpecReader {
                 "phantom spec " + file);
     }
 
-    /**
-     * The first YAML alias ({@code *name}) in {@code text} as a problem, or null: Jackson reads an alias as the
-     * text of its anchor's name, so a file using anchors is refused by name (robust, thirty-third session).
-     */
-    private static InputProblem firstYamlAlias(String text) {
-        try (JsonParser p = YAML.getFactory().createParser(text)) {
-            while (p.nextToken() != null) {
-                if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-                    return InputProblem.error("(file)", "YAML alias *" + p.getText() + " at line "
-                            + p.currentLocation().getLineNr() + ": anchors and aliases (&name, *name) are not read "
-                            + "here; write the value out in full where the alias is");
-                }
-            }
-        } catch (IOException e) {
-            return null; // not valid YAML: readTree says where
-        }
-        return null;
-    }
-
     /** Parses spec text; {@code what} names it in the error. */
     public Result parse(String text, boolean json, String what) {
         ObjectMapper mapper = json ? JSON : YAML;
@@ -123,9 +94,10 @@ public final class PhantomSpecReader {
             throw new InvalidInputException(what, InputProblem.error("(file)", "is not valid "
                     + (json ? "JSON" : "YAML") + loc + ": " + InputProblem.parserMessage(e.getOriginalMessage())));
         }
-        InputProblem alias = json ? null : firstYamlAlias(text);
-        if (alias != null) {
-            throw new InvalidInputException(what, alias);
+        if (!json) {
+            InputFileMappers.firstYamlAlias(text).ifPresent(alias -> {
+                throw new InvalidInputException(what, alias);
+            });
         }
         InputProblems p = new InputProblems();
         if (root == null || !root.isObject()) {

@@ -2,14 +2,8 @@ package org.vascalc.simulation.scenario;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +25,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.core.input.FileKind;
+import org.vascalc.core.input.InputFileMappers;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
@@ -86,13 +81,9 @@ public final class ScenarioFiles {
         }
     }
 
-    // a second YAML document (after ---) or more JSON after the first value was read past in silence
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    // strict YAML and JSON (a key given twice, a second document, aliases refused): InputFileMappers
+    private static final ObjectMapper YAML = InputFileMappers.YAML;
+    private static final ObjectMapper JSON = InputFileMappers.JSON;
 
     private ScenarioFiles() {
     }
@@ -159,34 +150,12 @@ public final class ScenarioFiles {
         }
     }
 
-    /**
-     * The place of the first YAML alias ({@code *name}) in {@code text}, or empty. Jackson reads an alias as
-     * the text of its anchor's name (robust, thirty-third session: {@code schedule: *meals} was "expected an
-     * object ..., found text 'meals'"), so a file using anchors is refused by name instead. Also keeps an
-     * alias bomb from meaning anything: it is never expanded.
-     */
-    static Optional<InputProblem> firstYamlAlias(ObjectMapper yaml, String text) {
-        try (JsonParser p = yaml.getFactory().createParser(text)) {
-            while (p.nextToken() != null) {
-                if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-                    JsonLocation l = p.currentLocation();
-                    return Optional.of(InputProblem.error("(line " + l.getLineNr() + ", column " + l.getColumnNr() + ")",
-                            "YAML alias *" + p.getText() + ": anchors and aliases (&name, *name) are not read here; "
-                            + "write the value out in full where the alias is"));
-                }
-            }
-        } catch (IOException e) {
-            return Optional.empty(); // not valid YAML: readTree says where
-        }
-        return Optional.empty();
-    }
-
     private static Loaded parse(String text, Format format, String origin, String sha) {
         JsonNode root;
         try {
             root = (format == Format.JSON ? JSON : YAML).readTree(text);
             if (format == Format.YAML) {
-                firstYamlAlias(YAML, text).ifPresent(alias -> {
+                InputFileMappers.firstYamlAlias(text).ifPresent(alias -> {
                     throw new InvalidInputException(origin, alias);
                 });
             }

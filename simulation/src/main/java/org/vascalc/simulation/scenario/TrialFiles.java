@@ -2,11 +2,8 @@ package org.vascalc.simulation.scenario;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +24,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.core.input.FileKind;
+import org.vascalc.core.input.InputFileMappers;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
@@ -76,10 +74,8 @@ public final class TrialFiles {
     static final ValidRange EFFECT = ValidRange.of("published effect", "", -1e6, 1e6);
     static final ValidRange THRESHOLD = ValidRange.of("threshold", "", -1e6, 1e6);
 
-    // a second YAML document (after ---) was read past in silence
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    // strict YAML and JSON (a key given twice, a second document, aliases refused): InputFileMappers
+    private static final ObjectMapper YAML = InputFileMappers.YAML;
 
     private TrialFiles() {
     }
@@ -132,7 +128,7 @@ public final class TrialFiles {
         JsonNode root;
         try {
             root = YAML.readTree(text);
-            ScenarioFiles.firstYamlAlias(YAML, text).ifPresent(alias -> {
+            InputFileMappers.firstYamlAlias(text).ifPresent(alias -> {
                 throw new InvalidInputException(origin, alias);
             });
         } catch (JacksonException e) {

@@ -1,0 +1,56 @@
+package org.vascalc.core.input;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * How every reader of a user's file (scenario, trial, phantom spec, patient: {@link FileKind}) parses
+ * YAML and JSON, so that the four refuse the same mistakes alike: a key given twice (Jackson would keep
+ * the last value in silence), anything after the first document (a second YAML document after
+ * {@code ---}, more JSON after the closing brace: read past in silence), and YAML aliases, which Jackson
+ * reads as the text of the anchor's name (robust, thirty-third session: {@code schedule: *meals} was
+ * "found text 'meals'", an alias bomb "unknown key 'a'"). Refusing aliases by name also keeps an alias
+ * bomb from meaning anything: it is never expanded.
+ */
+public final class InputFileMappers {
+
+    /** YAML, strict as above (thread-safe once built, as Jackson's mappers are). */
+    public static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    /** JSON, strict as above. */
+    public static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+    private InputFileMappers() {
+    }
+
+    /**
+     * The first YAML alias ({@code *name}) in {@code text} as a problem placed at its line and column, or
+     * empty; empty too for text that is not valid YAML (the reader's own parse says where).
+     */
+    public static Optional<InputProblem> firstYamlAlias(String text) {
+        try (JsonParser p = YAML.getFactory().createParser(text)) {
+            while (p.nextToken() != null) {
+                if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+                    JsonLocation l = p.currentTokenLocation(); // where the alias starts
+                    return Optional.of(InputProblem.error("(line " + l.getLineNr() + ", column " + l.getColumnNr() + ")",
+                            "YAML alias *" + p.getText() + ": anchors and aliases (&name, *name) are not read here; "
+                            + "write the value out in full where the alias is"));
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+}
