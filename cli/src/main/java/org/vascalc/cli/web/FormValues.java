@@ -3,6 +3,7 @@ package org.vascalc.cli.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.InputProblems;
@@ -22,7 +23,7 @@ final class FormValues {
      * The fields that may be given more than once: the cohort form's checkbox group of arms. (The CT
      * upload's files are multipart file parts, not form values.)
      */
-    static final java.util.Set<String> REPEATABLE = java.util.Set.of("arm");
+    static final Set<String> REPEATABLE = Set.of("arm");
 
     /**
      * The values of a request; an {@link InvalidInputException} (a 400) when a field other than

@@ -1,6 +1,10 @@
 package org.vascalc.core.input;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,18 +47,18 @@ public enum FileKind {
      * (5242880 bytes); a scenario file is at most 1 MB". A file whose size cannot be read passes (its
      * reader says why it cannot read it).
      */
-    public void requireSize(java.nio.file.Path file, String what, String field) {
+    public void requireSize(Path file, String what, String field) {
         long size;
         try {
-            if (!java.nio.file.Files.isRegularFile(file)) {
+            if (!Files.isRegularFile(file)) {
                 return;
             }
-            size = java.nio.file.Files.size(file);
-        } catch (java.io.IOException | SecurityException e) {
+            size = Files.size(file);
+        } catch (IOException | SecurityException e) {
             return;
         }
         if (size > maxBytes) {
-            throw new InvalidInputException(what, InputProblem.error(field, String.format(java.util.Locale.ROOT,
+            throw new InvalidInputException(what, InputProblem.error(field, String.format(Locale.ROOT,
                     "file is %.1f MB (%d bytes); %s is at most %s MB (the examples are a few kB): is this the right file?",
                     size / 1e6, size, name, ValidRange.fmt(maxBytes / 1e6))));
         }
