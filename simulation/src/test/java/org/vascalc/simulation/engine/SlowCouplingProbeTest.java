@@ -143,13 +143,12 @@ class SlowCouplingProbeTest {
         }
     }
 
-    /** The direct reads {@code reads[r][j]} as the former probe found them (every column, full derivative calls). */
+    /** The direct reads {@code reads[r][j]} found independently of the probe: every column, plain full derivative calls (no SLOW-rows call, no kept plain rates). */
     private static boolean[][] fullCallReads(AssembledModel model, int[] slow, double[] atol, double[] firstSample,
                                              double t, double[] y) {
         int n = model.dimension();
         int ns = slow.length;
         boolean[][] reads = new boolean[ns][ns];
-        double[] plainAtBase = new double[n];
         double[] base = new double[n];
         double[] f0 = new double[n];
         double[] f1 = new double[n];
@@ -159,12 +158,12 @@ class SlowCouplingProbeTest {
                 base[i] = pass == 0 ? y[i] : 1.5 * y[i] + 1e3 * atol[i] + 1e-3;
             }
             model.derivatives(t, base, f0);
-            boolean plainKnown = false;
             for (int j = 0; j < ns; j++) {
                 int i = slow[j];
                 double keep = base[i];
                 base[i] = keep + Math.max(1e-4 * Math.abs(keep), 1e3 * atol[i]);
-                plainKnown = SlowCouplingProbe.movedDerivatives(model, t, base, i, plainKnown, plainAtBase, f1, false);
+                // the full call, not the probe's shortcuts: the oracle must not call the code it checks
+                model.derivatives(t, base, f1);
                 base[i] = keep;
                 for (int r = 0; r < ns; r++) {
                     if (r != j && f1[slow[r]] != f0[slow[r]]) {
