@@ -62,10 +62,7 @@ final class Scenarios {
 
     /** The patient's initial state with the gut holding tablets, a binder and vitamin K (every intake kind the rates read). */
     static double[] baselineWithGutLoaded(AssembledModel model, Patient patient) {
-        double[] base = new double[model.dimension()];
-        for (var b : model.blocks()) {
-            b.initialise(patient, base);
-        }
+        double[] base = InitialisedModels.initialState(model, patient);
         for (Intake intake : List.of(new Intake(Intake.Kind.CALCIUM_CARBONATE_WITH_FOOD, 12.5),
                 new Intake(Intake.Kind.CALCIUM_CARBONATE_FASTING, 25), new Intake(Intake.Kind.CALCIUM_FOOD, 7.5),
                 new Intake(Intake.Kind.PHOSPHATE_BINDER, 10), new Intake(Intake.Kind.PHOSPHATE_FOOD, 8),

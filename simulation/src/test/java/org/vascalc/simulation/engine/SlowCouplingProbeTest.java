@@ -3,6 +3,7 @@ package org.vascalc.simulation.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -28,17 +29,13 @@ class SlowCouplingProbeTest {
         int compared = 0;
         for (Scenario sc : scenarios) {
             for (boolean wall : new boolean[] {false, true}) {
-                AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(parameters, wall),
-                        new DriverCourse(sc, parameters));
+                AssembledModel model = InitialisedModels.assembled(parameters, sc, wall);
                 int n = model.dimension();
                 int[] fast = model.fastIndices();
                 double[] atol = model.absoluteTolerances();
-                double[] base = new double[n];
-                for (var b : model.blocks()) {
-                    b.initialise(sc.patient(), base);
-                }
+                double[] base = InitialisedModels.initialState(model, sc.patient());
                 int[] all = model.slowIndices();
-                int[] own = java.util.Arrays.stream(all).filter(i -> !model.ownedByAffine(i)).toArray();
+                int[] own = Arrays.stream(all).filter(i -> !model.ownedByAffine(i)).toArray();
                 for (int[] slow : wall ? List.of(all, own) : List.of(all)) {
                     AdiabaticResponse response = new AdiabaticResponse(model, fast, slow, atol);
                     for (int state = 0; state < 3; state++) {
@@ -46,13 +43,7 @@ class SlowCouplingProbeTest {
                         for (int j : slow) {
                             y[j] *= Math.exp(random.nextDouble(-0.05, 0.05));
                         }
-                        double[][] samples = new double[12][];
-                        for (int s = 0; s < samples.length; s++) {
-                            samples[s] = y.clone();
-                            for (int k : fast) {
-                                samples[s][k] = base[k] * Math.exp(random.nextDouble(-0.1, 0.1));
-                            }
-                        }
+                        double[][] samples = InitialisedModels.orbitSamples(y, base, fast, random);
                         double t = state * 30 * 24.0;
                         response.update(t, samples, y);
                         assertThat(response.entering()).isNotEmpty();
@@ -98,12 +89,8 @@ class SlowCouplingProbeTest {
     void aStateMovingTheSamplesIsReadDirectlyOnlyByTheRowsWhoseRateHoldsIt() {
         Scenario sc = Scenarios.probePatients("slow-coupling").get(0);
         var parameters = ModelAssembly.defaultParameters();
-        AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(parameters, false),
-                new DriverCourse(sc, parameters));
-        double[] y = new double[model.dimension()];
-        for (var b : model.blocks()) {
-            b.initialise(sc.patient(), y);
-        }
+        AssembledModel model = InitialisedModels.assembled(parameters, sc, false);
+        double[] y = InitialisedModels.initialState(model, sc.patient());
         int[] slow = model.slowIndices();
         AdiabaticResponse response = new AdiabaticResponse(model, model.fastIndices(), slow, model.absoluteTolerances());
         double[][] samples = {y.clone(), y.clone()};

@@ -26,8 +26,7 @@ class SlowRatesTest {
         double worst = 0;
         for (Scenario sc : scenarios) {
             for (boolean withWall : new boolean[] {true, false}) {
-                AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(parameters, withWall),
-                        new DriverCourse(sc, parameters));
+                AssembledModel model = InitialisedModels.assembled(parameters, sc, withWall);
                 int n = model.dimension();
                 double[] base = Scenarios.baselineWithGutLoaded(model, sc.patient());
                 int milieuSize = model.milieuSize();
