@@ -1,7 +1,11 @@
 package org.vascalc.core.input;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +65,33 @@ public enum FileKind {
             throw new InvalidInputException(what, InputProblem.error(field, String.format(Locale.ROOT,
                     "file is %.1f MB (%d bytes); %s is at most %s MB (the examples are a few kB): is this the right file?",
                     size / 1e6, size, name, ValidRange.fmt(maxBytes / 1e6))));
+        }
+    }
+
+    /** A file's bytes (for its hash) and their text. */
+    public record Contents(byte[] bytes, String text) {
+    }
+
+    /**
+     * Reads {@code file} as UTF-8 text after {@link #requireSize}: an {@link InvalidInputException} for
+     * {@code what} with one problem at {@code field} when it is missing ("no such file: ..."), cannot be
+     * read ("cannot read ...: reason") or is not UTF-8 ("not UTF-8 text (is this a scenario file?)").
+     */
+    public Contents readText(Path file, String what, String field) {
+        requireSize(file, what, field);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(what, InputProblem.error(field, "no such file: " + file));
+        } catch (IOException e) {
+            throw new InvalidInputException(what,
+                    InputProblem.error(field, "cannot read " + file + ": " + e.getMessage()));
+        }
+        try {
+            return new Contents(bytes, StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(what, InputProblem.error(field, "not UTF-8 text (is this " + name + "?)"));
         }
     }
 

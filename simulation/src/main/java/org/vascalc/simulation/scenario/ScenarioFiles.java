@@ -4,11 +4,8 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -95,25 +92,8 @@ public final class ScenarioFiles {
                     "is a folder; give a scenario file (.yaml, .yml or .json), e.g. " + file.resolve("NAME.yaml")));
         }
         Format format = formatOf(file);
-        FileKind.SCENARIO.requireSize(file, "scenario file " + file, "(file)");
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException("scenario file " + file,
-                    InputProblem.error("(file)", "no such file: " + file));
-        } catch (IOException e) {
-            throw new InvalidInputException("scenario file " + file,
-                    InputProblem.error("(file)", "cannot read " + file + ": " + e.getMessage()));
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException("scenario file " + file,
-                    InputProblem.error("(file)", "not UTF-8 text (is this a scenario file?)"));
-        }
-        return parse(text, format, "scenario file " + file, sha256(bytes));
+        FileKind.Contents contents = FileKind.SCENARIO.readText(file, "scenario file " + file, "(file)");
+        return parse(contents.text(), format, "scenario file " + file, sha256(contents.bytes()));
     }
 
     /** Longest scenario name: it names output files ({@code <name>.trajectory.csv}), which file systems cap at 255 bytes. */

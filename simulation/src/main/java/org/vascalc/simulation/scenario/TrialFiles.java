@@ -5,11 +5,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -103,23 +100,7 @@ public final class TrialFiles {
             throw new InvalidInputException("trial file " + file, InputProblem.error("(file)",
                     "unsupported file extension: " + file + "; a trial file must end in .yaml or .yml"));
         }
-        FileKind.TRIAL.requireSize(file, "trial file " + file, "(file)");
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException("trial file " + file, InputProblem.error("(file)", "no such file: " + file));
-        } catch (IOException e) {
-            throw new InvalidInputException("trial file " + file,
-                    InputProblem.error("(file)", "cannot read " + file + ": " + e.getMessage()));
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException("trial file " + file,
-                    InputProblem.error("(file)", "not UTF-8 text (is this a trial file?)"));
-        }
+        String text = FileKind.TRIAL.readText(file, "trial file " + file, "(file)").text();
         return parse(text, n.substring(0, n.lastIndexOf('.')), "trial file " + file);
     }
 

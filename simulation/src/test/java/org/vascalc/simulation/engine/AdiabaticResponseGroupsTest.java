@@ -25,16 +25,11 @@ class AdiabaticResponseGroupsTest {
         double worst = 0;
         for (Scenario sc : scenarios) {
             for (boolean wall : new boolean[] {false, true}) {
-                AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(parameters, wall),
-                        new DriverCourse(sc, parameters));
-                int n = model.dimension();
+                AssembledModel model = InitialisedModels.assembled(parameters, sc, wall);
                 int[] fast = model.fastIndices();
                 int[] slow = model.slowIndices();
                 double[] atol = model.absoluteTolerances();
-                double[] base = new double[n];
-                for (var b : model.blocks()) {
-                    b.initialise(sc.patient(), base);
-                }
+                double[] base = InitialisedModels.initialState(model, sc.patient());
                 AdiabaticResponse grouped = new AdiabaticResponse(model, fast, slow, atol);
                 AdiabaticResponse columns = new AdiabaticResponse(model, fast, slow, atol, false);
                 double[] y = base.clone();
@@ -43,13 +38,7 @@ class AdiabaticResponseGroupsTest {
                     for (int j : slow) {
                         y[j] *= Math.exp(random.nextDouble(-0.03, 0.03));
                     }
-                    double[][] samples = new double[12][];
-                    for (int s = 0; s < samples.length; s++) {
-                        samples[s] = y.clone();
-                        for (int k : fast) {
-                            samples[s][k] = base[k] * Math.exp(random.nextDouble(-0.1, 0.1));
-                        }
-                    }
+                    double[][] samples = InitialisedModels.orbitSamples(y, base, fast, random);
                     long before = grouped.differenceCalls();
                     grouped.update(t, samples, y);
                     columns.update(t, samples, y);

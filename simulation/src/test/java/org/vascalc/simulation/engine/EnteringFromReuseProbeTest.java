@@ -26,16 +26,11 @@ class EnteringFromReuseProbeTest {
         SplittableRandom random = new SplittableRandom(20261203);
         for (Scenario sc : scenarios) {
             for (boolean wall : new boolean[] {false, true}) {
-                AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(parameters, wall),
-                        new DriverCourse(sc, parameters));
-                int n = model.dimension();
+                AssembledModel model = InitialisedModels.assembled(parameters, sc, wall);
                 int[] fast = model.fastIndices();
                 int[] slow = model.slowIndices();
                 double[] atol = model.absoluteTolerances();
-                double[] y = new double[n];
-                for (var b : model.blocks()) {
-                    b.initialise(sc.patient(), y);
-                }
+                double[] y = InitialisedModels.initialState(model, sc.patient());
                 double[] influence = SlowCouplingProbe.influenceOnOrbit(model, fast, slow, atol, 0, y);
                 int[] columns = IntArrays.range(slow.length, j -> influence[j] > 0);
                 AdiabaticResponse handed = new AdiabaticResponse(model, fast, slow, atol);
@@ -49,13 +44,7 @@ class EnteringFromReuseProbeTest {
                             y[j] *= Math.exp(random.nextDouble(-0.03, 0.03));
                         }
                     }
-                    double[][] samples = new double[12][];
-                    for (int s = 0; s < samples.length; s++) {
-                        samples[s] = y.clone();
-                        for (int k : fast) {
-                            samples[s][k] = base[k] * Math.exp(random.nextDouble(-0.1, 0.1));
-                        }
-                    }
+                    double[][] samples = InitialisedModels.orbitSamples(y, base, fast, random);
                     handed.update(t, samples, y);
                     probing.update(t, samples, y);
                     assertThat(handed.entering()).isEqualTo(probing.entering());

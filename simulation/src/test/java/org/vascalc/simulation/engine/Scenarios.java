@@ -9,6 +9,7 @@ import org.vascalc.core.intervention.Schedule;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.core.patient.RiskFactors;
 import org.vascalc.core.patient.Sex;
+import org.vascalc.physiology.model.Intake;
 import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Scenario;
 
@@ -42,6 +43,33 @@ final class Scenarios {
                 probeScenario(name, Patient.referenceAdult(), List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G4))),
                 probeScenario(name, man, List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G5),
                         new Condition.Haemodialysis(), new Condition.Diabetes())));
+    }
+
+    /**
+     * The probe patients' regimen for the row-split tests (FAST rows, SLOW rows): the reference adult,
+     * CKD G4 and G5 without labs, and the 72-year-old man on haemodialysis, each named for itself.
+     */
+    static List<Scenario> rowPatients() {
+        Patient man = new Patient("m72", 72, Sex.MALE, 85, 178, 95, OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty(), new RiskFactors(240, 40, 150, 85, true, true, 3));
+        return List.of(
+                probeScenario("reference", Patient.referenceAdult(), List.of()),
+                probeScenario("ckd-g4", Patient.referenceAdult(), List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G4))),
+                probeScenario("ckd-g5", Patient.referenceAdult(), List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G5))),
+                probeScenario("hd-m72", man, List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G5),
+                        new Condition.Haemodialysis(), new Condition.Diabetes())));
+    }
+
+    /** The patient's initial state with the gut holding tablets, a binder and vitamin K (every intake kind the rates read). */
+    static double[] baselineWithGutLoaded(AssembledModel model, Patient patient) {
+        double[] base = InitialisedModels.initialState(model, patient);
+        for (Intake intake : List.of(new Intake(Intake.Kind.CALCIUM_CARBONATE_WITH_FOOD, 12.5),
+                new Intake(Intake.Kind.CALCIUM_CARBONATE_FASTING, 25), new Intake(Intake.Kind.CALCIUM_FOOD, 7.5),
+                new Intake(Intake.Kind.PHOSPHATE_BINDER, 10), new Intake(Intake.Kind.PHOSPHATE_FOOD, 8),
+                new Intake(Intake.Kind.VITAMIN_MK7, 280), new Intake(Intake.Kind.WARFARIN, 5))) {
+            model.applyIntake(intake, base);
+        }
+        return base;
     }
 
     private static Scenario probeScenario(String name, Patient patient, List<Condition> conditions) {

@@ -2,18 +2,9 @@ package org.vascalc.simulation.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.vascalc.core.condition.Condition;
-import org.vascalc.core.intervention.Intervention;
-import org.vascalc.core.patient.Patient;
-import org.vascalc.core.patient.RiskFactors;
-import org.vascalc.core.patient.Sex;
-import org.vascalc.physiology.model.Intake;
-import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Scenario;
 
 /**
@@ -28,33 +19,16 @@ class SlowRatesTest {
 
     @Test
     void slowRowsEqualTheFullCallsOverPatientsStatesAndDrivers() {
-        Patient man = new Patient("m72", 72, Sex.MALE, 85, 178, 95, OptionalDouble.empty(), OptionalDouble.empty(),
-                OptionalDouble.empty(), new RiskFactors(240, 40, 150, 85, true, true, 3));
-        List<Scenario> scenarios = List.of(
-                scenario("reference", Patient.referenceAdult(), List.of()),
-                scenario("ckd-g4", Patient.referenceAdult(), List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G4))),
-                scenario("ckd-g5", Patient.referenceAdult(), List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G5))),
-                scenario("hd-m72", man, List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G5),
-                        new Condition.Haemodialysis(), new Condition.Diabetes())));
+        List<Scenario> scenarios = Scenarios.rowPatients();
         var parameters = ModelAssembly.defaultParameters();
         SplittableRandom random = new SplittableRandom(20261201);
         int compared = 0;
         double worst = 0;
         for (Scenario sc : scenarios) {
             for (boolean withWall : new boolean[] {true, false}) {
-                AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(parameters, withWall),
-                        new DriverCourse(sc, parameters));
+                AssembledModel model = InitialisedModels.assembled(parameters, sc, withWall);
                 int n = model.dimension();
-                double[] base = new double[n];
-                for (var b : model.blocks()) {
-                    b.initialise(sc.patient(), base);
-                }
-                for (Intake intake : List.of(new Intake(Intake.Kind.CALCIUM_CARBONATE_WITH_FOOD, 12.5),
-                        new Intake(Intake.Kind.CALCIUM_CARBONATE_FASTING, 25), new Intake(Intake.Kind.CALCIUM_FOOD, 7.5),
-                        new Intake(Intake.Kind.PHOSPHATE_BINDER, 10), new Intake(Intake.Kind.PHOSPHATE_FOOD, 8),
-                        new Intake(Intake.Kind.VITAMIN_MK7, 280), new Intake(Intake.Kind.WARFARIN, 5))) {
-                    model.applyIntake(intake, base);
-                }
+                double[] base = Scenarios.baselineWithGutLoaded(model, sc.patient());
                 int milieuSize = model.milieuSize();
                 double[] y = new double[n];
                 double[] full = new double[n];
@@ -96,11 +70,4 @@ class SlowRatesTest {
         return a == b ? 0 : Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
     }
 
-    private static Scenario scenario(String name, Patient patient, List<Condition> conditions) {
-        return new Scenario(name, "", patient, conditions,
-                new ArrayList<>(List.of(Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
-                        new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180,
-                                org.vascalc.core.intervention.Schedule.daily(8)))),
-                3652.5, Recording.every(365.25 * 24));
-    }
 }

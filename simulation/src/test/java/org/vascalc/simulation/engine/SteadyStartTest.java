@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.vascalc.core.condition.Condition;
 import org.vascalc.core.param.ParameterCatalog;
-import org.vascalc.simulation.ProgressListener;
-import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.integrate.Tolerances;
 
 /**
@@ -24,17 +21,7 @@ class SteadyStartTest {
     /** Where the baseline is derived at the eGFR the run-in holds ({@link RunInShortcutTest} has the CKD member with labs). */
     @Test
     void appliesAtOrAboveTheCkdThresholdOnlyWithoutLabs() {
-        ParameterCatalog p = ModelAssembly.defaultParameters();
-        double[][] y = new double[1][];
-        assertThat(SteadyStart.forPatient(InitialisedModels.stable(p, List.of(), y), p)).isNotNull();
-        assertThat(SteadyStart.forPatient(InitialisedModels.stable(p,
-                List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G1)), y), p)).isNotNull();
-        for (Condition.CkdStage s : new Condition.CkdStage[] {Condition.CkdStage.G3A, Condition.CkdStage.G4,
-                Condition.CkdStage.G5}) {
-            assertThat(SteadyStart.forPatient(InitialisedModels.stable(p, List.of(Condition.KidneyFunctionCourse.stage(s)), y), p))
-                    .as(s.name()).isNull();
-        }
-        assertThat(SteadyStart.forPatient(InitialisedModels.stable(p, List.of(new Condition.Haemodialysis()), y), p)).isNull();
+        RunInChecks.assertAppliesToTheNearSteadyPatientsOnly(SteadyStart::forPatient);
     }
 
     /**
@@ -61,27 +48,20 @@ class SteadyStartTest {
         assertThat(hours).isZero();
         assertThat(calls).isLessThan(plain.evaluations() * 6 / 10);
         List<String> ids = ModelAssembly.stabilisationOutputs();
-        double[] before = new double[ids.size()];
+        double[] before = RunInChecks.labs(model, y);
+        double[] timeStepped = RunInChecks.labs(plain, z);
         for (int k = 0; k < ids.size(); k++) {
-            before[k] = RecordingPlan.value(ids.get(k), model, y, model.driversAt(0));
-            double time = RecordingPlan.value(ids.get(k), plain, z, plain.driversAt(0));
+            double time = timeStepped[k];
             System.out.printf(Locale.ROOT, "STEADYSTART %s against time-stepped %.2e%n", ids.get(k),
                     (before[k] - time) / time);
             assertThat(Math.abs(before[k] - time) / Math.abs(time)).as(ids.get(k)).isLessThan(PLAIN_LIMIT);
         }
 
-        double year = 12 * Stabiliser.CHUNK_DAYS * 24;
-        model.course().setStabilising(true);
-        FastRun run = new FastRun(model, Integrators.standard(), tol,
-                IntakeTimeline.habitualOnly(p, 12 * Stabiliser.CHUNK_DAYS), FastSettings.DEFAULT);
-        run.run(new RecordingPlan(new Recording(List.of(ids.get(0)), year, year, 0, 0), year, model), y, year,
-                ProgressListener.NONE);
-        run.restartOnOrbit(y);
+        double[] after = RunInChecks.labsAfterAFurtherYear(model, p, tol, y);
         for (int k = 0; k < ids.size(); k++) {
-            double after = RecordingPlan.value(ids.get(k), model, y, model.driversAt(0));
             System.out.printf(Locale.ROOT, "STEADYSTART %s over a further year %.2e%n", ids.get(k),
-                    (after - before[k]) / before[k]);
-            assertThat(Math.abs(after - before[k]) / Math.abs(before[k])).as(ids.get(k)).isLessThan(YEAR_LIMIT);
+                    (after[k] - before[k]) / before[k]);
+            assertThat(Math.abs(after[k] - before[k]) / Math.abs(before[k])).as(ids.get(k)).isLessThan(YEAR_LIMIT);
         }
     }
 
@@ -118,20 +98,17 @@ class SteadyStartTest {
         assertThat(calls).isLessThan(2_000);
         assertThat(calls).isLessThan(plain.evaluations() * 6 / 10);
         List<String> ids = ModelAssembly.stabilisationOutputs();
-        double[] before = new double[ids.size()];
+        double[] before = RunInChecks.labs(model, y);
+        double[] timeStepped = RunInChecks.labs(plain, z);
         for (int k = 0; k < ids.size(); k++) {
-            before[k] = RecordingPlan.value(ids.get(k), model, y, model.driversAt(0));
-            double time = RecordingPlan.value(ids.get(k), plain, z, plain.driversAt(0));
+            double time = timeStepped[k];
             System.out.printf(Locale.ROOT, "STEADYSTART CKD with labs %s against time-stepped %.2e%n", ids.get(k),
                     (before[k] - time) / time);
             assertThat(Math.abs(before[k] - time) / Math.abs(time)).as(ids.get(k)).isLessThan(CKD_PLAIN_LIMIT);
         }
-        double[] plainBefore = new double[ids.size()];
-        for (int k = 0; k < ids.size(); k++) {
-            plainBefore[k] = RecordingPlan.value(ids.get(k), plain, z, plain.driversAt(0));
-        }
-        double[] after = furtherYear(model, p, tol, y);
-        double[] plainAfter = furtherYear(plain, p, tol, z);
+        double[] plainBefore = RunInChecks.labs(plain, z);
+        double[] after = RunInChecks.labsAfterAFurtherYear(model, p, tol, y);
+        double[] plainAfter = RunInChecks.labsAfterAFurtherYear(plain, p, tol, z);
         double worst = 0;
         double plainWorst = 0;
         for (int k = 0; k < ids.size(); k++) {
@@ -146,22 +123,6 @@ class SteadyStartTest {
         assertThat(worst).isLessThan(plainWorst);
     }
 
-    /** The labs after a further year of the habitual diet from {@code y} (drivers held, fast mode, on a fresh orbit). */
-    private static double[] furtherYear(AssembledModel model, ParameterCatalog p, Tolerances tol, double[] y) {
-        List<String> ids = ModelAssembly.stabilisationOutputs();
-        double year = 12 * Stabiliser.CHUNK_DAYS * 24;
-        model.course().setStabilising(true);
-        FastRun run = new FastRun(model, Integrators.standard(), tol,
-                IntakeTimeline.habitualOnly(p, 12 * Stabiliser.CHUNK_DAYS), FastSettings.DEFAULT);
-        run.run(new RecordingPlan(new Recording(List.of(ids.get(0)), year, year, 0, 0), year, model), y, year,
-                ProgressListener.NONE);
-        run.restartOnOrbit(y);
-        double[] out = new double[ids.size()];
-        for (int k = 0; k < ids.size(); k++) {
-            out[k] = RecordingPlan.value(ids.get(k), model, y, model.driversAt(0));
-        }
-        return out;
-    }
 
     /**
      * The time-stepped run-in stops ~6–7e-4 below the homeostasis in PTH ({@link BoneCellSettling}): a

@@ -9,18 +9,10 @@ import org.junit.jupiter.api.Test;
 class RelativeScaleTest {
 
     /** Two uncoupled components: a slow decay and a fast one with a forcing (so both carry error). */
-    private static final OdeSystem PAIR = new OdeSystem() {
-        @Override
-        public int dimension() {
-            return 2;
-        }
-
-        @Override
-        public void derivatives(double t, double[] y, double[] dydt) {
-            dydt[0] = -0.2 * y[0] + Math.sin(t);
-            dydt[1] = -3 * y[1] + 2 * Math.cos(0.7 * t);
-        }
-    };
+    private static final OdeSystem PAIR = StiffProblems.system(2, (t, y, dydt) -> {
+        dydt[0] = -0.2 * y[0] + Math.sin(t);
+        dydt[1] = -3 * y[1] + 2 * Math.cos(0.7 * t);
+    });
 
     private static Rodas4Integrator wMethod() {
         return new Rodas4Integrator(Rodas4Options.DEFAULTS.withMethod(RosenbrockMethod.ROS34PW2).withMaxStep(24.0));

@@ -160,17 +160,9 @@ class Rodas4IntegratorTest {
     @Test
     void backwardIntegrationReachesTheStartValue() {
         double[] y = {Math.exp(-1)};
-        OdeSystem decay = new OdeSystem() {
-            @Override
-            public int dimension() {
-                return 1;
-            }
-
-            @Override
-            public void derivatives(double t, double[] s, double[] dydt) {
-                dydt[0] = -s[0];
-            }
-        };
+        OdeSystem decay = StiffProblems.system(1, (t, s, dydt) -> {
+            dydt[0] = -s[0];
+        });
         new Rodas4Integrator().integrate(decay, Tolerances.uniform(1, 1e-10, 1e-12), 1, y, 0, null);
         // 1e-8: 100x the relative tolerance.
         assertThat(y[0]).isCloseTo(1.0, within(1e-8));
@@ -208,18 +200,10 @@ class Rodas4IntegratorTest {
     void zeroLengthIntervalLeavesTheStateAndCallsNothing() {
         double[] y = {1, 0, 0};
         int[] calls = {0};
-        OdeSystem counting = new OdeSystem() {
-            @Override
-            public int dimension() {
-                return 3;
-            }
-
-            @Override
-            public void derivatives(double t, double[] s, double[] dydt) {
-                calls[0]++;
-                StiffProblems.robertson(false).derivatives(t, s, dydt);
-            }
-        };
+        OdeSystem counting = StiffProblems.system(3, (t, s, dydt) -> {
+            calls[0]++;
+            StiffProblems.robertson(false).derivatives(t, s, dydt);
+        });
         IntegrationStats stats = new Rodas4Integrator().integrate(counting, Tolerances.uniform(3, 1e-6, 1e-10), 5, y, 5,
                 (t, s) -> calls[0]++);
         assertThat(stats).isEqualTo(IntegrationStats.ZERO);
@@ -229,19 +213,11 @@ class Rodas4IntegratorTest {
 
     @Test
     void nonFiniteDerivativeIsReportedWithTimeAndComponent() {
-        OdeSystem breaking = new OdeSystem() {
-            @Override
-            public int dimension() {
-                return 3;
-            }
-
-            @Override
-            public void derivatives(double t, double[] y, double[] dydt) {
-                dydt[0] = -y[0];
-                dydt[1] = t > 0.5 ? Double.NaN : -2 * y[1];
-                dydt[2] = -3 * y[2];
-            }
-        };
+        OdeSystem breaking = StiffProblems.system(3, (t, y, dydt) -> {
+            dydt[0] = -y[0];
+            dydt[1] = t > 0.5 ? Double.NaN : -2 * y[1];
+            dydt[2] = -3 * y[2];
+        });
         double[] y = {1, 1, 1};
         assertThatThrownBy(() -> new Rodas4Integrator().integrate(breaking, Tolerances.uniform(3, 1e-6, 1e-9), 0, y, 1,
                 null))
@@ -267,17 +243,9 @@ class Rodas4IntegratorTest {
     @Test
     void finiteTimeBlowUpEndsInStepSizeUnderflow() {
         // y' = y^2, y(0) = 1: y = 1 / (1 - t) has no solution beyond t = 1.
-        OdeSystem blowUp = new OdeSystem() {
-            @Override
-            public int dimension() {
-                return 1;
-            }
-
-            @Override
-            public void derivatives(double t, double[] y, double[] dydt) {
-                dydt[0] = y[0] * y[0];
-            }
-        };
+        OdeSystem blowUp = StiffProblems.system(1, (t, y, dydt) -> {
+            dydt[0] = y[0] * y[0];
+        });
         assertThatThrownBy(() -> new Rodas4Integrator().integrate(blowUp, Tolerances.uniform(1, 1e-6, 1e-6), 0,
                 new double[] {1}, 2, null))
                 .isInstanceOfSatisfying(IntegrationException.class, e -> {

@@ -9,18 +9,10 @@ import org.junit.jupiter.api.Test;
 class StepTraceTest {
 
     /** A stiff linear pair started far from its slow manifold, so that the first steps are rejected. */
-    private static final OdeSystem STIFF = new OdeSystem() {
-        @Override
-        public int dimension() {
-            return 2;
-        }
-
-        @Override
-        public void derivatives(double t, double[] y, double[] dydt) {
-            dydt[0] = -1000 * (y[0] - Math.cos(t));
-            dydt[1] = y[0] - 0.1 * y[1];
-        }
-    };
+    private static final OdeSystem STIFF = StiffProblems.system(2, (t, y, dydt) -> {
+        dydt[0] = -1000 * (y[0] - Math.cos(t));
+        dydt[1] = y[0] - 0.1 * y[1];
+    });
 
     @Test
     void tracesEveryAttemptAndLeavesTheResultAlone() {

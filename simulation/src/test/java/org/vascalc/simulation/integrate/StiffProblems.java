@@ -41,23 +41,39 @@ public final class StiffProblems {
         };
     }
 
+    /** A right-hand side f(t, y) written into {@code dydt}. */
+    @FunctionalInterface
+    interface Rhs {
+        void derivatives(double t, double[] y, double[] dydt);
+    }
+
+    /**
+     * The system y' = rhs(t, y) of {@code dimension} components with every hint left at its default (no
+     * Jacobian, not declared autonomous): the one home for the tests' plain problems.
+     */
+    static OdeSystem system(int dimension, Rhs rhs) {
+        return new OdeSystem() {
+            @Override
+            public int dimension() {
+                return dimension;
+            }
+
+            @Override
+            public void derivatives(double t, double[] y, double[] dydt) {
+                rhs.derivatives(t, y, dydt);
+            }
+        };
+    }
+
     /**
      * Prothero-Robinson: y' = lambda (y - cos t) - sin t, exact y = cos t + (y0 - 1) exp(lambda t); with
      * a large negative lambda, a stiff component slaved to slow forcing, as fast physiological
      * equilibria are. No Jacobian: the integrator differences it.
      */
     static OdeSystem protheroRobinson(double lambda) {
-        return new OdeSystem() {
-            @Override
-            public int dimension() {
-                return 1;
-            }
-
-            @Override
-            public void derivatives(double t, double[] y, double[] dydt) {
-                dydt[0] = lambda * (y[0] - Math.cos(t)) - Math.sin(t);
-            }
-        };
+        return system(1, (t, y, dydt) -> {
+            dydt[0] = lambda * (y[0] - Math.cos(t)) - Math.sin(t);
+        });
     }
 
     /** ROBER: Robertson's chemical kinetics, y(0) = (1, 0, 0). */
@@ -132,24 +148,16 @@ public final class StiffProblems {
 
     /** HIRES: Schaefer's plant-physiology model, 8 components; Jacobian left to finite differences. */
     public static OdeSystem hires() {
-        return new OdeSystem() {
-            @Override
-            public int dimension() {
-                return 8;
-            }
-
-            @Override
-            public void derivatives(double t, double[] y, double[] f) {
-                f[0] = -1.71 * y[0] + 0.43 * y[1] + 8.32 * y[2] + 0.0007;
-                f[1] = 1.71 * y[0] - 8.75 * y[1];
-                f[2] = -10.03 * y[2] + 0.43 * y[3] + 0.035 * y[4];
-                f[3] = 8.32 * y[1] + 1.71 * y[2] - 1.12 * y[3];
-                f[4] = -1.745 * y[4] + 0.43 * y[5] + 0.43 * y[6];
-                f[5] = -280 * y[5] * y[7] + 0.69 * y[3] + 1.71 * y[4] - 0.43 * y[5] + 0.69 * y[6];
-                f[6] = 280 * y[5] * y[7] - 1.81 * y[6];
-                f[7] = -280 * y[5] * y[7] + 1.81 * y[6];
-            }
-        };
+        return system(8, (t, y, f) -> {
+            f[0] = -1.71 * y[0] + 0.43 * y[1] + 8.32 * y[2] + 0.0007;
+            f[1] = 1.71 * y[0] - 8.75 * y[1];
+            f[2] = -10.03 * y[2] + 0.43 * y[3] + 0.035 * y[4];
+            f[3] = 8.32 * y[1] + 1.71 * y[2] - 1.12 * y[3];
+            f[4] = -1.745 * y[4] + 0.43 * y[5] + 0.43 * y[6];
+            f[5] = -280 * y[5] * y[7] + 0.69 * y[3] + 1.71 * y[4] - 0.43 * y[5] + 0.69 * y[6];
+            f[6] = 280 * y[5] * y[7] - 1.81 * y[6];
+            f[7] = -280 * y[5] * y[7] + 1.81 * y[6];
+        });
     }
 
     public static double[] hiresInitial() {
