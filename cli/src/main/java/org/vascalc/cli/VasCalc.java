@@ -59,7 +59,10 @@ public final class VasCalc implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        InterruptNotice notice = InterruptNotice.install(args, System.err);
+        int code = run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        notice.finished();
+        System.exit(code);
     }
 
     private static double number(String text) {

@@ -186,7 +186,7 @@ public final class CtSeriesWriter {
             watched = org.vascalc.core.files.TemporaryOnExit.watch(temp);
             content.writeInto(temp);
             Path filled = temp;
-            watched.commit(() -> {
+            watched.commit(absolute, () -> {
                 try {
                     Files.move(filled, absolute, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {

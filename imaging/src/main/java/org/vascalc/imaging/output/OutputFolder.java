@@ -44,7 +44,7 @@ public final class OutputFolder {
             filler.fill(tmp);
             Files.writeString(tmp.resolve(MARKER), "written by vascalc\n");
             // the earlier output's removal and the rename, together: an exit waits for both
-            watched.commit(() -> {
+            watched.commit(abs, () -> {
                 if (Files.exists(abs)) {
                     deleteRecursively(abs);
                 }

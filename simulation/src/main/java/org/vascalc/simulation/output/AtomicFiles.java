@@ -45,7 +45,7 @@ public final class AtomicFiles {
         Path tmp = newSibling(abs);
         try (TemporaryOnExit watched = TemporaryOnExit.watch(tmp)) {
             content.writeInto(tmp);
-            watched.commit(() -> {
+            watched.commit(abs, () -> {
                 try {
                     Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {

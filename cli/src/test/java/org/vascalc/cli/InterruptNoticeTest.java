@@ -1,0 +1,94 @@
+package org.vascalc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The line an interrupted command prints, checked on the real CLI in a child JVM stopped by SIGTERM. */
+class InterruptNoticeTest {
+
+    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+
+    @Test
+    void aSimulateStoppedBySigtermSaysSoAndLeavesNoTemporaryFile(@TempDir Path out) throws Exception {
+        Path scenarios = ROOT.resolve("examples/scenarios");
+        Process p = cli(out, "simulate", scenarios.resolve("ten-year-fast.yaml").toString(),
+                scenarios.resolve("ckd-stage4.yaml").toString(), scenarios.resolve("haemodialysis.yaml").toString(),
+                "--mode", "reference", "--no-chart", "--out", out.toString());
+        // under way: past the JVM's start and the reading of the files (the three runs take ~1-50 s, by machine)
+        Thread.sleep(800);
+        assumeTrue(p.isAlive(), "the runs finished before the signal: nothing to interrupt on this machine");
+        p.destroy(); // SIGTERM on Linux
+        assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        String err = Files.readString(out.resolveSibling(out.getFileName() + ".err"));
+        assertThat(p.exitValue()).isEqualTo(143);
+        // the line names exactly the files on disk (whichever the run had completed), and no temporary is left
+        List<String> onDisk = filesIn(out).stream().map(f -> out.relativize(f).toString()).sorted().toList();
+        String expected = onDisk.isEmpty()
+                ? "vascalc simulate: interrupted; nothing was written (any earlier output is untouched)"
+                : "vascalc simulate: interrupted; " + String.join(", ", onDisk) + (onDisk.size() == 1 ? " was" : " were")
+                        + " written before it, nothing is half-written";
+        List<String> notices = err.lines().filter(l -> l.startsWith("vascalc simulate: interrupted;")).toList();
+        assertThat(notices).hasSize(1);
+        assertThat(sortedNames(notices.get(0))).isEqualTo(sortedNames(expected));
+        assertThat(onDisk).allSatisfy(name -> assertThat(name).doesNotStartWith(".").doesNotContain(".tmp"));
+    }
+
+    @Test
+    void aNormalExitPrintsNoNotice(@TempDir Path dir) throws Exception {
+        Process p = cli(dir, "simulate", "--version");
+        assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        String err = Files.readString(dir.resolveSibling(dir.getFileName() + ".err"));
+        assertThat(p.exitValue()).isZero();
+        assertThat(err).doesNotContain("interrupted");
+    }
+
+    @Test
+    void theLineNamesTheCompletedFilesRelativeToTheWorkingFolder() {
+        Path cwd = Path.of("/home/u/work");
+        assertThat(InterruptNotice.line("phantom", List.of(), cwd))
+                .isEqualTo("vascalc phantom: interrupted; nothing was written (any earlier output is untouched)");
+        assertThat(InterruptNotice.line("simulate", List.of(cwd.resolve("out/a.csv"), cwd.resolve("out/a.json")), cwd))
+                .isEqualTo("vascalc simulate: interrupted; out/a.csv, out/a.json were written before it, "
+                        + "nothing is half-written");
+        assertThat(InterruptNotice.line("trial", List.of(Path.of("/tmp/t.md")), cwd))
+                .isEqualTo("vascalc trial: interrupted; /tmp/t.md was written before it, nothing is half-written");
+    }
+
+    private static Process cli(Path dir, String... args) throws IOException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp",
+                System.getProperty("java.class.path"), VasCalc.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                // a file, not a pipe: Process.destroy() closes the pipes before the child's notice is read
+                .redirectError(dir.resolveSibling(dir.getFileName() + ".err").toFile());
+        return pb.start();
+    }
+
+    /** The notice with its named files sorted (the run writes them in its own order). */
+    private static String sortedNames(String notice) {
+        if (!notice.contains(" written before it")) {
+            return notice;
+        }
+        return notice.replaceFirst("; (.*) (was|were) written", "; <" + String.join(", ",
+                Stream.of(notice.replaceFirst("^.*?; (.*) (was|were) written.*$", "$1").split(", ")).sorted().toList())
+                + "> $2 written");
+    }
+
+    private static List<Path> filesIn(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(Files::isRegularFile).toList();
+        }
+    }
+}
