@@ -89,11 +89,26 @@ public final class TemporaryOnExit implements AutoCloseable {
      * sealed (the JVM is exiting for a signal).
      */
     public void commit(Path target, Action rename) throws IOException {
+        if (insideAnotherTemporary(target.toAbsolutePath().normalize())) {
+            // built inside an output folder that is itself still a temporary (phantom's CT series in its
+            // folder): the user gets that folder, recorded when it is committed; this path dies with it
+            commit(rename);
+            return;
+        }
         commit(() -> {
             if (!CompletedOutputs.moveIntoPlace(target.toAbsolutePath(), rename)) {
                 throw new NoSuchFileException(temp.toString(), null, "not moved into place: the program is exiting");
             }
         });
+    }
+
+    private boolean insideAnotherTemporary(Path target) {
+        for (TemporaryOnExit t : ACTIVE) {
+            if (t != this && target.startsWith(t.temp.normalize())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

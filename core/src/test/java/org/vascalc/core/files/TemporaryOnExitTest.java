@@ -96,4 +96,22 @@ class TemporaryOnExitTest {
             assertThat(left.toList()).isEmpty();
         }
     }
+
+    @Test
+    void anOutputBuiltInsideATemporaryFolderIsNotCountedAsCompletedTheFolderIs(@TempDir Path dir) throws IOException {
+        Path folderTmp = Files.createDirectory(dir.resolve(".phantom-x1"));
+        Path folder = dir.resolve("phantom");
+        try (TemporaryOnExit outer = TemporaryOnExit.watch(folderTmp)) {
+            Path seriesTmp = Files.createDirectory(folderTmp.resolve(".ct-x2"));
+            Path series = folderTmp.resolve("ct");
+            try (TemporaryOnExit inner = TemporaryOnExit.watch(seriesTmp)) {
+                inner.commit(series, () -> Files.move(seriesTmp, series));
+            }
+            assertThat(CompletedOutputs.soFar()).as("the series lies in a folder that may still be deleted")
+                    .doesNotContain(series.toAbsolutePath().normalize(), series.toAbsolutePath());
+            outer.commit(folder, () -> Files.move(folderTmp, folder));
+        }
+        assertThat(folder.resolve("ct")).isDirectory();
+        assertThat(CompletedOutputs.soFar()).contains(folder.toAbsolutePath());
+    }
 }
