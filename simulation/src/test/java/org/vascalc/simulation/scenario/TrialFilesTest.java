@@ -59,7 +59,7 @@ class TrialFilesTest {
         assertThat(all.keySet()).contains("saltire", "manson2010", "bolland2008", "knapen2015", "avadec", "anderson2016",
                 "anderson2016diet", "chertow2002", "care2", "shea2009", "shea2009cac10", "zwakenberg2019", "renakvit", "ipackhd",
                 "block2012", "improveckd", "win2019", "schmermund2006", "fulton2016", "kurnatowska2015", "naiyarakseree2023",
-                "naiyarakseree2023dm", "valkyrie");
+                "naiyarakseree2023dm", "valkyrie", "k4kidneys");
         for (Map.Entry<String, Path> e : all.entrySet()) {
             TrialSpec s = TrialFiles.load(e.getValue());
             assertThat(s.key()).isEqualTo(e.getKey());
