@@ -14,7 +14,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.patient.Patient;
-import org.vascalc.physiology.model.Block;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Scenario;
@@ -77,10 +76,7 @@ class CkdStartRunner {
             ParameterCatalog p = c.parameters();
             Scenario sc = new Scenario("run-in", "", c.patient(), c.conditions(), List.of(), 30, Recording.every(24));
             AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(p), new DriverCourse(sc, p));
-            double[] y = new double[model.dimension()];
-            for (Block b : model.blocks()) {
-                b.initialise(sc.patient(), y);
-            }
+            double[] y = InitialisedModels.initialState(model, sc.patient());
             Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
             long t0 = threads.getCurrentThreadCpuTime();
             double hours = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastSettings.DEFAULT, y);
