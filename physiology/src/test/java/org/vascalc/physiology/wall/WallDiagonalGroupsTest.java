@@ -6,12 +6,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.patient.Patient;
-import org.vascalc.physiology.mineral.MineralBlock;
-import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.Drivers;
 import org.vascalc.physiology.model.StateLayout;
 import org.vascalc.physiology.model.TimeScale;
-import org.vascalc.physiology.vitamink.VitaminKBlock;
 
 /**
  * The wall's declared diagonal groups ({@link WallBlock#ownDiagonalGroups}): every SLOW state in
@@ -30,11 +27,9 @@ class WallDiagonalGroupsTest {
         for (Patient patient : List.of(Patient.referenceAdult(), TestPatients.ckd3(66), TestPatients.diabeticSmoker(58),
                 TestPatients.haemodialysis(71), TestPatients.woman(45))) {
             WallBlock wall = new WallBlock();
-            List<Block> blocks = List.of(new MineralBlock(MineralBlock.defaultParameters()), new VitaminKBlock(), wall);
-            StateLayout layout = new StateLayout(blocks);
-            blocks.forEach(b -> b.bind(layout));
-            double[] y0 = new double[layout.size()];
-            blocks.forEach(b -> b.initialise(patient, y0));
+            WithRealMilieu set = WithRealMilieu.of(wall, patient);
+            StateLayout layout = set.layout();
+            double[] y0 = set.y0();
             int off = layout.offset(WallBlock.ID);
             int n = y0.length;
             int[][] groups = wall.ownDiagonalGroups();

@@ -8,11 +8,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.patient.Patient;
-import org.vascalc.physiology.mineral.MineralBlock;
-import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.Drivers;
 import org.vascalc.physiology.model.StateLayout;
-import org.vascalc.physiology.vitamink.VitaminKBlock;
 
 /**
  * The wall's derivative call is made cheaper by remembering its costly terms (the plaque-growth
@@ -41,11 +38,9 @@ class WallRememberedTermsTest {
                 TestPatients.haemodialysis(71), TestPatients.woman(45))) {
             WallBlock warm = new WallBlock();
             WallBlock cold = new WallBlock();
-            List<Block> blocks = List.of(new MineralBlock(MineralBlock.defaultParameters()), new VitaminKBlock(), warm);
-            StateLayout layout = new StateLayout(blocks);
-            blocks.forEach(b -> b.bind(layout));
-            double[] y0 = new double[layout.size()];
-            blocks.forEach(b -> b.initialise(patient, y0));
+            WithRealMilieu set = WithRealMilieu.of(warm, patient);
+            StateLayout layout = set.layout();
+            double[] y0 = set.y0();
             cold.bind(layout);
             cold.initialise(patient, y0.clone());
             double[] elsewhere = new double[y0.length];
