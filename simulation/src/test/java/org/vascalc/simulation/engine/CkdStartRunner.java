@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -123,7 +122,7 @@ class CkdStartRunner {
             }
             System.out.println(line);
             if (!baseline.isEmpty() && Files.exists(Path.of(baseline, c.name() + ".txt"))) {
-                Map<String, Double> b = read(Files.readString(Path.of(baseline, c.name() + ".txt")));
+                Map<String, Double> b = StabilisedStateRunner.read(Files.readString(Path.of(baseline, c.name() + ".txt")));
                 StringBuilder d = new StringBuilder(String.format(Locale.ROOT, "CKDDIFF  %-16s", c.name()));
                 double worst = 0;
                 for (int k = 0; k < ids.size(); k++) {
@@ -139,16 +138,5 @@ class CkdStartRunner {
 
     private static String short_(String id) {
         return id.substring(id.lastIndexOf('.') + 1);
-    }
-
-    private static Map<String, Double> read(String text) {
-        Map<String, Double> m = new LinkedHashMap<>();
-        for (String line : text.split("\n")) {
-            if (!line.isBlank()) {
-                String[] parts = line.split(" ");
-                m.put(parts[0], Double.parseDouble(parts[1]));
-            }
-        }
-        return m;
     }
 }

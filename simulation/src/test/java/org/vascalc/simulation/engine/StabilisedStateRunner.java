@@ -127,7 +127,8 @@ class StabilisedStateRunner {
         }
     }
 
-    private static Map<String, Double> read(String text) {
+    /** The {@code id value} lines this runner writes per stabilised state, as a map in their order. */
+    static Map<String, Double> read(String text) {
         Map<String, Double> m = new LinkedHashMap<>();
         for (String line : text.split("\n")) {
             if (!line.isBlank()) {
