@@ -39,14 +39,8 @@ class WallMilieuAffineTest {
             double[] meanRates = new double[n];
             double[] atMean = new double[n];
             for (int state = 0; state < 20; state++) {
-                double[] y = y0.clone();
-                for (int i = layout.offset(WallBlock.ID); i < n; i++) {
-                    y[i] = y0[i] * (1 + random.nextDouble(-0.3, 0.3)) + random.nextDouble(0, 5);
-                }
-                drivers.setEgfrMlPerMin(random.nextDouble(10, 110));
-                drivers.setHaemodialysis(random.nextInt(6) == 0);
-                drivers.setDiabetes(random.nextBoolean());
-                drivers.setStatinIntensity(random.nextInt(3) / 2.0);
+                double[] y = set.grownWall(random);
+                WithRealMilieu.drawDrivers(drivers, random);
                 drivers.setAgeYears(patient.ageYears() + random.nextDouble(0, 25));
                 java.util.Arrays.fill(meanRates, 0);
                 java.util.Arrays.fill(meanMilieu, 0);

@@ -54,10 +54,7 @@ class WallRememberedTermsTest {
                     y[i] = y0[i] * (1 + random.nextDouble(-0.3, 0.3)) + (i >= layout.offset(WallBlock.ID)
                             ? random.nextDouble(0, 5) : 0);
                 }
-                drivers.setEgfrMlPerMin(random.nextDouble(10, 110));
-                drivers.setHaemodialysis(random.nextInt(6) == 0);
-                drivers.setDiabetes(random.nextBoolean());
-                drivers.setStatinIntensity(random.nextInt(3) / 2.0);
+                WithRealMilieu.drawDrivers(drivers, random);
                 double age = patient.ageYears() + random.nextDouble(0, 25);
                 // an orbit: a day's small steps of time (and of the FAST serum calcium and phosphate); some
                 // steps repeat the previous call's inputs exactly, as a Jacobian column of another state does
