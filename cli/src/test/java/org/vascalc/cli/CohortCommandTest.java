@@ -18,14 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(RealModel.class)
 class CohortCommandTest {
 
-    private static CommandsTest.Run run(String... args) {
+    private static CliRun run(String... args) {
         return CommandsTest.run(args);
     }
 
     @Test
     void aSmallCohortIsSummarisedWrittenAndStoredAndTheSameSeedDrawsTheSamePeople(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("results.duckdb");
-        CommandsTest.Run r = run("cohort", "--population", "cric", "--size", "6", "--years", "1", "--seed", "7", "--threads", "2",
+        CliRun r = run("cohort", "--population", "cric", "--size", "6", "--years", "1", "--seed", "7", "--threads", "2",
                 "--out", dir.resolve("a").toString(), "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("cohort     cric, 6 members, seed 7, 1 year of follow-up").contains("CT score   above 0 in")
@@ -36,7 +36,7 @@ class CohortCommandTest {
         assertThat(lines.get(0)).startsWith("member,person_id,age [y],sex,egfr [mL/min/1.73m2]");
         assertThat(lines.get(1)).startsWith("0,cric-0,");
         // one thread, another folder: the same people and the same follow-up, row for row
-        CommandsTest.Run again = run("cohort", "--population", "cric", "--size", "6", "--years", "1", "--seed", "7", "--threads", "1",
+        CliRun again = run("cohort", "--population", "cric", "--size", "6", "--years", "1", "--seed", "7", "--threads", "1",
                 "--out", dir.resolve("b").toString());
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(Files.readAllLines(dir.resolve("b/cric-n6-seed7-none.csv"))).isEqualTo(lines);
@@ -55,7 +55,7 @@ class CohortCommandTest {
     @Test
     void aTrialRunsTheSameMembersInEveryArmAndComparesThemByLayer(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("trial.duckdb");
-        CommandsTest.Run r = run("cohort", "--population", "cric", "--size", "4", "--years", "2", "--arm", "none,mk7",
+        CliRun r = run("cohort", "--population", "cric", "--size", "4", "--years", "2", "--arm", "none,mk7",
                 "--out", dir.toString(), "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("arms none, mk7").contains("mk7 vs none (paired, same members")
@@ -80,9 +80,9 @@ class CohortCommandTest {
     @Test
     void membersAreStreamedInBatchesAndTheFilesAreTheSameByteForByteWhateverTheThreads(@TempDir Path dir) throws Exception {
         // 70 members: two batches with one thread (64 each), one with two threads (128 each)
-        CommandsTest.Run one = run("cohort", "--size", "70", "--years", "0.1", "--arm", "none,calcium", "--threads", "1",
+        CliRun one = run("cohort", "--size", "70", "--years", "0.1", "--arm", "none,calcium", "--threads", "1",
                 "--out", dir.resolve("one").toString());
-        CommandsTest.Run two = run("cohort", "--size", "70", "--years", "0.1", "--arm", "none,calcium", "--threads", "2",
+        CliRun two = run("cohort", "--size", "70", "--years", "0.1", "--arm", "none,calcium", "--threads", "2",
                 "--out", dir.resolve("two").toString());
         assertThat(one.code()).as(one.err()).isZero();
         assertThat(two.code()).as(two.err()).isZero();
@@ -103,7 +103,7 @@ class CohortCommandTest {
         java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
         // as Ctrl-C would: the stop is asked before the batch and before each run; true at the 6th question
         CohortCommand.testStop = () -> asked.incrementAndGet() >= 6;
-        CommandsTest.Run r;
+        CliRun r;
         try {
             r = run("cohort", "--size", "10", "--years", "0.1", "--arm", "none,mk7", "--threads", "1", "--out", dir.toString(),
                     "--db", db.toString());
@@ -123,12 +123,12 @@ class CohortCommandTest {
         // a kill -9 in the middle of a write: a torn last row, cut off when resuming
         Files.writeString(partial, "2,mesa-2,61.", java.nio.file.StandardOpenOption.APPEND);
 
-        CommandsTest.Run resumed = run("cohort", "--size", "10", "--years", "0.1", "--arm", "none,mk7", "--threads", "2",
+        CliRun resumed = run("cohort", "--size", "10", "--years", "0.1", "--arm", "none,mk7", "--threads", "2",
                 "--out", dir.toString(), "--db", db.toString(), "--resume");
         assertThat(resumed.code()).as(resumed.err()).isZero();
         assertThat(resumed.out()).contains("members 0 to 1 read from the partial files");
         assertThat(partial).doesNotExist();
-        CommandsTest.Run whole = run("cohort", "--size", "10", "--years", "0.1", "--arm", "none,mk7", "--threads", "2",
+        CliRun whole = run("cohort", "--size", "10", "--years", "0.1", "--arm", "none,mk7", "--threads", "2",
                 "--out", dir.resolve("whole").toString(), "--db", dir.resolve("whole.duckdb").toString());
         assertThat(whole.code()).as(whole.err()).isZero();
         for (String arm : List.of("none", "mk7")) {
@@ -154,14 +154,14 @@ class CohortCommandTest {
 
     @Test
     void resumeRefusesAPartialFileOfAnotherCohort(@TempDir Path dir) throws Exception {
-        CommandsTest.Run whole = run("cohort", "--size", "3", "--years", "0.1", "--out", dir.resolve("w").toString());
+        CliRun whole = run("cohort", "--size", "3", "--years", "0.1", "--out", dir.resolve("w").toString());
         assertThat(whole.code()).as(whole.err()).isZero();
         List<String> rows = Files.readAllLines(dir.resolve("w/mesa-n3-seed1-none.csv"));
         String[] member0 = rows.get(1).split(",", -1);
         member0[2] = "60.5"; // another age: not member 0 of seed 1
         Path partial = dir.resolve("mesa-n3-seed1-none.partial.csv");
         Files.writeString(partial, rows.get(0) + "\n" + String.join(",", member0) + "\n");
-        CommandsTest.Run r = run("cohort", "--size", "3", "--years", "0.1", "--out", dir.toString(), "--resume");
+        CliRun r = run("cohort", "--size", "3", "--years", "0.1", "--out", dir.toString(), "--resume");
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("--resume: row 1 of").contains("is not member 0 of this cohort")
                 .contains("delete it or run without --resume").doesNotContain("cohort stopped");
@@ -169,7 +169,7 @@ class CohortCommandTest {
         assertThat(dir.resolve("mesa-n3-seed1-none.csv")).doesNotExist();
         // the right rows, saved with Windows line ends: refused too (its rows would be cut in the wrong places)
         Files.writeString(partial, rows.get(0) + "\r\n" + rows.get(1) + "\r\n");
-        CommandsTest.Run crlf = run("cohort", "--size", "3", "--years", "0.1", "--out", dir.toString(), "--resume");
+        CliRun crlf = run("cohort", "--size", "3", "--years", "0.1", "--out", dir.toString(), "--resume");
         assertThat(crlf.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(crlf.err()).contains("does not start with the header of a cohort's members");
     }
@@ -177,18 +177,18 @@ class CohortCommandTest {
     @Test
     void outOfRangeOptionsAreExitOneNamingTheOptionAndItsRange(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
-        CommandsTest.Run size = run("cohort", "--size", "0", "--out", out.toString());
+        CliRun size = run("cohort", "--size", "0", "--out", out.toString());
         assertThat(size.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(size.err()).contains("--size = 0 members is outside the allowed range 1 to 1000000");
-        CommandsTest.Run years = run("cohort", "--years", "90", "--out", out.toString());
+        CliRun years = run("cohort", "--years", "90", "--out", out.toString());
         assertThat(years.err()).contains("--years = 90 years is outside the allowed range 0.1 to 40 years");
-        CommandsTest.Run pop = run("cohort", "--population", "framingham", "--out", out.toString());
+        CliRun pop = run("cohort", "--population", "framingham", "--out", out.toString());
         assertThat(pop.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(pop.err()).contains("'framingham' is not a population; use mesa, cric or plausible");
-        CommandsTest.Run arm = run("cohort", "--arm", "none,k2", "--out", out.toString());
+        CliRun arm = run("cohort", "--arm", "none,k2", "--out", out.toString());
         assertThat(arm.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(arm.err()).contains("'k2' is not a trial arm; use none, calcium, mk7, calcium+mk7 or statin");
-        CommandsTest.Run threads = run("cohort", "--threads", "0", "--out", out.toString());
+        CliRun threads = run("cohort", "--threads", "0", "--out", out.toString());
         assertThat(threads.err()).contains("--threads = 0 is outside the allowed range 1 to 256");
         assertThat(out).doesNotExist();
     }
@@ -197,7 +197,7 @@ class CohortCommandTest {
     @Test
     void anArmOptionThatNamesNoArmIsBadInputNotAnInternalError(@TempDir Path dir) {
         for (String empty : List.of(",", ",,")) {
-            CommandsTest.Run r = run("cohort", "--size", "2", "--years", "0.5", "--arm", empty, "--out", dir.toString());
+            CliRun r = run("cohort", "--size", "2", "--years", "0.5", "--arm", empty, "--out", dir.toString());
             assertThat(r.code()).as(r.err()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
             assertThat(r.err()).contains("--arm names no arm").doesNotContain("internal error").doesNotContain("\tat ");
         }
@@ -206,7 +206,7 @@ class CohortCommandTest {
 
     @Test
     void anArmListedTwiceIsBadInputNotSilentlyDropped(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-        CommandsTest.Run r = run("cohort", "--size", "2", "--years", "0.5", "--arm", "none,mk7,none", "--out", dir.toString());
+        CliRun r = run("cohort", "--size", "2", "--years", "0.5", "--arm", "none,mk7,none", "--out", dir.toString());
         org.assertj.core.api.Assertions.assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         org.assertj.core.api.Assertions.assertThat(r.err()).contains("--arm lists 'none' more than once");
         org.assertj.core.api.Assertions.assertThat(dir.toFile().list()).as("nothing written").isEmpty();

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,14 +32,8 @@ class CommandsTest {
         System.clearProperty(FACTORY);
     }
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = VasCalc.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     static String example(String name) {
@@ -60,7 +52,7 @@ class CommandsTest {
         Path scenario = dir.resolve("mk7-slip.yaml");
         Files.writeString(scenario, Files.readString(Path.of(example("mk7-supplement.yaml")))
                 .replace("microgramsPerDose: 180", "microgramsPerDose: 0.18"));
-        Run r = run("simulate", scenario.toString(), "--mode", "fast", "--no-chart", "--out", dir.resolve("out").toString());
+        CliRun r = run("simulate", scenario.toString(), "--mode", "fast", "--no-chart", "--out", dir.resolve("out").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("vascalc: warning: " + scenario + ": interventions[0].microgramsPerDose: vitamin K"
                 + " per dose = 0.18 µg is far below the doses studied (90 µg MK-7 a day and up, Kurnatowska 2015): if it"
@@ -69,7 +61,7 @@ class CommandsTest {
 
     @Test
     void simulateWritesTrajectorySummaryAndChartAndSaysWhere(@TempDir Path dir) throws IOException {
-        Run r = run("simulate", example("calcium-supplement-vs-food.yaml"), "--mode", "reference",
+        CliRun r = run("simulate", example("calcium-supplement-vs-food.yaml"), "--mode", "reference",
                 "--out", dir.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(names(dir)).containsExactly("calcium-supplement-vs-food.png",
@@ -94,7 +86,7 @@ class CommandsTest {
                 recording: {intervalHours: 1}
                 """);
         Path out = dir.resolve("out");
-        Run r = run("simulate", bad.toString(), "--out", out.toString());
+        CliRun r = run("simulate", bad.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("4 problem(s)")
                 .contains("patient.ageYears: age = 7 years is outside the allowed range 18 to 110 years")
@@ -113,13 +105,13 @@ class CommandsTest {
                 durationDays: 3
                 recording: {intervalHours: 1}
                 """);
-        Run r = run("simulate", bad.toString(), "--out", dir.resolve("out").toString());
+        CliRun r = run("simulate", bad.toString(), "--out", dir.resolve("out").toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("1 problem(s)").contains("patient.heightCm: height = 1.65 cm is outside the "
                 + "allowed range 120 to 230 cm; height is in cm; 1.65 m is 165 cm");
         // a height that no unit explains gets no hint
         Files.writeString(bad, Files.readString(bad).replace("1.65", "30"));
-        Run far = run("simulate", bad.toString(), "--out", dir.resolve("out").toString());
+        CliRun far = run("simulate", bad.toString(), "--out", dir.resolve("out").toString());
         assertThat(far.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(far.err()).contains("height = 30 cm is outside the allowed range 120 to 230 cm")
                 .doesNotContain("height is in cm;");
@@ -129,7 +121,7 @@ class CommandsTest {
     @Test
     void aYamlSyntaxErrorIsPrintedIndentedUnderItsErrorLine(@TempDir Path dir) throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), "name: bad\npatient:\n  age: [60\n  sex: female\n");
-        Run r = run("simulate", bad.toString(), "--out", dir.resolve("out").toString());
+        CliRun r = run("simulate", bad.toString(), "--out", dir.resolve("out").toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         java.util.List<String> lines = r.err().lines().toList();
         assertThat(lines.get(0)).startsWith("vascalc: scenario file ").endsWith("has 1 problem(s):");
@@ -144,7 +136,7 @@ class CommandsTest {
     void everyBadFilesReportStartsALineOfItsOwn(@TempDir Path dir) throws IOException {
         Path a = Files.writeString(dir.resolve("a.yaml"), "name: a\npatient:\n  age: [60\n  sex: female\n");
         Path b = Files.writeString(dir.resolve("b.json"), "{\"name\": \"b\",, }");
-        Run r = run("simulate", a.toString(), b.toString(), "--out", dir.resolve("out").toString());
+        CliRun r = run("simulate", a.toString(), b.toString(), "--out", dir.resolve("out").toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err().lines().filter(l -> !l.startsWith(" ")).toList()).as(r.err()).containsExactly(
                 "vascalc: scenario file " + a + " has 1 problem(s):", "vascalc: scenario file " + b + " has 1 problem(s):");
@@ -152,7 +144,7 @@ class CommandsTest {
 
     @Test
     void severalFilesAreRunInTurnAndOverlaidInOneChart(@TempDir Path dir) throws IOException {
-        Run r = run("simulate", example("calcium-supplement-fasting.yaml"), example("calcium-with-food.yaml"),
+        CliRun r = run("simulate", example("calcium-supplement-fasting.yaml"), example("calcium-with-food.yaml"),
                 "--out", dir.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(names(dir)).containsExactly("calcium-supplement-fasting-vs-calcium-with-food.png",
@@ -165,7 +157,7 @@ class CommandsTest {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "name: bad\ndurationDays: -1\nrecording: {intervalHours: 1}\n");
         Path out = dir.resolve("out");
-        Run r = run("simulate", example("calcium-with-food.yaml"), bad.toString(), "--out", out.toString());
+        CliRun r = run("simulate", example("calcium-with-food.yaml"), bad.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("durationDays: duration = -1 days is outside the allowed range 0.01 to 36525 days");
         assertThat(out).doesNotExist();
@@ -173,10 +165,10 @@ class CommandsTest {
 
     @Test
     void aMissingFileOrBadModeIsExitOne(@TempDir Path dir) {
-        Run missing = run("simulate", dir.resolve("nope.yaml").toString(), "--out", dir.toString());
+        CliRun missing = run("simulate", dir.resolve("nope.yaml").toString(), "--out", dir.toString());
         assertThat(missing.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(missing.err()).contains("no such file");
-        Run mode = run("simulate", example("warfarin.yaml"), "--mode", "quick", "--out", dir.toString());
+        CliRun mode = run("simulate", example("warfarin.yaml"), "--mode", "quick", "--out", dir.toString());
         assertThat(mode.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(mode.err()).contains("'quick' is not a mode; use fast or reference");
     }
@@ -185,7 +177,7 @@ class CommandsTest {
     void aYamlSyntaxErrorIsShownWithoutATrailingBlankLine(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("syntax.yaml");
         Files.writeString(bad, "name: x\npatient: {ageYears: 50\ndurationDays: 1\n");
-        Run r = run("simulate", bad.toString(), "--out", dir.resolve("out").toString());
+        CliRun r = run("simulate", bad.toString(), "--out", dir.resolve("out").toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("not valid YAML").doesNotContainPattern("\\n[ \\t]*\\n");
     }
@@ -195,7 +187,7 @@ class CommandsTest {
         Path txt = dir.resolve("scenario.txt");
         Files.writeString(txt, "name: t\ndurationDays: 1\nrecording: {intervalHours: 1}\n");
         Path out = dir.resolve("out");
-        Run r = run("simulate", txt.toString(), "--out", out.toString());
+        CliRun r = run("simulate", txt.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains(txt.toString()).contains(".yaml, .yml or .json").doesNotContain("Exception");
         assertThat(out).doesNotExist();
@@ -204,7 +196,7 @@ class CommandsTest {
     @Test
     void simulateStoresTheRunsInADatabaseWhenAsked(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("results.duckdb");
-        Run r = run("simulate", example("calcium-supplement-fasting.yaml"), example("calcium-with-food.yaml"),
+        CliRun r = run("simulate", example("calcium-supplement-fasting.yaml"), example("calcium-with-food.yaml"),
                 "--out", dir.resolve("out").toString(), "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("database   " + db + " (run 1-2, ");
@@ -221,7 +213,7 @@ class CommandsTest {
         Path notes = dir.resolve("notes.txt");
         Files.writeString(notes, "not a database");
         Path out = dir.resolve("out");
-        Run r = run("simulate", example("warfarin.yaml"), "--out", out.toString(), "--db", notes.toString());
+        CliRun r = run("simulate", example("warfarin.yaml"), "--out", out.toString(), "--db", notes.toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("--db " + notes).contains("cannot be opened as a DuckDB database")
                 .doesNotContain("Exception");
@@ -234,7 +226,7 @@ class CommandsTest {
         Path f = dir.resolve("explode.yaml");
         Files.writeString(f, "name: explode\ndurationDays: 1\nrecording: {intervalHours: 1}\n");
         Path out = dir.resolve("out");
-        Run r = run("simulate", f.toString(), "--out", out.toString());
+        CliRun r = run("simulate", f.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_INTERNAL);
         assertThat(r.err()).contains("internal error").contains("simulated internal failure");
         assertThat(out).as("the output folder is made only when a file is written").doesNotExist();
@@ -244,7 +236,7 @@ class CommandsTest {
     void anOutputFolderThatIsAFileIsBadInput(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("taken");
         Files.writeString(file, "x");
-        Run r = run("simulate", example("warfarin.yaml"), "--out", file.toString());
+        CliRun r = run("simulate", example("warfarin.yaml"), "--out", file.toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("output folder " + file + " exists and is not a folder")
                 .doesNotContain("java.nio");
@@ -254,7 +246,7 @@ class CommandsTest {
     void anOutputFolderBelowAFileIsBadInputBeforeAnyRun(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("taken");
         Files.writeString(file, "x");
-        Run r = run("simulate", example("warfarin.yaml"), "--out", file.resolve("runs").toString());
+        CliRun r = run("simulate", example("warfarin.yaml"), "--out", file.resolve("runs").toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("cannot create output folder " + file.resolve("runs"))
                 .contains(file + " is not a folder").doesNotContain("java.nio");
@@ -264,12 +256,12 @@ class CommandsTest {
     @Test
     void twoScenariosOfOneNameAreBadInputBeforeAnyRun(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
-        Run twice = run("simulate", example("calcium-with-food.yaml"), example("calcium-with-food.yaml"), "--out", out.toString());
+        CliRun twice = run("simulate", example("calcium-with-food.yaml"), example("calcium-with-food.yaml"), "--out", out.toString());
         assertThat(twice.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(twice.err()).contains("calcium-with-food.yaml is given twice").doesNotContain("\tat ");
         Path copy = dir.resolve("my-copy.yaml");
         Files.copy(Path.of(example("calcium-with-food.yaml")), copy);
-        Run same = run("simulate", example("calcium-with-food.yaml"), copy.toString(), "--out", out.toString());
+        CliRun same = run("simulate", example("calcium-with-food.yaml"), copy.toString(), "--out", out.toString());
         assertThat(same.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(same.err()).contains("both have name: calcium-with-food").contains("give each scenario its own name");
         assertThat(out).as("nothing written").doesNotExist();
@@ -295,7 +287,7 @@ class CommandsTest {
         Path f = dir.resolve("unknown-output.yaml");
         Files.writeString(f, "name: unknown-output\ndurationDays: 1\nrecording: {intervalHours: 1}\n");
         Path out = dir.resolve("out");
-        Run r = run("simulate", example("calcium-with-food.yaml"), f.toString(), "--out", out.toString());
+        CliRun r = run("simulate", example("calcium-with-food.yaml"), f.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("scenario file " + f).contains("no output or state variable named 'nonsense'");
         assertThat(out).as("the first file's run is not written when the second fails, nor its folder made")
@@ -307,7 +299,7 @@ class CommandsTest {
             throws IOException {
         Path file = dir.resolve("notes.txt");
         Files.writeString(file, "mine");
-        Run onFile = run("flagship", "--years", "1", "--out", file.toString());
+        CliRun onFile = run("flagship", "--years", "1", "--out", file.toString());
         assertThat(onFile.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(onFile.err()).contains(file + " exists and is not a folder");
         assertThat(Files.readString(file)).isEqualTo("mine");
@@ -315,7 +307,7 @@ class CommandsTest {
         Path folder = dir.resolve("thesis");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("chapter1.tex"), "mine");
-        Run onFolder = run("flagship", "--years", "1", "--out", folder.toString());
+        CliRun onFolder = run("flagship", "--years", "1", "--out", folder.toString());
         assertThat(onFolder.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(onFolder.err()).contains("is not empty and was not written by vascalc");
         assertThat(names(folder)).containsExactly("chapter1.tex");
@@ -325,7 +317,7 @@ class CommandsTest {
     @ParameterizedTest
     @ValueSource(strings = {"simulate", "validate", "calibrate", "cohort", "trial"})
     void everyCommandHasHelpWithAnExample(String command) {
-        Run r = run(command, "--help");
+        CliRun r = run(command, "--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Usage: vascalc " + command).contains("Examples:").contains("./vascalc " + command);
     }
@@ -333,7 +325,7 @@ class CommandsTest {
     @ParameterizedTest
     @ValueSource(strings = {"flagship", "risk", "phantom", "score", "simulate", "cohort", "trial", "validate", "calibrate", "serve"})
     void everyCommandsHelpStatesItsExitCodes(String command) {
-        Run r = run(command, "--help");
+        CliRun r = run(command, "--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Exit codes: 0 ").contains(", 1 bad input").contains(", 2 internal");
     }
@@ -343,14 +335,14 @@ class CommandsTest {
     void everyOptionThatWritesOneFileSaysAnExistingOneIsReplaced(String command) {
         // robust (thirty-third session): --png, --write replaced a file of the same name without saying so in
         // --help; the folders' options (--out) already said what they replace and what they refuse
-        Run r = run(command, "--help");
+        CliRun r = run(command, "--help");
         assertThat(r.code()).isZero();
         assertThat(r.out().replaceAll("\\s+", " ")).containsPattern("an existing (FILE|file( of that name)?) is replaced");
     }
 
     @Test
     void validateHelpSaysTheDefaultScopeIsEngineAndHowToGetEveryRow() {
-        Run r = run("validate", "--help");
+        CliRun r = run("validate", "--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).doesNotContain("every calibration target")
                 .contains("engine rows by default").contains("--scope all for every row")
@@ -360,7 +352,7 @@ class CommandsTest {
     @Test
     void validateWritesTheTableWithARowPerEngineTarget(@TempDir Path dir) throws IOException {
         Path md = dir.resolve("validation.md");
-        Run r = run("validate", "--write", md.toString());
+        CliRun r = run("validate", "--write", md.toString());
         assertThat(r.code()).as(r.err()).isZero();
         String text = Files.readString(md);
         for (int i = 1; i <= 25; i++) {
@@ -374,10 +366,10 @@ class CommandsTest {
                 .doesNotContain("Infinity").doesNotContain("NaN");
         assertThat(text).as("the table says how docs/validation.md (all scopes) is remade")
                 .contains("./vascalc validate --scope all --write docs/validation.md");
-        Run nonsense = run("validate", "--scope", "nonsense");
+        CliRun nonsense = run("validate", "--scope", "nonsense");
         assertThat(nonsense.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(nonsense.err()).contains("--scope 'nonsense' is not engine, wall or all");
-        Run upper = run("validate", "--scope", "ENGINE", "--write", md.toString());
+        CliRun upper = run("validate", "--scope", "ENGINE", "--write", md.toString());
         assertThat(upper.code()).as("the scope in any case, as --mode FAST and --population MESA").isZero();
         assertThat(Files.readString(md)).contains("scope engine").contains("| E25 |");
     }
@@ -401,7 +393,7 @@ class CommandsTest {
             case "validate" -> new String[] {command, "--write", target + ".md"};
             default -> new String[] {command, "--years", "1", "--out", target};
         };
-        Run r = run(args);
+        CliRun r = run(args);
         assertThat(r.code()).as(r.err()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains(target).contains("cannot write in /proc")
                 .doesNotContain("\tat ").doesNotContain("internal error").doesNotContain(".tmp");
@@ -417,7 +409,7 @@ class CommandsTest {
                 durationDays: 3
                 recording: {outputs: [serumCalciumTotal]}
                 """);
-        Run r = run("simulate", bad.toString(), "--out", dir.resolve("out").toString());
+        CliRun r = run("simulate", bad.toString(), "--out", dir.resolve("out").toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("recording.intervalHours: missing; recording interval is required, a number from 0.0166667 to 8766 h")
                 .doesNotContain("0.01666666");
@@ -428,7 +420,7 @@ class CommandsTest {
         Path csv = dir.resolve("catalog.csv");
         Files.writeString(csv, "name,value,unit,low,high,evidence,source,locator,description\n"
                 + "caTotalRef,abc,mmol/L,2.1,2.6,literature,x,y,z\n");
-        Run r = run("validate", "--parameters", csv.toString());
+        CliRun r = run("validate", "--parameters", csv.toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("line 2 (caTotalRef): value 'abc' is not a number").doesNotContain("For input string");
     }
@@ -444,7 +436,7 @@ class CommandsTest {
         Files.writeString(csv, "name,value,unit,low,high,evidence,source,locator,description\n"
                 + "caTotalRef,2.4,mmol/L,2.1,2.6,assumption,my change,,z\n");
         Path out = dir.resolve("out");
-        Run r = run("simulate", example("calcium-supplement-vs-food.yaml"), "--mode", "reference", "--parameters",
+        CliRun r = run("simulate", example("calcium-supplement-vs-food.yaml"), "--mode", "reference", "--parameters",
                 csv.toString(), "--no-chart", "--out", out.toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("parameter catalog " + csv + " 1 name(s) the model does not have (caTotalRef) and "
@@ -453,7 +445,7 @@ class CommandsTest {
         assertThat(out).doesNotExist();
 
         Files.writeString(csv, new FakeModel().defaultParameters().toCsv());
-        Run whole = run("simulate", example("calcium-supplement-vs-food.yaml"), "--mode", "reference", "--parameters",
+        CliRun whole = run("simulate", example("calcium-supplement-vs-food.yaml"), "--mode", "reference", "--parameters",
                 csv.toString(), "--no-chart", "--out", out.toString());
         assertThat(whole.code()).as(whole.err()).isZero();
     }
@@ -471,7 +463,7 @@ class CommandsTest {
         Path doubled = dir.resolve("doubled");
         Path same = dir.resolve("same");
         assertThat(run("simulate", scenario, "--no-chart", "--out", plain.toString()).code()).isZero();
-        Run r = run("simulate", scenario, "--no-chart", "--set", "gain=2", "--out", doubled.toString());
+        CliRun r = run("simulate", scenario, "--no-chart", "--set", "gain=2", "--out", doubled.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("parameters 1 value(s) set with --set: gain = 2 (default 1)");
         assertThat(run("simulate", scenario, "--no-chart", "--set", "gain=1", "--out", same.toString()).code()).isZero();
@@ -513,7 +505,7 @@ class CommandsTest {
         Path db = dir.resolve("results.duckdb");
         assertThat(run("simulate", scenario, "--no-chart", "--out", dir.resolve("a").toString(), "--db", db.toString())
                 .code()).isZero();
-        Run r = run("simulate", scenario, "--no-chart", "--set", "gain=2", "--out", dir.resolve("b").toString(),
+        CliRun r = run("simulate", scenario, "--no-chart", "--set", "gain=2", "--out", dir.resolve("b").toString(),
                 "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
@@ -549,7 +541,7 @@ class CommandsTest {
                     + "VARCHAR NOT NULL, tool_commit VARCHAR NOT NULL, stored_at TIMESTAMP NOT NULL, duration_days DOUBLE NOT NULL)");
             s.execute("INSERT INTO runs VALUES (1, 'old', 'old.yaml', 's', 'p', 'FAST', '0.0.9', 'old', TIMESTAMP '2026-11-30 10:00:00', 2)");
         }
-        Run r = run("simulate", example("calcium-supplement-vs-food.yaml"), "--no-chart", "--set", "gain=2",
+        CliRun r = run("simulate", example("calcium-supplement-vs-food.yaml"), "--no-chart", "--set", "gain=2",
                 "--out", dir.resolve("out").toString(), "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("vascalc: --db " + db + " was written by an older VasCalc (schema version 1); storing "
@@ -581,7 +573,7 @@ class CommandsTest {
         Path none = dir.resolve("none");
         assertThat(run("simulate", plain.toString(), "--no-chart", "--set", "gain=2", "--out", bySet.toString()).code())
                 .isZero();
-        Run r = run("simulate", withMap.toString(), "--no-chart", "--out", byFile.toString());
+        CliRun r = run("simulate", withMap.toString(), "--no-chart", "--out", byFile.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("parameters 1 value(s) set for " + name + " (its parameters: map, then --set): "
                 + "gain = 2 (default 1; from the scenario file)");
@@ -590,7 +582,7 @@ class CommandsTest {
         assertThat(Files.readString(byFile.resolve(name + ".summary.json")))
                 .contains("\"name\" : \"gain\"", "\"value\" : 2.0", "\"why\" : \"from the scenario file\"");
 
-        Run o = run("simulate", withMap.toString(), "--no-chart", "--set", "gain=1", "--out", overridden.toString());
+        CliRun o = run("simulate", withMap.toString(), "--no-chart", "--set", "gain=1", "--out", overridden.toString());
         assertThat(o.code()).as(o.err()).isZero();
         assertThat(o.out()).contains("gain = 1 (default 1; --set over the scenario file's 2)");
         assertThat(run("simulate", plain.toString(), "--no-chart", "--out", none.toString()).code()).isZero();
@@ -601,7 +593,7 @@ class CommandsTest {
         Files.writeString(bad, Files.readString(plain).replace("name: " + name, "name: bad")
                 + "\nparameters:\n  gian: 2\n  gain: 20\n");
         Path out = dir.resolve("out");
-        Run b = run("simulate", bad.toString(), "--no-chart", "--out", out.toString());
+        CliRun b = run("simulate", bad.toString(), "--no-chart", "--out", out.toString());
         assertThat(b.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(b.err()).contains("scenario file " + bad + " has 2 problem(s):")
                 .contains("error: parameters.gian: the catalog has no parameter 'gian'; did you mean gain?")
@@ -643,7 +635,7 @@ class CommandsTest {
     @Test
     void aBadSetIsOneLinePerProblemAndNothingIsWritten(@TempDir Path dir) {
         Path out = dir.resolve("out");
-        Run r = run("simulate", example("calcium-supplement-vs-food.yaml"), "--no-chart", "--set", "gian=2",
+        CliRun r = run("simulate", example("calcium-supplement-vs-food.yaml"), "--no-chart", "--set", "gian=2",
                 "--set", "gain=20", "--out", out.toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("vascalc: --set gian=2: the catalog has no parameter 'gian'; did you mean gain?")
@@ -652,7 +644,7 @@ class CommandsTest {
                 .doesNotContain("\tat ");
         assertThat(r.err().lines().count()).isEqualTo(2);
         assertThat(out).doesNotExist();
-        Run cohort = run("cohort", "--size", "2", "--years", "1", "--set", "gain=0", "--out", out.toString());
+        CliRun cohort = run("cohort", "--size", "2", "--years", "1", "--set", "gain=0", "--out", out.toString());
         assertThat(cohort.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(cohort.err()).contains("--set gain=0: gain = 0 (dimensionless) lies outside");
     }
@@ -661,11 +653,11 @@ class CommandsTest {
     void validateRefusesAnUnwritableTableFileBeforeRunningAnything(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("taken");
         Files.writeString(file, "x");
-        Run r = run("validate", "--write", file.resolve("validation.md").toString());
+        CliRun r = run("validate", "--write", file.resolve("validation.md").toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("cannot write " + file.resolve("validation.md")).doesNotContain("\tat ");
         assertThat(r.out()).as("no target was run").isEmpty();
-        Run folder = run("validate", "--write", dir.toString());
+        CliRun folder = run("validate", "--write", dir.toString());
         assertThat(folder.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(folder.err()).contains("it is a folder");
     }
@@ -674,7 +666,7 @@ class CommandsTest {
     void calibrateWritesTheFittedCatalogAndReport(@TempDir Path tmp) throws IOException {
         // A folder that does not exist yet is made when the results are written, not before the fit.
         Path dir = tmp.resolve("new").resolve("calibration");
-        Run r = run("calibrate", "--out", dir.toString(), "--max-evaluations", "20");
+        CliRun r = run("calibrate", "--out", dir.toString(), "--max-evaluations", "20");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(names(dir)).containsExactly("calibration-report.md", "fitted-parameters.csv");
         assertThat(Files.readString(dir.resolve("fitted-parameters.csv"))).startsWith("name,value,unit,low,high");
@@ -693,13 +685,13 @@ class CommandsTest {
         System.setProperty("vascalc.home", tmp.toString()); // a "checkout" without examples/calibration
         try {
             Path table = tmp.resolve("validation.md");
-            Run v = run("validate", "--write", table.toString());
+            CliRun v = run("validate", "--write", table.toString());
             assertThat(v.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
             assertThat(v.err()).contains("cannot find the folder examples/calibration at or above")
                     .contains("run from the VasCalc checkout").doesNotContain("Exception");
             assertThat(v.out()).as("no row was run").isEmpty();
             assertThat(table).doesNotExist();
-            Run c = run("calibrate", "--max-evaluations", "1", "--out", tmp.resolve("cal").toString());
+            CliRun c = run("calibrate", "--max-evaluations", "1", "--out", tmp.resolve("cal").toString());
             assertThat(c.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
             assertThat(c.err()).contains("cannot find the folder examples/calibration");
         } finally {
@@ -713,7 +705,7 @@ class CommandsTest {
 
     @Test
     void calibrateRefusesAnEvaluationBudgetOutsideItsRangeInTheCommonWording() {
-        Run r = run("calibrate", "--max-evaluations", "0");
+        CliRun r = run("calibrate", "--max-evaluations", "0");
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("--max-evaluations = 0 is outside the allowed range 1 to 100000");
         assertThat(r.out()).as("the fit did not start").isEmpty();
@@ -723,7 +715,7 @@ class CommandsTest {
     @Test
     void calibrateToAFolderBelowAFileIsBadInputBeforeTheFit(@TempDir Path tmp) throws IOException {
         Path file = Files.writeString(tmp.resolve("notes.txt"), "mine");
-        Run r = run("calibrate", "--out", file.resolve("out").toString(), "--max-evaluations", "20");
+        CliRun r = run("calibrate", "--out", file.resolve("out").toString(), "--max-evaluations", "20");
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("is not a folder");
         assertThat(r.out()).as("the fit did not start").doesNotContain("fit targets");

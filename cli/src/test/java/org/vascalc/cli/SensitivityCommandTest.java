@@ -27,7 +27,7 @@ class SensitivityCommandTest {
         f[4] = "22.0";
         Path catalog = dir.resolve("wide-snack-range.csv");
         Files.writeString(catalog, shipped.replace(line, String.join(",", f)));
-        CommandsTest.Run r = CommandsTest.run("sensitivity", CommandsTest.example("calcium-with-food.yaml"),
+        CliRun r = CommandsTest.run("sensitivity", CommandsTest.example("calcium-with-food.yaml"),
                 "--output", "serumCalciumTotal", "--output", "pthPgMl", "--parameter", "caTotalRef",
                 "--parameter", "miBasePerYear", "--parameter", "habitualSnackHour", "--threads", "1", "--top", "3",
                 "--parameters", catalog.toString(),
@@ -38,7 +38,7 @@ class SensitivityCommandTest {
                 .contains("Runs that failed (1 parameter):\n  habitualSnackHour: ")
                 // the MI hazard cannot act on calcium: below the floor, not listed
                 .contains("(the other 1 parameter moves it by less than 1e-06");
-        CommandsTest.Run one = CommandsTest.run("sensitivity", CommandsTest.example("calcium-with-food.yaml"),
+        CliRun one = CommandsTest.run("sensitivity", CommandsTest.example("calcium-with-food.yaml"),
                 "--output", "serumCalciumTotal", "--parameter", "caTotalRef", "--threads", "1");
         assertThat(one.code()).as(one.err()).isZero();
         assertThat(one.out()).as("every parameter analysed is listed: no line about 'the other 0'")
@@ -61,7 +61,7 @@ class SensitivityCommandTest {
     @Test
     void writeMakesAMissingFolderAsTrialWriteDoes(@TempDir Path dir) throws Exception {
         Path md = dir.resolve("new/sub/sensitivity.md");
-        CommandsTest.Run r = CommandsTest.run("sensitivity", CommandsTest.example("calcium-with-food.yaml"),
+        CliRun r = CommandsTest.run("sensitivity", CommandsTest.example("calcium-with-food.yaml"),
                 "--output", "serumCalciumTotal", "--parameter", "caTotalRef", "--threads", "1", "--write", md.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.readString(md)).contains("## serumCalciumTotal (mmol/L)");
@@ -69,32 +69,32 @@ class SensitivityCommandTest {
 
     @Test
     void badInputNamesTheFieldAndItsAllowedValues() {
-        CommandsTest.Run top = CommandsTest.run("sensitivity", "--top", "0");
+        CliRun top = CommandsTest.run("sensitivity", "--top", "0");
         assertThat(top.code()).isEqualTo(1);
         assertThat(top.err()).contains("--top = 0 is outside the allowed range 1 to 100");
-        CommandsTest.Run name = CommandsTest.run("sensitivity", "--parameter", "noSuchNumber");
+        CliRun name = CommandsTest.run("sensitivity", "--parameter", "noSuchNumber");
         assertThat(name.code()).isEqualTo(1);
         assertThat(name.err()).contains("--parameter = noSuchNumber is not in the parameter catalog");
         // review11: a wrong case or a typo is named with the nearest parameters, as --set names them
-        CommandsTest.Run caseSlip = CommandsTest.run("sensitivity", "--parameter", "caTotalref");
+        CliRun caseSlip = CommandsTest.run("sensitivity", "--parameter", "caTotalref");
         assertThat(caseSlip.code()).isEqualTo(1);
         assertThat(caseSlip.err()).contains("--parameter = caTotalref is not in the parameter catalog; did you mean "
                 + "caTotalRef");
-        CommandsTest.Run threads = CommandsTest.run("sensitivity", "--threads", "0");
+        CliRun threads = CommandsTest.run("sensitivity", "--threads", "0");
         assertThat(threads.code()).isEqualTo(1);
         assertThat(threads.err()).contains("--threads = 0 is outside the allowed range 1 to 256");
-        CommandsTest.Run output = CommandsTest.run("sensitivity", CommandsTest.example("calcium-with-food.yaml"),
+        CliRun output = CommandsTest.run("sensitivity", CommandsTest.example("calcium-with-food.yaml"),
                 "--output", "noSuchOutput", "--parameter", "caTotalRef", "--threads", "1");
         assertThat(output.code()).as(output.err()).isEqualTo(1);
         assertThat(output.err()).contains("--output = noSuchOutput is not an output the model records (the outputs are")
                 .contains("default: cacAgatston").doesNotContain("\tat ")
                 .as("refused before the analysis starts").doesNotContain(" runs of ");
-        CommandsTest.Run typo = CommandsTest.run("sensitivity", CommandsTest.example("calcium-with-food.yaml"),
+        CliRun typo = CommandsTest.run("sensitivity", CommandsTest.example("calcium-with-food.yaml"),
                 "--output", "serumCalciumTotl", "--output", "pthPgMl", "--parameter", "caTotalRef", "--threads", "1");
         assertThat(typo.code()).as(typo.err()).isEqualTo(1);
         assertThat(typo.err()).contains("--output = serumCalciumTotl is not an output the model records; did you mean: "
                 + "serumCalciumTotal").doesNotContain("pthPgMl is not").doesNotContain(" runs of ");
-        CommandsTest.Run start = CommandsTest.run("sensitivity", CommandsTest.example("calcium-with-food.yaml"),
+        CliRun start = CommandsTest.run("sensitivity", CommandsTest.example("calcium-with-food.yaml"),
                 "--output", "serumCalcium", "--parameter", "caTotalRef", "--threads", "1");
         assertThat(start.err()).as("the start of longer ids").contains("--output = serumCalcium is not an output the model "
                 + "records; did you mean: ").contains("serumCalciumTotal");

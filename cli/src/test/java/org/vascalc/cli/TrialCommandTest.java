@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(RealModel.class)
 class TrialCommandTest {
 
-    private static void badInput(CommandsTest.Run r, String... phrases) {
+    private static void badInput(CliRun r, String... phrases) {
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains(phrases).doesNotContain("\tat org.").doesNotContain("internal error");
     }
@@ -42,10 +42,10 @@ class TrialCommandTest {
         badInput(CommandsTest.run("trial", "SALTIRE", "../examples/trials/saltire.yaml"),
                 "trial '../examples/trials/saltire.yaml' is named twice ('SALTIRE' is the same file)");
         // a scenario file where a trial file belongs: the first problem says so (then the unknown keys)
-        CommandsTest.Run scenario = CommandsTest.run("trial", "../examples/scenarios/wall/food-calcium.yaml");
+        CliRun scenario = CommandsTest.run("trial", "../examples/scenarios/wall/food-calcium.yaml");
         badInput(scenario, "this looks like a scenario file", "./vascalc simulate FILE");
         assertThat(scenario.err().indexOf("looks like a scenario")).isLessThan(scenario.err().indexOf("unknown key"));
-        CommandsTest.Run help = CommandsTest.run("trial", "--help");
+        CliRun help = CommandsTest.run("trial", "--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("--all", "--size", "--write", "Monte-Carlo", "--parameter-draws", "--parameter-seed");
     }
@@ -53,7 +53,7 @@ class TrialCommandTest {
     @Test
     void aSmallRunPrintsAndWritesTheTable(@TempDir Path dir) throws Exception {
         Path md = dir.resolve("trials.md");
-        CommandsTest.Run r = CommandsTest.run("trial", "knapen2015", "--size", "3", "--threads", "2", "--seed", "2",
+        CliRun r = CommandsTest.run("trial", "knapen2015", "--size", "3", "--threads", "2", "--seed", "2",
                 "--write", md.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("trial      knapen2015:").contains("run        3 mesa-like members per arm")
@@ -67,7 +67,7 @@ class TrialCommandTest {
     @Test
     void parameterDrawsAddTheSpreadAcrossParameterSetsToThePrintedAndWrittenTable(@TempDir Path dir) throws Exception {
         Path md = dir.resolve("trials.md");
-        CommandsTest.Run r = CommandsTest.run("trial", "knapen2015", "--size", "2", "--threads", "2",
+        CliRun r = CommandsTest.run("trial", "knapen2015", "--size", "2", "--threads", "2",
                 "--parameter-draws", "2", "--parameter-seed", "4", "--write", md.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("parameters 2 sets (seed 4) of").contains("tissueUptakeFractionMk7")

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vascalc.cli.CliRun;
 import org.vascalc.cli.UserInputException;
 import org.vascalc.cli.VasCalc;
 import org.vascalc.clinical.input.RiskInput;
@@ -18,19 +17,13 @@ import org.vascalc.core.input.ValidRange;
 
 class RiskCommandTest {
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = VasCalc.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void flagsGiveEveryScoreInATable() {
-        Run r = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
+        CliRun r = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
                 "--sbp", "120", "--no-bp-treated", "--no-smoker", "--no-diabetes", "--bmi", "27", "--egfr", "90",
                 "--cac", "150", "--cac-vessels", "2");
         assertThat(r.code()).as(r.err()).isZero();
@@ -41,7 +34,7 @@ class RiskCommandTest {
 
     @Test
     void aNoteNamesItsFieldOnce() {
-        Run r = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
+        CliRun r = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
                 "--sbp", "120", "--creatinine", "1.0");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("  note: smoker not given: assumed no").doesNotContain("smoker: smoker")
@@ -50,20 +43,20 @@ class RiskCommandTest {
 
     @Test
     void aCholesterolOutOfRangeIsNamedInItsOwnUnitWithAHintWhenTheUnitLooksWrong() {
-        Run mg = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "5.4", "--hdl", "1.2",
+        CliRun mg = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "5.4", "--hdl", "1.2",
                 "--sbp", "138");
         assertThat(mg.code()).isEqualTo(1);
         assertThat(mg.err()).contains("total cholesterol = 5.4 mg/dL is outside the allowed range 50 to 700 mg/dL; "
                 + "if it is in mmol/L, give the lipid unit as mmol/L")
                 .contains("HDL cholesterol = 1.2 mg/dL is outside the allowed range 5 to 200 mg/dL; if it is in mmol/L");
-        Run mmol = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "200", "--hdl", "50",
+        CliRun mmol = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "200", "--hdl", "50",
                 "--sbp", "138", "--lipid-unit", "mmol/L");
         assertThat(mmol.code()).isEqualTo(1);
         assertThat(mmol.err()).as("the value as typed, not its mg/dL conversion (7734)")
                 .contains("total cholesterol = 200 mmol/L is outside the allowed range 1.3 to 18.1 mmol/L; "
                         + "if it is in mg/dL, give the lipid unit as mg/dL")
                 .doesNotContain("7734");
-        Run neither = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "9000", "--hdl", "50",
+        CliRun neither = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "9000", "--hdl", "50",
                 "--sbp", "138");
         assertThat(neither.err()).contains("total cholesterol = 9000 mg/dL is outside the allowed range 50 to 700 mg/dL")
                 .doesNotContain("give the lipid unit");
@@ -71,9 +64,9 @@ class RiskCommandTest {
 
     @Test
     void mmolPerLitreLipidsGiveTheSameRiskAsMgPerDl() {
-        Run mg = run("risk", "--age", "55", "--sex", "female", "--race", "black", "--tc", "213", "--hdl", "50",
+        CliRun mg = run("risk", "--age", "55", "--sex", "female", "--race", "black", "--tc", "213", "--hdl", "50",
                 "--sbp", "120", "--json");
-        Run mmol = run("risk", "--age", "55", "--sex", "female", "--race", "black", "--tc",
+        CliRun mmol = run("risk", "--age", "55", "--sex", "female", "--race", "black", "--tc",
                 Double.toString(213 / 38.67), "--hdl", Double.toString(50 / 38.67), "--lipid-unit", "mmol/L",
                 "--sbp", "120", "--json");
         assertThat(mg.code()).isZero();
@@ -96,7 +89,7 @@ class RiskCommandTest {
 
     @Test
     void serialScansOnVitaminK2StateTheNuanceAndJsonCarriesIt() throws IOException {
-        Run r = run("risk", "--age", "62", "--sex", "female", "--race", "white", "--tc", "200", "--hdl", "55",
+        CliRun r = run("risk", "--age", "62", "--sex", "female", "--race", "white", "--tc", "200", "--hdl", "55",
                 "--sbp", "130", "--vitamin-k2", "--scan", "2021-01-10=220", "--scan", "2024-01-10=180", "--json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode serial = new ObjectMapper().readTree(r.out()).get("serial");
@@ -108,7 +101,7 @@ class RiskCommandTest {
 
     @Test
     void outOfRangeInputIsExitOneWithFieldValueUnitAndRange() {
-        Run r = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
+        CliRun r = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
                 "--sbp", "400");
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("systolic blood pressure = 400 mmHg").contains("60 to 280 mmHg")
@@ -117,7 +110,7 @@ class RiskCommandTest {
 
     @Test
     void aValueRefusedByAScoreIsNamedByItsFlagToo() {
-        Run r = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
+        CliRun r = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
                 "--sbp", "120", "--cac", "120", "--cac-vessels", "7");
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("cacVessels (--cac-vessels): number of coronary arteries with calcium = 7")
@@ -127,12 +120,12 @@ class RiskCommandTest {
 
     @Test
     void aCreatinineOutOfRangeIsNamedAsTypedWithAHintWhenTheUnitLooksWrong() {
-        Run r = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
+        CliRun r = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
                 "--sbp", "120", "--creatinine", "88");
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("serum creatinine = 88 mg/dL is outside the allowed range 0.1 to 25 mg/dL; "
                 + "if it is in µmol/L, give the creatinine unit as umol/L");
-        Run umol = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
+        CliRun umol = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
                 "--sbp", "120", "--creatinine", "3000", "--creatinine-unit", "umol/L");
         assertThat(umol.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(umol.err()).as("named in the unit it was typed in, not converted to mg/dL")
@@ -157,21 +150,21 @@ class RiskCommandTest {
 
     @Test
     void missingFieldsAreAllListedAtOnce() {
-        Run r = run("risk", "--age", "55");
+        CliRun r = run("risk", "--age", "55");
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("sex").contains("race").contains("totalCholesterol").contains("systolicBp");
         assertThat(r.err()).as("each field with the flag that sets it where the names differ")
                 .contains("error: totalCholesterol (--tc): missing: give total cholesterol (mg/dL)")
                 .contains("error: hdlCholesterol (--hdl): missing").contains("error: systolicBp (--sbp): missing")
                 .contains("error: race: missing").doesNotContain("race (--race)");
-        Run scan = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "200", "--hdl", "50",
+        CliRun scan = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "200", "--hdl", "50",
                 "--sbp", "120", "--scan", "2021-13-01=100");
         assertThat(scan.err()).contains("error: scans[0].date (--scan): date = '2021-13-01' is not an ISO date");
     }
 
     @Test
     void missingFieldsAndOutOfRangeValuesComeInOneAnswer() {
-        Run r = run("risk", "--age", "150", "--sex", "male", "--sbp", "20", "--cac", "-5");
+        CliRun r = run("risk", "--age", "150", "--sex", "male", "--sbp", "20", "--cac", "-5");
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("race").contains("totalCholesterol")
                 .contains("age = 150 years is outside the allowed range 18 to 110 years")
@@ -184,11 +177,11 @@ class RiskCommandTest {
         assertThat(run("risk", "--scan", "2021-01-01").code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "age: [1, 2\nsex: male\n");
-        Run r = run("risk", "--patient", bad.toString());
+        CliRun r = run("risk", "--patient", bad.toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("not valid YAML").doesNotContain("\tat ")
                 .as("the parser's message without its trailing blank line").doesNotContainPattern("\\n[ \\t]*\\n");
-        Run missing = run("risk", "--patient", dir.resolve("nope.yaml").toString());
+        CliRun missing = run("risk", "--patient", dir.resolve("nope.yaml").toString());
         assertThat(missing.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(missing.err()).contains("not found");
     }
@@ -198,7 +191,7 @@ class RiskCommandTest {
         Path examples = Path.of("..", "examples", "patients");
         try (var files = Files.list(examples)) {
             for (Path f : files.toList()) {
-                Run r = run("risk", "--patient", f.toString());
+                CliRun r = run("risk", "--patient", f.toString());
                 assertThat(r.code()).as(f + ": " + r.err()).isZero();
                 assertThat(r.out()).contains("PREVENT 10-year ASCVD");
             }
@@ -207,7 +200,7 @@ class RiskCommandTest {
 
     @Test
     void helpShowsAnExample() {
-        Run r = run("risk", "--help");
+        CliRun r = run("risk", "--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Examples:").contains("--scan");
     }
@@ -222,13 +215,13 @@ class RiskCommandTest {
         assertThat(help).contains("female or male (f, m, woman, man are taken too)")
                 .contains("mg/dL (default) or mmol/L (mgdl, mmol are taken too; any case)")
                 .contains("caucasian, african-american, aa,");
-        Run abbreviated = run("risk", "--age", "58", "--sex", "m", "--race", "aa", "--tc", "5.4", "--hdl", "1.2",
+        CliRun abbreviated = run("risk", "--age", "58", "--sex", "m", "--race", "aa", "--tc", "5.4", "--hdl", "1.2",
                 "--lipid-unit", "mmol", "--sbp", "138");
-        Run full = run("risk", "--age", "58", "--sex", "male", "--race", "black", "--tc", "5.4", "--hdl", "1.2",
+        CliRun full = run("risk", "--age", "58", "--sex", "male", "--race", "black", "--tc", "5.4", "--hdl", "1.2",
                 "--lipid-unit", "mmol/L", "--sbp", "138");
         assertThat(abbreviated.code()).as(abbreviated.err()).isZero();
         assertThat(abbreviated.out()).isEqualTo(full.out());
-        Run bad = run("risk", "--age", "58", "--sex", "fem", "--race", "white", "--tc", "5.4", "--hdl", "1.2",
+        CliRun bad = run("risk", "--age", "58", "--sex", "fem", "--race", "white", "--tc", "5.4", "--hdl", "1.2",
                 "--lipid-unit", "mmol/dL", "--sbp", "138");
         assertThat(bad.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(bad.err()).contains("sex = 'fem' is not one of: female, male (or f, m, woman, man)")
@@ -242,21 +235,21 @@ class RiskCommandTest {
      */
     @Test
     void aConvertedRangeIsShownToThreeDigitsAndIsTheRangeEnforced() {
-        Run hdl = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "5.4", "--hdl", "0.1",
+        CliRun hdl = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "5.4", "--hdl", "0.1",
                 "--lipid-unit", "mmol/L", "--sbp", "138");
         assertThat(hdl.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(hdl.err()).contains("HDL cholesterol = 0.1 mmol/L is outside the allowed range 0.13 to 5.17 mmol/L");
-        Run justBelow = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "1.295", "--hdl", "1.2",
+        CliRun justBelow = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "1.295", "--hdl", "1.2",
                 "--lipid-unit", "mmol/L", "--sbp", "138");
         assertThat(justBelow.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(justBelow.err()).contains("total cholesterol = 1.295 mmol/L is outside the allowed range 1.3 to 18.1 mmol/L");
-        Run atTheShownEnd = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "1.3", "--hdl", "1.2",
+        CliRun atTheShownEnd = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "1.3", "--hdl", "1.2",
                 "--lipid-unit", "mmol/L", "--sbp", "138");
         assertThat(atTheShownEnd.err()).doesNotContain("total cholesterol = ");
         assertThat(run("risk", "--help").out()).as("the help names the same converted ranges")
                 .contains("50 to 700 mg/dL (1.3 to 18.1 mmol/L)").contains("5 to 200 mg/dL (0.13 to 5.17 mmol/L)")
                 .contains("0.1 to 25 mg/dL (8.84 to 2210 umol/L)");
-        Run creatinine = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
+        CliRun creatinine = run("risk", "--age", "58", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
                 "--sbp", "138", "--creatinine", "5000", "--creatinine-unit", "umol/L");
         assertThat(creatinine.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(creatinine.err()).contains("= 5000 µmol/L is outside the allowed range 8.84 to 2210 µmol/L");

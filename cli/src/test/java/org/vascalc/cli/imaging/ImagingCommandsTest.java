@@ -2,12 +2,11 @@ package org.vascalc.cli.imaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vascalc.cli.CliRun;
 import org.vascalc.cli.VasCalc;
 
 class ImagingCommandsTest {
@@ -15,14 +14,8 @@ class ImagingCommandsTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = VasCalc.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path spec(String yaml) throws Exception {
@@ -41,7 +34,7 @@ class ImagingCommandsTest {
                   - {artery: LAD, layer: intimal, shape: focal, massMg: 8, densityMgPerCm3: 600, positionMm: 20}
                 """);
         Path out = tmp.resolve("out");
-        Run r = run("phantom", "--spec", spec.toString(), "--out", out.toString());
+        CliRun r = run("phantom", "--spec", spec.toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Agatston").contains("LAD").contains("Ground truth: 8.00 mg");
         // review9: the truth per artery and layer beside that artery's mass score, as the score printed it
@@ -61,7 +54,7 @@ class ImagingCommandsTest {
         assertThat(out.resolve("labels")).isDirectory();
 
         // scoring the written DICOM series gives the score the phantom printed (same volume, same labels)
-        Run scored = run("score", out.toString(), "--json", "--png", tmp.resolve("fig.png").toString());
+        CliRun scored = run("score", out.toString(), "--json", "--png", tmp.resolve("fig.png").toString());
         assertThat(scored.code()).as(scored.err()).isZero();
         assertThat(scored.out()).contains("\"cacDrs\"").contains("\"LAD\"");
         assertThat(Files.readString(out.resolve("score.json"))).isEqualTo(scored.out().strip());
@@ -78,7 +71,7 @@ class ImagingCommandsTest {
                 Files.copy(f, mixed.resolve("lab-" + f.getFileName()));
             }
         }
-        Run two = run("score", mixed.toString());
+        CliRun two = run("score", mixed.toString());
         assertThat(two.code()).isEqualTo(1);
         assertThat(two.err()).contains("contains 2 series, and one is read at a time; by number or Series Instance UID: ")
                 .contains("choose one with --series N (its number above) or --series UID").doesNotContain("\tat ");
@@ -89,34 +82,34 @@ class ImagingCommandsTest {
         try (var ct = Files.list(out.resolve("ct"))) {
             assertThat(Integer.parseInt(listed.group(3))).isEqualTo(ct.count());
         }
-        Run one = run("score", mixed.toString(), "--series", ctUid, "--no-labels", "--connectivity", "3D",
+        CliRun one = run("score", mixed.toString(), "--series", ctUid, "--no-labels", "--connectivity", "3D",
                 "--convention", "Agatston"); // choices in any case, as --mode FAST elsewhere
         assertThat(one.code()).as(one.err()).isZero();
         assertThat(one.out()).contains("Total: Agatston");
         // the same series by its number in the list: the same score
-        Run byNumber = run("score", mixed.toString(), "--series", listed.group(1), "--no-labels", "--connectivity", "3D",
+        CliRun byNumber = run("score", mixed.toString(), "--series", listed.group(1), "--no-labels", "--connectivity", "3D",
                 "--convention", "Agatston");
         assertThat(byNumber.code()).as(byNumber.err()).isZero();
         assertThat(byNumber.out()).isEqualTo(one.out());
-        Run noSuch = run("score", mixed.toString(), "--series", "3");
+        CliRun noSuch = run("score", mixed.toString(), "--series", "3");
         assertThat(noSuch.code()).isEqualTo(1);
         assertThat(noSuch.err()).contains("--series 3: no series number 3; found: #1 ").doesNotContain("\tat ");
 
         // the clinical module's CAC-DRS: one calcified artery, Agatston 1-99 -> A1/N1
-        Run text = run("score", out.toString());
+        CliRun text = run("score", out.toString());
         assertThat(text.code()).as(text.err()).isZero();
         assertThat(text.out()).contains("CAC-DRS A1/N1");
 
-        Run unlabelled = run("score", out.resolve("ct").toString());
+        CliRun unlabelled = run("score", out.resolve("ct").toString());
         assertThat(unlabelled.code()).isZero();
         // without a label map every voxel >= 130 HU counts (bone too): not a coronary score, so no CAC-DRS
         // category at all (it printed "CAC-DRS A3" beside the note saying so), in the text and the JSON
         assertThat(unlabelled.out()).contains("UNLABELLED").contains("no CAC-DRS category (no artery label map)")
                 .contains("not a coronary calcium score").doesNotContainPattern("CAC-DRS A\\d");
-        Run unlabelledJson = run("score", out.resolve("ct").toString(), "--json");
+        CliRun unlabelledJson = run("score", out.resolve("ct").toString(), "--json");
         assertThat(unlabelledJson.code()).isZero();
         assertThat(unlabelledJson.out()).contains("\"cacDrs\" : null").contains("\"arteryLabels\" : false");
-        Run labelledJson = run("score", out.toString(), "--json");
+        CliRun labelledJson = run("score", out.toString(), "--json");
         assertThat(labelledJson.out()).contains("\"cacDrs\" : \"A1/N1\"").contains("\"arteryLabels\" : true");
 
         // a second run replaces its own earlier output
@@ -140,9 +133,9 @@ class ImagingCommandsTest {
                 .isZero();
         assertThat(run("phantom", "--spec", spec("name: b\nseed: 6\n" + lesions).toString(), "--out", b.toString()).code())
                 .isZero();
-        Run own = run("score", a.resolve("ct").toString(), "--labels", a.resolve("labels").toString());
+        CliRun own = run("score", a.resolve("ct").toString(), "--labels", a.resolve("labels").toString());
         assertThat(own.code()).as(own.err()).isZero();
-        Run other = run("score", a.resolve("ct").toString(), "--labels", b.resolve("labels").toString());
+        CliRun other = run("score", a.resolve("ct").toString(), "--labels", b.resolve("labels").toString());
         assertThat(other.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(other.err()).contains("the label map was made on another scan: its frame of reference is not the CT's")
                 .contains("(0020,0052)").contains("give the label map made with this CT")
@@ -153,7 +146,7 @@ class ImagingCommandsTest {
     @Test
     void aFolderWithoutDicomIsExitOneWithAClearMessage() throws Exception {
         Files.writeString(tmp.resolve("notes.txt"), "not an image");
-        Run r = run("score", tmp.toString());
+        CliRun r = run("score", tmp.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("cannot read a CT series").doesNotContain("Exception:");
     }
@@ -165,7 +158,7 @@ class ImagingCommandsTest {
                   - {artery: LAD, layer: medial, shape: focal, massMg: 0, densityMgPerCm3: 600, positionMm: 20}
                 """);
         Path out = tmp.resolve("bad");
-        Run r = run("phantom", "--spec", spec.toString(), "--out", out.toString());
+        CliRun r = run("phantom", "--spec", spec.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("lesions[0].massMg").contains("lesions[0].shape").doesNotContain("Exception");
         assertThat(out).doesNotExist();
@@ -174,18 +167,18 @@ class ImagingCommandsTest {
     @Test
     void aYamlSyntaxErrorIsShownWithoutATrailingBlankLine() throws Exception {
         Path spec = spec("lesions:\n  - {artery: LAD, layer: medial\nfoo: 1\n");
-        Run r = run("phantom", "--spec", spec.toString(), "--out", tmp.resolve("syntax").toString());
+        CliRun r = run("phantom", "--spec", spec.toString(), "--out", tmp.resolve("syntax").toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("not valid YAML").doesNotContainPattern("\\n[ \\t]*\\n");
     }
 
     @Test
     void aMissingSpecFileAndAnUnknownExperimentAreExitOne() {
-        Run missing = run("phantom", "--spec", tmp.resolve("nope.yaml").toString());
+        CliRun missing = run("phantom", "--spec", tmp.resolve("nope.yaml").toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("phantom spec " + tmp.resolve("nope.yaml") + " has 1 problem(s)")
                 .contains("(file): file not found");
-        Run folder = run("phantom", "--spec", tmp.toString());
+        CliRun folder = run("phantom", "--spec", tmp.toString());
         assertThat(folder.code()).isEqualTo(1);
         assertThat(folder.err()).contains("phantom spec " + tmp + " has 1 problem(s)")
                 .contains("(file): is a folder; give the spec file (.yaml or .json)").doesNotContain("Exception");
@@ -195,7 +188,7 @@ class ImagingCommandsTest {
 
     @Test
     void quickWithASpecIsRefusedRatherThanIgnored() throws Exception {
-        Run r = run("phantom", "--spec", tmp.resolve("nope.yaml").toString(), "--quick");
+        CliRun r = run("phantom", "--spec", tmp.resolve("nope.yaml").toString(), "--quick");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("--quick applies to --experiment only");
     }
@@ -206,7 +199,7 @@ class ImagingCommandsTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("thesis.tex"), "precious");
         Path spec = spec("lesions: []\nacquisition: {matrix: 64, zStartMm: -3, zEndMm: 0}\n");
-        Run r = run("phantom", "--spec", spec.toString(), "--out", out.toString());
+        CliRun r = run("phantom", "--spec", spec.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("not written by vascalc");
         assertThat(out.resolve("thesis.tex")).hasContent("precious");
@@ -215,7 +208,7 @@ class ImagingCommandsTest {
     @Test
     void theQuickLayerBlindnessExperimentWritesItsReportAndExitsZero() {
         Path out = tmp.resolve("lb");
-        Run r = run("phantom", "--experiment", "layer-blindness", "--quick", "--out", out.toString());
+        CliRun r = run("phantom", "--experiment", "layer-blindness", "--quick", "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Matched pair");
         assertThat(out.resolve("layer-blindness.md")).exists();
@@ -224,7 +217,7 @@ class ImagingCommandsTest {
 
     @Test
     void scoringAFolderThatDoesNotExistIsExitOne() {
-        Run r = run("score", tmp.resolve("absent").toString());
+        CliRun r = run("score", tmp.resolve("absent").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("absent does not exist");
     }
@@ -233,7 +226,7 @@ class ImagingCommandsTest {
     void aPngThatCannotBeWrittenIsRefusedBeforeScoring() throws Exception {
         Path file = tmp.resolve("taken");
         Files.writeString(file, "x");
-        Run r = run("score", tmp.toString(), "--png", file.resolve("lesions.png").toString());
+        CliRun r = run("score", tmp.toString(), "--png", file.resolve("lesions.png").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("cannot write " + file.resolve("lesions.png")).doesNotContain("DICOM");
         assertThat(r.out()).isEmpty();
@@ -243,7 +236,7 @@ class ImagingCommandsTest {
     @Test
     void aPngNameNotEndingInPngIsRefusedAndNothingIsWritten() throws Exception {
         Path txt = tmp.resolve("out.txt");
-        Run r = run("score", tmp.toString(), "--png", txt.toString());
+        CliRun r = run("score", tmp.toString(), "--png", txt.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("--png = " + txt + " does not end in .png").doesNotContain("DICOM")
                 .doesNotContain("\tat ");
@@ -258,7 +251,7 @@ class ImagingCommandsTest {
         assertThat(run("score", tmp.toString(), "--connectivity", "6").err()).contains("--connectivity '6' is not 4, 8 or 3d");
         assertThat(run("score", tmp.toString(), "--convention", "Graeni").err()).contains("--convention 'Graeni' is not agatston or kv-specific");
         assertThat(run("score", tmp.toString(), "--min-area", "-1").code()).isEqualTo(1);
-        Run mass = run("score", tmp.toString(), "--mass-calibration", "0");
+        CliRun mass = run("score", tmp.toString(), "--mass-calibration", "0");
         assertThat(mass.code()).isEqualTo(1);
         assertThat(mass.err()).as("the value as typed, its unit and the range")
                 .contains("--mass-calibration = 0 mg/(cm3*HU) is outside the allowed range 0.1 to 5 mg/(cm3*HU)"); // the wording of every command option
@@ -273,7 +266,7 @@ class ImagingCommandsTest {
                   - {artery: LAD, layer: intimal, shape: focal, massMg: 8, densityMgPerCm3: 600, positionMm: 20}
                 """.formatted(name));
         Path out = tmp.resolve(name);
-        Run r = run("phantom", "--spec", spec.toString(), "--out", out.toString());
+        CliRun r = run("phantom", "--spec", spec.toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         return out.resolve("ct");
     }
@@ -282,7 +275,7 @@ class ImagingCommandsTest {
     void anEmptiedSliceIsNamedNotLeftToLookLikeIrregularSpacing() throws Exception {
         Path ct = phantomCt("emptied");
         Files.write(ct.resolve("IM00004.dcm"), new byte[0]); // a copy that stopped at zero bytes
-        Run r = run("score", ct.toString());
+        CliRun r = run("score", ct.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("slice spacing is irregular")
                 .contains("1 file that is not DICOM (IM00004.dcm (empty))").doesNotContain("Exception");
@@ -293,7 +286,7 @@ class ImagingCommandsTest {
     void filesThatAreNotDicomArePassedOverWithANoteOnStderrOnly() throws Exception {
         Path ct = phantomCt("with-readme");
         Files.writeString(ct.resolve("README.txt"), "scan notes");
-        Run r = run("score", ct.toString(), "--json");
+        CliRun r = run("score", ct.toString(), "--json");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("note: passed over 1 file that is not DICOM (README.txt)");
         assertThat(r.out()).startsWith("{").doesNotContain("README"); // the JSON stays clean
@@ -314,7 +307,7 @@ class ImagingCommandsTest {
                 Files.write(f, b);
             }
         }
-        Run r = run("score", ct.toString());
+        CliRun r = run("score", ct.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("Modality is MR; a calcium score needs a CT series").doesNotContain("Exception");
         assertThat(r.out()).isEmpty();
@@ -342,12 +335,12 @@ class ImagingCommandsTest {
                 lesions:
                   - {artery: LAD, layer: intimal, shape: focal, massMg: 8, densityMgPerCm3: 600, positionMm: 20}
                 """);
-        Run r = run("phantom", "--spec", spec.toString(), "--out", "/proc/vascalc-test-out");
+        CliRun r = run("phantom", "--spec", spec.toString(), "--out", "/proc/vascalc-test-out");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("cannot write output folder /proc/vascalc-test-out: cannot write in /proc")
                 .doesNotContain("Exception").doesNotContain(".tmp");
         assertThat(r.out()).isEmpty();
-        Run png = run("score", tmp.toString(), "--png", "/proc/vascalc-test.png");
+        CliRun png = run("score", tmp.toString(), "--png", "/proc/vascalc-test.png");
         assertThat(png.code()).isEqualTo(1);
         assertThat(png.err()).contains("cannot write /proc/vascalc-test.png: cannot write in /proc").doesNotContain(".tmp");
         assertThat(png.out()).as("refused before scoring").isEmpty();
@@ -358,7 +351,7 @@ class ImagingCommandsTest {
         Path study = tmp.resolve("study");
         Files.createDirectories(study.resolve("series-1"));
         Files.createDirectories(study.resolve("series-2"));
-        Run r = run("score", study.toString());
+        CliRun r = run("score", study.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("cannot read a CT series from " + study + ": contains no DICOM Part-10 files")
                 .as("the folder once, not 'from x: x: ...'").doesNotContain(study + ": " + study)
@@ -369,7 +362,7 @@ class ImagingCommandsTest {
     @Test
     void aLabelMapGivenAsTheScanIsNamedAsOne() throws Exception {
         Path labels = phantomCt("labels-as-ct").resolveSibling("labels");
-        Run r = run("score", labels.toString());
+        CliRun r = run("score", labels.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("a VasCalc artery label map").contains("give it as the label map")
                 .contains("(--labels " + labels + ")").doesNotContain("KVP").doesNotContain("Exception");

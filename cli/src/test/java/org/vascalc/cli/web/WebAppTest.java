@@ -57,11 +57,29 @@ class WebAppTest {
         return SERVER.get(pathAndQuery);
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The response's body read as JSON (the API's answers). */
+    private static JsonNode json(HttpResponse<String> r) throws IOException {
+        return JSON.readTree(r.body());
+    }
+
+    /** The fields an API answer names as problems, in its order. */
+    private static List<String> problemFields(HttpResponse<String> r) throws IOException {
+        List<String> fields = new ArrayList<>();
+        json(r).get("problems").forEach(x -> fields.add(x.get("field").asText()));
+        return fields;
+    }
+
+    private static String contentType(HttpResponse<?> r) {
+        return r.headers().firstValue("content-type").orElse("");
+    }
+
     @Test
     void homeLinksEveryTool() throws Exception {
         HttpResponse<String> r = get("/");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("text/html");
+        assertThat(contentType(r)).startsWith("text/html");
         assertThat(r.body()).contains("href=\"/compare\"").contains("href=\"/risk\"").contains("href=\"/about\"");
     }
 
@@ -84,7 +102,7 @@ class WebAppTest {
                 .doesNotContain("data:image/png");
         HttpResponse<String> api = get("/api/compare?years=0.5");
         assertThat(api.statusCode()).isEqualTo(400);
-        JsonNode body = new ObjectMapper().readTree(api.body());
+        JsonNode body = json(api);
         assertThat(body.get("problems").get(0).get("field").asText()).isEqualTo("years");
         assertThat(body.get("problems").get(0).get("message").asText())
                 .isEqualTo("simulated years = 0.5 years is outside the allowed range 1 to 40 years");
@@ -100,7 +118,7 @@ class WebAppTest {
 
         HttpResponse<String> api = get("/api/compare" + q);
         assertThat(api.statusCode()).isEqualTo(200);
-        JsonNode body = new ObjectMapper().readTree(api.body());
+        JsonNode body = json(api);
         assertThat(body.get("arms")).hasSize(3);
 
         Patient same = new Patient("web", 55, Sex.MALE, 80, 178, 70, OptionalDouble.empty(), OptionalDouble.empty(),
@@ -119,7 +137,7 @@ class WebAppTest {
                 + "&egfr=85&cac=120&cacVessels=2";
         HttpResponse<String> api = get("/api/risk" + q);
         assertThat(api.statusCode()).isEqualTo(200);
-        JsonNode body = new ObjectMapper().readTree(api.body());
+        JsonNode body = json(api);
 
         ResolvedPatient p = new PatientSpec(58.0, "male", "white", 5.4, 1.2, "mmol/L", 138.0, true, false, false, false,
                 false, 27.0, 85.0, null, null, 120.0, 2, false, List.of()).resolve();
@@ -159,7 +177,7 @@ class WebAppTest {
         assertThat(compare.statusCode()).as("compare takes the spellings risk takes").isEqualTo(200);
         assertThat(selected(compare.body())).containsExactly("male");
         HttpResponse<String> api = get("/api/compare?sex=man&years=1");
-        assertThat(new ObjectMapper().readTree(api.body()).get("person").get("sex").asText()).isEqualTo("male");
+        assertThat(json(api).get("person").get("sex").asText()).isEqualTo("male");
     }
 
     /**
@@ -211,7 +229,7 @@ class WebAppTest {
                 .doesNotContain("\"diabetes\"");
         HttpResponse<String> r = get("/api/risk?age=55&sex=male&race=white&tc=200&hdl=50&sbp=120&statin=perhaps&smoker=TRUE");
         assertThat(r.statusCode()).isEqualTo(400);
-        JsonNode problems = new ObjectMapper().readTree(r.body()).get("problems");
+        JsonNode problems = json(r).get("problems");
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0).get("field").asText()).isEqualTo("statin");
         assertThat(get("/api/risk?age=55&sex=male&race=white&tc=200&hdl=50&sbp=120&statin=on&smoker=TRUE").statusCode())
@@ -224,10 +242,7 @@ class WebAppTest {
         HttpResponse<String> r = get("/api/risk?age=forty&sex=x&race=white&hdl=abc&sbp=120"
                 + "&scan1Date=2020-01-01&scan1Score=zz&scan2Date=2021-13-01&scan2Score=100");
         assertThat(r.statusCode()).isEqualTo(400);
-        JsonNode problems = new ObjectMapper().readTree(r.body()).get("problems");
-        List<String> fields = new ArrayList<>();
-        problems.forEach(x -> fields.add(x.get("field").asText()));
-        assertThat(fields).containsExactlyInAnyOrder("age", "hdl", "scan1Score", "sex", "tc", "scan2Date");
+        assertThat(problemFields(r)).containsExactlyInAnyOrder("age", "hdl", "scan1Score", "sex", "tc", "scan2Date");
         assertThat(r.body()).contains("HDL cholesterol = 'abc' is not a number")
                 .contains("date = '2021-13-01' is not an ISO date").contains("missing: give total cholesterol");
     }
@@ -241,10 +256,7 @@ class WebAppTest {
         HttpResponse<String> r = get("/api/risk?age=-5&sex=male&race=white&tc=200&hdl=50&sbp=120"
                 + "&scan1Date=2020-01-01&scan1Score=-5&scan2Date=2023-01-01&scan2Score=100");
         assertThat(r.statusCode()).isEqualTo(400);
-        JsonNode problems = new ObjectMapper().readTree(r.body()).get("problems");
-        List<String> fields = new ArrayList<>();
-        problems.forEach(x -> fields.add(x.get("field").asText()));
-        assertThat(fields).as("every problem in one answer, none on cac").containsExactlyInAnyOrder("age", "scan1Score");
+        assertThat(problemFields(r)).as("every problem in one answer, none on cac").containsExactlyInAnyOrder("age", "scan1Score");
         assertThat(r.body()).contains("Agatston score = -5 Agatston units is outside the allowed range 0 to 50000");
     }
 
@@ -252,8 +264,8 @@ class WebAppTest {
     void apiRejectsAnUnknownParameterNamingItAndTheAcceptedOnes() throws Exception {
         HttpResponse<String> r = get("/api/risk?agee=60&sex=male&tc=200&hdl=50&sbp=120&zzz=1");
         assertThat(r.statusCode()).as("a typo must not be answered for the default age").isEqualTo(400);
-        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
-        JsonNode body = new ObjectMapper().readTree(r.body());
+        assertThat(contentType(r)).startsWith("application/json");
+        JsonNode body = json(r);
         assertThat(body.get("error").asText()).isEqualTo("unknown parameter(s): agee, zzz");
         assertThat(body.get("problems").get(0).get("field").asText()).isEqualTo("agee");
         assertThat(body.get("problems").get(0).get("message").asText())
@@ -265,7 +277,7 @@ class WebAppTest {
 
         HttpResponse<String> c = get("/api/compare?years=1&yeras=5");
         assertThat(c.statusCode()).isEqualTo(400);
-        assertThat(new ObjectMapper().readTree(c.body()).get("problems").get(0).get("message").asText())
+        assertThat(json(c).get("problems").get(0).get("message").asText())
                 .contains("'yeras' is not a parameter of /api/compare (did you mean 'years'?)").contains("weight, height");
     }
 
@@ -273,7 +285,7 @@ class WebAppTest {
     void pagesRejectAnUnknownParameterInsteadOfAnsweringForTheDefault() throws Exception {
         HttpResponse<String> r = get("/risk?agee=60&sex=male");
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("text/html");
+        assertThat(contentType(r)).startsWith("text/html");
         assertThat(r.body()).contains("&#39;agee&#39; is not a parameter of /risk (did you mean &#39;age&#39;?)")
                 .contains("href=\"/risk\"");
         HttpResponse<String> c = get("/compare?yeras=5");
@@ -294,14 +306,14 @@ class WebAppTest {
     void aParameterGivenTwiceIsRefusedNamingItAndBothValuesOnEveryEndpoint() throws Exception {
         HttpResponse<String> r = get("/api/risk?age=55&sex=male&tc=200&hdl=50&sbp=120&age=60");
         assertThat(r.statusCode()).as("one of two ages must not be answered for").isEqualTo(400);
-        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
-        JsonNode body = new ObjectMapper().readTree(r.body());
+        assertThat(contentType(r)).startsWith("application/json");
+        JsonNode body = json(r);
         assertThat(body.get("error").asText()).isEqualTo("invalid input");
         assertThat(body.get("problems")).hasSize(1);
         assertThat(body.get("problems").get(0).get("field").asText()).isEqualTo("age");
         assertThat(body.get("problems").get(0).get("message").asText())
                 .isEqualTo("age is given twice ('55' and '60'); give it once");
-        JsonNode c = new ObjectMapper().readTree(get("/api/compare?years=1&years=5&years=1").body());
+        JsonNode c = json(get("/api/compare?years=1&years=5&years=1"));
         assertThat(c.get("problems").get(0).get("message").asText())
                 .isEqualTo("years is given 3 times ('1', '5', '1'); give it once");
         assertThat(get("/api/compare?years=1&years=1").statusCode()).as("even the same value twice").isEqualTo(400);
@@ -309,7 +321,7 @@ class WebAppTest {
                 "/cohort?seed=1&seed=2", "/scenario?example=warfarin.yaml&example=ten-year-fast.yaml"}) {
             HttpResponse<String> p = get(page);
             assertThat(p.statusCode()).as(page).isEqualTo(400);
-            assertThat(p.headers().firstValue("content-type").orElse("")).as(page).startsWith("text/html");
+            assertThat(contentType(p)).as(page).startsWith("text/html");
             assertThat(p.body()).as(page).contains(" is given twice (&#39;").contains("); give it once")
                     .doesNotContain("<h2>");
         }
@@ -320,7 +332,7 @@ class WebAppTest {
         assertThat(phantom.statusCode()).isEqualTo(400);
         assertThat(phantom.body()).contains("cha is given twice (&#39;0.8&#39; and &#39;0.7&#39;)");
         String longValue = "9".repeat(5000);
-        assertThat(new ObjectMapper().readTree(get("/api/risk?age=" + longValue + "&age=60").body())
+        assertThat(json(get("/api/risk?age=" + longValue + "&age=60"))
                 .get("problems").get(0).get("message").asText()).as("a long value is shortened")
                 .isEqualTo("age is given twice ('" + "9".repeat(40) + "…' and '60'); give it once");
         assertThat(get("/cohort?population=nosuch&arm=none&arm=calcium").body())
@@ -803,7 +815,7 @@ class WebAppTest {
         ResolvedPatient p = new PatientSpec(58.0, "male", "white", 213.0, 50.0, null, 138.0, null, null, null, null,
                 null, 27.0, null, 88.0, "umol/L", null, null, null, List.of()).resolve();
         var direct = ClinicalAssessment.assess(p.input(), p.notes(), p.scans(), p.context());
-        JsonNode body = new ObjectMapper().readTree(api.body());
+        JsonNode body = json(api);
         int prevent = 0;
         for (int i = 0; i < direct.scores().size(); i++) {
             if (direct.scores().get(i) instanceof ScoreOutcome.Computed c && c.estimate().name().startsWith("PREVENT")) {
@@ -998,7 +1010,7 @@ class WebAppTest {
         Path docs = org.vascalc.simulation.scenario.ProjectFiles.require("docs");
         HttpResponse<String> wall = get("/docs/model/wall.md?raw");
         assertThat(wall.statusCode()).isEqualTo(200);
-        assertThat(wall.headers().firstValue("content-type").orElse("")).startsWith("text/plain");
+        assertThat(contentType(wall)).startsWith("text/plain");
         assertThat(wall.headers().firstValue("x-content-type-options")).contains("nosniff");
         assertThat(wall.body()).isEqualTo(Files.readString(docs.resolve("model/wall.md")));
         assertThat(get("/docs").body()).contains("href=\"/docs/model/\"").contains("href=\"/docs/references.bib\"")
@@ -1030,7 +1042,7 @@ class WebAppTest {
     void aMarkdownDocumentIsRenderedAsAPageWithItsTablesLinksAndImages() throws Exception {
         HttpResponse<String> trials = get("/docs/trials.md");
         assertThat(trials.statusCode()).isEqualTo(200);
-        assertThat(trials.headers().firstValue("content-type").orElse("")).startsWith("text/html");
+        assertThat(contentType(trials)).startsWith("text/html");
         assertThat(trials.body()).contains("<nav").contains("<article class=\"md\">")
                 .contains("<div class=\"wide\" tabindex=\"0\"><table>").contains("<th").contains("<td")
                 .doesNotContain("| ---").contains("href=\"/docs/trials.md?raw\"");
@@ -1041,7 +1053,7 @@ class WebAppTest {
         HttpResponse<byte[]> png = SERVER.http().send(HttpRequest.newBuilder(SERVER.uri(img.group(1))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(png.statusCode()).isEqualTo(200);
-        assertThat(png.headers().firstValue("content-type").orElse("")).isEqualTo("image/png");
+        assertThat(contentType(png)).isEqualTo("image/png");
         assertThat(Arrays.copyOf(png.body(), 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
     }
 
@@ -1169,8 +1181,8 @@ class WebAppTest {
     void unknownApiEndpointIsA404InJsonNamingTheEndpoints() throws Exception {
         HttpResponse<String> r = get("/api/nothing-here");
         assertThat(r.statusCode()).isEqualTo(404);
-        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
-        JsonNode body = new ObjectMapper().readTree(r.body());
+        assertThat(contentType(r)).startsWith("application/json");
+        JsonNode body = json(r);
         assertThat(body.get("error").asText()).contains("GET /api/nothing-here").contains("/api/risk");
     }
 

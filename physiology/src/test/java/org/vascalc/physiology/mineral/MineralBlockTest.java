@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.param.ParameterCatalog;
@@ -11,6 +12,7 @@ import org.vascalc.core.patient.Patient;
 import org.vascalc.core.patient.RiskFactors;
 import org.vascalc.core.patient.Sex;
 import org.vascalc.physiology.model.Drivers;
+import org.vascalc.physiology.model.Intake;
 import org.vascalc.physiology.model.StateLayout;
 
 class MineralBlockTest {
@@ -43,12 +45,10 @@ class MineralBlockTest {
     @Test
     void theReferenceAdultIsAtRestOutsideTheDailyGutOrbit() {
         MineralBlock b = new MineralBlock(MineralBlock.defaultParameters());
-        StateLayout layout = new StateLayout(List.of(b));
-        b.bind(layout);
+        StateLayout layout = boundTogether(b);
         double[] y = new double[layout.size()];
         b.initialise(adult(100), y);
-        double[] dydt = new double[y.length];
-        b.addRates(0, y, habitualDiet(100), dydt);
+        double[] dydt = rates(b, y, habitualDiet(100));
         for (int i = 0; i < y.length; i++) {
             if (movesWithinTheDay(layout.variable(i).id())) {
                 continue; // cumulative counters grow by design; the gut follows the meals
@@ -69,24 +69,21 @@ class MineralBlockTest {
     @Test
     void haemodialysisExchangesCalciumWithTheDialysisFluidAlongTheGradientAndBooksIt() {
         MineralBlock b = new MineralBlock(MineralBlock.defaultParameters());
-        StateLayout layout = new StateLayout(List.of(b));
-        b.bind(layout);
+        StateLayout layout = boundTogether(b);
         double[] y = new double[layout.size()];
         b.initialise(adult(100), y);
         int ca = layout.index(MineralBlock.CA_ECF);
         int urine = layout.index("mineral.caUrineCum");
         y[ca] = 2.3 * b.ecfVolume();
         Drivers off = habitualDiet(7);
-        double[] rOff = new double[y.length];
-        b.addRates(0, y, off, rOff);
+        double[] rOff = rates(b, y, off);
         double[] perSession = new double[3];
         double[] dialysate = {1.25, 1.5, 1.75};
         for (int k = 0; k < dialysate.length; k++) {
             Drivers on = habitualDiet(7);
             on.setHaemodialysis(true);
             on.setDialysateCalciumMmolL(dialysate[k]);
-            double[] rOn = new double[y.length];
-            b.addRates(0, y, on, rOn);
+            double[] rOn = rates(b, y, on);
             // on dialysis the kidneys excrete at the residual GFR, not at eGFR 7: that change is not the dialyser's
             double kidneyChange = (urinaryCalcium(b, y, on) - urinaryCalcium(b, y, off)) / 24;
             double removed = rOff[ca] - rOn[ca] - kidneyChange;
@@ -108,8 +105,32 @@ class MineralBlockTest {
     }
 
     private static double urinaryCalcium(MineralBlock b, double[] y, Drivers d) {
-        return b.outputs().stream().filter(o -> o.id().equals("urinaryCalcium")).findFirst().orElseThrow()
-                .value(0, y, d);
+        return output(b, "urinaryCalcium", y, d);
+    }
+
+    /** The value of the block's output {@code id} at time 0. */
+    private static double output(MineralBlock b, String id, double[] y, Drivers d) {
+        return b.outputs().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow().value(0, y, d);
+    }
+
+    /**
+     * One layout of the first block's states with every block bound to it: blocks built from
+     * catalogs that differ in a switch share the states, so one state vector serves them all.
+     */
+    private static StateLayout boundTogether(MineralBlock first, MineralBlock... others) {
+        StateLayout layout = new StateLayout(List.of(first));
+        first.bind(layout);
+        for (MineralBlock other : others) {
+            other.bind(layout);
+        }
+        return layout;
+    }
+
+    /** The block's rates of change at time 0 in a fresh array. */
+    private static double[] rates(MineralBlock b, double[] y, Drivers d) {
+        double[] dydt = new double[y.length];
+        b.addRates(0, y, d, dydt);
+        return dydt;
     }
 
     /**
@@ -128,10 +149,8 @@ class MineralBlockTest {
     void theResidualKidneyOnDialysisExcretesLittleCalciumInProportionToItsFiltration() {
         ParameterCatalog catalog = MineralBlock.defaultParameters();
         MineralBlock b = new MineralBlock(catalog);
-        MineralBlock forAll = new MineralBlock(catalog.with(java.util.Map.of("haemodialysisResidualKidney", 1.0)));
-        StateLayout layout = new StateLayout(List.of(b));
-        b.bind(layout);
-        forAll.bind(layout);
+        MineralBlock forAll = new MineralBlock(catalog.with(Map.of("haemodialysisResidualKidney", 1.0)));
+        StateLayout layout = boundTogether(b, forAll);
         double[] y = new double[layout.size()];
         b.initialise(adult(7), y);
         forAll.initialise(adult(7), new double[layout.size()]);
@@ -173,10 +192,8 @@ class MineralBlockTest {
     void atDialysisCalcitriolTheHillLawLeavesLittleTranscellularAbsorptionWhenSwitchedOn() {
         ParameterCatalog c = MineralBlock.defaultParameters();
         MineralBlock linear = new MineralBlock(c);
-        MineralBlock hill = new MineralBlock(c.with(java.util.Map.of("gutTranscellularCalcitriolHill", 1.0)));
-        StateLayout layout = new StateLayout(List.of(linear));
-        linear.bind(layout);
-        hill.bind(layout);
+        MineralBlock hill = new MineralBlock(c.with(Map.of("gutTranscellularCalcitriolHill", 1.0)));
+        StateLayout layout = boundTogether(linear, hill);
         double[] y = new double[layout.size()];
         linear.initialise(adult(100), y);
         double[] yHill = new double[layout.size()];
@@ -207,21 +224,18 @@ class MineralBlockTest {
     }
 
     private static double absorbed(MineralBlock b, double[] y, Drivers d) {
-        return b.outputs().stream().filter(o -> o.id().equals("absorbedCalcium")).findFirst().orElseThrow()
-                .value(0, y, d);
+        return output(b, "absorbedCalcium", y, d);
     }
 
     @Test
     void measuredLabsSetTheBaseline() {
         MineralBlock b = new MineralBlock(MineralBlock.defaultParameters());
-        StateLayout layout = new StateLayout(List.of(b));
-        b.bind(layout);
+        StateLayout layout = boundTogether(b);
         double[] y = new double[layout.size()];
         Patient p = new Patient("labs", 70, Sex.MALE, 80, 175, 45, OptionalDouble.of(2.25), OptionalDouble.of(1.35),
                 OptionalDouble.of(70), RiskFactors.typical());
         b.initialise(p, y);
-        double[] dydt = new double[y.length];
-        b.addRates(0, y, habitualDiet(45), dydt);
+        double[] dydt = rates(b, y, habitualDiet(45));
         assertThat(y[layout.index(MineralBlock.CA_ECF)] / b.ecfVolume()).isCloseTo(2.25, within(1e-12));
         for (int i = 0; i < y.length; i++) {
             if (!movesWithinTheDay(layout.variable(i).id())) {
@@ -238,17 +252,14 @@ class MineralBlockTest {
         assertThat(b.skeletalPthResistance(60)).isEqualTo(1.0);
         assertThat(b.skeletalPthResistance(30)).isCloseTo(0.5, within(1e-12));
         assertThat(b.skeletalPthResistance(15)).isCloseTo(0.25, within(1e-12));
-        StateLayout layout = new StateLayout(List.of(b));
-        b.bind(layout);
+        StateLayout layout = boundTogether(b);
         int oc = layout.index("mineral.osteoclasts");
         // A labs-free patient is derived at the reference GFR: at reference PTH her osteoclasts stay put
         // with healthy kidneys and fall back when the same PTH meets a uraemic (resistant) skeleton.
         double[] y = new double[layout.size()];
         b.initialise(adult(30), y);
-        double[] healthy = new double[y.length];
-        b.addRates(0, y, habitualDiet(100), healthy);
-        double[] uraemic = new double[y.length];
-        b.addRates(0, y, habitualDiet(30), uraemic);
+        double[] healthy = rates(b, y, habitualDiet(100));
+        double[] uraemic = rates(b, y, habitualDiet(30));
         assertThat(healthy[oc]).isCloseTo(0, within(1e-12));
         assertThat(uraemic[oc]).isNegative();
     }
@@ -262,8 +273,7 @@ class MineralBlockTest {
     @Test
     void glandCapacityFollowsCalciumNotCalcitriol() {
         MineralBlock b = new MineralBlock(MineralBlock.defaultParameters());
-        StateLayout layout = new StateLayout(List.of(b));
-        b.bind(layout);
+        StateLayout layout = boundTogether(b);
         int capacity = layout.index("mineral.glandCapacity");
         int calcitriol = layout.index("mineral.calcitriol");
         int ca = layout.index(MineralBlock.CA_ECF);
@@ -273,22 +283,19 @@ class MineralBlockTest {
 
         double[] y = y0.clone();
         y[calcitriol] *= 0.75;
-        double[] dydt = new double[y.length];
-        b.addRates(0, y, habitualDiet(100), dydt);
-        assertThat(dydt[capacity]).as("capacity rate, calcitriol -25 %").isCloseTo(0, within(1e-12));
+        assertThat(rates(b, y, habitualDiet(100))[capacity]).as("capacity rate, calcitriol -25 %")
+                .isCloseTo(0, within(1e-12));
 
         y = y0.clone();
         y[ca] *= 0.9;
-        dydt = new double[y.length];
-        b.addRates(0, y, habitualDiet(100), dydt);
         // steady-state target = 1 + rate / turnover (capacity is 1 now)
-        assertThat(1 + dydt[capacity] / turnover).as("capacity target, calcium -10 %").isBetween(1.1, 1.3);
+        assertThat(1 + rates(b, y, habitualDiet(100))[capacity] / turnover).as("capacity target, calcium -10 %")
+                .isBetween(1.1, 1.3);
 
         y = y0.clone();
         y[ca] *= 1.1;
-        dydt = new double[y.length];
-        b.addRates(0, y, habitualDiet(100), dydt);
-        assertThat(1 + dydt[capacity] / turnover).as("capacity target, calcium +10 %").isBetween(0.9, 0.95);
+        assertThat(1 + rates(b, y, habitualDiet(100))[capacity] / turnover).as("capacity target, calcium +10 %")
+                .isBetween(0.9, 0.95);
     }
 
     /**
@@ -302,11 +309,9 @@ class MineralBlockTest {
     @Test
     void unabsorbedCalciumBindsGutPhosphateIntoTheFaecesWhenSwitchedOn() {
         ParameterCatalog c = MineralBlock.defaultParameters();
-        MineralBlock on = new MineralBlock(c.with(java.util.Map.of("calciumPhosphateBindingOn", 1.0)));
+        MineralBlock on = new MineralBlock(c.with(Map.of("calciumPhosphateBindingOn", 1.0)));
         MineralBlock off = new MineralBlock(c);
-        StateLayout layout = new StateLayout(List.of(on));
-        on.bind(layout);
-        off.bind(layout);
+        StateLayout layout = boundTogether(on, off);
         double[] y = new double[layout.size()];
         double[] yOff = new double[layout.size()];
         on.initialise(adult(100), y);
@@ -322,10 +327,8 @@ class MineralBlockTest {
         for (double[] state : new double[][] {y, yOff}) {
             state[last] = 1.0;
         }
-        double[] rOn = new double[y.length];
-        double[] rOff = new double[y.length];
-        on.addRates(0, y, habitualDiet(100), rOn);
-        off.addRates(0, yOff, habitualDiet(100), rOff);
+        double[] rOn = rates(on, y, habitualDiet(100));
+        double[] rOff = rates(off, yOff, habitualDiet(100));
         // Gut pool plus faeces move as without binding (the bound phosphate is booked, none is lost).
         assertThat(rOn[gut] + rOn[faeces]).isCloseTo(rOff[gut] + rOff[faeces], within(1e-12));
         // Bound phosphate per calcium leaving the chain: calciumPhosphateBinding at the habitual gut phosphate.
@@ -334,8 +337,7 @@ class MineralBlockTest {
         assertThat(rOff[faeces]).isCloseTo((1 - c.value("po4Bioavailability")) * dietP, within(1e-12));
         // Saturation: at 100 times the gut phosphate the binding approaches the stoichiometric maximum.
         y[gut] *= 100;
-        double[] rHigh = new double[y.length];
-        on.addRates(0, y, habitualDiet(100), rHigh);
+        double[] rHigh = rates(on, y, habitualDiet(100));
         double boundHigh = rHigh[faeces] - (1 - enteringFraction(on, layout, c, dietP)) * dietP;
         assertThat(boundHigh / exit).isLessThan(c.value("calciumPhosphateBindingMax"))
                 .isGreaterThan(0.99 * c.value("calciumPhosphateBindingMax"));
@@ -344,7 +346,7 @@ class MineralBlockTest {
     /** The entering fraction of dietary phosphate, read from a PHOSPHATE_FOOD intake's split. */
     private static double enteringFraction(MineralBlock b, StateLayout layout, ParameterCatalog c, double dietP) {
         double[] z = new double[layout.size()];
-        b.applyIntake(new org.vascalc.physiology.model.Intake(org.vascalc.physiology.model.Intake.Kind.PHOSPHATE_FOOD, 1), z);
+        b.applyIntake(new Intake(Intake.Kind.PHOSPHATE_FOOD, 1), z);
         return z[layout.index("mineral.po4Gut")];
     }
 }

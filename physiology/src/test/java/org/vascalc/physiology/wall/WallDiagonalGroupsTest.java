@@ -6,12 +6,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.patient.Patient;
-import org.vascalc.physiology.mineral.MineralBlock;
-import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.Drivers;
 import org.vascalc.physiology.model.StateLayout;
 import org.vascalc.physiology.model.TimeScale;
-import org.vascalc.physiology.vitamink.VitaminKBlock;
 
 /**
  * The wall's declared diagonal groups ({@link WallBlock#ownDiagonalGroups}): every SLOW state in
@@ -30,11 +27,9 @@ class WallDiagonalGroupsTest {
         for (Patient patient : List.of(Patient.referenceAdult(), TestPatients.ckd3(66), TestPatients.diabeticSmoker(58),
                 TestPatients.haemodialysis(71), TestPatients.woman(45))) {
             WallBlock wall = new WallBlock();
-            List<Block> blocks = List.of(new MineralBlock(MineralBlock.defaultParameters()), new VitaminKBlock(), wall);
-            StateLayout layout = new StateLayout(blocks);
-            blocks.forEach(b -> b.bind(layout));
-            double[] y0 = new double[layout.size()];
-            blocks.forEach(b -> b.initialise(patient, y0));
+            WithRealMilieu set = WithRealMilieu.of(wall, patient);
+            StateLayout layout = set.layout();
+            double[] y0 = set.y0();
             int off = layout.offset(WallBlock.ID);
             int n = y0.length;
             int[][] groups = wall.ownDiagonalGroups();
@@ -55,14 +50,8 @@ class WallDiagonalGroupsTest {
             double[] together = new double[n];
             double[] base = new double[n];
             for (int state = 0; state < 40; state++) {
-                double[] y = y0.clone();
-                for (int i = off; i < n; i++) {
-                    y[i] = y0[i] * (1 + random.nextDouble(-0.3, 0.3)) + random.nextDouble(0, 5);
-                }
-                drivers.setEgfrMlPerMin(random.nextDouble(10, 110));
-                drivers.setHaemodialysis(random.nextInt(6) == 0);
-                drivers.setDiabetes(random.nextBoolean());
-                drivers.setStatinIntensity(random.nextInt(3) / 2.0);
+                double[] y = set.grownWall(random);
+                WithRealMilieu.drawDrivers(drivers, random);
                 drivers.setAgeYears(patient.ageYears() + random.nextDouble(0, 25));
                 for (int k = 0; k < m.length; k++) {
                     m[k] = random.nextDouble(0, 3);

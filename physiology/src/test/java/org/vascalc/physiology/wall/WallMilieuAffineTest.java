@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.patient.Patient;
-import org.vascalc.physiology.mineral.MineralBlock;
-import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.Drivers;
 import org.vascalc.physiology.model.StateLayout;
-import org.vascalc.physiology.vitamink.VitaminKBlock;
 
 /**
  * The wall's {@link org.vascalc.physiology.model.MilieuAffine} contract, on which fast mode's orbit
@@ -28,11 +25,9 @@ class WallMilieuAffineTest {
         for (Patient patient : List.of(Patient.referenceAdult(), TestPatients.ckd3(66), TestPatients.diabeticSmoker(58),
                 TestPatients.haemodialysis(71))) {
             WallBlock wall = new WallBlock();
-            List<Block> blocks = List.of(new MineralBlock(MineralBlock.defaultParameters()), new VitaminKBlock(), wall);
-            StateLayout layout = new StateLayout(blocks);
-            blocks.forEach(b -> b.bind(layout));
-            double[] y0 = new double[layout.size()];
-            blocks.forEach(b -> b.initialise(patient, y0));
+            WithRealMilieu set = WithRealMilieu.of(wall, patient);
+            StateLayout layout = set.layout();
+            double[] y0 = set.y0();
             int iCa = layout.index(WallBlock.CALCIUM_STATE);
             int iP = layout.index(WallBlock.PHOSPHATE_STATE);
             int n = y0.length;
@@ -44,14 +39,8 @@ class WallMilieuAffineTest {
             double[] meanRates = new double[n];
             double[] atMean = new double[n];
             for (int state = 0; state < 20; state++) {
-                double[] y = y0.clone();
-                for (int i = layout.offset(WallBlock.ID); i < n; i++) {
-                    y[i] = y0[i] * (1 + random.nextDouble(-0.3, 0.3)) + random.nextDouble(0, 5);
-                }
-                drivers.setEgfrMlPerMin(random.nextDouble(10, 110));
-                drivers.setHaemodialysis(random.nextInt(6) == 0);
-                drivers.setDiabetes(random.nextBoolean());
-                drivers.setStatinIntensity(random.nextInt(3) / 2.0);
+                double[] y = set.grownWall(random);
+                WithRealMilieu.drawDrivers(drivers, random);
                 drivers.setAgeYears(patient.ageYears() + random.nextDouble(0, 25));
                 java.util.Arrays.fill(meanRates, 0);
                 java.util.Arrays.fill(meanMilieu, 0);

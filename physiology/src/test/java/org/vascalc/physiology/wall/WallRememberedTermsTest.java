@@ -8,11 +8,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.patient.Patient;
-import org.vascalc.physiology.mineral.MineralBlock;
-import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.Drivers;
 import org.vascalc.physiology.model.StateLayout;
-import org.vascalc.physiology.vitamink.VitaminKBlock;
 
 /**
  * The wall's derivative call is made cheaper by remembering its costly terms (the plaque-growth
@@ -41,11 +38,9 @@ class WallRememberedTermsTest {
                 TestPatients.haemodialysis(71), TestPatients.woman(45))) {
             WallBlock warm = new WallBlock();
             WallBlock cold = new WallBlock();
-            List<Block> blocks = List.of(new MineralBlock(MineralBlock.defaultParameters()), new VitaminKBlock(), warm);
-            StateLayout layout = new StateLayout(blocks);
-            blocks.forEach(b -> b.bind(layout));
-            double[] y0 = new double[layout.size()];
-            blocks.forEach(b -> b.initialise(patient, y0));
+            WithRealMilieu set = WithRealMilieu.of(warm, patient);
+            StateLayout layout = set.layout();
+            double[] y0 = set.y0();
             cold.bind(layout);
             cold.initialise(patient, y0.clone());
             double[] elsewhere = new double[y0.length];
@@ -59,10 +54,7 @@ class WallRememberedTermsTest {
                     y[i] = y0[i] * (1 + random.nextDouble(-0.3, 0.3)) + (i >= layout.offset(WallBlock.ID)
                             ? random.nextDouble(0, 5) : 0);
                 }
-                drivers.setEgfrMlPerMin(random.nextDouble(10, 110));
-                drivers.setHaemodialysis(random.nextInt(6) == 0);
-                drivers.setDiabetes(random.nextBoolean());
-                drivers.setStatinIntensity(random.nextInt(3) / 2.0);
+                WithRealMilieu.drawDrivers(drivers, random);
                 double age = patient.ageYears() + random.nextDouble(0, 25);
                 // an orbit: a day's small steps of time (and of the FAST serum calcium and phosphate); some
                 // steps repeat the previous call's inputs exactly, as a Jacobian column of another state does

@@ -87,52 +87,18 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     static final FastSettings DEFAULT = new FastSettings(128, 12, 60, 1e-4, 0.1, 4 * 365 * 24, 2e-3, 3e-3, true, false);
 
     /**
-     * The settings with the milieu of {@link org.vascalc.physiology.model.MilieuAffine} blocks integrated
-     * and {@link #QUADRATURE_SAMPLES} quadrature samples (the defaults).
+     * The settings with every later switch at its default: the SLOW integrals of
+     * {@link org.vascalc.physiology.model.MilieuAffine} blocks from their milieu's ({@link #frozenMilieu}),
+     * {@link #QUADRATURE_SAMPLES} quadrature samples (or all samples if they do not divide them), the affine
+     * blocks on their own step ({@link WallStepper}), the vitamin K block in closed form where it is affine
+     * ({@link #closedFormVitaminK}) and the reuse control's two rules on ({@link #reuseRules}).
      */
     FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance, double driftTolerance,
                  double maxOrbitAgeHours, double integrationRelativeTolerance, double fluxTolerance,
                  boolean stageQuadrature, boolean exactLinearPart) {
         this(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance, maxOrbitAgeHours,
-                integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, true);
-    }
-
-    /** The settings with the affine blocks on their own step ({@link WallStepper}; the default). */
-    FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance, double driftTolerance,
-                 double maxOrbitAgeHours, double integrationRelativeTolerance, double fluxTolerance,
-                 boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu, int quadratureSamples) {
-        this(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance, maxOrbitAgeHours,
-                integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
-                quadratureSamples, true);
-    }
-
-    /** The settings with the default quadrature samples ({@link #QUADRATURE_SAMPLES}, or all samples if they do not divide them). */
-    FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance, double driftTolerance,
-                 double maxOrbitAgeHours, double integrationRelativeTolerance, double fluxTolerance,
-                 boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu) {
-        this(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance, maxOrbitAgeHours,
-                integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
-                samples % QUADRATURE_SAMPLES == 0 ? QUADRATURE_SAMPLES : samples);
-    }
-
-    /** The settings with the vitamin K block in closed form where it is affine ({@link #closedFormVitaminK}; the default). */
-    FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance, double driftTolerance,
-                 double maxOrbitAgeHours, double integrationRelativeTolerance, double fluxTolerance,
-                 boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu, int quadratureSamples,
-                 boolean affineOwnStep) {
-        this(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance, maxOrbitAgeHours,
-                integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
-                quadratureSamples, affineOwnStep, true);
-    }
-
-    /** The settings with the reuse control's two rules on ({@link #reuseRules}; the default). */
-    FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance, double driftTolerance,
-                 double maxOrbitAgeHours, double integrationRelativeTolerance, double fluxTolerance,
-                 boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu, int quadratureSamples,
-                 boolean affineOwnStep, boolean closedFormVitaminK) {
-        this(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance, maxOrbitAgeHours,
-                integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
-                quadratureSamples, affineOwnStep, closedFormVitaminK, true);
+                integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, true,
+                samples % QUADRATURE_SAMPLES == 0 ? QUADRATURE_SAMPLES : samples, true, true, true);
     }
 
     FastSettings {

@@ -40,8 +40,8 @@ class CalibratorTest {
         // A check target that would pull absorbedFraction elsewhere if it were (wrongly) used.
         CalibrationTarget chk = CheckRunnerTest.target("C1", CalibrationTarget.Use.CHECK, 0.1 * totalMg, 0, 1e4);
         AtomicInteger checkRuns = new AtomicInteger();
-        TargetChecks checks = TargetChecks.of(List.of(CheckRunnerTest.check("F1", CalibratorTest::absorbed),
-                CheckRunnerTest.check("F2", CalibratorTest::peakRise), CheckRunnerTest.check("C1", s -> {
+        TargetChecks checks = TargetChecks.of(List.of(TargetCheck.of("F1", CalibratorTest::absorbed),
+                TargetCheck.of("F2", CalibratorTest::peakRise), TargetCheck.of("C1", s -> {
                     checkRuns.incrementAndGet();
                     return absorbed(s);
                 })));
@@ -71,7 +71,7 @@ class CalibratorTest {
                         p.low(), p.high(), new org.vascalc.core.evidence.Evidence.Assumption("fixed here"), "")
                         : p).toList());
         CalibrationTarget fit1 = CheckRunnerTest.target("F1", CalibrationTarget.Use.FIT, 0.45 * 500, 0, 1e4);
-        Calibrator.Result r = new Calibrator(f, TargetChecks.of(List.of(CheckRunnerTest.check("F1", CalibratorTest::absorbed))))
+        Calibrator.Result r = new Calibrator(f, TargetChecks.of(List.of(TargetCheck.of("F1", CalibratorTest::absorbed))))
                 .fit(start, CalibrationTargets.of(List.of(fit1)), 200);
         assertThat(r.fitted().value("absorbedFraction")).isCloseTo(0.45, within(1e-4));
         assertThat(r.fitted().value("gain")).isEqualTo(1.0);
@@ -82,7 +82,7 @@ class CalibratorTest {
         FakeSimulatorFactory f = new FakeSimulatorFactory();
         CalibrationTarget fit1 = CheckRunnerTest.target("F1", CalibrationTarget.Use.FIT, 0.45 * 500, 0, 1e4);
         List<Double> seen = new java.util.ArrayList<>();
-        Calibrator.Result r = new Calibrator(f, TargetChecks.of(List.of(CheckRunnerTest.check("F1", CalibratorTest::absorbed))))
+        Calibrator.Result r = new Calibrator(f, TargetChecks.of(List.of(TargetCheck.of("F1", CalibratorTest::absorbed))))
                 .fit(f.defaultParameters(), CalibrationTargets.of(List.of(fit1)), 50, seen::add);
         assertThat(seen).as("one report per evaluation, and 1 at the end").hasSize(r.evaluations() + 1);
         assertThat(seen).isSorted().allSatisfy(x -> assertThat(x).isBetween(0.0, 1.0));
@@ -95,8 +95,8 @@ class CalibratorTest {
         FakeSimulatorFactory f = new FakeSimulatorFactory();
         CalibrationTarget fit1 = CheckRunnerTest.target("F1", CalibrationTarget.Use.FIT, 0.3 * 500, 0, 1e4);
         CalibrationTarget fit2 = CheckRunnerTest.target("F2", CalibrationTarget.Use.FIT, 0.2, 0, 1);
-        Calibrator.Result r = new Calibrator(f, TargetChecks.of(List.of(CheckRunnerTest.check("F1", CalibratorTest::absorbed),
-                CheckRunnerTest.check("F2", CalibratorTest::peakRise))))
+        Calibrator.Result r = new Calibrator(f, TargetChecks.of(List.of(TargetCheck.of("F1", CalibratorTest::absorbed),
+                TargetCheck.of("F2", CalibratorTest::peakRise))))
                 .fit(f.defaultParameters(), CalibrationTargets.of(List.of(fit1, fit2)), 8);
         assertThat(r.converged()).isFalse();
         assertThat(r.objectiveAfter()).isLessThanOrEqualTo(r.objectiveBefore());
@@ -107,7 +107,7 @@ class CalibratorTest {
     void onlyParametersCalibratedToTheTargetsOfThisFitMove() {
         FakeSimulatorFactory f = new FakeSimulatorFactory();
         CalibrationTarget fit1 = CheckRunnerTest.target("F1", CalibrationTarget.Use.FIT, 0.45 * 500, 0, 1e4);
-        Calibrator.Result r = new Calibrator(f, TargetChecks.of(List.of(CheckRunnerTest.check("F1", CalibratorTest::absorbed))))
+        Calibrator.Result r = new Calibrator(f, TargetChecks.of(List.of(TargetCheck.of("F1", CalibratorTest::absorbed))))
                 .fit(f.defaultParameters(), CalibrationTargets.of(List.of(fit1)), 200);
         assertThat(r.before()).extracting(org.vascalc.core.param.Parameter::name).containsExactly("absorbedFraction");
         assertThat(r.fitted().value("gain")).as("calibrated to F2, which is not in this fit").isEqualTo(1.0);
@@ -120,7 +120,7 @@ class CalibratorTest {
         FakeSimulatorFactory f = new FakeSimulatorFactory();
         CalibrationTarget fit1 = CheckRunnerTest.target("F1", CalibrationTarget.Use.FIT, 0.3 * 500, 0, 1e4);
         // The "model" cannot start when more than 35 % of the calcium would be absorbed.
-        TargetChecks checks = TargetChecks.of(List.of(CheckRunnerTest.check("F1", s -> {
+        TargetChecks checks = TargetChecks.of(List.of(TargetCheck.of("F1", s -> {
             double a = absorbed(s);
             if (a > 0.35 * 500) {
                 throw new IllegalArgumentException("baseline cannot be a steady state");

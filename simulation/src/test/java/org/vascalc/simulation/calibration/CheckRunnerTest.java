@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vascalc.simulation.Mode;
-import org.vascalc.simulation.Simulator;
 import org.vascalc.simulation.testing.FakeSimulatorFactory;
 
 class CheckRunnerTest {
@@ -16,28 +15,14 @@ class CheckRunnerTest {
                 high, "mg", "Source " + id, "abstract", "V");
     }
 
-    static TargetCheck check(String id, java.util.function.ToDoubleFunction<Simulator> f) {
-        return new TargetCheck() {
-            @Override
-            public String targetId() {
-                return id;
-            }
-
-            @Override
-            public double modelValue(Simulator simulator) {
-                return f.applyAsDouble(simulator);
-            }
-        };
-    }
-
     @Test
     void everyTargetGetsARowWithSignedErrorBandOrTheReasonItDidNotRun() {
         List<CalibrationTarget> targets = List.of(target("T1", CalibrationTarget.Use.FIT, 100, 90, 110),
                 target("T2", CalibrationTarget.Use.CHECK, 100, 50, 150), target("T3", CalibrationTarget.Use.CHECK, 100, 0, 1000),
                 target("T4", CalibrationTarget.Use.CHECK, 0, -0.5, 0.5), target("T5", CalibrationTarget.Use.CHECK, 10, 0, 20),
                 target("T6", CalibrationTarget.Use.CHECK, 10, 0, 20), target("T7", CalibrationTarget.Use.CHECK, 500, 400, 700));
-        TargetChecks checks = TargetChecks.of(List.of(check("T1", s -> 95), check("T2", s -> 120),
-                check("T3", s -> 200), check("T4", s -> 0.7), check("T7", s -> Double.POSITIVE_INFINITY), check("T5", s -> {
+        TargetChecks checks = TargetChecks.of(List.of(TargetCheck.of("T1", s -> 95), TargetCheck.of("T2", s -> 120),
+                TargetCheck.of("T3", s -> 200), TargetCheck.of("T4", s -> 0.7), TargetCheck.of("T7", s -> Double.POSITIVE_INFINITY), TargetCheck.of("T5", s -> {
                     throw new IllegalStateException("boom");
                 })));
         FakeSimulatorFactory f = new FakeSimulatorFactory();

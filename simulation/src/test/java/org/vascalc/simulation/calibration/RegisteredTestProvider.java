@@ -6,6 +6,6 @@ import java.util.List;
 public final class RegisteredTestProvider implements TargetCheckProvider {
     @Override
     public List<TargetCheck> checks() {
-        return List.of(CheckRunnerTest.check("T-registered", s -> 1));
+        return List.of(TargetCheck.of("T-registered", s -> 1));
     }
 }

@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.vascalc.core.param.ParameterCatalog;
-import org.vascalc.physiology.model.Block;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Scenario;
@@ -26,10 +25,7 @@ class BoneCellDriftRunner {
         ParameterCatalog p = ModelAssembly.defaultParameters();
         Scenario sc = Scenarios.of("stable", 30, Recording.every(24), List.of());
         AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(p), new DriverCourse(sc, p));
-        double[] y = new double[model.dimension()];
-        for (Block b : model.blocks()) {
-            b.initialise(sc.patient(), y);
-        }
+        double[] y = InitialisedModels.initialState(model, sc.patient());
         Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
         if (!Boolean.getBoolean("vascalc.scratch.cold")) {
             Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastSettings.DEFAULT, y);

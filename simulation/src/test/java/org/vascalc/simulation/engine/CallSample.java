@@ -24,10 +24,7 @@ record CallSample(AssembledModel model, int[] fast, double[][] states) {
         AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(parameters, false),
                 new DriverCourse(sc, parameters));
         int[] fast = model.fastIndices();
-        double[] base = new double[model.dimension()];
-        for (var b : model.blocks()) {
-            b.initialise(sc.patient(), base);
-        }
+        double[] base = InitialisedModels.initialState(model, sc.patient());
         SplittableRandom r = new SplittableRandom(7);
         double[][] ys = new double[64][];
         for (int s = 0; s < ys.length; s++) {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.core.param.ParameterCatalog;
-import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.StateVariable;
 import org.vascalc.physiology.model.TimeScale;
 import org.vascalc.simulation.ProgressListener;
@@ -38,10 +37,7 @@ class CkdRunInIT {
         Scenario sc = Scenarios.of("run-in", 30, Recording.every(24),
                 List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G5)));
         AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(p), new DriverCourse(sc, p));
-        double[] start = new double[model.dimension()];
-        for (Block b : model.blocks()) {
-            b.initialise(sc.patient(), start);
-        }
+        double[] start = InitialisedModels.initialState(model, sc.patient());
         Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
         List<String> ids = new ArrayList<>(ModelAssembly.stabilisationOutputs());
         List<String> asserted = List.of("serumPhosphate", "mineral.po4Icf", "mineral.po4UrineCum");

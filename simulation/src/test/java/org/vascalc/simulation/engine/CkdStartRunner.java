@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.patient.Patient;
-import org.vascalc.physiology.model.Block;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Scenario;
@@ -77,10 +75,7 @@ class CkdStartRunner {
             ParameterCatalog p = c.parameters();
             Scenario sc = new Scenario("run-in", "", c.patient(), c.conditions(), List.of(), 30, Recording.every(24));
             AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(p), new DriverCourse(sc, p));
-            double[] y = new double[model.dimension()];
-            for (Block b : model.blocks()) {
-                b.initialise(sc.patient(), y);
-            }
+            double[] y = InitialisedModels.initialState(model, sc.patient());
             Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
             long t0 = threads.getCurrentThreadCpuTime();
             double hours = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastSettings.DEFAULT, y);
@@ -127,7 +122,7 @@ class CkdStartRunner {
             }
             System.out.println(line);
             if (!baseline.isEmpty() && Files.exists(Path.of(baseline, c.name() + ".txt"))) {
-                Map<String, Double> b = read(Files.readString(Path.of(baseline, c.name() + ".txt")));
+                Map<String, Double> b = StabilisedStateRunner.read(Files.readString(Path.of(baseline, c.name() + ".txt")));
                 StringBuilder d = new StringBuilder(String.format(Locale.ROOT, "CKDDIFF  %-16s", c.name()));
                 double worst = 0;
                 for (int k = 0; k < ids.size(); k++) {
@@ -143,16 +138,5 @@ class CkdStartRunner {
 
     private static String short_(String id) {
         return id.substring(id.lastIndexOf('.') + 1);
-    }
-
-    private static Map<String, Double> read(String text) {
-        Map<String, Double> m = new LinkedHashMap<>();
-        for (String line : text.split("\n")) {
-            if (!line.isBlank()) {
-                String[] parts = line.split(" ");
-                m.put(parts[0], Double.parseDouble(parts[1]));
-            }
-        }
-        return m;
     }
 }

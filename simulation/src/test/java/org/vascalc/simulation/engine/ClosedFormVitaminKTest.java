@@ -23,10 +23,7 @@ class ClosedFormVitaminKTest {
     private static double[][] runs(Scenario sc, int days) {
         var parameters = ModelAssembly.defaultParameters();
         AssembledModel model0 = new AssembledModel(ModelAssembly.standardBlocks(parameters), new DriverCourse(sc, parameters));
-        double[] y = new double[model0.dimension()];
-        for (var b : model0.blocks()) {
-            b.initialise(sc.patient(), y);
-        }
+        double[] y = InitialisedModels.initialState(model0, sc.patient());
         Tolerances tol = new Tolerances(1e-6, model0.absoluteTolerances());
         Stabiliser.stabilise(model0, parameters, Integrators.standard(), tol, FastSettings.DEFAULT.withClosedFormVitaminK(false), y);
         double[][] out = new double[3][];

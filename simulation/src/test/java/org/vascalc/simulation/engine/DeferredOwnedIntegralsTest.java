@@ -138,10 +138,7 @@ class DeferredOwnedIntegralsTest {
     }
 
     private static double[] initial(AssembledModel model, Scenario sc) {
-        double[] y = new double[model.dimension()];
-        for (var b : model.blocks()) {
-            b.initialise(sc.patient(), y);
-        }
+        double[] y = InitialisedModels.initialState(model, sc.patient());
         return y;
     }
 

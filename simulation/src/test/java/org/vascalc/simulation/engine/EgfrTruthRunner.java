@@ -48,7 +48,8 @@ class EgfrTruthRunner {
                 FastSettings d = FastSettings.DEFAULT;
                 FastSettings tight = new FastSettings(d.maxStepPeriods(), d.samples(), d.maxOrbitPeriods(),
                         d.orbitTolerance(), d.driftTolerance(), d.maxOrbitAgeHours(), d.integrationRelativeTolerance(),
-                        flux, d.stageQuadrature(), d.exactLinearPart(), d.frozenMilieu(), d.quadratureSamples(), d.affineOwnStep());
+                        flux, d.stageQuadrature(), d.exactLinearPart(), d.frozenMilieu(), d.quadratureSamples(), d.affineOwnStep(),
+                        d.closedFormVitaminK(), d.reuseRules());
                 var res = new EngineSimulator(base, Integrators.standard(), tight, d, false).run(sc, Mode.FAST, ProgressListener.NONE);
                 fast = res.trajectory();
                 System.out.println("TRUTH flux tolerance " + flux + " orbits " + res.counters().get("orbits"));

@@ -77,10 +77,7 @@ class EngineInvariantsTest {
         Scenario s = Scenarios.of("sink", 60, Recording.every(24),
                 Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20));
         AssembledModel model = new AssembledModel(blocks, new DriverCourse(s, p));
-        double[] y = new double[model.dimension()];
-        for (Block b : model.blocks()) {
-            b.initialise(s.patient(), y);
-        }
+        double[] y = InitialisedModels.initialState(model, s.patient());
         RecordingPlan plan = new RecordingPlan(new Recording(withSink(), 24, 24, 0, 0), 60 * 24, model);
         ReferenceRun.run(model, Integrators.standard(), new Tolerances(1e-8, model.absoluteTolerances()),
                 IntakeTimeline.of(s, p), plan, y, 0, 60 * 24, ProgressListener.NONE);
@@ -141,10 +138,7 @@ class EngineInvariantsTest {
         Scenario s = Scenarios.of("alloc", 1, Recording.every(24));
         ParameterCatalog p = ModelAssembly.defaultParameters();
         AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(p), new DriverCourse(s, p));
-        double[] y = new double[model.dimension()];
-        for (Block b : model.blocks()) {
-            b.initialise(s.patient(), y);
-        }
+        double[] y = InitialisedModels.initialState(model, s.patient());
         double[] dydt = new double[y.length];
         for (int i = 0; i < 200_000; i++) {
             model.derivatives(i * 1e-3, y, dydt); // warm up so the JIT has compiled the call

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.core.param.ParameterCatalog;
-import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.StateVariable;
 import org.vascalc.physiology.model.TimeScale;
 import org.vascalc.simulation.Mode;
@@ -45,10 +44,7 @@ class FastModeSpectrumRunner {
                     new Recording(ids, 24, 24, 0, 0));
             double[] y = new EngineSimulator(p).run(s, Mode.REFERENCE, ProgressListener.NONE).trajectory().values()[0].clone();
             AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(p), new DriverCourse(s, p));
-            double[] init = new double[model.dimension()];
-            for (Block b : model.blocks()) {
-                b.initialise(s.patient(), init);
-            }
+            double[] init = InitialisedModels.initialState(model, s.patient());
             List<Integer> fast = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
                 if (model.layout().variable(i).timeScale() == TimeScale.FAST) {

@@ -3,6 +3,8 @@ package org.vascalc.simulation.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.simulation.Scenario;
 
@@ -42,39 +44,24 @@ class FastVersusReferenceIT {
         assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).isLessThan(0.01);
     }
 
-    @Test
-    void aYearOfCalciumAcetateInCkdG5AgreesWithinOnePercent() {
-        Scenario s = AgreementScenarios.oneYearCkdWithBinder(Condition.CkdStage.G5);
+    @ParameterizedTest
+    @EnumSource(value = Condition.CkdStage.class, names = {"G4", "G5"})
+    void aYearOfCalciumAcetateInCkdAgreesWithinOnePercent(Condition.CkdStage stage) {
+        Scenario s = AgreementScenarios.oneYearCkdWithBinder(stage);
         assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).isLessThan(0.01);
     }
 
-    @Test
-    void aYearOfCalciumAcetateInCkdG4AgreesWithinOnePercent() {
-        Scenario s = AgreementScenarios.oneYearCkdWithBinder(Condition.CkdStage.G4);
+    @ParameterizedTest
+    @EnumSource(value = Condition.CkdStage.class, names = {"G4", "G5"})
+    void aYearOfCalciumCarbonateAndMk7InCkdAgreesWithinOnePercent(Condition.CkdStage stage) {
+        Scenario s = AgreementScenarios.oneYearCkdWithCarbonate(stage);
         assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).isLessThan(0.01);
     }
 
-    @Test
-    void aYearOfCalciumCarbonateAndMk7InCkdG5AgreesWithinOnePercent() {
-        Scenario s = AgreementScenarios.oneYearCkdWithCarbonate(Condition.CkdStage.G5);
-        assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).isLessThan(0.01);
-    }
-
-    @Test
-    void aYearOfCalciumCarbonateAndMk7InCkdG4AgreesWithinOnePercent() {
-        Scenario s = AgreementScenarios.oneYearCkdWithCarbonate(Condition.CkdStage.G4);
-        assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).isLessThan(0.01);
-    }
-
-    @Test
-    void aYearOfCalciumCarbonateAsBinderInCkdG5AgreesWithinOnePercent() {
-        Scenario s = AgreementScenarios.oneYearCkdWithCarbonateBinder(Condition.CkdStage.G5);
-        assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).isLessThan(0.01);
-    }
-
-    @Test
-    void aYearOfCalciumCarbonateAsBinderInCkdG4AgreesWithinOnePercent() {
-        Scenario s = AgreementScenarios.oneYearCkdWithCarbonateBinder(Condition.CkdStage.G4);
+    @ParameterizedTest
+    @EnumSource(value = Condition.CkdStage.class, names = {"G4", "G5"})
+    void aYearOfCalciumCarbonateAsBinderInCkdAgreesWithinOnePercent(Condition.CkdStage stage) {
+        Scenario s = AgreementScenarios.oneYearCkdWithCarbonateBinder(stage);
         assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).isLessThan(0.01);
     }
 }

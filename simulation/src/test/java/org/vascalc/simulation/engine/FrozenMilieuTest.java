@@ -89,10 +89,7 @@ class FrozenMilieuTest {
     private static double oneDay(Scenario sc) {
         var parameters = ModelAssembly.defaultParameters();
         AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(parameters), new DriverCourse(sc, parameters));
-        double[] y = new double[model.dimension()];
-        for (var b : model.blocks()) {
-            b.initialise(sc.patient(), y);
-        }
+        double[] y = InitialisedModels.initialState(model, sc.patient());
         var tol = new org.vascalc.simulation.integrate.Tolerances(1e-6, model.absoluteTolerances());
         Stabiliser.stabilise(model, parameters, Integrators.standard(), tol, FROZEN_IN_SLOW, y);
         for (var b : model.blocks()) {

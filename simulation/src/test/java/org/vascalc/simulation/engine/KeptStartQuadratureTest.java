@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.param.ParameterCatalog;
-import org.vascalc.physiology.model.Block;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Scenario;
@@ -24,10 +23,7 @@ class KeptStartQuadratureTest {
         ParameterCatalog p = ModelAssembly.defaultParameters();
         Scenario sc = Scenarios.of("kept-start", 30, Recording.every(24), List.of());
         AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(p), new DriverCourse(sc, p));
-        double[] y = new double[model.dimension()];
-        for (Block b : model.blocks()) {
-            b.initialise(sc.patient(), y);
-        }
+        double[] y = InitialisedModels.initialState(model, sc.patient());
         Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
         double hours = 6 * Stabiliser.CHUNK_DAYS * 24;
         FastRun run = new FastRun(model, Integrators.standard(), tol,

@@ -37,10 +37,7 @@ class LinearBlockPropagatorTest {
         var parameters = ModelAssembly.defaultParameters();
         Scenario sc = Scenarios.of("vk-closed", 2, new Recording(List.of("pth"), 24, 24, 0, 0));
         AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(parameters), new DriverCourse(sc, parameters));
-        double[] z = new double[model.dimension()];
-        for (var b : model.blocks()) {
-            b.initialise(sc.patient(), z);
-        }
+        double[] z = InitialisedModels.initialState(model, sc.patient());
         VitaminKBlock vk = null;
         for (var b : model.blocks()) {
             if (b instanceof VitaminKBlock v) {

@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.vascalc.core.param.ParameterCatalog;
-import org.vascalc.physiology.model.Block;
 import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Scenario;
 import org.vascalc.simulation.cohort.VirtualPerson;
@@ -43,10 +42,7 @@ class NewPatientRunInRunner {
             ParameterCatalog p = base.with(person.individualParameters());
             Scenario sc = new Scenario("run-in", "", person.patient(), List.of(), List.of(), 30, Recording.every(24));
             AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(p), new DriverCourse(sc, p));
-            double[] y = new double[model.dimension()];
-            for (Block b : model.blocks()) {
-                b.initialise(sc.patient(), y);
-            }
+            double[] y = InitialisedModels.initialState(model, sc.patient());
             double[] initial = y.clone();
             Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
             double[] before = new double[labs.size()];
@@ -78,10 +74,7 @@ class NewPatientRunInRunner {
             String startFrom = System.getProperty("vascalc.scratch.startFrom", "");
             if (!startFrom.isEmpty()) {
                 AssembledModel again = new AssembledModel(ModelAssembly.standardBlocks(p), new DriverCourse(sc, p));
-                double[] z = new double[again.dimension()];
-                for (Block b : again.blocks()) {
-                    b.initialise(sc.patient(), z);
-                }
+                double[] z = InitialisedModels.initialState(again, sc.patient());
                 for (String id : startFrom.split(",")) {
                     int k = again.layout().index(id);
                     System.out.printf(Locale.ROOT, "NEWRUNIN   start %s %.6g (stabilised %.6g)%n", id, initial[k], y[k]);

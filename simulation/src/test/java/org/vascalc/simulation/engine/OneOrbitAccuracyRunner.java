@@ -28,10 +28,7 @@ class OneOrbitAccuracyRunner {
                 new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, org.vascalc.core.intervention.Schedule.daily(8)));
         List<Block> blocks = ModelAssembly.standardBlocks(parameters);
         AssembledModel model = new AssembledModel(blocks, new DriverCourse(sc, parameters));
-        double[] y = new double[model.dimension()];
-        for (Block b : model.blocks()) {
-            b.initialise(sc.patient(), y);
-        }
+        double[] y = InitialisedModels.initialState(model, sc.patient());
         Tolerances tol = new Tolerances(1e-6, model.absoluteTolerances());
         Stabiliser.stabilise(model, parameters, Integrators.standard(), tol, FastSettings.DEFAULT, y);
         for (Block b : model.blocks()) {

@@ -79,9 +79,17 @@ class OrbitReuseTest {
     private static void firstInterval(OrbitReuse r, double[] state) {
         r.restart();
         r.orbitAt(state);
-        r.predicted(new double[] {1.0, 0.0}, state, 10 * DAY);
-        r.measured(new double[] {1.0, 0.0}, DIAG, state, ATOL, 10 * DAY, DAY);
+        tenDays(r, 1.0, 1.0, state);
         r.orbitAt(state);
+    }
+
+    /**
+     * One interval of ten days ending at the SLOW states {@code state}: the integrator's flux predicted
+     * and then measured (the relaxing state's flux 0 in both).
+     */
+    private static void tenDays(OrbitReuse r, double predicted, double measured, double[] state) {
+        r.predicted(new double[] {predicted, 0.0}, state, 10 * DAY);
+        r.measured(new double[] {measured, 0.0}, DIAG, state, ATOL, 10 * DAY, DAY);
     }
 
     @Test
@@ -196,22 +204,19 @@ class OrbitReuseTest {
         assertThat(r.secantApplied()).isFalse();
         // The flux of state 0 rises by 0.01 per 0.1 of state 1: 1 % off, a first-order error.
         double[] s1 = {100, 1.1};
-        r.predicted(new double[] {1.0, 0.0}, s1, 10 * DAY);
-        r.measured(new double[] {1.01, 0.0}, DIAG, s1, ATOL, 10 * DAY, DAY);
+        tenDays(r, 1.0, 1.01, s1);
         r.orbitAt(s1);
         // Learnt, but not yet shown to be better than the trend (both predicted nothing here).
         assertThat(r.secantApplied()).isFalse();
         // Along the same line the secant is exact and the trend (damped) is not.
         double[] s2 = {100, 1.2};
-        r.predicted(new double[] {1.01, 0.0}, s2, 10 * DAY);
-        r.measured(new double[] {1.02, 0.0}, DIAG, s2, ATOL, 10 * DAY, DAY);
+        tenDays(r, 1.01, 1.02, s2);
         r.orbitAt(s2);
         assertThat(r.secantApplied()).isTrue();
         assertThat(r.indirect(0, new double[] {100, 1.3}, 10 * DAY)).isCloseTo(0.01, Offset.offset(1e-12));
         // Applied and exact again: no error, the interval doubles.
         double[] s3 = {100, 1.3};
-        r.predicted(new double[] {1.02, 0.0}, s3, 10 * DAY);
-        r.measured(new double[] {1.03, 0.0}, DIAG, s3, ATOL, 10 * DAY, DAY);
+        tenDays(r, 1.02, 1.03, s3);
         assertThat(r.lastError()).isLessThan(1e-9);
         assertThat(r.interval()).isEqualTo(20 * DAY);
     }
@@ -221,18 +226,15 @@ class OrbitReuseTest {
         OrbitReuse r = withSecant();
         firstInterval(r, new double[] {100, 1.0});
         double[] s1 = {100, 1.1};
-        r.predicted(new double[] {1.0, 0.0}, s1, 10 * DAY);
-        r.measured(new double[] {1.01, 0.0}, DIAG, s1, ATOL, 10 * DAY, DAY);
+        tenDays(r, 1.0, 1.01, s1);
         r.orbitAt(s1);
         double[] s2 = {100, 1.2};
-        r.predicted(new double[] {1.01, 0.0}, s2, 10 * DAY);
-        r.measured(new double[] {1.02, 0.0}, DIAG, s2, ATOL, 10 * DAY, DAY);
+        tenDays(r, 1.01, 1.02, s2);
         r.orbitAt(s2);
         assertThat(r.secantApplied()).isTrue();
         // State 1 turns back while the flux keeps rising: the secant predicts a fall, the trend a rise.
         double[] s3 = {100, 1.1};
-        r.predicted(new double[] {1.02, 0.0}, s3, 10 * DAY);
-        r.measured(new double[] {1.03, 0.0}, DIAG, s3, ATOL, 10 * DAY, DAY);
+        tenDays(r, 1.02, 1.03, s3);
         assertThat(r.secantApplied()).isFalse();
         assertThat(r.indirect(0, s3, 10 * DAY)).isEqualTo(r.trend(0, 10 * DAY));
     }

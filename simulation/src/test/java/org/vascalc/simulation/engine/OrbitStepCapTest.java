@@ -36,10 +36,7 @@ class OrbitStepCapTest {
                 new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)));
         var parameters = ModelAssembly.defaultParameters();
         AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(parameters), new DriverCourse(sc, parameters));
-        double[] y = new double[model.dimension()];
-        for (var b : model.blocks()) {
-            b.initialise(sc.patient(), y);
-        }
+        double[] y = InitialisedModels.initialState(model, sc.patient());
         Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
         Stabiliser.stabilise(model, parameters, Integrators.standard(), tol, FastSettings.DEFAULT, y);
         for (var b : model.blocks()) {

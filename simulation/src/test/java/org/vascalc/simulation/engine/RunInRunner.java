@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.core.param.ParameterCatalog;
-import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.StateVariable;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.Recording;
@@ -42,10 +41,7 @@ class RunInRunner {
             List<Condition> conditions = List.of(Condition.KidneyFunctionCourse.stage(stage));
             Scenario sc = Scenarios.of("runin", 30, Recording.every(24), conditions);
             AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(p), new DriverCourse(sc, p));
-            double[] y0 = new double[model.dimension()];
-            for (Block b : model.blocks()) {
-                b.initialise(sc.patient(), y0);
-            }
+            double[] y0 = InitialisedModels.initialState(model, sc.patient());
             Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
             List<String> ids = new ArrayList<>(ModelAssembly.stabilisationOutputs());
             ids.addAll(List.of("mineral.po4Icf", "mineral.caBone", "mineral.caBoneExch", "mineral.osteoclasts",

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.intervention.Schedule;
 import org.vascalc.core.param.ParameterCatalog;
-import org.vascalc.physiology.model.Block;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Scenario;
@@ -97,10 +96,7 @@ class SeedMemoTest {
     /** A fast-mode run of {@code sc} from the model's initial state (the same for both regimens, as a stabilised state is), its recorded rows. */
     private static double[][] run(ParameterCatalog p, Scenario sc, SeedMemo memo) {
         AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(p, false), new DriverCourse(sc, p));
-        double[] y = new double[model.dimension()];
-        for (Block b : model.blocks()) {
-            b.initialise(sc.patient(), y);
-        }
+        double[] y = InitialisedModels.initialState(model, sc.patient());
         Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
         double hours = sc.durationDays() * 24;
         RecordingPlan plan = new RecordingPlan(sc.recording(), hours, model);

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.core.param.ParameterCatalog;
-import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.StateVariable;
 import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Scenario;
@@ -51,10 +50,7 @@ class StabilisedStateRunner {
             }
             Scenario sc = Scenarios.of("stable", 30, Recording.every(24), e.getValue());
             AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(p), new DriverCourse(sc, p));
-            double[] y = new double[model.dimension()];
-            for (Block b : model.blocks()) {
-                b.initialise(sc.patient(), y);
-            }
+            double[] y = InitialisedModels.initialState(model, sc.patient());
             Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
             List<String> chunks = new ArrayList<>();
             List<String> trace = new ArrayList<>(ModelAssembly.stabilisationOutputs());
@@ -131,7 +127,8 @@ class StabilisedStateRunner {
         }
     }
 
-    private static Map<String, Double> read(String text) {
+    /** The {@code id value} lines this runner writes per stabilised state, as a map in their order. */
+    static Map<String, Double> read(String text) {
         Map<String, Double> m = new LinkedHashMap<>();
         for (String line : text.split("\n")) {
             if (!line.isBlank()) {

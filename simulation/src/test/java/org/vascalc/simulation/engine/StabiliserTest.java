@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.units.Time;
-import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.StateVariable;
 import org.vascalc.physiology.model.TimeScale;
 import org.vascalc.simulation.ProgressListener;
@@ -29,10 +28,7 @@ class StabiliserTest {
                 List.<Condition>of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G1)))) {
             Scenario sc = Scenarios.of("stable", 30, Recording.every(24), conditions);
             AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(p), new DriverCourse(sc, p));
-            double[] y = new double[model.dimension()];
-            for (Block b : model.blocks()) {
-                b.initialise(sc.patient(), y);
-            }
+            double[] y = InitialisedModels.initialState(model, sc.patient());
             Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
             double hours = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastSettings.DEFAULT, y);
             assertThat(hours).isLessThan(Stabiliser.MAX_YEARS * 8766);
@@ -70,10 +66,7 @@ class StabiliserTest {
         Scenario sc = Scenarios.of("stable", 30, Recording.every(24),
                 List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G4)));
         AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(p), new DriverCourse(sc, p));
-        double[] start = new double[model.dimension()];
-        for (Block b : model.blocks()) {
-            b.initialise(sc.patient(), start);
-        }
+        double[] start = InitialisedModels.initialState(model, sc.patient());
         Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
         double[] chunked = start.clone();
         double[] moved = start.clone();

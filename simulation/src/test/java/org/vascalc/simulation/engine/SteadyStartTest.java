@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.core.patient.Patient;
 import org.vascalc.simulation.integrate.Tolerances;
 
 /**
@@ -33,31 +34,13 @@ class SteadyStartTest {
      */
     @Test
     void theReferenceAdultStartsOnItsSteadyStateInHalfTheCalls() {
-        ParameterCatalog p = ModelAssembly.defaultParameters();
-        double[][] holder = new double[1][];
-        AssembledModel model = InitialisedModels.stable(p, List.of(), holder);
-        double[] y = holder[0];
-        double[][] plainHolder = new double[1][];
-        AssembledModel plain = InitialisedModels.stable(p, List.of(), plainHolder);
-        double[] z = plainHolder[0];
-        Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
-        double hours = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastSettings.DEFAULT, y);
-        long calls = model.evaluations();
-        Stabiliser.stabilise(plain, p, Integrators.standard(), tol, FastSettings.DEFAULT, z,
-                Stabiliser.MAX_YEARS * 8766, Stabiliser.ChunkListener.NONE, Stabiliser.Pace.CHUNKS);
-        assertThat(hours).isZero();
-        assertThat(calls).isLessThan(plain.evaluations() * 6 / 10);
+        RunIns r = RunIns.of(Patient.referenceAdult());
+        assertThat(r.hours()).isZero();
+        assertThat(r.calls()).isLessThan(r.plain().evaluations() * 6 / 10);
         List<String> ids = ModelAssembly.stabilisationOutputs();
-        double[] before = RunInChecks.labs(model, y);
-        double[] timeStepped = RunInChecks.labs(plain, z);
-        for (int k = 0; k < ids.size(); k++) {
-            double time = timeStepped[k];
-            System.out.printf(Locale.ROOT, "STEADYSTART %s against time-stepped %.2e%n", ids.get(k),
-                    (before[k] - time) / time);
-            assertThat(Math.abs(before[k] - time) / Math.abs(time)).as(ids.get(k)).isLessThan(PLAIN_LIMIT);
-        }
+        double[] before = r.labsNearTheTimeStepped("", PLAIN_LIMIT);
 
-        double[] after = RunInChecks.labsAfterAFurtherYear(model, p, tol, y);
+        double[] after = RunInChecks.labsAfterAFurtherYear(r.model(), r.p(), r.tol(), r.y());
         for (int k = 0; k < ids.size(); k++) {
             System.out.printf(Locale.ROOT, "STEADYSTART %s over a further year %.2e%n", ids.get(k),
                     (after[k] - before[k]) / before[k]);
@@ -80,35 +63,17 @@ class SteadyStartTest {
      */
     @Test
     void aCkdMemberWithLabsStartsOnItsSteadyState() {
-        ParameterCatalog p = ModelAssembly.defaultParameters();
-        double[][] holder = new double[1][];
-        AssembledModel model = InitialisedModels.stable(p, RunInShortcutTest.ckdWithLabs(), List.of(), holder);
-        double[] y = holder[0];
-        double[][] plainHolder = new double[1][];
-        AssembledModel plain = InitialisedModels.stable(p, RunInShortcutTest.ckdWithLabs(), List.of(), plainHolder);
-        double[] z = plainHolder[0];
-        Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
-        double hours = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastSettings.DEFAULT, y);
-        long calls = model.evaluations();
-        Stabiliser.stabilise(plain, p, Integrators.standard(), tol, FastSettings.DEFAULT, z,
-                Stabiliser.MAX_YEARS * 8766, Stabiliser.ChunkListener.NONE, Stabiliser.Pace.CHUNKS);
-        System.out.printf(Locale.ROOT, "STEADYSTART CKD with labs: %d calls (chunk by chunk %d)%n", calls,
-                plain.evaluations());
-        assertThat(hours).isZero();
-        assertThat(calls).isLessThan(2_000);
-        assertThat(calls).isLessThan(plain.evaluations() * 6 / 10);
+        RunIns r = RunIns.of(RunInShortcutTest.ckdWithLabs());
+        System.out.printf(Locale.ROOT, "STEADYSTART CKD with labs: %d calls (chunk by chunk %d)%n", r.calls(),
+                r.plain().evaluations());
+        assertThat(r.hours()).isZero();
+        assertThat(r.calls()).isLessThan(2_000);
+        assertThat(r.calls()).isLessThan(r.plain().evaluations() * 6 / 10);
         List<String> ids = ModelAssembly.stabilisationOutputs();
-        double[] before = RunInChecks.labs(model, y);
-        double[] timeStepped = RunInChecks.labs(plain, z);
-        for (int k = 0; k < ids.size(); k++) {
-            double time = timeStepped[k];
-            System.out.printf(Locale.ROOT, "STEADYSTART CKD with labs %s against time-stepped %.2e%n", ids.get(k),
-                    (before[k] - time) / time);
-            assertThat(Math.abs(before[k] - time) / Math.abs(time)).as(ids.get(k)).isLessThan(CKD_PLAIN_LIMIT);
-        }
-        double[] plainBefore = RunInChecks.labs(plain, z);
-        double[] after = RunInChecks.labsAfterAFurtherYear(model, p, tol, y);
-        double[] plainAfter = RunInChecks.labsAfterAFurtherYear(plain, p, tol, z);
+        double[] before = r.labsNearTheTimeStepped("CKD with labs ", CKD_PLAIN_LIMIT);
+        double[] plainBefore = RunInChecks.labs(r.plain(), r.z());
+        double[] after = RunInChecks.labsAfterAFurtherYear(r.model(), r.p(), r.tol(), r.y());
+        double[] plainAfter = RunInChecks.labsAfterAFurtherYear(r.plain(), r.p(), r.tol(), r.z());
         double worst = 0;
         double plainWorst = 0;
         for (int k = 0; k < ids.size(); k++) {
@@ -123,6 +88,44 @@ class SteadyStartTest {
         assertThat(worst).isLessThan(plainWorst);
     }
 
+    /**
+     * The same patient's two run-ins on the default parameters {@code p}: {@code model} from its steady
+     * start (state {@code y}, {@code hours} stepped, {@code calls} derivative calls) and {@code plain}
+     * time-stepped chunk by chunk (state {@code z}).
+     */
+    private record RunIns(ParameterCatalog p, Tolerances tol, AssembledModel model, double[] y, double hours,
+                          long calls, AssembledModel plain, double[] z) {
+
+        static RunIns of(Patient patient) {
+            ParameterCatalog p = ModelAssembly.defaultParameters();
+            double[][] holder = new double[1][];
+            AssembledModel model = InitialisedModels.stable(p, patient, List.of(), holder);
+            double[] y = holder[0];
+            double[][] plainHolder = new double[1][];
+            AssembledModel plain = InitialisedModels.stable(p, patient, List.of(), plainHolder);
+            double[] z = plainHolder[0];
+            Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
+            double hours = Stabiliser.stabilise(model, p, Integrators.standard(), tol, FastSettings.DEFAULT, y);
+            long calls = model.evaluations();
+            Stabiliser.stabilise(plain, p, Integrators.standard(), tol, FastSettings.DEFAULT, z,
+                    Stabiliser.MAX_YEARS * 8766, Stabiliser.ChunkListener.NONE, Stabiliser.Pace.CHUNKS);
+            return new RunIns(p, tol, model, y, hours, calls, plain, z);
+        }
+
+        /** The steady start's labs, each checked within {@code limit} (relative) of the time-stepped run-in's. */
+        double[] labsNearTheTimeStepped(String label, double limit) {
+            List<String> ids = ModelAssembly.stabilisationOutputs();
+            double[] before = RunInChecks.labs(model, y);
+            double[] timeStepped = RunInChecks.labs(plain, z);
+            for (int k = 0; k < ids.size(); k++) {
+                double time = timeStepped[k];
+                System.out.printf(Locale.ROOT, "STEADYSTART %s%s against time-stepped %.2e%n", label, ids.get(k),
+                        (before[k] - time) / time);
+                assertThat(Math.abs(before[k] - time) / Math.abs(time)).as(ids.get(k)).isLessThan(limit);
+            }
+            return before;
+        }
+    }
 
     /**
      * The time-stepped run-in stops ~6–7e-4 below the homeostasis in PTH ({@link BoneCellSettling}): a
