@@ -2,10 +2,13 @@ package org.vascalc.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.vascalc.core.files.CompletedOutputs;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
  * The one line a command stopped by Ctrl-C (SIGINT) or {@code kill} (SIGTERM) prints on stderr: that
@@ -20,6 +23,26 @@ final class InterruptNotice {
     /** Commands that say what they kept themselves (cohort) or only serve (serve). */
     private static final Set<String> OWN_NOTICE = Set.of("cohort", "serve");
     private static final int NAMED = 6;
+
+    /**
+     * The commands that can run long enough to be stopped (seconds to minutes), whose {@code --help} ends
+     * with {@link #HELP}; risk is instant, and cohort and serve say in their own help what Ctrl-C does.
+     */
+    static final Set<String> LONG_RUNNING = Set.of("flagship", "phantom", "score", "simulate", "trial",
+            "sensitivity", "validate", "calibrate");
+    /** What {@link #onExit()} does, said once for every command in {@link #LONG_RUNNING}. */
+    static final String HELP = "Ctrl-C (exit 130) or kill (143): one stderr line names the outputs already written;"
+            + " none is half-written.";
+
+    /** Ends the usage footer of each command in {@link #LONG_RUNNING} of {@code root} with {@link #HELP}. */
+    static void addToHelp(CommandLine root) {
+        for (String name : LONG_RUNNING) {
+            UsageMessageSpec usage = root.getSubcommands().get(name).getCommandSpec().usageMessage();
+            List<String> footer = new ArrayList<>(List.of(usage.footer()));
+            footer.add(HELP);
+            usage.footer(footer.toArray(String[]::new));
+        }
+    }
 
     private final String command;
     private final PrintStream err;

@@ -93,6 +93,7 @@ public final class VasCalc implements Runnable {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new VasCalc());
         cli.setUsageHelpWidth(110);
+        InterruptNotice.addToHelp(cli);
         cli.setOut(out);
         cli.setErr(err);
         // "'abc' is not a number", not picocli's "is not a double"

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +65,30 @@ class InterruptNoticeTest {
                         + "nothing is half-written");
         assertThat(InterruptNotice.line("trial", List.of(Path.of("/tmp/t.md")), cwd))
                 .isEqualTo("vascalc trial: interrupted; /tmp/t.md was written before it, nothing is half-written");
+    }
+
+    @Test
+    void theLongCommandsHelpEndsWithWhatCtrlCDoesAndTheOthersDoNot() {
+        for (String name : List.of("flagship", "phantom", "score", "simulate", "trial", "sensitivity", "validate",
+                "calibrate")) {
+            String help = help(name, "--help");
+            List<String> lines = help.strip().lines().toList();
+            assertThat(lines.get(lines.size() - 1)).as(name).isEqualTo(InterruptNotice.HELP); // one line, not wrapped
+            assertThat(lines.get(lines.size() - 2)).as(name + ": right after the exit codes").endsWith("error.");
+            assertThat(help.split(Pattern.quote(InterruptNotice.HELP), -1)).as(name).hasSize(2);
+        }
+        assertThat(help("help", "simulate").strip()).endsWith(InterruptNotice.HELP);
+        // risk is instant; cohort and serve say in their own help what Ctrl-C does
+        for (String name : List.of("risk", "cohort", "serve")) {
+            assertThat(help(name, "--help")).as(name).doesNotContain(InterruptNotice.HELP);
+        }
+        assertThat(help("--help")).doesNotContain(InterruptNotice.HELP);
+    }
+
+    private static String help(String... args) {
+        StringWriter out = new StringWriter();
+        VasCalc.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), args);
+        return out.toString();
     }
 
     private static Process cli(Path dir, String... args) throws IOException {

@@ -1,5 +1,6 @@
 package org.vascalc.cli.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,6 +21,7 @@ import java.util.TreeSet;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.vascalc.cli.UserInputException;
+import org.vascalc.core.files.CompletedOutputs;
 import org.vascalc.core.files.TemporaryOnExit;
 import org.vascalc.simulation.OutputChannel;
 import org.vascalc.simulation.ParameterOverrides;
@@ -249,7 +251,7 @@ public final class ResultDatabase {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             return open(file);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UserInputException("--db " + file + ": cannot create its folder: " + e.getMessage(), e);
         } catch (SQLException e) {
             throw cannotOpen(file, e);
@@ -283,7 +285,7 @@ public final class ResultDatabase {
                 upgrade(c, checkSchema(c, file));
                 createTables(c);
                 T result = work.run(c);
-                commit(c, watched);
+                commit(c, file, watched);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 // a rollback that fails too (a full disk: "no transaction is active") must not hide the cause
@@ -310,21 +312,27 @@ public final class ResultDatabase {
         }
     }
 
-    /** Commits; for a new file, under the exit hook's lock, so a Ctrl-C removes it only if not committed. */
-    private static void commit(Connection c, TemporaryOnExit watched) throws SQLException {
-        if (watched == null) {
-            c.commit();
-            return;
-        }
+    /**
+     * Commits and records {@code file} among the completed outputs, which an interrupted command names
+     * (cli.InterruptNotice); refused once that list is sealed (the JVM is exiting for a signal), so the
+     * line stays true: then nothing is stored. For a new file, under the exit hook's lock too, so a Ctrl-C
+     * removes it only if not committed.
+     */
+    private static void commit(Connection c, Path file, TemporaryOnExit watched) throws SQLException {
+        TemporaryOnExit.Action commit = () -> {
+            try {
+                c.commit();
+            } catch (SQLException e) {
+                throw new IOException(e);
+            }
+        };
         try {
-            watched.commit(() -> {
-                try {
-                    c.commit();
-                } catch (SQLException e) {
-                    throw new java.io.IOException(e);
-                }
-            });
-        } catch (java.io.IOException e) {
+            if (watched != null) {
+                watched.commit(file, commit);
+            } else if (!CompletedOutputs.complete(file.toAbsolutePath(), commit)) {
+                throw new SQLException("not stored: the program is exiting");
+            }
+        } catch (IOException e) {
             throw e.getCause() instanceof SQLException s ? s : new SQLException(e.getMessage(), e);
         }
     }
@@ -589,7 +597,7 @@ public final class ResultDatabase {
         for (Path p : List.of(file, file.resolveSibling(file.getFileName() + ".wal"))) {
             try {
                 Files.deleteIfExists(p);
-            } catch (java.io.IOException ignored) {
+            } catch (IOException ignored) {
                 // best effort: the file was created by this call and holds nothing of the user's
             }
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vascalc.cli.UserInputException;
+import org.vascalc.core.files.CompletedOutputs;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.OutputChannel;
@@ -140,6 +142,50 @@ class ResultDatabaseTest {
         ResultDatabase.append(db, List.of(run("a", 1)));
         assertThat(db).exists();
         assertThat(org.vascalc.core.files.TemporaryOnExit.active()).noneMatch(t -> t.temp().equals(db.toAbsolutePath()));
+    }
+
+    @Test
+    void aCommittedDatabaseIsAmongTheCompletedOutputsAFailedOneIsNot(@TempDir Path dir) throws SQLException {
+        // what an interrupted simulate --db names (cli.InterruptNotice): the database once its runs are committed
+        Path db = dir.resolve("named.duckdb");
+        ResultDatabase.append(db, List.of(run("a", 1))); // a new file
+        assertThat(CompletedOutputs.soFar()).contains(db.toAbsolutePath());
+        Path existing = dir.resolve("existing.duckdb");
+        ResultDatabase.append(existing, List.of(run("a", 1)));
+        ResultDatabase.append(existing, List.of(run("b", 1))); // appended to an existing file
+        assertThat(CompletedOutputs.soFar()).containsOnlyOnce(existing.toAbsolutePath());
+        Path failed = dir.resolve("failed.duckdb");
+        assertThatThrownBy(() -> ResultDatabase.append(failed, List.of(run("a", 1), brokenRun(run("b", 1)))))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(CompletedOutputs.soFar()).doesNotContain(failed.toAbsolutePath());
+    }
+
+    @Test
+    void onceTheCompletedListIsSealedByAnInterruptNothingMoreIsStored(@TempDir Path dir) throws Exception {
+        // sealing is for the JVM's life: done in a child JVM (SealedProbe), not in this one
+        Path db = dir.resolve("results.duckdb");
+        ResultDatabase.append(db, List.of(run("a", 1)));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                SealedProbe.class.getName(), db.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(out).contains("refused: could not store the results in --db " + db
+                + ": not stored: the program is exiting; nothing was added to it");
+        assertThat(scalar(db, "SELECT count(*) FROM runs")).as("the run after the seal is not stored").isEqualTo(1);
+    }
+
+    /** Seals the completed outputs (as an interrupt's notice does), then tries to store a run in {@code args[0]}. */
+    static final class SealedProbe {
+        public static void main(String[] args) {
+            CompletedOutputs.seal();
+            try {
+                ResultDatabase.append(Path.of(args[0]), List.of(run("after", 1)));
+                System.out.println("stored");
+            } catch (UserInputException e) {
+                System.out.println("refused: " + e.getMessage());
+            }
+        }
     }
 
     @Test

@@ -48,6 +48,9 @@ public final class PatientFiles {
 
     public static PatientSpec parse(String text, boolean json, String origin) {
         ObjectMapper mapper = json ? JSON : YAML;
+        if (!json) {
+            FileKind.PATIENT.requireYamlLines(text, "patient file " + origin, "file"); // as the other kinds
+        }
         JsonNode root;
         try {
             root = mapper.readTree(text);

@@ -192,4 +192,14 @@ class PatientFilesTest {
         assertThat(PatientFiles.read(padded).age()).isEqualTo(62.0);
     }
 
+    @Test
+    void aYamlLineLongerThanTheLineLimitIsRefusedByItsLength() {
+        // a patient file's size limit (0.1 MB) keeps its lines within the limit; text parsed directly is checked too
+        InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+                () -> PatientFiles.parse("age: 58\nsex: female\nnote: " + "x".repeat(200_000) + "\n", false, "t"));
+        assertThat(e.problems()).hasSize(1);
+        assertThat(e.problems().get(0).message()).isEqualTo("line 3 is 200006 characters long; a line of a patient"
+                + " file in YAML is at most 100000 characters (the examples' are under 300): is this the right file?");
+    }
+
 }

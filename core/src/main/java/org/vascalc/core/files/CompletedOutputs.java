@@ -7,10 +7,11 @@ import java.util.List;
 
 /**
  * The output files and folders this JVM has moved into place (via {@link TemporaryOnExit#commit(Path,
- * TemporaryOnExit.Action)}), so that a command stopped by Ctrl-C or {@code kill} can tell the user
- * truthfully what it completed. {@link #seal()} (called once the JVM is exiting for a signal) closes
- * the list: a writer thread still running during the exit then has its rename refused, so no file
- * lands after the user was told what is on disk.
+ * TemporaryOnExit.Action)}) and the databases it committed a transaction to ({@link #complete}), so that
+ * a command stopped by Ctrl-C or {@code kill} can tell the user truthfully what it completed.
+ * {@link #seal()} (called once the JVM is exiting for a signal) closes the list: a writer thread still
+ * running during the exit then has its rename or commit refused, so nothing lands after the user was
+ * told what is on disk.
  */
 public final class CompletedOutputs {
 
@@ -21,13 +22,16 @@ public final class CompletedOutputs {
     private CompletedOutputs() {
     }
 
-    /** Runs {@code rename} and records {@code target}, unless sealed (then: false, nothing renamed). */
-    static boolean moveIntoPlace(Path target, TemporaryOnExit.Action rename) throws IOException {
+    /**
+     * Runs {@code finish}, the step that makes {@code target} whole (a rename into place, a database's
+     * commit), and records {@code target}, unless sealed (then: false, {@code finish} not run).
+     */
+    public static boolean complete(Path target, TemporaryOnExit.Action finish) throws IOException {
         synchronized (LOCK) {
             if (sealed) {
                 return false;
             }
-            rename.run();
+            finish.run();
             DONE.remove(target);
             DONE.add(target);
             return true;

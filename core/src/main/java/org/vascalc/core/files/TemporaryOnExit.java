@@ -96,7 +96,7 @@ public final class TemporaryOnExit implements AutoCloseable {
             return;
         }
         commit(() -> {
-            if (!CompletedOutputs.moveIntoPlace(target.toAbsolutePath(), rename)) {
+            if (!CompletedOutputs.complete(target.toAbsolutePath(), rename)) {
                 throw new NoSuchFileException(temp.toString(), null, "not moved into place: the program is exiting");
             }
         });

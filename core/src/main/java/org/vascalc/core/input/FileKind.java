@@ -68,6 +68,45 @@ public enum FileKind {
         }
     }
 
+    /**
+     * The longest line a file of any kind written in YAML may have, in characters: 420 times the examples'
+     * longest (238, examples/scenarios/wall/no-statin.yaml, 2026-12-04). YAML's parser (SnakeYAML, under
+     * Jackson) keeps the characters of the token it is reading in a window that it copies whole for every
+     * 1 024 characters more, so one long line (a scalar, a comment) costs time quadratic in its length:
+     * a 1 MB line, inside the size limit, took 4.6 s to refuse, a line of this limit adds about 0.1 s.
+     * JSON is read by Jackson's own parser, linear, and has no line limit (a JSON file on one line reads).
+     */
+    public static final int MAX_YAML_LINE_CHARS = 100_000;
+
+    /**
+     * Refuses YAML {@code text} with a line longer than {@link #MAX_YAML_LINE_CHARS}, before the parser reads
+     * it: an {@link InvalidInputException} for {@code what} with one problem at {@code field}, "line 1 is
+     * 999006 characters long; a line of a scenario file in YAML is at most 100000 characters". Lines end
+     * where YAML's do: LF, CR, CR LF, NEL, LS, PS.
+     */
+    public void requireYamlLines(String text, String what, String field) {
+        int line = 1;
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            if (c != '\n' && c != '\r' && c != '\u0085' && c != '\u2028' && c != '\u2029') {
+                continue;
+            }
+            int length = i - start;
+            if (length > MAX_YAML_LINE_CHARS) {
+                throw new InvalidInputException(what, InputProblem.error(field, String.format(Locale.ROOT,
+                        "line %d is %d characters long; a line of %s in YAML is at most %d characters (the examples'"
+                                + " are under 300): is this the right file?", line, length, name, MAX_YAML_LINE_CHARS)));
+            }
+            if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                i++; // CR LF ends one line
+            }
+            line++;
+            start = i + 1;
+        }
+    }
+
     /** A file's bytes (for its hash) and their text. */
     public record Contents(byte[] bytes, String text) {
     }

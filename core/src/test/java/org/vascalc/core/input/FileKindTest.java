@@ -62,4 +62,28 @@ class FileKindTest {
         }
     }
 
+
+    @Test
+    void aYamlLineLongerThanTheLimitIsRefusedNamingItsNumberAndOneAtTheLimitIsNot() {
+        String atLimit = "x".repeat(FileKind.MAX_YAML_LINE_CHARS);
+        String over = atLimit + "x";
+        FileKind.TRIAL.requireYamlLines("a: 1\n" + atLimit + "\r\n" + atLimit, "t", "(file)"); // no refusal
+        FileKind.TRIAL.requireYamlLines((atLimit + "\n").repeat(3), "t", "(file)"); // many long lines, each within
+        InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+                () -> FileKind.TRIAL.requireYamlLines("a: 1\r\nb: 2\n" + over + "\n", "trial file t.yaml", "(file)"));
+        assertThat(e.problems()).hasSize(1);
+        assertThat(e.problems().get(0).path()).isEqualTo("(file)");
+        assertThat(e.problems().get(0).message()).isEqualTo("line 3 is 100001 characters long; a line of a trial file"
+                + " in YAML is at most 100000 characters (the examples' are under 300): is this the right file?");
+        // YAML's other line breaks end a line too (CR alone, NEL, LS, PS): the line is named as YAML counts it
+        for (String br : new String[] {"\r", "\u0085", "\u2028", "\u2029"}) {
+            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+                    () -> FileKind.TRIAL.requireYamlLines("a: 1" + br + atLimit + br + over, "t", "(file)"))
+                    .problems().get(0).message()).startsWith("line 3 is 100001 characters long");
+        }
+        // the last line needs no line break
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+                () -> FileKind.SCENARIO.requireYamlLines(over, "t", "(file)")).problems().get(0).message())
+                .startsWith("line 1 is 100001 characters long; a line of a scenario file in YAML");
+    }
 }

@@ -3,7 +3,13 @@ package org.vascalc.imaging.phantom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.imaging.volume.CoronaryArtery;
 
@@ -161,6 +167,21 @@ class PhantomSpecReaderTest {
         assertThat(e.problems()).hasSize(1);
         assertThat(e.problems().get(0).message()).startsWith("file is 5.2 MB (5242889 bytes); a phantom spec is at most 1 MB");
         assertThat(seconds).as("refused before the parser reads it (it took 12 s to refuse this)").isLessThan(2.0);
+    }
+
+    @Test
+    void aOneMegabyteYamlLineIsRefusedByItsLengthAndASpecOnOneLineReads(@TempDir Path dir) throws IOException {
+        Path big = dir.resolve("long-line.yaml");
+        Files.writeString(big, "name: " + "x".repeat(999_992) + "\n"); // under the size limit; took 4.6 s to refuse
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> reader.read(big));
+        assertThat(e.problems()).hasSize(1);
+        assertThat(e.problems().get(0).message()).isEqualTo("line 1 is 999998 characters long; a line of a phantom"
+                + " spec in YAML is at most 100000 characters (the examples' are under 300): is this the right file?");
+        String oneLine = "{\"name\": \"one-line\", \"seed\": 42, \"acquisition\": {\"kvp\": 100}, \"lesions\": [{\"artery\":"
+                + " \"LAD\", \"layer\": \"intimal\", \"shape\": \"focal\", \"massMg\": 10, \"densityMgPerCm3\": 600,"
+                + " \"positionMm\": 20, \"angleDeg\": 45}]}";
+        assertThat(reader.parse(oneLine, true, "t").spec().lesions()).hasSize(1); // JSON
+        assertThat(reader.parse(oneLine, false, "t").spec().lesions()).hasSize(1); // YAML in flow style
     }
 
 }

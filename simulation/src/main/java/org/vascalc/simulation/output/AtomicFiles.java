@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
 import org.vascalc.core.files.TemporaryOnExit;
 
@@ -30,7 +31,16 @@ public final class AtomicFiles {
     }
 
     public static void write(Path file, byte[] bytes) throws IOException {
-        write(file, tmp -> Files.write(tmp, bytes));
+        write(file, tmp -> fill(tmp, bytes));
+    }
+
+    /**
+     * Writes {@code bytes} into the temporary file {@code tmp}, which must still exist: a Ctrl-C's clean-up
+     * may have deleted it between its creation and this write, and re-creating it left a hidden
+     * {@code .name-xxxx.tmp} behind (seen, yamlguard session: SIGTERM 4.8 s into simulate --db).
+     */
+    static void fill(Path tmp, byte[] bytes) throws IOException {
+        Files.write(tmp, bytes, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING); // no CREATE
     }
 
     /** The content's writer: fills the temporary file. */

@@ -106,6 +106,7 @@ public final class TrialFiles {
 
     /** Reads trial text; {@code key} names the trial, {@code origin} the text in messages. */
     public static TrialSpec parse(String text, String key, String origin) {
+        FileKind.TRIAL.requireYamlLines(text, origin, "(file)"); // a 1 MB line took YAML's parser 4.6 s
         JsonNode root;
         try {
             root = YAML.readTree(text);

@@ -1,11 +1,13 @@
 package org.vascalc.simulation.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
@@ -59,5 +61,17 @@ class AtomicFilesTest {
         assertThat(f).hasContent("earlier run");
         assertThat(user).hasContent("mine");
         assertThat(org.vascalc.core.files.TemporaryOnExit.active()).noneMatch(t -> t.temp().startsWith(dir.toAbsolutePath()));
+    }
+
+    @Test
+    void aTemporaryFileDeletedByACtrlCIsNotCreatedAgainByTheWrite(@TempDir Path dir) throws IOException {
+        // a SIGTERM's clean-up deleted the new temporary before the bytes were written; the write made it anew
+        // and the JVM exited with a hidden .name-xxxx.tmp left beside the outputs
+        Path tmp = dir.resolve(".a.csv-x.tmp");
+        assertThatThrownBy(() -> AtomicFiles.fill(tmp, new byte[] {1, 2})).isInstanceOf(NoSuchFileException.class);
+        assertThat(tmp).doesNotExist();
+        Files.createFile(tmp);
+        AtomicFiles.fill(tmp, new byte[] {1, 2});
+        assertThat(Files.readAllBytes(tmp)).containsExactly(1, 2);
     }
 }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vascalc.core.condition.Condition;
+import org.vascalc.core.input.FileKind;
+import org.vascalc.core.input.InputFileMappers;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.intervention.Intervention;
@@ -402,6 +404,49 @@ class ScenarioFilesTest {
         assertThat(e.problems()).hasSize(1);
         assertThat(e.problems().get(0).message()).startsWith("file is 5.2 MB (5242889 bytes); " + kind + " is at most 1 MB");
         assertThat(seconds).as("refused before the parser reads it (it took 12 s to refuse this)").isLessThan(2.0);
+    }
+
+    @Test
+    void aOneMegabyteYamlLineIsRefusedByItsLengthWhileOneLineJsonFlowStyleAndLongCommentLinesRead(@TempDir Path dir)
+            throws IOException {
+        assertAOneMegabyteLineIsRefusedByItsLength(dir, ScenarioFiles::load, "a scenario file");
+        String statin = Files.readString(ProjectFiles.require("examples/scenarios/wall/statin.yaml"));
+        String oneLine = InputFileMappers.JSON.writeValueAsString(InputFileMappers.YAML.readTree(statin));
+        assertThat(oneLine).doesNotContain("\n").hasSizeGreaterThan(500);
+        // JSON on one line, padded with spaces to exactly the size limit: JSON's parser is linear, no line limit
+        Path json = dir.resolve("statin.json");
+        int pad = (int) FileKind.SCENARIO.maxBytes() - oneLine.length(); // the example is ASCII
+        Files.writeString(json, oneLine.substring(0, oneLine.length() - 1) + " ".repeat(pad) + "}");
+        assertThat(Files.size(json)).isEqualTo(FileKind.SCENARIO.maxBytes());
+        assertThat(ScenarioFiles.load(json).scenario().name()).isEqualTo("statin");
+        // the same text as YAML in flow style, on one line
+        Path flow = dir.resolve("statin.yaml");
+        Files.writeString(flow, oneLine + "\n");
+        assertThat(ScenarioFiles.load(flow).scenario().name()).isEqualTo("statin");
+        // comment lines as long as a line may be, to the size limit
+        int room = (int) FileKind.SCENARIO.maxBytes() - statin.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        StringBuilder b = new StringBuilder(); // ASCII: one byte a character
+        while (b.length() < room) {
+            b.append('#').append("-".repeat(FileKind.MAX_YAML_LINE_CHARS - 1)).append('\n');
+        }
+        b.setLength(room);
+        Files.writeString(flow, statin + b);
+        assertThat(Files.size(flow)).isEqualTo(FileKind.SCENARIO.maxBytes());
+        assertThat(ScenarioFiles.load(flow).scenario().name()).isEqualTo("statin");
+    }
+
+    /**
+     * A 1 MB single-line scalar given to {@code load}, inside the size limit, is refused with one problem,
+     * "line 1 is 999999 characters long; {@code kind} in YAML ... is this the right file?", before YAML's
+     * parser reads it (it took 4.6 s to refuse; the time is measured with ./vascalc, not here).
+     */
+    static void assertAOneMegabyteLineIsRefusedByItsLength(Path dir, Consumer<Path> load, String kind) throws IOException {
+        Path big = dir.resolve("long-line.yaml");
+        Files.writeString(big, "name: " + "x".repeat(999_992) + "\n"); // 999 999 bytes: under the size limit
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> load.accept(big));
+        assertThat(e.problems()).hasSize(1);
+        assertThat(e.problems().get(0).message()).isEqualTo("line 1 is 999998 characters long; a line of " + kind
+                + " in YAML is at most 100000 characters (the examples' are under 300): is this the right file?");
     }
 
     /** {@code text} with comment lines after it to exactly {@code bytes} bytes of UTF-8. */

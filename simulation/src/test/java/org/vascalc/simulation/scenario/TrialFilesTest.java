@@ -339,6 +339,7 @@ class TrialFilesTest {
     void aTrialFileFarLargerThanAnyRealOneIsRefusedAtOnceAndTheLargestExamplePaddedToTheLimitReads(@TempDir Path dir)
             throws Exception {
         ScenarioFilesTest.assertAFiveMegabyteLineIsRefusedAtOnce(dir, TrialFiles::load, "a trial file");
+        ScenarioFilesTest.assertAOneMegabyteLineIsRefusedByItsLength(dir, TrialFiles::load, "a trial file");
         Path padded = dir.resolve("block2012.yaml");
         Files.writeString(padded, ScenarioFilesTest.padded(Files.readString(ProjectFiles.require("examples/trials/block2012.yaml")),
                 (int) org.vascalc.core.input.FileKind.TRIAL.maxBytes()));
