@@ -166,7 +166,9 @@ class PhantomSpecReaderTest {
         double seconds = (System.nanoTime() - t0) / 1e9;
         assertThat(e.problems()).hasSize(1);
         assertThat(e.problems().get(0).message()).startsWith("file is 5.2 MB (5242889 bytes); a phantom spec is at most 1 MB");
-        assertThat(seconds).as("refused before the parser reads it (it took 12 s to refuse this)").isLessThan(2.0);
+        // the one problem is the size: the parser was never reached (it refuses this file otherwise, by its
+        // line's length, and took 12 s to); the time is printed, never asserted (speed is measured in bench/)
+        System.out.printf(java.util.Locale.ROOT, "5 MB file refused in %.2f s%n", seconds);
     }
 
     @Test
