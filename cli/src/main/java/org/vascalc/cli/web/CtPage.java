@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.vascalc.cli.imaging.CacDrsLabels;
+import org.vascalc.core.files.TemporaryOnExit;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.ValidRange;
@@ -228,7 +229,7 @@ final class CtPage {
         long t0 = System.nanoTime();
         Path dir = Files.createTempDirectory("vascalc-upload-");
         // the uploaded series is deleted also if the server is stopped (Ctrl-C) while it is scored
-        var watched = org.vascalc.core.files.TemporaryOnExit.watch(dir);
+        var watched = TemporaryOnExit.watch(dir);
         try {
             Path ctDir = copyInto(files, dir.resolve("ct"));
             // passed over by the reader like a README; named (by the uploaded names) since an empty or
@@ -373,8 +374,9 @@ final class CtPage {
     }
 
     /** Writes the uploads under names of our own: an uploaded file name never becomes a path. */
-    private static Path copyInto(List<UploadedFile> files, Path dir) throws IOException {
-        Files.createDirectories(dir);
+    static Path copyInto(List<UploadedFile> files, Path dir) throws IOException {
+        // not Files.createDirectories: after a Ctrl-C's clean-up removed the upload folder it re-created it
+        TemporaryOnExit.createDirectories(dir);
         int i = 0;
         for (UploadedFile u : files) {
             try (InputStream in = u.content()) {

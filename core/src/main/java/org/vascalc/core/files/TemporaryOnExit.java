@@ -35,6 +35,13 @@ public final class TemporaryOnExit implements AutoCloseable {
 
     private static final Set<TemporaryOnExit> ACTIVE = ConcurrentHashMap.newKeySet();
 
+    /**
+     * The temporary paths an exit clean-up removed (never those a writer's own {@link #close()} removed,
+     * so a long-running server does not collect them): a writer still running re-created such a
+     * temporary folder by creating a folder inside it (tempfill session).
+     */
+    private static final Set<Path> REMOVED_AT_EXIT = ConcurrentHashMap.newKeySet();
+
     private final Path temp;
     private final Thread hook;
     private final Object lock = new Object();
@@ -116,19 +123,48 @@ public final class TemporaryOnExit implements AutoCloseable {
      * that tests can check what a Ctrl-C in the middle of a write would leave.
      */
     public void runExitCleanup() {
+        cleanup(true);
+    }
+
+    private void cleanup(boolean atExit) {
         synchronized (lock) {
             if (!finished) {
                 finished = true;
+                if (atExit) {
+                    REMOVED_AT_EXIT.add(temp.normalize()); // before the deletion: see createDirectories
+                }
                 deleteQuietly(temp);
             }
         }
         ACTIVE.remove(this);
     }
 
+    /**
+     * {@link Files#createDirectories}, refused inside a temporary folder that an exit clean-up removed:
+     * a writer thread runs on while the shutdown hooks run, and creating the folder it writes into (a
+     * series or a chart inside an output folder still being built, an upload's sub-folder) re-created the
+     * removed hidden folder, which was then left behind. Checked after the creation, so that a clean-up
+     * that comes in between is seen too; what was re-created is deleted again.
+     *
+     * @return {@code dir}, absolute and normalised
+     * @throws NoSuchFileException if {@code dir} is inside such a removed temporary folder
+     */
+    public static Path createDirectories(Path dir) throws IOException {
+        Path abs = dir.toAbsolutePath().normalize();
+        Files.createDirectories(abs);
+        for (Path removed : REMOVED_AT_EXIT) {
+            if (abs.startsWith(removed)) {
+                deleteQuietly(removed);
+                throw new NoSuchFileException(abs.toString(), null, "not written: the program is exiting");
+            }
+        }
+        return abs;
+    }
+
     /** Deletes what is left of the temporary path (unless committed) and removes the shutdown hook. */
     @Override
     public void close() {
-        runExitCleanup();
+        cleanup(false);
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {

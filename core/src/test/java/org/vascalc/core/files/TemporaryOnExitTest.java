@@ -114,4 +114,25 @@ class TemporaryOnExitTest {
         assertThat(folder.resolve("ct")).isDirectory();
         assertThat(CompletedOutputs.soFar()).contains(folder.toAbsolutePath());
     }
+
+    @Test
+    void aFolderInsideATemporaryRemovedAtExitIsNotCreatedAgain(@TempDir Path dir) throws IOException {
+        // a writer thread runs on while the exit clean-up runs: its Files.createDirectories re-created the
+        // removed hidden folder (phantom's series, the report's charts, an upload's sub-folder), left behind
+        Path tmp = Files.createDirectory(dir.resolve(".out-x1"));
+        try (TemporaryOnExit t = TemporaryOnExit.watch(tmp)) {
+            t.runExitCleanup();
+            assertThatThrownBy(() -> TemporaryOnExit.createDirectories(tmp.resolve("ct")))
+                    .isInstanceOf(NoSuchFileException.class).hasMessageContaining("the program is exiting");
+            assertThatThrownBy(() -> TemporaryOnExit.createDirectories(tmp)).isInstanceOf(NoSuchFileException.class);
+        }
+        try (var left = Files.list(dir)) {
+            assertThat(left.toList()).isEmpty();
+        }
+        // elsewhere, and inside a temporary its own writer closed (no exit), folders are created as before
+        assertThat(TemporaryOnExit.createDirectories(dir.resolve("a/b"))).isDirectory();
+        Path closed = Files.createDirectory(dir.resolve(".other-x2"));
+        TemporaryOnExit.watch(closed).close();
+        assertThat(TemporaryOnExit.createDirectories(closed.resolve("c"))).isDirectory();
+    }
 }

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.vascalc.core.files.TemporaryOnExit;
 import org.vascalc.imaging.volume.CtVolume;
 import org.vascalc.imaging.volume.LabelVolume;
 
@@ -178,12 +179,14 @@ public final class CtSeriesWriter {
         }
         Path parent = absolute.getParent();
         Path temp = null;
-        org.vascalc.core.files.TemporaryOnExit watched = null;
+        TemporaryOnExit watched = null;
         try {
-            Files.createDirectories(parent);
+            // not Files.createDirectories: phantom writes the series into its output folder while that is
+            // still a temporary, and re-creating it after an exit clean-up removed it left it behind
+            TemporaryOnExit.createDirectories(parent);
             temp = org.vascalc.imaging.output.OutputFolder.newSiblingDirectory(parent, "." + absolute.getFileName() + ".tmp");
             // deleted also if the JVM exits in the middle (Ctrl-C skips finally)
-            watched = org.vascalc.core.files.TemporaryOnExit.watch(temp);
+            watched = TemporaryOnExit.watch(temp);
             content.writeInto(temp);
             Path filled = temp;
             watched.commit(absolute, () -> {

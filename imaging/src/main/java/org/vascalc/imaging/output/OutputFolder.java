@@ -38,7 +38,7 @@ public final class OutputFolder {
     public static Path write(Path target, Filler filler) throws IOException {
         Path abs = requireReplaceable(target);
         Path parent = abs.getParent();
-        Files.createDirectories(parent);
+        TemporaryOnExit.createDirectories(parent);
         Path tmp = newSiblingDirectory(parent, "." + abs.getFileName() + "-");
         try (TemporaryOnExit watched = TemporaryOnExit.watch(tmp)) {
             filler.fill(tmp);

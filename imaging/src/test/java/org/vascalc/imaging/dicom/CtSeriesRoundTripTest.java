@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vascalc.imaging.volume.CtVolume;
 import org.vascalc.imaging.volume.LabelVolume;
+import java.nio.file.NoSuchFileException;
+import org.vascalc.core.files.TemporaryOnExit;
+import org.vascalc.imaging.output.OutputFolder;
 
 class CtSeriesRoundTripTest {
 
@@ -202,6 +205,22 @@ class CtSeriesRoundTripTest {
             assertThatThrownBy(() -> new DicomSeriesReader().readCt(folder)).as(edit.name())
                     .isInstanceOf(DicomException.class).hasMessageContaining("IM00002.dcm")
                     .hasMessageContaining(edit.expected()).hasMessageContaining("IM00001.dcm");
+        }
+    }
+
+    @Test
+    void aSeriesIntoAnOutputFolderRemovedByACtrlCDoesNotCreateTheFolderAgain(@TempDir Path tmp) throws IOException {
+        // phantom writes its series into its output folder while that is still a temporary: after the exit
+        // clean-up removed it, creating the series' parent re-created the hidden folder, left behind
+        assertThatThrownBy(() -> OutputFolder.write(tmp.resolve("out"), d -> {
+            TemporaryOnExit.active().stream().filter(t -> t.temp().equals(d.toAbsolutePath())).findFirst()
+                    .orElseThrow().runExitCleanup(); // what the shutdown hook does on SIGINT
+            assertThatThrownBy(() -> CtSeriesWriter.writeCt(TestVolumes.ct(4, 4, 2, 5), SeriesInfo.synthetic("X"),
+                    d.resolve("ct"))).isInstanceOf(DicomException.class).hasMessageContaining("the program is exiting");
+            assertThat(d).doesNotExist();
+        })).isInstanceOf(NoSuchFileException.class);
+        try (var left = Files.list(tmp)) {
+            assertThat(left.toList()).isEmpty();
         }
     }
 }

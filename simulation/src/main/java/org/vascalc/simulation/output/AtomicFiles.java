@@ -51,7 +51,7 @@ public final class AtomicFiles {
 
     static void write(Path file, Content content) throws IOException {
         Path abs = file.toAbsolutePath();
-        Files.createDirectories(abs.getParent());
+        TemporaryOnExit.createDirectories(abs.getParent()); // not again inside an output folder removed at exit
         Path tmp = newSibling(abs);
         try (TemporaryOnExit watched = TemporaryOnExit.watch(tmp)) {
             content.writeInto(tmp);

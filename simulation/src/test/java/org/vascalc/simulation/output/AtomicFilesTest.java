@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vascalc.core.files.TemporaryOnExit;
 
 class AtomicFilesTest {
 
@@ -73,5 +74,20 @@ class AtomicFilesTest {
         Files.createFile(tmp);
         AtomicFiles.fill(tmp, new byte[] {1, 2});
         assertThat(Files.readAllBytes(tmp)).containsExactly(1, 2);
+    }
+
+    @Test
+    void aFileIntoAnOutputFolderRemovedByACtrlCDoesNotCreateTheFolderAgain(@TempDir Path dir) throws IOException {
+        // the HTML report's charts go through AtomicFiles into its output folder while that is a temporary:
+        // after the exit clean-up removed it, creating the file's parent re-created the hidden folder
+        Path folder = Files.createDirectory(dir.resolve(".report-x1"));
+        try (TemporaryOnExit t = TemporaryOnExit.watch(folder)) {
+            t.runExitCleanup();
+            assertThatThrownBy(() -> AtomicFiles.write(folder.resolve("overview.png"), new byte[] {1}))
+                    .isInstanceOf(NoSuchFileException.class).hasMessageContaining("the program is exiting");
+        }
+        try (var left = Files.list(dir)) {
+            assertThat(left.toList()).isEmpty();
+        }
     }
 }
