@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -310,6 +311,12 @@ final class CtPage {
             }
             b.append(result(ct, score, files.size() + " uploaded files"));
             return new Response(200, Html.page(TITLE, b.toString()));
+        } catch (NoSuchFileException e) {
+            if (Files.exists(dir)) {
+                throw e;
+            }
+            // the server is stopping (Ctrl-C) and its clean-up removed the upload folder: not a bug, no stack trace
+            return new Response(503, Html.page(TITLE, "<p>The server is stopping; the upload was not scored.</p>"));
         } finally {
             watched.close(); // deletes the folder and the uploaded files in it
         }
