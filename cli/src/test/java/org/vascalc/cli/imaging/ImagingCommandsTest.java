@@ -149,6 +149,15 @@ class ImagingCommandsTest {
         CliRun r = run("score", tmp.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("cannot read a CT series").doesNotContain("Exception:");
+        // what the folder holds instead, and what a DICOM file is: one line, the file named
+        assertThat(r.err().strip()).doesNotContain("\n")
+                .contains("contains no DICOM Part-10 files (it holds 1 file that is not DICOM (notes.txt);"
+                        + " give the folder of one CT series whose files are DICOM Part 10");
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        CliRun none = run("score", empty.toString());
+        assertThat(none.code()).isEqualTo(1);
+        assertThat(none.err()).contains("cannot read a CT series from " + empty + ": contains no DICOM Part-10 files"
+                + " (the folder is empty;");
     }
 
     @Test
