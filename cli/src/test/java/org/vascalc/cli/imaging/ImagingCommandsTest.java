@@ -106,6 +106,9 @@ class ImagingCommandsTest {
         // category at all (it printed "CAC-DRS A3" beside the note saying so), in the text and the JSON
         assertThat(unlabelled.out()).contains("UNLABELLED").contains("no CAC-DRS category (no artery label map)")
                 .contains("not a coronary calcium score").doesNotContainPattern("CAC-DRS A\\d");
+        // and --help says so (it said "N only with an artery label map", as if A were given without one)
+        assertThat(run("score", "--help").out().replaceAll("\\s+", " "))
+                .contains("so the total is not a coronary score and gets no CAC-DRS category");
         CliRun unlabelledJson = run("score", out.resolve("ct").toString(), "--json");
         assertThat(unlabelledJson.code()).isZero();
         assertThat(unlabelledJson.out()).contains("\"cacDrs\" : null").contains("\"arteryLabels\" : false");
