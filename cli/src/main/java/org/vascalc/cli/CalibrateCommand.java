@@ -58,7 +58,8 @@ final class CalibrateCommand implements Callable<Integer> {
     private String scope;
 
     @Option(names = "--max-evaluations", paramLabel = "N", defaultValue = "200",
-            description = "Objective evaluations at most, 1 to 100000; each runs every fit target's scenarios (default: ${DEFAULT-VALUE}).")
+            description = "Objective evaluations at most, 1 to 100000; each runs every fit target's scenarios; the start "
+                    + "and the fitted point are evaluated besides, so the summary can count N + 2 (default: ${DEFAULT-VALUE}).")
     private int maxEvaluations;
 
     @Override

@@ -709,7 +709,9 @@ class CommandsTest {
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("--max-evaluations = 0 is outside the allowed range 1 to 100000");
         assertThat(r.out()).as("the fit did not start").isEmpty();
-        assertThat(run("calibrate", "--help").out()).contains("Objective evaluations at most, 1 to 100000");
+        // the summary's "after 4 evaluations" with a limit of 2 is explained where the limit is set
+        assertThat(run("calibrate", "--help").out().replaceAll("\\s+", " ")).contains("Objective evaluations at most, 1 to 100000")
+                .contains("the start and the fitted point are evaluated besides, so the summary can count N + 2");
     }
 
     @Test

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +52,28 @@ class TrialCommandTest {
         CliRun help = CommandsTest.run("trial", "--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("--all", "--size", "--write", "Monte-Carlo", "--parameter-draws", "--parameter-seed");
+    }
+
+    /**
+     * What --help says about examples/trials stays true when a trial file is added or renamed: every
+     * key it names is a file there, and the file count it dates its --all timing with is the folder's
+     * (it said "22 files" after the 23rd and 24th were added; retime --all and update both).
+     */
+    @Test
+    void helpNamesOnlyShippedTrialsAndTheirCount() throws Exception {
+        String help = CommandsTest.run("trial", "--help").out().replaceAll("\\s+", " ");
+        List<String> shipped;
+        try (Stream<Path> files = Files.list(Path.of("../examples/trials"))) {
+            shipped = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - ".yaml".length())).toList();
+        }
+        Matcher list = Pattern.compile("a key of examples/trials \\(e\\.g\\. ([^;)]+)[;)]").matcher(help);
+        assertThat(list.find()).as(help).isTrue();
+        assertThat(list.group(1).split(", ")).as("keys named in trial --help").isSubsetOf(shipped);
+        Matcher count = Pattern.compile("with the (\\d+) files of").matcher(help);
+        assertThat(count.find()).as(help).isTrue();
+        assertThat(Integer.parseInt(count.group(1))).as("trial --help's count of examples/trials files")
+                .isEqualTo(shipped.size());
     }
 
     @Test

@@ -51,6 +51,7 @@ final class ScanFiles {
             throw new UserInputException("cannot read a CT series from " + folder + ": " + m
                     + (m.contains(DicomSeriesReader.SEVERAL_SERIES) ? "\n  choose one with --series N (its number above) or --series UID" : "")
                     + (m.contains(DicomSeriesReader.LABEL_MAP_IMAGE_TYPE) ? " (--labels " + folder + ")" : "")
+                    + (m.contains(NO_DICOM) ? noDicomHint(folder) : "")
                     + subfolderHint(folder), e);
         }
     }
@@ -81,6 +82,27 @@ final class ScanFiles {
         } catch (IOException e) {
             return List.of(); // the reader itself reports a folder it cannot list
         }
+    }
+
+    /** How the series reader says a folder has no DICOM file at all (then {@link #noDicomHint} says what it holds). */
+    static final String NO_DICOM = "contains no DICOM Part-10 files";
+
+    /**
+     * What a folder without DICOM files holds instead, and what a DICOM file is: a user who gave a
+     * folder of JPEGs, a zip's parent or an empty export otherwise saw only "contains no DICOM Part-10
+     * files", without the names the scorer had passed over. Folders in it are {@link #subfolderHint}'s.
+     */
+    static String noDicomHint(Path folder) {
+        List<String> others = notDicom(folder);
+        boolean empty;
+        try (Stream<Path> list = Files.list(folder)) {
+            empty = list.findAny().isEmpty();
+        } catch (IOException e) {
+            return "";
+        }
+        String what = empty ? "the folder is empty" : others.isEmpty() ? "" : "it holds " + describeNotDicom(others);
+        return what.isEmpty() ? "" : " (" + what + "; give the folder of one CT series whose files are DICOM Part 10,"
+                + " each starting with 'DICM' after a 128-byte preamble)";
     }
 
     /** "3 files that are not DICOM (a.txt, IM00010.dcm (empty), b.png)", at most five names. */
@@ -115,7 +137,7 @@ final class ScanFiles {
             }
             return "\n  it holds " + dirs.size() + (dirs.size() == 1 ? " folder" : " folders") + " ("
                     + String.join(", ", dirs.subList(0, Math.min(5, dirs.size()))) + (dirs.size() > 5 ? ", ..." : "")
-                    + "), which are not searched: give the folder of one series";
+                    + "), " + (dirs.size() == 1 ? "which is" : "which are") + " not searched: give the folder of one series";
         } catch (IOException e) {
             return "";
         }

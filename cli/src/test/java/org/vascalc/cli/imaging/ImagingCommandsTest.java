@@ -106,6 +106,9 @@ class ImagingCommandsTest {
         // category at all (it printed "CAC-DRS A3" beside the note saying so), in the text and the JSON
         assertThat(unlabelled.out()).contains("UNLABELLED").contains("no CAC-DRS category (no artery label map)")
                 .contains("not a coronary calcium score").doesNotContainPattern("CAC-DRS A\\d");
+        // and --help says so (it said "N only with an artery label map", as if A were given without one)
+        assertThat(run("score", "--help").out().replaceAll("\\s+", " "))
+                .contains("so the total is not a coronary score and gets no CAC-DRS category");
         CliRun unlabelledJson = run("score", out.resolve("ct").toString(), "--json");
         assertThat(unlabelledJson.code()).isZero();
         assertThat(unlabelledJson.out()).contains("\"cacDrs\" : null").contains("\"arteryLabels\" : false");
@@ -149,6 +152,15 @@ class ImagingCommandsTest {
         CliRun r = run("score", tmp.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("cannot read a CT series").doesNotContain("Exception:");
+        // what the folder holds instead, and what a DICOM file is: one line, the file named
+        assertThat(r.err().strip()).doesNotContain("\n")
+                .contains("contains no DICOM Part-10 files (it holds 1 file that is not DICOM (notes.txt);"
+                        + " give the folder of one CT series whose files are DICOM Part 10");
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        CliRun none = run("score", empty.toString());
+        assertThat(none.code()).isEqualTo(1);
+        assertThat(none.err()).contains("cannot read a CT series from " + empty + ": contains no DICOM Part-10 files"
+                + " (the folder is empty;");
     }
 
     @Test
