@@ -34,4 +34,23 @@ class ClinicalAssessmentTest {
                 new SerialContext(Sex.MALE, false, false)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("total cholesterol = -5 mg/dL");
     }
+
+    @Test
+    void implausibleInputIsRefusedEvenWhenNoScoreApplies() {
+        // at 25 every score refuses the age, so none would compute and meet the impossible cholesterol
+        var in = Profiles.of(25, Sex.MALE, Race.WHITE, -5, 50, 120, false, false, false, false);
+        assertThatThrownBy(() -> ClinicalAssessment.assess(in, List.of(), List.of(),
+                new SerialContext(Sex.MALE, false, false)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("total cholesterol = -5 mg/dL");
+    }
+
+    @Test
+    void aScoreIsNotApplicableForItsErrorsOnlyNotForItsWarnings() {
+        // 35 years refuses the PCE; a total cholesterol of 350 mg/dL is only outside its derivation range
+        var in = Profiles.preventDefault(Sex.MALE).withAge(35).withTotalCholesterol(350);
+        Assessment a = ClinicalAssessment.assess(in, List.of(), List.of(), new SerialContext(Sex.MALE, false, false));
+        assertThat(a.scores()).filteredOn(s -> s.id().equals("pce")).singleElement()
+                .isInstanceOfSatisfying(ScoreOutcome.NotApplicable.class, n -> assertThat(n.reasons())
+                        .singleElement().satisfies(r -> assertThat(r.path()).isEqualTo("age")));
+    }
 }

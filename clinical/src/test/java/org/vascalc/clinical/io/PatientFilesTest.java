@@ -204,4 +204,81 @@ class PatientFilesTest {
                 + " file in YAML is at most 100000 characters (the examples' are under 300): is this the right file?");
     }
 
+    /** The minimal complete patient in mg/dL, without scans. */
+    private static final String MIN = "age: 55\nsex: m\nrace: white\ntotalCholesterol: 213\nhdlCholesterol: 50\n"
+            + "systolicBp: 120\n";
+
+    private static String problems(String yaml) {
+        try {
+            PatientFiles.parse(yaml, false, "x.yaml").resolve();
+        } catch (InvalidInputException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("accepted: " + yaml);
+    }
+
+    @Test
+    void aValueOfTheWrongKindIsNamedWithItsKey() {
+        assertThat(problems(MIN + "cacVessels: 2.5\n")).contains("cacVessels = '2.5' is not a whole number");
+        assertThat(problems(MIN + "smoker: maybe\n")).contains("smoker = 'maybe' is not true or false");
+        assertThat(problems(MIN.replace("sex: m", "sex: [m, f]"))).contains("sex must be a single word");
+        assertThat(problems(MIN + "scans: 40\n")).contains("scans must be a list of {date, agatston}");
+        assertThat(problems(MIN + "scans:\n  - 40\n")).contains("scans[0]: must be {date: YYYY-MM-DD, agatston: number}");
+        assertThat(problems(MIN + "scans:\n  - agatston: 40\n    when: 2020-01-01\n"))
+                .contains("scans[0].date: missing").contains("scans[0].when: unknown key");
+        assertThat(problems(MIN + "scans:\n  - date: 2020-01-01\n")).contains("scans[0].agatston: missing");
+    }
+
+    @Test
+    void missingRequiredValuesAreNamedEachByItsField() {
+        assertThat(problems(MIN.replace("age: 55\n", ""))).contains("age: missing");
+        assertThat(problems(MIN.replace("hdlCholesterol: 50\n", ""))).contains("hdlCholesterol: missing");
+        assertThat(problems(MIN.replace("systolicBp: 120\n", ""))).contains("systolicBp: missing");
+    }
+
+    @Test
+    void aLipidValueOutOfRangeIsNamedInItsOwnUnitWithAHintWhenTheOtherUnitFits() {
+        // 5.4 is a normal total cholesterol in mmol/L, an impossible one in mg/dL
+        assertThat(problems(MIN.replace("totalCholesterol: 213", "totalCholesterol: 5.4")))
+                .contains("total cholesterol = 5.4 mg/dL is outside the allowed range")
+                .contains("if it is in mmol/L, give the lipid unit as mmol/L");
+        assertThat(problems(MIN.replace("hdlCholesterol: 50", "hdlCholesterol: 1.3")))
+                .contains("HDL cholesterol = 1.3 mg/dL").contains("give the lipid unit as mmol/L");
+        // 213 given as mmol/L: named as 213 mmol/L, with the mg/dL hint
+        assertThat(problems(MIN.replace("hdlCholesterol: 50", "hdlCholesterol: 1.3") + "lipidUnit: mmol/L\n"))
+                .contains("total cholesterol = 213 mmol/L").contains("if it is in mg/dL, give the lipid unit as mg/dL");
+        // fits neither unit: no hint
+        assertThat(problems(MIN.replace("totalCholesterol: 213", "totalCholesterol: 5000")))
+                .contains("total cholesterol = 5000 mg/dL").doesNotContain("if it is in");
+        // with another field missing, the out-of-range lipid is named in the same answer
+        assertThat(problems(MIN.replace("totalCholesterol: 213", "totalCholesterol: 5.4").replace("sex: m\n", "")))
+                .contains("sex: missing").contains("total cholesterol = 5.4 mg/dL");
+    }
+
+    @Test
+    void aCreatinineOutOfRangeIsNamedInItsOwnUnitWithAHintWhenTheOtherUnitFits() {
+        // 88 is a normal creatinine in µmol/L, an impossible one in mg/dL
+        assertThat(problems(MIN + "creatinine: 88\n")).contains("creatinine = 88 mg/dL")
+                .contains("if it is in µmol/L, give the creatinine unit as umol/L");
+        assertThat(problems(MIN + "creatinine: 1.1\ncreatinineUnit: umol/L\n")).contains("creatinine = 1.1 µmol/L")
+                .contains("give the creatinine unit as mg/dL");
+        // a creatinine refused for its unit is named once, not again as out of range
+        assertThat(problems(MIN + "creatinine: 1.1\ncreatinineUnit: furlongs\n")).contains("creatinineUnit = 'furlongs'");
+    }
+
+    @Test
+    void whatWasAssumedOrSetAsideIsSaid() {
+        ResolvedPatient both = PatientFiles.parse(MIN + "egfr: 70\ncreatinine: 1.0\n", false, "x").resolve();
+        assertThat(both.input().egfrMlMin173().getAsDouble()).isEqualTo(70);
+        assertThat(both.notes()).anySatisfy(n -> assertThat(n.message())
+                .isEqualTo("both eGFR and creatinine given: the eGFR is used as given"));
+        ResolvedPatient fromScans = PatientFiles.parse(YAML, false, "x").resolve();
+        assertThat(fromScans.notes()).anySatisfy(n -> assertThat(n.message())
+                .startsWith("no cac given: the latest scan's score (55 AU, 2023-01-01) is used"));
+        ResolvedPatient flagsMissing = PatientFiles.parse(MIN, false, "x").resolve();
+        assertThat(flagsMissing.input().bpTreated() || flagsMissing.input().lipidLowering()
+                || flagsMissing.input().diabetes() || flagsMissing.input().smoker()
+                || flagsMissing.input().familyHistory()).isFalse();
+        assertThat(flagsMissing.context().onVitaminK2()).isFalse();
+    }
 }

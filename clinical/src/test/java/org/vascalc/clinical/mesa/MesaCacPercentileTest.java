@@ -127,4 +127,47 @@ class MesaCacPercentileTest {
         assertThatThrownBy(() -> MesaCacPercentile.of(60, Sex.MALE, Race.OTHER, 10))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("white, Black, Chinese");
     }
+
+    /**
+     * The 25/50/75/90th reference scores are the inverse of the percentile (research note §2.b: the
+     * calculator prints the scores at those percentiles of the same distribution). So a score just above
+     * a non-zero reference score must itself sit at that percentile; only its ordering was checked before.
+     */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @CsvSource({"60, MALE, WHITE", "60, FEMALE, WHITE", "70, MALE, HISPANIC", "84, MALE, WHITE", "50, FEMALE, BLACK"})
+    void eachReferenceScoreLiesAtItsOwnPercentile(double age, Sex sex, Race race) {
+        CacPercentile r = MesaCacPercentile.of(age, sex, race, 0);
+        int nonZero = 0;
+        for (int q : new int[] {25, 50, 75, 90}) {
+            double s = r.scoreAtPercentile(q);
+            if (s > 0) {
+                nonZero++;
+                assertThat(MesaCacPercentile.of(age, sex, race, s * 1.001).percentile()).as("%dth", q).isEqualTo(q);
+            }
+        }
+        assertThat(nonZero).isPositive();
+    }
+
+    @Test
+    void highForAgeMeansAtOrAboveThe75thPercentile() {
+        // the guideline threshold: 75 is high, 74 is not; a sweep of scores crosses it in steps of one point
+        boolean sawHigh = false;
+        boolean sawNotHigh = false;
+        boolean sawExactly75 = false;
+        for (int s = 1; s <= 400; s++) {
+            CacPercentile r = MesaCacPercentile.of(60, Sex.MALE, Race.WHITE, s);
+            assertThat(r.atOrAbove75th()).as("%d AU, percentile %d", s, r.percentile()).isEqualTo(r.percentile() >= 75);
+            sawHigh |= r.atOrAbove75th();
+            sawNotHigh |= !r.atOrAbove75th();
+            sawExactly75 |= r.percentile() == 75;
+        }
+        assertThat(sawHigh && sawNotHigh && sawExactly75).isTrue();
+    }
+
+    @Test
+    void onlyThePrintedReferencePercentilesCanBeAskedFor() {
+        CacPercentile r = MesaCacPercentile.of(60, Sex.MALE, Race.WHITE, 10);
+        assertThatThrownBy(() -> r.scoreAtPercentile(60)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("25, 50, 75 and 90, not 60");
+    }
 }

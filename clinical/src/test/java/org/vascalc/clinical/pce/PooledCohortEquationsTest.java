@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.vascalc.clinical.Profiles;
 import org.vascalc.clinical.input.Race;
 import org.vascalc.clinical.input.RiskInput;
+import org.vascalc.clinical.score.RiskScore;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.patient.Sex;
 
@@ -88,7 +89,7 @@ class PooledCohortEquationsTest {
         for (Sex sex : Sex.values()) {
             for (Race race : new Race[] {Race.WHITE, Race.BLACK}) {
                 RiskInput in = Profiles.goffExample(sex, race);
-                for (var score : new org.vascalc.clinical.score.RiskScore[] {pce, revised}) {
+                for (var score : new RiskScore[] {pce, revised}) {
                     double prevAge = -1;
                     for (int age = 40; age <= 79; age += 3) {
                         double r = score.compute(in.withAge(age)).risk();
@@ -117,5 +118,28 @@ class PooledCohortEquationsTest {
         var chinese = pce.compute(Profiles.goffExample(Sex.MALE, Race.CHINESE));
         assertThat(chinese.risk()).isEqualTo(pce.compute(Profiles.goffExample(Sex.MALE, Race.WHITE)).risk());
         assertThat(chinese.warnings()).anySatisfy(w -> assertThat(w.message()).contains("white equations"));
+    }
+
+    @Test
+    void theRevisedEquationsKeepTheDerivationAgesAndEveryScoreRefusesAnImplausibleValue() {
+        // Yadlowsky 2018 keeps the PCE cohorts' 40-79 years (research note §3)
+        assertThatThrownBy(() -> revised.compute(Profiles.goffExample(Sex.MALE, Race.WHITE).withAge(35)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("age = 35 years")
+                .hasMessageContaining("40 to 79 years");
+        // a total cholesterol of 0 is only a warning for the derivation range, but no person has it
+        for (var score : new RiskScore[] {pce, revised}) {
+            assertThatThrownBy(() -> score.compute(Profiles.goffExample(Sex.MALE, Race.WHITE).withTotalCholesterol(0)))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("total cholesterol = 0 mg/dL");
+        }
+    }
+
+    @Test
+    void theCitationSaysWhichCoefficientsWereUsed() {
+        RiskInput in = Profiles.goffExample(Sex.MALE, Race.WHITE);
+        assertThat(pce.compute(in).citation()).isEqualTo("Goff2013, Table A (unrounded coefficients)");
+        assertThat(new PooledCohortEquations(PooledCohortEquations.CoefficientSet.PRINTED).compute(in).citation())
+                .isEqualTo("Goff2013, Table A (printed coefficients)");
+        assertThat(pce.name()).isEqualTo(PooledCohortEquations.NAME);
+        assertThat(revised.id()).isEqualTo("pce-revised");
     }
 }

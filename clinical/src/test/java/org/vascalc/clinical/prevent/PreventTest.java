@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vascalc.clinical.Profiles;
 import org.vascalc.clinical.input.CreatinineUnit;
+import org.vascalc.clinical.input.Race;
 import org.vascalc.clinical.input.RiskInput;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.patient.Sex;
@@ -124,5 +125,57 @@ class PreventTest {
                 CkdEpi2021.AGE.hardLow(), Sex.MALE);
         assertThat(highest).isCloseTo(246.5, within(0.1)).isGreaterThan(200);
         assertThat(RiskInput.EGFR.allows(highest)).isTrue();
+    }
+
+    /**
+     * The covariate transforms of Khan 2024 (research note §3.2): nh = (TC − HDL)·0.02586 − 3.5,
+     * h = (HDL·0.02586 − 1.3)/0.3, s1/s2 split at 110 mmHg, b1/b2 at 30 kg/m², e1/e2 at 60 mL/min/1.73 m²,
+     * and the interactions. The published vectors all have SBP ≥ 148, eGFR 90, diabetes and no statin,
+     * so s1, e1, e2, statin × nh and age × diabetes were never anything but 0 there. Values worked by hand.
+     */
+    @Test
+    void theCovariatesFollowThePublishedTransforms() {
+        // 65 y (a = 1), TC 200, HDL 50, SBP 100, statin, BMI 35, eGFR 45; no diabetes, smoking or BP drug
+        RiskInput low = new RiskInput(65, Sex.FEMALE, Race.WHITE, 200, 50, 100, false, true, false, false, false,
+                OptionalDouble.of(35), OptionalDouble.of(45), OptionalDouble.empty(), OptionalInt.empty());
+        double nh = 150 * 0.02586 - 3.5;          // 0.379
+        double h = (50 * 0.02586 - 1.3) / 0.3;    // -0.02333
+        assertTerms(Prevent.terms(low), 1, 1, nh, h, -0.5, -1, 0, 0, 1, 1, 1, 2, 0, 1, 0, nh, nh, h, -1, 0, 0, 1, 1);
+        // 45 y (a = -1), TC 180, HDL 60, SBP 150 treated, diabetes, smoker, no BMI, eGFR 90
+        RiskInput high = new RiskInput(45, Sex.MALE, Race.WHITE, 180, 60, 150, true, false, true, true, false,
+                OptionalDouble.empty(), OptionalDouble.of(90), OptionalDouble.empty(), OptionalInt.empty());
+        double nh2 = 120 * 0.02586 - 3.5;         // -0.3968
+        double h2 = (60 * 0.02586 - 1.3) / 0.3;   // 0.8387
+        assertTerms(Prevent.terms(high), -1, 1, nh2, h2, 0, 1, 1, 1, 0, 0, 0, 0, 1, 0, 1, 0, -nh2, -h2, -1, -1, -1, 0, 0);
+    }
+
+    /** In the order of {@link PreventCoefficients.Term}, without the constant. */
+    private static void assertTerms(double[] x, double... expected) {
+        PreventCoefficients.Term[] terms = PreventCoefficients.Term.values();
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(x[i]).as(terms[i].name()).isCloseTo(expected[i], within(1e-12));
+        }
+        assertThat(x[PreventCoefficients.Term.CONSTANT.ordinal()]).isEqualTo(1);
+    }
+
+    @Test
+    void cholesterolOutsideItsRangeIsNamedOnlyByTheModelsThatUseIt() {
+        RiskInput highTc = Profiles.preventDefault(Sex.FEMALE).withTotalCholesterol(350);
+        assertThat(new Prevent(PreventOutcome.CVD, 10).compute(highTc).warnings())
+                .anySatisfy(w -> assertThat(w.message()).contains("total cholesterol = 350 mg/dL"));
+        // the heart-failure equations have no lipid term
+        assertThat(new Prevent(PreventOutcome.HF, 10).compute(highTc).warnings())
+                .noneSatisfy(w -> assertThat(w.message()).contains("total cholesterol"));
+    }
+
+    @Test
+    void theThirtyYearWarningStartsAboveFiftyNine() {
+        Prevent thirty = new Prevent(PreventOutcome.CVD, 30);
+        assertThat(thirty.compute(Profiles.preventDefault(Sex.MALE).withAge(59)).warnings())
+                .noneSatisfy(w -> assertThat(w.message()).contains("above age 59"));
+        assertThat(thirty.compute(Profiles.preventDefault(Sex.MALE).withAge(60)).warnings())
+                .anySatisfy(w -> assertThat(w.message()).contains("age = 60 years"));
+        assertThat(new Prevent(PreventOutcome.CVD, 10).compute(Profiles.preventDefault(Sex.MALE).withAge(65))
+                .warnings()).noneSatisfy(w -> assertThat(w.message()).contains("above age 59"));
     }
 }

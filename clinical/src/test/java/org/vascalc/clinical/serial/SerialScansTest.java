@@ -155,4 +155,103 @@ class SerialScansTest {
                 .isCloseTo(3 + 14 / 365.0, within(1e-12));
         assertThat(SerialInterpretation.span(i)).isEqualTo("1.0 years");
     }
+
+    private static String text(SerialScanReport r) {
+        return String.join("\n", r.paragraphs());
+    }
+
+    private static String twoScans(double first, double second, int years, SerialContext context) {
+        return text(SerialScans.analyse(List.of(scan(D0, first), scan(D0.plusYears(years), second)), context));
+    }
+
+    @Test
+    void theObservedScoreIsComparedWithTheMesaMedianOnlyBeyondInterscanVariability() {
+        // a man at 100 AU, two years on: the MESA median (21 AU/y, Kronmal2007) predicts 142 AU; interscan
+        // variability (Hokanson2004, sqrt method, 2.5) explains anything up to (10 + 2.5)^2 = 156.25 AU
+        assertThat(twoScans(100, 200, 2, MAN)).contains("predicts a second score of about 142; the observed 200 is"
+                + " more than that");
+        assertThat(twoScans(100, 156.25, 2, MAN)).contains("the observed 156.3 is about that");
+        assertThat(twoScans(100, 150, 2, MAN)).contains("the observed 150 is about that");
+        assertThat(twoScans(100, 142, 2, MAN)).contains("the observed 142 is about that");
+        assertThat(twoScans(100, 120, 2, MAN)).contains("the observed 120 is less than that");
+        // exactly the prediction, far above the no-change band (1 AU: band to 12.25 AU), is "about", not "more"
+        assertThat(twoScans(1, 211, 10, MAN)).contains("predicts a second score of about 211; the observed 211 is"
+                + " about that");
+        assertThat(twoScans(100, 150, 2, new SerialContext(Sex.FEMALE, false, false)))
+                .contains("Among MESA women who already had coronary calcium the median rise was 14 AU per year")
+                .contains("predicts a second score of about 128");
+        assertThat(twoScans(100, 150, 2, MAN)).contains("Among MESA men who already had coronary calcium the median"
+                + " rise was 21 AU per year");
+    }
+
+    @Test
+    void theSummaryAndTheSquareRootSentenceGiveTheNumbersWithTheirSigns() {
+        String rise = twoScans(100, 150, 2, MAN);
+        // 1.5^(1/2) = 1.2247: +22.5 % per year; sqrt(150) - sqrt(100) = 2.247
+        assertThat(rise).contains("From 2020-01-01 to 2022-01-01 (2.0 years) the Agatston score went from 100 to 150:"
+                + " a change of +50 AU, +25 AU per year, or +22.5 % per year compounded.");
+        assertThat(rise).contains("√150 − √100 = +2.25, and a change of at least 2.5 on that scale");
+        assertThat(twoScans(100, 90, 2, MAN)).contains("a change of -10 AU, -5 AU per year, or -5.1 % per year");
+        assertThat(twoScans(100, 100, 2, MAN)).contains("a change of 0 AU, 0 AU per year, or +0.0 % per year");
+        assertThat(twoScans(12.5, 20, 2, MAN)).contains("went from 12.5 to 20: a change of +7.5 AU, +3.8 AU per year");
+    }
+
+    @Test
+    void eachIntervalOfThreeScansIsNamedWithItsVerdict() {
+        SerialScanReport r = SerialScans.analyse(List.of(scan(D0, 40), scan(D0.plusYears(2), 60),
+                scan(D0.plusYears(4), 160)), MAN);
+        // sqrt(60) - sqrt(40) = 1.42 (within), sqrt(160) - sqrt(60) = 4.90 (beyond 2.5)
+        assertThat(r.paragraphs().get(1)).isEqualTo("Between consecutive scans: 2020-01-01 to 2022-01-01, +20 AU"
+                + " (+10 AU per year, within interscan variability); 2022-01-01 to 2024-01-01, +100 AU (+50 AU per"
+                + " year, significant progression).");
+        SerialScanReport fall = SerialScans.analyse(List.of(scan(D0, 500), scan(D0.plusYears(2), 300),
+                scan(D0.plusYears(4), 310)), MAN);
+        assertThat(fall.paragraphs().get(1)).contains("-200 AU (-100 AU per year, fall beyond interscan variability);");
+        // two scans are one interval: the overall sentence says it all
+        assertThat(text(SerialScans.analyse(List.of(scan(D0, 40), scan(D0.plusYears(2), 60)), MAN)))
+                .doesNotContain("Between consecutive scans");
+    }
+
+    @Test
+    void aFallWithinVariabilitySaysSoAndOnlyAFallIsReadAsOne() {
+        assertThat(twoScans(100, 90, 3, MAN)).contains("measurement variability (this one lies within it)");
+        assertThat(twoScans(500, 300, 3, MAN)).contains("The score fell").doesNotContain("this one lies within it");
+        SerialScanReport same = SerialScans.analyse(List.of(scan(D0, 100), scan(D0.plusYears(3), 100)), MAN);
+        assertThat(same.scoreFell()).isFalse();
+        assertThat(text(same)).doesNotContain("The score fell");
+        assertThat(SerialScans.analyse(List.of(scan(D0, 100), scan(D0.plusYears(3), 99)), MAN).scoreFell()).isTrue();
+    }
+
+    @Test
+    void vitaminK2AndStatinParagraphsFollowTheDirectionOfTheChange() {
+        SerialContext k2 = new SerialContext(Sex.MALE, true, false);
+        assertThat(twoScans(100, 90, 3, k2)).contains("A fall seen while taking vitamin K2 is therefore most likely"
+                + " non-plaque (medial) calcium").doesNotContain("did not fall on vitamin K2");
+        assertThat(twoScans(100, 130, 3, k2)).contains("A score that did not fall on vitamin K2 is what that evidence"
+                + " leads one to expect").doesNotContain("A fall seen while taking vitamin K2");
+        SerialContext statin = new SerialContext(Sex.MALE, false, true);
+        assertThat(twoScans(100, 130, 3, statin)).contains("A rising score on a statin is therefore not by itself");
+        assertThat(twoScans(100, 100, 3, statin)).doesNotContain("on a statin");
+        assertThat(twoScans(100, 90, 3, statin)).doesNotContain("on a statin");
+        assertThat(twoScans(100, 130, 3, MAN)).doesNotContain("on a statin");
+    }
+
+    @Test
+    void fromZeroThereIsNoCompoundedPercentNoMesaMedianAndNoKronmalReference() {
+        SerialScanReport fromZero = SerialScans.analyse(List.of(scan(D0, 0), scan(D0.plusYears(3), 50)), MAN);
+        assertThat(fromZero.overall().annualisedPercent()).isNaN();
+        assertThat(text(fromZero)).doesNotContain("compounded").contains("The first score was 0");
+        assertThat(fromZero.references()).doesNotContain(SerialInterpretation.KRONMAL);
+        assertThat(SerialScans.analyse(List.of(scan(D0, 1), scan(D0.plusYears(3), 50)), MAN).references())
+                .contains(SerialInterpretation.KRONMAL);
+    }
+
+    @Test
+    void aYearApartIsLongEnoughToGoWithoutTheShortIntervalCaution() {
+        LocalDate a = LocalDate.of(2030, 1, 1);
+        String oneYear = text(SerialScans.analyse(List.of(scan(a, 100), scan(a.plusYears(1), 200)), MAN));
+        assertThat(oneYear).doesNotContain("only").contains("compounded");
+        String shorter = text(SerialScans.analyse(List.of(scan(a, 100), scan(a.plusDays(364), 200)), MAN));
+        assertThat(shorter).contains("The scans are only 364 days apart");
+    }
 }

@@ -1,0 +1,53 @@
+package org.vascalc.clinical.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.vascalc.core.input.InputProblem;
+import org.vascalc.core.input.InputProblems;
+import org.vascalc.core.patient.Sex;
+
+class RiskInputTest {
+
+    private static InputProblems problems(RiskInput in) {
+        InputProblems p = new InputProblems();
+        in.checkPlausible(p);
+        return p;
+    }
+
+    private static RiskInput withOptional(double tc, double hdl, double bmi, double egfr, double cac, int vessels) {
+        return new RiskInput(55, Sex.MALE, Race.WHITE, tc, hdl, 120, false, false, false, false, false,
+                OptionalDouble.of(bmi), OptionalDouble.of(egfr), OptionalDouble.of(cac), OptionalInt.of(vessels));
+    }
+
+    @Test
+    void everyOptionalValueIsCheckedWhenGivenAndNamedByItsField() {
+        assertThat(problems(withOptional(200, 50, 25, 90, 100, 2)).all()).isEmpty();
+        InputProblems p = problems(withOptional(200, 50, 5, 300, -1, 5));
+        assertThat(p.all()).extracting(InputProblem::path).containsExactly("bmi", "egfr", "cac", "cacVessels");
+        assertThat(p.all()).extracting(InputProblem::message).anySatisfy(m ->
+                assertThat(m).contains("body-mass index = 5 kg/m²").contains("10 to 90 kg/m²"));
+        assertThat(p.all()).extracting(InputProblem::message).anySatisfy(m ->
+                assertThat(m).contains("eGFR = 300").contains("1 to 250"));
+        assertThat(p.all()).extracting(InputProblem::message).anySatisfy(m ->
+                assertThat(m).contains("coronary artery calcium = -1 Agatston units").contains("0 to 50000"));
+        assertThat(p.all()).extracting(InputProblem::message).anySatisfy(m ->
+                assertThat(m).contains("number of coronary arteries with calcium = 5").contains("0 to 4"));
+    }
+
+    @Test
+    void hdlAtOrAboveTotalCholesterolIsAnErrorUnlessTotalIsItselfImplausible() {
+        assertThat(problems(withOptional(140, 150, 25, 90, 0, 0)).all()).singleElement().satisfies(q -> {
+            assertThat(q.path()).isEqualTo("hdlCholesterol");
+            assertThat(q.message()).contains("HDL cholesterol (150 mg/dL) must be below total cholesterol (140 mg/dL)");
+        });
+        assertThat(problems(withOptional(140, 140, 25, 90, 0, 0)).all()).singleElement()
+                .extracting(InputProblem::path).isEqualTo("hdlCholesterol");
+        assertThat(problems(withOptional(140, 139, 25, 90, 0, 0)).all()).isEmpty();
+        // a total of 40 mg/dL is named by itself; "HDL above total" would only repeat the same mistake
+        assertThat(problems(withOptional(40, 45, 25, 90, 0, 0)).all()).singleElement()
+                .extracting(InputProblem::path).isEqualTo("totalCholesterol");
+    }
+}
