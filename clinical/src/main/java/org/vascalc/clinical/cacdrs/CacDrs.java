@@ -45,7 +45,7 @@ public final class CacDrs {
                             + " contradicts an Agatston score of 0");
                 } else if (agatston > 0 && n == 0) {
                     problems.error("cacVessels", "number of coronary arteries with calcium = 0 contradicts an"
-                            + " Agatston score of " + agatston + " (must be 1 to 4)");
+                            + " Agatston score of " + ValidRange.fmt(agatston) + " (must be 1 to 4)");
                 }
             }
         });

@@ -36,4 +36,14 @@ class CacDrsTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Agatston score = -3 Agatston units");
         assertThatThrownBy(() -> CacDrs.classify(Double.NaN)).isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void aScoreAboveZeroWithNoCalcifiedArteryIsAContradiction() {
+        // CAC-DRS N1-N4: a positive score means calcium in at least one artery
+        assertThatThrownBy(() -> CacDrs.classify(50, OptionalInt.of(0)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("number of coronary arteries with calcium = 0 contradicts an Agatston score of 50"
+                        + " (must be 1 to 4)");
+        assertThat(CacDrs.classify(50, OptionalInt.of(1))).hasToString("A1/N1");
+    }
 }

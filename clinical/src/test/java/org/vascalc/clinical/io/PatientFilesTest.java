@@ -281,4 +281,34 @@ class PatientFilesTest {
                 || flagsMissing.input().familyHistory()).isFalse();
         assertThat(flagsMissing.context().onVitaminK2()).isFalse();
     }
+
+    @Test
+    void flagsGivenAsFalseStayFalseAndAnAbsentArteryCountStaysAbsent() {
+        ResolvedPatient p = PatientFiles.parse(MIN + "smoker: false\nbpTreated: true\ncac: 50\n", false, "x").resolve();
+        assertThat(p.input().smoker()).isFalse();
+        assertThat(p.input().bpTreated()).isTrue();
+        // not "0 arteries", which contradicts a score of 50 (CAC-DRS)
+        assertThat(p.input().vesselsWithCac()).isEmpty();
+    }
+
+    @Test
+    void flagsWithoutScansKeepTheFilesScans() {
+        PatientSpec flags = PatientSpec.empty().overriddenBy(new PatientSpec(70.0, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+        assertThat(PatientFiles.parse(YAML, false, "test").overriddenBy(flags).resolve().scans()).hasSize(2);
+    }
+
+    @Test
+    void everyProblemIsNamedInOneAnswerWithTheCreatinineAmongThem() {
+        assertThat(problems(MIN.replace("sex: m\n", "") + "creatinine: 88\n")).contains("sex: missing")
+                .contains("creatinine = 88 mg/dL");
+        assertThat(problems(MIN.replace("race: white\n", "") + "lipidUnit: grams\n")).contains("race: missing")
+                .contains("lipidUnit = 'grams' is not one of: mg/dL, mmol/L");
+    }
+
+    @Test
+    void aSyntaxErrorNamesItsLine() {
+        assertThatThrownBy(() -> PatientFiles.parse("age: 55\nsex: [m\n", false, "x.yaml"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("is not valid YAML at line ");
+    }
 }

@@ -170,4 +170,16 @@ class MesaCacPercentileTest {
         assertThatThrownBy(() -> r.scoreAtPercentile(60)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("25, 50, 75 and 90, not 60");
     }
+
+    @Test
+    void twoResultsForTheSamePersonAndScoreAreEqual() {
+        CacPercentile a = MesaCacPercentile.of(60, Sex.MALE, Race.WHITE, 100);
+        CacPercentile b = MesaCacPercentile.of(60, Sex.MALE, Race.WHITE, 100);
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(MesaCacPercentile.of(60, Sex.MALE, Race.WHITE, 101))
+                .isNotEqualTo(MesaCacPercentile.of(61, Sex.MALE, Race.WHITE, 100))
+                .isNotEqualTo(MesaCacPercentile.of(60, Sex.FEMALE, Race.WHITE, 100))
+                .isNotEqualTo(MesaCacPercentile.of(60, Sex.MALE, Race.BLACK, 100));
+        assertThat(a.referenceScores()).containsExactly(b.referenceScores());
+        assertThat(a.toString()).startsWith("CacPercentile[" + a.percentile() + "th, p=");
+    }
 }

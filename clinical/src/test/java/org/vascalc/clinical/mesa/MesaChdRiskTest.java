@@ -141,4 +141,12 @@ class MesaChdRiskTest {
     private static double deltaLp(MesaChdRisk score, RiskInput from, RiskInput to) {
         return Math.log(Math.log1p(-score.compute(to).risk()) / Math.log1p(-score.compute(from).risk()));
     }
+
+    @Test
+    void refusesARaceItWasNotDerivedOn() {
+        assertThatThrownBy(() -> MesaChdRisk.withoutCac().compute(CVRISK.withSexAndRace(Sex.MALE, Race.OTHER)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("race = other: MESA CHD risk (without CAC) was derived on white, Black, Chinese"
+                        + " and Hispanic participants only");
+    }
 }

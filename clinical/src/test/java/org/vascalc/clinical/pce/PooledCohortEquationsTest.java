@@ -141,5 +141,6 @@ class PooledCohortEquationsTest {
                 .isEqualTo("Goff2013, Table A (printed coefficients)");
         assertThat(pce.name()).isEqualTo(PooledCohortEquations.NAME);
         assertThat(revised.id()).isEqualTo("pce-revised");
+        assertThat(revised.compute(in).name()).isEqualTo("Revised Pooled Cohort Equations");
     }
 }

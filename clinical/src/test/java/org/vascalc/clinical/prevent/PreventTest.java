@@ -178,4 +178,13 @@ class PreventTest {
         assertThat(new Prevent(PreventOutcome.CVD, 10).compute(Profiles.preventDefault(Sex.MALE).withAge(65))
                 .warnings()).noneSatisfy(w -> assertThat(w.message()).contains("above age 59"));
     }
+
+    @Test
+    void eachScoreNamesItsHorizonAndOutcome() {
+        var r = new Prevent(PreventOutcome.ASCVD, 30).compute(Profiles.preventDefault(Sex.FEMALE));
+        assertThat(r.name()).isEqualTo("PREVENT 30-year ASCVD");
+        assertThat(r.outcome()).isEqualTo("ASCVD (CHD death, non-fatal MI, fatal or non-fatal stroke)");
+        assertThat(new Prevent(PreventOutcome.HF, 10).name()).isEqualTo("PREVENT 10-year heart failure");
+        assertThat(PreventOutcome.CVD.description()).isEqualTo("total CVD (ASCVD or heart failure)");
+    }
 }

@@ -1,6 +1,7 @@
 package org.vascalc.core.condition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,5 +26,17 @@ class ConditionDescribeTest {
                 new Condition.GfrPoint(5, 30.5))).describe())
                 .isEqualTo("eGFR course 45 at year 0, 30.5 at year 5 (mL/min/1.73 m²)");
         assertThat(new Condition.Diabetes().describe()).isEqualTo("diabetes");
+    }
+
+    @Test
+    void aKidneyCourseNeedsIncreasingTimesAndAnEgfrInItsRange() {
+        new Condition.GfrPoint(0, 200); // the upper end is allowed
+        assertThatThrownBy(() -> new Condition.GfrPoint(0, 0))
+                .hasMessageContaining("eGFR must be in (0, 200]");
+        assertThatThrownBy(() -> new Condition.GfrPoint(0, 200.5))
+                .hasMessageContaining("got 200.5");
+        assertThatThrownBy(() -> new Condition.KidneyFunctionCourse(List.of(
+                new Condition.GfrPoint(1, 45), new Condition.GfrPoint(1, 40))))
+                .hasMessageContaining("times must increase, got years = 1.0 then 1.0");
     }
 }

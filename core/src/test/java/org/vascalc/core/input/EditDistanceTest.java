@@ -14,4 +14,11 @@ class EditDistanceTest {
         assertThat(EditDistance.between("", "abc")).isEqualTo(3);
         assertThat(EditDistance.between("gutParacelularRate", "gutParacellularRate")).isEqualTo(1);
     }
+
+    @Test
+    void deletingEveryCharacterCostsOneEach() {
+        assertThat(EditDistance.between("abc", "")).isEqualTo(3);
+        assertThat(EditDistance.between("abcd", "ab")).isEqualTo(2);
+        assertThat(EditDistance.between("ab", "ba")).isEqualTo(1);
+    }
 }

@@ -86,4 +86,11 @@ class FileKindTest {
                 () -> FileKind.SCENARIO.requireYamlLines(over, "t", "(file)")).problems().get(0).message())
                 .startsWith("line 1 is 100001 characters long; a line of a scenario file in YAML");
     }
+
+    @Test
+    void aFileEndingInACarriageReturnIsReadToItsEnd() {
+        // CR LF is one line break; a lone CR as the very last character must not look past the end
+        FileKind.TRIAL.requireYamlLines("a: 1\r", "t", "(file)");
+        FileKind.TRIAL.requireYamlLines("a: 1\r\nb: 2\r", "t", "(file)");
+    }
 }

@@ -33,4 +33,52 @@ class ValidRangeTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("systolic blood pressure = NaN mmHg");
     }
+
+    @Test
+    void bothEndsOfEachRangeAreInside() {
+        // "60 to 260 mmHg" as the message says: the ends are allowed, just beyond them is not
+        assertThat(sbp.allows(60)).isTrue();
+        assertThat(sbp.allows(260)).isTrue();
+        assertThat(sbp.allows(59.99)).isFalse();
+        assertThat(sbp.allows(260.01)).isFalse();
+        assertThat(sbp.isTypical(90)).isTrue();
+        assertThat(sbp.isTypical(180)).isTrue();
+        assertThat(sbp.isTypical(89.99)).isFalse();
+        assertThat(sbp.isTypical(180.01)).isFalse();
+        assertThat(sbp.isTypical(Double.NaN)).isFalse();
+        assertThat(sbp.allows(Double.POSITIVE_INFINITY)).isFalse();
+        assertThat(sbp.require(60, "sbp")).isEqualTo(60);
+        assertThat(sbp.require(123.5, "sbp")).isEqualTo(123.5);
+    }
+
+    @Test
+    void aRangeWithoutATypicalBandWarnsOfNothingAndDisorderedLimitsAreRefused() {
+        ValidRange age = ValidRange.of("age", "years", 18, 110);
+        InputProblems p = new InputProblems();
+        assertThat(age.check(18, "age", p)).isTrue();
+        assertThat(age.check(110, "age", p)).isTrue();
+        assertThat(p.all()).isEmpty();
+        new ValidRange("x", "", 0, 10, 0, 10); // every limit may coincide with its neighbour
+        assertThatThrownBy(() -> new ValidRange("x", "", 5, 10, 4, 10)).hasMessageContaining("range for x must satisfy");
+        assertThatThrownBy(() -> new ValidRange("x", "", 0, 10, 6, 5)).hasMessageContaining("hardLow <= typicalLow");
+        assertThatThrownBy(() -> new ValidRange("x", "", 0, 10, 0, 11)).hasMessageContaining("typicalHigh <= hardHigh");
+    }
+
+    @Test
+    void numbersInMessagesAreAsTyped() {
+        assertThat(ValidRange.fmt(50000)).isEqualTo("50000");
+        assertThat(ValidRange.fmt(-5)).isEqualTo("-5");
+        assertThat(ValidRange.fmt(5.4)).isEqualTo("5.4");
+        assertThat(ValidRange.fmt(1.0 / 60)).isEqualTo("0.0166667");
+        assertThat(ValidRange.fmt(Double.NaN)).isEqualTo("NaN");
+    }
+
+    @Test
+    void warningsAreOnlyTheWarnings() {
+        InputProblems p = new InputProblems();
+        sbp.check(300, "a", p);
+        sbp.check(200, "b", p);
+        assertThat(p.warnings()).singleElement().extracting(InputProblem::path).isEqualTo("b");
+        assertThat(p.all()).hasSize(2);
+    }
 }

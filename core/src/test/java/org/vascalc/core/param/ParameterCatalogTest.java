@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.evidence.Evidence;
@@ -84,5 +85,20 @@ class ParameterCatalogTest {
         }
         assertThat(c.with(Map.of("kB", 0.3)).sha256()).isNotEqualTo(c.sha256());
         assertThat(c.sha256()).isEqualTo(hashOfText(c));
+    }
+
+    @Test
+    void theCsvReaderKeepsQuotedCommasAndReadsALastLineWithoutABreak() {
+        assertThat(ParameterCatalog.Csv.quote("plain")).isEqualTo("plain");
+        assertThat(ParameterCatalog.Csv.quote("a, b")).isEqualTo("\"a, b\"");
+        assertThat(ParameterCatalog.Csv.quote("say \"x\"")).isEqualTo("\"say \"\"x\"\"\"");
+        assertThat(ParameterCatalog.Csv.quote("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(ParameterCatalog.Csv.read(new java.io.StringReader("a,b\n"))).containsExactly(List.of("a", "b"));
+        assertThat(ParameterCatalog.Csv.read(new java.io.StringReader("a,b\nc,\"d, e\""))).containsExactly(
+                List.of("a", "b"), List.of("c", "d, e"));
+        assertThat(ParameterCatalog.Csv.read(new java.io.StringReader("a,\n"))).containsExactly(List.of("a", ""));
+        // blank and comment lines between the rows are skipped
+        ParameterCatalog c = ParameterCatalog.parse(CSV.replace("# a comment line\n", "# a comment line\n\n"), "t");
+        assertThat(c.parameters()).hasSize(3);
     }
 }
