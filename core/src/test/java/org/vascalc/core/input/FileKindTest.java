@@ -1,9 +1,13 @@
 package org.vascalc.core.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FileKindTest {
 
@@ -92,5 +96,21 @@ class FileKindTest {
         // CR LF is one line break; a lone CR as the very last character must not look past the end
         FileKind.TRIAL.requireYamlLines("a: 1\r", "t", "(file)");
         FileKind.TRIAL.requireYamlLines("a: 1\r\nb: 2\r", "t", "(file)");
+    }
+
+    @Test
+    void readTextNamesAMissingFileAndTextThatIsNotUtf8(@TempDir Path dir) throws Exception {
+        Path missing = dir.resolve("none.yaml");
+        assertThatThrownBy(() -> FileKind.TRIAL.readText(missing, "trial", "file"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("no such file");
+        Path binary = Files.write(dir.resolve("b.yaml"), new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, (byte) 0xc3});
+        assertThatThrownBy(() -> FileKind.TRIAL.readText(binary, "trial", "file"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not UTF-8 text");
+        Path ok = Files.writeString(dir.resolve("t.yaml"), "key: värde\n");
+        FileKind.Contents c = FileKind.TRIAL.readText(ok, "trial", "file");
+        assertThat(c.text()).isEqualTo("key: värde\n");
+        assertThat(c.bytes()).hasSize(12);
+        Path big = Files.write(dir.resolve("big.yaml"), new byte[(int) FileKind.TRIAL.maxBytes() + 1]);
+        assertThatThrownBy(() -> FileKind.TRIAL.readText(big, "trial", "file")).isInstanceOf(InvalidInputException.class);
     }
 }

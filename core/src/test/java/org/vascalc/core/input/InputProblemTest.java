@@ -53,4 +53,11 @@ class InputProblemTest {
         assertThat(new InvalidInputException("x", InputProblem.error("b", "bad")).getMessage())
                 .startsWith("x has 1 problem(s):\n");
     }
+
+    @Test
+    void aParserWithoutDetailOrWithATrailingDocumentIsStillNamedInWords() {
+        assertThat(InputProblem.parserMessage(null)).isEqualTo("(no detail)");
+        assertThat(InputProblem.parserMessage("Trailing token (of type START_OBJECT) found after value"))
+                .startsWith("the file goes on after its first document");
+    }
 }

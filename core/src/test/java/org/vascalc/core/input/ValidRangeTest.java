@@ -59,6 +59,7 @@ class ValidRangeTest {
         assertThat(age.check(110, "age", p)).isTrue();
         assertThat(p.all()).isEmpty();
         new ValidRange("x", "", 0, 10, 0, 10); // every limit may coincide with its neighbour
+        assertThat(ValidRange.of("x", "", 5, 5).allows(5)).isTrue();
         assertThatThrownBy(() -> new ValidRange("x", "", 5, 10, 4, 10)).hasMessageContaining("range for x must satisfy");
         assertThatThrownBy(() -> new ValidRange("x", "", 0, 10, 6, 5)).hasMessageContaining("hardLow <= typicalLow");
         assertThatThrownBy(() -> new ValidRange("x", "", 0, 10, 0, 11)).hasMessageContaining("typicalHigh <= hardHigh");
@@ -67,6 +68,7 @@ class ValidRangeTest {
     @Test
     void numbersInMessagesAreAsTyped() {
         assertThat(ValidRange.fmt(50000)).isEqualTo("50000");
+        assertThat(ValidRange.fmt(1234567)).isEqualTo("1234567");
         assertThat(ValidRange.fmt(-5)).isEqualTo("-5");
         assertThat(ValidRange.fmt(5.4)).isEqualTo("5.4");
         assertThat(ValidRange.fmt(1.0 / 60)).isEqualTo("0.0166667");

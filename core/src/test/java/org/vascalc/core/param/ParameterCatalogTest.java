@@ -101,4 +101,19 @@ class ParameterCatalogTest {
         ParameterCatalog c = ParameterCatalog.parse(CSV.replace("# a comment line\n", "# a comment line\n\n"), "t");
         assertThat(c.parameters()).hasSize(3);
     }
+
+    @Test
+    void catalogsCombineWithoutClashesAndAMissingResourceIsNamed() {
+        ParameterCatalog c = ParameterCatalog.parse(CSV, "test.csv");
+        assertThat(c.contains("V1")).isTrue();
+        assertThat(c.contains("V2")).isFalse();
+        ParameterCatalog more = ParameterCatalog.parse(CSV.replace("V1,", "V2,").replace("gutVmax,", "gutVmax2,")
+                .replace("kOff,", "kOff2,"), "more.csv");
+        ParameterCatalog both = c.plus(more);
+        assertThat(both.parameters()).hasSize(6);
+        assertThat(both.value("V2")).isEqualTo(14.0);
+        assertThatThrownBy(() -> c.plus(c)).hasMessageContaining("V1");
+        assertThatThrownBy(() -> ParameterCatalog.fromResource(ParameterCatalogTest.class, "/no/such/catalog.csv"))
+                .hasMessageContaining("parameter catalog resource not found: /no/such/catalog.csv");
+    }
 }
