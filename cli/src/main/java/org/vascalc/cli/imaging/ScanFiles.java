@@ -51,8 +51,7 @@ final class ScanFiles {
             throw new UserInputException("cannot read a CT series from " + folder + ": " + m
                     + (m.contains(DicomSeriesReader.SEVERAL_SERIES) ? "\n  choose one with --series N (its number above) or --series UID" : "")
                     + (m.contains(DicomSeriesReader.LABEL_MAP_IMAGE_TYPE) ? " (--labels " + folder + ")" : "")
-                    + (m.contains(NO_DICOM) ? noDicomHint(folder) : "")
-                    + subfolderHint(folder), e);
+                    + (m.contains(NO_DICOM) ? noDicomHint(folder) : ""), e);
         }
     }
 
@@ -88,21 +87,38 @@ final class ScanFiles {
     static final String NO_DICOM = "contains no DICOM Part-10 files";
 
     /**
-     * What a folder without DICOM files holds instead, and what a DICOM file is: a user who gave a
+     * What a folder without DICOM files holds instead and what to give, on one line: a user who gave a
      * folder of JPEGs, a zip's parent or an empty export otherwise saw only "contains no DICOM Part-10
-     * files", without the names the scorer had passed over. Folders in it are {@link #subfolderHint}'s.
+     * files", without the names the scorer had passed over. Folders in it (an export of a study, one
+     * folder a series) are not searched, so a folder holding any points to one of them.
      */
     static String noDicomHint(Path folder) {
-        List<String> others = notDicom(folder);
-        boolean empty;
+        List<String> files = notDicom(folder);
+        List<String> dirs;
         try (Stream<Path> list = Files.list(folder)) {
-            empty = list.findAny().isEmpty();
+            dirs = list.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .map(p -> p.getFileName().toString()).sorted().toList();
         } catch (IOException e) {
             return "";
         }
-        String what = empty ? "the folder is empty" : others.isEmpty() ? "" : "it holds " + describeNotDicom(others);
+        if (!dirs.isEmpty()) {
+            String held = dirs.size() + (dirs.size() == 1 ? " folder" : " folders") + " ("
+                    + String.join(", ", dirs.subList(0, Math.min(5, dirs.size()))) + (dirs.size() > 5 ? ", ..." : "")
+                    + "), " + (dirs.size() == 1 ? "which is" : "which are") + " not searched";
+            return " (it holds " + (files.isEmpty() ? "" : describeNotDicom(files) + " and ") + held
+                    + ": give the folder of one series, e.g. " + folder.resolve(dirs.get(0)) + ")";
+        }
+        String what = isEmptyFolder(folder) ? "the folder is empty" : files.isEmpty() ? "" : "it holds " + describeNotDicom(files);
         return what.isEmpty() ? "" : " (" + what + "; give the folder of one CT series whose files are DICOM Part 10,"
                 + " each starting with 'DICM' after a 128-byte preamble)";
+    }
+
+    private static boolean isEmptyFolder(Path folder) {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** "3 files that are not DICOM (a.txt, IM00010.dcm (empty), b.png)", at most five names. */
@@ -117,29 +133,6 @@ final class ScanFiles {
             return Files.size(p) == 0;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    /**
-     * For a folder without DICOM files of its own but with folders in it (an export of a study, one
-     * folder a series; files are not looked for in subfolders): which ones to give instead.
-     */
-    static String subfolderHint(Path folder) {
-        try (Stream<Path> list = Files.list(folder)) {
-            List<String> dirs = list.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
-                    .map(p -> p.getFileName().toString()).sorted().toList();
-            boolean ownDicom;
-            try (Stream<Path> files = Files.list(folder)) {
-                ownDicom = files.filter(Files::isRegularFile).anyMatch(DicomReader::looksLikeDicom);
-            }
-            if (dirs.isEmpty() || ownDicom) {
-                return "";
-            }
-            return "\n  it holds " + dirs.size() + (dirs.size() == 1 ? " folder" : " folders") + " ("
-                    + String.join(", ", dirs.subList(0, Math.min(5, dirs.size()))) + (dirs.size() > 5 ? ", ..." : "")
-                    + "), " + (dirs.size() == 1 ? "which is" : "which are") + " not searched: give the folder of one series";
-        } catch (IOException e) {
-            return "";
         }
     }
 

@@ -367,7 +367,24 @@ class ImagingCommandsTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("cannot read a CT series from " + study + ": contains no DICOM Part-10 files")
                 .as("the folder once, not 'from x: x: ...'").doesNotContain(study + ": " + study)
-                .contains("it holds 2 folders (series-1, series-2), which are not searched: give the folder of one series");
+                .contains("it holds 2 folders (series-1, series-2), which are not searched: give the folder of one series, e.g. "
+                        + study.resolve("series-1"));
+        assertThat(r.err().strip()).as("one line").doesNotContain("\n");
+    }
+
+    /** Files that are not DICOM beside series folders: one line naming both, pointing to a folder (it was two lines). */
+    @Test
+    void aFolderOfNotesAndSeriesFoldersSaysWhatItHoldsOnOneLine() throws Exception {
+        Path study = tmp.resolve("study");
+        Files.createDirectories(study.resolve("series-1"));
+        Files.createDirectories(study.resolve("series-2"));
+        Files.writeString(study.resolve("notes.txt"), "not an image");
+        CliRun r = run("score", study.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).as("one line").doesNotContain("\n")
+                .isEqualTo("vascalc: cannot read a CT series from " + study + ": contains no DICOM Part-10 files (it holds"
+                        + " 1 file that is not DICOM (notes.txt) and 2 folders (series-1, series-2), which are not searched:"
+                        + " give the folder of one series, e.g. " + study.resolve("series-1") + ")");
     }
 
     /** A phantom's labels/ folder given as the scan is named as a label map (it failed on the missing tube voltage). */

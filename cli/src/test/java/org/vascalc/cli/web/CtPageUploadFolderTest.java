@@ -3,11 +3,19 @@ package org.vascalc.cli.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.javalin.http.UploadedFile;
+import jakarta.servlet.http.Part;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vascalc.core.files.TemporaryOnExit;
@@ -28,5 +36,99 @@ class CtPageUploadFolderTest {
             assertThat(left.toList()).isEmpty();
         }
         assertThat(CtPage.copyInto(List.of(), dir.resolve("other/ct"))).isDirectory();
+    }
+
+    /**
+     * The page's answer to an upload cut off by a Ctrl-C: the exit clean-up removes the upload folder
+     * while the first file is being copied into it (as the shutdown hook does while the request thread
+     * runs on). The handler answers 503 "the server is stopping", not a stack trace, and neither the
+     * upload folder nor the clean-up's renamed copy of it is left.
+     */
+    @Test
+    void anUploadCutOffByTheServerStoppingIsAnswered503WithNothingLeft() throws IOException {
+        AtomicReference<Path> uploadFolder = new AtomicReference<>();
+        Part stopping = new BytesPart("IM0001.dcm", new byte[] {1, 2, 3}) {
+            @Override
+            public InputStream getInputStream() {
+                TemporaryOnExit watched = TemporaryOnExit.active().stream()
+                        .filter(t -> t.temp().getFileName().toString().startsWith("vascalc-upload-"))
+                        .findFirst().orElseThrow();
+                uploadFolder.set(watched.temp());
+                watched.runExitCleanup(); // what the shutdown hook does at Ctrl-C
+                return super.getInputStream();
+            }
+        };
+
+        Response r = CtPage.upload(new FormValues(Map.of()), List.of(new UploadedFile(stopping)), List.of());
+
+        assertThat(r.status()).isEqualTo(503);
+        assertThat(r.body()).contains("The server is stopping; the upload was not scored.").doesNotContain("Exception");
+        Path folder = uploadFolder.get();
+        assertThat(folder).as("the handler's upload folder").isNotNull().doesNotExist();
+        try (Stream<Path> siblings = Files.list(folder.getParent())) {
+            assertThat(siblings.map(p -> p.getFileName().toString()))
+                    .as("nothing of the upload left beside it").noneMatch(n -> n.startsWith(folder.getFileName().toString()));
+        }
+        assertThat(TemporaryOnExit.active()).noneMatch(t -> t.temp().equals(folder));
+    }
+
+    /** One uploaded file as the servlet container hands it over. */
+    private static class BytesPart implements Part {
+        private final String name;
+        private final byte[] bytes;
+
+        BytesPart(String name, byte[] bytes) {
+            this.name = name;
+            this.bytes = bytes.clone();
+        }
+
+        @Override
+        public InputStream getInputStream() {
+            return new ByteArrayInputStream(bytes);
+        }
+
+        @Override
+        public String getContentType() {
+            return "application/dicom";
+        }
+
+        @Override
+        public String getName() {
+            return "files";
+        }
+
+        @Override
+        public String getSubmittedFileName() {
+            return name;
+        }
+
+        @Override
+        public long getSize() {
+            return bytes.length;
+        }
+
+        @Override
+        public void write(String fileName) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void delete() {
+        }
+
+        @Override
+        public String getHeader(String header) {
+            return null;
+        }
+
+        @Override
+        public Collection<String> getHeaders(String header) {
+            return List.of();
+        }
+
+        @Override
+        public Collection<String> getHeaderNames() {
+            return List.of();
+        }
     }
 }

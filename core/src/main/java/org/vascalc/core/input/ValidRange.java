@@ -65,12 +65,30 @@ public record ValidRange(String field, String unit, double hardLow, double hardH
 
     /** A number for a message: whole numbers as typed, others to six significant digits (1/60 as 0.0166667). */
     public static String fmt(double v) {
+        return fmt(v, 6);
+    }
+
+    /**
+     * A number for a message to {@code significant} digits: whole numbers as they are, numbers of more
+     * digits than that to the nearest whole (a time of 144348 h, not 1.443e+05), the rest with trailing
+     * zeros dropped. Computed numbers (a model's state, a time) use four digits, so a message reads
+     * 0.2889 mmol/h rather than 0.2889448017865158 mmol/h; data files keep full precision.
+     */
+    public static String fmt(double v, int significant) {
         if (Double.isNaN(v)) {
             return "NaN";
         }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
+        // from 10^significant - 0.5 up, rounding reaches the whole number (9999.96 to four digits is 10000)
+        if (Math.abs(v) < 1e15 && (v == Math.rint(v) || Math.abs(v) >= Math.pow(10, significant) - 0.5)) {
+            return Long.toString(Math.round(v));
         }
-        return String.format(Locale.ROOT, "%.6g", v).replaceAll("\\.?0+$", "");
+        String s = String.format(Locale.ROOT, "%." + significant + "g", v);
+        int e = s.indexOf('e');
+        String mantissa = e < 0 ? s : s.substring(0, e);
+        // only the decimals' trailing zeros: "%.6g" prints 119999.99999999 as "120000", which is no fraction
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("\\.?0+$", "");
+        }
+        return e < 0 ? mantissa : mantissa + s.substring(e);
     }
 }

@@ -1,5 +1,7 @@
 package org.vascalc.physiology.mineral;
 
+import static org.vascalc.core.input.ValidRange.fmt;
+
 import java.util.List;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.patient.Patient;
@@ -534,11 +536,11 @@ public final class MineralBlock implements Block {
         transcellularVmax = gut == null ? Double.NaN : gut.vmax();
         if (!(transcellularVmax >= 0) || !(t46 > 0) || !(t60PowG > 0) || !(j14Oc50PowG > 0)) {
             throw new IllegalArgumentException("mineral baseline cannot be a steady state for patient " + patient.id()
-                    + " (serum Ca " + ca0 + " mmol/L, PTH " + pthc0 + " pmol/L, phosphate " + c2x0
-                    + " mmol/L): no transcellular capacity absorbs " + (urine0 + secretion)
+                    + " (serum Ca " + fmt(ca0, 4) + " mmol/L, PTH " + fmt(pthc0, 4) + " pmol/L, phosphate "
+                    + fmt(c2x0, 4) + " mmol/L): no transcellular capacity absorbs " + fmt(urine0 + secretion, 4)
                     + " mmol/h of the habitual diet (paracellular alone absorbs "
-                    + gutDay.meanAbsorption(0, new double[SEGMENTS.length + 3])
-                    + "), phosphate threshold " + t46 + " mmol/L");
+                    + fmt(gutDay.meanAbsorption(0, new double[SEGMENTS.length + 3]), 4)
+                    + " mmol/h), phosphate threshold " + fmt(t46, 4) + " mmol/L");
         }
         kSecretion = secretion / p0;
 

@@ -1,5 +1,7 @@
 package org.vascalc.physiology.wall;
 
+import static org.vascalc.core.input.ValidRange.fmt;
+
 import org.vascalc.core.param.ParameterCatalog;
 
 /**
@@ -50,9 +52,9 @@ public final class CtScoreSurrogate {
         public Geometry {
             if (!(blurVolumeMm3 >= 0) || !(sharpness > 0) || !(spreadHu > 0) || !(peakToMean >= 1)
                     || !(massRecovery > 0 && massRecovery <= 5)) {
-                throw new IllegalArgumentException("CT geometry out of range: B " + blurVolumeMm3 + " mm³, k " + sharpness
-                        + ", σ " + spreadHu
-                        + " HU, peak/mean " + peakToMean + ", mass recovery " + massRecovery);
+                throw new IllegalArgumentException("CT geometry out of range: B " + fmt(blurVolumeMm3, 4) + " mm³, k "
+                        + fmt(sharpness, 4) + ", σ " + fmt(spreadHu, 4) + " HU, peak/mean " + fmt(peakToMean, 4)
+                        + ", mass recovery " + fmt(massRecovery, 4));
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.vascalc.physiology.wall;
 
+import static org.vascalc.core.input.ValidRange.fmt;
+
 /**
  * Two-element Windkessel (Westerhof 2009) driven by a rectangular ejection of the stroke volume
  * over the ejection time, solved in closed form for its periodic steady state: with τ = RC,
@@ -25,7 +27,7 @@ record Windkessel(double resistance, double compliance0, double pwv0, double per
     static Windkessel fit(double sbp, double dbp, double pwv0, double heartRatePerMin, double ejectionS,
                           double strokeVolume) {
         if (!(sbp > dbp && dbp > 0)) {
-            throw new IllegalArgumentException("Windkessel needs SBP > DBP > 0 mmHg, got SBP " + sbp + " DBP " + dbp);
+            throw new IllegalArgumentException("Windkessel needs SBP > DBP > 0 mmHg, got SBP " + fmt(sbp, 4) + " DBP " + fmt(dbp, 4));
         }
         double period = 60.0 / heartRatePerMin;
         double tau = (period - ejectionS) / Math.log(sbp / dbp);

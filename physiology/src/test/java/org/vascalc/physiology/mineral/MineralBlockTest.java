@@ -1,11 +1,14 @@
 package org.vascalc.physiology.mineral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.patient.Patient;
@@ -57,6 +60,24 @@ class MineralBlockTest {
             assertThat(dydt[i]).as(layout.variable(i).id()).isCloseTo(0, within(1e-9 * (1 + Math.abs(y[i]))));
         }
         assertThat(y[layout.index(MineralBlock.CA_ECF)] / b.ecfVolume()).isCloseTo(2.35, within(1e-12));
+    }
+
+    /**
+     * A baseline that cannot be a steady state (a habitual intake of 60 mmol/d, the sensitivity
+     * analysis's high end) names its computed numbers to four significant digits with their units, as
+     * a person reads them: "absorbs 0.2889 mmol/h", not "0.2889448017865158 mmol/h".
+     */
+    @Test
+    void aBaselineThatCannotBeASteadyStateNamesItsNumbersRounded() {
+        MineralBlock b = new MineralBlock(MineralBlock.defaultParameters().with(Map.of("caHabitualIntake", 60.0)));
+        double[] y = new double[boundTogether(b).size()];
+        assertThatThrownBy(() -> b.initialise(adult(100), y))
+                .isInstanceOf(IllegalArgumentException.class)
+                .message()
+                .containsPattern("absorbs [0-9.]+ mmol/h of the habitual diet \\(paracellular alone absorbs [0-9.]+ mmol/h\\)")
+                .satisfies(m -> assertThat(Pattern.compile("\\d+\\.\\d+").matcher(m).results().map(MatchResult::group))
+                        .isNotEmpty()
+                        .allSatisfy(n -> assertThat(n.replace(".", "").replaceFirst("^0+", "")).as(n).hasSizeLessThanOrEqualTo(4)));
     }
 
     /**

@@ -55,6 +55,6 @@ class WindkesselTest {
 
     @Test
     void rejectsImpossiblePressures() {
-        assertThatThrownBy(() -> Windkessel.fit(80, 90, 8, 70, 0.3, 70)).hasMessageContaining("SBP 80.0 DBP 90.0");
+        assertThatThrownBy(() -> Windkessel.fit(80, 90, 8, 70, 0.3, 70)).hasMessageContaining("SBP 80 DBP 90");
     }
 }

@@ -1,8 +1,9 @@
 package org.vascalc.simulation.integrate;
 
 /**
- * The integration failed: step size underflow, too many steps, or a non-finite state. Names the
- * time and, where known, the variable (the engine rethrows it with the variable's id and the patient).
+ * The integration failed: step size underflow, too many steps, or a non-finite state. The message
+ * names the time (four significant digits) and, where known, the component's index; {@link #time()}
+ * and {@link #component()} carry them for a caller that can name the variable.
  */
 public final class IntegrationException extends RuntimeException {
 

@@ -1,5 +1,7 @@
 package org.vascalc.simulation.integrate;
 
+import static org.vascalc.core.input.ValidRange.fmt;
+
 /**
  * Embedded 4(3) Rosenbrock integrator for stiff systems: RODASP (Steinebach 1995, the default) or
  * RODAS4 (Hairer &amp; Wanner 1996, Section IV.7), both six-stage, L-stable and stiffly accurate. Each step
@@ -303,7 +305,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
         for (int i = 0; i < dim; i++) {
             if (!Double.isFinite(y[i])) {
                 throw new IntegrationException("initial state component " + i + " is not finite (" + y[i]
-                        + ") at t = " + t0, t0, i);
+                        + ") at t = " + fmt(t0, 4), t0, i);
             }
         }
         denseValid = false;
@@ -364,7 +366,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
         int bad = firstNonFinite(f0);
         if (bad >= 0) {
             throw new IntegrationException("derivative of component " + bad + " is not finite (" + f0[bad]
-                    + ") at t = " + t, t, bad);
+                    + ") at t = " + fmt(t, 4), t, bad);
         }
         double h = initialStep > 0 ? initialStep : startingStep(system, tol, t, y, t1, dir);
         h = dir * Math.min(Math.min(Math.abs(h), maxStep), Math.abs(t1 - t0));
@@ -396,17 +398,18 @@ public final class Rodas4Integrator implements StiffIntegrator {
             }
             if (attempts >= options.maxSteps()) {
                 throw new IntegrationException("more than " + options.maxSteps() + " step attempts between t = "
-                        + t0 + " and t = " + t1 + " (reached t = " + t + ", step " + Math.abs(h) + ")", t, -1);
+                        + fmt(t0, 4) + " and t = " + fmt(t1, 4) + " (reached t = " + fmt(t, 4) + ", step "
+                        + fmt(Math.abs(h), 4) + ")", t, -1);
             }
             // A step that covers the rest of the interval is always tried, however short that rest is.
             boolean coversRest = Math.abs(h) >= Math.abs(t1 - t);
             if (!coversRest && (0.1 * Math.abs(h) <= Math.abs(t) * UROUND || Math.abs(h) < Double.MIN_NORMAL)) {
                 if (nonFiniteComponent >= 0) {
                     throw new IntegrationException("component " + nonFiniteComponent
-                            + " (its derivative or state) is not finite beyond t = " + t + " for every step size tried",
+                            + " (its derivative or state) is not finite beyond t = " + fmt(t, 4) + " for every step size tried",
                             t, nonFiniteComponent);
                 }
-                throw new IntegrationException("step size underflow (" + Math.abs(h) + ") at t = " + t
+                throw new IntegrationException("step size underflow (" + fmt(Math.abs(h), 4) + ") at t = " + fmt(t, 4)
                         + ": the solution varies too fast for the requested tolerance", t, -1);
             }
             boolean last = false;

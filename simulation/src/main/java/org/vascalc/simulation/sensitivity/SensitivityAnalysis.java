@@ -1,5 +1,7 @@
 package org.vascalc.simulation.sensitivity;
 
+import static org.vascalc.core.input.ValidRange.fmt;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -459,7 +461,7 @@ public final class SensitivityAnalysis {
                         if (values[t] != null) {
                             System.arraycopy(values[t], 0, targets[j], 0, baseline.length);
                         } else {
-                            failed.add("run failed at " + what[j] + " (" + at[j] + " " + p.parameter().unit() + "): "
+                            failed.add("run failed at " + what[j] + " (" + fmt(at[j], 4) + " " + p.parameter().unit() + "): "
                                     + failures[t]);
                         }
                         t++;
