@@ -1,0 +1,77 @@
+package org.vascalc.imaging.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.api.Test;
+import org.vascalc.imaging.volume.CtVolume;
+
+/**
+ * What the figure's tiles say: grey levels follow the HU window linearly, and each lesion is outlined
+ * in the colour of its Agatston weight, around its edge and not across it. Mutation testing
+ * (docs/testing.md, imaging 2026-12-04) found no test looked at a drawn pixel; the layout of the
+ * captions and tiles is left to the eye.
+ */
+class LesionFigureTest {
+
+    private static final int ZOOM = 4;
+
+    @Test
+    void greyFollowsTheWindowAndEachLesionIsOutlinedInItsWeightColour() {
+        // 16x16 px at 40 HU; lesion 1 (2x2 at 700 HU, weight 4) at columns/rows 3-4, lesion 2 (3x3 at
+        // 150 HU, weight 1) at columns/rows 10-12; window -300..700: 40 HU -> 255 x 0.34 = 86.7 -> 87
+        Grids g = new Grids(16, 16, 1, 40).box(0, 3, 3, 2, 2, 700).box(0, 10, 10, 3, 3, 150);
+        CtVolume ct = g.volume(0.5, 3, 120);
+        CalciumScore s = new CalciumScorer(ScoringOptions.clinical()).score(ct);
+        assertThat(s.lesions()).extracting(Lesion::weight).containsExactly(4, 1);
+        BufferedImage img = new BufferedImage(16 * ZOOM, 16 * ZOOM, BufferedImage.TYPE_INT_RGB);
+        Graphics2D gr = img.createGraphics();
+        LesionFigure.drawCrop(gr, ct, 0, 8, 8, 16, ZOOM, -300, 700, s.lesions(), 0, 0);
+        gr.dispose();
+
+        assertThat(rgb(img, 1 * ZOOM + 2, 1 * ZOOM + 2)).isEqualTo(new Color(87, 87, 87));
+        // the inside of each lesion keeps its grey: 700 HU is white, 150 HU is 255 x 0.45 = 114.75 -> 115
+        assertThat(rgb(img, 4 * ZOOM, 4 * ZOOM)).isEqualTo(Color.WHITE);
+        assertThat(rgb(img, 11 * ZOOM + 2, 11 * ZOOM + 2)).isEqualTo(new Color(115, 115, 115));
+        assertOutlined(img, 3, 4, LesionFigure.WEIGHT_COLOURS[4]);
+        assertOutlined(img, 10, 12, LesionFigure.WEIGHT_COLOURS[1]);
+    }
+
+    /** The colour appears on all four sides of the square of pixels [lo, hi] and nowhere far from them. */
+    private static void assertOutlined(BufferedImage img, int lo, int hi, Color colour) {
+        int left = lo * ZOOM;
+        int right = (hi + 1) * ZOOM;
+        int mid = (left + right) / 2;
+        assertThat(near(img, left, mid, colour)).as("left edge").isTrue();
+        assertThat(near(img, right, mid, colour)).as("right edge").isTrue();
+        assertThat(near(img, mid, left, colour)).as("top edge").isTrue();
+        assertThat(near(img, mid, right, colour)).as("bottom edge").isTrue();
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if (rgb(img, x, y).equals(colour)) {
+                    assertThat(x).as("column of a %s pixel", colour).isBetween(left - 1, right + 1);
+                    assertThat(y).as("row of a %s pixel", colour).isBetween(left - 1, right + 1);
+                    boolean onEdge = x <= left + 1 || x >= right - 1 || y <= left + 1 || y >= right - 1;
+                    assertThat(onEdge).as("(%d, %d) is on the outline, not inside", x, y).isTrue();
+                }
+            }
+        }
+    }
+
+    private static boolean near(BufferedImage img, int x, int y, Color colour) {
+        for (int dy = -1; dy <= 1; dy++) {
+            for (int dx = -1; dx <= 1; dx++) {
+                if (rgb(img, x + dx, y + dy).equals(colour)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Color rgb(BufferedImage img, int x, int y) {
+        return new Color(img.getRGB(x, y));
+    }
+}
