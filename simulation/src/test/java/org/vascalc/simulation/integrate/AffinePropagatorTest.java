@@ -78,4 +78,23 @@ class AffinePropagatorTest {
         assertThat(again).containsExactly(early, within(1e-15));
         assertThat(late[2]).isGreaterThan(early[2]);
     }
+
+    /**
+     * The series stops when its terms fall below the rounding of the sum, a relative test: a forcing of
+     * nanograms is summed to the same relative precision as one of grams (mutation testing found the
+     * stopping rule untested away from values of order 1, where 1e-17 * sum and 1e-17 / sum coincide).
+     */
+    @Test
+    void theSeriesStopsRelativeToTheSumSoTinyAndHugeForcingsAreExactToo() {
+        for (double input : new double[] {2e-9, 2e9}) {
+            AffinePropagator depot = new AffinePropagator(new double[] {-0.8}, 1);
+            depot.force(new double[] {input});
+            double[] s = new double[1];
+            double[] ds = new double[1];
+            depot.at(3, s, ds);
+            // s(t) = f (1 - e^-kt) / k, s'(t) = f e^-kt
+            assertThat(s[0]).as("s(3), f = %s", input).isCloseTo(input * -Math.expm1(-2.4) / 0.8, within(1e-14 * input));
+            assertThat(ds[0]).as("s'(3), f = %s", input).isCloseTo(input * Math.exp(-2.4), within(1e-14 * input));
+        }
+    }
 }

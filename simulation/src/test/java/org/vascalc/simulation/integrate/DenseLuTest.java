@@ -304,6 +304,36 @@ class DenseLuTest {
         assertThat(patterned.orderAnalyses()).isEqualTo(filled.orderAnalyses()).isEqualTo(2);
     }
 
+    /**
+     * shift I - J with J_00 = shift is singular (its first row is zero): decomposeShifted says so, on
+     * a first decomposition and on one that reuses an analysed pattern, with and without J's pattern
+     * (the integrator then halves the step; mutation testing found no test of a false here).
+     */
+    @Test
+    void aSingularShiftedMatrixIsReportedOnEveryPath() {
+        int n = 2;
+        int stride = 3;
+        double[] jac = new double[stride * stride];
+        jac[0] = 3;
+        jac[stride + 1] = 1;
+        jac[stride] = 0.5;
+        boolean[] pattern = new boolean[n * n];
+        DenseLu.jacobianPattern(jac, stride, n, pattern);
+        assertThat(pattern).containsExactly(true, false, true, true);
+        assertThat(new DenseLu(n, new PivotOrders(n)).decomposeShifted(jac, stride, 3)).isFalse();
+        DenseLu plain = new DenseLu(n, new PivotOrders(n));
+        DenseLu patterned = new DenseLu(n, new PivotOrders(n));
+        assertThat(plain.decomposeShifted(jac, stride, 5)).isTrue();
+        assertThat(patterned.decomposeShifted(jac, stride, 5, pattern)).isTrue();
+        assertThat(plain.decomposeShifted(jac, stride, 3)).isFalse();
+        assertThat(patterned.decomposeShifted(jac, stride, 3, pattern)).isFalse();
+        // and at a shift that is not singular again: 5 I - J = [[2, 0], [-0.5, 4]], x = (1, 0.375) for b = (2, 1)
+        assertThat(patterned.decomposeShifted(jac, stride, 5, pattern)).isTrue();
+        double[] b = {2, 1};
+        patterned.solve(b);
+        assertThat(b).containsExactly(1, 0.375);
+    }
+
     private static double[] times(double[] a, double[] x) {
         int n = x.length;
         double[] b = new double[n];

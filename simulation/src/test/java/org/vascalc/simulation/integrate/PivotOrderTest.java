@@ -49,4 +49,45 @@ class PivotOrderTest {
         // Eliminating the first pivot joins its predecessor to its successor, and so on: n - 2 fill entries.
         assertThat(nonzeros).isEqualTo(2 * n + n - 2);
     }
+
+    private static int[] orderOf(boolean[] pattern, int n) {
+        PivotOrder order = new PivotOrder(n);
+        order.analyse(pattern);
+        int[] out = new int[n];
+        for (int p = 0; p < n; p++) {
+            out[p] = order.original(p);
+        }
+        return out;
+    }
+
+    /**
+     * The Markowitz count (r - 1)(c - 1) and its tie-breaks, worked by hand on a star whose centre
+     * is a column (entries (i, 0)) and on its transpose, the diagonal left out of the pattern (it
+     * counts all the same). Column star: node 0 has r = 1, c = 5 (count 0, r + c = 6), each leaf
+     * r = 2, c = 1 (count 0, r + c = 3): the leaves go first, in index order, and eliminating one
+     * fills nothing; once one leaf is left, node 0 has r + c = 3 too and the lower index goes first. The row star is the same with r and c swapped. A count of
+     * (r - 1)(c + 1) or (r + 1)(c - 1), or no tie-break on r + c, takes node 0 first in one of them.
+     */
+    @Test
+    void ordersByTheMarkowitzCountThenTheFewerNonzerosThenTheLowerIndex() {
+        int n = 5;
+        boolean[] column = new boolean[n * n];
+        boolean[] row = new boolean[n * n];
+        for (int i = 1; i < n; i++) {
+            column[i * n] = true;
+            row[i] = true;
+        }
+        assertThat(orderOf(column, n)).containsExactly(1, 2, 3, 0, 4);
+        assertThat(orderOf(row, n)).containsExactly(1, 2, 3, 0, 4);
+        PivotOrder order = new PivotOrder(n);
+        order.analyse(column);
+        boolean[] filled = new boolean[n * n];
+        order.copyFilled(filled);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                // the pattern, the diagonal and no fill
+                assertThat(filled[i * n + j]).as("(%d, %d)", i, j).isEqualTo(i == j || column[i * n + j]);
+            }
+        }
+    }
 }

@@ -207,6 +207,27 @@ class TrialFilesTest {
                 .hasMessageContaining("outside the allowed range");
     }
 
+    /**
+     * The edges the order checks allow: an interval of one point (low = high) and a published value
+     * at an end of its own interval are taken (mutation testing found these boundaries untested).
+     */
+    @Test
+    void anIntervalOfOnePointAndAValueAtAnEndOfItsIntervalAreTaken() {
+        TrialSpec ages = TrialFiles.parse(GOOD.replace("ageYears: {low: 55, high: 65}", "ageYears: {low: 60, high: 60}"),
+                "t", "t");
+        assertThat(ages.inclusion().ageYears().low()).hasValue(60);
+        assertThat(ages.inclusion().ageYears().high()).hasValue(60);
+        for (String edge : new String[] {"value: -3,", "value: 18,"}) {
+            assertThat(TrialFiles.parse(GOOD.replace("value: 7,", edge), "t", "t").outcomes()).hasSize(1);
+        }
+        assertThat(TrialFiles.parse(GOOD.replace("low: -3, high: 18", "low: 7, high: 7"), "t", "t").outcomes()).hasSize(1);
+        assertThatThrownBy(() -> TrialFiles.parse(GOOD.replace("value: 7,", "value: 18.5,"), "t", "t"))
+                .hasMessageContaining("outcomes[0].published.value: value = 18.5 lies outside its own interval [-3.0, 18.0]");
+        String onDialysis = GOOD.replace("years: 2", "conditions:\n  - type: haemodialysis\nyears: 2");
+        assertThat(TrialFiles.parse(onDialysis.replace("years: 2", "vintageYears: {low: 3, high: 3}\nyears: 2"), "t", "t")
+                .vintage()).isEqualTo(new Vintage(3, 3));
+    }
+
     @Test
     void conditionsAreTheScenarioFilesOnes() {
         TrialSpec s = TrialFiles.parse(GOOD.replace("years: 2", "conditions:\n  - type: haemodialysis\nyears: 2"), "t", "t");
