@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.core.input.ModelDomainException;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.ParameterOverrides;
 
@@ -140,6 +141,26 @@ public final class CliFiles {
             throw new UserInputException(String.join("\nvascalc: ", lines));
         }
     }
+
+    /**
+     * What to change when the model cannot run with a run's inputs ({@link ModelDomainException#hint()}):
+     * the values moved from their defaults, if any, else {@code whenUnchanged} (may be empty). Which of several moved
+     * values is to blame the model cannot say, so all are named.
+     */
+    public static String domainHint(List<ParameterOverrides.Change> changes, Path catalog, String whenUnchanged) {
+        String fromCatalog = catalog == null ? "" : "the values of --parameters " + catalog + " that differ from the model's";
+        if (changes.isEmpty()) {
+            return !fromCatalog.isEmpty() ? "move " + fromCatalog + " back towards them" : whenUnchanged;
+        }
+        return "move the value(s) changed from their defaults back towards them: "
+                + String.join("; ", changes.stream().map(ParameterOverrides.Change::toString).toList())
+                + (fromCatalog.isEmpty() ? "" : "; or " + fromCatalog);
+    }
+
+    /** {@link #domainHint}'s advice for one scenario run on the model's own values: its patient. */
+    public static final String CHECK_THE_PATIENT = "no parameter was changed from its default: check the patient's "
+            + "values in the scenario (e.g. serum calcium, PTH, phosphate, eGFR) and move any unusual one towards a "
+            + "typical value";
 
     /** The console line that says which values were set one by one (printed before a run's results). */
     static String describe(List<ParameterOverrides.Change> changes) {

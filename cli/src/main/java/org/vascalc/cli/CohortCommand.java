@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.vascalc.cli.report.TrialChart;
 import org.vascalc.cli.store.ResultDatabase;
+import org.vascalc.core.input.ModelDomainException;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.simulation.Mode;
@@ -241,6 +242,8 @@ final class CohortCommand implements Callable<Integer> {
                             }
                         }
                     }, (done, total) -> bar.count(done, total), () -> stop.get() || testStop.getAsBoolean());
+        } catch (ModelDomainException e) { // a member the model cannot run (CohortRunner names it): what to change
+            throw e.in("", CliFiles.domainHint(parameterSet.changes(), parameters, ""));
         } finally {
             if (result == null || !result.complete()) { // a failure or a stop: keep the whole batches, store nothing
                 if (store != null) {

@@ -12,6 +12,7 @@ import org.vascalc.cli.report.TornadoChart;
 import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.core.input.ModelDomainException;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.core.patient.Patient;
@@ -155,6 +156,12 @@ final class SensitivityCommand implements Callable<Integer> {
                 + ")");
     }
 
+    /** A baseline the model cannot run: which scenario, and the values to move back. */
+    private ModelDomainException explained(ModelDomainException e, Setup setup) {
+        return e.in("the baseline run of scenario " + setup.scenario().name(), CliFiles.domainHint(setup.changes(), parameters,
+                CliFiles.CHECK_THE_PATIENT));
+    }
+
     private static Scenario probe(Scenario s, List<String> ids) {
         var rec = s.recording();
         return new Scenario(s.name(), s.description(), s.patient(), s.conditions(), s.interventions(),
@@ -164,7 +171,7 @@ final class SensitivityCommand implements Callable<Integer> {
 
     /** What the command analyses, resolved from its options: also read by the test of the generated pages. */
     record Setup(SimulatorFactory factory, Scenario scenario, String label, ParameterCatalog catalog, List<String> ids,
-                 List<String> only) {
+                 List<String> only, List<ParameterOverrides.Change> changes) {
 
         /** {@link SensitivityAnalysis#inputsSha256} of this setup, in fast mode (the only mode the command runs). */
         String inputsSha256() {
@@ -213,7 +220,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 }
             }
         }
-        return new Setup(factory, scenario, label, catalog, ids, only);
+        return new Setup(factory, scenario, label, catalog, ids, only, parameterSet.changes());
     }
 
     @Override
@@ -232,7 +239,11 @@ final class SensitivityCommand implements Callable<Integer> {
         if (write != null) {
             CliFiles.requireWritableFile(write); // creates a missing folder, as trial --write does; refuses a read-only place, before the runs
         }
-        requireRecordedOutputs(factory, catalog, scenario, ids); // before the "N runs" line, not at the first run
+        try {
+            requireRecordedOutputs(factory, catalog, scenario, ids); // before the "N runs" line, not at the first run
+        } catch (ModelDomainException e) { // the baseline itself cannot run: no end of any range can
+            throw explained(e, setup);
+        }
         SensitivityAnalysis analysis = new SensitivityAnalysis(factory, catalog, workers);
         List<SensitivityAnalysis.Plan> plans = analysis.plans().stream()
                 .filter(p -> only == null || only.contains(p.name())).toList();
@@ -253,6 +264,8 @@ final class SensitivityCommand implements Callable<Integer> {
             bar.progress(1); // the workers' last report may be N-1 of N (they report from their own threads)
         } catch (InvalidInputException e) {
             throw new UserInputException("--output " + String.join(", ", ids) + ": " + e.getMessage(), e);
+        } catch (ModelDomainException e) { // the baseline run (a failed end is a result, never thrown): not an --output problem
+            throw explained(e, setup);
         } catch (IllegalArgumentException e) {
             throw new UserInputException("--output: " + e.getMessage() + " (the outputs a run records are the columns of "
                     + "simulate's trajectory CSV)", e);

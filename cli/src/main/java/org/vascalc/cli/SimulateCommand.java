@@ -13,6 +13,7 @@ import org.vascalc.cli.report.Panel;
 import org.vascalc.cli.store.ResultDatabase;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.core.input.ModelDomainException;
 import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.SimulationResult;
@@ -163,6 +164,9 @@ final class SimulateCommand implements Callable<Integer> {
                         ProgressBar.forTerminal(err, "simulating " + l.scenario().name())));
             } catch (InvalidInputException e) {
                 throw new UserInputException("scenario file " + files.get(i) + ": " + e.getMessage(), e);
+            } catch (ModelDomainException e) {
+                throw e.in("scenario file " + files.get(i), CliFiles.domainHint(runSets.get(i).changes(), parameters,
+                        CliFiles.CHECK_THE_PATIENT));
             }
         }
         List<ResultDatabase.Run> toStore = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.vascalc.core.input.ModelDomainException;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.simulation.ProgressListener;
@@ -153,6 +154,8 @@ final class TrialCommand implements Callable<Integer> {
                 });
             } catch (TrialRunner.InclusionTooNarrowException e) {
                 throw new UserInputException(e.getMessage(), e);
+            } catch (ModelDomainException e) { // a member the model cannot run (CohortRunner names it)
+                throw e.in("trial " + s.key(), CliFiles.domainHint(parameterSet.changes(), parameters, ""));
             }
             synchronized (bar) {
                 bar.progress(1);

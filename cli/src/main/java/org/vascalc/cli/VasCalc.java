@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.core.input.ModelDomainException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -155,6 +156,13 @@ public final class VasCalc implements Runnable {
             }
             if (ex instanceof UserInputException bad) {
                 err.println("vascalc: " + bad.getMessage());
+                return EXIT_BAD_INPUT;
+            }
+            // inputs each in range that the model cannot run together: the user's to change, not a bug
+            // (found in the cause chain: a cohort's or a sensitivity's parallel runs wrap their failures)
+            ModelDomainException domain = ModelDomainException.in(ex);
+            if (domain != null) {
+                err.println("vascalc: " + domain.userMessage());
                 return EXIT_BAD_INPUT;
             }
             String fileProblem = fileProblemMessage(ex);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 import org.vascalc.cli.BuildInfo;
+import org.vascalc.cli.CliFiles;
 import org.vascalc.cli.RunCharts;
 import org.vascalc.cli.report.ChartRenderer;
 import org.vascalc.cli.report.Panel;
@@ -18,6 +19,7 @@ import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.core.input.ModelDomainException;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.SimulatorFactory;
@@ -162,6 +164,8 @@ final class ScenarioPage {
                     slots.acquire();
                     try {
                         r = factory.create(catalog).run(run.scenario(), mode, progress::done);
+                    } catch (ModelDomainException e) { // what to move back: the page's and the scenario's changes
+                        throw e.in("", CliFiles.domainHint(changes, null, CliFiles.CHECK_THE_PATIENT));
                     } finally {
                         slots.release();
                     }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.Objects;
 import org.vascalc.cli.BuildInfo;
 import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.core.input.ModelDomainException;
 import org.vascalc.simulation.SimulatorFactory;
 
 /**
@@ -98,6 +99,16 @@ public final class WebApp {
                 }
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
+                ModelDomainException domain = ModelDomainException.in(e);
+                if (domain != null) { // inputs each in range that the model cannot run together: the reader's to change
+                    String msg = domain.userMessage();
+                    if (ctx.path().startsWith("/api/")) {
+                        json(ctx, new Response(400, Json.write(java.util.Map.of("error", msg))));
+                    } else {
+                        html(ctx, new Response(400, Html.page("Invalid input", domainProblem(domain))));
+                    }
+                    return;
+                }
                 synchronized (log) {
                     log.println("vascalc serve: internal error on " + ctx.path() + "?" + ctx.queryString() + ": " + e);
                     e.printStackTrace(log);
@@ -277,13 +288,18 @@ public final class WebApp {
             if (gone[0]) {
                 return; // the browser closed the page (the run stopped at its next progress report): nobody to answer
             }
-            synchronized (log) {
-                log.println("vascalc serve: internal error on " + ctx.path() + "?" + ctx.queryString() + ": " + e);
-                e.printStackTrace(log);
-                log.flush();
+            ModelDomainException domain = ModelDomainException.in(e);
+            if (domain != null) { // found only while running (the status is sent): a problems box, as for bad input
+                body = domainProblem(domain);
+            } else {
+                synchronized (log) {
+                    log.println("vascalc serve: internal error on " + ctx.path() + "?" + ctx.queryString() + ": " + e);
+                    e.printStackTrace(log);
+                    log.flush();
+                }
+                body = "<div class=\"problems\"><b>Internal error</b> (a bug, please report it with the address you "
+                        + "opened): " + Html.esc(e.getClass().getSimpleName()) + "</div>\n";
             }
-            body = "<div class=\"problems\"><b>Internal error</b> (a bug, please report it with the address you "
-                    + "opened): " + Html.esc(e.getClass().getSimpleName()) + "</div>\n";
         }
         synchronized (lock) {
             try {
@@ -295,6 +311,16 @@ public final class WebApp {
                 // the browser closed the page while the results were written: nobody to answer
             }
         }
+    }
+
+    /**
+     * The problems box of inputs each in range that the model cannot run together: what it could not
+     * do and, where known, what to change (the page's or the scenario's values to move back).
+     */
+    static String domainProblem(ModelDomainException e) {
+        String kind = ModelDomainException.CANNOT_RUN;
+        return "<div class=\"problems\" role=\"alert\"><b>" + Character.toUpperCase(kind.charAt(0)) + kind.substring(1)
+                + ":</b> " + Html.esc(e.detail()) + "</div>\n";
     }
 
     private static void json(Context ctx, Response r) {

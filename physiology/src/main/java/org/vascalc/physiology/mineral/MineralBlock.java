@@ -3,6 +3,7 @@ package org.vascalc.physiology.mineral;
 import static org.vascalc.core.input.ValidRange.fmt;
 
 import java.util.List;
+import org.vascalc.core.input.ModelDomainException;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.physiology.numeric.PowMemo;
@@ -535,7 +536,9 @@ public final class MineralBlock implements Block {
         MealDayGut.Baseline gut = gutDay.deriveRemembered(urine0 + secretion);
         transcellularVmax = gut == null ? Double.NaN : gut.vmax();
         if (!(transcellularVmax >= 0) || !(t46 > 0) || !(t60PowG > 0) || !(j14Oc50PowG > 0)) {
-            throw new IllegalArgumentException("mineral baseline cannot be a steady state for patient " + patient.id()
+            // inputs each in range can still ask this (e.g. a habitual intake the paracellular route alone
+            // over-absorbs): the user's inputs together, not a bug
+            throw new ModelDomainException("mineral baseline cannot be a steady state for patient " + patient.id()
                     + " (serum Ca " + fmt(ca0, 4) + " mmol/L, PTH " + fmt(pthc0, 4) + " pmol/L, phosphate "
                     + fmt(c2x0, 4) + " mmol/L): no transcellular capacity absorbs " + fmt(urine0 + secretion, 4)
                     + " mmol/h of the habitual diet (paracellular alone absorbs "

@@ -1,9 +1,13 @@
 package org.vascalc.simulation.cohort;
 
+import static org.vascalc.core.input.ValidRange.fmt;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,7 +15,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongFunction;
+import org.vascalc.core.input.ModelDomainException;
 import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.core.patient.Patient;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.Scenario;
@@ -172,7 +178,13 @@ public final class CohortRunner {
                             VirtualPerson p = members.get(k / nPlans);
                             Simulator sim = p.individualParameters().isEmpty() ? shared.get()
                                     : factory.create(base.with(p.individualParameters()));
-                            SimulationResult r = sim.run(plans.get(k % nPlans).scenarioFor(p), mode, ProgressListener.NONE);
+                            Scenario scenario = plans.get(k % nPlans).scenarioFor(p);
+                            SimulationResult r;
+                            try {
+                                r = sim.run(scenario, mode, ProgressListener.NONE);
+                            } catch (ModelDomainException e) { // the member's inputs, not a bug: name the member
+                                throw e.in(member(p, scenario), "");
+                            }
                             results[k] = summary.summarise(p, r);
                             ran[k] = true;
                             progress.finished(done.incrementAndGet(), total);
@@ -215,6 +227,17 @@ public final class CohortRunner {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Which member failed and its inputs: "cohort member 17 (scenario x: 63 y, FEMALE, eGFR 55 mL/min/1.73 m², ...)". */
+    static String member(VirtualPerson p, Scenario scenario) {
+        Patient pt = p.patient();
+        StringBuilder b = new StringBuilder("cohort member ").append(p.index()).append(" (scenario ").append(scenario.name())
+                .append(": ").append(fmt(pt.ageYears(), 4)).append(" y, ").append(pt.sex().name().toLowerCase(Locale.ROOT))
+                .append(", eGFR ").append(fmt(pt.egfrMlPerMin(), 4)).append(" mL/min/1.73 m²");
+        new TreeMap<>(p.individualParameters()).forEach((name, value) -> b.append(", ").append(name).append(' ')
+                .append(fmt(value, 4)));
+        return b.append(')').toString();
     }
 
     @SuppressWarnings("unchecked")
