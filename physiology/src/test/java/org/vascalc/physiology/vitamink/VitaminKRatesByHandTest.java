@@ -1,17 +1,23 @@
 package org.vascalc.physiology.vitamink;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.core.patient.Sex;
 import org.vascalc.core.units.MolarMass;
+import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.Drivers;
+import org.vascalc.physiology.model.LinearTransfer;
 import org.vascalc.physiology.model.StateLayout;
+import org.vascalc.physiology.model.StateVariable;
+import org.vascalc.physiology.model.TimeScale;
 
 /**
  * Every row of the block's rates at one state away from any steady state, against the equations of
@@ -113,5 +119,86 @@ class VitaminKRatesByHandTest {
         double vkh2Ref = k1 * (rRef / kel) / k2;
         assertThat(b.hepaticVkh2Relative(y)).isCloseTo(vkh2 / vkh2Ref, within(1e-12));
         assertThat(b.clottingFactorSynthesisRelative(y)).isCloseTo((vkh2 + mkh2) / vkh2Ref, within(1e-12));
+    }
+
+    /**
+     * The block's recorded outputs are the accessors checked above (a recorder reads these, not the
+     * accessors), its gut depots are the linear transfers fast mode uses, and the warfarin-free
+     * condition of fast mode's closed form holds exactly when both warfarin amounts are 0.
+     */
+    @Test
+    void outputsTransfersAndTheWarfarinFreeConditionAreTheBlocks() {
+        VitaminKBlock b = new VitaminKBlock(c);
+        assertThatThrownBy(() -> b.initialise(Patient.referenceAdult(), new double[14]))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("bind");
+        assertThatThrownBy(() -> b.steadyState(new Drivers(), new double[14])).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> b.index(0)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> b.warfarinFree(new double[14])).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(b::warfarinIndices).isInstanceOf(IllegalStateException.class);
+        // a block after another's three states, so its offset is not 0
+        StateLayout layout = new StateLayout(List.of(new Other(), b));
+        b.bind(layout);
+        double[] y = new double[layout.size()];
+        b.initialise(Patient.referenceAdult(), y);
+        assertThat(b.index(0)).isEqualTo(3);
+        assertThat(b.warfarinIndices()).containsExactly(3 + VitaminKBlock.WARF_GUT, 3 + VitaminKBlock.WARF);
+        assertThat(b.warfarinFree(y)).isTrue();
+        y[3 + VitaminKBlock.WARF_GUT] = 1e-9;
+        assertThat(b.warfarinFree(y)).isFalse();
+        y[3 + VitaminKBlock.WARF_GUT] = 0;
+        y[3 + VitaminKBlock.WARF] = 1e-9;
+        assertThat(b.warfarinFree(y)).isFalse();
+        y[3 + VitaminKBlock.WARF] = 2.0;
+        y[3 + VitaminKBlock.MK7] = 5;
+        y[3 + VitaminKBlock.MK4] = 0.5;
+        y[3 + VitaminKBlock.MKH2] = 0.1;
+        Drivers d = new Drivers();
+        java.util.Map<String, Double> expected = java.util.Map.of(
+                "dpUcMgp", b.dpUcMgpPmolPerL(y), "plasmaK1", b.plasmaK1NmolPerL(y), "plasmaMk4", b.plasmaMk4NmolPerL(y),
+                "plasmaMk7", b.plasmaMk7NmolPerL(y), "plasmaWarfarin", b.warfarinMgPerL(y),
+                "hepaticVkh2Relative", b.hepaticVkh2Relative(y),
+                "clottingFactorSynthesisRelative", b.clottingFactorSynthesisRelative(y),
+                "warfarinVkorInhibition", b.warfarinInhibition(y));
+        assertThat(b.outputs()).hasSize(expected.size());
+        for (var o : b.outputs()) {
+            assertThat(o.value(0, y, d)).as(o.id()).isEqualTo(expected.get(o.id())).isPositive();
+        }
+        // the four gut depots empty first order at their absorption rates, into no other state
+        assertThat(b.linearTransfers()).containsExactly(
+                new LinearTransfer("vitk.gutK1", null, v("k1AbsorptionPerH")),
+                new LinearTransfer("vitk.gutMk4", null, v("mk4AbsorptionPerH")),
+                new LinearTransfer("vitk.gutMk7", null, v("mk7AbsorptionPerH")),
+                new LinearTransfer("vitk.warfarinGut", null, v("warfarinAbsorptionPerH")));
+        assertThat(VitaminKBlock.mk7UgToNmol(180)).isEqualTo(MolarMass.MENAQUINONE_7.ugToNmol(180)).isPositive();
+    }
+
+    /** A stand-in block of three states placed before the vitamin K block. */
+    private static final class Other implements Block {
+        private static final List<StateVariable> VARS = List.of(
+                new StateVariable("other.a", "1", 1e-6, TimeScale.FAST, "a"),
+                new StateVariable("other.b", "1", 1e-6, TimeScale.FAST, "b"),
+                new StateVariable("other.c", "1", 1e-6, TimeScale.FAST, "c"));
+
+        @Override
+        public String id() {
+            return "other";
+        }
+
+        @Override
+        public List<StateVariable> variables() {
+            return VARS;
+        }
+
+        @Override
+        public void bind(StateLayout layout) {
+        }
+
+        @Override
+        public void initialise(Patient patient, double[] y) {
+        }
+
+        @Override
+        public void addRates(double tHours, double[] y, Drivers drivers, double[] dydt) {
+        }
     }
 }
