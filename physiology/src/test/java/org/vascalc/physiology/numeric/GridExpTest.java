@@ -42,6 +42,9 @@ class GridExpTest {
         assertThat(exp.of(Double.POSITIVE_INFINITY)).isEqualTo(Double.POSITIVE_INFINITY);
         assertThat(exp.of(Double.NEGATIVE_INFINITY)).isEqualTo(0.0);
         assertThat(exp.of(709.9)).isEqualTo(Math.exp(709.9));
+        // a rate so large that its grid is infinitely fine takes Math.exp too
+        assertThat(new GridExp(1e308).of(-1.0)).isEqualTo(0.0);
+        assertThat(new GridExp(1e308).of(1e-310)).isEqualTo(Math.exp(1e308 * 1e-310));
         assertThat(exp.of(709.7)).isCloseTo(Math.exp(709.7), org.assertj.core.api.Assertions.withinPercentage(1e-12));
     }
 }

@@ -51,7 +51,8 @@ class PowersOfTest {
                 Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE, 1.0, 2.0, 0.5, 1e-300, 1e300, 2.3203125};
         int straightSets = 0;
         for (double[] exponents : new double[][] {{11.7387, -0.9, 0.9 * 12.5033}, {0.111241, 1.8}, {0.6},
-                {-0.9, 0.9 * 12.5033}, {1.8}, {2, 3}, {4, 5.5, -2.5}, {7.5}, {0.6, 20}, {3, 1.5, -40}}) {
+                {-0.9, 0.9 * 12.5033}, {1.8}, {2, 3}, {4, 5.5, -2.5}, {7.5}, {0.6, 20}, {3, 1.5, -40},
+                {20, 0.6, 25}}) {
             PowersOf straight = new PowersOf(exponents);
             double[] withOne = java.util.Arrays.copyOf(exponents, exponents.length + 1);
             withOne[exponents.length] = 1;
@@ -77,8 +78,10 @@ class PowersOfTest {
                 assertThat(Double.doubleToRawLongBits(loop.of(x, exponents.length))).isEqualTo(Double.doubleToRawLongBits(x));
             }
         }
-        // every set but the one with exponent -40 (Math.pow) takes the straight-line path
-        assertThat(straightSets).isEqualTo(9);
+        // every set but the one with exponent -40 (Math.pow) takes the straight-line path; the last set
+        // puts degree-8 exponents (20, 25) first and third, so every coefficient of the written-out
+        // first and third polynomials is non-zero somewhere
+        assertThat(straightSets).isEqualTo(10);
         // the degrees exercised: 5 to 7 for the model, 1 to 4 and 8 and Math.pow among the others
         boolean[] seen = new boolean[10];
         for (double[] exponents : new double[][] {MODEL_EXPONENTS, OTHER_EXPONENTS, {3, 4, 5, 6, 7, 1.5, -2.5, 7.5, 20}}) {
@@ -135,6 +138,56 @@ class PowersOfTest {
         assertThat(PowersOf.degreeFor(2)).isEqualTo(2); // C(2, 3) = 0: exact
         assertThat(PowersOf.degreeFor(300)).isEqualTo(-1); // ρ = 300 · 2⁻⁹ too large: Math.pow
         assertThat(new PowersOf(1, 300).degree(0)).isZero();
+    }
+
+    /**
+     * The degree is the smallest N with |C(a, N+1)| δ^(N+1) / (1 − ρ) · 1.01 &le; 2⁻⁵⁶ · (1 − δ)^|a|,
+     * δ = 2⁻⁹, ρ = max(1, |a|)·δ (degreeFor's comment), else -1 above degree 8. Exponents chosen where
+     * the bound's left side at the deciding degree is 0.3 to 1.8 % above its right side (worked out by
+     * hand from that inequality), so each factor of the bound — the 1 − ρ of the geometric tail, the
+     * 1 % margin, the smallest value (1 − δ)^|a| — decides the degree: dropping or inverting any one
+     * gives a degree one lower (or 8 instead of -1), a series too short for its own stated bound.
+     */
+    @Test
+    void theDegreeIsTheSmallestTheStatedRemainderBoundAllows() {
+        // a: the bound at degree N-1 is 1.003 (5.52), 1.018 (10.03), 1.012 (18.6), 1.012 (-11.65) times the limit
+        assertThat(PowersOf.degreeFor(5.52)).isEqualTo(6);
+        assertThat(PowersOf.degreeFor(10.03)).isEqualTo(7);
+        assertThat(PowersOf.degreeFor(18.6)).isEqualTo(8);
+        assertThat(PowersOf.degreeFor(-11.65)).isEqualTo(8);
+        // degree 8 misses by 0.7 % for these: Math.pow
+        assertThat(PowersOf.degreeFor(32.15)).isEqualTo(-1);
+        assertThat(PowersOf.degreeFor(-24.25)).isEqualTo(-1);
+        // far from the limit: the model's exponents
+        assertThat(PowersOf.degreeFor(11.7387)).isEqualTo(7);
+        assertThat(PowersOf.degreeFor(-0.9)).isEqualTo(6);
+        assertThat(PowersOf.degreeFor(0.111241)).isEqualTo(5);
+    }
+
+    @Test
+    void aNanBaseAtTheFirstCallGivesMathPowOfNan() {
+        // the instance starts with NaN as its last base, so the first NaN call returns the initial values
+        PowersOf powers = new PowersOf(0.5, 0, 11.7387);
+        assertThat(powers.of(Double.NaN, 0)).isNaN();
+        assertThat(powers.of(Double.NaN, 1)).isEqualTo(1.0); // Math.pow(NaN, 0) = 1
+        assertThat(powers.of(Double.NaN, 2)).isNaN();
+        assertThat(new PowersOf(0).of(Double.NaN, 0)).isEqualTo(1.0);
+    }
+
+    @Test
+    void sharedKeepsAnInstancePerExponentListAndStartsAgainAfterSixtyFour() {
+        PowersOf.Shared shared = new PowersOf.Shared();
+        PowersOf first = shared.of(11.7387, -0.9);
+        assertThat(shared.of(0.5)).isNotSameAs(first);
+        assertThat(shared.of(11.7387, -0.9)).isSameAs(first);
+        assertThat(shared.of(0.5)).isSameAs(shared.of(0.5));
+        // 64 lists in all are kept; the 65th starts again, so the first is then built anew
+        for (int i = 0; i < 62; i++) {
+            shared.of(1 + i / 64.0);
+        }
+        assertThat(shared.of(11.7387, -0.9)).isSameAs(first);
+        shared.of(7.25);
+        assertThat(shared.of(11.7387, -0.9)).isNotSameAs(first);
     }
 
     @Test
