@@ -49,9 +49,6 @@ public final class ModelDomainException extends IllegalArgumentException {
             if (c instanceof ModelDomainException m) {
                 return m;
             }
-            if (c.getCause() == c) {
-                return null;
-            }
         }
         return null;
     }
