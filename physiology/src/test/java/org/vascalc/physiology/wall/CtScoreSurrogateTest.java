@@ -1,6 +1,7 @@
 package org.vascalc.physiology.wall;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
@@ -183,5 +184,19 @@ class CtScoreSurrogateTest {
         y[h.layout.offset("wall") + Bed.LAD.ordinal() * WallBlock.PER_BED + WallBlock.MICRO] += 50;
         assertThat(h.wall.coronaryCalcium(y).agatston()).isEqualTo(before.agatston());
         assertThat(h.wall.coronaryCalcium(y).intimalMineralMg()).isGreaterThan(before.intimalMineralMg());
+    }
+
+    /** The fitting hooks: a catalog gives its own surrogate, geometries and the weight spread can be swapped. */
+    @Test
+    void theFittingHooksSwapOnlyWhatTheyName() {
+        CtScoreSurrogate fromCatalog = CtScoreSurrogate.of(WallBlock.defaultCatalog());
+        assertThat(fromCatalog.agatston(IN, 40, 600)).isEqualTo(ct.agatston(IN, 40, 600));
+        CtScoreSurrogate swapped = ct.withGeometry(ct.geometry(MED), ct.geometry(IN));
+        assertThat(swapped.geometry(IN)).isEqualTo(ct.geometry(MED));
+        assertThat(swapped.geometry(MED)).isEqualTo(ct.geometry(IN));
+        assertThat(swapped.agatston(IN, 40, 600)).isEqualTo(ct.agatston(MED, 40, 600));
+        assertThat(ct.withWeightSpread(30).weightSpreadHu()).isEqualTo(30);
+        // a zero spread would make the density weight a division by zero: refused
+        assertThatThrownBy(() -> ct.withWeightSpread(0)).hasMessageContaining("weight spread must be > 0 HU");
     }
 }
