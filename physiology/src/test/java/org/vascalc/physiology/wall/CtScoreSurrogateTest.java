@@ -199,4 +199,18 @@ class CtScoreSurrogateTest {
         // a zero spread would make the density weight a division by zero: refused
         assertThatThrownBy(() -> ct.withWeightSpread(0)).hasMessageContaining("weight spread must be > 0 HU");
     }
+
+    /** The geometry's ranges: B ≥ 0, k > 0, σ > 0, p ≥ 1, 0 < e ≤ 5, each edge on its own side. */
+    @Test
+    void geometryRangesIncludeAndExcludeTheirEdges() {
+        CtScoreSurrogate.Geometry edges = new CtScoreSurrogate.Geometry(0, 1, 100, 1, 5);
+        assertThat(edges.blurVolumeMm3()).isZero();
+        assertThat(edges.peakToMean()).isEqualTo(1);
+        assertThatThrownBy(() -> new CtScoreSurrogate.Geometry(-1, 1, 100, 1, 1)).hasMessageContaining("B -1 mm³");
+        assertThatThrownBy(() -> new CtScoreSurrogate.Geometry(10, 0, 100, 1, 1)).hasMessageContaining("k 0,");
+        assertThatThrownBy(() -> new CtScoreSurrogate.Geometry(10, 1, 0, 1, 1)).hasMessageContaining("σ 0 HU");
+        assertThatThrownBy(() -> new CtScoreSurrogate.Geometry(10, 1, 100, 0.99, 1)).hasMessageContaining("peak/mean 0.99");
+        assertThatThrownBy(() -> new CtScoreSurrogate.Geometry(10, 1, 100, 1, 0)).hasMessageContaining("mass recovery 0");
+        assertThatThrownBy(() -> new CtScoreSurrogate.Geometry(10, 1, 100, 1, 5.01)).hasMessageContaining("mass recovery 5.01");
+    }
 }
