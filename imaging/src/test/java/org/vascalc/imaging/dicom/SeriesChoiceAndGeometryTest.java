@@ -95,6 +95,13 @@ class SeriesChoiceAndGeometryTest {
                 .isInstanceOf(DicomException.class).hasMessageStartingWith(DicomSeriesReader.FRAME_MISMATCH)
                 .hasMessageContaining(otherFrame + " in the label map, " + ownFrame + " in the CT");
 
+        // an empty value says nothing either (it is not a UID that differs)
+        DicomElement empty = new DataSetBuilder("x").text(Tag.FRAME_OF_REFERENCE_UID, Vr.UI).build()
+                .element(Tag.FRAME_OF_REFERENCE_UID).orElseThrow();
+        editSlices(tmp.resolve("other"), e -> e.put(Tag.FRAME_OF_REFERENCE_UID, empty));
+        assertThat(reader.frameOfReferenceUid(tmp.resolve("other"), null)).isEmpty();
+        assertThatCode(() -> reader.requireSameFrameOfReference(tmp.resolve("ct"), null, tmp.resolve("other")))
+                .doesNotThrowAnyException();
         // a label map without the attribute (Type 1 only in the Frame of Reference module) is not judged by it
         editSlices(tmp.resolve("other"), e -> e.remove(Tag.FRAME_OF_REFERENCE_UID));
         assertThat(reader.frameOfReferenceUid(tmp.resolve("other"), null)).isEmpty();
@@ -180,9 +187,9 @@ class SeriesChoiceAndGeometryTest {
         CtSeriesWriter.writeCt(TestVolumes.ct(2, 2, 3, 51), SeriesInfo.synthetic("H"), folder);
         for (int k = 0; k < 3; k++) {
             double z = -120.5 + 2.5 * k;
-            double y = 2.5 * k;
+            double y = -60 + 2.5 * k; // the origin's x and y are not 0, so a drift is a difference, not a position
             editSlice(folder.resolve(String.format("IM%05d.dcm", k + 1)), e -> {
-                e.put(Tag.IMAGE_POSITION_PATIENT, decimals(Tag.IMAGE_POSITION_PATIENT, 0, y, z));
+                e.put(Tag.IMAGE_POSITION_PATIENT, decimals(Tag.IMAGE_POSITION_PATIENT, -50, y, z));
                 e.put(Tag.GANTRY_DETECTOR_TILT, decimals(Tag.GANTRY_DETECTOR_TILT, -45));
             });
         }
@@ -254,6 +261,30 @@ class SeriesChoiceAndGeometryTest {
                 .hasMessageContaining("2 DICOM files hold " + total + " bytes, more than the limit of " + (total - 1));
         assertThatThrownBy(() -> new DicomSeriesReader(new DicomReader(), 0))
                 .hasMessageContaining("maxSeriesBytes must be >= 1, got 0");
+    }
+
+    @Test
+    void hiddenFilesAndSubFoldersAreNotPartOfTheSeries() throws IOException {
+        // a hidden copy of another series' slice (".name", as a file manager leaves) and a sub-folder
+        CtVolume a = TestVolumes.ct(2, 2, 2, 61);
+        CtSeriesWriter.writeCt(a, SeriesInfo.synthetic("V1"), tmp.resolve("v1"));
+        CtSeriesWriter.writeCt(TestVolumes.ct(2, 2, 2, 62), SeriesInfo.synthetic("V2"), tmp.resolve("v2"));
+        Files.copy(tmp.resolve("v2/IM00001.dcm"), tmp.resolve("v1/.IM00001.dcm"));
+        Files.createDirectory(tmp.resolve("v1/sub.dcm"));
+        assertThat(reader.readCt(tmp.resolve("v1"))).isEqualTo(a);
+        assertThat(reader.listSeries(tmp.resolve("v1"))).hasSize(1);
+        assertThat(reader.frameOfReferenceUid(tmp.resolve("v1"), null))
+                .contains(DicomUids.derive("vascalc-synthetic/V1", "frame-of-reference"));
+    }
+
+    @Test
+    void aSeriesThatIsAllMrIsRefusedAsNotCt() throws IOException {
+        Path folder = tmp.resolve("mr");
+        CtSeriesWriter.writeCt(TestVolumes.ct(2, 2, 2, 63), SeriesInfo.synthetic("M"), folder);
+        DicomElement mr = new DataSetBuilder("x").text(Tag.MODALITY, Vr.CS, "MR").build().element(Tag.MODALITY).orElseThrow();
+        editSlices(folder, e -> e.put(Tag.MODALITY, mr));
+        assertThatThrownBy(() -> reader.readCt(folder)).isInstanceOf(DicomException.class)
+                .hasMessageContaining("(0008,0060) Modality is MR; a calcium score needs a CT series (Modality CT)");
     }
 
     /** Rewrites every slice of {@code folder} with its data set edited by {@code edit}. */
