@@ -240,6 +240,9 @@ class SeriesChoiceAndGeometryTest {
     void aSingleSliceWithoutThicknessIsRefusedAndTwoTakeTheirSpacing() throws IOException {
         Path folder = tmp.resolve("nothick");
         CtSeriesWriter.writeCt(TestVolumes.ct(2, 2, 2, 55), SeriesInfo.synthetic("W"), folder);
+        // a stated thickness of 0 mm says nothing either: the spacing of the two slices, 2.5 mm, stands for it
+        editSlices(folder, e -> e.put(Tag.SLICE_THICKNESS, decimals(Tag.SLICE_THICKNESS, 0)));
+        assertThat(reader.readCt(folder).sliceThicknessMm()).isEqualTo(2.5);
         editSlices(folder, e -> e.remove(Tag.SLICE_THICKNESS));
         assertThat(reader.readCt(folder).sliceThicknessMm()).isEqualTo(2.5);
         Files.delete(folder.resolve("IM00002.dcm"));
@@ -275,6 +278,15 @@ class SeriesChoiceAndGeometryTest {
         assertThat(reader.listSeries(tmp.resolve("v1"))).hasSize(1);
         assertThat(reader.frameOfReferenceUid(tmp.resolve("v1"), null))
                 .contains(DicomUids.derive("vascalc-synthetic/V1", "frame-of-reference"));
+    }
+
+    @Test
+    void aTubeVoltageOfZeroIsADicomError() throws IOException {
+        Path folder = tmp.resolve("kv0");
+        CtSeriesWriter.writeCt(TestVolumes.ct(2, 2, 2, 64), SeriesInfo.synthetic("K"), folder);
+        editSlices(folder, e -> e.put(Tag.KVP, decimals(Tag.KVP, 0)));
+        assertThatThrownBy(() -> reader.readCt(folder)).isInstanceOf(DicomException.class)
+                .hasMessageContaining("(0018,0060) KVP is 0.0 kV, must be > 0");
     }
 
     @Test
