@@ -42,6 +42,8 @@ class StatisticsEdgesTest {
         assertThat(Statistics.areaAbove(T, "c", 3, 2, 6)).isCloseTo(4, within(1e-12));
         assertThat(Statistics.areaAbove(T, "c", 3, 3, 5)).isCloseTo(1, within(1e-12));
         assertThat(Statistics.areaAbove(T, "c", 10, 0, 8)).isZero();
+        // above 1 everywhere: the plain area less 8 (0.5 (0 + 2) 2 + 0.5 (2 + 2) 2 + 0.5 (2 + 6) 2 + 0.5 (6 + 0) 2)
+        assertThat(Statistics.areaAbove(T, "c", 1, 0, 8)).isCloseTo(20, within(1e-12));
     }
 
     @Test
@@ -52,6 +54,7 @@ class StatisticsEdgesTest {
         assertThat(Statistics.timeOfMax(T, "c", 0, 4)).as("the first of two equal values").isEqualTo(2);
         assertThat(Statistics.max(T, "c", 8, 8)).as("a window of one point holds it").isEqualTo(1);
         assertThat(Statistics.max(T, "c", 6, 8)).isEqualTo(7);
+        assertThat(Statistics.max(T, "c", 0, 1)).as("the first point alone").isEqualTo(1);
         assertThatThrownBy(() -> Statistics.max(T, "c", 2.5, 3.5)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no recorded point of c in [2.5, 3.5] h");
     }
@@ -63,6 +66,7 @@ class StatisticsEdgesTest {
         assertThat(Statistics.hoursAbove(T, "c", 5, 1, 8)).isCloseTo(5 + 2.0 / 3, within(1e-12));
         // still above at the window's end: the whole window
         assertThat(Statistics.hoursAbove(T, "c", 5, 0, 6)).isEqualTo(6);
+        assertThat(Statistics.hoursAbove(T, "c", 5, 1, 6)).isEqualTo(5);
         // above 3 only around t = 6, back at 3 at 6 + 2 (7 - 3) / (7 - 1); touching the level is no rise
         assertThat(Statistics.hoursAbove(T, "c", 3, 0, 8)).isCloseTo(6 + 4.0 / 3, within(1e-12));
         assertThat(Statistics.hoursAbove(T, "c", 3, 0, 3)).isZero();

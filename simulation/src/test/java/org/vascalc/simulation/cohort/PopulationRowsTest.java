@@ -30,17 +30,18 @@ class PopulationRowsTest {
     }
 
     /**
-     * 80 MESA-like members (their own ages, sexes and risk factors): baseline score 0, 5, 200 or 1000 in turn;
+     * 80 MESA-like members (their own ages, sexes and risk factors): baseline score 0, 10, 300 or 1000 in turn
+     * (10 and 300: the closed upper ends of the groups 1-10 and 101-300);
      * MI hazard 0.01 per year, twice that with a score in (100, 300], 1.5 times with one in (0, 10].
      */
     private static List<FollowUp> mesa() {
-        double[] scores = {0, 5, 200, 1000};
+        double[] scores = {0, 10, 300, 1000};
         List<FollowUp> out = new ArrayList<>();
         for (int i = 0; i < 80; i++) {
             double cac0 = scores[i % 4];
             double mi = 0.01 * (cac0 > 100 && cac0 <= 300 ? 2 : cac0 > 0 && cac0 <= 10 ? 1.5 : 1);
-            // of the 20 at 0, those with i % 8 == 0 (10) have calcium at the end
-            double cacEnd = cac0 == 0 ? (i % 8 == 0 ? 3 : 0) : cac0 + 10;
+            // of the 20 at 0, those with i % 16 == 0 (5) have calcium at the end
+            double cacEnd = cac0 == 0 ? (i % 16 == 0 ? 3 : 0) : cac0 + 10;
             out.add(followUp(POP.mesa(i), PopulationRows.MESA_YEARS, cac0, cacEnd, 300, mi, 0.001));
         }
         return out;
@@ -49,7 +50,7 @@ class PopulationRowsTest {
     @Test
     void incidentCalciumIsTheShareOfThoseAtZeroPerYear() {
         PopulationSample s = new PopulationSample(mesa(), List.of());
-        assertThat(row("W04").statistic().applyAsDouble(s)).isCloseTo(10.0 / 20 / PopulationRows.MESA_YEARS, within(1e-12));
+        assertThat(row("W04").statistic().applyAsDouble(s)).isCloseTo(5.0 / 20 / PopulationRows.MESA_YEARS, within(1e-12));
         assertThat(row("W04").size().applyAsInt(s)).isEqualTo(20);
     }
 
@@ -63,16 +64,16 @@ class PopulationRowsTest {
 
     @Test
     void progressionOfAHundredAgatstonUnitsAYearCountsAsProgressing() {
-        // CRIC-like members with calcium: changes per year of 99, 100, 150 and 20: two of four progress
-        double[] change = {99, 100, 150, 20};
+        // CRIC-like members with calcium: changes per year of 99, 100, 150, 20 and 300: three of five progress
+        double[] change = {99, 100, 150, 20, 300};
         List<FollowUp> cric = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 5; i++) {
             cric.add(followUp(POP.cric(i), 2, 50, 50 + 2 * change[i], 300, 0.01, 0.001));
         }
-        cric.add(followUp(POP.cric(4), 2, 0, 500, 300, 0.01, 0.001)); // none at baseline: not counted
+        cric.add(followUp(POP.cric(5), 2, 0, 500, 300, 0.01, 0.001)); // none at baseline: not counted
         PopulationSample s = new PopulationSample(List.of(), cric);
-        assertThat(row("W10").statistic().applyAsDouble(s)).isEqualTo(0.5);
-        assertThat(row("W10").size().applyAsInt(s)).isEqualTo(4);
+        assertThat(row("W10").statistic().applyAsDouble(s)).isCloseTo(0.6, within(1e-12));
+        assertThat(row("W10").size().applyAsInt(s)).isEqualTo(5);
     }
 
     @Test
@@ -97,10 +98,10 @@ class PopulationRowsTest {
         PopulationSample s = new PopulationSample(mesa(), List.of());
         PopulationEstimate e = PopulationRows.estimate(row("W04"), s, 3);
         assertThat(e.targetId()).isEqualTo("W04");
-        assertThat(e.value()).isCloseTo(10.0 / 20 / PopulationRows.MESA_YEARS, within(1e-12));
+        assertThat(e.value()).isCloseTo(5.0 / 20 / PopulationRows.MESA_YEARS, within(1e-12));
         assertThat(e.n()).isEqualTo(20);
         assertThat(e.note()).isEqualTo(row("W04").note());
-        // resampling 80 persons: the share's standard error is about sqrt(p (1 - p) / 20) / 3.8 = 0.03
+        // resampling 80 persons: the share's standard error is about sqrt(p (1 - p) / 20) / 3.8 = 0.026
         assertThat(e.standardError()).isBetween(0.015, 0.05);
         // a statistic that is never finite has no spread
         PopulationRows.Row never = new PopulationRows.Row("X", "never", x -> Double.NaN, x -> 0);

@@ -49,6 +49,7 @@ class DriverCourseTest {
                 List.of(new Condition.KidneyFunctionCourse(List.of(new Condition.GfrPoint(1, 60),
                         new Condition.GfrPoint(3, 40), new Condition.GfrPoint(4, 30)))), List.of()), P);
         assertThat(c.egfrVaries()).isTrue();
+        assertThat(c.stabilising()).isFalse();
         assertThat(c.egfrAtStart()).isEqualTo(60);
         assertThat(c.egfr(0)).isEqualTo(60);
         assertThat(c.egfr(Time.years(1))).isEqualTo(60);
