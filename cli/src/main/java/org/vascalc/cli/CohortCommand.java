@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -71,7 +72,7 @@ import picocli.CommandLine.Spec;
             "  ./vascalc cohort --population mesa --size 300 --years 5 --arm none,mk7,calcium",
             "  VASCALC_JAVA_OPTS=-Xmx256m ./vascalc cohort --size 1000000 --years 5 --db out/million.duckdb [--resume]",
             "", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal error."})
-final class CohortCommand implements Callable<Integer> {
+final class CohortCommand implements Callable<Integer>, FailureNote {
 
     /** Largest cohort one command runs (members are streamed: memory does not grow with the size). */
     static final int MAX_SIZE = 1_000_000;
@@ -258,13 +259,18 @@ final class CohortCommand implements Callable<Integer> {
                 }
                 long done = summaries.get(0).members();
                 if (started) { // not when refused before the first member (the message says why)
-                    err.println();
-                    err.println("vascalc: cohort stopped after " + done + " of " + size + " members"
+                    String stoppedLine = "vascalc: cohort stopped after " + done + " of " + size + " members"
                             + (kept.isEmpty() ? "; no member was finished, no file kept"
                             : "; members 0 to " + (done - 1) + " kept in "
                             + String.join(", ", kept.stream().map(Path::toString).toList())
                             + " (the same command with --resume continues them; without it, the next run replaces them)")
-                            + (db == null ? "" : "; nothing was stored in --db " + db));
+                            + (db == null ? "" : "; nothing was stored in --db " + db);
+                    err.println(); // ends the progress bar's line
+                    if (result == null) { // a failure on its way to the handler: its cause first, then this line
+                        stoppedAfterFailure = stoppedLine;
+                    } else { // Ctrl-C or --stop: no other message
+                        err.println(stoppedLine);
+                    }
                 }
                 err.flush();
                 stopped.countDown();
@@ -390,6 +396,14 @@ final class CohortCommand implements Callable<Integer> {
 
     /** Test seam: a stop request as a Ctrl-C would make it (never set outside tests). */
     static volatile java.util.function.BooleanSupplier testStop = () -> false;
+
+    /** The "stopped after" line of a run that failed (set in its finally block), for {@link #afterFailure()}. */
+    private String stoppedAfterFailure;
+
+    @Override
+    public Optional<String> afterFailure() {
+        return Optional.ofNullable(stoppedAfterFailure);
+    }
 
     /**
      * Members per batch: a batch is run in parallel, then written and summarised in member order.

@@ -53,6 +53,25 @@ final class ProgressBar implements ProgressListener {
         err.flush();
     }
 
+    /**
+     * Ends the line of {@code bar} if it is a bar that drew and did not reach 100 % (a run that failed),
+     * so the error printed next starts a line of its own, and stops its drawing (a late report from
+     * another worker would redraw it under the error).
+     */
+    static void endLine(ProgressListener bar) {
+        if (bar instanceof ProgressBar b) {
+            b.endLine();
+        }
+    }
+
+    private synchronized void endLine() {
+        if (lastPercent >= 0 && lastPercent < 100) {
+            err.println();
+            err.flush();
+        }
+        lastPercent = 100;
+    }
+
     /** Counts of done work, for a bar that shows the rate and the time left. */
     interface Counter {
         Counter NONE = (done, total) -> { };

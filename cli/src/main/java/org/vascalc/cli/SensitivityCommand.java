@@ -263,12 +263,18 @@ final class SensitivityCommand implements Callable<Integer> {
             });
             bar.progress(1); // the workers' last report may be N-1 of N (they report from their own threads)
         } catch (InvalidInputException e) {
+            ProgressBar.endLine(bar); // the error starts a line of its own, not the bar's
             throw new UserInputException("--output " + String.join(", ", ids) + ": " + e.getMessage(), e);
         } catch (ModelDomainException e) { // the baseline run (a failed end is a result, never thrown): not an --output problem
+            ProgressBar.endLine(bar);
             throw explained(e, setup);
         } catch (IllegalArgumentException e) {
+            ProgressBar.endLine(bar);
             throw new UserInputException("--output: " + e.getMessage() + " (the outputs a run records are the columns of "
                     + "simulate's trajectory CSV)", e);
+        } catch (RuntimeException e) {
+            ProgressBar.endLine(bar);
+            throw e;
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         SensitivityReport report = new SensitivityReport(r, setup.label());

@@ -153,9 +153,14 @@ final class TrialCommand implements Callable<Integer> {
                     }
                 });
             } catch (TrialRunner.InclusionTooNarrowException e) {
+                ProgressBar.endLine(bar); // the error starts a line of its own, not the bar's
                 throw new UserInputException(e.getMessage(), e);
             } catch (ModelDomainException e) { // a member the model cannot run (CohortRunner names it)
+                ProgressBar.endLine(bar);
                 throw e.in("trial " + s.key(), CliFiles.domainHint(parameterSet.changes(), parameters, ""));
+            } catch (RuntimeException e) {
+                ProgressBar.endLine(bar);
+                throw e;
             }
             synchronized (bar) {
                 bar.progress(1);

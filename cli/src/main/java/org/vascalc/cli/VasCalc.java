@@ -150,31 +150,41 @@ public final class VasCalc implements Runnable {
             return EXIT_BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof InvalidInputException bad) {
-                err.println("vascalc: " + bad.getMessage());
-                return EXIT_BAD_INPUT;
+            int code = reportFailure(ex, err);
+            // what the failed run left behind (a cohort's kept members), after the cause, which a user reads first
+            if (commandLine.getCommand() instanceof FailureNote note) {
+                note.afterFailure().ifPresent(err::println);
             }
-            if (ex instanceof UserInputException bad) {
-                err.println("vascalc: " + bad.getMessage());
-                return EXIT_BAD_INPUT;
-            }
-            // inputs each in range that the model cannot run together: the user's to change, not a bug
-            // (found in the cause chain: a cohort's or a sensitivity's parallel runs wrap their failures)
-            ModelDomainException domain = ModelDomainException.in(ex);
-            if (domain != null) {
-                err.println("vascalc: " + domain.userMessage());
-                return EXIT_BAD_INPUT;
-            }
-            String fileProblem = fileProblemMessage(ex);
-            if (fileProblem != null) {
-                err.println("vascalc: " + fileProblem);
-                return EXIT_BAD_INPUT;
-            }
-            err.println("vascalc: internal error (please report it with the command you ran): " + ex);
-            ex.printStackTrace(err);
-            return EXIT_INTERNAL;
+            return code;
         });
         return cli.execute(args);
+    }
+
+    /** The one line (a stack trace too for an internal error) that says why a command failed, and its exit code. */
+    private static int reportFailure(Exception ex, PrintWriter err) {
+        if (ex instanceof InvalidInputException bad) {
+            err.println("vascalc: " + bad.getMessage());
+            return EXIT_BAD_INPUT;
+        }
+        if (ex instanceof UserInputException bad) {
+            err.println("vascalc: " + bad.getMessage());
+            return EXIT_BAD_INPUT;
+        }
+        // inputs each in range that the model cannot run together: the user's to change, not a bug
+        // (found in the cause chain: a cohort's or a sensitivity's parallel runs wrap their failures)
+        ModelDomainException domain = ModelDomainException.in(ex);
+        if (domain != null) {
+            err.println("vascalc: " + domain.userMessage());
+            return EXIT_BAD_INPUT;
+        }
+        String fileProblem = fileProblemMessage(ex);
+        if (fileProblem != null) {
+            err.println("vascalc: " + fileProblem);
+            return EXIT_BAD_INPUT;
+        }
+        err.println("vascalc: internal error (please report it with the command you ran): " + ex);
+        ex.printStackTrace(err);
+        return EXIT_INTERNAL;
     }
 
     /**

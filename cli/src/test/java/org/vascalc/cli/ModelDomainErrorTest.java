@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,11 +53,28 @@ class ModelDomainErrorTest {
         CliRun r = CliRun.of("cohort", "--population", "cric", "--size", "2", "--years", "1", "--seed", "7",
                 "--threads", "2", "--set", "caHabitualIntake=60", "--out", dir.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
-        String last = r.err().strip().lines().reduce((a, b) -> b).orElseThrow();
-        assertThat(last).startsWith(PREFIX + "cohort member ").contains(" (scenario ").contains(" eGFR ")
-                .contains("mineral baseline cannot be a steady state")
+        List<String> lines = r.err().strip().lines().toList();
+        // the cause first, then what the run left behind (the "stopped after" line came first)
+        assertThat(lines).as(r.err()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(lines.get(lines.size() - 2)).startsWith(PREFIX + "cohort member ").contains(" (scenario ")
+                .contains(" eGFR ").contains("mineral baseline cannot be a steady state")
                 .endsWith("caHabitualIntake = 60 mmol/d (default 24.055)");
+        assertThat(lines.get(lines.size() - 1))
+                .isEqualTo("vascalc: cohort stopped after 0 of 2 members; no member was finished, no file kept");
         assertThat(r.err()).doesNotContain("internal error").doesNotContain("\tat ");
+    }
+
+    /** With --db: the stop line, after the cause, still says nothing was stored. */
+    @Test
+    void aFailedCohortSaysNothingWasStoredAfterTheCause(@TempDir Path dir) {
+        Path db = dir.resolve("runs.duckdb");
+        CliRun r = CliRun.of("cohort", "--population", "cric", "--size", "2", "--years", "1", "--seed", "7",
+                "--threads", "1", "--set", "caHabitualIntake=60", "--out", dir.toString(), "--db", db.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        String err = r.err();
+        assertThat(err.indexOf(PREFIX)).as(err).isNotNegative()
+                .isLessThan(err.indexOf("vascalc: cohort stopped after 0 of 2 members"));
+        assertThat(err.strip()).endsWith("; nothing was stored in --db " + db);
     }
 
     /**

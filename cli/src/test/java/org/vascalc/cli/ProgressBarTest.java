@@ -98,4 +98,31 @@ class ProgressBarTest {
         assertThat(percents).isSorted().doesNotHaveDuplicates().endsWith(100);
         assertThat(all).endsWith("100 %\n");
     }
+
+    /**
+     * A failed trial or sensitivity run: its error line must start a line of its own, not continue the
+     * bar's (at a terminal it read "trial 1/1 ... [###.....] 12 %vascalc: the model cannot run ..."),
+     * and a late report from another worker must not redraw the bar under it.
+     */
+    @Test
+    void endingAnUnfinishedBarEndsItsLineOnceAndStopsItsDrawing() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        org.vascalc.simulation.ProgressListener bar = ProgressBar.drawingTo(new java.io.PrintWriter(text), "trial");
+        java.io.StringWriter none = new java.io.StringWriter();
+        org.vascalc.simulation.ProgressListener undrawn = ProgressBar.drawingTo(new java.io.PrintWriter(none), "t");
+        ProgressBar.endLine(undrawn);
+        undrawn.progress(0.5);
+        assertThat(none.toString()).as("nothing drawn, nothing to end, nothing drawn after").isEmpty();
+        bar.progress(0.3);
+        ProgressBar.endLine(bar);
+        assertThat(text.toString()).endsWith("30 %\n");
+        bar.progress(0.5);
+        ProgressBar.endLine(bar);
+        assertThat(text.toString()).endsWith("30 %\n");
+        java.io.StringWriter done = new java.io.StringWriter();
+        org.vascalc.simulation.ProgressListener finished = ProgressBar.drawingTo(new java.io.PrintWriter(done), "t");
+        finished.progress(1);
+        ProgressBar.endLine(finished);
+        assertThat(done.toString()).as("a finished bar ended its own line").endsWith("100 %\n").doesNotEndWith("\n\n");
+    }
 }

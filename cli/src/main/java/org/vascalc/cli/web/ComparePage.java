@@ -11,6 +11,7 @@ import org.vascalc.cli.flagship.FlagshipReport;
 import org.vascalc.cli.report.ChartRenderer;
 import org.vascalc.cli.report.Panel;
 import org.vascalc.core.input.InputProblems;
+import org.vascalc.core.input.ModelDomainException;
 import org.vascalc.core.input.ValidRange;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.core.patient.RiskFactors;
@@ -33,6 +34,14 @@ final class ComparePage {
     /** Every parameter the form sends and {@code /api/compare} accepts (anything else is a 400). */
     static final List<String> PARAMETERS = List.of("age", "sex", "weight", "height", "egfr", "sbp", "dbp", "tc",
             "hdl", "years", "smoker", "diabetes");
+
+    /**
+     * What to change when the model cannot run this person (ModelDomainException's hint): the page runs
+     * the model's own parameters, so only the form's values can be moved (as CliFiles.CHECK_THE_PATIENT
+     * says of a scenario's patient).
+     */
+    static final String CHECK_THE_PERSON = "no parameter was changed from its default: check the values in "
+            + "the form for this person (e.g. eGFR, height, weight, age) and move any unusual one towards a typical value";
 
     private final ComparisonRuns runs;
 
@@ -104,7 +113,12 @@ final class ComparePage {
         return new StreamedPage(title, b.toString(), "three arms over " + fmt(req.key().years())
                 + (req.key().years() == 1 ? " year" : " years"),
                 progress -> {
-                    FlagshipComparison.Results r = runs.results(req.key(), progress::done);
+                    FlagshipComparison.Results r;
+                    try {
+                        r = runs.results(req.key(), progress::done);
+                    } catch (ModelDomainException e) { // the page changes no parameter: the person's values to check
+                        throw e.in("", CHECK_THE_PERSON);
+                    }
                     progress.drawing();
                     return results(r, req.key());
                 });
@@ -116,7 +130,12 @@ final class ComparePage {
         if (req.problems().hasErrors()) {
             return new Response(400, Json.problems(req.problems().all()));
         }
-        FlagshipComparison.Results r = runs.results(req.key());
+        FlagshipComparison.Results r;
+        try {
+            r = runs.results(req.key());
+        } catch (ModelDomainException e) {
+            throw e.in("", CHECK_THE_PERSON);
+        }
         Map<String, Object> root = new LinkedHashMap<>();
         Patient pt = req.key().patient();
         Map<String, Object> person = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vascalc.cli.FakeModel;
@@ -42,6 +43,27 @@ class ModelDomainWebTest {
     @RegisterExtension
     static final TestServer ENGINE = new TestServer(new EngineSimulatorFactory());
 
+    /**
+     * The real model with a value it cannot run with anyone (60 mmol/d of habitual calcium, as the
+     * CLI tests use): /compare has no --set, so its runs meet the refusal only through the model.
+     */
+    private static final class HighHabitualCalcium implements SimulatorFactory {
+        private final EngineSimulatorFactory engine = new EngineSimulatorFactory();
+
+        @Override
+        public ParameterCatalog defaultParameters() {
+            return engine.defaultParameters().with(Map.of("caHabitualIntake", 60.0));
+        }
+
+        @Override
+        public Simulator create(ParameterCatalog p) {
+            return engine.create(p);
+        }
+    }
+
+    @RegisterExtension
+    static final TestServer HIGH_CALCIUM = new TestServer(new HighHabitualCalcium());
+
     @Test
     void apiAnswers400WithTheMessage() throws Exception {
         HttpResponse<String> api = REFUSING.get("/api/compare");
@@ -72,5 +94,25 @@ class ModelDomainWebTest {
                 + "state for patient older-woman").contains("move the value(s) changed from their defaults back towards "
                 + "them: caHabitualIntake = 60 mmol/d (default 24.055)").doesNotContain("Internal error");
         assertThat(ENGINE.log()).doesNotContain("internal error");
+    }
+
+    /**
+     * /compare streams (its 200 is sent before the runs): the real model's refusal ends the page in a
+     * problems box that names the person's values the model could not balance, after the progress
+     * lines and before the page's end, with what to change, and no chart or table half drawn.
+     */
+    @Test
+    void comparePageWithTheRealModelEndsInAProblemsBoxNotAHalfDrawnPage() throws Exception {
+        HttpResponse<String> r = HIGH_CALCIUM.get("/compare?age=60&sex=female&egfr=60");
+        String body = r.body();
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(body).contains("<div class=\"problems\" role=\"alert\"><b>The model cannot run with these inputs:</b> "
+                + "mineral baseline cannot be a steady state for patient web (serum Ca ")
+                .contains("of the habitual diet (paracellular alone absorbs ")
+                .contains("; no parameter was changed from its default: check the values in the form for this person")
+                .doesNotContain("Internal error").doesNotContain("<img").doesNotContain("<table");
+        assertThat(body.indexOf("Running ")).isNotNegative().isLessThan(body.indexOf("The model cannot run"));
+        assertThat(body.strip()).endsWith("</html>");
+        assertThat(HIGH_CALCIUM.log()).doesNotContain("internal error");
     }
 }

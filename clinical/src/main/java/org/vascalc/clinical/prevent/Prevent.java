@@ -10,6 +10,7 @@ import org.vascalc.clinical.score.DerivationRange;
 import org.vascalc.clinical.score.RiskEstimate;
 import org.vascalc.clinical.score.RiskScore;
 import org.vascalc.core.input.InputProblems;
+import org.vascalc.core.input.ValidRange;
 
 /**
  * AHA PREVENT base model (Khan 2024, Circulation 149:430; equations in its supplement): sex-specific
@@ -89,7 +90,7 @@ public final class Prevent implements RiskScore {
             }
         }
         if (horizonYears == 30 && in.ageYears() > 59 && age.allows(in.ageYears())) {
-            problems.warning("age", "age = " + (long) Math.floor(in.ageYears()) + " years: PREVENT 30-year"
+            problems.warning("age", "age = " + ValidRange.fmt(in.ageYears()) + " years: PREVENT 30-year"
                     + " estimates above age 59 rest on few participants followed that long (Khan 2024)");
         }
     }

@@ -180,6 +180,13 @@ class PreventTest {
     }
 
     @Test
+    void theThirtyYearWarningPrintsTheAgeAsGivenNotRoundedDown() {
+        // 59.5 is above 59, so the warning applies; printed as 59 it would contradict itself
+        var r = new Prevent(PreventOutcome.CVD, 30).compute(Profiles.preventDefault(Sex.MALE).withAge(59.5));
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).startsWith("age = 59.5 years: PREVENT"));
+    }
+
+    @Test
     void eachScoreNamesItsHorizonAndOutcome() {
         var r = new Prevent(PreventOutcome.ASCVD, 30).compute(Profiles.preventDefault(Sex.FEMALE));
         assertThat(r.name()).isEqualTo("PREVENT 30-year ASCVD");
