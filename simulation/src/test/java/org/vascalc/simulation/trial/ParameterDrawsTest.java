@@ -143,4 +143,18 @@ class ParameterDrawsTest {
         assertThatThrownBy(() -> ParameterDraws.parse(HEADER + "ctThresholdHu,cacAgatston,triangular,,x\n", "t", CATALOG))
                 .hasMessageContaining("ctThresholdHu: its range has no width (130.0-130.0)");
     }
+
+    @Test
+    void theTruncatedNormalHasTheShareWithinOneSdOfANormal() {
+        // mean 1.629, SD 0.674, truncated to 0-3.1 L/mmol (-2.417 and +2.183 SD): within one SD
+        // P(|Z| < 1) / (Phi(2.183) - Phi(-2.417)) = 0.6827 / (0.9855 - 0.0078) = 0.698
+        ParameterDraws t = ParameterDraws.parse(HEADER + "miCalciumLogHrPerMmolL,wall.hazardMi,normal,0.674,x\n", "t", CATALOG);
+        double mean = CATALOG.value("miCalciumLogHrPerMmolL");
+        double inside = 0;
+        List<Map<String, Double>> sets = t.draw(4000, 5);
+        for (Map<String, Double> s : sets) {
+            inside += Math.abs(s.get("miCalciumLogHrPerMmolL") - mean) < 0.674 ? 1 : 0;
+        }
+        assertThat(inside / sets.size()).isCloseTo(0.698, within(0.03));
+    }
 }

@@ -258,4 +258,15 @@ class TrialReportTest {
         assertThat(new TrialResult.OutcomeResult(o, "ratio", 10, 1.5, 1.0, 1.6).verdict()).isEqualTo(TrialResult.Verdict.INSIDE);
         assertThat(new TrialResult.OutcomeResult(o, "ratio", 10, 3, 2.5, 3.5).verdict()).isEqualTo(TrialResult.Verdict.INSIDE);
     }
+
+    @Test
+    void aRangeOfOnePointHoldsItsEndsAndFollowUpMustBeLongerThanZero() {
+        var one = new TrialSpec.Range(OptionalDouble.of(5), OptionalDouble.of(5));
+        assertThat(one.contains(5)).isTrue();
+        var r = new TrialSpec.Range(OptionalDouble.of(1), OptionalDouble.of(2));
+        assertThat(List.of(r.contains(1), r.contains(2), r.contains(0.999), r.contains(2.001)))
+                .containsExactly(true, true, false, false);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> spec(0, List.of(outcome("x", Measure.HAZARD_RATIO,
+                published(1, 0.5, 2))))).hasMessage("follow-up must be > 0 years, got 0.0");
+    }
 }
