@@ -133,6 +133,8 @@ class SensitivityAnalysisTest {
         assertThat(sd.atLow()[0]).isNaN();
         assertThat(sd.atHigh()[0]).isNaN();
         assertThat(sd.elasticity()[0]).isNaN();
+        assertThatThrownBy(() -> r.parameter("caTotalRef")).hasMessage("no parameter caTotalRef in the analysis");
+        assertThatThrownBy(() -> r.outputIndex("pth")).hasMessage("output pth is not in the analysis");
     }
 
     @Test

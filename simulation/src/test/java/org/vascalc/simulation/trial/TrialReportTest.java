@@ -118,23 +118,25 @@ class TrialReportTest {
                 outcome("bare", Measure.HAZARD_RATIO, published(1.2, nan, nan)),
                 outcome("noValue", Measure.HAZARD_RATIO, published(nan, 1.0, 1.5)),
                 outcome("above", Measure.HAZARD_RATIO, published(1.5, 1.0, 2.0)),
-                outcome("none", Measure.HAZARD_RATIO, published(1.2, 1.0, 1.5)));
+                outcome("none", Measure.HAZARD_RATIO, published(1.2, 1.0, 1.5)),
+                outcome("inside2", Measure.HAZARD_RATIO, published(0.8, 0.6, 0.95)));
         List<TrialResult.OutcomeResult> rs = List.of(
                 new TrialResult.OutcomeResult(os.get(0), "ratio", 10, 0.5, 0.4, 0.6),
                 new TrialResult.OutcomeResult(os.get(1), "ratio", 10, 0.7, 0.6, 1.0),
                 new TrialResult.OutcomeResult(os.get(2), "ratio", 10, 1.0, 0.9, 1.1),
                 new TrialResult.OutcomeResult(os.get(3), "ratio", 10, 1.2, 1.1, 1.3),
                 new TrialResult.OutcomeResult(os.get(4), "ratio", 10, 2.5, 1.9, 3.1),
-                new TrialResult.OutcomeResult(os.get(5), "ratio", 10, nan, nan, nan));
+                new TrialResult.OutcomeResult(os.get(5), "ratio", 10, nan, nan, nan),
+                new TrialResult.OutcomeResult(os.get(6), "ratio", 10, 0.9, 0.85, 0.95));
         TrialResult r = new TrialResult(spec(2, os), 10, 10, 1, 0.1, rs);
         assertThat(rs).extracting(TrialResult.OutcomeResult::verdict).containsExactly(TrialResult.Verdict.BELOW,
                 TrialResult.Verdict.INSIDE, TrialResult.Verdict.NO_INTERVAL, TrialResult.Verdict.INSIDE,
-                TrialResult.Verdict.ABOVE, TrialResult.Verdict.NOT_COMPUTABLE);
-        // four rows with an interval, two inside; the same side as published: "inside" (both below 1) and
-        // "above" (both above), not "below" (0.5 against 2) nor "noValue" (no published value)
-        assertThat(TrialReport.summary(List.of(r))).isEqualTo("1 trials, 6 outcome rows; 4 rows have a published "
-                + "interval: the model's estimate lies inside it in 2, outside in 2, and on the same side of no effect "
-                + "as the published estimate in 2 of the 4.");
+                TrialResult.Verdict.ABOVE, TrialResult.Verdict.NOT_COMPUTABLE, TrialResult.Verdict.INSIDE);
+        // five rows with an interval, three inside; the same side as published: "inside" and "inside2" (both
+        // below 1) and "above" (both above), not "below" (0.5 against 2) nor "noValue" (no published value)
+        assertThat(TrialReport.summary(List.of(r))).isEqualTo("1 trials, 7 outcome rows; 5 rows have a published "
+                + "interval: the model's estimate lies inside it in 3, outside in 2, and on the same side of no effect "
+                + "as the published estimate in 3 of the 5.");
         assertThat(TrialReport.reading(rs.get(0))).isEqualTo("model below the published interval; model a decrease "
                 + "(interval excludes no effect), trial an increase (interval excludes no effect)");
         // an interval that ends at no effect includes it

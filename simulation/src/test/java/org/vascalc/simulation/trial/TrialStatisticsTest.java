@@ -66,7 +66,12 @@ class TrialStatisticsTest {
                 new TrialResult.Levels(25, 50, "% above the threshold at the end"));
         // no one above in the control: 0.5 added to each count above, (2.5/5)/(0.5/5) = 5 rather than infinity
         assertThat(TrialStatistics.riskRatio(2, 0, 4)).isCloseTo(5, within(1e-12));
+        // 2 of 10 above against 4 of 10: 0.2 / 0.4
+        assertThat(TrialStatistics.riskRatio(2, 4, 10)).isCloseTo(0.5, within(1e-12));
         assertThat(Measure.END_RISK_RATIO.nullValue()).isEqualTo(1);
+        assertThat(Measure.END_ODDS_RATIO.nullValue()).isEqualTo(1);
+        assertThat(Measure.HAZARD_RATIO.nullValue()).isEqualTo(1);
+        assertThat(Measure.MEDIAN_CHANGE_DIFFERENCE.nullValue()).isZero();
         assertThat(Measure.END_RISK_RATIO.takesThreshold()).isTrue();
         assertThat(Measure.CHANGE_DIFFERENCE.takesThreshold()).isFalse();
     }
