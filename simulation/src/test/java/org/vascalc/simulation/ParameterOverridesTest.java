@@ -166,4 +166,77 @@ class ParameterOverridesTest {
         }
         return acc;
     }
+
+    @Test
+    void valuesAtTheEndsOfTheirRangesAreTakenAndSoIsTheCopysRangeEnd() {
+        Parameter ca = CATALOG.get("caTotalRef");
+        for (double v : new double[] {ca.low(), ca.high()}) {
+            String a = "caTotalRef=" + ParameterOverrides.plain(v);
+            assertThat(ParameterOverrides.apply(CATALOG, List.of(a)).catalog().value("caTotalRef")).as(a).isEqualTo(v);
+        }
+        // ecfVolumeL admits 12-16 L (ecfVolume 10-20 L): both its ends are held by both copies
+        for (double v : new double[] {12, 16}) {
+            ParameterOverrides.Result r = ParameterOverrides.apply(CATALOG, List.of("ecfVolume=" + ParameterOverrides.plain(v)));
+            assertThat(r.catalog().value("ecfVolumeL")).isEqualTo(v);
+            assertThat(r.catalog().value("ecfVolume")).isEqualTo(v);
+        }
+    }
+
+    @Test
+    void aNamelessOrTwiceGivenAssignmentIsRefusedAndProblemsReadInTheOrderWritten() {
+        assertThatThrownBy(() -> ParameterOverrides.apply(CATALOG, List.of("=15")))
+                .hasMessageContaining("=15: expected NAME=VALUE");
+        assertThatThrownBy(() -> ParameterOverrides.apply(CATALOG, List.of("caTotalRef=2.2", "caTotalRef=2.3")))
+                .hasMessageContaining("caTotalRef is set twice, to 2.2 and 2.3; give it once");
+        assertThat(ParameterOverrides.apply(CATALOG, List.of("caTotalRef=2.2", "caTotalRef=2.2")).changes()).hasSize(1);
+        // the derived-source problems are found after the unknown name, but are listed first, as written
+        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> ParameterOverrides.apply(CATALOG, List.of("binderCapacityCalciumCarbonate=1.5", "noSuchName=1")));
+        assertThat(e.problems()).extracting(p -> p.path()).containsExactly("binderCapacityCalciumCarbonate=1.5",
+                "binderCapacityCalciumCarbonate=1.5", "binderCapacityCalciumCarbonate=1.5", "noSuchName=1");
+    }
+
+    @Test
+    void aDerivedRowsRuleIsQuotedWholeOrByItsFirstHundredCharacters() {
+        assertThatThrownBy(() -> ParameterOverrides.apply(CATALOG, List.of("vkVolumeL=30")))
+                .hasMessageContaining("k1AbsorbedFraction was derived from vkVolumeL (wajimaVkInputNmolPerLPerH * "
+                        + "vkVolumeL * 24 h / (referenceK1IntakeUgPerDay in nmol/d)) and");
+        String rule = ((Evidence.Derived) CATALOG.get("binderCapacitySevelamer").evidence()).rule();
+        assertThat(rule).hasSizeGreaterThan(100);
+        assertThatThrownBy(() -> ParameterOverrides.apply(CATALOG, List.of("binderCapacityCalciumCarbonate=1.5")))
+                .hasMessageContaining("binderCapacitySevelamer was derived from binderCapacityCalciumCarbonate ("
+                        + rule.substring(0, 100).strip() + " ...) and");
+    }
+
+    @Test
+    void theNearestNamesPutANameContainingWhatWasTypedFirstAndStopAtAThirdOfItsLength() {
+        // "ecf" (3 letters, the shortest that counts as part of a name) is 6 edits from ecfVolume, beyond 3
+        assertThat(ParameterOverrides.nearest(CATALOG, "ecf")).isEqualTo("; did you mean ecfVolume or ecfVolumeL?");
+        // 13 letters admit 4 edits: ecfVolume (delete WXYZ) and ecfVolumeL (W to L, delete XYZ) are both 4 away
+        assertThat(ParameterOverrides.nearest(CATALOG, "ecfVolumeWXYZ")).isEqualTo("; did you mean ecfVolume or ecfVolumeL?");
+        assertThat(ParameterOverrides.nearest(CATALOG, "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz")).isEmpty();
+    }
+
+    @Test
+    void setAssignmentsOverAScenarioFileWinAndSaySo() {
+        Map<String, Double> file = new java.util.LinkedHashMap<>();
+        file.put("pthRef", 3.0);
+        file.put("caTotalRef", 2.4);
+        file.put("ecfVolume", 13.0);
+        ParameterOverrides.Result scenario = ParameterOverrides.applyScenario(CATALOG, file);
+        assertThat(ParameterOverrides.setOver(CATALOG, scenario, List.of())).isSameAs(scenario);
+        assertThat(ParameterOverrides.setOver(CATALOG, scenario, null)).isSameAs(scenario);
+        ParameterOverrides.Result r = ParameterOverrides.setOver(CATALOG, scenario,
+                List.of("caTotalRef=2.5", "gutParacellularRate=0.05", "ecfVolumeL=15"));
+        assertThat(r.catalog().value("pthRef")).isEqualTo(3.0);
+        assertThat(r.catalog().value("caTotalRef")).isEqualTo(2.5);
+        assertThat(r.catalog().value("gutParacellularRate")).isEqualTo(0.05);
+        assertThat(r.catalog().value("ecfVolume")).isEqualTo(15.0);
+        assertThat(r.changes()).extracting(Object::toString).containsExactly(
+                "pthRef = 3 pmol/L (default " + ParameterOverrides.plain(CATALOG.value("pthRef")) + "; from the scenario file)",
+                "caTotalRef = 2.5 mmol/L (default 2.35; --set over the scenario file's 2.4)",
+                "gutParacellularRate = 0.05 1/h (default 0.0389)",
+                "ecfVolumeL = 15 L (default 14; --set over the scenario file's 13)",
+                "ecfVolume = 15 L (default 14; --set over the scenario file's 13; the same quantity as ecfVolumeL)");
+    }
 }

@@ -46,4 +46,10 @@ class TrajectoryTest {
         assertThat(same).isEqualTo(T).hasSameHashCodeAs(T);
         assertThat(new Trajectory(T.channels(), new double[] {0, 24}, new double[][] {{1, 7}, {2, 8.5}})).isNotEqualTo(T);
     }
+
+    @Test
+    void itsTextSaysHowManyChannelsAndTimesAndTheirSpan() {
+        assertThat(T).hasToString("Trajectory[2 channels, 2 times from 0.0 to 24.0 h]");
+        assertThat(new Trajectory(T.channels(), new double[0], new double[0][])).hasToString("Trajectory[2 channels, 0 times]");
+    }
 }

@@ -85,4 +85,29 @@ class RankingTest {
         assertThat(Ranking.rank(a)).isEqualTo(Ranking.rank(b));
         assertThat(Ranking.rank(a)).extracting(Ranking.Entry::parameter).containsExactly("r", "p", "q");
     }
+
+    @Test
+    void elasticityNeedsAPositiveLowerPointAndAStep() {
+        // a lower point at 0 has no logarithm; equal points have no step (ln 1 = 0)
+        assertThat(Ranking.elasticity(5, 4, 6, 0, 1)).isNaN();
+        assertThat(Ranking.elasticity(5, 4, 6, 1, 1)).isNaN();
+        // (6 - 4) / (ln(2) * 5)
+        assertThat(Ranking.elasticity(5, 4, 6, 1, 2)).isCloseTo(2 / (Math.log(2) * 5), within(1e-12));
+    }
+
+    @Test
+    void noEffectIsRelativeToTheBaselineAndAnUnmovedZeroHasNone() {
+        // 1e-4 on a baseline of 1000 is 1e-7 of it: below the 1e-6 floor
+        assertThat(Ranking.hasEffect(Ranking.entry("p", 1000, 1000.0001, 1000, 0, ""), 1000)).isFalse();
+        assertThat(Ranking.hasEffect(Ranking.entry("p", 1000, 1000.01, 1000, 0, ""), 1000)).isTrue();
+        assertThat(Ranking.hasEffect(Ranking.entry("p", 0, 0, 0, 0, ""), 0)).isFalse();
+    }
+
+    @Test
+    void equalSwingsAreOrderedByTheSizeOfTheElasticityWithAnUndefinedOneLast() {
+        List<Ranking.Entry> ranked = Ranking.rank(List.of(Ranking.entry("a", 1, 1, 1, 0, ""),
+                Ranking.entry("b", 1, 1, 1, 0.5, ""), Ranking.entry("c", 1, 1, 1, Double.NaN, ""),
+                Ranking.entry("d", 1, 1, 1, -0.7, "")));
+        assertThat(ranked).extracting(Ranking.Entry::parameter).containsExactly("d", "b", "a", "c");
+    }
 }

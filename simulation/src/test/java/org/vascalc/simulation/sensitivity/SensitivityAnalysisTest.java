@@ -113,4 +113,44 @@ class SensitivityAnalysisTest {
                 List.of("noSuchParameter"), SensitivityAnalysis.Progress.NONE))
                 .hasMessageContaining("noSuchParameter");
     }
+
+    @Test
+    void anEndAtTheValueIsTheBaselineAParameterNotRunHasNoNumbersAndProgressCountsEveryRun()
+            throws InterruptedException {
+        // citrateAvailable is 1 at the top of its range 0.8-1: runs at 0.8 and exp(-0.05) only, the high end and
+        // the upper elasticity point are the baseline; the SD is listed, not run: 1 + 2 runs
+        List<String> only = List.of("citrateAvailable", "ctInterscanLogSd");
+        List<String> seen = new java.util.ArrayList<>();
+        SensitivityAnalysis.Result r = new SensitivityAnalysis(FACTORY, CATALOG, 1).run(shortSupplementArm(2), Mode.FAST,
+                List.of("serumCalciumTotal"), only, (done, total) -> seen.add(done + "/" + total));
+        assertThat(r.runs()).isEqualTo(3);
+        assertThat(seen).containsExactly("1/3", "2/3", "3/3");
+        SensitivityAnalysis.ParameterResult citrate = r.parameter("citrateAvailable");
+        assertThat(citrate.atHigh()[0]).isEqualTo(r.baseline()[0]);
+        assertThat(citrate.atLow()[0]).isFinite();
+        assertThat(citrate.failure()).isEmpty();
+        SensitivityAnalysis.ParameterResult sd = r.parameter("ctInterscanLogSd");
+        assertThat(sd.atLow()[0]).isNaN();
+        assertThat(sd.atHigh()[0]).isNaN();
+        assertThat(sd.elasticity()[0]).isNaN();
+        assertThatThrownBy(() -> r.parameter("caTotalRef")).hasMessage("no parameter caTotalRef in the analysis");
+        assertThatThrownBy(() -> r.outputIndex("pth")).hasMessage("output pth is not in the analysis");
+    }
+
+    @Test
+    void theInputsHashNamesWhatTheNumbersAreComputedFrom() {
+        SensitivityAnalysis a = new SensitivityAnalysis(FACTORY, CATALOG, 1);
+        Scenario s = shortSupplementArm(2);
+        List<String> out = List.of("serumCalciumTotal");
+        String all = a.inputsSha256(s, Mode.FAST, out, null);
+        assertThat(all).matches("[0-9a-f]{64}").isEqualTo(a.inputsSha256(s, Mode.FAST, out, null));
+        assertThat(a.inputsSha256(s, Mode.FAST, out, List.of("caTotalRef"))).isNotEqualTo(all);
+        assertThat(a.inputsSha256(s, Mode.FAST, List.of("pth"), null)).isNotEqualTo(all);
+        assertThat(a.inputsSha256(shortSupplementArm(3), Mode.FAST, out, null)).isNotEqualTo(all);
+        // a value's evidence kind enters the hash (its text does not)
+        assertThat(SensitivityAnalysis.plan(CATALOG.get("caTotalRef"), CATALOG).evidenceKind()).isEqualTo("literature");
+        assertThat(SensitivityAnalysis.plan(CATALOG.get("citrateAvailable"), CATALOG).evidenceKind()).isEqualTo("assumption");
+        assertThat(SensitivityAnalysis.plan(CATALOG.get("microFormationPerYear"), CATALOG).evidenceKind()).isEqualTo("calibrated");
+        assertThat(SensitivityAnalysis.plan(CATALOG.get("k1AbsorbedFraction"), CATALOG).evidenceKind()).isEqualTo("derived");
+    }
 }

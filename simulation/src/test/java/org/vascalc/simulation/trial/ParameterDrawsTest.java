@@ -118,4 +118,43 @@ class ParameterDrawsTest {
                 "t", CATALOG)).hasMessageContaining("listed twice");
         assertThatThrownBy(() -> ParameterDraws.parse("name,value\n", "t", CATALOG)).hasMessageContaining("header");
     }
+
+    @Test
+    void theTriangularInverseIsTheInverseOfItsDistributionFunctionOnBothSidesOfTheMode() {
+        // triangular (a, c, b) = (1, 2, 4): F(x) = (x - a)^2 / ((b - a)(c - a)) up to the mode,
+        // 1 - (b - x)^2 / ((b - a)(b - c)) above it; F(2) = 1/3
+        for (double u : new double[] {0.1, 0.25, 0.5, 0.75, 0.9}) {
+            double x = ParameterDraws.triangular(1, 2, 4, u);
+            double f = x <= 2 ? (x - 1) * (x - 1) / (3 * 1) : 1 - (4 - x) * (4 - x) / (3 * 2);
+            assertThat(f).as("F(x(%s))", u).isCloseTo(u, within(1e-12));
+            assertThat(x <= 2).as("below the mode for u below F(c) = 1/3").isEqualTo(u < 1.0 / 3);
+        }
+    }
+
+    @Test
+    void aWidthOrRangeThatAllowsNoSpreadIsRefused() {
+        assertThatThrownBy(() -> ParameterDraws.parse(HEADER + "microFormationPerYear,cacAgatston,fitFactor,1,x\n", "t", CATALOG))
+                .hasMessageContaining("fitFactor width must be above 1, got 1.0");
+        assertThatThrownBy(() -> ParameterDraws.parse(HEADER + "miCalciumLogHrPerMmolL,wall.hazardMi,normal,0,x\n", "t", CATALOG))
+                .hasMessageContaining("normal SD must be above 0, got 0.0");
+        assertThatThrownBy(() -> ParameterDraws.parse(HEADER + "miCalciumLogHrPerMmolL,wall.hazardMi,normal,wide,x\n", "t", CATALOG))
+                .hasMessageContaining("width 'wide' is not a number");
+        // the CT threshold's range is the one value 130 HU
+        assertThatThrownBy(() -> ParameterDraws.parse(HEADER + "ctThresholdHu,cacAgatston,triangular,,x\n", "t", CATALOG))
+                .hasMessageContaining("ctThresholdHu: its range has no width (130.0-130.0)");
+    }
+
+    @Test
+    void theTruncatedNormalHasTheShareWithinOneSdOfANormal() {
+        // mean 1.629, SD 0.674, truncated to 0-3.1 L/mmol (-2.417 and +2.183 SD): within one SD
+        // P(|Z| < 1) / (Phi(2.183) - Phi(-2.417)) = 0.6827 / (0.9855 - 0.0078) = 0.698
+        ParameterDraws t = ParameterDraws.parse(HEADER + "miCalciumLogHrPerMmolL,wall.hazardMi,normal,0.674,x\n", "t", CATALOG);
+        double mean = CATALOG.value("miCalciumLogHrPerMmolL");
+        double inside = 0;
+        List<Map<String, Double>> sets = t.draw(4000, 5);
+        for (Map<String, Double> s : sets) {
+            inside += Math.abs(s.get("miCalciumLogHrPerMmolL") - mean) < 0.674 ? 1 : 0;
+        }
+        assertThat(inside / sets.size()).isCloseTo(0.698, within(0.03));
+    }
 }

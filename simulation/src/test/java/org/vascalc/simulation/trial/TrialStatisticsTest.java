@@ -66,7 +66,12 @@ class TrialStatisticsTest {
                 new TrialResult.Levels(25, 50, "% above the threshold at the end"));
         // no one above in the control: 0.5 added to each count above, (2.5/5)/(0.5/5) = 5 rather than infinity
         assertThat(TrialStatistics.riskRatio(2, 0, 4)).isCloseTo(5, within(1e-12));
+        // 2 of 10 above against 4 of 10: 0.2 / 0.4
+        assertThat(TrialStatistics.riskRatio(2, 4, 10)).isCloseTo(0.5, within(1e-12));
         assertThat(Measure.END_RISK_RATIO.nullValue()).isEqualTo(1);
+        assertThat(Measure.END_ODDS_RATIO.nullValue()).isEqualTo(1);
+        assertThat(Measure.HAZARD_RATIO.nullValue()).isEqualTo(1);
+        assertThat(Measure.MEDIAN_CHANGE_DIFFERENCE.nullValue()).isZero();
         assertThat(Measure.END_RISK_RATIO.takesThreshold()).isTrue();
         assertThat(Measure.CHANGE_DIFFERENCE.takesThreshold()).isFalse();
     }
@@ -159,5 +164,92 @@ class TrialStatisticsTest {
         assertThat(s.effects()).hasSize(6);
         assertThat(s.low()).isGreaterThan(Math.exp(1)).isLessThan(Math.exp(3));
         assertThat(TrialStatistics.drivers(new double[] {1, Double.NaN}, sets.subList(0, 2))).isEmpty();
+    }
+
+    @Test
+    void theHazardRatioAndItsLevelsCountOnlyTheHazardOfFollowUp() {
+        // after a vintage the cumulative hazard at randomisation is not 0: control accrues 0.01 and 0.03
+        // during follow-up (sum 0.04), treated 0.02 and 0.04 (0.06): ratio 1.5; over 2 years 10 and 15 per 1000
+        var h = paired(new double[] {0.5, 1.0}, new double[] {0.51, 1.03}, new double[] {0.5, 1.0},
+                new double[] {0.52, 1.04});
+        assertThat(TrialStatistics.measure(Measure.HAZARD_RATIO, Double.NaN, h, new int[] {0, 1})).isCloseTo(1.5, within(1e-9));
+        TrialResult.Levels l = TrialStatistics.levels(Measure.HAZARD_RATIO, Double.NaN, h, "1");
+        assertThat(l.control()).isCloseTo(10, within(1e-9));
+        assertThat(l.arm()).isCloseTo(15, within(1e-9));
+        // no hazard in the control: no ratio, and no interval either (every resample is undefined)
+        var none = paired(new double[2], new double[2], new double[2], new double[] {0.1, 0.2});
+        TrialStatistics.Estimate e = TrialStatistics.estimate(Measure.HAZARD_RATIO, Double.NaN, none, 1);
+        assertThat(e.value()).isNaN();
+        assertThat(e.low()).isNaN();
+        assertThat(e.high()).isNaN();
+        assertThat(e.used()).isEqualTo(2);
+    }
+
+    @Test
+    void aboveTheThresholdIsStrictlyAboveInEachArm() {
+        // threshold 5: treated ends 5, 7, 8, 9 (3 of 4 above; the one at 5 is not), control 5, 6, 1, 2 (1 of 4)
+        var o = paired(new double[4], new double[] {5, 6, 1, 2}, new double[4], new double[] {5, 7, 8, 9});
+        int[] all = {0, 1, 2, 3};
+        assertThat(TrialStatistics.measure(Measure.END_RISK_RATIO, 5, o, all)).isCloseTo(3, within(1e-12));
+        // odds 3/1 against 1/3
+        assertThat(TrialStatistics.measure(Measure.END_ODDS_RATIO, 5, o, all)).isCloseTo(9, within(1e-12));
+        assertThat(TrialStatistics.levels(Measure.END_RISK_RATIO, 5, o, "AU")).isEqualTo(
+                new TrialResult.Levels(25, 75, "% above the threshold at the end"));
+    }
+
+    @Test
+    void theArmsLevelsOfAChangeAndOfAPercentChange() {
+        // changes control 2, 6, 1 (mean 3); treated 1, 2, 1 (mean 4/3)
+        var d = paired(new double[] {10, 20, 0}, new double[] {12, 26, 1}, new double[] {10, 20, 0},
+                new double[] {11, 22, 1});
+        TrialResult.Levels c = TrialStatistics.levels(Measure.CHANGE_DIFFERENCE, Double.NaN, d, "AU");
+        assertThat(c.control()).isCloseTo(3, within(1e-12));
+        assertThat(c.arm()).isCloseTo(4.0 / 3, within(1e-12));
+        assertThat(c.unit()).isEqualTo("AU over follow-up");
+        // percent changes of the members above 0 at baseline: control 20 and 30 (mean 25), treated 10 and 10
+        TrialResult.Levels p = TrialStatistics.levels(Measure.PERCENT_CHANGE_DIFFERENCE, Double.NaN, d, "AU");
+        assertThat(p.control()).isCloseTo(25, within(1e-9));
+        assertThat(p.arm()).isCloseTo(10, within(1e-9));
+        assertThat(p.unit()).isEqualTo("% change over follow-up");
+    }
+
+    @Test
+    void aRelativeMeasureNeedsTheMemberAboveZeroInBothArms() {
+        // only member 4 is above 0 at baseline in both arms (and, for the progression ratio, at the end):
+        // member 0 ends at 0 in the control, 1 at 0 in the treated arm, 2 and 3 start at 0 in one arm each
+        var d = paired(new double[] {10, 10, 0, 10, 10}, new double[] {0, 12.1, 5, 11, 12.1},
+                new double[] {10, 10, 10, 0, 10}, new double[] {14.4, 0, 11, 5, 14.4});
+        int[] all = {0, 1, 2, 3, 4};
+        // over 2 years x1.21 (10 %/y) against x1.44 (20 %/y)
+        assertThat(TrialStatistics.measure(Measure.ANNUAL_PROGRESSION_RATIO, Double.NaN, d, all))
+                .isCloseTo(100 * (1.2 / 1.1 - 1), within(1e-9));
+        // members 0, 1 and 4 are above 0 at baseline in both arms: 100 (1.44 - 0), 100 (0 - 1.21), 100 (1.44 - 1.21)
+        assertThat(TrialStatistics.measure(Measure.PERCENT_CHANGE_DIFFERENCE, Double.NaN, d, all))
+                .isCloseTo((144 - 121 + 23) / 3.0, within(1e-9));
+        assertThat(TrialStatistics.estimate(Measure.ANNUAL_PROGRESSION_RATIO, Double.NaN, d, 1).used()).isEqualTo(1);
+        assertThat(TrialStatistics.estimate(Measure.PERCENT_CHANGE_DIFFERENCE, Double.NaN, d, 1).used()).isEqualTo(3);
+    }
+
+    @Test
+    void threeSetsAreEnoughForDriversWhichAreOrderedByTheSizeOfTheirCorrelation() {
+        // a falls as the effect rises (rho -1); b's ranks 1, 3, 2 against 1, 2, 3: rho = 1 - 6 * 2 / (3 * 8) = 0.5
+        List<java.util.Map<String, Double>> sets = List.of(java.util.Map.of("b", 1.0, "a", 3.0),
+                java.util.Map.of("b", 3.0, "a", 2.0), java.util.Map.of("b", 2.0, "a", 1.0));
+        List<TrialResult.Driver> d = TrialStatistics.drivers(new double[] {1, 2, 3}, sets);
+        assertThat(d).extracting(TrialResult.Driver::parameter).containsExactly("a", "b");
+        assertThat(d.get(0).rankCorrelation()).isCloseTo(-1, within(1e-12));
+        assertThat(d.get(1).rankCorrelation()).isCloseTo(0.5, within(1e-12));
+    }
+
+    @Test
+    void aSpreadOfOneFiniteSetIsThatSet() {
+        TrialResult.Spread s = TrialStatistics.spread(new double[] {Double.NaN, 3});
+        assertThat(s.used()).isEqualTo(1);
+        assertThat(List.of(s.median(), s.low(), s.high())).containsExactly(3.0, 3.0, 3.0);
+        // type-7 quantiles of 1..5: position q (n - 1)
+        double[] five = {1, 2, 3, 4, 5};
+        assertThat(TrialStatistics.quantile(five, 0.025)).isCloseTo(1.1, within(1e-12));
+        assertThat(TrialStatistics.quantile(five, 0.975)).isCloseTo(4.9, within(1e-12));
+        assertThat(TrialStatistics.spread(new double[] {Double.NaN}).used()).isZero();
     }
 }

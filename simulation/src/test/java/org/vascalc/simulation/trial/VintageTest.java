@@ -152,4 +152,16 @@ class VintageTest {
                 spec(Vintage.NONE, TrialSpec.Inclusion.everyone()).outcomes(), "m", Vintage.fixed(1)))
                 .hasMessageContaining("a vintage needs a condition");
     }
+
+    @Test
+    void aVintageMayRunFromZeroToThirtyYearsEndsIncluded() {
+        assertThat(new Vintage(0, 30).isFixed()).isFalse();
+        assertThat(new Vintage(0, 0).isNone()).isTrue();
+        assertThat(Vintage.fixed(30).describe()).isEqualTo("30 years");
+        assertThat(Vintage.fixed(1).describe()).isEqualTo("1 year");
+        assertThat(Vintage.fixed(0.5).describe()).isEqualTo("0.5 years");
+        assertThatThrownBy(() -> new Vintage(0, 30.5)).hasMessage("vintage must be 0 to 30 years, got low 0, high 30.5");
+        assertThatThrownBy(() -> new Vintage(31, 31)).hasMessage("vintage must be 0 to 30 years, got low 31, high 31");
+        assertThatThrownBy(() -> new Vintage(0, -0.5)).hasMessageContaining("vintage must be 0 to 30 years");
+    }
 }
