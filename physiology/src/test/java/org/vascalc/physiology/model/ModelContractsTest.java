@@ -166,6 +166,9 @@ class ModelContractsTest {
         assertThat(d.ageYears()).isEqualTo(60);
         assertThat(d.dialysateCalciumMmolL()).isNaN();
         assertThat(d.residualGfrMlPerMin()).isNaN();
+        assertThat(d.diabetes()).isFalse();
+        assertThat(d.haemodialysis()).isFalse();
+        assertThat(d.statinIntensity()).isZero();
         d.setEgfrMlPerMin(12);
         d.setStatinIntensity(0.6);
         d.setNonHdlLowering(0.1);
