@@ -111,11 +111,16 @@ public final class PhantomSpecCheck {
         zRange(a.zStartMm(), a.zEndMm(), a.sliceIncrementMm(), p);
     }
 
-    /** zEnd not below zStart, and at most {@link #MAX_SLICES} slices (the reader's wording). */
+    /**
+     * zEnd not below zStart, and at most {@link #MAX_SLICES} slices (the reader's wording), counted as
+     * {@link AcquisitionSpec#sliceCount} counts them: slices sit at zStart + k x increment up to zEnd, so a
+     * range that is not a whole number of increments has the whole-number count below (0 to 511.5 mm at
+     * 1 mm is 512 slices; it was refused as more than 512).
+     */
     static void zRange(double z0, double z1, double inc, InputProblems p) {
         if (Double.isFinite(z0) && Double.isFinite(z1) && z1 < z0) {
             p.error("acquisition.zEndMm", "zEndMm = " + z1 + " mm must not be below zStartMm = " + z0 + " mm");
-        } else if (inc > 0 && (z1 - z0) / inc + 1 > MAX_SLICES) {
+        } else if (inc > 0 && Math.floor((z1 - z0) / inc + 1e-9) + 1 > MAX_SLICES) {
             p.error("acquisition", "the z range " + z0 + ".." + z1 + " mm at " + inc + " mm gives more than "
                     + MAX_SLICES + " slices");
         }

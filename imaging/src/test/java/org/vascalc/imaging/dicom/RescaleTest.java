@@ -92,4 +92,15 @@ class RescaleTest {
                 .isInstanceOf(DicomException.class)
                 .hasMessageContaining("pixel 1 (stored value 20000) rescales to 35000.5 HU");
     }
+
+    @Test
+    void theFirstPixelOfASliceIsCheckedToo() throws IOException {
+        // pixel 0 of slice 1 (a 0-based index; a `> 0` test for "found" would pass it on, wrapped to -25536)
+        short[] v = new short[8];
+        v[4] = 20000;
+        CtVolume s = new CtVolume(2, 2, 2, v, 0.5, 0.5, new double[] {0, 3}, 3, 120);
+        assertThatThrownBy(() -> new DicomSeriesReader().readCt(seriesWithRescale(s, "first", 2, 0)))
+                .isInstanceOf(DicomException.class)
+                .hasMessageContaining("pixel 0 (stored value 20000) rescales to 40000.0 HU, outside the 16-bit range");
+    }
 }

@@ -1,6 +1,7 @@
 package org.vascalc.physiology.wall;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
@@ -183,5 +184,33 @@ class CtScoreSurrogateTest {
         y[h.layout.offset("wall") + Bed.LAD.ordinal() * WallBlock.PER_BED + WallBlock.MICRO] += 50;
         assertThat(h.wall.coronaryCalcium(y).agatston()).isEqualTo(before.agatston());
         assertThat(h.wall.coronaryCalcium(y).intimalMineralMg()).isGreaterThan(before.intimalMineralMg());
+    }
+
+    /** The fitting hooks: a catalog gives its own surrogate, geometries and the weight spread can be swapped. */
+    @Test
+    void theFittingHooksSwapOnlyWhatTheyName() {
+        CtScoreSurrogate fromCatalog = CtScoreSurrogate.of(WallBlock.defaultCatalog());
+        assertThat(fromCatalog.agatston(IN, 40, 600)).isEqualTo(ct.agatston(IN, 40, 600));
+        CtScoreSurrogate swapped = ct.withGeometry(ct.geometry(MED), ct.geometry(IN));
+        assertThat(swapped.geometry(IN)).isEqualTo(ct.geometry(MED));
+        assertThat(swapped.geometry(MED)).isEqualTo(ct.geometry(IN));
+        assertThat(swapped.agatston(IN, 40, 600)).isEqualTo(ct.agatston(MED, 40, 600));
+        assertThat(ct.withWeightSpread(30).weightSpreadHu()).isEqualTo(30);
+        // a zero spread would make the density weight a division by zero: refused
+        assertThatThrownBy(() -> ct.withWeightSpread(0)).hasMessageContaining("weight spread must be > 0 HU");
+    }
+
+    /** The geometry's ranges: B ≥ 0, k > 0, σ > 0, p ≥ 1, 0 < e ≤ 5, each edge on its own side. */
+    @Test
+    void geometryRangesIncludeAndExcludeTheirEdges() {
+        CtScoreSurrogate.Geometry edges = new CtScoreSurrogate.Geometry(0, 1, 100, 1, 5);
+        assertThat(edges.blurVolumeMm3()).isZero();
+        assertThat(edges.peakToMean()).isEqualTo(1);
+        assertThatThrownBy(() -> new CtScoreSurrogate.Geometry(-1, 1, 100, 1, 1)).hasMessageContaining("B -1 mm³");
+        assertThatThrownBy(() -> new CtScoreSurrogate.Geometry(10, 0, 100, 1, 1)).hasMessageContaining("k 0,");
+        assertThatThrownBy(() -> new CtScoreSurrogate.Geometry(10, 1, 0, 1, 1)).hasMessageContaining("σ 0 HU");
+        assertThatThrownBy(() -> new CtScoreSurrogate.Geometry(10, 1, 100, 0.99, 1)).hasMessageContaining("peak/mean 0.99");
+        assertThatThrownBy(() -> new CtScoreSurrogate.Geometry(10, 1, 100, 1, 0)).hasMessageContaining("mass recovery 0");
+        assertThatThrownBy(() -> new CtScoreSurrogate.Geometry(10, 1, 100, 1, 5.01)).hasMessageContaining("mass recovery 5.01");
     }
 }

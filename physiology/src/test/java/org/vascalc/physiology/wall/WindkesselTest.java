@@ -56,5 +56,17 @@ class WindkesselTest {
     @Test
     void rejectsImpossiblePressures() {
         assertThatThrownBy(() -> Windkessel.fit(80, 90, 8, 70, 0.3, 70)).hasMessageContaining("SBP 80 DBP 90");
+        // no pulse pressure and no diastolic pressure are outside SBP > DBP > 0 too
+        assertThatThrownBy(() -> Windkessel.fit(80, 80, 8, 70, 0.3, 70)).hasMessageContaining("SBP 80 DBP 80");
+        assertThatThrownBy(() -> Windkessel.fit(80, 0, 8, 70, 0.3, 70)).hasMessageContaining("SBP 80 DBP 0");
+    }
+
+    @Test
+    void meanPressureIsInflowTimesResistance() {
+        // in the periodic state the mean outflow p̄/R equals the mean inflow SV/T, so p̄ = SV·R/T
+        Windkessel wk = Windkessel.fit(125, 78, 8.5, 70, 0.3, 70);
+        assertThat(wk.mean()).isCloseTo(70 * wk.resistance() / (60.0 / 70), within(1e-12));
+        assertThat(wk.mean()).isBetween(78.0, 125.0);
+        assertThat(wk.systolicFromDiastolic(wk.diastolic(9.5), 9.5)).isCloseTo(wk.systolic(9.5), within(1e-12));
     }
 }

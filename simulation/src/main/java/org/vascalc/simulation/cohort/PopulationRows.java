@@ -1,6 +1,7 @@
 package org.vascalc.simulation.cohort;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
@@ -126,11 +127,13 @@ public final class PopulationRows {
         if (ckd.size() < 6) {
             return Double.NaN;
         }
-        double[] t50 = ckd.stream().mapToDouble(FollowUp::t50).sorted().toArray();
-        double lowCut = t50[t50.length / 3];
-        double highCut = t50[2 * t50.length / 3];
-        double low = ckd.stream().filter(o -> o.t50() <= lowCut).mapToDouble(FollowUp::cvDeathRate).average().orElse(0);
-        double high = ckd.stream().filter(o -> o.t50() > highCut).mapToDouble(FollowUp::cvDeathRate).average().orElse(0);
+        // a third of the members each, by rank (the cut values t50[n / 3] and t50[2n / 3] with <= and > gave
+        // the lowest tertile one member too many and the highest one too few)
+        List<FollowUp> byT50 = ckd.stream().sorted(Comparator.comparingDouble(FollowUp::t50)).toList();
+        int third = byT50.size() / 3;
+        double low = byT50.subList(0, third).stream().mapToDouble(FollowUp::cvDeathRate).average().orElseThrow();
+        double high = byT50.subList(byT50.size() - third, byT50.size()).stream().mapToDouble(FollowUp::cvDeathRate)
+                .average().orElseThrow();
         return low / high;
     }
 

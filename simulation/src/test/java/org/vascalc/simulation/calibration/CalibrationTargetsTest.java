@@ -2,6 +2,7 @@ package org.vascalc.simulation.calibration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CalibrationTargetsTest {
@@ -16,6 +17,10 @@ class CalibrationTargetsTest {
         assertThat(e06.value()).isEqualTo(124.0);
         assertThat(e06.accepts(130)).isTrue();
         assertThat(e06.accepts(99)).isFalse();
+        assertThat(t.all()).hasSize(t.scope("engine").size() + t.scope("wall").size());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> t.get("X99"))
+                .isInstanceOf(java.util.NoSuchElementException.class).hasMessage("no calibration target X99");
+        assertThat(CalibrationTargets.of(List.of(e06)).all()).containsExactly(e06);
         for (CalibrationTarget x : t.all()) {
             assertThat(x.low()).as(x.id()).isLessThanOrEqualTo(x.value());
             assertThat(x.high()).as(x.id()).isGreaterThanOrEqualTo(x.value());

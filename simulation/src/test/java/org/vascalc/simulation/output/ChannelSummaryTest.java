@@ -18,4 +18,11 @@ class ChannelSummaryTest {
                 new ChannelSummary("b", "1", 5, 1, 7, 12, 1));
         assertThat(ChannelSummary.of(new Trajectory(t.channels(), new double[0], new double[0][]))).isEmpty();
     }
+
+    @Test
+    void theHighestValueIsTimedWhereItIsFirstReached() {
+        Trajectory t = new Trajectory(List.of(new OutputChannel("a", "1", "a")), new double[] {0, 6, 12, 18},
+                new double[][] {{1}, {3}, {3}, {2}});
+        assertThat(ChannelSummary.of(t)).containsExactly(new ChannelSummary("a", "1", 1, 1, 3, 6, 2));
+    }
 }

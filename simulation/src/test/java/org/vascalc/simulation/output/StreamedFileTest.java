@@ -42,4 +42,55 @@ class StreamedFileTest {
         assertThat(Files.readString(dir.resolve("r.partial.csv"))).isEqualTo("h\n1\n");
         assertThat(StreamedFile.partialOf(Path.of("x/noext"))).isEqualTo(Path.of("x/noext.partial"));
     }
+
+    @Test
+    void resumedItKeepsTheGivenBytesAndAppendsAfterThem(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("r.csv");
+        try (StreamedFile f = StreamedFile.start(target)) {
+            f.write("h\n");
+            f.write("1\n");
+            f.write("2 torn");
+        }
+        try (StreamedFile f = StreamedFile.resume(target, 4, true)) {
+            assertThat(f.target()).isEqualTo(target.toAbsolutePath());
+            f.write("2\n");
+            assertThat(f.complete()).isEqualTo(target.toAbsolutePath());
+        }
+        assertThat(Files.readString(target)).isEqualTo("h\n1\n2\n");
+        // resumed with the header alone and abandoned again: removed, as a new file with only its header
+        try (StreamedFile f = StreamedFile.start(target)) {
+            f.write("h\n");
+            f.write("1\n");
+        }
+        StreamedFile headerOnly = StreamedFile.resume(target, 2, false);
+        assertThat(headerOnly.abandon()).isNull();
+        assertThat(StreamedFile.partialOf(target)).doesNotExist();
+        // with its rows kept, abandoning it again keeps them
+        try (StreamedFile f = StreamedFile.start(target)) {
+            f.write("h\n");
+            f.write("1\n");
+        }
+        StreamedFile withRows = StreamedFile.resume(target, 4, true);
+        assertThat(withRows.abandon()).isEqualTo(StreamedFile.partialOf(target.toAbsolutePath()));
+        assertThat(Files.readString(StreamedFile.partialOf(target))).isEqualTo("h\n1\n");
+    }
+
+    @Test
+    void aPartialFileShorterThanWhatIsToBeKeptIsRefused(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("r.csv");
+        try (StreamedFile f = StreamedFile.start(target)) {
+            f.write("h\n");
+            f.write("1\n");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StreamedFile.resume(target, 5, true))
+                .isInstanceOf(java.io.IOException.class).hasMessageEndingWith("holds 4 bytes, fewer than the 5 to keep");
+        StreamedFile.resume(target, 4, true).complete(); // all of it may be kept
+        assertThat(Files.readString(target)).isEqualTo("h\n1\n");
+    }
+
+    @Test
+    void aHiddenFileWithoutAnExtensionGetsPartialAtTheEnd() {
+        assertThat(StreamedFile.partialOf(Path.of("x/.cohort"))).isEqualTo(Path.of("x/.cohort.partial"));
+        assertThat(StreamedFile.partialOf(Path.of("x/a.b.csv"))).isEqualTo(Path.of("x/a.b.partial.csv"));
+    }
 }
