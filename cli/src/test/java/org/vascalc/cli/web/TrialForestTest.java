@@ -45,6 +45,10 @@ class TrialForestTest {
         assertThat(a.log()).isFalse();
         assertThat(a.lo()).isCloseTo(-0.3, within(1e-12));
         assertThat(a.hi()).isCloseTo(5.3, within(1e-12));
+        // all below no effect: -8 to 0, a span of 8, padded by 0.48
+        TrialForest.Axis below = TrialForest.Axis.of(outcome(TrialSpec.Measure.CHANGE_DIFFERENCE, -5, -8, -2, -3, -4, -1));
+        assertThat(below.lo()).isCloseTo(-8.48, within(1e-12));
+        assertThat(below.hi()).isCloseTo(0.48, within(1e-12));
         // every number at 0 (no span): still an axis around it, so that its points have a place
         TrialForest.Axis flat = TrialForest.Axis.of(outcome(TrialSpec.Measure.CHANGE_DIFFERENCE, 0, 0, 0, 0, 0, 0));
         assertThat(flat.lo()).isLessThan(0);
