@@ -79,4 +79,16 @@ class FormProblemsTest {
         assertThat(one.selectFirst("p.to-problems a").text()).isEqualTo("The form needs correcting: 1 problem, each "
                 + "named by its field");
     }
+
+    /** A parser's message of several lines: its first line as text, the rest (the text and a caret) kept as typed. */
+    @Test
+    void aMessageOfSeveralLinesKeepsItsLinesAfterTheFirstAsTyped() {
+        FormProblems p = FormProblems.of(List.of(InputProblem.error("text", "bad YAML at line 2\n  age: [60\n       ^")));
+        Element item = Jsoup.parse(p.html()).getElementById("problem-1");
+        assertThat(item.ownText()).isEqualTo(": bad YAML at line 2");
+        assertThat(item.selectFirst("pre").wholeText()).isEqualTo("  age: [60\n       ^");
+        Element first = Jsoup.parse(FormProblems.of(List.of(InputProblem.error("text", "\nonly below"))).html())
+                .getElementById("problem-1");
+        assertThat(first.selectFirst("pre").wholeText()).isEqualTo("only below");
+    }
 }

@@ -36,4 +36,14 @@ class ProgressLinesTest {
         assertThat(lines.shows(0.13, 3.3)).as("any progress two seconds on").isTrue();
         assertThat(lines.shows(1.0, 9)).as("the whole: the page's next line says it is done").isFalse();
     }
+
+    /** The rule's edges: exactly 5 % beyond the last line, or exactly 2 s after it, gets a line; the same fraction again does not. */
+    @Test
+    void exactlyFivePercentOrTwoSecondsOnGetsALineAndARepeatedReportNone() {
+        ProgressLines lines = new ProgressLines();
+        assertThat(lines.shows(0.5, 1.0)).isTrue();
+        assertThat(lines.shows(0.55, 1.0)).as("5 % beyond").isTrue();
+        assertThat(lines.shows(0.56, 3.0)).as("two seconds on").isTrue();
+        assertThat(lines.shows(0.56, 9.0)).as("no further than the furthest report").isFalse();
+    }
 }

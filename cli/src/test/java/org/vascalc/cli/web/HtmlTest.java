@@ -1,0 +1,108 @@
+package org.vascalc.cli.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The page pieces every page uses, checked on their own: escaping (what keeps a user's value from
+ * becoming markup), the navigation, the API link and the example chooser.
+ */
+class HtmlTest {
+
+    /**
+     * The five characters HTML gives a meaning to in text and in quoted attribute values (HTML Living Standard,
+     * 13.1.2.6 and 13.2.5): each becomes its character reference, the ampersand first so that a reference
+     * already typed ({@code &lt;}) is shown as typed, not as the character it names.
+     */
+    @Test
+    void escapingTurnsEveryCharacterWithAMeaningInHtmlIntoItsReference() {
+        assertThat(Html.esc("<script>alert(\"x\")</script>")).isEqualTo("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+        assertThat(Html.esc("a & b")).isEqualTo("a &amp; b");
+        assertThat(Html.esc("&lt;")).as("a reference typed as text stays text").isEqualTo("&amp;lt;");
+        assertThat(Html.esc("it's")).isEqualTo("it&#39;s");
+        assertThat(Html.esc("plain text, 60 mmHg")).isEqualTo("plain text, 60 mmHg");
+    }
+
+    /** A value closing its attribute and opening a tag, shown back in a field, stays the field's value. */
+    @Test
+    void aValueThatTriesToLeaveItsAttributeStaysItsValue() {
+        String typed = "60\"><script>alert(1)</script><x a='";
+        FormValues f = new FormValues(Map.of("age", List.of(typed)));
+        Document d = Jsoup.parse(Html.page("Risk", "<form>" + Html.numberField("age", "Age", "years <18>",
+                f.shown("age", "55"), FormProblems.NONE) + "</form>"));
+        assertThat(d.select("script")).isEmpty();
+        assertThat(d.select("x")).isEmpty();
+        assertThat(d.selectFirst("input[name=age]").attr("value")).isEqualTo(typed);
+        assertThat(d.selectFirst("span.unit").text()).isEqualTo("years <18>");
+    }
+
+    @Test
+    void thePageTitleAndHeadingAreEscapedAndTheCurrentPageIsMarked() {
+        Document d = Jsoup.parse(Html.page("Risk with and without the calcium score", "<p>body</p>"));
+        assertThat(d.select("nav a[aria-current=page]")).singleElement()
+                .satisfies(a -> assertThat(a.attr("href")).isEqualTo("/risk"));
+        assertThat(d.select("nav a")).hasSize(Html.NAV.size());
+        Document odd = Jsoup.parse(Html.page("a <b> & \"c\"", ""));
+        assertThat(odd.title()).isEqualTo("a <b> & \"c\" · VasCalc");
+        assertThat(odd.selectFirst("h1").text()).isEqualTo("a <b> & \"c\"");
+        assertThat(odd.select("h1 b")).isEmpty();
+        assertThat(odd.select("nav a[aria-current]")).isEmpty();
+        assertThat(odd.selectFirst("footer").text()).contains("not medical advice");
+    }
+
+    @Test
+    void aPageWithoutHeadingHasNoH1OfItsTitle() {
+        Document d = Jsoup.parse(Html.pageNoHeading("wall.md", "<h1>The wall</h1>"));
+        assertThat(d.select("h1")).singleElement().satisfies(h -> assertThat(h.text()).isEqualTo("The wall"));
+        assertThat(d.title()).isEqualTo("wall.md · VasCalc");
+        assertThat(d.selectFirst("main").id()).isEqualTo("main");
+    }
+
+    /** The API link of a submitted form: its query's {@code &} written as {@code &amp;} in the attribute and the text. */
+    @Test
+    void theApiLinkCarriesTheSubmittedValuesEncodedAndEscaped() {
+        FormValues f = new FormValues(Map.of("age", List.of("60"), "sex", List.of("a&b=\"c\"")));
+        String link = Html.apiLink("/api/risk", f, List.of("age", "sex", "hdl"));
+        assertThat(link).isEqualTo("<a href=\"/api/risk?age=60&amp;sex=a%26b%3D%22c%22\"><code>/api/risk?age=60&amp;"
+                + "sex=a%26b%3D%22c%22</code></a>");
+        assertThat(Html.apiLink("/api/risk", new FormValues(Map.of()), List.of("age"))).isEqualTo("<code>/api/risk?age=…</code>");
+    }
+
+    @Test
+    void theExampleChooserMarksThePickedExampleAndEscapesNames() {
+        assertThat(Html.exampleChooser("/scenario", "Example", List.of(), null, FormProblems.NONE)).isEmpty();
+        Document picked = Jsoup.parse(Html.exampleChooser("/scenario", "Example", List.of("a.yaml", "<b>.yaml"), "a.yaml",
+                FormProblems.NONE));
+        assertThat(picked.select("option")).extracting(o -> o.text()).containsExactly("a.yaml", "<b>.yaml");
+        assertThat(picked.select("option[selected]")).singleElement().satisfies(o -> assertThat(o.text()).isEqualTo("a.yaml"));
+        assertThat(picked.select("select b")).isEmpty();
+        Document none = Jsoup.parse(Html.exampleChooser("/scenario", "Example", List.of("a.yaml"), null, FormProblems.NONE));
+        assertThat(none.select("option")).extracting(o -> o.attr("value")).first().isEqualTo("");
+        assertThat(none.select("option[selected]")).singleElement().satisfies(o -> assertThat(o.text()).isEqualTo("choose an example"));
+    }
+
+    @Test
+    void aChartIsItsPngAsADataAddressWithItsTextAlternative() {
+        Document d = Jsoup.parse(Html.chart(new byte[] {1, 2, 3}, "calcium \"score\" <rising>"));
+        assertThat(d.selectFirst("img").attr("src")).isEqualTo("data:image/png;base64,AQID");
+        assertThat(d.selectFirst("img").attr("alt")).isEqualTo("calcium \"score\" <rising>");
+        assertThat(d.selectFirst("img").attr("width")).isEqualTo("100%");
+        assertThat(Jsoup.parse(Html.chart(new byte[] {1}, "slices", false)).selectFirst("img").hasAttr("width")).isFalse();
+    }
+
+    @Test
+    void tableCellsAndHeadersAreEscaped() {
+        Document d = Jsoup.parse(Html.table(new String[] {"<th>"}, List.<String[]>of(new String[] {"<td>&amp;"})));
+        assertThat(d.selectFirst("th").text()).isEqualTo("<th>");
+        assertThat(d.selectFirst("td").text()).isEqualTo("<td>&amp;");
+        assertThat(Html.table(new String[] {"a"}, List.of())).contains("<th scope=\"col\">a</th>");
+        // a header longer than the first row: its extra column is headed as a number column
+        assertThat(Html.table(new String[] {"name", "value"}, List.<String[]>of(new String[] {"x"})))
+                .contains("<th scope=\"col\" class=\"text\">name</th><th scope=\"col\">value</th>");
+    }
+}
