@@ -3,20 +3,15 @@ package org.vascalc.imaging.dicom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class PixelDecoderTest {
 
     private static DicomFile image(int bitsAllocated, int bitsStored, int representation, int frames, byte[] pixels)
             throws DicomException {
-        DataSet ds = new DataSetBuilder("px.dcm").text(Tag.SOP_CLASS_UID, Vr.UI, CtSeriesWriter.CT_IMAGE_STORAGE)
-                .text(Tag.SOP_INSTANCE_UID, Vr.UI, "1.2.3")
-                .unsignedShort(Tag.SAMPLES_PER_PIXEL, 1).text(Tag.PHOTOMETRIC_INTERPRETATION, Vr.CS, "MONOCHROME2")
-                .integerString(Tag.NUMBER_OF_FRAMES, frames)
-                .unsignedShort(Tag.ROWS, 1).unsignedShort(Tag.COLUMNS, 2)
-                .unsignedShort(Tag.BITS_ALLOCATED, bitsAllocated).unsignedShort(Tag.BITS_STORED, bitsStored)
-                .unsignedShort(Tag.HIGH_BIT, bitsStored - 1).unsignedShort(Tag.PIXEL_REPRESENTATION, representation)
-                .bytes(Tag.PIXEL_DATA, bitsAllocated == 8 ? Vr.OB : Vr.OW, pixels).build();
+        DataSet ds = PixelFormatTest.dataSet(bitsAllocated, bitsStored, representation, frames, pixels,
+                UnaryOperator.identity());
         return new DicomReader().parse(DicomWriter.encode(ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), "px.dcm");
     }
 

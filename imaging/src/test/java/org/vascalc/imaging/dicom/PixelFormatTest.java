@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class PixelFormatTest {
 
-    /** A 1 x 2 MONOCHROME2 image whose pixel-module attributes {@code edit} may change. */
-    private static DataSet dataSet(int bitsAllocated, int bitsStored, int representation, int frames, byte[] pixels,
-                                   UnaryOperator<DataSetBuilder> edit) {
+    /** A 1 x 2 MONOCHROME2 image whose pixel-module attributes {@code edit} may change (PixelDecoderTest's too). */
+    static DataSet dataSet(int bitsAllocated, int bitsStored, int representation, int frames, byte[] pixels,
+                           UnaryOperator<DataSetBuilder> edit) {
         DataSetBuilder b = new DataSetBuilder("px.dcm").text(Tag.SOP_CLASS_UID, Vr.UI, CtSeriesWriter.CT_IMAGE_STORAGE)
                 .text(Tag.SOP_INSTANCE_UID, Vr.UI, "1.2.3")
                 .unsignedShort(Tag.SAMPLES_PER_PIXEL, 1).text(Tag.PHOTOMETRIC_INTERPRETATION, Vr.CS, "MONOCHROME2")
