@@ -2,6 +2,7 @@ package org.vascalc.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -190,7 +191,7 @@ class ParameterOverridesTest {
                 .hasMessageContaining("caTotalRef is set twice, to 2.2 and 2.3; give it once");
         assertThat(ParameterOverrides.apply(CATALOG, List.of("caTotalRef=2.2", "caTotalRef=2.2")).changes()).hasSize(1);
         // the derived-source problems are found after the unknown name, but are listed first, as written
-        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> ParameterOverrides.apply(CATALOG, List.of("binderCapacityCalciumCarbonate=1.5", "noSuchName=1")));
         assertThat(e.problems()).extracting(p -> p.path()).containsExactly("binderCapacityCalciumCarbonate=1.5",
                 "binderCapacityCalciumCarbonate=1.5", "binderCapacityCalciumCarbonate=1.5", "noSuchName=1");

@@ -3,6 +3,7 @@ package org.vascalc.clinical.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
 import org.vascalc.clinical.input.Race;
@@ -177,7 +178,7 @@ class PatientFilesTest {
         java.nio.file.Path big = dir.resolve("big.yaml");
         java.nio.file.Files.writeString(big, "name: \"" + "x".repeat(5 * 1024 * 1024) + "\"\n"); // 5 MB on one line
         long t0 = System.nanoTime();
-        InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class, () -> PatientFiles.read(big));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> PatientFiles.read(big));
         double seconds = (System.nanoTime() - t0) / 1e9;
         assertThat(e.problems()).hasSize(1);
         assertThat(e.problems().get(0).message()).startsWith("file is 5.2 MB (5242889 bytes); a patient file is at most 0.1 MB");
@@ -197,7 +198,7 @@ class PatientFilesTest {
     @Test
     void aYamlLineLongerThanTheLineLimitIsRefusedByItsLength() {
         // a patient file's size limit (0.1 MB) keeps its lines within the limit; text parsed directly is checked too
-        InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> PatientFiles.parse("age: 58\nsex: female\nnote: " + "x".repeat(200_000) + "\n", false, "t"));
         assertThat(e.problems()).hasSize(1);
         assertThat(e.problems().get(0).message()).isEqualTo("line 3 is 200006 characters long; a line of a patient"

@@ -2,6 +2,7 @@ package org.vascalc.core.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,12 +52,12 @@ class FileKindTest {
         FileKind.SCENARIO.requireSize(at, "scenario file at.yaml", "(file)"); // no refusal
         java.nio.file.Path over = dir.resolve("over.yaml");
         java.nio.file.Files.write(over, new byte[(int) FileKind.SCENARIO.maxBytes() + 1]);
-        InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class, () -> FileKind.SCENARIO.requireSize(over, "scenario file over.yaml", "(file)"));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> FileKind.SCENARIO.requireSize(over, "scenario file over.yaml", "(file)"));
         assertThat(e.problems()).hasSize(1);
         assertThat(e.problems().get(0).path()).isEqualTo("(file)");
         assertThat(e.problems().get(0).message()).isEqualTo("file is 1.0 MB (1000001 bytes); a scenario file is at most "
                 + "1 MB (the examples are a few kB): is this the right file?");
-        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class, () -> FileKind.PATIENT.requireSize(over, "patient file over.yaml", "file"))
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> FileKind.PATIENT.requireSize(over, "patient file over.yaml", "file"))
                 .problems().get(0).message()).startsWith("file is 1.0 MB (1000001 bytes); a patient file is at most 0.1 MB");
         FileKind.TRIAL.requireSize(dir.resolve("missing.yaml"), "trial file missing.yaml", "(file)"); // its reader says so
         FileKind.TRIAL.requireSize(dir, "trial file " + dir, "(file)"); // a folder: its reader says so
@@ -73,7 +74,7 @@ class FileKindTest {
         String over = atLimit + "x";
         FileKind.TRIAL.requireYamlLines("a: 1\n" + atLimit + "\r\n" + atLimit, "t", "(file)"); // no refusal
         FileKind.TRIAL.requireYamlLines((atLimit + "\n").repeat(3), "t", "(file)"); // many long lines, each within
-        InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> FileKind.TRIAL.requireYamlLines("a: 1\r\nb: 2\n" + over + "\n", "trial file t.yaml", "(file)"));
         assertThat(e.problems()).hasSize(1);
         assertThat(e.problems().get(0).path()).isEqualTo("(file)");
@@ -81,12 +82,12 @@ class FileKindTest {
                 + " in YAML is at most 100000 characters (the examples' are under 300): is this the right file?");
         // YAML's other line breaks end a line too (CR alone, NEL, LS, PS): the line is named as YAML counts it
         for (String br : new String[] {"\r", "\u0085", "\u2028", "\u2029"}) {
-            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+            assertThat(catchThrowableOfType(InvalidInputException.class,
                     () -> FileKind.TRIAL.requireYamlLines("a: 1" + br + atLimit + br + over, "t", "(file)"))
                     .problems().get(0).message()).startsWith("line 3 is 100001 characters long");
         }
         // the last line needs no line break
-        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+        assertThat(catchThrowableOfType(InvalidInputException.class,
                 () -> FileKind.SCENARIO.requireYamlLines(over, "t", "(file)")).problems().get(0).message())
                 .startsWith("line 1 is 100001 characters long; a line of a scenario file in YAML");
     }

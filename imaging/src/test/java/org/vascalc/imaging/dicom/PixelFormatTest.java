@@ -2,6 +2,7 @@ package org.vascalc.imaging.dicom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -134,6 +135,6 @@ class PixelFormatTest {
         // the largest frame accepted: 4096 x 4096
         DataSet largest = dataSet(16, 16, 0, 1, new byte[4],
                 b -> b.unsignedShort(Tag.ROWS, 4096).unsignedShort(Tag.COLUMNS, 4096).integerString(Tag.NUMBER_OF_FRAMES, 65535));
-        org.assertj.core.api.Assertions.assertThatCode(() -> PixelFormat.of(largest)).doesNotThrowAnyException();
+        assertThatCode(() -> PixelFormat.of(largest)).doesNotThrowAnyException();
     }
 }

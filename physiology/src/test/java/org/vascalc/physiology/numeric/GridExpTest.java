@@ -1,6 +1,7 @@
 package org.vascalc.physiology.numeric;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,6 @@ class GridExpTest {
         // a rate so large that its grid is infinitely fine takes Math.exp too
         assertThat(new GridExp(1e308).of(-1.0)).isEqualTo(0.0);
         assertThat(new GridExp(1e308).of(1e-310)).isEqualTo(Math.exp(1e308 * 1e-310));
-        assertThat(exp.of(709.7)).isCloseTo(Math.exp(709.7), org.assertj.core.api.Assertions.withinPercentage(1e-12));
+        assertThat(exp.of(709.7)).isCloseTo(Math.exp(709.7), withinPercentage(1e-12));
     }
 }

@@ -1,6 +1,7 @@
 package org.vascalc.simulation.calibration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class CalibrationTargetsTest {
         assertThat(e06.accepts(130)).isTrue();
         assertThat(e06.accepts(99)).isFalse();
         assertThat(t.all()).hasSize(t.scope("engine").size() + t.scope("wall").size());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> t.get("X99"))
+        assertThatThrownBy(() -> t.get("X99"))
                 .isInstanceOf(java.util.NoSuchElementException.class).hasMessage("no calibration target X99");
         assertThat(CalibrationTargets.of(List.of(e06)).all()).containsExactly(e06);
         for (CalibrationTarget x : t.all()) {

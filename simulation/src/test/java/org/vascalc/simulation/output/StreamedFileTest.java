@@ -1,6 +1,7 @@
 package org.vascalc.simulation.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +83,7 @@ class StreamedFileTest {
             f.write("h\n");
             f.write("1\n");
         }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StreamedFile.resume(target, 5, true))
+        assertThatThrownBy(() -> StreamedFile.resume(target, 5, true))
                 .isInstanceOf(java.io.IOException.class).hasMessageEndingWith("holds 4 bytes, fewer than the 5 to keep");
         StreamedFile.resume(target, 4, true).complete(); // all of it may be kept
         assertThat(Files.readString(target)).isEqualTo("h\n1\n");

@@ -1,6 +1,7 @@
 package org.vascalc.simulation.trial;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
@@ -268,7 +269,7 @@ class TrialReportTest {
         var r = new TrialSpec.Range(OptionalDouble.of(1), OptionalDouble.of(2));
         assertThat(List.of(r.contains(1), r.contains(2), r.contains(0.999), r.contains(2.001)))
                 .containsExactly(true, true, false, false);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> spec(0, List.of(outcome("x", Measure.HAZARD_RATIO,
+        assertThatThrownBy(() -> spec(0, List.of(outcome("x", Measure.HAZARD_RATIO,
                 published(1, 0.5, 2))))).hasMessage("follow-up must be > 0 years, got 0.0");
     }
 }
