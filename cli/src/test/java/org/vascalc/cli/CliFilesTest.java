@@ -114,6 +114,8 @@ class CliFilesTest {
         assertThat(CliFiles.domainHint(List.of(), Path.of("p.csv"), "check the patient"))
                 .isEqualTo("move the values of --parameters p.csv that differ from the model's back towards them");
         assertThat(CliFiles.overridesLine(List.of())).as("none set: the text unchanged").isEmpty();
+        var set = new org.vascalc.simulation.ParameterOverrides.Change("plaqueSusceptibilityLogSd", 0.5, "1", 0.9, "");
+        assertThat(CliFiles.overridesLine(List.of(set))).isEqualTo(" (1 value(s) set with --set: " + set + ")");
     }
 
     /** No half-written file: a chart that fails to draw leaves an earlier file as it was, and writes none. */

@@ -106,6 +106,7 @@ class TornadoChartTest {
         assertThat(TornadoChart.tick(40, 20)).isEqualTo("40");
         assertThat(TornadoChart.tick(-1e-17, 0.1)).isEqualTo("0.0");
         assertThat(TornadoChart.tick(0.04, 0.1)).as("within half a step of 0").isEqualTo("0.0");
+        assertThat(TornadoChart.tick(3e-8, 1e-8)).as("eight decimals are still written out").isEqualTo("0.00000003");
         assertThat(TornadoChart.tick(1.5e-9, 1e-9)).as("more than 8 decimals: four significant digits")
                 .isEqualTo("1.500e-09");
     }
