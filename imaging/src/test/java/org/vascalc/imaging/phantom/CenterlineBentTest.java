@@ -88,6 +88,26 @@ class CenterlineBentTest {
     }
 
     /**
+     * A steep line from (0, 0, 0) to (0, 7, 24) mm, moved by (1, 2, 3): length 25 mm, t = (0, 0.28, 0.96).
+     * |t_z| = 0.96 is not below 0.9, so the first normal is x made orthogonal to t: x . t = 0, so n = (1, 0, 0),
+     * and b = t x n = (0.28 * 0 - 0.96 * 0, 0.96 * 1 - 0 * 0, 0 * 0 - 0.28 * 1) = (0, 0.96, -0.28), the one
+     * frame here with a binormal out of the x-y plane.
+     */
+    @Test
+    void aSteepLineTakesXAsItsFirstNormalAndTiltsItsBinormal() {
+        Centerline c = Centerline.through(new double[][] {{0, 0, 0}, {0, 7, 24}}, OFFSET);
+        assertThat(c.lengthMm()).isCloseTo(25, within(Centerline.STEP_MM));
+        // s = 10: (1, 2 + 2.8, 3 + 9.6)
+        assertThat(c.point(40)).containsExactly(new double[] {1, 4.8, 12.6}, within(1e-6));
+        assertThat(c.offsetPoint(10, 2, 0)).containsExactly(new double[] {3, 4.8, 12.6}, within(1e-6));
+        assertThat(c.offsetPoint(10, 2, 90)).containsExactly(new double[] {1, 4.8 + 1.92, 12.6 - 0.56}, within(1e-6));
+        double[] local = new double[3];
+        // 1.5 mm along b and 0.5 mm along t from sample 40
+        c.local(40, 1, 4.8 + 1.5 * 0.96 + 0.5 * 0.28, 12.6 - 1.5 * 0.28 + 0.5 * 0.96, local);
+        assertThat(local).containsExactly(new double[] {10.5, 1.5, 90}, within(1e-6));
+    }
+
+    /**
      * A quarter circle of radius R = 20 mm about (1, 2, 3) in the plane z = 3, from angle 0 to 90 degrees,
      * through control points every 10 degrees. Arc length pi R / 2 = 10 pi = 31.416 mm. The Catmull-Rom
      * curve between points 10 degrees apart stays within 0.04 mm of the circle (its end segments, where the
