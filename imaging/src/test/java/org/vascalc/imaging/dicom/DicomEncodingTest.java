@@ -192,6 +192,10 @@ class DicomEncodingTest {
                 .shortVr(Tag.TRANSFER_SYNTAX_UID, "UI", uid(EXPLICIT))
                 .shortVr(Tag.MEDIA_STORAGE_SOP_CLASS_UID, "UI", uid("1.2")).bytes();
         assertThatThrownBy(() -> parse(unordered)).hasMessageContaining("File Meta element (0002,0002) out of ascending order");
+        byte[] twice = new Bytes().raw(new byte[128]).ascii("DICM")
+                .shortVr(Tag.TRANSFER_SYNTAX_UID, "UI", uid(EXPLICIT))
+                .shortVr(Tag.TRANSFER_SYNTAX_UID, "UI", uid(IMPLICIT)).bytes();
+        assertThatThrownBy(() -> parse(twice)).hasMessageContaining("File Meta element (0002,0010) out of ascending order");
         byte[] noSyntax = new Bytes().raw(new byte[128]).ascii("DICM")
                 .shortVr(Tag.MEDIA_STORAGE_SOP_CLASS_UID, "UI", uid("1.2")).bytes();
         assertThatThrownBy(() -> parse(noSyntax)).hasMessageContaining("lacks (0002,0010)");
@@ -237,6 +241,10 @@ class DicomEncodingTest {
         byte[] tooLong = part10(EXPLICIT, new Bytes().tag(Tag.PATIENT_ID).ascii("LO").u16(10).ascii("ABCD").bytes());
         assertThatThrownBy(() -> parse(tooLong))
                 .hasMessageContaining("(0010,0020) PatientID declares 10 bytes but only 4 remain in the file (truncated?)");
+        // 3 bytes: not even the tag (4 bytes) is there
+        byte[] threeBytes = part10(EXPLICIT, new byte[] {0x10, 0, 0x20});
+        assertThatThrownBy(() -> parse(threeBytes)).isInstanceOf(DicomException.class)
+                .hasMessageContaining("truncated: element header needs 8 bytes but only 3 remain");
         byte[] shortHeader = part10(EXPLICIT, new Bytes().tag(Tag.PATIENT_ID).ascii("L").bytes());
         assertThatThrownBy(() -> parse(shortHeader)).isInstanceOf(DicomException.class)
                 .hasMessageContaining("truncated: element header needs 8 bytes but only 5 remain");
@@ -391,8 +399,22 @@ class DicomEncodingTest {
                 .raw(nested(levels - 1)).item(Tag.ITEM_DELIMITATION, 0).item(Tag.SEQUENCE_DELIMITATION, 0).bytes();
     }
 
+    /** The same with every sequence and item of defined length. */
+    private static byte[] nestedDefined(int levels) {
+        if (levels == 0) {
+            return oneUid("1.2", true);
+        }
+        byte[] inner = nestedDefined(levels - 1);
+        return new Bytes().longVrHeader(REFERENCED_IMAGE_SEQUENCE, "SQ", 8 + inner.length)
+                .item(Tag.ITEM, inner.length).raw(inner).bytes();
+    }
+
     @Test
     void sequencesNestSixteenLevelsDeepAndNoDeeper() throws Exception {
+        assertThat(itemUid(parseDataSet(part10(EXPLICIT, nestedDefined(1))), 0)).isEqualTo("1.2");
+        parseDataSet(part10(EXPLICIT, nestedDefined(DicomReader.MAX_DEPTH)));
+        assertThatThrownBy(() -> parse(part10(EXPLICIT, nestedDefined(DicomReader.MAX_DEPTH + 1))))
+                .hasMessageContaining("sequences nested deeper than 16 levels");
         DataSet ds = parseDataSet(part10(EXPLICIT, nested(DicomReader.MAX_DEPTH)));
         for (int level = 1; level < DicomReader.MAX_DEPTH; level++) {
             ds = ((DicomElement.Sequence) ds.element(REFERENCED_IMAGE_SEQUENCE).orElseThrow()).items().get(0);

@@ -65,9 +65,18 @@ class PhantomSpecReaderShapesTest {
     }
 
     @Test
-    void aBackwardZRangeInAFileIsRefused() {
-        assertThat(problems("acquisition: {zStartMm: 50, zEndMm: 10}\nlesions: []\n"))
-                .contains("acquisition.zEndMm: zEndMm = 10.0 mm must not be below zStartMm = 50.0 mm");
+    void aBackwardZRangeOrABadNameIsReportedWithTheFilesOtherProblems() {
+        // PhantomSpec's constructor applies the same checks, but only the reader can report them with the rest
+        String m = problems("name: a b\nacquisition: {zStartMm: 50, zEndMm: 10}\ncolour: red\nlesions: []\n");
+        assertThat(m).contains("acquisition.zEndMm: zEndMm = 10.0 mm must not be below zStartMm = 50.0 mm");
+        assertThat(m).contains("name: 'a b' must be 1-64 letters");
+        assertThat(m).contains("colour: unknown field");
+    }
+
+    @Test
+    void anEmptyOrScalarFileIsNotAMapping() {
+        assertThat(problems("")).contains("(file): must be a mapping with the fields");
+        assertThat(problems("5\n")).contains("(file): must be a mapping with the fields");
     }
 
     @Test
