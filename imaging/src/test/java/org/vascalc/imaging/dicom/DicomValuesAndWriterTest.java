@@ -68,6 +68,18 @@ class DicomValuesAndWriterTest {
     }
 
     @Test
+    void anUnsignedLongAbove2To31IsReadUnsignedOrRefusedNeverNegative() throws Exception {
+        // UL is unsigned (PS3.5 Table 6.2-1): 00 00 00 80 is 2^31 = 2147483648 and FF FF FF FF is 4294967295;
+        // an int cannot hold them, so ints() refuses them by name and doubles() gives their value
+        DataSet ul = one(PRIVATE_OB, Vr.UL, b(0, 0, 0, 0x80, 0xFF, 0xFF, 0xFF, 0xFF, 5, 0, 0, 0));
+        assertThat(ul.doubles(PRIVATE_OB)).containsExactly(2147483648.0, 4294967295.0, 5.0);
+        assertThatThrownBy(() -> ul.ints(PRIVATE_OB)).isInstanceOf(DicomException.class)
+                .hasMessageContaining("(0029,1010) value 2147483648 (VR UL) is above the largest integer read,"
+                        + " 2147483647");
+        assertThat(one(PRIVATE_OB, Vr.UL, b(0xFF, 0xFF, 0xFF, 0x7F)).ints(PRIVATE_OB)).containsExactly(2147483647);
+    }
+
+    @Test
     void floatingPointValuesAreIeeeBitPatternsLittleEndian() throws Exception {
         // FD 1.5 = 0x3FF8000000000000; -2 = 0xC000000000000000;
         // 0x3FF00000FFFFFFFF = 1 + (2^32 - 1) 2^-52 (every bit of the low word set)
