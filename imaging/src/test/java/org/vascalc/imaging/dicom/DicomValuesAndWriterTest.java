@@ -76,7 +76,8 @@ class DicomValuesAndWriterTest {
         assertThatThrownBy(() -> ul.ints(PRIVATE_OB)).isInstanceOf(DicomException.class)
                 .hasMessageContaining("(0029,1010) value 2147483648 (VR UL) is above the largest integer read,"
                         + " 2147483647");
-        assertThat(one(PRIVATE_OB, Vr.UL, b(0xFF, 0xFF, 0xFF, 0x7F)).ints(PRIVATE_OB)).containsExactly(2147483647);
+        assertThat(one(PRIVATE_OB, Vr.UL, b(0xFF, 0xFF, 0xFF, 0x7F, 0, 0, 0, 0)).ints(PRIVATE_OB))
+                .containsExactly(2147483647, 0);
     }
 
     @Test
