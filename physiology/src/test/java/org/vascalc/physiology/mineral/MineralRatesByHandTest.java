@@ -528,4 +528,188 @@ class MineralRatesByHandTest {
         }
         assertThat(compared).isGreaterThan(1000);
     }
+
+    private static Patient patient(double egfr, OptionalDouble ca, OptionalDouble po4, OptionalDouble pth) {
+        return new Patient("p", 60, Sex.FEMALE, 70, 165, egfr, ca, po4, pth, RiskFactors.typical());
+    }
+
+    /**
+     * Reference mode holds the smoothed phosphate load's drive at the mean absorbed phosphate of the last
+     * dosing period relative to the habitual diet's J53ref = F12 x 32.3 / 24 mmol/h (docs/model/mineral.md,
+     * "FGF23 follows the daily phosphate load"); at the run's start it holds the state itself.
+     */
+    @Test
+    void referenceModeHoldsTheLoadAtThePeriodsMeanAbsorbedPhosphate() {
+        assertThat(b.periodMeanStates()).containsExactly("mineral.po4AbsorbedLoad");
+        double[] y = y0.clone();
+        y[i("po4AbsorbedLoad")] = 1.5;
+        y[i("po4AbsorptionCapacity")] = 2; // unheld, the drive would be J53 / J53ref = 2
+        b.holdPeriodMeans(0, y, true);
+        assertThat(rates(y, diet())[i("po4AbsorbedLoad")]).isCloseTo(0, within(1e-15));
+        // a day of twice the habitual diet: intake 64.6 mmol, 30 % of it to faeces, the gut pool unchanged
+        y[i("po4IntakeCum")] += 64.6;
+        y[i("po4FaecesCum")] += 0.3 * 64.6;
+        b.holdPeriodMeans(24, y, false);
+        double held = 0.7 * 64.6 / 24 / (DIET_P * F12);
+        assertThat(held).isCloseTo(2, within(1e-12));
+        assertThat(rates(y, diet())[i("po4AbsorbedLoad")]).isCloseTo(0.02 * (held - 1.5), within(1e-12));
+        // a second call at the same time keeps the mean
+        b.holdPeriodMeans(24, y, false);
+        assertThat(rates(y, diet())[i("po4AbsorbedLoad")]).isCloseTo(0.02 * (held - 1.5), within(1e-12));
+        // a day in which the absorbable pool grew by 10 mmol of the day's 0.7 x 32.3 absorbed nothing of those
+        y[i("po4IntakeCum")] += 32.3;
+        y[i("po4FaecesCum")] += 0.3 * 32.3;
+        y[i("po4Gut")] += 10;
+        b.holdPeriodMeans(48, y, false);
+        double next = (0.7 * 32.3 - 10) / 24 / (DIET_P * F12);
+        assertThat(rates(y, diet())[i("po4AbsorbedLoad")]).isCloseTo(0.02 * (next - 1.5), within(1e-12));
+    }
+
+    @Test
+    void theBaselineIsDerivedAtTheOwnEgfrWithLabsOrFromTheCkdThresholdUp() {
+        OptionalDouble none = OptionalDouble.empty();
+        assertThat(MineralBlock.derivedAtOwnEgfr(patient(60, none, none, none), 60)).isTrue();
+        assertThat(MineralBlock.derivedAtOwnEgfr(patient(59.9, none, none, none), 60)).isFalse();
+        assertThat(MineralBlock.derivedAtOwnEgfr(patient(30, OptionalDouble.of(2.3), none, none), 60)).isTrue();
+        assertThat(MineralBlock.derivedAtOwnEgfr(patient(30, none, OptionalDouble.of(1.3), none), 60)).isTrue();
+        assertThat(MineralBlock.derivedAtOwnEgfr(patient(30, none, none, OptionalDouble.of(80)), 60)).isTrue();
+    }
+
+    /**
+     * A block initialised for a second patient (its derived constants and remembered driver terms
+     * replaced) writes every state and gives the rates of a fresh block for that patient.
+     */
+    @Test
+    void aSecondPatientOnTheSameBlockIsTheFreshBlocksPatient() {
+        Patient labs = patient(45, OptionalDouble.of(2.25), OptionalDouble.of(1.35), OptionalDouble.of(70));
+        Drivers at45 = diet();
+        at45.setEgfrMlPerMin(45);
+        MineralBlock fresh = new MineralBlock(MineralBlock.defaultParameters());
+        fresh.bind(layout);
+        double[] expected = new double[layout.size()];
+        fresh.initialise(labs, expected);
+        double[] expectedRates = new double[layout.size()];
+        fresh.addRates(0, expected, at45, expectedRates);
+
+        MineralBlock reused = new MineralBlock(MineralBlock.defaultParameters());
+        reused.bind(layout);
+        double[] y = new double[layout.size()];
+        reused.initialise(patient(45, OptionalDouble.of(2.5), OptionalDouble.of(1.0), OptionalDouble.of(30)), y);
+        reused.addRates(0, y, at45, new double[y.length]);
+        java.util.Arrays.fill(y, 7.0);
+        reused.initialise(labs, y);
+        for (int k = 0; k < y.length; k++) {
+            if (layout.variable(k).id().startsWith("mineral.")) {
+                assertThat(y[k]).as(layout.variable(k).id()).isEqualTo(expected[k]);
+            }
+        }
+        double[] r = new double[y.length];
+        reused.addRates(0, y, at45, r);
+        assertThat(r).isEqualTo(expectedRates);
+    }
+
+    /**
+     * With the calcium binding on, the entering fraction of dietary phosphate is F12 plus the binding of the
+     * baseline's faecal calcium (intake less urine, 24.055 / 24 - 0.149997 mmol/h) per dietary phosphate;
+     * above 1 it is capped and the baseline gut phosphate P solves k P + max e P / (P + K) = diet.
+     */
+    @Test
+    void withTheBindingOnTheEnteringFractionCarriesTheFaecalCalciumsBinding() {
+        double faecalCa = 24.055 / 24 - 0.149997;
+        MineralBlock on = new MineralBlock(MineralBlock.defaultParameters().with(Map.of("calciumPhosphateBindingOn", 1.0)));
+        on.bind(layout);
+        double[] y = new double[layout.size()];
+        on.initialise(patient(100, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty()), y);
+        double[] z = new double[layout.size()];
+        on.applyIntake(new Intake(Intake.Kind.PHOSPHATE_FOOD, 1), z);
+        assertThat(z[i("po4Gut")]).isCloseTo(F12 + 0.4296 * faecalCa / DIET_P, within(1e-12));
+        assertThat(z[i("po4FaecesCum")]).isCloseTo(1 - F12 - 0.4296 * faecalCa / DIET_P, within(1e-12));
+
+        MineralBlock capped = new MineralBlock(MineralBlock.defaultParameters()
+                .with(Map.of("calciumPhosphateBindingOn", 1.0, "calciumPhosphateBinding", 0.49)));
+        capped.bind(layout);
+        double[] w = new double[layout.size()];
+        capped.initialise(patient(100, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty()), w);
+        assertThat(F12 + 0.49 * faecalCa / DIET_P).isGreaterThan(1);
+        double[] u = new double[layout.size()];
+        capped.applyIntake(new Intake(Intake.Kind.PHOSPHATE_FOOD, 1), u);
+        assertThat(u[i("po4Gut")]).isEqualTo(1.0);
+        double k = 0.365, kHalf = DIET_P * F12 / k * (0.6 / 0.49 - 1);
+        double p = w[i("po4Gut")];
+        assertThat(k * p + 0.6 * faecalCa * p / (p + kHalf)).isCloseTo(DIET_P, within(1e-12));
+    }
+
+    /**
+     * A measured phosphate too low to excrete the habitual load at the patient's eGFR floors the renal
+     * threshold at po4ThresholdFloorFraction 0.05 of it (then divided by FGF23's phosphaturia at the
+     * baseline FGF23, 45 x (100 / eGFR)): at eGFR 20 and 0.8 mmol/L, 0.8 - 0.942 / (0.88 x 1.2) < 0.
+     */
+    @Test
+    void aPhosphateTooLowToExcreteTheLoadFloorsTheThreshold() {
+        MineralBlock ckd = new MineralBlock(MineralBlock.defaultParameters());
+        ckd.bind(layout);
+        double[] y = new double[layout.size()];
+        ckd.initialise(patient(20, OptionalDouble.empty(), OptionalDouble.of(0.8), OptionalDouble.empty()), y);
+        assertThat(y[i("fgf23")]).isCloseTo(45 * 5, within(1e-9));
+        Drivers d = diet();
+        d.setEgfrMlPerMin(20);
+        double gfr = 20 * 0.06;
+        double phosphaturia = 1 / (1 + 0.5 * (5 - 1));
+        double t46 = 0.05 * 0.8 / phosphaturia;
+        double[] r = new double[y.length];
+        ckd.addRates(0, y, d, r);
+        assertThat(r[i("po4UrineCum")]).isCloseTo(0.88 * gfr * (0.8 - t46 * phosphaturia), within(1e-12));
+    }
+
+    @Test
+    void theImpossibleBaselinesMessageNamesTheGutsTarget() {
+        MineralBlock over = new MineralBlock(MineralBlock.defaultParameters().with(Map.of("caHabitualIntake", 60.0)));
+        over.bind(layout);
+        // the target is baseline urine (the offset 0.149997) plus secretion 0.81 x 165 / 40.078 / 24 mmol/h
+        String target = String.format(java.util.Locale.ROOT, "%.4f", 0.149997 + 0.81 * 165 / 40.078 / 24);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> over.initialise(
+                        patient(100, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty()),
+                        new double[layout.size()]))
+                .hasMessageContaining("absorbs " + target + " mmol/h of the habitual diet");
+    }
+
+    /**
+     * On haemodialysis with a residual GFR the kidneys filter at it and P&amp;R's offset scales with
+     * GFR / reference GFR; off dialysis at the same GFR the offset is whole (the remembered renal terms
+     * must follow the switch, not only the GFR).
+     */
+    @Test
+    void theResidualKidneysOffsetScalesWithItsFiltration() {
+        double gfr = 7 * 0.06;
+        double filtered = 0.6 * 0.5 * gfr * CA0;
+        Drivers off = diet();
+        off.setEgfrMlPerMin(7);
+        Drivers on = diet();
+        on.setEgfrMlPerMin(7);
+        on.setHaemodialysis(true);
+        on.setResidualGfrMlPerMin(7);
+        for (int k = 0; k < 2; k++) {
+            for (double offset : new double[] {0.149997, 0.149997 * 0.07}) {
+                Drivers d = offset == 0.149997 ? off : on;
+                // at the baseline state: (filtered - active) with active = reabsMax(offset) Ca0 / (K + Ca0)
+                double reabsMax = Math.max(0, (filtered - offset) * (1.57322 + CA0) / CA0);
+                double urine = Math.max(0, filtered - reabsMax * CA0 / (1.57322 + CA0));
+                assertThat(rates(y0, d)[i("caUrineCum")] - (d == on ? b.dialysedCalcium(CA0, on) : 0))
+                        .as("offset %s", offset).isCloseTo(urine, within(1e-12));
+            }
+        }
+    }
+
+    @Test
+    void withTheRegulationOnTheGlandPoolSeesAFifthOfTheCalcitriolDeviation() {
+        MineralBlock reg = new MineralBlock(MineralBlock.defaultParameters().with(Map.of("calcitriolRegulationOn", 1.0)));
+        reg.bind(layout);
+        double[] y = new double[layout.size()];
+        reg.initialise(patient(100, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty()), y);
+        y[i("calcitriol")] = 100 * V;
+        double[] r = new double[y.length];
+        reg.addRates(0, y, diet(), r);
+        // C8 seen = 90 + 0.2 (100 - 90) = 92
+        assertThat(r[i("glandPool")]).isCloseTo(-0.0085 * Math.tanh(0.03 * 2), within(1e-15));
+    }
 }
