@@ -257,9 +257,13 @@ class MineralRatesByHandTest {
 
     /** P&R's J27 at the catalog's constants, mmol/h, reabsorption derived so that it is the offset at baseline. */
     private static double renalCalciumByHand(double ca, double pthc, double c8) {
-        double gfr = 100 * 0.06;
+        return renalCalciumByHand(ca, pthc, c8, 100 * 0.06, 0.149997);
+    }
+
+    /** J27 at GFR {@code gfr}, L/h, with the urine at the reference calcium {@code offset}, mmol/h. */
+    private static double renalCalciumByHand(double ca, double pthc, double c8, double gfr, double offset) {
         double filtered = 0.6 * 0.5 * gfr * ca;
-        double reabsMax = (0.6 * 0.5 * gfr * CA0 - 0.149997) * (1.57322 + CA0) / CA0;
+        double reabsMax = Math.max(0, (0.6 * 0.5 * gfr * CA0 - offset) * (1.57322 + CA0) / CA0);
         double pthEffect = 1.06147 * pthc / (pthc + PTHC0 * (1.06147 - 1));
         double active = reabsMax * ca / (1.57322 + ca) * pthEffect;
         double ctriolEffect = 2.0 * c8 / (c8 + 90.0);
@@ -506,6 +510,7 @@ class MineralRatesByHandTest {
                 Drivers d = diet();
                 d.setEgfrMlPerMin(dialysis ? 7 : 45);
                 d.setHaemodialysis(dialysis);
+                d.setResidualGfrMlPerMin(dialysis ? 2 : Double.NaN);
                 d.setDietCalciumMmolPerHour(0.4);
                 for (int k = 0; k < 10; k++) {
                     double[] y = start.clone();
@@ -636,7 +641,12 @@ class MineralRatesByHandTest {
         assertThat(u[i("po4Gut")]).isEqualTo(1.0);
         double k = 0.365, kHalf = DIET_P * F12 / k * (0.6 / 0.49 - 1);
         double p = w[i("po4Gut")];
+        assertThat(p).isPositive();
         assertThat(k * p + 0.6 * faecalCa * p / (p + kHalf)).isCloseTo(DIET_P, within(1e-12));
+        // the renal threshold is derived so that urine excretes this baseline's absorption k P
+        double[] r = new double[w.length];
+        capped.addRates(0, w, diet(), r);
+        assertThat(r[i("po4UrineCum")]).isCloseTo(k * p, within(1e-12));
     }
 
     /**
@@ -674,29 +684,126 @@ class MineralRatesByHandTest {
     }
 
     /**
-     * On haemodialysis with a residual GFR the kidneys filter at it and P&amp;R's offset scales with
-     * GFR / reference GFR; off dialysis at the same GFR the offset is whole (the remembered renal terms
-     * must follow the switch, not only the GFR).
+     * On haemodialysis with a residual GFR the kidneys filter at it (not at the eGFR driver's) and P&amp;R's
+     * offset scales with GFR / reference GFR; off dialysis at the same GFR the offset is whole (the
+     * remembered renal terms must follow the switch, not only the GFR).
      */
     @Test
     void theResidualKidneysOffsetScalesWithItsFiltration() {
-        double gfr = 7 * 0.06;
-        double filtered = 0.6 * 0.5 * gfr * CA0;
+        double gfr = 3.5 * 0.06;
         Drivers off = diet();
-        off.setEgfrMlPerMin(7);
+        off.setEgfrMlPerMin(3.5);
         Drivers on = diet();
         on.setEgfrMlPerMin(7);
         on.setHaemodialysis(true);
-        on.setResidualGfrMlPerMin(7);
+        on.setResidualGfrMlPerMin(3.5);
         for (int k = 0; k < 2; k++) {
-            for (double offset : new double[] {0.149997, 0.149997 * 0.07}) {
-                Drivers d = offset == 0.149997 ? off : on;
-                // at the baseline state: (filtered - active) with active = reabsMax(offset) Ca0 / (K + Ca0)
-                double reabsMax = Math.max(0, (filtered - offset) * (1.57322 + CA0) / CA0);
-                double urine = Math.max(0, filtered - reabsMax * CA0 / (1.57322 + CA0));
-                assertThat(rates(y0, d)[i("caUrineCum")] - (d == on ? b.dialysedCalcium(CA0, on) : 0))
-                        .as("offset %s", offset).isCloseTo(urine, within(1e-12));
-            }
+            double whole = renalCalciumByHand(CA0, PTHC0, C80, gfr, 0.149997);
+            assertThat(rates(y0, off)[i("caUrineCum")]).as("off dialysis").isCloseTo(whole, within(1e-12));
+            double residual = renalCalciumByHand(CA0, PTHC0, C80, gfr, 0.149997 * gfr / 6);
+            assertThat(rates(y0, on)[i("caUrineCum")] - b.dialysedCalcium(CA0, on)).as("residual kidney")
+                    .isCloseTo(residual, within(1e-12));
+        }
+    }
+
+    /**
+     * The diagnostic nephron-loss exponents (0 in the catalog) at 1, eGFR 50 against the derivation's 100:
+     * gut absorption and P&amp;R's renal offset each scaled by 50 / 100.
+     */
+    @Test
+    void theNephronLossExponentsScaleGutAbsorptionAndTheRenalOffset() {
+        MineralBlock nephron = new MineralBlock(MineralBlock.defaultParameters()
+                .with(Map.of("gutCaNephronExponent", 1.0, "renalCaOffsetNephronExponent", 1.0)));
+        nephron.bind(layout);
+        double[] y = new double[layout.size()];
+        nephron.initialise(patient(100, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty()), y);
+        for (String s : List.of("caMeal", "caChyme", "caStomach", "caTablet", "caGut", "caGut2", "caGut4", "caGut5",
+                "caGut6", "caGut7")) {
+            y[i(s)] = 0;
+        }
+        y[i("caGut3")] = 1;
+        Drivers d = diet();
+        d.setEgfrMlPerMin(50);
+        double[] r = new double[y.length];
+        nephron.addRates(0, y, d, r);
+        double absorbed = 0.5 * (nephron.transcellularVmax() / (1 + KM) + PARACELLULAR);
+        assertThat(r[i("caAbsorbedCum")] + 0.81 * 165 / 40.078 / 24).isCloseTo(absorbed, within(1e-12));
+        assertThat(nephron.outputs().stream().filter(o -> o.id().equals("absorbedCalcium")).findFirst().orElseThrow()
+                .value(0, y, d)).isCloseTo(24 * absorbed, within(1e-9));
+        assertThat(r[i("caUrineCum")]).isCloseTo(renalCalciumByHand(CA0, PTHC0, C80, 3.0, 0.5 * 0.149997), within(1e-12));
+    }
+
+    /**
+     * Plasma calcium's balance, dP/dt = J40 - Jsec - J27 - Jdial + J14 - J15 + Jpth + Jrem: each term moved
+     * alone (the baseline's plasma calcium moves within the day, so the rest test does not read this row).
+     */
+    @Test
+    void plasmaCalciumCollectsEveryFlux() {
+        double f = 0.107763, secretion0 = 0.81 * 165 / 40.078 / 24;
+        double[] y = y0.clone();
+        y[i("caEcf")] = 2.45 * V;
+        double dSecreted = secretion0 * (2.45 / CA0 - 1);
+        double dUrine = renalCalciumByHand(2.45, PTHC0, C80) - 0.149997;
+        double dJ15 = 88.0 / (CA0 * V * 24) * 0.1 * V * (1 - f);
+        assertThat(change(y, diet())[i("caEcf")]).isCloseTo(-dSecreted - dUrine - dJ15, within(1e-12));
+        Drivers hd = diet();
+        hd.setHaemodialysis(true);
+        double dialysed = 0.62 * (0.6 * CA0 - 1.5) + 0.044 * 0.6 * CA0;
+        assertThat(change(y0, hd)[i("caEcf")]).isCloseTo(-dialysed, within(1e-12));
+        double scale = 88.0 / 24 / 100 * (1 - f) * 100;
+        double jPth = scale * (2 * 2.0 / (2 + 1) - 1);
+        double[] z = y0.clone();
+        z[i("pth")] = 2 * PTHC0 * V;
+        double[] cz = change(z, diet());
+        assertThat(cz[i("caEcf")]).isCloseTo(jPth - (renalCalciumByHand(CA0, 2 * PTHC0, C80) - 0.149997), within(1e-12));
+        // bone mineral released by the efflux carries its phosphate (0.464 mol P per mol Ca)
+        assertThat(cz[i("po4Ecf")]).isCloseTo(0.464 * jPth, within(1e-12));
+        double[] w = emptyGut();
+        double[] base = rates(w, diet());
+        w[i("caGut3")] = 1;
+        double absorbed = b.transcellularVmax() / (1 + KM) + PARACELLULAR;
+        assertThat(rates(w, diet())[i("caEcf")] - base[i("caEcf")]).isCloseTo(absorbed, within(1e-12));
+    }
+
+    /**
+     * The efflux's Emax law at another ceiling (boneEffluxPthMax 3): the Hill exponent 0.5 x 3 / (3 - 1) =
+     * 0.75 keeps the small-signal exponent, so PTH / adapted = 2 gives x = 2^0.75 and 3 x / (x + 2).
+     */
+    @Test
+    void theEffluxsHillExponentKeepsTheSmallSignalExponentAtAnotherCeiling() {
+        MineralBlock three = new MineralBlock(MineralBlock.defaultParameters().with(Map.of("boneEffluxPthMax", 3.0)));
+        three.bind(layout);
+        double[] y = new double[layout.size()];
+        three.initialise(patient(100, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty()), y);
+        double scale = 88.0 / 24 / 100 * (1 - 0.107763) * 100;
+        for (double ratio : new double[] {2, 0.5}) {
+            double[] z = y.clone();
+            z[i("pth")] = ratio * PTHC0 * V;
+            double[] r = new double[z.length];
+            three.addRates(0, z, diet(), r);
+            double x = Math.pow(ratio, 0.75);
+            assertThat(r[i("caBone")]).as("PTH x %s", ratio).isCloseTo(-scale * (3 * x / (x + 2) - 1), within(1e-12));
+        }
+    }
+
+    /** The deep exchange scaled by OB^e (deepBoneExchangeCellExponent; 0 in the catalog) at e = 0.5 and 1, OB = 2. */
+    @Test
+    void theDeepExchangeScalesWithTheOsteoblastPower() {
+        double k15a = 2.44437e-5 * 24900 / 100;
+        for (double e : new double[] {0.5, 1}) {
+            MineralBlock cells = new MineralBlock(MineralBlock.defaultParameters()
+                    .with(Map.of("deepBoneExchangeCellExponent", e)));
+            cells.bind(layout);
+            double[] y = new double[layout.size()];
+            cells.initialise(patient(100, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty()), y);
+            y[i("osteoblasts")] = 2;
+            double[] r0 = new double[y.length];
+            cells.addRates(0, y, diet(), r0);
+            y[i("caBoneExch")] += 10;
+            double[] r1 = new double[y.length];
+            cells.addRates(0, y, diet(), r1);
+            assertThat(r1[i("caBone")] - r0[i("caBone")]).as("e = %s", e)
+                    .isCloseTo(k15a * 10 * Math.pow(2, e), within(1e-12));
         }
     }
 
