@@ -1,9 +1,12 @@
 package org.vascalc.physiology.mineral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
@@ -601,7 +604,7 @@ class MineralRatesByHandTest {
         double[] y = new double[layout.size()];
         reused.initialise(patient(45, OptionalDouble.of(2.5), OptionalDouble.of(1.0), OptionalDouble.of(30)), y);
         reused.addRates(0, y, at45, new double[y.length]);
-        java.util.Arrays.fill(y, 7.0);
+        Arrays.fill(y, 7.0);
         reused.initialise(labs, y);
         for (int k = 0; k < y.length; k++) {
             if (layout.variable(k).id().startsWith("mineral.")) {
@@ -676,8 +679,8 @@ class MineralRatesByHandTest {
         MineralBlock over = new MineralBlock(MineralBlock.defaultParameters().with(Map.of("caHabitualIntake", 60.0)));
         over.bind(layout);
         // the target is baseline urine (the offset 0.149997) plus secretion 0.81 x 165 / 40.078 / 24 mmol/h
-        String target = String.format(java.util.Locale.ROOT, "%.4f", 0.149997 + 0.81 * 165 / 40.078 / 24);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> over.initialise(
+        String target = String.format(Locale.ROOT, "%.4f", 0.149997 + 0.81 * 165 / 40.078 / 24);
+        assertThatThrownBy(() -> over.initialise(
                         patient(100, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty()),
                         new double[layout.size()]))
                 .hasMessageContaining("absorbs " + target + " mmol/h of the habitual diet");
