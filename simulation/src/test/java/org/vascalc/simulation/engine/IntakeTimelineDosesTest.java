@@ -28,7 +28,7 @@ class IntakeTimelineDosesTest {
     private static final double CA = 40.078;
     /** Hand-chosen binder capacities (mmol/g) and calcium fractions, each different, inside their ranges. */
     private static final ParameterCatalog BINDERS = ModelAssembly.defaultParameters().with(Map.of(
-            "binderCapacitySevelamer", 1.0, "binderCapacityLanthanum", 2.0, "binderCapacityCalciumAcetate", 1.5,
+            "binderCapacitySevelamer", 0.75, "binderCapacityLanthanum", 2.0, "binderCapacityCalciumAcetate", 1.5,
             "binderCapacityCalciumCarbonate", 1.25, "calciumMassFractionAcetate", 0.25,
             "calciumMassFractionCarbonate", 0.4, "calciumPhosphateBindingOn", 0.0));
 
@@ -47,9 +47,9 @@ class IntakeTimelineDosesTest {
 
     @Test
     void aBinderBindsItsGramsTimesItsCapacityAndACalciumBinderAlsoDeliversItsCalcium() {
-        // 800 mg = 0.8 g
+        // 800 mg = 0.8 g, x 0.75 mmol/g
         assertIntakes(binder(Intervention.PhosphateBinderKind.SEVELAMER, 800, BINDERS),
-                Intake.Kind.PHOSPHATE_BINDER, 0.8);
+                Intake.Kind.PHOSPHATE_BINDER, 0.6);
         assertIntakes(binder(Intervention.PhosphateBinderKind.LANTHANUM, 800, BINDERS),
                 Intake.Kind.PHOSPHATE_BINDER, 1.6);
         // acetate: 0.8 g x 1.5 mmol/g; 800 mg x 0.25 = 200 mg calcium, soluble (citrate-like, with food)
@@ -68,7 +68,7 @@ class IntakeTimelineDosesTest {
         assertIntakes(binder(Intervention.PhosphateBinderKind.CALCIUM_CARBONATE, 1000, on),
                 Intake.Kind.CALCIUM_CARBONATE_WITH_FOOD, 400 / CA);
         // the calcium-free binders keep their capacity
-        assertIntakes(binder(Intervention.PhosphateBinderKind.SEVELAMER, 1000, on), Intake.Kind.PHOSPHATE_BINDER, 1.0);
+        assertIntakes(binder(Intervention.PhosphateBinderKind.SEVELAMER, 1000, on), Intake.Kind.PHOSPHATE_BINDER, 0.75);
     }
 
     @Test
@@ -170,6 +170,18 @@ class IntakeTimelineDosesTest {
         assertThat(meals.size()).isEqualTo(2 * mealsADay());
         assertThat(meals.nextBoundary(0)).isEqualTo(48);
         assertThat(meals.periodAt(5)).isEqualTo(24);
+    }
+
+    @Test
+    void aDoseBeforeTheFirstMealIsTheRunsFirstIntake() {
+        // warfarin at 6:00 every day of a three-day run, before the habitual breakfast (8:00)
+        Scenario early = Scenarios.of("early", 3, Recording.every(24),
+                new Intervention.Warfarin(5, new Schedule(0, 3, List.of(6.0), Schedule.EVERY_DAY)));
+        IntakeTimeline timeline = IntakeTimeline.of(early, BINDERS);
+        assertThat(timeline.time(0)).isEqualTo(6.0);
+        assertThat(timeline.intake(0).kind()).isEqualTo(Intake.Kind.WARFARIN);
+        assertThat(timeline.intake(1).kind()).isEqualTo(Intake.Kind.CALCIUM_FOOD);
+        assertThat(timesOf(timeline, Intake.Kind.WARFARIN)).containsExactly(6.0, 30.0, 54.0);
     }
 
     /** The number of habitual eating occasions a day. */

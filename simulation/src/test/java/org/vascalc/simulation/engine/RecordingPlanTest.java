@@ -52,6 +52,9 @@ class RecordingPlanTest {
         assertThat(timesOf(fine(24, 6, 1, 2), 60)).containsExactly(0, 24, 30, 36, 42, 48, 60);
         // a fine window past the end is clipped to it: [48, 60) every 5 h
         assertThat(timesOf(fine(10, 5, 2, 5), 60)).containsExactly(0, 10, 20, 30, 40, 48, 50, 53, 58, 60);
+        // hourly over a day: 25 rows (0 ... 24 h), more than the first array holds
+        double[] hourly = timesOf(Recording.every(1), 24);
+        assertThat(hourly).hasSize(25).startsWith(0, 1, 2).endsWith(23, 24);
         // an empty fine window (from = to) adds nothing
         assertThat(timesOf(fine(30, 1, 1, 1), 60)).containsExactly(0, 30, 60);
     }
