@@ -97,17 +97,22 @@ class WallBlockByHandTest {
     void theCtSumsFollowEveryCoronaryStateTheyRead() {
         WallHarness h = WallHarness.of(Patient.referenceAdult()).build();
         for (Bed b : Bed.values()) {
-            for (String s : new String[] {"macroCalcium", "medialMineral"}) {
-                set(h, WallBlock.stateId(b, s), 0); // the aorta and the leg stay at 0 throughout
+            // the aorta and the leg hold nothing throughout (the readout must not look there for changes)
+            for (String s : new String[] {"macroCalcium", "medialMineral", "macroDensity"}) {
+                set(h, WallBlock.stateId(b, s), b.coronary() && s.equals("macroDensity") ? 600 : 0);
             }
-            set(h, WallBlock.stateId(b, "macroDensity"), 600);
         }
-        // one change at a time after a first reading: each must be seen, not the remembered sums
+        // one change at a time after a first reading, of one bed or of all four at once: each must be seen,
+        // not the sums remembered from the reading before
         String[][] steps = {{"lad", "macroCalcium", "20"}, {"lad", "macroCalcium", "35"}, {"lad", "macroDensity", "900"},
-            {"rca", "medialMineral", "40"}, {"lm", "macroCalcium", "5"}, {"lm", "macroDensity", "700"}};
+            {"rca", "medialMineral", "40"}, {"lm", "macroCalcium", "5"}, {"lm", "macroDensity", "700"},
+            {"all", "macroCalcium", "12"}, {"all", "macroDensity", "800"}, {"all", "medialMineral", "25"}};
         for (String[] step : steps) {
-            Bed bed = Arrays.stream(Bed.values()).filter(b -> b.key().equals(step[0])).findFirst().orElseThrow();
-            set(h, WallBlock.stateId(bed, step[1]), Double.parseDouble(step[2]));
+            for (Bed bed : Bed.values()) {
+                if (bed.key().equals(step[0]) || step[0].equals("all") && bed.coronary()) {
+                    set(h, WallBlock.stateId(bed, step[1]), Double.parseDouble(step[2]));
+                }
+            }
             CoronaryCalcium cac = h.wall.coronaryCalcium(h.y);
             double[] hand = ctByHand(h);
             assertThat(hand[0]).isPositive();
