@@ -196,8 +196,10 @@ class WallBlockByHandTest {
     void theHistoryEndsWithAPartialStepAtThePatientsAge() {
         // from a clean wall at 30 y one Euler step of 0.02 y (not the full 0.05): the plaque is
         // 3 mm³/y·s_b·G·0.02 y, G = e^{0.05(30 − 60)} for a woman with non-HDL 145, SBP 125, CRP 1.5
+        // integrateHistory, not the remembered history(): its caches are static, and under PIT a history
+        // integrated for an earlier mutant in the same JVM would be served to the next one
         WallBlock wall = new WallBlock();
-        double[] s = wall.history(TestPatients.woman(30.02), Susceptibility.TYPICAL);
+        double[] s = wall.integrateHistory(TestPatients.woman(30.02), Susceptibility.TYPICAL);
         double[] scale = {0.15, 0.35, 0.2, 0.3, 2, 1};
         for (Bed b : Bed.values()) {
             double expected = 3 * scale[b.ordinal()] * Math.exp(-1.5) * 0.02;
