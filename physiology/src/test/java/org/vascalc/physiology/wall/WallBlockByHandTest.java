@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.patient.Patient;
+import org.vascalc.core.patient.RiskFactors;
 import org.vascalc.core.units.MolarMass;
 import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.DerivedOutput;
@@ -209,8 +211,24 @@ class WallBlockByHandTest {
     }
 
     @Test
-    void aRememberedHistoryIsNotAnotherSusceptibilitysOwn() {
-        Patient patient = TestPatients.ckd3(64);
+    void theHistoryTakesThePatientsEgfrOnlyForItsLastYears() {
+        // one Euler step of 0.02 y from 30 y: φ = 0.02 y·k_on·F, k_on 0.01/y, F = (1 + U)·e^{0.05(30 − 60)} at the
+        // reference phosphate; eGFR 45 gives U = 2·(60 − 45)/45 = 2/3 within the last historyCkdYears, and eGFR 90
+        // (U = 0) before them
+        Patient patient = new Patient("ckd-woman-30.02", 30.02, Patient.referenceAdult().sex(), 70, 165, 45,
+                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), RiskFactors.typical());
+        double base = 0.02 * 0.01 * Math.exp(-1.5);
+        int aortaPhi = Bed.AORTA.ordinal() * WallBlock.PER_BED + WallBlock.PHI;
+        double inCkdYears = new WallBlock().integrateHistory(patient, Susceptibility.TYPICAL)[aortaPhi];
+        assertThat(inCkdYears).isCloseTo(base * 5 / 3, within(1e-12 * base));
+        WallBlock noCkdYears = new WallBlock(WallBlock.defaultCatalog().with(Map.of("historyCkdYears", 0.0)));
+        assertThat(noCkdYears.integrateHistory(patient, Susceptibility.TYPICAL)[aortaPhi]).isCloseTo(base, within(1e-12 * base));
+    }
+
+    @Test
+    void aRememberedHistoryIsNotAnotherSusceptibilitysOrCatalogsOwn() {
+        // a patient no other run has seen (the remembered histories are static and keyed by the patient's values)
+        Patient patient = TestPatients.ckd3(64).withId("remembered-" + System.nanoTime());
         WallBlock wall = new WallBlock();
         double[] typical = wall.history(patient, Susceptibility.TYPICAL);
         for (Susceptibility other : List.of(new Susceptibility(1, 2), new Susceptibility(2, 1))) {
@@ -218,6 +236,11 @@ class WallBlockByHandTest {
             assertThat(own).as("%s", other).containsExactly(wall.integrateHistory(patient, other));
             assertThat(own).isNotEqualTo(typical);
         }
+        // the same patient object under another catalog
+        WallBlock faster = new WallBlock(WallBlock.defaultCatalog().with(Map.of("plaqueGrowthMm3PerYear", 6.0)));
+        double[] own = faster.history(patient, Susceptibility.TYPICAL);
+        assertThat(own).containsExactly(faster.integrateHistory(patient, Susceptibility.TYPICAL));
+        assertThat(own).isNotEqualTo(typical);
     }
 
     @Test
