@@ -228,4 +228,28 @@ class CohortRunnerContractTest {
         assertThat(CohortRunner.member(p, FollowUp.scenario(p, 1))).isEqualTo("cohort member 17 (scenario p-17: 63.5 y,"
                 + " female, eGFR 55.25 mL/min/1.73 m², aorticStiffnessFactor 2, plaqueSusceptibility 1.235)");
     }
+
+    @Test
+    void aMemberWithoutOwnValuesRunsOnTheSharedSimulatorAsOnAnOwnOneWithTheBaseValues() {
+        VirtualPerson drawn = POP.mesa(0);
+        // the same person: once with no values of their own, once with the catalog's own value as theirs
+        VirtualPerson plain = new VirtualPerson(0, drawn.patient(), Map.of(), drawn.statin());
+        VirtualPerson own = new VirtualPerson(1, drawn.patient(),
+                Map.of(VirtualPopulation.PLAQUE, CATALOG.value(VirtualPopulation.PLAQUE)), drawn.statin());
+        for (CohortRunner r : List.of(runner(1), runner(2), CohortRunner.onAllCores(new EngineSimulatorFactory(), CATALOG))) {
+            List<FollowUp> f = r.run(List.of(plain, plain, own), p -> FollowUp.scenario(p, MONTH), Mode.FAST,
+                    FollowUp::of, CohortProgress.NONE);
+            assertThat(f.get(1)).isEqualTo(f.get(0));
+            assertThat(f.get(2).cacEnd()).isEqualTo(f.get(0).cacEnd());
+            assertThat(f.get(2).miRate()).isEqualTo(f.get(0).miRate());
+            assertThat(f.get(2).layers()).isEqualTo(f.get(0).layers());
+        }
+    }
+
+    @Test
+    void membersRunOnDaemonWorkersSoAStuckMemberCannotKeepTheProgramAlive() {
+        List<String> where = runner(2).run(List.of(POP.mesa(0)), p -> FollowUp.scenario(p, MONTH), Mode.FAST,
+                (p, r) -> Thread.currentThread().getName() + " " + Thread.currentThread().isDaemon(), CohortProgress.NONE);
+        assertThat(where).containsExactly("vascalc-cohort true");
+    }
 }
