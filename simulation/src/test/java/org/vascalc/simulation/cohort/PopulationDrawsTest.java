@@ -23,9 +23,10 @@ class PopulationDrawsTest {
     private static final ParameterCatalog CATALOG = ModelAssembly.defaultParameters();
     private static final VirtualPopulation POP = new VirtualPopulation(2, CATALOG);
     private static final int N = 4000;
-    private static final List<VirtualPerson> MESA = LongStream.range(0, N).mapToObj(POP::mesa).toList();
-    private static final List<VirtualPerson> CRIC = LongStream.range(0, N).mapToObj(POP::cric).toList();
-    private static final List<VirtualPerson> PLAUSIBLE = LongStream.range(0, N).mapToObj(POP::plausible).toList();
+    // drawn in each test, not once for the class: a mutation tester swaps the drawing code between tests
+    private final List<VirtualPerson> mesa = LongStream.range(0, N).mapToObj(POP::mesa).toList();
+    private final List<VirtualPerson> cric = LongStream.range(0, N).mapToObj(POP::cric).toList();
+    private final List<VirtualPerson> plausible = LongStream.range(0, N).mapToObj(POP::plausible).toList();
 
     private static double mean(List<VirtualPerson> c, Predicate<VirtualPerson> which, ToDoubleFunction<Patient> f) {
         return c.stream().filter(which).map(VirtualPerson::patient).mapToDouble(f).average().orElseThrow();
@@ -51,48 +52,48 @@ class PopulationDrawsTest {
     @Test
     void mesaLikeBaselines() {
         // SBP 126 (SD 21) cut at 90 (-1.7 SD): the mean moves up by about 2
-        assertThat(mean(MESA, p -> p.risk().systolicBpMmHg())).isBetween(125.5, 130.0);
-        assertThat(mean(MESA, p -> p.risk().totalCholesterolMgDl())).isBetween(191.0, 198.0);
-        assertThat(mean(MESA, p -> male(p), p -> p.risk().hdlCholesterolMgDl())).isBetween(43.5, 47.5);
-        assertThat(mean(MESA, p -> !male(p), p -> p.risk().hdlCholesterolMgDl())).isBetween(54.0, 58.5);
-        assertThat(share(MESA, p -> p.patient().risk().smoker())).isBetween(0.10, 0.16);
-        assertThat(share(MESA, p -> p.patient().risk().diabetes())).isBetween(0.09, 0.15);
-        assertThat(median(MESA, p -> p.risk().hsCrpMgL())).isBetween(1.9 / 1.1, 1.9 * 1.1);
-        assertThat(mean(MESA, Patient::egfrMlPerMin)).isBetween(78.5, 81.5);
-        assertThat(mean(MESA, p -> p.serumCalciumMmolL().orElseThrow())).isBetween(2.34, 2.36);
+        assertThat(mean(mesa, p -> p.risk().systolicBpMmHg())).isBetween(125.5, 130.0);
+        assertThat(mean(mesa, p -> p.risk().totalCholesterolMgDl())).isBetween(191.0, 198.0);
+        assertThat(mean(mesa, p -> male(p), p -> p.risk().hdlCholesterolMgDl())).isBetween(43.5, 47.5);
+        assertThat(mean(mesa, p -> !male(p), p -> p.risk().hdlCholesterolMgDl())).isBetween(54.0, 58.5);
+        assertThat(share(mesa, p -> p.patient().risk().smoker())).isBetween(0.10, 0.16);
+        assertThat(share(mesa, p -> p.patient().risk().diabetes())).isBetween(0.09, 0.15);
+        assertThat(median(mesa, p -> p.risk().hsCrpMgL())).isBetween(1.9 / 1.1, 1.9 * 1.1);
+        assertThat(mean(mesa, Patient::egfrMlPerMin)).isBetween(78.5, 81.5);
+        assertThat(mean(mesa, p -> p.serumCalciumMmolL().orElseThrow())).isBetween(2.34, 2.36);
         // phosphate 1.10 (SD 0.15), 1.20 with eGFR < 60
-        assertThat(mean(MESA, p -> p.patient().egfrMlPerMin() >= 60, p -> p.serumPhosphateMmolL().orElseThrow()))
+        assertThat(mean(mesa, p -> p.patient().egfrMlPerMin() >= 60, p -> p.serumPhosphateMmolL().orElseThrow()))
                 .isBetween(1.085, 1.115);
-        assertThat(mean(MESA, p -> p.patient().egfrMlPerMin() < 60, p -> p.serumPhosphateMmolL().orElseThrow()))
+        assertThat(mean(mesa, p -> p.patient().egfrMlPerMin() < 60, p -> p.serumPhosphateMmolL().orElseThrow()))
                 .isBetween(1.17, 1.23);
-        assertThat(share(MESA, p -> p.statin().isPresent())).isBetween(0.13, 0.19);
-        bloodPressureAndHdlAreConsistent(MESA);
+        assertThat(share(mesa, p -> p.statin().isPresent())).isBetween(0.13, 0.19);
+        bloodPressureAndHdlAreConsistent(mesa);
     }
 
     @Test
     void cricLikeBaselines() {
-        assertThat(mean(CRIC, Patient::ageYears)).isBetween(57.0, 59.0);
-        assertThat(share(CRIC, PopulationDrawsTest::male)).isBetween(0.52, 0.58);
-        assertThat(mean(CRIC, Patient::egfrMlPerMin)).isBetween(42.5, 45.5);
-        assertThat(share(CRIC, p -> p.patient().risk().diabetes())).isBetween(0.45, 0.51);
-        assertThat(share(CRIC, p -> p.patient().risk().smoker())).isBetween(0.10, 0.16);
+        assertThat(mean(cric, Patient::ageYears)).isBetween(57.0, 59.0);
+        assertThat(share(cric, PopulationDrawsTest::male)).isBetween(0.52, 0.58);
+        assertThat(mean(cric, Patient::egfrMlPerMin)).isBetween(42.5, 45.5);
+        assertThat(share(cric, p -> p.patient().risk().diabetes())).isBetween(0.45, 0.51);
+        assertThat(share(cric, p -> p.patient().risk().smoker())).isBetween(0.10, 0.16);
         // SBP 128 (SD 22) cut at 90 (-1.7 SD): about +2; TC 185 (SD 45) cut at 100 (-1.9 SD): about +3
-        assertThat(mean(CRIC, p -> p.risk().systolicBpMmHg())).isBetween(127.0, 132.5);
-        assertThat(mean(CRIC, p -> p.risk().totalCholesterolMgDl())).isBetween(184.0, 192.0);
-        assertThat(mean(CRIC, p -> p.risk().hdlCholesterolMgDl())).isBetween(44.5, 49.5);
-        assertThat(median(CRIC, p -> p.risk().hsCrpMgL())).isBetween(2.5 / 1.1, 2.5 * 1.1);
-        assertThat(mean(CRIC, p -> p.serumCalciumMmolL().orElseThrow())).isBetween(2.285, 2.315);
+        assertThat(mean(cric, p -> p.risk().systolicBpMmHg())).isBetween(127.0, 132.5);
+        assertThat(mean(cric, p -> p.risk().totalCholesterolMgDl())).isBetween(184.0, 192.0);
+        assertThat(mean(cric, p -> p.risk().hdlCholesterolMgDl())).isBetween(44.5, 49.5);
+        assertThat(median(cric, p -> p.risk().hsCrpMgL())).isBetween(2.5 / 1.1, 2.5 * 1.1);
+        assertThat(mean(cric, p -> p.serumCalciumMmolL().orElseThrow())).isBetween(2.285, 2.315);
         // phosphate about 1.13 above eGFR 40 (cut at 0.8, -1.65 SD: about +0.02) and 1.32 at eGFR 25
-        assertThat(mean(CRIC, p -> p.patient().egfrMlPerMin() > 40, p -> p.serumPhosphateMmolL().orElseThrow()))
+        assertThat(mean(cric, p -> p.patient().egfrMlPerMin() > 40, p -> p.serumPhosphateMmolL().orElseThrow()))
                 .isBetween(1.12, 1.18);
-        assertThat(mean(CRIC, p -> Math.abs(p.patient().egfrMlPerMin() - 25) < 3,
+        assertThat(mean(cric, p -> Math.abs(p.patient().egfrMlPerMin() - 25) < 3,
                 p -> p.serumPhosphateMmolL().orElseThrow())).isBetween(1.28, 1.37);
-        bloodPressureAndHdlAreConsistent(CRIC);
+        bloodPressureAndHdlAreConsistent(cric);
     }
 
     @Test
     void plausibleAdultsSpanTheirRanges() {
-        assertThat(PLAUSIBLE).allSatisfy(p -> {
+        assertThat(plausible).allSatisfy(p -> {
             Patient pt = p.patient();
             assertThat(pt.ageYears()).isBetween(30.0, 85.0);
             assertThat(pt.egfrMlPerMin()).isBetween(15.0, 120.0);
@@ -109,26 +110,26 @@ class PopulationDrawsTest {
             assertThat(pt.heightCm()).isBetween(140.0, 200.0);
         });
         // uniform: the ends are reached and the means are the midpoints
-        assertThat(mean(PLAUSIBLE, Patient::ageYears)).isBetween(56.0, 59.0);
-        assertThat(PLAUSIBLE.stream().mapToDouble(p -> p.patient().ageYears()).min().orElseThrow()).isLessThan(31.0);
-        assertThat(PLAUSIBLE.stream().mapToDouble(p -> p.patient().ageYears()).max().orElseThrow()).isGreaterThan(84.0);
-        assertThat(mean(PLAUSIBLE, Patient::egfrMlPerMin)).isBetween(65.5, 69.5);
-        assertThat(mean(PLAUSIBLE, p -> p.serumCalciumMmolL().orElseThrow())).isBetween(2.34, 2.36);
-        assertThat(share(PLAUSIBLE, PopulationDrawsTest::male)).isBetween(0.47, 0.53);
+        assertThat(mean(plausible, Patient::ageYears)).isBetween(56.0, 59.0);
+        assertThat(plausible.stream().mapToDouble(p -> p.patient().ageYears()).min().orElseThrow()).isLessThan(31.0);
+        assertThat(plausible.stream().mapToDouble(p -> p.patient().ageYears()).max().orElseThrow()).isGreaterThan(84.0);
+        assertThat(mean(plausible, Patient::egfrMlPerMin)).isBetween(65.5, 69.5);
+        assertThat(mean(plausible, p -> p.serumCalciumMmolL().orElseThrow())).isBetween(2.34, 2.36);
+        assertThat(share(plausible, PopulationDrawsTest::male)).isBetween(0.47, 0.53);
         // phosphate: uniform 0.8-1.4 at eGFR >= 60 (mean 1.1); below 25, up to 0.6 x (60 - eGFR)/45 more,
         // half of it on average: at eGFR 15-25 about 0.27
-        assertThat(mean(PLAUSIBLE, p -> p.patient().egfrMlPerMin() >= 60, p -> p.serumPhosphateMmolL().orElseThrow()))
+        assertThat(mean(plausible, p -> p.patient().egfrMlPerMin() >= 60, p -> p.serumPhosphateMmolL().orElseThrow()))
                 .isBetween(1.08, 1.12);
-        assertThat(mean(PLAUSIBLE, p -> p.patient().egfrMlPerMin() < 25, p -> p.serumPhosphateMmolL().orElseThrow()))
+        assertThat(mean(plausible, p -> p.patient().egfrMlPerMin() < 25, p -> p.serumPhosphateMmolL().orElseThrow()))
                 .isBetween(1.31, 1.43);
-        assertThat(share(PLAUSIBLE, p -> p.patient().risk().smoker())).isBetween(0.17, 0.23);
-        assertThat(share(PLAUSIBLE, p -> p.patient().risk().diabetes())).isBetween(0.17, 0.23);
-        assertThat(share(PLAUSIBLE, p -> p.statin().isPresent())).isBetween(0.27, 0.33);
+        assertThat(share(plausible, p -> p.patient().risk().smoker())).isBetween(0.17, 0.23);
+        assertThat(share(plausible, p -> p.patient().risk().diabetes())).isBetween(0.17, 0.23);
+        assertThat(share(plausible, p -> p.statin().isPresent())).isBetween(0.27, 0.33);
     }
 
     @Test
     void theOwnMultipliersAndScanErrorsHaveTheCatalogsSpreads() {
-        for (List<VirtualPerson> c : List.of(MESA, CRIC, PLAUSIBLE)) {
+        for (List<VirtualPerson> c : List.of(mesa, cric, plausible)) {
             logSpread(c, VirtualPopulation.MEDIAL, "medialSusceptibilityLogSd");
             logSpread(c, VirtualPopulation.STIFFNESS, "aorticStiffnessLogSd");
             // cut at ln 5, 2.8 SD: the SD shrinks by about 3 %
