@@ -125,6 +125,7 @@ class PopulationDrawsTest {
         assertThat(share(plausible, p -> p.patient().risk().smoker())).isBetween(0.17, 0.23);
         assertThat(share(plausible, p -> p.patient().risk().diabetes())).isBetween(0.17, 0.23);
         assertThat(share(plausible, p -> p.statin().isPresent())).isBetween(0.27, 0.33);
+        bloodPressureAndHdlAreConsistent(plausible);
     }
 
     @Test
