@@ -113,6 +113,24 @@ class SeriesWriterContractTest {
     }
 
     @Test
+    void aSyntheticCaseIdOfUpTo64CharactersGivesAValidPatientName() throws IOException {
+        // the phantom command's case id is the spec name cut to 40 characters, "-s" and the seed: a legal name of
+        // 40+ characters and a 13-digit seed make 55, and "Synthetic^" + 55 = 65 > the 64 of a PN component group
+        // (PS3.5 Table 6.2-1), which the series information refused after the whole scan had been rendered
+        String caseId = "n".repeat(40) + "-s" + 1_234_567_890_123L;
+        assertThat(caseId).hasSize(55);
+        SeriesInfo info = SeriesInfo.synthetic(caseId);
+        assertThat(info.patientId()).isEqualTo(caseId);
+        assertThat(info.patientName()).hasSize(64).startsWith("Synthetic^nnnn");
+        String longest = "m".repeat(64);
+        assertThat(SeriesInfo.synthetic(longest).patientName()).isEqualTo("Synthetic^" + "m".repeat(54));
+        CtSeriesWriter.writeCt(TestVolumes.ct(2, 2, 1, 3), info, tmp.resolve("long"));
+        DataSet ds = new DicomReader().read(tmp.resolve("long/IM00001.dcm")).dataSet();
+        assertThat(ds.requiredString(Tag.PATIENT_ID)).isEqualTo(caseId);
+        assertThat(ds.requiredString(Tag.PATIENT_NAME)).isEqualTo("Synthetic^" + "n".repeat(40) + "-s123456789012"); // 64 - 10 - 42 = 12 digits
+    }
+
+    @Test
     void textValuesMayHoldABackslashOnlyInTheSingleValuedVrs() throws DicomException {
         // PS3.5 Table 6.2-1: LT, ST and UT may contain '\'; in the others it separates values
         DataSet ds = new DataSetBuilder("t").text(Tag.IMAGE_COMMENTS, Vr.LT, "a\\b")
