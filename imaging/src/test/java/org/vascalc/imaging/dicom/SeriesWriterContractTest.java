@@ -96,11 +96,13 @@ class SeriesWriterContractTest {
         assertThat(longest.seriesDescription()).hasSize(64);
         assertThat(new SeriesInfo("s", "", "", SeriesInfo.SYNTHETIC_DATE, "", 0, "").seriesNumber()).isZero();
         assertThatThrownBy(() -> new SeriesInfo("s", l65, "p", SeriesInfo.SYNTHETIC_DATE, "1", 1, "d"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("patientName").hasMessageContaining("64");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("patientName")
+                .hasMessageContaining("64");
         assertThatThrownBy(() -> new SeriesInfo("s", "n", l65, SeriesInfo.SYNTHETIC_DATE, "1", 1, "d"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("patientId");
         assertThatThrownBy(() -> new SeriesInfo("s", "n", "p", SeriesInfo.SYNTHETIC_DATE, s16 + "x", 1, "d"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("studyId").hasMessageContaining("16");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("studyId")
+                .hasMessageContaining("16");
         assertThatThrownBy(() -> new SeriesInfo("s", "n", "p", SeriesInfo.SYNTHETIC_DATE, "1", 1, l65))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("seriesDescription");
         // a backslash separates values (PS3.5 6.4), so a single value cannot hold one, even as its first character
@@ -127,7 +129,8 @@ class SeriesWriterContractTest {
         CtSeriesWriter.writeCt(TestVolumes.ct(2, 2, 1, 3), info, tmp.resolve("long"));
         DataSet ds = new DicomReader().read(tmp.resolve("long/IM00001.dcm")).dataSet();
         assertThat(ds.requiredString(Tag.PATIENT_ID)).isEqualTo(caseId);
-        assertThat(ds.requiredString(Tag.PATIENT_NAME)).isEqualTo("Synthetic^" + "n".repeat(40) + "-s123456789012"); // 64 - 10 - 42 = 12 digits
+        // 64 - 10 - 42 = 12 of the seed's 13 digits are left
+        assertThat(ds.requiredString(Tag.PATIENT_NAME)).isEqualTo("Synthetic^" + "n".repeat(40) + "-s123456789012");
     }
 
     @Test
