@@ -88,8 +88,9 @@ public final class DataSetBuilder {
     }
 
     /**
-     * Shortest decimal that reads back as the same double if it fits in 16 characters; otherwise the
-     * value rounded to as many significant digits as fit (the DS format cannot hold more).
+     * A whole number below 10^15 in magnitude as a plain integer (at most 16 characters with its sign);
+     * otherwise the shortest decimal that reads back as the same double if it fits in 16 characters, or
+     * else the value rounded to as many significant digits as fit (the DS format cannot hold more).
      */
     static String formatDecimal(double value) {
         if (!Double.isFinite(value)) {

@@ -41,9 +41,18 @@ public record SeriesInfo(String uidSeed, String patientName, String patientId, L
         }
     }
 
-    /** A synthetic case: patient "Synthetic^{caseId}", ID {@code caseId}, fixed date, series 1. */
+    /**
+     * A synthetic case: patient "Synthetic^{caseId}" cut to the 64 characters a PN component group holds
+     * (PS3.5 Table 6.2-1), ID {@code caseId} whole (at most 64 characters, LO), fixed date, series 1.
+     */
     public static SeriesInfo synthetic(String caseId) {
-        return new SeriesInfo("vascalc-synthetic/" + caseId, "Synthetic^" + caseId, caseId, SYNTHETIC_DATE, "1", 1,
+        // a case id of 55-64 characters (the phantom command's: a 40-character name, "-s" and a long seed)
+        // is a valid Patient ID, but with the "Synthetic^" prefix it overflowed the name's 64
+        String name = "Synthetic^" + caseId;
+        if (name.length() > 64) {
+            name = name.substring(0, 64);
+        }
+        return new SeriesInfo("vascalc-synthetic/" + caseId, name, caseId, SYNTHETIC_DATE, "1", 1,
                 "VasCalc synthetic calcium-score CT");
     }
 }
