@@ -124,31 +124,36 @@ class CtSynthesizerFastTest {
 
     @Test
     void aSphereHasTissuePlusContrastTimesDensityInsideNothingOutsideAndItsContrastIntegral() {
-        // explicit contrast 20 HU per mg/cm3 so that the deposit (40 + 20 x 400 = 8040 HU) dwarfs its surroundings
+        // explicit contrast 70 HU per mg/cm3 so that the deposit (40 + 70 x 400 = 28040 HU) dwarfs its surroundings
         // (tissue 40 or fat -100); thin slices (0.4 x 0.4 x 0.5 mm boxes, half diagonal 0.377 mm) centred on the sphere
-        PhantomSpec probe = spec(acq(0.4, 25, 0.5, 0.5, 0, 0, 0, 0, 20), new double[3], spotty());
+        PhantomSpec probe = spec(acq(0.4, 25, 0.5, 0.5, 0, 0, 0, 0, 70), new double[3], spotty());
         double[] c = sphereCentre(probe);
         int n = 25;
         int half = 7;
-        PhantomSpec with = with(probe, acq(0.4, n, 0.5, 0.5, c[2] - half * 0.5, c[2] + half * 0.5, 0, 0, 20));
+        PhantomSpec with = with(probe, acq(0.4, n, 0.5, 0.5, c[2] - half * 0.5, c[2] + half * 0.5, 0, 0, 70));
         CtSynthesizer synth = new CtSynthesizer(K);
         SyntheticScan s = synth.render(with, c[0], c[1]);
         CtVolume ct = s.ct();
         short[] h0 = synth.render(PhantomSpecCheck.beyondAcquisitionLimits(() -> with.withLesions("none", List.of())), c[0], c[1]).ct().huVoxels();
         assertThat(ct.depth()).isEqualTo(2 * half + 1);
-        assertThat(s.huPerMgCm3()).isEqualTo(20);
+        assertThat(s.huPerMgCm3()).isEqualTo(70);
         assertThat(s.deposits()).hasSize(1);
         assertThat(s.trueMassMg()).isEqualTo(20);
         double halfDiag = 0.5 * Math.sqrt(2 * 0.4 * 0.4 + 0.5 * 0.5);
-        double depositHu = TISSUE + 20 * 400;
+        double depositHu = TISSUE + 70 * 400;
         int fullyInside = 0;
         double sum = 0;
+        double[] moment = new double[3];
         for (int z = 0; z < ct.depth(); z++) {
             for (int j = 0; j < n; j++) {
                 for (int i = 0; i < n; i++) {
                     double d = Math.sqrt(sq((i - 12) * 0.4) + sq((j - 12) * 0.4) + sq((z - half) * 0.5));
                     short v = ct.hu(i, j, z);
-                    sum += v - h0[(z * n + j) * n + i];
+                    double diff = v - h0[(z * n + j) * n + i];
+                    sum += diff;
+                    moment[0] += diff * (i - 12) * 0.4;
+                    moment[1] += diff * (j - 12) * 0.4;
+                    moment[2] += diff * (z - half) * 0.5;
                     if (d < SPHERE_R - halfDiag) {
                         fullyInside++;
                         assertThat(v).as("inside %d %d %d", i, j, z).isEqualTo((short) depositHu);
@@ -162,10 +167,15 @@ class CtSynthesizerFastTest {
             }
         }
         assertThat(fullyInside).isGreaterThan(100);
-        // the box means keep the integral: sum (with - without) x voxel = integral over the sphere of (8040 - background),
-        // background tissue or fat, so between 8000 V and 8140 V (V = 50 mm3); 1 % for the jittered sub-sampling
+        // the box means keep the integral: sum (with - without) x voxel = integral over the sphere of (28040 - background),
+        // background tissue or fat, so between 28000 V and 28140 V (V = 50 mm3); 1 % for the jittered sub-sampling
         double integral = sum * 0.4 * 0.4 * 0.5;
-        assertThat(integral).isBetween(0.99 * 8000 * 50, 1.01 * 8140 * 50);
+        assertThat(integral).isBetween(0.99 * 28000 * 50, 1.01 * 28140 * 50);
+        // the image of the sphere is centred on the sphere (the grid's centre): the background under it (tissue or fat)
+        // changes the weights by at most 140 / 28000 = 0.5 %, which moves the centroid by less than 0.5 % of R = 0.012 mm
+        for (int axis = 0; axis < 3; axis++) {
+            assertThat(moment[axis] / sum).as("centroid offset along axis %d, mm", axis).isCloseTo(0, within(0.03));
+        }
         // the sphere's centre is 2.29 mm beyond the wall, beyond the 1.5 mm label margin: it is labelled because it is
         // in the deposit
         assertThat(s.labels().label(12, 12, half)).isEqualTo(CoronaryArtery.LAD.code());
@@ -228,11 +238,16 @@ class CtSynthesizerFastTest {
         // 3.5 mm beyond: the chest (soft tissue here)
         assertVoxel(synth, off, lad.centerline().offsetPoint(60, outer + SLEEVE + 1.0, 120), TISSUE,
                 CoronaryArtery.NONE);
-        // 0.5 mm either side of the outer wall, sampled: half tissue half fat at the wall
-        double[] p = lad.centerline().offsetPoint(60, outer, 0);
-        SyntheticScan atWall = render(synth, off, p, 0.4, 0.5);
-        assertThat((double) atWall.ct().hu(1, 1, 0)).isBetween(FAT + 30, TISSUE - 30);
+        // a voxel centred on the outer wall is sampled on a 3 x 3 x 3 grid symmetric about its centre: the (nearly flat)
+        // wall through the centre leaves 13 samples each side and the centre on it, so the mean is (40 - 100) / 2 = -30
+        // HU within one sample's share (140 / 27 = 5.2 HU) plus rounding; the same at the fat sleeve's outer edge
+        // (fat inside, soft-tissue chest outside)
+        SyntheticScan atWall = render(synth, off, lad.centerline().offsetPoint(60, outer, 0), 0.4, 0.5);
+        assertThat((double) atWall.ct().hu(1, 1, 0)).isCloseTo((TISSUE + FAT) / 2, within(6.0));
         assertThat(atWall.labels().label(1, 1, 0)).isEqualTo(CoronaryArtery.LAD.code());
+        SyntheticScan atSleeve = render(synth, off, lad.centerline().offsetPoint(60, outer + SLEEVE, 250), 0.4, 0.5);
+        assertThat((double) atSleeve.ct().hu(1, 1, 0)).isCloseTo((TISSUE + FAT) / 2, within(6.0));
+        assertThat(atSleeve.labels().label(1, 1, 0)).isEqualTo(CoronaryArtery.NONE);
     }
 
     private static SyntheticScan render(CtSynthesizer synth, double[] off, double[] p, double px, double thick) {
