@@ -125,4 +125,108 @@ class ProgressBarTest {
         ProgressBar.endLine(finished);
         assertThat(done.toString()).as("a finished bar ended its own line").endsWith("100 %\n").doesNotEndWith("\n\n");
     }
+    /** Half of the work: 50 % and half of the 40 marks filled, on a writer that buffers (as stderr's does). */
+    @Test
+    void thePercentBarDrawsItsShareOfFortyMarksAndFlushesEachDraw() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        org.vascalc.simulation.ProgressListener bar = ProgressBar.drawingTo(
+                new java.io.PrintWriter(bytes, false, java.nio.charset.StandardCharsets.UTF_8), "trial");
+        bar.progress(0.5);
+        assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).as("seen without closing the writer")
+                .isEqualTo("\rtrial [" + "#".repeat(20) + ".".repeat(20) + "] 50 %");
+        bar.progress(0.5);
+        bar.progress(0.504);
+        assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).as("50 % again: not drawn again")
+                .containsOnlyOnce("%");
+        bar.progress(0.125);
+        bar.progress(2.0);
+        assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).as("more than the whole is the whole")
+                .endsWith("\rtrial [" + "#".repeat(40) + "] 100 %\n");
+        java.io.ByteArrayOutputStream zero = new java.io.ByteArrayOutputStream();
+        org.vascalc.simulation.ProgressListener started = ProgressBar.drawingTo(
+                new java.io.PrintWriter(zero, false, java.nio.charset.StandardCharsets.UTF_8), "t");
+        started.progress(0);
+        ProgressBar.endLine(started);
+        assertThat(zero.toString(java.nio.charset.StandardCharsets.UTF_8)).as("a bar drawn at 0 % is a line to end")
+                .isEqualTo("\rt [" + ".".repeat(40) + "] 0 %\n");
+    }
+
+    @Test
+    void aDurationTurnsToMinutesAtSixtySecondsAndToHoursAtAnHour() {
+        assertThat(ProgressBar.duration(59.49)).isEqualTo("59 s");
+        assertThat(ProgressBar.duration(60)).isEqualTo("1 min 00 s");
+        assertThat(ProgressBar.duration(3599)).isEqualTo("59 min 59 s");
+        assertThat(ProgressBar.duration(3600)).isEqualTo("1 h 00 min");
+    }
+
+    /** No work to do is all done; no time passed or a rate of zero gives no rate to divide the rest by. */
+    @Test
+    void theCountingLineOfNoWorkNoTimeOrNoRate() {
+        assertThat(ProgressBar.line(0, 0, 3, "c", "runs")).contains("[" + "#".repeat(40) + "] 100.0 % 0/0 runs")
+                .contains("done in 3 s");
+        assertThat(ProgressBar.line(5, 10, 0, "c", "runs")).as("no time yet: no rate")
+                .contains("]  50.0 % 5/10 runs, 0.0/s, ETA -"); // %5.1f: width 5
+        assertThat(ProgressBar.line(5, 10, 5, 0.0, "c", "runs")).as("a recent rate of 0 is the rate")
+                .contains("5/10 runs, 0.0/s, ETA -");
+        assertThat(ProgressBar.line(5, 10, 5, -1, "c", "runs")).as("a negative rate is no rate: the average")
+                .contains("5/10 runs, 1.0/s, ETA 5 s");
+    }
+
+    /**
+     * A bar started at 100 s: the first report is drawn at once, the same count again is not, one just
+     * a quarter of a second after a draw is, and the last is drawn at once whatever the time.
+     */
+    @Test
+    void theCountingBarDrawsAtMostFourTimesASecondExceptTheEnd() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        long s = 1_000_000_000L;
+        ProgressBar.Counting c = new ProgressBar.Counting(
+                new java.io.PrintWriter(bytes, false, java.nio.charset.StandardCharsets.UTF_8), "c", "runs", 100 * s);
+        c.count(1, 10, 101 * s);
+        c.count(1, 10, 102 * s);
+        c.count(2, 10, 102 * s + 1);
+        c.count(3, 10, 102 * s + 1 + s / 4);
+        c.count(10, 10, 102 * s + 2 + s / 4);
+        String all = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String[] states = all.split("\r");
+        assertThat(states).hasSize(5); // "" before the first \r
+        assertThat(states[1]).contains(" 1/10 runs, 1.0/s, ETA 9 s");
+        assertThat(states[2]).contains(" 2/10 runs");
+        assertThat(states[3]).contains(" 3/10 runs");
+        assertThat(states[4]).as("the time since the start, not since the clock's zero")
+                .contains(" 10/10 runs").contains("done in 2 s").endsWith("\n");
+    }
+
+    /**
+     * The rate of the last ten seconds counts from the report at or just before the window's start: at
+     * 110.5 s after a start at 100 s, that is the start itself (0 done), so 21 done make 21 / 10.5 = 2.0/s,
+     * and the 979 left take 489.5 s, 8 min 10 s.
+     */
+    @Test
+    void theRecentRateCountsFromTheStartUntilAReportFallsOutOfTheWindow() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        long s = 1_000_000_000L;
+        ProgressBar.Counting c = new ProgressBar.Counting(new java.io.PrintWriter(text), "c", "runs", 100 * s);
+        c.count(1, 1000, 101 * s);
+        c.count(21, 1000, 110 * s + s / 2);
+        String[] states = text.toString().split("\r");
+        assertThat(states[states.length - 1]).contains("21/1000 runs, 2.0/s, ETA 8 min 10 s");
+    }
+
+    @Test
+    void aLongJobIsLoggedFromOneHundredThousandAndAJobOfNothingIsDone() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        java.io.PrintWriter w = new java.io.PrintWriter(text);
+        assertThat(ProgressBar.counting(w, "c", "runs", ProgressBar.LOGGED_TOTAL)).isInstanceOf(ProgressBar.Logged.class);
+        assertThat(ProgressBar.counting(w, "c", "runs", ProgressBar.LOGGED_TOTAL - 1)).isSameAs(ProgressBar.Counter.NONE);
+        ProgressBar.Counter none = new ProgressBar.Logged(w, "c", "runs");
+        none.count(0, 0);
+        assertThat(text.toString()).startsWith("c [" + "#".repeat(40) + "] 100.0 % 0/0 runs")
+                .as("a job of a moment (the test allows a minute)").containsPattern("done in [0-9]+ s\n$");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ProgressBar.Counter logged = new ProgressBar.Logged(
+                new java.io.PrintWriter(bytes, false, java.nio.charset.StandardCharsets.UTF_8), "c", "runs");
+        logged.count(1, 100);
+        assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).as("flushed").contains(" 1/100 runs");
+    }
 }

@@ -63,47 +63,17 @@ public final class TornadoChart {
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
             g.drawString(title, 12, 22);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-            // a runaway end (a score ten thousand times the baseline) would flatten every other bar: the
-            // axis then stops at 1.5 times the next largest distance and that bar runs off it, labelled
-            List<Double> distances = new java.util.ArrayList<>();
-            for (Bar b : bars) {
-                for (double v : new double[] {b.atLow(), b.atHigh()}) {
-                    if (Double.isFinite(v)) {
-                        distances.add(Math.abs(v - baseline));
-                    }
-                }
-            }
-            distances.sort(java.util.Comparator.reverseOrder());
-            double cap = Double.POSITIVE_INFINITY;
-            if (distances.size() > 1 && distances.get(1) > 0 && distances.get(0) > OUTLIER_RATIO * distances.get(1)) {
-                cap = 1.5 * distances.get(1);
-            }
-            double lo = baseline;
-            double hi = baseline;
-            for (Bar b : bars) {
-                for (double v : new double[] {b.atLow(), b.atHigh()}) {
-                    if (Double.isFinite(v)) {
-                        double c = clip(v, baseline, cap);
-                        lo = Math.min(lo, c);
-                        hi = Math.max(hi, c);
-                    }
-                }
-            }
-            if (!(hi - lo > Math.abs(hi) * 1e-9)) {
-                double pad = lo == 0 ? 1 : Math.abs(lo) * 0.01;
-                lo -= pad;
-                hi += pad;
-            }
-            double pad = (hi - lo) * 0.04;
-            lo -= pad;
-            hi += pad;
+            Axis valueAxis = Axis.of(baseline, bars);
+            double cap = valueAxis.cap();
+            double lo = valueAxis.lo();
+            double hi = valueAxis.hi();
             int x0 = LABEL_WIDTH;
             double scale = PLOT_WIDTH / (hi - lo);
             int plotBottom = TOP + Math.max(1, bars.size()) * ROW;
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
             FontMetrics fm = g.getFontMetrics();
-            double step = niceStep((hi - lo) / 6);
-            for (double t = Math.ceil(lo / step) * step; t <= hi; t += step) {
+            double step = valueAxis.step();
+            for (double t : valueAxis.ticks()) {
                 int x = (int) Math.round(x0 + (t - lo) * scale);
                 g.setColor(new Color(225, 225, 225));
                 g.drawLine(x, TOP - 4, x, plotBottom);
@@ -150,6 +120,62 @@ public final class TornadoChart {
             g.dispose();
         }
         return ChartRenderer.pngBytes(img);
+    }
+
+    /**
+     * The value axis: {@code lo} to {@code hi} with ticks every {@code step}, and {@code cap}, the largest
+     * distance from the baseline drawn to scale (infinite unless one end runs away). The axis holds the
+     * baseline and every finite end (a runaway one cut at the cap), padded by 4 % of its span on each side;
+     * a chart whose ends all equal the baseline gets ±1 % of it (±1 around 0) before that padding.
+     */
+    record Axis(double lo, double hi, double cap, double step) {
+
+        static Axis of(double baseline, List<Bar> bars) {
+            // a runaway end (a score ten thousand times the baseline) would flatten every other bar: the
+            // axis then stops at 1.5 times the next largest distance and that bar runs off it, labelled
+            List<Double> distances = new java.util.ArrayList<>();
+            for (Bar b : bars) {
+                for (double v : new double[] {b.atLow(), b.atHigh()}) {
+                    if (Double.isFinite(v)) {
+                        distances.add(Math.abs(v - baseline));
+                    }
+                }
+            }
+            distances.sort(java.util.Comparator.reverseOrder());
+            double cap = Double.POSITIVE_INFINITY;
+            if (distances.size() > 1 && distances.get(1) > 0 && distances.get(0) > OUTLIER_RATIO * distances.get(1)) {
+                cap = 1.5 * distances.get(1);
+            }
+            double lo = baseline;
+            double hi = baseline;
+            for (Bar b : bars) {
+                for (double v : new double[] {b.atLow(), b.atHigh()}) {
+                    if (Double.isFinite(v)) {
+                        double c = clip(v, baseline, cap);
+                        lo = Math.min(lo, c);
+                        hi = Math.max(hi, c);
+                    }
+                }
+            }
+            if (!(hi - lo > Math.abs(hi) * 1e-9)) {
+                double pad = lo == 0 ? 1 : Math.abs(lo) * 0.01;
+                lo -= pad;
+                hi += pad;
+            }
+            double pad = (hi - lo) * 0.04;
+            lo -= pad;
+            hi += pad;
+            return new Axis(lo, hi, cap, niceStep((hi - lo) / 6));
+        }
+
+        /** The tick values: every multiple of {@code step} from {@code lo} to {@code hi}. */
+        List<Double> ticks() {
+            List<Double> out = new java.util.ArrayList<>();
+            for (double t = Math.ceil(lo / step) * step; t <= hi; t += step) {
+                out.add(t);
+            }
+            return out;
+        }
     }
 
     private static double clip(double v, double baseline, double cap) {
@@ -200,7 +226,8 @@ public final class TornadoChart {
         return (f < 1.5 ? 1 : f < 3.5 ? 2 : f < 7.5 ? 5 : 10) * mag;
     }
 
-    private static String tick(double v, double step) {
+    /** A tick's label: as many decimals as the step needs, and 0 rather than a rounding error's -0.0. */
+    static String tick(double v, double step) {
         int decimals = Math.max(0, (int) Math.ceil(-Math.log10(step)) + 0);
         if (decimals > 8) {
             return String.format(Locale.ROOT, "%.4g", v);

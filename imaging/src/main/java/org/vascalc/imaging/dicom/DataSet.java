@@ -115,14 +115,27 @@ public final class DataSet {
                 + Tag.describe(tag) + " is missing or empty"));
     }
 
-    /** All values of an integer attribute (US, SS, UL, SL or IS). */
+    /** All values of an integer attribute (US, SS, UL, SL or IS); a UL of 2^31 or more is refused (see doubles). */
     public int[] ints(int tag) throws DicomException {
         DicomElement.Value v = value(tag);
         byte[] b = v.rawBytes();
         return switch (v.vr()) {
             case US -> decodeBinary(v, 2, i -> (b[i] & 0xFF) | (b[i + 1] & 0xFF) << 8);
             case SS -> decodeBinary(v, 2, i -> (short) ((b[i] & 0xFF) | (b[i + 1] & 0xFF) << 8));
-            case UL, SL -> decodeBinary(v, 4, i -> le32(b, i));
+            case SL -> decodeBinary(v, 4, i -> le32(b, i));
+            case UL -> {
+                // UL is unsigned (PS3.5 Table 6.2-1): a value of 2^31 or more does not fit an int and would
+                // read as negative, so it is refused by name (doubles() reads it in full)
+                int[] out = decodeBinary(v, 4, i -> le32(b, i));
+                for (int x : out) {
+                    if (x < 0) {
+                        throw DicomException.at(source, v.offset(), Tag.describe(tag) + " value "
+                                + Integer.toUnsignedString(x) + " (VR UL) is above the largest integer read, "
+                                + Integer.MAX_VALUE);
+                    }
+                }
+                yield out;
+            }
             case IS -> {
                 String[] parts = strings(tag);
                 int[] out = new int[parts.length];
@@ -141,7 +154,7 @@ public final class DataSet {
         };
     }
 
-    /** All values of a numeric attribute (DS, FD, FL, or any integer VR). */
+    /** All values of a numeric attribute (DS, FD, FL, or any integer VR; UL read unsigned in full). */
     public double[] doubles(int tag) throws DicomException {
         DicomElement.Value v = value(tag);
         byte[] b = v.rawBytes();
@@ -159,6 +172,14 @@ public final class DataSet {
                 double[] out = new double[idx.length];
                 for (int i = 0; i < idx.length; i++) {
                     out[i] = Double.longBitsToDouble((le32(b, idx[i]) & 0xFFFFFFFFL) | (long) le32(b, idx[i] + 4) << 32);
+                }
+                return out;
+            }
+            case UL -> {
+                int[] bits = decodeBinary(v, 4, i -> le32(b, i));
+                double[] out = new double[bits.length];
+                for (int i = 0; i < bits.length; i++) {
+                    out[i] = Integer.toUnsignedLong(bits[i]);
                 }
                 return out;
             }

@@ -27,7 +27,7 @@ package org.vascalc.simulation.engine;
  * relaxation time and, inverted, how the orbit's mean moves under a constant added to the FAST
  * derivatives, both for {@link OrbitDrift}.
  */
-final class AdiabaticResponse {
+final class AdiabaticResponse implements OrbitDrift.Response {
 
     private final AssembledModel model;
     private final boolean grouped;
@@ -322,7 +322,8 @@ final class AdiabaticResponse {
      * FAST state {@code k}'s own relaxation time {@code 1/-J_kk} at the last orbit's mean state;
      * infinite where it does not relax on its own, NaN where no Jacobian is known.
      */
-    double relaxationTime(int k) {
+    @Override
+    public double relaxationTime(int k) {
         double rate = relaxationRate[k];
         return Double.isNaN(rate) ? Double.NaN : rate > 0 ? 1 / rate : Double.POSITIVE_INFINITY;
     }
@@ -332,7 +333,8 @@ final class AdiabaticResponse {
      * {@code forcing} is added to the FAST derivatives, to first order: {@code J_ff^-1 forcing} at the
      * last orbit's mean state; NaN where no Jacobian is known.
      */
-    void forcingResponse(double[] forcing, double[] out) {
+    @Override
+    public void forcingResponse(double[] forcing, double[] out) {
         int nf = fast.length;
         boolean zero = true;
         for (int c = 0; c < nf; c++) {

@@ -84,6 +84,18 @@ final class OrbitDrift {
         rate = arena.doubles(fast.length);
     }
 
+    /**
+     * What the drift needs of the orbit's linear response ({@link AdiabaticResponse}, which implements
+     * it): an interface so that {@code OrbitDriftTest} can work the lag by hand on a stand-in.
+     */
+    interface Response {
+        /** {@link AdiabaticResponse#forcingResponse}. */
+        void forcingResponse(double[] forcing, double[] out);
+
+        /** {@link AdiabaticResponse#relaxationTime}. */
+        double relaxationTime(int k);
+    }
+
     /** The drift to subtract from each FAST derivative (by FAST position) in the next orbit. */
     double[] rate() {
         return rate;
@@ -101,7 +113,7 @@ final class OrbitDrift {
      * {@link #rate}: its FAST means (cleared of that rate's own effect) are the newest point of the
      * trend, which sets the drift of the next orbits.
      */
-    void orbitComputed(double t, double[][] samples, AdiabaticResponse response) {
+    void orbitComputed(double t, double[][] samples, Response response) {
         response.forcingResponse(rate, moved);
         for (int k = 0; k < fast.length; k++) {
             double sum = 0;

@@ -1,0 +1,158 @@
+package org.vascalc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vascalc.cli.report.TornadoChart;
+
+/** The file checks' sentences for the user, the seed's range and atomic output, each from its Javadoc. */
+class CliFilesTest {
+
+    @Test
+    void aFileSystemFailureIsASentenceThatNamesTheUsersPath() {
+        assertThat(CliFiles.describe(new NoSuchFileException("out/a.csv")))
+                .isEqualTo("out/a.csv does not exist (or a folder on its path is missing)");
+        assertThat(CliFiles.describe(new AccessDeniedException("/srv/out"))).isEqualTo("permission denied on /srv/out");
+        assertThat(CliFiles.describe(new FileAlreadyExistsException("/srv/out", null, "it is a link")))
+                .isEqualTo("/srv/out already exists and it is a link");
+        assertThat(CliFiles.describe(new FileAlreadyExistsException("/nowhere/out")))
+                .as("not a file on disk: no claim that it is one").isEqualTo("/nowhere/out already exists");
+        assertThat(CliFiles.describe(new FileSystemException("/srv/out", null, "Read-only file system")))
+                .isEqualTo("/srv/out: Read-only file system");
+        assertThat(CliFiles.describe(new FileSystemException(null, null, "No space left on device")))
+                .isEqualTo("No space left on device");
+        assertThat(CliFiles.describe(new FileSystemException("/srv/out"))).as("no reason: the exception's message")
+                .isEqualTo("/srv/out");
+        assertThat(CliFiles.describe(new IOException("disk on fire"))).isEqualTo("disk on fire");
+        assertThat(CliFiles.describe(new IOException())).isEqualTo("IOException");
+    }
+
+    @Test
+    void aPathThroughAFileIsCalledAFileNotAFolder(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("results"), "x");
+        assertThat(CliFiles.describe(new FileAlreadyExistsException(file.toString())))
+                .isEqualTo(file + " is a file, not a folder");
+    }
+
+    /** The user never typed the hidden temporary's name, so its folder is named instead. */
+    @Test
+    void vascalcsOwnTemporaryFileIsNamedByItsFolder() {
+        Path tmp = Path.of("/srv/out/.index.html-x1y2.tmp");
+        assertThat(CliFiles.describe(new AccessDeniedException(tmp.toString())))
+                .isEqualTo("cannot write in /srv/out (permission denied)");
+        assertThat(CliFiles.describe(new NoSuchFileException("/srv/out/.results-3k9")))
+                .isEqualTo("cannot write in /srv/out (the file system does not take new files there)");
+        assertThat(CliFiles.describe(new FileSystemException("/srv/out/.a.csv-77.tmp", null, "Disk quota exceeded")))
+                .isEqualTo("cannot write in /srv/out (Disk quota exceeded)");
+        assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/index.html-x1y2.tmp")))
+                .as("not hidden: a file of the user's").isEqualTo("permission denied on /srv/out/index.html-x1y2.tmp");
+        assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.profile")))
+                .as("hidden but not of the temporary's form").isEqualTo("permission denied on /srv/out/.profile");
+    }
+
+    @Test
+    void whyAWriteFailedLeavesTheFileNameOut() {
+        assertThat(CliFiles.reason(new AccessDeniedException("/a"))).isEqualTo("permission denied");
+        assertThat(CliFiles.reason(new NoSuchFileException("/a"))).isEqualTo("the file system does not take new files there");
+        assertThat(CliFiles.reason(new FileSystemException("/a", null, "Read-only file system")))
+                .isEqualTo("Read-only file system");
+        assertThat(CliFiles.reason(new IOException("broken pipe"))).isEqualTo("broken pipe");
+        assertThat(CliFiles.reason(new IOException())).isEqualTo("IOException");
+    }
+
+    /** "a whole number from 0 to 10^9": both ends allowed, one past either refused with option, value and range. */
+    @Test
+    void aSeedFromZeroToOneBillionIsAllowed() {
+        assertThatCode(() -> CliFiles.requireSeed("--seed", 0)).doesNotThrowAnyException();
+        assertThatCode(() -> CliFiles.requireSeed("--seed", 1_000_000_000L)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> CliFiles.requireSeed("--seed", -1)).isInstanceOf(UserInputException.class)
+                .hasMessage("--seed = -1 is outside the allowed range 0 to 1000000000");
+        assertThatThrownBy(() -> CliFiles.requireSeed("--parameter-seed", 1_000_000_001L))
+                .hasMessage("--parameter-seed = 1000000001 is outside the allowed range 0 to 1000000000");
+    }
+
+    @Test
+    void anOutputFolderIsCreatedOrRefusedWhenItIsAFile(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("a/b");
+        CliFiles.requireWritableFolder(out);
+        assertThat(out).isDirectory();
+        assertThat(out).as("the probe file is gone").isEmptyDirectory();
+        Path file = Files.writeString(dir.resolve("f"), "x");
+        assertThatThrownBy(() -> CliFiles.requireWritableFolder(file)).isInstanceOf(UserInputException.class)
+                .hasMessage("output folder " + file + " exists and is not a folder; choose another --out folder");
+        assertThatThrownBy(() -> CliFiles.requireWritableFolder(file.resolve("sub")))
+                .hasMessageStartingWith("cannot create output folder " + file.resolve("sub") + ": ");
+    }
+
+    @Test
+    void aFolderBuiltBesideItsTargetNeedsAFolderAbove(@TempDir Path dir) throws IOException {
+        assertThatCode(() -> CliFiles.requireCanBeBuiltBeside(dir.resolve("new/deeper/out"))).doesNotThrowAnyException();
+        assertThat(dir.resolve("new")).as("nothing created").doesNotExist();
+        Path file = Files.writeString(dir.resolve("f"), "x");
+        assertThatThrownBy(() -> CliFiles.requireCanBeBuiltBeside(file.resolve("out")))
+                .hasMessage("cannot create output folder " + file.resolve("out") + ": " + file
+                        + " is not a folder; choose another --out folder");
+        assertThatThrownBy(() -> CliFiles.requireFolderCanBeWritten(file.resolve("out")))
+                .hasMessage("cannot create output folder " + file.resolve("out") + ": " + file
+                        + " is not a folder; choose another --out folder");
+    }
+
+    @Test
+    void theHintNamesTheCatalogWhenNoValueWasSet() {
+        assertThat(CliFiles.domainHint(List.of(), null, "check the patient")).isEqualTo("check the patient");
+        assertThat(CliFiles.domainHint(List.of(), Path.of("p.csv"), "check the patient"))
+                .isEqualTo("move the values of --parameters p.csv that differ from the model's back towards them");
+        assertThat(CliFiles.overridesLine(List.of())).as("none set: the text unchanged").isEmpty();
+        var set = new org.vascalc.simulation.ParameterOverrides.Change("plaqueSusceptibilityLogSd", 0.5, "1", 0.9, "");
+        assertThat(CliFiles.overridesLine(List.of(set))).isEqualTo(" (1 value(s) set with --set: " + set + ")");
+    }
+
+    /** No half-written file: a chart that fails to draw leaves an earlier file as it was, and writes none. */
+    @Test
+    void aFailedChartKeepsTheEarlierFileAndLeavesNoOther(@TempDir Path dir) throws IOException {
+        Path png = Files.writeString(dir.resolve("tornado.png"), "earlier");
+        List<TornadoChart.Bar> bad = java.util.Arrays.asList(new TornadoChart.Bar(null, 1, 2));
+        assertThatThrownBy(() -> TornadoChart.renderPng("t", "x", 1.5, bad, png)).isInstanceOf(NullPointerException.class);
+        assertThat(png).hasContent("earlier");
+        try (var files = Files.list(dir)) {
+            assertThat(files.toList()).containsExactly(png);
+        }
+        TornadoChart.renderPng("t", "x", 1.5, List.of(new TornadoChart.Bar("a", 1, 2)), png);
+        try (var files = Files.list(dir)) {
+            assertThat(files.toList()).as("replaced in place, no temporary left").containsExactly(png);
+        }
+        assertThat(Files.readAllBytes(png)).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+    }
+
+    /** A write that fails at its rename (the target is a folder with a file in it) leaves no temporary behind. */
+    @Test
+    void aWriteThatFailsLeavesTheTargetAsItWasAndNoTemporary(@TempDir Path dir) throws IOException {
+        Path target = Files.createDirectory(dir.resolve("tornado.png"));
+        Files.writeString(target.resolve("keep.txt"), "mine");
+        assertThatThrownBy(() -> TornadoChart.renderPng("t", "x", 1.5, List.of(new TornadoChart.Bar("a", 1, 2)), target))
+                .isInstanceOf(IOException.class);
+        assertThat(target.resolve("keep.txt")).hasContent("mine");
+        try (var files = Files.list(dir)) {
+            assertThat(files.toList()).containsExactly(target);
+        }
+    }
+
+    @Test
+    void aNumberIsShownAsTheUserWouldHaveTypedIt() {
+        assertThat(UserInputException.typed(0.0)).isEqualTo("0");
+        assertThat(UserInputException.typed(-3.0)).isEqualTo("-3");
+        assertThat(UserInputException.typed(2.5)).isEqualTo("2.5");
+        assertThat(UserInputException.typed(1e300)).isEqualTo("1.0E300");
+    }
+}
