@@ -226,6 +226,8 @@ class AssessmentPrinterTest {
         assertThat(root.has("cacPercentile")).isFalse();
         assertThat(root.get("cacPercentileNotApplicable").get(0).get("message").asText()).contains("45");
         assertThat(root.get("cacDrs").asText()).isEqualTo("A1/N1");
+        assertThat(root.get("input").get("vesselsWithCac").asInt()).isEqualTo(1);
+        assertThat(root.get("input").get("cacAgatston").asDouble()).isEqualTo(10);
         JsonNode fine = json(run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
                 "--sbp", "120", "--cac", "10", "--cac-vessels", "1", "--json").out());
         assertThat(fine.has("cacPercentileNotApplicable")).isFalse();
