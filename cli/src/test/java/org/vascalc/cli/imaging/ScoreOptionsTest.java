@@ -87,4 +87,23 @@ class ScoreOptionsTest {
                 .contains("the folder is empty");
         assertThat(tmp.resolve("Lesions.PNG")).doesNotExist();
     }
+
+    /**
+     * A --labels path that does not exist, or is a file, is named as such before the scan is read: the
+     * label reader said "cannot read a label-map series from X: not a folder" for a path that is not there.
+     */
+    @Test
+    void aLabelsPathThatIsNotAFolderIsNamedBeforeTheScanIsRead() throws Exception {
+        Path empty = Files.createDirectory(tmp.resolve("scan"));
+        Path absent = tmp.resolve("labels");
+        CliRun r = CliRun.of("score", empty.toString(), "--labels", absent.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("--labels " + absent + " does not exist (give the folder holding the artery "
+                + "label-map series)").doesNotContain("the folder is empty");
+        Path file = Files.writeString(tmp.resolve("labels.txt"), "x");
+        CliRun f = CliRun.of("score", empty.toString(), "--labels", file.toString());
+        assertThat(f.code()).isEqualTo(1);
+        assertThat(f.err()).contains("--labels " + file + " is not a folder (give the folder holding the artery "
+                + "label-map series)");
+    }
 }
