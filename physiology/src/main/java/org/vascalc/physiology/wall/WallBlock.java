@@ -329,7 +329,11 @@ public final class WallBlock implements MilieuAffine {
 
     private static volatile TypicalFor lastTypical;
 
-    /** The reference adult at this patient's age, sex and blood pressure, with reference labs and kidneys. */
+    /**
+     * The reference adult at this patient's age and sex, with the reference adult's labs, kidneys and risk
+     * profile, its blood pressure included: only the typical wall's medial mineral is read, and the medial
+     * equations do not read blood pressure.
+     */
     private static Patient typicalAt(Patient patient) {
         TypicalFor known = lastTypical;
         if (known != null && known.patient() == patient) {
