@@ -38,10 +38,6 @@ final class ScanFiles {
         CtSeriesWriter.writeLabels(scan.labels(), info, dir.resolve(LABELS));
     }
 
-    static CtVolume readCt(Path folder) {
-        return readCt(folder, null);
-    }
-
     /** The CT series {@code seriesUid} of {@code folder}, or its only series when null. */
     static CtVolume readCt(Path folder, String seriesUid) {
         try {

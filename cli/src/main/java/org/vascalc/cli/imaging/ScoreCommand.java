@@ -112,6 +112,11 @@ public final class ScoreCommand implements Callable<Integer> {
             }
             CliFiles.requireWritableFile(png); // before the scan is read and scored, not after
         }
+        if (labels != null && !Files.isDirectory(labels)) {
+            // the label reader said "not a folder" for a path that is not there at all
+            throw new UserInputException("--labels " + labels + (Files.exists(labels) ? " is not a folder" : " does not exist")
+                    + " (give the folder holding the artery label-map series)");
+        }
         Path ctDir = Files.isDirectory(dir.resolve(ScanFiles.CT)) ? dir.resolve(ScanFiles.CT) : dir;
         Path labelDir = labels;
         if (labelDir == null && !noLabels && Files.isDirectory(dir.resolve(ScanFiles.LABELS))) {

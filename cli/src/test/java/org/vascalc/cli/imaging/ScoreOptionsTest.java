@@ -1,0 +1,109 @@
+package org.vascalc.cli.imaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vascalc.cli.CliRun;
+
+/**
+ * {@code vascalc score}'s options against its --help: ranges with their ends allowed (min-area 0 to 100
+ * mm2, min-volume 0 to 1000 mm3, mass calibration 0.1 to 5 mg/(cm3*HU)), choices in any case. The options
+ * are checked before the folder: a folder that does not exist shows an option was taken, with no scan read.
+ */
+class ScoreOptionsTest {
+
+    @TempDir
+    Path tmp;
+
+    private CliRun score(String... options) {
+        String[] args = new String[options.length + 2];
+        args[0] = "score";
+        args[1] = tmp.resolve("absent").toString();
+        System.arraycopy(options, 0, args, 2, options.length);
+        return CliRun.of(args);
+    }
+
+    private void taken(String... options) {
+        CliRun r = score(options);
+        assertThat(r.code()).as(String.join(" ", options)).isEqualTo(1);
+        assertThat(r.err()).as(String.join(" ", options)).contains("absent does not exist").doesNotContain("allowed range")
+                .doesNotContain(" is not ");
+    }
+
+    private void refused(String message, String... options) {
+        CliRun r = score(options);
+        assertThat(r.code()).as(String.join(" ", options)).isEqualTo(1);
+        assertThat(r.err()).as(String.join(" ", options)).contains(message).doesNotContain("does not exist")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void eachRangeTakesItsEndsAndRefusesJustOutside() {
+        taken("--min-area", "0");
+        taken("--min-area", "100");
+        refused("--min-area = -0.01 mm2 is outside the allowed range 0 to 100 mm2", "--min-area", "-0.01");
+        refused("--min-area = 100.01 mm2 is outside the allowed range 0 to 100 mm2", "--min-area", "100.01");
+        refused("--min-area = NaN mm2 is outside the allowed range 0 to 100 mm2", "--min-area", "NaN");
+        taken("--connectivity", "3d", "--min-volume", "0");
+        taken("--connectivity", "3d", "--min-volume", "1000");
+        refused("--min-volume = -1 mm3 is outside the allowed range 0 to 1000 mm3", "--min-volume", "-1");
+        refused("--min-volume = 1000.5 mm3 is outside the allowed range 0 to 1000 mm3", "--min-volume", "1000.5");
+        taken("--mass-calibration", "0.1");
+        taken("--mass-calibration", "5");
+        refused("--mass-calibration = 0.09 mg/(cm3*HU) is outside the allowed range 0.1 to 5 mg/(cm3*HU)",
+                "--mass-calibration", "0.09");
+        refused("--mass-calibration = 5.01 mg/(cm3*HU) is outside the allowed range 0.1 to 5 mg/(cm3*HU)",
+                "--mass-calibration", "5.01");
+    }
+
+    @Test
+    void choicesAreTakenInAnyCase() {
+        taken("--convention", "AGATSTON");
+        taken("--convention", " Kv-Specific ");
+        taken("--connectivity", "3D");
+        taken("--connectivity", "4");
+        taken("--connectivity", "8");
+        refused("--connectivity '26' is not 4, 8 or 3d", "--connectivity", "26");
+        refused("--convention 'kv' is not agatston or kv-specific", "--convention", "kv");
+    }
+
+    @Test
+    void aFileGivenAsTheFolderIsNamedAsOne() throws Exception {
+        Path file = Files.writeString(tmp.resolve("scan.dcm"), "x");
+        CliRun r = CliRun.of("score", file.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains(file + " is not a folder (give the folder holding the DICOM series)");
+    }
+
+    @Test
+    void aPngNameIsTakenInAnyCase() throws Exception {
+        Path empty = Files.createDirectory(tmp.resolve("empty"));
+        CliRun r = CliRun.of("score", empty.toString(), "--png", tmp.resolve("Lesions.PNG").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).as("refused for the folder, not the name").doesNotContain("does not end in .png")
+                .contains("the folder is empty");
+        assertThat(tmp.resolve("Lesions.PNG")).doesNotExist();
+    }
+
+    /**
+     * A --labels path that does not exist, or is a file, is named as such before the scan is read: the
+     * label reader said "cannot read a label-map series from X: not a folder" for a path that is not there.
+     */
+    @Test
+    void aLabelsPathThatIsNotAFolderIsNamedBeforeTheScanIsRead() throws Exception {
+        Path empty = Files.createDirectory(tmp.resolve("scan"));
+        Path absent = tmp.resolve("labels");
+        CliRun r = CliRun.of("score", empty.toString(), "--labels", absent.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("--labels " + absent + " does not exist (give the folder holding the artery "
+                + "label-map series)").doesNotContain("the folder is empty");
+        Path file = Files.writeString(tmp.resolve("labels.txt"), "x");
+        CliRun f = CliRun.of("score", empty.toString(), "--labels", file.toString());
+        assertThat(f.code()).isEqualTo(1);
+        assertThat(f.err()).contains("--labels " + file + " is not a folder (give the folder holding the artery "
+                + "label-map series)");
+    }
+}
