@@ -77,4 +77,22 @@ class CalibrateCommandTest {
                 .contains("fitted parameter set sha256 " + fitted.sha256())
                 .contains("commit " + BuildInfo.commit());
     }
+    /**
+     * A folder where one of the two results goes (here calibration-report.md, holding a file of the user's)
+     * is refused before the fit, as validate refuses a folder as --write: the fit (about 10 minutes) ran
+     * first, then fitted-parameters.csv was replaced and the report failed, leaving a new catalog beside an
+     * old report or none.
+     */
+    @Test
+    void aFolderInTheWayOfAResultIsRefusedBeforeTheFitAndNothingIsWritten(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("cal");
+        Path folder = Files.createDirectories(dir.resolve("calibration-report.md"));
+        Files.writeString(folder.resolve("notes.txt"), "mine");
+        CliRun r = CliRun.of("calibrate", "--out", dir.toString(), "--max-evaluations", "3");
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("cannot write " + folder + ": it is a folder").doesNotContain("\tat ");
+        assertThat(r.out()).as("the fit did not start").doesNotContain("fit targets");
+        assertThat(dir.resolve("fitted-parameters.csv")).doesNotExist();
+        assertThat(Files.readString(folder.resolve("notes.txt"))).isEqualTo("mine");
+    }
 }
