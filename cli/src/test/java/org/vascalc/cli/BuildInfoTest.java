@@ -41,4 +41,12 @@ class BuildInfoTest {
         assertThat(BuildInfo.class.getPackage().getImplementationVersion()).isNull();
         assertThat(BuildInfo.version()).isEqualTo("dev");
     }
+
+    /** Neither the property nor VASCALC_COMMIT: "unknown". */
+    @Test
+    void noCommitAtAllIsUnknown() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("VASCALC_COMMIT") == null);
+        System.clearProperty("vascalc.commit");
+        assertThat(BuildInfo.commit()).isEqualTo("unknown");
+    }
 }

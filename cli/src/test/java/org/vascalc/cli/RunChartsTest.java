@@ -194,4 +194,38 @@ class RunChartsTest {
         assertThat(RunCharts.panels(List.of(fast, reference)).get(0).minYSpan())
                 .isCloseTo(2 * 0.01 * 4, org.assertj.core.api.Assertions.within(1e-15));
     }
+
+    /** 44 characters fit along the y-axis: a label of exactly 44 stays whole; a longer one loses its last words. */
+    @Test
+    void aYLabelOfFortyFourCharactersStaysWholeAndALongerOneLosesWordsNotItsUnit() {
+        String fits = "alpha beta gamma delta epsilon zeta eta"; // 39 + " (mg)" = 44
+        assertThat(RunCharts.yLabel(new OutputChannel("x", "mg", fits))).isEqualTo(fits + " (mg)").hasSize(44);
+        // 45 + 5 characters: room for 44 − 5 − 1 = 38 before the ellipsis; the last space at or before 38 is at 35
+        assertThat(RunCharts.yLabel(new OutputChannel("x", "mg", fits + " theta")))
+                .isEqualTo("alpha beta gamma delta epsilon zeta… (mg)");
+        // one word longer than the room is cut at the room
+        assertThat(RunCharts.yLabel(new OutputChannel("x", "mg", "x".repeat(50))))
+                .isEqualTo("x".repeat(38) + "… (mg)").hasSize(44);
+    }
+
+    /** 66 characters fit across a panel: a title of exactly 66 stays whole, a longer one loses its parenthesis, then words. */
+    @Test
+    void aTitleOfSixtySixCharactersStaysWhole() {
+        String sixtySix = "a".repeat(50) + " (" + "b".repeat(13) + ")";
+        assertThat(sixtySix).hasSize(66);
+        assertThat(RunCharts.title(new OutputChannel("x", "1", sixtySix))).isEqualTo(sixtySix);
+        assertThat(RunCharts.title(new OutputChannel("x", "1", sixtySix + "c"))).isEqualTo("a".repeat(50));
+        // no parenthesis: cut at the last space before the 66th character, then "…"
+        String words = "word ".repeat(13) + "end"; // 68 characters, spaces at 4, 9, ..., 64
+        assertThat(RunCharts.title(new OutputChannel("x", "1", words))).isEqualTo("word ".repeat(12) + "word…");
+    }
+
+    /** The CT panels come first only when every run recorded the score and both layers. */
+    @Test
+    void theGroundTruthPanelsNeedEveryRunToHaveTheLayers() {
+        List<Panel> panels = RunCharts.panels(List.of(
+                run("a", "pwv", "cacMedialMass", "cacAgatston", "cacIntimalMass"),
+                run("b", "pwv", "cacAgatston")));
+        assertThat(panels).extracting(Panel::id).containsExactly("pwv", "cacAgatston");
+    }
 }

@@ -95,4 +95,28 @@ class SimulateCommandTest {
                 .hasSize(SimulateCommand.MAX_CHART_NAME);
         assertThat(SimulateCommand.chartName(List.of(a, "b".repeat(95)))).isEqualTo(a + "-and-1-more.png");
     }
+
+    /**
+     * --set's own line is printed only when some file has no parameters: map; a file with one gets its own
+     * line (its map, then --set) instead.
+     */
+    @Test
+    void aFileWithItsOwnParametersGetsItsOwnLineNotTheSetLine(@TempDir Path dir) throws IOException {
+        Path f = oneDose(dir, "own", "1");
+        Files.writeString(f, Files.readString(f) + "parameters:\n  gain: 2\n");
+        CliRun r = CliRun.of("simulate", f.toString(), "--no-chart", "--set", "gain=3", "--out", dir.resolve("out").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("parameters 1 value(s) set for own (its parameters: map, then --set): gain = 3")
+                .doesNotContain("set with --set");
+    }
+
+    /** validate says where it wrote the table, and what --set changed first. */
+    @Test
+    void validateSaysWhatWasSetAndWhereTheTableIs(@TempDir Path dir) {
+        Path md = dir.resolve("v.md");
+        CliRun r = CliRun.of("validate", "--set", "gain=2", "--write", md.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("parameters 1 value(s) set with --set: gain = 2 (default 1)")
+                .endsWith("wrote " + md + System.lineSeparator());
+    }
 }
