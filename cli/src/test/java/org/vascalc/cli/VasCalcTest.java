@@ -245,18 +245,16 @@ class VasCalcTest {
 
     /** Exit 2 is a bug: the one line asks for a report, and the stack trace follows on stderr (the class's contract). */
     @Test
-    void anInternalErrorPrintsItsStackTrace() {
+    void anInternalErrorPrintsItsStackTrace(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
         System.setProperty("vascalc.simulatorFactory", FakeModel.class.getName());
         try {
-            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("vascalc-explode");
             java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("explode.yaml"),
                     "name: explode\ndurationDays: 1\nrecording: {intervalHours: 1}\n");
             String[] r = run("simulate", f.toString(), "--out", dir.resolve("out").toString());
             assertThat(r[0]).isEqualTo("2");
             assertThat(r[2]).startsWith("vascalc: internal error (please report it with the command you ran): "
                     + "java.lang.IllegalStateException: simulated internal failure").contains("\tat org.vascalc.cli.FakeModel");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         } finally {
             System.clearProperty("vascalc.simulatorFactory");
         }
