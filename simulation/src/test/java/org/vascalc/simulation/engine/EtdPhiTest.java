@@ -58,5 +58,8 @@ class EtdPhiTest {
         double above = EtdPhi.phi2Given(1e-4, Math.expm1(1e-4));
         assertThat(above).isCloseTo(below, within(1e-9));
         assertThat(EtdPhi.phi2Given(-1e-4, Math.expm1(-1e-4))).isCloseTo(0.5 - 1e-4 / 6, within(1e-9));
+        // At 1e-4 itself the closed form is used: within its rounding (~2e-12 from e^z - 1 - z) of the
+        // series with z^2/24 (4.2e-10, which the truncated series would miss).
+        assertThat(above).isCloseTo(0.5 + 1e-4 / 6 + 1e-8 / 24, within(2e-11));
     }
 }
