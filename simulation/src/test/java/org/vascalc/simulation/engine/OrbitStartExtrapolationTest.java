@@ -65,6 +65,13 @@ class OrbitStartExtrapolationTest {
         near.extrapolate(250, 200, at(200), z);
         assertThat(z[0]).isCloseTo(9, within(1e-12));
 
+        // Exactly 48 h between the first two nodes: quadratic again, q(250) = 9.75.
+        OrbitStartGuess edge = guess();
+        edge.pushTrend(at(52), 52);
+        edge.pushTrend(at(100), 100);
+        edge.extrapolate(250, 200, at(200), z);
+        assertThat(z[0]).isCloseTo(9.75, within(1e-12));
+
         // Orbits 47 h apart: z is left as it is; exactly 48 h apart: extrapolated.
         OrbitStartGuess close = guess();
         close.pushTrend(at(100), 100);
