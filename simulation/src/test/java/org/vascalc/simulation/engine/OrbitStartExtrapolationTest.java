@@ -85,6 +85,25 @@ class OrbitStartExtrapolationTest {
     }
 
     @Test
+    void aComponentZeroAtTheOldestNodeIsStillClipped() {
+        // Starts 0, 3, 1 at 0, 100, 200 h: divided differences -0.02 and 0.03, curvature -2.5e-4 per h^2;
+        // at 250 h the quadratic gives 1 + 50 (-0.02 + 150 x -2.5e-4) = -1.875, clipped to 0 (no node negative).
+        // (A zero at the middle or only at the last node cannot give a negative guess past the last one.)
+        OrbitStartGuess g = new OrbitStartGuess(1, new int[] {0}, new int[0], new double[1], new double[0], 1e-6);
+        g.pushTrend(new double[] {0}, 0);
+        g.pushTrend(new double[] {3}, 100);
+        double[] z = {Double.NaN};
+        g.extrapolate(250, 200, new double[] {1}, z);
+        assertThat(z[0]).isEqualTo(0.0);
+        // one node below zero: the guess stands
+        OrbitStartGuess below = new OrbitStartGuess(1, new int[] {0}, new int[0], new double[1], new double[0], 1e-6);
+        below.pushTrend(new double[] {-1e-9}, 0);
+        below.pushTrend(new double[] {3}, 100);
+        below.extrapolate(250, 200, new double[] {1}, z);
+        assertThat(z[0]).isCloseTo(-1.875, within(1e-6));
+    }
+
+    @Test
     void aRestartedClockMovesTheNodesBack() {
         OrbitStartGuess g = guess();
         g.pushTrend(at(0), 0);
