@@ -116,6 +116,16 @@ class ComparePageReadTest {
     }
 
     @Test
+    void aSupplementsScoreAgainstAFoodScoreOfZeroIsNoPercentage() {
+        // a score that rises from 0 AU has no relative change: 12 AU against 0 is not "+1200000000000.0 %"
+        String story = ComparePage.story(results(run(0, 5, 1), run(12, 8, 7), run(10, 7, 4)));
+        assertThat(story).startsWith("<p>CT score at the end: 0 AU from food, 12 AU with the supplement, 10 AU with the "
+                + "supplement and MK-7.").doesNotContain("%)");
+        // (8 + 7) - (5 + 1) = 9 mg extra, of which 7 - 1 = 6 mg medial: 67 %
+        assertThat(story).contains(" Of the extra coronary calcium, 67 % is medial.");
+    }
+
+    @Test
     void noStoryWithoutThreeArmsOrWithoutTheLayerChannels() {
         assertThat(ComparePage.story(results(run(1, 1, 1), run(2, 2, 2)))).isEmpty();
         SimulationResult noLayers = new SimulationResult(null, null, new Trajectory(List.of(
