@@ -53,6 +53,8 @@ class CtPageHelpersTest {
                 .isEqualTo("IM0003.dcm: truncated; file 2: empty");
         assertThat(CtPage.withoutServerPath(dir + sep + "00007.dcm: truncated", dir, files))
                 .as("a number past the upload stays a number").isEqualTo("00007.dcm: truncated");
+        assertThat(CtPage.withoutServerPath(dir + sep + "00003.dcm: truncated", dir, files))
+                .as("the first number past the upload's three files").isEqualTo("00003.dcm: truncated");
         assertThat(CtPage.withoutServerPath("spacing irregular in " + dir, dir, files))
                 .isEqualTo("spacing irregular in the uploaded files");
         assertThat(CtPage.withoutServerPath(null, dir, files)).isEmpty();

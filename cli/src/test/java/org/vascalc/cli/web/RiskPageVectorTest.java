@@ -64,10 +64,12 @@ class RiskPageVectorTest {
 
     @Test
     void aMissingRequiredFieldIs400NamingItAndKeepingTheOthersInput() {
-        Response page = RiskPage.html(form("age", "70", "sex", "male", "race", "hispanic", "hdl", "50", "sbp", "130"));
+        Response page = RiskPage.html(form("age", "70", "sex", "male", "race", "hispanic", "hdl", "50", "sbp", "130",
+                "bpTreated", "true"));
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.body()).contains("name=\"tc\"").contains("name=\"age\" value=\"70\"")
-                .contains("name=\"hdl\" value=\"50\"").contains("<option value=\"hispanic\" selected>");
+                .contains("name=\"hdl\" value=\"50\"").contains("<option value=\"hispanic\" selected>")
+                .contains("name=\"bpTreated\" value=\"true\" checked>").contains("name=\"statin\" value=\"true\">");
         Response api = RiskPage.json(form("age", "70", "sex", "male", "race", "hispanic", "hdl", "50", "sbp", "130"));
         assertThat(api.status()).isEqualTo(400);
         assertThat(api.body()).contains("\"tc\"");
@@ -79,5 +81,22 @@ class RiskPageVectorTest {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.body()).contains("vessels with calcium = 1.5 must be a whole number 0-4");
         assertThat(RiskPage.json(form(with("cac", "10", "cacVessels", "2"))).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aCreatinineInMicromolesPerLitreIsReadAndShownInThatUnit() {
+        // 88.4 umol/L is 1.0 mg/dL (88.4 umol/L per mg/dL): inside the range; read as mg/dL it would be far outside it
+        Response r = RiskPage.html(form(with("creatinine", "88.4", "creatinineUnit", "umol/L")));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body()).contains("<option value=\"umol/L\" selected>").contains("name=\"creatinine\" value=\"88.4\"");
+    }
+
+    @Test
+    void aScanInTheThirdRowIsReadAndKeptInItsRow() {
+        Response r = RiskPage.html(form(with("cac", "150", "scan1Date", "2019-05-01", "scan1Score", "100",
+                "scan3Date", "2024-05-01", "scan3Score", "150")));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body()).contains("2019-05-01 to 2024-05-01").contains("name=\"scan3Date\" value=\"2024-05-01\"")
+                .contains("name=\"scan3Score\" value=\"150\"");
     }
 }
