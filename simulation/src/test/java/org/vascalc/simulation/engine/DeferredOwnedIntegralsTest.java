@@ -96,7 +96,8 @@ class DeferredOwnedIntegralsTest {
                 m[c] = tau * random.nextDouble(0, 3);
             }
             for (int q : owned) {
-                jumps[q] = k % 4 == 3 ? random.nextDouble(0, 1e-3) : 0;
+                // sample 0 (tau 0) too: its integral is its jump alone
+                jumps[q] = k % 4 == 3 || k == 0 ? random.nextDouble(0, 1e-3) : 0;
             }
             // What the orbit wrote at once (FrozenFastSystem.ownedIntegrals), at z.
             for (int q : owned) {
