@@ -259,11 +259,13 @@ final class ComparePage {
         String layers = Math.abs(extra) < 1e-9 ? ""
                 : String.format(Locale.ROOT, " Of the extra coronary calcium, %.0f %% is medial.",
                         100 * (medial[1] - medial[0]) / extra);
+        // a score that rises from 0 AU has no relative change (it read "+1200000000000.0 %" against a floor of 1e-9)
+        String change = ct[0] > 0 ? String.format(Locale.ROOT, " (%+.1f %%)", 100 * (ct[1] - ct[0]) / ct[0]) : "";
         return String.format(Locale.ROOT,
-                "<p>CT score at the end: %s AU from food, %s AU with the supplement (%+.1f %%), %s AU with the supplement "
+                "<p>CT score at the end: %s AU from food, %s AU with the supplement%s, %s AU with the supplement "
                         + "and MK-7.%s With MK-7, medial calcium ends %s mg against %s mg without it, plaque calcium "
                         + "%s mg against %s mg.</p>\n",
-                fmt(ct[0]), fmt(ct[1]), 100 * (ct[1] - ct[0]) / Math.max(ct[0], 1e-9), fmt(ct[2]), layers,
+                fmt(ct[0]), fmt(ct[1]), change, fmt(ct[2]), layers,
                 fmt(medial[2]), fmt(medial[1]), fmt(intimal[2]), fmt(intimal[1]));
     }
 

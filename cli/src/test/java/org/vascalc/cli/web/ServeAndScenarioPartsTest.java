@@ -1,0 +1,68 @@
+package org.vascalc.cli.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vascalc.cli.VasCalc;
+import org.vascalc.simulation.OutputChannel;
+import org.vascalc.simulation.Trajectory;
+
+/**
+ * {@code vascalc serve}'s port range at its ends (1 to 65535, as its help says), and the scenario page's
+ * reading of its parameter-change lines and its table of every recorded output, on hand-made input.
+ */
+class ServeAndScenarioPartsTest {
+
+    private static String serveError(String... args) {
+        StringWriter err = new StringWriter();
+        int code = VasCalc.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), args);
+        assertThat(code).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        return err.toString();
+    }
+
+    @Test
+    void portsZeroAnd65536AreOutsideTheRangeAndOneAnd65535InsideIt() throws Exception {
+        assertThat(serveError("serve", "--port", "0")).contains("--port = 0 is outside the allowed range 1 to 65535");
+        assertThat(serveError("serve", "--port", "65536")).contains("--port = 65536 is outside the allowed range 1 to 65535");
+        // 1 and 65535 are ports: each held here, so that serve refuses it as taken (or, for 1 without the rights
+        // to bind it, as not allowed) and does not start, never as out of range
+        for (int port : new int[] {1, 65535}) {
+            try (ServerSocket held = new ServerSocket()) {
+                try {
+                    held.bind(new InetSocketAddress("127.0.0.1", port));
+                } catch (java.io.IOException alreadyTakenOrNotAllowed) {
+                    // serve cannot listen on it either
+                }
+                assertThat(serveError("serve", "--port", Integer.toString(port)))
+                        .contains("cannot listen on 127.0.0.1:" + port).doesNotContain("outside the allowed range");
+            }
+        }
+    }
+
+    @Test
+    void anUnknownHostIsOneMessageNamingIt() {
+        assertThat(serveError("serve", "--host", "no-such-host.invalid", "--port", "7071"))
+                .contains("cannot listen on no-such-host.invalid:7071").contains("--host");
+    }
+
+    @Test
+    void parameterChangesAreOneALineWithAnOptionalSetAndBlankLinesSkipped() {
+        assertThat(ScenarioPage.assignments("--set gutParacellularRate=0.072\n\n   a=1  \n--set   b=2\r\n"))
+                .containsExactly("gutParacellularRate=0.072", "a=1", "b=2");
+        assertThat(ScenarioPage.assignments("")).isEmpty();
+    }
+
+    @Test
+    void everyRecordedOutputIsSummarisedToFiveSignificantDigits() {
+        // serum calcium 2.3, 2.45678, 2.2 at 0, 1.5, 3 h: start 2.3, min 2.2, max 2.45678 at 1.5 h, end 2.2
+        Trajectory t = new Trajectory(List.of(new OutputChannel("serumCalciumTotal", "mmol/L", "serum calcium")),
+                new double[] {0, 1.5, 3}, new double[][] {{2.3}, {2.456789}, {2.2}});
+        assertThat(ScenarioPage.summary(t)).singleElement().isEqualTo(new String[] {"serumCalciumTotal", "mmol/L",
+            "2.3000", "2.2000", "2.4568", "1.50", "2.2000"});
+    }
+}

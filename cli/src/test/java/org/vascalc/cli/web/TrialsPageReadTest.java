@@ -1,0 +1,60 @@
+package org.vascalc.cli.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.vascalc.core.input.InputProblem;
+
+/**
+ * The trials page's reading of its form without running a trial: the long-run note from 501 members per
+ * arm (500 is not long), a trial that must be chosen once the form is sent, the command line it names, and
+ * the "µg" it shows for the files' ASCII "ug".
+ */
+class TrialsPageReadTest {
+
+    private static final List<String> KEYS = List.of("bolland2008", "saltire");
+
+    private static FormValues form(String... keyValues) {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            m.put(keyValues[i], List.of(keyValues[i + 1]));
+        }
+        return new FormValues(m);
+    }
+
+    @Test
+    void fiveHundredAndOneMembersPerArmIsSaidToBeLongWithTheCommandToRunIt() {
+        var r = TrialsPage.read(form("trial", "saltire", "size", "501", "seed", "9"), KEYS);
+        assertThat(r.problems().hasErrors()).isFalse();
+        assertThat(r.problems().warnings()).singleElement().extracting(InputProblem::message).asString()
+                .startsWith("501 members per arm is a long run").endsWith("./vascalc trial saltire --size 501 --seed 9");
+        assertThat(TrialsPage.read(form("trial", "saltire", "size", "500"), KEYS).problems().all()).isEmpty();
+        assertThat(r.size()).isEqualTo(501);
+        assertThat(r.seed()).isEqualTo(9);
+        assertThat(r.run()).isTrue();
+    }
+
+    @Test
+    void aSentFormWithoutATrialNamesEveryKeyAndAnAddressWithoutOneJustLists() {
+        var sent = TrialsPage.read(form("size", "20"), KEYS);
+        assertThat(sent.problems().all()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("trial");
+            assertThat(p.message()).isEqualTo("no trial chosen; choose one of: bolland2008, saltire");
+        });
+        var listing = TrialsPage.read(form(), KEYS);
+        assertThat(listing.problems().all()).isEmpty();
+        assertThat(listing.trial()).isNull();
+        assertThat(listing.run()).isFalse();
+        assertThat(TrialsPage.read(form("trial", "SALTIRE"), KEYS).trial()).isEqualTo("saltire");
+        assertThat(TrialsPage.read(form("trial", "nope"), KEYS).problems().hasErrors()).isTrue();
+    }
+
+    @Test
+    void microgramsAreWrittenMicroAfterANumberOnly() {
+        assertThat(TrialsPage.micro("720 ug a day; 45 ug/d; plug in; ug alone")).isEqualTo("720 µg a day; 45 µg/d; plug in; ug alone");
+        assertThat(TrialsPage.command("saltire", 50, 1)).isEqualTo("./vascalc trial saltire --size 50 --seed 1");
+    }
+}
