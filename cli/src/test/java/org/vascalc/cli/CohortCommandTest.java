@@ -152,6 +152,40 @@ class CohortCommandTest {
         }
     }
 
+    /**
+     * An internal failure (a bug) half-way through a cohort: exit 2 with the stack trace, as every command, but
+     * the plain sentence that says the run stopped, where its finished members are and how to resume them
+     * comes before the trace, not after fifty lines of it.
+     */
+    @Test
+    void anInternalFailureSaysWhereTheKeptMembersAreBeforeItsStackTrace(@TempDir Path dir) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        // one thread, one arm: batches of 64 (CohortCommand.batchSize); the stop is asked before the batch and
+        // before each of its 64 runs, so the 66th question opens the second batch: the first 64 members are done
+        CohortCommand.testStop = () -> {
+            if (asked.incrementAndGet() == 66) {
+                throw new IllegalStateException("simulated internal failure");
+            }
+            return false;
+        };
+        CliRun r;
+        try {
+            r = run("cohort", "--size", "65", "--years", "0.1", "--threads", "1", "--out", dir.toString());
+        } finally {
+            CohortCommand.testStop = () -> false;
+        }
+        assertThat(r.code()).as(r.err()).isEqualTo(VasCalc.EXIT_INTERNAL);
+        String err = r.err();
+        int stopped = err.indexOf("vascalc: cohort stopped after 64 of 65 members; members 0 to 63 kept in "
+                + dir.resolve("mesa-n65-seed1-none.partial.csv") + " (the same command with --resume continues them");
+        assertThat(stopped).as(err).isNotNegative();
+        assertThat(err.indexOf("\tat ")).as("the trace comes after the plain sentence").isGreaterThan(stopped);
+        assertThat(err).contains("internal error (please report it with the command you ran)")
+                .contains("simulated internal failure");
+        assertThat(Files.readAllLines(dir.resolve("mesa-n65-seed1-none.partial.csv"))).hasSize(65);
+        assertThat(dir.resolve("mesa-n65-seed1-none.csv")).as("no final file").doesNotExist();
+    }
+
     @Test
     void resumeRefusesAPartialFileOfAnotherCohort(@TempDir Path dir) throws Exception {
         CliRun whole = run("cohort", "--size", "3", "--years", "0.1", "--out", dir.resolve("w").toString());
