@@ -227,6 +227,41 @@ class CohortCommandTest {
         assertThat(out).doesNotExist();
     }
 
+    /**
+     * --help's ranges (size 1 to 1000000 members, years 0.1 to 40, threads 1 to 256): each end is taken and
+     * the value just outside refused. An end is shown taken by the check after it refusing instead (--threads
+     * 0 comes after --size and --years), so no cohort runs.
+     */
+    @Test
+    void eachRangesEndsAreTakenAndJustOutsideRefused(@TempDir Path dir) {
+        Path out = dir.resolve("out");
+        for (String[] taken : new String[][] {{"--size", "1"}, {"--size", "1000000"}, {"--years", "0.1"},
+                {"--years", "40"}}) {
+            CliRun r = run("cohort", taken[0], taken[1], "--threads", "0", "--out", out.toString());
+            assertThat(r.err()).as(String.join(" ", taken)).contains("--threads = 0 is outside the allowed range 1 to 256")
+                    .doesNotContain(taken[0] + " = ");
+        }
+        assertThat(run("cohort", "--size", "1000001", "--out", out.toString()).err())
+                .contains("--size = 1000001 members is outside the allowed range 1 to 1000000 members");
+        assertThat(run("cohort", "--years", "0.09", "--out", out.toString()).err())
+                .contains("--years = 0.09 years is outside the allowed range 0.1 to 40 years");
+        assertThat(run("cohort", "--years", "40.5", "--out", out.toString()).err())
+                .contains("--years = 40.5 years is outside the allowed range 0.1 to 40 years");
+        assertThat(run("cohort", "--years", "NaN", "--out", out.toString()).err())
+                .contains("--years = NaN years is outside the allowed range 0.1 to 40 years");
+        assertThat(run("cohort", "--threads", "257", "--out", out.toString()).err())
+                .contains("--threads = 257 is outside the allowed range 1 to 256");
+        assertThat(CohortCommand.workerThreads(256)).isEqualTo(256);
+        assertThat(CohortCommand.workerThreads(1)).isEqualTo(1);
+        assertThat(CohortCommand.workerThreads(null)).as("one per processor")
+                .isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(out).as("nothing written").doesNotExist();
+        // the summary's first line says the follow-up as a reader would
+        assertThat(CohortCommand.yearsText(1)).isEqualTo("1 year");
+        assertThat(CohortCommand.yearsText(2.5)).isEqualTo("2.5 years");
+        assertThat(CohortCommand.yearsText(40)).isEqualTo("40 years");
+    }
+
     /** "--arm ," split into no arm and used to end in an IndexOutOfBoundsException (exit 2, a stack trace). */
     @Test
     void anArmOptionThatNamesNoArmIsBadInputNotAnInternalError(@TempDir Path dir) {

@@ -55,6 +55,22 @@ class TrialCommandTest {
     }
 
     /**
+     * --help's ranges (size 2 to 100000 members per arm, parameter draws 2 to 1000 sets): each end is taken,
+     * shown by the check after it refusing instead (--threads 0 is checked after both), so nothing runs.
+     */
+    @Test
+    void eachRangesEndsAreTaken() {
+        for (String[] taken : new String[][] {{"--size", "2"}, {"--size", "100000"}, {"--parameter-draws", "2"},
+                {"--parameter-draws", "1000"}}) {
+            CliRun r = CommandsTest.run("trial", "saltire", taken[0], taken[1], "--threads", "0");
+            badInput(r, "--threads = 0 is outside the allowed range 1 to 256");
+            assertThat(r.err()).as(String.join(" ", taken)).doesNotContain(taken[0] + " = ");
+        }
+        badInput(CommandsTest.run("trial", "saltire", "--size", "100001"),
+                "--size = 100001 members is outside the allowed range 2 to 100000 members");
+    }
+
+    /**
      * What --help says about examples/trials stays true when a trial file is added or renamed: every
      * key it names is a file there, and the file count it dates its --all timing with is the folder's
      * (it said "22 files" after the 23rd and 24th were added; retime --all and update both).
