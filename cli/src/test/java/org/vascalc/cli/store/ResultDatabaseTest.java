@@ -193,7 +193,10 @@ class ResultDatabaseTest {
         Path notes = dir.resolve("notes.duckdb");
         Files.writeString(notes, "my notes, not a database\n");
         assertThatThrownBy(() -> ResultDatabase.requireUsable(notes)).isInstanceOf(UserInputException.class)
-                .hasMessageContaining("--db " + notes).hasMessageContaining("cannot be opened as a DuckDB database");
+                .hasMessageContaining("--db " + notes).hasMessageContaining("cannot be opened as a DuckDB database")
+                // DuckDB's reason, its first line only: the message stays one line
+                .hasMessageMatching("(?s)--db .* cannot be opened as a DuckDB database \\([^\n]+\\); give a new file "
+                        + "name or a database VasCalc wrote, and close other programs using it");
         assertThat(Files.readString(notes)).isEqualTo("my notes, not a database\n");
     }
 
