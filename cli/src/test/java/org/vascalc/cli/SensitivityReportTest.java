@@ -45,6 +45,10 @@ class SensitivityReportTest {
     private static final String FAILURE = "run failed at low end (10 h): meals, then snacks, must ascend";
 
     private static SensitivityReport report() {
+        return report(List.of("gutRate", "snack", "hillN", "noise", "plaqueLogSd"));
+    }
+
+    private static SensitivityReport report(List<String> names) {
         Parameter gut = new Parameter("gutRate", 1, "1/h", 0.5, 2, new Evidence.Assumption("guessed | roughly"), "gut");
         Parameter snack = new Parameter("snack", 15, "h", 10, 22, new Evidence.Assumption("habit"), "snack hour");
         Parameter hill = new Parameter("hillN", 3, "1", 1, 5, new Evidence.Literature("Brown1991", "Fig. 2"), "Hill");
@@ -63,7 +67,8 @@ class SensitivityReportTest {
                 Recording.every(24));
         SensitivityAnalysis.Result r = new SensitivityAnalysis.Result(s, Mode.FAST,
                 List.of(new OutputChannel("ca", "mmol/L", "serum calcium"), new OutputChannel("pth", "pg/mL", "PTH")),
-                new double[] {2.5, 40}, parameters, "cat-sha", "in-sha", 17);
+                new double[] {2.5, 40}, parameters.stream().filter(p -> names.contains(p.plan().name())).toList(),
+                "cat-sha", "in-sha", 17);
         return new SensitivityReport(r, "`two.yaml` (`two-years`)");
     }
 
@@ -149,8 +154,13 @@ class SensitivityReportTest {
                 "| `noise` | 2.000 | 1.000 to 4.000 | d | pth #2 | tiny |");
 
         String four = report().markdown(4, "cmd");
-        assertThat(four).contains("\nNo other parameter moves it by more than 1e-06 of its baseline (1 parameters: no "
+        assertThat(four).contains("\nNo other parameter moves it by more than 1e-06 of its baseline (1 parameter: no "
                 + "effect beyond solver round-off).\n");
+        // every parameter run is shown (hillN and snack move both outputs): no line about "0 parameters", as on
+        // the console
+        SensitivityReport all = report(List.of("hillN", "snack"));
+        assertThat(all.markdown(10, "cmd")).contains("## ca (mmol/L)").doesNotContain("No other parameter");
+        assertThat(all.console(10)).doesNotContain("the other");
     }
 
     @Test
