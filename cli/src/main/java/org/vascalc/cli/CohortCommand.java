@@ -191,6 +191,7 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
         ResultDatabase.CohortWriter store = null;
         CohortRunner.Streamed result = null;
         boolean started = false;
+        Throwable failure = null;
         long from = 0;
         long t0 = System.nanoTime();
         try {
@@ -245,6 +246,9 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
                     }, (done, total) -> bar.count(done, total), () -> stop.get() || testStop.getAsBoolean());
         } catch (ModelDomainException e) { // a member the model cannot run (CohortRunner names it): what to change
             throw e.in("", CliFiles.domainHint(parameterSet.changes(), parameters, ""));
+        } catch (Throwable e) { // kept to tell a bug from a user's problem below
+            failure = e;
+            throw e;
         } finally {
             if (result == null || !result.complete()) { // a failure or a stop: keep the whole batches, store nothing
                 if (store != null) {
@@ -266,9 +270,9 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
                             + " (the same command with --resume continues them; without it, the next run replaces them)")
                             + (db == null ? "" : "; nothing was stored in --db " + db);
                     err.println(); // ends the progress bar's line
-                    if (result == null) { // a failure on its way to the handler: its cause first, then this line
+                    if (result == null && !internal(failure)) { // the user's problem: its cause first, then this line
                         stoppedAfterFailure = stoppedLine;
-                    } else { // Ctrl-C or --stop: no other message
+                    } else { // Ctrl-C or --stop: no other message; a bug: this line, then the error and its stack trace
                         err.println(stoppedLine);
                     }
                 }
@@ -386,6 +390,19 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
         } catch (IllegalStateException exiting) {
             // the JVM is exiting: the hook runs anyway and finds the run finished
         }
+    }
+
+    /**
+     * Whether the top-level handler reports {@code failure} as an internal error (exit 2, with a stack trace),
+     * as VasCalc.reportFailure tells them apart: then the "stopped after" line is printed before it, or the
+     * user would find where the kept members are, and how to resume them, only below the trace. The user's
+     * problems (exit 1, one line) keep their cause first. Null: no failure recorded (a ModelDomainException,
+     * rethrown with its hint, is the user's).
+     */
+    static boolean internal(Throwable failure) {
+        return failure != null && !(failure instanceof UserInputException)
+                && !(failure instanceof org.vascalc.core.input.InvalidInputException)
+                && ModelDomainException.in(failure) == null && VasCalc.fileProblemMessage(failure) == null;
     }
 
     /** Exit code of a cohort stopped before its end (Ctrl-C gives the shell's 130 anyway). */

@@ -168,10 +168,11 @@ final class SensitivityReport {
                     assumedInTop.computeIfAbsent(p.name(), x -> new ArrayList<>()).add(c.id() + " #" + (i + 1));
                 }
             }
-            if (ranked.size() < top) {
+            int rest = r.ranking(k).size() - ranked.size(); // analysed, but below the no-effect floor
+            if (ranked.size() < top && rest > 0) { // as the console: no "0 parameters" line when all are shown
                 sb.append(String.format(Locale.ROOT, "%nNo other parameter moves it by more than %.0e of its baseline "
-                        + "(%d parameters: no effect beyond solver round-off).%n", Ranking.NO_EFFECT,
-                        r.ranking(k).size() - ranked.size()));
+                        + "(%d %s: no effect beyond solver round-off).%n", Ranking.NO_EFFECT, rest,
+                        rest == 1 ? "parameter" : "parameters"));
             }
             List<String> failures = ranked.stream().limit(top).filter(Ranking.Entry::failed)
                     .map(e -> "`" + e.parameter() + "`: " + e.failure()).toList();

@@ -29,7 +29,9 @@ class CohortCommandTest {
                 "--out", dir.resolve("a").toString(), "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("cohort     cric, 6 members, seed 7, 1 year of follow-up").contains("CT score   above 0 in")
-                .contains("per 1000 person-years").contains("database   " + db + " (cohort 1, 6 members)");
+                .contains("per 1000 person-years").contains("database   " + db + " (cohort 1, 6 members)")
+                .contains("members    " + dir.resolve("a/cric-n6-seed7-none.csv")).as("one arm: no arm heading")
+                .doesNotContain("arm none:").doesNotContain("chart      ");
         Path csv = dir.resolve("a/cric-n6-seed7-none.csv");
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(7);
@@ -59,7 +61,9 @@ class CohortCommandTest {
                 "--out", dir.toString(), "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("arms none, mk7").contains("mk7 vs none (paired, same members")
-                .contains("medial calcium change").contains("database   " + db + " (cohorts 1-2, 4 members each)");
+                .contains("medial calcium change").contains("database   " + db + " (cohorts 1-2, 4 members each)")
+                .contains("\narm none: ").contains("\narm mk7: ").contains("members    " + dir.resolve("cric-n4-seed1-mk7.csv"))
+                .contains("chart      " + dir.resolve("cric-n4-seed1-trial.png"));
         assertThat(javax.imageio.ImageIO.read(dir.resolve("cric-n4-seed1-trial.png").toFile()).getWidth()).isEqualTo(900);
         assertThat(r.err()).as("no picocli format warning or stack trace").isEmpty();
         try (var c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
@@ -152,6 +156,40 @@ class CohortCommandTest {
         }
     }
 
+    /**
+     * An internal failure (a bug) half-way through a cohort: exit 2 with the stack trace, as every command, but
+     * the plain sentence that says the run stopped, where its finished members are and how to resume them
+     * comes before the trace, not after fifty lines of it.
+     */
+    @Test
+    void anInternalFailureSaysWhereTheKeptMembersAreBeforeItsStackTrace(@TempDir Path dir) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        // one thread, one arm: batches of 64 (CohortCommand.batchSize); the stop is asked before the batch and
+        // before each of its 64 runs, so the 66th question opens the second batch: the first 64 members are done
+        CohortCommand.testStop = () -> {
+            if (asked.incrementAndGet() == 66) {
+                throw new IllegalStateException("simulated internal failure");
+            }
+            return false;
+        };
+        CliRun r;
+        try {
+            r = run("cohort", "--size", "65", "--years", "0.1", "--threads", "1", "--out", dir.toString());
+        } finally {
+            CohortCommand.testStop = () -> false;
+        }
+        assertThat(r.code()).as(r.err()).isEqualTo(VasCalc.EXIT_INTERNAL);
+        String err = r.err();
+        int stopped = err.indexOf("vascalc: cohort stopped after 64 of 65 members; members 0 to 63 kept in "
+                + dir.resolve("mesa-n65-seed1-none.partial.csv") + " (the same command with --resume continues them");
+        assertThat(stopped).as(err).isNotNegative();
+        assertThat(err.indexOf("\tat ")).as("the trace comes after the plain sentence").isGreaterThan(stopped);
+        assertThat(err).contains("internal error (please report it with the command you ran)")
+                .contains("simulated internal failure");
+        assertThat(Files.readAllLines(dir.resolve("mesa-n65-seed1-none.partial.csv"))).hasSize(65);
+        assertThat(dir.resolve("mesa-n65-seed1-none.csv")).as("no final file").doesNotExist();
+    }
+
     @Test
     void resumeRefusesAPartialFileOfAnotherCohort(@TempDir Path dir) throws Exception {
         CliRun whole = run("cohort", "--size", "3", "--years", "0.1", "--out", dir.resolve("w").toString());
@@ -191,6 +229,132 @@ class CohortCommandTest {
         CliRun threads = run("cohort", "--threads", "0", "--out", out.toString());
         assertThat(threads.err()).contains("--threads = 0 is outside the allowed range 1 to 256");
         assertThat(out).doesNotExist();
+    }
+
+    /**
+     * --help's ranges (size 1 to 1000000 members, years 0.1 to 40, threads 1 to 256): each end is taken and
+     * the value just outside refused. An end is shown taken by the check after it refusing instead (--threads
+     * 0 comes after --size and --years), so no cohort runs.
+     */
+    @Test
+    void eachRangesEndsAreTakenAndJustOutsideRefused(@TempDir Path dir) {
+        Path out = dir.resolve("out");
+        for (String[] taken : new String[][] {{"--size", "1"}, {"--size", "1000000"}, {"--years", "0.1"},
+                {"--years", "40"}}) {
+            CliRun r = run("cohort", taken[0], taken[1], "--threads", "0", "--out", out.toString());
+            assertThat(r.err()).as(String.join(" ", taken)).contains("--threads = 0 is outside the allowed range 1 to 256")
+                    .doesNotContain(taken[0] + " = ");
+        }
+        assertThat(run("cohort", "--size", "1000001", "--out", out.toString()).err())
+                .contains("--size = 1000001 members is outside the allowed range 1 to 1000000 members");
+        assertThat(run("cohort", "--years", "0.09", "--out", out.toString()).err())
+                .contains("--years = 0.09 years is outside the allowed range 0.1 to 40 years");
+        assertThat(run("cohort", "--years", "40.5", "--out", out.toString()).err())
+                .contains("--years = 40.5 years is outside the allowed range 0.1 to 40 years");
+        assertThat(run("cohort", "--years", "NaN", "--out", out.toString()).err())
+                .contains("--years = NaN years is outside the allowed range 0.1 to 40 years");
+        assertThat(run("cohort", "--threads", "257", "--out", out.toString()).err())
+                .contains("--threads = 257 is outside the allowed range 1 to 256");
+        assertThat(CohortCommand.workerThreads(256)).isEqualTo(256);
+        assertThat(CohortCommand.workerThreads(1)).isEqualTo(1);
+        assertThat(CohortCommand.workerThreads(null)).as("one per processor")
+                .isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(out).as("nothing written").doesNotExist();
+        // the summary's first line says the follow-up as a reader would
+        assertThat(CohortCommand.yearsText(1)).isEqualTo("1 year");
+        assertThat(CohortCommand.yearsText(2.5)).isEqualTo("2.5 years");
+        assertThat(CohortCommand.yearsText(40)).isEqualTo("40 years");
+    }
+
+    /**
+     * --resume with nothing (or not everything) to resume: --help's "--resume continues a stopped run ... from its
+     * partial files"; with one arm's partial file missing there is nothing whole to continue, so the run starts from
+     * member 0 and says so. A partial file holding only the header has no member: a stop before the first member
+     * keeps no file ("no member was finished, no file kept").
+     */
+    @Test
+    void resumeWithoutEveryArmsPartialFileStartsFromMemberZeroAndAHeaderAloneIsNotKept(@TempDir Path dir)
+            throws Exception {
+        String header = org.vascalc.simulation.cohort.CohortTable.header();
+        Path none = dir.resolve("mesa-n2-seed1-none.partial.csv");
+        Files.writeString(none, header);
+        CliRun r = run("cohort", "--size", "2", "--years", "0.1", "--arm", "none,mk7", "--threads", "1",
+                "--out", dir.toString(), "--resume");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("vascalc: --resume: no partial files of this cohort in " + dir
+                + "; starting from member 0");
+        assertThat(r.out()).doesNotContain("read from the partial files");
+        assertThat(Files.readAllLines(dir.resolve("mesa-n2-seed1-mk7.csv"))).hasSize(3);
+
+        Files.writeString(dir.resolve("mesa-n3-seed1-none.partial.csv"), header);
+        CohortCommand.testStop = () -> true; // as a Ctrl-C before the first member
+        CliRun stopped;
+        try {
+            stopped = run("cohort", "--size", "3", "--years", "0.1", "--threads", "1", "--out", dir.toString(), "--resume");
+        } finally {
+            CohortCommand.testStop = () -> false;
+        }
+        assertThat(stopped.code()).isEqualTo(CohortCommand.EXIT_STOPPED);
+        assertThat(stopped.err()).contains("vascalc: cohort stopped after 0 of 3 members; no member was finished, "
+                + "no file kept");
+        assertThat(dir.resolve("mesa-n3-seed1-none.partial.csv")).doesNotExist();
+    }
+
+    /**
+     * --db on a file of schema version 1 (docs/stored-results.md, "Older files are upgraded"): named on stderr
+     * before the run, upgraded with the cohort, the earlier row kept (NULL: not recorded); the --set change is
+     * printed and stored beside the hash.
+     */
+    @Test
+    void aCohortStoredInAnOlderDatabaseUpgradesItAndKeepsTheSetChange(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("old.duckdb");
+        try (var c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath()); var s = c.createStatement()) {
+            s.execute("CREATE TABLE vascalc_schema (version INTEGER NOT NULL)");
+            s.execute("INSERT INTO vascalc_schema VALUES (1)");
+            s.execute("CREATE TABLE cohorts (cohort_id BIGINT PRIMARY KEY, population VARCHAR NOT NULL, arm VARCHAR NOT NULL, "
+                    + "members INTEGER NOT NULL, seed BIGINT NOT NULL, years DOUBLE NOT NULL, mode VARCHAR NOT NULL, "
+                    + "parameters_sha256 VARCHAR NOT NULL, tool_version VARCHAR NOT NULL, tool_commit VARCHAR NOT NULL, "
+                    + "stored_at TIMESTAMP NOT NULL)");
+            s.execute("INSERT INTO cohorts VALUES (1, 'mesa', 'none', 0, 7, 2, 'FAST', 'sha-p', '0.0.9', 'old', "
+                    + "TIMESTAMP '2026-11-30 10:00:00')");
+        }
+        CliRun r = run("cohort", "--size", "2", "--years", "0.1", "--threads", "1", "--set", "miBasePerYear=0.001",
+                "--out", dir.resolve("out").toString(), "--db", db.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("vascalc: --db " + db + " was written by an older VasCalc (schema version 1); "
+                + "storing upgrades it to version 2");
+        assertThat(r.out()).contains("parameters 1 value(s) set with --set: miBasePerYear")
+                .contains("database   " + db + " (cohort 2, 2 members)");
+        try (var c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath()); var s = c.createStatement();
+             var q = s.executeQuery("SELECT (SELECT max(version) FROM vascalc_schema), "
+                     + "(SELECT parameter_overrides FROM cohorts WHERE cohort_id = 1), "
+                     + "(SELECT parameter_overrides->>'$[0].name' FROM cohorts WHERE cohort_id = 2), "
+                     + "(SELECT parameter_overrides->>'$[0].value' FROM cohorts WHERE cohort_id = 2), "
+                     + "(SELECT count(*) FROM cohort_members WHERE cohort_id = 2)")) {
+            q.next();
+            assertThat(q.getInt(1)).isEqualTo(2);
+            assertThat(q.getString(2)).as("stored before: not recorded").isNull();
+            assertThat(q.getString(3)).isEqualTo("miBasePerYear");
+            assertThat(Double.parseDouble(q.getString(4))).isEqualTo(0.001);
+            assertThat(q.getInt(5)).isEqualTo(2);
+        }
+    }
+
+    /** A person's own factor is drawn for every member: a --set of it would not be used, so it is refused. */
+    @Test
+    void aSetOfAMembersOwnFactorIsRefusedAndARepeatedArmIsNamed(@TempDir Path dir) {
+        CliRun own = run("cohort", "--size", "2", "--years", "0.1", "--set", "plaqueSusceptibility=1.2",
+                "--out", dir.toString());
+        assertThat(own.code()).as(own.err()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(own.err()).contains("--set plaqueSusceptibility: plaqueSusceptibility is each member's own factor")
+                .contains("plaqueSusceptibilityLogSd").doesNotContain("\tat ");
+        // the arm named twice is the one named, not the first of the list
+        CliRun twice = run("cohort", "--size", "2", "--years", "0.1", "--arm", "none,mk7,mk7", "--out", dir.toString());
+        assertThat(twice.err()).contains("--arm lists 'mk7' more than once");
+        assertThat(dir.toFile().list()).as("nothing written").isEmpty();
+        // "64 per thread" (batchSize's comment): a batch is run in parallel, then written in member order
+        assertThat(CohortCommand.batchSize(1)).isEqualTo(64);
+        assertThat(CohortCommand.batchSize(2)).isEqualTo(128);
     }
 
     /** "--arm ," split into no arm and used to end in an IndexOutOfBoundsException (exit 2, a stack trace). */

@@ -55,6 +55,25 @@ class TrialCommandTest {
     }
 
     /**
+     * --help's ranges (size 2 to 100000 members per arm, parameter draws 2 to 1000 sets): each end is taken,
+     * shown by the check after it refusing instead (--threads 0 is checked after both), so nothing runs.
+     */
+    @Test
+    void eachRangesEndsAreTaken() {
+        for (String[] taken : new String[][] {{"--size", "2"}, {"--size", "100000"}, {"--parameter-draws", "2"},
+                {"--parameter-draws", "1000"}}) {
+            CliRun r = CommandsTest.run("trial", "saltire", taken[0], taken[1], "--threads", "0");
+            badInput(r, "--threads = 0 is outside the allowed range 1 to 256");
+            assertThat(r.err()).as(String.join(" ", taken)).doesNotContain(taken[0] + " = ");
+        }
+        badInput(CommandsTest.run("trial", "saltire", "--size", "100001"),
+                "--size = 100001 members is outside the allowed range 2 to 100000 members");
+        // a person's own factor is drawn for every member: a --set of it would not be used
+        badInput(CommandsTest.run("trial", "saltire", "--set", "plaqueSusceptibility=1.2"),
+                "--set plaqueSusceptibility: plaqueSusceptibility is each member's own factor");
+    }
+
+    /**
      * What --help says about examples/trials stays true when a trial file is added or renamed: every
      * key it names is a file there, and the file count it dates its --all timing with is the folder's
      * (it said "22 files" after the 23rd and 24th were added; retime --all and update both).
@@ -80,13 +99,14 @@ class TrialCommandTest {
     void aSmallRunPrintsAndWritesTheTable(@TempDir Path dir) throws Exception {
         Path md = dir.resolve("trials.md");
         CliRun r = CommandsTest.run("trial", "knapen2015", "--size", "3", "--threads", "2", "--seed", "2",
-                "--write", md.toString());
+                "--set", "miBasePerYear=0.001", "--write", md.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("trial      knapen2015:").contains("run        3 mesa-like members per arm")
+        assertThat(r.out()).contains("parameters 1 value(s) set with --set: miBasePerYear").contains("trial      knapen2015:").contains("run        3 mesa-like members per arm")
                 .contains("dp-ucMGP change, mk7-180 vs placebo (percentage points)").contains("no published interval").contains("wrote " + md);
         String text = Files.readString(md);
         assertThat(text).contains("| trial | outcome | published [95 % CI] | model [MC 95 %] | model inside? | reading |")
-                .contains("3 members per arm, seed 2").contains("### knapen2015:");
+                .contains("3 members per arm, seed 2").contains("### knapen2015:")
+                .contains(" (1 value(s) set with --set: miBasePerYear");
         assertThat(text.lines().filter(l -> l.startsWith("| knapen2015 [Knapen2015]"))).hasSize(2);
     }
 

@@ -193,7 +193,10 @@ class ResultDatabaseTest {
         Path notes = dir.resolve("notes.duckdb");
         Files.writeString(notes, "my notes, not a database\n");
         assertThatThrownBy(() -> ResultDatabase.requireUsable(notes)).isInstanceOf(UserInputException.class)
-                .hasMessageContaining("--db " + notes).hasMessageContaining("cannot be opened as a DuckDB database");
+                .hasMessageContaining("--db " + notes).hasMessageContaining("cannot be opened as a DuckDB database")
+                // DuckDB's reason, its first line only: the message stays one line
+                .hasMessageMatching("(?s)--db .* cannot be opened as a DuckDB database \\([^\n]+\\); give a new file "
+                        + "name or a database VasCalc wrote, and close other programs using it");
         assertThat(Files.readString(notes)).isEqualTo("my notes, not a database\n");
     }
 
@@ -257,6 +260,104 @@ class ResultDatabaseTest {
         ResultDatabase.appendCohorts(db, List.of(new ResultDatabase.Cohort("mesa", "none", 1, 2, "FAST", "sha-p-changed",
                 List.of(LEAKY_GUT), "0.1.0", "abc123", List.of())));
         assertThat(text(db, "SELECT parameter_overrides->>'$[0].value' FROM cohorts")).isEqualTo("0.072");
+    }
+
+    /**
+     * Two hand-made members: member 0 a 72-year-old male smoker with measured labs, on a statin; member 1 the
+     * reference adult (no labs measured). Follow-up 2 years: CT score 10 to 16 AU, 3 AU/year.
+     */
+    private static List<org.vascalc.simulation.cohort.FollowUp> twoMembers() {
+        Patient man = Patient.referenceAdult().withId("mesa-0").withAgeYears(72)
+                .withSex(org.vascalc.core.patient.Sex.MALE).withEgfrMlPerMin(55)
+                .withLabs(java.util.OptionalDouble.of(2.45), java.util.OptionalDouble.of(1.1), java.util.OptionalDouble.empty())
+                .withRisk(org.vascalc.core.patient.RiskFactors.typical().withHabits(true, false));
+        var p0 = new org.vascalc.simulation.cohort.VirtualPerson(0, man, java.util.Map.of(),
+                java.util.Optional.of(org.vascalc.core.intervention.Intervention.StatinIntensity.HIGH));
+        var p1 = new org.vascalc.simulation.cohort.VirtualPerson(1, Patient.referenceAdult().withId("mesa-1"),
+                java.util.Map.of(), java.util.Optional.empty());
+        return List.of(
+                new org.vascalc.simulation.cohort.FollowUp(p0, 2, 10, 16, 9.5, 310, 0.004, 0.012, 0.002,
+                        new org.vascalc.simulation.cohort.FollowUp.Layers(5, 7, 1, 4)),
+                new org.vascalc.simulation.cohort.FollowUp(p1, 2, 0, 0, 7.5, 330, 0.001, 0.003, 0.0005,
+                        new org.vascalc.simulation.cohort.FollowUp.Layers(0, 0, 0, 0)));
+    }
+
+    private static ResultDatabase.Cohort cohort(String arm, List<org.vascalc.simulation.cohort.FollowUp> members) {
+        return new ResultDatabase.Cohort("mesa", arm, 7, 2, "FAST", "sha-p", List.of(), "0.1.0", "abc123", members);
+    }
+
+    /** docs/stored-results.md: one cohorts row with its provenance, one cohort_members row per member. */
+    @Test
+    void aCohortIsStoredMemberByMemberWithItsProvenance(@TempDir Path dir) throws SQLException {
+        Path db = dir.resolve("cohorts.duckdb");
+        assertThat(ResultDatabase.appendCohorts(db, List.of(cohort("none", twoMembers()), cohort("mk7", twoMembers()))))
+                .containsExactly(1L, 2L);
+        assertThat(ResultDatabase.appendCohorts(db, List.of(cohort("statin", List.of())))).as("appended after them")
+                .containsExactly(3L);
+        assertThat(text(db, "SELECT string_agg(cohort_id || ':' || arm || ':' || members, ',' ORDER BY cohort_id) "
+                + "FROM cohorts")).isEqualTo("1:none:2,2:mk7:2,3:statin:0");
+        assertThat(scalar(db, "SELECT count(*) FROM cohorts WHERE population = 'mesa' AND seed = 7 AND years = 2 "
+                + "AND mode = 'FAST' AND parameters_sha256 = 'sha-p' AND tool_version = '0.1.0' AND tool_commit = 'abc123' "
+                + "AND parameter_overrides = '[]'")).isEqualTo(3);
+        assertThat(Math.abs(scalar(db, "SELECT epoch(max(stored_at)) FROM cohorts") - java.time.Instant.now().getEpochSecond()))
+                .as("stored_at is UTC").isLessThan(600);
+        assertThat(scalar(db, "SELECT count(*) FROM cohort_members")).isEqualTo(4);
+        String m0 = "FROM cohort_members WHERE cohort_id = 2 AND member = 0";
+        assertThat(text(db, "SELECT person_id || '/' || sex || '/' || statin || '/' || smoker || '/' || diabetes " + m0))
+                .isEqualTo("mesa-0/male/high/true/false");
+        assertThat(scalar(db, "SELECT age " + m0)).isEqualTo(72);
+        assertThat(scalar(db, "SELECT egfr " + m0)).isEqualTo(55);
+        assertThat(scalar(db, "SELECT serum_calcium " + m0)).isEqualTo(2.45);
+        assertThat(scalar(db, "SELECT serum_phosphate " + m0)).isEqualTo(1.1);
+        // (16 - 10) AU over 2 years
+        assertThat(scalar(db, "SELECT cac_change_per_year " + m0)).isEqualTo(3);
+        assertThat(text(db, "SELECT concat_ws(',', cac_baseline, cac_end, intimal_mass_baseline, intimal_mass_end, "
+                + "medial_mass_baseline, medial_mass_end, pwv_baseline, t50_baseline, mi_rate, cvd_rate, cv_death_rate) " + m0))
+                .isEqualTo("10.0,16.0,5.0,7.0,1.0,4.0,9.5,310.0,0.004,0.012,0.002");
+        String m1 = "FROM cohort_members WHERE cohort_id = 1 AND member = 1";
+        assertThat(text(db, "SELECT sex || '/' || statin || '/' || smoker " + m1)).isEqualTo("female/none/false");
+        assertThat(text(db, "SELECT serum_calcium " + m1)).as("not measured: NULL, not NaN").isNull();
+        assertThat(text(db, "SELECT serum_phosphate " + m1)).isNull();
+    }
+
+    /**
+     * The streamed writer (cohort --db): members arrive in batches; the commit makes them visible with the
+     * size given as the member count; closing without a commit stores nothing and removes a file it created,
+     * and leaves a file that was there as it was.
+     */
+    @Test
+    void aStreamedCohortIsStoredOnlyWhenCommitted(@TempDir Path dir) throws SQLException {
+        List<org.vascalc.simulation.cohort.FollowUp> members = twoMembers();
+        Path fresh = dir.resolve("fresh.duckdb");
+        ResultDatabase.CohortWriter abandoned = ResultDatabase.openCohorts(fresh, List.of(cohort("none", List.of())), 2);
+        abandoned.append(0, members.subList(0, 1));
+        abandoned.close();
+        assertThat(fresh).as("a file this writer created, not committed").doesNotExist();
+        assertThat(dir.resolve("fresh.duckdb.wal")).doesNotExist();
+
+        Path db = dir.resolve("results.duckdb");
+        ResultDatabase.appendCohorts(db, List.of(cohort("none", members)));
+        ResultDatabase.CohortWriter stopped = ResultDatabase.openCohorts(db,
+                List.of(cohort("none", List.of()), cohort("mk7", List.of())), 2);
+        assertThat(stopped.ids()).containsExactly(2L, 3L);
+        stopped.append(1, members);
+        stopped.close();
+        stopped.close(); // twice: nothing more happens
+        assertThat(db).as("a file that was there is kept").exists();
+        assertThat(scalar(db, "SELECT count(*) FROM cohorts")).isEqualTo(1);
+        assertThat(scalar(db, "SELECT count(*) FROM cohort_members")).isEqualTo(2);
+
+        ResultDatabase.CohortWriter w = ResultDatabase.openCohorts(db,
+                List.of(cohort("none", List.of()), cohort("mk7", List.of())), 2);
+        w.append(0, members.subList(0, 1));
+        w.append(1, members);
+        w.append(0, members.subList(1, 2));
+        assertThat(w.commit()).containsExactly(2L, 3L);
+        w.close(); // after the commit: nothing is rolled back
+        assertThat(text(db, "SELECT string_agg(cohort_id || ':' || arm || ':' || members, ',' ORDER BY cohort_id) "
+                + "FROM cohorts")).isEqualTo("1:none:2,2:none:2,3:mk7:2");
+        assertThat(text(db, "SELECT string_agg(cohort_id || '/' || member, ',' ORDER BY cohort_id, member) "
+                + "FROM cohort_members WHERE cohort_id > 1")).isEqualTo("2/0,2/1,3/0,3/1");
     }
 
     /** The tables as VasCalc wrote them before parameter_overrides (schema version 1), with one run. */
