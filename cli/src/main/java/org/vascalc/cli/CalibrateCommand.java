@@ -2,7 +2,6 @@ package org.vascalc.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -80,12 +79,7 @@ final class CalibrateCommand implements Callable<Integer> {
         Path md = out.resolve("calibration-report.md");
         // before the fit (minutes), not after it: a folder where a result goes failed only at the end,
         // after fitted-parameters.csv had been replaced (a new catalog beside an old report, or none)
-        for (Path result : List.of(csv, md)) {
-            if (Files.isDirectory(result)) {
-                throw new UserInputException("cannot write " + result + ": it is a folder; move it or choose another "
-                        + "--out folder");
-            }
-        }
+        CliFiles.requireFilesCanBeWritten(List.of(csv, md));
         Calibrator cal = new Calibrator(factory, TargetChecks.discover());
         List<CalibrationTarget> scoped = ValidateCommand.targets(scope);
         ValidateCommand.requireCalibrationScenarios(scoped);

@@ -252,6 +252,19 @@ public final class CliFiles {
     }
 
     /**
+     * Refuses, before a long run, a result file whose name is taken by a folder: found only when the file
+     * is written, it would fail the command after the run, with the files before it already written.
+     */
+    public static void requireFilesCanBeWritten(List<Path> files) {
+        for (Path file : files) {
+            if (Files.isDirectory(file)) {
+                throw new UserInputException("cannot write " + file + ": it is a folder; move it or choose another "
+                        + "--out folder");
+            }
+        }
+    }
+
+    /**
      * Checks, before a long run, that a folder of results built beside {@code target} and then renamed
      * to it ({@code OutputFolder}) can be: the nearest existing folder above it takes new files.
      */

@@ -150,6 +150,7 @@ final class SimulateCommand implements Callable<Integer> {
             }
         }
         CliFiles.requireFolderCanBeWritten(out); // created only when the first file is written
+        CliFiles.requireFilesCanBeWritten(resultFiles(loaded));
         if (db != null) {
             // before the runs: a wrong --db should not cost a long run
             ResultDatabase.requireUsable(db).ifPresent(note -> err.println("vascalc: " + note));
@@ -230,6 +231,20 @@ final class SimulateCommand implements Callable<Integer> {
 
     /** Longest chart file name kept as {@code a-vs-b-vs-c.png}: file systems allow 255 bytes, the writer's temporary name adds ~20. */
     static final int MAX_CHART_NAME = 200;
+
+    /** Every file the run will write into --out, known before the runs from the scenarios' names. */
+    private List<Path> resultFiles(List<ScenarioFiles.Loaded> loaded) {
+        List<Path> files = new ArrayList<>();
+        for (ScenarioFiles.Loaded l : loaded) {
+            RunOutputs.Written w = RunOutputs.paths(l.scenario().name(), out);
+            files.add(w.trajectoryCsv());
+            files.add(w.summaryJson());
+        }
+        if (!noChart) {
+            files.add(out.resolve(chartName(loaded.stream().map(l -> l.scenario().name()).toList())));
+        }
+        return files;
+    }
 
     /**
      * The chart's file name: {@code <name>.png}, the runs' names joined by {@code -vs-}, or, when

@@ -119,4 +119,40 @@ class SimulateCommandTest {
         assertThat(r.out()).startsWith("parameters 1 value(s) set with --set: gain = 2 (default 1)")
                 .endsWith("wrote " + md + System.lineSeparator());
     }
+
+    /**
+     * Two scenarios, and a folder where the second one's summary goes: refused before the runs, and the
+     * first scenario's files are not written either (before, the first run's files were written and the
+     * command failed on the second's, after every run).
+     */
+    @Test
+    void aFolderInTheWayOfASecondScenariosFileIsRefusedBeforeAnyRunOrFile(@TempDir Path dir) throws IOException {
+        Path first = oneDose(dir, "first", "1");
+        Path second = oneDose(dir, "second", "1");
+        Path out = dir.resolve("out");
+        Path folder = Files.createDirectories(out.resolve("second.summary.json"));
+        CliRun r = CliRun.of("simulate", first.toString(), second.toString(), "--mode", "fast", "--out", out.toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("cannot write " + folder + ": it is a folder").doesNotContain("\tat ");
+        assertThat(r.out()).as("no run reported").doesNotContain("scenario   first");
+        assertThat(out.resolve("first.trajectory.csv")).doesNotExist();
+        assertThat(out.resolve("first.summary.json")).doesNotExist();
+    }
+
+    /** The chart's file counts too: a folder named first-vs-second.png is refused before the runs. */
+    @Test
+    void aFolderInTheWayOfTheChartIsRefusedUnlessThereIsNoChart(@TempDir Path dir) throws IOException {
+        Path first = oneDose(dir, "first", "1");
+        Path second = oneDose(dir, "second", "1");
+        Path out = dir.resolve("out");
+        Path folder = Files.createDirectories(out.resolve("first-vs-second.png"));
+        CliRun refused = CliRun.of("simulate", first.toString(), second.toString(), "--mode", "fast", "--out", out.toString());
+        assertThat(refused.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(refused.err()).contains("cannot write " + folder + ": it is a folder");
+        assertThat(out.resolve("first.trajectory.csv")).doesNotExist();
+        CliRun noChart = CliRun.of("simulate", first.toString(), second.toString(), "--mode", "fast", "--no-chart",
+                "--out", out.toString());
+        assertThat(noChart.code()).as(noChart.err()).isZero();
+        assertThat(out.resolve("second.summary.json")).isRegularFile();
+    }
 }

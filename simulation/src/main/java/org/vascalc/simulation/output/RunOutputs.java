@@ -22,11 +22,16 @@ public final class RunOutputs {
     private RunOutputs() {
     }
 
+    /** Where {@link #write} puts the files of the scenario named {@code name}, so callers can check them before a run. */
+    public static Written paths(String name, Path dir) {
+        return new Written(dir.resolve(name + ".trajectory.csv"), dir.resolve(name + ".summary.json"));
+    }
+
     public static Written write(SimulationResult result, Provenance provenance, List<InputProblem> warnings, Path dir)
             throws IOException {
-        String name = result.scenario().name();
-        Path csv = dir.resolve(name + ".trajectory.csv");
-        Path json = dir.resolve(name + ".summary.json");
+        Written to = paths(result.scenario().name(), dir);
+        Path csv = to.trajectoryCsv();
+        Path json = to.summaryJson();
         byte[] csvBytes = TrajectoryCsv.format(result.trajectory()).getBytes(StandardCharsets.UTF_8);
         String summary = SummaryJson.format(result, provenance, warnings, csv.getFileName().toString(),
                 ScenarioFiles.sha256(csvBytes));
