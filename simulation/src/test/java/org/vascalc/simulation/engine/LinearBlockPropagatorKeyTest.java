@@ -106,4 +106,37 @@ class LinearBlockPropagatorKeyTest {
         propagateAndCheck(lbp, 2.5);
         propagateAndCheck(lbp, 2.5);
     }
+
+    /**
+     * The shared cache compares A by content, not by hash alone: s = 1 and s = 1 + 2^-20 + 2^-52 (the bits of 1.0
+     * with bit 0 and bit 32 flipped) give matrices whose raw bits have the same {@link java.util.Arrays#hashCode}
+     * (each long enters as {@code (int) (bits ^ bits >>> 32)}, unchanged when both halves flip the same bit), so
+     * their keys fall on one hash; the second must still get its own exponential (x0 differs by about 1e-7).
+     */
+    @Test
+    void matricesWithTheSameHashAreToldApartByTheirBits() {
+        double s1 = 1.0;
+        double s2 = Double.longBitsToDouble(Double.doubleToRawLongBits(1.0) ^ 0x0000_0001_0000_0001L);
+        assertThat(s2).isEqualTo(1 + 0x1p-20 + 0x1p-52);
+        assertThat(java.util.Arrays.hashCode(bits(-s1, 0, 1, -3))).isEqualTo(java.util.Arrays.hashCode(bits(-s2, 0, 1, -3)));
+        var parameters = ModelAssembly.defaultParameters();
+        Scenario sc = new Scenario("lin", "", Patient.referenceAdult(), List.of(), List.of(), 1, Recording.every(24));
+        AssembledModel model = new AssembledModel(List.of(new SlowCoefficientBlock()), new DriverCourse(sc, parameters));
+        // two propagators (as two patients' runs would have), each with its own A, reading the shared cache
+        LinearBlockPropagator first = new LinearBlockPropagator(model, model.blocks()[0], new int[] {0, 1}, new int[] {2});
+        LinearBlockPropagator second = new LinearBlockPropagator(model, model.blocks()[0], new int[] {0, 1}, new int[] {2});
+        propagateAndCheck(first, s1);
+        propagateAndCheck(second, s2);
+        // and one propagator moving between them
+        propagateAndCheck(first, s2);
+        propagateAndCheck(first, s1);
+    }
+
+    private static long[] bits(double... a) {
+        long[] b = new long[a.length];
+        for (int i = 0; i < a.length; i++) {
+            b[i] = Double.doubleToRawLongBits(a[i]);
+        }
+        return b;
+    }
 }
