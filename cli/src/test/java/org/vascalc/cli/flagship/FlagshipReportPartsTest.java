@@ -99,6 +99,20 @@ class FlagshipReportPartsTest {
     }
 
     /**
+     * Bug (thirty-ninth session): {@code panels()} added the outputs it could not draw to the report's list on
+     * every call, so a caller that read the panels before the HTML got each missing output named twice under
+     * "Not shown because". Latent: the command calls only html(), the /compare page only panels().
+     */
+    @Test
+    void readingThePanelsFirstDoesNotNameAMissingOutputTwice(@TempDir Path dir) throws Exception {
+        FlagshipReport report = new FlagshipReport(new FlagshipComparison.Results(ARMS, longRuns(false), List.of()));
+        assertThat(report.panels()).hasSize(3);
+        String html = Files.readString(report.html("test").write(dir.resolve("r")));
+        assertThat(html).contains("Not shown because this model build does not produce them: serumCalciumTotal, pwv, sbp, "
+                + "lvMass, riskMi, dpUcMgp, bmd.");
+    }
+
+    /**
      * The table: one row per arm, the end-of-run value of each column (shares in percent), "n/a" where the run
      * lacks the output; numbers right-aligned under headers two spaces apart, the arm left-aligned.
      */
