@@ -49,6 +49,7 @@ class FlagshipOptionsTest {
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).as("past the --years check").doesNotContain("--years")
                 .contains(file + " exists and is not a folder");
+        assertThat(r.out()).as("refused before the run (the table is printed after it)").isEmpty();
         assertThat(Files.readString(file)).isEqualTo("mine");
     }
 

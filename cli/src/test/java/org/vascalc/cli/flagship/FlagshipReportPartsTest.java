@@ -44,6 +44,8 @@ class FlagshipReportPartsTest {
         // a record a rounding error before 168 h belongs to the chart (1e-9 h tolerance); one 1e-6 h before does not
         assertThat(FlagshipReport.lastTwoDays("a", new double[] {167.9999999999, 170}, new double[] {1, 2}).y())
                 .containsExactly(1, 2);
+        assertThat(FlagshipReport.lastTwoDays("a", new double[] {168 - 1e-9, 170}, new double[] {1, 2}).y())
+                .as("at the tolerance's edge").containsExactly(1, 2);
         assertThat(FlagshipReport.lastTwoDays("a", new double[] {167.999999, 170}, new double[] {1, 2}).y())
                 .containsExactly(2);
         assertThat(FlagshipReport.lastTwoDays("a", new double[] {10, 20}, new double[] {1, 2}).x()).isEmpty();
@@ -241,6 +243,8 @@ class FlagshipReportPartsTest {
         for (int i = 0; i < 4; i++) {
             assertThat(alts.get(i)).contains(titles[i]);
         }
+        // the findings under the charts: the supplement arm's score 80 AU against food's 70, +10 / 70 = +14.3 %
+        assertThat(html).contains("After 1 year, Food + supplement against Calcium from food: CT score +10.00 AU (+14.3 %)");
     }
 
     private static String verdict(double[] mk7End) {
