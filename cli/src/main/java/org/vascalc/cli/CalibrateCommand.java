@@ -2,6 +2,7 @@ package org.vascalc.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -75,6 +76,16 @@ final class CalibrateCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));
         }
         CliFiles.requireFolderCanBeWritten(out); // created only when the results are written
+        Path csv = out.resolve("fitted-parameters.csv");
+        Path md = out.resolve("calibration-report.md");
+        // before the fit (minutes), not after it: a folder where a result goes failed only at the end,
+        // after fitted-parameters.csv had been replaced (a new catalog beside an old report, or none)
+        for (Path result : List.of(csv, md)) {
+            if (Files.isDirectory(result)) {
+                throw new UserInputException("cannot write " + result + ": it is a folder; move it or choose another "
+                        + "--out folder");
+            }
+        }
         Calibrator cal = new Calibrator(factory, TargetChecks.discover());
         List<CalibrationTarget> scoped = ValidateCommand.targets(scope);
         ValidateCommand.requireCalibrationScenarios(scoped);
@@ -85,8 +96,6 @@ final class CalibrateCommand implements Callable<Integer> {
                 ProgressBar.forTerminal(spec.commandLine().getErr(), "calibrate (share of " + maxEvaluations + " evaluations)"));
         String prov = "tool " + BuildInfo.version() + ", commit " + BuildInfo.commit() + "\nstart parameter set sha256 "
                 + start.sha256() + CliFiles.overridesLine(parameterSet.changes()) + "\nfitted parameter set sha256 " + r.fitted().sha256();
-        Path csv = out.resolve("fitted-parameters.csv");
-        Path md = out.resolve("calibration-report.md");
         AtomicFiles.writeString(csv, r.fitted().toCsv());
         AtomicFiles.writeString(md, Calibrator.report(r, prov));
         o.println("parameters fitted: " + String.join(", ", r.before().stream().map(p -> p.name()).toList()));

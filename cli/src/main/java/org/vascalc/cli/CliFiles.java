@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.input.ModelDomainException;
 import org.vascalc.core.param.ParameterCatalog;
@@ -360,9 +361,27 @@ public final class CliFiles {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** A hidden sibling that {@code AtomicFiles} or {@code OutputFolder} writes before the rename. */
+    /**
+     * {@code AtomicFiles}' temporary file: {@code "." + name + "-" + suffix + ".tmp"}, the suffix a random
+     * unsigned long in base 36 ({@code Long.toUnsignedString(n, 36)}: 1 to 13 of {@code [0-9a-z]}).
+     */
+    private static final Pattern ATOMIC_FILE_TEMPORARY = Pattern.compile("\\..+-[0-9a-z]{1,13}\\.tmp");
+
+    /**
+     * {@code OutputFolder}'s folder built beside its target: {@code "." + name + "-" + suffix}, the same
+     * random suffix but no {@code .tmp}, so only the suffix's length tells it from a user's own hidden
+     * {@code .my-results}: 2^64 has 13 digits in base 36, and all but 1 in 5 000 random values
+     * (36^10 / 2^64 = 2.0e-4) have 11 to 13. Such a rare short one is named by itself, as any file is.
+     */
+    private static final Pattern OUTPUT_FOLDER_TEMPORARY = Pattern.compile("\\..+-[0-9a-z]{11,13}");
+
+    /**
+     * A hidden sibling that {@code AtomicFiles} or {@code OutputFolder} writes before the rename (their
+     * names, above); any other hidden name, such as {@code .my-results}, is the user's and named as typed.
+     */
     private static boolean isOwnTemporary(Path file) {
         Path name = file.getFileName();
-        return name != null && name.toString().matches("\\..+-[0-9a-z]+(\\.tmp)?");
+        return name != null && (ATOMIC_FILE_TEMPORARY.matcher(name.toString()).matches()
+                || OUTPUT_FOLDER_TEMPORARY.matcher(name.toString()).matches());
     }
 }

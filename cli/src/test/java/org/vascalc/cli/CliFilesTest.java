@@ -51,7 +51,8 @@ class CliFilesTest {
         Path tmp = Path.of("/srv/out/.index.html-x1y2.tmp");
         assertThat(CliFiles.describe(new AccessDeniedException(tmp.toString())))
                 .isEqualTo("cannot write in /srv/out (permission denied)");
-        assertThat(CliFiles.describe(new NoSuchFileException("/srv/out/.results-3k9")))
+        // OutputFolder's folder: "." + name + "-" + a random unsigned long in base 36 (here 2^64 - 1, 13 digits)
+        assertThat(CliFiles.describe(new NoSuchFileException("/srv/out/.results-3w5e11264sgsf")))
                 .isEqualTo("cannot write in /srv/out (the file system does not take new files there)");
         assertThat(CliFiles.describe(new FileSystemException("/srv/out/.a.csv-77.tmp", null, "Disk quota exceeded")))
                 .isEqualTo("cannot write in /srv/out (Disk quota exceeded)");
@@ -59,6 +60,43 @@ class CliFilesTest {
                 .as("not hidden: a file of the user's").isEqualTo("permission denied on /srv/out/index.html-x1y2.tmp");
         assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.profile")))
                 .as("hidden but not of the temporary's form").isEqualTo("permission denied on /srv/out/.profile");
+    }
+
+    /**
+     * A user's own hidden name with a dash is named as typed: {@code .my-results} was taken for one of
+     * VasCalc's temporaries (any hidden name with a dash was) and described by its folder, which did not
+     * say which file failed. The temporaries' random part is a 64-bit number in base 36: 1 to 13
+     * characters before {@code .tmp} (AtomicFiles), 11 to 13 without it (OutputFolder; a shorter one has a
+     * chance of 36^10 / 2^64 = 1 in 5 000).
+     */
+    @Test
+    void aUsersOwnHiddenNameWithADashIsNamedAsTyped() {
+        assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.my-results")))
+                .isEqualTo("permission denied on /srv/out/.my-results");
+        assertThat(CliFiles.describe(new FileSystemException("/srv/out/.my-results", null, "Directory not empty")))
+                .isEqualTo("/srv/out/.my-results: Directory not empty");
+        assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.run-2026-12-04")))
+                .isEqualTo("permission denied on /srv/out/.run-2026-12-04");
+        assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.my-results.tmp.bak")))
+                .isEqualTo("permission denied on /srv/out/.my-results.tmp.bak");
+        // the temporaries' own forms at their ends: 10 and 14 characters without .tmp are not one, 11 and 13 are;
+        // with .tmp, 1 and 13 are, 14 is not; upper case is never one (base 36 is written in lower case)
+        assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.report-0123456789")))
+                .isEqualTo("permission denied on /srv/out/.report-0123456789");
+        assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.report-0123456789ab")))
+                .isEqualTo("cannot write in /srv/out (permission denied)");
+        assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.report-0123456789abc")))
+                .isEqualTo("cannot write in /srv/out (permission denied)");
+        assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.report-0123456789abcd")))
+                .isEqualTo("permission denied on /srv/out/.report-0123456789abcd");
+        assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.report-0123456789A")))
+                .isEqualTo("permission denied on /srv/out/.report-0123456789A");
+        assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.a.csv-0.tmp")))
+                .isEqualTo("cannot write in /srv/out (permission denied)");
+        assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.a.csv-3w5e11264sgsf.tmp")))
+                .isEqualTo("cannot write in /srv/out (permission denied)");
+        assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.a.csv-3w5e11264sgsf0.tmp")))
+                .isEqualTo("permission denied on /srv/out/.a.csv-3w5e11264sgsf0.tmp");
     }
 
     @Test

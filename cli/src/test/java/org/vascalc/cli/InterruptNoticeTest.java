@@ -67,6 +67,20 @@ class InterruptNoticeTest {
                 .isEqualTo("vascalc trial: interrupted; /tmp/t.md was written before it, nothing is half-written");
     }
 
+    /** Six files are named; from the seventh on, the line names six and counts the rest. */
+    @Test
+    void theLineNamesSixFilesAndCountsTheRest() {
+        Path cwd = Path.of("/w");
+        List<Path> six = java.util.stream.IntStream.rangeClosed(1, 6).mapToObj(i -> cwd.resolve("f" + i)).toList();
+        assertThat(InterruptNotice.line("validate", six, cwd)).isEqualTo("vascalc validate: interrupted; "
+                + "f1, f2, f3, f4, f5, f6 were written before it, nothing is half-written");
+        List<Path> eight = java.util.stream.IntStream.rangeClosed(1, 8).mapToObj(i -> cwd.resolve("f" + i)).toList();
+        assertThat(InterruptNotice.line("validate", eight, cwd)).isEqualTo("vascalc validate: interrupted; "
+                + "f1, f2, f3, f4, f5, f6 and 2 more were written before it, nothing is half-written");
+        assertThat(InterruptNotice.line("validate", List.of(cwd.resolve("one.md")), cwd))
+                .endsWith("; one.md was written before it, nothing is half-written");
+    }
+
     @Test
     void theLongCommandsHelpEndsWithWhatCtrlCDoesAndTheOthersDoNot() {
         for (String name : List.of("flagship", "phantom", "score", "simulate", "trial", "sensitivity", "validate",

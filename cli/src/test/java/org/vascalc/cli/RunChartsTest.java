@@ -126,4 +126,106 @@ class RunChartsTest {
         assertThat(words).hasSizeLessThanOrEqualTo(RunCharts.MAX_TITLE).endsWith("…");
         assertThat(RunCharts.title(new OutputChannel("x", "1", ""))).isEqualTo("x");
     }
+
+    private static SimulationResult ending(String name, Mode mode, double endHours, int channels) {
+        List<OutputChannel> cs = new java.util.ArrayList<>();
+        for (int k = 0; k < channels; k++) {
+            cs.add(new OutputChannel("c" + k, "u", "channel " + k));
+        }
+        double[][] values = new double[2][channels];
+        Scenario s = new Scenario(name, "", Patient.referenceAdult(), List.of(), List.of(), 1000, Recording.every(24));
+        return new SimulationResult(s, mode, new Trajectory(cs, new double[] {0, endHours}, values), Map.of(), Map.of(), "0");
+    }
+
+    /**
+     * The time axis: a week or less in hours, up to two years (2 × 8766 h) in days, longer in years
+     * (8766 h = 365.25 days); the longest of the runs decides.
+     */
+    @Test
+    void theTimeAxisIsInHoursUpToAWeekInDaysUpToTwoYearsThenInYears() {
+        Panel week = RunCharts.panels(List.of(ending("a", Mode.REFERENCE, 168, 1))).get(0);
+        assertThat(week.xLabel()).isEqualTo("time (h)");
+        assertThat(week.series().get(0).x()).containsExactly(0, 168);
+        Panel moreThanAWeek = RunCharts.panels(List.of(ending("a", Mode.REFERENCE, 120, 1),
+                ending("b", Mode.REFERENCE, 180, 1))).get(0);
+        assertThat(moreThanAWeek.xLabel()).isEqualTo("time (days)");
+        assertThat(moreThanAWeek.series().get(0).x()).containsExactly(0, 5);
+        assertThat(moreThanAWeek.series().get(1).x()).containsExactly(0, 7.5);
+        Panel twoYears = RunCharts.panels(List.of(ending("a", Mode.REFERENCE, 17532, 1))).get(0);
+        assertThat(twoYears.xLabel()).isEqualTo("time (days)");
+        assertThat(twoYears.series().get(0).x()).containsExactly(0, 730.5);
+        Panel longer = RunCharts.panels(List.of(ending("a", Mode.REFERENCE, 17532 + 8766, 1))).get(0);
+        assertThat(longer.xLabel()).isEqualTo("time (years)");
+        assertThat(longer.series().get(0).x()).containsExactly(0, 3);
+    }
+
+    /** At most six panels of the first channels (without the CT layers); a channel one run lacks is left out. */
+    @Test
+    void atMostSixPanelsOfChannelsEveryRunRecorded() {
+        assertThat(RunCharts.panels(List.of(ending("a", Mode.REFERENCE, 24, 8)))).extracting(Panel::id)
+                .containsExactly("c0", "c1", "c2", "c3", "c4", "c5");
+        assertThat(RunCharts.panels(List.of(ending("a", Mode.REFERENCE, 24, 3), ending("b", Mode.REFERENCE, 24, 2))))
+                .extracting(Panel::id).containsExactly("c0", "c1");
+    }
+
+    /** Chosen channels (a story's figure) follow the CT panels, whatever the first run's order. */
+    @Test
+    void chosenChannelsAreDrawnInTheirOwnOrder() {
+        assertThat(RunCharts.panels(List.of(ending("a", Mode.REFERENCE, 24, 8)), List.of("c7", "c2")))
+                .extracting(Panel::id, Panel::title).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("c7", "channel 7"),
+                        org.assertj.core.groups.Tuple.tuple("c2", "channel 2"));
+    }
+
+    /**
+     * One fast-mode run among reference ones gives the panel its floor: 2 × 1 % of the largest finite
+     * |value| of any line (here −4 of the fast run; the reference run's 2 is smaller, NaN is skipped).
+     */
+    @Test
+    void oneFastRunGivesThePanelItsFloorFromTheLargestMagnitude() {
+        List<OutputChannel> x = List.of(new OutputChannel("x", "u", "x"));
+        Scenario s = new Scenario("f", "", Patient.referenceAdult(), List.of(), List.of(), 1, Recording.every(1));
+        SimulationResult reference = new SimulationResult(s, Mode.REFERENCE, new Trajectory(x, new double[] {0, 1},
+                new double[][] {{0}, {2}}), Map.of(), Map.of(), "0");
+        SimulationResult fast = new SimulationResult(s, Mode.FAST, new Trajectory(x, new double[] {0, 1, 2},
+                new double[][] {{1}, {-4}, {Double.NaN}}), Map.of(), Map.of(), "0");
+        assertThat(RunCharts.panels(List.of(reference, fast)).get(0).minYSpan())
+                .isCloseTo(2 * 0.01 * 4, org.assertj.core.api.Assertions.within(1e-15));
+        assertThat(RunCharts.panels(List.of(fast, reference)).get(0).minYSpan())
+                .isCloseTo(2 * 0.01 * 4, org.assertj.core.api.Assertions.within(1e-15));
+    }
+
+    /** 44 characters fit along the y-axis: a label of exactly 44 stays whole; a longer one loses its last words. */
+    @Test
+    void aYLabelOfFortyFourCharactersStaysWholeAndALongerOneLosesWordsNotItsUnit() {
+        String fits = "alpha beta gamma delta epsilon zeta eta"; // 39 + " (mg)" = 44
+        assertThat(RunCharts.yLabel(new OutputChannel("x", "mg", fits))).isEqualTo(fits + " (mg)").hasSize(44);
+        // 45 + 5 characters: room for 44 − 5 − 1 = 38 before the ellipsis; the last space at or before 38 is at 35
+        assertThat(RunCharts.yLabel(new OutputChannel("x", "mg", fits + " theta")))
+                .isEqualTo("alpha beta gamma delta epsilon zeta… (mg)");
+        // one word longer than the room is cut at the room
+        assertThat(RunCharts.yLabel(new OutputChannel("x", "mg", "x".repeat(50))))
+                .isEqualTo("x".repeat(38) + "… (mg)").hasSize(44);
+    }
+
+    /** 66 characters fit across a panel: a title of exactly 66 stays whole, a longer one loses its parenthesis, then words. */
+    @Test
+    void aTitleOfSixtySixCharactersStaysWhole() {
+        String sixtySix = "a".repeat(50) + " (" + "b".repeat(13) + ")";
+        assertThat(sixtySix).hasSize(66);
+        assertThat(RunCharts.title(new OutputChannel("x", "1", sixtySix))).isEqualTo(sixtySix);
+        assertThat(RunCharts.title(new OutputChannel("x", "1", sixtySix + "c"))).isEqualTo("a".repeat(50));
+        // no parenthesis: cut at the last space before the 66th character, then "…"
+        String words = "word ".repeat(13) + "end"; // 68 characters, spaces at 4, 9, ..., 64
+        assertThat(RunCharts.title(new OutputChannel("x", "1", words))).isEqualTo("word ".repeat(12) + "word…");
+    }
+
+    /** The CT panels come first only when every run recorded the score and both layers. */
+    @Test
+    void theGroundTruthPanelsNeedEveryRunToHaveTheLayers() {
+        List<Panel> panels = RunCharts.panels(List.of(
+                run("a", "pwv", "cacMedialMass", "cacAgatston", "cacIntimalMass"),
+                run("b", "pwv", "cacAgatston")));
+        assertThat(panels).extracting(Panel::id).containsExactly("pwv", "cacAgatston");
+    }
 }

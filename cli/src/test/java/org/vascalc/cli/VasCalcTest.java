@@ -228,4 +228,49 @@ class VasCalcTest {
         assertThat(VasCalc.fileProblemMessage(new java.io.IOException("Stream closed"))).isNull();
         assertThat(VasCalc.fileProblemMessage(new IllegalStateException("bug"))).isNull();
     }
+
+    /**
+     * The guesses: nearest first, then by name (not the order the commands are declared in); three letters
+     * are enough for a guess (two are not). Edit distances by hand: scerve → serve 1 (drop c), → score 2;
+     * schort → cohort 2 (s→c, c→o), → score 2 (drop h, t→e);
+     * sed → seed 1 (add e), → set 1 (d→t), a tie.
+     */
+    @Test
+    void theGuessesAreNearestFirstThenByName() {
+        assertThat(run("scerve")[2]).contains("Did you mean: vascalc serve or vascalc score?");
+        assertThat(run("schort")[2]).contains("Did you mean: vascalc cohort or vascalc score?");
+        assertThat(run("cohort", "--sed", "3")[2]).contains("Did you mean: --seed or --set?");
+        assertThat(run("cohort", "--se", "3")[2]).doesNotContain("Did you mean");
+    }
+
+    /** Exit 2 is a bug: the one line asks for a report, and the stack trace follows on stderr (the class's contract). */
+    @Test
+    void anInternalErrorPrintsItsStackTrace(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        System.setProperty("vascalc.simulatorFactory", FakeModel.class.getName());
+        try {
+            java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("explode.yaml"),
+                    "name: explode\ndurationDays: 1\nrecording: {intervalHours: 1}\n");
+            String[] r = run("simulate", f.toString(), "--out", dir.resolve("out").toString());
+            assertThat(r[0]).isEqualTo("2");
+            assertThat(r[2]).startsWith("vascalc: internal error (please report it with the command you ran): "
+                    + "java.lang.IllegalStateException: simulated internal failure").contains("\tat org.vascalc.cli.FakeModel");
+        } finally {
+            System.clearProperty("vascalc.simulatorFactory");
+        }
+    }
+
+    /** "Disk quota exceeded" is a full disk as "No space left on device" is, found anywhere in the cause chain. */
+    @Test
+    void aFullQuotaAnywhereInTheCausesIsAFileProblem() {
+        assertThat(VasCalc.fileProblemMessage(new RuntimeException(new IllegalStateException(
+                new java.io.IOException("write failed: Disk quota exceeded")))))
+                .isEqualTo("cannot write a file: write failed: Disk quota exceeded (the disk is full); free some space, "
+                        + "or write to another place, and run again");
+        assertThat(VasCalc.fileProblemMessage(new IllegalStateException("No space left on device")))
+                .as("not an I/O failure").isNull();
+        assertThat(VasCalc.fileProblemMessage(new java.io.UncheckedIOException(
+                new java.nio.file.AccessDeniedException("/x/y")))).isEqualTo("cannot read or write a file: permission "
+                        + "denied on /x/y; check the path, its permissions and the free disk space");
+    }
 }

@@ -1,0 +1,122 @@
+package org.vascalc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What {@code simulate} prints, against the fake model's closed form ({@link FakeModel}: serum calcium
+ * 2.35 mmol/L plus 0.1 × u × e^(1 − u) after a dose, u = hours since the dose / 4), worked by hand.
+ */
+class SimulateCommandTest {
+
+    private static final String FACTORY = "vascalc.simulatorFactory";
+
+    @BeforeAll
+    static void useTheFakeModel() {
+        System.setProperty(FACTORY, FakeModel.class.getName());
+    }
+
+    @AfterAll
+    static void restore() {
+        System.clearProperty(FACTORY);
+    }
+
+    private static Path oneDose(Path dir, String name, String days) throws IOException {
+        return Files.writeString(dir.resolve(name + ".yaml"), """
+                name: %s
+                interventions:
+                  - type: calciumSupplement
+                    elementalMgPerDose: 500
+                    salt: carbonate
+                    withFood: false
+                    schedule: {clockHours: [8]}
+                durationDays: %s
+                recording: {outputs: [serumCalciumTotal], intervalHours: 1}
+                """.formatted(name, days));
+    }
+
+    /**
+     * One dose at 08:00 of a one-day run: the rise peaks at u = 1, 4 h after it (12:00), 0.1 above 2.35;
+     * at 24 h, u = 4: 2.35 + 0.4 e^-3 = 2.369915; the lowest value is the start's.
+     */
+    @Test
+    void theSummaryTableHasEachChannelsStartMinimumMaximumItsTimeAndEnd(@TempDir Path dir) throws IOException {
+        Path f = oneDose(dir, "one-dose", "1");
+        CliRun r = CliRun.of("simulate", f.toString(), "--mode", "fast", "--no-chart", "--out", dir.resolve("out").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).containsSubsequence(
+                "scenario   one-dose (1 days, fast mode)",
+                "trajectory " + dir.resolve("out").resolve("one-dose.trajectory.csv"),
+                "summary    " + dir.resolve("out").resolve("one-dose.summary.json"),
+                "",
+                "one-dose:",
+                "output                       unit                start          min          max max at (h)          end",
+                "serumCalciumTotal            mmol/L             2.3500       2.3500       2.4500      12.00       2.3699");
+        assertThat(r.out()).as("--no-chart: no chart line").doesNotContain("chart ");
+        assertThat(dir.resolve("out")).isDirectoryNotContaining("glob:**.png");
+    }
+
+    /** A duration that is not a whole number of days is printed as given; a whole one without ".0". */
+    @Test
+    void theDurationIsPrintedAsGiven(@TempDir Path dir) throws IOException {
+        Path f = oneDose(dir, "half", "1.5");
+        CliRun r = CliRun.of("simulate", f.toString(), "--mode", " REFERENCE ", "--no-chart", "--out", dir.toString());
+        assertThat(r.code()).as("the mode in any case, with spaces: " + r.err()).isZero();
+        assertThat(r.out()).contains("scenario   half (1.5 days, reference mode)");
+        assertThat(SimulateCommand.fmt(36525)).isEqualTo("36525");
+        assertThat(SimulateCommand.fmt(0.25)).isEqualTo("0.25");
+    }
+
+    /** The chart is written and named on the console unless --no-chart; with a chart, the line says where. */
+    @Test
+    void theChartLineNamesTheFileWritten(@TempDir Path dir) throws IOException {
+        Path f = oneDose(dir, "one-dose", "1");
+        CliRun r = CliRun.of("simulate", f.toString(), "--out", dir.resolve("out").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("chart      " + dir.resolve("out").resolve("one-dose.png"));
+        assertThat(dir.resolve("out").resolve("one-dose.png")).isRegularFile();
+    }
+
+    /** A joined name of exactly 200 characters is kept; one of 201 becomes "<first>-and-<N>-more.png". */
+    @Test
+    void theChartNameIsShortenedOnlyAboveTwoHundredCharacters() {
+        // 98 + "-vs-" + 94 + ".png" = 200
+        String a = "a".repeat(98);
+        assertThat(SimulateCommand.chartName(List.of(a, "b".repeat(94)))).isEqualTo(a + "-vs-" + "b".repeat(94) + ".png")
+                .hasSize(SimulateCommand.MAX_CHART_NAME);
+        assertThat(SimulateCommand.chartName(List.of(a, "b".repeat(95)))).isEqualTo(a + "-and-1-more.png");
+    }
+
+    /**
+     * --set's own line is printed only when some file has no parameters: map; a file with one gets its own
+     * line (its map, then --set) instead.
+     */
+    @Test
+    void aFileWithItsOwnParametersGetsItsOwnLineNotTheSetLine(@TempDir Path dir) throws IOException {
+        Path f = oneDose(dir, "own", "1");
+        Files.writeString(f, Files.readString(f) + "parameters:\n  gain: 2\n");
+        CliRun r = CliRun.of("simulate", f.toString(), "--no-chart", "--set", "gain=3", "--out", dir.resolve("out").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("parameters 1 value(s) set for own (its parameters: map, then --set): gain = 3")
+                .doesNotContain("set with --set");
+    }
+
+    /** validate says where it wrote the table, and what --set changed first. */
+    @Test
+    void validateSaysWhatWasSetAndWhereTheTableIs(@TempDir Path dir) {
+        Path md = dir.resolve("v.md");
+        CliRun r = CliRun.of("validate", "--set", "gain=2", "--write", md.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("parameters 1 value(s) set with --set: gain = 2 (default 1)")
+                .endsWith("wrote " + md + System.lineSeparator());
+    }
+}
