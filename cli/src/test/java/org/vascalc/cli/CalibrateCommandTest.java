@@ -6,26 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.vascalc.core.param.ParameterCatalog;
 
 /** {@code calibrate}'s range of --max-evaluations and what it says it wrote, on the fake model (one parameter, gain). */
+@ExtendWith(UsesFakeModel.class)
 class CalibrateCommandTest {
-
-    private static final String FACTORY = "vascalc.simulatorFactory";
-
-    @BeforeAll
-    static void useTheFakeModel() {
-        System.setProperty(FACTORY, FakeModel.class.getName());
-    }
-
-    @AfterAll
-    static void restore() {
-        System.clearProperty(FACTORY);
-    }
 
     /**
      * "1 to 100000" (--help): both ends pass the check (the run then stops at the next one, here a

@@ -10,27 +10,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vascalc.simulation.scenario.ProjectFiles;
 
+@ExtendWith(UsesFakeModel.class)
 class CommandsTest {
-
-    private static final String FACTORY = "vascalc.simulatorFactory";
-
-    @BeforeAll
-    static void useTheFakeModel() {
-        System.setProperty(FACTORY, FakeModel.class.getName());
-    }
-
-    @AfterAll
-    static void restore() {
-        System.clearProperty(FACTORY);
-    }
 
     static CliRun run(String... args) {
         return CliRun.of(args);

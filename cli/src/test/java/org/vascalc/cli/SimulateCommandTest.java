@@ -6,28 +6,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What {@code simulate} prints, against the fake model's closed form ({@link FakeModel}: serum calcium
  * 2.35 mmol/L plus 0.1 × u × e^(1 − u) after a dose, u = hours since the dose / 4), worked by hand.
  */
+@ExtendWith(UsesFakeModel.class)
 class SimulateCommandTest {
-
-    private static final String FACTORY = "vascalc.simulatorFactory";
-
-    @BeforeAll
-    static void useTheFakeModel() {
-        System.setProperty(FACTORY, FakeModel.class.getName());
-    }
-
-    @AfterAll
-    static void restore() {
-        System.clearProperty(FACTORY);
-    }
 
     private static Path oneDose(Path dir, String name, String days) throws IOException {
         return Files.writeString(dir.resolve(name + ".yaml"), """
