@@ -2,7 +2,6 @@ package org.vascalc.cli.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class ComparePageTest {
      */
     @Test
     void thePageSaysHowMuchFasterEachLayerGrewAsTheFlagshipReportDoes() throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<String> r = SERVER.send(HttpRequest.newBuilder(
                 SERVER.uri("/compare?years=1")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);

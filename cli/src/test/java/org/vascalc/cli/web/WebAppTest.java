@@ -559,7 +559,7 @@ class WebAppTest {
             }
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        return SERVER.http().send(HttpRequest.newBuilder(SERVER.uri("/ct/score"))
+        return SERVER.send(HttpRequest.newBuilder(SERVER.uri("/ct/score"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -842,7 +842,7 @@ class WebAppTest {
             body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        HttpResponse<String> r = SERVER.http().send(HttpRequest.newBuilder(SERVER.uri("/ct/score"))
+        HttpResponse<String> r = SERVER.send(HttpRequest.newBuilder(SERVER.uri("/ct/score"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(400);
@@ -971,7 +971,7 @@ class WebAppTest {
         };
         Javalin slow = new WebApp(gated, new PrintWriter(new StringWriter(), true)).create().start("127.0.0.1", 0);
         try {
-            HttpResponse<InputStream> r = SERVER.http().send(HttpRequest.newBuilder(URI.create(
+            HttpResponse<InputStream> r = SERVER.send(HttpRequest.newBuilder(URI.create(
                     "http://127.0.0.1:" + slow.port() + "/compare?age=60&years=1")).build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             assertThat(r.statusCode()).isEqualTo(200);
@@ -1050,7 +1050,7 @@ class WebAppTest {
         String stories = get("/docs/stories.md").body();
         Matcher img = Pattern.compile("<img src=\"(/docs/img/[^\"]+\\.png)\"").matcher(stories);
         assertThat(img.find()).as("an image of docs/stories.md").isTrue();
-        HttpResponse<byte[]> png = SERVER.http().send(HttpRequest.newBuilder(SERVER.uri(img.group(1))).build(),
+        HttpResponse<byte[]> png = SERVER.send(HttpRequest.newBuilder(SERVER.uri(img.group(1))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(png.statusCode()).isEqualTo(200);
         assertThat(contentType(png)).isEqualTo("image/png");
@@ -1107,7 +1107,7 @@ class WebAppTest {
             while (m.find()) {
                 links++;
                 if (checked.add(m.group(1))) {
-                    HttpResponse<Void> t = SERVER.http().send(HttpRequest.newBuilder(SERVER.uri(m.group(1))).build(),
+                    HttpResponse<Void> t = SERVER.send(HttpRequest.newBuilder(SERVER.uri(m.group(1))).build(),
                             HttpResponse.BodyHandlers.discarding());
                     assertThat(t.statusCode()).as(m.group(1) + " linked from " + page).isEqualTo(200);
                 }
