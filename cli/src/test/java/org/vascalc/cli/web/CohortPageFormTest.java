@@ -75,4 +75,15 @@ class CohortPageFormTest {
         StreamedPage p = (StreamedPage) new CohortPage(null).html(form("population", "mesa", "size", "1", "arm", "none"));
         assertThat(p.what()).isEqualTo("1 member in 1 arm, 1 member-run");
     }
+
+    @Test
+    void noArmTickedMarksTheArmsGroupOnceOnItsFirstBox() {
+        // the form always sends its population: every box unticked is the user's to fix, named on the group
+        Response r = (Response) new CohortPage(null).html(form("population", "mesa", "size", "10"));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(all(CHECKED, r.body())).isEmpty();
+        String marked = " aria-invalid=\"true\" aria-describedby=\"problem-1\" type=\"checkbox\" name=\"arm\"";
+        assertThat(r.body()).contains("<input" + marked + " value=\"none\">");
+        assertThat(r.body().split(java.util.regex.Pattern.quote(marked), -1)).hasSize(2); // once: the first box
+    }
 }
