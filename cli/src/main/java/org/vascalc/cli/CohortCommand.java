@@ -394,15 +394,13 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
 
     /**
      * Whether the top-level handler reports {@code failure} as an internal error (exit 2, with a stack trace),
-     * as VasCalc.reportFailure tells them apart: then the "stopped after" line is printed before it, or the
+     * as VasCalc.isInternal tells them apart: then the "stopped after" line is printed before it, or the
      * user would find where the kept members are, and how to resume them, only below the trace. The user's
      * problems (exit 1, one line) keep their cause first. Null: no failure recorded (a ModelDomainException,
      * rethrown with its hint, is the user's).
      */
     static boolean internal(Throwable failure) {
-        return failure != null && !(failure instanceof UserInputException)
-                && !(failure instanceof org.vascalc.core.input.InvalidInputException)
-                && ModelDomainException.in(failure) == null && VasCalc.fileProblemMessage(failure) == null;
+        return failure != null && VasCalc.isInternal(failure);
     }
 
     /** Exit code of a cohort stopped before its end (Ctrl-C gives the shell's 130 anyway). */

@@ -160,26 +160,34 @@ public final class VasCalc implements Runnable {
         return cli.execute(args);
     }
 
-    /** The one line (a stack trace too for an internal error) that says why a command failed, and its exit code. */
-    private static int reportFailure(Exception ex, PrintWriter err) {
-        if (ex instanceof InvalidInputException bad) {
-            err.println("vascalc: " + bad.getMessage());
-            return EXIT_BAD_INPUT;
-        }
-        if (ex instanceof UserInputException bad) {
-            err.println("vascalc: " + bad.getMessage());
-            return EXIT_BAD_INPUT;
+    /**
+     * Whether {@link #reportFailure} reports {@code ex} as an internal error (exit 2, with a stack trace)
+     * rather than as the user's to mend (exit 1, one line). CohortCommand asks too, to print its
+     * "stopped after" line before a stack trace.
+     */
+    static boolean isInternal(Throwable ex) {
+        return usersProblem(ex) == null;
+    }
+
+    /** The one line for a failure that is the user's to mend, or null for any other failure (a bug). */
+    private static String usersProblem(Throwable ex) {
+        if (ex instanceof InvalidInputException || ex instanceof UserInputException) {
+            return String.valueOf(ex.getMessage());
         }
         // inputs each in range that the model cannot run together: the user's to change, not a bug
         // (found in the cause chain: a cohort's or a sensitivity's parallel runs wrap their failures)
         ModelDomainException domain = ModelDomainException.in(ex);
         if (domain != null) {
-            err.println("vascalc: " + domain.userMessage());
-            return EXIT_BAD_INPUT;
+            return domain.userMessage();
         }
-        String fileProblem = fileProblemMessage(ex);
-        if (fileProblem != null) {
-            err.println("vascalc: " + fileProblem);
+        return fileProblemMessage(ex);
+    }
+
+    /** The one line (a stack trace too for an internal error) that says why a command failed, and its exit code. */
+    private static int reportFailure(Exception ex, PrintWriter err) {
+        String users = usersProblem(ex);
+        if (users != null) {
+            err.println("vascalc: " + users);
             return EXIT_BAD_INPUT;
         }
         err.println("vascalc: internal error (please report it with the command you ran): " + ex);

@@ -273,4 +273,23 @@ class VasCalcTest {
                 new java.nio.file.AccessDeniedException("/x/y")))).isEqualTo("cannot read or write a file: permission "
                         + "denied on /x/y; check the path, its permissions and the free disk space");
     }
+
+    /**
+     * What counts as the user's to mend (exit 1, one line) and what as a bug (exit 2, a stack trace), one rule
+     * for the handler and for cohort's "stopped after" line: bad input, a model-domain failure even wrapped
+     * by a parallel run, a file the machine refuses or a full disk are the user's; anything else is internal.
+     */
+    @Test
+    void theUsersProblemsAreTheInputTheModelsDomainAndTheFilesEverythingElseIsInternal() {
+        assertThat(VasCalc.isInternal(new UserInputException("--size 0 is out of range"))).isFalse();
+        assertThat(VasCalc.isInternal(new org.vascalc.core.input.InvalidInputException("scenario",
+                List.of()))).isFalse();
+        assertThat(VasCalc.isInternal(new java.util.concurrent.CompletionException(
+                new org.vascalc.core.input.ModelDomainException("no steady state")))).isFalse();
+        assertThat(VasCalc.isInternal(new java.nio.file.AccessDeniedException("/read-only/out"))).isFalse();
+        assertThat(VasCalc.isInternal(new java.io.UncheckedIOException(
+                new java.io.IOException("No space left on device")))).isFalse();
+        assertThat(VasCalc.isInternal(new IllegalStateException("a bug"))).isTrue();
+        assertThat(VasCalc.isInternal(new java.io.IOException("stream closed"))).isTrue();
+    }
 }

@@ -102,6 +102,7 @@ public final class FlagshipReport {
     }
 
     public List<Panel> panels() {
+        missing.clear(); // filled afresh: panels() then html() named each missing output twice
         List<Panel> panels = new ArrayList<>();
         panels.add(dayProfile());
         for (Chart c : CHARTS) {

@@ -223,6 +223,8 @@ class ImagingCommandsTest {
         CliRun r = run("phantom", "--experiment", "layer-blindness", "--quick", "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Matched pair");
+        // the report as written, a blank line, and the folder (thirty-ninth session: neither line was checked)
+        assertThat(r.out()).endsWith(String.format("%n%nOutput: %s%n", out.toAbsolutePath().normalize()));
         assertThat(out.resolve("layer-blindness.md")).exists();
         assertThat(out.resolve("layer-blindness.png")).exists();
     }

@@ -1,0 +1,107 @@
+package org.vascalc.cli.imaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vascalc.cli.CliRun;
+import org.vascalc.cli.VasCalc;
+
+/**
+ * {@code phantom --spec}'s contract on a tiny grid (64 x 64 pixels, a few slices): the files its
+ * {@code --help} lists, the spec's typical-range warnings on stderr, and the closing lines with the
+ * true mass (the sum of the spec's lesion masses) and the folder written.
+ */
+class PhantomCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aSpecsPhantomWritesEveryFileHelpNamesAndSaysTheTrueMassAndWhereItWent() throws Exception {
+        // pixelSpacingMm 1.0 (allowed 0.1 to 1) and psfFwhmMm 1.5 (allowed 0 to 3) are outside their typical ranges:
+        // warnings, not errors
+        Path spec = Files.writeString(tmp.resolve("two.yaml"), """
+                name: two
+                seed: 3
+                acquisition: {matrix: 64, pixelSpacingMm: 1.0, zStartMm: -30, zEndMm: 0, psfFwhmMm: 1.5}
+                lesions:
+                  - {artery: LAD, layer: intimal, shape: focal, massMg: 1.25, densityMgPerCm3: 600, positionMm: 20}
+                  - {artery: RCA, layer: medial, shape: circumferential, massMg: 2.5, densityMgPerCm3: 800, positionMm: 25}
+                """);
+        Path out = tmp.resolve("out");
+        CliRun r = CliRun.of("phantom", "--spec", spec.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        // the spec's typical ranges (PhantomSpecCheck): pixel spacing 0.25 to 0.7 mm, point-spread FWHM 0.4 to 1.2 mm
+        assertThat(r.err().lines()).as("each warning once, on stderr, in the spec's order").containsExactly(
+                "vascalc: warning: acquisition.pixelSpacingMm: pixel spacing = 1 mm is outside the typical range 0.25 to "
+                        + "0.7 mm; results there are extrapolation",
+                "vascalc: warning: acquisition.psfFwhmMm: point-spread FWHM = 1.5 mm is outside the typical range 0.4 to "
+                        + "1.2 mm; results there are extrapolation");
+        // 1.25 + 2.5 = 3.75 mg in two deposits
+        assertThat(r.out()).contains(String.format("%nGround truth: 3.75 mg hydroxyapatite in 2 deposit(s); see %s%n",
+                out.toAbsolutePath().normalize().resolve("ground-truth.json")));
+        assertThat(r.out().lines().reduce((a, b) -> b).orElseThrow())
+                .isEqualTo("Output: " + out.toAbsolutePath().normalize());
+        // the score (ScoreReport) first, then the truth table against it
+        assertThat(r.out().indexOf("Agatston")).isNotNegative().isLessThan(r.out().indexOf("Ground truth against the mass score"));
+        // --help: "Writes the CT and artery label map as DICOM series (ct/, labels/), the ground truth
+        // (ground-truth.json), the score against the label map (score.txt, score.json) and a figure (lesions.png)"
+        for (String file : List.of("ground-truth.json", "score.txt", "score.json", "lesions.png")) {
+            assertThat(out.resolve(file)).as(file).isRegularFile().isNotEmptyFile();
+        }
+        assertThat(dicomFiles(out.resolve("ct"))).isPositive().isEqualTo(dicomFiles(out.resolve("labels")));
+        // score.txt is the printed score followed by the tool's version; on the terminal a blank line and the truth table follow it
+        String scoreTxt = Files.readString(out.resolve("score.txt"));
+        assertThat(scoreTxt).contains("Agatston").contains("LAD").contains("\nvascalc ");
+        assertThat(r.out()).startsWith(scoreTxt.substring(0, scoreTxt.lastIndexOf("\nvascalc ")) + "\n"
+                + "Ground truth against the mass score (mg hydroxyapatite):\n");
+    }
+
+    @Test
+    void aSpecWithinTheTypicalRangesPrintsNoWarning() throws Exception {
+        Path spec = Files.writeString(tmp.resolve("quiet.yaml"), """
+                name: quiet
+                acquisition: {matrix: 64, pixelSpacingMm: 0.5, zStartMm: -6, zEndMm: 0}
+                lesions: []
+                """);
+        CliRun r = CliRun.of("phantom", "--spec", spec.toString(), "--out", tmp.resolve("q").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("Ground truth: 0.00 mg hydroxyapatite in 0 deposit(s)");
+    }
+
+    @Test
+    void bothOrNeitherOfSpecAndExperimentIsRefused() throws Exception {
+        Path spec = Files.writeString(tmp.resolve("s.yaml"), "lesions: []\n");
+        for (CliRun r : List.of(CliRun.of("phantom"), CliRun.of("phantom", "--spec", spec.toString(),
+                "--experiment", "layer-blindness", "--out", tmp.resolve("both").toString()))) {
+            assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+            assertThat(r.err()).contains("give exactly one of --spec FILE or --experiment layer-blindness");
+        }
+        assertThat(tmp.resolve("both")).doesNotExist();
+        CliRun unknown = CliRun.of("phantom", "--experiment", "colour-blindness", "--out", tmp.resolve("c").toString());
+        assertThat(unknown.err()).contains("--experiment 'colour-blindness' is unknown (available: layer-blindness)");
+        assertThat(tmp.resolve("c")).doesNotExist();
+    }
+
+    @Test
+    void theExperimentRefusesAFileAsItsOutputFolderBeforeItsScans() throws Exception {
+        Path file = Files.writeString(tmp.resolve("notes.txt"), "mine");
+        CliRun r = CliRun.of("phantom", "--experiment", "layer-blindness", "--out", file.toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("output folder").contains("not a folder");
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readString(file)).isEqualTo("mine");
+    }
+
+    private static long dicomFiles(Path dir) throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".dcm")).count();
+        }
+    }
+}
