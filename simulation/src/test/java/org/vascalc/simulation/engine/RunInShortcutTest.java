@@ -61,4 +61,30 @@ class RunInShortcutTest {
         assertThat(shortcut(p, ckdWithLabs(), List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G4))))
                 .isEqualTo(RunInShortcut.PATH);
     }
+    /** A fixed kidney function course at {@code egfr} mL/min/1.73 m² from t = 0. */
+    private static List<Condition> course(double egfr) {
+        return List.of(new Condition.KidneyFunctionCourse(List.of(new Condition.GfrPoint(0, egfr))));
+    }
+
+    /**
+     * The two boundaries of the predicate, taken exactly: KDIGO 2012 defines CKD as GFR below 60 and G5 as
+     * below 15 (G4 is 15–29), and the Javadoc: NEAR_STEADY "at or above {@code ckdEgfrThreshold}" (60 in the
+     * catalog), PLAIN "below" {@link RunInShortcut#G5_EGFR}. The reference adult (eGFR 95, no labs) with a
+     * course starting elsewhere, so her own-baseline clause does not decide: the threshold comparison does.
+     */
+    @Test
+    void theBoundariesSixtyAndFifteenBelongToTheBandAbove() {
+        ParameterCatalog p = ModelAssembly.defaultParameters();
+        assertThat(p.value("ckdEgfrThreshold")).isEqualTo(60.0);
+        assertThat(RunInShortcut.G5_EGFR).isEqualTo(15.0);
+        Patient reference = Patient.referenceAdult();
+        assertThat(shortcut(p, reference, course(60))).as("eGFR 60").isEqualTo(RunInShortcut.NEAR_STEADY);
+        assertThat(shortcut(p, reference, course(59.9))).as("eGFR 59.9").isEqualTo(RunInShortcut.PATH);
+        assertThat(shortcut(p, reference, course(15))).as("eGFR 15").isEqualTo(RunInShortcut.PATH);
+        assertThat(shortcut(p, reference, course(14.9))).as("eGFR 14.9").isEqualTo(RunInShortcut.PLAIN);
+        // her own eGFR exactly 60 without labs: not CKD, derived at her own eGFR (MineralBlock.derivedAtOwnEgfr)
+        Patient sixty = new Patient("egfr-60", 60, Sex.FEMALE, 70, 165, 60, OptionalDouble.empty(),
+                OptionalDouble.empty(), OptionalDouble.empty(), RiskFactors.typical());
+        assertThat(shortcut(p, sixty, List.of())).as("own eGFR 60").isEqualTo(RunInShortcut.NEAR_STEADY);
+    }
 }
