@@ -1,11 +1,10 @@
 package org.vascalc.cli.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vascalc.cli.web.Forms.form;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -19,14 +18,6 @@ class CohortPageFormTest {
 
     private static final Pattern SELECTED = Pattern.compile("<option value=\"([a-z]+)\" selected>");
     private static final Pattern CHECKED = Pattern.compile("name=\"arm\" value=\"([a-z+0-9]+)\" checked>");
-
-    private static FormValues form(String... keyValues) {
-        Map<String, List<String>> m = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            m.computeIfAbsent(keyValues[i], k -> new ArrayList<>()).add(keyValues[i + 1]);
-        }
-        return new FormValues(m);
-    }
 
     private static List<String> all(Pattern p, String html) {
         List<String> found = new ArrayList<>();
