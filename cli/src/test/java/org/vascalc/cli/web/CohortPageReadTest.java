@@ -1,10 +1,9 @@
 package org.vascalc.cli.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vascalc.cli.web.Forms.form;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.simulation.cohort.ArmComparison;
@@ -16,14 +15,6 @@ import org.vascalc.simulation.cohort.TrialArm;
  * member-runs, the arms), the command line it prints, and the story sentence on hand-made comparisons.
  */
 class CohortPageReadTest {
-
-    private static FormValues form(String... keyValues) {
-        Map<String, List<String>> m = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            m.computeIfAbsent(keyValues[i], k -> new java.util.ArrayList<>()).add(keyValues[i + 1]);
-        }
-        return new FormValues(m);
-    }
 
     private static List<String> errorFields(CohortPage.Request r) {
         return r.problems().all().stream().filter(p -> p.severity() == InputProblem.Severity.ERROR)

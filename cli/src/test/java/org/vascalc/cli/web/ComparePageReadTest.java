@@ -1,9 +1,9 @@
 package org.vascalc.cli.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vascalc.cli.web.Forms.form;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,14 +23,6 @@ import org.vascalc.simulation.flagship.FlagshipComparison;
  * the remembered comparisons (a counting model double, never the engine).
  */
 class ComparePageReadTest {
-
-    private static FormValues form(String... keyValues) {
-        Map<String, List<String>> m = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            m.put(keyValues[i], List.of(keyValues[i + 1]));
-        }
-        return new FormValues(m);
-    }
 
     @Test
     void aDiastolicPressureEqualToTheSystolicIsRefusedOnTheDiastolicField() {

@@ -1,6 +1,7 @@
 package org.vascalc.cli.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vascalc.cli.web.Forms.form;
 
 import io.javalin.http.UploadedFile;
 import jakarta.servlet.http.Part;
@@ -10,7 +11,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.imaging.score.ThresholdConvention;
@@ -21,14 +21,6 @@ import org.vascalc.imaging.score.ThresholdConvention;
  * the empty part a browser sends for a file input left empty, and the 413 of an upload past the limits.
  */
 class CtPageHelpersTest {
-
-    private static FormValues form(String... keyValues) {
-        Map<String, List<String>> m = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            m.put(keyValues[i], List.of(keyValues[i + 1]));
-        }
-        return new FormValues(m);
-    }
 
     @Test
     void filesPassedOverAreCountedAndAtMostFiveNamed() {

@@ -2,6 +2,7 @@ package org.vascalc.cli.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.vascalc.cli.web.Forms.form;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,14 +21,6 @@ import org.vascalc.core.input.ValidRange;
 class FormValuesTest {
 
     private static final ValidRange AGE = ValidRange.of("age", "years", 18, 110);
-
-    private static FormValues form(String... nameValue) {
-        Map<String, List<String>> m = new HashMap<>();
-        for (int i = 0; i < nameValue.length; i += 2) {
-            m.computeIfAbsent(nameValue[i], k -> new java.util.ArrayList<>()).add(nameValue[i + 1]);
-        }
-        return new FormValues(m);
-    }
 
     private static List<String> messages(InputProblems p) {
         return p.all().stream().map(q -> q.path() + ": " + q.message()).toList();

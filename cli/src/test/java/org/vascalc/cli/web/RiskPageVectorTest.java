@@ -1,10 +1,8 @@
 package org.vascalc.cli.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vascalc.cli.web.Forms.form;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,14 +12,6 @@ import org.junit.jupiter.api.Test;
  * reading worked by hand.
  */
 class RiskPageVectorTest {
-
-    private static FormValues form(String... keyValues) {
-        Map<String, List<String>> m = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            m.put(keyValues[i], List.of(keyValues[i + 1]));
-        }
-        return new FormValues(m);
-    }
 
     private static final String[] MESA_MAN = {"age", "70", "sex", "male", "race", "hispanic", "tc", "190", "hdl", "50",
         "sbp", "130", "bpTreated", "true"};

@@ -1,10 +1,9 @@
 package org.vascalc.cli.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vascalc.cli.web.Forms.form;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.input.InputProblem;
 
@@ -16,14 +15,6 @@ import org.vascalc.core.input.InputProblem;
 class TrialsPageReadTest {
 
     private static final List<String> KEYS = List.of("bolland2008", "saltire");
-
-    private static FormValues form(String... keyValues) {
-        Map<String, List<String>> m = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            m.put(keyValues[i], List.of(keyValues[i + 1]));
-        }
-        return new FormValues(m);
-    }
 
     @Test
     void fiveHundredAndOneMembersPerArmIsSaidToBeLongWithTheCommandToRunIt() {
