@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.vascalc.cli.web.Forms.form;
 
 import io.javalin.http.UploadedFile;
-import jakarta.servlet.http.Part;
-import java.io.ByteArrayInputStream;
 import java.io.File;
-import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.input.InputProblems;
@@ -100,55 +96,6 @@ class CtPageHelpersTest {
     }
 
     private static UploadedFile file(String name, int size) {
-        return new UploadedFile(new Part() {
-            @Override
-            public InputStream getInputStream() {
-                return new ByteArrayInputStream(new byte[size]);
-            }
-
-            @Override
-            public String getContentType() {
-                return "application/octet-stream";
-            }
-
-            @Override
-            public String getName() {
-                return "files";
-            }
-
-            @Override
-            public String getSubmittedFileName() {
-                return name;
-            }
-
-            @Override
-            public long getSize() {
-                return size;
-            }
-
-            @Override
-            public void write(String fileName) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void delete() {
-            }
-
-            @Override
-            public String getHeader(String header) {
-                return null;
-            }
-
-            @Override
-            public Collection<String> getHeaders(String header) {
-                return List.of();
-            }
-
-            @Override
-            public Collection<String> getHeaderNames() {
-                return List.of();
-            }
-        });
+        return BytesPart.upload(name, new byte[size]);
     }
 }

@@ -3,13 +3,9 @@ package org.vascalc.cli.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.http.UploadedFile;
-import jakarta.servlet.http.Part;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -73,55 +69,6 @@ class CtPageSeveralSeriesTest {
     }
 
     private static UploadedFile file(String name, byte[] content) {
-        return new UploadedFile(new Part() {
-            @Override
-            public InputStream getInputStream() {
-                return new ByteArrayInputStream(content);
-            }
-
-            @Override
-            public String getContentType() {
-                return "application/dicom";
-            }
-
-            @Override
-            public String getName() {
-                return "files";
-            }
-
-            @Override
-            public String getSubmittedFileName() {
-                return name;
-            }
-
-            @Override
-            public long getSize() {
-                return content.length;
-            }
-
-            @Override
-            public void write(String fileName) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void delete() {
-            }
-
-            @Override
-            public String getHeader(String h) {
-                return null;
-            }
-
-            @Override
-            public Collection<String> getHeaders(String h) {
-                return List.of();
-            }
-
-            @Override
-            public Collection<String> getHeaderNames() {
-                return List.of();
-            }
-        });
+        return BytesPart.upload(name, content);
     }
 }

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.javalin.http.UploadedFile;
 import jakarta.servlet.http.Part;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -70,65 +68,5 @@ class CtPageUploadFolderTest {
                     .as("nothing of the upload left beside it").noneMatch(n -> n.startsWith(folder.getFileName().toString()));
         }
         assertThat(TemporaryOnExit.active()).noneMatch(t -> t.temp().equals(folder));
-    }
-
-    /** One uploaded file as the servlet container hands it over. */
-    private static class BytesPart implements Part {
-        private final String name;
-        private final byte[] bytes;
-
-        BytesPart(String name, byte[] bytes) {
-            this.name = name;
-            this.bytes = bytes.clone();
-        }
-
-        @Override
-        public InputStream getInputStream() {
-            return new ByteArrayInputStream(bytes);
-        }
-
-        @Override
-        public String getContentType() {
-            return "application/dicom";
-        }
-
-        @Override
-        public String getName() {
-            return "files";
-        }
-
-        @Override
-        public String getSubmittedFileName() {
-            return name;
-        }
-
-        @Override
-        public long getSize() {
-            return bytes.length;
-        }
-
-        @Override
-        public void write(String fileName) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void delete() {
-        }
-
-        @Override
-        public String getHeader(String header) {
-            return null;
-        }
-
-        @Override
-        public Collection<String> getHeaders(String header) {
-            return List.of();
-        }
-
-        @Override
-        public Collection<String> getHeaderNames() {
-            return List.of();
-        }
     }
 }
