@@ -691,7 +691,7 @@ public final class MineralBlock implements Block {
         double pthEffect = p.renalPthMaxEffect() * pthc / (pthc + t17);
         double active = reabsMax * ca / (p.renalReabs50() + ca) * pthEffect;
         double ctriolEffect = p.renalCtriolMax() * c8 / (c8 + p.renalCtriol50());
-        return Math.max(0, (2 - ctriolEffect) * (filtered - active));
+        return atLeast((2 - ctriolEffect) * (filtered - active), 0);
     }
 
     /**
@@ -702,7 +702,7 @@ public final class MineralBlock implements Block {
         if (!transcellularHill) {
             return capacity / 0.5;
         }
-        double r = Math.max(0, capacity);
+        double r = atLeast(capacity, 0);
         double rn;
         if (hillFour) {
             double r2 = r * r;
@@ -718,7 +718,7 @@ public final class MineralBlock implements Block {
      * {@link #transcellularScale} of R) plus paracellular.
      */
     private double gutAbsorption(double lumen, double scale) {
-        double lumenPos = Math.max(0, lumen);
+        double lumenPos = atLeast(lumen, 0);
         return transcellularVmax * scale * lumenPos / (lumenPos + p.gutTranscellularKm())
                 + p.gutParacellularRate() * lumenPos;
     }
@@ -749,7 +749,7 @@ public final class MineralBlock implements Block {
      * (a supplement, CKD) moves no bone calcium, while a dose (hours) does.
      */
     private double boneEfflux(double pthc, double adapted) {
-        return boneEfflux(pthc, adapted, Math.max(pthc, 1e-12) / Math.max(adapted, 1e-12));
+        return boneEfflux(pthc, adapted, atLeast(pthc, 1e-12) / atLeast(adapted, 1e-12));
     }
 
     /**
@@ -764,7 +764,7 @@ public final class MineralBlock implements Block {
         if (pthc >= 1e-12) {
             x = effluxLinear ? ratio : Math.exp(effluxExponent * adaptLog(ratio));
         } else {
-            x = effluxPow.of(Math.max(pthc, 0) / Math.max(adapted, 1e-12));
+            x = effluxPow.of(atLeast(pthc, 0) / atLeast(adapted, 1e-12));
         }
         return effluxMax * x / (x + effluxMax - 1);
     }
@@ -780,14 +780,14 @@ public final class MineralBlock implements Block {
             return 0;
         }
         final double cd = drivers.dialysateCalciumMmolL();
-        final double diffusible = p.ultrafilterableFraction() * Math.max(ca, 0);
+        final double diffusible = p.ultrafilterableFraction() * atLeast(ca, 0);
         return caDialysance * (diffusible - (Double.isNaN(cd) ? dialysateCaDefault : cd)) + ultrafiltration * diffusible;
     }
 
     /** OB^e of the slow exchange with mineralised bone (1 when e = 0, OB when e = 1). */
     private double deepExchangeFactor(double ob) {
         return deepExchangeCellExponent == 0 ? 1
-                : deepExchangeCellExponent == 1 ? Math.max(ob, 0) : deepExchangePow.of(Math.max(ob, 0));
+                : deepExchangeCellExponent == 1 ? atLeast(ob, 0) : deepExchangePow.of(atLeast(ob, 0));
     }
 
     /** {@code Math.log(ratio)}, remembering the last input (bit-identical). */
@@ -807,6 +807,18 @@ public final class MineralBlock implements Block {
      */
     private double glandCalcitriol(double c8) {
         return calcitriolRegulation ? c80 + glandCalcitriolScale * (c8 - c80) : c8;
+    }
+
+    /**
+     * {@code Math.max(x, floor)} bit for bit, for a floor that is +0.0 or a positive number (as every
+     * caller's is): x when x is above the floor or NaN, else the floor (so -0.0 against a floor of 0
+     * gives +0.0, as {@code Math.max} does). Written as a comparison because C2 compiles
+     * {@code Math.max} of doubles into a NaN- and signed-zero-safe blend sequence of ~5 vector
+     * instructions on the rate's dependency chain, where a predictable branch costs nothing
+     * (docs/performance-log.md, "perfasm").
+     */
+    static double atLeast(double x, double floor) {
+        return x <= floor ? floor : x;
     }
 
     /**
@@ -840,13 +852,13 @@ public final class MineralBlock implements Block {
         final double c8g = glandCtriolFactor * caPowers.of(ca, 2);
         final double threshold = c80 * caThreshold;
         final double th = tanh(p.glandPoolTanhSlope() * (glandCalcitriol(c8) - threshold));
-        final double pthPow = pthPowers.of(Math.max(pthc, 0), 0);
-        final double pthOsteoclastPow = pthPowers.of(Math.max(pthc, 0), 1);
-        final double adaptRatio = Math.max(pthc, 1e-12) / Math.max(adapted, 1e-12);
+        final double pthPow = pthPowers.of(atLeast(pthc, 0), 0);
+        final double pthOsteoclastPow = pthPowers.of(atLeast(pthc, 0), 1);
+        final double adaptRatio = atLeast(pthc, 1e-12) / atLeast(adapted, 1e-12);
         final double efflux = boneEfflux(pthc, adapted, adaptRatio);
         // Adapts in log PTH, so a daily swing of PTH around its mean moves no net bone calcium.
         final double adaptation = effluxAdaptRate * adapted * adaptLog(adaptRatio);
-        final double ctriolStim = fgfCalcitriolPow.of(Math.max(c8, 0) * inverseC80, 0);
+        final double ctriolStim = fgfCalcitriolPow.of(atLeast(c8, 0) * inverseC80, 0);
 
         final double gfr = gfrLitresPerHour(drivers.egfrMlPerMin());
         final double dietCa = drivers.dietCalciumMmolPerHour();
@@ -876,7 +888,7 @@ public final class MineralBlock implements Block {
         for (int seg : SEGMENTS) {
             final double lumen = y[o + seg];
             final double taken = gutNephron * gutAbsorption(lumen, scale);
-            final double out = segmentTransitRate * Math.max(0, lumen);
+            final double out = segmentTransitRate * atLeast(lumen, 0);
             dydt[o + seg] += inflow - taken - out;
             absorbed += taken;
             inflow = out;
@@ -943,12 +955,12 @@ public final class MineralBlock implements Block {
         // this replaces P&R's direct PhosEffect: phosphate acts on calcitriol through FGF23 (PhosSTIM).
         // Both at once close a runaway loop (phosphate up -> calcitriol down -> FGF23 down -> less
         // phosphaturia -> phosphate up) that made CKD G4-G5 diverge.
-        final double fgfRatio = Math.max(y[o + FGF23], 0) * inverseFgfBaseline;
+        final double fgfRatio = atLeast(y[o + FGF23], 0) * inverseFgfBaseline;
         final double t68 = calcitriolRegulation
-                ? hydroxylasePthPow.of(Math.max(pthc, 0) * inversePthc0) * hydroxylaseCaPow.of(ca * inverseCa0)
+                ? hydroxylasePthPow.of(atLeast(pthc, 0) * inversePthc0) * hydroxylaseCaPow.of(ca * inverseCa0)
                 : t66 * pthPow / (t67PowA + pthPow);
         // fgf.hydroxylaseEffect(fgfRatio), with the power remembered
-        final double fgfFloored = Math.max(fgfRatio, 1e-6);
+        final double fgfFloored = atLeast(fgfRatio, 1e-6);
         final double fgfSuppression = hydroxylaseInverseSqrt ? 1 / Math.sqrt(fgfFloored) : fgfHydroxylasePow.of(fgfFloored);
         dydt[o + HYDROXYLASE] += t65 * t68 * fgfSuppression - p.hydroxylaseKout() * y[o + HYDROXYLASE];
         dydt[o + CALCITRIOL] += y[o + HYDROXYLASE] - p.calcitriolKout() * y[o + CALCITRIOL];
@@ -957,19 +969,19 @@ public final class MineralBlock implements Block {
         // Phosphate.
         final double po4Gut = y[o + PO4_GUT];
         final double binder = y[o + BINDER];
-        final double bound = p.binderRate() * Math.max(0, binder) * Math.max(0, po4Gut);
+        final double bound = p.binderRate() * atLeast(binder, 0) * atLeast(po4Gut, 0);
         // Unabsorbed calcium leaving the small intestine takes phosphate with it as insoluble calcium
         // phosphate, saturating in gut phosphate toward the salt's stoichiometry (the calcium is in
         // the faeces already).
-        final double po4GutPos = Math.max(0, po4Gut);
+        final double po4GutPos = atLeast(po4Gut, 0);
         final double caBound = calciumBindsPhosphate
                 ? calciumPhosphateBindingMax * transit * po4GutPos / (po4GutPos + caPhosphateK) : 0;
         final double j53 = p.po4GutAbsorptionRate() * po4Gut * y[o + PO4_ABS_CAPACITY];
         // FGF23 lowers the renal phosphate threshold (TmP/GFR: NaPi-2a/2c removal), 1 at the reference adult.
-        final double j48 = Math.max(0, p.po4ReabsFraction() * kidneyGfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)));
+        final double j48 = atLeast(p.po4ReabsFraction() * kidneyGfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)), 0);
         // Maintenance haemodialysis removes phosphate too: thrice-weekly sessions as a time-averaged
         // clearance (booked with urine in po4UrineCum, the only exit of ECF phosphate besides bone).
-        final double dialysed = drivers.haemodialysis() ? dialysisPo4Clearance * Math.max(c2, 0) : 0;
+        final double dialysed = drivers.haemodialysis() ? dialysisPo4Clearance * atLeast(c2, 0) : 0;
         final double j54 = p.po4IcfExchangeIn() * c2;
         final double j56 = p.po4IcfExchangeOut() * y[o + PO4_ICF];
         dydt[o + PO4_GUT] += dietP * po4Entering - j53 - bound - caBound;
@@ -989,7 +1001,7 @@ public final class MineralBlock implements Block {
         // with calcitriol.
         dydt[o + PO4_LOAD] += fgf.loadRate() * ((loadHeld ? heldLoad : j53 * inverseJ53Ref) - y[o + PO4_LOAD]);
         final double phosStim = c2 > c2x0 ? (phosphateStimLinear ? c2 * inverseC2x0 : fgfPhosphatePow.of(c2 * inverseC2x0)) : 1;
-        final double loadStim = nephronLoadFactor(gfr) * fgfDietPow.of(Math.max(y[o + PO4_LOAD], 0));
+        final double loadStim = nephronLoadFactor(gfr) * fgfDietPow.of(atLeast(y[o + PO4_LOAD], 0));
         dydt[o + FGF23] += p.fgf23Rate() * (p.fgf23Baseline() * loadStim * phosStim * ctriolStim - y[o + FGF23]);
         final double po4Drive = c8 * p.po4AbsorptionCtriolMax() / (c8 + po4DriveOffset);
         dydt[o + PO4_ABS_CAPACITY] += p.po4AbsorptionCapacityRate() * (po4Drive - y[o + PO4_ABS_CAPACITY]);
@@ -1057,7 +1069,7 @@ public final class MineralBlock implements Block {
         for (int seg : SEGMENTS) {
             absorbed += gutNephron * gutAbsorption(y[o + seg], scale);
         }
-        final double transit = segmentTransitRate * Math.max(0, y[o + SEGMENTS[SEGMENTS.length - 1]]);
+        final double transit = segmentTransitRate * atLeast(y[o + SEGMENTS[SEGMENTS.length - 1]], 0);
 
         // Bone calcium exchange and remodelling (as in addRates).
         final double q = y[o + BONE_EXCH];
@@ -1088,20 +1100,20 @@ public final class MineralBlock implements Block {
         addGlandRates(y, th, glandCtriolFactor * slowCaPowers.of(ca, 1), dydt);
 
         // Phosphate: intracellular exchange, urine, faecal binding, the absorbed load and RPHOS.
-        final double fgfRatio = Math.max(y[o + FGF23], 0) * inverseFgfBaseline;
+        final double fgfRatio = atLeast(y[o + FGF23], 0) * inverseFgfBaseline;
         if (calcitriolRegulation) {
             // R is SLOW with the re-derived calcitriol law (VARIABLES_REGULATED).
             dydt[o + ABS_CAPACITY] += absorptionCapacityRate(c8, capacity);
         }
         final double po4Gut = y[o + PO4_GUT];
         final double binder = y[o + BINDER];
-        final double bound = p.binderRate() * Math.max(0, binder) * Math.max(0, po4Gut);
-        final double po4GutPos = Math.max(0, po4Gut);
+        final double bound = p.binderRate() * atLeast(binder, 0) * atLeast(po4Gut, 0);
+        final double po4GutPos = atLeast(po4Gut, 0);
         final double caBound = calciumBindsPhosphate
                 ? calciumPhosphateBindingMax * transit * po4GutPos / (po4GutPos + caPhosphateK) : 0;
         final double j53 = p.po4GutAbsorptionRate() * po4Gut * y[o + PO4_ABS_CAPACITY];
-        final double j48 = Math.max(0, p.po4ReabsFraction() * kidneyGfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)));
-        final double dialysed = drivers.haemodialysis() ? dialysisPo4Clearance * Math.max(c2, 0) : 0;
+        final double j48 = atLeast(p.po4ReabsFraction() * kidneyGfr * (c2 - t46 * fgf.phosphaturia(fgfRatio)), 0);
+        final double dialysed = drivers.haemodialysis() ? dialysisPo4Clearance * atLeast(c2, 0) : 0;
         final double j54 = p.po4IcfExchangeIn() * c2;
         final double j56 = p.po4IcfExchangeOut() * y[o + PO4_ICF];
         dydt[o + PO4_ICF] += j54 - j56;
@@ -1110,7 +1122,7 @@ public final class MineralBlock implements Block {
         dydt[o + PO4_ABS_CAPACITY] += p.po4AbsorptionCapacityRate() * (po4Drive - y[o + PO4_ABS_CAPACITY]);
 
         // Bone cells.
-        addBoneCellRates(y, slowPthPowers.of(Math.max(pthc, 0), 0), drivers.egfrMlPerMin(), dydt);
+        addBoneCellRates(y, slowPthPowers.of(atLeast(pthc, 0), 0), drivers.egfrMlPerMin(), dydt);
 
         dydt[o + CA_IN] += dietCa;
         dydt[o + CA_FAECES] += transit;
