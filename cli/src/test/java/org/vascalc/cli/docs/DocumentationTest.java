@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.vascalc.cli.VasCalc;
 import org.vascalc.simulation.scenario.ProjectFiles;
@@ -99,6 +103,44 @@ class DocumentationTest {
         String twoCommands = text.substring(text.indexOf("## The two commands"), text.indexOf("## Other commands"));
         assertThat(twoCommands).contains("./vascalc flagship").contains("./mvnw -B verify");
         assertThat(twoCommands.indexOf("./vascalc flagship")).isLessThan(twoCommands.indexOf("./mvnw -B verify"));
+    }
+
+    /**
+     * cli/README.md's table of commands has a row for every command, and each row names every option of
+     * its command by one of its names, except where the row says the rest in one word ({@code [flags]},
+     * {@code [scoring options]}). Its rows had fallen behind the options (simulate's --no-chart, the
+     * --parameters and --set of cohort, validate and calibrate).
+     */
+    @Test
+    void theCliReadmeNamesEveryCommandAndItsOptions() throws Exception {
+        Map<String, String> rows = new TreeMap<>();
+        for (String line : Files.readAllLines(ROOT.resolve("cli/README.md"))) {
+            if (line.startsWith("| `") && !line.startsWith("| `/")) {
+                String cell = line.substring(2, line.indexOf(" | ", 2));
+                rows.merge(cell.substring(1).split("[ `]")[0], cell, String::concat);
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        new CommandLine(new VasCalc()).getSubcommands().forEach((name, sub) -> {
+            if (name.equals("help")) {
+                return;
+            }
+            String cell = rows.get(name);
+            if (cell == null) {
+                problems.add(name + ": no row");
+                return;
+            }
+            boolean restInOneWord = cell.contains("[flags]") || cell.contains("options]");
+            for (CommandLine.Model.OptionSpec o : sub.getCommandSpec().options()) {
+                boolean named = Arrays.stream(o.names())
+                        .anyMatch(n -> Pattern.compile(Pattern.quote(n) + "(?![A-Za-z-])").matcher(cell).find());
+                if (!named && !o.usageHelp() && !o.versionHelp() && !restInOneWord) {
+                    problems.add(name + ": " + String.join("/", o.names()));
+                }
+            }
+        });
+        assertThat(problems).as("commands or options cli/README.md's table does not name").isEmpty();
+        assertThat(rows).as("rows read").hasSizeGreaterThanOrEqualTo(11);
     }
 
     private static final Set<String> OUTPUT_OPTIONS = Set.of("--out", "--write", "--db", "--png");
