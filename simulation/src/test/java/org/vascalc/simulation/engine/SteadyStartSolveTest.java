@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.physiology.model.StateLayout;
+import org.vascalc.simulation.ProgressListener;
+import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.integrate.Tolerances;
 
 /**
@@ -97,6 +99,65 @@ class SteadyStartSolveTest {
         assertThat(states.size()).isGreaterThanOrEqualTo(2);
         f.assertOneScaledStep(states.get(0), states.get(1), true);
         assertThat(states.get(1)[oc]).isLessThan(2);
+    }
+
+    /** A criterion met at the start: no Newton step, {@code y} as it was, and the solve says so. */
+    @Test
+    void aStartThatMeetsTheCriterionIsKept() {
+        Fixture f = Fixture.referenceAdult();
+        double[] start = f.y.clone();
+        List<double[]> states = new ArrayList<>();
+        boolean met = f.start.solve(f.run, CHUNK, f.y, (y, change) -> states.add(y.clone()));
+        assertThat(met).isTrue();
+        assertThat(states).hasSize(1);
+        assertThat(f.start.iterations()).isZero();
+        assertThat(f.y).containsExactly(start);
+    }
+
+    /**
+     * After a Newton step the chunk shown to the criterion is the change over a chunk on the linearised
+     * path ({@code SteadyStart.predictChunk}): checked against a 30-day chunk time-stepped in fast mode
+     * from the iterate (a fresh {@link FastRun}), for every solved state that chunk moves by more than
+     * 1e-7 of itself. Within 35 %: the linearisation and the orbits' closure; a prediction of no change,
+     * or of the start's straight line (the gland pool's over 15-fold by the Javadoc), is outside it.
+     */
+    @Test
+    void theIteratesChunkIsPredictedOnTheLinearisedPath() {
+        Fixture f = Fixture.referenceAdult();
+        List<double[]> states = new ArrayList<>();
+        List<double[]> changes = new ArrayList<>();
+        f.start.solve(f.run, CHUNK, f.y, (y, change) -> {
+            states.add(y.clone());
+            changes.add(change.clone());
+            return states.size() > 1;
+        });
+        assertThat(states).hasSize(2);
+        double[] iterate = states.get(1);
+        double[] predicted = changes.get(1);
+        FastRun stepped = new FastRun(f.model, Integrators.standard(),
+                new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, f.model.absoluteTolerances()),
+                IntakeTimeline.habitualOnly(f.p, Stabiliser.CHUNK_DAYS), FastSettings.DEFAULT);
+        double[] z = iterate.clone();
+        stepped.restartOnOrbit(z);
+        stepped.run(new RecordingPlan(new Recording(List.of("pth"), CHUNK, CHUNK, 0, 0), CHUNK, f.model), z, CHUNK,
+                ProgressListener.NONE);
+        int[] slow = f.run.slowStates();
+        int compared = 0;
+        for (int j = 0; j < slow.length; j++) {
+            int i = slow[j];
+            if (!f.solved(i)) {
+                continue;
+            }
+            double size = Math.max(Math.abs(iterate[i]), f.scale(i));
+            double actual = z[i] - iterate[i];
+            if (Math.abs(actual) > 1e-7 * size) {
+                compared++;
+                assertThat(predicted[j]).as(f.layout.variable(i).id())
+                        .isCloseTo(actual, within(0.35 * Math.abs(actual) + 1e-7 * size));
+            }
+        }
+        // the gland pool, its capacity, intracellular phosphate, exchangeable bone, the bone cells, the absorption
+        assertThat(compared).isGreaterThanOrEqualTo(5);
     }
 
     /** The reference adult's model, a fast run on its habitual meals with a fresh orbit at its initial state. */
