@@ -166,9 +166,11 @@ final class Stabiliser {
     }
 
     /**
-     * As above, stopping at {@code maxHours} at the latest (rounded up to whole chunks), showing the
+     * As above, stopping at {@code maxHours} at the latest (rounded up to whole chunks; where
+     * {@link SlowPath} applies, its {@link SlowPath#TIME_STEPPED_DAYS} time-stepped days come before
+     * those chunks, so a run-in that reaches the limit there ends that much later), showing the
      * state at each chunk's end to {@code listener} (with {@link Pace#MOVED}, on the moved orbit
-     * where no new one was computed).
+     * where no new one was computed; the path's linearised chunks as one, at its end).
      */
     static double stabilise(AssembledModel model, ParameterCatalog parameters, Rodas4Integrator integrator,
                             Tolerances tol, FastSettings settings, double[] y, double maxHours,

@@ -93,6 +93,32 @@ class SeedMemoTest {
         }
     }
 
+    /**
+     * One memo kept by a simulator may see models of different sizes (one holds one seed: the last
+     * run's first): a seed kept for a 2 x 2 Jacobian after a 3 x 3 one, and again a 3 x 3 one, is
+     * handed back whole for its own Jacobian only, never the earlier one's.
+     */
+    @Test
+    void aSeedForAnotherSizeReplacesTheKeptOneWhole() {
+        double[] j3 = {-1, 0, 0, 0, -2, 0, 0, 0, -3};
+        double[] s3 = {0.1, 0, 0, 0, 0.2, 0, 0, 0, 0.3};
+        double[] j2 = {-4, 1, 0, -5};
+        double[] s2 = {0.4, 0.5, 0, 0.6};
+        SeedMemo memo = new SeedMemo();
+        memo.keep(j3, PERIOD, s3);
+        memo.keep(j2, PERIOD, s2);
+        double[] out2 = new double[4];
+        assertThat(memo.copyIfSame(j2, PERIOD, out2)).isTrue();
+        assertThat(out2).containsExactly(s2);
+        assertThat(memo.copyIfSame(j3, PERIOD, new double[9])).isFalse();
+        memo.keep(j3, PERIOD, s3);
+        double[] out3 = new double[9];
+        assertThat(memo.copyIfSame(j3, PERIOD, out3)).isTrue();
+        assertThat(out3).containsExactly(s3);
+        assertThat(memo.copyIfSame(j2, PERIOD, new double[4])).isFalse();
+        assertThat(memo.hits()).isEqualTo(2);
+    }
+
     /** A fast-mode run of {@code sc} from the model's initial state (the same for both regimens, as a stabilised state is), its recorded rows. */
     private static double[][] run(ParameterCatalog p, Scenario sc, SeedMemo memo) {
         AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(p, false), new DriverCourse(sc, p));
