@@ -316,9 +316,10 @@ public final class CliFiles {
     /**
      * Creates and deletes a hidden file in {@code folder}: permission bits alone do not tell, since
      * {@link Files#isWritable} answers yes to root on a read-only mount or on {@code /proc}, and the
-     * run would then fail only when it writes its results.
+     * run would then fail only when it writes its results. Public for the result database's check
+     * of its folder ({@code ResultDatabase.requireUsable}).
      */
-    private static void probe(Path folder, String refused) {
+    public static void probe(Path folder, String refused) {
         Path test;
         try {
             test = Files.createTempFile(folder, ".vascalc-write-test-", ".tmp");

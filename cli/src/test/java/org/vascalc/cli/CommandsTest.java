@@ -209,6 +209,28 @@ class CommandsTest {
         assertThat(Files.readString(notes)).isEqualTo("not a database");
     }
 
+    /**
+     * A --db in a place that takes no new files (/proc, "writable" to root by its permission bits) was
+     * found only when the runs were stored: simulate had run and written its trajectories and summaries
+     * (a ten-year reference run: a minute) before it said so. Now refused before any run, as --out is.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"simulate", "cohort"})
+    void aDatabaseWhereNoFileCanBeMadeIsExitOneBeforeAnyRun(String command, @TempDir Path dir) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")));
+        String db = "/proc/vascalc-test.duckdb";
+        Path out = dir.resolve("out");
+        String[] args = command.equals("simulate")
+                ? new String[] {command, example("warfarin.yaml"), "--out", out.toString(), "--db", db}
+                : new String[] {command, "--size", "2", "--years", "0.5", "--out", out.toString(), "--db", db};
+        CliRun r = run(args);
+        assertThat(r.code()).as(r.err()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("--db " + db).contains("cannot write in /proc")
+                .doesNotContain("\tat ").doesNotContain(".tmp");
+        assertThat(r.out()).as("refused before anything ran").isEmpty();
+        assertThat(out).doesNotExist();
+    }
+
     @Test
     void aModelFailureIsExitTwoAndLeavesNoHalfWrittenFile(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("explode.yaml");
