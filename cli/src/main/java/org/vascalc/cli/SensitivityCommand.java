@@ -97,7 +97,7 @@ final class SensitivityCommand implements Callable<Integer> {
             description = "Parameter catalog to use instead of the model's defaults (e.g. a calibrated one).")
     private Path parameters;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_SCENARIO)
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_SENSITIVITY)
     private List<String> sets;
 
     @Option(names = "--write", paramLabel = "FILE.md",

@@ -73,7 +73,7 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Parameter catalog to use instead of the model's defaults (e.g. a calibrated one).")
     private Path parameters;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_SCENARIO)
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_SIMULATE)
     private List<String> sets;
 
     @Option(names = "--no-chart", description = "Do not render the PNG chart.")

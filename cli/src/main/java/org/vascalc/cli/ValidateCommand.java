@@ -51,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--parameters", paramLabel = "CSV", description = "Parameter catalog instead of the model's defaults.")
     private Path parameters;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP)
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_VALIDATE)
     private List<String> sets;
 
     @Override

@@ -508,6 +508,32 @@ class CommandsTest {
         }
     }
 
+    /**
+     * reviewcli: every command's --set help listed the places of all commands, and sensitivity's said the
+     * values go to "summary JSON's provenance", a file sensitivity never writes. Each now names its own.
+     */
+    @Test
+    void setsHelpSaysWhereThisCommandKeepsTheValuesSet() {
+        java.util.Map<String, String> place = java.util.Map.of(
+                "simulate", "summary JSON's provenance.parameterOverrides",
+                "sensitivity", "with --write the page's command line",
+                "cohort", "with --db, also in the column parameter_overrides of the table cohorts",
+                "trial", "with --write, also in the page's provenance",
+                "validate", "with --write, also in the table's provenance",
+                "calibrate", "kept in calibration-report.md's provenance");
+        place.forEach((command, where) -> {
+            String help = run(command, "--help").out().replaceAll("\\s+", " ");
+            String set = help.substring(help.indexOf("--set=NAME=VALUE Replaces"));
+            assertThat(set).as(command).contains(where);
+            if (!command.equals("simulate")) {
+                assertThat(set).as(command).doesNotContain("summary JSON");
+            }
+            if (!command.equals("cohort") && !command.equals("simulate")) {
+                assertThat(set).as(command).doesNotContain("parameter_overrides");
+            }
+        });
+    }
+
     /** review11: the database keeps what --set changed, not only the hash (docs/stored-results.md). */
     @Test
     void simulateStoresTheParameterChangesInTheDatabase(@TempDir Path dir) throws Exception {
