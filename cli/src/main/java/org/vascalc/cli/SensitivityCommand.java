@@ -248,8 +248,8 @@ final class SensitivityCommand implements Callable<Integer> {
         List<SensitivityAnalysis.Plan> plans = analysis.plans().stream()
                 .filter(p -> only == null || only.contains(p.name())).toList();
         int runs = SensitivityAnalysis.runCount(plans);
-        err.printf(Locale.ROOT, "vascalc: %d parameter%s, %d runs of %s (%s days, fast mode) on %d thread%s%n",
-                plans.size(), plans.size() == 1 ? "" : "s", runs, scenario.name(), SimulateCommand.fmt(scenario.durationDays()), workers,
+        err.printf(Locale.ROOT, "vascalc: %d parameter%s, %d runs of %s (%s, fast mode) on %d thread%s%n",
+                plans.size(), plans.size() == 1 ? "" : "s", runs, scenario.name(), SimulateCommand.days(scenario.durationDays()), workers,
                 workers == 1 ? "" : "s");
         err.flush();
         ProgressListener bar = ProgressBar.forTerminal(err, "sensitivity");
