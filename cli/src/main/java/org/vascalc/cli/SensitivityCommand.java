@@ -78,7 +78,7 @@ final class SensitivityCommand implements Callable<Integer> {
     private Path file;
 
     @Option(names = "--output", paramLabel = "NAME",
-            description = "An output id to analyse (repeat for several; default: the ten listed above).")
+            description = "An output id to analyse: a column of simulate's trajectory CSV without its unit, e.g. pwv (repeat for several; default: the ten listed above).")
     private List<String> outputs;
 
     @Option(names = "--parameter", paramLabel = "NAME",
