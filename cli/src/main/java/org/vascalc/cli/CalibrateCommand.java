@@ -50,7 +50,7 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--parameters", paramLabel = "CSV", description = "Start from this catalog instead of the defaults.")
     private Path parameters;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP)
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_CALIBRATE)
     private List<String> sets;
 
     @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "engine",

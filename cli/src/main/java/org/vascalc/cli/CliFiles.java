@@ -179,16 +179,29 @@ public final class CliFiles {
             + "volume held twice, are set together; a number derived from the one set must be set too.";
 
     /**
-     * Help text of {@code --set} for the commands that take no scenario file (cohort, trial, validate,
-     * calibrate): theirs said it "wins over a scenario file's parameters: map", which they never read.
+     * Help texts of {@code --set}, one a command: each says where that command keeps the values set
+     * (one shared text listed every command's place, and sensitivity's pointed at simulate's summary
+     * JSON, which sensitivity never writes). Only simulate and sensitivity read a scenario file, so
+     * only they say the option wins over its parameters: map.
      */
-    static final String SET_HELP = SET_WHAT + " The run's parameter-set hash changes and the values set are printed "
-            + "(cohort --db: column parameter_overrides; trial --write, validate --write and calibrate: in the provenance).";
+    private static final String SET_PRINTED = " The run's parameter-set hash changes and the values set are printed";
 
-    /** Help text of {@code --set} for the commands that run a scenario file (simulate, sensitivity). */
-    static final String SET_HELP_SCENARIO = SET_WHAT + " Wins over the scenario file's parameters: map (applied first). "
-            + "The run's parameter-set hash changes and the values set are printed (simulate: summary JSON's "
-            + "provenance.parameterOverrides, and --db's column parameter_overrides).";
+    private static final String SET_OVER_MAP = " Wins over the scenario file's parameters: map (applied first).";
+
+    static final String SET_HELP_SIMULATE = SET_WHAT + SET_OVER_MAP + SET_PRINTED
+            + " and kept in each summary JSON's provenance.parameterOverrides (and, with --db, the column parameter_overrides).";
+
+    static final String SET_HELP_SENSITIVITY = SET_WHAT + SET_OVER_MAP + " The analysis varies each parameter around "
+            + "the values set; they are printed, and with --write the page's command line and parameter-set hash keep them.";
+
+    static final String SET_HELP_COHORT = SET_WHAT + SET_PRINTED
+            + " (with --db, also in the column parameter_overrides of the table cohorts).";
+
+    static final String SET_HELP_TRIAL = SET_WHAT + SET_PRINTED + " (with --write, also in the page's provenance).";
+
+    static final String SET_HELP_VALIDATE = SET_WHAT + SET_PRINTED + " (with --write, also in the table's provenance).";
+
+    static final String SET_HELP_CALIBRATE = SET_WHAT + SET_PRINTED + " and kept in calibration-report.md's provenance.";
 
     private static String firstFew(List<String> names) {
         return names.size() <= 5 ? String.join(", ", names)
@@ -316,9 +329,10 @@ public final class CliFiles {
     /**
      * Creates and deletes a hidden file in {@code folder}: permission bits alone do not tell, since
      * {@link Files#isWritable} answers yes to root on a read-only mount or on {@code /proc}, and the
-     * run would then fail only when it writes its results.
+     * run would then fail only when it writes its results. Public for the result database's check
+     * of its folder ({@code ResultDatabase.requireUsable}).
      */
-    private static void probe(Path folder, String refused) {
+    public static void probe(Path folder, String refused) {
         Path test;
         try {
             test = Files.createTempFile(folder, ".vascalc-write-test-", ".tmp");

@@ -126,7 +126,7 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
             description = "Parameter catalog to use instead of the model's defaults (e.g. a calibrated one).")
     private Path parameters;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP)
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_COHORT)
     private List<String> sets;
 
     @Override

@@ -78,7 +78,7 @@ final class SensitivityCommand implements Callable<Integer> {
     private Path file;
 
     @Option(names = "--output", paramLabel = "NAME",
-            description = "An output id to analyse (repeat for several; default: the ten listed above).")
+            description = "An output id to analyse: a column of simulate's trajectory CSV without its unit, e.g. pwv (repeat for several; default: the ten listed above).")
     private List<String> outputs;
 
     @Option(names = "--parameter", paramLabel = "NAME",
@@ -97,7 +97,7 @@ final class SensitivityCommand implements Callable<Integer> {
             description = "Parameter catalog to use instead of the model's defaults (e.g. a calibrated one).")
     private Path parameters;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_SCENARIO)
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_SENSITIVITY)
     private List<String> sets;
 
     @Option(names = "--write", paramLabel = "FILE.md",
@@ -248,8 +248,8 @@ final class SensitivityCommand implements Callable<Integer> {
         List<SensitivityAnalysis.Plan> plans = analysis.plans().stream()
                 .filter(p -> only == null || only.contains(p.name())).toList();
         int runs = SensitivityAnalysis.runCount(plans);
-        err.printf(Locale.ROOT, "vascalc: %d parameter%s, %d runs of %s (%s days, fast mode) on %d thread%s%n",
-                plans.size(), plans.size() == 1 ? "" : "s", runs, scenario.name(), SimulateCommand.fmt(scenario.durationDays()), workers,
+        err.printf(Locale.ROOT, "vascalc: %d parameter%s, %d runs of %s (%s, fast mode) on %d thread%s%n",
+                plans.size(), plans.size() == 1 ? "" : "s", runs, scenario.name(), SimulateCommand.days(scenario.durationDays()), workers,
                 workers == 1 ? "" : "s");
         err.flush();
         ProgressListener bar = ProgressBar.forTerminal(err, "sensitivity");

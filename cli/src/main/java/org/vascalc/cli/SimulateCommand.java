@@ -73,7 +73,7 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Parameter catalog to use instead of the model's defaults (e.g. a calibrated one).")
     private Path parameters;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_SCENARIO)
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_SIMULATE)
     private List<String> sets;
 
     @Option(names = "--no-chart", description = "Do not render the PNG chart.")
@@ -178,7 +178,7 @@ final class SimulateCommand implements Callable<Integer> {
                     runSets.get(i).catalog().sha256(), mode.name(), runSets.get(i).changes());
             toStore.add(new ResultDatabase.Run(r, p));
             RunOutputs.Written w = RunOutputs.write(r, p, l.warnings(), out);
-            o.println("scenario   " + l.scenario().name() + " (" + fmt(l.scenario().durationDays()) + " days, "
+            o.println("scenario   " + l.scenario().name() + " (" + days(l.scenario().durationDays()) + ", "
                     + mode.name().toLowerCase(Locale.ROOT) + " mode)");
             o.println("trajectory " + w.trajectoryCsv());
             o.println("summary    " + w.summaryJson());
@@ -253,6 +253,11 @@ final class SimulateCommand implements Callable<Integer> {
     static String chartName(List<String> names) {
         String joined = String.join("-vs-", names) + ".png";
         return joined.length() <= MAX_CHART_NAME ? joined : names.get(0) + "-and-" + (names.size() - 1) + "-more.png";
+    }
+
+    /** A duration in days as a person writes it: "1 day", "1.5 days", "3652 days" (it printed "1 days"). */
+    static String days(double d) {
+        return fmt(d) + (d == 1 ? " day" : " days");
     }
 
     /** A whole number without ".0" (days, years), else as Java prints it. */

@@ -92,7 +92,7 @@ final class TrialCommand implements Callable<Integer> {
             description = "Parameter catalog to use instead of the model's defaults.")
     private Path parameters;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP)
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_TRIAL)
     private List<String> sets;
 
     @Option(names = "--parameter-draws", paramLabel = "N",

@@ -29,8 +29,10 @@ import picocli.CommandLine.Spec;
             "By default only the engine targets (E rows: mineral and vitamin K physiology, quick) are run;",
             "--scope wall runs the vessel-wall rows (W, slow: virtual cohorts), --scope all runs every row.",
             "With --write, writes the Markdown table (docs/validation.md is made with --scope all), only at",
-            "the end and atomically. Time: the engine rows take 13 s of CPU (48 s on two busy cores,",
-            "2026-12-02); the wall rows run virtual cohorts of 2 400 MESA-like and 1 200 CRIC-like members."},
+            "the end and atomically. Each row is printed when it is done.",
+            "Time (2026-12-05, two cores shared with other builds, load 10): the engine rows 20 s; the wall",
+            "rows, which run virtual cohorts of 2 400 MESA-like and 1 200 CRIC-like members, 67 s, nearly all",
+            "of it silent before row W04 (the MESA-like cohort); --scope all 1.5 to 2 min."},
         footer = {"", "Examples:",
             "  ./vascalc validate",
             "  ./vascalc validate --scope all --write docs/validation.md   # how docs/validation.md is made",
@@ -51,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--parameters", paramLabel = "CSV", description = "Parameter catalog instead of the model's defaults.")
     private Path parameters;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP)
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_VALIDATE)
     private List<String> sets;
 
     @Override

@@ -209,6 +209,28 @@ class CommandsTest {
         assertThat(Files.readString(notes)).isEqualTo("not a database");
     }
 
+    /**
+     * A --db in a place that takes no new files (/proc, "writable" to root by its permission bits) was
+     * found only when the runs were stored: simulate had run and written its trajectories and summaries
+     * (a ten-year reference run: a minute) before it said so. Now refused before any run, as --out is.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"simulate", "cohort"})
+    void aDatabaseWhereNoFileCanBeMadeIsExitOneBeforeAnyRun(String command, @TempDir Path dir) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")));
+        String db = "/proc/vascalc-test.duckdb";
+        Path out = dir.resolve("out");
+        String[] args = command.equals("simulate")
+                ? new String[] {command, example("warfarin.yaml"), "--out", out.toString(), "--db", db}
+                : new String[] {command, "--size", "2", "--years", "0.5", "--out", out.toString(), "--db", db};
+        CliRun r = run(args);
+        assertThat(r.code()).as(r.err()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("--db " + db).contains("cannot write in /proc")
+                .doesNotContain("\tat ").doesNotContain(".tmp");
+        assertThat(r.out()).as("refused before anything ran").isEmpty();
+        assertThat(out).doesNotExist();
+    }
+
     @Test
     void aModelFailureIsExitTwoAndLeavesNoHalfWrittenFile(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("explode.yaml");
@@ -484,6 +506,32 @@ class CommandsTest {
             assertThat(run(command, "--help").out().replaceAll("\\s+", " ")).as(command)
                     .contains("Wins over the scenario file's parameters: map");
         }
+    }
+
+    /**
+     * reviewcli: every command's --set help listed the places of all commands, and sensitivity's said the
+     * values go to "summary JSON's provenance", a file sensitivity never writes. Each now names its own.
+     */
+    @Test
+    void setsHelpSaysWhereThisCommandKeepsTheValuesSet() {
+        java.util.Map<String, String> place = java.util.Map.of(
+                "simulate", "summary JSON's provenance.parameterOverrides",
+                "sensitivity", "with --write the page's command line",
+                "cohort", "with --db, also in the column parameter_overrides of the table cohorts",
+                "trial", "with --write, also in the page's provenance",
+                "validate", "with --write, also in the table's provenance",
+                "calibrate", "kept in calibration-report.md's provenance");
+        place.forEach((command, where) -> {
+            String help = run(command, "--help").out().replaceAll("\\s+", " ");
+            String set = help.substring(help.indexOf("--set=NAME=VALUE Replaces"));
+            assertThat(set).as(command).contains(where);
+            if (!command.equals("simulate")) {
+                assertThat(set).as(command).doesNotContain("summary JSON");
+            }
+            if (!command.equals("cohort") && !command.equals("simulate")) {
+                assertThat(set).as(command).doesNotContain("parameter_overrides");
+            }
+        });
     }
 
     /** review11: the database keeps what --set changed, not only the hash (docs/stored-results.md). */

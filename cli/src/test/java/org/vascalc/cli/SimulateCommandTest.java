@@ -42,7 +42,7 @@ class SimulateCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines).containsSubsequence(
-                "scenario   one-dose (1 days, fast mode)",
+                "scenario   one-dose (1 day, fast mode)",
                 "trajectory " + dir.resolve("out").resolve("one-dose.trajectory.csv"),
                 "summary    " + dir.resolve("out").resolve("one-dose.summary.json"),
                 "",
@@ -61,6 +61,9 @@ class SimulateCommandTest {
         assertThat(r.code()).as("the mode in any case, with spaces: " + r.err()).isZero();
         assertThat(r.out()).contains("scenario   half (1.5 days, reference mode)");
         assertThat(SimulateCommand.fmt(36525)).isEqualTo("36525");
+        assertThat(SimulateCommand.days(1)).as("one day, not '1 days'").isEqualTo("1 day");
+        assertThat(SimulateCommand.days(3652.5)).isEqualTo("3652.5 days");
+        assertThat(SimulateCommand.days(0.5)).isEqualTo("0.5 days");
         assertThat(SimulateCommand.fmt(0.25)).isEqualTo("0.25");
     }
 

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.vascalc.cli.CliFiles;
 import org.vascalc.cli.UserInputException;
 import org.vascalc.core.files.CompletedOutputs;
 import org.vascalc.core.files.TemporaryOnExit;
@@ -114,6 +115,8 @@ public final class ResultDatabase {
         if (!Files.isWritable(existing)) {
             throw new UserInputException("--db " + file + ": the folder " + existing + " is not writable");
         }
+        // permission bits say "writable" to root on a read-only mount or /proc: only making a file tells
+        CliFiles.probe(existing, "--db " + file + ": cannot write in " + existing);
         if (!Files.exists(file)) {
             return Optional.empty();
         }
