@@ -259,7 +259,8 @@ final class RiskPage {
         // rows say "n/a" and why when neither is given
         b.append(input(problems, "egfr", "eGFR", ComparePage.hint(RiskInput.EGFR) + " (optional; PREVENT needs it or creatinine)",
                 f.shown("egfr", "")));
-        b.append(input(problems, "creatinine", "Serum creatinine", "in its unit; gives eGFR (optional)", f.shown("creatinine", "")));
+        b.append(input(problems, "creatinine", "Serum creatinine", creatinineHint() + "; gives eGFR (optional)",
+                f.shown("creatinine", "")));
         b.append(select(problems, "creatinineUnit", "Creatinine unit", List.of("mg/dL", "umol/L"), creatinineUnit));
         b.append(input(problems, "cac", "Coronary calcium score", ComparePage.hint(RiskInput.CAC) + " (optional)", f.shown("cac", "")));
         b.append(input(problems, "cacVessels", "Arteries with calcium", "0-4 (optional)", f.shown("cacVessels", "")));
@@ -272,7 +273,9 @@ final class RiskPage {
                 + "<div class=\"pairs\">");
         for (int i = 1; i <= SCAN_ROWS; i++) {
             b.append(input(problems, "scan" + i + "Date", "Scan " + i + " date", "YYYY-MM-DD", f.shown("scan" + i + "Date", "")));
-            b.append(input(problems, "scan" + i + "Score", "Scan " + i + " score", "Agatston units", f.shown("scan" + i + "Score", "")));
+            b.append(input(problems, "scan" + i + "Score", "Scan " + i + " score",
+                    ComparePage.hint(org.vascalc.clinical.serial.SerialScans.AGATSTON),
+                    f.shown("scan" + i + "Score", "")));
         }
         b.append("</div>").append(checkbox(problems, f, "vitaminK2", "Took vitamin K2 between the scans")).append("</fieldset>");
         b.append("<button type=\"submit\">Assess</button></form>\n");
@@ -293,6 +296,22 @@ final class RiskPage {
         return "in the lipid unit; " + ComparePage.hint(mgDl).replace(mgDl.unit() + ", ", "") + " " + mgDl.unit() + " ("
                 + org.vascalc.core.input.ValidRange.fmt(enforced.hardLow()) + " to "
                 + org.vascalc.core.input.ValidRange.fmt(enforced.hardHigh()) + " " + mmol.symbol() + ")";
+    }
+
+    /**
+     * "in the creatinine unit; 0.1 to 25 mg/dL (8.84 to 2210 µmol/L)": the range a creatinine is checked against
+     * ({@code PatientSpec}'s check, the mmol ends rounded inward as there), as {@code vascalc risk --help} gives
+     * it (review, fortieth session: the field said only "in its unit", the one number field with no range).
+     */
+    static String creatinineHint() {
+        org.vascalc.core.input.ValidRange mgDl = org.vascalc.clinical.prevent.CkdEpi2021.CREATININE;
+        CreatinineUnit umol = CreatinineUnit.UMOL_PER_L;
+        org.vascalc.core.input.ValidRange enforced = PatientSpec.converted(mgDl, umol.symbol(),
+                umol.fromMgDl(mgDl.hardLow()), umol.fromMgDl(mgDl.hardHigh()));
+        return "in the creatinine unit; " + org.vascalc.core.input.ValidRange.fmt(mgDl.hardLow()) + " to "
+                + org.vascalc.core.input.ValidRange.fmt(mgDl.hardHigh()) + " " + mgDl.unit() + " ("
+                + org.vascalc.core.input.ValidRange.fmt(enforced.hardLow()) + " to "
+                + org.vascalc.core.input.ValidRange.fmt(enforced.hardHigh()) + " " + umol.symbol() + ")";
     }
 
     private static String checkbox(FormProblems problems, FormValues f, String name, String label) {
