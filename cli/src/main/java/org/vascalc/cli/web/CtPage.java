@@ -424,10 +424,36 @@ final class CtPage {
         BufferedImage fig = LesionFigure.render(ct, score, title, cacDrs);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(fig, "png", png);
-        return "<pre" + Html.SCROLLS + ">" + Html.esc(ScoreReport.text(score, cacDrs, FIELDS)) + "</pre>\n<figure>"
+        return "<pre" + Html.SCROLLS + ">" + Html.esc(ScoreReport.text(score, cacDrs, FIELDS)) + "</pre>\n"
+                + reading(score.agatston(), cacDrs) + "<figure>"
                 + Html.chart(png.toByteArray(), "Slices of the scan with each scored lesion outlined by its Agatston weight "
                         + "class; the scores are the text above", false)
                 + "<figcaption>Scored lesions outlined by Agatston weight class.</figcaption></figure>\n";
+    }
+
+    /**
+     * The score in plain words under the report's numbers (review, fortieth session: an uploaded scan ended at
+     * "CAC-DRS A1/N4" in a monospaced report, with no word on what that means or where to take it): the CAC-DRS
+     * band and what its N counts, that the score counts both layers alike, and a link to the risk page with the
+     * score filled in. Nothing for a scan scored without a label map: its total is not a coronary score.
+     */
+    static String reading(double agatston, String cacDrs) {
+        if (cacDrs == null) {
+            return "";
+        }
+        StringBuilder link = new StringBuilder("/risk?cac=").append(ComparePage.fmt(agatston));
+        int n = cacDrs.indexOf("/N");
+        if (n >= 0) {
+            link.append("&cacVessels=").append(cacDrs.substring(n + 2));
+        }
+        String toRisk = agatston > org.vascalc.clinical.input.RiskInput.CAC.hardHigh() ? ""
+                : " <a href=\"" + Html.esc(link.toString()) + "\">Risk and calcium score</a> (with the person's age, sex, "
+                        + "race, cholesterol and blood pressure) puts it into the published risk equations and among "
+                        + "peers of the same age, sex and race.";
+        return "<p class=\"reading\"><b>What the score says:</b> Agatston " + ComparePage.fmt(agatston) + ", CAC-DRS "
+                + Html.esc(cacDrs) + ": " + Html.esc(CacDrsReading.ofLabel(cacDrs))
+                + " <span class=\"src\">Hecht 2018</span>. It counts every calcified spot at or above the threshold alike, in "
+                + "plaque (intimal) or in the artery's muscular layer (medial)." + toRisk + "</p>\n";
     }
 
     private static String intro() {

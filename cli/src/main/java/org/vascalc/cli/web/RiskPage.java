@@ -204,8 +204,8 @@ final class RiskPage {
             b.append("<p>MESA CAC percentile: n/a (").append(Html.esc(a.percentileProblems().get(0).message()))
                     .append(")</p>\n");
         }
-        a.cacDrs().ifPresent(d -> b.append("<p><b>CAC-DRS: ").append(Html.esc(d.label()))
-                .append("</b> <span class=\"src\">Hecht 2018</span></p>\n").append(LAYERS));
+        a.cacDrs().ifPresent(d -> b.append("<p><b>CAC-DRS: ").append(Html.esc(d.label())).append("</b> (")
+                .append(Html.esc(CacDrsReading.of(d))).append(") <span class=\"src\">Hecht 2018</span></p>\n").append(LAYERS));
         a.serial().ifPresent(s -> {
             b.append("<h2>Serial scans</h2>\n");
             List<String[]> intervals = new ArrayList<>();
