@@ -112,11 +112,12 @@ final class CtPage {
     /** POST /ct/phantom: render the spec, score it against its label map, show the truth beside the score. */
     static Answer phantom(FormValues f) throws IOException {
         String text = f.text("text") == null ? "" : f.text("text");
-        if (text.isBlank()) {
-            return refused(List.of(InputProblem.error("text", "the phantom spec is empty: paste one or pick an example")),
-                    "", false, text, f);
-        }
+        // every problem of the form at once, as the other pages list them (review, fortieth session: an empty
+        // spec hid a bad c_HA, which the next submission then refused)
         InputProblems fields = new InputProblems();
+        if (text.isBlank()) {
+            fields.error("text", "the phantom spec is empty: paste one or pick an example");
+        }
         ScoringOptions options = options(f, fields);
         if (fields.hasErrors()) {
             return refused(fields.all(), "", false, text, f);
@@ -212,11 +213,11 @@ final class CtPage {
         // form submission): the optional label map left empty was read as a broken label series
         List<UploadedFile> files = chosen(uploadedFiles);
         List<UploadedFile> labelFiles = chosen(uploadedLabels);
-        if (files.isEmpty()) {
-            return refused(List.of(InputProblem.error("files", "no files were uploaded: choose the DICOM "
-                    + "files of one CT series")), "", true, "", f);
-        }
         InputProblems fields = new InputProblems();
+        if (files.isEmpty()) {
+            // with the scoring fields' problems, not before them (as the phantom's form)
+            fields.error("files", "no files were uploaded: choose the DICOM files of one CT series");
+        }
         ScoringOptions options = options(f, fields);
         if (fields.hasErrors()) {
             return refused(fields.all(), "", true, "", f);
