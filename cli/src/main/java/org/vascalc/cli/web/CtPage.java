@@ -479,14 +479,15 @@ final class CtPage {
                 + "style=\"width:100%;font-family:monospace;font-size:.9em\" spellcheck=\"false\">").append(Html.esc(text))
                 .append("</textarea>").append(scoringFields(f, phantom)).append("<p><button type=\"submit\">Scan and score</button></p></form>\n");
         b.append("<h2>A real scan</h2>\n<form method=\"post\" action=\"/ct/score\" enctype=\"multipart/form-data\">"
-                + "<p><label class=\"check\">DICOM files of a non-contrast CT series <input" + upload.on("files") + " type=\"file\" name=\"files\" multiple></label></p>"
+                + "<p><label class=\"check\">DICOM files of a non-contrast CT series <input" + upload.on("files") + " type=\"file\" name=\"files\" multiple>" + upload.under("files") + "</label></p>"
                 // one span: the flex label put a gap between the code and its closing parenthesis
                 + "<p><label class=\"check\"><span>Artery label map (optional; a VasCalc label series, e.g. the labels/ "
-                + "folder of <code>./vascalc phantom</code>)</span> <input" + upload.on("labels") + " type=\"file\" name=\"labels\" multiple></label></p>"
+                + "folder of <code>./vascalc phantom</code>)</span> <input" + upload.on("labels") + " type=\"file\" name=\"labels\" multiple>" + upload.under("labels") + "</label></p>"
                 // review8: a mixed upload was refused; the page now lists its series to choose from
                 + "<p><label class=\"check\"><span>Series (only when the files hold several: its number in the list "
                 + "this page shows, or its Series Instance UID)</span> <input" + upload.on("series") + " name=\"series\" size=\"12\" value=\"")
-                .append(Html.esc(f == null || f.text("series") == null ? "" : f.text("series"))).append("\"></label></p>")
+                .append(Html.esc(f == null || f.text("series") == null ? "" : f.text("series"))).append("\">")
+                .append(upload.under("series")).append("</label></p>")
                 .append(scoringFields(f, upload)).append("<p><button type=\"submit\">Score</button></p></form>\n"
                 // no script on these pages: the upload's progress is the browser's own
                 + "<p class=\"fine\">At most " + MAX_UPLOAD_BYTES / 1048576 + " MB. A large series takes a while to send: "
@@ -507,10 +508,10 @@ final class CtPage {
                 + "<option value=\"agatston\"" + (convention.equals("kv-specific") ? "" : " selected")
                 + ">Agatston: 130/200/300/400 HU (defined at 120 kV)</option>"
                 + "<option value=\"kv-specific\"" + (convention.equals("kv-specific") ? " selected" : "")
-                + ">kV-specific (Gräni 2018: 70, 80, 100, 120, 135 kV)</option></select></label> "
+                + ">kV-specific (Gräni 2018: 70, 80, 100, 120, 135 kV)</option></select>" + problems.under("convention") + "</label> "
                 + "<label class=\"check\"><span>Mass calibration c_HA <span class=\"unit\">mg/(cm³·HU), 0.1 to 5; the scanner's "
                 + "calibration phantom's at the scan's kV</span></span> <input" + problems.on("cha") + " name=\"cha\" size=\"6\" inputmode=\"decimal\" value=\""
-                + Html.esc(cha) + "\"></label></p>";
+                + Html.esc(cha) + "\">" + problems.under("cha") + "</label></p>";
     }
 
     private static Path examplesFolder() {

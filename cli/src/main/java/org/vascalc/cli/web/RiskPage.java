@@ -321,7 +321,7 @@ final class RiskPage {
 
     private static String input(FormProblems problems, String name, String label, String unit, String value) {
         return "<label>" + label + " <span class=\"unit\">" + Html.esc(unit) + "</span><input" + problems.on(name) + " name=\"" + name
-                + "\" value=\"" + value + "\"></label>";
+                + "\" value=\"" + value + "\">" + problems.under(name) + "</label>";
     }
 
     private static String select(FormProblems problems, String name, String label, List<String> options, String chosen) {
@@ -331,6 +331,6 @@ final class RiskPage {
                     .append(o.equalsIgnoreCase(chosen) ? " selected" : "").append('>')
                     .append(o.isEmpty() ? "choose" : Html.esc(o)).append("</option>");
         }
-        return b.append("</select></label>").toString();
+        return b.append("</select>").append(problems.under(name)).append("</label>").toString();
     }
 }
