@@ -145,15 +145,26 @@ final class RiskPage {
             + "plaque. VasCalc's <a href=\"/compare\">food, supplement and K2 comparison</a> and <a href=\"/cohort\">"
             + "cohort trials</a> show the two layers separately.</p>\n";
 
+    /** The fields an answer needs, as on the command line. */
+    private static final List<String> REQUIRED = List.of("age", "sex", "race", "tc", "hdl", "sbp");
+
     static Response html(FormValues f) {
         StringBuilder b = new StringBuilder();
         b.append("<p>Ten-year risk by the published equations with and without the coronary calcium score, where "
                 + "the score places the person among peers of the same age, sex and race (MESA), its CAC-DRS category, "
                 + "and, with two or more dated scans, what the change means.</p>\n");
-        Outcome o = f.submitted() ? assess(f) : null;
+        // a link that fills in some fields but none of the required six (the CT page's "?cac=86.2&cacVessels=4") is a
+        // form to complete, not a request answered "missing" six times; the form itself sends all six, even empty,
+        // so pressing Assess on a blank form still names them (review, fortieth session)
+        boolean toComplete = f.submitted() && REQUIRED.stream().noneMatch(f::sent);
+        Outcome o = f.submitted() && !toComplete ? assess(f) : null;
         // the problems that stop the answer, or the notes that come with it
         FormProblems problems = o == null ? FormProblems.NONE
                 : FormProblems.of(o.assessment() == null ? o.problems() : o.assessment().notes());
+        if (toComplete) {
+            b.append("<p class=\"running\">Some fields are filled in; give the person's age, sex, race, cholesterol and "
+                    + "systolic blood pressure, then Assess.</p>\n");
+        }
         b.append(form(f, problems));
         b.append(problems.html());
         if (o != null && o.assessment() != null) {

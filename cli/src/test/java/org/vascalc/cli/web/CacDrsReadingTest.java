@@ -47,6 +47,18 @@ class CacDrsReadingTest {
     }
 
     @Test
+    void theCtPagesLinkOpensTheRiskFormFilledInNotRefused() throws Exception {
+        var r = SERVER.get("/risk?cac=86.2&cacVessels=4");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).doesNotContain("Please correct").contains("name=\"cac\" value=\"86.2\"")
+                .contains("name=\"cacVessels\" value=\"4\"").contains("Some fields are filled in");
+        // the form sends its six required fields even empty: Assess on a blank form still names them
+        var blank = SERVER.get("/risk?age=&sex=&race=&tc=&hdl=&sbp=&cac=86.2");
+        assertThat(blank.statusCode()).isEqualTo(400);
+        assertThat(blank.body()).contains("missing: give age in years");
+    }
+
+    @Test
     void aCtScoreIsReadAndLinkedToTheRiskPageWithItsScore() {
         String r = CtPage.reading(86.2, "A1/N4");
         assertThat(r).contains("Agatston 86.2, CAC-DRS A1/N4: Agatston 1 to 99: mildly increased risk; calcium in 4 of the 4")
