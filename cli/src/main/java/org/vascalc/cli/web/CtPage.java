@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.vascalc.cli.clinical.CacDrsReading;
 import org.vascalc.cli.imaging.CacDrsLabels;
 import org.vascalc.core.files.TemporaryOnExit;
 import org.vascalc.core.input.InputProblem;

@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vascalc.cli.FakeModel;
+import org.vascalc.cli.clinical.CacDrsReading;
 import org.vascalc.clinical.cacdrs.CacDrsCategory;
 import org.vascalc.clinical.cacdrs.CacDrsCategory.Grade;
 

@@ -1,4 +1,4 @@
-package org.vascalc.cli.web;
+package org.vascalc.cli.clinical;
 
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -7,16 +7,16 @@ import org.vascalc.clinical.cacdrs.CacDrsCategory;
 /**
  * A CAC-DRS label in plain words, for a reader who does not know the system: the Agatston band and the risk
  * wording of its grade, and the number of arteries its N counts (Hecht 2018, J Cardiovasc Comput Tomogr
- * 12:185, Table 1). The pages showed "CAC-DRS: A2/N2" and no more (review, fortieth session). Words only:
+ * 12:185, Table 1). The pages and {@code vascalc risk} showed "CAC-DRS: A2/N2" and no more (review, fortieth session). Words only:
  * the treatment column of that table is left out, as this is not medical advice.
  */
-final class CacDrsReading {
+public final class CacDrsReading {
 
     private CacDrsReading() {
     }
 
     /** "Agatston 100 to 299: moderately increased risk; calcium in 2 of the 4 coronary arteries". */
-    static String of(CacDrsCategory category) {
+    public static String of(CacDrsCategory category) {
         String grade = switch (category.grade()) {
             case A0 -> "no coronary calcium (Agatston 0): very low risk";
             case A1 -> "Agatston 1 to 99: mildly increased risk";
@@ -29,7 +29,7 @@ final class CacDrsReading {
     }
 
     /** The same for a label as a score report writes it ("A1/N4", "A0"); null for none (no label map). */
-    static String ofLabel(String label) {
+    public static String ofLabel(String label) {
         if (label == null) {
             return null;
         }
