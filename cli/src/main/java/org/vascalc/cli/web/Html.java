@@ -92,7 +92,7 @@ final class Html {
         int n = problems.errorCount();
         return pageStart(title, "Please correct: " + title)
                 + "<p class=\"to-problems\"><a href=\"#" + FormProblems.LIST_ID + "\">The form needs correcting: " + n
-                + (n == 1 ? " problem" : " problems") + ", each named by its field</a></p>\n" + bodyHtml + pageEnd();
+                + (n == 1 ? " problem, named" : " problems, each named") + " by its field</a></p>\n" + bodyHtml + pageEnd();
     }
 
     /** A whole page whose body brings its own heading (a rendered Markdown document): no {@code <h1>} of the title. */
