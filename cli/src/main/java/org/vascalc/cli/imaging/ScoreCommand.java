@@ -6,11 +6,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import org.vascalc.cli.BuildInfo;
 import org.vascalc.cli.CliFiles;
 import org.vascalc.cli.UserInputException;
+import org.vascalc.cli.clinical.CacDrsReading;
 import org.vascalc.imaging.score.CalciumScore;
 import org.vascalc.imaging.score.CalciumScorer;
 import org.vascalc.imaging.score.Connectivity;
@@ -146,6 +148,14 @@ public final class ScoreCommand implements Callable<Integer> {
         String cacDrs = CacDrsLabels.of(score);
         stdout.print(json ? ScoreReport.json(score, "vascalc " + BuildInfo.version() + " (commit " + BuildInfo.commit() + ")",
                 cacDrs) + "\n" : ScoreReport.text(score, cacDrs));
+        if (!json && cacDrs != null) {
+            // the label in plain words, as the web app's CT page and vascalc risk give it (review, fortieth session)
+            int n = cacDrs.indexOf("/N");
+            stdout.printf(Locale.ROOT, "%nCAC-DRS %s: %s [Hecht2018CacDrs].%nThe score counts plaque (intimal) and medial "
+                    + "calcium alike. Into the risk equations: vascalc risk --cac %.1f%s with the person's age, sex, race, "
+                    + "cholesterol and blood pressure.%n", cacDrs, CacDrsReading.ofLabel(cacDrs),
+                    score.agatston(), n < 0 ? "" : " --cac-vessels " + cacDrs.substring(n + 2));
+        }
         // autoflush acts on println only; the process exits right after this command
         stdout.flush();
         if (png != null) {

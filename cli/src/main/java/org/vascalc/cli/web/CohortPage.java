@@ -134,8 +134,9 @@ final class CohortPage {
         }
         if (!comparisons.isEmpty()) {
             b.append(story(comparisons));
-            String subtitle = String.format(Locale.ROOT, "%s-like, %d members, %s years",
-                    req.population(), req.size(), fmt(req.years()));
+            // "1 year", as the heading and the command's own chart say (review, fortieth session: "1 years")
+            String subtitle = String.format(Locale.ROOT, "%s-like, %d members, %s %s",
+                    req.population(), req.size(), fmt(req.years()), req.years() == 1 ? "year" : "years");
             byte[] png = TrialChart.pngBytes(comparisons, subtitle);
             b.append("<figure>").append(Html.chart(png, "Chart: coronary calcium gained per year by arm, the CT score beside "
                     + "its intimal and medial parts; the same numbers are in the comparison tables below",

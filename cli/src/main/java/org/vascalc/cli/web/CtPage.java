@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.vascalc.cli.clinical.CacDrsReading;
 import org.vascalc.cli.imaging.CacDrsLabels;
 import org.vascalc.core.files.TemporaryOnExit;
 import org.vascalc.core.input.InputProblem;
@@ -112,11 +113,12 @@ final class CtPage {
     /** POST /ct/phantom: render the spec, score it against its label map, show the truth beside the score. */
     static Answer phantom(FormValues f) throws IOException {
         String text = f.text("text") == null ? "" : f.text("text");
-        if (text.isBlank()) {
-            return refused(List.of(InputProblem.error("text", "the phantom spec is empty: paste one or pick an example")),
-                    "", false, text, f);
-        }
+        // every problem of the form at once, as the other pages list them (review, fortieth session: an empty
+        // spec hid a bad c_HA, which the next submission then refused)
         InputProblems fields = new InputProblems();
+        if (text.isBlank()) {
+            fields.error("text", "the phantom spec is empty: paste one or pick an example");
+        }
         ScoringOptions options = options(f, fields);
         if (fields.hasErrors()) {
             return refused(fields.all(), "", false, text, f);
@@ -212,11 +214,11 @@ final class CtPage {
         // form submission): the optional label map left empty was read as a broken label series
         List<UploadedFile> files = chosen(uploadedFiles);
         List<UploadedFile> labelFiles = chosen(uploadedLabels);
-        if (files.isEmpty()) {
-            return refused(List.of(InputProblem.error("files", "no files were uploaded: choose the DICOM "
-                    + "files of one CT series")), "", true, "", f);
-        }
         InputProblems fields = new InputProblems();
+        if (files.isEmpty()) {
+            // with the scoring fields' problems, not before them (as the phantom's form)
+            fields.error("files", "no files were uploaded: choose the DICOM files of one CT series");
+        }
         ScoringOptions options = options(f, fields);
         if (fields.hasErrors()) {
             return refused(fields.all(), "", true, "", f);
@@ -424,10 +426,36 @@ final class CtPage {
         BufferedImage fig = LesionFigure.render(ct, score, title, cacDrs);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(fig, "png", png);
-        return "<pre" + Html.SCROLLS + ">" + Html.esc(ScoreReport.text(score, cacDrs, FIELDS)) + "</pre>\n<figure>"
+        return "<pre" + Html.SCROLLS + ">" + Html.esc(ScoreReport.text(score, cacDrs, FIELDS)) + "</pre>\n"
+                + reading(score.agatston(), cacDrs) + "<figure>"
                 + Html.chart(png.toByteArray(), "Slices of the scan with each scored lesion outlined by its Agatston weight "
                         + "class; the scores are the text above", false)
                 + "<figcaption>Scored lesions outlined by Agatston weight class.</figcaption></figure>\n";
+    }
+
+    /**
+     * The score in plain words under the report's numbers (review, fortieth session: an uploaded scan ended at
+     * "CAC-DRS A1/N4" in a monospaced report, with no word on what that means or where to take it): the CAC-DRS
+     * band and what its N counts, that the score counts both layers alike, and a link to the risk page with the
+     * score filled in. Nothing for a scan scored without a label map: its total is not a coronary score.
+     */
+    static String reading(double agatston, String cacDrs) {
+        if (cacDrs == null) {
+            return "";
+        }
+        StringBuilder link = new StringBuilder("/risk?cac=").append(ComparePage.fmt(agatston));
+        int n = cacDrs.indexOf("/N");
+        if (n >= 0) {
+            link.append("&cacVessels=").append(cacDrs.substring(n + 2));
+        }
+        String toRisk = agatston > org.vascalc.clinical.input.RiskInput.CAC.hardHigh() ? ""
+                : " <a href=\"" + Html.esc(link.toString()) + "\">Risk and calcium score</a> (with the person's age, sex, "
+                        + "race, cholesterol and blood pressure) puts it into the published risk equations and among "
+                        + "peers of the same age, sex and race.";
+        return "<p class=\"reading\"><b>What the score says:</b> Agatston " + ComparePage.fmt(agatston) + ", CAC-DRS "
+                + Html.esc(cacDrs) + ": " + Html.esc(CacDrsReading.ofLabel(cacDrs))
+                + " <span class=\"src\">Hecht 2018</span>. It counts every calcified spot at or above the threshold alike, in "
+                + "plaque (intimal) or in the artery's muscular layer (medial)." + toRisk + "</p>\n";
     }
 
     private static String intro() {
@@ -452,14 +480,15 @@ final class CtPage {
                 + "style=\"width:100%;font-family:monospace;font-size:.9em\" spellcheck=\"false\">").append(Html.esc(text))
                 .append("</textarea>").append(scoringFields(f, phantom)).append("<p><button type=\"submit\">Scan and score</button></p></form>\n");
         b.append("<h2>A real scan</h2>\n<form method=\"post\" action=\"/ct/score\" enctype=\"multipart/form-data\">"
-                + "<p><label class=\"check\">DICOM files of a non-contrast CT series <input" + upload.on("files") + " type=\"file\" name=\"files\" multiple></label></p>"
+                + "<p><label class=\"check\">DICOM files of a non-contrast CT series <input" + upload.on("files") + " type=\"file\" name=\"files\" multiple>" + upload.under("files") + "</label></p>"
                 // one span: the flex label put a gap between the code and its closing parenthesis
                 + "<p><label class=\"check\"><span>Artery label map (optional; a VasCalc label series, e.g. the labels/ "
-                + "folder of <code>./vascalc phantom</code>)</span> <input" + upload.on("labels") + " type=\"file\" name=\"labels\" multiple></label></p>"
+                + "folder of <code>./vascalc phantom</code>)</span> <input" + upload.on("labels") + " type=\"file\" name=\"labels\" multiple>" + upload.under("labels") + "</label></p>"
                 // review8: a mixed upload was refused; the page now lists its series to choose from
                 + "<p><label class=\"check\"><span>Series (only when the files hold several: its number in the list "
                 + "this page shows, or its Series Instance UID)</span> <input" + upload.on("series") + " name=\"series\" size=\"12\" value=\"")
-                .append(Html.esc(f == null || f.text("series") == null ? "" : f.text("series"))).append("\"></label></p>")
+                .append(Html.esc(f == null || f.text("series") == null ? "" : f.text("series"))).append("\">")
+                .append(upload.under("series")).append("</label></p>")
                 .append(scoringFields(f, upload)).append("<p><button type=\"submit\">Score</button></p></form>\n"
                 // no script on these pages: the upload's progress is the browser's own
                 + "<p class=\"fine\">At most " + MAX_UPLOAD_BYTES / 1048576 + " MB. A large series takes a while to send: "
@@ -480,10 +509,10 @@ final class CtPage {
                 + "<option value=\"agatston\"" + (convention.equals("kv-specific") ? "" : " selected")
                 + ">Agatston: 130/200/300/400 HU (defined at 120 kV)</option>"
                 + "<option value=\"kv-specific\"" + (convention.equals("kv-specific") ? " selected" : "")
-                + ">kV-specific (Gräni 2018: 70, 80, 100, 120, 135 kV)</option></select></label> "
+                + ">kV-specific (Gräni 2018: 70, 80, 100, 120, 135 kV)</option></select>" + problems.under("convention") + "</label> "
                 + "<label class=\"check\"><span>Mass calibration c_HA <span class=\"unit\">mg/(cm³·HU), 0.1 to 5; the scanner's "
                 + "calibration phantom's at the scan's kV</span></span> <input" + problems.on("cha") + " name=\"cha\" size=\"6\" inputmode=\"decimal\" value=\""
-                + Html.esc(cha) + "\"></label></p>";
+                + Html.esc(cha) + "\">" + problems.under("cha") + "</label></p>";
     }
 
     private static Path examplesFolder() {

@@ -25,19 +25,25 @@ final class FormProblems {
 
     private final List<InputProblem> all;
     private final Map<String, List<String>> errorIdsByField;
+    private final Map<String, List<String>> errorMessagesByField;
     private final int errors;
 
     private FormProblems(List<InputProblem> problems) {
         this.all = List.copyOf(problems);
         Map<String, List<String>> byField = new LinkedHashMap<>();
+        Map<String, List<String>> messages = new LinkedHashMap<>();
         int n = 0;
         for (InputProblem p : all) {
             if (p.severity() == InputProblem.Severity.ERROR) {
                 byField.computeIfAbsent(p.path(), k -> new ArrayList<>()).add(id(++n));
+                int nl = p.message().indexOf('\n');
+                messages.computeIfAbsent(p.path(), k -> new ArrayList<>()).add(nl < 0 ? p.message() : p.message().substring(0, nl));
             }
         }
         byField.replaceAll((k, v) -> List.copyOf(v));
+        messages.replaceAll((k, v) -> List.copyOf(v));
         this.errorIdsByField = Map.copyOf(byField);
+        this.errorMessagesByField = Map.copyOf(messages);
         this.errors = n;
     }
 
@@ -67,6 +73,18 @@ final class FormProblems {
     String on(String field) {
         List<String> ids = errorIdsByField.get(field);
         return ids == null ? "" : " aria-invalid=\"true\" aria-describedby=\"" + String.join(" ", ids) + "\"";
+    }
+
+    /**
+     * The errors of the field {@code field}, written under its control (inside its label, after the control):
+     * on a long form the list after it was a screen away from the field it named (review, fortieth session).
+     * Hidden from screen readers, which read the list's items already through {@link #on}'s
+     * {@code aria-describedby}. Empty when the field has no error.
+     */
+    String under(String field) {
+        List<String> messages = errorMessagesByField.get(field);
+        return messages == null ? "" : "<span class=\"field-problem\" aria-hidden=\"true\">"
+                + Html.esc(String.join("; ", messages)) + "</span>";
     }
 
     /**

@@ -98,6 +98,11 @@ final class FormValues {
         return !params.isEmpty();
     }
 
+    /** Whether the request names the field at all, even empty (a submitted form sends its empty fields). */
+    boolean sent(String name) {
+        return params.containsKey(name);
+    }
+
     /** The raw text of a field, or null when absent or blank. */
     String text(String name) {
         List<String> v = params.get(name);

@@ -52,7 +52,7 @@ final class Html {
             // a long address or command in code (the API link), a hash, wraps instead of widening the page on a phone
             + "code{overflow-wrap:anywhere}main{overflow-wrap:break-word}textarea{box-sizing:border-box;max-width:100%}"
             // a field with an error: a thicker border, not only another colour, and the error list in the same red
-            + "[aria-invalid=true]{border:2px solid #b3261e}.to-problems a{color:#b3261e;font-weight:600}"
+            + "[aria-invalid=true]{border:2px solid #b3261e}.field-problem{color:#b3261e;font-size:.85em}.to-problems a{color:#b3261e;font-weight:600}"
             // a rendered Markdown document of docs/ (MarkdownPage): text-aligned tables with striped rows, code in monospace
             + ".md{line-height:1.5}.md a,p.src a{color:#0b5394}.md td,.md th{text-align:left;vertical-align:top}.md tr:nth-child(even) td{background:#f7f9fb}"
             + ".md code,.md pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}"
@@ -92,7 +92,7 @@ final class Html {
         int n = problems.errorCount();
         return pageStart(title, "Please correct: " + title)
                 + "<p class=\"to-problems\"><a href=\"#" + FormProblems.LIST_ID + "\">The form needs correcting: " + n
-                + (n == 1 ? " problem" : " problems") + ", each named by its field</a></p>\n" + bodyHtml + pageEnd();
+                + (n == 1 ? " problem, named" : " problems, each named") + " by its field</a></p>\n" + bodyHtml + pageEnd();
     }
 
     /** A whole page whose body brings its own heading (a rendered Markdown document): no {@code <h1>} of the title. */
@@ -160,7 +160,7 @@ final class Html {
      */
     static String numberField(String name, String label, String unit, String value, FormProblems problems) {
         return "<label>" + label + " <span class=\"unit\">" + esc(unit) + "</span><input" + problems.on(name) + " name=\""
-                + name + "\" value=\"" + value + "\" inputmode=\"decimal\"></label>";
+                + name + "\" value=\"" + value + "\" inputmode=\"decimal\">" + problems.under(name) + "</label>";
     }
 
     /** A GET form that loads one of the example files into the page ({@code ?example=NAME}); empty without examples. */

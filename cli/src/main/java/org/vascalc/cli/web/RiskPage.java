@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.vascalc.cli.clinical.AssessmentPrinter;
+import org.vascalc.cli.clinical.CacDrsReading;
 import org.vascalc.clinical.assessment.Assessment;
 import org.vascalc.clinical.assessment.ClinicalAssessment;
 import org.vascalc.clinical.assessment.ScoreOutcome;
@@ -145,15 +146,26 @@ final class RiskPage {
             + "plaque. VasCalc's <a href=\"/compare\">food, supplement and K2 comparison</a> and <a href=\"/cohort\">"
             + "cohort trials</a> show the two layers separately.</p>\n";
 
+    /** The fields an answer needs, as on the command line. */
+    private static final List<String> REQUIRED = List.of("age", "sex", "race", "tc", "hdl", "sbp");
+
     static Response html(FormValues f) {
         StringBuilder b = new StringBuilder();
         b.append("<p>Ten-year risk by the published equations with and without the coronary calcium score, where "
                 + "the score places the person among peers of the same age, sex and race (MESA), its CAC-DRS category, "
                 + "and, with two or more dated scans, what the change means.</p>\n");
-        Outcome o = f.submitted() ? assess(f) : null;
+        // a link that fills in some fields but none of the required six (the CT page's "?cac=86.2&cacVessels=4") is a
+        // form to complete, not a request answered "missing" six times; the form itself sends all six, even empty,
+        // so pressing Assess on a blank form still names them (review, fortieth session)
+        boolean toComplete = f.submitted() && REQUIRED.stream().noneMatch(f::sent);
+        Outcome o = f.submitted() && !toComplete ? assess(f) : null;
         // the problems that stop the answer, or the notes that come with it
         FormProblems problems = o == null ? FormProblems.NONE
                 : FormProblems.of(o.assessment() == null ? o.problems() : o.assessment().notes());
+        if (toComplete) {
+            b.append("<p class=\"running\">Some fields are filled in; give the person's age, sex, race, cholesterol and "
+                    + "systolic blood pressure, then Assess.</p>\n");
+        }
         b.append(form(f, problems));
         b.append(problems.html());
         if (o != null && o.assessment() != null) {
@@ -204,8 +216,8 @@ final class RiskPage {
             b.append("<p>MESA CAC percentile: n/a (").append(Html.esc(a.percentileProblems().get(0).message()))
                     .append(")</p>\n");
         }
-        a.cacDrs().ifPresent(d -> b.append("<p><b>CAC-DRS: ").append(Html.esc(d.label()))
-                .append("</b> <span class=\"src\">Hecht 2018</span></p>\n").append(LAYERS));
+        a.cacDrs().ifPresent(d -> b.append("<p><b>CAC-DRS: ").append(Html.esc(d.label())).append("</b> (")
+                .append(Html.esc(CacDrsReading.of(d))).append(") <span class=\"src\">Hecht 2018</span></p>\n").append(LAYERS));
         a.serial().ifPresent(s -> {
             b.append("<h2>Serial scans</h2>\n");
             List<String[]> intervals = new ArrayList<>();
@@ -259,7 +271,8 @@ final class RiskPage {
         // rows say "n/a" and why when neither is given
         b.append(input(problems, "egfr", "eGFR", ComparePage.hint(RiskInput.EGFR) + " (optional; PREVENT needs it or creatinine)",
                 f.shown("egfr", "")));
-        b.append(input(problems, "creatinine", "Serum creatinine", "in its unit; gives eGFR (optional)", f.shown("creatinine", "")));
+        b.append(input(problems, "creatinine", "Serum creatinine", creatinineHint() + "; gives eGFR (optional)",
+                f.shown("creatinine", "")));
         b.append(select(problems, "creatinineUnit", "Creatinine unit", List.of("mg/dL", "umol/L"), creatinineUnit));
         b.append(input(problems, "cac", "Coronary calcium score", ComparePage.hint(RiskInput.CAC) + " (optional)", f.shown("cac", "")));
         b.append(input(problems, "cacVessels", "Arteries with calcium", "0-4 (optional)", f.shown("cacVessels", "")));
@@ -272,7 +285,9 @@ final class RiskPage {
                 + "<div class=\"pairs\">");
         for (int i = 1; i <= SCAN_ROWS; i++) {
             b.append(input(problems, "scan" + i + "Date", "Scan " + i + " date", "YYYY-MM-DD", f.shown("scan" + i + "Date", "")));
-            b.append(input(problems, "scan" + i + "Score", "Scan " + i + " score", "Agatston units", f.shown("scan" + i + "Score", "")));
+            b.append(input(problems, "scan" + i + "Score", "Scan " + i + " score",
+                    ComparePage.hint(org.vascalc.clinical.serial.SerialScans.AGATSTON),
+                    f.shown("scan" + i + "Score", "")));
         }
         b.append("</div>").append(checkbox(problems, f, "vitaminK2", "Took vitamin K2 between the scans")).append("</fieldset>");
         b.append("<button type=\"submit\">Assess</button></form>\n");
@@ -295,6 +310,22 @@ final class RiskPage {
                 + org.vascalc.core.input.ValidRange.fmt(enforced.hardHigh()) + " " + mmol.symbol() + ")";
     }
 
+    /**
+     * "in the creatinine unit; 0.1 to 25 mg/dL (8.84 to 2210 µmol/L)": the range a creatinine is checked against
+     * ({@code PatientSpec}'s check, the mmol ends rounded inward as there), as {@code vascalc risk --help} gives
+     * it (review, fortieth session: the field said only "in its unit", the one number field with no range).
+     */
+    static String creatinineHint() {
+        org.vascalc.core.input.ValidRange mgDl = org.vascalc.clinical.prevent.CkdEpi2021.CREATININE;
+        CreatinineUnit umol = CreatinineUnit.UMOL_PER_L;
+        org.vascalc.core.input.ValidRange enforced = PatientSpec.converted(mgDl, umol.symbol(),
+                umol.fromMgDl(mgDl.hardLow()), umol.fromMgDl(mgDl.hardHigh()));
+        return "in the creatinine unit; " + org.vascalc.core.input.ValidRange.fmt(mgDl.hardLow()) + " to "
+                + org.vascalc.core.input.ValidRange.fmt(mgDl.hardHigh()) + " " + mgDl.unit() + " ("
+                + org.vascalc.core.input.ValidRange.fmt(enforced.hardLow()) + " to "
+                + org.vascalc.core.input.ValidRange.fmt(enforced.hardHigh()) + " " + umol.symbol() + ")";
+    }
+
     private static String checkbox(FormProblems problems, FormValues f, String name, String label) {
         return "<label class=\"check\"><input" + problems.on(name) + " type=\"checkbox\" name=\"" + name + "\" value=\"true\""
                 + (f.checked(name) ? " checked" : "") + ">" + label + "</label>";
@@ -302,7 +333,7 @@ final class RiskPage {
 
     private static String input(FormProblems problems, String name, String label, String unit, String value) {
         return "<label>" + label + " <span class=\"unit\">" + Html.esc(unit) + "</span><input" + problems.on(name) + " name=\"" + name
-                + "\" value=\"" + value + "\"></label>";
+                + "\" value=\"" + value + "\">" + problems.under(name) + "</label>";
     }
 
     private static String select(FormProblems problems, String name, String label, List<String> options, String chosen) {
@@ -312,6 +343,6 @@ final class RiskPage {
                     .append(o.equalsIgnoreCase(chosen) ? " selected" : "").append('>')
                     .append(o.isEmpty() ? "choose" : Html.esc(o)).append("</option>");
         }
-        return b.append("</select></label>").toString();
+        return b.append("</select>").append(problems.under(name)).append("</label>").toString();
     }
 }

@@ -199,7 +199,7 @@ class AssessmentPrinterTest {
         }
         assertThat(shown).isSorted();
         assertThat(shown[3]).isPositive();
-        assertThat(table).contains("CAC-DRS: A0 [Hecht2018CacDrs]\n");
+        assertThat(table).contains("CAC-DRS: A0 (no coronary calcium (Agatston 0): very low risk) [Hecht2018CacDrs]\n");
         JsonNode root = json(run(with(man, "--json")).out());
         JsonNode p = root.get("cacPercentile");
         assertThat(p.get("percentile").asInt()).isZero();
@@ -221,7 +221,8 @@ class AssessmentPrinterTest {
             "--sbp", "120", "--cac", "10", "--cac-vessels", "1"};
         String table = run(young).out();
         assertThat(table).containsPattern("\nMESA CAC percentile: n/a \\([^\n]*45[^\n]*\\)\n")
-                .contains("CAC-DRS: A1/N1 [Hecht2018CacDrs]");
+                .contains("CAC-DRS: A1/N1 (Agatston 1 to 99: mildly increased risk; calcium in 1 of the 4 coronary arteries (LM, LAD, "
+                        + "LCX, RCA)) [Hecht2018CacDrs]");
         JsonNode root = json(run(with(young, "--json")).out());
         assertThat(root.has("cacPercentile")).isFalse();
         assertThat(root.get("cacPercentileNotApplicable").get(0).get("message").asText()).contains("45");

@@ -99,13 +99,16 @@ class ImagingCommandsTest {
         CliRun text = run("score", out.toString());
         assertThat(text.code()).as(text.err()).isZero();
         assertThat(text.out()).contains("CAC-DRS A1/N1");
+        // and in plain words, with the risk command that takes it further (review, fortieth session)
+        assertThat(text.out()).contains("CAC-DRS A1/N1: Agatston 1 to 99: mildly increased risk; calcium in 1 of the 4 "
+                + "coronary arteries").containsPattern("vascalc risk --cac \\d+\\.\\d --cac-vessels 1 with");
 
         CliRun unlabelled = run("score", out.resolve("ct").toString());
         assertThat(unlabelled.code()).isZero();
         // without a label map every voxel >= 130 HU counts (bone too): not a coronary score, so no CAC-DRS
         // category at all (it printed "CAC-DRS A3" beside the note saying so), in the text and the JSON
         assertThat(unlabelled.out()).contains("UNLABELLED").contains("no CAC-DRS category (no artery label map)")
-                .contains("not a coronary calcium score").doesNotContainPattern("CAC-DRS A\\d");
+                .contains("not a coronary calcium score").doesNotContainPattern("CAC-DRS A\\d").doesNotContain("vascalc risk --cac");
         // and --help says so (it said "N only with an artery label map", as if A were given without one)
         assertThat(run("score", "--help").out().replaceAll("\\s+", " "))
                 .contains("so the total is not a coronary score and gets no CAC-DRS category");

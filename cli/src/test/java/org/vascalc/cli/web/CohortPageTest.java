@@ -34,6 +34,15 @@ class CohortPageTest {
     }
 
     @Test
+    void theChartsSubtitleSaysOneYearInTheSingular() throws Exception {
+        String body = get("/cohort?population=cric&size=3&years=1&seed=5&arm=none&arm=calcium").body();
+        // the chart's subtitle, also in the key shown on a phone, as the heading has it
+        assertThat(body).contains("cric-like, 3 members, 1 year").doesNotContain("1 years");
+        assertThat(get("/cohort?population=cric&size=3&years=2&seed=5&arm=none&arm=calcium").body())
+                .contains("cric-like, 3 members, 2 years");
+    }
+
+    @Test
     void aSmallTrialComparesTheSameMembersByLayerAndNamesTheCommandLine() throws Exception {
         HttpResponse<String> r = get("/cohort?population=cric&size=3&years=1&seed=5&arm=none&arm=calcium");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);

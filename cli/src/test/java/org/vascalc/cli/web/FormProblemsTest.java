@@ -76,8 +76,8 @@ class FormProblemsTest {
         assertThat(link.text()).isEqualTo("The form needs correcting: 4 problems, each named by its field");
         assertThat(link.attr("href")).isEqualTo("#" + FormProblems.LIST_ID);
         Document one = Jsoup.parse(Html.page("Risk", FormProblems.of(List.of(InputProblem.error("age", "x"))), ""));
-        assertThat(one.selectFirst("p.to-problems a").text()).isEqualTo("The form needs correcting: 1 problem, each "
-                + "named by its field");
+        assertThat(one.selectFirst("p.to-problems a").text()).as("'each' of one problem (review, fortieth session)")
+                .isEqualTo("The form needs correcting: 1 problem, named by its field");
     }
 
     /** A parser's message of several lines: its first line as text, the rest (the text and a caret) kept as typed. */

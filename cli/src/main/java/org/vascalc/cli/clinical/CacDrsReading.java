@@ -1,0 +1,41 @@
+package org.vascalc.cli.clinical;
+
+import java.util.Locale;
+import java.util.OptionalInt;
+import org.vascalc.clinical.cacdrs.CacDrsCategory;
+
+/**
+ * A CAC-DRS label in plain words, for a reader who does not know the system: the Agatston band and the risk
+ * wording of its grade, and the number of arteries its N counts (Hecht 2018, J Cardiovasc Comput Tomogr
+ * 12:185, Table 1). The pages and {@code vascalc risk} showed "CAC-DRS: A2/N2" and no more (review, fortieth session). Words only:
+ * the treatment column of that table is left out, as this is not medical advice.
+ */
+public final class CacDrsReading {
+
+    private CacDrsReading() {
+    }
+
+    /** "Agatston 100 to 299: moderately increased risk; calcium in 2 of the 4 coronary arteries". */
+    public static String of(CacDrsCategory category) {
+        String grade = switch (category.grade()) {
+            case A0 -> "no coronary calcium (Agatston 0): very low risk";
+            case A1 -> "Agatston 1 to 99: mildly increased risk";
+            case A2 -> "Agatston 100 to 299: moderately increased risk";
+            case A3 -> "Agatston 300 or more: moderately to severely increased risk";
+        };
+        OptionalInt n = category.vesselModifier();
+        return n.isPresent() ? grade + String.format(Locale.ROOT, "; calcium in %d of the 4 coronary arteries (LM, LAD, "
+                + "LCX, RCA)", n.getAsInt()) : grade;
+    }
+
+    /** The same for a label as a score report writes it ("A1/N4", "A0"); null for none (no label map). */
+    public static String ofLabel(String label) {
+        if (label == null) {
+            return null;
+        }
+        CacDrsCategory.Grade grade = CacDrsCategory.Grade.valueOf(label.substring(0, 2));
+        int slash = label.indexOf("/N");
+        OptionalInt n = slash < 0 ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(label.substring(slash + 2)));
+        return of(new CacDrsCategory(grade, n));
+    }
+}
