@@ -51,22 +51,4 @@ public final class DoubleOrder {
         }
         return Math.min(a, b);
     }
-
-    /** The bits of +Infinity plus one: every NaN's magnitude bits are at or above it. */
-    private static final long NAN_FLOOR = Double.doubleToRawLongBits(Double.POSITIVE_INFINITY) + 1;
-
-    /**
-     * {@code Math.max(Math.abs(a), Math.abs(b))} for every a and b, with integer compares instead of the
-     * blend sequence and instead of a branch (which of two magnitudes is larger is a coin toss in an error
-     * norm, so a branch mispredicts). A magnitude's bits (sign bit clear) order as longs as the values do,
-     * equal values have equal bits (no -0.0 after abs), and every NaN's bits are at or above
-     * {@link #NAN_FLOOR}: comparing the bits capped there picks |a| when |a| is NaN or not smaller, else |b|,
-     * which is what {@code Math.max} returns (its first NaN operand when there is one).
-     */
-    public static double maxMagnitude(double a, double b) {
-        long la = Double.doubleToRawLongBits(a) & Long.MAX_VALUE;
-        long lb = Double.doubleToRawLongBits(b) & Long.MAX_VALUE;
-        long pick = Math.min(la, NAN_FLOOR) >= Math.min(lb, NAN_FLOOR) ? la : lb;
-        return Double.longBitsToDouble(pick);
-    }
 }

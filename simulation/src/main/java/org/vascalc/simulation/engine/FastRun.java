@@ -913,7 +913,7 @@ final class FastRun {
                 y[i] += estimate;
             }
             double scale = atol[i]
-                    + SlowStepControl.STEP_TOLERANCE * DoubleOrder.maxMagnitude(before[i], y[i]);
+                    + SlowStepControl.STEP_TOLERANCE * DoubleOrder.max(Math.abs(before[i]), Math.abs(y[i]));
             double ratio = Math.abs(estimate) / scale;
             failed[j] = !(ratio <= 1);
             if (failed[j]) {

@@ -981,12 +981,12 @@ public final class Rodas4Integrator implements StiffIntegrator {
         if (perComponentRtol) {
             double[] r = rtolByComponent;
             for (int i = 0; i < errorEnd; i++) {
-                double sk = atol[i] + r[i] * DoubleOrder.maxMagnitude(y[i], yEnd[i]);
+                double sk = atol[i] + r[i] * DoubleOrder.max(Math.abs(y[i]), Math.abs(yEnd[i]));
                 sum += sq(errVec[i] / sk);
             }
         } else {
             for (int i = 0; i < errorEnd; i++) {
-                double sk = atol[i] + rtol * DoubleOrder.maxMagnitude(y[i], yEnd[i]);
+                double sk = atol[i] + rtol * DoubleOrder.max(Math.abs(y[i]), Math.abs(yEnd[i]));
                 sum += sq(errVec[i] / sk);
             }
         }
