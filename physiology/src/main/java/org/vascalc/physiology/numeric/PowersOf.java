@@ -1,7 +1,5 @@
 package org.vascalc.physiology.numeric;
 
-import static org.vascalc.physiology.numeric.DoubleOrder.atLeast;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -147,7 +145,7 @@ public final class PowersOf {
      */
     static int degreeFor(double a) {
         double delta = HALF_CELL;
-        double rho = atLeast(Math.abs(a), 1) * delta;
+        double rho = Math.max(1, Math.abs(a)) * delta;
         if (!(rho < 0.5)) {
             return -1;
         }
