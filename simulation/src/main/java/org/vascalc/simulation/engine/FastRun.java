@@ -912,8 +912,9 @@ final class FastRun {
                 estimate = h * EtdPhi.phi2Given(h * l, stepExpm1[j]) * (w2[j] - w[j] - l * (y[i] - before[i]));
                 y[i] += estimate;
             }
+            // Math.max, not DoubleOrder: which magnitude is larger is a coin toss (see Rodas4Integrator.errorNorm)
             double scale = atol[i]
-                    + SlowStepControl.STEP_TOLERANCE * DoubleOrder.max(Math.abs(before[i]), Math.abs(y[i]));
+                    + SlowStepControl.STEP_TOLERANCE * Math.max(Math.abs(before[i]), Math.abs(y[i]));
             double ratio = Math.abs(estimate) / scale;
             failed[j] = !(ratio <= 1);
             if (failed[j]) {

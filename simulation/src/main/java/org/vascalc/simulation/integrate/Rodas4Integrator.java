@@ -975,18 +975,22 @@ public final class Rodas4Integrator implements StiffIntegrator {
         }
     }
 
-    /** RMS over the controlled components (those with a finite absolute tolerance). */
+    /**
+     * RMS over the controlled components (those with a finite absolute tolerance). The scale keeps
+     * {@code Math.max}: which magnitude is larger is a coin toss per component, so a comparison's branch
+     * mispredicts and cost ~2 % of a decade (docs/performance-log.md, "perfasm2").
+     */
     private double errorNorm(double[] y, double[] yEnd, double rtol, double[] atol) {
         double sum = 0;
         if (perComponentRtol) {
             double[] r = rtolByComponent;
             for (int i = 0; i < errorEnd; i++) {
-                double sk = atol[i] + r[i] * DoubleOrder.max(Math.abs(y[i]), Math.abs(yEnd[i]));
+                double sk = atol[i] + r[i] * Math.max(Math.abs(y[i]), Math.abs(yEnd[i]));
                 sum += sq(errVec[i] / sk);
             }
         } else {
             for (int i = 0; i < errorEnd; i++) {
-                double sk = atol[i] + rtol * DoubleOrder.max(Math.abs(y[i]), Math.abs(yEnd[i]));
+                double sk = atol[i] + rtol * Math.max(Math.abs(y[i]), Math.abs(yEnd[i]));
                 sum += sq(errVec[i] / sk);
             }
         }
