@@ -375,18 +375,11 @@ public final class CliFiles {
     }
 
     /**
-     * {@code AtomicFiles}' temporary file: {@code "." + name + "-" + suffix + ".tmp"}, the suffix a random
-     * unsigned long in base 36 ({@code Long.toUnsignedString(n, 36)}: 1 to 13 of {@code [0-9a-z]}).
+     * The temporaries' names: {@code AtomicFiles}' file and {@code OutputFolder}'s folder built beside its
+     * target are both {@code "." + name + "-" + suffix + ".tmp"}, the suffix a random unsigned long in base 36
+     * ({@code Long.toUnsignedString(n, 36)}: 1 to 13 of {@code [0-9a-z]}).
      */
-    private static final Pattern ATOMIC_FILE_TEMPORARY = Pattern.compile("\\..+-[0-9a-z]{1,13}\\.tmp");
-
-    /**
-     * {@code OutputFolder}'s folder built beside its target: {@code "." + name + "-" + suffix}, the same
-     * random suffix but no {@code .tmp}, so only the suffix's length tells it from a user's own hidden
-     * {@code .my-results}: 2^64 has 13 digits in base 36, and all but 1 in 5 000 random values
-     * (36^10 / 2^64 = 2.0e-4) have 11 to 13. Such a rare short one is named by itself, as any file is.
-     */
-    private static final Pattern OUTPUT_FOLDER_TEMPORARY = Pattern.compile("\\..+-[0-9a-z]{11,13}");
+    private static final Pattern OWN_TEMPORARY = Pattern.compile("\\..+-[0-9a-z]{1,13}\\.tmp");
 
     /**
      * A hidden sibling that {@code AtomicFiles} or {@code OutputFolder} writes before the rename (their
@@ -394,7 +387,6 @@ public final class CliFiles {
      */
     private static boolean isOwnTemporary(Path file) {
         Path name = file.getFileName();
-        return name != null && (ATOMIC_FILE_TEMPORARY.matcher(name.toString()).matches()
-                || OUTPUT_FOLDER_TEMPORARY.matcher(name.toString()).matches());
+        return name != null && OWN_TEMPORARY.matcher(name.toString()).matches();
     }
 }

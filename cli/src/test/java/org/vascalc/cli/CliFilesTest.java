@@ -51,8 +51,8 @@ class CliFilesTest {
         Path tmp = Path.of("/srv/out/.index.html-x1y2.tmp");
         assertThat(CliFiles.describe(new AccessDeniedException(tmp.toString())))
                 .isEqualTo("cannot write in /srv/out (permission denied)");
-        // OutputFolder's folder: "." + name + "-" + a random unsigned long in base 36 (here 2^64 - 1, 13 digits)
-        assertThat(CliFiles.describe(new NoSuchFileException("/srv/out/.results-3w5e11264sgsf")))
+        // OutputFolder's folder: "." + name + "-" + a random unsigned long in base 36 (here 2^64 - 1, 13 digits) + ".tmp"
+        assertThat(CliFiles.describe(new NoSuchFileException("/srv/out/.results-3w5e11264sgsf.tmp")))
                 .isEqualTo("cannot write in /srv/out (the file system does not take new files there)");
         assertThat(CliFiles.describe(new FileSystemException("/srv/out/.a.csv-77.tmp", null, "Disk quota exceeded")))
                 .isEqualTo("cannot write in /srv/out (Disk quota exceeded)");
@@ -66,8 +66,8 @@ class CliFilesTest {
      * A user's own hidden name with a dash is named as typed: {@code .my-results} was taken for one of
      * VasCalc's temporaries (any hidden name with a dash was) and described by its folder, which did not
      * say which file failed. The temporaries' random part is a 64-bit number in base 36: 1 to 13
-     * characters before {@code .tmp} (AtomicFiles), 11 to 13 without it (OutputFolder; a shorter one has a
-     * chance of 36^10 / 2^64 = 1 in 5 000).
+     * characters before {@code .tmp}, for AtomicFiles' files and OutputFolder's folders alike (the folders
+     * had no {@code .tmp} and were told from a user's name by the suffix's length alone).
      */
     @Test
     void aUsersOwnHiddenNameWithADashIsNamedAsTyped() {
@@ -79,18 +79,18 @@ class CliFilesTest {
                 .isEqualTo("permission denied on /srv/out/.run-2026-12-04");
         assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.my-results.tmp.bak")))
                 .isEqualTo("permission denied on /srv/out/.my-results.tmp.bak");
-        // the temporaries' own forms at their ends: 10 and 14 characters without .tmp are not one, 11 and 13 are;
-        // with .tmp, 1 and 13 are, 14 is not; upper case is never one (base 36 is written in lower case)
-        assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.report-0123456789")))
-                .isEqualTo("permission denied on /srv/out/.report-0123456789");
+        // the temporaries' own forms at their ends: without .tmp never one, whatever the length (a user's
+        // .report-0123456789ab is named as typed); with .tmp, 1 and 13 are, 14 is not; upper case is never one
+        // (base 36 is written in lower case)
         assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.report-0123456789ab")))
-                .isEqualTo("cannot write in /srv/out (permission denied)");
+                .isEqualTo("permission denied on /srv/out/.report-0123456789ab");
         assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.report-0123456789abc")))
+                .isEqualTo("permission denied on /srv/out/.report-0123456789abc");
+        assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.report-0.tmp")))
+                .as("a short random part, which OutputFolder's folders now may have too")
                 .isEqualTo("cannot write in /srv/out (permission denied)");
-        assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.report-0123456789abcd")))
-                .isEqualTo("permission denied on /srv/out/.report-0123456789abcd");
-        assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.report-0123456789A")))
-                .isEqualTo("permission denied on /srv/out/.report-0123456789A");
+        assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.report-0123456789A.tmp")))
+                .isEqualTo("permission denied on /srv/out/.report-0123456789A.tmp");
         assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.a.csv-0.tmp")))
                 .isEqualTo("cannot write in /srv/out (permission denied)");
         assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.a.csv-3w5e11264sgsf.tmp")))

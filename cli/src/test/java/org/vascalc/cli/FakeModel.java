@@ -60,7 +60,8 @@ public final class FakeModel implements SimulatorFactory {
                     ca += u > 0 ? gain * 0.1 * u * Math.exp(1 - u) : 0;
                 }
                 v[i] = new double[] {ca};
-                progress.progress(t[i] / t[n - 1]);
+                // ProgressListener's documented range is [0, 1]; a one-sample run is done at its only sample
+                progress.progress(n == 1 ? 1.0 : t[i] / t[n - 1]);
             }
             return new SimulationResult(s, mode, new Trajectory(List.of(new OutputChannel("serumCalciumTotal",
                     "mmol/L", "serum total calcium")), t, v), Map.of(), Map.of("steps", (long) n), p.sha256());

@@ -184,7 +184,7 @@ public final class CtSeriesWriter {
             // not Files.createDirectories: phantom writes the series into its output folder while that is
             // still a temporary, and re-creating it after an exit clean-up removed it left it behind
             TemporaryOnExit.createDirectories(parent);
-            temp = org.vascalc.imaging.output.OutputFolder.newSiblingDirectory(parent, "." + absolute.getFileName() + ".tmp");
+            temp = org.vascalc.imaging.output.OutputFolder.newSiblingDirectory(parent, "." + absolute.getFileName() + "-");
             // deleted also if the JVM exits in the middle (Ctrl-C skips finally)
             watched = TemporaryOnExit.watch(temp);
             content.writeInto(temp);

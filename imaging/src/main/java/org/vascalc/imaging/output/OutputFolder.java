@@ -81,7 +81,15 @@ public final class OutputFolder {
     }
 
     /**
-     * A new, empty directory in {@code parent} named {@code prefix} plus a random suffix, with the
+     * How the name of a folder built aside ends ({@code .results-3w5e11264sgsf.tmp}): the same form as
+     * {@code AtomicFiles}' temporary files, so a failure on either is told from a user's own hidden
+     * name ({@code .my-results}) by its name alone.
+     */
+    public static final String TEMPORARY_SUFFIX = ".tmp";
+
+    /**
+     * A new, empty directory in {@code parent} named {@code prefix}, a random base-36 number and
+     * {@link #TEMPORARY_SUFFIX}, with the
      * permissions a plain {@code mkdir} gives (the process's umask). Unlike
      * {@link Files#createTempDirectory}, whose owner-only 0700 the final rename would carry over to
      * the user's output folder (unreadable to colleagues or a web server); for a folder of results
@@ -90,7 +98,8 @@ public final class OutputFolder {
     public static Path newSiblingDirectory(Path parent, String prefix) throws IOException {
         for (int attempt = 0; ; attempt++) {
             Path candidate = parent.resolve(prefix
-                    + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36));
+                    + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36)
+                    + TEMPORARY_SUFFIX);
             try {
                 return Files.createDirectory(candidate);
             } catch (FileAlreadyExistsException clash) {

@@ -36,6 +36,9 @@ class OutputFolderTest {
         assertThat(Files.isDirectory(a)).isTrue();
         assertThat(Files.isDirectory(b)).isTrue();
         assertThat(a.getFileName().toString()).startsWith(".x-");
+        // marked as a temporary ("." + name + "-" + base-36 number + ".tmp", AtomicFiles' form), so a failure on
+        // it is never taken for, or described as, a user's own hidden folder
+        assertThat(a.getFileName().toString()).matches("\\.x-[0-9a-z]{1,13}\\.tmp");
     }
 
     /** Ctrl-C while the folder is filled (the JVM runs shutdown hooks, not finally): the hidden folder goes, nothing else. */

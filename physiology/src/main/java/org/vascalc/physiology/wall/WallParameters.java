@@ -289,9 +289,4 @@ final class WallParameters {
         mgpInhibitionHalfPow = Math.pow(mgpInhibitionHalf, mgpInhibitionHill);
         propensityProductFactor = t50Residual == 1 ? 1 : Math.pow(t50Residual, -1 / (t50Phosphate * pRef));
     }
-
-    /** Per-year rate to per-hour. */
-    static double perHour(double perYear) {
-        return perYear * PER_YEAR;
-    }
 }

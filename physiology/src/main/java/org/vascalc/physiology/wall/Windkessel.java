@@ -68,16 +68,8 @@ record Windkessel(double resistance, double compliance0, double pwv0, double per
     }
 
     /** SBP = DBP/b when DBP at this PWV is already known (saves two exponentials in the derivative call). */
-    double systolicFromDiastolic(double dbp, double pwv) {
-        return systolicFromDiastolic(dbp, pwv, 1);
-    }
-
     double systolicFromDiastolic(double dbp, double pwv, double resistanceRatio) {
         double tau = resistance * resistanceRatio * compliance(pwv);
         return dbp * Math.exp((periodS - ejectionS) / tau);
-    }
-
-    double mean() {
-        return strokeVolume * resistance / periodS;
     }
 }
