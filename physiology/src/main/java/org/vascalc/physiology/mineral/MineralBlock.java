@@ -1,6 +1,7 @@
 package org.vascalc.physiology.mineral;
 
 import static org.vascalc.core.input.ValidRange.fmt;
+import static org.vascalc.physiology.numeric.DoubleOrder.atLeast;
 
 import java.util.List;
 import org.vascalc.core.input.ModelDomainException;
@@ -807,18 +808,6 @@ public final class MineralBlock implements Block {
      */
     private double glandCalcitriol(double c8) {
         return calcitriolRegulation ? c80 + glandCalcitriolScale * (c8 - c80) : c8;
-    }
-
-    /**
-     * {@code Math.max(x, floor)} bit for bit, for a floor that is +0.0 or a positive number (as every
-     * caller's is): x when x is above the floor or NaN, else the floor (so -0.0 against a floor of 0
-     * gives +0.0, as {@code Math.max} does). Written as a comparison because C2 compiles
-     * {@code Math.max} of doubles into a NaN- and signed-zero-safe blend sequence of ~5 vector
-     * instructions on the rate's dependency chain, where a predictable branch costs nothing
-     * (docs/performance-log.md, "perfasm").
-     */
-    static double atLeast(double x, double floor) {
-        return x <= floor ? floor : x;
     }
 
     /**

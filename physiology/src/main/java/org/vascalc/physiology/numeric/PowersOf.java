@@ -1,5 +1,7 @@
 package org.vascalc.physiology.numeric;
 
+import static org.vascalc.physiology.numeric.DoubleOrder.atLeast;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -145,7 +147,7 @@ public final class PowersOf {
      */
     static int degreeFor(double a) {
         double delta = HALF_CELL;
-        double rho = Math.max(1, Math.abs(a)) * delta;
+        double rho = atLeast(Math.abs(a), 1) * delta;
         if (!(rho < 0.5)) {
             return -1;
         }

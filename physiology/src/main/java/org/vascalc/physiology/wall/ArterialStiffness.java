@@ -1,5 +1,9 @@
 package org.vascalc.physiology.wall;
 
+import org.vascalc.physiology.numeric.DoubleOrder;
+
+import static org.vascalc.physiology.numeric.DoubleOrder.atLeast;
+
 /**
  * Aortic pulse-wave velocity. Moens–Korteweg gives c ∝ √E; medial mineral raises the effective
  * modulus through a calibrated, saturating map E_eff = E·(1 + κ·M/(M + M½)) (model-anchors 3.2: a
@@ -27,7 +31,7 @@ final class ArterialStiffness {
     }
 
     static double mineralFactor(WallParameters p, double aorticMedialMg) {
-        double m = Math.max(aorticMedialMg, 0);
+        double m = atLeast(aorticMedialMg, 0);
         return Math.sqrt(1 + p.stiffnessGainMax * m / (m + p.stiffnessHalfMass));
     }
 
@@ -42,7 +46,7 @@ final class ArterialStiffness {
     }
 
     static double pressureFactor(WallParameters p, double resistanceRatio) {
-        double q = Math.max(resistanceRatio, 0.1);
+        double q = atLeast(resistanceRatio, 0.1);
         return p.pwvPressureExponent == 0.5 ? Math.sqrt(q) : Math.pow(q, p.pwvPressureExponent);
     }
 
@@ -52,7 +56,7 @@ final class ArterialStiffness {
      * with age and levels off after 50–60 y, Franklin 1997).
      */
     static double resistanceRate(WallParameters p, double resistanceRatio, double ageYears) {
-        double taper = Math.min(1, Math.max(0, (p.mapPlateauAge - ageYears) / p.mapPlateauTaper));
+        double taper = DoubleOrder.min(1, atLeast((p.mapPlateauAge - ageYears) / p.mapPlateauTaper, 0));
         return p.resistanceRise * taper * resistanceRatio;
     }
 
@@ -73,7 +77,7 @@ final class ArterialStiffness {
 
     /** Elastin fatigue: rate of the intrinsic PWV, m/s per hour. */
     static double intrinsicRate(WallParameters p, double intrinsic, double ppMmHg) {
-        double load = Math.max(ppMmHg, 1) / p.ppRef;
+        double load = atLeast(ppMmHg, 1) / p.ppRef;
         double fatigue = p.pwvFatigueExponent == 1 ? load : Math.pow(load, p.pwvFatigueExponent);
         return intrinsic * p.pwvIntrinsicRate * fatigue;
     }
@@ -81,7 +85,7 @@ final class ArterialStiffness {
     /** Pressure-driven remodelling: rate of the aortic remodelling state S, per hour (0 at or below MAP_ref). */
     static double remodellingRate(WallParameters p, double remodelling, double dbpMmHg, double ppMmHg) {
         double excess = (dbpMmHg + ppMmHg / 3) / p.mapRef - 1;
-        return excess <= 0 ? 0 : p.aorticRemodelling * (1 + Math.max(remodelling, 0)) * excess;
+        return excess <= 0 ? 0 : p.aorticRemodelling * (1 + atLeast(remodelling, 0)) * excess;
     }
 
     /** The PWV factor of the remodelling state, √(1 + S) (Moens–Korteweg: c ∝ √E). */

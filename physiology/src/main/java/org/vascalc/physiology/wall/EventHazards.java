@@ -1,5 +1,7 @@
 package org.vascalc.physiology.wall;
 
+import static org.vascalc.physiology.numeric.DoubleOrder.atLeast;
+
 /**
  * MI hazard from plaque: burden (relative to the reference adult's coronary plaque), the
  * microcalcified share (stress concentration in thin caps, Vengrenyuk 2006) and the stabilising
@@ -19,7 +21,7 @@ final class EventHazards {
 
     /** The plaque-burden factor (relative plaque)^exponent of the MI hazard. */
     static double plaqueBurden(WallParameters p, double relativePlaque) {
-        return Math.pow(Math.max(relativePlaque, 0), p.miPlaqueExponent);
+        return Math.pow(atLeast(relativePlaque, 0), p.miPlaqueExponent);
     }
 
     /** {@link #myocardialInfarction} with {@link #plaqueBurden} already computed (remembered by the derivative call). */
@@ -53,7 +55,7 @@ final class EventHazards {
      */
     static double strokeAtheroma(WallParameters p, double relativeAorticPlaque, double microMg, double macroMg,
                                  double referenceVulnerability) {
-        return Math.pow(Math.max(relativeAorticPlaque, 0), p.strokePlaqueExponent)
+        return Math.pow(atLeast(relativeAorticPlaque, 0), p.strokePlaqueExponent)
                 * vulnerability(p, microMg, macroMg) / referenceVulnerability;
     }
 

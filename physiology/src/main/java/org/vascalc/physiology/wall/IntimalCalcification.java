@@ -1,5 +1,7 @@
 package org.vascalc.physiology.wall;
 
+import static org.vascalc.physiology.numeric.DoubleOrder.atLeast;
+
 /**
  * Plaque growth and intimal calcification of one bed (model-anchors 2.5):
  * <pre>
@@ -51,17 +53,17 @@ final class IntimalCalcification {
     /** The non-HDL cholesterol factor of {@link #growthIndex} (statins lower non-HDL cholesterol). */
     static double cholesterolFactor(WallParameters p, double nonHdlMgDl, double statin) {
         double chol = nonHdlMgDl * (1 - p.statinLdlReduction * statin) / p.nonHdlRef;
-        return Math.pow(Math.max(chol, 0.05), p.plaqueNonHdlExponent);
+        return Math.pow(atLeast(chol, 0.05), p.plaqueNonHdlExponent);
     }
 
     /** The systolic-pressure factor of {@link #growthIndex}. */
     static double pressureFactor(WallParameters p, double sbpMmHg) {
-        return Math.pow(Math.max(sbpMmHg, 60) / p.sbpRef, p.plaqueSbpExponent);
+        return Math.pow(atLeast(sbpMmHg, 60) / p.sbpRef, p.plaqueSbpExponent);
     }
 
     /** The hs-CRP factor of {@link #growthIndex} (a per-patient constant). */
     static double inflammationFactor(WallParameters p, double crpMgL) {
-        return Math.pow(Math.max(crpMgL, 0.05) / p.crpRef, p.crpExponent);
+        return Math.pow(atLeast(crpMgL, 0.05) / p.crpRef, p.crpExponent);
     }
 
     /**
@@ -86,7 +88,7 @@ final class IntimalCalcification {
     }
 
     static double plaqueRate(WallParameters p, double bedScale, double growthIndex, double statin, double volume) {
-        return p.plaqueGrowth * bedScale * growthIndex - p.statinPlaqueRegression * statin * Math.max(volume, 0);
+        return p.plaqueGrowth * bedScale * growthIndex - p.statinPlaqueRegression * statin * atLeast(volume, 0);
     }
 
     /** Plaque maturity factor of micro formation, e^{a_μ(age − 60)} (once per derivative call). */
@@ -101,7 +103,7 @@ final class IntimalCalcification {
     static double microFormation(WallParameters p, double volume, double maturity, double drive, double mgpInhibition,
                                  double uraemia) {
         double milieu = 1 - p.microMineralWeight + p.microMineralWeight * drive;
-        return p.microFormation * Math.max(volume, 0) * maturity * milieu * (1 + p.intimalUraemicWeight * uraemia)
+        return p.microFormation * atLeast(volume, 0) * maturity * milieu * (1 + p.intimalUraemicWeight * uraemia)
                 * (1 - p.microMgpWeight * mgpInhibition);
     }
 
@@ -131,17 +133,17 @@ final class IntimalCalcification {
         if (capacity <= 0) {
             return 0;
         }
-        return 1 - (Math.max(macro, 0) + Math.max(micro, 0)) / capacity;
+        return 1 - (atLeast(macro, 0) + atLeast(micro, 0)) / capacity;
     }
 
     /** Micro to macro conversion, mg/h. */
     static double conversion(WallParameters p, double micro, double statin) {
-        return p.microToMacro * (1 + p.statinConversionBoost * statin) * Math.max(micro, 0);
+        return p.microToMacro * (1 + p.statinConversionBoost * statin) * atLeast(micro, 0);
     }
 
     static double densityRate(WallParameters p, double density, double macro, double conversion, double statin) {
         double mature = p.densification * (1 + p.statinDensificationBoost * statin) * (p.macroMaxDensity - density);
-        double dilution = conversion / (Math.max(macro, 0) + p.densityMassFloor) * (density - p.macroNewDensity);
+        double dilution = conversion / (atLeast(macro, 0) + p.densityMassFloor) * (density - p.macroNewDensity);
         return mature - dilution;
     }
 }

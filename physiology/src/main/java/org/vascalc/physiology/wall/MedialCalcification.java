@@ -1,5 +1,9 @@
 package org.vascalc.physiology.wall;
 
+import org.vascalc.physiology.numeric.DoubleOrder;
+
+import static org.vascalc.physiology.numeric.DoubleOrder.atLeast;
+
 /**
  * Medial (Mönckeberg) calcification of one bed (model-anchors 2.3):
  * <pre>
@@ -43,7 +47,7 @@ final class MedialCalcification {
      * {@code Math.pow} returns for an exponent of 2: the same bits, WallRememberedTermsTest).
      */
     static double phosphateFactor(WallParameters p, double pMmolL) {
-        double r = Math.max(pMmolL, 0) / p.pRef;
+        double r = atLeast(pMmolL, 0) / p.pRef;
         return p.osteoPhosphateExponent == 2 ? r * r : Math.pow(r, p.osteoPhosphateExponent);
     }
 
@@ -54,8 +58,8 @@ final class MedialCalcification {
      * feels it with a weight ({@link IntimalCalcification#microFormation}).
      */
     static double uraemia(WallParameters p, double egfr, boolean haemodialysis) {
-        double u = p.uraemicDriveCkd * Math.min(1, Math.max(0, (60 - egfr) / 45));
-        return haemodialysis ? Math.max(u, p.uraemicDriveHd) : u;
+        double u = p.uraemicDriveCkd * DoubleOrder.min(1, atLeast((60 - egfr) / 45, 0));
+        return haemodialysis ? DoubleOrder.max(u, p.uraemicDriveHd) : u;
     }
 
     static double osteogenicRate(WallParameters p, double phi, double drive) {
@@ -75,7 +79,7 @@ final class MedialCalcification {
 
     /** Inhibition by carboxylated MGP, 0 to I_max (Hill form). */
     static double mgpInhibition(WallParameters p, double cMgp) {
-        double c = Math.pow(Math.max(cMgp, 0), p.mgpInhibitionHill);
+        double c = Math.pow(atLeast(cMgp, 0), p.mgpInhibitionHill);
         return p.mgpInhibitionMax * c / (p.mgpInhibitionHalfPow + c);
     }
 
@@ -87,19 +91,19 @@ final class MedialCalcification {
 
     /** The mineral's own surface term α·(M/M_ref)^{2/3} of {@link #growth}. */
     static double surfaceTerm(WallParameters p, double massMg) {
-        return p.medialSelfGrowth * Math.cbrt(square(Math.max(massMg, 0) / p.medialRefMass));
+        return p.medialSelfGrowth * Math.cbrt(square(atLeast(massMg, 0) / p.medialRefMass));
     }
 
     /** {@link #growth} with {@link #surfaceTerm} already computed (the derivative call remembers it per bed). */
     static double growthGivenSurface(WallParameters p, double bedScale, double phi, double surface, double drive,
                                      double uninhibited) {
-        return p.medialGrowth * bedScale * (Math.max(phi, 0) + surface) * drive * uninhibited;
+        return p.medialGrowth * bedScale * (atLeast(phi, 0) + surface) * drive * uninhibited;
     }
 
     /** Medial regression, mg/h (non-negative): only above the high-vitamin-K carboxylation threshold. */
     static double regression(WallParameters p, double massMg, double cMgp) {
         double above = (cMgp - p.medialRegressionThreshold) / (1 - p.medialRegressionThreshold);
-        return above <= 0 ? 0 : p.medialRegressionMax * Math.min(above, 1) * Math.max(massMg, 0);
+        return above <= 0 ? 0 : p.medialRegressionMax * DoubleOrder.min(above, 1) * atLeast(massMg, 0);
     }
 
     private static double square(double v) {

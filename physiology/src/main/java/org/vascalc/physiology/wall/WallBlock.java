@@ -1,5 +1,7 @@
 package org.vascalc.physiology.wall;
 
+import static org.vascalc.physiology.numeric.DoubleOrder.atLeast;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import org.vascalc.physiology.model.Drivers;
 import org.vascalc.physiology.model.StateLayout;
 import org.vascalc.physiology.model.StateVariable;
 import org.vascalc.physiology.model.TimeScale;
+import org.vascalc.physiology.numeric.DoubleOrder;
 import org.vascalc.physiology.numeric.GridExp;
 import org.vascalc.physiology.numeric.LastInputs;
 
@@ -812,9 +815,9 @@ public final class WallBlock implements MilieuAffine {
         for (Bed b : BEDS) {
             if (b.coronary()) {
                 int i = off + b.ordinal() * PER_BED;
-                plaque += Math.max(y[i + PLAQUE], 0);
-                micro += Math.max(y[i + MICRO], 0);
-                macro += Math.max(y[i + MACRO], 0);
+                plaque += atLeast(y[i + PLAQUE], 0);
+                micro += atLeast(y[i + MICRO], 0);
+                macro += atLeast(y[i + MACRO], 0);
             }
         }
         double expectedPwv = expectedPwvMemo.same(age, 0, 0, 0) ? expectedPwvMemo.value()
@@ -833,9 +836,9 @@ public final class WallBlock implements MilieuAffine {
         double sbpFactor = strokeSbpMemo.same(sbp, 0, 0, 0) ? strokeSbpMemo.value()
                 : strokeSbpMemo.remember(sbp, 0, 0, 0, Math.pow(2, (sbp - 120) / p.strokeSbpDoubling));
         int aorta = off + Bed.AORTA.ordinal() * PER_BED;
-        double relativeAortic = Math.max(y[aorta + PLAQUE], 0) / aorticPlaqueRef;
-        double aorticMicro = Math.max(y[aorta + MICRO], 0);
-        double aorticMacro = Math.max(y[aorta + MACRO], 0);
+        double relativeAortic = atLeast(y[aorta + PLAQUE], 0) / aorticPlaqueRef;
+        double aorticMicro = atLeast(y[aorta + MICRO], 0);
+        double aorticMacro = atLeast(y[aorta + MACRO], 0);
         double atheroma = strokePlaqueMemo.same(relativeAortic, aorticMicro, aorticMacro, 0) ? strokePlaqueMemo.value()
                 : strokePlaqueMemo.remember(relativeAortic, aorticMicro, aorticMacro, 0,
                         EventHazards.strokeAtheroma(p, relativeAortic, aorticMicro, aorticMacro, aorticVulnerabilityRef));
@@ -1043,6 +1046,6 @@ public final class WallBlock implements MilieuAffine {
     }
 
     private static double clamp01(double v) {
-        return v < 0 ? 0 : Math.min(v, 1);
+        return v < 0 ? 0 : DoubleOrder.min(v, 1);
     }
 }

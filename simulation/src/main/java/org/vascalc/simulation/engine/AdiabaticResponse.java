@@ -1,5 +1,7 @@
 package org.vascalc.simulation.engine;
 
+import org.vascalc.physiology.numeric.DoubleOrder;
+
 /**
  * How the FAST orbit follows the SLOW states between two orbits, to first order: the quasi-steady
  * response {@code dFast = S dSlow} with {@code S = -J_ff^-1 J_fs}, the Jacobian blocks taken once
@@ -396,7 +398,7 @@ final class AdiabaticResponse implements OrbitDrift.Response {
                     plainUnmoved[pass] = arena.doubles(n);
                     model.plainRates(t, base, plainUnmoved[pass]);
                 }
-                base[i] += Math.max(1e-4 * Math.abs(base[i]), 1e3 * atol[i]);
+                base[i] += DoubleOrder.max(1e-4 * Math.abs(base[i]), 1e3 * atol[i]);
                 if (affine) {
                     model.derivativesGivenPlain(t, base, plainUnmoved[pass], f1);
                 } else {
@@ -503,7 +505,7 @@ final class AdiabaticResponse implements OrbitDrift.Response {
         for (int q = 0; q < nf + ne; q++) {
             int i = stateOf(q);
             double keep = at[i];
-            at[i] = keep + Math.max(1e-4 * Math.abs(keep), 1e3 * atol[i]);
+            at[i] = keep + DoubleOrder.max(1e-4 * Math.abs(keep), 1e3 * atol[i]);
             model.fastRowDerivatives(t, at, g1);
             differenceCalls++;
             at[i] = keep;

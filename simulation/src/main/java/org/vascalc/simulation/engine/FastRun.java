@@ -1,7 +1,10 @@
 package org.vascalc.simulation.engine;
 
+import static org.vascalc.physiology.numeric.DoubleOrder.atLeast;
+
 import java.util.Arrays;
 import java.util.Locale;
+import org.vascalc.physiology.numeric.DoubleOrder;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.integrate.IntegrationStats;
 import org.vascalc.simulation.integrate.Rodas4Integrator;
@@ -800,7 +803,7 @@ final class FastRun {
         for (int k = 0; k < fast.length; k++) {
             int i = fast[k];
             double v = row[i] + fastShift[k];
-            row[i] = row[i] >= 0 ? Math.max(0, v) : v;
+            row[i] = row[i] >= 0 ? atLeast(v, 0) : v;
         }
     }
 
@@ -864,10 +867,10 @@ final class FastRun {
             int i = slow[j];
             before[i] = y[i];
             if (thirdOrder) {
-                stages.begin(h, j, y[i], w[j], Math.min(diag[j], 0));
+                stages.begin(h, j, y[i], w[j], DoubleOrder.min(diag[j], 0));
                 y[i] = stages.half(j);
             } else {
-                double x = h * Math.min(diag[j], 0);
+                double x = h * DoubleOrder.min(diag[j], 0);
                 // e^x - 1 once for both factors (phi2 below has the same argument): the same values
                 stepExpm1[j] = Math.abs(x) < 1e-6 ? Double.NaN : Math.expm1(x);
                 y[i] += h * w[j] * EtdPhi.phiGiven(x, stepExpm1[j]);
@@ -905,19 +908,21 @@ final class FastRun {
                 y[i] = stages.value(j, 1);
                 estimate = stages.error(j);
             } else {
-                double l = Math.min(diag[j], 0);
+                double l = DoubleOrder.min(diag[j], 0);
                 estimate = h * EtdPhi.phi2Given(h * l, stepExpm1[j]) * (w2[j] - w[j] - l * (y[i] - before[i]));
                 y[i] += estimate;
             }
-            double scale = atol[i] + SlowStepControl.STEP_TOLERANCE * Math.max(Math.abs(before[i]), Math.abs(y[i]));
+            // Math.max, not DoubleOrder: which magnitude is larger is a coin toss (see Rodas4Integrator.errorNorm)
+            double scale = atol[i]
+                    + SlowStepControl.STEP_TOLERANCE * Math.max(Math.abs(before[i]), Math.abs(y[i]));
             double ratio = Math.abs(estimate) / scale;
             failed[j] = !(ratio <= 1);
             if (failed[j]) {
                 accepted = false;
                 failedFresh &= groupTime[groupOf[j]] == t || nothingToRefresh(j);
-                stepError = Double.isNaN(ratio) ? Double.POSITIVE_INFINITY : Math.max(stepError, ratio);
+                stepError = Double.isNaN(ratio) ? Double.POSITIVE_INFINITY : DoubleOrder.max(stepError, ratio);
             } else {
-                stepError = Math.max(stepError, ratio);
+                stepError = DoubleOrder.max(stepError, ratio);
             }
         }
         if (accepted || h <= orbitPeriod + 1e-9 && failedFresh) {
@@ -1009,7 +1014,7 @@ final class FastRun {
                     // A non-negative amount stays so: the drive's quadratic through the three stages
                     // dips below a rate that is 0 at the start and then grows (the aortic remodelling
                     // once pressure exceeds its reference), and so did the row (-1.1e-8, plausible-478).
-                    row[i] = Math.max(0, stages.value(j, a));
+                    row[i] = atLeast(stages.value(j, a), 0);
                 } else {
                     row[i] = stages.value(j, a);
                 }
@@ -1121,7 +1126,7 @@ final class FastRun {
                 // at that mean within the period, not along the orbit's flux.
                 double integral = periodMean[j] ? tau * average[j] : integrals[j];
                 partialDelta[k][j] = (integral + partialCorrection[j]
-                        + tau * indirectNow[j]) * EtdPhi.phi(tau * Math.min(diag[j], 0));
+                        + tau * indirectNow[j]) * EtdPhi.phi(tau * DoubleOrder.min(diag[j], 0));
             }
         }
         for (int j = 0; j < slow.length; j++) {
@@ -1164,7 +1169,7 @@ final class FastRun {
      * SLOW states by the orbit's response.
      */
     private void atPartialPhase(double phase, double dt, int m, int last, double endNode, double[] out) {
-        double x = Math.max(0, Math.min(endNode, phase / dt));
+        double x = atLeast(DoubleOrder.min(endNode, phase / dt), 0);
         int k = Math.min(last - 1, (int) Math.floor(x + 1e-9));
         // The node after k, in sample intervals (the end phase is closer than a whole interval).
         double next = k + 1 > m ? endNode : k + 1;
@@ -1651,7 +1656,7 @@ final class FastRun {
     /** Whether SLOW average {@code j}'s move is within {@link #ACCEPT_MOVE} flux tolerances, with its diagonal entry {@code d}. */
     private boolean withinMove(int j, double period, double[] y, double d) {
         double average = z[n + j] / period;
-        double kappa = Math.max(-Math.min(d, 0), 1 / OrbitReuse.HORIZON_HOURS);
+        double kappa = DoubleOrder.max(-DoubleOrder.min(d, 0), 1 / OrbitReuse.HORIZON_HOURS);
         double scale = slowAtol[j] * kappa
                 + settings.fluxTolerance() * (Math.abs(average) + kappa * Math.abs(y[slow[j]]));
         return Math.abs(averageMove[j]) <= ACCEPT_MOVE * scale;
@@ -1683,14 +1688,14 @@ final class FastRun {
             for (int q = 0; q < fast.length; q++) {
                 int i = fast[q];
                 double v = samples[m][i] - dev[q];
-                samples[m][i] = samples[m][i] >= 0 ? Math.max(0, v) : v;
+                samples[m][i] = samples[m][i] >= 0 ? atLeast(v, 0) : v;
             }
         }
         if (Double.isFinite(orbitEndPhase)) {
             for (int q = 0; q < fast.length; q++) {
                 int i = fast[q];
                 double v = endSample[i] - dev[q];
-                endSample[i] = endSample[i] >= 0 ? Math.max(0, v) : v;
+                endSample[i] = endSample[i] >= 0 ? atLeast(v, 0) : v;
             }
         }
     }
@@ -2163,7 +2168,7 @@ final class FastRun {
             while (sampleNext < samples.length && sampleStart + sampleNext * sampleStep < sampleStart + orbitEndPhase) {
                 sampleAt(stepStart);
             }
-            double ts = Math.max(stepStart, sampleStart + orbitEndPhase);
+            double ts = DoubleOrder.max(stepStart, sampleStart + orbitEndPhase);
             double[] interpolated = frozen.interpolationBuffer();
             orbitIntegrator.interpolate(ts, interpolated);
             System.arraycopy(z, 0, endSample, 0, n);
@@ -2182,7 +2187,7 @@ final class FastRun {
     private void sampleAt(double stepStart) {
         double[] s = samples[sampleNext++];
         System.arraycopy(z, 0, s, 0, n);
-        double ts = Math.max(stepStart, sampleStart + (sampleNext - 1) * sampleStep);
+        double ts = DoubleOrder.max(stepStart, sampleStart + (sampleNext - 1) * sampleStep);
         double[] interpolated = frozen.interpolationBuffer();
         orbitIntegrator.interpolate(ts, interpolated);
         frozen.sampleState(ts, interpolated, s);

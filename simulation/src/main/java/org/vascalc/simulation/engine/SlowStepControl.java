@@ -1,5 +1,7 @@
 package org.vascalc.simulation.engine;
 
+import org.vascalc.physiology.numeric.DoubleOrder;
+
 /**
  * The fast mode's SLOW step-size control ({@link FastRun}): the error tolerance of the SLOW step and
  * the controller that sets the next step, in whole periods, from the last step's error estimate
@@ -33,7 +35,8 @@ final class SlowStepControl {
      * of it, and at least one period.
      */
     static double rejectedStepPeriods(double periods, double stepError, boolean thirdOrder) {
-        double factor = Math.max(MIN_STEP_SHRINK, Math.min(0.5, STEP_SAFETY / errorRoot(stepError, thirdOrder)));
+        double factor = DoubleOrder.max(MIN_STEP_SHRINK,
+                DoubleOrder.min(0.5, STEP_SAFETY / errorRoot(stepError, thirdOrder)));
         return Math.max(1, Math.floor(periods * factor));
     }
 

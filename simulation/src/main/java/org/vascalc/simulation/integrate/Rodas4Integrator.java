@@ -1,6 +1,9 @@
 package org.vascalc.simulation.integrate;
 
+import org.vascalc.physiology.numeric.DoubleOrder;
+
 import static org.vascalc.core.input.ValidRange.fmt;
+import static org.vascalc.physiology.numeric.DoubleOrder.atLeast;
 
 /**
  * Embedded 4(3) Rosenbrock integrator for stiff systems: RODASP (Steinebach 1995, the default) or
@@ -498,18 +501,18 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 needJacobian = reuseJacobian && !jacobianFresh;
                 continue;
             }
-            double fac = Math.max(facMin, Math.min(facMax, Math.pow(err, errorExponent) / safety));
+            double fac = DoubleOrder.max(facMin, DoubleOrder.min(facMax, Math.pow(err, errorExponent) / safety));
             double hNew = h / fac;
             if (err <= 1) {
                 if (accepted > 0) {
                     double facGus = (hAccepted / h) * Math.pow(err * err / errAccepted, errorExponent) / safety;
-                    facGus = Math.max(facMin, Math.min(facMax, facGus));
-                    fac = Math.max(fac, facGus);
+                    facGus = DoubleOrder.max(facMin, DoubleOrder.min(facMax, facGus));
+                    fac = DoubleOrder.max(fac, facGus);
                     hNew = h / fac;
                 }
                 accepted++;
                 hAccepted = h;
-                errAccepted = Math.max(1e-2, err);
+                errAccepted = atLeast(err, 1e-2);
                 System.arraycopy(y, 0, yOld, 0, n);
                 denseStart = t;
                 t = last ? t1 : t + h;
@@ -525,7 +528,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 if (last) {
                     // A final step cut short to land on t1 says little about the step the solution allows;
                     // the controller's plan before the cut does.
-                    suggestedNextStep = Math.min(maxStep, Math.max(Math.abs(hNew), Math.abs(hPlanned)));
+                    suggestedNextStep = DoubleOrder.min(maxStep, DoubleOrder.max(Math.abs(hNew), Math.abs(hPlanned)));
                     if (accepted == 1) {
                         // On the step grid, so that a call started with it finds its LU kept.
                         firstStepProposal = reuseJacobian && suggestedNextStep < maxStep
@@ -972,7 +975,11 @@ public final class Rodas4Integrator implements StiffIntegrator {
         }
     }
 
-    /** RMS over the controlled components (those with a finite absolute tolerance). */
+    /**
+     * RMS over the controlled components (those with a finite absolute tolerance). The scale keeps
+     * {@code Math.max}: which magnitude is larger is a coin toss per component, so a comparison's branch
+     * mispredicts and cost ~2 % of a decade (docs/performance-log.md, "perfasm2").
+     */
     private double errorNorm(double[] y, double[] yEnd, double rtol, double[] atol) {
         double sum = 0;
         if (perComponentRtol) {
