@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.vascalc.cli.UserInputException;
 import org.vascalc.clinical.assessment.Assessment;
 import org.vascalc.clinical.assessment.ClinicalAssessment;
 import org.vascalc.clinical.io.PatientFiles;
@@ -120,16 +119,23 @@ public final class RiskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PatientSpec fromFile = patientFile == null ? PatientSpec.empty() : PatientFiles.read(patientFile);
+        Scans parsed = parseScans(scans);
         PatientSpec fromFlags = new PatientSpec(age, sex, race, totalCholesterol, hdl, lipidUnit, sbp, bpTreated,
                 statin, diabetes, smoker, familyHistory, bmi, egfr, creatinine, creatinineUnit, cac, cacVessels,
-                vitaminK2, parseScans(scans));
-        Assessment assessment;
+                vitaminK2, parsed.specs());
+        // a --scan that is not DATE=SCORE is named with every other problem, not alone before them (review,
+        // fortieth session: "--scan foo --scan 2021-13-01=140" named only foo)
+        List<InputProblem> problems = new ArrayList<>(parsed.problems());
+        Assessment assessment = null;
         try {
             ResolvedPatient patient = fromFile.overriddenBy(fromFlags).resolve();
             // inside the try: a value refused only by a score (--cac-vessels 7) is named by its flag too
             assessment = ClinicalAssessment.assess(patient.input(), patient.notes(), patient.scans(), patient.context());
         } catch (InvalidInputException e) {
-            throw new InvalidInputException("patient", e.problems().stream()
+            e.problems().forEach(p -> problems.add(new InputProblem(parsed.typedPath(p.path()), p.message(), p.severity())));
+        }
+        if (problems.stream().anyMatch(p -> p.severity() == InputProblem.Severity.ERROR)) {
+            throw new InvalidInputException("patient", problems.stream()
                     .map(p -> new InputProblem(withFlag(p.path()), p.message(), p.severity())).toList());
         }
         var out = spec.commandLine().getOut();
@@ -159,19 +165,45 @@ public final class RiskCommand implements Callable<Integer> {
         return flag == null ? path : path + " (" + flag + ")";
     }
 
-    static List<PatientSpec.ScanSpec> parseScans(List<String> raw) {
+    /**
+     * The {@code --scan} values read: the well-formed ones ({@code specs}), the position among the {@code --scan}
+     * options of each ({@code positions}), and a problem for each one that is not DATE=SCORE, at
+     * {@code scans[i]} with {@code i} its position as typed.
+     */
+    record Scans(List<PatientSpec.ScanSpec> specs, List<Integer> positions, List<InputProblem> problems) {
+
+        /**
+         * A patient path of the scans as typed: {@code scans[1].date} of the well-formed scans is the third
+         * {@code --scan} when the second was refused; other paths as they are.
+         */
+        String typedPath(String path) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("scans\\[(\\d+)\\](.*)").matcher(path);
+            if (problems.isEmpty() || !m.matches() || Integer.parseInt(m.group(1)) >= positions.size()) {
+                return path;
+            }
+            return "scans[" + positions.get(Integer.parseInt(m.group(1))) + "]" + m.group(2);
+        }
+    }
+
+    static Scans parseScans(List<String> raw) {
         List<PatientSpec.ScanSpec> out = new ArrayList<>();
-        for (String s : raw) {
+        List<Integer> positions = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String s = raw.get(i);
             int eq = s.indexOf('=');
             if (eq < 0) {
-                throw new UserInputException("--scan '" + s + "' must be DATE=SCORE, e.g. 2021-03-01=140");
+                problems.add(InputProblem.error("scans[" + i + "]", "'" + s + "' must be DATE=SCORE, e.g. 2021-03-01=140"));
+                continue;
             }
             try {
                 out.add(new PatientSpec.ScanSpec(s.substring(0, eq), Double.parseDouble(s.substring(eq + 1).trim())));
+                positions.add(i);
             } catch (NumberFormatException e) {
-                throw new UserInputException("--scan '" + s + "': the score after '=' is not a number (Agatston units)");
+                problems.add(InputProblem.error("scans[" + i + "]",
+                        "'" + s + "': the score after '=' is not a number (Agatston units)"));
             }
         }
-        return out;
+        return new Scans(List.copyOf(out), List.copyOf(positions), List.copyOf(problems));
     }
 }

@@ -95,8 +95,8 @@ public final class PhantomCommand implements Callable<Integer> {
         stdout.print(ScoreReport.text(score));
         stdout.println();
         stdout.print(TruthTable.text(scan, score));
-        stdout.printf(Locale.ROOT, "%nGround truth: %.2f mg hydroxyapatite in %d deposit(s); see %s%n",
-                scan.trueMassMg(), scan.deposits().size(), written.resolve(PhantomOutput.GROUND_TRUTH));
+        stdout.printf(Locale.ROOT, "%nGround truth: %.2f mg hydroxyapatite in %s; see %s%n",
+                scan.trueMassMg(), deposits(scan.deposits().size()), written.resolve(PhantomOutput.GROUND_TRUTH));
         stdout.println("Output: " + written);
         return 0;
     }
@@ -143,5 +143,10 @@ public final class PhantomCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserInputException("cannot write " + target + ": " + CliFiles.describe(e), e);
         }
+    }
+
+    /** "1 deposit", "5 deposits": the count in words, not "deposit(s)" (review, fortieth session). */
+    public static String deposits(int n) {
+        return n + (n == 1 ? " deposit" : " deposits");
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -99,26 +100,34 @@ public final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        ScoringOptions options = options();
+        // every problem found before the scan is read, in one answer (review, fortieth session: "--connectivity 5
+        // --min-area -1" named only the first)
+        List<String> problems = new ArrayList<>();
+        ScoringOptions options = options(problems);
         if (!Files.exists(dir)) {
-            throw new UserInputException(dir + " does not exist (give the folder holding the DICOM series)");
-        }
-        if (!Files.isDirectory(dir)) {
-            throw new UserInputException(dir + " is not a folder (give the folder holding the DICOM series)");
+            problems.add(dir + " does not exist (give the folder holding the DICOM series)");
+        } else if (!Files.isDirectory(dir)) {
+            problems.add(dir + " is not a folder (give the folder holding the DICOM series)");
         }
         if (png != null) {
             if (!png.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
                 // as a scenario file must end in .yaml, .yml or .json: the name says what the file holds
-                throw new UserInputException("--png = " + png + " does not end in .png; the lesion figure is a PNG "
+                problems.add("--png = " + png + " does not end in .png; the lesion figure is a PNG "
                         + "image: give a file name ending in .png (e.g. lesions.png)");
+            } else {
+                try {
+                    CliFiles.requireWritableFile(png); // before the scan is read and scored, not after
+                } catch (UserInputException e) {
+                    problems.add(e.getMessage());
+                }
             }
-            CliFiles.requireWritableFile(png); // before the scan is read and scored, not after
         }
         if (labels != null && !Files.isDirectory(labels)) {
             // the label reader said "not a folder" for a path that is not there at all
-            throw new UserInputException("--labels " + labels + (Files.exists(labels) ? " is not a folder" : " does not exist")
+            problems.add("--labels " + labels + (Files.exists(labels) ? " is not a folder" : " does not exist")
                     + " (give the folder holding the artery label-map series)");
         }
+        UserInputException.throwIfAny("score", problems);
         Path ctDir = Files.isDirectory(dir.resolve(ScanFiles.CT)) ? dir.resolve(ScanFiles.CT) : dir;
         Path labelDir = labels;
         if (labelDir == null && !noLabels && Files.isDirectory(dir.resolve(ScanFiles.LABELS))) {
@@ -170,29 +179,37 @@ public final class ScoreCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ScoringOptions options() {
+    /** The options as the scorer takes them, or null with a problem added for each one out of its range. */
+    private ScoringOptions options(List<String> problems) {
+        int before = problems.size();
         // case-insensitive, as the other commands' choices (--mode FAST, --population MESA)
         ThresholdConvention c = switch (convention.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "agatston" -> ThresholdConvention.AGATSTON_120;
             case "kv-specific" -> ThresholdConvention.KV_SPECIFIC;
-            default -> throw new UserInputException("--convention '" + convention + "' is not agatston or kv-specific");
+            default -> {
+                problems.add("--convention '" + convention + "' is not agatston or kv-specific");
+                yield null;
+            }
         };
         Connectivity k = switch (connectivity.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "8" -> Connectivity.PLANAR_8;
             case "4" -> Connectivity.PLANAR_4;
             case "3d" -> Connectivity.VOLUMETRIC_26;
-            default -> throw new UserInputException("--connectivity '" + connectivity + "' is not 4, 8 or 3d");
+            default -> {
+                problems.add("--connectivity '" + connectivity + "' is not 4, 8 or 3d");
+                yield null;
+            }
         };
         if (!(minArea >= 0 && minArea <= 100)) {
-            throw new UserInputException("--min-area = " + UserInputException.typed(minArea) + " mm2 is outside the allowed range 0 to 100 mm2");
+            problems.add("--min-area = " + UserInputException.typed(minArea) + " mm2 is outside the allowed range 0 to 100 mm2");
         }
         if (!(minVolume >= 0 && minVolume <= 1000)) {
-            throw new UserInputException("--min-volume = " + UserInputException.typed(minVolume) + " mm3 is outside the allowed range 0 to 1000 mm3");
+            problems.add("--min-volume = " + UserInputException.typed(minVolume) + " mm3 is outside the allowed range 0 to 1000 mm3");
         }
         if (!(massCalibration >= 0.1 && massCalibration <= 5)) {
-            throw new UserInputException("--mass-calibration = " + UserInputException.typed(massCalibration)
+            problems.add("--mass-calibration = " + UserInputException.typed(massCalibration)
                     + " mg/(cm3*HU) is outside the allowed range 0.1 to 5 mg/(cm3*HU)");
         }
-        return new ScoringOptions(c, k, minArea, minVolume, !noNormalise, massCalibration);
+        return problems.size() > before ? null : new ScoringOptions(c, k, minArea, minVolume, !noNormalise, massCalibration);
     }
 }

@@ -403,8 +403,8 @@ final class CtPage {
                 s.shape().name().toLowerCase(Locale.ROOT), String.format(Locale.ROOT, "%.2f", s.massMg()),
                 String.format(Locale.ROOT, "%.0f", s.densityMgPerCm3())});
         }
-        return String.format(Locale.ROOT, "<p>Ground truth (what no scan shows): %.2f mg hydroxyapatite in %d deposit(s).</p>\n",
-                scan.trueMassMg(), scan.deposits().size())
+        return String.format(Locale.ROOT, "<p>Ground truth (what no scan shows): %.2f mg hydroxyapatite in %s.</p>\n",
+                scan.trueMassMg(), org.vascalc.cli.imaging.PhantomCommand.deposits(scan.deposits().size()))
                 + Html.table(new String[] {"artery", "layer", "shape", "mass (mg)", "density (mg/cm³)"}, rows);
     }
 

@@ -18,7 +18,7 @@ import org.vascalc.core.input.InputProblem;
 final class FormProblems {
 
     /** A form not submitted, or answered without a problem. */
-    static final FormProblems NONE = new FormProblems(List.of());
+    static final FormProblems NONE = new FormProblems(List.of(), Map.of());
 
     /** The id of the list's heading, which the link at the top of a refused page leads to ({@link Html#page}). */
     static final String LIST_ID = "problems";
@@ -27,17 +27,20 @@ final class FormProblems {
     private final Map<String, List<String>> errorIdsByField;
     private final Map<String, List<String>> errorMessagesByField;
     private final int errors;
+    private final Map<String, String> labels;
 
-    private FormProblems(List<InputProblem> problems) {
+    private FormProblems(List<InputProblem> problems, Map<String, String> labels) {
         this.all = List.copyOf(problems);
+        this.labels = Map.copyOf(labels);
         Map<String, List<String>> byField = new LinkedHashMap<>();
         Map<String, List<String>> messages = new LinkedHashMap<>();
         int n = 0;
         for (InputProblem p : all) {
             if (p.severity() == InputProblem.Severity.ERROR) {
                 byField.computeIfAbsent(p.path(), k -> new ArrayList<>()).add(id(++n));
-                int nl = p.message().indexOf('\n');
-                messages.computeIfAbsent(p.path(), k -> new ArrayList<>()).add(nl < 0 ? p.message() : p.message().substring(0, nl));
+                String text = text(p);
+                int nl = text.indexOf('\n');
+                messages.computeIfAbsent(p.path(), k -> new ArrayList<>()).add(nl < 0 ? text : text.substring(0, nl));
             }
         }
         byField.replaceAll((k, v) -> List.copyOf(v));
@@ -49,8 +52,38 @@ final class FormProblems {
 
     /** The page's errors and warnings, in the order they are listed. */
     static FormProblems of(List<InputProblem> problems) {
-        return problems.isEmpty() ? NONE : new FormProblems(problems);
+        return problems.isEmpty() ? NONE : new FormProblems(problems, Map.of());
     }
+
+    /**
+     * The page's errors and warnings, listed in the order of {@code labels} (a form's fields, top to bottom;
+     * a problem of no field in it last, the list's order kept among equals) and each named by its field's
+     * label rather than its parameter name: the risk form's "Coronary calcium score: 120 AU differs ..."
+     * where it read "cac: cac = 120 AU differs ..." and listed tc before age (review, fortieth session).
+     */
+    static FormProblems of(List<InputProblem> problems, Map<String, String> labels) {
+        if (problems.isEmpty()) {
+            return NONE;
+        }
+        List<String> order = List.copyOf(labels.keySet());
+        List<InputProblem> sorted = new ArrayList<>(problems);
+        sorted.sort(java.util.Comparator.comparingInt(p -> {
+            int i = order.indexOf(p.path());
+            return i < 0 ? order.size() : i;
+        }));
+        return new FormProblems(sorted, labels);
+    }
+
+    /**
+     * A message as shown beside its field's label: without the leading "name = " that names the field
+     * (the label does that now: "Age: 150 years is outside ...", not "Age: age = 150 years ...").
+     */
+    private String text(InputProblem p) {
+        return labels.containsKey(p.path()) ? LEADING_NAME.matcher(p.message()).replaceFirst("") : p.message();
+    }
+
+    /** "cacVessels = ", "total cholesterol = ": a field's name and an equals sign opening a message. */
+    private static final java.util.regex.Pattern LEADING_NAME = java.util.regex.Pattern.compile("^[\\w ,-]{1,40}? = ");
 
     private static String id(int n) {
         return "problem-" + n;
@@ -99,12 +132,15 @@ final class FormProblems {
         for (InputProblem p : all) {
             boolean error = p.severity() == InputProblem.Severity.ERROR;
             // a parser's message runs over several lines (the text, a caret under the column): kept as typed
-            int nl = p.message().indexOf('\n');
-            String message = nl < 0 ? Html.esc(p.message())
-                    : Html.esc(p.message().substring(0, nl)) + "<pre" + Html.SCROLLS + ">"
-                            + Html.esc(p.message().substring(nl + 1)) + "</pre>";
-            (error ? errorItems : warnings).append(error ? "<li id=\"" + id(++n) + "\">" : "<li>").append("<code>")
-                    .append(Html.esc(p.path())).append("</code>: ").append(message).append("</li>");
+            String text = text(p);
+            int nl = text.indexOf('\n');
+            String message = nl < 0 ? Html.esc(text)
+                    : Html.esc(text.substring(0, nl)) + "<pre" + Html.SCROLLS + ">"
+                            + Html.esc(text.substring(nl + 1)) + "</pre>";
+            String label = labels.get(p.path());
+            (error ? errorItems : warnings).append(error ? "<li id=\"" + id(++n) + "\">" : "<li>")
+                    .append(label == null ? "<code>" + Html.esc(p.path()) + "</code>" : Html.esc(label))
+                    .append(": ").append(message).append("</li>");
         }
         String html = "";
         if (!errorItems.isEmpty()) {

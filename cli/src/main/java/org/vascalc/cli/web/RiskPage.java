@@ -44,6 +44,41 @@ final class RiskPage {
         return List.copyOf(names);
     }
 
+    /**
+     * Each field's label, top to bottom as the form shows them: the problems are listed in this order and
+     * named by these labels, the ones a clinician reads beside the inputs ({@link FormProblems#of(List, Map)}).
+     */
+    static final java.util.Map<String, String> LABELS = labels();
+
+    private static java.util.Map<String, String> labels() {
+        java.util.Map<String, String> l = new java.util.LinkedHashMap<>();
+        l.put("age", "Age");
+        l.put("sex", "Sex");
+        l.put("race", "Race (as the equations define it)");
+        l.put("tc", "Total cholesterol");
+        l.put("hdl", "HDL cholesterol");
+        l.put("lipidUnit", "Lipid unit");
+        l.put("sbp", "Systolic blood pressure");
+        l.put("bmi", "Body-mass index");
+        l.put("egfr", "eGFR");
+        l.put("creatinine", "Serum creatinine");
+        l.put("creatinineUnit", "Creatinine unit");
+        l.put("cac", "Coronary calcium score");
+        l.put("cacVessels", "Arteries with calcium");
+        l.put("bpTreated", "On blood-pressure medication");
+        l.put("statin", "On a statin");
+        l.put("diabetes", "Diabetes");
+        l.put("smoker", "Current smoker");
+        l.put("familyHistory", "Family history of heart attack");
+        l.put("scans", "Dated calcium scans");
+        for (int i = 1; i <= SCAN_ROWS; i++) {
+            l.put("scan" + i + "Date", "Scan " + i + " date");
+            l.put("scan" + i + "Score", "Scan " + i + " score");
+        }
+        l.put("vitaminK2", "Took vitamin K2 between the scans");
+        return java.util.Collections.unmodifiableMap(l);
+    }
+
     /** The assessment, or every problem that stops it. */
     record Outcome(Assessment assessment, List<InputProblem> problems) {
     }
@@ -161,7 +196,7 @@ final class RiskPage {
         Outcome o = f.submitted() && !toComplete ? assess(f) : null;
         // the problems that stop the answer, or the notes that come with it
         FormProblems problems = o == null ? FormProblems.NONE
-                : FormProblems.of(o.assessment() == null ? o.problems() : o.assessment().notes());
+                : FormProblems.of(o.assessment() == null ? o.problems() : o.assessment().notes(), LABELS);
         if (toComplete) {
             b.append("<p class=\"running\">Some fields are filled in; give the person's age, sex, race, cholesterol and "
                     + "systolic blood pressure, then Assess.</p>\n");
@@ -258,38 +293,37 @@ final class RiskPage {
         CreatinineUnit crUnit = f.text("creatinineUnit") == null ? null : CreatinineUnit.parse(f.text("creatinineUnit"));
         String creatinineUnit = crUnit == CreatinineUnit.UMOL_PER_L ? "umol/L" : "mg/dL";
         StringBuilder b = new StringBuilder("<form class=\"inputs\" method=\"get\" action=\"/risk\">");
-        b.append(input(problems, "age", "Age", ComparePage.hint(RiskInput.AGE), f.shown("age", "")));
-        b.append(select(problems, "sex", "Sex", List.of("", "female", "male"), sex));
-        b.append(select(problems, "race", "Race (as the equations define it)", List.of("", "white", "black", "chinese", "hispanic",
+        b.append(input(problems, "age", LABELS.get("age"), ComparePage.hint(RiskInput.AGE), f.shown("age", "")));
+        b.append(select(problems, "sex", LABELS.get("sex"), List.of("", "female", "male"), sex));
+        b.append(select(problems, "race", LABELS.get("race"), List.of("", "white", "black", "chinese", "hispanic",
                 "other"), race));
-        b.append(input(problems, "tc", "Total cholesterol", lipidHint(RiskInput.TOTAL_CHOLESTEROL), f.shown("tc", "")));
-        b.append(input(problems, "hdl", "HDL cholesterol", lipidHint(RiskInput.HDL_CHOLESTEROL), f.shown("hdl", "")));
-        b.append(select(problems, "lipidUnit", "Lipid unit", List.of("mg/dL", "mmol/L"), unit));
-        b.append(input(problems, "sbp", "Systolic blood pressure", ComparePage.hint(RiskInput.SYSTOLIC_BP), f.shown("sbp", "")));
-        b.append(input(problems, "bmi", "Body-mass index", ComparePage.hint(RiskInput.BMI) + " (optional)", f.shown("bmi", "")));
+        b.append(input(problems, "tc", LABELS.get("tc"), lipidHint(RiskInput.TOTAL_CHOLESTEROL), f.shown("tc", "")));
+        b.append(input(problems, "hdl", LABELS.get("hdl"), lipidHint(RiskInput.HDL_CHOLESTEROL), f.shown("hdl", "")));
+        b.append(select(problems, "lipidUnit", LABELS.get("lipidUnit"), List.of("mg/dL", "mmol/L"), unit));
+        b.append(input(problems, "sbp", LABELS.get("sbp"), ComparePage.hint(RiskInput.SYSTOLIC_BP), f.shown("sbp", "")));
+        b.append(input(problems, "bmi", LABELS.get("bmi"), ComparePage.hint(RiskInput.BMI) + " (optional)", f.shown("bmi", "")));
         // PREVENT needs kidney function: eGFR, or a serum creatinine that gives it (CKD-EPI 2021); its
         // rows say "n/a" and why when neither is given
-        b.append(input(problems, "egfr", "eGFR", ComparePage.hint(RiskInput.EGFR) + " (optional; PREVENT needs it or creatinine)",
+        b.append(input(problems, "egfr", LABELS.get("egfr"), ComparePage.hint(RiskInput.EGFR) + " (optional; PREVENT needs it or creatinine)",
                 f.shown("egfr", "")));
-        b.append(input(problems, "creatinine", "Serum creatinine", creatinineHint() + "; gives eGFR (optional)",
+        b.append(input(problems, "creatinine", LABELS.get("creatinine"), creatinineHint() + "; gives eGFR (optional)",
                 f.shown("creatinine", "")));
-        b.append(select(problems, "creatinineUnit", "Creatinine unit", List.of("mg/dL", "umol/L"), creatinineUnit));
-        b.append(input(problems, "cac", "Coronary calcium score", ComparePage.hint(RiskInput.CAC) + " (optional)", f.shown("cac", "")));
-        b.append(input(problems, "cacVessels", "Arteries with calcium", "0-4 (optional)", f.shown("cacVessels", "")));
-        for (String[] c : new String[][] {{"bpTreated", "On blood-pressure medication"}, {"statin", "On a statin"},
-            {"diabetes", "Diabetes"}, {"smoker", "Current smoker"}, {"familyHistory", "Family history of heart attack"}}) {
-            b.append(checkbox(problems, f, c[0], c[1]));
+        b.append(select(problems, "creatinineUnit", LABELS.get("creatinineUnit"), List.of("mg/dL", "umol/L"), creatinineUnit));
+        b.append(input(problems, "cac", LABELS.get("cac"), ComparePage.hint(RiskInput.CAC) + " (optional)", f.shown("cac", "")));
+        b.append(input(problems, "cacVessels", LABELS.get("cacVessels"), "0-4 (optional)", f.shown("cacVessels", "")));
+        for (String flag : List.of("bpTreated", "statin", "diabetes", "smoker", "familyHistory")) {
+            b.append(checkbox(problems, f, flag, LABELS.get(flag)));
         }
         // one scan per line (its date beside its score), not the pairs broken across the form's grid
-        b.append("<fieldset><legend>Dated calcium scans (optional; two or more give the serial reading)</legend>"
+        b.append("<fieldset><legend>" + LABELS.get("scans") + " (optional; two or more give the serial reading)</legend>"
                 + "<div class=\"pairs\">");
         for (int i = 1; i <= SCAN_ROWS; i++) {
-            b.append(input(problems, "scan" + i + "Date", "Scan " + i + " date", "YYYY-MM-DD", f.shown("scan" + i + "Date", "")));
-            b.append(input(problems, "scan" + i + "Score", "Scan " + i + " score",
+            b.append(input(problems, "scan" + i + "Date", LABELS.get("scan" + i + "Date"), "YYYY-MM-DD", f.shown("scan" + i + "Date", "")));
+            b.append(input(problems, "scan" + i + "Score", LABELS.get("scan" + i + "Score"),
                     ComparePage.hint(org.vascalc.clinical.serial.SerialScans.AGATSTON),
                     f.shown("scan" + i + "Score", "")));
         }
-        b.append("</div>").append(checkbox(problems, f, "vitaminK2", "Took vitamin K2 between the scans")).append("</fieldset>");
+        b.append("</div>").append(checkbox(problems, f, "vitaminK2", LABELS.get("vitaminK2"))).append("</fieldset>");
         b.append("<button type=\"submit\">Assess</button></form>\n");
         b.append("<p class=\"fine\">The same as JSON: ").append(Html.apiLink("/api/risk", f, PARAMETERS))
                 .append(" (the fields of this form).</p>\n");

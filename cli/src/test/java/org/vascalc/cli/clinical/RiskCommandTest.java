@@ -173,6 +173,21 @@ class RiskCommandTest {
     }
 
     @Test
+    void aMalformedScanIsNamedWithEveryOtherProblem() {
+        // review, fortieth session: "--scan foo --scan 2021-13-01=140" named only foo; the second --scan's date, the
+        // third's score and the age are named in the same answer, each at its position as typed
+        CliRun r = run("risk", "--age", "150", "--sex", "male", "--race", "white", "--tc", "200", "--hdl", "50",
+                "--sbp", "120", "--scan", "foo", "--scan", "2021-13-01=140", "--scan", "2022-01-01=-5");
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("patient has 4 problem(s)")
+                .contains("error: scans[0] (--scan): 'foo' must be DATE=SCORE, e.g. 2021-03-01=140")
+                .contains("error: scans[1].date (--scan): date = '2021-13-01' is not an ISO date")
+                .contains("error: scans[2].agatston (--scan)")
+                .contains("age = 150 years is outside the allowed range 18 to 110 years");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
     void aMalformedScanOrPatientFileIsExitOne(@TempDir Path dir) throws IOException {
         assertThat(run("risk", "--scan", "2021-01-01").code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         Path bad = dir.resolve("bad.yaml");

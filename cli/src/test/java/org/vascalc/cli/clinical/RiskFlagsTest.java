@@ -1,12 +1,11 @@
 package org.vascalc.cli.clinical;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.vascalc.cli.UserInputException;
 import org.vascalc.clinical.io.PatientSpec;
+import org.vascalc.core.input.InputProblem;
 
 /**
  * A patient field named by the flag that sets it where the two names differ (the @Option names of
@@ -32,17 +31,19 @@ class RiskFlagsTest {
 
     @Test
     void scansAreDateEqualsScore() {
-        List<PatientSpec.ScanSpec> scans = RiskCommand.parseScans(List.of("2021-03-01=140", "2024-03-01= 152.5 "));
+        List<PatientSpec.ScanSpec> scans = RiskCommand.parseScans(List.of("2021-03-01=140", "2024-03-01= 152.5 ")).specs();
         assertThat(scans).hasSize(2);
         assertThat(scans.get(0).date()).isEqualTo("2021-03-01");
         assertThat(scans.get(0).agatston()).isEqualTo(140);
         assertThat(scans.get(1).agatston()).isEqualTo(152.5);
-        assertThat(RiskCommand.parseScans(List.of())).isEmpty();
-        assertThatThrownBy(() -> RiskCommand.parseScans(List.of("2021-03-01")))
-                .isInstanceOf(UserInputException.class)
-                .hasMessage("--scan '2021-03-01' must be DATE=SCORE, e.g. 2021-03-01=140");
-        assertThatThrownBy(() -> RiskCommand.parseScans(List.of("2021-03-01=high")))
-                .isInstanceOf(UserInputException.class)
-                .hasMessage("--scan '2021-03-01=high': the score after '=' is not a number (Agatston units)");
+        assertThat(RiskCommand.parseScans(List.of()).specs()).isEmpty();
+        // each malformed one named at its position as typed, the well-formed ones kept for the other checks
+        RiskCommand.Scans mixed = RiskCommand.parseScans(List.of("2021-03-01", "2022-03-01=90", "2021-03-01=high"));
+        assertThat(mixed.problems()).containsExactly(
+                InputProblem.error("scans[0]", "'2021-03-01' must be DATE=SCORE, e.g. 2021-03-01=140"),
+                InputProblem.error("scans[2]", "'2021-03-01=high': the score after '=' is not a number (Agatston units)"));
+        assertThat(mixed.specs()).extracting(PatientSpec.ScanSpec::date).containsExactly("2022-03-01");
+        assertThat(mixed.typedPath("scans[0].date")).isEqualTo("scans[1].date");
+        assertThat(mixed.typedPath("age")).isEqualTo("age");
     }
 }

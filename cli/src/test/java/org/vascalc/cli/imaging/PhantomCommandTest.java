@@ -43,7 +43,7 @@ class PhantomCommandTest {
                 "vascalc: warning: acquisition.psfFwhmMm: point-spread FWHM = 1.5 mm is outside the typical range 0.4 to "
                         + "1.2 mm; results there are extrapolation");
         // 1.25 + 2.5 = 3.75 mg in two deposits
-        assertThat(r.out()).contains(String.format("%nGround truth: 3.75 mg hydroxyapatite in 2 deposit(s); see %s%n",
+        assertThat(r.out()).contains(String.format("%nGround truth: 3.75 mg hydroxyapatite in 2 deposits; see %s%n",
                 out.toAbsolutePath().normalize().resolve("ground-truth.json")));
         assertThat(r.out().lines().reduce((a, b) -> b).orElseThrow())
                 .isEqualTo("Output: " + out.toAbsolutePath().normalize());
@@ -63,6 +63,14 @@ class PhantomCommandTest {
     }
 
     @Test
+    void theDepositsAreCountedInWords() {
+        // review, fortieth session: "in 5 deposit(s)"
+        assertThat(PhantomCommand.deposits(1)).isEqualTo("1 deposit");
+        assertThat(PhantomCommand.deposits(0)).isEqualTo("0 deposits");
+        assertThat(PhantomCommand.deposits(5)).isEqualTo("5 deposits");
+    }
+
+    @Test
     void aSpecWithinTheTypicalRangesPrintsNoWarning() throws Exception {
         Path spec = Files.writeString(tmp.resolve("quiet.yaml"), """
                 name: quiet
@@ -72,7 +80,7 @@ class PhantomCommandTest {
         CliRun r = CliRun.of("phantom", "--spec", spec.toString(), "--out", tmp.resolve("q").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("Ground truth: 0.00 mg hydroxyapatite in 0 deposit(s)");
+        assertThat(r.out()).contains("Ground truth: 0.00 mg hydroxyapatite in 0 deposits");
     }
 
     @Test

@@ -19,9 +19,13 @@ class ScoreOptionsTest {
     Path tmp;
 
     private CliRun score(String... options) {
+        return scoreIn(tmp.resolve("absent"), options);
+    }
+
+    private CliRun scoreIn(Path dir, String... options) {
         String[] args = new String[options.length + 2];
         args[0] = "score";
-        args[1] = tmp.resolve("absent").toString();
+        args[1] = dir.toString();
         System.arraycopy(options, 0, args, 2, options.length);
         return CliRun.of(args);
     }
@@ -34,7 +38,8 @@ class ScoreOptionsTest {
     }
 
     private void refused(String message, String... options) {
-        CliRun r = score(options);
+        // an empty folder that exists: the option alone is refused (an absent one would be named with it)
+        CliRun r = scoreIn(tmp, options);
         assertThat(r.code()).as(String.join(" ", options)).isEqualTo(1);
         assertThat(r.err()).as(String.join(" ", options)).contains(message).doesNotContain("does not exist")
                 .doesNotContain("\tat ");
@@ -105,5 +110,23 @@ class ScoreOptionsTest {
         assertThat(f.code()).isEqualTo(1);
         assertThat(f.err()).contains("--labels " + file + " is not a folder (give the folder holding the artery "
                 + "label-map series)");
+    }
+
+    /**
+     * Every problem found before the scan is read comes in one answer (review, fortieth session: "--connectivity 5
+     * --min-area -1" named only the connectivity, the next run the area).
+     */
+    @Test
+    void everyBadOptionAndTheMissingFolderAreNamedAtOnce() throws Exception {
+        CliRun r = score("--connectivity", "5", "--min-area", "-1", "--mass-calibration", "9", "--png", tmp.resolve("x.txt").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("score has 5 problems:")
+                .contains("error: --connectivity '5' is not 4, 8 or 3d")
+                .contains("error: --min-area = -1 mm2 is outside the allowed range 0 to 100 mm2")
+                .contains("error: --mass-calibration = 9 mg/(cm3*HU) is outside the allowed range 0.1 to 5 mg/(cm3*HU)")
+                .contains("error: " + tmp.resolve("absent") + " does not exist (give the folder holding the DICOM series)")
+                .contains("error: --png = " + tmp.resolve("x.txt") + " does not end in .png")
+                .doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
     }
 }

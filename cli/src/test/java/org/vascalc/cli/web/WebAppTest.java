@@ -193,7 +193,7 @@ class WebAppTest {
         assertThat(empty.body()).contains("<option value=\"\" selected>choose</option>");
         HttpResponse<String> unchosen = get("/risk?age=55&sex=&race=&tc=213&hdl=50&sbp=120");
         assertThat(unchosen.statusCode()).isEqualTo(400);
-        assertThat(unchosen.body()).contains("<code>sex</code>: missing").contains("<code>race</code>: missing");
+        assertThat(unchosen.body()).contains(">Sex: missing").contains(">Race (as the equations define it): missing");
     }
 
     private static List<String> selected(String html) {
@@ -213,8 +213,9 @@ class WebAppTest {
                 .as("one wording for every non-number, as on /compare").doesNotContain("age (years)");
         HttpResponse<String> page = get("/risk?age=45&sex=x&race=white");
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.body()).contains("sex = &#39;x&#39; is not one of: female, male")
-                .contains("<code>tc</code>: missing: give total cholesterol").contains("<code>sbp</code>: missing")
+        // named by the form's labels, in its order (RiskPageProblemWordsTest)
+        assertThat(page.body()).contains(">Sex: &#39;x&#39; is not one of: female, male")
+                .contains(">Total cholesterol: missing: give total cholesterol").contains(">Systolic blood pressure: missing")
                 .as("problems are named by the form's fields").doesNotContain("totalCholesterol");
     }
 

@@ -162,12 +162,12 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
             if (Double.compare(cac, latest.agatston()) != 0) {
                 p.warning("cac", "cac = " + au(cac) + " AU differs from the latest scan's score ("
                         + au(latest.agatston()) + " AU, " + latest.date() + "): the risk scores, percentile and CAC-DRS"
-                        + " use cac; the serial reading uses the scans");
+                        + " use this score; the serial reading uses the scans");
             }
         }
         if (cacVessels != null && cacValue.isEmpty()) { // it was dropped without a word
             p.warning("cacVessels", "cacVessels = " + cacVessels + " given without a calcium score: CAC-DRS needs the "
-                    + "score (cac) for its category, so the number of arteries is not used");
+                    + "calcium score for its category, so the number of arteries is not used");
         }
         for (String flag : List.of("bpTreated", "statin", "diabetes", "smoker", "familyHistory")) {
             if (flagValue(flag) == null) {

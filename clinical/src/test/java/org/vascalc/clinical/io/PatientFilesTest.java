@@ -86,7 +86,7 @@ class PatientFilesTest {
         ResolvedPatient p = PatientFiles.parse("age: 55\nsex: m\nrace: white\ntotalCholesterol: 213\nhdlCholesterol: 50\n"
                 + "systolicBp: 120\ncacVessels: 2\n", false, "x.yaml").resolve();
         assertThat(p.notes()).anySatisfy(n -> assertThat(n.message())
-                .startsWith("cacVessels = 2 given without a calcium score: CAC-DRS needs the score (cac)"));
+                .startsWith("cacVessels = 2 given without a calcium score: CAC-DRS needs the calcium score for its category"));
         assertThat(PatientFiles.parse(YAML + "cacVessels: 2\n", false, "y.yaml").resolve().notes())
                 .as("with a score (the latest scan's) the vessels are used").noneSatisfy(n -> assertThat(n.message())
                         .contains("without a calcium score"));

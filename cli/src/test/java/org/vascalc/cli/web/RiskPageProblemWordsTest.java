@@ -1,0 +1,65 @@
+package org.vascalc.cli.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.vascalc.cli.FakeModel;
+
+/**
+ * The risk page's problems and notes are named by the form's labels and listed in the form's order (review,
+ * fortieth session: the note read "cac: cac = 120 AU differs ...", and a refused form listed tc, scan1Score,
+ * scan1Date, age, creatinine, while the form goes age, cholesterol, creatinine, scans).
+ */
+class RiskPageProblemWordsTest {
+
+    @RegisterExtension
+    static final TestServer SERVER = new TestServer(new FakeModel());
+
+    /** The text of each item of the box of class {@code box}, tags removed, in page order. */
+    private static List<String> items(String page, String box) {
+        int start = page.indexOf("<div class=\"" + box + "\"");
+        assertThat(start).as("the %s box", box).isNotNegative();
+        String list = page.substring(start, page.indexOf("</div>", start));
+        List<String> items = new ArrayList<>();
+        Matcher m = Pattern.compile("<li[^>]*>(.*?)</li>").matcher(list);
+        while (m.find()) {
+            items.add(m.group(1).replaceAll("<[^>]+>", "").replace("&#39;", "'"));
+        }
+        return items;
+    }
+
+    @Test
+    void theNoteOnADifferentScoreNamesTheFieldByItsLabel() throws Exception {
+        // cac 120 with two dated scans, the latest 50: PatientSpec notes that cac is not the latest score
+        String page = SERVER.get("/risk?age=55&sex=female&race=white&tc=200&hdl=50&sbp=120&cac=120&cacVessels=2"
+                + "&scan1Date=2019-01-01&scan1Score=40&scan2Date=2021-01-01&scan2Score=50").body();
+        List<String> notes = items(page, "warnings");
+        assertThat(notes).anySatisfy(n -> assertThat(n).startsWith("Coronary calcium score: 120 AU differs from the"
+                + " latest scan's score (50 AU, 2021-01-01)"));
+        // no parameter name of the form (cac, cacVessels, tc, ...) as a word of any note
+        for (String n : notes) {
+            for (String field : RiskPage.PARAMETERS) {
+                assertThat(n).as("note %s", n).doesNotContainPattern("(?<![\\w-])" + field + "(?![\\w-])");
+            }
+        }
+    }
+
+    @Test
+    void theProblemsAreListedInTheFormsOrderEachByItsLabel() throws Exception {
+        String page = SERVER.get("/risk?age=150&sex=female&race=white&tc=abc&hdl=50&sbp=120&creatinine=40"
+                + "&scan1Date=2019-13-01&scan1Score=-5&lipidUnit=x").body();
+        assertThat(items(page, "problems")).containsExactly(
+                "Age: 150 years is outside the allowed range 18 to 110 years",
+                "Total cholesterol: 'abc' is not a number",
+                "Lipid unit: 'x' is not one of: mg/dL, mmol/L (or mgdl, mmol)",
+                "Serum creatinine: 40 mg/dL is outside the allowed range 0.1 to 25 mg/dL; if it is in µmol/L, give the"
+                        + " creatinine unit as umol/L",
+                "Scan 1 date: '2019-13-01' is not an ISO date (YYYY-MM-DD)",
+                "Scan 1 score: -5 Agatston units is outside the allowed range 0 to 50000 Agatston units");
+    }
+}
