@@ -72,6 +72,16 @@ final class ProgressBar implements ProgressListener {
         lastPercent = 100;
     }
 
+    /**
+     * As {@link #endLine(ProgressListener)} for a counting bar: ends its line if it drew and did not
+     * reach the whole, and stops its drawing.
+     */
+    static void endLine(Counter bar) {
+        if (bar instanceof Counting c) {
+            c.endLine();
+        }
+    }
+
     /** Counts of done work, for a bar that shows the rate and the time left. */
     interface Counter {
         Counter NONE = (done, total) -> { };
@@ -94,7 +104,12 @@ final class ProgressBar implements ProgressListener {
      * per whole percent instead of nothing, so its log shows how far it is.
      */
     static Counter counting(PrintWriter err, String label, String unit, long total) {
-        if (isTerminal()) {
+        return counting(err, label, unit, total, isTerminal());
+    }
+
+    /** As {@link #counting(PrintWriter, String, String, long)}, told whether stderr is a terminal (package-private for tests). */
+    static Counter counting(PrintWriter err, String label, String unit, long total, boolean terminal) {
+        if (terminal) {
             return new Counting(err, label, unit);
         }
         return total >= LOGGED_TOTAL ? new Logged(err, label, unit) : Counter.NONE;
@@ -149,6 +164,7 @@ final class ProgressBar implements ProgressListener {
         /** The largest count reported: a smaller one arriving later (another thread's, delayed) is dropped. */
         private long seen = -1;
         private boolean finished;
+        private boolean drawn;
 
         Counting(PrintWriter err, String label, String unit) {
             this(err, label, unit, System.nanoTime());
@@ -180,6 +196,7 @@ final class ProgressBar implements ProgressListener {
             }
             finished = done >= total;
             lastDraw = now;
+            drawn = true;
             while (samples > 1 && now - sampleNanos[(first + 1) % sampleNanos.length] >= WINDOW_NANOS) {
                 first = (first + 1) % sampleNanos.length; // keep one sample at or just beyond the window's start
                 samples--;
@@ -195,6 +212,14 @@ final class ProgressBar implements ProgressListener {
                 err.println();
             }
             err.flush();
+        }
+
+        private synchronized void endLine() {
+            if (drawn && !finished) {
+                err.println();
+                err.flush();
+            }
+            finished = true;
         }
 
         private void add(long nanos, long done) {
@@ -248,7 +273,7 @@ final class ProgressBar implements ProgressListener {
      * may exist when redirected, and {@code Console.isTerminal()} (looked up reflectively, since we
      * compile for 21) says whether it really is a terminal.
      */
-    private static boolean isTerminal() {
+    static boolean isTerminal() {
         Console c = System.console();
         if (c == null) {
             return false;

@@ -156,6 +156,15 @@ final class SensitivityCommand implements Callable<Integer> {
                 + ")");
     }
 
+    /**
+     * The progress bar: the count of runs, the rate and the time left, as cohort's (it showed only a
+     * percent); at a terminal only, else nothing ({@code runs} is far below the count from which a
+     * log gets lines).
+     */
+    static ProgressBar.Counter bar(PrintWriter err, int runs, boolean terminal) {
+        return ProgressBar.counting(err, "sensitivity", "runs", runs, terminal);
+    }
+
     /** A baseline the model cannot run: which scenario, and the values to move back. */
     private ModelDomainException explained(ModelDomainException e, Setup setup) {
         return e.in("the baseline run of scenario " + setup.scenario().name(), CliFiles.domainHint(setup.changes(), parameters,
@@ -252,16 +261,13 @@ final class SensitivityCommand implements Callable<Integer> {
                 plans.size(), plans.size() == 1 ? "" : "s", runs, scenario.name(), SimulateCommand.days(scenario.durationDays()), workers,
                 workers == 1 ? "" : "s");
         err.flush();
-        ProgressListener bar = ProgressBar.forTerminal(err, "sensitivity");
+        ProgressBar.Counter bar = bar(err, runs, ProgressBar.isTerminal());
         long t0 = System.nanoTime();
         SensitivityAnalysis.Result r;
         try {
-            r = analysis.run(scenario, Mode.FAST, ids, only, (done, total) -> {
-                synchronized (bar) {
-                    bar.progress(done / (double) total);
-                }
-            });
-            bar.progress(1); // the workers' last report may be N-1 of N (they report from their own threads)
+            // the bar is thread-safe and drops a late, smaller count from another worker
+            r = analysis.run(scenario, Mode.FAST, ids, only, bar::count);
+            bar.count(runs, runs); // draws the whole if no report of N arrived (nothing if one did)
         } catch (InvalidInputException e) {
             ProgressBar.endLine(bar); // the error starts a line of its own, not the bar's
             throw new UserInputException("--output " + String.join(", ", ids) + ": " + e.getMessage(), e);

@@ -200,22 +200,53 @@ final class SimulateCommand implements Callable<Integer> {
         for (SimulationResult r : results) {
             o.println();
             o.println(r.scenario().name() + ":");
-            printSummary(o, r.trajectory());
+            printSummary(o, r.trajectory(), MaxAtUnit.forRunOf(r.scenario().durationDays()));
             CtVersusGroundTruth.of(r.trajectory()).ifPresent(ct -> printGroundTruth(o, ct));
         }
         return VasCalc.EXIT_OK;
     }
 
-    private static void printSummary(PrintWriter o, Trajectory t) {
+    private static void printSummary(PrintWriter o, Trajectory t, MaxAtUnit when) {
         List<ChannelSummary> rows = ChannelSummary.of(t);
         if (rows.isEmpty()) {
             return;
         }
         o.printf(Locale.ROOT, "%-28s %-12s %12s %12s %12s %10s %12s%n", "output", "unit", "start", "min", "max",
-                "max at (h)", "end");
+                when.header(), "end");
         for (ChannelSummary r : rows) {
             o.printf(Locale.ROOT, "%-28s %-12s %12.5g %12.5g %12.5g %10.2f %12.5g%n", r.id(), r.unit(), r.start(),
-                    r.min(), r.max(), r.maxAtHours(), r.end());
+                    r.min(), r.max(), when.of(r.maxAtHours()), r.end());
+        }
+    }
+
+    /**
+     * The unit of the console's "max at" column, chosen by the run's length: a ten-year run gave
+     * "87648.00" hours, which no reader takes in. Hours up to two days (a peak at 12:00 of a one-day
+     * run reads best as 12.00 h), days up to two years, then years of 365.25 days. The files
+     * (summary JSON, trajectory CSV) keep hours.
+     */
+    enum MaxAtUnit {
+        HOURS("h", 1), DAYS("d", 24), YEARS("y", 24 * 365.25);
+
+        private final String symbol;
+        private final double hours;
+
+        MaxAtUnit(String symbol, double hours) {
+            this.symbol = symbol;
+            this.hours = hours;
+        }
+
+        static MaxAtUnit forRunOf(double durationDays) {
+            return durationDays <= 2 ? HOURS : durationDays <= 2 * 365.25 ? DAYS : YEARS;
+        }
+
+        String header() {
+            return "max at (" + symbol + ")";
+        }
+
+        /** {@code h} hours from the start in this unit. */
+        double of(double h) {
+            return h / hours;
         }
     }
 

@@ -229,4 +229,40 @@ class ProgressBarTest {
         logged.count(1, 100);
         assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).as("flushed").contains(" 1/100 runs");
     }
+
+    /**
+     * Sensitivity's bar at a terminal is the counting one (count, rate, time left; it drew only "12 %"):
+     * 3 of 10 runs after 1.5 s is 2.0 runs a second, 7 left, 3.5 s, "ETA 4 s". Not at a terminal, a
+     * few hundred runs get nothing (below the count from which a log gets lines).
+     */
+    @Test
+    void sensitivitysBarShowsTheCountTheRateAndTheTimeLeft() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        ProgressBar.Counter bar = SensitivityCommand.bar(new java.io.PrintWriter(text), 10, true);
+        assertThat(bar).isInstanceOf(ProgressBar.Counting.class);
+        assertThat(ProgressBar.line(3, 10, 1.5, "sensitivity", "runs")).contains("3/10 runs, 2.0/s, ETA 4 s");
+        bar.count(10, 10);
+        assertThat(text.toString()).startsWith("\rsensitivity [").contains("10/10 runs").contains("done in");
+        assertThat(SensitivityCommand.bar(new java.io.PrintWriter(new java.io.StringWriter()), 500, false))
+                .isSameAs(ProgressBar.Counter.NONE);
+    }
+
+    /** A failed sensitivity run ends the counting bar's line once, and a late count draws nothing after. */
+    @Test
+    void endingAnUnfinishedCountingBarEndsItsLineOnceAndStopsItsDrawing() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        ProgressBar.Counting c = new ProgressBar.Counting(new java.io.PrintWriter(text), "sensitivity", "runs", 0);
+        java.io.StringWriter none = new java.io.StringWriter();
+        ProgressBar.Counting undrawn = new ProgressBar.Counting(new java.io.PrintWriter(none), "s", "runs", 0);
+        ProgressBar.endLine(undrawn);
+        undrawn.count(5, 10, 1_000_000_000L);
+        assertThat(none.toString()).as("nothing drawn, nothing to end, nothing drawn after").isEmpty();
+        c.count(3, 10, 1_000_000_000L);
+        ProgressBar.endLine(c);
+        assertThat(text.toString()).contains("3/10 runs").endsWith("\n");
+        int ended = text.toString().length();
+        c.count(10, 10, 2_000_000_000L);
+        ProgressBar.endLine(c);
+        assertThat(text.toString()).hasSize(ended);
+    }
 }

@@ -53,6 +53,64 @@ class SimulateCommandTest {
         assertThat(dir.resolve("out")).isDirectoryNotContaining("glob:**.png");
     }
 
+    private static Path doseOnDay(Path dir, String name, int day, int durationDays, int intervalHours) throws IOException {
+        return Files.writeString(dir.resolve(name + ".yaml"), """
+                name: %s
+                interventions:
+                  - type: calciumSupplement
+                    elementalMgPerDose: 500
+                    salt: carbonate
+                    withFood: false
+                    schedule: {startDay: %d, stopDay: %d, clockHours: [8]}
+                durationDays: %d
+                recording: {outputs: [serumCalciumTotal], intervalHours: %d}
+                """.formatted(name, day, day + 1, durationDays, intervalHours));
+    }
+
+    /**
+     * A five-day run with one dose at 08:00 of day 2 (days count from 0): the peak is 4 h later, at
+     * 2 × 24 + 12 = 60 h = 2.50 days, and the column says days (it said "60.00" under "max at (h)").
+     */
+    @Test
+    void aRunOfDaysGivesTheTimeOfTheMaximumInDays(@TempDir Path dir) throws IOException {
+        Path f = doseOnDay(dir, "day-two", 2, 5, 1);
+        CliRun r = CliRun.of("simulate", f.toString(), "--no-chart", "--out", dir.resolve("out").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines().toList()).containsSubsequence(
+                "output                       unit                start          min          max max at (d)          end",
+                "serumCalciumTotal            mmol/L             2.3500       2.3500       2.4500       2.50       2.3500");
+    }
+
+    /**
+     * A run of 800 days with one dose at 08:00 of day 730: the peak at 12:00 of day 730 is 730.5 days
+     * from the start, two years of 365.25 days, printed "2.00" under "max at (y)" (it was 17532.00 h).
+     */
+    @Test
+    void aRunOfYearsGivesTheTimeOfTheMaximumInYears(@TempDir Path dir) throws IOException {
+        Path f = doseOnDay(dir, "year-two", 730, 800, 4);
+        CliRun r = CliRun.of("simulate", f.toString(), "--no-chart", "--out", dir.resolve("out").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines().toList()).containsSubsequence(
+                "output                       unit                start          min          max max at (y)          end",
+                "serumCalciumTotal            mmol/L             2.3500       2.3500       2.4500       2.00       2.3500");
+    }
+
+    /**
+     * The unit of the "max at" column follows the run's length: hours up to two days (a peak at 12:00
+     * reads as 12.00 h), days up to two years, then years of 365.25 days.
+     */
+    @Test
+    void theUnitOfTheTimeOfTheMaximumFollowsTheRunsLength() {
+        assertThat(SimulateCommand.MaxAtUnit.forRunOf(2).header()).isEqualTo("max at (h)");
+        assertThat(SimulateCommand.MaxAtUnit.forRunOf(2).of(36)).isEqualTo(36);
+        assertThat(SimulateCommand.MaxAtUnit.forRunOf(2.5).header()).isEqualTo("max at (d)");
+        assertThat(SimulateCommand.MaxAtUnit.forRunOf(2.5).of(36)).isEqualTo(1.5);
+        assertThat(SimulateCommand.MaxAtUnit.forRunOf(730.5).header()).isEqualTo("max at (d)");
+        assertThat(SimulateCommand.MaxAtUnit.forRunOf(731).header()).isEqualTo("max at (y)");
+        assertThat(SimulateCommand.MaxAtUnit.forRunOf(3652.5).of(87660)).as("ten years of 365.25 days, in hours")
+                .isEqualTo(10.0);
+    }
+
     /** A duration that is not a whole number of days is printed as given; a whole one without ".0". */
     @Test
     void theDurationIsPrintedAsGiven(@TempDir Path dir) throws IOException {

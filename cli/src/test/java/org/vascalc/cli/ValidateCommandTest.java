@@ -102,4 +102,39 @@ class ValidateCommandTest {
             }
         }
     }
+
+    private static CalibrationTarget target(String id) {
+        return new CalibrationTarget(id, "wall", CalibrationTarget.Use.CHECK, "row " + id, "adults", "", "x", "mean", 1,
+                0.5, 2, "1", "hand-made", "", "");
+    }
+
+    /**
+     * The wall's virtual cohort is run once, just before the first row that reads it (after the rows
+     * before it were printed), so that its minute shows a bar rather than silence; every row is still
+     * printed in order; a scope without such a row runs no cohort.
+     */
+    @Test
+    void theCohortRunsOnceJustBeforeTheFirstRowThatReadsIt() {
+        List<String> events = new java.util.ArrayList<>();
+        org.vascalc.simulation.calibration.CheckRunner runner = new org.vascalc.simulation.calibration.CheckRunner(
+                org.vascalc.simulation.calibration.TargetChecks.of(List.of("W01", "W04", "W05").stream()
+                        .map(id -> org.vascalc.simulation.calibration.TargetCheck.of(id, sim -> 1.0)).toList()));
+        List<CheckRow> rows = ValidateCommand.rows(List.of(target("W01"), target("W04"), target("W05")), runner, null, null,
+                r -> events.add(r.target().id()), id -> id.equals("W04") || id.equals("W05"), () -> events.add("cohort"));
+        assertThat(events).containsExactly("W01", "cohort", "W04", "W05");
+        assertThat(rows).extracting(r -> r.target().id()).containsExactly("W01", "W04", "W05");
+        events.clear();
+        ValidateCommand.rows(List.of(target("W01")), runner, null, null, r -> events.add(r.target().id()),
+                id -> id.equals("W04"), () -> events.add("cohort"));
+        assertThat(events).containsExactly("W01");
+    }
+
+    /** The rows that read the standard sample are the population rows (W04–W16, W18, W20), not W01–W03, W17, W19. */
+    @Test
+    void thePopulationRowsAreTheOnesThatReadTheCohort() {
+        assertThat(List.of("W04", "W16", "W18", "W20"))
+                .allMatch(org.vascalc.simulation.calibration.checks.WallPopulationTargetChecks::readsTheSample);
+        assertThat(List.of("W01", "W03", "W17", "W19", "E01"))
+                .noneMatch(org.vascalc.simulation.calibration.checks.WallPopulationTargetChecks::readsTheSample);
+    }
 }

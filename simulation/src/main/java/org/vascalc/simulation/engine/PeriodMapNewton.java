@@ -20,7 +20,7 @@ import java.util.Arrays;
  * closure scales as weights (Broyden's "good" update in the scaled norm), so mmol and pmol states
  * weigh alike. A step that makes the next defect larger than the last one discards {@code M}.
  *
- * <p>Hand-written (a 32-state dense solve with partial pivoting): the libraries' decompositions
+ * <p>Hand-written (a 33-state dense solve with partial pivoting): the libraries' decompositions
  * allocate per call and are no simpler. Not thread-safe; one per {@link FastRun}.
  */
 final class PeriodMapNewton {
@@ -197,8 +197,9 @@ final class PeriodMapNewton {
 
     /**
      * {@code out = x y}. Each row of {@code y} is read only over its non-zero columns: the FAST
-     * Jacobian is sparse (85 of 32 x 32 entries) and exp(J T) block-structured (the mineral block's 21
-     * states couple among themselves, the vitamin K and gut states mostly to theirs), and a skipped
+     * Jacobian is sparse (85 of 32 x 32 entries when counted, a few more of 33 x 33 since vitk.mkh2)
+     * and exp(J T) block-structured (the mineral block's 21 states couple among themselves, the
+     * vitamin K and gut states mostly to theirs), and a skipped
      * product is an exact zero, whose addition to an accumulator that starts at +0 changes no bit.
      * The sums keep their order (k ascending), so the result is that of the full product.
      */

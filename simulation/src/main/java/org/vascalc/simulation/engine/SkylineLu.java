@@ -3,8 +3,9 @@ package org.vascalc.simulation.engine;
 /**
  * LU decomposition of a small dense-stored but sparse matrix (the FAST Jacobian {@code J_ff} of
  * {@link AdiabaticResponse}), with partial pivoting, that skips the products of exact zeros.
- * {@code J_ff} of the engine has 85 non-zero entries of 32 x 32 and is block-diagonal (the mineral
- * block's 21 FAST states, the vitamin K and gut states' 11), so the full Crout sums spent about two
+ * {@code J_ff} of the engine is 33 x 33 and block-diagonal (the mineral block's 21 FAST states, the
+ * vitamin K and gut states' 12 since the hepatic menaquinone {@code vitk.mkh2}; 85 non-zero entries
+ * were counted at 32 x 32, before it, and it adds a few), so the full Crout sums spent about two
  * thirds of their products on zeros (the decomposition and its solves were ~4 % of a fast-mode
  * decade, JFR). The sums that remain run in the same order as the full ones, and a skipped product
  * is an exact zero, so the factors and solutions have the same bits as those of the full

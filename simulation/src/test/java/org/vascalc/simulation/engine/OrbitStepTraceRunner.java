@@ -138,7 +138,7 @@ class OrbitStepTraceRunner {
                         en.getValue()[0], en.getValue()[1]));
         // By clock hour over all full periods: accepted steps per period, the leaders by group, and the
         // largest scaled error |e_i| / (atol_i + rtol |y_i|) of any non-gut FAST state (the norm is the
-        // RMS over the 32 FAST states: one component alone fills the budget at sqrt(32) = 5.7).
+        // RMS over the 33 FAST states: one component alone fills the budget at sqrt(33) = 5.7).
         int[] hourSteps = new int[24];
         Map<Integer, Map<String, Integer>> hourLeaders = new TreeMap<>();
         double[] hourOtherMax = new double[24];

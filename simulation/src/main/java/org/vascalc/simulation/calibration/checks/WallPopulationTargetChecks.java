@@ -64,12 +64,32 @@ public final class WallPopulationTargetChecks implements TargetCheckProvider {
         }
     }
 
+    /**
+     * As {@link #sample(ParameterCatalog)}, telling {@code progress} the member-runs done if the sample
+     * has to be run: {@code validate} runs it so before its first population row, which was silent a minute.
+     */
+    public static PopulationSample sample(ParameterCatalog parameters, CohortProgress progress) {
+        synchronized (LOCK) {
+            run(parameters, progress);
+            return lastSample;
+        }
+    }
+
+    /** Whether row {@code targetId} reads the standard sample. */
+    public static boolean readsTheSample(String targetId) {
+        return PopulationRows.all().stream().anyMatch(r -> r.id().equals(targetId));
+    }
+
     private static void run(ParameterCatalog parameters) {
+        run(parameters, CohortProgress.NONE);
+    }
+
+    private static void run(ParameterCatalog parameters, CohortProgress progress) {
         String sha = parameters.sha256();
         if (!sha.equals(lastSha)) {
             PopulationStudy study = WallPopulationChecks.standardStudy();
             lastSample = study.simulate(SimulatorFactory.load(), parameters, Runtime.getRuntime().availableProcessors(),
-                    CohortProgress.NONE);
+                    progress);
             lastEstimates = study.estimates(lastSample);
             lastSha = sha;
         }
