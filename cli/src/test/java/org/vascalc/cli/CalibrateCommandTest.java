@@ -24,22 +24,14 @@ class CalibrateCommandTest {
         CliRun over = CliRun.of("calibrate", "--max-evaluations", "100001", "--out", tmp.resolve("a").toString());
         assertThat(over.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(over.err()).contains("--max-evaluations = 100001 is outside the allowed range 1 to 100000");
-        String before = System.getProperty("vascalc.home");
-        System.setProperty("vascalc.home", tmp.toString());
-        try {
+        VascalcHome.at(tmp, () -> {
             for (String n : new String[] {"1", "100000"}) {
                 CliRun r = CliRun.of("calibrate", "--max-evaluations", n, "--out", tmp.resolve("b").toString());
                 assertThat(r.code()).as(n).isEqualTo(VasCalc.EXIT_BAD_INPUT);
                 assertThat(r.err()).as(n).contains("cannot find the folder examples/calibration")
                         .doesNotContain("--max-evaluations");
             }
-        } finally {
-            if (before == null) {
-                System.clearProperty("vascalc.home");
-            } else {
-                System.setProperty("vascalc.home", before);
-            }
-        }
+        });
     }
 
     /**

@@ -718,9 +718,7 @@ class CommandsTest {
      */
     @Test
     void validateAndCalibrateOutsideTheCheckoutSayWhereToRunThem(@TempDir Path tmp) {
-        String before = System.getProperty("vascalc.home");
-        System.setProperty("vascalc.home", tmp.toString()); // a "checkout" without examples/calibration
-        try {
+        VascalcHome.at(tmp, () -> { // a "checkout" without examples/calibration
             Path table = tmp.resolve("validation.md");
             CliRun v = run("validate", "--write", table.toString());
             assertThat(v.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
@@ -731,13 +729,7 @@ class CommandsTest {
             CliRun c = run("calibrate", "--max-evaluations", "1", "--out", tmp.resolve("cal").toString());
             assertThat(c.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
             assertThat(c.err()).contains("cannot find the folder examples/calibration");
-        } finally {
-            if (before == null) {
-                System.clearProperty("vascalc.home");
-            } else {
-                System.setProperty("vascalc.home", before);
-            }
-        }
+        });
     }
 
     @Test

@@ -88,19 +88,11 @@ class ValidateCommandTest {
     /** A scope of wall rows only needs no engine scenario folder (they run virtual cohorts). */
     @Test
     void onlyEngineRowsNeedTheCalibrationScenarios(@TempDir Path elsewhere) {
-        String before = System.getProperty("vascalc.home");
-        System.setProperty("vascalc.home", elsewhere.toString()); // a "checkout" without examples/calibration
-        try {
+        VascalcHome.at(elsewhere, () -> { // a "checkout" without examples/calibration
             ValidateCommand.requireCalibrationScenarios(ValidateCommand.targets("wall"));
             assertThatThrownBy(() -> ValidateCommand.requireCalibrationScenarios(ValidateCommand.targets("all")))
                     .isInstanceOf(UserInputException.class).hasMessageContaining("or use --scope wall");
-        } finally {
-            if (before == null) {
-                System.clearProperty("vascalc.home");
-            } else {
-                System.setProperty("vascalc.home", before);
-            }
-        }
+        });
     }
 
     private static CalibrationTarget target(String id) {

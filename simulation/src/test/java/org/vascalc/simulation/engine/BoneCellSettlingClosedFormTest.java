@@ -3,10 +3,8 @@ package org.vascalc.simulation.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.param.ParameterCatalog;
-import org.vascalc.simulation.integrate.Tolerances;
 
 /**
  * {@link BoneCellSettling#settle} against its equations (docs/model/mineral.md; {@code MineralBlock}):
@@ -20,17 +18,13 @@ class BoneCellSettlingClosedFormTest {
 
     @Test
     void theBoneCellsGoToTheOrbitsMeanDriveAndItsNewOrbitNoLongerMovesThem() {
-        ParameterCatalog p = ModelAssembly.defaultParameters();
-        double[][] holder = new double[1][];
-        AssembledModel model = InitialisedModels.stable(p, List.of(), holder);
-        double[] y = holder[0];
-        Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
-        model.course().setStabilising(true);
-        FastRun run = new FastRun(model, Integrators.standard(), tol,
-                IntakeTimeline.habitualOnly(p, Stabiliser.CHUNK_DAYS), FastSettings.DEFAULT);
+        StabilisingStart start = StabilisingStart.referenceAdult();
+        ParameterCatalog p = start.p();
+        AssembledModel model = start.model();
+        double[] y = start.y();
+        FastRun run = start.run();
         int oc = model.layout().index(BoneCellSettling.OSTEOCLASTS);
         int ob = model.layout().index(BoneCellSettling.OSTEOBLASTS);
-        run.restartOnOrbit(y);
         double kOc = p.value("osteoclastRate");
         double ocBefore = y[oc];
         double meanRate = run.orbitMeanRate(oc);

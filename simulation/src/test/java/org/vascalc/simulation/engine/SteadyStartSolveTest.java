@@ -165,17 +165,10 @@ class SteadyStartSolveTest {
                            SteadyStart start, int[] solvedStates) {
 
         static Fixture referenceAdult() {
-            ParameterCatalog p = ModelAssembly.defaultParameters();
-            double[][] holder = new double[1][];
-            AssembledModel model = InitialisedModels.stable(p, List.of(), holder);
-            double[] y = holder[0];
-            Tolerances tol = new Tolerances(EngineSimulator.RELATIVE_TOLERANCE, model.absoluteTolerances());
-            model.course().setStabilising(true);
-            FastRun run = new FastRun(model, Integrators.standard(), tol,
-                    IntakeTimeline.habitualOnly(p, Stabiliser.CHUNK_DAYS), FastSettings.DEFAULT);
-            run.restartOnOrbit(y);
+            StabilisingStart s = StabilisingStart.referenceAdult();
+            AssembledModel model = s.model();
             int[] solved = SteadyStart.SOLVED.stream().mapToInt(model.layout()::index).toArray();
-            return new Fixture(p, model, model.layout(), y, run, SteadyStart.forPatient(model, p), solved);
+            return new Fixture(s.p(), model, model.layout(), s.y(), s.run(), SteadyStart.forPatient(model, s.p()), solved);
         }
 
         boolean solved(int state) {
