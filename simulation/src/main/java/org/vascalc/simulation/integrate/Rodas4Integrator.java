@@ -57,6 +57,8 @@ public final class Rodas4Integrator implements StiffIntegrator {
     private final RosenbrockTableau tableau;
     /** The embedded solution's error behaves like h^(embedded order + 1). */
     private final double errorExponent;
+    /** The embedded solution's order, which picks {@link #errorRoot}'s root. */
+    private final int embeddedOrder;
     /** W-method: the Jacobian (and the LU, while the step size stays) is kept over steps and calls. */
     private final boolean reuseJacobian;
     /** The system whose Jacobian is in {@code jac} (W-methods keep it across calls), or null. */
@@ -155,6 +157,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
         this.options = options;
         this.tableau = options.method().tableau();
         this.errorExponent = 1.0 / (tableau.embeddedOrder + 1);
+        this.embeddedOrder = tableau.embeddedOrder;
         this.reuseJacobian = tableau.wMethod;
         aWeights.list(tableau.a, tableau.stages, 1);
         gridWeights = reuseJacobian ? new StageWeights[GRID_SLOTS] : null;
@@ -501,11 +504,11 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 needJacobian = reuseJacobian && !jacobianFresh;
                 continue;
             }
-            double fac = DoubleOrder.max(facMin, DoubleOrder.min(facMax, Math.pow(err, errorExponent) / safety));
+            double fac = DoubleOrder.max(facMin, DoubleOrder.min(facMax, errorRoot(err, embeddedOrder, errorExponent) / safety));
             double hNew = h / fac;
             if (err <= 1) {
                 if (accepted > 0) {
-                    double facGus = (hAccepted / h) * Math.pow(err * err / errAccepted, errorExponent) / safety;
+                    double facGus = (hAccepted / h) * errorRoot(err * err / errAccepted, embeddedOrder, errorExponent) / safety;
                     facGus = DoubleOrder.max(facMin, DoubleOrder.min(facMax, facGus));
                     fac = DoubleOrder.max(fac, facGus);
                     hNew = h / fac;
@@ -1033,6 +1036,25 @@ public final class Rodas4Integrator implements StiffIntegrator {
             }
         }
         return -1;
+    }
+
+    /**
+     * x^(1 / (embeddedOrder + 1)) for the step controller: the cube root or the square root of the square
+     * root for the orders fast and reference mode use (2 and 3), {@code Math.pow(x, exponent)} otherwise.
+     * {@code Math.pow} is a call of a JIT stub on the step's serial chain (error norm, factor, next step);
+     * the roots are instructions, or a short stub. They differ from {@code Math.pow(x, 1.0 / 3)} and
+     * {@code Math.pow(x, 0.25)} in the last bits only (1/3 is not a double, and the roots round
+     * differently), which the step-size grid of a W-method absorbs (docs/performance-log.md, "perfzen").
+     * x is an error ratio: 0, positive, +infinity or NaN, for which both forms agree.
+     */
+    static double errorRoot(double x, int embeddedOrder, double exponent) {
+        if (embeddedOrder == 2) {
+            return Math.cbrt(x);
+        }
+        if (embeddedOrder == 3) {
+            return Math.sqrt(Math.sqrt(x));
+        }
+        return Math.pow(x, exponent);
     }
 
     private static double sq(double x) {
