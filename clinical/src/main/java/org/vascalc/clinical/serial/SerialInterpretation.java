@@ -132,7 +132,7 @@ final class SerialInterpretation {
         // calcium score (abstract: "serial changes in coronary percent atheroma volume (PAV) and CaI";
         // CaI rose in every group, +0.044 on high-intensity statins, +0.020 on none): say what it measured.
         return "The score fell. Calcium in coronary plaque is not known to regress: no treatment has been shown"
-                + " to remove it, and statins, which shrink and stabilise plaque, add calcium to it rather than"
+                + " to remove it. Statins, which shrink and stabilise plaque, add calcium to it rather than"
                 + " remove it: in serial intravascular ultrasound trials plaque calcium rose with and without"
                 + " statins, most on high-intensity statins [" + PURI + "]. A fall most likely reflects"
                 + " measurement variability"
