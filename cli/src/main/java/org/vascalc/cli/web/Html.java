@@ -154,15 +154,6 @@ final class Html {
                 : "<a href=\"" + esc(api + "?" + q) + "\"><code>" + esc(api + "?" + q) + "</code></a>";
     }
 
-    /**
-     * A labelled number field of a form, tied to its errors in {@code problems}; {@code value} is already
-     * escaped (see {@code FormValues.shown}).
-     */
-    static String numberField(String name, String label, String unit, String value, FormProblems problems) {
-        return "<label>" + label + " <span class=\"unit\">" + esc(unit) + "</span><input" + problems.on(name) + " name=\""
-                + name + "\" value=\"" + value + "\" inputmode=\"decimal\">" + problems.under(name) + "</label>";
-    }
-
     /** A GET form that loads one of the example files into the page ({@code ?example=NAME}); empty without examples. */
     static String exampleChooser(String action, String label, List<String> names, String picked, FormProblems problems) {
         if (names.isEmpty()) {
@@ -176,7 +167,8 @@ final class Html {
         for (String n : names) {
             b.append("<option").append(n.equals(picked) ? " selected" : "").append('>').append(esc(n)).append("</option>");
         }
-        return b.append("</select><button type=\"submit\">Load</button></label></form>\n").toString();
+        return b.append("</select>").append(problems.under("example"))
+                .append("<button type=\"submit\">Load</button></label></form>\n").toString();
     }
 
     /**
