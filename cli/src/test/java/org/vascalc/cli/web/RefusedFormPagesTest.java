@@ -23,6 +23,11 @@ class RefusedFormPagesTest {
      * The refused {@code page} lists exactly the problems {@code expected} (field name, start of its item: "Label:
      * message"), in that order, and shows each item's message (without the label) under its field.
      */
+    private static void refusedInOrder(java.net.http.HttpResponse<String> answer, String... expected) {
+        assertThat(answer.statusCode()).isEqualTo(400);
+        refusedInOrder(answer.body(), expected);
+    }
+
     private static void refusedInOrder(String page, String... expected) {
         List<String> items = RefusedForms.items(page, "problems");
         assertThat(items).as("the problems").hasSize(expected.length / 2);
@@ -38,9 +43,7 @@ class RefusedFormPagesTest {
 
     @Test
     void theComparisonFormNamesEveryProblemByItsLabelInTheFormsOrder() throws Exception {
-        var r = SERVER.get("/compare?age=300&sex=x&weight=abc&sbp=120&dbp=130&years=0");
-        assertThat(r.statusCode()).isEqualTo(400);
-        refusedInOrder(r.body(),
+        refusedInOrder(SERVER.get("/compare?age=300&sex=x&weight=abc&sbp=120&dbp=130&years=0"),
                 "age", "Age: 300 years is outside the allowed range 18 to 110 years",
                 "sex", "Sex: 'x' is not one of: female, male",
                 "weight", "Body weight: 'abc' is not a number (kg)",
@@ -50,23 +53,19 @@ class RefusedFormPagesTest {
 
     @Test
     void theCohortFormNamesEveryProblemByItsLabelInTheFormsOrder() throws Exception {
-        var r = SERVER.get("/cohort?population=x&size=2.5&years=20&seed=-1");
-        assertThat(r.statusCode()).isEqualTo(400);
-        refusedInOrder(r.body(),
+        refusedInOrder(SERVER.get("/cohort?population=x&size=2.5&years=20&seed=-1"),
                 "population", "Population: 'x' is not one of: mesa, cric, plausible",
                 "size", "Members: 2.5 is not a whole number of people",
                 "years", "Follow-up: 20 years is outside the allowed range 0.5 to 10 years",
                 "seed", "Seed: -1 is outside the allowed range 0 to ",
                 "arm", "Arms: no arm is ticked");
         // the unit beside the range, as the other number fields give it (it read only "1 to 200")
-        assertThat(RefusedForms.label(r.body(), "size")).contains("people, 1 to 200");
+        assertThat(RefusedForms.label(SERVER.get("/cohort").body(), "size")).contains("people, 1 to 200");
     }
 
     @Test
     void thePublishedTrialsFormNamesEveryProblemByItsLabelInTheFormsOrder() throws Exception {
-        var r = SERVER.get("/trials?trial=nosuch&size=1&seed=abc");
-        assertThat(r.statusCode()).isEqualTo(400);
-        refusedInOrder(r.body(),
+        refusedInOrder(SERVER.get("/trials?trial=nosuch&size=1&seed=abc"),
                 "trial", "Trial: 'nosuch' is not one of: ",
                 "size", "Members per arm: 1 members per arm is outside the allowed range 2 to ",
                 "seed", "Seed: 'abc' is not a number");
@@ -74,10 +73,8 @@ class RefusedFormPagesTest {
 
     @Test
     void thePhantomFormNamesEveryProblemByItsLabelInTheFormsOrder() throws Exception {
-        var r = SERVER.post("/ct/phantom", "text", "", "convention", "x", "cha", "9");
-        assertThat(r.statusCode()).isEqualTo(400);
         // the phantom's form comes first on the page, its fields before the upload form's of the same names
-        refusedInOrder(r.body(),
+        refusedInOrder(SERVER.post("/ct/phantom", "text", "", "convention", "x", "cha", "9"),
                 "text", "Phantom spec (YAML or JSON): the phantom spec is empty",
                 "convention", "Thresholds: 'x' is not one of: agatston, kv-specific",
                 "cha", "Mass calibration c_HA: 9 mg/(cm3*HU) is outside the allowed range 0.1 to 5");
@@ -96,14 +93,10 @@ class RefusedFormPagesTest {
 
     @Test
     void theScenarioFormNamesEveryProblemByItsLabelInTheFormsOrder() throws Exception {
-        var r = SERVER.post("/scenario", "text", "", "format", "xml", "mode", "slow");
-        assertThat(r.statusCode()).isEqualTo(400);
-        refusedInOrder(r.body(),
+        refusedInOrder(SERVER.post("/scenario", "text", "", "format", "xml", "mode", "slow"),
                 "text", "Scenario file (YAML or JSON): the scenario text is empty",
                 "format", "Format: 'xml' is not one of: yaml, json",
                 "mode", "Mode: 'slow' is not one of: fast, reference");
-        var example = SERVER.get("/scenario?example=nosuch.yaml");
-        assertThat(example.statusCode()).isEqualTo(400);
-        refusedInOrder(example.body(), "example", "Example: 'nosuch.yaml' is not one of the examples (");
+        refusedInOrder(SERVER.get("/scenario?example=nosuch.yaml"), "example", "Example: 'nosuch.yaml' is not one of the examples (");
     }
 }
