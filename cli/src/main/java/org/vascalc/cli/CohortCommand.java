@@ -168,7 +168,7 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
                     + "the control)");
         }
         int nArms = armList.size();
-        ProgressBar.Counter bar = ProgressBar.counting(err, "cohort " + name, "member-runs", (long) size * nArms);
+        ProgressBar.Counter bar = ProgressBar.counting(err, "cohort " + name, "member-runs");
         // streamed: members drawn per batch, rows written per batch, summaries accumulated; nothing grows with --size
         List<CohortSummary.Accumulator> summaries = new ArrayList<>();
         List<ArmComparison.Accumulator> paired = new ArrayList<>();

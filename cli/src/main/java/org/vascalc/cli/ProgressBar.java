@@ -7,7 +7,8 @@ import org.vascalc.simulation.ProgressListener;
 
 /**
  * A one-line progress bar on stderr, shown only when the user is at a terminal (a redirected or
- * captured stderr gets nothing, so logs and pipes stay clean).
+ * captured stderr gets nothing, so logs and pipes stay clean; a counting job's {@link Logged} lines
+ * are the exception, and only for jobs longer than ten seconds).
  *
  * <p>Cohort, trial and sensitivity workers report from their own threads: a worker may take count
  * N−1, be descheduled, and report it after another worker reported N. Every bar here therefore
@@ -92,54 +93,77 @@ final class ProgressBar implements ProgressListener {
 
     /**
      * A bar with the count, the rate and the estimated time left if stderr is a terminal (redrawn
-     * at most four times a second), otherwise {@link Counter#NONE}.
+     * at most four times a second); otherwise a {@link Logged} counter, which writes a line now and
+     * then once the job has taken longer than {@link #LOG_INTERVAL_NANOS}, so a batch job's log shows
+     * how far a long job is and a quick one leaves the log clean.
      */
     static Counter counting(PrintWriter err, String label, String unit) {
-        return isTerminal() ? new Counting(err, label, unit) : Counter.NONE;
+        return counting(err, label, unit, isTerminal());
+    }
+
+    /** As {@link #counting(PrintWriter, String, String)}, told whether stderr is a terminal (package-private for tests). */
+    static Counter counting(PrintWriter err, String label, String unit, boolean terminal) {
+        return terminal ? new Counting(err, label, unit) : new Logged(err, label, unit);
     }
 
     /**
-     * As {@link #counting(PrintWriter, String, String)}, but a long job ({@code total} of at least
-     * {@link #LOGGED_TOTAL}) whose stderr is not a terminal (a batch job, {@code nohup}) gets one line
-     * per whole percent instead of nothing, so its log shows how far it is.
+     * The shortest time between two of {@link Logged}'s lines, and before its first: ten seconds.
+     * The earlier rule (lines only for jobs of 100 000 units or more) left `validate`'s minute-long
+     * wall cohort (3 600 member-runs) and any cohort of a few thousand members silent in a log.
      */
-    static Counter counting(PrintWriter err, String label, String unit, long total) {
-        return counting(err, label, unit, total, isTerminal());
-    }
+    static final long LOG_INTERVAL_NANOS = 10_000_000_000L;
 
-    /** As {@link #counting(PrintWriter, String, String, long)}, told whether stderr is a terminal (package-private for tests). */
-    static Counter counting(PrintWriter err, String label, String unit, long total, boolean terminal) {
-        if (terminal) {
-            return new Counting(err, label, unit);
-        }
-        return total >= LOGGED_TOTAL ? new Logged(err, label, unit) : Counter.NONE;
-    }
-
-    /** Work counts from which a redirected stderr gets progress lines. */
-    static final long LOGGED_TOTAL = 100_000;
-
-    /** One line per whole percent, for logs. */
+    /**
+     * Lines for a log: one when a whole percent more is done and at least {@link #LOG_INTERVAL_NANOS}
+     * have passed since the start or the last line, and the last line (the whole, with the time it
+     * took) if any line was written. A job quicker than the interval writes nothing.
+     */
     static final class Logged implements Counter {
         private final PrintWriter err;
         private final String label;
         private final String unit;
-        private final long t0 = System.nanoTime();
+        private final long t0;
+        private long lastLine;
         private long lastPercent;
+        private boolean wrote;
+        private boolean finished;
 
         Logged(PrintWriter err, String label, String unit) {
+            this(err, label, unit, System.nanoTime());
+        }
+
+        /** Package-private for tests: a counter started at {@code t0} nanoseconds. */
+        Logged(PrintWriter err, String label, String unit, long t0) {
             this.err = err;
             this.label = label;
             this.unit = unit;
+            this.t0 = t0;
+            this.lastLine = t0;
         }
 
         @Override
-        public synchronized void count(long done, long total) {
+        public void count(long done, long total) {
+            count(done, total, System.nanoTime());
+        }
+
+        /** As {@link #count(long, long)} at {@code now} nanoseconds (package-private for tests). */
+        synchronized void count(long done, long total, long now) {
+            if (finished) {
+                return;
+            }
             long pct = total <= 0 ? 100 : 100 * done / total;
             if (pct <= lastPercent) {
                 return;
             }
             lastPercent = pct;
-            err.println(line(done, total, (System.nanoTime() - t0) / 1e9, label, unit).strip());
+            boolean whole = pct >= 100;
+            finished = whole;
+            if (now - lastLine < LOG_INTERVAL_NANOS && !(whole && wrote)) {
+                return;
+            }
+            lastLine = now;
+            wrote = true;
+            err.println(line(done, total, (now - t0) / 1e9, label, unit).strip());
             err.flush();
         }
     }

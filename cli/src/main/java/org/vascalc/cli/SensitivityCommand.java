@@ -158,11 +158,11 @@ final class SensitivityCommand implements Callable<Integer> {
 
     /**
      * The progress bar: the count of runs, the rate and the time left, as cohort's (it showed only a
-     * percent); at a terminal only, else nothing ({@code runs} is far below the count from which a
-     * log gets lines).
+     * percent); lines now and then for a log if stderr is not a terminal and the runs take longer than
+     * ten seconds.
      */
-    static ProgressBar.Counter bar(PrintWriter err, int runs, boolean terminal) {
-        return ProgressBar.counting(err, "sensitivity", "runs", runs, terminal);
+    static ProgressBar.Counter bar(PrintWriter err, boolean terminal) {
+        return ProgressBar.counting(err, "sensitivity", "runs", terminal);
     }
 
     /** A baseline the model cannot run: which scenario, and the values to move back. */
@@ -261,7 +261,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 plans.size(), plans.size() == 1 ? "" : "s", runs, scenario.name(), SimulateCommand.days(scenario.durationDays()), workers,
                 workers == 1 ? "" : "s");
         err.flush();
-        ProgressBar.Counter bar = bar(err, runs, ProgressBar.isTerminal());
+        ProgressBar.Counter bar = bar(err, ProgressBar.isTerminal());
         long t0 = System.nanoTime();
         SensitivityAnalysis.Result r;
         try {

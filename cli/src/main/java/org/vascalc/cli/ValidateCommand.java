@@ -119,7 +119,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /**
-     * The wall's virtual cohort, with a bar at a terminal (member-runs, rate, time left). A failure is
+     * The wall's virtual cohort, with a bar at a terminal (member-runs, rate, time left) or lines now
+     * and then in a log (it takes about a minute). A failure is
      * left to the rows, which run it again and show why in their row, as without the bar.
      */
     private static void runTheWallSample(ParameterCatalog catalog, PrintWriter err) {

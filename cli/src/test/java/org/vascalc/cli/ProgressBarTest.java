@@ -44,17 +44,51 @@ class ProgressBarTest {
                 .contains("4.0/s, ETA 3 min 40 s");
     }
 
+    /**
+     * A log gets a line when a whole percent more is done and ten seconds have passed since the last:
+     * 1 000 runs, one a second, give a line at 10, 20, ... 1 000 s (the 1 %, 2 %, ... lines a second
+     * apart come too soon), so 100 lines, each run's percent a whole one at a ten-second mark.
+     */
     @Test
-    void aLongJobLogsOneLinePerPercentWhenNotAtATerminal() {
+    void aLongJobLogsALineAtMostEveryTenSecondsWhenNotAtATerminal() {
         java.io.StringWriter text = new java.io.StringWriter();
-        ProgressBar.Counter c = new ProgressBar.Logged(new java.io.PrintWriter(text), "cohort mesa", "member-runs");
+        long s = 1_000_000_000L;
+        ProgressBar.Logged c = new ProgressBar.Logged(new java.io.PrintWriter(text), "cohort mesa", "member-runs", 0);
         for (int done = 1; done <= 1000; done++) {
-            c.count(done, 1000);
+            c.count(done, 1000, done * s);
         }
         String[] lines = text.toString().split("\n");
         assertThat(lines).hasSize(100);
         assertThat(lines[0]).startsWith("cohort mesa [").contains("1.0 % 10/1000 member-runs").contains("ETA");
-        assertThat(lines[99]).contains("100.0 % 1000/1000").contains("done in");
+        assertThat(lines[99]).contains("100.0 % 1000/1000").contains("done in 16 min 40 s");
+    }
+
+    /**
+     * A job of 3 600 runs in 60 s (validate's wall cohort) got nothing in a log under the old rule
+     * (lines only from 100 000 units): now a line at each whole percent ten seconds after the last,
+     * i.e. at 10, 20, ... 60 s — six lines, the last the whole. A job done in 5 s writes nothing.
+     */
+    @Test
+    void aMinuteLongJobGetsAFewLinesAndAQuickOneNone() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        long ms = 1_000_000L;
+        ProgressBar.Counter logged = ProgressBar.counting(new java.io.PrintWriter(text), "wall rows' cohort", "member-runs", false);
+        assertThat(logged).isInstanceOf(ProgressBar.Logged.class);
+        ProgressBar.Logged c = (ProgressBar.Logged) logged;
+        long t0 = System.nanoTime(); // the counter made above started at about this time
+        for (int done = 1; done <= 3600; done++) {
+            c.count(done, 3600, t0 + 10 * ms + done * (60_000 * ms / 3600));
+        }
+        String[] lines = text.toString().split("\n");
+        assertThat(lines).hasSize(6);
+        assertThat(lines[5]).contains("100.0 % 3600/3600 member-runs").contains("done in 1 min 00 s");
+        java.io.StringWriter quick = new java.io.StringWriter();
+        ProgressBar.Logged q = new ProgressBar.Logged(new java.io.PrintWriter(quick), "c", "runs", 0);
+        for (int done = 1; done <= 100; done++) {
+            q.count(done, 100, done * 50 * ms);
+        }
+        assertThat(quick.toString()).as("a job of 5 s").isEmpty();
+        assertThat(ProgressBar.counting(new java.io.PrintWriter(quick), "c", "runs", true)).isInstanceOf(ProgressBar.Counting.class);
     }
 
     /**
@@ -213,38 +247,37 @@ class ProgressBarTest {
         assertThat(states[states.length - 1]).contains("21/1000 runs, 2.0/s, ETA 8 min 10 s");
     }
 
+    /** A job of nothing is done at once and writes nothing; a line once written is flushed. */
     @Test
-    void aLongJobIsLoggedFromOneHundredThousandAndAJobOfNothingIsDone() {
+    void aJobOfNothingWritesNothingAndALineIsFlushed() {
         java.io.StringWriter text = new java.io.StringWriter();
-        java.io.PrintWriter w = new java.io.PrintWriter(text);
-        assertThat(ProgressBar.counting(w, "c", "runs", ProgressBar.LOGGED_TOTAL)).isInstanceOf(ProgressBar.Logged.class);
-        assertThat(ProgressBar.counting(w, "c", "runs", ProgressBar.LOGGED_TOTAL - 1)).isSameAs(ProgressBar.Counter.NONE);
-        ProgressBar.Counter none = new ProgressBar.Logged(w, "c", "runs");
-        none.count(0, 0);
-        assertThat(text.toString()).startsWith("c [" + "#".repeat(40) + "] 100.0 % 0/0 runs")
-                .as("a job of a moment (the test allows a minute)").containsPattern("done in [0-9]+ s\n$");
+        ProgressBar.Logged none = new ProgressBar.Logged(new java.io.PrintWriter(text), "c", "runs", 0);
+        none.count(0, 0, 1);
+        none.count(0, 0, 20_000_000_000L);
+        assertThat(text.toString()).isEmpty();
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        ProgressBar.Counter logged = new ProgressBar.Logged(
-                new java.io.PrintWriter(bytes, false, java.nio.charset.StandardCharsets.UTF_8), "c", "runs");
-        logged.count(1, 100);
-        assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).as("flushed").contains(" 1/100 runs");
+        ProgressBar.Logged logged = new ProgressBar.Logged(
+                new java.io.PrintWriter(bytes, false, java.nio.charset.StandardCharsets.UTF_8), "c", "runs", 0);
+        logged.count(1, 100, 11_000_000_000L);
+        assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).as("flushed").contains(" 1/100 runs")
+                .as("1 run in 11 s: 99 left take 1 089 s").contains("0.1/s, ETA 18 min 09 s").doesNotContain("\r");
     }
 
     /**
      * Sensitivity's bar at a terminal is the counting one (count, rate, time left; it drew only "12 %"):
-     * 3 of 10 runs after 1.5 s is 2.0 runs a second, 7 left, 3.5 s, "ETA 4 s". Not at a terminal, a
-     * few hundred runs get nothing (below the count from which a log gets lines).
+     * 3 of 10 runs after 1.5 s is 2.0 runs a second, 7 left, 3.5 s, "ETA 4 s". Not at a terminal, the
+     * log's counter.
      */
     @Test
     void sensitivitysBarShowsTheCountTheRateAndTheTimeLeft() {
         java.io.StringWriter text = new java.io.StringWriter();
-        ProgressBar.Counter bar = SensitivityCommand.bar(new java.io.PrintWriter(text), 10, true);
+        ProgressBar.Counter bar = SensitivityCommand.bar(new java.io.PrintWriter(text), true);
         assertThat(bar).isInstanceOf(ProgressBar.Counting.class);
         assertThat(ProgressBar.line(3, 10, 1.5, "sensitivity", "runs")).contains("3/10 runs, 2.0/s, ETA 4 s");
         bar.count(10, 10);
         assertThat(text.toString()).startsWith("\rsensitivity [").contains("10/10 runs").contains("done in");
-        assertThat(SensitivityCommand.bar(new java.io.PrintWriter(new java.io.StringWriter()), 500, false))
-                .isSameAs(ProgressBar.Counter.NONE);
+        assertThat(SensitivityCommand.bar(new java.io.PrintWriter(new java.io.StringWriter()), false))
+                .isInstanceOf(ProgressBar.Logged.class);
     }
 
     /** A failed sensitivity run ends the counting bar's line once, and a late count draws nothing after. */

@@ -7,8 +7,15 @@ import org.vascalc.clinical.cacdrs.CacDrsCategory;
 /**
  * A CAC-DRS label in plain words, for a reader who does not know the system: the Agatston band and the risk
  * wording of its grade, and the number of arteries its N counts (Hecht 2018, J Cardiovasc Comput Tomogr
- * 12:185, Table 1). The pages and {@code vascalc risk} showed "CAC-DRS: A2/N2" and no more (review, fortieth session). Words only:
- * the treatment column of that table is left out, as this is not medical advice.
+ * 12:185). The pages and {@code vascalc risk} showed "CAC-DRS: A2/N2" and no more (review, fortieth session).
+ * Words only: the treatment recommendations are left out, as this is not medical advice.
+ *
+ * <p>The risk words ("very low", "mildly increased", "moderately increased", "moderately to severely
+ * increased") were written in the fortieth session from memory of Hecht 2018's Table 1. That table was not
+ * found in the stored sources in the forty-first session (searched: the paper, the CAC-DRS primers of
+ * Ramanathan 2019 and Kumar 2023, whose stored copies end before their tables): the wording is not checked
+ * against the paper: not found. The bands and the A/N notation are checked against secondary sources
+ * ({@link org.vascalc.clinical.cacdrs.CacDrs}).
  */
 public final class CacDrsReading {
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.LongStream;
 import org.vascalc.cli.report.TrialChart;
 import org.vascalc.core.input.InputProblems;
@@ -91,8 +92,9 @@ final class CohortPage {
                 + "disease, or any plausible adult), follows each through the whole model, and with two or more arms "
                 + "runs <b>the same people in every arm</b>, so each arm is compared with the first member by member. "
                 + "The chart shows what a scan cannot: whether an arm acted on plaque (intimal) or medial calcium.</p>\n");
-        FormProblems problems = req == null ? FormProblems.NONE : FormProblems.of(req.problems().all());
-        b.append(form(f, req, problems));
+        FormFields fields = FormFields.of(LABELS, req == null ? List.of() : req.problems().all());
+        FormProblems problems = fields.problems();
+        b.append(form(f, req, fields));
         String title = "Virtual cohort and in-silico trial";
         if (req == null) {
             return new Response(200, Html.page(title, b.toString()));
@@ -212,25 +214,28 @@ final class CohortPage {
                 + String.join(",", req.arms().stream().map(TrialArm::label).toList());
     }
 
-    private static String form(FormValues f, Request req, FormProblems problems) {
+    /**
+     * Each field's label, top to bottom as the form shows them: the problems are listed in this order and named by
+     * these labels ({@link FormFields}).
+     */
+    static final Map<String, String> LABELS = FormFields.labels("population", "Population", "size", "Members",
+            "years", "Follow-up", "seed", "Seed", "arm", "Arms");
+
+    private static String form(FormValues f, Request req, FormFields fields) {
         String population = req == null ? "mesa" : req.population();
         List<TrialArm> chosen = req == null ? List.of(TrialArm.NONE, TrialArm.MK7) : req.arms();
+        FormProblems problems = fields.problems();
         StringBuilder b = new StringBuilder("<form class=\"inputs\" method=\"get\" action=\"/cohort\">");
-        b.append("<label>Population<select").append(problems.on("population")).append(" name=\"population\">");
-        for (String p : POPULATIONS) {
-            b.append("<option value=\"").append(p).append('"').append(p.equals(population) ? " selected" : "")
-                    .append('>').append(switch (p) {
-                        case "mesa" -> "MESA-like community adults";
-                        case "cric" -> "CRIC-like chronic kidney disease";
-                        default -> "plausible adults (wide ranges)";
-                    }).append("</option>");
-        }
-        b.append("</select></label>");
+        b.append(fields.select("population", POPULATIONS.stream().map(p -> new FormFields.Option(p, switch (p) {
+            case "mesa" -> "MESA-like community adults";
+            case "cric" -> "CRIC-like chronic kidney disease";
+            default -> "plausible adults (wide ranges)";
+        })).toList(), population));
         // review9: the hints are read from the ranges the checks use (the seed's range was not shown)
-        b.append(Html.numberField("size", "Members", range(SIZE), f.shown("size", "40"), problems));
-        b.append(Html.numberField("years", "Follow-up", YEARS.unit() + ", " + range(YEARS), f.shown("years", "5"), problems));
-        b.append(Html.numberField("seed", "Seed", range(SEED) + "; same seed, same people", f.shown("seed", "1"), problems));
-        b.append("<fieldset><legend>Arms (the first ticked is the control)</legend>");
+        b.append(fields.number("size", FormFields.hint(SIZE), f.shown("size", "40")));
+        b.append(fields.number("years", FormFields.hint(YEARS), f.shown("years", "5")));
+        b.append(fields.number("seed", FormFields.hint(SEED) + "; same seed, same people", f.shown("seed", "1")));
+        b.append("<fieldset><legend>").append(fields.label("arm")).append(" (the first ticked is the control)</legend>");
         for (TrialArm a : TrialArm.values()) {
             // the arms' errors on the first box: one group, one description
             b.append("<label class=\"check\"><input").append(a.ordinal() == 0 ? problems.on("arm") : "")
@@ -238,7 +243,7 @@ final class CohortPage {
                     .append('"').append(chosen.contains(a) ? " checked" : "").append('>').append(Html.esc(a.label()))
                     .append(" <span class=\"unit\">").append(Html.esc(shown(a))).append("</span></label>");
         }
-        b.append("</fieldset><button type=\"submit\">Run</button></form>\n");
+        b.append(problems.under("arm")).append("</fieldset><button type=\"submit\">Run</button></form>\n");
         b.append("<p class=\"fine\">Each member-run takes about 0.05–0.15 s (fast mode, years of daily doses); the page "
                 + "runs at most ").append(MAX_RUNS).append(" (members × arms) and shows how far it has got while it runs.</p>\n");
         return b.toString();
@@ -255,10 +260,5 @@ final class CohortPage {
 
     private static String fmt(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-    }
-
-    /** "0 to 1000000000": a range's hard ends, as its error message gives them. */
-    static String range(ValidRange r) {
-        return ValidRange.fmt(r.hardLow()) + " to " + ValidRange.fmt(r.hardHigh());
     }
 }

@@ -100,8 +100,9 @@ final class ComparePage {
                 + "diet <b>plus a 500 mg calcium-carbonate tablet</b> with breakfast and dinner; and that <b>plus "
                 + "180 µg MK-7</b> (vitamin K2) a day. A CT calcium score sees intimal (plaque) and medial calcium "
                 + "alike; the charts also show what no scan can: which layer the calcium is in.</p>\n");
-        FormProblems problems = req == null ? FormProblems.NONE : FormProblems.of(req.problems().all());
-        b.append(form(f, problems));
+        FormFields fields = FormFields.of(LABELS, req == null ? List.of() : req.problems().all());
+        FormProblems problems = fields.problems();
+        b.append(form(f, fields));
         String title = "Calcium from food, from supplements, and vitamin K2";
         if (req == null) {
             return new Response(200, Html.page(title, b.toString()));
@@ -166,39 +167,36 @@ final class ComparePage {
         return new Response(200, Json.write(root));
     }
 
-    private static String form(FormValues f, FormProblems problems) {
+    /**
+     * Each field's label, top to bottom as the form shows them: the problems are listed in this order and named by
+     * these labels ({@link FormFields}).
+     */
+    static final Map<String, String> LABELS = FormFields.labels("age", "Age", "sex", "Sex", "weight", "Body weight",
+            "height", "Height", "egfr", "eGFR (kidney function)", "sbp", "Systolic blood pressure",
+            "dbp", "Diastolic blood pressure", "tc", "Total cholesterol", "hdl", "HDL cholesterol",
+            "years", "Simulated years", "smoker", "Current smoker", "diabetes", "Diabetes");
+
+    private static String form(FormValues f, FormFields fields) {
         Patient ref = Patient.referenceAdult();
         RiskFactors rf = RiskFactors.typical();
         // the option the request means (sex=m is male), so that submitting the form again keeps it
-        boolean male = Sex.parse(f.text("sex")).orElse(ref.sex()) == Sex.MALE;
+        Sex sex = Sex.parse(f.text("sex")).orElse(ref.sex());
         return "<form class=\"inputs\" method=\"get\" action=\"/compare\">"
-                + Html.numberField("age", "Age", hint(ScenarioRanges.AGE), f.shown("age", fmt(ref.ageYears())), problems)
-                + "<label>Sex<select" + problems.on("sex") + " name=\"sex\"><option value=\"female\"" + (male ? "" : " selected")
-                + ">female</option><option value=\"male\"" + (male ? " selected" : "")
-                + ">male</option></select></label>"
-                + Html.numberField("weight", "Body weight", hint(ScenarioRanges.WEIGHT), f.shown("weight", fmt(ref.weightKg())), problems)
-                + Html.numberField("height", "Height", hint(ScenarioRanges.HEIGHT), f.shown("height", fmt(ref.heightCm())), problems)
-                + Html.numberField("egfr", "eGFR (kidney function)", hint(ScenarioRanges.EGFR), f.shown("egfr", fmt(ref.egfrMlPerMin())), problems)
-                + Html.numberField("sbp", "Systolic blood pressure", hint(ScenarioRanges.SYSTOLIC), f.shown("sbp", fmt(rf.systolicBpMmHg())), problems)
-                + Html.numberField("dbp", "Diastolic blood pressure", hint(ScenarioRanges.DIASTOLIC), f.shown("dbp", fmt(rf.diastolicBpMmHg())), problems)
-                + Html.numberField("tc", "Total cholesterol", hint(ScenarioRanges.TOTAL_CHOLESTEROL), f.shown("tc", fmt(rf.totalCholesterolMgDl())), problems)
-                + Html.numberField("hdl", "HDL cholesterol", hint(ScenarioRanges.HDL), f.shown("hdl", fmt(rf.hdlCholesterolMgDl())), problems)
-                + Html.numberField("years", "Simulated years", hint(YEARS), f.shown("years", "10"), problems)
-                + check("smoker", "Current smoker", f.checked("smoker"), problems)
-                + check("diabetes", "Diabetes", f.checked("diabetes"), problems)
+                + fields.number("age", FormFields.hint(ScenarioRanges.AGE), f.shown("age", fmt(ref.ageYears())))
+                + fields.select("sex", FormFields.options("female", "male"), sex.spelling())
+                + fields.number("weight", FormFields.hint(ScenarioRanges.WEIGHT), f.shown("weight", fmt(ref.weightKg())))
+                + fields.number("height", FormFields.hint(ScenarioRanges.HEIGHT), f.shown("height", fmt(ref.heightCm())))
+                + fields.number("egfr", FormFields.hint(ScenarioRanges.EGFR), f.shown("egfr", fmt(ref.egfrMlPerMin())))
+                + fields.number("sbp", FormFields.hint(ScenarioRanges.SYSTOLIC), f.shown("sbp", fmt(rf.systolicBpMmHg())))
+                + fields.number("dbp", FormFields.hint(ScenarioRanges.DIASTOLIC), f.shown("dbp", fmt(rf.diastolicBpMmHg())))
+                + fields.number("tc", FormFields.hint(ScenarioRanges.TOTAL_CHOLESTEROL), f.shown("tc", fmt(rf.totalCholesterolMgDl())))
+                + fields.number("hdl", FormFields.hint(ScenarioRanges.HDL), f.shown("hdl", fmt(rf.hdlCholesterolMgDl())))
+                + fields.number("years", FormFields.hint(YEARS), f.shown("years", "10"))
+                + fields.checkbox("smoker", f.checked("smoker"))
+                + fields.checkbox("diabetes", f.checked("diabetes"))
                 + "<button type=\"submit\">Simulate</button></form>\n"
                 + "<p class=\"fine\">A comparison of ten years takes a few seconds on a free core, longer over more years or on a busy machine (three arms over the years in fast mode, two days "
                 + "in reference mode). The same inputs as JSON: " + Html.apiLink("/api/compare", f, PARAMETERS) + ".</p>\n";
-    }
-
-    /** A field's unit and allowed range, from the range its value is checked against: "kg, 30 to 300". */
-    static String hint(ValidRange r) {
-        return r.unit() + ", " + fmt(r.hardLow()) + " to " + fmt(r.hardHigh());
-    }
-
-    private static String check(String name, String label, boolean on, FormProblems problems) {
-        return "<label class=\"check\"><input" + problems.on(name) + " type=\"checkbox\" name=\"" + name + "\" value=\"true\""
-                + (on ? " checked" : "") + ">" + label + "</label>";
     }
 
     private static String results(FlagshipComparison.Results r, ComparisonRuns.Key key) throws IOException {

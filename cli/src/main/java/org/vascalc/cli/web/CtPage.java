@@ -67,6 +67,14 @@ final class CtPage {
     static final ScoreReport.OptionNames FIELDS = new ScoreReport.OptionNames(
             "the kV-specific thresholds (the Thresholds field)", "the scanner's c_HA (the Mass calibration field)");
 
+    /**
+     * Each field's label, in the order of the two forms (the phantom's: example, spec, thresholds, c_HA; the upload's:
+     * files, label map, series, thresholds, c_HA): the problems are listed in this order and named by these labels.
+     */
+    static final Map<String, String> LABELS = FormFields.labels("example", "Phantom example", "text",
+            "Phantom spec (YAML or JSON)", "files", "DICOM files of a non-contrast CT series", "labels", "Artery label map",
+            "series", "Series", "convention", "Thresholds", "cha", "Mass calibration c_HA");
+
     /** The scoring options the Thresholds and Mass calibration fields give, clinical by default. */
     static ScoringOptions options(FormValues f, InputProblems problems) {
         String convention = f.choice("convention", "thresholds", List.of("agatston", "kv-specific"), "agatston", problems);
@@ -91,7 +99,7 @@ final class CtPage {
                 text = Files.readString(examplesFolder().resolve(example), StandardCharsets.UTF_8);
             }
         }
-        FormProblems shown = FormProblems.of(problems);
+        FormProblems shown = FormProblems.of(problems, LABELS);
         return new Response(problems.isEmpty() ? 200 : 400, Html.page(TITLE, shown,
                 intro() + shown.html() + forms(names, example, text, f, shown, FormProblems.NONE)));
     }
@@ -105,7 +113,7 @@ final class CtPage {
      */
     private static Response refused(List<InputProblem> problems, String between, boolean upload, String text,
             FormValues f) throws IOException {
-        FormProblems p = FormProblems.of(problems);
+        FormProblems p = FormProblems.of(problems, LABELS);
         String forms = forms(exampleNames(), null, text, f, upload ? FormProblems.NONE : p, upload ? p : FormProblems.NONE);
         return new Response(400, Html.page(TITLE, p, intro() + p.html() + between + forms));
     }
@@ -136,7 +144,7 @@ final class CtPage {
                     + "kv-specific: the spec's tube voltage %s kV has none (tabulated at 70, 80, 100, 120 and 135 kV); "
                     + "choose Agatston or one of those voltages", ValidRange.fmt(kvp)))), "", false, text, f);
         }
-        String head = intro() + FormProblems.of(read.warnings()).html()
+        String head = intro() + FormProblems.of(read.warnings(), LABELS).html()
                 + forms(exampleNames(), null, text, f, FormProblems.NONE, FormProblems.NONE);
         // rendering a whole-heart scan takes seconds to half a minute: the form first, then the scan
         return new StreamedPage(TITLE, head, "a synthetic scan of " + spec.name(), progress -> {
@@ -473,19 +481,19 @@ final class CtPage {
     private static String forms(List<String> names, String picked, String text, FormValues f, FormProblems phantom,
             FormProblems upload) {
         StringBuilder b = new StringBuilder("<h2>A synthetic scan</h2>\n");
-        b.append(Html.exampleChooser("/ct", "Phantom example", names, picked, phantom));
+        b.append(Html.exampleChooser("/ct", LABELS.get("example"), names, picked, phantom));
         // a visible label (the box had only an aria-label, which a screen reader says and nobody sees)
-        b.append("<form method=\"post\" action=\"/ct/phantom\"><label for=\"phantom-text\" style=\"margin-top:.8em\">Phantom spec (YAML or JSON)</label>"
+        b.append("<form method=\"post\" action=\"/ct/phantom\"><label for=\"phantom-text\" style=\"margin-top:.8em\">" + LABELS.get("text") + "</label>"
                 + "<textarea" + phantom.on("text") + " name=\"text\" id=\"phantom-text\" rows=\"14\" "
                 + "style=\"width:100%;font-family:monospace;font-size:.9em\" spellcheck=\"false\">").append(Html.esc(text))
-                .append("</textarea>").append(scoringFields(f, phantom)).append("<p><button type=\"submit\">Scan and score</button></p></form>\n");
+                .append("</textarea>").append(phantom.under("text")).append(scoringFields(f, phantom)).append("<p><button type=\"submit\">Scan and score</button></p></form>\n");
         b.append("<h2>A real scan</h2>\n<form method=\"post\" action=\"/ct/score\" enctype=\"multipart/form-data\">"
-                + "<p><label class=\"check\">DICOM files of a non-contrast CT series <input" + upload.on("files") + " type=\"file\" name=\"files\" multiple>" + upload.under("files") + "</label></p>"
+                + "<p><label class=\"check\">" + LABELS.get("files") + " <input" + upload.on("files") + " type=\"file\" name=\"files\" multiple>" + upload.under("files") + "</label></p>"
                 // one span: the flex label put a gap between the code and its closing parenthesis
-                + "<p><label class=\"check\"><span>Artery label map (optional; a VasCalc label series, e.g. the labels/ "
+                + "<p><label class=\"check\"><span>" + LABELS.get("labels") + " (optional; a VasCalc label series, e.g. the labels/ "
                 + "folder of <code>./vascalc phantom</code>)</span> <input" + upload.on("labels") + " type=\"file\" name=\"labels\" multiple>" + upload.under("labels") + "</label></p>"
                 // review8: a mixed upload was refused; the page now lists its series to choose from
-                + "<p><label class=\"check\"><span>Series (only when the files hold several: its number in the list "
+                + "<p><label class=\"check\"><span>" + LABELS.get("series") + " (only when the files hold several: its number in the list "
                 + "this page shows, or its Series Instance UID)</span> <input" + upload.on("series") + " name=\"series\" size=\"12\" value=\"")
                 .append(Html.esc(f == null || f.text("series") == null ? "" : f.text("series"))).append("\">")
                 .append(upload.under("series")).append("</label></p>")
@@ -505,12 +513,13 @@ final class CtPage {
     private static String scoringFields(FormValues f, FormProblems problems) {
         String convention = f == null || f.text("convention") == null ? "agatston" : f.text("convention").toLowerCase(Locale.ROOT);
         String cha = f == null || f.text("cha") == null ? ValidRange.fmt(ScoringOptions.DEFAULT_MASS_CALIBRATION) : f.text("cha");
-        return "<p><label class=\"check\">Thresholds <select" + problems.on("convention") + " name=\"convention\">"
+        return "<p><label class=\"check\">" + LABELS.get("convention") + " <select" + problems.on("convention") + " name=\"convention\">"
                 + "<option value=\"agatston\"" + (convention.equals("kv-specific") ? "" : " selected")
                 + ">Agatston: 130/200/300/400 HU (defined at 120 kV)</option>"
                 + "<option value=\"kv-specific\"" + (convention.equals("kv-specific") ? " selected" : "")
                 + ">kV-specific (Gräni 2018: 70, 80, 100, 120, 135 kV)</option></select>" + problems.under("convention") + "</label> "
-                + "<label class=\"check\"><span>Mass calibration c_HA <span class=\"unit\">mg/(cm³·HU), 0.1 to 5; the scanner's "
+                + "<label class=\"check\"><span>" + LABELS.get("cha") + " <span class=\"unit\">mg/(cm³·HU), "
+                + FormFields.range(MASS_CALIBRATION) + "; the scanner's "
                 + "calibration phantom's at the scan's kV</span></span> <input" + problems.on("cha") + " name=\"cha\" size=\"6\" inputmode=\"decimal\" value=\""
                 + Html.esc(cha) + "\">" + problems.under("cha") + "</label></p>";
     }

@@ -52,7 +52,9 @@ final class Html {
             // a long address or command in code (the API link), a hash, wraps instead of widening the page on a phone
             + "code{overflow-wrap:anywhere}main{overflow-wrap:break-word}textarea{box-sizing:border-box;max-width:100%}"
             // a field with an error: a thicker border, not only another colour, and the error list in the same red
-            + "[aria-invalid=true]{border:2px solid #b3261e}.field-problem{color:#b3261e;font-size:.85em}.to-problems a{color:#b3261e;font-weight:600}"
+            + "[aria-invalid=true]{border:2px solid #b3261e}.field-problem{color:#b3261e;font-size:.85em}"
+            // beside a control in a row (a checkbox, the CT forms' fields) the error takes a line of its own under it
+            + "label.check{flex-wrap:wrap}label.check .field-problem{flex-basis:100%}.to-problems a{color:#b3261e;font-weight:600}"
             // a rendered Markdown document of docs/ (MarkdownPage): text-aligned tables with striped rows, code in monospace
             + ".md{line-height:1.5}.md a,p.src a{color:#0b5394}.md td,.md th{text-align:left;vertical-align:top}.md tr:nth-child(even) td{background:#f7f9fb}"
             + ".md code,.md pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}"
@@ -154,15 +156,6 @@ final class Html {
                 : "<a href=\"" + esc(api + "?" + q) + "\"><code>" + esc(api + "?" + q) + "</code></a>";
     }
 
-    /**
-     * A labelled number field of a form, tied to its errors in {@code problems}; {@code value} is already
-     * escaped (see {@code FormValues.shown}).
-     */
-    static String numberField(String name, String label, String unit, String value, FormProblems problems) {
-        return "<label>" + label + " <span class=\"unit\">" + esc(unit) + "</span><input" + problems.on(name) + " name=\""
-                + name + "\" value=\"" + value + "\" inputmode=\"decimal\">" + problems.under(name) + "</label>";
-    }
-
     /** A GET form that loads one of the example files into the page ({@code ?example=NAME}); empty without examples. */
     static String exampleChooser(String action, String label, List<String> names, String picked, FormProblems problems) {
         if (names.isEmpty()) {
@@ -176,7 +169,8 @@ final class Html {
         for (String n : names) {
             b.append("<option").append(n.equals(picked) ? " selected" : "").append('>').append(esc(n)).append("</option>");
         }
-        return b.append("</select><button type=\"submit\">Load</button></label></form>\n").toString();
+        return b.append("</select>").append(problems.under("example"))
+                .append("<button type=\"submit\">Load</button></label></form>\n").toString();
     }
 
     /**

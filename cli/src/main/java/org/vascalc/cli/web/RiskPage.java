@@ -292,38 +292,36 @@ final class RiskPage {
         String unit = lipidUnit == null ? "mg/dL" : lipidUnit.symbol();
         CreatinineUnit crUnit = f.text("creatinineUnit") == null ? null : CreatinineUnit.parse(f.text("creatinineUnit"));
         String creatinineUnit = crUnit == CreatinineUnit.UMOL_PER_L ? "umol/L" : "mg/dL";
+        FormFields fields = new FormFields(LABELS, problems);
         StringBuilder b = new StringBuilder("<form class=\"inputs\" method=\"get\" action=\"/risk\">");
-        b.append(input(problems, "age", LABELS.get("age"), ComparePage.hint(RiskInput.AGE), f.shown("age", "")));
-        b.append(select(problems, "sex", LABELS.get("sex"), List.of("", "female", "male"), sex));
-        b.append(select(problems, "race", LABELS.get("race"), List.of("", "white", "black", "chinese", "hispanic",
-                "other"), race));
-        b.append(input(problems, "tc", LABELS.get("tc"), lipidHint(RiskInput.TOTAL_CHOLESTEROL), f.shown("tc", "")));
-        b.append(input(problems, "hdl", LABELS.get("hdl"), lipidHint(RiskInput.HDL_CHOLESTEROL), f.shown("hdl", "")));
-        b.append(select(problems, "lipidUnit", LABELS.get("lipidUnit"), List.of("mg/dL", "mmol/L"), unit));
-        b.append(input(problems, "sbp", LABELS.get("sbp"), ComparePage.hint(RiskInput.SYSTOLIC_BP), f.shown("sbp", "")));
-        b.append(input(problems, "bmi", LABELS.get("bmi"), ComparePage.hint(RiskInput.BMI) + " (optional)", f.shown("bmi", "")));
+        b.append(fields.number("age", FormFields.hint(RiskInput.AGE), f.shown("age", "")));
+        b.append(fields.select("sex", FormFields.options("", "female", "male"), sex));
+        b.append(fields.select("race", FormFields.options("", "white", "black", "chinese", "hispanic", "other"), race));
+        b.append(fields.number("tc", lipidHint(RiskInput.TOTAL_CHOLESTEROL), f.shown("tc", "")));
+        b.append(fields.number("hdl", lipidHint(RiskInput.HDL_CHOLESTEROL), f.shown("hdl", "")));
+        b.append(fields.select("lipidUnit", FormFields.options("mg/dL", "mmol/L"), unit));
+        b.append(fields.number("sbp", FormFields.hint(RiskInput.SYSTOLIC_BP), f.shown("sbp", "")));
+        b.append(fields.number("bmi", FormFields.hint(RiskInput.BMI) + " (optional)", f.shown("bmi", "")));
         // PREVENT needs kidney function: eGFR, or a serum creatinine that gives it (CKD-EPI 2021); its
         // rows say "n/a" and why when neither is given
-        b.append(input(problems, "egfr", LABELS.get("egfr"), ComparePage.hint(RiskInput.EGFR) + " (optional; PREVENT needs it or creatinine)",
+        b.append(fields.number("egfr", FormFields.hint(RiskInput.EGFR) + " (optional; PREVENT needs it or creatinine)",
                 f.shown("egfr", "")));
-        b.append(input(problems, "creatinine", LABELS.get("creatinine"), creatinineHint() + "; gives eGFR (optional)",
-                f.shown("creatinine", "")));
-        b.append(select(problems, "creatinineUnit", LABELS.get("creatinineUnit"), List.of("mg/dL", "umol/L"), creatinineUnit));
-        b.append(input(problems, "cac", LABELS.get("cac"), ComparePage.hint(RiskInput.CAC) + " (optional)", f.shown("cac", "")));
-        b.append(input(problems, "cacVessels", LABELS.get("cacVessels"), "0-4 (optional)", f.shown("cacVessels", "")));
+        b.append(fields.number("creatinine", creatinineHint() + "; gives eGFR (optional)", f.shown("creatinine", "")));
+        b.append(fields.select("creatinineUnit", FormFields.options("mg/dL", "umol/L"), creatinineUnit));
+        b.append(fields.number("cac", FormFields.hint(RiskInput.CAC) + " (optional)", f.shown("cac", "")));
+        b.append(fields.number("cacVessels", "of LM, LAD, LCX, RCA, 0 to 4 (optional)", f.shown("cacVessels", "")));
         for (String flag : List.of("bpTreated", "statin", "diabetes", "smoker", "familyHistory")) {
-            b.append(checkbox(problems, f, flag, LABELS.get(flag)));
+            b.append(fields.checkbox(flag, f.checked(flag)));
         }
         // one scan per line (its date beside its score), not the pairs broken across the form's grid
         b.append("<fieldset><legend>" + LABELS.get("scans") + " (optional; two or more give the serial reading)</legend>"
                 + "<div class=\"pairs\">");
         for (int i = 1; i <= SCAN_ROWS; i++) {
-            b.append(input(problems, "scan" + i + "Date", LABELS.get("scan" + i + "Date"), "YYYY-MM-DD", f.shown("scan" + i + "Date", "")));
-            b.append(input(problems, "scan" + i + "Score", LABELS.get("scan" + i + "Score"),
-                    ComparePage.hint(org.vascalc.clinical.serial.SerialScans.AGATSTON),
+            b.append(fields.text("scan" + i + "Date", "YYYY-MM-DD", f.shown("scan" + i + "Date", "")));
+            b.append(fields.number("scan" + i + "Score", FormFields.hint(org.vascalc.clinical.serial.SerialScans.AGATSTON),
                     f.shown("scan" + i + "Score", "")));
         }
-        b.append("</div>").append(checkbox(problems, f, "vitaminK2", LABELS.get("vitaminK2"))).append("</fieldset>");
+        b.append("</div>").append(fields.checkbox("vitaminK2", f.checked("vitaminK2"))).append("</fieldset>");
         b.append("<button type=\"submit\">Assess</button></form>\n");
         b.append("<p class=\"fine\">The same as JSON: ").append(Html.apiLink("/api/risk", f, PARAMETERS))
                 .append(" (the fields of this form).</p>\n");
@@ -339,7 +337,7 @@ final class RiskPage {
         LipidUnit mmol = LipidUnit.MMOL_PER_L;
         org.vascalc.core.input.ValidRange enforced = PatientSpec.converted(mgDl, mmol.symbol(),
                 mmol.fromMgDl(mgDl.hardLow()), mmol.fromMgDl(mgDl.hardHigh()));
-        return "in the lipid unit; " + ComparePage.hint(mgDl).replace(mgDl.unit() + ", ", "") + " " + mgDl.unit() + " ("
+        return "in the lipid unit; " + FormFields.hint(mgDl).replace(mgDl.unit() + ", ", "") + " " + mgDl.unit() + " ("
                 + org.vascalc.core.input.ValidRange.fmt(enforced.hardLow()) + " to "
                 + org.vascalc.core.input.ValidRange.fmt(enforced.hardHigh()) + " " + mmol.symbol() + ")";
     }
@@ -358,25 +356,5 @@ final class RiskPage {
                 + org.vascalc.core.input.ValidRange.fmt(mgDl.hardHigh()) + " " + mgDl.unit() + " ("
                 + org.vascalc.core.input.ValidRange.fmt(enforced.hardLow()) + " to "
                 + org.vascalc.core.input.ValidRange.fmt(enforced.hardHigh()) + " " + umol.symbol() + ")";
-    }
-
-    private static String checkbox(FormProblems problems, FormValues f, String name, String label) {
-        return "<label class=\"check\"><input" + problems.on(name) + " type=\"checkbox\" name=\"" + name + "\" value=\"true\""
-                + (f.checked(name) ? " checked" : "") + ">" + label + "</label>";
-    }
-
-    private static String input(FormProblems problems, String name, String label, String unit, String value) {
-        return "<label>" + label + " <span class=\"unit\">" + Html.esc(unit) + "</span><input" + problems.on(name) + " name=\"" + name
-                + "\" value=\"" + value + "\">" + problems.under(name) + "</label>";
-    }
-
-    private static String select(FormProblems problems, String name, String label, List<String> options, String chosen) {
-        StringBuilder b = new StringBuilder("<label>" + label + "<select" + problems.on(name) + " name=\"" + name + "\">");
-        for (String o : options) {
-            b.append("<option value=\"").append(Html.esc(o)).append('"')
-                    .append(o.equalsIgnoreCase(chosen) ? " selected" : "").append('>')
-                    .append(o.isEmpty() ? "choose" : Html.esc(o)).append("</option>");
-        }
-        return b.append("</select>").append(problems.under(name)).append("</label>").toString();
     }
 }

@@ -56,6 +56,14 @@ final class ScenarioPage {
         this.factory = factory;
     }
 
+    /**
+     * Each field's label, top to bottom as the form shows them: the problems are listed in this order and named by
+     * these labels; a problem inside the scenario text (its path, {@code patient.age}) or of a {@code --set} line
+     * comes after them, named by that path.
+     */
+    static final java.util.Map<String, String> LABELS = FormFields.labels("example", "Example", "text",
+            "Scenario file (YAML or JSON)", "set", "Parameter changes", "format", "Format", "mode", "Mode");
+
     /** GET: the form, with an example loaded if one was picked. */
     Response form(FormValues f) throws IOException {
         String example = f.text("example");
@@ -75,7 +83,7 @@ final class ScenarioPage {
         // an example written for reference mode (a day of meals and tablets; its comment gives the command
         // with --mode reference) opens in that mode: fast mode averages the daily cycle it is about away
         String mode = text.contains("--mode reference") ? "reference" : "fast";
-        FormProblems shown = FormProblems.of(problems);
+        FormProblems shown = FormProblems.of(problems, LABELS);
         String body = intro() + shown.html() + form(names, example, text, format, mode, "", shown);
         return new Response(problems.isEmpty() ? 200 : 400, Html.page("Run a scenario", shown, body));
     }
@@ -148,7 +156,7 @@ final class ScenarioPage {
                 loaded = null;
             }
         }
-        FormProblems problems = FormProblems.of(shown);
+        FormProblems problems = FormProblems.of(shown, LABELS);
         StringBuilder b = new StringBuilder(intro());
         b.append(problems.html());
         b.append(form(names, null, text, format, modeName, setText, problems));
@@ -271,27 +279,29 @@ final class ScenarioPage {
     private static String form(List<String> names, String picked, String text, String format, String mode, String set,
             FormProblems problems) {
         StringBuilder b = new StringBuilder();
-        b.append(Html.exampleChooser("/scenario", "Example", names, picked, problems));
+        b.append(Html.exampleChooser("/scenario", LABELS.get("example"), names, picked, problems));
         // visible labels (the boxes had only an aria-label, which a screen reader says and nobody sees)
-        b.append("<form method=\"post\" action=\"/scenario\"><label for=\"scenario-text\" style=\"margin-top:.8em\">Scenario file (YAML or JSON)</label>"
+        b.append("<form method=\"post\" action=\"/scenario\"><label for=\"scenario-text\" style=\"margin-top:.8em\">" + LABELS.get("text") + "</label>"
                 + "<textarea" + problems.on("text") + " name=\"text\" id=\"scenario-text\" rows=\"22\" "
                 + "style=\"width:100%;font-family:monospace;font-size:.9em\" spellcheck=\"false\">")
-                .append(Html.esc(text)).append("</textarea>")
+                .append(Html.esc(text)).append("</textarea>").append(problems.under("text"))
                 // a block, not the labels' flex column (Html.STYLE), which would break the code and the link apart
-                .append("<label for=\"scenario-set\" style=\"display:block;margin:.8em 0 .3em\">Parameter changes (optional), one <code>NAME=VALUE</code> "
+                .append("<label for=\"scenario-set\" style=\"display:block;margin:.8em 0 .3em\">" + LABELS.get("set") + " (optional), one <code>NAME=VALUE</code> "
                         + "per line, as <code>./vascalc simulate --set</code> takes them: a parameter of "
                         + "<a href=\"/docs/model/parameters.md\">the catalog</a>, its value in the catalog's unit inside its "
                         + "plausible range; applied after the scenario's own <code>parameters:</code> map, and wins over it.</label>")
                 .append("<textarea").append(problems.on("set")).append(" name=\"set\" id=\"scenario-set\" rows=\"3\" style=\"width:100%;font-family:monospace;font-size:.9em\" "
                         + "spellcheck=\"false\" placeholder=\"gutParacellularRate=0.072\">")
-                .append(Html.esc(set)).append("</textarea><p class=\"row\"><label class=\"check\">Format <select")
+                .append(Html.esc(set)).append("</textarea>").append(problems.under("set"))
+                .append("<p class=\"row\"><label class=\"check\">").append(LABELS.get("format")).append(" <select")
                 .append(problems.on("format")).append(" name=\"format\">")
                 .append("<option value=\"yaml\">YAML</option><option value=\"json\"").append("json".equals(format) ? " selected" : "")
-                .append(">JSON</option></select></label><label class=\"check\">Mode <select")
+                .append(">JSON</option></select>").append(problems.under("format")).append("</label><label class=\"check\">")
+                .append(LABELS.get("mode")).append(" <select")
                 .append(problems.on("mode")).append(" name=\"mode\">")
                 .append("<option value=\"fast\"").append("fast".equals(mode) ? " selected" : "").append(">fast</option>")
                 .append("<option value=\"reference\"").append("reference".equals(mode) ? " selected" : "")
-                .append(">reference (up to a year)</option></select></label><button type=\"submit\">Run</button></p></form>\n");
+                .append(">reference (up to a year)</option></select>").append(problems.under("mode")).append("</label><button type=\"submit\">Run</button></p></form>\n");
         return b.toString();
     }
 

@@ -122,8 +122,9 @@ final class TrialsPage {
         List<String> keys = List.copyOf(trials.keySet());
         Request req = read(f, keys);
         StringBuilder b = new StringBuilder(intro());
-        FormProblems problems = FormProblems.of(req.problems().all());
-        b.append(form(f, req, trials, problems));
+        FormFields fields = FormFields.of(LABELS, req.problems().all());
+        FormProblems problems = fields.problems();
+        b.append(form(f, req, trials, fields));
         b.append(problems.html());
         if (problems.hasErrors()) {
             if (req.trial() == null) {
@@ -286,23 +287,26 @@ final class TrialsPage {
                 + "<a href=\"/docs/trial-format.md\">docs/trial-format.md</a>).</p>\n";
     }
 
-    private static String form(FormValues f, Request req, Map<String, Entry> trials, FormProblems problems) {
-        StringBuilder b = new StringBuilder("<form class=\"inputs\" method=\"get\" action=\"/trials\">");
-        b.append("<label>Trial<select").append(problems.on("trial")).append(" name=\"trial\">");
+    /**
+     * Each field's label, top to bottom as the form shows them: the problems are listed in this order and named by
+     * these labels ({@link FormFields}).
+     */
+    static final Map<String, String> LABELS = FormFields.labels("trial", "Trial", "size", "Members per arm", "seed", "Seed");
+
+    private static String form(FormValues f, Request req, Map<String, Entry> trials, FormFields fields) {
+        List<FormFields.Option> options = new ArrayList<>();
         if (req.trial() == null) {
-            b.append("<option value=\"\" selected>choose a trial</option>");
+            options.add(new FormFields.Option("", "choose a trial"));
         }
         for (Entry e : trials.values()) {
             String text = e.key() + e.spec().map(s -> ": " + micro(s.title())).orElse(" (does not load)");
-            b.append("<option value=\"").append(Html.esc(e.key())).append('"')
-                    .append(e.key().equals(req.trial()) ? " selected" : "").append('>')
-                    .append(Html.esc(text.length() > 90 ? text.substring(0, 89) + "…" : text)).append("</option>");
+            options.add(new FormFields.Option(e.key(), text.length() > 90 ? text.substring(0, 89) + "…" : text));
         }
-        b.append("</select></label>");
-        b.append(Html.numberField("size", "Members per arm", "2 to " + TrialRunner.MAX_SIZE + " (as the command line)",
-                f.shown("size", Integer.toString(DEFAULT_SIZE)), problems));
-        b.append(Html.numberField("seed", "Seed", CohortPage.range(SEED) + "; same seed, same members",
-                f.shown("seed", "1"), problems));
+        StringBuilder b = new StringBuilder("<form class=\"inputs\" method=\"get\" action=\"/trials\">");
+        b.append(fields.select("trial", options, req.trial() == null ? "" : req.trial()));
+        b.append(fields.number("size", FormFields.range(SIZE) + " (as the command line)",
+                f.shown("size", Integer.toString(DEFAULT_SIZE))));
+        b.append(fields.number("seed", FormFields.hint(SEED) + "; same seed, same members", f.shown("seed", "1")));
         b.append("<button type=\"submit\">Run</button></form>\n");
         b.append("<p class=\"fine\">A trial of ").append(DEFAULT_SIZE).append(" members per arm takes a few seconds to "
                 + "half a minute (the time grows with the size, the trial's years and arms, and a screening scan where "

@@ -60,8 +60,8 @@ class CohortPageReadTest {
 
     @Test
     void theFieldHintsAreTheCheckedRanges() {
-        assertThat(CohortPage.range(CohortPage.SIZE)).isEqualTo("1 to 200");
-        assertThat(CohortPage.range(CohortPage.YEARS)).isEqualTo("0.5 to 10");
+        assertThat(FormFields.range(CohortPage.SIZE)).isEqualTo("1 to 200");
+        assertThat(FormFields.range(CohortPage.YEARS)).isEqualTo("0.5 to 10");
         assertThat(CohortPage.shown(TrialArm.MK7)).isEqualTo("180 µg MK-7 (vitamin K2) with breakfast");
     }
 

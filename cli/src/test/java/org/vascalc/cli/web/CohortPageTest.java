@@ -68,15 +68,15 @@ class CohortPageTest {
     void badInputIsA400NamingEveryFieldWithoutRunning() throws Exception {
         HttpResponse<String> r = get("/cohort?population=framingham&size=150&years=50&arm=none&arm=aspirin&arm=mk7&arm=statin");
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("population = &#39;framingham&#39; is not one of: mesa, cric, plausible")
+        assertThat(r.body()).contains("Population: &#39;framingham&#39; is not one of: mesa, cric, plausible")
                 .contains("years").contains("outside the allowed range")
                 .contains("&#39;aspirin&#39; is not a trial arm")
                 .contains("150 members in 3 arms are 450 runs; the page runs at most 400").doesNotContain("<h2>");
-        assertThat(get("/cohort?size=2.5").body()).contains("members = 2.5 is not a whole number of people");
+        assertThat(get("/cohort?size=2.5").body()).contains("Members: 2.5 is not a whole number of people");
         // the seed's whole-number rule is the one /trials applies (FormValues.wholeNumber, shared)
-        assertThat(get("/cohort?seed=1.5").body()).contains("seed = 1.5 is not a whole number");
+        assertThat(get("/cohort?seed=1.5").body()).contains("Seed: 1.5 is not a whole number");
         // review9: the form shows each field's allowed range, the seed's too, as the checks hold it
-        assertThat(get("/cohort").body()).contains("1 to 200").contains("years, 0.5 to 10")
+        assertThat(get("/cohort").body()).contains("people, 1 to 200").contains("years, 0.5 to 10")
                 .contains("0 to 1000000000; same seed, same people");
         assertThat(get("/cohort?seed=1000000001").body()).contains("outside the allowed range 0 to 1000000000");
         assertThat(get("/cohort?sise=20").statusCode()).isEqualTo(400);

@@ -75,7 +75,7 @@ class ComparePageReadTest {
         assertThat(ComparePage.fmt(9.876)).isEqualTo("9.88");
         assertThat(ComparePage.fmt(-0.5)).isEqualTo("-0.50");
         assertThat(ComparePage.fmt(2e9)).isEqualTo("2000000000.0"); // past a long's safe whole-number display: as a decimal
-        assertThat(ComparePage.hint(ComparePage.YEARS)).isEqualTo("years, 1 to 40");
+        assertThat(FormFields.hint(ComparePage.YEARS)).isEqualTo("years, 1 to 40");
     }
 
     private static SimulationResult run(double ct, double intimal, double medial) {

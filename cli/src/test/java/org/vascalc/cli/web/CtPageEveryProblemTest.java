@@ -17,7 +17,7 @@ class CtPageEveryProblemTest {
     void anEmptyUploadWithABadCalibrationNamesBoth() throws Exception {
         Response r = CtPage.upload(form("cha", "abc"), List.of(BytesPart.upload("", new byte[0])), List.of());
         assertThat(r.status()).isEqualTo(400);
-        assertThat(r.body()).contains("no files were uploaded").contains("mass calibration c_HA = &#39;abc&#39; is not a number")
+        assertThat(r.body()).contains("no files were uploaded").contains("Mass calibration c_HA: &#39;abc&#39; is not a number")
                 .contains("2 problems");
     }
 

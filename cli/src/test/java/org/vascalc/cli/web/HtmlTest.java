@@ -33,8 +33,8 @@ class HtmlTest {
     void aValueThatTriesToLeaveItsAttributeStaysItsValue() {
         String typed = "60\"><script>alert(1)</script><x a='";
         FormValues f = new FormValues(Map.of("age", List.of(typed)));
-        Document d = Jsoup.parse(Html.page("Risk", "<form>" + Html.numberField("age", "Age", "years <18>",
-                f.shown("age", "55"), FormProblems.NONE) + "</form>"));
+        Document d = Jsoup.parse(Html.page("Risk", "<form>" + new FormFields(FormFields.labels("age", "Age"), FormProblems.NONE)
+                .number("age", "years <18>", f.shown("age", "55")) + "</form>"));
         assertThat(d.select("script")).isEmpty();
         assertThat(d.select("x")).isEmpty();
         assertThat(d.selectFirst("input[name=age]").attr("value")).isEqualTo(typed);

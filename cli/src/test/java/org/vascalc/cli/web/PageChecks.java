@@ -101,7 +101,7 @@ public final class PageChecks {
     /**
      * Every control has a name of its own from a label (wrapping it, or {@code for} its id) or an ARIA
      * label, the name can be seen (an {@code aria-label} alone is heard, not seen: WCAG 3.3.2), and a
-     * number field's label says its unit.
+     * number field's label says its unit and its allowed range (the reader sees the limits before a refusal).
      */
     private static void controls(Document d, List<String> out) {
         for (Element c : fields(d)) {
@@ -118,9 +118,14 @@ public final class PageChecks {
             }
             if (c.attr("inputmode").equals("decimal") && (label == null || label.selectFirst(".unit") == null)) {
                 out.add("a number field's label does not say its unit: " + c.attr("name"));
+            } else if (c.attr("inputmode").equals("decimal") && !RANGE.matcher(label.selectFirst(".unit").text()).find()) {
+                out.add("a number field's label does not say its allowed range: " + c.attr("name"));
             }
         }
     }
+
+    /** "18 to 110", "0.1 to 5": the allowed range a number field's label gives beside its unit (FormFields.hint). */
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("\\d\\s+to\\s+-?\\d");
 
     private static List<Element> fields(Document d) {
         return d.select("input, select, textarea").stream()

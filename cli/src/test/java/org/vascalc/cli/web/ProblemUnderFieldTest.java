@@ -17,13 +17,6 @@ class ProblemUnderFieldTest {
     @RegisterExtension
     static final TestServer SERVER = new TestServer(new FakeModel());
 
-    /** From the label holding the control {@code name} to that label's end. */
-    private static String label(String page, String name) {
-        int control = page.indexOf("name=\"" + name + "\"");
-        assertThat(control).as("control %s", name).isPositive();
-        return page.substring(page.lastIndexOf("<label", control), page.indexOf("</label>", control));
-    }
-
     @Test
     void eachFieldCarriesOnlyItsOwnErrors() {
         FormProblems p = FormProblems.of(List.of(InputProblem.error("age", "age = 150 years is outside the allowed range"),
@@ -40,18 +33,18 @@ class ProblemUnderFieldTest {
     @Test
     void theRiskFormShowsTheErrorUnderItsField() throws Exception {
         String page = SERVER.get("/risk?age=150&sex=male&race=white&tc=200&hdl=50&sbp=120").body();
-        assertThat(label(page, "age")).contains("field-problem").contains("150 years is outside the allowed range 18 to 110 years")
+        assertThat(RefusedForms.label(page, "age")).contains("field-problem").contains("150 years is outside the allowed range 18 to 110 years")
                 .doesNotContain("age = "); // the label above names the field (RiskPageProblemWordsTest)
-        assertThat(label(page, "sbp")).doesNotContain("field-problem");
+        assertThat(RefusedForms.label(page, "sbp")).doesNotContain("field-problem");
         String unchosen = SERVER.get("/risk?age=50&sex=&race=white&tc=200&hdl=50&sbp=120").body();
-        assertThat(label(unchosen, "sex")).contains("field-problem");
+        assertThat(RefusedForms.label(unchosen, "sex")).contains("field-problem");
     }
 
     @Test
     void theComparisonFormShowsTheErrorUnderItsField() throws Exception {
         String page = SERVER.get("/compare?age=5").body();
-        assertThat(label(page, "age")).contains("field-problem").contains("outside the allowed range");
-        assertThat(label(page, "weight")).doesNotContain("field-problem");
+        assertThat(RefusedForms.label(page, "age")).contains("field-problem").contains("outside the allowed range");
+        assertThat(RefusedForms.label(page, "weight")).doesNotContain("field-problem");
     }
 
     @Test
@@ -60,7 +53,7 @@ class ProblemUnderFieldTest {
         // the phantom's form comes first on the page with its own c_HA field: the upload's is the last
         String page = r.body();
         String uploadForm = page.substring(page.indexOf("action=\"/ct/score\""));
-        assertThat(label(uploadForm, "cha")).contains("field-problem").contains("0.1 to 5");
-        assertThat(label(page, "cha")).as("the phantom form's field, not submitted").doesNotContain("field-problem");
+        assertThat(RefusedForms.label(uploadForm, "cha")).contains("field-problem").contains("0.1 to 5");
+        assertThat(RefusedForms.label(page, "cha")).as("the phantom form's field, not submitted").doesNotContain("field-problem");
     }
 }

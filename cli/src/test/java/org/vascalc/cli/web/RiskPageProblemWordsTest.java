@@ -2,10 +2,7 @@ package org.vascalc.cli.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vascalc.cli.FakeModel;
@@ -20,25 +17,12 @@ class RiskPageProblemWordsTest {
     @RegisterExtension
     static final TestServer SERVER = new TestServer(new FakeModel());
 
-    /** The text of each item of the box of class {@code box}, tags removed, in page order. */
-    private static List<String> items(String page, String box) {
-        int start = page.indexOf("<div class=\"" + box + "\"");
-        assertThat(start).as("the %s box", box).isNotNegative();
-        String list = page.substring(start, page.indexOf("</div>", start));
-        List<String> items = new ArrayList<>();
-        Matcher m = Pattern.compile("<li[^>]*>(.*?)</li>").matcher(list);
-        while (m.find()) {
-            items.add(m.group(1).replaceAll("<[^>]+>", "").replace("&#39;", "'"));
-        }
-        return items;
-    }
-
     @Test
     void theNoteOnADifferentScoreNamesTheFieldByItsLabel() throws Exception {
         // cac 120 with two dated scans, the latest 50: PatientSpec notes that cac is not the latest score
         String page = SERVER.get("/risk?age=55&sex=female&race=white&tc=200&hdl=50&sbp=120&cac=120&cacVessels=2"
                 + "&scan1Date=2019-01-01&scan1Score=40&scan2Date=2021-01-01&scan2Score=50").body();
-        List<String> notes = items(page, "warnings");
+        List<String> notes = RefusedForms.items(page, "warnings");
         assertThat(notes).anySatisfy(n -> assertThat(n).startsWith("Coronary calcium score: 120 AU differs from the"
                 + " latest scan's score (50 AU, 2021-01-01)"));
         // no parameter name of the form (cac, cacVessels, tc, ...) as a word of any note
@@ -53,7 +37,7 @@ class RiskPageProblemWordsTest {
     void theProblemsAreListedInTheFormsOrderEachByItsLabel() throws Exception {
         String page = SERVER.get("/risk?age=150&sex=female&race=white&tc=abc&hdl=50&sbp=120&creatinine=40"
                 + "&scan1Date=2019-13-01&scan1Score=-5&lipidUnit=x").body();
-        assertThat(items(page, "problems")).containsExactly(
+        assertThat(RefusedForms.items(page, "problems")).containsExactly(
                 "Age: 150 years is outside the allowed range 18 to 110 years",
                 "Total cholesterol: 'abc' is not a number",
                 "Lipid unit: 'x' is not one of: mg/dL, mmol/L (or mgdl, mmol)",

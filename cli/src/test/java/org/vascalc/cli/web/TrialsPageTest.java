@@ -127,16 +127,16 @@ class TrialsPageTest {
         record Case(String query, String message) {
         }
         for (Case c : List.of(
-                new Case("trial=saltire&size=0", "size = 0 members per arm is outside the allowed range 2 to 100000 members per arm"),
-                new Case("trial=saltire&size=1", "size = 1 members per arm is outside the allowed range 2 to 100000 members per arm"),
+                new Case("trial=saltire&size=0", "Members per arm: 0 members per arm is outside the allowed range 2 to 100000 members per arm"),
+                new Case("trial=saltire&size=1", "Members per arm: 1 members per arm is outside the allowed range 2 to 100000 members per arm"),
                 new Case("trial=saltire&size=1000000",
-                        "size = 1000000 members per arm is outside the allowed range 2 to 100000 members per arm"),
-                new Case("trial=saltire&size=2.5", "size = 2.5 is not a whole number of members"),
-                new Case("trial=saltire&size=lots", "size = &#39;lots&#39; is not a number (members per arm)"),
-                new Case("trial=saltire&size=20&seed=1.5", "seed = 1.5 is not a whole number"),
-                new Case("trial=saltire&size=20&seed=-1", "seed = -1 is outside the allowed range 0 to 1000000000"),
-                new Case("trial=framingham&size=20", "trial = &#39;framingham&#39; is not one of: anderson2016, "),
-                new Case("trial=../../pom.xml", "trial = &#39;../../pom.xml&#39; is not one of: "),
+                        "Members per arm: 1000000 members per arm is outside the allowed range 2 to 100000 members per arm"),
+                new Case("trial=saltire&size=2.5", "Members per arm: 2.5 is not a whole number of members"),
+                new Case("trial=saltire&size=lots", "Members per arm: &#39;lots&#39; is not a number (members per arm)"),
+                new Case("trial=saltire&size=20&seed=1.5", "Seed: 1.5 is not a whole number"),
+                new Case("trial=saltire&size=20&seed=-1", "Seed: -1 is outside the allowed range 0 to 1000000000"),
+                new Case("trial=framingham&size=20", "Trial: &#39;framingham&#39; is not one of: anderson2016, "),
+                new Case("trial=../../pom.xml", "Trial: &#39;../../pom.xml&#39; is not one of: "),
                 new Case("size=20", "no trial chosen; choose one of: anderson2016, "),
                 new Case("trial=saltire&sise=20", "&#39;sise&#39; is not a parameter of /trials (did you mean &#39;size&#39;?)"))) {
             HttpResponse<String> r = get("/trials?" + c.query());

@@ -95,9 +95,9 @@ class WebAppTest {
         HttpResponse<String> r = get("/compare?age=150&weight=abc&sbp=120&dbp=130&years=1");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body())
-                .contains("age = 150 years is outside the allowed range 18 to 110 years")
-                .contains("body weight = &#39;abc&#39; is not a number (kg)")
-                .contains("diastolic blood pressure = 130 mmHg must be below the systolic 120 mmHg")
+                .contains("Age: 150 years is outside the allowed range 18 to 110 years")
+                .contains("Body weight: &#39;abc&#39; is not a number (kg)")
+                .contains("Diastolic blood pressure: 130 mmHg must be below the systolic 120 mmHg")
                 .contains("value=\"150\"")
                 .doesNotContain("data:image/png");
         HttpResponse<String> api = get("/api/compare?years=0.5");
@@ -391,10 +391,10 @@ class WebAppTest {
                 .contains("egfrMlPerMin: 500").doesNotContain("data:image/png");
         HttpResponse<String> empty = post("/scenario", "text", " ", "mode", "sideways");
         assertThat(empty.statusCode()).isEqualTo(400);
-        assertThat(empty.body()).contains("the scenario text is empty").contains("mode = &#39;sideways&#39; is not one of: fast, reference");
+        assertThat(empty.body()).contains("the scenario text is empty").contains("Mode: &#39;sideways&#39; is not one of: fast, reference");
         HttpResponse<String> yamlAsJson = post("/scenario", "text", "# a comment\nname: x\n", "format", "json", "mode", "fast");
         assertThat(yamlAsJson.statusCode()).isEqualTo(400);
-        assertThat(yamlAsJson.body()).contains("format = json, but the text does not start with &#39;{&#39;; "
+        assertThat(yamlAsJson.body()).contains("Format: json, but the text does not start with &#39;{&#39;; "
                 + "if it is YAML (e.g. an example&#39;s text), choose the format YAML").contains("not valid JSON");
         assertThat(post("/scenario", "text", "{\"name\": 1", "format", "json", "mode", "fast").body())
                 .as("real JSON with an error gets only the parser's message").doesNotContain("does not start with");
@@ -637,7 +637,7 @@ class WebAppTest {
         assertThat(scored.body()).contains(Html.esc(ctTotal)).contains("1 (scored)").contains("#1 of 2");
         HttpResponse<String> none = upload(mixed, List.of(), Map.of("series", "3"));
         assertThat(none.statusCode()).isEqualTo(400);
-        assertThat(none.body()).contains("series = &#39;3&#39; is not the number or the Series Instance UID")
+        assertThat(none.body()).contains("Series: &#39;3&#39; is not the number or the Series Instance UID")
                 .doesNotContain("Total:");
         // the Mass calibration field scales the mass as --mass-calibration does; out of range: named
         HttpResponse<String> cha = upload(fields, List.of(), Map.of("cha", "1.5"));
@@ -645,7 +645,7 @@ class WebAppTest {
         assertThat(cha.body()).contains("c_HA 1.500 mg/(cm3*HU)").contains("name=\"cha\" size=\"6\" inputmode=\"decimal\" value=\"1.5\"");
         HttpResponse<String> badCha = upload(fields, List.of(), Map.of("cha", "7"));
         assertThat(badCha.statusCode()).isEqualTo(400);
-        assertThat(badCha.body()).contains("mass calibration c_HA = 7 mg/(cm3*HU) is outside the allowed range 0.1 to 5");
+        assertThat(badCha.body()).contains("Mass calibration c_HA: 7 mg/(cm3*HU) is outside the allowed range 0.1 to 5");
         // the error is tied to the field of the form that was sent, the upload's, not to the phantom form's field
         // of the same name above it (the regular expression that tied errors to fields took the first on the page)
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(badCha.body());
@@ -773,7 +773,7 @@ class WebAppTest {
             assertThat(compare.statusCode()).isEqualTo(400);
             String errors = compare.body().substring(compare.body().indexOf("<div class=\"problems\">"));
             errors = errors.substring(0, errors.indexOf("</div>")); // not the warnings (outside the typical range)
-            boolean onCompare = !errors.contains("<code>tc</code>") && !errors.contains("<code>hdl</code>");
+            boolean onCompare = !errors.contains(">Total cholesterol: ") && !errors.contains(">HDL cholesterol: ");
             HttpResponse<String> risk = get("/api/risk?age=55&sex=male&race=white&sbp=120&" + q);
             boolean onRisk = risk.statusCode() == 200;
             assertThat(onCompare).as(q + ": /compare " + onCompare + ", /risk " + onRisk + " " + risk.body()).isEqualTo(onRisk);
@@ -907,12 +907,12 @@ class WebAppTest {
     void aHeightTypedInMetresIsRefusedWithAHint() throws Exception {
         HttpResponse<String> r = get("/compare?age=60&height=1.65");
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("height = 1.65 cm is outside the allowed range 120 to 230 cm; height is in cm; "
+        assertThat(r.body()).contains("Height: 1.65 cm is outside the allowed range 120 to 230 cm; height is in cm; "
                 + "1.65 m is 165 cm").contains("name=\"height\" value=\"1.65\"");
         // cholesterol from a European lab (mmol/L) in the form's mg/dL fields: refused, with what it is in mg/dL
         HttpResponse<String> lipids = get("/compare?age=60&tc=5.4&hdl=1.3");
         assertThat(lipids.statusCode()).isEqualTo(400);
-        assertThat(lipids.body()).contains("total cholesterol = 5.4 mg/dL is outside the allowed range 50 to 700 mg/dL;"
+        assertThat(lipids.body()).contains("Total cholesterol: 5.4 mg/dL is outside the allowed range 50 to 700 mg/dL;"
                 + " the value is in mg/dL: if it is in mmol/L, 5.4 mmol/L is 209 mg/dL").contains("1.3 mmol/L is 50 mg/dL");
         HttpResponse<String> api = get("/api/compare?height=1.8");
         assertThat(api.statusCode()).isEqualTo(400);
@@ -924,17 +924,17 @@ class WebAppTest {
         HttpResponse<String> r = get("/compare?age=NaN&weight=Infinity&height=1e400&egfr=90d&dbp=70&tc=1,000");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body())
-                .contains("age = &#39;NaN&#39; is not a number (years)")
-                .contains("body weight = &#39;Infinity&#39; is not a number (kg)")
-                .contains("height = &#39;1e400&#39; is not a number (cm)")
-                .contains("eGFR = &#39;90d&#39; is not a number")
-                .contains("total cholesterol = &#39;1,000&#39; is ambiguous")
+                .contains("Age: &#39;NaN&#39; is not a number (years)")
+                .contains("Body weight: &#39;Infinity&#39; is not a number (kg)")
+                .contains("Height: &#39;1e400&#39; is not a number (cm)")
+                .contains("eGFR (kidney function): &#39;90d&#39; is not a number")
+                .contains("Total cholesterol: &#39;1,000&#39; is ambiguous")
                 .contains("write it without the comma (1000)")
                 .doesNotContain("outside the allowed range")
                 .contains("name=\"dbp\" value=\"70\"")
                 .contains("name=\"tc\" value=\"1,000\"");
         // a decimal comma is still a decimal comma
-        assertThat(get("/cohort?size=1,000").body()).contains("members = &#39;1,000&#39; is ambiguous");
+        assertThat(get("/cohort?size=1,000").body()).contains("Members: &#39;1,000&#39; is ambiguous");
         HttpResponse<String> ok = get("/api/risk?age=60&sex=male&race=white&tc=200&hdl=50&sbp=130&bmi=27,5");
         assertThat(ok.statusCode()).isEqualTo(200);
     }

@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  */
 public record CacDrsCategory(Grade grade, OptionalInt vesselModifier) {
 
-    /** Agatston bands 0, 1–99, 100–299, ≥ 300 (Hecht 2018 Table 1). */
+    /** Agatston bands 0, 1–99, 100–299, ≥ 300 (Hecht 2018; what was checked: {@link CacDrs}). */
     public enum Grade { A0, A1, A2, A3 }
 
     public CacDrsCategory {

@@ -73,10 +73,13 @@ final class SerialInterpretation {
             refs.add(LANZER);
         }
         if (context.onStatin() && overall.absoluteChange() > 0) {
-            paragraphs.add("Statins make plaques smaller and more stable, and in doing so they make plaque calcium"
-                    + " denser: in serial intravascular ultrasound trials calcium rose more on high-intensity statins"
-                    + " than without them even as the plaque shrank [" + PURI + "]. A rising score on a statin is"
-                    + " therefore not by itself a sign that treatment is failing.");
+            // Puri 2015 abstract: median calcium index change +0.044 on high-intensity statins, +0.020 on
+            // none, while percent atheroma volume fell 0.6 % on the former; it measured calcium extent by
+            // intravascular ultrasound, not density (the former wording "denser" was not in that source).
+            paragraphs.add("Statins make plaques smaller and more stable, and in doing so they add calcium to them:"
+                    + " in serial intravascular ultrasound trials plaque calcium rose more than twice as much on"
+                    + " high-intensity statins as without statins, even as the plaque shrank [" + PURI + "]. A rising"
+                    + " score on a statin is therefore not by itself a sign that treatment is failing.");
             refs.add(PURI);
         }
         return new SerialScanReport(intervals, overall, paragraphs, new ArrayList<>(refs));
@@ -125,9 +128,14 @@ final class SerialInterpretation {
     }
 
     private static String fall(ScanInterval o) {
+        // Puri 2015 measured the calcium index of plaque by serial intravascular ultrasound, not the CT
+        // calcium score (abstract: "serial changes in coronary percent atheroma volume (PAV) and CaI";
+        // CaI rose in every group, +0.044 on high-intensity statins, +0.020 on none): say what it measured.
         return "The score fell. Calcium in coronary plaque is not known to regress: no treatment has been shown"
-                + " to remove it, and statins, which shrink and stabilise plaque, tend to raise the calcium score"
-                + " rather than lower it [" + PURI + "]. A fall most likely reflects measurement variability"
+                + " to remove it. Statins, which shrink and stabilise plaque, add calcium to it rather than"
+                + " remove it: in serial intravascular ultrasound trials plaque calcium rose with and without"
+                + " statins, most on high-intensity statins [" + PURI + "]. A fall most likely reflects"
+                + " measurement variability"
                 + (o.verdict() == ScanInterval.Verdict.WITHIN_INTERSCAN_VARIABILITY
                         ? " (this one lies within it)" : "")
                 + " or less non-plaque (medial) calcium, the kind that forms in the muscle layer of the artery"

@@ -5,8 +5,10 @@ import java.util.Collection;
 /**
  * A minimal CAC-DRS "A/N" label for the imaging report only: Agatston category A0 (0), A1 (&gt; 0 to
  * &lt; 100), A2 (100 to &lt; 300), A3 (&ge; 300) and the number N of coronary arteries with calcium
- * (Hecht et al. 2018, SCCT; bands as in the clinical reference note, section 1.5). The full CAC-DRS
- * with its recommendations lives in module {@code clinical}; callers that have it should prefer it.
+ * (Hecht et al. 2018, SCCT; bands as in the clinical reference note, section 1.5, not checked against the
+ * paper: not found, see {@code clinical}'s {@code CacDrs} for the secondary sources). The full CAC-DRS
+ * with its input checks lives in module {@code clinical} (neither has the treatment recommendations);
+ * callers that have it should prefer it.
  * Scores below 1 but above 0 are A1: a scored lesion is never reported as "no calcium".
  *
  * @param category 0..3

@@ -811,13 +811,15 @@ public final class MineralBlock implements Block {
     }
 
     /**
-     * tanh z from one exponential, (1 - e^-2|z|) / (1 + e^-2|z|) with z's sign: {@code Math.tanh} is
-     * not an intrinsic and cost as much as two exponentials. Its absolute error is a few units of
-     * 1e-16, which is what the gland-pool rates (0.85 (1 ± tanh) + 0.15) see.
+     * tanh z of the gland pool (shared by {@link #addRates} and {@link #addSlowRates}, so their SLOW rows
+     * are the same bits). {@code Math.tanh}: since JDK 24 a JIT stub on x86-64 (one call, like the
+     * exponential), cheaper than the former (1 - e^-2|z|) / (1 + e^-2|z|) from {@code Math.exp}, whose
+     * division and sign copy followed the exponential on the rate's chain (paired A/B ≈ −0.9 % of a
+     * fast-mode decade on the Zen 5 VM with Temurin 25: docs/performance-log.md, "perfzen"). Both are
+     * within a few units of 1e-16 of tanh, which is what the gland-pool rates (0.85 (1 ± tanh) + 0.15) see.
      */
     static double tanh(double z) {
-        double e = Math.exp(-2 * Math.abs(z));
-        return Math.copySign((1 - e) / (1 + e), z);
+        return Math.tanh(z);
     }
 
     @Override

@@ -980,16 +980,14 @@ public final class WallBlock implements MilieuAffine {
             }
             int i = off + b.ordinal() * PER_BED;
             double mac = Math.max(y[i + MACRO], 0);
-            double rho = y[i + DENSITY];
             double med = Math.max(y[i + MEDIAL], 0);
             double micro = Math.max(y[i + MICRO], 0);
             sum += switch (what) {
-                case AGATSTON -> ct.agatston(INTIMA, mac, rho) + ct.agatston(MEDIA, med, p.medialDensity);
-                case VOLUME -> ct.volume(INTIMA, mac, rho) + ct.volume(MEDIA, med, p.medialDensity);
-                case MASS -> ct.mass(INTIMA, mac, rho) + ct.mass(MEDIA, med, p.medialDensity);
                 case INTIMAL -> mac + micro;
                 case MEDIAL -> med;
                 case MICRO -> micro;
+                // the three CT sums returned above, from the cached ctSums
+                case AGATSTON, VOLUME, MASS -> throw new IllegalStateException("read from ctSums: " + what);
             };
         }
         return sum;
