@@ -524,26 +524,19 @@ final class DenseLu {
      */
     private void solveSparse(double[] b) {
         double[] x = permuted;
-        int begin = lStart[0];
         for (int p = 0; p < n; p++) {
             double sum = b[original[p]];
-            int stop = lStart[p + 1];
-            for (int l = begin; l < stop; l++) {
+            for (int l = lStart[p]; l < lStart[p + 1]; l++) {
                 sum -= lVal[l] * x[lCol[l]];
             }
-            begin = stop;
             x[p] = sum;
         }
         double next = 0;
-        // Row p's U terms end where row p + 1's begin: the bound is carried, not loaded again.
-        int end = uStart[n];
         for (int p = n - 1; p >= 0; p--) {
             double sum = x[p] * inverseDiagonal[p];
-            int start = uStart[p];
-            for (int u = start; u < end; u++) {
+            for (int u = uStart[p]; u < uStart[p + 1]; u++) {
                 sum = Math.fma(uVal[u], x[uCol[u]], sum);
             }
-            end = start;
             // uNext[p] is 0 where U has no entry in column p + 1: the term is then a zero (x is finite
             // in a step that is kept; a non-finite one makes the step fail either way)
             sum = Math.fma(uNext[p], next, sum);
