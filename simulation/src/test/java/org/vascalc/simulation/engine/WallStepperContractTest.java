@@ -60,8 +60,12 @@ class WallStepperContractTest {
         }
 
         double[] rates(double t, double[] state) {
+            return rates(t, state, milieu);
+        }
+
+        double[] rates(double t, double[] state, double[] m) {
             double[] out = new double[own.length];
-            model.affineRatesOf(t, state, milieu, own, out);
+            model.affineRatesOf(t, state, m, own, out);
             return out;
         }
 
@@ -142,6 +146,22 @@ class WallStepperContractTest {
         }
         // the diagonal matters here: some states relax within the year
         assertThat(stiff).isPositive();
+
+        // a new milieu (the orbit's own: sampled = sampledAtOrbit) before the next piece: its rates are taken
+        // at it, the diagonal stays the last one differenced
+        w.milieu(s.orbitMean, s.orbitMean, s.orbitMean);
+        w.beginPartial(t, s.y);
+        double[] r1 = s.rates(t, s.y, s.orbitMean);
+        w.partial(tau, out);
+        boolean moved = false;
+        for (int q = 0; q < s.own.length; q++) {
+            int i = s.own[q];
+            double change = tau * r1[q] * phi(tau * Math.min(l[q], 0));
+            moved |= Math.abs(r1[q] - r0[q]) > 1e-3 * Math.abs(r0[q]);
+            assertThat(Math.abs(out[i] - (s.y[i] + change))).as("wall state %d at the orbit's milieu", i)
+                    .isLessThanOrEqualTo(1e-4 * Math.abs(change) + 1e-12 * s.atol[i]);
+        }
+        assertThat(moved).as("the milieu moves some rate").isTrue();
     }
 
     @Test
