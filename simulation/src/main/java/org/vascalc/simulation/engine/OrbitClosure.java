@@ -171,24 +171,9 @@ final class OrbitClosure {
 
     /**
      * The next period's start from the quasi-Newton step on the period map ({@link PeriodMapNewton}),
-     * or true (and the period's end kept) when that step says the end is already within
-     * {@link #ACCEPT_END_ERROR} closure scales of the orbit and the start within
-     * {@link #ACCEPT_START_ERROR}.
-     */
-    boolean step() {
-        fromPeriod();
-        if (newton.startError() <= ACCEPT_START_ERROR && newton.endError() <= ACCEPT_END_ERROR) {
-            return true;
-        }
-        for (int k = 0; k < fast.length; k++) {
-            z[fast[k]] = newtonNext[k];
-        }
-        return false;
-    }
-
-    /**
-     * As {@link #step()}, for an orbit whose FAST Jacobian is known ({@code response}: the last orbit's
-     * {@code J_ff}; null at a run's first orbit: the seed's Jacobian at its start guess), with the period's start judged by what it costs the period's averages rather
+     * or true when the period is accepted. With the orbit's FAST Jacobian ({@code response}: the last
+     * orbit's {@code J_ff}; null at a run's first orbit: the seed's Jacobian at its start guess), the
+     * period's start is judged by what it costs the period's averages rather
      * than by its distance: a start {@code d} off the orbit puts the period's trajectory on average
      * {@code (1/T) int_0^T exp(J t) d dt = J^-1 (M - I) d / T = J^-1 (P(x) - x) / T} off it
      * ({@link #meanDeviation}, linear, with {@code J} the orbit mean's). For PTH, which relaxes in
@@ -197,8 +182,11 @@ final class OrbitClosure {
      * {@link #ACCEPT_START_ERROR} closure scales and the start within {@link #ESTIMATE_START_CAP},
      * the period is accepted with the quasi-Newton estimate as the orbit's start (into the FAST
      * states of {@code z}; {@link #acceptedAtEstimate}); the caller moves the period's averages and
-     * samples by the mean distance. Otherwise as {@link #step()}, with the mean distance in place of
-     * the start's where it is known. The period that verified such a start cost a whole period
+     * samples by the mean distance. Otherwise the period is accepted with its end kept when the step
+     * says the end is within {@link #ACCEPT_END_ERROR} closure scales of the orbit and the mean
+     * distance (where neither Jacobian is decomposed, the start's predicted distance) within
+     * {@link #ACCEPT_START_ERROR}; if not, the step's next start goes into the FAST states of
+     * {@code z} and the result is false. The period that verified such a start cost a whole period
      * (docs/performance-log.md, "periods").
      */
     boolean step(AdiabaticResponse response, double period) {
