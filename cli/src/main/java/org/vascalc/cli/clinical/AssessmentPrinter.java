@@ -65,7 +65,7 @@ public final class AssessmentPrinter {
             sb.append('\n').append("MESA CAC percentile: n/a (").append(a.percentileProblems().get(0).message()).append(")\n");
         }
         a.cacDrs().ifPresent(d -> sb.append("CAC-DRS: ").append(d.label()).append(" (").append(CacDrsReading.of(d))
-                .append(") [Hecht2018CacDrs]\n"));
+                .append(") ").append(CacDrsReading.SOURCE_KEYS).append('\n'));
         a.serial().ifPresent(s -> {
             sb.append("\nSerial scans\n");
             sb.append(String.format(Locale.ROOT, "%-23s %8s %8s %6s %9s %9s %9s  %s%n", "Interval", "From", "To",

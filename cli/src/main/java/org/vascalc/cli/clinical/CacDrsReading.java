@@ -22,6 +22,20 @@ public final class CacDrsReading {
     private CacDrsReading() {
     }
 
+    /**
+     * Where the words come from, as a page writes it beside them, where a clinician reads them: the pages wrote
+     * only "Hecht 2018" beside words that were not checked against it (review, forty-first session). The bands are
+     * checked against a secondary source (the 2023 appropriate-use criteria, Table 1.2, scenarios 18–21); the risk
+     * words are not (clinical/README.md, "Checked against the sources").
+     */
+    public static final String SOURCE = "Hecht 2018. The bands as the 2023 appropriate-use criteria (Table 1.2) give "
+            + "them; the risk words are VasCalc's reading of Hecht 2018's Table 1, not checked against it (the table "
+            + "was not found in the sources read)";
+
+    /** The same for the command line's bracket of citation keys, each key in docs/references.bib. */
+    public static final String SOURCE_KEYS = "[Hecht2018CacDrs; bands as Winchester2023Auc Table 1.2; risk words not "
+            + "checked against Hecht 2018's Table 1: not found]";
+
     /** "Agatston 100 to 299: moderately increased risk; calcium in 2 of the 4 coronary arteries". */
     public static String of(CacDrsCategory category) {
         String grade = switch (category.grade()) {

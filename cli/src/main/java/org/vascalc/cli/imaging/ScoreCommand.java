@@ -90,7 +90,8 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--no-normalise", description = "Do not multiply the Agatston score by increment / 3 mm.")
     boolean noNormalise;
 
-    @Option(names = "--mass-calibration", paramLabel = "C", description = "Mass calibration factor c_HA, mg/(cm3*HU), from the scanner's "
+    @Option(names = "--mass-calibration", paramLabel = "C", description = "Mass calibration factor c_HA, "
+            + ScoringOptions.MASS_CALIBRATION_UNIT + ", from the scanner's "
             + "calibration phantom, 0.1 to 5 (default: 0.75).")
     double massCalibration = ScoringOptions.DEFAULT_MASS_CALIBRATION;
 
@@ -160,9 +161,9 @@ public final class ScoreCommand implements Callable<Integer> {
         if (!json && cacDrs != null) {
             // the label in plain words, as the web app's CT page and vascalc risk give it (review, fortieth session)
             int n = cacDrs.indexOf("/N");
-            stdout.printf(Locale.ROOT, "%nCAC-DRS %s: %s [Hecht2018CacDrs].%nThe score counts plaque (intimal) and medial "
+            stdout.printf(Locale.ROOT, "%nCAC-DRS %s: %s %s.%nThe score counts plaque (intimal) and medial "
                     + "calcium alike. Into the risk equations: vascalc risk --cac %.1f%s with the person's age, sex, race, "
-                    + "cholesterol and blood pressure.%n", cacDrs, CacDrsReading.ofLabel(cacDrs),
+                    + "cholesterol and blood pressure.%n", cacDrs, CacDrsReading.ofLabel(cacDrs), CacDrsReading.SOURCE_KEYS,
                     score.agatston(), n < 0 ? "" : " --cac-vessels " + cacDrs.substring(n + 2));
         }
         // autoflush acts on println only; the process exits right after this command
@@ -208,7 +209,8 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         if (!(massCalibration >= 0.1 && massCalibration <= 5)) {
             problems.add("--mass-calibration = " + UserInputException.typed(massCalibration)
-                    + " mg/(cm3*HU) is outside the allowed range 0.1 to 5 mg/(cm3*HU)");
+                    + " " + ScoringOptions.MASS_CALIBRATION_UNIT + " is outside the allowed range 0.1 to 5 "
+                    + ScoringOptions.MASS_CALIBRATION_UNIT);
         }
         return problems.size() > before ? null : new ScoringOptions(c, k, minArea, minVolume, !noNormalise, massCalibration);
     }

@@ -57,8 +57,15 @@ final class CtPage {
     private CtPage() {
     }
 
+    /**
+     * c_HA's unit as this page writes it, in its field's hint, the field's errors and the score report: the docs'
+     * mg/(cm³·HU) where the library and the command line write ASCII {@link ScoringOptions#MASS_CALIBRATION_UNIT}
+     * (the field read mg/(cm³·HU) and its error "7 mg/(cm3*HU) is outside ...": review, forty-first session).
+     */
+    static final String MASS_CALIBRATION_UNIT = "mg/(cm³·HU)";
+
     /** The Mass calibration field: c_HA, as {@code vascalc score --mass-calibration}. */
-    static final ValidRange MASS_CALIBRATION = ValidRange.of("mass calibration c_HA", "mg/(cm3*HU)", 0.1, 5);
+    static final ValidRange MASS_CALIBRATION = ValidRange.of("mass calibration c_HA", MASS_CALIBRATION_UNIT, 0.1, 5);
 
     /**
      * How the score's notes name this page's fields (review8: they named the command line's
@@ -434,11 +441,16 @@ final class CtPage {
         BufferedImage fig = LesionFigure.render(ct, score, title, cacDrs);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(fig, "png", png);
-        return "<pre" + Html.SCROLLS + ">" + Html.esc(ScoreReport.text(score, cacDrs, FIELDS)) + "</pre>\n"
+        return "<pre" + Html.SCROLLS + ">" + Html.esc(shown(ScoreReport.text(score, cacDrs, FIELDS))) + "</pre>\n"
                 + reading(score.agatston(), cacDrs) + "<figure>"
                 + Html.chart(png.toByteArray(), "Slices of the scan with each scored lesion outlined by its Agatston weight "
                         + "class; the scores are the text above", false)
                 + "<figcaption>Scored lesions outlined by Agatston weight class.</figcaption></figure>\n";
+    }
+
+    /** The score report as the page shows it: c_HA's unit in the page's spelling, as its field gives it. */
+    static String shown(String report) {
+        return report.replace(ScoringOptions.MASS_CALIBRATION_UNIT, MASS_CALIBRATION_UNIT);
     }
 
     /**
@@ -462,7 +474,7 @@ final class CtPage {
                         + "peers of the same age, sex and race.";
         return "<p class=\"reading\"><b>What the score says:</b> Agatston " + ComparePage.fmt(agatston) + ", CAC-DRS "
                 + Html.esc(cacDrs) + ": " + Html.esc(CacDrsReading.ofLabel(cacDrs))
-                + " <span class=\"src\">Hecht 2018</span>. It counts every calcified spot at or above the threshold alike, in "
+                + " <span class=\"src\">" + Html.esc(CacDrsReading.SOURCE) + ".</span> It counts every calcified spot at or above the threshold alike, in "
                 + "plaque (intimal) or in the artery's muscular layer (medial)." + toRisk + "</p>\n";
     }
 
@@ -518,8 +530,8 @@ final class CtPage {
                 + ">Agatston: 130/200/300/400 HU (defined at 120 kV)</option>"
                 + "<option value=\"kv-specific\"" + (convention.equals("kv-specific") ? " selected" : "")
                 + ">kV-specific (Gräni 2018: 70, 80, 100, 120, 135 kV)</option></select>" + problems.under("convention") + "</label> "
-                + "<label class=\"check\"><span>" + LABELS.get("cha") + " <span class=\"unit\">mg/(cm³·HU), "
-                + FormFields.range(MASS_CALIBRATION) + "; the scanner's "
+                + "<label class=\"check\"><span>" + LABELS.get("cha") + " <span class=\"unit\">"
+                + Html.esc(FormFields.hint(MASS_CALIBRATION)) + "; the scanner's "
                 + "calibration phantom's at the scan's kV</span></span> <input" + problems.on("cha") + " name=\"cha\" size=\"6\" inputmode=\"decimal\" value=\""
                 + Html.esc(cha) + "\">" + problems.under("cha") + "</label></p>";
     }

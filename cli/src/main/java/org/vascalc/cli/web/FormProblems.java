@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.vascalc.core.input.InputProblem;
 
 /**
@@ -13,12 +14,14 @@ import org.vascalc.core.input.InputProblem;
  * ({@code aria-invalid}, {@code aria-describedby}): a screen reader then reads the error on reaching
  * the field, not only in the red box after the form. Known before any HTML is written, so nothing
  * is searched for or rewritten in the finished page. An error of no control of the page (the scenario
- * text's {@code parameters.NAME}, a {@code --set} line) is numbered and stays in the list only.
+ * text's {@code parameters.NAME}) is numbered and stays in the list only; an error of a line of a control (a
+ * {@code --set} line of the scenario page's Parameter changes box) keeps its own name in the list and also stands
+ * under that control, named by the line ({@link #of(List, Map, UnaryOperator)}).
  */
 final class FormProblems {
 
     /** A form not submitted, or answered without a problem. */
-    static final FormProblems NONE = new FormProblems(List.of(), Map.of());
+    static final FormProblems NONE = new FormProblems(List.of(), Map.of(), UnaryOperator.identity());
 
     /** The id of the list's heading, which the link at the top of a refused page leads to ({@link Html#page}). */
     static final String LIST_ID = "problems";
@@ -29,7 +32,7 @@ final class FormProblems {
     private final int errors;
     private final Map<String, String> labels;
 
-    private FormProblems(List<InputProblem> problems, Map<String, String> labels) {
+    private FormProblems(List<InputProblem> problems, Map<String, String> labels, UnaryOperator<String> fieldOf) {
         this.all = List.copyOf(problems);
         this.labels = Map.copyOf(labels);
         Map<String, List<String>> byField = new LinkedHashMap<>();
@@ -37,10 +40,14 @@ final class FormProblems {
         int n = 0;
         for (InputProblem p : all) {
             if (p.severity() == InputProblem.Severity.ERROR) {
-                byField.computeIfAbsent(p.path(), k -> new ArrayList<>()).add(id(++n));
+                String field = fieldOf.apply(p.path());
+                byField.computeIfAbsent(field, k -> new ArrayList<>()).add(id(++n));
                 String text = text(p);
                 int nl = text.indexOf('\n');
-                messages.computeIfAbsent(p.path(), k -> new ArrayList<>()).add(nl < 0 ? text : text.substring(0, nl));
+                String first = nl < 0 ? text : text.substring(0, nl);
+                // a line of the field (a --set line) is named under it: the box holds several
+                messages.computeIfAbsent(field, k -> new ArrayList<>()).add(field.equals(p.path()) ? first
+                        : p.path() + ": " + first);
             }
         }
         byField.replaceAll((k, v) -> List.copyOf(v));
@@ -52,7 +59,7 @@ final class FormProblems {
 
     /** The page's errors and warnings, in the order they are listed. */
     static FormProblems of(List<InputProblem> problems) {
-        return problems.isEmpty() ? NONE : new FormProblems(problems, Map.of());
+        return problems.isEmpty() ? NONE : new FormProblems(problems, Map.of(), UnaryOperator.identity());
     }
 
     /**
@@ -62,16 +69,26 @@ final class FormProblems {
      * where it read "cac: cac = 120 AU differs ..." and listed tc before age (review, fortieth session).
      */
     static FormProblems of(List<InputProblem> problems, Map<String, String> labels) {
+        return of(problems, labels, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #of(List, Map)}, where {@code fieldOf} gives the field a problem's path belongs to when that is not
+     * the path itself: the scenario page's {@code --set NAME=VALUE} problems belong to its Parameter changes box
+     * ({@code set}), and stood only in the list after the form (review, forty-first session). Such a problem is listed
+     * at its field's place under its own name and written under the field as "path: message"; identity elsewhere.
+     */
+    static FormProblems of(List<InputProblem> problems, Map<String, String> labels, UnaryOperator<String> fieldOf) {
         if (problems.isEmpty()) {
             return NONE;
         }
         List<String> order = List.copyOf(labels.keySet());
         List<InputProblem> sorted = new ArrayList<>(problems);
         sorted.sort(java.util.Comparator.comparingInt(p -> {
-            int i = order.indexOf(p.path());
+            int i = order.indexOf(fieldOf.apply(p.path()));
             return i < 0 ? order.size() : i;
         }));
-        return new FormProblems(sorted, labels);
+        return new FormProblems(sorted, labels, fieldOf);
     }
 
     /**

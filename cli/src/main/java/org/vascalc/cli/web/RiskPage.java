@@ -252,7 +252,8 @@ final class RiskPage {
                     .append(")</p>\n");
         }
         a.cacDrs().ifPresent(d -> b.append("<p><b>CAC-DRS: ").append(Html.esc(d.label())).append("</b> (")
-                .append(Html.esc(CacDrsReading.of(d))).append(") <span class=\"src\">Hecht 2018</span></p>\n").append(LAYERS));
+                .append(Html.esc(CacDrsReading.of(d))).append(") <span class=\"src\">")
+                .append(Html.esc(CacDrsReading.SOURCE)).append(".</span></p>\n").append(LAYERS));
         a.serial().ifPresent(s -> {
             b.append("<h2>Serial scans</h2>\n");
             List<String[]> intervals = new ArrayList<>();

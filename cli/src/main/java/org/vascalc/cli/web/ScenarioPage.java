@@ -58,11 +58,20 @@ final class ScenarioPage {
 
     /**
      * Each field's label, top to bottom as the form shows them: the problems are listed in this order and named by
-     * these labels; a problem inside the scenario text (its path, {@code patient.age}) or of a {@code --set} line
-     * comes after them, named by that path.
+     * these labels; a problem inside the scenario text (its path, {@code patient.age}) comes after them, named by
+     * that path; a {@code --set} line's stands at the Parameter changes box's place, named by its line, and under
+     * the box ({@link #fieldOf}).
      */
     static final java.util.Map<String, String> LABELS = FormFields.labels("example", "Example", "text",
             "Scenario file (YAML or JSON)", "set", "Parameter changes", "format", "Format", "mode", "Mode");
+
+    /**
+     * The field a problem belongs to: a {@code --set} line's (path {@code --set NAME=VALUE}, or {@code --set} for a
+     * model without a catalog) to the Parameter changes box, so that it stands under the box too; others their path.
+     */
+    static String fieldOf(String path) {
+        return path.equals("--set") || path.startsWith("--set ") ? "set" : path;
+    }
 
     /** GET: the form, with an example loaded if one was picked. */
     Response form(FormValues f) throws IOException {
@@ -156,7 +165,7 @@ final class ScenarioPage {
                 loaded = null;
             }
         }
-        FormProblems problems = FormProblems.of(shown, LABELS);
+        FormProblems problems = FormProblems.of(shown, LABELS, ScenarioPage::fieldOf);
         StringBuilder b = new StringBuilder(intro());
         b.append(problems.html());
         b.append(form(names, null, text, format, modeName, setText, problems));

@@ -84,7 +84,8 @@ final class TrialForest {
         double nul = o.outcome().measure().nullValue();
         if (axis == null) {
             b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#555\">nothing to draw: %s</text>", PLOT_LEFT,
-                    yPub + 10, Html.esc(p.value().isEmpty() ? "no published number" : "the model's effect could not be computed")));
+                    yPub + 10, Html.esc(p.value().isEmpty() ? (p.inOtherForm() ? "published in another form (see the reading)"
+                    : "no published number") : "the model's effect could not be computed")));
         } else {
             // the axis and its ticks, then the line of no effect, then the intervals over them
             b.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#999\"/>", PLOT_LEFT,
@@ -102,7 +103,8 @@ final class TrialForest {
                         + "stroke-dasharray=\"4 3\"/>", x, top + 8, x, yAxis));
             }
             interval(b, axis, p.value().orElse(Double.NaN), p.low().orElse(Double.NaN), p.high().orElse(Double.NaN), yPub,
-                    PUBLISHED, true, "published " + TrialReport.published(o), "no published number");
+                    PUBLISHED, true, "published " + TrialReport.published(o), p.inOtherForm()
+                    ? "published in another form (see the reading)" : "no published number");
             interval(b, axis, o.estimate(), o.low(), o.high(), yMod, MODEL, false, "model " + TrialReport.model(o),
                     "the model's effect could not be computed");
         }

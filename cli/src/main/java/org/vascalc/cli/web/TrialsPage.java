@@ -218,7 +218,8 @@ final class TrialsPage {
         }
         for (TrialSpec.Outcome o : s.outcomes()) {
             TrialSpec.Published p = o.published();
-            String published = p.value().isEmpty() ? "no number verified"
+            String published = p.value().isEmpty() ? (p.inOtherForm() ? "in a form this measure cannot hold: "
+                    + p.otherForm() : "no number verified")
                     : TrialReport.num(p.value().getAsDouble()) + (p.hasInterval() ? " [" + TrialReport.num(p.low().getAsDouble())
                     + ", " + TrialReport.num(p.high().getAsDouble()) + "]" : " [interval not reported]");
             b.append("<li><b>").append(Html.esc(o.name())).append("</b> (").append(Html.esc(o.measure().spelling()))

@@ -199,7 +199,10 @@ class AssessmentPrinterTest {
         }
         assertThat(shown).isSorted();
         assertThat(shown[3]).isPositive();
-        assertThat(table).contains("CAC-DRS: A0 (no coronary calcium (Agatston 0): very low risk) [Hecht2018CacDrs]\n");
+        // the risk words with where they come from: the bands checked against the 2023 appropriate-use criteria, the
+        // words not against Hecht 2018's table, which was not found (review, forty-first session)
+        assertThat(table).contains("CAC-DRS: A0 (no coronary calcium (Agatston 0): very low risk) [Hecht2018CacDrs; bands as "
+                + "Winchester2023Auc Table 1.2; risk words not checked against Hecht 2018's Table 1: not found]\n");
         JsonNode root = json(run(with(man, "--json")).out());
         JsonNode p = root.get("cacPercentile");
         assertThat(p.get("percentile").asInt()).isZero();
@@ -222,7 +225,8 @@ class AssessmentPrinterTest {
         String table = run(young).out();
         assertThat(table).containsPattern("\nMESA CAC percentile: n/a \\([^\n]*45[^\n]*\\)\n")
                 .contains("CAC-DRS: A1/N1 (Agatston 1 to 99: mildly increased risk; calcium in 1 of the 4 coronary arteries (LM, LAD, "
-                        + "LCX, RCA)) [Hecht2018CacDrs]");
+                        + "LCX, RCA)) [Hecht2018CacDrs; bands as Winchester2023Auc Table 1.2; risk words not checked "
+                        + "against Hecht 2018's Table 1: not found]");
         JsonNode root = json(run(with(young, "--json")).out());
         assertThat(root.has("cacPercentile")).isFalse();
         assertThat(root.get("cacPercentileNotApplicable").get(0).get("message").asText()).contains("45");

@@ -101,7 +101,8 @@ class ImagingCommandsTest {
         assertThat(text.out()).contains("CAC-DRS A1/N1");
         // and in plain words, with the risk command that takes it further (review, fortieth session)
         assertThat(text.out()).contains("CAC-DRS A1/N1: Agatston 1 to 99: mildly increased risk; calcium in 1 of the 4 "
-                + "coronary arteries").containsPattern("vascalc risk --cac \\d+\\.\\d --cac-vessels 1 with");
+                + "coronary arteries (LM, LAD, LCX, RCA) [Hecht2018CacDrs; bands as Winchester2023Auc Table 1.2; risk words "
+                + "not checked against Hecht 2018's Table 1: not found].").containsPattern("vascalc risk --cac \\d+\\.\\d --cac-vessels 1 with");
 
         CliRun unlabelled = run("score", out.resolve("ct").toString());
         assertThat(unlabelled.code()).isZero();

@@ -11,8 +11,9 @@ import org.vascalc.clinical.cacdrs.CacDrsCategory;
 import org.vascalc.clinical.cacdrs.CacDrsCategory.Grade;
 
 /**
- * CAC-DRS in plain words (Hecht 2018, Table 1: the Agatston bands 0, 1–99, 100–299, ≥ 300 and the risk
- * wording of each; N the number of the four coronary arteries with calcium), on the risk page and under a
+ * CAC-DRS in plain words (Hecht 2018: the Agatston bands 0, 1–99, 100–299, ≥ 300, checked against the 2023
+ * appropriate-use criteria, Table 1.2; the risk wording of each, recalled from Hecht 2018's Table 1 and not checked
+ * against it, which every page and command says beside the words; N the number of the four coronary arteries with calcium), on the risk page and under a
  * CT score (review, fortieth session: both showed "A2/N2" and no more).
  */
 class CacDrsReadingTest {
@@ -45,6 +46,11 @@ class CacDrsReadingTest {
         // 120 AU is in 100-299 (A2); two arteries: N2
         assertThat(page).contains("<b>CAC-DRS: A2/N2</b> (Agatston 100 to 299: moderately increased risk; calcium in 2 of "
                 + "the 4 coronary arteries (LM, LAD, LCX, RCA))");
+        // beside the words, where they come from: the page said only "Hecht 2018", whose Table 1 was not found to
+        // check the risk words against (review, forty-first session)
+        assertThat(page).contains("coronary arteries (LM, LAD, LCX, RCA)) <span class=\"src\">Hecht 2018. The bands as the "
+                + "2023 appropriate-use criteria (Table 1.2) give them; the risk words are VasCalc&#39;s reading of Hecht "
+                + "2018&#39;s Table 1, not checked against it (the table was not found in the sources read).</span>");
     }
 
     @Test
@@ -63,6 +69,9 @@ class CacDrsReadingTest {
     void aCtScoreIsReadAndLinkedToTheRiskPageWithItsScore() {
         String r = CtPage.reading(86.2, "A1/N4");
         assertThat(r).contains("Agatston 86.2, CAC-DRS A1/N4: Agatston 1 to 99: mildly increased risk; calcium in 4 of the 4")
+                .contains("(LM, LAD, LCX, RCA) <span class=\"src\">Hecht 2018. The bands as the 2023 appropriate-use "
+                        + "criteria (Table 1.2) give them; the risk words are VasCalc&#39;s reading of Hecht 2018&#39;s "
+                        + "Table 1, not checked against it (the table was not found in the sources read).</span>")
                 .contains("href=\"/risk?cac=86.2&amp;cacVessels=4\"").contains("plaque (intimal)").contains("(medial)");
         assertThat(CtPage.reading(0, "A0")).contains("very low risk").contains("href=\"/risk?cac=0\"");
         // no label map: every voxel over the threshold counted, bone too; not a coronary score, so no reading

@@ -28,6 +28,25 @@ class CtPageEveryProblemTest {
         Response r = (Response) a;
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.body()).contains("the phantom spec is empty")
-                .contains("9 mg/(cm3*HU) is outside the allowed range 0.1 to 5 mg/(cm3*HU)").contains("2 problems");
+                .contains("9 mg/(cm³·HU) is outside the allowed range 0.1 to 5 mg/(cm³·HU)").contains("2 problems");
+    }
+
+    /**
+     * One spelling of c_HA's unit on the page: the field read "mg/(cm³·HU), 0.1 to 5" and its error "9 mg/(cm3*HU) is
+     * outside ..." (review, forty-first session). The field's hint, its error and the list all write mg/(cm³·HU), and
+     * the page nowhere the command line's ASCII mg/(cm3*HU).
+     */
+    @Test
+    void theMassCalibrationsUnitIsSpelledOneWayOnThePage() throws Exception {
+        Response r = (Response) CtPage.phantom(form("text", " ", "cha", "9"));
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(r.body());
+        org.jsoup.nodes.Element field = page.selectFirst("form[action=/ct/phantom] input[name=cha]").parent();
+        assertThat(field.selectFirst(".unit").text()).startsWith("mg/(cm³·HU), 0.1 to 5;");
+        assertThat(field.selectFirst(".field-problem").text())
+                .isEqualTo("9 mg/(cm³·HU) is outside the allowed range 0.1 to 5 mg/(cm³·HU)");
+        assertThat(r.body()).doesNotContain("cm3*HU");
+        // the score report as the page shows it: the same spelling; the command line's stays ASCII
+        assertThat(CtPage.shown("c_HA 0.750 mg/(cm3*HU)\nNote: the mass uses the default c_HA 0.75 mg/(cm3*HU), a"))
+                .isEqualTo("c_HA 0.750 mg/(cm³·HU)\nNote: the mass uses the default c_HA 0.75 mg/(cm³·HU), a");
     }
 }

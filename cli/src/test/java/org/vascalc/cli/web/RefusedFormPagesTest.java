@@ -77,7 +77,7 @@ class RefusedFormPagesTest {
         refusedInOrder(SERVER.post("/ct/phantom", "text", "", "convention", "x", "cha", "9"),
                 "text", "Phantom spec (YAML or JSON): the phantom spec is empty",
                 "convention", "Thresholds: 'x' is not one of: agatston, kv-specific",
-                "cha", "Mass calibration c_HA: 9 mg/(cm3*HU) is outside the allowed range 0.1 to 5");
+                "cha", "Mass calibration c_HA: 9 mg/(cm³·HU) is outside the allowed range 0.1 to 5");
     }
 
     @Test
@@ -98,5 +98,29 @@ class RefusedFormPagesTest {
                 "format", "Format: 'xml' is not one of: yaml, json",
                 "mode", "Mode: 'slow' is not one of: fast, reference");
         refusedInOrder(SERVER.get("/scenario?example=nosuch.yaml"), "example", "Example: 'nosuch.yaml' is not one of the examples (");
+    }
+
+    /**
+     * A --set line's problem stood only in the list after the form, not under the Parameter changes box (review,
+     * forty-first session): now it is in the list at the box's place (after the scenario text's, before the format's),
+     * named by its line, and under the box, every line's in the list's order. The fake model's catalog: gain, 0.1 to 10.
+     */
+    @Test
+    void aSetLinesProblemStandsUnderTheParameterChangesBoxNamedByItsLine() throws Exception {
+        String text = java.nio.file.Files.readString(org.vascalc.simulation.scenario.ProjectFiles
+                .require("examples/scenarios/calcium-supplement-vs-food.yaml"));
+        var answer = SERVER.post("/scenario", "text", text, "format", "yaml", "mode", "slow", "set", "gian=2\ngain=20\ngain");
+        assertThat(answer.statusCode()).isEqualTo(400);
+        String page = answer.body();
+        List<String> items = RefusedForms.items(page, "problems");
+        assertThat(items).hasSize(4);
+        assertThat(items.get(0)).startsWith("--set gian=2: the catalog has no parameter 'gian'; did you mean gain?");
+        assertThat(items.get(1)).startsWith("--set gain=20: gain = 20 (dimensionless) lies outside its plausible range");
+        assertThat(items.get(2)).startsWith("--set gain: expected NAME=VALUE");
+        assertThat(items.get(3)).isEqualTo("Mode: 'slow' is not one of: fast, reference");
+        assertThat(RefusedForms.under(page, "set")).isEqualTo(String.join("; ", items.subList(0, 3)));
+        org.jsoup.nodes.Element box = org.jsoup.Jsoup.parse(page).selectFirst("textarea[name=set]");
+        assertThat(box.attr("aria-invalid")).isEqualTo("true");
+        assertThat(box.attr("aria-describedby")).isEqualTo("problem-1 problem-2 problem-3");
     }
 }

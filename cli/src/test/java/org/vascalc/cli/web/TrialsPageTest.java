@@ -83,6 +83,28 @@ class TrialsPageTest {
         }
     }
 
+    /**
+     * Zwakenberg 2019's CT rows were published as a log-scale coefficient no measure holds, its dp-ucMGP row not read
+     * at all: the page said "no number verified" for all three (review, forty-first session); now the first two
+     * quote the figure.
+     */
+    @Test
+    void aFigurePublishedInAnotherFormIsQuotedAndToldFromNoneRead() throws Exception {
+        String body = get("/trials?trial=zwakenberg2019").body();
+        assertThat(body).contains("published in a form this measure cannot hold: coefficient of the log-transformed "
+                + "femoral CT calcification mass at 6 months, adjusted for baseline (intima and media together): 0.50 "
+                + "(95% CI -0.23 to 1.36, P = 0.18)");
+        java.util.regex.Matcher m = Pattern.compile("<li><b>([^<]+)</b> \\([^)]*\\): published ([^<(]*)").matcher(body);
+        List<String> rows = new java.util.ArrayList<>();
+        while (m.find()) {
+            rows.add(m.group(1) + " | " + m.group(2).strip());
+        }
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).startsWith("femoral medial calcium percent change | in a form this measure cannot hold");
+        assertThat(rows.get(1)).startsWith("femoral intimal macrocalcium percent change | in a form this measure cannot hold");
+        assertThat(rows.get(2)).isEqualTo("dp-ucMGP change | no number verified");
+    }
+
     @Test
     void aRunShowsWhatTheCommandLinePrintsATableAndAForestPlot() throws Exception {
         String key = "knapen2015";

@@ -642,10 +642,10 @@ class WebAppTest {
         // the Mass calibration field scales the mass as --mass-calibration does; out of range: named
         HttpResponse<String> cha = upload(fields, List.of(), Map.of("cha", "1.5"));
         assertThat(cha.statusCode()).isEqualTo(200);
-        assertThat(cha.body()).contains("c_HA 1.500 mg/(cm3*HU)").contains("name=\"cha\" size=\"6\" inputmode=\"decimal\" value=\"1.5\"");
+        assertThat(cha.body()).contains("c_HA 1.500 mg/(cm³·HU)").contains("name=\"cha\" size=\"6\" inputmode=\"decimal\" value=\"1.5\"");
         HttpResponse<String> badCha = upload(fields, List.of(), Map.of("cha", "7"));
         assertThat(badCha.statusCode()).isEqualTo(400);
-        assertThat(badCha.body()).contains("Mass calibration c_HA: 7 mg/(cm3*HU) is outside the allowed range 0.1 to 5");
+        assertThat(badCha.body()).contains("Mass calibration c_HA: 7 mg/(cm³·HU) is outside the allowed range 0.1 to 5");
         // the error is tied to the field of the form that was sent, the upload's, not to the phantom form's field
         // of the same name above it (the regular expression that tied errors to fields took the first on the page)
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(badCha.body());

@@ -29,7 +29,8 @@ public final class ScoreReport {
         String gate = o.connectivity() == Connectivity.VOLUMETRIC_26
                 ? String.format(Locale.ROOT, "lesion >= %.2f mm3", o.minimumLesionVolumeMm3())
                 : String.format(Locale.ROOT, "lesion >= %.2f mm2", o.minimumLesionAreaMm2());
-        return String.format(Locale.ROOT, "%s, candidate >= %d HU, %s, %s, %s, c_HA %.3f mg/(cm3*HU)",
+        return String.format(Locale.ROOT, "%s, candidate >= %d HU, %s, %s, %s, c_HA %.3f "
+                + ScoringOptions.MASS_CALIBRATION_UNIT,
                 o.convention() == ThresholdConvention.AGATSTON_120 ? "Agatston 120-kV rule" : "kV-specific thresholds",
                 s.thresholdHu(), gate, conn, o.normaliseToThreeMm() ? "x increment/3 mm" : "no 3-mm normalisation",
                 o.massCalibrationMgPerCm3PerHu());
@@ -120,7 +121,8 @@ public final class ScoreReport {
                 && s.options().massCalibrationMgPerCm3PerHu() == ScoringOptions.DEFAULT_MASS_CALIBRATION) {
             // the mass score is the kV-independent one only with a factor calibrated at the scan's kV
             // (McCollough 2007); the default is a 120-kV example value (review7)
-            notes.add(String.format(Locale.ROOT, "the mass uses the default c_HA %.2f mg/(cm3*HU), a 120-kV value; "
+            notes.add(String.format(Locale.ROOT, "the mass uses the default c_HA %.2f "
+                    + ScoringOptions.MASS_CALIBRATION_UNIT + ", a 120-kV value; "
                     + "at %.0f kV give %s from a calibration phantom scanned at that kV.",
                     ScoringOptions.DEFAULT_MASS_CALIBRATION, g.kvp(), names.massCalibration()));
         }

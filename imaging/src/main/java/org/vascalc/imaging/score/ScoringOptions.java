@@ -23,6 +23,13 @@ public record ScoringOptions(ThresholdConvention convention, Connectivity connec
     public static final double DEFAULT_MIN_VOLUME_MM3 = 1.5;
     public static final double DEFAULT_MASS_CALIBRATION = 0.75;
 
+    /**
+     * The unit of c_HA as the library, the plain-text report and the command line write it: ASCII, as they write
+     * mm2, mm3 and ug (kept for consoles, CSV and logs); the web page shows it as mg/(cm³·HU), the docs' spelling
+     * ({@code CtPage}). One constant, so that a report, a refusal and the help cannot drift apart.
+     */
+    public static final String MASS_CALIBRATION_UNIT = "mg/(cm3*HU)";
+
     public ScoringOptions {
         Objects.requireNonNull(convention, "convention");
         Objects.requireNonNull(connectivity, "connectivity");
@@ -33,7 +40,7 @@ public record ScoringOptions(ThresholdConvention convention, Connectivity connec
             throw new IllegalArgumentException("minimum lesion volume must be >= 0 mm3, got " + minimumLesionVolumeMm3);
         }
         if (!(massCalibrationMgPerCm3PerHu > 0 && Double.isFinite(massCalibrationMgPerCm3PerHu))) {
-            throw new IllegalArgumentException("mass calibration factor must be > 0 mg/(cm3*HU), got "
+            throw new IllegalArgumentException("mass calibration factor must be > 0 " + MASS_CALIBRATION_UNIT + ", got "
                     + massCalibrationMgPerCm3PerHu);
         }
     }

@@ -52,7 +52,7 @@ public final class TrialFiles {
     static final Set<String> ARM = keys("label", "description", "interventions");
     static final Set<String> OUTCOME = keys("name", "output", "measure", "threshold", "arm", "published",
             "whyOutside");
-    static final Set<String> PUBLISHED = keys("value", "low", "high", "locator");
+    static final Set<String> PUBLISHED = keys("value", "low", "high", "locator", "otherForm");
 
     /** The outputs an outcome may read, with their units (the model's output ids). */
     public static final Map<String, String> OUTPUTS = ordered(
@@ -372,6 +372,17 @@ public final class TrialFiles {
             OptionalDouble lo = r.optionalNumber("low", EFFECT);
             OptionalDouble hi = r.optionalNumber("high", EFFECT);
             String locator = r.requiredText("locator");
+            String otherForm = r.text("otherForm", "").strip();
+            if (r.has("otherForm") && otherForm.isEmpty()) {
+                problems.error(r.pathOf("otherForm"), "is empty; quote the published figure (e.g. \"coefficient of the "
+                        + "log-transformed mass 0.50, 95% CI -0.23 to 1.36\"), or leave the key out");
+                return null;
+            }
+            if (!otherForm.isEmpty() && v.isPresent()) {
+                problems.error(r.pathOf("otherForm"), "given with value = " + v.getAsDouble() + ": otherForm quotes a "
+                        + "figure published in a form this row cannot compare; with a comparable value, leave it out");
+                return null;
+            }
             if (lo.isPresent() != hi.isPresent()) {
                 problems.error(r.pathOf(lo.isPresent() ? "high" : "low"), "give both ends of the published 95 % "
                         + "interval or neither");
@@ -386,7 +397,7 @@ public final class TrialFiles {
                         + lo.getAsDouble() + ", " + hi.getAsDouble() + "]");
                 return null;
             }
-            return new TrialSpec.Published(v, lo, hi, locator);
+            return new TrialSpec.Published(v, lo, hi, locator, otherForm);
         }
     }
 

@@ -213,7 +213,8 @@ public final class TrialReport {
         TrialSpec.Published p = o.outcome().published();
         String publishedSide = p.hasInterval() ? side(p.value().orElse(Double.NaN), p.low().getAsDouble(),
                 p.high().getAsDouble(), nul) : p.value().isPresent() ? "reported " + direction(p.value().getAsDouble(), nul)
-                + " without an interval" : "no number verified";
+                + " without an interval" : p.inOtherForm() ? "published in a form this measure cannot hold: "
+                + p.otherForm() : "no number verified";
         String spread = Double.isFinite(o.estimate()) && o.low() == o.high()
                 ? "; every member gave the same effect (no between-person spread in this output), so the interval has no width"
                 : "";
@@ -240,9 +241,16 @@ public final class TrialReport {
         return v > nul ? "an increase" : v < nul ? "a decrease" : "no change";
     }
 
-    /** "7.00 [-3.00, 18.0]", "-257 [not reported]": the published effect and its 95 % interval as the table shows it. */
+    /**
+     * "7.00 [-3.00, 18.0]", "-257 [not reported]": the published effect and its 95 % interval as the table shows it;
+     * "other form [see reading]" where the source published it only in a form the row cannot hold (the reading
+     * quotes it), "n/a [not reported]" where it published none that was read.
+     */
     public static String published(TrialResult.OutcomeResult o) {
         TrialSpec.Published p = o.outcome().published();
+        if (p.value().isEmpty() && p.inOtherForm()) {
+            return "other form [see reading]";
+        }
         String v = p.value().isPresent() ? num(p.value().getAsDouble()) : "n/a";
         return p.hasInterval() ? v + " [" + num(p.low().getAsDouble()) + ", " + num(p.high().getAsDouble()) + "]"
                 : v + " [not reported]";

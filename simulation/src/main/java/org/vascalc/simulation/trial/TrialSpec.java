@@ -277,13 +277,25 @@ public record TrialSpec(String key, String title, String citation, String design
      * @param low      lower end of the 95 % confidence interval
      * @param high     upper end
      * @param locator  where in the source (e.g. "abstract"), and what was not verified
+     * @param otherForm the published figure, quoted, where the source gives the outcome only in a form no
+     *                 measure of the format holds without assumptions (Zwakenberg 2019's coefficient of the
+     *                 log-transformed CT mass); empty when the source gives nothing, or a value this row holds.
+     *                 The report shows it instead of "no number verified", which could not tell "published
+     *                 but not comparable" from "not published" (review, forty-first session); never a number
+     *                 the report computes with
      */
-    public record Published(OptionalDouble value, OptionalDouble low, OptionalDouble high, String locator) {
+    public record Published(OptionalDouble value, OptionalDouble low, OptionalDouble high, String locator,
+                            String otherForm) {
         public Published {
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(low, "low");
             Objects.requireNonNull(high, "high");
             Objects.requireNonNull(locator, "locator");
+            Objects.requireNonNull(otherForm, "otherForm");
+            if (!otherForm.isBlank() && value.isPresent()) {
+                throw new IllegalArgumentException("a published figure in another form goes with no value: the row "
+                        + "holds either a comparable value or the quoted figure");
+            }
             if (low.isPresent() != high.isPresent()) {
                 throw new IllegalArgumentException("give both ends of the published interval or neither");
             }
@@ -293,8 +305,18 @@ public record TrialSpec(String key, String title, String citation, String design
             }
         }
 
+        /** A published effect with no figure in another form. */
+        public Published(OptionalDouble value, OptionalDouble low, OptionalDouble high, String locator) {
+            this(value, low, high, locator, "");
+        }
+
         public boolean hasInterval() {
             return low.isPresent();
+        }
+
+        /** Whether the source published the outcome only in a form this row cannot compare ({@link #otherForm}). */
+        public boolean inOtherForm() {
+            return !otherForm.isBlank();
         }
     }
 }

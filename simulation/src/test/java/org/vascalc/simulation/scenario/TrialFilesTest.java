@@ -228,6 +228,32 @@ class TrialFilesTest {
                 .vintage()).isEqualTo(new Vintage(3, 3));
     }
 
+    /**
+     * A figure published in a form no measure holds (Zwakenberg 2019's coefficient of the log-transformed CT mass)
+     * is quoted as text in {@code otherForm}, never beside a value; the rows could not say so before (review,
+     * forty-first session: they read "no number verified", as a row with nothing published).
+     */
+    @Test
+    void aFigurePublishedInAnotherFormIsQuotedWithoutAValue() {
+        String quoted = GOOD.replace("published: {value: 7, low: -3, high: 18, locator: \"abstract\"}",
+                "published: {otherForm: \" coefficient of the log mass 0.50 (95% CI -0.23 to 1.36) \", locator: \"abstract\"}");
+        TrialSpec.Published p = TrialFiles.parse(quoted, "t", "t").outcomes().get(0).published();
+        assertThat(p.otherForm()).isEqualTo("coefficient of the log mass 0.50 (95% CI -0.23 to 1.36)");
+        assertThat(p.inOtherForm()).isTrue();
+        assertThat(p.value()).isEmpty();
+        assertThat(TrialFiles.parse(GOOD, "t", "t").outcomes().get(0).published().inOtherForm()).isFalse();
+        String both = GOOD.replace("published: {value: 7,", "published: {otherForm: \"log 0.5\", value: 7,");
+        assertThatThrownBy(() -> TrialFiles.parse(both, "t", "t")).hasMessageContaining("outcomes[0].published.otherForm")
+                .hasMessageContaining("given with value = 7.0");
+        String blank = GOOD.replace("published: {value: 7, low: -3, high: 18,", "published: {otherForm: \"  \",");
+        assertThatThrownBy(() -> TrialFiles.parse(blank, "t", "t")).hasMessageContaining("outcomes[0].published.otherForm")
+                .hasMessageContaining("is empty");
+        // the stored file: its two CT rows quote the coefficient, its dp-ucMGP row (cut in every copy) does not
+        TrialSpec z = TrialFiles.load(ProjectFiles.require(TrialFiles.FOLDER).resolve("zwakenberg2019.yaml"));
+        assertThat(z.outcomes().stream().map(o -> o.published().inOtherForm()).toList()).containsExactly(true, true, false);
+        assertThat(z.outcomes().get(0).published().otherForm()).contains("0.50 (95% CI -0.23 to 1.36, P = 0.18)");
+    }
+
     @Test
     void conditionsAreTheScenarioFilesOnes() {
         TrialSpec s = TrialFiles.parse(GOOD.replace("years: 2", "conditions:\n  - type: haemodialysis\nyears: 2"), "t", "t");

@@ -82,6 +82,30 @@ class TrialReportTest {
                 "ratio", 200, 1.0, 0.9, 1.05))).doesNotContain("why:");
     }
 
+    /**
+     * "Published in a form the row cannot hold" and "nothing published (or read)" read differently (review,
+     * forty-first session: both read "trial no number verified"): the table's published column and the reading.
+     */
+    @Test
+    void aFigurePublishedInAnotherFormIsQuotedNotReadAsNothingPublished() {
+        TrialSpec.Published other = new TrialSpec.Published(OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty(), "abstract", "log-mass coefficient 0.50 (95% CI -0.23 to 1.36)");
+        TrialSpec.Published none = published(Double.NaN, Double.NaN, Double.NaN);
+        var quoted = new TrialResult.OutcomeResult(outcome("q", Measure.PERCENT_CHANGE_DIFFERENCE, other),
+                "percentage points", 10, -0.7, -0.8, -0.6);
+        var nothing = new TrialResult.OutcomeResult(outcome("n", Measure.PERCENT_CHANGE_DIFFERENCE, none),
+                "percentage points", 10, -0.7, -0.8, -0.6);
+        assertThat(quoted.verdict()).isEqualTo(TrialResult.Verdict.NO_INTERVAL);
+        assertThat(TrialReport.published(quoted)).isEqualTo("other form [see reading]");
+        assertThat(TrialReport.reading(quoted)).isEqualTo("no published interval to test; model a decrease (interval "
+                + "excludes no effect), trial published in a form this measure cannot hold: log-mass coefficient 0.50 "
+                + "(95% CI -0.23 to 1.36)");
+        assertThat(TrialReport.published(nothing)).isEqualTo("n/a [not reported]");
+        assertThat(TrialReport.reading(nothing)).endsWith("trial no number verified");
+        assertThatThrownBy(() -> new TrialSpec.Published(OptionalDouble.of(0.5), OptionalDouble.empty(),
+                OptionalDouble.empty(), "abstract", "log 0.5")).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void theVerdictComparesTheEstimateWithThePublishedInterval() {
         TrialResult r = result();
