@@ -27,8 +27,11 @@ class InterruptNoticeTest {
         Process p = cli(out, "simulate", scenarios.resolve("ten-year-fast.yaml").toString(),
                 scenarios.resolve("ckd-stage4.yaml").toString(), scenarios.resolve("haemodialysis.yaml").toString(),
                 "--mode", "reference", "--no-chart", "--out", out.toString());
-        // under way: past the JVM's start and the reading of the files (the three runs take ~1-50 s, by machine)
-        Thread.sleep(800);
+        // under way: past the JVM's start, the notice's installation and the reading of the files (the three
+        // runs take ~1-50 s, by machine). Judged by the child's CPU time, not the wall clock: on a loaded
+        // machine 800 ms of wall time was once too little for the JVM to reach main, and SIGTERM then ended
+        // it before the notice was installed.
+        awaitCpuTime(p, 1_000, 60_000);
         assumeTrue(p.isAlive(), "the runs finished before the signal: nothing to interrupt on this machine");
         p.destroy(); // SIGTERM on Linux
         assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
@@ -97,6 +100,35 @@ class InterruptNoticeTest {
             assertThat(help(name, "--help")).as(name).doesNotContain(InterruptNotice.HELP);
         }
         assertThat(help("--help")).doesNotContain(InterruptNotice.HELP);
+    }
+
+    /**
+     * Waits until the child has used {@code cpuMillis} of CPU time (user + system, from Linux's
+     * /proc/PID/stat), it ended, or {@code maxWallMillis} passed; without /proc, 800 ms of wall time.
+     */
+    private static void awaitCpuTime(Process p, long cpuMillis, long maxWallMillis) throws Exception {
+        Path stat = Path.of("/proc", Long.toString(p.pid()), "stat");
+        if (!Files.isReadable(stat)) {
+            Thread.sleep(800);
+            return;
+        }
+        long ticksPerSecond = 100; // USER_HZ: 100 on every Linux architecture the JDK runs on
+        long deadline = System.nanoTime() + maxWallMillis * 1_000_000;
+        while (p.isAlive() && System.nanoTime() < deadline) {
+            String line;
+            try {
+                line = Files.readString(stat);
+            } catch (IOException ended) {
+                return;
+            }
+            // fields after the command's closing parenthesis: state is field 3, utime 14, stime 15
+            String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            if (ticks * 1000 / ticksPerSecond >= cpuMillis) {
+                return;
+            }
+            Thread.sleep(50);
+        }
     }
 
     private static String help(String... args) {
