@@ -73,8 +73,6 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
     private final int[] directSlow;
     /** Layout rows of the orbit's quadrature components ({@code slow[directSlow[j]]}), for the derivative's gather. */
     private final int[] directRow;
-    /** Where z holds the quadrature components' integrals ({@code n + directSlow[j]}). */
-    private final int[] directAt;
     /** Position of each integrated FAST state's drift ({@link #allPos}), or null where that is its own position. */
     private final int[] driftPos;
     /** Positions in {@link #slow} of the states owned by an affine block ({@code FastRun.affineOwned}). */
@@ -179,7 +177,6 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         this.atol = atol;
         this.directSlow = IntArrays.filter(directSlow, j -> !IntArrays.contains(closedSlow, j));
         directRow = IntArrays.map(this.directSlow, j -> slow[j]);
-        directAt = IntArrays.map(this.directSlow, j -> n + j);
         boolean ownPositions = true;
         for (int k = 0; k < allPos.length; k++) {
             ownPositions &= allPos[k] == k;
@@ -821,13 +818,11 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
             }
             return;
         }
-        if (closed != null) {
-            model.skip(closed.block());
-        }
+        // Without quadrature components only: a closed block needs the stage quadrature (refused
+        // above otherwise), and its quadrature components are never empty: the mineral block's SLOW
+        // states, in every assembled model, are neither the closed block's nor an affine block's.
+        // So no closed block is left out here (its rows, were it present, would not be gathered).
         model.fastDerivatives(driverTime, z, dFast);
-        if (closed != null) {
-            model.skip(null);
-        }
         gatherFast(dFast, v, dydt);
     }
 
