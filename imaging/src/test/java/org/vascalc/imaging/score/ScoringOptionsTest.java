@@ -81,7 +81,7 @@ class ScoringOptionsTest {
     @Test
     void eachArterySumsTheVolumeMassAndCountOfItsOwnLesions() {
         // two LAD lesions (2x2 at 450 HU, 2x3 at 250 HU) and one RCA lesion (2x2 at 300 HU), 0.75-mm3 voxels;
-        // mass = c_HA 0.75 mg/(cm3 HU) / 1000 x 0.75 mm3 x sum of HU
+        // mass = c_HA 0.75 mg/(cm3*HU) / 1000 x 0.75 mm3 x sum of HU
         Grids g = new Grids(16, 16, 1, 40).box(0, 1, 1, 2, 2, 450, 2).box(0, 8, 1, 2, 3, 250, 2)
                 .box(0, 1, 10, 2, 2, 300, 4);
         LabelVolume labels = new LabelVolume(16, 16, 1, g.labels, 0.5, 0.5, new double[] {0}, 3.0);

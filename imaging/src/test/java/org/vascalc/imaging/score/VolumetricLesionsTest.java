@@ -34,7 +34,7 @@ class VolumetricLesionsTest {
     @Test
     void tvA1InThreeDimensionsIsTwoLesionsEachSpanningBothSlicesWithItsOwnVolumeMassAndCentroid() {
         CalciumScore s = SCORER.score(tvA1(4, 3.0, 1, 2));
-        // voxel 0.5 x 0.5 x 3 mm = 0.75 mm3; mass per HU-voxel = 0.75 mg/(cm3 HU) / 1000 x 0.75 mm3
+        // voxel 0.5 x 0.5 x 3 mm = 0.75 mm3; mass per HU-voxel = 0.75 mg/(cm3*HU) / 1000 x 0.75 mm3
         assertThat(s.lesions()).hasSize(2);
         Lesion a = s.lesions().get(0);
         Lesion b = s.lesions().get(1);
