@@ -128,13 +128,22 @@ final class FormProblems {
     /**
      * The errors of the field {@code field}, written under its control (inside its label, after the control):
      * on a long form the list after it was a screen away from the field it named (review, fortieth session).
-     * Hidden from screen readers, which read the list's items already through {@link #on}'s
-     * {@code aria-describedby}. Empty when the field has no error.
+     * One element each, a line each ({@code .field-problem} is a block, {@link Html#STYLE}): joined by "; " in one,
+     * the Parameter changes box's several {@code --set} lines read as one dense run, their messages holding
+     * semicolons of their own (review, forty-second session). Spans, not a list's items, because most controls'
+     * errors stand inside their label, which holds no list. Hidden from screen readers, which read the list's items
+     * already through {@link #on}'s {@code aria-describedby}. Empty when the field has no error.
      */
     String under(String field) {
         List<String> messages = errorMessagesByField.get(field);
-        return messages == null ? "" : "<span class=\"field-problem\" aria-hidden=\"true\">"
-                + Html.esc(String.join("; ", messages)) + "</span>";
+        if (messages == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (String m : messages) {
+            b.append("<span class=\"field-problem\" aria-hidden=\"true\">").append(Html.esc(m)).append("</span>");
+        }
+        return b.toString();
     }
 
     /**

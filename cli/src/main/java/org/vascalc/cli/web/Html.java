@@ -52,7 +52,8 @@ final class Html {
             // a long address or command in code (the API link), a hash, wraps instead of widening the page on a phone
             + "code{overflow-wrap:anywhere}main{overflow-wrap:break-word}textarea{box-sizing:border-box;max-width:100%}"
             // a field with an error: a thicker border, not only another colour, and the error list in the same red
-            + "[aria-invalid=true]{border:2px solid #b3261e}.field-problem{color:#b3261e;font-size:.85em}"
+            // (each error a block: a line of its own under its control, FormProblems.under)
+            + "[aria-invalid=true]{border:2px solid #b3261e}.field-problem{display:block;color:#b3261e;font-size:.85em}"
             // beside a control in a row (a checkbox, the CT forms' fields) the error takes a line of its own under it
             + "label.check{flex-wrap:wrap}label.check .field-problem{flex-basis:100%}.to-problems a{color:#b3261e;font-weight:600}"
             // a rendered Markdown document of docs/ (MarkdownPage): text-aligned tables with striped rows, code in monospace

@@ -22,8 +22,10 @@ class ProblemUnderFieldTest {
         FormProblems p = FormProblems.of(List.of(InputProblem.error("age", "age = 150 years is outside the allowed range"),
                 InputProblem.error("age", "second <one>"), InputProblem.warning("sbp", "a warning"),
                 InputProblem.error("tc", "line one\nline two")));
-        assertThat(p.under("age")).isEqualTo("<span class=\"field-problem\" aria-hidden=\"true\">age = 150 years is "
-                + "outside the allowed range; second &lt;one&gt;</span>");
+        assertThat(p.under("age")).as("one element a problem (a line each), escaped")
+                .isEqualTo("<span class=\"field-problem\" aria-hidden=\"true\">age = 150 years is outside the allowed range</span>"
+                        + "<span class=\"field-problem\" aria-hidden=\"true\">second &lt;one&gt;</span>");
+        assertThat(Html.STYLE).as("each under the control on a line of its own").contains(".field-problem{display:block;");
         assertThat(p.under("sbp")).as("a warning does not mark its field").isEmpty();
         assertThat(p.under("tc")).as("a parser's caret lines stay in the list").contains("line one").doesNotContain("line two");
         assertThat(p.under("hdl")).isEmpty();

@@ -34,8 +34,8 @@ final class RefusedForms {
     }
 
     /**
-     * The error written by the control {@code name} ({@code FormProblems.under}), as text: inside its label, or right
-     * after a text box whose label stands above it; empty when there is none.
+     * The errors written by the control {@code name} ({@code FormProblems.under}), as text, one a line: inside its
+     * label, or right after a text box whose label stands above it; empty when there is none.
      */
     static String under(String page, String name) {
         int control = page.indexOf("name=\"" + name + "\"");
@@ -51,8 +51,26 @@ final class RefusedForms {
     }
 
     private static String problem(String html) {
+        return String.join("\n", problems(html));
+    }
+
+    /**
+     * Each error written by the control {@code name} ({@code FormProblems.under}), one element a problem, as text, in
+     * page order: inside its label, or right after a text box whose label stands above it; empty when there is none.
+     */
+    static List<String> underEach(String page, String name) {
+        int control = page.indexOf("name=\"" + name + "\"");
+        assertThat(control).as("control %s", name).isPositive();
+        return problems(page.substring(control, Math.min(indexOrEnd(page, "<label", control), indexOrEnd(page, "</label>", control))));
+    }
+
+    private static List<String> problems(String html) {
+        List<String> found = new ArrayList<>();
         Matcher m = Pattern.compile("<span class=\"field-problem\"[^>]*>(.*?)</span>").matcher(html);
-        return m.find() ? text(m.group(1)) : "";
+        while (m.find()) {
+            found.add(text(m.group(1)));
+        }
+        return found;
     }
 
     private static int indexOrEnd(String page, String what, int from) {
