@@ -2,17 +2,13 @@ package org.vascalc.simulation.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.intervention.Schedule;
-import org.vascalc.simulation.Mode;
-import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Scenario;
-import org.vascalc.simulation.SimulationResult;
 
 /**
  * A run that ends half a day after its last whole period (a run given in years) finishes that half
@@ -23,10 +19,12 @@ import org.vascalc.simulation.SimulationResult;
  * the 20:00 one). The same where the end is off the orbit's two-hourly sample grid (a follow-up in
  * years: 0.1 year ends at 12:36), with an intake between the last sample and the end (13:12, after the
  * 13:00 meal), before the first sample (00:54), or just before the 08:00 doses (07:12).
+ *
+ * <p>These are the year-long cases (a reference-mode year each, two minutes for the class); the
+ * 40-day ones, the calls and the books, are in {@link PartialPeriodQuickTest} (a second each) so
+ * that mutation runs can take them.
  */
 class PartialPeriodTest {
-
-    private static final double DAYS = 40;
 
     private static Scenario scenario(double days, Recording recording) {
         return Scenarios.of("tail-" + days, days, recording,
@@ -48,48 +46,5 @@ class PartialPeriodTest {
         // As above, the end at 12:36, 13:12 (after the 13:00 meal, between two samples) and 00:54 (before the first sample).
         Recording rec = new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 2, 365, 366);
         assertThat(FastVersusReferenceTest.worstRelativeDifference(scenario(days, rec))).isLessThan(0.01);
-    }
-
-    @Test
-    void theLastHalfDayCostsFewCallsAndKeepsTheBooksClosed() {
-        lastPieceCostsFewCallsAndKeepsTheBooksClosed(0.5);
-    }
-
-    @ParameterizedTest
-    @ValueSource(doubles = {0.525, 0.55, 0.0375, 0.3})
-    void aLastPieceEndingOffTheSampleGridCostsFewCallsAndKeepsTheBooksClosed(double fraction) {
-        // 12:36, 13:12 (the 13:00 meal between the last sample and the end), 00:54, 07:12 (before the 08:00 doses).
-        lastPieceCostsFewCallsAndKeepsTheBooksClosed(fraction);
-    }
-
-    private static void lastPieceCostsFewCallsAndKeepsTheBooksClosed(double fraction) {
-        EngineSimulator sim = EngineSimulator.withoutWall(ModelAssembly.defaultParameters());
-        // Two-hourly rows through the last piece: the intake counters step at the 08:00 doses there.
-        Recording rec = new Recording(MassBalance.CHANNELS, 10 * 24, 2, DAYS, DAYS + 1);
-        SimulationResult whole = sim.run(scenario(DAYS, rec), Mode.FAST, ProgressListener.NONE);
-        SimulationResult half = sim.run(scenario(DAYS + fraction, rec), Mode.FAST, ProgressListener.NONE);
-        long extra = half.counters().get("derivativeEvaluations") - whole.counters().get("derivativeEvaluations");
-        double caIn = MassBalance.delta(half.trajectory(), "mineral.caIntakeCum");
-        double pIn = MassBalance.delta(half.trajectory(), "mineral.po4IntakeCum");
-        double caWhole = MassBalance.calciumResidual(whole.trajectory(), 0) / MassBalance.delta(whole.trajectory(), "mineral.caIntakeCum");
-        double caHalf = MassBalance.calciumResidual(half.trajectory(), 0) / caIn;
-        double pWhole = MassBalance.phosphorusResidual(whole.trajectory(), 0, 0.464)
-                / MassBalance.delta(whole.trajectory(), "mineral.po4IntakeCum");
-        double pHalf = MassBalance.phosphorusResidual(half.trajectory(), 0, 0.464) / pIn;
-        System.out.printf(Locale.ROOT, "last %.4f day: %d extra calls; Ca residual %.2e (whole days %.2e), P %.2e (%.2e) of intake%n",
-                fraction, extra, caHalf, caWhole, pHalf, pWhole);
-        // In reference mode from a cold start the half day took 5 141 calls (benchmark decade).
-        assertThat(extra).isLessThan(500);
-        SimulationResult reference = sim.run(scenario(DAYS + fraction, rec), Mode.REFERENCE, ProgressListener.NONE);
-        for (String counter : new String[] {"mineral.caIntakeCum", "mineral.po4IntakeCum"}) {
-            double[] fast = half.trajectory().series(counter);
-            double[] ref = reference.trajectory().series(counter);
-            for (int i = 0; i < ref.length; i++) {
-                assertThat(fast[i]).as("%s at %.0f h", counter, half.trajectory().time(i))
-                        .isCloseTo(ref[i], org.assertj.core.api.Assertions.within(1e-9 * caIn));
-            }
-        }
-        assertThat(Math.abs(caHalf)).isLessThan(Math.max(2 * Math.abs(caWhole), 1e-4));
-        assertThat(Math.abs(pHalf)).isLessThan(Math.max(2 * Math.abs(pWhole), 1e-4));
     }
 }
