@@ -187,6 +187,14 @@ final class FastRun {
     private double orbitEndPhase = Double.NaN;
     private final double[] endSample;
     private final double[] endIntegrals;
+    /**
+     * The orbit's states at the phases of recorded rows between its samples ({@link RowPhaseSamples}),
+     * taken with the samples in every period ({@link #period}, {@link #sampleWithin}) and read by
+     * {@link #recordWithin} and {@link #atPartialPhase}.
+     */
+    private final RowPhaseSamples rowSamples;
+    /** The current {@link #run}'s recording plan (null before the first run). */
+    private RecordingPlan plan;
     /** Whether the current orbit period has taken its {@link #endSample} (true where there is none). */
     private boolean endTaken;
     /** Scratch of {@link #partialPeriod}: the SLOW states' change from the period's start to each sample (and to the end phase). */
@@ -378,6 +386,7 @@ final class FastRun {
         // (one slot more: the end-phase sample)
         deferredOwned = milieuSize > 0 ? new DeferredOwnedIntegrals(model, slow, affineOwned, milieuSize, settings.samples() + 1) : null;
         endSample = arena.doubles(n);
+        rowSamples = new RowPhaseSamples(n);
         endIntegrals = arena.doubles(slow.length);
         partialDelta = arena.doubles(settings.samples() + 1, slow.length);
         partialRate = arena.doubles(slow.length);
@@ -487,6 +496,7 @@ final class FastRun {
 
     Stats run(RecordingPlan plan, double[] y, double end, ProgressListener progress) {
         runEnd = end;
+        this.plan = plan;
         frame++;
         double t = 0;
         stepPeriods = 1;
@@ -1002,9 +1012,11 @@ final class FastRun {
         while (plan.nextTime() < t + h - 1e-9 || (plan.nextTime() <= t + h + 1e-9 && t + h >= end - 1e-9
                 && plan.nextTime() < end - 1e-9)) {
             double tau = plan.nextTime();
-            double phase = (tau - t) % orbitPeriod;
+            double phase = RowPhaseSamples.phaseOf(tau - t, orbitPeriod);
             int m = (int) Math.round(phase / orbitPeriod * samples.length) % samples.length;
-            System.arraycopy(samples[m], 0, row, 0, n);
+            // On the sample grid the sample; between samples the orbit's state at the row's phase.
+            boolean onSample = RowPhaseSamples.onGrid(phase, orbitPeriod / samples.length);
+            System.arraycopy(onSample ? samples[m] : rowSamples.at(phase), 0, row, 0, n);
             double a = (tau - t) / h;
             for (int j = 0; j < slow.length; j++) {
                 int i = slow[j];
@@ -1175,7 +1187,11 @@ final class FastRun {
         double next = k + 1 > m ? endNode : k + 1;
         double a = (x - k) / (next - k);
         int nearest = x - k < 0.5 * (next - k) ? k : k + 1;
-        System.arraycopy(nearest > m ? endSample : samples[nearest], 0, out, 0, n);
+        double node = nearest > k ? next : k;
+        // On a node its sample; between nodes the orbit's state at the row's phase.
+        double[] fastFrom = Math.abs(x - node) * dt <= RowPhaseSamples.PHASE_SLACK
+                ? (nearest > m ? endSample : samples[nearest]) : rowSamples.at(phase);
+        System.arraycopy(fastFrom, 0, out, 0, n);
         for (int j = 0; j < slow.length; j++) {
             int i = slow[j];
             out[i] = before[i] + partialDelta[k][j] + a * (partialDelta[k + 1][j] - partialDelta[k][j]);
@@ -1301,6 +1317,7 @@ final class FastRun {
         }
         boolean warm = orbitValid && orbitPeriod == period;
         boolean continued = warm && sameRegimen;
+        rowSamples.prepare(plan, t, period, timeline.nextBoundary(t), samples.length);
         guessStart(t, y, warm, sameRegimen);
         orbitPeriod = period;
         if (frozen == null) {
@@ -1698,6 +1715,7 @@ final class FastRun {
                 endSample[i] = endSample[i] >= 0 ? atLeast(v, 0) : v;
             }
         }
+        rowSamples.move(fast, dev);
     }
 
     /**
@@ -2114,6 +2132,7 @@ final class FastRun {
         sampleStart = t0;
         sampleStep = period / samples.length;
         sampleNext = 0;
+        rowSamples.beginPeriod();
         endTaken = !Double.isFinite(orbitEndPhase);
         double t = t0;
         double end = t0 + period;
@@ -2135,6 +2154,9 @@ final class FastRun {
                     frozen.deferOwned(sampleNext, t > t0 ? frozen.pieceTau : 0);
                 }
                 System.arraycopy(z, 0, samples[sampleNext++], 0, n);
+            }
+            while (rowSamples.nextAtOrBefore(t0, t)) {
+                System.arraycopy(z, 0, rowSamples.takeNext(), 0, n);
             }
             while (i < timeline.size() && timeline.time(i) <= t + 1e-9 && timeline.time(i) < end - 1e-9) {
                 applyFrozen(timeline.intake(i++));
@@ -2166,8 +2188,10 @@ final class FastRun {
         if (!endTaken && sampleStart + orbitEndPhase < t - 1e-9) {
             // The samples before the end phase, then the end-phase sample ({@link #endSample}).
             while (sampleNext < samples.length && sampleStart + sampleNext * sampleStep < sampleStart + orbitEndPhase) {
+                rowSamplesBefore(sampleStart + sampleNext * sampleStep, stepStart);
                 sampleAt(stepStart);
             }
+            rowSamplesBefore(sampleStart + orbitEndPhase, stepStart);
             double ts = DoubleOrder.max(stepStart, sampleStart + orbitEndPhase);
             double[] interpolated = frozen.interpolationBuffer();
             orbitIntegrator.interpolate(ts, interpolated);
@@ -2179,7 +2203,27 @@ final class FastRun {
             endTaken = true;
         }
         while (sampleNext < samples.length && sampleStart + sampleNext * sampleStep < t - 1e-9) {
+            rowSamplesBefore(sampleStart + sampleNext * sampleStep, stepStart);
             sampleAt(stepStart);
+        }
+        rowSamplesBefore(t - 1e-9, stepStart);
+    }
+
+    /**
+     * The orbit's states at the rows' phases ({@link #rowSamples}) before {@code limit}, inside the
+     * step that started at {@code stepStart}, from the solver's continuous extension as the samples
+     * are ({@link #sampleAt}); taken in time order among the samples, before each of them, because
+     * the closed block marches from sample to sample ({@link FrozenFastSystem#rowState} reads it at
+     * the row's time without advancing it).
+     */
+    private void rowSamplesBefore(double limit, double stepStart) {
+        while (rowSamples.nextBefore(sampleStart, limit)) {
+            double ts = DoubleOrder.max(stepStart, sampleStart + rowSamples.nextPhase());
+            double[] s = rowSamples.takeNext();
+            System.arraycopy(z, 0, s, 0, n);
+            double[] interpolated = frozen.interpolationBuffer();
+            orbitIntegrator.interpolate(ts, interpolated);
+            frozen.rowState(ts, interpolated, s);
         }
     }
 
