@@ -16,7 +16,13 @@ import org.vascalc.simulation.integrate.Tolerances;
  * that orbit (fluxes, not inputs) and the SLOW states advanced with steps of several periods by an
  * exponential Runge-Kutta step (ETD3RK, {@link Etd3Stages}) using the diagonal of their own Jacobian (the
  * slow subsystem still holds hour-to-day relaxations such as the gland pool); recorded rows inside a
- * step come from the step's dense output. The orbit is cached: between orbits the
+ * step come from the step's dense output, their FAST states from the orbit at the row's phase: the
+ * sample where the row is on the orbit's sample grid (every two hours of a daily regimen), else the
+ * orbit's state at that phase, which each orbit period keeps for the phases of the rows still to
+ * come in its segment ({@link RowPhaseSamples}, taken like the samples from the solver's continuous
+ * extension), moved by the orbit's response to the SLOW states since the orbit as every row is
+ * ({@link #recordWithin}, {@link #atPartialPhase}; before, a row between samples took the nearest
+ * sample, a staircase). The orbit is cached: between orbits the
  * average is corrected by re-evaluating the SLOW derivatives on the cached orbit samples (a quadrature
  * difference; their FAST part moved with the SLOW states by the orbit's first-order quasi-steady
  * response, {@link AdiabaticResponse}), which costs six evaluations of the SLOW rows alone instead of an orbit, plus a prediction of what
@@ -1005,7 +1011,9 @@ final class FastRun {
     /**
      * Rows in [t, t + h): SLOW states from the step's dense output ({@link Etd3Stages#value}; linear
      * interpolation between the step's ends, before, was second-order only in the middle of a step
-     * now up to 128 days long), FAST states from the orbit sample at that phase, moved by the orbit's
+     * now up to 128 days long), FAST states from the orbit at that phase (the sample on the sample
+     * grid, else the state {@link #rowSamples} kept there; the nearest sample before, which put an
+     * hourly row an hour after a calcium dose 9.3 % off reference mode in PTH), moved by the orbit's
      * response to the SLOW states ({@link AdiabaticResponse}).
      */
     private void recordWithin(RecordingPlan plan, double t, double h, double[] yEnd, double end) {
@@ -1150,7 +1158,7 @@ final class FastRun {
             wall.beginPartial(affineTime(t), y);
         }
         double endNode = offGrid ? phase / dt : m;
-        // Rows in [t, b): the SLOW states between the nodes' changes, the FAST ones from the nearest node.
+        // Rows in [t, b): the SLOW states between the nodes' changes, the FAST ones the orbit's at the row's phase.
         while (plan.nextTime() < b - 1e-9) {
             double tau = plan.nextTime();
             atPartialPhase(tau - t, dt, m, last, endNode, row);
@@ -1177,8 +1185,9 @@ final class FastRun {
      * The state at {@code phase} into a partial period ({@link #partialPeriod}) whose nodes are the
      * samples 0 .. {@code m} and, where {@code last} is {@code m + 1}, the end-phase sample at
      * {@code endNode} sample intervals: the SLOW states from {@link #before} by the changes up to the
-     * nodes around it, linear between them, and the FAST ones from the nearest node, moved to those
-     * SLOW states by the orbit's response.
+     * nodes around it, linear between them, and the FAST ones the orbit's at that phase (the node's
+     * sample on a node, else the state {@link #rowSamples} kept there), moved to those SLOW states by
+     * the orbit's response.
      */
     private void atPartialPhase(double phase, double dt, int m, int last, double endNode, double[] out) {
         double x = atLeast(DoubleOrder.min(endNode, phase / dt), 0);

@@ -43,10 +43,13 @@ class FastHourlyRowsTest {
     private static final double DAY = 24;
 
     private static Trajectory run(Mode mode, double days, Recording recording) {
-        var sc = Scenarios.of("hourly", days, recording,
+        return run(mode, Scenarios.of("hourly", days, recording,
                 Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
                 new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180,
-                        org.vascalc.core.intervention.Schedule.daily(8)));
+                        org.vascalc.core.intervention.Schedule.daily(8))));
+    }
+
+    private static Trajectory run(Mode mode, org.vascalc.simulation.Scenario sc) {
         return EngineSimulator.withoutWall(ModelAssembly.defaultParameters()).run(sc, mode, ProgressListener.NONE)
                 .trajectory();
     }
@@ -59,7 +62,7 @@ class FastHourlyRowsTest {
     @Test
     void hourlyRowsWithinSlowStepsFollowReferenceMode() {
         Recording hourly = new Recording(outputs(), DAY, 1, 8, 10);
-        assertAgree(run(Mode.REFERENCE, 10, hourly), run(Mode.FAST, 10, hourly), 8 * DAY, 10 * DAY);
+        assertAgree(run(Mode.REFERENCE, 10, hourly), run(Mode.FAST, 10, hourly), 8 * DAY, 10 * DAY, 2, true);
     }
 
     /**
@@ -70,7 +73,27 @@ class FastHourlyRowsTest {
     @Test
     void hourlyRowsInAPartialLastDayFollowReferenceMode() {
         Recording hourly = new Recording(outputs(), DAY, 1, 8, 10);
-        assertAgree(run(Mode.REFERENCE, 9.5, hourly), run(Mode.FAST, 9.5, hourly), 9 * DAY, 9.5 * DAY);
+        assertAgree(run(Mode.REFERENCE, 9.5, hourly), run(Mode.FAST, 9.5, hourly), 9 * DAY, 9.5 * DAY, 2, true);
+    }
+
+    /**
+     * Daily rows of a weekly regimen (1 g carbonate at 09:00 on Mondays, Wednesdays and Fridays): its
+     * orbit's samples are 14 h apart (168 h / 12), so of the daily rows only the week's first is on
+     * a sample. Before, the others took the nearest sample: PTH 19 % and total calcium 2 % off
+     * reference mode from the third week on (daily rows, weeks 3-6); now 0.9 % and 0.03 %. Rows here
+     * every two hours of weeks 3 and 4. The rows on the samples are no yardstick for the others
+     * here: 14 h apart they miss the hours after the doses, where the orbit's own agreement is
+     * poorest (PTH 6.7e-3 on them, 9.0e-3 between, measured), so the rows between are held to
+     * a tenth of reference mode's swing (as FastSubDailyRowsTest holds the samples' rows), which the
+     * nearest sample missed by far.
+     */
+    @Test
+    void dailyRowsOfAWeeklyRegimenFollowReferenceMode() {
+        var sc = Scenarios.of("weekly-rows", 28, new Recording(outputs(), DAY, 2, 14, 28),
+                new Intervention.CalciumSupplement(1000, Intervention.CalciumSalt.CARBONATE, true,
+                        new org.vascalc.core.intervention.Schedule(0, Double.POSITIVE_INFINITY, List.of(9.0),
+                                List.of(0, 2, 4))));
+        assertAgree(run(Mode.REFERENCE, sc), run(Mode.FAST, sc), 14 * DAY, 28 * DAY, 14, false);
     }
 
     /**
@@ -98,7 +121,12 @@ class FastHourlyRowsTest {
         assertThat(shared).isEqualTo(twoHourly.timesHours().length);
     }
 
-    private static void assertAgree(Trajectory ref, Trajectory fast, double from, double to) {
+    /**
+     * Rows from {@code from} to {@code to} hours; those at multiples of {@code sampleSpacing} hours lie on
+     * the orbit's samples; {@code againstSamples}: the rows between are held to those on the samples.
+     */
+    private static void assertAgree(Trajectory ref, Trajectory fast, double from, double to, double sampleSpacing,
+                                    boolean againstSamples) {
         assertThat(fast.timesHours()).containsExactly(ref.timesHours());
         double tolerance = FastSettings.DEFAULT.integrationRelativeTolerance();
         for (String id : outputs()) {
@@ -117,12 +145,15 @@ class FastHourlyRowsTest {
                 double off = Math.abs(f[i] - r[i]) / Math.abs(r[i]);
                 lo = Math.min(lo, r[i]);
                 hi = Math.max(hi, r[i]);
-                if (Math.round(h) % 2 == 0) {
+                if (Math.round(h) % Math.round(sampleSpacing) == 0) {
                     onSamples = Math.max(onSamples, off);
                 } else {
                     between = Math.max(between, off);
                     rowsBetween++;
                 }
+            }
+            if (hi == 0 && lo == 0) {
+                continue; // (no MK-7 in the weekly regimen: plasma MK-7 is 0 in both modes)
             }
             double swing = (hi - lo) / lo;
             System.out.printf(Locale.ROOT, "%s: reference's swing %.3e; fast rows on samples off by at most %.3e,"
@@ -131,8 +162,10 @@ class FastHourlyRowsTest {
             if (SLOW_OUTPUTS.contains(id)) {
                 assertThat(Math.max(onSamples, between)).as("%s (SLOW), relative", id).isLessThanOrEqualTo(1e-2);
             } else {
-                assertThat(between).as("%s between samples against on them, relative", id)
-                        .isLessThanOrEqualTo(onSamples + tolerance);
+                if (againstSamples) {
+                    assertThat(between).as("%s between samples against on them, relative", id)
+                            .isLessThanOrEqualTo(onSamples + tolerance);
+                }
                 if (SWING_OUTPUTS.contains(id)) {
                     assertThat(between).as("%s between samples against reference's swing", id)
                             .isLessThanOrEqualTo(0.1 * swing);
