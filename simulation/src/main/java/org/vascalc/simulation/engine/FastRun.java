@@ -16,7 +16,13 @@ import org.vascalc.simulation.integrate.Tolerances;
  * that orbit (fluxes, not inputs) and the SLOW states advanced with steps of several periods by an
  * exponential Runge-Kutta step (ETD3RK, {@link Etd3Stages}) using the diagonal of their own Jacobian (the
  * slow subsystem still holds hour-to-day relaxations such as the gland pool); recorded rows inside a
- * step come from the step's dense output. The orbit is cached: between orbits the
+ * step come from the step's dense output, their FAST states from the orbit at the row's phase: the
+ * sample where the row is on the orbit's sample grid (every two hours of a daily regimen), else the
+ * orbit's state at that phase, which each orbit period keeps for the phases of the rows still to
+ * come in its segment ({@link RowPhaseSamples}, taken like the samples from the solver's continuous
+ * extension), moved by the orbit's response to the SLOW states since the orbit as every row is
+ * ({@link #recordWithin}, {@link #atPartialPhase}; before, a row between samples took the nearest
+ * sample, a staircase). The orbit is cached: between orbits the
  * average is corrected by re-evaluating the SLOW derivatives on the cached orbit samples (a quadrature
  * difference; their FAST part moved with the SLOW states by the orbit's first-order quasi-steady
  * response, {@link AdiabaticResponse}), which costs six evaluations of the SLOW rows alone instead of an orbit, plus a prediction of what
@@ -187,6 +193,14 @@ final class FastRun {
     private double orbitEndPhase = Double.NaN;
     private final double[] endSample;
     private final double[] endIntegrals;
+    /**
+     * The orbit's states at the phases of recorded rows between its samples ({@link RowPhaseSamples}),
+     * taken with the samples in every period ({@link #period}, {@link #sampleWithin}) and read by
+     * {@link #recordWithin} and {@link #atPartialPhase}.
+     */
+    private final RowPhaseSamples rowSamples;
+    /** The current {@link #run}'s recording plan (null before the first run). */
+    private RecordingPlan plan;
     /** Whether the current orbit period has taken its {@link #endSample} (true where there is none). */
     private boolean endTaken;
     /** Scratch of {@link #partialPeriod}: the SLOW states' change from the period's start to each sample (and to the end phase). */
@@ -378,6 +392,7 @@ final class FastRun {
         // (one slot more: the end-phase sample)
         deferredOwned = milieuSize > 0 ? new DeferredOwnedIntegrals(model, slow, affineOwned, milieuSize, settings.samples() + 1) : null;
         endSample = arena.doubles(n);
+        rowSamples = new RowPhaseSamples(n);
         endIntegrals = arena.doubles(slow.length);
         partialDelta = arena.doubles(settings.samples() + 1, slow.length);
         partialRate = arena.doubles(slow.length);
@@ -487,6 +502,7 @@ final class FastRun {
 
     Stats run(RecordingPlan plan, double[] y, double end, ProgressListener progress) {
         runEnd = end;
+        this.plan = plan;
         frame++;
         double t = 0;
         stepPeriods = 1;
@@ -995,16 +1011,20 @@ final class FastRun {
     /**
      * Rows in [t, t + h): SLOW states from the step's dense output ({@link Etd3Stages#value}; linear
      * interpolation between the step's ends, before, was second-order only in the middle of a step
-     * now up to 128 days long), FAST states from the orbit sample at that phase, moved by the orbit's
+     * now up to 128 days long), FAST states from the orbit at that phase (the sample on the sample
+     * grid, else the state {@link #rowSamples} kept there; the nearest sample before, which put an
+     * hourly row an hour after a calcium dose 9.3 % off reference mode in PTH), moved by the orbit's
      * response to the SLOW states ({@link AdiabaticResponse}).
      */
     private void recordWithin(RecordingPlan plan, double t, double h, double[] yEnd, double end) {
         while (plan.nextTime() < t + h - 1e-9 || (plan.nextTime() <= t + h + 1e-9 && t + h >= end - 1e-9
                 && plan.nextTime() < end - 1e-9)) {
             double tau = plan.nextTime();
-            double phase = (tau - t) % orbitPeriod;
+            double phase = RowPhaseSamples.phaseOf(tau - t, orbitPeriod);
             int m = (int) Math.round(phase / orbitPeriod * samples.length) % samples.length;
-            System.arraycopy(samples[m], 0, row, 0, n);
+            // On the sample grid the sample; between samples the orbit's state at the row's phase.
+            boolean onSample = RowPhaseSamples.onGrid(phase, orbitPeriod / samples.length);
+            System.arraycopy(onSample ? samples[m] : rowSamples.at(phase), 0, row, 0, n);
             double a = (tau - t) / h;
             for (int j = 0; j < slow.length; j++) {
                 int i = slow[j];
@@ -1138,7 +1158,7 @@ final class FastRun {
             wall.beginPartial(affineTime(t), y);
         }
         double endNode = offGrid ? phase / dt : m;
-        // Rows in [t, b): the SLOW states between the nodes' changes, the FAST ones from the nearest node.
+        // Rows in [t, b): the SLOW states between the nodes' changes, the FAST ones the orbit's at the row's phase.
         while (plan.nextTime() < b - 1e-9) {
             double tau = plan.nextTime();
             atPartialPhase(tau - t, dt, m, last, endNode, row);
@@ -1165,8 +1185,9 @@ final class FastRun {
      * The state at {@code phase} into a partial period ({@link #partialPeriod}) whose nodes are the
      * samples 0 .. {@code m} and, where {@code last} is {@code m + 1}, the end-phase sample at
      * {@code endNode} sample intervals: the SLOW states from {@link #before} by the changes up to the
-     * nodes around it, linear between them, and the FAST ones from the nearest node, moved to those
-     * SLOW states by the orbit's response.
+     * nodes around it, linear between them, and the FAST ones the orbit's at that phase (the node's
+     * sample on a node, else the state {@link #rowSamples} kept there), moved to those SLOW states by
+     * the orbit's response.
      */
     private void atPartialPhase(double phase, double dt, int m, int last, double endNode, double[] out) {
         double x = atLeast(DoubleOrder.min(endNode, phase / dt), 0);
@@ -1175,7 +1196,11 @@ final class FastRun {
         double next = k + 1 > m ? endNode : k + 1;
         double a = (x - k) / (next - k);
         int nearest = x - k < 0.5 * (next - k) ? k : k + 1;
-        System.arraycopy(nearest > m ? endSample : samples[nearest], 0, out, 0, n);
+        double node = nearest > k ? next : k;
+        // On a node its sample; between nodes the orbit's state at the row's phase.
+        double[] fastFrom = Math.abs(x - node) * dt <= RowPhaseSamples.PHASE_SLACK
+                ? (nearest > m ? endSample : samples[nearest]) : rowSamples.at(phase);
+        System.arraycopy(fastFrom, 0, out, 0, n);
         for (int j = 0; j < slow.length; j++) {
             int i = slow[j];
             out[i] = before[i] + partialDelta[k][j] + a * (partialDelta[k + 1][j] - partialDelta[k][j]);
@@ -1301,6 +1326,7 @@ final class FastRun {
         }
         boolean warm = orbitValid && orbitPeriod == period;
         boolean continued = warm && sameRegimen;
+        rowSamples.prepare(plan, t, period, timeline.nextBoundary(t), samples.length);
         guessStart(t, y, warm, sameRegimen);
         orbitPeriod = period;
         if (frozen == null) {
@@ -1698,6 +1724,7 @@ final class FastRun {
                 endSample[i] = endSample[i] >= 0 ? atLeast(v, 0) : v;
             }
         }
+        rowSamples.move(fast, dev);
     }
 
     /**
@@ -2114,6 +2141,7 @@ final class FastRun {
         sampleStart = t0;
         sampleStep = period / samples.length;
         sampleNext = 0;
+        rowSamples.beginPeriod();
         endTaken = !Double.isFinite(orbitEndPhase);
         double t = t0;
         double end = t0 + period;
@@ -2135,6 +2163,9 @@ final class FastRun {
                     frozen.deferOwned(sampleNext, t > t0 ? frozen.pieceTau : 0);
                 }
                 System.arraycopy(z, 0, samples[sampleNext++], 0, n);
+            }
+            while (rowSamples.nextAtOrBefore(t0, t)) {
+                System.arraycopy(z, 0, rowSamples.takeNext(), 0, n);
             }
             while (i < timeline.size() && timeline.time(i) <= t + 1e-9 && timeline.time(i) < end - 1e-9) {
                 applyFrozen(timeline.intake(i++));
@@ -2166,8 +2197,10 @@ final class FastRun {
         if (!endTaken && sampleStart + orbitEndPhase < t - 1e-9) {
             // The samples before the end phase, then the end-phase sample ({@link #endSample}).
             while (sampleNext < samples.length && sampleStart + sampleNext * sampleStep < sampleStart + orbitEndPhase) {
+                rowSamplesBefore(sampleStart + sampleNext * sampleStep, stepStart);
                 sampleAt(stepStart);
             }
+            rowSamplesBefore(sampleStart + orbitEndPhase, stepStart);
             double ts = DoubleOrder.max(stepStart, sampleStart + orbitEndPhase);
             double[] interpolated = frozen.interpolationBuffer();
             orbitIntegrator.interpolate(ts, interpolated);
@@ -2179,7 +2212,27 @@ final class FastRun {
             endTaken = true;
         }
         while (sampleNext < samples.length && sampleStart + sampleNext * sampleStep < t - 1e-9) {
+            rowSamplesBefore(sampleStart + sampleNext * sampleStep, stepStart);
             sampleAt(stepStart);
+        }
+        rowSamplesBefore(t - 1e-9, stepStart);
+    }
+
+    /**
+     * The orbit's states at the rows' phases ({@link #rowSamples}) before {@code limit}, inside the
+     * step that started at {@code stepStart}, from the solver's continuous extension as the samples
+     * are ({@link #sampleAt}); taken in time order among the samples, before each of them, because
+     * the closed block marches from sample to sample ({@link FrozenFastSystem#rowState} reads it at
+     * the row's time without advancing it).
+     */
+    private void rowSamplesBefore(double limit, double stepStart) {
+        while (rowSamples.nextBefore(sampleStart, limit)) {
+            double ts = DoubleOrder.max(stepStart, sampleStart + rowSamples.nextPhase());
+            double[] s = rowSamples.takeNext();
+            System.arraycopy(z, 0, s, 0, n);
+            double[] interpolated = frozen.interpolationBuffer();
+            orbitIntegrator.interpolate(ts, interpolated);
+            frozen.rowState(ts, interpolated, s);
         }
     }
 

@@ -314,6 +314,20 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         }
     }
 
+    /**
+     * As {@link #sampleState}, but without advancing the closed block's march ({@link LinearBlockPropagator#writeAt}):
+     * a state between the samples for a recorded row ({@link RowPhaseSamples}), which leaves the
+     * orbit's own samples and integrals as they were.
+     */
+    void rowState(double t, double[] q, double[] s) {
+        for (int k = 0; k < nf; k++) {
+            s[fast[k]] = q[k];
+        }
+        if (closed != null) {
+            closed.writeAt(t, s);
+        }
+    }
+
     void invalidate() {
         memoValid = false;
     }

@@ -192,6 +192,29 @@ final class LinearBlockPropagator {
         System.arraycopy(xNew, 0, x, 0, m);
     }
 
+    /**
+     * The states at {@code t} (not before the current time) into {@code z} at their layout indices,
+     * as {@link #advanceTo} then {@link #write} would give them, without advancing: the march's
+     * own steps, and with them its bits, stay those of the samples ({@code FastRun}'s rows between
+     * samples, {@link RowPhaseSamples}).
+     */
+    void writeAt(double t, double[] z) {
+        long key = Math.round((t - time) / QUANTUM);
+        if (key <= 0) {
+            write(z);
+            return;
+        }
+        double[] efh = blocks(key, key * QUANTUM);
+        int mm = m * m;
+        for (int i = 0; i < m; i++) {
+            double xi = 0;
+            for (int j = 0; j < m; j++) {
+                xi += efh[i * m + j] * x[j] + efh[mm + i * m + j] * g[j];
+            }
+            z[states[i]] = xi;
+        }
+    }
+
     /** The current states into {@code z} at their layout indices. */
     void write(double[] z) {
         for (int i = 0; i < m; i++) {

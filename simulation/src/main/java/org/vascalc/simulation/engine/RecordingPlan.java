@@ -117,6 +117,21 @@ final class RecordingPlan {
         return next < times.length ? times[next] : Double.POSITIVE_INFINITY;
     }
 
+    /** Index of the next row to record ({@link #size} when all are recorded). */
+    int nextIndex() {
+        return next;
+    }
+
+    /** Number of rows the plan records. */
+    int size() {
+        return times.length;
+    }
+
+    /** Time of row {@code k}, hours. */
+    double time(int k) {
+        return times[k];
+    }
+
     /** Records the next row from state {@code y} at its time. */
     void record(double[] y, Drivers drivers) {
         double t = times[next];

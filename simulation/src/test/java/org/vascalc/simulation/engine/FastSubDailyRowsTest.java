@@ -23,7 +23,8 @@ import org.vascalc.simulation.Trajectory;
  * the day's first sample, or another phase's, miss by a large part of the swing (PTH 25 %). No test
  * recorded fast rows within a day before (PIT on FastRun, docs/testing.md, forty-second session:
  * the phase's {@code %} turned into {@code *}, which maps every whole hour to the first sample,
- * survived).
+ * survived). Its rows all lie on the sample grid; rows between the samples (hourly rows, which took
+ * the nearest sample until the forty-third session) are {@link FastHourlyRowsTest}'s.
  */
 class FastSubDailyRowsTest {
 
