@@ -60,8 +60,9 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--mode", paramLabel = "fast|reference", defaultValue = "reference",
             converter = ModeConverter.class,
-            description = "Reference resolves every meal and dose; fast averages over the daily cycle for long runs "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description = "Reference resolves every meal and dose; fast averages over the daily cycle for long runs, "
+                    + "and its hour-by-hour values in the first days to weeks after a regimen starts are "
+                    + "approximate: use reference for those (default: ${DEFAULT-VALUE}).")
     private Mode mode;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
