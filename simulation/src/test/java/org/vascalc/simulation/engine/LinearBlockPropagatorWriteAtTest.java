@@ -85,4 +85,81 @@ class LinearBlockPropagatorWriteAtTest {
                     .isEqualTo(Double.doubleToRawLongBits(plain.integral()[k]));
         }
     }
+
+    /** The closed vitamin K block an MK-7 dose just entered, and its FAST (closed) and SLOW states. */
+    private record DosedBlock(AssembledModel model, VitaminKBlock vk, double[] z, int[] states, int[] slowStates) {
+
+        static DosedBlock make() {
+            var parameters = ModelAssembly.defaultParameters();
+            Scenario sc = Scenarios.of("vk-rows", 2, new Recording(List.of("pth"), 24, 24, 0, 0));
+            AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(parameters), new DriverCourse(sc, parameters));
+            double[] z = InitialisedModels.initialState(model, sc.patient());
+            VitaminKBlock vk = null;
+            for (var b : model.blocks()) {
+                if (b instanceof VitaminKBlock v) {
+                    vk = v;
+                }
+            }
+            int off = model.layout().offset(vk.id());
+            int size = vk.variables().size();
+            List<Integer> warf = java.util.Arrays.stream(vk.warfarinIndices()).boxed().toList();
+            int[] states = java.util.Arrays.stream(model.fastIndices())
+                    .filter(i -> i >= off && i < off + size && !warf.contains(i)).toArray();
+            int[] slowStates = java.util.Arrays.stream(model.slowIndices()).filter(i -> i >= off && i < off + size).toArray();
+            vk.applyIntake(new Intake(Intake.Kind.VITAMIN_MK7, 400), z);
+            return new DosedBlock(model, vk, z, states, slowStates);
+        }
+
+        LinearBlockPropagator started() {
+            LinearBlockPropagator p = new LinearBlockPropagator(model, vk, states, slowStates);
+            p.prepare(0, z);
+            p.start(0, z, new double[states.length], java.util.stream.IntStream.range(0, states.length).toArray());
+            return p;
+        }
+    }
+
+    @Test
+    void aRowAtTheCurrentTimeIsTheCurrentState() {
+        // writeAt at the march's own time gives what write gives: the states there.
+        DosedBlock d = DosedBlock.make();
+        LinearBlockPropagator p = d.started();
+        p.advanceTo(1.5);
+        double[] row = d.z().clone();
+        double[] expected = d.z().clone();
+        for (int i : d.states()) {
+            row[i] = Double.NaN;
+        }
+        p.writeAt(1.5, row);
+        p.write(expected);
+        for (int i : d.states()) {
+            assertThat(row[i]).as("state %d", i).isEqualTo(expected[i]);
+        }
+    }
+
+    @Test
+    void aRowIsTheFlowOverTheWholeStepFromTheSample() {
+        // The block is linear with a constant input: its flow over tau is the flow over tau/2
+        // twice. A row tau after the start (a step no other test takes, so its exponential is
+        // computed here) against a march of two halves, to the rounding of the two exponentials.
+        long half = 1_327_217_887L;
+        double tau = 2 * half * 0x1p-32;
+        DosedBlock d = DosedBlock.make();
+        double[] row = d.z().clone();
+        d.started().writeAt(tau, row);
+        LinearBlockPropagator twice = d.started();
+        twice.advanceTo(half * 0x1p-32);
+        twice.advanceTo(tau);
+        double[] expected = d.z().clone();
+        twice.write(expected);
+        double scale = 0;
+        boolean moved = false;
+        for (int i : d.states()) {
+            scale = Math.max(scale, Math.abs(expected[i]));
+            moved |= expected[i] != d.z()[i];
+        }
+        assertThat(moved).as("the states moved over %s h", tau).isTrue();
+        for (int i : d.states()) {
+            assertThat(row[i]).as("state %d at %s h", i, tau).isCloseTo(expected[i], org.assertj.core.api.Assertions.within(1e-9 * scale));
+        }
+    }
 }
