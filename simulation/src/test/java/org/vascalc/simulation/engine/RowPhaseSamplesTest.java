@@ -122,21 +122,6 @@ class RowPhaseSamplesTest {
     }
 
     @Test
-    void everyKeptPhaseIsFoundAtItsState() {
-        // The binary search over the kept phases finds each of them, the last (23 h) included.
-        RecordingPlan plan = plan(new Recording(List.of("pth"), 24, 1, 8, 10), 240);
-        RowPhaseSamples rows = new RowPhaseSamples(3);
-        rows.prepare(plan, 0, 24, 240, 12);
-        rows.beginPeriod();
-        for (int k = 0; k < 12; k++) {
-            rows.takeNext()[0] = 2 * k + 1;
-        }
-        for (int k = 0; k < 12; k++) {
-            assertThat(rows.at(2 * k + 1)[0]).isEqualTo(2 * k + 1);
-        }
-    }
-
-    @Test
     void aRowAtTheSegmentsEndIsItsLast() {
         // The segment ends at 119 h (an odd hour): its row there is the segment's, phase 23 h.
         RecordingPlan plan = plan(new Recording(List.of("pth"), 24, 1, 0, 10), 240);
