@@ -19,36 +19,13 @@ class LinearBlockPropagatorWriteAtTest {
 
     @Test
     void aRowBetweenSamplesIsTheMarchAtItsTimeAndLeavesTheMarchAlone() {
-        var parameters = ModelAssembly.defaultParameters();
-        Scenario sc = Scenarios.of("vk-rows", 2, new Recording(List.of("pth"), 24, 24, 0, 0));
-        AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(parameters), new DriverCourse(sc, parameters));
-        double[] z = InitialisedModels.initialState(model, sc.patient());
-        VitaminKBlock vk = null;
-        for (var b : model.blocks()) {
-            if (b instanceof VitaminKBlock v) {
-                vk = v;
-            }
-        }
-        int off = model.layout().offset(vk.id());
-        int size = vk.variables().size();
-        List<Integer> warf = java.util.Arrays.stream(vk.warfarinIndices()).boxed().toList();
-        int[] states = java.util.Arrays.stream(model.fastIndices())
-                .filter(i -> i >= off && i < off + size && !warf.contains(i)).toArray();
-        int[] slowStates = java.util.Arrays.stream(model.slowIndices()).filter(i -> i >= off && i < off + size).toArray();
         // An MK-7 dose in the gut: the block's states move within every hour.
-        vk.applyIntake(new Intake(Intake.Kind.VITAMIN_MK7, 400), z);
-        double[] v = new double[states.length];
-        int[] pos = new int[states.length];
-        for (int i = 0; i < states.length; i++) {
-            pos[i] = i;
-        }
-
-        LinearBlockPropagator withRows = new LinearBlockPropagator(model, vk, states, slowStates);
-        LinearBlockPropagator plain = new LinearBlockPropagator(model, vk, states, slowStates);
-        for (LinearBlockPropagator p : List.of(withRows, plain)) {
-            p.prepare(0, z);
-            p.start(0, z, v, pos);
-        }
+        DosedBlock d = DosedBlock.make();
+        double[] z = d.z();
+        int[] states = d.states();
+        int[] slowStates = d.slowStates();
+        LinearBlockPropagator withRows = d.started();
+        LinearBlockPropagator plain = d.started();
         double[] row = z.clone();
         double[] expected = z.clone();
         double[] a = z.clone();
@@ -59,9 +36,7 @@ class LinearBlockPropagatorWriteAtTest {
             withRows.writeAt(t - 1, row);
             withRows.writeAt(t - 0.3, row);
             // The march to the last sample, then advanced to the row's time.
-            LinearBlockPropagator toRow = new LinearBlockPropagator(model, vk, states, slowStates);
-            toRow.prepare(0, z);
-            toRow.start(0, z, v, pos);
+            LinearBlockPropagator toRow = d.started();
             for (double s = 2; s < t - 1e-9; s += 2) {
                 toRow.advanceTo(s);
             }
