@@ -3,6 +3,7 @@ package org.vascalc.simulation.sensitivity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The arithmetic of a one-at-a-time sensitivity analysis, as pure functions: the swing of an output
@@ -91,17 +92,34 @@ public final class Ranking {
     }
 
     /**
-     * The entries by swing, largest first; a NaN swing (both ends failed) last; ties (zero swings
-     * above all) by the absolute elasticity, largest first, then by name, so the order never depends
-     * on the order the runs finished in.
+     * The significant digits the pages print a swing (as a percent of the baseline) and an
+     * elasticity to (the cli's sensitivity report formats both with them); the ranking compares
+     * them at this precision, so two numbers that print alike never swap on their last bits.
      */
-    public static List<Entry> rank(List<Entry> entries) {
+    public static final int PRINTED_DIGITS = 3;
+
+    /**
+     * The entries by swing, largest first, compared as printed ({@link #PRINTED_DIGITS} significant
+     * digits of the swing as a percent of {@code baseline}, of the swing itself where the baseline is
+     * 0); a NaN swing (both ends failed) last; ties (zero swings above all, and swings that print
+     * alike) by the absolute elasticity as printed, largest first (an undefined one last), then by
+     * name. So the order depends neither on the order the runs finished in nor on last-bit
+     * differences a regeneration may bring (two symmetric parameters whose swings print equal).
+     */
+    public static List<Entry> rank(List<Entry> entries, double baseline) {
+        double scale = baseline == 0 ? 1 : 100 / Math.abs(baseline);
         List<Entry> out = new ArrayList<>(entries);
-        out.sort(Comparator.comparingDouble((Entry e) -> Double.isNaN(e.swing()) ? Double.NEGATIVE_INFINITY : e.swing())
+        out.sort(Comparator.comparingDouble(
+                        (Entry e) -> Double.isNaN(e.swing()) ? Double.NEGATIVE_INFINITY : printed(scale * e.swing()))
                 .reversed()
                 .thenComparing(Comparator.comparingDouble(
-                        (Entry e) -> Double.isNaN(e.elasticity()) ? -1 : Math.abs(e.elasticity())).reversed())
+                        (Entry e) -> Double.isNaN(e.elasticity()) ? -1 : printed(Math.abs(e.elasticity()))).reversed())
                 .thenComparing(Entry::parameter));
         return List.copyOf(out);
+    }
+
+    /** {@code v} rounded to {@link #PRINTED_DIGITS} significant digits as {@code %g} prints it. */
+    static double printed(double v) {
+        return Double.parseDouble(String.format(Locale.ROOT, "%." + PRINTED_DIGITS + "g", v));
     }
 }

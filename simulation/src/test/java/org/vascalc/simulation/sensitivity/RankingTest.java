@@ -55,7 +55,7 @@ class RankingTest {
                 Ranking.entry("zeroB", 10, 10, 10, 0, ""),
                 Ranking.entry("zeroA", 10, 10, 10, 0, ""),
                 Ranking.entry("oneEndFailed", 10, Double.NaN, 14, 0.4, "run failed at low end: boom"),
-                Ranking.entry("flatButElastic", 10, 10, 10, 0.3, "")));
+                Ranking.entry("flatButElastic", 10, 10, 10, 0.3, "")), 10);
         assertThat(ranked).extracting(Ranking.Entry::parameter).containsExactly(
                 "large", "oneEndFailed", "small", "flatButElastic", "zeroA", "zeroB", "bothFailed");
         assertThat(ranked.get(0).swing()).isEqualTo(28);
@@ -82,8 +82,8 @@ class RankingTest {
         List<Ranking.Entry> a = List.of(Ranking.entry("p", 1, 0, 2, 1, ""), Ranking.entry("q", 1, 0, 2, 1, ""),
                 Ranking.entry("r", 1, 0, 3, 1, ""));
         List<Ranking.Entry> b = List.of(a.get(2), a.get(1), a.get(0));
-        assertThat(Ranking.rank(a)).isEqualTo(Ranking.rank(b));
-        assertThat(Ranking.rank(a)).extracting(Ranking.Entry::parameter).containsExactly("r", "p", "q");
+        assertThat(Ranking.rank(a, 1)).isEqualTo(Ranking.rank(b, 1));
+        assertThat(Ranking.rank(a, 1)).extracting(Ranking.Entry::parameter).containsExactly("r", "p", "q");
     }
 
     @Test
@@ -107,7 +107,37 @@ class RankingTest {
     void equalSwingsAreOrderedByTheSizeOfTheElasticityWithAnUndefinedOneLast() {
         List<Ranking.Entry> ranked = Ranking.rank(List.of(Ranking.entry("a", 1, 1, 1, 0, ""),
                 Ranking.entry("b", 1, 1, 1, 0.5, ""), Ranking.entry("c", 1, 1, 1, Double.NaN, ""),
-                Ranking.entry("d", 1, 1, 1, -0.7, "")));
+                Ranking.entry("d", 1, 1, 1, -0.7, "")), 1);
         assertThat(ranked).extracting(Ranking.Entry::parameter).containsExactly("d", "b", "a", "c");
+    }
+
+    @Test
+    void swingsThatPrintAlikeAreOrderedByTheElasticityThenByNameNotByTheirLastBits() {
+        // Two symmetric parameters (the LAD's and the RCA's medial scale) whose swings and elasticities
+        // differ in the last bit: 249 % and +0.331 printed for both. Exact comparison puts the larger
+        // bits first (RCA here); as printed they tie, and the name decides (LAD).
+        double baseline = 2.13;
+        double swing = 2.49 * baseline;
+        double larger = Math.nextUp(swing);
+        List<Ranking.Entry> ranked = Ranking.rank(List.of(
+                new Ranking.Entry("medialScaleRCA", 1.6, 7.4, larger, Math.nextUp(0.331), ""),
+                new Ranking.Entry("medialScaleLAD", 1.6, 7.4, swing, 0.331, ""),
+                new Ranking.Entry("smaller", 1.6, 7.4, 2.48 * baseline, 0.9, "")), baseline);
+        assertThat(ranked).extracting(Ranking.Entry::parameter)
+                .containsExactly("medialScaleLAD", "medialScaleRCA", "smaller");
+        // Equal printed swings, elasticities that print differently (-0.332 and +0.331): the larger size first.
+        ranked = Ranking.rank(List.of(
+                new Ranking.Entry("a", 1.6, 7.4, larger, 0.331, ""),
+                new Ranking.Entry("b", 1.6, 7.4, swing, -0.332, "")), baseline);
+        assertThat(ranked).extracting(Ranking.Entry::parameter).containsExactly("b", "a");
+    }
+
+    @Test
+    void printedIsTheValueAtThePagesThreeSignificantDigits() {
+        assertThat(Ranking.printed(249.4999)).isEqualTo(249);
+        assertThat(Ranking.printed(249.5)).isEqualTo(250);
+        assertThat(Ranking.printed(0.0012345)).isEqualTo(0.00123);
+        assertThat(Ranking.printed(123456)).isEqualTo(123000);
+        assertThat(Ranking.printed(0)).isZero();
     }
 }
