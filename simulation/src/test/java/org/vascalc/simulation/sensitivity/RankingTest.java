@@ -112,10 +112,10 @@ class RankingTest {
     }
 
     @Test
-    void swingsThatPrintAlikeAreOrderedByTheElasticityThenByNameNotByTheirLastBits() {
+    void swingsEqualButForTheirLastBitsAreOrderedByTheElasticityThenByName() {
         // Two symmetric parameters (the LAD's and the RCA's medial scale) whose swings and elasticities
         // differ in the last bit: 249 % and +0.331 printed for both. Exact comparison puts the larger
-        // bits first (RCA here); as printed they tie, and the name decides (LAD).
+        // bits first (RCA here); at the ranked digits they tie, and the name decides (LAD).
         double baseline = 2.13;
         double swing = 2.49 * baseline;
         double larger = Math.nextUp(swing);
@@ -125,7 +125,7 @@ class RankingTest {
                 new Ranking.Entry("smaller", 1.6, 7.4, 2.48 * baseline, 0.9, "")), baseline);
         assertThat(ranked).extracting(Ranking.Entry::parameter)
                 .containsExactly("medialScaleLAD", "medialScaleRCA", "smaller");
-        // Equal printed swings, elasticities that print differently (-0.332 and +0.331): the larger size first.
+        // Swings equal but for the last bit, elasticities that differ (-0.332 and +0.331): the larger size first.
         ranked = Ranking.rank(List.of(
                 new Ranking.Entry("a", 1.6, 7.4, larger, 0.331, ""),
                 new Ranking.Entry("b", 1.6, 7.4, swing, -0.332, "")), baseline);
@@ -133,11 +133,24 @@ class RankingTest {
     }
 
     @Test
-    void printedIsTheValueAtThePagesThreeSignificantDigits() {
-        assertThat(Ranking.printed(249.4999)).isEqualTo(249);
-        assertThat(Ranking.printed(249.5)).isEqualTo(250);
-        assertThat(Ranking.printed(0.0012345)).isEqualTo(0.00123);
-        assertThat(Ranking.printed(123456)).isEqualTo(123000);
-        assertThat(Ranking.printed(0)).isZero();
+    void swingsThatPrintAlikeButReallyDifferKeepTheirOrder() {
+        // 160.3 % and 160.0 % both print as 160 %: the larger still ranks first, although its name
+        // comes later and its elasticity is smaller (a top-ten cut-off must not drop it for its name).
+        double baseline = 2;
+        List<Ranking.Entry> ranked = Ranking.rank(List.of(
+                new Ranking.Entry("aSmaller", 1, 4, 1.600 * baseline, 2.9, ""),
+                new Ranking.Entry("zLarger", 1, 4, 1.603 * baseline, 0.5, "")), baseline);
+        assertThat(ranked).extracting(Ranking.Entry::parameter).containsExactly("zLarger", "aSmaller");
+    }
+
+    @Test
+    void roundedIsTheValueAtTheGivenSignificantDigitsAndRankedKeepsNineOfThem() {
+        assertThat(Ranking.rounded(249.4999, 3)).isEqualTo(249);
+        assertThat(Ranking.rounded(249.5, 3)).isEqualTo(250);
+        assertThat(Ranking.rounded(0.0012345, 3)).isEqualTo(0.00123);
+        assertThat(Ranking.rounded(123456, 3)).isEqualTo(123000);
+        assertThat(Ranking.rounded(0, 3)).isZero();
+        assertThat(Ranking.ranked(160.3)).isNotEqualTo(Ranking.ranked(160.0));
+        assertThat(Ranking.ranked(Math.nextUp(116.9))).isEqualTo(Ranking.ranked(116.9));
     }
 }
