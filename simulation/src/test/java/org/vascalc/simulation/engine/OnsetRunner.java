@@ -22,7 +22,8 @@ import org.vascalc.simulation.Trajectory;
  * path's and the rows' FAST states'. Cases: (a) eGFR 25, 500 mg carbonate fasting at 08 and 20 h;
  * (b) eGFR 70, 500 mg carbonate with breakfast; (c) the benchmark regimen (reference adult, 500 mg
  * carbonate with meals at 08 and 19 h, 180 µg MK-7 at 08 h). Developer aid, on request only
- * ({@code -Dvascalc.scratch=true}; {@code -Dvascalc.scratch.cases=a,b,c}).
+ * ({@code -Dvascalc.scratch=true}; {@code -Dvascalc.scratch.cases=a,b,c}; the regimen's first
+ * {@code -Dvascalc.scratch.onset} hours integrated directly, {@link FastSettings#onsetHours}, default 0).
  */
 class OnsetRunner {
 
@@ -57,8 +58,10 @@ class OnsetRunner {
             Scenario sc = onsetCase(id.trim(), days, new Recording(OUTPUTS, 1, 1, 0, 0));
             SimulationResult ref = EngineSimulator.withoutWall(ModelAssembly.defaultParameters())
                     .run(sc, Mode.REFERENCE, ProgressListener.NONE);
-            SimulationResult fast = EngineSimulator.withoutWall(ModelAssembly.defaultParameters())
-                    .run(sc, Mode.FAST, ProgressListener.NONE);
+            FastSettings settings = FastSettings.DEFAULT.withOnsetHours(
+                    Double.parseDouble(System.getProperty("vascalc.scratch.onset", "0")));
+            SimulationResult fast = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(),
+                    settings, FastSettings.DEFAULT, false).run(sc, Mode.FAST, ProgressListener.NONE);
             System.out.println("ONSET case " + id + " fast counters " + fast.counters());
             table(id, ref.trajectory(), fast.trajectory(), days);
         }
