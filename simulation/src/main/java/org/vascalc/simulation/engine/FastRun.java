@@ -672,7 +672,7 @@ final class FastRun {
      * piece off the grid is, {@link #offGrid}) before the segment's first orbit
      * ({@link FastSettings#onsetHours}); then that orbit starts from the state the regimen has reached.
      * With the orbit's own integrator and nominal relative tolerance (a W-method at 2e-3, each state's
-     * absolute tolerance): a day so costs about 340 derivative calls and keeps PTH within 2.4e-4 of
+     * absolute tolerance): a day so costs 280-400 derivative calls and keeps PTH within 2.3e-4 of
      * reference mode over the integrated days; with this run's integrator and tolerances (those of
      * reference mode, 1e-7) it cost about 6 300 a day, more than the benchmark decade's whole run
      * (docs/performance-log.md, "onset"). Returns the time reached.
