@@ -269,6 +269,14 @@ final class ScenarioPage {
         return String.format(Locale.ROOT, "%.5g", v);
     }
 
+    /**
+     * What the mode choice means for the hours after a regimen starts, as `simulate --mode` says (fast mode's
+     * onset error: simulation/README.md, "Fast mode", and docs/performance-log.md, "onset").
+     */
+    static final String MODE_NOTE = "<p class=\"fine\">Fast mode averages over the daily cycle, for runs of years. Its "
+            + "hour-by-hour values in the first days to weeks after a regimen starts are approximate (PTH up to about "
+            + "25 % off, plasma MK-7 more than doubled in the first days); choose reference mode for those.</p>\n";
+
     private static String intro() {
         return "<p>A scenario names a person, their conditions, their diet, supplements and drugs with schedules, how "
                 + "long to simulate and what to record (the format: <code><a href=\"/docs/scenario-format.md\">docs/scenario-format.md</a></code>, <code><a href=\"/docs/scenario.schema.json\">docs/scenario.schema.json</a></code> and "
@@ -310,7 +318,8 @@ final class ScenarioPage {
                 .append(problems.on("mode")).append(" name=\"mode\">")
                 .append("<option value=\"fast\"").append("fast".equals(mode) ? " selected" : "").append(">fast</option>")
                 .append("<option value=\"reference\"").append("reference".equals(mode) ? " selected" : "")
-                .append(">reference (up to a year)</option></select>").append(problems.under("mode")).append("</label><button type=\"submit\">Run</button></p></form>\n");
+                .append(">reference (up to a year)</option></select>").append(problems.under("mode")).append("</label><button type=\"submit\">Run</button></p></form>\n")
+                .append(MODE_NOTE);
         return b.toString();
     }
 

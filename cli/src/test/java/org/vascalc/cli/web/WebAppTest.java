@@ -370,6 +370,8 @@ class WebAppTest {
         assertThat(form.body()).as("an example about the daily cycle opens in the mode its command line names")
                 .contains("<option value=\"reference\" selected>");
         assertThat(get("/scenario?example=ten-year-fast.yaml").body()).contains("<option value=\"fast\" selected>");
+        assertThat(form.body()).as("the mode choice says where fast mode's hourly values are approximate")
+                .contains("first days to weeks after a regimen starts are approximate");
         String text = Files.readString(org.vascalc.simulation.scenario.ProjectFiles
                 .require("examples/scenarios/calcium-supplement-vs-food.yaml"));
         HttpResponse<String> run = post("/scenario", "text", text, "format", "yaml", "mode", "reference");
