@@ -259,14 +259,14 @@ final class SensitivityReport {
         if (baseline == 0) {
             return swing == 0 ? "0" : "n/a";
         }
-        return String.format(Locale.ROOT, "%.3g", 100 * swing / Math.abs(baseline));
+        return String.format(Locale.ROOT, "%." + Ranking.PRINTED_DIGITS + "g", 100 * swing / Math.abs(baseline));
     }
 
     static String el(double e) {
         if (Double.isNaN(e)) {
             return "n/a";
         }
-        return e == 0 ? "0" : String.format(Locale.ROOT, "%+.3g", e);
+        return e == 0 ? "0" : String.format(Locale.ROOT, "%+." + Ranking.PRINTED_DIGITS + "g", e);
     }
 
     private static String num(double v) {

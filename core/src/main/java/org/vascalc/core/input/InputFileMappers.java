@@ -1,9 +1,11 @@
 package org.vascalc.core.input;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -52,5 +54,29 @@ public final class InputFileMappers {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code text} read as a tree, JSON if {@code json} else YAML (strict as above, a YAML alias refused by
+     * {@link #firstYamlAlias}); text that does not parse is one problem placed at the parser's line and
+     * column ({@code "(file)"} when it has none), "not valid JSON: ..." or "not valid YAML: ...", thrown
+     * as bad input in {@code origin}. The scenario and trial readers' parse (the patient and phantom
+     * readers word theirs otherwise).
+     */
+    public static JsonNode readTreePlaced(String text, boolean json, String origin) {
+        try {
+            JsonNode root = (json ? JSON : YAML).readTree(text);
+            if (!json) {
+                firstYamlAlias(text).ifPresent(alias -> {
+                    throw new InvalidInputException(origin, alias);
+                });
+            }
+            return root;
+        } catch (JacksonException e) {
+            JsonLocation loc = e.getLocation();
+            String where = loc == null ? "(file)" : "(line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+            throw new InvalidInputException(origin, InputProblem.error(where,
+                    "not valid " + (json ? "JSON" : "YAML") + ": " + InputProblem.parserMessage(e.getOriginalMessage())));
+        }
     }
 }

@@ -39,4 +39,27 @@ class InputFileMappersTest {
         assertThat(InputFileMappers.firstYamlAlias("a: 1\nb: [1, 2]\n")).isEmpty();
         assertThat(InputFileMappers.firstYamlAlias("a: [1, 2\n")).isEmpty();
     }
+
+    @Test
+    void readTreePlacedPlacesAParseErrorAtItsLineAndColumnAndRefusesAnAlias() {
+        assertThat(InputFileMappers.readTreePlaced("a: 1\nb: [2, 3]\n", false, "f.yaml").get("b").get(1).asInt()).isEqualTo(3);
+        assertThat(InputFileMappers.readTreePlaced("{\"a\": 1}", true, "f.json").get("a").asInt()).isEqualTo(1);
+        // an unclosed flow sequence on line 2
+        assertThatThrownBy(() -> InputFileMappers.readTreePlaced("a: 1\nb: [2, 3\n", false, "f.yaml"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.problems()).hasSize(1);
+                    assertThat(e.problems().get(0).path()).matches("\\(line \\d+, column \\d+\\)");
+                    assertThat(e.problems().get(0).message()).startsWith("not valid YAML: ");
+                    assertThat(e.getMessage()).contains("f.yaml");
+                });
+        // JSON's first line, the key given twice
+        assertThatThrownBy(() -> InputFileMappers.readTreePlaced("{\"a\": 1, \"a\": 2}", true, "f.json"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.problems().get(0).path()).startsWith("(line 1, column ");
+                    assertThat(e.problems().get(0).message()).startsWith("not valid JSON: ").contains("a");
+                });
+        assertThatThrownBy(() -> InputFileMappers.readTreePlaced("a: &x 1\nc: *x\n", false, "f.yaml"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).path()).isEqualTo("(line 2, column 4)"));
+    }
 }

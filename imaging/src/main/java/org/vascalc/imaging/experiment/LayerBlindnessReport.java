@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -175,14 +174,8 @@ public final class LayerBlindnessReport {
         int header = 40;
         int label = 50;
         BufferedImage img = new BufferedImage(n * tile, header + 2 * (tile + label), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.BLACK);
-        g.fillRect(0, 0, img.getWidth(), img.getHeight());
-        g.setColor(Color.WHITE);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-        g.drawString(String.format(Locale.ROOT, "Same %.0f mg of hydroxyapatite, six ways: truth (top, 0.05 mm) "
-                + "vs clinical CT (bottom)", fs.massMg()), 6, 18);
+        Graphics2D g = LesionFigure.titled(img, String.format(Locale.ROOT, "Same %.0f mg of hydroxyapatite, six "
+                + "ways: truth (top, 0.05 mm) vs clinical CT (bottom)", fs.massMg()));
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         g.drawString("window -200..1000 HU; outlines: Agatston weight 1 yellow, 2 orange, 3 red, 4 magenta", 6, 34);
         for (int i = 0; i < n; i++) {

@@ -33,6 +33,22 @@ public final class LesionFigure {
     private LesionFigure() {
     }
 
+    /**
+     * The look the imaging figures share (this one and the layer-blindness experiment's): {@code img}
+     * painted black, {@code title} in white bold 14-point sans-serif at the top left, text antialiased;
+     * the graphics returned still draws white, in that font.
+     */
+    public static Graphics2D titled(BufferedImage img, String title) {
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.BLACK);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(Color.WHITE);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        g.drawString(title, 6, 18);
+        return g;
+    }
+
     /** Renders the figure; with no lesions, one tile of the middle slice says so. */
     public static BufferedImage render(CtVolume ct, CalciumScore score, String title) {
         return render(ct, score, title, score.coronaryCategory().map(InternalCacDrs::label).orElse(null));
@@ -60,13 +76,7 @@ public final class LesionFigure {
         int header = 58;
         BufferedImage img = new BufferedImage(Math.max(cols * tile, 4 * tile), header + rows * (tile + CAPTION),
                 BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.BLACK);
-        g.fillRect(0, 0, img.getWidth(), img.getHeight());
-        g.setColor(Color.WHITE);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-        g.drawString(title, 6, 18);
+        Graphics2D g = titled(img, title);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         g.drawString(String.format(Locale.ROOT, "Agatston %.1f  volume %.1f mm3  mass %.2f mg  %s  (window %d..%d HU%s)",
                 score.agatston(), score.volumeMm3(), score.massMg(),

@@ -149,11 +149,20 @@ public final class CtVolume {
 
     /** HU at column x, row y, slice z (no copy; bounds checked by the array). */
     public short hu(int x, int y, int z) {
+        return hu[voxelIndex(x, y, z, width, height, depth)];
+    }
+
+    /**
+     * The index of voxel (x, y, z) in an x-fastest, slice-major array of a width x height x depth
+     * grid ({@link CtVolume} and {@link LabelVolume}); a voxel outside it is refused with its indices
+     * and the grid's size.
+     */
+    static int voxelIndex(int x, int y, int z, int width, int height, int depth) {
         if (x < 0 || x >= width || y < 0 || y >= height || z < 0 || z >= depth) {
             throw new IndexOutOfBoundsException("voxel (" + x + "," + y + "," + z + ") outside "
                     + width + "x" + height + "x" + depth);
         }
-        return hu[(z * height + y) * width + x];
+        return (z * height + y) * width + x;
     }
 
     /** A copy of all voxels in HU, x-fastest, slice-major. */

@@ -72,11 +72,7 @@ public final class LabelVolume {
 
     /** Label code (0..4) at column x, row y, slice z. */
     public int label(int x, int y, int z) {
-        if (x < 0 || x >= width || y < 0 || y >= height || z < 0 || z >= depth) {
-            throw new IndexOutOfBoundsException("voxel (" + x + "," + y + "," + z + ") outside "
-                    + width + "x" + height + "x" + depth);
-        }
-        return labels[(z * height + y) * width + x];
+        return labels[CtVolume.voxelIndex(x, y, z, width, height, depth)];
     }
 
     /** A copy of all label codes, x-fastest, slice-major. */

@@ -39,6 +39,29 @@ class LesionFigureTest {
         assertOutlined(img, 10, 12, LesionFigure.WEIGHT_COLOURS[1]);
     }
 
+    @Test
+    void aTitledFigureIsBlackWithItsTitleInWhiteBoldAtTheTop() {
+        // The look the lesion figure and the layer-blindness figure share (LesionFigure.titled).
+        BufferedImage img = new BufferedImage(200, 60, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = LesionFigure.titled(img, "Title");
+        assertThat(g.getColor()).isEqualTo(Color.WHITE);
+        assertThat(g.getFont().isBold()).isTrue();
+        assertThat(g.getFont().getSize()).isEqualTo(14);
+        g.dispose();
+        boolean inked = false;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                boolean black = rgb(img, x, y).equals(Color.BLACK);
+                if (y > 24 || x > 80) {
+                    // a 14-point baseline at y = 18: below it only descenders; "Title" ends well before x = 80
+                    assertThat(black).as("(%d, %d) outside the title is black", x, y).isTrue();
+                }
+                inked |= !black;
+            }
+        }
+        assertThat(inked).as("the title is drawn").isTrue();
+    }
+
     /** The colour appears on all four sides of the square of pixels [lo, hi] and nowhere far from them. */
     private static void assertOutlined(BufferedImage img, int lo, int hi, Color colour) {
         int left = lo * ZOOM;

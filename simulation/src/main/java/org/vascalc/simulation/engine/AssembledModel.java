@@ -122,18 +122,18 @@ final class AssembledModel implements OdeSystem {
         evaluations++;
         java.util.Arrays.fill(dydt, 0, size, 0.0);
         applyDrivers(t);
+        assert skipped == null : "fastRowDerivatives called while a block is skipped";
         for (Block b : blocks) {
-            if (b != skipped) {
-                b.addFastRates(t, y, drivers, dydt);
-            }
+            b.addFastRates(t, y, drivers, dydt);
         }
     }
 
     /**
-     * A block left out of {@link #derivatives}, {@link #fastDerivatives} and the frozen milieu's
-     * calls while set (its rows stay 0), or null: fast mode's orbit system while it propagates that
-     * block apart in closed form ({@link LinearBlockPropagator}); set and cleared around the orbit
-     * system's own calls only.
+     * A block left out of {@link #derivatives} and the frozen milieu's calls while set (its rows stay
+     * 0), or null: fast mode's orbit system while it propagates that block apart in closed form
+     * ({@link LinearBlockPropagator}); set and cleared around the orbit system's own full calls only
+     * ({@code FrozenFastSystem.computeFull}), so {@link #fastDerivatives} and
+     * {@link #fastRowDerivatives}, never called while it is set, only assert that it is not.
      */
     private Block skipped;
 
@@ -166,10 +166,9 @@ final class AssembledModel implements OdeSystem {
         evaluations++;
         java.util.Arrays.fill(dydt, 0, size, 0.0);
         applyDrivers(t);
+        assert skipped == null : "fastDerivatives called while a block is skipped";
         for (Block b : fastBlocks) {
-            if (b != skipped) {
-                b.addRates(t, y, drivers, dydt);
-            }
+            b.addRates(t, y, drivers, dydt);
         }
     }
 

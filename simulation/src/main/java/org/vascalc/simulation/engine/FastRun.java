@@ -542,6 +542,14 @@ final class FastRun {
             return offGrid(plan, y, t, b, period, aligned, end, progress);
         }
         boolean sameSegment = orbitValid && orbitSegment == b && orbitPeriod == period;
+        if (!sameSegment && onsetSegment != b && !model.course().stabilising() && settings.onsetHours() > 0) {
+            onsetSegment = b;
+            double from = timeline.boundaryAtOrBefore(t);
+            double to = Math.min(Math.min(from + settings.onsetHours(), b), end);
+            if (to > t + 1e-9 && timeline.dosingChangesAt(from)) {
+                return onset(plan, y, t, to, end, progress);
+            }
+        }
         if (!sameSegment || expired || t - orbitTime >= reuse.interval() - 1e-9 || reuse.beyondSecant(slowOf(y))
                 || drifted(t, y)) {
             if (OrbitReuse.trace != null) {
@@ -651,6 +659,34 @@ final class FastRun {
         ReferenceRun.run(model, integrator, tol, timeline, plan, y, t, to, to >= end - 1e-9, null);
         orbitValid = false;
         stepPeriods = 1;
+        return to;
+    }
+
+    /** The segment (its end) whose onset has been integrated directly ({@link #onset}); NaN: none yet. */
+    private double onsetSegment = Double.NaN;
+    /** The onset's integrator ({@link #onset}), made when first needed. */
+    private Rodas4Integrator onsetIntegrator;
+
+    /**
+     * The regimen's first hours, from {@code t} to {@code to}, integrated directly (the full model, as a
+     * piece off the grid is, {@link #offGrid}) before the segment's first orbit
+     * ({@link FastSettings#onsetHours}); then that orbit starts from the state the regimen has reached.
+     * With the orbit's own integrator and nominal relative tolerance (a W-method at 2e-3, each state's
+     * absolute tolerance): a day so costs 280-400 derivative calls and keeps PTH within 2.3e-4 of
+     * reference mode over the integrated days; with this run's integrator and tolerances (those of
+     * reference mode, 1e-7) it cost about 6 300 a day, more than the benchmark decade's whole run
+     * (docs/performance-log.md, "onset"). Returns the time reached.
+     */
+    private double onset(RecordingPlan plan, double[] y, double t, double to, double end, ProgressListener progress) {
+        endedOnStep = false;
+        if (onsetIntegrator == null) {
+            onsetIntegrator = Integrators.orbit();
+        }
+        ReferenceRun.run(model, onsetIntegrator, new Tolerances(settings.integrationRelativeTolerance(), atol),
+                timeline, plan, y, t, to, to >= end - 1e-9, null);
+        orbitValid = false;
+        stepPeriods = 1;
+        progress.progress(to / end);
         return to;
     }
 

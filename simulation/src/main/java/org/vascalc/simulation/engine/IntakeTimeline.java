@@ -414,6 +414,33 @@ final class IntakeTimeline {
         return boundaries[boundaries.length - 1];
     }
 
+    /** The last regimen boundary at or before {@code t} (0 where none: the run's start). */
+    double boundaryAtOrBefore(double t) {
+        double last = 0;
+        for (double b : boundaries) {
+            if (b <= t + 1e-9) {
+                last = b;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Whether a dosed schedule (one with intakes) starts or stops at {@code t}, or at the run's start
+     * ({@code t} = 0) is active from it: where the intakes differ from those just before (the run
+     * starts from a state stabilised on the habitual meals alone).
+     */
+    boolean dosingChangesAt(double t) {
+        for (Schedule s : schedules) {
+            double start = Time.days(s.startDay());
+            double stop = Time.days(s.stopDay());
+            if (Math.abs(start - t) <= 1e-9 || Math.abs(stop - t) <= 1e-9 || (t <= 1e-9 && start <= t && stop > t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Period of the dosing pattern active at {@code t}: one day, or one week if any active schedule skips days. */
     double periodAt(double t) {
         for (Schedule s : schedules) {

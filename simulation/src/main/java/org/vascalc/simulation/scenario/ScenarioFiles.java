@@ -1,9 +1,6 @@
 package org.vascalc.simulation.scenario;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,10 +75,6 @@ public final class ScenarioFiles {
         }
     }
 
-    // strict YAML and JSON (a key given twice, a second document, aliases refused): InputFileMappers
-    private static final ObjectMapper YAML = InputFileMappers.YAML;
-    private static final ObjectMapper JSON = InputFileMappers.JSON;
-
     private ScenarioFiles() {
     }
 
@@ -134,20 +127,7 @@ public final class ScenarioFiles {
         if (format == Format.YAML) {
             FileKind.SCENARIO.requireYamlLines(text, origin, "(file)"); // a 1 MB line took YAML's parser 4.6 s
         }
-        JsonNode root;
-        try {
-            root = (format == Format.JSON ? JSON : YAML).readTree(text);
-            if (format == Format.YAML) {
-                InputFileMappers.firstYamlAlias(text).ifPresent(alias -> {
-                    throw new InvalidInputException(origin, alias);
-                });
-            }
-        } catch (JacksonException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc == null ? "(file)" : "(line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
-            throw new InvalidInputException(origin, InputProblem.error(where,
-                    "not valid " + format + ": " + InputProblem.parserMessage(e.getOriginalMessage())));
-        }
+        JsonNode root = InputFileMappers.readTreePlaced(text, format == Format.JSON, origin);
         InputProblems problems = new InputProblems();
         if (root != null && root.isObject()) {
             // a trial, phantom or patient file given where a scenario belongs: say that first, before a dozen

@@ -1,9 +1,6 @@
 package org.vascalc.simulation.scenario;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -71,8 +68,6 @@ public final class TrialFiles {
     static final ValidRange EFFECT = ValidRange.of("published effect", "", -1e6, 1e6);
     static final ValidRange THRESHOLD = ValidRange.of("threshold", "", -1e6, 1e6);
 
-    // strict YAML and JSON (a key given twice, a second document, aliases refused): InputFileMappers
-    private static final ObjectMapper YAML = InputFileMappers.YAML;
 
     private TrialFiles() {
     }
@@ -107,18 +102,7 @@ public final class TrialFiles {
     /** Reads trial text; {@code key} names the trial, {@code origin} the text in messages. */
     public static TrialSpec parse(String text, String key, String origin) {
         FileKind.TRIAL.requireYamlLines(text, origin, "(file)"); // a 1 MB line took YAML's parser 4.6 s
-        JsonNode root;
-        try {
-            root = YAML.readTree(text);
-            InputFileMappers.firstYamlAlias(text).ifPresent(alias -> {
-                throw new InvalidInputException(origin, alias);
-            });
-        } catch (JacksonException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc == null ? "(file)" : "(line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
-            throw new InvalidInputException(origin, InputProblem.error(where,
-                    "not valid YAML: " + InputProblem.parserMessage(e.getOriginalMessage())));
-        }
+        JsonNode root = InputFileMappers.readTreePlaced(text, false, origin);
         InputProblems problems = new InputProblems();
         if (root != null && root.isObject()) {
             // a scenario, phantom or patient file given where a trial file belongs: say that first, before a

@@ -3,6 +3,7 @@ package org.vascalc.simulation.sensitivity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The arithmetic of a one-at-a-time sensitivity analysis, as pure functions: the swing of an output
@@ -91,17 +92,49 @@ public final class Ranking {
     }
 
     /**
-     * The entries by swing, largest first; a NaN swing (both ends failed) last; ties (zero swings
-     * above all) by the absolute elasticity, largest first, then by name, so the order never depends
-     * on the order the runs finished in.
+     * The significant digits the pages print a swing (as a percent of the baseline) and an
+     * elasticity to (the cli's sensitivity report formats both with them).
      */
-    public static List<Entry> rank(List<Entry> entries) {
+    public static final int PRINTED_DIGITS = 3;
+
+    /**
+     * The significant digits at which the ranking compares swings and elasticities: far above the
+     * printed three, so that a real difference the page does not show (two swings of 160 %, one
+     * 0.18 % larger) still decides the order, and far below double precision, so that two
+     * symmetric parameters whose swings differ only in their last bits (the LAD's and the RCA's
+     * medial scale) tie and are ordered by name, whatever bits a regeneration brings. A pair
+     * straddling a rounding boundary at this precision could still swap; at round-off differences of
+     * about 1e-15 that needs a value within 1e-15 of such a boundary.
+     */
+    static final int RANKED_DIGITS = 9;
+
+    /**
+     * The entries by swing, largest first, compared at {@link #RANKED_DIGITS} significant digits of
+     * the swing as a percent of {@code baseline} (of the swing itself where the baseline is 0); a
+     * NaN swing (both ends failed) last; ties (zero swings above all, and swings equal at that
+     * precision) by the absolute elasticity at the same precision, largest first (an undefined one
+     * last), then by name. So the order depends neither on the order the runs finished in nor on
+     * last-bit differences a regeneration may bring.
+     */
+    public static List<Entry> rank(List<Entry> entries, double baseline) {
+        double scale = baseline == 0 ? 1 : 100 / Math.abs(baseline);
         List<Entry> out = new ArrayList<>(entries);
-        out.sort(Comparator.comparingDouble((Entry e) -> Double.isNaN(e.swing()) ? Double.NEGATIVE_INFINITY : e.swing())
+        out.sort(Comparator.comparingDouble(
+                        (Entry e) -> Double.isNaN(e.swing()) ? Double.NEGATIVE_INFINITY : ranked(scale * e.swing()))
                 .reversed()
                 .thenComparing(Comparator.comparingDouble(
-                        (Entry e) -> Double.isNaN(e.elasticity()) ? -1 : Math.abs(e.elasticity())).reversed())
+                        (Entry e) -> Double.isNaN(e.elasticity()) ? -1 : ranked(Math.abs(e.elasticity()))).reversed())
                 .thenComparing(Entry::parameter));
         return List.copyOf(out);
+    }
+
+    /** {@code v} rounded to {@link #RANKED_DIGITS} significant digits. */
+    static double ranked(double v) {
+        return rounded(v, RANKED_DIGITS);
+    }
+
+    /** {@code v} rounded to {@code digits} significant digits as {@code %g} prints it. */
+    static double rounded(double v, int digits) {
+        return Double.parseDouble(String.format(Locale.ROOT, "%." + digits + "g", v));
     }
 }

@@ -251,7 +251,7 @@ public final class SensitivityAnalysis {
                             r.elasticity()[k], r.failure()));
                 }
             }
-            return Ranking.rank(entries);
+            return Ranking.rank(entries, baseline[k]);
         }
 
         public ParameterResult parameter(String name) {

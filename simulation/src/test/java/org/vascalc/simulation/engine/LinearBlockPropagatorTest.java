@@ -2,12 +2,9 @@ package org.vascalc.simulation.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vascalc.physiology.model.Intake;
 import org.vascalc.physiology.vitamink.VitaminKBlock;
-import org.vascalc.simulation.Recording;
-import org.vascalc.simulation.Scenario;
 import org.vascalc.simulation.integrate.OdeSystem;
 import org.vascalc.simulation.integrate.Rodas4Integrator;
 import org.vascalc.simulation.integrate.Tolerances;
@@ -34,24 +31,14 @@ class LinearBlockPropagatorTest {
 
     @Test
     void closedFormMatchesATightRodas4IntegrationOverOnePeriod() {
-        var parameters = ModelAssembly.defaultParameters();
-        Scenario sc = Scenarios.of("vk-closed", 2, new Recording(List.of("pth"), 24, 24, 0, 0));
-        AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(parameters), new DriverCourse(sc, parameters));
-        double[] z = InitialisedModels.initialState(model, sc.patient());
-        VitaminKBlock vk = null;
-        for (var b : model.blocks()) {
-            if (b instanceof VitaminKBlock v) {
-                vk = v;
-            }
-        }
+        ClosedVitaminKFixture f = ClosedVitaminKFixture.make("vk-closed");
+        AssembledModel model = f.model();
+        double[] z = f.z();
+        VitaminKBlock vk = f.vk();
         assertThat(vk).isNotNull();
         assertThat(vk.warfarinFree(z)).isTrue();
-        int off = model.layout().offset(vk.id());
-        int size = vk.variables().size();
-        List<Integer> warf = java.util.Arrays.stream(vk.warfarinIndices()).boxed().toList();
-        int[] states = java.util.Arrays.stream(model.fastIndices())
-                .filter(i -> i >= off && i < off + size && !warf.contains(i)).toArray();
-        int[] slowStates = java.util.Arrays.stream(model.slowIndices()).filter(i -> i >= off && i < off + size).toArray();
+        int[] states = f.states();
+        int[] slowStates = f.slowStates();
         int m = states.length;
         int ns = slowStates.length;
         assertThat(m).isEqualTo(10);  // 12 FAST states (vitk.mkh2 appended 2026-12-02) less the two warfarin ones

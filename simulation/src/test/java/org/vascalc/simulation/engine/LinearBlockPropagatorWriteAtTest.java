@@ -2,12 +2,9 @@ package org.vascalc.simulation.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vascalc.physiology.model.Intake;
 import org.vascalc.physiology.vitamink.VitaminKBlock;
-import org.vascalc.simulation.Recording;
-import org.vascalc.simulation.Scenario;
 
 /**
  * {@link LinearBlockPropagator#writeAt}, the closed vitamin K block's state for a recorded row
@@ -65,24 +62,10 @@ class LinearBlockPropagatorWriteAtTest {
     private record DosedBlock(AssembledModel model, VitaminKBlock vk, double[] z, int[] states, int[] slowStates) {
 
         static DosedBlock make() {
-            var parameters = ModelAssembly.defaultParameters();
-            Scenario sc = Scenarios.of("vk-rows", 2, new Recording(List.of("pth"), 24, 24, 0, 0));
-            AssembledModel model = new AssembledModel(ModelAssembly.standardBlocks(parameters), new DriverCourse(sc, parameters));
-            double[] z = InitialisedModels.initialState(model, sc.patient());
-            VitaminKBlock vk = null;
-            for (var b : model.blocks()) {
-                if (b instanceof VitaminKBlock v) {
-                    vk = v;
-                }
-            }
-            int off = model.layout().offset(vk.id());
-            int size = vk.variables().size();
-            List<Integer> warf = java.util.Arrays.stream(vk.warfarinIndices()).boxed().toList();
-            int[] states = java.util.Arrays.stream(model.fastIndices())
-                    .filter(i -> i >= off && i < off + size && !warf.contains(i)).toArray();
-            int[] slowStates = java.util.Arrays.stream(model.slowIndices()).filter(i -> i >= off && i < off + size).toArray();
-            vk.applyIntake(new Intake(Intake.Kind.VITAMIN_MK7, 400), z);
-            return new DosedBlock(model, vk, z, states, slowStates);
+            ClosedVitaminKFixture f = ClosedVitaminKFixture.make("vk-rows");
+            double[] z = f.z();
+            f.vk().applyIntake(new Intake(Intake.Kind.VITAMIN_MK7, 400), z);
+            return new DosedBlock(f.model(), f.vk(), z, f.states(), f.slowStates());
         }
 
         LinearBlockPropagator started() {

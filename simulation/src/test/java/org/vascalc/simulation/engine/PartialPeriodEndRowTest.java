@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.vascalc.core.intervention.Intervention;
-import org.vascalc.core.intervention.Schedule;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.Recording;
@@ -35,9 +33,7 @@ class PartialPeriodEndRowTest {
     void theEndRowOffTheSampleGridIsAsCloseToReferenceModeAsTheRowsBeforeIt(double fraction) {
         // 12:36, 00:54 (before the day's first sample) and 07:12 (before the 08:00 doses).
         double days = 40 + fraction;
-        var sc = Scenarios.of("end-" + days, days, new Recording(IDS, 24, 2, 39, 41),
-                Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
-                new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)));
+        var sc = PartialPeriodScenarios.of("end-" + days, days, new Recording(IDS, 24, 2, 39, 41));
         EngineSimulator sim = EngineSimulator.withoutWall(ModelAssembly.defaultParameters());
         Trajectory ref = sim.run(sc, Mode.REFERENCE, ProgressListener.NONE).trajectory();
         Trajectory fast = sim.run(sc, Mode.FAST, ProgressListener.NONE).trajectory();

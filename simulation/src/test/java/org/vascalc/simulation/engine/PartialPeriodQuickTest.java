@@ -6,12 +6,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.vascalc.core.intervention.Intervention;
-import org.vascalc.core.intervention.Schedule;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.Recording;
-import org.vascalc.simulation.Scenario;
 import org.vascalc.simulation.SimulationResult;
 
 /**
@@ -25,12 +22,6 @@ import org.vascalc.simulation.SimulationResult;
 class PartialPeriodQuickTest {
 
     private static final double DAYS = 40;
-
-    private static Scenario scenario(double days, Recording recording) {
-        return Scenarios.of("tail-" + days, days, recording,
-                Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
-                new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)));
-    }
 
     @Test
     void theLastHalfDayCostsFewCallsAndKeepsTheBooksClosed() {
@@ -48,8 +39,8 @@ class PartialPeriodQuickTest {
         EngineSimulator sim = EngineSimulator.withoutWall(ModelAssembly.defaultParameters());
         // Two-hourly rows through the last piece: the intake counters step at the 08:00 doses there.
         Recording rec = new Recording(MassBalance.CHANNELS, 10 * 24, 2, DAYS, DAYS + 1);
-        SimulationResult whole = sim.run(scenario(DAYS, rec), Mode.FAST, ProgressListener.NONE);
-        SimulationResult half = sim.run(scenario(DAYS + fraction, rec), Mode.FAST, ProgressListener.NONE);
+        SimulationResult whole = sim.run(PartialPeriodScenarios.tail(DAYS, rec), Mode.FAST, ProgressListener.NONE);
+        SimulationResult half = sim.run(PartialPeriodScenarios.tail(DAYS + fraction, rec), Mode.FAST, ProgressListener.NONE);
         long extra = half.counters().get("derivativeEvaluations") - whole.counters().get("derivativeEvaluations");
         double caIn = MassBalance.delta(half.trajectory(), "mineral.caIntakeCum");
         double pIn = MassBalance.delta(half.trajectory(), "mineral.po4IntakeCum");
@@ -62,7 +53,7 @@ class PartialPeriodQuickTest {
                 fraction, extra, caHalf, caWhole, pHalf, pWhole);
         // In reference mode from a cold start the half day took 5 141 calls (benchmark decade).
         assertThat(extra).isLessThan(500);
-        SimulationResult reference = sim.run(scenario(DAYS + fraction, rec), Mode.REFERENCE, ProgressListener.NONE);
+        SimulationResult reference = sim.run(PartialPeriodScenarios.tail(DAYS + fraction, rec), Mode.REFERENCE, ProgressListener.NONE);
         for (String counter : new String[] {"mineral.caIntakeCum", "mineral.po4IntakeCum"}) {
             double[] fast = half.trajectory().series(counter);
             double[] ref = reference.trajectory().series(counter);

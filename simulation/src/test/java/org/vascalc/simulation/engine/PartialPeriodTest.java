@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.vascalc.core.intervention.Intervention;
-import org.vascalc.core.intervention.Schedule;
 import org.vascalc.simulation.Recording;
-import org.vascalc.simulation.Scenario;
 
 /**
  * A run that ends half a day after its last whole period (a run given in years) finishes that half
@@ -26,18 +23,12 @@ import org.vascalc.simulation.Scenario;
  */
 class PartialPeriodTest {
 
-    private static Scenario scenario(double days, Recording recording) {
-        return Scenarios.of("tail-" + days, days, recording,
-                Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20),
-                new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)));
-    }
-
     @Test
     void theLastHalfDayAgreesWithReferenceModeRowByRow() {
         // A year (past the first months' transient, where fast and reference modes differ by more:
         // tissue vitamin K 8 % at day 40), two-hourly rows through the last half day, the last at 365.5 days.
         Recording rec = new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 2, 365, 366);
-        assertThat(FastVersusReferenceTest.worstRelativeDifference(scenario(365.5, rec))).isLessThan(0.01);
+        assertThat(FastVersusReferenceTest.worstRelativeDifference(PartialPeriodScenarios.tail(365.5, rec))).isLessThan(0.01);
     }
 
     @ParameterizedTest
@@ -45,6 +36,6 @@ class PartialPeriodTest {
     void aLastPieceEndingOffTheSampleGridAgreesWithReferenceModeRowByRow(double days) {
         // As above, the end at 12:36, 13:12 (after the 13:00 meal, between two samples) and 00:54 (before the first sample).
         Recording rec = new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 2, 365, 366);
-        assertThat(FastVersusReferenceTest.worstRelativeDifference(scenario(days, rec))).isLessThan(0.01);
+        assertThat(FastVersusReferenceTest.worstRelativeDifference(PartialPeriodScenarios.tail(days, rec))).isLessThan(0.01);
     }
 }

@@ -55,7 +55,7 @@ class RankingTest {
                 Ranking.entry("zeroB", 10, 10, 10, 0, ""),
                 Ranking.entry("zeroA", 10, 10, 10, 0, ""),
                 Ranking.entry("oneEndFailed", 10, Double.NaN, 14, 0.4, "run failed at low end: boom"),
-                Ranking.entry("flatButElastic", 10, 10, 10, 0.3, "")));
+                Ranking.entry("flatButElastic", 10, 10, 10, 0.3, "")), 10);
         assertThat(ranked).extracting(Ranking.Entry::parameter).containsExactly(
                 "large", "oneEndFailed", "small", "flatButElastic", "zeroA", "zeroB", "bothFailed");
         assertThat(ranked.get(0).swing()).isEqualTo(28);
@@ -82,8 +82,8 @@ class RankingTest {
         List<Ranking.Entry> a = List.of(Ranking.entry("p", 1, 0, 2, 1, ""), Ranking.entry("q", 1, 0, 2, 1, ""),
                 Ranking.entry("r", 1, 0, 3, 1, ""));
         List<Ranking.Entry> b = List.of(a.get(2), a.get(1), a.get(0));
-        assertThat(Ranking.rank(a)).isEqualTo(Ranking.rank(b));
-        assertThat(Ranking.rank(a)).extracting(Ranking.Entry::parameter).containsExactly("r", "p", "q");
+        assertThat(Ranking.rank(a, 1)).isEqualTo(Ranking.rank(b, 1));
+        assertThat(Ranking.rank(a, 1)).extracting(Ranking.Entry::parameter).containsExactly("r", "p", "q");
     }
 
     @Test
@@ -107,7 +107,50 @@ class RankingTest {
     void equalSwingsAreOrderedByTheSizeOfTheElasticityWithAnUndefinedOneLast() {
         List<Ranking.Entry> ranked = Ranking.rank(List.of(Ranking.entry("a", 1, 1, 1, 0, ""),
                 Ranking.entry("b", 1, 1, 1, 0.5, ""), Ranking.entry("c", 1, 1, 1, Double.NaN, ""),
-                Ranking.entry("d", 1, 1, 1, -0.7, "")));
+                Ranking.entry("d", 1, 1, 1, -0.7, "")), 1);
         assertThat(ranked).extracting(Ranking.Entry::parameter).containsExactly("d", "b", "a", "c");
+    }
+
+    @Test
+    void swingsEqualButForTheirLastBitsAreOrderedByTheElasticityThenByName() {
+        // Two symmetric parameters (the LAD's and the RCA's medial scale) whose swings and elasticities
+        // differ in the last bit: 249 % and +0.331 printed for both. Exact comparison puts the larger
+        // bits first (RCA here); at the ranked digits they tie, and the name decides (LAD).
+        double baseline = 2.13;
+        double swing = 2.49 * baseline;
+        double larger = Math.nextUp(swing);
+        List<Ranking.Entry> ranked = Ranking.rank(List.of(
+                new Ranking.Entry("medialScaleRCA", 1.6, 7.4, larger, Math.nextUp(0.331), ""),
+                new Ranking.Entry("medialScaleLAD", 1.6, 7.4, swing, 0.331, ""),
+                new Ranking.Entry("smaller", 1.6, 7.4, 2.48 * baseline, 0.9, "")), baseline);
+        assertThat(ranked).extracting(Ranking.Entry::parameter)
+                .containsExactly("medialScaleLAD", "medialScaleRCA", "smaller");
+        // Swings equal but for the last bit, elasticities that differ (-0.332 and +0.331): the larger size first.
+        ranked = Ranking.rank(List.of(
+                new Ranking.Entry("a", 1.6, 7.4, larger, 0.331, ""),
+                new Ranking.Entry("b", 1.6, 7.4, swing, -0.332, "")), baseline);
+        assertThat(ranked).extracting(Ranking.Entry::parameter).containsExactly("b", "a");
+    }
+
+    @Test
+    void swingsThatPrintAlikeButReallyDifferKeepTheirOrder() {
+        // 160.3 % and 160.0 % both print as 160 %: the larger still ranks first, although its name
+        // comes later and its elasticity is smaller (a top-ten cut-off must not drop it for its name).
+        double baseline = 2;
+        List<Ranking.Entry> ranked = Ranking.rank(List.of(
+                new Ranking.Entry("aSmaller", 1, 4, 1.600 * baseline, 2.9, ""),
+                new Ranking.Entry("zLarger", 1, 4, 1.603 * baseline, 0.5, "")), baseline);
+        assertThat(ranked).extracting(Ranking.Entry::parameter).containsExactly("zLarger", "aSmaller");
+    }
+
+    @Test
+    void roundedIsTheValueAtTheGivenSignificantDigitsAndRankedKeepsNineOfThem() {
+        assertThat(Ranking.rounded(249.4999, 3)).isEqualTo(249);
+        assertThat(Ranking.rounded(249.5, 3)).isEqualTo(250);
+        assertThat(Ranking.rounded(0.0012345, 3)).isEqualTo(0.00123);
+        assertThat(Ranking.rounded(123456, 3)).isEqualTo(123000);
+        assertThat(Ranking.rounded(0, 3)).isZero();
+        assertThat(Ranking.ranked(160.3)).isNotEqualTo(Ranking.ranked(160.0));
+        assertThat(Ranking.ranked(Math.nextUp(116.9))).isEqualTo(Ranking.ranked(116.9));
     }
 }
