@@ -161,6 +161,25 @@ class VasCalcTest {
         assertThat(run("risk", "--help")[1]).startsWith("Risk scores").contains("Usage: vascalc risk [--patient=FILE] [--age=YEARS");
     }
 
+    /**
+     * Every help text formats: picocli runs each description through {@code String.format}, and a bare
+     * "%" ("25 % off" in simulate's --mode) made it print a warning on stderr and the raw text.
+     */
+    @Test
+    void everyCommandsHelpFormatsWithoutAPicocliWarning() {
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        try {
+            System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            run("--help");
+            new CommandLine(new VasCalc()).getSubcommands().keySet().stream().filter(n -> !n.equals("help"))
+                    .forEach(name -> run(name, "--help"));
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
+    }
+
     /** The meta check fails on the mixed styles it was written for. */
     @Test
     void theHelpStyleCheckRefusesLowerCaseAndAMissingFullStop() {
