@@ -68,7 +68,6 @@ public final class TrialFiles {
     static final ValidRange EFFECT = ValidRange.of("published effect", "", -1e6, 1e6);
     static final ValidRange THRESHOLD = ValidRange.of("threshold", "", -1e6, 1e6);
 
-
     private TrialFiles() {
     }
 
