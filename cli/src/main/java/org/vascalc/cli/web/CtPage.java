@@ -135,14 +135,21 @@ final class CtPage {
             fields.error("text", "the phantom spec is empty: paste one or pick an example");
         }
         ScoringOptions options = options(f, fields);
-        if (fields.hasErrors()) {
-            return refused(fields.all(), "", false, text, f);
+        // the spec's own problems too, with the fields' (review9: a wrong spec beside a bad c_HA named only the
+        // c_HA, and the spec's problems came on the next try); reading the text takes milliseconds
+        PhantomSpecReader.Result read = null;
+        List<InputProblem> specProblems = List.of();
+        if (!text.isBlank()) {
+            try {
+                read = new PhantomSpecReader().parse(text, text.stripLeading().startsWith("{"), "phantom spec");
+            } catch (InvalidInputException e) {
+                specProblems = e.problems();
+            }
         }
-        PhantomSpecReader.Result read;
-        try {
-            read = new PhantomSpecReader().parse(text, text.stripLeading().startsWith("{"), "phantom spec");
-        } catch (InvalidInputException e) {
-            return refused(e.problems(), "", false, text, f);
+        if (fields.hasErrors() || read == null) {
+            List<InputProblem> all = new ArrayList<>(fields.all());
+            all.addAll(specProblems);
+            return refused(all, "", false, text, f);
         }
         var spec = read.spec();
         double kvp = spec.acquisition().kvp();

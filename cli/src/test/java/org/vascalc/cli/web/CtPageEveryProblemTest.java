@@ -31,6 +31,19 @@ class CtPageEveryProblemTest {
                 .contains("9 mg/(cm³·HU) is outside the allowed range 0.1 to 5 mg/(cm³·HU)").contains("2 problems");
     }
 
+    /** review9: a spec with a wrong value beside a bad c_HA named only the c_HA; the spec's problem came on the next try. */
+    @Test
+    void aWrongSpecWithABadCalibrationNamesBoth() throws Exception {
+        String spec = "name: x\nacquisition:\n  kvp: 300\nlesions:\n"
+                + "  - {artery: LAD, layer: intimal, shape: focal, massMg: 10, densityMgPerCm3: 600, positionMm: 20}\n";
+        Answer a = CtPage.phantom(form("text", spec, "cha", "9"));
+        assertThat(a).isInstanceOf(Response.class);
+        Response r = (Response) a;
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("9 mg/(cm³·HU) is outside the allowed range 0.1 to 5 mg/(cm³·HU)")
+                .contains("acquisition.kvp").contains("2 problems");
+    }
+
     /**
      * One spelling of c_HA's unit on the page: the field read "mg/(cm³·HU), 0.1 to 5" and its error "9 mg/(cm3*HU) is
      * outside ..." (review, forty-first session). The field's hint, its error and the list all write mg/(cm³·HU), and
