@@ -23,8 +23,8 @@ public final class TrialReport {
         TrialSpec s = r.spec();
         out.add(String.format(Locale.ROOT, "trial      %s: %s [%s]", s.key(), s.title(), s.citation()));
         out.add(String.format(Locale.ROOT, "run        %d %s-like members per arm (accepted among the first %d candidates), seed %d, "
-                        + "%s years%s, arms %s (%.1f s)", r.members(), s.population().label(), r.screened(), r.seed(),
-                fmt(s.years()), s.vintage().isNone() ? "" : " after " + s.vintage().describe() + " on the conditions",
+                        + "%s %s%s, arms %s (%.1f s)", r.members(), s.population().label(), r.screened(), r.seed(),
+                fmt(s.years()), s.years() == 1 ? "year" : "years", s.vintage().isNone() ? "" : " after " + s.vintage().describe() + " on the conditions",
                 String.join(" vs ", s.arms().stream().map(TrialSpec.Arm::label).toList()), r.seconds()));
         r.parameterUncertainty().ifPresent(u -> out.add(String.format(Locale.ROOT,
                 "parameters %d sets (seed %d) of %d drawn parameters, the same members in each%s: %s", u.sets(),

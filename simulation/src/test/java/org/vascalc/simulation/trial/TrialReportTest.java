@@ -67,6 +67,18 @@ class TrialReportTest {
                         .replaceAll(" \\|$", ""));
     }
 
+    /** review9: a one-year trial (k4kidneys, saltire's 1-year arms, care2) printed "seed 1, 1 years, arms ...". */
+    @Test
+    void theTerminalsRunLineSaysOneYearInTheSingular() {
+        TrialResult two = result();
+        TrialSpec s = two.spec();
+        TrialSpec oneYear = new TrialSpec(s.key(), s.title(), s.citation(), s.design(), s.population(), s.inclusion(),
+                s.conditions(), 1, s.arms(), s.outcomes(), s.mapping());
+        TrialResult one = new TrialResult(oneYear, 10, 12, 1, 0.5, two.outcomes());
+        assertThat(TrialReport.lines(one).get(1)).contains("seed 1, 1 year, arms placebo vs treated");
+        assertThat(TrialReport.lines(two).get(1)).contains("seed 1, 2 years, arms placebo vs treated");
+    }
+
     @Test
     void aDiagnosedReasonForAMissIsReadOnlyWhenTheEstimateIsOutside() {
         TrialSpec.Published ratio = new TrialSpec.Published(OptionalDouble.of(1.22), OptionalDouble.of(1.07),
