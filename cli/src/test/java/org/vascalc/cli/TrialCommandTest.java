@@ -38,7 +38,7 @@ class TrialCommandTest {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), Files.readString(Path.of("../examples/trials/saltire.yaml"))
                 .replace("population: mesa", "population: whi").replace("measure: annualProgressionRatio",
                         "measure: slope"));
-        badInput(CommandsTest.run("trial", bad.toString()), "bad.yaml has 2 problem(s)", "population",
+        badInput(CommandsTest.run("trial", bad.toString()), "bad.yaml has 2 problems", "population",
                 "[mesa, cric, plausible]", "outcomes[0].measure", "annualProgressionRatio");
         badInput(CommandsTest.run("trial", dir.resolve("none.yaml").toString()), "no such file");
         // a trial named twice ran twice (and was written twice with --write); a key in capitals is the same key

@@ -60,7 +60,7 @@ class ParameterOverridesTest {
         assertThatThrownBy(() -> ParameterOverrides.apply(CATALOG, List.of("gutParacellularRate=0.5", "pthRef=abc",
                 "caTotalRef")))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("has 3 problem(s)")
+                .hasMessageContaining("has 3 problems")
                 .hasMessageContaining("gutParacellularRate=0.5: gutParacellularRate = 0.5 1/h lies outside its "
                         + "plausible range, allowed 0.022 to 0.072 1/h")
                 .hasMessageContaining("pthRef=abc: 'abc' is not a number (pthRef is in pmol/L, allowed 1 to 8 pmol/L)")
@@ -90,7 +90,7 @@ class ParameterOverridesTest {
                 .hasMessageContaining("k1AbsorbedFraction was derived from vkVolumeL")
                 .hasMessageContaining("--set k1AbsorbedFraction=0.53271 to keep it knowingly");
         assertThatThrownBy(() -> ParameterOverrides.apply(CATALOG, List.of("mk4EliminationPerH=1.2")))
-                .hasMessageContaining("has 2 problem(s)")
+                .hasMessageContaining("has 2 problems")
                 .hasMessageFindingMatch("(?s)mk4AbsorptionPerH was derived from mk4EliminationPerH.*"
                         + "mk4VolumeL was derived from mk4EliminationPerH");
         assertThatThrownBy(() -> ParameterOverrides.apply(CATALOG, List.of("miPlaqueExponent=1.2")))

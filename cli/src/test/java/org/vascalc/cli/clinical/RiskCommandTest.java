@@ -179,7 +179,7 @@ class RiskCommandTest {
         CliRun r = run("risk", "--age", "150", "--sex", "male", "--race", "white", "--tc", "200", "--hdl", "50",
                 "--sbp", "120", "--scan", "foo", "--scan", "2021-13-01=140", "--scan", "2022-01-01=-5");
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
-        assertThat(r.err()).contains("patient has 4 problem(s)")
+        assertThat(r.err()).contains("patient has 4 problems")
                 .contains("error: scans[0] (--scan): 'foo' must be DATE=SCORE, e.g. 2021-03-01=140")
                 .contains("error: scans[1].date (--scan): date = '2021-13-01' is not an ISO date")
                 .contains("error: scans[2].agatston (--scan)")

@@ -192,11 +192,11 @@ class ImagingCommandsTest {
     void aMissingSpecFileAndAnUnknownExperimentAreExitOne() {
         CliRun missing = run("phantom", "--spec", tmp.resolve("nope.yaml").toString());
         assertThat(missing.code()).isEqualTo(1);
-        assertThat(missing.err()).contains("phantom spec " + tmp.resolve("nope.yaml") + " has 1 problem(s)")
+        assertThat(missing.err()).contains("phantom spec " + tmp.resolve("nope.yaml") + " has 1 problem")
                 .contains("(file): file not found");
         CliRun folder = run("phantom", "--spec", tmp.toString());
         assertThat(folder.code()).isEqualTo(1);
-        assertThat(folder.err()).contains("phantom spec " + tmp + " has 1 problem(s)")
+        assertThat(folder.err()).contains("phantom spec " + tmp + " has 1 problem")
                 .contains("(file): is a folder; give the spec file (.yaml or .json)").doesNotContain("Exception");
         assertThat(run("phantom", "--experiment", "colour-blindness").code()).isEqualTo(1);
         assertThat(run("phantom").code()).isEqualTo(1);

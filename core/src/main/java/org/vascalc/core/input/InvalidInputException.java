@@ -30,15 +30,21 @@ public final class InvalidInputException extends RuntimeException {
 
     private static String format(String what, List<InputProblem> problems) {
         long errors = problems.stream().filter(p -> p.severity() == InputProblem.Severity.ERROR).count();
-        // the warnings are listed too: "has 2 problem(s):" over four lines read as a miscount
+        // the warnings are listed too: "has 2 problems:" over four lines read as a miscount
         long warnings = problems.size() - errors;
-        StringBuilder sb = new StringBuilder(what).append(" has ").append(errors).append(" problem(s)")
-                .append(warnings > 0 ? " and " + warnings + " warning(s)" : "").append(':');
+        // "1 problem", "2 problems" (review9: "has 1 problem(s)" was the first line of every refused input)
+        StringBuilder sb = new StringBuilder(what).append(" has ").append(count(errors, "problem"))
+                .append(warnings > 0 ? " and " + count(warnings, "warning") : "").append(':');
         for (InputProblem p : problems) {
             // a parser's message runs over several lines (the text and a caret under the column):
             // its later lines go under the first one's text, not at the margin beside "error:"
             sb.append("\n  ").append(p.toString().replace("\n", "\n" + CONTINUATION));
         }
         return sb.toString();
+    }
+
+    /** "1 problem", "3 problems". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

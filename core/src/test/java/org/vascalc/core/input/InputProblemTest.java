@@ -33,7 +33,7 @@ class InputProblemTest {
         InvalidInputException e = new InvalidInputException("scenario file bad.yaml", InputProblem.error(
                 "(line 4, column 6)", "not valid YAML: " + InputProblem.parserMessage(SNAKE)));
         assertThat(e.getMessage()).isEqualTo("""
-                scenario file bad.yaml has 1 problem(s):
+                scenario file bad.yaml has 1 problem:
                   error: (line 4, column 6): not valid YAML: while parsing a flow sequence
                       at line 3, column 8:
                             age: [60
@@ -49,9 +49,13 @@ class InputProblemTest {
     void theHeadCountsTheWarningsItListsApartFromTheProblems() {
         InvalidInputException e = new InvalidInputException("scenario file u.yaml", java.util.List.of(
                 InputProblem.warning("a", "odd"), InputProblem.error("b", "bad"), InputProblem.warning("c", "odd")));
-        assertThat(e.getMessage()).startsWith("scenario file u.yaml has 1 problem(s) and 2 warning(s):\n");
+        assertThat(e.getMessage()).startsWith("scenario file u.yaml has 1 problem and 2 warnings:\n");
         assertThat(new InvalidInputException("x", InputProblem.error("b", "bad")).getMessage())
-                .startsWith("x has 1 problem(s):\n");
+                .startsWith("x has 1 problem:\n");
+        // review9: a count in words, singular or plural, as the web pages say it
+        assertThat(new InvalidInputException("y", java.util.List.of(InputProblem.error("a", "bad"),
+                InputProblem.error("b", "bad"), InputProblem.warning("c", "odd"))).getMessage())
+                .startsWith("y has 2 problems and 1 warning:\n");
     }
 
     @Test

@@ -64,7 +64,7 @@ public final class PhantomSpecCheck {
         return p.all();
     }
 
-    /** The same as {@link #problems} but throws {@code InvalidInputException} ("phantom spec NAME has n problem(s)") on an error. */
+    /** The same as {@link #problems} but throws {@code InvalidInputException} ("phantom spec NAME has n problems") on an error. */
     public static List<InputProblem> require(String name, AcquisitionSpec a, double[] offsetMm, List<LesionSpec> lesions) {
         InputProblems p = new InputProblems();
         check(name, a, offsetMm, lesions, p);

@@ -74,7 +74,7 @@ public final class PhantomSpecReader {
         } catch (NoSuchFileException e) {
             throw new InvalidInputException("phantom spec " + file, InputProblem.error("(file)", "file not found"));
         } catch (IOException e) {
-            // "phantom spec x has 1 problem(s): (file): ...", as for a spec that is read but wrong
+            // "phantom spec x has 1 problem: (file): ...", as for a spec that is read but wrong
             throw new InvalidInputException("phantom spec " + file, InputProblem.error("(file)",
                     Files.isDirectory(file) ? "is a folder; give the spec file (.yaml or .json)"
                             : "cannot be read: " + e.getMessage()));

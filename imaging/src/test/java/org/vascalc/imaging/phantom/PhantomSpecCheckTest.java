@@ -20,7 +20,7 @@ class PhantomSpecCheckTest {
         LesionSpec heavy = new LesionSpec(CoronaryArtery.LAD, Layer.INTIMAL, DepositShape.FOCAL, 5000, 800, 20, 0);
         assertThatThrownBy(() -> new PhantomSpec("code", a, new double[] {0, 0, 0}, List.of(LAD, heavy)))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("phantom spec code has 2 problem(s)")
+                .hasMessageContaining("phantom spec code has 2 problems")
                 .hasMessageContaining("acquisition.pixelSpacingMm: pixel spacing = 4 mm is outside the allowed range 0.1 to 1 mm")
                 .hasMessageContaining("lesions[1].massMg: mass = 5000 mg is outside the allowed range 0.01 to 1000 mg");
         assertThatThrownBy(() -> new PhantomSpec("code", AcquisitionSpec.clinical(1), new double[] {0, 0, 400}, List.of()))

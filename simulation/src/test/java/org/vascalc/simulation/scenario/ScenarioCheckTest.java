@@ -42,7 +42,7 @@ class ScenarioCheckTest {
         Scenario s = of(p, List.of(), List.of(new Intervention.DietaryCalcium(300, Schedule.daily(8)),
                 new Intervention.CalciumSupplement(5000, Intervention.CalciumSalt.CARBONATE, true, Schedule.daily(8))));
         assertThatThrownBy(() -> ScenarioCheck.require(s)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("scenario code has 4 problem(s)")
+                .hasMessageContaining("scenario code has 4 problems")
                 .hasMessageContaining("patient.weightKg: body weight = 70000 kg is outside the allowed range 30 to 300 kg")
                 .hasMessageContaining("patient.heightCm: height = 1.65 cm is outside the allowed range 120 to 230 cm; "
                         + "height is in cm; 1.65 m is 165 cm")
