@@ -134,7 +134,7 @@ public final class RunCharts {
      * before its first parenthesis or comma (the detail stays in the panel title), else its id; then
      * the unit, left out for a dimensionless value (unit "1" or none); a long label loses words, not its unit.
      */
-    static String yLabel(OutputChannel c) {
+    public static String yLabel(OutputChannel c) {
         String name = c.description().strip();
         int cut = name.length();
         for (String stop : List.of(" (", ", ", "; ")) {
@@ -185,7 +185,7 @@ public final class RunCharts {
     static final int MAX_TITLE = 66;
 
     /** Characters that fit along the y-axis of a 380-pixel-high panel (checked on rendered charts). */
-    static final int MAX_Y_LABEL = 44;
+    public static final int MAX_Y_LABEL = 44;
 
     private static boolean has(Trajectory t, String id) {
         return t.channels().stream().anyMatch(c -> c.id().equals(id));

@@ -221,37 +221,6 @@ final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * The unit of the console's "max at" column, chosen by the run's length: a ten-year run gave
-     * "87648.00" hours, which no reader takes in. Hours up to two days (a peak at 12:00 of a one-day
-     * run reads best as 12.00 h), days up to two years, then years of 365.25 days. The files
-     * (summary JSON, trajectory CSV) keep hours.
-     */
-    enum MaxAtUnit {
-        HOURS("h", 1), DAYS("d", 24), YEARS("y", 24 * 365.25);
-
-        private final String symbol;
-        private final double hours;
-
-        MaxAtUnit(String symbol, double hours) {
-            this.symbol = symbol;
-            this.hours = hours;
-        }
-
-        static MaxAtUnit forRunOf(double durationDays) {
-            return durationDays <= 2 ? HOURS : durationDays <= 2 * 365.25 ? DAYS : YEARS;
-        }
-
-        String header() {
-            return "max at (" + symbol + ")";
-        }
-
-        /** {@code h} hours from the start in this unit. */
-        double of(double h) {
-            return h / hours;
-        }
-    }
-
     /** The CT score next to the layers no scan separates: the K2 story's "score falls, plaque does not". */
     private static void printGroundTruth(PrintWriter o, CtVersusGroundTruth ct) {
         o.println("CT score vs ground truth (coronary arteries), start -> end:");

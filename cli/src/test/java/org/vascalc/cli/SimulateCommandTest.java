@@ -101,13 +101,13 @@ class SimulateCommandTest {
      */
     @Test
     void theUnitOfTheTimeOfTheMaximumFollowsTheRunsLength() {
-        assertThat(SimulateCommand.MaxAtUnit.forRunOf(2).header()).isEqualTo("max at (h)");
-        assertThat(SimulateCommand.MaxAtUnit.forRunOf(2).of(36)).isEqualTo(36);
-        assertThat(SimulateCommand.MaxAtUnit.forRunOf(2.5).header()).isEqualTo("max at (d)");
-        assertThat(SimulateCommand.MaxAtUnit.forRunOf(2.5).of(36)).isEqualTo(1.5);
-        assertThat(SimulateCommand.MaxAtUnit.forRunOf(730.5).header()).isEqualTo("max at (d)");
-        assertThat(SimulateCommand.MaxAtUnit.forRunOf(731).header()).isEqualTo("max at (y)");
-        assertThat(SimulateCommand.MaxAtUnit.forRunOf(3652.5).of(87660)).as("ten years of 365.25 days, in hours")
+        assertThat(MaxAtUnit.forRunOf(2).header()).isEqualTo("max at (h)");
+        assertThat(MaxAtUnit.forRunOf(2).of(36)).isEqualTo(36);
+        assertThat(MaxAtUnit.forRunOf(2.5).header()).isEqualTo("max at (d)");
+        assertThat(MaxAtUnit.forRunOf(2.5).of(36)).isEqualTo(1.5);
+        assertThat(MaxAtUnit.forRunOf(730.5).header()).isEqualTo("max at (d)");
+        assertThat(MaxAtUnit.forRunOf(731).header()).isEqualTo("max at (y)");
+        assertThat(MaxAtUnit.forRunOf(3652.5).of(87660)).as("ten years of 365.25 days, in hours")
                 .isEqualTo(10.0);
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 import org.vascalc.cli.BuildInfo;
 import org.vascalc.cli.CliFiles;
+import org.vascalc.cli.MaxAtUnit;
 import org.vascalc.cli.RunCharts;
 import org.vascalc.cli.report.ChartRenderer;
 import org.vascalc.cli.report.Panel;
@@ -193,6 +194,16 @@ final class ScenarioPage {
                 });
     }
 
+    /** A chart's width on the page, pixels (two columns of the page's grid, scaled down on a phone). */
+    static final int CHART_WIDTH = 560;
+
+    /**
+     * A chart's height, pixels: RunCharts' longest y-axis title ({@link RunCharts#MAX_Y_LABEL} characters) fits along
+     * it with room to spare (review9: at 360 its unit was cut off at the top edge; at 380, simulate's panel height, it
+     * ends 2 pixels below the edge, at 400 twelve).
+     */
+    static final int CHART_HEIGHT = 400;
+
     /** A chart's text alternative: what it shows, and where its numbers are as text. */
     static String chartAlt(Panel panel) {
         return "Chart: " + panel.title() + " over the run; each output's start, minimum, maximum and end are in the "
@@ -220,7 +231,8 @@ final class ScenarioPage {
             // them apart as the single image was not)
             b.append("<div class=\"grid\">\n");
             for (Panel p : panels) {
-                b.append(Html.chart(ChartRenderer.pngBytes(p, 560, 360), chartAlt(p), ChartRenderer.key(p))).append('\n');
+                b.append(Html.chart(ChartRenderer.pngBytes(p, CHART_WIDTH, CHART_HEIGHT), chartAlt(p), ChartRenderer.key(p)))
+                        .append('\n');
             }
             b.append("</div>\n");
         }
@@ -234,8 +246,10 @@ final class ScenarioPage {
             }
             b.append(Html.table(new String[] {"output", "unit", "start", "end", "change", "what it is"}, rows));
         });
+        // "max at" in the console's unit for the run's length (review9: a ten-year run read "87648.00" hours here)
+        MaxAtUnit when = MaxAtUnit.forRunOf(r.scenario().durationDays());
         b.append("<h2>Every recorded output</h2>\n").append(Html.table(
-                new String[] {"output", "unit", "start", "min", "max", "max at (h)", "end"}, summary(r.trajectory())));
+                new String[] {"output", "unit", "start", "min", "max", when.header(), "end"}, summary(r.trajectory(), when)));
         Provenance prov = new Provenance(BuildInfo.version(), BuildInfo.commit(), "web page (scenario text)",
                 loaded.sha256(), catalog.sha256(), mode.name(), changes);
         byte[] csv = TrajectoryCsv.format(r.trajectory()).getBytes(StandardCharsets.UTF_8);
@@ -256,11 +270,11 @@ final class ScenarioPage {
                 + Base64.getEncoder().encodeToString(bytes) + "\">" + Html.esc(name) + "</a>";
     }
 
-    static List<String[]> summary(Trajectory t) {
+    static List<String[]> summary(Trajectory t, MaxAtUnit when) {
         List<String[]> rows = new ArrayList<>();
         for (ChannelSummary r : ChannelSummary.of(t)) {
             rows.add(new String[] {r.id(), r.unit(), g(r.start()), g(r.min()), g(r.max()),
-                String.format(Locale.ROOT, "%.2f", r.maxAtHours()), g(r.end())});
+                String.format(Locale.ROOT, "%.2f", when.of(r.maxAtHours())), g(r.end())});
         }
         return rows;
     }

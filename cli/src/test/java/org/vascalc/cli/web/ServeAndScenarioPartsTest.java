@@ -62,7 +62,27 @@ class ServeAndScenarioPartsTest {
         // serum calcium 2.3, 2.45678, 2.2 at 0, 1.5, 3 h: start 2.3, min 2.2, max 2.45678 at 1.5 h, end 2.2
         Trajectory t = new Trajectory(List.of(new OutputChannel("serumCalciumTotal", "mmol/L", "serum calcium")),
                 new double[] {0, 1.5, 3}, new double[][] {{2.3}, {2.456789}, {2.2}});
-        assertThat(ScenarioPage.summary(t)).singleElement().isEqualTo(new String[] {"serumCalciumTotal", "mmol/L",
-            "2.3000", "2.2000", "2.4568", "1.50", "2.2000"});
+        assertThat(ScenarioPage.summary(t, org.vascalc.cli.MaxAtUnit.HOURS)).singleElement()
+                .isEqualTo(new String[] {"serumCalciumTotal", "mmol/L", "2.3000", "2.2000", "2.4568", "1.50", "2.2000"});
+    }
+
+    /**
+     * review9: the page's "max at (h)" read 2016.00 for a peak at the end of an 84-day run and 87648.00 for a
+     * ten-year one, where the console says 84.00 d and 10.00 y. The page's table takes the console's unit.
+     */
+    @Test
+    void theMaxAtColumnIsInDaysOrYearsForLongRunsAsOnTheConsole() {
+        // a peak at 87 648 h = 3652 days = 3652 / 365.25 = 9.998 years
+        Trajectory t = new Trajectory(List.of(new OutputChannel("cacAgatston", "AU", "CT score")),
+                new double[] {0, 87648}, new double[][] {{1}, {2}});
+        var years = org.vascalc.cli.MaxAtUnit.forRunOf(3652);
+        assertThat(years.header()).isEqualTo("max at (y)");
+        assertThat(ScenarioPage.summary(t, years).get(0)[5]).isEqualTo("10.00");
+        // an 84-day run: a peak at its end, 2016 h, is day 84.00
+        var days = org.vascalc.cli.MaxAtUnit.forRunOf(84);
+        assertThat(days.header()).isEqualTo("max at (d)");
+        Trajectory mk7 = new Trajectory(List.of(new OutputChannel("plasmaMk7", "nmol/L", "plasma MK-7")),
+                new double[] {0, 2016}, new double[][] {{0}, {8.9}});
+        assertThat(ScenarioPage.summary(mk7, days).get(0)[5]).isEqualTo("84.00");
     }
 }

@@ -379,6 +379,8 @@ class WebAppTest {
         assertThat(run.body()).contains("calcium-supplement-vs-food (5 days, reference mode)")
                 .contains("data:image/png;base64,").contains("download=\"calcium-supplement-vs-food-trajectory.csv\"")
                 .contains("serumCalciumTotal");
+        assertThat(run.body()).as("review9: a five-day run's peaks in days, as simulate's console gives them")
+                .contains(">max at (d)</th>").doesNotContain("max at (h)");
         assertThat(run.body().indexOf("; drawing the charts…</p>")).as("said after the run, before its charts")
                 .isPositive().isLessThan(run.body().indexOf("data:image/png;base64,"));
     }

@@ -1,0 +1,32 @@
+package org.vascalc.cli;
+
+/**
+ * The unit of the console's "max at" column, chosen by the run's length: a ten-year run gave
+ * "87648.00" hours, which no reader takes in. Hours up to two days (a peak at 12:00 of a one-day
+ * run reads best as 12.00 h), days up to two years, then years of 365.25 days. The files
+ * (summary JSON, trajectory CSV) keep hours. The web page's table uses it too.
+ */
+public enum MaxAtUnit {
+    HOURS("h", 1), DAYS("d", 24), YEARS("y", 24 * 365.25);
+
+    private final String symbol;
+    private final double hours;
+
+    MaxAtUnit(String symbol, double hours) {
+        this.symbol = symbol;
+        this.hours = hours;
+    }
+
+    public static MaxAtUnit forRunOf(double durationDays) {
+        return durationDays <= 2 ? HOURS : durationDays <= 2 * 365.25 ? DAYS : YEARS;
+    }
+
+    public String header() {
+        return "max at (" + symbol + ")";
+    }
+
+    /** {@code h} hours from the start in this unit. */
+    public double of(double h) {
+        return h / hours;
+    }
+}
