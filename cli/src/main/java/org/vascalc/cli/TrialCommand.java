@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.ModelDomainException;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.ParameterOverrides;
@@ -213,7 +214,8 @@ final class TrialCommand implements Callable<Integer> {
                     file = known().get(lower);
                 }
                 if (file == null) {
-                    throw new UserInputException("unknown trial '" + t + "'; known trials: "
+                    throw new UserInputException("unknown trial '" + t + "'"
+                            + EditDistance.didYouMean(lower, known().keySet()) + "; known trials: "
                             + String.join(", ", known().keySet()) + " (" + TrialFiles.FOLDER
                             + "), or give the path of a .yaml trial file");
                 }

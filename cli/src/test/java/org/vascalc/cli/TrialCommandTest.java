@@ -29,6 +29,8 @@ class TrialCommandTest {
         badInput(CommandsTest.run("trial", "framingham"), "unknown trial 'framingham'", "saltire", "knapen2015", "avadec",
                 "examples/trials");
         badInput(CommandsTest.run("trial"), "name at least one trial", "--all");
+        // review9: a key one letter off is named with the trial it was most likely meant to be
+        badInput(CommandsTest.run("trial", "saltre"), "unknown trial 'saltre'; did you mean saltire?; known trials: ");
         badInput(CommandsTest.run("trial", "--all", "saltire"), "not both");
         badInput(CommandsTest.run("trial", "saltire", "--size", "1"), "--size = 1", "2 to");
         badInput(CommandsTest.run("trial", "saltire", "--parameter-draws", "1"), "--parameter-draws = 1 parameter sets",

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.FileKind;
 import org.vascalc.core.input.InputFileMappers;
 import org.vascalc.core.input.InputProblem;
@@ -77,7 +78,8 @@ public final class PatientFiles {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!PatientSpec.KEYS.contains(key)) {
-                p.error(key, "unknown key; allowed keys: " + String.join(", ", PatientSpec.KEYS));
+                p.error(key, "unknown key" + EditDistance.didYouMean(key, PatientSpec.KEYS) + "; allowed keys: "
+                        + String.join(", ", PatientSpec.KEYS));
             }
         }
         PatientSpec spec = new PatientSpec(num(root, "age", p), text(root, "sex", p), text(root, "race", p),

@@ -60,7 +60,12 @@ class PatientFilesTest {
         assertThatThrownBy(() -> PatientFiles.parse(bad, false, "bad.yaml").resolve())
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("age: age = 'sixty' is not a number")
-                .hasMessageContaining("colour: unknown key");
+                .hasMessageContaining("colour: unknown key; allowed keys: ");
+        // review9: a key one letter off, or the flag's short name, is named with the key it was meant to be
+        assertThatThrownBy(() -> PatientFiles.parse("age: 60\ntotalCholestrol: 200\nhdl: 50\n", false, "k.yaml").resolve())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("totalCholestrol: unknown key; did you mean totalCholesterol?; allowed keys: ")
+                .hasMessageContaining("hdl: unknown key; did you mean hdlCholesterol?; allowed keys: ");
         PatientSpec typed = PatientFiles.parse(bad.replace("age: sixty\n", "").replace("colour: blue\n", ""), false, "x");
         assertThatThrownBy(typed::resolve)
                 .isInstanceOf(InvalidInputException.class)

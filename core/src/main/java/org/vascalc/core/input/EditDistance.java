@@ -1,5 +1,10 @@
 package org.vascalc.core.input;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * How far apart two names are, for "did you mean ...?" hints on a mistyped option, form field or
  * parameter: the edit distance with adjacent transpositions (optimal string alignment), so "szie" is
@@ -29,5 +34,35 @@ public final class EditDistance {
             }
         }
         return d[a.length()][b.length()];
+    }
+
+    /**
+     * The one of {@code names} a user most likely meant by {@code typed}, ignoring case, for a "did you mean"
+     * hint on a mistyped key or name: the nearest within one edit per three characters typed (at least one, at
+     * most three; the rule of the command line's option hints), else the only name that starts with what was typed
+     * ("hdl" for hdlCholesterol; a name that differs only in case is nearest of all: "kvP" for kvp, keys being
+     * case-sensitive); nothing for fewer than three characters typed (one edit from too many names) or no near
+     * name. Ties go to the name first in alphabetical order.
+     */
+    public static Optional<String> closest(String typed, Collection<String> names) {
+        String key = typed.toLowerCase(Locale.ROOT);
+        if (key.length() < 3) {
+            return Optional.empty();
+        }
+        int allowed = Math.max(1, Math.min(3, key.length() / 3));
+        Optional<String> near = names.stream()
+                .filter(n -> between(key, n.toLowerCase(Locale.ROOT)) <= allowed)
+                .min(Comparator.comparingInt((String n) -> between(key, n.toLowerCase(Locale.ROOT)))
+                        .thenComparing(Comparator.naturalOrder()));
+        if (near.isPresent()) {
+            return near;
+        }
+        var starting = names.stream().filter(n -> n.toLowerCase(Locale.ROOT).startsWith(key)).distinct().toList();
+        return starting.size() == 1 ? Optional.of(starting.get(0)) : Optional.empty();
+    }
+
+    /** "; did you mean NAME?" for {@link #closest}, or "" when there is none: to put inside a problem's message. */
+    public static String didYouMean(String typed, Collection<String> names) {
+        return closest(typed, names).map(n -> "; did you mean " + n + "?").orElse("");
     }
 }

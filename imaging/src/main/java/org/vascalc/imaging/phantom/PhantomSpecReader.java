@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.FileKind;
 import org.vascalc.core.input.InputFileMappers;
 import org.vascalc.core.input.InputProblem;
@@ -290,7 +291,8 @@ public final class PhantomSpecReader {
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!allowed.contains(f)) {
-                p.error(prefix + f, "unknown field (allowed: " + new java.util.TreeSet<>(allowed) + ")");
+                p.error(prefix + f, "unknown field" + EditDistance.didYouMean(f, allowed) + " (allowed: "
+                        + new java.util.TreeSet<>(allowed) + ")");
             }
         }
     }

@@ -54,6 +54,16 @@ class PhantomSpecReaderShapesTest {
         assertThat(m).contains("lesions[0].size: unknown field (allowed: [angleDeg, artery, densityMgPerCm3,");
     }
 
+    /** review9: a field one letter off was named without a guess. */
+    @Test
+    void aMistypedFieldIsNamedWithTheFieldItWasMostLikelyMeantToBe() {
+        String m = problems("acquisition: {kvP: 120}\nlesion:\n  - {artery: LAD, layer: intimal,"
+                + " shape: focal, massMg: 10, densityMgPerCm3: 600, positionMm: 20}\n");
+        assertThat(m).contains("lesion: unknown field; did you mean lesions? (allowed: [");
+        assertThat(m).as("YAML keys are case-sensitive: kvP is not kvp")
+                .contains("acquisition.kvP: unknown field; did you mean kvp? (allowed: [");
+    }
+
     @Test
     void matrixAndSupersamplingMustBeWholeNumbers() {
         String m = problems("acquisition: {matrix: 256.5, supersampling: 2.5}\nlesions: []\n");

@@ -99,7 +99,7 @@ class PhantomSpecReaderTest {
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> {
                     String m = e.getMessage();
-                    assertThat(m).contains("colour: unknown field");
+                    assertThat(m).contains("colour: unknown field (allowed: ");
                     assertThat(m).contains("acquisition.kvp: tube voltage = 150 kV is outside the allowed range 70 to 135 kV");
                     assertThat(m).contains("acquisition.pixelSpacingMm: pixel spacing must be a number in mm");
                     assertThat(m).contains("lesions[0].massMg: mass = -1 mg is outside the allowed range");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.ValidRange;
 
@@ -39,8 +40,8 @@ final class FieldReader {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             String key = it.next().getKey();
             if (!allowedKeys.contains(key)) {
-                problems.error(child(path, key), "unknown key '" + key + "'; allowed here: "
-                        + String.join(", ", allowedKeys));
+                problems.error(child(path, key), "unknown key '" + key + "'" + EditDistance.didYouMean(key, allowedKeys)
+                        + "; allowed here: " + String.join(", ", allowedKeys));
             }
         }
         return new FieldReader(node, path, problems);

@@ -262,6 +262,19 @@ class ScenarioFilesTest {
                 .hasMessageContaining("recording.every: unknown key 'every'; allowed here: outputs, intervalHours");
     }
 
+    /** review9: a key one letter off was named without a guess, beside a list of eight. */
+    @Test
+    void aMistypedKeyIsNamedWithTheKeyItWasMostLikelyMeantToBe() {
+        assertThatThrownBy(() -> ScenarioFiles.parse("""
+                name: t
+                durationDay: 1
+                recording: {intervalHour: 1}
+                """, Format.YAML, "t"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("durationDay: unknown key 'durationDay'; did you mean durationDays?; allowed here: ")
+                .hasMessageContaining("recording.intervalHour: unknown key 'intervalHour'; did you mean intervalHours?");
+    }
+
     @Test
     void aMissingRequiredFieldAndAnUnknownTypeAreNamed() {
         assertThatThrownBy(() -> ScenarioFiles.parse("""
