@@ -38,10 +38,12 @@ import picocli.CommandLine.Option;
             "woman, normal kidneys, typical risk factors). The HTML report shows the serum calcium excursion after",
             "each tablet (reference mode, two days), and over the years (fast mode) the CT calcium score with its",
             "intimal and medial shares, pulse-wave velocity, blood pressure, LV mass and event risk, each chart",
-            "with the sources of its mechanism. A summary table is printed.",
-            "",
-            "Example:  ./vascalc flagship --years 10 --out out/flagship"},
-        footer = {"", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal error."})
+            "with the sources of its mechanism. A summary table is printed."},
+        // the examples after the options, as every other command's help gives them (review9)
+        footer = {"", "Examples:",
+            "  ./vascalc flagship                  # ten years, report in out/flagship/index.html",
+            "  ./vascalc flagship --years 3 --out out/flagship-3y",
+            "", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal error."})
 public final class FlagshipCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Report folder (default: ${DEFAULT-VALUE}). "

@@ -38,12 +38,12 @@ import picocli.CommandLine.Option;
             "",
             "With --experiment layer-blindness it instead places equal calcium mass as intimal plaque or as",
             "medial calcification, scans them alike and reports the scores and image features side by side",
-            "(layer-blindness.md, .json, .png).",
-            "",
-            "Examples:",
+            "(layer-blindness.md, .json, .png)."},
+        // the examples after the options, as every other command's help gives them (review9)
+        footer = {"", "Examples:",
             "  ./vascalc phantom --spec examples/phantoms/mixed-plaque.yaml --out out/mixed-plaque",
-            "  ./vascalc phantom --experiment layer-blindness --out out/layer-blindness"},
-        footer = {"", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal error."})
+            "  ./vascalc phantom --experiment layer-blindness --out out/layer-blindness",
+            "", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal error."})
 public final class PhantomCommand implements Callable<Integer> {
 
     @Option(names = "--spec", paramLabel = "FILE", description = "Phantom spec, YAML or JSON (see examples/phantoms/).")

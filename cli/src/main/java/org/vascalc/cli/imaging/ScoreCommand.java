@@ -43,13 +43,13 @@ import picocli.CommandLine.Parameters;
             "labels/ series are used). Without a label map every voxel >= threshold counts (artery UNLABELLED:",
             "bone, valves and noise too), so the total is not a coronary score and gets no CAC-DRS category.",
             "Files in DIR that are not DICOM (a README, an emptied slice) are passed over and named on stderr;",
-            "a series of another modality than CT (MR, PT) is refused: it has no Hounsfield units.",
-            "",
-            "Examples:",
+            "a series of another modality than CT (MR, PT) is refused: it has no Hounsfield units."},
+        // the examples after the options, as every other command's help gives them (review9)
+        footer = {"", "Examples:",
             "  ./vascalc score out/mixed-plaque",
             "  ./vascalc score SCAN_DIR --labels LABEL_DIR --json",
-            "  ./vascalc score SCAN_DIR --connectivity 3d --min-volume 1.5 --png lesions.png"},
-        footer = {"", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal error."})
+            "  ./vascalc score SCAN_DIR --connectivity 3d --min-volume 1.5 --png lesions.png",
+            "", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal error."})
 public final class ScoreCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "DICOM CT series folder, or a phantom output folder.")
