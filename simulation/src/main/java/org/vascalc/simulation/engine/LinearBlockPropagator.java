@@ -87,6 +87,20 @@ final class LinearBlockPropagator {
     private final double[] integral;
     private double time;
 
+    /**
+     * The run's deviation from the orbits, {@code d = x - p} (by position in {@link #states}), at
+     * {@link #deviationTime}: the block is affine with the orbit's constant coefficients, so the
+     * true state is the periodic orbit plus {@code d} with {@code d' = A d}, exactly
+     * {@code d(t) = e^{A (t - t0)} d(t0)} ({@link #advanceDeviation}); set where an orbit takes over
+     * from another state ({@link #addDeviation}), dropped once below rounding ({@link #dropDeviationBelow}).
+     */
+    private final double[] deviation;
+    private final double[] deviationNew;
+    private double deviationTime;
+    private boolean deviating;
+    /** The deviation at the start of the current SLOW step ({@link #markDeviation}), for {@link #deviationUptake}. */
+    private final double[] deviationMark;
+
     LinearBlockPropagator(AssembledModel model, Block block, int[] states, int[] slowStates) {
         this.model = model;
         this.block = block;
@@ -106,6 +120,9 @@ final class LinearBlockPropagator {
         xNew = new double[m];
         xIntegral = new double[m];
         integral = new double[ns];
+        deviation = new double[m];
+        deviationNew = new double[m];
+        deviationMark = new double[m];
     }
 
     Block block() {
@@ -225,6 +242,131 @@ final class LinearBlockPropagator {
     /** The block's SLOW rates' integral since {@link #start}, by position in {@link #slowStates}. */
     double[] integral() {
         return integral;
+    }
+
+    /** Whether a deviation from the orbits is carried ({@link #deviation}). */
+    boolean deviating() {
+        return deviating;
+    }
+
+    /**
+     * The deviation advanced to {@code t} (not before its time) with the current {@code A}: {@code d <- e^{A tau} d}.
+     * Called before {@link #prepare} gives a new orbit its {@code A}, so each stretch decays with its own orbit's.
+     */
+    void advanceDeviation(double t) {
+        long key = Math.round((t - deviationTime) / QUANTUM);
+        if (!deviating || key <= 0) {
+            if (!deviating) {
+                deviationTime = t;
+            }
+            return;
+        }
+        double[] efh = blocks(key, key * QUANTUM);
+        for (int i = 0; i < m; i++) {
+            double s = 0;
+            for (int j = 0; j < m; j++) {
+                s += efh[i * m + j] * deviation[j];
+            }
+            deviationNew[i] = s;
+        }
+        System.arraycopy(deviationNew, 0, deviation, 0, m);
+        deviationTime = t;
+    }
+
+    /**
+     * Adds {@code from - to} (layout-indexed states) to the deviation at {@code t}: a new orbit
+     * {@code to} takes over from the state {@code from} (the state is continuous, so the deviation
+     * takes up the difference). The deviation must have been advanced to {@code t}.
+     */
+    void addDeviation(double t, double[] from, double[] to) {
+        for (int i = 0; i < m; i++) {
+            deviation[i] += from[states[i]] - to[states[i]];
+            deviating |= deviation[i] != 0;
+        }
+        deviationTime = t;
+    }
+
+    /**
+     * Adds the deviation (at its time) to the states of {@code z}; a non-negative amount stays so
+     * (the sum is non-negative in exact arithmetic: it is the true state).
+     */
+    void addDeviationTo(double[] z) {
+        if (!deviating) {
+            return;
+        }
+        for (int i = 0; i < m; i++) {
+            int k = states[i];
+            double v = z[k] + deviation[i];
+            z[k] = z[k] >= 0 && v < 0 ? 0 : v;
+        }
+    }
+
+    /** Keeps the deviation now (at its time) as the start of a SLOW step ({@link #deviationUptake}). */
+    void markDeviation() {
+        System.arraycopy(deviation, 0, deviationMark, 0, m);
+    }
+
+    /**
+     * The deviation's uptake into the block's SLOW states over {@code tau} from the mark
+     * ({@link #markDeviation}), each state relaxing at its rate {@code lambda[k]} (by position in
+     * {@link #slowStates}): {@code u_k = ∫_0^tau e^{lambda_k (tau - s)} C_k e^{A s} d ds}, exactly, as the
+     * last component of {@code e^{M tau} [d; 0]} with {@code M = [[A, 0], [C_k, lambda_k]]} (Van Loan
+     * again), into {@code out}. A SLOW state whose rate reads no state of the block takes 0. Allocates
+     * (Hipparchus' exponential): called per SLOW step and row while a deviation is carried only.
+     */
+    void deviationUptake(double tau, double[] lambda, double[] out) {
+        for (int k = 0; k < ns; k++) {
+            boolean reads = false;
+            for (int j = 0; j < m; j++) {
+                reads |= c[k * m + j] != 0;
+            }
+            if (!reads || !(tau > 0)) {
+                out[k] = 0;
+                continue;
+            }
+            double[][] aug = new double[m + 1][m + 1];
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < m; j++) {
+                    aug[i][j] = a[i * m + j] * tau;
+                }
+                aug[m][i] = c[k * m + i] * tau;
+            }
+            aug[m][m] = lambda[k] * tau;
+            RealMatrix e = MatrixUtils.matrixExponential(new Array2DRowRealMatrix(aug, false));
+            double u = 0;
+            for (int j = 0; j < m; j++) {
+                u += e.getEntry(m, j) * deviationMark[j];
+            }
+            out[k] = u;
+        }
+    }
+
+    /**
+     * Drops the deviation where every component is within {@code scale} (layout-indexed): below
+     * the states' rounding it changes nothing, and a run then pays nothing for it.
+     */
+    void dropDeviationBelow(double[] scale) {
+        if (!deviating) {
+            return;
+        }
+        for (int i = 0; i < m; i++) {
+            if (!(Math.abs(deviation[i]) <= scale[states[i]])) {
+                return;
+            }
+        }
+        java.util.Arrays.fill(deviation, 0.0);
+        deviating = false;
+    }
+
+    /** Drops the deviation (it has been moved into the run's state). */
+    void clearDeviation() {
+        java.util.Arrays.fill(deviation, 0.0);
+        deviating = false;
+    }
+
+    /** The deviation now (by position in {@link #states}; for tests). */
+    double[] deviation() {
+        return deviation;
     }
 
     /** E, F, H (row-major, one after the other) for the quantised step {@code key}. */
