@@ -36,6 +36,12 @@ final class LinearBlockPropagator {
     private record Key(long tau, AKey a) {
     }
 
+    /** An uptake row ({@link #deviationUptake}): the step, the SLOW state's rate, and A with that state's row of C. */
+    private record UptakeKey(long tau, long lambda, AKey block) {
+    }
+
+    private static final ConcurrentHashMap<UptakeKey, double[]> SHARED_UPTAKE = new ConcurrentHashMap<>();
+
     /** A's bits as a map key (equality by content). */
     private record AKey(long[] bits, int hash) {
         static AKey of(double[] a) {
@@ -75,6 +81,8 @@ final class LinearBlockPropagator {
     private final double[] scratch;
     private final double[] rates;
     private AKey aKey;
+    /** Per SLOW state, A's bits with its row of C ({@link #deviationUptake}'s cache key), or null where that row is 0. */
+    private final AKey[] uptakeKey;
     private final long[] localKey = new long[LOCAL_SLOTS];
     private final double[][] localValue = new double[LOCAL_SLOTS][];
     private int localCount;
@@ -123,6 +131,7 @@ final class LinearBlockPropagator {
         deviation = new double[m];
         deviationNew = new double[m];
         deviationMark = new double[m];
+        uptakeKey = new AKey[ns];
     }
 
     Block block() {
@@ -162,6 +171,7 @@ final class LinearBlockPropagator {
             localCount = 0;
             localNext = 0;
         }
+        java.util.Arrays.fill(uptakeKey, null);
     }
 
     /** The matrix A (row-major m x m, by position in {@link #states}) of the last {@link #prepare}. */
@@ -311,19 +321,47 @@ final class LinearBlockPropagator {
      * ({@link #markDeviation}), each state relaxing at its rate {@code lambda[k]} (by position in
      * {@link #slowStates}): {@code u_k = ∫_0^tau e^{lambda_k (tau - s)} C_k e^{A s} d ds}, exactly, as the
      * last component of {@code e^{M tau} [d; 0]} with {@code M = [[A, 0], [C_k, lambda_k]]} (Van Loan
-     * again), into {@code out}. A SLOW state whose rate reads no state of the block takes 0. Allocates
-     * (Hipparchus' exponential): called per SLOW step and row while a deviation is carried only.
+     * again), into {@code out}. A SLOW state whose rate reads no state of the block takes 0. Called per SLOW
+     * step (and per row inside it) while a deviation is carried only; the rows of {@code e^{M tau}} are
+     * cached ({@link #uptakeRow}).
      */
     void deviationUptake(double tau, double[] lambda, double[] out) {
+        long key = Math.round(tau / QUANTUM);
         for (int k = 0; k < ns; k++) {
+            double[] row = key > 0 ? uptakeRow(k, key, lambda[k]) : null;
+            double u = 0;
+            if (row != null) {
+                for (int j = 0; j < m; j++) {
+                    u += row[j] * deviationMark[j];
+                }
+            }
+            out[k] = u;
+        }
+    }
+
+    /**
+     * The last row of {@code e^{M tau}} ({@link #deviationUptake}; {@code tau = key} quanta), or null
+     * where SLOW state {@code k}'s rate reads no state of the block; kept in a bounded cache shared
+     * by the runs (the SLOW steps' lengths and rates repeat: whole periods, the orbit's diagonal).
+     */
+    private double[] uptakeRow(int k, long key, double lambda) {
+        if (uptakeKey[k] == null) {
             boolean reads = false;
+            double[] ac = new double[m * m + m];
+            System.arraycopy(a, 0, ac, 0, m * m);
             for (int j = 0; j < m; j++) {
+                ac[m * m + j] = c[k * m + j];
                 reads |= c[k * m + j] != 0;
             }
-            if (!reads || !(tau > 0)) {
-                out[k] = 0;
-                continue;
-            }
+            uptakeKey[k] = reads ? AKey.of(ac) : NO_UPTAKE;
+        }
+        if (uptakeKey[k] == NO_UPTAKE) {
+            return null;
+        }
+        UptakeKey u = new UptakeKey(key, Double.doubleToRawLongBits(lambda), uptakeKey[k]);
+        double[] row = SHARED_UPTAKE.get(u);
+        if (row == null) {
+            double tau = key * QUANTUM;
             double[][] aug = new double[m + 1][m + 1];
             for (int i = 0; i < m; i++) {
                 for (int j = 0; j < m; j++) {
@@ -331,15 +369,22 @@ final class LinearBlockPropagator {
                 }
                 aug[m][i] = c[k * m + i] * tau;
             }
-            aug[m][m] = lambda[k] * tau;
+            aug[m][m] = lambda * tau;
             RealMatrix e = MatrixUtils.matrixExponential(new Array2DRowRealMatrix(aug, false));
-            double u = 0;
+            row = new double[m];
             for (int j = 0; j < m; j++) {
-                u += e.getEntry(m, j) * deviationMark[j];
+                row[j] = e.getEntry(m, j);
             }
-            out[k] = u;
+            if (SHARED_UPTAKE.size() >= SHARED_LIMIT) {
+                SHARED_UPTAKE.clear();
+            }
+            SHARED_UPTAKE.put(u, row);
         }
+        return row;
     }
+
+    /** {@link #uptakeKey} of a SLOW state whose rate reads no state of the block. */
+    private static final AKey NO_UPTAKE = new AKey(new long[0], 0);
 
     /**
      * Drops the deviation where every component is within {@code scale} (layout-indexed): below
