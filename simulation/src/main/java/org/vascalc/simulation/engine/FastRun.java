@@ -514,8 +514,14 @@ final class FastRun {
             deviationStep = false;
             return;
         }
-        deviationStep = true;
         closedBlock.advanceDeviation(t);
+        // (yearly rows would not drop it: the SLOW steps do, once it is rounding)
+        dropDeviation();
+        if (!closedBlock.deviating()) {
+            deviationStep = false;
+            return;
+        }
+        deviationStep = true;
         closedBlock.markDeviation();
         for (int k = 0; k < closedSlowPos.length; k++) {
             closedSlowRate[k] = DoubleOrder.min(diag[closedSlowPos[k]], 0);
