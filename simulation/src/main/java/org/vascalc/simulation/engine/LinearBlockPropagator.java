@@ -297,6 +297,31 @@ final class LinearBlockPropagator {
     }
 
     /**
+     * Adds the deviation at {@code t} (not before its time), {@code e^{A (t - t0)} d(t0)}, to the states of
+     * {@code z} as {@link #addDeviationTo} would after {@link #advanceDeviation}, without advancing it.
+     */
+    void addDeviationAt(double t, double[] z) {
+        long key = Math.round((t - deviationTime) / QUANTUM);
+        if (!deviating) {
+            return;
+        }
+        double[] efh = key > 0 ? blocks(key, key * QUANTUM) : null;
+        for (int i = 0; i < m; i++) {
+            double s = 0;
+            if (efh == null) {
+                s = deviation[i];
+            } else {
+                for (int j = 0; j < m; j++) {
+                    s += efh[i * m + j] * deviation[j];
+                }
+            }
+            int k = states[i];
+            double v = z[k] + s;
+            z[k] = z[k] >= 0 && v < 0 ? 0 : v;
+        }
+    }
+
+    /**
      * Adds the deviation (at its time) to the states of {@code z}; a non-negative amount stays so
      * (the sum is non-negative in exact arithmetic: it is the true state).
      */

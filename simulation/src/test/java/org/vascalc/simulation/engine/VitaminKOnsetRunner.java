@@ -22,7 +22,8 @@ import org.vascalc.simulation.Trajectory;
  * {@code onset} the benchmark regimen from day 0 (500 mg carbonate with meals at 08 and 19 h, 180 µg
  * MK-7 at 08 h), 28 days; {@code k1} 1 000 µg K1 at 08 h from day 0, 28 days; {@code stop} 180 µg MK-7
  * at 08 h on days 0-30 of a 60-day run (the washout); {@code dose} 90 µg MK-7 at 08 h, 360 µg from day
- * 21, 42 days. Developer aid, on request only ({@code -Dvascalc.scratch=true}).
+ * 21, 42 days. Developer aid, on request only ({@code -Dvascalc.scratch=true}; the deviation's SLOW
+ * uptake, {@link FastSettings#vitaminKUptake}, with {@code -Dvascalc.scratch.uptake=true}).
  */
 class VitaminKOnsetRunner {
 
@@ -50,7 +51,12 @@ class VitaminKOnsetRunner {
     }
 
     static Trajectory run(Scenario sc, Mode mode) {
-        SimulationResult r = EngineSimulator.withoutWall(ModelAssembly.defaultParameters())
+        return run(sc, mode, FastSettings.DEFAULT.withVitaminKUptake(Boolean.getBoolean("vascalc.scratch.uptake")));
+    }
+
+    /** With these fast settings ({@link FastSettings#vitaminKUptake}: {@code -Dvascalc.scratch.uptake=true}). */
+    static Trajectory run(Scenario sc, Mode mode, FastSettings settings) {
+        SimulationResult r = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(), settings, FastSettings.DEFAULT, false)
                 .run(sc, mode, ProgressListener.NONE);
         if (mode == Mode.FAST && Boolean.getBoolean("vascalc.scratch")) {
             System.out.println("VKONSET " + sc.name() + " fast counters " + r.counters());
