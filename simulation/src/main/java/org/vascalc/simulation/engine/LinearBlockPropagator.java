@@ -87,6 +87,16 @@ final class LinearBlockPropagator {
     private final double[][] localValue = new double[LOCAL_SLOTS][];
     private int localCount;
     private int localNext;
+    /**
+     * The deviation's own local slots ({@link #deviationBlocks}): its steps (SLOW steps, rows) are not the
+     * march's, and in the march's slots they pushed out the orbit's steps, which then went to the shared
+     * cache at every period.
+     */
+    private final long[] deviationKey = new long[DEVIATION_SLOTS];
+    private final double[][] deviationValue = new double[DEVIATION_SLOTS][];
+    private int deviationCount;
+    private int deviationNext;
+    private static final int DEVIATION_SLOTS = 16;
 
     /** Current state, time, and the SLOW rates' integral since {@link #start}. */
     private final double[] x;
@@ -170,6 +180,8 @@ final class LinearBlockPropagator {
             aKey = AKey.of(a);
             localCount = 0;
             localNext = 0;
+            deviationCount = 0;
+            deviationNext = 0;
         }
         java.util.Arrays.fill(uptakeKey, null);
     }
@@ -271,7 +283,7 @@ final class LinearBlockPropagator {
             }
             return;
         }
-        double[] efh = blocks(key, key * QUANTUM);
+        double[] efh = deviationBlocks(key, key * QUANTUM);
         for (int i = 0; i < m; i++) {
             double s = 0;
             for (int j = 0; j < m; j++) {
@@ -305,7 +317,7 @@ final class LinearBlockPropagator {
         if (!deviating) {
             return;
         }
-        double[] efh = key > 0 ? blocks(key, key * QUANTUM) : null;
+        double[] efh = key > 0 ? deviationBlocks(key, key * QUANTUM) : null;
         for (int i = 0; i < m; i++) {
             double s = 0;
             if (efh == null) {
@@ -439,6 +451,20 @@ final class LinearBlockPropagator {
         return deviation;
     }
 
+    /** As {@link #blocks}, in the deviation's own local slots ({@link #deviationKey}). */
+    private double[] deviationBlocks(long key, double tau) {
+        for (int q = 0; q < deviationCount; q++) {
+            if (deviationKey[q] == key) {
+                return deviationValue[q];
+            }
+        }
+        double[] v = shared(key, tau);
+        int slot = deviationCount < DEVIATION_SLOTS ? deviationCount++ : deviationNext++ % DEVIATION_SLOTS;
+        deviationKey[slot] = key;
+        deviationValue[slot] = v;
+        return v;
+    }
+
     /** E, F, H (row-major, one after the other) for the quantised step {@code key}. */
     private double[] blocks(long key, double tau) {
         for (int q = 0; q < localCount; q++) {
@@ -446,6 +472,15 @@ final class LinearBlockPropagator {
                 return localValue[q];
             }
         }
+        double[] v = shared(key, tau);
+        int slot = localCount < LOCAL_SLOTS ? localCount++ : localNext++ % LOCAL_SLOTS;
+        localKey[slot] = key;
+        localValue[slot] = v;
+        return v;
+    }
+
+    /** E, F, H for the quantised step {@code key} from the cache shared by the runs (computed where missing). */
+    private double[] shared(long key, double tau) {
         Key k = new Key(key, aKey);
         double[] v = SHARED.get(k);
         if (v == null) {
@@ -455,9 +490,6 @@ final class LinearBlockPropagator {
             }
             SHARED.put(k, v);
         }
-        int slot = localCount < LOCAL_SLOTS ? localCount++ : localNext++ % LOCAL_SLOTS;
-        localKey[slot] = key;
-        localValue[slot] = v;
         return v;
     }
 
