@@ -79,7 +79,20 @@ class LinearBlockPropagatorDeviationTest {
         // from - to = d0: a new orbit (to = 0) takes over from a state d0 away.
         p.addDeviation(0, layout(d0), new double[f.z().length]);
         assertThat(p.deviating()).isTrue();
-        // In steps as rows take them (hourly), then a SLOW step's end (61 h more).
+        // A row at 30 h reads e^{A 30} d0 without advancing the deviation.
+        double[] row = new double[f.z().length];
+        java.util.Arrays.fill(row, 1000.0);
+        p.addDeviationAt(30, row);
+        double[] read = new double[m];
+        for (int i = 0; i < m; i++) {
+            read[i] = row[states[i]] - 1000.0;
+        }
+        RealVector at30 = expTimes(a, 30, d0);
+        for (int i = 0; i < m; i++) {
+            assertThat(read[i]).isCloseTo(at30.getEntry(i), org.assertj.core.data.Offset.offset(1e-9 * d0.getLInfNorm()));
+        }
+        assertClose(p.deviation(), d0);
+        // In steps as the SLOW steps take them, then a longer one to 72 h.
         for (double t = 1; t <= 11; t++) {
             p.advanceDeviation(t);
         }
