@@ -436,6 +436,122 @@ final class FastRun {
         lagRateUsed = arena.doubles(fast.length);
         lagRateChange = arena.doubles(fast.length);
         lagShift = arena.doubles(fast.length);
+        beforeOrbit = arena.doubles(n);
+        deviationScale = arena.doubles(n);
+        deviationSlow = arena.doubles(slow.length);
+    }
+
+    /**
+     * The closed vitamin K block ({@link LinearBlockPropagator}) of the run's orbits, or null (none yet, or
+     * integrated with the other FAST states). It carries the run's deviation from the orbits
+     * ({@link LinearBlockPropagator#deviating}): the block's orbit is its periodic steady state, which
+     * the true state approaches only with the block's own time constants (plasma MK-7's half-life of
+     * about three days), so where an orbit takes over from another state (a regimen's start, stop or
+     * change of dose) the difference decays exactly as {@code e^{A t}} of it, and rows and the SLOW
+     * uptake take it with them ({@link #addDeviation}, {@link #deviationRates}).
+     */
+    private LinearBlockPropagator closedBlock;
+    /** Positions in {@link #slow} of {@link #closedBlock}'s SLOW states, and their integrals' scratch. */
+    private int[] closedSlowPos = new int[0];
+    private double[] closedSlowIntegral = new double[0];
+    private double[] closedSlowRate = new double[0];
+    /** The run's state before a new orbit took over ({@link #newOrbit}). */
+    private final double[] beforeOrbit;
+    /** Below these (layout-indexed) the deviation is rounding and dropped ({@link #dropDeviation}). */
+    private final double[] deviationScale;
+    /** The deviation's mean contribution to the SLOW rates over a SLOW step, by position in {@link #slow}. */
+    private final double[] deviationSlow;
+
+    /** Whether the run carries the closed block's deviation from the orbits (not in the run-in: it wants the homeostasis). */
+    private boolean carriesDeviation() {
+        return closedBlock != null && !model.course().stabilising();
+    }
+
+    /**
+     * Adds the closed block's deviation from the orbits at {@code tau} (not before its time) to {@code row},
+     * without advancing it: the deviation moves at SLOW steps and orbits only, so a row's bits do not
+     * depend on which rows came before it (FastHourlyRowsTest: hourly and two-hourly rows agree bit for bit).
+     */
+    private void addDeviation(double tau, double[] row) {
+        if (carriesDeviation() && closedBlock.deviating()) {
+            closedBlock.addDeviationAt(tau, row);
+        }
+    }
+
+    /** Drops the deviation once every component is below 1e-12 of the orbit's start or 1e-9 of the state's absolute tolerance. */
+    private void dropDeviation() {
+        for (int i : closedBlock.states) {
+            deviationScale[i] = Math.max(1e-12 * Math.abs(orbitStart[i]), 1e-9 * atol[i]);
+        }
+        closedBlock.dropDeviationBelow(deviationScale);
+    }
+
+    /**
+     * The deviation at {@code t} moved into {@code y}'s states and no longer carried: before a piece
+     * that integrates the full model ({@link #offGrid}, {@link #onset}), or at the end of a partial
+     * period, where the next orbit takes over from {@code y} ({@link #newOrbit}).
+     */
+    private void foldDeviation(double t, double[] y) {
+        if (carriesDeviation() && closedBlock.deviating()) {
+            closedBlock.advanceDeviation(t);
+            closedBlock.addDeviationTo(y);
+            closedBlock.clearDeviation();
+        }
+    }
+
+    /**
+     * The deviation's contribution to the SLOW rates over a SLOW step {@code [t, t + h]}
+     * ({@link #deviationSlow}, added to all three stages' rates): the constant rate {@code N} whose
+     * relaxation at the step's linear part {@code l} gives the deviation's exact uptake at the step's
+     * end, {@code h phi1(h l) N = u(h) = ∫ e^{l (h - s)} C d(t + s) ds}
+     * ({@link LinearBlockPropagator#deviationUptake}). A constant added to the three stages' rates is
+     * integrated exactly by the ETD3 step and leaves its error estimate as it was; the instantaneous
+     * uptake at the stages would give the step a quadratic through a decay of days, far off over a
+     * step of weeks. Rows inside the step take the exact uptake to their time instead of the
+     * constant's ({@link #addDeviationUptake}).
+     */
+    private void deviationRates(double t, double h) {
+        java.util.Arrays.fill(deviationSlow, 0.0);
+        if (!carriesDeviation() || !closedBlock.deviating()) {
+            deviationStep = false;
+            return;
+        }
+        closedBlock.advanceDeviation(t);
+        // (yearly rows would not drop it: the SLOW steps do, once it is rounding)
+        dropDeviation();
+        if (!closedBlock.deviating() || !settings.vitaminKUptake()) {
+            deviationStep = false;
+            return;
+        }
+        deviationStep = true;
+        closedBlock.markDeviation();
+        for (int k = 0; k < closedSlowPos.length; k++) {
+            closedSlowRate[k] = DoubleOrder.min(diag[closedSlowPos[k]], 0);
+        }
+        closedBlock.deviationUptake(h, closedSlowRate, closedSlowIntegral);
+        for (int k = 0; k < closedSlowPos.length; k++) {
+            int j = closedSlowPos[k];
+            deviationSlow[j] = closedSlowIntegral[k] / (h * EtdPhi.phi(h * closedSlowRate[k]));
+        }
+    }
+
+    /** Whether the last SLOW step ({@link #slowStep}) carried a deviation ({@link #deviationRates}). */
+    private boolean deviationStep;
+
+    /**
+     * A row {@code s} hours into the last SLOW step: its closed SLOW states take the deviation's exact
+     * uptake to {@code s} in place of the step's constant rate's ({@link #deviationRates}).
+     */
+    private void addDeviationUptake(double s, double[] row) {
+        if (!deviationStep || !(s > 0)) {
+            return;
+        }
+        closedBlock.deviationUptake(s, closedSlowRate, closedSlowIntegral);
+        for (int k = 0; k < closedSlowPos.length; k++) {
+            int j = closedSlowPos[k];
+            double constant = s * EtdPhi.phi(s * closedSlowRate[k]) * deviationSlow[j];
+            row[slow[j]] += closedSlowIntegral[k] - constant;
+        }
     }
 
     /** The affine blocks' own step (null: their states are SLOW states like the others). */
@@ -518,7 +634,7 @@ final class FastRun {
         }
         while (plan.nextTime() <= end + 1e-9) {
             if (endedOnStep) {
-                plan.record(endRow(y), model.driversAt(end));
+                plan.record(endRow(y, end), model.driversAt(end));
             } else {
                 plan.record(y, model.driversAt(end));
             }
@@ -656,6 +772,7 @@ final class FastRun {
             return b;
         }
         double to = aligned > t + 1e-9 ? Math.min(aligned, b) : b;
+        foldDeviation(t, y);
         ReferenceRun.run(model, integrator, tol, timeline, plan, y, t, to, to >= end - 1e-9, null);
         orbitValid = false;
         stepPeriods = 1;
@@ -682,6 +799,7 @@ final class FastRun {
         if (onsetIntegrator == null) {
             onsetIntegrator = Integrators.orbit();
         }
+        foldDeviation(t, y);
         ReferenceRun.run(model, onsetIntegrator, new Tolerances(settings.integrationRelativeTolerance(), atol),
                 timeline, plan, y, t, to, to >= end - 1e-9, null);
         orbitValid = false;
@@ -704,8 +822,21 @@ final class FastRun {
         boolean continued = sameSegment && !expired;
         long periodsBefore = periods;
         endPhase = offGridEnd(b - t, period);
+        if (closedBlock != null) {
+            // (with the last orbit's A, before the new orbit's prepare)
+            closedBlock.advanceDeviation(t);
+        }
+        System.arraycopy(y, 0, beforeOrbit, 0, n);
         computeOrbit(t, y, period, sameSegment);
         endPhase = Double.NaN;
+        if (!sameSegment && carriesDeviation()) {
+            // A new regimen's orbit (or the run's first) takes over from the state the run had
+            // reached: the block's state is continuous, so the deviation takes up the difference.
+            // Within a segment the next orbit differs from the last by the drivers' drift only, which
+            // the true state follows adiabatically (that difference is no transient).
+            closedBlock.addDeviation(t, beforeOrbit, y);
+            dropDeviation();
+        }
         orbitSegment = b;
         if (continued && !model.course().stabilising()) {
             for (int j = 0; j < slow.length; j++) {
@@ -911,6 +1042,8 @@ final class FastRun {
         // The first stage's raw quadrature is kept: a rejected step refreshes the diagonal at this very state.
         startQuadrature(t, y);
         corrected(t, y, qBase, w);
+        deviationRates(t, h);
+        addDeviationRates(w);
         if (wall != null) {
             wall.milieu(milieuMean, orbitMilieu, milieu0);
             wall.begin(affineTime(t), h, y, thirdOrder);
@@ -929,7 +1062,11 @@ final class FastRun {
             }
         }
         if (thirdOrder) {
+            // The half-step predictor with the deviation's exact uptake to there, not the constant's
+            // (the carboxylated MGP fraction's rate reads tissue vitamin K there; at the end the two agree).
+            addDeviationUptake(0.5 * h, y);
             slowAverage(t + 0.5 * h, y, w2);
+            addDeviationRates(w2);
             for (int j = 0; j < slow.length; j++) {
                 int i = slow[j];
                 stages.halfRate(j, y[i], w2[j]);
@@ -941,6 +1078,7 @@ final class FastRun {
             }
         }
         slowAverage(t + h, y, w2);
+        addDeviationRates(w2);
         boolean accepted = true;
         boolean failedFresh = true;
         stepError = 0;
@@ -1078,12 +1216,21 @@ final class FastRun {
             if (wall != null) {
                 wall.within(a, yEnd, row);
             }
+            addDeviationUptake(tau - t, row);
             // The FAST values where the orbit would be at this SLOW state, to first order, as in the
             // quadrature: the raw sample is up to an orbit interval old (PTH at yearly rows was 1.2e-2
             // off the reference run where orbits were months apart, 1.7e-3 shifted).
             response.shift(row, fastShift);
             addFastShift(row);
+            addDeviation(tau, row);
             plan.record(row, model.driversAt(tau));
+        }
+    }
+
+    /** Adds the closed block's deviation's mean rates over the step ({@link #deviationRates}) to a stage's {@code rates}. */
+    private void addDeviationRates(double[] rates) {
+        for (int j : closedSlowPos) {
+            rates[j] += deviationSlow[j];
         }
     }
 
@@ -1095,13 +1242,14 @@ final class FastRun {
      * row stepped back to the orbit's state (PTH 8.63 -> 8.57 pmol/L in the last day of two years of
      * CKD G4, whose orbits were months apart; the reference run has 8.62). {@code y} is not changed.
      */
-    private double[] endRow(double[] y) {
+    private double[] endRow(double[] y, double end) {
         System.arraycopy(y, 0, row, 0, n);
         for (int i : fast) {
             row[i] = samples[0][i];
         }
         response.shift(row, fastShift);
         addFastShift(row);
+        addDeviation(end, row);
         return row;
     }
 
@@ -1198,9 +1346,12 @@ final class FastRun {
         while (plan.nextTime() < b - 1e-9) {
             double tau = plan.nextTime();
             atPartialPhase(tau - t, dt, m, last, endNode, row);
+            addDeviation(tau, row);
             plan.record(row, model.driversAt(tau));
         }
         atPartialPhase(phase, dt, m, last, endNode, y);
+        // The piece ends at a boundary: the next orbit takes over from y (or y is the run's last row).
+        foldDeviation(b, y);
         return true;
     }
 
@@ -1457,6 +1608,12 @@ final class FastRun {
     private FrozenFastSystem newFrozen() {
         LinearBlockPropagator closedForm = closedForm();
         heldZero = closedForm == null ? new int[0] : heldStates(closedForm);
+        closedBlock = closedForm;
+        if (closedForm != null) {
+            closedSlowPos = IntArrays.range(slow.length, j -> IntArrays.contains(closedForm.slowStates, slow[j]));
+            closedSlowIntegral = new double[closedSlowPos.length];
+            closedSlowRate = new double[closedSlowPos.length];
+        }
         FrozenFastSystem made = new FrozenFastSystem(model, settings, orbitIntegrator, n, fast, slow, atol, directSlow,
                 affineOwned, milieuSize, z, deferredOwned, drift, this::sampleWithin, closedForm, heldZero);
         made.lendFrom(arena);

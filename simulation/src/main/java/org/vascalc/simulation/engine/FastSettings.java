@@ -69,6 +69,10 @@ package org.vascalc.simulation.engine;
  *                          integrated day; the first orbit after them is still 5.3 % (eGFR 25) and 1.1 % (eGFR 70) off,
  *                          the FAST states' lag that no orbit of the onset carries ({@link OrbitDrift}), and
  *                          FastVersusReferenceIT fails with it (two CKD years), so it is off by default
+ * @param vitaminKUptake    the closed vitamin K block's deviation from its orbits (which the rows always carry,
+ *                          {@link LinearBlockPropagator#deviating}) also taken up into tissue vitamin K by the SLOW
+ *                          step, exactly ({@link FastRun}'s {@code deviationRates}); off by default
+ *                          ({@link #VITAMIN_K_UPTAKE}: it costs three SLOW steps in the benchmark decade)
  * The orbit closure 1e-4 replaced 1e-5: the fast-versus-reference differences stayed the same
  * (they come from the averaging). The fixed orbit age (60 days) and drift trigger (3 %) gave way to
  * the error-controlled interval (flux tolerance 3e-3, at most a year, drift guard 10 %) and the
@@ -95,7 +99,18 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
                 double driftTolerance, double maxOrbitAgeHours, double integrationRelativeTolerance,
                 double fluxTolerance, boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu,
                 int quadratureSamples, boolean affineOwnStep, boolean closedFormVitaminK, boolean reuseRules,
-                double onsetHours) {
+                double onsetHours, boolean vitaminKUptake) {
+    /**
+     * Default of {@link #vitaminKUptake}: off. The rows carry the closed vitamin K block's deviation from
+     * its orbits either way (exact, at no cost: the benchmark decade keeps its bits); the deviation's
+     * uptake into tissue vitamin K in the SLOW step brings tissue vitamin K within 0.24 % of reference
+     * mode on days 2-4 of the benchmark regimen (16 % without), but the carboxylated MGP fraction then
+     * approaches its new level later and the SLOW step's error control takes three more steps in the
+     * decade's first weeks (4 077 -> 4 137 calls; paired A/B +3.2 %, over the +1 % allowed;
+     * docs/performance-log.md, "vkonset").
+     */
+    static final boolean VITAMIN_K_UPTAKE = false;
+
     /**
      * Default of {@link #onsetHours}: 0, the regimen's orbit at once (main's path). Not on by default:
      * 96 h cost the benchmark decade about a third more derivative calls, and the first orbit after
@@ -139,6 +154,16 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
                 quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, ONSET_HOURS);
     }
 
+    /** The settings with the deviation's SLOW uptake at its default {@link #VITAMIN_K_UPTAKE}. */
+    FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance, double driftTolerance,
+                 double maxOrbitAgeHours, double integrationRelativeTolerance, double fluxTolerance,
+                 boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu, int quadratureSamples,
+                 boolean affineOwnStep, boolean closedFormVitaminK, boolean reuseRules, double onsetHours) {
+        this(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance, maxOrbitAgeHours,
+                integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, VITAMIN_K_UPTAKE);
+    }
+
     FastSettings {
         if (quadratureSamples < 1 || samples % quadratureSamples != 0) {
             throw new IllegalArgumentException("quadrature samples " + quadratureSamples
@@ -156,35 +181,35 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withFrozenMilieu(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, on,
-                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake);
     }
 
     /** The same settings with the SLOW integrals as quadrature components of the orbit (on) or by the trapezoidal rule (off). */
     FastSettings withStageQuadrature(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, on, exactLinearPart, frozenMilieu,
-                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake);
     }
 
     /** The same settings with the declared linear part propagated exactly (on) or integrated (off). */
     FastSettings withExactLinearPart(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, on, frozenMilieu,
-                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake);
     }
 
     /** The same settings with another relative tolerance of the orbit integration. */
     FastSettings withIntegrationRelativeTolerance(double rtol) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, rtol, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
-                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake);
     }
 
     /** The same settings with {@code count} (a divisor of {@link #samples}) of the orbit samples in the quadrature. */
     FastSettings withQuadratureSamples(int count) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, count, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours);
+                frozenMilieu, count, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake);
     }
 
     /**
@@ -195,7 +220,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withAffineOwnStep(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, on, closedFormVitaminK, reuseRules, onsetHours);
+                frozenMilieu, quadratureSamples, on, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake);
     }
 
     /**
@@ -206,7 +231,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withClosedFormVitaminK(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, affineOwnStep, on, reuseRules, onsetHours);
+                frozenMilieu, quadratureSamples, affineOwnStep, on, reuseRules, onsetHours, vitaminKUptake);
     }
 
     /**
@@ -216,7 +241,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withReuseRules(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, on, onsetHours);
+                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, on, onsetHours, vitaminKUptake);
     }
 
     /**
@@ -234,7 +259,16 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withOnsetHours(double hours) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, hours);
+                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, hours, vitaminKUptake);
     }
 
+    /**
+     * The same settings with the closed vitamin K block's deviation from its orbits taken up into its SLOW
+     * states by the SLOW step (on) or carried by the rows only (off, the default: {@link #VITAMIN_K_UPTAKE}).
+     */
+    FastSettings withVitaminKUptake(boolean on) {
+        return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
+                maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
+                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, on);
+    }
 }

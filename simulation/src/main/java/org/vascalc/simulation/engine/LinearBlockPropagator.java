@@ -36,6 +36,12 @@ final class LinearBlockPropagator {
     private record Key(long tau, AKey a) {
     }
 
+    /** An uptake row ({@link #deviationUptake}): the step, the SLOW state's rate, and A with that state's row of C. */
+    private record UptakeKey(long tau, long lambda, AKey block) {
+    }
+
+    private static final ConcurrentHashMap<UptakeKey, double[]> SHARED_UPTAKE = new ConcurrentHashMap<>();
+
     /** A's bits as a map key (equality by content). */
     private record AKey(long[] bits, int hash) {
         static AKey of(double[] a) {
@@ -75,10 +81,22 @@ final class LinearBlockPropagator {
     private final double[] scratch;
     private final double[] rates;
     private AKey aKey;
+    /** Per SLOW state, A's bits with its row of C ({@link #deviationUptake}'s cache key), or null where that row is 0. */
+    private final AKey[] uptakeKey;
     private final long[] localKey = new long[LOCAL_SLOTS];
     private final double[][] localValue = new double[LOCAL_SLOTS][];
     private int localCount;
     private int localNext;
+    /**
+     * The deviation's own local slots ({@link #deviationBlocks}): its steps (SLOW steps, rows) are not the
+     * march's, and in the march's slots they pushed out the orbit's steps, which then went to the shared
+     * cache at every period.
+     */
+    private final long[] deviationKey = new long[DEVIATION_SLOTS];
+    private final double[][] deviationValue = new double[DEVIATION_SLOTS][];
+    private int deviationCount;
+    private int deviationNext;
+    private static final int DEVIATION_SLOTS = 16;
 
     /** Current state, time, and the SLOW rates' integral since {@link #start}. */
     private final double[] x;
@@ -86,6 +104,20 @@ final class LinearBlockPropagator {
     private final double[] xIntegral;
     private final double[] integral;
     private double time;
+
+    /**
+     * The run's deviation from the orbits, {@code d = x - p} (by position in {@link #states}), at
+     * {@link #deviationTime}: the block is affine with the orbit's constant coefficients, so the
+     * true state is the periodic orbit plus {@code d} with {@code d' = A d}, exactly
+     * {@code d(t) = e^{A (t - t0)} d(t0)} ({@link #advanceDeviation}); set where an orbit takes over
+     * from another state ({@link #addDeviation}), dropped once below rounding ({@link #dropDeviationBelow}).
+     */
+    private final double[] deviation;
+    private final double[] deviationNew;
+    private double deviationTime;
+    private boolean deviating;
+    /** The deviation at the start of the current SLOW step ({@link #markDeviation}), for {@link #deviationUptake}. */
+    private final double[] deviationMark;
 
     LinearBlockPropagator(AssembledModel model, Block block, int[] states, int[] slowStates) {
         this.model = model;
@@ -106,6 +138,10 @@ final class LinearBlockPropagator {
         xNew = new double[m];
         xIntegral = new double[m];
         integral = new double[ns];
+        deviation = new double[m];
+        deviationNew = new double[m];
+        deviationMark = new double[m];
+        uptakeKey = new AKey[ns];
     }
 
     Block block() {
@@ -144,7 +180,10 @@ final class LinearBlockPropagator {
             aKey = AKey.of(a);
             localCount = 0;
             localNext = 0;
+            deviationCount = 0;
+            deviationNext = 0;
         }
+        java.util.Arrays.fill(uptakeKey, null);
     }
 
     /** The matrix A (row-major m x m, by position in {@link #states}) of the last {@link #prepare}. */
@@ -227,6 +266,205 @@ final class LinearBlockPropagator {
         return integral;
     }
 
+    /** Whether a deviation from the orbits is carried ({@link #deviation}). */
+    boolean deviating() {
+        return deviating;
+    }
+
+    /**
+     * The deviation advanced to {@code t} (not before its time) with the current {@code A}: {@code d <- e^{A tau} d}.
+     * Called before {@link #prepare} gives a new orbit its {@code A}, so each stretch decays with its own orbit's.
+     */
+    void advanceDeviation(double t) {
+        long key = Math.round((t - deviationTime) / QUANTUM);
+        if (!deviating || key <= 0) {
+            if (!deviating) {
+                deviationTime = t;
+            }
+            return;
+        }
+        double[] efh = deviationBlocks(key, key * QUANTUM);
+        for (int i = 0; i < m; i++) {
+            double s = 0;
+            for (int j = 0; j < m; j++) {
+                s += efh[i * m + j] * deviation[j];
+            }
+            deviationNew[i] = s;
+        }
+        System.arraycopy(deviationNew, 0, deviation, 0, m);
+        deviationTime = t;
+    }
+
+    /**
+     * Adds {@code from - to} (layout-indexed states) to the deviation at {@code t}: a new orbit
+     * {@code to} takes over from the state {@code from} (the state is continuous, so the deviation
+     * takes up the difference). The deviation must have been advanced to {@code t}.
+     */
+    void addDeviation(double t, double[] from, double[] to) {
+        for (int i = 0; i < m; i++) {
+            deviation[i] += from[states[i]] - to[states[i]];
+            deviating |= deviation[i] != 0;
+        }
+        deviationTime = t;
+    }
+
+    /**
+     * Adds the deviation at {@code t} (not before its time), {@code e^{A (t - t0)} d(t0)}, to the states of
+     * {@code z} as {@link #addDeviationTo} would after {@link #advanceDeviation}, without advancing it.
+     */
+    void addDeviationAt(double t, double[] z) {
+        long key = Math.round((t - deviationTime) / QUANTUM);
+        if (!deviating) {
+            return;
+        }
+        double[] efh = key > 0 ? deviationBlocks(key, key * QUANTUM) : null;
+        for (int i = 0; i < m; i++) {
+            double s = 0;
+            if (efh == null) {
+                s = deviation[i];
+            } else {
+                for (int j = 0; j < m; j++) {
+                    s += efh[i * m + j] * deviation[j];
+                }
+            }
+            int k = states[i];
+            double v = z[k] + s;
+            z[k] = z[k] >= 0 && v < 0 ? 0 : v;
+        }
+    }
+
+    /**
+     * Adds the deviation (at its time) to the states of {@code z}; a non-negative amount stays so
+     * (the sum is non-negative in exact arithmetic: it is the true state).
+     */
+    void addDeviationTo(double[] z) {
+        if (!deviating) {
+            return;
+        }
+        for (int i = 0; i < m; i++) {
+            int k = states[i];
+            double v = z[k] + deviation[i];
+            z[k] = z[k] >= 0 && v < 0 ? 0 : v;
+        }
+    }
+
+    /** Keeps the deviation now (at its time) as the start of a SLOW step ({@link #deviationUptake}). */
+    void markDeviation() {
+        System.arraycopy(deviation, 0, deviationMark, 0, m);
+    }
+
+    /**
+     * The deviation's uptake into the block's SLOW states over {@code tau} from the mark
+     * ({@link #markDeviation}), each state relaxing at its rate {@code lambda[k]} (by position in
+     * {@link #slowStates}): {@code u_k = ∫_0^tau e^{lambda_k (tau - s)} C_k e^{A s} d ds}, exactly, as the
+     * last component of {@code e^{M tau} [d; 0]} with {@code M = [[A, 0], [C_k, lambda_k]]} (Van Loan
+     * again), into {@code out}. A SLOW state whose rate reads no state of the block takes 0. Called per SLOW
+     * step (and per row inside it) while a deviation is carried only; the rows of {@code e^{M tau}} are
+     * cached ({@link #uptakeRow}).
+     */
+    void deviationUptake(double tau, double[] lambda, double[] out) {
+        long key = Math.round(tau / QUANTUM);
+        for (int k = 0; k < ns; k++) {
+            double[] row = key > 0 ? uptakeRow(k, key, lambda[k]) : null;
+            double u = 0;
+            if (row != null) {
+                for (int j = 0; j < m; j++) {
+                    u += row[j] * deviationMark[j];
+                }
+            }
+            out[k] = u;
+        }
+    }
+
+    /**
+     * The last row of {@code e^{M tau}} ({@link #deviationUptake}; {@code tau = key} quanta), or null
+     * where SLOW state {@code k}'s rate reads no state of the block; kept in a bounded cache shared
+     * by the runs (the SLOW steps' lengths and rates repeat: whole periods, the orbit's diagonal).
+     */
+    private double[] uptakeRow(int k, long key, double lambda) {
+        if (uptakeKey[k] == null) {
+            boolean reads = false;
+            double[] ac = new double[m * m + m];
+            System.arraycopy(a, 0, ac, 0, m * m);
+            for (int j = 0; j < m; j++) {
+                ac[m * m + j] = c[k * m + j];
+                reads |= c[k * m + j] != 0;
+            }
+            uptakeKey[k] = reads ? AKey.of(ac) : NO_UPTAKE;
+        }
+        if (uptakeKey[k] == NO_UPTAKE) {
+            return null;
+        }
+        UptakeKey u = new UptakeKey(key, Double.doubleToRawLongBits(lambda), uptakeKey[k]);
+        double[] row = SHARED_UPTAKE.get(u);
+        if (row == null) {
+            double tau = key * QUANTUM;
+            double[][] aug = new double[m + 1][m + 1];
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < m; j++) {
+                    aug[i][j] = a[i * m + j] * tau;
+                }
+                aug[m][i] = c[k * m + i] * tau;
+            }
+            aug[m][m] = lambda * tau;
+            RealMatrix e = MatrixUtils.matrixExponential(new Array2DRowRealMatrix(aug, false));
+            row = new double[m];
+            for (int j = 0; j < m; j++) {
+                row[j] = e.getEntry(m, j);
+            }
+            if (SHARED_UPTAKE.size() >= SHARED_LIMIT) {
+                SHARED_UPTAKE.clear();
+            }
+            SHARED_UPTAKE.put(u, row);
+        }
+        return row;
+    }
+
+    /** {@link #uptakeKey} of a SLOW state whose rate reads no state of the block. */
+    private static final AKey NO_UPTAKE = new AKey(new long[0], 0);
+
+    /**
+     * Drops the deviation where every component is within {@code scale} (layout-indexed): below
+     * the states' rounding it changes nothing, and a run then pays nothing for it.
+     */
+    void dropDeviationBelow(double[] scale) {
+        if (!deviating) {
+            return;
+        }
+        for (int i = 0; i < m; i++) {
+            if (!(Math.abs(deviation[i]) <= scale[states[i]])) {
+                return;
+            }
+        }
+        java.util.Arrays.fill(deviation, 0.0);
+        deviating = false;
+    }
+
+    /** Drops the deviation (it has been moved into the run's state). */
+    void clearDeviation() {
+        java.util.Arrays.fill(deviation, 0.0);
+        deviating = false;
+    }
+
+    /** The deviation now (by position in {@link #states}; for tests). */
+    double[] deviation() {
+        return deviation;
+    }
+
+    /** As {@link #blocks}, in the deviation's own local slots ({@link #deviationKey}). */
+    private double[] deviationBlocks(long key, double tau) {
+        for (int q = 0; q < deviationCount; q++) {
+            if (deviationKey[q] == key) {
+                return deviationValue[q];
+            }
+        }
+        double[] v = shared(key, tau);
+        int slot = deviationCount < DEVIATION_SLOTS ? deviationCount++ : deviationNext++ % DEVIATION_SLOTS;
+        deviationKey[slot] = key;
+        deviationValue[slot] = v;
+        return v;
+    }
+
     /** E, F, H (row-major, one after the other) for the quantised step {@code key}. */
     private double[] blocks(long key, double tau) {
         for (int q = 0; q < localCount; q++) {
@@ -234,6 +472,15 @@ final class LinearBlockPropagator {
                 return localValue[q];
             }
         }
+        double[] v = shared(key, tau);
+        int slot = localCount < LOCAL_SLOTS ? localCount++ : localNext++ % LOCAL_SLOTS;
+        localKey[slot] = key;
+        localValue[slot] = v;
+        return v;
+    }
+
+    /** E, F, H for the quantised step {@code key} from the cache shared by the runs (computed where missing). */
+    private double[] shared(long key, double tau) {
         Key k = new Key(key, aKey);
         double[] v = SHARED.get(k);
         if (v == null) {
@@ -243,9 +490,6 @@ final class LinearBlockPropagator {
             }
             SHARED.put(k, v);
         }
-        int slot = localCount < LOCAL_SLOTS ? localCount++ : localNext++ % LOCAL_SLOTS;
-        localKey[slot] = key;
-        localValue[slot] = v;
         return v;
     }
 
