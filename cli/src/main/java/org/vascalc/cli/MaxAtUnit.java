@@ -1,5 +1,8 @@
 package org.vascalc.cli;
 
+import java.util.Locale;
+import org.vascalc.simulation.output.ChannelSummary;
+
 /**
  * The unit of the console's "max at" column, chosen by the run's length: a ten-year run gave
  * "87648.00" hours, which no reader takes in. Hours up to two days (a peak at 12:00 of a one-day
@@ -28,5 +31,14 @@ public enum MaxAtUnit {
     /** {@code h} hours from the start in this unit. */
     public double of(double h) {
         return h / hours;
+    }
+
+    /**
+     * The "max at" cell of one output: the time of its highest value in this unit, or "flat" when the output
+     * stays within rounding of one value ({@link ChannelSummary#flat()}; its highest value is then a last-bit
+     * one, and a time such as "8.85 y" would point at nothing).
+     */
+    public String cell(ChannelSummary r) {
+        return r.flat() ? "flat" : String.format(Locale.ROOT, "%.2f", of(r.maxAtHours()));
     }
 }

@@ -217,8 +217,8 @@ final class SimulateCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%-28s %-12s %12s %12s %12s %10s %12s%n", "output", "unit", "start", "min", "max",
                 when.header(), "end");
         for (ChannelSummary r : rows) {
-            o.printf(Locale.ROOT, "%-28s %-12s %12.5g %12.5g %12.5g %10.2f %12.5g%n", r.id(), r.unit(), r.start(),
-                    r.min(), r.max(), when.of(r.maxAtHours()), r.end());
+            o.printf(Locale.ROOT, "%-28s %-12s %12.5g %12.5g %12.5g %10s %12.5g%n", r.id(), r.unit(), r.start(),
+                    r.min(), r.max(), when.cell(r), r.end());
         }
     }
 

@@ -111,6 +111,16 @@ class SimulateCommandTest {
                 .isEqualTo(10.0);
     }
 
+    /** review9: the console's "max at" of an output flat to rounding read "8.85" (years); it reads "flat". */
+    @Test
+    void theConsolesMaxAtOfAFlatOutputReadsFlat() {
+        double v = 409.84;
+        var flat = new org.vascalc.simulation.output.ChannelSummary("dpUcMgp", "pmol/L", v, v, Math.nextUp(v), 77580, v);
+        var peak = new org.vascalc.simulation.output.ChannelSummary("dpUcMgp", "pmol/L", v, v, 420, 77580, v);
+        assertThat(MaxAtUnit.YEARS.cell(flat)).isEqualTo("flat");
+        assertThat(MaxAtUnit.YEARS.cell(peak)).as("77580 h / 8766 h a year").isEqualTo("8.85");
+    }
+
     /** A duration that is not a whole number of days is printed as given; a whole one without ".0". */
     @Test
     void theDurationIsPrintedAsGiven(@TempDir Path dir) throws IOException {

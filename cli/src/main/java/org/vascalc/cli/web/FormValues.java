@@ -162,7 +162,7 @@ final class FormValues {
      * Java's parser also takes "NaN", "Infinity", "1e400" and a trailing "d" or "f", which a form
      * should call not a number rather than a value outside the range ("age = NaN years is outside ...").
      */
-    private static double parse(String raw) {
+    static double parse(String raw) {
         if (raw.matches("[+-]?\\d{1,3}(,\\d{3})+")) {
             return Double.NaN; // "1,000": a thousand or one? (see notANumber)
         }

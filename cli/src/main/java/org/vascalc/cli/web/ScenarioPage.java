@@ -274,7 +274,7 @@ final class ScenarioPage {
         List<String[]> rows = new ArrayList<>();
         for (ChannelSummary r : ChannelSummary.of(t)) {
             rows.add(new String[] {r.id(), r.unit(), g(r.start()), g(r.min()), g(r.max()),
-                String.format(Locale.ROOT, "%.2f", when.of(r.maxAtHours())), g(r.end())});
+                when.cell(r), g(r.end())});
         }
         return rows;
     }

@@ -85,4 +85,17 @@ class ServeAndScenarioPartsTest {
                 new double[] {0, 2016}, new double[][] {{0}, {8.9}});
         assertThat(ScenarioPage.summary(mk7, days).get(0)[5]).isEqualTo("84.00");
     }
+
+    /**
+     * review9: an output flat to rounding (food-calcium's dp-ucMGP, 409.84 throughout) had its "max at" at a
+     * last-bit maximum, "8.85" years in. The page says "flat"; the console uses the same cell.
+     */
+    @Test
+    void theMaxAtOfAFlatOutputReadsFlat() {
+        double v = 409.84;
+        Trajectory t = new Trajectory(List.of(new OutputChannel("dpUcMgp", "pmol/L", "dp-ucMGP")),
+                new double[] {0, 77580, 87648}, new double[][] {{v}, {Math.nextUp(v)}, {v}});
+        var years = org.vascalc.cli.MaxAtUnit.forRunOf(3652);
+        assertThat(ScenarioPage.summary(t, years).get(0)[5]).isEqualTo("flat");
+    }
 }

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.vascalc.core.input.InputProblem;
 
 /**
- * The trials page's reading of its form without running a trial: the long-run note from 501 members per
- * arm (500 is not long), a trial that must be chosen once the form is sent, the command line it names, and
+ * The trials page's reading of its form without running a trial: the page's limit of 1000 members per arm
+ * (1001 is refused with the command that runs it), a trial that must be chosen once the form is sent, the command line it names, and
  * the "µg" it shows for the files' ASCII "ug".
  */
 class TrialsPageReadTest {
@@ -17,15 +17,17 @@ class TrialsPageReadTest {
     private static final List<String> KEYS = List.of("bolland2008", "saltire");
 
     @Test
-    void fiveHundredAndOneMembersPerArmIsSaidToBeLongWithTheCommandToRunIt() {
-        var r = TrialsPage.read(form("trial", "saltire", "size", "501", "seed", "9"), KEYS);
-        assertThat(r.problems().hasErrors()).isFalse();
+    void aThousandAndOneMembersPerArmIsRefusedWithTheCommandToRunIt() {
+        var r = TrialsPage.read(form("trial", "saltire", "size", "1001", "seed", "9"), KEYS);
+        assertThat(r.problems().all().stream().filter(p -> p.severity() == InputProblem.Severity.ERROR).toList())
+                .singleElement().extracting(InputProblem::path).isEqualTo("size");
         assertThat(r.problems().warnings()).singleElement().extracting(InputProblem::message).asString()
-                .startsWith("501 members per arm is a long run").endsWith("./vascalc trial saltire --size 501 --seed 9");
-        assertThat(TrialsPage.read(form("trial", "saltire", "size", "500"), KEYS).problems().all()).isEmpty();
-        assertThat(r.size()).isEqualTo(501);
-        assertThat(r.seed()).isEqualTo(9);
-        assertThat(r.run()).isTrue();
+                .endsWith("./vascalc trial saltire --size 1001 --seed 9");
+        var most = TrialsPage.read(form("trial", "saltire", "size", "1000", "seed", "9"), KEYS);
+        assertThat(most.problems().all()).isEmpty();
+        assertThat(most.size()).isEqualTo(1000);
+        assertThat(most.seed()).isEqualTo(9);
+        assertThat(most.run()).isTrue();
     }
 
     @Test

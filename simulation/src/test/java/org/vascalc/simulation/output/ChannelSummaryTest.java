@@ -25,4 +25,23 @@ class ChannelSummaryTest {
                 new double[][] {{1}, {3}, {3}, {2}});
         assertThat(ChannelSummary.of(t)).containsExactly(new ChannelSummary("a", "1", 1, 1, 3, 6, 2));
     }
+
+    /**
+     * review9: food-calcium's dp-ucMGP was 409.84 pmol/L throughout, its highest value a last-bit one 8.85 years in.
+     * Two ulps above 409.84 (about 1.1e-13, 3e-16 of it) is flat; one part in a million (409.84 to 409.8404) is a
+     * real, if small, change and is not; zero throughout is flat.
+     */
+    @Test
+    void anOutputWithinRoundingOfOneValueIsFlat() {
+        double v = 409.84;
+        double lastBits = Math.nextUp(Math.nextUp(v));
+        Trajectory t = new Trajectory(List.of(new OutputChannel("dpUcMgp", "pmol/L", "dp-ucMGP"),
+                new OutputChannel("small", "1", "a real change"), new OutputChannel("zero", "1", "zero")),
+                new double[] {0, 24, 48}, new double[][] {{v, v, 0}, {lastBits, 409.8404, 0}, {v, v, 0}});
+        List<ChannelSummary> rows = ChannelSummary.of(t);
+        assertThat(rows.get(0).flat()).isTrue();
+        assertThat(rows.get(0).maxAtHours()).as("the exact highest value's time is kept").isEqualTo(24);
+        assertThat(rows.get(1).flat()).isFalse();
+        assertThat(rows.get(2).flat()).isTrue();
+    }
 }
