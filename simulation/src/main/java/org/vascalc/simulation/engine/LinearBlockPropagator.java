@@ -83,20 +83,52 @@ final class LinearBlockPropagator {
     private AKey aKey;
     /** Per SLOW state, A's bits with its row of C ({@link #deviationUptake}'s cache key), or null where that row is 0. */
     private final AKey[] uptakeKey;
-    private final long[] localKey = new long[LOCAL_SLOTS];
-    private final double[][] localValue = new double[LOCAL_SLOTS][];
-    private int localCount;
-    private int localNext;
+    /** The march's steps' blocks ({@link #blocks}). */
+    private final Slots local = new Slots(LOCAL_SLOTS);
     /**
      * The deviation's own local slots ({@link #deviationBlocks}): its steps (SLOW steps, rows) are not the
      * march's, and in the march's slots they pushed out the orbit's steps, which then went to the shared
      * cache at every period.
      */
-    private final long[] deviationKey = new long[DEVIATION_SLOTS];
-    private final double[][] deviationValue = new double[DEVIATION_SLOTS][];
-    private int deviationCount;
-    private int deviationNext;
+    private final Slots deviationSlots = new Slots(DEVIATION_SLOTS);
     private static final int DEVIATION_SLOTS = 16;
+
+    /**
+     * A propagator's own few steps' blocks, by quantised step, without allocation; the oldest slot is
+     * replaced when all are taken. Emptied when {@code A} changes (the blocks are {@code A}'s).
+     */
+    private static final class Slots {
+        private final long[] key;
+        private final double[][] value;
+        private int count;
+        private int next;
+
+        Slots(int size) {
+            key = new long[size];
+            value = new double[size][];
+        }
+
+        /** The blocks kept for {@code k}, or null. */
+        double[] get(long k) {
+            for (int q = 0; q < count; q++) {
+                if (key[q] == k) {
+                    return value[q];
+                }
+            }
+            return null;
+        }
+
+        void put(long k, double[] v) {
+            int slot = count < key.length ? count++ : next++ % key.length;
+            key[slot] = k;
+            value[slot] = v;
+        }
+
+        void clear() {
+            count = 0;
+            next = 0;
+        }
+    }
 
     /** Current state, time, and the SLOW rates' integral since {@link #start}. */
     private final double[] x;
@@ -178,10 +210,8 @@ final class LinearBlockPropagator {
         }
         if (aKey == null || !java.util.Arrays.equals(previousA, a)) {
             aKey = AKey.of(a);
-            localCount = 0;
-            localNext = 0;
-            deviationCount = 0;
-            deviationNext = 0;
+            local.clear();
+            deviationSlots.clear();
         }
         java.util.Arrays.fill(uptakeKey, null);
     }
@@ -451,31 +481,23 @@ final class LinearBlockPropagator {
         return deviation;
     }
 
-    /** As {@link #blocks}, in the deviation's own local slots ({@link #deviationKey}). */
+    /** As {@link #blocks}, in the deviation's own local slots ({@link #deviationSlots}). */
     private double[] deviationBlocks(long key, double tau) {
-        for (int q = 0; q < deviationCount; q++) {
-            if (deviationKey[q] == key) {
-                return deviationValue[q];
-            }
-        }
-        double[] v = shared(key, tau);
-        int slot = deviationCount < DEVIATION_SLOTS ? deviationCount++ : deviationNext++ % DEVIATION_SLOTS;
-        deviationKey[slot] = key;
-        deviationValue[slot] = v;
-        return v;
+        return kept(deviationSlots, key, tau);
     }
 
     /** E, F, H (row-major, one after the other) for the quantised step {@code key}. */
     private double[] blocks(long key, double tau) {
-        for (int q = 0; q < localCount; q++) {
-            if (localKey[q] == key) {
-                return localValue[q];
-            }
+        return kept(local, key, tau);
+    }
+
+    /** The blocks of step {@code key} from {@code slots}, else from the shared cache (then kept in {@code slots}). */
+    private double[] kept(Slots slots, long key, double tau) {
+        double[] v = slots.get(key);
+        if (v == null) {
+            v = shared(key, tau);
+            slots.put(key, v);
         }
-        double[] v = shared(key, tau);
-        int slot = localCount < LOCAL_SLOTS ? localCount++ : localNext++ % LOCAL_SLOTS;
-        localKey[slot] = key;
-        localValue[slot] = v;
         return v;
     }
 
