@@ -511,16 +511,15 @@ final class FastRun {
      * constant's ({@link #addDeviationUptake}).
      */
     private void deviationRates(double t, double h) {
-        java.util.Arrays.fill(deviationSlow, 0.0);
+        // (deviationSlow is read only where deviationStep is set, and then written at every closed position)
+        deviationStep = false;
         if (!carriesDeviation() || !closedBlock.deviating()) {
-            deviationStep = false;
             return;
         }
         closedBlock.advanceDeviation(t);
         // (yearly rows would not drop it: the SLOW steps do, once it is rounding)
         dropDeviation();
         if (!closedBlock.deviating() || !settings.vitaminKUptake()) {
-            deviationStep = false;
             return;
         }
         deviationStep = true;
@@ -822,14 +821,19 @@ final class FastRun {
         boolean continued = sameSegment && !expired;
         long periodsBefore = periods;
         endPhase = offGridEnd(b - t, period);
-        if (closedBlock != null) {
+        if (closedBlock != null && closedBlock.deviating()) {
             // (with the last orbit's A, before the new orbit's prepare)
             closedBlock.advanceDeviation(t);
         }
-        System.arraycopy(y, 0, beforeOrbit, 0, n);
+        // The state the new orbit takes over from, where a deviation may start (closedBlock is made
+        // at the run's first orbit, so it is not asked here).
+        boolean takesOver = !sameSegment && !model.course().stabilising();
+        if (takesOver) {
+            System.arraycopy(y, 0, beforeOrbit, 0, n);
+        }
         computeOrbit(t, y, period, sameSegment);
         endPhase = Double.NaN;
-        if (!sameSegment && carriesDeviation()) {
+        if (takesOver && carriesDeviation()) {
             // A new regimen's orbit (or the run's first) takes over from the state the run had
             // reached: the block's state is continuous, so the deviation takes up the difference.
             // Within a segment the next orbit differs from the last by the drivers' drift only, which
@@ -1229,6 +1233,9 @@ final class FastRun {
 
     /** Adds the closed block's deviation's mean rates over the step ({@link #deviationRates}) to a stage's {@code rates}. */
     private void addDeviationRates(double[] rates) {
+        if (!deviationStep) {
+            return;
+        }
         for (int j : closedSlowPos) {
             rates[j] += deviationSlow[j];
         }
