@@ -33,7 +33,9 @@ import org.vascalc.simulation.integrate.Tolerances;
  * moved the quasi-equilibrium of the fast-relaxing gland pool (docs/performance-log.md, "sixth pass").
  * Within a regimen each orbit is computed with the drift of the FAST orbit subtracted from the FAST
  * derivatives ({@link OrbitDrift}), so that the FAST states that relax over hours (the adapted PTH of
- * the bone efflux) trail their drifting orbit as in the reference run.
+ * the bone efflux) trail their drifting orbit as in the reference run. Rows within 40 days of a
+ * regimen's start, stop or change also carry the FAST states' linear transient from the state reached
+ * ({@link OnsetTransient}: the initial layer and the lag behind the moving orbit), the rows only.
  * The wall's rates are affine in its milieu (the serum's supersaturation and osteogenic drives,
  * {@link org.vascalc.physiology.model.MilieuAffine}), so the orbit integrates the milieu and
  * evaluates the wall a few times per orbit, and the quadrature evaluates it once at the samples'
