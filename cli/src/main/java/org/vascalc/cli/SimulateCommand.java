@@ -62,7 +62,7 @@ final class SimulateCommand implements Callable<Integer> {
             converter = ModeConverter.class,
             description = "Reference resolves every meal and dose; fast averages over the daily cycle for long runs, "
                     + "and its hour-by-hour values in the first days to weeks after a regimen starts are "
-                    + "approximate (PTH up to about 25 %% off; plasma vitamin K, MK-7 and K1, follows reference mode "
+                    + "approximate (PTH up to about 7 %% off; plasma vitamin K, MK-7 and K1, follows reference mode "
                     + "to 1e-8): "
                     + "use reference for those (default: ${DEFAULT-VALUE}).")
     private Mode mode;

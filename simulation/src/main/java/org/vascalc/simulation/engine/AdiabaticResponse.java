@@ -29,7 +29,7 @@ import org.vascalc.physiology.numeric.DoubleOrder;
  * relaxation time and, inverted, how the orbit's mean moves under a constant added to the FAST
  * derivatives, both for {@link OrbitDrift}.
  */
-final class AdiabaticResponse implements OrbitDrift.Response {
+final class AdiabaticResponse implements OrbitDrift.Response, OnsetLag.RateResponse {
 
     private final AssembledModel model;
     private final boolean grouped;
@@ -84,6 +84,25 @@ final class AdiabaticResponse implements OrbitDrift.Response {
 
     /** Where the response's arrays come from ({@link RunArena}; given back by the run that made it). */
     private final RunArena arena;
+
+    /** A copy of the last orbit's {@code J_ff} (row-major by FAST position) where it was asked for ({@link #keepJacobian}); else null. */
+    private double[] keptJacobian;
+    /** Whether the next {@link #update} keeps {@code J_ff}, and whether the last one did. */
+    private boolean keepNext;
+    private boolean jacobianKept;
+
+    /**
+     * Whether the next {@link #update} keeps a copy of {@code J_ff} ({@link #jacobian}; for {@link OnsetTransient},
+     * asked for only where rows are to come in an onset's window: the others keep nothing).
+     */
+    void keepJacobian(boolean on) {
+        keepNext = on;
+    }
+
+    /** The last orbit's {@code J_ff} (row-major, by FAST position) where it was kept and the response is known; else null. */
+    double[] jacobian() {
+        return valid && jacobianKept ? keptJacobian : null;
+    }
 
     /** Below this magnitude a pivot of {@code J_ff} counts as zero (the matrix as singular). */
     private static final double SINGULAR_PIVOT = 1e-14;
@@ -147,6 +166,13 @@ final class AdiabaticResponse implements OrbitDrift.Response {
         }
         for (int k = 0; k < nf; k++) {
             relaxationRate[k] = -lu[k * nf + k];
+        }
+        jacobianKept = keepNext;
+        if (jacobianKept) {
+            if (keptJacobian == null) {
+                keptJacobian = new double[nf * nf];
+            }
+            System.arraycopy(lu, 0, keptJacobian, 0, nf * nf);
         }
         if (!factors.decompose(SINGULAR_PIVOT)) {
             return;
@@ -305,6 +331,30 @@ final class AdiabaticResponse implements OrbitDrift.Response {
                 hi = rowTo[c];
             }
             for (int r = lo; r < hi; r++) {
+                out[r] += response[from + r] * d;
+            }
+        }
+    }
+
+    /**
+     * How fast the orbit moves under SLOW rates {@code slowRate} (by SLOW position): {@code out[k] =
+     * (S sdot)_k} (by FAST position), the rate the {@link #shift} of a row changes at; zeros when no
+     * response is known.
+     */
+    @Override
+    public void rateResponse(double[] slowRate, double[] out) {
+        java.util.Arrays.fill(out, 0, fast.length, 0.0);
+        if (!valid) {
+            return;
+        }
+        int nf = fast.length;
+        for (int c = 0; c < entering.length; c++) {
+            double d = slowRate[entering[c]];
+            if (d == 0 || !Double.isFinite(d)) {
+                continue;
+            }
+            int from = c * nf;
+            for (int r = rowFrom[c]; r < rowTo[c]; r++) {
                 out[r] += response[from + r] * d;
             }
         }

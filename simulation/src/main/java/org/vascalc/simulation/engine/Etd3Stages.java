@@ -125,6 +125,18 @@ final class Etd3Stages {
         return start[j] + s * (p1 * rate0[j] + theta * p2 * alphaH + 2 * theta * theta * p3 * betaH2);
     }
 
+    /**
+     * The time derivative of the dense output {@link #value} at {@code theta h} into the step: the
+     * relaxation toward the fitted drive, {@code y'(s) = f0 + l (y(s) - y0) + N(s) - N0} with
+     * {@code N(s) - N0 = alpha s + beta s^2 = alphaH theta + betaH2 theta^2} (the rates the dense
+     * output solves exactly; for {@link OnsetLag}).
+     */
+    double rate(int j, double theta) {
+        double alphaH = 4 * dHalf[j] - dEnd[j];
+        double betaH2 = 2 * dEnd[j] - 4 * dHalf[j];
+        return rate0[j] + linear[j] * (value(j, theta) - start[j]) + theta * (alphaH + theta * betaH2);
+    }
+
     /** The third-order solution minus the embedded second-order one, for state {@code j}. */
     double error(int j) {
         return h * (4 * phi2Step[j] - 8 * phi3Step[j]) * (dHalf[j] - 0.5 * dEnd[j]);

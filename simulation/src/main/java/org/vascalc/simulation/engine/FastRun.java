@@ -33,7 +33,9 @@ import org.vascalc.simulation.integrate.Tolerances;
  * moved the quasi-equilibrium of the fast-relaxing gland pool (docs/performance-log.md, "sixth pass").
  * Within a regimen each orbit is computed with the drift of the FAST orbit subtracted from the FAST
  * derivatives ({@link OrbitDrift}), so that the FAST states that relax over hours (the adapted PTH of
- * the bone efflux) trail their drifting orbit as in the reference run.
+ * the bone efflux) trail their drifting orbit as in the reference run. Rows within 40 days of a
+ * regimen's start, stop or change also carry the FAST states' linear transient from the state reached
+ * ({@link OnsetTransient}: the initial layer and the lag behind the moving orbit), the rows only.
  * The wall's rates are affine in its milieu (the serum's supersaturation and osteogenic drives,
  * {@link org.vascalc.physiology.model.MilieuAffine}), so the orbit integrates the milieu and
  * evaluates the wall a few times per orbit, and the quadrature evaluates it once at the samples'
@@ -423,6 +425,10 @@ final class FastRun {
         response = new AdiabaticResponse(model, fast, slow, atol, true, arena);
         fastShift = arena.doubles(fast.length);
         drift = new OrbitDrift(fast, arena);
+        onsetLag = settings.onsetRows() == FastSettings.ONSET_ROWS_LAG ? new OnsetLag(fast, slow) : null;
+        transientRows = settings.onsetRows() >= FastSettings.ONSET_ROWS_FORCED;
+        transientForcing = this::transientForcing;
+        lagRates = j -> stages.rate(j, lagTheta);
         startGuesses = new OrbitStartGuess(n, fast, slow, atol, slowAtol, settings.orbitTolerance(), arena);
         moveByResponse = guess -> {
             response.shift(guess, fastShift);
@@ -765,6 +771,10 @@ final class FastRun {
      */
     private double offGrid(RecordingPlan plan, double[] y, double t, double b, double period, double aligned,
                            double end, ProgressListener progress) {
+        if (transient_ != null) {
+            // rows off the SLOW steps come from the orbit's partial period or the full model
+            transient_.stop();
+        }
         endedOnStep = false;
         if (aligned <= t + 1e-9 && partialPeriod(plan, t, b, period, y)) {
             progress.progress(b / end);
@@ -831,7 +841,17 @@ final class FastRun {
         if (takesOver) {
             System.arraycopy(y, 0, beforeOrbit, 0, n);
         }
+        boolean carry = transientWanted(t, sameSegment);
+        response.keepJacobian(carry);
+        if (carry) {
+            transientBefore(t, y);
+        }
         computeOrbit(t, y, period, sameSegment);
+        if (carry) {
+            transientAfter(t, y, sameSegment);
+        } else if (transient_ != null) {
+            transient_.stop();
+        }
         endPhase = Double.NaN;
         if (takesOver && carriesDeviation()) {
             // A new regimen's orbit (or the run's first) takes over from the state the run had
@@ -1195,6 +1215,8 @@ final class FastRun {
      * response to the SLOW states ({@link AdiabaticResponse}).
      */
     private void recordWithin(RecordingPlan plan, double t, double h, double[] yEnd, double end) {
+        stepStart = t;
+        stepLength = h;
         while (plan.nextTime() < t + h - 1e-9 || (plan.nextTime() <= t + h + 1e-9 && t + h >= end - 1e-9
                 && plan.nextTime() < end - 1e-9)) {
             double tau = plan.nextTime();
@@ -1226,9 +1248,12 @@ final class FastRun {
             // off the reference run where orbits were months apart, 1.7e-3 shifted).
             response.shift(row, fastShift);
             addFastShift(row);
+            addOnsetLag(a, row);
+            addTransient(tau, row);
             addDeviation(tau, row);
             plan.record(row, model.driversAt(tau));
         }
+        transientThrough(t + h);
     }
 
     /** Adds the closed block's deviation's mean rates over the step ({@link #deviationRates}) to a stage's {@code rates}. */
@@ -1256,8 +1281,155 @@ final class FastRun {
         }
         response.shift(row, fastShift);
         addFastShift(row);
+        addOnsetLag(1, row);
+        addTransient(end, row);
         addDeviation(end, row);
         return row;
+    }
+
+    /** Whether the rows carry the linear transient after an onset ({@link FastSettings#onsetRows}). */
+    private final boolean transientRows;
+    /** The rows' linear transient ({@link OnsetTransient}); made when first needed, null before. */
+    private OnsetTransient transient_;
+    /** The last accepted SLOW step (start, length), whose dense output gives the transient's forcing. */
+    private double stepStart;
+    private double stepLength;
+    private final OnsetTransient.Forcing transientForcing;
+
+    /** {@code g = v - S sdot} (by FAST position) at {@code time} in the last SLOW step; the closed block's states none. */
+    private void transientForcing(double time, double[] out) {
+        lagTheta = (time - stepStart) / stepLength;
+        for (int j = 0; j < slow.length; j++) {
+            transient_.slowRates[j] = stages.rate(j, lagTheta);
+        }
+        response.rateResponse(transient_.slowRates, out);
+        int[] closed = closedBlock == null ? null : closedBlock.states;
+        for (int k = 0; k < fast.length; k++) {
+            out[k] = isClosed(closed, fast[k]) ? 0 : lagRateUsed[k] - out[k];
+        }
+    }
+
+    /**
+     * Whether a new orbit at {@code t} is to start (a new regimen's) or carry on (the same regimen's) a
+     * transient: only where a row is to come within its window. A run whose rows are far apart (the
+     * benchmark's yearly rows) makes none and keeps no Jacobian.
+     */
+    private boolean transientWanted(double t, boolean sameSegment) {
+        if (!transientRows || model.course().stabilising() || plan == null) {
+            return false;
+        }
+        if (sameSegment) {
+            return transient_ != null && transient_.within(plan.nextTime());
+        }
+        if (!(plan.nextTime() < t + OnsetTransient.WINDOW_HOURS)) {
+            return false;
+        }
+        if (transient_ == null) {
+            transient_ = new OnsetTransient(fast.length, slow.length);
+        }
+        return true;
+    }
+
+    private static boolean isClosed(int[] closed, int i) {
+        if (closed != null) {
+            for (int c : closed) {
+                if (c == i) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Adds the transient at {@code tau} to a row in the last SLOW step, where one is carried there. */
+    private void addTransient(double tau, double[] row) {
+        if (transient_ == null || !thirdOrder || !transient_.within(tau)) {
+            return;
+        }
+        double[] e = transient_.at(tau, transientForcing);
+        for (int k = 0; k < fast.length; k++) {
+            int i = fast[k];
+            double x = row[i] + e[k];
+            row[i] = row[i] >= 0 ? atLeast(x, 0) : x;
+        }
+    }
+
+    /** The transient integrated to the end of the last SLOW step while rows are to come in its window; else ended. */
+    private void transientThrough(double to) {
+        if (transient_ == null || !transient_.active()) {
+            return;
+        }
+        if (!thirdOrder || !transient_.within(plan.nextTime()) || transient_.cursor() < stepStart - 1e-9) {
+            transient_.stop();
+            return;
+        }
+        transient_.advanceTo(to, transientForcing);
+    }
+
+    /**
+     * Before a new regimen's orbit at {@code t}: the FAST states the row at {@code t} would have had
+     * ({@code y}'s, moved by the last orbit's response after a SLOW step, plus the transient carried) into
+     * the transient's {@code start}; {@link #transientAfter} subtracts the new orbit's start.
+     */
+    private void transientBefore(double t, double[] y) {
+        for (int k = 0; k < fast.length; k++) {
+            transient_.start[k] = y[fast[k]];
+        }
+        if (endedOnStep) {
+            // (in a scratch of its own: fastShift's last value is read after the orbit, movedBaseUnshifted)
+            response.shift(y, transient_.shift);
+            for (int k = 0; k < fast.length; k++) {
+                transient_.start[k] += transient_.shift[k];
+            }
+            if (transient_.active() && Math.abs(transient_.cursor() - t) <= 1e-9 && thirdOrder) {
+                double[] e = transient_.at(t, transientForcing);
+                for (int k = 0; k < fast.length; k++) {
+                    transient_.start[k] += e[k];
+                }
+            }
+        }
+    }
+
+    /** After a new orbit at {@code t} ({@code y} its start): the transient from the state reached, or its Jacobian after a same-regimen orbit. */
+    private void transientAfter(double t, double[] y, boolean sameSegment) {
+        double[] jff = response.jacobian();
+        if (model.course().stabilising() || jff == null) {
+            transient_.stop();
+            return;
+        }
+        if (sameSegment) {
+            if (transient_.active()) {
+                transient_.jacobian(jff);
+            }
+            return;
+        }
+        int[] closed = closedBlock == null ? null : closedBlock.states;
+        boolean layer = settings.onsetRows() >= FastSettings.ONSET_ROWS_TRANSIENT;
+        for (int k = 0; k < fast.length; k++) {
+            transient_.start[k] = layer && !isClosed(closed, fast[k]) ? transient_.start[k] - y[fast[k]] : 0;
+        }
+        transient_.begin(t, transient_.start, jff);
+    }
+
+    /** The rows' lag behind the moving orbit ({@link OnsetLag}); null where {@link FastSettings#onsetRows} is 0. */
+    private final OnsetLag onsetLag;
+    /** Where in the last SLOW step the lag's SLOW rates are read ({@link #lagRates}). */
+    private double lagTheta;
+    /** The last SLOW step's dense output's rates at {@link #lagTheta} (one object: no allocation per row). */
+    private final OnsetLag.SlowRates lagRates;
+
+    /**
+     * Adds to a row {@code theta} into the last SLOW step the FAST states' lag behind the orbit as the
+     * SLOW states move it ({@link OnsetLag}); nothing where it is off or the step was the run-in's
+     * second-order one (whose rows interpolate linearly).
+     */
+    private void addOnsetLag(double theta, double[] row) {
+        if (onsetLag == null || !thirdOrder) {
+            return;
+        }
+        lagTheta = theta;
+        onsetLag.lagAt(lagRates, response, response, lagRateUsed, closedBlock == null ? null : closedBlock.states);
+        onsetLag.addTo(row);
     }
 
     /**

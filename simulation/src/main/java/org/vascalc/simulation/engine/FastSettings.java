@@ -73,6 +73,12 @@ package org.vascalc.simulation.engine;
  *                          {@link LinearBlockPropagator#deviating}) also taken up into tissue vitamin K by the SLOW
  *                          step, exactly ({@link FastRun}'s {@code deviationRates}); off by default
  *                          ({@link #VITAMIN_K_UPTAKE}: it costs three SLOW steps in the benchmark decade)
+ * @param onsetRows         how a row's FAST states follow a regimen's first days (branch onsetrows; rows only, the
+ *                          SLOW path and the orbits are the same either way): 0 the orbit moved by its response to the
+ *                          SLOW states; 1 plus the quasi-steady lag {@code J_ff^-1 (S sdot - v)} ({@link OnsetLag},
+ *                          measured and not used: it lowers day 0-1 but makes days 4-8 worse); 2 plus the linear
+ *                          transient's forced part, 3 (the default, {@link #ONSET_ROWS}) its initial layer too
+ *                          ({@link OnsetTransient})
  * The orbit closure 1e-4 replaced 1e-5: the fast-versus-reference differences stayed the same
  * (they come from the averaging). The fixed orbit age (60 days) and drift trigger (3 %) gave way to
  * the error-controlled interval (flux tolerance 3e-3, at most a year, drift guard 10 %) and the
@@ -99,7 +105,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
                 double driftTolerance, double maxOrbitAgeHours, double integrationRelativeTolerance,
                 double fluxTolerance, boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu,
                 int quadratureSamples, boolean affineOwnStep, boolean closedFormVitaminK, boolean reuseRules,
-                double onsetHours, boolean vitaminKUptake) {
+                double onsetHours, boolean vitaminKUptake, int onsetRows) {
     /**
      * Default of {@link #vitaminKUptake}: off. The rows carry the closed vitamin K block's deviation from
      * its orbits either way (exact, at no cost: the benchmark decade keeps its bits); the deviation's
@@ -164,7 +170,40 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
                 quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, VITAMIN_K_UPTAKE);
     }
 
+    /** The settings with the rows' onset correction at its default {@link #ONSET_ROWS}. */
+    FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance, double driftTolerance,
+                 double maxOrbitAgeHours, double integrationRelativeTolerance, double fluxTolerance,
+                 boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu, int quadratureSamples,
+                 boolean affineOwnStep, boolean closedFormVitaminK, boolean reuseRules, double onsetHours,
+                 boolean vitaminKUptake) {
+        this(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance, maxOrbitAgeHours,
+                integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, ONSET_ROWS);
+    }
+
+    /** {@link #onsetRows}: the rows' FAST states carry the lag behind the moving orbit. */
+    static final int ONSET_ROWS_LAG = 1;
+    /** {@link #onsetRows}: the rows carry the linear transient's forced part ({@link OnsetTransient}, from 0 at the onset). */
+    static final int ONSET_ROWS_FORCED = 2;
+    /** {@link #onsetRows}: the rows carry the linear transient, its initial layer and forced part ({@link OnsetTransient}). */
+    static final int ONSET_ROWS_TRANSIENT = 3;
+    /** The largest {@link #onsetRows}. */
+    static final int ONSET_ROWS_MAX = ONSET_ROWS_TRANSIENT;
+    /**
+     * Default of {@link #onsetRows}: the rows carry the linear transient after an onset, its initial layer
+     * and its forced part ({@link OnsetTransient}). Hourly PTH against reference mode, main -> this, largest
+     * relative difference on days 0-1 / 2-4: eGFR 25 with two fasting carbonate doses 24 % / 18 % -> 3.9 % /
+     * 7.1 %; eGFR 70, carbonate with breakfast 6.4 % / 3.5 % -> 1.4 % / 1.4 %; the benchmark regimen
+     * 15 % / 4.5 % -> 2.6 % / 2.1 %; after that regimen's stop (day 30) 31 % / 19 % -> 6.3 % / 5.7 %. Rows
+     * only: the SLOW path, the orbits and the benchmark's yearly rows keep their bits (docs/performance-log.md,
+     * "onsetrows").
+     */
+    static final int ONSET_ROWS = ONSET_ROWS_TRANSIENT;
+
     FastSettings {
+        if (!(onsetRows >= 0 && onsetRows <= ONSET_ROWS_MAX)) {
+            throw new IllegalArgumentException("onset rows " + onsetRows + " must be 0-" + ONSET_ROWS_MAX);
+        }
         if (quadratureSamples < 1 || samples % quadratureSamples != 0) {
             throw new IllegalArgumentException("quadrature samples " + quadratureSamples
                     + " must divide the orbit samples " + samples);
@@ -181,35 +220,35 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withFrozenMilieu(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, on,
-                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows);
     }
 
     /** The same settings with the SLOW integrals as quadrature components of the orbit (on) or by the trapezoidal rule (off). */
     FastSettings withStageQuadrature(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, on, exactLinearPart, frozenMilieu,
-                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows);
     }
 
     /** The same settings with the declared linear part propagated exactly (on) or integrated (off). */
     FastSettings withExactLinearPart(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, on, frozenMilieu,
-                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows);
     }
 
     /** The same settings with another relative tolerance of the orbit integration. */
     FastSettings withIntegrationRelativeTolerance(double rtol) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, rtol, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
-                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows);
     }
 
     /** The same settings with {@code count} (a divisor of {@link #samples}) of the orbit samples in the quadrature. */
     FastSettings withQuadratureSamples(int count) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, count, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake);
+                frozenMilieu, count, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows);
     }
 
     /**
@@ -220,7 +259,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withAffineOwnStep(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, on, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake);
+                frozenMilieu, quadratureSamples, on, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows);
     }
 
     /**
@@ -231,7 +270,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withClosedFormVitaminK(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, affineOwnStep, on, reuseRules, onsetHours, vitaminKUptake);
+                frozenMilieu, quadratureSamples, affineOwnStep, on, reuseRules, onsetHours, vitaminKUptake, onsetRows);
     }
 
     /**
@@ -241,7 +280,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withReuseRules(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, on, onsetHours, vitaminKUptake);
+                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, on, onsetHours, vitaminKUptake, onsetRows);
     }
 
     /**
@@ -259,7 +298,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withOnsetHours(double hours) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, hours, vitaminKUptake);
+                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, hours, vitaminKUptake, onsetRows);
     }
 
     /**
@@ -269,6 +308,14 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withVitaminKUptake(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, on);
+                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, on, onsetRows);
+    }
+
+    /** The same settings with the rows' onset correction {@code mode} ({@link #onsetRows}). */
+    FastSettings withOnsetRows(int mode) {
+        return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
+                maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
+                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours,
+                vitaminKUptake, mode);
     }
 }

@@ -27,7 +27,7 @@ import org.vascalc.simulation.Trajectory;
  */
 class OnsetRunner {
 
-    private static final List<String> OUTPUTS = List.of("pth", "serumCalciumIonised", "calcitriol", "plasmaMk7",
+    private static final List<String> OUTPUTS = List.of("pth", "serumCalciumIonised", "calcitriol", "mineral.pthAdapted", "plasmaMk7",
             "mineral.osteoclasts", "mineral.glandPool", "mineral.caBoneExch", "mineral.glandCapacity");
 
     static Patient atEgfr(double egfr) {
@@ -46,6 +46,10 @@ class OnsetRunner {
             case "c" -> new Scenario("onset-c", "", Patient.referenceAdult(), List.of(),
                     List.of(new Intervention.CalciumSupplement(500, carbonate, true, Schedule.daily(8, 19)),
                             new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8))), days, rec);
+            // case a's regimen stopped after 30 days (the onset of the habitual meals alone)
+            case "s" -> new Scenario("onset-stop", "", atEgfr(25), List.of(),
+                    List.of(new Intervention.CalciumSupplement(500, carbonate, false,
+                            new Schedule(0, 30, List.of(8.0, 20.0), Schedule.EVERY_DAY))), days, rec);
             default -> throw new IllegalArgumentException(id);
         };
     }
@@ -59,7 +63,8 @@ class OnsetRunner {
             SimulationResult ref = EngineSimulator.withoutWall(ModelAssembly.defaultParameters())
                     .run(sc, Mode.REFERENCE, ProgressListener.NONE);
             FastSettings settings = FastSettings.DEFAULT.withOnsetHours(
-                    Double.parseDouble(System.getProperty("vascalc.scratch.onset", "0")));
+                    Double.parseDouble(System.getProperty("vascalc.scratch.onset", "0")))
+                    .withOnsetRows(Integer.getInteger("vascalc.scratch.rows", FastSettings.ONSET_ROWS));
             SimulationResult fast = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(),
                     settings, FastSettings.DEFAULT, false).run(sc, Mode.FAST, ProgressListener.NONE);
             System.out.println("ONSET case " + id + " fast counters " + fast.counters());
@@ -69,6 +74,13 @@ class OnsetRunner {
 
     /** Bucket edges in days: each day up to 10, then weeks. */
     static double[] buckets(double days) {
+        String from = System.getProperty("vascalc.scratch.from");
+        if (from != null) {
+            // the brief's buckets after day {@code from} (an onset or a stop): 0-1, 1-2, 2-4, 4-8, 8-14, 14-21, 21-40
+            double f = Double.parseDouble(from);
+            return java.util.Arrays.stream(new double[] {0, 1, 2, 4, 8, 14, 21, 40}).map(d -> Math.min(days, f + d))
+                    .distinct().toArray();
+        }
         var edges = new java.util.ArrayList<Double>();
         for (int d = 0; d <= 10; d++) {
             edges.add((double) d);
@@ -153,6 +165,35 @@ class OnsetRunner {
         for (double[] l : lines) {
             int k = (int) l[0];
             System.out.printf(Locale.ROOT, "SPLIT %s %-5s %-40s day1-2 %.2e day2-4 %.2e%n", id, fastSet.contains(k) ? "FAST" : "SLOW", ids.get(k), l[1], l[2]);
+        }
+    }
+
+    /**
+     * One output of case {@code -Dvascalc.scratch.series} every {@code -Dvascalc.scratch.every} hours (default 6)
+     * over days 0-{@code -Dvascalc.scratch.days}: reference, fast without and with the rows' lag
+     * ({@link FastSettings#onsetRows}), for reading the onset's shape.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "vascalc.scratch.series", matches = "[abc]")
+    void series() {
+        String id = System.getProperty("vascalc.scratch.series");
+        double days = Double.parseDouble(System.getProperty("vascalc.scratch.days", "10"));
+        String out = System.getProperty("vascalc.scratch.output", "pth");
+        int every = Integer.getInteger("vascalc.scratch.every", 6);
+        Scenario sc = onsetCase(id, days, new Recording(List.of(out), 1, 1, 0, 0));
+        Trajectory ref = EngineSimulator.withoutWall(ModelAssembly.defaultParameters()).run(sc, Mode.REFERENCE, ProgressListener.NONE).trajectory();
+        Trajectory[] fast = new Trajectory[FastSettings.ONSET_ROWS_MAX + 1];
+        for (int m = 0; m < fast.length; m++) {
+            fast[m] = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(),
+                    FastSettings.DEFAULT.withOnsetRows(m), FastSettings.DEFAULT, false).run(sc, Mode.FAST, ProgressListener.NONE).trajectory();
+        }
+        double[] t = ref.timesHours();
+        for (int i = 0; i < t.length; i += every) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "SERIES %s %7.1f h ref %.5g", id, t[i], ref.series(out)[i]));
+            for (int m = 0; m < fast.length; m++) {
+                line.append(String.format(Locale.ROOT, "  rows%d %+.3e", m, fast[m].series(out)[i] / ref.series(out)[i] - 1));
+            }
+            System.out.println(line);
         }
     }
 }
