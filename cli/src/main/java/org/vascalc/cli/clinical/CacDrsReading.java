@@ -14,7 +14,9 @@ import org.vascalc.clinical.cacdrs.CacDrsCategory;
  * increased") were written in the fortieth session from memory of Hecht 2018's Table 1. That table was not
  * found in the stored sources in the forty-first session (searched: the paper, the CAC-DRS primers of
  * Ramanathan 2019 and Kumar 2023, whose stored copies end before their tables): the wording is not checked
- * against the paper: not found. The bands and the A/N notation are checked against secondary sources
+ * against the paper: not found. Searched again on 2026-12-05 (leftovers10; search corpora docs and pages: the same two
+ * primers' openings, clinical-guide pages with other bands, FHIR code systems of the plain Agatston bands): the
+ * table still could not be read here, so the wording stays as it is and unchecked. The bands and the A/N notation are checked against secondary sources
  * ({@link org.vascalc.clinical.cacdrs.CacDrs}).
  */
 public final class CacDrsReading {

@@ -101,7 +101,7 @@ public final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        // every problem found before the scan is read, in one answer (review, fortieth session: "--connectivity 5
+        // every problem of the options, the paths and the scan, in one answer (review, fortieth session: "--connectivity 5
         // --min-area -1" named only the first)
         List<String> problems = new ArrayList<>();
         ScoringOptions options = options(problems);
@@ -117,7 +117,7 @@ public final class ScoreCommand implements Callable<Integer> {
                         + "image: give a file name ending in .png (e.g. lesions.png)");
             } else {
                 try {
-                    CliFiles.requireWritableFile(png); // before the scan is read and scored, not after
+                    CliFiles.requireWritableFile(png); // before the scan is scored, not after
                 } catch (UserInputException e) {
                     problems.add(e.getMessage());
                 }
@@ -128,18 +128,36 @@ public final class ScoreCommand implements Callable<Integer> {
             problems.add("--labels " + labels + (Files.exists(labels) ? " is not a folder" : " does not exist")
                     + " (give the folder holding the artery label-map series)");
         }
-        UserInputException.throwIfAny("score", problems);
+        // the scan's and the label map's problems too, with the options' (leftovers10: a bad --mass-calibration
+        // beside a folder with no DICOM series named only the option, and the folder's problem came on the next
+        // try); as the web page's upload form
         Path ctDir = Files.isDirectory(dir.resolve(ScanFiles.CT)) ? dir.resolve(ScanFiles.CT) : dir;
         Path labelDir = labels;
         if (labelDir == null && !noLabels && Files.isDirectory(dir.resolve(ScanFiles.LABELS))) {
             labelDir = dir.resolve(ScanFiles.LABELS);
         }
-        String seriesUid = series == null ? null : ScanFiles.seriesUid(ctDir, series);
-        CtVolume ct = ScanFiles.readCt(ctDir, seriesUid);
-        LabelVolume lv = labelDir == null ? null : ScanFiles.readLabels(labelDir);
-        if (labelDir != null) {
-            ScanFiles.requireSameFrameOfReference(ctDir, seriesUid, labelDir);
+        String seriesUid = null;
+        CtVolume ct = null;
+        LabelVolume lv = null;
+        if (Files.isDirectory(dir)) {
+            try {
+                seriesUid = series == null ? null : ScanFiles.seriesUid(ctDir, series);
+                ct = ScanFiles.readCt(ctDir, seriesUid);
+            } catch (UserInputException e) {
+                problems.add(e.getMessage());
+            }
         }
+        if (labelDir != null && Files.isDirectory(labelDir)) { // a --labels that is no folder is named above
+            try {
+                lv = ScanFiles.readLabels(labelDir);
+                if (ct != null) {
+                    ScanFiles.requireSameFrameOfReference(ctDir, seriesUid, labelDir);
+                }
+            } catch (UserInputException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        UserInputException.throwIfAny("score", problems);
         // a slice that is empty or overwritten is passed over like a README: say so, since a missing
         // slice otherwise shows up only as "irregular spacing" (or not at all, at the end of the stack)
         List<String> skipped = ScanFiles.notDicom(ctDir);

@@ -242,14 +242,15 @@ final class CtPage {
             fields.error("files", "no files were uploaded: choose the DICOM files of one CT series");
         }
         ScoringOptions options = options(f, fields);
-        if (fields.hasErrors()) {
+        if (files.isEmpty()) {
             return refused(fields.all(), "", true, "", f);
         }
         long total = files.stream().mapToLong(UploadedFile::size).sum() + labelFiles.stream().mapToLong(UploadedFile::size).sum();
         if (total > MAX_UPLOAD_BYTES) {
-            return refused(List.of(InputProblem.error("files", String.format(Locale.ROOT,
+            fields.error("files", String.format(Locale.ROOT,
                     "the upload is %.0f MB; at most %d MB are accepted here (use ./vascalc score FOLDER)",
-                    total / 1048576.0, MAX_UPLOAD_BYTES / 1048576))), "", true, "", f);
+                    total / 1048576.0, MAX_UPLOAD_BYTES / 1048576));
+            return refused(fields.all(), "", true, "", f);
         }
         long t0 = System.nanoTime();
         Path dir = Files.createTempDirectory("vascalc-upload-");
@@ -260,55 +261,18 @@ final class CtPage {
             // passed over by the reader like a README; named (by the uploaded names) since an empty or
             // damaged slice among them otherwise shows only as irregular spacing, or not at all
             List<String> skipped = notDicom(files, ctDir);
-            DicomSeriesReader reader = new DicomSeriesReader();
-            String choice = f.text("series");
-            List<DicomSeriesReader.SeriesSummary> series = null;
-            String uid = null;
-            CtVolume ct;
-            try {
-                if (choice != null) {
-                    // review8: as score --series, a series of a mixed upload by its number or UID
-                    series = reader.listSeries(ctDir);
-                    var chosen = DicomSeriesReader.choose(series, choice);
-                    if (chosen.isEmpty()) {
-                        return refused(List.of(InputProblem.error("series", "series = '" + choice + "' is not "
-                                + "the number or the Series Instance UID of a series in the upload; "
-                                + (series.size() == 1 ? "it holds one series (leave the field empty)"
-                                        : "it holds " + series.size() + " series, listed below"))), seriesTable(series, null), true, "", f);
-                    }
-                    uid = chosen.get();
-                }
-                ct = reader.readCt(ctDir, uid);
-            } catch (DicomException e) {
-                boolean several = String.valueOf(e.getMessage()).contains(DicomSeriesReader.SEVERAL_SERIES);
-                if (several) {
-                    // review8: the page asked for one series and said no more; now it lists them to choose from
-                    List<DicomSeriesReader.SeriesSummary> list = reader.listSeries(ctDir);
-                    return refused(List.of(InputProblem.error("series", uploaded(files.size()) + " "
-                            + list.size() + " series, and a score is of one: put the number of the series to score "
-                            + "(from the list below) in the Series field and upload the files again")), seriesTable(list, null), true, "", f);
-                }
-                return refused(List.of(InputProblem.error("files", uploaded(files.size())
-                        + " not one readable CT series: " + withoutServerPath(e.getMessage(), ctDir, files))), "", true, "", f);
+            // the files' problems with the fields' (leftovers10: a bad c_HA beside files that are no CT series
+            // named only the c_HA, and the files' problem came on the next upload), as the phantom's form
+            Read read = read(files, labelFiles, f.text("series"), ctDir, dir.resolve("labels"));
+            if (fields.hasErrors() || !read.problems().isEmpty()) {
+                List<InputProblem> all = new ArrayList<>(fields.all());
+                all.addAll(read.problems());
+                return refused(all, read.between(), true, "", f);
             }
-            LabelVolume labels = null;
-            Path labelDir = dir.resolve("labels");
-            if (!labelFiles.isEmpty()) {
-                try {
-                    labels = reader.readLabels(copyInto(labelFiles, labelDir));
-                } catch (DicomException e) {
-                    return refused(List.of(InputProblem.error("labels", uploaded(labelFiles.size())
-                            + " not one readable VasCalc label-map series: "
-                            + withoutServerPath(e.getMessage(), labelDir, labelFiles))), "", true, "", f);
-                }
-                try {
-                    // as vascalc score: a label map of the same grid drawn on another scan is refused
-                    reader.requireSameFrameOfReference(ctDir, uid, labelDir);
-                } catch (DicomException e) {
-                    return refused(List.of(InputProblem.error("labels", withoutServerPath(e.getMessage(),
-                            labelDir, labelFiles))), "", true, "", f);
-                }
-            }
+            List<DicomSeriesReader.SeriesSummary> series = read.series();
+            String uid = read.uid();
+            CtVolume ct = read.ct();
+            LabelVolume labels = read.labels();
             CalciumScore score;
             try {
                 score = new CalciumScorer(options).score(ct, labels);
@@ -344,6 +308,80 @@ final class CtPage {
         } finally {
             watched.close(); // deletes the folder and the uploaded files in it
         }
+    }
+
+    /**
+     * What reading an upload gave: its CT series and label map (null when not uploaded or not readable), the series
+     * it holds when the Series field named one, and the problems that refuse it with {@code between} (the series to
+     * choose from, or empty).
+     */
+    private record Read(CtVolume ct, LabelVolume labels, List<DicomSeriesReader.SeriesSummary> series, String uid,
+            List<InputProblem> problems, String between) {
+    }
+
+    /**
+     * Reads the uploaded CT series (the one {@code choice} names when not null) and the label map, if any: the label
+     * map also when the CT series cannot be read, so that the page names both at once.
+     */
+    private static Read read(List<UploadedFile> files, List<UploadedFile> labelFiles, String choice, Path ctDir,
+            Path labelDir) throws IOException {
+        DicomSeriesReader reader = new DicomSeriesReader();
+        List<InputProblem> problems = new ArrayList<>();
+        String between = "";
+        List<DicomSeriesReader.SeriesSummary> series = null;
+        String uid = null;
+        CtVolume ct = null;
+        try {
+            if (choice != null) {
+                // review8: as score --series, a series of a mixed upload by its number or UID
+                series = reader.listSeries(ctDir);
+                var chosen = DicomSeriesReader.choose(series, choice);
+                if (chosen.isEmpty()) {
+                    problems.add(InputProblem.error("series", "series = '" + choice + "' is not "
+                            + "the number or the Series Instance UID of a series in the upload; "
+                            + (series.size() == 1 ? "it holds one series (leave the field empty)"
+                                    : "it holds " + series.size() + " series, listed below")));
+                    between = seriesTable(series, null);
+                } else {
+                    uid = chosen.get();
+                }
+            }
+            if (problems.isEmpty()) {
+                ct = reader.readCt(ctDir, uid);
+            }
+        } catch (DicomException e) {
+            boolean several = String.valueOf(e.getMessage()).contains(DicomSeriesReader.SEVERAL_SERIES);
+            if (several) {
+                // review8: the page asked for one series and said no more; now it lists them to choose from
+                List<DicomSeriesReader.SeriesSummary> list = reader.listSeries(ctDir);
+                problems.add(InputProblem.error("series", uploaded(files.size()) + " "
+                        + list.size() + " series, and a score is of one: put the number of the series to score "
+                        + "(from the list below) in the Series field and upload the files again"));
+                between = seriesTable(list, null);
+            } else {
+                problems.add(InputProblem.error("files", uploaded(files.size())
+                        + " not one readable CT series: " + withoutServerPath(e.getMessage(), ctDir, files)));
+            }
+        }
+        LabelVolume labels = null;
+        if (!labelFiles.isEmpty()) {
+            try {
+                labels = reader.readLabels(copyInto(labelFiles, labelDir));
+                if (ct != null) {
+                    try {
+                        // as vascalc score: a label map of the same grid drawn on another scan is refused
+                        reader.requireSameFrameOfReference(ctDir, uid, labelDir);
+                    } catch (DicomException e) {
+                        problems.add(InputProblem.error("labels", withoutServerPath(e.getMessage(), labelDir, labelFiles)));
+                    }
+                }
+            } catch (DicomException e) {
+                problems.add(InputProblem.error("labels", uploaded(labelFiles.size())
+                        + " not one readable VasCalc label-map series: "
+                        + withoutServerPath(e.getMessage(), labelDir, labelFiles)));
+            }
+        }
+        return new Read(ct, labels, series, uid, List.copyOf(problems), between);
     }
 
     /** "#2 of 3 (Calcium score 3.0 mm, 40 slices)": the series of a mixed upload that was scored. */

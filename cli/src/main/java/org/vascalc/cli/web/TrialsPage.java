@@ -29,26 +29,22 @@ import org.vascalc.simulation.trial.TrialSpec;
  * of published against model intervals ({@link TrialForest}). No trial logic here.
  *
  * <p>Addresses: {@code /trials} (the list and the form), {@code /trials?trial=KEY} (that trial, not
- * run), {@code /trials?trial=KEY&size=N&seed=S} (run; the form always sends the size). The size is 2 to
- * {@link #MAX_SIZE} members per arm, so that one request holds the server for about a minute at most (the
- * command line takes up to {@link TrialRunner#MAX_SIZE}); the default is small so that a run answers in
+ * run), {@code /trials?trial=KEY&size=N&seed=S} (run; the form always sends the size). The size is 2 to the
+ * trial's limit ({@link TrialCosts}: its measured cost per member, so that one request holds the server for about a
+ * minute at most; the command line takes up to {@link TrialRunner#MAX_SIZE}); the default is small so that a run answers in
  * seconds, and a run streams its progress as {@code /cohort} does.
  */
 final class TrialsPage {
 
     /**
-     * Most members per arm one request may ask for. The command line takes up to {@link TrialRunner#MAX_SIZE}, which
-     * could hold the local server for hours (review9; {@code /cohort} stops at 200). Measured 2026-12-05 on this
-     * two-core machine shared with other agents (load 5, about one core free), {@code ./vascalc trial --size}: the
-     * costliest shipped trial is care2 (haemodialysis members, each 0.5-6 years on dialysis before a year in each of
-     * two arms), 20.1 s at 200 members per arm (the JVM's first trial), 32.7 s at 500 and 60.8 s at 1000: 61 ms per
-     * member per arm. A MESA-like member-year costs about 1 ms (anderson2016, 200 per arm, 2 arms x 10 years = 4000
-     * member-years in 3.9 s), a dialysis member's tens of times more. 1000 keeps every shipped trial to about a
-     * minute.
+     * Members per arm of trial {@code key}: 2 (a bootstrap needs two) to its limit on this page ({@link TrialCosts}: about a
+     * minute of this machine; review9's one limit, 1000, was set by the slowest trial, care2). The command line takes up
+     * to {@link TrialRunner#MAX_SIZE}, which could hold the local server for hours.
      */
-    static final int MAX_SIZE = 1000;
-    /** Members per arm: 2 (a bootstrap needs two) to {@link #MAX_SIZE}. */
-    static final ValidRange SIZE = ValidRange.of("size", "members per arm", 2, MAX_SIZE);
+    static ValidRange size(String key) {
+        return ValidRange.of("size", "members per arm", 2, TrialCosts.limit(key));
+    }
+
     static final ValidRange SEED = CohortPage.SEED;
     /**
      * The form's default size. Measured on the running server, two cores shared with other builds (load
@@ -108,14 +104,16 @@ final class TrialsPage {
             trial = f.choice("trial", "trial", keys, null, p); // null and an error naming every key when unknown
         }
         boolean run = f.text("size") != null;
-        double size = f.wholeNumber("size", SIZE, DEFAULT_SIZE, " of members", p);
+        ValidRange range = size(trial); // an unknown or missing trial: the smallest limit, whatever it turns out to be
+        double size = f.wholeNumber("size", range, DEFAULT_SIZE, " of members", p);
         double seed = f.wholeNumber("seed", SEED, 1, "", p);
         double asked = run ? FormValues.parse(f.text("size")) : Double.NaN; // size is NaN when outside the range
-        if (Double.isFinite(asked) && asked > MAX_SIZE && asked <= TrialRunner.MAX_SIZE && asked == Math.rint(asked)) {
-            // the range's error says the page's limit; this says where a larger run can go
-            p.warning("size", String.format(Locale.ROOT, "the command line takes up to %d members per arm (the time "
-                    + "grows with the size: minutes to hours), with a progress bar: %s", TrialRunner.MAX_SIZE,
-                    command(trial == null ? "KEY" : trial, (long) asked, (long) (Double.isFinite(seed) ? seed : 1))));
+        if (Double.isFinite(asked) && asked > range.hardHigh() && asked <= TrialRunner.MAX_SIZE && asked == Math.rint(asked)) {
+            // the range's error says the number; this says whose limit it is and where a larger run can go
+            p.warning("size", String.format(Locale.ROOT, "%s; the command line takes up to %d members per arm (the "
+                    + "time grows with the size: minutes to hours), with a progress bar: %s", limitText(trial),
+                    TrialRunner.MAX_SIZE, command(trial == null ? "KEY" : trial, (long) asked,
+                            (long) (Double.isFinite(seed) ? seed : 1))));
         }
         return new Request(trial, (int) (Double.isFinite(size) ? size : 0), (long) (Double.isFinite(seed) ? seed : 0),
                 run, p);
@@ -316,17 +314,30 @@ final class TrialsPage {
         }
         StringBuilder b = new StringBuilder("<form class=\"inputs\" method=\"get\" action=\"/trials\">");
         b.append(fields.select("trial", options, req.trial() == null ? "" : req.trial()));
-        b.append(fields.number("size", FormFields.range(SIZE) + " (the command line takes up to "
-                + TrialRunner.MAX_SIZE + ")",
+        String limits = req.trial() != null ? FormFields.range(size(req.trial())) + " for " + req.trial()
+                : "2 to the trial's limit, " + TrialCosts.smallest() + " to " + largestLimit(trials.keySet());
+        b.append(fields.number("size", limits + " (the command line takes up to " + TrialRunner.MAX_SIZE + ")",
                 f.shown("size", Integer.toString(DEFAULT_SIZE))));
         b.append(fields.number("seed", FormFields.hint(SEED) + "; same seed, same members", f.shown("seed", "1")));
         b.append("<button type=\"submit\">Run</button></form>\n");
         b.append("<p class=\"fine\">A trial of ").append(DEFAULT_SIZE).append(" members per arm takes a few seconds to "
                 + "half a minute (the time grows with the size, the trial's years and arms, and a screening scan where "
-                + "the inclusion reads the baseline CT score); the published table uses 200. The page runs up to "
-                + MAX_SIZE + " members per arm, about a minute for the slowest trial; larger runs belong to the command "
+                + "the inclusion reads the baseline CT score); the published table uses 200. The page runs each trial up to "
+                + "about a minute's worth of members per arm, from its measured cost per member ("
+                + (req.trial() != null ? limitText(req.trial()) : "from " + TrialCosts.smallest() + " for the costliest "
+                        + "trial to " + largestLimit(trials.keySet()) + " for the cheapest") + "); larger runs belong to the command "
                 + "line. The page shows how far a run has got; closing it stops the run.</p>\n");
         return b.toString();
+    }
+
+    /** "care2 runs up to 980 members per arm on this page (about a minute here)". */
+    static String limitText(String key) {
+        return (key == null ? "a trial" : key) + " runs up to " + TrialCosts.limit(key) + " members per arm on this page "
+                + "(about a minute here)";
+    }
+
+    private static int largestLimit(java.util.Collection<String> keys) {
+        return keys.stream().mapToInt(TrialCosts::limit).max().orElse(TrialCosts.smallest());
     }
 
     /** The files' and the library's ASCII "ug" (kept for consoles) as "µg", as a page shows it ("720 ug", "ug/d"). */

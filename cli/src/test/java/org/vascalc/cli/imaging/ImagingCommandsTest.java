@@ -150,6 +150,20 @@ class ImagingCommandsTest {
         assertThat(other.out()).isEmpty();
     }
 
+    /** leftovers10: a bad option beside a folder with no DICOM series named only the option; now both, as /ct/score. */
+    @Test
+    void aBadOptionAndAFolderWithoutDicomAreNamedTogether() throws Exception {
+        Files.writeString(tmp.resolve("notes.txt"), "not an image");
+        Path labels = Files.createDirectories(tmp.resolve("labels-here"));
+        Files.writeString(labels.resolve("readme.txt"), "no labels");
+        CliRun r = run("score", tmp.toString(), "--mass-calibration", "0", "--labels", labels.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("score has 3 problems")
+                .contains("--mass-calibration = 0 mg/(cm3*HU) is outside the allowed range 0.1 to 5 mg/(cm3*HU)")
+                .contains("cannot read a CT series from " + tmp + ": contains no DICOM Part-10 files")
+                .contains("cannot read a label-map series from " + labels).doesNotContain("Exception:");
+    }
+
     @Test
     void aFolderWithoutDicomIsExitOneWithAClearMessage() throws Exception {
         Files.writeString(tmp.resolve("notes.txt"), "not an image");
@@ -246,18 +260,20 @@ class ImagingCommandsTest {
         Files.writeString(file, "x");
         CliRun r = run("score", tmp.toString(), "--png", file.resolve("lesions.png").toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("cannot write " + file.resolve("lesions.png")).doesNotContain("DICOM");
+        // with the folder's own problem (leftovers10: every problem at once), and nothing scored
+        assertThat(r.err()).contains("cannot write " + file.resolve("lesions.png"))
+                .contains("cannot read a CT series from " + tmp).contains("2 problems");
         assertThat(r.out()).isEmpty();
     }
 
-    /** --png writes a PNG image: a name that says otherwise (out.txt) is refused, before the scan is read. */
+    /** --png writes a PNG image: a name that says otherwise (out.txt) is refused with the scan's own problems, before scoring. */
     @Test
     void aPngNameNotEndingInPngIsRefusedAndNothingIsWritten() throws Exception {
         Path txt = tmp.resolve("out.txt");
         CliRun r = run("score", tmp.toString(), "--png", txt.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("--png = " + txt + " does not end in .png").doesNotContain("DICOM")
-                .doesNotContain("\tat ");
+        assertThat(r.err()).contains("--png = " + txt + " does not end in .png")
+                .contains("cannot read a CT series from " + tmp).doesNotContain("\tat "); // the empty folder's too
         assertThat(r.out()).isEmpty();
         assertThat(txt).doesNotExist();
         assertThat(run("score", "--help").out()).contains("(a PNG image; the name");

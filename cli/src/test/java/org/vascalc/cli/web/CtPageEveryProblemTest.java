@@ -45,6 +45,25 @@ class CtPageEveryProblemTest {
     }
 
     /**
+     * leftovers10: an upload of files that are no CT series beside a bad c_HA named only the c_HA; the files' problem
+     * came on the next upload. As the phantom's form, both at once; and an unreadable label map with them.
+     */
+    @Test
+    void unreadableFilesWithABadCalibrationNameBoth() throws Exception {
+        byte[] text = "not an image".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Response r = CtPage.upload(form("cha", "9"), List.of(BytesPart.upload("notes.txt", text)), List.of());
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("9 mg/(cm³·HU) is outside the allowed range 0.1 to 5 mg/(cm³·HU)")
+                .contains("not one readable CT series").contains("2 problems");
+
+        Response three = CtPage.upload(form("cha", "9"), List.of(BytesPart.upload("notes.txt", text)),
+                List.of(BytesPart.upload("labels.txt", text)));
+        assertThat(three.status()).isEqualTo(400);
+        assertThat(three.body()).contains("9 mg/(cm³·HU) is outside").contains("not one readable CT series")
+                .contains("not one readable VasCalc label-map series").contains("3 problems");
+    }
+
+    /**
      * One spelling of c_HA's unit on the page: the field read "mg/(cm³·HU), 0.1 to 5" and its error "9 mg/(cm3*HU) is
      * outside ..." (review, forty-first session). The field's hint, its error and the list all write mg/(cm³·HU), and
      * the page nowhere the command line's ASCII mg/(cm3*HU).

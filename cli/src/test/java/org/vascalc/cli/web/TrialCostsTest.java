@@ -1,0 +1,46 @@
+package org.vascalc.cli.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.vascalc.simulation.scenario.ProjectFiles;
+import org.vascalc.simulation.scenario.TrialFiles;
+
+/**
+ * The trials page's limit per trial ({@link TrialCosts}): a minute's members at the trial's measured cost, two
+ * significant figures, rounded down. Review9's one limit (1000 per arm) was care2's, the slowest trial, and held the
+ * MESA trials, whose members cost several times less, to a fraction of the minute.
+ */
+class TrialCostsTest {
+
+    @Test
+    void aLimitIsAMinutesMembersRoundedDownToTwoFigures() {
+        // by hand: 60 s / 0.061 s = 983.6 -> 980; 60 / 0.007 = 8571 -> 8500; 60 / 0.0123 = 4878 -> 4800
+        assertThat(TrialCosts.limitFor(0.061)).isEqualTo(980);
+        assertThat(TrialCosts.limitFor(0.007)).isEqualTo(8500);
+        assertThat(TrialCosts.limitFor(0.0123)).isEqualTo(4800);
+        assertThat(TrialCosts.limitFor(0.6)).isEqualTo(100); // exactly 100: not rounded below it
+        assertThat(TrialCosts.limitFor(1e-6)).as("at most the command line's").isEqualTo(100_000);
+        assertThat(TrialCosts.limitFor(100)).as("a bootstrap needs two").isEqualTo(2);
+    }
+
+    @Test
+    void everyShippedTrialHasAMeasuredCostAndTheDefaultSizeRunsEveryOne() {
+        Path folder = ProjectFiles.require(TrialFiles.FOLDER);
+        for (String key : TrialFiles.catalog(folder).keySet()) {
+            assertThat(TrialCosts.secondsPerMember()).as("trial-costs.csv has no row for %s: measure it (its header "
+                    + "says how)", key).containsKey(key);
+            assertThat(TrialCosts.limit(key)).as(key).isGreaterThanOrEqualTo(TrialsPage.DEFAULT_SIZE);
+        }
+    }
+
+    @Test
+    void theDialysisTrialKeepsReview9sLimitAndTheMesaTrialsRunMore() {
+        assertThat(TrialCosts.limit("care2")).as("the costliest, at leftovers9's 61 ms per member").isEqualTo(980)
+                .isEqualTo(TrialCosts.smallest());
+        assertThat(TrialCosts.limit("bolland2008")).isGreaterThan(1000);
+        assertThat(TrialCosts.limit("anderson2016")).isGreaterThan(1000);
+        assertThat(TrialCosts.limit("no-such-trial")).as("an unmeasured trial: the costliest's").isEqualTo(980);
+    }
+}
