@@ -1411,7 +1411,7 @@ final class FastRun {
         transient_.begin(t, transient_.start, jff);
     }
 
-    /** The rows' lag behind the moving orbit ({@link OnsetLag}); null where {@link FastSettings#onsetRows} is 0. */
+    /** The rows' quasi-steady lag behind the moving orbit ({@link OnsetLag}); null unless {@link FastSettings#onsetRows} is 1 (the lag alone). */
     private final OnsetLag onsetLag;
     /** Where in the last SLOW step the lag's SLOW rates are read ({@link #lagRates}). */
     private double lagTheta;
