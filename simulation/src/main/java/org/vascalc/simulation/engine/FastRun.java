@@ -1698,21 +1698,6 @@ final class FastRun {
         if (frozen == null) {
             frozen = newFrozen();
         }
-        boolean traceCold = TRACE && !warm && !model.course().stabilising();
-        if (traceCold && System.getProperty("vascalc.trace.oracle") != null) {
-            try {
-                String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/tmp/coldone-oracle.txt")).trim().split(" ");
-                java.util.regex.Pattern pat = java.util.regex.Pattern.compile(System.getProperty("vascalc.trace.oracle"));
-                double frac = Double.parseDouble(System.getProperty("vascalc.trace.oracleFrac", "1"));
-                for (int i : fast) {
-                    if (pat.matcher(model.layout().variable(i).id()).matches()) {
-                        z[i] = z[i] + frac * (Double.parseDouble(parts[i]) - z[i]);
-                    }
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
         Tolerances augmented = beginOrbit(t, period, continued);
         // The period loop alone here, its steps in small methods: this method runs a few times per
         // run, and with the loops of its set-up and finish inline it was compiled four times (three
@@ -1720,23 +1705,9 @@ final class FastRun {
         boolean freshJacobians = true;
         boolean stepTaken = false;
         boolean correctedAverages = false;
-        long periodsBefore = periods;
-        if (TRACE) {
-            traceStarts.clear();
-            traceStepsBefore = frozen.stats.acceptedSteps();
-        }
         for (int k = 0; k < settings.maxOrbitPeriods(); k++) {
             long rejectedBefore = beginPeriod(freshJacobians);
-            if (TRACE) {
-                traceStarts.add(z.clone());
-            }
-            Tolerances use = augmented;
-            if (traceCold && k == 0 && TRACE_COARSE != 1) {
-                double[] a = augmented.absolute().clone();
-                for (int q = 0; q < a.length; q++) a[q] *= TRACE_COARSE;
-                use = new Tolerances(augmented.relative() * TRACE_COARSE, a, augmented.normCount(), augmented.relativeScale());
-            }
-            period(frozen, use, t, period);
+            period(frozen, augmented, t, period);
             periods++;
             // Stale Jacobians show as rejected steps: take fresh ones in the next period.
             freshJacobians = frozen.stats.rejectedSteps() > rejectedBefore && frozen.replaying();
@@ -1765,118 +1736,7 @@ final class FastRun {
             }
         }
         takeOrbit(t, y, period, stepTaken, correctedAverages, continued);
-        if (traceCold && Boolean.getBoolean("vascalc.trace.dump")) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < n; i++) sb.append(orbitEstimate[i]).append(' ');
-            try {
-                java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/coldone-oracle.txt"), sb.toString());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
         afterOrbit(t, y, continued);
-        if (TRACE) {
-            System.out.printf("TRACE orbit %d day %.2f periods %d warm %b cont %b atEstimate %b stab %b%n", orbits, t / 24,
-                    periods - periodsBefore, warm, continued, correctedAverages, model.course().stabilising());
-            for (int r = 0; r < traceStarts.size(); r++) {
-                System.out.printf("TRACE   period %d start vs final estimate: %s%n", r + 1, traceFastDistance(traceStarts.get(r)));
-            }
-            traceReport(y);
-        }
-    }
-
-    static final boolean TRACE = Boolean.getBoolean("vascalc.trace.coldone");
-    static final double TRACE_COARSE = Double.parseDouble(System.getProperty("vascalc.trace.coarse", "1"));
-    static final int TRACE_TOP = Integer.getInteger("vascalc.trace.top", 6);
-    private final java.util.List<double[]> traceStarts = new java.util.ArrayList<>();
-    private long traceStepsBefore;
-    private final java.util.List<double[]> traceMoved = new java.util.ArrayList<>();
-    private final java.util.List<double[]> traceUnmoved = new java.util.ArrayList<>();
-    private final java.util.List<double[]> traceMoveOnly = new java.util.ArrayList<>();
-    private final java.util.List<String> traceWhat = new java.util.ArrayList<>();
-
-    private String traceFastDistance(double[] start) {
-        double[] e = new double[fast.length];
-        Integer[] idx = new Integer[fast.length];
-        double worst = 0;
-        for (int k = 0; k < fast.length; k++) {
-            int i = fast[k];
-            double scale = closure.traceScale(i);
-            e[k] = Math.abs(start[i] - orbitEstimate[i]) / scale;
-            idx[k] = k;
-            worst = Math.max(worst, e[k]);
-        }
-        java.util.Arrays.sort(idx, (a, b) -> Double.compare(e[b], e[a]));
-        StringBuilder sb = new StringBuilder(String.format("worst %.3g:", worst));
-        for (int r = 0; r < Math.min(TRACE_TOP, idx.length); r++) {
-            sb.append(String.format(" %s %.3g", model.layout().variable(fast[idx[r]]).id(), e[idx[r]]));
-        }
-        return sb.toString();
-    }
-
-    private void traceKeep(double period, String what) {
-        double[] mv = new double[slow.length];
-        double[] un = new double[slow.length];
-        double[] mo = new double[slow.length];
-        for (int j = 0; j < slow.length; j++) {
-            un[j] = z[n + j] / period;
-            mv[j] = un[j] + averageMove[j];
-            mo[j] = averageMove[j];
-        }
-        traceMoved.add(mv);
-        traceUnmoved.add(un);
-        traceMoveOnly.add(mo);
-        traceWhat.add(what);
-    }
-
-    private String top(double[] e, int count) {
-        Integer[] idx = new Integer[slow.length];
-        for (int j = 0; j < slow.length; j++) idx[j] = j;
-        java.util.Arrays.sort(idx, (a, b) -> Double.compare(e[b], e[a]));
-        StringBuilder sb = new StringBuilder();
-        for (int r = 0; r < count; r++) {
-            if (!(e[idx[r]] > 0)) break;
-            sb.append(String.format(" %s %.3g", model.layout().variable(slow[idx[r]]).id(), e[idx[r]]));
-        }
-        return sb.toString();
-    }
-
-    private void traceReport(double[] y) {
-        for (int r = 0; r < traceMoved.size(); r++) {
-            double[] em = new double[slow.length];
-            double[] eu = new double[slow.length];
-            double[] eo = new double[slow.length];
-            for (int j : moveChecked) {
-                double kappa = Math.max(-Math.min(diag[j], 0), 1 / OrbitReuse.HORIZON_HOURS);
-                double scale = slowAtol[j] * kappa
-                        + settings.fluxTolerance() * (Math.abs(average[j]) + kappa * Math.abs(y[slow[j]]));
-                em[j] = Math.abs(traceMoved.get(r)[j] - average[j]) / scale;
-                eu[j] = Math.abs(traceUnmoved.get(r)[j] - average[j]) / scale;
-                eo[j] = Math.abs(traceMoveOnly.get(r)[j]) / scale;
-            }
-            System.out.printf("TRACE   vsfinal %s%n      unmoved:%s%n      moved:%s%n      move size (final diag):%s%n",
-                    traceWhat.get(r), top(eu, 4), top(em, 4), top(eo, 4));
-        }
-        traceMoved.clear();
-        traceUnmoved.clear();
-        traceMoveOnly.clear();
-        traceWhat.clear();
-    }
-
-    private String traceStepTop() {
-        double[] st = closure.traceStep();
-        Integer[] idx = new Integer[fast.length];
-        double[] e = new double[fast.length];
-        for (int k = 0; k < fast.length; k++) {
-            idx[k] = k;
-            e[k] = Math.abs(st[k]) / closure.traceScale(fast[k]);
-        }
-        java.util.Arrays.sort(idx, (a, b) -> Double.compare(e[b], e[a]));
-        StringBuilder sb = new StringBuilder();
-        for (int r = 0; r < 5; r++) {
-            sb.append(String.format(" %s %.3g", model.layout().variable(fast[idx[r]]).id(), e[idx[r]]));
-        }
-        return sb.toString();
     }
 
     /**
@@ -2067,27 +1927,14 @@ final class FastRun {
      */
     private boolean acceptPeriod(double t, double[] y, double period, boolean warm) {
         movesTaken = false;
-        boolean ok = closure.step(warm ? response : null, period);
-        if (TRACE) {
-            System.out.printf("TRACE step day %.2f warm %b start %.3g end %.3g mean %.3g accepted %b atEst %b steps %d | step top:%s%n",
-                    t / 24, warm, closure.traceStartError(), closure.endError(), closure.traceMean(), ok,
-                    closure.acceptedAtEstimate(), frozen.stats.acceptedSteps() - traceStepsBefore, traceStepTop());
-        }
-        if (ok) {
+        if (closure.step(warm ? response : null, period)) {
             return true;
         }
         if (!closure.estimateCandidate()) {
-            if (TRACE && Double.isFinite(closure.traceMean()) && Double.isFinite(closure.endError())) {
-                movesToEstimate(t, y);
-                traceKeep(period, String.format("refused (not a candidate) start %.3g", closure.traceStartError()));
-            }
             return false;
         }
         movesToEstimate(t, y);
         movesTaken = true;
-        if (TRACE) {
-            traceKeep(period, String.format("candidate start %.3g diagKnown %b", closure.traceStartError(), diagKnown));
-        }
         if (!smallMove(period, y, diag)) {
             // At a run's first orbit no SLOW diagonal is known (all 0: the floor rate 1/year):
             // the failing states' own entries on this period's samples, and the check again.

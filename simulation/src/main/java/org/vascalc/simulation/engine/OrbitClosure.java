@@ -192,7 +192,6 @@ final class OrbitClosure {
     boolean step(AdiabaticResponse response, double period) {
         fromPeriod();
         atEstimate = false;
-        traceCold = response == null;
         double mean = meanError(response, period);
         lastMean = mean;
         if (Double.isNaN(mean)) {
@@ -236,7 +235,7 @@ final class OrbitClosure {
      * {@link #ESTIMATE_START_MEASURED}. The caller decides by the SLOW averages ({@link #acceptAtEstimate}).
      */
     boolean estimateCandidate() {
-        return Double.isFinite(lastMean) && newton.startError() <= (traceCold ? TRACE_COLD_BOUND : ESTIMATE_START_MEASURED)
+        return Double.isFinite(lastMean) && newton.startError() <= ESTIMATE_START_MEASURED
                 && Double.isFinite(newton.endError());
     }
 
@@ -292,26 +291,6 @@ final class OrbitClosure {
      */
     private double closureScale(int i) {
         return closureAtol[i] + orbitTolerance * Math.abs(before[i]);
-    }
-
-    private boolean traceCold;
-    static final double TRACE_COLD_BOUND = Double.parseDouble(System.getProperty("vascalc.trace.coldBound", "67"));
-
-    /** Scratch trace. */
-    double traceStartError() {
-        return newton.startError();
-    }
-
-    double traceMean() {
-        return lastMean;
-    }
-
-    double[] traceStep() {
-        return newton.traceStep();
-    }
-
-    double traceScale(int i) {
-        return closureScale(i);
     }
 
     /** The period's end state equals its start within the closure tolerance. */

@@ -269,11 +269,6 @@ final class PeriodMapNewton {
         return startError;
     }
 
-    /** Scratch trace: the last step. */
-    double[] traceStep() {
-        return step;
-    }
-
     /** How often a growing defect discarded the estimate (diagnostics). */
     long resets() {
         return resets;
