@@ -149,7 +149,10 @@ final class OrbitReuse {
      * 4-day intervals ended at 2-17 tolerances (docs/performance-log.md, `tol07`). A step-size controller
      * keeps such a memory (no growth right after a rejected step); a week is the lag's renewal span, so by
      * then every renewal has been seen at the shorter length. Whether it is applied in engine runs:
-     * {@link #memoryRule} (with {@link #rules}).
+     * {@link #memoryRule} (with {@link #rules}). Measured and not adopted: the errors that end those
+     * intervals are the lag renewals' steps, which end a one- or two-day interval as well (7-18
+     * tolerances), so a shorter interval does not avoid them, and holding it shorter moved the orbits
+     * onto other renewals (the CKD G4 binder year 6.6e-3 to 1.3e-2 of reference).
      */
     static final double MEMORY_FRACTION = 0.5;
     /**
@@ -393,6 +396,7 @@ final class OrbitReuse {
                   double remainingHours) {
         boolean secantWasApplied = secantApplied();
         boolean first = !controlled();
+        boolean grew = !first && age > lastAge * (1 + 1e-9);
         applied = secantWasApplied ? "secant" : (trendSet() ? "trend" : "none");
         detail.setLength(0);
         int argTrend = -1;
@@ -503,18 +507,22 @@ final class OrbitReuse {
             limiter = "stretch";
         }
         if (memory) {
-            remember(age, period, first);
+            remember(age, period, first, grew);
         }
     }
 
     /**
-     * The memory rule ({@link #MEMORY_FRACTION}): an interval (not a restart's first, the former fixed
-     * age, which the control did not choose) whose governing error exceeded the tolerance is remembered,
-     * and the next intervals are held to {@link #MEMORY_FRACTION} of its length (whole periods, at least
-     * one) until {@link #DECAY_SPAN_HOURS} have passed since it with no other such interval.
+     * The memory rule ({@link #MEMORY_FRACTION}): an interval longer than the one before (the control grew
+     * into it; not a restart's first, the former fixed age, which the control did not choose) whose
+     * governing error exceeded the tolerance is remembered, and the next intervals are held to
+     * {@link #MEMORY_FRACTION} of its length (whole periods, at least one) until {@link #DECAY_SPAN_HOURS}
+     * have passed since it with no other such interval. Failures at an unchanged or shorter length are not
+     * remembered: counting them held the CKD G5 carbonate-binder year at one-day orbits for the whole year
+     * (every lag renewal ends a one-day interval at 7-18 tolerances, a week apart, so the week never
+     * passed), 362 orbits and 0.147 of reference (docs/performance-log.md, `reusememo`).
      */
-    private void remember(double age, double period, boolean first) {
-        if (!first && governingError > 1) {
+    private void remember(double age, double period, boolean first, boolean grew) {
+        if (!first && grew && governingError > 1) {
             failedHours = age;
             sinceFailure = 0;
         } else if (!Double.isNaN(failedHours)) {

@@ -302,6 +302,16 @@ class OrbitReuseTest {
     }
 
     @Test
+    void aFailureAtAnUnchangedLengthIsNotRemembered() {
+        // A lag renewal inside a one-day interval (10 tolerances) after one-day intervals: the control did
+        // not grow into it, so the next intervals double as without the memory.
+        OrbitReuse memory = new OrbitReuse(2, null, 3e-3, 7 * DAY, 365 * DAY, true, true);
+        memory.restart();
+        assertIntervals(memory, DAY, new double[] {0.5, 0.5, 10.0, 0.1, 0.1, 0.1},
+                new double[] {DAY, DAY, DAY, 2 * DAY, 4 * DAY, 8 * DAY});
+    }
+
+    @Test
     void theMemoryRuleIsOffInEngineRunsByDefaultAndOnlyEverWithTheRules() {
         assertThat(OrbitReuse.memoryRule).isFalse();
         double[] errors = {0.1, 0.1, 3.0, 0.1, 0.1};
