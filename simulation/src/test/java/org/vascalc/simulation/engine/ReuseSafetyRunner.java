@@ -25,7 +25,8 @@ import org.vascalc.simulation.SimulationResult;
  * Prints each run's worst level, the channel and row, orbits and calls ({@code SAFETY} lines);
  * {@code -Dvascalc.scratch.trace=true} adds each orbit's reuse decision ({@link OrbitReuse#trace});
  * {@code decades,} in {@code -Dvascalc.scratch.only} adds the benchmark decade's and the eGFR-65 decade's
- * counters per rule setting (DECADE lines). docs/performance-log.md, `reusesafe`.
+ * counters per rule setting (DECADE lines); {@code -Dvascalc.scratch.family=wide} runs {@link #wideFamily()}
+ * instead of the default scenarios. docs/performance-log.md, `reusesafe`, `tol07`.
  */
 class ReuseSafetyRunner {
 
@@ -47,26 +48,8 @@ class ReuseSafetyRunner {
         String rules = System.getProperty("vascalc.scratch.rules", "off,on");
         String perturb = System.getProperty("vascalc.scratch.perturb", "base,flux+1e-6,flux-1e-6,int+1e-6,int-1e-6,flux+1e-3,flux-1e-3,int+1e-3,int-1e-3,flux+1e-2,flux-1e-2");
         boolean traceOn = Boolean.getBoolean("vascalc.scratch.trace");
-        List<Scenario> scenarios = new ArrayList<>();
-        for (Condition.CkdStage stage : List.of(Condition.CkdStage.G5, Condition.CkdStage.G4)) {
-            scenarios.add(AgreementScenarios.oneYearCkdWithCarbonateBinder(stage));
-            scenarios.add(AgreementScenarios.oneYearCkdWithBinder(stage));
-            scenarios.add(AgreementScenarios.oneYearCkdWithCarbonate(stage));
-        }
-        scenarios.add(AgreementScenarios.oneYearTwiceDailyWithMk7AtEgfr65());
-        // The binder years with every dose an hour later (9:00, 14:00, 20:00): another phase of the same regimen.
-        for (Condition.CkdStage stage : List.of(Condition.CkdStage.G5, Condition.CkdStage.G4)) {
-            for (var kind : List.of(org.vascalc.core.intervention.Intervention.PhosphateBinderKind.CALCIUM_CARBONATE,
-                    org.vascalc.core.intervention.Intervention.PhosphateBinderKind.CALCIUM_ACETATE)) {
-                boolean carbonate = kind == org.vascalc.core.intervention.Intervention.PhosphateBinderKind.CALCIUM_CARBONATE;
-                scenarios.add(Scenarios.of("1y-ckd-" + stage + (carbonate ? "-carbonate-binder" : "-binder") + "-shift1h", 365,
-                        new org.vascalc.simulation.Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0),
-                        List.of(Condition.KidneyFunctionCourse.stage(stage)),
-                        new org.vascalc.core.intervention.Intervention.PhosphateBinder(kind, carbonate ? 1250 : 667,
-                                org.vascalc.core.intervention.Schedule.daily(9, 14, 20))));
-            }
-        }
-        scenarios.add(AgreementScenarios.fiveYearsWithMeals());
+        List<Scenario> scenarios = System.getProperty("vascalc.scratch.family", "").equals("wide") ? wideFamily()
+                : defaultFamily();
         List<String> ids = FastVersusReferenceTest.slowChannels();
         FastSettings d = FastSettings.DEFAULT;
         for (Scenario s : scenarios) {
@@ -137,5 +120,85 @@ class ReuseSafetyRunner {
                 }
             }
         }
+    }
+
+    /** The eight scenarios of {@code FastVersusReferenceIT} and the four binder years with every dose an hour later. */
+    private static List<Scenario> defaultFamily() {
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Condition.CkdStage stage : List.of(Condition.CkdStage.G5, Condition.CkdStage.G4)) {
+            scenarios.add(AgreementScenarios.oneYearCkdWithCarbonateBinder(stage));
+            scenarios.add(AgreementScenarios.oneYearCkdWithBinder(stage));
+            scenarios.add(AgreementScenarios.oneYearCkdWithCarbonate(stage));
+        }
+        scenarios.add(AgreementScenarios.oneYearTwiceDailyWithMk7AtEgfr65());
+        // The binder years with every dose an hour later (9:00, 14:00, 20:00): another phase of the same regimen.
+        for (Condition.CkdStage stage : List.of(Condition.CkdStage.G5, Condition.CkdStage.G4)) {
+            for (var kind : List.of(org.vascalc.core.intervention.Intervention.PhosphateBinderKind.CALCIUM_CARBONATE,
+                    org.vascalc.core.intervention.Intervention.PhosphateBinderKind.CALCIUM_ACETATE)) {
+                boolean carbonate = kind == org.vascalc.core.intervention.Intervention.PhosphateBinderKind.CALCIUM_CARBONATE;
+                scenarios.add(Scenarios.of("1y-ckd-" + stage + (carbonate ? "-carbonate-binder" : "-binder") + "-shift1h", 365,
+                        new org.vascalc.simulation.Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0),
+                        List.of(Condition.KidneyFunctionCourse.stage(stage)),
+                        new org.vascalc.core.intervention.Intervention.PhosphateBinder(kind, carbonate ? 1250 : 667,
+                                org.vascalc.core.intervention.Schedule.daily(9, 14, 20))));
+            }
+        }
+        scenarios.add(AgreementScenarios.fiveYearsWithMeals());
+        return scenarios;
+    }
+
+    /** Shifts of every dose of the day, in hours, for the wide family (the day's order is kept). */
+    private static final double[] WIDE_SHIFTS = {-1, 0.5, 2, 3};
+
+    /**
+     * The wide family ({@code -Dvascalc.scratch.family=wide}; docs/performance-log.md, `tol07`), fixed
+     * before any of its results were seen, none of it among the default scenarios: the four binder years
+     * (G4/G5 x carbonate/acetate binder) and the two CKD carbonate + MK-7 years with every dose shifted by
+     * -1 h, +0.5 h, +2 h and +3 h (24), and the four binder years at 3/4 of the binder dose (4) and at two
+     * doses a day, 8:00 and 19:00, each the three-dose year's dose (4): 32 one-year scenarios.
+     */
+    static List<Scenario> wideFamily() {
+        List<Scenario> out = new ArrayList<>();
+        for (Condition.CkdStage stage : List.of(Condition.CkdStage.G5, Condition.CkdStage.G4)) {
+            for (double shift : WIDE_SHIFTS) {
+                String tag = "-shift" + (shift < 0 ? "" : "+") + hours(shift) + "h";
+                out.add(binderYear(stage, true, tag, 1, 8 + shift, 13 + shift, 19 + shift));
+                out.add(binderYear(stage, false, tag, 1, 8 + shift, 13 + shift, 19 + shift));
+                out.add(carbonateYear(stage, tag, shift));
+            }
+            for (boolean carbonate : List.of(true, false)) {
+                out.add(binderYear(stage, carbonate, "-dose3of4", 0.75, 8, 13, 19));
+                out.add(binderYear(stage, carbonate, "-bid", 1, 8, 19));
+            }
+        }
+        return out;
+    }
+
+    private static String hours(double h) {
+        return h == Math.rint(h) ? Long.toString((long) h) : Double.toString(h);
+    }
+
+    /** {@link AgreementScenarios#oneYearCkdWithCarbonateBinder} / {@code WithBinder} at another dose or clock. */
+    private static Scenario binderYear(Condition.CkdStage stage, boolean carbonate, String tag, double doseFactor,
+            double... clock) {
+        var kind = carbonate ? org.vascalc.core.intervention.Intervention.PhosphateBinderKind.CALCIUM_CARBONATE
+                : org.vascalc.core.intervention.Intervention.PhosphateBinderKind.CALCIUM_ACETATE;
+        return Scenarios.of("1y-ckd-" + stage + (carbonate ? "-carbonate-binder" : "-binder") + tag, 365,
+                new org.vascalc.simulation.Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0),
+                List.of(Condition.KidneyFunctionCourse.stage(stage)),
+                new org.vascalc.core.intervention.Intervention.PhosphateBinder(kind, (carbonate ? 1250 : 667) * doseFactor,
+                        org.vascalc.core.intervention.Schedule.daily(clock)));
+    }
+
+    /** {@link AgreementScenarios#oneYearCkdWithCarbonate} with the supplement and the MK-7 shifted by {@code shift} h. */
+    private static Scenario carbonateYear(Condition.CkdStage stage, String tag, double shift) {
+        return Scenarios.of("1y-ckd-" + stage + "-carbonate" + tag, 365,
+                new org.vascalc.simulation.Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0),
+                List.of(Condition.KidneyFunctionCourse.stage(stage)),
+                Scenarios.supplement(500, org.vascalc.core.intervention.Intervention.CalciumSalt.CARBONATE, true,
+                        8 + shift, 20 + shift),
+                new org.vascalc.core.intervention.Intervention.VitaminK(
+                        org.vascalc.core.intervention.Intervention.VitaminKForm.MK7, 180,
+                        org.vascalc.core.intervention.Schedule.daily(8 + shift)));
     }
 }
