@@ -139,34 +139,6 @@ final class OrbitReuse {
      */
     static final double DECAY_SPAN_HOURS = OrbitDrift.MIN_SPAN_HOURS;
     private static final double MAX_SHRINK = 0.25;
-    /**
-     * The memory rule (`reusememo`): after an interval whose governing error exceeded the tolerance (the
-     * control shrinks there), the interval stays at most {@link #MEMORY_FRACTION} of that failed length
-     * until {@link #DECAY_SPAN_HOURS} have passed since it without another such interval. Why: the error
-     * is not a power law in the interval where {@link OrbitDrift}'s weekly lag renewals fall inside the
-     * longer intervals; the control, reading a small error after one or two days as second order, doubled
-     * back into the length that had just failed, and the interval locked into a 1, 2, 4-day cycle whose
-     * 4-day intervals ended at 2-17 tolerances (docs/performance-log.md, `tol07`). A step-size controller
-     * keeps such a memory (no growth right after a rejected step); a week is the lag's renewal span, so by
-     * then every renewal has been seen at the shorter length. Whether it is applied in engine runs:
-     * {@link #memoryRule} (with {@link #rules}). Measured and not adopted: the errors that end those
-     * intervals are the lag renewals' steps, which end a one- or two-day interval as well (7-18
-     * tolerances), so a shorter interval does not avoid them, and holding it shorter moved the orbits
-     * onto other renewals (the CKD G4 binder year 6.6e-3 to 1.3e-2 of reference).
-     */
-    static final double MEMORY_FRACTION = 0.5;
-    /**
-     * Developer switch of the memory rule for engine runs ({@code FastRun}), read when a control is made:
-     * off by default (measured, not adopted: docs/performance-log.md, `reusememo`); {@code ReuseSafetyRunner}
-     * sets it from {@code -Dvascalc.scratch.memory=true}. Only with the rules on.
-     */
-    static volatile boolean memoryRule = false;
-    /** Whether the memory rule is applied by this control. */
-    private final boolean memory;
-    /** Of the memory rule: the length of the last interval whose error exceeded the tolerance (NaN: none remembered). */
-    private double failedHours = Double.NaN;
-    /** Of the memory rule: hours since that interval ended. */
-    private double sinceFailure;
 
     private final double tolerance;
     private final double minTrendHours;
@@ -231,17 +203,7 @@ final class OrbitReuse {
      * comment on or off ({@code rules}: {@link FastSettings#reuseRules}).
      */
     OrbitReuse(int slowCount, FluxSecant secant, double tolerance, double minTrendHours, double maxHours, boolean rules) {
-        this(slowCount, secant, tolerance, minTrendHours, maxHours, rules, rules && memoryRule);
-    }
-
-    /**
-     * As {@link #OrbitReuse(int, FluxSecant, double, double, double, boolean)}, with the memory rule
-     * ({@link #MEMORY_FRACTION}) on or off.
-     */
-    OrbitReuse(int slowCount, FluxSecant secant, double tolerance, double minTrendHours, double maxHours, boolean rules,
-               boolean memory) {
         this.rules = rules;
-        this.memory = memory;
         this.tolerance = tolerance;
         this.minTrendHours = minTrendHours;
         this.maxHours = maxHours;
@@ -336,7 +298,6 @@ final class OrbitReuse {
         lastError = Double.NaN;
         limiter = "restart";
         fellBefore = false;
-        failedHours = Double.NaN;
     }
 
     /** Whether an error has been measured since the last restart (the interval is then controlled). */
@@ -396,7 +357,6 @@ final class OrbitReuse {
                   double remainingHours) {
         boolean secantWasApplied = secantApplied();
         boolean first = !controlled();
-        boolean grew = !first && age > lastAge * (1 + 1e-9);
         applied = secantWasApplied ? "secant" : (trendSet() ? "trend" : "none");
         detail.setLength(0);
         int argTrend = -1;
@@ -505,38 +465,6 @@ final class OrbitReuse {
         if (controlled > maxHours && remainingHours <= controlled && remainingHours <= (1 + END_STRETCH) * maxHours) {
             interval = Math.max(interval, Math.ceil(remainingHours / period - 1e-9) * period);
             limiter = "stretch";
-        }
-        if (memory) {
-            remember(age, period, first, grew);
-        }
-    }
-
-    /**
-     * The memory rule ({@link #MEMORY_FRACTION}): an interval longer than the one before (the control grew
-     * into it; not a restart's first, the former fixed age, which the control did not choose) whose
-     * governing error exceeded the tolerance is remembered, and the next intervals are held to
-     * {@link #MEMORY_FRACTION} of its length (whole periods, at least one) until {@link #DECAY_SPAN_HOURS}
-     * have passed since it with no other such interval. Failures at an unchanged or shorter length are not
-     * remembered: counting them held the CKD G5 carbonate-binder year at one-day orbits for the whole year
-     * (every lag renewal ends a one-day interval at 7-18 tolerances, a week apart, so the week never
-     * passed), 362 orbits and 0.147 of reference (docs/performance-log.md, `reusememo`).
-     */
-    private void remember(double age, double period, boolean first, boolean grew) {
-        if (!first && grew && governingError > 1) {
-            failedHours = age;
-            sinceFailure = 0;
-        } else if (!Double.isNaN(failedHours)) {
-            sinceFailure += age;
-            if (sinceFailure >= DECAY_SPAN_HOURS - 1e-9) {
-                failedHours = Double.NaN;
-            }
-        }
-        if (!Double.isNaN(failedHours)) {
-            double held = Math.max(period, Math.floor(MEMORY_FRACTION * failedHours / period + 1e-9) * period);
-            if (interval > held) {
-                interval = held;
-                limiter = "memory";
-            }
         }
     }
 

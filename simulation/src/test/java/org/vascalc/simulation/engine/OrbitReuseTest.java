@@ -283,43 +283,6 @@ class OrbitReuseTest {
      * integrator's flux; its scale: 3e-3 of the flux plus of its state over a year) one after another,
      * each over the interval the last one set, and checks each next interval.
      */
-    @Test
-    void afterAnIntervalWhoseErrorExceededTheToleranceTheIntervalDoesNotGrowBackIntoThatLengthForAWeek() {
-        // tol07's cycle: 1 and 2-day intervals end well within the tolerance, a 4-day one at 3 tolerances
-        // (a lag renewal inside it). First order throughout (intervals under a week set no trend).
-        double[] errors = {0.1, 0.1, 3.0, 0.1, 0.1, 0.1, 0.1, 0.1};
-        OrbitReuse memory = new OrbitReuse(2, null, 3e-3, 7 * DAY, 365 * DAY, true, true);
-        memory.restart();
-        // 4 d fails (factor 0.8 / 3: 1 d); then at most 2 d until a week has passed since the failed
-        // interval ended (1 + 2 + 2 + 2 days), then doubling again.
-        assertIntervals(memory, DAY, errors,
-                new double[] {2 * DAY, 4 * DAY, DAY, 2 * DAY, 2 * DAY, 2 * DAY, 4 * DAY, 8 * DAY});
-        // Without the memory the control walks straight back into the 4 days that just failed.
-        OrbitReuse without = new OrbitReuse(2, null, 3e-3, 7 * DAY, 365 * DAY, true, false);
-        without.restart();
-        assertIntervals(without, DAY, errors,
-                new double[] {2 * DAY, 4 * DAY, DAY, 2 * DAY, 4 * DAY, 8 * DAY, 16 * DAY, 32 * DAY});
-    }
-
-    @Test
-    void aFailureAtAnUnchangedLengthIsNotRemembered() {
-        // A lag renewal inside a one-day interval (10 tolerances) after one-day intervals: the control did
-        // not grow into it, so the next intervals double as without the memory.
-        OrbitReuse memory = new OrbitReuse(2, null, 3e-3, 7 * DAY, 365 * DAY, true, true);
-        memory.restart();
-        assertIntervals(memory, DAY, new double[] {0.5, 0.5, 10.0, 0.1, 0.1, 0.1},
-                new double[] {DAY, DAY, DAY, 2 * DAY, 4 * DAY, 8 * DAY});
-    }
-
-    @Test
-    void theMemoryRuleIsOffInEngineRunsByDefaultAndOnlyEverWithTheRules() {
-        assertThat(OrbitReuse.memoryRule).isFalse();
-        double[] errors = {0.1, 0.1, 3.0, 0.1, 0.1};
-        OrbitReuse rulesOff = new OrbitReuse(2, null, 3e-3, 7 * DAY, 365 * DAY, false);
-        rulesOff.restart();
-        assertIntervals(rulesOff, DAY, errors, new double[] {2 * DAY, 4 * DAY, DAY, 2 * DAY, 4 * DAY});
-    }
-
     private static void assertIntervals(OrbitReuse r, double age, double[] errors, double[] expected) {
         double scale = 3e-3 * (1.0 + 100 / OrbitReuse.HORIZON_HOURS) + 1e-9 / OrbitReuse.HORIZON_HOURS;
         for (int k = 0; k < errors.length; k++) {

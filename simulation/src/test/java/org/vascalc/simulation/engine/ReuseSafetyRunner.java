@@ -33,13 +33,10 @@ class ReuseSafetyRunner {
     @Test
     @EnabledIfSystemProperty(named = "vascalc.scratch", matches = "true")
     void print() throws Exception {
-        // the memory rule (OrbitReuse#memoryRule), off unless asked for (`reusememo`)
-        OrbitReuse.memoryRule = Boolean.getBoolean("vascalc.scratch.memory");
         try {
             compare();
         } finally {
             OrbitReuse.trace = null;
-            OrbitReuse.memoryRule = false;
         }
     }
 
