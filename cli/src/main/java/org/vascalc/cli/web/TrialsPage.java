@@ -330,7 +330,7 @@ final class TrialsPage {
         return b.toString();
     }
 
-    /** "care2 runs up to 980 members per arm on this page (about a minute here)". */
+    /** "care2 runs up to 1000 members per arm on this page (about a minute here)". */
     static String limitText(String key) {
         return (key == null ? "a trial" : key) + " runs up to " + TrialCosts.limit(key) + " members per arm on this page "
                 + "(about a minute here)";
