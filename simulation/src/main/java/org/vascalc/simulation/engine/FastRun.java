@@ -425,13 +425,6 @@ final class FastRun {
         response = new AdiabaticResponse(model, fast, slow, atol, true, arena);
         fastShift = arena.doubles(fast.length);
         drift = new OrbitDrift(fast, arena);
-        currentLag = settings.lagMode() == FastSettings.LAG_SLOPES ? null
-                : new CurrentLag(fast, slow.length, settings.lagMode() == FastSettings.LAG_NOW_ALL, arena);
-        lagApplied = arena.doubles(fast.length);
-        lagScratch = arena.doubles(fast.length);
-        savedLagRates = arena.doubles(slow.length);
-        baseLag = arena.doubles(fast.length);
-        lagScale = arena.doubles(slow.length);
         onsetLag = settings.onsetRows() == FastSettings.ONSET_ROWS_LAG ? new OnsetLag(fast, slow) : null;
         transientRows = settings.onsetRows() >= FastSettings.ONSET_ROWS_FORCED;
         transientForcing = this::transientForcing;
@@ -627,78 +620,6 @@ final class FastRun {
     private boolean endedOnStep;
     /** The lag of the FAST states that relax over hours behind the orbit's drift ({@link OrbitDrift}). */
     private final OrbitDrift drift;
-    /** The lag from the SLOW path's current rates ({@link FastSettings#lagMode} 1, 2); null for main's {@link OrbitDrift} slopes. */
-    private final CurrentLag currentLag;
-    /** Whether the quadrature's samples carry {@link #lagApplied} (between orbits, {@link CurrentLag}). */
-    private boolean lagActive;
-    /** The lag's move of the quadrature's samples (by FAST position) while {@link #lagActive}. */
-    private final double[] lagApplied;
-    private final double[] lagScratch;
-    /** The SLOW path's rates at a step's start, and whether known, to restore after a rejected or undone step. */
-    private final double[] savedLagRates;
-    private boolean savedLagKnown;
-    /** The lag move {@link #qBase} was taken with ({@link #startQuadrature}). */
-    private final double[] baseLag;
-    private final double[] lagScale;
-
-    /** The lag's move from the latest SLOW rates ({@link CurrentLag#shift}), applied to the quadrature from now on. */
-    private void lagFromRates() {
-        if (currentLag == null || model.course().stabilising()) {
-            return;
-        }
-        System.arraycopy(currentLag.shift(response), 0, lagApplied, 0, fast.length);
-        lagActive = true;
-    }
-
-    /** A stage's SLOW rates {@code rates} (by SLOW position) become the latest: the next quadrature's lag. */
-    private void lagObserve(double[] rates) {
-        if (currentLag == null || model.course().stabilising()) {
-            return;
-        }
-        currentLag.closeLoop(rates);
-        currentLag.observe(rates, slow.length);
-        lagFromRates();
-    }
-
-    /** The lag's loop gain at a new orbit ({@link CurrentLag#formGain}), one quadrature per lagged FAST state. */
-    private void lagGain(double t, double[] y) {
-        if (currentLag == null || model.course().stabilising()) {
-            return;
-        }
-        for (int j = 0; j < slow.length; j++) {
-            lagScale[j] = Math.abs(y[slow[j]]) + atol[slow[j]];
-        }
-        currentLag.formGain(response, lagProbe(t, y), lagScale);
-        lagActive = false;
-        Arrays.fill(lagApplied, 0.0);
-        if (milieuSize > 0) {
-            System.arraycopy(baseMilieu, 0, milieuMean, 0, milieuMean.length);
-        }
-    }
-
-    private CurrentLag.Probe lagProbe(double t, double[] y) {
-        return (dir, out) -> {
-            System.arraycopy(dir, 0, lagApplied, 0, fast.length);
-            lagActive = true;
-            quadrature(t, y, out);
-            for (int j = 0; j < slow.length; j++) {
-                out[j] -= quad0[j];
-            }
-        };
-    }
-
-    /** Back to the rates at the step's start (a rejected or undone step). */
-    private void lagRestore() {
-        if (currentLag == null || model.course().stabilising()) {
-            return;
-        }
-        if (savedLagKnown) {
-            currentLag.observe(savedLagRates, slow.length);
-        } else {
-            currentLag.forget();
-        }
-        lagFromRates();
-    }
 
     Stats run(RecordingPlan plan, double[] y, double end, ProgressListener progress) {
         runEnd = end;
@@ -838,7 +759,6 @@ final class FastRun {
         for (int i : slow) {
             y[i] = before[i];
         }
-        lagRestore();
         if (wall != null) {
             wall.restore(y);
         }
@@ -1143,17 +1063,11 @@ final class FastRun {
      */
     private boolean slowStep(double t, double h, double[] y) {
         thirdOrder = !model.course().stabilising();
-        if (currentLag != null && thirdOrder) {
-            savedLagKnown = currentLag.known();
-            System.arraycopy(currentLag.rates(), 0, savedLagRates, 0, slow.length);
-            lagFromRates();
-        }
         // The first stage's raw quadrature is kept: a rejected step refreshes the diagonal at this very state.
         startQuadrature(t, y);
         corrected(t, y, qBase, w);
         deviationRates(t, h);
         addDeviationRates(w);
-        lagObserve(w);
         if (wall != null) {
             wall.milieu(milieuMean, orbitMilieu, milieu0);
             wall.begin(affineTime(t), h, y, thirdOrder);
@@ -1177,7 +1091,6 @@ final class FastRun {
             addDeviationUptake(0.5 * h, y);
             slowAverage(t + 0.5 * h, y, w2);
             addDeviationRates(w2);
-            lagObserve(w2);
             for (int j = 0; j < slow.length; j++) {
                 int i = slow[j];
                 stages.halfRate(j, y[i], w2[j]);
@@ -1190,7 +1103,6 @@ final class FastRun {
         }
         slowAverage(t + h, y, w2);
         addDeviationRates(w2);
-        lagObserve(w2);
         boolean accepted = true;
         boolean failedFresh = true;
         stepError = 0;
@@ -1233,7 +1145,6 @@ final class FastRun {
         for (int i : slow) {
             y[i] = before[i];
         }
-        lagRestore();
         if (wall != null) {
             wall.restore(y);
             boolean any = false;
@@ -1261,7 +1172,7 @@ final class FastRun {
      * at the end predictor, not at the solution; docs/performance-log.md, branch {@code fsal}.)
      */
     private void startQuadrature(double t, double[] y) {
-        if (baseFrame == frame && baseTime == t && sameSlow(y, baseSlow) && sameLag()) {
+        if (baseFrame == frame && baseTime == t && sameSlow(y, baseSlow)) {
             System.arraycopy(baseMilieu, 0, milieuMean, 0, milieuMean.length);
             keptStarts++;
             return;
@@ -1278,22 +1189,6 @@ final class FastRun {
             baseSlow[j] = y[slow[j]];
         }
         System.arraycopy(milieuMean, 0, baseMilieu, 0, milieuMean.length);
-        if (lagActive) {
-            System.arraycopy(lagApplied, 0, baseLag, 0, fast.length);
-        } else {
-            Arrays.fill(baseLag, 0.0);
-        }
-    }
-
-    /** Whether the quadrature now takes the lag move {@link #qBase} was taken with, bit for bit. */
-    private boolean sameLag() {
-        for (int k = 0; k < fast.length; k++) {
-            double now = lagActive ? lagApplied[k] : 0.0;
-            if (Double.doubleToRawLongBits(now) != Double.doubleToRawLongBits(baseLag[k])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether {@code y}'s SLOW states are {@code kept}'s, bit for bit. */
@@ -1852,16 +1747,7 @@ final class FastRun {
     private void guessStart(double t, double[] y, boolean warm, boolean sameRegimen) {
         if (!(warm && sameRegimen) || expired || model.course().stabilising()) {
             drift.reset();
-            if (currentLag != null) {
-                // a new regimen: the rates before belong to the last one
-                currentLag.forget();
-            }
-        } else if (currentLag != null) {
-            currentLag.driftRate(response, lagScratch);
-            drift.set(lagScratch);
         }
-        // the orbit and its base quadrature and diagonal carry the lag v it is computed with, no move
-        lagActive = false;
         System.arraycopy(y, 0, z, 0, n);
         if (warm) {
             for (int i : fast) {
@@ -1985,19 +1871,13 @@ final class FastRun {
     private void afterOrbit(double t, double[] y, boolean continued) {
         response.update(t, samples, y);
         if (!model.course().stabilising()) {
-            if (currentLag == null) {
-                drift.orbitComputed(t, samples, response);
-            } else {
-                currentLag.leaveOut(closedBlock == null ? null : closedBlock.states);
-                currentLag.orbitComputed(samples, response);
-            }
+            drift.orbitComputed(t, samples, response);
         }
         quadrature(t, y, quad0);
         frame++;
         System.arraycopy(quad0, 0, qBase, 0, slow.length);
         keepBase(t, y);
         diagonal(t, y, quad0, continued && !model.course().stabilising());
-        lagGain(t, y);
         if (wall != null) {
             // The samples' mean milieu at the orbit's own state, as the quadrature there left it
             // (kept with qBase): the diagonal's quadratures leave that of the last group they
@@ -2240,11 +2120,6 @@ final class FastRun {
         if (dev != null) {
             for (int k = 0; k < fast.length; k++) {
                 fastShift[k] += sign * dev[k];
-            }
-        }
-        if (lagActive) {
-            for (int k = 0; k < fast.length; k++) {
-                fastShift[k] += lagApplied[k];
             }
         }
         int stride = quadratureStride();

@@ -79,9 +79,6 @@ package org.vascalc.simulation.engine;
  *                          measured and not used: it lowers day 0-1 but makes days 4-8 worse); 2 plus the linear
  *                          transient's forced part, 3 (the default, {@link #ONSET_ROWS}) its initial layer too
  *                          ({@link OnsetTransient})
- * @param lagMode           where the FAST states' lag behind their drifting orbit comes from: 0 ({@link #LAG_SLOPES},
- *                          the default) slopes of orbit means ({@link OrbitDrift}); 1 and 2 the SLOW path's current
- *                          rates ({@link CurrentLag}; measured in `lagnow`)
  * The orbit closure 1e-4 replaced 1e-5: the fast-versus-reference differences stayed the same
  * (they come from the averaging). The fixed orbit age (60 days) and drift trigger (3 %) gave way to
  * the error-controlled interval (flux tolerance 3e-3, at most a year, drift guard 10 %) and the
@@ -108,7 +105,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
                 double driftTolerance, double maxOrbitAgeHours, double integrationRelativeTolerance,
                 double fluxTolerance, boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu,
                 int quadratureSamples, boolean affineOwnStep, boolean closedFormVitaminK, boolean reuseRules,
-                double onsetHours, boolean vitaminKUptake, int onsetRows, int lagMode) {
+                double onsetHours, boolean vitaminKUptake, int onsetRows) {
     /**
      * Default of {@link #vitaminKUptake}: off. The rows carry the closed vitamin K block's deviation from
      * its orbits either way (exact, at no cost: the benchmark decade keeps its bits); the deviation's
@@ -203,34 +200,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
      */
     static final int ONSET_ROWS = ONSET_ROWS_TRANSIENT;
 
-    /** {@link #lagMode}: main's lag, renewed from slopes of orbit means ({@link OrbitDrift}). */
-    static final int LAG_SLOPES = 0;
-    /** {@link #lagMode}: the lag from the SLOW path's current rates ({@link CurrentLag}), states relaxing over 2 h or more. */
-    static final int LAG_NOW = 1;
-    /** {@link #lagMode}: as {@link #LAG_NOW}, every FAST state but the closed vitamin K block's. */
-    static final int LAG_NOW_ALL = 2;
-    /**
-     * Default of {@link #lagMode}: {@link #LAG_SLOPES} (main's). {@link #LAG_NOW} was measured in `lagnow`
-     * (docs/performance-log.md) and not adopted.
-     */
-    static final int LAG_MODE = LAG_SLOPES;
-
-    /** The settings with the lag at its default {@link #LAG_MODE}. */
-    FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance, double driftTolerance,
-                 double maxOrbitAgeHours, double integrationRelativeTolerance, double fluxTolerance,
-                 boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu, int quadratureSamples,
-                 boolean affineOwnStep, boolean closedFormVitaminK, boolean reuseRules, double onsetHours,
-                 boolean vitaminKUptake, int onsetRows) {
-        this(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance, maxOrbitAgeHours,
-                integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
-                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows,
-                LAG_MODE);
-    }
-
     FastSettings {
-        if (!(lagMode >= LAG_SLOPES && lagMode <= LAG_NOW_ALL)) {
-            throw new IllegalArgumentException("lag mode " + lagMode + " must be 0-" + LAG_NOW_ALL);
-        }
         if (!(onsetRows >= 0 && onsetRows <= ONSET_ROWS_MAX)) {
             throw new IllegalArgumentException("onset rows " + onsetRows + " must be 0-" + ONSET_ROWS_MAX);
         }
@@ -250,35 +220,35 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withFrozenMilieu(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, on,
-                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows, lagMode);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows);
     }
 
     /** The same settings with the SLOW integrals as quadrature components of the orbit (on) or by the trapezoidal rule (off). */
     FastSettings withStageQuadrature(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, on, exactLinearPart, frozenMilieu,
-                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows, lagMode);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows);
     }
 
     /** The same settings with the declared linear part propagated exactly (on) or integrated (off). */
     FastSettings withExactLinearPart(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, on, frozenMilieu,
-                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows, lagMode);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows);
     }
 
     /** The same settings with another relative tolerance of the orbit integration. */
     FastSettings withIntegrationRelativeTolerance(double rtol) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, rtol, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
-                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows, lagMode);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows);
     }
 
     /** The same settings with {@code count} (a divisor of {@link #samples}) of the orbit samples in the quadrature. */
     FastSettings withQuadratureSamples(int count) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, count, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows, lagMode);
+                frozenMilieu, count, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows);
     }
 
     /**
@@ -289,7 +259,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withAffineOwnStep(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, on, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows, lagMode);
+                frozenMilieu, quadratureSamples, on, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows);
     }
 
     /**
@@ -300,7 +270,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withClosedFormVitaminK(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, affineOwnStep, on, reuseRules, onsetHours, vitaminKUptake, onsetRows, lagMode);
+                frozenMilieu, quadratureSamples, affineOwnStep, on, reuseRules, onsetHours, vitaminKUptake, onsetRows);
     }
 
     /**
@@ -310,7 +280,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withReuseRules(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, on, onsetHours, vitaminKUptake, onsetRows, lagMode);
+                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, on, onsetHours, vitaminKUptake, onsetRows);
     }
 
     /**
@@ -328,7 +298,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withOnsetHours(double hours) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, hours, vitaminKUptake, onsetRows, lagMode);
+                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, hours, vitaminKUptake, onsetRows);
     }
 
     /**
@@ -338,7 +308,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withVitaminKUptake(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, on, onsetRows, lagMode);
+                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, on, onsetRows);
     }
 
     /** The same settings with the rows' onset correction {@code mode} ({@link #onsetRows}). */
@@ -346,14 +316,6 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
                 frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours,
-                vitaminKUptake, mode, lagMode);
-    }
-
-    /** The same settings with the FAST states' lag {@code mode} ({@link #lagMode}). */
-    FastSettings withLagMode(int mode) {
-        return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
-                maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours,
-                vitaminKUptake, onsetRows, mode);
+                vitaminKUptake, mode);
     }
 }

@@ -101,11 +101,6 @@ final class OrbitDrift {
         return rate;
     }
 
-    /** Sets the drift for the next orbit ({@link CurrentLag}: from the SLOW path's current rates, not from slopes). */
-    void set(double[] v) {
-        System.arraycopy(v, 0, rate, 0, fast.length);
-    }
-
     /** Forgets the trend (a new regimen, an expired orbit, the run-in): the next orbits get no lag. */
     void reset() {
         baseKnown = false;

@@ -26,8 +26,7 @@ import org.vascalc.simulation.SimulationResult;
  * {@code -Dvascalc.scratch.trace=true} adds each orbit's reuse decision ({@link OrbitReuse#trace});
  * {@code decades,} in {@code -Dvascalc.scratch.only} adds the benchmark decade's and the eGFR-65 decade's
  * counters per rule setting (DECADE lines); {@code -Dvascalc.scratch.family=wide} runs {@link #wideFamily()}
- * instead of the default scenarios; {@code -Dvascalc.scratch.lag=0,1} runs each {@link FastSettings#lagMode} given
- * (default 0, main's; `lagnow`). docs/performance-log.md, `reusesafe`, `tol07`.
+ * instead of the default scenarios. docs/performance-log.md, `reusesafe`, `tol07`.
  */
 class ReuseSafetyRunner {
 
@@ -49,8 +48,6 @@ class ReuseSafetyRunner {
         String rules = System.getProperty("vascalc.scratch.rules", "off,on");
         String perturb = System.getProperty("vascalc.scratch.perturb", "base,flux+1e-6,flux-1e-6,int+1e-6,int-1e-6,flux+1e-3,flux-1e-3,int+1e-3,int-1e-3,flux+1e-2,flux-1e-2");
         boolean traceOn = Boolean.getBoolean("vascalc.scratch.trace");
-        // FastSettings#lagMode values to run, e.g. 0,1 (main's slopes and the current-rates lag; `lagnow`)
-        String lags = System.getProperty("vascalc.scratch.lag", "0");
         List<Scenario> scenarios = System.getProperty("vascalc.scratch.family", "").equals("wide") ? wideFamily()
                 : defaultFamily();
         List<String> ids = FastVersusReferenceTest.slowChannels();
@@ -61,7 +58,6 @@ class ReuseSafetyRunner {
             }
             double[][] ref = AgreementRunner.cachedReference(dir, s, new EngineSimulator(params));
             for (String r : rules.split(",")) {
-                for (String lag : lags.split(","))
                 for (String p : perturb.split(",")) {
                     // e.g. flux+1e-3, int-1e-6, orbit-0.9&flux-0.9; "base" unperturbed
                     java.util.Map<String, Double> m = new java.util.HashMap<>();
@@ -74,18 +70,10 @@ class ReuseSafetyRunner {
                             d.driftTolerance() * (1 + m.getOrDefault("drift", 0.0)),
                             d.maxOrbitAgeHours(), d.integrationRelativeTolerance() * (1 + m.getOrDefault("int", 0.0)),
                             d.fluxTolerance() * (1 + m.getOrDefault("flux", 0.0)), d.stageQuadrature(), d.exactLinearPart(),
-                            d.frozenMilieu(), d.quadratureSamples(), d.affineOwnStep(), d.closedFormVitaminK(), r.equals("on"))
-                            .withLagMode(Integer.parseInt(lag));
+                            d.frozenMilieu(), d.quadratureSamples(), d.affineOwnStep(), d.closedFormVitaminK(), r.equals("on"));
                     EngineSimulator sim = new EngineSimulator(params, Integrators.standard(), f, d, true);
-                    CurrentLag.solveLoop = !Boolean.getBoolean("vascalc.scratch.lagPass");
-                    if (Boolean.getBoolean("vascalc.scratch.gain")) {
-                        System.out.println("GAINS " + s.name() + " lag " + lag + " " + p);
-                        CurrentLag.trace = line -> System.out.println("  " + line);
-                    } else {
-                        CurrentLag.trace = null;
-                    }
                     if (traceOn) {
-                        System.out.println("TRACE " + s.name() + " rules " + r + " lag " + lag + " " + p);
+                        System.out.println("TRACE " + s.name() + " rules " + r + " " + p);
                         OrbitReuse.trace = line -> System.out.println("  " + line);
                     }
                     SimulationResult fast;
@@ -107,8 +95,8 @@ class ReuseSafetyRunner {
                         }
                     }
                     var k2 = fast.counters();
-                    System.out.printf(Locale.ROOT, "SAFETY %-32s rules %-3s lag %s %-7s worst %.3e %-22s orbits %s calls %s%n",
-                            s.name(), r, lag, p, worst, worstId, k2.get("orbits"), k2.get("derivativeEvaluations"));
+                    System.out.printf(Locale.ROOT, "SAFETY %-32s rules %-3s %-7s worst %.3e %-22s orbits %s calls %s%n",
+                            s.name(), r, p, worst, worstId, k2.get("orbits"), k2.get("derivativeEvaluations"));
                 }
             }
         }
@@ -117,9 +105,8 @@ class ReuseSafetyRunner {
             org.vascalc.core.patient.Patient e65 = new org.vascalc.core.patient.Patient(ref.id() + "-egfr65", ref.ageYears(),
                     ref.sex(), ref.weightKg(), ref.heightCm(), 65, ref.serumCalciumMmolL(), ref.serumPhosphateMmolL(),
                     ref.pthPgMl(), ref.risk());
-            for (String r : rules.split(","))
-            for (String lag : lags.split(",")) {
-                FastSettings f = FastSettings.DEFAULT.withReuseRules(r.equals("on")).withLagMode(Integer.parseInt(lag));
+            for (String r : rules.split(",")) {
+                FastSettings f = FastSettings.DEFAULT.withReuseRules(r.equals("on"));
                 for (var p : List.of(ref, e65)) {
                     Scenario sc = new Scenario("decade", "", p, List.of(), new ArrayList<>(List.of(
                             Scenarios.supplement(500, org.vascalc.core.intervention.Intervention.CalciumSalt.CARBONATE, true, 8, 20),
@@ -128,8 +115,8 @@ class ReuseSafetyRunner {
                             3652.5, new org.vascalc.simulation.Recording(List.of("pth", "mineral.caBone"), 365.25 * 24, 24, 0, 0));
                     var k = new EngineSimulator(params, Integrators.standard(), f, FastSettings.DEFAULT, true)
                             .run(sc, Mode.FAST, ProgressListener.NONE).counters();
-                    System.out.printf(Locale.ROOT, "DECADE %-14s rules %-3s lag %s orbits %s periods %s orbitSteps %s calls %s%n",
-                            p.id(), r, lag, k.get("orbits"), k.get("orbitPeriods"), k.get("orbitSteps"), k.get("derivativeEvaluations"));
+                    System.out.printf(Locale.ROOT, "DECADE %-14s rules %-14s orbits %s periods %s orbitSteps %s calls %s%n",
+                            p.id(), r, k.get("orbits"), k.get("orbitPeriods"), k.get("orbitSteps"), k.get("derivativeEvaluations"));
                 }
             }
         }
