@@ -45,7 +45,12 @@ package org.vascalc.simulation.engine;
  * in that year (7.1-7.3e-3 at half and a tenth of the reuse tolerance) but 1.46e-2 at the default,
  * where the smooth control takes 25 orbits, and 6e-2-1.1e-1 in the years whose first interval is 60
  * days (the onset's transient held for two months); secant and onset-damped forms of it between
- * 1.0e-2 and 3.8e-2 in some binder year.
+ * 1.0e-2 and 3.8e-2 in some binder year. Tried in `lagnow` (commit 704f3f32, reverted): the lag from the SLOW
+ * path's current rates at every SLOW stage, its loop {@code sdot = g + G J_ff^-1 S sdot} closed by
+ * {@code (I - K)^-1} formed per orbit (fixed-point passes diverge: the scaled loop gain is 0.8-3, exchangeable bone
+ * calcium's own entry about -1); it converges in the orbit spacing and takes a quarter fewer calls in the CKD
+ * years, but biases the CKD G4 calcium carbonate years to 1.0-1.17e-2 and costs the benchmark decade 20.7 %
+ * more calls (docs/performance-log.md, `lagnow`).
  */
 final class OrbitDrift {
 
