@@ -104,11 +104,6 @@ final class AdiabaticResponse implements OrbitDrift.Response, OnsetLag.RateRespo
         return valid && jacobianKept ? keptJacobian : null;
     }
 
-    /** FAST state {@code k}'s mean over the last orbit's samples (a scale for traces). */
-    double meanOf(int k) {
-        return point[fast[k]];
-    }
-
     /** Below this magnitude a pivot of {@code J_ff} counts as zero (the matrix as singular). */
     private static final double SINGULAR_PIVOT = 1e-14;
     /** {@code J_ff}'s decomposition; {@link #lu} is its matrix: {@code J_ff}, then the factors. */

@@ -442,18 +442,6 @@ final class FastRun {
         lagRateUsed = arena.doubles(fast.length);
         lagRateChange = arena.doubles(fast.length);
         lagShift = arena.doubles(fast.length);
-        lagMode = FastSettings.lagModes;
-        pathLag = lagMode > 0 ? new SlowPathLag(fast.length) : null;
-        lagStart = new double[fast.length];
-        lagStage = new double[fast.length];
-        lagG0 = new double[fast.length];
-        lagG1 = new double[fast.length];
-        lagSdot = new double[slow.length];
-        lagRaw = new double[slow.length];
-        lagMoved = new double[slow.length];
-        lagMilieu = new double[milieuSize];
-        lagDv = new double[fast.length];
-        lagHeld = new double[fast.length];
         beforeOrbit = arena.doubles(n);
         deviationScale = arena.doubles(n);
         deviationSlow = arena.doubles(slow.length);
@@ -726,7 +714,6 @@ final class FastRun {
             stepPeriods = SlowStepControl.rejectedStepPeriods(h / period, stepError, thirdOrder);
         }
         stepPeriods = SlowStepControl.nextStepPeriods(h / period, stepPeriods, maxPeriods, stepError, thirdOrder);
-        lagCommit(t, h);
         toOrbitStart(y);
         recordWithin(plan, t, h, y, end);
         endedOnStep = true;
@@ -795,9 +782,6 @@ final class FastRun {
         }
         double to = aligned > t + 1e-9 ? Math.min(aligned, b) : b;
         foldDeviation(t, y);
-        if (pathLag != null) {
-            pathLag.stop();
-        }
         ReferenceRun.run(model, integrator, tol, timeline, plan, y, t, to, to >= end - 1e-9, null);
         orbitValid = false;
         stepPeriods = 1;
@@ -858,21 +842,11 @@ final class FastRun {
             System.arraycopy(y, 0, beforeOrbit, 0, n);
         }
         boolean carry = transientWanted(t, sameSegment);
-        boolean lagCarried = pathLag != null && !model.course().stabilising();
-        response.keepJacobian(carry || lagCarried);
+        response.keepJacobian(carry);
         if (carry) {
             transientBefore(t, y);
         }
-        if (lagCarried && takesOver) {
-            lagBefore(y);
-        }
-        if (lagCarried && LAG_ORBIT && lagMode == FastSettings.LAG_MODES_ON) {
-            lagIntoOrbit(sameSegment);
-        }
         computeOrbit(t, y, period, sameSegment);
-        if (pathLag != null) {
-            lagAfter(y, lagCarried, takesOver);
-        }
         if (carry) {
             transientAfter(t, y, sameSegment);
         } else if (transient_ != null) {
@@ -1094,7 +1068,6 @@ final class FastRun {
         corrected(t, y, qBase, w);
         deviationRates(t, h);
         addDeviationRates(w);
-        lagStageRates(t, 0, y, qBase, w);
         if (wall != null) {
             wall.milieu(milieuMean, orbitMilieu, milieu0);
             wall.begin(affineTime(t), h, y, thirdOrder);
@@ -1116,10 +1089,8 @@ final class FastRun {
             // The half-step predictor with the deviation's exact uptake to there, not the constant's
             // (the carboxylated MGP fraction's rate reads tissue vitamin K there; at the end the two agree).
             addDeviationUptake(0.5 * h, y);
-            quadrature(t + 0.5 * h, y, lagRaw);
-            corrected(t + 0.5 * h, y, lagRaw, w2);
+            slowAverage(t + 0.5 * h, y, w2);
             addDeviationRates(w2);
-            lagStageRates(t + 0.5 * h, 0.5 * h, y, lagRaw, w2);
             for (int j = 0; j < slow.length; j++) {
                 int i = slow[j];
                 stages.halfRate(j, y[i], w2[j]);
@@ -1130,10 +1101,8 @@ final class FastRun {
                 wall.half(affineTime(t + 0.5 * h), y);
             }
         }
-        quadrature(t + h, y, lagRaw);
-        corrected(t + h, y, lagRaw, w2);
+        slowAverage(t + h, y, w2);
         addDeviationRates(w2);
-        lagStageRates(t + h, h, y, lagRaw, w2);
         boolean accepted = true;
         boolean failedFresh = true;
         stepError = 0;
@@ -1326,194 +1295,6 @@ final class FastRun {
     private double stepStart;
     private double stepLength;
     private final OnsetTransient.Forcing transientForcing;
-
-    // ---- lagmodes: the FAST states' deviation carried on the SLOW path (SlowPathLag) ----
-    /** {@link FastSettings#lagModes} at the run's start. */
-    private final int lagMode;
-    private final SlowPathLag pathLag;
-    private final double[] lagStart;
-    private final double[] lagStage;
-    private final double[] lagG0;
-    private final double[] lagG1;
-    private final double[] lagSdot;
-    private final double[] lagRaw;
-    private final double[] lagMoved;
-    private final double[] lagMilieu;
-    private final double[] lagDv;
-    /** Whether the stage-1 forcing {@link #lagG0} belongs to the step being taken. */
-    private boolean lagG0Known;
-
-    /** Before a new regimen's orbit: the FAST states the run has reached (moved orbit plus the carried deviation). */
-    private void lagBefore(double[] y) {
-        for (int k = 0; k < fast.length; k++) {
-            lagStart[k] = y[fast[k]];
-        }
-        if (endedOnStep) {
-            response.shift(y, lagDv);
-            double[] e = pathLag.e();
-            boolean on = pathLag.active();
-            for (int k = 0; k < fast.length; k++) {
-                lagStart[k] += lagDv[k] + (on ? e[k] : 0);
-            }
-        }
-    }
-
-    /** After an orbit ({@code y} at its start): the deviation from the state reached at an onset, else carried on. */
-    private void lagAfter(double[] y, boolean carried, boolean takesOver) {
-        double[] jff = response.jacobian();
-        if (!carried || jff == null) {
-            pathLag.stop();
-            return;
-        }
-        int[] closed = closedBlock == null ? null : closedBlock.states;
-        for (int k = 0; k < fast.length; k++) {
-            pathLag.leaveOut(k, isClosed(closed, fast[k]));
-        }
-        if (LAG_ORBIT && lagMode == FastSettings.LAG_MODES_ON) {
-            response.forcingResponse(lagRateUsed, lagHeld);
-            for (int k = 0; k < fast.length; k++) {
-                lagHeld[k] = Double.isFinite(lagHeld[k]) ? lagHeld[k] : 0;
-            }
-        }
-        if (takesOver || !pathLag.active()) {
-            for (int k = 0; k < fast.length; k++) {
-                lagStart[k] = takesOver && LAG_LAYER ? lagStart[k] - y[fast[k]] : 0;
-            }
-            pathLag.begin(lagStart, jff);
-            lagOnset = orbitTime;
-        } else {
-            pathLag.jacobian(jff);
-        }
-    }
-
-    /** Measurement switch: the orbit computed with {@code v = J e} so that its means hold the deviation at its time. */
-    static boolean LAG_ORBIT = Boolean.getBoolean("vascalc.lagmodes.orbit");
-    /** The deviation the current orbit holds ({@code J^-1 v}, by FAST position); the stages add {@code G (e - this)}. */
-    private double[] lagHeld = new double[0];
-
-    /** Before a same-regimen orbit: the drift it is computed with set to {@code J e} (the last orbit's {@code J}). */
-    private void lagIntoOrbit(boolean sameSegment) {
-        double[] v = drift.rate();
-        java.util.Arrays.fill(v, 0.0);
-        double[] jff = response.jacobian();
-        if (!sameSegment || !pathLag.active() || jff == null) {
-            return;
-        }
-        double[] e = pathLag.e();
-        int nf = fast.length;
-        for (int r = 0; r < nf; r++) {
-            double sum = 0;
-            for (int c = 0; c < nf; c++) {
-                sum += jff[r * nf + c] * e[c];
-            }
-            v[r] = Double.isFinite(sum) ? sum : 0;
-        }
-    }
-
-    /** {@code g = -S sdot} (by FAST position) for SLOW rates {@code rates} (by SLOW position). */
-    private void lagForcing(double[] rates, double[] out) {
-        response.rateResponse(rates, out);
-        for (int k = 0; k < fast.length; k++) {
-            out[k] = Double.isFinite(out[k]) ? -out[k] : 0;
-        }
-    }
-
-    /**
-     * A SLOW stage's rates {@code w} at {@code time}, {@code d} into the step, with the quadrature {@code raw}
-     * at {@code y}: adds (mode on) or measures (mode measure) {@code G e}, the quadrature on the samples moved
-     * by the deviation {@code e} there less {@code raw}.
-     */
-    private void lagStageRates(double time, double d, double[] y, double[] raw, double[] w) {
-        if (pathLag == null || !pathLag.active() || !thirdOrder) {
-            return;
-        }
-        if (d == 0) {
-            lagForcing(w, lagG0);
-            System.arraycopy(pathLag.e(), 0, lagStage, 0, fast.length);
-        } else {
-            pathLag.predict(d, lagG0, lagStage);
-        }
-        if (LAG_ORBIT && lagMode == FastSettings.LAG_MODES_ON) {
-            for (int k = 0; k < fast.length; k++) {
-                lagStage[k] -= lagHeld[k];
-            }
-        }
-        averageOnSamples(time, y, lagStage, 1, lagMoved, lagMilieu, directSlow);
-        if (lagMode == FastSettings.LAG_MODES_ON) {
-            if (d == 0 && LAG_TRACE) {
-                lagTrace(time, y, raw, w);
-            }
-            for (int j = 0; j < slow.length; j++) {
-                w[j] += (time - lagOnset < LAG_AFTER_HOURS ? 0 : LAG_GAIN) * (lagMoved[j] - raw[j]);
-            }
-        } else if (d == 0 && LAG_TRACE) {
-            lagTrace(time, y, raw, w);
-        }
-    }
-
-    /** Measurement switch: {@code G e} left out for this long after the carried deviation's start (0 the design). */
-    static double LAG_AFTER_HOURS = Double.parseDouble(System.getProperty("vascalc.lagmodes.after", "0"));
-    /** When the carried deviation started (a regimen's onset). */
-    private double lagOnset;
-
-    /** Measurement switch: the factor on {@code G e} (1 the design). */
-    static double LAG_GAIN = Double.parseDouble(System.getProperty("vascalc.lagmodes.gain", "1"));
-
-    /** Measurement switch: whether the carried deviation starts from the onset's jump (else from 0). */
-    static boolean LAG_LAYER = !"false".equals(System.getProperty("vascalc.lagmodes.layer"));
-
-    /** Trace of the measurement mode: {@code G e} against main's lag {@code G J^-1 v} at a step's start. */
-    static boolean LAG_TRACE = Boolean.getBoolean("vascalc.lagmodes.trace");
-
-    private void lagTrace(double time, double[] y, double[] raw, double[] w) {
-        response.forcingResponse(lagRateUsed, lagDv);
-        for (int k = 0; k < fast.length; k++) {
-            lagDv[k] = Double.isFinite(lagDv[k]) ? lagDv[k] : 0;
-        }
-        double[] gv = new double[slow.length];
-        double[] ge = lagMoved.clone();
-        averageOnSamples(time, y, lagDv, 1, gv, lagMilieu, directSlow);
-        var layout = model.layout();
-        StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "LAG t %.1f d", time / 24));
-        for (int j = 0; j < slow.length; j++) {
-            double scale = Math.abs(w[j]) + 1e-300;
-            double a = (ge[j] - raw[j]);
-            double v = (gv[j] - raw[j]);
-            if (Math.abs(a) > 0.02 * scale || Math.abs(v) > 0.02 * scale) {
-                b.append(String.format(java.util.Locale.ROOT, " | %s Ge/rate %.3g Gv/rate %.3g",
-                        layout.variable(slow[j]).id(), a / scale, v / scale));
-            }
-        }
-        double[] e = pathLag.e();
-        for (int k = 0; k < fast.length; k++) {
-            double mean = Math.abs(response.meanOf(k)) + 1e-300;
-            if (Math.abs(e[k]) > 1e-4 * mean || Math.abs(lagDv[k]) > 1e-4 * mean) {
-                b.append(String.format(java.util.Locale.ROOT, " | %s e/mean %.3g Jv/mean %.3g",
-                        layout.variable(fast[k]).id(), e[k] / mean, lagDv[k] / mean));
-            }
-        }
-        System.out.println(b);
-    }
-
-    /** The step {@code t, h} is taken: {@code e} advanced over it under the forcing from the step's dense rates. */
-    private void lagCommit(double t, double h) {
-        if (pathLag == null || !pathLag.active()) {
-            return;
-        }
-        if (!thirdOrder) {
-            pathLag.stop();
-            return;
-        }
-        for (int j = 0; j < slow.length; j++) {
-            lagSdot[j] = stages.rate(j, 0);
-        }
-        lagForcing(lagSdot, lagG0);
-        for (int j = 0; j < slow.length; j++) {
-            lagSdot[j] = stages.rate(j, 1);
-        }
-        lagForcing(lagSdot, lagG1);
-        pathLag.commit(h, lagG0, lagG1);
-    }
 
     /** {@code g = v - S sdot} (by FAST position) at {@code time} in the last SLOW step; the closed block's states none. */
     private void transientForcing(double time, double[] out) {
@@ -2089,7 +1870,7 @@ final class FastRun {
     /** What is kept with a new orbit: the response, the drift, the base quadrature, the diagonal, the wall's milieu. */
     private void afterOrbit(double t, double[] y, boolean continued) {
         response.update(t, samples, y);
-        if (!model.course().stabilising() && lagMode != FastSettings.LAG_MODES_ON) {
+        if (!model.course().stabilising()) {
             drift.orbitComputed(t, samples, response);
         }
         quadrature(t, y, quad0);

@@ -181,18 +181,6 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
                 quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, ONSET_ROWS);
     }
 
-    /** {@link #lagModes}: main's lag ({@link OrbitDrift}) alone. */
-    static final int LAG_MODES_OFF = 0;
-    /** {@link #lagModes}: main's lag; the deviation carried on the SLOW path ({@link SlowPathLag}) measured, not used. */
-    static final int LAG_MODES_MEASURE = 1;
-    /** {@link #lagModes}: the deviation carried on the SLOW path feeds the SLOW rates; no {@link OrbitDrift} lag. */
-    static final int LAG_MODES_ON = 2;
-    /**
-     * Branch {@code lagmodes}'s measurement switch (static, read when a run starts): how the FAST states'
-     * lag reaches the SLOW path. Off by default (docs/performance-log.md, forty-eighth session, `lagmodes`).
-     */
-    static volatile int lagModes = LAG_MODES_OFF;
-
     /** {@link #onsetRows}: the rows' FAST states carry the lag behind the moving orbit. */
     static final int ONSET_ROWS_LAG = 1;
     /** {@link #onsetRows}: the rows carry the linear transient's forced part ({@link OnsetTransient}, from 0 at the onset). */

@@ -52,8 +52,6 @@ class ReuseSafetyRunner {
                 : defaultFamily();
         List<String> ids = FastVersusReferenceTest.slowChannels();
         FastSettings d = FastSettings.DEFAULT;
-        // branch lagmodes: 0 main's lag, 1 main's plus the carried deviation measured, 2 the carried deviation used
-        FastSettings.lagModes = Integer.getInteger("vascalc.scratch.lagmodes", FastSettings.LAG_MODES_OFF);
         for (Scenario s : scenarios) {
             if (!only.isEmpty() && !only.contains(s.name() + ",")) {
                 continue;
@@ -72,8 +70,7 @@ class ReuseSafetyRunner {
                             d.driftTolerance() * (1 + m.getOrDefault("drift", 0.0)),
                             d.maxOrbitAgeHours(), d.integrationRelativeTolerance() * (1 + m.getOrDefault("int", 0.0)),
                             d.fluxTolerance() * (1 + m.getOrDefault("flux", 0.0)), d.stageQuadrature(), d.exactLinearPart(),
-                            d.frozenMilieu(), d.quadratureSamples(), d.affineOwnStep(), d.closedFormVitaminK(), r.equals("on"),
-                            Double.parseDouble(System.getProperty("vascalc.scratch.onsetHours", Double.toString(d.onsetHours()))));
+                            d.frozenMilieu(), d.quadratureSamples(), d.affineOwnStep(), d.closedFormVitaminK(), r.equals("on"));
                     EngineSimulator sim = new EngineSimulator(params, Integrators.standard(), f, d, true);
                     if (traceOn) {
                         System.out.println("TRACE " + s.name() + " rules " + r + " " + p);
