@@ -45,7 +45,12 @@ package org.vascalc.simulation.engine;
  * in that year (7.1-7.3e-3 at half and a tenth of the reuse tolerance) but 1.46e-2 at the default,
  * where the smooth control takes 25 orbits, and 6e-2-1.1e-1 in the years whose first interval is 60
  * days (the onset's transient held for two months); secant and onset-damped forms of it between
- * 1.0e-2 and 3.8e-2 in some binder year.
+ * 1.0e-2 and 3.8e-2 in some binder year. Tried in `lagmodes` (docs/performance-log.md; 115b250d, taken out again):
+ * the FAST states' deviation integrated on the SLOW path ({@code e' = J e - S sdot}, exact over each SLOW step,
+ * from the onset's jump) and fed to the SLOW rates. Convergent in the reuse tolerance, but as a shift of the
+ * quadrature's samples it barely acts (G5 carbonate-binder +2 h 6.5e-2, as without a lag); with the orbit computed
+ * for {@code v = J e} that year is 8.0e-3, but the CKD carbonate + MK-7 year an hour earlier 2.0e-2 (main 1.0e-2,
+ * no lag 5.8e-3), the first month's forced transient moving the osteoclasts off.
  */
 final class OrbitDrift {
 
