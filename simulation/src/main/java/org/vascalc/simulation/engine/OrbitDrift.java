@@ -51,6 +51,12 @@ package org.vascalc.simulation.engine;
  * calcium's own entry about -1); it converges in the orbit spacing and takes a quarter fewer calls in the CKD
  * years, but biases the CKD G4 calcium carbonate years to 1.0-1.17e-2 and costs the benchmark decade 20.7 %
  * more calls (docs/performance-log.md, `lagnow`).
+ * Tried in `lagmodes` (docs/performance-log.md; 115b250d, taken out again):
+ * the FAST states' deviation integrated on the SLOW path ({@code e' = J e - S sdot}, exact over each SLOW step,
+ * from the onset's jump) and fed to the SLOW rates. Convergent in the reuse tolerance, but as a shift of the
+ * quadrature's samples it barely acts (G5 carbonate-binder +2 h 6.5e-2, as without a lag); with the orbit computed
+ * for {@code v = J e} that year is 8.0e-3, but the CKD carbonate + MK-7 year an hour earlier 2.0e-2 (main 1.0e-2,
+ * no lag 5.8e-3), the first month's forced transient moving the osteoclasts off.
  */
 final class OrbitDrift {
 
