@@ -110,7 +110,8 @@ public final class RiskCommand implements Callable<Integer> {
     @Option(names = "--vitamin-k2", negatable = true, description = "Took vitamin K2 between the scans.")
     private Boolean vitaminK2;
 
-    @Option(names = "--scan", paramLabel = "DATE=SCORE", description = "A dated scan, e.g. 2021-03-01=140; repeat for serial interpretation.")
+    @Option(names = "--scan", paramLabel = "DATE=SCORE", description = "A dated scan: its date (YYYY-MM-DD) and Agatston score, Agatston units, 0 to 50000, e.g. "
+            + "2021-03-01=140; repeat for serial interpretation (two or more).")
     private List<String> scans = new ArrayList<>();
 
     @Option(names = "--json", description = "Print JSON instead of a table.")

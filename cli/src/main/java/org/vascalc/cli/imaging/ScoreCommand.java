@@ -173,6 +173,10 @@ public final class ScoreCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("vascalc: note: passed over " + ScanFiles.describeNotDicom(skipped)
                     + " in " + ctDir);
         }
+        String unusedGate = unusedGateNote(options);
+        if (unusedGate != null) {
+            spec.commandLine().getErr().println("vascalc: note: " + unusedGate);
+        }
         String cacDrs = CacDrsLabels.of(score);
         stdout.print(json ? ScoreReport.json(score, "vascalc " + BuildInfo.version() + " (commit " + BuildInfo.commit() + ")",
                 cacDrs) + "\n" : ScoreReport.text(score, cacDrs));
@@ -196,6 +200,27 @@ public final class ScoreCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * A note when the user gave the lesion gate the chosen connectivity does not read, else null: 2-D scoring
+     * gates lesions by area only, 3-D by volume only (CalciumScorer), so "--min-volume 5" without
+     * "--connectivity 3d" changed nothing and said nothing (review10).
+     */
+    private String unusedGateNote(ScoringOptions options) {
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        boolean volumetric = options.connectivity() == Connectivity.VOLUMETRIC_26;
+        if (!volumetric && given.hasMatchedOption("--min-volume")) {
+            return String.format(Locale.ROOT, "--min-volume is the 3-D lesion gate (with --connectivity 3d) and was "
+                    + "not used; this 2-D score gates each lesion by its area, --min-area (%s mm2)",
+                    UserInputException.typed(options.minimumLesionAreaMm2()));
+        }
+        if (volumetric && given.hasMatchedOption("--min-area")) {
+            return String.format(Locale.ROOT, "--min-area is the 2-D lesion gate and was not used; with --connectivity "
+                    + "3d each lesion is gated by its volume, --min-volume (%s mm3)",
+                    UserInputException.typed(options.minimumLesionVolumeMm3()));
+        }
+        return null;
     }
 
     /** The options as the scorer takes them, or null with a problem added for each one out of its range. */

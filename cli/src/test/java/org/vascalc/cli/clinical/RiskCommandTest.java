@@ -141,7 +141,8 @@ class RiskCommandTest {
         assertThat(help).contains("Required (as flags or in the file): age, sex, race, total cholesterol, HDL and systolic pressure;");
         for (Object[] o : new Object[][] {{"--age=YEARS", RiskInput.AGE}, {"--tc, --total-cholesterol=VALUE", RiskInput.TOTAL_CHOLESTEROL},
             {"--hdl=VALUE", RiskInput.HDL_CHOLESTEROL}, {"--sbp=MMHG", RiskInput.SYSTOLIC_BP}, {"--bmi=KG/M2", RiskInput.BMI},
-            {"--egfr=ML/MIN", RiskInput.EGFR}, {"--cac=AU", RiskInput.CAC}}) {
+            {"--egfr=ML/MIN", RiskInput.EGFR}, {"--cac=AU", RiskInput.CAC},
+            {"--scan=DATE=SCORE", org.vascalc.clinical.serial.SerialScans.AGATSTON}}) { // review10: the scan's unit and range
             ValidRange r = (ValidRange) o[1];
             String range = UserInputException.typed(r.hardLow()) + " to " + UserInputException.typed(r.hardHigh());
             assertThat(help).as((String) o[0]).containsPattern(java.util.regex.Pattern.quote((String) o[0]) + " [^=]*" + range + "\\b");

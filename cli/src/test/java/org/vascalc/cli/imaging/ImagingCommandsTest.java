@@ -305,6 +305,31 @@ class ImagingCommandsTest {
         return out.resolve("ct");
     }
 
+    /**
+     * A 2-D score gates lesions by area only, a 3-D one by volume only (CalciumScorer): the other gate, given,
+     * changed nothing and said nothing (review10). Now a note on stderr says which gate was used; the score is
+     * the same and stdout stays clean.
+     */
+    @Test
+    void aLesionGateTheConnectivityDoesNotReadIsNamedAsUnused() throws Exception {
+        Path ct = phantomCt("gates");
+        CliRun plain = run("score", ct.toString());
+        CliRun volumeIn2d = run("score", ct.toString(), "--min-volume", "5");
+        assertThat(volumeIn2d.code()).as(volumeIn2d.err()).isZero();
+        assertThat(volumeIn2d.err()).contains("note: --min-volume is the 3-D lesion gate (with --connectivity 3d) and "
+                + "was not used; this 2-D score gates each lesion by its area, --min-area (1 mm2)");
+        assertThat(volumeIn2d.out()).isEqualTo(plain.out());
+        assertThat(plain.err()).doesNotContain("note:");
+
+        CliRun areaIn3d = run("score", ct.toString(), "--connectivity", "3d", "--min-area", "2");
+        assertThat(areaIn3d.code()).as(areaIn3d.err()).isZero();
+        assertThat(areaIn3d.err()).contains("note: --min-area is the 2-D lesion gate and was not used; with "
+                + "--connectivity 3d each lesion is gated by its volume, --min-volume (1.5 mm3)");
+        // each gate with the connectivity that reads it: no note
+        assertThat(run("score", ct.toString(), "--connectivity", "3d", "--min-volume", "5").err()).doesNotContain("note:");
+        assertThat(run("score", ct.toString(), "--min-area", "2").err()).doesNotContain("note:");
+    }
+
     @Test
     void anEmptiedSliceIsNamedNotLeftToLookLikeIrregularSpacing() throws Exception {
         Path ct = phantomCt("emptied");

@@ -101,12 +101,14 @@ public record RiskInput(double ageYears, Sex sex, Race race, double totalCholest
                 OptionalDouble.empty(), OptionalInt.empty());
     }
 
+    /** This input at another age, years. */
     public RiskInput withAge(double years) {
         return new RiskInput(years, sex, race, totalCholesterolMgDl, hdlCholesterolMgDl, systolicBpMmHg,
                 bpTreated, lipidLowering, diabetes, smoker, familyHistory, bmiKgM2, egfrMlMin173, cacAgatston,
                 vesselsWithCac);
     }
 
+    /** This input with another office systolic blood pressure, mmHg. */
     public RiskInput withSystolicBp(double mmHg) {
         return new RiskInput(ageYears, sex, race, totalCholesterolMgDl, hdlCholesterolMgDl, mmHg,
                 bpTreated, lipidLowering, diabetes, smoker, familyHistory, bmiKgM2, egfrMlMin173, cacAgatston,
@@ -120,18 +122,21 @@ public record RiskInput(double ageYears, Sex sex, Race race, double totalCholest
                 OptionalDouble.of(agatston), vesselsWithCac);
     }
 
+    /** This input with another total cholesterol, mg/dL. */
     public RiskInput withTotalCholesterol(double mgDl) {
         return new RiskInput(ageYears, sex, race, mgDl, hdlCholesterolMgDl, systolicBpMmHg,
                 bpTreated, lipidLowering, diabetes, smoker, familyHistory, bmiKgM2, egfrMlMin173, cacAgatston,
                 vesselsWithCac);
     }
 
+    /** This input on or off blood-pressure medication and a statin. */
     public RiskInput withTreatment(boolean bpMedication, boolean statin) {
         return new RiskInput(ageYears, sex, race, totalCholesterolMgDl, hdlCholesterolMgDl, systolicBpMmHg,
                 bpMedication, statin, diabetes, smoker, familyHistory, bmiKgM2, egfrMlMin173, cacAgatston,
                 vesselsWithCac);
     }
 
+    /** This input with or without diabetes and current smoking. */
     public RiskInput withHabits(boolean diabetic, boolean smoking) {
         return new RiskInput(ageYears, sex, race, totalCholesterolMgDl, hdlCholesterolMgDl, systolicBpMmHg,
                 bpTreated, lipidLowering, diabetic, smoking, familyHistory, bmiKgM2, egfrMlMin173, cacAgatston,
@@ -142,6 +147,44 @@ public record RiskInput(double ageYears, Sex sex, Race race, double totalCholest
         return new RiskInput(ageYears, s, r, totalCholesterolMgDl, hdlCholesterolMgDl, systolicBpMmHg,
                 bpTreated, lipidLowering, diabetes, smoker, familyHistory, bmiKgM2, egfrMlMin173, cacAgatston,
                 vesselsWithCac);
+    }
+
+    /** This input with an HDL cholesterol, mg/dL. */
+    public RiskInput withHdlCholesterol(double mgDl) {
+        return new RiskInput(ageYears, sex, race, totalCholesterolMgDl, mgDl, systolicBpMmHg,
+                bpTreated, lipidLowering, diabetes, smoker, familyHistory, bmiKgM2, egfrMlMin173, cacAgatston,
+                vesselsWithCac);
+    }
+
+    /** This input with a heart attack in a parent, sibling or child (the MESA risk score's term), or without. */
+    public RiskInput withFamilyHistory(boolean heartAttackInFamily) {
+        return new RiskInput(ageYears, sex, race, totalCholesterolMgDl, hdlCholesterolMgDl, systolicBpMmHg,
+                bpTreated, lipidLowering, diabetes, smoker, heartAttackInFamily, bmiKgM2, egfrMlMin173, cacAgatston,
+                vesselsWithCac);
+    }
+
+    /** This input with a body-mass index, kg/m² (PREVENT heart failure needs it). */
+    public RiskInput withBmi(double kgM2) {
+        return new RiskInput(ageYears, sex, race, totalCholesterolMgDl, hdlCholesterolMgDl, systolicBpMmHg,
+                bpTreated, lipidLowering, diabetes, smoker, familyHistory, OptionalDouble.of(kgM2), egfrMlMin173,
+                cacAgatston, vesselsWithCac);
+    }
+
+    /**
+     * This input with an eGFR, mL/min/1.73 m² (every PREVENT equation needs it; from a serum creatinine, {@link
+     * org.vascalc.clinical.prevent.CkdEpi2021}).
+     */
+    public RiskInput withEgfr(double mlMin173) {
+        return new RiskInput(ageYears, sex, race, totalCholesterolMgDl, hdlCholesterolMgDl, systolicBpMmHg,
+                bpTreated, lipidLowering, diabetes, smoker, familyHistory, bmiKgM2, OptionalDouble.of(mlMin173),
+                cacAgatston, vesselsWithCac);
+    }
+
+    /** This input with the number of coronary arteries (LM, LAD, LCX, RCA) with calcium, 0 to 4 (CAC-DRS N1-N4). */
+    public RiskInput withCacVessels(int arteries) {
+        return new RiskInput(ageYears, sex, race, totalCholesterolMgDl, hdlCholesterolMgDl, systolicBpMmHg,
+                bpTreated, lipidLowering, diabetes, smoker, familyHistory, bmiKgM2, egfrMlMin173, cacAgatston,
+                OptionalInt.of(arteries));
     }
 
     private static ValidRange hardLimitsOf(ValidRange r) {

@@ -50,4 +50,20 @@ class RiskInputTest {
         assertThat(problems(withOptional(40, 45, 25, 90, 0, 0)).all()).singleElement()
                 .extracting(InputProblem::path).isEqualTo("totalCholesterol");
     }
+
+    /**
+     * {@link RiskInput#of} says "add the rest with the with... methods", but eGFR, BMI, family history, the number
+     * of arteries with calcium and HDL had none: a library user could not give PREVENT its eGFR but through the
+     * fifteen-argument constructor (review10). Each method sets its own value and leaves every other as it was.
+     */
+    @Test
+    void everyOptionalValueHasAWithMethodThatChangesOnlyItself() {
+        RiskInput base = RiskInput.of(55, Sex.FEMALE, Race.WHITE, 200, 55, 130).withCac(120);
+        RiskInput full = base.withEgfr(85).withBmi(27).withFamilyHistory(true).withCacVessels(2).withHdlCholesterol(48);
+        assertThat(full).isEqualTo(new RiskInput(55, Sex.FEMALE, Race.WHITE, 200, 48, 130, false, false, false, false,
+                true, OptionalDouble.of(27), OptionalDouble.of(85), OptionalDouble.of(120), OptionalInt.of(2)));
+        assertThat(base.withEgfr(60).egfrMlMin173()).isEqualTo(OptionalDouble.of(60));
+        assertThat(base.withEgfr(60).withBmi(31)).isEqualTo(base.withBmi(31).withEgfr(60));
+        assertThat(base.withFamilyHistory(true).withFamilyHistory(false)).isEqualTo(base);
+    }
 }

@@ -9,14 +9,14 @@ public sealed interface Intervention {
 
     Schedule schedule();
 
-    /** Calcium in food, per meal (the schedule's clock hours are the meals). */
+    /** Calcium in food, mg of elemental calcium per meal (the schedule's clock hours are the meals). */
     record DietaryCalcium(double mgPerMeal, Schedule schedule) implements Intervention {
     }
 
     /**
      * Calcium in a drink taken on its own (milk, fortified juice, mineral water), per drink: it is
      * already dissolved or dispersed and leaves the stomach with the liquid phase, much sooner
-     * than calcium held in a solid meal ({@link DietaryCalcium}).
+     * than calcium held in a solid meal ({@link DietaryCalcium}); mg of elemental calcium per drink.
      */
     record CalciumDrink(double mgPerDrink, Schedule schedule) implements Intervention {
     }
@@ -30,7 +30,7 @@ public sealed interface Intervention {
     record DietaryPhosphate(double mgPhosphorusPerMeal, Schedule schedule) implements Intervention {
     }
 
-    /** Vitamin K1 / MK-4 / MK-7 from diet or a supplement, per intake. */
+    /** Vitamin K1 / MK-4 / MK-7 from diet or a supplement, µg per intake. */
     record VitaminK(VitaminKForm form, double microgramsPerDose, Schedule schedule) implements Intervention {
     }
 
@@ -38,7 +38,11 @@ public sealed interface Intervention {
     record Warfarin(double mgPerDose, Schedule schedule) implements Intervention {
     }
 
-    /** Phosphate binder taken with meals. */
+    /**
+     * Phosphate binder taken with meals: {@code mgPerDose} is mg of the salt per dose (calcium acetate, calcium
+     * carbonate, sevelamer), for lanthanum mg of elemental lanthanum, as the tablets are labelled; a scenario
+     * file takes 0 to 6000 mg (docs/scenario-format.md).
+     */
     record PhosphateBinder(PhosphateBinderKind kind, double mgPerDose, Schedule schedule) implements Intervention {
     }
 
