@@ -2,6 +2,10 @@ package org.vascalc.simulation.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.vascalc.core.input.EditDistance;
+import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.units.Time;
 import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.DerivedOutput;
@@ -55,6 +59,7 @@ final class RecordingPlan {
         for (DerivedOutput d : available) {
             byId.putIfAbsent(d.id(), d); // the first block's, as the search in block order found
         }
+        refuseUnknown(ids, byId.keySet(), model);
         for (String id : ids) {
             add(id, byId.get(id), model);
         }
@@ -92,6 +97,32 @@ final class RecordingPlan {
         return m < t.length ? t : java.util.Arrays.copyOf(t, 2 * t.length);
     }
 
+    /**
+     * A user's typos in a scenario file's {@code recording.outputs}: bad input (CLI exit 1), not an
+     * internal failure. Every unknown id at once, each at its own index, with the near id or, when none
+     * is near, every id the model records.
+     */
+    private static void refuseUnknown(List<String> ids, Set<String> outputIds, AssembledModel model) {
+        InputProblems problems = new InputProblems();
+        Set<String> known = null;
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (outputIds.contains(id) || model.layout().has(id)) {
+                continue;
+            }
+            if (known == null) {
+                known = new TreeSet<>(outputIds);
+                for (StateVariable v : model.layout().variables()) {
+                    known.add(v.id());
+                }
+            }
+            String hint = EditDistance.didYouMean(id, known);
+            problems.error("recording.outputs[" + i + "]", "no output or state variable named '" + id + "'"
+                    + (hint.isEmpty() ? "; known ids: " + String.join(", ", known) : hint));
+        }
+        problems.throwIfErrors("scenario");
+    }
+
     /** Adds the channel {@code id}: the derived output {@code d} of that id, or where it is null a state variable. */
     private void add(String id, DerivedOutput d, AssembledModel model) {
         if (d != null) {
@@ -107,9 +138,7 @@ final class RecordingPlan {
             stateIndex.add(model.layout().index(id));
             return;
         }
-        // A user's typo in a scenario file: bad input (CLI exit 1), not an internal failure.
-        throw new org.vascalc.core.input.InvalidInputException("scenario", org.vascalc.core.input.InputProblem.error(
-                "recording.outputs", "no output or state variable named '" + id + "'"));
+        throw new IllegalStateException("unknown id '" + id + "' passed refuseUnknown");
     }
 
     /** Time of the next row to record, or +infinity when all are recorded. */

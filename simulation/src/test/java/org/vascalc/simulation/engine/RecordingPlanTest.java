@@ -112,4 +112,21 @@ class RecordingPlanTest {
                 .hasMessageContaining("recording.outputs")
                 .hasMessageContaining("'ecfCalciumm'");
     }
+
+    @Test
+    void everyUnknownIdIsNamedAtItsOwnIndexWithTheNearIdOrTheKnownOnes() {
+        // index 0 one letter off a real output, index 1 real, index 2 near nothing (nine letters, three edits
+        // allowed, far from every id)
+        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> new RecordingPlan(new Recording(List.of("serumCalciumTotl", "serumCalciumTotal", "zqxwvjkyb"),
+                        24, 24, 0, 0), 48, MODEL));
+        assertThat(e.problems()).extracting(p -> p.path())
+                .containsExactly("recording.outputs[0]", "recording.outputs[2]");
+        assertThat(e.problems().get(0).message()).contains("'serumCalciumTotl'")
+                .contains("did you mean serumCalciumTotal?");
+        // nothing near: the known ids, derived outputs and state variables both
+        String state = MODEL.layout().variable(3).id();
+        assertThat(e.problems().get(1).message()).contains("'zqxwvjkyb'").doesNotContain("did you mean")
+                .contains("known ids: ").contains("pthPgMl").contains(state);
+    }
 }
