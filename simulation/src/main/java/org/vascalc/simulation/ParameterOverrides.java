@@ -272,16 +272,19 @@ public final class ParameterOverrides {
     }
 
     /**
-     * "; did you mean a, b or c?" from the names nearest in edit distance (case ignored; a name that contains
-     * what was typed comes first), or "". Public for the commands that take catalog names (sensitivity's
-     * {@code --parameter}), so every place names the same nearest parameters.
+     * "; did you mean a, b or c?" from the names nearest in edit distance, within one edit per three letters
+     * typed (at least one; case ignored; a name that starts with what was typed, three letters or more, comes
+     * first), or "". A name that merely contains what was typed is not near: "foo" is not a slip for
+     * carbonateAvailableWithFood (review10), and three edits would turn "foo" into any three-letter name.
+     * Public for the commands that take catalog names (sensitivity's {@code --parameter}), so every place names
+     * the same nearest parameters.
      */
     public static String nearest(ParameterCatalog catalog, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         List<String> near = catalog.parameters().stream().map(Parameter::name)
                 .map(n -> Map.entry(n, EditDistance.between(lower, n.toLowerCase(Locale.ROOT))
-                        - (n.toLowerCase(Locale.ROOT).contains(lower) && lower.length() >= 3 ? 100 : 0)))
-                .filter(e -> e.getValue() <= Math.max(3, lower.length() / 3))
+                        - (n.toLowerCase(Locale.ROOT).startsWith(lower) && lower.length() >= 3 ? 100 : 0)))
+                .filter(e -> e.getValue() <= Math.max(1, lower.length() / 3))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .limit(3).map(Map.Entry::getKey).toList();
         if (near.isEmpty()) {

@@ -216,6 +216,11 @@ class ParameterOverridesTest {
         // 13 letters admit 4 edits: ecfVolume (delete WXYZ) and ecfVolumeL (W to L, delete XYZ) are both 4 away
         assertThat(ParameterOverrides.nearest(CATALOG, "ecfVolumeWXYZ")).isEqualTo("; did you mean ecfVolume or ecfVolumeL?");
         assertThat(ParameterOverrides.nearest(CATALOG, "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz")).isEmpty();
+        // review10: "foo" is inside carbonateAvailableWithFood, not a slip for it; and three edits from three
+        // letters would reach any short name
+        assertThat(ParameterOverrides.nearest(CATALOG, "foo")).isEmpty();
+        // a letter left out is still named first (one edit; nine letters allow three)
+        assertThat(ParameterOverrides.nearest(CATALOG, "caTotalRf")).startsWith("; did you mean caTotalRef");
     }
 
     @Test
