@@ -174,6 +174,18 @@ class RiskCommandTest {
     }
 
     @Test
+    void aScanAfterTodayIsRefusedWithTheLastAllowedDayAndEveryOtherProblem() {
+        // review10: 2030 and 2031 were taken on 2026-12-05 without a word. 2999 is after any day this runs;
+        // PatientFilesTest fixes the clock to check the day itself.
+        CliRun r = run("risk", "--age", "150", "--sex", "male", "--race", "white", "--tc", "200", "--hdl", "50",
+                "--sbp", "120", "--scan", "2021-01-01=100", "--scan", "2999-01-01=140");
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("error: scans[1].date (--scan): date = 2999-01-01 is after today: allowed on or "
+                + "before 20").contains("age = 150 years is outside the allowed range").doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
     void aMalformedScanIsNamedWithEveryOtherProblem() {
         // review, fortieth session: "--scan foo --scan 2021-13-01=140" named only foo; the second --scan's date, the
         // third's score and the age are named in the same answer, each at its position as typed

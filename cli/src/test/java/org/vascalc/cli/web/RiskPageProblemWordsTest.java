@@ -46,4 +46,19 @@ class RiskPageProblemWordsTest {
                 "Scan 1 date: '2019-13-01' is not an ISO date (YYYY-MM-DD)",
                 "Scan 1 score: -5 Agatston units is outside the allowed range 0 to 50000 Agatston units");
     }
+
+    @Test
+    void aScanAfterTodayAndAScanWithoutItsScoreAreNamedByTheirLabels() throws Exception {
+        // review10: the web took 2030 and 2031 without a word, and a date without a score was refused as needing
+        // "an agatston score", the patient file's key in lower case, under "Scan 3 score"
+        String page = SERVER.get("/risk?age=150&sex=female&race=white&tc=200&hdl=50&sbp=120"
+                + "&scan1Date=2999-01-01&scan1Score=40&scan2Date=2021-01-01").body();
+        List<String> problems = RefusedForms.items(page, "problems");
+        assertThat(problems).anySatisfy(n -> assertThat(n).startsWith("Age: 150 years"));
+        assertThat(problems).anySatisfy(n -> assertThat(n)
+                .startsWith("Scan 1 date: 2999-01-01 is after today: allowed on or before 20"));
+        assertThat(problems).contains("Scan 2 score: missing: give the Agatston score (Agatston units, 0 to "
+                + "50000)");
+        assertThat(page).doesNotContain("agatston score");
+    }
 }

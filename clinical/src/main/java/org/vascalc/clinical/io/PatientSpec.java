@@ -1,5 +1,6 @@
 package org.vascalc.clinical.io;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -68,6 +69,12 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
 
     /** The typed inputs; throws {@link org.vascalc.core.input.InvalidInputException} listing every problem. */
     public ResolvedPatient resolve() {
+        return resolve(Clock.systemDefaultZone());
+    }
+
+    /** As {@link #resolve()}, with today's date from {@code clock} (a scan after it is refused). */
+    public ResolvedPatient resolve(Clock clock) {
+        LocalDate today = LocalDate.now(clock);
         InputProblems p = new InputProblems();
         require(age, "age", "age in years", p);
         Sex sexValue = null;
@@ -98,8 +105,21 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
         for (int i = 0; i < scans.size(); i++) {
             ScanSpec s = scans.get(i);
             String path = "scans[" + i + "]";
-            if (s == null || s.date() == null || s.agatston() == null) {
-                p.error(path, "each scan needs a date (YYYY-MM-DD) and an agatston score");
+            if (s == null) {
+                p.error(path, "each scan needs a date (YYYY-MM-DD) and an Agatston score");
+                continue;
+            }
+            // each missing half at its own key (scans[2].agatston), as PatientFiles names it in a file, which the
+            // web form shows by its label ("Scan 3 score"); review10: "an agatston score", the key in lower case
+            if (s.date() == null) {
+                p.error(path + ".date", "missing: give the scan date as YYYY-MM-DD");
+            }
+            if (s.agatston() == null) {
+                p.error(path + ".agatston", "missing: give the Agatston score (Agatston units, "
+                        + ValidRange.fmt(SerialScans.AGATSTON.hardLow()) + " to "
+                        + ValidRange.fmt(SerialScans.AGATSTON.hardHigh()) + ")");
+            }
+            if (s.date() == null || s.agatston() == null) {
                 continue;
             }
             // the scan's own score is checked here, under its own path: the latest one also stands in for a
@@ -108,11 +128,11 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
             try {
                 LocalDate date = LocalDate.parse(s.date().trim());
                 scanList.add(new Scan(date, s.agatston()));
-                if (date.isAfter(LocalDate.now())) {
-                    // a typed year (2042 for 2024) would otherwise go into the interval and the expected score
-                    // unnoticed; a warning, not an error, since a teaching case may be set in the future
-                    p.warning(path + ".date", "date = " + date + " is after today (" + LocalDate.now()
-                            + "): check the year");
+                if (date.isAfter(today)) {
+                    // a typed year (2042 for 2024) would otherwise go into the interval and the expected score;
+                    // refused, not warned (review10: a warning let 2030 and 2031 through without a word)
+                    p.error(path + ".date", "date = " + date + " is after today: allowed on or before " + today
+                            + " (check the year)");
                 }
             } catch (DateTimeParseException e) {
                 p.error(path + ".date", "date = '" + s.date() + "' is not an ISO date (YYYY-MM-DD)");

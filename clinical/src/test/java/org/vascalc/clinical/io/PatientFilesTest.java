@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vascalc.clinical.input.Race;
 import org.vascalc.core.input.InvalidInputException;
@@ -130,17 +134,35 @@ class PatientFilesTest {
     }
 
     @Test
-    void aScanDatedAfterTodayIsNamedAsAWarning() {
-        // 2999 is after any day this test runs; 2023 before it. A slip of the year (2042 for 2024) used to
-        // go into the interval and the expected score without a word.
-        ResolvedPatient p = PatientFiles.parse(YAML.replace("2023-01-01", "2999-01-01"), false, "test").resolve();
-        assertThat(p.scans()).hasSize(2);
-        assertThat(p.notes()).anySatisfy(n -> {
+    void aScanDatedAfterTodayIsRefusedWithTheLastAllowedDayAndEveryOtherProblem() {
+        // review10: 2030 and 2031 went into the interval and the expected score on 2026-12-05. "Today" is the
+        // clock's: a fixed 2023-01-01, so the scan dated that day is allowed and the day after refused.
+        Clock newYear2023 = Clock.fixed(Instant.parse("2023-01-01T12:00:00Z"), ZoneOffset.UTC);
+        assertThat(PatientFiles.parse(YAML, false, "test").resolve(newYear2023).scans()).hasSize(2);
+        String late = YAML.replace("2023-01-01", "2023-01-02").replace("systolicBp: 128", "systolicBp: 900");
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> PatientFiles.parse(late, false, "test").resolve(newYear2023));
+        assertThat(e.problems()).anySatisfy(n -> {
             assertThat(n.path()).isEqualTo("scans[1].date");
-            assertThat(n.message()).contains("date = 2999-01-01 is after today").contains("check the year");
+            assertThat(n.message()).isEqualTo("date = 2023-01-02 is after today: allowed on or before 2023-01-01 "
+                    + "(check the year)");
         });
-        assertThat(PatientFiles.parse(YAML, false, "test").resolve().notes())
-                .noneSatisfy(n -> assertThat(n.path()).startsWith("scans"));
+        // in the same answer as the other fields' problems
+        assertThat(e.problems()).anySatisfy(n -> assertThat(n.path()).isEqualTo("systolicBp"));
+    }
+
+    @Test
+    void aScanWithoutItsScoreOrDateIsNamedByItsOwnKey() {
+        // review10: a scan as the web form gives it (a date without a score) was refused as "scans[2]: each scan
+        // needs a date (YYYY-MM-DD) and an agatston score", the key in lower case, under the score's label
+        PatientSpec halves = new PatientSpec(null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, List.of(new PatientSpec.ScanSpec("2020-01-01", null),
+                        new PatientSpec.ScanSpec(null, 50.0)));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> PatientFiles.parse(YAML, false, "test").overriddenBy(halves).resolve());
+        assertThat(e.problems()).extracting(n -> n.path() + ": " + n.message()).containsExactly(
+                "scans[0].agatston: missing: give the Agatston score (Agatston units, 0 to 50000)",
+                "scans[1].date: missing: give the scan date as YYYY-MM-DD");
     }
 
     @Test
