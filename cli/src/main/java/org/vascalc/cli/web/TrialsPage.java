@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.vascalc.core.condition.Condition;
+import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
@@ -101,7 +102,13 @@ final class TrialsPage {
             }
         } else {
             // the command line's rule: keys are file names in lower case, "SALTIRE" means saltire
-            trial = f.choice("trial", "trial", keys, null, p); // null and an error naming every key when unknown
+            // null and an error naming every key when unknown, with the command line's "did you mean" (review10:
+            // the page gave only the list)
+            InputProblems unknown = new InputProblems();
+            trial = f.choice("trial", "trial", keys, null, unknown);
+            for (InputProblem x : unknown.all()) {
+                p.add(new InputProblem(x.path(), x.message() + EditDistance.didYouMean(raw, keys), x.severity()));
+            }
         }
         boolean run = f.text("size") != null;
         ValidRange range = size(trial); // an unknown or missing trial: the smallest limit, whatever it turns out to be

@@ -193,6 +193,19 @@ class TrialsPageTest {
     }
 
     @Test
+    void anUnknownTrialNearAKeyIsNamedWithTheKeyAsOnTheCommandLine() {
+        // review10: the command line said "did you mean saltire?", the page gave only the list
+        List<String> keys = List.of("care2", "saltire", "valkyrie");
+        TrialsPage.Request near = TrialsPage.read(new FormValues(Map.of("trial", List.of("saltier"))), keys);
+        assertThat(near.trial()).isNull();
+        assertThat(near.problems().all()).singleElement().satisfies(p -> assertThat(p.path() + ": " + p.message())
+                .isEqualTo("trial: trial = 'saltier' is not one of: care2, saltire, valkyrie; did you mean saltire?"));
+        TrialsPage.Request far = TrialsPage.read(new FormValues(Map.of("trial", List.of("framingham"))), keys);
+        assertThat(far.problems().all()).singleElement().satisfies(p -> assertThat(p.message())
+                .doesNotContain("did you mean"));
+    }
+
+    @Test
     void anInclusionThatAcceptsTooFewIsANamedProblemNotAFailure() {
         TrialSpec wide = TrialFiles.load(shipped().get("bolland2008"));
         TrialSpec.Range none = new TrialSpec.Range(OptionalDouble.of(105), OptionalDouble.of(106)); // no one is that old
