@@ -253,18 +253,21 @@ public final class VasCalc implements Runnable {
      * found simulate ending on it as an internal error with a stack trace.
      */
     static String fileProblemMessage(Throwable ex) {
-        java.nio.file.FileSystemException f = fileSystemCause(ex);
-        if (f != null) {
-            return "cannot read or write a file: " + CliFiles.describe(f)
-                    + "; check the path, its permissions and the free disk space";
-        }
         for (Throwable t = ex; t != null; t = t.getCause()) {
             String m = t.getMessage();
             if (t instanceof java.io.IOException && m != null
                     && (m.contains("No space left on device") || m.contains("Disk quota exceeded"))) {
-                return "cannot write a file: " + m + " (the disk is full); free some space, or write to another "
+                // the file by its name where the writer gave it (AtomicFiles, StreamedFile; review10)
+                String what = t instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
+                        && fs.getReason() != null ? fs.getFile() + ": " + fs.getReason() : "a file: " + m;
+                return "cannot write " + what + " (the disk is full); free some space, or write to another "
                         + "place, and run again";
             }
+        }
+        java.nio.file.FileSystemException f = fileSystemCause(ex);
+        if (f != null) {
+            return "cannot read or write a file: " + CliFiles.describe(f)
+                    + "; check the path, its permissions and the free disk space";
         }
         return null;
     }

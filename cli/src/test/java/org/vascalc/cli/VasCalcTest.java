@@ -243,6 +243,10 @@ class VasCalcTest {
         assertThat(VasCalc.fileProblemMessage(new java.io.UncheckedIOException(full))).contains("disk is full");
         assertThat(VasCalc.fileProblemMessage(new java.nio.file.AccessDeniedException("/x/y")))
                 .contains("permission denied on /x/y");
+        // review10: the file by its name where the writer gave it (AtomicFiles, StreamedFile)
+        assertThat(VasCalc.fileProblemMessage(new java.nio.file.FileSystemException("/runs/a.csv", null,
+                "No space left on device"))).isEqualTo("cannot write /runs/a.csv: No space left on device (the disk "
+                        + "is full); free some space, or write to another place, and run again");
         // anything else stays an internal error
         assertThat(VasCalc.fileProblemMessage(new java.io.IOException("Stream closed"))).isNull();
         assertThat(VasCalc.fileProblemMessage(new IllegalStateException("bug"))).isNull();

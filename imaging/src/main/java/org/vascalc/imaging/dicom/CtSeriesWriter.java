@@ -200,7 +200,10 @@ public final class CtSeriesWriter {
         } catch (FileAlreadyExistsException e) {
             throw new DicomException(target + ": output folder appeared while writing; nothing written", e);
         } catch (IOException | UncheckedIOException e) {
-            throw new DicomException(target + ": cannot write series: " + e.getMessage(), e);
+            // the series by its folder's name and the reason alone: the full path may be a caller's temporary
+            // folder and an UncheckedIOException's message is its cause's class name and message (review10:
+            // ".../.ph-x.tmp/ct: cannot write series: java.io.IOException: No space left on device")
+            throw new DicomException("series " + absolute.getFileName() + " not written: " + reason(e), e);
         } finally {
             if (watched != null) {
                 watched.close();
@@ -209,6 +212,18 @@ public final class CtSeriesWriter {
                 deleteQuietly(temp);
             }
         }
+    }
+
+    /** Why a write failed, in the operating system's words: no exception class, no temporary file's name. */
+    private static String reason(Exception e) {
+        Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        if (t instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        if (t instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
     }
 
     private static void deleteQuietly(Path folder) {

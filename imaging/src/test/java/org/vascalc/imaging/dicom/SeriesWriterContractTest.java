@@ -88,6 +88,17 @@ class SeriesWriterContractTest {
     }
 
     @Test
+    void aFailedWriteSaysWhyWithoutAClassNameOrTheTemporaryFolder() {
+        // review10: phantom said ".../.ph-x.tmp/ct: cannot write series: java.io.IOException: No space left on
+        // device". A disk cannot be filled here: a 250-letter folder name fits (255 at most) but its hidden
+        // temporary sibling (".", the name, "-", a suffix, ".tmp") does not, so the write fails in the same place.
+        Path target = tmp.resolve("s".repeat(250));
+        assertThatThrownBy(() -> CtSeriesWriter.writeCt(TestVolumes.ct(2, 2, 2, 1), SeriesInfo.synthetic("L"), target))
+                .isInstanceOf(DicomException.class)
+                .hasMessage("series " + "s".repeat(250) + " not written: File name too long");
+    }
+
+    @Test
     void seriesInformationKeepsToTheLengthsOfItsVrs() {
         String l64 = "x".repeat(64);
         String l65 = "x".repeat(65);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -54,7 +55,11 @@ public final class AtomicFiles {
         TemporaryOnExit.createDirectories(abs.getParent()); // not again inside an output folder removed at exit
         Path tmp = newSibling(abs);
         try (TemporaryOnExit watched = TemporaryOnExit.watch(tmp)) {
-            content.writeInto(tmp);
+            try {
+                content.writeInto(tmp);
+            } catch (IOException e) {
+                throw naming(abs, e);
+            }
             watched.commit(abs, () -> {
                 try {
                     Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -63,6 +68,22 @@ public final class AtomicFiles {
                 }
             });
         } // close(): deletes the temporary file unless it was moved into place
+    }
+
+    /**
+     * A failed write as a {@link FileSystemException} on {@code target}, the file the user asked for: a full
+     * disk's {@code IOException} names no file ("No space left on device"), and the hidden temporary's name
+     * is not the user's (review10: simulate said "cannot write a file: No space left on device"). A failure
+     * that already names its file is kept.
+     */
+    static IOException naming(Path target, IOException e) {
+        if (e instanceof FileSystemException) {
+            return e;
+        }
+        FileSystemException named = new FileSystemException(target.toString(), null,
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        named.initCause(e);
+        return named;
     }
 
     public static void writeString(Path file, String text) throws IOException {

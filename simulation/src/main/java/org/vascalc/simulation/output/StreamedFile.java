@@ -77,8 +77,12 @@ public final class StreamedFile implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("already closed: " + target);
         }
-        out.write(piece.getBytes(StandardCharsets.UTF_8));
-        out.flush();
+        try {
+            out.write(piece.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw AtomicFiles.naming(target, e); // the target the user asked for, not a nameless "disk full"
+        }
         pieces++;
     }
 

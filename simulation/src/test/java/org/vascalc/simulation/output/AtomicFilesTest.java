@@ -90,4 +90,26 @@ class AtomicFilesTest {
             assertThat(left.toList()).isEmpty();
         }
     }
+
+    @Test
+    void aWriteThatFailsWithoutAFileNameIsNamedByTheTarget(@TempDir Path dir) throws IOException {
+        // review10: simulate said "cannot write a file: No space left on device". A full disk's IOException names
+        // no file; the content here fails as it does (a disk cannot be filled in a test), after the temporary
+        // file exists. The target the user asked for is named, not the hidden temporary, and nothing is left.
+        Path target = dir.resolve("run.trajectory.csv");
+        assertThatThrownBy(() -> AtomicFiles.write(target, tmp -> {
+            throw new IOException("No space left on device");
+        })).isInstanceOfSatisfying(java.nio.file.FileSystemException.class, e -> {
+            assertThat(e.getFile()).isEqualTo(target.toAbsolutePath().toString());
+            assertThat(e.getReason()).isEqualTo("No space left on device");
+        });
+        try (var left = Files.list(dir)) {
+            assertThat(left).isEmpty();
+        }
+        // a failure that names its file already is kept as it is
+        java.nio.file.AccessDeniedException denied = new java.nio.file.AccessDeniedException("/x");
+        assertThatThrownBy(() -> AtomicFiles.write(target, tmp -> {
+            throw denied;
+        })).isSameAs(denied);
+    }
 }

@@ -94,4 +94,20 @@ class StreamedFileTest {
         assertThat(StreamedFile.partialOf(Path.of("x/.cohort"))).isEqualTo(Path.of("x/.cohort.partial"));
         assertThat(StreamedFile.partialOf(Path.of("x/a.b.csv"))).isEqualTo(Path.of("x/a.b.partial.csv"));
     }
+
+    @Test
+    void aFullDiskNamesTheTargetNotANamelessFile(@TempDir Path dir) throws Exception {
+        // review10: cohort said "cannot write a file: No space left on device". /dev/full fails every write
+        // with ENOSPC, as a full disk does: the partial file is made a link to it.
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")), "Linux's /dev/full");
+        Path target = dir.resolve("members.csv");
+        Files.createSymbolicLink(StreamedFile.partialOf(target), Path.of("/dev/full"));
+        try (StreamedFile f = StreamedFile.start(target)) {
+            assertThatThrownBy(() -> f.write("h\n"))
+                    .isInstanceOfSatisfying(java.nio.file.FileSystemException.class, e -> {
+                        assertThat(e.getFile()).isEqualTo(target.toAbsolutePath().toString());
+                        assertThat(e.getReason()).isEqualTo("No space left on device");
+                    });
+        }
+    }
 }
