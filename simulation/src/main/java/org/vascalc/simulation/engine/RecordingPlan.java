@@ -2,6 +2,7 @@ package org.vascalc.simulation.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.vascalc.core.input.EditDistance;
@@ -99,12 +100,13 @@ final class RecordingPlan {
 
     /**
      * A user's typos in a scenario file's {@code recording.outputs}: bad input (CLI exit 1), not an
-     * internal failure. Every unknown id at once, each at its own index, with the near id or, when none
-     * is near, every id the model records.
+     * internal failure. Every unknown id at once, each at its own index, with the near id, the ids it
+     * starts ("cac": cacAgatston, cacMass, ...) or, when none, every id the model records (listed once).
      */
     private static void refuseUnknown(List<String> ids, Set<String> outputIds, AssembledModel model) {
         InputProblems problems = new InputProblems();
         Set<String> known = null;
+        String listedAt = null;
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             if (outputIds.contains(id) || model.layout().has(id)) {
@@ -117,8 +119,18 @@ final class RecordingPlan {
                 }
             }
             String hint = EditDistance.didYouMean(id, known);
-            problems.error("recording.outputs[" + i + "]", "no output or state variable named '" + id + "'"
-                    + (hint.isEmpty() ? "; known ids: " + String.join(", ", known) : hint));
+            if (hint.isEmpty() && id.length() >= 3) { // the start of several ids: cac, serumCalcium
+                String start = id.toLowerCase(Locale.ROOT);
+                List<String> starting = known.stream()
+                        .filter(k -> k.toLowerCase(Locale.ROOT).startsWith(start)).toList();
+                hint = starting.isEmpty() ? "" : "; did you mean one of: " + String.join(", ", starting) + "?";
+            }
+            if (hint.isEmpty()) { // the whole list once, then a pointer to it
+                hint = listedAt == null ? "; known ids: " + String.join(", ", known)
+                        : "; the known ids are listed under " + listedAt;
+                listedAt = listedAt == null ? "recording.outputs[" + i + "]" : listedAt;
+            }
+            problems.error("recording.outputs[" + i + "]", "no output or state variable named '" + id + "'" + hint);
         }
         problems.throwIfErrors("scenario");
     }

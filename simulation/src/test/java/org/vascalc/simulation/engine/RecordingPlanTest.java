@@ -128,5 +128,13 @@ class RecordingPlanTest {
         String state = MODEL.layout().variable(3).id();
         assertThat(e.problems().get(1).message()).contains("'zqxwvjkyb'").doesNotContain("did you mean")
                 .contains("known ids: ").contains("pthPgMl").contains(state);
+        // the start of several ids names them; a second id near nothing points to the list, not repeats it
+        InvalidInputException several = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> new RecordingPlan(new Recording(List.of("zqxwvjkyb", "serumCalcium", "qqqqqqqq"),
+                        24, 24, 0, 0), 48, MODEL));
+        assertThat(several.problems().get(1).message()).endsWith("; did you mean one of: serumCalciumIonised, "
+                + "serumCalciumTotal?");
+        assertThat(several.problems().get(2).message()).endsWith("; the known ids are listed under "
+                + "recording.outputs[0]");
     }
 }
