@@ -79,6 +79,11 @@ class ReuseSafetyRunner {
                     SimulationResult fast;
                     try {
                         fast = sim.run(s, Mode.FAST, ProgressListener.NONE);
+                    } catch (RuntimeException e) {
+                        // a failed run is a result too (exchfast: a FAST state relaxing in days)
+                        System.out.printf(Locale.ROOT, "SAFETY %-32s rules %-3s %-7s FAILED %s%n", s.name(), r, p,
+                                e.getMessage());
+                        continue;
                     } finally {
                         OrbitReuse.trace = null;
                     }
