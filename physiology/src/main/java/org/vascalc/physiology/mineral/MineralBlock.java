@@ -93,8 +93,6 @@ public final class MineralBlock implements Block {
             v("pthAdapted", "pmol/L", 1e-8, TimeScale.FAST, "PTH level to which the fast bone calcium efflux has adapted"));
 
     private final MineralParameters p;
-    /** This block's states and their time scales ({@link #variables}). */
-    private final List<StateVariable> variables;
     /**
      * Ceiling of the reduced osteoclast index (read here rather than in {@link MineralParameters} to
      * keep the change local). See the osteoclast equation in {@link #addRates}.
@@ -338,8 +336,6 @@ public final class MineralBlock implements Block {
         this.calciumBindsPhosphate = catalog.value("calciumPhosphateBindingOn") != 0;
         this.transcellularHill = catalog.value("gutTranscellularCalcitriolHill") != 0;
         this.calcitriolRegulation = catalog.value("calcitriolRegulationOn") != 0;
-        this.variables = withFast(calcitriolRegulation ? VARIABLES_REGULATED : VARIABLES,
-                System.getProperty(FAST_STATES_PROPERTY));
         this.glandCalcitriolScale = catalog.value("glandPoolCalcitriolScale");
         this.hydroxylasePthPow = new PowMemo(catalog.value("hydroxylasePthElasticity"));
         this.hydroxylaseCaPow = new PowMemo(-catalog.value("hydroxylaseCalciumGamma"));
@@ -417,43 +413,9 @@ public final class MineralBlock implements Block {
                     ? new StateVariable(v.id(), v.unit(), v.absoluteTolerance(), TimeScale.SLOW, v.description()) : v)
             .toList();
 
-    /**
-     * SLOW states that the experiment switch {@link #FAST_STATES_PROPERTY} may move into fast mode's
-     * orbit: the three that relax within days (docs/model/mineral.md's state table: exchangeable bone
-     * calcium about 1.6 d, the gland pool t1/2 about 70 h, intracellular phosphate about 36 h), whose
-     * time scales are not separated from the FAST ECF calcium and the PTH chain (docs/performance-log.md,
-     * "exchfast").
-     */
-    public static final List<String> MOVABLE_TO_FAST = List.of("caBoneExch", "glandPool", "po4Icf");
-    /**
-     * An experiment switch, off by default (main's split, the same list object): a comma-separated
-     * subset of {@link #MOVABLE_TO_FAST} that is FAST instead of SLOW, read once per block. Only fast
-     * mode's split changes; the rates are the same expressions ({@link #addSlowRates} still computes
-     * them, as extra rows).
-     */
-    public static final String FAST_STATES_PROPERTY = "vascalc.scratch.fastMineral";
-
-    private static List<StateVariable> withFast(List<StateVariable> base, String names) {
-        if (names == null || names.isBlank()) {
-            return base;
-        }
-        java.util.Set<String> moved = new java.util.HashSet<>();
-        for (String name : names.split(",")) {
-            String n = name.strip();
-            if (!MOVABLE_TO_FAST.contains(n)) {
-                throw new IllegalArgumentException(FAST_STATES_PROPERTY + ": '" + n + "' is not one of " + MOVABLE_TO_FAST);
-            }
-            moved.add(ID + "." + n);
-        }
-        return base.stream()
-                .map(v -> moved.contains(v.id())
-                        ? new StateVariable(v.id(), v.unit(), v.absoluteTolerance(), TimeScale.FAST, v.description()) : v)
-                .toList();
-    }
-
     @Override
     public List<StateVariable> variables() {
-        return variables;
+        return calcitriolRegulation ? VARIABLES_REGULATED : VARIABLES;
     }
 
     @Override

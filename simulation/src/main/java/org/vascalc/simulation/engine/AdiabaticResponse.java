@@ -31,8 +31,6 @@ import org.vascalc.physiology.numeric.DoubleOrder;
  */
 final class AdiabaticResponse implements OrbitDrift.Response, OnsetLag.RateResponse {
 
-    static final boolean EIGEN = Boolean.getBoolean("vascalc.scratch.eigen");
-
     private final AssembledModel model;
     private final boolean grouped;
     private final int n;
@@ -168,27 +166,6 @@ final class AdiabaticResponse implements OrbitDrift.Response, OnsetLag.RateRespo
         }
         for (int k = 0; k < nf; k++) {
             relaxationRate[k] = -lu[k * nf + k];
-        }
-        if (EIGEN) {
-            // scratch (exchfast): the slowest relaxations of J_ff at this orbit
-            double[][] a = new double[nf][nf];
-            for (int r = 0; r < nf; r++) {
-                for (int c = 0; c < nf; c++) {
-                    a[r][c] = lu[r * nf + c];
-                }
-            }
-            var ev = new org.hipparchus.linear.EigenDecompositionNonSymmetric(
-                    org.hipparchus.linear.MatrixUtils.createRealMatrix(a)).getEigenvalues();
-            double[] slowest = new double[ev.length];
-            for (int k = 0; k < ev.length; k++) {
-                slowest[k] = -ev[k].getReal();
-            }
-            java.util.Arrays.sort(slowest);
-            StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT, "EIGEN t %.1f d, slowest relaxation times (h):", t / 24));
-            for (int k = 0; k < Math.min(4, slowest.length); k++) {
-                sb.append(String.format(java.util.Locale.ROOT, " %.3g", 1 / slowest[k]));
-            }
-            System.out.println(sb);
         }
         jacobianKept = keepNext;
         if (jacobianKept) {

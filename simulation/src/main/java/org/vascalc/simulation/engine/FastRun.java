@@ -425,14 +425,6 @@ final class FastRun {
         response = new AdiabaticResponse(model, fast, slow, atol, true, arena);
         fastShift = arena.doubles(fast.length);
         drift = new OrbitDrift(fast, arena);
-        String unlag = System.getProperty("vascalc.scratch.unlag", "");
-        if (!unlag.isEmpty()) {
-            drift.unlagged = new boolean[fast.length];
-            for (int k = 0; k < fast.length; k++) {
-                String id = model.layout().variable(fast[k]).id();
-                drift.unlagged[k] = java.util.Arrays.asList(unlag.split(",")).contains(id.substring(id.indexOf('.') + 1));
-            }
-        }
         onsetLag = settings.onsetRows() == FastSettings.ONSET_ROWS_LAG ? new OnsetLag(fast, slow) : null;
         transientRows = settings.onsetRows() >= FastSettings.ONSET_ROWS_FORCED;
         transientForcing = this::transientForcing;

@@ -55,9 +55,6 @@ final class OrbitDrift {
     static final double MIN_LAG_HOURS = 2;
     /** Largest lag {@code tau |v|} of a state, relative to its orbit mean (a guard; the G5 binder year's largest is 1.3e-3). */
     static final double MAX_LAG = 0.02;
-    static final boolean NO_LAG = Boolean.getBoolean("vascalc.scratch.nolag");
-    /** Scratch: FAST positions given no lag (null: none). */
-    boolean[] unlagged;
 
     private final int[] fast;
     private final double[] mean;
@@ -147,7 +144,7 @@ final class OrbitDrift {
             double relaxation = response.relaxationTime(k);
             boolean lags = relaxation >= MIN_LAG_HOURS && relaxation < Double.POSITIVE_INFINITY;
             double largest = lags ? MAX_LAG * Math.abs(mean[k]) / relaxation : 0;
-            rate[k] = NO_LAG || (unlagged != null && unlagged[k]) ? 0 : lags && Double.isFinite(v) ? Math.max(-largest, Math.min(largest, v)) : 0;
+            rate[k] = lags && Double.isFinite(v) ? Math.max(-largest, Math.min(largest, v)) : 0;
         }
         lastSlopeTime = mid;
         lastSlopeKnown = true;

@@ -27,20 +27,9 @@ final class SolvedSlowStates {
      */
     static final List<String> OPTIONAL = List.of("mineral.absorptionCapacity");
 
-    /**
-     * {@code ids} less those that {@code layout} has as FAST states (the mineral block's experiment
-     * switch, {@code MineralBlock.FAST_STATES_PROPERTY}), and those of {@link #OPTIONAL} that
-     * {@code layout} has as SLOW states; {@code ids} itself where neither applies.
-     */
+    /** {@code ids} and those of {@link #OPTIONAL} that {@code layout} has as SLOW states. */
     static List<String> withOptional(StateLayout layout, List<String> ids) {
         List<String> all = ids;
-        for (String id : ids) {
-            if (layout.has(id) && layout.variable(layout.index(id)).timeScale() == TimeScale.FAST) {
-                all = new ArrayList<>(ids.stream().filter(i -> !layout.has(i)
-                        || layout.variable(layout.index(i)).timeScale() != TimeScale.FAST).toList());
-                break;
-            }
-        }
         for (String id : OPTIONAL) {
             if (layout.has(id) && layout.variable(layout.index(id)).timeScale() == TimeScale.SLOW) {
                 if (all == ids) {

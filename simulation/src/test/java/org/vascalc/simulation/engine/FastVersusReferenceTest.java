@@ -20,9 +20,7 @@ class FastVersusReferenceTest {
         List<String> ids = new ArrayList<>();
         var model = new AssembledModel(ModelAssembly.standardBlocks(ModelAssembly.defaultParameters()), null);
         for (StateVariable v : model.layout().variables()) {
-            // main's SLOW states also where the experiment switch made some FAST (the same channels)
-            if (v.timeScale() == TimeScale.SLOW || org.vascalc.physiology.mineral.MineralBlock.MOVABLE_TO_FAST.stream()
-                    .anyMatch(m -> v.id().equals("mineral." + m))) {
+            if (v.timeScale() == TimeScale.SLOW) {
                 ids.add(v.id());
             }
         }
