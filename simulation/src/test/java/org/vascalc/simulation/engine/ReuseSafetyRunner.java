@@ -22,7 +22,8 @@ import org.vascalc.simulation.SimulationResult;
  * settings perturbed ({@code -Dvascalc.scratch.perturb=base,flux+1e-2,int-1e-3,orbit-0.9&flux-0.9}: the
  * reuse tolerance, the orbit integration's tolerance, the orbit closure, relative changes, joined by
  * {@code &}); the run-in stays on the default settings, so every run starts where the reference did.
- * Prints each run's worst level, the channel and row, orbits and calls ({@code SAFETY} lines);
+ * Prints each run's worst level, the channel and row, orbits and calls ({@code SAFETY} lines; a run that throws
+ * is printed as {@code FAILED} with its message and the family goes on: docs/performance-log.md, `exchfast`);
  * {@code -Dvascalc.scratch.trace=true} adds each orbit's reuse decision ({@link OrbitReuse#trace});
  * {@code decades,} in {@code -Dvascalc.scratch.only} adds the benchmark decade's and the eGFR-65 decade's
  * counters per rule setting (DECADE lines); {@code -Dvascalc.scratch.family=wide} runs {@link #wideFamily()}
@@ -79,6 +80,11 @@ class ReuseSafetyRunner {
                     SimulationResult fast;
                     try {
                         fast = sim.run(s, Mode.FAST, ProgressListener.NONE);
+                    } catch (RuntimeException e) {
+                        // a failed run is a result too (exchfast: a FAST state relaxing in days)
+                        System.out.printf(Locale.ROOT, "SAFETY %-32s rules %-3s %-7s FAILED %s%n", s.name(), r, p,
+                                e.getMessage());
+                        continue;
                     } finally {
                         OrbitReuse.trace = null;
                     }
