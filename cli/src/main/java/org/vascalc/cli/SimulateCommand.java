@@ -164,8 +164,13 @@ final class SimulateCommand implements Callable<Integer> {
         for (int i = 0; i < loaded.size(); i++) {
             ScenarioFiles.Loaded l = loaded.get(i);
             try {
-                results.add(factory.create(runSets.get(i).catalog()).run(l.scenario(), mode,
-                        ProgressBar.forTerminal(err, "simulating " + l.scenario().name())));
+                SimulationResult r = factory.create(runSets.get(i).catalog()).run(l.scenario(), mode,
+                        ProgressBar.forTerminal(err, "simulating " + l.scenario().name()));
+                // the model's warnings (e.g. a measured lab the run does not start at), as the file's above
+                for (InputProblem w : r.warnings()) {
+                    err.println("vascalc: warning: " + files.get(i) + ": " + w.path() + ": " + w.message());
+                }
+                results.add(r);
             } catch (InvalidInputException e) {
                 throw new UserInputException("scenario file " + files.get(i) + ": " + e.getMessage(), e);
             } catch (ModelDomainException e) {

@@ -47,6 +47,21 @@ class CommandsTest {
                 + " was meant in mg, 0.18 mg is 180 µg");
     }
 
+    /** A run's own warning (the model's, after the run-in) reaches the console and summary.json as the file's do. */
+    @Test
+    void aRunsOwnWarningIsPrintedAndWrittenToTheSummary(@TempDir Path dir) throws IOException {
+        Path scenario = dir.resolve("lab-warning.yaml");
+        Files.writeString(scenario, Files.readString(Path.of(example("calcium-supplement-vs-food.yaml")))
+                .replaceFirst("(?m)^name: .*$", "name: lab-warning"));
+        CliRun r = run("simulate", scenario.toString(), "--mode", "fast", "--no-chart", "--out", dir.resolve("out").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("vascalc: warning: " + scenario + ": patient.serumPhosphateMmolL: the run does not "
+                + "start at the measured phosphate (fake)");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("out").resolve("lab-warning.summary.json")
+                .toFile()).get("warnings").toString())
+                .isEqualTo("[\"patient.serumPhosphateMmolL: the run does not start at the measured phosphate (fake)\"]");
+    }
+
     @Test
     void simulateWritesTrajectorySummaryAndChartAndSaysWhere(@TempDir Path dir) throws IOException {
         CliRun r = run("simulate", example("calcium-supplement-vs-food.yaml"), "--mode", "reference",

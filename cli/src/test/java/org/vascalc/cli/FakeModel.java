@@ -18,7 +18,8 @@ import org.vascalc.simulation.Trajectory;
  * Test double of the model for the command tests (selected with -Dvascalc.simulatorFactory, so it
  * never competes with the real engine): serum calcium = baseline + a bump after each supplement
  * dose. A scenario named {@code explode} fails like a bug would; one named {@code unknown-output}
- * fails on bad input like a recording of a channel the model lacks.
+ * fails on bad input like a recording of a channel the model lacks; one named {@code lab-warning}
+ * returns a run warning (the engine's for a start that is not the measured labs).
  */
 public final class FakeModel implements SimulatorFactory {
 
@@ -63,8 +64,13 @@ public final class FakeModel implements SimulatorFactory {
                 // ProgressListener's documented range is [0, 1]; a one-sample run is done at its only sample
                 progress.progress(n == 1 ? 1.0 : t[i] / t[n - 1]);
             }
+            // a run's own warning, as the engine gives when the start is not the patient's measured labs
+            List<org.vascalc.core.input.InputProblem> warnings = s.name().equals("lab-warning")
+                    ? List.of(org.vascalc.core.input.InputProblem.warning("patient.serumPhosphateMmolL",
+                            "the run does not start at the measured phosphate (fake)"))
+                    : List.of();
             return new SimulationResult(s, mode, new Trajectory(List.of(new OutputChannel("serumCalciumTotal",
-                    "mmol/L", "serum total calcium")), t, v), Map.of(), Map.of("steps", (long) n), p.sha256());
+                    "mmol/L", "serum total calcium")), t, v), Map.of(), Map.of("steps", (long) n), p.sha256(), warnings);
         };
     }
 }

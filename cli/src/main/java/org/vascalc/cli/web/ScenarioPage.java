@@ -219,6 +219,8 @@ final class ScenarioPage {
         if (!r.scenario().description().isBlank()) {
             b.append("<p>").append(Html.esc(r.scenario().description())).append("</p>\n");
         }
+        // the run's own warnings (e.g. a measured lab the run does not start at), boxed as the form's warnings
+        b.append(FormProblems.of(r.warnings(), LABELS, ScenarioPage::fieldOf).html());
         if (!changes.isEmpty()) {
             b.append("<p>Parameters set by ").append(changedBy).append(": ").append(Html.esc(String.join("; ",
                     changes.stream().map(ParameterOverrides.Change::toString).toList()))).append("</p>\n");

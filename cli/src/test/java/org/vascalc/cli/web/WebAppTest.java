@@ -385,6 +385,17 @@ class WebAppTest {
                 .isPositive().isLessThan(run.body().indexOf("data:image/png;base64,"));
     }
 
+    /** The run's own warnings (the engine's: a start that is not the measured labs) are boxed on the page as the file's are. */
+    @Test
+    void scenarioPageShowsTheRunsOwnWarnings() throws Exception {
+        String text = Files.readString(org.vascalc.simulation.scenario.ProjectFiles
+                .require("examples/scenarios/calcium-supplement-vs-food.yaml")).replaceFirst("(?m)^name: .*$", "name: lab-warning");
+        HttpResponse<String> run = post("/scenario", "text", text, "format", "yaml", "mode", "fast");
+        assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+        assertThat(run.body()).contains("<div class=\"warnings\"><b>Note:</b><ul><li><code>patient.serumPhosphateMmolL</code>: "
+                + "the run does not start at the measured phosphate (fake)</li></ul></div>");
+    }
+
     @Test
     void scenarioPageListsEveryProblemAndKeepsTheText() throws Exception {
         String bad = "name: x\npatient: {ageYears: -3, sex: female, weightKg: 70, heightCm: 165, egfrMlPerMin: 500}\n"

@@ -442,6 +442,18 @@ public final class MineralBlock implements Block {
         return labs || patient.egfrMlPerMin() >= ckdEgfrThreshold;
     }
 
+    /**
+     * Whether the last {@link #initialise} floored the phosphate threshold T46: the patient's phosphate
+     * is too low for the kidney at the derivation eGFR to excrete the habitual phosphate load, so the
+     * baseline is no steady state on that diet and phosphate rises in the run-in (the engine says so
+     * when the run does not start at the measured phosphate).
+     */
+    public boolean phosphateThresholdFloored() {
+        return phosphateThresholdFloored;
+    }
+
+    private boolean phosphateThresholdFloored;
+
     @Override
     public void initialise(Patient patient, double[] y) {
         ca0 = patient.serumCalciumMmolL().orElse(p.caTotalRef());
@@ -525,7 +537,9 @@ public final class MineralBlock implements Block {
         // CKD G4-G5 with labs: such a patient eats or absorbs less) cannot be a steady state; the
         // threshold is then floored and phosphate rises to the homeostasis of the habitual diet in
         // stabilisation instead of failing.
-        double threshold0 = Math.max(c2x0 - j53Baseline / (p.po4ReabsFraction() * gfr0), fgf.thresholdFloor() * c2x0);
+        double unfloored = c2x0 - j53Baseline / (p.po4ReabsFraction() * gfr0);
+        phosphateThresholdFloored = unfloored < fgf.thresholdFloor() * c2x0;
+        double threshold0 = Math.max(unfloored, fgf.thresholdFloor() * c2x0);
         t46 = threshold0 / fgf.phosphaturia(fgf0 / p.fgf23Baseline());
         double urine0 = renalCalcium(ca0, pthc0, c80, gfr0, false);
         // Endogenous secretion is sized from body height (Heaney & Abrams 2004); the transcellular

@@ -122,6 +122,8 @@ public final class SummaryJson {
         new TreeMap<>(r.counters()).forEach(counters::put);
         ArrayNode warn = root.putArray("warnings");
         warnings.forEach(w -> warn.add(w.path() + ": " + w.message()));
+        // the run's own (the model's: e.g. a measured lab the run does not start at), after the file's
+        r.warnings().forEach(w -> warn.add(w.path() + ": " + w.message()));
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

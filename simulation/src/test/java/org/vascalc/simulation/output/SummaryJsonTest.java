@@ -66,6 +66,17 @@ class SummaryJsonTest {
     }
 
     @Test
+    void theRunsOwnWarningsFollowTheFilesInTheWarningsList() throws Exception {
+        SimulationResult r = new SimulationResult(SCENARIO, Mode.FAST, trajectory(), Map.of(), Map.of(), "p".repeat(64),
+                List.of(InputProblem.warning("patient.serumPhosphateMmolL", "the run does not start at it")));
+        JsonNode j = new ObjectMapper().readTree(SummaryJson.format(r, provenance(List.of()),
+                List.of(InputProblem.warning("patient.age", "older than the studies")), "a.trajectory.csv", "f".repeat(64)));
+        assertThat(j.at("/warnings").size()).isEqualTo(2);
+        assertThat(j.at("/warnings/0").asText()).isEqualTo("patient.age: older than the studies");
+        assertThat(j.at("/warnings/1").asText()).isEqualTo("patient.serumPhosphateMmolL: the run does not start at it");
+    }
+
+    @Test
     void summaryValuesCountersWarningsAndTheTrajectoryFileAreListedAndANonFiniteValueIsNull() throws Exception {
         JsonNode j = summary(trajectory(), provenance(List.of()), Map.of("b", 2.5, "a", Double.NaN,
                 "c", Double.POSITIVE_INFINITY), List.of(InputProblem.warning("patient.age", "older than the studies")));
