@@ -82,25 +82,24 @@ final class LabsAtStart {
             return;
         }
         out.add(InputProblem.warning(path, String.format(Locale.ROOT,
-                "the run does not start at the measured %s: measured " + measuredFormat + " %s, the run starts at "
-                        + startFormat + " %s (%+.0f %%; labs within ±%.0f %%, the day-to-day variation of one "
-                        + "person's %s, count as held): %s; the run goes on from the model's start",
-                what, m, unit, start, unit, 100 * relative, 100 * tolerance, what, why)));
+                "the run does not start at the measured %s: it starts at " + startFormat + " %s, measured "
+                        + measuredFormat + " %s (%+.0f %%; one person's %s varies by ±%.0f %% from day to day, "
+                        + "within which a start counts as held). Why: %s. The run goes on from the model's start",
+                what, start, unit, m, unit, 100 * relative, what, 100 * tolerance, why)));
     }
 
     /** What moved the start, from what the model knows of this patient; a generic run-in sentence otherwise. */
     static String reason(Patient patient, Causes causes) {
         List<String> parts = new ArrayList<>();
         if (causes.haemodialysis()) {
-            parts.add(String.format(Locale.ROOT, "the haemodialysis condition (dialysate calcium %s mmol/L) is applied in "
-                    + "the run-in and moves the steady state: the labs are taken as the steady state of the kidneys "
-                    + "alone, whose derivation includes no dialysis clearance, and the run-in follows the path dialysis "
-                    + "sets for up to five years", number(causes.dialysateCalcium())));
+            parts.add(String.format(Locale.ROOT, "the model takes the labs as the steady state of the kidneys alone; the "
+                    + "haemodialysis condition (dialysate calcium %s mmol/L) is applied in the run-in, and its clearance "
+                    + "moves the patient for up to five years of run-in", number(causes.dialysateCalcium())));
         }
         if (causes.phosphateFloored()) {
-            parts.add(String.format(Locale.ROOT, "phosphate %s mmol/L is too low for a kidney at eGFR %s mL/min to excrete "
-                    + "the phosphate absorbed from the habitual %.1f mmol/d (%.0f mg) of phosphorus, so the labs are no "
-                    + "steady state on that diet and, without dialysis, phosphate rises in the run-in",
+            parts.add(String.format(Locale.ROOT, "at phosphate %s mmol/L kidneys at eGFR %s mL/min cannot excrete what the "
+                    + "gut absorbs of the habitual %.1f mmol/d (%.0f mg) of phosphorus, so these labs are no steady state "
+                    + "of the kidneys alone (without dialysis phosphate would rise in the run-in)",
                     number(patient.serumPhosphateMmolL().orElse(Double.NaN)), number(patient.egfrMlPerMin()),
                     causes.habitualPhosphateMmolPerDay(), causes.habitualPhosphateMmolPerDay() * MG_PER_MMOL_P));
         }

@@ -59,7 +59,7 @@ class LabsAtStartTest {
         Patient hd = withLabs(7, null, 1.9, 320.0);
         String both = LabsAtStart.reason(hd, new LabsAtStart.Causes(true, 1.5, true, 7, 32.3));
         assertThat(both).contains("haemodialysis condition (dialysate calcium 1.5 mmol/L) is applied in the run-in")
-                .contains("phosphate 1.9 mmol/L is too low for a kidney at eGFR 7 mL/min")
+                .contains("at phosphate 1.9 mmol/L kidneys at eGFR 7 mL/min cannot excrete")
                 .contains("32.3 mmol/d (1000 mg)");
         Patient g4 = withLabs(22, 2.3, 1.4, 120.0);
         assertThat(LabsAtStart.reason(g4, new LabsAtStart.Causes(false, Double.NaN, false, 30, 32.3)))
