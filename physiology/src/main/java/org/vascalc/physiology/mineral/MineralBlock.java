@@ -156,19 +156,6 @@ public final class MineralBlock implements Block {
      */
     private final double hydroxylaseFgfGamma;
     private final PowMemo hydroxylasePthPow, hydroxylaseCaPow;
-    /** The re-derived law's PTH elasticity and calcium exponent (catalog; read by {@link #ckdCalcitriolFraction}). */
-    private final double hydroxylasePthElasticity, hydroxylaseCalciumGamma;
-    /**
-     * System property of the measurement switch {@link #ckdLabsCalcitriol} (not a catalog parameter:
-     * docs/model/mineral.md, "Calcitriol of a CKD patient with labs, built and measured").
-     */
-    public static final String CKD_LABS_CALCITRIOL_PROPERTY = "vascalc.ckdLabsCalcitriol";
-    /**
-     * Whether a CKD patient with labs is derived at the calcitriol of their kidney function (system
-     * property {@value #CKD_LABS_CALCITRIOL_PROPERTY} true, read once per block) rather than at the
-     * reference calcitriol (false, the default): see {@link #ckdCalcitriolFraction}.
-     */
-    private final boolean ckdLabsCalcitriol;
     /** The Hill law's exponent n, R50^n and normalisation (0.5^n + R50^n)/0.5^n; n = 4 by multiplication. */
     private final double hillGamma, hill50Pow, hillNorm;
     private final boolean hillFour;
@@ -260,7 +247,7 @@ public final class MineralBlock implements Block {
      */
     private final PowersOf caPowers, pthPowers;
     /**
-     * FGF23's stimulation by calcitriol, (c8 / calcitriolRef)^0.6: calcitriol is FAST too, so its power was a
+     * FGF23's stimulation by calcitriol, (c8 / c80)^0.6: calcitriol is FAST too, so its power was a
      * {@code Math.pow} at every call ({@link PowersOf}, same accuracy as the other FAST powers).
      */
     private final PowersOf fgfCalcitriolPow;
@@ -281,11 +268,11 @@ public final class MineralBlock implements Block {
      * Reciprocals of constant divisors, so that the derivative call multiplies instead of dividing
      * (a division costs several multiplications; the results change by rounding only, checked against
      * the dividing block when made, percall2, 2026-12-01): 1 / ECF volume, 1 / FGF23 baseline (constructor); 1 / c2x0,
-     * 1 / calcitriolRef (FGF23's calcitriol stimulus), 1 / j53Ref (initialise). The renal reabsorption keeps its division: the baseline's
+     * 1 / c80, 1 / j53Ref (initialise). The renal reabsorption keeps its division: the baseline's
      * derivation reads it, and the baseline stays bit-identical.
      */
     private final double inverseEcfVolume, inverseFgfBaseline;
-    private double inverseC2x0, inverseFgfCalcitriolRef, inverseJ53Ref, inversePthc0 = Double.NaN, inverseCa0 = Double.NaN;
+    private double inverseC2x0, inverseC80, inverseJ53Ref, inversePthc0 = Double.NaN, inverseCa0 = Double.NaN;
     /**
      * FGF23's stimulation by phosphate above baseline is (c2 / c2x0)^gamma with gamma 1 at the
      * catalog's value: the ratio itself (bit-identical to {@code Math.pow(x, 1)}).
@@ -352,9 +339,6 @@ public final class MineralBlock implements Block {
         this.glandCalcitriolScale = catalog.value("glandPoolCalcitriolScale");
         this.hydroxylasePthPow = new PowMemo(catalog.value("hydroxylasePthElasticity"));
         this.hydroxylaseCaPow = new PowMemo(-catalog.value("hydroxylaseCalciumGamma"));
-        this.hydroxylasePthElasticity = catalog.value("hydroxylasePthElasticity");
-        this.hydroxylaseCalciumGamma = catalog.value("hydroxylaseCalciumGamma");
-        this.ckdLabsCalcitriol = Boolean.getBoolean(CKD_LABS_CALCITRIOL_PROPERTY);
         this.hydroxylaseFgfGamma = calcitriolRegulation ? catalog.value("hydroxylaseFgf23Gamma") : fgf.hydroxylaseGamma();
         this.hillGamma = catalog.value("absorptionCapacityHillGamma");
         this.hillFour = hillGamma == 4;
@@ -453,7 +437,9 @@ public final class MineralBlock implements Block {
      * engine's run-in reads the same predicate to choose its shortcut.
      */
     public static boolean derivedAtOwnEgfr(Patient patient, double ckdEgfrThreshold) {
-        return hasMineralLabs(patient) || patient.egfrMlPerMin() >= ckdEgfrThreshold;
+        boolean labs = patient.serumCalciumMmolL().isPresent() || patient.serumPhosphateMmolL().isPresent()
+                || patient.pthPgMl().isPresent();
+        return labs || patient.egfrMlPerMin() >= ckdEgfrThreshold;
     }
 
     /**
@@ -468,67 +454,21 @@ public final class MineralBlock implements Block {
 
     private boolean phosphateThresholdFloored;
 
-    /** Whether the last {@link #initialise} derived the baseline calcitriol at the CKD level (the switch on). */
-    private boolean ckdCalcitriolBaseline;
-
-    /** Whether the patient brings any mineral lab (serum calcium, phosphate or PTH). */
-    private static boolean hasMineralLabs(Patient patient) {
-        return patient.serumCalciumMmolL().isPresent() || patient.serumPhosphateMmolL().isPresent()
-                || patient.pthPgMl().isPresent();
-    }
-
-    /**
-     * The baseline calcitriol of a CKD patient with labs relative to the reference, x = C8/C8ref: the
-     * steady state of 1-alpha-hydroxylase and calcitriol with the reference adult's production
-     * constants (T65, T66/T67 or the re-derived law's normalisation at the reference PTH and calcium)
-     * at the patient's PTH {@code pthc} (pmol/L), calcium {@code ca} (mmol/L) and nephron load
-     * {@code n} = reference GFR / eGFR, where FGF23 is at its steady state on the habitual diet at the
-     * patient's own phosphate (load and phosphate stimulus 1): F/Fb = n^gn x^gc, so
-     * x = h (F/Fb)^-g gives x = (h n^(-g gn))^(1/(1 + g gc)). With P&amp;R's Hill law h is at most
-     * about 1.1 (h^0.77 n^-0.385: docs/model/mineral.md, "Calcitriol of a CKD patient with labs").
-     */
-    double ckdCalcitriolFraction(double pthc, double ca, double n) {
-        double h;
-        if (calcitriolRegulation) {
-            h = Math.pow(pthc / p.pthRef(), hydroxylasePthElasticity) * Math.pow(ca / p.caTotalRef(), -hydroxylaseCalciumGamma);
-        } else {
-            double t67 = Math.pow(p.hydroxylasePth50(), p.hydroxylasePthGamma());
-            double refPow = Math.pow(p.pthRef(), p.hydroxylasePthGamma());
-            double pthPow = Math.pow(pthc, p.hydroxylasePthGamma());
-            h = (t67 + refPow) / refPow * pthPow / (t67 + pthPow);
-        }
-        double g = hydroxylaseFgfGamma;
-        return Math.pow(h * Math.pow(n, -g * fgf.nephronGamma()), 1 / (1 + g * p.fgf23CalcitriolGamma()));
-    }
-
-    /** The absorption capacity R at which its rate (P&amp;R T33-T35) is 0 at calcitriol {@code c8}, pmol/L. */
-    private double absorptionCapacitySteady(double c8) {
-        final double frac = c8 / (p.absorptionCapacityCtriol50() + c8);
-        final double up = p.absorptionCapacityUp() + absorptionCapacitySpan * frac;
-        final double down = p.absorptionCapacityDown() - absorptionCapacitySpan * frac;
-        return up / (up + down);
-    }
-
     @Override
     public void initialise(Patient patient, double[] y) {
         ca0 = patient.serumCalciumMmolL().orElse(p.caTotalRef());
         pthc0 = patient.pthPgMl().isPresent() ? patient.pthPgMl().getAsDouble() / p.pthPgPerPmol() : p.pthRef();
         c2x0 = patient.serumPhosphateMmolL().orElse(p.po4Ref());
+        c80 = p.calcitriolRef();
+        inverseC2x0 = 1 / c2x0;
+        inverseC80 = 1 / c80;
+        inversePthc0 = 1 / pthc0;
+        inverseCa0 = 1 / ca0;
         // Labs are measured at the patient's own kidney function, and normal labs belong to normal
         // kidney function; a patient with CKD and no labs is derived at the reference GFR and reaches
         // the homeostasis of their eGFR by stabilisation (secondary hyperparathyroidism etc.).
         double egfr0 = derivedAtOwnEgfr(patient, p.ckdEgfrThreshold()) ? patient.egfrMlPerMin() : p.gfrRefMlPerMin();
         double gfr0 = gfrLitresPerHour(egfr0);
-        // The baseline calcitriol: the reference adult's, or with the switch, for a CKD patient with
-        // labs, the steady state of the reference production constants at the patient's PTH and eGFR.
-        ckdCalcitriolBaseline = ckdLabsCalcitriol && hasMineralLabs(patient) && egfr0 < p.ckdEgfrThreshold();
-        double calcitriolFraction = ckdCalcitriolBaseline
-                ? ckdCalcitriolFraction(pthc0, ca0, p.gfrRefMlPerMin() / egfr0) : 1;
-        c80 = ckdCalcitriolBaseline ? calcitriolFraction * p.calcitriolRef() : p.calcitriolRef();
-        inverseC2x0 = 1 / c2x0;
-        inverseFgfCalcitriolRef = 1 / p.calcitriolRef();
-        inversePthc0 = 1 / pthc0;
-        inverseCa0 = 1 / ca0;
         gfrDerivation = gfr0;
         // Labs measured in CKD are taken at the resistance of that eGFR, so the resistance enters
         // relative to the derivation eGFR and a CKD patient with labs is still a steady state.
@@ -584,10 +524,6 @@ public final class MineralBlock implements Block {
         }
         double j53Baseline = entering > 1 ? p.po4GutAbsorptionRate() * po4Gut0 : j53Ref;
         double fgf0 = p.fgf23Baseline() * Math.pow(gfrRef / gfr0, fgf.nephronGamma());
-        if (ckdCalcitriolBaseline) {
-            // FGF23's calcitriol stimulus is relative to the reference calcitriol (a production constant).
-            fgf0 *= Math.pow(calcitriolFraction, p.fgf23CalcitriolGamma());
-        }
         double b0 = c80 * v;
         double aoh0 = p.calcitriolKout() * b0;
         t65 = p.hydroxylaseKout() * aoh0 / (calcitriolRegulation
@@ -613,12 +549,7 @@ public final class MineralBlock implements Block {
         double secretion = secretionPerCm * patient.heightCm();
         MealDayGut gutDay = gutDay(patient);
         MealDayGut.Baseline gut = gutDay.deriveRemembered(urine0 + secretion);
-        // The absorption capacity R starts at its steady state for the baseline calcitriol (P&R's
-        // T33-T35 unchanged: 0.5 at the reference calcitriol), and the transcellular capacity at R = 0.5
-        // is the one whose share at that R closes the balance.
-        double capacity0 = ckdCalcitriolBaseline ? absorptionCapacitySteady(c80) : 0.5;
-        transcellularVmax = gut == null ? Double.NaN
-                : ckdCalcitriolBaseline ? gut.vmax() / transcellularScale(capacity0) : gut.vmax();
+        transcellularVmax = gut == null ? Double.NaN : gut.vmax();
         if (!(transcellularVmax >= 0) || !(t46 > 0) || !(t60PowG > 0) || !(j14Oc50PowG > 0)) {
             // inputs each in range can still ask this (e.g. a habitual intake the paracellular route alone
             // over-absorbs): the user's inputs together, not a bug
@@ -642,7 +573,7 @@ public final class MineralBlock implements Block {
         y[o + PTH] = pth0;
         y[o + CALCITRIOL] = b0;
         y[o + HYDROXYLASE] = aoh0;
-        y[o + ABS_CAPACITY] = capacity0;
+        y[o + ABS_CAPACITY] = 0.5;
         y[o + BINDER] = 0;
         y[o + GLAND_POOL] = 0.5;
         y[o + GLAND_CAPACITY] = 1;
@@ -932,7 +863,7 @@ public final class MineralBlock implements Block {
         final double efflux = boneEfflux(pthc, adapted, adaptRatio);
         // Adapts in log PTH, so a daily swing of PTH around its mean moves no net bone calcium.
         final double adaptation = effluxAdaptRate * adapted * adaptLog(adaptRatio);
-        final double ctriolStim = fgfCalcitriolPow.of(atLeast(c8, 0) * inverseFgfCalcitriolRef, 0);
+        final double ctriolStim = fgfCalcitriolPow.of(atLeast(c8, 0) * inverseC80, 0);
 
         final double gfr = gfrLitresPerHour(drivers.egfrMlPerMin());
         final double dietCa = drivers.dietCalciumMmolPerHour();
