@@ -26,7 +26,7 @@ public final class StartWarnings {
 
     /** The lab the warning names ("the run does not start at the measured phosphate: ..."). */
     private static final Pattern LAB = Pattern.compile("^the run does not start at the measured ([^:]+?): ");
-    /** The difference the warning gives ("... the run starts at 1.527 mmol/L (-20 %; ..."), whole percent. */
+    /** The difference the warning gives ("... it starts at 1.527 mmol/L, measured 1.90 mmol/L (-20 %; ..."), whole percent. */
     private static final Pattern DIFFERENCE = Pattern.compile("\\(([+-]\\d+) %;");
 
     /** The labs in the order the run checks them; a field not among them comes after, by name. */

@@ -94,9 +94,9 @@ class StartWarningsTest {
     }
 
     private static String labMessage(String what, int percent) {
-        return String.format(Locale.ROOT, "the run does not start at the measured %s: measured 1.00 mmol/L, the run starts "
-                + "at 1.000 mmol/L (%+d %%; labs within ±14 %%, the day-to-day variation of one person's %s, count as "
-                + "held): why; the run goes on from the model's start", what, percent, what);
+        return String.format(Locale.ROOT, "the run does not start at the measured %s: it starts at 1.000 mmol/L, measured "
+                + "1.00 mmol/L (%+d %%; one person's %s varies by ±14 %% from day to day, within which a start counts "
+                + "as held). Why: why. The run goes on from the model's start", what, percent, what);
     }
 
     /**
