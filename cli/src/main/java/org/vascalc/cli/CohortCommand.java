@@ -26,6 +26,7 @@ import org.vascalc.simulation.cohort.CohortTable;
 import org.vascalc.simulation.cohort.FollowUp;
 import org.vascalc.simulation.cohort.PartialCohort;
 import org.vascalc.simulation.cohort.Population;
+import org.vascalc.simulation.cohort.StartWarnings;
 import org.vascalc.simulation.cohort.TrialArm;
 import org.vascalc.simulation.cohort.VirtualPopulation;
 import org.vascalc.simulation.output.StreamedFile;
@@ -193,6 +194,7 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
         boolean started = false;
         Throwable failure = null;
         long from = 0;
+        StartWarnings warned = new StartWarnings();
         long t0 = System.nanoTime();
         try {
             if (db != null) {
@@ -225,8 +227,13 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
                     .<CohortRunner.ScenarioPlan>map(arm -> p -> FollowUp.scenario(p, years, arm)).toList();
             ResultDatabase.CohortWriter storeIn = store;
             started = true;
+            // the members' own warnings (a run that does not start at the member's labs): one line per lab
+            StartWarnings warnedIn = warned;
             result = new CohortRunner(factory, catalog, workers).stream(from, size, i -> population.draw(pop, i), plans,
-                    Mode.FAST, FollowUp::of, batchSize(workers), (members, byArm) -> {
+                    Mode.FAST, (p, r) -> {
+                        warnedIn.add(p, r);
+                        return FollowUp.of(p, r);
+                    }, batchSize(workers), (members, byArm) -> {
                         for (int a = 0; a < nArms; a++) {
                             List<FollowUp> rows = byArm.get(a);
                             StringBuilder b = new StringBuilder(rows.size() * 640);
@@ -303,6 +310,8 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
                 name, size, seed, yearsText(years), nArms == 1 ? "" : "s",
                 String.join(", ", armList.stream().map(TrialArm::label).toList()), Math.min(workers, size), seconds,
                 from == 0 ? "" : "; members 0 to " + (from - 1) + " read from the partial files");
+        // members read from partial files were not run now: their starts are not known here
+        warned.lines(size - from, from == 0 ? "members" : "members run now").forEach(w -> o.println("labs       " + w));
         for (int a = 0; a < nArms; a++) {
             if (nArms > 1) {
                 o.println();

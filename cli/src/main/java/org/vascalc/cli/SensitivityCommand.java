@@ -115,13 +115,15 @@ final class SensitivityCommand implements Callable<Integer> {
      * Refuses an output id the model does not record, naming the nearest valid ids, before the
      * analysis starts: a short probe run with the requested ids (the ids are derived outputs or state
      * variables, known only to the assembled model).
+     *
+     * @return the probe run's own warnings: those of the baseline, which starts as the probe does (the same
+     *         patient and parameters; e.g. a start that is not the patient's measured labs)
      */
-    static void requireRecordedOutputs(SimulatorFactory factory, ParameterCatalog catalog, Scenario scenario,
-                                       List<String> ids) {
+    static List<InputProblem> requireRecordedOutputs(SimulatorFactory factory, ParameterCatalog catalog,
+                                                     Scenario scenario, List<String> ids) {
         var simulator = factory.create(catalog);
         try {
-            simulator.run(probe(scenario, ids), Mode.FAST, ProgressListener.NONE);
-            return;
+            return simulator.run(probe(scenario, ids), Mode.FAST, ProgressListener.NONE).warnings();
         } catch (InvalidInputException e) {
             // named below, one by one, with the nearest valid ids
         }
@@ -149,7 +151,7 @@ final class SensitivityCommand implements Callable<Integer> {
             }
         }
         if (problems.isEmpty()) {
-            return; // cannot happen: the ids together failed; the analysis names the problem itself
+            return List.of(); // cannot happen: the ids together failed; the analysis names the problem itself
         }
         throw new UserInputException(String.join("; ", problems) + " (the outputs are the columns of simulate's "
                 + "trajectory CSV, or a state variable's id; default: " + String.join(", ", SensitivityAnalysis.DEFAULT_OUTPUTS)
@@ -249,7 +251,12 @@ final class SensitivityCommand implements Callable<Integer> {
             CliFiles.requireWritableFile(write); // creates a missing folder, as trial --write does; refuses a read-only place, before the runs
         }
         try {
-            requireRecordedOutputs(factory, catalog, scenario, ids); // before the "N runs" line, not at the first run
+            // before the "N runs" line, not at the first run; the baseline's own warnings once, as simulate prints
+            // them (the runs at the ends of the ranges are the same patient and are not each reported)
+            for (InputProblem w : requireRecordedOutputs(factory, catalog, scenario, ids)) {
+                err.println("vascalc: warning: " + (file == null ? scenario.name() : file) + ": " + w.path() + ": "
+                        + w.message());
+            }
         } catch (ModelDomainException e) { // the baseline itself cannot run: no end of any range can
             throw explained(e, setup);
         }

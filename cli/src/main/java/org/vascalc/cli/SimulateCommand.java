@@ -184,7 +184,7 @@ final class SimulateCommand implements Callable<Integer> {
             SimulationResult r = results.get(i);
             Provenance p = new Provenance(BuildInfo.version(), BuildInfo.commit(), files.get(i).toString(), l.sha256(),
                     runSets.get(i).catalog().sha256(), mode.name(), runSets.get(i).changes());
-            toStore.add(new ResultDatabase.Run(r, p));
+            toStore.add(new ResultDatabase.Run(r, p, l.warnings()));
             RunOutputs.Written w = RunOutputs.write(r, p, l.warnings(), out);
             o.println("scenario   " + l.scenario().name() + " (" + days(l.scenario().durationDays()) + ", "
                     + mode.name().toLowerCase(Locale.ROOT) + " mode)");

@@ -31,7 +31,8 @@ class CohortCommandTest {
         assertThat(r.out()).contains("cohort     cric, 6 members, seed 7, 1 year of follow-up").contains("CT score   above 0 in")
                 .contains("per 1000 person-years").contains("database   " + db + " (cohort 1, 6 members)")
                 .contains("members    " + dir.resolve("a/cric-n6-seed7-none.csv")).as("one arm: no arm heading")
-                .doesNotContain("arm none:").doesNotContain("chart      ");
+                .doesNotContain("arm none:").doesNotContain("chart      ")
+                .as("its members start at their labs: no line (labwarn2)").doesNotContain("labs       ");
         Path csv = dir.resolve("a/cric-n6-seed7-none.csv");
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(7);
@@ -322,7 +323,7 @@ class CohortCommandTest {
                 "--out", dir.resolve("out").toString(), "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("vascalc: --db " + db + " was written by an older VasCalc (schema version 1); "
-                + "storing upgrades it to version 2");
+                + "storing upgrades it to version 3");
         assertThat(r.out()).contains("parameters 1 value(s) set with --set: miBasePerYear")
                 .contains("database   " + db + " (cohort 2, 2 members)");
         try (var c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath()); var s = c.createStatement();
@@ -332,7 +333,7 @@ class CohortCommandTest {
                      + "(SELECT parameter_overrides->>'$[0].value' FROM cohorts WHERE cohort_id = 2), "
                      + "(SELECT count(*) FROM cohort_members WHERE cohort_id = 2)")) {
             q.next();
-            assertThat(q.getInt(1)).isEqualTo(2);
+            assertThat(q.getInt(1)).isEqualTo(3);
             assertThat(q.getString(2)).as("stored before: not recorded").isNull();
             assertThat(q.getString(3)).isEqualTo("miBasePerYear");
             assertThat(Double.parseDouble(q.getString(4))).isEqualTo(0.001);

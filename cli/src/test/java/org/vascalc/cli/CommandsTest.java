@@ -62,6 +62,29 @@ class CommandsTest {
                 .isEqualTo("[\"patient.serumPhosphateMmolL: the run does not start at the measured phosphate (fake)\"]");
     }
 
+    /**
+     * labwarn2: with --db the run's own warning is printed as without it, and stored with the run in
+     * runs.warnings as summary.json lists it (the file's warnings, then the run's).
+     */
+    @Test
+    void aRunsOwnWarningIsPrintedAndStoredWithTheRunInTheDatabase(@TempDir Path dir) throws Exception {
+        Path scenario = dir.resolve("lab-warning.yaml");
+        Files.writeString(scenario, Files.readString(Path.of(example("calcium-supplement-vs-food.yaml")))
+                .replaceFirst("(?m)^name: .*$", "name: lab-warning"));
+        Path db = dir.resolve("runs.duckdb");
+        CliRun r = run("simulate", scenario.toString(), example("calcium-supplement-vs-food.yaml"), "--mode", "fast",
+                "--no-chart", "--out", dir.resolve("out").toString(), "--db", db.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("vascalc: warning: " + scenario + ": patient.serumPhosphateMmolL: the run does not "
+                + "start at the measured phosphate (fake)");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath()); var s = c.createStatement();
+             var q = s.executeQuery("SELECT string_agg(scenario || '=' || warnings, ' | ' ORDER BY run_id) FROM runs")) {
+            q.next();
+            assertThat(q.getString(1)).isEqualTo("lab-warning=[\"patient.serumPhosphateMmolL: the run does not start at "
+                    + "the measured phosphate (fake)\"] | calcium-supplement-vs-food=[]");
+        }
+    }
+
     @Test
     void simulateWritesTrajectorySummaryAndChartAndSaysWhere(@TempDir Path dir) throws IOException {
         CliRun r = run("simulate", example("calcium-supplement-vs-food.yaml"), "--mode", "reference",
@@ -600,7 +623,7 @@ class CommandsTest {
                 "--out", dir.resolve("out").toString(), "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("vascalc: --db " + db + " was written by an older VasCalc (schema version 1); storing "
-                + "upgrades it to version 2");
+                + "upgrades it to version 3");
         assertThat(r.out()).contains("database   " + db + " (run 2, ");
         try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath()); var s = c.createStatement();
              var q = s.executeQuery("SELECT string_agg(coalesce(parameter_overrides->>'$[0].name', 'NULL'), ',' ORDER BY run_id) "

@@ -110,6 +110,30 @@ class TrialCommandTest {
                 .contains("3 members per arm, seed 2").contains("### knapen2015:")
                 .contains(" (1 value(s) set with --set: miBasePerYear");
         assertThat(text.lines().filter(l -> l.startsWith("| knapen2015 [Knapen2015]"))).hasSize(2);
+        assertThat(r.out()).as("its members start at their labs: no line").doesNotContain("labs       ");
+        assertThat(text).doesNotContain("Start not at the labs");
+    }
+
+    /**
+     * labwarn2: a haemodialysis trial's members do not start at their measured phosphate (the dialysis
+     * clearance acts in the run-in): one line per lab, not one per member, printed and written.
+     */
+    @Test
+    void membersNotStartingAtTheirLabsAreOneLinePerLabPrintedAndWritten(@TempDir Path dir) throws Exception {
+        Path md = dir.resolve("trials.md");
+        CliRun r = CommandsTest.run("trial", "care2", "--size", "3", "--threads", "2", "--seed", "4",
+                "--write", md.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> labs = r.out().lines().filter(l -> l.startsWith("labs       ")).toList();
+        assertThat(labs).as("at most one line per lab").hasSizeBetween(1, 3)
+                .anySatisfy(l -> assertThat(l).matches("labs       [1-3] of 3 members do not start at their measured "
+                        + "phosphate \\(largest [+-]\\d+ %, member cric-\\d+\\): see docs/model/mineral.md, "
+                        + "'When the start is not the labs'"));
+        String text = Files.readString(md);
+        for (String l : labs) {
+            assertThat(text).contains("- **Start not at the labs**: " + l.substring("labs       ".length()) + "\n");
+        }
+        assertThat(r.err()).as("not one warning per member").doesNotContain("warning");
     }
 
     @Test

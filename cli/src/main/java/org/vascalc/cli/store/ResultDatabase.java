@@ -24,6 +24,7 @@ import org.vascalc.cli.CliFiles;
 import org.vascalc.cli.UserInputException;
 import org.vascalc.core.files.CompletedOutputs;
 import org.vascalc.core.files.TemporaryOnExit;
+import org.vascalc.core.input.InputProblem;
 import org.vascalc.simulation.OutputChannel;
 import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.simulation.SimulationResult;
@@ -39,7 +40,8 @@ import org.vascalc.simulation.output.SummaryJson;
  * one. Tables (schema version {@value #SCHEMA_VERSION}; docs/stored-results.md):
  * <ul>
  *   <li>{@code runs}: one row per run, with its provenance (tool version, commit, scenario file and
- *       its SHA-256, parameter set SHA-256 and the parameter changes behind it, mode) and when it was stored;</li>
+ *       its SHA-256, parameter set SHA-256 and the parameter changes behind it, mode), when it was stored,
+ *       and its warnings (the scenario file's and the run's own, as in its summary.json);</li>
  *   <li>{@code outputs}: the recorded outputs of each run, with unit and description;</li>
  *   <li>{@code trajectory}: the recorded values in long form ({@code run_id, time_h, output, value});</li>
  *   <li>{@code cohorts} and {@code cohort_members}: a virtual cohort's (or trial arm's) provenance, and one row per
@@ -53,19 +55,22 @@ public final class ResultDatabase {
 
     /**
      * Bumped when a table changes. Version 2 added {@code parameter_overrides} to {@code runs} and
-     * {@code cohorts}; a version-1 file (VasCalc before 2026-12-03) is upgraded in place when results are
-     * stored in it ({@link #UPGRADES}); a file of any other version is refused, not altered.
+     * {@code cohorts}; version 3 added {@code warnings} to {@code runs}. A file of an older version
+     * (VasCalc before 2026-12-03: 1; before 2026-12-05: 2) is upgraded in place when results are stored in
+     * it ({@link #UPGRADES}); a file of any other version is refused, not altered.
      */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     /**
      * What upgrading a file of an older schema version adds: per version, the columns ({@code table},
      * {@code column}, type). Only additions, so the rows stored before keep every value and get NULL in
      * the new column ("not recorded").
      */
-    private static final Map<Integer, List<String[]>> UPGRADES = Map.of(1, List.of(
-            new String[] {"runs", "parameter_overrides", "VARCHAR"},
-            new String[] {"cohorts", "parameter_overrides", "VARCHAR"}));
+    private static final Map<Integer, List<String[]>> UPGRADES = Map.of(
+            1, List.of(new String[] {"runs", "parameter_overrides", "VARCHAR"},
+                    new String[] {"cohorts", "parameter_overrides", "VARCHAR"},
+                    new String[] {"runs", "warnings", "VARCHAR"}),
+            2, List.<String[]>of(new String[] {"runs", "warnings", "VARCHAR"}));
 
     private static final Set<String> TABLES = Set.of("vascalc_schema", "runs", "outputs", "trajectory", "cohorts",
             "cohort_members");
@@ -87,8 +92,19 @@ public final class ResultDatabase {
         }
     }
 
-    /** One run to store: its result and where it came from. */
-    public record Run(SimulationResult result, Provenance provenance) {
+    /**
+     * One run to store: its result, where it came from, and the scenario file's warnings (stored with the
+     * run's own, {@link SimulationResult#warnings()}, in {@code runs.warnings}, as the summary lists them).
+     */
+    public record Run(SimulationResult result, Provenance provenance, List<InputProblem> fileWarnings) {
+        public Run {
+            fileWarnings = List.copyOf(fileWarnings);
+        }
+
+        /** A run whose scenario file had no warnings. */
+        public Run(SimulationResult result, Provenance provenance) {
+            this(result, provenance, List.of());
+        }
     }
 
     private ResultDatabase() {
@@ -130,9 +146,9 @@ public final class ResultDatabase {
             return Optional.empty();
         }
         return Optional.of("--db " + file + " was written by an older VasCalc (schema version " + version
-                + "); storing upgrades it to version " + SCHEMA_VERSION + ": its runs and cohorts tables get a "
-                + "parameter_overrides column, NULL for the rows stored before (not recorded); an older VasCalc then "
-                + "refuses to add to the file");
+                + "); storing upgrades it to version " + SCHEMA_VERSION + ": " + String.join(", ", UPGRADES.get(version)
+                .stream().map(add -> add[0] + "." + add[1]).toList()) + " are added, NULL for the rows stored "
+                + "before (not recorded); an older VasCalc then refuses to add to the file");
     }
 
     /** Stores the runs in one transaction; see the class comment. */
@@ -414,7 +430,7 @@ public final class ResultDatabase {
         LocalDateTime now = nowUtc();
         try (PreparedStatement run = c.prepareStatement("INSERT INTO runs (run_id, scenario, scenario_file, "
                 + "scenario_sha256, parameters_sha256, mode, tool_version, tool_commit, stored_at, duration_days, "
-                + "parameter_overrides) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "parameter_overrides, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement output = c.prepareStatement("INSERT INTO outputs VALUES (?, ?, ?, ?)")) {
             for (Run item : runs) {
                 long id = next++;
@@ -430,6 +446,7 @@ public final class ResultDatabase {
                 run.setObject(9, now);
                 run.setDouble(10, item.result().scenario().durationDays());
                 run.setString(11, SummaryJson.overridesJson(p.parameterOverrides()));
+                run.setString(12, SummaryJson.warningsJson(item.fileWarnings(), item.result()));
                 run.executeUpdate();
                 for (OutputChannel ch : item.result().trajectory().channels()) {
                     output.setLong(1, id);
@@ -536,7 +553,8 @@ public final class ResultDatabase {
                       tool_commit VARCHAR NOT NULL,
                       stored_at TIMESTAMP NOT NULL,
                       duration_days DOUBLE NOT NULL,
-                      parameter_overrides VARCHAR)""");
+                      parameter_overrides VARCHAR,
+                      warnings VARCHAR)""");
             s.execute("""
                     CREATE TABLE IF NOT EXISTS outputs (
                       run_id BIGINT NOT NULL,

@@ -17,6 +17,7 @@ import org.vascalc.simulation.cohort.CohortRunner;
 import org.vascalc.simulation.cohort.CohortSummary;
 import org.vascalc.simulation.cohort.FollowUp;
 import org.vascalc.simulation.cohort.Population;
+import org.vascalc.simulation.cohort.StartWarnings;
 import org.vascalc.simulation.cohort.TrialArm;
 import org.vascalc.simulation.cohort.VirtualPerson;
 import org.vascalc.simulation.cohort.VirtualPopulation;
@@ -119,10 +120,14 @@ final class CohortPage {
         long t0 = System.nanoTime();
         List<List<FollowUp>> byArm = new ArrayList<>();
         int arms = req.arms().size();
+        // the members' own warnings (a run that does not start at the member's labs): one line per lab
+        StartWarnings warned = new StartWarnings();
         for (TrialArm arm : req.arms()) {
             int before = byArm.size();
-            byArm.add(runner.run(members, p -> FollowUp.scenario(p, req.years(), arm), Mode.FAST, FollowUp::of,
-                    (done, n) -> progress.done((before + (double) done / n) / arms)));
+            byArm.add(runner.run(members, p -> FollowUp.scenario(p, req.years(), arm), Mode.FAST, (p, r) -> {
+                warned.add(p, r);
+                return FollowUp.of(p, r);
+            }, (done, n) -> progress.done((before + (double) done / n) / arms)));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         progress.drawing();
@@ -130,6 +135,7 @@ final class CohortPage {
         b.append("<h2>").append(req.size()).append(' ').append(req.population().toUpperCase(Locale.ROOT))
                 .append("-like members, ").append(fmt(req.years())).append(req.years() == 1 ? " year" : " years")
                 .append("</h2>\n");
+        b.append(Html.notes(warned.lines(req.size()))); // members whose runs do not start at their labs
         List<ArmComparison> comparisons = new ArrayList<>();
         for (int a = 1; a < req.arms().size(); a++) {
             comparisons.add(ArmComparison.of(req.arms().get(a), byArm.get(a), req.arms().get(0), byArm.get(0)));

@@ -230,6 +230,19 @@ final class Html {
     private static final Pattern NUMBER = Pattern.compile(
             "\\[?[+\\-\u2212]?[0-9][0-9.,eE+\\-]*(, [+\\-\u2212]?[0-9][0-9.,eE+\\-]*\\])?(\u00a0| )?(%|AU|mg|s)?|n/a|—|");
 
+    /**
+     * A "Note:" box of plain-text lines, as {@code FormProblems} boxes a form's warnings (e.g. the members
+     * whose runs do not start at their labs, one line per lab); empty for no lines.
+     */
+    static String notes(List<String> lines) {
+        if (lines.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<div class=\"warnings\"><b>Note:</b><ul>");
+        lines.forEach(l -> b.append("<li>").append(esc(l)).append("</li>"));
+        return b.append("</ul></div>\n").toString();
+    }
+
     /** Whether a cell holds words rather than a number (see {@link #table}). */
     static boolean isText(String cell) {
         return !NUMBER.matcher(cell.strip()).matches();

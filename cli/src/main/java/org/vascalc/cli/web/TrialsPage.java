@@ -194,6 +194,7 @@ final class TrialsPage {
                 TrialReport.fmt(s.years()), s.years() == 1 ? "year" : "years",
                 Html.esc(s.arms().stream().map(TrialSpec.Arm::label).collect(Collectors.joining(" vs "))), r.seconds()))
                 .append("</p>\n");
+        b.append(Html.notes(r.startWarnings())); // members whose runs do not start at their labs, one line per lab
         String[] header = {"outcome", "compared (unit)", "published [95 % CI]", "model [MC 95 %]", "model inside?",
                 "members used", "reading"};
         List<String[]> rows = new ArrayList<>();

@@ -400,12 +400,35 @@ class ResultDatabaseTest {
         assertThat(text(db, "SELECT parameter_overrides->>'$[0].name' FROM runs WHERE run_id = 2"))
                 .isEqualTo("gutParacellularRate");
         assertThat(text(db, "SELECT scenario FROM runs WHERE run_id = 1")).isEqualTo("old");
+        assertThat(text(db, "SELECT warnings FROM runs WHERE run_id = 1")).as("not recorded").isNull();
+        assertThat(text(db, "SELECT warnings FROM runs WHERE run_id = 2")).as("recorded: none").isEqualTo("[]");
         assertThat(text(db, "SELECT parameter_overrides FROM cohorts WHERE cohort_id = 1")).isNull();
         assertThat(scalar(db, "SELECT max(version) FROM vascalc_schema")).isEqualTo(ResultDatabase.SCHEMA_VERSION);
         assertThat(ResultDatabase.requireUsable(db)).as("upgraded once").isEmpty();
         ResultDatabase.appendCohorts(db, List.of(new ResultDatabase.Cohort("mesa", "mk7", 1, 2, "FAST", "sha-p",
                 List.of(), "0.1.0", "abc123", List.of())));
         assertThat(text(db, "SELECT parameter_overrides FROM cohorts WHERE cohort_id = 2")).isEqualTo("[]");
+    }
+
+    /** labwarn2: a file of schema version 2 (before runs.warnings) gets only that column, NULL for its runs. */
+    @Test
+    void aFileOfTheSchemaBeforeRunWarningsGetsTheColumnWhenStoredIn(@TempDir Path dir) throws SQLException {
+        Path db = dir.resolve("two.duckdb");
+        writeVersionOneFile(db);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+             Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE runs ADD COLUMN parameter_overrides VARCHAR");
+            s.execute("ALTER TABLE cohorts ADD COLUMN parameter_overrides VARCHAR");
+            s.execute("UPDATE runs SET parameter_overrides = '[]'");
+            s.execute("UPDATE vascalc_schema SET version = 2");
+        }
+        assertThat(ResultDatabase.requireUsable(db)).hasValueSatisfying(note -> assertThat(note)
+                .contains("schema version 2").contains("runs.warnings").doesNotContain("parameter_overrides"));
+        ResultDatabase.append(db, List.of(run("new", 1)));
+        assertThat(text(db, "SELECT coalesce(warnings, 'NULL') || ' ' || parameter_overrides FROM runs WHERE run_id = 1"))
+                .isEqualTo("NULL []");
+        assertThat(text(db, "SELECT warnings FROM runs WHERE run_id = 2")).isEqualTo("[]");
+        assertThat(scalar(db, "SELECT max(version) FROM vascalc_schema")).isEqualTo(3);
     }
 
     @Test

@@ -105,6 +105,25 @@ class TrialsPageTest {
         assertThat(rows.get(2)).isEqualTo("dp-ucMGP change | no number verified");
     }
 
+    /**
+     * labwarn2: a haemodialysis trial's members do not start at their measured phosphate (the dialysis
+     * clearance acts in the run-in; docs/model/mineral.md, "When the start is not the labs"): the page says so
+     * in a note above the table, one line per lab with the count, as the command line prints it.
+     */
+    @Test
+    void aRunWhoseMembersDoNotStartAtTheirLabsSaysSoInOneNotePerLab() throws Exception {
+        String body = get("/trials?trial=care2&size=3&seed=4").body();
+        TrialResult direct = new TrialRunner(MODEL, MODEL.defaultParameters(), 1)
+                .run(TrialFiles.load(shipped().get("care2")), 3, 4, CohortProgress.NONE);
+        assertThat(direct.startWarnings()).anySatisfy(l -> assertThat(l).matches("[1-3] of 3 members do not start at "
+                + "their measured phosphate \\(largest [+-]\\d+ %, member cric-\\d+\\): see docs/model/mineral.md, "
+                + "'When the start is not the labs'"));
+        StringBuilder note = new StringBuilder("<div class=\"warnings\"><b>Note:</b><ul>");
+        direct.startWarnings().forEach(l -> note.append("<li>").append(Html.esc(l)).append("</li>"));
+        assertThat(body).contains(note.append("</ul></div>").toString());
+        assertThat(SERVER.log()).isEmpty();
+    }
+
     @Test
     void aRunShowsWhatTheCommandLinePrintsATableAndAForestPlot() throws Exception {
         String key = "knapen2015";

@@ -43,6 +43,26 @@ public final class SummaryJson {
         }
     }
 
+    /**
+     * The warnings as the summary's {@code warnings} lists them ({@code "path: message"}, the file's, then
+     * the run's own), on one line ({@code []} for none): what the result database stores with the run.
+     */
+    public static String warningsJson(List<InputProblem> fileWarnings, SimulationResult r) {
+        ArrayNode a = MAPPER.createArrayNode();
+        addWarnings(a, fileWarnings, r);
+        try {
+            return COMPACT.writeValueAsString(a);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e); // a list of strings always writes
+        }
+    }
+
+    private static void addWarnings(ArrayNode warn, List<InputProblem> fileWarnings, SimulationResult r) {
+        fileWarnings.forEach(w -> warn.add(w.path() + ": " + w.message()));
+        // the run's own (the model's: e.g. a measured lab the run does not start at), after the file's
+        r.warnings().forEach(w -> warn.add(w.path() + ": " + w.message()));
+    }
+
     private static void addOverrides(ArrayNode overrides, List<ParameterOverrides.Change> changes) {
         for (ParameterOverrides.Change c : changes) {
             ObjectNode o = overrides.addObject();
@@ -120,10 +140,7 @@ public final class SummaryJson {
         });
         ObjectNode counters = root.putObject("counters");
         new TreeMap<>(r.counters()).forEach(counters::put);
-        ArrayNode warn = root.putArray("warnings");
-        warnings.forEach(w -> warn.add(w.path() + ": " + w.message()));
-        // the run's own (the model's: e.g. a measured lab the run does not start at), after the file's
-        r.warnings().forEach(w -> warn.add(w.path() + ": " + w.message()));
+        addWarnings(root.putArray("warnings"), warnings, r);
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

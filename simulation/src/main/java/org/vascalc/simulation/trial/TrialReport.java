@@ -30,6 +30,7 @@ public final class TrialReport {
                 "parameters %d sets (seed %d) of %d drawn parameters, the same members in each%s: %s", u.sets(),
                 u.seed(), u.drawn().size(), u.failed() > 0 ? ", " + u.failed() + " failed (" + u.firstFailure() + ")" : "",
                 String.join(", ", u.drawn().stream().map(ParameterDraws.Drawn::name).toList()))));
+        r.startWarnings().forEach(w -> out.add("labs       " + w));
         for (TrialResult.OutcomeResult o : r.outcomes()) {
             out.add(String.format(Locale.ROOT, "  %s, %s vs %s (%s)", o.outcome().name(), o.outcome().arm(),
                     s.control().label(), o.unit()));
@@ -135,6 +136,7 @@ public final class TrialReport {
                 b.append("  - arm `").append(a.label()).append("`: ").append(a.description().strip()).append("\n");
             }
             b.append("- **Mapping and limits**: ").append(s.mapping().strip()).append("\n");
+            r.startWarnings().forEach(w -> b.append("- **Start not at the labs**: ").append(w).append("\n"));
             r.parameterUncertainty().ifPresent(u -> {
                 b.append("- **Parameter sets**: ").append(u.sets()).append(" sets drawn with seed ").append(u.seed())
                         .append(", every arm of each run over the same members");

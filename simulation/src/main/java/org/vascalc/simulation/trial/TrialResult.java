@@ -15,13 +15,23 @@ import java.util.Optional;
  * @param outcomes   one per outcome of the trial, in its order
  * @param parameterUncertainty the parameter-uncertainty analysis, if one was asked for
  *                   ({@code --parameter-draws}); each outcome then carries its {@link Spread}
+ * @param startWarnings one line per lab some members' runs do not start at (how many members, the
+ *                   largest difference; {@link org.vascalc.simulation.cohort.StartWarnings}); empty when none warns
  */
 public record TrialResult(TrialSpec spec, int members, int screened, long seed, double seconds,
-                          List<OutcomeResult> outcomes, Optional<ParameterUncertainty> parameterUncertainty) {
+                          List<OutcomeResult> outcomes, Optional<ParameterUncertainty> parameterUncertainty,
+                          List<String> startWarnings) {
 
     public TrialResult {
         outcomes = List.copyOf(outcomes);
         java.util.Objects.requireNonNull(parameterUncertainty, "parameterUncertainty");
+        startWarnings = List.copyOf(startWarnings);
+    }
+
+    /** A result whose members all start at their labs. */
+    public TrialResult(TrialSpec spec, int members, int screened, long seed, double seconds,
+                       List<OutcomeResult> outcomes, Optional<ParameterUncertainty> parameterUncertainty) {
+        this(spec, members, screened, seed, seconds, outcomes, parameterUncertainty, List.of());
     }
 
     /** A result without a parameter-uncertainty analysis. */

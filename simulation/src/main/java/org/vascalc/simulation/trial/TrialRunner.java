@@ -17,6 +17,7 @@ import org.vascalc.simulation.Scenario;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.cohort.CohortProgress;
 import org.vascalc.simulation.cohort.CohortRunner;
+import org.vascalc.simulation.cohort.StartWarnings;
 import org.vascalc.simulation.cohort.VirtualPerson;
 import org.vascalc.simulation.cohort.VirtualPopulation;
 
@@ -95,7 +96,10 @@ public final class TrialRunner {
         Screened s = screen(spec, size, seed, runner, (d, n) -> progress.finished(d, n + allArmRuns));
         int screenRuns = s.screenRuns();
         int total = screenRuns + allArmRuns;
-        List<List<MemberRun>> byArm = arms(spec, s.members(), seed, runner, outputs, screenRuns, total, progress);
+        // the members' own warnings (a run that does not start at the member's labs): one line per lab, not per member
+        StartWarnings warned = new StartWarnings();
+        List<List<MemberRun>> byArm = arms(spec, s.members(), seed, runner, outputs, screenRuns, total, progress, warned);
+        List<String> startWarnings = warned.lines(s.members().size());
         List<TrialResult.OutcomeResult> results = new ArrayList<>();
         for (int k = 0; k < spec.outcomes().size(); k++) {
             TrialSpec.Outcome o = spec.outcomes().get(k);
@@ -105,7 +109,8 @@ public final class TrialRunner {
                     e.high(), TrialStatistics.levels(o.measure(), o.threshold(), d, o.unit())));
         }
         if (sets.isEmpty()) {
-            return new TrialResult(spec, size, s.candidates(), seed, (System.nanoTime() - t0) / 1e9, results);
+            return new TrialResult(spec, size, s.candidates(), seed, (System.nanoTime() - t0) / 1e9, results,
+                    Optional.empty(), startWarnings);
         }
         double[][] effects = new double[spec.outcomes().size()][sets.size()];
         int failed = 0;
@@ -115,7 +120,8 @@ public final class TrialRunner {
             List<List<MemberRun>> setArms;
             try {
                 CohortRunner setRunner = new CohortRunner(factory, catalog.with(sets.get(j)), threads);
-                setArms = arms(spec, s.members(), seed, setRunner, outputs, before, total, progress);
+                // the sets' runs are the same members with other parameters: their starts are not the trial's
+                setArms = arms(spec, s.members(), seed, setRunner, outputs, before, total, progress, new StartWarnings());
             } catch (RuntimeException ex) { // the model refused this set (e.g. no steady state): recorded, not fatal
                 failed++;
                 if (firstFailure.isEmpty()) {
@@ -138,20 +144,24 @@ public final class TrialRunner {
                     .withDrivers(TrialStatistics.drivers(effects[k], sets))));
         }
         return new TrialResult(spec, size, s.candidates(), seed, (System.nanoTime() - t0) / 1e9, withSpread,
-                Optional.of(new TrialResult.ParameterUncertainty(sets.size(), setSeed, drawn, failed, firstFailure)));
+                Optional.of(new TrialResult.ParameterUncertainty(sets.size(), setSeed, drawn, failed, firstFailure)),
+                startWarnings);
     }
 
     /** Every arm over {@code members}; progress counts from {@code before} out of {@code total}. */
     private static List<List<MemberRun>> arms(TrialSpec spec, List<VirtualPerson> members, long seed,
                                               CohortRunner runner, List<String> outputs, int before, int total,
-                                              CohortProgress progress) {
+                                              CohortProgress progress, StartWarnings warned) {
         List<List<MemberRun>> byArm = new ArrayList<>();
         int size = members.size();
         for (TrialSpec.Arm arm : spec.arms()) {
             int at = before + byArm.size() * size;
             byArm.add(runner.run(members,
                     p -> scenario(spec, arm, p, vintageDays(spec, seed, p), spec.years(), outputs), Mode.FAST,
-                    (p, r) -> MemberRun.of(p, r, outputs, Time.days(vintageDays(spec, seed, p))),
+                    (p, r) -> {
+                        warned.add(p, r);
+                        return MemberRun.of(p, r, outputs, Time.days(vintageDays(spec, seed, p)));
+                    },
                     (d, n) -> progress.finished(at + d, total)));
         }
         return byArm;

@@ -67,6 +67,24 @@ class TrialReportTest {
                         .replaceAll(" \\|$", ""));
     }
 
+    /**
+     * labwarn2: members whose runs do not start at their labs are one line per lab in the terminal's lines
+     * (so also on /trials) and in the trial's section of the Markdown report; a trial without them has neither.
+     */
+    @Test
+    void membersNotStartingAtTheirLabsAreOneLineInTheTerminalAndTheReport() {
+        TrialResult plain = result();
+        String line = "3 of 10 members do not start at their measured phosphate (largest +85 %, member cric-5): see x";
+        TrialResult warned = new TrialResult(plain.spec(), plain.members(), plain.screened(), plain.seed(), plain.seconds(),
+                plain.outcomes(), Optional.empty(), List.of(line));
+        assertThat(TrialReport.lines(warned)).hasSize(TrialReport.lines(plain).size() + 1)
+                .element(2).isEqualTo("labs       " + line);
+        assertThat(TrialReport.markdown(List.of(warned), "p")).contains("**Mapping and limits**: mapping\n"
+                + "- **Start not at the labs**: " + line + "\n");
+        assertThat(TrialReport.lines(plain)).noneMatch(l -> l.startsWith("labs"));
+        assertThat(TrialReport.markdown(List.of(plain), "p")).doesNotContain("Start not at the labs");
+    }
+
     /** review9: a one-year trial (k4kidneys, saltire's 1-year arms, care2) printed "seed 1, 1 years, arms ...". */
     @Test
     void theTerminalsRunLineSaysOneYearInTheSingular() {

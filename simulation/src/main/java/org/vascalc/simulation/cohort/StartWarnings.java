@@ -1,0 +1,111 @@
+package org.vascalc.simulation.cohort;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vascalc.core.input.InputProblem;
+import org.vascalc.simulation.SimulationResult;
+
+/**
+ * The run warnings of a cohort's or trial's members ({@link SimulationResult#warnings()}: a run that
+ * does not start at the member's measured labs), gathered into one line per warned field instead of one
+ * line per member: how many members, the largest difference and the member it belongs to. A member run
+ * in several arms (or screened and run) is counted once. Thread-safe: the cohort's workers add to it.
+ */
+public final class StartWarnings {
+
+    /** Where the lab warning's cause is explained to the user. */
+    static final String SEE = "see docs/model/mineral.md, 'When the start is not the labs'";
+
+    /** The lab the warning names ("the run does not start at the measured phosphate: ..."). */
+    private static final Pattern LAB = Pattern.compile("^the run does not start at the measured ([^:]+?): ");
+    /** The difference the warning gives ("... it starts at 1.527 mmol/L, measured 1.90 mmol/L (-20 %; ..."), whole percent. */
+    private static final Pattern DIFFERENCE = Pattern.compile("\\(([+-]\\d+) %;");
+
+    /** The labs in the order the run checks them; a field not among them comes after, by name. */
+    private static final List<String> LAB_ORDER = List.of("patient.serumCalciumMmolL", "patient.serumPhosphateMmolL",
+            "patient.pthPgMl");
+
+    // a fixed order, not the order the worker threads met them: the lines are the same whatever the timing
+    private final Map<String, Tally> byField = new TreeMap<>(Comparator
+            .comparingInt((String path) -> LAB_ORDER.contains(path) ? LAB_ORDER.indexOf(path) : LAB_ORDER.size())
+            .thenComparing(Comparator.naturalOrder()));
+
+    /** What one warned field has gathered so far. */
+    private static final class Tally {
+        private final String what;   // "do not start at their measured phosphate", or "warn about PATH"
+        private final String ending; // where to read more
+        private final Set<Long> members = new HashSet<>();
+        private boolean sized;       // a difference was read from a warning
+        private int largest;         // percent, the one of largest magnitude
+        private long exampleIndex = Long.MAX_VALUE;
+        private String example = ""; // the member of the largest difference, else the first member
+
+        /** Whether {@code percent} of member {@code index} replaces the example: larger, or as large and earlier. */
+        boolean better(int percent, long index) {
+            return !sized || Math.abs(percent) > Math.abs(largest)
+                    || Math.abs(percent) == Math.abs(largest) && index < exampleIndex;
+        }
+
+        Tally(String what, String ending) {
+            this.what = what;
+            this.ending = ending;
+        }
+    }
+
+    /** Adds the warnings of {@code person}'s run. */
+    public synchronized void add(VirtualPerson person, SimulationResult result) {
+        for (InputProblem w : result.warnings()) {
+            Tally t = byField.computeIfAbsent(w.path(), path -> {
+                Matcher lab = LAB.matcher(w.message());
+                return lab.find() ? new Tally("do not start at their measured " + lab.group(1), SEE)
+                        : new Tally("warn about " + path, w.message());
+            });
+            t.members.add(person.index());
+            Matcher d = DIFFERENCE.matcher(w.message());
+            if (d.find()) {
+                int percent = Integer.parseInt(d.group(1));
+                // ties go to the earlier member, so the line does not depend on which thread finished first
+                if (t.better(percent, person.index())) {
+                    t.sized = true;
+                    t.largest = percent;
+                    t.exampleIndex = person.index();
+                    t.example = person.patient().id();
+                }
+            } else if (!t.sized && person.index() < t.exampleIndex) {
+                t.exampleIndex = person.index();
+                t.example = person.patient().id();
+            }
+        }
+    }
+
+    /**
+     * One line per warned field (calcium, phosphate, PTH, then any other by name), e.g. "12 of 200 members do not start at their
+     * measured phosphate (largest -20 %, member cric-17): see docs/model/mineral.md, ..."; none when no
+     * member warned.
+     *
+     * @param members the members run (the denominator)
+     */
+    public List<String> lines(long members) {
+        return lines(members, "members");
+    }
+
+    /** As {@link #lines(long)}, the denominator named {@code noun} ("members run now"). */
+    public synchronized List<String> lines(long members, String noun) {
+        List<String> out = new ArrayList<>();
+        for (Tally t : byField.values()) {
+            String detail = t.sized ? String.format(Locale.ROOT, "largest %+d %%, member %s", t.largest, t.example)
+                    : "e.g. member " + t.example;
+            out.add(String.format(Locale.ROOT, "%d of %d %s %s (%s): %s", t.members.size(), members, noun, t.what,
+                    detail, t.ending));
+        }
+        return out;
+    }
+}
