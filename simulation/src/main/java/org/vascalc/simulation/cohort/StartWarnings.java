@@ -1,22 +1,24 @@
 package org.vascalc.simulation.cohort;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.simulation.SimulationResult;
+import org.vascalc.simulation.StartLabMiss;
 
 /**
- * The run warnings of a cohort's or trial's members ({@link SimulationResult#warnings()}: a run that
- * does not start at the member's measured labs), gathered into one line per warned field instead of one
- * line per member: how many members, the largest difference and the member it belongs to. A member run
+ * The run warnings of a cohort's or trial's members (a run that does not start at the member's measured
+ * labs: {@link SimulationResult#startLabMisses()}, read as values, not from the English), gathered into
+ * one line per warned field instead of one line per member: how many members, the largest difference
+ * and the member it belongs to. A member run
  * in several arms (or screened and run) is counted once. Thread-safe: the cohort's workers add to it.
  */
 public final class StartWarnings {
@@ -24,14 +26,9 @@ public final class StartWarnings {
     /** Where the lab warning's cause is explained to the user. */
     static final String SEE = "see docs/model/mineral.md, 'When the start is not the labs'";
 
-    /** The lab the warning names ("the run does not start at the measured phosphate: ..."). */
-    private static final Pattern LAB = Pattern.compile("^the run does not start at the measured ([^:]+?): ");
-    /** The difference the warning gives ("... it starts at 1.527 mmol/L, measured 1.90 mmol/L (-20 %; ..."), whole percent. */
-    private static final Pattern DIFFERENCE = Pattern.compile("\\(([+-]\\d+) %;");
-
-    /** The labs in the order the run checks them; a field not among them comes after, by name. */
-    private static final List<String> LAB_ORDER = List.of("patient.serumCalciumMmolL", "patient.serumPhosphateMmolL",
-            "patient.pthPgMl");
+    /** The labs' fields in the order the run checks them; a field not among them comes after, by name. */
+    private static final List<String> LAB_ORDER = Arrays.stream(StartLabMiss.Lab.values()).map(StartLabMiss.Lab::path)
+            .toList();
 
     // a fixed order, not the order the worker threads met them: the lines are the same whatever the timing
     private final Map<String, Tally> byField = new TreeMap<>(Comparator
@@ -43,7 +40,7 @@ public final class StartWarnings {
         private final String what;   // "do not start at their measured phosphate", or "warn about PATH"
         private final String ending; // where to read more
         private final Set<Long> members = new HashSet<>();
-        private boolean sized;       // a difference was read from a warning
+        private boolean sized;       // a member's miss had a difference (a start the model gave)
         private int largest;         // percent, the one of largest magnitude
         private long exampleIndex = Long.MAX_VALUE;
         private String example = ""; // the member of the largest difference, else the first member
@@ -54,35 +51,47 @@ public final class StartWarnings {
                     || Math.abs(percent) == Math.abs(largest) && index < exampleIndex;
         }
 
+        /** A member without a difference: the example while none has one, the earliest such member. */
+        void unsized(VirtualPerson person) {
+            if (!sized && person.index() < exampleIndex) {
+                exampleIndex = person.index();
+                example = person.patient().id();
+            }
+        }
+
         Tally(String what, String ending) {
             this.what = what;
             this.ending = ending;
         }
     }
 
-    /** Adds the warnings of {@code person}'s run. */
+    /**
+     * Adds the warnings of {@code person}'s run: its labs' misses as values ({@link
+     * SimulationResult#startLabMisses()}, counted per lab with their difference), any other warning by its
+     * field.
+     */
     public synchronized void add(VirtualPerson person, SimulationResult result) {
-        for (InputProblem w : result.warnings()) {
-            Tally t = byField.computeIfAbsent(w.path(), path -> {
-                Matcher lab = LAB.matcher(w.message());
-                return lab.find() ? new Tally("do not start at their measured " + lab.group(1), SEE)
-                        : new Tally("warn about " + path, w.message());
-            });
+        for (StartLabMiss m : result.startLabMisses()) {
+            Tally t = byField.computeIfAbsent(m.lab().path(),
+                    path -> new Tally("do not start at their measured " + m.lab().words(), SEE));
             t.members.add(person.index());
-            Matcher d = DIFFERENCE.matcher(w.message());
-            if (d.find()) {
-                int percent = Integer.parseInt(d.group(1));
+            OptionalInt percent = m.percent(); // as the member's own warning prints it
+            if (percent.isPresent()) {
                 // ties go to the earlier member, so the line does not depend on which thread finished first
-                if (t.better(percent, person.index())) {
+                if (t.better(percent.getAsInt(), person.index())) {
                     t.sized = true;
-                    t.largest = percent;
+                    t.largest = percent.getAsInt();
                     t.exampleIndex = person.index();
                     t.example = person.patient().id();
                 }
-            } else if (!t.sized && person.index() < t.exampleIndex) {
-                t.exampleIndex = person.index();
-                t.example = person.patient().id();
+            } else {
+                t.unsized(person);
             }
+        }
+        for (InputProblem w : result.otherWarnings()) {
+            Tally t = byField.computeIfAbsent(w.path(), path -> new Tally("warn about " + path, w.message()));
+            t.members.add(person.index());
+            t.unsized(person);
         }
     }
 

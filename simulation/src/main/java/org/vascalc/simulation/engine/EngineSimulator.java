@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.vascalc.core.condition.Condition;
-import org.vascalc.core.input.InputProblem;
+import org.vascalc.simulation.StartLabMiss;
 import org.vascalc.core.patient.Patient;
 import java.util.Map;
 import org.vascalc.core.param.ParameterCatalog;
@@ -178,7 +178,7 @@ public final class EngineSimulator implements Simulator {
             stabilised.put(key, cached);
         }
         System.arraycopy(cached.state(), 0, y, 0, y.length);
-        List<InputProblem> warnings = labWarnings(scenario, model, y);
+        List<StartLabMiss> misses = labMisses(scenario, model, y);
         double stabilisedHours = cached.hours();
         long stabilisationEvaluations = model.evaluations();
         long frozenBefore = model.frozenMilieuEvaluations();
@@ -211,14 +211,14 @@ public final class EngineSimulator implements Simulator {
         for (var c : tr.channels()) {
             summary.put(c.id(), tr.last(c.id()));
         }
-        return new SimulationResult(scenario, mode, tr, summary, counters, parameters.sha256(), warnings);
+        return SimulationResult.withMisses(scenario, mode, tr, summary, counters, parameters.sha256(), misses);
     }
 
     /**
-     * A warning for each measured lab the run does not start at ({@link LabsAtStart}): the start is the
+     * A miss for each measured lab the run does not start at ({@link LabsAtStart}): the start is the
      * state after the run-in {@code y}, in the console's {@code start} units, at t = 0.
      */
-    private List<InputProblem> labWarnings(Scenario scenario, AssembledModel model, double[] y) {
+    private List<StartLabMiss> labMisses(Scenario scenario, AssembledModel model, double[] y) {
         Patient patient = scenario.patient();
         if (patient.serumCalciumMmolL().isEmpty() && patient.serumPhosphateMmolL().isEmpty()
                 && patient.pthPgMl().isEmpty()) {
@@ -230,7 +230,7 @@ public final class EngineSimulator implements Simulator {
         LabsAtStart.Start start = new LabsAtStart.Start(RecordingPlan.value("serumCalciumTotal", model, y, d),
                 RecordingPlan.value("serumPhosphate", model, y, d), RecordingPlan.value("pthPgMl", model, y, d));
         boolean floored = Arrays.stream(model.blocks()).anyMatch(b -> b instanceof MineralBlock m && m.phosphateThresholdFloored());
-        return LabsAtStart.warnings(patient, start, new LabsAtStart.Causes(dialysis, dialysate, floored,
+        return LabsAtStart.misses(patient, start, new LabsAtStart.Causes(dialysis, dialysate, floored,
                 model.course().egfrAtStart(), parameters.value("po4HabitualIntake")));
     }
 

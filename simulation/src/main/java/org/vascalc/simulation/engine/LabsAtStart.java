@@ -2,15 +2,15 @@ package org.vascalc.simulation.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.patient.Patient;
+import org.vascalc.simulation.StartLabMiss;
 
 /**
- * Whether a run starts at the mineral labs the patient file gives, and a warning for each lab it does
- * not start at: the measured value, the start value (the console's {@code start} column, after the
- * run-in), the difference, and what moved it. The run goes on from the model's start; the warning only
+ * Whether a run starts at the mineral labs the patient file gives, and a {@link StartLabMiss} for each
+ * lab it does not start at: the measured value, the start value (the console's {@code start} column,
+ * after the run-in), the difference, and what moved it (its warning is that in English). The run goes on from the model's start; the warning only
  * says that the start is not the user's labs (docs/model/mineral.md, "Baseline from the patient").
  *
  * <p>Tolerance: 1.96 times the lab's within-subject day-to-day variation (CV<sub>I</sub>), the band in
@@ -35,9 +35,6 @@ final class LabsAtStart {
     /** Intact PTH: 1.96 × CV<sub>I</sub> 19.2 % (healthy volunteers) [Gardham2010PthVariabilityHd]. */
     static final double PTH_TOLERANCE = 1.96 * 0.192;
 
-    /** Phosphorus, mg per mmol (atomic mass 30.97). */
-    private static final double MG_PER_MMOL_P = 30.97;
-
     /** The run's start in the three measured quantities: total calcium mmol/L, phosphate mmol/L, intact PTH pg/mL. */
     record Start(double calciumMmolL, double phosphateMmolL, double pthPgMl) {
     }
@@ -57,21 +54,24 @@ final class LabsAtStart {
                   double habitualPhosphateMmolPerDay) {
     }
 
-    /** One warning for each lab the patient gives that the start misses by more than its tolerance. */
-    static List<InputProblem> warnings(Patient patient, Start start, Causes causes) {
-        List<InputProblem> out = new ArrayList<>();
-        String why = reason(patient, causes);
-        check(out, "patient.serumCalciumMmolL", "total calcium", patient.serumCalciumMmolL(), start.calciumMmolL(),
-                "mmol/L", CALCIUM_TOLERANCE, "%.2f", "%.3f", why);
-        check(out, "patient.serumPhosphateMmolL", "phosphate", patient.serumPhosphateMmolL(), start.phosphateMmolL(),
-                "mmol/L", PHOSPHATE_TOLERANCE, "%.2f", "%.3f", why);
-        check(out, "patient.pthPgMl", "intact PTH", patient.pthPgMl(), start.pthPgMl(), "pg/mL", PTH_TOLERANCE,
-                "%.0f", "%.0f", why);
+    /** One miss for each lab the patient gives that the start misses by more than its tolerance, in the labs' order. */
+    static List<StartLabMiss> misses(Patient patient, Start start, Causes causes) {
+        List<StartLabMiss> out = new ArrayList<>();
+        List<StartLabMiss.Cause> why = reasons(patient, causes);
+        check(out, StartLabMiss.Lab.TOTAL_CALCIUM, patient.serumCalciumMmolL(), start.calciumMmolL(), CALCIUM_TOLERANCE, why);
+        check(out, StartLabMiss.Lab.PHOSPHATE, patient.serumPhosphateMmolL(), start.phosphateMmolL(), PHOSPHATE_TOLERANCE,
+                why);
+        check(out, StartLabMiss.Lab.INTACT_PTH, patient.pthPgMl(), start.pthPgMl(), PTH_TOLERANCE, why);
         return out;
     }
 
-    private static void check(List<InputProblem> out, String path, String what, OptionalDouble measured, double start,
-                              String unit, double tolerance, String measuredFormat, String startFormat, String why) {
+    /** The misses' warnings ({@link StartLabMiss#warning()}), in the same order. */
+    static List<InputProblem> warnings(Patient patient, Start start, Causes causes) {
+        return misses(patient, start, causes).stream().map(StartLabMiss::warning).toList();
+    }
+
+    private static void check(List<StartLabMiss> out, StartLabMiss.Lab lab, OptionalDouble measured, double start,
+                              double tolerance, List<StartLabMiss.Cause> why) {
         if (measured.isEmpty()) {
             return;
         }
@@ -81,42 +81,30 @@ final class LabsAtStart {
         if (Math.abs(relative) <= tolerance) {
             return;
         }
-        out.add(InputProblem.warning(path, String.format(Locale.ROOT,
-                "the run does not start at the measured %s: it starts at " + startFormat + " %s, measured "
-                        + measuredFormat + " %s (%+.0f %%; one person's %s varies by ±%.0f %% from day to day, "
-                        + "within which a start counts as held). Why: %s. The run goes on from the model's start",
-                what, start, unit, m, unit, 100 * relative, what, 100 * tolerance, why)));
+        out.add(new StartLabMiss(lab, m, start, relative, tolerance, why));
     }
 
-    /** What moved the start, from what the model knows of this patient; a generic run-in sentence otherwise. */
-    static String reason(Patient patient, Causes causes) {
-        List<String> parts = new ArrayList<>();
+    /** What moved the start, from what the model knows of this patient; the run-in itself otherwise. */
+    static List<StartLabMiss.Cause> reasons(Patient patient, Causes causes) {
+        List<StartLabMiss.Cause> parts = new ArrayList<>();
         if (causes.haemodialysis()) {
-            parts.add(String.format(Locale.ROOT, "the model takes the labs as the steady state of the kidneys alone; the "
-                    + "haemodialysis condition (dialysate calcium %s mmol/L) is applied in the run-in, and its clearance "
-                    + "moves the patient for up to five years of run-in", number(causes.dialysateCalcium())));
+            parts.add(new StartLabMiss.Haemodialysis(causes.dialysateCalcium()));
         }
         if (causes.phosphateFloored()) {
-            parts.add(String.format(Locale.ROOT, "at phosphate %s mmol/L kidneys at eGFR %s mL/min cannot excrete what the "
-                    + "gut absorbs of the habitual %.1f mmol/d (%.0f mg) of phosphorus, so these labs are no steady state "
-                    + "of the kidneys alone (without dialysis phosphate would rise in the run-in)",
-                    number(patient.serumPhosphateMmolL().orElse(Double.NaN)), number(patient.egfrMlPerMin()),
-                    causes.habitualPhosphateMmolPerDay(), causes.habitualPhosphateMmolPerDay() * MG_PER_MMOL_P));
+            parts.add(new StartLabMiss.PhosphateFloored(patient.serumPhosphateMmolL().orElse(Double.NaN),
+                    patient.egfrMlPerMin(), causes.habitualPhosphateMmolPerDay()));
         }
         if (!causes.haemodialysis() && Double.compare(causes.egfrAtStart(), patient.egfrMlPerMin()) != 0) {
-            parts.add(String.format(Locale.ROOT, "the run-in holds the kidney-function course's eGFR at t = 0, %s mL/min, "
-                    + "not the patient's %s, at which the labs were taken", number(causes.egfrAtStart()),
-                    number(patient.egfrMlPerMin())));
+            parts.add(new StartLabMiss.CourseEgfr(causes.egfrAtStart(), patient.egfrMlPerMin()));
         }
         if (parts.isEmpty()) {
-            parts.add("the run-in (habitual diet as meals, the conditions at t = 0) moves the steady state derived "
-                    + "from the labs");
+            parts.add(new StartLabMiss.RunIn());
         }
-        return String.join("; and ", parts);
+        return parts;
     }
 
-    /** A number without a trailing ".0" (7, 1.25, 1000). */
-    private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    /** The reasons as the warning's "Why:" says them. */
+    static String reason(Patient patient, Causes causes) {
+        return String.join("; and ", reasons(patient, causes).stream().map(StartLabMiss.Cause::clause).toList());
     }
 }

@@ -13,6 +13,7 @@ import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Scenario;
 import org.vascalc.simulation.SimulationResult;
+import org.vascalc.simulation.StartLabMiss;
 import org.vascalc.simulation.scenario.ProjectFiles;
 import org.vascalc.simulation.scenario.ScenarioFiles;
 
@@ -52,6 +53,17 @@ class LabsAtStartRunTest {
                 .contains("at phosphate 1.9 mmol/L kidneys at eGFR 7 mL/min cannot excrete");
         double pth = r.trajectory().series("pthPgMl")[0];
         assertThat(Math.abs(pth / 320 - 1)).as("PTH 320 pg/mL is held within its band").isLessThan(0.376);
+        // the same miss as a value, which what counts the misses reads: the start the trajectory shows, exactly
+        assertThat(r.startLabMisses()).singleElement().satisfies(m -> {
+            assertThat(m.lab()).isEqualTo(StartLabMiss.Lab.PHOSPHATE);
+            assertThat(m.measured()).isEqualTo(1.9);
+            assertThat(m.start()).isEqualTo(start);
+            assertThat(m.relative()).isEqualTo(start / 1.9 - 1);
+            assertThat(m.tolerance()).isEqualTo(1.96 * 0.07);
+            assertThat(m.causes()).containsExactly(new StartLabMiss.Haemodialysis(1.5),
+                    new StartLabMiss.PhosphateFloored(1.9, 7, 32.3));
+            assertThat(m.warning()).isEqualTo(ws.get(0));
+        });
     }
 
     @Test
@@ -61,5 +73,6 @@ class LabsAtStartRunTest {
         assertThat(oneDay(healthy).warnings()).isEmpty();
         Scenario g4 = new Scenario("g4-labs", "", labs(adult, 22, 2.30, 1.4, 120), List.of(), List.of(), 1, DAILY);
         assertThat(oneDay(g4).warnings()).isEmpty();
+        assertThat(oneDay(g4).startLabMisses()).isEmpty();
     }
 }
