@@ -205,9 +205,7 @@ final class SensitivityCommand implements Callable<Integer> {
                     + "reference adult)";
         } else {
             ScenarioFiles.Loaded l = ScenarioFiles.load(file); // InvalidInputException: exit 1 with every problem
-            for (InputProblem w : l.warnings()) {
-                err.println("vascalc: warning: " + file + ": " + w.path() + ": " + w.message());
-            }
+            WarningLines.print(err, file, l.warnings());
             scenario = l.scenario();
             fromFile = l.parameters();
             label = "`" + file + "` (`" + scenario.name() + "`)";
@@ -253,10 +251,8 @@ final class SensitivityCommand implements Callable<Integer> {
         try {
             // before the "N runs" line, not at the first run; the baseline's own warnings once, as simulate prints
             // them (the runs at the ends of the ranges are the same patient and are not each reported)
-            for (InputProblem w : requireRecordedOutputs(factory, catalog, scenario, ids)) {
-                err.println("vascalc: warning: " + (file == null ? scenario.name() : file) + ": " + w.path() + ": "
-                        + w.message());
-            }
+            WarningLines.print(err, file == null ? scenario.name() : file,
+                    requireRecordedOutputs(factory, catalog, scenario, ids));
         } catch (ModelDomainException e) { // the baseline itself cannot run: no end of any range can
             throw explained(e, setup);
         }

@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.vascalc.cli.report.ChartRenderer;
 import org.vascalc.cli.report.Panel;
 import org.vascalc.cli.store.ResultDatabase;
-import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.input.ModelDomainException;
 import org.vascalc.simulation.ParameterOverrides;
@@ -118,9 +117,7 @@ final class SimulateCommand implements Callable<Integer> {
             }
         }
         for (int i = 0; i < loaded.size(); i++) {
-            for (InputProblem w : loaded.get(i).warnings()) {
-                err.println("vascalc: warning: " + files.get(i) + ": " + w.path() + ": " + w.message());
-            }
+            WarningLines.print(err, files.get(i), loaded.get(i).warnings());
         }
         SimulatorFactory factory = SimulatorFactory.load();
         ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
@@ -167,9 +164,7 @@ final class SimulateCommand implements Callable<Integer> {
                 SimulationResult r = factory.create(runSets.get(i).catalog()).run(l.scenario(), mode,
                         ProgressBar.forTerminal(err, "simulating " + l.scenario().name()));
                 // the model's warnings (e.g. a measured lab the run does not start at), as the file's above
-                for (InputProblem w : r.warnings()) {
-                    err.println("vascalc: warning: " + files.get(i) + ": " + w.path() + ": " + w.message());
-                }
+                WarningLines.print(err, files.get(i), r.warnings());
                 results.add(r);
             } catch (InvalidInputException e) {
                 throw new UserInputException("scenario file " + files.get(i) + ": " + e.getMessage(), e);

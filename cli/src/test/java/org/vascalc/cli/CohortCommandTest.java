@@ -55,6 +55,35 @@ class CohortCommandTest {
         }
     }
 
+    /**
+     * labrecord: cohort --db stores each member's run warnings with the member, the ones the "labs" line
+     * counts. A habitual phosphorus intake of 60 mmol/d makes the first plausible member's kidneys (eGFR 23)
+     * unable to hold her measured phosphate, so her run warns; the second's does not ([]). Both arms' rows
+     * are stored, each with its own run's warnings.
+     */
+    @Test
+    void aCohortStoredInADatabaseKeepsEachMembersRunWarnings(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("warned.duckdb");
+        CliRun r = run("cohort", "--population", "plausible", "--size", "2", "--years", "0.1", "--threads", "1",
+                "--set", "po4HabitualIntake=60", "--arm", "none,mk7", "--out", dir.toString(), "--db", db.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("labs       1 of 2 members do not start at their measured phosphate (largest ")
+                .contains("member plausible-0)");
+        try (var c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+             var s = c.createStatement();
+             var q = s.executeQuery("SELECT string_agg(arm || '/' || member || ' ' || warnings, '|' ORDER BY arm, member) "
+                     + "FROM cohort_members JOIN cohorts USING (cohort_id)")) {
+            q.next();
+            String[] rows = q.getString(1).split("\\|");
+            assertThat(rows).hasSize(4);
+            for (int arm = 0; arm < 2; arm++) {
+                assertThat(rows[2 * arm]).matches("(mk7|none)/0 \\[\"patient\\.serumPhosphateMmolL: the run does not "
+                        + "start at the measured phosphate: it starts at .* mmol/L, measured 1\\.13 mmol/L .*\"\\]");
+                assertThat(rows[2 * arm + 1]).matches("(mk7|none)/1 \\[\\]");
+            }
+        }
+    }
+
     @Test
     void aTrialRunsTheSameMembersInEveryArmAndComparesThemByLayer(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("trial.duckdb");
@@ -323,7 +352,7 @@ class CohortCommandTest {
                 "--out", dir.resolve("out").toString(), "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("vascalc: --db " + db + " was written by an older VasCalc (schema version 1); "
-                + "storing upgrades it to version 3");
+                + "storing upgrades it to version 4");
         assertThat(r.out()).contains("parameters 1 value(s) set with --set: miBasePerYear")
                 .contains("database   " + db + " (cohort 2, 2 members)");
         try (var c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath()); var s = c.createStatement();
@@ -333,7 +362,7 @@ class CohortCommandTest {
                      + "(SELECT parameter_overrides->>'$[0].value' FROM cohorts WHERE cohort_id = 2), "
                      + "(SELECT count(*) FROM cohort_members WHERE cohort_id = 2)")) {
             q.next();
-            assertThat(q.getInt(1)).isEqualTo(3);
+            assertThat(q.getInt(1)).isEqualTo(4);
             assertThat(q.getString(2)).as("stored before: not recorded").isNull();
             assertThat(q.getString(3)).isEqualTo("miBasePerYear");
             assertThat(Double.parseDouble(q.getString(4))).isEqualTo(0.001);

@@ -45,7 +45,8 @@ import org.vascalc.simulation.output.SummaryJson;
  *   <li>{@code outputs}: the recorded outputs of each run, with unit and description;</li>
  *   <li>{@code trajectory}: the recorded values in long form ({@code run_id, time_h, output, value});</li>
  *   <li>{@code cohorts} and {@code cohort_members}: a virtual cohort's (or trial arm's) provenance, and one row per
- *       member with its covariates and follow-up ({@link CohortTable}; {@code vascalc cohort}).</li>
+ *       member with its covariates and follow-up ({@link CohortTable}; {@code vascalc cohort}) and its run's
+ *       warnings ({@code warnings}, as {@code runs.warnings}).</li>
  * </ul>
  * Every call of {@link #append} or {@link #appendCohorts} is one transaction: either all of its runs are stored or none (a
  * failure rolls back; a database file this call created is removed again), so a failed or
@@ -55,11 +56,12 @@ public final class ResultDatabase {
 
     /**
      * Bumped when a table changes. Version 2 added {@code parameter_overrides} to {@code runs} and
-     * {@code cohorts}; version 3 added {@code warnings} to {@code runs}. A file of an older version
-     * (VasCalc before 2026-12-03: 1; before 2026-12-05: 2) is upgraded in place when results are stored in
-     * it ({@link #UPGRADES}); a file of any other version is refused, not altered.
+     * {@code cohorts}; version 3 added {@code warnings} to {@code runs}; version 4 {@code warnings} to
+     * {@code cohort_members}. A file of an older version (VasCalc before 2026-12-03: 1; before
+     * 2026-12-05: 2; before the fiftieth session's labrecord: 3) is upgraded in place when results are
+     * stored in it ({@link #UPGRADES}); a file of any other version is refused, not altered.
      */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     /**
      * What upgrading a file of an older schema version adds: per version, the columns ({@code table},
@@ -69,8 +71,11 @@ public final class ResultDatabase {
     private static final Map<Integer, List<String[]>> UPGRADES = Map.of(
             1, List.of(new String[] {"runs", "parameter_overrides", "VARCHAR"},
                     new String[] {"cohorts", "parameter_overrides", "VARCHAR"},
-                    new String[] {"runs", "warnings", "VARCHAR"}),
-            2, List.<String[]>of(new String[] {"runs", "warnings", "VARCHAR"}));
+                    new String[] {"runs", "warnings", "VARCHAR"},
+                    new String[] {"cohort_members", "warnings", "VARCHAR"}),
+            2, List.of(new String[] {"runs", "warnings", "VARCHAR"},
+                    new String[] {"cohort_members", "warnings", "VARCHAR"}),
+            3, List.<String[]>of(new String[] {"cohort_members", "warnings", "VARCHAR"}));
 
     private static final Set<String> TABLES = Set.of("vascalc_schema", "runs", "outputs", "trajectory", "cohorts",
             "cohort_members");
@@ -405,6 +410,12 @@ public final class ResultDatabase {
                         case BOOLEAN -> a.append((boolean) (Boolean) v);
                     }
                 }
+                // the member's run's own warnings, as runs.warnings holds a run's; NULL: not known (--resume)
+                if (u.warnings().isPresent()) {
+                    a.append(SummaryJson.warningsJson(u.warnings().get()));
+                } else {
+                    a.appendNull();
+                }
                 a.endRow();
             }
         }
@@ -590,7 +601,8 @@ public final class ResultDatabase {
                     case BOOLEAN -> "BOOLEAN";
                 });
             }
-            s.execute(members.append(')').toString());
+            // last, as upgrading a file of version 3 or older adds it (the appender writes by position)
+            s.execute(members.append(", warnings VARCHAR)").toString());
         }
     }
 

@@ -428,7 +428,7 @@ class ResultDatabaseTest {
         assertThat(text(db, "SELECT coalesce(warnings, 'NULL') || ' ' || parameter_overrides FROM runs WHERE run_id = 1"))
                 .isEqualTo("NULL []");
         assertThat(text(db, "SELECT warnings FROM runs WHERE run_id = 2")).isEqualTo("[]");
-        assertThat(scalar(db, "SELECT max(version) FROM vascalc_schema")).isEqualTo(3);
+        assertThat(scalar(db, "SELECT max(version) FROM vascalc_schema")).isEqualTo(ResultDatabase.SCHEMA_VERSION);
     }
 
     @Test
@@ -452,5 +452,61 @@ class ResultDatabaseTest {
         }
         assertThatThrownBy(() -> ResultDatabase.requireUsable(db)).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("newer VasCalc").hasMessageContaining("give a new database file");
+    }
+
+    /** Two members as {@link #twoMembers()}, member 0's run with a warning, member 1's with none. */
+    private static List<org.vascalc.simulation.cohort.FollowUp> twoWarnedMembers() {
+        List<org.vascalc.simulation.cohort.FollowUp> m = twoMembers();
+        org.vascalc.simulation.cohort.FollowUp a = m.get(0);
+        org.vascalc.simulation.cohort.FollowUp b = m.get(1);
+        return List.of(new org.vascalc.simulation.cohort.FollowUp(a.person(), a.years(), a.cac0(), a.cacEnd(), a.pwv0(),
+                        a.t50(), a.miRate(), a.cvdRate(), a.cvDeathRate(), a.layers(), java.util.Optional.of(List.of(
+                                org.vascalc.core.input.InputProblem.warning("patient.serumPhosphateMmolL",
+                                        "the run does not start at the measured phosphate: it starts at 2.630 mmol/L")))),
+                new org.vascalc.simulation.cohort.FollowUp(b.person(), b.years(), b.cac0(), b.cacEnd(), b.pwv0(), b.t50(),
+                        b.miRate(), b.cvdRate(), b.cvDeathRate(), b.layers(), java.util.Optional.of(List.of())));
+    }
+
+    /**
+     * labrecord: each member's run's own warnings are stored with the member (cohort_members.warnings, as
+     * runs.warnings holds a run's): a list of "path: message", [] for none, NULL where not known (a member
+     * read back from a partial CSV by --resume).
+     */
+    @Test
+    void aCohortMembersRunWarningsAreStoredWithTheMember(@TempDir Path dir) throws SQLException {
+        Path db = dir.resolve("warned.duckdb");
+        List<org.vascalc.simulation.cohort.FollowUp> unknown = twoMembers();
+        ResultDatabase.appendCohorts(db, List.of(cohort("none", twoWarnedMembers()), cohort("mk7", unknown.subList(0, 1))));
+        assertThat(text(db, "SELECT warnings FROM cohort_members WHERE cohort_id = 1 AND member = 0"))
+                .isEqualTo("[\"patient.serumPhosphateMmolL: the run does not start at the measured phosphate: it "
+                        + "starts at 2.630 mmol/L\"]");
+        assertThat(text(db, "SELECT unnest(from_json(warnings, '[\"VARCHAR\"]')) FROM cohort_members WHERE cohort_id = 1"))
+                .as("the documented query reads it back").startsWith("patient.serumPhosphateMmolL: ");
+        assertThat(text(db, "SELECT warnings FROM cohort_members WHERE cohort_id = 1 AND member = 1")).isEqualTo("[]");
+        assertThat(text(db, "SELECT warnings FROM cohort_members WHERE cohort_id = 2")).as("not known").isNull();
+    }
+
+    /** labrecord: a file of schema version 3 (before cohort_members.warnings) gets that column, NULL for its members. */
+    @Test
+    void aFileOfTheSchemaBeforeMemberWarningsGetsTheColumnWhenStoredIn(@TempDir Path dir) throws SQLException {
+        Path db = dir.resolve("three.duckdb");
+        ResultDatabase.appendCohorts(db, List.of(cohort("none", twoMembers())));
+        ResultDatabase.append(db, List.of(run("a", 1)));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+             Statement s = c.createStatement()) { // as VasCalc wrote it before labrecord
+            s.execute("ALTER TABLE cohort_members DROP COLUMN warnings");
+            s.execute("UPDATE vascalc_schema SET version = 3");
+        }
+        assertThat(ResultDatabase.requireUsable(db)).hasValueSatisfying(note -> assertThat(note)
+                .contains("schema version 3").contains("cohort_members.warnings").doesNotContain("runs.warnings"));
+        ResultDatabase.appendCohorts(db, List.of(cohort("mk7", twoWarnedMembers())));
+        assertThat(scalar(db, "SELECT max(version) FROM vascalc_schema")).isEqualTo(4);
+        assertThat(scalar(db, "SELECT count(*) FROM cohort_members WHERE cohort_id = 1 AND warnings IS NULL"))
+                .as("stored before: not recorded").isEqualTo(2);
+        assertThat(text(db, "SELECT string_agg(member || ' ' || warnings, ',' ORDER BY member) FROM cohort_members "
+                + "WHERE cohort_id = 2")).startsWith("0 [\"patient.serumPhosphateMmolL: ").endsWith("\"],1 []");
+        assertThat(scalar(db, "SELECT count(*) FROM runs")).as("the runs kept").isEqualTo(1);
+        assertThat(text(db, "SELECT cac_end FROM cohort_members WHERE cohort_id = 2 AND member = 0"))
+                .as("the members' other columns in their places").isEqualTo("16.0");
     }
 }

@@ -1,6 +1,8 @@
 package org.vascalc.simulation.cohort;
 
 import java.util.List;
+import java.util.Optional;
+import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.patient.Sex;
 import org.vascalc.core.units.Time;
 import org.vascalc.simulation.Recording;
@@ -23,9 +25,23 @@ import org.vascalc.simulation.Trajectory;
  * @param cvdRate     MI + stroke + heart-failure hazard per year (cardiovascular events)
  * @param cvDeathRate cardiovascular-death hazard per year
  * @param layers      the coronary calcium no scan separates: intimal and medial mass at baseline and end
+ * @param warnings    the run's own warnings ({@link SimulationResult#warnings()}: e.g. a measured lab
+ *                    it does not start at); empty when not known (a member read back from a CSV row,
+ *                    which does not hold them)
  */
 public record FollowUp(VirtualPerson person, double years, double cac0, double cacEnd, double pwv0, double t50,
-                       double miRate, double cvdRate, double cvDeathRate, Layers layers) {
+                       double miRate, double cvdRate, double cvDeathRate, Layers layers,
+                       Optional<List<InputProblem>> warnings) {
+
+    public FollowUp {
+        warnings = warnings.map(List::copyOf);
+    }
+
+    /** A follow-up whose run's warnings are not known (read back from a CSV row, or made in a test). */
+    public FollowUp(VirtualPerson person, double years, double cac0, double cacEnd, double pwv0, double t50,
+                    double miRate, double cvdRate, double cvDeathRate, Layers layers) {
+        this(person, years, cac0, cacEnd, pwv0, t50, miRate, cvdRate, cvDeathRate, layers, Optional.empty());
+    }
 
     /**
      * Coronary calcium by layer (ground truth, no scan error), mg.
@@ -72,7 +88,7 @@ public record FollowUp(VirtualPerson person, double years, double cac0, double c
                 new Recording(OUTPUTS, Time.days(days), Time.days(days), 0, 0));
     }
 
-    /** Reads a follow-up from a run of {@link #scenario}. */
+    /** Reads a follow-up from a run of {@link #scenario}, with the run's warnings. */
     public static FollowUp of(VirtualPerson p, SimulationResult r) {
         Trajectory tr = r.trajectory();
         double[] t = tr.timesHours();
@@ -85,7 +101,7 @@ public record FollowUp(VirtualPerson person, double years, double cac0, double c
         Layers layers = new Layers(tr.series("cacIntimalMass")[0], tr.last("cacIntimalMass"),
                 tr.series("cacMedialMass")[0], tr.last("cacMedialMass"));
         return new FollowUp(p, years, cac0, cacEnd, tr.series("pwv")[0],
-                tr.series("t50")[0], mi, cvd, rise(tr, "wall.hazardCvDeath") / years, layers);
+                tr.series("t50")[0], mi, cvd, rise(tr, "wall.hazardCvDeath") / years, layers, Optional.of(r.warnings()));
     }
 
     private static double rise(Trajectory tr, String id) {

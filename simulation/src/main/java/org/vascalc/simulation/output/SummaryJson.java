@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.vascalc.core.input.InputProblem;
@@ -48,8 +49,18 @@ public final class SummaryJson {
      * the run's own), on one line ({@code []} for none): what the result database stores with the run.
      */
     public static String warningsJson(List<InputProblem> fileWarnings, SimulationResult r) {
+        List<InputProblem> all = new ArrayList<>(fileWarnings);
+        all.addAll(r.warnings()); // the run's own after the file's, as the summary lists them
+        return warningsJson(all);
+    }
+
+    /**
+     * Warnings as {@link #warningsJson(List, SimulationResult)} writes them, from a list ({@code []} for
+     * none): what the result database stores with a cohort's member.
+     */
+    public static String warningsJson(List<InputProblem> warnings) {
         ArrayNode a = MAPPER.createArrayNode();
-        addWarnings(a, fileWarnings, r);
+        warnings.forEach(w -> a.add(w.path() + ": " + w.message()));
         try {
             return COMPACT.writeValueAsString(a);
         } catch (JsonProcessingException e) {
