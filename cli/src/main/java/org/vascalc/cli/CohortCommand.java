@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
             "death is not set (case-fatality fractions), and CKD cohorts' rates are the model's prediction.",
             "Writes one row per member (covariates, own calcification multipliers, follow-up) to",
             "<out>/<population>-n<size>-seed<seed>-<arm>.csv and, with --db, to the tables cohorts and",
-            "cohort_members of a DuckDB database (docs/stored-results.md).",
+            "cohort_members of a DuckDB database, with each member's run warnings (docs/stored-results.md).",
             "",
             "Large cohorts (up to a million members; docs/cohorts.md, Large cohorts): members are run and written",
             "in batches, so memory does not grow with --size; rows go to <...>.partial.csv, renamed to the .csv",
