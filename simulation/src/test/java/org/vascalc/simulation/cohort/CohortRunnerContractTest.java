@@ -129,7 +129,12 @@ class CohortRunnerContractTest {
                 (m, rows) -> resumed.addAll(rows.get(0)), (d, t) -> progress.add(new int[] {d, t}), () -> false);
         assertThat(rest).isEqualTo(new CohortRunner.Streamed(3, 3, false));
         assertThat(rest.complete()).isTrue();
-        assertThat(resumed).isEqualTo(unbroken.get(0));
+        // the same follow-up; the run warnings of a member read back from the file are not known (the CSV
+        // does not hold them; cohort --db stores NULL for them), those of the members run now are
+        assertThat(resumed).usingRecursiveFieldByFieldElementComparatorIgnoringFields("warnings")
+                .isEqualTo(unbroken.get(0));
+        assertThat(resumed).extracting(u -> u.warnings().isPresent()).containsExactly(false, true, true);
+        assertThat(CohortTable.csv(resumed)).isEqualTo(CohortTable.csv(unbroken.get(0)));
         // progress counts this call's runs: members 1 and 2, out of 2
         assertThat(progress).extracting(d -> d[1]).containsOnly(2);
         assertThat(progress).extracting(d -> d[0]).containsExactlyInAnyOrder(1, 2);
