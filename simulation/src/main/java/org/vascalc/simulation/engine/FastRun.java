@@ -65,7 +65,7 @@ final class FastRun {
      * The orbit integration's own integrator (a W-method that keeps its Jacobian; see
      * {@link Integrators#orbit}), restarted for this run ({@link Rodas4Integrator#restart}).
      */
-    private Rodas4Integrator orbitIntegrator;
+    private final Rodas4Integrator orbitIntegrator;
     /** The first orbit's monodromy seed, kept between the simulator's runs from one stabilised state ({@link SeedMemo}); may be null. */
     private final SeedMemo seeds;
     private final Tolerances tol;
@@ -1707,14 +1707,7 @@ final class FastRun {
         boolean correctedAverages = false;
         for (int k = 0; k < settings.maxOrbitPeriods(); k++) {
             long rejectedBefore = beginPeriod(freshJacobians);
-            if (coarseProbe) {
-                probeCoarse(t, period, continued, k, freshJacobians, augmented);
-            }
-            long fineStepsBefore = frozen.stats.acceptedSteps();
             period(frozen, augmented, t, period);
-            if (coarseProbe) {
-                probeCompare(t, period, k, frozen.stats.acceptedSteps() - fineStepsBefore);
-            }
             periods++;
             // Stale Jacobians show as rejected steps: take fresh ones in the next period.
             freshJacobians = frozen.stats.rejectedSteps() > rejectedBefore && frozen.replaying();
@@ -2558,9 +2551,6 @@ final class FastRun {
                 next = Math.min(next, timeline.time(i));
             }
             frozen.integratePiece(augmented, t0, t, next, jumped);
-            if (coarseProbe) {
-                probePieceEnds.add(next - t0);
-            }
             jumped = false;
             t = next;
         }
@@ -2673,258 +2663,6 @@ final class FastRun {
             z[n + j] += z[s] - before[s];
             frozen.jumped(j, z[s] - before[s]);
             z[s] = before[s];
-        }
-    }
-
-    // ---- Developer aid: the coarse-mesh defect correction's go/no-go measurement ----
-    // (docs/performance-log.md, "coarsemesh"; CoarseMeshRunner). Every orbit period is also integrated
-    // from the same start on a fixed coarse mesh (every second accepted step of the fine mesh of the
-    // first period of its map, replayed, no error control, one Jacobian at the period's start), and
-    // D = fine - coarse of what the period delivers is compared with that of the map's first orbit.
-
-    /** Set by the developer runner only; false in production. */
-    static boolean coarseProbe;
-    /** The coarse mesh keeps every PROBE_EVERY-th fine stop of a piece (1: the fine mesh itself). */
-    static int PROBE_EVERY = 2;
-    /** Whether the coarse period takes a fresh Jacobian at every step (else one at its start). */
-    static boolean PROBE_JACOBIAN_EVERY_STEP;
-    /** Whether the coarse period starts with the run's own kept Jacobian (the fine integrator's W). */
-    static boolean PROBE_SHARED_JACOBIAN;
-    /** The deliverables' kinds, in the order of {@link #probeDeliverables} (the end-phase sample last). */
-    static final String[] PROBE_CATEGORIES = {"FAST end", "SLOW integrals", "samples FAST", "sample integrals", "end-phase"};
-    /** Lines the probe printed (one per period). */
-    static final java.util.List<String> probeLines = new java.util.ArrayList<>();
-    private double[] probeMesh;
-    private int probeOrbit;
-    private double[] probeStart;
-    private Rodas4Integrator probeIntegrator;
-    private final java.util.List<Double> probeStops = new java.util.ArrayList<>();
-    private final java.util.List<Double> probePieceEnds = new java.util.ArrayList<>();
-    private double[] probeCoarseOut;
-    private double[] probeExactOut;
-    private Rodas4Integrator probeExactIntegrator;
-    /** The tight relative tolerance of the probe's reference period. */
-    static final double PROBE_TIGHT = 1e-7;
-    private double[] probeRef;
-    private long probeCoarseSteps;
-
-    private void probeCoarse(double t, double period, boolean continued, int k, boolean fresh, Tolerances augmented) {
-        if (k == 0) {
-            if (!continued) {
-                probeMesh = null;
-                probeOrbit = 0;
-                probeRef = null;
-            }
-            probeOrbit++;
-        }
-        probeStart = z.clone();
-        IntegrationStats stats = frozen.stats;
-        double[] steps = frozen.phaseSteps().clone();
-        if (probeMesh == null) {
-            probeStops.clear();
-            probePieceEnds.clear();
-            orbitIntegrator.traceSteps((t0, h, err, e, y0, y1, rtol, at, end, controlled) -> {
-                if (err <= 1) {
-                    probeStops.add(t0 + h - t);
-                }
-            });
-            period(frozen, augmented, t, period);
-            orbitIntegrator.traceSteps(null);
-            java.util.List<Double> kept = new java.util.ArrayList<>();
-            int inPiece = 0;
-            for (double s : probeStops) {
-                boolean pieceEnd = false;
-                for (double e : probePieceEnds) {
-                    pieceEnd |= Math.abs(e - s) < 1e-9;
-                }
-                if (pieceEnd) {
-                    inPiece = 0;
-                } else if (++inPiece % PROBE_EVERY == 0) {
-                    kept.add(s);
-                }
-            }
-            probeMesh = kept.stream().mapToDouble(Double::doubleValue).toArray();
-            probeRestore(stats, steps, fresh);
-        }
-        if (probeIntegrator == null) {
-            probeIntegrator = Integrators.orbit();
-        }
-        probeIntegrator.restart();
-        double[] stops = probeMesh.clone();
-        for (int i = 0; i < stops.length; i++) {
-            stops[i] += t;
-        }
-        probeIntegrator.forceMesh(stops, PROBE_JACOBIAN_EVERY_STEP);
-        if (PROBE_SHARED_JACOBIAN) {
-            probeIntegrator.shareJacobianFrom(orbitIntegrator);
-        }
-        Rodas4Integrator fine = orbitIntegrator;
-        orbitIntegrator = probeIntegrator;
-        frozen.swapIntegrator(probeIntegrator);
-        frozen.bypassStore = true;
-        long before0 = frozen.stats.acceptedSteps();
-        period(frozen, augmented, t, period);
-        probeCoarseSteps = frozen.stats.acceptedSteps() - before0;
-        frozen.bypassStore = false;
-        frozen.swapIntegrator(fine);
-        orbitIntegrator = fine;
-        probeCoarseOut = probeDeliverables();
-        probeRestore(stats, steps, fresh);
-        // The same period at a tight tolerance (relative and absolute x PROBE_TIGHT / rtol): the truth
-        // that both the fine period and the corrected coarse one are judged against.
-        if (probeExactIntegrator == null) {
-            probeExactIntegrator = Integrators.orbit();
-        }
-        probeExactIntegrator.restart();
-        double f = PROBE_TIGHT / augmented.relative();
-        double[] a = augmented.absolute().clone();
-        for (int i = 0; i < a.length; i++) {
-            a[i] *= f;
-        }
-        Tolerances tight = new Tolerances(augmented.relative() * f, a, augmented.normCount(), augmented.relativeScale());
-        orbitIntegrator = probeExactIntegrator;
-        frozen.swapIntegrator(probeExactIntegrator);
-        frozen.bypassStore = true;
-        period(frozen, tight, t, period);
-        frozen.bypassStore = false;
-        frozen.swapIntegrator(fine);
-        orbitIntegrator = fine;
-        probeExactOut = probeDeliverables();
-        probeRestore(stats, steps, fresh);
-        probePieceEnds.clear();
-    }
-
-    private void probeRestore(IntegrationStats stats, double[] steps, boolean fresh) {
-        System.arraycopy(probeStart, 0, z, 0, z.length);
-        frozen.stats = stats;
-        double[] now = frozen.phaseSteps();
-        System.arraycopy(steps, 0, now, 0, Math.min(steps.length, now.length));
-        frozen.beginIntegrals();
-        frozen.beginPeriod(fresh);
-    }
-
-    /** The period's deliverables, flattened: FAST end, SLOW integrals, samples (FAST) and their integrals, end sample. */
-    private double[] probeDeliverables() {
-        double[] out = new double[probeSize()];
-        int p = 0;
-        for (int i : fast) {
-            out[p++] = z[i];
-        }
-        for (int j = 0; j < slow.length; j++) {
-            out[p++] = z[n + j];
-        }
-        for (int s = 0; s < samples.length; s++) {
-            for (int i : fast) {
-                out[p++] = samples[s][i];
-            }
-            for (int j = 0; j < slow.length; j++) {
-                out[p++] = sampleIntegrals[s][j];
-            }
-        }
-        if (Double.isFinite(orbitEndPhase)) {
-            for (int i : fast) {
-                out[p++] = endSample[i];
-            }
-            for (int j = 0; j < slow.length; j++) {
-                out[p++] = endIntegrals[j];
-            }
-        }
-        return out;
-    }
-
-    private int probeSize() {
-        return (fast.length + slow.length) * (1 + samples.length + (Double.isFinite(orbitEndPhase) ? 1 : 0));
-    }
-
-    /** The scales of the deliverables ({@link #probeDeliverables} at the fine period {@code f}), and what each is. */
-    private double[] probeScales(double[] f, double period, String[] what) {
-        double rtol = settings.integrationRelativeTolerance();
-        double kappa = 1 / 8766.0;
-        double[] sc = new double[f.length];
-        var names = model.layout().variables();
-        int p = 0;
-        int blocks = 1 + samples.length + (Double.isFinite(orbitEndPhase) ? 1 : 0);
-        for (int b = 0; b < blocks; b++) {
-            double tau = b == 0 ? period : b <= samples.length ? (b - 1) * sampleStep : orbitEndPhase;
-            String tag = b == 0 ? "end" : b <= samples.length ? "s" + (b - 1) : "endphase";
-            for (int q = 0; q < fast.length; q++) {
-                int i = fast[q];
-                boolean tr = IntArrays.contains(frozen.transit, q);
-                sc[p] = FAST_TOLERANCE_FACTOR * (atol[i] * (tr ? TRANSIT_TOLERANCE_SCALE : 1)
-                        + rtol * (tr ? TRANSIT_RELATIVE_SCALE : 1) * Math.abs(f[p]));
-                what[p++] = tag + ":" + names.get(i).id();
-            }
-            for (int j = 0; j < slow.length; j++) {
-                int i = slow[j];
-                double avg = tau > 0 ? Math.abs(f[p]) / tau : 0;
-                sc[p] = tau > 0 ? tau * (rtol * (avg + kappa * Math.abs(z[i])) + kappa * atol[i]) : Double.POSITIVE_INFINITY;
-                what[p++] = tag + ":int " + names.get(i).id();
-            }
-        }
-        return sc;
-    }
-
-    private int probeCategory(int p) {
-        int block = p / (fast.length + slow.length);
-        boolean isFast = p % (fast.length + slow.length) < fast.length;
-        return block == 0 ? (isFast ? 0 : 1) : block <= samples.length ? (isFast ? 2 : 3) : 4;
-    }
-
-    private void probeCompare(double t, double period, int k, long fineSteps) {
-        double[] f = probeDeliverables();
-        String[] what = new String[f.length];
-        double[] sc = probeScales(f, period, what);
-        double[] d = new double[f.length];
-        double[] worstD = new double[5];
-        double[] worstR = new double[5];
-        int[] wD = new int[5];
-        int[] wR = new int[5];
-        double[] worstF = new double[5];
-        double[] worstC = new double[5];
-        int[] wF = new int[5];
-        int[] wC = new int[5];
-        boolean ref = probeRef != null && probeRef.length == d.length;
-        for (int p = 0; p < f.length; p++) {
-            d[p] = f[p] - probeCoarseOut[p];
-            int c = probeCategory(p);
-            double e = Math.abs(d[p]) / sc[p];
-            if (e > worstD[c]) {
-                worstD[c] = e;
-                wD[c] = p;
-            }
-            if (ref) {
-                double r = Math.abs(d[p] - probeRef[p]) / sc[p];
-                if (r > worstR[c]) {
-                    worstR[c] = r;
-                    wR[c] = p;
-                }
-                double ec = Math.abs(probeCoarseOut[p] + probeRef[p] - probeExactOut[p]) / sc[p];
-                if (ec > worstC[c]) {
-                    worstC[c] = ec;
-                    wC[c] = p;
-                }
-            }
-            double ef = Math.abs(f[p] - probeExactOut[p]) / sc[p];
-            if (ef > worstF[c]) {
-                worstF[c] = ef;
-                wF[c] = p;
-            }
-        }
-        StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT,
-                "orbit %3d (map orbit %2d, period %d) day %8.2f%s fine %3d coarse %3d steps",
-                orbits, probeOrbit, k, t / 24, model.course().stabilising() ? " stab" : "", fineSteps, probeCoarseSteps));
-        for (int c = 0; c < 5; c++) {
-            if (c == 4 && !Double.isFinite(orbitEndPhase)) {
-                continue;
-            }
-            sb.append(String.format(java.util.Locale.ROOT, "%n    %-16s |f-c| %8.2e (%s)  |D-Dref| %s", PROBE_CATEGORIES[c],
-                    worstD[c], what[wD[c]], ref ? String.format(java.util.Locale.ROOT, "%8.2e (%s)", worstR[c], what[wR[c]]) : "-"));
-            sb.append(String.format(java.util.Locale.ROOT, "%n    %-16s |f-x| %8.2e (%s)  |c+Dref-x| %s", "",
-                    worstF[c], what[wF[c]], ref ? String.format(java.util.Locale.ROOT, "%8.2e (%s)", worstC[c], what[wC[c]]) : "-"));
-        }
-        probeLines.add(sb.toString());
-        if (probeOrbit == 1) {
-            probeRef = d;
         }
     }
 }

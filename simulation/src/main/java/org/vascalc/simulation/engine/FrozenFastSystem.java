@@ -47,7 +47,7 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
 
     private final AssembledModel model;
     private final FastSettings settings;
-    private Rodas4Integrator orbitIntegrator;
+    private final Rodas4Integrator orbitIntegrator;
     private final int n;
     /** Layout indices of the integrated FAST states (all FAST states unless {@link #closed}). */
     private final int[] fast;
@@ -898,29 +898,11 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         return replay;
     }
 
-    /**
-     * Developer aid (docs/performance-log.md, "coarsemesh"): while set, Jacobians are differenced
-     * afresh and not stored, so that a period integrated beside the run's own leaves its store as it was.
-     */
-    boolean bypassStore;
-
-    /** Developer aid ("coarsemesh"): swaps the orbit integrator; returns the one it replaced. */
-    Rodas4Integrator swapIntegrator(Rodas4Integrator other) {
-        Rodas4Integrator was = orbitIntegrator;
-        orbitIntegrator = other;
-        return was;
-    }
-
-    /** Developer aid ("coarsemesh"): the first-step proposals by phase (for a copy, restored after). */
-    double[] phaseSteps() {
-        return phaseStep;
-    }
-
     /** Forward differences, columns with disjoint rows perturbed together (one call per group), or the stored one. */
     @Override
     public boolean jacobian(double t, double[] y, double[] dfdy) {
         double phase = t - driverTime;
-        if (replay && !bypassStore) {
+        if (replay) {
             while (cursor + 1 < storedCount && storedPhase[cursor + 1] <= phase + 1e-9) {
                 cursor++;
             }
@@ -932,9 +914,7 @@ final class FrozenFastSystem implements OdeSystem, LinearFrame {
         }
         // (the integrator uses the FAST block only: the quadratures' rows and columns stay out of its matrix)
         grouped.evaluate(t, y, dfdy);
-        if (!bypassStore) {
-            store(phase, dfdy);
-        }
+        store(phase, dfdy);
         return true;
     }
 

@@ -217,42 +217,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
 
     private StepTrace stepTrace;
 
-    /**
-     * Developer aid (docs/performance-log.md, "coarsemesh"): with stop times set, every step ends at
-     * the next stop (or the interval's end), is accepted whatever its error estimate, and keeps the
-     * Jacobian it started with. Null (the default): the adaptive control.
-     */
-    private double[] forcedStops;
-
-    /** Sets (or with null removes) the forced mesh ({@link #forcedStops}), ascending absolute times. */
-    public void forceMesh(double[] stops) {
-        forceMesh(stops, false);
-    }
-
-    /** As {@link #forceMesh(double[])}; with {@code everyStep} a fresh Jacobian at every forced step. */
-    public void forceMesh(double[] stops, boolean everyStep) {
-        this.forcedStops = stops;
-        this.forcedJacobians = everyStep;
-    }
-
-    private boolean forcedJacobians;
-    private Rodas4Integrator jacobianSource;
-
-    /** Developer aid ("coarsemesh"): the next call starts with a copy of {@code source}'s kept Jacobian (null: none). */
-    public void shareJacobianFrom(Rodas4Integrator source) {
-        this.jacobianSource = source;
-    }
-
-    /** The first forced stop after {@code t} (beyond 1e-9), or infinity. */
-    private double nextForcedStop(double t) {
-        for (double s : forcedStops) {
-            if (s > t + 1e-9) {
-                return s;
-            }
-        }
-        return Double.POSITIVE_INFINITY;
-    }
-
     /** Sets (or with null removes) the {@link StepTrace} called at every step attempt. */
     public void traceSteps(StepTrace trace) {
         this.stepTrace = trace;
@@ -368,15 +332,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
                     + " needs df/dt, which the frame makes nonzero)");
         }
         ensureCapacity(dim, quadratures);
-        if (jacobianSource != null && jacobianSource.jacobianOwner == system && jacobianSource.n == n) {
-            System.arraycopy(jacobianSource.jac, 0, jac, 0, n * n);
-            System.arraycopy(jacobianSource.jacPattern, 0, jacPattern, 0, jacPattern.length);
-            java.util.Arrays.fill(ft, 0, n, 0.0);
-            timeDerivativeZero = true;
-            jacobianOwner = system;
-            jacobianGeneration++;
-            jacobianSource = null;
-        }
         frame = linearFrame;
         derivativeCalls = 0;
         controlled = tolerances.normCount() > 0 ? tolerances.normCount() : controlledComponents(tolerances.absolute());
@@ -464,9 +419,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
                         + ": the solution varies too fast for the requested tolerance", t, -1);
             }
             boolean last = false;
-            if (forcedStops != null) {
-                h = DoubleOrder.min(nextForcedStop(t), t1) - t;
-            }
             double hPlanned = h;
             if ((t + 1.0001 * h - t1) * dir >= 0) {
                 h = t1 - t;
@@ -533,9 +485,6 @@ public final class Rodas4Integrator implements StiffIntegrator {
                 end = yEnd;
             }
             double err = errorNorm(y, end, rtol, atol);
-            if (forcedStops != null && Double.isFinite(err)) {
-                err = 0;
-            }
             if (stepTrace != null && Double.isFinite(err)) {
                 stepTrace.step(t, h, err, errVec, y, end, rtol, atol, errorEnd, controlled);
             }
@@ -607,7 +556,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                     }
                     // A kept Jacobian that makes the controller shrink the step no longer damps the
                     // stiff modes well: the error estimate, not a step count, says when to refresh.
-                    needJacobian = forcedStops == null ? !jacobianFresh && ratio < 1 : forcedJacobians;
+                    needJacobian = !jacobianFresh && ratio < 1;
                     jacobianFresh = false;
                 } else {
                     needJacobian = true;
