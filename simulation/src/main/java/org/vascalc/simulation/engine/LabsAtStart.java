@@ -45,8 +45,9 @@ final class LabsAtStart {
     /**
      * What the model knows moved the start away from the labs; each non-null part is said.
      *
-     * @param haemodialysis       the haemodialysis condition is on at t = 0 (its clearances and
-     *                            dialysate act in the run-in; no derivation from labs includes them)
+     * @param haemodialysis       the haemodialysis condition is on at t = 0 (since hdlabs, 2026-12-05, the
+     *                            derivation from labs includes its clearances and dialysate at the run-in's
+     *                            eGFR, so it moves the start only with another cause: the floor, or the run-in's path)
      * @param dialysateCalcium    the dialysate calcium of that condition, mmol/L (NaN when off)
      * @param phosphateFloored    the measured phosphate is too low for the kidney at the patient's
      *                            eGFR to excrete the habitual phosphate intake (MineralBlock floors T46)
@@ -91,12 +92,19 @@ final class LabsAtStart {
     /** What moved the start, from what the model knows of this patient; a generic run-in sentence otherwise. */
     static String reason(Patient patient, Causes causes) {
         List<String> parts = new ArrayList<>();
-        if (causes.haemodialysis()) {
-            parts.add(String.format(Locale.ROOT, "the model takes the labs as the steady state of the kidneys alone; the "
-                    + "haemodialysis condition (dialysate calcium %s mmol/L) is applied in the run-in, and its clearance "
-                    + "moves the patient for up to five years of run-in", number(causes.dialysateCalcium())));
-        }
-        if (causes.phosphateFloored()) {
+        if (causes.phosphateFloored() && causes.haemodialysis()) {
+            parts.add(String.format(Locale.ROOT, "at phosphate %s mmol/L the kidneys at eGFR %s mL/min and the "
+                    + "haemodialysis (dialysate calcium %s mmol/L) together cannot remove what the gut absorbs of the "
+                    + "habitual %.1f mmol/d (%.0f mg) of phosphorus, so these labs are no steady state on dialysis and "
+                    + "phosphate rises in the run-in", number(patient.serumPhosphateMmolL().orElse(Double.NaN)),
+                    number(causes.egfrAtStart()), number(causes.dialysateCalcium()),
+                    causes.habitualPhosphateMmolPerDay(), causes.habitualPhosphateMmolPerDay() * MG_PER_MMOL_P));
+        } else if (causes.haemodialysis()) {
+            parts.add(String.format(Locale.ROOT, "the labs are taken as a steady state on haemodialysis (its time-averaged "
+                    + "phosphate clearance and dialysate calcium %s mmol/L, kidneys at the run-in's eGFR %s mL/min), from "
+                    + "which the run-in's path still moves the patient", number(causes.dialysateCalcium()),
+                    number(causes.egfrAtStart())));
+        } else if (causes.phosphateFloored()) {
             parts.add(String.format(Locale.ROOT, "at phosphate %s mmol/L kidneys at eGFR %s mL/min cannot excrete what the "
                     + "gut absorbs of the habitual %.1f mmol/d (%.0f mg) of phosphorus, so these labs are no steady state "
                     + "of the kidneys alone (without dialysis phosphate would rise in the run-in)",
