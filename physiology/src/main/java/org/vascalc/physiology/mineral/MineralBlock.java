@@ -669,7 +669,7 @@ public final class MineralBlock implements Block {
 
     /**
      * What the gut day must absorb on the baseline for this patient, mmol/h: baseline urinary calcium
-     * plus endogenous secretion (valid after {@link #initialise}, whose derived constants it reads).
+     * (on dialysis with labs, plus the dialysate exchange) plus endogenous secretion (valid after {@link #initialise}, whose derived constants it reads).
      */
     double gutAbsorptionTarget(Patient patient) {
         return (derivedOnDialysis ? exitsOnDialysis0 : renalCalcium(ca0, pthc0, c80, gfrDerivation, false))
