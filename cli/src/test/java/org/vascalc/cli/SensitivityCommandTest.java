@@ -58,20 +58,22 @@ class SensitivityCommandTest {
     }
 
     /**
-     * labwarn2: the haemodialysis example's patient does not start at her measured phosphate 1.9 mmol/L (the
-     * dialysis clearance acts in the run-in): the analysis says so once, as simulate does, not once per run.
+     * labwarn2: a patient who does not start at her measured phosphate is warned once, as simulate does, not
+     * once per run: the haemodialysis example's patient with phosphate 1.2 mmol/L, which the kidneys and the
+     * dialysis together cannot hold (since hdlabs her 1.9 mmol/L is the start).
      */
     @Test
     void aPatientWhoseRunDoesNotStartAtHerLabsIsWarnedOnceAsSimulateDoes(@TempDir Path dir) throws Exception {
         Path scenario = dir.resolve("hd-week.yaml"); // a week, not the example's year: the warning is the run-in's
         Files.writeString(scenario, Files.readString(Path.of(CommandsTest.example("haemodialysis.yaml")))
-                .replaceFirst("(?m)^durationDays: .*$", "durationDays: 7"));
+                .replaceFirst("(?m)^durationDays: .*$", "durationDays: 7")
+                .replaceFirst("(?m)^  serumPhosphateMmolL: .*$", "  serumPhosphateMmolL: 1.2"));
         CliRun r = CommandsTest.run("sensitivity", scenario.toString(), "--output", "serumPhosphate",
                 "--parameter", "caTotalRef", "--threads", "1");
         assertThat(r.code()).as(r.err()).isZero();
         String prefix = "vascalc: warning: " + scenario + ": patient.serumPhosphateMmolL: the run does not start at the "
                 + "measured phosphate: it starts at ";
-        assertThat(r.err().lines().filter(l -> l.startsWith(prefix) && l.contains("measured 1.90 mmol/L")))
+        assertThat(r.err().lines().filter(l -> l.startsWith(prefix) && l.contains("measured 1.20 mmol/L")))
                 .as(r.err()).hasSize(1);
         assertThat(r.err().lines().filter(l -> l.contains("warning"))).hasSize(1);
     }

@@ -72,17 +72,44 @@ public record StartLabMiss(Lab lab, double measured, double start, double relati
     }
 
     /**
-     * The haemodialysis condition is on at t = 0: its clearances and dialysate act in the run-in, and no
-     * derivation from labs includes them.
+     * The haemodialysis condition is on at t = 0. Since hdlabs (2026-12-05) the labs are derived as a steady
+     * state on dialysis (its time-averaged phosphate clearance and dialysate calcium, the kidneys at the
+     * run-in's eGFR), so this alone names the run-in's path as what still moved the patient.
      *
      * @param dialysateCalciumMmolL the condition's dialysate calcium, mmol/L
+     * @param egfrAtStartMlPerMin   the eGFR the run-in holds (the condition's), mL/min/1.73 m²
      */
-    public record Haemodialysis(double dialysateCalciumMmolL) implements Cause {
+    public record Haemodialysis(double dialysateCalciumMmolL, double egfrAtStartMlPerMin) implements Cause {
         @Override
         public String clause() {
-            return String.format(Locale.ROOT, "the model takes the labs as the steady state of the kidneys alone; the "
-                    + "haemodialysis condition (dialysate calcium %s mmol/L) is applied in the run-in, and its clearance "
-                    + "moves the patient for up to five years of run-in", number(dialysateCalciumMmolL));
+            return String.format(Locale.ROOT, "the labs are taken as a steady state on haemodialysis (its time-averaged "
+                    + "phosphate clearance and dialysate calcium %s mmol/L, kidneys at the run-in's eGFR %s mL/min), from "
+                    + "which the run-in's path still moves the patient", number(dialysateCalciumMmolL),
+                    number(egfrAtStartMlPerMin));
+        }
+    }
+
+    /**
+     * On haemodialysis, the measured phosphate is too low for the kidneys at the run-in's eGFR and the
+     * dialysis together to remove the absorbed habitual phosphate (the mineral block floors T46), so
+     * phosphate rises in the run-in.
+     *
+     * @param phosphateMmolL              the measured phosphate, mmol/L (NaN if not given)
+     * @param egfrAtStartMlPerMin         the eGFR the run-in holds, mL/min/1.73 m²
+     * @param dialysateCalciumMmolL       the condition's dialysate calcium, mmol/L
+     * @param habitualPhosphateMmolPerDay the habitual phosphorus intake, mmol/d
+     */
+    public record DialysisPhosphateFloored(double phosphateMmolL, double egfrAtStartMlPerMin,
+                                           double dialysateCalciumMmolL, double habitualPhosphateMmolPerDay)
+            implements Cause {
+        @Override
+        public String clause() {
+            return String.format(Locale.ROOT, "at phosphate %s mmol/L the kidneys at eGFR %s mL/min and the "
+                    + "haemodialysis (dialysate calcium %s mmol/L) together cannot remove what the gut absorbs of the "
+                    + "habitual %.1f mmol/d (%.0f mg) of phosphorus, so these labs are no steady state on dialysis and "
+                    + "phosphate rises in the run-in", number(phosphateMmolL), number(egfrAtStartMlPerMin),
+                    number(dialysateCalciumMmolL), habitualPhosphateMmolPerDay,
+                    habitualPhosphateMmolPerDay * MG_PER_MMOL_P);
         }
     }
 
@@ -96,9 +123,6 @@ public record StartLabMiss(Lab lab, double measured, double start, double relati
      */
     public record PhosphateFloored(double phosphateMmolL, double egfrMlPerMin, double habitualPhosphateMmolPerDay)
             implements Cause {
-        /** Phosphorus, mg per mmol (atomic mass 30.97). */
-        private static final double MG_PER_MMOL_P = 30.97;
-
         @Override
         public String clause() {
             return String.format(Locale.ROOT, "at phosphate %s mmol/L kidneys at eGFR %s mL/min cannot excrete what the "
@@ -165,6 +189,9 @@ public record StartLabMiss(Lab lab, double measured, double start, double relati
                         + "within which a start counts as held). Why: %s. The run goes on from the model's start",
                 lab.words, start, lab.unit, measured, lab.unit, 100 * relative, lab.words, 100 * tolerance, why()));
     }
+
+    /** Phosphorus, mg per mmol (atomic mass 30.97). */
+    private static final double MG_PER_MMOL_P = 30.97;
 
     /** A number without a trailing ".0" (7, 1.25, 1000). */
     private static String number(double v) {

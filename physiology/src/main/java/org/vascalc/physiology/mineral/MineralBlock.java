@@ -454,8 +454,53 @@ public final class MineralBlock implements Block {
 
     private boolean phosphateThresholdFloored;
 
+    /**
+     * Whether {@link #initialise(Patient, Drivers, double[])} derived the last baseline with the
+     * haemodialysis condition's time-averaged phosphate clearance and dialysate calcium exchange (a
+     * patient on haemodialysis who brings a mineral lab): the labs are then the steady state of the
+     * run-in with dialysis, at the eGFR the run-in holds.
+     */
+    public boolean derivedOnDialysis() {
+        return derivedOnDialysis;
+    }
+
+    private boolean derivedOnDialysis;
+
+    /**
+     * The baseline of a patient who is not on dialysis, or who brings no mineral lab (the same
+     * derivation as {@link #initialise(Patient, Drivers, double[])} with drivers off dialysis).
+     */
     @Override
     public void initialise(Patient patient, double[] y) {
+        derive(patient, null, y);
+    }
+
+    /**
+     * The baseline for the run-in's drivers {@code runIn} (the conditions at t = 0). Labs measured on
+     * haemodialysis are measured on dialysis: for a patient on the haemodialysis condition who brings
+     * any mineral lab, the balances that derive the phosphate threshold T46 and the gut's transcellular
+     * capacity include the condition's time-averaged phosphate clearance and dialysate calcium
+     * exchange, and the baseline is derived at the eGFR the run-in holds ({@code haemodialysisEgfr})
+     * with the kidneys excreting at the run-in's kidney GFR (the residual kidneys' when active), so
+     * the labs are a steady state of the run-in with dialysis (docs/model/mineral.md, "Labs measured on
+     * dialysis"). Every other patient: {@link #initialise(Patient, double[])}, the same bits.
+     */
+    @Override
+    public void initialise(Patient patient, Drivers runIn, double[] y) {
+        derive(patient, runIn.haemodialysis() && hasLabs(patient) ? runIn : null, y);
+    }
+
+    private static boolean hasLabs(Patient patient) {
+        return patient.serumCalciumMmolL().isPresent() || patient.serumPhosphateMmolL().isPresent()
+                || patient.pthPgMl().isPresent();
+    }
+
+    /**
+     * Derives the baseline; {@code dialysis} is the run-in's drivers of a patient on haemodialysis with
+     * labs (their clearances enter the balances), or null.
+     */
+    private void derive(Patient patient, Drivers dialysis, double[] y) {
+        derivedOnDialysis = dialysis != null;
         ca0 = patient.serumCalciumMmolL().orElse(p.caTotalRef());
         pthc0 = patient.pthPgMl().isPresent() ? patient.pthPgMl().getAsDouble() / p.pthPgPerPmol() : p.pthRef();
         c2x0 = patient.serumPhosphateMmolL().orElse(p.po4Ref());
@@ -467,7 +512,10 @@ public final class MineralBlock implements Block {
         // Labs are measured at the patient's own kidney function, and normal labs belong to normal
         // kidney function; a patient with CKD and no labs is derived at the reference GFR and reaches
         // the homeostasis of their eGFR by stabilisation (secondary hyperparathyroidism etc.).
-        double egfr0 = derivedAtOwnEgfr(patient, p.ckdEgfrThreshold()) ? patient.egfrMlPerMin() : p.gfrRefMlPerMin();
+        // On dialysis the run-in holds the condition's eGFR driver (haemodialysisEgfr), whatever the
+        // patient file's eGFR: the labs are the steady state at that one.
+        double egfr0 = dialysis != null ? dialysis.egfrMlPerMin()
+                : derivedAtOwnEgfr(patient, p.ckdEgfrThreshold()) ? patient.egfrMlPerMin() : p.gfrRefMlPerMin();
         double gfr0 = gfrLitresPerHour(egfr0);
         gfrDerivation = gfr0;
         // Labs measured in CKD are taken at the resistance of that eGFR, so the resistance enters
@@ -508,8 +556,16 @@ public final class MineralBlock implements Block {
         // the one that leaves P&R's net absorbed fraction F12 after that binding.
         double po4GutHabitual = j53Ref / p.po4GutAbsorptionRate();
         caPhosphateK = po4GutHabitual * (calciumPhosphateBindingMax / calciumPhosphateBinding - 1);
-        double urineBaseline = renalCalcium(ca0, pthc0, c80, gfr0, false);
-        double faecalCa0 = Math.max(0, p.caHabitualIntake() / 24 - urineBaseline);
+        // The kidneys excrete at the derivation GFR; on dialysis at the run-in's kidney GFR (the residual
+        // kidneys' when active), and the dialysis fluid exchanges calcium (Jdial, > 0 removal) and clears
+        // phosphate at the baseline labs: both are exits the baseline's balances must close.
+        boolean residual0 = dialysis != null && residualKidneyActive(dialysis);
+        double kidneyGfr0 = residual0 ? kidneyGfr(dialysis) : gfr0;
+        double dialysedCa0 = dialysis != null ? dialysedCalcium(ca0, dialysis) : 0;
+        double dialysedPo40 = dialysis != null ? dialysisPo4Clearance * c2x0 : 0;
+        double urineBaseline = renalCalcium(ca0, pthc0, c80, kidneyGfr0, residual0);
+        double faecalCa0 = Math.max(0, p.caHabitualIntake() / 24
+                - (dialysis != null ? urineBaseline + dialysedCa0 : urineBaseline));
         double entering = calciumBindsPhosphate
                 ? p.po4Bioavailability() + calciumPhosphateBinding * faecalCa0 / dietP : p.po4Bioavailability();
         po4Entering = Math.min(1, entering);
@@ -537,11 +593,21 @@ public final class MineralBlock implements Block {
         // CKD G4-G5 with labs: such a patient eats or absorbs less) cannot be a steady state; the
         // threshold is then floored and phosphate rises to the homeostasis of the habitual diet in
         // stabilisation instead of failing.
-        double unfloored = c2x0 - j53Baseline / (p.po4ReabsFraction() * gfr0);
+        // On dialysis the kidneys excrete what the dialysis does not clear (labs measured on dialysis:
+        // T46 = c2x0 - (J53 - Kd c2x0) / (0.88 GFR)); anuric residual kidneys (GFR 0) excrete nothing
+        // whatever T46, which then stays at the measured phosphate.
+        double unfloored;
+        if (dialysis == null) {
+            unfloored = c2x0 - j53Baseline / (p.po4ReabsFraction() * gfr0);
+        } else {
+            unfloored = kidneyGfr0 > 0 ? c2x0 - (j53Baseline - dialysedPo40) / (p.po4ReabsFraction() * kidneyGfr0) : c2x0;
+        }
         phosphateThresholdFloored = unfloored < fgf.thresholdFloor() * c2x0;
         double threshold0 = Math.max(unfloored, fgf.thresholdFloor() * c2x0);
         t46 = threshold0 / fgf.phosphaturia(fgf0 / p.fgf23Baseline());
-        double urine0 = renalCalcium(ca0, pthc0, c80, gfr0, false);
+        // (on dialysis: all exits of the ECF calcium at the baseline, the kidneys' and the dialysis fluid's)
+        double urine0 = dialysis != null ? urineBaseline + dialysedCa0 : renalCalcium(ca0, pthc0, c80, gfr0, false);
+        exitsOnDialysis0 = dialysis != null ? urine0 : Double.NaN;
         // Endogenous secretion is sized from body height (Heaney & Abrams 2004); the transcellular
         // capacity at R = 0.5 is then the one for which net absorption of the habitual diet, eaten as
         // meals (HabitualMeals), equals urinary calcium over the day (the baseline balance), as P&R
@@ -603,11 +669,15 @@ public final class MineralBlock implements Block {
 
     /**
      * What the gut day must absorb on the baseline for this patient, mmol/h: baseline urinary calcium
-     * plus endogenous secretion (valid after {@link #initialise}, whose derived constants it reads).
+     * (on dialysis with labs, plus the dialysate exchange) plus endogenous secretion (valid after {@link #initialise}, whose derived constants it reads).
      */
     double gutAbsorptionTarget(Patient patient) {
-        return renalCalcium(ca0, pthc0, c80, gfrDerivation, false) + secretionPerCm * patient.heightCm();
+        return (derivedOnDialysis ? exitsOnDialysis0 : renalCalcium(ca0, pthc0, c80, gfrDerivation, false))
+                + secretionPerCm * patient.heightCm();
     }
+
+    /** Baseline urinary plus dialysed calcium, mmol/h, of the last derivation on dialysis (NaN otherwise). */
+    private double exitsOnDialysis0 = Double.NaN;
 
     /** The derived transcellular Vmax of one compartment at R = 0.5, mmol/h (after {@link #initialise}). */
     double transcellularVmax() {

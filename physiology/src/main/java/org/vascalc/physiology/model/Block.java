@@ -32,6 +32,16 @@ public interface Block {
      */
     void initialise(Patient patient, double[] y);
 
+    /**
+     * {@link #initialise(Patient, double[])} knowing the drivers the run-in holds ({@code runIn}: the
+     * conditions at their t = 0 values), for a block whose baseline must be a steady state of those
+     * conditions (the mineral block: labs measured on haemodialysis). The engine calls this one.
+     * Default: the drivers are not read.
+     */
+    default void initialise(Patient patient, Drivers runIn, double[] y) {
+        initialise(patient, y);
+    }
+
     /** Adds d(y)/dt of this block's mechanisms into {@code dydt} at time {@code tHours}. */
     void addRates(double tHours, double[] y, Drivers drivers, double[] dydt);
 

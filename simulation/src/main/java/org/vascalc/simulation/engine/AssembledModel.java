@@ -1,6 +1,7 @@
 package org.vascalc.simulation.engine;
 
 import java.util.List;
+import org.vascalc.core.patient.Patient;
 import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.Drivers;
 import org.vascalc.physiology.model.Intake;
@@ -709,6 +710,25 @@ final class AssembledModel implements OdeSystem {
 
     StateLayout layout() {
         return layout;
+    }
+
+    /**
+     * Writes every block's baseline for the course's patient into {@code y}, each block knowing the
+     * drivers the run-in will hold (the conditions at t = 0, no interventions): a baseline derived from
+     * labs measured on haemodialysis includes the dialysis ({@link Block#initialise(Patient, Drivers, double[])}).
+     */
+    void initialise(double[] y) {
+        boolean was = course.stabilising();
+        course.setStabilising(true);
+        try {
+            Drivers runIn = driversAt(0);
+            for (Block b : blocks) {
+                b.initialise(course.patient(), runIn, y);
+            }
+        } finally {
+            course.setStabilising(was);
+            driversApplied = false;
+        }
     }
 
     /** The drivers as last set (call {@link DriverCourse#apply} through {@link #driversAt} first). */

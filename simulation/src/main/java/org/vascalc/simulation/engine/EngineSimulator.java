@@ -148,9 +148,7 @@ public final class EngineSimulator implements Simulator {
         AssembledModel model = new AssembledModel(blocks,
                 new DriverCourse(scenario, parameters));
         double[] y = new double[model.dimension()];
-        for (Block b : model.blocks()) {
-            b.initialise(scenario.patient(), y);
-        }
+        model.initialise(y);
         Tolerances tol = new Tolerances(RELATIVE_TOLERANCE, model.absoluteTolerances());
         // Fast mode's orbit integrator, the run-in's and the run's (each FastRun restarts it): this
         // thread's, kept from run to run and from simulator to simulator (Integrators#lendOrbit).

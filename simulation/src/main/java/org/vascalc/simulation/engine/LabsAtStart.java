@@ -42,8 +42,9 @@ final class LabsAtStart {
     /**
      * What the model knows moved the start away from the labs; each non-null part is said.
      *
-     * @param haemodialysis       the haemodialysis condition is on at t = 0 (its clearances and
-     *                            dialysate act in the run-in; no derivation from labs includes them)
+     * @param haemodialysis       the haemodialysis condition is on at t = 0 (since hdlabs, 2026-12-05, the
+     *                            derivation from labs includes its clearances and dialysate at the run-in's
+     *                            eGFR, so it moves the start only with another cause: the floor, or the run-in's path)
      * @param dialysateCalcium    the dialysate calcium of that condition, mmol/L (NaN when off)
      * @param phosphateFloored    the measured phosphate is too low for the kidney at the patient's
      *                            eGFR to excrete the habitual phosphate intake (MineralBlock floors T46)
@@ -87,12 +88,15 @@ final class LabsAtStart {
     /** What moved the start, from what the model knows of this patient; the run-in itself otherwise. */
     static List<StartLabMiss.Cause> reasons(Patient patient, Causes causes) {
         List<StartLabMiss.Cause> parts = new ArrayList<>();
-        if (causes.haemodialysis()) {
-            parts.add(new StartLabMiss.Haemodialysis(causes.dialysateCalcium()));
-        }
-        if (causes.phosphateFloored()) {
-            parts.add(new StartLabMiss.PhosphateFloored(patient.serumPhosphateMmolL().orElse(Double.NaN),
-                    patient.egfrMlPerMin(), causes.habitualPhosphateMmolPerDay()));
+        double phosphate = patient.serumPhosphateMmolL().orElse(Double.NaN);
+        if (causes.phosphateFloored() && causes.haemodialysis()) {
+            parts.add(new StartLabMiss.DialysisPhosphateFloored(phosphate, causes.egfrAtStart(),
+                    causes.dialysateCalcium(), causes.habitualPhosphateMmolPerDay()));
+        } else if (causes.haemodialysis()) {
+            parts.add(new StartLabMiss.Haemodialysis(causes.dialysateCalcium(), causes.egfrAtStart()));
+        } else if (causes.phosphateFloored()) {
+            parts.add(new StartLabMiss.PhosphateFloored(phosphate, patient.egfrMlPerMin(),
+                    causes.habitualPhosphateMmolPerDay()));
         }
         if (!causes.haemodialysis() && Double.compare(causes.egfrAtStart(), patient.egfrMlPerMin()) != 0) {
             parts.add(new StartLabMiss.CourseEgfr(causes.egfrAtStart(), patient.egfrMlPerMin()));

@@ -16,7 +16,9 @@ import org.vascalc.physiology.mineral.MineralBlock;
  * ({@link #NEAR_STEADY}): eGFR at or above the threshold, and since 2026-12-02 also CKD with mineral labs
  * (the CRIC-like cohort's members), whose run-in was a {@link SlowPath} of 2 952 calls ending with PTH
  * 5e-4 below their homeostasis (docs/performance-log.md, "ckdstart"). Any other start (CKD without labs,
- * derived at the reference GFR; haemodialysis, whose clearance and dialysate no derivation includes) is
+ * derived at the reference GFR; haemodialysis, whose clearance and dialysate no derivation without labs
+ * includes; since hdlabs, 2026-12-05, a dialysis patient's labs are derived with them, and the path from
+ * that steady state ends by the criterion within weeks) is
  * a path from there that the run-in follows until its labs meet the criterion or to its five-year limit
  * ({@link #PATH}; CKD G5 without labs time-stepped, {@link #PLAIN}): the deep bone calcium and, on haemodialysis, the vitamin K block's carboxylated MGP
  * carry the path's history, so a steady-state solve would start these patients elsewhere (a modelling

@@ -36,9 +36,16 @@ final class InitialisedModels {
         return new AssembledModel(ModelAssembly.standardBlocks(p, withWall), new DriverCourse(sc, p));
     }
 
-    /** The blocks' initial state for {@code patient}. */
+    /**
+     * The blocks' initial state for {@code patient}: the engine's ({@link AssembledModel#initialise},
+     * knowing the run-in's drivers) when it is the model's own patient.
+     */
     static double[] initialState(AssembledModel model, Patient patient) {
         double[] y = new double[model.dimension()];
+        if (patient.equals(model.course().patient())) {
+            model.initialise(y);
+            return y;
+        }
         for (Block b : model.blocks()) {
             b.initialise(patient, y);
         }

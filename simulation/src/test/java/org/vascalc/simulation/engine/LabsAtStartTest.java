@@ -56,11 +56,16 @@ class LabsAtStartTest {
 
     @Test
     void theReasonNamesDialysisTheFlooredPhosphateAndACourseThatMovesTheEgfr() {
-        Patient hd = withLabs(7, null, 1.9, 320.0);
+        // hdlabs: the derivation includes the dialysis, so on dialysis the floor (phosphate too low for the
+        // kidneys at the run-in's eGFR and the dialysis together) is the cause, else the run-in's path
+        Patient hd = withLabs(40, null, 1.2, 320.0);
         String both = LabsAtStart.reason(hd, new LabsAtStart.Causes(true, 1.5, true, 7, 32.3));
-        assertThat(both).contains("haemodialysis condition (dialysate calcium 1.5 mmol/L) is applied in the run-in")
-                .contains("at phosphate 1.9 mmol/L kidneys at eGFR 7 mL/min cannot excrete")
-                .contains("32.3 mmol/d (1000 mg)");
+        assertThat(both).contains("at phosphate 1.2 mmol/L the kidneys at eGFR 7 mL/min and the haemodialysis "
+                        + "(dialysate calcium 1.5 mmol/L) together cannot remove")
+                .contains("32.3 mmol/d (1000 mg)").doesNotContain("kidneys alone");
+        assertThat(LabsAtStart.reason(hd, new LabsAtStart.Causes(true, 1.25, false, 7, 32.3)))
+                .contains("steady state on haemodialysis (its time-averaged phosphate clearance and dialysate calcium "
+                        + "1.25 mmol/L, kidneys at the run-in's eGFR 7 mL/min)");
         Patient g4 = withLabs(22, 2.3, 1.4, 120.0);
         assertThat(LabsAtStart.reason(g4, new LabsAtStart.Causes(false, Double.NaN, false, 30, 32.3)))
                 .contains("eGFR at t = 0, 30 mL/min, not the patient's 22").doesNotContain("haemodialysis");
