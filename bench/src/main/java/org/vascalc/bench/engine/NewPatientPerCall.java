@@ -16,9 +16,9 @@ import org.vascalc.simulation.engine.EngineSimulator;
 
 /**
  * The time per derivative call of a cohort member's decade against the reference adult's, in one JVM
- * (ENGINE model, thread CPU time): for each of the first {@code patients} COMMUNITY members of a
- * {@link NewPatients} pool, the member's decade alone by {@link NewPatientCpuTime}'s protocol (a new
- * simulator runs the member, a second new simulator runs it twice, the third run is timed), then the
+ * (ENGINE model, thread CPU time): for each of the first {@code patients} members of a
+ * {@link NewPatients} pool (COMMUNITY unless a group is named), the member's decade alone by
+ * {@link NewPatientCpuTime}'s protocol (a new simulator runs the member, a second new simulator runs it twice, the third run is timed), then the
  * reference adult through the same protocol, then the reference adult on one simulator kept for the
  * whole run (what {@link EngineCpuTime} times). The three are interleaved member by member, so the
  * load of a shared machine and the JIT's state hit all alike; comparing a member's figure with a
@@ -27,7 +27,7 @@ import org.vascalc.simulation.engine.EngineSimulator;
  * derivative calls and the nanoseconds per call, and per member the decade's work counters with
  * {@code -Dvascalc.bench.dump=true}. Run with
  * {@code java -cp bench/target/classes:$(cat bench/target/classpath.txt) org.vascalc.bench.engine.NewPatientPerCall
- * [patients] [warm-up members]}, e.g. {@code 200 400}.
+ * [patients] [warm-up members] [group]}, e.g. {@code 200 400 COMMUNITY}.
  */
 public final class NewPatientPerCall {
 
@@ -64,11 +64,12 @@ public final class NewPatientPerCall {
     public static void main(String[] args) {
         int patients = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 400;
+        NewPatients.Group group = NewPatients.Group.valueOf(args.length > 2 ? args[2] : "COMMUNITY");
         boolean dump = Boolean.getBoolean("vascalc.bench.dump");
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         SimulatorFactory factory = SimulatorFactory.load();
         ParameterCatalog base = factory.defaultParameters();
-        List<NewPatients.Member> pool = NewPatients.pool(NewPatients.Group.COMMUNITY, base, 10,
+        List<NewPatients.Member> pool = NewPatients.pool(group, base, 10,
                 Math.max(patients + 64, NewPatients.POOL));
         Scenario reference = NewPatients.scenario(Patient.referenceAdult(), List.of(), 10);
         for (int w = 0; w < warmUp; w++) {
