@@ -1,9 +1,11 @@
 package org.vascalc.simulation.engine;
 
 import java.util.List;
+import java.util.OptionalDouble;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.intervention.Schedule;
+import org.vascalc.core.patient.Patient;
 import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Scenario;
 
@@ -99,5 +101,22 @@ final class AgreementScenarios {
                 List.of(Condition.KidneyFunctionCourse.stage(stage)),
                 new Intervention.PhosphateBinder(Intervention.PhosphateBinderKind.CALCIUM_CARBONATE, 1250,
                         Schedule.daily(8, 13, 19)));
+    }
+
+    /**
+     * {@code base} (a CKD year of this class) for a patient who brings labs instead of a staged kidney
+     * course: at G4 eGFR 22 with serum calcium 2.30 mmol/L, phosphate 1.40 mmol/L and PTH 120 pg/mL, at
+     * G5 eGFR 10 with 2.25 / 1.70 / 250 (the forty-ninth session's {@code ckdcalc} patients). Her start
+     * is derived from the labs (no run-in into the stage; the kidney function is her constant eGFR).
+     */
+    static Scenario withCkdLabs(Scenario base, Condition.CkdStage stage) {
+        boolean g4 = stage == Condition.CkdStage.G4;
+        double egfr = g4 ? 22 : 10;
+        Patient a = base.patient();
+        Patient p = new Patient(a.id() + "-labs", a.ageYears(), a.sex(), a.weightKg(), a.heightCm(), egfr,
+                OptionalDouble.of(g4 ? 2.30 : 2.25), OptionalDouble.of(g4 ? 1.40 : 1.70),
+                OptionalDouble.of(g4 ? 120 : 250), a.risk());
+        return new Scenario(base.name() + "-labs", "", p, List.of(), base.interventions(), base.durationDays(),
+                base.recording());
     }
 }

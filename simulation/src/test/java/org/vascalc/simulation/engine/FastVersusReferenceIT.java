@@ -32,6 +32,15 @@ import org.vascalc.simulation.scenario.ScenarioFiles;
  * binder years agree within 5.9e-3 (G4) and 6.9e-3 (G5), the supplement years within 7.7e-3 (G4) and
  * 2.8e-3 (G5), the acetate years within 6.1e-3 (G4) and 4.7e-3 (G5) (docs/performance-log.md, "the
  * FAST states' lag").
+ *
+ * <p>A CKD G5 patient who brings labs (eGFR 10; 2.25 / 1.70 mmol/L, PTH 250 pg/mL;
+ * {@link AgreementScenarios#withCkdLabs}) on calcium acetate missed by 1.90e-2 (osteoclasts): the lag's weekly
+ * renewals fed back through the SLOW states and its slopes alternated in sign with a growing amplitude. With no
+ * lag after a second growing reversal ({@link OrbitDrift}) that year agrees within 6.7e-3 (docs/performance-log.md,
+ * `g5labs`). The same patient's year of calcium carbonate as binder still misses (1.11e-2, osteoclasts at a
+ * tenth of their start; the orbit-placement sensitivity of the G5 carbonate-binder years, not that loop) and is not
+ * asserted; the G4 patient with labs (eGFR 22; 2.30 / 1.40 / 120) agrees within 5.1e-3 and 8.1e-3 and is measured
+ * by {@code AgreementRunner} only.
  */
 class FastVersusReferenceIT {
 
@@ -78,6 +87,13 @@ class FastVersusReferenceIT {
     @EnumSource(value = Condition.CkdStage.class, names = {"G4", "G5"})
     void aYearOfCalciumCarbonateAsBinderInCkdAgreesWithinOnePercent(Condition.CkdStage stage) {
         Scenario s = AgreementScenarios.oneYearCkdWithCarbonateBinder(stage);
+        assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).isLessThan(0.01);
+    }
+
+    @Test
+    void aYearOfCalciumAcetateInCkdG5WithLabsAgreesWithinOnePercent() {
+        Scenario s = AgreementScenarios.withCkdLabs(AgreementScenarios.oneYearCkdWithBinder(Condition.CkdStage.G5),
+                Condition.CkdStage.G5);
         assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).isLessThan(0.01);
     }
 }

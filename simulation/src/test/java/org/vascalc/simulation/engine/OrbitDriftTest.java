@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * {@link OrbitDrift}'s lag worked by hand from its contract on a stand-in response: the slope between
  * orbit means at least {@link OrbitDrift#MIN_SPAN_HOURS} apart, carried forward from the slope's
  * midpoint to the new orbit along the trend of the last two slopes, never past zero, at most twice the
- * slope, only for states that relax over at least {@link OrbitDrift#MIN_LAG_HOURS}, at most
+ * slope, none after a second reversal of the slope's sign in a row that grows, only for states that relax
+ * over at least {@link OrbitDrift#MIN_LAG_HOURS}, at most
  * {@link OrbitDrift#MAX_LAG} of the mean; each mean first cleared of the orbit's response to the rate
  * it was computed with. Two FAST states at model indices 2 and 0 (of three), so that the FAST position
  * and the model index differ; the orbits' samples average to the given means.
@@ -121,6 +122,36 @@ class OrbitDriftTest {
         assertThat(e.rate()[0]).isCloseTo(-0.002, within(TOL));
         // state 1: -0.001 + (-0.002) / 200 * 100 = -0.002: exactly twice, kept
         assertThat(e.rate()[1]).isCloseTo(-0.002, within(TOL));
+    }
+
+    @Test
+    void aSlopeThatReversesTwiceInARowWithAGrowingAmplitudeGivesNoLag() {
+        OrbitDrift d = drift();
+        Still r = new Still(10, 10);
+        // state 0 alternates with a growing amplitude: slopes +0.001, -0.0015, +0.002, -0.0025 /h (200 h spans);
+        // state 1 alternates with a shrinking one: +0.004, -0.003, +0.002, -0.001 /h
+        d.orbitComputed(0, orbit(100, 100), r);
+        d.orbitComputed(200, orbit(100.2, 100.8), r);
+        assertThat(d.rate()[0]).isCloseTo(0.001, within(TOL));
+        // the first reversal keeps the trend's rule: -0.0015 + (-0.0025) / 200 * 100 = -0.00275 (within twice the
+        // slope); state 1: -0.003 + (-0.007) / 200 * 100 = -0.0065, capped at -0.006
+        d.orbitComputed(400, orbit(99.9, 100.2), r);
+        assertThat(d.rate()[0]).isCloseTo(-0.00275, within(TOL));
+        assertThat(d.rate()[1]).isCloseTo(-0.006, within(TOL));
+        // the second reversal in a row: state 0's slope 0.002 is larger than 0.0015, no lag; state 1's 0.002 is
+        // smaller than 0.003, the trend's rule: 0.002 + 0.005 / 200 * 100 = 0.0045, capped at 0.004
+        d.orbitComputed(600, orbit(100.3, 100.6), r);
+        assertThat(d.rate()[0]).isZero();
+        assertThat(d.rate()[1]).isCloseTo(0.004, within(TOL));
+        // and again (state 0: -0.0025 larger than 0.002): no lag; state 1: -0.001 + (-0.003) / 200 * 100 = -0.0025,
+        // capped at -0.002
+        d.orbitComputed(800, orbit(99.8, 100.4), r);
+        assertThat(d.rate()[0]).isZero();
+        assertThat(d.rate()[1]).isCloseTo(-0.002, within(TOL));
+        // a slope of the same sign again ends the alternation: state 0 slope -0.001 after -0.0025, the trend's rule
+        // -0.001 + 0.0015 / 200 * 100 = -0.00025
+        d.orbitComputed(1000, orbit(99.6, 100.2), r);
+        assertThat(d.rate()[0]).isCloseTo(-0.00025, within(TOL));
     }
 
     @Test
