@@ -36,6 +36,58 @@ public final class TemporaryOnExit implements AutoCloseable {
     private static final Set<TemporaryOnExit> ACTIVE = ConcurrentHashMap.newKeySet();
 
     /**
+     * Held while a temporary is created and watched ({@link #create}); an exit's first hook takes it and
+     * closes the gate. Without it a writer could create its temporary while the hooks ran and be halted
+     * before registering or deleting it, leaving a hidden {@code .name-xxxx.tmp} (seen: InterruptNoticeTest,
+     * 2026-12-06, a SIGTERM into simulate). The JVM halts only after every hook, so the gate hook's wait
+     * on this lock lets a creation under way finish its registration (or its deletion in {@link #watch}).
+     */
+    private static final Object CREATION = new Object();
+    private static boolean exiting; // guarded by CREATION
+
+    static {
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(TemporaryOnExit::closeGate, "vascalc-temporary-gate"));
+        } catch (IllegalStateException alreadyExiting) {
+            closeGate();
+        }
+    }
+
+    /** Refuses every later {@link #create} (what the exit's gate hook does; package-private for tests). */
+    static void closeGate() {
+        synchronized (CREATION) {
+            exiting = true;
+        }
+    }
+
+    /** Opens the gate again (tests only: a test that closed it must not stop the others' writes). */
+    static void reopenGateForTests() {
+        synchronized (CREATION) {
+            exiting = false;
+        }
+    }
+
+    /**
+     * Creates the temporary {@code temp} with {@code create} and watches it ({@link #watch}), with no
+     * exit possible between the two; refused, creating nothing, once the program is exiting.
+     *
+     * @throws NoSuchFileException if the program is exiting
+     */
+    public static TemporaryOnExit create(Path temp, Action create) throws IOException {
+        synchronized (CREATION) {
+            if (exiting) {
+                throw new NoSuchFileException(temp.toString(), null, "not written: the program is exiting");
+            }
+            create.run();
+            try {
+                return watch(temp);
+            } catch (UncheckedIOException refused) {
+                throw refused.getCause(); // watch deleted it: the JVM began exiting just now
+            }
+        }
+    }
+
+    /**
      * The temporary paths an exit clean-up removed (never those a writer's own {@link #close()} removed,
      * so a long-running server does not collect them): a writer still running re-created such a
      * temporary folder by creating a folder inside it (tempfill session).

@@ -135,4 +135,29 @@ class TemporaryOnExitTest {
         TemporaryOnExit.watch(closed).close();
         assertThat(TemporaryOnExit.createDirectories(closed.resolve("c"))).isDirectory();
     }
+
+    /**
+     * A temporary is created and watched under the exit's gate: before the gate closes it is watched from
+     * its creation; once the exit's first hook has closed it nothing is created (a writer halted between
+     * creating and watching left a hidden .tmp, InterruptNoticeTest, 2026-12-06).
+     */
+    @Test
+    void aTemporaryIsCreatedAndWatchedAtOnceAndNotAtAllOnceTheProgramIsExiting(@TempDir Path dir) throws IOException {
+        Path open = dir.resolve(".a-x1.tmp");
+        try (TemporaryOnExit watched = TemporaryOnExit.create(open, () -> Files.createFile(open))) {
+            assertThat(open).exists();
+            assertThat(TemporaryOnExit.active()).contains(watched);
+            assertThat(watched.hookRegistered()).isTrue();
+        }
+        assertThat(open).doesNotExist();
+        Path late = dir.resolve(".b-x2.tmp");
+        TemporaryOnExit.closeGate();
+        try {
+            assertThatThrownBy(() -> TemporaryOnExit.create(late, () -> Files.createFile(late)))
+                    .isInstanceOf(NoSuchFileException.class).hasMessageContaining("the program is exiting");
+            assertThat(late).doesNotExist();
+        } finally {
+            TemporaryOnExit.reopenGateForTests();
+        }
+    }
 }

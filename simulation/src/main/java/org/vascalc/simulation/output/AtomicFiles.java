@@ -53,8 +53,8 @@ public final class AtomicFiles {
     static void write(Path file, Content content) throws IOException {
         Path abs = file.toAbsolutePath();
         TemporaryOnExit.createDirectories(abs.getParent()); // not again inside an output folder removed at exit
-        Path tmp = newSibling(abs);
-        try (TemporaryOnExit watched = TemporaryOnExit.watch(tmp)) {
+        try (TemporaryOnExit watched = newSibling(abs)) {
+            Path tmp = watched.temp();
             try {
                 content.writeInto(tmp);
             } catch (IOException e) {
@@ -90,12 +90,16 @@ public final class AtomicFiles {
         write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A new, empty, hidden file beside {@code abs} with a random suffix (retried on a name clash). */
-    private static Path newSibling(Path abs) throws IOException {
+    /**
+     * A new, empty, hidden file beside {@code abs} with a random suffix (retried on a name clash), watched
+     * from its creation on ({@link TemporaryOnExit#create}: no exit between the two can leave it behind).
+     */
+    private static TemporaryOnExit newSibling(Path abs) throws IOException {
         for (int attempt = 0; ; attempt++) {
             String name = "." + abs.getFileName() + "-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp";
+            Path tmp = abs.resolveSibling(name);
             try {
-                return Files.createFile(abs.resolveSibling(name));
+                return TemporaryOnExit.create(tmp, () -> Files.createFile(tmp));
             } catch (FileAlreadyExistsException clash) {
                 if (attempt >= NAME_ATTEMPTS) {
                     throw clash;
