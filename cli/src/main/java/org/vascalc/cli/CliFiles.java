@@ -1,6 +1,7 @@
 package org.vascalc.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.vascalc.core.files.TemporaryOnExit;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.input.ModelDomainException;
 import org.vascalc.core.param.ParameterCatalog;
@@ -333,17 +335,22 @@ public final class CliFiles {
      * of its folder ({@code ResultDatabase.requireUsable}).
      */
     public static void probe(Path folder, String refused) {
-        Path test;
+        TemporaryOnExit test;
         try {
-            test = Files.createTempFile(folder, ".vascalc-write-test-", ".tmp");
+            // created and watched at once, under the exit's gate: a Ctrl-C between its creation and its
+            // deletion left the hidden probe file in the user's folder (writergate session)
+            test = TemporaryOnExit.create(() -> Files.createTempFile(folder, ".vascalc-write-test-", ".tmp"));
+        } catch (TemporaryOnExit.Exiting e) { // not the folder's fault
+            throw new UncheckedIOException(e);
         } catch (IOException e) {
             throw new UserInputException(refused + " (" + reason(e) + "); choose another place", e);
         }
         try {
-            Files.deleteIfExists(test);
+            Files.deleteIfExists(test.temp());
         } catch (IOException e) {
             // written, so writable; a probe file that cannot be deleted does no harm to the run
         }
+        test.close(); // the hook removed; nothing left to delete
     }
 
     /** Why a file-system call failed, without the file's name (the caller names the user's path). */

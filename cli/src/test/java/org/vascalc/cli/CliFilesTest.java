@@ -120,6 +120,26 @@ class CliFilesTest {
                 .hasMessage("--parameter-seed = 1000000001 is outside the allowed range 0 to 1000000000");
     }
 
+    /**
+     * The write test's hidden probe file is created and watched at once: once the exit's first hook has closed
+     * the gate none is created (a Ctrl-C between its creation and its deletion left it in the user's folder;
+     * writergate session), and the refusal is not described as the folder's fault.
+     */
+    @Test
+    void theWriteTestCreatesNoProbeFileWhileTheProgramExits(@TempDir Path dir) {
+        org.vascalc.core.files.TemporaryOnExit.closeGateForTests();
+        try {
+            assertThatThrownBy(() -> CliFiles.probe(dir, "cannot write in " + dir))
+                    .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("the program is exiting");
+        } finally {
+            org.vascalc.core.files.TemporaryOnExit.reopenGateForTests();
+        }
+        assertThat(dir).isEmptyDirectory();
+        CliFiles.probe(dir, "cannot write in " + dir);
+        assertThat(dir).as("the probe file is gone").isEmptyDirectory();
+        assertThat(org.vascalc.core.files.TemporaryOnExit.active()).noneMatch(t -> t.temp().startsWith(dir.toAbsolutePath()));
+    }
+
     @Test
     void anOutputFolderIsCreatedOrRefusedWhenItIsAFile(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("a/b");

@@ -1,6 +1,7 @@
 package org.vascalc.cli.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -184,8 +185,10 @@ public final class ResultDatabase {
      */
     public static CohortWriter openCohorts(Path file, List<Cohort> cohorts, int size) {
         boolean created = !Files.exists(file);
-        Connection c = openCreatingFolder(file);
-        CohortWriter w = new CohortWriter(file, c, created);
+        Connection[] opened = new Connection[1];
+        TemporaryOnExit watched = created ? createWatched(file, opened) : null;
+        Connection c = created ? opened[0] : openCreatingFolder(file);
+        CohortWriter w = new CohortWriter(file, c, created, watched);
         try {
             c.setAutoCommit(false);
             upgrade(c, checkSchema(c, file));
@@ -207,13 +210,15 @@ public final class ResultDatabase {
         private final Path file;
         private final Connection connection;
         private final boolean created;
+        private final TemporaryOnExit watched; // a file this writer created, until committed; else null
         private List<Long> ids = List.of();
         private boolean open = true;
 
-        private CohortWriter(Path file, Connection connection, boolean created) {
+        private CohortWriter(Path file, Connection connection, boolean created, TemporaryOnExit watched) {
             this.file = file;
             this.connection = connection;
             this.created = created;
+            this.watched = watched;
         }
 
         /** The ids the cohorts get when committed, in the order given. */
@@ -234,9 +239,12 @@ public final class ResultDatabase {
         /** Makes everything appended visible, in one commit, and closes the database. */
         public List<Long> commit() {
             try {
-                connection.commit();
+                ResultDatabase.commit(connection, file, watched);
                 open = false;
                 connection.close();
+                if (watched != null) {
+                    watched.close(); // committed: the hook removed, the file kept
+                }
                 return ids;
             } catch (SQLException e) {
                 close();
@@ -258,6 +266,9 @@ public final class ResultDatabase {
             }
             if (created) {
                 deleteQuietly(file);
+            }
+            if (watched != null) {
+                watched.close();
             }
         }
 
@@ -282,6 +293,37 @@ public final class ResultDatabase {
         }
     }
 
+    /**
+     * Opens (DuckDB creating it) the new database {@code file} into {@code opened[0]} and watches it from
+     * its creation, under the exit's gate ({@link TemporaryOnExit#create}): watched before DuckDB created it,
+     * an exit in between removed nothing and the file created after was left (writergate session); refused,
+     * creating nothing, once the program is exiting.
+     */
+    private static TemporaryOnExit createWatched(Path file, Connection[] opened) {
+        try {
+            return TemporaryOnExit.create(file, () -> opened[0] = openCreatingFolder(file));
+        } catch (IOException exiting) { // what was created the refusal deleted; the connection is ours to close
+            closeQuietly(opened[0]);
+            deleteQuietly(file);
+            throw new UncheckedIOException(exiting);
+        } catch (RuntimeException e) { // DuckDB could not open it: nothing of it kept, as before
+            closeQuietly(opened[0]);
+            deleteQuietly(file);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // its file is deleted next: nothing of it is kept
+        }
+    }
+
     @FunctionalInterface
     private interface Work<T> {
         T run(Connection c) throws SQLException;
@@ -290,18 +332,10 @@ public final class ResultDatabase {
     private static <T> T inTransaction(Path file, Work<T> work) {
         boolean created = !Files.exists(file);
         // a file this call creates is removed also on Ctrl-C before the commit (a shutdown hook: the catch
-        // below does not run then; robust, thirty-third session, found an empty 12 KB database left);
-        // watched from before DuckDB creates it
-        TemporaryOnExit watched = created ? TemporaryOnExit.watch(file) : null;
-        Connection c;
-        try {
-            c = openCreatingFolder(file);
-        } catch (RuntimeException e) {
-            if (watched != null) {
-                watched.close();
-            }
-            throw e;
-        }
+        // below does not run then; robust, thirty-third session, found an empty 12 KB database left)
+        Connection[] opened = new Connection[1];
+        TemporaryOnExit watched = created ? createWatched(file, opened) : null;
+        Connection c = created ? opened[0] : openCreatingFolder(file);
         try (c) {
             try {
                 c.setAutoCommit(false);

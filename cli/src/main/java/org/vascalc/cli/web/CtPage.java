@@ -253,9 +253,16 @@ final class CtPage {
             return refused(fields.all(), "", true, "", f);
         }
         long t0 = System.nanoTime();
-        Path dir = Files.createTempDirectory("vascalc-upload-");
-        // the uploaded series is deleted also if the server is stopped (Ctrl-C) while it is scored
-        var watched = TemporaryOnExit.watch(dir);
+        // the uploaded series is deleted also if the server is stopped (Ctrl-C) while it is scored: its folder
+        // is created and watched at once, under the exit's gate (created first and watched after, a stop
+        // between the two left it behind; writergate session), and not at all once the server is stopping
+        TemporaryOnExit watched;
+        try {
+            watched = TemporaryOnExit.create(() -> Files.createTempDirectory("vascalc-upload-"));
+        } catch (NoSuchFileException e) {
+            return stopping();
+        }
+        Path dir = watched.temp();
         try {
             Path ctDir = copyInto(files, dir.resolve("ct"));
             // passed over by the reader like a README; named (by the uploaded names) since an empty or
@@ -304,10 +311,15 @@ final class CtPage {
                 throw e;
             }
             // the server is stopping (Ctrl-C) and its clean-up removed the upload folder: not a bug, no stack trace
-            return new Response(503, Html.page(TITLE, "<p>The server is stopping; the upload was not scored.</p>"));
+            return stopping();
         } finally {
             watched.close(); // deletes the folder and the uploaded files in it
         }
+    }
+
+    /** The answer to an upload that the server's stop (Ctrl-C) cut off or refused. */
+    private static Response stopping() {
+        return new Response(503, Html.page(TITLE, "<p>The server is stopping; the upload was not scored.</p>"));
     }
 
     /**

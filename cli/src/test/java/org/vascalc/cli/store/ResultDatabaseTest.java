@@ -360,6 +360,55 @@ class ResultDatabaseTest {
                 + "FROM cohort_members WHERE cohort_id > 1")).isEqualTo("2/0,2/1,3/0,3/1");
     }
 
+    /**
+     * Once the exit's first hook has closed the gate the JVM may halt at any moment: a new database is then
+     * not created even for a moment, by either writer (writergate session: watched before DuckDB created it,
+     * an exit in between removed nothing and left the file created after), and a file that was there is
+     * untouched.
+     */
+    @Test
+    void aNewDatabaseIsNotCreatedWhileTheProgramExits(@TempDir Path dir) throws java.io.IOException {
+        Path db = dir.resolve("new.duckdb");
+        org.vascalc.core.files.TemporaryOnExit.closeGateForTests();
+        try {
+            assertThatThrownBy(() -> ResultDatabase.append(db, List.of(run("a", 1))))
+                    .hasMessageContaining("the program is exiting");
+            assertThatThrownBy(() -> ResultDatabase.openCohorts(db, List.of(cohort("none", List.of())), 2))
+                    .hasMessageContaining("the program is exiting");
+        } finally {
+            org.vascalc.core.files.TemporaryOnExit.reopenGateForTests();
+        }
+        try (var left = java.nio.file.Files.list(dir)) {
+            assertThat(left.toList()).isEmpty();
+        }
+    }
+
+    /**
+     * cohort --db into a new file: the file is watched from its creation, so a Ctrl-C's clean-up removes it
+     * (not only the cohort command's own stop, which waits at most a minute), and the commit after it is
+     * refused rather than storing into a removed file; stored normally, it is kept and no hook is left.
+     */
+    @Test
+    void aNewCohortDatabaseIsRemovedByACtrlCBeforeItsCommit(@TempDir Path dir) {
+        List<org.vascalc.simulation.cohort.FollowUp> members = twoMembers();
+        Path db = dir.resolve("fresh.duckdb");
+        ResultDatabase.CohortWriter w = ResultDatabase.openCohorts(db, List.of(cohort("none", List.of())), 2);
+        w.append(0, members);
+        org.vascalc.core.files.TemporaryOnExit hook = org.vascalc.core.files.TemporaryOnExit.active().stream()
+                .filter(t -> t.temp().equals(db.toAbsolutePath())).findFirst().orElseThrow();
+        hook.runExitCleanup(); // what the shutdown hook does at Ctrl-C
+        assertThat(db).as("what a Ctrl-C leaves").doesNotExist();
+        assertThatThrownBy(w::commit).hasMessageContaining("the program is exiting");
+        assertThat(db).doesNotExist();
+        assertThat(dir.resolve("fresh.duckdb.wal")).doesNotExist();
+
+        ResultDatabase.CohortWriter stored = ResultDatabase.openCohorts(db, List.of(cohort("none", List.of())), 2);
+        stored.append(0, members);
+        assertThat(stored.commit()).containsExactly(1L);
+        assertThat(db).exists();
+        assertThat(org.vascalc.core.files.TemporaryOnExit.active()).noneMatch(t -> t.temp().equals(db.toAbsolutePath()));
+    }
+
     /** The tables as VasCalc wrote them before parameter_overrides (schema version 1), with one run. */
     private static void writeVersionOneFile(Path db) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());

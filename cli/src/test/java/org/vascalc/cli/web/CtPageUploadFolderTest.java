@@ -69,4 +69,33 @@ class CtPageUploadFolderTest {
         }
         assertThat(TemporaryOnExit.active()).noneMatch(t -> t.temp().equals(folder));
     }
+
+    /**
+     * An upload that arrives after the exit's first hook closed the gate (the JVM may halt at any moment) is
+     * answered 503 without creating its folder even for a moment (writergate session: the folder was created
+     * first and watched after, and a stop between the two left it, with the uploaded scan, in the system's
+     * temporary folder).
+     */
+    @Test
+    void anUploadArrivingWhileTheServerStopsCreatesNoFolder() throws IOException {
+        AtomicReference<Boolean> read = new AtomicReference<>(false);
+        Part file = new BytesPart("IM0001.dcm", new byte[] {1, 2, 3}) {
+            @Override
+            public InputStream getInputStream() {
+                read.set(true);
+                return super.getInputStream();
+            }
+        };
+        Response r;
+        TemporaryOnExit.closeGateForTests();
+        try {
+            r = CtPage.upload(new FormValues(Map.of()), List.of(new UploadedFile(file)), List.of());
+        } finally {
+            TemporaryOnExit.reopenGateForTests();
+        }
+        assertThat(r.status()).isEqualTo(503);
+        assertThat(r.body()).contains("The server is stopping; the upload was not scored.").doesNotContain("Exception");
+        assertThat(read.get()).as("nothing of the upload was copied").isFalse();
+        assertThat(TemporaryOnExit.active()).noneMatch(t -> t.temp().getFileName().toString().startsWith("vascalc-upload-"));
+    }
 }

@@ -61,30 +61,89 @@ public final class TemporaryOnExit implements AutoCloseable {
     }
 
     /** Opens the gate again (tests only: a test that closed it must not stop the others' writes). */
-    static void reopenGateForTests() {
+    public static void reopenGateForTests() {
         synchronized (CREATION) {
             exiting = false;
         }
+    }
+
+    /** The creation of a temporary whose name is chosen as it is created ({@link Files#createTempDirectory}). */
+    @FunctionalInterface
+    public interface Creation {
+        /** Creates the temporary and returns its path. */
+        Path create() throws IOException;
     }
 
     /**
      * Creates the temporary {@code temp} with {@code create} and watches it ({@link #watch}), with no
      * exit possible between the two; refused, creating nothing, once the program is exiting.
      *
-     * @throws NoSuchFileException if the program is exiting
+     * @throws Exiting if the program is exiting
      */
     public static TemporaryOnExit create(Path temp, Action create) throws IOException {
+        return create(temp.toString(), () -> {
+            create.run();
+            return temp;
+        });
+    }
+
+    /**
+     * {@link #create(Path, Action)} for a temporary whose path {@code creation} chooses and returns (an
+     * upload's folder in the system's temporary folder).
+     *
+     * @throws Exiting if the program is exiting
+     */
+    public static TemporaryOnExit create(Creation creation) throws IOException {
+        return create("temporary", creation);
+    }
+
+    /** A new, empty file {@code file} ({@link Files#createFile}: the umask's permissions), created under the gate. */
+    public static TemporaryOnExit createFile(Path file) throws IOException {
+        return create(file, () -> Files.createFile(file));
+    }
+
+    /**
+     * A new, empty folder {@code dir} ({@link Files#createDirectory}: the umask's permissions, its parent must
+     * exist), created under the gate.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException if {@code dir} exists (a name clash: try another)
+     */
+    public static TemporaryOnExit createDirectory(Path dir) throws IOException {
+        return create(dir, () -> Files.createDirectory(dir));
+    }
+
+    private static TemporaryOnExit create(String name, Creation creation) throws IOException {
         synchronized (CREATION) {
             if (exiting) {
-                throw new NoSuchFileException(temp.toString(), null, "not written: the program is exiting");
+                throw new Exiting(name);
             }
-            create.run();
+            Path temp = creation.create();
             try {
                 return watch(temp);
             } catch (UncheckedIOException refused) {
                 throw refused.getCause(); // watch deleted it: the JVM began exiting just now
             }
         }
+    }
+
+    /**
+     * A temporary refused because the program is exiting ({@link #create}, {@link #watch}): not a problem
+     * of the user's folder, so a writer does not describe it as one (a write test's "does not take new files").
+     */
+    public static final class Exiting extends NoSuchFileException {
+        private static final long serialVersionUID = 1L;
+
+        Exiting(String file) {
+            super(file, null, "not written: the program is exiting");
+        }
+    }
+
+    /**
+     * Closes the gate as an exit's first hook does, until {@link #reopenGateForTests()} (tests in other
+     * modules: a writer asked to write while the program exits must create nothing, not even for a moment).
+     */
+    public static void closeGateForTests() {
+        closeGate();
     }
 
     /**
@@ -104,7 +163,11 @@ public final class TemporaryOnExit implements AutoCloseable {
         this.hook = new Thread(this::runExitCleanup, "vascalc-temporary-cleanup");
     }
 
-    /** Watches {@code temp} (a file or folder the caller has just created) until {@link #close()}. */
+    /**
+     * Watches {@code temp} (a file or folder the caller has just created) until {@link #close()}. A writer
+     * creates its temporary with {@link #create} instead: an exit between its own creation and this call
+     * can halt it with the temporary left behind (writergate session: five writers did so).
+     */
     public static TemporaryOnExit watch(Path temp) {
         TemporaryOnExit t = new TemporaryOnExit(temp);
         try {
@@ -114,8 +177,7 @@ public final class TemporaryOnExit implements AutoCloseable {
             // then halted before its finally, so a temporary it started now would be left behind. It is
             // deleted at once and the write refused (found by InterruptNoticeTest: a hidden .name-xxxx.tmp).
             deleteQuietly(t.temp);
-            throw new UncheckedIOException(new NoSuchFileException(t.temp.toString(), null,
-                    "not written: the program is exiting"));
+            throw new UncheckedIOException(new Exiting(t.temp.toString()));
         }
         ACTIVE.add(t);
         return t;

@@ -160,4 +160,34 @@ class TemporaryOnExitTest {
             TemporaryOnExit.reopenGateForTests();
         }
     }
+
+    /**
+     * The forms the writers use (writergate session): a folder of a known name, and a temporary whose name is
+     * chosen as it is created (an upload's folder); both watched from their creation, neither created once the
+     * gate is closed, and the refusal is told apart ({@link TemporaryOnExit.Exiting}) from a folder's problem.
+     */
+    @Test
+    void aFolderAndANamedAtCreationTemporaryAreCreatedUnderTheGate(@TempDir Path dir) throws IOException {
+        Path folder = dir.resolve(".out-x1.tmp");
+        try (TemporaryOnExit watched = TemporaryOnExit.createDirectory(folder)) {
+            assertThat(folder).isDirectory();
+            assertThat(watched.hookRegistered()).isTrue();
+        }
+        assertThat(folder).doesNotExist();
+        try (TemporaryOnExit watched = TemporaryOnExit.create(() -> Files.createTempFile(dir, ".probe-", ".tmp"))) {
+            assertThat(watched.temp()).exists().hasParent(dir.toAbsolutePath());
+            assertThat(TemporaryOnExit.active()).contains(watched);
+        }
+        TemporaryOnExit.closeGateForTests();
+        try {
+            assertThatThrownBy(() -> TemporaryOnExit.createDirectory(folder)).isInstanceOf(TemporaryOnExit.Exiting.class);
+            assertThatThrownBy(() -> TemporaryOnExit.create(() -> Files.createTempFile(dir, ".probe-", ".tmp")))
+                    .isInstanceOf(TemporaryOnExit.Exiting.class).hasMessageContaining("the program is exiting");
+        } finally {
+            TemporaryOnExit.reopenGateForTests();
+        }
+        try (var left = Files.list(dir)) {
+            assertThat(left.toList()).isEmpty();
+        }
+    }
 }

@@ -184,9 +184,10 @@ public final class CtSeriesWriter {
             // not Files.createDirectories: phantom writes the series into its output folder while that is
             // still a temporary, and re-creating it after an exit clean-up removed it left it behind
             TemporaryOnExit.createDirectories(parent);
-            temp = org.vascalc.imaging.output.OutputFolder.newSiblingDirectory(parent, "." + absolute.getFileName() + "-");
-            // deleted also if the JVM exits in the middle (Ctrl-C skips finally)
-            watched = TemporaryOnExit.watch(temp);
+            // watched from its creation, under the exit's gate: deleted also if the JVM exits in the middle
+            // (Ctrl-C skips finally), and not created at all once it is exiting
+            watched = org.vascalc.imaging.output.OutputFolder.newSiblingDirectory(parent, "." + absolute.getFileName() + "-");
+            temp = watched.temp();
             content.writeInto(temp);
             Path filled = temp;
             watched.commit(absolute, () -> {

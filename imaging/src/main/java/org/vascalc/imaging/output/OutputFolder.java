@@ -39,21 +39,23 @@ public final class OutputFolder {
         Path abs = requireReplaceable(target);
         Path parent = abs.getParent();
         TemporaryOnExit.createDirectories(parent);
-        Path tmp = newSiblingDirectory(parent, "." + abs.getFileName() + "-");
-        try (TemporaryOnExit watched = TemporaryOnExit.watch(tmp)) {
-            filler.fill(tmp);
-            Files.writeString(tmp.resolve(MARKER), "written by vascalc\n");
-            // the earlier output's removal and the rename, together: an exit waits for both
-            watched.commit(abs, () -> {
-                if (Files.exists(abs)) {
-                    deleteRecursively(abs);
+        try (TemporaryOnExit watched = newSiblingDirectory(parent, "." + abs.getFileName() + "-")) {
+            Path tmp = watched.temp();
+            try {
+                filler.fill(tmp);
+                Files.writeString(tmp.resolve(MARKER), "written by vascalc\n");
+                // the earlier output's removal and the rename, together: an exit waits for both
+                watched.commit(abs, () -> {
+                    if (Files.exists(abs)) {
+                        deleteRecursively(abs);
+                    }
+                    Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
+                });
+                return abs;
+            } finally {
+                if (Files.exists(tmp)) {
+                    deleteRecursively(tmp);
                 }
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
-            });
-            return abs;
-        } finally {
-            if (Files.exists(tmp)) {
-                deleteRecursively(tmp);
             }
         }
     }
@@ -93,15 +95,21 @@ public final class OutputFolder {
      * permissions a plain {@code mkdir} gives (the process's umask). Unlike
      * {@link Files#createTempDirectory}, whose owner-only 0700 the final rename would carry over to
      * the user's output folder (unreadable to colleagues or a web server); for a folder of results
-     * built aside and then moved into place.
+     * built aside and then moved into place. Created and watched at once under the exit's gate
+     * ({@link TemporaryOnExit#createDirectory}): created first and watched after, an exit in between left
+     * the hidden folder behind (writergate session); refused, creating nothing, once the program is exiting.
+     *
+     * @return the watch of the new folder ({@link TemporaryOnExit#temp()} is its path); closing it deletes
+     *         the folder unless it was committed
+     * @throws java.nio.file.NoSuchFileException if the program is exiting
      */
-    public static Path newSiblingDirectory(Path parent, String prefix) throws IOException {
+    public static TemporaryOnExit newSiblingDirectory(Path parent, String prefix) throws IOException {
         for (int attempt = 0; ; attempt++) {
             Path candidate = parent.resolve(prefix
                     + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36)
                     + TEMPORARY_SUFFIX);
             try {
-                return Files.createDirectory(candidate);
+                return TemporaryOnExit.createDirectory(candidate);
             } catch (FileAlreadyExistsException clash) {
                 if (attempt >= 100) {
                     throw clash;

@@ -223,4 +223,22 @@ class CtSeriesRoundTripTest {
             assertThat(left.toList()).isEmpty();
         }
     }
+
+    /**
+     * Once the exit's first hook has closed the gate the JVM may halt at any moment: a series started then
+     * must not create its hidden folder even for a moment (writergate session: created first and watched
+     * after, an exit between the two left it behind).
+     */
+    @Test
+    void aSeriesWrittenWhileTheProgramExitsCreatesNothing(@TempDir Path tmp) {
+        TemporaryOnExit.closeGateForTests();
+        try {
+            assertThatThrownBy(() -> CtSeriesWriter.writeCt(TestVolumes.ct(4, 4, 2, 5), SeriesInfo.synthetic("G"),
+                    tmp.resolve("ct"))).isInstanceOf(DicomException.class)
+                    .hasMessage("series ct not written: not written: the program is exiting");
+        } finally {
+            TemporaryOnExit.reopenGateForTests();
+        }
+        assertThat(tmp).isEmptyDirectory();
+    }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vascalc.core.files.TemporaryOnExit;
 
 class OutputFolderTest {
 
@@ -30,8 +31,8 @@ class OutputFolderTest {
 
     @Test
     void siblingDirectoriesAreNewAndDistinct(@TempDir Path dir) throws IOException {
-        Path a = OutputFolder.newSiblingDirectory(dir, ".x-");
-        Path b = OutputFolder.newSiblingDirectory(dir, ".x-");
+        Path a = OutputFolder.newSiblingDirectory(dir, ".x-").temp();
+        Path b = OutputFolder.newSiblingDirectory(dir, ".x-").temp();
         assertThat(a).isNotEqualTo(b);
         assertThat(Files.isDirectory(a)).isTrue();
         assertThat(Files.isDirectory(b)).isTrue();
@@ -60,5 +61,30 @@ class OutputFolderTest {
         }
         assertThat(out.resolve("a.txt")).hasContent("earlier");
         assertThat(user).hasContent("mine");
+    }
+
+    /**
+     * Once the exit's first hook has closed the gate the JVM may halt at any moment: a folder begun then is
+     * refused before its hidden folder exists, and the earlier output stays (writergate session: created
+     * first and watched after, an exit between the two left the hidden folder behind).
+     */
+    @Test
+    void aFolderWrittenWhileTheProgramExitsCreatesNothing(@TempDir Path dir) throws IOException {
+        Path out = OutputFolder.write(dir.resolve("out"), d -> Files.writeString(d.resolve("a.txt"), "earlier"));
+        java.util.concurrent.atomic.AtomicBoolean filled = new java.util.concurrent.atomic.AtomicBoolean();
+        TemporaryOnExit.closeGateForTests();
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> OutputFolder.write(dir.resolve("out"), d -> {
+                filled.set(true);
+                Files.writeString(d.resolve("a.txt"), "later");
+            })).isInstanceOf(java.nio.file.NoSuchFileException.class).hasMessageContaining("the program is exiting");
+        } finally {
+            TemporaryOnExit.reopenGateForTests();
+        }
+        assertThat(filled).as("nothing was built").isFalse();
+        assertThat(Files.readString(out.resolve("a.txt"))).isEqualTo("earlier");
+        try (var s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString()).toList()).containsExactly("out");
+        }
     }
 }
