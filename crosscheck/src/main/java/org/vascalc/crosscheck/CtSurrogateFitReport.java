@@ -11,6 +11,7 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.vascalc.core.files.TemporaryOnExit;
 import org.vascalc.physiology.wall.CtScoreSurrogate.Geometry;
 import org.vascalc.physiology.wall.CtScoreSurrogate.Layer;
 
@@ -162,7 +163,6 @@ public final class CtSurrogateFitReport {
             line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             charts.add(c);
         }
-        Path tmp = Files.createTempFile(png.toAbsolutePath().getParent(), ".fig", ".png");
         java.awt.image.BufferedImage all = new java.awt.image.BufferedImage(1260, 400,
                 java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = all.createGraphics();
@@ -170,7 +170,13 @@ public final class CtSurrogateFitReport {
             g.drawImage(BitmapEncoder.getBufferedImage(charts.get(i)), 420 * i, 0, null);
         }
         g.dispose();
-        javax.imageio.ImageIO.write(all, "png", tmp.toFile());
-        Files.move(tmp, png, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        // created and watched at once under the exit's gate, and deleted unless moved into place: a failed
+        // write or a Ctrl-C left a hidden .fig*.png beside the figure (writergate session)
+        Path parent = png.toAbsolutePath().getParent();
+        try (TemporaryOnExit watched = TemporaryOnExit.create(() -> Files.createTempFile(parent, ".fig", ".png"))) {
+            Path tmp = watched.temp();
+            javax.imageio.ImageIO.write(all, "png", tmp.toFile());
+            watched.commit(() -> Files.move(tmp, png, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE));
+        }
     }
 }
