@@ -101,7 +101,8 @@ final class TrialCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE",
             description = "Also store each trial run, its members per arm and their outcome values in this DuckDB "
-                    + "database (created if missing, else appended to; one transaction at the end).")
+                    + "database (created if missing, else appended to; one transaction after the last trial, which "
+                    + "holds every member's run until then).")
     private Path db;
 
     @Option(names = "--parameters", paramLabel = "CSV",

@@ -150,8 +150,9 @@ class TrialCommandTest {
     @Test
     void parameterDrawsAddTheSpreadAcrossParameterSetsToThePrintedAndWrittenTable(@TempDir Path dir) throws Exception {
         Path md = dir.resolve("trials.md");
+        Path db = dir.resolve("sets.duckdb");
         CliRun r = CommandsTest.run("trial", "knapen2015", "--size", "2", "--threads", "2",
-                "--parameter-draws", "2", "--parameter-seed", "4", "--write", md.toString());
+                "--parameter-draws", "2", "--parameter-seed", "4", "--write", md.toString(), "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("parameters 2 sets (seed 4) of").contains("tissueUptakeFractionMk7")
                 .contains("parameter sets: median");
@@ -161,6 +162,11 @@ class TrialCommandTest {
                 .contains("*Across parameter sets*");
         assertThat(text.lines().filter(l -> l.startsWith("| knapen2015 [Knapen2015]")))
                 .hasSize(2).allSatisfy(l -> assertThat(l).contains("(2 sets)"));
+        // trialdb: the sets' spread is stored with each outcome; their members are not (the catalog's run is)
+        assertThat(text(db, "SELECT parameter_sets || ' ' || parameter_seed FROM trial_runs")).isEqualTo("2 4");
+        assertThat(rows(db, "SELECT sets_used, sets_median IS NOT NULL, sets_low <= sets_high FROM trial_outcomes"))
+                .containsExactly(List.of("2", "true", "true"), List.of("2", "true", "true"));
+        assertThat(number(db, "SELECT count(*) FROM trial_members")).as("2 members x 2 arms").isEqualTo(4);
     }
 
     /** One row of a query's answer, each column as text (NULL as "NULL"). */
@@ -245,6 +251,16 @@ class TrialCommandTest {
         assertThat(number(db, "SELECT avg(control_end - control_baseline) - any_value(o.control_level) " + pwv))
                 .isCloseTo(0, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(text(db, "SELECT any_value(m.unit) || ' ' || count(*) " + pwv)).isEqualTo("m/s 3");
+        // docs/stored-results.md's query for it, as printed there
+        String page = Files.readString(Path.of("../docs/stored-results.md"));
+        int from = page.indexOf("-- trial run 1: each change difference recomputed");
+        List<List<String>> documented = rows(db, page.substring(from, page.indexOf(";", from) + 1));
+        assertThat(documented).singleElement().satisfies(row -> {
+            assertThat(row.get(0)).isEqualTo("cfPWV change");
+            assertThat(Double.parseDouble(row.get(2))).isCloseTo(effect, org.assertj.core.data.Offset.offset(1e-15));
+            assertThat(Double.parseDouble(row.get(3))).isCloseTo(effect,
+                    org.assertj.core.data.Offset.offset(1e-12 * Math.max(1, Math.abs(effect))));
+        });
         // the percent change difference's arm level, too
         String ucmgp = "FROM trial_member_outcomes m JOIN trial_outcomes o USING (trial_run_id, outcome) "
                 + "WHERE trial_run_id = 1 AND o.measure = 'percentChangeDifference'";
