@@ -2,6 +2,7 @@ package org.vascalc.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,14 +10,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.vascalc.cli.store.ResultDatabase;
 import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.ModelDomainException;
 import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.output.AtomicFiles;
 import org.vascalc.simulation.scenario.ProjectFiles;
+import org.vascalc.simulation.scenario.ScenarioFiles;
 import org.vascalc.simulation.scenario.TrialFiles;
 import org.vascalc.simulation.trial.ParameterDraws;
 import org.vascalc.simulation.trial.TrialReport;
@@ -49,12 +53,18 @@ import picocli.CommandLine.Spec;
             "Time: one trial takes seconds to two minutes (it grows with --size and the trial's years); --all",
             "(every file, 200 members per arm) took 2 min 33 s with the 24 files of 2026-12-04 on two cores",
             "shared with other builds: allow up to 5 min. Output is printed as each trial ends; --write writes",
-            "its file only at the end, so a Ctrl-C leaves the file as it was."},
+            "its file only at the end, so a Ctrl-C leaves the file as it was.",
+            "",
+            "--db stores every trial run in a DuckDB database, in one transaction at the end: the run and its",
+            "provenance (trial_runs), each member in each arm with their drawn covariates and run warnings",
+            "(trial_members), each member's outcome values in the control arm and the outcome's arm",
+            "(trial_member_outcomes) and each outcome as printed (trial_outcomes); docs/stored-results.md."},
         footer = {"", "Examples:",
             "  ./vascalc trial saltire",
             "  ./vascalc trial --all --write docs/trials.md      # how docs/trials.md is made",
             "  ./vascalc trial my-trial.yaml --size 100 --seed 3",
             "  ./vascalc trial bolland2008 --parameter-draws 20   # effect across 20 parameter sets (21 trial runs)",
+            "  ./vascalc trial --all --db out/trials.duckdb       # every trial's members, for SQL",
             "", "Exit codes: 0 done (a model outside the published interval is a result), 1 bad input (the message",
             "says what to fix), 2 internal error."})
 final class TrialCommand implements Callable<Integer> {
@@ -89,6 +99,12 @@ final class TrialCommand implements Callable<Integer> {
     @Option(names = "--write", paramLabel = "FILE", description = "Write the Markdown report to FILE (atomically; an existing FILE is replaced).")
     private Path write;
 
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "Also store each trial run, its members per arm and their outcome values in this DuckDB "
+                    + "database (created if missing, else appended to; one transaction after the last trial, which "
+                    + "holds every member's run until then).")
+    private Path db;
+
     @Option(names = "--parameters", paramLabel = "CSV",
             description = "Parameter catalog to use instead of the model's defaults.")
     private Path parameters;
@@ -119,12 +135,17 @@ final class TrialCommand implements Callable<Integer> {
         CliFiles.requireSeed("--seed", seed);
         CliFiles.requireSeed("--parameter-seed", parameterSeed);
         int workers = CohortCommand.workerThreads(threads);
-        List<TrialSpec> specs = specs();
+        List<Named> named = specs();
+        List<TrialSpec> specs = named.stream().map(Named::spec).toList();
         if (write != null) {
             CliFiles.requireWritableFile(write); // before the runs, not after them
         }
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (db != null) {
+            // before the runs: a wrong --db should not cost a long run
+            ResultDatabase.requireUsable(db).ifPresent(note -> err.println("vascalc: " + note));
+        }
         SimulatorFactory factory = SimulatorFactory.load();
         ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
         ParameterCatalog catalog = parameterSet.catalog();
@@ -132,7 +153,9 @@ final class TrialCommand implements Callable<Integer> {
         if (!parameterSet.changes().isEmpty()) {
             spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));
         }
-        TrialRunner runner = new TrialRunner(factory, catalog, workers);
+        // --db keeps every member's run for storing; the runs and the numbers are the same either way
+        TrialRunner runner = db == null ? new TrialRunner(factory, catalog, workers)
+                : new TrialRunner(factory, catalog, workers).keepingMembers();
         ParameterDraws table;
         try {
             table = parameterDraws == null ? null : ParameterDraws.load(catalog);
@@ -172,6 +195,17 @@ final class TrialCommand implements Callable<Integer> {
             }
             TrialReport.lines(r).forEach(o::println);
         }
+        if (db != null) {
+            List<ResultDatabase.Trial> stored = new ArrayList<>();
+            for (int i = 0; i < results.size(); i++) {
+                stored.add(new ResultDatabase.Trial(results.get(i), named.get(i).file().toString(), named.get(i).sha256(),
+                        Mode.FAST.name(), catalog.sha256(), parameterSet.changes(), BuildInfo.version(), BuildInfo.commit()));
+            }
+            List<Long> ids = ResultDatabase.appendTrials(db, stored);
+            o.println();
+            o.println("database   " + db + " (trial run" + (ids.size() == 1 ? " " + ids.get(0)
+                    : "s " + ids.get(0) + "-" + ids.get(ids.size() - 1)) + ")");
+        }
         if (write != null) {
             String prov = "tool " + BuildInfo.version() + ", commit " + BuildInfo.commit() + "\nparameter set sha256 "
                     + catalog.sha256() + CliFiles.overridesLine(parameterSet.changes())
@@ -189,8 +223,21 @@ final class TrialCommand implements Callable<Integer> {
         return VasCalc.EXIT_OK;
     }
 
+    /** A trial as read: its file and that file's SHA-256 (for the database's provenance). */
+    private record Named(TrialSpec spec, Path file, String sha256) {
+        static Named load(Path file) {
+            String sha;
+            try {
+                sha = ScenarioFiles.sha256(Files.readAllBytes(file));
+            } catch (IOException e) { // TrialFiles.load names a file it cannot read: let it
+                sha = "";
+            }
+            return new Named(TrialFiles.load(file), file, sha);
+        }
+    }
+
     /** Every trial asked for, read and checked before anything runs. */
-    private List<TrialSpec> specs() {
+    private List<Named> specs() {
         if (all && !trials.isEmpty()) {
             throw new UserInputException("give trial names or --all, not both");
         }
@@ -199,9 +246,9 @@ final class TrialCommand implements Callable<Integer> {
                     + ") or a trial file, or give --all");
         }
         if (all) {
-            return known().values().stream().map(TrialFiles::load).toList();
+            return known().values().stream().map(Named::load).toList();
         }
-        List<TrialSpec> out = new ArrayList<>();
+        List<Named> out = new ArrayList<>();
         Map<Path, String> named = new HashMap<>(); // each file once: "saltire saltire" used to run it twice
         for (String t : trials) {
             String lower = t.toLowerCase(Locale.ROOT);
@@ -225,7 +272,7 @@ final class TrialCommand implements Callable<Integer> {
                 throw new UserInputException("trial '" + t + "' is named twice" + (before.equals(t) ? "" : " ('" + before
                         + "' is the same file)") + "; name each trial once");
             }
-            out.add(TrialFiles.load(file));
+            out.add(Named.load(file));
         }
         return out;
     }

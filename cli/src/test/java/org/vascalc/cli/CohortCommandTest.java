@@ -352,7 +352,7 @@ class CohortCommandTest {
                 "--out", dir.resolve("out").toString(), "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("vascalc: --db " + db + " was written by an older VasCalc (schema version 1); "
-                + "storing upgrades it to version 4");
+                + "storing upgrades it to version 5");
         assertThat(r.out()).contains("parameters 1 value(s) set with --set: miBasePerYear")
                 .contains("database   " + db + " (cohort 2, 2 members)");
         try (var c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath()); var s = c.createStatement();
@@ -362,7 +362,7 @@ class CohortCommandTest {
                      + "(SELECT parameter_overrides->>'$[0].value' FROM cohorts WHERE cohort_id = 2), "
                      + "(SELECT count(*) FROM cohort_members WHERE cohort_id = 2)")) {
             q.next();
-            assertThat(q.getInt(1)).isEqualTo(4);
+            assertThat(q.getInt(1)).isEqualTo(org.vascalc.cli.store.ResultDatabase.SCHEMA_VERSION);
             assertThat(q.getString(2)).as("stored before: not recorded").isNull();
             assertThat(q.getString(3)).isEqualTo("miBasePerYear");
             assertThat(Double.parseDouble(q.getString(4))).isEqualTo(0.001);

@@ -4,13 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.vascalc.cli.store.ResultDatabase;
+import org.vascalc.simulation.trial.TrialReport;
 
 /**
  * {@code vascalc trial}: bad input is named and exits 1 without a stack trace; a small run of a
@@ -139,8 +150,9 @@ class TrialCommandTest {
     @Test
     void parameterDrawsAddTheSpreadAcrossParameterSetsToThePrintedAndWrittenTable(@TempDir Path dir) throws Exception {
         Path md = dir.resolve("trials.md");
+        Path db = dir.resolve("sets.duckdb");
         CliRun r = CommandsTest.run("trial", "knapen2015", "--size", "2", "--threads", "2",
-                "--parameter-draws", "2", "--parameter-seed", "4", "--write", md.toString());
+                "--parameter-draws", "2", "--parameter-seed", "4", "--write", md.toString(), "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("parameters 2 sets (seed 4) of").contains("tissueUptakeFractionMk7")
                 .contains("parameter sets: median");
@@ -150,5 +162,178 @@ class TrialCommandTest {
                 .contains("*Across parameter sets*");
         assertThat(text.lines().filter(l -> l.startsWith("| knapen2015 [Knapen2015]")))
                 .hasSize(2).allSatisfy(l -> assertThat(l).contains("(2 sets)"));
+        // trialdb: the sets' spread is stored with each outcome; their members are not (the catalog's run is)
+        assertThat(text(db, "SELECT parameter_sets || ' ' || parameter_seed FROM trial_runs")).isEqualTo("2 4");
+        assertThat(rows(db, "SELECT sets_used, sets_median IS NOT NULL, sets_low <= sets_high FROM trial_outcomes"))
+                .containsExactly(List.of("2", "true", "true"), List.of("2", "true", "true"));
+        assertThat(number(db, "SELECT count(*) FROM trial_members")).as("2 members x 2 arms").isEqualTo(4);
+    }
+
+    /** One row of a query's answer, each column as text (NULL as "NULL"). */
+    private static List<List<String>> rows(Path db, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+             Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            List<List<String>> out = new ArrayList<>();
+            int n = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                List<String> row = new ArrayList<>();
+                for (int j = 1; j <= n; j++) {
+                    row.add(String.valueOf(r.getString(j)).replace("null", "NULL"));
+                }
+                out.add(row);
+            }
+            return out;
+        }
+    }
+
+    private static String text(Path db, String sql) throws SQLException {
+        return rows(db, sql).get(0).get(0);
+    }
+
+    private static double number(Path db, String sql) throws SQLException {
+        return Double.parseDouble(text(db, sql));
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    /**
+     * trialdb: {@code --db} stores two small trials (one whose members do not start at their phosphate) in one
+     * transaction: the runs with their provenance, every member in every arm, each member's outcome values and each
+     * outcome as the report printed it; the effects and arm levels recomputed in SQL from the members' values are the
+     * report's.
+     */
+    @Test
+    void twoSmallTrialsAreStoredMemberByMemberWithTheNumbersTheReportPrints(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("trials.duckdb");
+        CliRun r = CommandsTest.run("trial", "knapen2015", "care2", "--size", "3", "--threads", "2", "--seed", "4",
+                "--db", db.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("database   " + db + " (trial runs 1-2)");
+        assertThat(rows(db, "SELECT trial_run_id, trial, members, seed, years, arms, mode, parameter_overrides, "
+                + "parameter_sets, screened >= members FROM trial_runs ORDER BY trial_run_id")).containsExactly(
+                List.of("1", "knapen2015", "3", "4", "3.0", "[\"placebo\",\"mk7-180\"]", "FAST", "[]", "NULL", "true"),
+                List.of("2", "care2", "3", "4", "1.0", "[\"sevelamer\",\"calcium-acetate\"]", "FAST", "[]", "NULL",
+                        "true"));
+        assertThat(text(db, "SELECT trial_sha256 FROM trial_runs WHERE trial = 'knapen2015'"))
+                .isEqualTo(sha256(Path.of("../examples/trials/knapen2015.yaml")));
+        assertThat(text(db, "SELECT trial_file FROM trial_runs WHERE trial = 'care2'")).endsWith("care2.yaml");
+        assertThat(text(db, "SELECT tool_commit FROM trial_runs WHERE trial_run_id = 1")).isEqualTo(BuildInfo.commit());
+        assertThat(number(db, "SELECT count(*) FROM trial_members WHERE trial_run_id = 1")).as("3 members x 2 arms")
+                .isEqualTo(6);
+        assertThat(number(db, "SELECT count(DISTINCT member) FROM trial_members WHERE trial_run_id = 1")).isEqualTo(3);
+        assertThat(number(db, "SELECT count(*) FROM trial_member_outcomes WHERE trial_run_id = 1"))
+                .as("3 members x 2 outcomes").isEqualTo(6);
+        assertThat(number(db, "SELECT count(*) FROM trial_members WHERE warnings <> '[]' AND trial_run_id = 1"))
+                .as("knapen2015's members start at their labs").isZero();
+
+        // each outcome as printed: name, arms, unit, model value and interval, verdict
+        List<List<String>> outcomes = rows(db, "SELECT trial_run_id, outcome, name, arm, control_arm, unit, "
+                + "model_value, model_low, model_high, verdict, members_used FROM trial_outcomes ORDER BY trial_run_id, outcome");
+        assertThat(outcomes).hasSizeGreaterThanOrEqualTo(3);
+        for (List<String> o : outcomes) {
+            assertThat(r.out()).contains(String.format(Locale.ROOT, "  %s, %s vs %s (%s)%n", o.get(2), o.get(3), o.get(4),
+                    o.get(5)));
+            String model = o.get(6).equals("NULL") ? "n/a" : TrialReport.num(Double.parseDouble(o.get(6))) + " ["
+                    + TrialReport.num(Double.parseDouble(o.get(7))) + ", " + TrialReport.num(Double.parseDouble(o.get(8)))
+                    + "]";
+            assertThat(r.out()).as(o.toString()).contains(String.format(Locale.ROOT, " model %-24s %s%n", model, o.get(9)));
+        }
+        // the cfPWV change difference and its arms' mean changes, recomputed from the members' stored values
+        String pwv = "FROM trial_member_outcomes m JOIN trial_outcomes o USING (trial_run_id, outcome) "
+                + "WHERE trial_run_id = 1 AND o.measure = 'changeDifference'";
+        double effect = number(db, "SELECT avg((arm_end - arm_baseline) - (control_end - control_baseline)) " + pwv);
+        assertThat(effect).isCloseTo(number(db, "SELECT any_value(o.model_value) " + pwv),
+                org.assertj.core.data.Offset.offset(1e-12 * Math.max(1, Math.abs(effect))));
+        assertThat(number(db, "SELECT avg(arm_end - arm_baseline) - any_value(o.arm_level) " + pwv)).isCloseTo(0,
+                org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(number(db, "SELECT avg(control_end - control_baseline) - any_value(o.control_level) " + pwv))
+                .isCloseTo(0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(text(db, "SELECT any_value(m.unit) || ' ' || count(*) " + pwv)).isEqualTo("m/s 3");
+        // docs/stored-results.md's query for it, as printed there
+        String page = Files.readString(Path.of("../docs/stored-results.md"));
+        int from = page.indexOf("-- trial run 1: each change difference recomputed");
+        List<List<String>> documented = rows(db, page.substring(from, page.indexOf(";", from) + 1));
+        assertThat(documented).singleElement().satisfies(row -> {
+            assertThat(row.get(0)).isEqualTo("cfPWV change");
+            assertThat(Double.parseDouble(row.get(2))).isCloseTo(effect, org.assertj.core.data.Offset.offset(1e-15));
+            assertThat(Double.parseDouble(row.get(3))).isCloseTo(effect,
+                    org.assertj.core.data.Offset.offset(1e-12 * Math.max(1, Math.abs(effect))));
+        });
+        // the percent change difference's arm level, too
+        String ucmgp = "FROM trial_member_outcomes m JOIN trial_outcomes o USING (trial_run_id, outcome) "
+                + "WHERE trial_run_id = 1 AND o.measure = 'percentChangeDifference'";
+        assertThat(number(db, "SELECT avg(100 * (arm_end / arm_baseline - 1)) - any_value(o.arm_level) " + ucmgp))
+                .isCloseTo(0, org.assertj.core.data.Offset.offset(1e-9));
+
+        // care2: the printed lab lines are the run's start_warnings, and count the members whose runs warned
+        List<String> labs = r.out().lines().filter(l -> l.startsWith("labs       "))
+                .map(l -> l.substring("labs       ".length())).toList();
+        assertThat(labs).isNotEmpty();
+        assertThat(rows(db, "SELECT unnest(from_json(start_warnings, '[\"VARCHAR\"]')) FROM trial_runs WHERE trial_run_id = 2")
+                .stream().map(row -> row.get(0)).toList()).isEqualTo(labs);
+        Matcher phosphate = Pattern.compile("(\\d+) of 3 members do not start at their measured phosphate").matcher(r.out());
+        assertThat(phosphate.find()).as(r.out()).isTrue();
+        assertThat(number(db, "SELECT count(DISTINCT member) FROM trial_members WHERE trial_run_id = 2 "
+                + "AND warnings LIKE '%patient.serumPhosphateMmolL: %'")).isEqualTo(Integer.parseInt(phosphate.group(1)));
+    }
+
+    /** trialdb: a database of schema version 4 (before the trial tables) gets them when a trial is stored in it. */
+    @Test
+    void aDatabaseOfSchemaVersionFourIsUpgradedWhenATrialIsStoredInIt(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("four.duckdb");
+        ResultDatabase.appendCohorts(db, List.of(new ResultDatabase.Cohort("mesa", "none", 1, 2, "FAST", "sha-p",
+                List.of(), "0.1.0", "abc123", List.of())));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+             Statement s = c.createStatement()) { // as VasCalc wrote it before trialdb
+            for (String t : List.of("trial_runs", "trial_members", "trial_member_outcomes", "trial_outcomes")) {
+                s.execute("DROP TABLE " + t);
+            }
+            s.execute("UPDATE vascalc_schema SET version = 4");
+        }
+        CliRun r = CommandsTest.run("trial", "knapen2015", "--size", "2", "--threads", "2", "--db", db.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("--db " + db + " was written by an older VasCalc (schema version 4); storing "
+                + "upgrades it to version 5: the tables trial_runs, trial_members, trial_member_outcomes, trial_outcomes are added");
+        assertThat(number(db, "SELECT max(version) FROM vascalc_schema")).isEqualTo(ResultDatabase.SCHEMA_VERSION);
+        assertThat(number(db, "SELECT count(*) FROM vascalc_schema")).isEqualTo(1);
+        assertThat(text(db, "SELECT population || ' ' || arm FROM cohorts")).as("kept").isEqualTo("mesa none");
+        assertThat(text(db, "SELECT trial || ' ' || members FROM trial_runs")).isEqualTo("knapen2015 2");
+        assertThat(number(db, "SELECT count(*) FROM trial_member_outcomes")).isEqualTo(4);
+    }
+
+    /**
+     * trialdb: a --db that cannot take the results is one line, exit 1, before any run, and the file is left as it
+     * was: a path below a file, a file that is not DuckDB, a VasCalc database of a newer schema.
+     */
+    @Test
+    void aDatabaseThatCannotTakeTheTrialIsOneLineBeforeAnyRunAndIsLeftAlone(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "not a folder");
+        CliRun below = CommandsTest.run("trial", "knapen2015", "--size", "2", "--db", file.resolve("t.duckdb").toString());
+        badInput(below, "--db " + file.resolve("t.duckdb"), "is not a folder");
+        assertThat(below.err().strip().lines()).hasSize(1);
+        assertThat(Files.readString(file)).isEqualTo("not a folder");
+
+        CliRun notDuck = CommandsTest.run("trial", "knapen2015", "--size", "2", "--db", file.toString());
+        badInput(notDuck, "--db " + file + " cannot be opened as a DuckDB database");
+        assertThat(notDuck.err().strip().lines()).hasSize(1);
+        assertThat(Files.readString(file)).isEqualTo("not a folder");
+        assertThat(notDuck.out()).doesNotContain("trial      knapen2015");
+
+        Path newer = dir.resolve("newer.duckdb");
+        ResultDatabase.appendCohorts(newer, List.of(new ResultDatabase.Cohort("mesa", "none", 1, 2, "FAST", "sha-p",
+                List.of(), "0.1.0", "abc123", List.of())));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + newer.toAbsolutePath());
+             Statement s = c.createStatement()) {
+            s.execute("UPDATE vascalc_schema SET version = " + (ResultDatabase.SCHEMA_VERSION + 1));
+        }
+        byte[] before = Files.readAllBytes(newer);
+        CliRun refused = CommandsTest.run("trial", "knapen2015", "--size", "2", "--db", newer.toString());
+        badInput(refused, "--db " + newer + " holds VasCalc results of schema version " + (ResultDatabase.SCHEMA_VERSION + 1),
+                "newer VasCalc");
+        assertThat(refused.err().strip().lines()).hasSize(1);
+        assertThat(Files.readAllBytes(newer)).isEqualTo(before);
+        assertThat(refused.out()).doesNotContain("trial      knapen2015");
     }
 }

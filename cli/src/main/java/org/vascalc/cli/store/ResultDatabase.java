@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.vascalc.cli.CliFiles;
@@ -34,6 +35,7 @@ import org.vascalc.simulation.cohort.CohortTable;
 import org.vascalc.simulation.cohort.FollowUp;
 import org.vascalc.simulation.output.Provenance;
 import org.vascalc.simulation.output.SummaryJson;
+import org.vascalc.simulation.trial.TrialResult;
 
 /**
  * Simulation results stored in a DuckDB database file, so that many runs can be compared with SQL
@@ -47,9 +49,12 @@ import org.vascalc.simulation.output.SummaryJson;
  *   <li>{@code trajectory}: the recorded values in long form ({@code run_id, time_h, output, value});</li>
  *   <li>{@code cohorts} and {@code cohort_members}: a virtual cohort's (or trial arm's) provenance, and one row per
  *       member with its covariates and follow-up ({@link CohortTable}; {@code vascalc cohort}) and its run's
- *       warnings ({@code warnings}, as {@code runs.warnings}).</li>
+ *       warnings ({@code warnings}, as {@code runs.warnings});</li>
+ *   <li>{@code trial_runs}, {@code trial_members}, {@code trial_member_outcomes} and {@code trial_outcomes}: a trial
+ *       run's provenance, its members per arm, their outcome values and the trial's summary per outcome
+ *       ({@link TrialTables}; {@code vascalc trial --db}).</li>
  * </ul>
- * Every call of {@link #append} or {@link #appendCohorts} is one transaction: either all of its runs are stored or none (a
+ * Every call of {@link #append}, {@link #appendCohorts} or {@link #appendTrials} is one transaction: either all of its runs are stored or none (a
  * failure rolls back; a database file this call created is removed again), so a failed or
  * interrupted write loses nothing that was there and leaves no half-stored run.
  */
@@ -58,11 +63,12 @@ public final class ResultDatabase {
     /**
      * Bumped when a table changes. Version 2 added {@code parameter_overrides} to {@code runs} and
      * {@code cohorts}; version 3 added {@code warnings} to {@code runs}; version 4 {@code warnings} to
-     * {@code cohort_members}. A file of an older version (VasCalc before 2026-12-03: 1; before
-     * 2026-12-05: 2; before the fiftieth session's labrecord: 3) is upgraded in place when results are
-     * stored in it ({@link #UPGRADES}); a file of any other version is refused, not altered.
+     * {@code cohort_members}; version 5 the trial tables ({@link TrialTables#NAMES}). A file of an older version
+     * (VasCalc before 2026-12-03: 1; before 2026-12-05: 2; before the fiftieth session's labrecord: 3; before
+     * the fifty-first session's trialdb: 4) is upgraded in place when results are stored in it ({@link
+     * #UPGRADES}, and the tables it lacks made); a file of any other version is refused, not altered.
      */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
 
     /**
      * What upgrading a file of an older schema version adds: per version, the columns ({@code table},
@@ -76,10 +82,15 @@ public final class ResultDatabase {
                     new String[] {"cohort_members", "warnings", "VARCHAR"}),
             2, List.of(new String[] {"runs", "warnings", "VARCHAR"},
                     new String[] {"cohort_members", "warnings", "VARCHAR"}),
-            3, List.<String[]>of(new String[] {"cohort_members", "warnings", "VARCHAR"}));
+            3, List.<String[]>of(new String[] {"cohort_members", "warnings", "VARCHAR"}),
+            4, List.of()); // version 5 added tables only (TrialTables), made by createTables
 
-    private static final Set<String> TABLES = Set.of("vascalc_schema", "runs", "outputs", "trajectory", "cohorts",
-            "cohort_members");
+    /** The tables version 5 added, which upgrading a file of an older version makes (empty). */
+    private static final List<String> TABLES_OF_VERSION_5 = TrialTables.NAMES;
+
+    private static final Set<String> TABLES = Stream.concat(Stream.of("vascalc_schema", "runs",
+            "outputs", "trajectory", "cohorts", "cohort_members"), TABLES_OF_VERSION_5.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** What {@link #append} stored: the new runs' ids and the number of trajectory rows. */
     public record Stored(List<Long> runIds, long trajectoryRows) {
@@ -151,15 +162,45 @@ public final class ResultDatabase {
         if (version == 0 || version == SCHEMA_VERSION) {
             return Optional.empty();
         }
+        List<String> columns = UPGRADES.get(version).stream().map(add -> add[0] + "." + add[1]).toList();
         return Optional.of("--db " + file + " was written by an older VasCalc (schema version " + version
-                + "); storing upgrades it to version " + SCHEMA_VERSION + ": " + String.join(", ", UPGRADES.get(version)
-                .stream().map(add -> add[0] + "." + add[1]).toList()) + " are added, NULL for the rows stored "
-                + "before (not recorded); an older VasCalc then refuses to add to the file");
+                + "); storing upgrades it to version " + SCHEMA_VERSION + ": " + (columns.isEmpty() ? ""
+                : String.join(", ", columns) + " are added, NULL for the rows stored before (not recorded); ")
+                + "the tables " + String.join(", ", TABLES_OF_VERSION_5) + " are added; an older VasCalc then "
+                + "refuses to add to the file");
     }
 
     /** Stores the runs in one transaction; see the class comment. */
     public static Stored append(Path file, List<Run> runs) {
         return inTransaction(file, c -> appendIn(c, file, runs));
+    }
+
+    /**
+     * One trial run to store: its result, which must keep its member runs ({@code
+     * TrialRunner.keepingMembers()}), and its provenance.
+     *
+     * @param trialFile   the trial file as the user named it (or the path of a key's file)
+     * @param trialSha256 SHA-256 of that file's bytes
+     */
+    public record Trial(TrialResult result, String trialFile, String trialSha256, String mode, String parametersSha256,
+                        List<ParameterOverrides.Change> parameterOverrides, String toolVersion, String toolCommit) {
+        public Trial {
+            parameterOverrides = List.copyOf(parameterOverrides);
+        }
+    }
+
+    /** Stores trial runs (e.g. every trial of {@code trial --all}) in one transaction; returns their ids. */
+    public static List<Long> appendTrials(Path file, List<Trial> trials) {
+        return inTransaction(file, c -> {
+            List<Long> ids = new ArrayList<>();
+            long next = nextId(c, "trial_runs", "trial_run_id");
+            LocalDateTime now = nowUtc();
+            for (Trial t : trials) {
+                TrialTables.insert(c, next, t, now);
+                ids.add(next++);
+            }
+            return List.copyOf(ids);
+        });
     }
 
     /** Stores cohorts (e.g. the arms of a trial) in one transaction; returns their ids. */
@@ -637,6 +678,7 @@ public final class ResultDatabase {
             }
             // last, as upgrading a file of version 3 or older adds it (the appender writes by position)
             s.execute(members.append(", warnings VARCHAR)").toString());
+            TrialTables.create(s);
         }
     }
 

@@ -3,6 +3,7 @@ package org.vascalc.simulation.cohort;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.vascalc.core.patient.Sex;
 
 /**
@@ -19,28 +20,38 @@ public final class CohortTable {
     public record Column(String name, String unit, Kind kind, Function<FollowUp, Object> value) {
     }
 
-    public static final List<Column> COLUMNS = List.of(
-            new Column("member", "", Kind.INTEGER, u -> u.person().index()),
-            new Column("person_id", "", Kind.TEXT, u -> u.person().patient().id()),
-            new Column("age", "y", Kind.REAL, u -> u.person().patient().ageYears()),
-            new Column("sex", "", Kind.TEXT, u -> u.person().patient().sex() == Sex.MALE ? "male" : "female"),
-            new Column("egfr", "mL/min/1.73m2", Kind.REAL, u -> u.person().patient().egfrMlPerMin()),
-            new Column("serum_calcium", "mmol/L", Kind.REAL,
-                    u -> u.person().patient().serumCalciumMmolL().orElse(Double.NaN)),
-            new Column("serum_phosphate", "mmol/L", Kind.REAL,
-                    u -> u.person().patient().serumPhosphateMmolL().orElse(Double.NaN)),
-            new Column("sbp", "mmHg", Kind.REAL, u -> u.person().patient().risk().systolicBpMmHg()),
-            new Column("dbp", "mmHg", Kind.REAL, u -> u.person().patient().risk().diastolicBpMmHg()),
-            new Column("total_cholesterol", "mg/dL", Kind.REAL, u -> u.person().patient().risk().totalCholesterolMgDl()),
-            new Column("hdl_cholesterol", "mg/dL", Kind.REAL, u -> u.person().patient().risk().hdlCholesterolMgDl()),
-            new Column("smoker", "", Kind.BOOLEAN, u -> u.person().patient().risk().smoker()),
-            new Column("diabetes", "", Kind.BOOLEAN, u -> u.person().patient().risk().diabetes()),
-            new Column("hs_crp", "mg/L", Kind.REAL, u -> u.person().patient().risk().hsCrpMgL()),
-            new Column("statin", "", Kind.TEXT,
-                    u -> u.person().statin().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("none")),
-            new Column("plaque_susceptibility", "1", Kind.REAL, u -> own(u, VirtualPopulation.PLAQUE)),
-            new Column("medial_susceptibility", "1", Kind.REAL, u -> own(u, VirtualPopulation.MEDIAL)),
-            new Column("aortic_stiffness_factor", "1", Kind.REAL, u -> own(u, VirtualPopulation.STIFFNESS)),
+    /**
+     * A column of who a member is (their drawn covariates), from the member alone: the first columns of {@link
+     * #COLUMNS}, and those of a trial's members ({@code trial --db}).
+     */
+    public record PersonColumn(String name, String unit, Kind kind, Function<VirtualPerson, Object> value) {
+    }
+
+    public static final List<PersonColumn> PERSON_COLUMNS = List.of(
+            new PersonColumn("member", "", Kind.INTEGER, VirtualPerson::index),
+            new PersonColumn("person_id", "", Kind.TEXT, p -> p.patient().id()),
+            new PersonColumn("age", "y", Kind.REAL, p -> p.patient().ageYears()),
+            new PersonColumn("sex", "", Kind.TEXT, p -> p.patient().sex() == Sex.MALE ? "male" : "female"),
+            new PersonColumn("egfr", "mL/min/1.73m2", Kind.REAL, p -> p.patient().egfrMlPerMin()),
+            new PersonColumn("serum_calcium", "mmol/L", Kind.REAL,
+                    p -> p.patient().serumCalciumMmolL().orElse(Double.NaN)),
+            new PersonColumn("serum_phosphate", "mmol/L", Kind.REAL,
+                    p -> p.patient().serumPhosphateMmolL().orElse(Double.NaN)),
+            new PersonColumn("sbp", "mmHg", Kind.REAL, p -> p.patient().risk().systolicBpMmHg()),
+            new PersonColumn("dbp", "mmHg", Kind.REAL, p -> p.patient().risk().diastolicBpMmHg()),
+            new PersonColumn("total_cholesterol", "mg/dL", Kind.REAL, p -> p.patient().risk().totalCholesterolMgDl()),
+            new PersonColumn("hdl_cholesterol", "mg/dL", Kind.REAL, p -> p.patient().risk().hdlCholesterolMgDl()),
+            new PersonColumn("smoker", "", Kind.BOOLEAN, p -> p.patient().risk().smoker()),
+            new PersonColumn("diabetes", "", Kind.BOOLEAN, p -> p.patient().risk().diabetes()),
+            new PersonColumn("hs_crp", "mg/L", Kind.REAL, p -> p.patient().risk().hsCrpMgL()),
+            new PersonColumn("statin", "", Kind.TEXT,
+                    p -> p.statin().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("none")),
+            new PersonColumn("plaque_susceptibility", "1", Kind.REAL, p -> own(p, VirtualPopulation.PLAQUE)),
+            new PersonColumn("medial_susceptibility", "1", Kind.REAL, p -> own(p, VirtualPopulation.MEDIAL)),
+            new PersonColumn("aortic_stiffness_factor", "1", Kind.REAL, p -> own(p, VirtualPopulation.STIFFNESS)));
+
+    public static final List<Column> COLUMNS = Stream.concat(PERSON_COLUMNS.stream()
+            .map(c -> new Column(c.name(), c.unit(), c.kind(), u -> c.value().apply(u.person()))), Stream.of(
             new Column("years", "y", Kind.REAL, FollowUp::years),
             new Column("cac_baseline", "AU", Kind.REAL, FollowUp::cac0),
             new Column("cac_end", "AU", Kind.REAL, FollowUp::cacEnd),
@@ -53,13 +64,13 @@ public final class CohortTable {
             new Column("t50_baseline", "min", Kind.REAL, FollowUp::t50),
             new Column("mi_rate", "1/y", Kind.REAL, FollowUp::miRate),
             new Column("cvd_rate", "1/y", Kind.REAL, FollowUp::cvdRate),
-            new Column("cv_death_rate", "1/y", Kind.REAL, FollowUp::cvDeathRate));
+            new Column("cv_death_rate", "1/y", Kind.REAL, FollowUp::cvDeathRate))).toList();
 
     private CohortTable() {
     }
 
-    private static double own(FollowUp u, String name) {
-        Double v = u.person().individualParameters().get(name);
+    private static double own(VirtualPerson p, String name) {
+        Double v = p.individualParameters().get(name);
         return v == null ? 1.0 : v;
     }
 

@@ -1,6 +1,7 @@
 package org.vascalc.simulation.trial;
 
 import java.util.List;
+import org.vascalc.core.input.InputProblem;
 import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.Trajectory;
 import org.vascalc.simulation.cohort.VirtualPerson;
@@ -14,8 +15,14 @@ import org.vascalc.simulation.cohort.VirtualPerson;
  * @param person the member
  * @param first  each output at baseline, in the order of the trial's output list
  * @param last   each output at the end
+ * @param warnings the run's own warnings ({@link SimulationResult#warnings()}: e.g. a start not at the member's
+ *               labs), kept so that {@code trial --db} can store them with the member
  */
-public record MemberRun(VirtualPerson person, double[] first, double[] last) {
+public record MemberRun(VirtualPerson person, double[] first, double[] last, List<InputProblem> warnings) {
+
+    public MemberRun {
+        warnings = List.copyOf(warnings);
+    }
 
     /** The CT calcium score output. */
     public static final String CAC = "cacAgatston";
@@ -43,7 +50,7 @@ public record MemberRun(VirtualPerson person, double[] first, double[] last) {
                 last[k] *= Math.exp(p.scanErrorEnd());
             }
         }
-        return new MemberRun(p, first, last);
+        return new MemberRun(p, first, last, r.warnings());
     }
 
     /** The row recorded at {@code hours}. */

@@ -17,15 +17,25 @@ import java.util.Optional;
  *                   ({@code --parameter-draws}); each outcome then carries its {@link Spread}
  * @param startWarnings one line per lab some members' runs do not start at (how many members, the
  *                   largest difference; {@link org.vascalc.simulation.cohort.StartWarnings}); empty when none warns
+ * @param memberRuns what each member's run in each arm gave, kept only when asked for ({@link
+ *                   TrialRunner#keepingMembers}: {@code trial --db} stores it); empty otherwise
  */
 public record TrialResult(TrialSpec spec, int members, int screened, long seed, double seconds,
                           List<OutcomeResult> outcomes, Optional<ParameterUncertainty> parameterUncertainty,
-                          List<String> startWarnings) {
+                          List<String> startWarnings, Optional<MemberRuns> memberRuns) {
 
     public TrialResult {
         outcomes = List.copyOf(outcomes);
         java.util.Objects.requireNonNull(parameterUncertainty, "parameterUncertainty");
         startWarnings = List.copyOf(startWarnings);
+        java.util.Objects.requireNonNull(memberRuns, "memberRuns");
+    }
+
+    /** A result that keeps no member runs. */
+    public TrialResult(TrialSpec spec, int members, int screened, long seed, double seconds,
+                       List<OutcomeResult> outcomes, Optional<ParameterUncertainty> parameterUncertainty,
+                       List<String> startWarnings) {
+        this(spec, members, screened, seed, seconds, outcomes, parameterUncertainty, startWarnings, Optional.empty());
     }
 
     /** A result whose members all start at their labs. */
@@ -38,6 +48,29 @@ public record TrialResult(TrialSpec spec, int members, int screened, long seed, 
     public TrialResult(TrialSpec spec, int members, int screened, long seed, double seconds,
                        List<OutcomeResult> outcomes) {
         this(spec, members, screened, seed, seconds, outcomes, Optional.empty());
+    }
+
+    /**
+     * The member runs the outcomes were computed from (the catalog's own parameters; a parameter set's runs
+     * are not kept): the values each outcome pairs, member by member.
+     *
+     * @param outputs     the outputs each {@link MemberRun} holds, in the order of its arrays
+     * @param byArm       per arm of the trial (its order, the control first), one run per member in the
+     *                    members' order, the same members in every arm
+     * @param vintageDays per member (that order), the days on the trial's conditions before randomisation
+     *                    (0 without a vintage)
+     */
+    public record MemberRuns(List<String> outputs, List<List<MemberRun>> byArm, List<Double> vintageDays) {
+        public MemberRuns {
+            outputs = List.copyOf(outputs);
+            byArm = byArm.stream().map(List::copyOf).toList();
+            vintageDays = List.copyOf(vintageDays);
+        }
+
+        /** Member {@code i}'s run in arm {@code arm} (the trial's arm order). */
+        public MemberRun run(int arm, int i) {
+            return byArm.get(arm).get(i);
+        }
     }
 
     /**

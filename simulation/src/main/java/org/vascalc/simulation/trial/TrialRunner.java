@@ -45,14 +45,28 @@ public final class TrialRunner {
     private final SimulatorFactory factory;
     private final ParameterCatalog catalog;
     private final int threads;
+    private final boolean keepMembers;
 
     public TrialRunner(SimulatorFactory factory, ParameterCatalog catalog, int threads) {
+        this(factory, catalog, threads, false);
+    }
+
+    private TrialRunner(SimulatorFactory factory, ParameterCatalog catalog, int threads, boolean keepMembers) {
         this.factory = Objects.requireNonNull(factory, "factory");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         this.threads = threads;
+        this.keepMembers = keepMembers;
+    }
+
+    /**
+     * This runner, its results keeping every member's run ({@link TrialResult#memberRuns()}; what {@code trial
+     * --db} stores). The runs and every number computed from them are the same; only memory grows with the size.
+     */
+    public TrialRunner keepingMembers() {
+        return new TrialRunner(factory, catalog, threads, true);
     }
 
     /** The inclusion accepts too few of the candidates it may draw. */
@@ -108,9 +122,11 @@ public final class TrialRunner {
             results.add(new TrialResult.OutcomeResult(o, o.measure().unit(o.unit()), e.used(), e.value(), e.low(),
                     e.high(), TrialStatistics.levels(o.measure(), o.threshold(), d, o.unit())));
         }
+        Optional<TrialResult.MemberRuns> kept = keepMembers ? Optional.of(new TrialResult.MemberRuns(outputs, byArm,
+                s.members().stream().map(p -> vintageDays(spec, seed, p)).toList())) : Optional.empty();
         if (sets.isEmpty()) {
             return new TrialResult(spec, size, s.candidates(), seed, (System.nanoTime() - t0) / 1e9, results,
-                    Optional.empty(), startWarnings);
+                    Optional.empty(), startWarnings, kept);
         }
         double[][] effects = new double[spec.outcomes().size()][sets.size()];
         int failed = 0;
@@ -145,7 +161,7 @@ public final class TrialRunner {
         }
         return new TrialResult(spec, size, s.candidates(), seed, (System.nanoTime() - t0) / 1e9, withSpread,
                 Optional.of(new TrialResult.ParameterUncertainty(sets.size(), setSeed, drawn, failed, firstFailure)),
-                startWarnings);
+                startWarnings, kept);
     }
 
     /** Every arm over {@code members}; progress counts from {@code before} out of {@code total}. */

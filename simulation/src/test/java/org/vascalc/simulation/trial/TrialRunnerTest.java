@@ -86,6 +86,30 @@ class TrialRunnerTest {
         assertThat(last[0]).isEqualTo(last[1]);
     }
 
+    /**
+     * trialdb: a runner that keeps its members' runs (what {@code trial --db} stores) gives the same outcomes to
+     * the bit, and keeps each member's run in each arm, the same members in every arm, in their order.
+     */
+    @Test
+    void keepingTheMembersRunsChangesNoResultBitAndKeepsEveryArmsRunPerMember() {
+        TrialSpec s = spec(TrialSpec.Inclusion.everyone());
+        TrialRunner runner = new TrialRunner(new EngineSimulatorFactory(), CATALOG, 2);
+        TrialResult plain = runner.run(s, 3, 5, (d, n) -> { });
+        TrialResult kept = runner.keepingMembers().run(s, 3, 5, (d, n) -> { });
+        assertThat(plain.memberRuns()).as("not kept unless asked for").isEmpty();
+        assertThat(kept.outcomes()).as("every estimate, interval and level to the bit").isEqualTo(plain.outcomes());
+        assertThat(kept.startWarnings()).isEqualTo(plain.startWarnings());
+        TrialResult.MemberRuns m = kept.memberRuns().orElseThrow();
+        assertThat(m.outputs()).containsExactly("cacAgatston", "wall.hazardMi");
+        assertThat(m.byArm()).hasSize(2).allSatisfy(arm -> assertThat(arm).hasSize(3));
+        assertThat(m.vintageDays()).containsExactly(0.0, 0.0, 0.0);
+        for (int i = 0; i < 3; i++) {
+            assertThat(m.run(1, i).person()).isEqualTo(m.run(0, i).person());
+            assertThat(m.run(0, i).warnings()).isNotNull();
+        }
+        assertThat(m.byArm().get(0).stream().map(r -> r.person().index()).toList()).isSorted();
+    }
+
     @Test
     void theInclusionDrawsCandidatesInOrderAndSaysWhenItIsTooNarrow() {
         TrialSpec.Inclusion women = new TrialSpec.Inclusion(Optional.of(Sex.FEMALE), TrialSpec.Range.ANY,
