@@ -62,6 +62,10 @@ class CkdLabsRowsRunner {
             list.add(new Scenario("none-" + st + "-labs", "", labs.patient(), labs.conditions(), List.of(), 365, rec));
             list.add(new Scenario("none-" + st, "", acetate.patient(), acetate.conditions(), List.of(), 365, rec));
         }
+        // the wide family's years ({@code ReuseSafetyRunner#wideFamily}) with 5-day rows, by name (g5place)
+        for (Scenario w : ReuseSafetyRunner.wideFamily()) {
+            list.add(rowsEvery5Days(w, rec, w.name()));
+        }
         String[] show = System.getProperty("vascalc.scratch.channels", "mineral.osteoclasts").split(",");
         int every = Integer.getInteger("vascalc.scratch.every", 3);
         String perturb = System.getProperty("vascalc.scratch.perturb", "base");
@@ -123,7 +127,8 @@ class CkdLabsRowsRunner {
                 d.maxOrbitAgeHours() * (1 + m.getOrDefault("age", 0.0)),
                 d.integrationRelativeTolerance() * (1 + m.getOrDefault("int", 0.0)),
                 d.fluxTolerance() * (1 + m.getOrDefault("flux", 0.0)), d.stageQuadrature(), d.exactLinearPart(),
-                d.frozenMilieu(), d.quadratureSamples(), d.affineOwnStep(), d.closedFormVitaminK(), d.reuseRules());
+                d.frozenMilieu(), m.containsKey("quad") ? d.samples() : d.quadratureSamples(), d.affineOwnStep(),
+                d.closedFormVitaminK(), d.reuseRules());
     }
 
     private static double[][] cachedReference(Scenario s, EngineSimulator sim) {
