@@ -425,11 +425,6 @@ final class FastRun {
         response = new AdiabaticResponse(model, fast, slow, atol, true, arena);
         fastShift = arena.doubles(fast.length);
         drift = new OrbitDrift(fast, arena);
-        if (OrbitDrift.TRACE) {
-            for (int k = 0; k < fast.length; k++) {
-                System.out.println("FASTNAME k " + k + " " + model.layout().variable(fast[k]).id());
-            }
-        }
         onsetLag = settings.onsetRows() == FastSettings.ONSET_ROWS_LAG ? new OnsetLag(fast, slow) : null;
         transientRows = settings.onsetRows() >= FastSettings.ONSET_ROWS_FORCED;
         transientForcing = this::transientForcing;

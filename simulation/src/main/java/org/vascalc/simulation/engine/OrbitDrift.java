@@ -69,22 +69,7 @@ package org.vascalc.simulation.engine;
 final class OrbitDrift {
 
     /** Shortest interval between the orbits whose means give a slope (the state's relaxation is hours). */
-    static final double MIN_SPAN_HOURS = 24 * Double.parseDouble(System.getProperty("g5.span", "7"));
-    static final boolean TRACE = Boolean.getBoolean("g5.trace");
-    static final double REBASE = 24 * Double.parseDouble(System.getProperty("g5.rebase", "-1"));
-    private boolean rebasePending;
-    private double renewalTime;
-    static final double ALLWIN = 24 * Double.parseDouble(System.getProperty("g5.allwin", "-1"));
-    private final double[][] hist = new double[24][];
-    private final double[] histTime = new double[24];
-    private int histCount;
-    static final int FITN = Integer.getInteger("g5.fitn", 2);
-    static final double FITWIN = 24 * Double.parseDouble(System.getProperty("g5.fitwin", "1e9"));
-    private final double[][] pastSlope = new double[8][];
-    private final double[] pastTime = new double[8];
-    private int pastCount;
-    static final int LAGOFF = Integer.getInteger("g5.lagoff", -1);
-    static final double LAGSCALE = Double.parseDouble(System.getProperty("g5.lagscale", "1"));
+    static final double MIN_SPAN_HOURS = 7 * 24;
     /** Shortest own relaxation time of a FAST state that is given a lag. */
     static final double MIN_LAG_HOURS = 2;
     /** Largest lag {@code tau |v|} of a state, relative to its orbit mean (a guard; the G5 binder year's largest is 1.3e-3). */
@@ -119,12 +104,6 @@ final class OrbitDrift {
         lastSlope = arena.doubles(fast.length);
         rate = arena.doubles(fast.length);
         reversed = new boolean[fast.length];
-        for (int i = 0; i < pastSlope.length; i++) {
-            pastSlope[i] = new double[fast.length];
-        }
-        for (int i = 0; i < hist.length; i++) {
-            hist[i] = new double[fast.length];
-        }
     }
 
     /**
@@ -150,9 +129,6 @@ final class OrbitDrift {
         lastSlopeKnown = false;
         java.util.Arrays.fill(rate, 0.0);
         java.util.Arrays.fill(reversed, false);
-        pastCount = 0;
-        rebasePending = false;
-        histCount = 0;
     }
 
     /**
@@ -160,75 +136,6 @@ final class OrbitDrift {
      * {@link #rate}: its FAST means (cleared of that rate's own effect) are the newest point of the
      * trend, which sets the drift of the next orbits.
      */
-    private int windowCount(double t) {
-        int n = 0;
-        while (n < histCount && histTime[n] >= t - ALLWIN) {
-            n++;
-        }
-        return n;
-    }
-
-    // derivative at t of the least-squares quadratic through the newest n orbit means
-    private double quadraticSlope(int k, double t, int n) {
-        double[][] a = new double[3][3];
-        double[] b = new double[3];
-        for (int i = 0; i < n; i++) {
-            double x = (histTime[i] - t) / 24;
-            double[] p = {1, x, x * x};
-            for (int r = 0; r < 3; r++) {
-                for (int c = 0; c < 3; c++) {
-                    a[r][c] += p[r] * p[c];
-                }
-                b[r] += p[r] * hist[i][k];
-            }
-        }
-        // solve 3x3 by Cramer
-        double det = det3(a);
-        if (Math.abs(det) < 1e-30) {
-            return 0;
-        }
-        double[][] a1 = {a[0].clone(), a[1].clone(), a[2].clone()};
-        for (int r = 0; r < 3; r++) {
-            a1[r][1] = b[r];
-        }
-        return det3(a1) / det / 24;
-    }
-
-    private static double det3(double[][] m) {
-        return m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
-                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
-    }
-
-    // Least-squares line through the newest slope and up to FITN - 1 kept ones (midpoints within FITWIN of t), at t.
-    private double fitted(int k, double slope, double mid, double t) {
-        int n = 1;
-        double[] ts = new double[FITN];
-        double[] vs = new double[FITN];
-        ts[0] = mid;
-        vs[0] = slope;
-        for (int i = 0; i < pastCount && n < FITN; i++) {
-            if (pastTime[i] < t - FITWIN && n >= 2) {
-                break;
-            }
-            ts[n] = pastTime[i];
-            vs[n] = pastSlope[i][k];
-            n++;
-        }
-        double tm = 0, vm = 0;
-        for (int i = 0; i < n; i++) {
-            tm += ts[i];
-            vm += vs[i];
-        }
-        tm /= n;
-        vm /= n;
-        double sxy = 0, sxx = 0;
-        for (int i = 0; i < n; i++) {
-            sxy += (ts[i] - tm) * (vs[i] - vm);
-            sxx += (ts[i] - tm) * (ts[i] - tm);
-        }
-        return vm + (sxx > 0 ? sxy / sxx : 0) * (t - tm);
-    }
-
     void orbitComputed(double t, double[][] samples, Response response) {
         response.forcingResponse(rate, moved);
         for (int k = 0; k < fast.length; k++) {
@@ -238,26 +145,10 @@ final class OrbitDrift {
             }
             mean[k] = sum / samples.length - (Double.isFinite(moved[k]) ? moved[k] : 0);
         }
-        if (ALLWIN > 0) {
-            double[] r = hist[hist.length - 1];
-            System.arraycopy(hist, 0, hist, 1, hist.length - 1);
-            System.arraycopy(histTime, 0, histTime, 1, histTime.length - 1);
-            hist[0] = r;
-            System.arraycopy(mean, 0, r, 0, fast.length);
-            histTime[0] = t;
-            histCount = Math.min(histCount + 1, hist.length);
-        }
         if (!baseKnown) {
             System.arraycopy(mean, 0, baseMean, 0, fast.length);
             baseTime = t;
             baseKnown = true;
-            return;
-        }
-        if (rebasePending && t - renewalTime >= REBASE) {
-            // the first orbit computed with the renewed rate (after the SLOW states settled): the slope's base
-            System.arraycopy(mean, 0, baseMean, 0, fast.length);
-            baseTime = t;
-            rebasePending = false;
             return;
         }
         double span = t - baseTime;
@@ -273,9 +164,7 @@ final class OrbitDrift {
                 // the second reversal in a row, larger than the last: the renewals' own loop, not a drift
                 v = 0;
             } else if (lastSlopeKnown) {
-                double ahead = ALLWIN > 0 && windowCount(t) >= 4 ? quadraticSlope(k, t, windowCount(t))
-                        : FITN > 2 ? fitted(k, slope, mid, t)
-                        : slope + (slope - lastSlope[k]) / (mid - lastSlopeTime) * (t - mid);
+                double ahead = slope + (slope - lastSlope[k]) / (mid - lastSlopeTime) * (t - mid);
                 v = ahead * slope <= 0 ? 0 : Math.abs(ahead) > 2 * Math.abs(slope) ? 2 * slope : ahead;
             }
             reversed[k] = reverses;
@@ -283,27 +172,10 @@ final class OrbitDrift {
             double relaxation = response.relaxationTime(k);
             boolean lags = relaxation >= MIN_LAG_HOURS && relaxation < Double.POSITIVE_INFINITY;
             double largest = lags ? MAX_LAG * Math.abs(mean[k]) / relaxation : 0;
-            rate[k] = lags && Double.isFinite(v) ? Math.max(-largest, Math.min(largest, (k == LAGOFF ? 0 : LAGSCALE) * v)) : 0;
-            if (TRACE && lags) {
-                System.out.printf(java.util.Locale.ROOT, "LAG day %.2f span %.1f k %d tau %.1f mean %.5g slope %.3e v %.3e%n",
-                        t / 24, span / 24, k, relaxation, mean[k], slope, rate[k]);
-            }
+            rate[k] = lags && Double.isFinite(v) ? Math.max(-largest, Math.min(largest, v)) : 0;
         }
         lastSlopeTime = mid;
         lastSlopeKnown = true;
-        // keep the newest slopes (by FAST position) and their midpoints for the fitted trend
-        int keep = Math.min(pastCount, pastSlope.length - 1);
-        double[] recycled = pastSlope[pastSlope.length - 1];
-        System.arraycopy(pastSlope, 0, pastSlope, 1, pastSlope.length - 1);
-        System.arraycopy(pastTime, 0, pastTime, 1, pastTime.length - 1);
-        pastSlope[0] = recycled;
-        for (int k = 0; k < fast.length; k++) {
-            pastSlope[0][k] = lastSlope[k];
-        }
-        pastTime[0] = mid;
-        pastCount = keep + 1;
-        rebasePending = REBASE >= 0;
-        renewalTime = t;
         System.arraycopy(mean, 0, baseMean, 0, fast.length);
         baseTime = t;
     }

@@ -20,7 +20,7 @@ final class SlowStepControl {
      * solution and its embedded second-order one (the second-order solution's local error, order
      * h^3; {@link Etd3Stages#error}): in both the kept solution is one order better than the estimate.
      */
-    static final double STEP_TOLERANCE = 1e-3 * Double.parseDouble(System.getProperty("g5.steptol", "1"));
+    static final double STEP_TOLERANCE = 1e-3;
     /** Safety factor of the SLOW step-size controller. */
     static final double STEP_SAFETY = 0.9;
     /** Largest growth of the SLOW step from one accepted step to the next. */
