@@ -31,7 +31,10 @@ import org.vascalc.simulation.Trajectory;
  * fast settings as in {@code ReuseSafetyRunner} ({@code flux-0.99}: the reuse tolerance × 0.01, orbits about
  * daily; also {@code orbit}, {@code int}, {@code drift}, {@code age}), the run-in on the default settings;
  * {@code -Dvascalc.scratch.trace=true} prints each orbit's reuse decision ({@link OrbitReuse#trace}).
- * docs/performance-log.md, fiftieth session, `g5labs`.
+ * The wide family's years ({@link ReuseSafetyRunner#wideFamily}) are selectable by name with the same 5-day rows
+ * (e.g. {@code 1y-ckd-G5-carbonate-binder-shift+2h,}), and {@code quad} in the perturbation re-evaluates the SLOW
+ * quadrature on every orbit sample instead of {@link FastSettings#QUADRATURE_SAMPLES} (is the quadrature the error?).
+ * docs/performance-log.md, fiftieth session, `g5labs`; fifty-first session, `g5place`.
  */
 class CkdLabsRowsRunner {
 
@@ -61,6 +64,10 @@ class CkdLabsRowsRunner {
             Scenario labs = AgreementScenarios.withCkdLabs(acetate, st);
             list.add(new Scenario("none-" + st + "-labs", "", labs.patient(), labs.conditions(), List.of(), 365, rec));
             list.add(new Scenario("none-" + st, "", acetate.patient(), acetate.conditions(), List.of(), 365, rec));
+        }
+        // the wide family's years with 5-day rows, chosen by name (g5place: the G5 carbonate-binder +2 h year)
+        for (Scenario w : ReuseSafetyRunner.wideFamily()) {
+            list.add(rowsEvery5Days(w, rec, w.name()));
         }
         String[] show = System.getProperty("vascalc.scratch.channels", "mineral.osteoclasts").split(",");
         int every = Integer.getInteger("vascalc.scratch.every", 3);
@@ -123,7 +130,8 @@ class CkdLabsRowsRunner {
                 d.maxOrbitAgeHours() * (1 + m.getOrDefault("age", 0.0)),
                 d.integrationRelativeTolerance() * (1 + m.getOrDefault("int", 0.0)),
                 d.fluxTolerance() * (1 + m.getOrDefault("flux", 0.0)), d.stageQuadrature(), d.exactLinearPart(),
-                d.frozenMilieu(), d.quadratureSamples(), d.affineOwnStep(), d.closedFormVitaminK(), d.reuseRules());
+                d.frozenMilieu(), m.containsKey("quad") ? d.samples() : d.quadratureSamples(), d.affineOwnStep(),
+                d.closedFormVitaminK(), d.reuseRules());
     }
 
     private static double[][] cachedReference(Scenario s, EngineSimulator sim) {
