@@ -78,8 +78,17 @@ final class InterruptNotice {
         if (done.get()) {
             return;
         }
-        err.println(line(command, CompletedOutputs.seal(), Path.of("").toAbsolutePath()));
+        err.print(text(command, CompletedOutputs.seal(), Path.of("").toAbsolutePath()));
         err.flush();
+    }
+
+    /**
+     * {@link #line} as printed: on a line of its own, so after a progress bar cut off mid-line by the
+     * signal it starts a new line (it used to follow the bar: "... 1 %vascalc simulate: interrupted").
+     */
+    static String text(String command, List<Path> written, Path cwd) {
+        String sep = System.lineSeparator();
+        return (Terminal.takeOpenLine() ? sep : "") + line(command, written, cwd) + sep;
     }
 
     /** The notice for {@code command} having completed {@code written} (absolute), named relative to {@code cwd}. */

@@ -1,8 +1,6 @@
 package org.vascalc.cli;
 
-import java.io.Console;
 import java.io.PrintWriter;
-import java.lang.reflect.Method;
 import org.vascalc.simulation.ProgressListener;
 
 /**
@@ -52,6 +50,7 @@ final class ProgressBar implements ProgressListener {
             err.println();
         }
         err.flush();
+        Terminal.drew(pct < 100);
     }
 
     /**
@@ -69,6 +68,7 @@ final class ProgressBar implements ProgressListener {
         if (lastPercent >= 0 && lastPercent < 100) {
             err.println();
             err.flush();
+            Terminal.drew(false);
         }
         lastPercent = 100;
     }
@@ -236,12 +236,14 @@ final class ProgressBar implements ProgressListener {
                 err.println();
             }
             err.flush();
+            Terminal.drew(!finished);
         }
 
         private synchronized void endLine() {
             if (drawn && !finished) {
                 err.println();
                 err.flush();
+                Terminal.drew(false);
             }
             finished = true;
         }
@@ -292,21 +294,8 @@ final class ProgressBar implements ProgressListener {
         return String.format(java.util.Locale.ROOT, "%d h %02d min", s / 3600, (s % 3600) / 60);
     }
 
-    /**
-     * Java 21's {@code System.console()} is null unless the process is interactive; from Java 22 it
-     * may exist when redirected, and {@code Console.isTerminal()} (looked up reflectively, since we
-     * compile for 21) says whether it really is a terminal.
-     */
+    /** Whether stderr is a terminal: {@link Terminal#stderr()}, the rule every display follows. */
     static boolean isTerminal() {
-        Console c = System.console();
-        if (c == null) {
-            return false;
-        }
-        try {
-            Method m = Console.class.getMethod("isTerminal");
-            return (Boolean) m.invoke(c);
-        } catch (ReflectiveOperationException e) {
-            return true;
-        }
+        return Terminal.stderr();
     }
 }

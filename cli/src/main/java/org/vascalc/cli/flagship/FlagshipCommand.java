@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vascalc.cli.BuildInfo;
 import org.vascalc.cli.CliFiles;
+import org.vascalc.cli.Terminal;
 import org.vascalc.cli.UserInputException;
 import org.vascalc.cli.report.ConsoleText;
 import org.vascalc.cli.report.HtmlReport;
@@ -71,8 +72,7 @@ public final class FlagshipCommand implements Callable<Integer> {
         SimulatorFactory factory = SimulatorFactory.load();
         FlagshipComparison comparison = new FlagshipComparison(Patient.referenceAdult(), years);
         long t0 = System.nanoTime();
-        ProgressListener bar = System.console() != null || "1".equals(System.getenv("VASCALC_STDERR_TTY"))
-                ? new TerminalProgress(err, "flagship") : ProgressListener.NONE;
+        ProgressListener bar = Terminal.stderr() ? new TerminalProgress(err, "flagship") : ProgressListener.NONE;
         FlagshipComparison.Results r = comparison.run(factory, bar);
         double seconds = (System.nanoTime() - t0) / 1e9;
 
@@ -137,6 +137,7 @@ public final class FlagshipCommand implements Callable<Integer> {
                 err.println();
             }
             err.flush();
+            Terminal.drew(p < 100);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vascalc.cli.BuildInfo;
 import org.vascalc.cli.CliFiles;
+import org.vascalc.cli.Terminal;
 import org.vascalc.cli.UserInputException;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.imaging.experiment.LayerBlindnessExperiment;
@@ -105,11 +106,11 @@ public final class PhantomCommand implements Callable<Integer> {
         LayerBlindnessExperiment.Config config = quick ? LayerBlindnessExperiment.Config.quick()
                 : LayerBlindnessExperiment.Config.standard();
         PrintWriter err = spec.commandLine().getErr();
-        boolean terminal = System.console() != null || "1".equals(System.getenv("VASCALC_STDERR_TTY"));
-        LayerBlindnessExperiment.Progress progress = !terminal ? LayerBlindnessExperiment.Progress.NONE
+        LayerBlindnessExperiment.Progress progress = !Terminal.stderr() ? LayerBlindnessExperiment.Progress.NONE
                 : (done, total) -> {
                     err.print("\rlayer-blindness: scan " + done + " of " + total + (done == total ? "\n" : ""));
                     err.flush();
+                    Terminal.drew(done < total);
                 };
         LayerBlindnessExperiment.Result result = new LayerBlindnessExperiment().run(config, progress);
         Path written = write(target, dir -> LayerBlindnessReport.writeInto(result, dir));

@@ -39,6 +39,10 @@ final class HomePage {
                         + "Agatston, volume and mass, per artery and per lesion.</p></div>"
                         + "<div class=\"card\"><h2><a href=\"/about\">About the model</a></h2><p>What is simulated, "
                         + "where its numbers come from, and how it is checked against published studies.</p></div>"
+                        // review9: the documents were reachable only through /about's last paragraph
+                        + "<div class=\"card\"><h2><a href=\"/docs\">Documentation</a></h2><p>The project's documents, "
+                        + "read here: the model's equations and parameters, the validation against published numbers, "
+                        + "the stories, the trials, and the scenario and trial file formats.</p></div>"
                         + "</div>\n");
     }
 

@@ -81,6 +81,8 @@ class WebAppTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(contentType(r)).startsWith("text/html");
         assertThat(r.body()).contains("href=\"/compare\"").contains("href=\"/risk\"").contains("href=\"/about\"");
+        // the documents had no way in but /about's last paragraph (review9)
+        assertThat(r.body()).contains("href=\"/scenario\"").contains("href=\"/ct\"").contains("href=\"/docs\"");
     }
 
     @Test

@@ -22,6 +22,10 @@ public record InputProblem(String path, String message, Severity severity) {
         message = message.stripTrailing();
     }
 
+    /** Jackson's message for YAML's .nan, .inf and -.inf (any of the spellings YAML 1.1 allows). */
+    private static final java.util.regex.Pattern NOT_FINITE = java.util.regex.Pattern.compile(
+            "(?s)Malformed numeric value '([+-]?\\.(?:nan|NaN|NAN|inf|Inf|INF))'.*");
+
     /**
      * A YAML or JSON parser's message made readable as a problem's message: SnakeYAML's
      * {@code in 'reader', line 3, column 8:} (its name for the text it read) becomes
@@ -31,6 +35,13 @@ public record InputProblem(String path, String message, Severity severity) {
     public static String parserMessage(String raw) {
         if (raw == null) {
             return "(no detail)";
+        }
+        java.util.regex.Matcher notFinite = NOT_FINITE.matcher(raw);
+        if (notFinite.matches()) {
+            // Jackson's "Malformed numeric value '.nan'" reads as a typo, but .nan and .inf are YAML's own
+            // words for a value no input here takes (review9, fifty-first session)
+            return "'" + notFinite.group(1) + "' is YAML's not-a-number or infinity, and every number here "
+                    + "must be finite: write the number itself";
         }
         if (raw.startsWith("Trailing token")) {
             // Jackson's FAIL_ON_TRAILING_TOKENS names a Java class and a feature flag

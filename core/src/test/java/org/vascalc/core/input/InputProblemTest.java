@@ -1,6 +1,7 @@
 package org.vascalc.core.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,18 @@ class InputProblemTest {
         assertThat(new InvalidInputException("y", java.util.List.of(InputProblem.error("a", "bad"),
                 InputProblem.error("b", "bad"), InputProblem.warning("c", "odd"))).getMessage())
                 .startsWith("y has 2 problems and 1 warning:\n");
+    }
+
+    /** YAML's .nan and .inf were called "Malformed numeric value", as if mistyped (review9). */
+    @Test
+    void yamlsNotANumberAndInfinityAreNamedAsSuchNotAsMalformed() {
+        for (String word : new String[] {".nan", ".inf", "-.inf", ".NaN"}) {
+            assertThatThrownBy(() -> InputFileMappers.readTreePlaced("ageYears: " + word + "\n", false, "scenario file a.yaml"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("'" + word + "' is YAML's not-a-number or infinity, and every number here must be finite")
+                    .hasMessageNotContaining("Malformed");
+        }
+        assertThat(InputProblem.parserMessage("Malformed numeric value '1.2.3'")).isEqualTo("Malformed numeric value '1.2.3'");
     }
 
     @Test
