@@ -30,6 +30,9 @@ public final class TrialReport {
                 "parameters %d sets (seed %d) of %d drawn parameters, the same members in each%s: %s", u.sets(),
                 u.seed(), u.drawn().size(), u.failed() > 0 ? ", " + u.failed() + " failed (" + u.firstFailure() + ")" : "",
                 String.join(", ", u.drawn().stream().map(ParameterDraws.Drawn::name).toList()))));
+        if (!s.baselineLabs().isNone()) {
+            out.add("labs       drawn per member from the trial's baseline: " + s.baselineLabs().describe());
+        }
         r.startWarnings().forEach(w -> out.add("labs       " + w));
         for (TrialResult.OutcomeResult o : r.outcomes()) {
             out.add(String.format(Locale.ROOT, "  %s, %s vs %s (%s)", o.outcome().name(), o.outcome().arm(),
@@ -131,6 +134,8 @@ public final class TrialReport {
                             .collect(java.util.stream.Collectors.joining("; ")))
                     .append(s.vintage().isNone() ? "" : "; " + s.vintage().describe()
                             + " on them before randomisation (the baseline is read there)")
+                    .append(s.baselineLabs().isNone() ? "" : "; labs drawn per member from the trial's baseline "
+                            + "(baselineLabs): " + s.baselineLabs().describe())
                     .append(", ").append(fmt(s.years())).append(s.years() == 1 ? " year, seed " : " years, seed ").append(r.seed()).append(".\n");
             for (TrialSpec.Arm a : s.arms()) {
                 b.append("  - arm `").append(a.label()).append("`: ").append(a.description().strip()).append("\n");

@@ -23,7 +23,7 @@ import org.vascalc.simulation.cohort.VirtualPopulation;
 
 /**
  * Runs a {@link TrialSpec} on a seeded virtual sample: draws candidates from the trial's population
- * in index order, keeps those its inclusion accepts (a criterion on the baseline CT score is read
+ * in index order, gives them the trial's own baseline labs where it states them ({@link BaselineLabs}), keeps those its inclusion accepts (a criterion on the baseline CT score is read
  * from a one-day screening run, with the member's own scan error, and so is one on the baseline serum
  * phosphate), follows the same members through
  * every arm (fast mode, members in parallel) and computes each outcome with its bootstrap interval
@@ -204,7 +204,8 @@ public final class TrialRunner {
             int want = inc.needsBaselineScan() ? Math.min(SCREEN_BATCH, Math.max(8, 2 * (size - members.size())))
                     : size - members.size();
             while (batch.size() < want && next < limit) {
-                VirtualPerson p = spec.population().draw(pop, next++);
+                // the trial's own labs, where it states them, before anything reads the member
+                VirtualPerson p = spec.baselineLabs().applyTo(spec.population().draw(pop, next++), seed);
                 if (acceptsCovariates(inc, p)) {
                     batch.add(p);
                 }
