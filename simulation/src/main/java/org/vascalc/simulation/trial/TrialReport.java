@@ -33,6 +33,9 @@ public final class TrialReport {
         if (!s.baselineLabs().isNone()) {
             out.add("labs       drawn per member from the trial's baseline: " + s.baselineLabs().describe());
         }
+        if (!r.labsLeftOut().isEmpty()) {
+            out.add("labs       " + r.labsLeftOut());
+        }
         r.startWarnings().forEach(w -> out.add("labs       " + w));
         for (TrialResult.OutcomeResult o : r.outcomes()) {
             out.add(String.format(Locale.ROOT, "  %s, %s vs %s (%s)", o.outcome().name(), o.outcome().arm(),
@@ -141,6 +144,9 @@ public final class TrialReport {
                 b.append("  - arm `").append(a.label()).append("`: ").append(a.description().strip()).append("\n");
             }
             b.append("- **Mapping and limits**: ").append(s.mapping().strip()).append("\n");
+            if (!r.labsLeftOut().isEmpty()) {
+                b.append("- **Labs the model cannot start at**: ").append(r.labsLeftOut()).append("\n");
+            }
             r.startWarnings().forEach(w -> b.append("- **Start not at the labs**: ").append(w).append("\n"));
             r.parameterUncertainty().ifPresent(u -> {
                 b.append("- **Parameter sets**: ").append(u.sets()).append(" sets drawn with seed ").append(u.seed())

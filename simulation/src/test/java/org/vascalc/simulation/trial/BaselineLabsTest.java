@@ -121,6 +121,30 @@ class BaselineLabsTest {
     }
 
     /**
+     * Labs drawn independently can make a start the model cannot hold (a low calcium on the default 1.5 mmol/L
+     * bath with a PTH of 450 pg/mL is no steady state of the habitual diet): such candidates are not enrolled,
+     * counted in the result and the report, and the trial runs on those it can start (before, the first one failed
+     * the whole trial).
+     */
+    @Test
+    void candidatesTheModelCannotStartAtTheirDrawnLabsAreLeftOutAndCounted() {
+        BaselineLabs lowCalcium = new BaselineLabs(Optional.of(new BaselineLabs.Lab(2.0, 0.3, 1.5, 4.0, false)),
+                Optional.of(new BaselineLabs.Lab(1.9, 0, 0.3, 4.0, false)),
+                Optional.of(new BaselineLabs.Lab(450, 0, 1, 3000, true)));
+        TrialResult r = new TrialRunner(new EngineSimulatorFactory(), CATALOG, 2).run(dialysisTrial(lowCalcium), 3, 1,
+                (d, n) -> { });
+        assertThat(r.labsLeftOut()).matches("\\d+ of the " + r.screened() + " candidates examined were left out: the model "
+                + "cannot start them at their drawn labs on the trial's conditions \\(first, candidate \\d+ \\(cric-\\d+\\): "
+                + "mineral baseline cannot be a steady state.*");
+        assertThat(r.screened()).isGreaterThan(3);
+        assertThat(TrialReport.lines(r)).contains("labs       " + r.labsLeftOut());
+        assertThat(TrialReport.markdown(List.of(r), "p")).contains("- **Labs the model cannot start at**: "
+                + r.labsLeftOut());
+        assertThat(new TrialRunner(new EngineSimulatorFactory(), CATALOG, 2).run(dialysisTrial(BaselineLabs.NONE), 3, 1,
+                (d, n) -> { }).labsLeftOut()).as("no block, no check").isEmpty();
+    }
+
+    /**
      * A trial without the block draws the population's members as before, bit for bit: every shipped trial but
      * the seven haemodialysis ones states none, and saltire's estimates at 3 members a year are those of the code
      * before baselineLabs (main 675c1a92; a guard, recorded there: it passes on the old code by construction and
