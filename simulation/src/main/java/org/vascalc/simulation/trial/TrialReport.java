@@ -103,6 +103,12 @@ public final class TrialReport {
                 + "size. It is not a statement of the model's structural uncertainty. *Inside* means the model's point\n"
                 + "estimate lies in the published 95 % confidence interval. None of these numbers was used to fit any\n"
                 + "parameter; where the model misses, the row says so and it is not tuned.\n\n");
+        b.append("A haemodialysis trial's members are drawn from the CRIC-like population (eGFR 20-70), whose labs are\n"
+                + "those of CKD 3-4; a trial file may state its members' mineral labs instead (`baselineLabs`, mean and SD\n"
+                + "of calcium, phosphate and PTH, drawn per member; docs/trial-format.md). The seven haemodialysis trials\n"
+                + "do, with the labs of a DOPPS cohort as an assumption (their own baseline tables were not read here).\n"
+                + "Candidates the model cannot start at their drawn labs on the trial's conditions are not enrolled; each\n"
+                + "such trial says how many (\"Labs the model cannot start at\").\n\n");
         boolean sets = results.stream().anyMatch(r -> r.parameterUncertainty().isPresent());
         if (sets) {
             b.append(PARAMETER_SETS_TEXT);
