@@ -132,10 +132,14 @@ class TrialCommandTest {
     @Test
     void membersNotStartingAtTheirLabsAreOneLinePerLabPrintedAndWritten(@TempDir Path dir) throws Exception {
         Path md = dir.resolve("trials.md");
-        CliRun r = CommandsTest.run("trial", "care2", "--size", "3", "--threads", "2", "--seed", "4",
+        // seed 6: since hdtrials most care2 members start at their (dialysis) labs; at seed 6 one of 3 does not
+        CliRun r = CommandsTest.run("trial", "care2", "--size", "3", "--threads", "2", "--seed", "6",
                 "--write", md.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        List<String> labs = r.out().lines().filter(l -> l.startsWith("labs       ")).toList();
+        assertThat(r.out()).contains("labs       drawn per member from the trial's baseline: calcium 2.22 (SD 0.22) mmol/L");
+        // the lines of members not starting at a lab (not the block's line, nor the candidates left out)
+        List<String> labs = r.out().lines().filter(l -> l.startsWith("labs       ") && l.contains(" members do not "))
+                .toList();
         assertThat(labs).as("at most one line per lab").hasSizeBetween(1, 3)
                 .anySatisfy(l -> assertThat(l).matches("labs       [1-3] of 3 members do not start at their measured "
                         + "phosphate \\(largest [+-]\\d+ %, member cric-\\d+\\): see docs/model/mineral.md, "
@@ -267,12 +271,19 @@ class TrialCommandTest {
         assertThat(number(db, "SELECT avg(100 * (arm_end / arm_baseline - 1)) - any_value(o.arm_level) " + ucmgp))
                 .isCloseTo(0, org.assertj.core.data.Offset.offset(1e-9));
 
-        // care2: the printed lab lines are the run's start_warnings, and count the members whose runs warned
-        List<String> labs = r.out().lines().filter(l -> l.startsWith("labs       "))
-                .map(l -> l.substring("labs       ".length())).toList();
+        // care2: the printed start-warning lines are the run's start_warnings, and count the members whose runs
+        // warned; the line on candidates left out at their drawn labs (hdtrials) is labs_left_out
+        List<String> printed = r.out().lines().filter(l -> l.startsWith("labs       "))
+                .map(l -> l.substring("labs       ".length()))
+                .filter(l -> !l.startsWith("drawn per member from the trial's baseline")).toList();
+        List<String> labs = printed.stream().filter(l -> l.contains(" members do not start at ")).toList();
         assertThat(labs).isNotEmpty();
         assertThat(rows(db, "SELECT unnest(from_json(start_warnings, '[\"VARCHAR\"]')) FROM trial_runs WHERE trial_run_id = 2")
                 .stream().map(row -> row.get(0)).toList()).isEqualTo(labs);
+        List<String> leftOut = printed.stream().filter(l -> !labs.contains(l)).toList();
+        assertThat(leftOut).hasSizeLessThanOrEqualTo(1);
+        assertThat(text(db, "SELECT labs_left_out FROM trial_runs WHERE trial_run_id = 2"))
+                .isEqualTo(leftOut.isEmpty() ? "" : leftOut.get(0));
         Matcher phosphate = Pattern.compile("(\\d+) of 3 members do not start at their measured phosphate").matcher(r.out());
         assertThat(phosphate.find()).as(r.out()).isTrue();
         assertThat(number(db, "SELECT count(DISTINCT member) FROM trial_members WHERE trial_run_id = 2 "

@@ -64,7 +64,8 @@ final class TrialTables {
                   tool_version VARCHAR NOT NULL,
                   tool_commit VARCHAR NOT NULL,
                   stored_at TIMESTAMP NOT NULL,
-                  start_warnings VARCHAR NOT NULL)""");
+                  start_warnings VARCHAR NOT NULL,
+                  labs_left_out VARCHAR NOT NULL)""");
         StringBuilder members = new StringBuilder("CREATE TABLE IF NOT EXISTS trial_members (trial_run_id BIGINT NOT NULL, "
                 + "arm VARCHAR NOT NULL");
         for (CohortTable.PersonColumn col : CohortTable.PERSON_COLUMNS) {
@@ -130,7 +131,7 @@ final class TrialTables {
         TrialResult.MemberRuns runs = r.memberRuns().orElseThrow(() -> new IllegalArgumentException(
                 "trial " + spec.key() + " was run without keeping its members (TrialRunner.keepingMembers)"));
         try (PreparedStatement s = c.prepareStatement("INSERT INTO trial_runs VALUES "
-                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int k = 0;
             s.setLong(++k, id);
             s.setString(++k, spec.key());
@@ -158,6 +159,7 @@ final class TrialTables {
             s.setString(++k, t.toolCommit());
             s.setObject(++k, now);
             s.setString(++k, json(r.startWarnings()));
+            s.setString(++k, r.labsLeftOut());
             s.executeUpdate();
         }
         appendMembers((DuckDBConnection) c, id, spec, runs);

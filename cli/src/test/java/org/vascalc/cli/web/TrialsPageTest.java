@@ -112,9 +112,17 @@ class TrialsPageTest {
      */
     @Test
     void aRunWhoseMembersDoNotStartAtTheirLabsSaysSoInOneNotePerLab() throws Exception {
-        String body = get("/trials?trial=care2&size=3&seed=4").body();
-        TrialResult direct = new TrialRunner(MODEL, MODEL.defaultParameters(), 1)
-                .run(TrialFiles.load(shipped().get("care2")), 3, 4, CohortProgress.NONE);
+        // since hdtrials most care2 members start at their (dialysis) labs: the first seed with a member who does not
+        TrialResult direct = null;
+        int seed = 4;
+        for (; seed < 40; seed++) {
+            direct = new TrialRunner(MODEL, MODEL.defaultParameters(), 1)
+                    .run(TrialFiles.load(shipped().get("care2")), 3, seed, CohortProgress.NONE);
+            if (direct.startWarnings().stream().anyMatch(l -> l.contains("measured phosphate"))) {
+                break;
+            }
+        }
+        String body = get("/trials?trial=care2&size=3&seed=" + seed).body();
         assertThat(direct.startWarnings()).anySatisfy(l -> assertThat(l).matches("[1-3] of 3 members do not start at "
                 + "their measured phosphate \\(largest [+-]\\d+ %, member cric-\\d+\\): see docs/model/mineral.md, "
                 + "'When the start is not the labs'"));

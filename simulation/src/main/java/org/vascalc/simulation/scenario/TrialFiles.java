@@ -26,6 +26,7 @@ import org.vascalc.core.input.ValidRange;
 import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.patient.Sex;
 import org.vascalc.simulation.cohort.Population;
+import org.vascalc.simulation.trial.BaselineLabs;
 import org.vascalc.simulation.trial.TrialSpec;
 import org.vascalc.simulation.trial.Vintage;
 
@@ -42,10 +43,13 @@ public final class TrialFiles {
     public static final String FOLDER = "examples/trials";
 
     static final Set<String> TRIAL = keys("title", "citation", "design", "population", "inclusion", "conditions",
-            "vintageYears", "years", "arms", "outcomes", "mapping");
+            "vintageYears", "baselineLabs", "years", "arms", "outcomes", "mapping");
     static final Set<String> INCLUSION = keys("sex", "ageYears", "egfrMlPerMin", "baselineCacAgatston", "noStatin",
             "diabetes", "vitaminKIntakeUgPerDay", "serumPhosphateMmolPerL", "baselinePwvMPerS");
     static final Set<String> RANGE = keys("low", "high");
+    /** The labs a {@code baselineLabs} block may state: the scenario patient's keys, units in the names. */
+    static final Set<String> BASELINE_LABS = keys("serumCalciumMmolL", "serumPhosphateMmolL", "pthPgMl");
+    static final Set<String> LAB_DISTRIBUTION = keys("mean", "sd");
     static final Set<String> ARM = keys("label", "description", "interventions");
     static final Set<String> OUTCOME = keys("name", "output", "measure", "threshold", "arm", "published",
             "whyOutside");
@@ -65,6 +69,14 @@ public final class TrialFiles {
     static final ValidRange VITAMIN_K_INTAKE = ValidRange.of("usual dietary vitamin K intake", "ug/d", 0, 5000);
     /** Aortic PWV at baseline: 3 m/s is below a young adult's (about 5), 30 above the stiffest reported. */
     static final ValidRange BASELINE_PWV = ValidRange.of("baseline pulse wave velocity", "m/s", 3, 30);
+    /**
+     * The SD of a trial's baseline lab: 0 (every member the mean) up to a spread no baseline table reports
+     * (calcium's SD in dialysis cohorts is about 0.15-0.2 mmol/L, phosphate's 0.4-0.5, PTH's of the order of its
+     * mean); the upper ends catch a unit slip (mg/dL, pmol/L) rather than an unusual trial.
+     */
+    static final ValidRange CALCIUM_SD = ValidRange.of("SD of serum total calcium", "mmol/L", 0, 1);
+    static final ValidRange PHOSPHATE_SD = ValidRange.of("SD of serum phosphate", "mmol/L", 0, 1.5);
+    static final ValidRange PTH_SD = ValidRange.of("SD of intact PTH", "pg/mL", 0, 3000);
     static final ValidRange EFFECT = ValidRange.of("published effect", "", -1e6, 1e6);
     static final ValidRange THRESHOLD = ValidRange.of("threshold", "", -1e6, 1e6);
 
@@ -140,6 +152,7 @@ public final class TrialFiles {
                 ScenarioFiles.condition(cs.get(i), "conditions[" + i + "]", problems).ifPresent(conditions::add);
             }
             Vintage vintage = vintage(r, conditions.isEmpty() && cs.isEmpty());
+            BaselineLabs labs = baselineLabs(r);
             double years = r.number("years", YEARS);
             List<TrialSpec.Arm> arms = new ArrayList<>();
             List<JsonNode> as = r.list("arms");
@@ -168,7 +181,7 @@ public final class TrialFiles {
             }
             try {
                 return new TrialSpec(key, title, citation, design, population, inclusion, conditions, years, arms,
-                        outcomes, mapping, vintage);
+                        outcomes, mapping, vintage, labs);
             } catch (IllegalArgumentException | NullPointerException e) {
                 problems.error("(top level)", e.getMessage());
                 return null;
@@ -219,6 +232,59 @@ public final class TrialFiles {
                 return null;
             }
             return v;
+        }
+
+        /**
+         * {@code baselineLabs}: the members' labs from the trial's baseline table, each {@code {mean, sd}} in the
+         * unit its key names; absent: the population's labs. Null (and an error) if invalid.
+         */
+        private BaselineLabs baselineLabs(FieldReader parent) {
+            if (!parent.has("baselineLabs")) {
+                return BaselineLabs.NONE;
+            }
+            FieldReader r = FieldReader.of(parent.raw("baselineLabs"), parent.pathOf("baselineLabs"), problems,
+                    BASELINE_LABS);
+            if (r == null) {
+                return null;
+            }
+            Optional<BaselineLabs.Lab> ca = lab(r, "serumCalciumMmolL", ScenarioRanges.SERUM_CALCIUM, CALCIUM_SD, false);
+            Optional<BaselineLabs.Lab> po4 = lab(r, "serumPhosphateMmolL", ScenarioRanges.SERUM_PHOSPHATE, PHOSPHATE_SD,
+                    false);
+            Optional<BaselineLabs.Lab> pth = lab(r, "pthPgMl", ScenarioRanges.PTH, PTH_SD, true);
+            if (ca == null || po4 == null || pth == null) {
+                return null;
+            }
+            BaselineLabs labs = new BaselineLabs(ca, po4, pth);
+            if (labs.isNone()) {
+                problems.error(r.path(), "give at least one of " + String.join(", ", BASELINE_LABS)
+                        + " (or leave baselineLabs out)");
+                return null;
+            }
+            return labs;
+        }
+
+        /** One lab's {@code {mean, sd}}: empty if absent, null (and an error) if invalid. */
+        private Optional<BaselineLabs.Lab> lab(FieldReader parent, String key, ValidRange valid, ValidRange sdRange,
+                                               boolean logNormal) {
+            if (!parent.has(key)) {
+                return Optional.empty();
+            }
+            FieldReader r = FieldReader.of(parent.raw(key), parent.pathOf(key), problems, LAB_DISTRIBUTION);
+            if (r == null) {
+                return null;
+            }
+            double mean = r.number("mean", valid);
+            double sd = r.number("sd", sdRange);
+            if (Double.isNaN(mean) || Double.isNaN(sd)) {
+                return null;
+            }
+            if (logNormal && !(mean > 0)) {
+                problems.error(r.pathOf("mean"), valid.field() + " mean = " + ValidRange.fmt(mean) + " " + valid.unit()
+                        + ": a log-normal lab needs a mean above 0");
+                return null;
+            }
+            // draws are kept within the lab's hard limits, so every member is a patient the model accepts
+            return Optional.of(new BaselineLabs.Lab(mean, sd, valid.hardLow(), valid.hardHigh(), logNormal));
         }
 
         private Population population(FieldReader r) {

@@ -30,6 +30,12 @@ public final class TrialReport {
                 "parameters %d sets (seed %d) of %d drawn parameters, the same members in each%s: %s", u.sets(),
                 u.seed(), u.drawn().size(), u.failed() > 0 ? ", " + u.failed() + " failed (" + u.firstFailure() + ")" : "",
                 String.join(", ", u.drawn().stream().map(ParameterDraws.Drawn::name).toList()))));
+        if (!s.baselineLabs().isNone()) {
+            out.add("labs       drawn per member from the trial's baseline: " + s.baselineLabs().describe());
+        }
+        if (!r.labsLeftOut().isEmpty()) {
+            out.add("labs       " + r.labsLeftOut());
+        }
         r.startWarnings().forEach(w -> out.add("labs       " + w));
         for (TrialResult.OutcomeResult o : r.outcomes()) {
             out.add(String.format(Locale.ROOT, "  %s, %s vs %s (%s)", o.outcome().name(), o.outcome().arm(),
@@ -97,6 +103,12 @@ public final class TrialReport {
                 + "size. It is not a statement of the model's structural uncertainty. *Inside* means the model's point\n"
                 + "estimate lies in the published 95 % confidence interval. None of these numbers was used to fit any\n"
                 + "parameter; where the model misses, the row says so and it is not tuned.\n\n");
+        b.append("A haemodialysis trial's members are drawn from the CRIC-like population (eGFR 20-70), whose labs are\n"
+                + "those of CKD 3-4; a trial file may state its members' mineral labs instead (`baselineLabs`, mean and SD\n"
+                + "of calcium, phosphate and PTH, drawn per member; docs/trial-format.md). The seven haemodialysis trials\n"
+                + "do, with the labs of a DOPPS cohort as an assumption (their own baseline tables were not read here).\n"
+                + "Candidates the model cannot start at their drawn labs on the trial's conditions are not enrolled; each\n"
+                + "such trial says how many (\"Labs the model cannot start at\").\n\n");
         boolean sets = results.stream().anyMatch(r -> r.parameterUncertainty().isPresent());
         if (sets) {
             b.append(PARAMETER_SETS_TEXT);
@@ -131,11 +143,16 @@ public final class TrialReport {
                             .collect(java.util.stream.Collectors.joining("; ")))
                     .append(s.vintage().isNone() ? "" : "; " + s.vintage().describe()
                             + " on them before randomisation (the baseline is read there)")
+                    .append(s.baselineLabs().isNone() ? "" : "; labs drawn per member from the trial's baseline "
+                            + "(baselineLabs): " + s.baselineLabs().describe())
                     .append(", ").append(fmt(s.years())).append(s.years() == 1 ? " year, seed " : " years, seed ").append(r.seed()).append(".\n");
             for (TrialSpec.Arm a : s.arms()) {
                 b.append("  - arm `").append(a.label()).append("`: ").append(a.description().strip()).append("\n");
             }
             b.append("- **Mapping and limits**: ").append(s.mapping().strip()).append("\n");
+            if (!r.labsLeftOut().isEmpty()) {
+                b.append("- **Labs the model cannot start at**: ").append(r.labsLeftOut()).append("\n");
+            }
             r.startWarnings().forEach(w -> b.append("- **Start not at the labs**: ").append(w).append("\n"));
             r.parameterUncertainty().ifPresent(u -> {
                 b.append("- **Parameter sets**: ").append(u.sets()).append(" sets drawn with seed ").append(u.seed())

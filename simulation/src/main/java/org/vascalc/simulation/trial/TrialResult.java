@@ -17,25 +17,30 @@ import java.util.Optional;
  *                   ({@code --parameter-draws}); each outcome then carries its {@link Spread}
  * @param startWarnings one line per lab some members' runs do not start at (how many members, the
  *                   largest difference; {@link org.vascalc.simulation.cohort.StartWarnings}); empty when none warns
+ * @param labsLeftOut how many candidates with the trial's own labs ({@link BaselineLabs}) were not enrolled
+ *                   because the model cannot start them at those labs on the trial's conditions, and the first
+ *                   one's reason, in words; empty when none was (or the trial states no labs)
  * @param memberRuns what each member's run in each arm gave, kept only when asked for ({@link
  *                   TrialRunner#keepingMembers}: {@code trial --db} stores it); empty otherwise
  */
 public record TrialResult(TrialSpec spec, int members, int screened, long seed, double seconds,
                           List<OutcomeResult> outcomes, Optional<ParameterUncertainty> parameterUncertainty,
-                          List<String> startWarnings, Optional<MemberRuns> memberRuns) {
+                          List<String> startWarnings, String labsLeftOut, Optional<MemberRuns> memberRuns) {
 
     public TrialResult {
         outcomes = List.copyOf(outcomes);
         java.util.Objects.requireNonNull(parameterUncertainty, "parameterUncertainty");
         startWarnings = List.copyOf(startWarnings);
+        java.util.Objects.requireNonNull(labsLeftOut, "labsLeftOut");
         java.util.Objects.requireNonNull(memberRuns, "memberRuns");
     }
 
-    /** A result that keeps no member runs. */
+    /** A result whose candidates all could start at their labs and that keeps no member runs. */
     public TrialResult(TrialSpec spec, int members, int screened, long seed, double seconds,
                        List<OutcomeResult> outcomes, Optional<ParameterUncertainty> parameterUncertainty,
                        List<String> startWarnings) {
-        this(spec, members, screened, seed, seconds, outcomes, parameterUncertainty, startWarnings, Optional.empty());
+        this(spec, members, screened, seed, seconds, outcomes, parameterUncertainty, startWarnings, "",
+                Optional.empty());
     }
 
     /** A result whose members all start at their labs. */

@@ -8,12 +8,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.input.ModelDomainException;
 import org.vascalc.core.intervention.Schedule;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.units.Time;
 import org.vascalc.simulation.Mode;
+import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Scenario;
+import org.vascalc.simulation.Simulator;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.cohort.CohortProgress;
 import org.vascalc.simulation.cohort.CohortRunner;
@@ -23,7 +26,7 @@ import org.vascalc.simulation.cohort.VirtualPopulation;
 
 /**
  * Runs a {@link TrialSpec} on a seeded virtual sample: draws candidates from the trial's population
- * in index order, keeps those its inclusion accepts (a criterion on the baseline CT score is read
+ * in index order, gives them the trial's own baseline labs where it states them ({@link BaselineLabs}), keeps those its inclusion accepts (a criterion on the baseline CT score is read
  * from a one-day screening run, with the member's own scan error, and so is one on the baseline serum
  * phosphate), follows the same members through
  * every arm (fast mode, members in parallel) and computes each outcome with its bootstrap interval
@@ -126,7 +129,7 @@ public final class TrialRunner {
                 s.members().stream().map(p -> vintageDays(spec, seed, p)).toList())) : Optional.empty();
         if (sets.isEmpty()) {
             return new TrialResult(spec, size, s.candidates(), seed, (System.nanoTime() - t0) / 1e9, results,
-                    Optional.empty(), startWarnings, kept);
+                    Optional.empty(), startWarnings, s.labsLeftOut(), kept);
         }
         double[][] effects = new double[spec.outcomes().size()][sets.size()];
         int failed = 0;
@@ -161,7 +164,7 @@ public final class TrialRunner {
         }
         return new TrialResult(spec, size, s.candidates(), seed, (System.nanoTime() - t0) / 1e9, withSpread,
                 Optional.of(new TrialResult.ParameterUncertainty(sets.size(), setSeed, drawn, failed, firstFailure)),
-                startWarnings, kept);
+                startWarnings, s.labsLeftOut(), kept);
     }
 
     /** Every arm over {@code members}; progress counts from {@code before} out of {@code total}. */
@@ -204,7 +207,11 @@ public final class TrialRunner {
         return new TrialStatistics.Paired(bc, ec, bt, et, spec.years());
     }
 
-    private record Screened(List<VirtualPerson> members, int candidates, int screenRuns) {
+    /**
+     * The members the inclusion took, the candidates examined up to the last one taken, the screening runs, and
+     * the candidates left out because the model cannot start them at the trial's own labs (in words; empty if none).
+     */
+    private record Screened(List<VirtualPerson> members, int candidates, int screenRuns, String labsLeftOut) {
     }
 
     /** The first {@code size} candidates (by index) the inclusion accepts. */
@@ -215,18 +222,26 @@ public final class TrialRunner {
         List<VirtualPerson> members = new ArrayList<>();
         long next = 0;
         int screenRuns = 0;
+        List<String> leftOut = new ArrayList<>();
         while (members.size() < size) {
             List<VirtualPerson> batch = new ArrayList<>();
             int want = inc.needsBaselineScan() ? Math.min(SCREEN_BATCH, Math.max(8, 2 * (size - members.size())))
                     : size - members.size();
             while (batch.size() < want && next < limit) {
-                VirtualPerson p = spec.population().draw(pop, next++);
+                // the trial's own labs, where it states them, before anything reads the member
+                VirtualPerson p = spec.baselineLabs().applyTo(spec.population().draw(pop, next++), seed);
                 if (acceptsCovariates(inc, p)) {
                     batch.add(p);
                 }
             }
             if (batch.isEmpty()) {
                 break;
+            }
+            if (!spec.baselineLabs().isNone()) {
+                batch = startable(spec, batch, leftOut);
+                if (batch.isEmpty()) {
+                    continue;
+                }
             }
             if (inc.needsBaselineScan()) {
                 int before = screenRuns;
@@ -248,11 +263,74 @@ public final class TrialRunner {
         if (members.size() < size) {
             throw new InclusionTooNarrowException(String.format(java.util.Locale.ROOT,
                     "trial %s: the inclusion accepted only %d of the %d %s candidates it may draw for %d members; "
-                            + "widen the inclusion or ask for fewer members", spec.key(), members.size(), next,
-                    spec.population().label(), size));
+                            + "widen the inclusion or ask for fewer members%s", spec.key(), members.size(), next,
+                    spec.population().label(), size, leftOut.isEmpty() ? "" : " (" + leftOut.size() + " were left out "
+                            + "because the model cannot start them at their drawn labs; first, candidate "
+                            + leftOut.get(0) + ")"));
         }
-        // candidates examined up to the last member taken (the same whatever the batch size)
-        return new Screened(List.copyOf(members), (int) (members.get(members.size() - 1).index() + 1), screenRuns);
+        // candidates examined up to the last member taken (the same whatever the batch size); those left out for
+        // their labs counted up to it too
+        long last = members.get(members.size() - 1).index();
+        List<String> before = leftOut.stream().filter(l -> Long.parseLong(l.substring(0, l.indexOf(' '))) < last).toList();
+        String labsLeftOut = before.isEmpty() ? "" : String.format(java.util.Locale.ROOT,
+                "%d of the %d candidates examined were left out: the model cannot start them at their drawn labs on the "
+                        + "trial's conditions (first, candidate %s)", before.size(), last + 1, before.get(0));
+        return new Screened(List.copyOf(members), (int) (last + 1), screenRuns, labsLeftOut);
+    }
+
+    /** The length of the run that tells whether the model can start a member at their labs, days. */
+    private static final double START_CHECK_DAYS = 0.05;
+
+    /**
+     * The members of {@code batch} (in order) whom the model can start at their labs on the trial's conditions:
+     * with the trial's own labs ({@link BaselineLabs}), drawn independently of each other and of the member, some
+     * combinations are no steady state of the model (a low calcium on a bath above it, or a PTH above a few
+     * hundred pg/mL at a low calcium, cannot be held by the habitual diet's absorption: docs/model/mineral.md,
+     * "The dialysis trials' own labs"). Those are not enrolled, as a trial does not enrol whom it cannot treat,
+     * and each is added to {@code leftOut} as "index: reason". A short run on the conditions alone tells (the
+     * derivation and the run-in, where such a start fails), members in parallel.
+     */
+    private List<VirtualPerson> startable(TrialSpec spec, List<VirtualPerson> batch, List<String> leftOut) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(threads, batch.size()));
+        try {
+            List<java.util.concurrent.Future<String>> checks = new ArrayList<>();
+            for (VirtualPerson p : batch) {
+                checks.add(pool.submit(() -> startFailure(spec, p)));
+            }
+            List<VirtualPerson> ok = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                String why = checks.get(i).get();
+                if (why.isEmpty()) {
+                    ok.add(batch.get(i));
+                } else {
+                    leftOut.add(batch.get(i).index() + " (" + batch.get(i).patient().id() + "): " + why);
+                }
+            }
+            return ok;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("trial screening interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Why the model cannot start {@code p} at their labs on the trial's conditions; empty if it can. */
+    private String startFailure(TrialSpec spec, VirtualPerson p) {
+        Simulator sim = factory.create(p.individualParameters().isEmpty() ? catalog
+                : catalog.with(p.individualParameters()));
+        double hours = Time.days(START_CHECK_DAYS);
+        Scenario check = new Scenario(p.patient().id(), "trial " + spec.key() + ", start at the labs", p.patient(),
+                spec.conditions(), List.of(), START_CHECK_DAYS, new Recording(List.of(MemberRun.CAC), hours, hours, 0, 0));
+        try {
+            sim.run(check, Mode.FAST, ProgressListener.NONE);
+            return "";
+        } catch (ModelDomainException e) {
+            return e.getMessage();
+        }
     }
 
     /** The model's serum phosphate output, mmol/L. */

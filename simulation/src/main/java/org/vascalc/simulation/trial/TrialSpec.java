@@ -28,10 +28,12 @@ import org.vascalc.simulation.cohort.Population;
  * @param mapping     how the design was mapped onto the model and what could not be (free text)
  * @param vintage     how long members have had the conditions before randomisation ({@link Vintage#NONE}:
  *                    they start them at randomisation)
+ * @param baselineLabs the members' mineral labs from the trial's own baseline table, replacing the
+ *                    population's ({@link BaselineLabs#NONE}: the population's labs)
  */
 public record TrialSpec(String key, String title, String citation, String design, Population population,
                         Inclusion inclusion, List<Condition> conditions, double years, List<Arm> arms,
-                        List<Outcome> outcomes, String mapping, Vintage vintage) {
+                        List<Outcome> outcomes, String mapping, Vintage vintage, BaselineLabs baselineLabs) {
 
     public TrialSpec {
         Objects.requireNonNull(key, "key");
@@ -53,6 +55,15 @@ public record TrialSpec(String key, String title, String citation, String design
         if (!vintage.isNone() && conditions.isEmpty()) {
             throw new IllegalArgumentException("a vintage needs a condition to have been on (conditions is empty)");
         }
+        Objects.requireNonNull(baselineLabs, "baselineLabs");
+    }
+
+    /** A trial whose members keep the population's labs. */
+    public TrialSpec(String key, String title, String citation, String design, Population population,
+                     Inclusion inclusion, List<Condition> conditions, double years, List<Arm> arms,
+                     List<Outcome> outcomes, String mapping, Vintage vintage) {
+        this(key, title, citation, design, population, inclusion, conditions, years, arms, outcomes, mapping, vintage,
+                BaselineLabs.NONE);
     }
 
     /** A trial whose members start its conditions at randomisation (no vintage). */

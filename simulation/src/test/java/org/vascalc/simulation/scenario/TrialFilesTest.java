@@ -18,6 +18,7 @@ import org.vascalc.core.patient.Sex;
 import org.vascalc.core.units.MolarMass;
 import org.vascalc.simulation.cohort.Population;
 import org.vascalc.simulation.engine.ModelAssembly;
+import org.vascalc.simulation.trial.BaselineLabs;
 import org.vascalc.simulation.trial.TrialSpec;
 import org.vascalc.simulation.trial.Vintage;
 
@@ -288,6 +289,52 @@ class TrialFilesTest {
                 .hasMessageContaining("vintageYears").hasMessageContaining("conditions is empty");
         assertThat(TrialFiles.parse(GOOD.replace("years: 2", "vintageYears: 0\nyears: 2"), "t", "t").vintage())
                 .as("a vintage of 0 needs no condition").isEqualTo(Vintage.NONE);
+    }
+
+    /**
+     * {@code baselineLabs}: each lab a {@code {mean, sd}} in the unit its key names, read onto the record with the
+     * lab's hard limits as the draws' bounds; every bad value is named with its path, value, unit and range, all at
+     * once (hdtrials, fifty-first session).
+     */
+    @Test
+    void baselineLabsAreReadWithTheirUnitsAndEveryBadValueIsNamedAtOnce() {
+        String labs = GOOD.replace("years: 2", """
+                baselineLabs:
+                  serumCalciumMmolL: {mean: 2.22, sd: 0.22}
+                  serumPhosphateMmolL: {mean: 1.68, sd: 0.52}
+                  pthPgMl: {mean: 293, sd: 334}
+                years: 2""");
+        TrialSpec s = TrialFiles.parse(labs, "t", "t");
+        assertThat(s.baselineLabs().calcium()).hasValue(new BaselineLabs.Lab(2.22, 0.22, 1.5, 4.0, false));
+        assertThat(s.baselineLabs().phosphate()).hasValue(new BaselineLabs.Lab(1.68, 0.52, 0.3, 4.0, false));
+        assertThat(s.baselineLabs().pth()).hasValue(new BaselineLabs.Lab(293, 334, 1, 3000, true));
+        assertThat(TrialFiles.parse(GOOD, "t", "t").baselineLabs()).isEqualTo(BaselineLabs.NONE);
+        TrialSpec onlyP = TrialFiles.parse(GOOD.replace("years: 2",
+                "baselineLabs:\n  serumPhosphateMmolL: {mean: 1.8, sd: 0}\nyears: 2"), "t", "t");
+        assertThat(onlyP.baselineLabs().calcium()).isEmpty();
+        assertThat(onlyP.baselineLabs().pth()).isEmpty();
+
+        String bad = GOOD.replace("years: 2", """
+                baselineLabs:
+                  serumCalciumMmolL: {mean: 9.2, sd: 0.22}
+                  serumPhosphateMmolL: {mean: 1.68, sd: -1}
+                  pthPgMl: {mean: 293}
+                  fgf23: {mean: 1, sd: 1}
+                years: 2""");
+        assertThatThrownBy(() -> TrialFiles.parse(bad, "t", "t"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("baselineLabs.serumCalciumMmolL.mean")
+                .hasMessageContaining("serum total calcium = 9.2 mmol/L is outside the allowed range 1.5 to 4 mmol/L")
+                .hasMessageContaining("if it is in mg/dL, 9.2 mg/dL is 2.30 mmol/L")
+                .hasMessageContaining("baselineLabs.serumPhosphateMmolL.sd")
+                .hasMessageContaining("SD of serum phosphate = -1 mmol/L is outside the allowed range 0 to 1.5 mmol/L")
+                .hasMessageContaining("baselineLabs.pthPgMl.sd: missing")
+                .hasMessageContaining("baselineLabs.fgf23: unknown key 'fgf23'");
+        assertThatThrownBy(() -> TrialFiles.parse(GOOD.replace("years: 2", "baselineLabs: {}\nyears: 2"), "t", "t"))
+                .hasMessageContaining("baselineLabs: give at least one of serumCalciumMmolL, serumPhosphateMmolL, pthPgMl");
+        assertThatThrownBy(() -> TrialFiles.parse(GOOD.replace("years: 2",
+                "baselineLabs:\n  pthPgMl: 300\nyears: 2"), "t", "t"))
+                .hasMessageContaining("baselineLabs.pthPgMl").hasMessageContaining("expected an object with keys [mean, sd]");
     }
 
     @Test
