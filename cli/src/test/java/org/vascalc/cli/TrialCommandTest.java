@@ -211,14 +211,15 @@ class TrialCommandTest {
     @Test
     void twoSmallTrialsAreStoredMemberByMemberWithTheNumbersTheReportPrints(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("trials.duckdb");
-        CliRun r = CommandsTest.run("trial", "knapen2015", "care2", "--size", "3", "--threads", "2", "--seed", "4",
+        // seed 6: since hdtrials most care2 members start at their (dialysis) labs; at seed 6 one of 3 does not
+        CliRun r = CommandsTest.run("trial", "knapen2015", "care2", "--size", "3", "--threads", "2", "--seed", "6",
                 "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("database   " + db + " (trial runs 1-2)");
         assertThat(rows(db, "SELECT trial_run_id, trial, members, seed, years, arms, mode, parameter_overrides, "
                 + "parameter_sets, screened >= members FROM trial_runs ORDER BY trial_run_id")).containsExactly(
-                List.of("1", "knapen2015", "3", "4", "3.0", "[\"placebo\",\"mk7-180\"]", "FAST", "[]", "NULL", "true"),
-                List.of("2", "care2", "3", "4", "1.0", "[\"sevelamer\",\"calcium-acetate\"]", "FAST", "[]", "NULL",
+                List.of("1", "knapen2015", "3", "6", "3.0", "[\"placebo\",\"mk7-180\"]", "FAST", "[]", "NULL", "true"),
+                List.of("2", "care2", "3", "6", "1.0", "[\"sevelamer\",\"calcium-acetate\"]", "FAST", "[]", "NULL",
                         "true"));
         assertThat(text(db, "SELECT trial_sha256 FROM trial_runs WHERE trial = 'knapen2015'"))
                 .isEqualTo(sha256(Path.of("../examples/trials/knapen2015.yaml")));
