@@ -236,14 +236,34 @@ final class TrialCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * One line per shipped trial, its key and title, so that a user choosing one sees what each is (a file
+     * that does not load shows its key alone: the error belongs to the run that names it).
+     */
+    private static String listing() {
+        int width = known().keySet().stream().mapToInt(String::length).max().orElse(0);
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<String, Path> e : known().entrySet()) {
+            String title;
+            try {
+                title = TrialFiles.load(e.getValue()).title();
+            } catch (RuntimeException notLoaded) {
+                title = "";
+            }
+            b.append("\n  ").append(String.format(java.util.Locale.ROOT, "%-" + width + "s  %s", e.getKey(), title)
+                    .stripTrailing());
+        }
+        return b.toString();
+    }
+
     /** Every trial asked for, read and checked before anything runs. */
     private List<Named> specs() {
         if (all && !trials.isEmpty()) {
             throw new UserInputException("give trial names or --all, not both");
         }
         if (!all && trials.isEmpty()) {
-            throw new UserInputException("name at least one trial (" + String.join(", ", known().keySet())
-                    + ") or a trial file, or give --all");
+            throw new UserInputException("name at least one trial or a trial file, or give --all; the trials of "
+                    + TrialFiles.FOLDER + ":" + listing());
         }
         if (all) {
             return known().values().stream().map(Named::load).toList();

@@ -40,6 +40,9 @@ class TrialCommandTest {
         badInput(CommandsTest.run("trial", "framingham"), "unknown trial 'framingham'", "saltire", "knapen2015", "avadec",
                 "examples/trials");
         badInput(CommandsTest.run("trial"), "name at least one trial", "--all");
+        // lead (51st session, after review9): the trials alone are listed one a line with their titles
+        assertThat(CommandsTest.run("trial").err()).contains("\n  saltire ").contains("SALTIRE")
+                .contains("\n  care2 ").contains("CARE-2: calcium acetate vs sevelamer");
         // review9: a key one letter off is named with the trial it was most likely meant to be
         badInput(CommandsTest.run("trial", "saltre"), "unknown trial 'saltre'; did you mean saltire?; known trials: ");
         badInput(CommandsTest.run("trial", "--all", "saltire"), "not both");

@@ -38,7 +38,7 @@ class RiskCommandTest {
                 "--sbp", "120", "--creatinine", "1.0");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("  note: smoker not given: assumed no").doesNotContain("smoker: smoker")
-                .contains("  note: egfr: eGFR ");
+                .containsPattern("  note: egfr: \\d+\\.\\d mL/min/1\\.73 m², computed from creatinine").doesNotContain("egfr: eGFR");
     }
 
     @Test

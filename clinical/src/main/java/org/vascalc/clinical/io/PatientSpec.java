@@ -165,7 +165,7 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
         if (egfr == null && creatinine != null) {
             double computed = CkdEpi2021.egfr(creatinine, crUnit, age, sexValue);
             egfrValue = OptionalDouble.of(computed);
-            p.warning("egfr", String.format(Locale.ROOT, "eGFR %.1f mL/min/1.73 m² computed from creatinine %s %s"
+            p.warning("egfr", String.format(Locale.ROOT, "%.1f mL/min/1.73 m², computed from creatinine %s %s"
                     + " with CKD-EPI 2021 (Inker 2021)", computed, creatinine, crUnit.symbol()));
         } else if (egfr != null && creatinine != null) {
             p.warning("creatinine", "both eGFR and creatinine given: the eGFR is used as given");

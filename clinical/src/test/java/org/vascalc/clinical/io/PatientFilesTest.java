@@ -300,6 +300,14 @@ class PatientFilesTest {
         assertThat(both.input().egfrMlMin173().getAsDouble()).isEqualTo(70);
         assertThat(both.notes()).anySatisfy(n -> assertThat(n.message())
                 .isEqualTo("both eGFR and creatinine given: the eGFR is used as given"));
+        // lead (51st session, after review9): the note on a computed eGFR does not name its field twice
+        // (it is shown as "egfr: …" on the command line and "eGFR: …" on /risk)
+        ResolvedPatient computed = PatientFiles.parse(MIN + "creatinine: 1.0\n", false, "x").resolve();
+        assertThat(computed.notes()).anySatisfy(n -> {
+            assertThat(n.path()).isEqualTo("egfr");
+            assertThat(n.message()).matches("\\d+\\.\\d mL/min/1\\.73 m², computed from creatinine 1\\.0 mg/dL with "
+                    + "CKD-EPI 2021 \\(Inker 2021\\)");
+        });
         ResolvedPatient fromScans = PatientFiles.parse(YAML, false, "x").resolve();
         assertThat(fromScans.notes()).anySatisfy(n -> assertThat(n.message())
                 .startsWith("no cac given: the latest scan's score (55 AU, 2023-01-01) is used"));
