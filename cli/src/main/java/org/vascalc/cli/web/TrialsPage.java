@@ -194,7 +194,17 @@ final class TrialsPage {
                 TrialReport.fmt(s.years()), s.years() == 1 ? "year" : "years",
                 Html.esc(s.arms().stream().map(TrialSpec.Arm::label).collect(Collectors.joining(" vs "))), r.seconds()))
                 .append("</p>\n");
-        b.append(Html.notes(r.startWarnings())); // members whose runs do not start at their labs, one line per lab
+        // the trial's own labs, the candidates the model could not start at them, and the members whose runs do not
+        // start at their labs (one line per lab): what the command line prints on its "labs" lines
+        List<String> notes = new ArrayList<>();
+        if (!s.baselineLabs().isNone()) {
+            notes.add("labs drawn per member from the trial's baseline: " + s.baselineLabs().describe());
+        }
+        if (!r.labsLeftOut().isEmpty()) {
+            notes.add(r.labsLeftOut());
+        }
+        notes.addAll(r.startWarnings());
+        b.append(Html.notes(notes));
         String[] header = {"outcome", "compared (unit)", "published [95 % CI]", "model [MC 95 %]", "model inside?",
                 "members used", "reading"};
         List<String[]> rows = new ArrayList<>();

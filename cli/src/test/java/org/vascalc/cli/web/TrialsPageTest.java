@@ -126,9 +126,33 @@ class TrialsPageTest {
         assertThat(direct.startWarnings()).anySatisfy(l -> assertThat(l).matches("[1-3] of 3 members do not start at "
                 + "their measured phosphate \\(largest [+-]\\d+ %, member cric-\\d+\\): see docs/model/mineral.md, "
                 + "'When the start is not the labs'"));
-        StringBuilder note = new StringBuilder("<div class=\"warnings\"><b>Note:</b><ul>");
+        // after the trial's own labs (and the candidates left out at them, if any), one line per lab, in order
+        StringBuilder note = new StringBuilder();
         direct.startWarnings().forEach(l -> note.append("<li>").append(Html.esc(l)).append("</li>"));
-        assertThat(body).contains(note.append("</ul></div>").toString());
+        assertThat(body).contains("<div class=\"warnings\"><b>Note:</b><ul><li>" + Html.esc("labs drawn per member from the "
+                + "trial's baseline: calcium 2.22 (SD 0.22) mmol/L")).contains(note.append("</ul></div>").toString());
+        assertThat(SERVER.log()).isEmpty();
+    }
+
+    /**
+     * lead (51st session, after hdtrials): candidates the model cannot start at the trial's own labs are left out,
+     * and the page says how many in its note, as the command line's "labs" line does.
+     */
+    @Test
+    void aRunThatLeftOutCandidatesAtTheirLabsSaysHowMany() throws Exception {
+        TrialResult direct = null;
+        int seed = 1;
+        for (; seed < 40; seed++) {
+            direct = new TrialRunner(MODEL, MODEL.defaultParameters(), 1)
+                    .run(TrialFiles.load(shipped().get("care2")), 3, seed, CohortProgress.NONE);
+            if (!direct.labsLeftOut().isEmpty()) {
+                break;
+            }
+        }
+        assertThat(direct.labsLeftOut()).as("a care2 run of 3 that left a candidate out").matches(
+                "\\d+ of the \\d+ candidates examined were left out: the model cannot start them at their drawn labs .*");
+        String body = get("/trials?trial=care2&size=3&seed=" + seed).body();
+        assertThat(body).contains("<li>" + Html.esc(direct.labsLeftOut()) + "</li>");
         assertThat(SERVER.log()).isEmpty();
     }
 
