@@ -2,6 +2,7 @@ package org.vascalc.physiology.wall;
 
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
+import org.vascalc.core.random.SeedStreams;
 
 /**
  * Clinical events by the cumulative-hazard trick (model-anchors 5.5 item 6): each event type has a
@@ -18,8 +19,8 @@ public final class EventDraw {
     public static double threshold(long seed, long patientIndex, WallEvent event) {
         SplittableRandom root = new SplittableRandom(seed);
         // Splitting is deterministic in the number of splits: skip to this patient's stream by mixing the index.
-        SplittableRandom patient = new SplittableRandom(root.nextLong() ^ mix(patientIndex));
-        SplittableRandom stream = new SplittableRandom(patient.nextLong() ^ mix(event.ordinal() + 1L));
+        SplittableRandom patient = new SplittableRandom(root.nextLong() ^ SeedStreams.mix(patientIndex));
+        SplittableRandom stream = new SplittableRandom(patient.nextLong() ^ SeedStreams.mix(event.ordinal() + 1L));
         return -Math.log(1 - stream.nextDouble());
     }
 
@@ -45,12 +46,5 @@ public final class EventDraw {
             }
         }
         return OptionalDouble.empty();
-    }
-
-    /** SplitMix64 finaliser: spreads consecutive indices over the seed space. */
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-        return z ^ (z >>> 31);
     }
 }

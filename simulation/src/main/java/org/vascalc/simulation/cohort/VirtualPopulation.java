@@ -10,6 +10,7 @@ import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.core.patient.RiskFactors;
 import org.vascalc.core.patient.Sex;
+import org.vascalc.core.random.SeedStreams;
 
 /**
  * Seeded virtual cohorts for the population calibration rows. Person {@code i} of a cohort comes
@@ -112,15 +113,7 @@ public final class VirtualPopulation {
 
     /** The random stream of person {@code index} of one cohort: SplitMix64 of (seed, cohort, index). */
     static SplittableRandom stream(long seed, long cohort, long index) {
-        long z = mix(mix(seed ^ cohort) + 0x9E3779B97F4A7C15L * (index + 1));
-        return new SplittableRandom(z);
-    }
-
-    private static long mix(long v) {
-        long z = v;
-        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-        return z ^ (z >>> 31);
+        return SeedStreams.stream(seed ^ cohort, index);
     }
 
     /** Normal draw (Box–Muller) rejected outside [lo, hi]; the mean if 100 draws all fall outside. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import org.vascalc.core.patient.Patient;
+import org.vascalc.core.random.SeedStreams;
 import org.vascalc.simulation.cohort.VirtualPerson;
 
 /**
@@ -133,14 +134,7 @@ public record BaselineLabs(Optional<Lab> calcium, Optional<Lab> phosphate, Optio
     }
 
     private static SplittableRandom stream(long seed, long index, long which) {
-        return new SplittableRandom(mix(mix(seed ^ STREAM ^ (which << 40)) + 0x9E3779B97F4A7C15L * (index + 1)));
-    }
-
-    private static long mix(long v) {
-        long z = v;
-        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-        return z ^ (z >>> 31);
+        return SeedStreams.stream(seed ^ STREAM ^ (which << 40), index);
     }
 
     private static String fmt(double v) {

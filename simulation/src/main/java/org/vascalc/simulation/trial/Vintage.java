@@ -2,6 +2,7 @@ package org.vascalc.simulation.trial;
 
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.vascalc.core.random.SeedStreams;
 import org.vascalc.core.units.Time;
 
 /**
@@ -77,14 +78,7 @@ public record Vintage(double lowYears, double highYears) {
     }
 
     private static SplittableRandom stream(long seed, long index) {
-        return new SplittableRandom(mix(mix(seed ^ STREAM) + 0x9E3779B97F4A7C15L * (index + 1)));
-    }
-
-    private static long mix(long v) {
-        long z = v;
-        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-        return z ^ (z >>> 31);
+        return SeedStreams.stream(seed ^ STREAM, index);
     }
 
     private static String fmt(double v) {
