@@ -222,7 +222,7 @@ public final class TrialRunner {
         List<VirtualPerson> members = new ArrayList<>();
         long next = 0;
         int screenRuns = 0;
-        List<String> leftOut = new ArrayList<>();
+        List<LeftOut> leftOut = new ArrayList<>();
         while (members.size() < size) {
             List<VirtualPerson> batch = new ArrayList<>();
             int want = inc.needsBaselineScan() ? Math.min(SCREEN_BATCH, Math.max(8, 2 * (size - members.size())))
@@ -266,16 +266,20 @@ public final class TrialRunner {
                             + "widen the inclusion or ask for fewer members%s", spec.key(), members.size(), next,
                     spec.population().label(), size, leftOut.isEmpty() ? "" : " (" + leftOut.size() + " were left out "
                             + "because the model cannot start them at their drawn labs; first, candidate "
-                            + leftOut.get(0) + ")"));
+                            + leftOut.get(0).words() + ")"));
         }
         // candidates examined up to the last member taken (the same whatever the batch size); those left out for
         // their labs counted up to it too
         long last = members.get(members.size() - 1).index();
-        List<String> before = leftOut.stream().filter(l -> Long.parseLong(l.substring(0, l.indexOf(' '))) < last).toList();
+        List<LeftOut> before = leftOut.stream().filter(l -> l.index() < last).toList();
         String labsLeftOut = before.isEmpty() ? "" : String.format(java.util.Locale.ROOT,
                 "%d of the %d candidates examined were left out: the model cannot start them at their drawn labs on the "
-                        + "trial's conditions (first, candidate %s)", before.size(), last + 1, before.get(0));
+                        + "trial's conditions (first, candidate %s)", before.size(), last + 1, before.get(0).words());
         return new Screened(List.copyOf(members), (int) (last + 1), screenRuns, labsLeftOut);
+    }
+
+    /** A candidate left out at their labs: their index, and "index (id): reason" as the report names them. */
+    private record LeftOut(long index, String words) {
     }
 
     /** The length of the run that tells whether the model can start a member at their labs, days. */
@@ -287,10 +291,10 @@ public final class TrialRunner {
      * combinations are no steady state of the model (a low calcium on a bath above it, or a PTH above a few
      * hundred pg/mL at a low calcium, cannot be held by the habitual diet's absorption: docs/model/mineral.md,
      * "The dialysis trials' own labs"). Those are not enrolled, as a trial does not enrol whom it cannot treat,
-     * and each is added to {@code leftOut} as "index: reason". A short run on the conditions alone tells (the
+     * and each is added to {@code leftOut}. A short run on the conditions alone tells (the
      * derivation and the run-in, where such a start fails), members in parallel.
      */
-    private List<VirtualPerson> startable(TrialSpec spec, List<VirtualPerson> batch, List<String> leftOut) {
+    private List<VirtualPerson> startable(TrialSpec spec, List<VirtualPerson> batch, List<LeftOut> leftOut) {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
                 Math.min(threads, batch.size()));
         try {
@@ -304,7 +308,8 @@ public final class TrialRunner {
                 if (why.isEmpty()) {
                     ok.add(batch.get(i));
                 } else {
-                    leftOut.add(batch.get(i).index() + " (" + batch.get(i).patient().id() + "): " + why);
+                    leftOut.add(new LeftOut(batch.get(i).index(), batch.get(i).index() + " ("
+                            + batch.get(i).patient().id() + "): " + why));
                 }
             }
             return ok;
