@@ -463,7 +463,7 @@ class CommandsTest {
                 """);
         CliRun r = run("simulate", bad.toString(), "--out", dir.resolve("out").toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
-        assertThat(r.err()).contains("recording.intervalHours: missing; recording interval is required, a number from 0.0166667 to 8766 h")
+        assertThat(r.err()).contains("recording.intervalHours: missing; recording interval is required, a number from 1/60 to 8766 h")
                 .doesNotContain("0.01666666");
     }
 

@@ -211,7 +211,7 @@ class RiskCommandTest {
                 .as("the parser's message without its trailing blank line").doesNotContainPattern("\\n[ \\t]*\\n");
         CliRun missing = run("risk", "--patient", dir.resolve("nope.yaml").toString());
         assertThat(missing.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
-        assertThat(missing.err()).contains("not found");
+        assertThat(missing.err()).contains("(file): no such file");
     }
 
     @Test

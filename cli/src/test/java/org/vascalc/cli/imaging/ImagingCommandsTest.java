@@ -207,11 +207,11 @@ class ImagingCommandsTest {
         CliRun missing = run("phantom", "--spec", tmp.resolve("nope.yaml").toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("phantom spec " + tmp.resolve("nope.yaml") + " has 1 problem")
-                .contains("(file): file not found");
+                .contains("(file): no such file");
         CliRun folder = run("phantom", "--spec", tmp.toString());
         assertThat(folder.code()).isEqualTo(1);
         assertThat(folder.err()).contains("phantom spec " + tmp + " has 1 problem")
-                .contains("(file): is a folder; give the spec file (.yaml or .json)").doesNotContain("Exception");
+                .contains("(file): is a folder; give a phantom spec (.yaml or .json)").doesNotContain("Exception");
         assertThat(run("phantom", "--experiment", "colour-blindness").code()).isEqualTo(1);
         assertThat(run("phantom").code()).isEqualTo(1);
     }

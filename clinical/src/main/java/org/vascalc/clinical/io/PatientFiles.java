@@ -1,19 +1,12 @@
 package org.vascalc.clinical.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.FileKind;
-import org.vascalc.core.input.InputFileMappers;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
@@ -25,61 +18,35 @@ import org.vascalc.core.input.InvalidInputException;
  */
 public final class PatientFiles {
 
-    // strict YAML and JSON (a key given twice, a second document, aliases refused): InputFileMappers
-    private static final ObjectMapper YAML = InputFileMappers.YAML;
-    private static final ObjectMapper JSON = InputFileMappers.JSON;
+    /** A scan's keys, in the order the examples write them. */
+    private static final List<String> SCAN_KEYS = List.of("date", "agatston");
 
     private PatientFiles() {
     }
 
     public static PatientSpec read(Path file) {
-        FileKind.PATIENT.requireSize(file, "patient file " + file, "file");
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException("patient file " + file, InputProblem.error("file", "not found"));
-        } catch (IOException e) {
-            throw new InvalidInputException("patient file " + file,
-                    InputProblem.error("file", "cannot be read: " + e.getMessage()));
-        }
+        // missing, a folder, unreadable, too large, not UTF-8: in the words of every reader (FileKind)
+        String text = FileKind.PATIENT.readText(file, "patient file " + file).text();
         boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         return parse(text, json, file.toString());
     }
 
     public static PatientSpec parse(String text, boolean json, String origin) {
-        ObjectMapper mapper = json ? JSON : YAML;
-        if (!json) {
-            FileKind.PATIENT.requireYamlLines(text, "patient file " + origin, "file"); // as the other kinds
-        }
-        JsonNode root;
-        try {
-            root = mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new InvalidInputException("patient file " + origin,
-                    InputProblem.error("file", "is not valid " + (json ? "JSON" : "YAML") + where + ": "
-                            + InputProblem.parserMessage(e.getOriginalMessage())));
-        }
-        if (!json) {
-            InputFileMappers.firstYamlAlias(text).ifPresent(alias -> {
-                throw new InvalidInputException("patient file " + origin, alias);
-            });
-        }
+        // a parse error at "(line 3, column 8)": "not valid YAML: ..." as every reader says it (FileKind)
+        JsonNode root = FileKind.PATIENT.readTree(text, json, "patient file " + origin);
         if (root == null || !root.isObject()) {
             throw new InvalidInputException("patient file " + origin,
-                    InputProblem.error("file", "must be a mapping of keys to values, e.g. 'age: 58'"));
+                    InputProblem.error(FileKind.WHOLE_FILE, "must be a mapping of keys to values, e.g. 'age: 58'"));
         }
         InputProblems p = new InputProblems();
         // a scenario, trial or phantom file given as a patient: say that first, before its unknown keys
         java.util.Set<String> keys = new java.util.HashSet<>();
         root.fieldNames().forEachRemaining(keys::add);
-        FileKind.otherKind(keys, FileKind.PATIENT).ifPresent(m -> p.error("file", m));
+        FileKind.otherKind(keys, FileKind.PATIENT).ifPresent(m -> p.error(FileKind.WHOLE_FILE, m));
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!PatientSpec.KEYS.contains(key)) {
-                p.error(key, "unknown key" + EditDistance.didYouMean(key, PatientSpec.KEYS) + "; allowed keys: "
-                        + String.join(", ", PatientSpec.KEYS));
+                p.add(InputProblem.unknownKey(key, key, PatientSpec.KEYS));
             }
         }
         PatientSpec spec = new PatientSpec(num(root, "age", p), text(root, "sex", p), text(root, "race", p),
@@ -89,6 +56,11 @@ public final class PatientFiles {
                 num(root, "bmi", p), num(root, "egfr", p), num(root, "creatinine", p),
                 text(root, "creatinineUnit", p), num(root, "cac", p), integer(root, "cacVessels", p),
                 bool(root, "vitaminK2", p), scans(root, p));
+        if (p.hasErrors()) {
+            // every problem at once: a file refused for an unknown key names its values out of range too,
+            // which resolve() would name only on the next try (review9's new user, fifty-first session)
+            spec.checkGivenRanges(p);
+        }
         p.throwIfErrors("patient file " + origin);
         return spec;
     }
@@ -169,7 +141,7 @@ public final class PatientFiles {
             for (Iterator<String> it = s.fieldNames(); it.hasNext(); ) {
                 String key = it.next();
                 if (!key.equals("date") && !key.equals("agatston")) {
-                    p.error(path + "." + key, "unknown key; a scan has date and agatston");
+                    p.add(InputProblem.unknownKey(path + "." + key, key, SCAN_KEYS));
                 }
             }
             if (date != null && date.isValueNode() && score != null && score.isNumber()) {

@@ -222,6 +222,20 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
         return Boolean.TRUE.equals(b);
     }
 
+    /**
+     * The given values' ranges, each in its own unit (an unknown lipid or creatinine unit as mg/dL, whose
+     * problem is named already): PatientFiles adds them to a file it refuses for another reason, so that the
+     * file's problems come all at once.
+     */
+    void checkGivenRanges(InputProblems p) {
+        LipidUnit unit = lipidUnit == null ? null : LipidUnit.parse(lipidUnit);
+        checkGivenRanges(unit == null ? LipidUnit.MG_PER_DL : unit, p);
+        CreatinineUnit crUnit = creatinineUnit == null ? null : CreatinineUnit.parse(creatinineUnit);
+        if (creatinine != null) {
+            checkCreatinine(creatinine, crUnit == null ? CreatinineUnit.MG_PER_DL : crUnit, p);
+        }
+    }
+
     private void checkGivenRanges(LipidUnit unit, InputProblems p) {
         if (age != null) {
             RiskInput.AGE.check(age, "age", p);

@@ -33,19 +33,15 @@ public record DerivationRange(String score, ValidRange range, Policy policy) {
         if (range.allows(value)) {
             return true;
         }
-        String unit = range.unit().isEmpty() ? "" : " " + range.unit();
-        String what = range.field() + " = " + fmt(value) + unit + " is outside the range " + score
-                + " was derived on, " + fmt(range.hardLow()) + " to " + fmt(range.hardHigh()) + unit;
+        String unit = range.unit().isEmpty() || "1".equals(range.unit()) ? "" : " " + range.unit();
+        // the value and the range by ValidRange's one rule, as every other range is printed (0.5, not 0.5000)
+        String what = range.field() + " = " + ValidRange.fmt(value) + unit + " is outside the range " + score
+                + " was derived on, " + range.allowed();
         if (policy == Policy.REFUSE) {
             problems.error(path, what + "; the score does not apply");
         } else {
             problems.warning(path, what + "; the estimate is an extrapolation");
         }
         return false;
-    }
-
-    static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
-                : String.format(java.util.Locale.ROOT, "%.4g", v);
     }
 }

@@ -64,12 +64,12 @@ class PatientFilesTest {
         assertThatThrownBy(() -> PatientFiles.parse(bad, false, "bad.yaml").resolve())
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("age: age = 'sixty' is not a number")
-                .hasMessageContaining("colour: unknown key; allowed keys: ");
+                .hasMessageContaining("colour: unknown key 'colour'; allowed here: age, sex, race, ");
         // review9: a key one letter off, or the flag's short name, is named with the key it was meant to be
         assertThatThrownBy(() -> PatientFiles.parse("age: 60\ntotalCholestrol: 200\nhdl: 50\n", false, "k.yaml").resolve())
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("totalCholestrol: unknown key; did you mean totalCholesterol?; allowed keys: ")
-                .hasMessageContaining("hdl: unknown key; did you mean hdlCholesterol?; allowed keys: ");
+                .hasMessageContaining("totalCholestrol: unknown key 'totalCholestrol' (did you mean 'totalCholesterol'?); allowed here: ")
+                .hasMessageContaining("hdl: unknown key 'hdl' (did you mean 'hdlCholesterol'?); allowed here: ");
         PatientSpec typed = PatientFiles.parse(bad.replace("age: sixty\n", "").replace("colour: blue\n", ""), false, "x");
         assertThatThrownBy(typed::resolve)
                 .isInstanceOf(InvalidInputException.class)
@@ -176,7 +176,7 @@ class PatientFilesTest {
                 """;
         assertThatThrownBy(() -> PatientFiles.parse(scenario, false, "s.yaml"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("file: this looks like a scenario file (it has 'patient' and 'durationDays',"
+                .hasMessageContaining("(file): this looks like a scenario file (it has 'patient' and 'durationDays',"
                         + " no 'arms'): run it with ./vascalc simulate FILE");
     }
 
@@ -253,7 +253,7 @@ class PatientFilesTest {
         assertThat(problems(MIN + "scans: 40\n")).contains("scans must be a list of {date, agatston}");
         assertThat(problems(MIN + "scans:\n  - 40\n")).contains("scans[0]: must be {date: YYYY-MM-DD, agatston: number}");
         assertThat(problems(MIN + "scans:\n  - agatston: 40\n    when: 2020-01-01\n"))
-                .contains("scans[0].date: missing").contains("scans[0].when: unknown key");
+                .contains("scans[0].date: missing").contains("scans[0].when: unknown key 'when'; allowed here: date, agatston");
         assertThat(problems(MIN + "scans:\n  - date: 2020-01-01\n")).contains("scans[0].agatston: missing");
     }
 
@@ -345,6 +345,6 @@ class PatientFilesTest {
     @Test
     void aSyntaxErrorNamesItsLine() {
         assertThatThrownBy(() -> PatientFiles.parse("age: 55\nsex: [m\n", false, "x.yaml"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("is not valid YAML at line ");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("(line 2, column 8): not valid YAML: ");
     }
 }

@@ -23,21 +23,37 @@ public enum FileKind {
     // examples/scenarios/wall/statin.yaml; trial 7.2 kB, examples/trials/block2012.yaml; phantom 1.0 kB,
     // examples/phantoms/mixed-plaque.yaml; patient 0.5 kB, examples/patients/k2-falling-score.yaml): a file
     // far larger is not one of these, and YAML's parser took 12 s to refuse a 5 MB single line.
-    SCENARIO("a scenario file", "run it with ./vascalc simulate FILE", "docs/scenario-format.md", 1_000_000),
-    TRIAL("a trial file", "run it with ./vascalc trial FILE", "docs/trial-format.md", 1_000_000),
-    PHANTOM("a phantom spec", "make its CT with ./vascalc phantom --spec FILE", "examples/phantoms/", 1_000_000),
-    PATIENT("a patient file", "score it with ./vascalc risk --patient FILE", "examples/patients/", 100_000);
+    SCENARIO("a scenario file", "run it with ./vascalc simulate FILE", "docs/scenario-format.md", 1_000_000,
+            ".yaml, .yml or .json"),
+    TRIAL("a trial file", "run it with ./vascalc trial FILE", "docs/trial-format.md", 1_000_000, ".yaml or .yml"),
+    PHANTOM("a phantom spec", "make its CT with ./vascalc phantom --spec FILE", "examples/phantoms/", 1_000_000,
+            ".yaml or .json"),
+    PATIENT("a patient file", "score it with ./vascalc risk --patient FILE", "examples/patients/", 100_000,
+            ".yaml or .json");
+
+    /**
+     * The path of a problem with the file as a whole, in every reader: it is missing, unreadable, too large,
+     * not text, or not a mapping. A problem the parser places has "(line 3, column 8)" instead.
+     */
+    public static final String WHOLE_FILE = "(file)";
 
     private final String name;
     private final String use;
     private final String format;
     private final long maxBytes;
+    private final String extensions;
 
-    FileKind(String name, String use, String format, long maxBytes) {
+    FileKind(String name, String use, String format, long maxBytes, String extensions) {
         this.name = name;
         this.use = use;
         this.format = format;
         this.maxBytes = maxBytes;
+        this.extensions = extensions;
+    }
+
+    /** "a scenario file": the kind's name in messages. */
+    public String title() {
+        return name;
     }
 
     /** The largest file of this kind the readers take, in bytes (1 MB = 1 000 000 bytes). */
@@ -112,26 +128,61 @@ public enum FileKind {
     }
 
     /**
-     * Reads {@code file} as UTF-8 text after {@link #requireSize}: an {@link InvalidInputException} for
-     * {@code what} with one problem at {@code field} when it is missing ("no such file: ..."), cannot be
-     * read ("cannot read ...: reason") or is not UTF-8 ("not UTF-8 text (is this a scenario file?)").
+     * Refuses a folder given where a file of this kind belongs, before its name is judged ("unsupported file
+     * extension" of a folder's name misled): "is a folder; give a scenario file (.yaml, .yml or .json), e.g.
+     * DIR/NAME.yaml", one problem at {@link #WHOLE_FILE}.
      */
-    public Contents readText(Path file, String what, String field) {
+    public void refuseFolder(Path file, String what) {
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException(what, InputProblem.error(WHOLE_FILE, "is a folder; give " + name + " ("
+                    + extensions + "), e.g. " + file.resolve("NAME.yaml")));
+        }
+    }
+
+    /**
+     * Reads {@code file} as UTF-8 text, after {@link #refuseFolder} and {@link #requireSize}, in the words every
+     * reader uses: an {@link InvalidInputException} for {@code what} with one problem at {@link #WHOLE_FILE} when
+     * it is missing ("no such file", with the absolute path looked for when the path given is relative), cannot
+     * be read ("cannot be read: reason") or is not UTF-8 ("not UTF-8 text (is this a scenario file?)").
+     */
+    public Contents readText(Path file, String what) {
+        String field = WHOLE_FILE;
+        refuseFolder(file, what);
         requireSize(file, what, field);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(what, InputProblem.error(field, "no such file: " + file));
+            throw new InvalidInputException(what, InputProblem.error(field, "no such file" + lookedFor(file)));
         } catch (IOException e) {
             throw new InvalidInputException(what,
-                    InputProblem.error(field, "cannot read " + file + ": " + e.getMessage()));
+                    InputProblem.error(field, "cannot be read" + lookedFor(file) + ": " + e.getMessage()));
         }
         try {
             return new Contents(bytes, StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(what, InputProblem.error(field, "not UTF-8 text (is this " + name + "?)"));
         }
+    }
+
+    /**
+     * {@code text} of this kind read as a tree, in the words every reader uses: YAML's line limit first
+     * ({@link #requireYamlLines}), then {@link InputFileMappers#readTreePlaced}'s strict parse, whose error is
+     * one problem at "(line 8, column 17)": "not valid YAML: " and the parser's words.
+     */
+    public com.fasterxml.jackson.databind.JsonNode readTree(String text, boolean json, String what) {
+        if (!json) {
+            requireYamlLines(text, what, WHOLE_FILE); // a 1 MB line took YAML's parser 4.6 s
+        }
+        return InputFileMappers.readTreePlaced(text, json, what);
+    }
+
+    /**
+     * "" for an absolute path, which the message's first line names already ("scenario file /x/a.yaml has 1
+     * problem:"); " (looked for /work/a.yaml)" for a relative one, which leaves open where it was looked for.
+     */
+    private static String lookedFor(Path file) {
+        return file.isAbsolute() ? "" : " (looked for " + file.toAbsolutePath().normalize() + ")";
     }
 
     /** The file's likely kind from its top-level keys (empty when none fits). */

@@ -59,9 +59,10 @@ public final class InputFileMappers {
     /**
      * {@code text} read as a tree, JSON if {@code json} else YAML (strict as above, a YAML alias refused by
      * {@link #firstYamlAlias}); text that does not parse is one problem placed at the parser's line and
-     * column ({@code "(file)"} when it has none), "not valid JSON: ..." or "not valid YAML: ...", thrown
-     * as bad input in {@code origin}. The scenario and trial readers' parse (the patient and phantom
-     * readers word theirs otherwise).
+     * column ({@code "(file)"} when it has none), "not valid JSON: ..." or "not valid YAML: ..." (the parser's
+     * words without its own line that repeats that place: the quoted line and its caret follow), thrown
+     * as bad input in {@code origin}. Every reader's parse, through {@link FileKind#readTree} (review9 found
+     * the phantom and patient readers wording theirs "(file): is not valid YAML at line 12: ...").
      */
     public static JsonNode readTreePlaced(String text, boolean json, String origin) {
         try {
@@ -74,9 +75,13 @@ public final class InputFileMappers {
             return root;
         } catch (JacksonException e) {
             JsonLocation loc = e.getLocation();
-            String where = loc == null ? "(file)" : "(line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
-            throw new InvalidInputException(origin, InputProblem.error(where,
-                    "not valid " + (json ? "JSON" : "YAML") + ": " + InputProblem.parserMessage(e.getOriginalMessage())));
+            String where = loc == null ? FileKind.WHOLE_FILE : "(line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+            String words = InputProblem.parserMessage(e.getOriginalMessage());
+            if (loc != null) {
+                // the parser's own "at line 13, column 15:" repeats the problem's place; its quoted line and caret stay
+                words = words.replace("\nat line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ":\n", "\n");
+            }
+            throw new InvalidInputException(origin, InputProblem.error(where, "not valid " + (json ? "JSON" : "YAML") + ": " + words));
         }
     }
 }

@@ -63,6 +63,20 @@ public record InputProblem(String path, String message, Severity severity) {
         return b.toString();
     }
 
+    /**
+     * A key the format does not have, in the one wording every file reader uses (scenario, trial, phantom
+     * spec, patient; review9 found four): at {@code path}, "unknown key 'kvpp' (did you mean 'kvp'?);
+     * allowed here: huPerMgCm3, kvp, matrix, ...". The allowed keys are listed in {@code allowed}'s own order
+     * when it has one (a list, a LinkedHashSet: the format's order), else alphabetically (Set.of's order
+     * changes from run to run).
+     */
+    public static InputProblem unknownKey(String path, String key, java.util.Collection<String> allowed) {
+        java.util.List<String> listed = allowed instanceof java.util.SequencedCollection<String>
+                ? java.util.List.copyOf(allowed) : allowed.stream().sorted().toList();
+        String hint = EditDistance.closest(key, allowed).map(n -> " (did you mean '" + n + "'?)").orElse("");
+        return error(path, "unknown key '" + key + "'" + hint + "; allowed here: " + String.join(", ", listed));
+    }
+
     public static InputProblem error(String path, String message) {
         return new InputProblem(path, message, Severity.ERROR);
     }

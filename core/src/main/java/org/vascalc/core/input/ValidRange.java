@@ -6,7 +6,8 @@ import java.util.Locale;
  * The validity envelope of one numeric input: outside {@code [hardLow, hardHigh]} is an error,
  * outside {@code [typicalLow, typicalHigh]} a warning. The message is built from this same object,
  * so what is checked and what is said cannot drift apart. Ranges read "60 to 260 mmHg", as the
- * command-line options' messages do.
+ * command-line options' messages do, and every number in them follows {@link #fmt(double)}'s one rule
+ * (a minute in hours reads 1/60, not 0.0166667).
  *
  * @param field       human name used in messages, e.g. {@code "systolic blood pressure"}
  * @param unit        unit of the value, e.g. {@code "mmHg"}
@@ -37,7 +38,7 @@ public record ValidRange(String field, String unit, double hardLow, double hardH
     /** Adds an error or a warning to {@code problems} if {@code value} falls outside; returns whether allowed. */
     public boolean check(double value, String path, InputProblems problems) {
         if (!allows(value)) {
-            problems.error(path, describe(value) + " is outside the allowed range " + interval(hardLow, hardHigh));
+            problems.error(path, describe(value) + " is outside the allowed range " + allowed());
             return false;
         }
         if (!isTypical(value)) {
@@ -55,6 +56,15 @@ public record ValidRange(String field, String unit, double hardLow, double hardH
         return value;
     }
 
+    /**
+     * The allowed range as every message prints it, "1/60 to 8766 h" (the bounds by {@link #fmt(double)}, then
+     * the unit): the file readers' "outside the allowed range ...", "missing; ... a number from ..." and the web
+     * forms' hints all say it in these words.
+     */
+    public String allowed() {
+        return interval(hardLow, hardHigh);
+    }
+
     private String describe(double value) {
         return field + " = " + fmt(value) + (unit.isEmpty() || "1".equals(unit) ? "" : " " + unit);
     }
@@ -63,10 +73,29 @@ public record ValidRange(String field, String unit, double hardLow, double hardH
         return fmt(lo) + " to " + fmt(hi) + (unit.isEmpty() || "1".equals(unit) ? "" : " " + unit);
     }
 
-    /** A number for a message: whole numbers as typed, others to six significant digits (1/60 as 0.0166667). */
+    /**
+     * A value or a range's bound for a message, by one rule: the shortest decimal of at most six significant
+     * digits that reads back as the same number (5.4, 50000, 0.0005: as typed); a number no such decimal gives
+     * but a fraction with a denominator up to 1000 does, as that fraction (a minute in hours, 1/60, is
+     * "1/60" and not "0.0166667", which is not the bound: 0.0166667 h is allowed and 0.01666 h is not,
+     * though both print alike to six digits); anything else to six significant digits.
+     */
     public static String fmt(double v) {
-        return fmt(v, 6);
+        String decimal = fmt(v, 6);
+        if (!Double.isFinite(v) || Double.parseDouble(decimal) == v) {
+            return decimal;
+        }
+        for (int n = 2; n <= MAX_DENOMINATOR; n++) {
+            double m = Math.rint(v * n);
+            if (m != 0 && Math.abs(m) < 1e6 && m / n == v) {
+                return Long.toString((long) m) + "/" + n;
+            }
+        }
+        return decimal;
     }
+
+    /** The largest denominator {@link #fmt(double)} writes a fraction with: 1/60 (a minute in hours), 1/24, 1/365. */
+    private static final int MAX_DENOMINATOR = 1000;
 
     /**
      * A number for a message to {@code significant} digits: whole numbers as they are, numbers of more

@@ -102,16 +102,30 @@ class FileKindTest {
     @Test
     void readTextNamesAMissingFileAndTextThatIsNotUtf8(@TempDir Path dir) throws Exception {
         Path missing = dir.resolve("none.yaml");
-        assertThatThrownBy(() -> FileKind.TRIAL.readText(missing, "trial", "file"))
+        assertThatThrownBy(() -> FileKind.TRIAL.readText(missing, "trial"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("no such file");
         Path binary = Files.write(dir.resolve("b.yaml"), new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, (byte) 0xc3});
-        assertThatThrownBy(() -> FileKind.TRIAL.readText(binary, "trial", "file"))
+        assertThatThrownBy(() -> FileKind.TRIAL.readText(binary, "trial"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("not UTF-8 text");
         Path ok = Files.writeString(dir.resolve("t.yaml"), "key: värde\n");
-        FileKind.Contents c = FileKind.TRIAL.readText(ok, "trial", "file");
+        FileKind.Contents c = FileKind.TRIAL.readText(ok, "trial");
         assertThat(c.text()).isEqualTo("key: värde\n");
         assertThat(c.bytes()).hasSize(12);
         Path big = Files.write(dir.resolve("big.yaml"), new byte[(int) FileKind.TRIAL.maxBytes() + 1]);
-        assertThatThrownBy(() -> FileKind.TRIAL.readText(big, "trial", "file")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> FileKind.TRIAL.readText(big, "trial")).isInstanceOf(InvalidInputException.class);
+    }
+
+    /** Every reader's words for a file it cannot have (loaders, fifty-second session; review9 found three). */
+    @Test
+    void aMissingFileIsNamedWithWhereItWasLookedForWhenTheFirstLineCannotSay(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> FileKind.PATIENT.readText(dir.resolve("none.yaml"), "patient file x"))
+                .hasMessage("patient file x has 1 problem:\n  error: (file): no such file");
+        Path relative = Path.of("no-such-folder-here", "none.yaml");
+        assertThatThrownBy(() -> FileKind.PHANTOM.readText(relative, "phantom spec y"))
+                .hasMessage("phantom spec y has 1 problem:\n  error: (file): no such file (looked for "
+                        + relative.toAbsolutePath().normalize() + ")");
+        assertThatThrownBy(() -> FileKind.SCENARIO.readText(dir, "scenario file z"))
+                .hasMessage("scenario file z has 1 problem:\n  error: (file): is a folder; give a scenario file (.yaml, "
+                        + ".yml or .json), e.g. " + dir.resolve("NAME.yaml"));
     }
 }

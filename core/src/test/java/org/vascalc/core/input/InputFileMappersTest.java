@@ -52,6 +52,13 @@ class InputFileMappersTest {
                     assertThat(e.problems().get(0).message()).startsWith("not valid YAML: ");
                     assertThat(e.getMessage()).contains("f.yaml");
                 });
+        // the parser's own line naming the same place is left out: the quoted line and its caret follow the words
+        assertThatThrownBy(() -> InputFileMappers.readTreePlaced("a: 1\nb: 2: 3\n", false, "f.yaml"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.problems().get(0).path()).isEqualTo("(line 2, column 5)");
+                    assertThat(e.problems().get(0).message()).isEqualTo(
+                            "not valid YAML: mapping values are not allowed here\n    b: 2: 3\n        ^");
+                });
         // JSON's first line, the key given twice
         assertThatThrownBy(() -> InputFileMappers.readTreePlaced("{\"a\": 1, \"a\": 2}", true, "f.json"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {

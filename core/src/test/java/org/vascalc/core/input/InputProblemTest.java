@@ -7,6 +7,22 @@ import org.junit.jupiter.api.Test;
 
 class InputProblemTest {
 
+    /**
+     * The one wording of an unknown key in every file reader (review9 found "unknown key 'x'; did you mean y?;
+     * allowed here: a, b" beside the phantom reader's "unknown field; did you mean kvp? (allowed: [a, b])").
+     */
+    @Test
+    void anUnknownKeyNamesItselfTheNearestKeyAndTheKeysAllowedInTheFormatsOrder() {
+        java.util.Set<String> ordered = new java.util.LinkedHashSet<>(java.util.List.of("kvp", "matrix", "noiseSdHu"));
+        assertThat(InputProblem.unknownKey("acquisition.kpv", "kpv", ordered).toString()).isEqualTo(
+                "error: acquisition.kpv: unknown key 'kpv' (did you mean 'kvp'?); allowed here: kvp, matrix, noiseSdHu");
+        assertThat(InputProblem.unknownKey("colour", "colour", java.util.List.of("date", "agatston")).message())
+                .isEqualTo("unknown key 'colour'; allowed here: date, agatston");
+        assertThat(InputProblem.unknownKey("x", "zzz", java.util.Set.of("b", "c", "a")).message())
+                .as("a set without an order of its own: alphabetically, the same on every run")
+                .isEqualTo("unknown key 'zzz'; allowed here: a, b, c");
+    }
+
     @Test
     void aMultiLineParserMessageLosesItsTrailingBlankLine() {
         InputProblem p = InputProblem.error("(line 3, column 13)",

@@ -71,8 +71,30 @@ class ValidRangeTest {
         assertThat(ValidRange.fmt(1234567)).isEqualTo("1234567");
         assertThat(ValidRange.fmt(-5)).isEqualTo("-5");
         assertThat(ValidRange.fmt(5.4)).isEqualTo("5.4");
-        assertThat(ValidRange.fmt(1.0 / 60)).isEqualTo("0.0166667");
+        assertThat(ValidRange.fmt(1.0 / 60)).isEqualTo("1/60");
         assertThat(ValidRange.fmt(Double.NaN)).isEqualTo("NaN");
+    }
+
+    /**
+     * One rule for every value and bound in a message (loaders, fifty-second session): a recording interval's
+     * lower bound, a minute in hours, printed as 0.0166667 h, which is not the bound (0.01666 h is refused, yet
+     * reads the same to six digits).
+     */
+    @Test
+    void aNumberNoShortDecimalGivesIsPrintedAsItsFractionElseAsTyped() {
+        assertThat(ValidRange.fmt(1.0 / 60)).isEqualTo("1/60");
+        assertThat(ValidRange.fmt(1.0 / 24)).isEqualTo("1/24");
+        assertThat(ValidRange.fmt(2.0 / 3)).isEqualTo("2/3");
+        assertThat(ValidRange.fmt(-1.0 / 60)).isEqualTo("-1/60");
+        assertThat(ValidRange.fmt(0.0166667)).as("a typed decimal stays as typed").isEqualTo("0.0166667");
+        assertThat(ValidRange.fmt(0.01)).isEqualTo("0.01");
+        assertThat(ValidRange.fmt(0.123456789)).as("no fraction: six digits").isEqualTo("0.123457");
+        assertThat(ValidRange.fmt(Double.POSITIVE_INFINITY)).isEqualTo("Infinity");
+        ValidRange interval = ValidRange.of("recording interval", "h", 1.0 / 60, 8766);
+        assertThat(interval.allowed()).isEqualTo("1/60 to 8766 h");
+        assertThat(interval.require(1.0 / 60, "x")).isEqualTo(1.0 / 60);
+        assertThatThrownBy(() -> interval.require(0.01, "recording.intervalHours")).hasMessageEndingWith(
+                "recording.intervalHours: recording interval = 0.01 h is outside the allowed range 1/60 to 8766 h");
     }
 
     @Test

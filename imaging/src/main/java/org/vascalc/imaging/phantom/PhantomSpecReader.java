@@ -1,29 +1,23 @@
 package org.vascalc.imaging.phantom;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.FileKind;
 import org.vascalc.core.input.InputFileMappers;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
-import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.input.ValidRange;
 import org.vascalc.imaging.volume.CoronaryArtery;
 
 /**
  * Reads a phantom spec from YAML or JSON and checks all of it before anything is built: every
- * problem (unknown field, wrong type, value out of range with its unit, a shape in the wrong layer,
+ * problem (unknown key, wrong type, value out of range with its unit, a shape in the wrong layer,
  * a deposit running off its artery) is reported at once, by field path. Missing acquisition fields
  * take the {@link AcquisitionSpec#clinical} defaults. See {@code examples/phantoms/} for the format.
  */
@@ -50,11 +44,16 @@ public final class PhantomSpecReader {
     static final ValidRange ANGLE = PhantomSpecCheck.ANGLE;
     static final int MAX_SLICES = PhantomSpecCheck.MAX_SLICES;
 
-    private static final Set<String> TOP = Set.of("name", "seed", "acquisition", "offsetMm", "lesions");
-    private static final Set<String> ACQ = Set.of("kvp", "sliceThicknessMm", "sliceIncrementMm", "pixelSpacingMm",
+    // in the examples' order, which an unknown key's message lists them in (InputProblem.unknownKey)
+    private static final Set<String> TOP = keys("name", "seed", "acquisition", "offsetMm", "lesions");
+    private static final Set<String> ACQ = keys("kvp", "sliceThicknessMm", "sliceIncrementMm", "pixelSpacingMm",
             "matrix", "zStartMm", "zEndMm", "psfFwhmMm", "noiseSdHu", "supersampling", "huPerMgCm3");
-    private static final Set<String> LESION = Set.of("artery", "layer", "shape", "massMg", "densityMgPerCm3",
+    private static final Set<String> LESION = keys("artery", "layer", "shape", "massMg", "densityMgPerCm3",
             "positionMm", "angleDeg");
+
+    private static Set<String> keys(String... k) {
+        return java.util.Collections.unmodifiableSequencedSet(new java.util.LinkedHashSet<>(List.of(k)));
+    }
 
     private final PhantomParameters k;
 
@@ -68,18 +67,8 @@ public final class PhantomSpecReader {
 
     /** Reads {@code file} (.json as JSON, anything else as YAML). */
     public Result read(Path file) {
-        FileKind.PHANTOM.requireSize(file, "phantom spec " + file, "(file)");
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException("phantom spec " + file, InputProblem.error("(file)", "file not found"));
-        } catch (IOException e) {
-            // "phantom spec x has 1 problem: (file): ...", as for a spec that is read but wrong
-            throw new InvalidInputException("phantom spec " + file, InputProblem.error("(file)",
-                    Files.isDirectory(file) ? "is a folder; give the spec file (.yaml or .json)"
-                            : "cannot be read: " + e.getMessage()));
-        }
+        // missing, a folder, unreadable, too large, not UTF-8: in the words of every reader (FileKind)
+        String text = FileKind.PHANTOM.readText(file, "phantom spec " + file).text();
         return parse(text, file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"),
                 "phantom spec " + file);
     }
@@ -87,22 +76,8 @@ public final class PhantomSpecReader {
     /** Parses spec text; {@code what} names it in the error. */
     public Result parse(String text, boolean json, String what) {
         ObjectMapper mapper = json ? JSON : YAML;
-        if (!json) {
-            FileKind.PHANTOM.requireYamlLines(text, what, "(file)"); // a 1 MB line took YAML's parser 4.6 s
-        }
-        JsonNode root;
-        try {
-            root = mapper.readTree(text);
-        } catch (JacksonException e) {
-            String loc = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new InvalidInputException(what, InputProblem.error("(file)", "is not valid "
-                    + (json ? "JSON" : "YAML") + loc + ": " + InputProblem.parserMessage(e.getOriginalMessage())));
-        }
-        if (!json) {
-            InputFileMappers.firstYamlAlias(text).ifPresent(alias -> {
-                throw new InvalidInputException(what, alias);
-            });
-        }
+        // a parse error at "(line 6, column 11)": "not valid YAML: ..." as every reader says it (FileKind)
+        JsonNode root = FileKind.PHANTOM.readTree(text, json, what);
         InputProblems p = new InputProblems();
         if (root == null || !root.isObject()) {
             p.error("(file)", "must be a mapping with the fields " + TOP);
@@ -291,8 +266,7 @@ public final class PhantomSpecReader {
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!allowed.contains(f)) {
-                p.error(prefix + f, "unknown field" + EditDistance.didYouMean(f, allowed) + " (allowed: "
-                        + new java.util.TreeSet<>(allowed) + ")");
+                p.add(InputProblem.unknownKey(prefix + f, f, allowed));
             }
         }
     }

@@ -50,8 +50,9 @@ class PhantomSpecReaderShapesTest {
     void unknownFieldsInsideAcquisitionAndLesionsAreNamed() {
         String m = problems("acquisition: {kvp: 120, colour: red}\nlesions:\n  - {artery: LAD, layer: intimal,"
                 + " shape: focal, massMg: 10, densityMgPerCm3: 600, positionMm: 20, size: 3}\n");
-        assertThat(m).contains("acquisition.colour: unknown field (allowed: [");
-        assertThat(m).contains("lesions[0].size: unknown field (allowed: [angleDeg, artery, densityMgPerCm3,");
+        assertThat(m).contains("acquisition.colour: unknown key 'colour'; allowed here: kvp, sliceThicknessMm, ");
+        assertThat(m).contains("lesions[0].size: unknown key 'size'; allowed here: artery, layer, shape, massMg, "
+                + "densityMgPerCm3, positionMm, angleDeg");
     }
 
     /** review9: a field one letter off was named without a guess. */
@@ -59,9 +60,9 @@ class PhantomSpecReaderShapesTest {
     void aMistypedFieldIsNamedWithTheFieldItWasMostLikelyMeantToBe() {
         String m = problems("acquisition: {kvP: 120}\nlesion:\n  - {artery: LAD, layer: intimal,"
                 + " shape: focal, massMg: 10, densityMgPerCm3: 600, positionMm: 20}\n");
-        assertThat(m).contains("lesion: unknown field; did you mean lesions? (allowed: [");
+        assertThat(m).contains("lesion: unknown key 'lesion' (did you mean 'lesions'?); allowed here: ");
         assertThat(m).as("YAML keys are case-sensitive: kvP is not kvp")
-                .contains("acquisition.kvP: unknown field; did you mean kvp? (allowed: [");
+                .contains("acquisition.kvP: unknown key 'kvP' (did you mean 'kvp'?); allowed here: ");
     }
 
     @Test
@@ -80,7 +81,7 @@ class PhantomSpecReaderShapesTest {
         String m = problems("name: a b\nacquisition: {zStartMm: 50, zEndMm: 10}\ncolour: red\nlesions: []\n");
         assertThat(m).contains("acquisition.zEndMm: zEndMm = 10.0 mm must not be below zStartMm = 50.0 mm");
         assertThat(m).contains("name: 'a b' must be 1-64 letters");
-        assertThat(m).contains("colour: unknown field");
+        assertThat(m).contains("colour: unknown key 'colour'");
     }
 
     @Test
@@ -115,9 +116,9 @@ class PhantomSpecReaderShapesTest {
     void aFolderOrAMissingFileIsNamedAsSuch(@TempDir Path dir) throws Exception {
         Path folder = Files.createDirectory(dir.resolve("spec.yaml"));
         assertThatThrownBy(() -> reader.read(folder)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("(file): is a folder; give the spec file (.yaml or .json)");
+                .hasMessageContaining("(file): is a folder; give a phantom spec (.yaml or .json)");
         assertThatThrownBy(() -> reader.read(dir.resolve("absent.yaml"))).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("file not found");
+                .hasMessageContaining("(file): no such file");
         Path json = Files.writeString(dir.resolve("S.JSON"), "{\"name\": \"j\", \"lesions\": [" + "{\"artery\": \"LAD\","
                 + " \"layer\": \"intimal\", \"shape\": \"focal\", \"massMg\": 10, \"densityMgPerCm3\": 600,"
                 + " \"positionMm\": 20}]}");

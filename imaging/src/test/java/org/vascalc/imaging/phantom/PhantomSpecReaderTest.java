@@ -99,7 +99,7 @@ class PhantomSpecReaderTest {
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> {
                     String m = e.getMessage();
-                    assertThat(m).contains("colour: unknown field (allowed: ");
+                    assertThat(m).contains("colour: unknown key 'colour'; allowed here: name, seed, acquisition, offsetMm, lesions");
                     assertThat(m).contains("acquisition.kvp: tube voltage = 150 kV is outside the allowed range 70 to 135 kV");
                     assertThat(m).contains("acquisition.pixelSpacingMm: pixel spacing must be a number in mm");
                     assertThat(m).contains("lesions[0].massMg: mass = -1 mg is outside the allowed range");
@@ -122,7 +122,7 @@ class PhantomSpecReaderTest {
     @Test
     void brokenYamlIsAClearErrorNotAStackTrace() {
         assertThatThrownBy(() -> reader.parse("lesions: [\n  {artery: LAD", false, "t"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("is not valid YAML");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not valid YAML: ");
     }
 
     @Test

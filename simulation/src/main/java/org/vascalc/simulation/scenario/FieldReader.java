@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import org.vascalc.core.input.EditDistance;
+import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.ValidRange;
 
@@ -40,8 +40,7 @@ final class FieldReader {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             String key = it.next().getKey();
             if (!allowedKeys.contains(key)) {
-                problems.error(child(path, key), "unknown key '" + key + "'" + EditDistance.didYouMean(key, allowedKeys)
-                        + "; allowed here: " + String.join(", ", allowedKeys));
+                problems.add(InputProblem.unknownKey(child(path, key), key, allowedKeys));
             }
         }
         return new FieldReader(node, path, problems);
@@ -183,13 +182,8 @@ final class FieldReader {
         return "an object";
     }
 
-    /** "30 to 300 kg", as ValidRange's own messages read. */
+    /** "30 to 300 kg", "1/60 to 8766 h": in ValidRange's own words. */
     private static String interval(ValidRange r) {
-        String unit = r.unit().isEmpty() || "1".equals(r.unit()) ? "" : " " + r.unit();
-        return fmt(r.hardLow()) + " to " + fmt(r.hardHigh()) + unit;
-    }
-
-    private static String fmt(double v) {
-        return ValidRange.fmt(v); // 1/60 h as 0.0166667, not 0.016666666666666666
+        return r.allowed();
     }
 }

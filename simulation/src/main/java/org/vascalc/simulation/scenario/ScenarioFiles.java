@@ -2,7 +2,6 @@ package org.vascalc.simulation.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,7 +18,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.core.input.FileKind;
-import org.vascalc.core.input.InputFileMappers;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
@@ -80,12 +78,9 @@ public final class ScenarioFiles {
 
     /** Reads and checks a scenario file; throws {@link InvalidInputException} listing every problem. */
     public static Loaded load(Path file) {
-        if (Files.isDirectory(file)) { // it said "unsupported file extension" of a folder's name
-            throw new InvalidInputException("scenario file " + file, InputProblem.error("(file)",
-                    "is a folder; give a scenario file (.yaml, .yml or .json), e.g. " + file.resolve("NAME.yaml")));
-        }
+        FileKind.SCENARIO.refuseFolder(file, "scenario file " + file); // before "unsupported file extension" of its name
         Format format = formatOf(file);
-        FileKind.Contents contents = FileKind.SCENARIO.readText(file, "scenario file " + file, "(file)");
+        FileKind.Contents contents = FileKind.SCENARIO.readText(file, "scenario file " + file);
         return parse(contents.text(), format, "scenario file " + file, sha256(contents.bytes()));
     }
 
@@ -124,10 +119,7 @@ public final class ScenarioFiles {
     }
 
     private static Loaded parse(String text, Format format, String origin, String sha) {
-        if (format == Format.YAML) {
-            FileKind.SCENARIO.requireYamlLines(text, origin, "(file)"); // a 1 MB line took YAML's parser 4.6 s
-        }
-        JsonNode root = InputFileMappers.readTreePlaced(text, format == Format.JSON, origin);
+        JsonNode root = FileKind.SCENARIO.readTree(text, format == Format.JSON, origin);
         InputProblems problems = new InputProblems();
         if (root != null && root.isObject()) {
             // a trial, phantom or patient file given where a scenario belongs: say that first, before a dozen

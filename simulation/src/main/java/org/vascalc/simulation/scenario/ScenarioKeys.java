@@ -60,7 +60,7 @@ final class ScenarioKeys {
     }
 
     private static Set<String> keys(String... k) {
-        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(k)));
+        return java.util.Collections.unmodifiableSequencedSet(new LinkedHashSet<>(List.of(k))); // in order: InputProblem.unknownKey lists them so
     }
 
     @SafeVarargs

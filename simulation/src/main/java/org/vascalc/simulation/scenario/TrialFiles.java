@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.core.input.FileKind;
-import org.vascalc.core.input.InputFileMappers;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
@@ -102,18 +101,18 @@ public final class TrialFiles {
     public static TrialSpec load(Path file) {
         String n = file.getFileName() == null ? "" : file.getFileName().toString();
         String lower = n.toLowerCase(Locale.ROOT);
+        FileKind.TRIAL.refuseFolder(file, "trial file " + file); // before "unsupported file extension" of its name
         if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
             throw new InvalidInputException("trial file " + file, InputProblem.error("(file)",
                     "unsupported file extension: " + file + "; a trial file must end in .yaml or .yml"));
         }
-        String text = FileKind.TRIAL.readText(file, "trial file " + file, "(file)").text();
+        String text = FileKind.TRIAL.readText(file, "trial file " + file).text();
         return parse(text, n.substring(0, n.lastIndexOf('.')), "trial file " + file);
     }
 
     /** Reads trial text; {@code key} names the trial, {@code origin} the text in messages. */
     public static TrialSpec parse(String text, String key, String origin) {
-        FileKind.TRIAL.requireYamlLines(text, origin, "(file)"); // a 1 MB line took YAML's parser 4.6 s
-        JsonNode root = InputFileMappers.readTreePlaced(text, false, origin);
+        JsonNode root = FileKind.TRIAL.readTree(text, false, origin);
         InputProblems problems = new InputProblems();
         if (root != null && root.isObject()) {
             // a scenario, phantom or patient file given where a trial file belongs: say that first, before a
@@ -451,7 +450,7 @@ public final class TrialFiles {
     }
 
     private static Set<String> keys(String... k) {
-        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(k)));
+        return java.util.Collections.unmodifiableSequencedSet(new LinkedHashSet<>(List.of(k))); // in order: InputProblem.unknownKey lists them so
     }
 
     private static Map<String, String> ordered(String... kv) {

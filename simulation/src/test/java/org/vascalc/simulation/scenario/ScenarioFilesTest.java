@@ -271,8 +271,8 @@ class ScenarioFilesTest {
                 recording: {intervalHour: 1}
                 """, Format.YAML, "t"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("durationDay: unknown key 'durationDay'; did you mean durationDays?; allowed here: ")
-                .hasMessageContaining("recording.intervalHour: unknown key 'intervalHour'; did you mean intervalHours?");
+                .hasMessageContaining("durationDay: unknown key 'durationDay' (did you mean 'durationDays'?); allowed here: ")
+                .hasMessageContaining("recording.intervalHour: unknown key 'intervalHour' (did you mean 'intervalHours'?); allowed here: ");
     }
 
     @Test
