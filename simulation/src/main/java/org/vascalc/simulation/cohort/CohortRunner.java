@@ -61,6 +61,17 @@ public final class CohortRunner {
         void accept(List<VirtualPerson> members, List<List<R>> byPlan) throws Exception;
     }
 
+    /**
+     * What stands for a member's result when the model refuses the member's inputs ({@link ModelDomainException}: no
+     * steady state at their labs, found where the run derives its start, before the run-in), instead of failing
+     * the run: a caller that leaves such members out (a trial at its own labs) learns of them in the same parallel
+     * run that would have followed them.
+     */
+    @FunctionalInterface
+    public interface Refusal<R> {
+        R refused(VirtualPerson person, ModelDomainException cause);
+    }
+
     /** How a {@link #stream} run ended: the members finished and handed to the sink (a prefix 0..done-1). */
     public record Streamed(long done, long total, boolean stopped) {
         public boolean complete() {
@@ -98,12 +109,22 @@ public final class CohortRunner {
      */
     public <R> List<R> run(List<VirtualPerson> members, ScenarioPlan plan, Mode mode, Summary<R> summary,
                            CohortProgress progress) {
+        return run(members, plan, mode, summary, null, progress);
+    }
+
+    /**
+     * As {@link #run(List, ScenarioPlan, Mode, Summary, CohortProgress)}, but a member whose inputs the model refuses
+     * does not fail the run: {@code refusal}'s value stands for their result (in member order, as the others'), and
+     * counts as a finished run for {@code progress}. Any other failure fails the run as there.
+     */
+    public <R> List<R> run(List<VirtualPerson> members, ScenarioPlan plan, Mode mode, Summary<R> summary,
+                           Refusal<R> refusal, CohortProgress progress) {
         List<R> out = new ArrayList<>(members.size());
         if (members.isEmpty()) {
             return List.of();
         }
         // one batch: the whole list is held by the caller anyway, and one batch balances the threads best
-        stream(members.size(), i -> members.get((int) i), List.of(plan), mode, summary, members.size(),
+        stream(0, members.size(), i -> members.get((int) i), List.of(plan), mode, summary, refusal, members.size(),
                 (m, byPlan) -> out.addAll(byPlan.get(0)), progress, () -> false);
         return List.copyOf(out);
     }
@@ -135,6 +156,13 @@ public final class CohortRunner {
     public <R> Streamed stream(long from, long n, LongFunction<VirtualPerson> memberAt, List<ScenarioPlan> plans,
                                Mode mode, Summary<R> summary, int batch, BatchSink<R> sink, CohortProgress progress,
                                BooleanSupplier stop) {
+        return stream(from, n, memberAt, plans, mode, summary, null, batch, sink, progress, stop);
+    }
+
+    /** The stream; {@code refusal} null: a member the model refuses fails the run (named, with their inputs). */
+    private <R> Streamed stream(long from, long n, LongFunction<VirtualPerson> memberAt, List<ScenarioPlan> plans,
+                                Mode mode, Summary<R> summary, Refusal<R> refusal, int batch, BatchSink<R> sink,
+                                CohortProgress progress, BooleanSupplier stop) {
         if (from < 0 || from > n || batch < 1 || plans.isEmpty()) {
             throw new IllegalArgumentException("n >= 0, batch >= 1 and a plan are needed: " + n + ", " + batch + ", "
                     + plans.size());
@@ -171,6 +199,11 @@ public final class CohortRunner {
                 for (int w = 0; w < Math.min(workers, jobs); w++) {
                     futures.add(pool.submit(() -> {
                         for (int k = next.getAndIncrement(); k < jobs; k = next.getAndIncrement()) {
+                            if (Thread.currentThread().isInterrupted()) {
+                                // the caller was interrupted and the pool shut down: its result is not waited
+                                // for, so start nothing more (a run does not watch the flag; the current one ends)
+                                return null;
+                            }
                             if (stop.getAsBoolean()) {
                                 next.set(jobs); // start nothing more; the runs already taken finish
                                 return null;
@@ -178,14 +211,7 @@ public final class CohortRunner {
                             VirtualPerson p = members.get(k / nPlans);
                             Simulator sim = p.individualParameters().isEmpty() ? shared.get()
                                     : factory.create(base.with(p.individualParameters()));
-                            Scenario scenario = plans.get(k % nPlans).scenarioFor(p);
-                            SimulationResult r;
-                            try {
-                                r = sim.run(scenario, mode, ProgressListener.NONE);
-                            } catch (ModelDomainException e) { // the member's inputs, not a bug: name the member
-                                throw e.in(member(p, scenario), "");
-                            }
-                            results[k] = summary.summarise(p, r);
+                            results[k] = runOne(sim, plans.get(k % nPlans).scenarioFor(p), p, mode, summary, refusal);
                             ran[k] = true;
                             progress.finished(done.incrementAndGet(), total);
                         }
@@ -227,6 +253,21 @@ public final class CohortRunner {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** What {@code summary} keeps of member {@code p}'s run, or {@code refusal}'s value if the model refuses the inputs. */
+    private static <R> R runOne(Simulator sim, Scenario scenario, VirtualPerson p, Mode mode, Summary<R> summary,
+                                Refusal<R> refusal) {
+        SimulationResult r;
+        try {
+            r = sim.run(scenario, mode, ProgressListener.NONE);
+        } catch (ModelDomainException e) { // the member's inputs, not a bug: name the member, or leave them to refusal
+            if (refusal == null) {
+                throw e.in(member(p, scenario), "");
+            }
+            return refusal.refused(p, e);
+        }
+        return summary.summarise(p, r);
     }
 
     /** Which member failed and its inputs: "cohort member 17 (scenario x: 63 y, FEMALE, eGFR 55 mL/min/1.73 m², ...)". */

@@ -13,10 +13,9 @@ import org.vascalc.core.intervention.Schedule;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.units.Time;
 import org.vascalc.simulation.Mode;
-import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Scenario;
-import org.vascalc.simulation.Simulator;
+import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.cohort.CohortProgress;
 import org.vascalc.simulation.cohort.CohortRunner;
@@ -26,11 +25,13 @@ import org.vascalc.simulation.cohort.VirtualPopulation;
 
 /**
  * Runs a {@link TrialSpec} on a seeded virtual sample: draws candidates from the trial's population
- * in index order, gives them the trial's own baseline labs where it states them ({@link BaselineLabs}), keeps those its inclusion accepts (a criterion on the baseline CT score is read
- * from a one-day screening run, with the member's own scan error, and so is one on the baseline serum
- * phosphate), follows the same members through
- * every arm (fast mode, members in parallel) and computes each outcome with its bootstrap interval
- * ({@link TrialStatistics}). Deterministic for a given seed and size, whatever the thread count.
+ * in index order, gives them the trial's own baseline labs where it states them ({@link BaselineLabs}), keeps those
+ * its inclusion accepts (a criterion on the baseline CT score is read from a one-day screening run, with the
+ * member's own scan error, and so is one on the baseline serum phosphate) and, with its own labs, the model can start
+ * (found where the candidate's first run derives the start: that screening run, else the control arm's run, which is
+ * kept; no run of its own), follows the same members through every arm (fast mode, members in parallel: every run
+ * through one {@link CohortRunner}, its threads and its interrupt) and computes each outcome with its bootstrap
+ * interval ({@link TrialStatistics}). Deterministic for a given seed and size, whatever the thread count.
  */
 public final class TrialRunner {
 
@@ -110,12 +111,15 @@ public final class TrialRunner {
         List<String> outputs = outputs(spec);
         int armRuns = size * spec.arms().size();
         int allArmRuns = armRuns * (1 + sets.size());
-        Screened s = screen(spec, size, seed, runner, (d, n) -> progress.finished(d, n + allArmRuns));
-        int screenRuns = s.screenRuns();
-        int total = screenRuns + allArmRuns;
         // the members' own warnings (a run that does not start at the member's labs): one line per lab, not per member
         StartWarnings warned = new StartWarnings();
-        List<List<MemberRun>> byArm = arms(spec, s.members(), seed, runner, outputs, screenRuns, total, progress, warned);
+        int afterScreening = allArmRuns - (screensOnControlArm(spec) ? size : 0);
+        Screened s = screen(spec, size, seed, runner, outputs, warned,
+                (d, n) -> progress.finished(d, n + afterScreening));
+        int screenRuns = s.screenRuns();
+        int total = screenRuns + allArmRuns - s.controlRuns().size();
+        List<List<MemberRun>> byArm = arms(spec, s.members(), seed, runner, outputs, s.controlRuns(), screenRuns, total,
+                progress, warned);
         List<String> startWarnings = warned.lines(s.members().size());
         List<TrialResult.OutcomeResult> results = new ArrayList<>();
         for (int k = 0; k < spec.outcomes().size(); k++) {
@@ -135,12 +139,13 @@ public final class TrialRunner {
         int failed = 0;
         String firstFailure = "";
         for (int j = 0; j < sets.size(); j++) {
-            int before = screenRuns + armRuns * (1 + j);
+            int before = screenRuns - s.controlRuns().size() + armRuns * (1 + j);
             List<List<MemberRun>> setArms;
             try {
                 CohortRunner setRunner = new CohortRunner(factory, catalog.with(sets.get(j)), threads);
                 // the sets' runs are the same members with other parameters: their starts are not the trial's
-                setArms = arms(spec, s.members(), seed, setRunner, outputs, before, total, progress, new StartWarnings());
+                setArms = arms(spec, s.members(), seed, setRunner, outputs, List.of(), before, total, progress,
+                        new StartWarnings());
             } catch (RuntimeException ex) { // the model refused this set (e.g. no steady state): recorded, not fatal
                 failed++;
                 if (firstFailure.isEmpty()) {
@@ -167,23 +172,37 @@ public final class TrialRunner {
                 startWarnings, s.labsLeftOut(), kept);
     }
 
-    /** Every arm over {@code members}; progress counts from {@code before} out of {@code total}. */
+    /**
+     * Every arm over {@code members}, the control arm's runs taken from {@code control} where the screening made them
+     * (else empty); progress counts the runs made here from {@code before} out of {@code total}.
+     */
     private static List<List<MemberRun>> arms(TrialSpec spec, List<VirtualPerson> members, long seed,
-                                              CohortRunner runner, List<String> outputs, int before, int total,
-                                              CohortProgress progress, StartWarnings warned) {
+                                              CohortRunner runner, List<String> outputs, List<MemberRun> control,
+                                              int before, int total, CohortProgress progress, StartWarnings warned) {
         List<List<MemberRun>> byArm = new ArrayList<>();
+        if (!control.isEmpty()) {
+            byArm.add(control);
+        }
         int size = members.size();
-        for (TrialSpec.Arm arm : spec.arms()) {
-            int at = before + byArm.size() * size;
-            byArm.add(runner.run(members,
-                    p -> scenario(spec, arm, p, vintageDays(spec, seed, p), spec.years(), outputs), Mode.FAST,
-                    (p, r) -> {
-                        warned.add(p, r);
-                        return MemberRun.of(p, r, outputs, Time.days(vintageDays(spec, seed, p)));
-                    },
-                    (d, n) -> progress.finished(at + d, total)));
+        for (TrialSpec.Arm arm : spec.arms().subList(byArm.size(), spec.arms().size())) {
+            int at = before + (byArm.size() - (control.isEmpty() ? 0 : 1)) * size;
+            byArm.add(runner.run(members, p -> armScenario(spec, arm, p, seed, outputs), Mode.FAST,
+                    (p, r) -> armRun(spec, seed, outputs, warned, p, r), (d, n) -> progress.finished(at + d, total)));
         }
         return byArm;
+    }
+
+    /** Member {@code p}'s run in {@code arm} over the trial's follow-up, after their vintage. */
+    private static Scenario armScenario(TrialSpec spec, TrialSpec.Arm arm, VirtualPerson p, long seed,
+                                        List<String> outputs) {
+        return scenario(spec, arm, p, vintageDays(spec, seed, p), spec.years(), outputs);
+    }
+
+    /** What the trial keeps of member {@code p}'s arm run {@code r}, its start warnings added to {@code warned}. */
+    private static MemberRun armRun(TrialSpec spec, long seed, List<String> outputs, StartWarnings warned,
+                                    VirtualPerson p, SimulationResult r) {
+        warned.add(p, r);
+        return MemberRun.of(p, r, outputs, Time.days(vintageDays(spec, seed, p)));
     }
 
     /** One outcome's paired data: the control arm and the outcome's arm, member by member. */
@@ -208,18 +227,58 @@ public final class TrialRunner {
     }
 
     /**
-     * The members the inclusion took, the candidates examined up to the last one taken, the screening runs, and
-     * the candidates left out because the model cannot start them at the trial's own labs (in words; empty if none).
+     * The members the inclusion took, the candidates examined up to the last one taken, the screening's runs (those
+     * of candidates left out included), the candidates left out because the model cannot start them at the trial's
+     * own labs (in words; empty if none), and the members' control-arm runs where the screening made them
+     * ({@link #screensOnControlArm}; else empty).
      */
-    private record Screened(List<VirtualPerson> members, int candidates, int screenRuns, String labsLeftOut) {
+    private record Screened(List<VirtualPerson> members, int candidates, int screenRuns, String labsLeftOut,
+                            List<MemberRun> controlRuns) {
     }
 
-    /** The first {@code size} candidates (by index) the inclusion accepts. */
-    private Screened screen(TrialSpec spec, int size, long seed, CohortRunner runner, CohortProgress progress) {
+    /**
+     * Whether the screening runs the candidates' control arm: with the trial's own labs and no baseline scan, the
+     * control-arm run is where a candidate the model cannot start is first found (its start is derived there, before
+     * the run-in), and it is kept as the member's run; no other run is made for it.
+     */
+    private static boolean screensOnControlArm(TrialSpec spec) {
+        return !spec.baselineLabs().isNone() && !spec.inclusion().needsBaselineScan();
+    }
+
+    /** One candidate's screening run: what it kept, or why the model cannot start the candidate at their labs. */
+    private record Screening(VirtualPerson person, Optional<MemberRun> run, String refusal) {
+
+        static Screening kept(VirtualPerson person, MemberRun run) {
+            return new Screening(person, Optional.of(run), "");
+        }
+
+        static Screening refused(VirtualPerson person, ModelDomainException cause) {
+            return new Screening(person, Optional.empty(), cause.getMessage());
+        }
+
+        LeftOut leftOut() {
+            return new LeftOut(person.index(), person.index() + " (" + person.patient().id() + "): " + refusal);
+        }
+    }
+
+    /**
+     * The first {@code size} candidates (by index) the inclusion accepts and the model can start. With the trial's
+     * own labs ({@link BaselineLabs}), drawn independently of each other and of the member, some combinations are no
+     * steady state of the model (a low calcium on a bath above it, or a PTH above a few hundred pg/mL at a low
+     * calcium, cannot be held by the habitual diet's absorption: docs/model/mineral.md, "The dialysis trials' own
+     * labs"). Those are not enrolled, as a trial does not enrol whom it cannot treat, and are counted in the result.
+     * They are found by the candidate's first run, where it derives the start (before the run-in, which is thus made
+     * once per run): the baseline scan where the inclusion reads one, else the control arm's run, kept for the
+     * member ({@link #screensOnControlArm}); both through {@code runner}, members in parallel.
+     */
+    private Screened screen(TrialSpec spec, int size, long seed, CohortRunner runner, List<String> outputs,
+                            StartWarnings warned, CohortProgress progress) {
         VirtualPopulation pop = new VirtualPopulation(seed, catalog);
         TrialSpec.Inclusion inc = spec.inclusion();
+        boolean atLabs = !spec.baselineLabs().isNone();
         long limit = (long) size * MAX_CANDIDATES_PER_MEMBER;
         List<VirtualPerson> members = new ArrayList<>();
+        List<MemberRun> controlRuns = new ArrayList<>();
         long next = 0;
         int screenRuns = 0;
         List<LeftOut> leftOut = new ArrayList<>();
@@ -237,23 +296,32 @@ public final class TrialRunner {
             if (batch.isEmpty()) {
                 break;
             }
-            if (!spec.baselineLabs().isNone()) {
-                batch = startable(spec, batch, leftOut);
-                if (batch.isEmpty()) {
-                    continue;
-                }
-            }
+            int before = screenRuns;
             if (inc.needsBaselineScan()) {
-                int before = screenRuns;
-                List<MemberRun> scans = runner.run(batch,
+                List<Screening> scans = screeningRuns(runner, atLabs, batch,
                         p -> scenario(spec, spec.control(), p, vintageDays(spec, seed, p), 1 / Time.DAYS_PER_YEAR,
                                 SCREENED),
-                        Mode.FAST, (p, r) -> MemberRun.of(p, r, SCREENED, Time.days(vintageDays(spec, seed, p))),
+                        (p, r) -> Screening.kept(p, MemberRun.of(p, r, SCREENED, Time.days(vintageDays(spec, seed, p)))),
                         (d, n) -> progress.finished(before + d, before + n + (size - members.size()) * 2));
                 screenRuns += batch.size();
-                for (MemberRun m : scans) {
-                    if (members.size() < size && acceptsBaseline(inc, m.first())) {
+                for (Screening m : scans) {
+                    if (m.run().isEmpty()) {
+                        leftOut.add(m.leftOut());
+                    } else if (members.size() < size && acceptsBaseline(inc, m.run().get().first())) {
                         members.add(m.person());
+                    }
+                }
+            } else if (atLabs) { // screensOnControlArm: every candidate started is a member (the batch is what is missing)
+                List<Screening> runs = screeningRuns(runner, true, batch, p -> armScenario(spec, spec.control(), p, seed,
+                        outputs), (p, r) -> Screening.kept(p, armRun(spec, seed, outputs, warned, p, r)),
+                        (d, n) -> progress.finished(before + d, before + n));
+                screenRuns += batch.size();
+                for (Screening m : runs) {
+                    if (m.run().isEmpty()) {
+                        leftOut.add(m.leftOut());
+                    } else {
+                        members.add(m.person());
+                        controlRuns.add(m.run().get());
                     }
                 }
             } else {
@@ -275,67 +343,22 @@ public final class TrialRunner {
         String labsLeftOut = before.isEmpty() ? "" : String.format(java.util.Locale.ROOT,
                 "%d of the %d candidates examined were left out: the model cannot start them at their drawn labs on the "
                         + "trial's conditions (first, candidate %s)", before.size(), last + 1, before.get(0).words());
-        return new Screened(List.copyOf(members), (int) (last + 1), screenRuns, labsLeftOut);
+        return new Screened(List.copyOf(members), (int) (last + 1), screenRuns, labsLeftOut, List.copyOf(controlRuns));
+    }
+
+    /**
+     * {@code batch}'s runs by {@code plan} through {@code runner}; {@code atLabs}: a candidate the model cannot start
+     * at their labs is a {@link Screening#refused} one, else they fail the trial (its inputs, not the trial's labs).
+     */
+    private static List<Screening> screeningRuns(CohortRunner runner, boolean atLabs, List<VirtualPerson> batch,
+                                                 CohortRunner.ScenarioPlan plan, CohortRunner.Summary<Screening> keep,
+                                                 CohortProgress progress) {
+        return atLabs ? runner.run(batch, plan, Mode.FAST, keep, Screening::refused, progress)
+                : runner.run(batch, plan, Mode.FAST, keep, progress);
     }
 
     /** A candidate left out at their labs: their index, and "index (id): reason" as the report names them. */
     private record LeftOut(long index, String words) {
-    }
-
-    /** The length of the run that tells whether the model can start a member at their labs, days. */
-    private static final double START_CHECK_DAYS = 0.05;
-
-    /**
-     * The members of {@code batch} (in order) whom the model can start at their labs on the trial's conditions:
-     * with the trial's own labs ({@link BaselineLabs}), drawn independently of each other and of the member, some
-     * combinations are no steady state of the model (a low calcium on a bath above it, or a PTH above a few
-     * hundred pg/mL at a low calcium, cannot be held by the habitual diet's absorption: docs/model/mineral.md,
-     * "The dialysis trials' own labs"). Those are not enrolled, as a trial does not enrol whom it cannot treat,
-     * and each is added to {@code leftOut}. A short run on the conditions alone tells (the
-     * derivation and the run-in, where such a start fails), members in parallel.
-     */
-    private List<VirtualPerson> startable(TrialSpec spec, List<VirtualPerson> batch, List<LeftOut> leftOut) {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.min(threads, batch.size()));
-        try {
-            List<java.util.concurrent.Future<String>> checks = new ArrayList<>();
-            for (VirtualPerson p : batch) {
-                checks.add(pool.submit(() -> startFailure(spec, p)));
-            }
-            List<VirtualPerson> ok = new ArrayList<>();
-            for (int i = 0; i < batch.size(); i++) {
-                String why = checks.get(i).get();
-                if (why.isEmpty()) {
-                    ok.add(batch.get(i));
-                } else {
-                    leftOut.add(new LeftOut(batch.get(i).index(), batch.get(i).index() + " ("
-                            + batch.get(i).patient().id() + "): " + why));
-                }
-            }
-            return ok;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("trial screening interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** Why the model cannot start {@code p} at their labs on the trial's conditions; empty if it can. */
-    private String startFailure(TrialSpec spec, VirtualPerson p) {
-        Simulator sim = factory.create(p.individualParameters().isEmpty() ? catalog
-                : catalog.with(p.individualParameters()));
-        double hours = Time.days(START_CHECK_DAYS);
-        Scenario check = new Scenario(p.patient().id(), "trial " + spec.key() + ", start at the labs", p.patient(),
-                spec.conditions(), List.of(), START_CHECK_DAYS, new Recording(List.of(MemberRun.CAC), hours, hours, 0, 0));
-        try {
-            sim.run(check, Mode.FAST, ProgressListener.NONE);
-            return "";
-        } catch (ModelDomainException e) {
-            return e.getMessage();
-        }
     }
 
     /** The model's serum phosphate output, mmol/L. */
