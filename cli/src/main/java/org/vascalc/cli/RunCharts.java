@@ -126,7 +126,42 @@ public final class RunCharts {
             }
             minSpan = 2 * FAST_MODE_AGREEMENT * size;
         }
-        return new Panel(c.id(), title, axis, yLabel(c), lines, "", "", minSpan);
+        return new Panel(c.id(), atCeiling(c.id(), title, lines), axis, yLabel(c), lines, "", "", minSpan);
+    }
+
+    /** The IVUS-like calcium index, 1 − exp(−Mac/M_c) of the coronaries' macrocalcium (WallBlock.calciumIndex). */
+    static final String CALCIUM_INDEX = "calciumIndex";
+
+    /**
+     * The index reads as its ceiling from here on: 1.00 at the two decimals a reader takes from the axis and the
+     * stories table (docs/stories.md).
+     */
+    static final double CALCIUM_INDEX_CEILING = 0.995;
+
+    /**
+     * The calcium index's title when it is at its ceiling (review9: for a heavily calcified man it was a flat
+     * line at 1 with no word on the chart, read as "the statin changes nothing"; the index saturates once the
+     * coronaries hold a few times M_c of macrocalcium, and grows no more however much they gain). Every line at
+     * the ceiling throughout: "at its ceiling (1.00) throughout"; some line reaching it: "reaches its ceiling
+     * (1.00)"; otherwise, or for any other output, the title as it was.
+     */
+    static String atCeiling(String channel, String title, List<Series> lines) {
+        if (!channel.equals(CALCIUM_INDEX) || lines.isEmpty()) {
+            return title;
+        }
+        boolean throughout = true;
+        boolean reaches = false;
+        for (Series s : lines) {
+            double[] y = s.y();
+            for (double v : y) {
+                throughout &= v >= CALCIUM_INDEX_CEILING;
+            }
+            reaches |= y.length > 0 && y[y.length - 1] >= CALCIUM_INDEX_CEILING;
+        }
+        if (throughout) {
+            return title + ": at its ceiling (1.00) throughout";
+        }
+        return reaches ? title + ": reaches its ceiling (1.00)" : title;
     }
 
     /**

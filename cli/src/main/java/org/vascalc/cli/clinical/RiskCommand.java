@@ -114,7 +114,8 @@ public final class RiskCommand implements Callable<Integer> {
             + "2021-03-01=140; repeat for serial interpretation (two or more).")
     private List<String> scans = new ArrayList<>();
 
-    @Option(names = "--json", description = "Print JSON instead of a table.")
+    @Option(names = "--json", description = "Print JSON instead of a table: each score's risk is "
+            + "`risk`, a fraction from 0 to 1, and `riskPercent`, the same in percent as the table prints it.")
     private boolean json;
 
     @Override

@@ -752,7 +752,10 @@ class WebAppTest {
         HttpResponse<String> bad = upload(fields, List.of("labels"));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("not one readable CT series: ../../x20.dcm at byte offset")
-                .contains("(truncated?)").doesNotContain("00020.dcm");
+                .contains("(truncated?)").doesNotContain("00020.dcm")
+                // review10: and how to go on, naming it as uploaded
+                .contains("the series is not scored without that slice: copy ../../x20.dcm again from the scanner or "
+                        + "archive; if it is the first or last slice, uploading the files without it scores the rest");
         assertThat(SERVER.log()).doesNotContain("internal error");
     }
 
