@@ -126,8 +126,20 @@ public final class RunCharts {
             }
             minSpan = 2 * FAST_MODE_AGREEMENT * size;
         }
-        return new Panel(c.id(), atCeiling(c.id(), title, lines), axis, yLabel(c), lines, "", "", minSpan);
+        String shown = atCeiling(c.id(), title, lines);
+        if (shown.endsWith(THROUGHOUT)) {
+            // its lines vary by 4e-5 (0.99996 to 1): drawn over their own range, they rose from the bottom to the top
+            // of an axis without a single label; on an axis CEILING_AXIS_SPAN tall they are the flat line they are
+            minSpan = Math.max(minSpan, CEILING_AXIS_SPAN);
+        }
+        return new Panel(c.id(), shown, axis, yLabel(c), lines, "", "", minSpan);
     }
+
+    /** The end of the calcium index's title when every line stays at its ceiling. */
+    static final String THROUGHOUT = ": at its ceiling (1.00) throughout";
+
+    /** The least height of the calcium index's axis when it is at its ceiling throughout (a tenth of its 0–1 scale). */
+    static final double CEILING_AXIS_SPAN = 0.1;
 
     /** The IVUS-like calcium index, 1 − exp(−Mac/M_c) of the coronaries' macrocalcium (WallBlock.calciumIndex). */
     static final String CALCIUM_INDEX = "calciumIndex";
@@ -159,7 +171,7 @@ public final class RunCharts {
             reaches |= y.length > 0 && y[y.length - 1] >= CALCIUM_INDEX_CEILING;
         }
         if (throughout) {
-            return title + ": at its ceiling (1.00) throughout";
+            return title + THROUGHOUT;
         }
         return reaches ? title + ": reaches its ceiling (1.00)" : title;
     }

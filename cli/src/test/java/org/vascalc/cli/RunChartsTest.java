@@ -252,8 +252,15 @@ class RunChartsTest {
                 .get(0);
         assertThat(flat.title()).isEqualTo("IVUS-like coronary calcium index: at its ceiling (1.00) throughout")
                 .hasSizeLessThanOrEqualTo(RunCharts.MAX_TITLE);
+        // and drawn flat, on an axis a tenth of the index's scale tall, not stretched from the bottom to the top
+        assertThat(flat.minYSpan()).isEqualTo(0.1);
+        double[] range = org.vascalc.cli.report.ChartRenderer.yRange(flat);
+        assertThat(range).isNotNull();
+        assertThat(range[1] - range[0]).isCloseTo(0.1, org.assertj.core.api.Assertions.within(1e-12));
         Panel rising = RunCharts.panels(List.of(index("statin", 0.62, 0.9, 0.996), index("none", 0.6, 0.8, 0.95))).get(0);
         assertThat(rising.title()).isEqualTo("IVUS-like coronary calcium index: reaches its ceiling (1.00)");
+        assertThat(rising.minYSpan()).as("fast mode's own floor, 2 % of its size").isCloseTo(0.02 * 0.996,
+                org.assertj.core.api.Assertions.within(1e-12));
         Panel below = RunCharts.panels(List.of(index("statin", 0.30, 0.31, 0.33))).get(0);
         assertThat(below.title()).isEqualTo("IVUS-like coronary calcium index");
         assertThat(RunCharts.atCeiling("bmd", "bone", List.of(new org.vascalc.cli.report.Series("a", new double[] {0},
