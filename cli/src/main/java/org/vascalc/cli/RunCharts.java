@@ -126,7 +126,54 @@ public final class RunCharts {
             }
             minSpan = 2 * FAST_MODE_AGREEMENT * size;
         }
-        return new Panel(c.id(), title, axis, yLabel(c), lines, "", "", minSpan);
+        String shown = atCeiling(c.id(), title, lines);
+        if (shown.endsWith(THROUGHOUT)) {
+            // its lines vary by 4e-5 (0.99996 to 1): drawn over their own range, they rose from the bottom to the top
+            // of an axis without a single label; on an axis CEILING_AXIS_SPAN tall they are the flat line they are
+            minSpan = Math.max(minSpan, CEILING_AXIS_SPAN);
+        }
+        return new Panel(c.id(), shown, axis, yLabel(c), lines, "", "", minSpan);
+    }
+
+    /** The end of the calcium index's title when every line stays at its ceiling. */
+    static final String THROUGHOUT = ": at its ceiling (1.00) throughout";
+
+    /** The least height of the calcium index's axis when it is at its ceiling throughout (a tenth of its 0–1 scale). */
+    static final double CEILING_AXIS_SPAN = 0.1;
+
+    /** The IVUS-like calcium index, 1 − exp(−Mac/M_c) of the coronaries' macrocalcium (WallBlock.calciumIndex). */
+    static final String CALCIUM_INDEX = "calciumIndex";
+
+    /**
+     * The index reads as its ceiling from here on: 1.00 at the two decimals a reader takes from the axis and the
+     * stories table (docs/stories.md).
+     */
+    static final double CALCIUM_INDEX_CEILING = 0.995;
+
+    /**
+     * The calcium index's title when it is at its ceiling (review9: for a heavily calcified man it was a flat
+     * line at 1 with no word on the chart, read as "the statin changes nothing"; the index saturates once the
+     * coronaries hold a few times M_c of macrocalcium, and grows no more however much they gain). Every line at
+     * the ceiling throughout: "at its ceiling (1.00) throughout"; some line reaching it: "reaches its ceiling
+     * (1.00)"; otherwise, or for any other output, the title as it was.
+     */
+    static String atCeiling(String channel, String title, List<Series> lines) {
+        if (!channel.equals(CALCIUM_INDEX) || lines.isEmpty()) {
+            return title;
+        }
+        boolean throughout = true;
+        boolean reaches = false;
+        for (Series s : lines) {
+            double[] y = s.y();
+            for (double v : y) {
+                throughout &= v >= CALCIUM_INDEX_CEILING;
+            }
+            reaches |= y.length > 0 && y[y.length - 1] >= CALCIUM_INDEX_CEILING;
+        }
+        if (throughout) {
+            return title + THROUGHOUT;
+        }
+        return reaches ? title + ": reaches its ceiling (1.00)" : title;
     }
 
     /**

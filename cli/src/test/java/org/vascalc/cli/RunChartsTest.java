@@ -228,4 +228,42 @@ class RunChartsTest {
                 run("b", "pwv", "cacAgatston")));
         assertThat(panels).extracting(Panel::id).containsExactly("pwv", "cacAgatston");
     }
+
+    private static SimulationResult index(String name, double... y) {
+        Scenario s = new Scenario(name, "", Patient.referenceAdult(), List.of(), List.of(), 730, Recording.every(24));
+        double[] times = new double[y.length];
+        double[][] values = new double[y.length][];
+        for (int i = 0; i < y.length; i++) {
+            times[i] = 24.0 * i;
+            values[i] = new double[] {y[i]};
+        }
+        return new SimulationResult(s, Mode.FAST, new Trajectory(List.of(new OutputChannel("calciumIndex", "1",
+                "IVUS-like coronary calcium index")), times, values), Map.of(), Map.of(), "0");
+    }
+
+    /**
+     * review9: examples/scenarios/wall/statin.yaml's heavily calcified man has the IVUS-like index at 0.99996 to 1
+     * in both arms, a flat line at 1 with no word on the chart. The title says when the index is at its ceiling
+     * (1.00 to two decimals) throughout, or reaches it; an index below it, or another output near 1, keeps its title.
+     */
+    @Test
+    void theCalciumIndexSaysOnTheChartWhenItIsAtItsCeiling() {
+        Panel flat = RunCharts.panels(List.of(index("statin", 0.99996, 0.99999, 1.0), index("none", 0.99996, 1.0, 1.0)))
+                .get(0);
+        assertThat(flat.title()).isEqualTo("IVUS-like coronary calcium index: at its ceiling (1.00) throughout")
+                .hasSizeLessThanOrEqualTo(RunCharts.MAX_TITLE);
+        // and drawn flat, on an axis a tenth of the index's scale tall, not stretched from the bottom to the top
+        assertThat(flat.minYSpan()).isEqualTo(0.1);
+        double[] range = org.vascalc.cli.report.ChartRenderer.yRange(flat);
+        assertThat(range).isNotNull();
+        assertThat(range[1] - range[0]).isCloseTo(0.1, org.assertj.core.api.Assertions.within(1e-12));
+        Panel rising = RunCharts.panels(List.of(index("statin", 0.62, 0.9, 0.996), index("none", 0.6, 0.8, 0.95))).get(0);
+        assertThat(rising.title()).isEqualTo("IVUS-like coronary calcium index: reaches its ceiling (1.00)");
+        assertThat(rising.minYSpan()).as("fast mode's own floor, 2 % of its size").isCloseTo(0.02 * 0.996,
+                org.assertj.core.api.Assertions.within(1e-12));
+        Panel below = RunCharts.panels(List.of(index("statin", 0.30, 0.31, 0.33))).get(0);
+        assertThat(below.title()).isEqualTo("IVUS-like coronary calcium index");
+        assertThat(RunCharts.atCeiling("bmd", "bone", List.of(new org.vascalc.cli.report.Series("a", new double[] {0},
+                new double[] {1.0})))).isEqualTo("bone");
+    }
 }

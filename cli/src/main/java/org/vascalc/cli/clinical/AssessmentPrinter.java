@@ -122,6 +122,9 @@ public final class AssessmentPrinter {
                 case ScoreOutcome.Computed c -> {
                     RiskEstimate e = c.estimate();
                     m.put("risk", e.risk());
+                    // review10: `risk` is a fraction while the table prints percent; the key did not say so.
+                    // `risk` stays as it was (readers of it keep working), the table's number stands beside it.
+                    m.put("riskPercent", e.riskPercent());
                     m.put("horizonYears", e.horizonYears());
                     m.put("outcome", e.outcome());
                     m.put("citation", e.citation());
@@ -130,6 +133,7 @@ public final class AssessmentPrinter {
                 }
                 case ScoreOutcome.NotApplicable n -> {
                     m.put("risk", null);
+                    m.put("riskPercent", null);
                     m.put("notApplicable", problems(n.reasons()));
                 }
             }

@@ -35,7 +35,12 @@ import picocli.CommandLine.Model.CommandSpec;
             "Give the patient as a YAML/JSON file (--patient) and/or as flags; flags override the file.",
             "Required (as flags or in the file): age, sex, race, total cholesterol, HDL and systolic pressure;",
             "the rest are optional. A value outside its range below is refused; inside it, a score whose own",
-            "derivation range excludes the value says so in its row (n/a, or a warning)."},
+            "derivation range excludes the value says so in its row (n/a, or a warning).",
+            // review10: InputEnvelopes.risk(), word for word (RiskCommandTest holds them together)
+            "eGFR 1 to 250 mL/min/1.73 m² and systolic 60 to 280 mmHg are the risk equations' input limits, wider",
+            "than the simulation's (eGFR 1 to 200 mL/min/1.73 m², systolic 70 to 260 mmHg on /compare and in",
+            "scenario files): eGFR reaches 250 because CKD-EPI 2021 gives up to 246.5 from the lowest accepted",
+            "creatinine, and each score warns outside the data it was derived from."},
         footer = {"",
             "Examples:",
             "  ./vascalc risk --age 58 --sex male --race white --tc 5.4 --hdl 1.2 --lipid-unit mmol/L \\",
@@ -114,7 +119,8 @@ public final class RiskCommand implements Callable<Integer> {
             + "2021-03-01=140; repeat for serial interpretation (two or more).")
     private List<String> scans = new ArrayList<>();
 
-    @Option(names = "--json", description = "Print JSON instead of a table.")
+    @Option(names = "--json", description = "Print JSON instead of a table: each score's risk is "
+            + "`risk`, a fraction from 0 to 1, and `riskPercent`, the same in percent as the table prints it.")
     private boolean json;
 
     @Override

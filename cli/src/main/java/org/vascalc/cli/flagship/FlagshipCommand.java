@@ -83,7 +83,7 @@ public final class FlagshipCommand implements Callable<Integer> {
         String findings = report.findings();
         if (!findings.isEmpty()) {
             stdout.println();
-            stdout.println(ConsoleText.wrap(findings.strip(), 100));
+            stdout.println(ConsoleText.wrap(findings.strip(), FlagshipReport.CONSOLE_WIDTH));
         }
         HtmlReport html = report.html(String.format(Locale.ROOT,
                 "vascalc %s, commit %s%ngenerated %s in %.1f s%nparameter set sha256 %s%nmodel: %s",

@@ -209,27 +209,50 @@ public final class FlagshipReport {
         return h;
     }
 
+    /**
+     * The console table: one row per output and one column per arm (review10: the arm-per-row layout of the HTML
+     * table was about 270 characters wide and wrapped on a terminal; turned, it stays under {@link #CONSOLE_WIDTH}).
+     * Every cell of {@code rows} is there, the output's header left-aligned, the numbers right-aligned under the
+     * arm's name, two spaces apart.
+     */
     String formatTable(List<String[]> rows) {
         String[] header = header();
-        int[] w = new int[header.length];
-        for (int k = 0; k < header.length; k++) {
-            w[k] = header[k].length();
-            for (String[] r : rows) {
+        List<String[]> turned = new ArrayList<>();
+        String[] top = new String[rows.size() + 1];
+        top[0] = "end of run";
+        for (int a = 0; a < rows.size(); a++) {
+            top[a + 1] = rows.get(a)[0];
+        }
+        for (int k = 1; k < header.length; k++) {
+            String[] line = new String[rows.size() + 1];
+            line[0] = header[k];
+            for (int a = 0; a < rows.size(); a++) {
+                line[a + 1] = rows.get(a)[k];
+            }
+            turned.add(line);
+        }
+        int[] w = new int[top.length];
+        for (int k = 0; k < top.length; k++) {
+            w[k] = top[k].length();
+            for (String[] r : turned) {
                 w[k] = Math.max(w[k], r[k].length());
             }
         }
         StringBuilder sb = new StringBuilder();
-        appendRow(sb, header, w);
+        appendRow(sb, top, w);
         StringBuilder rule = new StringBuilder();
         for (int k = 0; k < w.length; k++) {
             rule.append(k == 0 ? "" : "  ").append("-".repeat(w[k]));
         }
         sb.append(rule).append('\n');
-        for (String[] r : rows) {
+        for (String[] r : turned) {
             appendRow(sb, r, w);
         }
         return sb.toString().stripTrailing();
     }
+
+    /** Columns of an ordinary terminal, which the console table and the findings under it keep within. */
+    static final int CONSOLE_WIDTH = 100;
 
     private static void appendRow(StringBuilder sb, String[] cells, int[] w) {
         for (int k = 0; k < cells.length; k++) {

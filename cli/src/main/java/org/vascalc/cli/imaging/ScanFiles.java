@@ -47,7 +47,8 @@ final class ScanFiles {
             throw new UserInputException("cannot read a CT series from " + folder + ": " + m
                     + (m.contains(DicomSeriesReader.SEVERAL_SERIES) ? "\n  choose one with --series N (its number above) or --series UID" : "")
                     + (m.contains(DicomSeriesReader.LABEL_MAP_IMAGE_TYPE) ? " (--labels " + folder + ")" : "")
-                    + (m.contains(NO_DICOM) ? noDicomHint(folder) : ""), e);
+                    + (m.contains(NO_DICOM) ? noDicomHint(folder) : "")
+                    + DamagedSlice.advice(e, "moving it out of " + folder).map(a -> "\n  " + a).orElse(""), e);
         }
     }
 
@@ -57,7 +58,7 @@ final class ScanFiles {
             return new DicomSeriesReader().seriesUid(folder, choice);
         } catch (DicomException e) {
             throw new UserInputException("--series " + choice + ": " + withoutFolder(e.getMessage(), folder)
-                    + " (in " + folder + ")", e);
+                    + " (in " + folder + ")" + DamagedSlice.advice(e, "moving it out of " + folder).map(a -> "\n  " + a).orElse(""), e);
         }
     }
 
@@ -147,7 +148,8 @@ final class ScanFiles {
             return new DicomSeriesReader().readLabels(folder);
         } catch (DicomException e) {
             throw new UserInputException("cannot read a label-map series from " + folder + ": "
-                    + withoutFolder(e.getMessage(), folder), e);
+                    + withoutFolder(e.getMessage(), folder) + e.damagedFile().map(f -> "\n  copy " + f.getFileName()
+                    + " again (a label map is read whole)").orElse(""), e);
         }
     }
 

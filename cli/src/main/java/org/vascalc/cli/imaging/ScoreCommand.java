@@ -43,7 +43,8 @@ import picocli.CommandLine.Parameters;
             "labels/ series are used). Without a label map every voxel >= threshold counts (artery UNLABELLED:",
             "bone, valves and noise too), so the total is not a coronary score and gets no CAC-DRS category.",
             "Files in DIR that are not DICOM (a README, an emptied slice) are passed over and named on stderr;",
-            "a series of another modality than CT (MR, PT) is refused: it has no Hounsfield units."},
+            "a series of another modality than CT (MR, PT) is refused: it has no Hounsfield units. A damaged DICOM",
+            "slice (truncated, corrupt) refuses the series, naming the file, the byte offset and how to go on."},
         // the examples after the options, as every other command's help gives them (review9)
         footer = {"", "Examples:",
             "  ./vascalc score out/mixed-plaque",

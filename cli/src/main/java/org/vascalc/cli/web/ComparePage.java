@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.vascalc.cli.clinical.InputEnvelopes;
 import org.vascalc.cli.flagship.FlagshipReport;
 import org.vascalc.cli.report.ChartRenderer;
 import org.vascalc.cli.report.Panel;
@@ -196,7 +197,9 @@ final class ComparePage {
                 + fields.checkbox("diabetes", f.checked("diabetes"))
                 + "<button type=\"submit\">Simulate</button></form>\n"
                 + "<p class=\"fine\">A comparison of ten years takes a few seconds on a free core, longer over more years or on a busy machine (three arms over the years in fast mode, two days "
-                + "in reference mode). The same inputs as JSON: " + Html.apiLink("/api/compare", f, PARAMETERS) + ".</p>\n";
+                + "in reference mode). The same inputs as JSON: " + Html.apiLink("/api/compare", f, PARAMETERS) + ".</p>\n"
+                // review10: why /risk takes another eGFR and systolic range for the same person
+                + "<p class=\"fine\">" + Html.esc(InputEnvelopes.simulation()) + "</p>\n";
     }
 
     private static String results(FlagshipComparison.Results r, ComparisonRuns.Key key) throws IOException {

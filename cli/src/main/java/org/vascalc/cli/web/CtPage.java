@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.vascalc.cli.clinical.CacDrsReading;
 import org.vascalc.cli.imaging.CacDrsLabels;
+import org.vascalc.cli.imaging.DamagedSlice;
 import org.vascalc.core.files.TemporaryOnExit;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
@@ -372,7 +373,9 @@ final class CtPage {
                 between = seriesTable(list, null);
             } else {
                 problems.add(InputProblem.error("files", uploaded(files.size())
-                        + " not one readable CT series: " + withoutServerPath(e.getMessage(), ctDir, files)));
+                        + " not one readable CT series: " + withoutServerPath(e.getMessage(), ctDir, files)
+                        + withoutServerPath(DamagedSlice.advice(e, "uploading the files without it")
+                                .map(a -> "; " + a).orElse(""), ctDir, files)));
             }
         }
         LabelVolume labels = null;

@@ -24,7 +24,7 @@ final class Html {
     static final int NARROW_PX = 700;
 
     static final String STYLE = "body{font-family:system-ui,sans-serif;max-width:1150px;margin:0 auto;padding:0 1em 3em;color:#222}"
-            + "nav{display:flex;flex-wrap:wrap;gap:.4em 1.1em;align-items:baseline;border-bottom:1px solid #ddd;padding:.8em 0;margin-bottom:1em}"
+            + "nav{display:flex;flex-wrap:wrap;gap:.4em .9em;font-size:.9em;align-items:baseline;border-bottom:1px solid #ddd;padding:.8em 0;margin-bottom:1em}"
             + "nav a{color:#0b5394;text-decoration:none;white-space:nowrap}nav a[aria-current]{color:#222;font-weight:600;border-bottom:2px solid #0b5394}"
             + "nav b{font-size:1.15em;margin-right:.4em}.card h2{margin-top:0}"
             + "h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em}"
@@ -135,7 +135,10 @@ final class Html {
             new String[] {"/cohort", "Cohort and trial", "Virtual cohort and in-silico trial"},
             new String[] {"/trials", "Published trials", "Published trials in silico"},
             new String[] {"/ct", "CT calcium score", "Cardiac CT calcium score"},
-            new String[] {"/about", "About", "About the model"});
+            new String[] {"/about", "About", "About the model"},
+            // review10: the documents had a card on the home page only; "Docs", short, so that the bar stays one line
+            // at the page's full width (1150 px; it wrapped "About" before this entry was added)
+            new String[] {"/docs", "Docs", "Documentation: docs/"});
 
     /** The navigation bar, the page with {@code title} marked as the current one (for the eye and for screen readers). */
     private static String nav(String title) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.vascalc.cli.clinical.AssessmentPrinter;
 import org.vascalc.cli.clinical.CacDrsReading;
+import org.vascalc.cli.clinical.InputEnvelopes;
 import org.vascalc.clinical.assessment.Assessment;
 import org.vascalc.clinical.assessment.ClinicalAssessment;
 import org.vascalc.clinical.assessment.ScoreOutcome;
@@ -326,6 +327,8 @@ final class RiskPage {
         b.append("<button type=\"submit\">Assess</button></form>\n");
         b.append("<p class=\"fine\">The same as JSON: ").append(Html.apiLink("/api/risk", f, PARAMETERS))
                 .append(" (the fields of this form).</p>\n");
+        // review10: why /compare takes another eGFR and systolic range for the same person
+        b.append("<p class=\"fine\">").append(Html.esc(InputEnvelopes.risk())).append("</p>\n");
         return b.toString();
     }
 

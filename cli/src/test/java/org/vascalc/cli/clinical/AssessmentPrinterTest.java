@@ -70,6 +70,12 @@ class AssessmentPrinterTest {
         JsonNode root = json(run(with(MESA_MAN, "--cac", "0", "--json")).out());
         assertThat(score(root, "mesa-chd").get("risk").asDouble()).isCloseTo(0.0861, within(0.00005));
         assertThat(score(root, "mesa-chd-cac").get("risk").asDouble()).isCloseTo(0.0306, within(0.00005));
+        // review10: the table prints percent, `risk` is a fraction; `riskPercent` is the table's number, to its digit
+        for (String id : List.of("mesa-chd", "mesa-chd-cac")) {
+            JsonNode s = score(root, id);
+            assertThat(s.get("riskPercent").asDouble()).isEqualTo(100 * s.get("risk").asDouble());
+            assertThat(s.get("riskPercent").asDouble()).isCloseTo(printedPercent(table, s.get("name").asText()), within(0.05));
+        }
         assertThat(score(root, "mesa-chd").get("horizonYears").asInt()).isEqualTo(10);
         assertThat(score(root, "mesa-chd").get("name").asText()).isEqualTo("MESA CHD risk (without CAC)");
         assertThat(score(root, "mesa-chd").get("outcome").asText()).startsWith("hard CHD");
@@ -168,6 +174,7 @@ class AssessmentPrinterTest {
         assertThat(w.get("message").asText()).contains("systolic blood pressure");
         JsonNode na = score(root, "mesa-chd-cac");
         assertThat(na.get("risk").isNull()).isTrue();
+        assertThat(na.get("riskPercent").isNull()).as("review10: beside risk, null too").isTrue();
         assertThat(na.get("notApplicable").get(0).get("field").asText()).isEqualTo("cac");
         assertThat(na.get("notApplicable").get(0).get("severity").asText()).isEqualTo("error");
         String quiet = run("risk", "--age", "60", "--sex", "male", "--race", "white", "--tc", "200", "--hdl", "50",

@@ -134,6 +134,13 @@ class RiskCommandTest {
                 "--sbp", "120", "--creatinine", "88", "--creatinine-unit", "umol/L").code()).isZero();
     }
 
+    /** review10: the help says why its eGFR and systolic ranges are wider than the simulation's, as /risk does. */
+    @Test
+    void theHelpSaysWhyItsRangesAreNotTheSimulations() {
+        String help = run("risk", "--help").out().replaceAll("\\s+", " ");
+        assertThat(help).contains(InputEnvelopes.risk());
+    }
+
     /** The help's ranges are the ones the check uses (a change to RiskInput without the help fails here). */
     @Test
     void theHelpStatesWhatIsRequiredAndEachNumbersRange() {

@@ -116,10 +116,12 @@ class FlagshipReportPartsTest {
 
     /**
      * The table: one row per arm, the end-of-run value of each column (shares in percent), "n/a" where the run
-     * lacks the output; numbers right-aligned under headers two spaces apart, the arm left-aligned.
+     * lacks the output. The console turns it (review10: it was about 270 characters wide and wrapped on an
+     * ordinary terminal): one line per output, one column per arm, every cell kept, within 100 characters;
+     * numbers right-aligned under the arms' names two spaces apart, the output left-aligned.
      */
     @Test
-    void theTableGivesEachArmsEndValuesAlignedUnderTheHeaders() {
+    void theConsoleTableGivesEveryEndValueWithinAHundredColumns() {
         FlagshipReport report = new FlagshipReport(new FlagshipComparison.Results(ARMS, longRuns(true), List.of()));
         List<String[]> rows = report.summaryRows();
         String[] header = report.header();
@@ -129,14 +131,24 @@ class FlagshipReportPartsTest {
         assertThat(rows.get(2)).containsExactly("Food + supplement + MK-7", "90.00", "45.00", "5.00", "90.00", "n/a",
                 "n/a", "n/a", "n/a", "n/a", "n/a", "2.43");
         String[] lines = report.formatTable(rows).split("\n");
-        assertThat(lines).hasSize(5);
-        int armWidth = "Food + supplement + MK-7".length(); // the widest cell of the first column
-        assertThat(lines[0]).startsWith("arm (end of run)" + " ".repeat(armWidth - 16) + "  CT score (AU)  plaque");
-        assertThat(lines[1]).startsWith("-".repeat(armWidth) + "  " + "-".repeat("CT score (AU)".length()) + "  ");
-        assertThat(lines[2]).startsWith("Calcium from food" + " ".repeat(armWidth - 17) + "  " + " ".repeat(13 - 5) + "70.00");
-        assertThat(lines[4]).startsWith("Food + supplement + MK-7  " + " ".repeat(8) + "90.00");
-        assertThat(lines[4]).endsWith("  " + " ".repeat("serum Ca at midnight (mmol/L)".length() - 4) + "2.43");
-        assertThat(lines[4]).hasSameSizeAs(lines[0]);
+        assertThat(lines).hasSize(2 + 11);
+        assertThat(lines).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(100));
+        int first = "serum Ca at midnight (mmol/L)".length(); // the widest cell of the first column
+        int mk7 = "Food + supplement + MK-7".length();
+        assertThat(lines[0]).isEqualTo("end of run" + " ".repeat(first - 10) + "  Calcium from food  Food + supplement"
+                + "  Food + supplement + MK-7");
+        assertThat(lines[1]).isEqualTo("-".repeat(first) + "  " + "-".repeat(17) + "  " + "-".repeat(17) + "  "
+                + "-".repeat(mk7));
+        // every cell of every arm's row is on the line of its output, in the arms' order
+        for (int k = 1; k < header.length; k++) {
+            String line = lines[k + 1];
+            assertThat(line).startsWith(header[k] + " ".repeat(first - header[k].length()) + "  ");
+            assertThat(line.substring(first).trim().split(" +"))
+                    .containsExactly(rows.get(0)[k], rows.get(1)[k], rows.get(2)[k]);
+            assertThat(line).hasSameSizeAs(lines[0]);
+        }
+        assertThat(lines[2]).isEqualTo("CT score (AU)" + " ".repeat(first - 13) + "  " + " ".repeat(17 - 5) + "70.00"
+                + "  " + " ".repeat(17 - 5) + "80.00" + "  " + " ".repeat(mk7 - 5) + "90.00");
     }
 
     /** Numbers: whole from 100, two decimals from 1, three below, "0" for zero, signs kept. */

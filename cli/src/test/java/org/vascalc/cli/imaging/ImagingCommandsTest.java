@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vascalc.cli.CliRun;
@@ -339,6 +340,41 @@ class ImagingCommandsTest {
         assertThat(r.err()).contains("slice spacing is irregular")
                 .contains("1 file that is not DICOM (IM00004.dcm (empty))").doesNotContain("Exception");
         assertThat(r.out()).isEmpty();
+    }
+
+    /**
+     * review9: one truncated slice refused the series naming the file and byte offset, with no word on how to go on.
+     * It is still refused (a score without a slice misses its calcium), and the message says what to do: the file
+     * again, or, for the first or last slice, the rest without it, which then scores; a middle slice left out is
+     * refused as irregular spacing, as the message says.
+     */
+    @Test
+    void aTruncatedSliceRefusesTheSeriesAndSaysHowToGoOn() throws Exception {
+        Path ct = phantomCt("truncated");
+        List<Path> slices;
+        try (var files = Files.list(ct)) {
+            slices = files.sorted().toList();
+        }
+        Path last = slices.get(slices.size() - 1);
+        byte[] whole = Files.readAllBytes(last);
+        Files.write(last, java.util.Arrays.copyOf(whole, whole.length / 2)); // a copy that stopped half-way
+        CliRun r = run("score", ct.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains(last + " at byte offset").contains("(truncated?)")
+                .contains("the series is not scored without that slice: copy " + last + " again from the scanner or "
+                        + "archive; if it is the first or last slice, moving it out of " + ct + " scores the rest "
+                        + "(without that slice's calcium); a slice missing inside the stack is refused as irregular spacing")
+                .doesNotContain("Exception");
+
+        Path aside = Files.move(last, tmp.resolve(last.getFileName()));
+        CliRun rest = run("score", ct.toString());
+        assertThat(rest.code()).as("the last slice moved out: the rest scores").isZero();
+        Files.move(slices.get(slices.size() / 2), tmp.resolve("middle.dcm"));
+        // a problem of the series as a whole is not one file's: no such advice
+        assertThat(run("score", ct.toString()).err()).as("a middle slice moved out").contains("slice spacing is irregular")
+                .doesNotContain("not scored without that slice");
+        assertThat(aside).exists();
     }
 
     @Test

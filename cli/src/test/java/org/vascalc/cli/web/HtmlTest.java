@@ -47,6 +47,8 @@ class HtmlTest {
         assertThat(d.select("nav a[aria-current=page]")).singleElement()
                 .satisfies(a -> assertThat(a.attr("href")).isEqualTo("/risk"));
         assertThat(d.select("nav a")).hasSize(Html.NAV.size());
+        // review10: the documents are in the menu too (a card on the home page only before), the bar made to fit
+        assertThat(Html.NAV).anySatisfy(n -> assertThat(n).containsExactly("/docs", "Docs", "Documentation: docs/"));
         Document odd = Jsoup.parse(Html.page("a <b> & \"c\"", ""));
         assertThat(odd.title()).isEqualTo("a <b> & \"c\" · VasCalc");
         assertThat(odd.selectFirst("h1").text()).isEqualTo("a <b> & \"c\"");

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vascalc.cli.FakeModel;
 import org.vascalc.cli.VasCalc;
+import org.vascalc.cli.clinical.InputEnvelopes;
 import org.vascalc.cli.report.ChartKey;
 import org.vascalc.clinical.assessment.ClinicalAssessment;
 import org.vascalc.clinical.assessment.ScoreOutcome;
@@ -752,7 +753,10 @@ class WebAppTest {
         HttpResponse<String> bad = upload(fields, List.of("labels"));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("not one readable CT series: ../../x20.dcm at byte offset")
-                .contains("(truncated?)").doesNotContain("00020.dcm");
+                .contains("(truncated?)").doesNotContain("00020.dcm")
+                // review10: and how to go on, naming it as uploaded
+                .contains("the series is not scored without that slice: copy ../../x20.dcm again from the scanner or "
+                        + "archive; if it is the first or last slice, uploading the files without it scores the rest");
         assertThat(SERVER.log()).doesNotContain("internal error");
     }
 
@@ -772,6 +776,20 @@ class WebAppTest {
                 .contains("<span class=\"unit\">in the lipid unit; 50 to 700 mg/dL (1.3 to 18.1 mmol/L)</span>")
                 .contains("<span class=\"unit\">in the lipid unit; 5 to 200 mg/dL (0.13 to 5.17 mmol/L)</span>")
                 .contains("<span class=\"unit\">mmHg, 60 to 280</span>");
+    }
+
+    /**
+     * review9: one person, two envelopes (eGFR 1–200 and systolic 70–260 mmHg on /compare, 1–250 and 60–280 on /risk)
+     * with no word why. Each page now says which it uses and why, in one sentence (InputEnvelopes), under its form.
+     */
+    @Test
+    void theComparisonAndRiskPagesSayWhyTheirEgfrAndSystolicRangesDiffer() throws Exception {
+        assertThat(get("/compare").body()).contains("<p class=\"fine\">" + Html.esc(InputEnvelopes.simulation()) + "</p>")
+                .contains(Html.esc("eGFR 1 to 200 mL/min/1.73 m² and systolic 70 to 260 mmHg are the simulation's hard "
+                        + "limits, as in scenario files"));
+        assertThat(get("/risk").body()).contains("<p class=\"fine\">" + Html.esc(InputEnvelopes.risk()) + "</p>")
+                .contains(Html.esc("eGFR 1 to 250 mL/min/1.73 m² and systolic 60 to 280 mmHg are the risk equations' "
+                        + "input limits"));
     }
 
     /**

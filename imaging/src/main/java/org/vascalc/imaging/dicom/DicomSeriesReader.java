@@ -539,7 +539,13 @@ public final class DicomSeriesReader {
         }
         Map<String, List<DicomFile>> groups = new LinkedHashMap<>();
         for (Path p : dicomPaths) {
-            DicomFile f = reader.read(p);
+            DicomFile f;
+            try {
+                f = reader.read(p);
+            } catch (DicomException e) {
+                // one damaged file refuses the series (a score without a slice is not the scan's), but says which
+                throw DicomException.damaged(p, e);
+            }
             if (DICOMDIR_SOP_CLASS.equals(f.meta().string(Tag.MEDIA_STORAGE_SOP_CLASS_UID).orElse(""))) {
                 continue;
             }
