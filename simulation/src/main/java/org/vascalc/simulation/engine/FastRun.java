@@ -1867,111 +1867,11 @@ final class FastRun {
         expired = false;
     }
 
-    /** Scratch (lagsure): "trace", "renew" (at the history's renewals) or "every" (every orbit once a trend is known). */
-    private static final String LAGSURE = System.getProperty("vascalc.scratch.lagsure", "");
-    private static final double LAGSURE_DAMP = Double.parseDouble(System.getProperty("vascalc.scratch.lagsure.damp", "1"));
-    private static final java.util.List<String> LAGSURE_IDS = java.util.List.of(
-            System.getProperty("vascalc.scratch.lagsure.ids", "mineral.pthAdapted,mineral.caEcf").split(","));
-    private double[] lagSureTarget;
-    private double[] lagSurePrevV;
-    private double[] lagSureBase;
-    private double[] lagSureSlope;
-    private double lagSureBaseTime = Double.POSITIVE_INFINITY;
-    private double[] lagSurePrevW;
-
-    /**
-     * Scratch (lagsure): the drift of the FAST orbit means from the SLOW path, {@code S sdot} with {@code sdot} the
-     * orbit's exact period average of the SLOW derivatives (computed with the lag in force), against the history's.
-     */
-    private void lagSure(double t, double[] y) {
-        if (lagSureTarget == null) {
-            lagSureTarget = new double[fast.length];
-            lagSureBase = new double[slow.length];
-            lagSureSlope = new double[slow.length];
-        }
-        response.rateResponse(average, lagSureTarget);
-        if ((LAGSURE.equals("mixed") || LAGSURE.equals("proj")) && drift.renewed && lagSureBaseTime < t) {
-            int bone = -1;
-            for (int j = 0; j < slow.length; j++) {
-                lagSureSlope[j] = (y[slow[j]] - lagSureBase[j]) / (t - lagSureBaseTime);
-                if (model.layout().variable(slow[j]).id().equals("mineral.caBoneExch")) {
-                    bone = j;
-                }
-            }
-            if (LAGSURE.equals("mixed")) {
-                // the exchangeable bone calcium's rate over the span, the others' now
-                double keep = lagSureSlope[bone];
-                System.arraycopy(average, 0, lagSureSlope, 0, slow.length);
-                lagSureSlope[bone] = keep;
-            }
-            response.rateResponse(lagSureSlope, lagSureTarget);
-        }
-        if (drift.baseTime() == t) {
-            for (int j = 0; j < slow.length; j++) {
-                lagSureBase[j] = y[slow[j]];
-            }
-            lagSureBaseTime = t;
-        }
-        double[] v = drift.rate();
-        boolean apply = LAGSURE.startsWith("renew") || LAGSURE.equals("secant") || LAGSURE.equals("mixed")
-                || LAGSURE.equals("proj") ? drift.renewed
-                : LAGSURE.startsWith("every") && drift.trendKnown();
-        if (lagSurePrevV == null) {
-            lagSurePrevV = new double[fast.length];
-            lagSurePrevW = new double[fast.length];
-            java.util.Arrays.fill(lagSurePrevV, Double.NaN);
-        }
-        for (int k = 0; k < fast.length; k++) {
-            String id = model.layout().variable(fast[k]).id();
-            if (!LAGSURE_IDS.contains(id) && !LAGSURE_IDS.contains("all")) {
-                continue;
-            }
-            double hist = v[k];
-            if (apply && hist != 0 && Double.isFinite(lagSureTarget[k])) {
-                double next = (1 - LAGSURE_DAMP) * lagRateUsed[k] + LAGSURE_DAMP * lagSureTarget[k];
-                if (LAGSURE.equals("secant")) {
-                    double dv = lagRateUsed[k] - lagSurePrevV[k];
-                    double gain = Math.abs(dv) > 0.1 * Math.abs(lagRateUsed[k]) ? (lagSureTarget[k] - lagSurePrevW[k]) / dv : Double.NaN;
-                    gain = Double.isFinite(gain) ? Math.max(-4, Math.min(0.5, gain)) : -1;
-                    next = (lagSureTarget[k] - gain * lagRateUsed[k]) / (1 - gain);
-                }
-                if (LAGSURE.endsWith("guard") && next * hist <= 0) {
-                    next = hist;
-                }
-                double largest = OrbitDrift.MAX_LAG * Math.abs(orbitEstimate[fast[k]]) / response.relaxationTime(k);
-                v[k] = Math.max(-largest, Math.min(largest, next));
-            }
-            if (lagRateUsed[k] != lagSurePrevV[k]) {
-                lagSurePrevV[k] = lagRateUsed[k];
-                lagSurePrevW[k] = lagSureTarget[k];
-            }
-            if (Boolean.getBoolean("vascalc.scratch.lagsure.trace")) {
-                System.out.printf(java.util.Locale.ROOT, "LAGSURE t %.2f d %s renewed %b used %.4e hist %.4e Ssdot %.4e set %.4e%n",
-                        t / 24, id, drift.renewed, lagRateUsed[k], hist, lagSureTarget[k], v[k]);
-                if (Boolean.getBoolean("vascalc.scratch.lagsure.parts")) {
-                    double[] col = new double[fast.length];
-                    StringBuilder parts = new StringBuilder();
-                    for (int j : response.entering()) {
-                        response.column(j, col);
-                        double c = col[k] * average[j];
-                        if (Math.abs(c) > 0.1 * Math.abs(lagSureTarget[k])) {
-                            parts.append(String.format(java.util.Locale.ROOT, " %s %.3e", model.layout().variable(slow[j]).id(), c));
-                        }
-                    }
-                    System.out.println("LAGPARTS t " + String.format(java.util.Locale.ROOT, "%.2f", t / 24) + " " + id + parts);
-                }
-            }
-        }
-    }
-
     /** What is kept with a new orbit: the response, the drift, the base quadrature, the diagonal, the wall's milieu. */
     private void afterOrbit(double t, double[] y, boolean continued) {
         response.update(t, samples, y);
         if (!model.course().stabilising()) {
             drift.orbitComputed(t, samples, response);
-            if (!LAGSURE.isEmpty()) {
-                lagSure(t, y);
-            }
         }
         quadrature(t, y, quad0);
         frame++;
