@@ -65,6 +65,14 @@ package org.vascalc.simulation.engine;
  * quadrature's samples it barely acts (G5 carbonate-binder +2 h 6.5e-2, as without a lag); with the orbit computed
  * for {@code v = J e} that year is 8.0e-3, but the CKD carbonate + MK-7 year an hour earlier 2.0e-2 (main 1.0e-2,
  * no lag 5.8e-3), the first month's forced transient moving the osteoclasts off.
+ * Tried in `lagsure` (docs/performance-log.md, fifty-second session; scratch on d0de4ed5): the adapted PTH's
+ * {@code v} from the SLOW path, {@code S sdot} with {@code sdot} the orbit's exact SLOW averages. On average it agrees
+ * with the history's slope to 3-19 %, but from orbit to orbit it jitters more (the exchangeable bone calcium's
+ * column follows the lag in force: the loop of `lagnow`) and has the wrong sign in a regimen's first two weeks; one
+ * damped fixed-point sweep, at the renewals or every orbit, guarded or secant, worsened the G5-with-labs
+ * carbonate-binder year (rows 1.2e-2 to 1.9e-2-7.4e-2). With that column's rate taken over the renewal span instead
+ * (`mixed`) both G5 carbonate-binder misses came within 1 % on 5-day rows and the tested years stayed within 8.6e-3,
+ * but the wide family's G5 carbonate-binder year an hour earlier went from 5.8e-3 to 1.68e-2: refused.
  */
 final class OrbitDrift {
 
