@@ -73,6 +73,13 @@ package org.vascalc.simulation.engine;
  * carbonate-binder year (rows 1.2e-2 to 1.9e-2-7.4e-2). With that column's rate taken over the renewal span instead
  * (`mixed`) both G5 carbonate-binder misses came within 1 % on 5-day rows and the tested years stayed within 8.6e-3,
  * but the wide family's G5 carbonate-binder year an hour earlier went from 5.8e-3 to 1.68e-2: refused.
+ * Tried in `lagsure2` (docs/performance-log.md; scratch on 398c83d4): inside `mixed`, that state's drift with the
+ * lag's own effect removed (25-59 % off: the state has already relaxed to the lag's shift, so the direct effect is
+ * ten times its rate) or quasi-steady on the slow manifold ({@code -(J_bf w + J_bo xdot_o) / (J_bb + J_bf S_b)}),
+ * which is smooth but misses the onset, and with the span slope for the first 60 days mends three of the five
+ * misses and all four of `mixed`'s new ones, yet worsens the +3 h year (1.17e-2 to 1.32e-2), leaves the dialysis
+ * year at 3.8e-2, costs the benchmark decade an orbit (+8.3 % calls), and at 30 or 90 days makes new misses:
+ * refused.
  */
 final class OrbitDrift {
 
