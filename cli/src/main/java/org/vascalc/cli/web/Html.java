@@ -130,7 +130,9 @@ final class Html {
     static final List<String[]> NAV = List.of(
             new String[] {"/", "Home", "Vascular calcification, simulated and explained"},
             new String[] {"/compare", "Food, supplement, K2", "Calcium from food, from supplements, and vitamin K2"},
-            new String[] {"/risk", "Risk and calcium score", "Risk with and without the calcium score"},
+            // "Risk and CAC" (coronary artery calcium), not "Risk and calcium score": with "Docs" the longer text wrapped the
+            // bar at the 1 100 px of the pages' screenshots (docs/img)
+            new String[] {"/risk", "Risk and CAC", "Risk with and without the calcium score"},
             new String[] {"/scenario", "Run a scenario", "Run a scenario"},
             new String[] {"/cohort", "Cohort and trial", "Virtual cohort and in-silico trial"},
             new String[] {"/trials", "Published trials", "Published trials in silico"},
