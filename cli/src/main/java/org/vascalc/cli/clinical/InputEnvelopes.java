@@ -21,18 +21,18 @@ public final class InputEnvelopes {
 
     /** The sentence under the /compare form (the simulation's envelope). */
     public static String simulation() {
-        return "eGFR " + range(ScenarioRanges.EGFR) + " and systolic " + range(ScenarioRanges.SYSTOLIC)
+        return "eGFR " + ScenarioRanges.EGFR.allowed() + " and systolic " + ScenarioRanges.SYSTOLIC.allowed()
                 + " are the simulation's hard limits, as in scenario files: generous bounds of what the model can "
                 + "simulate, there to catch a unit or typing mistake; /risk takes wider ones (eGFR "
-                + range(RiskInput.EGFR) + ", systolic " + range(RiskInput.SYSTOLIC_BP) + ") because its equations "
+                + RiskInput.EGFR.allowed() + ", systolic " + RiskInput.SYSTOLIC_BP.allowed() + ") because its equations "
                 + "only read the numbers in, and each warns outside the data it was derived from.";
     }
 
     /** The sentence on /risk and in {@code risk --help} (the equations' inputs). */
     public static String risk() {
-        return "eGFR " + range(RiskInput.EGFR) + " and systolic " + range(RiskInput.SYSTOLIC_BP)
-                + " are the risk equations' input limits, wider than the simulation's (eGFR " + range(ScenarioRanges.EGFR)
-                + ", systolic " + range(ScenarioRanges.SYSTOLIC) + " on /compare and in scenario files): eGFR reaches "
+        return "eGFR " + RiskInput.EGFR.allowed() + " and systolic " + RiskInput.SYSTOLIC_BP.allowed()
+                + " are the risk equations' input limits, wider than the simulation's (eGFR " + ScenarioRanges.EGFR.allowed()
+                + ", systolic " + ScenarioRanges.SYSTOLIC.allowed() + " on /compare and in scenario files): eGFR reaches "
                 + ValidRange.fmt(RiskInput.EGFR.hardHigh()) + " because CKD-EPI 2021 gives up to "
                 + ValidRange.fmt(Math.floor(highestComputedEgfr() * 10) / 10)
                 + " from the lowest accepted creatinine, and each score warns outside the data it was derived from.";
@@ -42,10 +42,5 @@ public final class InputEnvelopes {
     static double highestComputedEgfr() {
         return CkdEpi2021.egfr(CkdEpi2021.CREATININE.hardLow(), CreatinineUnit.MG_PER_DL, CkdEpi2021.AGE.hardLow(),
                 Sex.MALE);
-    }
-
-    /** "1 to 200 mL/min/1.73 m²": a range's hard ends and unit, as its error message gives them. */
-    private static String range(ValidRange r) {
-        return ValidRange.fmt(r.hardLow()) + " to " + ValidRange.fmt(r.hardHigh()) + " " + r.unit();
     }
 }
