@@ -647,11 +647,6 @@ final class FastRun {
         return new Stats(steps, orbits, periods, frozen == null ? IntegrationStats.ZERO : frozen.stats);
     }
 
-    /** Scratch (jitterrenew): the reuse interval, or earlier where the lag's renewal is wanted early. */
-    private double dueIn() {
-        return Math.min(reuse.interval(), drift.renewalDue(orbitTime));
-    }
-
     /** The SLOW step's length in periods that the controller proposes next ({@link #advance}). */
     private double stepPeriods;
 
@@ -676,10 +671,10 @@ final class FastRun {
                 return onset(plan, y, t, to, end, progress);
             }
         }
-        if (!sameSegment || expired || t - orbitTime >= dueIn() - 1e-9 || reuse.beyondSecant(slowOf(y))
+        if (!sameSegment || expired || t - orbitTime >= reuse.interval() - 1e-9 || reuse.beyondSecant(slowOf(y))
                 || drifted(t, y)) {
             if (OrbitReuse.trace != null) {
-                traceReason = !sameSegment ? "segment" : expired ? "expired" : t - orbitTime >= dueIn() - 1e-9
+                traceReason = !sameSegment ? "segment" : expired ? "expired" : t - orbitTime >= reuse.interval() - 1e-9
                         ? "interval" : reuse.beyondSecant(slowOf(y)) ? "beyondSecant" : "drift";
             }
             newOrbit(t, y, b, period, sameSegment);
@@ -689,7 +684,7 @@ final class FastRun {
         // At most maxStepPeriods days of simulated time per step, whatever the period.
         int maxPeriods = Math.max(1, (int) Math.floor(settings.maxStepPeriods() * 24.0 / period + 1e-9));
         // Steps end where the next orbit is due.
-        double untilDue = Math.max(1, Math.floor((orbitTime + dueIn() - t) / period + 1e-9));
+        double untilDue = Math.max(1, Math.floor((orbitTime + reuse.interval() - t) / period + 1e-9));
         // Outside the run-in a step may span GUARD_SPANS such intervals; the guards are then
         // checked inside it at that spacing (guardCut).
         int guardPeriods = maxPeriods;

@@ -106,19 +106,6 @@ final class OrbitDrift {
     /** Whether the last slope of each FAST state (by FAST position) reversed the sign of the one before. */
     private final boolean[] reversed;
 
-    /** Scratch (jitterrenew): developer trace of each renewal; null traces nothing. */
-    static volatile java.util.function.Consumer<String> trace;
-    /** Scratch (jitterrenew): the share of the 1 % budget ({@code -Dvascalc.scratch.jitter}); NaN = off. */
-    static final double JITTER_SHARE = Double.parseDouble(System.getProperty("vascalc.scratch.jitter", "NaN"));
-    /** Scratch (jitterrenew): output error per unit of {@code tau sigma / mean} (set from the trace). */
-    static final double JITTER_SENS = Double.parseDouble(System.getProperty("vascalc.scratch.jitter.sens", "40"));
-    /** Scratch (jitterrenew): the error estimate's form (succ = successive slopes, trend = v against the slope). */
-    static final String JITTER_FORM = System.getProperty("vascalc.scratch.jitter.form", "succ");
-    /** Scratch (jitterrenew): the span of the early renewal, hours. */
-    static final double JITTER_SPAN = Double.parseDouble(System.getProperty("vascalc.scratch.jitter.span", "168"));
-    /** Scratch (jitterrenew): whether the next renewal is wanted as early as possible. */
-    private boolean early;
-
     OrbitDrift(int[] fast) {
         this(fast, RunArena.NONE);
     }
@@ -132,21 +119,6 @@ final class OrbitDrift {
         lastSlope = arena.doubles(fast.length);
         rate = arena.doubles(fast.length);
         reversed = new boolean[fast.length];
-        prevSlope = new double[fast.length];
-    }
-
-    /** Scratch (jitterrenew): the slope before the last one. */
-    private final double[] prevSlope;
-
-    /**
-     * Scratch (jitterrenew): hours after {@code orbitTime} by which the next orbit is wanted so that the lag is
-     * renewed early (the last renewal's lag was uncertain); infinite where not.
-     */
-    double renewalDue(double orbitTime) {
-        if (!early || !baseKnown) {
-            return Double.POSITIVE_INFINITY;
-        }
-        return Math.max(baseTime + Math.max(JITTER_SPAN, MIN_SPAN_HOURS) - orbitTime, 0);
     }
 
     /**
@@ -170,7 +142,6 @@ final class OrbitDrift {
     void reset() {
         baseKnown = false;
         lastSlopeKnown = false;
-        early = false;
         java.util.Arrays.fill(rate, 0.0);
         java.util.Arrays.fill(reversed, false);
     }
@@ -200,7 +171,6 @@ final class OrbitDrift {
             return;
         }
         double mid = 0.5 * (t + baseTime);
-        double worstE = 0;
         for (int k = 0; k < fast.length; k++) {
             double slope = (mean[k] - baseMean[k]) / span;
             double v = slope;
@@ -213,27 +183,12 @@ final class OrbitDrift {
                 v = ahead * slope <= 0 ? 0 : Math.abs(ahead) > 2 * Math.abs(slope) ? 2 * slope : ahead;
             }
             reversed[k] = reverses;
-            prevSlope[k] = lastSlope[k];
             lastSlope[k] = slope;
             double relaxation = response.relaxationTime(k);
             boolean lags = relaxation >= MIN_LAG_HOURS && relaxation < Double.POSITIVE_INFINITY;
             double largest = lags ? MAX_LAG * Math.abs(mean[k]) / relaxation : 0;
-            double prev = lastSlopeKnown ? prevSlope[k] : Double.NaN;
             rate[k] = lags && Double.isFinite(v) ? Math.max(-largest, Math.min(largest, v)) : 0;
-            if (lags && lastSlopeKnown) {
-                double sigma = JITTER_FORM.equals("trend") ? Math.abs(v - slope) : Math.abs(slope - prev);
-                double e = JITTER_SENS * relaxation * sigma / Math.max(Math.abs(mean[k]), 1e-300);
-                if (Double.isFinite(e)) {
-                    worstE = Math.max(worstE, e);
-                }
-                if (trace != null) {
-                    trace.accept(String.format(java.util.Locale.ROOT,
-                            "t %.3f k %d tau %.3f mean %.6g slope %.6g prev %.6g v %.6g rate %.6g span %.2f E %.4g",
-                            t, k, relaxation, mean[k], slope, prev, v, rate[k], span / 24, e));
-                }
-            }
         }
-        early = !Double.isNaN(JITTER_SHARE) && worstE > JITTER_SHARE * 1e-2;
         lastSlopeTime = mid;
         lastSlopeKnown = true;
         System.arraycopy(mean, 0, baseMean, 0, fast.length);
