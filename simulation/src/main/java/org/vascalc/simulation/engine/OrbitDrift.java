@@ -80,6 +80,11 @@ package org.vascalc.simulation.engine;
  * misses and all four of `mixed`'s new ones, yet worsens the +3 h year (1.17e-2 to 1.32e-2), leaves the dialysis
  * year at 3.8e-2, costs the benchmark decade an orbit (+8.3 % calls), and at 30 or 90 days makes new misses:
  * refused.
+ * Tried in `jitterrenew` (docs/performance-log.md; scratch on b5ba7205): the next renewal forced a week after the
+ * last where the last two slopes disagreed by more than a share of the 1 % budget allows; that disagreement predicts
+ * the lag's error only loosely and not where the wide G5 carbonate-binder +2 h year's miss is born (there the sampled
+ * drift is within 7 % of the reference's), and weekly renewals start the renewals' loop above (the G5-with-labs
+ * carbonate-binder year 120 orbits instead of 68; the +2 h and +3 h years 1.54e-2 to 1.76e-2): refused.
  */
 final class OrbitDrift {
 
