@@ -1867,11 +1867,270 @@ final class FastRun {
         expired = false;
     }
 
+    /** Scratch (lagsure): "trace", "renew" (at the history's renewals) or "every" (every orbit once a trend is known). */
+    private static final String LAGSURE = System.getProperty("vascalc.scratch.lagsure", "");
+    private static final double LAGSURE_DAMP = Double.parseDouble(System.getProperty("vascalc.scratch.lagsure.damp", "1"));
+    private static final java.util.List<String> LAGSURE_IDS = java.util.List.of(
+            System.getProperty("vascalc.scratch.lagsure.ids", "mineral.pthAdapted,mineral.caEcf").split(","));
+    private double[] lagSureTarget;
+    private double[] lagSurePrevV;
+    private double[] lagSureBase;
+    private double[] lagSureSlope;
+    private double lagSureBaseTime = Double.POSITIVE_INFINITY;
+    private double[] lagSurePrevW;
+    /**
+     * Scratch (lagsure2): inside mixed, the bone calcium's drift with the lag's own effect removed. "now": its
+     * orbit average minus {@code g_b(p) - g_b(p - dF)}, {@code p} the orbit's mean state, {@code dF = J_ff^-1 v}
+     * the shift of the FAST orbit by the lag in force; "span": the span slope minus the same; "relax": the
+     * quasi-steady rate {@code -(J_bb)^-1 (g_b(p - dF) - J_bb...)}: see lagSureQuasiSteady.
+     */
+    private static final String LAGSURE_QS = System.getProperty("vascalc.scratch.lagsure.qs", "");
+    private double[] lagSureP;
+    private double[] lagSureG;
+    private double[] lagSureShift;
+
+    private double[] lagSureDir;
+    private double[] lagSureQ;
+    private double[] lagSureW;
+    private double[] lagSureCol;
+
+    /** d g_b along {@code dir} (full state, by index) at {@link #lagSureP}, one-sided, the step scaled to the state. */
+    private double lagSureDirectional(double t, int b, double base) {
+        int n = model.dimension();
+        double[] atol = model.absoluteTolerances();
+        double worst = 0;
+        for (int i = 0; i < n; i++) {
+            if (lagSureDir[i] != 0) {
+                worst = Math.max(worst, Math.abs(lagSureDir[i]) / (Math.abs(lagSureP[i]) + 10 * atol[i]));
+            }
+        }
+        if (worst == 0) {
+            return 0;
+        }
+        double h = 1e-6 / worst;
+        for (int i = 0; i < n; i++) {
+            lagSureQ[i] = lagSureP[i] + h * lagSureDir[i];
+        }
+        model.slowDerivatives(t, lagSureQ, lagSureG);
+        return (lagSureG[b] - base) / h;
+    }
+
+    /**
+     * Scratch (lagsure2, qs=manifold): the bone calcium's drift on the slow manifold, the state itself taken
+     * quasi-steady together with the FAST orbit: {@code g_b = 0} along the path gives
+     * {@code xdot_b = -A / (J_bb + B)} with {@code A = J_bf w + J_bo xdot_o} ({@code w = S_o xdot_o}, the other
+     * SLOW states' rates now) and {@code B = J_bf S_b} (the FAST orbit's response to the bone state itself).
+     * The lag in force shifts the bone state's equilibrium by a constant, so it has no part in this rate.
+     */
+    // Scratch (lagswitch): the relative distance below which the manifold drift is used (0: off), latched or not, and which rate is "now".
+    private static final double LAGSWITCH_DIST = Double.parseDouble(System.getProperty("vascalc.scratch.lagswitch.dist", "0"));
+    private static final boolean LAGSWITCH_LATCH = Boolean.parseBoolean(System.getProperty("vascalc.scratch.lagswitch.latch", "true"));
+    private static final String LAGSWITCH_RATE = System.getProperty("vascalc.scratch.lagswitch.rate", "avg");
+    private boolean lagSwitchOn;
+
+    private double lagSureManifold(double t, int bone, double spanSlope) {
+        int n = model.dimension();
+        int b = slow[bone];
+        if (lagSureDir == null) {
+            lagSureDir = new double[n];
+            lagSureQ = new double[n];
+            lagSureW = new double[fast.length];
+            lagSureCol = new double[fast.length];
+        }
+        model.slowDerivatives(t, lagSureP, lagSureG);
+        double base = lagSureG[b];
+        double[] others = average.clone();
+        others[bone] = 0;
+        response.rateResponse(others, lagSureW);
+        // A: FAST by w, other SLOW by their rates
+        java.util.Arrays.fill(lagSureDir, 0);
+        for (int k = 0; k < fast.length; k++) {
+            lagSureDir[fast[k]] = lagSureW[k];
+        }
+        for (int j = 0; j < slow.length; j++) {
+            if (j != bone) {
+                lagSureDir[slow[j]] = others[j];
+            }
+        }
+        double a = lagSureDirectional(t, b, base);
+        // B: FAST by S's bone column
+        response.column(bone, lagSureCol);
+        java.util.Arrays.fill(lagSureDir, 0);
+        for (int k = 0; k < fast.length; k++) {
+            lagSureDir[fast[k]] = lagSureCol[k];
+        }
+        double bb = lagSureDirectional(t, b, base);
+        // J_bb
+        java.util.Arrays.fill(lagSureDir, 0);
+        lagSureDir[b] = 1;
+        double jbb = lagSureDirectional(t, b, base);
+        double out = -a / (jbb + bb);
+        if (Boolean.getBoolean("vascalc.scratch.lagsure.trace")) {
+            System.out.printf(java.util.Locale.ROOT, "LAGQS t %.2f avg %.4e span %.4e A %.4e B %.4e Jbb %.4e out %.4e%n",
+                    t / 24, average[bone], spanSlope, a, bb, jbb, out);
+        }
+        // scratch (lagswitch): the state's distance from its slow-manifold value, relative to the state:
+        // g_b - m = (J_bb + B)(x_b - x_b*), so x_b - x_b* = (rate now - m) / (J_bb + B); "scale" = the manifold's
+        // own move over one effective relaxation time |m / (J_bb + B)|, relative to the state
+        double now = LAGSWITCH_RATE.equals("span") ? spanSlope : average[bone];
+        double dist = Math.abs((now - out) / (jbb + bb)) / Math.abs(lagSureP[b]);
+        double scale = Math.abs(out / (jbb + bb)) / Math.abs(lagSureP[b]);
+        if (Boolean.getBoolean("vascalc.scratch.lagsure.trace") || Boolean.getBoolean("vascalc.scratch.lagswitch.trace")) {
+            System.out.printf(java.util.Locale.ROOT, "LAGSWITCH t %.2f x %.4e avg %.4e span %.4e m %.4e tau %.1f dist %.3e scale %.3e on %b%n",
+                    t / 24, lagSureP[b], average[bone], spanSlope, out, -1 / (jbb + bb), dist, scale, lagSwitchOn);
+        }
+        if (LAGSWITCH_DIST > 0) {
+            boolean near = Double.isFinite(dist) && dist < LAGSWITCH_DIST;
+            lagSwitchOn = LAGSWITCH_LATCH ? lagSwitchOn || near : near;
+            if (!lagSwitchOn) {
+                return spanSlope;
+            }
+        }
+        // scratch: the span slope in the regimen's first days (the scenarios start it at t = 0), where the bone state is not quasi-steady
+        if (t / 24 < Double.parseDouble(System.getProperty("vascalc.scratch.lagsure.qsfrom", "0"))) {
+            return spanSlope;
+        }
+        return Double.isFinite(out) ? out : spanSlope;
+    }
+
+    private double lagSureQuasiSteady(double t, double[] y, int bone, double spanSlope) {
+        int n = model.dimension();
+        if (lagSureP == null) {
+            lagSureP = new double[n];
+            lagSureG = new double[n];
+            lagSureShift = new double[fast.length];
+        }
+        System.arraycopy(y, 0, lagSureP, 0, n);
+        for (int i : fast) {
+            double mean = 0;
+            for (double[] s : samples) {
+                mean += s[i];
+            }
+            lagSureP[i] = mean / samples.length;
+        }
+        int b = slow[bone];
+        if (LAGSURE_QS.equals("manifold")) {
+            return lagSureManifold(t, bone, spanSlope);
+        }
+        model.slowDerivatives(t, lagSureP, lagSureG);
+        double withLag = lagSureG[b];
+        response.forcingResponse(lagRateUsed, lagSureShift);
+        for (int k = 0; k < fast.length; k++) {
+            if (Double.isFinite(lagSureShift[k])) {
+                lagSureP[fast[k]] -= lagSureShift[k];
+            }
+        }
+        model.slowDerivatives(t, lagSureP, lagSureG);
+        double effect = withLag - lagSureG[b];
+        double out = switch (LAGSURE_QS) {
+            case "now" -> average[bone] - effect;
+            case "span" -> spanSlope - effect;
+            case "point" -> lagSureG[b];
+            default -> throw new IllegalStateException(LAGSURE_QS);
+        };
+        if (Boolean.getBoolean("vascalc.scratch.lagsure.trace")) {
+            System.out.printf(java.util.Locale.ROOT, "LAGQS t %.2f avg %.4e span %.4e gLag %.4e gNoLag %.4e effect %.4e out %.4e%n",
+                    t / 24, average[bone], spanSlope, withLag, lagSureG[b], effect, out);
+        }
+        return out;
+    }
+
+    /**
+     * Scratch (lagsure): the drift of the FAST orbit means from the SLOW path, {@code S sdot} with {@code sdot} the
+     * orbit's exact period average of the SLOW derivatives (computed with the lag in force), against the history's.
+     */
+    private void lagSure(double t, double[] y) {
+        if (lagSureTarget == null) {
+            lagSureTarget = new double[fast.length];
+            lagSureBase = new double[slow.length];
+            lagSureSlope = new double[slow.length];
+        }
+        response.rateResponse(average, lagSureTarget);
+        if ((LAGSURE.equals("mixed") || LAGSURE.equals("proj")) && drift.renewed && lagSureBaseTime < t) {
+            int bone = -1;
+            for (int j = 0; j < slow.length; j++) {
+                lagSureSlope[j] = (y[slow[j]] - lagSureBase[j]) / (t - lagSureBaseTime);
+                if (model.layout().variable(slow[j]).id().equals("mineral.caBoneExch")) {
+                    bone = j;
+                }
+            }
+            if (LAGSURE.equals("mixed")) {
+                // the exchangeable bone calcium's rate over the span, the others' now
+                double keep = lagSureSlope[bone];
+                System.arraycopy(average, 0, lagSureSlope, 0, slow.length);
+                lagSureSlope[bone] = keep;
+                if (!LAGSURE_QS.isEmpty()) {
+                    lagSureSlope[bone] = lagSureQuasiSteady(t, y, bone, keep);
+                }
+            }
+            response.rateResponse(lagSureSlope, lagSureTarget);
+        }
+        if (drift.baseTime() == t) {
+            for (int j = 0; j < slow.length; j++) {
+                lagSureBase[j] = y[slow[j]];
+            }
+            lagSureBaseTime = t;
+        }
+        double[] v = drift.rate();
+        boolean apply = LAGSURE.startsWith("renew") || LAGSURE.equals("secant") || LAGSURE.equals("mixed")
+                || LAGSURE.equals("proj") ? drift.renewed
+                : LAGSURE.startsWith("every") && drift.trendKnown();
+        if (lagSurePrevV == null) {
+            lagSurePrevV = new double[fast.length];
+            lagSurePrevW = new double[fast.length];
+            java.util.Arrays.fill(lagSurePrevV, Double.NaN);
+        }
+        for (int k = 0; k < fast.length; k++) {
+            String id = model.layout().variable(fast[k]).id();
+            if (!LAGSURE_IDS.contains(id) && !LAGSURE_IDS.contains("all")) {
+                continue;
+            }
+            double hist = v[k];
+            if (apply && hist != 0 && Double.isFinite(lagSureTarget[k])) {
+                double next = (1 - LAGSURE_DAMP) * lagRateUsed[k] + LAGSURE_DAMP * lagSureTarget[k];
+                if (LAGSURE.equals("secant")) {
+                    double dv = lagRateUsed[k] - lagSurePrevV[k];
+                    double gain = Math.abs(dv) > 0.1 * Math.abs(lagRateUsed[k]) ? (lagSureTarget[k] - lagSurePrevW[k]) / dv : Double.NaN;
+                    gain = Double.isFinite(gain) ? Math.max(-4, Math.min(0.5, gain)) : -1;
+                    next = (lagSureTarget[k] - gain * lagRateUsed[k]) / (1 - gain);
+                }
+                if (LAGSURE.endsWith("guard") && next * hist <= 0) {
+                    next = hist;
+                }
+                double largest = OrbitDrift.MAX_LAG * Math.abs(orbitEstimate[fast[k]]) / response.relaxationTime(k);
+                v[k] = Math.max(-largest, Math.min(largest, next));
+            }
+            if (lagRateUsed[k] != lagSurePrevV[k]) {
+                lagSurePrevV[k] = lagRateUsed[k];
+                lagSurePrevW[k] = lagSureTarget[k];
+            }
+            if (Boolean.getBoolean("vascalc.scratch.lagsure.trace")) {
+                System.out.printf(java.util.Locale.ROOT, "LAGSURE t %.2f d %s renewed %b used %.4e hist %.4e Ssdot %.4e set %.4e%n",
+                        t / 24, id, drift.renewed, lagRateUsed[k], hist, lagSureTarget[k], v[k]);
+                if (Boolean.getBoolean("vascalc.scratch.lagsure.parts")) {
+                    double[] col = new double[fast.length];
+                    StringBuilder parts = new StringBuilder();
+                    for (int j : response.entering()) {
+                        response.column(j, col);
+                        double c = col[k] * average[j];
+                        if (Math.abs(c) > 0.1 * Math.abs(lagSureTarget[k])) {
+                            parts.append(String.format(java.util.Locale.ROOT, " %s %.3e", model.layout().variable(slow[j]).id(), c));
+                        }
+                    }
+                    System.out.println("LAGPARTS t " + String.format(java.util.Locale.ROOT, "%.2f", t / 24) + " " + id + parts);
+                }
+            }
+        }
+    }
+
     /** What is kept with a new orbit: the response, the drift, the base quadrature, the diagonal, the wall's milieu. */
     private void afterOrbit(double t, double[] y, boolean continued) {
         response.update(t, samples, y);
         if (!model.course().stabilising()) {
             drift.orbitComputed(t, samples, response);
+            if (!LAGSURE.isEmpty()) {
+                lagSure(t, y);
+            }
         }
         quadrature(t, y, quad0);
         frame++;

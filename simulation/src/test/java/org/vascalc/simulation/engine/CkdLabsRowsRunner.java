@@ -38,6 +38,11 @@ import org.vascalc.simulation.Trajectory;
  */
 class CkdLabsRowsRunner {
 
+    /** Scratch (lagswitch): the same from a plain JVM. */
+    public static void main(String[] args) throws Exception {
+        compare();
+    }
+
     @Test
     @EnabledIfSystemProperty(named = "vascalc.scratch", matches = "true")
     void print() {
