@@ -105,18 +105,6 @@ final class OrbitDrift {
     private final double[] rate;
     /** Whether the last slope of each FAST state (by FAST position) reversed the sign of the one before. */
     private final boolean[] reversed;
-    /** Scratch (lagsure): whether the last {@link #orbitComputed} renewed the rate. */
-    boolean renewed;
-
-    /** Scratch (lagsure): the time of the current slope's base orbit. */
-    double baseTime() {
-        return baseKnown ? baseTime : Double.NaN;
-    }
-
-    /** Scratch (lagsure): whether a slope is known (the history gives a rate). */
-    boolean trendKnown() {
-        return lastSlopeKnown;
-    }
 
     OrbitDrift(int[] fast) {
         this(fast, RunArena.NONE);
@@ -164,7 +152,6 @@ final class OrbitDrift {
      * trend, which sets the drift of the next orbits.
      */
     void orbitComputed(double t, double[][] samples, Response response) {
-        renewed = false;
         response.forcingResponse(rate, moved);
         for (int k = 0; k < fast.length; k++) {
             double sum = 0;
@@ -204,7 +191,6 @@ final class OrbitDrift {
         }
         lastSlopeTime = mid;
         lastSlopeKnown = true;
-        renewed = true;
         System.arraycopy(mean, 0, baseMean, 0, fast.length);
         baseTime = t;
     }

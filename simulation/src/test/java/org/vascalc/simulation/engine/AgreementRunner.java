@@ -33,11 +33,6 @@ import org.vascalc.simulation.Trajectory;
  */
 class AgreementRunner {
 
-    /** Scratch (lagswitch): the same from a plain JVM. */
-    public static void main(String[] args) throws Exception {
-        new AgreementRunner().print();
-    }
-
     @Test
     @EnabledIfSystemProperty(named = "vascalc.scratch", matches = "true")
     void print() throws IOException {

@@ -38,11 +38,6 @@ import org.vascalc.simulation.Trajectory;
  */
 class CkdLabsRowsRunner {
 
-    /** Scratch (lagswitch): the same from a plain JVM. */
-    public static void main(String[] args) throws Exception {
-        compare();
-    }
-
     @Test
     @EnabledIfSystemProperty(named = "vascalc.scratch", matches = "true")
     void print() {

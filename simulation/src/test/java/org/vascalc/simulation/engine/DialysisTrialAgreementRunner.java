@@ -24,11 +24,6 @@ import org.vascalc.simulation.trial.TrialSpec;
  */
 class DialysisTrialAgreementRunner {
 
-    /** Scratch (lagswitch): the same from a plain JVM. */
-    public static void main(String[] args) throws Exception {
-        new DialysisTrialAgreementRunner().print();
-    }
-
     @Test
     @EnabledIfSystemProperty(named = "vascalc.scratch", matches = "true")
     void print() {

@@ -31,11 +31,6 @@ import org.vascalc.simulation.SimulationResult;
  */
 class ReuseSafetyRunner {
 
-    /** Scratch (lagswitch): the same from a plain JVM. */
-    public static void main(String[] args) throws Exception {
-        compare();
-    }
-
     @Test
     @EnabledIfSystemProperty(named = "vascalc.scratch", matches = "true")
     void print() throws Exception {
@@ -134,7 +129,7 @@ class ReuseSafetyRunner {
     }
 
     /** The eight scenarios of {@code FastVersusReferenceIT} and the four binder years with every dose an hour later. */
-    static List<Scenario> defaultFamily() {
+    private static List<Scenario> defaultFamily() {
         List<Scenario> scenarios = new ArrayList<>();
         for (Condition.CkdStage stage : List.of(Condition.CkdStage.G5, Condition.CkdStage.G4)) {
             scenarios.add(AgreementScenarios.oneYearCkdWithCarbonateBinder(stage));
