@@ -80,6 +80,11 @@ package org.vascalc.simulation.engine;
  * misses and all four of `mixed`'s new ones, yet worsens the +3 h year (1.17e-2 to 1.32e-2), leaves the dialysis
  * year at 3.8e-2, costs the benchmark decade an orbit (+8.3 % calls), and at 30 or 90 days makes new misses:
  * refused.
+ * Tried in `lagswitch` (docs/performance-log.md, fifty-third session; scratch on 9e9a441d): the 60 days replaced by a
+ * measured switch, the manifold drift only where the bone state's distance from its quasi-steady value
+ * ({@code |span slope - m| tau_eff / x_b}) is below 1e-3; it cannot tell the onset from the manifold rate's own scatter in
+ * the carbonate + MK-7 years, so at 1e-3 (and at 5e-4 and 2e-3) it adds new misses, one a {@code FastVersusReferenceIT}
+ * case (1.04e-2), and the decade still takes its ninth orbit: refused.
  * Tried in `jitterrenew` (docs/performance-log.md; scratch on b5ba7205): the next renewal forced a week after the
  * last where the last two slopes disagreed by more than a share of the 1 % budget allows; that disagreement predicts
  * the lag's error only loosely and not where the wide G5 carbonate-binder +2 h year's miss is born (there the sampled
