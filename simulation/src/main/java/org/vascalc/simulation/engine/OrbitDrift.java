@@ -80,6 +80,12 @@ package org.vascalc.simulation.engine;
  * misses and all four of `mixed`'s new ones, yet worsens the +3 h year (1.17e-2 to 1.32e-2), leaves the dialysis
  * year at 3.8e-2, costs the benchmark decade an orbit (+8.3 % calls), and at 30 or 90 days makes new misses:
  * refused.
+ * Measured in `lagform` (docs/performance-log.md; scratch on 1cd302ae): the first-order form is not what the wide G5
+ * carbonate-binder +2 h year lacks: the faster FAST states' forcing, the cap, the second-order term
+ * {@code J^-2 v'} and the clearing each move the lag by at most 0.7 % where that year's miss grows, and its daily
+ * mean of {@code ln(PTH/A)}, which is the lag itself in either mode, is about a fifth larger in fast mode than in the
+ * reference there; the "fifth more lag" that mends the year compensates an error elsewhere (the osteoblasts, off
+ * by 0.8 % from the onset's second week).
  */
 final class OrbitDrift {
 
@@ -105,11 +111,6 @@ final class OrbitDrift {
     private final double[] rate;
     /** Whether the last slope of each FAST state (by FAST position) reversed the sign of the one before. */
     private final boolean[] reversed;
-
-    /** Scratch (lagform): developer trace of each renewal's responses; null traces nothing. */
-    static volatile java.util.function.Consumer<String> trace;
-    /** Scratch (lagform): the lag's form ({@code -Dvascalc.scratch.lagform}: main, all, nocap, second). */
-    static final String FORM = System.getProperty("vascalc.scratch.lagform", "main");
 
     OrbitDrift(int[] fast) {
         this(fast, RunArena.NONE);
@@ -176,10 +177,6 @@ final class OrbitDrift {
             return;
         }
         double mid = 0.5 * (t + baseTime);
-        int nf = fast.length;
-        double[] vAll = new double[nf];
-        double[] accel = new double[nf];
-        boolean[] lagging = new boolean[nf];
         for (int k = 0; k < fast.length; k++) {
             double slope = (mean[k] - baseMean[k]) / span;
             double v = slope;
@@ -192,59 +189,11 @@ final class OrbitDrift {
                 v = ahead * slope <= 0 ? 0 : Math.abs(ahead) > 2 * Math.abs(slope) ? 2 * slope : ahead;
             }
             reversed[k] = reverses;
-            accel[k] = lastSlopeKnown ? (slope - lastSlope[k]) / (mid - lastSlopeTime) : 0;
             lastSlope[k] = slope;
             double relaxation = response.relaxationTime(k);
             boolean lags = relaxation >= MIN_LAG_HOURS && relaxation < Double.POSITIVE_INFINITY;
-            boolean any = relaxation > 0 && relaxation < Double.POSITIVE_INFINITY;
-            vAll[k] = any && Double.isFinite(v) ? v : 0;
-            lagging[k] = lags;
-            if (FORM.equals("all")) {
-                lags = any;
-            }
             double largest = lags ? MAX_LAG * Math.abs(mean[k]) / relaxation : 0;
-            if (FORM.equals("nocap")) {
-                largest = Double.MAX_VALUE;
-            }
             rate[k] = lags && Double.isFinite(v) ? Math.max(-largest, Math.min(largest, v)) : 0;
-        }
-        if (trace != null || FORM.equals("second")) {
-            double[] accelLag = new double[nf];
-            double[] vLag = new double[nf];
-            for (int k = 0; k < nf; k++) {
-                accelLag[k] = lagging[k] && rate[k] != 0 && Double.isFinite(accel[k]) ? accel[k] : 0;
-                vLag[k] = lagging[k] ? vAll[k] : 0;
-            }
-            double[] r1 = new double[nf];
-            double[] rUncapped = new double[nf];
-            double[] rAll = new double[nf];
-            double[] q = new double[nf];
-            double[] r2 = new double[nf];
-            response.forcingResponse(rate, r1);
-            response.forcingResponse(vLag, rUncapped);
-            response.forcingResponse(vAll, rAll);
-            response.forcingResponse(accelLag, q);
-            // the second-order term of e' = J e - w: e = J^-1 w + J^-1 (J^-1 w)' = J^-1 (w + J^-1 w')
-            double[] qq = new double[nf];
-            for (int k = 0; k < nf; k++) {
-                qq[k] = Double.isFinite(q[k]) ? q[k] : 0;
-            }
-            response.forcingResponse(qq, r2);
-            if (FORM.equals("second") && lastSlopeKnown) {
-                for (int k = 0; k < nf; k++) {
-                    if (rate[k] != 0 && Double.isFinite(qq[k]) && (rate[k] + qq[k]) * rate[k] > 0) {
-                        rate[k] += qq[k];
-                    }
-                }
-            }
-            if (trace != null) {
-                for (int k = 0; k < nf; k++) {
-                    trace.accept(String.format(java.util.Locale.ROOT,
-                            "t %.3f idx %d tau %.4g mean %.6g v %.6g rate %.6g accel %.6g r1 %.6g rUncapped %.6g rAll %.6g r2 %.6g",
-                            t, fast[k], response.relaxationTime(k), mean[k], vAll[k], rate[k], accel[k], r1[k],
-                            rUncapped[k], rAll[k], r2[k]));
-                }
-            }
         }
         lastSlopeTime = mid;
         lastSlopeKnown = true;
