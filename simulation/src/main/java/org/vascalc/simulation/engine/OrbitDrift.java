@@ -90,6 +90,12 @@ package org.vascalc.simulation.engine;
  * the lag's error only loosely and not where the wide G5 carbonate-binder +2 h year's miss is born (there the sampled
  * drift is within 7 % of the reference's), and weekly renewals start the renewals' loop above (the G5-with-labs
  * carbonate-binder year 120 orbits instead of 68; the +2 h and +3 h years 1.54e-2 to 1.76e-2): refused.
+ * Measured in `lagform` (docs/performance-log.md; scratch on 1cd302ae): the first-order form is not what the wide G5
+ * carbonate-binder +2 h year lacks: the faster FAST states' forcing, the cap, the second-order term
+ * {@code J^-2 v'} and the clearing each move the lag by at most 0.7 % where that year's miss grows, and its daily
+ * mean of {@code ln(PTH/A)}, which is the lag itself in either mode, is about a fifth larger in fast mode than in the
+ * reference there; the "fifth more lag" that mends the year compensates an error elsewhere (the osteoblasts, off
+ * by 0.8 % from the onset's second week).
  */
 final class OrbitDrift {
 
