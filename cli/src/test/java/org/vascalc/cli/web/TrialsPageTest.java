@@ -136,7 +136,9 @@ class TrialsPageTest {
 
     /**
      * lead (51st session, after hdtrials): candidates the model cannot start at the trial's own labs are left out,
-     * and the page says how many in its note, as the command line's "labs" line does.
+     * and the page says how many in its note, as the command line's "labs" line does. chertow2002 (a 1.5 bath), not
+     * care2 (1.25): since hdhold (53rd session) care2 leaves out only PTH above 1 446 pg/mL (2.5 %), and no run of 3
+     * among seeds 1-39 left one out; on a 1.5 bath the low calcium (about 12 %) still is.
      */
     @Test
     void aRunThatLeftOutCandidatesAtTheirLabsSaysHowMany() throws Exception {
@@ -144,14 +146,14 @@ class TrialsPageTest {
         int seed = 1;
         for (; seed < 40; seed++) {
             direct = new TrialRunner(MODEL, MODEL.defaultParameters(), 1)
-                    .run(TrialFiles.load(shipped().get("care2")), 3, seed, CohortProgress.NONE);
+                    .run(TrialFiles.load(shipped().get("chertow2002")), 3, seed, CohortProgress.NONE);
             if (!direct.labsLeftOut().isEmpty()) {
                 break;
             }
         }
-        assertThat(direct.labsLeftOut()).as("a care2 run of 3 that left a candidate out").matches(
+        assertThat(direct.labsLeftOut()).as("a chertow2002 run of 3 that left a candidate out").matches(
                 "\\d+ of the \\d+ candidates examined were left out: the model cannot start them at their drawn labs .*");
-        String body = get("/trials?trial=care2&size=3&seed=" + seed).body();
+        String body = get("/trials?trial=chertow2002&size=3&seed=" + seed).body();
         assertThat(body).contains("<li>" + Html.esc(direct.labsLeftOut()) + "</li>");
         assertThat(SERVER.log()).isEmpty();
     }

@@ -311,6 +311,16 @@ public final class MineralBlock implements Block {
     private double ca0, pthc0, c2x0, c80, p0, q0, qBone0, t13, t15, j14Oc50PowG, t60PowG, t17, t66,
             t67PowA, t65, ctriol50PowG, t46, kSecretion, k15a, j53Ref, gfrRef;
 
+    /**
+     * The basal share of the maximal PTH secretion per unit of gland capacity (P&amp;R's T58 at
+     * capacity 1), 1, above which a dialysis patient's measured PTH is carried by a larger gland
+     * (docs/model/mineral.md, "High PTH on dialysis: an enlarged gland").
+     */
+    private final double glandBasalShare;
+
+    /** The gland capacity (PTmax) the last derivation started from, 1 (1 but for a high PTH on dialysis). */
+    private double glandCapacity0 = 1;
+
     public MineralBlock(ParameterCatalog catalog) {
         this(catalog, new PowersOf.Shared());
     }
@@ -355,6 +365,7 @@ public final class MineralBlock implements Block {
         this.ultrafiltration = catalog.value("haemodialysisUltrafiltration");
         this.residualGfrDefault = catalog.value("haemodialysisResidualGfr");
         this.residualKidney = catalog.value("haemodialysisResidualKidney") != 0;
+        this.glandBasalShare = catalog.value("haemodialysisGlandBasalShare");
         this.deepExchangeCellExponent = catalog.value("deepBoneExchangeCellExponent");
         this.deepExchangePow = new PowMemo(deepExchangeCellExponent);
         this.pthResistanceOnsetEgfr = catalog.value("pthSkeletalResistanceOnsetEgfr");
@@ -536,8 +547,15 @@ public final class MineralBlock implements Block {
         remodelling = new BoneRemodelling(p.j14OcMax() * q0 * p.fracJ14(), j14Oc50PowG, p.j14OcGamma());
         double pth0 = pthc0 * v;
         double secretion0 = p.pthKout() * pth0;
+        // A high PTH measured on dialysis is secreted by an enlarged gland (parathyroid hyperplasia):
+        // above the basal share of the maximal secretion that one unit of capacity gives, the gland
+        // starts at the capacity that secretes the measured PTH at that share, so its maximal PTH is the
+        // basal one over the share, as measured in haemodialysis patients (docs/model/mineral.md,
+        // "High PTH on dialysis: an enlarged gland"). Otherwise capacity 1, as before (the same bits).
+        glandCapacity0 = dialysis != null ? Math.max(1, secretion0 / (glandBasalShare * p.pthSecretionMax())) : 1;
+        double perCapacity0 = glandCapacity0 == 1 ? secretion0 : secretion0 / glandCapacity0;
         double caPow = Math.pow(ca0, p.pthCaHill());
-        t60PowG = caPow * (p.pthSecretionMax() - p.pthSecretionMin()) / (p.pthSecretionMax() - secretion0) - caPow;
+        t60PowG = caPow * (p.pthSecretionMax() - p.pthSecretionMin()) / (p.pthSecretionMax() - perCapacity0) - caPow;
         t17 = pthc0 * (p.renalPthMaxEffect() - 1);
         t67PowA = Math.pow(p.hydroxylasePth50(), p.hydroxylasePthGamma());
         double pthPow0 = Math.pow(pthc0, p.hydroxylasePthGamma());
@@ -586,7 +604,9 @@ public final class MineralBlock implements Block {
                 ? Math.pow(Math.max(fgf0 / p.fgf23Baseline(), 1e-6), -hydroxylaseFgfGamma)
                 : fgf.hydroxylaseEffect(fgf0 / p.fgf23Baseline()));
         double cg = Math.pow(c80, p.glandCtriolGamma());
-        ctriol50PowG = (p.glandCtriolMax() - p.glandCtriolMin()) * cg / (p.glandCtriolMax() - 1) - cg;
+        // The gland capacity at rest at its start: its growth stimulus at the baseline equals it (1, or
+        // an enlarged gland's capacity, which must stay below P&R's maximal stimulus CtriolMax).
+        ctriol50PowG = (p.glandCtriolMax() - p.glandCtriolMin()) * cg / (p.glandCtriolMax() - glandCapacity0) - cg;
         glandPoolCa0Pow = Math.pow(ca0, p.glandPoolCaGamma());
         glandCtriolFactor = cg * Math.pow(ca0, -p.glandPoolCaGamma() * p.glandCtriolGamma());
         // A measured phosphate too low to excrete the habitual load at the patient's eGFR (possible in
@@ -616,7 +636,19 @@ public final class MineralBlock implements Block {
         MealDayGut gutDay = gutDay(patient);
         MealDayGut.Baseline gut = gutDay.deriveRemembered(urine0 + secretion);
         transcellularVmax = gut == null ? Double.NaN : gut.vmax();
-        if (!(transcellularVmax >= 0) || !(t46 > 0) || !(t60PowG > 0) || !(j14Oc50PowG > 0)) {
+        if (!(glandCapacity0 < p.glandCtriolMax()) || !(t60PowG > 0)) {
+            // the gland's limit, not the gut's: a PTH whose secretion is beyond what the gland can sustain
+            double most = (dialysis != null ? glandBasalShare * p.glandCtriolMax() : 1) * p.pthSecretionMax()
+                    / (p.pthKout() * v) * p.pthPgPerPmol();
+            throw new ModelDomainException("mineral baseline cannot be a steady state for patient " + patient.id()
+                    + " (serum Ca " + fmt(ca0, 4) + " mmol/L, PTH " + fmt(pthc0, 4) + " pmol/L, phosphate "
+                    + fmt(c2x0, 4) + " mmol/L): the parathyroid glands cannot secrete a PTH of "
+                    + fmt(pthc0 * p.pthPgPerPmol(), 4) + " pg/mL at rest (at most " + fmt(most, 4) + " pg/mL"
+                    + (dialysis != null ? ", the basal share " + fmt(glandBasalShare, 3) + " of the maximal secretion of"
+                            + " a gland grown to its largest capacity, " + fmt(p.glandCtriolMax(), 4) + " times the normal)"
+                            : ", the maximal secretion of the normal gland)"));
+        }
+        if (!(transcellularVmax >= 0) || !(t46 > 0) || !(j14Oc50PowG > 0)) {
             // inputs each in range can still ask this (e.g. a habitual intake the paracellular route alone
             // over-absorbs): the user's inputs together, not a bug
             throw new ModelDomainException("mineral baseline cannot be a steady state for patient " + patient.id()
@@ -642,7 +674,7 @@ public final class MineralBlock implements Block {
         y[o + ABS_CAPACITY] = 0.5;
         y[o + BINDER] = 0;
         y[o + GLAND_POOL] = 0.5;
-        y[o + GLAND_CAPACITY] = 1;
+        y[o + GLAND_CAPACITY] = glandCapacity0;
         y[o + PO4_ICF] = p.po4IcfExchangeIn() * c2x0 / p.po4IcfExchangeOut();
         y[o + BONE_EXCH] = q0;
         y[o + BONE] = qBone0;
