@@ -621,10 +621,6 @@ final class FastRun {
     /** The lag of the FAST states that relax over hours behind the orbit's drift ({@link OrbitDrift}). */
     private final OrbitDrift drift;
 
-    /** SCRATCH (onsetslow): the hour at which the SLOW states are set to {@link #scratchOracleSlow} (layout-indexed), or null. */
-    static double scratchOracleHour = Double.NaN;
-    static java.util.Map<String, Double> scratchOracleSlow;
-
     Stats run(RecordingPlan plan, double[] y, double end, ProgressListener progress) {
         runEnd = end;
         this.plan = plan;
@@ -666,33 +662,6 @@ final class FastRun {
         if (aligned > t + 1e-9 || b - t < period - 1e-9) {
             return offGrid(plan, y, t, b, period, aligned, end, progress);
         }
-        if (scratchOracleSlow != null && !model.course().stabilising() && Math.abs(t - scratchOracleHour) < 1e-6) {
-            // SCRATCH (onsetslow): the reference run's SLOW states at this hour, and a new orbit there
-            StringBuilder sb = new StringBuilder("ORACLE at " + t + " h:");
-            for (int i : slow) {
-                Double v = scratchOracleSlow.get(model.layout().variable(i).id());
-                if (v != null && !Boolean.getBoolean("vascalc.scratch.oracle.self")) {
-                    sb.append(String.format(java.util.Locale.ROOT, " %s %+.2e", model.layout().variable(i).id(),
-                            (y[i] - v) / Math.max(Math.abs(v), 1e-6)));
-                    y[i] = v;
-                }
-            }
-            if (Boolean.getBoolean("vascalc.scratch.oracle.wall")) {
-                for (int i = 0; i < n; i++) {
-                    String id = model.layout().variable(i).id();
-                    if (id.startsWith("wall.") && scratchOracleSlow.containsKey(id)) {
-                        sb.append(String.format(java.util.Locale.ROOT, " %s %+.2e", id,
-                                (y[i] - scratchOracleSlow.get(id)) / Math.max(Math.abs(scratchOracleSlow.get(id)), 1e-6)));
-                        y[i] = scratchOracleSlow.get(id);
-                    }
-                }
-            }
-            System.out.println(sb);
-            expired = Boolean.getBoolean("vascalc.scratch.oracle.expire") || expired;
-            if (Boolean.getBoolean("vascalc.scratch.oracle.reset")) {
-                drift.reset();
-            }
-        }
         boolean sameSegment = orbitValid && orbitSegment == b && orbitPeriod == period;
         if (!sameSegment && onsetSegment != b && !model.course().stabilising() && settings.onsetHours() > 0) {
             onsetSegment = b;
@@ -716,9 +685,6 @@ final class FastRun {
         int maxPeriods = Math.max(1, (int) Math.floor(settings.maxStepPeriods() * 24.0 / period + 1e-9));
         // Steps end where the next orbit is due.
         double untilDue = Math.max(1, Math.floor((orbitTime + reuse.interval() - t) / period + 1e-9));
-        if (scratchOracleSlow != null && !model.course().stabilising() && t < scratchOracleHour - 1e-6) {
-            untilDue = Math.min(untilDue, Math.max(1, Math.floor((scratchOracleHour - t) / period + 1e-9)));
-        }
         // Outside the run-in a step may span GUARD_SPANS such intervals; the guards are then
         // checked inside it at that spacing (guardCut).
         int guardPeriods = maxPeriods;
@@ -906,7 +872,6 @@ final class FastRun {
             // control (which shortened the intervals along a CKD run-in) would only add
             // orbits, so the former fixed age and drift trigger stay (OrbitReuse.restart).
             reuse.restart();
-            reuse.scratchCapOn = !model.course().stabilising(); // SCRATCH (onsetslow)
         }
         reuse.orbitAt(slowOf(y));
         var sink = OrbitReuse.trace;

@@ -288,12 +288,6 @@ final class OrbitReuse {
      * doubling instead cost five orbits per 30-day stabilisation chunk, twice the stabilisation calls
      * of a CKD G4 patient without labs.
      */
-    private double scratchSinceRestart;
-    boolean scratchCapOn;
-    static final double SCRATCH_CAP_HOURS = Double.parseDouble(System.getProperty("vascalc.scratch.capdays", "0")) * 24;
-    static final double SCRATCH_CAP_WINDOW_HOURS =
-            Double.parseDouble(System.getProperty("vascalc.scratch.capwindow", "60")) * 24;
-
     void restart() {
         Arrays.fill(trend, 0.0);
         if (secant != null) {
@@ -301,7 +295,6 @@ final class OrbitReuse {
         }
         secantCloser = true;
         interval = Math.min(FIRST_INTERVAL_HOURS, maxHours);
-        scratchSinceRestart = 0;
         lastError = Double.NaN;
         limiter = "restart";
         fellBefore = false;
@@ -467,12 +460,6 @@ final class OrbitReuse {
         interval = Math.max(period, Math.min(maxHours, Math.floor(age * factor / period + 1e-9) * period));
         if (age * factor > maxHours) {
             limiter = "cap";
-        }
-        // SCRATCH (onsetslow): the interval capped in a regimen's first days
-        scratchSinceRestart += age;
-        if (scratchCapOn && SCRATCH_CAP_HOURS > 0 && scratchSinceRestart < SCRATCH_CAP_WINDOW_HOURS) {
-            interval = Math.min(interval, Math.max(period, SCRATCH_CAP_HOURS));
-            limiter = "scratchcap";
         }
         double controlled = age * factor;
         if (controlled > maxHours && remainingHours <= controlled && remainingHours <= (1 + END_STRETCH) * maxHours) {
