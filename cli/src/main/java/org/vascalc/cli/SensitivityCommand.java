@@ -147,7 +147,7 @@ final class SensitivityCommand implements Callable<Integer> {
                                 key, k.toLowerCase(Locale.ROOT))).thenComparing(k -> k))
                         .limit(3).toList();
                 problems.add("--output = " + id + " is not an output the model records"
-                        + (near.isEmpty() ? "" : "; did you mean: " + String.join(", ", near) + "?"));
+                        + EditDistance.didYouMeanAny(near));
             }
         }
         if (problems.isEmpty()) {
@@ -225,7 +225,7 @@ final class SensitivityCommand implements Callable<Integer> {
             for (String name : only) {
                 if (!catalog.contains(name)) {
                     throw new UserInputException("--parameter = " + name + " is not in the parameter catalog"
-                            + ParameterOverrides.nearest(catalog, name) + " (names as in docs/model/parameters.md)");
+                            + ParameterOverrides.nearest(catalog, name) + "; names as in docs/model/parameters.md");
                 }
             }
         }

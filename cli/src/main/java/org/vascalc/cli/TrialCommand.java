@@ -213,7 +213,9 @@ final class TrialCommand implements Callable<Integer> {
                     + "\n" + size + " members per arm, seed " + seed + ", fast mode"
                     + (parameterDraws == null ? "" : "\n" + parameterDraws + " parameter sets, parameter seed " + parameterSeed);
             try {
-                AtomicFiles.writeString(write, TrialReport.markdown(results, prov));
+                // --all makes docs/trials.md; trials named one by one (a trial file of one's own) a report of them
+                AtomicFiles.writeString(write, all ? TrialReport.markdown(results, prov)
+                        : TrialReport.markdown(results, prov, commandLine()));
             } catch (IOException e) {
                 throw new UserInputException("cannot write " + write + ": " + CliFiles.describe(e), e);
             }
@@ -221,6 +223,17 @@ final class TrialCommand implements Callable<Integer> {
             o.println("wrote " + write);
         }
         return VasCalc.EXIT_OK;
+    }
+
+    /** This command as typed, each argument quoted for a shell where it needs it: how a written report was made. */
+    private String commandLine() {
+        StringBuilder b = new StringBuilder("./" + spec.qualifiedName()); // ./vascalc trial
+        List<String> args = spec.commandLine().getParseResult().originalArgs();
+        // under the top command the arguments begin with this command's name; run on its own (tests), not
+        for (String a : args.isEmpty() || !args.get(0).equals(spec.name()) ? args : args.subList(1, args.size())) {
+            b.append(' ').append(a.matches("[A-Za-z0-9_./=:,+@%-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
+        }
+        return b.toString();
     }
 
     /** A trial as read: its file and that file's SHA-256 (for the database's provenance). */

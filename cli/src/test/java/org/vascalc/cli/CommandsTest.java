@@ -674,7 +674,7 @@ class CommandsTest {
         CliRun b = run("simulate", bad.toString(), "--no-chart", "--out", out.toString());
         assertThat(b.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(b.err()).contains("scenario file " + bad + " has 2 problems:")
-                .contains("error: parameters.gian: the catalog has no parameter 'gian'; did you mean gain?")
+                .contains("error: parameters.gian: the catalog has no parameter 'gian' (did you mean 'gain'?)")
                 .contains("error: parameters.gain: gain = 20 (dimensionless) lies outside its plausible range, "
                         + "allowed 0.1 to 10 (dimensionless)")
                 .doesNotContain("\tat ");
@@ -716,7 +716,7 @@ class CommandsTest {
         CliRun r = run("simulate", example("calcium-supplement-vs-food.yaml"), "--no-chart", "--set", "gian=2",
                 "--set", "gain=20", "--out", out.toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
-        assertThat(r.err()).contains("vascalc: --set gian=2: the catalog has no parameter 'gian'; did you mean gain?")
+        assertThat(r.err()).contains("vascalc: --set gian=2: the catalog has no parameter 'gian' (did you mean 'gain'?)")
                 .contains("vascalc: --set gain=20: gain = 20 (dimensionless) lies outside its plausible range, "
                         + "allowed 0.1 to 10 (dimensionless)")
                 .doesNotContain("\tat ");

@@ -70,7 +70,7 @@ class FileProblemWordingTest {
                 "          seed: 2: 3",
                 "                 ^");
         Path nan = Files.writeString(dir.resolve("nan.yaml"), "name: nan\nseed: .nan\n");
-        assertThat(problems(reader, nan, reader.run(nan, dir))).containsExactly("  error: (line 2, column 11): not valid "
+        assertThat(problems(reader, nan, reader.run(nan, dir))).containsExactly("  error: (line 2, column 7): not valid "
                 + "YAML: '.nan' is YAML's not-a-number or infinity, and every number here must be finite: write the "
                 + "number itself");
     }

@@ -181,7 +181,7 @@ public final class ParameterOverrides {
             String text = a.substring(eq + 1).strip();
             if (!base.contains(name)) {
                 problems.add(InputProblem.error(a, "the catalog has no parameter '" + name + "'"
-                        + nearest(base, name) + " (docs/model/parameters.md lists them)"));
+                        + nearest(base, name) + "; docs/model/parameters.md lists them"));
                 continue;
             }
             Parameter p = base.get(name);
@@ -272,7 +272,8 @@ public final class ParameterOverrides {
     }
 
     /**
-     * "; did you mean a, b or c?" from the names nearest in edit distance, within one edit per three letters
+     * " (did you mean 'a', 'b' or 'c'?)" ({@link EditDistance#didYouMeanAny}) from the names nearest in edit
+     * distance, within one edit per three letters
      * typed (at least one; case ignored; a name that starts with what was typed, three letters or more, comes
      * first), or "". A name that merely contains what was typed is not near: "foo" is not a slip for
      * carbonateAvailableWithFood (review10), and three edits would turn "foo" into any three-letter name.
@@ -287,12 +288,7 @@ public final class ParameterOverrides {
                 .filter(e -> e.getValue() <= Math.max(1, lower.length() / 3))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .limit(3).map(Map.Entry::getKey).toList();
-        if (near.isEmpty()) {
-            return "";
-        }
-        String list = near.size() == 1 ? near.get(0)
-                : String.join(", ", near.subList(0, near.size() - 1)) + " or " + near.get(near.size() - 1);
-        return "; did you mean " + list + "?";
+        return EditDistance.didYouMeanAny(near);
     }
 
     /** The start of a derived row's rule, for a one-line message (docs/model/parameters.md has it whole). */

@@ -50,9 +50,9 @@ class ParameterOverridesTest {
     void anUnknownNameIsRefusedWithTheNearestNames() {
         assertThatThrownBy(() -> ParameterOverrides.apply(CATALOG, List.of("ecfVolum=15")))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("ecfVolum=15: the catalog has no parameter 'ecfVolum'; did you mean ecfVolume");
+                .hasMessageContaining("ecfVolum=15: the catalog has no parameter 'ecfVolum' (did you mean 'ecfVolume'");
         assertThatThrownBy(() -> ParameterOverrides.apply(CATALOG, List.of("gutparacellularrate=0.05")))
-                .hasMessageContaining("did you mean gutParacellularRate");
+                .hasMessageContaining("(did you mean 'gutParacellularRate'?)");
     }
 
     @Test
@@ -212,15 +212,15 @@ class ParameterOverridesTest {
     @Test
     void theNearestNamesPutANameContainingWhatWasTypedFirstAndStopAtAThirdOfItsLength() {
         // "ecf" (3 letters, the shortest that counts as part of a name) is 6 edits from ecfVolume, beyond 3
-        assertThat(ParameterOverrides.nearest(CATALOG, "ecf")).isEqualTo("; did you mean ecfVolume or ecfVolumeL?");
+        assertThat(ParameterOverrides.nearest(CATALOG, "ecf")).isEqualTo(" (did you mean 'ecfVolume' or 'ecfVolumeL'?)");
         // 13 letters admit 4 edits: ecfVolume (delete WXYZ) and ecfVolumeL (W to L, delete XYZ) are both 4 away
-        assertThat(ParameterOverrides.nearest(CATALOG, "ecfVolumeWXYZ")).isEqualTo("; did you mean ecfVolume or ecfVolumeL?");
+        assertThat(ParameterOverrides.nearest(CATALOG, "ecfVolumeWXYZ")).isEqualTo(" (did you mean 'ecfVolume' or 'ecfVolumeL'?)");
         assertThat(ParameterOverrides.nearest(CATALOG, "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz")).isEmpty();
         // review10: "foo" is inside carbonateAvailableWithFood, not a slip for it; and three edits from three
         // letters would reach any short name
         assertThat(ParameterOverrides.nearest(CATALOG, "foo")).isEmpty();
         // a letter left out is still named first (one edit; nine letters allow three)
-        assertThat(ParameterOverrides.nearest(CATALOG, "caTotalRf")).startsWith("; did you mean caTotalRef");
+        assertThat(ParameterOverrides.nearest(CATALOG, "caTotalRf")).startsWith(" (did you mean 'caTotalRef'");
     }
 
     @Test

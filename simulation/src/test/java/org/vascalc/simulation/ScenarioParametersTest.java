@@ -73,8 +73,8 @@ class ScenarioParametersTest {
         assertThat(e.problems()).extracting(InputProblem::path).containsExactly("parameters.gutParacellularRat",
                 "parameters.pthRef", "parameters.ecfVolume", "parameters.miPlaqueExponent");
         assertThat(e.problems()).extracting(InputProblem::message).containsExactly(
-                "the catalog has no parameter 'gutParacellularRat'; did you mean gutParacellularRate? "
-                        + "(docs/model/parameters.md lists them)",
+                "the catalog has no parameter 'gutParacellularRat' (did you mean 'gutParacellularRate'?); "
+                        + "docs/model/parameters.md lists them",
                 "pthRef = 9 pmol/L lies outside its plausible range, allowed 1 to 8 pmol/L",
                 "ecfVolume and ecfVolumeL are one quantity held twice, set together; 18 L lies outside ecfVolumeL's "
                         + "plausible range, allowed 12 to 16 L",

@@ -115,7 +115,7 @@ class RefusedFormPagesTest {
         String page = answer.body();
         List<String> items = RefusedForms.items(page, "problems");
         assertThat(items).hasSize(4);
-        assertThat(items.get(0)).startsWith("--set gian=2: the catalog has no parameter 'gian'; did you mean gain?");
+        assertThat(items.get(0)).startsWith("--set gian=2: the catalog has no parameter 'gian' (did you mean 'gain'?)");
         assertThat(items.get(1)).startsWith("--set gain=20: gain = 20 (dimensionless) lies outside its plausible range");
         assertThat(items.get(2)).startsWith("--set gain: expected NAME=VALUE");
         assertThat(items.get(3)).isEqualTo("Mode: 'slow' is not one of: fast, reference");
@@ -123,7 +123,7 @@ class RefusedFormPagesTest {
         // review, forty-second session), escaped as the list escapes them
         assertThat(RefusedForms.underEach(page, "set")).containsExactlyElementsOf(items.subList(0, 3));
         assertThat(page).contains("<span class=\"field-problem\" aria-hidden=\"true\">--set gian=2: the catalog has no "
-                + "parameter &#39;gian&#39;; did you mean gain? (docs/model/parameters.md lists them)</span>");
+                + "parameter &#39;gian&#39; (did you mean &#39;gain&#39;?); docs/model/parameters.md lists them</span>");
         org.jsoup.nodes.Element box = org.jsoup.Jsoup.parse(page).selectFirst("textarea[name=set]");
         assertThat(box.attr("aria-invalid")).isEqualTo("true");
         assertThat(box.attr("aria-describedby")).isEqualTo("problem-1 problem-2 problem-3");

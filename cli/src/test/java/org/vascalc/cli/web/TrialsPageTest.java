@@ -250,7 +250,7 @@ class TrialsPageTest {
         TrialsPage.Request near = TrialsPage.read(new FormValues(Map.of("trial", List.of("saltier"))), keys);
         assertThat(near.trial()).isNull();
         assertThat(near.problems().all()).singleElement().satisfies(p -> assertThat(p.path() + ": " + p.message())
-                .isEqualTo("trial: trial = 'saltier' is not one of: care2, saltire, valkyrie; did you mean saltire?"));
+                .isEqualTo("trial: trial = 'saltier' is not one of: care2, saltire, valkyrie (did you mean 'saltire'?)"));
         TrialsPage.Request far = TrialsPage.read(new FormValues(Map.of("trial", List.of("framingham"))), keys);
         assertThat(far.problems().all()).singleElement().satisfies(p -> assertThat(p.message())
                 .doesNotContain("did you mean"));

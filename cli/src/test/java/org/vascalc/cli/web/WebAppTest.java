@@ -436,7 +436,7 @@ class WebAppTest {
         String bad = text.replace("gain: 2", "gian: 2\n  gain: 20");
         HttpResponse<String> r = post("/scenario", "text", bad, "format", "yaml", "mode", "fast");
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("parameters.gian").contains("did you mean gain?")
+        assertThat(r.body()).contains("parameters.gian").contains("(did you mean &#39;gain&#39;?)")
                 .contains("parameters.gain").contains("gain = 20 (dimensionless) lies outside its plausible range, "
                         + "allowed 0.1 to 10 (dimensionless)")
                 .doesNotContain("data:image/png");
@@ -485,8 +485,8 @@ class WebAppTest {
                 "mode", "fast", "set", "gian=2\ngain=20\ngain");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).as("every problem at once, in simulate's words")
-                .contains("<code>parameters.gian</code>: the catalog has no parameter &#39;gian&#39;; did you mean gain?")
-                .contains("<code>--set gian=2</code>: the catalog has no parameter &#39;gian&#39;; did you mean gain?")
+                .contains("<code>parameters.gian</code>: the catalog has no parameter &#39;gian&#39; (did you mean &#39;gain&#39;?)")
+                .contains("<code>--set gian=2</code>: the catalog has no parameter &#39;gian&#39; (did you mean &#39;gain&#39;?)")
                 .contains("<code>--set gain=20</code>: gain = 20 (dimensionless) lies outside its plausible range, "
                         + "allowed 0.1 to 10 (dimensionless)")
                 .contains("<code>--set gain</code>: expected NAME=VALUE")

@@ -2,6 +2,7 @@ package org.vascalc.core.input;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -61,8 +62,27 @@ public final class EditDistance {
         return starting.size() == 1 ? Optional.of(starting.get(0)) : Optional.empty();
     }
 
-    /** "; did you mean NAME?" for {@link #closest}, or "" when there is none: to put inside a problem's message. */
+    /**
+     * " (did you mean 'NAME'?)" for {@link #closest}, or "" when there is none: to put right after the name typed
+     * in a problem's message ("unknown trial 'bollan2008' (did you mean 'bolland2008'?)"). The one form of every
+     * hint: the file readers' unknown keys ({@link InputProblem#unknownKey}), the web forms' parameters and the
+     * command line's names (review11: the command line said "; did you mean bolland2008?;").
+     */
     public static String didYouMean(String typed, Collection<String> names) {
-        return closest(typed, names).map(n -> "; did you mean " + n + "?").orElse("");
+        return didYouMeanAny(closest(typed, names).stream().toList());
+    }
+
+    /**
+     * " (did you mean 'a'?)", " (did you mean 'a' or 'b'?)", " (did you mean 'a', 'b' or 'c'?)" for names a caller
+     * found near (in its order), or "" for none: {@link #didYouMean}'s form where several names are as near.
+     */
+    public static String didYouMeanAny(List<String> near) {
+        if (near.isEmpty()) {
+            return "";
+        }
+        List<String> quoted = near.stream().map(n -> "'" + n + "'").toList();
+        String list = quoted.size() == 1 ? quoted.get(0)
+                : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
+        return " (did you mean " + list + "?)";
     }
 }

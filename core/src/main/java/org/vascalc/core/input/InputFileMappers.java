@@ -75,11 +75,18 @@ public final class InputFileMappers {
             return root;
         } catch (JacksonException e) {
             JsonLocation loc = e.getLocation();
+            // a malformed number (YAML's .nan, .inf) is refused once read whole: Jackson places it after its last
+            // character ("seed: .nan" at column 11); the parser's current token starts where it was written (column 7)
+            if (e.getProcessor() instanceof JsonParser p && p.currentToken() != null && p.currentToken().isNumeric()
+                    && String.valueOf(e.getOriginalMessage()).startsWith("Malformed numeric value")) {
+                loc = p.currentTokenLocation();
+            }
             String where = loc == null ? FileKind.WHOLE_FILE : "(line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
             String words = InputProblem.parserMessage(e.getOriginalMessage());
-            if (loc != null) {
+            JsonLocation said = e.getLocation();
+            if (said != null) {
                 // the parser's own "at line 13, column 15:" repeats the problem's place; its quoted line and caret stay
-                words = words.replace("\nat line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ":\n", "\n");
+                words = words.replace("\nat line " + said.getLineNr() + ", column " + said.getColumnNr() + ":\n", "\n");
             }
             throw new InvalidInputException(origin, InputProblem.error(where, "not valid " + (json ? "JSON" : "YAML") + ": " + words));
         }

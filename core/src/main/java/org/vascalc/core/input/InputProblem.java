@@ -73,7 +73,7 @@ public record InputProblem(String path, String message, Severity severity) {
     public static InputProblem unknownKey(String path, String key, java.util.Collection<String> allowed) {
         java.util.List<String> listed = allowed instanceof java.util.SequencedCollection<String>
                 ? java.util.List.copyOf(allowed) : allowed.stream().sorted().toList();
-        String hint = EditDistance.closest(key, allowed).map(n -> " (did you mean '" + n + "'?)").orElse("");
+        String hint = EditDistance.didYouMean(key, allowed);
         return error(path, "unknown key '" + key + "'" + hint + "; allowed here: " + String.join(", ", listed));
     }
 

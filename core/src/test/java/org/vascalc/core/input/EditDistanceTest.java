@@ -32,8 +32,19 @@ class EditDistanceTest {
         assertThat(EditDistance.closest("hdl", patient)).as("the only key starting so").contains("hdlCholesterol");
         assertThat(EditDistance.closest("ca", patient)).isEmpty();
         assertThat(EditDistance.closest("saltre", List.of("saltire", "shea2009", "care2"))).contains("saltire");
-        assertThat(EditDistance.didYouMean("saltre", List.of("saltire"))).isEqualTo("; did you mean saltire?");
+        assertThat(EditDistance.didYouMean("saltre", List.of("saltire"))).isEqualTo(" (did you mean 'saltire'?)");
         assertThat(EditDistance.didYouMean("zzz", List.of("saltire"))).isEmpty();
+    }
+
+    /** review11: one form for every hint, the file readers' "(did you mean 'y'?)", also where several are as near. */
+    @Test
+    void severalNearNamesAreQuotedInTheOneFormOfAHint() {
+        assertThat(EditDistance.didYouMeanAny(List.of())).isEmpty();
+        assertThat(EditDistance.didYouMeanAny(List.of("a"))).isEqualTo(" (did you mean 'a'?)");
+        assertThat(EditDistance.didYouMeanAny(List.of("a", "b"))).isEqualTo(" (did you mean 'a' or 'b'?)");
+        assertThat(EditDistance.didYouMeanAny(List.of("a", "b", "c"))).isEqualTo(" (did you mean 'a', 'b' or 'c'?)");
+        assertThat(InputProblem.unknownKey("p", "kvpp", List.of("kvp")).message())
+                .startsWith("unknown key 'kvpp'" + EditDistance.didYouMean("kvpp", List.of("kvp")) + ";");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.vascalc.core.condition.Condition;
+import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.simulation.StartLabMiss;
 import org.vascalc.core.patient.Patient;
 import java.util.Map;
@@ -191,7 +192,12 @@ public final class EngineSimulator implements Simulator {
         Map<String, Long> counters = LinkedHashMap.newLinkedHashMap(COUNTERS);
         Trajectory tr;
         try {
-            RecordingPlan plan = new RecordingPlan(scenario.recording(), end, model, arena);
+            RecordingPlan plan;
+            try {
+                plan = new RecordingPlan(scenario.recording(), end, model, arena);
+            } catch (InvalidInputException e) { // an unknown output: named as ScenarioCheck names the scenario
+                throw new InvalidInputException("scenario " + scenario.name(), e.problems());
+            }
             runMode(mode, model, tol, timeline, plan, y, end, progress, cached, orbitIntegrator, arena, counters);
             tr = plan.trajectory();
         } finally {

@@ -80,6 +80,22 @@ package org.vascalc.simulation.engine;
  * misses and all four of `mixed`'s new ones, yet worsens the +3 h year (1.17e-2 to 1.32e-2), leaves the dialysis
  * year at 3.8e-2, costs the benchmark decade an orbit (+8.3 % calls), and at 30 or 90 days makes new misses:
  * refused.
+ * Tried in `lagswitch` (docs/performance-log.md, fifty-third session; scratch on 9e9a441d): the 60 days replaced by a
+ * measured switch, the manifold drift only where the bone state's distance from its quasi-steady value
+ * ({@code |span slope - m| tau_eff / x_b}) is below 1e-3; it cannot tell the onset from the manifold rate's own scatter in
+ * the carbonate + MK-7 years, so at 1e-3 (and at 5e-4 and 2e-3) it adds new misses, one a {@code FastVersusReferenceIT}
+ * case (1.04e-2), and the decade still takes its ninth orbit: refused.
+ * Tried in `jitterrenew` (docs/performance-log.md; scratch on b5ba7205): the next renewal forced a week after the
+ * last where the last two slopes disagreed by more than a share of the 1 % budget allows; that disagreement predicts
+ * the lag's error only loosely and not where the wide G5 carbonate-binder +2 h year's miss is born (there the sampled
+ * drift is within 7 % of the reference's), and weekly renewals start the renewals' loop above (the G5-with-labs
+ * carbonate-binder year 120 orbits instead of 68; the +2 h and +3 h years 1.54e-2 to 1.76e-2): refused.
+ * Measured in `lagform` (docs/performance-log.md; scratch on 1cd302ae): the first-order form is not what the wide G5
+ * carbonate-binder +2 h year lacks: the faster FAST states' forcing, the cap, the second-order term
+ * {@code J^-2 v'} and the clearing each move the lag by at most 0.7 % where that year's miss grows, and its daily
+ * mean of {@code ln(PTH/A)}, which is the lag itself in either mode, is about a fifth larger in fast mode than in the
+ * reference there; the "fifth more lag" that mends the year compensates an error elsewhere (the osteoblasts, off
+ * by 0.8 % from the onset's second week).
  */
 final class OrbitDrift {
 

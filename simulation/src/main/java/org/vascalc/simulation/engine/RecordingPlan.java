@@ -123,7 +123,7 @@ final class RecordingPlan {
                 String start = id.toLowerCase(Locale.ROOT);
                 List<String> starting = known.stream()
                         .filter(k -> k.toLowerCase(Locale.ROOT).startsWith(start)).toList();
-                hint = starting.isEmpty() ? "" : "; did you mean one of: " + String.join(", ", starting) + "?";
+                hint = EditDistance.didYouMeanAny(starting);
             }
             if (hint.isEmpty()) { // the whole list once, then a pointer to it
                 hint = listedAt == null ? "; known ids: " + String.join(", ", known)

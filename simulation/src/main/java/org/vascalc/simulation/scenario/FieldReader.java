@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.ValidRange;
@@ -136,7 +137,8 @@ final class FieldReader {
         JsonNode v = node.get(key);
         Optional<E> e = v.isTextual() ? vocabulary.parse(v.asText()) : Optional.empty();
         if (e.isEmpty()) {
-            problems.error(pathOf(key), "expected one of " + vocabulary.allowed() + ", found " + describe(v));
+            problems.error(pathOf(key), "expected one of " + vocabulary.allowed() + ", found " + describe(v)
+                    + (v.isTextual() ? EditDistance.didYouMean(v.asText().strip(), vocabulary.spellings()) : ""));
         }
         return e;
     }

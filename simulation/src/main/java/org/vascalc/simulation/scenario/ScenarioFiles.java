@@ -17,6 +17,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.vascalc.core.condition.Condition;
+import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.FileKind;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
@@ -441,7 +442,8 @@ public final class ScenarioFiles {
             }
             JsonNode t = node.get("type");
             if (t == null || !t.isTextual() || !kinds.contains(t.asText())) {
-                problems.error(path + ".type", "expected one of " + kinds + ", found " + FieldReader.describe(t));
+                problems.error(path + ".type", "expected one of " + kinds + ", found " + FieldReader.describe(t)
+                        + (t != null && t.isTextual() ? EditDistance.didYouMean(t.asText(), kinds) : ""));
                 return null;
             }
             return t.asText();

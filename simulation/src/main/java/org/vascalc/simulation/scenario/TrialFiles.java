@@ -17,6 +17,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import org.vascalc.core.condition.Condition;
+import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.FileKind;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
@@ -171,9 +172,21 @@ public final class TrialFiles {
             if (os.isEmpty()) {
                 problems.error("outcomes", "give at least one outcome");
             }
-            List<String> treated = labels.stream().skip(1).toList();
+            // the arms an outcome may name, as labelled in the file also where the arm has problems of its own (its
+            // interventions): an outcome naming it is not wrong; an arm without a usable label is named by its place
+            // (review11: "expected one of the arms compared with the control [], found 'mk7'" after a misspelt label)
+            List<String> treated = new ArrayList<>();
+            List<String> unlabelled = new ArrayList<>();
+            for (int i = 1; i < as.size(); i++) {
+                JsonNode l = as.get(i).isObject() ? as.get(i).get("label") : null;
+                if (l != null && l.isTextual() && !l.asText().isEmpty()) {
+                    treated.add(l.asText());
+                } else {
+                    unlabelled.add("arms[" + i + "]");
+                }
+            }
             for (int i = 0; i < os.size(); i++) {
-                outcomes.add(outcome(os.get(i), "outcomes[" + i + "]", treated));
+                outcomes.add(outcome(os.get(i), "outcomes[" + i + "]", treated, unlabelled));
             }
             if (problems.hasErrors()) {
                 return null;
@@ -295,7 +308,8 @@ public final class TrialFiles {
                 }
             }
             if (!p.isEmpty()) {
-                problems.error("population", "expected one of " + allowed + ", found '" + p + "'");
+                problems.error("population", "expected one of " + allowed + ", found '" + p + "'"
+                        + EditDistance.didYouMean(p.strip(), allowed));
             }
             return null;
         }
@@ -360,7 +374,7 @@ public final class TrialFiles {
             return label.isEmpty() ? null : new TrialSpec.Arm(label, description, ivs);
         }
 
-        TrialSpec.Outcome outcome(JsonNode node, String path, List<String> treatedArms) {
+        TrialSpec.Outcome outcome(JsonNode node, String path, List<String> treatedArms, List<String> unlabelled) {
             FieldReader r = FieldReader.of(node, path, problems, OUTCOME);
             if (r == null) {
                 return null;
@@ -368,7 +382,8 @@ public final class TrialFiles {
             String name = r.requiredText("name");
             String output = r.requiredText("output");
             if (!output.isEmpty() && !OUTPUTS.containsKey(output)) {
-                problems.error(r.pathOf("output"), "expected one of " + OUTPUTS.keySet() + ", found '" + output + "'");
+                problems.error(r.pathOf("output"), "expected one of " + OUTPUTS.keySet() + ", found '" + output + "'"
+                        + EditDistance.didYouMean(output, OUTPUTS.keySet()));
             }
             String m = r.requiredText("measure");
             TrialSpec.Measure measure = null;
@@ -378,9 +393,9 @@ public final class TrialFiles {
                 }
             }
             if (measure == null && !m.isEmpty()) {
-                problems.error(r.pathOf("measure"), "expected one of "
-                        + Arrays.stream(TrialSpec.Measure.values()).map(TrialSpec.Measure::spelling).toList()
-                        + ", found '" + m + "'");
+                List<String> measures = Arrays.stream(TrialSpec.Measure.values()).map(TrialSpec.Measure::spelling).toList();
+                problems.error(r.pathOf("measure"), "expected one of " + measures + ", found '" + m + "'"
+                        + EditDistance.didYouMean(m, measures));
             }
             if (measure == TrialSpec.Measure.HAZARD_RATIO && !output.isEmpty() && !output.startsWith("wall.hazard")) {
                 problems.error(r.pathOf("output"), "a hazardRatio needs a cumulative-hazard output (wall.hazardMi, "
@@ -395,13 +410,15 @@ public final class TrialFiles {
             String arm = r.has("arm") ? r.text("arm", "") : treatedArms.isEmpty() ? "" : treatedArms.get(0);
             if (!arm.isEmpty() && !treatedArms.contains(arm)) {
                 problems.error(r.pathOf("arm"), "expected one of the arms compared with the control " + treatedArms
-                        + ", found '" + arm + "'");
+                        + ", found '" + arm + "'" + EditDistance.didYouMean(arm, treatedArms)
+                        + (unlabelled.isEmpty() ? "" : "; " + String.join(", ", unlabelled) + " has no label to name"));
             }
             TrialSpec.Published published = r.has("published") ? published(r.raw("published"), r.pathOf("published"))
                     : null;
             if (!r.has("published")) {
                 problems.error(r.pathOf("published"), "missing; give the published effect, e.g. published: "
-                        + "{value: 7, low: -3, high: 18, locator: \"abstract\"} (leave out what the source does not give)");
+                        + "{value: 7, low: -3, high: 18, locator: \"abstract\"} (leave out what the source does not give;"
+                        + " a trial not published: published: {locator: \"not published\"})");
             }
             String whyOutside = r.text("whyOutside", "").strip();
             if (problems.hasErrors() || measure == null || published == null) {
@@ -419,7 +436,11 @@ public final class TrialFiles {
             OptionalDouble v = r.optionalNumber("value", EFFECT);
             OptionalDouble lo = r.optionalNumber("low", EFFECT);
             OptionalDouble hi = r.optionalNumber("high", EFFECT);
-            String locator = r.requiredText("locator");
+            if (!r.has("locator")) { // review11: "missing; expected text" did not say what a locator is
+                problems.error(r.pathOf("locator"), "missing; say where in the source the numbers are, e.g. locator: "
+                        + "\"Table 2\" (a trial not published: locator: \"not published\")");
+            }
+            String locator = r.text("locator", "");
             String otherForm = r.text("otherForm", "").strip();
             if (r.has("otherForm") && otherForm.isEmpty()) {
                 problems.error(r.pathOf("otherForm"), "is empty; quote the published figure (e.g. \"coefficient of the "

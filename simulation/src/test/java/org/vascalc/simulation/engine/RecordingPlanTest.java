@@ -123,7 +123,7 @@ class RecordingPlanTest {
         assertThat(e.problems()).extracting(p -> p.path())
                 .containsExactly("recording.outputs[0]", "recording.outputs[2]");
         assertThat(e.problems().get(0).message()).contains("'serumCalciumTotl'")
-                .contains("did you mean serumCalciumTotal?");
+                .contains(" (did you mean 'serumCalciumTotal'?)");
         // nothing near: the known ids, derived outputs and state variables both
         String state = MODEL.layout().variable(3).id();
         assertThat(e.problems().get(1).message()).contains("'zqxwvjkyb'").doesNotContain("did you mean")
@@ -132,9 +132,28 @@ class RecordingPlanTest {
         InvalidInputException several = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
                 () -> new RecordingPlan(new Recording(List.of("zqxwvjkyb", "serumCalcium", "qqqqqqqq"),
                         24, 24, 0, 0), 48, MODEL));
-        assertThat(several.problems().get(1).message()).endsWith("; did you mean one of: serumCalciumIonised, "
-                + "serumCalciumTotal?");
+        assertThat(several.problems().get(1).message()).endsWith(" (did you mean 'serumCalciumIonised' or "
+                + "'serumCalciumTotal'?)");
         assertThat(several.problems().get(2).message()).endsWith("; the known ids are listed under "
                 + "recording.outputs[0]");
+    }
+
+    /**
+     * review11: a run refusing an unknown output said "scenario has 1 problem", the only problem of a scenario not
+     * named by it (ScenarioCheck says "scenario NAME has ..."), and the command line printed "scenario file F:
+     * scenario has 1 problem".
+     */
+    @Test
+    void aRunRefusingAnUnknownOutputNamesItsScenario() {
+        var factory = new EngineSimulatorFactory();
+        var scenario = new org.vascalc.simulation.Scenario("my-run", "", org.vascalc.core.patient.Patient.referenceAdult(),
+                List.of(), List.of(), 1, new Recording(List.of("dpucmgp"), 24, 24, 0, 0));
+        assertThatThrownBy(() -> factory.create(factory.defaultParameters()).run(scenario,
+                org.vascalc.simulation.Mode.FAST, org.vascalc.simulation.ProgressListener.NONE))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("scenario my-run has 1 problem:");
+                    assertThat(e.problems().get(0).message()).isEqualTo(
+                            "no output or state variable named 'dpucmgp' (did you mean 'dpUcMgp'?)");
+                });
     }
 }

@@ -189,6 +189,58 @@ class TrialFilesTest {
                 .hasMessageContaining("outcomes[0].threshold").hasMessageContaining("only an endOddsRatio or an endRiskRatio");
     }
 
+    /**
+     * A trial designer's usual slips in names, each refused with the allowed names and the one nearest to what was
+     * typed, in the form of an unknown key's (review11: "expected one of [mesa, cric, plausible], found 'crick'"
+     * named no near one; an outcome naming an arm whose label was misspelt listed the arms as "[]").
+     */
+    @Test
+    void aDesignersSlipInANameIsNamedWithTheNearestAllowedOne() {
+        String slips = GOOD.replace("population: mesa", "population: crick")
+                .replace("intensity: high", "intensity: hihg")
+                .replace("output: cacAgatston", "output: cacagatston")
+                .replace("measure: annualProgressionRatio", "measure: annualProgresionRatio\n    arm: statn");
+        assertThatThrownBy(() -> TrialFiles.parse(slips, "t", "t")).satisfies(e -> assertThat(
+                ((InvalidInputException) e).problems().stream().map(p -> p.path() + ": " + p.message()).toList()).containsExactly(
+                "population: expected one of [mesa, cric, plausible], found 'crick' (did you mean 'cric'?)",
+                "arms[1].interventions[0].intensity: expected one of [moderate, high], found text 'hihg' (did you mean "
+                        + "'high'?)",
+                "outcomes[0].output: expected one of [cacAgatston, cacIntimalMass, cacMedialMass, pwv, sbp, dpUcMgp, t50, "
+                        + "wall.hazardMi, wall.hazardStroke, wall.hazardHf, wall.hazardCvDeath, wall.leg.medialMineral, "
+                        + "wall.leg.macroCalcium, serumPhosphate], found 'cacagatston' (did you mean 'cacAgatston'?)",
+                "outcomes[0].measure: expected one of [changeDifference, percentChangeDifference, annualProgressionRatio, "
+                        + "hazardRatio, endOddsRatio, endRiskRatio, medianChangeDifference, "
+                        + "medianPercentChangeDifference], found 'annualProgresionRatio' (did you mean "
+                        + "'annualProgressionRatio'?)",
+                "outcomes[0].arm: expected one of the arms compared with the control [statin], found 'statn' (did you "
+                        + "mean 'statin'?)"));
+        // the arm the outcome names is there, its label misspelt: not "the arms ... [], found 'statin'"
+        String label = GOOD.replace("  - label: statin", "  - lable: statin")
+                .replace("measure: annualProgressionRatio", "measure: annualProgressionRatio\n    arm: statn");
+        assertThatThrownBy(() -> TrialFiles.parse(label, "t", "t")).satisfies(e -> assertThat(
+                ((InvalidInputException) e).problems().stream().map(p -> p.path() + ": " + p.message()).toList()).contains(
+                "arms[1].lable: unknown key 'lable' (did you mean 'label'?); allowed here: label, description, "
+                        + "interventions",
+                "outcomes[0].arm: expected one of the arms compared with the control [], found 'statn'; arms[1] has no "
+                        + "label to name"));
+    }
+
+    /** A trial of one's own has no published result: the messages say how to state that (review11). */
+    @Test
+    void aTrialNotPublishedIsToldHowToSaySo() {
+        String none = GOOD.replace("    published: {value: 7, low: -3, high: 18, locator: \"abstract\"}\n", "");
+        assertThatThrownBy(() -> TrialFiles.parse(none, "t", "t")).hasMessageContaining("outcomes[0].published: missing; "
+                + "give the published effect").hasMessageContaining("a trial not published: published: {locator: "
+                + "\"not published\"}");
+        String empty = GOOD.replace("{value: 7, low: -3, high: 18, locator: \"abstract\"}", "{}");
+        assertThatThrownBy(() -> TrialFiles.parse(empty, "t", "t")).hasMessageContaining("outcomes[0].published.locator: "
+                + "missing; say where in the source the numbers are, e.g. locator: \"Table 2\" (a trial not published: "
+                + "locator: \"not published\")");
+        TrialSpec own = TrialFiles.parse(GOOD.replace("{value: 7, low: -3, high: 18, locator: \"abstract\"}",
+                "{locator: \"not published\"}"), "t", "t");
+        assertThat(own.outcomes().get(0).published().value()).isEmpty();
+    }
+
     @Test
     void aTrialNeedsTwoArmsDistinctLabelsAndAPublishedIntervalInsideItsBounds() {
         String oneArm = GOOD.substring(0, GOOD.indexOf("  - label: statin")) + "outcomes: []\nmapping: x\n";
