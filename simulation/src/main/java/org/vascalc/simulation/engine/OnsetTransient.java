@@ -34,6 +34,10 @@ package org.vascalc.simulation.engine;
  * the benchmark's, pays nothing) and only through the SLOW steps of the regimen's segment; anything else
  * (a piece off the grid, the run-in) ends it. The closed vitamin K block is left out (its deviation is
  * exact, {@link LinearBlockPropagator}).
+ * The SLOW path does not take the transient up: an oracle that set fast mode's SLOW states to reference mode's
+ * at day 7 (the first week's error, which such an uptake would at best remove) worsened 26 of 34 CKD years, since
+ * fast mode's own weeks-2-6 error, which the first week's partly cancels, then stands alone (docs/performance-log.md,
+ * fifty-third session, {@code onsetslow}).
  */
 final class OnsetTransient {
 
