@@ -236,7 +236,7 @@ final class TrialsPage {
     static String described(TrialSpec s, int level) {
         // level: 2 alone under the page's title, 3 inside a run's section (headings form an outline)
         StringBuilder b = new StringBuilder("<h" + level + ">The trial: ").append(Html.esc(s.key())).append("</h" + level + ">\n<ul>");
-        b.append("<li><b>Published design</b> [").append(Html.esc(s.citation())).append("]: ")
+        b.append("<li><b>").append(Html.esc(s.designHeading())).append("</b> [").append(Html.esc(s.citation())).append("]: ")
                 .append(Html.esc(micro(s.design().strip()))).append("</li>");
         b.append("<li><b>As run</b>: ").append(Html.esc(oneLine(s))).append("</li>");
         for (TrialSpec.Arm a : s.arms()) {
