@@ -106,8 +106,12 @@ final class TrialsPage {
             // the page gave only the list)
             InputProblems unknown = new InputProblems();
             trial = f.choice("trial", "trial", keys, null, unknown);
+            // the hint right after the name, before the list (leftovers12: after a list of twenty keys it read
+            // late); a name near none keeps the form's words
+            String hint = EditDistance.didYouMean(raw, keys);
             for (InputProblem x : unknown.all()) {
-                p.add(new InputProblem(x.path(), x.message() + EditDistance.didYouMean(raw, keys), x.severity()));
+                p.add(new InputProblem(x.path(), hint.isEmpty() ? x.message() : x.message().replace(" is not one of: ",
+                        " is not a trial here" + hint + "; the trials: "), x.severity()));
             }
         }
         boolean run = f.text("size") != null;
