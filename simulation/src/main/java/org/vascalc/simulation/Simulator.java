@@ -19,7 +19,8 @@ public interface Simulator {
      *
      * @param scenario who, what and how long
      * @param mode     {@link Mode#FAST} for months to decades, {@link Mode#REFERENCE} to resolve every meal and dose
-     * @param progress told the fraction of simulated time done ({@link ProgressListener#NONE} for none)
+     * @param progress told the fraction of simulated time done ({@link ProgressListener#NONE} or null for none)
+     * @throws NullPointerException if {@code scenario} or {@code mode} is null, with a message naming it
      * @throws org.vascalc.core.input.InvalidInputException if a value is outside a scenario file's hard
      *         limits, or the recording names an output the model does not have
      * @throws org.vascalc.simulation.integrate.IntegrationException if the integrator fails

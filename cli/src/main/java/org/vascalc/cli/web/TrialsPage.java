@@ -106,8 +106,12 @@ final class TrialsPage {
             // the page gave only the list)
             InputProblems unknown = new InputProblems();
             trial = f.choice("trial", "trial", keys, null, unknown);
+            // the hint right after the name, before the list (leftovers12: after a list of twenty keys it read
+            // late); a name near none keeps the form's words
+            String hint = EditDistance.didYouMean(raw, keys);
             for (InputProblem x : unknown.all()) {
-                p.add(new InputProblem(x.path(), x.message() + EditDistance.didYouMean(raw, keys), x.severity()));
+                p.add(new InputProblem(x.path(), hint.isEmpty() ? x.message() : x.message().replace(" is not one of: ",
+                        " is not a trial here" + hint + "; the trials: "), x.severity()));
             }
         }
         boolean run = f.text("size") != null;
@@ -236,7 +240,7 @@ final class TrialsPage {
     static String described(TrialSpec s, int level) {
         // level: 2 alone under the page's title, 3 inside a run's section (headings form an outline)
         StringBuilder b = new StringBuilder("<h" + level + ">The trial: ").append(Html.esc(s.key())).append("</h" + level + ">\n<ul>");
-        b.append("<li><b>Published design</b> [").append(Html.esc(s.citation())).append("]: ")
+        b.append("<li><b>").append(Html.esc(s.designHeading())).append("</b> [").append(Html.esc(s.citation())).append("]: ")
                 .append(Html.esc(micro(s.design().strip()))).append("</li>");
         b.append("<li><b>As run</b>: ").append(Html.esc(oneLine(s))).append("</li>");
         for (TrialSpec.Arm a : s.arms()) {

@@ -252,7 +252,8 @@ class TrialsPageTest {
         TrialsPage.Request near = TrialsPage.read(new FormValues(Map.of("trial", List.of("saltier"))), keys);
         assertThat(near.trial()).isNull();
         assertThat(near.problems().all()).singleElement().satisfies(p -> assertThat(p.path() + ": " + p.message())
-                .isEqualTo("trial: trial = 'saltier' is not one of: care2, saltire, valkyrie (did you mean 'saltire'?)"));
+                .isEqualTo("trial: trial = 'saltier' is not a trial here (did you mean 'saltire'?); the trials: care2, "
+                        + "saltire, valkyrie")); // leftovers12: the hint first, the list after it
         TrialsPage.Request far = TrialsPage.read(new FormValues(Map.of("trial", List.of("framingham"))), keys);
         assertThat(far.problems().all()).singleElement().satisfies(p -> assertThat(p.message())
                 .doesNotContain("did you mean"));

@@ -8,6 +8,7 @@ import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.simulation.StartLabMiss;
 import org.vascalc.core.patient.Patient;
 import java.util.Map;
+import java.util.Objects;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.units.Time;
 import org.vascalc.physiology.mineral.MineralBlock;
@@ -141,6 +142,10 @@ public final class EngineSimulator implements Simulator {
 
     @Override
     public SimulationResult run(Scenario scenario, Mode mode, ProgressListener progress) {
+        // A null mode otherwise surfaced as a bare NullPointerException after the whole run-in (leftovers12);
+        // a null progress stays allowed and means none.
+        Objects.requireNonNull(scenario, "scenario is null; give the Scenario to run");
+        Objects.requireNonNull(mode, "mode is null; give Mode.FAST or Mode.REFERENCE");
         long start = System.nanoTime();
         // Fail fast with the file loader's message (a 7000 kg patient otherwise runs ~20 s into an
         // IntegrationException); E12's deliberate over-limit doses go through ScenarioCheck#beyondInterventionLimits.

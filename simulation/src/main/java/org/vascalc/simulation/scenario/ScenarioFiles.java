@@ -22,6 +22,7 @@ import org.vascalc.core.input.FileKind;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.core.input.ValidRange;
 import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.intervention.Schedule;
 import org.vascalc.core.patient.Patient;
@@ -148,6 +149,10 @@ public final class ScenarioFiles {
         return new Reader(problems).condition(node, path);
     }
 
+    /** {@link ScenarioRanges#PTH}'s hard limits alone: its typical range depends on the conditions. */
+    private static final ValidRange PTH_HARD = ValidRange.of(ScenarioRanges.PTH.field(), ScenarioRanges.PTH.unit(),
+            ScenarioRanges.PTH.hardLow(), ScenarioRanges.PTH.hardHigh());
+
     /** One pass over the tree; builds records only where the fields it needs were all valid. */
     private static final class Reader {
         private final InputProblems problems;
@@ -182,6 +187,10 @@ public final class ScenarioFiles {
             List<JsonNode> is = r.list("interventions");
             for (int i = 0; i < is.size(); i++) {
                 intervention(is.get(i), "interventions[" + i + "]").ifPresent(interventions::add);
+            }
+            if (patient != null && patient.pthPgMl().isPresent() && ScenarioRanges.PTH.allows(patient.pthPgMl().getAsDouble())) {
+                ScenarioCheck.pth(patient.pthPgMl().getAsDouble(), ScenarioCheck.onHaemodialysis(conditions),
+                        "patient.pthPgMl", problems);
             }
             double duration = r.number("durationDays", ScenarioRanges.DURATION);
             Recording recording = r.has("recording") ? recording(r.raw("recording"), "recording", duration) : null;
@@ -234,7 +243,9 @@ public final class ScenarioFiles {
             double egfr = r.number("egfrMlPerMin", ScenarioRanges.EGFR, ref.egfrMlPerMin());
             OptionalDouble ca = r.optionalNumber("serumCalciumMmolL", ScenarioRanges.SERUM_CALCIUM);
             OptionalDouble pi = r.optionalNumber("serumPhosphateMmolL", ScenarioRanges.SERUM_PHOSPHATE);
-            OptionalDouble pth = r.optionalNumber("pthPgMl", ScenarioRanges.PTH);
+            // the hard limits here; the typical range once the conditions are read (ScenarioCheck#pth: said for
+            // a patient on haemodialysis)
+            OptionalDouble pth = r.optionalNumber("pthPgMl", PTH_HARD);
             RiskFactors risk = r.has("risk") ? risk(r.raw("risk"), r.pathOf("risk")) : ref.risk();
             return risk == null ? null : new Patient(id, age, sex, weight, height, egfr, ca, pi, pth, risk);
         }

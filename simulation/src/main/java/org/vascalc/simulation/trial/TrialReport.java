@@ -162,7 +162,7 @@ public final class TrialReport {
         for (TrialResult r : results) {
             TrialSpec s = r.spec();
             b.append("\n### ").append(s.key()).append(": ").append(s.title()).append("\n\n");
-            b.append("- **Published design** [").append(s.citation()).append("]: ").append(s.design().strip()).append("\n");
+            b.append("- **").append(s.designHeading()).append("** [").append(s.citation()).append("]: ").append(s.design().strip()).append("\n");
             b.append("- **As run**: ").append(r.members()).append(" ").append(s.population().label())
                     .append("-like members per arm (the first ").append(r.members()).append(" that the inclusion accepted among the first ")
                     .append(r.screened()).append(" candidates: ").append(inclusion(s.inclusion())).append(")")

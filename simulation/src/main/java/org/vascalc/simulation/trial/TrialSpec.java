@@ -74,6 +74,16 @@ public record TrialSpec(String key, String title, String citation, String design
                 Vintage.NONE);
     }
 
+    /**
+     * The heading of the design's line in a report: "Published design" for a published trial, "Design (not
+     * published)" for one whose every outcome says {@code published: {locator: "not published"}} (trial-format.md's
+     * form for a trial being designed; leftovers12: such a trial's report still called its design published).
+     */
+    public String designHeading() {
+        boolean unpublished = outcomes.stream().allMatch(o -> o.published().notPublished());
+        return unpublished ? "Design (not published)" : "Published design";
+    }
+
     /** The control arm (the first). */
     public Arm control() {
         return arms.get(0);
@@ -323,6 +333,11 @@ public record TrialSpec(String key, String title, String citation, String design
 
         public boolean hasInterval() {
             return low.isPresent();
+        }
+
+        /** Whether this is trial-format.md's "not published": that locator, and no figure in any form. */
+        public boolean notPublished() {
+            return locator.strip().equalsIgnoreCase("not published") && value.isEmpty() && !inOtherForm();
         }
 
         /** Whether the source published the outcome only in a form this row cannot compare ({@link #otherForm}). */

@@ -89,6 +89,26 @@ class TrialReportTest {
     }
 
     /**
+     * leftovers12 (review11's Left): a trial of one's own whose outcomes all say {@code published: {locator: "not
+     * published"}} was reported under "**Published design**"; a published trial keeps that heading (docs/trials.md),
+     * and so does a trial with one outcome not (yet) published beside a published one.
+     */
+    @Test
+    void anUnpublishedTrialsDesignIsNotCalledPublished() {
+        TrialSpec.Published none = new TrialSpec.Published(OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty(), " Not published ");
+        TrialSpec.Outcome o = outcome("mine", Measure.ANNUAL_PROGRESSION_RATIO, none);
+        TrialResult own = new TrialResult(spec(2, List.of(o)), 10, 12, 1, 0.5,
+                List.of(new TrialResult.OutcomeResult(o, "%/y", 10, -1.2, -1.5, -0.9)));
+        assertThat(TrialReport.markdown(List.of(own), "p", "./vascalc trial my-trial.yaml --write out/my.md"))
+                .contains("\n- **Design (not published)** [Key2001]: design\n").doesNotContain("Published design");
+        assertThat(TrialReport.markdown(List.of(result()), "p")).contains("\n- **Published design** [Key2000]: design\n");
+        TrialSpec.Outcome published = outcome("theirs", Measure.ANNUAL_PROGRESSION_RATIO, new TrialSpec.Published(
+                OptionalDouble.of(7), OptionalDouble.empty(), OptionalDouble.empty(), "abstract"));
+        assertThat(spec(2, List.of(o, published)).designHeading()).isEqualTo("Published design");
+    }
+
+    /**
      * labwarn2: members whose runs do not start at their labs are one line per lab in the terminal's lines
      * (so also on /trials) and in the trial's section of the Markdown report; a trial without them has neither.
      */
