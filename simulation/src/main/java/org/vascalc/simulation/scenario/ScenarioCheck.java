@@ -136,11 +136,12 @@ public final class ScenarioCheck {
         String above = range.field() + " = " + ValidRange.fmt(pth) + " " + range.unit() + " is above the typical range "
                 + ValidRange.fmt(range.typicalLow()) + " to " + ValidRange.fmt(range.typicalHigh()) + " " + range.unit()
                 + " of the general population; ";
+        String startHigh = ValidRange.fmt(HAEMODIALYSIS_PTH_START_HIGH) + " " + range.unit();
         p.warning(path, above + (pth <= HAEMODIALYSIS_PTH_START_HIGH
-                ? "on haemodialysis the model starts it on an enlarged parathyroid gland (up to about "
-                        + "1446 pg/mL with the catalog's parameters; docs/model/mineral.md, \"High PTH on dialysis\")"
+                ? "on haemodialysis the model starts it on an enlarged parathyroid gland (up to about " + startHigh
+                        + " with the catalog's parameters; docs/model/mineral.md, \"High PTH on dialysis\")"
                 : "on haemodialysis the model starts a PTH on an enlarged parathyroid gland only up to about "
-                        + "1446 pg/mL with the catalog's parameters, so the run will refuse this start"));
+                        + startHigh + " with the catalog's parameters, so the run will refuse this start"));
     }
 
     private static void patient(Patient pt, boolean onHaemodialysis, InputProblems p) {
