@@ -23,8 +23,8 @@ import org.vascalc.simulation.scenario.ScenarioFiles;
  */
 class DialysisHighPthStartTest {
 
-    private static final Recording DAILY = new Recording(
-            List.of("serumCalciumTotal", "serumPhosphate", "pthPgMl", "bmd", "fgf23", "calcitriol"), 24, 24, 0, 0);
+    /** The daily outputs whose last row {@link DialysisLabsStartTest#assertLastRow} compares bit for bit. */
+    private static final Recording DAILY = DialysisLabsStartTest.DAILY;
 
     private static SimulationResult run(Patient p, double days) {
         Scenario s = new Scenario("hdhold", "", p, List.of(new Condition.Haemodialysis()), List.of(), days, DAILY);
@@ -58,15 +58,7 @@ class DialysisHighPthStartTest {
     /** The example itself (PTH 320): the last daily row's raw bits, recorded on the code before hdhold (64590a7c). */
     @Test
     void aPthBelowTheShareRunsAsBefore() {
-        SimulationResult r = run(example(320), 30);
-        long[] bits = new long[DAILY.outputs().size()];
-        StringBuilder b = new StringBuilder();
-        for (int k = 0; k < bits.length; k++) {
-            double[] s = r.trajectory().series(DAILY.outputs().get(k));
-            bits[k] = Double.doubleToRawLongBits(s[s.length - 1]);
-            b.append(String.format("0x%016xL, ", bits[k]));
-        }
-        assertThat(bits).as(b.toString()).containsExactly(EXAMPLE);
+        DialysisLabsStartTest.assertLastRow(run(example(320), 30), EXAMPLE);
     }
 
     private static final long[] EXAMPLE = {0x400311395ee7701aL, 0x3ffe60f65efa3fdfL, 0x407272800bb35e7bL,

@@ -23,7 +23,7 @@ import org.vascalc.simulation.scenario.ScenarioFiles;
  */
 class DialysisLabsStartTest {
 
-    private static final Recording DAILY = new Recording(
+    static final Recording DAILY = new Recording(
             List.of("serumCalciumTotal", "serumPhosphate", "pthPgMl", "bmd", "fgf23", "calcitriol"), 24, 24, 0, 0);
 
     private static SimulationResult run(Patient p, List<Condition> conditions, double days) {
@@ -80,7 +80,8 @@ class DialysisLabsStartTest {
     private static final long[] DIALYSIS_NO_LABS = {0x40017a2dab44856bL, 0x3ff98a3b62e1c9beL, 0x4061bc82c8f57f5eL,
             0x3feecaabe811ade1L, 0x407c0686c48cef36L, 0x403eaad97a842609L};
 
-    private static void assertLastRow(SimulationResult r, long[] expected) {
+    /** The last row of {@code r}'s daily outputs, bit for bit (the message prints the bits found, to record them). */
+    static void assertLastRow(SimulationResult r, long[] expected) {
         long[] bits = new long[DAILY.outputs().size()];
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < bits.length; k++) {
