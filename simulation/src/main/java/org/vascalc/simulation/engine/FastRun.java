@@ -383,7 +383,6 @@ final class FastRun {
         average = arena.doubles(slow.length);
         quad0 = arena.doubles(slow.length);
         diag = arena.doubles(slow.length);
-        beforeOnsetOrbit = new double[n];
         qBase = arena.doubles(slow.length);
         baseSlow = arena.doubles(slow.length);
         baseMilieu = arena.doubles(Math.max(1, milieuSize));
@@ -674,52 +673,11 @@ final class FastRun {
         }
         if (!sameSegment || expired || t - orbitTime >= reuse.interval() - 1e-9 || reuse.beyondSecant(slowOf(y))
                 || drifted(t, y)) {
-            boolean probe = !sameSegment && onsetSegment != b && !model.course().stabilising()
-                    && settings.onsetHours() == 0 && SCRATCH_ONSET_THRESHOLD > 0
-                    && timeline.dosingChangesAt(timeline.boundaryAtOrBefore(t))
-                    && (closedBlock == null || !closedBlock.deviating());
-            if (probe) {
-                onsetSegment = b;
-                System.arraycopy(y, 0, beforeOnsetOrbit, 0, n);
-            }
             if (OrbitReuse.trace != null) {
                 traceReason = !sameSegment ? "segment" : expired ? "expired" : t - orbitTime >= reuse.interval() - 1e-9
                         ? "interval" : reuse.beyondSecant(slowOf(y)) ? "beyondSecant" : "drift";
             }
             newOrbit(t, y, b, period, sameSegment);
-            if (OrbitReuse.trace != null && !sameSegment && !model.course().stabilising()) {
-                // SCRATCH (hdonset): the onset's quasi-steady displacement of each SLOW state
-                StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "DISPLACEMENT day %.2f dosingChange %s:", t / 24,
-                        timeline.dosingChangesAt(timeline.boundaryAtOrBefore(t))));
-                for (int j = 0; j < slow.length; j++) {
-                    if (diag[j] < 0 && -1 / diag[j] < 20 * 24) {
-                        double d = Math.abs(average[j] / diag[j]) / Math.max(Math.abs(y[slow[j]]), atol[slow[j]]);
-                        if (d > 1e-3) {
-                            sb.append(String.format(Locale.ROOT, " %s %.3g (tau %.2g d)", model.layout().variable(slow[j]).id(), d, -1 / diag[j] / 24));
-                        }
-                    }
-                }
-                OrbitReuse.trace.accept(sb.toString());
-            }
-            if (probe) {
-                double size = onsetDisplacement(y);
-                if (OrbitReuse.trace != null) {
-                    OrbitReuse.trace.accept(String.format(Locale.ROOT, "ONSETSIZE day %.2f %.4g", t / 24, size));
-                }
-                double to = Math.min(Math.min(timeline.boundaryAtOrBefore(t) + SCRATCH_ONSET_HOURS, b), end);
-                if (size > SCRATCH_ONSET_THRESHOLD && to > t + 1e-9) {
-                    // the regimen's onset transient is large: its first days integrated directly
-                    // from the state before the orbit, which is dropped
-                    System.arraycopy(beforeOnsetOrbit, 0, y, 0, n);
-                    if (closedBlock != null) {
-                        closedBlock.clearDeviation();
-                    }
-                    if (transient_ != null) {
-                        transient_.stop();
-                    }
-                    return onset(plan, y, t, to, end, progress);
-                }
-            }
         }
         // A run may end before its timeline does (the stabiliser's runs share one long timeline).
         double periodsLeft = Math.floor((Math.min(b, end) - t) / period + 1e-9);
@@ -832,32 +790,6 @@ final class FastRun {
 
     /** The segment (its end) whose onset has been integrated directly ({@link #onset}); NaN: none yet. */
     private double onsetSegment = Double.NaN;
-    /**
-     * SCRATCH (hdonset): the threshold of {@link #onsetDisplacement} (0: off, -Dvascalc.scratch.onsetsize), the hours
-     * then integrated directly (-Dvascalc.scratch.onsethours) and the relaxation time below which a SLOW state counts
-     * (-Dvascalc.scratch.onsettau, days). Measured with 0.06 and 2 days: docs/performance-log.md, hdonset.
-     */
-    static final double SCRATCH_ONSET_THRESHOLD = Double.parseDouble(System.getProperty("vascalc.scratch.onsetsize", "0"));
-    static final double SCRATCH_ONSET_HOURS = Double.parseDouble(System.getProperty("vascalc.scratch.onsethours", "168"));
-    static final double SCRATCH_ONSET_TAU_DAYS = Double.parseDouble(System.getProperty("vascalc.scratch.onsettau", "4"));
-    private double[] beforeOnsetOrbit;
-
-    /**
-     * SCRATCH (hdonset): the regimen's onset transient's size at its first orbit: the largest
-     * relative distance of a SLOW state relaxing within {@link #SCRATCH_ONSET_TAU_DAYS} from its
-     * quasi-steady value, |mean rate / own-Jacobian diagonal| / |state|.
-     */
-    private double onsetDisplacement(double[] y) {
-        double worst = 0;
-        for (int j = 0; j < slow.length; j++) {
-            if (diag[j] < 0 && -1 / diag[j] <= SCRATCH_ONSET_TAU_DAYS * 24) {
-                double d = Math.abs(average[j] / diag[j]) / Math.max(Math.abs(y[slow[j]]), atol[slow[j]]);
-                worst = Math.max(worst, d);
-            }
-        }
-        return worst;
-    }
-
     /** The onset's integrator ({@link #onset}), made when first needed. */
     private Rodas4Integrator onsetIntegrator;
 
