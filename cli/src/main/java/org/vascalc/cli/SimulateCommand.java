@@ -92,9 +92,11 @@ final class SimulateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<ScenarioFiles.Loaded> loaded = new ArrayList<>();
         List<InvalidInputException> bad = new ArrayList<>();
+        // the model first: it says which recording.outputs exist, checked with each file's other problems
+        SimulatorFactory factory = SimulatorFactory.load();
         for (Path f : files) {
             try {
-                loaded.add(ScenarioFiles.load(f));
+                loaded.add(ScenarioFiles.load(f, factory.recordableIds()));
             } catch (InvalidInputException e) {
                 bad.add(e);
             }
@@ -119,7 +121,6 @@ final class SimulateCommand implements Callable<Integer> {
         for (int i = 0; i < loaded.size(); i++) {
             WarningLines.print(err, files.get(i), loaded.get(i).warnings());
         }
-        SimulatorFactory factory = SimulatorFactory.load();
         ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
         // a file with a parameters: map has its own line below
         if (!parameterSet.changes().isEmpty() && loaded.stream().anyMatch(l -> l.parameters().isEmpty())) {
@@ -155,8 +156,8 @@ final class SimulateCommand implements Callable<Integer> {
             // before the runs: a wrong --db should not cost a long run
             ResultDatabase.requireUsable(db).ifPresent(note -> err.println("vascalc: " + note));
         }
-        // Every run first, then every file: a run that fails on bad input (e.g. an unknown output
-        // id, found only when the model is built) leaves no output of the files before it.
+        // Every run first, then every file: a run that fails on bad input (a model's own refusal, e.g. an
+        // unknown output id of a model that does not list its ids) leaves no output of the files before it.
         List<SimulationResult> results = new ArrayList<>();
         for (int i = 0; i < loaded.size(); i++) {
             ScenarioFiles.Loaded l = loaded.get(i);

@@ -16,6 +16,15 @@ public interface SimulatorFactory {
     Simulator create(ParameterCatalog parameters);
 
     /**
+     * The ids a scenario's {@code recording.outputs} may name (derived outputs and state variables), for a
+     * scenario file's loader to find a typo with the file's other problems, before anything runs; empty
+     * when the model does not say (nothing is checked then, and the run itself refuses an unknown id).
+     */
+    default java.util.Set<String> recordableIds() {
+        return java.util.Set.of();
+    }
+
+    /**
      * The registered factory; fails with a clear message if the model is not on the class path.
      * When several are registered (a test double next to the model), the system property
      * {@code vascalc.simulatorFactory} names the class to use.

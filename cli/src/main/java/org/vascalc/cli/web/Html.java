@@ -25,6 +25,9 @@ final class Html {
 
     static final String STYLE = "body{font-family:system-ui,sans-serif;max-width:1150px;margin:0 auto;padding:0 1em 3em;color:#222}"
             + "nav{display:flex;flex-wrap:wrap;gap:.4em .9em;font-size:.9em;align-items:baseline;border-bottom:1px solid #ddd;padding:.8em 0;margin-bottom:1em}"
+            // the links wrap in a box of their own beside the name, so that a second line (below about 1 080 px) starts
+            // under the first link, not under "VasCalc"; on a phone the box goes below the name, whole
+            + "nav .pages{display:flex;flex-wrap:wrap;gap:.4em .9em;flex:1 1 24em}"
             + "nav a{color:#0b5394;text-decoration:none;white-space:nowrap}nav a[aria-current]{color:#222;font-weight:600;border-bottom:2px solid #0b5394}"
             + "nav b{font-size:1.15em;margin-right:.4em}.card h2{margin-top:0}"
             + "h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em}"
@@ -144,12 +147,12 @@ final class Html {
 
     /** The navigation bar, the page with {@code title} marked as the current one (for the eye and for screen readers). */
     private static String nav(String title) {
-        StringBuilder b = new StringBuilder("<nav aria-label=\"VasCalc pages\"><b>VasCalc</b>");
+        StringBuilder b = new StringBuilder("<nav aria-label=\"VasCalc pages\"><b>VasCalc</b><span class=\"pages\">");
         for (String[] n : NAV) {
             b.append("<a href=\"").append(n[0]).append('"').append(n[2].equals(title) ? " aria-current=\"page\"" : "")
                     .append('>').append(esc(n[1])).append("</a>");
         }
-        return b.append("</nav>\n").toString();
+        return b.append("</span></nav>\n").toString();
     }
 
     /**

@@ -122,7 +122,7 @@ final class ScenarioPage {
         if (!p.hasErrors()) {
             try {
                 loaded = ScenarioFiles.parse(text, "json".equals(format) ? ScenarioFiles.Format.JSON
-                        : ScenarioFiles.Format.YAML, "scenario text");
+                        : ScenarioFiles.Format.YAML, "scenario text", factory.recordableIds());
                 shown.addAll(loaded.warnings());
             } catch (InvalidInputException e) {
                 if ("json".equals(format) && !text.strip().startsWith("{")) {

@@ -1,6 +1,12 @@
 package org.vascalc.simulation.engine;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
 import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.physiology.model.Block;
+import org.vascalc.physiology.model.StateLayout;
 import org.vascalc.simulation.Simulator;
 import org.vascalc.simulation.SimulatorFactory;
 
@@ -10,6 +16,28 @@ public final class EngineSimulatorFactory implements SimulatorFactory {
     @Override
     public ParameterCatalog defaultParameters() {
         return ModelAssembly.defaultParameters();
+    }
+
+    /**
+     * The standard model's ids, the wall's included; the same for every catalog (a catalog changes numbers,
+     * never which blocks, outputs or states there are). Gathered once.
+     */
+    @Override
+    public Set<String> recordableIds() {
+        return Recordable.IDS;
+    }
+
+    private static final class Recordable {
+        static final Set<String> IDS = ids();
+
+        private static Set<String> ids() {
+            List<Block> blocks = ModelAssembly.standardBlocks(ModelAssembly.defaultParameters());
+            List<String> outputs = new ArrayList<>();
+            for (Block b : blocks) {
+                b.outputs().forEach(d -> outputs.add(d.id()));
+            }
+            return Collections.unmodifiableSet(RecordingPlan.recordableIds(outputs, StateLayout.of(blocks)));
+        }
     }
 
     @Override

@@ -2,19 +2,19 @@ package org.vascalc.simulation.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.units.Time;
 import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.DerivedOutput;
 import org.vascalc.physiology.model.Drivers;
+import org.vascalc.physiology.model.StateLayout;
 import org.vascalc.physiology.model.StateVariable;
 import org.vascalc.simulation.OutputChannel;
 import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Trajectory;
+import org.vascalc.simulation.scenario.RecordingOutputs;
 
 /**
  * Which channels to record at which times, and the rows recorded so far. A channel is a derived
@@ -99,40 +99,27 @@ final class RecordingPlan {
     }
 
     /**
-     * A user's typos in a scenario file's {@code recording.outputs}: bad input (CLI exit 1), not an
-     * internal failure. Every unknown id at once, each at its own index, with the near id, the ids it
-     * starts ("cac": cacAgatston, cacMass, ...) or, when none, every id the model records (listed once).
+     * A user's typos in a scenario's {@code recording.outputs}: bad input (CLI exit 1), not an
+     * internal failure. The last guard (a scenario file's loader finds them first, with the file's other
+     * problems: {@link RecordingOutputs}, whose wording this is); the known ids are gathered only on a miss,
+     * since a cohort builds a plan for every run.
      */
     private static void refuseUnknown(List<String> ids, Set<String> outputIds, AssembledModel model) {
-        InputProblems problems = new InputProblems();
-        Set<String> known = null;
-        String listedAt = null;
-        for (int i = 0; i < ids.size(); i++) {
-            String id = ids.get(i);
-            if (outputIds.contains(id) || model.layout().has(id)) {
-                continue;
-            }
-            if (known == null) {
-                known = new TreeSet<>(outputIds);
-                for (StateVariable v : model.layout().variables()) {
-                    known.add(v.id());
-                }
-            }
-            String hint = EditDistance.didYouMean(id, known);
-            if (hint.isEmpty() && id.length() >= 3) { // the start of several ids: cac, serumCalcium
-                String start = id.toLowerCase(Locale.ROOT);
-                List<String> starting = known.stream()
-                        .filter(k -> k.toLowerCase(Locale.ROOT).startsWith(start)).toList();
-                hint = EditDistance.didYouMeanAny(starting);
-            }
-            if (hint.isEmpty()) { // the whole list once, then a pointer to it
-                hint = listedAt == null ? "; known ids: " + String.join(", ", known)
-                        : "; the known ids are listed under " + listedAt;
-                listedAt = listedAt == null ? "recording.outputs[" + i + "]" : listedAt;
-            }
-            problems.error("recording.outputs[" + i + "]", "no output or state variable named '" + id + "'" + hint);
+        if (ids.stream().allMatch(id -> outputIds.contains(id) || model.layout().has(id))) {
+            return;
         }
+        InputProblems problems = new InputProblems();
+        RecordingOutputs.check(ids, recordableIds(outputIds, model.layout()), "recording.outputs", problems);
         problems.throwIfErrors("scenario");
+    }
+
+    /** The ids a recording may name: the blocks' derived outputs and the state variables. */
+    static Set<String> recordableIds(java.util.Collection<String> outputIds, StateLayout layout) {
+        Set<String> known = new TreeSet<>(outputIds);
+        for (StateVariable v : layout.variables()) {
+            known.add(v.id());
+        }
+        return known;
     }
 
     /** Adds the channel {@code id}: the derived output {@code d} of that id, or where it is null a state variable. */

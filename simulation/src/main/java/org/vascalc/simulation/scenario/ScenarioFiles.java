@@ -78,12 +78,24 @@ public final class ScenarioFiles {
     private ScenarioFiles() {
     }
 
-    /** Reads and checks a scenario file; throws {@link InvalidInputException} listing every problem. */
+    /**
+     * Reads and checks a scenario file; throws {@link InvalidInputException} listing every problem. Its
+     * {@code recording.outputs} are not checked (the run refuses an unknown id): see {@link #load(Path, Set)}.
+     */
     public static Loaded load(Path file) {
+        return load(file, Set.of());
+    }
+
+    /**
+     * {@link #load(Path)}, and each of {@code recording.outputs} must be one of {@code recordable} (the
+     * model's {@code SimulatorFactory.recordableIds()}; empty: not checked), so that a typo there is
+     * reported with the file's other problems, with the near id, before anything runs.
+     */
+    public static Loaded load(Path file, Set<String> recordable) {
         FileKind.SCENARIO.refuseFolder(file, "scenario file " + file); // before "unsupported file extension" of its name
         Format format = formatOf(file);
         FileKind.Contents contents = FileKind.SCENARIO.readText(file, "scenario file " + file);
-        return parse(contents.text(), format, "scenario file " + file, sha256(contents.bytes()));
+        return parse(contents.text(), format, "scenario file " + file, sha256(contents.bytes()), recordable);
     }
 
     /** Longest scenario name: it names output files ({@code <name>.trajectory.csv}), which file systems cap at 255 bytes. */
@@ -91,7 +103,12 @@ public final class ScenarioFiles {
 
     /** Reads scenario text; {@code origin} names it in messages. */
     public static Loaded parse(String text, Format format, String origin) {
-        return parse(text, format, origin, sha256(text.getBytes(StandardCharsets.UTF_8)));
+        return parse(text, format, origin, Set.of());
+    }
+
+    /** {@link #parse(String, Format, String)} with {@code recording.outputs} checked as {@link #load(Path, Set)} does. */
+    public static Loaded parse(String text, Format format, String origin, Set<String> recordable) {
+        return parse(text, format, origin, sha256(text.getBytes(StandardCharsets.UTF_8)), recordable);
     }
 
     /**
@@ -120,7 +137,7 @@ public final class ScenarioFiles {
         }
     }
 
-    private static Loaded parse(String text, Format format, String origin, String sha) {
+    private static Loaded parse(String text, Format format, String origin, String sha, Set<String> recordable) {
         JsonNode root = FileKind.SCENARIO.readTree(text, format == Format.JSON, origin);
         InputProblems problems = new InputProblems();
         if (root != null && root.isObject()) {
@@ -130,7 +147,7 @@ public final class ScenarioFiles {
             root.fieldNames().forEachRemaining(keys::add);
             FileKind.otherKind(keys, FileKind.SCENARIO).ifPresent(m -> problems.error("(file)", m));
         }
-        Reader reader = new Reader(problems);
+        Reader reader = new Reader(problems, recordable);
         Scenario s = reader.scenario(root);
         problems.throwIfErrors(origin);
         return new Loaded(s, problems.warnings(), sha, reader.parameters);
@@ -141,12 +158,12 @@ public final class ScenarioFiles {
      * (a trial file's arms): read with the same keys, ranges and messages, problems added at {@code path}.
      */
     static Optional<Intervention> intervention(JsonNode node, String path, InputProblems problems) {
-        return new Reader(problems).intervention(node, path);
+        return new Reader(problems, Set.of()).intervention(node, path);
     }
 
     /** A condition of another file format (a trial file), as {@link #intervention(JsonNode, String, InputProblems)}. */
     static Optional<Condition> condition(JsonNode node, String path, InputProblems problems) {
-        return new Reader(problems).condition(node, path);
+        return new Reader(problems, Set.of()).condition(node, path);
     }
 
     /** {@link ScenarioRanges#PTH}'s hard limits alone: its typical range depends on the conditions. */
@@ -159,8 +176,12 @@ public final class ScenarioFiles {
         /** The top-level {@code parameters:} map, read by {@link #scenario(JsonNode)}. */
         private final Map<String, Double> parameters = new LinkedHashMap<>();
 
-        Reader(InputProblems problems) {
+        /** The ids {@code recording.outputs} may name; empty: not checked. */
+        private final Set<String> recordable;
+
+        Reader(InputProblems problems, Set<String> recordable) {
             this.problems = problems;
+            this.recordable = recordable;
         }
 
         Scenario scenario(JsonNode root) {
@@ -422,6 +443,9 @@ public final class ScenarioFiles {
             }
             List<String> outputs = new ArrayList<>();
             List<JsonNode> os = r.list("outputs");
+            // the model's ids, when the caller gave them: a typo is found here, with the file's other problems
+            RecordingOutputs known = recordable.isEmpty() ? null
+                    : new RecordingOutputs(recordable, r.pathOf("outputs"), problems);
             for (int i = 0; i < os.size(); i++) {
                 JsonNode o = os.get(i);
                 if (!o.isTextual() || o.asText().isBlank()) {
@@ -429,6 +453,9 @@ public final class ScenarioFiles {
                             + "serumCalciumTotal, found " + FieldReader.describe(o));
                 } else {
                     outputs.add(o.asText());
+                    if (known != null) {
+                        known.check(i, o.asText());
+                    }
                 }
             }
             double interval = r.number("intervalHours", ScenarioRanges.INTERVAL);
