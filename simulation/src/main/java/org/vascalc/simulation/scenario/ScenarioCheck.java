@@ -125,16 +125,16 @@ public final class ScenarioCheck {
      * dialysis: the model's own number ({@link MineralBlock#highestStartingPthPgMl}, 1446), read once.
      */
     static double pthStartHigh() {
-        return PthStartHigh.VALUE;
+        return PthStartLimits.HIGH;
     }
 
     /** The PTH, pg/mL, below which the model refuses a start ({@link MineralBlock#lowestStartingPthPgMl}, 9.05). */
     static double pthStartLow() {
-        return PthStartHigh.LOW;
+        return PthStartLimits.LOW;
     }
 
-    private static final class PthStartHigh {
-        static final double VALUE = MineralBlock.highestStartingPthPgMl(MineralBlock.defaultParameters());
+    private static final class PthStartLimits {
+        static final double HIGH = MineralBlock.highestStartingPthPgMl(MineralBlock.defaultParameters());
         static final double LOW = MineralBlock.lowestStartingPthPgMl(MineralBlock.defaultParameters());
     }
 
