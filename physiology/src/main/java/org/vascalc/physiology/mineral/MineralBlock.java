@@ -318,7 +318,7 @@ public final class MineralBlock implements Block {
      */
     private final double glandBasalShare;
 
-    /** The gland capacity (PTmax) the last derivation started from, 1 (1 but for a high PTH on dialysis). */
+    /** The gland capacity (PTmax) the last derivation started from, 1 (1 but for a high PTH: startingGlandCapacity). */
     private double glandCapacity0 = 1;
 
     public MineralBlock(ParameterCatalog catalog) {
@@ -501,6 +501,50 @@ public final class MineralBlock implements Block {
         derive(patient, runIn.haemodialysis() && hasLabs(patient) ? runIn : null, y);
     }
 
+    /**
+     * The gland capacity (PTmax) a baseline starts from, 1, for the PTH secretion {@code secretion0} the measured
+     * PTH asks at rest (kout V PTH, pmol/h). A high PTH is secreted by an enlarged gland (parathyroid hyperplasia):
+     * the gland then starts at the capacity that secretes it at the basal share {@code share} of the maximal
+     * secretion {@code t58} of one unit of capacity, so its maximal PTH is the basal one over the share, as measured
+     * in haemodialysis patients (docs/model/mineral.md, "High PTH on dialysis: an enlarged gland"). On dialysis that
+     * holds above the share of {@code t58} (hdhold); off dialysis only where a gland of capacity 1 cannot secrete the
+     * PTH at all, at or above {@code t58} (587 pg/mL; ckdgland, "High PTH off dialysis"), so every start possible
+     * before keeps capacity 1 and its bits. Otherwise capacity 1.
+     */
+    static double startingGlandCapacity(double secretion0, boolean onDialysis, double share, double t58) {
+        if (onDialysis) {
+            return Math.max(1, secretion0 / (share * t58));
+        }
+        return secretion0 < t58 ? 1 : secretion0 / (share * t58);
+    }
+
+    /**
+     * The highest measured PTH, pg/mL, a baseline can start at, on or off dialysis: the basal share of the
+     * maximal secretion of a gland grown to P&amp;R's largest capacity (the gland capacity's CtriolMax), share x
+     * CtriolMax x T58 / (kout V) (1446 pg/mL with the catalog's parameters). Computed here once for the
+     * derivation's refusal and the scenario check's warning ({@code ScenarioCheck#pth}), so they agree.
+     */
+    public static double highestStartingPthPgMl(ParameterCatalog catalog) {
+        return highestStartingPth(MineralParameters.from(catalog), catalog.value("haemodialysisGlandBasalShare"));
+    }
+
+    /**
+     * The lowest measured PTH, pg/mL, a baseline can start at: the minimal secretion (T61) of a gland of capacity 1,
+     * T61 / (kout V) (9.05 pg/mL with the catalog's parameters), whatever the calcium; the derivation's refusal below
+     * it and the scenario check's warning read it.
+     */
+    public static double lowestStartingPthPgMl(ParameterCatalog catalog) {
+        return lowestStartingPth(MineralParameters.from(catalog));
+    }
+
+    private static double lowestStartingPth(MineralParameters p) {
+        return p.pthSecretionMin() / (p.pthKout() * p.ecfVolume()) * p.pthPgPerPmol();
+    }
+
+    private static double highestStartingPth(MineralParameters p, double share) {
+        return share * p.glandCtriolMax() * p.pthSecretionMax() / (p.pthKout() * p.ecfVolume()) * p.pthPgPerPmol();
+    }
+
     private static boolean hasLabs(Patient patient) {
         return patient.serumCalciumMmolL().isPresent() || patient.serumPhosphateMmolL().isPresent()
                 || patient.pthPgMl().isPresent();
@@ -547,12 +591,7 @@ public final class MineralBlock implements Block {
         remodelling = new BoneRemodelling(p.j14OcMax() * q0 * p.fracJ14(), j14Oc50PowG, p.j14OcGamma());
         double pth0 = pthc0 * v;
         double secretion0 = p.pthKout() * pth0;
-        // A high PTH measured on dialysis is secreted by an enlarged gland (parathyroid hyperplasia):
-        // above the basal share of the maximal secretion that one unit of capacity gives, the gland
-        // starts at the capacity that secretes the measured PTH at that share, so its maximal PTH is the
-        // basal one over the share, as measured in haemodialysis patients (docs/model/mineral.md,
-        // "High PTH on dialysis: an enlarged gland"). Otherwise capacity 1, as before (the same bits).
-        glandCapacity0 = dialysis != null ? Math.max(1, secretion0 / (glandBasalShare * p.pthSecretionMax())) : 1;
+        glandCapacity0 = startingGlandCapacity(secretion0, dialysis != null, glandBasalShare, p.pthSecretionMax());
         double perCapacity0 = glandCapacity0 == 1 ? secretion0 : secretion0 / glandCapacity0;
         double caPow = Math.pow(ca0, p.pthCaHill());
         t60PowG = caPow * (p.pthSecretionMax() - p.pthSecretionMin()) / (p.pthSecretionMax() - perCapacity0) - caPow;
@@ -636,17 +675,25 @@ public final class MineralBlock implements Block {
         MealDayGut gutDay = gutDay(patient);
         MealDayGut.Baseline gut = gutDay.deriveRemembered(urine0 + secretion);
         transcellularVmax = gut == null ? Double.NaN : gut.vmax();
+        if (!(perCapacity0 > p.pthSecretionMin())) {
+            // the gland's floor: at any calcium a gland of capacity 1 secretes at least T61 (9.05 pg/mL at rest);
+            // before ckdgland this said "cannot secrete ... at most 587.4 pg/mL", the wrong end
+            throw new ModelDomainException("mineral baseline cannot be a steady state for patient " + patient.id()
+                    + " (serum Ca " + fmt(ca0, 4) + " mmol/L, PTH " + fmt(pthc0, 4) + " pmol/L, phosphate "
+                    + fmt(c2x0, 4) + " mmol/L): the parathyroid glands cannot secrete as little as a PTH of "
+                    + fmt(pthc0 * p.pthPgPerPmol(), 4) + " pg/mL at rest (at least " + fmt(lowestStartingPth(p), 4)
+                    + " pg/mL, the minimal secretion of the normal gland at a high calcium)");
+        }
         if (!(glandCapacity0 < p.glandCtriolMax()) || !(t60PowG > 0)) {
             // the gland's limit, not the gut's: a PTH whose secretion is beyond what the gland can sustain
-            double most = (dialysis != null ? glandBasalShare * p.glandCtriolMax() : 1) * p.pthSecretionMax()
-                    / (p.pthKout() * v) * p.pthPgPerPmol();
+            // (since ckdgland on and off dialysis alike: only a gland beyond P&R's largest capacity)
             throw new ModelDomainException("mineral baseline cannot be a steady state for patient " + patient.id()
                     + " (serum Ca " + fmt(ca0, 4) + " mmol/L, PTH " + fmt(pthc0, 4) + " pmol/L, phosphate "
                     + fmt(c2x0, 4) + " mmol/L): the parathyroid glands cannot secrete a PTH of "
-                    + fmt(pthc0 * p.pthPgPerPmol(), 4) + " pg/mL at rest (at most " + fmt(most, 4) + " pg/mL"
-                    + (dialysis != null ? ", the basal share " + fmt(glandBasalShare, 3) + " of the maximal secretion of"
-                            + " a gland grown to its largest capacity, " + fmt(p.glandCtriolMax(), 4) + " times the normal)"
-                            : ", the maximal secretion of the normal gland)"));
+                    + fmt(pthc0 * p.pthPgPerPmol(), 4) + " pg/mL at rest (at most "
+                    + fmt(highestStartingPth(p, glandBasalShare), 4) + " pg/mL, the basal share "
+                    + fmt(glandBasalShare, 3) + " of the maximal secretion of a gland grown to its largest capacity, "
+                    + fmt(p.glandCtriolMax(), 4) + " times the normal)");
         }
         if (!(transcellularVmax >= 0) || !(t46 > 0) || !(j14Oc50PowG > 0)) {
             // inputs each in range can still ask this (e.g. a habitual intake the paracellular route alone

@@ -1,6 +1,7 @@
 package org.vascalc.simulation.scenario;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.core.input.InputProblem;
@@ -11,6 +12,7 @@ import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.intervention.Schedule;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.core.patient.RiskFactors;
+import org.vascalc.physiology.mineral.MineralBlock;
 import org.vascalc.simulation.Scenario;
 
 /**
@@ -118,29 +120,57 @@ public final class ScenarioCheck {
         return conditions.stream().anyMatch(c -> c instanceof Condition.Haemodialysis);
     }
 
-    /** The PTH above which a haemodialysis patient's start is refused with the catalog's parameters (mineral.md). */
-    static final double HAEMODIALYSIS_PTH_START_HIGH = 1446;
+    /**
+     * The PTH, pg/mL, above which the model refuses a patient's start with the catalog's parameters, on or off
+     * dialysis: the model's own number ({@link MineralBlock#highestStartingPthPgMl}, 1446), read once.
+     */
+    static double pthStartHigh() {
+        return PthStartLimits.HIGH;
+    }
+
+    /** The PTH, pg/mL, below which the model refuses a start ({@link MineralBlock#lowestStartingPthPgMl}, 9.05). */
+    static double pthStartLow() {
+        return PthStartLimits.LOW;
+    }
+
+    private static final class PthStartLimits {
+        static final double HIGH = MineralBlock.highestStartingPthPgMl(MineralBlock.defaultParameters());
+        static final double LOW = MineralBlock.lowestStartingPthPgMl(MineralBlock.defaultParameters());
+    }
 
     /**
      * Checks a patient's PTH against {@link ScenarioRanges#PTH}: the hard limits as for every patient; above the
-     * typical 600 pg/mL a patient on haemodialysis is told what the model does there rather than "extrapolation",
-     * because since hdhold such a PTH (11 % of DOPPS's draws are above 587 pg/mL) starts on an enlarged gland, up to
-     * 0.6 × 4.1029 × 587 = 1446 pg/mL with the catalog's parameters, and is refused above (leftovers12).
+     * typical 600 pg/mL the patient is told what the model does there rather than "extrapolation": such a PTH starts
+     * on an enlarged gland, on haemodialysis since hdhold, off dialysis since ckdgland (there above the 587 pg/mL a
+     * normal-sized gland secretes at most), up to {@link #pthStartHigh()} (about 1446 pg/mL), and is refused above.
+     * Below the typical 10 pg/mL the model refuses a PTH under the least its gland secretes at rest ({@link
+     * #pthStartLow()}, 9.05 pg/mL), and the warning says so rather than "extrapolation" (ckdgland). So every PTH the
+     * run refuses is warned of with "will refuse", and no other.
      */
     public static void pth(double pth, boolean onHaemodialysis, String path, InputProblems p) {
         ValidRange range = ScenarioRanges.PTH;
-        if (!onHaemodialysis || !range.allows(pth) || pth <= range.typicalHigh()) {
+        if (range.allows(pth) && pth <= pthStartLow()) {
+            p.warning(path, range.field() + " = " + ValidRange.fmt(pth) + " " + range.unit() + " is outside the typical range "
+                    + ValidRange.fmt(range.typicalLow()) + " to " + ValidRange.fmt(range.typicalHigh()) + " " + range.unit()
+                    + " and below the least the model's parathyroid gland secretes at rest (about "
+                    + ValidRange.fmt(pthStartLow(), 3) + " " + range.unit()
+                    + " with the catalog's parameters), so the run will refuse this start");
+            return;
+        }
+        if (!range.allows(pth) || pth <= range.typicalHigh()) {
             check(range, pth, path, p);
             return;
         }
         String above = range.field() + " = " + ValidRange.fmt(pth) + " " + range.unit() + " is above the typical range "
                 + ValidRange.fmt(range.typicalLow()) + " to " + ValidRange.fmt(range.typicalHigh()) + " " + range.unit()
                 + " of the general population; ";
-        String startHigh = ValidRange.fmt(HAEMODIALYSIS_PTH_START_HIGH) + " " + range.unit();
-        p.warning(path, above + (pth <= HAEMODIALYSIS_PTH_START_HIGH
-                ? "on haemodialysis the model starts it on an enlarged parathyroid gland (up to about " + startHigh
-                        + " with the catalog's parameters; docs/model/mineral.md, \"High PTH on dialysis\")"
-                : "on haemodialysis the model starts a PTH on an enlarged parathyroid gland only up to about "
+        String where = onHaemodialysis ? "on haemodialysis" : "off dialysis";
+        String startHigh = String.format(Locale.ROOT, "%.0f", Math.floor(pthStartHigh())) + " " + range.unit();
+        p.warning(path, above + (pth <= pthStartHigh()
+                ? where + " the model starts it on an enlarged parathyroid gland (up to about " + startHigh
+                        + " with the catalog's parameters; docs/model/mineral.md, \"High PTH "
+                        + (onHaemodialysis ? "on" : "off") + " dialysis\")"
+                : where + " the model starts a PTH on an enlarged parathyroid gland only up to about "
                         + startHigh + " with the catalog's parameters, so the run will refuse this start"));
     }
 

@@ -11,8 +11,8 @@ import org.vascalc.simulation.Scenario;
 /**
  * leftovers12 (hdhold's Left): a patient's PTH above the typical 600 pg/mL was "extrapolation" on haemodialysis
  * too, where since hdhold the model starts it on an enlarged gland up to about 1446 pg/mL; the warning now says that
- * (and that the run refuses a start above), in a scenario file and from {@link ScenarioCheck#problems} alike. Off
- * dialysis, and the hard limits, are as before.
+ * (and that the run refuses a start above), in a scenario file and from {@link ScenarioCheck#problems} alike. The
+ * hard limits are as before; off dialysis see {@link PthStartLimitCheckTest} (ckdgland).
  */
 class PthTypicalRangeOnDialysisTest {
 
@@ -48,12 +48,13 @@ class PthTypicalRangeOnDialysisTest {
                 + "the catalog's parameters, so the run will refuse this start");
     }
 
+    /**
+     * (Off dialysis a PTH above 600, and below 9.05 on and off dialysis, was "extrapolation" here until ckdgland,
+     * where the run refused it: {@link PthStartLimitCheckTest}.)
+     */
     @Test
-    void offDialysisAndBelowTheTypicalTopTheWordsAreAsBefore() {
-        assertThat(fileWarnings(900, false)).containsExactly("patient.pthPgMl: intact PTH = 900 pg/mL is outside the "
-                + "typical range 10 to 600 pg/mL; results there are extrapolation");
-        assertThat(checkWarnings(900, false)).isEqualTo(fileWarnings(900, false));
-        assertThat(fileWarnings(5, true)).containsExactly("patient.pthPgMl: intact PTH = 5 pg/mL is outside the "
+    void belowTheTypicalRangeAndBeyondTheHardLimitsTheWordsAreAsBefore() {
+        assertThat(fileWarnings(9.5, true)).containsExactly("patient.pthPgMl: intact PTH = 9.5 pg/mL is outside the "
                 + "typical range 10 to 600 pg/mL; results there are extrapolation");
         assertThat(fileWarnings(320, true)).isEmpty();
         InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
