@@ -159,7 +159,10 @@ public enum FileKind {
                     InputProblem.error(field, "cannot be read" + lookedFor(file) + ": " + e.getMessage()));
         }
         try {
-            return new Contents(bytes, StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            // a UTF-8 byte order mark (Windows Notepad writes one) is not part of the text: YAML's parser skipped
+            // it, JSON's refused the file with "Unexpected character ('\uFEFF' (code 65279 / 0xfeff))" (review12)
+            return new Contents(bytes, text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(what, InputProblem.error(field, "not UTF-8 text (is this " + name + "?)"));
         }
