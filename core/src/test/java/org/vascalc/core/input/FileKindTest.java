@@ -144,4 +144,16 @@ class FileKindTest {
         assertThat(read.bytes()).isEqualTo(all); // the file's bytes, as hashed, are the file's
         assertThat(FileKind.SCENARIO.readTree(read.text(), true, "scenario").get("name").asText()).isEqualTo("x");
     }
+
+    @Test
+    void aDeviceThatNeverEndsIsReadOnlyToTheLimit() {
+        // review12: /dev/zero (and any device or pipe) has size 0, passed the size check and was read whole:
+        // an OutOfMemoryError's stack trace
+        Path endless = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(endless), "no /dev/zero here");
+        assertThatThrownBy(() -> FileKind.PATIENT.readText(endless, "patient file z"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("patient file z has 1 problem:\n  error: (file): holds more than 0.1 MB; a patient file is at "
+                        + "most 0.1 MB (the examples are a few kB): is this the right file?");
+    }
 }
