@@ -54,7 +54,7 @@ class DamagedSeriesTest {
         Tag.IMAGE_POSITION_PATIENT, Tag.IMAGE_ORIENTATION_PATIENT, Tag.KVP, Tag.ROWS, Tag.COLUMNS,
         Tag.BITS_ALLOCATED, Tag.PIXEL_DATA, Tag.SERIES_INSTANCE_UID, Tag.SLICE_THICKNESS, Tag.MODALITY,
         Tag.PHOTOMETRIC_INTERPRETATION};
-    private static final String[] NUMBER_SPELLINGS = {"", "0", "-0", "-1", "1e400", "1e300", "-1e300", "NaN",
+    private static final String[] NUMBER_SPELLINGS = {"", "0", "0\\0\\0", "-1\\-1", "-0", "-1", "1e400", "1e300", "-1e300", "NaN",
         "Infinity", "abc", "99999999", "0\\0", "1\\1", "1e-300", "4.9e-324", "0.5\\0.5\\0.5", "\\", " 1 ", "+1",
         "2147483648", "-2147483649", "0x10", "2", "4", "65536", "1e9\\1e9", "1e300\\1e300",
         "1e-9\\1e-9", "0\\0\\1e300", "1e308\\-1e308\\1e308"};
@@ -90,8 +90,49 @@ class DamagedSeriesTest {
             }
             deleteTree(folder);
         }
+        // every value damage, not a random few: each attribute of the table set to each spelling, in the
+        // lowest slice (in place, and rewritten at any length), and each pixel-format number to each edge
+        List<String> values = new ArrayList<>();
+        int total = CASES;
+        for (int tag : TEXT_TAGS) {
+            for (String value : NUMBER_SPELLINGS) {
+                values.add("text " + tag + " " + value);
+            }
+        }
+        for (int i = 0; i < SET_TAGS.length; i++) {
+            for (String value : NUMBER_SPELLINGS) {
+                values.add("set " + i + " " + value);
+            }
+        }
+        for (int tag : US_TAGS) {
+            for (int value : new int[] {0, 1, 7, 8, 12, 15, 16, 17, 32, 64, 255, 0xFFFF}) {
+                values.add("us " + tag + " " + value);
+            }
+        }
+        for (String v : values) {
+            Path folder = tmp.resolve("value" + total);
+            Files.createDirectories(folder);
+            for (Path f : cleanFiles) {
+                Files.copy(f, folder.resolve(f.getFileName()));
+            }
+            Path victim = folder.resolve(cleanFiles.get(0).getFileName()); // the lowest: the series takes its values
+            byte[] bytes = Files.readAllBytes(victim);
+            String[] p = v.split(" ", 3);
+            String what = victim.getFileName() + " " + v;
+            Files.write(victim, switch (p[0]) {
+                case "text" -> overwriteText(bytes, Integer.parseInt(p[1]), p[2]);
+                case "set" -> with(bytes, "v.dcm", SET_TAGS[Integer.parseInt(p[1])], SET_VRS[Integer.parseInt(p[1])], p[2]);
+                default -> overwriteUs(bytes, Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+            });
+            Throwable outcome = read(folder, what);
+            if (outcome != null && !(outcome instanceof DicomException)) {
+                failures.add("value case (" + what + "): " + outcome);
+            }
+            total++;
+            deleteTree(folder);
+        }
         if (!failures.isEmpty()) {
-            fail(failures.size() + " of " + CASES + " damaged series ended in another exception than a "
+            fail(failures.size() + " of " + total + " damaged series ended in another exception than a "
                     + "DicomException:\n" + String.join("\n", failures));
         }
         // most damage must be noticed; a few (a flipped pixel, a stranger file) leave a readable series
