@@ -210,9 +210,35 @@ public final class CliFiles {
                 : String.join(", ", names.subList(0, 5)) + " and " + (names.size() - 5) + " more";
     }
 
+    /**
+     * The largest parameter catalog read, in bytes: the model's whole catalog is about 40 kB. A file far
+     * larger is not a catalog (a trajectory CSV, a database), and /dev/zero read whole ended in an
+     * OutOfMemoryError's trace (review12).
+     */
+    static final int MAX_CATALOG_BYTES = 10_000_000;
+
     static ParameterCatalog readCatalog(Path csv) {
+        if (Files.isDirectory(csv)) {
+            throw new UserInputException("parameter catalog " + csv + " is a folder; give the catalog's CSV file "
+                    + "(e.g. one vascalc calibrate wrote)");
+        }
         try {
-            return ParameterCatalog.parse(Files.readString(csv, StandardCharsets.UTF_8), csv.toString());
+            byte[] bytes = org.vascalc.core.input.FileKind.readAtMost(csv, MAX_CATALOG_BYTES + 1L);
+            if (bytes.length > MAX_CATALOG_BYTES) {
+                throw new UserInputException("parameter catalog " + csv + " holds more than " + MAX_CATALOG_BYTES / 1_000_000
+                        + " MB; a catalog is a few tens of kB: is this the right file?");
+            }
+            String text;
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                // Java's words were "Input length = 1"
+                throw new UserInputException("parameter catalog " + csv + " is not UTF-8 text (is it a parameter "
+                        + "catalog CSV? a spreadsheet saves one as \"CSV UTF-8\")", e);
+            }
+            // a spreadsheet's "CSV UTF-8" begins with a byte order mark, and the header then "must be
+            // 'name,value,...'" though it read exactly that (review12)
+            return ParameterCatalog.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, csv.toString());
         } catch (NoSuchFileException e) {
             throw new UserInputException("parameter catalog " + csv + " does not exist");
         } catch (IOException e) {

@@ -239,13 +239,16 @@ final class TrialCommand implements Callable<Integer> {
     /** A trial as read: its file and that file's SHA-256 (for the database's provenance). */
     private record Named(TrialSpec spec, Path file, String sha256) {
         static Named load(Path file) {
+            // the file read and checked first (its size bounded: read whole before, /dev/zero ended in an
+            // OutOfMemoryError's trace, review12), then hashed
+            TrialSpec spec = TrialFiles.load(file);
             String sha;
             try {
                 sha = ScenarioFiles.sha256(Files.readAllBytes(file));
-            } catch (IOException e) { // TrialFiles.load names a file it cannot read: let it
+            } catch (IOException e) { // read a moment ago: gone since, the run goes on without its hash
                 sha = "";
             }
-            return new Named(TrialFiles.load(file), file, sha);
+            return new Named(spec, file, sha);
         }
     }
 

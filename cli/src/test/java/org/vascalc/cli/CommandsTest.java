@@ -503,6 +503,42 @@ class CommandsTest {
     }
 
     /**
+     * review12: a catalog saved by a spreadsheet as "CSV UTF-8" (a byte order mark first) was refused as
+     * lacking its header, which it had; one in another encoding said "Input length = 1"; a folder "Is a
+     * directory"; and a device with no end (/dev/zero) ended in an OutOfMemoryError's stack trace.
+     */
+    @Test
+    void aCatalogWithAByteOrderMarkRunsAndOneThatIsNoCatalogTextIsNamedAsSuch(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("excel.csv");
+        byte[] text = new FakeModel().defaultParameters().toCsv().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        Files.write(csv, withBom);
+        CliRun read = run("simulate", example("calcium-supplement-vs-food.yaml"), "--mode", "reference", "--parameters",
+                csv.toString(), "--no-chart", "--out", dir.resolve("out").toString());
+        assertThat(read.code()).as(read.err()).isZero();
+
+        Path latin1 = dir.resolve("latin1.csv");
+        Files.write(latin1, "name,value\ncaTotalRef,2.4 \u00b5\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        CliRun r = run("validate", "--parameters", latin1.toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("parameter catalog " + latin1 + " is not UTF-8 text").doesNotContain("Input length");
+
+        r = run("validate", "--parameters", dir.toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("parameter catalog " + dir + " is a folder");
+
+        Path endless = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(endless), "no /dev/zero here");
+        r = run("validate", "--parameters", endless.toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("parameter catalog /dev/zero holds more than 10 MB").doesNotContain("\tat ");
+    }
+
+    /**
      * review10: {@code --set NAME=VALUE} replaces one value without a whole catalog. The fake model's
      * bump height {@code gain} doubled doubles each dose's rise of serum calcium; the summary's
      * provenance names the value set and its hash differs; the default value set again, or no

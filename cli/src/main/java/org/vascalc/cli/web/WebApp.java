@@ -57,7 +57,11 @@ public final class WebApp {
                     ? trials.html(form(ctx)) : unknownParametersPage(ctx, TrialsPage.PARAMETERS)));
             config.routes.get("/ct", ctx -> html(ctx, knownParameters(ctx, EXAMPLE_ONLY)
                     ? CtPage.form(form(ctx)) : unknownParametersPage(ctx, EXAMPLE_ONLY)));
-            config.routes.post("/ct/phantom", ctx -> answer(ctx, CtPage.phantom(new FormValues(ctx.formParamMap()))));
+            config.routes.post("/ct/phantom", ctx -> {
+                if (formFits(ctx)) {
+                    answer(ctx, CtPage.phantom(new FormValues(ctx.formParamMap())));
+                }
+            });
             config.routes.post("/ct/score", ctx -> {
                 FormValues form;
                 java.util.List<io.javalin.http.UploadedFile> files;
@@ -77,7 +81,11 @@ public final class WebApp {
             });
             config.routes.get("/scenario", ctx -> html(ctx, knownParameters(ctx, EXAMPLE_ONLY)
                     ? scenario.form(form(ctx)) : unknownParametersPage(ctx, EXAMPLE_ONLY)));
-            config.routes.post("/scenario", ctx -> answer(ctx, scenario.run(new FormValues(ctx.formParamMap()))));
+            config.routes.post("/scenario", ctx -> {
+                if (formFits(ctx)) {
+                    answer(ctx, scenario.run(new FormValues(ctx.formParamMap())));
+                }
+            });
             // the addresses the POST forms answer at, opened again from a bookmark or the address bar: their form
             config.routes.get("/ct/phantom", ctx -> ctx.redirect("/ct", io.javalin.http.HttpStatus.SEE_OTHER));
             config.routes.get("/ct/score", ctx -> ctx.redirect("/ct", io.javalin.http.HttpStatus.SEE_OTHER));
@@ -99,6 +107,15 @@ public final class WebApp {
                 }
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
+                String malformed = malformedRequest(e);
+                if (malformed != null) {
+                    // the client's request, not a bug: a 400 naming it, no trace in the log; sent whole with
+                    // "Connection: close", as Jetty drops a connection whose body it could not parse (a client
+                    // that reused it lost the next answer)
+                    whole(ctx, new Response(400, Html.page("Invalid input", "<div class=\"problems\"><p>"
+                            + Html.esc(malformed) + "</p></div>")));
+                    return;
+                }
                 ModelDomainException domain = ModelDomainException.in(e);
                 if (domain != null) { // inputs each in range that the model cannot run together: the reader's to change
                     String msg = domain.userMessage();
@@ -132,6 +149,57 @@ public final class WebApp {
                 }
             });
         });
+    }
+
+    /**
+     * The largest body of a form other than the CT upload (the scenario's and the phantom's): the scenario
+     * text takes at most {@link ScenarioPage#MAX_TEXT} characters, up to 9 bytes each once URL-encoded, plus
+     * its --set lines. The server's request limit is the upload's 600 MB, and a form body is read whole
+     * into memory: a 300 MB POST to /scenario took the server to 6 GB (review12) before the scenario page
+     * said its text was too long.
+     */
+    static final long MAX_FORM_BYTES = 4L * 1024 * 1024;
+
+    /**
+     * Whether the form body of this request may be read: one larger than {@link #MAX_FORM_BYTES}, or of
+     * unknown length (chunked: a browser always sends a form's length), is answered 413 unread.
+     */
+    private static boolean formFits(Context ctx) {
+        long length = ctx.contentLength();
+        if (length >= 0 && length <= MAX_FORM_BYTES) {
+            return true;
+        }
+        String said = length < 0 ? "has no stated length (Content-Length)" : String.format(java.util.Locale.ROOT,
+                "is %.1f MB", length / 1048576.0);
+        whole(ctx, new Response(413, Html.page("Form too large", "<div class=\"problems\"><p>" + Html.esc(String.format(
+                java.util.Locale.ROOT, "The form sent %s; a form here is at most %d MB with its length stated (a scenario "
+                        + "text is at most %d characters). Run a larger scenario with ./vascalc simulate FILE.", said,
+                MAX_FORM_BYTES / 1048576, ScenarioPage.MAX_TEXT)) + "</p></div>")));
+        return false;
+    }
+
+    /**
+     * What is wrong with a request the server could not even read, or null when {@code e} is something else:
+     * a body that is not the multipart form it says it is (Jetty: "400: bad multipart"), or a character set
+     * it names that Java does not know. These were answered 500 "Internal error (a bug ...)" with a stack
+     * trace in the log (review12).
+     */
+    static String malformedRequest(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.HttpException h && h.getCode() >= 400 && h.getCode() < 500) {
+                return "The request could not be read (" + (h.getReason() == null ? "HTTP " + h.getCode() : h.getReason())
+                        + "): its body is not the form it says it is. Send the form from the page.";
+            }
+            if (t instanceof java.nio.charset.UnsupportedCharsetException u) {
+                return "The request names the character set '" + u.getCharsetName() + "', which is not known here; "
+                        + "send the form as UTF-8.";
+            }
+            if (t instanceof java.nio.charset.IllegalCharsetNameException u) {
+                return "The request names the character set '" + u.getCharsetName() + "', which is not a valid name; "
+                        + "send the form as UTF-8.";
+            }
+        }
+        return null;
     }
 
     /** Whether {@code e} is Jetty's refusal of a multipart body past its configured sizes ("max file size exceeded"). */

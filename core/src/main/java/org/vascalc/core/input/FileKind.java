@@ -85,6 +85,17 @@ public enum FileKind {
     }
 
     /**
+     * The first {@code limit} bytes of {@code file} (all of it when shorter), read without trusting its size:
+     * a device or a pipe says 0 bytes and may never end. Callers ask for one byte more than they accept, to
+     * tell a file at their limit from a longer one.
+     */
+    public static byte[] readAtMost(Path file, long limit) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
+        }
+    }
+
+    /**
      * The longest line a file of any kind written in YAML may have, in characters: 420 times the examples'
      * longest (238, examples/scenarios/wall/no-statin.yaml, 2026-12-04). YAML's parser (SnakeYAML, under
      * Jackson) keeps the characters of the token it is reading in a window that it copies whole for every
@@ -151,15 +162,25 @@ public enum FileKind {
         requireSize(file, what, field);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            // at most one byte past the limit: a device or pipe has no size to check first (/dev/zero, or
+            // bash's <(...) as /dev/fd/63), and /dev/zero read whole ended in an OutOfMemoryError's trace (review12)
+            bytes = readAtMost(file, maxBytes + 1);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(what, InputProblem.error(field, "no such file" + lookedFor(file)));
         } catch (IOException e) {
             throw new InvalidInputException(what,
                     InputProblem.error(field, "cannot be read" + lookedFor(file) + ": " + e.getMessage()));
         }
+        if (bytes.length > maxBytes) {
+            throw new InvalidInputException(what, InputProblem.error(field, String.format(Locale.ROOT,
+                    "holds more than %s MB; %s is at most %s MB (the examples are a few kB): is this the right file?",
+                    ValidRange.fmt(maxBytes / 1e6), name, ValidRange.fmt(maxBytes / 1e6))));
+        }
         try {
-            return new Contents(bytes, StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            // a UTF-8 byte order mark (Windows Notepad writes one) is not part of the text: YAML's parser skipped
+            // it, JSON's refused the file with "Unexpected character ('\uFEFF' (code 65279 / 0xfeff))" (review12)
+            return new Contents(bytes, text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(what, InputProblem.error(field, "not UTF-8 text (is this " + name + "?)"));
         }

@@ -26,10 +26,24 @@ public record InputProblem(String path, String message, Severity severity) {
     private static final java.util.regex.Pattern NOT_FINITE = java.util.regex.Pattern.compile(
             "(?s)Malformed numeric value '([+-]?\\.(?:nan|NaN|NAN|inf|Inf|INF))'.*");
 
+    /** Jackson's message for JSON's NaN, Infinity and -Infinity, which JSON does not have. */
+    private static final java.util.regex.Pattern JSON_NOT_FINITE = java.util.regex.Pattern.compile(
+            "(?s)Non-standard token '([+-]?(?:NaN|Infinity|INF))'.*");
+    /**
+     * Jackson's advice to the programmer inside its messages, which a user's file cannot act on (review12):
+     * {@code : enable `JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS` to allow},
+     * {@code (not recognized as one since Feature 'ALLOW_COMMENTS' not enabled for parser)} and
+     * {@code , from `StreamReadConstraints.getMaxNestingDepth()`}.
+     */
+    private static final java.util.regex.Pattern JACKSON_ADVICE = java.util.regex.Pattern.compile(
+            ": enable `JsonReadFeature\\.\\w+` to allow| \\(not recognized as one since Feature '\\w+' not enabled "
+            + "for parser\\)|, from `StreamReadConstraints\\.\\w+\\(\\)`");
+
     /**
      * A YAML or JSON parser's message made readable as a problem's message: SnakeYAML's
      * {@code in 'reader', line 3, column 8:} (its name for the text it read) becomes
-     * {@code at line 3, column 8:}, each line's trailing blanks and empty lines are dropped; the
+     * {@code at line 3, column 8:}, Jackson's advice to the programmer ({@link #JACKSON_ADVICE}) is dropped,
+     * each line's trailing blanks and empty lines are dropped; the
      * quoted text and the caret under the column keep their alignment.
      */
     public static String parserMessage(String raw) {
@@ -42,6 +56,17 @@ public record InputProblem(String path, String message, Severity severity) {
             // words for a value no input here takes (review9, fifty-first session)
             return "'" + notFinite.group(1) + "' is YAML's not-a-number or infinity, and every number here "
                     + "must be finite: write the number itself";
+        }
+        java.util.regex.Matcher jsonNotFinite = JSON_NOT_FINITE.matcher(raw);
+        if (jsonNotFinite.matches()) {
+            // Jackson's words ended "enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow" (review12)
+            return "'" + jsonNotFinite.group(1) + "' is not a number in JSON, and every number here must be finite: "
+                    + "write the number itself";
+        }
+        raw = JACKSON_ADVICE.matcher(raw).replaceAll("");
+        if (raw.contains("maybe a (non-standard) comment?")) {
+            raw = raw.replace("maybe a (non-standard) comment?", "JSON has no comments: remove it, or write the file "
+                    + "as YAML (.yaml), where # starts a comment");
         }
         if (raw.startsWith("Trailing token")) {
             // Jackson's FAIL_ON_TRAILING_TOKENS names a Java class and a feature flag

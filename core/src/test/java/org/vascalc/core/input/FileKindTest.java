@@ -128,4 +128,32 @@ class FileKindTest {
                 .hasMessage("scenario file z has 1 problem:\n  error: (file): is a folder; give a scenario file (.yaml, "
                         + ".yml or .json), e.g. " + dir.resolve("NAME.yaml"));
     }
+
+    @Test
+    void aUtf8ByteOrderMarkIsNotPartOfTheText(@TempDir Path dir) throws Exception {
+        // review12: a JSON file saved by Windows Notepad was refused with "Unexpected character ('U+FEFF'
+        // (code 65279 / 0xfeff))" while the same YAML file read
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] json = "{\"name\": \"x\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] all = java.util.Arrays.copyOf(bom, bom.length + json.length);
+        System.arraycopy(json, 0, all, bom.length, json.length);
+        Path file = dir.resolve("bom.json");
+        Files.write(file, all);
+        FileKind.Contents read = FileKind.SCENARIO.readText(file, "scenario");
+        assertThat(read.text()).isEqualTo("{\"name\": \"x\"}");
+        assertThat(read.bytes()).isEqualTo(all); // the file's bytes, as hashed, are the file's
+        assertThat(FileKind.SCENARIO.readTree(read.text(), true, "scenario").get("name").asText()).isEqualTo("x");
+    }
+
+    @Test
+    void aDeviceThatNeverEndsIsReadOnlyToTheLimit() {
+        // review12: /dev/zero (and any device or pipe) has size 0, passed the size check and was read whole:
+        // an OutOfMemoryError's stack trace
+        Path endless = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(endless), "no /dev/zero here");
+        assertThatThrownBy(() -> FileKind.PATIENT.readText(endless, "patient file z"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("patient file z has 1 problem:\n  error: (file): holds more than 0.1 MB; a patient file is at "
+                        + "most 0.1 MB (the examples are a few kB): is this the right file?");
+    }
 }

@@ -87,4 +87,39 @@ class InputFileMappersTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).path()).isEqualTo("(line 2, column 4)"));
     }
+
+    /** The one message {@code text} is refused with by {@link InputFileMappers#readTreePlaced}. */
+    private static String refusal(String text, boolean json) {
+        try {
+            InputFileMappers.readTreePlaced(text, json, "file");
+        } catch (InvalidInputException e) {
+            assertThat(e.problems()).hasSize(1);
+            return e.problems().get(0).message();
+        }
+        throw new AssertionError("read: " + text);
+    }
+
+    @Test
+    void jsonsNanAndInfinityAreNamedAsNumbersJsonDoesNotHaveNotAsAParserFlag() {
+        // review12: "Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow"
+        for (String v : new String[] {"NaN", "Infinity", "-Infinity"}) {
+            assertThat(refusal("{\"ageYears\": " + v + "}", true)).isEqualTo("not valid JSON: '" + v
+                    + "' is not a number in JSON, and every number here must be finite: write the number itself");
+        }
+    }
+
+    @Test
+    void jacksonsAdviceToTheProgrammerIsNotPassedOnToTheUser() {
+        // each of these ended in a Java class, feature flag or method a user's file cannot act on (review12)
+        String[] texts = {"{\"a\": +7}", "{\"a\": 1, // note\n\"b\": 2}", "{\"a\": " + "[".repeat(1001) + "]".repeat(1001)
+            + "}", "{\"a\": " + "1".repeat(1001) + "}"};
+        for (String text : texts) {
+            assertThat(refusal(text, true)).as(text.substring(0, Math.min(12, text.length()))).startsWith("not valid JSON: ")
+                    .doesNotContain("JsonReadFeature", "StreamReadConstraints", "Feature '", "`");
+        }
+        assertThat(refusal("a: " + "[".repeat(1001) + "]".repeat(1001) + "\n", false))
+                .isEqualTo("not valid YAML: Document nesting depth (1001) exceeds the maximum allowed (1000)");
+        assertThat(refusal("{\"a\": 1, // note\n\"b\": 2}", true)).contains("JSON has no comments: remove it, "
+                + "or write the file as YAML (.yaml), where # starts a comment");
+    }
 }
