@@ -829,10 +829,6 @@ final class FastRun {
             reuse.predicted(slowScratch, slowOf(y), age);
         }
         boolean continued = sameSegment && !expired;
-        if (lagRateBefore == null) {
-            lagRateBefore = new double[lagRateUsed.length];
-        }
-        System.arraycopy(lagRateUsed, 0, lagRateBefore, 0, lagRateUsed.length);
         long periodsBefore = periods;
         endPhase = offGridEnd(b - t, period);
         if (closedBlock != null && closedBlock.deviating()) {
@@ -871,7 +867,6 @@ final class FastRun {
                 slowScratch[j] = y[slow[j]];
             }
             reuse.measured(average, diag, slowScratch, slowAtol, age, period, runEnd - t);
-            correctInterval(y, age);
         } else {
             // The stabiliser wants the homeostasis, not the path to it: there the error
             // control (which shortened the intervals along a CKD run-in) would only add
@@ -889,63 +884,6 @@ final class FastRun {
                     t / 24, continued ? age / 24 : Double.NaN, traceReason, model.course().stabilising() ? ", stabilising" : "",
                     periods - periodsBefore, reuse.describe(names)));
         }
-    }
-
-    /** Scratch: the interval corrector ({@link #correctInterval}); {@code -Dvascalc.scratch.intervalfix=lin|quad|off}. */
-    static final String INTERVAL_FIX = System.getProperty("vascalc.scratch.intervalfix", "off");
-    /** Scratch: the scaled end error above which an interval is corrected ({@code -Dvascalc.scratch.intervalfix.limit}). */
-    static final double INTERVAL_FIX_LIMIT = Double.parseDouble(System.getProperty("vascalc.scratch.intervalfix.limit", "1"));
-    /** Scratch: which SLOW states are corrected: all, active (entering the orbit), passive, exceeded (own error over the limit). */
-    static final String INTERVAL_FIX_STATES = System.getProperty("vascalc.scratch.intervalfix.states", "all");
-    /** Scratch: the last orbit's lag rate, to tell an interval whose new orbit has a renewed lag. */
-    private double[] lagRateBefore;
-    /** Corrections applied (scratch counter). */
-    long intervalFixes;
-
-    /**
-     * Scratch (intervalfix): where the interval just measured ended past the reuse control's limit, the
-     * SLOW states at its end re-integrated with the measured mismatch {@code d} of the applied prediction
-     * blended in, {@code d (s/h)^p} over the interval (p = 1 linear, 2 quadratic), on the linearised SLOW
-     * dynamics (each state relaxing at its diagonal rate, as the SLOW step does): the exact solution of
-     * {@code e' = l e + d (s/h)^p}, {@code e(0) = 0}, at {@code h}: {@code d h phi_{p+1}(l h) p!}.
-     */
-    private void correctInterval(double[] y, double age) {
-        if (Boolean.getBoolean("vascalc.scratch.intervalfix.norenewal") && !java.util.Arrays.equals(lagRateBefore, lagRateUsed)) {
-            return;
-        }
-        double trigger = Boolean.getBoolean("vascalc.scratch.intervalfix.weighted") ? reuse.governingError() : reuse.appliedError();
-        if (INTERVAL_FIX.equals("off") || !(trigger > INTERVAL_FIX_LIMIT)) {
-            return;
-        }
-        boolean quad = INTERVAL_FIX.equals("quad");
-        intervalFixes++;
-        StringBuilder sb = OrbitReuse.trace != null ? new StringBuilder() : null;
-        for (int j = 0; j < slow.length; j++) {
-            if (INTERVAL_FIX_STATES.equals("active") && reuse.passive(j)
-                    || INTERVAL_FIX_STATES.equals("exceeded") && !(reuse.mismatchScaled(j) > INTERVAL_FIX_LIMIT)
-                    || INTERVAL_FIX_STATES.equals("passive") && !reuse.passive(j)) {
-                continue;
-            }
-            double x = age * Math.min(diag[j], 0);
-            double factor = quad ? 2 * phi3(x) : phi2(x);
-            double move = reuse.mismatch(j) * age * factor;
-            if (sb != null && Math.abs(move) > 1e-3 * Math.abs(y[slow[j]]) + atol[slow[j]]) {
-                sb.append(String.format(Locale.ROOT, " %s %.4g%%", model.layout().variable(slow[j]).id(),
-                        100 * move / Math.abs(y[slow[j]])));
-            }
-            y[slow[j]] += move;
-        }
-        if (sb != null) {
-            OrbitReuse.trace.accept("  FIX error " + reuse.appliedError() + ":" + sb);
-        }
-    }
-
-    private static double phi2(double x) {
-        return Math.abs(x) < 1e-4 ? 0.5 + x / 6 : (Math.expm1(x) - x) / (x * x);
-    }
-
-    private static double phi3(double x) {
-        return Math.abs(x) < 1e-3 ? 1.0 / 6 + x / 24 : (Math.expm1(x) - x - 0.5 * x * x) / (x * x * x);
     }
 
     /** Why the last orbit was due, for {@link OrbitReuse#trace}. */

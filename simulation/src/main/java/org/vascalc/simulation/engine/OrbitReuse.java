@@ -153,15 +153,6 @@ final class OrbitReuse {
     private final double[] predictedSecant;
     private final double[] missed;
     /**
-     * Of the last measurement: the new orbit's average minus the prediction applied over the interval
-     * just measured, at the same SLOW state (scratch: the interval corrector, {@link #mismatch}).
-     */
-    private final double[] mismatch;
-    /** Of the last measurement: each SLOW derivative's scaled end error of the applied predictor (scratch). */
-    private final double[] mismatchScaled;
-    /** Of the last measurement: the worst scaled end error of the predictor applied over the interval. */
-    private double appliedError = Double.NaN;
-    /**
      * The SLOW states that enter no FAST derivative (the secant's non-columns, e.g. the cumulative
      * counters): their interval error is weighted by what they carry ({@link #stateWeight}). All
      * false without a secant.
@@ -221,8 +212,6 @@ final class OrbitReuse {
         predictedSecant = new double[slowCount];
         trend = new double[slowCount];
         missed = new double[slowCount];
-        mismatch = new double[slowCount];
-        mismatchScaled = new double[slowCount];
         this.secant = secant;
         passive = new boolean[slowCount];
         for (int j = 0; secant != null && j < slowCount; j++) {
@@ -414,15 +403,12 @@ final class OrbitReuse {
                         eSecant, wTrend, wSecant));
             }
             missed[j] = average[j] - predictedRaw[j];
-            mismatch[j] = average[j] - (secantWasApplied ? predictedSecant[j] : predictedTrend[j]);
-            mismatchScaled[j] = secantWasApplied ? eSecant : eTrend;
             // One weight for all states: the trends then conserve mass as the orbit averages do. None
             // from a restart's first interval, which spans the regimen's onset (class comment).
             double weight = age < minTrendHours - 1e-9 || (rules && first) ? 0 : TREND_WEIGHT;
             trend[j] = weight * missed[j] / age;
         }
         double factor = trendFactor;
-        appliedError = secantWasApplied ? worstSecant : worstTrend;
         lastError = worstTrend;
         governing = argTrend;
         governingError = govTrend;
@@ -480,31 +466,6 @@ final class OrbitReuse {
             interval = Math.max(interval, Math.ceil(remainingHours / period - 1e-9) * period);
             limiter = "stretch";
         }
-    }
-
-    /** The worst scaled end error of the predictor applied over the interval last measured (NaN: none yet). */
-    double appliedError() {
-        return appliedError;
-    }
-
-    /** Of the last measurement: the new orbit's average minus the applied prediction, SLOW derivative {@code j}, per hour. */
-    double mismatch(int j) {
-        return mismatch[j];
-    }
-
-    /** The weighted error that set the next interval at the last measurement (the trace's "set by ... weighted"; scratch). */
-    double governingError() {
-        return governingError;
-    }
-
-    /** {@link #mismatch} of SLOW derivative {@code j} in its error scale (scratch). */
-    double mismatchScaled(int j) {
-        return mismatchScaled[j];
-    }
-
-    /** Whether SLOW state {@code j} enters no FAST derivative (scratch). */
-    boolean passive(int j) {
-        return passive[j];
     }
 
     /** Whether a trend is set (some state's). */
