@@ -66,6 +66,7 @@ class SelfCheckRunner {
         years.add(new Scenario("haemodialysis-example", hd.description(), hd.patient(), hd.conditions(),
                 hd.interventions(), hd.durationDays(),
                 new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0)));
+        years.addAll(heldOut());
         List<String> slow = FastVersusReferenceTest.slowChannels();
         try {
             for (Scenario s : years) {
@@ -110,6 +111,34 @@ class SelfCheckRunner {
         } finally {
             OrbitReuse.trace = null;
         }
+    }
+
+    /**
+     * Eight years fixed before any of their results were seen (selfcheck, after the 53 years' table), to test the
+     * candidate marker "osteoclasts below a tenth of their start" on years it was not read from: the carbonate binder
+     * at 1.25 and 1.5 times its dose (G4, G5), the acetate binder at 1.5 times (G5), the G5 carbonate binder at -2 h,
+     * the G5 patient with labs on the carbonate binder at +2 h and the G4 patient with labs at 1.5 times its dose.
+     */
+    static List<Scenario> heldOut() {
+        List<Scenario> out = new ArrayList<>();
+        out.add(binder(Condition.CkdStage.G5, true, "-dose5of4", 1.25, 0));
+        out.add(binder(Condition.CkdStage.G5, true, "-dose3of2", 1.5, 0));
+        out.add(binder(Condition.CkdStage.G4, true, "-dose5of4", 1.25, 0));
+        out.add(binder(Condition.CkdStage.G4, true, "-dose3of2", 1.5, 0));
+        out.add(binder(Condition.CkdStage.G5, false, "-dose3of2", 1.5, 0));
+        out.add(binder(Condition.CkdStage.G5, true, "-shift-2h", 1, -2));
+        out.add(AgreementScenarios.withCkdLabs(binder(Condition.CkdStage.G5, true, "-shift+2h", 1, 2), Condition.CkdStage.G5));
+        out.add(AgreementScenarios.withCkdLabs(binder(Condition.CkdStage.G4, true, "-dose3of2", 1.5, 0), Condition.CkdStage.G4));
+        return out;
+    }
+
+    private static Scenario binder(Condition.CkdStage stage, boolean carbonate, String tag, double doseFactor, double shift) {
+        var kind = carbonate ? Intervention.PhosphateBinderKind.CALCIUM_CARBONATE : Intervention.PhosphateBinderKind.CALCIUM_ACETATE;
+        return Scenarios.of("1y-ckd-" + stage + (carbonate ? "-carbonate-binder" : "-binder") + tag, 365,
+                new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0),
+                List.of(Condition.KidneyFunctionCourse.stage(stage)),
+                new Intervention.PhosphateBinder(kind, (carbonate ? 1250 : 667) * doseFactor,
+                        Schedule.daily(8 + shift, 13 + shift, 19 + shift)));
     }
 
     private static void report(Scenario s, double[][] ref, int stride, List<String> slow, double from) {
