@@ -506,16 +506,13 @@ public final class MineralBlock implements Block {
      * PTH asks at rest (kout V PTH, pmol/h). A high PTH is secreted by an enlarged gland (parathyroid hyperplasia):
      * the gland then starts at the capacity that secretes it at the basal share {@code share} of the maximal
      * secretion {@code t58} of one unit of capacity, so its maximal PTH is the basal one over the share, as measured
-     * in haemodialysis patients (docs/model/mineral.md, "High PTH on dialysis: an enlarged gland"). On dialysis that
-     * holds above the share of {@code t58} (hdhold); off dialysis only where a gland of capacity 1 cannot secrete the
-     * PTH at all, at or above {@code t58} (587 pg/mL; ckdgland, "High PTH off dialysis"), so every start possible
-     * before keeps capacity 1 and its bits. Otherwise capacity 1.
+     * in haemodialysis patients (docs/model/mineral.md, "High PTH on dialysis: an enlarged gland"). One rule on and off
+     * dialysis (glandsmooth, "High PTH off dialysis"): the gland is enlarged wherever the PTH is above the share of
+     * {@code t58} (352 pg/mL), so the starting capacity is continuous in PTH; a normal gland does not sit above the
+     * share of its maximum. Otherwise capacity 1 (exactly, so every start below keeps its bits).
      */
-    static double startingGlandCapacity(double secretion0, boolean onDialysis, double share, double t58) {
-        if (onDialysis) {
-            return Math.max(1, secretion0 / (share * t58));
-        }
-        return secretion0 < t58 ? 1 : secretion0 / (share * t58);
+    static double startingGlandCapacity(double secretion0, double share, double t58) {
+        return Math.max(1, secretion0 / (share * t58));
     }
 
     /**
@@ -591,7 +588,7 @@ public final class MineralBlock implements Block {
         remodelling = new BoneRemodelling(p.j14OcMax() * q0 * p.fracJ14(), j14Oc50PowG, p.j14OcGamma());
         double pth0 = pthc0 * v;
         double secretion0 = p.pthKout() * pth0;
-        glandCapacity0 = startingGlandCapacity(secretion0, dialysis != null, glandBasalShare, p.pthSecretionMax());
+        glandCapacity0 = startingGlandCapacity(secretion0, glandBasalShare, p.pthSecretionMax());
         double perCapacity0 = glandCapacity0 == 1 ? secretion0 : secretion0 / glandCapacity0;
         double caPow = Math.pow(ca0, p.pthCaHill());
         t60PowG = caPow * (p.pthSecretionMax() - p.pthSecretionMin()) / (p.pthSecretionMax() - perCapacity0) - caPow;

@@ -18,7 +18,8 @@ import org.vascalc.physiology.model.StateLayout;
  * ckdgland: a patient off dialysis whose measured PTH is above what a gland of capacity 1 can secrete at rest (P&amp;R's
  * T58, 6249.09 pmol/h; 587.4 pg/mL at kout V = 100 L/h) starts on an enlarged gland at the basal share 0.6 of its
  * maximum, as a haemodialysis patient's since hdhold (docs/model/mineral.md, "High PTH off dialysis"). Before, every
- * such start was refused at any CKD stage, calcium and phosphate. Below 587.4 pg/mL the gland keeps capacity 1.
+ * such start was refused at any CKD stage, calcium and phosphate. Since glandsmooth one rule on and off dialysis: the
+ * gland is enlarged above 0.6 x 587.4 = 352.4 pg/mL, capacity 1 below.
  */
 class CkdHighPthBaselineTest {
 
@@ -63,16 +64,46 @@ class CkdHighPthBaselineTest {
         assertThat(r[i("glandPool")]).isCloseTo(0, within(1e-15));
     }
 
-    /** Just below the normal gland's maximum (and at 352–587, where a dialysis patient's gland is enlarged) capacity 1. */
+    /**
+     * glandsmooth: one rule on and off dialysis, so the starting capacity is continuous in PTH. Below the enlarged
+     * gland's threshold, 0.6 x 587.4 = 352.4 pg/mL, exactly 1 (the bits as before); above it PTH / 352.4. Red before
+     * glandsmooth: off dialysis capacity 1 up to 587.4 pg/mL, then 1.667 (586 against 588: 40 % apart; 500: 1).
+     */
     @Test
-    void belowTheNormalGlandsMaximumTheGlandKeepsCapacityOne() {
+    void theStartingGlandIsContinuousInPth() {
+        double threshold = 0.6 * T58 / KOUT_V * PG_PER_PMOL;
+        assertThat(threshold).isCloseTo(352.4, within(0.05));
+        assertThat(capacityAt(threshold * 0.999)).isEqualTo(1.0);
+        assertThat(capacityAt(threshold * 1.001)).isCloseTo(1.001, within(1e-9));
+        assertThat(capacityAt(588) / capacityAt(586)).isCloseTo(1, within(0.005));
+        assertThat(capacityAt(500)).isCloseTo(500 / threshold, within(1e-9));
+        for (double pth = 300; pth < 700; pth += 0.5) {
+            assertThat(capacityAt(pth + 0.5) - capacityAt(pth)).as("PTH %s", pth).isBetween(0.0, 0.002);
+        }
+    }
+
+    /** PTH 500 in CKD G4 starts on a gland of capacity 1.419 at rest at her labs. Red before glandsmooth (capacity 1). */
+    @Test
+    void aPth500OffDialysisStartsOnAnEnlargedGlandAtRest() {
         double[] y = new double[layout.size()];
-        block.initialise(g4(T58 / KOUT_V * PG_PER_PMOL * 0.999), y);
-        assertThat(y[i("glandCapacity")]).isEqualTo(1.0);
         block.initialise(g4(500), y);
-        assertThat(y[i("glandCapacity")]).isEqualTo(1.0);
-        block.initialise(g4(T58 / KOUT_V * PG_PER_PMOL * 1.001), y);
-        assertThat(y[i("glandCapacity")]).isCloseTo(1.001 / 0.6, within(1e-9));
+        assertThat(y[i("glandCapacity")]).isCloseTo(KOUT_V * 500 / PG_PER_PMOL / (0.6 * T58), within(1e-12))
+                .isCloseTo(1.419, within(1e-3));
+        double[] r = new double[y.length];
+        Drivers d = new Drivers();
+        d.setEgfrMlPerMin(22);
+        d.setDietCalciumMmolPerHour(0);
+        d.setDietPhosphateMmolPerHour(32.3 / 24);
+        block.addRates(0, y, d, r);
+        assertThat(r[i("pth")] / y[i("pth")]).isCloseTo(0, within(1e-12));
+        assertThat(r[i("glandCapacity")]).isCloseTo(0, within(1e-15));
+        assertThat(r[i("glandPool")]).isCloseTo(0, within(1e-15));
+    }
+
+    private double capacityAt(double pth) {
+        double[] y = new double[layout.size()];
+        block.initialise(g4(pth), y);
+        return y[i("glandCapacity")];
     }
 
     /**

@@ -141,8 +141,8 @@ public final class ScenarioCheck {
     /**
      * Checks a patient's PTH against {@link ScenarioRanges#PTH}: the hard limits as for every patient; above the
      * typical 600 pg/mL the patient is told what the model does there rather than "extrapolation": such a PTH starts
-     * on an enlarged gland, on haemodialysis since hdhold, off dialysis since ckdgland (there above the 587 pg/mL a
-     * normal-sized gland secretes at most), up to {@link #pthStartHigh()} (about 1446 pg/mL), and is refused above.
+     * on an enlarged gland, on haemodialysis since hdhold, off dialysis since ckdgland (one rule since glandsmooth:
+     * enlarged above 352 pg/mL), up to {@link #pthStartHigh()} (about 1446 pg/mL), and is refused above.
      * Below the typical 10 pg/mL the model refuses a PTH under the least its gland secretes at rest ({@link
      * #pthStartLow()}, 9.05 pg/mL), and the warning says so rather than "extrapolation" (ckdgland). So every PTH the
      * run refuses is warned of with "will refuse", and no other.

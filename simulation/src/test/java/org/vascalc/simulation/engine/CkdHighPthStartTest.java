@@ -1,6 +1,7 @@
 package org.vascalc.simulation.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Locale;
@@ -61,10 +62,34 @@ class CkdHighPthStartTest {
         }
     }
 
-    /** PTH 500 in CKD G4 (a normal-sized gland at 85 % of its maximum): 30 days, the last row as before. */
+    /**
+     * glandsmooth: PTH 500 in CKD G4 starts on an enlarged gland (capacity 1.419), as on dialysis, without a warning;
+     * the first daily PTH is 463.67 pg/mL (the meal day's orbit of an enlarged gland, as at 588–1400) and a year of the
+     * habitual diet moves it by less than 0.1 %, within PTH's band (±37.6 %) of 500; calcium and phosphate within 2 %
+     * of the labs. Red before glandsmooth: the normal gland at 85 % of its maximum started at 479.38 pg/mL.
+     */
     @Test
-    void aPthBelowTheNormalGlandsLimitRunsAsBefore() {
-        DialysisLabsStartTest.assertLastRow(run(g4(500), List.of(), 30), G4_PTH500);
+    void aCkdG4PatientWithPth500StartsAtHerLabs() {
+        SimulationResult r = run(g4(500), List.of(), 365);
+        assertThat(r.warnings()).isEmpty();
+        double[] pth = r.trajectory().series("pthPgMl");
+        assertThat(pth[0]).isCloseTo(PTH500_START, within(0.05));
+        assertThat(Math.abs(pth[pth.length - 1] / pth[0] - 1)).isLessThan(1e-3);
+        for (double p : pth) {
+            assertThat(Math.abs(p / 500 - 1)).isLessThan(0.376);
+        }
+        for (double ca : r.trajectory().series("serumCalciumTotal")) {
+            assertThat(Math.abs(ca / 2.30 - 1)).isLessThan(0.02);
+        }
+        for (double po4 : r.trajectory().series("serumPhosphate")) {
+            assertThat(Math.abs(po4 / 1.40 - 1)).isLessThan(0.02);
+        }
+    }
+
+    /** PTH 350 in CKD G4, just below the enlarged gland's 352.4 pg/mL: 30 days, the last row as before glandsmooth. */
+    @Test
+    void aPthBelowTheEnlargedGlandsThresholdRunsAsBefore() {
+        DialysisLabsStartTest.assertLastRow(run(g4(350), List.of(), 30), G4_PTH350);
     }
 
     /** The haemodialysis example with PTH 900 (an enlarged gland since hdhold): the last row as before. */
@@ -96,12 +121,12 @@ class CkdHighPthStartTest {
 
     /**
      * Developer aid, on request only ({@code -Dvascalc.scratch=true}): a year of the habitual diet, fast mode, for
-     * the G4 patient at PTH 500 / 586 / 600 / 700 / 1000 / 1400: PTH, calcium and phosphate on day 1 and day 365.
+     * the G4 patient at PTH 350 / 400 / 500 / 586 / 588 / 600 / 700 / 1000 / 1400: PTH, calcium and phosphate on day 1 and day 365.
      */
     @Test
     @EnabledIfSystemProperty(named = "vascalc.scratch", matches = "true")
     void aYearAtTheLabs() {
-        for (double pth : new double[] {500, 586, 600, 700, 1000, 1400}) {
+        for (double pth : new double[] {350, 400, 500, 586, 588, 600, 700, 1000, 1400}) {
             SimulationResult r = run(g4(pth), List.of(), 365);
             double[] p = r.trajectory().series("pthPgMl");
             double[] ca = r.trajectory().series("serumCalciumTotal");
@@ -113,8 +138,10 @@ class CkdHighPthStartTest {
         }
     }
 
-    private static final long[] G4_PTH500 = {0x4002cf58cf10bff3L, 0x3ff66161a0e6462fL, 0x407df61de6a2e7b3L,
-            0x3feffffc1094ce8aL, 0x4069923c412294dcL, 0x40567ff0d0a70038L};
+    /** The first daily PTH, pg/mL, of the G4 woman at PTH 500 (the meal day's orbit, 7.3 % under; before: 479.38). */
+    private static final double PTH500_START = 463.67;
+    private static final long[] G4_PTH350 = {0x4002ae2c81323cceL, 0x3ff660b8470c250aL, 0x40744311b53970e1L,
+            0x3feffffaabb1693eL, 0x40699267a8753b41L, 0x40567fdc4668eae1L};
     private static final long[] HD_PTH900 = {0x400315e5c3f3519dL, 0x3ffe60f77931ae37L, 0x408a0dfeb532c827L,
             0x3feffff83b9f4880L, 0x4084175edf40975aL, 0x40567fbc6199e3bfL};
 }
