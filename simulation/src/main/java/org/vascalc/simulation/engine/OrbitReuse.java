@@ -98,6 +98,12 @@ import java.util.Arrays;
  * (docs/performance-log.md, "the reuse interval by the error a SLOW state carries"). On the
  * benchmark decade the cumulative urinary calcium set the interval for the first half year (errors
  * 0.3-2.3 at the end of intervals of 20-60 days); weighted by its mean, 11 orbits became 9.
+ *
+ * <p>An interval that ended past the limit is kept (only the next one is shortened): correcting it
+ * afterwards, its SLOW path re-integrated (linearised) with the measured mismatch blended in and no new
+ * orbit, mended two of the wide family's misses but gave a new one in each variant and worsened the
+ * G5-with-labs year, the corrected states moving the orbits' placement as much as a cap does
+ * (docs/performance-log.md, `intervalfix`).
  */
 final class OrbitReuse {
 

@@ -129,7 +129,7 @@ class ReuseSafetyRunner {
     }
 
     /** The eight scenarios of {@code FastVersusReferenceIT} and the four binder years with every dose an hour later. */
-    private static List<Scenario> defaultFamily() {
+    static List<Scenario> defaultFamily() {
         List<Scenario> scenarios = new ArrayList<>();
         for (Condition.CkdStage stage : List.of(Condition.CkdStage.G5, Condition.CkdStage.G4)) {
             scenarios.add(AgreementScenarios.oneYearCkdWithCarbonateBinder(stage));
