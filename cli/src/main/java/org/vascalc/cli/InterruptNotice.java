@@ -74,6 +74,25 @@ final class InterruptNotice {
         done.set(true);
     }
 
+    /**
+     * The command ran out of memory: says so (the exit hook would call it "interrupted", naming the wrong
+     * cause, review12) and silences the hook. Prints on {@link #err}, which the error leaves usable.
+     */
+    void outOfMemory() {
+        done.set(true);
+        err.print(System.lineSeparator() + outOfMemoryLine(command, CompletedOutputs.seal(), Path.of("").toAbsolutePath(),
+                Runtime.getRuntime().maxMemory()) + System.lineSeparator());
+        err.flush();
+    }
+
+    /** The line for {@code command} stopped by an OutOfMemoryError with a heap of at most {@code maxHeapBytes}. */
+    static String outOfMemoryLine(String command, List<Path> written, Path cwd, long maxHeapBytes) {
+        String kept = line(command, written, cwd).substring(("vascalc " + command + ": interrupted; ").length());
+        return "vascalc " + command + ": stopped, out of memory (Java's heap limit is " + maxHeapBytes / (1024 * 1024)
+                + " MB); " + kept + ". Give Java more memory (VASCALC_JAVA_OPTS=-Xmx8g ./vascalc " + command
+                + " ...) or ask for less at once (fewer members, files or runs)";
+    }
+
     private void onExit() {
         if (done.get()) {
             return;

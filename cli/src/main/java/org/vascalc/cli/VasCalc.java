@@ -61,7 +61,15 @@ public final class VasCalc implements Runnable {
 
     public static void main(String[] args) {
         InterruptNotice notice = InterruptNotice.install(args, System.err);
-        int code = run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        int code;
+        try {
+            code = run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        } catch (OutOfMemoryError e) {
+            // the heap is exhausted, not the user's input wrong and not a signal: say which, exit 1
+            notice.outOfMemory();
+            System.exit(EXIT_BAD_INPUT);
+            return;
+        }
         notice.finished();
         System.exit(code);
     }

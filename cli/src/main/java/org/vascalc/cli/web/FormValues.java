@@ -120,7 +120,8 @@ final class FormValues {
         }
         double v = parse(raw);
         if (Double.isNaN(v)) {
-            problems.error(name, notANumber(range.field(), raw, range.unit()));
+            problems.error(name, notANumber(range.field(), raw, range.unit())
+                    + (tooLarge(raw) ? "; the allowed range is " + range.allowed() : ""));
             return Double.NaN;
         }
         return org.vascalc.simulation.scenario.ScenarioRanges.check(range, v, name, problems) ? v : Double.NaN;
@@ -180,7 +181,18 @@ final class FormValues {
                     + "without the comma (" + raw.replace(",", "") + ") or with a decimal point"
                     + (unit.isEmpty() ? "" : " (" + unit + ")");
         }
+        if (tooLarge(raw)) {
+            // Java reads 1e400 as Infinity: it is a number, only past what a double holds (review12)
+            return what + " = '" + raw + "' is too large a number" + (unit.isEmpty() ? "" : " (" + unit + ")");
+        }
         return what + " = '" + raw + "' is not a number" + (unit.isEmpty() ? "" : " (" + unit + ")");
+    }
+
+    /** Whether {@code raw} is a decimal number written correctly whose value is past a double's range (1e400). */
+    static boolean tooLarge(String raw) {
+        String t = raw.replace(',', '.');
+        return !raw.matches("[+-]?\\d{1,3}(,\\d{3})+") && t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")
+                && Double.isInfinite(Double.parseDouble(t));
     }
 
     /** One of {@code allowed} (case-insensitive); the default when empty. */

@@ -255,7 +255,26 @@ public final class WebApp {
     }
 
     private static boolean knownParameters(Context ctx, java.util.List<String> accepted) {
+        String broken = brokenPercentEscape(ctx.queryString());
+        if (broken != null) {
+            // the server drops a parameter it cannot decode: /risk?age=%zz was answered "missing: give age"
+            throw new InvalidInputException("the request", org.vascalc.core.input.InputProblem.error("address",
+                    "the address is malformed: '" + broken + "' in its query is not a percent escape (a % is followed"
+                    + " by two hexadecimal digits; a percent sign itself is written %25)"));
+        }
         return accepted.containsAll(ctx.queryParamMap().keySet());
+    }
+
+    private static final java.util.regex.Pattern BROKEN_ESCAPE =
+            java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2}).{0,2}", java.util.regex.Pattern.DOTALL);
+
+    /** The first '%' of {@code query} not followed by two hex digits, with what follows it (up to two characters); null when none. */
+    static String brokenPercentEscape(String query) {
+        if (query == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = BROKEN_ESCAPE.matcher(query);
+        return m.find() ? m.group() : null;
     }
 
     /**

@@ -961,7 +961,7 @@ class WebAppTest {
         assertThat(r.body())
                 .contains("Age: &#39;NaN&#39; is not a number (years)")
                 .contains("Body weight: &#39;Infinity&#39; is not a number (kg)")
-                .contains("Height: &#39;1e400&#39; is not a number (cm)")
+                .contains("Height: &#39;1e400&#39; is too large a number (cm); the allowed range is") // leftovers14
                 .contains("eGFR (kidney function): &#39;90d&#39; is not a number")
                 .contains("Total cholesterol: &#39;1,000&#39; is ambiguous")
                 .contains("write it without the comma (1000)")

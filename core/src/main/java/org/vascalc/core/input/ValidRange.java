@@ -37,6 +37,12 @@ public record ValidRange(String field, String unit, double hardLow, double hardH
 
     /** Adds an error or a warning to {@code problems} if {@code value} falls outside; returns whether allowed. */
     public boolean check(double value, String path, InputProblems problems) {
+        if (Double.isInfinite(value)) {
+            // a number past a double's range (1e400 in a file) reads as Infinity: "duration = Infinity days" (review12)
+            problems.error(path, field + " is " + (value < 0 ? "a negative number too large" : "too large a number")
+                    + " to hold (past 1.8e308); the allowed range is " + allowed());
+            return false;
+        }
         if (!allows(value)) {
             problems.error(path, describe(value) + " is outside the allowed range " + allowed());
             return false;

@@ -35,6 +35,16 @@ class ValidRangeTest {
     }
 
     @Test
+    void aNumberPastADoublesRangeIsTooLargeNotInfinity() {
+        // review12: durationDays: 1e400 in a file said "duration = Infinity days is outside the allowed range ..."
+        InputProblems p = new InputProblems();
+        assertThat(sbp.check(Double.POSITIVE_INFINITY, "patient.sbp", p)).isFalse();
+        assertThat(p.all().get(0).toString()).isEqualTo("error: patient.sbp: systolic blood pressure is too large a "
+                + "number to hold (past 1.8e308); the allowed range is 60 to 260 mmHg");
+        assertThat(p.all().get(0).toString()).doesNotContain("Infinity");
+    }
+
+    @Test
     void bothEndsOfEachRangeAreInside() {
         // "60 to 260 mmHg" as the message says: the ends are allowed, just beyond them is not
         assertThat(sbp.allows(60)).isTrue();

@@ -40,6 +40,23 @@ public final class DicomSeriesReader {
     public static final int MAX_FILES = 20_000;
     /** Tolerance in mm (and for direction cosines) when comparing geometry between slices. */
     public static final double GEOMETRY_TOLERANCE = 1e-4;
+    /**
+     * Pixel Spacing a CT scanner produces, mm: the display field of view over the matrix, from about
+     * 50 mm over 512 (0.1 mm, a small-FOV or ultra-high-resolution reconstruction) to an extended 700 mm
+     * over 512 (1.4 mm), with room to 2 mm. Outside it a series is damaged or not patient CT, and its
+     * areas and volumes would be scored into numbers of no meaning (review12: 0.001 mm and 1e300 mm read).
+     */
+    public static final double MIN_PIXEL_SPACING_MM = 0.1;
+    public static final double MAX_PIXEL_SPACING_MM = 2.0;
+    /** Slice Thickness (0018,0050) a CT scanner reconstructs, mm: 0.2 (photon-counting) to 10. */
+    public static final double MIN_SLICE_THICKNESS_MM = 0.2;
+    public static final double MAX_SLICE_THICKNESS_MM = 10.0;
+    /**
+     * The least distance between neighbouring slice positions, mm (overlapping reconstructions step 0.1 mm
+     * at the finest). No most: a real series may be a sparse pick of slices (pydicom's CT2 holds two, 202.5 mm
+     * apart); the scorer refuses a stack whose spacing is irregular.
+     */
+    public static final double MIN_SLICE_SPACING_MM = 0.1;
     /** ImageType value 4 that marks a VasCalc label-map series (see {@link CtSeriesWriter}). */
     public static final String LABEL_MAP_IMAGE_TYPE = "VASCALC_LABELS";
 
@@ -363,6 +380,13 @@ public final class DicomSeriesReader {
             throw new DicomException(first.file.source() + ": " + Tag.describe(Tag.PIXEL_SPACING) + " is " + spacing[0]
                     + "\\" + spacing[1] + " mm; both values (row and column spacing) must be > 0 mm");
         }
+        for (double v : spacing) {
+            if (v < MIN_PIXEL_SPACING_MM || v > MAX_PIXEL_SPACING_MM) {
+                throw new DicomException(first.file.source() + ": " + Tag.describe(Tag.PIXEL_SPACING) + " is "
+                        + spacing[0] + "\\" + spacing[1] + " mm, outside the range " + MIN_PIXEL_SPACING_MM + " to "
+                        + MAX_PIXEL_SPACING_MM + " mm of a CT scanner's pixels: the series is damaged or not patient CT");
+            }
+        }
         for (int i = 0; i < slices.size(); i++) {
             Slice s = slices.get(i);
             if (s.format.rows() != first.format.rows() || s.format.columns() != first.format.columns()
@@ -381,6 +405,11 @@ public final class DicomSeriesReader {
                 throw new DicomException(s.file.source() + " and " + slices.get(i - 1).file.source()
                         + " are at the same z = " + s.z + " mm; a series must have one slice per position");
             }
+            if (i > 0 && s.z - slices.get(i - 1).z < MIN_SLICE_SPACING_MM - GEOMETRY_TOLERANCE) {
+                throw new DicomException(s.file.source() + ": " + Tag.describe(Tag.IMAGE_POSITION_PATIENT) + " puts it "
+                        + (s.z - slices.get(i - 1).z) + " mm above " + slices.get(i - 1).file.source()
+                        + ", closer than the " + MIN_SLICE_SPACING_MM + " mm of the finest CT slice increment");
+            }
         }
         double[] z = new double[slices.size()];
         for (int i = 0; i < z.length; i++) {
@@ -398,6 +427,11 @@ public final class DicomSeriesReader {
         }
         double sliceThickness;
         if (thickness.isPresent() && thickness.get() > 0) {
+            if (thickness.get() < MIN_SLICE_THICKNESS_MM || thickness.get() > MAX_SLICE_THICKNESS_MM) {
+                throw new DicomException(first.file.source() + ": " + Tag.describe(Tag.SLICE_THICKNESS) + " is "
+                        + thickness.get() + " mm, outside the range " + MIN_SLICE_THICKNESS_MM + " to "
+                        + MAX_SLICE_THICKNESS_MM + " mm of a CT scanner's slices: the series is damaged or not patient CT");
+            }
             sliceThickness = thickness.get();
         } else if (z.length > 1) {
             sliceThickness = z[1] - z[0];

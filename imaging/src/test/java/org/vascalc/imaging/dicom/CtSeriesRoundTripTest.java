@@ -174,6 +174,35 @@ class CtSeriesRoundTripTest {
                 .hasMessageContaining("(0028,0030)").hasMessageContaining("must be > 0 mm");
     }
 
+    @Test
+    void anAbsurdSpacingOrThicknessOnEverySliceIsRefusedWithTheRange() throws IOException {
+        // review12: the reader checked > 0 only, so 0.001-mm or 50-mm pixels alike on every slice were scored
+        // into areas and volumes of no meaning
+        record Case(String name, int tag, DicomElement value, String expected) {
+        }
+        List<Case> cases = List.of(
+                new Case("tiny", Tag.PIXEL_SPACING, new DataSetBuilder("x").decimal(Tag.PIXEL_SPACING, 0.001, 0.001).build()
+                        .element(Tag.PIXEL_SPACING).orElseThrow(), "(0028,0030) PixelSpacing is 0.001\\0.001 mm, outside the range 0.1 to 2.0 mm"),
+                new Case("huge", Tag.PIXEL_SPACING, new DataSetBuilder("x").decimal(Tag.PIXEL_SPACING, 50, 50).build()
+                        .element(Tag.PIXEL_SPACING).orElseThrow(), "PixelSpacing is 50.0\\50.0 mm, outside the range 0.1 to 2.0 mm"),
+                new Case("thick", Tag.SLICE_THICKNESS, new DataSetBuilder("x").decimal(Tag.SLICE_THICKNESS, 50).build()
+                        .element(Tag.SLICE_THICKNESS).orElseThrow(), "(0018,0050) SliceThickness is 50.0 mm, outside the range 0.2 to 10.0 mm"));
+        for (Case c : cases) {
+            Path folder = tmp.resolve("absurd-" + c.name());
+            CtSeriesWriter.writeCt(TestVolumes.ct(4, 4, 3, 3), SeriesInfo.synthetic("A"), folder);
+            editSlices(folder, e -> e.put(c.tag(), c.value()));
+            assertThatThrownBy(() -> new DicomSeriesReader().readCt(folder)).as(c.name())
+                    .isInstanceOf(DicomException.class).hasMessageContaining("IM0000").hasMessageContaining(c.expected());
+        }
+        Path gaps = tmp.resolve("absurd-gaps");
+        CtVolume v = TestVolumes.ct(4, 4, 3, 3);
+        CtSeriesWriter.writeCt(new CtVolume(4, 4, 3, v.huVoxels(), 0.4, 0.4, new double[] {0, 0.01, 0.02}, 3.0, 120),
+                SeriesInfo.synthetic("G"), gaps);
+        assertThatThrownBy(() -> new DicomSeriesReader().readCt(gaps)).isInstanceOf(DicomException.class)
+                .hasMessageContaining("IM00002.dcm: (0020,0032) ImagePositionPatient puts it 0.01 mm above")
+                .hasMessageContaining("closer than the 0.1 mm of the finest CT slice increment");
+    }
+
     /** Rewrites the slice file {@code name} of {@code folder} with its data set edited by {@code edit}. */
     private static void editSlice(Path folder, String name, Consumer<Map<Integer, DicomElement>> edit) throws IOException {
         Path p = folder.resolve(name);
