@@ -53,15 +53,7 @@ class CkdHighPthBaselineTest {
         double capacity = KOUT_V * 700 / PG_PER_PMOL / (0.6 * T58);
         assertThat(capacity).isCloseTo(1.986, within(1e-3));
         assertThat(y[i("glandCapacity")]).isCloseTo(capacity, within(1e-12));
-        double[] r = new double[y.length];
-        Drivers d = new Drivers();
-        d.setEgfrMlPerMin(22);
-        d.setDietCalciumMmolPerHour(0);
-        d.setDietPhosphateMmolPerHour(32.3 / 24);
-        block.addRates(0, y, d, r);
-        assertThat(r[i("pth")] / y[i("pth")]).isCloseTo(0, within(1e-12));
-        assertThat(r[i("glandCapacity")]).isCloseTo(0, within(1e-15));
-        assertThat(r[i("glandPool")]).isCloseTo(0, within(1e-15));
+        assertGlandAtRest(y);
     }
 
     /**
@@ -89,6 +81,11 @@ class CkdHighPthBaselineTest {
         block.initialise(g4(500), y);
         assertThat(y[i("glandCapacity")]).isCloseTo(KOUT_V * 500 / PG_PER_PMOL / (0.6 * T58), within(1e-12))
                 .isCloseTo(1.419, within(1e-3));
+        assertGlandAtRest(y);
+    }
+
+    /** PTH, the gland's pool and its capacity at rest at the start (eGFR 22, the habitual phosphate, no calcium meal). */
+    private void assertGlandAtRest(double[] y) {
         double[] r = new double[y.length];
         Drivers d = new Drivers();
         d.setEgfrMlPerMin(22);
