@@ -36,6 +36,12 @@ import org.vascalc.simulation.trial.TrialSpec;
  */
 class DialysisOnsetRunner {
 
+    /** One trial member's year on one arm of {@code spec}, daily rows at hour 0 of {@code channels}. */
+    static Scenario armYear(String name, TrialSpec spec, VirtualPerson p, String arm, List<String> channels) {
+        return new Scenario(name, "", p.patient(), spec.conditions(), spec.arm(arm).orElseThrow().interventions(), 365,
+                new Recording(channels, 24, 24, 0, 0));
+    }
+
     @Test
     @EnabledIfSystemProperty(named = "vascalc.scratch", matches = "true")
     void print() throws IOException {
@@ -65,8 +71,7 @@ class DialysisOnsetRunner {
                     if (!only.isEmpty() && !only.contains(name + ",")) {
                         continue;
                     }
-                    Scenario s = new Scenario(name, "", p.patient(), spec.conditions(),
-                            spec.arm(arm).orElseThrow().interventions(), 365, new Recording(channels, 24, 24, 0, 0));
+                    Scenario s = armYear(name, spec, p, arm, channels);
                     double[][] ref = AgreementRunner.cachedReference(dir, s, reference);
                     if (Boolean.getBoolean("vascalc.scratch.trace")) {
                         OrbitReuse.trace = line -> System.out.println("  " + name + " " + line);

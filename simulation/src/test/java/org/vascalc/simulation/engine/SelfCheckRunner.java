@@ -88,8 +88,7 @@ class SelfCheckRunner {
                         continue;
                     }
                     // As DialysisOnsetRunner (branch hdonset): daily rows at hour 0, the 73-day rows judged.
-                    Scenario s = new Scenario(name, "", p.patient(), spec.conditions(),
-                            spec.arm(arm).orElseThrow().interventions(), 365, new Recording(channels, 24, 24, 0, 0));
+                    Scenario s = DialysisOnsetRunner.armYear(name, spec, p, arm, channels);
                     double[][] ref = AgreementRunner.cachedReference(hdDir, s, new EngineSimulator(params));
                     report(s, ref, 73, slow, from);
                 }
