@@ -2,8 +2,6 @@ package org.vascalc.cli.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -58,23 +56,23 @@ class WebAppMalformedRequestsTest {
 
     @Test
     void aFormFarLargerThanAnyFormTakesIs413FromItsLengthUnread() throws Exception {
-        long size = WebApp.MAX_FORM_BYTES + 1024 * 1024;
-        InputStream head = new java.io.ByteArrayInputStream("text=".getBytes(StandardCharsets.US_ASCII));
-        InputStream xs = new InputStream() { // made as it is read: nothing of it held here
-            private long left = size;
-
-            @Override
-            public int read() {
-                return left-- > 0 ? 'x' : -1;
-            }
-        };
-        HttpResponse<String> r = SERVER.send(HttpRequest.newBuilder(SERVER.uri("/scenario"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.fromPublisher(
-                        HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(head, xs)), size + 5))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).isEqualTo(413);
-        assertThat(r.body()).contains("is 5.0 MB; a form here is at most 4 MB").contains("./vascalc simulate FILE");
+        // Only the head is sent, its Content-Length naming 5 MB: the answer must come from the stated length alone.
+        // Sending the body as well made the test flaky (CI, stop 59: "header parser received no bytes"): the
+        // server answers and closes with body bytes unread, the kernel resets the connection, and a client still
+        // writing can lose the answer. A browser meets the same race; the test is about the server's decision.
+        long size = WebApp.MAX_FORM_BYTES + 1024 * 1024 + 5;
+        java.net.URI base = SERVER.uri("/");
+        String answer;
+        try (java.net.Socket s = new java.net.Socket(base.getHost(), base.getPort())) {
+            s.setSoTimeout(30_000);
+            s.getOutputStream().write(("POST /scenario HTTP/1.1\r\nHost: " + base.getHost()
+                    + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + size
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(answer).startsWith("HTTP/1.1 413").contains("is 5.0 MB; a form here is at most 4 MB")
+                .contains("./vascalc simulate FILE");
     }
 
     @Test
