@@ -1160,9 +1160,11 @@ public final class MineralBlock implements Block {
         // Reduced bone cells: osteoclasts follow PTH (lumping RANKL/OPG), osteoblasts follow osteoclasts.
         // The drive saturates (Emax, 1 at baseline PTH): in P&R osteoclasts are bounded by RANK-RANKL
         // binding (their CKD run plateaus near 2.8 x baseline, model-anchors 1.7). An unbounded power
-        // of PTH let OC and OB reach 30 x baseline in CKD G4, where OB-driven uptake (J15, linear in
-        // OB) outgrows OC-driven release (J14, saturating in OC): bone then draws calcium from plasma,
-        // PTH rises further, and serum calcium collapsed (below 0.5 mmol/L after three years).
+        // of PTH let OC and OB reach 30 x baseline in CKD G4, where OB-driven uptake (then J15, linear in
+        // OB) outgrew OC-driven release (J14, saturating in OC): bone drew calcium from plasma, PTH rose
+        // further, and serum calcium collapsed (below 0.5 mmol/L after three years). Since the coupled
+        // remodelling J15 has no OB term (formation is in Jrem, docs/model/mineral.md); the ceiling stays
+        // for P&R's RANK-RANKL bound.
         // The Hill exponent gamma * max / (max - 1) keeps the small-signal sensitivity d ln OC / d ln PTH
         // = gamma of the former power law at baseline.
         // Uraemic skeletal resistance scales the PTH signal (relative to the derivation eGFR, 1 in health).
