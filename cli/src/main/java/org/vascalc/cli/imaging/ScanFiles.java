@@ -41,7 +41,7 @@ final class ScanFiles {
     /** The CT series {@code seriesUid} of {@code folder}, or its only series when null. */
     static CtVolume readCt(Path folder, String seriesUid) {
         try {
-            return new DicomSeriesReader().readCt(folder, seriesUid);
+            return new DicomSeriesReader().readCtToScore(folder, seriesUid);
         } catch (DicomException e) {
             String m = withoutFolder(e.getMessage(), folder);
             throw new UserInputException("cannot read a CT series from " + folder + ": " + m

@@ -360,7 +360,7 @@ final class CtPage {
                 }
             }
             if (problems.isEmpty()) {
-                ct = reader.readCt(ctDir, uid);
+                ct = reader.readCtToScore(ctDir, uid);
             }
         } catch (DicomException e) {
             boolean several = String.valueOf(e.getMessage()).contains(DicomSeriesReader.SEVERAL_SERIES);

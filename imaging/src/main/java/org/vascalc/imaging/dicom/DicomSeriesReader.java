@@ -187,6 +187,18 @@ public final class DicomSeriesReader {
      * also be named by its number in {@link #listSeries}.
      */
     public CtVolume readCt(Path folder, String seriesInstanceUid) throws DicomException {
+        return readCt(folder, seriesInstanceUid, false);
+    }
+
+    /**
+     * {@link #readCt(Path, String)} for a calcium score: a slice missing inside the stack is refused here, naming
+     * the files around the gap (a series read for another purpose may be a sparse pick of slices, as pydicom's CT2).
+     */
+    public CtVolume readCtToScore(Path folder, String seriesInstanceUid) throws DicomException {
+        return readCt(folder, seriesInstanceUid, true);
+    }
+
+    private CtVolume readCt(Path folder, String seriesInstanceUid, boolean contiguous) throws DicomException {
         Stack stack = stack(folder, seriesInstanceUid);
         DataSet first = stack.slices.get(0).file.dataSet();
         String[] imageType = first.strings(Tag.IMAGE_TYPE);
@@ -207,7 +219,9 @@ public final class DicomSeriesReader {
         if (!(kvp > 0)) {
             throw new DicomException(first.source() + ": " + Tag.describe(Tag.KVP) + " is " + kvp + " kV, must be > 0");
         }
-        requireNoGap(stack);
+        if (contiguous) {
+            requireNoGap(stack);
+        }
         short[] hu = new short[stack.voxelCount()];
         int n = stack.pixelsPerSlice();
         int[] stored = new int[n];

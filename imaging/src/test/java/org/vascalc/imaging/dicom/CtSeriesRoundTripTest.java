@@ -88,7 +88,7 @@ class CtSeriesRoundTripTest {
     }
 
     /**
-     * leftovers15: a slice missing inside the stack (a step twice the usual) is refused by the reader, naming the
+     * leftovers15: a slice missing inside the stack (a step twice the usual) is refused by the reader read to score, naming the
      * files around the gap, the gap and the usual spacing (the scorer refused it naming only slice numbers); a step
      * 20 % off is not a gap and is left to the scorer's irregular-spacing check.
      */
@@ -98,7 +98,7 @@ class CtSeriesRoundTripTest {
         Path gap = tmp.resolve("gap");
         CtSeriesWriter.writeCt(new CtVolume(4, 4, 5, v.huVoxels(), 0.4, 0.4, new double[] {0, 3, 6, 12, 15}, 3.0, 120),
                 SeriesInfo.synthetic("G"), gap);
-        assertThatThrownBy(() -> new DicomSeriesReader().readCt(gap)).isInstanceOf(DicomException.class)
+        assertThatThrownBy(() -> new DicomSeriesReader().readCtToScore(gap, null)).isInstanceOf(DicomException.class)
                 .hasMessage("slice spacing is irregular: a gap of 6 mm between " + gap.resolve("IM00003.dcm")
                         + " (z = 6 mm) and " + gap.resolve("IM00004.dcm") + " (z = 12 mm), 2.0 times the usual spacing "
                         + "of 3 mm (about 1 slice is missing there); an Agatston score assumes contiguous slices and "
@@ -107,7 +107,7 @@ class CtSeriesRoundTripTest {
         Path uneven = tmp.resolve("uneven");
         CtSeriesWriter.writeCt(new CtVolume(4, 4, 5, v.huVoxels(), 0.4, 0.4, new double[] {0, 3, 6, 9.6, 12.6}, 3.0,
                 120), SeriesInfo.synthetic("U"), uneven);
-        assertThat(new DicomSeriesReader().readCt(uneven).depth()).isEqualTo(5);
+        assertThat(new DicomSeriesReader().readCtToScore(uneven, null).depth()).isEqualTo(5);
     }
 
     @Test
