@@ -139,10 +139,12 @@ final class SensitivityCommand implements Callable<Integer> {
             } catch (InvalidInputException e) {
                 String key = id.toLowerCase(Locale.ROOT);
                 int allowed = Math.max(2, key.length() / 3); // a typo, not another word
-                // a typo, or the start of a longer id (serumCalcium: serumCalciumTotal, serumCalciumIonised)
+                // a typo, the start of a longer id (serumCalcium: serumCalciumTotal, serumCalciumIonised) or a typo
+                // in that start (serumCalcum)
                 List<String> near = known.stream()
                         .filter(k -> EditDistance.between(key, k.toLowerCase(Locale.ROOT)) <= allowed
-                                || key.length() >= 3 && k.toLowerCase(Locale.ROOT).contains(key))
+                                || key.length() >= 3 && k.toLowerCase(Locale.ROOT).contains(key)
+                                || key.length() >= 4 && EditDistance.toNearestStart(key, k.toLowerCase(Locale.ROOT)) <= 1)
                         .sorted(java.util.Comparator.comparingInt((String k) -> EditDistance.between(
                                 key, k.toLowerCase(Locale.ROOT))).thenComparing(k -> k))
                         .limit(3).toList();
@@ -204,7 +206,9 @@ final class SensitivityCommand implements Callable<Integer> {
             label = "the flagship's supplement arm (`" + scenario.name() + "`: " + scenario.description() + "; "
                     + "reference adult)";
         } else {
-            ScenarioFiles.Loaded l = ScenarioFiles.load(file); // InvalidInputException: exit 1 with every problem
+            // the model's ids: a typo in recording.outputs is named at load, with the file's other problems, as
+            // simulate names it (InvalidInputException: exit 1 with every problem)
+            ScenarioFiles.Loaded l = ScenarioFiles.load(file, SimulatorFactory.load().recordableIds());
             WarningLines.print(err, file, l.warnings());
             scenario = l.scenario();
             fromFile = l.parameters();

@@ -41,15 +41,26 @@ final class ScanFiles {
     /** The CT series {@code seriesUid} of {@code folder}, or its only series when null. */
     static CtVolume readCt(Path folder, String seriesUid) {
         try {
-            return new DicomSeriesReader().readCt(folder, seriesUid);
+            return new DicomSeriesReader().readCtToScore(folder, seriesUid);
         } catch (DicomException e) {
             String m = withoutFolder(e.getMessage(), folder);
             throw new UserInputException("cannot read a CT series from " + folder + ": " + m
                     + (m.contains(DicomSeriesReader.SEVERAL_SERIES) ? "\n  choose one with --series N (its number above) or --series UID" : "")
                     + (m.contains(DicomSeriesReader.LABEL_MAP_IMAGE_TYPE) ? " (--labels " + folder + ")" : "")
                     + (m.contains(NO_DICOM) ? noDicomHint(folder) : "")
+                    + (m.contains(DicomSeriesReader.GAP) ? passedOverHint(folder) : "")
                     + DamagedSlice.advice(e, "moving it out of " + folder).map(a -> "\n  " + a).orElse(""), e);
         }
+    }
+
+    /**
+     * "; the folder also holds IM00004.dcm (empty), passed over: is one of them a damaged slice?" for a gap in the
+     * stack, since an emptied slice shows only as that gap; "" when every file was read.
+     */
+    private static String passedOverHint(Path folder) {
+        List<String> skipped = notDicom(folder);
+        return skipped.isEmpty() ? "" : "; the folder also holds " + describeNotDicom(skipped)
+                + ", passed over: is one of them a damaged slice?";
     }
 
     /** The Series Instance UID that a --series value (a UID, or a number in the folder's list) names. */

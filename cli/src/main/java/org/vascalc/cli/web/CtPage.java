@@ -360,7 +360,7 @@ final class CtPage {
                 }
             }
             if (problems.isEmpty()) {
-                ct = reader.readCt(ctDir, uid);
+                ct = reader.readCtToScore(ctDir, uid);
             }
         } catch (DicomException e) {
             boolean several = String.valueOf(e.getMessage()).contains(DicomSeriesReader.SEVERAL_SERIES);
@@ -374,6 +374,7 @@ final class CtPage {
             } else {
                 problems.add(InputProblem.error("files", uploaded(files.size())
                         + " not one readable CT series: " + withoutServerPath(e.getMessage(), ctDir, files)
+                        + gapHint(e, files, ctDir)
                         + withoutServerPath(DamagedSlice.advice(e, "uploading the files without it")
                                 .map(a -> "; " + a).orElse(""), ctDir, files)));
             }
@@ -448,6 +449,18 @@ final class CtPage {
             }
         }
         return out;
+    }
+
+    /**
+     * "; passed over 1 file that is not DICOM: x10.dcm (empty): is one of them a damaged slice?" for a gap in the
+     * stack (an emptied slice shows only as that gap), as for the scorer's refusal; "" otherwise.
+     */
+    private static String gapHint(DicomException e, List<UploadedFile> files, Path ctDir) {
+        if (!String.valueOf(e.getMessage()).contains(DicomSeriesReader.GAP)) {
+            return "";
+        }
+        List<String> skipped = notDicom(files, ctDir);
+        return skipped.isEmpty() ? "" : "; " + passedOver(skipped) + ": is one of them a damaged slice?";
     }
 
     /** "passed over 2 files that are not DICOM: a.txt, IM00010.dcm (empty)", at most five names. */

@@ -377,6 +377,28 @@ class ImagingCommandsTest {
         assertThat(aside).exists();
     }
 
+    /**
+     * leftovers15: a slice missing inside the stack was refused as "irregular: 6.0 mm between slices 4 and 5", which
+     * named no file; now the two files around the gap, the gap and the usual spacing, and what to do.
+     */
+    @Test
+    void aSliceMissingInsideTheStackIsNamedByTheFilesAroundTheGap() throws Exception {
+        Path ct = phantomCt("gap");
+        List<Path> slices;
+        try (var files = Files.list(ct)) {
+            slices = files.sorted().toList();
+        }
+        Files.move(slices.get(4), tmp.resolve("aside.dcm"));
+        CliRun r = run("score", ct.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("slice spacing is irregular: a gap of 6 mm between " + slices.get(3) + " (z = ")
+                .contains(" and " + slices.get(5) + " (z = ")
+                .contains("2.0 times the usual spacing of 3 mm (about 1 slice is missing there); an Agatston score "
+                        + "assumes contiguous slices").contains("add the missing file to the series")
+                .doesNotContain("Exception").doesNotContain("not scored without that slice");
+    }
+
     @Test
     void filesThatAreNotDicomArePassedOverWithANoteOnStderrOnly() throws Exception {
         Path ct = phantomCt("with-readme");

@@ -719,7 +719,8 @@ class WebAppTest {
         fields.put("files", gap);
         HttpResponse<String> bad = upload(fields);
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.body()).contains("slice spacing is irregular")
+        assertThat(bad.body()).contains("slice spacing is irregular: a gap of ")
+                .contains("x9.dcm (z = ").contains("x11.dcm (z = ").contains("times the usual spacing of ")
                 .contains("passed over 1 file that is not DICOM: ../../x10.dcm (empty)");
         assertThat(SERVER.log()).doesNotContain("internal error");
     }

@@ -38,6 +38,19 @@ public final class EditDistance {
     }
 
     /**
+     * {@link #between} {@code typed} and the nearest start of {@code name} ("serumcalcum" is one edit from
+     * "serumcalcium", the start of "serumcalciumtotal"): for a hint on a mistyped start of a long id, which is far
+     * from the whole id (six edits there). Case is the caller's business.
+     */
+    public static int toNearestStart(String typed, String name) {
+        int best = typed.length(); // the empty start
+        for (int j = 1; j <= name.length(); j++) {
+            best = Math.min(best, between(typed, name.substring(0, j)));
+        }
+        return best;
+    }
+
+    /**
      * The one of {@code names} a user most likely meant by {@code typed}, ignoring case, for a "did you mean"
      * hint on a mistyped key or name: the nearest within one edit per three characters typed (at least one, at
      * most three; the rule of the command line's option hints), else the only name that starts with what was typed

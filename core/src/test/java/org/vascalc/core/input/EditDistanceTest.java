@@ -48,6 +48,14 @@ class EditDistanceTest {
     }
 
     @Test
+    void theDistanceToTheNearestStartOfANameCountsTheEditsOfATypedStart() {
+        assertThat(EditDistance.toNearestStart("serumcalcum", "serumcalciumtotal")).isEqualTo(1);
+        assertThat(EditDistance.toNearestStart("serum", "serumcalciumtotal")).isZero();
+        assertThat(EditDistance.toNearestStart("xyz", "serum")).isEqualTo(3);
+        assertThat(EditDistance.toNearestStart("abc", "")).isEqualTo(3);
+    }
+
+    @Test
     void deletingEveryCharacterCostsOneEach() {
         assertThat(EditDistance.between("abc", "")).isEqualTo(3);
         assertThat(EditDistance.between("abcd", "ab")).isEqualTo(2);

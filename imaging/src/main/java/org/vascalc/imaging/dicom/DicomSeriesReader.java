@@ -187,6 +187,18 @@ public final class DicomSeriesReader {
      * also be named by its number in {@link #listSeries}.
      */
     public CtVolume readCt(Path folder, String seriesInstanceUid) throws DicomException {
+        return readCt(folder, seriesInstanceUid, false);
+    }
+
+    /**
+     * {@link #readCt(Path, String)} for a calcium score: a slice missing inside the stack is refused here, naming
+     * the files around the gap (a series read for another purpose may be a sparse pick of slices, as pydicom's CT2).
+     */
+    public CtVolume readCtToScore(Path folder, String seriesInstanceUid) throws DicomException {
+        return readCt(folder, seriesInstanceUid, true);
+    }
+
+    private CtVolume readCt(Path folder, String seriesInstanceUid, boolean contiguous) throws DicomException {
         Stack stack = stack(folder, seriesInstanceUid);
         DataSet first = stack.slices.get(0).file.dataSet();
         String[] imageType = first.strings(Tag.IMAGE_TYPE);
@@ -206,6 +218,9 @@ public final class DicomSeriesReader {
                 + ": " + Tag.describe(Tag.KVP) + " is missing or empty; the calcium score needs the tube voltage"));
         if (!(kvp > 0)) {
             throw new DicomException(first.source() + ": " + Tag.describe(Tag.KVP) + " is " + kvp + " kV, must be > 0");
+        }
+        if (contiguous) {
+            requireNoGap(stack);
         }
         short[] hu = new short[stack.voxelCount()];
         int n = stack.pixelsPerSlice();
@@ -255,6 +270,52 @@ public final class DicomSeriesReader {
         }
         return new CtVolume(stack.columns, stack.rows, stack.slices.size(), hu, stack.spacingX, stack.spacingY,
                 stack.z, stack.thickness, kvp, stack.stackTiltDeg, gantryTilt);
+    }
+
+    /**
+     * A step between neighbouring slices this many times the usual one (the lower median step) is a gap: a slice
+     * or more missing inside the stack (a file lost in a copy or an upload), not a scanner's jitter of positions.
+     */
+    public static final double GAP_FACTOR = 1.5;
+    /** How the refusal of a gap starts: a caller that knows of files passed over (an emptied slice) adds them. */
+    public static final String GAP = "slice spacing is irregular: a gap of ";
+
+    /**
+     * Refuses a stack with a gap, naming the two files on either side, the gap and the usual spacing in mm
+     * (leftovers15: the scorer refused it only as "irregular spacing between slices 4 and 5", which named no file).
+     * An Agatston score sums contiguous slices of one increment; a missing slice's calcium is missed, and a careful
+     * reader does not score across the hole. Other irregular spacing is left to the scorer's check
+     * ({@code ScanGeometry}); two or fewer slices have no usual spacing to compare with.
+     */
+    private static void requireNoGap(Stack stack) throws DicomException {
+        int steps = stack.z.length - 1;
+        if (steps < 2) {
+            return;
+        }
+        double[] d = new double[steps];
+        for (int i = 0; i < steps; i++) {
+            d[i] = stack.z[i + 1] - stack.z[i];
+        }
+        double[] sorted = d.clone();
+        java.util.Arrays.sort(sorted);
+        double usual = sorted[(steps - 1) / 2];
+        for (int i = 0; i < steps; i++) {
+            if (d[i] > GAP_FACTOR * usual) {
+                long missing = Math.max(1, Math.round(d[i] / usual) - 1);
+                throw new DicomException(String.format(java.util.Locale.ROOT, GAP + "%s mm between %s (z = %s mm) and %s (z = %s mm), %.1f times the usual spacing of %s mm "
+                        + "(about %d slice%s missing there); an Agatston score assumes contiguous slices and would "
+                        + "miss the calcium of the missing ones: add the missing file%s to the series and score it "
+                        + "again", mm(d[i]), stack.slices.get(i).file.source(), mm(stack.z[i]),
+                        stack.slices.get(i + 1).file.source(), mm(stack.z[i + 1]), d[i] / usual, mm(usual), missing,
+                        missing == 1 ? " is" : "s are", missing == 1 ? "" : "s"));
+            }
+        }
+    }
+
+    /** A length in mm as written in a header: 3, 2.5, 0.625 (at most three decimals). */
+    private static String mm(double v) {
+        return new java.math.BigDecimal(v).setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
     }
 
     /**

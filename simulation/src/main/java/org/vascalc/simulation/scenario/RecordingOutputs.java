@@ -15,6 +15,9 @@ import org.vascalc.core.input.InputProblems;
  */
 public final class RecordingOutputs {
 
+    /** The most ids a hint names for a mistyped start. */
+    private static final int MOST_NEAR = 4;
+
     private final Collection<String> known;
     private final String path;
     private final InputProblems problems;
@@ -40,8 +43,8 @@ public final class RecordingOutputs {
 
     /**
      * Adds an error at {@code path[index]} if {@code id} is not known: with the near id, the ids it starts
-     * ("cac": cacAgatston, cacMass, ...) or, when none, every known id (listed once, the later misses pointing
-     * at that list).
+     * ("cac": cacAgatston, cacMass, ...), the ids whose start it nearly is ("serumCalcum": serumCalciumTotal) or,
+     * when none, every known id (listed once, the later misses pointing at that list).
      */
     public void check(int index, String id) {
         if (known.contains(id)) {
@@ -57,6 +60,9 @@ public final class RecordingOutputs {
                     .filter(k -> k.toLowerCase(Locale.ROOT).startsWith(start)).toList();
             hint = EditDistance.didYouMeanAny(starting);
         }
+        if (hint.isEmpty() && id.length() >= 4) { // a typo in the start of a long id: serumCalcum
+            hint = EditDistance.didYouMeanAny(nearStarts(id));
+        }
         String at = path + "[" + index + "]";
         if (hint.isEmpty()) { // the whole list once, then a pointer to it
             hint = listedAt == null ? "; known ids: " + String.join(", ", sorted)
@@ -64,5 +70,28 @@ public final class RecordingOutputs {
             listedAt = listedAt == null ? at : listedAt;
         }
         problems.error(at, "no output or state variable named '" + id + "'" + hint);
+    }
+
+    /**
+     * The ids whose start is nearest {@code id} in edits, within one edit per three characters typed (at most
+     * three, the rule of {@link EditDistance#closest}), at most {@value #MOST_NEAR} of them; none when more are as
+     * near (then the typed start says too little).
+     */
+    private List<String> nearStarts(String id) {
+        String key = id.toLowerCase(Locale.ROOT);
+        int allowed = Math.max(1, Math.min(3, key.length() / 3));
+        int best = allowed + 1;
+        List<String> near = new java.util.ArrayList<>();
+        for (String k : sorted) {
+            int d = EditDistance.toNearestStart(key, k.toLowerCase(Locale.ROOT));
+            if (d < best) {
+                best = d;
+                near.clear();
+            }
+            if (d == best) {
+                near.add(k);
+            }
+        }
+        return near.size() <= MOST_NEAR ? near : List.of();
     }
 }

@@ -44,6 +44,22 @@ class RecordingOutputsAtLoadTest {
         assertThat(e.getMessage()).startsWith("scenario file typos.yaml has 4 problems");
     }
 
+    /**
+     * leftovers15: a typo in the start of a long id ("serumCalcum", six edits from serumCalciumTotal) got the whole
+     * list of ids; now the ids whose start it nearly is (both calcium ids, which start serumCalcium).
+     */
+    @Test
+    void aTypoInTheStartOfALongIdIsNamedWithThatId() {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> ScenarioFiles.parse("""
+                name: typo
+                durationDays: 1
+                recording: {outputs: [serumCalcum, cacAgatson], intervalHours: 1}
+                """, Format.YAML, "typo", ENGINE));
+        assertThat(e.problems()).extracting(InputProblem::message).containsExactly(
+                "no output or state variable named 'serumCalcum' (did you mean 'serumCalciumIonised' or 'serumCalciumTotal'?)",
+                "no output or state variable named 'cacAgatson' (did you mean 'cacAgatston'?)");
+    }
+
     @Test
     void withoutTheModelsIdsOnlyTheFilesOwnProblemsAreFound() {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
