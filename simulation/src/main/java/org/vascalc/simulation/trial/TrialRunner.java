@@ -219,22 +219,23 @@ public final class TrialRunner {
         List<VirtualPerson> who = at.stream().map(members::get).toList();
         List<String> ids = who.stream().map(p -> p.patient().id()).toList();
         List<List<MemberRun>> fast = new ArrayList<>();
-        List<List<MemberRun>> reference = new ArrayList<>();
-        int before = total - checked * spec.arms().size();
+        List<CohortRunner.ScenarioPlan> plans = new ArrayList<>();
         for (int a = 0; a < spec.arms().size(); a++) {
             TrialSpec.Arm arm = spec.arms().get(a);
             List<MemberRun> all = byArm.get(a);
             fast.add(at.stream().map(all::get).toList());
-            int from = before + a * checked;
-            try {
-                reference.add(runner.run(who, p -> armScenario(spec, arm, p, seed, outputs), Mode.REFERENCE,
-                        (p, r) -> MemberRun.of(p, r, outputs, Time.days(vintageDays(spec, seed, p))),
-                        (d, n) -> progress.finished(from + d, total)));
-            } catch (RuntimeException e) { // e.g. a member reference mode cannot start: said in the check
-                progress.finished(total, total);
-                return Optional.of(AgreementCheck.failed(at, ids, "arm " + arm.label() + ": " + e.getMessage(),
-                        (System.nanoTime() - t0) / 1e9));
-            }
+            plans.add(p -> armScenario(spec, arm, p, seed, outputs));
+        }
+        int before = total - checked * spec.arms().size();
+        List<List<MemberRun>> reference = new ArrayList<>();
+        try {
+            // every (member, arm) run in parallel, one batch: a check of one member still uses a thread per arm
+            runner.stream(checked, i -> who.get((int) i), plans, Mode.REFERENCE,
+                    (p, r) -> MemberRun.of(p, r, outputs, Time.days(vintageDays(spec, seed, p))), checked,
+                    (m, byPlan) -> reference.addAll(byPlan), (d, n) -> progress.finished(before + d, total), () -> false);
+        } catch (RuntimeException e) { // e.g. a member reference mode cannot start: said in the check
+            progress.finished(total, total);
+            return Optional.of(AgreementCheck.failed(at, ids, e.getMessage(), (System.nanoTime() - t0) / 1e9));
         }
         double worst = 0;
         String worstAt = "";
