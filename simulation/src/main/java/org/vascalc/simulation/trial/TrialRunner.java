@@ -238,7 +238,7 @@ public final class TrialRunner {
             return Optional.of(AgreementCheck.failed(at, ids, e.getMessage(), (System.nanoTime() - t0) / 1e9));
         }
         double worst = 0;
-        String worstAt = "";
+        String worstAt = "every value the same in both modes"; // e.g. a CT score of 0 throughout
         Set<String> compared = new LinkedHashSet<>();
         spec.outcomes().forEach(o -> compared.add(o.output()));
         for (int a = 0; a < spec.arms().size(); a++) {
