@@ -22,6 +22,7 @@ import org.vascalc.simulation.output.AtomicFiles;
 import org.vascalc.simulation.scenario.ProjectFiles;
 import org.vascalc.simulation.scenario.ScenarioFiles;
 import org.vascalc.simulation.scenario.TrialFiles;
+import org.vascalc.simulation.trial.AgreementCheck;
 import org.vascalc.simulation.trial.ParameterDraws;
 import org.vascalc.simulation.trial.TrialReport;
 import org.vascalc.simulation.trial.TrialResult;
@@ -58,13 +59,23 @@ import picocli.CommandLine.Spec;
             "--db stores every trial run in a DuckDB database, in one transaction at the end: the run and its",
             "provenance (trial_runs), each member in each arm with their drawn covariates and run warnings",
             "(trial_members), each member's outcome values in the control arm and the outcome's arm",
-            "(trial_member_outcomes) and each outcome as printed (trial_outcomes); docs/stored-results.md."},
+            "(trial_member_outcomes) and each outcome as printed (trial_outcomes); docs/stored-results.md.",
+            "",
+            "--check-agreement N measures the fast mode's own error: after each trial, N of its members (chosen by",
+            "--seed, the same in every arm) run again in reference mode in every arm. Prints the worst relative",
+            "difference of a member value (each outcome's output at baseline and end) and each outcome's effect on",
+            "those N members in both modes, beside the effect's Monte-Carlo half-width: whether fast mode's error",
+            "matters to the answer. Fast mode is held to 1 %% (issue 2) and misses it in some regimens",
+            "(docs/performance.md). Cost: a reference run costs about 3 s of CPU per member-year for the",
+            "benchmark adult and more in CKD and dialysis (vintage years included): N x arms x years x 3 s or more,",
+            "e.g. 5 members of a 3-arm 2-year trial about 1.5 min of CPU; the trial's own numbers are unchanged."},
         footer = {"", "Examples:",
             "  ./vascalc trial saltire",
             "  ./vascalc trial --all --write docs/trials.md      # how docs/trials.md is made",
             "  ./vascalc trial my-trial.yaml --size 100 --seed 3",
             "  ./vascalc trial bolland2008 --parameter-draws 20   # effect across 20 parameter sets (21 trial runs)",
             "  ./vascalc trial --all --db out/trials.duckdb       # every trial's members, for SQL",
+            "  ./vascalc trial saltire --check-agreement 5        # 5 members also in reference mode",
             "", "Exit codes: 0 done (a model outside the published interval is a result), 1 bad input (the message",
             "says what to fix), 2 internal error."})
 final class TrialCommand implements Callable<Integer> {
@@ -123,6 +134,13 @@ final class TrialCommand implements Callable<Integer> {
             description = "Seed of the parameter sets, 0 to 1000000000 (default: ${DEFAULT-VALUE}).")
     private long parameterSeed;
 
+    @Option(names = "--check-agreement", paramLabel = "N",
+            description = "After each trial, rerun N of its members, 1 to " + AgreementCheck.MAX_MEMBERS + ", in "
+                    + "reference mode in every arm and report fast mode's worst member difference and each effect on "
+                    + "them in both modes against its Monte-Carlo interval (printed and with --write; not stored by "
+                    + "--db); each member costs a reference run per arm (default: no check).")
+    private Integer checkAgreement;
+
     @Override
     public Integer call() throws IOException {
         if (size < 2 || size > MAX_SIZE) {
@@ -131,6 +149,10 @@ final class TrialCommand implements Callable<Integer> {
         if (parameterDraws != null && (parameterDraws < 2 || parameterDraws > MAX_PARAMETER_DRAWS)) {
             throw new UserInputException("--parameter-draws = " + parameterDraws
                     + " parameter sets is outside the allowed range 2 to " + MAX_PARAMETER_DRAWS + " sets");
+        }
+        if (checkAgreement != null && (checkAgreement < 1 || checkAgreement > AgreementCheck.MAX_MEMBERS)) {
+            throw new UserInputException("--check-agreement = " + checkAgreement
+                    + " members is outside the allowed range 1 to " + AgreementCheck.MAX_MEMBERS + " members");
         }
         CliFiles.requireSeed("--seed", seed);
         CliFiles.requireSeed("--parameter-seed", parameterSeed);
@@ -154,8 +176,9 @@ final class TrialCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));
         }
         // --db keeps every member's run for storing; the runs and the numbers are the same either way
-        TrialRunner runner = db == null ? new TrialRunner(factory, catalog, workers)
+        TrialRunner plain = db == null ? new TrialRunner(factory, catalog, workers)
                 : new TrialRunner(factory, catalog, workers).keepingMembers();
+        TrialRunner runner = checkAgreement == null ? plain : plain.checkingAgreement(checkAgreement);
         ParameterDraws table;
         try {
             table = parameterDraws == null ? null : ParameterDraws.load(catalog);
@@ -166,7 +189,8 @@ final class TrialCommand implements Callable<Integer> {
         for (int i = 0; i < specs.size(); i++) {
             TrialSpec s = specs.get(i);
             ProgressListener bar = ProgressBar.forTerminal(err, String.format(Locale.ROOT, "trial %d/%d %s%s",
-                    i + 1, specs.size(), s.key(), parameterDraws == null ? "" : " + " + parameterDraws + " parameter sets"));
+                    i + 1, specs.size(), s.key(), parameterDraws == null ? "" : " + " + parameterDraws + " parameter sets")
+                    + (checkAgreement == null ? "" : " + " + checkAgreement + " in reference mode"));
             TrialResult r;
             try {
                 ParameterDraws drawn = table == null ? null : table.forTrial(s);
@@ -211,7 +235,9 @@ final class TrialCommand implements Callable<Integer> {
                     + catalog.sha256() + CliFiles.overridesLine(parameterSet.changes())
                     + "\nparameter values sha256 " + catalog.valuesSha256() // read by GeneratedPagesStampTest
                     + "\n" + size + " members per arm, seed " + seed + ", fast mode"
-                    + (parameterDraws == null ? "" : "\n" + parameterDraws + " parameter sets, parameter seed " + parameterSeed);
+                    + (parameterDraws == null ? "" : "\n" + parameterDraws + " parameter sets, parameter seed " + parameterSeed)
+                    + (checkAgreement == null ? "" : "\nagreement checked on " + checkAgreement
+                            + (checkAgreement == 1 ? " member" : " members") + " per trial in reference mode");
             try {
                 // --all makes docs/trials.md; trials named one by one (a trial file of one's own) a report of them
                 AtomicFiles.writeString(write, all ? TrialReport.markdown(results, prov)

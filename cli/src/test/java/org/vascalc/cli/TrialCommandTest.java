@@ -132,6 +132,73 @@ class TrialCommandTest {
     }
 
     /**
+     * audit: --check-agreement takes 1 to 50 members (each end taken: the --threads check after it refuses
+     * instead); 0, 51 and a word are refused naming the option, the value and the range; --help says the cost.
+     */
+    @Test
+    void checkAgreementTakesOneToFiftyMembersAndNamesAWrongValue() {
+        badInput(CommandsTest.run("trial", "saltire", "--check-agreement", "0"),
+                "--check-agreement = 0 members is outside the allowed range 1 to 50 members");
+        badInput(CommandsTest.run("trial", "saltire", "--check-agreement", "51"),
+                "--check-agreement = 51 members is outside the allowed range 1 to 50 members");
+        badInput(CommandsTest.run("trial", "saltire", "--check-agreement", "some"), "--check-agreement", "'some'",
+                "1 to 50");
+        for (String taken : new String[] {"1", "50"}) {
+            CliRun r = CommandsTest.run("trial", "saltire", "--check-agreement", taken, "--threads", "0");
+            badInput(r, "--threads = 0 is outside the allowed range 1 to 256");
+            assertThat(r.err()).as(taken).doesNotContain("--check-agreement = ");
+        }
+        String help = CommandsTest.run("trial", "--help").out().replaceAll("\\s+", " ");
+        assertThat(help).contains("--check-agreement=N", "reference mode", "about 3 s of CPU per member-year",
+                "the trial's own numbers are unchanged");
+    }
+
+    /**
+     * audit: a trial of 2 members over 5 weeks with 1 member checked prints and writes the check the library makes
+     * (whose numbers AgreementCheckTest holds to that member's own runs in both modes), and every other line as
+     * the same trial without the check prints it (times aside).
+     */
+    @Test
+    void aTinyTrialCheckedInReferenceModePrintsAndWritesTheCheckAndOtherwiseTheSameLines(@TempDir Path dir)
+            throws Exception {
+        Path trial = Files.writeString(dir.resolve("tiny.yaml"), Files.readString(
+                Path.of("../examples/trials/fulton2016.yaml")).replace("years: 0.5", "years: 0.1"));
+        Path md = dir.resolve("tiny.md");
+        CliRun checked = CommandsTest.run("trial", trial.toString(), "--size", "2", "--threads", "2",
+                "--check-agreement", "1", "--write", md.toString());
+        CliRun plain = CommandsTest.run("trial", trial.toString(), "--size", "2", "--threads", "2");
+        assertThat(checked.code()).as(checked.err()).isZero();
+        assertThat(plain.code()).as(plain.err()).isZero();
+        org.vascalc.simulation.SimulatorFactory f = org.vascalc.simulation.SimulatorFactory.load();
+        org.vascalc.simulation.trial.TrialResult lib = new org.vascalc.simulation.trial.TrialRunner(f,
+                f.defaultParameters(), 2).checkingAgreement(1)
+                .run(org.vascalc.simulation.scenario.TrialFiles.load(trial), 2, 1, (d, n) -> { });
+        org.vascalc.simulation.trial.AgreementCheck c = lib.agreement().orElseThrow();
+        assertThat(c.ran()).as(c.failure()).isTrue();
+        assertThat(c.worst()).isPositive();
+        List<String> expected = TrialReport.lines(lib).stream().map(TrialCommandTest::timeless).toList();
+        List<String> printed = checked.out().lines().map(TrialCommandTest::timeless).toList();
+        assertThat(printed).containsSubsequence(expected).contains("wrote " + md);
+        assertThat(printed.stream().filter(l -> l.startsWith("agreement  fast vs reference mode on 1 of the 2 members")))
+                .hasSize(1);
+        assertThat(printed.stream().filter(l -> l.startsWith("  ") && l.contains("effect on those members: fast ")))
+                .hasSize(2);
+        // without the option: the same lines but the check's
+        assertThat(plain.out().lines().map(TrialCommandTest::timeless).toList()).isEqualTo(expected.stream()
+                .filter(l -> !l.startsWith("agreement  ") && !l.contains("effect on those members")).toList());
+        String text = Files.readString(md);
+        assertThat(timeless(text)).contains("- **Fast vs reference mode** (`--check-agreement`): "
+                + timeless(org.vascalc.simulation.trial.TrialReport.lines(lib).stream()
+                        .filter(l -> l.startsWith("agreement  ")).findFirst().orElseThrow().substring(11)) + ".\n");
+        assertThat(text).contains("agreement checked on 1 member per trial in reference mode");
+    }
+
+    /** A line without its wall times ("(1.2 s)", "every arm, 3.4 s:"), which differ between runs. */
+    private static String timeless(String line) {
+        return line.replaceAll("\\d+\\.\\d s", "T s");
+    }
+
+    /**
      * labwarn2: a haemodialysis trial's members do not start at their measured phosphate (the dialysis
      * clearance acts in the run-in): one line per lab, not one per member, printed and written.
      */

@@ -22,10 +22,13 @@ import java.util.Optional;
  *                   one's reason, in words; empty when none was (or the trial states no labs)
  * @param memberRuns what each member's run in each arm gave, kept only when asked for ({@link
  *                   TrialRunner#keepingMembers}: {@code trial --db} stores it); empty otherwise
+ * @param agreement  the check of fast mode against reference mode on a few members, only when asked for ({@link
+ *                   TrialRunner#checkingAgreement}: {@code trial --check-agreement N}); empty otherwise
  */
 public record TrialResult(TrialSpec spec, int members, int screened, long seed, double seconds,
                           List<OutcomeResult> outcomes, Optional<ParameterUncertainty> parameterUncertainty,
-                          List<String> startWarnings, String labsLeftOut, Optional<MemberRuns> memberRuns) {
+                          List<String> startWarnings, String labsLeftOut, Optional<MemberRuns> memberRuns,
+                          Optional<AgreementCheck> agreement) {
 
     public TrialResult {
         outcomes = List.copyOf(outcomes);
@@ -33,6 +36,15 @@ public record TrialResult(TrialSpec spec, int members, int screened, long seed, 
         startWarnings = List.copyOf(startWarnings);
         java.util.Objects.requireNonNull(labsLeftOut, "labsLeftOut");
         java.util.Objects.requireNonNull(memberRuns, "memberRuns");
+        java.util.Objects.requireNonNull(agreement, "agreement");
+    }
+
+    /** A result without an agreement check. */
+    public TrialResult(TrialSpec spec, int members, int screened, long seed, double seconds,
+                       List<OutcomeResult> outcomes, Optional<ParameterUncertainty> parameterUncertainty,
+                       List<String> startWarnings, String labsLeftOut, Optional<MemberRuns> memberRuns) {
+        this(spec, members, screened, seed, seconds, outcomes, parameterUncertainty, startWarnings, labsLeftOut,
+                memberRuns, Optional.empty());
     }
 
     /** A result whose candidates all could start at their labs and that keeps no member runs. */

@@ -50,12 +50,15 @@ public final class TrialRunner {
     private final ParameterCatalog catalog;
     private final int threads;
     private final boolean keepMembers;
+    /** Members rerun in reference mode after the trial ({@link #checkingAgreement}); 0: no check. */
+    private final int checkMembers;
 
     public TrialRunner(SimulatorFactory factory, ParameterCatalog catalog, int threads) {
-        this(factory, catalog, threads, false);
+        this(factory, catalog, threads, false, 0);
     }
 
-    private TrialRunner(SimulatorFactory factory, ParameterCatalog catalog, int threads, boolean keepMembers) {
+    private TrialRunner(SimulatorFactory factory, ParameterCatalog catalog, int threads, boolean keepMembers,
+                        int checkMembers) {
         this.factory = Objects.requireNonNull(factory, "factory");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         if (threads < 1) {
@@ -63,6 +66,7 @@ public final class TrialRunner {
         }
         this.threads = threads;
         this.keepMembers = keepMembers;
+        this.checkMembers = checkMembers;
     }
 
     /**
@@ -70,7 +74,24 @@ public final class TrialRunner {
      * --db} stores). The runs and every number computed from them are the same; only memory grows with the size.
      */
     public TrialRunner keepingMembers() {
-        return new TrialRunner(factory, catalog, threads, true);
+        return new TrialRunner(factory, catalog, threads, true, checkMembers);
+    }
+
+    /**
+     * This runner, each trial then checking its fast mode ({@link AgreementCheck}): after the trial (and its parameter
+     * sets, if any), {@code members} of its members, chosen by the trial's seed and the same in every arm, are run
+     * again in reference mode in every arm (members in parallel) and compared with their fast-mode runs. The trial's
+     * own runs and numbers are the same as without it; the check costs {@code members} reference runs per arm (about
+     * 3 s of CPU per member-year for the benchmark adult, more in CKD).
+     *
+     * @param members 1 to {@link AgreementCheck#MAX_MEMBERS}; a trial of fewer members checks all of them
+     */
+    public TrialRunner checkingAgreement(int members) {
+        if (members < 1 || members > AgreementCheck.MAX_MEMBERS) {
+            throw new IllegalArgumentException("members to check must be 1 to " + AgreementCheck.MAX_MEMBERS + ", got "
+                    + members);
+        }
+        return new TrialRunner(factory, catalog, threads, keepMembers, members);
     }
 
     /** The inclusion accepts too few of the candidates it may draw. */
@@ -111,13 +132,15 @@ public final class TrialRunner {
         List<String> outputs = outputs(spec);
         int armRuns = size * spec.arms().size();
         int allArmRuns = armRuns * (1 + sets.size());
+        int checked = Math.min(checkMembers, size);
+        int checkRuns = checked * spec.arms().size(); // 0 without a check: the progress is as before
         // the members' own warnings (a run that does not start at the member's labs): one line per lab, not per member
         StartWarnings warned = new StartWarnings();
-        int afterScreening = allArmRuns - (screensOnControlArm(spec) ? size : 0);
+        int afterScreening = allArmRuns - (screensOnControlArm(spec) ? size : 0) + checkRuns;
         Screened s = screen(spec, size, seed, runner, outputs, warned,
                 (d, n) -> progress.finished(d, n + afterScreening));
         int screenRuns = s.screenRuns();
-        int total = screenRuns + allArmRuns - s.controlRuns().size();
+        int total = screenRuns + allArmRuns - s.controlRuns().size() + checkRuns;
         List<List<MemberRun>> byArm = arms(spec, s.members(), seed, runner, outputs, s.controlRuns(), screenRuns, total,
                 progress, warned);
         List<String> startWarnings = warned.lines(s.members().size());
@@ -132,8 +155,10 @@ public final class TrialRunner {
         Optional<TrialResult.MemberRuns> kept = keepMembers ? Optional.of(new TrialResult.MemberRuns(outputs, byArm,
                 s.members().stream().map(p -> vintageDays(spec, seed, p)).toList())) : Optional.empty();
         if (sets.isEmpty()) {
+            Optional<AgreementCheck> check = check(spec, s.members(), seed, runner, outputs, byArm, results, checked,
+                    total, progress);
             return new TrialResult(spec, size, s.candidates(), seed, (System.nanoTime() - t0) / 1e9, results,
-                    Optional.empty(), startWarnings, s.labsLeftOut(), kept);
+                    Optional.empty(), startWarnings, s.labsLeftOut(), kept, check);
         }
         double[][] effects = new double[spec.outcomes().size()][sets.size()];
         int failed = 0;
@@ -167,9 +192,85 @@ public final class TrialRunner {
             withSpread.add(results.get(k).withSpread(TrialStatistics.spread(effects[k])
                     .withDrivers(TrialStatistics.drivers(effects[k], sets))));
         }
+        Optional<AgreementCheck> check = check(spec, s.members(), seed, runner, outputs, byArm, results, checked,
+                total, progress);
         return new TrialResult(spec, size, s.candidates(), seed, (System.nanoTime() - t0) / 1e9, withSpread,
                 Optional.of(new TrialResult.ParameterUncertainty(sets.size(), setSeed, drawn, failed, firstFailure)),
-                startWarnings, s.labsLeftOut(), kept);
+                startWarnings, s.labsLeftOut(), kept, check);
+    }
+
+    /**
+     * The agreement check ({@link #checkingAgreement}) of {@code checked} members, or empty when none is asked for:
+     * their runs in every arm again in reference mode (the last {@code checked} runs per arm of {@code total} for
+     * {@code progress}), compared with their fast-mode runs {@code byArm}; each outcome's effect on them in both modes
+     * beside its result's Monte-Carlo half-width. A reference run the model refuses or that fails is reported in
+     * the check, not thrown: the trial's own result stands.
+     */
+    private static Optional<AgreementCheck> check(TrialSpec spec, List<VirtualPerson> members, long seed,
+                                                  CohortRunner runner, List<String> outputs,
+                                                  List<List<MemberRun>> byArm,
+                                                  List<TrialResult.OutcomeResult> results, int checked, int total,
+                                                  CohortProgress progress) {
+        if (checked == 0) {
+            return Optional.empty();
+        }
+        long t0 = System.nanoTime();
+        List<Integer> at = AgreementCheck.choose(members.size(), checked, seed);
+        List<VirtualPerson> who = at.stream().map(members::get).toList();
+        List<String> ids = who.stream().map(p -> p.patient().id()).toList();
+        List<List<MemberRun>> fast = new ArrayList<>();
+        List<CohortRunner.ScenarioPlan> plans = new ArrayList<>();
+        for (int a = 0; a < spec.arms().size(); a++) {
+            TrialSpec.Arm arm = spec.arms().get(a);
+            List<MemberRun> all = byArm.get(a);
+            fast.add(at.stream().map(all::get).toList());
+            plans.add(p -> armScenario(spec, arm, p, seed, outputs));
+        }
+        int before = total - checked * spec.arms().size();
+        List<List<MemberRun>> reference = new ArrayList<>();
+        try {
+            // every (member, arm) run in parallel, one batch: a check of one member still uses a thread per arm
+            runner.stream(checked, i -> who.get((int) i), plans, Mode.REFERENCE,
+                    (p, r) -> MemberRun.of(p, r, outputs, Time.days(vintageDays(spec, seed, p))), checked,
+                    (m, byPlan) -> reference.addAll(byPlan), (d, n) -> progress.finished(before + d, total), () -> false);
+        } catch (RuntimeException e) { // e.g. a member reference mode cannot start: said in the check
+            progress.finished(total, total);
+            return Optional.of(AgreementCheck.failed(at, ids, e.getMessage(), (System.nanoTime() - t0) / 1e9));
+        }
+        double worst = 0;
+        String worstAt = "every value the same in both modes"; // e.g. a CT score of 0 throughout
+        Set<String> compared = new LinkedHashSet<>();
+        spec.outcomes().forEach(o -> compared.add(o.output()));
+        for (int a = 0; a < spec.arms().size(); a++) {
+            for (int i = 0; i < checked; i++) {
+                MemberRun f = fast.get(a).get(i);
+                MemberRun r = reference.get(a).get(i);
+                for (String id : compared) {
+                    int k = outputs.indexOf(id);
+                    double atBaseline = AgreementCheck.relativeDifference(f.first()[k], r.first()[k]);
+                    double atEnd = AgreementCheck.relativeDifference(f.last()[k], r.last()[k]);
+                    // NaN (a run that gave none) counts as the worst, not as agreement
+                    if (!(atBaseline <= worst) || !(atEnd <= worst)) {
+                        boolean end = !(atEnd <= atBaseline);
+                        worst = end ? atEnd : atBaseline;
+                        worstAt = id + (end ? " at the end" : " at baseline") + ", member " + at.get(i) + " ("
+                                + ids.get(i) + "), arm " + spec.arms().get(a).label();
+                        if (Double.isNaN(worst)) {
+                            worst = Double.POSITIVE_INFINITY;
+                        }
+                    }
+                }
+            }
+        }
+        List<AgreementCheck.Effect> effects = new ArrayList<>();
+        for (int k = 0; k < spec.outcomes().size(); k++) {
+            TrialSpec.Outcome o = spec.outcomes().get(k);
+            TrialResult.OutcomeResult res = results.get(k);
+            double f = TrialStatistics.pointEstimate(o.measure(), o.threshold(), paired(spec, o, fast, outputs));
+            double r = TrialStatistics.pointEstimate(o.measure(), o.threshold(), paired(spec, o, reference, outputs));
+            effects.add(new AgreementCheck.Effect(o.name(), o.arm(), res.unit(), f, r, (res.high() - res.low()) / 2));
+        }
+        return Optional.of(new AgreementCheck(at, ids, worst, worstAt, effects, "", (System.nanoTime() - t0) / 1e9));
     }
 
     /**

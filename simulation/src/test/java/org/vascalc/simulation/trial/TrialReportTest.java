@@ -367,4 +367,44 @@ class TrialReportTest {
         assertThatThrownBy(() -> spec(0, List.of(outcome("x", Measure.HAZARD_RATIO,
                 published(1, 0.5, 2))))).hasMessage("follow-up must be > 0 years, got 0.0");
     }
+
+    /**
+     * audit: a trial checked in reference mode ({@code --check-agreement}) gets one agreement line and a line per
+     * outcome under its outcomes, and a bullet in its Markdown section; past 1 % the line says so in words; a
+     * trial without the check has neither.
+     */
+    @Test
+    void anAgreementCheckIsALineAndABulletThatSaysWhenItIsPastOnePercent() {
+        TrialResult plain = result();
+        AgreementCheck.Effect first = new AgreementCheck.Effect("inside", "treated", "%/y", -1.25, -1.23, 0.3);
+        AgreementCheck.Effect second = new AgreementCheck.Effect("bare", "treated", "percentage points", -28, -28.5, 1);
+        AgreementCheck.Effect third = new AgreementCheck.Effect("below", "treated", "ratio", Double.NaN, Double.NaN, 0.01);
+        AgreementCheck past = new AgreementCheck(List.of(2, 7), List.of("mesa-4", "mesa-9"), 0.0123,
+                "cacAgatston at the end, member 7 (mesa-9), arm treated", List.of(first, second, third), "", 12.5);
+        TrialResult checked = new TrialResult(plain.spec(), plain.members(), plain.screened(), plain.seed(),
+                plain.seconds(), plain.outcomes(), Optional.empty(), List.of(), "", Optional.empty(), Optional.of(past));
+        List<String> lines = TrialReport.lines(checked);
+        assertThat(lines.subList(0, TrialReport.lines(plain).size())).isEqualTo(TrialReport.lines(plain));
+        assertThat(lines.subList(TrialReport.lines(plain).size(), lines.size())).containsExactly(
+                "agreement  fast vs reference mode on 2 of the 10 members (members 2, 7, chosen by the seed), every arm, "
+                        + "12.5 s: worst member value differs by 1.23e-02 (cacAgatston at the end, member 7 (mesa-9), arm "
+                        + "treated): MORE than fast mode's 1 % agreement with reference mode (issue 2)",
+                "  inside, treated (%/y), effect on those members: fast -1.250, reference -1.230, difference +2.00e-02 "
+                        + "= 6.7 % of the MC half-width 0.30",
+                "  bare, treated (percentage points), effect on those members: fast -28.00, reference -28.50, difference "
+                        + "-5.00e-01 = 50.0 % of the MC half-width 1.00",
+                "  below, treated (ratio), effect on those members: not computable on so few members (fast n/a, "
+                        + "reference n/a)");
+        AgreementCheck within = new AgreementCheck(List.of(2), List.of("mesa-4"), 0.0099, "pwv at baseline, member 2 "
+                + "(mesa-4), arm placebo", List.of(first), "", 1);
+        assertThat(TrialReport.agreementLine(plain, within)).endsWith(": within fast mode's 1 % agreement with "
+                + "reference mode").contains("on 1 of the 10 members (member 2,");
+        assertThat(TrialReport.agreementLine(plain, AgreementCheck.failed(List.of(2), List.of("mesa-4"), "arm x: no", 1)))
+                .endsWith("the reference runs could not be made (arm x: no); fast mode's error is not measured");
+        String md = TrialReport.markdown(List.of(checked), "p");
+        assertThat(md).contains("- **Fast vs reference mode** (`--check-agreement`): fast vs reference mode on 2 of the "
+                + "10 members").contains("\n  - inside, treated (%/y), effect on those members: fast -1.250");
+        assertThat(TrialReport.markdown(List.of(plain), "p")).doesNotContain("Fast vs reference");
+        assertThat(TrialReport.lines(plain)).noneMatch(l -> l.startsWith("agreement"));
+    }
 }

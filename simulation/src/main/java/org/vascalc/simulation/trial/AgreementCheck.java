@@ -1,0 +1,116 @@
+package org.vascalc.simulation.trial;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A trial's own measurement of its fast-mode error ({@code trial --check-agreement N}): a few of its members,
+ * chosen by the seed, run again in reference mode in every arm, and compared with their fast-mode runs, member value
+ * by member value and in each outcome's effect on those members. Fast mode is held to agree with reference mode
+ * within {@link #LIMIT} on every slow output (issue 2) and does on the tested cases, not in every regimen
+ * (docs/performance.md, "Agreement"); it cannot predict its own misses, but a trial can measure them, and the
+ * effect's shift against its Monte-Carlo interval says whether they matter to the trial's answer.
+ *
+ * @param members   the checked members' positions in the trial's member list (0-based, ascending; the same in every arm)
+ * @param ids       their patient ids, in that order
+ * @param worst     the largest relative difference fast vs reference, |fast - reference| / max(|reference|, 1e-6),
+ *                  over the checked members, every arm, each outcome's output at baseline and at the end
+ *                  (NaN if the reference runs failed)
+ * @param worstAt   where it is, in words ("serumPhosphate at the end, member 12 (cric-40), arm binder")
+ * @param effects   one per outcome of the trial, in its order
+ * @param failure   why the reference runs could not be made, empty when they were
+ * @param seconds   wall time of the reference runs
+ */
+public record AgreementCheck(List<Integer> members, List<String> ids, double worst, String worstAt,
+                             List<Effect> effects, String failure, double seconds) {
+
+    /** Fast mode's agreement with reference mode on every slow output (issue 2): 1 %. */
+    public static final double LIMIT = 0.01;
+    /** Most members a check reruns (each costs a reference run in every arm: seconds to minutes). */
+    public static final int MAX_MEMBERS = 50;
+    /** The denominator's floor of a relative difference: an output at 0 in both modes agrees. */
+    static final double SCALE_FLOOR = 1e-6;
+
+    public AgreementCheck {
+        members = List.copyOf(members);
+        ids = List.copyOf(ids);
+        effects = List.copyOf(effects);
+        java.util.Objects.requireNonNull(worstAt, "worstAt");
+        java.util.Objects.requireNonNull(failure, "failure");
+    }
+
+    /** A check whose reference runs failed ({@code why}); nothing was compared. */
+    static AgreementCheck failed(List<Integer> members, List<String> ids, String why, double seconds) {
+        return new AgreementCheck(members, ids, Double.NaN, "", List.of(), why, seconds);
+    }
+
+    /**
+     * One outcome's effect on the checked members in both modes, beside the half-width of the whole trial's
+     * Monte-Carlo interval.
+     *
+     * @param outcome   the outcome's name
+     * @param arm       the arm it compares with the control
+     * @param unit      the effect's unit
+     * @param fast      the effect on the checked members, fast mode (NaN if not computable on so few)
+     * @param reference the same in reference mode
+     * @param halfWidth half the width of the trial's Monte-Carlo interval (all members, fast mode; NaN without one)
+     */
+    public record Effect(String outcome, String arm, String unit, double fast, double reference, double halfWidth) {
+
+        /** reference - fast. */
+        public double difference() {
+            return reference - fast;
+        }
+
+        /** |reference - fast| as a share of the Monte-Carlo half-width (NaN if either is missing or the width is 0). */
+        public double ofHalfWidth() {
+            return Double.isFinite(halfWidth) && halfWidth > 0 ? Math.abs(difference()) / halfWidth : Double.NaN;
+        }
+    }
+
+    /** Whether the reference runs were made and compared. */
+    public boolean ran() {
+        return failure.isEmpty();
+    }
+
+    /** Whether some member value differs by more than {@link #LIMIT}. */
+    public boolean exceedsLimit() {
+        return ran() && worst > LIMIT;
+    }
+
+    /** The largest shift of an effect as a share of its Monte-Carlo half-width (NaN if none is defined). */
+    public double largestShift() {
+        return effects.stream().mapToDouble(Effect::ofHalfWidth).filter(Double::isFinite).max().orElse(Double.NaN);
+    }
+
+    /**
+     * {@code n} distinct positions of {@code size} members (ascending), drawn by {@code seed}: the same members
+     * for the same seed, size and n, whatever else the run does (a partial Fisher-Yates shuffle).
+     */
+    static List<Integer> choose(int size, int n, long seed) {
+        if (n < 1 || n > size) {
+            throw new IllegalArgumentException("cannot check " + n + " of " + size + " members");
+        }
+        int[] all = new int[size];
+        for (int i = 0; i < size; i++) {
+            all[i] = i;
+        }
+        // its own stream of the seed (not the population's nor the bootstrap's)
+        SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 0xA9EE);
+        for (int i = 0; i < n; i++) {
+            int j = i + r.nextInt(size - i);
+            int t = all[i];
+            all[i] = all[j];
+            all[j] = t;
+        }
+        int[] picked = Arrays.copyOf(all, n);
+        Arrays.sort(picked);
+        return Arrays.stream(picked).boxed().toList();
+    }
+
+    /** |fast - reference| / max(|reference|, 1e-6): the measure of the agreement tests (issue 2). */
+    static double relativeDifference(double fast, double reference) {
+        return Math.abs(fast - reference) / Math.max(Math.abs(reference), SCALE_FLOOR);
+    }
+}
