@@ -36,7 +36,7 @@ public final class TrialReport {
         if (!r.labsLeftOut().isEmpty()) {
             out.add("labs       " + r.labsLeftOut());
         }
-        r.startWarnings().forEach(w -> out.add("labs       " + w));
+        r.startWarnings().forEach(w -> out.add((labLine(w) ? "labs       " : "warning    ") + w));
         for (TrialResult.OutcomeResult o : r.outcomes()) {
             out.add(String.format(Locale.ROOT, "  %s, %s vs %s (%s)", o.outcome().name(), o.outcome().arm(),
                     s.control().label(), o.unit()));
@@ -49,6 +49,15 @@ public final class TrialReport {
             out.add("      reading   " + reading(o));
         }
         return out;
+    }
+
+    /**
+     * Whether a line of {@link TrialResult#startWarnings()} is a lab's (members not starting at a measured lab) and
+     * not another run warning ({@code cohort.StartWarnings} words the latter "warn about PATH"; e.g. fast mode's
+     * regimen-class caution since missmap), so each is labelled for what it says.
+     */
+    static boolean labLine(String line) {
+        return !line.contains(" warn about ");
     }
 
     /** "1.21 [1.05, 1.60] (20 sets)": median and 2.5-97.5 % across parameter sets. */
@@ -180,7 +189,8 @@ public final class TrialReport {
             if (!r.labsLeftOut().isEmpty()) {
                 b.append("- **Labs the model cannot start at**: ").append(r.labsLeftOut()).append("\n");
             }
-            r.startWarnings().forEach(w -> b.append("- **Start not at the labs**: ").append(w).append("\n"));
+            r.startWarnings().forEach(w -> b.append(labLine(w) ? "- **Start not at the labs**: " : "- **Run warning**: ")
+                    .append(w).append("\n"));
             r.parameterUncertainty().ifPresent(u -> {
                 b.append("- **Parameter sets**: ").append(u.sets()).append(" sets drawn with seed ").append(u.seed())
                         .append(", every arm of each run over the same members");
