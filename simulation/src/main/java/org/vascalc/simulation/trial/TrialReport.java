@@ -3,6 +3,7 @@ package org.vascalc.simulation.trial;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.vascalc.simulation.cohort.StartWarnings;
 import java.util.OptionalDouble;
 import org.vascalc.core.condition.Condition;
 
@@ -36,7 +37,7 @@ public final class TrialReport {
         if (!r.labsLeftOut().isEmpty()) {
             out.add("labs       " + r.labsLeftOut());
         }
-        r.startWarnings().forEach(w -> out.add((labLine(w) ? "labs       " : "warning    ") + w));
+        r.startWarnings().forEach(w -> out.add((StartWarnings.labLine(w) ? "labs       " : "warning    ") + w));
         for (TrialResult.OutcomeResult o : r.outcomes()) {
             out.add(String.format(Locale.ROOT, "  %s, %s vs %s (%s)", o.outcome().name(), o.outcome().arm(),
                     s.control().label(), o.unit()));
@@ -49,15 +50,6 @@ public final class TrialReport {
             out.add("      reading   " + reading(o));
         }
         return out;
-    }
-
-    /**
-     * Whether a line of {@link TrialResult#startWarnings()} is a lab's (members not starting at a measured lab) and
-     * not another run warning ({@code cohort.StartWarnings} words the latter "warn about PATH"; e.g. fast mode's
-     * regimen-class caution since missmap), so each is labelled for what it says.
-     */
-    static boolean labLine(String line) {
-        return !line.contains(" warn about ");
     }
 
     /** "1.21 [1.05, 1.60] (20 sets)": median and 2.5-97.5 % across parameter sets. */
@@ -189,7 +181,7 @@ public final class TrialReport {
             if (!r.labsLeftOut().isEmpty()) {
                 b.append("- **Labs the model cannot start at**: ").append(r.labsLeftOut()).append("\n");
             }
-            r.startWarnings().forEach(w -> b.append(labLine(w) ? "- **Start not at the labs**: " : "- **Run warning**: ")
+            r.startWarnings().forEach(w -> b.append(StartWarnings.labLine(w) ? "- **Start not at the labs**: " : "- **Run warning**: ")
                     .append(w).append("\n"));
             r.parameterUncertainty().ifPresent(u -> {
                 b.append("- **Parameter sets**: ").append(u.sets()).append(" sets drawn with seed ").append(u.seed())
