@@ -28,7 +28,7 @@ final class FastModeCaution {
 
     /**
      * Runs of the class on the map that missed 1 % (18, by 1.11e-2 to 7.00e-2) or failed (1: CKD G5 at twice the
-     * tested carbonate binder, whose fast run stopped on a non-finite state on day 16), of {@link #IN_CLASS}.
+     * tested carbonate binder, whose fast run stopped on a non-finite state 16 hours in), of {@link #IN_CLASS}.
      */
     static final int MISSED = 19;
 
