@@ -75,7 +75,9 @@ class SensitivityCommandTest {
                 + "measured phosphate: it starts at ";
         assertThat(r.err().lines().filter(l -> l.startsWith(prefix) && l.contains("measured 1.20 mmol/L")))
                 .as(r.err()).hasSize(1);
-        assertThat(r.err().lines().filter(l -> l.contains("warning"))).hasSize(1);
+        // and once fast mode's regimen-class caution (a calcium-based binder on dialysis; missmap), nothing else
+        assertThat(r.err().lines().filter(l -> l.contains(": mode: fast mode measured up to "))).hasSize(1);
+        assertThat(r.err().lines().filter(l -> l.contains("warning"))).hasSize(2);
     }
 
     /** As {@code trial --write}: a page in a folder that does not exist yet is written, the folder made. */

@@ -353,7 +353,8 @@ class TrialCommandTest {
         List<String> labs = printed.stream().filter(l -> l.contains(" members do not start at ")).toList();
         assertThat(labs).isNotEmpty();
         assertThat(rows(db, "SELECT unnest(from_json(start_warnings, '[\"VARCHAR\"]')) FROM trial_runs WHERE trial_run_id = 2")
-                .stream().map(row -> row.get(0)).toList()).isEqualTo(labs);
+                .stream().map(row -> row.get(0)).filter(w -> w.contains(" members do not start at ")).toList())
+                .isEqualTo(labs); // the store also keeps fast mode's regimen-class caution (missmap), printed as "warning"
         List<String> leftOut = printed.stream().filter(l -> !labs.contains(l)).toList();
         assertThat(leftOut).hasSizeLessThanOrEqualTo(1);
         assertThat(text(db, "SELECT labs_left_out FROM trial_runs WHERE trial_run_id = 2"))

@@ -96,6 +96,15 @@ public final class StartWarnings {
     }
 
     /**
+     * Whether one of {@link #lines(long)} is a lab's (members not starting at a measured lab) and not another run
+     * warning's ("N of M members warn about PATH", e.g. fast mode's regimen-class caution since missmap), so the
+     * commands label each for what it says.
+     */
+    public static boolean labLine(String line) {
+        return !line.contains(" warn about ");
+    }
+
+    /**
      * One line per warned field (calcium, phosphate, PTH, then any other by name), e.g. "12 of 200 members do not start at their
      * measured phosphate (largest -20 %, member cric-17): see docs/model/mineral.md, ..."; none when no
      * member warned.

@@ -1,9 +1,11 @@
 package org.vascalc.simulation.engine;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.vascalc.core.condition.Condition;
+import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.simulation.StartLabMiss;
 import org.vascalc.core.patient.Patient;
@@ -220,7 +222,11 @@ public final class EngineSimulator implements Simulator {
         for (var c : tr.channels()) {
             summary.put(c.id(), tr.last(c.id()));
         }
-        return SimulationResult.withMisses(scenario, mode, tr, summary, counters, parameters.sha256(), misses);
+        List<InputProblem> warnings = new ArrayList<>(misses.stream().map(StartLabMiss::warning).toList());
+        if (mode == Mode.FAST) { // a regimen class measured to miss the 1 % agreement often (missmap)
+            FastModeCaution.warning(scenario, parameters).ifPresent(warnings::add);
+        }
+        return new SimulationResult(scenario, mode, tr, summary, counters, parameters.sha256(), warnings, misses);
     }
 
     /**

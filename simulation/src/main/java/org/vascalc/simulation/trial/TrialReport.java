@@ -3,6 +3,7 @@ package org.vascalc.simulation.trial;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.vascalc.simulation.cohort.StartWarnings;
 import java.util.OptionalDouble;
 import org.vascalc.core.condition.Condition;
 
@@ -36,7 +37,7 @@ public final class TrialReport {
         if (!r.labsLeftOut().isEmpty()) {
             out.add("labs       " + r.labsLeftOut());
         }
-        r.startWarnings().forEach(w -> out.add("labs       " + w));
+        r.startWarnings().forEach(w -> out.add((StartWarnings.labLine(w) ? "labs       " : "warning    ") + w));
         for (TrialResult.OutcomeResult o : r.outcomes()) {
             out.add(String.format(Locale.ROOT, "  %s, %s vs %s (%s)", o.outcome().name(), o.outcome().arm(),
                     s.control().label(), o.unit()));
@@ -228,7 +229,8 @@ public final class TrialReport {
             if (!r.labsLeftOut().isEmpty()) {
                 b.append("- **Labs the model cannot start at**: ").append(r.labsLeftOut()).append("\n");
             }
-            r.startWarnings().forEach(w -> b.append("- **Start not at the labs**: ").append(w).append("\n"));
+            r.startWarnings().forEach(w -> b.append(StartWarnings.labLine(w) ? "- **Start not at the labs**: " : "- **Run warning**: ")
+                    .append(w).append("\n"));
             r.parameterUncertainty().ifPresent(u -> {
                 b.append("- **Parameter sets**: ").append(u.sets()).append(" sets drawn with seed ").append(u.seed())
                         .append(", every arm of each run over the same members");

@@ -1,0 +1,260 @@
+package org.vascalc.simulation.engine;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.vascalc.core.condition.Condition;
+import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.intervention.Schedule;
+import org.vascalc.core.patient.Patient;
+import org.vascalc.simulation.Mode;
+import org.vascalc.simulation.ProgressListener;
+import org.vascalc.simulation.Recording;
+import org.vascalc.simulation.Scenario;
+import org.vascalc.simulation.SimulationResult;
+import org.vascalc.simulation.scenario.ProjectFiles;
+import org.vascalc.simulation.scenario.ScenarioFiles;
+
+/**
+ * Developer aid, on request only ({@code -Dvascalc.scratch=true}): a MAP of fast mode's agreement with reference
+ * mode over kidney function × daily calcium load (missmap, fifty-fifth session; docs/performance-log.md), one year
+ * each, the worst level at the 73-day rows of the SLOW outputs as {@code FastVersusReferenceIT} measures it. The grid
+ * was fixed before any of its results were seen:
+ * <ul>
+ *   <li>kidney (columns): the reference adult (eGFR 95, no kidney condition); a constant eGFR of 60, 45, 30, 22
+ *   (CKD G4's typical), 15 and 10 (G5's typical), each without labs (stabilised into it by the run-in); the
+ *   G4 and G5 patients with labs of {@link AgreementScenarios#withCkdLabs}; the haemodialysis example's patient
+ *   (examples/scenarios/haemodialysis.yaml: dialysate 1.5 mmol/L, eGFR 7) with her labs and without them;</li>
+ *   <li>load (rows): the habitual diet only; 500 mg calcium carbonate with food once (08:00) and twice (08:00,
+ *   20:00) a day, each with 180 µg MK-7 at 08:00 (the benchmark regimen is the twice-daily one); calcium
+ *   carbonate as phosphate binder with three meals (08:00, 13:00, 19:00) at 0.5, 1, 1.5 and 2 times the tested
+ *   1250 mg; calcium acetate as binder, 667 mg with the same three meals.</li>
+ * </ul>
+ * Prints one {@code MISSMAP} line per cell (worst level, the channel and 73-day row that set it, fast mode's
+ * derivative calls), writes them to {@code target/missmap.tsv} and, with {@code -Dvascalc.scratch.png=FILE}, draws
+ * the map from that file as a heat map. References are cached in {@code target/reference-cache-missmap} (delete it
+ * when the model changes); {@code -Dvascalc.scratch.only} picks columns by key ({@code egfr30,hd-labs,} ...),
+ * {@code -Dvascalc.scratch.rows} rows by key.
+ */
+class MissMapRunner {
+
+    /** The kidney columns in map order; keys are stable (the TSV and the cache use them). */
+    static Map<String, Column> columns() {
+        Map<String, Column> out = new LinkedHashMap<>();
+        Patient ref = Patient.referenceAdult();
+        out.put("egfr95", new Column("eGFR 95", ref, List.of()));
+        for (double egfr : new double[] {60, 45, 30, 22, 15, 10}) {
+            out.put("egfr" + (int) egfr, new Column("eGFR " + (int) egfr, ref,
+                    List.of(new Condition.KidneyFunctionCourse(List.of(new Condition.GfrPoint(0, egfr))))));
+        }
+        out.put("g4-labs", new Column("G4 labs (22)", labs(ref, Condition.CkdStage.G4), List.of()));
+        out.put("g5-labs", new Column("G5 labs (10)", labs(ref, Condition.CkdStage.G5), List.of()));
+        Scenario hd = ScenarioFiles.load(ProjectFiles.require("examples/scenarios/haemodialysis.yaml")).scenario();
+        Patient p = hd.patient();
+        Patient bare = new Patient(p.id() + "-nolabs", p.ageYears(), p.sex(), p.weightKg(), p.heightCm(),
+                p.egfrMlPerMin(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), p.risk());
+        out.put("hd-nolabs", new Column("dialysis", bare, hd.conditions()));
+        out.put("hd-labs", new Column("dialysis labs", p, hd.conditions()));
+        return out;
+    }
+
+    /** The daily calcium loads in map order (key, label, interventions). */
+    static Map<String, Load> loads() {
+        Map<String, Load> out = new LinkedHashMap<>();
+        var mk7 = new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8));
+        out.put("food", new Load("food only", List.of()));
+        out.put("carb500x1", new Load("carbonate 500 mg ×1 + MK-7",
+                List.of(Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8), mk7)));
+        out.put("carb500x2", new Load("carbonate 500 mg ×2 + MK-7",
+                List.of(Scenarios.supplement(500, Intervention.CalciumSalt.CARBONATE, true, 8, 20), mk7)));
+        for (double f : new double[] {0.5, 1, 1.5, 2}) {
+            out.put("cbind" + f, new Load("carbonate binder " + plain(1250 * f) + " mg ×3",
+                    List.of(new Intervention.PhosphateBinder(Intervention.PhosphateBinderKind.CALCIUM_CARBONATE,
+                            1250 * f, Schedule.daily(8, 13, 19)))));
+        }
+        out.put("abind1", new Load("acetate binder 667 mg ×3",
+                List.of(new Intervention.PhosphateBinder(Intervention.PhosphateBinderKind.CALCIUM_ACETATE, 667,
+                        Schedule.daily(8, 13, 19)))));
+        return out;
+    }
+
+    record Column(String label, Patient patient, List<Condition> conditions) {
+    }
+
+    record Load(String label, List<Intervention> interventions) {
+    }
+
+    /** The cell's year: the column's patient and conditions, the row's interventions, SLOW outputs every 73 days. */
+    static Scenario cell(String columnKey, Column c, String loadKey, Load l) {
+        return new Scenario("missmap-" + columnKey + "-" + loadKey, "", c.patient(), c.conditions(),
+                new ArrayList<>(l.interventions()), 365,
+                new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0));
+    }
+
+    private static Patient labs(Patient ref, Condition.CkdStage stage) {
+        return AgreementScenarios.withCkdLabs(Scenarios.of("x", 1, Recording.every(24)), stage).patient();
+    }
+
+    private static String plain(double x) {
+        return x == Math.rint(x) ? String.valueOf((long) x) : String.valueOf(x);
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "vascalc.scratch", matches = "true")
+    void print() throws IOException {
+        String png = System.getProperty("vascalc.scratch.png", "");
+        Path tsv = Path.of("target/missmap.tsv");
+        if (!png.isEmpty()) {
+            draw(Files.readAllLines(tsv), Path.of(png));
+            return;
+        }
+        var params = ModelAssembly.defaultParameters();
+        EngineSimulator sim = new EngineSimulator(params);
+        Path dir = Path.of("target/reference-cache-missmap");
+        Files.createDirectories(dir);
+        String only = System.getProperty("vascalc.scratch.only", "");
+        String rows = System.getProperty("vascalc.scratch.rows", "");
+        List<String> slow = FastVersusReferenceTest.slowChannels();
+        for (var c : columns().entrySet()) {
+            if (!only.isEmpty() && !only.contains(c.getKey() + ",")) {
+                continue;
+            }
+            for (var l : loads().entrySet()) {
+                if (!rows.isEmpty() && !rows.contains(l.getKey() + ",")) {
+                    continue;
+                }
+                Scenario s = cell(c.getKey(), c.getValue(), l.getKey(), l.getValue());
+                String line;
+                try {
+                    double[][] ref = AgreementRunner.cachedReference(dir, s, sim);
+                    SimulationResult fast = sim.run(s, Mode.FAST, ProgressListener.NONE);
+                    double[][] v = fast.trajectory().values();
+                    double worst = 0;
+                    String where = "-";
+                    for (int ch = 0; ch < slow.size(); ch++) {
+                        for (int i = 0; i < ref.length; i++) {
+                            double level = Math.abs(v[i][ch] - ref[i][ch]) / Math.max(Math.abs(ref[i][ch]), 1e-6);
+                            if (level > worst) {
+                                worst = level;
+                                where = slow.get(ch) + "@" + i;
+                            }
+                        }
+                    }
+                    int oc = slow.indexOf("mineral.osteoclasts");
+                    line = String.format(Locale.ROOT, "%s\t%s\t%.3e\t%s\t%s\t%.3f", c.getKey(), l.getKey(), worst,
+                            where, fast.counters().get("derivativeEvaluations"),
+                            ref[ref.length - 1][oc] / ref[0][oc]);
+                } catch (RuntimeException e) {
+                    line = c.getKey() + "\t" + l.getKey() + "\tFAILED\t" + e.getMessage().replace('\t', ' ') + "\t-\t-";
+                }
+                System.out.println("MISSMAP " + line);
+                Files.writeString(tsv, line + "\n", java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
+            }
+        }
+    }
+
+    /** The heat map: a cell per (load, kidney), coloured by the worst level on a log scale, its value written in. */
+    static void draw(List<String> tsvLines, Path out) throws IOException {
+        Map<String, String[]> cells = new LinkedHashMap<>();
+        for (String line : tsvLines) {
+            String[] f = line.split("\t");
+            cells.put(f[0] + "|" + f[1], f);
+        }
+        Map<String, Column> cols = columns();
+        Map<String, Load> rows = loads();
+        int cw = 92;
+        int ch = 40;
+        int left = 250;
+        int top = 96;
+        int w = left + cw * cols.size() + 20;
+        int h = top + ch * rows.size() + 96;
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+        g.drawString("Fast mode vs reference mode: worst relative difference of the slow outputs, one year", 12, 26);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        g.drawString("(73-day rows, as FastVersusReferenceIT; the limit is 1 %; bold frame: a miss)", 12, 46);
+        int x = left;
+        for (Column c : cols.values()) {
+            drawCentred(g, c.label(), x + cw / 2, top - 12);
+            x += cw;
+        }
+        int y = top;
+        for (var r : rows.entrySet()) {
+            g.setColor(Color.BLACK);
+            g.drawString(r.getValue().label(), 12, y + ch / 2 + 5);
+            x = left;
+            for (String ck : cols.keySet()) {
+                String[] f = cells.get(ck + "|" + r.getKey());
+                double level = f == null || f[2].equals("FAILED") ? Double.NaN : Double.parseDouble(f[2]);
+                g.setColor(Double.isNaN(level) ? new Color(230, 230, 230) : colour(level));
+                g.fillRect(x, y, cw, ch);
+                g.setColor(Color.WHITE);
+                g.drawRect(x, y, cw, ch);
+                g.setColor(Color.BLACK);
+                String text = f == null ? "not run" : Double.isNaN(level) ? "failed"
+                        : String.format(Locale.ROOT, "%.2f %%", 100 * level);
+                drawCentred(g, text, x + cw / 2, y + ch / 2 + 5);
+                if (level >= 0.01) {
+                    g.setStroke(new BasicStroke(3));
+                    g.drawRect(x + 2, y + 2, cw - 4, ch - 4);
+                    g.setStroke(new BasicStroke(1));
+                }
+                x += cw;
+            }
+            y += ch;
+        }
+        // The colour key.
+        y += 24;
+        g.drawString("key:", 12, y + 16);
+        double[] keys = {1e-3, 3e-3, 5e-3, 8e-3, 1e-2, 2e-2, 5e-2};
+        x = left;
+        for (double k : keys) {
+            g.setColor(colour(k));
+            g.fillRect(x, y, cw, 24);
+            g.setColor(Color.BLACK);
+            drawCentred(g, String.format(Locale.ROOT, "%s %%", plain(100 * k)), x + cw / 2, y + 17);
+            x += cw;
+        }
+        g.dispose();
+        ImageIO.write(img, "png", out.toFile());
+    }
+
+    /** Green below 0.5 %, through yellow to orange at 1 %, red above: log scale from 1e-3 to 5e-2. */
+    private static Color colour(double level) {
+        double t = (Math.log10(Math.max(level, 1e-3)) + 3) / (Math.log10(5e-2) + 3);
+        t = Math.min(1, Math.max(0, t));
+        double limit = (Math.log10(1e-2) + 3) / (Math.log10(5e-2) + 3);
+        if (t < limit) {
+            double u = t / limit;
+            return new Color((int) (120 + 135 * u), (int) (200 + 20 * u), (int) (120 - 60 * u));
+        }
+        double u = (t - limit) / (1 - limit);
+        return new Color(235, (int) (140 - 110 * u), (int) (60 - 30 * u));
+    }
+
+    private static void drawCentred(Graphics2D g, String s, int cx, int baseline) {
+        g.drawString(s, cx - g.getFontMetrics().stringWidth(s) / 2, baseline);
+    }
+}
