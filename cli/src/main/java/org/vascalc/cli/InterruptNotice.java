@@ -23,6 +23,8 @@ final class InterruptNotice {
     /** Commands that say what they kept themselves (cohort) or only serve (serve). */
     private static final Set<String> OWN_NOTICE = Set.of("cohort", "serve");
     private static final int NAMED = 6;
+    /** Commands with a {@code --threads} option: fewer threads hold fewer runs in memory at once. */
+    private static final Set<String> WITH_THREADS = Set.of("cohort", "trial", "sensitivity");
 
     /**
      * The commands that can run long enough to be stopped (seconds to minutes), whose {@code --help} ends
@@ -90,7 +92,8 @@ final class InterruptNotice {
         String kept = line(command, written, cwd).substring(("vascalc " + command + ": interrupted; ").length());
         return "vascalc " + command + ": stopped, out of memory (Java's heap limit is " + maxHeapBytes / (1024 * 1024)
                 + " MB); " + kept + ". Give Java more memory (VASCALC_JAVA_OPTS=-Xmx8g ./vascalc " + command
-                + " ...) or ask for less at once (fewer members, files or runs)";
+                + " ...) or ask for less at once (fewer members, files or runs" + (WITH_THREADS.contains(command)
+                        ? "; fewer --threads, each of which holds its own runs" : "") + ")";
     }
 
     private void onExit() {

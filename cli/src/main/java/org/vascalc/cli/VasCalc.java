@@ -158,6 +158,12 @@ public final class VasCalc implements Runnable {
             return EXIT_BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            OutOfMemoryError heap = outOfMemoryIn(ex);
+            if (heap != null) {
+                // a worker's (cohort, trial, sensitivity), wrapped by its pool: thrown on as the main thread's
+                // own would be, so main names it the same way, not as an internal error (leftovers16)
+                throw heap;
+            }
             int code = reportFailure(ex, err);
             // what the failed run left behind (a cohort's kept members), after the cause, which a user reads first
             if (commandLine.getCommand() instanceof FailureNote note) {
@@ -166,6 +172,17 @@ public final class VasCalc implements Runnable {
             return code;
         });
         return cli.execute(args);
+    }
+
+    /** The OutOfMemoryError in {@code ex}'s cause chain (a worker thread's, wrapped by its pool), or null. */
+    static OutOfMemoryError outOfMemoryIn(Throwable ex) {
+        int depth = 0;
+        for (Throwable t = ex; t != null && depth++ < 32; t = t.getCause()) { // 32: a cycle cannot loop
+            if (t instanceof OutOfMemoryError heap) {
+                return heap;
+            }
+        }
+        return null;
     }
 
     /**

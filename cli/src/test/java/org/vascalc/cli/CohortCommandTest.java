@@ -220,6 +220,37 @@ class CohortCommandTest {
         assertThat(dir.resolve("mesa-n65-seed1-none.csv")).as("no final file").doesNotExist();
     }
 
+    /**
+     * leftovers16: an OutOfMemoryError in a worker thread reached the top wrapped by the pool and was reported as an
+     * internal error (exit 2, a stack trace). It is now thrown on out of {@link VasCalc#run} as the main thread's own
+     * is, which main names ("stopped, out of memory ... fewer --threads", exit 1); the kept whole batches are said
+     * first, and no final file is written. Injected (no real OOM): the stop question a worker asks throws it.
+     */
+    @Test
+    void anOutOfMemoryErrorInAWorkerIsThrownOnAsTheMainThreadsNotAnInternalError(@TempDir Path dir) {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        // as above: the 66th question opens the second batch on the main thread, the 67th is its worker's first
+        CohortCommand.testStop = () -> {
+            if (asked.incrementAndGet() >= 67) {
+                assertThat(Thread.currentThread().getName()).isEqualTo("vascalc-cohort");
+                throw new OutOfMemoryError("Java heap space (injected)");
+            }
+            return false;
+        };
+        java.io.StringWriter err = new java.io.StringWriter();
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> VasCalc.run(new java.io.PrintWriter(
+                            new java.io.StringWriter(), true), new java.io.PrintWriter(err, true), "cohort", "--size", "65",
+                            "--years", "0.1", "--threads", "1", "--out", dir.toString()))
+                    .isInstanceOf(OutOfMemoryError.class).hasMessageContaining("injected");
+        } finally {
+            CohortCommand.testStop = () -> false;
+        }
+        assertThat(err.toString()).contains("vascalc: cohort stopped after 64 of 65 members; members 0 to 63 kept in "
+                + dir.resolve("mesa-n65-seed1-none.partial.csv")).doesNotContain("internal error").doesNotContain("\tat ");
+        assertThat(dir.resolve("mesa-n65-seed1-none.csv")).as("no final file").doesNotExist();
+    }
+
     @Test
     void resumeRefusesAPartialFileOfAnotherCohort(@TempDir Path dir) throws Exception {
         CliRun whole = run("cohort", "--size", "3", "--years", "0.1", "--out", dir.resolve("w").toString());

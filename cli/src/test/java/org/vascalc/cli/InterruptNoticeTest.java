@@ -78,10 +78,12 @@ class InterruptNoticeTest {
         assertThat(InterruptNotice.outOfMemoryLine("cohort", List.of(), cwd, 256L * 1024 * 1024))
                 .isEqualTo("vascalc cohort: stopped, out of memory (Java's heap limit is 256 MB); nothing was written "
                         + "(any earlier output is untouched). Give Java more memory (VASCALC_JAVA_OPTS=-Xmx8g ./vascalc "
-                        + "cohort ...) or ask for less at once (fewer members, files or runs)");
+                        + "cohort ...) or ask for less at once (fewer members, files or runs; fewer --threads, each of "
+                        + "which holds its own runs)");
         assertThat(InterruptNotice.outOfMemoryLine("simulate", List.of(cwd.resolve("a.csv")), cwd, 1L << 30))
                 .startsWith("vascalc simulate: stopped, out of memory (Java's heap limit is 1024 MB); a.csv was "
-                        + "written before it, nothing is half-written. Give Java");
+                        + "written before it, nothing is half-written. Give Java")
+                .as("simulate has no --threads").endsWith("(fewer members, files or runs)");
     }
 
     /** Six files are named; from the seventh on, the line names six and counts the rest. */

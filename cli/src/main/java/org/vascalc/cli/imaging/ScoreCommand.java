@@ -18,6 +18,7 @@ import org.vascalc.imaging.score.CalciumScore;
 import org.vascalc.imaging.score.CalciumScorer;
 import org.vascalc.imaging.score.Connectivity;
 import org.vascalc.imaging.score.LesionFigure;
+import org.vascalc.imaging.score.ScanGeometry;
 import org.vascalc.imaging.score.ScoreReport;
 import org.vascalc.imaging.score.ScoringOptions;
 import org.vascalc.imaging.score.ThresholdConvention;
@@ -174,6 +175,9 @@ public final class ScoreCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("vascalc: note: passed over " + ScanFiles.describeNotDicom(skipped)
                     + " in " + ctDir);
         }
+        // evenly sparse slices (50 mm apart, 3 mm thick) read and score; said, as a gapped phantom is one on purpose
+        ScanGeometry.sparseNote(ct).ifPresent(note -> spec.commandLine().getErr().println("vascalc: warning: " + note
+                + " (" + ctDir + ")"));
         String unusedGate = unusedGateNote(options);
         if (unusedGate != null) {
             spec.commandLine().getErr().println("vascalc: note: " + unusedGate);

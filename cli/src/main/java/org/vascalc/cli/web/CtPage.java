@@ -301,6 +301,10 @@ final class CtPage {
             b.append(String.format(Locale.ROOT, "<p class=\"fine\">%.1f MB received; read and scored in %.1f s.%s</p>\n",
                     total / 1048576.0, (System.nanoTime() - t0) / 1e9,
                     skipped.isEmpty() ? "" : " P" + Html.esc(passedOver(skipped)).substring(1) + "."));
+            // as vascalc score's warning: evenly sparse slices score, their normalisation stretched over the gaps
+            org.vascalc.imaging.score.ScanGeometry.sparseNote(ct).ifPresent(note -> b.append(
+                    "<div class=\"warnings\"><b>Note:</b> ").append(Html.esc(
+                    Character.toUpperCase(note.charAt(0)) + note.substring(1))).append(".</div>\n"));
             if (labels == null) {
                 b.append("<p class=\"fine\">Without an artery label map every voxel at or above the threshold in the "
                         + "volume counts (bone included), as <code>vascalc score</code> does.</p>\n");

@@ -14,7 +14,8 @@ import org.eclipse.jetty.util.Callback;
  * Jetty's answer to a request it refuses before the app sees it, for the two a reader can meet: an address too
  * long (414) and headers too large (431, usually cookies). Jetty's own page for these is bare, in its own style and
  * with no word on what to do (leftovers15); this is the app's page with that sentence. Every other error Jetty
- * answers itself is left to Jetty's page.
+ * answers itself is left to Jetty's page. Under {@code /api/} a 431 is the API's JSON, as its other errors
+ * (leftovers16).
  */
 final class RequestTooLargePage extends ErrorHandler {
 
@@ -33,6 +34,21 @@ final class RequestTooLargePage extends ErrorHandler {
         };
     }
 
+    /**
+     * The API's answer for {@code status} (431 only), in the shape of its other errors ({@code {"error": ...}}).
+     * A 414 has none: Jetty refuses the request line before it has read the path (the request it hands this
+     * handler has the placeholder path {@code /badMessage}), so an address too long cannot be told to be the
+     * API's, and gets the page.
+     */
+    static String json(int status) {
+        if (status != 431) {
+            return null;
+        }
+        return Json.write(java.util.Map.of("error", "the request's headers are larger than the server reads (8 KB), "
+                + "usually from many or large cookies for this address (this API sets none); send the request "
+                + "without them"));
+    }
+
     @Override
     protected boolean generateAcceptableResponse(Request request, Response response, Callback callback,
                                                  String contentType, List<Charset> charsets, int code, String message,
@@ -42,8 +58,11 @@ final class RequestTooLargePage extends ErrorHandler {
             return super.generateAcceptableResponse(request, response, callback, contentType, charsets, code, message,
                     cause);
         }
-        byte[] body = page.getBytes(StandardCharsets.UTF_8);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
+        String path = request.getHttpURI() == null ? "" : request.getHttpURI().getPath();
+        boolean api = path != null && path.startsWith("/api/") && json(code) != null;
+        byte[] body = (api ? json(code) : page).getBytes(StandardCharsets.UTF_8);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, api ? "application/json; charset=utf-8"
+                : "text/html; charset=utf-8");
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, ByteBuffer.wrap(body), callback);
         return true;

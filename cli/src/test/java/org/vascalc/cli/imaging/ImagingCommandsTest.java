@@ -399,6 +399,34 @@ class ImagingCommandsTest {
                 .doesNotContain("Exception").doesNotContain("not scored without that slice");
     }
 
+    /**
+     * leftovers16: slices evenly 50 mm apart but 3 mm thick scored without a word, the normalisation (increment /
+     * 3 mm) stretching each slice's calcium over its 50-mm step. A warning with the values, not a refusal: a
+     * phantom spec may be gapped on purpose (increment up to 5 mm, thickness down to 0.5 mm), and score reads it.
+     */
+    @Test
+    void evenlySparseSlicesScoreWithAWarningThatNamesSpacingAndThickness() throws Exception {
+        short[] hu = new short[16 * 16 * 5];
+        java.util.Arrays.fill(hu, (short) -1000);
+        hu[8 * 16 + 8] = 400; // one calcified voxel: a score above 0
+        Path sparse = tmp.resolve("sparse");
+        org.vascalc.imaging.dicom.CtSeriesWriter.writeCt(new org.vascalc.imaging.volume.CtVolume(16, 16, 5, hu, 0.4, 0.4,
+                new double[] {0, 50, 100, 150, 200}, 3.0, 120), org.vascalc.imaging.dicom.SeriesInfo.synthetic("S"), sparse);
+        CliRun r = run("score", sparse.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("vascalc: warning: the slices are 50 mm apart but 3 mm thick (5 slices, z = 0 to "
+                + "200 mm): 94 % of the length between the first and the last was not imaged, and the score's "
+                + "normalisation (increment / 3 mm = 16.667) counts each slice's calcium as if it filled its whole step; "
+                + "the score is not comparable with a contiguous scan's").contains("(" + sparse + ")");
+        assertThat(r.out()).startsWith("{").doesNotContain("warning"); // the JSON stays clean
+        Path contiguous = tmp.resolve("contiguous");
+        org.vascalc.imaging.dicom.CtSeriesWriter.writeCt(new org.vascalc.imaging.volume.CtVolume(16, 16, 5, hu, 0.4, 0.4,
+                new double[] {0, 3, 6, 9, 12}, 3.0, 120), org.vascalc.imaging.dicom.SeriesInfo.synthetic("C"), contiguous);
+        CliRun c = run("score", contiguous.toString(), "--json");
+        assertThat(c.code()).as(c.err()).isZero();
+        assertThat(c.err()).doesNotContain("warning");
+    }
+
     @Test
     void filesThatAreNotDicomArePassedOverWithANoteOnStderrOnly() throws Exception {
         Path ct = phantomCt("with-readme");

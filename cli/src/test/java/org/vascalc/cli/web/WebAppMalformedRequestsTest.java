@@ -114,6 +114,12 @@ class WebAppMalformedRequestsTest {
         String headers = rawGet("/", "Cookie: big=" + "x".repeat(20_000) + "\r\n");
         assertThat(headers).startsWith("HTTP/1.1 431").contains("<title>Request headers too large")
                 .contains("Clear this site's cookies").doesNotContain("Internal error");
+        // leftovers16: under /api/ headers too large are the API's JSON, as its other errors (an address too long
+        // cannot be: Jetty refuses it before reading its path, and hands the handler "/badMessage")
+        String apiHeaders = rawGet("/api/version", "Cookie: big=" + "x".repeat(20_000) + "\r\n");
+        assertThat(apiHeaders).startsWith("HTTP/1.1 431").contains("application/json")
+                .contains("\"error\" : \"the request's headers are larger than the server reads (8 KB)")
+                .doesNotContain("<title>");
         // and every other error Jetty answers itself is still Jetty's
         assertThat(RequestTooLargePage.html(400)).isNull();
     }

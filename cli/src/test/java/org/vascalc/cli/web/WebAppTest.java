@@ -725,6 +725,22 @@ class WebAppTest {
         assertThat(SERVER.log()).doesNotContain("internal error");
     }
 
+    /** leftovers16: as vascalc score's warning, an evenly sparse upload (50 mm apart, 3 mm thick) is scored with a note. */
+    @Test
+    void ctUploadOfEvenlySparseSlicesIsScoredWithANote(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        short[] hu = new short[16 * 16 * 4];
+        java.util.Arrays.fill(hu, (short) -1000);
+        org.vascalc.imaging.dicom.CtSeriesWriter.writeCt(new org.vascalc.imaging.volume.CtVolume(16, 16, 4, hu, 0.4, 0.4,
+                new double[] {0, 50, 100, 150}, 3.0, 120), org.vascalc.imaging.dicom.SeriesInfo.synthetic("web-sparse"),
+                dir.resolve("ct"));
+        var fields = new LinkedHashMap<String, List<byte[]>>();
+        fields.put("files", new ArrayList<>(filesOf(dir.resolve("ct"))));
+        HttpResponse<String> r = upload(fields);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("<div class=\"warnings\"><b>Note:</b> The slices are 50 mm apart but 3 mm thick "
+                + "(4 slices, z = 0 to 150 mm): 94 % of the length");
+    }
+
     /**
      * What a browser sends: the label-map input left empty arrives as one empty nameless part, which was
      * read as a broken label series (400); the CT input left empty is "no files". A truncated slice is

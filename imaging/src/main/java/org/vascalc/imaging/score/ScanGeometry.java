@@ -62,6 +62,38 @@ public record ScanGeometry(int width, int height, int depth, double pixelSpacing
                 increment, ct.kvp(), ct.stackTiltDeg(), ct.gantryTiltDeg());
     }
 
+    /** A slice increment above this multiple of the slice thickness leaves a gap between slices worth saying. */
+    public static final double SPARSE_FACTOR = 1.5;
+
+    /**
+     * A warning for a stack whose slices are evenly much farther apart than they are thick (50 mm apart, 3 mm
+     * thick): the score reads, but most of the length was never imaged and the 3-mm normalisation (increment
+     * / 3 mm) counts each slice's calcium as if it filled its whole step. A warning, not a refusal: a phantom
+     * spec may be gapped on purpose (its increment up to 5 mm, its thickness down to 0.5 mm, PhantomSpecCheck),
+     * and {@code vascalc score} scores the phantom's series (leftovers16). Empty for one slice or increment at
+     * most {@link #SPARSE_FACTOR} times the thickness; {@link #of}'s exception for an irregular stack.
+     */
+    public static java.util.Optional<String> sparseNote(CtVolume ct) {
+        double thickness = ct.sliceThicknessMm();
+        double increment = of(ct).sliceIncrementMm();
+        if (ct.depth() < 2 || !(increment > SPARSE_FACTOR * thickness)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format(java.util.Locale.ROOT, "the slices are %s mm apart but %s mm thick "
+                + "(%d slices, z = %s to %s mm): %.0f %% of the length between the first and the last was not imaged, "
+                + "and the score's normalisation (increment / 3 mm = %s) counts each slice's calcium as if it filled "
+                + "its whole step; the score is not comparable with a contiguous scan's (spacing equal to the "
+                + "thickness, 3 mm for Agatston's)", mm(increment), mm(thickness), ct.depth(),
+                mm(ct.slicePositionZMm(0)), mm(ct.slicePositionZMm(ct.depth() - 1)),
+                100 * (1 - thickness / increment), mm(increment / 3)));
+    }
+
+    /** A length in mm as a header writes it: 3, 2.5, 0.625. */
+    private static String mm(double v) {
+        return new java.math.BigDecimal(v).setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+    }
+
     public double pixelAreaMm2() {
         return pixelSpacingXMm * pixelSpacingYMm;
     }

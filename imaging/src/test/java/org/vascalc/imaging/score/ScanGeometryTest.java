@@ -83,4 +83,15 @@ class ScanGeometryTest {
                 .hasMessageContaining("connectivity 8 or 4");
         assertThat(new CalciumScorer(ScoringOptions.clinical()).score(sheared).agatston()).isCloseTo(8.0, within(EXACT));
     }
+
+    /** leftovers16: a gap worth a warning only above 1.5 times the thickness; overlap, contiguity and one slice none. */
+    @Test
+    void aSparseStackIsNotedOnlyWhenItsIncrementIsMuchLargerThanItsThickness() {
+        assertThat(ScanGeometry.sparseNote(column(new double[] {0, 50, 100}, 3))).get().asString()
+                .startsWith("the slices are 50 mm apart but 3 mm thick (3 slices, z = 0 to 100 mm): 94 % ");
+        assertThat(ScanGeometry.sparseNote(column(new double[] {0, 4.5, 9}, 3))).as("1.5 times: not noted").isEmpty();
+        assertThat(ScanGeometry.sparseNote(column(new double[] {0, 3, 6}, 3))).isEmpty();
+        assertThat(ScanGeometry.sparseNote(column(new double[] {0, 1.5, 3}, 3))).as("overlapping").isEmpty();
+        assertThat(ScanGeometry.sparseNote(column(new double[] {12}, 2.5))).as("one slice").isEmpty();
+    }
 }
