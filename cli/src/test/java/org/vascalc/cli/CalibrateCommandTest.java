@@ -34,6 +34,14 @@ class CalibrateCommandTest {
         });
     }
 
+    /** --help names both optimisers the calibrator uses: BOBYQA, and Brent's method for one free parameter. */
+    @Test
+    void theHelpNamesBrentForOneFreeParameter() {
+        CliRun r = CliRun.of("calibrate", "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().replaceAll("\\s+", " ")).contains("Hipparchus BOBYQA (Brent's method when only one parameter is free)");
+    }
+
     /**
      * The console names the parameters fitted and both files; the report's provenance names the start
      * catalog (the model's with --set gain=2) and the fitted one by their hashes, and the fitted catalog

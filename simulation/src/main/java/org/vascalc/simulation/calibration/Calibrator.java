@@ -25,7 +25,8 @@ import org.vascalc.simulation.SimulatorFactory;
  * the sum of squared relative errors over the fit targets that have a registered check, relative
  * to the central value (or to the half-width of the tolerance when the value is 0). Parameters move
  * inside their catalog range [low, high], mapped to [0, 1] so that the optimiser's trust region
- * means the same for every parameter. Hipparchus BOBYQA (derivative-free, bounded) for two or more
+ * means the same for every parameter; a parameter the optimiser leaves at its start comes back
+ * bit-identical. Hipparchus BOBYQA (derivative-free, bounded) for two or more
  * parameters; Brent's method for one.
  */
 public final class Calibrator {
@@ -84,12 +85,12 @@ public final class Calibrator {
         List<Parameter> free = start.parameters().stream()
                 .filter(Parameter::isCalibrated).filter(p -> p.high() > p.low())
                 .filter(p -> targetIdsOf(p).stream().anyMatch(fitIds::contains)).toList();
-        Objective objective = new Objective(start, free, fit, progress, maxEvaluations + 2); // + before and after
         double[] x0 = new double[free.size()];
         for (int i = 0; i < x0.length; i++) {
             Parameter p = free.get(i);
             x0[i] = (p.value() - p.low()) / (p.high() - p.low());
         }
+        Objective objective = new Objective(start, free, x0, fit, progress, maxEvaluations + 2); // + before and after
         double before = objective.value(x0);
         double[] best = x0;
         boolean converged = true;
@@ -154,6 +155,7 @@ public final class Calibrator {
     private final class Objective {
         private final ParameterCatalog start;
         private final List<Parameter> free;
+        private final double[] x0;
         private final List<CalibrationTarget> fit;
         int evaluations;
         int failures;
@@ -163,10 +165,11 @@ public final class Calibrator {
         private final org.vascalc.simulation.ProgressListener progress;
         private final int budget;
 
-        Objective(ParameterCatalog start, List<Parameter> free, List<CalibrationTarget> fit,
+        Objective(ParameterCatalog start, List<Parameter> free, double[] x0, List<CalibrationTarget> fit,
                   org.vascalc.simulation.ProgressListener progress, int budget) {
             this.start = start;
             this.free = free;
+            this.x0 = x0.clone();
             this.fit = fit;
             this.progress = progress;
             this.budget = budget;
@@ -176,6 +179,13 @@ public final class Calibrator {
             Map<String, Double> m = new LinkedHashMap<>();
             for (int i = 0; i < x.length; i++) {
                 Parameter p = free.get(i);
+                if (x[i] == x0[i]) {
+                    // Left at its start: hand back the catalog's own number. Mapping back from [0, 1]
+                    // need not round-trip (0.2235 comes back as 0.22349999999999998), and a changed last
+                    // bit would change the parameter-set hash of a fit that moved nothing.
+                    m.put(p.name(), p.value());
+                    continue;
+                }
                 double u = Math.min(1, Math.max(0, x[i]));
                 m.put(p.name(), p.low() + u * (p.high() - p.low()));
             }

@@ -78,6 +78,21 @@ class CalibratorTest {
     }
 
     @Test
+    void aParameterTheFitDoesNotMoveComesBackBitIdenticalWithTheSameHash() {
+        FakeSimulatorFactory f = new FakeSimulatorFactory();
+        // 0.16 in [0.05, 0.6] does not survive the [0, 1] scaling round trip: it maps back to 0.16000000000000003.
+        ParameterCatalog start = f.defaultParameters().with(java.util.Map.of("absorbedFraction", 0.16));
+        CalibrationTarget fit1 = CheckRunnerTest.target("F1", CalibrationTarget.Use.FIT, 0.16 * 500, 0, 1e4);
+        Calibrator cal = new Calibrator(f, TargetChecks.of(List.of(TargetCheck.of("F1", CalibratorTest::absorbed))));
+        for (int maxEvaluations : new int[] {1, 200}) { // out of budget at once; an already-optimal start
+            Calibrator.Result r = cal.fit(start, CalibrationTargets.of(List.of(fit1)), maxEvaluations);
+            assertThat(r.fitted().value("absorbedFraction")).as("budget %d", maxEvaluations).isEqualTo(0.16);
+            assertThat(r.fitted().sha256()).as("budget %d", maxEvaluations).isEqualTo(start.sha256());
+            assertThat(r.objectiveAfter()).isEqualTo(r.objectiveBefore()).as("the start itself was evaluated").isZero();
+        }
+    }
+
+    @Test
     void theFitReportsTheShareOfItsEvaluationBudgetRisingToOne() {
         FakeSimulatorFactory f = new FakeSimulatorFactory();
         CalibrationTarget fit1 = CheckRunnerTest.target("F1", CalibrationTarget.Use.FIT, 0.45 * 500, 0, 1e4);
