@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.vascalc.physiology.numeric.DoubleOrder;
 import org.vascalc.simulation.ProgressListener;
+import org.vascalc.simulation.integrate.IntegrationException;
 import org.vascalc.simulation.integrate.IntegrationStats;
 import org.vascalc.simulation.integrate.Rodas4Integrator;
 import org.vascalc.simulation.integrate.Tolerances;
@@ -1705,9 +1706,25 @@ final class FastRun {
         boolean freshJacobians = true;
         boolean stepTaken = false;
         boolean correctedAverages = false;
+        boolean fellBack = false;
         for (int k = 0; k < settings.maxOrbitPeriods(); k++) {
             long rejectedBefore = beginPeriod(freshJacobians);
-            period(frozen, augmented, t, period);
+            try {
+                period(frozen, augmented, t, period);
+            } catch (IntegrationException e) {
+                // A period from a quasi-Newton step (k > 0) that diverges: once, the next period starts
+                // from the last period's end instead (OrbitClosure#stepFailed). Runs that integrate are
+                // untouched (this path only replaces a failure).
+                if (k == 0 || fellBack) {
+                    throw e;
+                }
+                fellBack = true;
+                periods++;
+                closure.stepFailed();
+                pinHeldStates();
+                freshJacobians = true;
+                continue;
+            }
             periods++;
             // Stale Jacobians show as rejected steps: take fresh ones in the next period.
             freshJacobians = frozen.stats.rejectedSteps() > rejectedBefore && frozen.replaying();

@@ -136,6 +136,22 @@ final class OrbitClosure {
         return newton.endError();
     }
 
+    /**
+     * After a period started from the last quasi-Newton step failed to integrate (a non-finite state):
+     * the next start is that step's period's end instead (plain iteration, a state the FAST system
+     * reached), into the FAST states of {@code z}, and the learnt monodromy is forgotten, as a step
+     * that made the defect larger forgets it ({@link PeriodMapNewton#reset}). Measured: at the onset of
+     * 2 500 mg carbonate binder three times a day in CKD G5 the step from a period whose PTH fell from
+     * 444 to 93 put PTH at 0 and calcium above the period's range; from there the frozen system
+     * diverged within 16 h (docs/performance-log.md, "fastcrash").
+     */
+    void stepFailed() {
+        for (int k = 0; k < fast.length; k++) {
+            z[fast[k]] = newtonP[k];
+        }
+        newton.reset();
+    }
+
     /** The last quasi-Newton step's next period start, by FAST position. */
     double[] next() {
         return newtonNext;
