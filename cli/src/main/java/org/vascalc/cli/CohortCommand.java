@@ -311,7 +311,8 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
                 String.join(", ", armList.stream().map(TrialArm::label).toList()), Math.min(workers, size), seconds,
                 from == 0 ? "" : "; members 0 to " + (from - 1) + " read from the partial files");
         // members read from partial files were not run now: their starts are not known here
-        warned.lines(size - from, from == 0 ? "members" : "members run now").forEach(w -> o.println((StartWarnings.labLine(w) ? "labs       " : "warning    ") + w));
+        warned.lines(size - from, from == 0 ? "members" : "members run now").forEach(w -> o.println((StartWarnings.labLine(w)
+                ? "labs       " : StartWarnings.noteLine(w) ? "note       " : "warning    ") + w));
         for (int a = 0; a < nArms; a++) {
             if (nArms > 1) {
                 o.println();

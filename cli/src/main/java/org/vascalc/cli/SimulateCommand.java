@@ -14,6 +14,7 @@ import org.vascalc.cli.store.ResultDatabase;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.input.ModelDomainException;
 import org.vascalc.simulation.ParameterOverrides;
+import org.vascalc.simulation.FastPath;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.SimulatorFactory;
@@ -63,7 +64,9 @@ final class SimulateCommand implements Callable<Integer> {
                     + "and its hour-by-hour values in the first days to weeks after a regimen starts are "
                     + "approximate (PTH up to about 7 %% off; plasma vitamin K, MK-7 and K1, follows reference mode "
                     + "to 1e-8): "
-                    + "use reference for those (default: ${DEFAULT-VALUE}).")
+                    + "use reference for those; with a calcium-based phosphate binder on dialysis or at 2250 mg "
+                    + "calcium a day or more, fast integrates every dose instead of averaging, at about a seventh of "
+                    + "reference's cost (default: ${DEFAULT-VALUE}).")
     private Mode mode;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
@@ -166,6 +169,9 @@ final class SimulateCommand implements Callable<Integer> {
                         ProgressBar.forTerminal(err, "simulating " + l.scenario().name()));
                 // the model's warnings (e.g. a measured lab the run does not start at), as the file's above
                 WarningLines.print(err, files.get(i), r.warnings());
+                if (r.fastPath().orElse(FastPath.AVERAGED) == FastPath.DIRECT) { // what fast mode did, not a problem
+                    err.println("vascalc: note: " + files.get(i) + ": " + FastPath.DIRECT_NOTE);
+                }
                 results.add(r);
             } catch (InvalidInputException e) {
                 throw new UserInputException("scenario file " + files.get(i) + ": " + e.getMessage(), e);

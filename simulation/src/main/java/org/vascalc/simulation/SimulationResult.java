@@ -2,6 +2,7 @@ package org.vascalc.simulation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.vascalc.core.input.InputProblem;
 
 /**
@@ -50,6 +51,17 @@ public record SimulationResult(Scenario scenario, Mode mode, Trajectory trajecto
                                               String parameterSetSha256, List<StartLabMiss> misses) {
         return new SimulationResult(scenario, mode, trajectory, summary, counters, parameterSetSha256,
                 misses.stream().map(StartLabMiss::warning).toList(), misses);
+    }
+
+    /**
+     * In fast mode, which path the run took ({@link FastPath}: {@code DIRECT} when its counters hold {@link
+     * FastPath#DIRECT_STEPS_COUNTER}, else {@code AVERAGED}); empty in reference mode.
+     */
+    public Optional<FastPath> fastPath() {
+        if (mode != Mode.FAST) {
+            return Optional.empty();
+        }
+        return Optional.of(counters.containsKey(FastPath.DIRECT_STEPS_COUNTER) ? FastPath.DIRECT : FastPath.AVERAGED);
     }
 
     /** The warnings that are not a lab's miss (in their order): what {@link #startLabMisses()} does not say. */

@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import org.vascalc.core.input.InputProblem;
+import org.vascalc.simulation.FastPath;
 import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.StartLabMiss;
 
@@ -18,7 +19,8 @@ import org.vascalc.simulation.StartLabMiss;
  * The run warnings of a cohort's or trial's members (a run that does not start at the member's measured
  * labs: {@link SimulationResult#startLabMisses()}, read as values, not from the English), gathered into
  * one line per warned field instead of one line per member: how many members, the largest difference
- * and the member it belongs to. A member run
+ * and the member it belongs to; and the members whose fast runs were integrated directly ({@link FastPath#DIRECT}),
+ * in one note line that is not a warning. A member run
  * in several arms (or screened and run) is counted once. Thread-safe: the cohort's workers add to it.
  */
 public final class StartWarnings {
@@ -34,6 +36,9 @@ public final class StartWarnings {
     private final Map<String, Tally> byField = new TreeMap<>(Comparator
             .comparingInt((String path) -> LAB_ORDER.contains(path) ? LAB_ORDER.indexOf(path) : LAB_ORDER.size())
             .thenComparing(Comparator.naturalOrder()));
+
+    /** Members whose fast runs took the direct path (a calcium-based binder on dialysis or at a high dose). */
+    private final Set<Long> direct = new HashSet<>();
 
     /** What one warned field has gathered so far. */
     private static final class Tally {
@@ -93,6 +98,9 @@ public final class StartWarnings {
             t.members.add(person.index());
             t.unsized(person);
         }
+        if (result.fastPath().orElse(FastPath.AVERAGED) == FastPath.DIRECT) {
+            direct.add(person.index());
+        }
     }
 
     /**
@@ -101,11 +109,20 @@ public final class StartWarnings {
      * commands label each for what it says.
      */
     public static boolean labLine(String line) {
-        return !line.contains(" warn about ");
+        return !line.contains(" warn about ") && !noteLine(line);
     }
 
     /**
-     * One line per warned field (calcium, phosphate, PTH, then any other by name), e.g. "12 of 200 members do not start at their
+     * Whether one of {@link #lines(long)} is the note of the members whose fast runs were integrated directly
+     * ({@link FastPath#DIRECT_NOTE}): what fast mode did, not a problem of the members' runs.
+     */
+    public static boolean noteLine(String line) {
+        return line.endsWith(FastPath.DIRECT_NOTE);
+    }
+
+    /**
+     * One line per warned field (calcium, phosphate, PTH, then any other by name), then the direct-path note
+     * ({@link #noteLine}), e.g. "12 of 200 members do not start at their
      * measured phosphate (largest -20 %, member cric-17): see docs/model/mineral.md, ..."; none when no
      * member warned.
      *
@@ -123,6 +140,9 @@ public final class StartWarnings {
                     : "e.g. member " + t.example;
             out.add(String.format(Locale.ROOT, "%d of %d %s %s (%s): %s", t.members.size(), members, noun, t.what,
                     detail, t.ending));
+        }
+        if (!direct.isEmpty()) {
+            out.add(String.format(Locale.ROOT, "%d of %d %s: %s", direct.size(), members, noun, FastPath.DIRECT_NOTE));
         }
         return out;
     }

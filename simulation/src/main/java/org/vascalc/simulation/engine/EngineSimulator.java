@@ -17,6 +17,7 @@ import org.vascalc.physiology.mineral.MineralBlock;
 import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.Drivers;
 import org.vascalc.physiology.numeric.PowersOf;
+import org.vascalc.simulation.FastPath;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.Scenario;
@@ -44,6 +45,8 @@ public final class EngineSimulator implements Simulator {
     /** Settings of the run-in's fast runs (the run's own unless a developer runner separates them). */
     private final FastSettings stabilisationSettings;
     private final boolean withWall;
+    /** How fast mode integrates a scenario of {@link DirectClass} (every dose resolved, not averaged). */
+    private final DirectSettings direct;
 
     public EngineSimulator(ParameterCatalog parameters) {
         this(parameters, Integrators.standard(), FastSettings.DEFAULT, true);
@@ -64,6 +67,17 @@ public final class EngineSimulator implements Simulator {
      */
     EngineSimulator(ParameterCatalog parameters, Rodas4Integrator integrator, FastSettings fastSettings,
                     FastSettings stabilisationSettings, boolean withWall) {
+        this(parameters, integrator, fastSettings, stabilisationSettings, withWall, DirectSettings.DEFAULT);
+    }
+
+    /** With fast mode's direct integration on {@code direct}'s settings (developer runners comparing them). */
+    EngineSimulator(ParameterCatalog parameters, DirectSettings direct) {
+        this(parameters, Integrators.standard(), FastSettings.DEFAULT, FastSettings.DEFAULT, true, direct);
+    }
+
+    private EngineSimulator(ParameterCatalog parameters, Rodas4Integrator integrator, FastSettings fastSettings,
+                            FastSettings stabilisationSettings, boolean withWall, DirectSettings direct) {
+        this.direct = direct;
         this.parameters = parameters;
         this.integrator = integrator;
         this.fastSettings = fastSettings;
@@ -205,7 +219,10 @@ public final class EngineSimulator implements Simulator {
             } catch (InvalidInputException e) { // an unknown output: named as ScenarioCheck names the scenario
                 throw new InvalidInputException("scenario " + scenario.name(), e.problems());
             }
-            runMode(mode, model, tol, timeline, plan, y, end, progress, cached, orbitIntegrator, arena, counters);
+            // the class is decided from the scenario, before the run (DirectClass)
+            boolean directly = mode == Mode.FAST && direct.applies(scenario, parameters);
+            runMode(mode, directly, model, tol, timeline, plan, y, end, progress, cached, orbitIntegrator, arena,
+                    counters);
             tr = plan.trajectory();
         } finally {
             arena.release(lent);
@@ -223,9 +240,6 @@ public final class EngineSimulator implements Simulator {
             summary.put(c.id(), tr.last(c.id()));
         }
         List<InputProblem> warnings = new ArrayList<>(misses.stream().map(StartLabMiss::warning).toList());
-        if (mode == Mode.FAST) { // a regimen class measured to miss the 1 % agreement often (missmap)
-            FastModeCaution.warning(scenario, parameters).ifPresent(warnings::add);
-        }
         return new SimulationResult(scenario, mode, tr, summary, counters, parameters.sha256(), warnings, misses);
     }
 
@@ -249,11 +263,24 @@ public final class EngineSimulator implements Simulator {
                 model.course().egfrAtStart(), parameters.value("po4HabitualIntake")));
     }
 
-    /** The run proper in {@code mode}, its work counters put in {@code counters}. */
-    private void runMode(Mode mode, AssembledModel model, Tolerances tol, IntakeTimeline timeline, RecordingPlan plan,
-                         double[] y, double end, ProgressListener progress, Stabilised cached,
+    /**
+     * The run proper in {@code mode}, its work counters put in {@code counters}; a fast run {@code directly}
+     * integrates the full model as reference mode does, at {@link DirectSettings}' looser tolerance.
+     */
+    private void runMode(Mode mode, boolean directly, AssembledModel model, Tolerances tol, IntakeTimeline timeline,
+                         RecordingPlan plan, double[] y, double end, ProgressListener progress, Stabilised cached,
                          Rodas4Integrator orbitIntegrator, RunArena arena, Map<String, Long> counters) {
         ProgressListener pl = progress == null ? ProgressListener.NONE : progress;
+        if (directly) {
+            // this thread's orbit integrator (a W-method: one Jacobian serves many steps), restarted as FastRun does
+            Rodas4Integrator di = direct.wMethod() ? orbitIntegrator : integrator;
+            di.restart();
+            Tolerances loose = new Tolerances(direct.relativeTolerance(), tol.absolute());
+            IntegrationStats s = ReferenceRun.run(model, di, loose, timeline, plan, y, 0, end, pl);
+            counters.put(FastPath.DIRECT_STEPS_COUNTER, s.acceptedSteps());
+            counters.put("directRejectedSteps", s.rejectedSteps());
+            return;
+        }
         switch (mode) {
             case REFERENCE -> {
                 IntegrationStats s = ReferenceRun.run(model, integrator, tol, timeline, plan, y, 0, end, pl);

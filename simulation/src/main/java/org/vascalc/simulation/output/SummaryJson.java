@@ -97,6 +97,8 @@ public final class SummaryJson {
         prov.put("scenarioSha256", p.scenarioSha256());
         prov.put("parameterSetSha256", p.parameterSetSha256());
         prov.put("mode", p.mode());
+        // fast mode's path: "averaged", or "direct" in the regimen class where it integrates every dose (FastPath)
+        r.fastPath().ifPresent(f -> prov.put("fastPath", f.id()));
         if (!p.parameterOverrides().isEmpty()) { // absent without --set: those summaries stay as they were
             addOverrides(prov.putArray("parameterOverrides"), p.parameterOverrides());
         }

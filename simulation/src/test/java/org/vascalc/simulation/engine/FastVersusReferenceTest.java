@@ -30,7 +30,11 @@ class FastVersusReferenceTest {
 
     /** Largest relative difference of the SLOW outputs over all recorded rows; prints each channel's. */
     static double worstRelativeDifference(Scenario s) {
-        EngineSimulator sim = new EngineSimulator(ModelAssembly.defaultParameters());
+        return worstRelativeDifference(s, new EngineSimulator(ModelAssembly.defaultParameters()));
+    }
+
+    /** As {@link #worstRelativeDifference(Scenario)} on {@code sim} (e.g. fast mode averaged in the direct class). */
+    static double worstRelativeDifference(Scenario s, EngineSimulator sim) {
         Trajectory ref = sim.run(s, Mode.REFERENCE, ProgressListener.NONE).trajectory();
         Trajectory fast = sim.run(s, Mode.FAST, ProgressListener.NONE).trajectory();
         assertThat(fast.timesHours()).containsExactly(ref.timesHours());

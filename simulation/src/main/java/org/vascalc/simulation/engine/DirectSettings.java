@@ -1,0 +1,35 @@
+package org.vascalc.simulation.engine;
+
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.simulation.Scenario;
+
+/**
+ * How fast mode integrates a scenario of {@link DirectClass}: the full model, every dose and meal resolved as in
+ * reference mode ({@link ReferenceRun}), by the orbit's W-method ({@code wMethod}) or the standard Rodas4, at the
+ * loose relative tolerance {@code relativeTolerance} (the absolute ones are the state variables'), on the
+ * scenarios of {@code scope}.
+ */
+record DirectSettings(boolean wMethod, double relativeTolerance, Scope scope) {
+
+    /** Which fast runs are integrated directly: those of the class; every one or none (developer runners only). */
+    enum Scope { CLASS, EVERY, NONE }
+
+    /**
+     * The orbit's W-method at 1e-4 (classdirect, fifty-sixth session; docs/performance-log.md; {@code
+     * ClassDirectRunner}): on all 28 years of the class on the map and 6 outside it within 7.1e-5 of reference mode
+     * (the SLOW outputs at the 73-day rows), at 0.26–0.39 million derivative calls a year, about a seventh of
+     * reference mode's (Rodas4 at 1e-7). Looser W-method settings cost less but lose the error control where the
+     * osteoclasts collapse: at 2e-4 up to 2.9e-3, at 5e-4 4.5e-3, at 1e-3 6.1e-3, and not monotonically in the
+     * tolerance (the dialysis carbonate-binder years); Rodas4 at 1e-2 agrees within 1.1e-4 at 0.54 million calls.
+     */
+    static final DirectSettings DEFAULT = new DirectSettings(true, 1e-4, Scope.CLASS);
+
+    /** Whether a fast run of {@code scenario} is integrated directly. */
+    boolean applies(Scenario scenario, ParameterCatalog parameters) {
+        return switch (scope) {
+            case CLASS -> DirectClass.inClass(scenario, parameters);
+            case EVERY -> true;
+            case NONE -> false;
+        };
+    }
+}
