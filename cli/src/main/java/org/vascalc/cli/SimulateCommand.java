@@ -65,8 +65,8 @@ final class SimulateCommand implements Callable<Integer> {
                     + "approximate (PTH up to about 7 %% off; plasma vitamin K, MK-7 and K1, follows reference mode "
                     + "to 1e-8): "
                     + "use reference for those; with a calcium-based phosphate binder on dialysis or at 2250 mg "
-                    + "calcium a day or more, fast integrates every dose instead of averaging, at about a seventh of "
-                    + "reference's cost (default: ${DEFAULT-VALUE}).")
+                    + "calcium a day or more, fast integrates every dose instead of averaging, at a tenth to a "
+                    + "twentieth of reference's derivative calls (default: ${DEFAULT-VALUE}).")
     private Mode mode;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",

@@ -19,8 +19,8 @@ public enum FastPath {
     /** What a fast run of the class is told, once (simulate) or per arm (cohort, trial): what, why, at what cost. */
     public static final String DIRECT_NOTE = "fast mode integrated every dose of this regimen directly (a calcium-based "
             + "phosphate binder on dialysis or at 2250 mg calcium a day or more, where its averaging over the dosing "
-            + "day was measured to miss its 1 % agreement with reference mode): about 20 times fewer derivative "
-            + "calls than reference mode, about 100 times more than an averaged run";
+            + "day was measured to miss its 1 % agreement with reference mode): a tenth to a twentieth of "
+            + "reference mode's derivative calls, 10 to 100 times an averaged run's";
 
     private final String id;
 

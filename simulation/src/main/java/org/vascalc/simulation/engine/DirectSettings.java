@@ -16,11 +16,12 @@ record DirectSettings(boolean wMethod, double relativeTolerance, Scope scope) {
 
     /**
      * The orbit's W-method at 1e-4 (classdirect, fifty-sixth session; docs/performance-log.md; {@code
-     * ClassDirectRunner}): on all 28 years of the class on the map and 6 outside it within 7.1e-5 of reference mode
-     * (the SLOW outputs at the 73-day rows), at 0.26–0.39 million derivative calls a year, about a seventh of
-     * reference mode's (Rodas4 at 1e-7). Looser W-method settings cost less but lose the error control where the
-     * osteoclasts collapse: at 2e-4 up to 2.9e-3, at 5e-4 4.5e-3, at 1e-3 6.1e-3, and not monotonically in the
-     * tolerance (the dialysis carbonate-binder years); Rodas4 at 1e-2 agrees within 1.1e-4 at 0.54 million calls.
+     * ClassDirectRunner}): on all 28 years of the class on the map within 7e-5 of reference mode, on 6 outside it
+     * within 2.7e-4 (the SLOW outputs at the 73-day rows), at 0.26–0.40 million derivative calls a year, a tenth to
+     * a twentieth of reference mode's (Rodas4 at 1e-7: 4.4 and 5.6 million on the two years counted). Looser
+     * W-method settings cost less but lose the error control where the osteoclasts collapse, and not monotonically
+     * in the tolerance: at 2e-4 up to 4.0e-3, at 5e-4 4.5e-3, at 1e-3 6.1e-3; Rodas4 at 1e-2 agrees within 1.1e-4
+     * at 0.54 million calls.
      */
     static final DirectSettings DEFAULT = new DirectSettings(true, 1e-4, Scope.CLASS);
 

@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.patient.Patient;
+import org.vascalc.simulation.FastPath;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.OutputChannel;
 import org.vascalc.simulation.Recording;
@@ -153,5 +154,36 @@ class StartWarningsTest {
                         0.376, List.of(new StartLabMiss.RunIn())))));
         assertThat(nan.lines(5)).containsExactly(
                 "1 of 5 members do not start at their measured intact PTH (e.g. member m-1)" + SEE);
+    }
+
+    /**
+     * classdirect: the members whose fast runs took the direct path (a counter {@code directSteps}) are one note
+     * line after the warnings, counted once over the arms, labelled a note and not a lab's line or a warning; a
+     * member averaged in one arm and direct in another counts; reference-mode runs never do.
+     */
+    @Test
+    void membersIntegratedDirectlyAreOneNoteLineAfterTheWarnings() {
+        StartWarnings w = new StartWarnings();
+        SimulationResult direct = new SimulationResult(scenario(), Mode.FAST, oneRow(), Map.of(),
+                Map.of(FastPath.DIRECT_STEPS_COUNTER, 10L), "sha");
+        SimulationResult averaged = new SimulationResult(scenario(), Mode.FAST, oneRow(), Map.of(), Map.of("orbits", 2L),
+                "sha");
+        SimulationResult reference = new SimulationResult(scenario(), Mode.REFERENCE, oneRow(), Map.of(),
+                Map.of(FastPath.DIRECT_STEPS_COUNTER, 10L), "sha");
+        w.add(member(1, "m-1", 7, 2.3, 1.9, 320), direct);
+        w.add(member(1, "m-1", 7, 2.3, 1.9, 320), direct); // the same member in another arm
+        w.add(member(2, "m-2", 7, 2.3, 1.9, 320), averaged);
+        w.add(member(2, "m-2", 7, 2.3, 1.9, 320), direct);
+        w.add(member(3, "m-3", 7, 2.3, 1.9, 320), reference);
+        w.add(member(4, "m-4", 7, 2.3, 1.9, 320), warning("patient.other", "something else"));
+        List<String> lines = w.lines(10);
+        assertThat(lines).containsExactly("1 of 10 members warn about patient.other (e.g. member m-4): something else",
+                "2 of 10 members: " + FastPath.DIRECT_NOTE);
+        assertThat(StartWarnings.noteLine(lines.get(1))).isTrue();
+        assertThat(StartWarnings.labLine(lines.get(1))).isFalse();
+        assertThat(StartWarnings.noteLine(lines.get(0))).isFalse();
+        assertThat(direct.fastPath()).contains(FastPath.DIRECT);
+        assertThat(averaged.fastPath()).contains(FastPath.AVERAGED);
+        assertThat(reference.fastPath()).isEmpty();
     }
 }
