@@ -153,7 +153,13 @@ class HeldOutRunner {
     }
 
     static void measureAll(String group) throws IOException {
-        List<Run> runs = group.equals("five") ? fiveYears() : oneYear();
+        List<Run> runs = switch (group) {
+            case "five" -> fiveYears();
+            // a map cell, to see this runner reproduce the map's number (egfr22 x cbind1.0: 5.062e-3, a known value)
+            case "check" -> List.of(new Run("egfr22-cbind1.0-map", MissMapRunner.cell("egfr22",
+                    MissMapRunner.columns().get("egfr22"), "cbind1.0", MissMapRunner.loads().get("cbind1.0")), false));
+            default -> oneYear();
+        };
         var params = ModelAssembly.defaultParameters();
         EngineSimulator sim = new EngineSimulator(params);
         Path dir = Path.of("target/reference-cache-heldout");
