@@ -57,10 +57,11 @@ import org.vascalc.simulation.Scenario;
  * </ol>
  * 15 runs predicted IN, 14 OUT. Run order is the order above; two JVMs take alternate runs ({@code even} and
  * {@code odd}; {@code labels} only prints the written and computed predictions, running nothing); if time runs
- * short the cut falls on the tail of the order (items 7, 6, 5 first) and the runs not done are reported as not run. Prints a {@code HELDOUT2} line per run (key, calcium a day, lowest eGFR or "hd", the
- * written prediction, the line's verdict as computed by {@link #proposedLine}, {@code FastModeCaution.inClass}'s
- * verdict for the present class, then {@link MissMapRunner#measure}'s fields) and appends it to
- * {@code target/heldout2-GROUP.tsv}; references are cached in {@code target/reference-cache-heldout2}.
+ * short the cut falls on the tail of the order (items 7, 6, 5 first) and the runs not done are reported as not run.
+ * Prints a {@code HELDOUT2} line per run (key, calcium a day, lowest eGFR or "hd", the written prediction, the
+ * line's verdict as computed by {@link #proposedLine}, {@code FastModeCaution.inClass}'s verdict for the present
+ * class, then {@link MissMapRunner#measure}'s fields) and appends it to {@code target/heldout2-GROUP.tsv};
+ * references are cached in {@code target/reference-cache-heldout2}.
  */
 class HeldOut2Runner {
 
