@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.input.ModelDomainException;
+import org.vascalc.simulation.engine.FastModeIntegrationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -164,7 +165,7 @@ public final class VasCalc implements Runnable {
                 // own would be, so main names it the same way, not as an internal error (leftovers16)
                 throw heap;
             }
-            int code = reportFailure(ex, err);
+            int code = reportFailure(ex, err, commandLine.getCommandName());
             // what the failed run left behind (a cohort's kept members), after the cause, which a user reads first
             if (commandLine.getCommand() instanceof FailureNote note) {
                 note.afterFailure().ifPresent(err::println);
@@ -191,7 +192,7 @@ public final class VasCalc implements Runnable {
      * "stopped after" line before a stack trace.
      */
     static boolean isInternal(Throwable ex) {
-        return usersProblem(ex) == null;
+        return usersProblem(ex) == null && FastModeIntegrationException.in(ex) == null;
     }
 
     /** The one line for a failure that is the user's to mend, or null for any other failure (a bug). */
@@ -209,15 +210,31 @@ public final class VasCalc implements Runnable {
     }
 
     /** The one line (a stack trace too for an internal error) that says why a command failed, and its exit code. */
-    private static int reportFailure(Exception ex, PrintWriter err) {
+    static int reportFailure(Exception ex, PrintWriter err, String command) {
         String users = usersProblem(ex);
         if (users != null) {
             err.println("vascalc: " + users);
             return EXIT_BAD_INPUT;
         }
+        FastModeIntegrationException fast = FastModeIntegrationException.in(ex);
+        if (fast != null) {
+            // a limit of fast mode, not a bug to trace nor the user's input: one line that says what to run
+            // instead (fastcrash's Left; review14); exit 2, as the run could not be done as asked
+            err.println("vascalc: " + fast.getMessage() + fastModeRemedy(command));
+            return EXIT_INTERNAL;
+        }
         err.println("vascalc: internal error (please report it with the command you ran): " + ex);
         ex.printStackTrace(err);
         return EXIT_INTERNAL;
+    }
+
+    /** After a fast-mode failure's message: how to run the same thing in reference mode with {@code command}. */
+    static String fastModeRemedy(String command) {
+        if ("simulate".equals(command)) {
+            return ". Run it again with --mode reference (slower; it is a limit of fast mode, not of your input).";
+        }
+        return ". The " + command + " command runs fast mode only: run the scenario alone with "
+                + "'./vascalc simulate FILE --mode reference', and please report this with the command you ran.";
     }
 
     /**

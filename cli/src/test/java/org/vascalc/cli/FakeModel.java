@@ -17,7 +17,8 @@ import org.vascalc.simulation.Trajectory;
 /**
  * Test double of the model for the command tests (selected with -Dvascalc.simulatorFactory, so it
  * never competes with the real engine): serum calcium = baseline + a bump after each supplement
- * dose. A scenario named {@code explode} fails like a bug would; one named {@code unknown-output}
+ * dose. A scenario named {@code explode} fails like a bug would, one named {@code fast-mode-fails} as fast
+ * mode does where it cannot integrate a regimen; one named {@code unknown-output}
  * fails on bad input like a recording of a channel the model lacks; one named {@code lab-warning}
  * returns a run warning (the engine's for a start that is not the measured labs).
  */
@@ -35,6 +36,11 @@ public final class FakeModel implements SimulatorFactory {
         return (s, mode, progress) -> {
             if (s.name().equals("explode")) {
                 throw new IllegalStateException("simulated internal failure");
+            }
+            if (s.name().equals("fast-mode-fails")) { // fast mode's orbit that does not integrate (review14)
+                throw new org.vascalc.simulation.engine.FastModeIntegrationException(48,
+                        new org.vascalc.simulation.integrate.IntegrationException(
+                                "component 40 not finite beyond t = 63.96", 63.96, 40));
             }
             if (s.name().equals("unknown-output")) { // bad input the model finds only when it is built
                 throw new org.vascalc.core.input.InvalidInputException("scenario", org.vascalc.core.input.InputProblem

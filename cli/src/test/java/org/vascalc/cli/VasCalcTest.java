@@ -283,6 +283,35 @@ class VasCalcTest {
         }
     }
 
+    /**
+     * Fast mode that cannot integrate a regimen (an orbit's first period fails; fastcrash's Left) printed
+     * "internal error" and a stack trace: it is one line saying so and to run reference mode, still exit 2
+     * (the run could not be done as asked), and no output file is left half-written.
+     */
+    @Test
+    void aFastModeFailureIsOneLineNamingReferenceModeWithoutAStackTrace(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws java.io.IOException {
+        System.setProperty("vascalc.simulatorFactory", FakeModel.class.getName());
+        try {
+            java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("g5.yaml"),
+                    "name: fast-mode-fails\ndurationDays: 3\nrecording: {intervalHours: 1}\n");
+            String[] r = run("simulate", f.toString(), "--mode", "fast", "--out", dir.resolve("out").toString());
+            assertThat(r[0]).isEqualTo("2");
+            assertThat(r[2]).isEqualTo("vascalc: fast mode could not integrate this regimen: its daily cycle (the orbit "
+                    + "starting at day 2.00) did not integrate (component 40 not finite beyond t = 63.96); reference mode "
+                    + "resolves every meal and dose and may run it. Run it again with --mode reference (slower; it is a "
+                    + "limit of fast mode, not of your input)." + System.lineSeparator());
+            assertThat(dir.resolve("out").resolve("fast-mode-fails.trajectory.csv")).doesNotExist();
+        } finally {
+            System.clearProperty("vascalc.simulatorFactory");
+        }
+        assertThat(VasCalc.fastModeRemedy("cohort")).contains("cohort command runs fast mode only")
+                .contains("'./vascalc simulate FILE --mode reference'");
+        assertThat(VasCalc.isInternal(new java.util.concurrent.CompletionException(
+                new org.vascalc.simulation.engine.FastModeIntegrationException(0,
+                        new org.vascalc.simulation.integrate.IntegrationException("x", 1, -1))))).isFalse();
+    }
+
     /** "Disk quota exceeded" is a full disk as "No space left on device" is, found anywhere in the cause chain. */
     @Test
     void aFullQuotaAnywhereInTheCausesIsAFileProblem() {

@@ -93,7 +93,7 @@ public final class PhantomCommand implements Callable<Integer> {
             ScanFiles.writeSeries(scan, dir);
             PhantomOutput.writeInto(scan, score, dir, BuildInfo.version() + " (commit " + BuildInfo.commit() + ")");
         });
-        stdout.print(ScoreReport.text(score));
+        stdout.print(ScoreReport.textNaming(score, ScoreReport.OptionNames.PHANTOM)); // phantom has no --convention
         stdout.println();
         stdout.print(TruthTable.text(scan, score));
         stdout.printf(Locale.ROOT, "%nGround truth: %.2f mg hydroxyapatite in %s; see %s%n",

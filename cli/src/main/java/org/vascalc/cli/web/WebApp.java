@@ -8,6 +8,7 @@ import org.vascalc.cli.BuildInfo;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.input.ModelDomainException;
 import org.vascalc.simulation.SimulatorFactory;
+import org.vascalc.simulation.engine.FastModeIntegrationException;
 
 /**
  * VasCalc's local web app (Javalin on Jetty): the flagship comparison for a person the user
@@ -125,6 +126,17 @@ public final class WebApp {
                         json(ctx, new Response(400, Json.write(java.util.Map.of("error", msg))));
                     } else {
                         html(ctx, new Response(400, Html.page("Invalid input", domainProblem(domain))));
+                    }
+                    return;
+                }
+                FastModeIntegrationException fast = FastModeIntegrationException.in(e);
+                if (fast != null) { // fast mode's limit, not a bug to trace (review14): say it and what to run instead
+                    logFastModeFailure(ctx, fast);
+                    if (ctx.path().startsWith("/api/")) {
+                        json(ctx, new Response(500, Json.write(java.util.Map.of("error", fast.getMessage()
+                                + FAST_MODE_REMEDY))));
+                    } else {
+                        html(ctx, new Response(500, Html.page("Fast mode could not run this", fastModeProblem(fast))));
                     }
                     return;
                 }
@@ -413,8 +425,12 @@ public final class WebApp {
                 return; // the browser closed the page (the run stopped at its next progress report): nobody to answer
             }
             ModelDomainException domain = ModelDomainException.in(e);
+            FastModeIntegrationException fast = FastModeIntegrationException.in(e);
             if (domain != null) { // found only while running (the status is sent): a problems box, as for bad input
                 body = domainProblem(domain);
+            } else if (fast != null) { // fast mode's limit, not a bug to trace (review14)
+                logFastModeFailure(ctx, fast);
+                body = fastModeProblem(fast);
             } else {
                 synchronized (log) {
                     log.println("vascalc serve: internal error on " + ctx.path() + "?" + ctx.queryString() + ": " + e);
@@ -434,6 +450,26 @@ public final class WebApp {
             } catch (java.io.IOException e) {
                 // the browser closed the page while the results were written: nobody to answer
             }
+        }
+    }
+
+    /** After a fast-mode failure's message on a page: what to run instead (the pages that run fast mode alone say so). */
+    static final String FAST_MODE_REMEDY = ". Run the scenario in reference mode (the Run a scenario page, Mode: "
+            + "reference; slower): it is a limit of fast mode, not of your input. The cohort, trial and comparison pages "
+            + "run fast mode only.";
+
+    /** Fast mode could not integrate a regimen: a problems box that says so and what to run instead. */
+    static String fastModeProblem(FastModeIntegrationException e) {
+        return "<div class=\"problems\" role=\"alert\"><b>Fast mode could not run this:</b> " + Html.esc(e.getMessage()
+                + FAST_MODE_REMEDY) + "</div>\n";
+    }
+
+    /** One log line for a fast-mode failure (no stack trace: not a bug in the page), so the server's log still shows it. */
+    private void logFastModeFailure(Context ctx, FastModeIntegrationException e) {
+        synchronized (log) {
+            log.println("vascalc serve: fast mode could not run " + ctx.path() + "?" + ctx.queryString() + ": "
+                    + e.getMessage());
+            log.flush();
         }
     }
 

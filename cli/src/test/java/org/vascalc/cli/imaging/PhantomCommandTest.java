@@ -107,6 +107,34 @@ class PhantomCommandTest {
         assertThat(Files.readString(file)).isEqualTo("mine");
     }
 
+    /**
+     * A phantom scanned at 100 kV: the notes said "Consider --convention kv-specific" and "give
+     * --mass-calibration", options phantom does not have (review14, examples/phantoms/medial-linear.yaml).
+     * They name the score command on the folder, on the terminal and in score.txt.
+     */
+    @Test
+    void aPhantomAtAnotherKvNamesTheScoreCommandNotOptionsPhantomLacks() throws Exception {
+        Path spec = Files.writeString(tmp.resolve("kv100.yaml"), """
+                name: kv100
+                seed: 3
+                acquisition: {matrix: 64, pixelSpacingMm: 0.7, zStartMm: -30, zEndMm: 0, kvp: 100}
+                lesions:
+                  - {artery: LAD, layer: intimal, shape: focal, massMg: 1.25, densityMgPerCm3: 600, positionMm: 20}
+                """);
+        Path out = tmp.resolve("kv100");
+        CliRun r = CliRun.of("phantom", "--spec", spec.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        for (String report : List.of(r.out(), Files.readString(out.resolve("score.txt")))) {
+            assertThat(report).contains("this scan is at 100 kV (calcium reads brighter at lower kV). Consider scoring the "
+                    + "folder again with 'vascalc score FOLDER --convention kv-specific'.")
+                    .contains("at 100 kV give the c_HA ('vascalc score FOLDER --mass-calibration C') from a calibration "
+                            + "phantom scanned at that kV.")
+                    .doesNotContain("Consider --convention").doesNotContain("give --mass-calibration");
+        }
+        CliRun wrong = CliRun.of("phantom", "--spec", spec.toString(), "--convention", "kv-specific");
+        assertThat(wrong.code()).as("the option the old note named").isEqualTo(1);
+    }
+
     private static long dicomFiles(Path dir) throws Exception {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".dcm")).count();

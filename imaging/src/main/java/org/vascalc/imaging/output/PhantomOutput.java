@@ -39,7 +39,7 @@ public final class PhantomOutput {
     public static void writeInto(SyntheticScan scan, CalciumScore score, Path dir, String toolVersion)
             throws IOException {
         Files.writeString(dir.resolve(GROUND_TRUTH), groundTruthJson(scan, toolVersion));
-        Files.writeString(dir.resolve(SCORE_TEXT), ScoreReport.text(score) + "\nvascalc " + toolVersion + "\n");
+        Files.writeString(dir.resolve(SCORE_TEXT), ScoreReport.textNaming(score, ScoreReport.OptionNames.PHANTOM) + "\nvascalc " + toolVersion + "\n");
         Files.writeString(dir.resolve(SCORE_JSON), ScoreReport.json(score, "vascalc " + toolVersion));
         ImageIO.write(LesionFigure.render(scan.ct(), score, "synthetic scan '" + scan.spec().name() + "'"), "png",
                 dir.resolve(FIGURE).toFile());

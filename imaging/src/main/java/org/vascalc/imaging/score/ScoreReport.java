@@ -48,6 +48,11 @@ public final class ScoreReport {
         return text(s, cacDrsLabel, OptionNames.CLI);
     }
 
+    /** The text report with the internal CAC-DRS label, its notes naming the options by {@code names}. */
+    public static String textNaming(CalciumScore s, OptionNames names) {
+        return text(s, s.coronaryCategory().map(InternalCacDrs::label).orElse(null), names);
+    }
+
     /**
      * How a report names the scoring options its notes suggest: the command line's flags, or the fields
      * of a page (review8: the /ct page's notes named --convention and --mass-calibration, which it has no
@@ -59,6 +64,13 @@ public final class ScoreReport {
     public record OptionNames(String kvSpecific, String massCalibration) {
         /** The {@code vascalc score} flags. */
         public static final OptionNames CLI = new OptionNames("--convention kv-specific", "--mass-calibration");
+        /**
+         * A phantom's report ({@code vascalc phantom} and its score.txt): that command has no scoring options,
+         * so the notes name the score command on the folder (review14: they named --convention there).
+         */
+        public static final OptionNames PHANTOM = new OptionNames(
+                "scoring the folder again with 'vascalc score FOLDER --convention kv-specific'",
+                "the c_HA ('vascalc score FOLDER --mass-calibration C')");
     }
 
     /** The text report, its notes naming the options by {@code names}. */

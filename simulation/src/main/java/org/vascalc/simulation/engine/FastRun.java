@@ -1716,7 +1716,8 @@ final class FastRun {
                 // from the last period's end instead (OrbitClosure#stepFailed). Runs that integrate are
                 // untouched (this path only replaces a failure).
                 if (k == 0 || fellBack) {
-                    throw e;
+                    // no fallback: said as fast mode's limitation, not as a crash (review14)
+                    throw new FastModeIntegrationException(t, e);
                 }
                 fellBack = true;
                 periods++;

@@ -3,9 +3,11 @@ package org.vascalc.simulation.integrate;
 /**
  * The integration failed: step size underflow, too many steps, or a non-finite state. The message
  * names the time (four significant digits) and, where known, the component's index; {@link #time()}
- * and {@link #component()} carry them for a caller that can name the variable.
+ * and {@link #component()} carry them for a caller that can name the variable. Not final: fast mode's
+ * failure to close an orbit is one ({@code org.vascalc.simulation.engine.FastModeIntegrationException}),
+ * so a caller that catches this one still catches it.
  */
-public final class IntegrationException extends RuntimeException {
+public class IntegrationException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
@@ -16,6 +18,13 @@ public final class IntegrationException extends RuntimeException {
         super(message);
         this.time = time;
         this.component = component;
+    }
+
+    /** The same failure told by a caller that knows more ({@code cause}'s time and component are kept). */
+    protected IntegrationException(String message, IntegrationException cause) {
+        super(message, cause);
+        this.time = cause.time;
+        this.component = cause.component;
     }
 
     public double time() {

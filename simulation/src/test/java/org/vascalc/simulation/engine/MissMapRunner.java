@@ -139,33 +139,41 @@ class MissMapRunner {
                     continue;
                 }
                 Scenario s = cell(c.getKey(), c.getValue(), l.getKey(), l.getValue());
-                String line;
-                try {
-                    double[][] ref = AgreementRunner.cachedReference(dir, s, sim);
-                    SimulationResult fast = sim.run(s, Mode.FAST, ProgressListener.NONE);
-                    double[][] v = fast.trajectory().values();
-                    double worst = 0;
-                    String where = "-";
-                    for (int ch = 0; ch < slow.size(); ch++) {
-                        for (int i = 0; i < ref.length; i++) {
-                            double level = Math.abs(v[i][ch] - ref[i][ch]) / Math.max(Math.abs(ref[i][ch]), 1e-6);
-                            if (level > worst) {
-                                worst = level;
-                                where = slow.get(ch) + "@" + i;
-                            }
-                        }
-                    }
-                    int oc = slow.indexOf("mineral.osteoclasts");
-                    line = String.format(Locale.ROOT, "%s\t%s\t%.3e\t%s\t%s\t%.3f", c.getKey(), l.getKey(), worst,
-                            where, fast.counters().get("derivativeEvaluations"),
-                            ref[ref.length - 1][oc] / ref[0][oc]);
-                } catch (RuntimeException e) {
-                    line = c.getKey() + "\t" + l.getKey() + "\tFAILED\t" + e.getMessage().replace('\t', ' ') + "\t-\t-";
-                }
+                String line = c.getKey() + "\t" + l.getKey() + "\t" + measure(s, sim, dir, slow);
                 System.out.println("MISSMAP " + line);
                 Files.writeString(tsv, line + "\n", java.nio.file.StandardOpenOption.CREATE,
                         java.nio.file.StandardOpenOption.APPEND);
             }
+        }
+    }
+
+    /**
+     * One year's comparison, as a TSV tail: the worst level {@code |fast - reference| / max(|reference|, 1e-6)} over
+     * the SLOW outputs and recorded rows, the channel and row that set it, fast mode's derivative calls and the
+     * reference osteoclasts' end-to-start ratio; {@code FAILED} and the message if a run throws. The reference is
+     * cached in {@code dir}. Shared with {@link HeldOutRunner}.
+     */
+    static String measure(Scenario s, EngineSimulator sim, Path dir, List<String> slow) throws IOException {
+        try {
+            double[][] ref = AgreementRunner.cachedReference(dir, s, sim);
+            SimulationResult fast = sim.run(s, Mode.FAST, ProgressListener.NONE);
+            double[][] v = fast.trajectory().values();
+            double worst = 0;
+            String where = "-";
+            for (int ch = 0; ch < slow.size(); ch++) {
+                for (int i = 0; i < ref.length; i++) {
+                    double level = Math.abs(v[i][ch] - ref[i][ch]) / Math.max(Math.abs(ref[i][ch]), 1e-6);
+                    if (level > worst) {
+                        worst = level;
+                        where = slow.get(ch) + "@" + i;
+                    }
+                }
+            }
+            int oc = slow.indexOf("mineral.osteoclasts");
+            return String.format(Locale.ROOT, "%.3e\t%s\t%s\t%.3f", worst, where,
+                    fast.counters().get("derivativeEvaluations"), ref[ref.length - 1][oc] / ref[0][oc]);
+        } catch (RuntimeException e) {
+            return "FAILED\t" + String.valueOf(e.getMessage()).replace('\t', ' ') + "\t-\t-";
         }
     }
 
