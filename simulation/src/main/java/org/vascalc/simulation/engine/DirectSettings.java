@@ -1,5 +1,6 @@
 package org.vascalc.simulation.engine;
 
+import java.util.OptionalDouble;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.Scenario;
 
@@ -25,12 +26,26 @@ record DirectSettings(boolean wMethod, double relativeTolerance, Scope scope) {
      */
     static final DirectSettings DEFAULT = new DirectSettings(true, 1e-4, Scope.CLASS);
 
-    /** Whether a fast run of {@code scenario} is integrated directly. */
+    /**
+     * No scenario integrated directly: fast mode's averaged path everywhere, as before classdirect (the developer
+     * runners that measure the averaging, and {@code FastVersusReferenceIT}'s cases that are in the class).
+     */
+    static final DirectSettings AVERAGED = new DirectSettings(true, 1e-4, Scope.NONE);
+
+    /** Whether a fast run of {@code scenario} is integrated directly (from {@link #directFrom} on). */
     boolean applies(Scenario scenario, ParameterCatalog parameters) {
+        return directFrom(scenario, parameters).isPresent();
+    }
+
+    /**
+     * From when, days from the scenario's start, a fast run of {@code scenario} is integrated directly (averaged
+     * before it): the class regimen's start ({@link DirectClass#directFrom}), the start for every scenario, or never.
+     */
+    OptionalDouble directFrom(Scenario scenario, ParameterCatalog parameters) {
         return switch (scope) {
-            case CLASS -> DirectClass.inClass(scenario, parameters);
-            case EVERY -> true;
-            case NONE -> false;
+            case CLASS -> DirectClass.directFrom(scenario, parameters);
+            case EVERY -> OptionalDouble.of(0);
+            case NONE -> OptionalDouble.empty();
         };
     }
 }

@@ -11,6 +11,7 @@ import org.vascalc.simulation.StartLabMiss;
 import org.vascalc.core.patient.Patient;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.units.Time;
 import org.vascalc.physiology.mineral.MineralBlock;
@@ -219,9 +220,16 @@ public final class EngineSimulator implements Simulator {
             } catch (InvalidInputException e) { // an unknown output: named as ScenarioCheck names the scenario
                 throw new InvalidInputException("scenario " + scenario.name(), e.problems());
             }
-            // the class is decided from the scenario, before the run (DirectClass)
-            boolean directly = mode == Mode.FAST && direct.applies(scenario, parameters);
-            runMode(mode, directly, model, tol, timeline, plan, y, end, progress, cached, orbitIntegrator, arena,
+            // the class is decided from the scenario, before the run (DirectClass); the run is integrated directly
+            // from the class regimen's start, averaged before it (a trial's vintage, as in the other arms)
+            double directFrom = Double.NaN;
+            if (mode == Mode.FAST) {
+                OptionalDouble from = direct.directFrom(scenario, parameters);
+                if (from.isPresent() && Time.days(from.getAsDouble()) < end - 1e-9) {
+                    directFrom = Time.days(from.getAsDouble());
+                }
+            }
+            runMode(mode, directFrom, model, tol, timeline, plan, y, end, progress, cached, orbitIntegrator, arena,
                     counters);
             tr = plan.trajectory();
         } finally {
@@ -264,19 +272,31 @@ public final class EngineSimulator implements Simulator {
     }
 
     /**
-     * The run proper in {@code mode}, its work counters put in {@code counters}; a fast run {@code directly}
-     * integrates the full model as reference mode does, at {@link DirectSettings}' looser tolerance.
+     * The run proper in {@code mode}, its work counters put in {@code counters}; a fast run with a {@code directFrom}
+     * (hours; NaN: none) is averaged up to it and from it integrates the full model as reference mode does, at
+     * {@link DirectSettings}' looser tolerance, the rows continuing in the same plan.
      */
-    private void runMode(Mode mode, boolean directly, AssembledModel model, Tolerances tol, IntakeTimeline timeline,
+    private void runMode(Mode mode, double directFrom, AssembledModel model, Tolerances tol, IntakeTimeline timeline,
                          RecordingPlan plan, double[] y, double end, ProgressListener progress, Stabilised cached,
                          Rodas4Integrator orbitIntegrator, RunArena arena, Map<String, Long> counters) {
         ProgressListener pl = progress == null ? ProgressListener.NONE : progress;
-        if (directly) {
+        if (!Double.isNaN(directFrom)) {
+            if (directFrom > 0) {
+                // the years before the class regimen (e.g. a trial's vintage) averaged, as the other arms run them:
+                // the same bits up to there; the run goes on from the state the averaged run would go on from
+                // into the regimen (FastRun#runUntil), its rows at directFrom read there before the first dose
+                double share = directFrom / end; // FastRun tells the share of its own stretch
+                averagedCounters(new FastRun(model, integrator, orbitIntegrator, tol, timeline, fastSettings,
+                        cached.seeds(), arena).runUntil(plan, y, directFrom, end, f -> pl.progress(f * share)), counters);
+                while (plan.nextTime() <= directFrom + 1e-9) {
+                    plan.record(y, model.driversAt(directFrom));
+                }
+            }
             // this thread's orbit integrator (a W-method: one Jacobian serves many steps), restarted as FastRun does
             Rodas4Integrator di = direct.wMethod() ? orbitIntegrator : integrator;
             di.restart();
             Tolerances loose = new Tolerances(direct.relativeTolerance(), tol.absolute());
-            IntegrationStats s = ReferenceRun.run(model, di, loose, timeline, plan, y, 0, end, pl);
+            IntegrationStats s = ReferenceRun.run(model, di, loose, timeline, plan, y, directFrom, end, pl);
             counters.put(FastPath.DIRECT_STEPS_COUNTER, s.acceptedSteps());
             counters.put("directRejectedSteps", s.rejectedSteps());
             return;
@@ -287,16 +307,20 @@ public final class EngineSimulator implements Simulator {
                 counters.put("acceptedSteps", s.acceptedSteps());
             }
             case FAST -> {
-                FastRun.Stats s = new FastRun(model, integrator, orbitIntegrator, tol, timeline, fastSettings,
-                        cached.seeds(), arena).run(plan, y, end, pl);
-                counters.put("slowSteps", s.slowSteps());
-                counters.put("orbits", s.orbits());
-                counters.put("orbitPeriods", s.orbitPeriods());
-                counters.put("orbitSteps", s.orbitIntegration().acceptedSteps());
-                counters.put("orbitRejectedSteps", s.orbitIntegration().rejectedSteps());
-                counters.put("orbitJacobians", s.orbitIntegration().jacobianEvaluations());
-                counters.put("orbitDecompositions", s.orbitIntegration().luDecompositions());
+                averagedCounters(new FastRun(model, integrator, orbitIntegrator, tol, timeline, fastSettings,
+                        cached.seeds(), arena).run(plan, y, end, pl), counters);
             }
         }
+    }
+
+    /** An averaged fast run's work counters. */
+    private static void averagedCounters(FastRun.Stats s, Map<String, Long> counters) {
+        counters.put("slowSteps", s.slowSteps());
+        counters.put("orbits", s.orbits());
+        counters.put("orbitPeriods", s.orbitPeriods());
+        counters.put("orbitSteps", s.orbitIntegration().acceptedSteps());
+        counters.put("orbitRejectedSteps", s.orbitIntegration().rejectedSteps());
+        counters.put("orbitJacobians", s.orbitIntegration().jacobianEvaluations());
+        counters.put("orbitDecompositions", s.orbitIntegration().luDecompositions());
     }
 }

@@ -44,16 +44,27 @@ import org.vascalc.simulation.scenario.ScenarioFiles;
  */
 class FastVersusReferenceIT {
 
+    /**
+     * The worst level of fast mode's AVERAGED path ({@link DirectSettings#AVERAGED}): most of these years are in
+     * {@link DirectClass}'s final line (the acetate and carbonate binder years in G4 and G5, the haemodialysis
+     * example), where fast mode now integrates directly ({@code FastDirectClassIT} guards that path); here they
+     * keep guarding the averaging, which every run outside the line takes (classdirect2).
+     */
+    private static double averaged(Scenario s) {
+        return FastVersusReferenceTest.worstRelativeDifference(s,
+                new EngineSimulator(ModelAssembly.defaultParameters(), DirectSettings.AVERAGED));
+    }
+
     @Test
     void fiveYearsOfDailyCalciumMealsAndMk7AgreeWithinOnePercent() {
         Scenario s = AgreementScenarios.fiveYearsWithMeals();
-        assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).isLessThan(0.01);
+        assertThat(averaged(s)).isLessThan(0.01);
     }
 
     @Test
     void aYearOfTwiceDailyCalciumAndMk7AtEgfr65AgreesWithinOnePercent() {
         Scenario s = AgreementScenarios.oneYearTwiceDailyWithMk7AtEgfr65();
-        assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).isLessThan(0.01);
+        assertThat(averaged(s)).isLessThan(0.01);
     }
 
     /**
@@ -66,34 +77,34 @@ class FastVersusReferenceIT {
         Scenario f = ScenarioFiles.load(ProjectFiles.require("examples/scenarios/haemodialysis.yaml")).scenario();
         Scenario s = new Scenario(f.name(), f.description(), f.patient(), f.conditions(), f.interventions(),
                 f.durationDays(), new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0));
-        assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).isLessThan(0.01);
+        assertThat(averaged(s)).isLessThan(0.01);
     }
 
     @ParameterizedTest
     @EnumSource(value = Condition.CkdStage.class, names = {"G4", "G5"})
     void aYearOfCalciumAcetateInCkdAgreesWithinOnePercent(Condition.CkdStage stage) {
         Scenario s = AgreementScenarios.oneYearCkdWithBinder(stage);
-        assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).isLessThan(0.01);
+        assertThat(averaged(s)).isLessThan(0.01);
     }
 
     @ParameterizedTest
     @EnumSource(value = Condition.CkdStage.class, names = {"G4", "G5"})
     void aYearOfCalciumCarbonateAndMk7InCkdAgreesWithinOnePercent(Condition.CkdStage stage) {
         Scenario s = AgreementScenarios.oneYearCkdWithCarbonate(stage);
-        assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).isLessThan(0.01);
+        assertThat(averaged(s)).isLessThan(0.01);
     }
 
     @ParameterizedTest
     @EnumSource(value = Condition.CkdStage.class, names = {"G4", "G5"})
     void aYearOfCalciumCarbonateAsBinderInCkdAgreesWithinOnePercent(Condition.CkdStage stage) {
         Scenario s = AgreementScenarios.oneYearCkdWithCarbonateBinder(stage);
-        assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).isLessThan(0.01);
+        assertThat(averaged(s)).isLessThan(0.01);
     }
 
     @Test
     void aYearOfCalciumAcetateInCkdG5WithLabsAgreesWithinOnePercent() {
         Scenario s = AgreementScenarios.withCkdLabs(AgreementScenarios.oneYearCkdWithBinder(Condition.CkdStage.G5),
                 Condition.CkdStage.G5);
-        assertThat(FastVersusReferenceTest.worstRelativeDifference(s)).isLessThan(0.01);
+        assertThat(averaged(s)).isLessThan(0.01);
     }
 }

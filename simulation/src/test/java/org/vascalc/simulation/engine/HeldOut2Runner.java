@@ -59,7 +59,7 @@ import org.vascalc.simulation.Scenario;
  * {@code odd}; {@code labels} only prints the written and computed predictions, running nothing); if time runs
  * short the cut falls on the tail of the order (items 7, 6, 5 first) and the runs not done are reported as not run.
  * Prints a {@code HELDOUT2} line per run (key, calcium a day, lowest eGFR or "hd", the written prediction, the
- * line's verdict as computed by {@link #proposedLine}, {@code FastModeCaution.inClass}'s verdict for the present
+ * line's verdict as computed by {@link #proposedLine}, {@code DirectClass.inClass}'s verdict for the present
  * class, then {@link MissMapRunner#measure}'s fields) and appends it to {@code target/heldout2-GROUP.tsv};
  * references are cached in {@code target/reference-cache-heldout2}.
  */
@@ -208,7 +208,7 @@ class HeldOut2Runner {
             }
         }
         var params = ModelAssembly.defaultParameters();
-        EngineSimulator sim = new EngineSimulator(params);
+        EngineSimulator sim = new EngineSimulator(params, DirectSettings.AVERAGED); // the averaging measured
         Path dir = Path.of("target/reference-cache-heldout2");
         Files.createDirectories(dir);
         Path tsv = Path.of("target/heldout2-" + group + ".tsv");
@@ -223,7 +223,7 @@ class HeldOut2Runner {
             String head = r.key() + "\t" + String.format(Locale.ROOT, "%.0f", calciumMgPerDay(s, params)) + "\t"
                     + (Double.isNaN(egfr) ? "hd" : String.format(Locale.ROOT, "%.0f", egfr)) + "\t"
                     + (r.predictedIn() ? "in" : "out") + "\t" + (proposedLine(s, params) ? "in" : "out") + "\t"
-                    + (FastModeCaution.inClass(s, params) ? "in" : "out");
+                    + (DirectClass.inClass(s, params) ? "in" : "out");
             if (group.equals("labels")) {
                 // the written predictions against the computed line, without running anything
                 System.out.println("LABEL " + head);

@@ -174,7 +174,7 @@ class HeldOut3Runner {
             }
         }
         var params = ModelAssembly.defaultParameters();
-        EngineSimulator sim = new EngineSimulator(params);
+        EngineSimulator sim = new EngineSimulator(params, DirectSettings.AVERAGED); // the averaging measured
         Path dir = Path.of("target/reference-cache-heldout3");
         Files.createDirectories(dir);
         Path tsv = Path.of("target/heldout3-" + group + ".tsv");

@@ -176,7 +176,7 @@ class HeldOut4Runner {
             }
         }
         var params = ModelAssembly.defaultParameters();
-        EngineSimulator sim = new EngineSimulator(params);
+        EngineSimulator sim = new EngineSimulator(params, DirectSettings.AVERAGED); // the averaging measured
         Path dir = Path.of("target/reference-cache-heldout4");
         Files.createDirectories(dir);
         Path tsv = Path.of("target/heldout4-" + group + ".tsv");

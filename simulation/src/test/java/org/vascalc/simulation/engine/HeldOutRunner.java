@@ -20,7 +20,7 @@ import org.vascalc.simulation.Scenario;
 
 /**
  * Developer aid, on request only ({@code -Dvascalc.scratch=true}, or {@code main}): the calcium-binder class of
- * {@link FastModeCaution} measured OUT of sample (heldout, fifty-sixth session; docs/performance-log.md). The class
+ * {@code FastModeCaution} (now {@link DirectClass}) measured OUT of sample (heldout, fifty-sixth session; docs/performance-log.md). The class
  * ("a calcium-based phosphate binder on haemodialysis, or at 2 250 mg binder calcium a day or more") was read from
  * {@link MissMapRunner}'s 88 runs; here 35 runs NOT on that map, fixed in this Javadoc and committed before any of
  * them ran, each with the class rule's prediction written down: IN the class predicts a likely miss of the 1 %
@@ -50,7 +50,7 @@ import org.vascalc.simulation.Scenario;
  * The one-year runs go in the order above in one JVM ({@code group=year}), the five-year runs in a second
  * ({@code group=five}); if the grid cannot finish in its time, the cut falls on the tail of each order (item 5 of
  * the one-year runs first) and the runs not done are reported as not run. Prints a {@code HELDOUT} line per run
- * (key, the written prediction, {@code FastModeCaution.inClass}'s verdict, then {@link MissMapRunner#measure}'s
+ * (key, the written prediction, {@code DirectClass.inClass}'s verdict, then {@link MissMapRunner#measure}'s
  * fields) and appends it to {@code target/heldout-GROUP.tsv}; references are cached in
  * {@code target/reference-cache-heldout}.
  */
@@ -161,7 +161,7 @@ class HeldOutRunner {
             default -> oneYear();
         };
         var params = ModelAssembly.defaultParameters();
-        EngineSimulator sim = new EngineSimulator(params);
+        EngineSimulator sim = new EngineSimulator(params, DirectSettings.AVERAGED); // the averaging measured
         Path dir = Path.of("target/reference-cache-heldout");
         Files.createDirectories(dir);
         Path tsv = Path.of("target/heldout-" + group + ".tsv");
@@ -171,7 +171,7 @@ class HeldOutRunner {
             if (!only.isEmpty() && !only.contains(r.key() + ",")) {
                 continue;
             }
-            boolean inClass = FastModeCaution.inClass(r.scenario(), params);
+            boolean inClass = DirectClass.inClass(r.scenario(), params);
             String line = r.key() + "\t" + (r.predictedIn() ? "in" : "out") + "\t" + (inClass ? "in" : "out") + "\t"
                     + MissMapRunner.measure(r.scenario(), sim, dir, slow);
             System.out.println("HELDOUT " + line);

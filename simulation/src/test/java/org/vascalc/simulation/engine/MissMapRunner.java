@@ -124,7 +124,7 @@ class MissMapRunner {
             return;
         }
         var params = ModelAssembly.defaultParameters();
-        EngineSimulator sim = new EngineSimulator(params);
+        EngineSimulator sim = new EngineSimulator(params, DirectSettings.AVERAGED); // the averaging measured
         Path dir = Path.of("target/reference-cache-missmap");
         Files.createDirectories(dir);
         String only = System.getProperty("vascalc.scratch.only", "");
