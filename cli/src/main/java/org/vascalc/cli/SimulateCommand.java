@@ -64,9 +64,10 @@ final class SimulateCommand implements Callable<Integer> {
                     + "and its hour-by-hour values in the first days to weeks after a regimen starts are "
                     + "approximate (PTH up to about 7 %% off; plasma vitamin K, MK-7 and K1, follows reference mode "
                     + "to 1e-8): "
-                    + "use reference for those; with a calcium-based phosphate binder on dialysis or at 2250 mg "
-                    + "calcium a day or more, fast integrates every dose instead of averaging, at a tenth to a "
-                    + "twentieth of reference's derivative calls (default: ${DEFAULT-VALUE}).")
+                    + "use reference for those; with a calcium-based phosphate binder on dialysis, 1500 mg calcium "
+                    + "a day or more from binders and supplements, or 700 mg a day or more below eGFR 30 or on "
+                    + "dialysis, fast integrates every dose from that regimen's start instead of averaging, at a "
+                    + "tenth to a twentieth of reference's derivative calls (default: ${DEFAULT-VALUE}).")
     private Mode mode;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",

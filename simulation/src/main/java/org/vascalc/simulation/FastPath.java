@@ -17,9 +17,10 @@ public enum FastPath {
     public static final String DIRECT_STEPS_COUNTER = "directSteps";
 
     /** What a fast run of the class is told, once (simulate) or per arm (cohort, trial): what, why, at what cost. */
-    public static final String DIRECT_NOTE = "fast mode integrated every dose of this regimen directly (a calcium-based "
-            + "phosphate binder on dialysis or at 2250 mg calcium a day or more, where its averaging over the dosing "
-            + "day was measured to miss its 1 % agreement with reference mode): a tenth to a twentieth of "
+    public static final String DIRECT_NOTE = "fast mode integrated every dose of this regimen directly from its start "
+            + "(a calcium-based phosphate binder on dialysis, 1500 mg calcium a day or more from binders and "
+            + "supplements, or 700 mg a day or more below eGFR 30 or on dialysis, where its averaging over the dosing "
+            + "day was measured to miss its 1 % agreement with reference mode often): a tenth to a twentieth of "
             + "reference mode's derivative calls, 10 to 100 times an averaged run's";
 
     private final String id;

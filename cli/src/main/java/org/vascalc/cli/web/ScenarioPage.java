@@ -292,7 +292,8 @@ final class ScenarioPage {
     static final String MODE_NOTE = "<p class=\"fine\">Fast mode averages over the daily cycle, for runs of years. Its "
             + "hour-by-hour values in the first days to weeks after a regimen starts are approximate (PTH up to about "
             + "7 % off; plasma vitamin K, MK-7 and K1, follows reference mode to 1e-8); choose reference mode for those. With a calcium-based phosphate binder on "
-            + "dialysis or at 2250 mg calcium a day or more, fast mode integrates every dose instead of averaging.</p>\n";
+            + "dialysis, 1500 mg calcium a day or more from binders and supplements, or 700 mg a day or more below eGFR "
+            + "30 or on dialysis, fast mode integrates every dose from that regimen's start instead of averaging.</p>\n";
 
     private static String intro() {
         return "<p>A scenario names a person, their conditions, their diet, supplements and drugs with schedules, how "

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.vascalc.core.input.InputProblem;
 
 /**
- * The trials page's reading of its form without running a trial: the page's limit per trial (care2's 1000 members
+ * The trials page's reading of its form without running a trial: the page's limit per trial (ipackhd's 1000 members
  * per arm, 1001 refused with the command that runs it; a MESA trial's more than review9's one limit, 1000), a trial that must be chosen once the form is sent, the command line it names, and
  * the "µg" it shows for the files' ASCII "ug".
  */
@@ -18,13 +18,13 @@ class TrialsPageReadTest {
 
     @Test
     void aSizeAboveTheTrialsLimitIsRefusedWithTheCommandToRunIt() {
-        List<String> keys = List.of("bolland2008", "care2", "saltire");
-        var r = TrialsPage.read(form("trial", "care2", "size", "1001", "seed", "9"), keys);
+        List<String> keys = List.of("bolland2008", "ipackhd", "saltire");
+        var r = TrialsPage.read(form("trial", "ipackhd", "size", "1001", "seed", "9"), keys);
         assertThat(r.problems().all().stream().filter(p -> p.severity() == InputProblem.Severity.ERROR).toList())
                 .singleElement().extracting(InputProblem::path).isEqualTo("size");
         assertThat(r.problems().warnings()).singleElement().extracting(InputProblem::message).asString()
-                .startsWith("care2 runs up to 1000 members per arm").endsWith("./vascalc trial care2 --size 1001 --seed 9");
-        var most = TrialsPage.read(form("trial", "care2", "size", "1000", "seed", "9"), keys);
+                .startsWith("ipackhd runs up to 1000 members per arm").endsWith("./vascalc trial ipackhd --size 1001 --seed 9");
+        var most = TrialsPage.read(form("trial", "ipackhd", "size", "1000", "seed", "9"), keys);
         assertThat(most.problems().all()).isEmpty();
         assertThat(most.size()).isEqualTo(1000);
         assertThat(most.seed()).isEqualTo(9);

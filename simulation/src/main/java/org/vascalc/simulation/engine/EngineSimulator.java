@@ -53,8 +53,13 @@ public final class EngineSimulator implements Simulator {
         this(parameters, Integrators.standard(), FastSettings.DEFAULT, true);
     }
 
+    /**
+     * With fast mode's averaging on {@code fastSettings} (tests and developer runners of the averaging): fast runs
+     * are averaged whatever the regimen ({@link DirectSettings#AVERAGED}; classdirect2), as they studied them before
+     * fast mode integrated the class directly.
+     */
     EngineSimulator(ParameterCatalog parameters, Rodas4Integrator integrator, FastSettings fastSettings) {
-        this(parameters, integrator, fastSettings, true);
+        this(parameters, integrator, fastSettings, fastSettings, true, DirectSettings.AVERAGED);
     }
 
     private EngineSimulator(ParameterCatalog parameters, Rodas4Integrator integrator, FastSettings fastSettings,
@@ -64,11 +69,12 @@ public final class EngineSimulator implements Simulator {
 
     /**
      * With the run-in on its own settings, so that runs with different fast-mode settings start from
-     * the same stabilised state (developer runners comparing settings).
+     * the same stabilised state (developer runners comparing settings); fast runs averaged whatever the regimen,
+     * as the three-argument constructor's.
      */
     EngineSimulator(ParameterCatalog parameters, Rodas4Integrator integrator, FastSettings fastSettings,
                     FastSettings stabilisationSettings, boolean withWall) {
-        this(parameters, integrator, fastSettings, stabilisationSettings, withWall, DirectSettings.DEFAULT);
+        this(parameters, integrator, fastSettings, stabilisationSettings, withWall, DirectSettings.AVERAGED);
     }
 
     /** With fast mode's direct integration on {@code direct}'s settings (developer runners comparing them). */

@@ -20,8 +20,9 @@ import org.vascalc.simulation.scenario.ScenarioFiles;
 
 /**
  * classdirect: fast mode integrates every dose directly in the regimen class where its averaging was measured to miss
- * its 1 % agreement with reference mode often (a calcium-based phosphate binder on dialysis or at 2 250 mg calcium a
- * day or more; {@link DirectClass}, docs/performance.md), and its result says so ({@link SimulationResult#fastPath()},
+ * its 1 % agreement with reference mode often (since classdirect2 the final line: a calcium-based phosphate binder on
+ * dialysis, 1 500 mg calcium a day or more, 700 mg a day or more below eGFR 30 or on dialysis; {@link DirectClass},
+ * docs/performance.md), and its result says so ({@link SimulationResult#fastPath()},
  * a counter of direct steps, no orbits) without a warning; the benchmark regimen and the tested binder years take the
  * averaged path; reference-mode runs have no fast path. One-day runs: the class is read from the scenario, not from
  * the run.
