@@ -64,7 +64,7 @@ public final class EngineSimulator implements Simulator {
 
     private EngineSimulator(ParameterCatalog parameters, Rodas4Integrator integrator, FastSettings fastSettings,
                             boolean withWall) {
-        this(parameters, integrator, fastSettings, fastSettings, withWall);
+        this(parameters, integrator, fastSettings, fastSettings, withWall, DirectSettings.DEFAULT);
     }
 
     /**
