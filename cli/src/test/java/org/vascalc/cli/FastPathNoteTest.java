@@ -29,7 +29,7 @@ class FastPathNoteTest {
                 dir.resolve("out").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err().lines().filter(l -> l.startsWith("vascalc: note: " + f + ": fast mode integrated every "
-                + "dose of this regimen directly ("))).as(r.err()).hasSize(1);
+                + "dose of this regimen directly from its start ("))).as(r.err()).hasSize(1);
         assertThat(r.err()).doesNotContain(": mode: ");
         assertThat(Files.readString(dir.resolve("out").resolve("haemodialysis.summary.json")))
                 .contains("\"fastPath\" : \"direct\"").contains("\"directSteps\"");

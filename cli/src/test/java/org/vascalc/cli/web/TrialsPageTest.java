@@ -282,21 +282,21 @@ class TrialsPageTest {
     /**
      * review9: the page took up to 100 000 members per arm, as the command line, so one request could hold the server
      * for hours (care2 at 1000 per arm took 61 s). Above the trial's limit (leftovers10: care2's 1000 since the forty-seventh
-     * session's measurement, from its measured cost) it is refused, naming the range, the trial's limit and the command that runs it; the limit runs.
+     * session's measurement, from its measured cost; ipackhd's here since classdirect2 lowered care2's) it is refused, naming the range, the trial's limit and the command that runs it; the limit runs.
      */
     @Test
     void aSizeAboveThePagesLimitIsRefusedWithTheCommandThatRunsIt() {
-        FormValues f = new FormValues(Map.of("trial", List.of("care2"), "size", List.of("5000")));
-        TrialsPage.Request req = TrialsPage.read(f, List.of("care2"));
+        FormValues f = new FormValues(Map.of("trial", List.of("ipackhd"), "size", List.of("5000")));
+        TrialsPage.Request req = TrialsPage.read(f, List.of("ipackhd"));
         assertThat(req.problems().all().stream()
                 .filter(p -> p.severity() == org.vascalc.core.input.InputProblem.Severity.ERROR).toList()).singleElement().satisfies(p -> assertThat(p.message())
                 .isEqualTo("size = 5000 members per arm is outside the allowed range 2 to 1000 members per arm"));
         assertThat(req.problems().warnings()).singleElement().satisfies(p -> assertThat(p.message())
-                .startsWith("care2 runs up to 1000 members per arm on this page (about a minute here); the command line "
+                .startsWith("ipackhd runs up to 1000 members per arm on this page (about a minute here); the command line "
                         + "takes up to 100000 members per arm")
-                .endsWith("./vascalc trial care2 --size 5000 --seed 1"));
-        assertThat(TrialsPage.read(new FormValues(Map.of("trial", List.of("care2"), "size", List.of("1000"))),
-                List.of("care2")).problems().all()).isEmpty();
+                .endsWith("./vascalc trial ipackhd --size 5000 --seed 1"));
+        assertThat(TrialsPage.read(new FormValues(Map.of("trial", List.of("ipackhd"), "size", List.of("1000"))),
+                List.of("ipackhd")).problems().all()).isEmpty();
     }
 
     @Test
