@@ -72,7 +72,10 @@ final class CohortPage {
             if (f.text("population") != null) {
                 // the form always sends its population: every box was unticked. It used to run none and mk7
                 // unasked, under a form that then showed those two ticked again.
-                p.error("arm", "no arm is ticked; tick one or more (the first ticked is the control)");
+                // not the command's default (none alone, review14): the reader unticked none, and a page that ran
+                // it anyway would run an arm the form shows unticked; the message says how to get the command's
+                p.error("arm", "no arm is ticked; tick one or more (the first ticked is the control; none alone is "
+                        + "what ./vascalc cohort runs without --arm)");
             } else { // a hand-typed address such as /cohort?size=20
                 arms.addAll(List.of(TrialArm.NONE, TrialArm.MK7));
             }
