@@ -20,10 +20,12 @@ import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.cohort.ArmComparison;
+import org.vascalc.simulation.cohort.CohortProgress;
 import org.vascalc.simulation.cohort.CohortRunner;
 import org.vascalc.simulation.cohort.CohortSummary;
 import org.vascalc.simulation.cohort.CohortTable;
 import org.vascalc.simulation.cohort.FollowUp;
+import org.vascalc.simulation.trial.AgreementCheck;
 import org.vascalc.simulation.cohort.PartialCohort;
 import org.vascalc.simulation.cohort.Population;
 import org.vascalc.simulation.cohort.StartWarnings;
@@ -130,10 +132,25 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_COHORT)
     private List<String> sets;
 
+    @Option(names = "--check-agreement", paramLabel = "N",
+            description = "After the cohort, rerun N of its members, 1 to " + AgreementCheck.MAX_MEMBERS + ", in "
+                    + "reference mode in every arm and print the worst difference of their follow-up values (CT score, "
+                    + "calcium masses, PWV, rates) from fast mode's (printed only; not with --resume); each member "
+                    + "costs a reference run per arm, about 3 s of CPU a year or more (default: no check).")
+    private Integer checkAgreement;
+
     @Override
     public Integer call() throws IOException {
         if (size < 1 || size > MAX_SIZE) {
             throw new UserInputException("--size = " + size + " members is outside the allowed range 1 to " + MAX_SIZE + " members");
+        }
+        if (checkAgreement != null && (checkAgreement < 1 || checkAgreement > AgreementCheck.MAX_MEMBERS)) {
+            throw new UserInputException("--check-agreement = " + checkAgreement
+                    + " members is outside the allowed range 1 to " + AgreementCheck.MAX_MEMBERS + " members");
+        }
+        if (checkAgreement != null && resume) {
+            throw new UserInputException("--check-agreement cannot be given with --resume: the members before the resume "
+                    + "point were run by an earlier command, whose fast-mode rows are not at hand; check a whole run");
         }
         if (!(years >= 0.1 && years <= 40)) {
             throw new UserInputException("--years = " + UserInputException.typed(years) + " years is outside the allowed range 0.1 to 40 years");
@@ -195,6 +212,10 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
         Throwable failure = null;
         long from = 0;
         StartWarnings warned = new StartWarnings();
+        // the members the agreement check reruns, and their fast-mode rows caught as the batches pass (one per arm)
+        List<Integer> checked = checkAgreement == null ? List.of()
+                : AgreementCheck.choose(size, Math.min(checkAgreement, size), seed);
+        java.util.Map<Long, FollowUp[]> fastRows = new java.util.concurrent.ConcurrentHashMap<>();
         long t0 = System.nanoTime();
         try {
             if (db != null) {
@@ -223,8 +244,7 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
                     f.write(CohortTable.header());
                 }
             }
-            List<CohortRunner.ScenarioPlan> plans = armList.stream()
-                    .<CohortRunner.ScenarioPlan>map(arm -> p -> FollowUp.scenario(p, years, arm)).toList();
+            List<CohortRunner.ScenarioPlan> plans = plans(armList);
             ResultDatabase.CohortWriter storeIn = store;
             started = true;
             // the members' own warnings (a run that does not start at the member's labs): one line per lab
@@ -239,6 +259,9 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
                             StringBuilder b = new StringBuilder(rows.size() * 640);
                             for (int j = 0; j < rows.size(); j++) {
                                 FollowUp u = rows.get(j);
+                                if (checked.contains((int) u.person().index())) {
+                                    fastRows.computeIfAbsent(u.person().index(), k -> new FollowUp[nArms])[a] = u;
+                                }
                                 CohortTable.appendRow(b, u);
                                 summaries.get(a).add(u);
                                 if (a > 0) {
@@ -334,6 +357,11 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
                     Plural.count(size, "member"), yearsText(years)), png);
             o.println("chart      " + png);
         }
+        if (!checked.isEmpty()) {
+            o.println();
+            o.println("agreement  " + checkAgreement(factory, catalog, checked, fastRows, pop, plans(armList), armList,
+                    size, workers));
+        }
         if (db != null) {
             o.println();
             o.println("database   " + db + " (cohort" + (ids.size() == 1 ? " " + ids.get(0)
@@ -341,6 +369,56 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
                     + (ids.size() == 1 ? "" : " each") + ")");
         }
         return VasCalc.EXIT_OK;
+    }
+
+    /** Each arm's scenario for a member over the cohort's years. */
+    private List<CohortRunner.ScenarioPlan> plans(List<TrialArm> armList) {
+        return armList.stream().<CohortRunner.ScenarioPlan>map(arm -> p -> FollowUp.scenario(p, years, arm)).toList();
+    }
+
+    /**
+     * {@code --check-agreement N}: the checked members run again in reference mode in every arm; the line says the
+     * worst relative difference |fast - reference| / max(|reference|, 1e-6) over their follow-up values (the CSV's
+     * columns after the drawn covariates, which both modes share), as {@code trial}'s check measures member values.
+     * A cohort has no effect with a Monte-Carlo interval per outcome, so there is no effect half of trial's check.
+     */
+    private String checkAgreement(SimulatorFactory factory, ParameterCatalog catalog, List<Integer> checked, java.util.Map<Long, FollowUp[]> fastRows, VirtualPopulation pop,
+                                  List<CohortRunner.ScenarioPlan> plans, List<TrialArm> armList, int n, int workers) {
+        long t0 = System.nanoTime();
+        List<List<FollowUp>> reference = new ArrayList<>();
+        for (int a = 0; a < armList.size(); a++) {
+            reference.add(new ArrayList<>());
+        }
+        new CohortRunner(factory, catalog, workers).stream(checked.size(), i -> population.draw(pop, checked.get((int) i)),
+                plans, Mode.REFERENCE, FollowUp::of, batchSize(workers), (members, byArm) -> {
+                    for (int a = 0; a < byArm.size(); a++) {
+                        reference.get(a).addAll(byArm.get(a));
+                    }
+                }, CohortProgress.NONE, () -> false);
+        List<CohortTable.Column> followUp = CohortTable.COLUMNS.subList(CohortTable.PERSON_COLUMNS.size(),
+                CohortTable.COLUMNS.size());
+        double worst = 0;
+        String where = "every value the same in both modes";
+        for (int a = 0; a < armList.size(); a++) {
+            for (FollowUp r : reference.get(a)) {
+                FollowUp f = fastRows.get(r.person().index())[a];
+                for (CohortTable.Column col : followUp) {
+                    double d = AgreementCheck.relativeDifference(((Number) col.value().apply(f)).doubleValue(),
+                            ((Number) col.value().apply(r)).doubleValue());
+                    if (!(d <= worst)) { // NaN (a value one mode gave none of) counts as the worst
+                        worst = Double.isNaN(d) ? Double.POSITIVE_INFINITY : d;
+                        where = col.name() + ", member " + r.person().index() + " (" + r.person().patient().id()
+                                + "), arm " + armList.get(a).label();
+                    }
+                }
+            }
+        }
+        return String.format(Locale.ROOT, "fast vs reference mode on %d of the %d members (%s %s, chosen by the seed), "
+                        + "every arm, %.1f s: worst follow-up value differs by %.2e (%s): %s", checked.size(), n,
+                checked.size() == 1 ? "member" : "members", String.join(", ", checked.stream().map(String::valueOf)
+                        .toList()), (System.nanoTime() - t0) / 1e9, worst, where,
+                worst > AgreementCheck.LIMIT ? "MORE than fast mode's 1 % agreement with reference mode (issue 2)"
+                        : "within fast mode's 1 % agreement with reference mode");
     }
 
     /**

@@ -59,7 +59,9 @@ import picocli.CommandLine.Spec;
             "--db stores every trial run in a DuckDB database, in one transaction at the end: the run and its",
             "provenance (trial_runs), each member in each arm with their drawn covariates and run warnings",
             "(trial_members), each member's outcome values in the control arm and the outcome's arm",
-            "(trial_member_outcomes) and each outcome as printed (trial_outcomes); docs/stored-results.md.",
+            "(trial_member_outcomes) and each outcome as printed (trial_outcomes); with --check-agreement also",
+            "the check (trial_agreement) and each effect in both modes (trial_agreement_effects);",
+            "docs/stored-results.md.",
             "",
             "--check-agreement N measures the fast mode's own error: after each trial, N of its members (chosen by",
             "--seed, the same in every arm) run again in reference mode in every arm. Prints the worst relative",
@@ -137,8 +139,8 @@ final class TrialCommand implements Callable<Integer> {
     @Option(names = "--check-agreement", paramLabel = "N",
             description = "After each trial, rerun N of its members, 1 to " + AgreementCheck.MAX_MEMBERS + ", in "
                     + "reference mode in every arm and report fast mode's worst member difference and each effect on "
-                    + "them in both modes against its Monte-Carlo interval (printed and with --write; not stored by "
-                    + "--db); each member costs a reference run per arm (default: no check).")
+                    + "them in both modes against its Monte-Carlo interval (printed, with --write, and with --db in "
+                    + "trial_agreement); each member costs a reference run per arm (default: no check).")
     private Integer checkAgreement;
 
     @Override

@@ -56,6 +56,45 @@ class CohortCommandTest {
     }
 
     /**
+     * checkagree2: cohort --check-agreement N reruns N members chosen by the seed in reference mode in every arm and
+     * prints the worst difference of their follow-up values; the cohort's own rows are those of the same run without
+     * it. A value outside 1 to 50, or with --resume, is one line, exit 1.
+     */
+    @Test
+    void theAgreementCheckRerunsMembersChosenByTheSeedAndLeavesTheRowsAlone(@TempDir Path dir) throws Exception {
+        Path checkedDir = dir.resolve("checked");
+        Path plainDir = dir.resolve("plain");
+        CliRun checked = run("cohort", "--population", "mesa", "--size", "3", "--years", "0.1", "--seed", "5",
+                "--threads", "2", "--arm", "none,mk7", "--check-agreement", "1", "--out", checkedDir.toString());
+        CliRun plain = run("cohort", "--population", "mesa", "--size", "3", "--years", "0.1", "--seed", "5",
+                "--threads", "2", "--arm", "none,mk7", "--out", plainDir.toString());
+        assertThat(checked.code()).as(checked.err()).isZero();
+        assertThat(plain.code()).as(plain.err()).isZero();
+        int member = org.vascalc.simulation.trial.AgreementCheck.choose(3, 1, 5).get(0);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("agreement  fast vs reference mode on 1 of the 3 "
+                + "members \\(member " + member + ", chosen by the seed\\), every arm, \\d+\\.\\d s: worst follow-up value "
+                + "differs by ([0-9.e+-]+) \\(\\w+, member " + member + " \\(mesa-\\d+\\), arm (none|mk7)\\): within fast "
+                + "mode's 1 % agreement with reference mode").matcher(checked.out());
+        assertThat(m.find()).as(checked.out()).isTrue();
+        assertThat(Double.parseDouble(m.group(1))).isBetween(0.0, 0.01);
+        assertThat(plain.out()).doesNotContain("agreement  ");
+        for (String arm : List.of("none", "mk7")) {
+            String csv = "mesa-n3-seed5-" + arm + ".csv";
+            assertThat(Files.readString(checkedDir.resolve(csv))).as(csv).isEqualTo(Files.readString(plainDir.resolve(csv)));
+        }
+        for (String[] c : List.of(new String[] {"0", "--check-agreement = 0 members is outside the allowed range 1 to 50 members"},
+                new String[] {"51", "--check-agreement = 51 members is outside the allowed range 1 to 50 members"})) {
+            CliRun bad = run("cohort", "--size", "2", "--years", "0.1", "--check-agreement", c[0], "--out", dir.toString());
+            assertThat(bad.code()).as(c[0]).isEqualTo(1);
+            assertThat(bad.err()).contains(c[1]).doesNotContain("\tat org.");
+        }
+        CliRun resumed = run("cohort", "--size", "2", "--years", "0.1", "--check-agreement", "1", "--resume", "--out",
+                dir.toString());
+        assertThat(resumed.code()).isEqualTo(1);
+        assertThat(resumed.err()).contains("--check-agreement cannot be given with --resume");
+    }
+
+    /**
      * labrecord: cohort --db stores each member's run warnings with the member, the ones the "labs" line
      * counts. A habitual phosphorus intake of 60 mmol/d makes the first plausible member's kidneys (eGFR 23)
      * unable to hold her measured phosphate, so her run warns; the second's does not ([]). Both arms' rows

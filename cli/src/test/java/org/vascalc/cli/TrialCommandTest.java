@@ -195,6 +195,39 @@ class TrialCommandTest {
         assertThat(text).contains("agreement checked on 1 member per trial in reference mode");
     }
 
+    /**
+     * checkagree2: --db stores the agreement check (trial_agreement, trial_agreement_effects) and reads it back as
+     * the library makes it (the same members, worst difference, effects; only the wall time differs); a run without
+     * the check stores no row there.
+     */
+    @Test
+    void theAgreementCheckIsStoredByDbAndReadsBackAsTheLibraryMadeIt(@TempDir Path dir) throws Exception {
+        Path trial = Files.writeString(dir.resolve("tiny.yaml"), Files.readString(
+                Path.of("../examples/trials/fulton2016.yaml")).replace("years: 0.5", "years: 0.1"));
+        Path db = dir.resolve("agree.duckdb");
+        CliRun checked = CommandsTest.run("trial", trial.toString(), "--size", "2", "--threads", "2",
+                "--check-agreement", "1", "--db", db.toString());
+        assertThat(checked.code()).as(checked.err()).isZero();
+        CliRun plain = CommandsTest.run("trial", trial.toString(), "--size", "2", "--threads", "2", "--db", db.toString());
+        assertThat(plain.code()).as(plain.err()).isZero();
+        org.vascalc.simulation.SimulatorFactory f = org.vascalc.simulation.SimulatorFactory.load();
+        org.vascalc.simulation.trial.AgreementCheck lib = new org.vascalc.simulation.trial.TrialRunner(f,
+                f.defaultParameters(), 2).checkingAgreement(1)
+                .run(org.vascalc.simulation.scenario.TrialFiles.load(trial), 2, 1, (d, n) -> { }).agreement().orElseThrow();
+        org.vascalc.simulation.trial.AgreementCheck stored = ResultDatabase.readAgreement(db, 1).orElseThrow();
+        assertThat(stored.seconds()).isPositive();
+        assertThat(new org.vascalc.simulation.trial.AgreementCheck(stored.members(), stored.ids(), stored.worst(),
+                stored.worstAt(), stored.effects(), stored.failure(), lib.seconds())).isEqualTo(lib);
+        assertThat(ResultDatabase.readAgreement(db, 2)).as("run without the check").isEmpty();
+        assertThat(rows(db, "SELECT trial_run_id, members_checked, checked_members, within_limit, agreement_limit, failure "
+                + "FROM trial_agreement")).containsExactly(List.of("1", "1", "[" + lib.members().get(0) + "]", "true",
+                "0.01", ""));
+        assertThat(number(db, "SELECT count(*) FROM trial_agreement_effects WHERE trial_run_id = 1"))
+                .isEqualTo(lib.effects().size()).isEqualTo(2);
+        assertThat(rows(db, "SELECT e.name = o.name, e.arm = o.arm FROM trial_agreement_effects e "
+                + "JOIN trial_outcomes o USING (trial_run_id, outcome)")).containsOnly(List.of("true", "true"));
+    }
+
     /** A line without its wall times ("(1.2 s)", "every arm, 3.4 s:"), which differ between runs. */
     private static String timeless(String line) {
         return line.replaceAll("\\d+\\.\\d s", "T s");
@@ -375,7 +408,8 @@ class TrialCommandTest {
                 List.of(), "0.1.0", "abc123", List.of())));
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
              Statement s = c.createStatement()) { // as VasCalc wrote it before trialdb
-            for (String t : List.of("trial_runs", "trial_members", "trial_member_outcomes", "trial_outcomes")) {
+            for (String t : List.of("trial_runs", "trial_members", "trial_member_outcomes", "trial_outcomes",
+                    "trial_agreement", "trial_agreement_effects")) {
                 s.execute("DROP TABLE " + t);
             }
             s.execute("UPDATE vascalc_schema SET version = 4");
@@ -383,7 +417,8 @@ class TrialCommandTest {
         CliRun r = CommandsTest.run("trial", "knapen2015", "--size", "2", "--threads", "2", "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("--db " + db + " was written by an older VasCalc (schema version 4); storing "
-                + "upgrades it to version 5: the tables trial_runs, trial_members, trial_member_outcomes, trial_outcomes are added");
+                + "upgrades it to version 5: the tables trial_runs, trial_members, trial_member_outcomes, trial_outcomes, "
+                + "trial_agreement, trial_agreement_effects are added");
         assertThat(number(db, "SELECT max(version) FROM vascalc_schema")).isEqualTo(ResultDatabase.SCHEMA_VERSION);
         assertThat(number(db, "SELECT count(*) FROM vascalc_schema")).isEqualTo(1);
         assertThat(text(db, "SELECT population || ' ' || arm FROM cohorts")).as("kept").isEqualTo("mesa none");

@@ -52,7 +52,8 @@ import org.vascalc.simulation.trial.TrialResult;
  *       warnings ({@code warnings}, as {@code runs.warnings});</li>
  *   <li>{@code trial_runs}, {@code trial_members}, {@code trial_member_outcomes} and {@code trial_outcomes}: a trial
  *       run's provenance, its members per arm, their outcome values and the trial's summary per outcome
- *       ({@link TrialTables}; {@code vascalc trial --db}).</li>
+ *       ({@link TrialTables}; {@code vascalc trial --db}); {@code trial_agreement} and {@code
+ *       trial_agreement_effects}: its fast-mode check when asked for ({@code --check-agreement}).</li>
  * </ul>
  * Every call of {@link #append}, {@link #appendCohorts} or {@link #appendTrials} is one transaction: either all of its runs are stored or none (a
  * failure rolls back; a database file this call created is removed again), so a failed or
@@ -201,6 +202,18 @@ public final class ResultDatabase {
             }
             return List.copyOf(ids);
         });
+    }
+
+    /**
+     * The agreement check ({@code trial --check-agreement}) stored with trial run {@code trialRunId}, as the run made
+     * it, or empty when that run was stored without one (or there is no such run): the stored rows read back.
+     */
+    public static Optional<org.vascalc.simulation.trial.AgreementCheck> readAgreement(Path file, long trialRunId) {
+        try (Connection c = open(file)) {
+            return TrialTables.readAgreement(c, trialRunId);
+        } catch (SQLException e) {
+            throw cannotOpen(file, e);
+        }
     }
 
     /** Stores cohorts (e.g. the arms of a trial) in one transaction; returns their ids. */

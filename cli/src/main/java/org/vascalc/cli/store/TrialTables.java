@@ -14,12 +14,13 @@ import org.duckdb.DuckDBConnection;
 import org.vascalc.cli.store.ResultDatabase.Trial;
 import org.vascalc.simulation.cohort.CohortTable;
 import org.vascalc.simulation.output.SummaryJson;
+import org.vascalc.simulation.trial.AgreementCheck;
 import org.vascalc.simulation.trial.MemberRun;
 import org.vascalc.simulation.trial.TrialResult;
 import org.vascalc.simulation.trial.TrialSpec;
 
 /**
- * The four tables of a trial run ({@code vascalc trial --db}, schema version 5), kept apart from {@link
+ * The tables of a trial run ({@code vascalc trial --db}, schema version 5), kept apart from {@link
  * ResultDatabase}'s transaction and file handling, which store them:
  * <ul>
  *   <li>{@code trial_runs}: one row per trial run, with what the trial is and the run's provenance;</li>
@@ -27,14 +28,20 @@ import org.vascalc.simulation.trial.TrialSpec;
  *       CohortTable#PERSON_COLUMNS}, then PTH, scan errors and vintage) and the arm's run's warnings;</li>
  *   <li>{@code trial_member_outcomes}: one row per member and outcome, the outcome's output at baseline and at the
  *       end in the control arm and in the outcome's arm: the paired values its effect is computed from;</li>
- *   <li>{@code trial_outcomes}: one row per outcome, what the report prints of it.</li>
+ *   <li>{@code trial_outcomes}: one row per outcome, what the report prints of it;</li>
+ *   <li>{@code trial_agreement} and {@code trial_agreement_effects} (since the fifty-sixth session's checkagree2):
+ *       the run's check of fast mode against reference mode ({@code trial --check-agreement N}, {@link
+ *       AgreementCheck}), one row per checked trial run and one per outcome; no rows when no check was asked for.
+ *       Tables only, so the schema version stays 5: a version-5 file gets them (empty) when a trial is next stored
+ *       in it, and an older VasCalc ignores them.</li>
  * </ul>
  * A NaN is stored as NULL ("none": e.g. a serum lab not measured, an effect not computable).
  */
 final class TrialTables {
 
     /** The tables, in the order they are made. */
-    static final List<String> NAMES = List.of("trial_runs", "trial_members", "trial_member_outcomes", "trial_outcomes");
+    static final List<String> NAMES = List.of("trial_runs", "trial_members", "trial_member_outcomes", "trial_outcomes",
+            "trial_agreement", "trial_agreement_effects");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -113,6 +120,29 @@ final class TrialTables {
                   sets_low DOUBLE,
                   sets_high DOUBLE,
                   sets_used INTEGER)""");
+        s.execute("""
+                CREATE TABLE IF NOT EXISTS trial_agreement (
+                  trial_run_id BIGINT NOT NULL,
+                  members_checked INTEGER NOT NULL,
+                  checked_members VARCHAR NOT NULL,
+                  checked_ids VARCHAR NOT NULL,
+                  worst_difference DOUBLE,
+                  worst_at VARCHAR NOT NULL,
+                  agreement_limit DOUBLE NOT NULL,
+                  within_limit BOOLEAN,
+                  failure VARCHAR NOT NULL,
+                  seconds DOUBLE NOT NULL)""");
+        s.execute("""
+                CREATE TABLE IF NOT EXISTS trial_agreement_effects (
+                  trial_run_id BIGINT NOT NULL,
+                  outcome INTEGER NOT NULL,
+                  name VARCHAR NOT NULL,
+                  arm VARCHAR NOT NULL,
+                  unit VARCHAR NOT NULL,
+                  fast DOUBLE,
+                  reference DOUBLE,
+                  half_width DOUBLE,
+                  share_of_half_width DOUBLE)""");
     }
 
     private static String sqlType(CohortTable.Kind kind) {
@@ -165,6 +195,101 @@ final class TrialTables {
         appendMembers((DuckDBConnection) c, id, spec, runs);
         appendMemberOutcomes((DuckDBConnection) c, id, spec, runs);
         insertOutcomes(c, id, r);
+        if (r.agreement().isPresent()) {
+            insertAgreement(c, id, r.agreement().get());
+        }
+    }
+
+    /**
+     * The agreement check: positions and ids as JSON arrays, the worst difference NULL (and {@code within_limit}
+     * NULL) when the reference runs failed, {@code failure} empty when they ran; each effect in the trial's outcome
+     * order, a value that could not be computed NULL.
+     */
+    private static void insertAgreement(Connection c, long id, AgreementCheck a) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO trial_agreement VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int k = 0;
+            s.setLong(++k, id);
+            s.setInt(++k, a.members().size());
+            s.setString(++k, json(a.members()));
+            s.setString(++k, json(a.ids()));
+            real(s, ++k, a.worst());
+            s.setString(++k, a.worstAt());
+            s.setDouble(++k, AgreementCheck.LIMIT);
+            s.setObject(++k, a.ran() && Double.isFinite(a.worst()) ? (Object) !a.exceedsLimit() : null);
+            s.setString(++k, a.failure());
+            s.setDouble(++k, a.seconds());
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO trial_agreement_effects VALUES "
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int k = 0; k < a.effects().size(); k++) {
+                AgreementCheck.Effect e = a.effects().get(k);
+                int i = 0;
+                s.setLong(++i, id);
+                s.setInt(++i, k + 1);
+                s.setString(++i, e.outcome());
+                s.setString(++i, e.arm());
+                s.setString(++i, java.util.Objects.toString(e.unit(), ""));
+                real(s, ++i, e.fast());
+                real(s, ++i, e.reference());
+                real(s, ++i, e.halfWidth());
+                real(s, ++i, e.ofHalfWidth());
+                s.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * The agreement check stored with trial run {@code id}, read back as the run made it (a NULL number as NaN), or
+     * empty when the run was stored without one.
+     */
+    static java.util.Optional<AgreementCheck> readAgreement(Connection c, long id) throws SQLException {
+        List<Integer> members;
+        List<String> ids;
+        double worst;
+        String worstAt;
+        String failure;
+        double seconds;
+        try (PreparedStatement s = c.prepareStatement("SELECT checked_members, checked_ids, worst_difference, worst_at, "
+                + "failure, seconds FROM trial_agreement WHERE trial_run_id = ?")) {
+            s.setLong(1, id);
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return java.util.Optional.empty();
+                }
+                members = List.of(array(r.getString(1), Integer[].class));
+                ids = List.of(array(r.getString(2), String[].class));
+                worst = real(r, 3);
+                worstAt = r.getString(4);
+                failure = r.getString(5);
+                seconds = r.getDouble(6);
+            }
+        }
+        List<AgreementCheck.Effect> effects = new java.util.ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT name, arm, unit, fast, reference, half_width "
+                + "FROM trial_agreement_effects WHERE trial_run_id = ? ORDER BY outcome")) {
+            s.setLong(1, id);
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    effects.add(new AgreementCheck.Effect(r.getString(1), r.getString(2), r.getString(3), real(r, 4),
+                            real(r, 5), real(r, 6)));
+                }
+            }
+        }
+        return java.util.Optional.of(new AgreementCheck(members, ids, worst, worstAt, effects, failure, seconds));
+    }
+
+    private static double real(java.sql.ResultSet r, int column) throws SQLException {
+        double v = r.getDouble(column);
+        return r.wasNull() ? Double.NaN : v;
+    }
+
+    private static <T> T[] array(String json, Class<T[]> type) throws SQLException {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("not a JSON array of strings: " + json, e);
+        }
     }
 
     private static void appendMembers(DuckDBConnection c, long id, TrialSpec spec, TrialResult.MemberRuns runs)
@@ -289,8 +414,8 @@ final class TrialTables {
         real(s, i, v.orElse(Double.NaN));
     }
 
-    /** A list of strings as a JSON array ({@code []} for none), as the other tables' warnings. */
-    private static String json(List<String> items) {
+    /** A list of strings (or numbers) as a JSON array ({@code []} for none), as the other tables' warnings. */
+    private static String json(List<?> items) {
         try {
             return JSON.writeValueAsString(items);
         } catch (JsonProcessingException e) {

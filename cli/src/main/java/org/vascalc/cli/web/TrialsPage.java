@@ -47,6 +47,18 @@ final class TrialsPage {
     }
 
     static final ValidRange SEED = CohortPage.SEED;
+
+    /**
+     * Members of a run rerun in reference mode in every arm ({@code trial --check-agreement N}, {@link
+     * org.vascalc.simulation.trial.AgreementCheck}): 1 to 10 here, where the command line takes up to 50. A reference
+     * run costs about 3 s of CPU per member-year for the benchmark adult and 30 s or more in CKD and on dialysis at a
+     * shared machine's load (performance-log.md, fifty-fifth session, audit), so 10 members of a ten-year two-arm trial
+     * hold the server for an hour or more: the form says the cost, the field is empty (no check) by default.
+     */
+    static final ValidRange CHECK = ValidRange.of("check", "members", 1, 10);
+
+    /** Seconds of CPU a reference run costs per member-year at the least (the benchmark adult; CKD costs more). */
+    static final double REFERENCE_SECONDS_PER_MEMBER_YEAR = 3;
     /**
      * The form's default size. Measured on the running server, two cores shared with other builds (load
      * 9-11, 2026-12-02): 20 members per arm took 0.3-5.3 s per trial, 100 took 4-18 s (care2, the slowest,
@@ -57,7 +69,7 @@ final class TrialsPage {
     static final int DEFAULT_SIZE = 50;
 
     /** Every parameter the form sends (anything else is a 400). */
-    static final List<String> PARAMETERS = List.of("trial", "size", "seed");
+    static final List<String> PARAMETERS = List.of("trial", "size", "seed", "check");
 
     private static final String TITLE = "Published trials in silico";
 
@@ -88,8 +100,11 @@ final class TrialsPage {
         return Optional.of(out);
     }
 
-    /** What a submitted form asks for, or the problems that stop it; {@code run} when a size was given. */
-    record Request(String trial, int size, long seed, boolean run, InputProblems problems) {
+    /**
+     * What a submitted form asks for, or the problems that stop it; {@code run} when a size was given; {@code check}
+     * the members to check in reference mode, 0 for none.
+     */
+    record Request(String trial, int size, long seed, int check, boolean run, InputProblems problems) {
     }
 
     static Request read(FormValues f, List<String> keys) {
@@ -118,6 +133,7 @@ final class TrialsPage {
         ValidRange range = size(trial); // an unknown or missing trial: the smallest limit, whatever it turns out to be
         double size = f.wholeNumber("size", range, DEFAULT_SIZE, " of members", p);
         double seed = f.wholeNumber("seed", SEED, 1, "", p);
+        double check = f.wholeNumber("check", CHECK, 0, " of members", p); // empty: no check
         double asked = run ? FormValues.parse(f.text("size")) : Double.NaN; // size is NaN when outside the range
         if (Double.isFinite(asked) && asked > range.hardHigh() && asked <= TrialRunner.MAX_SIZE && asked == Math.rint(asked)) {
             // the range's error says the number; this says whose limit it is and where a larger run can go
@@ -127,7 +143,7 @@ final class TrialsPage {
                             (long) (Double.isFinite(seed) ? seed : 1))));
         }
         return new Request(trial, (int) (Double.isFinite(size) ? size : 0), (long) (Double.isFinite(seed) ? seed : 0),
-                run, p);
+                (int) (Double.isFinite(check) ? check : 0), run, p);
     }
 
     /** The page: the list and the form; a chosen trial's description; a run when a size was given. */
@@ -168,15 +184,17 @@ final class TrialsPage {
         if (!req.run()) {
             return new Response(200, Html.page(TITLE, b.append(described(spec, 2)).toString()));
         }
-        String what = String.format(Locale.ROOT, "%s with %d members per arm in %d arms", spec.key(), req.size(),
-                spec.arms().size());
+        String what = String.format(Locale.ROOT, "%s with %d members per arm in %d arms%s", spec.key(), req.size(),
+                spec.arms().size(), req.check() == 0 ? "" : String.format(Locale.ROOT, ", then %d of them in reference "
+                        + "mode (%s)", req.check(), checkCost(spec, req.check())));
         return new StreamedPage(TITLE, b.toString(), what, progress -> results(spec, req, progress));
     }
 
     /** One trial at a time: each already uses every core (a second would only slow both). */
     synchronized String results(TrialSpec spec, Request req, StreamedPage.Progress progress) {
-        TrialRunner runner = new TrialRunner(factory, factory.defaultParameters(),
+        TrialRunner plain = new TrialRunner(factory, factory.defaultParameters(),
                 Runtime.getRuntime().availableProcessors());
+        TrialRunner runner = req.check() == 0 ? plain : plain.checkingAgreement(req.check());
         TrialResult r;
         try {
             r = runner.run(spec, req.size(), req.seed(), (done, n) -> progress.done(done / (double) n));
@@ -227,13 +245,46 @@ final class TrialsPage {
                 + "this size; it is not the model's structural uncertainty, and with few members it is wide and "
                 + "itself uncertain. Nothing here was tuned to the published result. The table of every trial at 200 "
                 + "members per arm is <a href=\"/docs/trials.md\">docs/trials.md</a>.</p>\n");
+        r.agreement().ifPresent(c -> b.append(agreement(r, c)));
         b.append(described(s, 3));
         b.append("<h3>As the command line prints it</h3>\n<pre" + Html.SCROLLS + ">")
                 .append(Html.esc(String.join("\n", TrialReport.lines(r)))).append("</pre>\n");
         b.append("<p class=\"fine\">The same run on the command line: <code>")
-                .append(Html.esc(command(s.key(), r.members(), r.seed()))).append("</code> (add <code>--parameter-draws "
+                .append(Html.esc(command(s.key(), r.members(), r.seed()) + r.agreement().map(c -> " --check-agreement "
+                        + c.members().size()).orElse(""))).append("</code> (add <code>--parameter-draws "
                         + "20</code> for the effect across parameter sets).</p>\n");
         return b.toString();
+    }
+
+    /**
+     * The run's check of fast mode ({@code trial --check-agreement N}): the report's own lines, the worst member value
+     * against fast mode's 1 % and each effect on the checked members in both modes against its Monte-Carlo half-width.
+     */
+    static String agreement(TrialResult r, org.vascalc.simulation.trial.AgreementCheck c) {
+        StringBuilder b = new StringBuilder("<h3 id=\"agreement\">Fast mode against reference mode</h3>\n<p>");
+        b.append(c.exceedsLimit() || !c.ran() ? "<b>" : "").append(Html.esc(TrialReport.agreementLine(r, c)))
+                .append(c.exceedsLimit() || !c.ran() ? "</b>" : "").append(".</p>\n");
+        if (!c.effects().isEmpty()) {
+            b.append("<ul>");
+            c.effects().forEach(e -> b.append("<li>").append(Html.esc(TrialReport.effectLine(e))).append("</li>"));
+            b.append("</ul>\n");
+        }
+        b.append("<p class=\"fine\">The trial runs fast mode; these members were run again in reference mode in every "
+                + "arm. Fast mode is held to agree within 1&nbsp;% (issue 2) and misses it in some regimens "
+                + "(<a href=\"/docs/performance.md\">docs/performance.md</a>); an effect moved by a large share of its "
+                + "Monte-Carlo half-width is one where fast mode's error matters to the answer. On so few members the "
+                + "effect estimates fast mode's shift, not the trial's effect.</p>\n");
+        return b.toString();
+    }
+
+    /**
+     * "about 3 min of CPU or more": the check's least cost, members × arms × years × {@link
+     * #REFERENCE_SECONDS_PER_MEMBER_YEAR} (CKD and dialysis members, and a vintage before randomisation, cost more).
+     */
+    static String checkCost(TrialSpec s, int members) {
+        double seconds = members * s.arms().size() * s.years() * REFERENCE_SECONDS_PER_MEMBER_YEAR;
+        return seconds < 90 ? String.format(Locale.ROOT, "about %.0f s of CPU or more", Math.max(1, seconds))
+                : String.format(Locale.ROOT, "about %.0f min of CPU or more", seconds / 60);
     }
 
     /** A trial as its file states it: design, who is included, arms, outcomes with the published effect, mapping and limits. */
@@ -323,7 +374,8 @@ final class TrialsPage {
      * Each field's label, top to bottom as the form shows them: the problems are listed in this order and named by
      * these labels ({@link FormFields}).
      */
-    static final Map<String, String> LABELS = FormFields.labels("trial", "Trial", "size", "Members per arm", "seed", "Seed");
+    static final Map<String, String> LABELS = FormFields.labels("trial", "Trial", "size", "Members per arm", "seed", "Seed",
+            "check", "Members checked in reference mode");
 
     private static String form(FormValues f, Request req, Map<String, Entry> trials, FormFields fields) {
         List<FormFields.Option> options = new ArrayList<>();
@@ -341,6 +393,10 @@ final class TrialsPage {
         b.append(fields.number("size", limits + " (the command line takes up to " + TrialRunner.MAX_SIZE + ")",
                 f.shown("size", Integer.toString(DEFAULT_SIZE))));
         b.append(fields.number("seed", FormFields.hint(SEED) + "; same seed, same members", f.shown("seed", "1")));
+        b.append(fields.number("check", FormFields.range(CHECK) + "; empty: none; " + (req.trial() != null
+                && trials.get(req.trial()).spec().isPresent() ? checkCost(trials.get(req.trial()).spec().get(), 1)
+                + " a member for " + req.trial() : "about 3 s of CPU a member-year or more"),
+                f.shown("check", "")));
         b.append("<button type=\"submit\">Run</button></form>\n");
         b.append("<p class=\"fine\">A trial of ").append(DEFAULT_SIZE).append(" members per arm takes a few seconds to "
                 + "half a minute (the time grows with the size, the trial's years and arms, and a screening scan where "
@@ -348,7 +404,12 @@ final class TrialsPage {
                 + "about a minute's worth of members per arm, from its measured cost per member ("
                 + (req.trial() != null ? limitText(req.trial()) : "from " + TrialCosts.smallest() + " for the costliest "
                         + "trial to " + largestLimit(trials.keySet()) + " for the cheapest") + "); larger runs belong to the command "
-                + "line. The page shows how far a run has got; closing it stops the run.</p>\n");
+                + "line. The page shows how far a run has got; closing it stops the run. Members checked in reference "
+                + "mode (none by default; the command line's <code>--check-agreement</code>, up to "
+                + org.vascalc.simulation.trial.AgreementCheck.MAX_MEMBERS + " there) are run again after the trial in "
+                + "reference mode in every arm, to measure fast mode's error on them: about "
+                + ValidRange.fmt(REFERENCE_SECONDS_PER_MEMBER_YEAR) + " s of CPU a member-year for a healthy adult, 30 s "
+                + "or more for CKD and dialysis members on a busy machine.</p>\n");
         return b.toString();
     }
 

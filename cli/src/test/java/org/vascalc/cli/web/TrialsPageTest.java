@@ -226,6 +226,59 @@ class TrialsPageTest {
     }
 
     /**
+     * checkagree2: the page offers the agreement check (trial --check-agreement N), 1 to 10 members, saying its cost;
+     * a value outside is a 400 naming the field, the value and the range, and nothing runs.
+     */
+    @Test
+    void aCheckOutsideOneToTenIsA400NamingTheFieldValueAndRange() throws Exception {
+        for (String[] c : List.of(
+                new String[] {"0", "Members checked in reference mode: 0 members is outside the allowed range 1 to 10 members"},
+                new String[] {"11", "Members checked in reference mode: 11 members is outside the allowed range 1 to 10 members"},
+                new String[] {"50", "Members checked in reference mode: 50 members is outside the allowed range 1 to 10 members"},
+                new String[] {"2.5", "Members checked in reference mode: 2.5 is not a whole number of members"},
+                new String[] {"some", "Members checked in reference mode: &#39;some&#39; is not a number (members)"})) {
+            HttpResponse<String> r = get("/trials?trial=fulton2016&size=2&check=" + c[0]);
+            assertThat(r.statusCode()).as(c[0]).isEqualTo(400);
+            assertThat(r.body()).as(c[0]).contains(c[1]).doesNotContain("Running").doesNotContain("\tat org.");
+        }
+        String form = get("/trials?trial=anderson2016").body();
+        assertThat(form).contains("Members checked in reference mode").contains("1 to 10; empty: none; about 60 s of CPU "
+                + "or more a member for anderson2016").contains("in reference mode in every arm, to measure fast mode");
+        assertThat(SERVER.log()).as("no internal error logged").isEmpty();
+    }
+
+    /** checkagree2: a run with the check shows its section: the library's lines for the same run, and the command. */
+    @Test
+    void aRunWithTheCheckShowsFastAgainstReferenceModeAsTheLibraryMakesIt() throws Exception {
+        // a reference run takes more than the test server's 10 s on a busy machine: a client of its own, 3 min
+        java.net.http.HttpRequest ask = java.net.http.HttpRequest.newBuilder(SERVER.uri(
+                "/trials?trial=fulton2016&size=2&seed=3&check=1")).timeout(java.time.Duration.ofMinutes(3)).build();
+        HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().sendAsync(ask,
+                HttpResponse.BodyHandlers.ofString()).get(3, java.util.concurrent.TimeUnit.MINUTES);
+        assertThat(r.statusCode()).isEqualTo(200);
+        String body = r.body();
+        assertThat(SERVER.log()).as("no internal error logged").isEmpty();
+        assertThat(body).contains("Running fulton2016 with 2 members per arm in 2 arms, then 1 of them in reference mode "
+                + "(about 3 s of CPU or more)");
+        TrialSpec spec = TrialFiles.load(shipped().get("fulton2016"));
+        TrialResult direct = new TrialRunner(MODEL, MODEL.defaultParameters(), 1).checkingAgreement(1)
+                .run(spec, 2, 3, CohortProgress.NONE);
+        org.vascalc.simulation.trial.AgreementCheck c = direct.agreement().orElseThrow();
+        assertThat(c.ran()).as(c.failure()).isTrue();
+        Pattern seconds = Pattern.compile("\\d+\\.\\d s"); // the wall time is the one thing that differs
+        String section = body.substring(body.indexOf("<h3 id=\"agreement\">Fast mode against reference mode</h3>"));
+        assertThat(seconds.matcher(section).replaceAll("T s")).contains(seconds.matcher(
+                "<p>" + Html.esc(TrialReport.agreementLine(direct, c)) + ".</p>").replaceAll("T s"));
+        for (org.vascalc.simulation.trial.AgreementCheck.Effect e : c.effects()) {
+            assertThat(section).contains("<li>" + Html.esc(TrialReport.effectLine(e)) + "</li>");
+        }
+        assertThat(body).contains("<code>./vascalc trial fulton2016 --size 2 --seed 3 --check-agreement 1</code>");
+        assertThat(PageChecks.problems(body)).as("the accessibility rules of every page").isEmpty();
+        assertThat(get("/trials?trial=fulton2016&size=2&seed=3").body()).as("no check asked: no section")
+                .doesNotContain("Fast mode against reference mode");
+    }
+
+    /**
      * review9: the page took up to 100 000 members per arm, as the command line, so one request could hold the server
      * for hours (care2 at 1000 per arm took 61 s). Above the trial's limit (leftovers10: care2's 1000 since the forty-seventh
      * session's measurement, from its measured cost) it is refused, naming the range, the trial's limit and the command that runs it; the limit runs.

@@ -23,6 +23,9 @@ import org.vascalc.simulation.StartLabMiss;
  */
 public final class StartWarnings {
 
+    /** A run warning other than a lab's: the line's subject, the warning's own message after it. */
+    static final String OTHER = "get this run warning";
+
     /** Where the lab warning's cause is explained to the user. */
     static final String SEE = "see docs/model/mineral.md, 'When the start is not the labs'";
 
@@ -37,7 +40,7 @@ public final class StartWarnings {
 
     /** What one warned field has gathered so far. */
     private static final class Tally {
-        private final String what;   // "do not start at their measured phosphate", or "warn about PATH"
+        private final String what;   // "do not start at their measured phosphate", or OTHER
         private final String ending; // where to read more
         private final Set<Long> members = new HashSet<>();
         private boolean sized;       // a member's miss had a difference (a start the model gave)
@@ -89,7 +92,9 @@ public final class StartWarnings {
             }
         }
         for (InputProblem w : result.otherWarnings()) {
-            Tally t = byField.computeIfAbsent(w.path(), path -> new Tally("warn about " + path, w.message()));
+            // the warning's own words say what it is about; its path (e.g. "mode" for fast mode's regimen-class
+            // caution) read as the subject of the line ("warn about mode") and told a reader nothing (checkagree2)
+            Tally t = byField.computeIfAbsent(w.path(), path -> new Tally(OTHER, w.message()));
             t.members.add(person.index());
             t.unsized(person);
         }
@@ -97,17 +102,17 @@ public final class StartWarnings {
 
     /**
      * Whether one of {@link #lines(long)} is a lab's (members not starting at a measured lab) and not another run
-     * warning's ("N of M members warn about PATH", e.g. fast mode's regimen-class caution since missmap), so the
-     * commands label each for what it says.
+     * warning's ("N of M members get this run warning (e.g. member X): MESSAGE", e.g. fast mode's regimen-class
+     * caution since missmap), so the commands label each for what it says.
      */
     public static boolean labLine(String line) {
-        return !line.contains(" warn about ");
+        return !line.contains(" " + OTHER + " (");
     }
 
     /**
      * One line per warned field (calcium, phosphate, PTH, then any other by name), e.g. "12 of 200 members do not start at their
-     * measured phosphate (largest -20 %, member cric-17): see docs/model/mineral.md, ..."; none when no
-     * member warned.
+     * measured phosphate (largest -20 %, member cric-17): see docs/model/mineral.md, ..." or "3 of 200 members get
+     * this run warning (e.g. member cric-5): fast mode measured up to ..."; none when no member warned.
      *
      * @param members the members run (the denominator)
      */

@@ -88,7 +88,7 @@ public record AgreementCheck(List<Integer> members, List<String> ids, double wor
      * {@code n} distinct positions of {@code size} members (ascending), drawn by {@code seed}: the same members
      * for the same seed, size and n, whatever else the run does (a partial Fisher-Yates shuffle).
      */
-    static List<Integer> choose(int size, int n, long seed) {
+    public static List<Integer> choose(int size, int n, long seed) {
         if (n < 1 || n > size) {
             throw new IllegalArgumentException("cannot check " + n + " of " + size + " members");
         }
@@ -110,7 +110,7 @@ public record AgreementCheck(List<Integer> members, List<String> ids, double wor
     }
 
     /** |fast - reference| / max(|reference|, 1e-6): the measure of the agreement tests (issue 2). */
-    static double relativeDifference(double fast, double reference) {
+    public static double relativeDifference(double fast, double reference) {
         return Math.abs(fast - reference) / Math.max(Math.abs(reference), SCALE_FLOOR);
     }
 }

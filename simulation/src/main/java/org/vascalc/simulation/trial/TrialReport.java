@@ -60,7 +60,7 @@ public final class TrialReport {
      * "fast vs reference mode on 5 of the 200 members (positions 3, 57, ...), every arm: worst member value
      * 3.21e-03 (...): within fast mode's 1 % agreement": the check's verdict on the member values.
      */
-    static String agreementLine(TrialResult r, AgreementCheck c) {
+    public static String agreementLine(TrialResult r, AgreementCheck c) {
         String who = String.format(Locale.ROOT, "fast vs reference mode on %d of the %d members (%s %s, chosen by the "
                         + "seed), every arm, %.1f s", c.members().size(), r.members(),
                 c.members().size() == 1 ? "member" : "members",
@@ -77,7 +77,7 @@ public final class TrialReport {
      * "cfPWV, mk7 vs placebo (m/s), on those members: fast 0.1234, reference 0.1240, difference 6.0e-04 = 0.5 % of
      * the MC half-width 0.130": one outcome's effect in both modes against its Monte-Carlo interval.
      */
-    static String effectLine(AgreementCheck.Effect e) {
+    public static String effectLine(AgreementCheck.Effect e) {
         String head = e.outcome() + ", " + e.arm() + " (" + e.unit() + "), effect on those members: ";
         if (!Double.isFinite(e.fast()) || !Double.isFinite(e.reference())) {
             return head + "not computable on so few members (fast " + precise(e.fast()) + ", reference "

@@ -130,7 +130,7 @@ class StartWarningsTest {
                 "1 of 10 members do not start at their measured total calcium (largest +5 %, member m-4)" + SEE,
                 "2 of 10 members do not start at their measured phosphate (largest -20 %, member m-3)" + SEE,
                 "1 of 10 members do not start at their measured intact PTH (largest -40 %, member m-5)" + SEE,
-                "1 of 10 members warn about patient.other (e.g. member m-6): something else");
+                "1 of 10 members get this run warning (e.g. member m-6): something else");
         assertThat(new StartWarnings().lines(10)).as("no member warned: no line").isEmpty();
     }
 
@@ -144,7 +144,7 @@ class StartWarningsTest {
     void theCountReadsTheMissesAndNotTheirEnglish() {
         StartWarnings w = new StartWarnings();
         w.add(member(2, "m-2", 7, 2.3, 1.9, 320), warning("patient.serumPhosphateMmolL", labMessage("phosphate", -20)));
-        assertThat(w.lines(5)).containsExactly("1 of 5 members warn about patient.serumPhosphateMmolL (e.g. member m-2): "
+        assertThat(w.lines(5)).containsExactly("1 of 5 members get this run warning (e.g. member m-2): "
                 + labMessage("phosphate", -20));
 
         StartWarnings nan = new StartWarnings();
@@ -153,5 +153,24 @@ class StartWarningsTest {
                         0.376, List.of(new StartLabMiss.RunIn())))));
         assertThat(nan.lines(5)).containsExactly(
                 "1 of 5 members do not start at their measured intact PTH (e.g. member m-1)" + SEE);
+    }
+
+    /**
+     * checkagree2: a run warning other than a lab's reads by its own words, not by its path: fast mode's
+     * regimen-class caution (path "mode") read "N of M members warn about mode", which told a reader nothing;
+     * the commands still tell it from a lab's line ({@link StartWarnings#labLine}).
+     */
+    @Test
+    void anotherRunWarningReadsByItsWordsNotItsPath() {
+        StartWarnings w = new StartWarnings();
+        w.add(member(1, "m-1", 7, 2.3, 1.9, 320), miss(StartLabMiss.Lab.PHOSPHATE, 20));
+        w.add(member(2, "m-2", 7, 2.3, 1.9, 320), warning("mode", "fast mode measured up to 7.0 % off reference mode"));
+        List<String> lines = w.lines(3, "members run now");
+        assertThat(lines).containsExactly(
+                "1 of 3 members run now do not start at their measured phosphate (largest +20 %, member m-1)" + SEE,
+                "1 of 3 members run now get this run warning (e.g. member m-2): fast mode measured up to 7.0 % off "
+                        + "reference mode");
+        assertThat(lines).noneMatch(l -> l.contains("about mode"));
+        assertThat(lines.stream().map(StartWarnings::labLine)).containsExactly(true, false);
     }
 }
