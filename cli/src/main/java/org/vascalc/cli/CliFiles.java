@@ -282,14 +282,9 @@ public final class CliFiles {
                     + " is not a folder; choose another --out folder");
         }
         String refused = existing.equals(dir.toAbsolutePath())
-                ? "output folder " + dir + " is not a writable folder"
+                ? "cannot write in output folder " + dir
                 : "cannot create output folder " + dir + ": cannot write in " + existing;
-        if (!Files.isWritable(existing)) {
-            throw new UserInputException(existing.equals(dir.toAbsolutePath())
-                    ? "output folder " + dir + " is not a writable folder"
-                    : "cannot create output folder " + dir + ": permission denied on " + existing);
-        }
-        probe(existing, refused);
+        probe(existing, refused); // not Files.isWritable: the probe's refusal words it as every command's (review14)
     }
 
     /**
@@ -348,10 +343,7 @@ public final class CliFiles {
         } catch (IOException e) {
             throw new UserInputException("cannot write " + file + ": " + describe(e), e);
         }
-        if (!Files.isWritable(parent)) {
-            throw new UserInputException("cannot write " + file + ": permission denied on " + parent);
-        }
-        probe(parent, "cannot write " + file + ": cannot write in " + parent);
+        probe(parent, "cannot write " + file + ": cannot write in " + parent); // as above, not Files.isWritable
     }
 
     /**
@@ -369,6 +361,9 @@ public final class CliFiles {
         } catch (TemporaryOnExit.Exiting e) { // not the folder's fault
             throw new UncheckedIOException(e);
         } catch (IOException e) {
+            // the one wording of a place that takes no files, "... cannot write in FOLDER (why); choose another
+            // place", for every command (review14: those that asked Files.isWritable first said "permission
+            // denied on FOLDER", flagship and phantom this)
             throw new UserInputException(refused + " (" + reason(e) + "); choose another place", e);
         }
         try {

@@ -293,7 +293,7 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
                 }
                 long done = summaries.get(0).members();
                 if (started) { // not when refused before the first member (the message says why)
-                    String stoppedLine = "vascalc: cohort stopped after " + done + " of " + size + " members"
+                    String stoppedLine = "vascalc: cohort stopped after " + done + " of " + Plural.count(size, "member")
                             + (kept.isEmpty() ? "; no member was finished, no file kept"
                             : "; members 0 to " + (done - 1) + " kept in "
                             + String.join(", ", kept.stream().map(Path::toString).toList())
@@ -329,9 +329,10 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
             removeHook(onCtrlC);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        o.printf(Locale.ROOT, "cohort     %s, %d members, seed %d, %s of follow-up, arm%s %s (fast mode, %d threads, %.1f s%s)%n",
-                name, size, seed, yearsText(years), nArms == 1 ? "" : "s",
-                String.join(", ", armList.stream().map(TrialArm::label).toList()), Math.min(workers, size), seconds,
+        o.printf(Locale.ROOT, "cohort     %s, %s, seed %d, %s of follow-up, arm%s %s (fast mode, %s, %.1f s%s)%n",
+                name, Plural.count(size, "member"), seed, yearsText(years), nArms == 1 ? "" : "s",
+                String.join(", ", armList.stream().map(TrialArm::label).toList()),
+                Plural.count(Math.min(workers, size), "thread"), seconds,
                 from == 0 ? "" : "; members 0 to " + (from - 1) + " read from the partial files");
         // members read from partial files were not run now: their starts are not known here
         warned.lines(size - from, from == 0 ? "members" : "members run now").forEach(w -> o.println((StartWarnings.labLine(w)
@@ -353,8 +354,8 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
         }
         if (!comparisons.isEmpty()) {
             Path png = out.resolve(name + "-n" + size + "-seed" + seed + "-trial.png");
-            TrialChart.renderPng(comparisons, String.format(Locale.ROOT, "%s-like, %d members, %s", name, size,
-                    yearsText(years)), png);
+            TrialChart.renderPng(comparisons, String.format(Locale.ROOT, "%s-like, %s, %s", name,
+                    Plural.count(size, "member"), yearsText(years)), png);
             o.println("chart      " + png);
         }
         if (!checked.isEmpty()) {
@@ -365,7 +366,7 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
         if (db != null) {
             o.println();
             o.println("database   " + db + " (cohort" + (ids.size() == 1 ? " " + ids.get(0)
-                    : "s " + ids.get(0) + "-" + ids.get(ids.size() - 1)) + ", " + size + " members"
+                    : "s " + ids.get(0) + "-" + ids.get(ids.size() - 1)) + ", " + Plural.count(size, "member")
                     + (ids.size() == 1 ? "" : " each") + ")");
         }
         return VasCalc.EXIT_OK;

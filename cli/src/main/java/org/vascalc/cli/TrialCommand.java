@@ -146,11 +146,12 @@ final class TrialCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (size < 2 || size > MAX_SIZE) {
-            throw new UserInputException("--size = " + size + " members is outside the allowed range 2 to " + MAX_SIZE + " members");
+            throw new UserInputException("--size = " + Plural.count(size, "member") + " is outside the allowed range 2 to " + MAX_SIZE
+                    + " members");
         }
         if (parameterDraws != null && (parameterDraws < 2 || parameterDraws > MAX_PARAMETER_DRAWS)) {
-            throw new UserInputException("--parameter-draws = " + parameterDraws
-                    + " parameter sets is outside the allowed range 2 to " + MAX_PARAMETER_DRAWS + " sets");
+            throw new UserInputException("--parameter-draws = " + Plural.count(parameterDraws, "parameter set")
+                    + " is outside the allowed range 2 to " + MAX_PARAMETER_DRAWS + " sets");
         }
         if (checkAgreement != null && (checkAgreement < 1 || checkAgreement > AgreementCheck.MAX_MEMBERS)) {
             throw new UserInputException("--check-agreement = " + checkAgreement

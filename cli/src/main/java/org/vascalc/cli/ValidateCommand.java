@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.simulation.Simulator;
@@ -168,7 +169,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         List<CalibrationTarget> t = all.scope(s);
         if (t.isEmpty()) {
-            throw new UserInputException("--scope '" + scope + "' is not engine, wall or all");
+            // the command line's other names guess the one meant (review14: "engin" named the three, guessed none)
+            throw new UserInputException("--scope '" + scope + "' is not engine, wall or all"
+                    + EditDistance.didYouMean(s, List.of("engine", "wall", "all")));
         }
         return t;
     }

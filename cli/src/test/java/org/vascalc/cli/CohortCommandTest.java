@@ -475,4 +475,14 @@ class CohortCommandTest {
         org.assertj.core.api.Assertions.assertThat(r.err()).contains("--arm lists 'none' more than once");
         org.assertj.core.api.Assertions.assertThat(dir.toFile().list()).as("nothing written").isEmpty();
     }
+
+    /** leftovers17: a cohort of one on one thread says "1 member" and "1 thread" (review14 met "1 threads"). */
+    @Test
+    void oneMemberOnOneThreadIsCountedInTheSingular(@TempDir Path dir) {
+        CliRun r = run("cohort", "--population", "mesa", "--size", "1", "--years", "0.2", "--threads", "1",
+                "--out", dir.toString(), "--db", dir.resolve("one.duckdb").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("cohort     mesa, 1 member, seed ").contains("(fast mode, 1 thread, ")
+                .contains("(cohort 1, 1 member)").doesNotContain("1 members").doesNotContain("1 threads");
+    }
 }

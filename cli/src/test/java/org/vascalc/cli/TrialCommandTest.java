@@ -46,8 +46,10 @@ class TrialCommandTest {
         // review9: a key one letter off is named with the trial it was most likely meant to be
         badInput(CommandsTest.run("trial", "saltre"), "unknown trial 'saltre' (did you mean 'saltire'?); known trials: ");
         badInput(CommandsTest.run("trial", "--all", "saltire"), "not both");
-        badInput(CommandsTest.run("trial", "saltire", "--size", "1"), "--size = 1", "2 to");
-        badInput(CommandsTest.run("trial", "saltire", "--parameter-draws", "1"), "--parameter-draws = 1 parameter sets",
+        // leftovers17: "1 member", "1 parameter set" (review14 met "--size = 1 members")
+        badInput(CommandsTest.run("trial", "saltire", "--size", "1"),
+                "--size = 1 member is outside the allowed range 2 to 100000 members");
+        badInput(CommandsTest.run("trial", "saltire", "--parameter-draws", "1"), "--parameter-draws = 1 parameter set is",
                 "outside the allowed range 2 to 1000 sets");
         badInput(CommandsTest.run("trial", "saltire", "--parameter-draws", "1001"), "--parameter-draws = 1001");
         badInput(CommandsTest.run("trial", "saltire", "--parameter-draws", "many"), "--parameter-draws", "many");

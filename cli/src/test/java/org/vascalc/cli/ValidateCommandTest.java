@@ -82,7 +82,7 @@ class ValidateCommandTest {
         assertThat(ValidateCommand.targets("engine").size() + ValidateCommand.targets("wall").size())
                 .isEqualTo(all.all().size());
         assertThatThrownBy(() -> ValidateCommand.targets("walls")).isInstanceOf(UserInputException.class)
-                .hasMessage("--scope 'walls' is not engine, wall or all");
+                .hasMessage("--scope 'walls' is not engine, wall or all (did you mean 'wall'?)"); // leftovers17
     }
 
     /** A scope of wall rows only needs no engine scenario folder (they run virtual cohorts). */

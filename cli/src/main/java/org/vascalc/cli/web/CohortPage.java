@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.LongStream;
+import org.vascalc.cli.Plural;
 import org.vascalc.cli.report.TrialChart;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.ValidRange;
@@ -71,7 +72,10 @@ final class CohortPage {
             if (f.text("population") != null) {
                 // the form always sends its population: every box was unticked. It used to run none and mk7
                 // unasked, under a form that then showed those two ticked again.
-                p.error("arm", "no arm is ticked; tick one or more (the first ticked is the control)");
+                // not the command's default (none alone, review14): the reader unticked none, and a page that ran
+                // it anyway would run an arm the form shows unticked; the message says how to get the command's
+                p.error("arm", "no arm is ticked; tick one or more (the first ticked is the control; none alone is "
+                        + "what ./vascalc cohort runs without --arm)");
             } else { // a hand-typed address such as /cohort?size=20
                 arms.addAll(List.of(TrialArm.NONE, TrialArm.MK7));
             }
@@ -133,7 +137,7 @@ final class CohortPage {
         progress.drawing();
         StringBuilder b = new StringBuilder();
         b.append("<h2>").append(req.size()).append(' ').append(req.population().toUpperCase(Locale.ROOT))
-                .append("-like members, ").append(fmt(req.years())).append(req.years() == 1 ? " year" : " years")
+                .append(req.size() == 1 ? "-like member, " : "-like members, ").append(fmt(req.years())).append(req.years() == 1 ? " year" : " years")
                 .append("</h2>\n");
         b.append(Html.notes(warned.lines(req.size()))); // members whose runs do not start at their labs
         List<ArmComparison> comparisons = new ArrayList<>();
@@ -143,8 +147,8 @@ final class CohortPage {
         if (!comparisons.isEmpty()) {
             b.append(story(comparisons));
             // "1 year", as the heading and the command's own chart say (review, fortieth session: "1 years")
-            String subtitle = String.format(Locale.ROOT, "%s-like, %d members, %s %s",
-                    req.population(), req.size(), fmt(req.years()), req.years() == 1 ? "year" : "years");
+            String subtitle = String.format(Locale.ROOT, "%s-like, %s, %s %s",
+                    req.population(), Plural.count(req.size(), "member"), fmt(req.years()), req.years() == 1 ? "year" : "years");
             byte[] png = TrialChart.pngBytes(comparisons, subtitle);
             b.append("<figure>").append(Html.chart(png, "Chart: coronary calcium gained per year by arm, the CT score beside "
                     + "its intimal and medial parts; the same numbers are in the comparison tables below",

@@ -134,9 +134,9 @@ public final class WebApp {
                     logFastModeFailure(ctx, fast);
                     if (ctx.path().startsWith("/api/")) {
                         json(ctx, new Response(500, Json.write(java.util.Map.of("error", fast.getMessage()
-                                + FAST_MODE_REMEDY))));
+                                + fastModeRemedy(ctx.path())))));
                     } else {
-                        html(ctx, new Response(500, Html.page("Fast mode could not run this", fastModeProblem(fast))));
+                        html(ctx, new Response(500, Html.page("Fast mode could not run this", fastModeProblem(fast, ctx.path()))));
                     }
                     return;
                 }
@@ -430,7 +430,7 @@ public final class WebApp {
                 body = domainProblem(domain);
             } else if (fast != null) { // fast mode's limit, not a bug to trace (review14)
                 logFastModeFailure(ctx, fast);
-                body = fastModeProblem(fast);
+                body = fastModeProblem(fast, ctx.path());
             } else {
                 synchronized (log) {
                     log.println("vascalc serve: internal error on " + ctx.path() + "?" + ctx.queryString() + ": " + e);
@@ -453,15 +453,42 @@ public final class WebApp {
         }
     }
 
-    /** After a fast-mode failure's message on a page: what to run instead (the pages that run fast mode alone say so). */
-    static final String FAST_MODE_REMEDY = ". Run the scenario in reference mode (the Run a scenario page, Mode: "
-            + "reference; slower): it is a limit of fast mode, not of your input. The cohort, trial and comparison pages "
-            + "run fast mode only.";
+    /**
+     * After a fast-mode failure's message on the page at {@code path} (or its {@code /api/} twin): what to run
+     * instead, as true there. Only the scenario page has a Mode; the comparison, cohort and trial pages (and
+     * their commands) run fast mode alone, so there it names the one reference run there is, a scenario file on
+     * the command line (review14: every page said "Run the scenario in reference mode").
+     */
+    static String fastModeRemedy(String path) {
+        String page = path.startsWith("/api/") ? path.substring("/api".length()) : path;
+        String instead;
+        if (page.startsWith("/scenario")) {
+            instead = "Choose Mode: reference on this page and run it again (slower; up to "
+                    + (int) ScenarioPage.MAX_REFERENCE_DAYS + " days here, longer with ./vascalc simulate FILE --mode "
+                    + "reference)";
+        } else if (page.startsWith("/compare")) {
+            instead = "This page compares the regimens in fast mode only (it has no reference mode): write the regimen "
+                    + "as a scenario file and run it with ./vascalc simulate FILE --mode reference (slower)";
+        } else if (page.startsWith("/cohort")) {
+            instead = "This page, as ./vascalc cohort, runs fast mode only (it has no reference mode): a member's "
+                    + "regimen runs in reference mode only alone, as a scenario file, with ./vascalc simulate FILE "
+                    + "--mode reference (slower)";
+        } else if (page.startsWith("/trials")) {
+            instead = "This page, as ./vascalc trial, runs fast mode only (it has no reference mode): a member's "
+                    + "regimen runs in reference mode only alone, as a scenario file, with ./vascalc simulate FILE "
+                    + "--mode reference (slower)";
+        } else {
+            instead = "Run the scenario in reference mode (the Run a scenario page, Mode: reference, or ./vascalc "
+                    + "simulate FILE --mode reference; slower)";
+        }
+        return ". " + instead + ". It is a limit of fast mode, not of your input; please report it with the address "
+                + "you opened.";
+    }
 
-    /** Fast mode could not integrate a regimen: a problems box that says so and what to run instead. */
-    static String fastModeProblem(FastModeIntegrationException e) {
+    /** Fast mode could not integrate a regimen: a problems box that says so and what to run instead on that page. */
+    static String fastModeProblem(FastModeIntegrationException e, String path) {
         return "<div class=\"problems\" role=\"alert\"><b>Fast mode could not run this:</b> " + Html.esc(e.getMessage()
-                + FAST_MODE_REMEDY) + "</div>\n";
+                + fastModeRemedy(path)) + "</div>\n";
     }
 
     /** One log line for a fast-mode failure (no stack trace: not a bug in the page), so the server's log still shows it. */

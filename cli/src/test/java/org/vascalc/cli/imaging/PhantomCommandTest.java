@@ -2,8 +2,10 @@ package org.vascalc.cli.imaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -131,6 +133,14 @@ class PhantomCommandTest {
                             + "phantom scanned at that kV.")
                     .doesNotContain("Consider --convention").doesNotContain("give --mass-calibration");
         }
+        // leftovers17: score.json's notes say what score.txt's say (they still named score's flags)
+        List<String> notes = new ArrayList<>();
+        new ObjectMapper().readTree(out.resolve("score.json").toFile()).get("notes").forEach(n -> notes.add(n.asText()));
+        assertThat(notes).anySatisfy(n -> assertThat(n).endsWith("Consider scoring the folder again with "
+                        + "'vascalc score FOLDER --convention kv-specific'."))
+                .anySatisfy(n -> assertThat(n).contains("at 100 kV give the c_HA ('vascalc score FOLDER "
+                        + "--mass-calibration C')"))
+                .noneSatisfy(n -> assertThat(n).containsAnyOf("Consider --convention", "give --mass-calibration"));
         CliRun wrong = CliRun.of("phantom", "--spec", spec.toString(), "--convention", "kv-specific");
         assertThat(wrong.code()).as("the option the old note named").isEqualTo(1);
     }

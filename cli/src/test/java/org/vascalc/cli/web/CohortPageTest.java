@@ -83,7 +83,9 @@ class CohortPageTest {
         // the form with every arm unticked sends no arm at all: say so, do not run none and mk7 unasked
         HttpResponse<String> unticked = get("/cohort?population=mesa&size=2&years=1&seed=1");
         assertThat(unticked.statusCode()).isEqualTo(400);
-        assertThat(unticked.body()).contains("no arm is ticked").doesNotContain("<h2>")
+        assertThat(unticked.body()).contains("no arm is ticked")
+                .as("leftovers17: how to run what the command runs without --arm")
+                .contains("none alone is what ./vascalc cohort runs without --arm").doesNotContain("<h2>")
                 .doesNotContain("value=\"none\" checked");
         assertThat(SERVER.log()).as("no internal error logged").isEmpty();
     }

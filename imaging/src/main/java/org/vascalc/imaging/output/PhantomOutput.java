@@ -40,7 +40,8 @@ public final class PhantomOutput {
             throws IOException {
         Files.writeString(dir.resolve(GROUND_TRUTH), groundTruthJson(scan, toolVersion));
         Files.writeString(dir.resolve(SCORE_TEXT), ScoreReport.textNaming(score, ScoreReport.OptionNames.PHANTOM) + "\nvascalc " + toolVersion + "\n");
-        Files.writeString(dir.resolve(SCORE_JSON), ScoreReport.json(score, "vascalc " + toolVersion));
+        Files.writeString(dir.resolve(SCORE_JSON), ScoreReport.jsonNaming(score, "vascalc " + toolVersion,
+                ScoreReport.OptionNames.PHANTOM)); // the notes as score.txt's: phantom has no --convention
         ImageIO.write(LesionFigure.render(scan.ct(), score, "synthetic scan '" + scan.spec().name() + "'"), "png",
                 dir.resolve(FIGURE).toFile());
     }

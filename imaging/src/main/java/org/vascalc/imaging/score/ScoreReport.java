@@ -65,7 +65,7 @@ public final class ScoreReport {
         /** The {@code vascalc score} flags. */
         public static final OptionNames CLI = new OptionNames("--convention kv-specific", "--mass-calibration");
         /**
-         * A phantom's report ({@code vascalc phantom} and its score.txt): that command has no scoring options,
+         * A phantom's report ({@code vascalc phantom}, its score.txt and score.json): that command has no scoring options,
          * so the notes name the score command on the folder (review14: they named --convention there).
          */
         public static final OptionNames PHANTOM = new OptionNames(
@@ -170,6 +170,18 @@ public final class ScoreReport {
 
     /** JSON with provenance and a CAC-DRS label from the caller (null: none, {@code "cacDrs": null}). */
     public static String json(CalciumScore s, String provenance, String cacDrsLabel) {
+        return json(s, provenance, cacDrsLabel, OptionNames.CLI);
+    }
+
+    /**
+     * JSON with provenance and the internal CAC-DRS label, its notes naming the options by {@code names}: a
+     * phantom's score.json says what its score.txt says (leftovers17: the JSON still named --convention).
+     */
+    public static String jsonNaming(CalciumScore s, String provenance, OptionNames names) {
+        return json(s, provenance, s.coronaryCategory().map(InternalCacDrs::label).orElse(null), names);
+    }
+
+    private static String json(CalciumScore s, String provenance, String cacDrsLabel, OptionNames names) {
         Map<String, Object> root = new LinkedHashMap<>();
         if (provenance != null) {
             root.put("tool", provenance);
@@ -183,7 +195,7 @@ public final class ScoreReport {
         root.put("massMg", s.massMg());
         root.put("arteryLabels", s.arteryLabels());
         root.put("cacDrs", cacDrsLabel);
-        root.put("notes", notes(s));
+        root.put("notes", notes(s, names));
         Map<String, Object> per = new LinkedHashMap<>();
         for (Territory t : Territory.values()) {
             per.put(t.name(), s.vessel(t));

@@ -312,9 +312,9 @@ public final class WallFit {
                         + "radius %.3g, stopping radius %.3g, in [0, 1]-scaled catalog ranges). Population stage: "
                         + "%d MESA-like persons followed 3.8 y + %d MESA-like persons with eGFR < 60 at baseline, seed %d, "
                         + "common random numbers; budget %d evaluations, used %d. Single-patient stage: budget %d, used %d. "
-                        + "Wall time %.0f s on %d threads.%n%n", INITIAL_RADIUS, STOPPING_RADIUS, s.mesaSize(),
+                        + "Wall time %.0f s on %d thread%s.%n%n", INITIAL_RADIUS, STOPPING_RADIUS, s.mesaSize(),
                 s.ckdSize(), s.seed(), s.populationEvals(), r.populationEvaluations(), s.singleEvals(),
-                r.singleEvaluations(), r.seconds(), s.threads()));
+                r.singleEvaluations(), r.seconds(), s.threads(), s.threads() == 1 ? "" : "s"));
         sb.append("| parameter | start | fitted | unit | range |\n|---|---|---|---|---|\n");
         r.end().forEach((k, v) -> {
             Parameter p = start.get(k);
