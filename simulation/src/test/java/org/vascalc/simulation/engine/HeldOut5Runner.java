@@ -114,6 +114,10 @@ import org.vascalc.simulation.SimulationResult;
  * {@code directFrom}, the path that ran, then {@link MissMapRunner#measure}'s fields: worst level, where, fast
  * derivative calls, osteoclast end/start) and appends it to {@code target/heldout5-GROUP.tsv}; references are cached
  * in {@code target/reference-cache-heldout5}.
+ *
+ * <p>Added after the grid ran (so neither held out nor labelled beforehand): {@code controls} runs {@link
+ * #controls} with shipped fast mode, {@code in-averaged} the IN runs with the averaging alone ({@link
+ * DirectSettings#AVERAGED}), what the line spares them.
  */
 class HeldOut5Runner {
 
@@ -198,6 +202,20 @@ class HeldOut5Runner {
         return out;
     }
 
+    /**
+     * Added AFTER the grid ran (not held out, not labelled beforehand): the four OUT misses each without what set
+     * them apart from earlier grids' runs (the K1, the food calcium, the labs), to tell which dimension moved them.
+     */
+    static List<Run> controls() {
+        Patient ref = Patient.referenceAdult();
+        return List.of(
+                run("egfr15-citrate325x2", ref, constant(15), YEAR, false, twice(325, CalciumSalt.CITRATE, false)),
+                run("egfr25-carb325x2", ref, constant(25), YEAR, false, twice(325, CalciumSalt.CARBONATE, true)),
+                run("egfr50-carb700x2", ref, constant(50), YEAR, false, twice(700, CalciumSalt.CARBONATE, true)),
+                run("egfr55-abind1334", ref, constant(55), YEAR, false,
+                        binder(PhosphateBinderKind.CALCIUM_ACETATE, 1334, MEALS)));
+    }
+
     private static List<Condition> constant(double egfr) {
         return List.of(new Condition.KidneyFunctionCourse(List.of(new Condition.GfrPoint(0, egfr))));
     }
@@ -268,6 +286,13 @@ class HeldOut5Runner {
         }
         ParameterCatalog params = ModelAssembly.defaultParameters();
         EngineSimulator sim = new EngineSimulator(params); // SHIPPED fast mode: DirectSettings.DEFAULT
+        // added after the grid ran: the controls (shipped), and the IN runs averaged (what the line spared them)
+        if (group.equals("controls")) {
+            runs = controls();
+        } else if (group.equals("in-averaged")) {
+            runs = all.stream().filter(Run::labelledIn).toList();
+            sim = new EngineSimulator(params, DirectSettings.AVERAGED);
+        }
         Path dir = Path.of("target/reference-cache-heldout5");
         Files.createDirectories(dir);
         Path tsv = Path.of("target/heldout5-" + group + ".tsv");
