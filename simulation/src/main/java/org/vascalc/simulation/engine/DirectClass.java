@@ -22,10 +22,15 @@ import org.vascalc.simulation.Scenario;
  * Outside it fast mode's averaging was measured within its 1 % agreement with reference mode on the runs it was read
  * from, IN-SAMPLE: the missmap (88 one-year runs) and the held-out grids {@code heldout} (35), {@code heldout2} and
  * {@code heldout3} (28) each moved the line after they ran (docs/performance.md, "Where fast mode agrees";
- * docs/performance-log.md). The line's only out-of-sample test, {@code heldout4}'s 24 runs placed just outside its
- * edges and labelled before any ran ({@code HeldOut4Runner}), missed 1 % in 2 of 24, by 1.020e-2 (a carbonate binder
+ * docs/performance-log.md). Its two out-of-sample tests, each grid labelled before any ran: {@code heldout4}'s 24
+ * runs placed just outside its edges ({@code HeldOut4Runner}) missed 1 % in 2 of 24, by 1.020e-2 (a carbonate binder
  * 575 mg with three meals, 691 mg a day, at eGFR 22) and 1.014e-2 (calcium citrate 725 mg twice daily, 1 450 mg a day,
- * at eGFR 33); no run there reached 1.05e-2. Inside the class the averaging missed often (the map's binder class 19 of
+ * at eGFR 33); {@code heldout5}'s 24 runs outside it on other people, diets, co-medication and kidney courses ({@code
+ * HeldOut5Runner}) in 4 of 24, by up to 1.351e-2 (1 500 mg food calcium a day, which the line does not count, with a
+ * 650 mg carbonate supplement at eGFR 25). Over all 235 measured averaged years no simple scenario-level rule (dose,
+ * food calcium, kidney function, their ratio, PTH) predicts the misses outside the line out of sample ({@code
+ * LineCvRunner}, leave-one-grid-out; linecv): outside it the averaging is within 1.36e-2 in every measured year and
+ * within 1e-2 in 85 of 92. Inside the class the averaging missed often (the map's binder class 19 of
  * 28, by up to 7.00e-2; {@code heldout} 14 of 15, up to 7.69e-2), and fast mode's own error control cannot tell which
  * years miss (selfcheck, fifty-fourth session); integrated directly every measured year agrees within {@code
  * ClassDirectRunner}'s level (docs/performance-log.md, "classdirect").
