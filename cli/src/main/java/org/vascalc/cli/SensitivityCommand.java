@@ -16,6 +16,7 @@ import org.vascalc.core.input.ModelDomainException;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.core.patient.Patient;
+import org.vascalc.simulation.FastPath;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.OutputChannel;
 import org.vascalc.simulation.ProgressListener;
@@ -290,6 +291,9 @@ final class SensitivityCommand implements Callable<Integer> {
             throw e;
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        if (r.baselinePath().orElse(FastPath.AVERAGED) == FastPath.DIRECT) { // once, as simulate says it: what fast mode did
+            err.println("vascalc: note: " + (file == null ? scenario.name() : file) + ": " + FastPath.DIRECT_NOTE);
+        }
         SensitivityReport report = new SensitivityReport(r, setup.label());
         o.print(report.console(top));
         o.printf(Locale.ROOT, "%d runs in %.1f s on %d thread%s%n", r.runs(), seconds, workers, workers == 1 ? "" : "s");
