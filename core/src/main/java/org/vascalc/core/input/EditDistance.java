@@ -56,8 +56,7 @@ public final class EditDistance {
      * most three; the rule of the command line's option hints), else the only name that starts with what was typed
      * ("hdl" for hdlCholesterol; a name that differs only in case is nearest of all: "kvP" for kvp, keys being
      * case-sensitive); nothing for fewer than three characters typed (one edit from too many names) or no near
-     * name. Of names as near, one that starts with what was typed goes first ("wal": 'wall', not 'all', both one
-     * edit away; leftovers18), then the name first in alphabetical order.
+     * name. Ties go to the name first in alphabetical order.
      */
     public static Optional<String> closest(String typed, Collection<String> names) {
         String key = typed.toLowerCase(Locale.ROOT);
@@ -68,7 +67,6 @@ public final class EditDistance {
         Optional<String> near = names.stream()
                 .filter(n -> between(key, n.toLowerCase(Locale.ROOT)) <= allowed)
                 .min(Comparator.comparingInt((String n) -> between(key, n.toLowerCase(Locale.ROOT)))
-                        .thenComparing(n -> !n.toLowerCase(Locale.ROOT).startsWith(key)) // false (a start) first
                         .thenComparing(Comparator.naturalOrder()));
         if (near.isPresent()) {
             return near;

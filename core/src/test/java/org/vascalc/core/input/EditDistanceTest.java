@@ -36,19 +36,6 @@ class EditDistanceTest {
         assertThat(EditDistance.didYouMean("zzz", List.of("saltire"))).isEmpty();
     }
 
-    /**
-     * leftovers18: "wal" is one edit from both 'all' and 'wall'; the alphabetical tie guessed 'all', though the typist
-     * plainly began 'wall'. Of names as near, one that starts with what was typed goes first.
-     */
-    @Test
-    void ofNamesAsNearOneThatStartsWithWhatWasTypedIsTheGuess() {
-        assertThat(EditDistance.closest("wal", List.of("engine", "wall", "all"))).contains("wall");
-        assertThat(EditDistance.didYouMean("WAL", List.of("all", "wall", "engine"))).isEqualTo(" (did you mean 'wall'?)");
-        assertThat(EditDistance.closest("alk", List.of("engine", "wall", "all"))).as("no start: alphabetical, as before")
-                .contains("all");
-        assertThat(EditDistance.closest("mesaa", List.of("mesa", "cric", "plausible"))).contains("mesa");
-    }
-
     /** review11: one form for every hint, the file readers' "(did you mean 'y'?)", also where several are as near. */
     @Test
     void severalNearNamesAreQuotedInTheOneFormOfAHint() {
