@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.vascalc.cli.report.TrialChart;
+import org.vascalc.cli.store.CohortAgreement;
 import org.vascalc.cli.store.ResultDatabase;
 import org.vascalc.core.input.ModelDomainException;
 import org.vascalc.core.param.ParameterCatalog;
@@ -53,7 +54,8 @@ import picocli.CommandLine.Spec;
             "death is not set (case-fatality fractions), and CKD cohorts' rates are the model's prediction.",
             "Writes one row per member (covariates, own calcification multipliers, follow-up) to",
             "<out>/<population>-n<size>-seed<seed>-<arm>.csv and, with --db, to the tables cohorts and",
-            "cohort_members of a DuckDB database, with each member's run warnings (docs/stored-results.md).",
+            "cohort_members of a DuckDB database, with each member's run warnings, and --check-agreement's check to",
+            "cohort_agreement (docs/stored-results.md).",
             "",
             "Large cohorts (up to a million members; docs/cohorts.md, Large cohorts): members are run and written",
             "in batches, so memory does not grow with --size; rows go to <...>.partial.csv, renamed to the .csv",
@@ -135,7 +137,8 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
     @Option(names = "--check-agreement", paramLabel = "N",
             description = "After the cohort, rerun N of its members, 1 to " + AgreementCheck.MAX_MEMBERS + ", in "
                     + "reference mode in every arm and print the worst difference of their follow-up values (CT score, "
-                    + "calcium masses, PWV, rates) from fast mode's (printed only; not with --resume); each member "
+                    + "calcium masses, PWV, rates) from fast mode's (with --db also stored, table cohort_agreement; not "
+                    + "with --resume); each member "
                     + "costs a reference run per arm, about 3 s of CPU a year or more (default: no check).")
     private Integer checkAgreement;
 
@@ -360,8 +363,16 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
         }
         if (!checked.isEmpty()) {
             o.println();
-            o.println("agreement  " + checkAgreement(factory, catalog, checked, fastRows, pop, plans(armList), armList,
-                    size, workers));
+            Checked check = checkAgreement(factory, catalog, checked, fastRows, pop, plans(armList), armList, size, workers);
+            o.println("agreement  " + check.line());
+            if (db != null) { // as trial --db stores its check: one row per arm's cohort (cohort_agreement)
+                List<CohortAgreement> rows = new ArrayList<>();
+                for (int a = 0; a < ids.size(); a++) {
+                    rows.add(new CohortAgreement(ids.get(a), checked, check.ids(), check.worstByArm().get(a),
+                            check.whereByArm().get(a), check.seconds()));
+                }
+                ResultDatabase.appendCohortAgreement(db, rows);
+            }
         }
         if (db != null) {
             o.println();
@@ -377,13 +388,18 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
         return armList.stream().<CohortRunner.ScenarioPlan>map(arm -> p -> FollowUp.scenario(p, years, arm)).toList();
     }
 
+    /** The check's line as printed, and per arm what {@code --db} stores: the worst difference and where. */
+    private record Checked(String line, List<String> ids, List<Double> worstByArm, List<String> whereByArm,
+                           double seconds) {
+    }
+
     /**
      * {@code --check-agreement N}: the checked members run again in reference mode in every arm; the line says the
      * worst relative difference |fast - reference| / max(|reference|, 1e-6) over their follow-up values (the CSV's
      * columns after the drawn covariates, which both modes share), as {@code trial}'s check measures member values.
      * A cohort has no effect with a Monte-Carlo interval per outcome, so there is no effect half of trial's check.
      */
-    private String checkAgreement(SimulatorFactory factory, ParameterCatalog catalog, List<Integer> checked, java.util.Map<Long, FollowUp[]> fastRows, VirtualPopulation pop,
+    private Checked checkAgreement(SimulatorFactory factory, ParameterCatalog catalog, List<Integer> checked, java.util.Map<Long, FollowUp[]> fastRows, VirtualPopulation pop,
                                   List<CohortRunner.ScenarioPlan> plans, List<TrialArm> armList, int n, int workers) {
         long t0 = System.nanoTime();
         List<List<FollowUp>> reference = new ArrayList<>();
@@ -399,27 +415,44 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
         List<CohortTable.Column> followUp = CohortTable.COLUMNS.subList(CohortTable.PERSON_COLUMNS.size(),
                 CohortTable.COLUMNS.size());
         double worst = 0;
-        String where = "every value the same in both modes";
+        String same = "every value the same in both modes";
+        String where = same;
+        List<Double> worstByArm = new ArrayList<>();
+        List<String> whereByArm = new ArrayList<>();
+        java.util.Map<Long, String> idOf = new java.util.TreeMap<>();
         for (int a = 0; a < armList.size(); a++) {
+            double armWorst = 0;
+            String armWhere = same;
             for (FollowUp r : reference.get(a)) {
+                idOf.put(r.person().index(), r.person().patient().id());
                 FollowUp f = fastRows.get(r.person().index())[a];
                 for (CohortTable.Column col : followUp) {
                     double d = AgreementCheck.relativeDifference(((Number) col.value().apply(f)).doubleValue(),
                             ((Number) col.value().apply(r)).doubleValue());
+                    String at = col.name() + ", member " + r.person().index() + " (" + r.person().patient().id()
+                            + "), arm " + armList.get(a).label();
                     if (!(d <= worst)) { // NaN (a value one mode gave none of) counts as the worst
                         worst = Double.isNaN(d) ? Double.POSITIVE_INFINITY : d;
-                        where = col.name() + ", member " + r.person().index() + " (" + r.person().patient().id()
-                                + "), arm " + armList.get(a).label();
+                        where = at;
+                    }
+                    if (!(d <= armWorst)) {
+                        armWorst = Double.isNaN(d) ? Double.POSITIVE_INFINITY : d;
+                        armWhere = at;
                     }
                 }
             }
+            worstByArm.add(armWorst);
+            whereByArm.add(armWhere);
         }
-        return String.format(Locale.ROOT, "fast vs reference mode on %d of the %d members (%s %s, chosen by the seed), "
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        String line = String.format(Locale.ROOT, "fast vs reference mode on %d of the %d members (%s %s, chosen by the seed), "
                         + "every arm, %.1f s: worst follow-up value differs by %.2e (%s): %s", checked.size(), n,
                 checked.size() == 1 ? "member" : "members", String.join(", ", checked.stream().map(String::valueOf)
-                        .toList()), (System.nanoTime() - t0) / 1e9, worst, where,
+                        .toList()), seconds, worst, where,
                 worst > AgreementCheck.LIMIT ? "MORE than fast mode's 1 % agreement with reference mode (issue 2)"
                         : "within fast mode's 1 % agreement with reference mode");
+        List<String> ids = checked.stream().map(i -> idOf.getOrDefault((long) i, "")).toList();
+        return new Checked(line, ids, worstByArm, whereByArm, seconds);
     }
 
     /**
@@ -538,7 +571,7 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
         }
     }
 
-    /** Case-insensitive population names. */
+    /** Case-insensitive population names; a typo gets the guess the other names get (leftovers18: "mesaa"). */
     static final class PopulationConverter implements picocli.CommandLine.ITypeConverter<Population> {
         @Override
         public Population convert(String value) {
@@ -546,7 +579,9 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
                 return Population.valueOf(value.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException(
-                        "'" + value + "' is not a population; use mesa, cric or plausible");
+                        "'" + value + "' is not a population" + org.vascalc.core.input.EditDistance.didYouMean(value.strip(),
+                                java.util.Arrays.stream(Population.values()).map(Population::label).toList())
+                                + "; use mesa, cric or plausible");
             }
         }
     }

@@ -16,6 +16,7 @@ import org.vascalc.core.input.ModelDomainException;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.core.patient.Patient;
+import org.vascalc.simulation.FastPath;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.OutputChannel;
 import org.vascalc.simulation.ProgressListener;
@@ -47,7 +48,8 @@ import picocli.CommandLine.Spec;
             "Between-person SDs (read only when drawing a cohort) and fixed numbers are listed, not run. The",
             "extracellular volume, held twice (ecfVolume, ecfVolumeL), is moved as one. A run that fails at an",
             "end is reported with its message; the analysis goes on. A swing below 1e-6 of the baseline (solver",
-            "round-off) counts as no effect.",
+            "round-off) counts as no effect. A scenario fast mode integrates directly (its direct class: a",
+            "calcium-based binder on dialysis, or much calcium; docs/performance.md) gets one note line, as simulate's.",
             "",
             "Default scenario: the flagship's supplement arm (reference adult, 1000 mg/day food calcium plus",
             "500 mg calcium carbonate twice a day, 10 years). Default outputs: " + "cacAgatston, cacMedialMass,",
@@ -290,6 +292,9 @@ final class SensitivityCommand implements Callable<Integer> {
             throw e;
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        if (r.baselinePath().orElse(FastPath.AVERAGED) == FastPath.DIRECT) { // once, as simulate says it: what fast mode did
+            err.println("vascalc: note: " + (file == null ? scenario.name() : file) + ": " + FastPath.DIRECT_NOTE);
+        }
         SensitivityReport report = new SensitivityReport(r, setup.label());
         o.print(report.console(top));
         o.printf(Locale.ROOT, "%d runs in %.1f s on %d thread%s%n", r.runs(), seconds, workers, workers == 1 ? "" : "s");

@@ -283,7 +283,9 @@ final class SimulateCommand implements Callable<Integer> {
             try {
                 return Mode.valueOf(value.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a mode; use fast or reference");
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a mode"
+                        + org.vascalc.core.input.EditDistance.didYouMean(value.strip(), List.of("fast", "reference"))
+                        + "; use fast or reference"); // a typo gets a guess, as the other names (leftovers18)
             }
         }
     }

@@ -64,8 +64,10 @@ class CohortCommandTest {
     void theAgreementCheckRerunsMembersChosenByTheSeedAndLeavesTheRowsAlone(@TempDir Path dir) throws Exception {
         Path checkedDir = dir.resolve("checked");
         Path plainDir = dir.resolve("plain");
+        Path db = dir.resolve("checked.duckdb");
         CliRun checked = run("cohort", "--population", "mesa", "--size", "3", "--years", "0.1", "--seed", "5",
-                "--threads", "2", "--arm", "none,mk7", "--check-agreement", "1", "--out", checkedDir.toString());
+                "--threads", "2", "--arm", "none,mk7", "--check-agreement", "1", "--out", checkedDir.toString(),
+                "--db", db.toString());
         CliRun plain = run("cohort", "--population", "mesa", "--size", "3", "--years", "0.1", "--seed", "5",
                 "--threads", "2", "--arm", "none,mk7", "--out", plainDir.toString());
         assertThat(checked.code()).as(checked.err()).isZero();
@@ -78,6 +80,30 @@ class CohortCommandTest {
         assertThat(m.find()).as(checked.out()).isTrue();
         assertThat(Double.parseDouble(m.group(1))).isBetween(0.0, 0.01);
         assertThat(plain.out()).doesNotContain("agreement  ");
+        // leftovers18: --db stores the check, one row per arm's cohort (cohort_agreement), as trial --db stores its own
+        double printed = Double.parseDouble(m.group(1));
+        double worstStored = 0;
+        for (long id : List.of(1L, 2L)) {
+            org.vascalc.cli.store.CohortAgreement a = org.vascalc.cli.store.ResultDatabase.readCohortAgreement(db, id)
+                    .orElseThrow();
+            assertThat(a.members()).containsExactly(member);
+            assertThat(a.ids()).singleElement().asString().startsWith("mesa-");
+            assertThat(a.worstAt()).contains("member " + member).endsWith("arm " + (id == 1 ? "none" : "mk7"));
+            assertThat(a.withinLimit()).isTrue();
+            worstStored = Math.max(worstStored, a.worst());
+        }
+        assertThat(String.format(java.util.Locale.ROOT, "%.2e", worstStored)).isEqualTo(m.group(1));
+        assertThat(printed).isBetween(0.0, 0.01);
+        try (var c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+             var s = c.createStatement();
+             var q = s.executeQuery("SELECT count(*), min(members_checked), bool_and(within_limit), min(agreement_limit) "
+                     + "FROM cohort_agreement JOIN cohorts USING (cohort_id)")) {
+            q.next();
+            assertThat(q.getInt(1)).isEqualTo(2);
+            assertThat(q.getInt(2)).isEqualTo(1);
+            assertThat(q.getBoolean(3)).isTrue();
+            assertThat(q.getDouble(4)).isEqualTo(0.01);
+        }
         for (String arm : List.of("none", "mk7")) {
             String csv = "mesa-n3-seed5-" + arm + ".csv";
             assertThat(Files.readString(checkedDir.resolve(csv))).as(csv).isEqualTo(Files.readString(plainDir.resolve(csv)));
@@ -323,6 +349,12 @@ class CohortCommandTest {
         CliRun pop = run("cohort", "--population", "framingham", "--out", out.toString());
         assertThat(pop.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(pop.err()).contains("'framingham' is not a population; use mesa, cric or plausible");
+        // leftovers18: a typo gets the guess the other names get
+        CliRun typo = run("cohort", "--population", "mesaa", "--out", out.toString());
+        assertThat(typo.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(typo.err()).contains("'mesaa' is not a population (did you mean 'mesa'?); use mesa, cric or plausible");
+        CliRun armTypo = run("cohort", "--arm", "none,mk77", "--out", out.toString());
+        assertThat(armTypo.err()).contains("'mk77' is not a trial arm (did you mean 'mk7'?); use none,");
         CliRun arm = run("cohort", "--arm", "none,k2", "--out", out.toString());
         assertThat(arm.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(arm.err()).contains("'k2' is not a trial arm; use none, calcium, mk7, calcium+mk7 or statin");

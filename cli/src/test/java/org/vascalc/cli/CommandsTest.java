@@ -198,6 +198,9 @@ class CommandsTest {
         CliRun mode = run("simulate", example("warfarin.yaml"), "--mode", "quick", "--out", dir.toString());
         assertThat(mode.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(mode.err()).contains("'quick' is not a mode; use fast or reference");
+        // leftovers18: a typo gets the guess the other names get
+        assertThat(run("simulate", example("warfarin.yaml"), "--mode", "refrence", "--out", dir.toString()).err())
+                .contains("'refrence' is not a mode (did you mean 'reference'?); use fast or reference");
     }
 
     @Test

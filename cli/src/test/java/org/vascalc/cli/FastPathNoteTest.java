@@ -48,4 +48,25 @@ class FastPathNoteTest {
         }
         assertThat(Files.readString(summary)).contains("\"fastPath\" : \"averaged\"");
     }
+
+    /**
+     * leftovers18: {@code sensitivity} runs fast mode only, and said nothing of a scenario of the direct class (the
+     * note's cost, 10 to 100 times an averaged run's, is the analysis's too): it says so once, as simulate does; an
+     * averaged scenario prints no note.
+     */
+    @Test
+    void sensitivityOnTheDirectClassSaysSoOnceAndOnAnAveragedScenarioNot(@TempDir Path dir) throws Exception {
+        Path f = twoDays(dir, "haemodialysis.yaml");
+        CliRun r = CommandsTest.run("sensitivity", f.toString(), "--output", "serumCalciumTotal", "--parameter",
+                "caTotalRef", "--threads", "1");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err().lines().filter(l -> l.startsWith("vascalc: note: " + f + ": fast mode integrated every "
+                + "dose of this regimen directly from its start ("))).as(r.err()).hasSize(1);
+        assertThat(r.err().lines().filter(l -> l.contains("note:"))).as(r.err()).hasSize(1);
+        Path averaged = twoDays(dir, "calcium-with-food.yaml");
+        CliRun a = CommandsTest.run("sensitivity", averaged.toString(), "--output", "serumCalciumTotal", "--parameter",
+                "caTotalRef", "--threads", "1");
+        assertThat(a.code()).as(a.err()).isZero();
+        assertThat(a.err()).doesNotContain("note:");
+    }
 }

@@ -68,7 +68,7 @@ class SensitivityReportTest {
         SensitivityAnalysis.Result r = new SensitivityAnalysis.Result(s, Mode.FAST,
                 List.of(new OutputChannel("ca", "mmol/L", "serum calcium"), new OutputChannel("pth", "pg/mL", "PTH")),
                 new double[] {2.5, 40}, parameters.stream().filter(p -> names.contains(p.plan().name())).toList(),
-                "cat-sha", "in-sha", 17);
+                "cat-sha", "in-sha", 17, java.util.Optional.empty());
         return new SensitivityReport(r, "`two.yaml` (`two-years`)");
     }
 

@@ -53,7 +53,9 @@ import org.vascalc.simulation.trial.TrialResult;
  *   <li>{@code trial_runs}, {@code trial_members}, {@code trial_member_outcomes} and {@code trial_outcomes}: a trial
  *       run's provenance, its members per arm, their outcome values and the trial's summary per outcome
  *       ({@link TrialTables}; {@code vascalc trial --db}); {@code trial_agreement} and {@code
- *       trial_agreement_effects}: its fast-mode check when asked for ({@code --check-agreement}).</li>
+ *       trial_agreement_effects}: its fast-mode check when asked for ({@code --check-agreement});</li>
+ *   <li>{@code cohort_agreement}: a cohort's fast-mode check ({@code cohort --check-agreement N --db}), one row per
+ *       arm ({@link CohortAgreement}).</li>
  * </ul>
  * Every call of {@link #append}, {@link #appendCohorts} or {@link #appendTrials} is one transaction: either all of its runs are stored or none (a
  * failure rolls back; a database file this call created is removed again), so a failed or
@@ -90,7 +92,7 @@ public final class ResultDatabase {
     private static final List<String> TABLES_OF_VERSION_5 = TrialTables.NAMES;
 
     private static final Set<String> TABLES = Stream.concat(Stream.of("vascalc_schema", "runs",
-            "outputs", "trajectory", "cohorts", "cohort_members"), TABLES_OF_VERSION_5.stream())
+            "outputs", "trajectory", "cohorts", "cohort_members", "cohort_agreement"), TABLES_OF_VERSION_5.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** What {@link #append} stored: the new runs' ids and the number of trajectory rows. */
@@ -211,6 +213,28 @@ public final class ResultDatabase {
     public static Optional<org.vascalc.simulation.trial.AgreementCheck> readAgreement(Path file, long trialRunId) {
         try (Connection c = open(file)) {
             return TrialTables.readAgreement(c, trialRunId);
+        } catch (SQLException e) {
+            throw cannotOpen(file, e);
+        }
+    }
+
+    /**
+     * Stores a cohort's agreement check ({@code cohort --check-agreement N --db}), one row per arm's cohort, in one
+     * transaction, after the cohorts themselves were committed.
+     */
+    public static void appendCohortAgreement(Path file, List<CohortAgreement> rows) {
+        inTransaction(file, c -> {
+            for (CohortAgreement row : rows) {
+                row.insert(c);
+            }
+            return null;
+        });
+    }
+
+    /** The agreement check stored with cohort {@code cohortId}, or empty when it was stored without one. */
+    public static Optional<CohortAgreement> readCohortAgreement(Path file, long cohortId) {
+        try (Connection c = open(file)) {
+            return CohortAgreement.read(c, cohortId);
         } catch (SQLException e) {
             throw cannotOpen(file, e);
         }
@@ -692,6 +716,7 @@ public final class ResultDatabase {
             // last, as upgrading a file of version 3 or older adds it (the appender writes by position)
             s.execute(members.append(", warnings VARCHAR)").toString());
             TrialTables.create(s);
+            CohortAgreement.create(s); // a new table only (leftovers18), as the trial's check: the version stays 5
         }
     }
 

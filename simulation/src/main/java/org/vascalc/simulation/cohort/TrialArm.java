@@ -42,7 +42,10 @@ public enum TrialArm {
                 return a;
             }
         }
-        throw new IllegalArgumentException("'" + label + "' is not a trial arm; use none, calcium, mk7, calcium+mk7 or statin");
+        // a typo gets the guess the command line's other names get (leftovers18)
+        throw new IllegalArgumentException("'" + label + "' is not a trial arm" + org.vascalc.core.input.EditDistance
+                .didYouMean(label.strip(), java.util.Arrays.stream(values()).map(TrialArm::label).toList())
+                + "; use none, calcium, mk7, calcium+mk7 or statin");
     }
 
     /** The member's interventions in this arm, all from the start of follow-up. */

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.vascalc.core.evidence.Evidence;
 import org.vascalc.core.param.Parameter;
 import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.simulation.FastPath;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.OutputChannel;
 import org.vascalc.simulation.ProgressListener;
@@ -233,13 +235,17 @@ public final class SensitivityAnalysis {
     /**
      * The whole analysis: the baseline, and every parameter's result in catalog order.
      * {@code catalogSha256} is the whole catalog's (evidence texts included), as every output records it;
-     * {@code inputsSha256} is {@link #inputsSha256} of what the numbers were computed from.
+     * {@code inputsSha256} is {@link #inputsSha256} of what the numbers were computed from. {@code baselinePath} is
+     * how fast mode ran the baseline ({@link SimulationResult#fastPath()}; empty in reference mode): the command says
+     * once, as simulate does, that a scenario of the direct class was integrated directly.
      */
     public record Result(Scenario scenario, Mode mode, List<OutputChannel> outputs, double[] baseline,
-                         List<ParameterResult> parameters, String catalogSha256, String inputsSha256, int runs) {
+                         List<ParameterResult> parameters, String catalogSha256, String inputsSha256, int runs,
+                         Optional<FastPath> baselinePath) {
         public Result {
             outputs = List.copyOf(outputs);
             parameters = List.copyOf(parameters);
+            Objects.requireNonNull(baselinePath, "baselinePath");
         }
 
         /** The parameters that were run, ranked by their swing of output {@code k} ({@link Ranking#rank}). */
@@ -475,7 +481,7 @@ public final class SensitivityAnalysis {
             }
         }
         return new Result(s, mode, channels, baseline, results, catalog.sha256(),
-                inputsSha256(scenario, mode, outputIds, only), total);
+                inputsSha256(scenario, mode, outputIds, only), total, base.fastPath());
     }
 
     private static double[] nan(int n) {
