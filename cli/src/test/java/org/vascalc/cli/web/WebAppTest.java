@@ -159,6 +159,8 @@ class WebAppTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("MESA CAC percentile").contains("CAC-DRS").contains("Serial scans")
                 .contains("2019-05-01 to 2024-05-01");
+        // review15: "its reference scores within 13" beside AU read as 13 AU; it is percentile points
+        assertThat(page.body()).contains("its reference scores within 13 percentile points (up to 410 AU apart;");
         assertThat(page.body()).as("each scan's date and score in one row of their own box")
                 .containsPattern("<legend>Dated calcium scans[^<]*</legend><div [^>]*>(<label>Scan [123] (date|score).*?</label>){6}</div>");
         assertThat(page.body()).as("a risk and its %% sign stay on one line in the narrow Risk column")
