@@ -24,10 +24,11 @@ record DirectSettings(boolean wMethod, double relativeTolerance, Scope scope, do
 
     /**
      * The orbit's W-method at 3e-4 with a fresh Jacobian every week of simulated time (directfast, fifty-seventh
-     * session; docs/performance-log.md; {@code DirectCostRunner}): on 12 years of the class within 2.3e-4 of reference
-     * mode (the SLOW outputs at the 73-day rows; at half the tolerance smaller on every year), on 3 outside it within
-     * 6.4e-5, at 0.20–0.21 million derivative calls and 48 000–51 000 steps a year, 16–55 % of the CPU of the
-     * setting before (the W-method at 1e-4 with its own Jacobian refresh, 0.27–0.39 million calls: classdirect,
+     * session; docs/performance-log.md; {@code DirectCostRunner}): on 12 years of the map's class within 2.3e-4 of
+     * reference mode (the SLOW outputs at the 73-day rows; at half the tolerance closer on every year), on three 1 000
+     * mg years within 6.4e-5, on three of care2's members within 2.6e-4, at 0.195–0.208 million derivative calls and
+     * 47 000–51 000 steps a year; CPU 16–55 % of the setting before on the class's years and care2's members (68–108 %
+     * on the 1 000 mg years, where the old rule kept one Jacobian all year) (the W-method at 1e-4 with its own Jacobian refresh, 0.27–0.39 million calls: classdirect,
      * fifty-sixth session). That refresh came when a step shrank: at 1e-4 twice a day, each fresh Jacobian
      * followed by some 30 decompositions (the step sizes of a day), which were most of the run's CPU; at looser
      * tolerances steps seldom shrank, a Jacobian was kept for months and the error estimate did not see what that

@@ -54,9 +54,21 @@ class DirectCostRunner {
             if (key.isBlank()) {
                 continue;
             }
-            String[] cl = key.split("\\|");
-            Scenario s = MissMapRunner.cell(cl[0], MissMapRunner.columns().get(cl[0]), cl[1],
-                    MissMapRunner.loads().get(cl[1]));
+            Scenario s;
+            if (key.startsWith("care2-m")) { // care2's member m (seed 1, its baseline labs), calcium-acetate arm, a year
+                var spec = org.vascalc.simulation.scenario.TrialFiles.load(
+                        org.vascalc.simulation.scenario.ProjectFiles.require("examples/trials/care2.yaml"));
+                int m = Integer.parseInt(key.substring("care2-m".length()));
+                var p = spec.baselineLabs().applyTo(new org.vascalc.simulation.cohort.VirtualPopulation(1,
+                        params).cric(m), 1);
+                s = new Scenario("directcost-" + key, "", p.patient(), spec.conditions(),
+                        spec.arm("calcium-acetate").orElseThrow().interventions(), 365,
+                        new org.vascalc.simulation.Recording(slow, 73 * 24, 73 * 24, 0, 0));
+            } else {
+                String[] cl = key.split("\\|");
+                s = MissMapRunner.cell(cl[0], MissMapRunner.columns().get(cl[0]), cl[1],
+                        MissMapRunner.loads().get(cl[1]));
+            }
             double[][] ref = AgreementRunner.cachedReference(dir, s, refSim);
             List<String> order = new ArrayList<>(settings);
             List<String> reversed = new ArrayList<>(settings);
