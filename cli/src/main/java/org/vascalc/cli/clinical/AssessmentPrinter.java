@@ -58,7 +58,8 @@ public final class AssessmentPrinter {
         a.percentile().ifPresent(p -> sb.append('\n').append(String.format(Locale.ROOT,
                 "MESA CAC percentile: %d (%.0f %% of peers have CAC > 0; peers' 25/50/75/90th percentile scores"
                         + " %s/%s/%s/%s AU) [McClelland2006; VasCalc two-part approximation: within 6 points of the MESA"
-                        + " calculator in its audited examples, reference scores within 13; see clinical/README.md]%n",
+                        + " calculator in its audited examples, reference scores within 13 percentile points (up to 410 AU apart);"
+                        + " see clinical/README.md]%n",
                 p.percentile(), 100 * p.probabilityNonZero(), whole(p.scoreAtPercentile(25)),
                 whole(p.scoreAtPercentile(50)), whole(p.scoreAtPercentile(75)), whole(p.scoreAtPercentile(90)))));
         if (a.percentile().isEmpty() && !a.percentileProblems().isEmpty()) {

@@ -41,7 +41,8 @@ import picocli.CommandLine.Parameters;
             "clinical module's) when an artery label map is given.",
             "",
             "DIR is a folder holding one DICOM CT series, or a folder written by 'vascalc phantom' (its ct/ and",
-            "labels/ series are used). Without a label map every voxel >= threshold counts (artery UNLABELLED:",
+            "labels/ series are used). A folder holding one CT series and its VasCalc label map reads the CT; give",
+            "it as --labels too to use the map. Without a label map every voxel >= threshold counts (artery UNLABELLED:",
             "bone, valves and noise too), so the total is not a coronary score and gets no CAC-DRS category.",
             "Files in DIR that are not DICOM (a README, an emptied slice) are passed over and named on stderr;",
             "a series of another modality than CT (MR, PT) is refused: it has no Hounsfield units. A damaged DICOM",
@@ -62,7 +63,8 @@ public final class ScoreCommand implements Callable<Integer> {
             + "thickness) or its Series Instance UID.")
     String series;
 
-    @Option(names = "--labels", paramLabel = "DIR", description = "Artery label-map series (VasCalc label series).")
+    @Option(names = "--labels", paramLabel = "DIR", description = "Artery label-map series (VasCalc label series); "
+            + "a folder holding it beside its CT series (DIR itself, say) gives the label map.")
     Path labels;
 
     @Option(names = "--no-labels", description = "Ignore the labels/ series of a phantom folder.")

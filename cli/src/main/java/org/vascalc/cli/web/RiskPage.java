@@ -244,7 +244,8 @@ final class RiskPage {
                 "<p><b>MESA CAC percentile: %d</b> (%.0f %% of peers have any calcium; peers' 25th / 50th / 75th / 90th "
                         + "percentile scores %.0f / %.0f / %.0f / %.0f AU). <span class=\"src\">McClelland 2006; VasCalc's two-part "
                         + "approximation of the MESA percentiles: within 6 percentile points of the MESA calculator in its "
-                        + "five audited examples, its reference scores within 13 (clinical/README.md); where the exact "
+                        + "five audited examples, its reference scores within 13 percentile points (up to 410 AU apart; "
+                        + "clinical/README.md); where the exact "
                         + "value matters, use the MESA calculator.</span></p>\n",
                 p.percentile(), 100 * p.probabilityNonZero(), p.scoreAtPercentile(25), p.scoreAtPercentile(50),
                 p.scoreAtPercentile(75), p.scoreAtPercentile(90))));

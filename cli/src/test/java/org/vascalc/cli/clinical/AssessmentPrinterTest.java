@@ -206,6 +206,9 @@ class AssessmentPrinterTest {
         }
         assertThat(shown).isSorted();
         assertThat(shown[3]).isPositive();
+        // review15: "reference scores within 13" stood beside numbers in AU, and read as 13 AU; it is 13 percentile
+        // points, which the audited Hispanic man of 70 shows is up to 410 AU (1076 against 666 at the 90th)
+        assertThat(table).contains("reference scores within 13 percentile points (up to 410 AU apart)");
         // the risk words with where they come from: the bands checked against the 2023 appropriate-use criteria, the
         // words not against Hecht 2018's table, which was not found (review, forty-first session)
         assertThat(table).contains("CAC-DRS: A0 (no coronary calcium (Agatston 0): very low risk) [Hecht2018CacDrs; bands as "

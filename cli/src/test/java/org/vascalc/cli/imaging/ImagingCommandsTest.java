@@ -61,20 +61,47 @@ class ImagingCommandsTest {
         assertThat(Files.readString(out.resolve("score.json"))).isEqualTo(scored.out().strip());
         assertThat(tmp.resolve("fig.png")).exists();
 
-        // a folder holding two series (the CT and the label map copied together): refused, naming both UIDs
-        // and the option that picks one; --series scores the CT one as before
-        Path mixed = Files.createDirectories(tmp.resolve("mixed"));
+        // review15: the CT and its label map copied into one folder: the CT is read as the scan, and the same folder
+        // given as --labels gives the label map, so it scores as the phantom folder does (both were refused as
+        // "2 series" before, the label map listed as a second CT to choose)
+        Path pair = Files.createDirectories(tmp.resolve("pair"));
         try (var ct = Files.list(out.resolve("ct")); var lab = Files.list(out.resolve("labels"))) {
+            for (Path f : ct.toList()) {
+                Files.copy(f, pair.resolve("ct-" + f.getFileName()));
+            }
+            for (Path f : lab.toList()) {
+                Files.copy(f, pair.resolve("lab-" + f.getFileName()));
+            }
+        }
+        CliRun pairLabelled = run("score", pair.toString(), "--labels", pair.toString());
+        assertThat(pairLabelled.code()).as(pairLabelled.err()).isZero();
+        assertThat(pairLabelled.out()).isEqualTo(run("score", out.toString()).out());
+        CliRun pairAlone = run("score", pair.toString());
+        assertThat(pairAlone.code()).as(pairAlone.err()).isZero();
+        assertThat(pairAlone.out()).contains("scored without an artery label map");
+
+        // a folder holding two CT series beside that label map: refused, naming every UID (the label map as
+        // such) and the option that picks one; --series scores the CT one as before
+        Path other = tmp.resolve("other");
+        Path otherSpec = Files.writeString(tmp.resolve("other.yaml"), Files.readString(spec).replace("seed: 5", "seed: 6"));
+        assertThat(run("phantom", "--spec", otherSpec.toString(), "--out", other.toString()).code()).isZero();
+        Path mixed = Files.createDirectories(tmp.resolve("mixed"));
+        try (var ct = Files.list(out.resolve("ct")); var lab = Files.list(out.resolve("labels"));
+                var ct2 = Files.list(other.resolve("ct"))) {
             for (Path f : ct.toList()) {
                 Files.copy(f, mixed.resolve("ct-" + f.getFileName()));
             }
             for (Path f : lab.toList()) {
                 Files.copy(f, mixed.resolve("lab-" + f.getFileName()));
             }
+            for (Path f : ct2.toList()) {
+                Files.copy(f, mixed.resolve("other-" + f.getFileName()));
+            }
         }
         CliRun two = run("score", mixed.toString());
         assertThat(two.code()).isEqualTo(1);
-        assertThat(two.err()).contains("contains 2 series, and one is read at a time; by number or Series Instance UID: ")
+        assertThat(two.err()).contains("contains 3 series, and one is read at a time; by number or Series Instance UID: ")
+                .contains("(VasCalc label map, 'VasCalc coronary labels")
                 .contains("choose one with --series N (its number above) or --series UID").doesNotContain("\tat ");
         // review8: each series with its slice count, kV and slice thickness, as a viewer's series list
         var listed = java.util.regex.Pattern.compile("#(\\d) (\\S+) \\(CT, 'VasCalc synthetic[^']*', (\\d+) files, "
@@ -92,9 +119,9 @@ class ImagingCommandsTest {
                 "--convention", "Agatston");
         assertThat(byNumber.code()).as(byNumber.err()).isZero();
         assertThat(byNumber.out()).isEqualTo(one.out());
-        CliRun noSuch = run("score", mixed.toString(), "--series", "3");
+        CliRun noSuch = run("score", mixed.toString(), "--series", "4");
         assertThat(noSuch.code()).isEqualTo(1);
-        assertThat(noSuch.err()).contains("--series 3: no series number 3; found: #1 ").doesNotContain("\tat ");
+        assertThat(noSuch.err()).contains("--series 4: no series number 4; found: #1 ").doesNotContain("\tat ");
 
         // the clinical module's CAC-DRS: one calcified artery, Agatston 1-99 -> A1/N1
         CliRun text = run("score", out.toString());

@@ -159,6 +159,8 @@ class WebAppTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("MESA CAC percentile").contains("CAC-DRS").contains("Serial scans")
                 .contains("2019-05-01 to 2024-05-01");
+        // review15: "its reference scores within 13" beside AU read as 13 AU; it is percentile points
+        assertThat(page.body()).contains("its reference scores within 13 percentile points (up to 410 AU apart;");
         assertThat(page.body()).as("each scan's date and score in one row of their own box")
                 .containsPattern("<legend>Dated calcium scans[^<]*</legend><div [^>]*>(<label>Scan [123] (date|score).*?</label>){6}</div>");
         assertThat(page.body()).as("a risk and its %% sign stay on one line in the narrow Risk column")
@@ -633,29 +635,41 @@ class WebAppTest {
         assertThat(ctOnly.body()).contains("no CAC-DRS category (no artery label map)")
                 .doesNotContainPattern("CAC-DRS A\\d");
 
-        // review8: an upload of two series (the CT and its label map as files) was refused with "upload the
-        // files of one series only"; the page now lists them (number, description, slices, kV, thickness)
-        // and scores the one whose number is in the Series field, as score --series N
-        List<byte[]> both = new ArrayList<>(filesOf(dir.resolve("ct")));
-        both.addAll(filesOf(dir.resolve("labels")));
+        String ctTotal = org.vascalc.imaging.score.ScoreReport.text(new org.vascalc.imaging.score.CalciumScorer(
+                org.vascalc.imaging.score.ScoringOptions.clinical()).score(reader.readCt(dir.resolve("ct"))), null)
+                .lines().filter(l -> l.startsWith("Total:")).findFirst().orElseThrow();
+        // review15: the CT and its label map sent together as the scan's files: the CT is the only series to score
+        // (it was refused as "2 series", the label map listed as a second CT to choose)
+        List<byte[]> pair = new ArrayList<>(filesOf(dir.resolve("ct")));
+        pair.addAll(filesOf(dir.resolve("labels")));
+        HttpResponse<String> ctOfPair = upload(new LinkedHashMap<>(Map.of("files", pair)));
+        assertThat(ctOfPair.statusCode()).as(ctOfPair.body()).isEqualTo(200);
+        assertThat(ctOfPair.body()).contains(Html.esc(ctTotal));
+
+        // review8: an upload of several series was refused with "upload the files of one series only"; the page
+        // now lists them (number, description, slices, kV, thickness; the label map as such) and scores the one
+        // whose number is in the Series field, as score --series N
+        org.vascalc.imaging.dicom.CtSeriesWriter.writeCt(scan.ct(),
+                org.vascalc.imaging.dicom.SeriesInfo.synthetic("web-test-2"), dir.resolve("ct2"));
+        List<byte[]> both = new ArrayList<>(pair);
+        both.addAll(filesOf(dir.resolve("ct2")));
         var mixed = new LinkedHashMap<String, List<byte[]>>();
         mixed.put("files", both);
         HttpResponse<String> asked = upload(mixed);
         assertThat(asked.statusCode()).isEqualTo(400);
         int slices = filesOf(dir.resolve("ct")).size();
-        assertThat(asked.body()).contains("2 series, and a score is of one").contains("Series field")
+        assertThat(asked.body()).contains("3 series, and a score is of one").contains("Series field")
                 .contains("<th scope=\"col\">slices</th>").contains("slice thickness (mm)")
                 .containsPattern("<td[^>]*>1</td><td[^>]*>VasCalc synthetic[^<]*</td><td[^>]*>CT</td><td[^>]*>" + slices
-                        + "</td><td[^>]*>120</td><td[^>]*>3</td>").doesNotContain("Total:");
+                        + "</td><td[^>]*>120</td><td[^>]*>3</td>")
+                .containsPattern("<td[^>]*>2</td><td[^>]*>VasCalc coronary labels[^<]*</td><td[^>]*>VasCalc label map</td>")
+                .doesNotContain("Total:");
         HttpResponse<String> scored = upload(mixed, List.of(), Map.of("series", "1"));
         assertThat(scored.statusCode()).as(scored.body()).isEqualTo(200);
-        String ctTotal = org.vascalc.imaging.score.ScoreReport.text(new org.vascalc.imaging.score.CalciumScorer(
-                org.vascalc.imaging.score.ScoringOptions.clinical()).score(reader.readCt(dir.resolve("ct"))), null)
-                .lines().filter(l -> l.startsWith("Total:")).findFirst().orElseThrow();
-        assertThat(scored.body()).contains(Html.esc(ctTotal)).contains("1 (scored)").contains("#1 of 2");
-        HttpResponse<String> none = upload(mixed, List.of(), Map.of("series", "3"));
+        assertThat(scored.body()).contains(Html.esc(ctTotal)).contains("1 (scored)").contains("#1 of 3");
+        HttpResponse<String> none = upload(mixed, List.of(), Map.of("series", "4"));
         assertThat(none.statusCode()).isEqualTo(400);
-        assertThat(none.body()).contains("Series: &#39;3&#39; is not the number or the Series Instance UID")
+        assertThat(none.body()).contains("Series: &#39;4&#39; is not the number or the Series Instance UID")
                 .doesNotContain("Total:");
         // the Mass calibration field scales the mass as --mass-calibration does; out of range: named
         HttpResponse<String> cha = upload(fields, List.of(), Map.of("cha", "1.5"));

@@ -174,7 +174,7 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
         if (cac == null && !scanList.isEmpty()) {
             Scan latest = scanList.stream().max(Comparator.comparing(Scan::date)).orElseThrow();
             cacValue = OptionalDouble.of(latest.agatston());
-            p.warning("cac", "no cac given: the latest scan's score (" + au(latest.agatston()) + " AU, "
+            p.warning("cac", "no calcium score given: the latest scan's score (" + au(latest.agatston()) + " AU, "
                     + latest.date() + ") is used for the risk scores, percentile and CAC-DRS");
         } else if (cac != null && !scanList.isEmpty()) {
             // a cac that is not the latest scan's score was used without a word (review7)

@@ -310,7 +310,7 @@ class PatientFilesTest {
         });
         ResolvedPatient fromScans = PatientFiles.parse(YAML, false, "x").resolve();
         assertThat(fromScans.notes()).anySatisfy(n -> assertThat(n.message())
-                .startsWith("no cac given: the latest scan's score (55 AU, 2023-01-01) is used"));
+                .startsWith("no calcium score given: the latest scan's score (55 AU, 2023-01-01) is used"));
         ResolvedPatient flagsMissing = PatientFiles.parse(MIN, false, "x").resolve();
         assertThat(flagsMissing.input().bpTreated() || flagsMissing.input().lipidLowering()
                 || flagsMissing.input().diabetes() || flagsMissing.input().smoker()

@@ -22,7 +22,8 @@ import org.vascalc.imaging.volume.LabelVolume;
  * Part-10 "DICM" prefix are skipped, so a README or JSON next to the images does no harm, but a file
  * that claims to be DICOM and is corrupt is an error, never silently dropped. DICOMDIR files are skipped.
  * Files are grouped by Series Instance UID; a folder with several series needs the caller to name one,
- * and the error lists them. Slices are sorted by the z of Image Position (Patient); every slice must
+ * and the error lists them, unless only one of them is of the kind read (a CT series beside its VasCalc
+ * label map: the CT is read as CT, the label map as labels). Slices are sorted by the z of Image Position (Patient); every slice must
  * have the same rows, columns, pixel spacing, axial orientation and pixel format. Stored values become
  * HU through Rescale Slope and Intercept (PS3.3 C.11.1; both required, Type 1 in the CT Image module, slope &gt; 0)
  * and must fit in 16 bits; Pixel Spacing must be &gt; 0 mm.
@@ -106,6 +107,22 @@ public final class DicomSeriesReader {
         }
     }
 
+    /**
+     * What {@link SeriesSummary#modality} says of a VasCalc label-map series (its DICOM Modality is CT): it is
+     * not a scan to score but the artery map of one.
+     */
+    public static final String LABEL_MAP_MODALITY = "VasCalc label map";
+
+    /** Whether {@code ds} is a slice of a VasCalc label map (ImageType value 4 {@value #LABEL_MAP_IMAGE_TYPE}). */
+    private static boolean isLabelMap(DataSet ds) {
+        try {
+            String[] imageType = ds.strings(Tag.IMAGE_TYPE);
+            return imageType.length >= 4 && imageType[3].equals(LABEL_MAP_IMAGE_TYPE);
+        } catch (DicomException e) {
+            return false;
+        }
+    }
+
     /** The series in {@code folder}, in order of first appearance by file name. */
     public List<SeriesSummary> listSeries(Path folder) throws DicomException {
         return summaries(group(folder));
@@ -121,6 +138,10 @@ public final class DicomSeriesReader {
             try {
                 modality = first.string(Tag.MODALITY).orElse("");
                 description = first.string(Tag.SERIES_DESCRIPTION).orElse("");
+                if (isLabelMap(first)) {
+                    // review15: listed as plain "CT", a label map beside its scan looked like a second scan to choose
+                    modality = LABEL_MAP_MODALITY;
+                }
             } catch (DicomException e) {
                 modality = "";
                 description = "";
@@ -177,7 +198,7 @@ public final class DicomSeriesReader {
                 + c + "; found: " + describe(groups));
     }
 
-    /** The only series in {@code folder} as HU. */
+    /** The only series in {@code folder} as HU (the only one that is not a label map, when it holds its label map too). */
     public CtVolume readCt(Path folder) throws DicomException {
         return readCt(folder, null);
     }
@@ -199,7 +220,7 @@ public final class DicomSeriesReader {
     }
 
     private CtVolume readCt(Path folder, String seriesInstanceUid, boolean contiguous) throws DicomException {
-        Stack stack = stack(folder, seriesInstanceUid);
+        Stack stack = stack(folder, seriesInstanceUid, false);
         DataSet first = stack.slices.get(0).file.dataSet();
         String[] imageType = first.strings(Tag.IMAGE_TYPE);
         if (imageType.length >= 4 && imageType[3].equals(LABEL_MAP_IMAGE_TYPE)) {
@@ -347,14 +368,17 @@ public final class DicomSeriesReader {
         return -1;
     }
 
-    /** The only series in {@code folder} as a label map written by {@link CtSeriesWriter#writeLabels}. */
+    /**
+     * The only series in {@code folder} (the only label map, when it holds its CT series too) as a label map
+     * written by {@link CtSeriesWriter#writeLabels}.
+     */
     public LabelVolume readLabels(Path folder) throws DicomException {
         return readLabels(folder, null);
     }
 
     /** A label-map series: ImageType value 4 must be {@value #LABEL_MAP_IMAGE_TYPE}; values 0..4. */
     public LabelVolume readLabels(Path folder, String seriesInstanceUid) throws DicomException {
-        Stack stack = stack(folder, seriesInstanceUid);
+        Stack stack = stack(folder, seriesInstanceUid, true);
         byte[] labels = new byte[stack.voxelCount()];
         int n = stack.pixelsPerSlice();
         int[] stored = new int[n];
@@ -396,14 +420,25 @@ public final class DicomSeriesReader {
         }
     }
 
-    private Stack stack(Path folder, String seriesInstanceUid) throws DicomException {
+    /**
+     * @param labelMap whether a label map is wanted: when none is named and the folder holds several series, the
+     *     only one of the wanted kind is read (review15: a CT series and its label map in one folder, as a user
+     *     gathers them, were refused as "2 series", and {@code --labels} on that folder too)
+     */
+    private Stack stack(Path folder, String seriesInstanceUid, boolean labelMap) throws DicomException {
         Map<String, List<DicomFile>> groups = group(folder);
         List<DicomFile> files;
         if (seriesInstanceUid == null) {
             if (groups.size() > 1) {
-                throw new DicomException(folder + ": contains " + groups.size() + SEVERAL_SERIES + describe(groups));
+                List<List<DicomFile>> ofKind = groups.values().stream()
+                        .filter(g -> isLabelMap(g.get(0).dataSet()) == labelMap).toList();
+                if (ofKind.size() != 1) {
+                    throw new DicomException(folder + ": contains " + groups.size() + SEVERAL_SERIES + describe(groups));
+                }
+                files = ofKind.get(0);
+            } else {
+                files = groups.values().iterator().next();
             }
-            files = groups.values().iterator().next();
         } else {
             files = groups.get(resolve(folder, groups, seriesInstanceUid));
         }
@@ -560,6 +595,15 @@ public final class DicomSeriesReader {
      * same patient coordinate system (PS3.3 C.7.4.1).
      */
     public Optional<String> frameOfReferenceUid(Path folder, String seriesInstanceUid) throws DicomException {
+        return frameOfReferenceUid(folder, seriesInstanceUid, null);
+    }
+
+    /**
+     * @param labelMap when the UID is null: the first file that is (true) or is not (false) a label map, as
+     *     {@link #readLabels} and {@link #readCt} choose in a folder that holds both; null for the first file
+     */
+    private Optional<String> frameOfReferenceUid(Path folder, String seriesInstanceUid, Boolean labelMap)
+            throws DicomException {
         List<Path> paths;
         try (Stream<Path> list = Files.list(folder)) {
             paths = list.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
@@ -572,7 +616,10 @@ public final class DicomSeriesReader {
                 continue;
             }
             DataSet ds = reader.read(p).dataSet();
-            if (seriesInstanceUid == null || seriesInstanceUid.equals(ds.string(Tag.SERIES_INSTANCE_UID).orElse(""))) {
+            boolean wanted = seriesInstanceUid == null
+                    ? labelMap == null || isLabelMap(ds) == labelMap
+                    : seriesInstanceUid.equals(ds.string(Tag.SERIES_INSTANCE_UID).orElse(""));
+            if (wanted) {
                 return ds.string(Tag.FRAME_OF_REFERENCE_UID).map(String::strip).filter(u -> !u.isEmpty());
             }
         }
@@ -586,8 +633,8 @@ public final class DicomSeriesReader {
      * lacks one, nothing is checked here; the scorer still refuses a label map on another grid.
      */
     public void requireSameFrameOfReference(Path ctFolder, String ctSeriesUid, Path labelFolder) throws DicomException {
-        Optional<String> ct = frameOfReferenceUid(ctFolder, ctSeriesUid);
-        Optional<String> labels = frameOfReferenceUid(labelFolder, null);
+        Optional<String> ct = frameOfReferenceUid(ctFolder, ctSeriesUid, false);
+        Optional<String> labels = frameOfReferenceUid(labelFolder, null, true);
         if (ct.isPresent() && labels.isPresent() && !ct.get().equals(labels.get())) {
             throw new DicomException(FRAME_MISMATCH + " (" + Tag.describe(Tag.FRAME_OF_REFERENCE_UID) + " " + labels.get()
                     + " in the label map, " + ct.get() + " in the CT); give the label map made with this CT (a phantom's "

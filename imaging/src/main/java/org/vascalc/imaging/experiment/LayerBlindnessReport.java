@@ -141,7 +141,8 @@ public final class LayerBlindnessReport {
         }
         sb.append("Figure (`layer-blindness.png`): top row, a 0.05 mm noise-free axial slice of the truth; bottom "
                 + "row, the clinical scan of the same deposit at the same z, lesions outlined by Agatston weight "
-                + "class.\n\n");
+                + "class; under each tile, the whole scan's scores and how many of its scored lesions that slice "
+                + "shows (a thin or short deposit may be scored on other slices only).\n\n");
         sb.append("References: Agatston1990 (score), McCollough2007 (mass score), Hecht2018CacDrs (categories); "
                 + "geometry and acquisition numbers: `imaging/src/main/resources/org/vascalc/imaging/phantom/"
                 + "coronary-phantom.csv`.\n");
@@ -177,7 +178,10 @@ public final class LayerBlindnessReport {
         Graphics2D g = LesionFigure.titled(img, String.format(Locale.ROOT, "Same %.0f mg of hydroxyapatite, six "
                 + "ways: truth (top, 0.05 mm) vs clinical CT (bottom)", fs.massMg()));
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        g.drawString("window -200..1000 HU; outlines: Agatston weight 1 yellow, 2 orange, 3 red, 4 magenta", 6, 34);
+        CtVolume first = fs.truth().get(0).ct();
+        // review15: no scale; the tiles are a few mm across, both rows the same width
+        g.drawString(String.format(Locale.ROOT, "window -200..1000 HU; outlines: Agatston weight 1 yellow, 2 orange, "
+                + "3 red, 4 magenta; each tile %.0f mm wide", first.width() * first.pixelSpacingXMm()), 6, 34);
         for (int i = 0; i < n; i++) {
             SyntheticScan truth = fs.truth().get(i);
             SyntheticScan clin = fs.clinical().get(i);
@@ -202,9 +206,17 @@ public final class LayerBlindnessReport {
                     ox + 10, header + 2 * tile + label + 16);
             g.drawString(String.format(Locale.ROOT, "mass score %.2f mg", score.massMg()), ox + 10,
                     header + 2 * tile + label + 30);
+            // review15: the scores are the whole scan's, the outlines this slice's: the linear strip scored 2.4 AU
+            // with nothing outlined, as if the score came from nowhere
+            g.drawString(outlinedNote(lesions.size(), score.lesions().size()), ox + 10, header + 2 * tile + label + 44);
         }
         g.dispose();
         return img;
+    }
+
+    /** "1 of 2 lesions outlined": how many of the scan's scored lesions the tile's slice shows (short: one tile wide). */
+    static String outlinedNote(int shown, int scored) {
+        return shown + " of " + scored + " lesion" + (scored == 1 ? "" : "s") + " outlined";
     }
 
     private static int nearestSlice(CtVolume ct, double z) {

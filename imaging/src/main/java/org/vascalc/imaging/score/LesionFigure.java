@@ -25,7 +25,7 @@ public final class LesionFigure {
     private static final int CROP = 64;
     private static final int ZOOM = 4;
     private static final int COLUMNS = 4;
-    private static final int MAX_TILES = 16;
+    static final int MAX_TILES = 16;
     private static final int CAPTION = 34;
     private static final int WINDOW_LOW = -300;
     private static final int WINDOW_HIGH = 700;
@@ -78,10 +78,7 @@ public final class LesionFigure {
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = titled(img, title);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        g.drawString(String.format(Locale.ROOT, "Agatston %.1f  volume %.1f mm3  mass %.2f mg  %s  (window %d..%d HU%s)",
-                score.agatston(), score.volumeMm3(), score.massMg(),
-                cacDrsLabel == null ? ScoreReport.NO_CATEGORY : "CAC-DRS " + cacDrsLabel, WINDOW_LOW, WINDOW_HIGH,
-                truncated ? ", first " + MAX_TILES + " lesion slices" : ""), 6, 36);
+        g.drawString(summaryLine(ct, score, cacDrsLabel, truncated), 6, 36);
         int lx = 6;
         String[] bands = {"", "130-199", "200-299", "300-399", ">=400"};
         for (int w = 1; w <= 4; w++) {
@@ -116,6 +113,17 @@ public final class LesionFigure {
         }
         g.dispose();
         return img;
+    }
+
+    /**
+     * The line under the title: the scores, the category, the HU window and the width of a tile in mm (review15:
+     * the tiles had no scale; a lesion's size could not be read off them).
+     */
+    static String summaryLine(CtVolume ct, CalciumScore score, String cacDrsLabel, boolean truncated) {
+        return String.format(Locale.ROOT, "Agatston %.1f  volume %.1f mm3  mass %.2f mg  %s  (window %d..%d HU; tiles "
+                + "%.1f mm wide%s)", score.agatston(), score.volumeMm3(), score.massMg(),
+                cacDrsLabel == null ? ScoreReport.NO_CATEGORY : "CAC-DRS " + cacDrsLabel, WINDOW_LOW, WINDOW_HIGH,
+                CROP * ct.pixelSpacingXMm(), truncated ? "; first " + MAX_TILES + " lesion slices" : "");
     }
 
     private static void caption(Graphics2D g, String text, int x, int y) {

@@ -121,6 +121,47 @@ class SeriesChoiceAndGeometryTest {
         assertThat(reader.frameOfReferenceUid(mixed, "1.2.3")).isEmpty();
     }
 
+    /**
+     * Review15: a CT series and its label map gathered in one folder (as a user copies them off a phantom's ct/
+     * and labels/) were refused as "2 series", the label map listed as a second "CT", and the same folder given
+     * as --labels was refused alike. Only one of them is a CT to score and only one a label map: each read takes
+     * its own, and a label map of another scan in such a folder is still refused by its frame of reference.
+     */
+    @Test
+    void aFolderHoldingACtSeriesAndItsLabelMapReadsEachAsItsKind() throws IOException {
+        CtVolume ct = TestVolumes.ct(3, 2, 2, 41);
+        var labels = TestVolumes.labels(ct, 1);
+        CtSeriesWriter.writeCt(ct, SeriesInfo.synthetic("P1"), tmp.resolve("ct"));
+        CtSeriesWriter.writeLabels(labels, SeriesInfo.synthetic("P1"), tmp.resolve("own"));
+        CtSeriesWriter.writeLabels(labels, SeriesInfo.synthetic("P2"), tmp.resolve("other"));
+        Path both = Files.createDirectory(tmp.resolve("both"));
+        Path foreign = Files.createDirectory(tmp.resolve("foreign"));
+        for (String name : List.of("IM00001.dcm", "IM00002.dcm")) {
+            // the label map first by file name, so that "the first file" would be the wrong one
+            Files.copy(tmp.resolve("own").resolve(name), both.resolve("a-" + name));
+            Files.copy(tmp.resolve("ct").resolve(name), both.resolve("b-" + name));
+            Files.copy(tmp.resolve("other").resolve(name), foreign.resolve("a-" + name));
+            Files.copy(tmp.resolve("ct").resolve(name), foreign.resolve("b-" + name));
+        }
+
+        assertThat(reader.readCt(both)).isEqualTo(ct);
+        assertThat(reader.readCtToScore(both, null)).isEqualTo(ct);
+        assertThat(reader.readLabels(both)).isEqualTo(labels);
+        assertThat(reader.listSeries(both)).extracting(DicomSeriesReader.SeriesSummary::modality)
+                .containsExactly(DicomSeriesReader.LABEL_MAP_MODALITY, "CT");
+        assertThatCode(() -> reader.requireSameFrameOfReference(both, null, both)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> reader.requireSameFrameOfReference(foreign, null, foreign))
+                .isInstanceOf(DicomException.class).hasMessageStartingWith(DicomSeriesReader.FRAME_MISMATCH);
+
+        // two CT series beside a label map: which CT is still the user's choice
+        Path three = twoSeries(TestVolumes.ct(3, 2, 2, 42), TestVolumes.ct(3, 2, 2, 43));
+        Files.copy(tmp.resolve("own/IM00001.dcm"), three.resolve("c1.dcm"));
+        Files.copy(tmp.resolve("own/IM00002.dcm"), three.resolve("c2.dcm"));
+        assertThatThrownBy(() -> reader.readCt(three)).isInstanceOf(DicomException.class)
+                .hasMessageContaining("contains 3" + DicomSeriesReader.SEVERAL_SERIES);
+        assertThat(reader.readLabels(three)).isEqualTo(labels);
+    }
+
     private static DicomElement decimals(int tag, double... values) {
         return new DataSetBuilder("x").decimal(tag, values).build().element(tag).orElseThrow();
     }

@@ -40,6 +40,17 @@ class LesionFigureTest {
     }
 
     @Test
+    void theLineUnderTheTitleGivesTheTilesWidthInMillimetres() {
+        // review15: the tiles (64 pixels of the scan, magnified) had no scale: at 0.5 mm pixels a tile is 32 mm wide
+        CtVolume ct = new Grids(16, 16, 1, 40).box(0, 3, 3, 2, 2, 700).volume(0.5, 3, 120);
+        CalciumScore s = new CalciumScorer(ScoringOptions.clinical()).score(ct);
+        assertThat(LesionFigure.summaryLine(ct, s, null, false)).startsWith("Agatston ")
+                .endsWith("(window -300..700 HU; tiles 32.0 mm wide)");
+        assertThat(LesionFigure.summaryLine(ct, s, "A1/N1", true)).contains("CAC-DRS A1/N1")
+                .endsWith("tiles 32.0 mm wide; first " + LesionFigure.MAX_TILES + " lesion slices)");
+    }
+
+    @Test
     void aTitledFigureIsBlackWithItsTitleInWhiteBoldAtTheTop() {
         // The look the lesion figure and the layer-blindness figure share (LesionFigure.titled).
         BufferedImage img = new BufferedImage(200, 60, BufferedImage.TYPE_INT_RGB);
