@@ -21,6 +21,7 @@ import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.cohort.ArmComparison;
+import org.vascalc.simulation.cohort.CohortAgreementCheck;
 import org.vascalc.simulation.cohort.CohortProgress;
 import org.vascalc.simulation.cohort.CohortRunner;
 import org.vascalc.simulation.cohort.CohortSummary;
@@ -363,7 +364,8 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
         }
         if (!checked.isEmpty()) {
             o.println();
-            Checked check = checkAgreement(factory, catalog, checked, fastRows, pop, plans(armList), armList, size, workers);
+            CohortAgreementCheck check = CohortAgreementCheck.run(factory, catalog, workers, population, pop, armList,
+                    years, size, checked, (member, arm) -> fastRows.get(member)[arm], CohortProgress.NONE);
             o.println("agreement  " + check.line());
             if (db != null) { // as trial --db stores its check: one row per arm's cohort (cohort_agreement)
                 List<CohortAgreement> rows = new ArrayList<>();
@@ -386,73 +388,6 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
     /** Each arm's scenario for a member over the cohort's years. */
     private List<CohortRunner.ScenarioPlan> plans(List<TrialArm> armList) {
         return armList.stream().<CohortRunner.ScenarioPlan>map(arm -> p -> FollowUp.scenario(p, years, arm)).toList();
-    }
-
-    /** The check's line as printed, and per arm what {@code --db} stores: the worst difference and where. */
-    private record Checked(String line, List<String> ids, List<Double> worstByArm, List<String> whereByArm,
-                           double seconds) {
-    }
-
-    /**
-     * {@code --check-agreement N}: the checked members run again in reference mode in every arm; the line says the
-     * worst relative difference |fast - reference| / max(|reference|, 1e-6) over their follow-up values (the CSV's
-     * columns after the drawn covariates, which both modes share), as {@code trial}'s check measures member values.
-     * A cohort has no effect with a Monte-Carlo interval per outcome, so there is no effect half of trial's check.
-     */
-    private Checked checkAgreement(SimulatorFactory factory, ParameterCatalog catalog, List<Integer> checked, java.util.Map<Long, FollowUp[]> fastRows, VirtualPopulation pop,
-                                  List<CohortRunner.ScenarioPlan> plans, List<TrialArm> armList, int n, int workers) {
-        long t0 = System.nanoTime();
-        List<List<FollowUp>> reference = new ArrayList<>();
-        for (int a = 0; a < armList.size(); a++) {
-            reference.add(new ArrayList<>());
-        }
-        new CohortRunner(factory, catalog, workers).stream(checked.size(), i -> population.draw(pop, checked.get((int) i)),
-                plans, Mode.REFERENCE, FollowUp::of, batchSize(workers), (members, byArm) -> {
-                    for (int a = 0; a < byArm.size(); a++) {
-                        reference.get(a).addAll(byArm.get(a));
-                    }
-                }, CohortProgress.NONE, () -> false);
-        List<CohortTable.Column> followUp = CohortTable.COLUMNS.subList(CohortTable.PERSON_COLUMNS.size(),
-                CohortTable.COLUMNS.size());
-        double worst = 0;
-        String same = "every value the same in both modes";
-        String where = same;
-        List<Double> worstByArm = new ArrayList<>();
-        List<String> whereByArm = new ArrayList<>();
-        java.util.Map<Long, String> idOf = new java.util.TreeMap<>();
-        for (int a = 0; a < armList.size(); a++) {
-            double armWorst = 0;
-            String armWhere = same;
-            for (FollowUp r : reference.get(a)) {
-                idOf.put(r.person().index(), r.person().patient().id());
-                FollowUp f = fastRows.get(r.person().index())[a];
-                for (CohortTable.Column col : followUp) {
-                    double d = AgreementCheck.relativeDifference(((Number) col.value().apply(f)).doubleValue(),
-                            ((Number) col.value().apply(r)).doubleValue());
-                    String at = col.name() + ", member " + r.person().index() + " (" + r.person().patient().id()
-                            + "), arm " + armList.get(a).label();
-                    if (!(d <= worst)) { // NaN (a value one mode gave none of) counts as the worst
-                        worst = Double.isNaN(d) ? Double.POSITIVE_INFINITY : d;
-                        where = at;
-                    }
-                    if (!(d <= armWorst)) {
-                        armWorst = Double.isNaN(d) ? Double.POSITIVE_INFINITY : d;
-                        armWhere = at;
-                    }
-                }
-            }
-            worstByArm.add(armWorst);
-            whereByArm.add(armWhere);
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        String line = String.format(Locale.ROOT, "fast vs reference mode on %d of the %d members (%s %s, chosen by the seed), "
-                        + "every arm, %.1f s: worst follow-up value differs by %.2e (%s): %s", checked.size(), n,
-                checked.size() == 1 ? "member" : "members", String.join(", ", checked.stream().map(String::valueOf)
-                        .toList()), seconds, worst, where,
-                worst > AgreementCheck.LIMIT ? "MORE than fast mode's 1 % agreement with reference mode (issue 2)"
-                        : "within fast mode's 1 % agreement with reference mode");
-        List<String> ids = checked.stream().map(i -> idOf.getOrDefault((long) i, "")).toList();
-        return new Checked(line, ids, worstByArm, whereByArm, seconds);
     }
 
     /**

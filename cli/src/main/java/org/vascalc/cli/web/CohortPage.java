@@ -14,6 +14,7 @@ import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.cohort.ArmComparison;
+import org.vascalc.simulation.cohort.CohortAgreementCheck;
 import org.vascalc.simulation.cohort.CohortRunner;
 import org.vascalc.simulation.cohort.CohortSummary;
 import org.vascalc.simulation.cohort.FollowUp;
@@ -22,6 +23,7 @@ import org.vascalc.simulation.cohort.StartWarnings;
 import org.vascalc.simulation.cohort.TrialArm;
 import org.vascalc.simulation.cohort.VirtualPerson;
 import org.vascalc.simulation.cohort.VirtualPopulation;
+import org.vascalc.simulation.trial.AgreementCheck;
 
 /**
  * A small virtual cohort or in-silico trial in the browser: the page form of
@@ -38,8 +40,22 @@ final class CohortPage {
     static final int MAX_RUNS = 400;
     static final List<String> POPULATIONS = java.util.Arrays.stream(Population.values()).map(Population::label).toList();
 
+    /**
+     * Members rerun in reference mode in every arm after the cohort ({@code cohort --check-agreement N},
+     * {@link CohortAgreementCheck}): the limits and words of {@code /trials}' check, 1 to 10 here where the command
+     * line takes up to {@link AgreementCheck#MAX_MEMBERS}; empty (no check) by default, since each member costs a
+     * reference run per arm, seconds of CPU per member-year ({@link TrialsPage#REFERENCE_SECONDS_PER_MEMBER_YEAR}).
+     */
+    static final ValidRange CHECK = TrialsPage.CHECK;
+
+    /**
+     * Seconds a fast-mode member-run takes here, the middle of the form's "0.05-0.15 s": only to share the progress
+     * bar between the cohort and the check's reference runs in proportion to their cost.
+     */
+    private static final double FAST_SECONDS_PER_RUN = 0.1;
+
     /** Every parameter the form sends (anything else is a 400). */
-    static final List<String> PARAMETERS = List.of("population", "size", "years", "seed", "arm");
+    static final List<String> PARAMETERS = List.of("population", "size", "years", "seed", "arm", "check");
 
     private final SimulatorFactory factory;
 
@@ -47,8 +63,9 @@ final class CohortPage {
         this.factory = factory;
     }
 
-    /** What a submitted form asks for, or the problems that stop it. */
-    record Request(String population, int size, double years, long seed, List<TrialArm> arms, InputProblems problems) {
+    /** What a submitted form asks for, or the problems that stop it; {@code check} the members to check, 0 for none. */
+    record Request(String population, int size, double years, long seed, List<TrialArm> arms, int check,
+                   InputProblems problems) {
     }
 
     static Request read(FormValues f) {
@@ -57,6 +74,7 @@ final class CohortPage {
         double size = f.wholeNumber("size", SIZE, 40, " of people", p);
         double years = f.number("years", YEARS, 5, p);
         double seed = f.wholeNumber("seed", SEED, 1, "", p);
+        double check = f.wholeNumber("check", CHECK, 0, " of members", p); // empty: no check
         List<TrialArm> arms = new ArrayList<>();
         for (String label : f.all("arm")) {
             try {
@@ -86,7 +104,7 @@ final class CohortPage {
                     (long) size * arms.size(), MAX_RUNS));
         }
         return new Request(population, (int) (Double.isFinite(size) ? size : 0), years,
-                (long) (Double.isFinite(seed) ? seed : 0), List.copyOf(arms), p);
+                (long) (Double.isFinite(seed) ? seed : 0), List.copyOf(arms), (int) (Double.isFinite(check) ? check : 0), p);
     }
 
     /** The page: the form, and when it was submitted without errors, the cohort's summaries and comparison. */
@@ -109,9 +127,12 @@ final class CohortPage {
             return new Response(400, Html.page(title, problems, b.toString()));
         }
         int runs = req.size() * req.arms().size();
-        return new StreamedPage(title, b.toString(), String.format(Locale.ROOT, "%d member%s in %d arm%s, %d member-run%s",
+        int checked = Math.min(req.check(), req.size());
+        return new StreamedPage(title, b.toString(), String.format(Locale.ROOT, "%d member%s in %d arm%s, %d member-run%s%s",
                 req.size(), req.size() == 1 ? "" : "s", req.arms().size(), req.arms().size() == 1 ? "" : "s", runs,
-                runs == 1 ? "" : "s"), progress -> results(req, progress));
+                runs == 1 ? "" : "s", checked == 0 ? "" : String.format(Locale.ROOT, ", then %d of them in reference "
+                        + "mode (%s)", checked, TrialsPage.checkCost(checked, req.arms().size(), req.years()))),
+                progress -> results(req, progress));
     }
 
     /** One cohort at a time: each already uses every core (a second would only slow both). */
@@ -126,14 +147,23 @@ final class CohortPage {
         int arms = req.arms().size();
         // the members' own warnings (a run that does not start at the member's labs): one line per lab
         StartWarnings warned = new StartWarnings();
+        List<Integer> checked = req.check() == 0 ? List.of()
+                : AgreementCheck.choose(req.size(), Math.min(req.check(), req.size()), req.seed()); // the command's members
+        // the bar's share of the cohort: its cost against the check's (a reference run costs tens of fast ones)
+        double fastCost = req.size() * arms * FAST_SECONDS_PER_RUN;
+        double share = fastCost / (fastCost + checked.size() * arms * req.years()
+                * TrialsPage.REFERENCE_SECONDS_PER_MEMBER_YEAR);
         for (TrialArm arm : req.arms()) {
             int before = byArm.size();
             byArm.add(runner.run(members, p -> FollowUp.scenario(p, req.years(), arm), Mode.FAST, (p, r) -> {
                 warned.add(p, r);
                 return FollowUp.of(p, r);
-            }, (done, n) -> progress.done((before + (double) done / n) / arms)));
+            }, (done, n) -> progress.done(share * (before + (double) done / n) / arms)));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        CohortAgreementCheck check = checked.isEmpty() ? null : CohortAgreementCheck.run(factory, catalog,
+                Runtime.getRuntime().availableProcessors(), population, pop, req.arms(), req.years(), req.size(), checked,
+                (member, arm) -> byArm.get(arm).get((int) member), (done, n) -> progress.done(share + (1 - share) * done / n));
         progress.drawing();
         StringBuilder b = new StringBuilder();
         b.append("<h2>").append(req.size()).append(' ').append(req.population().toUpperCase(Locale.ROOT))
@@ -170,6 +200,34 @@ final class CohortPage {
                         + "same cohort on the command line, with a "
                         + "CSV per arm and a database: <code>")
                 .append(Html.esc(command(req))).append("</code></p>\n");
+        if (check != null) {
+            b.append(agreement(check, req.arms()));
+        }
+        return b.toString();
+    }
+
+    /**
+     * The cohort's check of fast mode ({@code cohort --check-agreement N}): the command's own line (members checked,
+     * time, the worst difference, where, and whether it is within fast mode's 1 %), and per arm its worst.
+     */
+    static String agreement(CohortAgreementCheck c, List<TrialArm> arms) {
+        StringBuilder b = new StringBuilder("<h3 id=\"agreement\">Fast mode against reference mode</h3>\n<p>");
+        b.append(c.exceedsLimit() ? "<b>" : "").append(Html.esc(c.line())).append(c.exceedsLimit() ? "</b>" : "")
+                .append(".</p>\n");
+        String[] header = {"arm", "worst difference", "where", "within 1 %?"};
+        List<String[]> rows = new ArrayList<>();
+        for (int a = 0; a < arms.size(); a++) {
+            double w = c.worstByArm().get(a);
+            rows.add(new String[] {arms.get(a).label(), String.format(Locale.ROOT, "%.2e", w), c.whereByArm().get(a),
+                    w <= AgreementCheck.LIMIT ? "yes" : "NO"});
+        }
+        b.append(Html.table(header, rows));
+        b.append("<p class=\"fine\">The cohort runs fast mode; these members were run again in reference mode in every "
+                + "arm, and each follow-up value (the CSV's columns after the drawn covariates) compared: "
+                + "|fast − reference| / max(|reference|, 10<sup>−6</sup>). Fast mode is held to agree within 1&nbsp;% "
+                + "(issue 2) and misses it in some regimens (<a href=\"/docs/performance.md\">docs/performance.md</a>). "
+                + "The members are chosen by the seed, as the command line's <code>--check-agreement</code> chooses "
+                + "them.</p>\n");
         return b.toString();
     }
 
@@ -221,7 +279,8 @@ final class CohortPage {
     static String command(Request req) {
         return "./vascalc cohort --population " + req.population() + " --size " + req.size() + " --years "
                 + fmt(req.years()) + " --seed " + req.seed() + " --arm "
-                + String.join(",", req.arms().stream().map(TrialArm::label).toList());
+                + String.join(",", req.arms().stream().map(TrialArm::label).toList())
+                + (req.check() == 0 ? "" : " --check-agreement " + req.check());
     }
 
     /**
@@ -229,7 +288,7 @@ final class CohortPage {
      * these labels ({@link FormFields}).
      */
     static final Map<String, String> LABELS = FormFields.labels("population", "Population", "size", "Members",
-            "years", "Follow-up", "seed", "Seed", "arm", "Arms");
+            "years", "Follow-up", "seed", "Seed", "arm", "Arms", "check", "Members checked in reference mode");
 
     private static String form(FormValues f, Request req, FormFields fields) {
         String population = req == null ? "mesa" : req.population();
@@ -253,9 +312,21 @@ final class CohortPage {
                     .append('"').append(chosen.contains(a) ? " checked" : "").append('>').append(Html.esc(a.label()))
                     .append(" <span class=\"unit\">").append(Html.esc(shown(a))).append("</span></label>");
         }
-        b.append(problems.under("arm")).append("</fieldset><button type=\"submit\">Run</button></form>\n");
+        b.append(problems.under("arm")).append("</fieldset>");
+        // the cost of one checked member for the years and arms asked (the form's defaults before a submission)
+        int nArms = Math.max(1, chosen.size());
+        double years = req != null && Double.isFinite(req.years()) ? req.years() : 5;
+        b.append(fields.number("check", FormFields.range(CHECK) + "; empty: none; " + TrialsPage.checkCost(1, nArms, years)
+                + " a member for " + Plural.count(nArms, "arm") + " of " + fmt(years) + (years == 1 ? " year" : " years"),
+                f.shown("check", "")));
+        b.append("<button type=\"submit\">Run</button></form>\n");
         b.append("<p class=\"fine\">Each member-run takes about 0.05–0.15 s (fast mode, years of daily doses); the page "
-                + "runs at most ").append(MAX_RUNS).append(" (members × arms) and shows how far it has got while it runs.</p>\n");
+                + "runs at most ").append(MAX_RUNS).append(" (members × arms) and shows how far it has got while it runs. "
+                + "Members checked in reference mode (none by default; the command line's <code>--check-agreement</code>, "
+                + "up to " + AgreementCheck.MAX_MEMBERS + " there) are run again after the cohort in reference mode in "
+                + "every arm, to measure fast mode's error on them: about "
+                + ValidRange.fmt(TrialsPage.REFERENCE_SECONDS_PER_MEMBER_YEAR) + " s of CPU a member-year for a healthy "
+                + "adult, 30 s or more for CKD and dialysis members on a busy machine.</p>\n");
         return b.toString();
     }
 

@@ -282,7 +282,12 @@ final class TrialsPage {
      * #REFERENCE_SECONDS_PER_MEMBER_YEAR} (CKD and dialysis members, and a vintage before randomisation, cost more).
      */
     static String checkCost(TrialSpec s, int members) {
-        double seconds = members * s.arms().size() * s.years() * REFERENCE_SECONDS_PER_MEMBER_YEAR;
+        return checkCost(members, s.arms().size(), s.years());
+    }
+
+    /** The same for {@code members} checked in {@code arms} arms over {@code years} (a trial's or {@code /cohort}'s). */
+    static String checkCost(int members, int arms, double years) {
+        double seconds = members * arms * years * REFERENCE_SECONDS_PER_MEMBER_YEAR;
         return seconds < 90 ? String.format(Locale.ROOT, "about %.0f s of CPU or more", Math.max(1, seconds))
                 : String.format(Locale.ROOT, "about %.0f min of CPU or more", seconds / 60);
     }
