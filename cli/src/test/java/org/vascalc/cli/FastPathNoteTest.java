@@ -51,7 +51,7 @@ class FastPathNoteTest {
 
     /**
      * leftovers18: {@code sensitivity} runs fast mode only, and said nothing of a scenario of the direct class (the
-     * note's cost, 10 to 100 times an averaged run's, is the analysis's too): it says so once, as simulate does; an
+     * note's cost, 4 to 70 times an averaged run's, is the analysis's too): it says so once, as simulate does; an
      * averaged scenario prints no note.
      */
     @Test

@@ -20,8 +20,8 @@ public enum FastPath {
     public static final String DIRECT_NOTE = "fast mode integrated every dose of this regimen directly from its start "
             + "(a calcium-based phosphate binder on dialysis, 1500 mg calcium a day or more from binders and "
             + "supplements, or 700 mg a day or more below eGFR 30 or on dialysis, where its averaging over the dosing "
-            + "day was measured to miss its 1 % agreement with reference mode often): a tenth to a twentieth of "
-            + "reference mode's derivative calls, 10 to 100 times an averaged run's";
+            + "day was measured to miss its 1 % agreement with reference mode often): a twentieth to a thirtieth of "
+            + "reference mode's derivative calls, 4 to 70 times an averaged run's";
 
     private final String id;
 

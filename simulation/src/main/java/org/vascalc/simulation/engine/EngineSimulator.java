@@ -302,9 +302,19 @@ public final class EngineSimulator implements Simulator {
             Rodas4Integrator di = direct.wMethod() ? orbitIntegrator : integrator;
             di.restart();
             Tolerances loose = new Tolerances(direct.relativeTolerance(), tol.absolute());
-            IntegrationStats s = ReferenceRun.run(model, di, loose, timeline, plan, y, directFrom, end, pl);
+            // a period for the Jacobian: the integrator refreshes it on rejected steps only, not on a shrinking step
+            boolean was = di.refreshOnShrink(Double.isNaN(direct.jacobianHours()));
+            IntegrationStats s;
+            try {
+                s = ReferenceRun.runDirect(model, di, loose, timeline, plan, y, directFrom, end, direct.jacobianHours(),
+                        pl);
+            } finally {
+                di.refreshOnShrink(was);
+            }
             counters.put(FastPath.DIRECT_STEPS_COUNTER, s.acceptedSteps());
             counters.put("directRejectedSteps", s.rejectedSteps());
+            counters.put("directJacobians", s.jacobianEvaluations());
+            counters.put("directDecompositions", s.luDecompositions());
             return;
         }
         switch (mode) {

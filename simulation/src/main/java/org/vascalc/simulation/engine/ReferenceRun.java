@@ -22,13 +22,25 @@ final class ReferenceRun {
     static IntegrationStats run(AssembledModel model, Rodas4Integrator integrator, Tolerances tol,
                                 IntakeTimeline timeline, RecordingPlan plan, double[] y, double t0, double end,
                                 ProgressListener progress) {
-        return run(model, integrator, tol, timeline, plan, y, t0, end, true, true, progress);
+        return run(model, integrator, tol, timeline, plan, y, t0, end, true, true, progress, Double.NaN);
+    }
+
+    /**
+     * Fast mode's direct run ({@link DirectSettings}): as {@link #run}, and with a finite {@code jacobianHours} the
+     * W-method's kept Jacobian is discarded at the first piece that starts {@code jacobianHours} or more after the
+     * last fresh one (the caller has the integrator refresh it on rejected steps only:
+     * {@link Rodas4Integrator#refreshOnShrink}).
+     */
+    static IntegrationStats runDirect(AssembledModel model, Rodas4Integrator integrator, Tolerances tol,
+                                      IntakeTimeline timeline, RecordingPlan plan, double[] y, double t0, double end,
+                                      double jacobianHours, ProgressListener progress) {
+        return run(model, integrator, tol, timeline, plan, y, t0, end, true, true, progress, jacobianHours);
     }
 
     static IntegrationStats run(AssembledModel model, Rodas4Integrator integrator, Tolerances tol,
                                 IntakeTimeline timeline, RecordingPlan plan, double[] y, double t0, double end,
                                 boolean recordEnd, ProgressListener progress) {
-        return run(model, integrator, tol, timeline, plan, y, t0, end, recordEnd, false, progress);
+        return run(model, integrator, tol, timeline, plan, y, t0, end, recordEnd, false, progress, Double.NaN);
     }
 
     /**
@@ -39,8 +51,11 @@ final class ReferenceRun {
      */
     private static IntegrationStats run(AssembledModel model, Rodas4Integrator integrator, Tolerances tol,
                                         IntakeTimeline timeline, RecordingPlan plan, double[] y, double t0, double end,
-                                        boolean recordEnd, boolean holdMeans, ProgressListener progress) {
+                                        boolean recordEnd, boolean holdMeans, ProgressListener progress,
+                                        double jacobianHours) {
         IntegrationStats stats = IntegrationStats.ZERO;
+        // the integrator's Jacobian is fresh at t0 (a restarted integrator's first call takes one)
+        double lastFresh = t0;
         double t = t0;
         int i = timeline.firstAtOrAfter(t0);
         boolean jumped = true;
@@ -71,6 +86,10 @@ final class ReferenceRun {
                 tNext = Math.min(tNext, timeline.time(i));
             }
             tNext = Math.min(tNext, nextHold);
+            if (t >= lastFresh + jacobianHours - 1e-9) { // false for NaN: the integrator's own rule only
+                integrator.discardJacobian();
+                lastFresh = t;
+            }
             // After a recording break the solution is smooth: continue with the last step size.
             double h0 = jumped ? 0 : integrator.suggestedNextStep();
             stats = stats.plus(integrator.integrate(model, tol, t, y, tNext, null, h0));

@@ -189,6 +189,22 @@ public final class Rodas4Integrator implements StiffIntegrator {
         denseValid = false;
     }
 
+    /**
+     * Whether a W-method refreshes its kept Jacobian after an accepted step whose controller shrinks the step (the
+     * default). Off, only a rejected step refreshes it, and the caller refreshes it on its own schedule
+     * ({@link #discardJacobian()}): fast mode's direct run (docs/performance-log.md, "directfast"), where at loose
+     * tolerances steps rarely shrink, the Jacobian was kept for months and the error estimate did not see what that
+     * cost the osteoclasts.
+     */
+    private boolean refreshOnShrink = true;
+
+    /** Sets {@link #refreshOnShrink}; returns the previous setting (the caller restores it). */
+    public boolean refreshOnShrink(boolean on) {
+        boolean was = refreshOnShrink;
+        refreshOnShrink = on;
+        return was;
+    }
+
     public Rodas4Options options() {
         return options;
     }
@@ -556,7 +572,7 @@ public final class Rodas4Integrator implements StiffIntegrator {
                     }
                     // A kept Jacobian that makes the controller shrink the step no longer damps the
                     // stiff modes well: the error estimate, not a step count, says when to refresh.
-                    needJacobian = !jacobianFresh && ratio < 1;
+                    needJacobian = refreshOnShrink && !jacobianFresh && ratio < 1;
                     jacobianFresh = false;
                 } else {
                     needJacobian = true;

@@ -146,6 +146,27 @@ class DirectClassTest {
     }
 
     /**
+     * directfast (fifty-seventh session): the direct run takes a fresh Jacobian once a week of simulated time (and after
+     * a rejected step), not whenever a step shrinks. The W-method's own rule took one about twice a day on the
+     * high-dose years, each followed by some 30 decompositions: most of the direct run's CPU; at looser tolerances it
+     * kept one for months, which the error estimate did not see (docs/performance-log.md, "directfast").
+     */
+    @Test
+    void theDirectRunTakesAFreshJacobianOnceAWeek() {
+        Scenario s = Scenarios.of("g5-binder-1.5x", 15, Recording.every(24),
+                List.of(Condition.KidneyFunctionCourse.stage(Condition.CkdStage.G5)),
+                new Intervention.PhosphateBinder(Intervention.PhosphateBinderKind.CALCIUM_CARBONATE, 1875,
+                        Schedule.daily(8, 13, 19)));
+        SimulationResult r = EngineSimulator.withoutWall(ModelAssembly.defaultParameters()).run(s, Mode.FAST,
+                ProgressListener.NONE);
+        assertThat(r.fastPath()).contains(FastPath.DIRECT);
+        long rejected = r.counters().get("directRejectedSteps");
+        // days 0, 7 and 14, and at most one after each rejected step
+        assertThat(r.counters().get("directJacobians")).isBetween(3L, 3L + rejected);
+        assertThat(DirectSettings.DEFAULT.jacobianHours()).isEqualTo(168);
+    }
+
+    /**
      * classdirect2: a run whose class regimen starts after day 0 is averaged up to it (orbit counters) and direct
      * from it (direct steps); its rows up to there are the averaged run's (a trial's other arm's).
      */
