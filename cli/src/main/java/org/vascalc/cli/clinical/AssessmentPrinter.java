@@ -113,7 +113,9 @@ public final class AssessmentPrinter {
         in.cacAgatston().ifPresent(v -> input.put("cacAgatston", v));
         in.vesselsWithCac().ifPresent(v -> input.put("vesselsWithCac", v));
         root.put("input", input);
-        root.put("notes", problems(a.notes()));
+        // review15: the notes went out as "warning" while the table prints them "note:" (an assumed-no flag, the
+        // eGFR from creatinine): the JSON's severity is the table's word for them
+        root.put("notes", notes(a.notes()));
         List<Map<String, Object>> scores = new ArrayList<>();
         for (ScoreOutcome o : a.scores()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -195,6 +197,15 @@ public final class AssessmentPrinter {
         m.put("interscanNoChangeHigh", i.noChangeHigh());
         m.put("expectedLater", Double.isNaN(i.expectedLater()) ? null : i.expectedLater());
         return m;
+    }
+
+    /** The assessment's notes as {@link #problems} gives them, each with the severity "note", as the table prints it. */
+    static List<Map<String, String>> notes(List<InputProblem> ps) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (InputProblem p : ps) {
+            out.add(Map.of("field", p.path(), "message", p.message(), "severity", "note"));
+        }
+        return out;
     }
 
     private static List<Map<String, String>> problems(List<InputProblem> ps) {

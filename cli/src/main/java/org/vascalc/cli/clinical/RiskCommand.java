@@ -9,6 +9,7 @@ import org.vascalc.clinical.assessment.ClinicalAssessment;
 import org.vascalc.clinical.io.PatientFiles;
 import org.vascalc.clinical.io.PatientSpec;
 import org.vascalc.clinical.io.ResolvedPatient;
+import org.vascalc.clinical.serial.SerialScans;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InvalidInputException;
 import picocli.CommandLine.Command;
@@ -139,7 +140,10 @@ public final class RiskCommand implements Callable<Integer> {
             // inside the try: a value refused only by a score (--cac-vessels 7) is named by its flag too
             assessment = ClinicalAssessment.assess(patient.input(), patient.notes(), patient.scans(), patient.context());
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> problems.add(new InputProblem(parsed.typedPath(p.path()), p.message(), p.severity())));
+            // review15: "--scan 2021-01-01 --scan 2022-01-01=120" named the malformed scan and then "needs at least
+            // two scans; got 1", the one left: the user gave two, and the real problem is already named
+            e.problems().stream().filter(p -> parsed.problems().isEmpty() || !SerialScans.isTooFewScans(p))
+                    .forEach(p -> problems.add(new InputProblem(parsed.typedPath(p.path()), p.message(), p.severity())));
         }
         if (problems.stream().anyMatch(p -> p.severity() == InputProblem.Severity.ERROR)) {
             throw new InvalidInputException("patient", problems.stream()

@@ -12,7 +12,6 @@ import org.vascalc.imaging.dicom.DicomReader;
 import org.vascalc.imaging.dicom.DicomSeriesReader;
 import org.vascalc.imaging.dicom.SeriesInfo;
 import org.vascalc.imaging.synth.SyntheticScan;
-import org.vascalc.imaging.volume.CtVolume;
 import org.vascalc.imaging.volume.LabelVolume;
 
 /**
@@ -38,10 +37,13 @@ final class ScanFiles {
         CtSeriesWriter.writeLabels(scan.labels(), info, dir.resolve(LABELS));
     }
 
-    /** The CT series {@code seriesUid} of {@code folder}, or its only series when null. */
-    static CtVolume readCt(Path folder, String seriesUid) {
+    /**
+     * The CT series {@code seriesUid} of {@code folder}, or its only series when null (its only CT beside a label
+     * map), and whether the folder holds a VasCalc label map beside the CT.
+     */
+    static DicomSeriesReader.CtToScore readCtNotingLabels(Path folder, String seriesUid) {
         try {
-            return new DicomSeriesReader().readCtToScore(folder, seriesUid);
+            return new DicomSeriesReader().readCtToScoreNotingLabels(folder, seriesUid);
         } catch (DicomException e) {
             String m = withoutFolder(e.getMessage(), folder);
             throw new UserInputException("cannot read a CT series from " + folder + ": " + m

@@ -143,10 +143,13 @@ public final class ScoreCommand implements Callable<Integer> {
         String seriesUid = null;
         CtVolume ct = null;
         LabelVolume lv = null;
+        boolean unusedLabelMap = false;
         if (Files.isDirectory(dir)) {
             try {
                 seriesUid = series == null ? null : ScanFiles.seriesUid(ctDir, series);
-                ct = ScanFiles.readCt(ctDir, seriesUid);
+                var read = ScanFiles.readCtNotingLabels(ctDir, seriesUid);
+                ct = read.ct();
+                unusedLabelMap = read.besideLabelMap() && labelDir == null && !noLabels;
             } catch (UserInputException e) {
                 problems.add(e.getMessage());
             }
@@ -180,6 +183,12 @@ public final class ScoreCommand implements Callable<Integer> {
         // evenly sparse slices (50 mm apart, 3 mm thick) read and score; said, as a gapped phantom is one on purpose
         ScanGeometry.sparseNote(ct).ifPresent(note -> spec.commandLine().getErr().println("vascalc: warning: " + note
                 + " (" + ctDir + ")"));
+        if (unusedLabelMap) {
+            // review15: such a folder scored without its map, and nothing said the map was there
+            spec.commandLine().getErr().println("vascalc: note: " + ctDir + " also holds a VasCalc label map, not used: "
+                    + "every voxel at or above the threshold counts (artery UNLABELLED); give --labels " + ctDir
+                    + " to score per artery");
+        }
         String unusedGate = unusedGateNote(options);
         if (unusedGate != null) {
             spec.commandLine().getErr().println("vascalc: note: " + unusedGate);

@@ -65,9 +65,7 @@ final class FormValues {
             if (accepted.contains(name)) {
                 continue;
             }
-            String near = closest(name, accepted);
-            p.error(name, "'" + name + "' is not a parameter of " + endpoint
-                    + (near == null ? "" : " (did you mean '" + near + "'?)")
+            p.error(name, "'" + name + "' is not a parameter of " + endpoint + hint(name, accepted)
                     + "; the accepted parameters are: " + String.join(", ", accepted));
         }
         return p;
@@ -79,18 +77,20 @@ final class FormValues {
         return v.length() <= 40 ? v : v.substring(0, 40) + "…";
     }
 
-    /** The accepted name within two edits of {@code name} (ignoring case), or null. */
-    private static String closest(String name, List<String> accepted) {
-        String best = null;
-        int bestDistance = 3;
-        for (String a : accepted) {
-            int d = EditDistance.between(name.toLowerCase(Locale.ROOT), a.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                best = a;
-                bestDistance = d;
-            }
+    /**
+     * " (did you mean ...?)" for a parameter not accepted, or "": the one {@link EditDistance#closest} finds (the
+     * hint of every other name typed), else, when several accepted names start with what was typed, the first two of
+     * them in the page's order. review15: {@code /risk?scan=2021-03-01=148} (the command line's {@code --scan}) was
+     * told "did you mean 'cac'?", two edits away, where the form's {@code scan1Date} and {@code scan1Score} are meant.
+     */
+    static String hint(String name, List<String> accepted) {
+        String one = EditDistance.didYouMean(name, accepted);
+        if (!one.isEmpty() || name.length() < 3) {
+            return one;
         }
-        return best;
+        String typed = name.toLowerCase(Locale.ROOT);
+        return EditDistance.didYouMeanAny(accepted.stream()
+                .filter(a -> a.toLowerCase(Locale.ROOT).startsWith(typed)).limit(2).toList());
     }
 
     /** Whether the form was submitted at all (any parameter present). */

@@ -265,7 +265,8 @@ final class RiskPage {
             if (s.intervals().size() > 1) {
                 intervals.add(interval(s.overall()));
             }
-            b.append(Html.table(new String[] {"Interval", "From (AU)", "To (AU)", "Years", "AU per year", "Reading"},
+            b.append(Html.table(new String[] {"Interval", "From (AU)", "To (AU)", "Years", "AU per year", "√ change",
+                "Reading"},
                     intervals));
             for (String para : s.paragraphs()) {
                 b.append("<p>").append(Html.esc(para)).append("</p>\n");
@@ -280,6 +281,8 @@ final class RiskPage {
         return new String[] {i.from().date() + " to " + i.to().date(), ComparePage.fmt(i.from().agatston()),
             ComparePage.fmt(i.to().agatston()), String.format(Locale.ROOT, "%.1f", i.years()),
             String.format(Locale.ROOT, "%.1f", i.annualisedChange()),
+            // review15: the command line's table has the square-root change the reading rests on; the page had not
+            String.format(Locale.ROOT, "%.2f", i.sqrtChange()),
             i.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ')};
     }
 

@@ -289,4 +289,35 @@ class RiskCommandTest {
         assertThat(creatinine.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(creatinine.err()).contains("= 5000 µmol/L is outside the allowed range 8.84 to 2210 µmol/L");
     }
+
+    @Test
+    void aMalformedScanIsNotFollowedByACountOfTheOthers() {
+        // review15: the second error "needs at least two scans with dates; got 1" followed the malformed one
+        CliRun r = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
+                "--sbp", "120", "--scan", "2021-01-01", "--scan", "2022-01-01=120");
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("scans[0] (--scan): '2021-01-01' must be DATE=SCORE, e.g. 2021-03-01=140")
+                .doesNotContain("at least two scans");
+        CliRun one = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
+                "--sbp", "120", "--scan", "2022-01-01=120");
+        assertThat(one.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(one.err()).as("one well-formed scan alone is still refused").contains("at least two scans");
+    }
+
+    @Test
+    void theJsonsNotesHaveTheSeverityTheTablePrints() throws IOException {
+        // review15: the table prints "note:", the JSON said "warning"
+        String[] args = {"risk", "--age", "55", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
+            "--sbp", "120", "--creatinine", "1.0"};
+        assertThat(run(args).out()).contains("  note: smoker not given");
+        JsonNode notes = new ObjectMapper().readTree(run(append(args, "--json")).out()).get("notes");
+        assertThat(notes).isNotEmpty();
+        notes.forEach(n -> assertThat(n.get("severity").asText()).as(n.toString()).isEqualTo("note"));
+    }
+
+    private static String[] append(String[] args, String more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = more;
+        return all;
+    }
 }

@@ -79,6 +79,14 @@ class ImagingCommandsTest {
         CliRun pairAlone = run("score", pair.toString());
         assertThat(pairAlone.code()).as(pairAlone.err()).isZero();
         assertThat(pairAlone.out()).contains("scored without an artery label map");
+        // leftovers19: and says the map is there and how to use it (review15 left it silent)
+        assertThat(pairAlone.err()).contains("vascalc: note: " + pair + " also holds a VasCalc label map, not used: ")
+                .contains("give --labels " + pair + " to score per artery");
+        assertThat(pairLabelled.err()).doesNotContain("also holds a VasCalc label map");
+        assertThat(run("score", pair.toString(), "--no-labels").err()).as("the map declined on purpose")
+                .doesNotContain("also holds a VasCalc label map");
+        assertThat(run("score", out.resolve("ct").toString()).err()).as("a CT folder alone")
+                .doesNotContain("also holds a VasCalc label map");
 
         // a folder holding two CT series beside that label map: refused, naming every UID (the label map as
         // such) and the option that picks one; --series scores the CT one as before

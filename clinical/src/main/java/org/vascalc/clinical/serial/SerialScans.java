@@ -23,7 +23,18 @@ public final class SerialScans {
     private static final ParameterCatalog PARAMETERS =
             ParameterCatalog.fromResource(SerialScans.class, "serial-scan-parameters.csv");
 
+    /**
+     * The start of the problem {@link #analyse} gives for fewer than two scans: a caller that has already refused
+     * some of the user's scans (a malformed {@code --scan}) knows the count is its own doing and leaves it out.
+     */
+    public static final String TOO_FEW_SCANS = "serial interpretation needs at least two scans with dates";
+
     private SerialScans() {
+    }
+
+    /** Whether {@code p} is {@link #analyse}'s "needs at least two scans" problem. */
+    public static boolean isTooFewScans(org.vascalc.core.input.InputProblem p) {
+        return "scans".equals(p.path()) && p.message().startsWith(TOO_FEW_SCANS);
     }
 
     /** Parameters used (Hokanson threshold, MESA medians) with their evidence. */
@@ -35,7 +46,7 @@ public final class SerialScans {
     public static SerialScanReport analyse(List<Scan> scans, SerialContext context) {
         InputProblems problems = new InputProblems();
         if (scans.size() < 2) {
-            problems.error("scans", "serial interpretation needs at least two scans with dates; got " + scans.size());
+            problems.error("scans", TOO_FEW_SCANS + "; got " + scans.size());
         }
         for (int i = 0; i < scans.size(); i++) {
             AGATSTON.check(scans.get(i).agatston(), "scans[" + i + "].agatston", problems);

@@ -216,11 +216,33 @@ public final class DicomSeriesReader {
      * the files around the gap (a series read for another purpose may be a sparse pick of slices, as pydicom's CT2).
      */
     public CtVolume readCtToScore(Path folder, String seriesInstanceUid) throws DicomException {
-        return readCt(folder, seriesInstanceUid, true);
+        return readCt(folder, group(folder), seriesInstanceUid, true);
+    }
+
+    /**
+     * A CT series read to score ({@link #readCtToScore}) and whether its folder also holds a VasCalc label map
+     * (review15: a CT and its label map in one folder scored without the map, and nothing said the map was there).
+     */
+    public record CtToScore(CtVolume ct, boolean besideLabelMap) {
+    }
+
+    /**
+     * {@link #readCtToScore}, saying too whether the folder holds a label-map series, from the listing of its series
+     * the read makes anyway (no second read of the folder).
+     */
+    public CtToScore readCtToScoreNotingLabels(Path folder, String seriesInstanceUid) throws DicomException {
+        Map<String, List<DicomFile>> groups = group(folder);
+        CtVolume ct = readCt(folder, groups, seriesInstanceUid, true);
+        return new CtToScore(ct, groups.values().stream().anyMatch(g -> isLabelMap(g.get(0).dataSet())));
     }
 
     private CtVolume readCt(Path folder, String seriesInstanceUid, boolean contiguous) throws DicomException {
-        Stack stack = stack(folder, seriesInstanceUid, false);
+        return readCt(folder, group(folder), seriesInstanceUid, contiguous);
+    }
+
+    private CtVolume readCt(Path folder, Map<String, List<DicomFile>> groups, String seriesInstanceUid, boolean contiguous)
+            throws DicomException {
+        Stack stack = stack(folder, groups, seriesInstanceUid, false);
         DataSet first = stack.slices.get(0).file.dataSet();
         String[] imageType = first.strings(Tag.IMAGE_TYPE);
         if (imageType.length >= 4 && imageType[3].equals(LABEL_MAP_IMAGE_TYPE)) {
@@ -378,7 +400,7 @@ public final class DicomSeriesReader {
 
     /** A label-map series: ImageType value 4 must be {@value #LABEL_MAP_IMAGE_TYPE}; values 0..4. */
     public LabelVolume readLabels(Path folder, String seriesInstanceUid) throws DicomException {
-        Stack stack = stack(folder, seriesInstanceUid, true);
+        Stack stack = stack(folder, group(folder), seriesInstanceUid, true);
         byte[] labels = new byte[stack.voxelCount()];
         int n = stack.pixelsPerSlice();
         int[] stored = new int[n];
@@ -425,8 +447,8 @@ public final class DicomSeriesReader {
      *     only one of the wanted kind is read (review15: a CT series and its label map in one folder, as a user
      *     gathers them, were refused as "2 series", and {@code --labels} on that folder too)
      */
-    private Stack stack(Path folder, String seriesInstanceUid, boolean labelMap) throws DicomException {
-        Map<String, List<DicomFile>> groups = group(folder);
+    private Stack stack(Path folder, Map<String, List<DicomFile>> groups, String seriesInstanceUid, boolean labelMap)
+            throws DicomException {
         List<DicomFile> files;
         if (seriesInstanceUid == null) {
             if (groups.size() > 1) {

@@ -146,6 +146,9 @@ class SeriesChoiceAndGeometryTest {
 
         assertThat(reader.readCt(both)).isEqualTo(ct);
         assertThat(reader.readCtToScore(both, null)).isEqualTo(ct);
+        // leftovers19: the read says the folder holds a label map too (the score's note), a CT folder alone not
+        assertThat(reader.readCtToScoreNotingLabels(both, null)).isEqualTo(new DicomSeriesReader.CtToScore(ct, true));
+        assertThat(reader.readCtToScoreNotingLabels(tmp.resolve("ct"), null).besideLabelMap()).isFalse();
         assertThat(reader.readLabels(both)).isEqualTo(labels);
         assertThat(reader.listSeries(both)).extracting(DicomSeriesReader.SeriesSummary::modality)
                 .containsExactly(DicomSeriesReader.LABEL_MAP_MODALITY, "CT");
