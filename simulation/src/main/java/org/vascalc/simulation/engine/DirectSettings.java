@@ -29,8 +29,9 @@ record DirectSettings(boolean wMethod, double relativeTolerance, Scope scope, do
      * mg years within 6.4e-5, on three of care2's members within 2.6e-4, at 0.195–0.208 million derivative calls and
      * 47 000–51 000 steps a year; CPU 16–55 % of the setting before on the class's years and care2's members (68–108 %
      * on the 1 000 mg years, where the old rule kept one Jacobian all year). Before it: the W-method at 1e-4 with
-     * its own Jacobian refresh, 0.27–0.39 million calls a year (classdirect, fifty-sixth session). That refresh came when a step shrank: at 1e-4 twice a day, each fresh Jacobian
-     * followed by some 30 decompositions (the step sizes of a day), which were most of the run's CPU; at looser
+     * its own Jacobian refresh, 0.27–0.39 million calls a year (classdirect, fifty-sixth session). That refresh
+     * came when a step shrank: at 1e-4 twice a day, each fresh Jacobian followed by some 30 decompositions (the step
+     * sizes of a day), which were most of the run's CPU; at looser
      * tolerances steps seldom shrank, a Jacobian was kept for months and the error estimate did not see what that
      * cost where the osteoclasts collapse (up to 4.5e-3 at 5e-4; a Jacobian refreshed at every other step: 4.4e-5
      * at the same steps). A weekly Jacobian (and one after a rejected step) removes both: the level then falls
