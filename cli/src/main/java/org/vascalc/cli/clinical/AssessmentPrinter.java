@@ -68,15 +68,7 @@ public final class AssessmentPrinter {
         a.cacDrs().ifPresent(d -> sb.append("CAC-DRS: ").append(d.label()).append(" (").append(CacDrsReading.of(d))
                 .append(") ").append(CacDrsReading.SOURCE_KEYS).append('\n'));
         a.serial().ifPresent(s -> {
-            sb.append("\nSerial scans\n");
-            sb.append(String.format(Locale.ROOT, "%-23s %8s %8s %6s %9s %9s %9s  %s%n", "Interval", "From", "To",
-                    "Years", "Change", "AU/year", "√ change", "Verdict (Hokanson)"));
-            for (ScanInterval i : s.intervals()) {
-                sb.append(intervalRow(i));
-            }
-            if (s.intervals().size() > 1) {
-                sb.append(intervalRow(s.overall()));
-            }
+            sb.append("\nSerial scans\n").append(SerialTable.text(s));
             sb.append('\n');
             for (String para : s.paragraphs()) {
                 sb.append(ConsoleText.wrap(para, 100)).append("\n\n");
@@ -85,12 +77,6 @@ public final class AssessmentPrinter {
                     .append(" (docs/references.bib)\n");
         });
         return sb.toString();
-    }
-
-    private static String intervalRow(ScanInterval i) {
-        return String.format(Locale.ROOT, "%-23s %8s %8s %6.1f %9s %9.1f %9.2f  %s%n",
-                i.from().date() + ".." + i.to().date(), fmt(i.from().agatston()), fmt(i.to().agatston()), i.years(),
-                fmt(i.absoluteChange()), i.annualisedChange(), i.sqrtChange(), lower(i.verdict().name()).replace('_', ' '));
     }
 
     public static String json(Assessment a) {

@@ -114,6 +114,9 @@ final class CtPage {
 
     private static final String TITLE = "Cardiac CT calcium score";
 
+    /** How the page gives a label map that was uploaded among the CT's files: the note's "give ..." words. */
+    static final String UNUSED_LABEL_MAP_FIELD = "its files again in the Artery label map field";
+
     /**
      * The page that refuses a submitted form: its {@code problems}, then {@code between} (the series of an
      * upload to choose from), then both forms, the fields of the one submitted ({@code upload} or the
@@ -305,7 +308,11 @@ final class CtPage {
             org.vascalc.imaging.score.ScanGeometry.sparseNote(ct).ifPresent(note -> b.append(
                     "<div class=\"warnings\"><b>Note:</b> ").append(Html.esc(
                     Character.toUpperCase(note.charAt(0)) + note.substring(1))).append(".</div>\n"));
-            if (labels == null) {
+            if (labels == null && read.besideLabelMap()) {
+                // as vascalc score's note (leftovers20: the page scored such an upload without its map, saying nothing)
+                b.append("<div class=\"warnings\"><b>Note:</b> ").append(Html.esc(DicomSeriesReader.CtToScore
+                        .unusedLabelMapNote("The upload", UNUSED_LABEL_MAP_FIELD))).append(".</div>\n");
+            } else if (labels == null) {
                 b.append("<p class=\"fine\">Without an artery label map every voxel at or above the threshold in the "
                         + "volume counts (bone included), as <code>vascalc score</code> does.</p>\n");
             }
@@ -333,7 +340,7 @@ final class CtPage {
      * choose from, or empty).
      */
     private record Read(CtVolume ct, LabelVolume labels, List<DicomSeriesReader.SeriesSummary> series, String uid,
-            List<InputProblem> problems, String between) {
+            boolean besideLabelMap, List<InputProblem> problems, String between) {
     }
 
     /**
@@ -348,6 +355,7 @@ final class CtPage {
         List<DicomSeriesReader.SeriesSummary> series = null;
         String uid = null;
         CtVolume ct = null;
+        boolean besideLabelMap = false;
         try {
             if (choice != null) {
                 // review8: as score --series, a series of a mixed upload by its number or UID
@@ -364,7 +372,9 @@ final class CtPage {
                 }
             }
             if (problems.isEmpty()) {
-                ct = reader.readCtToScore(ctDir, uid);
+                var read = reader.readCtToScoreNotingLabels(ctDir, uid);
+                ct = read.ct();
+                besideLabelMap = read.besideLabelMap();
             }
         } catch (DicomException e) {
             boolean several = String.valueOf(e.getMessage()).contains(DicomSeriesReader.SEVERAL_SERIES);
@@ -401,7 +411,7 @@ final class CtPage {
                         + withoutServerPath(e.getMessage(), labelDir, labelFiles)));
             }
         }
-        return new Read(ct, labels, series, uid, List.copyOf(problems), between);
+        return new Read(ct, labels, series, uid, besideLabelMap, List.copyOf(problems), between);
     }
 
     /** "#2 of 3 (Calcium score 3.0 mm, 40 slices)": the series of a mixed upload that was scored. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.vascalc.cli.clinical.AssessmentPrinter;
 import org.vascalc.cli.clinical.CacDrsReading;
 import org.vascalc.cli.clinical.InputEnvelopes;
+import org.vascalc.cli.clinical.SerialTable;
 import org.vascalc.clinical.assessment.Assessment;
 import org.vascalc.clinical.assessment.ClinicalAssessment;
 import org.vascalc.clinical.assessment.ScoreOutcome;
@@ -16,7 +17,6 @@ import org.vascalc.clinical.input.RiskInput;
 import org.vascalc.clinical.io.PatientSpec;
 import org.vascalc.clinical.io.ResolvedPatient;
 import org.vascalc.clinical.score.RiskEstimate;
-import org.vascalc.clinical.serial.ScanInterval;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
@@ -258,16 +258,9 @@ final class RiskPage {
                 .append(Html.esc(CacDrsReading.SOURCE)).append(".</span></p>\n").append(LAYERS));
         a.serial().ifPresent(s -> {
             b.append("<h2>Serial scans</h2>\n");
-            List<String[]> intervals = new ArrayList<>();
-            for (ScanInterval i : s.intervals()) {
-                intervals.add(interval(i));
-            }
-            if (s.intervals().size() > 1) {
-                intervals.add(interval(s.overall()));
-            }
-            b.append(Html.table(new String[] {"Interval", "From (AU)", "To (AU)", "Years", "AU per year", "√ change",
-                "Reading"},
-                    intervals));
+            // the command line's rows, absolute change included (leftovers20), from one source
+            b.append(Html.table(SerialTable.HEADINGS.toArray(String[]::new), SerialTable.rows(s).stream()
+                    .map(r -> r.toArray(String[]::new)).toList()));
             for (String para : s.paragraphs()) {
                 b.append("<p>").append(Html.esc(para)).append("</p>\n");
             }
@@ -275,15 +268,6 @@ final class RiskPage {
                     .append("</p>\n");
         });
         return b.toString();
-    }
-
-    private static String[] interval(ScanInterval i) {
-        return new String[] {i.from().date() + " to " + i.to().date(), ComparePage.fmt(i.from().agatston()),
-            ComparePage.fmt(i.to().agatston()), String.format(Locale.ROOT, "%.1f", i.years()),
-            String.format(Locale.ROOT, "%.1f", i.annualisedChange()),
-            // review15: the command line's table has the square-root change the reading rests on; the page had not
-            String.format(Locale.ROOT, "%.2f", i.sqrtChange()),
-            i.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ')};
     }
 
     private static String form(FormValues f, FormProblems problems) {
