@@ -174,13 +174,12 @@ final class RiskPage {
      * Shown beside a calcium score: what the score cannot tell, the product's key message. The
      * simulation pages show the two layers that the score adds together.
      */
-    static final String LAYERS = "<p class=\"layers\"><b>What the score cannot tell:</b> CT counts every calcified "
-            + "spot above 130 HU, in plaque (<b>intimal</b> calcium, part of the atherosclerosis behind heart attacks) and in "
-            + "the artery's muscular layer (<b>medial</b> calcium, which forms through mineral imbalance and is common "
-            + "with chronic kidney disease and diabetes) alike. <span class=\"src\">Lanzer 2021.</span> A score that "
-            + "falls while taking vitamin K2 is most likely medial calcium or measurement variability, not regressed "
-            + "plaque. VasCalc's <a href=\"/compare\">food, supplement and K2 comparison</a> and <a href=\"/cohort\">"
-            + "cohort trials</a> show the two layers separately.</p>\n";
+    static final String LAYERS = "<p class=\"layers\"><b>" + Html.esc(CacDrsReading.LAYERS_HEAD) + "</b> "
+            + Html.esc(CacDrsReading.LAYERS).replace("(intimal calcium", "(<b>intimal</b> calcium")
+                    .replace("(medial calcium", "(<b>medial</b> calcium")
+            + " <span class=\"src\">Lanzer 2021.</span> " + Html.esc(CacDrsReading.LAYERS_K2) + " VasCalc's <a href=\"/compare\">"
+            + "food, supplement and K2 comparison</a> and <a href=\"/cohort\">cohort trials</a> show the two layers "
+            + "separately.</p>\n";
 
     /** The fields an answer needs, as on the command line. */
     private static final List<String> REQUIRED = List.of("age", "sex", "race", "tc", "hdl", "sbp");
