@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 import org.vascalc.cli.clinical.CacDrsReading;
 import org.vascalc.cli.imaging.CacDrsLabels;
 import org.vascalc.cli.imaging.DamagedSlice;
+import org.vascalc.cli.imaging.LayerSums;
 import org.vascalc.core.files.TemporaryOnExit;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
@@ -27,7 +28,6 @@ import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.imaging.dicom.DicomException;
 import org.vascalc.imaging.dicom.DicomSeriesReader;
 import org.vascalc.imaging.phantom.Deposit;
-import org.vascalc.imaging.phantom.Layer;
 import org.vascalc.imaging.phantom.PhantomSpecReader;
 import org.vascalc.imaging.score.CalciumScore;
 import org.vascalc.imaging.score.CalciumScorer;
@@ -35,7 +35,6 @@ import org.vascalc.imaging.score.LesionFigure;
 import org.vascalc.imaging.score.ScoreReport;
 import org.vascalc.imaging.score.ScoringOptions;
 import org.vascalc.imaging.score.ThresholdConvention;
-import org.vascalc.imaging.score.Territory;
 import org.vascalc.imaging.synth.CtSynthesizer;
 import org.vascalc.imaging.synth.SyntheticScan;
 import org.vascalc.imaging.volume.CtVolume;
@@ -175,46 +174,13 @@ final class CtPage {
     }
 
     /**
-     * The score set against the truth by layer, the page's point: the Agatston points of the arteries
-     * whose deposits are all intimal, all medial, or of both, which the score itself adds up as one.
+     * The score set against the truth by layer, the page's point ({@link LayerSums}, as {@code vascalc phantom} says
+     * it), its first sentence in bold.
      */
     static String byLayer(SyntheticScan scan, CalciumScore score) {
-        Map<String, java.util.Set<Layer>> layers = new java.util.TreeMap<>();
-        for (Deposit d : scan.deposits()) {
-            layers.computeIfAbsent(d.spec().artery().name(), k -> java.util.EnumSet.noneOf(Layer.class)).add(d.spec().layer());
-        }
-        double[] points = new double[3]; // intimal only, medial only, both
-        List<List<String>> arteries = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        double elsewhere = 0;
-        for (Territory t : Territory.values()) {
-            double a = score.vessel(t).agatston();
-            java.util.Set<Layer> in = layers.get(t.name());
-            if (in == null) {
-                elsewhere += a;
-                continue;
-            }
-            int k = in.size() > 1 ? 2 : in.contains(Layer.MEDIAL) ? 1 : 0;
-            points[k] += a;
-            arteries.get(k).add(t.name());
-        }
-        if (score.agatston() <= 0) {
-            return "<p>The scan scores zero: no deposit reached the 130 HU threshold over the minimum lesion area.</p>\n";
-        }
-        String[] names = {"only plaque (intimal) calcium", "only medial calcium", "calcium in both layers"};
-        StringBuilder b = new StringBuilder("<p class=\"layers\"><b>The score cannot tell the layers apart.</b> It adds up ");
-        List<String> parts = new ArrayList<>();
-        for (int k = 0; k < 3; k++) {
-            if (!arteries.get(k).isEmpty()) {
-                parts.add(String.format(Locale.ROOT, "%.1f AU from arteries with %s (%s)", points[k], names[k],
-                        String.join(", ", arteries.get(k))));
-            }
-        }
-        if (elsewhere > 0) {
-            parts.add(String.format(Locale.ROOT, "%.1f AU outside the arteries with deposits", elsewhere));
-        }
-        b.append(String.join("; ", parts)).append(String.format(Locale.ROOT,
-                ". A clinical report reads all %.1f AU as coronary plaque.</p>\n", score.agatston()));
-        return b.toString();
+        String text = LayerSums.text(scan, score);
+        return text.startsWith(LayerSums.HEAD) ? "<p class=\"layers\"><b>" + Html.esc(LayerSums.HEAD) + "</b>"
+                + Html.esc(text.substring(LayerSums.HEAD.length())) + "</p>\n" : "<p>" + Html.esc(text) + "</p>\n";
     }
 
     /**
