@@ -51,6 +51,11 @@ public final class AssessmentPrinter {
                         n.name(), "n/a", "", n.reasons().get(0).message()));
             }
         }
+        // leftovers20: the web /risk table has a Source column; the command line named no source for the risks
+        String sources = sources(a);
+        if (!sources.isEmpty()) {
+            sb.append(ConsoleText.wrap("Sources (docs/references.bib): " + sources, 100)).append('\n');
+        }
         if (!warnings.isEmpty()) {
             sb.append('\n');
             warnings.forEach(w -> sb.append("  warning: ").append(w).append('\n'));
@@ -66,17 +71,14 @@ public final class AssessmentPrinter {
             sb.append('\n').append("MESA CAC percentile: n/a (").append(a.percentileProblems().get(0).message()).append(")\n");
         }
         a.cacDrs().ifPresent(d -> sb.append("CAC-DRS: ").append(d.label()).append(" (").append(CacDrsReading.of(d))
-                .append(") ").append(CacDrsReading.SOURCE_KEYS).append('\n'));
+                .append(") ").append(CacDrsReading.SOURCE_KEYS).append('\n')
+                // leftovers20: as /risk says it under the category (the command line did not)
+                .append(ConsoleText.wrap(CacDrsReading.LAYERS_HEAD + " " + CacDrsReading.LAYERS + " [Lanzer2021] "
+                        + CacDrsReading.LAYERS_K2 + " vascalc flagship (food, supplement and K2) and vascalc cohort show the two layers"
+                        + " separately.",
+                        100)).append('\n'));
         a.serial().ifPresent(s -> {
-            sb.append("\nSerial scans\n");
-            sb.append(String.format(Locale.ROOT, "%-23s %8s %8s %6s %9s %9s %9s  %s%n", "Interval", "From", "To",
-                    "Years", "Change", "AU/year", "√ change", "Verdict (Hokanson)"));
-            for (ScanInterval i : s.intervals()) {
-                sb.append(intervalRow(i));
-            }
-            if (s.intervals().size() > 1) {
-                sb.append(intervalRow(s.overall()));
-            }
+            sb.append("\nSerial scans\n").append(SerialTable.text(s));
             sb.append('\n');
             for (String para : s.paragraphs()) {
                 sb.append(ConsoleText.wrap(para, 100)).append("\n\n");
@@ -87,10 +89,20 @@ public final class AssessmentPrinter {
         return sb.toString();
     }
 
-    private static String intervalRow(ScanInterval i) {
-        return String.format(Locale.ROOT, "%-23s %8s %8s %6.1f %9s %9.1f %9.2f  %s%n",
-                i.from().date() + ".." + i.to().date(), fmt(i.from().agatston()), fmt(i.to().agatston()), i.years(),
-                fmt(i.absoluteChange()), i.annualisedChange(), i.sqrtChange(), lower(i.verdict().name()).replace('_', ' '));
+    /**
+     * "McClelland2015, Table 2 (MESA CHD risk (without CAC), MESA CHD risk (with CAC)); Goff2013, ...": each computed
+     * score's citation once, with the scores it gives; "" when none was computed.
+     */
+    static String sources(Assessment a) {
+        Map<String, List<String>> byCitation = new LinkedHashMap<>();
+        for (ScoreOutcome o : a.scores()) {
+            if (o instanceof ScoreOutcome.Computed c) {
+                byCitation.computeIfAbsent(c.estimate().citation(), k -> new ArrayList<>()).add(c.estimate().name());
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        byCitation.forEach((citation, names) -> parts.add(citation + " (" + String.join(", ", names) + ")"));
+        return String.join("; ", parts);
     }
 
     public static String json(Assessment a) {

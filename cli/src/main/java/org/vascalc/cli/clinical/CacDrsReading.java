@@ -38,6 +38,21 @@ public final class CacDrsReading {
     public static final String SOURCE_KEYS = "[Hecht2018CacDrs; bands as Winchester2023Auc Table 1.2; risk words not "
             + "checked against Hecht 2018's Table 1: not found]";
 
+    /** The heading of what a calcium score cannot tell, said under a CAC-DRS category by /risk and {@code vascalc risk}. */
+    public static final String LAYERS_HEAD = "What the score cannot tell:";
+
+    /**
+     * What it cannot tell (Lanzer 2021), one wording for /risk and {@code vascalc risk} (leftovers20: only the page said
+     * it); the page bolds the two layers' names.
+     */
+    public static final String LAYERS = "CT counts every calcified spot above 130 HU, in plaque (intimal calcium, part of "
+            + "the atherosclerosis behind heart attacks) and in the artery's muscular layer (medial calcium, which forms "
+            + "through mineral imbalance and is common with chronic kidney disease and diabetes) alike.";
+
+    /** What that means for a score that falls on vitamin K2. */
+    public static final String LAYERS_K2 = "A score that falls while taking vitamin K2 is most likely medial calcium or "
+            + "measurement variability, not regressed plaque.";
+
     /** "Agatston 100 to 299: moderately increased risk; calcium in 2 of the 4 coronary arteries". */
     public static String of(CacDrsCategory category) {
         String grade = switch (category.grade()) {

@@ -10,6 +10,8 @@ import org.vascalc.cli.BuildInfo;
 import org.vascalc.cli.CliFiles;
 import org.vascalc.cli.Terminal;
 import org.vascalc.cli.UserInputException;
+import org.vascalc.cli.clinical.CacDrsReading;
+import org.vascalc.cli.report.ConsoleText;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.imaging.experiment.LayerBlindnessExperiment;
 import org.vascalc.imaging.experiment.LayerBlindnessReport;
@@ -96,6 +98,16 @@ public final class PhantomCommand implements Callable<Integer> {
         stdout.print(ScoreReport.textNaming(score, ScoreReport.OptionNames.PHANTOM)); // phantom has no --convention
         stdout.println();
         stdout.print(TruthTable.text(scan, score));
+        // leftovers20: the page's point, which the command did not print
+        stdout.println();
+        stdout.println(ConsoleText.wrap(LayerSums.text(scan, score), 100));
+        String cacDrs = CacDrsLabels.of(score);
+        if (cacDrs != null) {
+            // the label in plain words, as vascalc score and the /ct page give it (the command printed the label only)
+            stdout.println();
+            stdout.println(ConsoleText.wrap("CAC-DRS " + cacDrs + ": " + CacDrsReading.ofLabel(cacDrs) + " "
+                    + CacDrsReading.SOURCE_KEYS + ".", 100));
+        }
         stdout.printf(Locale.ROOT, "%nGround truth: %.2f mg hydroxyapatite in %s; see %s%n",
                 scan.trueMassMg(), deposits(scan.deposits().size()), written.resolve(PhantomOutput.GROUND_TRUTH));
         stdout.println("Output: " + written);

@@ -14,6 +14,7 @@ import org.vascalc.cli.BuildInfo;
 import org.vascalc.cli.CliFiles;
 import org.vascalc.cli.UserInputException;
 import org.vascalc.cli.clinical.CacDrsReading;
+import org.vascalc.imaging.dicom.DicomSeriesReader;
 import org.vascalc.imaging.score.CalciumScore;
 import org.vascalc.imaging.score.CalciumScorer;
 import org.vascalc.imaging.score.Connectivity;
@@ -185,9 +186,8 @@ public final class ScoreCommand implements Callable<Integer> {
                 + " (" + ctDir + ")"));
         if (unusedLabelMap) {
             // review15: such a folder scored without its map, and nothing said the map was there
-            spec.commandLine().getErr().println("vascalc: note: " + ctDir + " also holds a VasCalc label map, not used: "
-                    + "every voxel at or above the threshold counts (artery UNLABELLED); give --labels " + ctDir
-                    + " to score per artery");
+            spec.commandLine().getErr().println("vascalc: note: "
+                    + DicomSeriesReader.CtToScore.unusedLabelMapNote(ctDir.toString(), "--labels " + ctDir));
         }
         String unusedGate = unusedGateNote(options);
         if (unusedGate != null) {

@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 import org.vascalc.cli.clinical.CacDrsReading;
 import org.vascalc.cli.imaging.CacDrsLabels;
 import org.vascalc.cli.imaging.DamagedSlice;
+import org.vascalc.cli.imaging.LayerSums;
 import org.vascalc.core.files.TemporaryOnExit;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
@@ -27,7 +28,6 @@ import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.imaging.dicom.DicomException;
 import org.vascalc.imaging.dicom.DicomSeriesReader;
 import org.vascalc.imaging.phantom.Deposit;
-import org.vascalc.imaging.phantom.Layer;
 import org.vascalc.imaging.phantom.PhantomSpecReader;
 import org.vascalc.imaging.score.CalciumScore;
 import org.vascalc.imaging.score.CalciumScorer;
@@ -35,7 +35,6 @@ import org.vascalc.imaging.score.LesionFigure;
 import org.vascalc.imaging.score.ScoreReport;
 import org.vascalc.imaging.score.ScoringOptions;
 import org.vascalc.imaging.score.ThresholdConvention;
-import org.vascalc.imaging.score.Territory;
 import org.vascalc.imaging.synth.CtSynthesizer;
 import org.vascalc.imaging.synth.SyntheticScan;
 import org.vascalc.imaging.volume.CtVolume;
@@ -114,6 +113,9 @@ final class CtPage {
 
     private static final String TITLE = "Cardiac CT calcium score";
 
+    /** How the page gives a label map that was uploaded among the CT's files: the note's "give ..." words. */
+    static final String UNUSED_LABEL_MAP_FIELD = "its files again in the Artery label map field";
+
     /**
      * The page that refuses a submitted form: its {@code problems}, then {@code between} (the series of an
      * upload to choose from), then both forms, the fields of the one submitted ({@code upload} or the
@@ -172,46 +174,13 @@ final class CtPage {
     }
 
     /**
-     * The score set against the truth by layer, the page's point: the Agatston points of the arteries
-     * whose deposits are all intimal, all medial, or of both, which the score itself adds up as one.
+     * The score set against the truth by layer, the page's point ({@link LayerSums}, as {@code vascalc phantom} says
+     * it), its first sentence in bold.
      */
     static String byLayer(SyntheticScan scan, CalciumScore score) {
-        Map<String, java.util.Set<Layer>> layers = new java.util.TreeMap<>();
-        for (Deposit d : scan.deposits()) {
-            layers.computeIfAbsent(d.spec().artery().name(), k -> java.util.EnumSet.noneOf(Layer.class)).add(d.spec().layer());
-        }
-        double[] points = new double[3]; // intimal only, medial only, both
-        List<List<String>> arteries = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        double elsewhere = 0;
-        for (Territory t : Territory.values()) {
-            double a = score.vessel(t).agatston();
-            java.util.Set<Layer> in = layers.get(t.name());
-            if (in == null) {
-                elsewhere += a;
-                continue;
-            }
-            int k = in.size() > 1 ? 2 : in.contains(Layer.MEDIAL) ? 1 : 0;
-            points[k] += a;
-            arteries.get(k).add(t.name());
-        }
-        if (score.agatston() <= 0) {
-            return "<p>The scan scores zero: no deposit reached the 130 HU threshold over the minimum lesion area.</p>\n";
-        }
-        String[] names = {"only plaque (intimal) calcium", "only medial calcium", "calcium in both layers"};
-        StringBuilder b = new StringBuilder("<p class=\"layers\"><b>The score cannot tell the layers apart.</b> It adds up ");
-        List<String> parts = new ArrayList<>();
-        for (int k = 0; k < 3; k++) {
-            if (!arteries.get(k).isEmpty()) {
-                parts.add(String.format(Locale.ROOT, "%.1f AU from arteries with %s (%s)", points[k], names[k],
-                        String.join(", ", arteries.get(k))));
-            }
-        }
-        if (elsewhere > 0) {
-            parts.add(String.format(Locale.ROOT, "%.1f AU outside the arteries with deposits", elsewhere));
-        }
-        b.append(String.join("; ", parts)).append(String.format(Locale.ROOT,
-                ". A clinical report reads all %.1f AU as coronary plaque.</p>\n", score.agatston()));
-        return b.toString();
+        String text = LayerSums.text(scan, score);
+        return text.startsWith(LayerSums.HEAD) ? "<p class=\"layers\"><b>" + Html.esc(LayerSums.HEAD) + "</b>"
+                + Html.esc(text.substring(LayerSums.HEAD.length())) + "</p>\n" : "<p>" + Html.esc(text) + "</p>\n";
     }
 
     /**
@@ -305,7 +274,11 @@ final class CtPage {
             org.vascalc.imaging.score.ScanGeometry.sparseNote(ct).ifPresent(note -> b.append(
                     "<div class=\"warnings\"><b>Note:</b> ").append(Html.esc(
                     Character.toUpperCase(note.charAt(0)) + note.substring(1))).append(".</div>\n"));
-            if (labels == null) {
+            if (labels == null && read.besideLabelMap()) {
+                // as vascalc score's note (leftovers20: the page scored such an upload without its map, saying nothing)
+                b.append("<div class=\"warnings\"><b>Note:</b> ").append(Html.esc(DicomSeriesReader.CtToScore
+                        .unusedLabelMapNote("The upload", UNUSED_LABEL_MAP_FIELD))).append(".</div>\n");
+            } else if (labels == null) {
                 b.append("<p class=\"fine\">Without an artery label map every voxel at or above the threshold in the "
                         + "volume counts (bone included), as <code>vascalc score</code> does.</p>\n");
             }
@@ -333,7 +306,7 @@ final class CtPage {
      * choose from, or empty).
      */
     private record Read(CtVolume ct, LabelVolume labels, List<DicomSeriesReader.SeriesSummary> series, String uid,
-            List<InputProblem> problems, String between) {
+            boolean besideLabelMap, List<InputProblem> problems, String between) {
     }
 
     /**
@@ -348,6 +321,7 @@ final class CtPage {
         List<DicomSeriesReader.SeriesSummary> series = null;
         String uid = null;
         CtVolume ct = null;
+        boolean besideLabelMap = false;
         try {
             if (choice != null) {
                 // review8: as score --series, a series of a mixed upload by its number or UID
@@ -364,7 +338,9 @@ final class CtPage {
                 }
             }
             if (problems.isEmpty()) {
-                ct = reader.readCtToScore(ctDir, uid);
+                var read = reader.readCtToScoreNotingLabels(ctDir, uid);
+                ct = read.ct();
+                besideLabelMap = read.besideLabelMap();
             }
         } catch (DicomException e) {
             boolean several = String.valueOf(e.getMessage()).contains(DicomSeriesReader.SEVERAL_SERIES);
@@ -401,7 +377,7 @@ final class CtPage {
                         + withoutServerPath(e.getMessage(), labelDir, labelFiles)));
             }
         }
-        return new Read(ct, labels, series, uid, List.copyOf(problems), between);
+        return new Read(ct, labels, series, uid, besideLabelMap, List.copyOf(problems), between);
     }
 
     /** "#2 of 3 (Calcium score 3.0 mm, 40 slices)": the series of a mixed upload that was scored. */

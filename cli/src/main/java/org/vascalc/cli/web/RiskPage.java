@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.vascalc.cli.clinical.AssessmentPrinter;
 import org.vascalc.cli.clinical.CacDrsReading;
 import org.vascalc.cli.clinical.InputEnvelopes;
+import org.vascalc.cli.clinical.SerialTable;
 import org.vascalc.clinical.assessment.Assessment;
 import org.vascalc.clinical.assessment.ClinicalAssessment;
 import org.vascalc.clinical.assessment.ScoreOutcome;
@@ -16,7 +17,6 @@ import org.vascalc.clinical.input.RiskInput;
 import org.vascalc.clinical.io.PatientSpec;
 import org.vascalc.clinical.io.ResolvedPatient;
 import org.vascalc.clinical.score.RiskEstimate;
-import org.vascalc.clinical.serial.ScanInterval;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
@@ -174,13 +174,12 @@ final class RiskPage {
      * Shown beside a calcium score: what the score cannot tell, the product's key message. The
      * simulation pages show the two layers that the score adds together.
      */
-    static final String LAYERS = "<p class=\"layers\"><b>What the score cannot tell:</b> CT counts every calcified "
-            + "spot above 130 HU, in plaque (<b>intimal</b> calcium, part of the atherosclerosis behind heart attacks) and in "
-            + "the artery's muscular layer (<b>medial</b> calcium, which forms through mineral imbalance and is common "
-            + "with chronic kidney disease and diabetes) alike. <span class=\"src\">Lanzer 2021.</span> A score that "
-            + "falls while taking vitamin K2 is most likely medial calcium or measurement variability, not regressed "
-            + "plaque. VasCalc's <a href=\"/compare\">food, supplement and K2 comparison</a> and <a href=\"/cohort\">"
-            + "cohort trials</a> show the two layers separately.</p>\n";
+    static final String LAYERS = "<p class=\"layers\"><b>" + Html.esc(CacDrsReading.LAYERS_HEAD) + "</b> "
+            + Html.esc(CacDrsReading.LAYERS).replace("(intimal calcium", "(<b>intimal</b> calcium")
+                    .replace("(medial calcium", "(<b>medial</b> calcium")
+            + " <span class=\"src\">Lanzer 2021.</span> " + Html.esc(CacDrsReading.LAYERS_K2) + " VasCalc's <a href=\"/compare\">"
+            + "food, supplement and K2 comparison</a> and <a href=\"/cohort\">cohort trials</a> show the two layers "
+            + "separately.</p>\n";
 
     /** The fields an answer needs, as on the command line. */
     private static final List<String> REQUIRED = List.of("age", "sex", "race", "tc", "hdl", "sbp");
@@ -258,16 +257,9 @@ final class RiskPage {
                 .append(Html.esc(CacDrsReading.SOURCE)).append(".</span></p>\n").append(LAYERS));
         a.serial().ifPresent(s -> {
             b.append("<h2>Serial scans</h2>\n");
-            List<String[]> intervals = new ArrayList<>();
-            for (ScanInterval i : s.intervals()) {
-                intervals.add(interval(i));
-            }
-            if (s.intervals().size() > 1) {
-                intervals.add(interval(s.overall()));
-            }
-            b.append(Html.table(new String[] {"Interval", "From (AU)", "To (AU)", "Years", "AU per year", "√ change",
-                "Reading"},
-                    intervals));
+            // the command line's rows, absolute change included (leftovers20), from one source
+            b.append(Html.table(SerialTable.HEADINGS.toArray(String[]::new), SerialTable.rows(s).stream()
+                    .map(r -> r.toArray(String[]::new)).toList()));
             for (String para : s.paragraphs()) {
                 b.append("<p>").append(Html.esc(para)).append("</p>\n");
             }
@@ -275,15 +267,6 @@ final class RiskPage {
                     .append("</p>\n");
         });
         return b.toString();
-    }
-
-    private static String[] interval(ScanInterval i) {
-        return new String[] {i.from().date() + " to " + i.to().date(), ComparePage.fmt(i.from().agatston()),
-            ComparePage.fmt(i.to().agatston()), String.format(Locale.ROOT, "%.1f", i.years()),
-            String.format(Locale.ROOT, "%.1f", i.annualisedChange()),
-            // review15: the command line's table has the square-root change the reading rests on; the page had not
-            String.format(Locale.ROOT, "%.2f", i.sqrtChange()),
-            i.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ')};
     }
 
     private static String form(FormValues f, FormProblems problems) {

@@ -38,6 +38,12 @@ class ImagingCommandsTest {
         CliRun r = run("phantom", "--spec", spec.toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Agatston").contains("LAD").contains("Ground truth: 8.00 mg");
+        // leftovers20: the score against the truth by layer and the category in plain words, as the /ct page says them
+        String words = String.join(" ", r.out().split("\\s+"));
+        assertThat(words).containsPattern("The score cannot tell the layers apart\\. It adds up [0-9.]+ AU from arteries "
+                + "with only plaque \\(intimal\\) calcium \\(LAD\\)[^.]*\\. A clinical report reads all [0-9.]+ AU as coronary plaque\\.")
+                .containsPattern("CAC-DRS A[1-3]/N1: Agatston [^;]+ risk; calcium in 1 of the 4 coronary arteries \\(LM, LAD, "
+                        + "LCX, RCA\\) \\[Hecht2018CacDrs;");
         // review9: the truth per artery and layer beside that artery's mass score, as the score printed it
         String lad = r.out().lines().filter(l -> l.startsWith("LAD ") && l.contains("%")).findFirst().orElseThrow();
         String[] cells = lad.trim().split("\\s+");

@@ -645,6 +645,19 @@ class WebAppTest {
         HttpResponse<String> ctOfPair = upload(new LinkedHashMap<>(Map.of("files", pair)));
         assertThat(ctOfPair.statusCode()).as(ctOfPair.body()).isEqualTo(200);
         assertThat(ctOfPair.body()).contains(Html.esc(ctTotal));
+        // leftovers20: and says, as vascalc score does, that the map beside it was not used (it said nothing)
+        String unused = org.vascalc.imaging.dicom.DicomSeriesReader.CtToScore.unusedLabelMapNote("The upload",
+                CtPage.UNUSED_LABEL_MAP_FIELD);
+        assertThat(ctOfPair.body()).contains("<b>Note:</b> " + Html.esc(unused) + ".")
+                .contains("The upload also holds a VasCalc label map, not used: every voxel at or above the threshold "
+                        + "counts (artery UNLABELLED); give its files again in the Artery label map field to score per artery")
+                .doesNotContain("Without an artery label map");
+        var pairLabelled = new LinkedHashMap<String, List<byte[]>>();
+        pairLabelled.put("files", pair);
+        pairLabelled.put("labels", filesOf(dir.resolve("labels")));
+        HttpResponse<String> pairWithMap = upload(pairLabelled);
+        assertThat(pairWithMap.statusCode()).as(pairWithMap.body()).isEqualTo(200);
+        assertThat(pairWithMap.body()).contains(Html.esc(totalLine)).doesNotContain("also holds a VasCalc label map");
 
         // review8: an upload of several series was refused with "upload the files of one series only"; the page
         // now lists them (number, description, slices, kV, thickness; the label map as such) and scores the one

@@ -224,6 +224,19 @@ public final class DicomSeriesReader {
      * (review15: a CT and its label map in one folder scored without the map, and nothing said the map was there).
      */
     public record CtToScore(CtVolume ct, boolean besideLabelMap) {
+
+        /**
+         * What to tell the user when {@link #besideLabelMap} and the map was not given: one wording for
+         * {@code vascalc score} and the web /ct upload (leftovers20: the page said nothing), each naming its own
+         * place and way to give the map.
+         *
+         * @param holder what holds the series, e.g. the folder, or "the upload"
+         * @param howToGive how to give the map, e.g. "--labels DIR", or the page's field
+         */
+        public static String unusedLabelMapNote(String holder, String howToGive) {
+            return holder + " also holds a VasCalc label map, not used: every voxel at or above the threshold counts "
+                    + "(artery UNLABELLED); give " + howToGive + " to score per artery";
+        }
     }
 
     /**
