@@ -121,6 +121,23 @@ class CohortCommandTest {
     }
 
     /**
+     * review16: after the cohort's bar ended, --check-agreement's reference runs (a minute or more each) ran with
+     * nothing on a terminal: 139 s of silence for 2 members, 2 arms, 2 years. Its own bar is drawn at once, at 0
+     * of members x arms, and counts the runs; in a log a quick check writes nothing, as the cohort's bar.
+     */
+    @Test
+    void theAgreementChecksReferenceRunsHaveABarDrawnAtOnce() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        ProgressBar.Counter bar = CohortCommand.agreementBar(new java.io.PrintWriter(text), "mesa", 4, true);
+        assertThat(text.toString()).startsWith("\ragreement mesa (reference mode) [").contains("   0.0 % 0/4 member-runs");
+        bar.count(4, 4);
+        assertThat(text.toString()).contains("100.0 % 4/4 member-runs").endsWith(System.lineSeparator());
+        java.io.StringWriter log = new java.io.StringWriter();
+        CohortCommand.agreementBar(new java.io.PrintWriter(log), "mesa", 4, false).count(4, 4);
+        assertThat(log.toString()).isEmpty();
+    }
+
+    /**
      * labrecord: cohort --db stores each member's run warnings with the member, the ones the "labs" line
      * counts. A habitual phosphorus intake of 60 mmol/d makes the first plausible member's kidneys (eGFR 23)
      * unable to hold her measured phosphate, so her run warns; the second's does not ([]). Both arms' rows
