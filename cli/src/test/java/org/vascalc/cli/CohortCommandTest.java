@@ -29,7 +29,9 @@ class CohortCommandTest {
                 "--out", dir.resolve("a").toString(), "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("cohort     cric, 6 members, seed 7, 1 year of follow-up").contains("CT score   above 0 in")
-                .contains("per 1000 person-years").contains("database   " + db + " (cohort 1, 6 members)")
+                .contains("per 1000 person-years")
+                .contains("; T50 ").contains(" min (serum calcification propensity: shorter, more prone) (means at baseline)")
+                .contains("database   " + db + " (cohort 1, 6 members)")
                 .contains("members    " + dir.resolve("a/cric-n6-seed7-none.csv")).as("one arm: no arm heading")
                 .doesNotContain("arm none:").doesNotContain("chart      ")
                 .as("its members start at their labs: no line (labwarn2)").doesNotContain("labs       ");
