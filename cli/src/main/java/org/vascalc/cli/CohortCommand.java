@@ -22,7 +22,6 @@ import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.cohort.ArmComparison;
 import org.vascalc.simulation.cohort.CohortAgreementCheck;
-import org.vascalc.simulation.cohort.CohortProgress;
 import org.vascalc.simulation.cohort.CohortRunner;
 import org.vascalc.simulation.cohort.CohortSummary;
 import org.vascalc.simulation.cohort.CohortTable;
@@ -142,6 +141,19 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
                     + "with --resume); each member "
                     + "costs a reference run per arm, about 3 s of CPU a year or more (default: no check).")
     private Integer checkAgreement;
+
+    /**
+     * The agreement check's bar, drawn at once at 0: its reference runs take a minute or more each (a member-year
+     * about 3 s of CPU, more on a busy machine), and the cohort's bar had ended, so a terminal sat silent
+     * for minutes after the members line (review16: 139 s for 2 members, 2 arms, 2 years), where trial's
+     * check shows a bar. In a log, lines now and then as the cohort's.
+     */
+    static ProgressBar.Counter agreementBar(PrintWriter err, String population, long runs, boolean terminal) {
+        ProgressBar.Counter bar = ProgressBar.counting(err, "agreement " + population + " (reference mode)",
+                "member-runs", terminal);
+        bar.count(0, runs);
+        return bar;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -364,8 +376,10 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
         }
         if (!checked.isEmpty()) {
             o.println();
+            ProgressBar.Counter checkBar = agreementBar(err, name, (long) checked.size() * nArms, ProgressBar.isTerminal());
             CohortAgreementCheck check = CohortAgreementCheck.run(factory, catalog, workers, population, pop, armList,
-                    years, size, checked, (member, arm) -> fastRows.get(member)[arm], CohortProgress.NONE);
+                    years, size, checked, (member, arm) -> fastRows.get(member)[arm], checkBar::count);
+            ProgressBar.endLine(checkBar);
             o.println("agreement  " + check.line());
             if (db != null) { // as trial --db stores its check: one row per arm's cohort (cohort_agreement)
                 List<CohortAgreement> rows = new ArrayList<>();

@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
             "Nothing here is tuned to the published results (docs/trials.md).",
             "",
             "A trial is a key of examples/trials (e.g. saltire, bolland2008, knapen2015, avadec, renakvit, block2012,",
-            "win2019, anderson2016, naiyarakseree2023, k4kidneys, valkyrie; './vascalc trial' alone lists them all)",
+            "win2019, anderson2016, naiyarakseree2023, k4kidneys, valkyrie; './vascalc trial --list' lists them all)",
             "or the path of a trial file (.yaml; the format is in docs/trial-format.md).",
             "",
             "Time: one trial takes seconds to two minutes (it grows with --size and the trial's years); --all",
@@ -96,6 +96,10 @@ final class TrialCommand implements Callable<Integer> {
 
     @Option(names = "--all", description = "Run every trial of examples/trials.")
     private boolean all;
+
+    // review16: "./vascalc trial --list" was "Unknown option"; the list was only in the message of a bare "trial" (exit 1)
+    @Option(names = "--list", description = "List the trials of examples/trials, a key and a title a line, and run none.")
+    private boolean list;
 
     @Option(names = "--size", paramLabel = "N", defaultValue = "200",
             description = "Virtual members per arm, 2 to " + MAX_SIZE + " (default: ${DEFAULT-VALUE}).")
@@ -145,6 +149,13 @@ final class TrialCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (list) {
+            if (all || !trials.isEmpty()) {
+                throw new UserInputException("--list runs no trial: give it alone, or name trials (or --all) without it");
+            }
+            spec.commandLine().getOut().println("the trials of " + TrialFiles.FOLDER + ":" + listing());
+            return 0;
+        }
         if (size < 2 || size > MAX_SIZE) {
             throw new UserInputException("--size = " + Plural.count(size, "member") + " is outside the allowed range 2 to " + MAX_SIZE
                     + " members");

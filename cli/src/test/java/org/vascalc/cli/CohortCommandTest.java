@@ -29,7 +29,9 @@ class CohortCommandTest {
                 "--out", dir.resolve("a").toString(), "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("cohort     cric, 6 members, seed 7, 1 year of follow-up").contains("CT score   above 0 in")
-                .contains("per 1000 person-years").contains("database   " + db + " (cohort 1, 6 members)")
+                .contains("per 1000 person-years")
+                .contains("; T50 ").contains(" min (serum calcification propensity: shorter, more prone) (means at baseline)")
+                .contains("database   " + db + " (cohort 1, 6 members)")
                 .contains("members    " + dir.resolve("a/cric-n6-seed7-none.csv")).as("one arm: no arm heading")
                 .doesNotContain("arm none:").doesNotContain("chart      ")
                 .as("its members start at their labs: no line (labwarn2)").doesNotContain("labs       ");
@@ -118,6 +120,23 @@ class CohortCommandTest {
                 dir.toString());
         assertThat(resumed.code()).isEqualTo(1);
         assertThat(resumed.err()).contains("--check-agreement cannot be given with --resume");
+    }
+
+    /**
+     * review16: after the cohort's bar ended, --check-agreement's reference runs (a minute or more each) ran with
+     * nothing on a terminal: 139 s of silence for 2 members, 2 arms, 2 years. Its own bar is drawn at once, at 0
+     * of members x arms, and counts the runs; in a log a quick check writes nothing, as the cohort's bar.
+     */
+    @Test
+    void theAgreementChecksReferenceRunsHaveABarDrawnAtOnce() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        ProgressBar.Counter bar = CohortCommand.agreementBar(new java.io.PrintWriter(text), "mesa", 4, true);
+        assertThat(text.toString()).startsWith("\ragreement mesa (reference mode) [").contains("   0.0 % 0/4 member-runs");
+        bar.count(4, 4);
+        assertThat(text.toString()).contains("100.0 % 4/4 member-runs").endsWith(System.lineSeparator());
+        java.io.StringWriter log = new java.io.StringWriter();
+        CohortCommand.agreementBar(new java.io.PrintWriter(log), "mesa", 4, false).count(4, 4);
+        assertThat(log.toString()).isEmpty();
     }
 
     /**

@@ -40,6 +40,12 @@ class TrialCommandTest {
         badInput(CommandsTest.run("trial", "framingham"), "unknown trial 'framingham'", "saltire", "knapen2015", "avadec",
                 "examples/trials");
         badInput(CommandsTest.run("trial"), "name at least one trial", "--all");
+        // review16: --list lists them on stdout, exit 0 (it was "Unknown option: '--list'", exit 1)
+        CliRun listed = CommandsTest.run("trial", "--list");
+        assertThat(listed.code()).as(listed.err()).isZero();
+        assertThat(listed.out()).startsWith("the trials of examples/trials:").contains("\n  saltire ")
+                .contains("\n  care2 ").contains("CARE-2: calcium acetate vs sevelamer");
+        badInput(CommandsTest.run("trial", "--list", "saltire"), "--list runs no trial");
         // lead (51st session, after review9): the trials alone are listed one a line with their titles
         assertThat(CommandsTest.run("trial").err()).contains("\n  saltire ").contains("SALTIRE")
                 .contains("\n  care2 ").contains("CARE-2: calcium acetate vs sevelamer");

@@ -155,14 +155,35 @@ public final class WebApp {
             });
             config.routes.error(404, "*", ctx -> {
                 if (!ctx.path().startsWith("/api/")) {
-                    ctx.html(Html.page("Not found", "<p>There is no page at <code>" + Html.esc(ctx.path())
-                            + "</code>. Start from the <a href=\"/\">home page</a>.</p>"));
+                    ctx.html(Html.page("Not found", notFound(ctx.path())));
                 } else {
                     json(ctx, new Response(404, Json.write(java.util.Map.of("error", "no API endpoint "
                             + ctx.method() + " " + ctx.path() + "; the API has GET /api/compare, /api/risk and /api/version"))));
                 }
             });
         });
+    }
+
+    /**
+     * The pages a visitor who knows the command line may look for under a command's name: /simulate was
+     * "There is no page" alone (review16), where /scenario runs a scenario file and /compare the flagship.
+     */
+    private static final java.util.Map<String, String> PAGE_OF_COMMAND = java.util.Map.of(
+            "simulate", "<a href=\"/scenario\">Run a scenario</a> (a scenario file) or <a href=\"/compare\">Food, "
+                    + "supplement, K2</a> (the flagship comparison)",
+            "flagship", "<a href=\"/compare\">Food, supplement, K2</a>",
+            "trial", "<a href=\"/trials\">Published trials</a>",
+            "cohorts", "<a href=\"/cohort\">Cohort and trial</a>",
+            "score", "<a href=\"/ct\">CT calcium score</a>",
+            "phantom", "<a href=\"/ct\">CT calcium score</a>");
+
+    /** The 404 page's text: the path, the page a command's name stands for (if it is one), and the way home. */
+    static String notFound(String path) {
+        String first = path.replaceFirst("^/+", "").split("/", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        String page = PAGE_OF_COMMAND.get(first);
+        return "<p>There is no page at <code>" + Html.esc(path) + "</code>."
+                + (page == null ? "" : " The command line's <code>" + Html.esc(first) + "</code> is here the page " + page + ".")
+                + " Start from the <a href=\"/\">home page</a>.</p>";
     }
 
     /**

@@ -1254,7 +1254,13 @@ class WebAppTest {
     void unknownPageIsA404WithAWayBack() throws Exception {
         HttpResponse<String> r = get("/nothing-here");
         assertThat(r.statusCode()).isEqualTo(404);
-        assertThat(r.body()).contains("href=\"/\"");
+        assertThat(r.body()).contains("href=\"/\"").doesNotContain("The command line's");
+        // review16: /simulate, the command's name, was "no page" alone; it names the pages that do it
+        HttpResponse<String> simulate = get("/simulate");
+        assertThat(simulate.statusCode()).isEqualTo(404);
+        assertThat(simulate.body()).contains("The command line's <code>simulate</code> is here the page "
+                + "<a href=\"/scenario\">Run a scenario</a>").contains("<a href=\"/compare\">").contains("href=\"/\"");
+        assertThat(get("/trial").body()).contains("<a href=\"/trials\">Published trials</a>");
     }
 
     @Test

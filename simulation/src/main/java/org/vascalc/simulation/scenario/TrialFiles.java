@@ -226,8 +226,8 @@ public final class TrialFiles {
                     return null;
                 }
                 if (lo.getAsDouble() > hi.getAsDouble()) {
-                    problems.error(vr.pathOf("low"), "low = " + lo.getAsDouble() + " years is above high = "
-                            + hi.getAsDouble() + " years");
+                    problems.error(vr.pathOf("low"), "low = " + ValidRange.fmt(lo.getAsDouble())
+                            + " years is above high = " + ValidRange.fmt(hi.getAsDouble()) + " years");
                     return null;
                 }
                 v = new Vintage(lo.getAsDouble(), hi.getAsDouble());
@@ -343,7 +343,10 @@ public final class TrialFiles {
             OptionalDouble lo = r.optionalNumber("low", valid);
             OptionalDouble hi = r.optionalNumber("high", valid);
             if (lo.isPresent() && hi.isPresent() && lo.getAsDouble() > hi.getAsDouble()) {
-                problems.error(r.pathOf("low"), "low = " + lo.getAsDouble() + " is above high = " + hi.getAsDouble());
+                // the field and its unit, as the range messages say them ("low = 55.0 is above high = 45.0" had neither; review16)
+                String unit = valid.unit().isEmpty() || "1".equals(valid.unit()) ? "" : " " + valid.unit();
+                problems.error(r.pathOf("low"), valid.field() + " low = " + ValidRange.fmt(lo.getAsDouble()) + unit
+                        + " is above high = " + ValidRange.fmt(hi.getAsDouble()) + unit);
                 return null;
             }
             if (lo.isEmpty() && hi.isEmpty()) {
@@ -458,7 +461,8 @@ public final class TrialFiles {
                 return null;
             }
             if (lo.isPresent() && lo.getAsDouble() > hi.getAsDouble()) {
-                problems.error(r.pathOf("low"), "low = " + lo.getAsDouble() + " is above high = " + hi.getAsDouble());
+                problems.error(r.pathOf("low"), "low = " + ValidRange.fmt(lo.getAsDouble()) + " is above high = "
+                        + ValidRange.fmt(hi.getAsDouble()));
                 return null;
             }
             if (v.isPresent() && lo.isPresent() && (v.getAsDouble() < lo.getAsDouble() || v.getAsDouble() > hi.getAsDouble())) {

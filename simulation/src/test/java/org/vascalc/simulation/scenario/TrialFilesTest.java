@@ -253,8 +253,12 @@ class TrialFilesTest {
         assertThatThrownBy(() -> TrialFiles.parse(outside, "t", "t")).hasMessageContaining("outcomes[0].published.value")
                 .hasMessageContaining("outside its own interval");
         String range = GOOD.replace("ageYears: {low: 55, high: 65}", "ageYears: {low: 65, high: 55}");
-        assertThatThrownBy(() -> TrialFiles.parse(range, "t", "t")).hasMessageContaining("inclusion.ageYears.low")
-                .hasMessageContaining("above high");
+        // review16: the field and its unit, numbers as typed ("low = 65.0 is above high = 55.0" had neither)
+        assertThatThrownBy(() -> TrialFiles.parse(range, "t", "t"))
+                .hasMessageContaining("inclusion.ageYears.low: age low = 65 years is above high = 55 years");
+        String egfr = GOOD.replace("ageYears: {low: 55, high: 65}", "egfrMlPerMin: {low: 60.5, high: 30}");
+        assertThatThrownBy(() -> TrialFiles.parse(egfr, "t", "t")).hasMessageContaining(
+                "inclusion.egfrMlPerMin.low: eGFR low = 60.5 mL/min/1.73 m² is above high = 30 mL/min/1.73 m²");
         String age = GOOD.replace("ageYears: {low: 55, high: 65}", "ageYears: {low: 5}");
         assertThatThrownBy(() -> TrialFiles.parse(age, "t", "t")).hasMessageContaining("inclusion.ageYears.low")
                 .hasMessageContaining("outside the allowed range");
@@ -334,7 +338,7 @@ class TrialFilesTest {
                 "t")).hasMessageContaining("vintageYears").hasMessageContaining("must be a number from 0 to 30");
         assertThatThrownBy(() -> TrialFiles.parse(onDialysis.replace("years: 2",
                 "vintageYears: {low: 8, high: 1}\nyears: 2"), "t", "t"))
-                .hasMessageContaining("vintageYears.low").hasMessageContaining("above high");
+                .hasMessageContaining("vintageYears.low: low = 8 years is above high = 1 years"); // not 8.0 (review16)
         assertThatThrownBy(() -> TrialFiles.parse(onDialysis.replace("years: 2", "vintageYears: {low: 1}\nyears: 2"),
                 "t", "t")).hasMessageContaining("vintageYears").hasMessageContaining("give both low and high");
         assertThatThrownBy(() -> TrialFiles.parse(GOOD.replace("years: 2", "vintageYears: 4\nyears: 2"), "t", "t"))
