@@ -3,6 +3,7 @@ package org.vascalc.simulation.engine;
 import java.util.OptionalDouble;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.Scenario;
+import org.vascalc.simulation.integrate.Rodas4Integrator;
 
 /**
  * How fast mode integrates a scenario of {@link DirectClass}: the full model, every dose and meal resolved as in
@@ -10,13 +11,24 @@ import org.vascalc.simulation.Scenario;
  * loose relative tolerance {@code relativeTolerance} (the absolute ones are the state variables'), on the
  * scenarios of {@code scope}; with a finite {@code jacobianHours} the W-method takes a fresh Jacobian every
  * {@code jacobianHours} hours of simulated time and after a rejected step only (NaN: its own rule, a fresh one also
- * after a step the controller shrinks; {@link ReferenceRun#runDirect}).
+ * after a step the controller shrinks; {@link ReferenceRun#runDirect}). Its sparse LU takes a diagonal pivot down to
+ * {@code pivotThreshold} times the largest entry below it ({@link Rodas4Integrator#pivotThreshold(double)}) and, with
+ * {@code unitePatterns}, analyses the union of the run's Jacobian patterns ({@link Rodas4Integrator#unitePatterns}).
  */
-record DirectSettings(boolean wMethod, double relativeTolerance, Scope scope, double jacobianHours) {
+record DirectSettings(boolean wMethod, double relativeTolerance, Scope scope, double jacobianHours,
+                      double pivotThreshold, boolean unitePatterns) {
 
     /** With the W-method's own Jacobian refresh ({@code jacobianHours} NaN; the setting before directfast). */
     DirectSettings(boolean wMethod, double relativeTolerance, Scope scope) {
         this(wMethod, relativeTolerance, scope, Double.NaN);
+    }
+
+    /**
+     * With the integrator's own pivot threshold ({@link Rodas4Integrator#DEFAULT_PIVOT_THRESHOLD}) and each Jacobian's
+     * own pattern (the LU as before directcost2).
+     */
+    DirectSettings(boolean wMethod, double relativeTolerance, Scope scope, double jacobianHours) {
+        this(wMethod, relativeTolerance, scope, jacobianHours, Rodas4Integrator.DEFAULT_PIVOT_THRESHOLD, false);
     }
 
     /** Which fast runs are integrated directly: those of the class; every one or none (developer runners only). */
@@ -37,8 +49,18 @@ record DirectSettings(boolean wMethod, double relativeTolerance, Scope scope, do
      * at the same steps). A weekly Jacobian (and one after a rejected step) removes both: the level then falls
      * with the tolerance (about half the tolerance, in the osteoclasts), and the decompositions are a few thousand
      * a year.
+     *
+     * <p>Its LU (directcost2, fifty-eighth session; docs/performance-log.md): the full model's iteration matrix (n 95)
+     * failed the orbit's pivot threshold 0.01 on up to half of a year's decompositions (hd-labs-cbind1.5: 1 071 of
+     * 2 148), which then took the dense path, and every solve with such an LU ran over the dense L and U: 45 % of the
+     * year's CPU went to solves. KLU's threshold 1e-3 leaves 0 to 16 of the year's some 2 100 to the dense path. And
+     * the differenced Jacobian's pattern changed from one Jacobian to the next on the eGFR years, so that two in three
+     * decompositions analysed the pattern afresh (egfr10-cbind1.5: 1 438 of 2 173): the union of the run's patterns
+     * is analysed some 90 times a year. Same steps and calls, the same levels to four digits (within 2.6e-4 of reference
+     * mode, monotone); CPU 44–93 % of the setting before on 18 years, 67 % over all, 0.26–0.29 s a year, ≈ 5.5 µs a
+     * step. The orbit, the averaged path and reference mode keep the threshold 0.01 and each Jacobian's own pattern.
      */
-    static final DirectSettings DEFAULT = new DirectSettings(true, 3e-4, Scope.CLASS, 168);
+    static final DirectSettings DEFAULT = new DirectSettings(true, 3e-4, Scope.CLASS, 168, 1e-3, true);
 
     /**
      * No scenario integrated directly: fast mode's averaged path everywhere, as before classdirect (the developer

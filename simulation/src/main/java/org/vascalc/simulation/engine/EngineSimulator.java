@@ -304,13 +304,21 @@ public final class EngineSimulator implements Simulator {
             Tolerances loose = new Tolerances(direct.relativeTolerance(), tol.absolute());
             // a period for the Jacobian: the integrator refreshes it on rejected steps only, not on a shrinking step
             boolean was = di.refreshOnShrink(Double.isNaN(direct.jacobianHours()));
+            double pivotWas = di.pivotThreshold(direct.pivotThreshold());
+            boolean uniteWas = di.unitePatterns(direct.unitePatterns());
+            long[] lu0 = di.decompositionCounts();
             IntegrationStats s;
             try {
                 s = ReferenceRun.runDirect(model, di, loose, timeline, plan, y, directFrom, end, direct.jacobianHours(),
                         pl);
             } finally {
                 di.refreshOnShrink(was);
+                di.pivotThreshold(pivotWas);
+                di.unitePatterns(uniteWas);
             }
+            long[] lu1 = di.decompositionCounts();
+            counters.put("directDenseDecompositions", lu1[0] - lu0[0]);
+            counters.put("directPatternAnalyses", lu1[1] - lu0[1]);
             counters.put(FastPath.DIRECT_STEPS_COUNTER, s.acceptedSteps());
             counters.put("directRejectedSteps", s.rejectedSteps());
             counters.put("directJacobians", s.jacobianEvaluations());

@@ -30,6 +30,12 @@ final class DenseLu {
      */
     static final double PIVOT_THRESHOLD = 0.01;
 
+    /**
+     * The threshold this decomposition's sparse path takes a diagonal pivot from ({@link #PIVOT_THRESHOLD} unless
+     * set: {@link #pivotThreshold(double)}).
+     */
+    private double pivotThreshold = PIVOT_THRESHOLD;
+
     private int n;
     /** The matrix to decompose (row-major); the dense path decomposes it in place. */
     private double[] lu;
@@ -95,6 +101,8 @@ final class DenseLu {
     private int shiftedStride = -1;
     private long sparseDecompositions;
     private long denseDecompositions;
+    /** Sparse analyses of a pattern (pivot order looked up or chosen, L and U listed) so far. */
+    private long patternAnalyses;
 
     DenseLu(int n) {
         resize(n);
@@ -157,6 +165,11 @@ final class DenseLu {
         return n;
     }
 
+    /** Sets the sparse path's pivot threshold ({@link #PIVOT_THRESHOLD} by default), in (0, 1]. */
+    void pivotThreshold(double threshold) {
+        pivotThreshold = threshold;
+    }
+
     /** The matrix to decompose: fill it row-major before calling {@link #decompose()}. */
     double[] matrix() {
         return lu;
@@ -170,6 +183,11 @@ final class DenseLu {
     /** Decompositions by the dense path (partial pivoting), taken when a diagonal pivot was too small. */
     long denseDecompositions() {
         return denseDecompositions;
+    }
+
+    /** Sparse analyses of a nonzero pattern so far (at a new pattern; the pivot order may come from the shared cache). */
+    long patternAnalyses() {
+        return patternAnalyses;
     }
 
     /** Pivot orders chosen afresh for this decomposition's patterns (and those sharing its orders). */
@@ -243,6 +261,45 @@ final class DenseLu {
             shiftedStride = stride;
         }
         return done;
+    }
+
+    /**
+     * Decomposes {@code shift I - J} as {@link #decomposeShifted(double[], int, double, boolean[])}, with the sparse
+     * path's pivot order and lists taken for {@code superset} (n x n, row-major, every diagonal entry true), a pattern
+     * that holds every nonzero of J's block off the diagonal and maybe more (a union of the patterns of several
+     * Jacobians): the entries it holds that are zero in J are eliminated as zeros. So a J whose pattern differs from
+     * the last one's only in entries of the superset finds its analysis made (fast mode's direct run, where the
+     * differenced Jacobian's pattern changed from one Jacobian to the next and two in three decompositions analysed
+     * the pattern afresh: docs/performance-log.md, "directcost2"). The result is the same matrix's LU, in another
+     * pivot order than {@link #decomposeShifted(double[], int, double, boolean[])} may take: the same to rounding.
+     * When a diagonal pivot fails the threshold, the dense path decomposes the matrix, as there.
+     */
+    boolean decomposeShiftedOver(double[] jac, int stride, double shift, boolean[] superset) {
+        if (!(analysed && stride == shiftedStride && java.util.Arrays.equals(superset, pattern))) {
+            System.arraycopy(superset, 0, pattern, 0, n * n);
+            analysePattern();
+            for (int k = 0; k < fillCount; k++) {
+                int from = fillFrom[k];
+                fillFromShifted[k] = (from / n) * stride + from % n;
+            }
+            shiftedStride = stride;
+        }
+        double[] w = work;
+        for (int k = 0; k < fillCount; k++) {
+            w[fillTo[k]] = -jac[fillFromShifted[k]];
+        }
+        for (int p = 0; p < n; p++) {
+            w[p * n + p] += shift;
+        }
+        if (eliminateSparse()) {
+            sparse = true;
+            sparseDecompositions++;
+            return true;
+        }
+        fillShifted(jac, stride, shift);
+        sparse = false;
+        denseDecompositions++;
+        return decomposeDense();
     }
 
     /**
@@ -320,6 +377,12 @@ final class DenseLu {
         for (int e = 0; e < n * n; e++) {
             pattern[e] = lu[e] != 0;
         }
+        analysePattern();
+    }
+
+    /** Takes the pivot order for {@link #pattern} and lists L and U by it. */
+    private void analysePattern() {
+        patternAnalyses++;
         orders.orderFor(pattern, original, filled);
         int col = 0;
         int row = 0;
@@ -396,7 +459,7 @@ final class DenseLu {
             for (int c = colStart[p]; c < colStart[p + 1]; c++) {
                 largest = Math.max(largest, Math.abs(w[colRows[c] * n + p]));
             }
-            if (!(Math.abs(d) >= PIVOT_THRESHOLD * largest) || d == 0 || !Double.isFinite(d)) {
+            if (!(Math.abs(d) >= pivotThreshold * largest) || d == 0 || !Double.isFinite(d)) {
                 return false;
             }
             double inv = 1 / d;

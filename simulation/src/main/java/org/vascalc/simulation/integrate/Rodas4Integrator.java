@@ -198,6 +198,53 @@ public final class Rodas4Integrator implements StiffIntegrator {
      */
     private boolean refreshOnShrink = true;
 
+    /** The sparse LU path's default pivot threshold ({@link DenseLu#PIVOT_THRESHOLD}). */
+    public static final double DEFAULT_PIVOT_THRESHOLD = DenseLu.PIVOT_THRESHOLD;
+
+    /** The sparse LU path's pivot threshold ({@link #DEFAULT_PIVOT_THRESHOLD} unless set). */
+    private double pivotThreshold = DEFAULT_PIVOT_THRESHOLD;
+
+    /** Sets {@link #pivotThreshold}; returns the previous setting (the caller restores it). */
+    public double pivotThreshold(double threshold) {
+        double was = pivotThreshold;
+        pivotThreshold = threshold;
+        return was;
+    }
+
+    /** Decompositions by the dense path (a diagonal pivot failed the threshold), over the integrator's life. */
+    private long denseDecompositions;
+    /** Sparse analyses of a nonzero pattern (by the decompositions), over the integrator's life. */
+    private long patternAnalyses;
+
+    /**
+     * Decompositions by the dense path and sparse analyses of a nonzero pattern over the integrator's life,
+     * {@code {dense, analyses}}: a developer's and a test's count (fast mode's direct run counts its own).
+     */
+    public long[] decompositionCounts() {
+        return new long[] {denseDecompositions, patternAnalyses};
+    }
+
+    /**
+     * With a W-method, the union of the nonzero patterns of the Jacobians taken since {@link #unitePatterns} was last
+     * switched on, over which every decomposition takes its sparse analysis ({@link DenseLu#decomposeShiftedOver}), or
+     * null (the default: each Jacobian's own pattern). Fast mode's direct run, whose differenced Jacobians' patterns
+     * changed from one to the next, so that each decomposition analysed its pattern afresh.
+     */
+    private boolean[] patternUnion;
+
+    /**
+     * Switches {@link #patternUnion} on (an empty union, which the next Jacobian starts) or off; returns the previous
+     * setting (the caller restores it).
+     */
+    public boolean unitePatterns(boolean on) {
+        boolean was = patternUnion != null;
+        patternUnion = on ? new boolean[jacPattern == null ? 0 : jacPattern.length] : null;
+        if (on) {
+            discardJacobian(); // the union starts with the next Jacobian, which every decomposition then sees
+        }
+        return was;
+    }
+
     /** Sets {@link #refreshOnShrink}; returns the previous setting (the caller restores it). */
     public boolean refreshOnShrink(boolean on) {
         boolean was = refreshOnShrink;
@@ -684,6 +731,14 @@ public final class Rodas4Integrator implements StiffIntegrator {
         fillJacobian(system, t, y);
         if (reuseJacobian) {
             DenseLu.jacobianPattern(jac, n, linear, jacPattern);
+            if (patternUnion != null) {
+                if (patternUnion.length != jacPattern.length) {
+                    patternUnion = new boolean[jacPattern.length];
+                }
+                for (int e = 0; e < jacPattern.length; e++) {
+                    patternUnion[e] |= jacPattern[e];
+                }
+            }
         }
     }
 
@@ -779,7 +834,15 @@ public final class Rodas4Integrator implements StiffIntegrator {
 
     /** Decomposes I/(h gamma) - J over the LU-solved block (the quadratures' rows and columns are left out). */
     private boolean decompose(DenseLu lu, double h) {
-        return lu.decomposeShifted(jac, n, 1 / (h * tableau.gamma), reuseJacobian ? jacPattern : null);
+        lu.pivotThreshold(pivotThreshold);
+        long dense = lu.denseDecompositions();
+        long analyses = lu.patternAnalyses();
+        boolean done = patternUnion != null
+                ? lu.decomposeShiftedOver(jac, n, 1 / (h * tableau.gamma), patternUnion)
+                : lu.decomposeShifted(jac, n, 1 / (h * tableau.gamma), reuseJacobian ? jacPattern : null);
+        denseDecompositions += lu.denseDecompositions() - dense;
+        patternAnalyses += lu.patternAnalyses() - analyses;
+        return done;
     }
 
     /**

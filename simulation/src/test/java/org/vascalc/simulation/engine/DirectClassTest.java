@@ -167,6 +167,35 @@ class DirectClassTest {
     }
 
     /**
+     * directcost2: the direct run's LU takes the sparse path (pivot threshold 1e-3; at the orbit's 0.01 the full
+     * model's matrix took the dense path in up to half of a year's decompositions, and every solve with such an LU ran
+     * over the dense L and U) and analyses the union of the run's Jacobian patterns (each Jacobian's own pattern, which
+     * changed from one to the next on the eGFR years, had two in three decompositions analyse it afresh). Eight weeks of
+     * two of the map's years, the full model (the setting before: 217 of 333 decompositions dense on hd-labs, 146 of 341
+     * on egfr10; now 15 and 1).
+     */
+    @Test
+    void theDirectRunsLuStaysSparseAndAnalysesItsPatternSeldom() {
+        var params = ModelAssembly.defaultParameters();
+        EngineSimulator sim = new EngineSimulator(params);
+        for (String[] cl : new String[][] {{"egfr10", "cbind1.5"}, {"hd-labs", "cbind1.5"}}) {
+            Scenario year = MissMapRunner.cell(cl[0], MissMapRunner.columns().get(cl[0]), cl[1],
+                    MissMapRunner.loads().get(cl[1]));
+            Scenario weeks = new Scenario(year.name(), "", year.patient(), year.conditions(),
+                    new ArrayList<>(year.interventions()), 56, Recording.every(24 * 7));
+            SimulationResult r = sim.run(weeks, Mode.FAST, ProgressListener.NONE);
+            direct(r);
+            long decompositions = r.counters().get("directDecompositions");
+            assertThat(r.counters().get("directDenseDecompositions")).as(cl[0]).isLessThanOrEqualTo(decompositions / 10);
+            if (cl[0].equals("egfr10")) {
+                // each Jacobian's own pattern: 136 analyses of 341 decompositions; the union: 95 (some 40 LUs, one
+                // per step size, each analyses the union at least once)
+                assertThat(r.counters().get("directPatternAnalyses")).isLessThanOrEqualTo(decompositions / 3);
+            }
+        }
+    }
+
+    /**
      * classdirect2: a run whose class regimen starts after day 0 is averaged up to it (orbit counters) and direct
      * from it (direct steps); its rows up to there are the averaged run's (a trial's other arm's).
      */

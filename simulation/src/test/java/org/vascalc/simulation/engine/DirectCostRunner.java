@@ -95,9 +95,10 @@ class DirectCostRunner {
                 c[c[0] == 0 ? 0 : 1] = sec;
                 Map<String, Long> k = r.counters();
                 System.out.println(String.format(Locale.ROOT,
-                        "DIRECTCOST %s\t%s\t%s\t%d calls\t%d steps\t%d rejected\t%d jac\t%d lu\t%.2f s", s.name(),
+                        "DIRECTCOST %s\t%s\t%s\t%d calls\t%d steps\t%d rejected\t%d jac\t%d lu (%d dense, %d analyses)\t%.2f s", s.name(),
                         setting, level(slow, ref, r), k.get("derivativeEvaluations"), k.get("directSteps"),
-                        k.get("directRejectedSteps"), k.get("directJacobians"), k.get("directDecompositions"), sec));
+                        k.get("directRejectedSteps"), k.get("directJacobians"), k.get("directDecompositions"),
+                        k.get("directDenseDecompositions"), k.get("directPatternAnalyses"), sec));
                 if (trace && !steps.isEmpty()) {
                     breakdown(s, params, steps);
                 }
@@ -136,9 +137,21 @@ class DirectCostRunner {
 
     /** {@code W1e-4} (the W-method's own Jacobian refresh), {@code W3e-4+t168} (a fresh Jacobian every 168 h). */
     static DirectSettings parse(String setting) {
-        String[] p = setting.split("\\+t");
+        String[] p = setting.split("\\+");
+        double hours = Double.NaN;
+        double pivot = Rodas4Integrator.DEFAULT_PIVOT_THRESHOLD;
+        boolean unite = false;
+        for (int i = 1; i < p.length; i++) {
+            double v = Double.parseDouble(p[i].substring(1));
+            switch (p[i].charAt(0)) {
+                case 't' -> hours = v;
+                case 'p' -> pivot = v;
+                case 'u' -> unite = v != 0;
+                default -> throw new IllegalArgumentException(setting);
+            }
+        }
         return new DirectSettings(p[0].charAt(0) == 'W', Double.parseDouble(p[0].substring(1)),
-                DirectSettings.Scope.EVERY, p.length > 1 ? Double.parseDouble(p[1]) : Double.NaN);
+                DirectSettings.Scope.EVERY, hours, pivot, unite);
     }
 
     private static String level(List<String> slow, double[][] ref, SimulationResult r) {

@@ -334,6 +334,91 @@ class DenseLuTest {
         assertThat(b).containsExactly(1, 0.375);
     }
 
+    /**
+     * directcost2: decomposed over a superset of its pattern (the union of several Jacobians' patterns), {@code shift I
+     * - J} solves as over its own pattern, to rounding; a second J whose pattern differs inside the superset is not
+     * analysed again (fast mode's direct run analysed two in three of its decompositions before).
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 42})
+    void decomposesOverASupersetOfThePatternWithoutAnalysingAgain(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 21;
+        double[] first = new double[n * n];
+        double[] second = new double[n * n];
+        boolean[] union = new boolean[n * n];
+        for (int i = 0; i < n; i++) {
+            first[i * n + i] = -random.nextDouble(1, 4);
+            second[i * n + i] = -random.nextDouble(1, 4);
+            union[i * n + i] = true;
+        }
+        for (int k = 0; k < 40; k++) {
+            int i = random.nextInt(n);
+            int j = random.nextInt(n);
+            if (i != j) {
+                // each entry in one J or the other or both: their patterns differ, the union holds both
+                double[] into = k % 3 == 0 ? first : k % 3 == 1 ? second : null;
+                if (into == null) {
+                    first[i * n + j] = random.nextDouble(-0.3, 0.3);
+                    second[i * n + j] = random.nextDouble(-0.3, 0.3);
+                } else {
+                    into[i * n + j] = random.nextDouble(-0.3, 0.3);
+                }
+                union[i * n + j] = true;
+            }
+        }
+        DenseLu over = new DenseLu(n);
+        for (double[] jac : new double[][] {first, second}) {
+            double shift = random.nextDouble(0.5, 5);
+            double[] a = new double[n * n];
+            for (int e = 0; e < a.length; e++) {
+                a[e] = -jac[e];
+            }
+            for (int i = 0; i < n; i++) {
+                a[i * n + i] += shift;
+            }
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = random.nextDouble(-10, 10);
+            }
+            double[] b = times(a, x);
+            assertThat(over.decomposeShiftedOver(jac, n, shift, union)).isTrue();
+            over.solve(b);
+            for (int i = 0; i < n; i++) {
+                assertThat(b[i]).isCloseTo(x[i], within(1e-12));
+            }
+        }
+        assertThat(over.sparseDecompositions()).isEqualTo(2);
+        assertThat(over.patternAnalyses()).isEqualTo(1);
+        // over each J's own pattern: two analyses
+        DenseLu own = new DenseLu(n);
+        boolean[] pattern = new boolean[n * n];
+        for (double[] jac : new double[][] {first, second}) {
+            DenseLu.jacobianPattern(jac, n, n, pattern);
+            assertThat(own.decomposeShifted(jac, n, 3, pattern)).isTrue();
+        }
+        assertThat(own.patternAnalyses()).isEqualTo(2);
+    }
+
+    /** directcost2: a diagonal pivot of 0.005 times the entry below it fails the default threshold, not 1e-3. */
+    @Test
+    void aLowerPivotThresholdKeepsTheSparsePath() {
+        double[] a = {5e-3, 1, 0, 1, 1, 1, 0, 1, 2};
+        double[] x = {3, -1, 2};
+        for (double threshold : new double[] {DenseLu.PIVOT_THRESHOLD, 1e-3}) {
+            DenseLu lu = new DenseLu(3);
+            lu.pivotThreshold(threshold);
+            System.arraycopy(a, 0, lu.matrix(), 0, a.length);
+            assertThat(lu.decompose()).isTrue();
+            assertThat(lu.sparseDecompositions()).isEqualTo(threshold == 1e-3 ? 1 : 0);
+            double[] b = times(a, x);
+            lu.solve(b);
+            for (int i = 0; i < 3; i++) {
+                assertThat(b[i]).isCloseTo(x[i], within(1e-12));
+            }
+        }
+    }
+
     private static double[] times(double[] a, double[] x) {
         int n = x.length;
         double[] b = new double[n];
