@@ -91,6 +91,7 @@ public final class ParameterCatalog {
         if (rows.isEmpty() || !String.join(",", rows.get(0)).equals(HEADER)) {
             throw new IllegalArgumentException(origin + ": first line must be '" + HEADER + "'");
         }
+        Map<String, Integer> lineOf = new java.util.HashMap<>();
         for (int i = 1; i < rows.size(); i++) {
             List<String> r = rows.get(i);
             if ((r.size() == 1 && r.get(0).isBlank()) || r.get(0).startsWith("#")) {
@@ -99,6 +100,12 @@ public final class ParameterCatalog {
             String where = origin + " line " + (i + 1);
             if (r.size() != 9) {
                 throw new IllegalArgumentException(where + ": expected 9 columns, found " + r.size());
+            }
+            // here, with the file and both lines: of()'s "duplicate parameter gain" named neither (hostile)
+            Integer first = lineOf.putIfAbsent(r.get(0), i + 1);
+            if (first != null) {
+                throw new IllegalArgumentException(where + " (" + r.get(0) + "): the parameter is given twice, first on line "
+                        + first + "; give each parameter once");
             }
             try {
                 Evidence ev = switch (r.get(5)) {

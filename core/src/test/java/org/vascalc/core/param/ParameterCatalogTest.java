@@ -41,6 +41,14 @@ class ParameterCatalogTest {
                 .hasMessageContaining("outside its plausible range [10.0, 20.0] L");
     }
 
+    /** Hostile (fifty-eighth session): a line given twice was "parameter catalog duplicate parameter V1", no file, no line. */
+    @Test
+    void aParameterGivenTwiceIsRejectedWithTheFileAndBothLines() {
+        String twice = CSV + "V1,15,L,10,20,literature,Peterson2010,x,again\n";
+        assertThatThrownBy(() -> ParameterCatalog.parse(twice, "twice.csv"))
+                .hasMessage("twice.csv line 6 (V1): the parameter is given twice, first on line 3; give each parameter once");
+    }
+
     @Test
     void withReplacesValuesAndChangesTheHash() {
         ParameterCatalog c = ParameterCatalog.parse(CSV, "test.csv");

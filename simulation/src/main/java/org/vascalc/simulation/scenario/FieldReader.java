@@ -24,6 +24,8 @@ final class FieldReader {
     private final JsonNode node;
     private final String path;
     private final InputProblems problems;
+    /** The keys written with no value whose problem is recorded: one line each, however often they are asked for. */
+    private final Set<String> nullReported = new java.util.HashSet<>();
 
     private FieldReader(JsonNode node, String path, InputProblems problems) {
         this.node = node;
@@ -55,9 +57,41 @@ final class FieldReader {
         return child(path, key);
     }
 
+    /**
+     * Whether {@code key} has a value. A key written with none ({@code weightKg:}, {@code weightKg: ~}, JSON
+     * {@code null}) is a problem, not the key left out: read as absent, it silently ran the default (70 kg for
+     * a {@code weightKg:} whose number was forgotten; hostile, fifty-eighth session). Recorded once per key.
+     */
     boolean has(String key) {
+        return given(key, "write its value" + OR_LEAVE_OUT);
+    }
+
+    /** As {@link #has}, for a required key: its problem with no value says what {@code expected} it takes. */
+    boolean hasRequired(String key, String expected) {
+        return given(key, expected);
+    }
+
+    private static final String OR_LEAVE_OUT = ", or leave the key out";
+
+    /** As {@link #has}, the problem of a key with no value saying what {@code expected} it takes. */
+    private boolean given(String key, String expected) {
         JsonNode v = node.get(key);
-        return v != null && !v.isNull();
+        if (v == null || v.isMissingNode()) {
+            return false;
+        }
+        if (v.isNull()) {
+            if (nullReported.add(key)) {
+                problems.error(pathOf(key), "no value after '" + key + ":'; " + expected);
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether {@code key} is written with no value (its problem recorded by {@link #given}). */
+    boolean writtenEmpty(String key) {
+        JsonNode v = node.get(key);
+        return v != null && v.isNull();
     }
 
     JsonNode raw(String key) {
@@ -66,7 +100,10 @@ final class FieldReader {
 
     /** A required number checked against {@code range}; NaN (and an error) if missing or invalid. */
     double number(String key, ValidRange range) {
-        if (!has(key)) {
+        if (!given(key, expectedNumber(range))) {
+            if (writtenEmpty(key)) {
+                return Double.NaN;
+            }
             problems.error(pathOf(key), "missing; " + range.field() + " is required, a number from "
                     + interval(range));
             return Double.NaN;
@@ -76,11 +113,15 @@ final class FieldReader {
 
     /** An optional number: {@code fallback} when absent. */
     double number(String key, ValidRange range, double fallback) {
-        return has(key) ? checkNumber(node.get(key), pathOf(key), range) : fallback;
+        return given(key, expectedNumber(range) + OR_LEAVE_OUT + " for the default") ? checkNumber(node.get(key), pathOf(key), range) : fallback;
     }
 
     OptionalDouble optionalNumber(String key, ValidRange range) {
-        return has(key) ? OptionalDouble.of(checkNumber(node.get(key), pathOf(key), range)) : OptionalDouble.empty();
+        return given(key, expectedNumber(range) + OR_LEAVE_OUT) ? OptionalDouble.of(checkNumber(node.get(key), pathOf(key), range)) : OptionalDouble.empty();
+    }
+
+    private static String expectedNumber(ValidRange range) {
+        return range.field() + " is a number from " + interval(range);
     }
 
     /** Checks one numeric node; used for list elements too. */
@@ -95,7 +136,7 @@ final class FieldReader {
     }
 
     String text(String key, String fallback) {
-        if (!has(key)) {
+        if (!given(key, "expected text" + OR_LEAVE_OUT)) {
             return fallback;
         }
         JsonNode v = node.get(key);
@@ -107,15 +148,23 @@ final class FieldReader {
     }
 
     String requiredText(String key) {
-        if (!has(key)) {
+        if (!given(key, "expected text")) {
+            if (writtenEmpty(key)) {
+                return "";
+            }
             problems.error(pathOf(key), "missing; expected text");
             return "";
         }
-        return text(key, "");
+        String t = text(key, "");
+        JsonNode v = node.get(key);
+        if (v.isTextual() && t.isBlank()) { // measure: "" read as no measure and no problem: a trial ended in an NPE (hostile)
+            problems.error(pathOf(key), "is empty; expected text");
+        }
+        return t;
     }
 
     boolean bool(String key, boolean fallback) {
-        if (!has(key)) {
+        if (!given(key, "expected true or false" + OR_LEAVE_OUT + " for the default")) {
             return fallback;
         }
         JsonNode v = node.get(key);
@@ -128,8 +177,8 @@ final class FieldReader {
 
     /** One of {@code vocabulary}'s spellings (case-insensitive); empty (and an error) otherwise. */
     <E extends Enum<E>> Optional<E> choice(String key, Vocabulary<E> vocabulary, boolean required) {
-        if (!has(key)) {
-            if (required) {
+        if (!given(key, "expected one of " + vocabulary.allowed() + (required ? "" : OR_LEAVE_OUT))) {
+            if (required && !writtenEmpty(key)) {
                 problems.error(pathOf(key), "missing; expected one of " + vocabulary.allowed());
             }
             return Optional.empty();
@@ -145,7 +194,7 @@ final class FieldReader {
 
     /** The elements of a list (empty if absent or not a list; the latter is an error). */
     List<JsonNode> list(String key) {
-        if (!has(key)) {
+        if (!given(key, "expected a list ([] for none)" + OR_LEAVE_OUT)) {
             return List.of();
         }
         JsonNode v = node.get(key);

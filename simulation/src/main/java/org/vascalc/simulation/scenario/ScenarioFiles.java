@@ -376,7 +376,7 @@ public final class ScenarioFiles {
         }
 
         private boolean requiredBool(FieldReader r, String key) {
-            if (!r.has(key)) {
+            if (!r.hasRequired(key, "say true (taken with a meal) or false (fasting)") && !r.writtenEmpty(key)) {
                 problems.error(r.pathOf(key), "missing; say true (taken with a meal) or false (fasting)");
             }
             return r.bool(key, false);
@@ -384,8 +384,10 @@ public final class ScenarioFiles {
 
         Schedule schedule(FieldReader parent) {
             String path = parent.pathOf("schedule");
-            if (!parent.has("schedule")) {
-                problems.error(path, "missing; e.g. schedule: {clockHours: [8]} (every day from day 0)");
+            if (!parent.hasRequired("schedule", "e.g. schedule: {clockHours: [8]} (every day from day 0)")) {
+                if (!parent.writtenEmpty("schedule")) {
+                    problems.error(path, "missing; e.g. schedule: {clockHours: [8]} (every day from day 0)");
+                }
                 return null;
             }
             FieldReader r = FieldReader.of(parent.raw("schedule"), path, problems, ScenarioKeys.SCHEDULE);

@@ -195,7 +195,8 @@ public final class TrialFiles {
                 return new TrialSpec(key, title, citation, design, population, inclusion, conditions, years, arms,
                         outcomes, mapping, vintage, labs);
             } catch (IllegalArgumentException | NullPointerException e) {
-                problems.error("(top level)", e.getMessage());
+                // a check's own words; an NPE of Objects.requireNonNull may have none (hostile: it then threw again here)
+                problems.error("(top level)", e.getMessage() != null ? e.getMessage() : "incomplete (" + e + ")");
                 return null;
             }
         }
@@ -439,7 +440,8 @@ public final class TrialFiles {
             OptionalDouble v = r.optionalNumber("value", EFFECT);
             OptionalDouble lo = r.optionalNumber("low", EFFECT);
             OptionalDouble hi = r.optionalNumber("high", EFFECT);
-            if (!r.has("locator")) { // review11: "missing; expected text" did not say what a locator is
+            if (!r.hasRequired("locator", "say where in the source the numbers are, e.g. locator: \"Table 2\"")
+                    && !r.writtenEmpty("locator")) { // review11: "missing; expected text" did not say what a locator is
                 problems.error(r.pathOf("locator"), "missing; say where in the source the numbers are, e.g. locator: "
                         + "\"Table 2\" (a trial not published: locator: \"not published\")");
             }
