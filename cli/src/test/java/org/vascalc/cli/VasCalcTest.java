@@ -223,6 +223,21 @@ class VasCalcTest {
         assertThat(port[2]).contains("'80.5' is not a whole number").contains("--port=PORT: TCP port, 1 to 65535 (default: 7070).");
     }
 
+    /**
+     * A bad value of an option with a long help (--mode's, about 700 characters) keeps the first line with its
+     * guess readable: the help is pointed to, not printed (leftovers21); a short one is still printed above.
+     */
+    @Test
+    void aLongOptionHelpIsPointedToNotPrinted() {
+        String[] r = run("simulate", "scenario.yaml", "--mode", "fst");
+        assertThat(r[0]).isEqualTo("1");
+        assertThat(r[2]).contains("'fst' is not a mode (did you mean 'fast'?)")
+                .contains("Try 'vascalc simulate --help' for what --mode takes.")
+                .doesNotContain("Reference resolves every meal");
+        assertThat(r[2].lines().toList()).as(r[2]).hasSize(2);
+        assertThat(r[2].lines().mapToInt(String::length).max().orElse(0)).as(r[2]).isLessThanOrEqualTo(200);
+    }
+
     /** The launcher is ./vascalc (it is not on the PATH): an example that says "vascalc ..." fails when pasted. */
     @Test
     void everyHelpExampleStartsWithTheLauncher() {
