@@ -331,19 +331,23 @@ public final class CliFiles {
 
     /**
      * Checks, before a long run, that {@code file} can be written: it is not a folder and its
-     * folder exists (or can be created) and is writable.
+     * folder exists and is writable, or could be created in the nearest folder above it that exists.
+     * Creates nothing: a run refused after this check (a trial file, a catalog) left the created
+     * folders behind (leftovers21); the file's writer ({@code AtomicFiles}) makes them when it writes.
      */
     public static void requireWritableFile(Path file) {
         if (Files.isDirectory(file)) {
             throw new UserInputException("cannot write " + file + ": it is a folder; give a file name");
         }
         Path parent = file.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new UserInputException("cannot write " + file + ": " + describe(e), e);
+        Path existing = parent;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
         }
-        probe(parent, "cannot write " + file + ": cannot write in " + parent); // as above, not Files.isWritable
+        if (existing == null || !Files.isDirectory(existing)) {
+            throw new UserInputException("cannot write " + file + ": " + existing + " is a file, not a folder");
+        }
+        probe(existing, "cannot write " + file + ": cannot write in " + existing); // as above, not Files.isWritable
     }
 
     /**

@@ -252,7 +252,7 @@ final class SensitivityCommand implements Callable<Integer> {
             CliFiles.requireFolderCanBeWritten(out);
         }
         if (write != null) {
-            CliFiles.requireWritableFile(write); // creates a missing folder, as trial --write does; refuses a read-only place, before the runs
+            CliFiles.requireWritableFile(write); // a missing folder is made when the page is written; refuses a read-only place, before the runs
         }
         try {
             // before the "N runs" line, not at the first run; the baseline's own warnings once, as simulate prints

@@ -52,6 +52,12 @@ public final class VasCalc implements Runnable {
     public static final int EXIT_BAD_INPUT = 1;
     public static final int EXIT_INTERNAL = 2;
 
+    /**
+     * The longest option help line a bad value's error repeats (the help's width): a longer one is cut there
+     * and its rest left to {@code --help}, so the error's first line (with its guess) stays the one a user reads.
+     */
+    static final int MAX_OPTION_LINE = 110;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -133,10 +139,18 @@ public final class VasCalc implements Runnable {
                     : strayWord ? "'" + word + "' is not an option or an input of "
                             + ex.getCommandLine().getCommandSpec().qualifiedName() + " (options start with --)"
                     : ex.getMessage()));
-            // the option's own line of the help: its unit and allowed values
+            // the option's own line of the help: its unit and allowed values (a range comes early), cut to one
+            // line; whole, --mode's (about 700 characters) buried the first line: the Try line points to the rest
+            String longHelp = null;
             if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o && o.description().length > 0) {
-                err.println("  " + o.longestName() + (o.typeInfo().isBoolean() ? "" : "=" + o.paramLabel()) + ": "
-                        + String.join(" ", o.description()).replace("${DEFAULT-VALUE}", String.valueOf(o.defaultValue())));
+                String line = "  " + o.longestName() + (o.typeInfo().isBoolean() ? "" : "=" + o.paramLabel()) + ": "
+                        + String.join(" ", o.description()).replace("${DEFAULT-VALUE}", String.valueOf(o.defaultValue()));
+                if (line.length() > MAX_OPTION_LINE) {
+                    int cut = line.lastIndexOf(' ', MAX_OPTION_LINE - 1);
+                    line = line.substring(0, cut > 0 ? cut : MAX_OPTION_LINE - 1) + "…";
+                    longHelp = o.longestName();
+                }
+                err.println(line);
             }
             // "Missing required parameter: 'FILE'": what FILE is, from the help
             if (ex instanceof CommandLine.MissingParameterException missing) {
@@ -155,7 +169,8 @@ public final class VasCalc implements Runnable {
             } else {
                 CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
             }
-            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'"
+                    + (longHelp == null ? "." : " for all of " + longHelp + "."));
             return EXIT_BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

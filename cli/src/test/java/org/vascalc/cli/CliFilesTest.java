@@ -166,6 +166,18 @@ class CliFilesTest {
                         + " is not a folder; choose another --out folder");
     }
 
+    /** A result file's missing folders are made when it is written, not by the check before the run (leftovers21). */
+    @Test
+    void aResultFilesMissingFolderIsCheckedNotCreated(@TempDir Path dir) throws IOException {
+        assertThatCode(() -> CliFiles.requireWritableFile(dir.resolve("new/deeper/x.md"))).doesNotThrowAnyException();
+        assertThat(dir.resolve("new")).as("nothing created").doesNotExist();
+        assertThat(dir).as("the probe file is gone too").isEmptyDirectory();
+        Path file = Files.writeString(dir.resolve("f"), "x");
+        assertThatThrownBy(() -> CliFiles.requireWritableFile(file.resolve("sub/x.md")))
+                .isInstanceOf(UserInputException.class)
+                .hasMessage("cannot write " + file.resolve("sub/x.md") + ": " + file + " is a file, not a folder");
+    }
+
     @Test
     void theHintNamesTheCatalogWhenNoValueWasSet() {
         assertThat(CliFiles.domainHint(List.of(), null, "check the patient")).isEqualTo("check the patient");

@@ -97,6 +97,15 @@ class TrialCommandTest {
                 "--set plaqueSusceptibility: plaqueSusceptibility is each member's own factor");
     }
 
+    /** A run refused after --write's place was checked leaves no folder behind: it made the missing ones (leftovers21). */
+    @Test
+    void aRefusedRunLeavesNoFolderOfItsWrite(@TempDir Path dir) {
+        Path page = dir.resolve("new/deeper/x.md");
+        badInput(CommandsTest.run("trial", "saltire", "--write", page.toString(), "--set", "plaqueSusceptibility=1.2"),
+                "--set plaqueSusceptibility: plaqueSusceptibility is each member's own factor");
+        assertThat(dir.resolve("new")).as("nothing created").doesNotExist();
+    }
+
     /**
      * What --help says about examples/trials stays true when a trial file is added or renamed: every
      * key it names is a file there, and the file count it dates its --all timing with is the folder's

@@ -223,6 +223,23 @@ class VasCalcTest {
         assertThat(port[2]).contains("'80.5' is not a whole number").contains("--port=PORT: TCP port, 1 to 65535 (default: 7070).");
     }
 
+    /**
+     * A bad value of an option with a long help (--mode's, about 700 characters) keeps the first line with its
+     * guess readable: the help is cut to one line and its rest pointed to (leftovers21); a short one is printed whole.
+     */
+    @Test
+    void aLongOptionHelpIsCutToOneLineAndPointedTo() {
+        String[] r = run("simulate", "scenario.yaml", "--mode", "fst");
+        assertThat(r[0]).isEqualTo("1");
+        assertThat(r[2]).contains("'fst' is not a mode (did you mean 'fast'?)")
+                .contains("  --mode=fast|reference: Reference resolves every meal and dose;")
+                .contains("Try 'vascalc simulate --help' for all of --mode.")
+                .doesNotContain("docs/performance.md");
+        assertThat(r[2].lines().toList()).as(r[2]).hasSize(3);
+        assertThat(r[2].lines().skip(1).mapToInt(String::length).max().orElse(0)).as(r[2])
+                .isLessThanOrEqualTo(VasCalc.MAX_OPTION_LINE);
+    }
+
     /** The launcher is ./vascalc (it is not on the PATH): an example that says "vascalc ..." fails when pasted. */
     @Test
     void everyHelpExampleStartsWithTheLauncher() {
