@@ -203,13 +203,79 @@ class BiasMapRunner {
         }
     }
 
+    /**
+     * {@code trace} ({@code -Dvascalc.scratch.group=trace}, or {@code main trace}): each year's base run with daily rows
+     * against the cached daily reference: the relative difference of {@code -Dvascalc.scratch.channels} (default the
+     * osteoclasts and the cumulative urinary calcium) on chosen days, and whether the 73-day rows are the same bits
+     * as the run with 73-day rows.
+     */
+    static void trace() throws IOException {
+        ParameterCatalog p = ModelAssembly.defaultParameters();
+        List<String> ids = FastVersusReferenceTest.slowChannels();
+        Map<String, LineCvRunner.Year> byKey = new LinkedHashMap<>();
+        for (LineCvRunner.Year y : LineCvRunner.years()) {
+            byKey.putIfAbsent(y.key(), y);
+        }
+        List<String> keys = new ArrayList<>(MISSES);
+        keys.addAll(CONTROLS);
+        Path dir = Path.of("target/reference-cache-biasmap");
+        int[] days = {1, 2, 3, 7, 14, 21, 28, 42, 56, 73, 110, 146, 219, 292, 365};
+        for (String key : keys) {
+            LineCvRunner.Year y = byKey.get(key);
+            Scenario s = y.scenario();
+            Scenario daily = new Scenario(s.name(), "", s.patient(), s.conditions(), s.interventions(),
+                    s.durationDays(), new Recording(ids, 24, 24, 0, 0));
+            double[][] ref = AgreementRunner.read(dir.resolve(key + ".bin"));
+            EngineSimulator sim = new EngineSimulator(p, Integrators.standard(), FastSettings.DEFAULT,
+                    FastSettings.DEFAULT, true);
+            double[][] f = sim.run(daily, Mode.FAST, ProgressListener.NONE).trajectory().values();
+            double[][] f73 = sim.run(s, Mode.FAST, ProgressListener.NONE).trajectory().values();
+            boolean same = true;
+            for (int i = 0; i < f73.length; i++) {
+                same &= java.util.Arrays.equals(f73[i], f[i * 73]);
+            }
+            System.out.printf(Locale.ROOT, "TRACE %s 73-day rows the same bits with daily rows: %s%n", key, same);
+            // the level at each 73-day row (all SLOW outputs), and the worst from day 146 on
+            StringBuilder rows = new StringBuilder(String.format(Locale.ROOT, "TRACE %s level by row:", key));
+            double late = 0;
+            for (int i = 1; i < f73.length; i++) {
+                Level l = level(new double[][] {f73[i]}, new double[][] {ref[i * 73]}, ids);
+                rows.append(String.format(Locale.ROOT, " d%d %.2e (%s)", i * 73, l.level(),
+                        l.output().replace("mineral.", "")));
+                if (i >= 2) {
+                    late = Math.max(late, l.level());
+                }
+            }
+            System.out.println(rows + String.format(Locale.ROOT, " | from d146 %.3e", late));
+            for (String id : System.getProperty("vascalc.scratch.channels", "mineral.osteoclasts,mineral.caUrineCum")
+                    .split(",")) {
+                int c = ids.indexOf(id);
+                StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "TRACE %s %s:", key, id));
+                for (int d : days) {
+                    sb.append(String.format(Locale.ROOT, " d%d %+.2e", d,
+                            (f[d][c] - ref[d][c]) / Math.max(Math.abs(ref[d][c]), 1e-6)));
+                }
+                System.out.println(sb);
+            }
+        }
+    }
+
     @Test
     @EnabledIfSystemProperty(named = "vascalc.scratch", matches = "true")
     void print() throws IOException {
-        run();
+        if ("trace".equals(System.getProperty("vascalc.scratch.group"))) {
+            trace();
+        } else {
+            run();
+        }
     }
 
+    /** {@code java -cp ... BiasMapRunner [run|trace]}. */
     public static void main(String[] args) throws IOException {
-        run();
+        if (args.length > 0 && args[0].equals("trace")) {
+            trace();
+        } else {
+            run();
+        }
     }
 }
