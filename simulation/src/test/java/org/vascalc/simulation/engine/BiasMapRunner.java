@@ -45,7 +45,11 @@ import org.vascalc.simulation.Scenario;
  * <p>Reference runs at daily rows (the oracle's days and the 73-day rows) are cached in
  * {@code target/reference-cache-biasmap}. Output: one line per year and switch to {@code target/biasmap-part-i.tsv}
  * ({@code -Dvascalc.scratch.part=i/n}: every n-th year from the i-th), {@code -Dvascalc.scratch.only=KEY,...} and
- * {@code -Dvascalc.scratch.switches=NAME,...} to restrict.
+ * {@code -Dvascalc.scratch.switches=NAME,...} to restrict. The measured table is
+ * {@code src/test/resources/biasmap/table.tsv}; {@link #trace}'s output for the base run is {@code biasmap/trace.txt},
+ * for three switches {@code biasmap/trace-switches.txt}. Finding (docs/performance-log.md, biasmap): the misses' bias
+ * is the regimen's onset (days 0-4 skipped by the SLOW path, and fast mode's own error in weeks 2-8 after it), in
+ * misses and controls alike; no switch removes the misses.
  */
 class BiasMapRunner {
 
@@ -96,6 +100,25 @@ class BiasMapRunner {
         s.add(new Switch("e-onset96h", d -> with(d, null, null, null, null, null, null, null, null, 96.0, null), 1, 0, 0));
         s.add(new Switch("e-wallslow", d -> with(d, null, null, null, null, null, null, null, false, null, null), 1, 0, 0));
         return s;
+    }
+
+    /** {@link BiasProbe}'s switches as {@code sw} wants them; the oracle from {@code ref} (daily rows of {@code ids}). */
+    static void setProbe(Switch sw, double[][] ref, List<String> ids) {
+        BiasProbe.reset();
+        BiasProbe.lagScale = sw.lagScale();
+        BiasProbe.guardSpans = sw.guardSpans();
+        if (sw.oracleDay() > 0) {
+            Map<String, Integer> col = new HashMap<>();
+            for (int c = 0; c < ids.size(); c++) {
+                col.put(ids.get(c), c);
+            }
+            BiasProbe.oracleHour = sw.oracleDay() * 24.0;
+            BiasProbe.oracle = (id, hour) -> {
+                Integer c = col.get(id);
+                int row = (int) Math.round(hour / 24);
+                return c == null || Math.abs(row * 24 - hour) > 1e-6 ? Double.NaN : ref[row][c];
+            };
+        }
     }
 
     /** The level of {@code fast} (73-day rows) against {@code ref} (daily rows) and where it is set. */
@@ -165,21 +188,7 @@ class BiasMapRunner {
                 }
                 EngineSimulator sim = new EngineSimulator(p, Integrators.standard(),
                         sw.settings().apply(FastSettings.DEFAULT), FastSettings.DEFAULT, true);
-                BiasProbe.reset();
-                BiasProbe.lagScale = sw.lagScale();
-                BiasProbe.guardSpans = sw.guardSpans();
-                if (sw.oracleDay() > 0) {
-                    Map<String, Integer> col = new HashMap<>();
-                    for (int c = 0; c < ids.size(); c++) {
-                        col.put(ids.get(c), c);
-                    }
-                    BiasProbe.oracleHour = sw.oracleDay() * 24.0;
-                    BiasProbe.oracle = (id, hour) -> {
-                        Integer c = col.get(id);
-                        int row = (int) Math.round(hour / 24);
-                        return c == null || Math.abs(row * 24 - hour) > 1e-6 ? Double.NaN : ref[row][c];
-                    };
-                }
+                setProbe(sw, ref, ids);
                 String line;
                 long t0 = bean.getCurrentThreadCpuTime();
                 try {
@@ -207,7 +216,7 @@ class BiasMapRunner {
      * {@code trace} ({@code -Dvascalc.scratch.group=trace}, or {@code main trace}): each year's base run with daily rows
      * against the cached daily reference: the relative difference of {@code -Dvascalc.scratch.channels} (default the
      * osteoclasts and the cumulative urinary calcium) on chosen days, and whether the 73-day rows are the same bits
-     * as the run with 73-day rows.
+     * as the run with 73-day rows. {@code -Dvascalc.scratch.switch=NAME}: that switch's run instead of the base.
      */
     static void trace() throws IOException {
         ParameterCatalog p = ModelAssembly.defaultParameters();
@@ -220,16 +229,32 @@ class BiasMapRunner {
         keys.addAll(CONTROLS);
         Path dir = Path.of("target/reference-cache-biasmap");
         int[] days = {1, 2, 3, 7, 14, 21, 28, 42, 56, 73, 110, 146, 219, 292, 365};
-        for (String key : keys) {
+        String only = System.getProperty("vascalc.scratch.only", "");
+        for (String k0 : keys) {
+            if (!only.isEmpty() && !only.contains(k0 + ",")) {
+                continue;
+            }
+            String key = k0;
             LineCvRunner.Year y = byKey.get(key);
             Scenario s = y.scenario();
             Scenario daily = new Scenario(s.name(), "", s.patient(), s.conditions(), s.interventions(),
                     s.durationDays(), new Recording(ids, 24, 24, 0, 0));
-            double[][] ref = AgreementRunner.read(dir.resolve(key + ".bin"));
-            EngineSimulator sim = new EngineSimulator(p, Integrators.standard(), FastSettings.DEFAULT,
-                    FastSettings.DEFAULT, true);
-            double[][] f = sim.run(daily, Mode.FAST, ProgressListener.NONE).trajectory().values();
-            double[][] f73 = sim.run(s, Mode.FAST, ProgressListener.NONE).trajectory().values();
+            double[][] ref = AgreementRunner.read(dir.resolve(k0 + ".bin"));
+            String name = System.getProperty("vascalc.scratch.switch", "base");
+            Switch sw = switches().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+            EngineSimulator sim = new EngineSimulator(p, Integrators.standard(),
+                    sw.settings().apply(FastSettings.DEFAULT), FastSettings.DEFAULT, true);
+            double[][] f;
+            double[][] f73;
+            try {
+                setProbe(sw, ref, ids);
+                f = sim.run(daily, Mode.FAST, ProgressListener.NONE).trajectory().values();
+                setProbe(sw, ref, ids);
+                f73 = sim.run(s, Mode.FAST, ProgressListener.NONE).trajectory().values();
+            } finally {
+                BiasProbe.reset();
+            }
+            key = key + " [" + name + "]";
             boolean same = true;
             for (int i = 0; i < f73.length; i++) {
                 same &= java.util.Arrays.equals(f73[i], f[i * 73]);
