@@ -204,6 +204,9 @@ final class OrbitDrift {
             boolean lags = relaxation >= MIN_LAG_HOURS && relaxation < Double.POSITIVE_INFINITY;
             double largest = lags ? MAX_LAG * Math.abs(mean[k]) / relaxation : 0;
             rate[k] = lags && Double.isFinite(v) ? Math.max(-largest, Math.min(largest, v)) : 0;
+            if (BiasProbe.lagScale != 1) {
+                rate[k] *= BiasProbe.lagScale;
+            }
         }
         lastSlopeTime = mid;
         lastSlopeKnown = true;

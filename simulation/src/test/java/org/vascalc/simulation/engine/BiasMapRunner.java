@@ -1,0 +1,306 @@
+package org.vascalc.simulation.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.simulation.Mode;
+import org.vascalc.simulation.ProgressListener;
+import org.vascalc.simulation.Recording;
+import org.vascalc.simulation.Scenario;
+
+/**
+ * Developer aid, on request only ({@code -Dvascalc.scratch=true}, or {@code main}; biasmap, fifty-ninth session;
+ * docs/performance-log.md). Where does AVERAGED fast mode's bias come from in the years outside the final line
+ * ({@link DirectClass}) that miss the 1 % agreement? Each year is run averaged ({@link DirectSettings#AVERAGED}, the
+ * run-in on the default settings, so every switch starts from the same stabilised state) with ONE of the engine's
+ * approximations switched to an exact or refined form, and its level measured as {@code FastVersusReferenceIT} and
+ * {@code MissMapRunner.measure} do: the worst {@code |fast - reference| / max(|reference|, 1e-6)} over the SLOW outputs
+ * ({@link FastVersusReferenceTest#slowChannels}) at the 73-day rows, with the output and row that set it.
+ *
+ * <p><b>The years</b> (fixed before any switch ran): the 7 years outside the line that miss 1 % in
+ * {@code linecv/table.tsv} (heldout4, heldout5 and heldout5's controls) and 6 controls outside it that agree, chosen
+ * by regimen kind to match the misses (carbonate with food, citrate on dialysis and in CKD, acetate, own labs, food
+ * alone): {@link #MISSES}, {@link #CONTROLS}.
+ *
+ * <p><b>The switches</b> ({@link #switches}; written before any ran): base (today's run: must give the table's level);
+ * (a) the FAST states' lag ({@link OrbitDrift}) × 0 and × 0.8; (b) an orbit at least every 7, 14, 30 days (and every day, the
+ * limit of the between-orbit prediction)
+ * ({@link FastSettings#maxOrbitAgeHours}); (c) a SLOW step of at most a day, all 12 orbit samples in the quadrature,
+ * 24 samples all in the quadrature; (d) the onset oracle: the SLOW states and the wall's set to the reference run's at
+ * day 1 or 7 ({@link BiasProbe#oracle}); (e) the orbit integration at a tenth of its tolerance, the orbit closure at
+ * 1e-6, the reuse control's flux tolerance × 0.1, the closed vitamin K block's deviation taken up by the SLOW step, a
+ * 96-hour direct onset, the wall kept in the SLOW machinery.
+ *
+ * <p>Reference runs at daily rows (the oracle's days and the 73-day rows) are cached in
+ * {@code target/reference-cache-biasmap}. Output: one line per year and switch to {@code target/biasmap-part-i.tsv}
+ * ({@code -Dvascalc.scratch.part=i/n}: every n-th year from the i-th), {@code -Dvascalc.scratch.only=KEY,...} and
+ * {@code -Dvascalc.scratch.switches=NAME,...} to restrict. The measured table is
+ * {@code src/test/resources/biasmap/table.tsv}; {@link #trace}'s output for the base run is {@code biasmap/trace.txt},
+ * for three switches {@code biasmap/trace-switches.txt}. Finding (docs/performance-log.md, biasmap): the misses' bias
+ * is the regimen's onset (days 0-4 skipped by the SLOW path, and fast mode's own error in weeks 2-8 after it), in
+ * misses and controls alike; no switch removes the misses.
+ */
+class BiasMapRunner {
+
+    static final List<String> MISSES = List.of("egfr25-food1500-carb325x2", "labs55-abind1334",
+            "egfr15-k1x1000-citrate325x2", "egfr15-citrate325x2", "egfr50-food1500-carb700x2", "egfr22-cbind575",
+            "egfr33-citrate725x2");
+    static final List<String> CONTROLS = List.of("egfr32-carb725x2-food", "hd-labs-citrate325x2",
+            "egfr30-citrate400x3", "egfr40-abind1900", "labs40-carb500x2", "egfr45-food");
+
+    /** One switch: settings (from the default) and the probe's static switches. */
+    record Switch(String name, UnaryOperator<FastSettings> settings, double lagScale, int guardSpans, int oracleDay) {
+    }
+
+    static FastSettings with(FastSettings d, Integer maxStepPeriods, Integer samples, Double orbitTolerance,
+            Double maxOrbitAgeHours, Double rtol, Double flux, Integer quadratureSamples, Boolean affineOwnStep,
+            Double onsetHours, Boolean vkUptake) {
+        return new FastSettings(maxStepPeriods != null ? maxStepPeriods : d.maxStepPeriods(),
+                samples != null ? samples : d.samples(), d.maxOrbitPeriods(),
+                orbitTolerance != null ? orbitTolerance : d.orbitTolerance(), d.driftTolerance(),
+                maxOrbitAgeHours != null ? maxOrbitAgeHours : d.maxOrbitAgeHours(),
+                rtol != null ? rtol : d.integrationRelativeTolerance(), flux != null ? flux : d.fluxTolerance(),
+                d.stageQuadrature(), d.exactLinearPart(), d.frozenMilieu(),
+                quadratureSamples != null ? quadratureSamples : d.quadratureSamples(),
+                affineOwnStep != null ? affineOwnStep : d.affineOwnStep(), d.closedFormVitaminK(), d.reuseRules(),
+                onsetHours != null ? onsetHours : d.onsetHours(), vkUptake != null ? vkUptake : d.vitaminKUptake(),
+                d.onsetRows());
+    }
+
+    static List<Switch> switches() {
+        List<Switch> s = new ArrayList<>();
+        UnaryOperator<FastSettings> same = d -> d;
+        s.add(new Switch("base", same, 1, 0, 0));
+        s.add(new Switch("a-lag0", same, 0, 0, 0));
+        s.add(new Switch("a-lag0.8", same, 0.8, 0, 0));
+        for (int n : new int[] {1, 7, 14, 30}) {
+            s.add(new Switch("b-orbit" + n + "d",
+                    d -> with(d, null, null, null, n * 24.0, null, null, null, null, null, null), 1, 0, 0));
+        }
+        s.add(new Switch("c-step1d", d -> with(d, 1, null, null, null, null, null, null, null, null, null), 1, 1, 0));
+        s.add(new Switch("c-quad12", d -> with(d, null, null, null, null, null, null, 12, null, null, null), 1, 0, 0));
+        s.add(new Switch("c-samp24", d -> with(d, null, 24, null, null, null, null, 24, null, null, null), 1, 0, 0));
+        s.add(new Switch("d-oracle1", same, 1, 0, 1));
+        s.add(new Switch("d-oracle7", same, 1, 0, 7));
+        s.add(new Switch("e-rtol2e-4", d -> with(d, null, null, null, null, 2e-4, null, null, null, null, null), 1, 0, 0));
+        s.add(new Switch("e-close1e-6", d -> with(d, null, null, 1e-6, null, null, null, null, null, null, null), 1, 0, 0));
+        s.add(new Switch("e-flux0.1", d -> with(d, null, null, null, null, null, 3e-4, null, null, null, null), 1, 0, 0));
+        s.add(new Switch("e-vkuptake", d -> with(d, null, null, null, null, null, null, null, null, null, true), 1, 0, 0));
+        s.add(new Switch("e-onset96h", d -> with(d, null, null, null, null, null, null, null, null, 96.0, null), 1, 0, 0));
+        s.add(new Switch("e-wallslow", d -> with(d, null, null, null, null, null, null, null, false, null, null), 1, 0, 0));
+        return s;
+    }
+
+    /** {@link BiasProbe}'s switches as {@code sw} wants them; the oracle from {@code ref} (daily rows of {@code ids}). */
+    static void setProbe(Switch sw, double[][] ref, List<String> ids) {
+        BiasProbe.reset();
+        BiasProbe.lagScale = sw.lagScale();
+        BiasProbe.guardSpans = sw.guardSpans();
+        if (sw.oracleDay() > 0) {
+            Map<String, Integer> col = new HashMap<>();
+            for (int c = 0; c < ids.size(); c++) {
+                col.put(ids.get(c), c);
+            }
+            BiasProbe.oracleHour = sw.oracleDay() * 24.0;
+            BiasProbe.oracle = (id, hour) -> {
+                Integer c = col.get(id);
+                int row = (int) Math.round(hour / 24);
+                return c == null || Math.abs(row * 24 - hour) > 1e-6 ? Double.NaN : ref[row][c];
+            };
+        }
+    }
+
+    /** The level of {@code fast} (73-day rows) against {@code ref} (daily rows) and where it is set. */
+    record Level(double level, String output, int day) {
+    }
+
+    static Level level(double[][] fast, double[][] ref, List<String> ids) {
+        double worst = 0;
+        String at = "";
+        int day = -1;
+        for (int i = 0; i < fast.length; i++) {
+            double[] r = ref[i * 73];
+            for (int c = 0; c < ids.size(); c++) {
+                double l = Math.abs(fast[i][c] - r[c]) / Math.max(Math.abs(r[c]), 1e-6);
+                if (l > worst) {
+                    worst = l;
+                    at = ids.get(c);
+                    day = i * 73;
+                }
+            }
+        }
+        return new Level(worst, at, day);
+    }
+
+    static void run() throws IOException {
+        ParameterCatalog p = ModelAssembly.defaultParameters();
+        List<String> ids = FastVersusReferenceTest.slowChannels();
+        Map<String, LineCvRunner.Year> byKey = new LinkedHashMap<>();
+        for (LineCvRunner.Year y : LineCvRunner.years()) {
+            byKey.putIfAbsent(y.key(), y);
+        }
+        List<String> keys = new ArrayList<>(MISSES);
+        keys.addAll(CONTROLS);
+        String only = System.getProperty("vascalc.scratch.only", "");
+        String onlySwitches = System.getProperty("vascalc.scratch.switches", "");
+        String[] part = System.getProperty("vascalc.scratch.part", "0/1").split("/");
+        int i0 = Integer.parseInt(part[0]);
+        int n = Integer.parseInt(part[1]);
+        Path dir = Path.of("target/reference-cache-biasmap");
+        Files.createDirectories(dir);
+        Path out = Path.of("target/biasmap-part-" + i0 + ".tsv");
+        EngineSimulator refSim = new EngineSimulator(p);
+        var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int k = i0; k < keys.size(); k += n) {
+            String key = keys.get(k);
+            if (!only.isEmpty() && !only.contains(key + ",")) {
+                continue;
+            }
+            LineCvRunner.Year y = byKey.get(key);
+            Scenario s = y.scenario();
+            Scenario daily = new Scenario(s.name(), "", s.patient(), s.conditions(), s.interventions(),
+                    s.durationDays(), new Recording(ids, 24, 24, 0, 0));
+            Path file = dir.resolve(key + ".bin");
+            long c0 = bean.getCurrentThreadCpuTime();
+            double[][] ref;
+            if (Files.exists(file)) {
+                ref = AgreementRunner.read(file);
+            } else {
+                ref = refSim.run(daily, Mode.REFERENCE, ProgressListener.NONE).trajectory().values();
+                AgreementRunner.write(file, ref);
+                System.out.printf(Locale.ROOT, "BIASMAP %s reference %.1f s CPU%n", key,
+                        (bean.getCurrentThreadCpuTime() - c0) * 1e-9);
+            }
+            for (Switch sw : switches()) {
+                if (!onlySwitches.isEmpty() && !onlySwitches.contains(sw.name() + ",")) {
+                    continue;
+                }
+                EngineSimulator sim = new EngineSimulator(p, Integrators.standard(),
+                        sw.settings().apply(FastSettings.DEFAULT), FastSettings.DEFAULT, true);
+                setProbe(sw, ref, ids);
+                String line;
+                long t0 = bean.getCurrentThreadCpuTime();
+                try {
+                    var r = sim.run(s, Mode.FAST, ProgressListener.NONE);
+                    Level l = level(r.trajectory().values(), ref, ids);
+                    line = String.format(Locale.ROOT, "%s\t%s\t%.3e\t%s\t%.3e\t%s\t%d\t%s\t%s\t%.2f%n", key,
+                            MISSES.contains(key) ? "miss" : "control", y.level(), sw.name(), l.level(), l.output(),
+                            l.day(), r.counters().get("derivativeEvaluations"), r.counters().get("orbits"),
+                            (bean.getCurrentThreadCpuTime() - t0) * 1e-9);
+                } catch (RuntimeException e) {
+                    line = String.format(Locale.ROOT, "%s\t%s\t%.3e\t%s\tfailed\t%s\t-1\t-\t-\t%.2f%n", key,
+                            MISSES.contains(key) ? "miss" : "control", y.level(), sw.name(),
+                            String.valueOf(e.getMessage()).replace('\t', ' ').replace('\n', ' '),
+                            (bean.getCurrentThreadCpuTime() - t0) * 1e-9);
+                } finally {
+                    BiasProbe.reset();
+                }
+                System.out.print("BIASMAP " + line);
+                Files.writeString(out, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
+        }
+    }
+
+    /**
+     * {@code trace} ({@code -Dvascalc.scratch.group=trace}, or {@code main trace}): each year's base run with daily rows
+     * against the cached daily reference: the relative difference of {@code -Dvascalc.scratch.channels} (default the
+     * osteoclasts and the cumulative urinary calcium) on chosen days, and whether the 73-day rows are the same bits
+     * as the run with 73-day rows. {@code -Dvascalc.scratch.switch=NAME}: that switch's run instead of the base.
+     */
+    static void trace() throws IOException {
+        ParameterCatalog p = ModelAssembly.defaultParameters();
+        List<String> ids = FastVersusReferenceTest.slowChannels();
+        Map<String, LineCvRunner.Year> byKey = new LinkedHashMap<>();
+        for (LineCvRunner.Year y : LineCvRunner.years()) {
+            byKey.putIfAbsent(y.key(), y);
+        }
+        List<String> keys = new ArrayList<>(MISSES);
+        keys.addAll(CONTROLS);
+        Path dir = Path.of("target/reference-cache-biasmap");
+        int[] days = {1, 2, 3, 7, 14, 21, 28, 42, 56, 73, 110, 146, 219, 292, 365};
+        String only = System.getProperty("vascalc.scratch.only", "");
+        for (String k0 : keys) {
+            if (!only.isEmpty() && !only.contains(k0 + ",")) {
+                continue;
+            }
+            String key = k0;
+            LineCvRunner.Year y = byKey.get(key);
+            Scenario s = y.scenario();
+            Scenario daily = new Scenario(s.name(), "", s.patient(), s.conditions(), s.interventions(),
+                    s.durationDays(), new Recording(ids, 24, 24, 0, 0));
+            double[][] ref = AgreementRunner.read(dir.resolve(k0 + ".bin"));
+            String name = System.getProperty("vascalc.scratch.switch", "base");
+            Switch sw = switches().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+            EngineSimulator sim = new EngineSimulator(p, Integrators.standard(),
+                    sw.settings().apply(FastSettings.DEFAULT), FastSettings.DEFAULT, true);
+            double[][] f;
+            double[][] f73;
+            try {
+                setProbe(sw, ref, ids);
+                f = sim.run(daily, Mode.FAST, ProgressListener.NONE).trajectory().values();
+                setProbe(sw, ref, ids);
+                f73 = sim.run(s, Mode.FAST, ProgressListener.NONE).trajectory().values();
+            } finally {
+                BiasProbe.reset();
+            }
+            key = key + " [" + name + "]";
+            boolean same = true;
+            for (int i = 0; i < f73.length; i++) {
+                same &= java.util.Arrays.equals(f73[i], f[i * 73]);
+            }
+            System.out.printf(Locale.ROOT, "TRACE %s 73-day rows the same bits with daily rows: %s%n", key, same);
+            // the level at each 73-day row (all SLOW outputs), and the worst from day 146 on
+            StringBuilder rows = new StringBuilder(String.format(Locale.ROOT, "TRACE %s level by row:", key));
+            double late = 0;
+            for (int i = 1; i < f73.length; i++) {
+                Level l = level(new double[][] {f73[i]}, new double[][] {ref[i * 73]}, ids);
+                rows.append(String.format(Locale.ROOT, " d%d %.2e (%s)", i * 73, l.level(),
+                        l.output().replace("mineral.", "")));
+                if (i >= 2) {
+                    late = Math.max(late, l.level());
+                }
+            }
+            System.out.println(rows + String.format(Locale.ROOT, " | from d146 %.3e", late));
+            for (String id : System.getProperty("vascalc.scratch.channels", "mineral.osteoclasts,mineral.caUrineCum")
+                    .split(",")) {
+                int c = ids.indexOf(id);
+                StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "TRACE %s %s:", key, id));
+                for (int d : days) {
+                    sb.append(String.format(Locale.ROOT, " d%d %+.2e", d,
+                            (f[d][c] - ref[d][c]) / Math.max(Math.abs(ref[d][c]), 1e-6)));
+                }
+                System.out.println(sb);
+            }
+        }
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "vascalc.scratch", matches = "true")
+    void print() throws IOException {
+        if ("trace".equals(System.getProperty("vascalc.scratch.group"))) {
+            trace();
+        } else {
+            run();
+        }
+    }
+
+    /** {@code java -cp ... BiasMapRunner [run|trace]}. */
+    public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("trace")) {
+            trace();
+        } else {
+            run();
+        }
+    }
+}
