@@ -48,7 +48,9 @@ final class CalibrateCommand implements Callable<Integer> {
                     + "the same names are replaced (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--parameters", paramLabel = "CSV", description = "Start from this catalog instead of the defaults.")
+    @Option(names = "--parameters", paramLabel = "CSV", description = "Start from this catalog instead of the defaults (each value in the model's unit and "
+            + "inside its plausible range); its values that differ from the model's are printed and named in "
+            + "calibration-report.md's provenance.")
     private Path parameters;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_CALIBRATE)
