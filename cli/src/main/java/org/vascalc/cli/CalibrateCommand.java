@@ -48,7 +48,9 @@ final class CalibrateCommand implements Callable<Integer> {
                     + "the same names are replaced (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--parameters", paramLabel = "CSV", description = "Start from this catalog instead of the defaults.")
+    @Option(names = "--parameters", paramLabel = "CSV", description = "Start from this catalog instead of the defaults (each value in the model's unit and "
+            + "inside its plausible range); its values that differ from the model's are printed and named in "
+            + "calibration-report.md's provenance.")
     private Path parameters;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_CALIBRATE)
@@ -72,6 +74,12 @@ final class CalibrateCommand implements Callable<Integer> {
         SimulatorFactory factory = SimulatorFactory.load();
         ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
         ParameterCatalog start = parameterSet.catalog();
+        // the start catalog's own changes, named as simulate names them: the report's hash alone did not say
+        String catalogLine = "";
+        if (parameters != null) {
+            catalogLine = CliFiles.describeCatalog(parameters, CliFiles.catalogChanges(parameters, factory.defaultParameters()));
+            o.println(catalogLine);
+        }
         if (!parameterSet.changes().isEmpty()) {
             spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));
         }
@@ -90,7 +98,8 @@ final class CalibrateCommand implements Callable<Integer> {
         Calibrator.Result r = cal.fit(start, targets, maxEvaluations,
                 ProgressBar.forTerminal(spec.commandLine().getErr(), "calibrate (share of " + maxEvaluations + " evaluations)"));
         String prov = "tool " + BuildInfo.version() + ", commit " + BuildInfo.commit() + "\nstart parameter set sha256 "
-                + start.sha256() + CliFiles.overridesLine(parameterSet.changes()) + "\nfitted parameter set sha256 " + r.fitted().sha256();
+                + start.sha256() + CliFiles.overridesLine(parameterSet.changes())
+                + (catalogLine.isEmpty() ? "" : "\nstart " + catalogLine.substring("parameters ".length())) + "\nfitted parameter set sha256 " + r.fitted().sha256();
         AtomicFiles.writeString(csv, r.fitted().toCsv());
         AtomicFiles.writeString(md, Calibrator.report(r, prov));
         o.println("parameters fitted: " + String.join(", ", r.before().stream().map(p -> p.name()).toList()));

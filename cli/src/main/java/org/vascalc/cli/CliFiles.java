@@ -42,6 +42,7 @@ public final class CliFiles {
         List<String> missing = model.parameters().stream().map(p -> p.name()).filter(n -> !read.contains(n))
                 .toList();
         if (unknown.isEmpty() && missing.isEmpty()) {
+            requireModelUnitsAndRanges(csv, read, model);
             return read;
         }
         List<String> parts = new ArrayList<>();
@@ -55,6 +56,54 @@ public final class CliFiles {
         throw new UserInputException("parameter catalog " + csv + " " + String.join(" and ", parts) + "; --parameters "
                 + "takes a complete catalog with the model's names (docs/model/parameters.md), such as the "
                 + "fitted-parameters.csv that 'vascalc calibrate' writes, with the values you want changed");
+    }
+
+    /**
+     * Each value of {@code read} in the model's unit and inside the model's plausible range (review17): the
+     * catalog's own unit, low and high columns were taken as written, so a unit changed to 1/min ran the number
+     * as 1/h without a word, and a range widened in the file let any value through that --set refuses.
+     * Every problem at once, one line each (name, value, unit, the model's range).
+     */
+    private static void requireModelUnitsAndRanges(Path csv, ParameterCatalog read, ParameterCatalog model) {
+        List<String> problems = new ArrayList<>();
+        for (org.vascalc.core.param.Parameter p : read.parameters()) {
+            org.vascalc.core.param.Parameter m = model.get(p.name());
+            String unit = m.unit().equals("1") ? "" : " " + m.unit();
+            if (!p.unit().equals(m.unit())) {
+                problems.add(p.name() + ": unit '" + p.unit() + "' is not the model's '" + m.unit() + "'; the model reads "
+                        + "every value in its own unit: give " + p.name() + " in " + m.unit() + " and keep the unit column");
+            } else if (p.value() < m.low() || p.value() > m.high()) {
+                problems.add(p.name() + " = " + ParameterOverrides.plain(p.value()) + unit + " lies outside the model's "
+                        + "plausible range, allowed " + ParameterOverrides.plain(m.low()) + " to "
+                        + ParameterOverrides.plain(m.high()) + unit + " (docs/model/parameters.md)");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UserInputException(String.join("\nvascalc: ", problems.stream()
+                    .map(x -> "parameter catalog " + csv + ": " + x).toList()));
+        }
+    }
+
+    /**
+     * The values of the catalog file {@code csv} that differ from {@code model}'s, each with the model's as
+     * its default (empty without a file, or for a model without a catalog); values --set over the file are
+     * listed by --set, with the file's value as their default.
+     */
+    static List<ParameterOverrides.Change> catalogChanges(Path csv, ParameterCatalog model) {
+        if (csv == null || model == null) {
+            return List.of();
+        }
+        return ParameterOverrides.differences(model, readCatalog(csv, model), java.util.Set.of());
+    }
+
+    /**
+     * The console line of a run on the catalog {@code csv}: its values that differ from the model's, or that
+     * none does (review17: a changed catalog ran without a word of what it changed).
+     */
+    static String describeCatalog(Path csv, List<ParameterOverrides.Change> differences) {
+        return differences.isEmpty() ? "parameters catalog " + csv + ": every value is the model's"
+                : "parameters catalog " + csv + ": " + differences.size() + " value(s) differ from the model's: "
+                        + String.join("; ", differences.stream().map(ParameterOverrides.Change::toString).toList());
     }
 
     /**

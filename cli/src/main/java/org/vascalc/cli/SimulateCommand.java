@@ -78,7 +78,10 @@ final class SimulateCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--parameters", paramLabel = "CSV",
-            description = "Parameter catalog to use instead of the model's defaults (e.g. a calibrated one).")
+            description = "Parameter catalog to use instead of the model's defaults (e.g. a calibrated one): every "
+                    + "name of the model's, each value in the model's unit and inside its plausible range. The values "
+                    + "that differ from the model's are printed and kept in each summary JSON's "
+                    + "provenance.parameterCatalog (the file, and per value its name, value, unit and the model's default).")
     private Path parameters;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_SIMULATE)
@@ -128,6 +131,10 @@ final class SimulateCommand implements Callable<Integer> {
             WarningLines.print(err, files.get(i), loaded.get(i).warnings());
         }
         ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
+        List<ParameterOverrides.Change> fromCatalog = CliFiles.catalogChanges(parameters, factory.defaultParameters());
+        if (parameters != null) { // which values the catalog file changed (its hash alone did not say)
+            o.println(CliFiles.describeCatalog(parameters, fromCatalog));
+        }
         // a file with a parameters: map has its own line below
         if (!parameterSet.changes().isEmpty() && loaded.stream().anyMatch(l -> l.parameters().isEmpty())) {
             spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));
@@ -188,7 +195,8 @@ final class SimulateCommand implements Callable<Integer> {
             ScenarioFiles.Loaded l = loaded.get(i);
             SimulationResult r = results.get(i);
             Provenance p = new Provenance(BuildInfo.version(), BuildInfo.commit(), files.get(i).toString(), l.sha256(),
-                    runSets.get(i).catalog().sha256(), mode.name(), runSets.get(i).changes());
+                    runSets.get(i).catalog().sha256(), mode.name(), runSets.get(i).changes(),
+                    parameters == null ? "" : parameters.toString(), fromCatalog);
             toStore.add(new ResultDatabase.Run(r, p, l.warnings()));
             RunOutputs.Written w = RunOutputs.write(r, p, l.warnings(), out);
             o.println("scenario   " + l.scenario().name() + " (" + days(l.scenario().durationDays()) + ", "

@@ -510,6 +510,63 @@ class CommandsTest {
     }
 
     /**
+     * review17: a catalog's own unit and range columns were taken as written: gain's unit changed to "mg" ran the
+     * number as before without a word, and a range widened to 100 let gain = 50 run, which --set refuses. Both are
+     * refused now, naming the name, the value, the model's unit and its range; nothing is run.
+     */
+    @Test
+    void aCatalogIsHeldToTheModelsUnitsAndPlausibleRanges(@TempDir Path dir) throws IOException {
+        String model = new FakeModel().defaultParameters().toCsv();
+        assertThat(model).contains("gain,1.0,1,0.1,10.0,");
+        Path unit = dir.resolve("unit.csv");
+        Files.writeString(unit, model.replace("gain,1.0,1,0.1,10.0,", "gain,1.0,mg,0.1,10.0,"));
+        Path widened = dir.resolve("widened.csv");
+        Files.writeString(widened, model.replace("gain,1.0,1,0.1,10.0,", "gain,50,1,0.1,100,"));
+        Path out = dir.resolve("out");
+        CliRun r = run("simulate", example("calcium-supplement-vs-food.yaml"), "--parameters", unit.toString(),
+                "--no-chart", "--out", out.toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("parameter catalog " + unit + ": gain: unit 'mg' is not the model's '1'");
+        r = run("simulate", example("calcium-supplement-vs-food.yaml"), "--parameters", widened.toString(),
+                "--no-chart", "--out", out.toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("parameter catalog " + widened + ": gain = 50 lies outside the model's plausible "
+                + "range, allowed 0.1 to 10").doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+    }
+
+    /**
+     * review17: simulate --parameters with a changed catalog said nothing of the change, and its summary held only the
+     * catalog's hash. Now the first line and the summary's provenance name the file and each value that differs
+     * from the model's (a value --set over it is listed as an override too, with the file's value as its default).
+     */
+    @Test
+    void aChangedCatalogsValuesAreNamedOnTheConsoleAndInTheSummary(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("changed.csv");
+        Files.writeString(csv, new FakeModel().defaultParameters().toCsv().replace("gain,1.0,1,", "gain,2.5,1,"));
+        Path out = dir.resolve("out");
+        CliRun r = run("simulate", example("calcium-supplement-vs-food.yaml"), "--parameters", csv.toString(),
+                "--no-chart", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("parameters catalog " + csv + ": 1 value(s) differ from the model's: gain = 2.5 "
+                + "(default 1)");
+        String summary = Files.readString(out.resolve("calcium-supplement-vs-food.summary.json"));
+        assertThat(summary.replaceAll("\\s+", " ")).contains("\"parameterCatalog\" : { \"file\" : \"" + csv
+                + "\", \"differsFromModel\" : [ { \"name\" : \"gain\", \"value\" : 2.5, \"unit\" : \"1\", \"default\" : 1.0 } ] }")
+                .doesNotContain("parameterOverrides");
+
+        Path set = dir.resolve("set");
+        r = run("simulate", example("calcium-supplement-vs-food.yaml"), "--parameters", csv.toString(), "--set", "gain=3",
+                "--no-chart", "--out", set.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("parameters catalog " + csv + ": 1 value(s) differ from the model's: gain = 2.5 "
+                + "(default 1)\nparameters 1 value(s) set with --set: gain = 3 (default 2.5)");
+        assertThat(Files.readString(set.resolve("calcium-supplement-vs-food.summary.json")).replaceAll("\\s+", " "))
+                .contains("\"parameterOverrides\" : [ { \"name\" : \"gain\", \"value\" : 3.0, \"unit\" : \"1\", \"default\" : 2.5",
+                        "\"differsFromModel\" : [ { \"name\" : \"gain\", \"value\" : 2.5, \"unit\" : \"1\", \"default\" : 1.0");
+    }
+
+    /**
      * review12: a catalog saved by a spreadsheet as "CSV UTF-8" (a byte order mark first) was refused as
      * lacking its header, which it had; one in another encoding said "Input length = 1"; a folder "Is a
      * directory"; and a device with no end (/dev/zero) ended in an OutOfMemoryError's stack trace.

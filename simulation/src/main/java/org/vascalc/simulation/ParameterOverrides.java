@@ -103,6 +103,24 @@ public final class ParameterOverrides {
         return apply(base, assignments, false);
     }
 
+    /**
+     * The values of {@code catalog} that differ from {@code model}'s (a catalog read from a file, e.g.
+     * {@code --parameters}), in catalog order, each {@link Change#defaultValue()} the model's: what a run
+     * on that catalog changed, for its provenance (its hash alone does not say which number moved).
+     * Names {@code model} lacks, and names in {@code except} (listed elsewhere, e.g. set by {@code --set}), are
+     * left out.
+     */
+    public static List<Change> differences(ParameterCatalog model, ParameterCatalog catalog, Set<String> except) {
+        List<Change> out = new ArrayList<>();
+        for (Parameter p : catalog.parameters()) {
+            if (model.contains(p.name()) && !except.contains(p.name())
+                    && Double.compare(p.value(), model.value(p.name())) != 0) {
+                out.add(new Change(p.name(), p.value(), p.unit(), model.value(p.name()), ""));
+            }
+        }
+        return out;
+    }
+
     /** The change of a scenario file's {@code parameters:} map, as {@link Change#why()} says it. */
     public static final String FROM_SCENARIO = "from the scenario file";
 

@@ -10,7 +10,8 @@ import java.util.List;
 public record Recording(List<String> outputs, double intervalHours, double fineIntervalHours,
                         double fineFromDay, double fineToDay) {
     public Recording {
-        outputs = List.copyOf(outputs);
+        outputs = List.copyOf(java.util.Objects.requireNonNull(outputs,
+                "outputs is null; give List.of() to record the model's default set"));
         if (!(intervalHours > 0) || !(fineIntervalHours > 0)) {
             throw new IllegalArgumentException("recording intervals must be > 0 h, got intervalHours = " + intervalHours
                     + ", fineIntervalHours = " + fineIntervalHours);

@@ -27,8 +27,9 @@ public record Scenario(String name, String description, Patient patient, List<Co
         Objects.requireNonNull(name, "name");
         description = description == null ? "" : description;
         Objects.requireNonNull(patient, "patient");
-        conditions = List.copyOf(conditions);
-        interventions = List.copyOf(interventions);
+        // named (review17): List.copyOf's own words were "Cannot invoke ... because \"coll\" is null"
+        conditions = List.copyOf(Objects.requireNonNull(conditions, "conditions is null; give List.of() for none"));
+        interventions = List.copyOf(Objects.requireNonNull(interventions, "interventions is null; give List.of() for none"));
         Objects.requireNonNull(recording, "recording");
         if (!(durationDays > 0)) {
             throw new IllegalArgumentException("durationDays must be > 0 days, got " + durationDays);

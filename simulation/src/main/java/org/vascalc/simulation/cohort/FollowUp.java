@@ -83,6 +83,9 @@ public record FollowUp(VirtualPerson person, double years, double cac0, double c
 
     /** The scenario of a follow-up of {@code years} in one arm of a trial ({@link TrialArm#interventions}). */
     public static Scenario scenario(VirtualPerson p, double years, TrialArm arm) {
+        if (!(years > 0)) { // in the caller's unit (review17: the recording's "intervalHours = -26298.0" was all it said)
+            throw new IllegalArgumentException("years must be > 0 years, got " + years);
+        }
         double days = years * Time.DAYS_PER_YEAR;
         return new Scenario(p.patient().id(), "cohort follow-up", p.patient(), List.of(), arm.interventions(p), days,
                 new Recording(OUTPUTS, Time.days(days), Time.days(days), 0, 0));

@@ -102,6 +102,11 @@ public final class SummaryJson {
         if (!p.parameterOverrides().isEmpty()) { // absent without --set: those summaries stay as they were
             addOverrides(prov.putArray("parameterOverrides"), p.parameterOverrides());
         }
+        if (!p.parameterCatalog().isEmpty()) { // absent on the model's own catalog: those summaries stay as they were
+            ObjectNode catalog = prov.putObject("parameterCatalog");
+            catalog.put("file", p.parameterCatalog());
+            addOverrides(catalog.putArray("differsFromModel"), p.catalogChanges());
+        }
         ObjectNode sc = root.putObject("scenario");
         sc.put("name", r.scenario().name());
         sc.put("description", r.scenario().description());

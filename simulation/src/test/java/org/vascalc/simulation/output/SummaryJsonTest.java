@@ -127,4 +127,25 @@ class SummaryJsonTest {
                 .isEqualTo("[{\"name\":\"gain\",\"value\":2.0,\"unit\":\"1\",\"default\":1.0}]");
         assertThat(SummaryJson.overridesJson(List.of())).isEqualTo("[]");
     }
+
+    /**
+     * review17: a run on a catalog file (--parameters) named the file nowhere and its changed values only
+     * through the hash; the provenance now holds the file and each value that differs from the model's.
+     * The model's own catalog: no key, so those summaries stay as they were.
+     */
+    @Test
+    void aCatalogFileAndTheValuesItChangedAreInTheProvenanceAndAbsentWithoutOne() throws Exception {
+        ParameterOverrides.Change moved = new ParameterOverrides.Change("gutParacellularRate", 0.06, "1/h", 0.0389, "");
+        Provenance withFile = new Provenance("1.2.3", "abc", "a.yaml", "s".repeat(64), "p".repeat(64), "FAST", List.of(),
+                "my/changed.csv", List.of(moved));
+        JsonNode catalog = summary(trajectory(), withFile, Map.of(), List.of()).at("/provenance/parameterCatalog");
+        assertThat(catalog.get("file").asText()).isEqualTo("my/changed.csv");
+        JsonNode row = catalog.at("/differsFromModel/0");
+        assertThat(row.get("name").asText()).isEqualTo("gutParacellularRate");
+        assertThat(row.get("value").asDouble()).isEqualTo(0.06);
+        assertThat(row.get("unit").asText()).isEqualTo("1/h");
+        assertThat(row.get("default").asDouble()).isEqualTo(0.0389);
+        assertThat(summary(trajectory(), provenance(List.of()), Map.of(), List.of()).at("/provenance").has("parameterCatalog"))
+                .isFalse();
+    }
 }
