@@ -405,8 +405,10 @@ class CohortCommandTest {
                 .contains("--years = 0.09 years is outside the allowed range 0.1 to 40 years");
         assertThat(run("cohort", "--years", "40.5", "--out", out.toString()).err())
                 .contains("--years = 40.5 years is outside the allowed range 0.1 to 40 years");
+        // "NaN" is not a number, as the web forms say (DecimalText, leftovers22), with the option's range below
         assertThat(run("cohort", "--years", "NaN", "--out", out.toString()).err())
-                .contains("--years = NaN years is outside the allowed range 0.1 to 40 years");
+                .contains("Invalid value for option '--years': 'NaN' is not a number")
+                .contains("--years=YEARS: Follow-up, 0.1 to 40 years");
         assertThat(run("cohort", "--threads", "257", "--out", out.toString()).err())
                 .contains("--threads = 257 is outside the allowed range 1 to 256");
         assertThat(CohortCommand.workerThreads(256)).isEqualTo(256);
