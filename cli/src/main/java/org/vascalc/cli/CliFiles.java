@@ -297,22 +297,6 @@ public final class CliFiles {
         }
     }
 
-    /** Creates the folder if needed; fails early (before a long run) if it cannot be written. */
-    static void requireWritableFolder(Path dir) {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new UserInputException("output folder " + dir + " exists and is not a folder; choose another --out folder");
-        }
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UserInputException("cannot create output folder " + dir + ": " + describe(e), e);
-        }
-        if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
-            throw new UserInputException("output folder " + dir + " is not a writable folder");
-        }
-        probe(dir, "output folder " + dir + " is not a writable folder");
-    }
-
     /**
      * Checks, before a long run, that the output folder {@code dir} is a writable folder or could be
      * created, without creating it: a run that fails leaves no empty folder behind. The files'

@@ -83,7 +83,7 @@ public final class VasCalc implements Runnable {
 
     private static double number(String text) {
         try {
-            return Double.parseDouble(text.trim());
+            return org.vascalc.core.input.DecimalText.parse(text); // not Java's "5d", "0x1p3", "NaN" (DecimalText)
         } catch (NumberFormatException e) {
             throw new CommandLine.TypeConversionException("'" + text + "' is not a number");
         }

@@ -141,19 +141,6 @@ class CliFilesTest {
     }
 
     @Test
-    void anOutputFolderIsCreatedOrRefusedWhenItIsAFile(@TempDir Path dir) throws IOException {
-        Path out = dir.resolve("a/b");
-        CliFiles.requireWritableFolder(out);
-        assertThat(out).isDirectory();
-        assertThat(out).as("the probe file is gone").isEmptyDirectory();
-        Path file = Files.writeString(dir.resolve("f"), "x");
-        assertThatThrownBy(() -> CliFiles.requireWritableFolder(file)).isInstanceOf(UserInputException.class)
-                .hasMessage("output folder " + file + " exists and is not a folder; choose another --out folder");
-        assertThatThrownBy(() -> CliFiles.requireWritableFolder(file.resolve("sub")))
-                .hasMessageStartingWith("cannot create output folder " + file.resolve("sub") + ": ");
-    }
-
-    @Test
     void aFolderBuiltBesideItsTargetNeedsAFolderAbove(@TempDir Path dir) throws IOException {
         assertThatCode(() -> CliFiles.requireCanBeBuiltBeside(dir.resolve("new/deeper/out"))).doesNotThrowAnyException();
         assertThat(dir.resolve("new")).as("nothing created").doesNotExist();

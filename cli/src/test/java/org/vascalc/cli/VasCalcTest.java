@@ -219,6 +219,13 @@ class VasCalcTest {
         assertThat(r[2]).contains("Invalid value for option '--years': 'ten' is not a number")
                 .contains("--years=YEARS: Simulated years per arm, 1 to 40 (default: 10.0).")
                 .doesNotContain("double").doesNotContain("${").doesNotContain("Exception");
+        // Java's parser took "5d" as 5: five years where five days may have been meant, no word (DecimalText)
+        for (String javaNumber : new String[] {"5d", "5f", "0x1p2", "NaN"}) {
+            // --size 0 refused too: on the old parser the command stops there, having taken the years, not here
+            String[] j = run("cohort", "--years", javaNumber, "--size", "0");
+            assertThat(j[0]).as(javaNumber).isEqualTo("1");
+            assertThat(j[2]).as(javaNumber).contains("Invalid value for option '--years': '" + javaNumber + "' is not a number");
+        }
         String[] port = run("serve", "--port", "80.5");
         assertThat(port[2]).contains("'80.5' is not a whole number").contains("--port=PORT: TCP port, 1 to 65535 (default: 7070).");
     }

@@ -205,7 +205,7 @@ public final class ParameterOverrides {
             Parameter p = base.get(name);
             double v;
             try {
-                v = Double.parseDouble(text);
+                v = org.vascalc.core.input.DecimalText.parse(text); // "2d" is not 2 (DecimalText)
             } catch (NumberFormatException e) {
                 problems.add(InputProblem.error(a, "'" + text + "' is not a number (" + name + " is in "
                         + unit(p) + ", " + range(p) + ")"));

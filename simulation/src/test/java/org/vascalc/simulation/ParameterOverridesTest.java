@@ -65,6 +65,10 @@ class ParameterOverridesTest {
                         + "plausible range, allowed 0.022 to 0.072 1/h")
                 .hasMessageContaining("pthRef=abc: 'abc' is not a number (pthRef is in pmol/L, allowed 1 to 8 pmol/L)")
                 .hasMessageContaining("caTotalRef: expected NAME=VALUE");
+        // Java's parser took "2d" as 2 and "0x1p2" as 4 (fifty-ninth session: DecimalText)
+        assertThatThrownBy(() -> ParameterOverrides.apply(CATALOG, List.of("pthRef=2d", "caTotalRef=0x1p1")))
+                .hasMessageContaining("pthRef=2d: '2d' is not a number (pthRef is in pmol/L")
+                .hasMessageContaining("caTotalRef=0x1p1: '0x1p1' is not a number");
     }
 
     @Test

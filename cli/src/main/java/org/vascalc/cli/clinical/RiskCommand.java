@@ -208,7 +208,7 @@ public final class RiskCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                out.add(new PatientSpec.ScanSpec(s.substring(0, eq), Double.parseDouble(s.substring(eq + 1).trim())));
+                out.add(new PatientSpec.ScanSpec(s.substring(0, eq), org.vascalc.core.input.DecimalText.parse(s.substring(eq + 1))));
                 positions.add(i);
             } catch (NumberFormatException e) {
                 problems.add(InputProblem.error("scans[" + i + "]",

@@ -263,10 +263,11 @@ public final class ResultDatabase {
      */
     public static CohortWriter openCohorts(Path file, List<Cohort> cohorts, int size) {
         boolean created = !Files.exists(file);
+        List<Path> made = created ? missingFolders(file) : List.of();
         Connection[] opened = new Connection[1];
-        TemporaryOnExit watched = created ? createWatched(file, opened) : null;
+        TemporaryOnExit watched = created ? createWatched(file, opened, made) : null;
         Connection c = created ? opened[0] : openCreatingFolder(file);
-        CohortWriter w = new CohortWriter(file, c, created, watched);
+        CohortWriter w = new CohortWriter(file, c, made, created, watched);
         try {
             c.setAutoCommit(false);
             upgrade(c, checkSchema(c, file));
@@ -287,14 +288,16 @@ public final class ResultDatabase {
     public static final class CohortWriter implements AutoCloseable {
         private final Path file;
         private final Connection connection;
+        private final List<Path> made; // the folders made for a new file, deepest first
         private final boolean created;
         private final TemporaryOnExit watched; // a file this writer created, until committed; else null
         private List<Long> ids = List.of();
         private boolean open = true;
 
-        private CohortWriter(Path file, Connection connection, boolean created, TemporaryOnExit watched) {
+        private CohortWriter(Path file, Connection connection, List<Path> made, boolean created, TemporaryOnExit watched) {
             this.file = file;
             this.connection = connection;
+            this.made = made;
             this.created = created;
             this.watched = watched;
         }
@@ -343,7 +346,7 @@ public final class ResultDatabase {
                 // closing anyway: an uncommitted transaction is not stored
             }
             if (created) {
-                deleteQuietly(file);
+                deleteCreated(file, made);
             }
             if (watched != null) {
                 watched.close();
@@ -377,17 +380,42 @@ public final class ResultDatabase {
      * an exit in between removed nothing and the file created after was left (writergate session); refused,
      * creating nothing, once the program is exiting.
      */
-    private static TemporaryOnExit createWatched(Path file, Connection[] opened) {
+    private static TemporaryOnExit createWatched(Path file, Connection[] opened, List<Path> made) {
         try {
             return TemporaryOnExit.create(file, () -> opened[0] = openCreatingFolder(file));
         } catch (IOException exiting) { // what was created the refusal deleted; the connection is ours to close
             closeQuietly(opened[0]);
-            deleteQuietly(file);
+            deleteCreated(file, made);
             throw new UncheckedIOException(exiting);
         } catch (RuntimeException e) { // DuckDB could not open it: nothing of it kept, as before
             closeQuietly(opened[0]);
-            deleteQuietly(file);
+            deleteCreated(file, made);
             throw e;
+        }
+    }
+
+    /** The folders above {@code file} that do not exist yet, deepest first: those storing a new file makes. */
+    private static List<Path> missingFolders(Path file) {
+        List<Path> missing = new ArrayList<>();
+        for (Path dir = file.toAbsolutePath().getParent(); dir != null && !Files.exists(dir); dir = dir.getParent()) {
+            missing.add(dir);
+        }
+        return List.copyOf(missing);
+    }
+
+    /**
+     * Deletes a database file this VasCalc created and the folders {@code made} for it, deepest first: a store
+     * that failed left {@code --db new/deeper/r.duckdb}'s two folders behind (leftovers21). A folder that holds
+     * anything else (another process's file, made meanwhile) is kept, and so are those above it.
+     */
+    private static void deleteCreated(Path file, List<Path> made) {
+        deleteQuietly(file);
+        for (Path dir : made) {
+            try {
+                Files.deleteIfExists(dir);
+            } catch (IOException notEmptyOrNotOurs) {
+                return;
+            }
         }
     }
 
@@ -409,10 +437,11 @@ public final class ResultDatabase {
 
     private static <T> T inTransaction(Path file, Work<T> work) {
         boolean created = !Files.exists(file);
+        List<Path> made = created ? missingFolders(file) : List.of();
         // a file this call creates is removed also on Ctrl-C before the commit (a shutdown hook: the catch
         // below does not run then; robust, thirty-third session, found an empty 12 KB database left)
         Connection[] opened = new Connection[1];
-        TemporaryOnExit watched = created ? createWatched(file, opened) : null;
+        TemporaryOnExit watched = created ? createWatched(file, opened, made) : null;
         Connection c = created ? opened[0] : openCreatingFolder(file);
         try (c) {
             try {
@@ -434,7 +463,7 @@ public final class ResultDatabase {
             }
         } catch (SQLException | RuntimeException e) {
             if (created) {
-                deleteQuietly(file);
+                deleteCreated(file, made);
             }
             if (e instanceof SQLException s) {
                 throw new UserInputException("could not store the results in --db " + file + ": " + firstLine(s)

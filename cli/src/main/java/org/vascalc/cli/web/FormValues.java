@@ -168,7 +168,7 @@ final class FormValues {
             return Double.NaN; // "1,000": a thousand or one? (see notANumber)
         }
         String t = raw.replace(',', '.');
-        if (!t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+        if (!org.vascalc.core.input.DecimalText.isDecimal(t)) { // the command line's rule too
             return Double.NaN;
         }
         double v = Double.parseDouble(t);
@@ -191,7 +191,7 @@ final class FormValues {
     /** Whether {@code raw} is a decimal number written correctly whose value is past a double's range (1e400). */
     static boolean tooLarge(String raw) {
         String t = raw.replace(',', '.');
-        return !raw.matches("[+-]?\\d{1,3}(,\\d{3})+") && t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")
+        return !raw.matches("[+-]?\\d{1,3}(,\\d{3})+") && org.vascalc.core.input.DecimalText.isDecimal(t)
                 && Double.isInfinite(Double.parseDouble(t));
     }
 

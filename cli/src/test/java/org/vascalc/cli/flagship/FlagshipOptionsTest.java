@@ -24,13 +24,23 @@ class FlagshipOptionsTest {
     Path tmp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"0.99", "40.01", "0", "-5", "NaN", "Infinity"})
+    @ValueSource(strings = {"0.99", "40.01", "0", "-5", "1e400"})
     void yearsOutsideOneToFortyAreRefusedNamingOptionValueUnitAndRange(String years) {
         CliRun r = CliRun.of("flagship", "--years", years, "--out", tmp.resolve("r").toString());
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("--years = ").contains(" years is outside the allowed range 1 to 40 years")
                 .doesNotContain("\tat ");
         assertThat(r.out()).isEmpty();
+        assertThat(tmp.resolve("r")).doesNotExist();
+    }
+
+    /** Java's words for numbers that are none are not numbers here (DecimalText, leftovers22), the range below. */
+    @ParameterizedTest
+    @ValueSource(strings = {"NaN", "Infinity", "10d"})
+    void javasSpellingsOfNoNumberAreNotNumbers(String years) {
+        CliRun r = CliRun.of("flagship", "--years", years, "--out", tmp.resolve("r").toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("'" + years + "' is not a number").contains("1 to 40").doesNotContain("\tat ");
         assertThat(tmp.resolve("r")).doesNotExist();
     }
 

@@ -51,7 +51,7 @@ class ScoreOptionsTest {
         taken("--min-area", "100");
         refused("--min-area = -0.01 mm2 is outside the allowed range 0 to 100 mm2", "--min-area", "-0.01");
         refused("--min-area = 100.01 mm2 is outside the allowed range 0 to 100 mm2", "--min-area", "100.01");
-        refused("--min-area = NaN mm2 is outside the allowed range 0 to 100 mm2", "--min-area", "NaN");
+        refused("Invalid value for option '--min-area': 'NaN' is not a number", "--min-area", "NaN"); // DecimalText
         taken("--connectivity", "3d", "--min-volume", "0");
         taken("--connectivity", "3d", "--min-volume", "1000");
         refused("--min-volume = -1 mm3 is outside the allowed range 0 to 1000 mm3", "--min-volume", "-1");

@@ -107,6 +107,32 @@ class ResultDatabaseTest {
         assertThat(dir.resolve("new.duckdb.wal")).doesNotExist();
     }
 
+    /**
+     * A store into a new file under missing folders made them and, when it then failed, removed the file but
+     * left the folders (leftovers21, fifty-eighth session): exactly the folders made for it are removed, a
+     * folder that was there is kept, and so is one that got another file meanwhile (with those above it).
+     */
+    @Test
+    void aNewFileThatFailsTakesTheFoldersMadeForItAway(@TempDir Path dir) throws java.io.IOException {
+        Path existing = Files.createDirectory(dir.resolve("existing"));
+        Path db = existing.resolve("new/deeper/r.duckdb");
+        assertThatThrownBy(() -> ResultDatabase.append(db, List.of(run("a", 1), brokenRun(run("b", 1)))))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(existing).as("a failed store: nothing made is left, the folder that was there is kept")
+                .isEmptyDirectory();
+
+        ResultDatabase.CohortWriter abandoned = ResultDatabase.openCohorts(db, List.of(cohort("none", List.of())), 2);
+        assertThat(existing.resolve("new/deeper")).as("made when the file is created").isDirectory();
+        abandoned.close();
+        assertThat(existing).as("a streamed cohort closed without its commit").isEmptyDirectory();
+
+        ResultDatabase.CohortWriter other = ResultDatabase.openCohorts(db, List.of(cohort("none", List.of())), 2);
+        Path notes = Files.writeString(existing.resolve("new/notes.txt"), "someone else's");
+        other.close();
+        assertThat(existing.resolve("new/deeper")).doesNotExist();
+        assertThat(notes).as("a folder holding anything else is kept").exists();
+    }
+
     @Test
     void aNewFileIsRemovedByACtrlCBeforeItsCommit(@TempDir Path dir) {
         // robust (thirty-third session): simulate --db interrupted in its first transaction left an empty 12 KB

@@ -6,15 +6,22 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.vascalc.clinical.input.RiskInput;
+import org.vascalc.clinical.prevent.CkdEpi2021;
+import org.vascalc.clinical.serial.SerialScans;
 import org.vascalc.core.input.FileKind;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.core.input.ValidRange;
 
 /**
  * Reads a patient file (YAML, or JSON by the {@code .json} extension) into a {@link PatientSpec}.
  * Every problem (unknown key, wrong type, unreadable syntax) is reported with its field path; a
- * corrupt file gives a clear {@link InvalidInputException}, never a crash.
+ * corrupt file gives a clear {@link InvalidInputException}, never a crash. A key written with no value
+ * ({@code bmi: ~}, {@code bmi:}, JSON {@code null}) is an error naming what the key takes, as in every file
+ * the command line reads ({@link InputProblem#noValue}): read as the key left out, a forgotten number was
+ * taken as "not known" or a flag as "no" in silence.
  */
 public final class PatientFiles {
 
@@ -65,9 +72,47 @@ public final class PatientFiles {
         return spec;
     }
 
+    /** Whether {@code key}'s node {@code n} has a value: not when left out; not, and an error, when written with none. */
+    private static boolean given(JsonNode n, String key, InputProblems p) {
+        if (n != null && n.isNull()) {
+            p.add(InputProblem.noValue(key, key, expected(key)));
+        }
+        return n != null && !n.isNull();
+    }
+
+    private static final String NOT_KNOWN = ", or leave the key out if not known";
+    private static final String FLAG = "true or false, or leave the key out for no (false)";
+
+    /** What {@code key} takes, with its unit and range, and what leaving it out means (the scores' own ranges). */
+    static String expected(String key) {
+        return switch (key) {
+            case "age" -> takes(RiskInput.AGE);
+            case "sex" -> "female or male";
+            case "race" -> "white, black, chinese, hispanic or other";
+            case "totalCholesterol" -> takes(RiskInput.TOTAL_CHOLESTEROL) + " (or in mmol/L with lipidUnit: mmol/L)";
+            case "hdlCholesterol" -> takes(RiskInput.HDL_CHOLESTEROL) + " (or in mmol/L with lipidUnit: mmol/L)";
+            case "lipidUnit" -> "mg/dL or mmol/L, or leave the key out for mg/dL";
+            case "systolicBp" -> takes(RiskInput.SYSTOLIC_BP);
+            case "bpTreated", "statin", "diabetes", "smoker", "familyHistory", "vitaminK2" -> FLAG;
+            case "bmi" -> takes(RiskInput.BMI) + NOT_KNOWN;
+            case "egfr" -> takes(RiskInput.EGFR) + NOT_KNOWN + " (computed from creatinine when that is given)";
+            case "creatinine" -> takes(CkdEpi2021.CREATININE) + " (or in umol/L with creatinineUnit: umol/L)" + NOT_KNOWN;
+            case "creatinineUnit" -> "mg/dL or umol/L, or leave the key out for mg/dL";
+            case "cac" -> takes(RiskInput.CAC) + ", or leave the key out if not scanned";
+            case "cacVessels" -> "the " + RiskInput.VESSELS.field() + " is a whole number from "
+                    + RiskInput.VESSELS.allowed() + NOT_KNOWN;
+            case "scans" -> "a list of {date: YYYY-MM-DD, agatston: number} ([] for none), or leave the key out for none";
+            default -> throw new IllegalArgumentException("not a patient file key: " + key);
+        };
+    }
+
+    private static String takes(ValidRange range) {
+        return range.field() + " is a number from " + range.allowed();
+    }
+
     private static Double num(JsonNode root, String key, InputProblems p) {
         JsonNode n = root.get(key);
-        if (n == null || n.isNull()) {
+        if (!given(n, key, p)) {
             return null;
         }
         if (!n.isNumber()) {
@@ -79,7 +124,7 @@ public final class PatientFiles {
 
     private static Integer integer(JsonNode root, String key, InputProblems p) {
         JsonNode n = root.get(key);
-        if (n == null || n.isNull()) {
+        if (!given(n, key, p)) {
             return null;
         }
         if (!n.isIntegralNumber()) {
@@ -91,7 +136,7 @@ public final class PatientFiles {
 
     private static String text(JsonNode root, String key, InputProblems p) {
         JsonNode n = root.get(key);
-        if (n == null || n.isNull()) {
+        if (!given(n, key, p)) {
             return null;
         }
         if (!n.isValueNode()) {
@@ -103,7 +148,7 @@ public final class PatientFiles {
 
     private static Boolean bool(JsonNode root, String key, InputProblems p) {
         JsonNode n = root.get(key);
-        if (n == null || n.isNull()) {
+        if (!given(n, key, p)) {
             return null;
         }
         if (!n.isBoolean()) {
@@ -116,7 +161,7 @@ public final class PatientFiles {
     private static List<PatientSpec.ScanSpec> scans(JsonNode root, InputProblems p) {
         JsonNode n = root.get("scans");
         List<PatientSpec.ScanSpec> out = new ArrayList<>();
-        if (n == null || n.isNull()) {
+        if (!given(n, "scans", p)) {
             return out;
         }
         if (!n.isArray()) {
@@ -132,10 +177,16 @@ public final class PatientFiles {
             }
             JsonNode date = s.get("date");
             JsonNode score = s.get("agatston");
-            if (date == null || !date.isValueNode()) {
+            // "date: ~" was read as the date 'null' ("is not an ISO date"), "agatston: ~" as missing
+            if (date != null && date.isNull()) {
+                p.add(InputProblem.noValue(path + ".date", "date", "the scan date as YYYY-MM-DD"));
+            } else if (date == null || !date.isValueNode()) {
                 p.error(path + ".date", "missing: give the scan date as YYYY-MM-DD");
             }
-            if (score == null || !score.isNumber()) {
+            if (score != null && score.isNull()) {
+                p.add(InputProblem.noValue(path + ".agatston", "agatston", "the " + SerialScans.AGATSTON.field()
+                        + " is a number from " + SerialScans.AGATSTON.allowed()));
+            } else if (score == null || !score.isNumber()) {
                 p.error(path + ".agatston", "missing or not a number: give the Agatston score");
             }
             for (Iterator<String> it = s.fieldNames(); it.hasNext(); ) {
@@ -144,7 +195,7 @@ public final class PatientFiles {
                     p.add(InputProblem.unknownKey(path + "." + key, key, SCAN_KEYS));
                 }
             }
-            if (date != null && date.isValueNode() && score != null && score.isNumber()) {
+            if (date != null && date.isValueNode() && !date.isNull() && score != null && score.isNumber()) {
                 out.add(new PatientSpec.ScanSpec(date.asText(), score.doubleValue()));
             }
         }

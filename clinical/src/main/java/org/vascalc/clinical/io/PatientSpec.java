@@ -17,6 +17,7 @@ import org.vascalc.clinical.prevent.CkdEpi2021;
 import org.vascalc.clinical.serial.Scan;
 import org.vascalc.clinical.serial.SerialContext;
 import org.vascalc.clinical.serial.SerialScans;
+import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.ValidRange;
@@ -83,7 +84,9 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
         } else {
             sexValue = Sex.parse(sex).orElse(null);
             if (sexValue == null) {
-                p.error("sex", "sex = '" + sex + "' is not one of: female, male (or f, m, woman, man)");
+                // a typo gets the guess every reader's names get, from the one shared helper
+                p.error("sex", "sex = '" + sex + "' is not one of: female, male (or f, m, woman, man)"
+                        + EditDistance.didYouMean(sex.strip(), List.of("female", "male", "woman", "man")));
             }
         }
         Race raceValue = null;
@@ -91,7 +94,9 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
             p.error("race", "missing: give race as white, black, chinese, hispanic or other");
         } else if ((raceValue = Race.parse(race)) == null) {
             p.error("race", "race = '" + race + "' is not one of: white, black, chinese, hispanic, other (or caucasian, "
-                    + "african-american, aa, chinese-american, latino, latina)");
+                    + "african-american, aa, chinese-american, latino, latina)" + EditDistance.didYouMean(race.strip(),
+                    List.of("white", "black", "chinese", "hispanic", "other", "caucasian", "african-american",
+                            "chinese-american", "latino", "latina")));
         }
         LipidUnit unit = LipidUnit.MG_PER_DL;
         if (lipidUnit != null && (unit = LipidUnit.parse(lipidUnit)) == null) {

@@ -102,6 +102,17 @@ public record InputProblem(String path, String message, Severity severity) {
         return error(path, "unknown key '" + key + "'" + hint + "; allowed here: " + String.join(", ", listed));
     }
 
+    /**
+     * A key written with no value ({@code weightKg:}, {@code weightKg: ~}, JSON {@code null}), in the one wording
+     * every file reader uses (scenario, trial, phantom spec, patient): at {@code path}, "no value after
+     * 'weightKg:'; body weight is a number from 30 to 300 kg, or leave the key out for the default".
+     * {@code expected} says what the key takes (its unit and range) and what leaving it out does. Not read as
+     * the key left out: that silently ran the default (hostile, fifty-eighth session).
+     */
+    public static InputProblem noValue(String path, String key, String expected) {
+        return error(path, "no value after '" + key + ":'; " + expected);
+    }
+
     public static InputProblem error(String path, String message) {
         return new InputProblem(path, message, Severity.ERROR);
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.vascalc.core.evidence.Evidence;
+import org.vascalc.core.input.DecimalText;
 
 /**
  * An ordered, immutable set of {@link Parameter}s, read from a CSV file with the columns
@@ -128,7 +129,7 @@ public final class ParameterCatalog {
     /** A number column, or a message naming the column and the text (not Java's "For input string"). */
     private static double number(String text, String column) {
         try {
-            return Double.parseDouble(text);
+            return DecimalText.parse(text); // a spreadsheet's "2d" or "NaN" is not read as a number (DecimalText)
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(column + " '" + text + "' is not a number");
         }

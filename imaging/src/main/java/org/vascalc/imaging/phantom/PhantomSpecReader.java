@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.FileKind;
 import org.vascalc.core.input.InputFileMappers;
 import org.vascalc.core.input.InputProblem;
@@ -19,7 +20,10 @@ import org.vascalc.imaging.volume.CoronaryArtery;
  * Reads a phantom spec from YAML or JSON and checks all of it before anything is built: every
  * problem (unknown key, wrong type, value out of range with its unit, a shape in the wrong layer,
  * a deposit running off its artery) is reported at once, by field path. Missing acquisition fields
- * take the {@link AcquisitionSpec#clinical} defaults. See {@code examples/phantoms/} for the format.
+ * take the {@link AcquisitionSpec#clinical} defaults. A key written with no value ({@code matrix: ~},
+ * {@code matrix:}, JSON {@code null}) is an error naming what the key takes, as in every file the command
+ * line reads ({@link InputProblem#noValue}): read as the key left out, it ran the default in silence. See
+ * {@code examples/phantoms/} for the format.
  */
 public final class PhantomSpecReader {
 
@@ -88,24 +92,32 @@ public final class PhantomSpecReader {
         root.fieldNames().forEachRemaining(keys::add);
         FileKind.otherKind(keys, FileKind.PHANTOM).ifPresent(m -> p.error("(file)", m));
         unknown(root, TOP, "", p);
-        String name = root.hasNonNull("name") ? root.get("name").asText() : "phantom";
-        if (!name.matches("[A-Za-z0-9._-]{1,64}")) {
-            p.error("name", "'" + name + "' must be 1-64 letters, digits, '.', '_' or '-' (it names output files)");
+        String name = "phantom";
+        if (given(root, "name", "", "a name of 1-64 letters, digits, '.', '_' or '-' (it names output files), or "
+                + "leave the key out for 'phantom'", p)) {
+            name = root.get("name").asText();
+            if (!name.matches("[A-Za-z0-9._-]{1,64}")) {
+                p.error("name", "'" + name + "' must be 1-64 letters, digits, '.', '_' or '-' (it names output files)");
+            }
         }
         long seed = 1;
-        if (root.has("seed")) {
+        if (given(root, "seed", "", "the noise's random seed is a whole number, or leave the key out for 1", p)) {
             if (root.get("seed").canConvertToLong() && root.get("seed").isIntegralNumber()) {
                 seed = root.get("seed").asLong();
             } else {
                 p.error("seed", "must be an integer, got " + root.get("seed"));
             }
         }
+        given(root, "acquisition", "", "the scan protocol, a mapping with the fields " + ACQ
+                + ", or leave the key out for the clinical protocol's defaults", p);
         AcquisitionSpec a = acquisition(root.get("acquisition"), seed, p);
+        given(root, "offsetMm", "", "three numbers [x, y, z] in mm, each from " + OFFSET.allowed()
+                + ", or leave the key out for [0, 0, 0]", p);
         double[] offset = offset(root.get("offsetMm"), p);
         CoronaryTree tree = CoronaryTree.standard(k, offset);
         List<LesionSpec> lesions = new ArrayList<>();
         JsonNode ls = root.get("lesions");
-        if (ls == null || ls.isNull()) {
+        if (!given(root, "lesions", "", "a list of lesions ([] for none), or leave the key out for none", p)) {
             ls = mapper.createArrayNode();
         }
         if (!ls.isArray()) {
@@ -131,7 +143,7 @@ public final class PhantomSpecReader {
 
     private AcquisitionSpec acquisition(JsonNode n, long seed, InputProblems p) {
         AcquisitionSpec d = AcquisitionSpec.clinical(seed);
-        if (n == null || n.isNull()) {
+        if (n == null || n.isNull()) { // left out, or with no value (named by the caller's given)
             return d;
         }
         if (!n.isObject()) {
@@ -158,7 +170,7 @@ public final class PhantomSpecReader {
 
     private static double[] offset(JsonNode n, InputProblems p) {
         double[] o = new double[3];
-        if (n == null || n.isNull()) {
+        if (n == null || n.isNull()) { // left out, or with no value (named by the caller's given)
             return o;
         }
         if (!n.isArray() || n.size() != 3) {
@@ -218,14 +230,18 @@ public final class PhantomSpecReader {
 
     private static void requirePresent(JsonNode n, String path, InputProblems p, String... fields) {
         for (String f : fields) {
-            if (!n.hasNonNull(f)) {
+            if (!n.has(f)) { // one written with no value is named by choice or number, not also as required
                 p.error(path + "." + f, "is required");
             }
         }
     }
 
     private static <E extends Enum<E>> E choice(JsonNode n, String field, String path, Class<E> type, InputProblems p) {
-        if (!n.hasNonNull(field)) {
+        List<String> allowed = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            allowed.add(type == CoronaryArtery.class ? e.name() : lower(e));
+        }
+        if (!given(n, field, path + ".", "one of " + allowed, p)) {
             return null;
         }
         String v = n.get(field).asText();
@@ -234,17 +250,38 @@ public final class PhantomSpecReader {
                 return e;
             }
         }
-        List<String> allowed = new ArrayList<>();
-        for (E e : type.getEnumConstants()) {
-            allowed.add(type == CoronaryArtery.class ? e.name() : lower(e));
-        }
-        p.error(path + "." + field, "'" + v + "' is not one of " + allowed);
+        // a typo gets the guess every reader's names get ("LXC" for LCX), from the one shared helper
+        p.error(path + "." + field, "'" + v + "' is not one of " + allowed + EditDistance.didYouMean(v.strip(), allowed));
         return null;
     }
 
+    /**
+     * Whether {@code field} has a value: false when left out; false and an error naming what it takes
+     * ({@code expected}) when written with no value, which was read as left out and ran the default in silence.
+     */
+    private static boolean given(JsonNode n, String field, String prefix, String expected, InputProblems p) {
+        JsonNode v = n.get(field);
+        if (v == null) {
+            return false;
+        }
+        if (v.isNull()) {
+            p.add(InputProblem.noValue(prefix + field, field, expected));
+            return false;
+        }
+        return true;
+    }
+
+    /** A number in {@code range}: {@code fallback} when left out (a required field's is NaN, named missing after). */
     private static double number(JsonNode n, String field, String prefix, double fallback, ValidRange range,
                                  InputProblems p) {
-        if (!n.has(field) || n.get(field).isNull()) {
+        String expected = range.field() + " is a number from " + range.allowed();
+        if (!Double.isNaN(fallback)) {
+            expected += ", or leave the key out for the default (" + ValidRange.fmt(fallback)
+                    + (range.unit().isEmpty() ? "" : " " + range.unit()) + ")";
+        } else if (field.equals("huPerMgCm3")) {
+            expected += ", or leave the key out for the catalog's value at this kV";
+        }
+        if (!given(n, field, prefix, expected, p)) {
             return fallback;
         }
         JsonNode v = n.get(field);

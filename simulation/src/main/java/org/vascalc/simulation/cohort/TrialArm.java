@@ -42,10 +42,12 @@ public enum TrialArm {
                 return a;
             }
         }
-        // a typo gets the guess the command line's other names get (leftovers18)
+        // a typo gets the guess the command line's other names get (leftovers18), from the one shared helper; a
+        // name of fewer than three letters gets none there (one edit from too many names), and "k2", the vitamin's
+        // name rather than a typo, is two edits from mk7: the list says which arm gives vitamin K2 (leftovers22)
         throw new IllegalArgumentException("'" + label + "' is not a trial arm" + org.vascalc.core.input.EditDistance
                 .didYouMean(label.strip(), java.util.Arrays.stream(values()).map(TrialArm::label).toList())
-                + "; use none, calcium, mk7, calcium+mk7 or statin");
+                + "; use none, calcium, mk7 (vitamin K2 as MK-7), calcium+mk7 or statin");
     }
 
     /** The member's interventions in this arm, all from the start of follow-up. */

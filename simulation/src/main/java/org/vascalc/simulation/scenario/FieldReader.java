@@ -81,7 +81,7 @@ final class FieldReader {
         }
         if (v.isNull()) {
             if (nullReported.add(key)) {
-                problems.error(pathOf(key), "no value after '" + key + ":'; " + expected);
+                problems.add(InputProblem.noValue(pathOf(key), key, expected));
             }
             return false;
         }
