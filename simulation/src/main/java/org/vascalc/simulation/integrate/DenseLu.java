@@ -237,28 +237,13 @@ final class DenseLu {
      * decomposition (a W-method decomposes one J for many step sizes). The result is the same.
      */
     boolean decomposeShifted(double[] jac, int stride, double shift, boolean[] jacobianPattern) {
-        if (analysed && shiftedPatternHolds(jac, stride, shift, jacobianPattern)) {
-            double[] w = work;
-            for (int k = 0; k < fillCount; k++) {
-                w[fillTo[k]] = -jac[fillFromShifted[k]];
-            }
-            for (int p = 0; p < n; p++) {
-                w[p * n + p] += shift;
-            }
-            if (eliminateSparse()) {
-                sparse = true;
-                sparseDecompositions++;
-                return true;
-            }
+        if (analysed && shiftedPatternHolds(jac, stride, shift, jacobianPattern) && eliminateShifted(jac, shift)) {
+            return true;
         }
         fillShifted(jac, stride, shift);
         boolean done = decompose();
         if (analysed && shiftedStride != stride) {
-            for (int k = 0; k < fillCount; k++) {
-                int from = fillFrom[k];
-                fillFromShifted[k] = (from / n) * stride + from % n;
-            }
-            shiftedStride = stride;
+            mapFillToStride(stride);
         }
         return done;
     }
@@ -278,22 +263,9 @@ final class DenseLu {
         if (!(analysed && stride == shiftedStride && java.util.Arrays.equals(superset, pattern))) {
             System.arraycopy(superset, 0, pattern, 0, n * n);
             analysePattern();
-            for (int k = 0; k < fillCount; k++) {
-                int from = fillFrom[k];
-                fillFromShifted[k] = (from / n) * stride + from % n;
-            }
-            shiftedStride = stride;
+            mapFillToStride(stride);
         }
-        double[] w = work;
-        for (int k = 0; k < fillCount; k++) {
-            w[fillTo[k]] = -jac[fillFromShifted[k]];
-        }
-        for (int p = 0; p < n; p++) {
-            w[p * n + p] += shift;
-        }
-        if (eliminateSparse()) {
-            sparse = true;
-            sparseDecompositions++;
+        if (eliminateShifted(jac, shift)) {
             return true;
         }
         fillShifted(jac, stride, shift);
@@ -316,6 +288,37 @@ final class DenseLu {
                 out[pi + j] = i == j || jac[ri + j] != 0;
             }
         }
+    }
+
+    /**
+     * The sparse path of both shifted decompositions: {@code shift I - J} copied from {@code jac} at the analysed
+     * positions only ({@link #fillFromShifted}, set for jac's row length) into {@link #work}, -J and then the shift
+     * added to the diagonal (the bits of {@link #fillShifted}), and eliminated; false (nothing counted) when a pivot
+     * fails, and the caller then takes the dense path.
+     */
+    private boolean eliminateShifted(double[] jac, double shift) {
+        double[] w = work;
+        for (int k = 0; k < fillCount; k++) {
+            w[fillTo[k]] = -jac[fillFromShifted[k]];
+        }
+        for (int p = 0; p < n; p++) {
+            w[p * n + p] += shift;
+        }
+        if (eliminateSparse()) {
+            sparse = true;
+            sparseDecompositions++;
+            return true;
+        }
+        return false;
+    }
+
+    /** Sets {@link #fillFromShifted}: the analysed positions {@link #fillFrom} in a matrix of row length {@code stride}. */
+    private void mapFillToStride(int stride) {
+        for (int k = 0; k < fillCount; k++) {
+            int from = fillFrom[k];
+            fillFromShifted[k] = (from / n) * stride + from % n;
+        }
+        shiftedStride = stride;
     }
 
     /** Writes {@code shift I - J} into {@link #matrix()} as the integrator did: -J, then the shift added to the diagonal. */

@@ -400,6 +400,56 @@ class DenseLuTest {
         assertThat(own.patternAnalyses()).isEqualTo(2);
     }
 
+    /**
+     * enginecut: the two shifted decompositions share their sparse fill and elimination, so over J's own pattern
+     * (as the superset) {@code decomposeShiftedOver} solves to the bit as {@code decomposeShifted} with that pattern,
+     * in a matrix whose row length is not n (the positions mapped to the stride), with new Jacobians every third round
+     * and a tiny diagonal pivot that sends both to the dense path (seeds 12 and 13; seed 11's pivot order absorbs it).
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {11, 12, 13})
+    void decomposesOverItsOwnPatternToTheBitOfTheShiftedDecomposition(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 12;
+        int stride = 15;
+        double[] jac = new double[stride * stride];
+        DenseLu own = new DenseLu(n, new PivotOrders(n));
+        DenseLu over = new DenseLu(n, new PivotOrders(n));
+        boolean[] pattern = new boolean[n * n];
+        for (int round = 0; round < 8; round++) {
+            if (round % 3 == 0) {
+                java.util.Arrays.fill(jac, 0.0);
+                for (int i = 0; i < stride; i++) {
+                    for (int j = 0; j < stride; j++) {
+                        if (i == j || random.nextDouble() < 0.2) {
+                            jac[i * stride + j] = random.nextDouble(-3, 3);
+                        }
+                    }
+                }
+            }
+            double shift = random.nextDouble(0.5, 20);
+            if (round == 7) {
+                jac[5 * stride + 5] = shift - 1e-9;
+                jac[6 * stride + 5] = 5;
+            }
+            DenseLu.jacobianPattern(jac, stride, n, pattern);
+            boolean expected = own.decomposeShifted(jac, stride, shift, pattern);
+            assertThat(over.decomposeShiftedOver(jac, stride, shift, pattern)).isEqualTo(expected).isTrue();
+            double[] a = new double[n];
+            for (int i = 0; i < n; i++) {
+                a[i] = random.nextDouble(-1, 1);
+            }
+            double[] b = a.clone();
+            own.solve(a);
+            over.solve(b);
+            assertThat(b).containsExactly(a);
+        }
+        assertThat(over.denseDecompositions()).isEqualTo(own.denseDecompositions());
+        assertThat(over.sparseDecompositions()).isEqualTo(own.sparseDecompositions());
+        assertThat(over.sparseDecompositions() + over.denseDecompositions()).isEqualTo(8);
+        assertThat(over.patternAnalyses()).isEqualTo(own.patternAnalyses());
+    }
+
     /** directcost2: a diagonal pivot of 0.005 times the entry below it fails the default threshold, not 1e-3. */
     @Test
     void aLowerPivotThresholdKeepsTheSparsePath() {
