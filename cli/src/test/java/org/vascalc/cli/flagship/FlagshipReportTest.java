@@ -73,7 +73,6 @@ class FlagshipReportTest {
         assertThat(html).containsPattern("\\.prov\\{[^}]*overflow-wrap:anywhere");
     }
 
-    /** The three arms with a CT score of 100, 200 and 300 AU (fast mode), and the first two arms' two days. */
     /**
      * charts: the two-day chart marks each meal and tablet, from the arms' schedules, in the colour of the arm whose
      * intake it is (the meals of both arms once, in the food arm's; the tablets in the supplement arm's).
@@ -90,6 +89,7 @@ class FlagshipReportTest {
         assertThat(key.get(3).colour()).isEqualTo(key.get(1).colour()).isNotEqualTo(key.get(0).colour());
     }
 
+    /** The three arms with a CT score of 100, 200 and 300 AU (fast mode), and the first two arms' two days. */
     private static FlagshipComparison.Results scoresRisingByArm() {
         List<FlagshipComparison.Arm> arms = new FlagshipComparison(Patient.referenceAdult(), 1).arms();
         List<SimulationResult> runs = new ArrayList<>();
