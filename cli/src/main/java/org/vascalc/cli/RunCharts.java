@@ -2,6 +2,7 @@ package org.vascalc.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vascalc.cli.report.IntakeMarks;
 import org.vascalc.cli.report.Panel;
 import org.vascalc.cli.report.Series;
 import org.vascalc.simulation.Mode;
@@ -31,14 +32,42 @@ public final class RunCharts {
      * run's first channels after the ground-truth panels: a figure that shows what one story is about.
      */
     static List<Panel> panels(List<SimulationResult> runs, List<String> channels) {
+        List<Panel> out = unmarked(runs, channels);
+        List<IntakeMarks> marks = marks(runs);
+        return marks.isEmpty() ? out : out.stream().map(p -> p.withMarks(marks)).toList();
+    }
+
+    /**
+     * The runs' calcium intakes (meals, tablets, drinks) at their scenarios' times, for a chart in hours (charts: the
+     * supplement-versus-food chart did not say which bump followed the tablet and which the meals); none on an axis
+     * in days or years, where a day's three meals would be one smudge.
+     */
+    static List<IntakeMarks> marks(List<SimulationResult> runs) {
+        double endHours = endHours(runs);
+        if (endHours > HOURS_AXIS_UNTIL) {
+            return List.of();
+        }
+        return IntakeMarks.of(runs.stream().map(r -> r.scenario().name()).toList(),
+                runs.stream().map(r -> r.scenario().interventions()).toList(), 0, endHours, 1);
+    }
+
+    /** Runs up to a week long are drawn over hours. */
+    static final double HOURS_AXIS_UNTIL = 7 * 24;
+
+    private static double endHours(List<SimulationResult> runs) {
         double endHours = 0;
         for (SimulationResult r : runs) {
             double[] th = r.trajectory().timesHours();
             endHours = Math.max(endHours, th.length == 0 ? 0 : th[th.length - 1]);
         }
+        return endHours;
+    }
+
+    private static List<Panel> unmarked(List<SimulationResult> runs, List<String> channels) {
+        double endHours = endHours(runs);
         double scale;
         String axis;
-        if (endHours <= 7 * 24) {
+        if (endHours <= HOURS_AXIS_UNTIL) {
             scale = 1;
             axis = "time (h)";
         } else if (endHours <= 2 * 8766) {

@@ -266,4 +266,33 @@ class RunChartsTest {
         assertThat(RunCharts.atCeiling("bmd", "bone", List.of(new org.vascalc.cli.report.Series("a", new double[] {0},
                 new double[] {1.0})))).isEqualTo("bone");
     }
+
+    /**
+     * charts: the supplement-versus-food run's chart did not say which bump of serum calcium followed the tablet and
+     * which the meals; each is now marked in the chart's key (and image) at the times its scenario file gives.
+     */
+    @Test
+    void anHourlyChartMarksTheScenariosCalciumIntakesAndALongerOneDoesNot() {
+        Scenario s = org.vascalc.simulation.scenario.ScenarioFiles.load(org.vascalc.simulation.scenario.ProjectFiles.require(
+                "examples/scenarios/calcium-supplement-vs-food.yaml")).scenario();
+        List<String> entries = keyEntries(s, 120);
+        assertThat(entries).containsExactly("calcium-supplement-vs-food", "\u25cf meal: 321 mg Ca",
+                "\u25b2 tablet: 1000 mg Ca citrate, fasting", "\u25cf meal: 333 mg Ca");
+        // a run of years is drawn in days or years: a day's meals would be one smudge there
+        assertThat(keyEntries(s, 24 * 30)).containsExactly("calcium-supplement-vs-food");
+    }
+
+    /** The names in the key of the first panel of a run of {@code s} recorded hourly for {@code hours}. */
+    private static List<String> keyEntries(Scenario s, int hours) {
+        double[] t = new double[hours + 1];
+        double[][] v = new double[hours + 1][];
+        for (int i = 0; i <= hours; i++) {
+            t[i] = i;
+            v[i] = new double[] {2.4 + 0.01 * Math.sin(i)};
+        }
+        SimulationResult r = new SimulationResult(s, Mode.REFERENCE, new Trajectory(List.of(new OutputChannel(
+                "serumCalciumTotal", "mmol/L", "total serum calcium")), t, v), Map.of(), Map.of(), "0");
+        return org.vascalc.cli.report.ChartRenderer.key(RunCharts.panels(List.of(r)).get(0)).entries().stream()
+                .map(org.vascalc.cli.report.ChartKey.Entry::name).toList();
+    }
 }

@@ -48,7 +48,8 @@ class StoryFiguresTest {
             BufferedImage img = ImageIO.read(png.toFile());
             int rows = (panels.size() + COLUMNS - 1) / COLUMNS;
             assertThat(img.getWidth()).isEqualTo(COLUMNS * WIDTH);
-            assertThat(img.getHeight()).isEqualTo(rows * HEIGHT);
+            // the panels, and under them their one legend (charts): taller than the panels by a strip
+            assertThat(img.getHeight()).isGreaterThan(rows * HEIGHT).isLessThan(rows * HEIGHT + 100);
             if (Boolean.getBoolean("vascalc.regenerate")) {
                 Path target = ProjectFiles.require("docs/img").resolve(f.file());
                 Path part = Files.createTempFile(target.getParent(), ".story-", ".png");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.vascalc.cli.report.HtmlReport;
+import org.vascalc.cli.report.IntakeMarks;
 import org.vascalc.cli.report.Panel;
 import org.vascalc.cli.report.Series;
 import org.vascalc.simulation.SimulationResult;
@@ -124,23 +125,38 @@ public final class FlagshipReport {
 
     private Panel dayProfile() {
         List<Series> lines = new ArrayList<>();
+        List<List<org.vascalc.core.intervention.Intervention>> intakes = new ArrayList<>();
         String channel = "serumCalciumTotal";
         for (int i = 0; i < results.dayProfiles().size(); i++) {
             SimulationResult r = results.dayProfiles().get(i);
             if (FlagshipCommand.has(r, channel)) {
                 lines.add(lastTwoDays(results.arms().get(i).label(), r.trajectory().timesHours(),
                         r.trajectory().series(channel)));
+                intakes.add(r.scenario().interventions());
             }
         }
         if (lines.isEmpty()) {
             missing.add(channel);
         }
         return new Panel("serum-calcium-day", "Serum total calcium over two days", "hours since midnight", "mmol/L", lines,
-                "Reference mode, every meal and tablet resolved, after a week on the regimen. Meals at 8, 13 and "
+                "Reference mode, every meal and tablet resolved, after a week on the regimen; each meal and tablet "
+                        + "is marked under the lines, in its arm's colour. Meals at 8, 13 and "
                         + "19 h; tablets (500 mg calcium as carbonate) with breakfast and dinner in the supplement arm."
                         + mk7DayNote(),
-                "Peterson & Riggs 2010; Reid 2010 (calibration targets E09, E10, E13)");
+                "Peterson & Riggs 2010; Reid 2010 (calibration targets E09, E10, E13)").withMarks(dayMarks(lines, intakes));
     }
+
+    /**
+     * The meals and tablets of the two days shown, from the arms' own schedules (charts: the chart did not say which
+     * bump followed a tablet and which a meal), on the chart's axis of hours since the first shown day began.
+     */
+    static List<IntakeMarks> dayMarks(List<Series> lines, List<List<org.vascalc.core.intervention.Intervention>> intakes) {
+        double from = FlagshipComparison.PROFILE_FROM_DAY * 24;
+        return IntakeMarks.of(lines.stream().map(Series::name).toList(), intakes, from, from + PROFILE_HOURS, 1);
+    }
+
+    /** Hours of the day profile shown: two days. */
+    static final double PROFILE_HOURS = 48;
 
     /**
      * Why the two-day chart has no MK-7 line (review8: its legend had two arms, the others three, without a

@@ -110,6 +110,8 @@ public final class PhantomCommand implements Callable<Integer> {
         }
         stdout.printf(Locale.ROOT, "%nGround truth: %.2f mg hydroxyapatite in %s; see %s%n",
                 scan.trueMassMg(), deposits(scan.deposits().size()), written.resolve(PhantomOutput.GROUND_TRUTH));
+        // charts: the deposits themselves, as /ct lists them (the command only pointed to ground-truth.json)
+        stdout.print(DepositList.text(scan));
         stdout.println("Output: " + written);
         return 0;
     }

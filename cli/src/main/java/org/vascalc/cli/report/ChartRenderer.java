@@ -24,7 +24,7 @@ import org.vascalc.simulation.output.AtomicFiles;
 public final class ChartRenderer {
 
     /** Colour-blind-safe palette (Okabe &amp; Ito 2008). */
-    private static final Color[] PALETTE = {
+    static final Color[] PALETTE = {
         new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115), new Color(204, 121, 167),
         new Color(230, 159, 0), new Color(86, 180, 233), new Color(0, 0, 0)};
 
@@ -39,9 +39,60 @@ public final class ChartRenderer {
         writeAtomically(pngBytes(panel, width, height), file);
     }
 
-    /** The PNG of one panel, in memory (the web app sends it inline). */
+    /**
+     * The PNG of one panel, in memory (the web app sends it inline). A panel with intake marks has its legend drawn
+     * under it as a grid's is, wrapping onto a second row where it must (XChart's legend is one row, and the marks'
+     * names cut it off at the chart's edges); the image keeps the size asked for.
+     */
     public static byte[] pngBytes(Panel panel, int width, int height) throws IOException {
-        return BitmapEncoder.getBitmapBytes(chart(panel, width, height), BitmapEncoder.BitmapFormat.PNG);
+        if (panel.marks().isEmpty()) {
+            return BitmapEncoder.getBitmapBytes(chart(panel, width, height), BitmapEncoder.BitmapFormat.PNG);
+        }
+        List<LegendEntry> legend = legend(List.of(panel));
+        int legendHeight = GridLegend.height(legend, width);
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, width, height);
+            g.drawImage(BitmapEncoder.getBufferedImage(chart(panel, width, height - legendHeight, java.util.Map.of(), false)),
+                    0, 0, null);
+            GridLegend.draw(g, legend, 0, height - legendHeight, width);
+        } finally {
+            g.dispose();
+        }
+        return pngBytes(img);
+    }
+
+    /**
+     * The PNG of one panel of a set whose legend is drawn once ({@link #legendPngBytes}): without a legend of its own,
+     * each line in the colour the set's legend gives its name.
+     */
+    public static byte[] pngBytesInSet(Panel panel, List<Panel> set, int width, int height) throws IOException {
+        java.util.Map<String, Color> colours = new java.util.HashMap<>();
+        legend(set).stream().filter(e -> e.kind() == null).forEach(e -> colours.put(e.name(), e.colour()));
+        return BitmapEncoder.getBitmapBytes(chart(panel, width, height, colours, false), BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    /** The one legend of a set of panels ({@link #pngBytesInSet}) as a PNG {@code width} pixels wide. */
+    public static byte[] legendPngBytes(List<Panel> set, int width) throws IOException {
+        List<LegendEntry> legend = legend(set);
+        BufferedImage img = new BufferedImage(width, Math.max(1, GridLegend.height(legend, width)), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            GridLegend.draw(g, legend, 0, 0, width);
+        } finally {
+            g.dispose();
+        }
+        return pngBytes(img);
+    }
+
+    /** The legend of a set of panels in words, for its image's text alternative: "line a; ▲ tablet: 500 mg ...". */
+    public static String legendText(List<Panel> set) {
+        return String.join("; ", legend(set).stream().map(e -> (e.kind() == null ? "line" : SYMBOL.get(e.kind()))
+                + " " + e.name()).toList());
     }
 
     /**
@@ -49,8 +100,17 @@ public final class ChartRenderer {
      * phone).
      */
     public static ChartKey key(Panel panel) {
-        return ChartKey.of(panel.title(), panel.xLabel(), panel.series().stream().map(Series::name).toList(), PALETTE);
+        List<ChartKey.Entry> entries = new ArrayList<>(ChartKey.of(panel.title(), panel.xLabel(),
+                panel.series().stream().map(Series::name).toList(), PALETTE).entries());
+        for (IntakeMarks m : panel.marks()) {
+            entries.add(new ChartKey.Entry(SYMBOL.get(m.kind()) + " " + m.name(), entries.get(m.series()).colour()));
+        }
+        return new ChartKey(panel.title(), panel.xLabel(), entries);
     }
+
+    /** The character that stands for a marker's shape in a text key. */
+    private static final java.util.Map<IntakeMarks.Kind, String> SYMBOL = java.util.Map.of(
+            IntakeMarks.Kind.MEAL, "\u25cf", IntakeMarks.Kind.TABLET, "\u25b2", IntakeMarks.Kind.DRINK, "\u25a0");
 
     /**
      * Renders several panels into one PNG, {@code columns} per row, each {@code width} x
@@ -68,19 +128,67 @@ public final class ChartRenderer {
         }
         int cols = Math.min(columns, panels.size());
         int rows = (panels.size() + cols - 1) / cols;
-        BufferedImage img = new BufferedImage(cols * width, rows * height, BufferedImage.TYPE_INT_RGB);
+        List<LegendEntry> legend = legend(panels);
+        int legendHeight = GridLegend.height(legend, cols * width);
+        BufferedImage img = new BufferedImage(cols * width, rows * height + legendHeight, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            java.util.Map<String, Color> colours = new java.util.HashMap<>();
+            legend.stream().filter(e -> e.kind() == null).forEach(e -> colours.put(e.name(), e.colour()));
             for (int i = 0; i < panels.size(); i++) {
-                BufferedImage one = BitmapEncoder.getBufferedImage(chart(panels.get(i), width, height));
+                // charts: each panel drew the same legend again (a single run's name six times); it is drawn once below
+                BufferedImage one = BitmapEncoder.getBufferedImage(chart(panels.get(i), width, height, colours, false));
                 g.drawImage(one, (i % cols) * width, (i / cols) * height, null);
             }
+            GridLegend.draw(g, legend, 0, rows * height, cols * width);
         } finally {
             g.dispose();
         }
         return pngBytes(img);
+    }
+
+    /**
+     * One entry of a grid's single legend: a line, a bar or a row of intake markers, its name and colour.
+     *
+     * @param name   the line's, bar's or marks' name
+     * @param colour the colour it is drawn in
+     * @param kind   the marker's shape, or null for a line or bar
+     * @param bar    a bar's swatch (a filled square) rather than a line's
+     */
+    record LegendEntry(String name, Color colour, IntakeMarks.Kind kind, boolean bar) {
+
+        /** A line's entry, or with {@code kind} a row of marks'. */
+        LegendEntry(String name, Color colour, IntakeMarks.Kind kind) {
+            this(name, colour, kind, false);
+        }
+    }
+
+    /**
+     * The legend of a grid of panels, once: every line's name in the order first drawn, each in one colour on every
+     * panel (the palette's, in that order), then every row of intake marks by name, in its line's colour. The
+     * panels of one grid draw the same runs (a run's panels, the flagship's arms), so a name keeps the colour a
+     * panel of its own gives it.
+     */
+    static List<LegendEntry> legend(List<Panel> panels) {
+        java.util.Map<String, Color> lines = new java.util.LinkedHashMap<>();
+        for (Panel p : panels) {
+            for (Series s : p.series()) {
+                lines.putIfAbsent(s.name(), PALETTE[lines.size() % PALETTE.length]);
+            }
+        }
+        List<LegendEntry> out = new ArrayList<>();
+        lines.forEach((name, colour) -> out.add(new LegendEntry(name, colour, null)));
+        java.util.Set<String> marks = new java.util.HashSet<>();
+        for (Panel p : panels) {
+            for (IntakeMarks m : p.marks()) {
+                if (marks.add(m.name())) {
+                    out.add(new LegendEntry(m.name(), lines.get(p.series().get(m.series()).name()), m.kind()));
+                }
+            }
+        }
+        return out;
     }
 
     /** The image as PNG bytes (shared by the report's charts). */
@@ -98,6 +206,14 @@ public final class ChartRenderer {
     }
 
     private static XYChart chart(Panel panel, int width, int height) {
+        return chart(panel, width, height, java.util.Map.of(), true);
+    }
+
+    /**
+     * The panel's chart; a line named in {@code colours} drawn in that colour (a grid's: one colour a name on every
+     * panel), any other in the palette's colour of its place; with its own legend or (in a grid) none.
+     */
+    private static XYChart chart(Panel panel, int width, int height, java.util.Map<String, Color> colours, boolean legend) {
         XYChart chart = new XYChartBuilder().width(width).height(height).title(panel.title())
                 .xAxisTitle(panel.xLabel()).yAxisTitle(panel.yLabel()).build();
         Styler st = chart.getStyler();
@@ -105,24 +221,88 @@ public final class ChartRenderer {
         st.setPlotBackgroundColor(Color.WHITE);
         st.setLegendPosition(Styler.LegendPosition.OutsideS);
         st.setLegendLayout(Styler.LegendLayout.Horizontal);
+        st.setLegendVisible(legend);
         st.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         chart.getStyler().setPlotGridLinesColor(new Color(225, 225, 225));
         chart.getStyler().setSeriesColors(PALETTE);
         chart.getStyler().setDecimalPattern("#,##0.###");
+        chart.getStyler().setMarkerSize(MARK_SIZE);
         float[] widths = lineWidths(liesOn(panel));
+        Color[] lineColour = new Color[panel.series().size()];
         for (int i = 0; i < panel.series().size(); i++) {
             Series s = panel.series().get(i);
+            lineColour[i] = colours.getOrDefault(s.name(), PALETTE[i % PALETTE.length]);
             XYSeries xy = chart.addSeries(s.name(), s.x(), s.y());
             xy.setMarker(SeriesMarkers.NONE);
+            xy.setLineColor(lineColour[i]);
             xy.setLineStyle(new BasicStroke(widths[i], BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         }
         breakEqualSpacing(chart, panel);
         double[] range = yRange(panel);
+        double[] rows = markRows(panel, range);
+        for (int k = 0; k < panel.marks().size(); k++) {
+            IntakeMarks m = panel.marks().get(k);
+            double[] y = new double[m.x().length];
+            java.util.Arrays.fill(y, rows[k]);
+            XYSeries xy = chart.addSeries(m.name(), m.x(), y);
+            xy.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            xy.setMarker(switch (m.kind()) {
+                case MEAL -> SeriesMarkers.CIRCLE;
+                case TABLET -> SeriesMarkers.TRIANGLE_UP;
+                case DRINK -> SeriesMarkers.SQUARE;
+            });
+            xy.setMarkerColor(lineColour[m.series()]);
+        }
+        if (rows.length > 0) {
+            // the axis ends under the lowest row of marks (and keeps its top)
+            range = new double[] {rows[rows.length - 1], range != null ? range[1] : dataRange(panel)[1]};
+        }
         if (range != null) {
             chart.getStyler().setYAxisMin(range[0]);
             chart.getStyler().setYAxisMax(range[1]);
         }
         return chart;
+    }
+
+    /** Pixels across a marker of an intake. */
+    static final int MARK_SIZE = 9;
+
+    /** The height of a row of intake marks, as a share of the lines' axis. */
+    static final double MARK_ROW = 0.07;
+
+    /**
+     * The y values of the panel's rows of intake marks, under its lines (the first row nearest them), and last the
+     * axis's new bottom, half a row under the lowest; empty without marks. The rows take {@link #MARK_ROW} of the
+     * lines' axis ({@code range}, else the data's own range) each.
+     */
+    static double[] markRows(Panel panel, double[] range) {
+        int n = panel.marks().size();
+        if (n == 0) {
+            return new double[0];
+        }
+        double[] r = range != null ? range : dataRange(panel);
+        double span = r[1] > r[0] ? r[1] - r[0] : Math.max(Math.abs(r[0]), 1) * 0.1;
+        double[] rows = new double[n + 1];
+        for (int k = 0; k < n; k++) {
+            rows[k] = r[0] - (k + 1) * MARK_ROW * span;
+        }
+        rows[n] = r[0] - (n + 0.6) * MARK_ROW * span;
+        return rows;
+    }
+
+    /** {lowest, highest} finite value of the panel's lines, or {0, 1} without one. */
+    private static double[] dataRange(Panel panel) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Series s : panel.series()) {
+            for (double v : s.y()) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        return hi >= lo ? new double[] {lo, hi} : new double[] {0, 1};
     }
 
     /** Width of a line, pixels; a line that later lines lie on is wider by {@link #HALO} per such line. */

@@ -27,7 +27,6 @@ import org.vascalc.core.input.ValidRange;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.imaging.dicom.DicomException;
 import org.vascalc.imaging.dicom.DicomSeriesReader;
-import org.vascalc.imaging.phantom.Deposit;
 import org.vascalc.imaging.phantom.PhantomSpecReader;
 import org.vascalc.imaging.score.CalciumScore;
 import org.vascalc.imaging.score.CalciumScorer;
@@ -463,17 +462,10 @@ final class CtPage {
         return dir;
     }
 
+    /** The deposits as {@code vascalc phantom} prints them ({@link org.vascalc.cli.imaging.DepositList}). */
     private static String truth(SyntheticScan scan) {
-        List<String[]> rows = new ArrayList<>();
-        for (Deposit d : scan.deposits()) {
-            var s = d.spec();
-            rows.add(new String[] {s.artery().name(), s.layer().name().toLowerCase(Locale.ROOT),
-                s.shape().name().toLowerCase(Locale.ROOT), String.format(Locale.ROOT, "%.2f", s.massMg()),
-                String.format(Locale.ROOT, "%.0f", s.densityMgPerCm3())});
-        }
-        return String.format(Locale.ROOT, "<p>Ground truth (what no scan shows): %.2f mg hydroxyapatite in %s.</p>\n",
-                scan.trueMassMg(), org.vascalc.cli.imaging.PhantomCommand.deposits(scan.deposits().size()))
-                + Html.table(new String[] {"artery", "layer", "shape", "mass (mg)", "density (mg/cm³)"}, rows);
+        return "<p>" + Html.esc(org.vascalc.cli.imaging.DepositList.heading(scan)) + ".</p>\n"
+                + Html.table(org.vascalc.cli.imaging.DepositList.HEADER, org.vascalc.cli.imaging.DepositList.rows(scan));
     }
 
     /**

@@ -73,6 +73,22 @@ class FlagshipReportTest {
         assertThat(html).containsPattern("\\.prov\\{[^}]*overflow-wrap:anywhere");
     }
 
+    /**
+     * charts: the two-day chart marks each meal and tablet, from the arms' schedules, in the colour of the arm whose
+     * intake it is (the meals of both arms once, in the food arm's; the tablets in the supplement arm's).
+     */
+    @Test
+    void theDayChartMarksTheMealsAndTabletsInTheirArmsColours() {
+        Panel day = new FlagshipReport(scoresRisingByArm()).panels().get(0);
+        assertThat(day.id()).isEqualTo("serum-calcium-day");
+        List<ChartKey.Entry> key = org.vascalc.cli.report.ChartRenderer.key(day).entries();
+        assertThat(key).extracting(ChartKey.Entry::name).containsExactly("Calcium from food", "Food + supplement",
+                "\u25cf meal: 333.3 mg Ca (both arms)",
+                "\u25b2 tablet: 500 mg Ca carbonate with food (Food + supplement)");
+        assertThat(key.get(2).colour()).isEqualTo(key.get(0).colour());
+        assertThat(key.get(3).colour()).isEqualTo(key.get(1).colour()).isNotEqualTo(key.get(0).colour());
+    }
+
     /** The three arms with a CT score of 100, 200 and 300 AU (fast mode), and the first two arms' two days. */
     private static FlagshipComparison.Results scoresRisingByArm() {
         List<FlagshipComparison.Arm> arms = new FlagshipComparison(Patient.referenceAdult(), 1).arms();

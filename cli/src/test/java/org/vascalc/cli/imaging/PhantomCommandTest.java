@@ -49,6 +49,13 @@ class PhantomCommandTest {
                 out.toAbsolutePath().normalize().resolve("ground-truth.json")));
         assertThat(r.out().lines().reduce((a, b) -> b).orElseThrow())
                 .isEqualTo("Output: " + out.toAbsolutePath().normalize());
+        // charts: each deposit as /ct lists it (artery, layer, shape, mass in mg, density in mg/cm³), in the spec's
+        // order, under the truth's line (the command only pointed to ground-truth.json)
+        String afterTruth = r.out().substring(r.out().indexOf("\nGround truth: 3.75 mg"));
+        assertThat(afterTruth).containsPattern("(?m)^artery +layer +shape +mass \\(mg\\) +density \\(mg/cm³\\)$")
+                .containsPattern("(?m)^LAD +intimal +focal +1\\.25 +600$")
+                .containsPattern("(?m)^RCA +medial +circumferential +2\\.50 +800$");
+        assertThat(afterTruth.indexOf("LAD ")).isLessThan(afterTruth.indexOf("RCA "));
         // the score (ScoreReport) first, then the truth table against it
         assertThat(r.out().indexOf("Agatston")).isNotNegative().isLessThan(r.out().indexOf("Ground truth against the mass score"));
         // --help: "Writes the CT and artery label map as DICOM series (ct/, labels/), the ground truth

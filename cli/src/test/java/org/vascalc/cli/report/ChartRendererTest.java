@@ -39,7 +39,8 @@ class ChartRendererTest {
         ChartRenderer.renderGridPng(panels, png, 300, 200, 2);
         BufferedImage img = ImageIO.read(png.toFile());
         assertThat(img.getWidth()).isEqualTo(600);
-        assertThat(img.getHeight()).as("three panels in two columns make two rows").isEqualTo(400);
+        assertThat(img.getHeight()).as("three panels in two columns make two rows, and the one legend a strip under them")
+                .isEqualTo(400 + GridLegend.height(ChartRenderer.legend(panels), 600)).isGreaterThan(400);
         try (var files = java.nio.file.Files.list(dir)) {
             assertThat(files.toList()).containsExactly(png);
         }
@@ -157,6 +158,39 @@ class ChartRendererTest {
         int alone = bluePixels(new Panel("a", "t", "years", "mg", List.of(new Series("food", x, y)), "", ""));
         int under = bluePixels(same);
         assertThat(under).as("blue pixels with the second line over it, of %d alone", alone).isGreaterThan(alone / 10);
+    }
+
+    /**
+     * charts: each panel of a grid drew the same legend (a single run's name on all six); the grid has one legend,
+     * each line's name once in one colour on every panel, then each row of intake marks once.
+     */
+    @Test
+    void aGridsLegendNamesEachLineAndEachRowOfMarksOnce() {
+        double[] x = {0, 1, 2};
+        IntakeMarks tablet = new IntakeMarks("tablet", IntakeMarks.Kind.TABLET, 1, new double[] {1});
+        List<Panel> panels = List.of(
+                new Panel("a", "a", "h", "u", List.of(new Series("food", x, x), new Series("supplement", x, x)), "", "")
+                        .withMarks(List.of(tablet)),
+                new Panel("b", "b", "h", "u", List.of(new Series("food", x, x), new Series("supplement", x, x),
+                        new Series("MK-7", x, x)), "", "").withMarks(List.of(tablet)));
+        List<ChartRenderer.LegendEntry> legend = ChartRenderer.legend(panels);
+        assertThat(legend).extracting(ChartRenderer.LegendEntry::name).containsExactly("food", "supplement", "MK-7", "tablet");
+        assertThat(legend.get(3).colour()).as("the tablet's marks in the supplement's colour").isEqualTo(legend.get(1).colour());
+        assertThat(legend).extracting(ChartRenderer.LegendEntry::kind).containsExactly(null, null, null,
+                IntakeMarks.Kind.TABLET);
+        assertThat(ChartRenderer.legendText(panels)).isEqualTo("line food; line supplement; line MK-7; \u25b2 tablet");
+    }
+
+    /** The rows of intake marks lie under the lines, each a fixed share of the lines' axis, and the axis ends under them. */
+    @Test
+    void theRowsOfMarksLieUnderTheLines() {
+        double[] x = {0, 1, 2};
+        Panel p = new Panel("a", "a", "h", "u", List.of(new Series("s", x, new double[] {2, 3, 2.5})), "", "")
+                .withMarks(List.of(new IntakeMarks("meal", IntakeMarks.Kind.MEAL, 0, new double[] {1}),
+                        new IntakeMarks("tablet", IntakeMarks.Kind.TABLET, 0, new double[] {1})));
+        assertThat(ChartRenderer.markRows(p, null)).usingComparatorWithPrecision(1e-12).containsExactly(2 - 0.07, 2 - 0.14, 2 - 0.07 * 2.6);
+        assertThat(ChartRenderer.markRows(p, new double[] {0, 10})).usingComparatorWithPrecision(1e-12).containsExactly(-0.7, -1.4, -0.7 * 2.6);
+        assertThat(ChartRenderer.markRows(new Panel("n", "n", "h", "u", List.of(), "", ""), null)).isEmpty();
     }
 
     private static int bluePixels(Panel p) throws Exception {

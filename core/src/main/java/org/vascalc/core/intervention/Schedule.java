@@ -61,6 +61,31 @@ public record Schedule(double startDay, double stopDay, List<Double> clockHours,
         return daysOfWeek.size() == 7;
     }
 
+    /**
+     * The hours since the scenario start of every intake in [{@code fromHour}, {@code toHour}]: day {@code d}'s clock
+     * hours, on the days with {@code d % 7} in {@link #daysOfWeek}, at {@code 24 d + clock hour} within [start, stop)
+     * (the engine's intake times: IntakeTimeline); increasing. A chart marks its doses and meals at these times.
+     */
+    public List<Double> intakeHours(double fromHour, double toHour) {
+        List<Double> out = new java.util.ArrayList<>();
+        double start = 24 * startDay;
+        double stop = 24 * stopDay;
+        long first = (long) Math.floor(Math.max(fromHour, start) / 24);
+        double last = Math.min(toHour, stop);
+        for (long d = first; 24.0 * d <= last; d++) {
+            if (!daysOfWeek.contains((int) (d % 7))) {
+                continue;
+            }
+            for (double h : clockHours) {
+                double t = 24.0 * d + h;
+                if (t >= start && t < stop && t >= fromHour && t <= toHour) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
     private static List<Double> boxed(double[] hs) {
         Double[] b = new Double[hs.length];
         for (int i = 0; i < hs.length; i++) {

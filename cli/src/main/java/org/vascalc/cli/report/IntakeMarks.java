@@ -1,0 +1,148 @@
+package org.vascalc.cli.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.vascalc.core.intervention.Intervention;
+
+/**
+ * When a chart's runs took their calcium: one row of markers along the time axis per kind of intake (a meal's calcium,
+ * a tablet, a calcium drink), in the colour of the run it belongs to (charts: the supplement-versus-food chart did not
+ * say which bump of serum calcium followed the tablet and which the meals). The times are the scenarios' own schedules
+ * ({@link org.vascalc.core.intervention.Schedule#intakeHours}), never written into the chart.
+ *
+ * @param name   what the legend says: the intake ("tablet: 500 mg Ca carbonate with food"), and with several
+ *               runs whose runs ("Food + supplement"; "both arms", "every arm")
+ * @param kind   its marker's shape
+ * @param series the index of the chart line whose colour the markers take (the first run that has them)
+ * @param x      the marks' places on the chart's time axis, increasing
+ */
+public record IntakeMarks(String name, Kind kind, int series, double[] x) {
+
+    /** The marker of each kind of intake. */
+    public enum Kind { MEAL, TABLET, DRINK }
+
+    public IntakeMarks {
+        x = x.clone();
+    }
+
+    @Override
+    public double[] x() {
+        return x.clone();
+    }
+
+    /**
+     * The marks of each run's calcium intakes from hour {@code fromHour} to {@code toHour} of its run (both ends
+     * included), at {@code (hour - fromHour) / hoursPerUnit} on the chart's axis. Intakes of one kind and amount of
+     * one run are one row; the same row in several runs (the same meals in both arms) is drawn once, in the first
+     * run's colour, and named for the runs that have it. Rows without a mark in the span are left out.
+     *
+     * @param runNames      the chart's lines, one per run, in order
+     * @param interventions each run's interventions (its scenario's)
+     */
+    public static List<IntakeMarks> of(List<String> runNames, List<List<Intervention>> interventions, double fromHour,
+                                       double toHour, double hoursPerUnit) {
+        if (runNames.size() != interventions.size()) {
+            throw new IllegalArgumentException(runNames.size() + " runs but " + interventions.size() + " lists of interventions");
+        }
+        // per run: each kind and amount's times (two schedules of the same intake in one run are one row)
+        List<Map<String, Row>> perRun = new ArrayList<>();
+        for (List<Intervention> ivs : interventions) {
+            Map<String, Row> rows = new LinkedHashMap<>();
+            for (Intervention iv : ivs) {
+                Kind kind = kind(iv);
+                if (kind == null) {
+                    continue;
+                }
+                List<Double> hours = iv.schedule().intakeHours(fromHour, toHour);
+                if (hours.isEmpty()) {
+                    continue;
+                }
+                rows.computeIfAbsent(label(iv), l -> new Row(l, kind, new java.util.TreeSet<>())).hours().addAll(hours);
+            }
+            perRun.add(rows);
+        }
+        List<IntakeMarks> out = new ArrayList<>();
+        List<String> done = new ArrayList<>();
+        for (int r = 0; r < perRun.size(); r++) {
+            for (Row row : perRun.get(r).values()) {
+                String key = row.label() + row.hours();
+                if (done.contains(key)) {
+                    continue;
+                }
+                done.add(key);
+                List<String> whose = new ArrayList<>();
+                for (int o = 0; o < perRun.size(); o++) {
+                    Row same = perRun.get(o).get(row.label());
+                    if (same != null && same.hours().equals(row.hours())) {
+                        whose.add(runNames.get(o));
+                    }
+                }
+                double[] x = row.hours().stream().mapToDouble(h -> (h - fromHour) / hoursPerUnit).toArray();
+                out.add(new IntakeMarks(row.label() + runs(whose, runNames.size()), row.kind(), r, x));
+            }
+        }
+        return out;
+    }
+
+    private record Row(String label, Kind kind, java.util.TreeSet<Double> hours) {
+    }
+
+    /** "" for a chart of one run, else " (both arms)", " (every arm)" or " (Food + supplement)". */
+    private static String runs(List<String> whose, int of) {
+        if (of == 1) {
+            return "";
+        }
+        if (whose.size() == of) {
+            return of == 2 ? " (both arms)" : " (every arm)";
+        }
+        return " (" + String.join(", ", whose) + ")";
+    }
+
+    /** The marker of a calcium intake; null for an intervention that brings no calcium. */
+    static Kind kind(Intervention iv) {
+        return switch (iv) {
+            case Intervention.DietaryCalcium d -> Kind.MEAL;
+            case Intervention.CalciumSupplement s -> Kind.TABLET;
+            case Intervention.CalciumDrink d -> Kind.DRINK;
+            default -> null;
+        };
+    }
+
+    /**
+     * The intake in the legend's words, short enough for a legend under one chart: "meal: 333 mg Ca", "tablet: 1000 mg
+     * Ca citrate, fasting", "tablet: 500 mg Ca carbonate with food", "drink: 250 mg Ca".
+     */
+    static String label(Intervention iv) {
+        return switch (iv) {
+            case Intervention.DietaryCalcium d -> "meal: " + mg(d.mgPerMeal()) + " Ca";
+            case Intervention.CalciumSupplement s -> "tablet: " + mg(s.elementalMgPerDose()) + " Ca "
+                    + s.salt().name().toLowerCase(Locale.ROOT) + (s.withFood() ? " with food" : ", fasting");
+            case Intervention.CalciumDrink d -> "drink: " + mg(d.mgPerDrink()) + " Ca";
+            default -> throw new IllegalArgumentException("not a calcium intake: " + iv);
+        };
+    }
+
+    private static String mg(double v) {
+        return (v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.4g", v)) + " mg";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IntakeMarks m && m.name.equals(name) && m.kind == kind && m.series == series
+                && Arrays.equals(m.x, x);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode() * 31 + Arrays.hashCode(x);
+    }
+
+    @Override
+    public String toString() {
+        return name + " " + Arrays.toString(x);
+    }
+}

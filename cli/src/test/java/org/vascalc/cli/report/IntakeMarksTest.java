@@ -1,0 +1,75 @@
+package org.vascalc.cli.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.intervention.Schedule;
+import org.vascalc.core.patient.Patient;
+import org.vascalc.simulation.flagship.FlagshipComparison;
+import org.vascalc.simulation.scenario.ProjectFiles;
+import org.vascalc.simulation.scenario.ScenarioFiles;
+
+/**
+ * charts: a chart of hours marks each run's meals, tablets and calcium drinks at its scenario's own times, one row per
+ * intake, in the colour of the run that has it.
+ */
+class IntakeMarksTest {
+
+    @Test
+    void theSupplementVersusFoodExampleIsMarkedWhereItsFileSchedulesTheTabletAndTheMeals() {
+        List<Intervention> ivs = ScenarioFiles.load(ProjectFiles.require("examples/scenarios/calcium-supplement-vs-food.yaml"))
+                .scenario().interventions();
+        List<IntakeMarks> marks = IntakeMarks.of(List.of("calcium-supplement-vs-food"), List.of(ivs), 0, 120, 1);
+        // the file: 321 mg with meals at 7, 12 and 19 h every day; 1000 mg citrate fasting on day 1 at 10 h; 333 mg more
+        // with the meals of day 3; phosphate (no calcium) is not marked
+        List<Double> everyMeal = new ArrayList<>();
+        for (int day = 0; day < 5; day++) {
+            for (double h : new double[] {7, 12, 19}) {
+                everyMeal.add(24.0 * day + h);
+            }
+        }
+        assertThat(marks).extracting(IntakeMarks::name).containsExactly("meal: 321 mg Ca",
+                "tablet: 1000 mg Ca citrate, fasting", "meal: 333 mg Ca");
+        assertThat(marks).extracting(IntakeMarks::kind).containsExactly(IntakeMarks.Kind.MEAL, IntakeMarks.Kind.TABLET,
+                IntakeMarks.Kind.MEAL);
+        assertThat(marks).extracting(IntakeMarks::series).containsOnly(0);
+        assertThat(marks.get(0).x()).containsExactly(everyMeal.stream().mapToDouble(Double::doubleValue).toArray());
+        assertThat(marks.get(1).x()).containsExactly(24 + 10);
+        assertThat(marks.get(2).x()).containsExactly(72 + 7, 72 + 12, 72 + 19);
+    }
+
+    @Test
+    void theFlagshipsTwoDaysMarkTheSharedMealsOnceAndTheTabletsInTheSupplementArmsColour() {
+        List<FlagshipComparison.Arm> arms = new FlagshipComparison(Patient.referenceAdult(), 1).arms().subList(0, 2);
+        double from = FlagshipComparison.PROFILE_FROM_DAY * 24;
+        List<IntakeMarks> marks = IntakeMarks.of(arms.stream().map(FlagshipComparison.Arm::label).toList(),
+                arms.stream().map(a -> a.scenario().interventions()).toList(), from, from + 48, 1);
+        // both arms eat 1000/3 mg with the meals at 8, 13 and 19 h; the supplement arm takes 500 mg carbonate with
+        // breakfast and dinner; on the chart's axis, hours since the first shown day began
+        assertThat(marks).hasSize(2);
+        assertThat(marks.get(0).name()).isEqualTo("meal: 333.3 mg Ca (both arms)");
+        assertThat(marks.get(0).series()).as("the food arm's colour").isZero();
+        assertThat(marks.get(0).x()).containsExactly(8, 13, 19, 32, 37, 43);
+        assertThat(marks.get(1).name()).isEqualTo("tablet: 500 mg Ca carbonate with food (Food + supplement)");
+        assertThat(marks.get(1).series()).as("the supplement arm's colour").isEqualTo(1);
+        assertThat(marks.get(1).x()).containsExactly(8, 19, 32, 43);
+    }
+
+    @Test
+    void aDrinkIsMarkedInTheAxissUnitAndWhatBringsNoCalciumIsNot() {
+        List<Intervention> ivs = List.of(new Intervention.CalciumDrink(250, new Schedule(0, 3, List.of(12.0), Schedule.EVERY_DAY)),
+                new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)));
+        List<IntakeMarks> marks = IntakeMarks.of(List.of("a", "b"), List.of(ivs, List.of()), 0, 96, 24);
+        assertThat(marks).singleElement().satisfies(m -> {
+            assertThat(m.name()).isEqualTo("drink: 250 mg Ca (a)");
+            assertThat(m.kind()).isEqualTo(IntakeMarks.Kind.DRINK);
+            assertThat(m.x()).containsExactly(0.5, 1.5, 2.5);
+        });
+        assertThat(IntakeMarks.of(List.of("a"), List.of(ivs), 80, 96, 1)).as("no drink after day 3").isEmpty();
+        assertThatThrownBy(() -> IntakeMarks.of(List.of("a"), List.of(), 0, 1, 1)).hasMessageContaining("1 runs but 0");
+    }
+}
