@@ -3,47 +3,73 @@ package org.vascalc.simulation.engine;
 /**
  * Developer switches for {@code BiasMapRunner} (test scope; biasmap, fifty-ninth session, docs/performance-log.md):
  * each turns one of averaged fast mode's approximations to an exact or refined form, so that the bias of a year that
- * misses the 1 % agreement can be assigned to one of them. Every switch defaults to today's behaviour and is read
- * where the engine reads the approximation, so a run with the defaults takes the same arithmetic (the same bits;
- * {@code DecadeTimingRunner}'s counters and {@code FastVersusReferenceIT}'s level unchanged). Static and not
- * thread-safe: set them only in a single-threaded developer runner, and reset them ({@link #reset}) afterwards.
+ * misses the 1 % agreement can be assigned to one of them. A per-run immutable value carried by the run's settings
+ * ({@link FastSettings#probe}), so that runs on parallel threads (one patient per thread) cannot see each other's
+ * switches; {@link #NONE}, the default, is today's behaviour and takes the same arithmetic (the same bits;
+ * {@code DecadeTimingRunner}'s counters and {@code FastVersusReferenceIT}'s level unchanged). Until probeclean these
+ * were static mutable fields.
+ *
+ * @param lagScale   factor on the FAST states' lag ({@link OrbitDrift#rate}): 1 today, 0 no lag (finite, at least 0)
+ * @param guardSpans SLOW steps outside the run-in span at most this many guard intervals ({@link FastRun#GUARD_SPANS}
+ *                   when 0, today). With {@link FastSettings#maxStepPeriods} 1 and this 1, a SLOW step of at most a day
+ * @param oracle     the onset oracle: at the first SLOW step outside the run-in that starts at {@code oracleHour} (the
+ *                   steps before it cut to end there), fast mode's SLOW states and the wall's are set to the values it
+ *                   gives by state id for that hour, and each state's relative change is reported back to it
+ *                   ({@link Oracle#changed}). Off (today) while null
+ * @param oracleHour the hour of the run at which the oracle sets the states (NaN while the oracle is off)
  */
-final class BiasProbe {
+record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHour) {
 
-    /** Factor on the FAST states' lag ({@link OrbitDrift#rate}): 1 today, 0 no lag. */
-    static double lagScale = 1;
+    /** Every switch at today's behaviour. */
+    static final BiasProbe NONE = new BiasProbe(1, 0, null, Double.NaN);
 
-    /**
-     * SLOW steps outside the run-in span at most this many guard intervals ({@link FastRun#GUARD_SPANS} when 0, today).
-     * With {@link FastSettings#maxStepPeriods} 1 and this 1, a SLOW step of at most a day.
-     */
-    static int guardSpans;
-
-    /**
-     * The onset oracle: at the first SLOW step that starts at {@link #oracleHour} (the steps before it cut to end
-     * there), fast mode's SLOW states and the wall's are set to the reference run's values there ({@link #oracle}
-     * gives them by state id for an hour). Off (today) while {@code oracle} is null.
-     */
-    static Oracle oracle;
-    static double oracleHour = Double.NaN;
-
-    /** The reference run's state value of {@code id} at {@code hour}, or NaN where it has none. */
+    /** The reference run's states for the onset oracle, and where it sets them, what they were before. */
     interface Oracle {
+        /** The reference run's state value of {@code id} at {@code hour}, or NaN where it has none. */
         double value(String id, double hour);
+
+        /**
+         * State {@code id} was set at {@code hour}: fast mode had {@code relative} of the oracle's value
+         * {@code v} more, {@code (fast - v) / max(|v|, 1e-6)}. Called for every state the oracle gives a value.
+         */
+        default void changed(String id, double hour, double relative) {
+        }
     }
 
-    private BiasProbe() {
+    BiasProbe {
+        if (!(Double.isFinite(lagScale) && lagScale >= 0)) {
+            throw new IllegalArgumentException("probe lag scale " + lagScale + " must be finite and at least 0");
+        }
+        if (guardSpans < 0) {
+            throw new IllegalArgumentException("probe guard spans " + guardSpans + " must be at least 0 (0: the standard)");
+        }
+        if (oracle != null && !(Double.isFinite(oracleHour) && oracleHour >= 0)) {
+            throw new IllegalArgumentException("probe oracle hour " + oracleHour + " h must be finite and at least 0 h");
+        }
     }
 
-    static int guardSpans(int standard) {
+    /** The same probe with the lag's factor {@code scale}. */
+    BiasProbe withLagScale(double scale) {
+        return new BiasProbe(scale, guardSpans, oracle, oracleHour);
+    }
+
+    /** The same probe with SLOW steps of at most {@code spans} guard intervals outside the run-in (0: the standard). */
+    BiasProbe withGuardSpans(int spans) {
+        return new BiasProbe(lagScale, spans, oracle, oracleHour);
+    }
+
+    /** The same probe with the onset oracle {@code o} at {@code hour}. */
+    BiasProbe withOracle(Oracle o, double hour) {
+        return new BiasProbe(lagScale, guardSpans, o, hour);
+    }
+
+    /** The guard intervals a SLOW step outside the run-in may span: this probe's, or {@code standard} where it has none. */
+    int guardSpans(int standard) {
         return guardSpans > 0 ? guardSpans : standard;
     }
 
-    /** Every switch back to today's behaviour. */
-    static void reset() {
-        lagScale = 1;
-        guardSpans = 0;
-        oracle = null;
-        oracleHour = Double.NaN;
+    /** Whether the onset oracle is on. */
+    boolean oracleOn() {
+        return oracle != null;
     }
 }

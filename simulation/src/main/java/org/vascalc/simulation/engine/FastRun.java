@@ -425,7 +425,7 @@ final class FastRun {
         closure = new OrbitClosure(n, fast, before, z, settings.orbitTolerance(), arena);
         response = new AdiabaticResponse(model, fast, slow, atol, true, arena);
         fastShift = arena.doubles(fast.length);
-        drift = new OrbitDrift(fast, arena);
+        drift = new OrbitDrift(fast, arena, settings.probe().lagScale());
         onsetLag = settings.onsetRows() == FastSettings.ONSET_ROWS_LAG ? new OnsetLag(fast, slow) : null;
         transientRows = settings.onsetRows() >= FastSettings.ONSET_ROWS_FORCED;
         transientForcing = this::transientForcing;
@@ -712,8 +712,9 @@ final class FastRun {
         if (aligned > t + 1e-9 || b - t < period - 1e-9) {
             return offGrid(plan, y, t, b, period, aligned, end, progress);
         }
-        if (BiasProbe.oracle != null && !model.course().stabilising() && Math.abs(t - BiasProbe.oracleHour) < 1e-6) {
-            setToOracle(y, t);
+        BiasProbe probe = settings.probe();
+        if (probe.oracleOn() && !model.course().stabilising() && Math.abs(t - probe.oracleHour()) < 1e-6) {
+            setToOracle(probe.oracle(), y, t);
         }
         boolean sameSegment = orbitValid && orbitSegment == b && orbitPeriod == period;
         if (!sameSegment && onsetSegment != b && !model.course().stabilising() && settings.onsetHours() > 0) {
@@ -738,14 +739,14 @@ final class FastRun {
         int maxPeriods = Math.max(1, (int) Math.floor(settings.maxStepPeriods() * 24.0 / period + 1e-9));
         // Steps end where the next orbit is due.
         double untilDue = Math.max(1, Math.floor((orbitTime + reuse.interval() - t) / period + 1e-9));
-        if (BiasProbe.oracle != null && !model.course().stabilising() && t < BiasProbe.oracleHour - 1e-6) {
-            untilDue = Math.min(untilDue, Math.max(1, Math.floor((BiasProbe.oracleHour - t) / period + 1e-9)));
+        if (probe.oracleOn() && !model.course().stabilising() && t < probe.oracleHour() - 1e-6) {
+            untilDue = Math.min(untilDue, Math.max(1, Math.floor((probe.oracleHour() - t) / period + 1e-9)));
         }
         // Outside the run-in a step may span GUARD_SPANS such intervals; the guards are then
         // checked inside it at that spacing (guardCut).
         int guardPeriods = maxPeriods;
         if (!model.course().stabilising()) {
-            maxPeriods *= BiasProbe.guardSpans(GUARD_SPANS);
+            maxPeriods *= probe.guardSpans(GUARD_SPANS);
         }
         double h;
         while (true) {
@@ -781,22 +782,17 @@ final class FastRun {
 
     /**
      * {@link BiasProbe}'s onset oracle (a developer switch, off by default): the SLOW states and the wall's set to
-     * the reference run's at {@code t}; prints each one's relative change.
+     * the reference run's at {@code t}; each one's relative change goes back to the oracle ({@link BiasProbe.Oracle#changed}).
      */
-    private void setToOracle(double[] y, double t) {
-        StringBuilder sb = new StringBuilder("BIASPROBE oracle at " + t + " h:");
+    private void setToOracle(BiasProbe.Oracle oracle, double[] y, double t) {
         for (int i = 0; i < n; i++) {
             String id = model.layout().variable(i).id();
-            double v = BiasProbe.oracle.value(id, t);
+            double v = oracle.value(id, t);
             if (Double.isFinite(v)) {
-                if (Math.abs(y[i] - v) > 1e-3 * Math.max(Math.abs(v), 1e-6)) {
-                    sb.append(String.format(java.util.Locale.ROOT, " %s %+.2e", id,
-                            (y[i] - v) / Math.max(Math.abs(v), 1e-6)));
-                }
+                oracle.changed(id, t, (y[i] - v) / Math.max(Math.abs(v), 1e-6));
                 y[i] = v;
             }
         }
-        System.out.println(sb);
     }
 
     /**

@@ -79,6 +79,8 @@ package org.vascalc.simulation.engine;
  *                          measured and not used: it lowers day 0-1 but makes days 4-8 worse); 2 plus the linear
  *                          transient's forced part, 3 (the default, {@link #ONSET_ROWS}) its initial layer too
  *                          ({@link OnsetTransient})
+ * @param probe             developer switches for {@code BiasMapRunner} ({@link BiasProbe}; test scope only):
+ *                          {@link BiasProbe#NONE}, today's behaviour, everywhere else
  * The orbit closure 1e-4 replaced 1e-5: the fast-versus-reference differences stayed the same
  * (they come from the averaging). The fixed orbit age (60 days) and drift trigger (3 %) gave way to
  * the error-controlled interval (flux tolerance 3e-3, at most a year, drift guard 10 %) and the
@@ -105,7 +107,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
                 double driftTolerance, double maxOrbitAgeHours, double integrationRelativeTolerance,
                 double fluxTolerance, boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu,
                 int quadratureSamples, boolean affineOwnStep, boolean closedFormVitaminK, boolean reuseRules,
-                double onsetHours, boolean vitaminKUptake, int onsetRows) {
+                double onsetHours, boolean vitaminKUptake, int onsetRows, BiasProbe probe) {
     /**
      * Default of {@link #vitaminKUptake}: off. The rows carry the closed vitamin K block's deviation from
      * its orbits either way (exact, at no cost: the benchmark decade keeps its bits); the deviation's
@@ -181,6 +183,18 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
                 quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, ONSET_ROWS);
     }
 
+    /** The settings with no developer switch ({@link BiasProbe#NONE}). */
+    FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double orbitTolerance, double driftTolerance,
+                 double maxOrbitAgeHours, double integrationRelativeTolerance, double fluxTolerance,
+                 boolean stageQuadrature, boolean exactLinearPart, boolean frozenMilieu, int quadratureSamples,
+                 boolean affineOwnStep, boolean closedFormVitaminK, boolean reuseRules, double onsetHours,
+                 boolean vitaminKUptake, int onsetRows) {
+        this(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance, maxOrbitAgeHours,
+                integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows,
+                BiasProbe.NONE);
+    }
+
     /** {@link #onsetRows}: the rows' FAST states carry the lag behind the moving orbit. */
     static final int ONSET_ROWS_LAG = 1;
     /** {@link #onsetRows}: the rows carry the linear transient's forced part ({@link OnsetTransient}, from 0 at the onset). */
@@ -201,6 +215,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     static final int ONSET_ROWS = ONSET_ROWS_TRANSIENT;
 
     FastSettings {
+        java.util.Objects.requireNonNull(probe, "probe (BiasProbe.NONE for none)");
         if (!(onsetRows >= 0 && onsetRows <= ONSET_ROWS_MAX)) {
             throw new IllegalArgumentException("onset rows " + onsetRows + " must be 0-" + ONSET_ROWS_MAX);
         }
@@ -220,35 +235,35 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withFrozenMilieu(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart, on,
-                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows, probe);
     }
 
     /** The same settings with the SLOW integrals as quadrature components of the orbit (on) or by the trapezoidal rule (off). */
     FastSettings withStageQuadrature(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, on, exactLinearPart, frozenMilieu,
-                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows, probe);
     }
 
     /** The same settings with the declared linear part propagated exactly (on) or integrated (off). */
     FastSettings withExactLinearPart(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, on, frozenMilieu,
-                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows, probe);
     }
 
     /** The same settings with another relative tolerance of the orbit integration. */
     FastSettings withIntegrationRelativeTolerance(double rtol) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, rtol, fluxTolerance, stageQuadrature, exactLinearPart, frozenMilieu,
-                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows);
+                quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows, probe);
     }
 
     /** The same settings with {@code count} (a divisor of {@link #samples}) of the orbit samples in the quadrature. */
     FastSettings withQuadratureSamples(int count) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, count, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows);
+                frozenMilieu, count, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows, probe);
     }
 
     /**
@@ -259,7 +274,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withAffineOwnStep(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, on, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows);
+                frozenMilieu, quadratureSamples, on, closedFormVitaminK, reuseRules, onsetHours, vitaminKUptake, onsetRows, probe);
     }
 
     /**
@@ -270,7 +285,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withClosedFormVitaminK(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, affineOwnStep, on, reuseRules, onsetHours, vitaminKUptake, onsetRows);
+                frozenMilieu, quadratureSamples, affineOwnStep, on, reuseRules, onsetHours, vitaminKUptake, onsetRows, probe);
     }
 
     /**
@@ -280,7 +295,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withReuseRules(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, on, onsetHours, vitaminKUptake, onsetRows);
+                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, on, onsetHours, vitaminKUptake, onsetRows, probe);
     }
 
     /**
@@ -298,7 +313,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withOnsetHours(double hours) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, hours, vitaminKUptake, onsetRows);
+                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, hours, vitaminKUptake, onsetRows, probe);
     }
 
     /**
@@ -308,7 +323,7 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
     FastSettings withVitaminKUptake(boolean on) {
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
-                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, on, onsetRows);
+                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours, on, onsetRows, probe);
     }
 
     /** The same settings with the rows' onset correction {@code mode} ({@link #onsetRows}). */
@@ -316,6 +331,14 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
         return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
                 maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
                 frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours,
-                vitaminKUptake, mode);
+                vitaminKUptake, mode, probe);
+    }
+
+    /** The same settings with the developer switches {@code p} ({@link #probe}; {@code BiasMapRunner} only). */
+    FastSettings withProbe(BiasProbe p) {
+        return new FastSettings(maxStepPeriods, samples, maxOrbitPeriods, orbitTolerance, driftTolerance,
+                maxOrbitAgeHours, integrationRelativeTolerance, fluxTolerance, stageQuadrature, exactLinearPart,
+                frozenMilieu, quadratureSamples, affineOwnStep, closedFormVitaminK, reuseRules, onsetHours,
+                vitaminKUptake, onsetRows, p);
     }
 }

@@ -122,13 +122,20 @@ final class OrbitDrift {
     /** Whether the last slope of each FAST state (by FAST position) reversed the sign of the one before. */
     private final boolean[] reversed;
 
+    /** Factor on every drift ({@link BiasProbe#lagScale}): 1 but in {@code BiasMapRunner}'s probe runs. */
+    private final double lagScale;
+
     OrbitDrift(int[] fast) {
-        this(fast, RunArena.NONE);
+        this(fast, RunArena.NONE, 1);
     }
 
-    /** With its arrays lent by {@code arena} ({@link RunArena}). */
-    OrbitDrift(int[] fast, RunArena arena) {
+    /**
+     * With its arrays lent by {@code arena} ({@link RunArena}) and every drift multiplied by {@code lagScale}
+     * ({@link BiasProbe#lagScale}; 1 today).
+     */
+    OrbitDrift(int[] fast, RunArena arena, double lagScale) {
         this.fast = fast;
+        this.lagScale = lagScale;
         mean = arena.doubles(fast.length);
         moved = arena.doubles(fast.length);
         baseMean = arena.doubles(fast.length);
@@ -204,8 +211,8 @@ final class OrbitDrift {
             boolean lags = relaxation >= MIN_LAG_HOURS && relaxation < Double.POSITIVE_INFINITY;
             double largest = lags ? MAX_LAG * Math.abs(mean[k]) / relaxation : 0;
             rate[k] = lags && Double.isFinite(v) ? Math.max(-largest, Math.min(largest, v)) : 0;
-            if (BiasProbe.lagScale != 1) {
-                rate[k] *= BiasProbe.lagScale;
+            if (lagScale != 1) {
+                rate[k] *= lagScale;
             }
         }
         lastSlopeTime = mid;

@@ -59,7 +59,7 @@ class BiasMapRunner {
     static final List<String> CONTROLS = List.of("egfr32-carb725x2-food", "hd-labs-citrate325x2",
             "egfr30-citrate400x3", "egfr40-abind1900", "labs40-carb500x2", "egfr45-food");
 
-    /** One switch: settings (from the default) and the probe's static switches. */
+    /** One switch: settings (from the default) and the probe's switches ({@link #probe}). */
     record Switch(String name, UnaryOperator<FastSettings> settings, double lagScale, int guardSpans, int oracleDay) {
     }
 
@@ -102,22 +102,64 @@ class BiasMapRunner {
         return s;
     }
 
-    /** {@link BiasProbe}'s switches as {@code sw} wants them; the oracle from {@code ref} (daily rows of {@code ids}). */
-    static void setProbe(Switch sw, double[][] ref, List<String> ids) {
-        BiasProbe.reset();
-        BiasProbe.lagScale = sw.lagScale();
-        BiasProbe.guardSpans = sw.guardSpans();
-        if (sw.oracleDay() > 0) {
-            Map<String, Integer> col = new HashMap<>();
+    /**
+     * The {@link BiasProbe} {@code sw} wants (carried by the run's settings, {@link FastSettings#withProbe}); its oracle
+     * from {@code ref} (daily rows of {@code ids}), printing the states it moves.
+     */
+    static BiasProbe probe(Switch sw, double[][] ref, List<String> ids) {
+        BiasProbe probe = BiasProbe.NONE.withLagScale(sw.lagScale()).withGuardSpans(sw.guardSpans());
+        return sw.oracleDay() > 0 ? probe.withOracle(new ReferenceOracle(ref, ids), sw.oracleDay() * 24.0) : probe;
+    }
+
+    /**
+     * The onset oracle from a reference run's daily rows; prints, once a run has ended ({@link #flush}), one line per
+     * hour it set the states at, with each state it moved by more than 1e-3 (relative) and fast mode's excess.
+     */
+    static final class ReferenceOracle implements BiasProbe.Oracle {
+        private final double[][] ref;
+        private final Map<String, Integer> col = new HashMap<>();
+        private StringBuilder line;
+        private double lineHour = Double.NaN;
+
+        ReferenceOracle(double[][] ref, List<String> ids) {
+            this.ref = ref;
             for (int c = 0; c < ids.size(); c++) {
                 col.put(ids.get(c), c);
             }
-            BiasProbe.oracleHour = sw.oracleDay() * 24.0;
-            BiasProbe.oracle = (id, hour) -> {
-                Integer c = col.get(id);
-                int row = (int) Math.round(hour / 24);
-                return c == null || Math.abs(row * 24 - hour) > 1e-6 ? Double.NaN : ref[row][c];
-            };
+        }
+
+        @Override
+        public double value(String id, double hour) {
+            Integer c = col.get(id);
+            int row = (int) Math.round(hour / 24);
+            return c == null || Math.abs(row * 24 - hour) > 1e-6 ? Double.NaN : ref[row][c];
+        }
+
+        @Override
+        public void changed(String id, double hour, double relative) {
+            if (line == null || hour != lineHour) {
+                flush();
+                line = new StringBuilder("BIASPROBE oracle at " + hour + " h:");
+                lineHour = hour;
+            }
+            if (Math.abs(relative) > 1e-3) {
+                line.append(String.format(Locale.ROOT, " %s %+.2e", id, relative));
+            }
+        }
+
+        /** Prints the line of the states set since the last flush, if any. */
+        void flush() {
+            if (line != null) {
+                System.out.println(line);
+                line = null;
+            }
+        }
+    }
+
+    /** Prints what {@code probe}'s oracle, if it has one, set in the run that has just ended. */
+    static void flush(BiasProbe probe) {
+        if (probe.oracle() instanceof ReferenceOracle o) {
+            o.flush();
         }
     }
 
@@ -186,9 +228,9 @@ class BiasMapRunner {
                 if (!onlySwitches.isEmpty() && !onlySwitches.contains(sw.name() + ",")) {
                     continue;
                 }
+                BiasProbe probe = probe(sw, ref, ids);
                 EngineSimulator sim = new EngineSimulator(p, Integrators.standard(),
-                        sw.settings().apply(FastSettings.DEFAULT), FastSettings.DEFAULT, true);
-                setProbe(sw, ref, ids);
+                        sw.settings().apply(FastSettings.DEFAULT).withProbe(probe), FastSettings.DEFAULT, true);
                 String line;
                 long t0 = bean.getCurrentThreadCpuTime();
                 try {
@@ -204,7 +246,7 @@ class BiasMapRunner {
                             String.valueOf(e.getMessage()).replace('\t', ' ').replace('\n', ' '),
                             (bean.getCurrentThreadCpuTime() - t0) * 1e-9);
                 } finally {
-                    BiasProbe.reset();
+                    flush(probe);
                 }
                 System.out.print("BIASMAP " + line);
                 Files.writeString(out, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -242,17 +284,17 @@ class BiasMapRunner {
             double[][] ref = AgreementRunner.read(dir.resolve(k0 + ".bin"));
             String name = System.getProperty("vascalc.scratch.switch", "base");
             Switch sw = switches().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+            BiasProbe probe = probe(sw, ref, ids);
             EngineSimulator sim = new EngineSimulator(p, Integrators.standard(),
-                    sw.settings().apply(FastSettings.DEFAULT), FastSettings.DEFAULT, true);
+                    sw.settings().apply(FastSettings.DEFAULT).withProbe(probe), FastSettings.DEFAULT, true);
             double[][] f;
             double[][] f73;
             try {
-                setProbe(sw, ref, ids);
                 f = sim.run(daily, Mode.FAST, ProgressListener.NONE).trajectory().values();
-                setProbe(sw, ref, ids);
+                flush(probe);
                 f73 = sim.run(s, Mode.FAST, ProgressListener.NONE).trajectory().values();
             } finally {
-                BiasProbe.reset();
+                flush(probe);
             }
             key = key + " [" + name + "]";
             boolean same = true;

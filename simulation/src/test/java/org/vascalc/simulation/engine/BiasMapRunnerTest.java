@@ -1,6 +1,7 @@
 package org.vascalc.simulation.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,22 +12,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.Scenario;
 
 /**
- * The biasmap record ({@link BiasMapRunner}'s table) and {@link BiasProbe}'s wiring: a switch changes a run, and its
- * reset gives today's bits back.
+ * The biasmap record ({@link BiasMapRunner}'s table) and {@link BiasProbe}'s wiring: a switch changes a run, the
+ * default probe gives today's bits, and a probe is the run's own (runs on parallel threads keep theirs).
  */
 class BiasMapRunnerTest {
-
-    @AfterEach
-    void reset() {
-        BiasProbe.reset();
-    }
 
     @Test
     void theTableHoldsEveryYearOnceBySwitchAndTheBaseReproducesTheLinecvLevel() throws IOException {
@@ -65,23 +63,62 @@ class BiasMapRunnerTest {
     }
 
     @Test
-    void aProbeSwitchChangesTheRunAndItsResetGivesTodaysBits() throws IOException {
-        EngineSimulator sim = new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(),
-                FastSettings.DEFAULT, FastSettings.DEFAULT, true);
+    void aProbeSwitchChangesTheRunAndTheDefaultProbeGivesTodaysBits() throws IOException {
         Scenario binder = year("egfr22-cbind575");
-        double[][] today = sim.run(binder, Mode.FAST, ProgressListener.NONE).trajectory().values();
-        BiasProbe.lagScale = 0;
-        double[][] noLag = sim.run(binder, Mode.FAST, ProgressListener.NONE).trajectory().values();
-        BiasProbe.reset();
-        // the oracle: one SLOW state (the osteoclasts) set to 0.5 at day 7
-        BiasProbe.oracleHour = 7 * 24.0;
-        BiasProbe.oracle = (id, hour) -> id.equals("mineral.osteoclasts") ? 0.5 : Double.NaN;
-        double[][] oracle = sim.run(binder, Mode.FAST, ProgressListener.NONE).trajectory().values();
-        BiasProbe.reset();
+        double[][] today = fast(FastSettings.DEFAULT, binder);
+        double[][] noLag = fast(FastSettings.DEFAULT.withProbe(BiasProbe.NONE.withLagScale(0)), binder);
+        // the oracle: one SLOW state (the osteoclasts) set to 0.5 at day 7, its change reported back
+        List<String> changed = new ArrayList<>();
+        BiasProbe.Oracle osteoclasts = new BiasProbe.Oracle() {
+            @Override
+            public double value(String id, double hour) {
+                return id.equals("mineral.osteoclasts") ? 0.5 : Double.NaN;
+            }
+
+            @Override
+            public void changed(String id, double hour, double relative) {
+                changed.add(id + "@" + hour + (Double.isFinite(relative) && relative != 0 ? "" : " " + relative));
+            }
+        };
+        double[][] oracle = fast(FastSettings.DEFAULT.withProbe(BiasProbe.NONE.withOracle(osteoclasts, 7 * 24.0)), binder);
         assertThat(noLag).as("lag x 0").isNotEqualTo(today);
         assertThat(oracle).as("oracle").isNotEqualTo(today);
-        assertThat(sim.run(binder, Mode.FAST, ProgressListener.NONE).trajectory().values()).as("after the reset")
-                .isEqualTo(today);
+        assertThat(changed).as("the oracle's changes, reported back").containsExactly("mineral.osteoclasts@168.0");
+        // every switch written out at today's value is the default probe, and gives today's bits
+        BiasProbe todays = new BiasProbe(1, 0, null, Double.NaN);
+        assertThat(todays).isEqualTo(BiasProbe.NONE);
+        assertThat(FastSettings.DEFAULT.probe()).isEqualTo(BiasProbe.NONE);
+        assertThat(fast(FastSettings.DEFAULT.withProbe(todays), binder)).as("the default probe").isEqualTo(today);
+    }
+
+    @Test
+    void runsOnParallelThreadsKeepTheirOwnProbe() throws Exception {
+        // one simulation per thread, as the cohorts run them: a run with the lag switched off beside one without
+        Scenario binder = year("egfr22-cbind575");
+        double[][] today = fast(FastSettings.DEFAULT, binder);
+        double[][] noLag = fast(FastSettings.DEFAULT.withProbe(BiasProbe.NONE.withLagScale(0)), binder);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<double[][]> a = pool.submit(() -> fast(FastSettings.DEFAULT, binder));
+            Future<double[][]> b = pool.submit(() -> fast(FastSettings.DEFAULT.withProbe(BiasProbe.NONE.withLagScale(0)),
+                    binder));
+            assertThat(a.get()).as("today's run beside a probe run").isEqualTo(today);
+            assertThat(b.get()).as("the probe run beside today's").isEqualTo(noLag);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aProbeOutsideItsRangeIsRefusedNamingTheSwitch() {
+        assertThatThrownBy(() -> BiasProbe.NONE.withLagScale(-1)).hasMessageContaining("lag scale -1");
+        assertThatThrownBy(() -> BiasProbe.NONE.withGuardSpans(-1)).hasMessageContaining("guard spans -1");
+        assertThatThrownBy(() -> BiasProbe.NONE.withOracle((id, h) -> 0, Double.NaN)).hasMessageContaining("oracle hour");
+    }
+
+    private static double[][] fast(FastSettings settings, Scenario scenario) {
+        return new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(), settings,
+                FastSettings.DEFAULT, true).run(scenario, Mode.FAST, ProgressListener.NONE).trajectory().values();
     }
 
     private static Scenario year(String key) throws IOException {
