@@ -62,7 +62,9 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--max-evaluations", paramLabel = "N", defaultValue = "200",
             description = "Objective evaluations at most, 1 to 100000; each runs every fit target's scenarios; the start "
-                    + "and the fitted point are evaluated besides, so the summary can count N + 2 (default: ${DEFAULT-VALUE}).")
+                    + "and the fitted point are evaluated besides, so the summary can count N + 2 (default: ${DEFAULT-VALUE}). "
+                    + "With n free parameters BOBYQA evaluates 2n + 1 points before its first step, so a smaller N "
+                    + "than 2n + 2 (20 for the engine scope's nine) is refused: it could only return the start.")
     private int maxEvaluations;
 
     @Override
@@ -93,6 +95,13 @@ final class CalibrateCommand implements Callable<Integer> {
         List<CalibrationTarget> scoped = ValidateCommand.targets(scope);
         ValidateCommand.requireCalibrationScenarios(scoped);
         CalibrationTargets targets = CalibrationTargets.of(scoped);
+        int free = cal.freeParameters(start, targets).size();
+        int needed = Calibrator.minimumEvaluations(free);
+        if (!cal.fitTargets(targets).isEmpty() && maxEvaluations < needed) { // it could only return the start (review17)
+            throw new UserInputException("--max-evaluations = " + maxEvaluations + " is too few for " + free
+                    + " free parameters: BOBYQA evaluates 2n + 1 = " + (needed - 1) + " points before its first step, "
+                    + "so at least " + needed + " (allowed " + needed + " to 100000)");
+        }
         o.println("fit targets with checks: " + String.join(", ", cal.fitTargets(targets).stream().map(t -> t.id()).toList()));
         // each evaluation runs every fit target's scenarios: a bar of the evaluation budget on a terminal
         Calibrator.Result r = cal.fit(start, targets, maxEvaluations,

@@ -55,7 +55,7 @@ public final class CliFiles {
         }
         throw new UserInputException("parameter catalog " + csv + " " + String.join(" and ", parts) + "; --parameters "
                 + "takes a complete catalog with the model's names (docs/model/parameters.md), such as the "
-                + "fitted-parameters.csv that 'vascalc calibrate' writes, with the values you want changed");
+                + "one 'vascalc parameters --write FILE' writes, with the values you want changed");
     }
 
     /**

@@ -78,7 +78,8 @@ final class SimulateCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--parameters", paramLabel = "CSV",
-            description = "Parameter catalog to use instead of the model's defaults (e.g. a calibrated one): every "
+            description = "Parameter catalog to use instead of the model's defaults (e.g. a calibrated one, or the model's "
+                    + "own written by 'vascalc parameters --write FILE' and edited): every "
                     + "name of the model's, each value in the model's unit and inside its plausible range. The values "
                     + "that differ from the model's are printed and kept in each summary JSON's "
                     + "provenance.parameterCatalog (the file, and per value its name, value, unit and the model's default).")

@@ -44,6 +44,7 @@ import picocli.CommandLine.Command;
             SensitivityCommand.class,
             ValidateCommand.class,
             CalibrateCommand.class,
+            ParametersCommand.class,
             org.vascalc.cli.web.ServeCommand.class,
         })
 public final class VasCalc implements Runnable {

@@ -244,7 +244,9 @@ public final class ParameterOverrides {
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(pr -> order(assignments, pr.path())));
-            throw new InvalidInputException("--set", problems);
+            // the library caller's words, not the command line's "--set has 1 problem" (review17): the CLI and
+            // the web page word each problem themselves from problems() ("--set ASSIGNMENT: ...")
+            throw new InvalidInputException("the NAME=VALUE assignments", problems);
         }
         List<Change> changes = new ArrayList<>();
         values.forEach((n, v) -> changes.add(new Change(n, v, base.get(n).unit(), base.value(n), why.get(n))));

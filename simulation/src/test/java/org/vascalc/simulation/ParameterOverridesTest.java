@@ -46,6 +46,15 @@ class ParameterOverridesTest {
                 .isEqualTo(CATALOG.sha256());
     }
 
+    /** review17: called from Java the message said "--set has 1 problem", the command line's option. */
+    @Test
+    void aLibraryCallersProblemsAreNotWordedAsTheCommandLinesOption() {
+        assertThatThrownBy(() -> ParameterOverrides.apply(CATALOG, List.of("ecfVolum=15")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("the NAME=VALUE assignments has 1 problem:")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotStartWith("--set"));
+    }
+
     @Test
     void anUnknownNameIsRefusedWithTheNearestNames() {
         assertThatThrownBy(() -> ParameterOverrides.apply(CATALOG, List.of("ecfVolum=15")))

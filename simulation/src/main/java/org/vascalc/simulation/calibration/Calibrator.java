@@ -70,21 +70,44 @@ public final class Calibrator {
     }
 
     /**
+     * The parameters a fit of {@code targets} from {@code start} moves: those calibrated to at least one of
+     * its {@code fit} targets (the others would make the objective flat in their direction and belong to
+     * another fit), with a range to move in.
+     */
+    public List<Parameter> freeParameters(ParameterCatalog start, CalibrationTargets targets) {
+        java.util.Set<String> fitIds = new java.util.HashSet<>();
+        fitTargets(targets).forEach(t -> fitIds.add(t.id()));
+        return start.parameters().stream()
+                .filter(Parameter::isCalibrated).filter(p -> p.high() > p.low())
+                .filter(p -> targetIdsOf(p).stream().anyMatch(fitIds::contains)).toList();
+    }
+
+    /**
+     * The smallest evaluation budget with which the optimiser can move anything: BOBYQA first evaluates its
+     * 2n + 1 interpolation points (the start among them) and only its next evaluation is a step, so 2n + 2
+     * for n of two or more free parameters (review17: nine free, a budget of 20 ended where it began);
+     * Brent's method (one free parameter) moves from its first evaluation, so 1.
+     */
+    public static int minimumEvaluations(int freeParameters) {
+        return freeParameters < 2 ? 1 : 2 * freeParameters + 2;
+    }
+
+    /**
      * As {@link #fit(ParameterCatalog, CalibrationTargets, int)}, telling {@code progress} the share of
      * the evaluation budget used after each evaluation (the fit may converge before the budget is
-     * spent: 1 is reported at the end either way).
+     * spent: 1 is reported at the end either way). A budget below {@link #minimumEvaluations} for the
+     * fit's free parameters is refused ({@link IllegalArgumentException}): it could only return the start.
      */
     public Result fit(ParameterCatalog start, CalibrationTargets targets, int maxEvaluations,
                       org.vascalc.simulation.ProgressListener progress) {
         List<CalibrationTarget> fit = fitTargets(targets);
         List<CalibrationTarget> excluded = targets.all().stream().filter(t -> !fit.contains(t)).toList();
-        java.util.Set<String> fitIds = new java.util.HashSet<>();
-        fit.forEach(t -> fitIds.add(t.id()));
-        // Only parameters calibrated to at least one of the targets in this fit can move: the others
-        // would make the objective flat in their direction and belong to another fit.
-        List<Parameter> free = start.parameters().stream()
-                .filter(Parameter::isCalibrated).filter(p -> p.high() > p.low())
-                .filter(p -> targetIdsOf(p).stream().anyMatch(fitIds::contains)).toList();
+        List<Parameter> free = freeParameters(start, targets);
+        int needed = minimumEvaluations(free.size());
+        if (!fit.isEmpty() && maxEvaluations < needed) {
+            throw new IllegalArgumentException("maxEvaluations = " + maxEvaluations + " is below the " + needed
+                    + " evaluations BOBYQA needs to take one step with " + free.size() + " free parameters");
+        }
         double[] x0 = new double[free.size()];
         for (int i = 0; i < x0.length; i++) {
             Parameter p = free.get(i);
@@ -262,8 +285,7 @@ public final class Calibrator {
         } else {
             sb.append("| target | value | model before | model after | error after |\n| --- | ---: | ---: | ---: | ---: |\n");
             for (FitRow f : r.rows()) {
-                sb.append("| ").append(f.target().id()).append(" | ").append(ValidationReport.num(f.target().value()))
-                        .append(' ').append(f.target().unit()).append(" | ").append(ValidationReport.num(f.before()))
+                sb.append("| ").append(f.target().id()).append(" | ").append(ValidationReport.withUnit(f.target().value(), f.target().unit())).append(" | ").append(ValidationReport.num(f.before()))
                         .append(" | ").append(ValidationReport.num(f.after())).append(" | ")
                         .append(String.format(Locale.ROOT, "%+.1f %%", 100 * relativeError(f.target(), f.after())))
                         .append(" |\n");

@@ -76,6 +76,11 @@ public final class ValidationReport {
         };
     }
 
+    /** "0.23" for a dimensionless value (unit "1"), "2.4 mmol/L" otherwise: the calibration report printed "0.23 1". */
+    static String withUnit(double v, String unit) {
+        return "1".equals(unit) ? num(v) : num(v) + " " + unit;
+    }
+
     private static String unit(String u) {
         return "1".equals(u) ? "" : u;
     }

@@ -367,7 +367,11 @@ public final class SensitivityAnalysis {
         }
         if (only != null) {
             for (String name : only) {
-                catalog.get(name); // a clear message for a name the catalog does not have
+                if (!catalog.contains(name)) { // named with the nearest name, as the command line's hint (review17)
+                    throw new java.util.NoSuchElementException("no parameter named '" + name + "' in the catalog"
+                            + org.vascalc.core.input.EditDistance.didYouMean(name,
+                                    catalog.parameters().stream().map(Parameter::name).toList()));
+                }
             }
         }
         int total = runCount(plans);

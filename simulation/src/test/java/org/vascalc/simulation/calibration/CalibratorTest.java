@@ -63,6 +63,38 @@ class CalibratorTest {
         assertThat(md).contains("| absorbedFraction | 1 | 0.05 | 0.6 | 0.2 | 0.3").contains("C1 (check)");
     }
 
+    /**
+     * review17: BOBYQA evaluates 2n + 1 points before its first step, so a smaller budget returned the start
+     * unmoved, "evaluation limit reached"; now refused, naming the budget, the free parameters and the minimum.
+     */
+    @Test
+    void aBudgetTooSmallForBobyqasFirstStepIsRefused() {
+        FakeSimulatorFactory f = new FakeSimulatorFactory();
+        CalibrationTarget fit1 = CheckRunnerTest.target("F1", CalibrationTarget.Use.FIT, 0.3 * 500, 0, 1e4);
+        CalibrationTarget fit2 = CheckRunnerTest.target("F2", CalibrationTarget.Use.FIT, 0.2, 0, 1);
+        Calibrator cal = new Calibrator(f, TargetChecks.of(List.of(TargetCheck.of("F1", CalibratorTest::absorbed),
+                TargetCheck.of("F2", CalibratorTest::peakRise))));
+        CalibrationTargets targets = CalibrationTargets.of(List.of(fit1, fit2));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cal.fit(f.defaultParameters(), targets, 5))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxEvaluations = 5 is below the 6 evaluations BOBYQA needs to take one step with 2 free "
+                        + "parameters");
+        assertThat(cal.fit(f.defaultParameters(), targets, 6).fitted()).as("the minimum itself runs").isNotNull();
+    }
+
+    /** review17: the report printed a dimensionless target as "0.23 1". */
+    @Test
+    void aDimensionlessTargetIsPrintedWithoutTheUnitOne() {
+        FakeSimulatorFactory f = new FakeSimulatorFactory();
+        CalibrationTarget t = CheckRunnerTest.target("F1", CalibrationTarget.Use.FIT, 0.23, 0, 1);
+        CalibrationTarget ratio = new CalibrationTarget(t.id(), t.scope(), t.use(), t.phenomenon(), t.population(),
+                t.scenario(), t.output(), t.statistic(), t.value(), t.low(), t.high(), "1", t.source(), t.locator(),
+                t.status());
+        Calibrator.Result r = new Calibrator(f, TargetChecks.of(List.of(TargetCheck.of("F1", CalibratorTest::absorbed))))
+                .fit(f.defaultParameters(), CalibrationTargets.of(List.of(ratio)), 3);
+        assertThat(Calibrator.report(r, "")).contains("| F1 | 0.23 | ").doesNotContain("0.23 1");
+    }
+
     @Test
     void oneFreeParameterIsFittedWithBrent() {
         FakeSimulatorFactory f = new FakeSimulatorFactory();

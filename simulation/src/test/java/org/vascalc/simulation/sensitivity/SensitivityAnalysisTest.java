@@ -112,6 +112,10 @@ class SensitivityAnalysisTest {
         assertThatThrownBy(() -> a.run(shortSupplementArm(2), Mode.FAST, List.of("serumCalciumTotal"),
                 List.of("noSuchParameter"), SensitivityAnalysis.Progress.NONE))
                 .hasMessageContaining("noSuchParameter");
+        // from Java as on the command line: the nearest name (review17: the library gave none)
+        assertThatThrownBy(() -> a.run(shortSupplementArm(2), Mode.FAST, List.of("serumCalciumTotal"),
+                List.of("caTotalRf"), SensitivityAnalysis.Progress.NONE))
+                .hasMessage("no parameter named 'caTotalRf' in the catalog (did you mean 'caTotalRef'?)");
     }
 
     @Test

@@ -1,0 +1,79 @@
+package org.vascalc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.simulation.SimulatorFactory;
+
+/**
+ * {@code vascalc parameters} on the model's own catalog (review17: no command wrote it; a researcher had to
+ * run calibrate for a whole catalog to edit), and calibrate's smallest evaluation budget on the model's
+ * nine free parameters.
+ */
+class ParametersCommandTest {
+
+    @Test
+    void aNameFragmentListsTheMatchingParametersWithUnitRangeAndEvidence() {
+        CliRun r = CliRun.of("parameters", "GUTpara");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("gutParacellularRate = 0.0389 1/h  (plausible 0.022 to 0.072 1/h; ");
+        assertThat(r.out().lines()).allMatch(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("gutparacellular"));
+        CliRun all = CliRun.of("parameters");
+        assertThat(all.out().lines().count()).isEqualTo(SimulatorFactory.load().defaultParameters().parameters().size());
+    }
+
+    @Test
+    void aFragmentNoNameContainsIsBadInputWithTheNearestName() {
+        CliRun r = CliRun.of("parameters", "gutParacelularRate");
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("no parameter name contains 'gutParacelularRate' (did you mean 'gutParacellularRate'?)")
+                .doesNotContain("Exception");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void theWrittenCatalogIsTheModelsAndSimulateReadsItAsSuch(@TempDir Path tmp) throws IOException {
+        Path csv = tmp.resolve("new").resolve("catalog.csv");
+        CliRun w = CliRun.of("parameters", "--write", csv.toString());
+        assertThat(w.code()).as(w.err()).isZero();
+        assertThat(w.out()).contains("wrote " + csv);
+        ParameterCatalog model = SimulatorFactory.load().defaultParameters();
+        assertThat(Files.readString(csv)).isEqualTo(model.toCsv());
+        assertThat(ParameterCatalog.parse(Files.readString(csv), csv.toString()).sha256()).isEqualTo(model.sha256());
+        CliRun sim = CliRun.of("simulate", CommandsTest.example("calcium-supplement-fasting.yaml"), "--parameters",
+                csv.toString(), "--no-chart", "--out", tmp.resolve("sim").toString());
+        assertThat(sim.code()).as(sim.err()).isZero();
+        assertThat(sim.out()).contains("parameters catalog " + csv + ": every value is the model's");
+    }
+
+    @Test
+    void aFolderOrANameWithWriteIsRefusedAndNothingIsWritten(@TempDir Path tmp) throws IOException {
+        CliRun folder = CliRun.of("parameters", "--write", tmp.toString());
+        assertThat(folder.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(folder.err()).contains("cannot write " + tmp + ": it is a folder");
+        Path csv = tmp.resolve("part.csv");
+        CliRun part = CliRun.of("parameters", "gut", "--write", csv.toString());
+        assertThat(part.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(part.err()).contains("--write writes the whole catalog; give no NAME with it (got 'gut')");
+        assertThat(csv).doesNotExist();
+        try (var files = Files.list(tmp)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    /** review17: with nine free parameters --max-evaluations 20 ended where it began; fewer cannot take a step. */
+    @Test
+    void calibrateRefusesABudgetTooSmallForBobyqasFirstStep(@TempDir Path tmp) {
+        CliRun r = CliRun.of("calibrate", "--max-evaluations", "19", "--out", tmp.resolve("cal").toString());
+        assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("--max-evaluations = 19 is too few for 9 free parameters: BOBYQA evaluates "
+                + "2n + 1 = 19 points before its first step, so at least 20").doesNotContain("Exception");
+        assertThat(r.out()).as("the fit did not start").doesNotContain("fit targets");
+        assertThat(tmp.resolve("cal")).doesNotExist();
+    }
+}
