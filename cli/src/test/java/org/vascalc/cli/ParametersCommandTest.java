@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.SimulatorFactory;
@@ -15,6 +16,7 @@ import org.vascalc.simulation.SimulatorFactory;
  * run calibrate for a whole catalog to edit), and calibrate's smallest evaluation budget on the model's
  * nine free parameters.
  */
+@ExtendWith(RealModel.class)
 class ParametersCommandTest {
 
     @Test
