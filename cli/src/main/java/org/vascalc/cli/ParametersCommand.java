@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  * fitted-parameters.csv of a calibration run (about ten minutes) (review17).
  */
 @Command(name = "parameters",
-        header = "Lists the model's parameters (value, unit, plausible range, evidence) or writes them as a catalog CSV.",
+        header = "Lists the model's parameters (value, unit, range, evidence) or writes them as a catalog CSV.",
         mixinStandardHelpOptions = true, versionProvider = BuildInfo.VersionProvider.class,
         description = {"Prints each parameter of the model's catalog: its name, value and unit, its plausible range and",
             "its evidence (literature, calibrated, assumption or derived). A NAME fragment keeps the parameters whose",
