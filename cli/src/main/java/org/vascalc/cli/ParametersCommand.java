@@ -91,8 +91,9 @@ final class ParametersCommand implements Callable<Integer> {
 
     /** "name = value unit (plausible low to high unit; evidence)": the --set refusal's words for a range. */
     static String line(Parameter p) {
-        return p.name() + " = " + num(p.value()) + " " + p.unit() + "  (plausible " + num(p.low()) + " to "
-                + num(p.high()) + " " + p.unit() + "; " + p.evidence().describe() + ")";
+        String unit = "1".equals(p.unit()) ? "" : " " + p.unit(); // a dimensionless value without "1" (review17)
+        return p.name() + " = " + num(p.value()) + unit + "  (plausible " + num(p.low()) + " to "
+                + num(p.high()) + unit + "; " + p.evidence().describe() + ")";
     }
 
     private static String num(double v) {

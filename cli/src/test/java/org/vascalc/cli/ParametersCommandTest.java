@@ -24,6 +24,8 @@ class ParametersCommandTest {
         CliRun r = CliRun.of("parameters", "GUTpara");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("gutParacellularRate = 0.0389 1/h  (plausible 0.022 to 0.072 1/h; ");
+        assertThat(CliRun.of("parameters", "gutCaNephronExponent").out()).as("a dimensionless value has no unit '1'")
+                .startsWith("gutCaNephronExponent = 0  (plausible 0 to 1; ");
         assertThat(r.out().lines()).allMatch(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("gutparacellular"));
         CliRun all = CliRun.of("parameters");
         assertThat(all.out().lines().count()).isEqualTo(SimulatorFactory.load().defaultParameters().parameters().size());
