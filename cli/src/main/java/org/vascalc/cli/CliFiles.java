@@ -17,6 +17,7 @@ import org.vascalc.core.files.TemporaryOnExit;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.input.ModelDomainException;
 import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.simulation.CatalogCheck;
 import org.vascalc.simulation.ParameterOverrides;
 
 /** File checks shared by the commands: a user's path mistake is exit 1 with a sentence, not a trace. */
@@ -37,21 +38,10 @@ public final class CliFiles {
         if (model == null) {
             return read;
         }
-        List<String> unknown = read.parameters().stream().map(p -> p.name()).filter(n -> !model.contains(n))
-                .toList();
-        List<String> missing = model.parameters().stream().map(p -> p.name()).filter(n -> !read.contains(n))
-                .toList();
-        if (unknown.isEmpty() && missing.isEmpty()) {
+        List<String> parts = CatalogCheck.nameProblems(read, model);
+        if (parts.isEmpty()) {
             requireModelUnitsAndRanges(csv, read, model);
             return read;
-        }
-        List<String> parts = new ArrayList<>();
-        if (!unknown.isEmpty()) {
-            parts.add(unknown.size() + " name(s) the model does not have (" + firstFew(unknown) + ")");
-        }
-        if (!missing.isEmpty()) {
-            parts.add("lacks " + missing.size() + " of the model's " + model.parameters().size() + " parameters ("
-                    + firstFew(missing) + ")");
         }
         throw new UserInputException("parameter catalog " + csv + " " + String.join(" and ", parts) + "; --parameters "
                 + "takes a complete catalog with the model's names (docs/model/parameters.md), such as the "
@@ -62,22 +52,11 @@ public final class CliFiles {
      * Each value of {@code read} in the model's unit and inside the model's plausible range (review17): the
      * catalog's own unit, low and high columns were taken as written, so a unit changed to 1/min ran the number
      * as 1/h without a word, and a range widened in the file let any value through that --set refuses.
-     * Every problem at once, one line each (name, value, unit, the model's range).
+     * Every problem at once, one line each (name, value, unit, the model's range); the check is
+     * {@link CatalogCheck}'s, which the library's {@code SimulatorFactory.create} makes too (staticfree).
      */
     private static void requireModelUnitsAndRanges(Path csv, ParameterCatalog read, ParameterCatalog model) {
-        List<String> problems = new ArrayList<>();
-        for (org.vascalc.core.param.Parameter p : read.parameters()) {
-            org.vascalc.core.param.Parameter m = model.get(p.name());
-            String unit = m.unit().equals("1") ? "" : " " + m.unit();
-            if (!p.unit().equals(m.unit())) {
-                problems.add(p.name() + ": unit '" + p.unit() + "' is not the model's '" + m.unit() + "'; the model reads "
-                        + "every value in its own unit: give " + p.name() + " in " + m.unit() + " and keep the unit column");
-            } else if (p.value() < m.low() || p.value() > m.high()) {
-                problems.add(p.name() + " = " + ParameterOverrides.plain(p.value()) + unit + " lies outside the model's "
-                        + "plausible range, allowed " + ParameterOverrides.plain(m.low()) + " to "
-                        + ParameterOverrides.plain(m.high()) + unit + " (docs/model/parameters.md)");
-            }
-        }
+        List<String> problems = CatalogCheck.unitAndRangeProblems(read, model);
         if (!problems.isEmpty()) {
             throw new UserInputException(String.join("\nvascalc: ", problems.stream()
                     .map(x -> "parameter catalog " + csv + ": " + x).toList()));
@@ -253,11 +232,6 @@ public final class CliFiles {
     static final String SET_HELP_VALIDATE = SET_WHAT + SET_PRINTED + " (with --write, also in the table's provenance).";
 
     static final String SET_HELP_CALIBRATE = SET_WHAT + SET_PRINTED + " and kept in calibration-report.md's provenance.";
-
-    private static String firstFew(List<String> names) {
-        return names.size() <= 5 ? String.join(", ", names)
-                : String.join(", ", names.subList(0, 5)) + " and " + (names.size() - 5) + " more";
-    }
 
     /**
      * The largest parameter catalog read, in bytes: the model's whole catalog is about 40 kB. A file far

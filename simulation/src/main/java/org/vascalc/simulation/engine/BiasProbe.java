@@ -17,11 +17,17 @@ package org.vascalc.simulation.engine;
  *                   gives by state id for that hour, and each state's relative change is reported back to it
  *                   ({@link Oracle#changed}). Off (today) while null
  * @param oracleHour the hour of the run at which the oracle sets the states (NaN while the oracle is off)
+ * @param trace      developer trace of each orbit and its reuse decision ({@link OrbitReuse#describe}, the reason
+ *                   the orbit was due), for test-scope runners ({@code OrbitTimelineRunner}, {@code SelfCheckRunner},
+ *                   ...; {@link EngineSimulator#traced}); null (the default) traces nothing and changes no
+ *                   arithmetic. Until staticfree the static {@code OrbitReuse.trace}, which every run of the JVM
+ *                   saw, one patient per thread included
  */
-record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHour) {
+record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHour,
+                 java.util.function.Consumer<String> trace) {
 
     /** Every switch at today's behaviour. */
-    static final BiasProbe NONE = new BiasProbe(1, 0, null, Double.NaN);
+    static final BiasProbe NONE = new BiasProbe(1, 0, null, Double.NaN, null);
 
     /** The reference run's states for the onset oracle, and where it sets them, what they were before. */
     interface Oracle {
@@ -50,17 +56,27 @@ record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHo
 
     /** The same probe with the lag's factor {@code scale}. */
     BiasProbe withLagScale(double scale) {
-        return new BiasProbe(scale, guardSpans, oracle, oracleHour);
+        return new BiasProbe(scale, guardSpans, oracle, oracleHour, trace);
     }
 
     /** The same probe with SLOW steps of at most {@code spans} guard intervals outside the run-in (0: the standard). */
     BiasProbe withGuardSpans(int spans) {
-        return new BiasProbe(lagScale, spans, oracle, oracleHour);
+        return new BiasProbe(lagScale, spans, oracle, oracleHour, trace);
     }
 
     /** The same probe with the onset oracle {@code o} at {@code hour}. */
     BiasProbe withOracle(Oracle o, double hour) {
-        return new BiasProbe(lagScale, guardSpans, o, hour);
+        return new BiasProbe(lagScale, guardSpans, o, hour, trace);
+    }
+
+    /** The same probe tracing each orbit to {@code sink} (null: no trace). */
+    BiasProbe withTrace(java.util.function.Consumer<String> sink) {
+        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, sink);
+    }
+
+    /** Whether the orbits are traced. */
+    boolean traced() {
+        return trace != null;
     }
 
     /** The guard intervals a SLOW step outside the run-in may span: this probe's, or {@code standard} where it has none. */

@@ -93,6 +93,16 @@ public final class EngineSimulator implements Simulator {
     }
 
     /**
+     * This simulator with each fast run's orbits, the run-in's included, traced to {@code sink} ({@link BiasProbe#trace};
+     * developer runners and tests). The trace is this simulator's own: runs of other simulators, on other threads or
+     * not, trace nothing (before staticfree it was a static field every run saw). Same arithmetic as untraced.
+     */
+    EngineSimulator traced(java.util.function.Consumer<String> sink) {
+        return new EngineSimulator(parameters, integrator, fastSettings.withProbe(fastSettings.probe().withTrace(sink)),
+                stabilisationSettings.withProbe(stabilisationSettings.probe().withTrace(sink)), withWall, direct);
+    }
+
+    /**
      * The mineral and vitamin K blocks without the vascular wall: the issue's "engine alone" cost
      * figure (benchmarks); results have no wall outputs.
      */

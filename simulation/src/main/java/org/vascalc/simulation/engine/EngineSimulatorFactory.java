@@ -7,6 +7,7 @@ import java.util.Set;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.physiology.model.Block;
 import org.vascalc.physiology.model.StateLayout;
+import org.vascalc.simulation.CatalogCheck;
 import org.vascalc.simulation.Simulator;
 import org.vascalc.simulation.SimulatorFactory;
 
@@ -27,6 +28,11 @@ public final class EngineSimulatorFactory implements SimulatorFactory {
         return Recordable.IDS;
     }
 
+    /** The model's catalog the created simulators' catalogs are checked against: read once (immutable). */
+    private static final class ModelCatalog {
+        static final ParameterCatalog CATALOG = ModelAssembly.defaultParameters();
+    }
+
     private static final class Recordable {
         static final Set<String> IDS = ids();
 
@@ -40,8 +46,14 @@ public final class EngineSimulatorFactory implements SimulatorFactory {
         }
     }
 
+    /**
+     * Refuses (IllegalArgumentException, every problem at once) a null catalog, one without exactly the model's
+     * names, or one whose units or values lie outside the model's ({@link CatalogCheck}, the CLI's check of
+     * {@code --parameters}): before staticfree they failed only at the run (a bare NullPointerException, "no
+     * parameter named 'ecfVolume'") or ran a number in the wrong unit without a word.
+     */
     @Override
     public Simulator create(ParameterCatalog parameters) {
-        return new EngineSimulator(parameters);
+        return new EngineSimulator(CatalogCheck.requireRunnable("parameter catalog", parameters, ModelCatalog.CATALOG));
     }
 }

@@ -727,7 +727,7 @@ final class FastRun {
         }
         if (!sameSegment || expired || t - orbitTime >= reuse.interval() - 1e-9 || reuse.beyondSecant(slowOf(y))
                 || drifted(t, y)) {
-            if (OrbitReuse.trace != null) {
+            if (settings.probe().traced()) {
                 traceReason = !sameSegment ? "segment" : expired ? "expired" : t - orbitTime >= reuse.interval() - 1e-9
                         ? "interval" : reuse.beyondSecant(slowOf(y)) ? "beyondSecant" : "drift";
             }
@@ -946,7 +946,7 @@ final class FastRun {
             reuse.restart();
         }
         reuse.orbitAt(slowOf(y));
-        var sink = OrbitReuse.trace;
+        var sink = settings.probe().trace();
         if (sink != null) {
             String[] names = new String[slow.length];
             for (int j = 0; j < slow.length; j++) {
@@ -958,7 +958,7 @@ final class FastRun {
         }
     }
 
-    /** Why the last orbit was due, for {@link OrbitReuse#trace}. */
+    /** Why the last orbit was due, for the run's trace ({@link BiasProbe#trace}). */
     private String traceReason = "-";
 
     /** The FAST states of {@code y} set to the orbit's start. */
@@ -1108,7 +1108,8 @@ final class FastRun {
             columnWeight[c] = influence[columns[c]];
         }
         return new OrbitReuse(slow.length, new FluxSecant(slow.length, columns, columnWeight),
-                settings.fluxTolerance(), MIN_TREND_HOURS, settings.maxOrbitAgeHours(), settings.reuseRules());
+                settings.fluxTolerance(), MIN_TREND_HOURS, settings.maxOrbitAgeHours(), settings.reuseRules(),
+                settings.probe().traced());
     }
 
     /**

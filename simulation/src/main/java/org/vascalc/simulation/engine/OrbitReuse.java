@@ -167,10 +167,10 @@ final class OrbitReuse {
     /** Whether the secant was closer than the trend, and within the tolerance, at the last orbit (so it is applied now). */
     private boolean secantCloser = true;
     /**
-     * Developer trace of each measurement ({@link #describe}), read by test-scope runners
-     * ({@code OrbitTimelineRunner}); null (the default) traces nothing.
+     * Whether {@link #measured} writes the per-state detail lines of {@link #describe} (a run traced by its
+     * {@link BiasProbe#trace}; the trace itself is the run's, not this class's: staticfree). Changes no arithmetic.
      */
-    static volatile java.util.function.Consumer<String> trace;
+    private final boolean detailed;
     /** Of the last measurement, for {@link #describe}: the SLOW state whose error set the interval, and that error. */
     private int governing = -1;
     private double governingError = Double.NaN;
@@ -209,6 +209,16 @@ final class OrbitReuse {
      * comment on or off ({@code rules}: {@link FastSettings#reuseRules}).
      */
     OrbitReuse(int slowCount, FluxSecant secant, double tolerance, double minTrendHours, double maxHours, boolean rules) {
+        this(slowCount, secant, tolerance, minTrendHours, maxHours, rules, false);
+    }
+
+    /**
+     * As {@link #OrbitReuse(int, FluxSecant, double, double, double, boolean)}, with {@link #describe}'s per-state
+     * detail lines written where {@code detailed} (a traced run, {@link BiasProbe#trace}).
+     */
+    OrbitReuse(int slowCount, FluxSecant secant, double tolerance, double minTrendHours, double maxHours, boolean rules,
+               boolean detailed) {
+        this.detailed = detailed;
         this.rules = rules;
         this.tolerance = tolerance;
         this.minTrendHours = minTrendHours;
@@ -403,7 +413,7 @@ final class OrbitReuse {
                 carriedSecant = eSecant * wSecant;
                 argSecant = j;
             }
-            if (trace != null && Math.max(eTrend, Math.max(eSecant, eNone)) >= 0.05) {
+            if (detailed && Math.max(eTrend, Math.max(eSecant, eNone)) >= 0.05) {
                 detail.append(String.format(java.util.Locale.ROOT, "%n      [%d]%s tau %.3g d: none %.3g trend %.3g secant %.3g (w %.2f/%.2f)",
                         j, passive[j] ? " passive" : "", rate > 0 ? 1 / rate / 24 : Double.POSITIVE_INFINITY, eNone, eTrend,
                         eSecant, wTrend, wSecant));
@@ -485,7 +495,7 @@ final class OrbitReuse {
     }
 
     /**
-     * The last decision in words, for {@link #trace}: the predictor that was applied over the interval
+     * The last decision in words, for a run's trace ({@link BiasProbe#trace}): the predictor that was applied over the interval
      * just measured, the measured errors (end errors of trend and secant, in tolerances), the SLOW state
      * ({@code names[j]}) whose (weighted) error set the next interval, what limited it, and the predictor
      * applied next.

@@ -85,7 +85,7 @@ class BiasMapRunnerTest {
         assertThat(oracle).as("oracle").isNotEqualTo(today);
         assertThat(changed).as("the oracle's changes, reported back").containsExactly("mineral.osteoclasts@168.0");
         // every switch written out at today's value is the default probe, and gives today's bits
-        BiasProbe todays = new BiasProbe(1, 0, null, Double.NaN);
+        BiasProbe todays = new BiasProbe(1, 0, null, Double.NaN, null);
         assertThat(todays).isEqualTo(BiasProbe.NONE);
         assertThat(FastSettings.DEFAULT.probe()).isEqualTo(BiasProbe.NONE);
         assertThat(fast(FastSettings.DEFAULT.withProbe(todays), binder)).as("the default probe").isEqualTo(today);

@@ -30,7 +30,7 @@ import org.vascalc.simulation.Trajectory;
  * {@code -Dvascalc.scratch.only=NAME,NAME2,} selects scenarios; {@code -Dvascalc.scratch.perturb} scales the
  * fast settings as in {@code ReuseSafetyRunner} ({@code flux-0.99}: the reuse tolerance × 0.01, orbits about
  * daily; also {@code orbit}, {@code int}, {@code drift}, {@code age}), the run-in on the default settings;
- * {@code -Dvascalc.scratch.trace=true} prints each orbit's reuse decision ({@link OrbitReuse#trace}).
+ * {@code -Dvascalc.scratch.trace=true} prints each orbit's reuse decision ({@link BiasProbe#trace}).
  * The wide family's years ({@link ReuseSafetyRunner#wideFamily}) are selectable by name with the same 5-day rows
  * (e.g. {@code 1y-ckd-G5-carbonate-binder-shift+2h,}), and {@code quad} in the perturbation re-evaluates the SLOW
  * quadrature on every orbit sample instead of {@link FastSettings#QUADRATURE_SAMPLES} (is the quadrature the error?).
@@ -41,11 +41,7 @@ class CkdLabsRowsRunner {
     @Test
     @EnabledIfSystemProperty(named = "vascalc.scratch", matches = "true")
     void print() {
-        try {
-            compare();
-        } finally {
-            OrbitReuse.trace = null;
-        }
+        compare();
     }
 
     private static void compare() {
@@ -79,11 +75,9 @@ class CkdLabsRowsRunner {
                 continue;
             }
             double[][] ref = cachedReference(s, sim);
-            if (Boolean.getBoolean("vascalc.scratch.trace")) {
-                OrbitReuse.trace = line -> System.out.println("ROWS TRACE " + line);
-            }
-            var run = fastSim.run(s, Mode.FAST, ProgressListener.NONE);
-            OrbitReuse.trace = null;
+            var run = (Boolean.getBoolean("vascalc.scratch.trace")
+                    ? fastSim.traced(line -> System.out.println("ROWS TRACE " + line)) : fastSim)
+                    .run(s, Mode.FAST, ProgressListener.NONE);
             Trajectory fast = run.trajectory();
             System.out.println("ROWS " + s.name() + " perturb " + perturb + " counters " + run.counters());
             for (String id : slow) {

@@ -29,7 +29,7 @@ import org.vascalc.simulation.trial.TrialSpec;
  * (SLOW channels, as {@link DialysisTrialAgreementRunner}), calls and orbits; then fast / reference − 1 and the
  * reference's value of each channel of {@code -Dvascalc.scratch.channels} on the days of
  * {@code -Dvascalc.scratch.rowdays}. {@code -Dvascalc.scratch.trace=true} adds each orbit's day and reuse decision
- * ({@link OrbitReuse#trace}); {@code -Dvascalc.scratch.onset=H} runs fast mode with the regimen's first H hours
+ * ({@link BiasProbe#trace}); {@code -Dvascalc.scratch.onset=H} runs fast mode with the regimen's first H hours
  * integrated directly ({@link FastSettings#onsetHours}; 0, main's path, by default); {@code -Dvascalc.scratch.only}
  * picks years by name ({@code care2-calcium-acetate-m0,} ...). References are cached in
  * {@code target/reference-cache-hd} (delete it when the model changes).
@@ -63,7 +63,7 @@ class DialysisOnsetRunner {
         Files.createDirectories(dir);
         TrialSpec spec = TrialFiles.load(ProjectFiles.require("examples/trials/care2.yaml"));
         VirtualPopulation pop = new VirtualPopulation(1, params);
-        try {
+        {
             for (int member : new int[] {0, 5}) {
                 VirtualPerson p = spec.baselineLabs().applyTo(pop.cric(member), 1);
                 for (String arm : List.of("calcium-acetate", "sevelamer")) {
@@ -73,11 +73,9 @@ class DialysisOnsetRunner {
                     }
                     Scenario s = armYear(name, spec, p, arm, channels);
                     double[][] ref = AgreementRunner.cachedReference(dir, s, reference);
-                    if (Boolean.getBoolean("vascalc.scratch.trace")) {
-                        OrbitReuse.trace = line -> System.out.println("  " + name + " " + line);
-                    }
-                    SimulationResult run = fast.run(s, Mode.FAST, ProgressListener.NONE);
-                    OrbitReuse.trace = null;
+                    EngineSimulator traced = Boolean.getBoolean("vascalc.scratch.trace")
+                            ? fast.traced(line -> System.out.println("  " + name + " " + line)) : fast;
+                    SimulationResult run = traced.run(s, Mode.FAST, ProgressListener.NONE);
                     double[][] v = run.trajectory().values();
                     double worst = 0;
                     String where = "";
@@ -105,8 +103,6 @@ class DialysisOnsetRunner {
                     }
                 }
             }
-        } finally {
-            OrbitReuse.trace = null;
         }
     }
 }

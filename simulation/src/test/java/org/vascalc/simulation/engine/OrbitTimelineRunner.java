@@ -22,7 +22,7 @@ import org.vascalc.simulation.SimulationResult;
  * CKD G4 year: per orbit its day, the interval that led to it and why it was due, its periods, the
  * predictor applied over that interval (trend / secant / none), the measured error, the SLOW state whose
  * (weighted) error set the next interval and what limited it (error, twofold growth, fourfold shrink,
- * the age cap, the end stretch), from {@link OrbitReuse#trace}. Cases: {@code -Dvascalc.scratch.cases}
+ * the age cap, the end stretch), from the run's trace ({@link BiasProbe#trace}, {@link EngineSimulator#traced}). Cases: {@code -Dvascalc.scratch.cases}
  * (default ref,egfr65,g4year). Developer aid, on request only ({@code -Dvascalc.scratch=true}).
  */
 class OrbitTimelineRunner {
@@ -30,8 +30,7 @@ class OrbitTimelineRunner {
     @Test
     @EnabledIfSystemProperty(named = "vascalc.scratch", matches = "true")
     void print() {
-        try {
-            OrbitReuse.trace = line -> System.out.println("  " + line);
+        {
             for (String c : System.getProperty("vascalc.scratch.cases", "ref,egfr65,g4year").split(",")) {
                 Patient ref = Patient.referenceAdult();
                 Patient p = ref;
@@ -51,12 +50,11 @@ class OrbitTimelineRunner {
                         new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8)))),
                         days, new Recording(List.of("pth", "mineral.caBone"), 365.25 * 24, 24, 0, 0));
                 System.out.println("TIMELINE " + c);
-                SimulationResult r = new EngineSimulator(ModelAssembly.defaultParameters()).run(sc, Mode.FAST, ProgressListener.NONE);
+                SimulationResult r = new EngineSimulator(ModelAssembly.defaultParameters())
+                        .traced(line -> System.out.println("  " + line)).run(sc, Mode.FAST, ProgressListener.NONE);
                 Map<String, Long> k = r.counters();
                 System.out.printf(Locale.ROOT, "TIMELINE %s: %s%n", c, k);
             }
-        } finally {
-            OrbitReuse.trace = null;
         }
     }
 }

@@ -16,7 +16,7 @@ import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Scenario;
 
 /**
- * The reason {@link OrbitReuse#trace} gives for each orbit of a fast run ({@code FastRun.advance}'s trace text, which
+ * The reason the run's trace ({@link BiasProbe#trace}) gives for each orbit of a fast run ({@code FastRun.advance}'s trace text, which
  * no test read: PIT found its mutants unreached, docs/testing.md, forty-fourth session). The reasons follow from the
  * run's shape, not from the code's numbers: the run's first orbit and the first after a change of regimen are due to
  * the new segment (no orbit of that regimen exists; the regimen's, after the onset piece fast mode runs in reference
@@ -46,13 +46,8 @@ class OrbitTraceReasonTest {
                 new Intervention.CalciumSupplement(500, Intervention.CalciumSalt.CARBONATE, true,
                         new Schedule(4, Double.POSITIVE_INFINITY, List.of(8.0, 20.0), Schedule.EVERY_DAY)));
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
-        OrbitReuse.trace = lines::add;
-        try {
-            new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(), FOUR_DAYS,
-                    FastSettings.DEFAULT, false).run(sc, Mode.FAST, ProgressListener.NONE);
-        } finally {
-            OrbitReuse.trace = null;
-        }
+        new EngineSimulator(ModelAssembly.defaultParameters(), Integrators.standard(), FOUR_DAYS,
+                FastSettings.DEFAULT, false).traced(lines::add).run(sc, Mode.FAST, ProgressListener.NONE);
         List<Orbit> run = new ArrayList<>();
         for (String l : lines) {
             Matcher m = LINE.matcher(l);

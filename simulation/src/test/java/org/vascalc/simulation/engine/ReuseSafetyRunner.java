@@ -24,7 +24,7 @@ import org.vascalc.simulation.SimulationResult;
  * {@code &}); the run-in stays on the default settings, so every run starts where the reference did.
  * Prints each run's worst level, the channel and row, orbits and calls ({@code SAFETY} lines; a run that throws
  * is printed as {@code FAILED} with its message and the family goes on: docs/performance-log.md, `exchfast`);
- * {@code -Dvascalc.scratch.trace=true} adds each orbit's reuse decision ({@link OrbitReuse#trace});
+ * {@code -Dvascalc.scratch.trace=true} adds each orbit's reuse decision ({@link BiasProbe#trace});
  * {@code decades,} in {@code -Dvascalc.scratch.only} adds the benchmark decade's and the eGFR-65 decade's
  * counters per rule setting (DECADE lines); {@code -Dvascalc.scratch.family=wide} runs {@link #wideFamily()}
  * instead of the default scenarios. docs/performance-log.md, `reusesafe`, `tol07`.
@@ -34,11 +34,7 @@ class ReuseSafetyRunner {
     @Test
     @EnabledIfSystemProperty(named = "vascalc.scratch", matches = "true")
     void print() throws Exception {
-        try {
-            compare();
-        } finally {
-            OrbitReuse.trace = null;
-        }
+        compare();
     }
 
     private static void compare() throws Exception {
@@ -75,7 +71,7 @@ class ReuseSafetyRunner {
                     EngineSimulator sim = new EngineSimulator(params, Integrators.standard(), f, d, true);
                     if (traceOn) {
                         System.out.println("TRACE " + s.name() + " rules " + r + " " + p);
-                        OrbitReuse.trace = line -> System.out.println("  " + line);
+                        sim = sim.traced(line -> System.out.println("  " + line));
                     }
                     SimulationResult fast;
                     try {
@@ -85,8 +81,6 @@ class ReuseSafetyRunner {
                         System.out.printf(Locale.ROOT, "SAFETY %-32s rules %-3s %-7s FAILED %s%n", s.name(), r, p,
                                 e.getMessage());
                         continue;
-                    } finally {
-                        OrbitReuse.trace = null;
                     }
                     double[][] v = fast.trajectory().values();
                     double worst = 0;

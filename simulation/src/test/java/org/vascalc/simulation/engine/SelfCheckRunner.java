@@ -32,7 +32,7 @@ import org.vascalc.simulation.trial.TrialSpec;
  * {@code FastVersusReferenceIT}, the CKD years with labs, care2's dialysis members 0 and 5 in both arms) prints a
  * {@code SELFCHECK} line: the worst level at the 73-day rows against the cached reference
  * ({@code target/reference-cache}, {@code target/reference-cache-hd} for the dialysis years with daily rows, as
- * {@code DialysisOnsetRunner}), and indicators the fast run knows by itself, read from {@link OrbitReuse#trace}: the
+ * {@code DialysisOnsetRunner}), and indicators the fast run knows by itself, read from the run's trace ({@link BiasProbe#trace}): the
  * largest and the summed worst end error of the intervals measured at orbits from day {@code -Dvascalc.scratch.from}
  * (default 60) on, the number past the limit (> 1) from then and over the whole run (and past 2 and 4), the largest
  * over the whole run, the orbits, the orbits due to the drift guard, {@link OrbitDrift}'s lag renewals (reconstructed
@@ -68,7 +68,7 @@ class SelfCheckRunner {
                 new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0)));
         years.addAll(heldOut());
         List<String> slow = FastVersusReferenceTest.slowChannels();
-        try {
+        {
             for (Scenario s : years) {
                 if (!only.isEmpty() && !only.contains(s.name() + ",")) {
                     continue;
@@ -107,8 +107,6 @@ class SelfCheckRunner {
                     report(sc, null, 1, slow, from);
                 }
             }
-        } finally {
-            OrbitReuse.trace = null;
         }
     }
 
@@ -142,13 +140,8 @@ class SelfCheckRunner {
 
     private static void report(Scenario s, double[][] ref, int stride, List<String> slow, double from) {
         List<String> lines = new ArrayList<>();
-        OrbitReuse.trace = lines::add;
-        SimulationResult fast;
-        try {
-            fast = new EngineSimulator(ModelAssembly.defaultParameters()).run(s, Mode.FAST, ProgressListener.NONE);
-        } finally {
-            OrbitReuse.trace = null;
-        }
+        SimulationResult fast = new EngineSimulator(ModelAssembly.defaultParameters()).traced(lines::add)
+                .run(s, Mode.FAST, ProgressListener.NONE);
         double[][] v = fast.trajectory().values();
         double worst = Double.NaN;
         String where = "-";
