@@ -292,6 +292,12 @@ public final class ChartRenderer {
 
     /** {lowest, highest} finite value of the panel's lines, or {0, 1} without one. */
     private static double[] dataRange(Panel panel) {
+        double[] r = finiteRange(panel);
+        return r != null ? r : new double[] {0, 1};
+    }
+
+    /** {lowest, highest} finite value of the panel's lines, or null without one. */
+    private static double[] finiteRange(Panel panel) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (Series s : panel.series()) {
@@ -302,7 +308,7 @@ public final class ChartRenderer {
                 }
             }
         }
-        return hi >= lo ? new double[] {lo, hi} : new double[] {0, 1};
+        return hi >= lo ? new double[] {lo, hi} : null;
     }
 
     /** Width of a line, pixels; a line that later lines lie on is wider by {@link #HALO} per such line. */
@@ -409,19 +415,12 @@ public final class ChartRenderer {
         if (panel.minYSpan() <= 0) {
             return null;
         }
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (Series s : panel.series()) {
-            for (double v : s.y()) {
-                if (Double.isFinite(v)) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
-            }
-        }
-        if (!(hi >= lo) || hi - lo >= panel.minYSpan()) {
+        double[] r = finiteRange(panel);
+        if (r == null || r[1] - r[0] >= panel.minYSpan()) {
             return null;
         }
+        double lo = r[0];
+        double hi = r[1];
         double mid = 0.5 * (lo + hi);
         double half = 0.5 * panel.minYSpan();
         // a quantity that cannot be negative (its lines are not) keeps its axis at or above 0
