@@ -77,11 +77,8 @@ final class CalibrateCommand implements Callable<Integer> {
         ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
         ParameterCatalog start = parameterSet.catalog();
         // the start catalog's own changes, named as simulate names them: the report's hash alone did not say
-        String catalogLine = "";
-        if (parameters != null) {
-            catalogLine = CliFiles.describeCatalog(parameters, CliFiles.catalogChanges(parameters, factory.defaultParameters()));
-            o.println(catalogLine);
-        }
+        String catalogLine = CliFiles.catalogProvenanceLine(parameters,
+                CliFiles.printCatalogChanges(o, parameters, factory.defaultParameters())).strip();
         if (!parameterSet.changes().isEmpty()) {
             spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));
         }

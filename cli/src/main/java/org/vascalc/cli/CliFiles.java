@@ -86,6 +86,29 @@ public final class CliFiles {
     }
 
     /**
+     * The one "catalog changes" step of every command that takes {@code --parameters} (simulate, calibrate, cohort,
+     * trial, validate, sensitivity): the values of {@code csv} that differ from {@code model}'s, printed as
+     * {@link #describeCatalog}'s line on {@code out} when a file is given (nothing without one, so a run on the
+     * model's own catalog prints what it did). catalognames: cohort, trial, validate and sensitivity ran a changed
+     * catalog with no trace of it but a hash. A wrong catalog is exit 1 ({@link #readCatalog}).
+     */
+    static List<ParameterOverrides.Change> printCatalogChanges(java.io.PrintWriter out, Path csv, ParameterCatalog model) {
+        List<ParameterOverrides.Change> changes = catalogChanges(csv, model);
+        if (csv != null) {
+            out.println(describeCatalog(csv, changes));
+        }
+        return changes;
+    }
+
+    /**
+     * The provenance line of a written page or report run on the catalog {@code csv} ({@link #describeCatalog}'s
+     * words, on a line of its own), or "" without a file: a page made with the model's own catalog is unchanged.
+     */
+    static String catalogProvenanceLine(Path csv, List<ParameterOverrides.Change> changes) {
+        return csv == null ? "" : "\n" + describeCatalog(csv, changes);
+    }
+
+    /**
      * The parameter set a run uses: the model's defaults or the complete catalog {@code csv}, with the
      * values of {@code sets} ({@code --set NAME=VALUE}, {@link ParameterOverrides}) replaced. A bad
      * name or value is exit 1 with one line per problem (name, value, unit, allowed range; the nearest

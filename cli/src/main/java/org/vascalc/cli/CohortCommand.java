@@ -128,7 +128,9 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
     private boolean resume;
 
     @Option(names = "--parameters", paramLabel = "CSV",
-            description = "Parameter catalog to use instead of the model's defaults (e.g. a calibrated one).")
+            description = "Parameter catalog to use instead of the model's defaults (e.g. a calibrated one, or the model's "
+                    + "own written by 'vascalc parameters --write FILE' and edited). The values that differ from the "
+                    + "model's are printed first and, with --db, stored in the table catalog_changes.")
     private Path parameters;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_COHORT)
@@ -189,6 +191,8 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
         ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
         ParameterCatalog catalog = parameterSet.catalog();
         CliFiles.requireNotDrawnPerMember(parameterSet.changes());
+        // which values the catalog file changed (catalognames: a cohort kept only its hash)
+        List<ParameterOverrides.Change> fromCatalog = CliFiles.printCatalogChanges(o, parameters, factory.defaultParameters());
         if (!parameterSet.changes().isEmpty()) {
             spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));
         }
@@ -238,7 +242,8 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
                 List<ResultDatabase.Cohort> cohorts = new ArrayList<>();
                 for (TrialArm arm : armList) {
                     cohorts.add(new ResultDatabase.Cohort(name, arm.label(), seed, years, Mode.FAST.name(),
-                            catalog.sha256(), parameterSet.changes(), BuildInfo.version(), BuildInfo.commit(), List.of()));
+                            catalog.sha256(), parameterSet.changes(), BuildInfo.version(), BuildInfo.commit(), List.of(),
+                            parameters == null ? "" : parameters.toString(), fromCatalog));
                 }
                 store = ResultDatabase.openCohorts(db, cohorts, size);
             }

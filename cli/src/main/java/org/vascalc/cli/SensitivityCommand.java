@@ -96,7 +96,8 @@ final class SensitivityCommand implements Callable<Integer> {
     private Integer threads;
 
     @Option(names = "--parameters", paramLabel = "CSV",
-            description = "Parameter catalog to use instead of the model's defaults (e.g. a calibrated one).")
+            description = "Parameter catalog to use instead of the model's defaults (e.g. a calibrated one). The values "
+                    + "that differ from the model's are printed first and named in the notes of --write's page.")
     private Path parameters;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_SENSITIVITY)
@@ -186,7 +187,7 @@ final class SensitivityCommand implements Callable<Integer> {
 
     /** What the command analyses, resolved from its options: also read by the test of the generated pages. */
     record Setup(SimulatorFactory factory, Scenario scenario, String label, ParameterCatalog catalog, List<String> ids,
-                 List<String> only, List<ParameterOverrides.Change> changes) {
+                 List<String> only, List<ParameterOverrides.Change> changes, String catalogLine) {
 
         /** {@link SensitivityAnalysis#inputsSha256} of this setup, in fast mode (the only mode the command runs). */
         String inputsSha256() {
@@ -223,6 +224,9 @@ final class SensitivityCommand implements Callable<Integer> {
         ParameterOverrides.Result parameterSet = CliFiles.scenarioParameterSet(parameters, sets,
                 factory.defaultParameters(), fromFile, file);
         ParameterCatalog catalog = parameterSet.catalog();
+        // which values the catalog file changed (catalognames: the page kept only its hash)
+        String catalogLine = CliFiles.catalogProvenanceLine(parameters, CliFiles.printCatalogChanges(
+                spec.commandLine().getOut(), parameters, factory.defaultParameters())).strip();
         if (!parameterSet.changes().isEmpty()) {
             spec.commandLine().getOut().println(fromFile.isEmpty() ? CliFiles.describe(parameterSet.changes())
                     : CliFiles.describeScenario(scenario.name(), parameterSet.changes()));
@@ -235,7 +239,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 }
             }
         }
-        return new Setup(factory, scenario, label, catalog, ids, only, parameterSet.changes());
+        return new Setup(factory, scenario, label, catalog, ids, only, parameterSet.changes(), catalogLine);
     }
 
     @Override
@@ -295,7 +299,7 @@ final class SensitivityCommand implements Callable<Integer> {
         if (r.baselinePath().orElse(FastPath.AVERAGED) == FastPath.DIRECT) { // once, as simulate says it: what fast mode did
             err.println("vascalc: note: " + (file == null ? scenario.name() : file) + ": " + FastPath.DIRECT_NOTE);
         }
-        SensitivityReport report = new SensitivityReport(r, setup.label());
+        SensitivityReport report = new SensitivityReport(r, setup.label(), setup.catalogLine());
         o.print(report.console(top));
         o.printf(Locale.ROOT, "%d runs in %.1f s on %d thread%s%n", r.runs(), seconds, workers, workers == 1 ? "" : "s");
         if (out != null) {

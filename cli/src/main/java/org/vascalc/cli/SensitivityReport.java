@@ -24,10 +24,20 @@ final class SensitivityReport {
 
     private final Result r;
     private final String scenarioLabel;
+    private final String catalogLine;
 
     SensitivityReport(Result r, String scenarioLabel) {
+        this(r, scenarioLabel, "");
+    }
+
+    /**
+     * @param catalogLine the {@code --parameters} catalog's line ({@code CliFiles.describeCatalog}: the file and its
+     *                    values that differ from the model's), or "" on the model's own catalog (the page unchanged)
+     */
+    SensitivityReport(Result r, String scenarioLabel, String catalogLine) {
         this.r = r;
         this.scenarioLabel = scenarioLabel;
+        this.catalogLine = catalogLine == null ? "" : catalogLine;
     }
 
     /** For each output, the top {@code n} parameters by swing. */
@@ -140,6 +150,9 @@ final class SensitivityReport {
         sb.append("- Numerical floor: the adaptive step control sees every state, so a number that cannot act on an ")
                 .append("output still moves it by solver round-off (an MI hazard moves serum calcium by 3e-10 of ")
                 .append("its value). A swing below 1e-6 of the baseline is counted as no effect and not listed.\n");
+        if (!catalogLine.isEmpty()) { // catalognames: a changed catalog's values, not its hash alone
+            sb.append("- ").append(catalogLine).append(".\n");
+        }
         sb.append(String.format(Locale.ROOT, "- %d model runs; inputs sha256 `%s` (every parameter's value, unit, "
                 + "range varied and evidence kind, the scenario and the outputs: what the numbers below were computed "
                 + "from; `%s` fails when today's catalog or scenario gives another); parameter set sha256 `%s` "

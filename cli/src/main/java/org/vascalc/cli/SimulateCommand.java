@@ -82,7 +82,8 @@ final class SimulateCommand implements Callable<Integer> {
                     + "own written by 'vascalc parameters --write FILE' and edited): every "
                     + "name of the model's, each value in the model's unit and inside its plausible range. The values "
                     + "that differ from the model's are printed and kept in each summary JSON's "
-                    + "provenance.parameterCatalog (the file, and per value its name, value, unit and the model's default).")
+                    + "provenance.parameterCatalog (the file, and per value its name, value, unit and the model's default) "
+                    + "and, with --db, in the table catalog_changes.")
     private Path parameters;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_SIMULATE)
@@ -132,10 +133,8 @@ final class SimulateCommand implements Callable<Integer> {
             WarningLines.print(err, files.get(i), loaded.get(i).warnings());
         }
         ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
-        List<ParameterOverrides.Change> fromCatalog = CliFiles.catalogChanges(parameters, factory.defaultParameters());
-        if (parameters != null) { // which values the catalog file changed (its hash alone did not say)
-            o.println(CliFiles.describeCatalog(parameters, fromCatalog));
-        }
+        // which values the catalog file changed (its hash alone did not say)
+        List<ParameterOverrides.Change> fromCatalog = CliFiles.printCatalogChanges(o, parameters, factory.defaultParameters());
         // a file with a parameters: map has its own line below
         if (!parameterSet.changes().isEmpty() && loaded.stream().anyMatch(l -> l.parameters().isEmpty())) {
             spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));

@@ -123,7 +123,10 @@ final class TrialCommand implements Callable<Integer> {
     private Path db;
 
     @Option(names = "--parameters", paramLabel = "CSV",
-            description = "Parameter catalog to use instead of the model's defaults.")
+            description = "Parameter catalog to use instead of the model's defaults (e.g. the model's own written by "
+                    + "'vascalc parameters --write FILE' and edited). The values that differ from the model's are "
+                    + "printed first, named in the provenance of --write's page and, with --db, stored in the table "
+                    + "catalog_changes.")
     private Path parameters;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_TRIAL)
@@ -186,6 +189,8 @@ final class TrialCommand implements Callable<Integer> {
         ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
         ParameterCatalog catalog = parameterSet.catalog();
         CliFiles.requireNotDrawnPerMember(parameterSet.changes());
+        // which values the catalog file changed (catalognames: a trial kept only its hash)
+        List<ParameterOverrides.Change> fromCatalog = CliFiles.printCatalogChanges(o, parameters, factory.defaultParameters());
         if (!parameterSet.changes().isEmpty()) {
             spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));
         }
@@ -237,7 +242,8 @@ final class TrialCommand implements Callable<Integer> {
             List<ResultDatabase.Trial> stored = new ArrayList<>();
             for (int i = 0; i < results.size(); i++) {
                 stored.add(new ResultDatabase.Trial(results.get(i), named.get(i).file().toString(), named.get(i).sha256(),
-                        Mode.FAST.name(), catalog.sha256(), parameterSet.changes(), BuildInfo.version(), BuildInfo.commit()));
+                        Mode.FAST.name(), catalog.sha256(), parameterSet.changes(), BuildInfo.version(), BuildInfo.commit(),
+                        parameters == null ? "" : parameters.toString(), fromCatalog));
             }
             List<Long> ids = ResultDatabase.appendTrials(db, stored);
             o.println();
@@ -248,6 +254,7 @@ final class TrialCommand implements Callable<Integer> {
             String prov = "tool " + BuildInfo.version() + ", commit " + BuildInfo.commit() + "\nparameter set sha256 "
                     + catalog.sha256() + CliFiles.overridesLine(parameterSet.changes())
                     + "\nparameter values sha256 " + catalog.valuesSha256() // read by GeneratedPagesStampTest
+                    + CliFiles.catalogProvenanceLine(parameters, fromCatalog) // "" on the model's own: pages unchanged
                     + "\n" + size + " members per arm, seed " + seed + ", fast mode"
                     + (parameterDraws == null ? "" : "\n" + parameterDraws + " parameter sets, parameter seed " + parameterSeed)
                     + (checkAgreement == null ? "" : "\nagreement checked on " + checkAgreement

@@ -57,7 +57,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--write", paramLabel = "FILE", description = "Write the Markdown table to FILE (atomically; an existing FILE is replaced).")
     private Path write;
 
-    @Option(names = "--parameters", paramLabel = "CSV", description = "Parameter catalog instead of the model's defaults.")
+    @Option(names = "--parameters", paramLabel = "CSV", description = "Parameter catalog instead of the model's "
+            + "defaults (e.g. a calibrated one). The values that differ from the model's are printed first and named in "
+            + "the provenance of --write's table.")
     private Path parameters;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_VALIDATE)
@@ -74,6 +76,8 @@ final class ValidateCommand implements Callable<Integer> {
         SimulatorFactory factory = SimulatorFactory.load();
         ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
         ParameterCatalog catalog = parameterSet.catalog();
+        // which values the catalog file changed (catalognames: a validation kept only its hash)
+        List<ParameterOverrides.Change> fromCatalog = CliFiles.printCatalogChanges(o, parameters, factory.defaultParameters());
         if (!parameterSet.changes().isEmpty()) {
             spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));
         }
@@ -88,6 +92,7 @@ final class ValidateCommand implements Callable<Integer> {
             String prov = "tool " + BuildInfo.version() + ", commit " + BuildInfo.commit() + "\nparameter set sha256 "
                     + catalog.sha256() + CliFiles.overridesLine(parameterSet.changes())
                     + "\nparameter values sha256 " + catalog.valuesSha256() // read by GeneratedPagesStampTest
+                    + CliFiles.catalogProvenanceLine(parameters, fromCatalog) // "" on the model's own: pages unchanged
                     + "\nscope " + scope.strip().toLowerCase(Locale.ROOT);
             try {
                 AtomicFiles.writeString(write, ValidationReport.markdown(rows, prov));

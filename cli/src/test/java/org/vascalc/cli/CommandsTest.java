@@ -567,6 +567,35 @@ class CommandsTest {
     }
 
     /**
+     * catalognames: validate --parameters with a changed catalog printed nothing of it and its table's provenance held
+     * only the hash; simulate --db stored only the hash. Now validate prints simulate's line and its page says it (a
+     * page of the model's own catalog does not), and the database holds the changed value in catalog_changes.
+     */
+    @Test
+    void validateAndSimulatesDatabaseNameTheChangedCatalogsValues(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("changed.csv");
+        Files.writeString(csv, new FakeModel().defaultParameters().toCsv().replace("gain,1.0,1,", "gain,2.5,1,"));
+        String line = "parameters catalog " + csv + ": 1 value(s) differ from the model's: gain = 2.5 (default 1)";
+        Path md = dir.resolve("validation.md");
+        CliRun v = run("validate", "--parameters", csv.toString(), "--write", md.toString());
+        assertThat(v.code()).as(v.err()).isZero();
+        assertThat(v.out()).startsWith(line + "\n");
+        assertThat(Files.readString(md)).contains("\n" + line + "\n");
+        Path own = dir.resolve("own.md");
+        CliRun o = run("validate", "--write", own.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).doesNotContain("parameters catalog");
+        assertThat(Files.readString(own)).doesNotContain("parameters catalog");
+
+        Path db = dir.resolve("results.duckdb");
+        CliRun r = run("simulate", example("calcium-supplement-vs-food.yaml"), "--parameters", csv.toString(),
+                "--no-chart", "--out", dir.resolve("out").toString(), "--db", db.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(org.vascalc.cli.store.ResultDatabase.readCatalogChanges(db, "runs", 1))
+                .containsExactly(new org.vascalc.simulation.ParameterOverrides.Change("gain", 2.5, "1", 1.0, ""));
+    }
+
+    /**
      * review12: a catalog saved by a spreadsheet as "CSV UTF-8" (a byte order mark first) was refused as
      * lacking its header, which it had; one in another encoding said "Input length = 1"; a folder "Is a
      * directory"; and a device with no end (/dev/zero) ended in an OutOfMemoryError's stack trace.

@@ -31,6 +31,45 @@ class ParametersCommandTest {
         assertThat(all.out().lines().count()).isEqualTo(SimulatorFactory.load().defaultParameters().parameters().size());
     }
 
+    /**
+     * catalognames: scripts had to parse the listing's lines. --json prints the same parameters as one array, each
+     * with name, value, unit, range, evidence (the listing's text), its kind and the calibrated flag, the numbers
+     * those of the catalog; a NAME keeps the same ones; with --write it is refused (the file is the CSV).
+     */
+    @Test
+    void jsonListsTheSameParametersWithTheirFieldsForScripts() throws IOException {
+        CliRun r = CliRun.of("parameters", "gutPara", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode a = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertThat(a.isArray()).isTrue();
+        assertThat(a.size()).isEqualTo(CliRun.of("parameters", "gutPara").out().lines().count());
+        com.fasterxml.jackson.databind.JsonNode p = a.get(0);
+        org.vascalc.core.param.Parameter model = SimulatorFactory.load().defaultParameters().parameters().stream()
+                .filter(x -> x.name().equals("gutParacellularRate")).findFirst().orElseThrow();
+        assertThat(p.get("name").asText()).isEqualTo("gutParacellularRate");
+        assertThat(p.get("value").asDouble()).isEqualTo(model.value());
+        assertThat(p.get("unit").asText()).isEqualTo("1/h");
+        assertThat(p.get("low").asDouble()).isEqualTo(model.low());
+        assertThat(p.get("high").asDouble()).isEqualTo(model.high());
+        assertThat(p.get("evidence").asText()).isEqualTo(model.evidence().describe());
+        assertThat(p.get("evidenceKind").asText()).isEqualTo("literature");
+        assertThat(p.get("calibrated").asBoolean()).isEqualTo(model.isCalibrated());
+        com.fasterxml.jackson.databind.JsonNode all = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(CliRun.of("parameters", "--json").out());
+        long calibrated = SimulatorFactory.load().defaultParameters().parameters().stream()
+                .filter(org.vascalc.core.param.Parameter::isCalibrated).count();
+        assertThat(calibrated).isPositive();
+        int flagged = 0;
+        for (com.fasterxml.jackson.databind.JsonNode n : all) {
+            flagged += n.get("calibrated").asBoolean() ? 1 : 0;
+        }
+        assertThat(flagged).isEqualTo(calibrated);
+        CliRun both = CliRun.of("parameters", "--json", "--write", "/tmp/never-written.csv");
+        assertThat(both.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+        assertThat(both.err()).contains("--json").contains("--write");
+        assertThat(CliRun.of("parameters", "--help").out()).contains("--json");
+    }
+
     @Test
     void aFragmentNoNameContainsIsBadInputWithTheNearestName() {
         CliRun r = CliRun.of("parameters", "gutParacelularRate");

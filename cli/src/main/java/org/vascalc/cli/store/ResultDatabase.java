@@ -55,7 +55,10 @@ import org.vascalc.simulation.trial.TrialResult;
  *       ({@link TrialTables}; {@code vascalc trial --db}); {@code trial_agreement} and {@code
  *       trial_agreement_effects}: its fast-mode check when asked for ({@code --check-agreement});</li>
  *   <li>{@code cohort_agreement}: a cohort's fast-mode check ({@code cohort --check-agreement N --db}), one row per
- *       arm ({@link CohortAgreement}).</li>
+ *       arm ({@link CohortAgreement});</li>
+ *   <li>{@code catalog_changes}: the values of a {@code --parameters} catalog that differ from the model's, one row
+ *       per value, keyed by the run ({@code runs}, {@code cohorts} or {@code trial_runs} and its id), beside that
+ *       run's {@code parameters_sha256} ({@link CatalogChanges}).</li>
  * </ul>
  * Every call of {@link #append}, {@link #appendCohorts} or {@link #appendTrials} is one transaction: either all of its runs are stored or none (a
  * failure rolls back; a database file this call created is removed again), so a failed or
@@ -92,7 +95,7 @@ public final class ResultDatabase {
     private static final List<String> TABLES_OF_VERSION_5 = TrialTables.NAMES;
 
     private static final Set<String> TABLES = Stream.concat(Stream.of("vascalc_schema", "runs",
-            "outputs", "trajectory", "cohorts", "cohort_members", "cohort_agreement"), TABLES_OF_VERSION_5.stream())
+            "outputs", "trajectory", "cohorts", "cohort_members", "cohort_agreement", CatalogChanges.TABLE), TABLES_OF_VERSION_5.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** What {@link #append} stored: the new runs' ids and the number of trajectory rows. */
@@ -105,10 +108,21 @@ public final class ResultDatabase {
      */
     public record Cohort(String population, String arm, long seed, double years, String mode, String parametersSha256,
                          List<ParameterOverrides.Change> parameterOverrides, String toolVersion, String toolCommit,
-                         List<FollowUp> members) {
+                         List<FollowUp> members, String parameterCatalog,
+                         List<ParameterOverrides.Change> catalogChanges) {
         public Cohort {
             parameterOverrides = List.copyOf(parameterOverrides);
             members = List.copyOf(members);
+            parameterCatalog = parameterCatalog == null ? "" : parameterCatalog;
+            catalogChanges = List.copyOf(catalogChanges);
+        }
+
+        /** A cohort run on the model's own catalog (no {@code --parameters} file). */
+        public Cohort(String population, String arm, long seed, double years, String mode, String parametersSha256,
+                      List<ParameterOverrides.Change> parameterOverrides, String toolVersion, String toolCommit,
+                      List<FollowUp> members) {
+            this(population, arm, seed, years, mode, parametersSha256, parameterOverrides, toolVersion, toolCommit,
+                    members, "", List.of());
         }
     }
 
@@ -186,9 +200,19 @@ public final class ResultDatabase {
      * @param trialSha256 SHA-256 of that file's bytes
      */
     public record Trial(TrialResult result, String trialFile, String trialSha256, String mode, String parametersSha256,
-                        List<ParameterOverrides.Change> parameterOverrides, String toolVersion, String toolCommit) {
+                        List<ParameterOverrides.Change> parameterOverrides, String toolVersion, String toolCommit,
+                        String parameterCatalog, List<ParameterOverrides.Change> catalogChanges) {
         public Trial {
             parameterOverrides = List.copyOf(parameterOverrides);
+            parameterCatalog = parameterCatalog == null ? "" : parameterCatalog;
+            catalogChanges = List.copyOf(catalogChanges);
+        }
+
+        /** A trial run on the model's own catalog (no {@code --parameters} file). */
+        public Trial(TrialResult result, String trialFile, String trialSha256, String mode, String parametersSha256,
+                     List<ParameterOverrides.Change> parameterOverrides, String toolVersion, String toolCommit) {
+            this(result, trialFile, trialSha256, mode, parametersSha256, parameterOverrides, toolVersion, toolCommit,
+                    "", List.of());
         }
     }
 
@@ -200,6 +224,7 @@ public final class ResultDatabase {
             LocalDateTime now = nowUtc();
             for (Trial t : trials) {
                 TrialTables.insert(c, next, t, now);
+                CatalogChanges.insert(c, "trial_runs", next, t.parameterCatalog(), t.catalogChanges());
                 ids.add(next++);
             }
             return List.copyOf(ids);
@@ -229,6 +254,33 @@ public final class ResultDatabase {
             }
             return null;
         });
+    }
+
+    /**
+     * The values of its {@code --parameters} catalog that differ from the model's, stored with run {@code runId} of
+     * {@code runTable} ({@code runs}, {@code cohorts} or {@code trial_runs}; table {@code catalog_changes}), each with
+     * the model's value as its default; empty for a run on the model's own catalog, or a file without the table.
+     */
+    public static List<ParameterOverrides.Change> readCatalogChanges(Path file, String runTable, long runId) {
+        try (Connection c = open(file)) {
+            if (!hasTable(c, CatalogChanges.TABLE)) { // a file stored in before the table was made
+                return List.of();
+            }
+            return CatalogChanges.read(c, runTable, runId);
+        } catch (SQLException e) {
+            throw cannotOpen(file, e);
+        }
+    }
+
+    private static boolean hasTable(Connection c, String table) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM information_schema.tables "
+                + "WHERE table_schema = 'main' AND table_name = ?")) {
+            s.setString(1, table);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1) > 0;
+            }
+        }
     }
 
     /** The agreement check stored with cohort {@code cohortId}, or empty when it was stored without one. */
@@ -527,6 +579,7 @@ public final class ResultDatabase {
             s.setString(12, SummaryJson.overridesJson(cohort.parameterOverrides()));
             s.executeUpdate();
         }
+        CatalogChanges.insert(c, "cohorts", id, cohort.parameterCatalog(), cohort.catalogChanges());
         return id;
     }
 
@@ -608,6 +661,7 @@ public final class ResultDatabase {
                     output.executeUpdate();
                 }
                 rows += appendTrajectory((DuckDBConnection) c, id, item.result().trajectory());
+                CatalogChanges.insert(c, "runs", id, p.parameterCatalog(), p.catalogChanges());
                 ids.add(id);
             }
         }
@@ -746,6 +800,7 @@ public final class ResultDatabase {
             s.execute(members.append(", warnings VARCHAR)").toString());
             TrialTables.create(s);
             CohortAgreement.create(s); // a new table only (leftovers18), as the trial's check: the version stays 5
+            CatalogChanges.create(s); // a new table only (catalognames), as cohort_agreement: the version stays 5
         }
     }
 

@@ -584,4 +584,52 @@ class ResultDatabaseTest {
         assertThat(text(db, "SELECT cac_end FROM cohort_members WHERE cohort_id = 2 AND member = 0"))
                 .as("the members' other columns in their places").isEqualTo("16.0");
     }
+    /**
+     * catalognames: a run on a changed --parameters catalog kept only its hash in the database. Now each value that
+     * differs from the model's is a row of catalog_changes, keyed by the run (runs, cohorts, trial_runs and its id),
+     * read back as stored; a run on the model's own catalog has none.
+     */
+    @Test
+    void aCatalogsChangedValuesAreStoredPerRunAndReadBack(@TempDir Path dir) throws SQLException {
+        Path db = dir.resolve("results.duckdb");
+        ResultDatabase.Run plain = run("plain", 1);
+        Provenance p = plain.provenance();
+        ResultDatabase.Run onFile = new ResultDatabase.Run(plain.result(), new Provenance(p.toolVersion(), p.commit(),
+                "leaky.yaml", p.scenarioSha256(), "sha-p-file", p.mode(), List.of(), "my/leaky.csv", List.of(LEAKY_GUT)));
+        assertThat(ResultDatabase.append(db, List.of(plain, onFile)).runIds()).containsExactly(1L, 2L);
+        assertThat(ResultDatabase.readCatalogChanges(db, "runs", 2)).containsExactly(LEAKY_GUT);
+        assertThat(ResultDatabase.readCatalogChanges(db, "runs", 1)).isEmpty();
+        assertThat(text(db, "SELECT catalog_file || ' ' || parameter || ' ' || model_value || ' ' || catalog_value || ' ' "
+                + "|| unit FROM catalog_changes WHERE run_table = 'runs' AND run_id = 2"))
+                .isEqualTo("my/leaky.csv gutParacellularRate 0.0389 0.072 1/h");
+        ResultDatabase.appendCohorts(db, List.of(new ResultDatabase.Cohort("mesa", "none", 7, 2, "FAST", "sha-p-file",
+                List.of(), "0.1.0", "abc123", twoMembers(), "my/leaky.csv", List.of(LEAKY_GUT))));
+        assertThat(ResultDatabase.readCatalogChanges(db, "cohorts", 1)).containsExactly(LEAKY_GUT);
+        assertThat(ResultDatabase.readCatalogChanges(db, "trial_runs", 1)).as("keyed by the table too").isEmpty();
+        assertThat(scalar(db, "SELECT count(*) FROM catalog_changes")).isEqualTo(2);
+    }
+
+    /**
+     * A database written before catalog_changes existed (the same schema version 5, the table absent) still opens:
+     * reading finds no changes, and the next store makes the table and fills it, the rows before untouched.
+     */
+    @Test
+    void aDatabaseWithoutTheCatalogTableOpensAndGetsItWhenStoredIn(@TempDir Path dir) throws SQLException {
+        Path db = dir.resolve("old.duckdb");
+        ResultDatabase.append(db, List.of(run("a", 1)));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+             Statement s = c.createStatement()) {
+            s.execute("DROP TABLE catalog_changes");
+        }
+        assertThat(ResultDatabase.requireUsable(db)).isEmpty();
+        assertThat(ResultDatabase.readCatalogChanges(db, "runs", 1)).isEmpty();
+        ResultDatabase.Run plain = run("b", 1);
+        Provenance p = plain.provenance();
+        ResultDatabase.append(db, List.of(new ResultDatabase.Run(plain.result(), new Provenance(p.toolVersion(),
+                p.commit(), p.scenarioFile(), p.scenarioSha256(), "sha-p-file", p.mode(), List.of(), "leaky.csv",
+                List.of(LEAKY_GUT)))));
+        assertThat(ResultDatabase.readCatalogChanges(db, "runs", 2)).containsExactly(LEAKY_GUT);
+        assertThat(scalar(db, "SELECT count(*) FROM runs")).isEqualTo(2);
+        assertThat(scalar(db, "SELECT max(version) FROM vascalc_schema")).isEqualTo(ResultDatabase.SCHEMA_VERSION);
+    }
 }
