@@ -161,6 +161,30 @@ public final class CliFiles {
             org.vascalc.simulation.cohort.VirtualPopulation.T50_RESIDUAL, "t50ResidualLogSd",
             org.vascalc.simulation.cohort.VirtualPopulation.VITAMIN_K_INTAKE, "vitaminKIntakeLogSd");
 
+    /**
+     * The parameter set of a command that runs virtual members (cohort, trial): {@link #parameterSet}, refused if it
+     * sets a factor drawn for each member ({@link #requireNotDrawnPerMember}), its changes printed on {@code out}
+     * where there are any.
+     */
+    static ParameterOverrides.Result memberParameterSet(Path csv, List<String> sets, ParameterCatalog model,
+            java.io.PrintWriter out) {
+        ParameterOverrides.Result parameterSet = parameterSet(csv, sets, model);
+        requireNotDrawnPerMember(parameterSet.changes());
+        if (!parameterSet.changes().isEmpty()) {
+            out.println(describe(parameterSet.changes()));
+        }
+        return parameterSet;
+    }
+
+    /** {@code --check-agreement N} of cohort and trial: absent (no check), or 1 to {@code AgreementCheck.MAX_MEMBERS}. */
+    static void requireAgreementMembers(Integer checkAgreement) {
+        int most = org.vascalc.simulation.trial.AgreementCheck.MAX_MEMBERS;
+        if (checkAgreement != null && (checkAgreement < 1 || checkAgreement > most)) {
+            throw new UserInputException("--check-agreement = " + checkAgreement
+                    + " members is outside the allowed range 1 to " + most + " members");
+        }
+    }
+
     static void requireNotDrawnPerMember(List<ParameterOverrides.Change> changes) {
         List<String> lines = changes.stream().filter(c -> DRAWN_PER_MEMBER.containsKey(c.name()))
                 .map(c -> "--set " + c.name() + ": " + c.name() + " is each member's own factor, drawn for every member "
