@@ -176,7 +176,7 @@ public final class CliFiles {
         return parameterSet;
     }
 
-    /** {@code --check-agreement N} of cohort and trial: absent (no check), or 1 to {@code AgreementCheck.MAX_MEMBERS}. */
+    /** {@code --check-agreement N} of cohort and trial: absent (no check) or 1 to AgreementCheck.MAX_MEMBERS. */
     static void requireAgreementMembers(Integer checkAgreement) {
         int most = org.vascalc.simulation.trial.AgreementCheck.MAX_MEMBERS;
         if (checkAgreement != null && (checkAgreement < 1 || checkAgreement > most)) {
