@@ -184,6 +184,37 @@ public final class CliFiles {
             org.vascalc.simulation.cohort.VirtualPopulation.T50_RESIDUAL, "t50ResidualLogSd",
             org.vascalc.simulation.cohort.VirtualPopulation.VITAMIN_K_INTAKE, "vitaminKIntakeLogSd");
 
+    /**
+     * The parameter set of a command that runs virtual members (cohort, trial): {@link #parameterSet}, refused if it
+     * sets a factor drawn for each member ({@link #requireNotDrawnPerMember}); then the values the catalog file
+     * changes ({@link #printCatalogChanges}, a line only when a file is given) and the {@code --set} changes where
+     * there are any are printed on {@code out}, in that order.
+     */
+    static MemberParameters memberParameterSet(Path csv, List<String> sets, ParameterCatalog model,
+            java.io.PrintWriter out) {
+        ParameterOverrides.Result parameterSet = parameterSet(csv, sets, model);
+        requireNotDrawnPerMember(parameterSet.changes());
+        // which values the catalog file changed (catalognames: a cohort or trial kept only its hash)
+        List<ParameterOverrides.Change> fromCatalog = printCatalogChanges(out, csv, model);
+        if (!parameterSet.changes().isEmpty()) {
+            out.println(describe(parameterSet.changes()));
+        }
+        return new MemberParameters(parameterSet, fromCatalog);
+    }
+
+    /** What {@link #memberParameterSet} gives: the set a run uses and the values its catalog file changed. */
+    record MemberParameters(ParameterOverrides.Result set, List<ParameterOverrides.Change> fromCatalog) {
+    }
+
+    /** {@code --check-agreement N} of cohort and trial: absent (no check) or 1 to AgreementCheck.MAX_MEMBERS. */
+    static void requireAgreementMembers(Integer checkAgreement) {
+        int most = org.vascalc.simulation.trial.AgreementCheck.MAX_MEMBERS;
+        if (checkAgreement != null && (checkAgreement < 1 || checkAgreement > most)) {
+            throw new UserInputException("--check-agreement = " + checkAgreement
+                    + " members is outside the allowed range 1 to " + most + " members");
+        }
+    }
+
     static void requireNotDrawnPerMember(List<ParameterOverrides.Change> changes) {
         List<String> lines = changes.stream().filter(c -> DRAWN_PER_MEMBER.containsKey(c.name()))
                 .map(c -> "--set " + c.name() + ": " + c.name() + " is each member's own factor, drawn for every member "

@@ -162,10 +162,7 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
         if (size < 1 || size > MAX_SIZE) {
             throw new UserInputException("--size = " + size + " members is outside the allowed range 1 to " + MAX_SIZE + " members");
         }
-        if (checkAgreement != null && (checkAgreement < 1 || checkAgreement > AgreementCheck.MAX_MEMBERS)) {
-            throw new UserInputException("--check-agreement = " + checkAgreement
-                    + " members is outside the allowed range 1 to " + AgreementCheck.MAX_MEMBERS + " members");
-        }
+        CliFiles.requireAgreementMembers(checkAgreement);
         if (checkAgreement != null && resume) {
             throw new UserInputException("--check-agreement cannot be given with --resume: the members before the resume "
                     + "point were run by an earlier command, whose fast-mode rows are not at hand; check a whole run");
@@ -188,14 +185,11 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SimulatorFactory factory = SimulatorFactory.load();
-        ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
+        CliFiles.MemberParameters memberParameters = CliFiles.memberParameterSet(parameters, sets,
+                factory.defaultParameters(), spec.commandLine().getOut());
+        ParameterOverrides.Result parameterSet = memberParameters.set();
+        List<ParameterOverrides.Change> fromCatalog = memberParameters.fromCatalog();
         ParameterCatalog catalog = parameterSet.catalog();
-        CliFiles.requireNotDrawnPerMember(parameterSet.changes());
-        // which values the catalog file changed (catalognames: a cohort kept only its hash)
-        List<ParameterOverrides.Change> fromCatalog = CliFiles.printCatalogChanges(o, parameters, factory.defaultParameters());
-        if (!parameterSet.changes().isEmpty()) {
-            spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));
-        }
         VirtualPopulation pop = new VirtualPopulation(seed, catalog);
         String name = population.label();
         List<TrialArm> armList = arms.stream().distinct().toList();

@@ -167,10 +167,7 @@ final class TrialCommand implements Callable<Integer> {
             throw new UserInputException("--parameter-draws = " + Plural.count(parameterDraws, "parameter set")
                     + " is outside the allowed range 2 to " + MAX_PARAMETER_DRAWS + " sets");
         }
-        if (checkAgreement != null && (checkAgreement < 1 || checkAgreement > AgreementCheck.MAX_MEMBERS)) {
-            throw new UserInputException("--check-agreement = " + checkAgreement
-                    + " members is outside the allowed range 1 to " + AgreementCheck.MAX_MEMBERS + " members");
-        }
+        CliFiles.requireAgreementMembers(checkAgreement);
         CliFiles.requireSeed("--seed", seed);
         CliFiles.requireSeed("--parameter-seed", parameterSeed);
         int workers = CohortCommand.workerThreads(threads);
@@ -186,14 +183,11 @@ final class TrialCommand implements Callable<Integer> {
             ResultDatabase.requireUsable(db).ifPresent(note -> err.println("vascalc: " + note));
         }
         SimulatorFactory factory = SimulatorFactory.load();
-        ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
+        CliFiles.MemberParameters memberParameters = CliFiles.memberParameterSet(parameters, sets,
+                factory.defaultParameters(), spec.commandLine().getOut());
+        ParameterOverrides.Result parameterSet = memberParameters.set();
+        List<ParameterOverrides.Change> fromCatalog = memberParameters.fromCatalog();
         ParameterCatalog catalog = parameterSet.catalog();
-        CliFiles.requireNotDrawnPerMember(parameterSet.changes());
-        // which values the catalog file changed (catalognames: a trial kept only its hash)
-        List<ParameterOverrides.Change> fromCatalog = CliFiles.printCatalogChanges(o, parameters, factory.defaultParameters());
-        if (!parameterSet.changes().isEmpty()) {
-            spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));
-        }
         // --db keeps every member's run for storing; the runs and the numbers are the same either way
         TrialRunner plain = db == null ? new TrialRunner(factory, catalog, workers)
                 : new TrialRunner(factory, catalog, workers).keepingMembers();

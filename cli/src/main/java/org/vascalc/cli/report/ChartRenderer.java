@@ -51,10 +51,8 @@ public final class ChartRenderer {
         List<LegendEntry> legend = legend(List.of(panel));
         int legendHeight = GridLegend.height(legend, width);
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
+        Graphics2D g = ChartCanvas.white(img);
         try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
             g.drawImage(BitmapEncoder.getBufferedImage(chart(panel, width, height - legendHeight, java.util.Map.of(), false)),
                     0, 0, null);
             GridLegend.draw(g, legend, 0, height - legendHeight, width);
@@ -78,10 +76,8 @@ public final class ChartRenderer {
     public static byte[] legendPngBytes(List<Panel> set, int width) throws IOException {
         List<LegendEntry> legend = legend(set);
         BufferedImage img = new BufferedImage(width, Math.max(1, GridLegend.height(legend, width)), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
+        Graphics2D g = ChartCanvas.white(img);
         try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, img.getWidth(), img.getHeight());
             GridLegend.draw(g, legend, 0, 0, width);
         } finally {
             g.dispose();
@@ -131,10 +127,8 @@ public final class ChartRenderer {
         List<LegendEntry> legend = legend(panels);
         int legendHeight = GridLegend.height(legend, cols * width);
         BufferedImage img = new BufferedImage(cols * width, rows * height + legendHeight, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
+        Graphics2D g = ChartCanvas.white(img);
         try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, img.getWidth(), img.getHeight());
             java.util.Map<String, Color> colours = new java.util.HashMap<>();
             legend.stream().filter(e -> e.kind() == null).forEach(e -> colours.put(e.name(), e.colour()));
             for (int i = 0; i < panels.size(); i++) {

@@ -130,20 +130,9 @@ class ClassDirectRunner {
     }
 
     private static String describe(List<String> slow, double[][] ref, SimulationResult r, long cpuNanos) {
-        double[][] v = r.trajectory().values();
-        double worst = 0;
-        String where = "-";
-        for (int ch = 0; ch < slow.size(); ch++) {
-            for (int i = 0; i < ref.length; i++) {
-                double level = Math.abs(v[i][ch] - ref[i][ch]) / Math.max(Math.abs(ref[i][ch]), 1e-6);
-                if (level > worst) {
-                    worst = level;
-                    where = slow.get(ch) + "@" + i;
-                }
-            }
-        }
+        HeldOutGrid.Level worst = HeldOutGrid.Level.of(slow, ref, r.trajectory().values());
         Map<String, Long> c = r.counters();
-        return String.format(Locale.ROOT, "%.3e\t%s\t%d calls\t%.2f s", worst, where, c.get("derivativeEvaluations"),
-                cpuNanos / 1e9);
+        return String.format(Locale.ROOT, "%.3e\t%s\t%d calls\t%.2f s", worst.level(), worst.where(),
+                c.get("derivativeEvaluations"), cpuNanos / 1e9);
     }
 }

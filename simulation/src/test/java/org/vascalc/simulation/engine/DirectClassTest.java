@@ -98,7 +98,7 @@ class DirectClassTest {
     }
 
     /**
-     * classdirect2, the final line (HeldOut4Runner#finalLine): (a) a calcium-based binder on haemodialysis at any
+     * classdirect2, the final line (HeldOut4Runner.FINAL_LINE): (a) a calcium-based binder on haemodialysis at any
      * dose, not sevelamer; (b) 1 500 mg calcium a day from binders AND supplements at any eGFR, 1 499 not; (c) 700 mg
      * a day at eGFR below 30 (the course's lowest) or on haemodialysis, 699 not, nor 700 at eGFR 30. classdirect's
      * line (binder calcium only, 2 250 mg) failed (b) and (c) here.

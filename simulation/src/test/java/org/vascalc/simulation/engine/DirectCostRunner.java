@@ -155,19 +155,8 @@ class DirectCostRunner {
     }
 
     private static String level(List<String> slow, double[][] ref, SimulationResult r) {
-        double[][] v = r.trajectory().values();
-        double worst = 0;
-        String where = "-";
-        for (int ch = 0; ch < slow.size(); ch++) {
-            for (int i = 0; i < ref.length; i++) {
-                double level = Math.abs(v[i][ch] - ref[i][ch]) / Math.max(Math.abs(ref[i][ch]), 1e-6);
-                if (level > worst) {
-                    worst = level;
-                    where = slow.get(ch) + "@" + i;
-                }
-            }
-        }
-        return String.format(Locale.ROOT, "%.3e\t%s", worst, where);
+        HeldOutGrid.Level worst = HeldOutGrid.Level.of(slow, ref, r.trajectory().values());
+        return String.format(Locale.ROOT, "%.3e\t%s", worst.level(), worst.where());
     }
 
     /** Step attempts by the time since the last intake (0-0.5, 0.5-2, 2-6, 6+ h), accepted and rejected, mean h. */

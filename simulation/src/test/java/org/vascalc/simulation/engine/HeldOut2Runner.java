@@ -1,23 +1,22 @@
 package org.vascalc.simulation.engine;
 
+import static org.vascalc.simulation.engine.HeldOutGrid.binder;
+import static org.vascalc.simulation.engine.HeldOutGrid.constant;
+import static org.vascalc.simulation.engine.HeldOutGrid.inOut;
+import static org.vascalc.simulation.engine.HeldOutGrid.mapColumn;
+
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.vascalc.core.condition.Condition;
 import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.intervention.Intervention.PhosphateBinderKind;
 import org.vascalc.core.intervention.Schedule;
-import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.patient.Patient;
-import org.vascalc.simulation.Recording;
-import org.vascalc.simulation.Scenario;
+import org.vascalc.simulation.engine.HeldOutGrid.Kidney;
+import org.vascalc.simulation.engine.HeldOutGrid.Run;
 
 /**
  * Developer aid, on request only ({@code -Dvascalc.scratch=true}, or {@code main}): a SECOND held-out grid
@@ -59,21 +58,16 @@ import org.vascalc.simulation.Scenario;
  * {@code odd}; {@code labels} only prints the written and computed predictions, running nothing); if time runs
  * short the cut falls on the tail of the order (items 7, 6, 5 first) and the runs not done are reported as not run.
  * Prints a {@code HELDOUT2} line per run (key, calcium a day, lowest eGFR or "hd", the written prediction, the
- * line's verdict as computed by {@link #proposedLine}, {@code DirectClass.inClass}'s verdict for the present
+ * line's verdict as computed by {@link #PROPOSED_LINE}, {@code DirectClass.inClass}'s verdict for the present
  * class, then {@link MissMapRunner#measure}'s fields) and appends it to {@code target/heldout2-GROUP.tsv};
  * references are cached in {@code target/reference-cache-heldout2}.
  */
 class HeldOut2Runner {
 
-    /** One run: its key, scenario and the proposed line's prediction as written before it ran. */
-    record Run(String key, Scenario scenario, boolean predictedIn) {
-    }
-
     private static final double YEAR = 365;
 
     /** The runs, in run order. */
     static List<Run> grid() {
-        Map<String, MissMapRunner.Column> cols = MissMapRunner.columns();
         List<Run> out = new ArrayList<>();
         Schedule meals = Schedule.daily(8, 13, 19);
         var mk7 = new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8));
@@ -102,28 +96,18 @@ class HeldOut2Runner {
                 Scenarios.supplement(750, Intervention.CalciumSalt.CARBONATE, true, 8, 20)));
         // 5. the (a) low end
         for (String c : List.of("hd-nolabs", "hd-labs")) {
-            out.add(run(new Kidney(c, cols.get(c)), "cbind500x1", true,
+            out.add(run(mapColumn(c), "cbind500x1", true,
                     binder(PhosphateBinderKind.CALCIUM_CARBONATE, 500, Schedule.daily(13))));
         }
         // 6. the (b) neighbourhood
         out.add(run(constant(60), "cbind1667", false, binder(PhosphateBinderKind.CALCIUM_CARBONATE, 1667, meals)));
-        out.add(run(new Kidney("egfr95", cols.get("egfr95")), "cbind1667", false,
+        out.add(run(mapColumn("egfr95"), "cbind1667", false,
                 binder(PhosphateBinderKind.CALCIUM_CARBONATE, 1667, meals)));
         // 7. falling kidney function
         out.add(run(falling(40, 15), "cbind1250", true, binder(PhosphateBinderKind.CALCIUM_CARBONATE, 1250, meals)));
         out.add(run(falling(40, 15), "carb500x2", true, bench, mk7));
         out.add(run(falling(45, 25), "cbind1250", true, binder(PhosphateBinderKind.CALCIUM_CARBONATE, 1250, meals)));
         return out;
-    }
-
-    /** A kidney column: its key and the map's column record (patient, conditions). */
-    record Kidney(String key, MissMapRunner.Column column) {
-    }
-
-    private static Kidney constant(double egfr) {
-        return new Kidney("egfr" + (int) egfr, new MissMapRunner.Column("eGFR " + (int) egfr,
-                Patient.referenceAdult(),
-                List.of(new Condition.KidneyFunctionCourse(List.of(new Condition.GfrPoint(0, egfr))))));
     }
 
     private static Kidney falling(double from, double to) {
@@ -133,106 +117,16 @@ class HeldOut2Runner {
                         new Condition.GfrPoint(1, to))))));
     }
 
-    private static Intervention binder(PhosphateBinderKind kind, double mgPerDose, Schedule schedule) {
-        return new Intervention.PhosphateBinder(kind, mgPerDose, schedule);
-    }
-
     private static Run run(Kidney k, String loadKey, boolean predictedIn, Intervention... interventions) {
-        String key = k.key() + "-" + loadKey;
-        Scenario s = new Scenario("heldout2-" + key, "", k.column().patient(), k.column().conditions(),
-                List.of(interventions), YEAR,
-                new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0));
-        return new Run(key, s, predictedIn);
+        return HeldOutGrid.run("heldout2", k, loadKey, YEAR, predictedIn, interventions);
     }
 
-    /** Elemental calcium a day from calcium-based binders and calcium supplements, the mean over the week. */
-    static double calciumMgPerDay(Scenario scenario, ParameterCatalog parameters) {
-        double total = 0;
-        for (Intervention iv : scenario.interventions()) {
-            if (iv instanceof Intervention.PhosphateBinder b) {
-                String fraction = switch (b.kind()) {
-                    case CALCIUM_CARBONATE -> "calciumMassFractionCarbonate";
-                    case CALCIUM_ACETATE -> "calciumMassFractionAcetate";
-                    case SEVELAMER, LANTHANUM -> null;
-                };
-                if (fraction != null) {
-                    total += b.mgPerDose() * parameters.value(fraction) * dosesPerDay(b.schedule());
-                }
-            } else if (iv instanceof Intervention.CalciumSupplement c) {
-                total += c.elementalMgPerDose() * dosesPerDay(c.schedule());
-            }
-        }
-        return total;
-    }
-
-    private static double dosesPerDay(Schedule s) {
-        return s.clockHours().size() * s.daysOfWeek().size() / 7.0;
-    }
-
-    /** The lowest eGFR of the run's kidney-function course (the patient's when it states none); NaN on dialysis. */
-    static double lowestEgfr(Scenario scenario) {
-        if (scenario.conditions().stream().anyMatch(c -> c instanceof Condition.Haemodialysis)) {
-            return Double.NaN;
-        }
-        double low = Double.POSITIVE_INFINITY;
-        boolean course = false;
-        for (Condition c : scenario.conditions()) {
-            if (c instanceof Condition.KidneyFunctionCourse k) {
-                course = true;
-                for (Condition.GfrPoint p : k.points()) {
-                    low = Math.min(low, p.egfrMlPerMin());
-                }
-            }
-        }
-        return course ? low : scenario.patient().egfrMlPerMin();
-    }
-
-    /** The proposed line (a)–(d) of the class Javadoc, computed; a small tolerance on the dose thresholds. */
-    static boolean proposedLine(Scenario scenario, ParameterCatalog parameters) {
-        double ca = calciumMgPerDay(scenario, parameters) * (1 + 1e-9);
-        double egfr = lowestEgfr(scenario);
-        boolean dialysis = Double.isNaN(egfr);
-        boolean calciumBinder = scenario.interventions().stream().anyMatch(iv -> iv
-                instanceof Intervention.PhosphateBinder b && (b.kind() == PhosphateBinderKind.CALCIUM_CARBONATE
-                        || b.kind() == PhosphateBinderKind.CALCIUM_ACETATE));
-        return (calciumBinder && dialysis) || ca >= 2250 || (ca >= 1500 && (dialysis || egfr < 30))
-                || (ca >= 1000 && (dialysis || egfr < 20));
-    }
+    /** The proposed line (a)–(d) of the class Javadoc. */
+    static final HeldOutGrid.ClassLine PROPOSED_LINE = new HeldOutGrid.ClassLine(2250, 1500, 30, 1000, 20);
 
     static void measureAll(String group) throws IOException {
-        List<Run> all = grid();
-        List<Run> runs = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            if (group.equals("all") || group.equals("labels") || (group.equals("even") == (i % 2 == 0))) {
-                runs.add(all.get(i));
-            }
-        }
-        var params = ModelAssembly.defaultParameters();
-        EngineSimulator sim = new EngineSimulator(params, DirectSettings.AVERAGED); // the averaging measured
-        Path dir = Path.of("target/reference-cache-heldout2");
-        Files.createDirectories(dir);
-        Path tsv = Path.of("target/heldout2-" + group + ".tsv");
-        String only = System.getProperty("vascalc.scratch.only", "");
-        List<String> slow = FastVersusReferenceTest.slowChannels();
-        for (Run r : runs) {
-            if (!only.isEmpty() && !only.contains(r.key() + ",")) {
-                continue;
-            }
-            Scenario s = r.scenario();
-            double egfr = lowestEgfr(s);
-            String head = r.key() + "\t" + String.format(Locale.ROOT, "%.0f", calciumMgPerDay(s, params)) + "\t"
-                    + (Double.isNaN(egfr) ? "hd" : String.format(Locale.ROOT, "%.0f", egfr)) + "\t"
-                    + (r.predictedIn() ? "in" : "out") + "\t" + (proposedLine(s, params) ? "in" : "out") + "\t"
-                    + (DirectClass.inClass(s, params) ? "in" : "out");
-            if (group.equals("labels")) {
-                // the written predictions against the computed line, without running anything
-                System.out.println("LABEL " + head);
-                continue;
-            }
-            String line = head + "\t" + MissMapRunner.measure(s, sim, dir, slow);
-            System.out.println("HELDOUT2 " + line);
-            Files.writeString(tsv, line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        }
+        HeldOutGrid.measureLabelled("heldout2", group, grid(),
+                (s, p) -> inOut(PROPOSED_LINE.in(s, p)) + "\t" + inOut(DirectClass.inClass(s, p)));
     }
 
     @Test

@@ -1,24 +1,21 @@
 package org.vascalc.simulation.engine;
 
+import static org.vascalc.simulation.engine.HeldOutGrid.binder;
+import static org.vascalc.simulation.engine.HeldOutGrid.constant;
+import static org.vascalc.simulation.engine.HeldOutGrid.inOut;
+import static org.vascalc.simulation.engine.HeldOutGrid.mapColumn;
+
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.vascalc.core.condition.Condition;
 import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.intervention.Intervention.CalciumSalt;
 import org.vascalc.core.intervention.Intervention.PhosphateBinderKind;
 import org.vascalc.core.intervention.Schedule;
-import org.vascalc.core.param.ParameterCatalog;
-import org.vascalc.core.patient.Patient;
-import org.vascalc.simulation.Recording;
-import org.vascalc.simulation.Scenario;
+import org.vascalc.simulation.engine.HeldOutGrid.Kidney;
+import org.vascalc.simulation.engine.HeldOutGrid.Run;
 
 /**
  * Developer aid, on request only ({@code -Dvascalc.scratch=true}, or {@code main}): a THIRD held-out grid
@@ -65,24 +62,19 @@ import org.vascalc.simulation.Scenario;
  * {@code odd}; {@code labels} only prints the written and computed labels, running nothing); if time runs short the
  * cut falls on the tail of the order (items 6, 5, 4 first) and the runs not done are reported as not run. Prints a
  * {@code HELDOUT3} line per run (key, calcium a day, lowest eGFR or "hd", the written label, the line's verdict as
- * computed by {@link #adoptedLine}, then {@link MissMapRunner#measure}'s fields) and appends it to
+ * computed by {@link #ADOPTED_LINE}, then {@link MissMapRunner#measure}'s fields) and appends it to
  * {@code target/heldout3-GROUP.tsv}; references are cached in {@code target/reference-cache-heldout3}.
  */
 class HeldOut3Runner {
-
-    /** One run: its key, scenario and the adopted line's label as written before it ran. */
-    record Run(String key, Scenario scenario, boolean labelledIn) {
-    }
 
     private static final double YEAR = 365;
 
     /** The runs, in run order. */
     static List<Run> grid() {
-        Map<String, MissMapRunner.Column> cols = MissMapRunner.columns();
         List<Run> out = new ArrayList<>();
         Schedule meals = Schedule.daily(8, 13, 19);
         var mk7 = new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8));
-        Kidney ref = new Kidney("egfr95", cols.get("egfr95"));
+        Kidney ref = mapColumn("egfr95");
         // 1. 1 600-1 700 mg a day at eGFR >= 30
         for (Kidney k : List.of(constant(32), constant(40), constant(50), constant(70), ref)) {
             out.add(run(k, "cbind1375", false, binder(PhosphateBinderKind.CALCIUM_CARBONATE, 1375, meals)));
@@ -104,10 +96,10 @@ class HeldOut3Runner {
         }
         // 3. 900-950 mg a day from a supplement at eGFR < 20 or on dialysis
         for (Kidney k : List.of(constant(10), constant(15), constant(19),
-                new Kidney("hd-nolabs", cols.get("hd-nolabs")))) {
+                mapColumn("hd-nolabs"))) {
             out.add(run(k, "carb450x2", false, supplement(450, CalciumSalt.CARBONATE, true), mk7));
         }
-        out.add(run(new Kidney("hd-labs", cols.get("hd-labs")), "citrate475x2", false,
+        out.add(run(mapColumn("hd-labs"), "citrate475x2", false,
                 supplement(475, CalciumSalt.CITRATE, false)));
         // 4. timings
         out.add(run(constant(25), "cbind1500x2meals", false,
@@ -126,79 +118,20 @@ class HeldOut3Runner {
         return out;
     }
 
-    /** A kidney column: its key and the map's column record (patient, conditions). */
-    record Kidney(String key, MissMapRunner.Column column) {
-    }
-
-    private static Kidney constant(double egfr) {
-        return new Kidney("egfr" + (int) egfr, new MissMapRunner.Column("eGFR " + (int) egfr,
-                Patient.referenceAdult(),
-                List.of(new Condition.KidneyFunctionCourse(List.of(new Condition.GfrPoint(0, egfr))))));
-    }
-
-    private static Intervention binder(PhosphateBinderKind kind, double mgPerDose, Schedule schedule) {
-        return new Intervention.PhosphateBinder(kind, mgPerDose, schedule);
-    }
-
     /** A calcium supplement twice daily (08:00, 20:00), elemental mg a dose. */
     private static Intervention supplement(double mg, CalciumSalt salt, boolean withFood) {
         return Scenarios.supplement(mg, salt, withFood, 8, 20);
     }
 
     private static Run run(Kidney k, String loadKey, boolean labelledIn, Intervention... interventions) {
-        String key = k.key() + "-" + loadKey;
-        Scenario s = new Scenario("heldout3-" + key, "", k.column().patient(), k.column().conditions(),
-                List.of(interventions), YEAR,
-                new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0));
-        return new Run(key, s, labelledIn);
+        return HeldOutGrid.run("heldout3", k, loadKey, YEAR, labelledIn, interventions);
     }
 
-    /** The adopted line (a)-(d) of the class Javadoc, computed; a small tolerance on the dose thresholds. */
-    static boolean adoptedLine(Scenario scenario, ParameterCatalog parameters) {
-        double ca = HeldOut2Runner.calciumMgPerDay(scenario, parameters) * (1 + 1e-9);
-        double egfr = HeldOut2Runner.lowestEgfr(scenario);
-        boolean dialysis = Double.isNaN(egfr);
-        boolean calciumBinder = scenario.interventions().stream().anyMatch(iv -> iv
-                instanceof Intervention.PhosphateBinder b && (b.kind() == PhosphateBinderKind.CALCIUM_CARBONATE
-                        || b.kind() == PhosphateBinderKind.CALCIUM_ACETATE));
-        return (calciumBinder && dialysis) || ca >= 1750 || (ca >= 1250 && (dialysis || egfr < 30))
-                || (ca >= 1000 && (dialysis || egfr < 20));
-    }
+    /** The adopted line (a)-(d) of the class Javadoc. */
+    static final HeldOutGrid.ClassLine ADOPTED_LINE = new HeldOutGrid.ClassLine(1750, 1250, 30, 1000, 20);
 
     static void measureAll(String group) throws IOException {
-        List<Run> all = grid();
-        List<Run> runs = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            if (group.equals("all") || group.equals("labels") || (group.equals("even") == (i % 2 == 0))) {
-                runs.add(all.get(i));
-            }
-        }
-        var params = ModelAssembly.defaultParameters();
-        EngineSimulator sim = new EngineSimulator(params, DirectSettings.AVERAGED); // the averaging measured
-        Path dir = Path.of("target/reference-cache-heldout3");
-        Files.createDirectories(dir);
-        Path tsv = Path.of("target/heldout3-" + group + ".tsv");
-        String only = System.getProperty("vascalc.scratch.only", "");
-        List<String> slow = FastVersusReferenceTest.slowChannels();
-        for (Run r : runs) {
-            if (!only.isEmpty() && !only.contains(r.key() + ",")) {
-                continue;
-            }
-            Scenario s = r.scenario();
-            double egfr = HeldOut2Runner.lowestEgfr(s);
-            String head = r.key() + "\t"
-                    + String.format(Locale.ROOT, "%.0f", HeldOut2Runner.calciumMgPerDay(s, params)) + "\t"
-                    + (Double.isNaN(egfr) ? "hd" : String.format(Locale.ROOT, "%.0f", egfr)) + "\t"
-                    + (r.labelledIn() ? "in" : "out") + "\t" + (adoptedLine(s, params) ? "in" : "out");
-            if (group.equals("labels")) {
-                // the written labels against the computed line, without running anything
-                System.out.println("LABEL " + head);
-                continue;
-            }
-            String line = head + "\t" + MissMapRunner.measure(s, sim, dir, slow);
-            System.out.println("HELDOUT3 " + line);
-            Files.writeString(tsv, line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        }
+        HeldOutGrid.measureLabelled("heldout3", group, grid(), (s, p) -> inOut(ADOPTED_LINE.in(s, p)));
     }
 
     @Test

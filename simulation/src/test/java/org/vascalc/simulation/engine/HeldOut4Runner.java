@@ -1,24 +1,21 @@
 package org.vascalc.simulation.engine;
 
+import static org.vascalc.simulation.engine.HeldOutGrid.binder;
+import static org.vascalc.simulation.engine.HeldOutGrid.constant;
+import static org.vascalc.simulation.engine.HeldOutGrid.inOut;
+import static org.vascalc.simulation.engine.HeldOutGrid.mapColumn;
+
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.vascalc.core.condition.Condition;
 import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.intervention.Intervention.CalciumSalt;
 import org.vascalc.core.intervention.Intervention.PhosphateBinderKind;
 import org.vascalc.core.intervention.Schedule;
-import org.vascalc.core.param.ParameterCatalog;
-import org.vascalc.core.patient.Patient;
-import org.vascalc.simulation.Recording;
-import org.vascalc.simulation.Scenario;
+import org.vascalc.simulation.engine.HeldOutGrid.Kidney;
+import org.vascalc.simulation.engine.HeldOutGrid.Run;
 
 /**
  * Developer aid, on request only ({@code -Dvascalc.scratch=true}, or {@code main}): a FOURTH held-out grid
@@ -67,20 +64,15 @@ import org.vascalc.simulation.Scenario;
  * {@code odd}; {@code labels} only prints the written and computed labels, running nothing); if time runs short the
  * cut falls on the tail of the order (the five-year run first) and the runs not done are reported as not run. Prints
  * a {@code HELDOUT4} line per run (key, calcium a day, lowest eGFR or "hd", the written label, the line's verdict as
- * computed by {@link #finalLine}, then {@link MissMapRunner#measure}'s fields) and appends it to
+ * computed by {@link #FINAL_LINE}, then {@link MissMapRunner#measure}'s fields) and appends it to
  * {@code target/heldout4-GROUP.tsv}; references are cached in {@code target/reference-cache-heldout4}.
  */
 class HeldOut4Runner {
-
-    /** One run: its key, scenario and the final line's label as written before it ran. */
-    record Run(String key, Scenario scenario, boolean labelledIn) {
-    }
 
     private static final double YEAR = 365;
 
     /** The runs, in run order. */
     static List<Run> grid() {
-        Map<String, MissMapRunner.Column> cols = MissMapRunner.columns();
         List<Run> out = new ArrayList<>();
         Schedule meals = Schedule.daily(8, 13, 19);
         var mk7 = new Intervention.VitaminK(Intervention.VitaminKForm.MK7, 180, Schedule.daily(8));
@@ -89,7 +81,7 @@ class HeldOut4Runner {
         out.add(run(constant(33), "citrate725x2", YEAR, twice(725, CalciumSalt.CITRATE, false)));
         out.add(run(constant(40), "carb480x3-nofood", YEAR, thrice(480, CalciumSalt.CARBONATE, false)));
         out.add(run(constant(55), "citrate475x3", YEAR, thrice(475, CalciumSalt.CITRATE, false)));
-        out.add(run(new Kidney("egfr95", cols.get("egfr95")), "carb700x2-nofood", YEAR,
+        out.add(run(mapColumn("egfr95"), "carb700x2-nofood", YEAR,
                 twice(700, CalciumSalt.CARBONATE, false)));
         out.add(run(constant(30), "citrate400x3", YEAR, thrice(400, CalciumSalt.CITRATE, false)));
         for (double egfr : new double[] {32, 50}) {
@@ -106,35 +98,21 @@ class HeldOut4Runner {
         }
         out.add(run(constant(15), "carb325x2-nofood", YEAR, twice(325, CalciumSalt.CARBONATE, false)));
         out.add(run(constant(20), "citrate225x3", YEAR, thrice(225, CalciumSalt.CITRATE, false)));
-        out.add(run(new Kidney("g4-labs", cols.get("g4-labs")), "carb340x2-nofood", YEAR,
+        out.add(run(mapColumn("g4-labs"), "carb340x2-nofood", YEAR,
                 twice(340, CalciumSalt.CARBONATE, false)));
-        out.add(run(new Kidney("g5-labs", cols.get("g5-labs")), "citrate300x2", YEAR,
+        out.add(run(mapColumn("g5-labs"), "citrate300x2", YEAR,
                 twice(300, CalciumSalt.CITRATE, false)));
         out.add(run(constant(25), "abind900", YEAR, binder(PhosphateBinderKind.CALCIUM_ACETATE, 900, meals)));
         out.add(run(constant(22), "cbind575", YEAR, binder(PhosphateBinderKind.CALCIUM_CARBONATE, 575, meals)));
-        Kidney hdLabs = new Kidney("hd-labs", cols.get("hd-labs"));
+        Kidney hdLabs = mapColumn("hd-labs");
         out.add(run(hdLabs, "citrate325x2", YEAR, twice(325, CalciumSalt.CITRATE, false)));
-        out.add(run(new Kidney("hd-nolabs", cols.get("hd-nolabs")), "carb300x2-nofood", YEAR,
+        out.add(run(mapColumn("hd-nolabs"), "carb300x2-nofood", YEAR,
                 twice(300, CalciumSalt.CARBONATE, false)));
         out.add(run(hdLabs, "carb250x2-sevelamer", YEAR, twice(250, CalciumSalt.CARBONATE, true),
                 binder(PhosphateBinderKind.SEVELAMER, 800, meals)));
         // 3. one five-year run
         out.add(run(hdLabs, "citrate340x2-5y", 5 * YEAR, twice(340, CalciumSalt.CITRATE, false)));
         return out;
-    }
-
-    /** A kidney column: its key and the map's column record (patient, conditions). */
-    record Kidney(String key, MissMapRunner.Column column) {
-    }
-
-    private static Kidney constant(double egfr) {
-        return new Kidney("egfr" + (int) egfr, new MissMapRunner.Column("eGFR " + (int) egfr,
-                Patient.referenceAdult(),
-                List.of(new Condition.KidneyFunctionCourse(List.of(new Condition.GfrPoint(0, egfr))))));
-    }
-
-    private static Intervention binder(PhosphateBinderKind kind, double mgPerDose, Schedule schedule) {
-        return new Intervention.PhosphateBinder(kind, mgPerDose, schedule);
     }
 
     /** A calcium supplement twice daily (08:00, 20:00), elemental mg a dose. */
@@ -149,58 +127,15 @@ class HeldOut4Runner {
 
     /** A run labelled OUT (every run of this grid is). */
     private static Run run(Kidney k, String loadKey, double days, Intervention... interventions) {
-        String key = k.key() + "-" + loadKey;
-        Scenario s = new Scenario("heldout4-" + key, "", k.column().patient(), k.column().conditions(),
-                List.of(interventions), days,
-                new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0));
-        return new Run(key, s, false);
+        return HeldOutGrid.run("heldout4", k, loadKey, days, false, interventions);
     }
 
-    /** The final line (a)-(c) of the class Javadoc, computed; a small tolerance on the dose thresholds. */
-    static boolean finalLine(Scenario scenario, ParameterCatalog parameters) {
-        double ca = HeldOut2Runner.calciumMgPerDay(scenario, parameters) * (1 + 1e-9);
-        double egfr = HeldOut2Runner.lowestEgfr(scenario);
-        boolean dialysis = Double.isNaN(egfr);
-        boolean calciumBinder = scenario.interventions().stream().anyMatch(iv -> iv
-                instanceof Intervention.PhosphateBinder b && (b.kind() == PhosphateBinderKind.CALCIUM_CARBONATE
-                        || b.kind() == PhosphateBinderKind.CALCIUM_ACETATE));
-        return (calciumBinder && dialysis) || ca >= 1500 || (ca >= 700 && (dialysis || egfr < 30));
-    }
+    /** The final line (a)-(c) of the class Javadoc. */
+    static final HeldOutGrid.ClassLine FINAL_LINE = new HeldOutGrid.ClassLine(1500, 700, 30,
+            Double.POSITIVE_INFINITY, 0);
 
     static void measureAll(String group) throws IOException {
-        List<Run> all = grid();
-        List<Run> runs = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            if (group.equals("all") || group.equals("labels") || (group.equals("even") == (i % 2 == 0))) {
-                runs.add(all.get(i));
-            }
-        }
-        var params = ModelAssembly.defaultParameters();
-        EngineSimulator sim = new EngineSimulator(params, DirectSettings.AVERAGED); // the averaging measured
-        Path dir = Path.of("target/reference-cache-heldout4");
-        Files.createDirectories(dir);
-        Path tsv = Path.of("target/heldout4-" + group + ".tsv");
-        String only = System.getProperty("vascalc.scratch.only", "");
-        List<String> slow = FastVersusReferenceTest.slowChannels();
-        for (Run r : runs) {
-            if (!only.isEmpty() && !only.contains(r.key() + ",")) {
-                continue;
-            }
-            Scenario s = r.scenario();
-            double egfr = HeldOut2Runner.lowestEgfr(s);
-            String head = r.key() + "\t"
-                    + String.format(Locale.ROOT, "%.0f", HeldOut2Runner.calciumMgPerDay(s, params)) + "\t"
-                    + (Double.isNaN(egfr) ? "hd" : String.format(Locale.ROOT, "%.0f", egfr)) + "\t"
-                    + (r.labelledIn() ? "in" : "out") + "\t" + (finalLine(s, params) ? "in" : "out");
-            if (group.equals("labels")) {
-                // the written labels against the computed line, without running anything
-                System.out.println("LABEL " + head);
-                continue;
-            }
-            String line = head + "\t" + MissMapRunner.measure(s, sim, dir, slow);
-            System.out.println("HELDOUT4 " + line);
-            Files.writeString(tsv, line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        }
+        HeldOutGrid.measureLabelled("heldout4", group, grid(), (s, p) -> inOut(FINAL_LINE.in(s, p)));
     }
 
     @Test

@@ -1,9 +1,9 @@
 package org.vascalc.simulation.engine;
 
+import static org.vascalc.simulation.engine.HeldOutGrid.binder;
+
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,12 +19,8 @@ import org.vascalc.core.intervention.Schedule;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.core.patient.Sex;
-import org.vascalc.simulation.FastPath;
-import org.vascalc.simulation.Mode;
-import org.vascalc.simulation.ProgressListener;
-import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Scenario;
-import org.vascalc.simulation.SimulationResult;
+import org.vascalc.simulation.engine.HeldOutGrid.Run;
 
 /**
  * Developer aid, on request only ({@code -Dvascalc.scratch=true}, or {@code main}): a FIFTH held-out grid (heldout5,
@@ -121,10 +117,6 @@ import org.vascalc.simulation.SimulationResult;
  */
 class HeldOut5Runner {
 
-    /** One run: its key, scenario and the line's label as written before it ran. */
-    record Run(String key, Scenario scenario, boolean labelledIn) {
-    }
-
     private static final double YEAR = 365;
     private static final Schedule MEALS = Schedule.daily(8, 13, 19);
 
@@ -217,7 +209,7 @@ class HeldOut5Runner {
     }
 
     private static List<Condition> constant(double egfr) {
-        return List.of(new Condition.KidneyFunctionCourse(List.of(new Condition.GfrPoint(0, egfr))));
+        return HeldOutGrid.constantEgfr(egfr);
     }
 
     private static List<Condition> course(double y0, double egfr0, double y1, double egfr1) {
@@ -231,10 +223,6 @@ class HeldOut5Runner {
                 .withLabs(OptionalDouble.of(calcium), OptionalDouble.of(phosphate), OptionalDouble.of(pth));
     }
 
-    private static Intervention binder(PhosphateBinderKind kind, double mgPerDose, Schedule schedule) {
-        return new Intervention.PhosphateBinder(kind, mgPerDose, schedule);
-    }
-
     /** A calcium supplement twice daily (08:00, 20:00), elemental mg a dose. */
     private static Intervention twice(double mg, CalciumSalt salt, boolean withFood) {
         return Scenarios.supplement(mg, salt, withFood, 8, 20);
@@ -242,9 +230,8 @@ class HeldOut5Runner {
 
     private static Run run(String key, Patient p, List<Condition> conditions, double days, boolean labelledIn,
                            Intervention... interventions) {
-        Scenario s = new Scenario("heldout5-" + key, "", p, conditions, List.of(interventions), days,
-                new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0));
-        return new Run(key, s, labelledIn);
+        return new Run(key, HeldOutGrid.year("heldout5-" + key, p, conditions, List.of(interventions), days),
+                labelledIn);
     }
 
     /**
@@ -252,38 +239,12 @@ class HeldOut5Runner {
      * (worst over the SLOW outputs and 73-day rows), channel@row, derivative calls and osteoclast end/start.
      */
     static String measure(Scenario s, EngineSimulator sim, Path dir, List<String> slow) throws IOException {
-        try {
-            double[][] ref = AgreementRunner.cachedReference(dir, s, sim);
-            SimulationResult fast = sim.run(s, Mode.FAST, ProgressListener.NONE);
-            double[][] v = fast.trajectory().values();
-            double worst = 0;
-            String where = "-";
-            for (int ch = 0; ch < slow.size(); ch++) {
-                for (int i = 0; i < ref.length; i++) {
-                    double level = Math.abs(v[i][ch] - ref[i][ch]) / Math.max(Math.abs(ref[i][ch]), 1e-6);
-                    if (level > worst) {
-                        worst = level;
-                        where = slow.get(ch) + "@" + i;
-                    }
-                }
-            }
-            int oc = slow.indexOf("mineral.osteoclasts");
-            return String.format(Locale.ROOT, "%s\t%.3e\t%s\t%s\t%.3f",
-                    fast.fastPath().map(FastPath::id).orElse("?"), worst, where,
-                    fast.counters().get("derivativeEvaluations"), ref[ref.length - 1][oc] / ref[0][oc]);
-        } catch (RuntimeException e) {
-            return "FAILED\t" + String.valueOf(e.getMessage()).replace('\t', ' ') + "\t-\t-\t-";
-        }
+        return HeldOutGrid.measure(s, sim, dir, slow, true);
     }
 
     static void measureAll(String group) throws IOException {
         List<Run> all = grid();
-        List<Run> runs = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            if (group.equals("all") || group.equals("labels") || (group.equals("even") == (i % 2 == 0))) {
-                runs.add(all.get(i));
-            }
-        }
+        List<Run> runs = HeldOutGrid.half(all, group);
         ParameterCatalog params = ModelAssembly.defaultParameters();
         EngineSimulator sim = new EngineSimulator(params); // SHIPPED fast mode: DirectSettings.DEFAULT
         // added after the grid ran: the controls (shipped), and the IN runs averaged (what the line spared them)
@@ -293,31 +254,22 @@ class HeldOut5Runner {
             runs = all.stream().filter(Run::labelledIn).toList();
             sim = new EngineSimulator(params, DirectSettings.AVERAGED);
         }
-        Path dir = Path.of("target/reference-cache-heldout5");
-        Files.createDirectories(dir);
-        Path tsv = Path.of("target/heldout5-" + group + ".tsv");
-        String only = System.getProperty("vascalc.scratch.only", "");
-        List<String> slow = FastVersusReferenceTest.slowChannels();
-        for (Run r : runs) {
-            if (!only.isEmpty() && !only.contains(r.key() + ",")) {
-                continue;
-            }
-            Scenario s = r.scenario();
-            OptionalDouble from = DirectClass.directFrom(s, params);
-            String head = r.key() + "\t"
-                    + String.format(Locale.ROOT, "%.0f", HeldOut2Runner.calciumMgPerDay(s, params)) + "\t"
-                    + String.format(Locale.ROOT, "%.0f", HeldOut2Runner.lowestEgfr(s)) + "\t"
-                    + String.format(Locale.ROOT, "%.0f", s.durationDays()) + "\t"
-                    + (r.labelledIn() ? "in" : "out") + "\t" + (from.isPresent() ? "in" : "out") + "\t"
-                    + (from.isPresent() ? String.format(Locale.ROOT, "%.0f", from.getAsDouble()) : "-");
-            if (group.equals("labels")) {
-                System.out.println("LABEL " + head);
-                continue;
-            }
-            String line = head + "\t" + measure(s, sim, dir, slow);
-            System.out.println("HELDOUT5 " + line);
-            Files.writeString(tsv, line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        }
+        List<HeldOutGrid.Row> rows = HeldOutGrid.only(runs).stream().map(r -> new HeldOutGrid.Row(head(r, params),
+                r.scenario())).toList();
+        HeldOutGrid.measureEach("HELDOUT5", "heldout5", "heldout5-" + group, rows, group.equals("labels"), sim,
+                HeldOut5Runner::measure);
+    }
+
+    /** Key, calcium a day, lowest eGFR, days, the written label, {@link DirectClass}'s verdict and its directFrom. */
+    private static String head(Run r, ParameterCatalog params) {
+        Scenario s = r.scenario();
+        OptionalDouble from = DirectClass.directFrom(s, params);
+        return r.key() + "\t"
+                + String.format(Locale.ROOT, "%.0f", HeldOutGrid.calciumMgPerDay(s, params)) + "\t"
+                + String.format(Locale.ROOT, "%.0f", HeldOutGrid.lowestEgfr(s)) + "\t"
+                + String.format(Locale.ROOT, "%.0f", s.durationDays()) + "\t"
+                + HeldOutGrid.inOut(r.labelledIn()) + "\t" + HeldOutGrid.inOut(from.isPresent()) + "\t"
+                + (from.isPresent() ? String.format(Locale.ROOT, "%.0f", from.getAsDouble()) : "-");
     }
 
     @Test

@@ -1,22 +1,18 @@
 package org.vascalc.simulation.engine;
 
+import static org.vascalc.simulation.engine.HeldOutGrid.binder;
+
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.vascalc.core.condition.Condition;
 import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.intervention.Intervention.PhosphateBinderKind;
 import org.vascalc.core.intervention.Schedule;
-import org.vascalc.core.patient.Patient;
-import org.vascalc.simulation.Recording;
-import org.vascalc.simulation.Scenario;
+import org.vascalc.simulation.engine.HeldOutGrid.Run;
 
 /**
  * Developer aid, on request only ({@code -Dvascalc.scratch=true}, or {@code main}): the calcium-binder class of
@@ -55,10 +51,6 @@ import org.vascalc.simulation.Scenario;
  * {@code target/reference-cache-heldout}.
  */
 class HeldOutRunner {
-
-    /** One held-out run: its key, scenario and the class rule's prediction as written before it ran. */
-    record Run(String key, Scenario scenario, boolean predictedIn) {
-    }
 
     private static final double YEAR = 365;
     private static final double FIVE_YEARS = 5 * 365;
@@ -134,22 +126,16 @@ class HeldOutRunner {
     static Map<String, MissMapRunner.Column> columns() {
         Map<String, MissMapRunner.Column> out = new LinkedHashMap<>(MissMapRunner.columns());
         for (double egfr : new double[] {18, 12}) {
-            out.put("egfr" + (int) egfr, new MissMapRunner.Column("eGFR " + (int) egfr, Patient.referenceAdult(),
-                    List.of(new Condition.KidneyFunctionCourse(List.of(new Condition.GfrPoint(0, egfr))))));
+            out.put("egfr" + (int) egfr, HeldOutGrid.constant(egfr).column());
         }
         return out;
     }
 
-    private static Intervention binder(PhosphateBinderKind kind, double mgPerDose, Schedule schedule) {
-        return new Intervention.PhosphateBinder(kind, mgPerDose, schedule);
-    }
-
+    /** A run with the prediction written before it ran (IN: a likely miss). */
     private static Run run(String columnKey, MissMapRunner.Column c, String loadKey, double days, boolean predictedIn,
             Intervention... interventions) {
-        String key = columnKey + "-" + loadKey;
-        Scenario s = new Scenario("heldout-" + key, "", c.patient(), c.conditions(), List.of(interventions), days,
-                new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0));
-        return new Run(key, s, predictedIn);
+        return HeldOutGrid.run("heldout", new HeldOutGrid.Kidney(columnKey, c), loadKey, days, predictedIn,
+                interventions);
     }
 
     static void measureAll(String group) throws IOException {
@@ -162,21 +148,10 @@ class HeldOutRunner {
         };
         var params = ModelAssembly.defaultParameters();
         EngineSimulator sim = new EngineSimulator(params, DirectSettings.AVERAGED); // the averaging measured
-        Path dir = Path.of("target/reference-cache-heldout");
-        Files.createDirectories(dir);
-        Path tsv = Path.of("target/heldout-" + group + ".tsv");
-        String only = System.getProperty("vascalc.scratch.only", "");
-        List<String> slow = FastVersusReferenceTest.slowChannels();
-        for (Run r : runs) {
-            if (!only.isEmpty() && !only.contains(r.key() + ",")) {
-                continue;
-            }
-            boolean inClass = DirectClass.inClass(r.scenario(), params);
-            String line = r.key() + "\t" + (r.predictedIn() ? "in" : "out") + "\t" + (inClass ? "in" : "out") + "\t"
-                    + MissMapRunner.measure(r.scenario(), sim, dir, slow);
-            System.out.println("HELDOUT " + line);
-            Files.writeString(tsv, line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        }
+        List<HeldOutGrid.Row> rows = HeldOutGrid.only(runs).stream().map(r -> new HeldOutGrid.Row(r.key() + "\t"
+                + HeldOutGrid.inOut(r.labelledIn()) + "\t"
+                + HeldOutGrid.inOut(DirectClass.inClass(r.scenario(), params)), r.scenario())).toList();
+        HeldOutGrid.measureEach("HELDOUT", "heldout", "heldout-" + group, rows, false, sim, MissMapRunner::measure);
     }
 
     @Test

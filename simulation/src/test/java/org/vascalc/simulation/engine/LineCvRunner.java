@@ -107,27 +107,27 @@ class LineCvRunner {
                         MissMapRunner.cell(c.getKey(), c.getValue(), l.getKey(), l.getValue())));
             }
         }
-        List<HeldOutRunner.Run> h1 = new ArrayList<>(HeldOutRunner.oneYear());
+        List<HeldOutGrid.Run> h1 = new ArrayList<>(HeldOutRunner.oneYear());
         h1.addAll(HeldOutRunner.fiveYears());
         for (int i = 0; i < h1.size(); i++) {
             out.add(year(levels, "heldout", "#" + (i + 1), h1.get(i).key(), h1.get(i).scenario()));
         }
-        List<HeldOut2Runner.Run> h2 = HeldOut2Runner.grid();
+        List<HeldOutGrid.Run> h2 = HeldOut2Runner.grid();
         for (int i = 0; i < h2.size(); i++) {
             out.add(year(levels, "heldout2", "#" + (i + 1), h2.get(i).key(), h2.get(i).scenario()));
         }
-        List<HeldOut3Runner.Run> h3 = HeldOut3Runner.grid();
+        List<HeldOutGrid.Run> h3 = HeldOut3Runner.grid();
         for (int i = 0; i < h3.size(); i++) {
             out.add(year(levels, "heldout3", "#" + (i + 1), h3.get(i).key(), h3.get(i).scenario()));
         }
-        List<HeldOut4Runner.Run> h4 = HeldOut4Runner.grid();
+        List<HeldOutGrid.Run> h4 = HeldOut4Runner.grid();
         for (int i = 0; i < h4.size(); i++) {
             out.add(year(levels, "heldout4", "#" + (i + 1), h4.get(i).key(), h4.get(i).scenario()));
         }
-        for (HeldOut5Runner.Run r : HeldOut5Runner.grid()) {
+        for (HeldOutGrid.Run r : HeldOut5Runner.grid()) {
             out.add(year(levels, "heldout5", r.key(), r.key(), r.scenario()));
         }
-        for (HeldOut5Runner.Run r : HeldOut5Runner.controls()) {
+        for (HeldOutGrid.Run r : HeldOut5Runner.controls()) {
             out.add(year(levels, "heldout5-control", r.key(), r.key(), r.scenario()));
         }
         return out;

@@ -22,11 +22,8 @@ import org.vascalc.core.condition.Condition;
 import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.intervention.Schedule;
 import org.vascalc.core.patient.Patient;
-import org.vascalc.simulation.Mode;
-import org.vascalc.simulation.ProgressListener;
 import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Scenario;
-import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.scenario.ProjectFiles;
 import org.vascalc.simulation.scenario.ScenarioFiles;
 
@@ -59,8 +56,7 @@ class MissMapRunner {
         Patient ref = Patient.referenceAdult();
         out.put("egfr95", new Column("eGFR 95", ref, List.of()));
         for (double egfr : new double[] {60, 45, 30, 22, 15, 10}) {
-            out.put("egfr" + (int) egfr, new Column("eGFR " + (int) egfr, ref,
-                    List.of(new Condition.KidneyFunctionCourse(List.of(new Condition.GfrPoint(0, egfr))))));
+            out.put("egfr" + (int) egfr, HeldOutGrid.constant(egfr).column());
         }
         out.put("g4-labs", new Column("G4 labs (22)", labs(ref, Condition.CkdStage.G4), List.of()));
         out.put("g5-labs", new Column("G5 labs (10)", labs(ref, Condition.CkdStage.G5), List.of()));
@@ -101,9 +97,8 @@ class MissMapRunner {
 
     /** The cell's year: the column's patient and conditions, the row's interventions, SLOW outputs every 73 days. */
     static Scenario cell(String columnKey, Column c, String loadKey, Load l) {
-        return new Scenario("missmap-" + columnKey + "-" + loadKey, "", c.patient(), c.conditions(),
-                new ArrayList<>(l.interventions()), 365,
-                new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0));
+        return HeldOutGrid.year("missmap-" + columnKey + "-" + loadKey, c.patient(), c.conditions(), l.interventions(),
+                365);
     }
 
     private static Patient labs(Patient ref, Condition.CkdStage stage) {
@@ -125,11 +120,9 @@ class MissMapRunner {
         }
         var params = ModelAssembly.defaultParameters();
         EngineSimulator sim = new EngineSimulator(params, DirectSettings.AVERAGED); // the averaging measured
-        Path dir = Path.of("target/reference-cache-missmap");
-        Files.createDirectories(dir);
         String only = System.getProperty("vascalc.scratch.only", "");
         String rows = System.getProperty("vascalc.scratch.rows", "");
-        List<String> slow = FastVersusReferenceTest.slowChannels();
+        List<HeldOutGrid.Row> cells = new ArrayList<>();
         for (var c : columns().entrySet()) {
             if (!only.isEmpty() && !only.contains(c.getKey() + ",")) {
                 continue;
@@ -138,43 +131,21 @@ class MissMapRunner {
                 if (!rows.isEmpty() && !rows.contains(l.getKey() + ",")) {
                     continue;
                 }
-                Scenario s = cell(c.getKey(), c.getValue(), l.getKey(), l.getValue());
-                String line = c.getKey() + "\t" + l.getKey() + "\t" + measure(s, sim, dir, slow);
-                System.out.println("MISSMAP " + line);
-                Files.writeString(tsv, line + "\n", java.nio.file.StandardOpenOption.CREATE,
-                        java.nio.file.StandardOpenOption.APPEND);
+                cells.add(new HeldOutGrid.Row(c.getKey() + "\t" + l.getKey(),
+                        cell(c.getKey(), c.getValue(), l.getKey(), l.getValue())));
             }
         }
+        HeldOutGrid.measureEach("MISSMAP", "missmap", "missmap", cells, false, sim, MissMapRunner::measure);
     }
 
     /**
      * One year's comparison, as a TSV tail: the worst level {@code |fast - reference| / max(|reference|, 1e-6)} over
      * the SLOW outputs and recorded rows, the channel and row that set it, fast mode's derivative calls and the
      * reference osteoclasts' end-to-start ratio; {@code FAILED} and the message if a run throws. The reference is
-     * cached in {@code dir}. Shared with {@link HeldOutRunner}.
+     * cached in {@code dir}. Shared with the held-out runners ({@link HeldOutGrid#measure}).
      */
     static String measure(Scenario s, EngineSimulator sim, Path dir, List<String> slow) throws IOException {
-        try {
-            double[][] ref = AgreementRunner.cachedReference(dir, s, sim);
-            SimulationResult fast = sim.run(s, Mode.FAST, ProgressListener.NONE);
-            double[][] v = fast.trajectory().values();
-            double worst = 0;
-            String where = "-";
-            for (int ch = 0; ch < slow.size(); ch++) {
-                for (int i = 0; i < ref.length; i++) {
-                    double level = Math.abs(v[i][ch] - ref[i][ch]) / Math.max(Math.abs(ref[i][ch]), 1e-6);
-                    if (level > worst) {
-                        worst = level;
-                        where = slow.get(ch) + "@" + i;
-                    }
-                }
-            }
-            int oc = slow.indexOf("mineral.osteoclasts");
-            return String.format(Locale.ROOT, "%.3e\t%s\t%s\t%.3f", worst, where,
-                    fast.counters().get("derivativeEvaluations"), ref[ref.length - 1][oc] / ref[0][oc]);
-        } catch (RuntimeException e) {
-            return "FAILED\t" + String.valueOf(e.getMessage()).replace('\t', ' ') + "\t-\t-";
-        }
+        return HeldOutGrid.measure(s, sim, dir, slow, false);
     }
 
     /** The heat map: a cell per (load, kidney), coloured by the worst level on a log scale, its value written in. */
