@@ -54,4 +54,34 @@ class PerRunTraceTest {
             pool.shutdownNow();
         }
     }
+
+    /**
+     * leftovers23: a traced copy shares the run-in cache of the simulator it was made from (before, it stabilised the
+     * person again on an empty cache of its own). On a simulator that has run the person, the traced run's results
+     * and counters are the plain run's to the bit, and its trace is the regimen's lines only: those a fresh traced
+     * simulator prints after its own run-in's, none of the run-in's (a cached run-in is not traced again).
+     */
+    @Test
+    void aTracedCopyReusesThePlainSimulatorsRunInAndTracesTheWholeRegimen() {
+        Scenario sc = Scenarios.of("trace-cache", 12, new Recording(List.of("bmd", "pth"), 24, 24, 0, 12),
+                new Intervention.CalciumSupplement(500, Intervention.CalciumSalt.CARBONATE, true,
+                        new Schedule(4, Double.POSITIVE_INFINITY, List.of(8.0, 20.0), Schedule.EVERY_DAY)));
+        List<String> fresh = new ArrayList<>();
+        new EngineSimulator(ModelAssembly.defaultParameters()).traced(fresh::add).run(sc, Mode.FAST, ProgressListener.NONE);
+
+        EngineSimulator plain = new EngineSimulator(ModelAssembly.defaultParameters());
+        SimulationResult first = plain.run(sc, Mode.FAST, ProgressListener.NONE);
+        SimulationResult again = plain.run(sc, Mode.FAST, ProgressListener.NONE);
+        List<String> regimen = new ArrayList<>();
+        SimulationResult traced = plain.traced(regimen::add).run(sc, Mode.FAST, ProgressListener.NONE);
+
+        assertThat(traced.trajectory().values()).isDeepEqualTo(first.trajectory().values());
+        for (String k : List.of("derivativeEvaluations", "orbits", "stabilisationDerivativeEvaluations")) {
+            assertThat(traced.counters().get(k)).as(k).isNotNull().isEqualTo(again.counters().get(k));
+        }
+        assertThat(regimen).as("the regimen's orbits are traced").isNotEmpty();
+        assertThat(regimen.size()).as("the run-in, cached, is not traced again").isLessThan(fresh.size());
+        assertThat(fresh.subList(fresh.size() - regimen.size(), fresh.size())).as("the regimen's lines, as a fresh "
+                + "traced simulator prints them after its run-in's").containsExactlyElementsOf(regimen);
+    }
 }
