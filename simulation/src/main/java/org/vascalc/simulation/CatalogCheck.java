@@ -2,6 +2,8 @@ package org.vascalc.simulation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vascalc.core.input.InputProblem;
+import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.param.Parameter;
 import org.vascalc.core.param.ParameterCatalog;
 
@@ -45,43 +47,63 @@ public final class CatalogCheck {
     public static List<String> unitAndRangeProblems(ParameterCatalog read, ParameterCatalog model) {
         List<String> problems = new ArrayList<>();
         for (Parameter p : read.parameters()) {
-            if (!model.contains(p.name())) {
-                continue;
-            }
-            Parameter m = model.get(p.name());
-            String unit = m.unit().equals("1") ? "" : " " + m.unit();
-            if (!p.unit().equals(m.unit())) {
-                problems.add(p.name() + ": unit '" + p.unit() + "' is not the model's '" + m.unit() + "'; the model reads "
-                        + "every value in its own unit: give " + p.name() + " in " + m.unit() + " and keep the unit column");
-            } else if (p.value() < m.low() || p.value() > m.high()) {
-                problems.add(p.name() + " = " + ParameterOverrides.plain(p.value()) + unit + " lies outside the model's "
-                        + "plausible range, allowed " + ParameterOverrides.plain(m.low()) + " to "
-                        + ParameterOverrides.plain(m.high()) + unit + " (docs/model/parameters.md)");
+            if (model.contains(p.name())) {
+                String problem = unitOrRangeProblem(p, model.get(p.name()));
+                if (problem != null) {
+                    problems.add(problem);
+                }
             }
         }
         return problems;
     }
 
     /**
-     * {@code read}, refused unless it can stand for {@code model} in a run: an {@link IllegalArgumentException}
-     * naming every problem, one line each, as the CLI names them ({@code what}: how the catalog is called there).
+     * {@code read}, refused unless it can stand for {@code model} in a run: an {@link InvalidInputException} (what the
+     * library raises for every input a caller can get wrong; leftovers23: it was an IllegalArgumentException, so a
+     * caller catching the one exception docs/library.md names missed it) naming every problem, one each, in the
+     * CLI's words: at path {@code parameters} a null catalog, at {@code names} the names the model lacks or does not
+     * have, at each parameter's name its unit or value ({@code what}: how the catalog is called in the message's head).
      */
     public static ParameterCatalog requireRunnable(String what, ParameterCatalog read, ParameterCatalog model) {
         if (read == null) {
-            throw new IllegalArgumentException(what + " is missing (null): a run takes the model's catalog "
-                    + "(SimulatorFactory.defaultParameters()) or one with its names, units and ranges");
+            throw new InvalidInputException(what, InputProblem.error("parameters", "missing (null): a run takes the "
+                    + "model's catalog (SimulatorFactory.defaultParameters()) or one with its names, units and ranges"));
         }
-        List<String> lines = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         List<String> names = nameProblems(read, model);
         if (!names.isEmpty()) {
-            lines.add(what + " " + String.join(" and ", names) + "; a run takes a complete catalog with the model's "
-                    + "names (docs/model/parameters.md)");
+            problems.add(InputProblem.error("names", String.join(" and ", names) + "; a run takes a complete catalog "
+                    + "with the model's names (docs/model/parameters.md)"));
         }
-        unitAndRangeProblems(read, model).forEach(x -> lines.add(what + ": " + x));
-        if (!lines.isEmpty()) {
-            throw new IllegalArgumentException(String.join("\n", lines));
+        for (Parameter p : read.parameters()) {
+            if (model.contains(p.name())) {
+                String problem = unitOrRangeProblem(p, model.get(p.name()));
+                if (problem != null) {
+                    // "NAME: unit ..." under the path NAME says the name once
+                    problems.add(InputProblem.error(p.name(), problem.startsWith(p.name() + ": ")
+                            ? problem.substring(p.name().length() + 2) : problem));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(what, problems);
         }
         return read;
+    }
+
+    /** The sentence of {@link #unitAndRangeProblems} for one parameter {@code p} against the model's {@code m}, or null. */
+    private static String unitOrRangeProblem(Parameter p, Parameter m) {
+        String unit = m.unit().equals("1") ? "" : " " + m.unit();
+        if (!p.unit().equals(m.unit())) {
+            return p.name() + ": unit '" + p.unit() + "' is not the model's '" + m.unit() + "'; the model reads "
+                    + "every value in its own unit: give " + p.name() + " in " + m.unit() + " and keep the unit column";
+        }
+        if (p.value() < m.low() || p.value() > m.high()) {
+            return p.name() + " = " + ParameterOverrides.plain(p.value()) + unit + " lies outside the model's "
+                    + "plausible range, allowed " + ParameterOverrides.plain(m.low()) + " to "
+                    + ParameterOverrides.plain(m.high()) + unit + " (docs/model/parameters.md)";
+        }
+        return null;
     }
 
     private static String firstFew(List<String> names) {

@@ -12,7 +12,11 @@ public interface SimulatorFactory {
     /** The model's default parameter catalog (every number with unit, range and evidence). */
     ParameterCatalog defaultParameters();
 
-    /** A new simulator (one per thread) using the given parameters. */
+    /**
+     * A new simulator (one per thread) using the given parameters. The model's factory refuses a catalog it cannot
+     * run (null, not exactly its names, a unit or value outside its own) with an
+     * {@link org.vascalc.core.input.InvalidInputException} naming every problem ({@link CatalogCheck}).
+     */
     Simulator create(ParameterCatalog parameters);
 
     /**

@@ -434,7 +434,12 @@ public final class ResultDatabase {
      */
     private static TemporaryOnExit createWatched(Path file, Connection[] opened, List<Path> made) {
         try {
-            return TemporaryOnExit.create(file, () -> opened[0] = openCreatingFolder(file));
+            // a Ctrl-C before the commit removes the file, its write-ahead log and the folders made for it
+            // (leftovers23: the hook watched the file alone and left the folders), each folder only if empty
+            List<Path> madeFor = new ArrayList<>();
+            madeFor.add(wal(file));
+            madeFor.addAll(made);
+            return TemporaryOnExit.create(file, madeFor, () -> opened[0] = openCreatingFolder(file));
         } catch (IOException exiting) { // what was created the refusal deleted; the connection is ours to close
             closeQuietly(opened[0]);
             deleteCreated(file, made);
@@ -448,11 +453,7 @@ public final class ResultDatabase {
 
     /** The folders above {@code file} that do not exist yet, deepest first: those storing a new file makes. */
     private static List<Path> missingFolders(Path file) {
-        List<Path> missing = new ArrayList<>();
-        for (Path dir = file.toAbsolutePath().getParent(); dir != null && !Files.exists(dir); dir = dir.getParent()) {
-            missing.add(dir);
-        }
-        return List.copyOf(missing);
+        return TemporaryOnExit.missingFolders(file.toAbsolutePath().getParent());
     }
 
     /**
@@ -824,8 +825,13 @@ public final class ResultDatabase {
         return nl < 0 ? m : m.substring(0, nl);
     }
 
+    /** DuckDB's write-ahead log beside {@code file}. */
+    private static Path wal(Path file) {
+        return file.toAbsolutePath().resolveSibling(file.getFileName() + ".wal");
+    }
+
     private static void deleteQuietly(Path file) {
-        for (Path p : List.of(file, file.resolveSibling(file.getFileName() + ".wal"))) {
+        for (Path p : List.of(file, wal(file))) {
             try {
                 Files.deleteIfExists(p);
             } catch (IOException ignored) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,6 +132,43 @@ class ResultDatabaseTest {
         other.close();
         assertThat(existing.resolve("new/deeper")).doesNotExist();
         assertThat(notes).as("a folder holding anything else is kept").exists();
+    }
+
+    /**
+     * leftovers23 (leftovers22's Left): a Ctrl-C during a store into a new file in new folders removed the file (its
+     * exit hook) and left the folders. The hook now removes the folders made for it too, deepest first, each only if
+     * empty: an output written meanwhile into one of them (simulate's --out beside --db) keeps it and those above.
+     * Here the hook's work is done (runExitCleanup, as at a Ctrl-C) while the cohort writer's transaction is open.
+     */
+    @Test
+    void aCtrlCBeforeTheCommitTakesTheNewFileAndTheFoldersMadeForItAway(@TempDir Path dir) throws IOException {
+        Path existing = Files.createDirectory(dir.resolve("existing"));
+        Path db = existing.resolve("new/deeper/r.duckdb");
+        ResultDatabase.CohortWriter first = ResultDatabase.openCohorts(db, List.of(cohort("none", List.of())), 2);
+        try {
+            ctrlC(db);
+            assertThat(existing).as("what the Ctrl-C's hook leaves: the folder that was there, empty")
+                    .isEmptyDirectory();
+        } finally {
+            first.close();
+        }
+        ResultDatabase.CohortWriter second = ResultDatabase.openCohorts(db, List.of(cohort("none", List.of())), 2);
+        try {
+            Path out = Files.writeString(existing.resolve("new/run.csv"), "an --out file written meanwhile");
+            ctrlC(db);
+            assertThat(existing.resolve("new/deeper")).doesNotExist();
+            assertThat(out).as("a folder holding another output is kept").exists();
+        } finally {
+            second.close();
+        }
+    }
+
+    /** What a Ctrl-C's shutdown hook does for the new database {@code db} (its watch found and run). */
+    private static void ctrlC(Path db) {
+        List<org.vascalc.core.files.TemporaryOnExit> watching = org.vascalc.core.files.TemporaryOnExit.active().stream()
+                .filter(t -> t.temp().equals(db.toAbsolutePath())).toList();
+        assertThat(watching).as("the new file is watched during its transaction").hasSize(1);
+        watching.get(0).runExitCleanup();
     }
 
     @Test

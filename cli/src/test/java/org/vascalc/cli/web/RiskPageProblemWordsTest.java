@@ -47,6 +47,14 @@ class RiskPageProblemWordsTest {
                 "Scan 1 score: -5 Agatston units is outside the allowed range 0 to 50000 Agatston units");
     }
 
+    /** leftovers23: an HDL typed in mmol/L is told its mg/dL value, in the words of the CLI and the library. */
+    @Test
+    void anHdlTypedInMmolPerLIsToldItsValueInMgPerDl() throws Exception {
+        String page = SERVER.get("/risk?age=55&sex=female&race=white&tc=213&hdl=1.3&sbp=120").body();
+        assertThat(RefusedForms.items(page, "problems")).containsExactly("HDL cholesterol: 1.3 mg/dL is outside the "
+                + "allowed range 5 to 200 mg/dL; if it is in mmol/L, 1.3 mmol/L is 50 mg/dL: give the lipid unit as mmol/L");
+    }
+
     @Test
     void aScanAfterTodayAndAScanWithoutItsScoreAreNamedByTheirLabels() throws Exception {
         // review10: the web took 2030 and 2031 without a word, and a date without a score was refused as needing

@@ -12,7 +12,7 @@ public enum LipidUnit {
     MMOL_PER_L("mmol/L");
 
     /** mg/dL per mmol/L of cholesterol (molar mass of cholesterol 386.65 g/mol / 10). */
-    public static final double CHOLESTEROL_MG_DL_PER_MMOL_L = 38.67;
+    public static final double CHOLESTEROL_MG_DL_PER_MMOL_L = org.vascalc.core.patient.RiskFactors.CHOLESTEROL_MG_DL_PER_MMOL_L;
 
     private final String symbol;
 

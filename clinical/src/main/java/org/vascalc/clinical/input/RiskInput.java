@@ -69,8 +69,8 @@ public record RiskInput(double ageYears, Sex sex, Race race, double totalCholest
     /** Adds an error for every value outside human plausibility (field paths as in patient files). */
     public void checkPlausible(InputProblems problems) {
         AGE.check(ageYears, "age", problems);
-        TOTAL_CHOLESTEROL.check(totalCholesterolMgDl, "totalCholesterol", problems);
-        HDL_CHOLESTEROL.check(hdlCholesterolMgDl, "hdlCholesterol", problems);
+        checkCholesterol(TOTAL_CHOLESTEROL, totalCholesterolMgDl, "totalCholesterol", problems);
+        checkCholesterol(HDL_CHOLESTEROL, hdlCholesterolMgDl, "hdlCholesterol", problems);
         String hdlAboveTotal = RiskFactors.hdlNotBelowTotal(totalCholesterolMgDl, hdlCholesterolMgDl);
         if (hdlAboveTotal != null && TOTAL_CHOLESTEROL.allows(totalCholesterolMgDl)) {
             problems.error("hdlCholesterol", hdlAboveTotal);
@@ -80,6 +80,25 @@ public record RiskInput(double ageYears, Sex sex, Race race, double totalCholest
         egfrMlMin173.ifPresent(v -> EGFR.check(v, "egfr", problems));
         cacAgatston.ifPresent(v -> CAC.check(v, "cac", problems));
         vesselsWithCac.ifPresent(v -> VESSELS.check(v, "cacVessels", problems));
+    }
+
+    /**
+     * {@code range.check}, its error told when the value reads as mmol/L ({@link RiskFactors#mmolPerLHint}, the
+     * wording of the command line, the web form and scenario files): {@code RiskInput.of(55, MALE, WHITE, 213, 1.3,
+     * 120)} said only "HDL cholesterol = 1.3 mg/dL is outside the allowed range 5 to 200 mg/dL" (review17).
+     */
+    private static void checkCholesterol(ValidRange range, double mgDl, String path, InputProblems problems) {
+        String hint = RiskFactors.mmolPerLHint(range, mgDl);
+        if (hint == null || range.allows(mgDl)) {
+            range.check(mgDl, path, problems);
+            return;
+        }
+        InputProblems own = new InputProblems();
+        range.check(mgDl, path, own);
+        for (org.vascalc.core.input.InputProblem q : own.all()) {
+            problems.add(new org.vascalc.core.input.InputProblem(q.path(), q.message() + "; " + hint
+                    + " (LipidUnit.MMOL_PER_L.toMgDl converts)", q.severity()));
+        }
     }
 
     /**

@@ -284,8 +284,12 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
         LipidUnit other = unit == LipidUnit.MG_PER_DL ? LipidUnit.MMOL_PER_L : LipidUnit.MG_PER_DL;
         ValidRange otherRange = other == LipidUnit.MG_PER_DL ? mgDl : converted(mgDl, other.symbol(),
                 other.fromMgDl(mgDl.hardLow()), other.fromMgDl(mgDl.hardHigh()));
-        String hint = otherRange.allows(value)
-                ? "; if it is in " + other.symbol() + ", give the lipid unit as " + other.symbol() : "";
+        // given as mg/dL: the one wording of every form and the library (RiskFactors.mmolPerLHint: "if it is in
+        // mmol/L, 1.3 mmol/L is 50 mg/dL"; leftovers23), then how to say so here
+        String mmol = unit == LipidUnit.MG_PER_DL ? org.vascalc.core.patient.RiskFactors.mmolPerLHint(mgDl, value) : null;
+        String hint = mmol != null ? "; " + mmol + ": give the lipid unit as mmol/L"
+                : otherRange.allows(value) ? "; if it is in " + other.symbol() + ", give the lipid unit as " + other.symbol()
+                : "";
         for (InputProblem q : own.all()) {
             p.add(new InputProblem(q.path(), q.message() + hint, q.severity()));
         }

@@ -307,9 +307,9 @@ class PatientFilesTest {
         // 5.4 is a normal total cholesterol in mmol/L, an impossible one in mg/dL
         assertThat(problems(MIN.replace("totalCholesterol: 213", "totalCholesterol: 5.4")))
                 .contains("total cholesterol = 5.4 mg/dL is outside the allowed range")
-                .contains("if it is in mmol/L, give the lipid unit as mmol/L");
+                .contains("if it is in mmol/L, 5.4 mmol/L is 209 mg/dL: give the lipid unit as mmol/L");
         assertThat(problems(MIN.replace("hdlCholesterol: 50", "hdlCholesterol: 1.3")))
-                .contains("HDL cholesterol = 1.3 mg/dL").contains("give the lipid unit as mmol/L");
+                .contains("HDL cholesterol = 1.3 mg/dL").contains("1.3 mmol/L is 50 mg/dL: give the lipid unit as mmol/L");
         // 213 given as mmol/L: named as 213 mmol/L, with the mg/dL hint
         assertThat(problems(MIN.replace("hdlCholesterol: 50", "hdlCholesterol: 1.3") + "lipidUnit: mmol/L\n"))
                 .contains("total cholesterol = 213 mmol/L").contains("if it is in mg/dL, give the lipid unit as mg/dL");

@@ -81,10 +81,55 @@ public final class TemporaryOnExit implements AutoCloseable {
      * @throws Exiting if the program is exiting
      */
     public static TemporaryOnExit create(Path temp, Action create) throws IOException {
+        return create(temp, List.of(), create);
+    }
+
+    /**
+     * {@link #create(Path, Action)} for a temporary that needed other paths made for it: {@code madeFor} lists them
+     * in the order they are to go, companion files first (a database's {@code .wal}), then the folders this write
+     * created above it, deepest first ({@link #missingFolders}). When the temporary is removed uncommitted (by
+     * {@link #close()} or at exit: Ctrl-C) they are removed after it, a file deleted, a folder only if it is empty;
+     * the first that cannot be removed ends the list, so a folder holding anything else (an output written into it
+     * meanwhile) is kept with those above it. Committed, they are kept. leftovers23: the folders made for a new
+     * {@code --db} file or an atomically written output were left behind by a Ctrl-C or a failed write.
+     *
+     * @throws Exiting if the program is exiting
+     */
+    public static TemporaryOnExit create(Path temp, List<Path> madeFor, Action create) throws IOException {
+        List<Path> made = List.copyOf(madeFor);
         return create(temp.toString(), () -> {
             create.run();
             return temp;
-        });
+        }, made);
+    }
+
+    /**
+     * {@code dir} and those of its parents that do not exist yet, deepest first: the folders that
+     * {@link Files#createDirectories}{@code (dir)} would make, for {@link #create(Path, List, Action)}'s
+     * {@code madeFor} (noted before they are made).
+     */
+    public static List<Path> missingFolders(Path dir) {
+        List<Path> missing = new java.util.ArrayList<>();
+        for (Path d = dir.toAbsolutePath().normalize(); d != null && !Files.exists(d, LinkOption.NOFOLLOW_LINKS);
+             d = d.getParent()) {
+            missing.add(d);
+        }
+        return List.copyOf(missing);
+    }
+
+    /**
+     * Removes {@code made} in order as {@link #create(Path, List, Action)} does for an uncommitted temporary: a file
+     * deleted, a folder only if empty, stopping at the first that cannot go. For a writer whose temporary was never
+     * created (refused, or its creation failed) after it made the folders.
+     */
+    public static void removeMade(List<Path> made) {
+        for (Path p : made) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException notEmptyOrNotOurs) {
+                return; // a folder that holds something else: it and those above it stay
+            }
+        }
     }
 
     /**
@@ -94,7 +139,7 @@ public final class TemporaryOnExit implements AutoCloseable {
      * @throws Exiting if the program is exiting
      */
     public static TemporaryOnExit create(Creation creation) throws IOException {
-        return create("temporary", creation);
+        return create("temporary", creation, List.of());
     }
 
     /** A new, empty file {@code file} ({@link Files#createFile}: the umask's permissions), created under the gate. */
@@ -112,16 +157,16 @@ public final class TemporaryOnExit implements AutoCloseable {
         return create(dir, () -> Files.createDirectory(dir));
     }
 
-    private static TemporaryOnExit create(String name, Creation creation) throws IOException {
+    private static TemporaryOnExit create(String name, Creation creation, List<Path> madeFor) throws IOException {
         synchronized (CREATION) {
             if (exiting) {
                 throw new Exiting(name);
             }
             Path temp = creation.create();
             try {
-                return watch(temp);
+                return watch(temp, madeFor);
             } catch (UncheckedIOException refused) {
-                throw refused.getCause(); // watch deleted it: the JVM began exiting just now
+                throw refused.getCause(); // watch deleted it and what was made for it: the JVM began exiting just now
             }
         }
     }
@@ -154,12 +199,15 @@ public final class TemporaryOnExit implements AutoCloseable {
     private static final Set<Path> REMOVED_AT_EXIT = ConcurrentHashMap.newKeySet();
 
     private final Path temp;
+    /** Paths made for the temporary, removed after it when it is removed uncommitted ({@link #create(Path, List, Action)}). */
+    private final List<Path> madeFor;
     private final Thread hook;
     private final Object lock = new Object();
     private boolean finished;
 
-    private TemporaryOnExit(Path temp) {
+    private TemporaryOnExit(Path temp, List<Path> madeFor) {
         this.temp = Objects.requireNonNull(temp, "temp").toAbsolutePath();
+        this.madeFor = List.copyOf(madeFor);
         this.hook = new Thread(this::runExitCleanup, "vascalc-temporary-cleanup");
     }
 
@@ -169,7 +217,11 @@ public final class TemporaryOnExit implements AutoCloseable {
      * can halt it with the temporary left behind (writergate session: five writers did so).
      */
     public static TemporaryOnExit watch(Path temp) {
-        TemporaryOnExit t = new TemporaryOnExit(temp);
+        return watch(temp, List.of());
+    }
+
+    private static TemporaryOnExit watch(Path temp, List<Path> madeFor) {
+        TemporaryOnExit t = new TemporaryOnExit(temp, madeFor);
         try {
             Runtime.getRuntime().addShutdownHook(t.hook);
         } catch (IllegalStateException shuttingDown) {
@@ -177,6 +229,7 @@ public final class TemporaryOnExit implements AutoCloseable {
             // then halted before its finally, so a temporary it started now would be left behind. It is
             // deleted at once and the write refused (found by InterruptNoticeTest: a hidden .name-xxxx.tmp).
             deleteQuietly(t.temp);
+            removeMade(t.madeFor);
             throw new UncheckedIOException(new Exiting(t.temp.toString()));
         }
         ACTIVE.add(t);
@@ -248,6 +301,7 @@ public final class TemporaryOnExit implements AutoCloseable {
                     REMOVED_AT_EXIT.add(temp.normalize()); // before the deletion: see createDirectories
                 }
                 deleteQuietly(temp);
+                removeMade(madeFor); // under the lock: a commit cannot put the file back into a folder removed here
             }
         }
         ACTIVE.remove(this);

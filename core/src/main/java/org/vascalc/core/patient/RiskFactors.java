@@ -32,6 +32,29 @@ public record RiskFactors(double totalCholesterolMgDl, double hdlCholesterolMgDl
     public static final ValidRange HDL_CHOLESTEROL =
             new ValidRange("HDL cholesterol", "mg/dL", 5, 200, 20, 100);
 
+    /** Cholesterol, mg/dL per mmol/L (molar mass 386.65 g/mol / 10): the one factor of every reader and the hint below. */
+    public static final double CHOLESTEROL_MG_DL_PER_MMOL_L = 38.67;
+
+    /**
+     * The unit hint for a cholesterol {@code mgDl} given where mg/dL is meant that reads as mmol/L (a European lab's
+     * 1.3 for HDL), or null: "if it is in mmol/L, 1.3 mmol/L is 50 mg/dL". Given when the value is refused by
+     * {@code range} ({@link #TOTAL_CHOLESTEROL} or {@link #HDL_CHOLESTEROL}) and its mg/dL equivalent is allowed, or
+     * outside the typical range and its equivalent typical (a warned value). The one wording of scenario files,
+     * {@code /compare}, the risk tools' patients and flags ({@code vascalc risk}, {@code /risk}) and the library's
+     * {@code RiskInput.checkPlausible} (leftovers23: the library said only "outside the allowed range"); each caller
+     * adds how to give the value in mmol/L where it takes a unit. A value that is neither stays without a hint.
+     */
+    public static String mmolPerLHint(ValidRange range, double mgDl) {
+        double converted = mgDl * CHOLESTEROL_MG_DL_PER_MMOL_L;
+        boolean refusedButConvertedAllowed = !range.allows(mgDl) && range.allows(converted);
+        boolean atypicalButConvertedTypical = !range.isTypical(mgDl) && range.isTypical(converted);
+        if (!(mgDl > 0) || !(refusedButConvertedAllowed || atypicalButConvertedTypical)) {
+            return null;
+        }
+        return String.format(java.util.Locale.ROOT, "if it is in mmol/L, %s mmol/L is %.0f mg/dL", ValidRange.fmt(mgDl),
+                converted);
+    }
+
     /**
      * The problem, or null, of an HDL not below the total cholesterol (both mg/dL): HDL is part of the total,
      * and the plaque model reads their difference (non-HDL cholesterol). One message for every form.

@@ -84,6 +84,13 @@ public final class EngineSimulator implements Simulator {
 
     private EngineSimulator(ParameterCatalog parameters, Rodas4Integrator integrator, FastSettings fastSettings,
                             FastSettings stabilisationSettings, boolean withWall, DirectSettings direct) {
+        this(parameters, integrator, fastSettings, stabilisationSettings, withWall, direct, newStabilisedCache());
+    }
+
+    private EngineSimulator(ParameterCatalog parameters, Rodas4Integrator integrator, FastSettings fastSettings,
+                            FastSettings stabilisationSettings, boolean withWall, DirectSettings direct,
+                            Map<StabilisationKey, Stabilised> stabilised) {
+        this.stabilised = stabilised;
         this.direct = direct;
         this.parameters = parameters;
         this.integrator = integrator;
@@ -93,13 +100,22 @@ public final class EngineSimulator implements Simulator {
     }
 
     /**
-     * This simulator with each fast run's orbits, the run-in's included, traced to {@code sink} ({@link BiasProbe#trace};
-     * developer runners and tests). The trace is this simulator's own: runs of other simulators, on other threads or
-     * not, trace nothing (before staticfree it was a static field every run saw). Same arithmetic as untraced.
+     * This simulator with each fast run's orbits traced to {@code sink} ({@link BiasProbe#trace}; developer runners and
+     * tests). The trace is this simulator's own: runs of other simulators, on other threads or not, trace nothing
+     * (before staticfree it was a static field every run saw). Same arithmetic as untraced: the results are the
+     * plain simulator's to the bit.
+     *
+     * <p>The copy shares this simulator's run-in cache (leftovers23; before, each copy began with an empty one and
+     * stabilised again): the trace covers the whole regimen, from the end of the run-in, of every run, and the run-in
+     * itself only where this copy stabilises the person, i.e. the first run of a patient and conditions neither
+     * simulator has run yet. A run-in taken from the cache was computed untraced (or traced to another sink) and is
+     * not traced again. Sharing is safe because a run-in's state and seed do not depend on the trace (the trace
+     * only reads), and the copy is confined to the thread of the simulator it shares the cache with, as that is.
      */
     EngineSimulator traced(java.util.function.Consumer<String> sink) {
         return new EngineSimulator(parameters, integrator, fastSettings.withProbe(fastSettings.probe().withTrace(sink)),
-                stabilisationSettings.withProbe(stabilisationSettings.probe().withTrace(sink)), withWall, direct);
+                stabilisationSettings.withProbe(stabilisationSettings.probe().withTrace(sink)), withWall, direct,
+                stabilised);
     }
 
     /**
@@ -129,14 +145,19 @@ public final class EngineSimulator implements Simulator {
     /** A few recent patients only: a cohort thread runs many patients through one simulator. */
     private static final int STABILISED_CACHE_SIZE = 16;
 
-    private final Map<StabilisationKey, Stabilised> stabilised = new LinkedHashMap<>(32, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
+    /** The run-ins of recent patients (shared with this simulator's {@link #traced} copies). */
+    private final Map<StabilisationKey, Stabilised> stabilised;
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<StabilisationKey, Stabilised> eldest) {
-            return size() > STABILISED_CACHE_SIZE;
-        }
-    };
+    private static Map<StabilisationKey, Stabilised> newStabilisedCache() {
+        return new LinkedHashMap<>(32, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<StabilisationKey, Stabilised> eldest) {
+                return size() > STABILISED_CACHE_SIZE;
+            }
+        };
+    }
 
     /**
      * The mineral block's power tables, this thread's, kept from run to run and from simulator to

@@ -47,7 +47,8 @@ public final class EngineSimulatorFactory implements SimulatorFactory {
     }
 
     /**
-     * Refuses (IllegalArgumentException, every problem at once) a null catalog, one without exactly the model's
+     * Refuses ({@link org.vascalc.core.input.InvalidInputException}, as the library refuses every input a caller can
+     * get wrong; an IllegalArgumentException until leftovers23; every problem at once) a null catalog, one without exactly the model's
      * names, or one whose units or values lie outside the model's ({@link CatalogCheck}, the CLI's check of
      * {@code --parameters}): before staticfree they failed only at the run (a bare NullPointerException, "no
      * parameter named 'ecfVolume'") or ran a number in the wrong unit without a word.

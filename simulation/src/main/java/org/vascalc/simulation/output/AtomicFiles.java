@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.vascalc.core.files.TemporaryOnExit;
 
@@ -22,7 +23,8 @@ import org.vascalc.core.files.TemporaryOnExit;
  * unreadable to others. {@code createFile} applies the process's umask, as a plain write does.
  *
  * <p>The temporary file is deleted also if the JVM exits in the middle of the write (Ctrl-C), which
- * skips {@code finally} ({@link TemporaryOnExit}).
+ * skips {@code finally} ({@link TemporaryOnExit}); so are the folders the write made for the file when the write
+ * fails or is interrupted, each only if empty (never a folder that existed before).
  */
 public final class AtomicFiles {
 
@@ -52,8 +54,18 @@ public final class AtomicFiles {
 
     static void write(Path file, Content content) throws IOException {
         Path abs = file.toAbsolutePath();
-        TemporaryOnExit.createDirectories(abs.getParent()); // not again inside an output folder removed at exit
-        try (TemporaryOnExit watched = newSibling(abs)) {
+        // the folders this write makes, noted first: removed with the temporary if the write fails or is
+        // interrupted (a full disk, Ctrl-C), never one that existed before it (leftovers23)
+        List<Path> made = TemporaryOnExit.missingFolders(abs.getParent());
+        TemporaryOnExit watched;
+        try {
+            TemporaryOnExit.createDirectories(abs.getParent()); // not again inside an output folder removed at exit
+            watched = newSibling(abs, made);
+        } catch (IOException | RuntimeException e) {
+            TemporaryOnExit.removeMade(made);
+            throw e;
+        }
+        try (watched) {
             Path tmp = watched.temp();
             try {
                 content.writeInto(tmp);
@@ -94,12 +106,12 @@ public final class AtomicFiles {
      * A new, empty, hidden file beside {@code abs} with a random suffix (retried on a name clash), watched
      * from its creation on ({@link TemporaryOnExit#create}: no exit between the two can leave it behind).
      */
-    private static TemporaryOnExit newSibling(Path abs) throws IOException {
+    private static TemporaryOnExit newSibling(Path abs, List<Path> made) throws IOException {
         for (int attempt = 0; ; attempt++) {
             String name = "." + abs.getFileName() + "-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp";
             Path tmp = abs.resolveSibling(name);
             try {
-                return TemporaryOnExit.create(tmp, () -> Files.createFile(tmp));
+                return TemporaryOnExit.create(tmp, made, () -> Files.createFile(tmp));
             } catch (FileAlreadyExistsException clash) {
                 if (attempt >= NAME_ATTEMPTS) {
                     throw clash;

@@ -101,8 +101,8 @@ public final class ScenarioRanges {
             DIETARY_PHOSPHORUS, new UnitSlip(10, "what a meal holds (tens to hundreds of mg)", "g", 1000),
             BINDER, new UnitSlip(50, "what binder tablets hold (400-1000 mg)", "g", 1000));
 
-    /** Cholesterol, mg/dL per mmol/L (molar mass 386.65 g/mol; the clinical module's LipidUnit uses the same 38.67). */
-    static final double CHOLESTEROL_MG_DL_PER_MMOL_L = 38.67;
+    /** Cholesterol, mg/dL per mmol/L: the one factor ({@code RiskFactors}). */
+    static final double CHOLESTEROL_MG_DL_PER_MMOL_L = org.vascalc.core.patient.RiskFactors.CHOLESTEROL_MG_DL_PER_MMOL_L;
 
     /**
      * {@code range.check(value, path, problems)}, with a hint added to the error where the likeliest
@@ -156,11 +156,13 @@ public final class ScenarioRanges {
             return String.format(Locale.ROOT, "; warfarin is in mg: if it was meant in µg, %s µg is %s mg",
                     ValidRange.fmt(value), ValidRange.fmt(value / 1000));
         }
-        if ((range == TOTAL_CHOLESTEROL || range == HDL) && !range.isTypical(value)
-                && range.isTypical(value * CHOLESTEROL_MG_DL_PER_MMOL_L)) {
-            // a European lab's mmol/L in a mg/dL field (the risk tools take either; scenario files and /compare mg/dL)
-            return String.format(Locale.ROOT, "; the value is in mg/dL: if it is in mmol/L, %s mmol/L is %.0f mg/dL",
-                    ValidRange.fmt(value), value * CHOLESTEROL_MG_DL_PER_MMOL_L);
+        if (range == TOTAL_CHOLESTEROL || range == HDL) {
+            // a European lab's mmol/L in a mg/dL field (the risk tools take either; scenario files and /compare mg/dL);
+            // the wording is the risk tools' and the library's too (RiskFactors.mmolPerLHint)
+            String mmol = org.vascalc.core.patient.RiskFactors.mmolPerLHint(range, value);
+            if (mmol != null) {
+                return "; the value is in mg/dL: " + mmol;
+            }
         }
         MolarMass element = range == SERUM_CALCIUM ? MolarMass.CALCIUM : range == SERUM_PHOSPHATE ? MolarMass.PHOSPHORUS
                 : null;

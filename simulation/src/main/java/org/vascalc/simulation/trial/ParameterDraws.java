@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.vascalc.core.evidence.Evidence;
+import org.vascalc.core.input.DecimalText;
 import org.vascalc.core.param.Parameter;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.cohort.VirtualPopulation;
@@ -200,9 +201,11 @@ public final class ParameterDraws {
         boolean needsWidth = shape == Shape.FIT_FACTOR || shape == Shape.NORMAL;
         if (needsWidth) {
             try {
-                width = Double.parseDouble(widthText);
+                // as every other reader of numbers (leftovers22): Java's parser took 5d, NaN and 0x1p3
+                width = DecimalText.parse(widthText);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(where + ": " + name + ": width '" + widthText + "' is not a number");
+                throw new IllegalArgumentException(where + " column 4 (width): " + name + ": width '" + widthText
+                        + "' is not a decimal number (digits, one point, an optional exponent: 1.5, 2e-3)");
             }
         } else if (!widthText.isBlank()) {
             throw new IllegalArgumentException(where + ": " + name + ": " + shape.spelling() + " takes no width");

@@ -91,6 +91,39 @@ class AtomicFilesTest {
         }
     }
 
+    /**
+     * leftovers23: a write into folders that did not exist made them and, failing (a full disk) or interrupted
+     * (Ctrl-C), left them behind. The folders it made go with it, deepest first, each only if empty; a folder that
+     * was there before is kept, and so is a made one that got another file meanwhile (with those above it).
+     */
+    @Test
+    void aFailedOrInterruptedWriteTakesTheFoldersItMadeAwayAndNoOther(@TempDir Path dir) throws IOException {
+        Path existing = Files.createDirectory(dir.resolve("existing"));
+        Path target = existing.resolve("new/deeper/run.csv");
+        assertThatThrownBy(() -> AtomicFiles.write(target, tmp -> {
+            throw new IOException("No space left on device");
+        })).isInstanceOf(java.nio.file.FileSystemException.class);
+        assertThat(existing).as("a failed write: the two folders made for it removed, the one there kept")
+                .isEmptyDirectory();
+
+        assertThatThrownBy(() -> AtomicFiles.write(target, tmp -> {
+            Files.writeString(tmp, "half of it");
+            TemporaryOnExit.active().stream().filter(t -> t.temp().equals(tmp.toAbsolutePath())).findFirst()
+                    .orElseThrow().runExitCleanup(); // what the shutdown hook does on SIGINT
+        })).isInstanceOf(NoSuchFileException.class);
+        assertThat(existing).as("an interrupted write: the same").isEmptyDirectory();
+
+        assertThatThrownBy(() -> AtomicFiles.write(target, tmp -> {
+            Files.writeString(existing.resolve("new/notes.txt"), "someone else's");
+            throw new IOException("No space left on device");
+        })).isInstanceOf(java.nio.file.FileSystemException.class);
+        assertThat(existing.resolve("new/deeper")).as("the empty folder made goes").doesNotExist();
+        assertThat(existing.resolve("new/notes.txt")).as("a made folder that holds another file stays").exists();
+
+        AtomicFiles.writeString(target, "whole");
+        assertThat(target).as("a write that succeeds keeps its folders").hasContent("whole");
+    }
+
     @Test
     void aWriteThatFailsWithoutAFileNameIsNamedByTheTarget(@TempDir Path dir) throws IOException {
         // review10: simulate said "cannot write a file: No space left on device". A full disk's IOException names
