@@ -5,6 +5,7 @@ import java.util.List;
 import org.vascalc.cli.report.IntakeMarks;
 import org.vascalc.cli.report.Panel;
 import org.vascalc.cli.report.Series;
+import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.OutputChannel;
 import org.vascalc.simulation.SimulationResult;
@@ -23,8 +24,19 @@ public final class RunCharts {
     private RunCharts() {
     }
 
+    /** The runs' panels, with the intakes their scenarios name marked (not the model's habitual meals: no catalog). */
     public static List<Panel> panels(List<SimulationResult> runs) {
-        return panels(runs, null);
+        return panels(runs, List.of(), null);
+    }
+
+    /**
+     * The runs' panels, each run's intakes marked: its scenario's, and the habitual meals the model adds from its
+     * catalog where the scenario names no meals ({@link IntakeMarks#of(List, List, List, double, double, double)}).
+     *
+     * @param catalogs the parameter catalog each run was run with, one per run
+     */
+    public static List<Panel> panelsWithCatalogs(List<SimulationResult> runs, List<ParameterCatalog> catalogs) {
+        return panels(runs, catalogs, null);
     }
 
     /**
@@ -32,23 +44,30 @@ public final class RunCharts {
      * run's first channels after the ground-truth panels: a figure that shows what one story is about.
      */
     static List<Panel> panels(List<SimulationResult> runs, List<String> channels) {
+        return panels(runs, List.of(), channels);
+    }
+
+    private static List<Panel> panels(List<SimulationResult> runs, List<ParameterCatalog> catalogs, List<String> channels) {
         List<Panel> out = unmarked(runs, channels);
-        List<IntakeMarks> marks = marks(runs);
+        List<IntakeMarks> marks = marks(runs, catalogs);
         return marks.isEmpty() ? out : out.stream().map(p -> p.withMarks(marks)).toList();
     }
 
     /**
-     * The runs' calcium intakes (meals, tablets, drinks) at their scenarios' times, for a chart in hours (charts: the
-     * supplement-versus-food chart did not say which bump followed the tablet and which the meals); none on an axis
-     * in days or years, where a day's three meals would be one smudge.
+     * The runs' calcium intakes (meals, tablets, drinks) at their scenarios' times, and with their catalogs the
+     * habitual meals the model adds, for a chart in hours (charts: the supplement-versus-food chart did not say which
+     * bump followed the tablet and which the meals); none on an axis in days or years, where a day's three meals would
+     * be one smudge.
+     *
+     * @param catalogs each run's parameter catalog, or none (the habitual meals not marked)
      */
-    static List<IntakeMarks> marks(List<SimulationResult> runs) {
+    static List<IntakeMarks> marks(List<SimulationResult> runs, List<ParameterCatalog> catalogs) {
         double endHours = endHours(runs);
         if (endHours > HOURS_AXIS_UNTIL) {
             return List.of();
         }
         return IntakeMarks.of(runs.stream().map(r -> r.scenario().name()).toList(),
-                runs.stream().map(r -> r.scenario().interventions()).toList(), 0, endHours, 1);
+                runs.stream().map(r -> r.scenario().interventions()).toList(), catalogs, 0, endHours, 1);
     }
 
     /** Runs up to a week long are drawn over hours. */

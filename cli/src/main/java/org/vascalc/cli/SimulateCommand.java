@@ -211,7 +211,7 @@ final class SimulateCommand implements Callable<Integer> {
                     + ", " + stored.trajectoryRows() + " trajectory rows)");
         }
         if (!noChart) {
-            List<Panel> panels = RunCharts.panels(results);
+            List<Panel> panels = RunCharts.panelsWithCatalogs(results, runSets.stream().map(ParameterOverrides.Result::catalog).toList());
             if (!panels.isEmpty()) {
                 Path png = out.resolve(chartName(results.stream().map(r -> r.scenario().name()).toList()));
                 ChartRenderer.renderGridPng(panels, png, 620, 380, 2);

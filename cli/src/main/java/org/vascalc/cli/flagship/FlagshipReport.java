@@ -140,7 +140,7 @@ public final class FlagshipReport {
         }
         return new Panel("serum-calcium-day", "Serum total calcium over two days", "hours since midnight", "mmol/L", lines,
                 "Reference mode, every meal and tablet resolved, after a week on the regimen; each meal and tablet "
-                        + "is marked under the lines, in its arm's colour. Meals at 8, 13 and "
+                        + "is marked in a strip under the time axis, in its arm's colour. Meals at 8, 13 and "
                         + "19 h; tablets (500 mg calcium as carbonate) with breakfast and dinner in the supplement arm."
                         + mk7DayNote(),
                 "Peterson & Riggs 2010; Reid 2010 (calibration targets E09, E10, E13)").withMarks(dayMarks(lines, intakes));

@@ -40,9 +40,10 @@ public final class ChartRenderer {
     }
 
     /**
-     * The PNG of one panel, in memory (the web app sends it inline). A panel with intake marks has its legend drawn
-     * under it as a grid's is, wrapping onto a second row where it must (XChart's legend is one row, and the marks'
-     * names cut it off at the chart's edges); the image keeps the size asked for.
+     * The PNG of one panel, in memory (the web app sends it inline). A panel with intake marks has them in a strip
+     * under its plot ({@link MarkStrip}) and its legend drawn under it as a grid's is, wrapping onto a second row where
+     * it must (XChart's legend is one row, and the marks' names cut it off at the chart's edges); the image keeps the
+     * size asked for.
      */
     public static byte[] pngBytes(Panel panel, int width, int height) throws IOException {
         if (panel.marks().isEmpty()) {
@@ -53,8 +54,7 @@ public final class ChartRenderer {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = ChartCanvas.white(img);
         try {
-            g.drawImage(BitmapEncoder.getBufferedImage(chart(panel, width, height - legendHeight, java.util.Map.of(), false)),
-                    0, 0, null);
+            g.drawImage(panelImage(panel, width, height - legendHeight, java.util.Map.of()), 0, 0, null);
             GridLegend.draw(g, legend, 0, height - legendHeight, width);
         } finally {
             g.dispose();
@@ -69,7 +69,50 @@ public final class ChartRenderer {
     public static byte[] pngBytesInSet(Panel panel, List<Panel> set, int width, int height) throws IOException {
         java.util.Map<String, Color> colours = new java.util.HashMap<>();
         legend(set).stream().filter(e -> e.kind() == null).forEach(e -> colours.put(e.name(), e.colour()));
-        return BitmapEncoder.getBitmapBytes(chart(panel, width, height, colours, false), BitmapEncoder.BitmapFormat.PNG);
+        return pngBytes(panelImage(panel, width, height, colours));
+    }
+
+    /**
+     * One panel without a legend, {@code width} x {@code height} pixels: its chart, and with intake marks the chart
+     * over a strip of them ({@link MarkStrip}: the marks stay out of the lines' y axis, charts2), each in its line's
+     * colour ({@code colours}, else the palette's of its place).
+     */
+    static BufferedImage panelImage(Panel panel, int width, int height, java.util.Map<String, Color> colours) {
+        if (panel.marks().isEmpty()) {
+            return BitmapEncoder.getBufferedImage(chart(panel, width, height, colours, false));
+        }
+        int strip = MarkStrip.height(panel);
+        XYChart chart = chart(panel, width, height - strip, colours, false);
+        BufferedImage plot = BitmapEncoder.getBufferedImage(chart); // lays the chart out: its axes map values to pixels
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = ChartCanvas.white(img);
+        try {
+            g.drawImage(plot, 0, 0, null);
+            Color[] lineColour = new Color[panel.series().size()];
+            for (int i = 0; i < lineColour.length; i++) {
+                lineColour[i] = colours.getOrDefault(panel.series().get(i).name(), PALETTE[i % PALETTE.length]);
+            }
+            MarkStrip.draw(g, panel, lineColour, chart::getScreenXFromChart, xSpan(panel), height - strip, width,
+                    chart.getStyler().getAxisTitleFont());
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    /** {first, last} finite x of the panel's lines (where its time axis begins and ends), or null without one. */
+    private static double[] xSpan(Panel panel) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Series s : panel.series()) {
+            for (double v : s.x()) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        return hi >= lo ? new double[] {lo, hi} : null;
     }
 
     /** The one legend of a set of panels ({@link #pngBytesInSet}) as a PNG {@code width} pixels wide. */
@@ -133,7 +176,7 @@ public final class ChartRenderer {
             legend.stream().filter(e -> e.kind() == null).forEach(e -> colours.put(e.name(), e.colour()));
             for (int i = 0; i < panels.size(); i++) {
                 // charts: each panel drew the same legend again (a single run's name six times); it is drawn once below
-                BufferedImage one = BitmapEncoder.getBufferedImage(chart(panels.get(i), width, height, colours, false));
+                BufferedImage one = panelImage(panels.get(i), width, height, colours);
                 g.drawImage(one, (i % cols) * width, (i / cols) * height, null);
             }
             GridLegend.draw(g, legend, 0, rows * height, cols * width);
@@ -150,30 +193,37 @@ public final class ChartRenderer {
      * @param colour the colour it is drawn in
      * @param kind   the marker's shape, or null for a line or bar
      * @param bar    a bar's swatch (a filled square) rather than a line's
+     * @param width  a line's width as the panels draw it, pixels (the widest it is drawn: a line that a later line
+     *               lies on is drawn wider, {@link #lineWidths}); {@link #LINE_WIDTH} for the others
      */
-    record LegendEntry(String name, Color colour, IntakeMarks.Kind kind, boolean bar) {
+    record LegendEntry(String name, Color colour, IntakeMarks.Kind kind, boolean bar, float width) {
 
-        /** A line's entry, or with {@code kind} a row of marks'. */
+        /** A line's entry at the usual width, or with {@code kind} a row of marks'. */
         LegendEntry(String name, Color colour, IntakeMarks.Kind kind) {
-            this(name, colour, kind, false);
+            this(name, colour, kind, false, LINE_WIDTH);
         }
     }
 
     /**
      * The legend of a grid of panels, once: every line's name in the order first drawn, each in one colour on every
-     * panel (the palette's, in that order), then every row of intake marks by name, in its line's colour. The
-     * panels of one grid draw the same runs (a run's panels, the flagship's arms), so a name keeps the colour a
-     * panel of its own gives it.
+     * panel (the palette's, in that order) and at the widest the panels draw it (charts2: the legend drew every line
+     * at one width, while a line that another lies on is drawn wider, the flagship's food arm under the MK-7 arm), then
+     * every row of intake marks by name, in its line's colour. The panels of one grid draw the same runs (a run's
+     * panels, the flagship's arms), so a name keeps the colour a panel of its own gives it.
      */
     static List<LegendEntry> legend(List<Panel> panels) {
         java.util.Map<String, Color> lines = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Float> widths = new java.util.HashMap<>();
         for (Panel p : panels) {
-            for (Series s : p.series()) {
-                lines.putIfAbsent(s.name(), PALETTE[lines.size() % PALETTE.length]);
+            float[] w = lineWidths(liesOn(p));
+            for (int i = 0; i < p.series().size(); i++) {
+                String name = p.series().get(i).name();
+                lines.putIfAbsent(name, PALETTE[lines.size() % PALETTE.length]);
+                widths.merge(name, w[i], Math::max);
             }
         }
         List<LegendEntry> out = new ArrayList<>();
-        lines.forEach((name, colour) -> out.add(new LegendEntry(name, colour, null)));
+        lines.forEach((name, colour) -> out.add(new LegendEntry(name, colour, null, false, widths.get(name))));
         java.util.Set<String> marks = new java.util.HashSet<>();
         for (Panel p : panels) {
             for (IntakeMarks m : p.marks()) {
@@ -199,7 +249,8 @@ public final class ChartRenderer {
         AtomicFiles.write(file, bytes);
     }
 
-    private static XYChart chart(Panel panel, int width, int height) {
+    /** The panel's chart with its own legend (package-private: the tests read its axes). */
+    static XYChart chart(Panel panel, int width, int height) {
         return chart(panel, width, height, java.util.Map.of(), true);
     }
 
@@ -220,7 +271,6 @@ public final class ChartRenderer {
         chart.getStyler().setPlotGridLinesColor(new Color(225, 225, 225));
         chart.getStyler().setSeriesColors(PALETTE);
         chart.getStyler().setDecimalPattern("#,##0.###");
-        chart.getStyler().setMarkerSize(MARK_SIZE);
         float[] widths = lineWidths(liesOn(panel));
         Color[] lineColour = new Color[panel.series().size()];
         for (int i = 0; i < panel.series().size(); i++) {
@@ -232,25 +282,12 @@ public final class ChartRenderer {
             xy.setLineStyle(new BasicStroke(widths[i], BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         }
         breakEqualSpacing(chart, panel);
+        if (!panel.marks().isEmpty()) {
+            // the marks' strip under the plot draws the time axis's title under the marks (MarkStrip)
+            chart.getStyler().setXAxisTitleVisible(false);
+        }
+        // the lines' own range: the intake marks are not in it (charts2: their rows stretched the axis below the data)
         double[] range = yRange(panel);
-        double[] rows = markRows(panel, range);
-        for (int k = 0; k < panel.marks().size(); k++) {
-            IntakeMarks m = panel.marks().get(k);
-            double[] y = new double[m.x().length];
-            java.util.Arrays.fill(y, rows[k]);
-            XYSeries xy = chart.addSeries(m.name(), m.x(), y);
-            xy.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            xy.setMarker(switch (m.kind()) {
-                case MEAL -> SeriesMarkers.CIRCLE;
-                case TABLET -> SeriesMarkers.TRIANGLE_UP;
-                case DRINK -> SeriesMarkers.SQUARE;
-            });
-            xy.setMarkerColor(lineColour[m.series()]);
-        }
-        if (rows.length > 0) {
-            // the axis ends under the lowest row of marks (and keeps its top)
-            range = new double[] {rows[rows.length - 1], range != null ? range[1] : dataRange(panel)[1]};
-        }
         if (range != null) {
             chart.getStyler().setYAxisMin(range[0]);
             chart.getStyler().setYAxisMax(range[1]);
@@ -260,35 +297,6 @@ public final class ChartRenderer {
 
     /** Pixels across a marker of an intake. */
     static final int MARK_SIZE = 9;
-
-    /** The height of a row of intake marks, as a share of the lines' axis. */
-    static final double MARK_ROW = 0.07;
-
-    /**
-     * The y values of the panel's rows of intake marks, under its lines (the first row nearest them), and last the
-     * axis's new bottom, half a row under the lowest; empty without marks. The rows take {@link #MARK_ROW} of the
-     * lines' axis ({@code range}, else the data's own range) each.
-     */
-    static double[] markRows(Panel panel, double[] range) {
-        int n = panel.marks().size();
-        if (n == 0) {
-            return new double[0];
-        }
-        double[] r = range != null ? range : dataRange(panel);
-        double span = r[1] > r[0] ? r[1] - r[0] : Math.max(Math.abs(r[0]), 1) * 0.1;
-        double[] rows = new double[n + 1];
-        for (int k = 0; k < n; k++) {
-            rows[k] = r[0] - (k + 1) * MARK_ROW * span;
-        }
-        rows[n] = r[0] - (n + 0.6) * MARK_ROW * span;
-        return rows;
-    }
-
-    /** {lowest, highest} finite value of the panel's lines, or {0, 1} without one. */
-    private static double[] dataRange(Panel panel) {
-        double[] r = finiteRange(panel);
-        return r != null ? r : new double[] {0, 1};
-    }
 
     /** {lowest, highest} finite value of the panel's lines, or null without one. */
     private static double[] finiteRange(Panel panel) {

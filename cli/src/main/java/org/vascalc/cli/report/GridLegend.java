@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * The one legend of a grid of panels (charts: each panel drew the same legend again), drawn under the grid as the
- * panels' own legends were drawn under each: a short line or a marker in its colour, then its name; entries flow left
+ * panels' own legends were drawn under each: a short line (at the line's width) or a marker in its colour, then its name; entries flow left
  * to right, centred, and wrap onto further rows when the grid is too narrow for them.
  */
 final class GridLegend {
@@ -47,7 +47,8 @@ final class GridLegend {
                 if (e.bar()) {
                     g.fillRect(x + SWATCH / 2 - 6, mid - 6, 12, 12);
                 } else if (e.kind() == null) {
-                    g.setStroke(new BasicStroke(ChartRenderer.LINE_WIDTH + 1, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                    // as the panels draw it (charts2: every line was one width here, wider lines among them)
+                    g.setStroke(new BasicStroke(e.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                     g.drawLine(x + 2, mid, x + SWATCH - 2, mid);
                 } else {
                     marker(g, e.kind(), x + SWATCH / 2, mid);
@@ -61,7 +62,7 @@ final class GridLegend {
     }
 
     /** A marker as {@link ChartRenderer} draws it for an intake of this kind, centred on (cx, cy). */
-    private static void marker(Graphics2D g, IntakeMarks.Kind kind, int cx, int cy) {
+    static void marker(Graphics2D g, IntakeMarks.Kind kind, int cx, int cy) {
         int r = ChartRenderer.MARK_SIZE / 2;
         switch (kind) {
             case MEAL -> g.fillOval(cx - r, cy - r, 2 * r + 1, 2 * r + 1);

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.vascalc.core.intervention.Intervention;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.core.units.MolarMass;
+import org.vascalc.physiology.mineral.HabitualMeals;
 
 /**
  * When a chart's runs took their calcium: one row of markers along the time axis per kind of intake (a meal's calcium,
@@ -45,13 +48,35 @@ public record IntakeMarks(String name, Kind kind, int series, double[] x) {
      */
     public static List<IntakeMarks> of(List<String> runNames, List<List<Intervention>> interventions, double fromHour,
                                        double toHour, double hoursPerUnit) {
+        return of(runNames, interventions, List.of(), fromHour, toHour, hoursPerUnit);
+    }
+
+    /**
+     * The same, and each run's habitual meals where they are part of its schedule (charts2: a scenario that names no
+     * meals of its own was eaten four times a day by the model, unmarked): the engine's own meals, the hours and daily
+     * calcium of the run's catalog ({@link HabitualMeals#from}, {@code caHabitualIntake}, as {@code IntakeTimeline} takes
+     * them), on every day, except while one of the run's {@code dietaryCalcium} schedules runs (from its start day to
+     * its stop day, whatever its weekdays: the engine's rule, docs/scenario-format.md). A catalog without the habitual
+     * meals' parameters (another model's) marks none.
+     *
+     * @param catalogs each run's parameter catalog, one per run, or none (no habitual meals marked)
+     */
+    public static List<IntakeMarks> of(List<String> runNames, List<List<Intervention>> interventions,
+                                       List<ParameterCatalog> catalogs, double fromHour, double toHour, double hoursPerUnit) {
         if (runNames.size() != interventions.size()) {
             throw new IllegalArgumentException(runNames.size() + " runs but " + interventions.size() + " lists of interventions");
         }
+        if (!catalogs.isEmpty() && catalogs.size() != runNames.size()) {
+            throw new IllegalArgumentException(runNames.size() + " runs but " + catalogs.size() + " parameter catalogs");
+        }
         // per run: each kind and amount's times (two schedules of the same intake in one run are one row)
         List<Map<String, Row>> perRun = new ArrayList<>();
-        for (List<Intervention> ivs : interventions) {
+        for (int run = 0; run < interventions.size(); run++) {
+            List<Intervention> ivs = interventions.get(run);
             Map<String, Row> rows = new LinkedHashMap<>();
+            if (!catalogs.isEmpty()) {
+                habitual(catalogs.get(run), ivs, fromHour, toHour).ifPresent(r -> rows.put(r.label(), r));
+            }
             for (Intervention iv : ivs) {
                 Kind kind = kind(iv);
                 if (kind == null) {
@@ -89,6 +114,42 @@ public record IntakeMarks(String name, Kind kind, int series, double[] x) {
     }
 
     private record Row(String label, Kind kind, java.util.TreeSet<Double> hours) {
+    }
+
+    /** The catalog's parameters the habitual meals are made of ({@link HabitualMeals#from}, and their calcium). */
+    private static final List<String> HABITUAL = List.of("caHabitualIntake", "habitualBreakfastHour", "habitualLunchHour",
+            "habitualSnackHour", "habitualDinnerHour", "habitualBreakfastCalciumShare", "habitualLunchCalciumShare",
+            "habitualSnackCalciumShare", "habitualDinnerCalciumShare");
+
+    /**
+     * The run's habitual meals from {@code fromHour} to {@code toHour} (both included) as one row, "meal: habitual diet,
+     * 964 mg Ca a day" (the meals' shares of it differ); empty when none falls there, the catalog has no habitual meals or
+     * their calcium is 0.
+     */
+    private static java.util.Optional<Row> habitual(ParameterCatalog catalog, List<Intervention> interventions,
+                                                    double fromHour, double toHour) {
+        if (!HABITUAL.stream().allMatch(catalog::contains) || !(catalog.value("caHabitualIntake") > 0)) {
+            return java.util.Optional.empty();
+        }
+        HabitualMeals meals = HabitualMeals.from(catalog);
+        // the engine's rule (IntakeTimeline): the habitual meals pause while a dietaryCalcium schedule runs
+        List<double[]> own = interventions.stream().filter(iv -> iv instanceof Intervention.DietaryCalcium)
+                .map(iv -> new double[] {24 * iv.schedule().startDay(), 24 * iv.schedule().stopDay()}).toList();
+        java.util.TreeSet<Double> hours = new java.util.TreeSet<>();
+        for (long day = (long) Math.floor(fromHour / 24); day * 24 <= toHour; day++) {
+            for (double h : meals.hours()) {
+                double t = day * 24 + h;
+                if (t >= fromHour && t <= toHour && t >= 0 && own.stream().noneMatch(w -> t >= w[0] && t < w[1])) {
+                    hours.add(t);
+                }
+            }
+        }
+        if (hours.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        double mgPerDay = MolarMass.CALCIUM.mmolToMg(catalog.value("caHabitualIntake"));
+        return java.util.Optional.of(new Row(String.format(Locale.ROOT, "meal: habitual diet, %.0f mg Ca a day", mgPerDay),
+                Kind.MEAL, hours));
     }
 
     /** "" for a chart of one run, else " (both arms)", " (every arm)" or " (Food + supplement)". */

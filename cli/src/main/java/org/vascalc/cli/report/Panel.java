@@ -7,7 +7,8 @@ import java.util.List;
  * shows (printed under the chart so a reader can check where the behaviour comes from).
  * {@code minYSpan} is the least height of the y axis in the data's unit (0: the data's own range):
  * a line that varies by less is drawn in the middle of an axis that tall, not stretched over it.
- * {@code marks} are the runs' calcium intakes, drawn as markers in rows under the lines (none: no rows).
+ * {@code marks} are the runs' calcium intakes, drawn as markers in rows of a strip under the plot, outside its y axis
+ * (none: no strip).
  */
 public record Panel(String id, String title, String xLabel, String yLabel, List<Series> series, String caption,
                     String sources, double minYSpan, List<IntakeMarks> marks) {
@@ -39,7 +40,7 @@ public record Panel(String id, String title, String xLabel, String yLabel, List<
         this(id, title, xLabel, yLabel, series, caption, sources, 0);
     }
 
-    /** The same panel with {@code marks} under its lines. */
+    /** The same panel with {@code marks} in a strip under its plot. */
     public Panel withMarks(List<IntakeMarks> marks) {
         return new Panel(id, title, xLabel, yLabel, series, caption, sources, minYSpan, marks);
     }

@@ -180,7 +180,7 @@ public final class TrialChart {
         List<ChartRenderer.LegendEntry> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             out.add(new ChartRenderer.LegendEntry(names.get(i), ChartRenderer.PALETTE[i % ChartRenderer.PALETTE.length],
-                    null, true));
+                    null, true, ChartRenderer.LINE_WIDTH));
         }
         return out;
     }

@@ -225,7 +225,7 @@ final class ScenarioPage {
             b.append("<p>Parameters set by ").append(changedBy).append(": ").append(Html.esc(String.join("; ",
                     changes.stream().map(ParameterOverrides.Change::toString).toList()))).append("</p>\n");
         }
-        List<Panel> panels = RunCharts.panels(List.of(r));
+        List<Panel> panels = RunCharts.panelsWithCatalogs(List.of(r), List.of(catalog));
         if (!panels.isEmpty()) {
             // one image a panel, placed by the page's grid (two columns, one on a phone), not one image of a grid of
             // two columns: on a phone that shrank to a third of its size, or would scroll across both columns

@@ -181,16 +181,51 @@ class ChartRendererTest {
         assertThat(ChartRenderer.legendText(panels)).isEqualTo("line food; line supplement; line MK-7; \u25b2 tablet");
     }
 
-    /** The rows of intake marks lie under the lines, each a fixed share of the lines' axis, and the axis ends under them. */
+    /**
+     * charts2: the rows of intake marks were drawn inside the plot and stretched its y axis below the data (the
+     * gut-absorption panel read down to −10 mmol/d beside them). The lines' y axis is the one they have without marks,
+     * no mark is a point of the plot, and the marks are drawn in a strip under it, the image keeping its size.
+     */
     @Test
-    void theRowsOfMarksLieUnderTheLines() {
+    void theMarksStayOutOfTheLinesYAxis() throws Exception {
+        double[] x = {0, 12, 24};
+        IntakeMarks meals = new IntakeMarks("meal", IntakeMarks.Kind.MEAL, 0, new double[] {8, 13, 19});
+        IntakeMarks tablet = new IntakeMarks("tablet", IntakeMarks.Kind.TABLET, 0, new double[] {10});
+        for (double minSpan : new double[] {0, 5}) {
+            Panel plain = new Panel("a", "a", "time (h)", "mmol/d", List.of(new Series("s", x, new double[] {2, 3, 2.5})),
+                    "", "", minSpan);
+            Panel marked = plain.withMarks(List.of(meals, tablet));
+            org.knowm.xchart.XYChart without = ChartRenderer.chart(plain, 620, 380);
+            org.knowm.xchart.XYChart with = ChartRenderer.chart(marked, 620, 380);
+            assertThat(with.getStyler().getYAxisMin()).as("the y axis's bottom, minimum span %s", minSpan)
+                    .isEqualTo(without.getStyler().getYAxisMin());
+            assertThat(with.getStyler().getYAxisMax()).isEqualTo(without.getStyler().getYAxisMax());
+            assertThat(with.getSeriesMap().keySet()).as("the plot's points").doesNotContain("meal", "tablet")
+                    .isEqualTo(without.getSeriesMap().keySet());
+        }
+        Panel marked = new Panel("a", "a", "time (h)", "mmol/d", List.of(new Series("s", x, new double[] {2, 3, 2.5})),
+                "", "").withMarks(List.of(meals, tablet));
+        BufferedImage img = ChartRenderer.panelImage(marked, 620, 380, java.util.Map.of());
+        assertThat(img.getWidth()).isEqualTo(620);
+        assertThat(img.getHeight()).isEqualTo(380);
+    }
+
+    /**
+     * charts2: the one legend drew every line at one width, while a line that a later one lies on is drawn wider
+     * (its sample must be what the reader looks for): each line's sample is as wide as the panels draw it, the widest.
+     */
+    @Test
+    void theLegendDrawsEachLineAtTheWidthItsPanelsDrawIt() {
         double[] x = {0, 1, 2};
-        Panel p = new Panel("a", "a", "h", "u", List.of(new Series("s", x, new double[] {2, 3, 2.5})), "", "")
-                .withMarks(List.of(new IntakeMarks("meal", IntakeMarks.Kind.MEAL, 0, new double[] {1}),
-                        new IntakeMarks("tablet", IntakeMarks.Kind.TABLET, 0, new double[] {1})));
-        assertThat(ChartRenderer.markRows(p, null)).usingComparatorWithPrecision(1e-12).containsExactly(2 - 0.07, 2 - 0.14, 2 - 0.07 * 2.6);
-        assertThat(ChartRenderer.markRows(p, new double[] {0, 10})).usingComparatorWithPrecision(1e-12).containsExactly(-0.7, -1.4, -0.7 * 2.6);
-        assertThat(ChartRenderer.markRows(new Panel("n", "n", "h", "u", List.of(), "", ""), null)).isEmpty();
+        Panel apart = new Panel("a", "a", "h", "u", List.of(new Series("food", x, new double[] {0, 1, 2}),
+                new Series("MK-7", x, new double[] {2, 1, 0})), "", "");
+        Panel on = new Panel("b", "b", "h", "u", List.of(new Series("food", x, new double[] {0, 1, 2}),
+                new Series("MK-7", x, new double[] {0, 1, 2})), "", "");
+        assertThat(ChartRenderer.legend(List.of(apart))).extracting(ChartRenderer.LegendEntry::width)
+                .containsExactly(ChartRenderer.LINE_WIDTH, ChartRenderer.LINE_WIDTH);
+        assertThat(ChartRenderer.legend(List.of(apart, on))).extracting(ChartRenderer.LegendEntry::width)
+                .as("food drawn under MK-7 on the second panel").containsExactly(ChartRenderer.LINE_WIDTH + ChartRenderer.HALO,
+                        ChartRenderer.LINE_WIDTH);
     }
 
     private static int bluePixels(Panel p) throws Exception {

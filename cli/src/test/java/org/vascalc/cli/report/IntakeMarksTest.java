@@ -72,4 +72,41 @@ class IntakeMarksTest {
         assertThat(IntakeMarks.of(List.of("a"), List.of(ivs), 80, 96, 1)).as("no drink after day 3").isEmpty();
         assertThatThrownBy(() -> IntakeMarks.of(List.of("a"), List.of(), 0, 1, 1)).hasMessageContaining("1 runs but 0");
     }
+
+    /**
+     * charts2: a scenario that names no meals was eaten by the model's habitual meals, unmarked. They are marked from
+     * the run's own catalog (the engine's {@code HabitualMeals.from}): a catalog that moves breakfast moves its marks,
+     * and a scenario's own {@code dietaryCalcium} pauses them from its start day to its stop day, as the engine does.
+     */
+    @Test
+    void theHabitualMealsAreMarkedFromTheRunsCatalogWhereTheScenarioNamesNoMeals() {
+        org.vascalc.core.param.ParameterCatalog defaults = new org.vascalc.simulation.engine.EngineSimulatorFactory()
+                .defaultParameters();
+        double[] clock = {defaults.value("habitualBreakfastHour"), defaults.value("habitualLunchHour"),
+                defaults.value("habitualSnackHour"), defaults.value("habitualDinnerHour")};
+        List<IntakeMarks> none = IntakeMarks.of(List.of("habitual"), List.of(List.of()), List.of(defaults), 0, 48, 1);
+        assertThat(none).singleElement().satisfies(m -> {
+            assertThat(m.name()).isEqualTo("meal: habitual diet, 964 mg Ca a day");
+            assertThat(m.kind()).isEqualTo(IntakeMarks.Kind.MEAL);
+            assertThat(m.x()).containsExactly(clock[0], clock[1], clock[2], clock[3], 24 + clock[0], 24 + clock[1],
+                    24 + clock[2], 24 + clock[3]);
+        });
+        assertThat(IntakeMarks.of(List.of("habitual"), List.of(List.of()), 0, 48, 1)).as("no catalog: not marked").isEmpty();
+
+        org.vascalc.core.param.ParameterCatalog later = defaults.with(java.util.Map.of("habitualBreakfastHour", 9.5));
+        assertThat(IntakeMarks.of(List.of("a"), List.of(List.of()), List.of(later), 0, 23, 1).get(0).x())
+                .containsExactly(9.5, clock[1], clock[2], clock[3]);
+
+        // the scenario's own meals on day 1 only: the habitual meals on days 0 and 2, its own on day 1
+        List<Intervention> ownOnDayOne = List.of(new Intervention.DietaryCalcium(400,
+                new Schedule(1, 2, List.of(7.0, 12.0), Schedule.EVERY_DAY)));
+        List<IntakeMarks> paused = IntakeMarks.of(List.of("a"), List.of(ownOnDayOne), List.of(defaults), 0, 72, 1);
+        assertThat(paused).extracting(IntakeMarks::name).containsExactly("meal: habitual diet, 964 mg Ca a day",
+                "meal: 400 mg Ca");
+        assertThat(paused.get(0).x()).containsExactly(clock[0], clock[1], clock[2], clock[3], 48 + clock[0],
+                48 + clock[1], 48 + clock[2], 48 + clock[3]);
+        assertThat(paused.get(1).x()).containsExactly(31, 36);
+        assertThatThrownBy(() -> IntakeMarks.of(List.of("a"), List.of(List.of()), List.of(defaults, defaults), 0, 1, 1))
+                .hasMessageContaining("1 runs but 2 parameter catalogs");
+    }
 }
