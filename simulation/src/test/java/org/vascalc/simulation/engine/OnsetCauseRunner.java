@@ -116,7 +116,8 @@ class OnsetCauseRunner {
     static final List<Variant> VARIANTS = List.of(new Variant("base", 0, 0), new Variant("e-onset96h", 96, 0),
             new Variant("f-first1d", 0, 24), new Variant("f-first2d", 0, 48), new Variant("f-first4d", 0, 96),
             new Variant("g-onset96h-first1d", 96, 24), new Variant("g-onset96h-first2d", 96, 48),
-            new Variant("g-onset96h-first4d", 96, 96));
+            new Variant("g-onset96h-first4d", 96, 96), new Variant("h-onset48h-first2d", 48, 48),
+            new Variant("h-onset24h-first2d", 24, 48));
 
     /**
      * {@code sweep}: biasmap's 13 years ({@link BiasMapRunner#MISSES}, {@link BiasMapRunner#CONTROLS}) under each
@@ -133,12 +134,24 @@ class OnsetCauseRunner {
         }
         List<String> keys = new ArrayList<>(BiasMapRunner.MISSES);
         keys.addAll(BiasMapRunner.CONTROLS);
+        if (Boolean.getBoolean("vascalc.scratch.wide")) {
+            // the other measured one-year runs outside the final line (linecv's years, not biasmap's 13)
+            List<String> others = new ArrayList<>();
+            for (LineCvRunner.Year y : byKey.values()) {
+                Scenario s = y.scenario();
+                if (!keys.contains(y.key()) && !DirectClass.inClass(s, p) && s.durationDays() <= 366
+                        && s.recording().intervalHours() == 73 * 24) {
+                    others.add(y.key());
+                }
+            }
+            keys = others;
+        }
         String[] part = System.getProperty("vascalc.scratch.part", "0/1").split("/");
         int i0 = Integer.parseInt(part[0]);
         int n = Integer.parseInt(part[1]);
         Path dir = Path.of("target/reference-cache-biasmap");
         Files.createDirectories(dir);
-        Path out = Path.of("target/onsetcause-sweep-" + i0 + ".tsv");
+        Path out = Path.of("target/onsetcause-sweep-" + i0 + System.getProperty("vascalc.scratch.suffix", "") + ".tsv");
         EngineSimulator refSim = new EngineSimulator(p);
         for (int k = i0; k < keys.size(); k += n) {
             String key = keys.get(k);
@@ -154,7 +167,11 @@ class OnsetCauseRunner {
                 ref = refSim.run(daily, Mode.REFERENCE, ProgressListener.NONE).trajectory().values();
                 AgreementRunner.write(file, ref);
             }
+            String names = System.getProperty("vascalc.scratch.variants", "");
             for (Variant v : VARIANTS) {
+                if (!names.isEmpty() && !names.contains(v.name() + ",")) {
+                    continue;
+                }
                 FastSettings settings = BiasMapRunner.with(FastSettings.DEFAULT, null, null, null, null, null, null,
                         null, null, v.onsetHours() > 0 ? v.onsetHours() : null, null)
                         .withProbe(BiasProbe.NONE.withFirstInterval(v.firstIntervalHours()));
