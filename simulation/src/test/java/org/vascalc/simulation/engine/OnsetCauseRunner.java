@@ -35,7 +35,13 @@ import org.vascalc.simulation.Scenario;
  * lag.</li>
  * </ul>
  * {@code -Dvascalc.scratch.only=KEY,...} the years (default the four of the brief), {@code -Dvascalc.scratch.switch}
- * base or e-onset96h (default both). Reference runs cached in {@code target/reference-cache-onsetcause}.
+ * base or e-onset96h (default both), {@code -Dvascalc.scratch.lag} the lag's factor, {@code -Dvascalc.scratch.first}
+ * a cap (hours) on a new regimen's first reuse interval ({@link BiasProbe#firstIntervalHours}),
+ * {@code -Dvascalc.scratch.trace=true} the orbit trace. Reference runs cached in
+ * {@code target/reference-cache-onsetcause}. {@code sweep} ({@link #sweep}, {@code -Dvascalc.scratch.wide=true}: the
+ * other one-year runs outside the line instead of biasmap's 13) and {@code check} ({@link #check}) are step 3 and 4.
+ * Finding (docs/performance-log.md, onsetcause): the weeks-2-8 error after an exact onset is the 60-day unmeasured
+ * first reuse interval after the regimen's first orbit.
  */
 class OnsetCauseRunner {
 
