@@ -22,12 +22,24 @@ package org.vascalc.simulation.engine;
  *                   ...; {@link EngineSimulator#traced}); null (the default) traces nothing and changes no
  *                   arithmetic. Until staticfree the static {@code OrbitReuse.trace}, which every run of the JVM
  *                   saw, one patient per thread included
+ * @param firstIntervalHours the reuse interval after a new regimen's first orbit outside the run-in at most this many
+ *                   hours (onsetcause, sixtieth session): {@link OrbitReuse#restart} gives that orbit
+ *                   {@link OrbitReuse#FIRST_INTERVAL_HOURS} (60 days) with only the coarse drift guard, so where
+ *                   the onset's transient does not trip that guard (a directly integrated onset,
+ *                   {@link FastSettings#onsetHours}) the first orbit is used unmeasured for up to 60 days; a short
+ *                   first interval hands the onset to the error control at once. 0 (today): no cap
  */
 record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHour,
-                 java.util.function.Consumer<String> trace) {
+                 java.util.function.Consumer<String> trace, double firstIntervalHours) {
 
     /** Every switch at today's behaviour. */
-    static final BiasProbe NONE = new BiasProbe(1, 0, null, Double.NaN, null);
+    static final BiasProbe NONE = new BiasProbe(1, 0, null, Double.NaN, null, 0);
+
+    /** The five switches before onsetcause, with no cap on a new regimen's first interval. */
+    BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHour,
+              java.util.function.Consumer<String> trace) {
+        this(lagScale, guardSpans, oracle, oracleHour, trace, 0);
+    }
 
     /** The reference run's states for the onset oracle, and where it sets them, what they were before. */
     interface Oracle {
@@ -52,26 +64,35 @@ record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHo
         if (oracle != null && !(Double.isFinite(oracleHour) && oracleHour >= 0)) {
             throw new IllegalArgumentException("probe oracle hour " + oracleHour + " h must be finite and at least 0 h");
         }
+        if (!(Double.isFinite(firstIntervalHours) && firstIntervalHours >= 0)) {
+            throw new IllegalArgumentException("probe first interval " + firstIntervalHours
+                    + " h must be finite and at least 0 h (0: no cap)");
+        }
     }
 
     /** The same probe with the lag's factor {@code scale}. */
     BiasProbe withLagScale(double scale) {
-        return new BiasProbe(scale, guardSpans, oracle, oracleHour, trace);
+        return new BiasProbe(scale, guardSpans, oracle, oracleHour, trace, firstIntervalHours);
     }
 
     /** The same probe with SLOW steps of at most {@code spans} guard intervals outside the run-in (0: the standard). */
     BiasProbe withGuardSpans(int spans) {
-        return new BiasProbe(lagScale, spans, oracle, oracleHour, trace);
+        return new BiasProbe(lagScale, spans, oracle, oracleHour, trace, firstIntervalHours);
     }
 
     /** The same probe with the onset oracle {@code o} at {@code hour}. */
     BiasProbe withOracle(Oracle o, double hour) {
-        return new BiasProbe(lagScale, guardSpans, o, hour, trace);
+        return new BiasProbe(lagScale, guardSpans, o, hour, trace, firstIntervalHours);
     }
 
     /** The same probe tracing each orbit to {@code sink} (null: no trace). */
     BiasProbe withTrace(java.util.function.Consumer<String> sink) {
-        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, sink);
+        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, sink, firstIntervalHours);
+    }
+
+    /** The same probe with a new regimen's first reuse interval at most {@code hours} outside the run-in (0: no cap). */
+    BiasProbe withFirstInterval(double hours) {
+        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, hours);
     }
 
     /** Whether the orbits are traced. */

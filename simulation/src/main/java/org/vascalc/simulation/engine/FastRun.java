@@ -944,6 +944,10 @@ final class FastRun {
             // control (which shortened the intervals along a CKD run-in) would only add
             // orbits, so the former fixed age and drift trigger stay (OrbitReuse.restart).
             reuse.restart();
+            if (settings.probe().firstIntervalHours() > 0 && !model.course().stabilising()) {
+                // BiasProbe (onsetcause): a new regimen's first orbit handed to the error control early
+                reuse.capInterval(settings.probe().firstIntervalHours());
+            }
         }
         reuse.orbitAt(slowOf(y));
         var sink = settings.probe().trace();

@@ -316,6 +316,16 @@ final class OrbitReuse {
         fellBefore = false;
     }
 
+    /**
+     * The next interval at most {@code hours} (at least one period is the caller's): a developer switch
+     * ({@link BiasProbe#firstIntervalHours}) that measures a new regimen's first orbit early instead of after
+     * {@link #FIRST_INTERVAL_HOURS}.
+     */
+    void capInterval(double hours) {
+        interval = Math.min(interval, hours);
+        limiter = "first-interval cap";
+    }
+
     /** Whether an error has been measured since the last restart (the interval is then controlled). */
     boolean controlled() {
         return !Double.isNaN(lastError);
