@@ -62,8 +62,8 @@ class SensitivityWriteTest {
                 "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         com.fasterxml.jackson.databind.JsonNode p = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(out.resolve(SensitivityCommand.SUMMARY_FILE).toFile()).get("provenance");
-        assertThat(p.get("scenarioFile").asText()).isEqualTo(SensitivityCommand.BUILT_IN_SCENARIO);
+                .readTree(out.resolve("sensitivity.summary.json").toFile()).get("provenance");
+        assertThat(p.get("scenarioFile").asText()).isEqualTo("built in: the flagship's supplement arm (reference adult, 10 years)");
         assertThat(p.get("scenarioSha256").asText()).isEmpty();
         assertThat(p.get("mode").asText()).isEqualTo("FAST");
         assertThat(p.has("parameterOverrides")).isFalse();
