@@ -24,6 +24,7 @@ import org.vascalc.simulation.Scenario;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.flagship.FlagshipComparison;
 import org.vascalc.simulation.output.AtomicFiles;
+import org.vascalc.simulation.output.Provenance;
 import org.vascalc.simulation.scenario.ScenarioFiles;
 import org.vascalc.simulation.sensitivity.Ranking;
 import org.vascalc.simulation.sensitivity.SensitivityAnalysis;
@@ -65,12 +66,18 @@ import picocli.CommandLine.Spec;
             "  ./vascalc sensitivity examples/scenarios/ten-year-fast.yaml --output serumCalciumTotal --output pth",
             "  ./vascalc sensitivity --parameter caTotalRef --parameter pthCaHill --threads 1",
             "", "Writes with --out DIR: sensitivity.csv (every parameter x output: ends, swing, elasticity, rank,",
-            "failure) and tornado-<output>.png (top N). With --write FILE.md: the Markdown page (method, top N",
-            "per output, the assumed numbers in any top N).",
+            "failure), sensitivity.summary.json (its provenance, as simulate's summary: tool version, commit,",
+            "scenario file and SHA-256, parameter set SHA-256, --set values, a --parameters catalog and its",
+            "values that differ from the model's; the inputs SHA-256, the runs, the table's SHA-256) and",
+            "tornado-<output>.png (top N). With --write FILE.md: the Markdown page (method, top N per output,",
+            "the assumed numbers in any top N).",
             "", "Exit codes: 0 done, 1 bad input (the message says what to fix), 2 internal error."})
 final class SensitivityCommand implements Callable<Integer> {
 
     static final int MAX_TOP = 100;
+
+    /** The provenance file {@code --out} writes beside sensitivity.csv. */
+    static final String SUMMARY_FILE = "sensitivity.summary.json";
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -97,7 +104,8 @@ final class SensitivityCommand implements Callable<Integer> {
 
     @Option(names = "--parameters", paramLabel = "CSV",
             description = "Parameter catalog to use instead of the model's defaults (e.g. a calibrated one). The values "
-                    + "that differ from the model's are printed first and named in the notes of --write's page.")
+                    + "that differ from the model's are printed first, named in the notes of --write's page and kept in "
+                    + "--out's sensitivity.summary.json (provenance.parameterCatalog).")
     private Path parameters;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = CliFiles.SET_HELP_SENSITIVITY)
@@ -108,8 +116,12 @@ final class SensitivityCommand implements Callable<Integer> {
     private Path write;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write sensitivity.csv and one tornado-<output>.png per output into this folder.")
+            description = "Also write sensitivity.csv, its provenance sensitivity.summary.json and one "
+                    + "tornado-<output>.png per output into this folder.")
     private Path out;
+
+    /** The summary's {@code provenance.scenarioFile} when no file is given (its {@code scenarioSha256} is then ""). */
+    static final String BUILT_IN_SCENARIO = "built in: the flagship's supplement arm (reference adult, 10 years)";
 
     /** Length of the probe run that checks the output ids: one hour after stabilisation. */
     private static final double PROBE_DAYS = 1.0 / 24;
@@ -187,7 +199,7 @@ final class SensitivityCommand implements Callable<Integer> {
 
     /** What the command analyses, resolved from its options: also read by the test of the generated pages. */
     record Setup(SimulatorFactory factory, Scenario scenario, String label, ParameterCatalog catalog, List<String> ids,
-                 List<String> only, List<ParameterOverrides.Change> changes, String catalogLine) {
+                 List<String> only, List<ParameterOverrides.Change> changes, String catalogLine, Provenance provenance) {
 
         /** {@link SensitivityAnalysis#inputsSha256} of this setup, in fast mode (the only mode the command runs). */
         String inputsSha256() {
@@ -203,6 +215,7 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         Scenario scenario;
         String label;
+        String scenarioSha256 = ""; // the built-in scenario has no file: the summary's inputsSha256 covers it
         java.util.Map<String, Double> fromFile = java.util.Map.of();
         if (file == null) {
             scenario = new FlagshipComparison(Patient.referenceAdult(), 10).arms().get(1).scenario();
@@ -215,6 +228,7 @@ final class SensitivityCommand implements Callable<Integer> {
             WarningLines.print(err, file, l.warnings());
             scenario = l.scenario();
             fromFile = l.parameters();
+            scenarioSha256 = l.sha256();
             label = "`" + file + "` (`" + scenario.name() + "`)";
         }
         List<String> ids = outputs == null || outputs.isEmpty() ? SensitivityAnalysis.DEFAULT_OUTPUTS
@@ -225,8 +239,9 @@ final class SensitivityCommand implements Callable<Integer> {
                 factory.defaultParameters(), fromFile, file);
         ParameterCatalog catalog = parameterSet.catalog();
         // which values the catalog file changed (catalognames: the page kept only its hash)
-        String catalogLine = CliFiles.catalogProvenanceLine(parameters, CliFiles.printCatalogChanges(
-                spec.commandLine().getOut(), parameters, factory.defaultParameters())).strip();
+        List<ParameterOverrides.Change> fromCatalog = CliFiles.printCatalogChanges(spec.commandLine().getOut(),
+                parameters, factory.defaultParameters());
+        String catalogLine = CliFiles.catalogProvenanceLine(parameters, fromCatalog).strip();
         if (!parameterSet.changes().isEmpty()) {
             spec.commandLine().getOut().println(fromFile.isEmpty() ? CliFiles.describe(parameterSet.changes())
                     : CliFiles.describeScenario(scenario.name(), parameterSet.changes()));
@@ -239,7 +254,11 @@ final class SensitivityCommand implements Callable<Integer> {
                 }
             }
         }
-        return new Setup(factory, scenario, label, catalog, ids, only, parameterSet.changes(), catalogLine);
+        // what --out's sensitivity.summary.json records, in simulate's summary's words (leftovers24: the CSV had none)
+        Provenance provenance = new Provenance(BuildInfo.version(), BuildInfo.commit(),
+                file == null ? BUILT_IN_SCENARIO : file.toString(), scenarioSha256, catalog.sha256(), Mode.FAST.name(),
+                parameterSet.changes(), parameters == null ? "" : parameters.toString(), fromCatalog);
+        return new Setup(factory, scenario, label, catalog, ids, only, parameterSet.changes(), catalogLine, provenance);
     }
 
     @Override
@@ -304,8 +323,15 @@ final class SensitivityCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%d runs in %.1f s on %d thread%s%n", r.runs(), seconds, workers, workers == 1 ? "" : "s");
         if (out != null) {
             Path csv = out.resolve("sensitivity.csv");
-            AtomicFiles.writeString(csv, report.csv());
+            byte[] table = report.csv().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            AtomicFiles.write(csv, table);
             o.println("table      " + csv);
+            // beside the table, written after it, as simulate's summary.json beside its trajectory: the CSV stays a
+            // plain table for the tools that read it, and its provenance names its SHA-256
+            Path summary = out.resolve(SUMMARY_FILE);
+            AtomicFiles.writeString(summary, report.summaryJson(setup.provenance(), csv.getFileName().toString(),
+                    ScenarioFiles.sha256(table)));
+            o.println("summary    " + summary);
             for (int k = 0; k < r.outputs().size(); k++) {
                 OutputChannel c = r.outputs().get(k);
                 List<TornadoChart.Bar> bars = new ArrayList<>();

@@ -1,5 +1,10 @@
 package org.vascalc.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.vascalc.core.param.Parameter;
 import org.vascalc.simulation.OutputChannel;
+import org.vascalc.simulation.output.Provenance;
+import org.vascalc.simulation.output.SummaryJson;
 import org.vascalc.simulation.sensitivity.Ranking;
 import org.vascalc.simulation.sensitivity.SensitivityAnalysis;
 import org.vascalc.simulation.sensitivity.SensitivityAnalysis.ParameterResult;
@@ -21,6 +28,8 @@ final class SensitivityReport {
 
     /** The test that compares a generated page's inputs sha256 and baselines with today's model. */
     static final String STALENESS_TEST = "SensitivityPagesTest";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Result r;
     private final String scenarioLabel;
@@ -105,6 +114,40 @@ final class SensitivityReport {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * {@code sensitivity --out}'s sensitivity.summary.json: the table's provenance, kept out of the CSV so that
+     * tools read it as a plain table (leftovers24: it carried none). {@code provenance} has the keys of simulate's
+     * summary.json ({@link SummaryJson#putProvenance}: tool version, commit, scenario file and its SHA-256, the
+     * parameter set's SHA-256, mode and fast path, the {@code --set} values, a {@code --parameters} catalog and its
+     * values that differ from the model's); {@code scenario} what was run; {@code analysis} the inputs SHA-256 the
+     * page names, the runs, outputs and parameters; {@code table} the CSV's name, SHA-256 and rows.
+     */
+    String summaryJson(Provenance provenance, String tableFile, String tableSha256) {
+        ObjectNode root = JSON.createObjectNode();
+        SummaryJson.putProvenance(root.putObject("provenance"), provenance, r.baselinePath());
+        ObjectNode sc = root.putObject("scenario");
+        sc.put("name", r.scenario().name());
+        sc.put("description", r.scenario().description());
+        sc.put("patientId", r.scenario().patient().id());
+        sc.put("durationDays", r.scenario().durationDays());
+        ObjectNode analysis = root.putObject("analysis");
+        analysis.put("inputsSha256", r.inputsSha256());
+        analysis.put("runs", r.runs());
+        ArrayNode outputs = analysis.putArray("outputs");
+        r.outputs().forEach(c -> outputs.add(c.id()));
+        ArrayNode names = analysis.putArray("parameters");
+        r.parameters().forEach(p -> names.add(p.plan().name()));
+        ObjectNode table = root.putObject("table");
+        table.put("file", tableFile);
+        table.put("sha256", tableSha256);
+        table.put("rows", (long) r.outputs().size() * r.parameters().size()); // one per parameter and output, as csv()
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e); // a tree of strings and numbers always writes
+        }
     }
 
     /** The generated page docs/model/sensitivity.md. */

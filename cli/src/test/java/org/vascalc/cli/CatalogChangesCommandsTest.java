@@ -99,6 +99,54 @@ class CatalogChangesCommandsTest {
         assertThat(Files.readString(ownMd)).doesNotContain("parameters catalog");
     }
 
+    /**
+     * leftovers24: sensitivity --out's CSV carried no provenance at all. Now sensitivity.summary.json beside it holds
+     * simulate's provenance object, key for key (the same scenario file, catalog and --set give the same object as
+     * simulate --mode fast's summary: version, commit, both SHA-256s, the --set value, the catalog's changed
+     * values), the inputs SHA-256 the page names and the table's SHA-256; the CSV stays a plain table.
+     */
+    @Test
+    void sensitivitysOutKeepsSimulatesProvenanceBesideThePlainTable(@TempDir Path dir) throws Exception {
+        Path csv = changed(dir);
+        String scenario = CommandsTest.example("calcium-with-food.yaml");
+        Path out = dir.resolve("out");
+        Path md = dir.resolve("sensitivity.md");
+        CliRun r = CommandsTest.run("sensitivity", scenario, "--output", "serumCalciumTotal", "--parameter", "caTotalRef",
+                "--threads", "1", "--parameters", csv.toString(), "--set", "gutParacellularRate=0.05",
+                "--out", out.toString(), "--write", md.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        Path json = out.resolve("sensitivity.summary.json");
+        assertThat(r.out()).contains("summary    " + json + "\n");
+        byte[] table = Files.readAllBytes(out.resolve("sensitivity.csv"));
+        assertThat(new String(table, java.nio.charset.StandardCharsets.UTF_8)).as("a plain table for the tools")
+                .startsWith("parameter,evidence,role,").doesNotContain("#").doesNotContain("sha256");
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode summary = mapper.readTree(json.toFile());
+
+        CliRun sim = CommandsTest.run("simulate", scenario, "--mode", "fast", "--parameters", csv.toString(), "--set",
+                "gutParacellularRate=0.05", "--out", dir.resolve("sim").toString());
+        assertThat(sim.code()).as(sim.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode simulated = mapper.readTree(
+                dir.resolve("sim").resolve("calcium-with-food.summary.json").toFile());
+        assertThat(summary.get("provenance")).as("simulate's provenance, key for key").isEqualTo(simulated.get("provenance"));
+
+        com.fasterxml.jackson.databind.JsonNode p = summary.get("provenance");
+        assertThat(p.get("toolVersion").asText()).isEqualTo(BuildInfo.version());
+        assertThat(p.get("scenarioSha256").asText())
+                .isEqualTo(org.vascalc.simulation.scenario.ScenarioFiles.sha256(Files.readAllBytes(Path.of(scenario))));
+        assertThat(p.get("parameterCatalog").get("file").asText()).isEqualTo(csv.toString());
+        assertThat(p.get("parameterCatalog").get("differsFromModel").get(0).get("name").asText()).isEqualTo("miBasePerYear");
+        assertThat(p.get("parameterCatalog").get("differsFromModel").get(0).get("value").asDouble()).isEqualTo(0.001);
+        assertThat(p.get("parameterOverrides").get(0).get("name").asText()).isEqualTo("gutParacellularRate");
+        assertThat(summary.get("table").get("file").asText()).isEqualTo("sensitivity.csv");
+        assertThat(summary.get("table").get("sha256").asText())
+                .isEqualTo(org.vascalc.simulation.scenario.ScenarioFiles.sha256(table));
+        assertThat(summary.get("table").get("rows").asLong()).isEqualTo(Files.readAllLines(out.resolve("sensitivity.csv"))
+                .size() - 1);
+        assertThat(Files.readString(md)).as("the inputs the page names")
+                .contains("inputs sha256 `" + summary.get("analysis").get("inputsSha256").asText() + "`");
+    }
+
     /** A catalog in another unit is refused by each command before it runs: exit 1, naming name, unit and file. */
     @ParameterizedTest
     @ValueSource(strings = {"cohort", "trial", "sensitivity", "validate", "calibrate", "simulate"})

@@ -51,6 +51,25 @@ class SensitivityWriteTest {
                 + "--write " + md + "`;").contains("- Scenario: the flagship's supplement arm (`");
     }
 
+    /**
+     * leftovers24: the built-in scenario (no file) is named as such in sensitivity.summary.json, with no file hash;
+     * without --parameters or --set the provenance has neither key, as simulate's summary on the model's own catalog.
+     */
+    @Test
+    void theBuiltInScenarioIsNamedInTheSummaryWithoutAFileHash(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        CliRun r = CommandsTest.run("sensitivity", "--output", "serumCalciumTotal", "--threads", "1",
+                "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode p = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("sensitivity.summary.json").toFile()).get("provenance");
+        assertThat(p.get("scenarioFile").asText()).isEqualTo("built in: the flagship's supplement arm (reference adult, 10 years)");
+        assertThat(p.get("scenarioSha256").asText()).isEmpty();
+        assertThat(p.get("mode").asText()).isEqualTo("FAST");
+        assertThat(p.has("parameterOverrides")).isFalse();
+        assertThat(p.has("parameterCatalog")).isFalse();
+    }
+
     /** --help: "--top N: parameters shown per output, 1 to 100": both ends taken (the next check refuses instead). */
     @Test
     void topsEndsAreTakenAndJustOutsideRefused() {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.core.input.ValidRange;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.simulation.cohort.FollowUp;
@@ -33,13 +35,31 @@ class LibraryMistakesTest {
                 .hasMessageContaining("outputs is null");
     }
 
+    /**
+     * leftovers24: a follow-up's length is a caller's value, refused as the library refuses every one
+     * (InvalidInputException, docs/library.md; it was an IllegalArgumentException): at path years, naming the value,
+     * its unit and the range; 100 years (a scenario file's longest, 36525 days) is the last taken.
+     */
     @Test
-    void aFollowUpOfNoPositiveLengthIsNamedInYears() {
+    void aFollowUpOutsideItsRangeIsTheLibrarysInputExceptionNamedInYears() {
         ParameterCatalog catalog = ModelAssembly.defaultParameters();
         var person = Population.MESA.draw(new VirtualPopulation(1, catalog), 0);
-        assertThatThrownBy(() -> FollowUp.scenario(person, -3, TrialArm.MK7)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("years must be > 0 years, got -3.0");
+        for (double years : new double[] {-3, 0, Double.NaN, 100.5, Double.POSITIVE_INFINITY}) {
+            assertThatThrownBy(() -> FollowUp.scenario(person, years, TrialArm.MK7)).as("%s", years)
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .singleElement().satisfies(p -> {
+                                assertThat(p.path()).isEqualTo("years");
+                                assertThat(p.message()).isEqualTo("follow-up = " + ValidRange.fmt(years) + " years is "
+                                        + "outside the allowed range: more than 0 and at most 100 years (a scenario "
+                                        + "file's longest duration, 36525 days)");
+                            }));
+        }
+        assertThatThrownBy(() -> FollowUp.scenario(person, -3)).hasMessageStartingWith("follow-up has 1 problem:\n"
+                + "  error: years: follow-up = -3 years is outside");
         assertThat(FollowUp.scenario(person, 1, TrialArm.MK7).durationDays()).isEqualTo(365.25);
+        assertThat(FollowUp.scenario(person, 100).durationDays()).isEqualTo(36525);
+        assertThat(FollowUp.scenario(person, 1.0 / 365).durationDays()).as("a day, as tests take").isCloseTo(1.0007,
+                org.assertj.core.api.Assertions.within(1e-4));
     }
 
     @Test

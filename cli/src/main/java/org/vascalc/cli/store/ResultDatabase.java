@@ -94,6 +94,17 @@ public final class ResultDatabase {
     /** The tables version 5 added, which upgrading a file of an older version makes (empty). */
     private static final List<String> TABLES_OF_VERSION_5 = TrialTables.NAMES;
 
+    /**
+     * Every table added since version 4, in the order {@link #createTables} makes them: the trial tables (version 5,
+     * the fifty-first session's trialdb; trial_agreement and trial_agreement_effects the fifty-sixth's checkagree2)
+     * and two more tables of version 5 that kept its number, cohort_agreement (the fifty-seventh session's
+     * leftovers18) and catalog_changes (the sixtieth's catalognames). A file of version 4 or older lacks them all and
+     * gets them, empty, in the transaction of its next store: the upgrade note names them (leftovers24: it named the
+     * trial tables alone).
+     */
+    private static final List<String> TABLES_ADDED_SINCE_VERSION_4 = Stream.concat(TABLES_OF_VERSION_5.stream(),
+            Stream.of("cohort_agreement", CatalogChanges.TABLE)).toList();
+
     private static final Set<String> TABLES = Stream.concat(Stream.of("vascalc_schema", "runs",
             "outputs", "trajectory", "cohorts", "cohort_members", "cohort_agreement", CatalogChanges.TABLE), TABLES_OF_VERSION_5.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -171,8 +182,10 @@ public final class ResultDatabase {
             return Optional.empty();
         }
         int version;
+        Set<String> present;
         try (Connection c = open(file)) {
             version = checkSchema(c, file);
+            present = vascalcTables(c);
         } catch (SQLException e) {
             throw cannotOpen(file, e);
         }
@@ -180,11 +193,15 @@ public final class ResultDatabase {
             return Optional.empty();
         }
         List<String> columns = UPGRADES.get(version).stream().map(add -> add[0] + "." + add[1]).toList();
+        // the file's own absences: each table added since version 4 that it lacks (all of them in a file VasCalc wrote)
+        List<String> tables = TABLES_ADDED_SINCE_VERSION_4.stream().filter(t -> !present.contains(t)).toList();
         return Optional.of("--db " + file + " was written by an older VasCalc (schema version " + version
                 + "); storing upgrades it to version " + SCHEMA_VERSION + ": " + (columns.isEmpty() ? ""
                 : String.join(", ", columns) + " are added, NULL for the rows stored before (not recorded); ")
-                + "the tables " + String.join(", ", TABLES_OF_VERSION_5) + " are added; an older VasCalc then "
-                + "refuses to add to the file");
+                + (tables.isEmpty() ? "" : "the tables " + String.join(", ", tables) + " are added, empty (the runs "
+                        + "stored before have no rows there); ")
+                + "all in the transaction that stores this command's results, so a failed store leaves the file as it "
+                + "was; an older VasCalc then refuses to add to the file");
     }
 
     /** Stores the runs in one transaction; see the class comment. */
@@ -692,16 +709,7 @@ public final class ResultDatabase {
 
     /** The file's schema version (0: none of VasCalc's tables yet); refuses one this VasCalc cannot write to. */
     private static int checkSchema(Connection c, Path file) throws SQLException {
-        Set<String> present = new TreeSet<>();
-        try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'")) {
-            while (r.next()) {
-                String name = r.getString(1);
-                if (TABLES.contains(name)) {
-                    present.add(name);
-                }
-            }
-        }
+        Set<String> present = vascalcTables(c);
         if (present.isEmpty()) {
             return 0;
         }
@@ -724,6 +732,21 @@ public final class ResultDatabase {
                     + " (this VasCalc writes version " + SCHEMA_VERSION + "); give a new database file");
         }
         return version;
+    }
+
+    /** The tables of the file that bear a name of VasCalc's, sorted. */
+    private static Set<String> vascalcTables(Connection c) throws SQLException {
+        Set<String> present = new TreeSet<>();
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'")) {
+            while (r.next()) {
+                String name = r.getString(1);
+                if (TABLES.contains(name)) {
+                    present.add(name);
+                }
+            }
+        }
+        return present;
     }
 
     /**

@@ -16,6 +16,8 @@ import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.vascalc.cli.UserInputException;
 import org.vascalc.core.files.CompletedOutputs;
 import org.vascalc.core.patient.Patient;
@@ -521,6 +523,50 @@ class ResultDatabaseTest {
         ResultDatabase.appendCohorts(db, List.of(new ResultDatabase.Cohort("mesa", "mk7", 1, 2, "FAST", "sha-p",
                 List.of(), "0.1.0", "abc123", List.of())));
         assertThat(text(db, "SELECT parameter_overrides FROM cohorts WHERE cohort_id = 2")).isEqualTo("[]");
+    }
+
+    /**
+     * leftovers24: the note for a file of schema version 4 or older named the trial tables alone, though storing
+     * also makes cohort_agreement and catalog_changes (version 5's later tables). A file made by the old schema's
+     * DDL (version 1, and the same brought to version 4 by its columns) is told every table it gains, and when;
+     * the next store makes them, and a changed catalog's values are stored and read back there.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 4})
+    void anOldFileIsToldEveryTableItGainsAndGetsThemWhenStoredIn(int version, @TempDir Path dir) throws SQLException {
+        Path db = dir.resolve("v" + version + ".duckdb");
+        writeVersionOneFile(db);
+        if (version == 4) {
+            try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+                 Statement s = c.createStatement()) { // the columns versions 2 to 4 added (no cohort_members here)
+                s.execute("ALTER TABLE runs ADD COLUMN parameter_overrides VARCHAR");
+                s.execute("ALTER TABLE cohorts ADD COLUMN parameter_overrides VARCHAR");
+                s.execute("ALTER TABLE runs ADD COLUMN warnings VARCHAR");
+                s.execute("UPDATE vascalc_schema SET version = 4");
+            }
+        }
+        List<String> gained = List.of("trial_runs", "trial_members", "trial_member_outcomes", "trial_outcomes",
+                "trial_agreement", "trial_agreement_effects", "cohort_agreement", "catalog_changes");
+        assertThat(ResultDatabase.requireUsable(db)).hasValueSatisfying(note -> assertThat(note)
+                .contains("schema version " + version + "); storing upgrades it to version 5: ")
+                .contains("the tables " + String.join(", ", gained) + " are added, empty")
+                .contains("in the transaction that stores this command's results"));
+        for (String table : gained) {
+            assertThat(scalar(db, "SELECT count(*) FROM information_schema.tables WHERE table_name = '" + table + "'"))
+                    .as("the check makes nothing: " + table).isZero();
+        }
+
+        ResultDatabase.appendCohorts(db, List.of(new ResultDatabase.Cohort("mesa", "none", 7, 2, "FAST", "sha-p-file",
+                List.of(), "0.1.0", "abc123", twoMembers(), "my/leaky.csv", List.of(LEAKY_GUT))));
+        for (String table : gained) {
+            assertThat(scalar(db, "SELECT count(*) FROM information_schema.tables WHERE table_name = '" + table + "'"))
+                    .as(table).isEqualTo(1);
+        }
+        assertThat(ResultDatabase.readCatalogChanges(db, "cohorts", 2)).containsExactly(LEAKY_GUT);
+        assertThat(ResultDatabase.readCatalogChanges(db, "cohorts", 1)).as("the old file's cohort: none").isEmpty();
+        assertThat(scalar(db, "SELECT count(*) FROM cohort_agreement")).isZero();
+        assertThat(scalar(db, "SELECT max(version) FROM vascalc_schema")).isEqualTo(ResultDatabase.SCHEMA_VERSION);
+        assertThat(ResultDatabase.requireUsable(db)).as("upgraded once").isEmpty();
     }
 
     /** labwarn2: a file of schema version 2 (before runs.warnings) gets only that column, NULL for its runs. */

@@ -15,6 +15,8 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 import org.hipparchus.optim.univariate.BrentOptimizer;
 import org.hipparchus.optim.univariate.SearchInterval;
 import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
+import org.vascalc.core.input.InputProblem;
+import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.param.Parameter;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.SimulatorFactory;
@@ -82,6 +84,11 @@ public final class Calibrator {
                 .filter(p -> targetIdsOf(p).stream().anyMatch(fitIds::contains)).toList();
     }
 
+    /** "1 evaluation", "6 evaluations". */
+    private static String evaluations(int n) {
+        return n + (n == 1 ? " evaluation" : " evaluations");
+    }
+
     /**
      * The smallest evaluation budget with which the optimiser can move anything: BOBYQA first evaluates its
      * 2n + 1 interpolation points (the start among them) and only its next evaluation is a step, so 2n + 2
@@ -96,7 +103,11 @@ public final class Calibrator {
      * As {@link #fit(ParameterCatalog, CalibrationTargets, int)}, telling {@code progress} the share of
      * the evaluation budget used after each evaluation (the fit may converge before the budget is
      * spent: 1 is reported at the end either way). A budget below {@link #minimumEvaluations} for the
-     * fit's free parameters is refused ({@link IllegalArgumentException}): it could only return the start.
+     * fit's free parameters is refused: it could only return the start.
+     *
+     * @throws InvalidInputException at path {@code maxEvaluations} for that budget, naming it, the minimum and the
+     *                               free parameters (leftovers24: an IllegalArgumentException, which a caller catching
+     *                               the library's user-input exception missed)
      */
     public Result fit(ParameterCatalog start, CalibrationTargets targets, int maxEvaluations,
                       org.vascalc.simulation.ProgressListener progress) {
@@ -104,9 +115,13 @@ public final class Calibrator {
         List<CalibrationTarget> excluded = targets.all().stream().filter(t -> !fit.contains(t)).toList();
         List<Parameter> free = freeParameters(start, targets);
         int needed = minimumEvaluations(free.size());
-        if (!fit.isEmpty() && maxEvaluations < needed) {
-            throw new IllegalArgumentException("maxEvaluations = " + maxEvaluations + " is below the " + needed
-                    + " evaluations BOBYQA needs to take one step with " + free.size() + " free parameters");
+        if (!fit.isEmpty() && maxEvaluations < needed) { // a caller's value: the library's user-input exception
+            throw new InvalidInputException("calibration budget", InputProblem.error("maxEvaluations", "maxEvaluations = "
+                    + evaluations(maxEvaluations) + " is below the " + evaluations(needed) + " "
+                    + (free.size() < 2 ? "Brent's method needs" : "BOBYQA needs to take one step") + " with " + free.size()
+                    + (free.size() == 1 ? " free parameter" : " free parameters")
+                    + (free.size() < 2 ? "" : " (it evaluates 2n + 1 = " + (needed - 1) + " points first)")
+                    + "; the allowed range is " + evaluations(needed) + " or more"));
         }
         double[] x0 = new double[free.size()];
         for (int i = 0; i < x0.length; i++) {

@@ -3,6 +3,8 @@ package org.vascalc.simulation.cohort;
 import java.util.List;
 import java.util.Optional;
 import org.vascalc.core.input.InputProblem;
+import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.core.input.ValidRange;
 import org.vascalc.core.patient.Sex;
 import org.vascalc.core.units.Time;
 import org.vascalc.simulation.Recording;
@@ -81,10 +83,21 @@ public record FollowUp(VirtualPerson person, double years, double cac0, double c
         return scenario(p, years, TrialArm.NONE);
     }
 
-    /** The scenario of a follow-up of {@code years} in one arm of a trial ({@link TrialArm#interventions}). */
+    /** The longest follow-up {@link #scenario} builds, years: a scenario file's longest duration, 36525 days. */
+    public static final double MAX_YEARS = 100;
+
+    /**
+     * The scenario of a follow-up of {@code years} in one arm of a trial ({@link TrialArm#interventions}).
+     *
+     * @throws InvalidInputException at path {@code years} for a follow-up of no positive length or longer than
+     *                               {@link #MAX_YEARS} (NaN and infinity too): a caller's value, refused as the library
+     *                               refuses every input a caller can get wrong (leftovers24: an IllegalArgumentException)
+     */
     public static Scenario scenario(VirtualPerson p, double years, TrialArm arm) {
-        if (!(years > 0)) { // in the caller's unit (review17: the recording's "intervalHours = -26298.0" was all it said)
-            throw new IllegalArgumentException("years must be > 0 years, got " + years);
+        if (!(years > 0 && years <= MAX_YEARS)) { // in the caller's unit (review17: "intervalHours = -26298.0" was all it said)
+            throw new InvalidInputException("follow-up", InputProblem.error("years", "follow-up = "
+                    + ValidRange.fmt(years) + " years is outside the allowed range: more than 0 and at most "
+                    + ValidRange.fmt(MAX_YEARS) + " years (a scenario file's longest duration, 36525 days)"));
         }
         double days = years * Time.DAYS_PER_YEAR;
         return new Scenario(p.patient().id(), "cohort follow-up", p.patient(), List.of(), arm.interventions(p), days,

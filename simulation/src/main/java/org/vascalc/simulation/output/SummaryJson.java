@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.vascalc.core.input.InputProblem;
+import org.vascalc.simulation.FastPath;
 import org.vascalc.simulation.OutputChannel;
 import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.simulation.SimulationResult;
@@ -87,18 +89,21 @@ public final class SummaryJson {
         }
     }
 
-    public static String format(SimulationResult r, Provenance p, List<InputProblem> warnings,
-                                String trajectoryFile, String trajectorySha256) {
-        ObjectNode root = MAPPER.createObjectNode();
-        ObjectNode prov = root.putObject("provenance");
+    /**
+     * Fills {@code prov} with a summary's {@code provenance} object: the same keys in every file that carries
+     * one (a run's summary.json, {@code sensitivity --out}'s sensitivity.summary.json), so one query reads both.
+     *
+     * @param fastPath fast mode's path of the run ("averaged", or "direct" in the regimen class where it
+     *                 integrates every dose); empty in reference mode
+     */
+    public static void putProvenance(ObjectNode prov, Provenance p, Optional<FastPath> fastPath) {
         prov.put("toolVersion", p.toolVersion());
         prov.put("commit", p.commit());
         prov.put("scenarioFile", p.scenarioFile());
         prov.put("scenarioSha256", p.scenarioSha256());
         prov.put("parameterSetSha256", p.parameterSetSha256());
         prov.put("mode", p.mode());
-        // fast mode's path: "averaged", or "direct" in the regimen class where it integrates every dose (FastPath)
-        r.fastPath().ifPresent(f -> prov.put("fastPath", f.id()));
+        fastPath.ifPresent(f -> prov.put("fastPath", f.id()));
         if (!p.parameterOverrides().isEmpty()) { // absent without --set: those summaries stay as they were
             addOverrides(prov.putArray("parameterOverrides"), p.parameterOverrides());
         }
@@ -107,6 +112,12 @@ public final class SummaryJson {
             catalog.put("file", p.parameterCatalog());
             addOverrides(catalog.putArray("differsFromModel"), p.catalogChanges());
         }
+    }
+
+    public static String format(SimulationResult r, Provenance p, List<InputProblem> warnings,
+                                String trajectoryFile, String trajectorySha256) {
+        ObjectNode root = MAPPER.createObjectNode();
+        putProvenance(root.putObject("provenance"), p, r.fastPath());
         ObjectNode sc = root.putObject("scenario");
         sc.put("name", r.scenario().name());
         sc.put("description", r.scenario().description());

@@ -75,10 +75,17 @@ class CalibratorTest {
         Calibrator cal = new Calibrator(f, TargetChecks.of(List.of(TargetCheck.of("F1", CalibratorTest::absorbed),
                 TargetCheck.of("F2", CalibratorTest::peakRise))));
         CalibrationTargets targets = CalibrationTargets.of(List.of(fit1, fit2));
+        // leftovers24: a caller's budget, so the library's user-input exception (it was an IllegalArgumentException)
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> cal.fit(f.defaultParameters(), targets, 5))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("maxEvaluations = 5 is below the 6 evaluations BOBYQA needs to take one step with 2 free "
-                        + "parameters");
+                .isInstanceOfSatisfying(org.vascalc.core.input.InvalidInputException.class, e -> {
+                    assertThat(e.problems()).singleElement().satisfies(p -> {
+                        assertThat(p.path()).isEqualTo("maxEvaluations");
+                        assertThat(p.message()).isEqualTo("maxEvaluations = 5 evaluations is below the 6 evaluations "
+                                + "BOBYQA needs to take one step with 2 free parameters (it evaluates 2n + 1 = 5 "
+                                + "points first); the allowed range is 6 evaluations or more");
+                    });
+                    assertThat(e.getMessage()).startsWith("calibration budget has 1 problem:\n  error: maxEvaluations: ");
+                });
         assertThat(cal.fit(f.defaultParameters(), targets, 6).fitted()).as("the minimum itself runs").isNotNull();
     }
 
@@ -107,6 +114,12 @@ class CalibratorTest {
                 .fit(start, CalibrationTargets.of(List.of(fit1)), 200);
         assertThat(r.fitted().value("absorbedFraction")).isCloseTo(0.45, within(1e-4));
         assertThat(r.fitted().value("gain")).isEqualTo(1.0);
+        // leftovers24: Brent's budget is refused in its own words, not BOBYQA's
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Calibrator(f, TargetChecks.of(List.of(
+                        TargetCheck.of("F1", CalibratorTest::absorbed)))).fit(start, CalibrationTargets.of(List.of(fit1)), 0))
+                .isInstanceOf(org.vascalc.core.input.InvalidInputException.class)
+                .hasMessageEndingWith("maxEvaluations: maxEvaluations = 0 evaluations is below the 1 evaluation Brent's "
+                        + "method needs with 1 free parameter; the allowed range is 1 evaluation or more");
     }
 
     @Test
