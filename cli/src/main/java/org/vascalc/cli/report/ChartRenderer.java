@@ -100,6 +100,15 @@ public final class ChartRenderer {
         return img;
     }
 
+    /**
+     * True where the panel's time axis is in hours ({@code vascalc simulate}'s "time (h)" for a run up to a week, the
+     * flagship's "hours since midnight"): such an axis ends where the data ends, not at XChart's next round tick.
+     */
+    static boolean hoursAxis(Panel panel) {
+        String x = panel.xLabel().strip().toLowerCase(java.util.Locale.ROOT);
+        return x.endsWith("(h)") || x.startsWith("hours ");
+    }
+
     /** {first, last} finite x of the panel's lines (where its time axis begins and ends), or null without one. */
     private static double[] xSpan(Panel panel) {
         double lo = Double.POSITIVE_INFINITY;
@@ -139,10 +148,16 @@ public final class ChartRenderer {
      * phone).
      */
     public static ChartKey key(Panel panel) {
-        List<ChartKey.Entry> entries = new ArrayList<>(ChartKey.of(panel.title(), panel.xLabel(),
-                panel.series().stream().map(Series::name).toList(), PALETTE).entries());
+        // each line's swatch at the width its chart draws it (storyaxis: one bar for all, as GridLegend did before charts2)
+        float[] widths = lineWidths(liesOn(panel));
+        List<ChartKey.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < panel.series().size(); i++) {
+            entries.add(new ChartKey.Entry(panel.series().get(i).name(), ChartKey.css(PALETTE[i % PALETTE.length]),
+                    ChartKey.Swatch.LINE, widths[i]));
+        }
         for (IntakeMarks m : panel.marks()) {
-            entries.add(new ChartKey.Entry(SYMBOL.get(m.kind()) + " " + m.name(), entries.get(m.series()).colour()));
+            entries.add(new ChartKey.Entry(SYMBOL.get(m.kind()) + " " + m.name(), entries.get(m.series()).colour(),
+                    ChartKey.Swatch.MARK, 0));
         }
         return new ChartKey(panel.title(), panel.xLabel(), entries);
     }
@@ -285,6 +300,11 @@ public final class ChartRenderer {
         if (!panel.marks().isEmpty()) {
             // the marks' strip under the plot draws the time axis's title under the marks (MarkStrip)
             chart.getStyler().setXAxisTitleVisible(false);
+        }
+        double[] span = xSpan(panel);
+        if (span != null && hoursAxis(panel) && span[1] > span[0]) {
+            // storyaxis: XChart rounded the axis of two days' data (0-48 h) up to 50 h, an empty strip read as more hours
+            chart.getStyler().setXAxisMax(span[1]);
         }
         // the lines' own range: the intake marks are not in it (charts2: their rows stretched the axis below the data)
         double[] range = yRange(panel);

@@ -228,6 +228,29 @@ class ChartRendererTest {
                         ChartRenderer.LINE_WIDTH);
     }
 
+    /**
+     * storyaxis: the two-day chart's x axis ran to 50 h for 48 h of data (XChart rounds its ticks up), an empty strip
+     * read as more hours. An axis in hours ends where the data ends (no point beyond it, none cut); an axis in days or
+     * years keeps XChart's own range.
+     */
+    @Test
+    void anAxisInHoursEndsWhereTheDataEnds() throws Exception {
+        double[] x = new double[49];
+        double[] y = new double[49];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i;
+            y[i] = 2.35 + 0.03 * Math.sin(i / 3.0);
+        }
+        for (String hours : List.of("time (h)", "hours since midnight")) {
+            Panel p = new Panel("d", "two days", hours, "mmol/L", List.of(new Series("food", x, y)), "", "");
+            org.knowm.xchart.XYChart chart = ChartRenderer.chart(p, 640, 400);
+            assertThat(chart.getStyler().getXAxisMax()).as(hours).isEqualTo(48.0);
+            assertThat(chart.getStyler().getXAxisMin()).as("the start left to XChart (0 here)").isNull();
+        }
+        Panel years = new Panel("y", "ten years", "time (years)", "mg", List.of(new Series("a", x, y)), "", "");
+        assertThat(ChartRenderer.chart(years, 640, 400).getStyler().getXAxisMax()).isNull();
+    }
+
     private static int bluePixels(Panel p) throws Exception {
         BufferedImage img = ImageIO.read(new java.io.ByteArrayInputStream(ChartRenderer.pngBytes(p, 640, 400)));
         int n = 0;
