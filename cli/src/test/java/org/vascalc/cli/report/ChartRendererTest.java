@@ -245,7 +245,14 @@ class ChartRendererTest {
             Panel p = new Panel("d", "two days", hours, "mmol/L", List.of(new Series("food", x, y)), "", "");
             org.knowm.xchart.XYChart chart = ChartRenderer.chart(p, 640, 400);
             assertThat(chart.getStyler().getXAxisMax()).as(hours).isEqualTo(48.0);
-            assertThat(chart.getStyler().getXAxisMin()).as("the start left to XChart (0 here)").isNull();
+            org.knowm.xchart.BitmapEncoder.getBufferedImage(chart); // lays the chart out: its axes map values to pixels
+            // the data's end inside the image (not cut), and 50 h off it: the axis ends at 48 h, no margin after it
+            assertThat(chart.getScreenXFromChart(48)).as("48 h, %s", hours).isLessThanOrEqualTo(640);
+            assertThat(chart.getScreenXFromChart(50)).as("50 h, %s", hours).isGreaterThan(640);
+            assertThat(chart.getScreenXFromChart(0)).isGreaterThan(0);
+            // the y axis keeps a margin: the lines' lowest and highest values inside the axis, not on its edges
+            assertThat(chart.getStyler().getYAxisMin()).isLessThan(2.35 - 0.029);
+            assertThat(chart.getStyler().getYAxisMax()).isGreaterThan(2.35 + 0.029);
         }
         Panel years = new Panel("y", "ten years", "time (years)", "mg", List.of(new Series("a", x, y)), "", "");
         assertThat(ChartRenderer.chart(years, 640, 400).getStyler().getXAxisMax()).isNull();
