@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vascalc.cli.report.IntakeMarks;
 import org.vascalc.cli.report.Panel;
+import org.vascalc.cli.report.ProbabilityAxis;
 import org.vascalc.cli.report.Series;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.Mode;
@@ -160,7 +161,8 @@ public final class RunCharts {
             for (int i = 0; i < x.length; i++) {
                 x[i] = t.time(i) / scale;
             }
-            lines.add(new Series(r.scenario().name(), x, t.series(c.id())));
+            // a risk in per cent, as the tables beside the charts give it (storyaxis: 0-0.06 read as 0.06 %)
+            lines.add(new Series(r.scenario().name(), x, ProbabilityAxis.drawn(c, t.series(c.id()))));
         }
         double minSpan = 0;
         if (runs.stream().anyMatch(r -> r.mode() == Mode.FAST)) {
@@ -227,7 +229,8 @@ public final class RunCharts {
     /**
      * The y-axis title: the channel's one-line description from the model's output catalog, cut
      * before its first parenthesis or comma (the detail stays in the panel title), else its id; then
-     * the unit, left out for a dimensionless value (unit "1" or none); a long label loses words, not its unit.
+     * the unit, left out for a dimensionless value (unit "1" or none) except a probability, drawn in per cent
+     * ({@link ProbabilityAxis}); a long label loses words, not its unit.
      */
     public static String yLabel(OutputChannel c) {
         String name = c.description().strip();
@@ -242,7 +245,7 @@ public final class RunCharts {
         if (name.isEmpty()) {
             name = c.id();
         }
-        String unit = c.unit() == null ? "" : c.unit().strip();
+        String unit = ProbabilityAxis.unit(c) == null ? "" : ProbabilityAxis.unit(c).strip();
         String suffix = unit.isEmpty() || unit.equals("1") ? "" : " (" + unit + ")";
         if (name.length() + suffix.length() > MAX_Y_LABEL) {
             // longer is cut off by the panel's height: shorten the words, keep the unit whole

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.vascalc.cli.report.ProbabilityAxis;
 import org.vascalc.cli.report.TornadoChart;
 import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.InputProblem;
@@ -336,15 +337,17 @@ final class SensitivityCommand implements Callable<Integer> {
                 OutputChannel c = r.outputs().get(k);
                 List<TornadoChart.Bar> bars = new ArrayList<>();
                 List<Ranking.Entry> ranked = report.shown(k);
+                double shown = ProbabilityAxis.scale(c); // a risk's bars in per cent, as the other charts (storyaxis)
                 for (int i = 0; i < Math.min(top, ranked.size()); i++) {
                     Ranking.Entry e = ranked.get(i);
                     SensitivityAnalysis.Plan p = r.parameter(e.parameter()).plan();
                     bars.add(new TornadoChart.Bar(String.format(Locale.ROOT, "%s (%s, %.3g to %.3g%s)", SensitivityReport.label(p),
-                            p.evidenceKind(), p.low(), p.high(), p.parameter().unit().equals("1") ? "" : " " + p.parameter().unit()), e.atLow(), e.atHigh()));
+                            p.evidenceKind(), p.low(), p.high(), p.parameter().unit().equals("1") ? "" : " " + p.parameter().unit()),
+                            shown * e.atLow(), shown * e.atHigh()));
                 }
                 Path png = out.resolve("tornado-" + c.id() + ".png");
                 TornadoChart.renderPng(c.id() + ": " + c.description() + ", end of " + scenario.name(),
-                        c.id() + " at the end of the run (" + c.unit() + ")", r.baseline()[k], bars, png);
+                        c.id() + " at the end of the run (" + ProbabilityAxis.unit(c) + ")", shown * r.baseline()[k], bars, png);
                 o.println("chart      " + png);
             }
         }

@@ -295,4 +295,31 @@ class RunChartsTest {
         return org.vascalc.cli.report.ChartRenderer.key(RunCharts.panels(List.of(r)).get(0)).entries().stream()
                 .map(org.vascalc.cli.report.ChartKey.Entry::name).toList();
     }
+
+    /**
+     * storyaxis: the statin story's MI-risk panel read 0-0.06 with no unit (a fraction), while /compare's table gives
+     * the risk in per cent: a reader took 0.06 for 0.06 %. A risk is drawn in per cent with "%" in its axis title, by
+     * the one conversion ({@code ProbabilityAxis}); a dimensionless share and a channel with a unit are drawn as
+     * recorded.
+     */
+    @Test
+    void aRiskIsDrawnInPerCentWithTheUnitInItsAxisTitle() {
+        List<OutputChannel> channels = List.of(
+                new OutputChannel("riskMi", "1", "cumulative MI risk since t = 0, 1 - exp(-hazard)"),
+                new OutputChannel("cacMedialShare", "1", "medial share of coronary mineral"),
+                new OutputChannel("pwv", "m/s", "aortic pulse-wave velocity"));
+        double[][] values = {{0, 0.2, 7.0}, {0.03, 0.25, 7.5}, {0.0639, 0.3, 8.0}};
+        Scenario s = new Scenario("statin", "", Patient.referenceAdult(), List.of(), List.of(), 1000, Recording.every(24));
+        SimulationResult r = new SimulationResult(s, Mode.REFERENCE, new Trajectory(channels,
+                new double[] {0, 8766, 26298}, values), Map.of(), Map.of(), "0");
+        List<Panel> panels = RunCharts.panels(List.of(r));
+        assertThat(panels).extracting(Panel::id).containsExactly("riskMi", "cacMedialShare", "pwv");
+        assertThat(panels.get(0).yLabel()).isEqualTo("cumulative MI risk since t = 0 (%)");
+        assertThat(panels.get(0).series().get(0).y()).containsExactly(new double[] {0, 3, 6.39},
+                org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(panels.get(1).yLabel()).isEqualTo("medial share of coronary mineral");
+        assertThat(panels.get(1).series().get(0).y()).containsExactly(0.2, 0.25, 0.3);
+        assertThat(panels.get(2).yLabel()).isEqualTo("aortic pulse-wave velocity (m/s)");
+        assertThat(panels.get(2).series().get(0).y()).containsExactly(7.0, 7.5, 8.0);
+    }
 }

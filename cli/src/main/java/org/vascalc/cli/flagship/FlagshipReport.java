@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.vascalc.cli.report.HtmlReport;
 import org.vascalc.cli.report.IntakeMarks;
 import org.vascalc.cli.report.Panel;
+import org.vascalc.cli.report.ProbabilityAxis;
 import org.vascalc.cli.report.Series;
 import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.flagship.FlagshipComparison;
@@ -59,7 +60,8 @@ public final class FlagshipReport {
                     "The ventricle grows over months under systolic load.",
                     "Laplace wall stress; the growth law is an assumption (docs/model/wall.md, 'Stiffness, pressure "
                             + "and the heart')"),
-            new Chart("riskMi", "Cumulative myocardial-infarction risk", "%", 100,
+            new Chart("riskMi", "Cumulative myocardial-infarction risk", ProbabilityAxis.UNIT,
+                    ProbabilityAxis.PERCENT_PER_UNIT,
                     "From the plaque (burden, microcalcification); calibrated jointly with the other events.",
                     "Detrano 2008; see docs/model/wall.md"),
             new Chart("dpUcMgp", "Circulating dp-ucMGP", "pmol/L", 1,
@@ -91,7 +93,7 @@ public final class FlagshipReport {
             new Column("sbp", "SBP (mmHg)", 1),
             new Column("lvMass", "LV mass (g)", 1),
             // review10: "MI risk (%)" read as a 10-year or yearly risk; it is the chart's cumulative risk since day 0
-            new Column("riskMi", "cumulative MI risk (%)", 100),
+            new Column("riskMi", "cumulative MI risk (" + ProbabilityAxis.UNIT + ")", ProbabilityAxis.PERCENT_PER_UNIT),
             new Column("dpUcMgp", "dp-ucMGP (pmol/L)", 1),
             new Column("serumCalciumTotal", "serum Ca at midnight (mmol/L)", 1));
 

@@ -17,13 +17,24 @@ import java.util.stream.IntStream;
  */
 public record ChartKey(String title, String xTitle, List<Entry> entries) {
 
+    /** How an entry's swatch is drawn: as its line, as its bar, or as its intake marker's symbol. */
+    public enum Swatch { LINE, BAR, MARK }
+
     /**
      * One legend entry.
      *
-     * @param name   the series' name
+     * @param name   the series' name (a mark's begins with its marker's symbol, "\u25b2 tablet: ...")
      * @param colour its colour as CSS {@code #rrggbb}
+     * @param swatch how its swatch is drawn
+     * @param width  a line's width as the chart draws it, pixels (storyaxis: every swatch was one bar, while a line
+     *               that another lies on is drawn wider; {@link ChartRenderer#lineWidths}); unused for the others
      */
-    public record Entry(String name, String colour) {
+    public record Entry(String name, String colour, Swatch swatch, float width) {
+
+        /** A line's entry at the usual width. */
+        public Entry(String name, String colour) {
+            this(name, colour, Swatch.LINE, ChartRenderer.LINE_WIDTH);
+        }
     }
 
     public ChartKey {
@@ -31,18 +42,18 @@ public record ChartKey(String title, String xTitle, List<Entry> entries) {
         entries = List.copyOf(entries);
     }
 
-    /** The key of series named {@code names}, coloured in turn from {@code palette} (as XChart colours them). */
-    static ChartKey of(String title, String xTitle, List<String> names, Color[] palette) {
+    /** The key of bars named {@code names}, coloured in turn from {@code palette} (as the chart colours them). */
+    static ChartKey ofBars(String title, String xTitle, List<String> names, Color[] palette) {
         return new ChartKey(title, xTitle, IntStream.range(0, names.size())
-                .mapToObj(i -> new Entry(names.get(i), css(palette[i % palette.length]))).toList());
+                .mapToObj(i -> new Entry(names.get(i), css(palette[i % palette.length]), Swatch.BAR, 0)).toList());
     }
 
-    private static String css(Color c) {
+    static String css(Color c) {
         return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
     }
 
     /**
-     * The key as HTML (text escaped): the title in bold, then each entry as a swatch of its colour and its name,
+     * The key as HTML (text escaped): the title in bold, then each entry as its swatch ({@link #swatch}) and its name,
      * then the x axis's title ("x axis: hours since midnight"; centred under the whole chart, it is the first thing
      * a scrolled box cuts). Hidden from screen readers: the image's text alternative says the same.
      */
@@ -50,13 +61,36 @@ public record ChartKey(String title, String xTitle, List<Entry> entries) {
         StringBuilder b = new StringBuilder("<div class=\"chart-key\" aria-hidden=\"true\"><b>").append(HtmlReport.esc(title))
                 .append("</b>");
         for (Entry e : entries) {
-            b.append(" <span><i style=\"background:").append(e.colour()).append("\"></i>").append(HtmlReport.esc(e.name()))
-                    .append("</span>");
+            b.append(" <span>").append(swatch(e)).append(HtmlReport.esc(e.swatch() == Swatch.MARK ? afterSymbol(e.name())
+                    : e.name())).append("</span>");
         }
         if (!xTitle.isBlank()) {
             b.append(" <span class=\"x-title\">x axis: ").append(HtmlReport.esc(xTitle)).append("</span>");
         }
         return b.append("</div>").toString();
+    }
+
+    /**
+     * An entry's swatch as the chart draws it (storyaxis: every entry was the same bar): a line at its drawn width
+     * (the wider line that another lies on as wide as on the chart), a bar as a square, a mark as its symbol in its
+     * colour.
+     */
+    private static String swatch(Entry e) {
+        return switch (e.swatch()) {
+            case LINE -> String.format(Locale.ROOT, "<i style=\"background:%s;height:%.1fpx\"></i>", e.colour(), e.width());
+            case BAR -> "<i class=\"bar\" style=\"background:" + e.colour() + "\"></i>";
+            case MARK -> "<i class=\"mark\" style=\"color:" + e.colour() + "\">" + HtmlReport.esc(symbol(e.name())) + "</i>";
+        };
+    }
+
+    private static String symbol(String name) {
+        int sp = name.indexOf(' ');
+        return sp > 0 ? name.substring(0, sp) : name;
+    }
+
+    private static String afterSymbol(String name) {
+        int sp = name.indexOf(' ');
+        return sp > 0 ? name.substring(sp + 1) : "";
     }
 
     /**
@@ -68,6 +102,7 @@ public record ChartKey(String title, String xTitle, List<Entry> entries) {
         return ".chart-key{display:none}@media (max-width:" + narrowPx + "px){.chart-key{display:block;font-size:.9em;"
                 + "margin:.3em 0}.chart-key span{white-space:nowrap;margin-right:.6em}.chart-key i{display:inline-block;"
                 + "width:1.4em;height:.35em;vertical-align:middle;margin:0 .3em 0 .6em}"
+                + ".chart-key i.bar{width:.8em;height:.8em}.chart-key i.mark{width:auto;height:auto;font-style:normal}"
                 + ".chart-key .x-title{display:block;white-space:normal}}";
     }
 }

@@ -100,6 +100,15 @@ public final class ChartRenderer {
         return img;
     }
 
+    /**
+     * True where the panel's time axis is in hours ({@code vascalc simulate}'s "time (h)" for a run up to a week, the
+     * flagship's "hours since midnight"): such an axis ends where the data ends, not at XChart's next round tick.
+     */
+    static boolean hoursAxis(Panel panel) {
+        String x = panel.xLabel().strip().toLowerCase(java.util.Locale.ROOT);
+        return x.endsWith("(h)") || x.startsWith("hours ");
+    }
+
     /** {first, last} finite x of the panel's lines (where its time axis begins and ends), or null without one. */
     private static double[] xSpan(Panel panel) {
         double lo = Double.POSITIVE_INFINITY;
@@ -139,10 +148,16 @@ public final class ChartRenderer {
      * phone).
      */
     public static ChartKey key(Panel panel) {
-        List<ChartKey.Entry> entries = new ArrayList<>(ChartKey.of(panel.title(), panel.xLabel(),
-                panel.series().stream().map(Series::name).toList(), PALETTE).entries());
+        // each line's swatch at the width its chart draws it (storyaxis: one bar for all, as GridLegend did before charts2)
+        float[] widths = lineWidths(liesOn(panel));
+        List<ChartKey.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < panel.series().size(); i++) {
+            entries.add(new ChartKey.Entry(panel.series().get(i).name(), ChartKey.css(PALETTE[i % PALETTE.length]),
+                    ChartKey.Swatch.LINE, widths[i]));
+        }
         for (IntakeMarks m : panel.marks()) {
-            entries.add(new ChartKey.Entry(SYMBOL.get(m.kind()) + " " + m.name(), entries.get(m.series()).colour()));
+            entries.add(new ChartKey.Entry(SYMBOL.get(m.kind()) + " " + m.name(), entries.get(m.series()).colour(),
+                    ChartKey.Swatch.MARK, 0));
         }
         return new ChartKey(panel.title(), panel.xLabel(), entries);
     }
@@ -288,11 +303,37 @@ public final class ChartRenderer {
         }
         // the lines' own range: the intake marks are not in it (charts2: their rows stretched the axis below the data)
         double[] range = yRange(panel);
-        if (range != null) {
+        double[] span = xSpan(panel);
+        if (span != null && hoursAxis(panel) && span[1] > span[0]) {
+            endAtTheData(st, span, range != null ? range : finiteRange(panel));
+        } else if (range != null) {
             chart.getStyler().setYAxisMin(range[0]);
             chart.getStyler().setYAxisMax(range[1]);
         }
         return chart;
+    }
+
+    /** XChart's own margin around the data, a share of the plot on each side (its plot content size 0.92). */
+    static final double MARGIN = 0.04;
+
+    /**
+     * An axis in hours from the data's start to its end (storyaxis: the two days' chart, 0-48 h of data, ran to 50 h:
+     * XChart draws the data in the middle 92 % of the plot, and its tick at 50 fell in the margin after 48). The x
+     * margin goes (plot content 100 %, the axis from the first to the last hour); the y axis keeps XChart's margin,
+     * set as its range, so no line lies on the plot's top or bottom edge.
+     */
+    private static void endAtTheData(Styler st, double[] x, double[] y) {
+        org.knowm.xchart.style.XYStyler xy = (org.knowm.xchart.style.XYStyler) st;
+        xy.setPlotContentSize(1.0);
+        // a hair before the first hour: XChart draws no tick label at the axis's very start (0 h went unlabelled)
+        xy.setXAxisMin(x[0] - 1e-6 * (x[1] - x[0]));
+        xy.setXAxisMax(x[1]);
+        if (y != null) {
+            double height = y[1] - y[0] > 0 ? y[1] - y[0] : Math.max(Math.abs(y[0]), 1e-9);
+            double pad = MARGIN / (1 - 2 * MARGIN) * height;
+            xy.setYAxisMin(y[0] - pad);
+            xy.setYAxisMax(y[1] + pad);
+        }
     }
 
     /** Pixels across a marker of an intake. */

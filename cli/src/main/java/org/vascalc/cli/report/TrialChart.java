@@ -167,7 +167,7 @@ public final class TrialChart {
      * no title (the line under the title says what they are).
      */
     public static ChartKey key(List<ArmComparison> comparisons, String subtitle) {
-        return ChartKey.of(title(comparisons, subtitle), "", names(comparisons), ChartRenderer.PALETTE);
+        return ChartKey.ofBars(title(comparisons, subtitle), "", names(comparisons), ChartRenderer.PALETTE);
     }
 
     private static List<String> names(List<ArmComparison> comparisons) {

@@ -32,19 +32,47 @@ class ChartKeyTest {
         assertThat(key.entries()).extracting(ChartKey.Entry::colour).allSatisfy(c -> assertThat(drawn).contains(c))
                 .doesNotHaveDuplicates();
         assertThat(key.html()).isEqualTo("<div class=\"chart-key\" aria-hidden=\"true\"><b>Serum calcium &lt;after a "
-                + "tablet&gt;</b> <span><i style=\"background:" + key.entries().get(0).colour() + "\"></i>supplement &amp; "
-                + "food</span> <span><i style=\"background:" + key.entries().get(1).colour() + "\"></i>food</span> "
+                + "tablet&gt;</b> <span><i style=\"background:" + key.entries().get(0).colour() + ";height:2.2px\"></i>"
+                + "supplement &amp; food</span> <span><i style=\"background:" + key.entries().get(1).colour()
+                + ";height:2.2px\"></i>food</span> "
                 + "<span class=\"x-title\">x axis: hours after dose</span></div>");
     }
 
     @Test
     void theXAxisTitleIsSaidOnlyWhereTheChartDrawsOne() {
         // xtitle: the x axis's title is drawn centred under the whole chart, out of a phone's view until scrolled
-        ChartKey none = ChartKey.of("Bars", " ", List.of("a vs b"), new Color[] {Color.RED});
+        ChartKey none = ChartKey.ofBars("Bars", " ", List.of("a vs b"), new Color[] {Color.RED});
         assertThat(none.html()).isEqualTo("<div class=\"chart-key\" aria-hidden=\"true\"><b>Bars</b> <span><i "
-                + "style=\"background:#ff0000\"></i>a vs b</span></div>");
-        assertThat(ChartKey.of("Lines", "time <days>", List.of(), new Color[0]).html())
+                + "class=\"bar\" style=\"background:#ff0000\"></i>a vs b</span></div>");
+        assertThat(ChartKey.ofBars("Lines", "time <days>", List.of(), new Color[0]).html())
                 .endsWith("<span class=\"x-title\">x axis: time &lt;days&gt;</span></div>");
+    }
+
+    /**
+     * storyaxis: the phone key drew every entry as the same bar, while the chart draws a line that a later line lies
+     * on wider (the flagship's food arm under the MK-7 arm) and a row of intake marks as markers: the key's swatch of
+     * each line has the width its chart draws it ({@link ChartRenderer#lineWidths}), and a row of marks is its
+     * marker's symbol in its line's colour, not a line.
+     */
+    @Test
+    void eachSwatchIsDrawnAsItsLineIsDrawn() {
+        Panel p = new Panel("t", "two arms", "time (h)", "mmol/L",
+                List.of(new Series("food", X, new double[] {2.35, 2.38, 2.40, 2.39, 2.37}),
+                        new Series("food + MK-7", X, new double[] {2.35, 2.38, 2.40, 2.39, 2.37}),
+                        new Series("supplement", X, new double[] {2.30, 2.45, 2.50, 2.41, 2.33})), "", "")
+                .withMarks(List.of(new IntakeMarks("tablet: 500 mg Ca", IntakeMarks.Kind.TABLET, 2, new double[] {1})));
+        float[] drawn = ChartRenderer.lineWidths(ChartRenderer.liesOn(p));
+        assertThat(drawn).as("the chart draws food under food + MK-7, wider").containsExactly(
+                ChartRenderer.LINE_WIDTH + ChartRenderer.HALO, ChartRenderer.LINE_WIDTH, ChartRenderer.LINE_WIDTH);
+        ChartKey key = ChartRenderer.key(p);
+        assertThat(key.entries()).extracting(ChartKey.Entry::swatch).containsExactly(ChartKey.Swatch.LINE,
+                ChartKey.Swatch.LINE, ChartKey.Swatch.LINE, ChartKey.Swatch.MARK);
+        assertThat(key.entries().subList(0, 3)).extracting(ChartKey.Entry::width).containsExactly(drawn[0], drawn[1], drawn[2]);
+        String c0 = key.entries().get(0).colour();
+        String c2 = key.entries().get(2).colour();
+        assertThat(key.html()).contains("<span><i style=\"background:" + c0 + ";height:5.0px\"></i>food</span>")
+                .contains("<span><i style=\"background:" + key.entries().get(1).colour() + ";height:2.2px\"></i>food + MK-7</span>")
+                .contains("<span><i class=\"mark\" style=\"color:" + c2 + "\">\u25b2</i>tablet: 500 mg Ca</span>");
     }
 
     @Test

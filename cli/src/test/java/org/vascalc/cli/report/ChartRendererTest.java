@@ -228,6 +228,36 @@ class ChartRendererTest {
                         ChartRenderer.LINE_WIDTH);
     }
 
+    /**
+     * storyaxis: the two-day chart's x axis ran to 50 h for 48 h of data (XChart rounds its ticks up), an empty strip
+     * read as more hours. An axis in hours ends where the data ends (no point beyond it, none cut); an axis in days or
+     * years keeps XChart's own range.
+     */
+    @Test
+    void anAxisInHoursEndsWhereTheDataEnds() throws Exception {
+        double[] x = new double[49];
+        double[] y = new double[49];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i;
+            y[i] = 2.35 + 0.03 * Math.sin(i / 3.0);
+        }
+        for (String hours : List.of("time (h)", "hours since midnight")) {
+            Panel p = new Panel("d", "two days", hours, "mmol/L", List.of(new Series("food", x, y)), "", "");
+            org.knowm.xchart.XYChart chart = ChartRenderer.chart(p, 640, 400);
+            assertThat(chart.getStyler().getXAxisMax()).as(hours).isEqualTo(48.0);
+            org.knowm.xchart.BitmapEncoder.getBufferedImage(chart); // lays the chart out: its axes map values to pixels
+            // the data's end inside the image (not cut), and 50 h off it: the axis ends at 48 h, no margin after it
+            assertThat(chart.getScreenXFromChart(48)).as("48 h, %s", hours).isLessThanOrEqualTo(640);
+            assertThat(chart.getScreenXFromChart(50)).as("50 h, %s", hours).isGreaterThan(640);
+            assertThat(chart.getScreenXFromChart(0)).isGreaterThan(0);
+            // the y axis keeps a margin: the lines' lowest and highest values inside the axis, not on its edges
+            assertThat(chart.getStyler().getYAxisMin()).isLessThan(2.35 - 0.029);
+            assertThat(chart.getStyler().getYAxisMax()).isGreaterThan(2.35 + 0.029);
+        }
+        Panel years = new Panel("y", "ten years", "time (years)", "mg", List.of(new Series("a", x, y)), "", "");
+        assertThat(ChartRenderer.chart(years, 640, 400).getStyler().getXAxisMax()).isNull();
+    }
+
     private static int bluePixels(Panel p) throws Exception {
         BufferedImage img = ImageIO.read(new java.io.ByteArrayInputStream(ChartRenderer.pngBytes(p, 640, 400)));
         int n = 0;

@@ -1,0 +1,53 @@
+package org.vascalc.cli.report;
+
+import java.util.regex.Pattern;
+import org.vascalc.simulation.OutputChannel;
+
+/**
+ * The one place where a chart turns a probability into per cent. The model records a risk as a fraction (unit
+ * "1": the cumulative MI risk 0.0639 after twenty years), while the tables beside the charts (/compare, the
+ * flagship report) give it in per cent; on an axis without a unit, 0–0.06 read as 0–0.06 % (storyaxis: the statin
+ * story's MI-risk panel). Every chart that plots such a channel draws it in per cent, with "%" in the axis title.
+ */
+public final class ProbabilityAxis {
+
+    /** Per cent in a probability of 1. */
+    public static final double PERCENT_PER_UNIT = 100;
+
+    /** The unit a probability's axis title names. */
+    public static final String UNIT = "%";
+
+    /** A risk or probability by the words of its description (the wall's riskMi, riskStroke, riskHf, riskCvDeath). */
+    private static final Pattern WORDS = Pattern.compile("\\b(risk|probability)\\b", Pattern.CASE_INSENSITIVE);
+
+    private ProbabilityAxis() {
+    }
+
+    /** True for a dimensionless channel (unit "1" or none) that is a risk or probability, recorded as 0 to 1. */
+    public static boolean isProbability(OutputChannel c) {
+        String unit = c.unit() == null ? "" : c.unit().strip();
+        return (unit.isEmpty() || unit.equals("1")) && WORDS.matcher(c.description()).find();
+    }
+
+    /** The factor from the channel's recorded value to the value a chart draws: 100 for a probability, else 1. */
+    public static double scale(OutputChannel c) {
+        return isProbability(c) ? PERCENT_PER_UNIT : 1;
+    }
+
+    /** The unit the chart's axis title names: "%" for a probability, else the channel's own. */
+    public static String unit(OutputChannel c) {
+        return isProbability(c) ? UNIT : c.unit();
+    }
+
+    /** The recorded values as drawn ({@link #scale}); a new array, NaN staying NaN. */
+    public static double[] drawn(OutputChannel c, double[] recorded) {
+        double f = scale(c);
+        double[] out = recorded.clone();
+        if (f != 1) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] *= f;
+            }
+        }
+        return out;
+    }
+}
