@@ -111,17 +111,7 @@ public final class ChartRenderer {
 
     /** {first, last} finite x of the panel's lines (where its time axis begins and ends), or null without one. */
     private static double[] xSpan(Panel panel) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (Series s : panel.series()) {
-            for (double v : s.x()) {
-                if (Double.isFinite(v)) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
-            }
-        }
-        return hi >= lo ? new double[] {lo, hi} : null;
+        return finiteSpan(panel, Series::x);
     }
 
     /** The one legend of a set of panels ({@link #pngBytesInSet}) as a PNG {@code width} pixels wide. */
@@ -341,10 +331,18 @@ public final class ChartRenderer {
 
     /** {lowest, highest} finite value of the panel's lines, or null without one. */
     private static double[] finiteRange(Panel panel) {
+        return finiteSpan(panel, Series::y);
+    }
+
+    /**
+     * {lowest, highest} finite value of one coordinate ({@code Series::x} or {@code Series::y}) of the panel's lines,
+     * or null without one.
+     */
+    private static double[] finiteSpan(Panel panel, java.util.function.Function<Series, double[]> coordinate) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (Series s : panel.series()) {
-            for (double v : s.y()) {
+            for (double v : coordinate.apply(s)) {
                 if (Double.isFinite(v)) {
                     lo = Math.min(lo, v);
                     hi = Math.max(hi, v);
