@@ -305,7 +305,7 @@ class RunChartsTest {
     @Test
     void aRiskIsDrawnInPerCentWithTheUnitInItsAxisTitle() {
         List<OutputChannel> channels = List.of(
-                new OutputChannel("riskMi", "1", "cumulative MI risk since t = 0, 1 - exp(-hazard)"),
+                new OutputChannel("riskMi", "1", "cumulative MI risk since t = 0, 1 - exp(-hazard)", true),
                 new OutputChannel("cacMedialShare", "1", "medial share of coronary mineral"),
                 new OutputChannel("pwv", "m/s", "aortic pulse-wave velocity"));
         double[][] values = {{0, 0.2, 7.0}, {0.03, 0.25, 7.5}, {0.0639, 0.3, 8.0}};
@@ -321,5 +321,29 @@ class RunChartsTest {
         assertThat(panels.get(1).series().get(0).y()).containsExactly(0.2, 0.25, 0.3);
         assertThat(panels.get(2).yLabel()).isEqualTo("aortic pulse-wave velocity (m/s)");
         assertThat(panels.get(2).series().get(0).y()).containsExactly(7.0, 7.5, 8.0);
+    }
+
+    /**
+     * leftovers25: a channel is drawn in per cent because its output marks it a probability, not because its
+     * description says "risk" (storyaxis read the words: a reworded description changed a chart's unit). A marked
+     * channel described without the word is in per cent; an unmarked dimensionless one whose description says "risk"
+     * is drawn as recorded.
+     */
+    @Test
+    void theProbabilityMarkNotTheDescriptionsWordsDecidesPerCent() {
+        List<OutputChannel> channels = List.of(
+                new OutputChannel("eventChance", "1", "chance of a first coronary event since t = 0", true),
+                new OutputChannel("riskScore", "1", "a relative risk score (not a probability)"));
+        double[][] values = {{0, 1.0}, {0.02, 1.5}, {0.05, 2.5}};
+        Scenario s = new Scenario("mark", "", Patient.referenceAdult(), List.of(), List.of(), 1000, Recording.every(24));
+        SimulationResult r = new SimulationResult(s, Mode.REFERENCE, new Trajectory(channels,
+                new double[] {0, 8766, 26298}, values), Map.of(), Map.of(), "0");
+        List<Panel> panels = RunCharts.panels(List.of(r));
+        assertThat(panels).extracting(Panel::id).containsExactly("eventChance", "riskScore");
+        assertThat(panels.get(0).yLabel()).isEqualTo("chance of a first coronary event since t = 0 (%)");
+        assertThat(panels.get(0).series().get(0).y()).containsExactly(new double[] {0, 2, 5},
+                org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(panels.get(1).yLabel()).isEqualTo("a relative risk score (not a probability)");
+        assertThat(panels.get(1).series().get(0).y()).containsExactly(1.0, 1.5, 2.5);
     }
 }

@@ -6,8 +6,30 @@ package org.vascalc.simulation;
  * @param id          column id, e.g. {@code serumCalciumTotal}
  * @param unit        user-facing unit, e.g. {@code mmol/L}
  * @param description one line
+ * @param probability true for a probability recorded as a fraction 0 to 1 (unit "1"; the wall's cumulative
+ *                    risks): charts and tables show it in per cent ({@link #PERCENT_PER_UNIT}). Declared with
+ *                    the output, not read from its description's words (leftovers25).
  */
-public record OutputChannel(String id, String unit, String description) {
+public record OutputChannel(String id, String unit, String description, boolean probability) {
+
+    /** Per cent in a probability of 1: what a probability channel's recorded value is multiplied by to be shown. */
+    public static final double PERCENT_PER_UNIT = 100;
+
+    /** The unit a probability channel is shown in. */
+    public static final String PERCENT = "%";
+
+    public OutputChannel {
+        if (probability && !"1".equals(unit)) {
+            throw new IllegalArgumentException("channel '" + id + "': a probability is recorded as a fraction, unit \"1\", not '"
+                    + unit + "'");
+        }
+    }
+
+    /** A channel that is not a probability. */
+    public OutputChannel(String id, String unit, String description) {
+        this(id, unit, description, false);
+    }
+
     /** CSV header text: {@code id(unit)} as in Pulse's data requests. */
     public String header() {
         return id + "(" + unit + ")";

@@ -1,6 +1,5 @@
 package org.vascalc.cli.report;
 
-import java.util.regex.Pattern;
 import org.vascalc.simulation.OutputChannel;
 
 /**
@@ -8,25 +7,23 @@ import org.vascalc.simulation.OutputChannel;
  * "1": the cumulative MI risk 0.0639 after twenty years), while the tables beside the charts (/compare, the
  * flagship report) give it in per cent; on an axis without a unit, 0–0.06 read as 0–0.06 % (storyaxis: the statin
  * story's MI-risk panel). Every chart that plots such a channel draws it in per cent, with "%" in the axis title.
+ * Which channel is a probability its output declares ({@link OutputChannel#probability()}, the wall's four
+ * cumulative risks); until leftovers25 this class guessed it from the words of the description.
  */
 public final class ProbabilityAxis {
 
     /** Per cent in a probability of 1. */
-    public static final double PERCENT_PER_UNIT = 100;
+    public static final double PERCENT_PER_UNIT = OutputChannel.PERCENT_PER_UNIT;
 
     /** The unit a probability's axis title names. */
-    public static final String UNIT = "%";
-
-    /** A risk or probability by the words of its description (the wall's riskMi, riskStroke, riskHf, riskCvDeath). */
-    private static final Pattern WORDS = Pattern.compile("\\b(risk|probability)\\b", Pattern.CASE_INSENSITIVE);
+    public static final String UNIT = OutputChannel.PERCENT;
 
     private ProbabilityAxis() {
     }
 
-    /** True for a dimensionless channel (unit "1" or none) that is a risk or probability, recorded as 0 to 1. */
+    /** True for a channel its output marks as a probability, recorded as 0 to 1 (unit "1"). */
     public static boolean isProbability(OutputChannel c) {
-        String unit = c.unit() == null ? "" : c.unit().strip();
-        return (unit.isEmpty() || unit.equals("1")) && WORDS.matcher(c.description()).find();
+        return c.probability();
     }
 
     /** The factor from the channel's recorded value to the value a chart draws: 100 for a probability, else 1. */

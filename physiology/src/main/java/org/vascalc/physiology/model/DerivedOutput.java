@@ -15,6 +15,14 @@ public interface DerivedOutput {
 
     String description();
 
+    /**
+     * True for a probability recorded as a fraction 0 to 1 (unit "1"), e.g. the wall's cumulative risks: reports show
+     * it in per cent. The output declares it, so a reworded description cannot change a chart's unit (leftovers25).
+     */
+    default boolean probability() {
+        return false;
+    }
+
     double value(double tHours, double[] y, Drivers drivers);
 
     /** How a derived output is computed from time, state and drivers. */

@@ -33,21 +33,31 @@ final class WallOutputs {
         PP("pp", "mmHg", "pulse pressure (Windkessel)"),
         LV_MASS("lvMass", "g", "left-ventricular mass"),
         T50("t50", "min", "serum calcification propensity (T50-like)"),
-        RISK_MI("riskMi", "1", "cumulative MI risk since t = 0, 1 - exp(-hazard)"),
-        RISK_STROKE("riskStroke", "1", "cumulative stroke risk since t = 0"),
-        RISK_HF("riskHf", "1", "cumulative heart-failure risk since t = 0"),
-        RISK_CV_DEATH("riskCvDeath", "1", "cumulative cardiovascular-death risk since t = 0");
+        RISK_MI("riskMi", "1", "cumulative MI risk since t = 0, 1 - exp(-hazard)", PROBABILITY),
+        RISK_STROKE("riskStroke", "1", "cumulative stroke risk since t = 0", PROBABILITY),
+        RISK_HF("riskHf", "1", "cumulative heart-failure risk since t = 0", PROBABILITY),
+        RISK_CV_DEATH("riskCvDeath", "1", "cumulative cardiovascular-death risk since t = 0", PROBABILITY);
 
         final String id;
         final String unit;
         final String description;
+        /** A probability, 0 to 1 ({@link DerivedOutput#probability}). */
+        final boolean probability;
 
         Kind(String id, String unit, String description) {
+            this(id, unit, description, false);
+        }
+
+        Kind(String id, String unit, String description, boolean probability) {
             this.id = id;
             this.unit = unit;
             this.description = description;
+            this.probability = probability;
         }
     }
+
+    /** Marks a {@link Kind} that is a probability (the four cumulative risks). */
+    private static final boolean PROBABILITY = true;
 
     private static final Kind[] KINDS = Kind.values();
 
@@ -65,6 +75,11 @@ final class WallOutputs {
         @Override
         public String description() {
             return kind.description;
+        }
+
+        @Override
+        public boolean probability() {
+            return kind.probability;
         }
 
         @Override

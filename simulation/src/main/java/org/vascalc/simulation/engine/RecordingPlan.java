@@ -125,7 +125,7 @@ final class RecordingPlan {
     /** Adds the channel {@code id}: the derived output {@code d} of that id, or where it is null a state variable. */
     private void add(String id, DerivedOutput d, AssembledModel model) {
         if (d != null) {
-            channels.add(new OutputChannel(d.id(), d.unit(), d.description()));
+            channels.add(new OutputChannel(d.id(), d.unit(), d.description(), d.probability()));
             derived.add(d);
             stateIndex.add(-1);
             return;

@@ -16,6 +16,7 @@ import org.vascalc.core.param.Parameter;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.core.patient.Sex;
 import org.vascalc.physiology.wall.WallBlock;
+import org.vascalc.simulation.OutputChannel;
 import org.vascalc.simulation.Scenario;
 
 /**
@@ -79,6 +80,24 @@ public final class StoriesPage {
 
     /** Channels printed with four significant figures: they move by a small fraction of their value. */
     private static final java.util.Set<String> FINE = java.util.Set.of("pwv", "sbp");
+
+    /**
+     * The channel's end value as a table shows it: a probability (its output's mark, as the charts beside the
+     * tables draw it) in per cent, else as recorded (leftovers25: the risks read 0.0639 beside a chart in %).
+     */
+    private String shownEnd(String story, String channel) {
+        return num(c(story, channel).end() * (probability(story, channel) ? OutputChannel.PERCENT_PER_UNIT : 1));
+    }
+
+    /** A row's label with the unit its cells are shown in, " (%)" for a probability. */
+    private String shownLabel(String label, String story, String channel) {
+        return probability(story, channel) ? label + " (" + OutputChannel.PERCENT + ")" : label;
+    }
+
+    private boolean probability(String story, String channel) {
+        return runs.trajectory(story).channels().stream().filter(ch -> ch.id().equals(channel)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("story " + story + " records no " + channel)).probability();
+    }
 
     private String rangeRow(String story, String channel) {
         Curve k = c(story, channel);
@@ -155,8 +174,8 @@ public final class StoriesPage {
         for (String[] r : rows) {
             row(r[0], rangeRow(food, r[1]), rangeRow(supp, r[1]), rangeRow(mk7, r[1]));
         }
-        row("cumulative CV death risk", num(c(food, "riskCvDeath").end()), num(c(supp, "riskCvDeath").end()),
-                num(c(mk7, "riskCvDeath").end()));
+        row(shownLabel("cumulative CV death risk", food, "riskCvDeath"), shownEnd(food, "riskCvDeath"),
+                shownEnd(supp, "riskCvDeath"), shownEnd(mk7, "riskCvDeath"));
         p("");
         double medialFood = c(food, MEDIAL).growth();
         double medialSupp = c(supp, MEDIAL).growth();
@@ -450,8 +469,9 @@ public final class StoriesPage {
                 num(c(ctl, "cacMass").at(early)) + " / " + num(c(ctl, "cacMass").end()),
                 num(c(st, "cacMass").at(early)) + " / " + num(c(st, "cacMass").end()));
         row("CT score, Agatston (AU)", rangeRow(ctl, AGATSTON), rangeRow(st, AGATSTON));
-        row("cumulative MI risk", num(c(ctl, "riskMi").end()), num(c(st, "riskMi").end()));
-        row("cumulative stroke risk", num(c(ctl, "riskStroke").end()), num(c(st, "riskStroke").end()));
+        row(shownLabel("cumulative MI risk", ctl, "riskMi"), shownEnd(ctl, "riskMi"), shownEnd(st, "riskMi"));
+        row(shownLabel("cumulative stroke risk", ctl, "riskStroke"), shownEnd(ctl, "riskStroke"),
+                shownEnd(st, "riskStroke"));
         p("");
         double volumeCut = 1 - ratio(st, ctl, "wall.lad.plaqueVolume");
         boolean denser = c(st, "wall.lad.macroDensity").end() > c(ctl, "wall.lad.macroDensity").end();
