@@ -326,24 +326,35 @@ class RunChartsTest {
     /**
      * leftovers25: a channel is drawn in per cent because its output marks it a probability, not because its
      * description says "risk" (storyaxis read the words: a reworded description changed a chart's unit). A marked
-     * channel described without the word is in per cent; an unmarked dimensionless one whose description says "risk"
-     * is drawn as recorded.
+     * channel described without the word is in per cent.
      */
     @Test
-    void theProbabilityMarkNotTheDescriptionsWordsDecidesPerCent() {
-        List<OutputChannel> channels = List.of(
-                new OutputChannel("eventChance", "1", "chance of a first coronary event since t = 0", true),
-                new OutputChannel("riskScore", "1", "a relative risk score (not a probability)"));
-        double[][] values = {{0, 1.0}, {0.02, 1.5}, {0.05, 2.5}};
-        Scenario s = new Scenario("mark", "", Patient.referenceAdult(), List.of(), List.of(), 1000, Recording.every(24));
-        SimulationResult r = new SimulationResult(s, Mode.REFERENCE, new Trajectory(channels,
-                new double[] {0, 8766, 26298}, values), Map.of(), Map.of(), "0");
-        List<Panel> panels = RunCharts.panels(List.of(r));
-        assertThat(panels).extracting(Panel::id).containsExactly("eventChance", "riskScore");
-        assertThat(panels.get(0).yLabel()).isEqualTo("chance of a first coronary event since t = 0 (%)");
-        assertThat(panels.get(0).series().get(0).y()).containsExactly(new double[] {0, 2, 5},
+    void aChannelMarkedAsAProbabilityIsInPerCentWhateverItsDescriptionSays() {
+        Panel p = onlyPanel(new OutputChannel("eventChance", "1", "chance of a first coronary event since t = 0", true),
+                0, 0.02, 0.05);
+        assertThat(p.yLabel()).isEqualTo("chance of a first coronary event since t = 0 (%)");
+        assertThat(p.series().get(0).y()).containsExactly(new double[] {0, 2, 5},
                 org.assertj.core.api.Assertions.within(1e-12));
-        assertThat(panels.get(1).yLabel()).isEqualTo("a relative risk score (not a probability)");
-        assertThat(panels.get(1).series().get(0).y()).containsExactly(1.0, 1.5, 2.5);
+    }
+
+    /** leftovers25, the reverse: an unmarked dimensionless channel whose description says "risk" is drawn as recorded. */
+    @Test
+    void anUnmarkedChannelDescribedAsARiskIsDrawnAsRecorded() {
+        Panel p = onlyPanel(new OutputChannel("riskScore", "1", "a relative risk score (not a probability)"), 1.0, 1.5, 2.5);
+        assertThat(p.yLabel()).isEqualTo("a relative risk score (not a probability)");
+        assertThat(p.series().get(0).y()).containsExactly(1.0, 1.5, 2.5);
+    }
+
+    private static Panel onlyPanel(OutputChannel channel, double... values) {
+        double[][] rows = new double[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            rows[i] = new double[] {values[i]};
+        }
+        Scenario s = new Scenario("mark", "", Patient.referenceAdult(), List.of(), List.of(), 1000, Recording.every(24));
+        SimulationResult r = new SimulationResult(s, Mode.REFERENCE, new Trajectory(List.of(channel),
+                new double[] {0, 8766, 26298}, rows), Map.of(), Map.of(), "0");
+        List<Panel> panels = RunCharts.panels(List.of(r));
+        assertThat(panels).extracting(Panel::id).containsExactly(channel.id());
+        return panels.get(0);
     }
 }

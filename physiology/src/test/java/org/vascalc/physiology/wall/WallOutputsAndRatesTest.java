@@ -46,6 +46,20 @@ class WallOutputsAndRatesTest {
         assertThat(h.wall.outputs()).allSatisfy(o -> assertThat(o.description()).isNotBlank());
     }
 
+    /**
+     * leftovers25: the four cumulative risks, and only they, are declared probabilities (fractions, unit "1"): the
+     * charts and tables show them in per cent by this mark, not by their descriptions' words. The two layer shares and
+     * the calcium index are dimensionless too, but not probabilities.
+     */
+    @Test
+    void theFourRisksAndOnlyThemAreMarkedAsProbabilities() {
+        WallHarness h = WallHarness.of(TestPatients.man(60)).build();
+        assertThat(h.wall.outputs()).filteredOn(DerivedOutput::probability).extracting(DerivedOutput::id)
+                .containsExactly("riskMi", "riskStroke", "riskHf", "riskCvDeath");
+        assertThat(h.wall.outputs()).filteredOn(DerivedOutput::probability).extracting(DerivedOutput::unit)
+                .containsOnly("1");
+    }
+
     @Test
     void theLayerSharesAndMassesSumTheFourCoronaries() {
         WallHarness h = WallHarness.of(TestPatients.man(60)).build();
