@@ -330,9 +330,9 @@ class RunChartsTest {
      */
     @Test
     void aChannelMarkedAsAProbabilityIsInPerCentWhateverItsDescriptionSays() {
-        Panel p = onlyPanel(new OutputChannel("eventChance", "1", "chance of a first coronary event since t = 0", true),
+        Panel p = onlyPanel(new OutputChannel("eventChance", "1", "chance of a first event", true),
                 0, 0.02, 0.05);
-        assertThat(p.yLabel()).isEqualTo("chance of a first coronary event since t = 0 (%)");
+        assertThat(p.yLabel()).isEqualTo("chance of a first event (%)");
         assertThat(p.series().get(0).y()).containsExactly(new double[] {0, 2, 5},
                 org.assertj.core.api.Assertions.within(1e-12));
     }
@@ -340,8 +340,8 @@ class RunChartsTest {
     /** leftovers25, the reverse: an unmarked dimensionless channel whose description says "risk" is drawn as recorded. */
     @Test
     void anUnmarkedChannelDescribedAsARiskIsDrawnAsRecorded() {
-        Panel p = onlyPanel(new OutputChannel("riskScore", "1", "a relative risk score (not a probability)"), 1.0, 1.5, 2.5);
-        assertThat(p.yLabel()).isEqualTo("a relative risk score (not a probability)");
+        Panel p = onlyPanel(new OutputChannel("riskScore", "1", "a relative risk score"), 1.0, 1.5, 2.5);
+        assertThat(p.yLabel()).isEqualTo("a relative risk score");
         assertThat(p.series().get(0).y()).containsExactly(1.0, 1.5, 2.5);
     }
 
