@@ -185,15 +185,27 @@ class BiasMapRunner {
         return new Level(worst, at, day);
     }
 
-    static void run() throws IOException {
-        ParameterCatalog p = ModelAssembly.defaultParameters();
-        List<String> ids = FastVersusReferenceTest.slowChannels();
+    /** linecv's one-year runs by key, the first of each key, in the grid's order. */
+    static Map<String, LineCvRunner.Year> yearsByKey() throws IOException {
         Map<String, LineCvRunner.Year> byKey = new LinkedHashMap<>();
         for (LineCvRunner.Year y : LineCvRunner.years()) {
             byKey.putIfAbsent(y.key(), y);
         }
+        return byKey;
+    }
+
+    /** The keys of the 13 years the grid was fixed on: {@link #MISSES}, then {@link #CONTROLS}. */
+    static List<String> yearKeys() {
         List<String> keys = new ArrayList<>(MISSES);
         keys.addAll(CONTROLS);
+        return keys;
+    }
+
+    static void run() throws IOException {
+        ParameterCatalog p = ModelAssembly.defaultParameters();
+        List<String> ids = FastVersusReferenceTest.slowChannels();
+        Map<String, LineCvRunner.Year> byKey = yearsByKey();
+        List<String> keys = yearKeys();
         String only = System.getProperty("vascalc.scratch.only", "");
         String onlySwitches = System.getProperty("vascalc.scratch.switches", "");
         String[] part = System.getProperty("vascalc.scratch.part", "0/1").split("/");
@@ -263,12 +275,8 @@ class BiasMapRunner {
     static void trace() throws IOException {
         ParameterCatalog p = ModelAssembly.defaultParameters();
         List<String> ids = FastVersusReferenceTest.slowChannels();
-        Map<String, LineCvRunner.Year> byKey = new LinkedHashMap<>();
-        for (LineCvRunner.Year y : LineCvRunner.years()) {
-            byKey.putIfAbsent(y.key(), y);
-        }
-        List<String> keys = new ArrayList<>(MISSES);
-        keys.addAll(CONTROLS);
+        Map<String, LineCvRunner.Year> byKey = yearsByKey();
+        List<String> keys = yearKeys();
         Path dir = Path.of("target/reference-cache-biasmap");
         int[] days = {1, 2, 3, 7, 14, 21, 28, 42, 56, 73, 110, 146, 219, 292, 365};
         String only = System.getProperty("vascalc.scratch.only", "");

@@ -42,8 +42,7 @@ class BiasMapRunnerTest {
                 }
             }
         }
-        List<String> keys = new ArrayList<>(BiasMapRunner.MISSES);
-        keys.addAll(BiasMapRunner.CONTROLS);
+        List<String> keys = BiasMapRunner.yearKeys();
         List<String> switches = BiasMapRunner.switches().stream().map(BiasMapRunner.Switch::name).toList();
         assertThat(rows).hasSize(keys.size() * switches.size());
         Set<String> seen = new LinkedHashSet<>();

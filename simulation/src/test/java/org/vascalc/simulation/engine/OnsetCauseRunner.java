@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,10 +69,7 @@ class OnsetCauseRunner {
         for (StateVariable v : vars) {
             ids.add(v.id());
         }
-        Map<String, LineCvRunner.Year> byKey = new LinkedHashMap<>();
-        for (LineCvRunner.Year y : LineCvRunner.years()) {
-            byKey.putIfAbsent(y.key(), y);
-        }
+        Map<String, LineCvRunner.Year> byKey = BiasMapRunner.yearsByKey();
         String only = System.getProperty("vascalc.scratch.only", YEARS);
         String onlySwitch = System.getProperty("vascalc.scratch.switch", "");
         Path dir = Path.of("target/reference-cache-onsetcause");
@@ -134,12 +130,8 @@ class OnsetCauseRunner {
     static void sweep() throws IOException {
         ParameterCatalog p = ModelAssembly.defaultParameters();
         List<String> ids = FastVersusReferenceTest.slowChannels();
-        Map<String, LineCvRunner.Year> byKey = new LinkedHashMap<>();
-        for (LineCvRunner.Year y : LineCvRunner.years()) {
-            byKey.putIfAbsent(y.key(), y);
-        }
-        List<String> keys = new ArrayList<>(BiasMapRunner.MISSES);
-        keys.addAll(BiasMapRunner.CONTROLS);
+        Map<String, LineCvRunner.Year> byKey = BiasMapRunner.yearsByKey();
+        List<String> keys = BiasMapRunner.yearKeys();
         if (Boolean.getBoolean("vascalc.scratch.wide")) {
             // the other measured one-year runs outside the final line (linecv's years, not biasmap's 13)
             List<String> others = new ArrayList<>();
