@@ -120,8 +120,9 @@ final class FormValues {
         }
         double v = parse(raw);
         if (Double.isNaN(v)) {
-            problems.error(name, notANumber(range.field(), raw, range.unit())
-                    + (tooLarge(raw) ? "; the allowed range is " + range.allowed() : ""));
+            // the range too, as for a value outside it (review18: "'sixty' is not a number (years)" left the
+            // allowed values to the field's hint, which the list of problems at the foot of the page does not show)
+            problems.error(name, notANumber(range.field(), raw, range.unit()) + "; the allowed range is " + range.allowed());
             return Double.NaN;
         }
         return org.vascalc.simulation.scenario.ScenarioRanges.check(range, v, name, problems) ? v : Double.NaN;
@@ -146,13 +147,22 @@ final class FormValues {
      * "FIELD = VALUE ... (unit)" form as {@link #number} and the scenario validator.
      */
     Double optionalNumber(String name, String what, String unit, InputProblems problems) {
+        return optionalNumber(name, what, unit, null, problems);
+    }
+
+    /**
+     * As {@link #optionalNumber(String, String, String, InputProblems)}, for a field the library checks against the
+     * range {@code allowed} ("18 to 110 years"), which text that is not a number is told too ("; the allowed range is
+     * 18 to 110 years"), as {@link #number} tells it; {@code allowed} null: none said.
+     */
+    Double optionalNumber(String name, String what, String unit, String allowed, InputProblems problems) {
         String raw = text(name);
         if (raw == null) {
             return null;
         }
         double v = parse(raw);
         if (Double.isNaN(v)) {
-            problems.error(name, notANumber(what, raw, unit));
+            problems.error(name, notANumber(what, raw, unit) + (allowed == null ? "" : "; the allowed range is " + allowed));
             return null;
         }
         return v;

@@ -23,6 +23,16 @@ final class Html {
      */
     static final int NARROW_PX = 700;
 
+    /**
+     * A table cell longer than this many characters is a sentence ({@code td.prose}: a trial's reading, 90 to 200
+     * characters), which keeps {@link #PROSE_MIN_EM} em of width below {@link #NARROW_PX}; the risk table's longest
+     * outcome (76) and the scenario's descriptions stay as they were.
+     */
+    static final int PROSE_CHARS = 80;
+
+    /** The least width of a sentence's column where the window is narrow: about 30 characters a line. */
+    static final int PROSE_MIN_EM = 16;
+
     static final String STYLE = "body{font-family:system-ui,sans-serif;max-width:1150px;margin:0 auto;padding:0 1em 3em;color:#222}"
             + "nav{display:flex;flex-wrap:wrap;gap:.4em .9em;font-size:.9em;align-items:baseline;border-bottom:1px solid #ddd;padding:.8em 0;margin-bottom:1em}"
             // the links wrap in a box of their own beside the name, so that a second line (below about 1 080 px) starts
@@ -73,7 +83,10 @@ final class Html {
             // half (a 640 px chart in 358 px), it keeps the size it was drawn at and scrolls sideways in its box, as the
             // forest plot does at its full width; a figure in a grid may be narrower than the chart it holds
             + "figure{min-width:0}@media (max-width:" + NARROW_PX + "px){.chart img{width:auto;max-width:none}"
-            + "svg.forest{min-width:" + TrialForest.WIDTH + "px}}"
+            + "svg.forest{min-width:" + TrialForest.WIDTH + "px}"
+            // a sentence in a table cell (a trial's reading) keeps a column wide enough to read: in a box that scrolls
+            // the table had shrunk every column to its longest word, the reading one word a line (review18)
+            + "td.prose{min-width:" + PROSE_MIN_EM + "em}}"
             // there a chart's centred title and legend fall partly out of its box: its key says them as text above it
             + ChartKey.style(NARROW_PX)
             + ".running{background:#eef4fb;border:1px solid #b8cfe8;padding:.4em 1em;border-radius:6px;margin:1em 0}"
@@ -196,7 +209,8 @@ final class Html {
         for (String[] r : rows) {
             h.append("<tr>");
             for (String c : r) {
-                h.append(isText(c) ? "<td class=\"text\">" : "<td>").append(esc(c)).append("</td>");
+                h.append(!isText(c) ? "<td>" : c.length() > PROSE_CHARS ? "<td class=\"text prose\">"
+                        : "<td class=\"text\">").append(esc(c)).append("</td>");
             }
             h.append("</tr>\n");
         }

@@ -86,15 +86,15 @@ final class RiskPage {
 
     static Outcome assess(FormValues f) {
         InputProblems p = new InputProblems();
-        Double age = f.optionalNumber("age", "age", "years", p);
-        Double tc = f.optionalNumber("tc", "total cholesterol", "", p);
-        Double hdl = f.optionalNumber("hdl", "HDL cholesterol", "", p);
-        Double sbp = f.optionalNumber("sbp", "systolic blood pressure", "mmHg", p);
-        Double bmi = f.optionalNumber("bmi", "body-mass index", "kg/m²", p);
-        Double egfr = f.optionalNumber("egfr", "eGFR", "mL/min/1.73 m²", p);
-        Double creatinine = f.optionalNumber("creatinine", "serum creatinine", "", p);
-        Double cac = f.optionalNumber("cac", "coronary calcium", "Agatston units", p);
-        Double vessels = f.optionalNumber("cacVessels", "vessels with calcium", "", p);
+        Double age = f.optionalNumber("age", "age", "years", RiskInput.AGE.allowed(), p);
+        Double tc = f.optionalNumber("tc", "total cholesterol", "", lipidRange(RiskInput.TOTAL_CHOLESTEROL), p);
+        Double hdl = f.optionalNumber("hdl", "HDL cholesterol", "", lipidRange(RiskInput.HDL_CHOLESTEROL), p);
+        Double sbp = f.optionalNumber("sbp", "systolic blood pressure", "mmHg", RiskInput.SYSTOLIC_BP.allowed(), p);
+        Double bmi = f.optionalNumber("bmi", "body-mass index", "kg/m²", RiskInput.BMI.allowed(), p);
+        Double egfr = f.optionalNumber("egfr", "eGFR", "mL/min/1.73 m²", RiskInput.EGFR.allowed(), p);
+        Double creatinine = f.optionalNumber("creatinine", "serum creatinine", "", creatinineRange(), p);
+        Double cac = f.optionalNumber("cac", "coronary calcium", "Agatston units", RiskInput.CAC.allowed(), p);
+        Double vessels = f.optionalNumber("cacVessels", "vessels with calcium", "", "0 to 4", p);
         Integer vesselCount = null;
         if (vessels != null) {
             if (vessels != Math.rint(vessels)) {
@@ -107,7 +107,8 @@ final class RiskPage {
         List<Integer> scanRows = new ArrayList<>();
         for (int i = 1; i <= SCAN_ROWS; i++) {
             String date = f.text("scan" + i + "Date");
-            Double score = f.optionalNumber("scan" + i + "Score", "scan " + i + " score", "Agatston units", p);
+            Double score = f.optionalNumber("scan" + i + "Score", "scan " + i + " score", "Agatston units",
+                    org.vascalc.clinical.serial.SerialScans.AGATSTON.allowed(), p);
             if (date != null || score != null) {
                 scans.add(new PatientSpec.ScanSpec(date, score));
                 scanRows.add(i);
@@ -325,10 +326,15 @@ final class RiskPage {
      * as {@code vascalc risk --help} shows them (the form said 1.29, and refused 1.295).
      */
     private static String lipidHint(org.vascalc.core.input.ValidRange mgDl) {
+        return "in the lipid unit; " + lipidRange(mgDl);
+    }
+
+    /** "50 to 700 mg/dL (1.3 to 18.1 mmol/L)": {@link #lipidHint} without the words before the range. */
+    private static String lipidRange(org.vascalc.core.input.ValidRange mgDl) {
         LipidUnit mmol = LipidUnit.MMOL_PER_L;
         org.vascalc.core.input.ValidRange enforced = PatientSpec.converted(mgDl, mmol.symbol(),
                 mmol.fromMgDl(mgDl.hardLow()), mmol.fromMgDl(mgDl.hardHigh()));
-        return "in the lipid unit; " + FormFields.hint(mgDl).replace(mgDl.unit() + ", ", "") + " " + mgDl.unit() + " ("
+        return FormFields.hint(mgDl).replace(mgDl.unit() + ", ", "") + " " + mgDl.unit() + " ("
                 + org.vascalc.core.input.ValidRange.fmt(enforced.hardLow()) + " to "
                 + org.vascalc.core.input.ValidRange.fmt(enforced.hardHigh()) + " " + mmol.symbol() + ")";
     }
@@ -339,11 +345,16 @@ final class RiskPage {
      * it (review, fortieth session: the field said only "in its unit", the one number field with no range).
      */
     static String creatinineHint() {
+        return "in the creatinine unit; " + creatinineRange();
+    }
+
+    /** "0.1 to 25 mg/dL (8.84 to 2210 µmol/L)": {@link #creatinineHint} without the words before the range. */
+    private static String creatinineRange() {
         org.vascalc.core.input.ValidRange mgDl = org.vascalc.clinical.prevent.CkdEpi2021.CREATININE;
         CreatinineUnit umol = CreatinineUnit.UMOL_PER_L;
         org.vascalc.core.input.ValidRange enforced = PatientSpec.converted(mgDl, umol.symbol(),
                 umol.fromMgDl(mgDl.hardLow()), umol.fromMgDl(mgDl.hardHigh()));
-        return "in the creatinine unit; " + org.vascalc.core.input.ValidRange.fmt(mgDl.hardLow()) + " to "
+        return org.vascalc.core.input.ValidRange.fmt(mgDl.hardLow()) + " to "
                 + org.vascalc.core.input.ValidRange.fmt(mgDl.hardHigh()) + " " + mgDl.unit() + " ("
                 + org.vascalc.core.input.ValidRange.fmt(enforced.hardLow()) + " to "
                 + org.vascalc.core.input.ValidRange.fmt(enforced.hardHigh()) + " " + umol.symbol() + ")";

@@ -50,7 +50,9 @@ class FormValuesTest {
         for (String raw : List.of("NaN", "Infinity", "-Infinity", "60d", "60f", "0x3C", "sixty", "6 0", "1.2.3", ".", "+")) {
             InputProblems p = new InputProblems();
             assertThat(form("age", raw).number("age", AGE, 55, p)).as(raw).isNaN();
-            assertThat(messages(p)).as(raw).containsExactly("age: age = '" + raw + "' is not a number (years)");
+            // review18: with the allowed range, as a value outside it is told (the list of problems shows no hint)
+            assertThat(messages(p)).as(raw).containsExactly("age: age = '" + raw + "' is not a number (years); the "
+                    + "allowed range is 18 to 110 years");
         }
         InputProblems big = new InputProblems();
         assertThat(form("age", "-1e400").number("age", AGE, 55, big)).isNaN();
@@ -60,7 +62,8 @@ class FormValuesTest {
         InputProblems p = new InputProblems();
         assertThat(form("age", "1,000").number("age", AGE, 55, p)).isNaN();
         assertThat(messages(p)).containsExactly("age: age = '1,000' is ambiguous (a thousands separator or a decimal "
-                + "comma?); write it without the comma (1000) or with a decimal point (years)");
+                + "comma?); write it without the comma (1000) or with a decimal point (years); the allowed range is 18 "
+                + "to 110 years");
         for (String ok : List.of("+60", "60.", ".5e2", "6E1", "-0")) {
             InputProblems q = new InputProblems();
             form("age", ok).number("age", ValidRange.of("x", "1", -100, 100), 0, q);

@@ -111,4 +111,26 @@ class HtmlTest {
         assertThat(Html.table(new String[] {"name", "value"}, List.<String[]>of(new String[] {"x"})))
                 .contains("<th scope=\"col\" class=\"text\">name</th><th scope=\"col\">value</th>");
     }
+
+    /**
+     * review18: on a phone, /trials' result table (in a box that scrolls sideways) shrank every column to its longest
+     * word, and the reading, a sentence of 90 to 200 characters, stood one word a line, a row 260 px tall. A sentence's
+     * cell keeps a readable width there; words and numbers as before.
+     */
+    @Test
+    void aSentenceInATableKeepsAReadableColumnOnANarrowScreen() {
+        String reading = "model above the published interval; model a decrease (interval excludes no effect), trial a "
+                + "decrease (interval excludes no effect) (the intervals overlap)";
+        Document d = Jsoup.parse(Html.table(new String[] {"outcome", "members used", "reading"},
+                List.<String[]>of(new String[] {"cfPWV change", "20", reading})));
+        assertThat(d.select("td").stream().map(org.jsoup.nodes.Element::className)).containsExactly("text", "", "text prose");
+        // the risk table's longest outcome stays a plain text cell
+        assertThat(Jsoup.parse(Html.table(new String[] {"outcome"}, List.<String[]>of(new String[] {
+                "hard CHD (MI, resuscitated arrest, CHD death, revascularisation with angina)"}))).selectFirst("td")
+                .className()).isEqualTo("text");
+        // only below the narrow width, where the table's box scrolls: a wide window lays the table out as before
+        String narrow = Html.STYLE.substring(Html.STYLE.indexOf("@media (max-width:" + Html.NARROW_PX + "px){.chart img"));
+        assertThat(narrow.substring(0, narrow.indexOf("}}") + 2)).contains("td.prose{min-width:16em}");
+        assertThat(Html.STYLE.replace(narrow.substring(0, narrow.indexOf("}}") + 2), "")).doesNotContain("td.prose");
+    }
 }

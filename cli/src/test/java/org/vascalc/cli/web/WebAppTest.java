@@ -959,7 +959,8 @@ class WebAppTest {
         // a chart keeps the size it was drawn at on a phone, its text as large as on a desktop, and scrolls in its box
         // (a 640 px chart shrank to 358 px at 390 px, its text to 55 %); a figure in a grid may be narrower than it
         assertThat(style).contains("figure{min-width:0}@media (max-width:" + Html.NARROW_PX
-                + "px){.chart img{width:auto;max-width:none}svg.forest{min-width:" + TrialForest.WIDTH + "px}}");
+                + "px){.chart img{width:auto;max-width:none}svg.forest{min-width:" + TrialForest.WIDTH + "px}td.prose{min-width:"
+                + Html.PROSE_MIN_EM + "em}}");
         assertThat(Html.chart(new byte[] {1, 2}, "Chart: a title, one line per arm")).isEqualTo("<div class=\"wide chart\" "
                 + "tabindex=\"0\"><img src=\"data:image/png;base64,AQI=\" alt=\"Chart: a title, one line per arm\" width=\"100%\"></div>");
         // there a chart's centred title and legend fall partly out of its box: its key says them above it (a11y2)
