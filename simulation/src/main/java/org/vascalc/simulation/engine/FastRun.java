@@ -1005,7 +1005,7 @@ final class FastRun {
      * After a new regimen's orbit at {@code t} ({@code y} its start, the orbit's SLOW states): the SLOW states
      * (the wall's included) kicked by {@code -B J^-1 e0} ({@link InitialLayer}); the orbit, its response, its
      * quadrature and the reuse control keep the SLOW states they were computed at, so the kick reads to them as a
-     * SLOW move since the orbit. A non-negative state stays so.
+     * SLOW move since the orbit. The whole kick at once: a cumulative counter at 0 may go below 0 for the layer's days.
      */
     private void kickSlowStates(double t, double[] y, double period) {
         double[][] points;
@@ -1043,7 +1043,9 @@ final class FastRun {
                 line.append(String.format(Locale.ROOT, " %s %+.2e", model.layout().variable(i).id(),
                         layer.kick[j] / Math.max(Math.abs(y[i]), atol[i])));
             }
-            y[i] = y[i] >= 0 ? atLeast(v, 0) : v;
+            // Not held at 0: a cumulative counter at 0 at the run's start takes its deficit here (the layer's
+            // days' worth at once); held at 0, the kick of the cumulative urine was lost (initlayer's first sweep).
+            y[i] = v;
         }
         if (line != null) {
             sink.accept(line.toString());
