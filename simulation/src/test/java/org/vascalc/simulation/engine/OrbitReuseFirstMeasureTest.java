@@ -1,6 +1,7 @@
 package org.vascalc.simulation.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -76,5 +77,16 @@ class OrbitReuseFirstMeasureTest {
         assertThat(r.interval()).isEqualTo(60 * DAY);
         measure(r, 20 * DAY, 0);
         assertThat(r.interval()).isEqualTo(40 * DAY);
+    }
+
+    @Test
+    void theSwitchIsOffByDefaultAndRejectsANegativeOrNonFiniteValue() {
+        assertThat(BiasProbe.NONE.firstMeasureHours()).isZero();
+        assertThat(BiasProbe.NONE.withFirstMeasure(14 * DAY).firstMeasureHours()).isEqualTo(14 * DAY);
+        assertThat(BiasProbe.NONE.withFirstMeasure(14 * DAY).withInitialLayer(BiasProbe.LAYER_AT_MEAN)
+                .firstMeasureHours()).isEqualTo(14 * DAY);
+        assertThatThrownBy(() -> BiasProbe.NONE.withFirstMeasure(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("first measurement -1.0 h");
+        assertThatThrownBy(() -> BiasProbe.NONE.withFirstMeasure(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
     }
 }
