@@ -34,9 +34,16 @@ package org.vascalc.simulation.engine;
  *                   {@code e0} from the new orbit, with {@code B} the SLOW rates' derivative along the FAST states
  *                   taken at the orbit's mean ({@link #LAYER_AT_MEAN}) or averaged over its samples
  *                   ({@link #LAYER_OVER_SAMPLES}). {@link #LAYER_OFF} (today): no kick
+ * @param firstMeasureHours a new regimen's first orbit outside the run-in used unmeasured at most this many hours
+ *                   (layercheck, sixty-first session): where the start drift guard ({@link OrbitReuse#FIRST_DRIFT_TOLERANCE})
+ *                   has not tripped by then, the error control measures that orbit there (one extra orbit), and the
+ *                   interval after that measurement may grow back to {@link OrbitReuse#FIRST_INTERVAL_HOURS} at once
+ *                   where the measured error allows it ({@link OrbitReuse#measureFirstBy}), instead of at most twofold.
+ *                   Where the guard trips first the control goes on as today. 0 (today): no such rule
  */
 record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHour,
-                 java.util.function.Consumer<String> trace, double firstIntervalHours, int initialLayer) {
+                 java.util.function.Consumer<String> trace, double firstIntervalHours, int initialLayer,
+                 double firstMeasureHours) {
 
     /** {@link #initialLayer}: no kick (today). */
     static final int LAYER_OFF = 0;
@@ -46,12 +53,12 @@ record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHo
     static final int LAYER_OVER_SAMPLES = 2;
 
     /** Every switch at today's behaviour. */
-    static final BiasProbe NONE = new BiasProbe(1, 0, null, Double.NaN, null, 0, LAYER_OFF);
+    static final BiasProbe NONE = new BiasProbe(1, 0, null, Double.NaN, null, 0, LAYER_OFF, 0);
 
     /** The five switches before onsetcause, with no cap on a new regimen's first interval and no initial-layer kick. */
     BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHour,
               java.util.function.Consumer<String> trace) {
-        this(lagScale, guardSpans, oracle, oracleHour, trace, 0, LAYER_OFF);
+        this(lagScale, guardSpans, oracle, oracleHour, trace, 0, LAYER_OFF, 0);
     }
 
     /** The reference run's states for the onset oracle, and where it sets them, what they were before. */
@@ -85,36 +92,48 @@ record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHo
             throw new IllegalArgumentException("probe initial layer " + initialLayer
                     + " must be 0 (off), 1 (at the orbit's mean) or 2 (over its samples)");
         }
+        if (!(Double.isFinite(firstMeasureHours) && firstMeasureHours >= 0)) {
+            throw new IllegalArgumentException("probe first measurement " + firstMeasureHours
+                    + " h must be finite and at least 0 h (0: no such rule)");
+        }
     }
 
     /** The same probe with the lag's factor {@code scale}. */
     BiasProbe withLagScale(double scale) {
-        return new BiasProbe(scale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, initialLayer);
+        return new BiasProbe(scale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, initialLayer, firstMeasureHours);
     }
 
     /** The same probe with SLOW steps of at most {@code spans} guard intervals outside the run-in (0: the standard). */
     BiasProbe withGuardSpans(int spans) {
-        return new BiasProbe(lagScale, spans, oracle, oracleHour, trace, firstIntervalHours, initialLayer);
+        return new BiasProbe(lagScale, spans, oracle, oracleHour, trace, firstIntervalHours, initialLayer, firstMeasureHours);
     }
 
     /** The same probe with the onset oracle {@code o} at {@code hour}. */
     BiasProbe withOracle(Oracle o, double hour) {
-        return new BiasProbe(lagScale, guardSpans, o, hour, trace, firstIntervalHours, initialLayer);
+        return new BiasProbe(lagScale, guardSpans, o, hour, trace, firstIntervalHours, initialLayer, firstMeasureHours);
     }
 
     /** The same probe tracing each orbit to {@code sink} (null: no trace). */
     BiasProbe withTrace(java.util.function.Consumer<String> sink) {
-        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, sink, firstIntervalHours, initialLayer);
+        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, sink, firstIntervalHours, initialLayer, firstMeasureHours);
     }
 
     /** The same probe with a new regimen's first reuse interval at most {@code hours} outside the run-in (0: no cap). */
     BiasProbe withFirstInterval(double hours) {
-        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, hours, initialLayer);
+        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, hours, initialLayer, firstMeasureHours);
     }
 
     /** The same probe with the onset's initial-layer kick {@code mode} ({@link #initialLayer}). */
     BiasProbe withInitialLayer(int mode) {
-        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, mode);
+        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, mode, firstMeasureHours);
+    }
+
+    /**
+     * The same probe with a new regimen's first orbit measured at the latest {@code hours} after it where the start
+     * drift guard has not tripped by then ({@link #firstMeasureHours}; 0: no such rule).
+     */
+    BiasProbe withFirstMeasure(double hours) {
+        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, initialLayer, hours);
     }
 
     /** Whether the orbits are traced. */

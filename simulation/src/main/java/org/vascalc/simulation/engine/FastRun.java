@@ -957,6 +957,10 @@ final class FastRun {
                 // BiasProbe (onsetcause): a new regimen's first orbit handed to the error control early
                 reuse.capInterval(settings.probe().firstIntervalHours());
             }
+            if (settings.probe().firstMeasureHours() > 0 && !model.course().stabilising()) {
+                // BiasProbe (layercheck): a new regimen's first orbit measured by then if the drift guard has not tripped
+                reuse.measureFirstBy(settings.probe().firstMeasureHours());
+            }
         }
         reuse.orbitAt(slowOf(y));
         var sink = settings.probe().trace();

@@ -182,6 +182,11 @@ final class OrbitReuse {
     /** Whether the error fell over a longer interval at the last measurement. */
     private boolean fellBefore;
     private final StringBuilder detail = new StringBuilder();
+    /**
+     * {@link #measureFirstBy}'s hours since the last restart (NaN: the rule is off, or the first measurement has
+     * been made). Only a measurement at that age (not an earlier one by the drift guard) lifts the growth cap.
+     */
+    private double measureBy = Double.NaN;
 
     /**
      * Reuse with the damped trend alone.
@@ -314,6 +319,24 @@ final class OrbitReuse {
         lastError = Double.NaN;
         limiter = "restart";
         fellBefore = false;
+        measureBy = Double.NaN;
+    }
+
+    /**
+     * A developer switch ({@link BiasProbe#firstMeasureHours}, layercheck): after a {@link #restart} the orbit is
+     * measured at the latest {@code hours} after it, where the caller's start drift guard has not made it due before.
+     * A measurement at that age lets the next interval grow to the restart's own first interval
+     * ({@link #FIRST_INTERVAL_HOURS}) where the measured error allows it, not at most {@link #MAX_GROWTH} times the
+     * short interval: the early measurement only checks the onset's orbit, and the control should not restart its
+     * growth from a short interval the error does not ask for. A measurement made earlier by the drift guard is
+     * the control's as today.
+     */
+    void measureFirstBy(double hours) {
+        if (hours < interval) {
+            interval = hours;
+            measureBy = hours;
+            limiter = "first-measure rule";
+        }
     }
 
     /**
@@ -477,6 +500,12 @@ final class OrbitReuse {
             growth = DECAY_GROWTH;
             factor = Math.min(DECAY_GROWTH, rawFactor);
         }
+        if (first && !Double.isNaN(measureBy) && age >= measureBy - 1e-9) {
+            // measureFirstBy's measurement (not the drift guard's): growth back to the restart's first interval
+            growth = Math.max(MAX_GROWTH, Math.min(FIRST_INTERVAL_HOURS, maxHours) / age);
+            factor = Math.min(growth, rawFactor);
+        }
+        measureBy = Double.NaN;
         fellBefore = fell;
         lastAge = age;
         lastGoverning = governingError;

@@ -34,11 +34,21 @@ import org.vascalc.simulation.Scenario;
  */
 class InitialLayerRunner {
 
-    record Variant(String name, int initialLayer) {
+    /** A variant: the kick's mode and (layercheck) the first-measurement rule's days, 0 off. */
+    record Variant(String name, int initialLayer, double firstMeasureDays) {
+        Variant(String name, int initialLayer) {
+            this(name, initialLayer, 0);
+        }
     }
 
+    /**
+     * layercheck (sixty-first session) added {@code k7}, {@code k14}, {@code k21}: the kick at the orbit's mean plus
+     * {@link BiasProbe#firstMeasureHours} of 7, 14 and 21 days.
+     */
     static final List<Variant> VARIANTS = List.of(new Variant("base", BiasProbe.LAYER_OFF),
-            new Variant("i-mean", BiasProbe.LAYER_AT_MEAN), new Variant("i-samples", BiasProbe.LAYER_OVER_SAMPLES));
+            new Variant("i-mean", BiasProbe.LAYER_AT_MEAN), new Variant("i-samples", BiasProbe.LAYER_OVER_SAMPLES),
+            new Variant("k7", BiasProbe.LAYER_AT_MEAN, 7), new Variant("k14", BiasProbe.LAYER_AT_MEAN, 14),
+            new Variant("k21", BiasProbe.LAYER_AT_MEAN, 21));
 
     static List<Variant> chosen() {
         String names = System.getProperty("vascalc.scratch.variants", "");
@@ -47,7 +57,8 @@ class InitialLayerRunner {
 
     static EngineSimulator simulator(ParameterCatalog p, Variant v, BiasProbe base) {
         return new EngineSimulator(p, Integrators.standard(),
-                FastSettings.DEFAULT.withProbe(base.withInitialLayer(v.initialLayer())), FastSettings.DEFAULT, true);
+                FastSettings.DEFAULT.withProbe(base.withInitialLayer(v.initialLayer())
+                        .withFirstMeasure(v.firstMeasureDays() * 24)), FastSettings.DEFAULT, true);
     }
 
     static void sweep() throws IOException {
