@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.vascalc.cli.Plural;
 import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
@@ -139,6 +140,23 @@ final class FormValues {
             problems.error(name, range.field() + " = " + ValidRange.fmt(v) + " is not a whole number" + ofWhat);
         }
         return v;
+    }
+
+    /**
+     * A count of {@code noun}s within {@code range} (a trial's members per arm): as {@link #wholeNumber}, and a
+     * whole number outside the range is told with the noun's number right, {@code "size = 1 member per arm is
+     * outside the allowed range 2 to 1000 members per arm"} ({@link Plural}, as {@code trial --size 1} says it;
+     * review18: the range's plural unit read "1 members per arm"). {@code after} follows the noun, e.g. " per arm".
+     */
+    double count(String name, ValidRange range, String noun, String after, double defaultValue, InputProblems problems) {
+        String raw = text(name);
+        double typed = raw == null ? Double.NaN : parse(raw);
+        if (Double.isFinite(typed) && typed == Math.rint(typed) && !range.allows(typed)) {
+            problems.error(name, range.field() + " = " + Plural.count((long) typed, noun) + after
+                    + " is outside the allowed range " + range.allowed());
+            return Double.NaN;
+        }
+        return wholeNumber(name, range, defaultValue, " of " + noun + "s", problems);
     }
 
     /**

@@ -131,7 +131,7 @@ final class TrialsPage {
         }
         boolean run = f.text("size") != null;
         ValidRange range = size(trial); // an unknown or missing trial: the smallest limit, whatever it turns out to be
-        double size = f.wholeNumber("size", range, DEFAULT_SIZE, " of members", p);
+        double size = f.count("size", range, "member", " per arm", DEFAULT_SIZE, p);
         double seed = f.wholeNumber("seed", SEED, 1, "", p);
         double check = f.wholeNumber("check", CHECK, 0, " of members", p); // empty: no check
         double asked = run ? FormValues.parse(f.text("size")) : Double.NaN; // size is NaN when outside the range
