@@ -71,9 +71,9 @@ final class CohortPage {
     static Request read(FormValues f) {
         InputProblems p = new InputProblems();
         String population = f.choice("population", "population", POPULATIONS, "mesa", p);
-        double size = f.wholeNumber("size", SIZE, 40, " of people", p);
-        double years = f.number("years", YEARS, 5, p);
-        double seed = f.wholeNumber("seed", SEED, 1, "", p);
+        double size = f.filledWholeNumber("size", SIZE, 40, " of people", p);
+        double years = f.filledNumber("years", YEARS, 5, p);
+        double seed = f.filledWholeNumber("seed", SEED, 1, "", p);
         double check = f.wholeNumber("check", CHECK, 0, " of members", p); // empty: no check
         List<TrialArm> arms = new ArrayList<>();
         for (String label : f.all("arm")) {
@@ -301,9 +301,9 @@ final class CohortPage {
             default -> "plausible adults (wide ranges)";
         })).toList(), population));
         // review9: the hints are read from the ranges the checks use (the seed's range was not shown)
-        b.append(fields.number("size", FormFields.hint(SIZE), f.shown("size", "40")));
-        b.append(fields.number("years", FormFields.hint(YEARS), f.shown("years", "5")));
-        b.append(fields.number("seed", FormFields.hint(SEED) + "; same seed, same people", f.shown("seed", "1")));
+        b.append(fields.number("size", FormFields.hint(SIZE), f.shownFilled("size", "40")));
+        b.append(fields.number("years", FormFields.hint(YEARS), f.shownFilled("years", "5")));
+        b.append(fields.number("seed", FormFields.hint(SEED) + "; same seed, same people", f.shownFilled("seed", "1")));
         b.append("<fieldset><legend>").append(fields.label("arm")).append(" (the first ticked is the control)</legend>");
         for (TrialArm a : TrialArm.values()) {
             // the arms' errors on the first box: one group, one description

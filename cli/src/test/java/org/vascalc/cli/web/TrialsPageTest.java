@@ -205,7 +205,7 @@ class TrialsPageTest {
                 // ipackhd's limit (TrialCosts: 58.0 ms per member measured, 1000 per arm; care2's, since its calcium arm
                 // is integrated directly, is lower: classdirect2)
                 new Case("trial=ipackhd&size=0", "Members per arm: 0 members per arm is outside the allowed range 2 to 1000 members per arm"),
-                new Case("trial=ipackhd&size=1", "Members per arm: 1 members per arm is outside the allowed range 2 to 1000 members per arm"),
+                new Case("trial=ipackhd&size=1", "Members per arm: 1 member per arm is outside the allowed range 2 to 1000 members per arm"),
                 new Case("trial=ipackhd&size=1000000",
                         "Members per arm: 1000000 members per arm is outside the allowed range 2 to 1000 members per arm"),
                 new Case("trial=ipackhd&size=1001",
