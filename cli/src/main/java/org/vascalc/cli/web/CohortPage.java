@@ -15,6 +15,7 @@ import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.cohort.ArmComparison;
 import org.vascalc.simulation.cohort.CohortAgreementCheck;
+import org.vascalc.simulation.cohort.CohortProgress;
 import org.vascalc.simulation.cohort.CohortRunner;
 import org.vascalc.simulation.cohort.CohortSummary;
 import org.vascalc.simulation.cohort.FollowUp;
@@ -163,7 +164,9 @@ final class CohortPage {
         double seconds = (System.nanoTime() - t0) / 1e9;
         CohortAgreementCheck check = checked.isEmpty() ? null : CohortAgreementCheck.run(factory, catalog,
                 Runtime.getRuntime().availableProcessors(), population, pop, req.arms(), req.years(), req.size(), checked,
-                (member, arm) -> byArm.get(arm).get((int) member), (done, n) -> progress.done(share + (1 - share) * done / n));
+                (member, arm) -> byArm.get(arm).get((int) member),
+                // within each reference run too (review18: "11 % done" for a minute of a run)
+                CohortProgress.withinRuns((done, n) -> progress.done(share + (1 - share) * done / n)));
         progress.drawing();
         StringBuilder b = new StringBuilder();
         b.append("<h2>").append(req.size()).append(' ').append(req.population().toUpperCase(Locale.ROOT))

@@ -197,7 +197,8 @@ final class TrialsPage {
         TrialRunner runner = req.check() == 0 ? plain : plain.checkingAgreement(req.check());
         TrialResult r;
         try {
-            r = runner.run(spec, req.size(), req.seed(), (done, n) -> progress.done(done / (double) n));
+            r = runner.run(spec, req.size(), req.seed(), org.vascalc.simulation.cohort.CohortProgress.withinRuns(
+                    (done, n) -> progress.done(done / n))); // within the check's reference runs too
         } catch (TrialRunner.InclusionTooNarrowException e) { // the command line's exit 1: a named problem
             throw new InvalidInputException("trial " + spec.key(), InputProblem.error("size", e.getMessage()));
         }
