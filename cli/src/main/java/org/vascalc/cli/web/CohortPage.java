@@ -328,8 +328,9 @@ final class CohortPage {
                 + "Members checked in reference mode (none by default; the command line's <code>--check-agreement</code>, "
                 + "up to " + AgreementCheck.MAX_MEMBERS + " there) are run again after the cohort in reference mode in "
                 + "every arm, to measure fast mode's error on them: about "
-                + ValidRange.fmt(TrialsPage.REFERENCE_SECONDS_PER_MEMBER_YEAR) + " s of CPU a member-year for a healthy "
-                + "adult, 30 s or more for CKD and dialysis members on a busy machine.</p>\n");
+                + ValidRange.fmt(TrialsPage.REFERENCE_SECONDS_PER_MEMBER_YEAR) + " s of CPU a member-year (3 to 16 s "
+                + "measured for MESA- and CRIC-like members), 30 s or more for some CKD and dialysis trial members on a "
+                + "busy machine.</p>\n");
         return b.toString();
     }
 
