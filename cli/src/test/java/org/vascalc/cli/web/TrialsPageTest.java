@@ -243,8 +243,8 @@ class TrialsPageTest {
             assertThat(r.body()).as(c[0]).contains(c[1]).doesNotContain("Running").doesNotContain("\tat org.");
         }
         String form = get("/trials?trial=anderson2016").body();
-        assertThat(form).contains("Members checked in reference mode").contains("1 to 10; empty: none; about 60 s of CPU "
-                + "or more a member for anderson2016").contains("in reference mode in every arm, to measure fast mode");
+        assertThat(form).contains("Members checked in reference mode").contains("1 to 10; empty: none; about 4 min of CPU "
+                + "a member for anderson2016").contains("in reference mode in every arm, to measure fast mode");
         assertThat(SERVER.log()).as("no internal error logged").isEmpty();
     }
 
