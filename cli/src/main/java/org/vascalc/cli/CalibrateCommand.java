@@ -74,11 +74,12 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         SimulatorFactory factory = SimulatorFactory.load();
-        ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
+        CliFiles.CatalogFile catalogFile = CliFiles.catalogFile(parameters, factory.defaultParameters());
+        ParameterOverrides.Result parameterSet = CliFiles.parameterSet(catalogFile, sets);
         ParameterCatalog start = parameterSet.catalog();
         // the start catalog's own changes, named as simulate names them: the report's hash alone did not say
         String catalogLine = CliFiles.catalogProvenanceLine(parameters,
-                CliFiles.printCatalogChanges(o, parameters, factory.defaultParameters())).strip();
+                CliFiles.printCatalogChanges(o, catalogFile)).strip();
         if (!parameterSet.changes().isEmpty()) {
             spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));
         }

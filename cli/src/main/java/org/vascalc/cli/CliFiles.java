@@ -64,15 +64,28 @@ public final class CliFiles {
     }
 
     /**
-     * The values of the catalog file {@code csv} that differ from {@code model}'s, each with the model's as
-     * its default (empty without a file, or for a model without a catalog); values --set over the file are
-     * listed by --set, with the file's value as their default.
+     * A {@code --parameters} catalog file read once: the catalog a run starts from (the model's own without a file) and
+     * its values that differ from the model's, each with the model's as its default (empty without a file, or for a
+     * model without a catalog); values --set over the file are listed by --set, with the file's value as their default.
+     * leftovers26: the file was read twice, once for the run's parameter set and once for the changes printed.
+     *
+     * @param file    the file given, or null for the model's own catalog
+     * @param catalog the catalog read from {@code file}, or the model's
      */
-    static List<ParameterOverrides.Change> catalogChanges(Path csv, ParameterCatalog model) {
-        if (csv == null || model == null) {
-            return List.of();
+    record CatalogFile(Path file, ParameterCatalog catalog, List<ParameterOverrides.Change> changes) {
+        CatalogFile {
+            changes = List.copyOf(changes);
         }
-        return ParameterOverrides.differences(model, readCatalog(csv, model), java.util.Set.of());
+    }
+
+    /** {@code csv} read as {@link #readCatalog(Path, ParameterCatalog)} reads it (exit 1 for a wrong catalog), once. */
+    static CatalogFile catalogFile(Path csv, ParameterCatalog model) {
+        if (csv == null) {
+            return new CatalogFile(null, model, List.of());
+        }
+        ParameterCatalog read = readCatalog(csv, model);
+        return new CatalogFile(csv, read, model == null ? List.of()
+                : ParameterOverrides.differences(model, read, java.util.Set.of()));
     }
 
     /**
@@ -87,17 +100,16 @@ public final class CliFiles {
 
     /**
      * The one "catalog changes" step of every command that takes {@code --parameters} (simulate, calibrate, cohort,
-     * trial, validate, sensitivity): the values of {@code csv} that differ from {@code model}'s, printed as
+     * trial, validate, sensitivity): the values of the catalog file that differ from the model's, printed as
      * {@link #describeCatalog}'s line on {@code out} when a file is given (nothing without one, so a run on the
      * model's own catalog prints what it did). catalognames: cohort, trial, validate and sensitivity ran a changed
-     * catalog with no trace of it but a hash. A wrong catalog is exit 1 ({@link #readCatalog}).
+     * catalog with no trace of it but a hash. A wrong catalog is exit 1 when read ({@link #catalogFile}).
      */
-    static List<ParameterOverrides.Change> printCatalogChanges(java.io.PrintWriter out, Path csv, ParameterCatalog model) {
-        List<ParameterOverrides.Change> changes = catalogChanges(csv, model);
-        if (csv != null) {
-            out.println(describeCatalog(csv, changes));
+    static List<ParameterOverrides.Change> printCatalogChanges(java.io.PrintWriter out, CatalogFile catalog) {
+        if (catalog.file() != null) {
+            out.println(describeCatalog(catalog.file(), catalog.changes()));
         }
-        return changes;
+        return catalog.changes();
     }
 
     /**
@@ -109,13 +121,13 @@ public final class CliFiles {
     }
 
     /**
-     * The parameter set a run uses: the model's defaults or the complete catalog {@code csv}, with the
+     * The parameter set a run uses: the model's defaults or the complete catalog file, with the
      * values of {@code sets} ({@code --set NAME=VALUE}, {@link ParameterOverrides}) replaced. A bad
      * name or value is exit 1 with one line per problem (name, value, unit, allowed range; the nearest
      * names for an unknown one). No {@code --set}: the catalog as before, so the run is unchanged.
      */
-    static ParameterOverrides.Result parameterSet(Path csv, List<String> sets, ParameterCatalog model) {
-        ParameterCatalog base = csv == null ? model : readCatalog(csv, model);
+    static ParameterOverrides.Result parameterSet(CatalogFile catalog, List<String> sets) {
+        ParameterCatalog base = catalog.catalog();
         if (sets == null || sets.isEmpty()) {
             return new ParameterOverrides.Result(base, List.of());
         }
@@ -136,19 +148,19 @@ public final class CliFiles {
     }
 
     /**
-     * The parameter set of one scenario's run: the model's defaults or {@code csv}, then the scenario
+     * The parameter set of one scenario's run: the model's defaults or the catalog file, then the scenario
      * file's {@code parameters:} map, then {@code --set} (the command line wins over the file: a name in
      * both takes the {@code --set} value). No {@code parameters:} map: {@link #parameterSet} itself, so a
      * run is unchanged. A bad name or value in the map is reported like the file's other problems
      * ({@code scenario file F: parameters.NAME: ...}), every one at once. The changes list each value once,
      * its default the catalog's, its {@code why} saying it came from the file or from --set over the file.
      */
-    static ParameterOverrides.Result scenarioParameterSet(Path csv, List<String> sets, ParameterCatalog model,
+    static ParameterOverrides.Result scenarioParameterSet(CatalogFile catalog, List<String> sets,
                                                           Map<String, Double> fromFile, Object file) {
         if (fromFile.isEmpty()) {
-            return parameterSet(csv, sets, model);
+            return parameterSet(catalog, sets);
         }
-        ParameterCatalog base = csv == null ? model : readCatalog(csv, model);
+        ParameterCatalog base = catalog.catalog();
         if (base == null) {
             throw new UserInputException("scenario file " + file + ": parameters: needs the model's parameter "
                     + "catalog, and this model has none");
@@ -192,10 +204,11 @@ public final class CliFiles {
      */
     static MemberParameters memberParameterSet(Path csv, List<String> sets, ParameterCatalog model,
             java.io.PrintWriter out) {
-        ParameterOverrides.Result parameterSet = parameterSet(csv, sets, model);
+        CatalogFile catalog = catalogFile(csv, model);
+        ParameterOverrides.Result parameterSet = parameterSet(catalog, sets);
         requireNotDrawnPerMember(parameterSet.changes());
         // which values the catalog file changed (catalognames: a cohort or trial kept only its hash)
-        List<ParameterOverrides.Change> fromCatalog = printCatalogChanges(out, csv, model);
+        List<ParameterOverrides.Change> fromCatalog = printCatalogChanges(out, catalog);
         if (!parameterSet.changes().isEmpty()) {
             out.println(describe(parameterSet.changes()));
         }

@@ -32,6 +32,8 @@ import org.vascalc.simulation.cohort.Population;
 import org.vascalc.simulation.cohort.StartWarnings;
 import org.vascalc.simulation.cohort.TrialArm;
 import org.vascalc.simulation.cohort.VirtualPopulation;
+import org.vascalc.simulation.output.AtomicFiles;
+import org.vascalc.simulation.output.Provenance;
 import org.vascalc.simulation.output.StreamedFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,7 +57,9 @@ import picocli.CommandLine.Spec;
             "Writes one row per member (covariates, own calcification multipliers, follow-up) to",
             "<out>/<population>-n<size>-seed<seed>-<arm>.csv and, with --db, to the tables cohorts and",
             "cohort_members of a DuckDB database, with each member's run warnings, and --check-agreement's check to",
-            "cohort_agreement (docs/stored-results.md).",
+            "cohort_agreement (docs/stored-results.md). Last, <out>/<population>-n<size>-seed<seed>.summary.json:",
+            "its provenance (simulate's summary's keys: tool version, commit, parameter set SHA-256, --set values,",
+            "a --parameters catalog's changed values), the cohort asked for and the numbers printed, as JSON.",
             "",
             "Large cohorts (up to a million members; docs/cohorts.md, Large cohorts): members are run and written",
             "in batches, so memory does not grow with --size; rows go to <...>.partial.csv, renamed to the .csv",
@@ -106,8 +110,8 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
     private Integer threads;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/cohort",
-            description = "Folder of the members' CSV and the trial chart, created if needed; files of the same "
-                    + "names are replaced (default: ${DEFAULT-VALUE}).")
+            description = "Folder of the members' CSV, the trial chart and the summary JSON, created if needed; files of "
+                    + "the same names are replaced (default: ${DEFAULT-VALUE}).")
     private Path out;
 
     @Option(names = "--arm", paramLabel = "ARM", split = ",", defaultValue = "none",
@@ -350,15 +354,19 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
                 Plural.count(Math.min(workers, size), "thread"), seconds,
                 from == 0 ? "" : "; members 0 to " + (from - 1) + " read from the partial files");
         // members read from partial files were not run now: their starts are not known here
-        warned.lines(size - from, from == 0 ? "members" : "members run now").forEach(w -> o.println((StartWarnings.labLine(w)
+        List<String> warnings = warned.lines(size - from, from == 0 ? "members" : "members run now");
+        warnings.forEach(w -> o.println((StartWarnings.labLine(w)
                 ? "labs       " : StartWarnings.noteLine(w) ? "note       " : "warning    ") + w));
+        List<CohortSummaryJson.Arm> armResults = new ArrayList<>();
         for (int a = 0; a < nArms; a++) {
             if (nArms > 1) {
                 o.println();
                 o.println("arm " + armList.get(a).label() + ": " + armList.get(a).description());
             }
-            summaries.get(a).summary().lines().forEach(o::println);
+            CohortSummary summary = summaries.get(a).summary();
+            summary.lines().forEach(o::println);
             o.println("members    " + out.resolve(csvPaths.get(a).getFileName()));
+            armResults.add(new CohortSummaryJson.Arm(summary, csvPaths.get(a).getFileName().toString()));
         }
         List<ArmComparison> comparisons = new ArrayList<>();
         for (int a = 1; a < nArms; a++) {
@@ -367,16 +375,19 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
             o.println();
             c.lines().forEach(o::println);
         }
+        String chart = "";
         if (!comparisons.isEmpty()) {
             Path png = out.resolve(name + "-n" + size + "-seed" + seed + "-trial.png");
+            chart = png.getFileName().toString();
             TrialChart.renderPng(comparisons, String.format(Locale.ROOT, "%s-like, %s, %s", name,
                     Plural.count(size, "member"), yearsText(years)), png);
             o.println("chart      " + png);
         }
+        CohortAgreementCheck check = null;
         if (!checked.isEmpty()) {
             o.println();
             ProgressBar.Counter checkBar = agreementBar(err, name, (long) checked.size() * nArms, ProgressBar.isTerminal());
-            CohortAgreementCheck check = CohortAgreementCheck.run(factory, catalog, workers, population, pop, armList,
+            check = CohortAgreementCheck.run(factory, catalog, workers, population, pop, armList,
                     years, size, checked, (member, arm) -> fastRows.get(member)[arm], checkBar::count);
             ProgressBar.endLine(checkBar);
             o.println("agreement  " + check.line());
@@ -395,7 +406,28 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
                     : "s " + ids.get(0) + "-" + ids.get(ids.size() - 1)) + ", " + Plural.count(size, "member")
                     + (ids.size() == 1 ? "" : " each") + ")");
         }
+        // last, after everything it records (leftovers26: the cohort's record was its console and --db)
+        Provenance provenance = new Provenance(BuildInfo.version(), BuildInfo.commit(), builtInScenario(years), "",
+                catalog.sha256(), Mode.FAST.name(), parameterSet.changes(), parameters == null ? "" : parameters.toString(),
+                fromCatalog);
+        Path summaryFile = out.resolve(summaryFileName(name, size, seed));
+        AtomicFiles.writeString(summaryFile, CohortSummaryJson.format(provenance, new CohortSummaryJson.Cohort(name, size,
+                seed, years, armList, from), armResults, comparisons, warnings, check, chart));
+        o.println("summary    " + summaryFile);
         return VasCalc.EXIT_OK;
+    }
+
+    /**
+     * The summary file's name beside the members' CSV files: their stem without the arm, so that cohorts of other
+     * populations, sizes or seeds in the same folder keep their own (as their CSV files do).
+     */
+    static String summaryFileName(String population, int size, long seed) {
+        return population + "-n" + size + "-seed" + seed + ".summary.json";
+    }
+
+    /** The summary's {@code provenance.scenarioFile}: a cohort runs no scenario file, each member its own follow-up. */
+    static String builtInScenario(double years) {
+        return "built in: each member's own follow-up over " + yearsText(years) + " in every arm (fast mode)";
     }
 
     /** Each arm's scenario for a member over the cohort's years. */

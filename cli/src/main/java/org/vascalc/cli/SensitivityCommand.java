@@ -236,12 +236,12 @@ final class SensitivityCommand implements Callable<Integer> {
                 : outputs.stream().distinct().toList();
         SimulatorFactory factory = SimulatorFactory.load();
         // the scenario file's parameters: map, then --set: the analysis varies parameters around these values
-        ParameterOverrides.Result parameterSet = CliFiles.scenarioParameterSet(parameters, sets,
-                factory.defaultParameters(), fromFile, file);
+        CliFiles.CatalogFile catalogFile = CliFiles.catalogFile(parameters, factory.defaultParameters());
+        ParameterOverrides.Result parameterSet = CliFiles.scenarioParameterSet(catalogFile, sets, fromFile, file);
         ParameterCatalog catalog = parameterSet.catalog();
         // which values the catalog file changed (catalognames: the page kept only its hash)
         List<ParameterOverrides.Change> fromCatalog = CliFiles.printCatalogChanges(spec.commandLine().getOut(),
-                parameters, factory.defaultParameters());
+                catalogFile);
         String catalogLine = CliFiles.catalogProvenanceLine(parameters, fromCatalog).strip();
         if (!parameterSet.changes().isEmpty()) {
             spec.commandLine().getOut().println(fromFile.isEmpty() ? CliFiles.describe(parameterSet.changes())

@@ -137,6 +137,11 @@ final class SensitivityReport {
         analysis.put("runs", r.runs());
         ArrayNode outputs = analysis.putArray("outputs");
         r.outputs().forEach(c -> outputs.add(c.id()));
+        // leftovers26: each output's unit and whether it is a probability (a fraction 0 to 1 in the CSV, shown in per
+        // cent on the tornado charts), beside the ids above, which old readers read
+        ArrayNode channels = analysis.putArray("outputChannels");
+        r.outputs().forEach(c -> channels.addObject().put("id", c.id()).put("unit", c.unit())
+                .put("probability", c.probability()));
         ArrayNode names = analysis.putArray("parameters");
         r.parameters().forEach(p -> names.add(p.plan().name()));
         ObjectNode table = root.putObject("table");

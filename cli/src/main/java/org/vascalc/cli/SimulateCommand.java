@@ -132,9 +132,10 @@ final class SimulateCommand implements Callable<Integer> {
         for (int i = 0; i < loaded.size(); i++) {
             WarningLines.print(err, files.get(i), loaded.get(i).warnings());
         }
-        ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
+        CliFiles.CatalogFile catalogFile = CliFiles.catalogFile(parameters, factory.defaultParameters());
+        ParameterOverrides.Result parameterSet = CliFiles.parameterSet(catalogFile, sets);
         // which values the catalog file changed (its hash alone did not say)
-        List<ParameterOverrides.Change> fromCatalog = CliFiles.printCatalogChanges(o, parameters, factory.defaultParameters());
+        List<ParameterOverrides.Change> fromCatalog = CliFiles.printCatalogChanges(o, catalogFile);
         // a file with a parameters: map has its own line below
         if (!parameterSet.changes().isEmpty() && loaded.stream().anyMatch(l -> l.parameters().isEmpty())) {
             spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));
@@ -149,8 +150,7 @@ final class SimulateCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                runSets.add(CliFiles.scenarioParameterSet(parameters, sets, factory.defaultParameters(),
-                        l.parameters(), files.get(i)));
+                runSets.add(CliFiles.scenarioParameterSet(catalogFile, sets, l.parameters(), files.get(i)));
             } catch (UserInputException e) {
                 badParameters.add(e.getMessage());
             }

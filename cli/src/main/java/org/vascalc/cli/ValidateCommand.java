@@ -74,10 +74,11 @@ final class ValidateCommand implements Callable<Integer> {
             CliFiles.requireWritableFile(write); // before the runs, not after them
         }
         SimulatorFactory factory = SimulatorFactory.load();
-        ParameterOverrides.Result parameterSet = CliFiles.parameterSet(parameters, sets, factory.defaultParameters());
+        CliFiles.CatalogFile catalogFile = CliFiles.catalogFile(parameters, factory.defaultParameters());
+        ParameterOverrides.Result parameterSet = CliFiles.parameterSet(catalogFile, sets);
         ParameterCatalog catalog = parameterSet.catalog();
         // which values the catalog file changed (catalognames: a validation kept only its hash)
-        List<ParameterOverrides.Change> fromCatalog = CliFiles.printCatalogChanges(o, parameters, factory.defaultParameters());
+        List<ParameterOverrides.Change> fromCatalog = CliFiles.printCatalogChanges(o, catalogFile);
         if (!parameterSet.changes().isEmpty()) {
             spec.commandLine().getOut().println(CliFiles.describe(parameterSet.changes()));
         }

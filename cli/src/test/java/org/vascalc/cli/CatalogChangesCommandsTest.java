@@ -59,12 +59,20 @@ class CatalogChangesCommandsTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).startsWith(line(csv) + "\n");
         assertThat(ResultDatabase.readCatalogChanges(db, "cohorts", 1)).containsExactly(STORED);
+        // leftovers26: and in the cohort's summary file, as simulate's summary keeps them
+        com.fasterxml.jackson.databind.JsonNode catalog = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(dir.resolve("a/mesa-n2-seed1.summary.json").toFile()).at("/provenance/parameterCatalog");
+        assertThat(catalog.get("file").asText()).isEqualTo(csv.toString());
+        assertThat(catalog.at("/differsFromModel/0/name").asText()).isEqualTo("miBasePerYear");
+        assertThat(catalog.at("/differsFromModel/0/value").asDouble()).isEqualTo(0.001);
 
         CliRun own = CommandsTest.run("cohort", "--size", "2", "--years", "0.1", "--threads", "1",
                 "--out", dir.resolve("b").toString(), "--db", db.toString());
         assertThat(own.code()).as(own.err()).isZero();
         assertThat(own.out()).as("the model's own catalog: nothing more printed").doesNotContain("parameters catalog");
         assertThat(ResultDatabase.readCatalogChanges(db, "cohorts", 2)).isEmpty();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("b/mesa-n2-seed1.summary.json")
+                .toFile()).get("provenance").has("parameterCatalog")).as("the model's own catalog").isFalse();
     }
 
     @Test

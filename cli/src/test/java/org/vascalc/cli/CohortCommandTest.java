@@ -58,6 +58,50 @@ class CohortCommandTest {
     }
 
     /**
+     * leftovers26: cohort leaves a summary JSON beside its CSV files, last: simulate's provenance block (here with a
+     * --set value), the cohort asked for, and the numbers the console prints (each arm's summary, the comparison).
+     */
+    @Test
+    void theSummaryFileKeepsTheProvenanceAndTheNumbersPrinted(@TempDir Path dir) throws Exception {
+        CliRun r = run("cohort", "--population", "mesa", "--size", "3", "--years", "0.1", "--seed", "5", "--threads", "1",
+                "--arm", "none,mk7", "--set", "miBasePerYear=0.001", "--out", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        Path file = dir.resolve("mesa-n3-seed5.summary.json");
+        assertThat(r.out().strip()).endsWith("summary    " + file);
+        com.fasterxml.jackson.databind.JsonNode s = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        com.fasterxml.jackson.databind.JsonNode p = s.get("provenance");
+        assertThat(p.get("toolVersion").asText()).isNotEmpty();
+        assertThat(p.get("scenarioFile").asText()).startsWith("built in: each member's own follow-up over 0.1 years");
+        assertThat(p.get("parameterSetSha256").asText()).hasSize(64);
+        assertThat(p.get("mode").asText()).isEqualTo("FAST");
+        assertThat(p.has("fastPath")).as("each member's run takes its own path").isFalse();
+        assertThat(p.get("parameterOverrides").get(0).get("name").asText()).isEqualTo("miBasePerYear");
+        assertThat(p.get("parameterOverrides").get(0).get("value").asDouble()).isEqualTo(0.001);
+        assertThat(s.at("/cohort/population").asText()).isEqualTo("mesa");
+        assertThat(s.at("/cohort/size").asInt()).isEqualTo(3);
+        assertThat(s.at("/cohort/seed").asLong()).isEqualTo(5);
+        assertThat(s.at("/cohort/years").asDouble()).isEqualTo(0.1);
+        assertThat(s.at("/cohort/arms").toString()).isEqualTo("[\"none\",\"mk7\"]");
+        assertThat(s.at("/arms/0/membersFile").asText()).isEqualTo("mesa-n3-seed5-none.csv");
+        assertThat(s.at("/arms/1/arm").asText()).isEqualTo("mk7");
+        assertThat(s.at("/arms/0/summary/members").asInt()).isEqualTo(3);
+        // the numbers are those printed: each arm's MI rate as its events line gives it
+        for (int a = 0; a < 2; a++) {
+            double mi = s.at("/arms/" + a + "/summary/eventsPer1000PersonYears/mi").asDouble();
+            assertThat(r.out()).contains(String.format(java.util.Locale.ROOT, "per 1000 person-years (modelled hazards): MI %.2f,", mi));
+            assertThat(s.at("/arms/" + a + "/summary/byBaselineCtScore")).hasSize(4);
+        }
+        assertThat(s.at("/comparisons/0/arm").asText()).isEqualTo("mk7");
+        assertThat(s.at("/comparisons/0/control").asText()).isEqualTo("none");
+        assertThat(s.at("/comparisons/0/outcomes/0/name").asText()).isEqualTo("CT score change");
+        double diff = s.at("/comparisons/0/outcomes/0/difference").asDouble();
+        assertThat(r.out()).contains(String.format(java.util.Locale.ROOT, "%+12.4g", diff));
+        assertThat(s.get("chart").asText()).isEqualTo("mesa-n3-seed5-trial.png");
+        assertThat(s.has("agreement")).as("no check asked for").isFalse();
+        assertThat(s.get("warnings").isArray()).isTrue();
+    }
+
+    /**
      * checkagree2: cohort --check-agreement N reruns N members chosen by the seed in reference mode in every arm and
      * prints the worst difference of their follow-up values; the cohort's own rows are those of the same run without
      * it. A value outside 1 to 50, or with --resume, is one line, exit 1.

@@ -72,6 +72,26 @@ class SensitivityReportTest {
         return new SensitivityReport(r, "`two.yaml` (`two-years`)");
     }
 
+    /**
+     * leftovers26: sensitivity.summary.json names each output's unit and whether it is a probability (a fraction 0 to 1
+     * in the CSV, per cent on its tornado chart) beside the list of ids old readers read, which stays as it was.
+     */
+    @Test
+    void theSummaryNamesEachOutputsUnitAndProbabilityMarkBesideTheIds() throws Exception {
+        Scenario s = new Scenario("two-years", "", Patient.referenceAdult(), List.of(), List.of(), 730.5,
+                Recording.every(24));
+        SensitivityAnalysis.Result r = new SensitivityAnalysis.Result(s, Mode.FAST,
+                List.of(new OutputChannel("ca", "mmol/L", "serum calcium"), new OutputChannel("riskMi", "1", "MI risk", true)),
+                new double[] {2.5, 0.01}, List.of(), "cat-sha", "in-sha", 1, java.util.Optional.empty());
+        String json = new SensitivityReport(r, "`two.yaml` (`two-years`)").summaryJson(
+                new org.vascalc.simulation.output.Provenance("1", "abc", "two.yaml", "s", "p", "FAST"), "sensitivity.csv", "h");
+        com.fasterxml.jackson.databind.JsonNode analysis = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)
+                .get("analysis");
+        assertThat(analysis.get("outputs").toString()).isEqualTo("[\"ca\",\"riskMi\"]");
+        assertThat(analysis.get("outputChannels").toString()).isEqualTo("[{\"id\":\"ca\",\"unit\":\"mmol/L\","
+                + "\"probability\":false},{\"id\":\"riskMi\",\"unit\":\"1\",\"probability\":true}]");
+    }
+
     private static List<String> squeezed(String text) {
         return text.lines().map(l -> l.strip().replaceAll("\\s+", " ")).toList();
     }

@@ -8,6 +8,7 @@ import org.vascalc.cli.report.IntakeMarks;
 import org.vascalc.cli.report.Panel;
 import org.vascalc.cli.report.ProbabilityAxis;
 import org.vascalc.cli.report.Series;
+import org.vascalc.simulation.OutputChannel;
 import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.flagship.FlagshipComparison;
 
@@ -18,21 +19,25 @@ import org.vascalc.simulation.flagship.FlagshipComparison;
  */
 public final class FlagshipReport {
 
-    /** A chart of one recorded output over the years, one line per arm. */
-    record Chart(String channel, String title, String yLabel, double yScale, String caption, String sources) {
+    /**
+     * A chart of one recorded output over the years, one line per arm, its y axis titled {@code yLabel}. A channel its
+     * output marks as a probability is drawn as {@link ProbabilityAxis} draws every chart's: in per cent, the axis
+     * titled "%" (leftovers26: this chart named {@code riskMi} with a factor of its own).
+     */
+    record Chart(String channel, String title, String yLabel, String caption, String sources) {
     }
 
     private static final double HOURS_PER_YEAR = 24 * 365.25;
 
     static final List<Chart> CHARTS = List.of(
-            new Chart("cacAgatston", "CT calcium score (Agatston; steps: lesions first seen)", "Agatston units", 1,
+            new Chart("cacAgatston", "CT calcium score (Agatston; steps: lesions first seen)", "Agatston units",
                     "What a cardiac CT would report: coronary calcium of both layers together, scored from "
                             + "simulated mass and density. CT cannot tell the two kinds apart. Its steps are lesions "
                             + "first seen: a scan counts calcium only from a minimum lesion size, so the score jumps "
                             + "where an artery's calcium first reaches it, while the true layers (next charts) grow "
                             + "smoothly.",
                     "Agatston 1990; McCollough 2007; see docs/model/wall.md"),
-            new Chart("cacIntimalMass", "Coronary intimal (plaque) calcium", "mg", 1,
+            new Chart("cacIntimalMass", "Coronary intimal (plaque) calcium", "mg",
                     "Ground truth no scan has: calcium inside atherosclerotic plaque (micro- plus macrocalcification; "
                             + "only the macro part is dense enough for CT). It does not regress; vitamin K has little "
                             + "effect on it.",
@@ -40,62 +45,78 @@ public final class FlagshipReport {
                     "Plaque growth from non-HDL cholesterol, pressure and inflammation; statins: Grundy 2018, Puri 2015; "
                             + "microcalcification: Vengrenyuk 2006; no published model splits the two layers, so the "
                             + "split is the model's own (docs/model/wall.md, 'Intimal calcification')"),
-            new Chart("cacMedialMass", "Coronary medial calcium", "mg", 1,
+            new Chart("cacMedialMass", "Coronary medial calcium", "mg",
                     "Ground truth: medial (Mönckeberg) calcium, driven by calcium x phosphate through the day and "
                             + "inhibited by carboxylated MGP.",
                     "Growth with supersaturation squared: Millán 2021; inhibition by carboxylated MGP: Schurgers 2007, "
                             + "Dalmeijer 2012; Mönckeberg beds: Lanzer 2021 (docs/model/wall.md, 'Medial calcification')"),
-            new Chart("pwv", "Aortic pulse-wave velocity", "m/s", 1,
+            new Chart("pwv", "Aortic pulse-wave velocity", "m/s",
                     "Medial mineral in the aorta stiffens the wall (saturating map), raising pulse-wave velocity. "
                             + "It rises in every arm (elastin fatigue and pressure-driven remodelling of the ageing aorta, "
                             + "and the mineral each arm accrues); the arms differ by their medial mineral.",
                     "Moens-Korteweg wave speed; age and pressure: Reference Values for Arterial Stiffness' "
                             + "Collaboration 2010; the mineral map is an assumption (docs/model/wall.md, 'Stiffness, "
                             + "pressure and the heart'); PWV and events: Vlachopoulos 2010"),
-            new Chart("sbp", "Systolic blood pressure", "mmHg", 1,
+            new Chart("sbp", "Systolic blood pressure", "mmHg",
                     "Two-element Windkessel: arterial compliance falls as pulse-wave velocity rises, so systolic "
                             + "pressure rises in every arm as the aorta stiffens; the arms differ by their medial mineral.",
                     "Westerhof 2009; Stergiopulos 1994 (pulse-pressure method); Franklin 1997 (pressure with age)"),
-            new Chart("lvMass", "Left-ventricular mass", "g", 1,
+            new Chart("lvMass", "Left-ventricular mass", "g",
                     "The ventricle grows over months under systolic load.",
                     "Laplace wall stress; the growth law is an assumption (docs/model/wall.md, 'Stiffness, pressure "
                             + "and the heart')"),
-            new Chart("riskMi", "Cumulative myocardial-infarction risk", ProbabilityAxis.UNIT,
-                    ProbabilityAxis.PERCENT_PER_UNIT,
+            new Chart("riskMi", "Cumulative myocardial-infarction risk", "1",
                     "From the plaque (burden, microcalcification); calibrated jointly with the other events.",
                     "Detrano 2008; see docs/model/wall.md"),
-            new Chart("dpUcMgp", "Circulating dp-ucMGP", "pmol/L", 1,
+            new Chart("dpUcMgp", "Circulating dp-ucMGP", "pmol/L",
                     "Uncarboxylated MGP, the biomarker of vitamin K status in the vessel wall; MK-7 lowers it.",
                     "Wajima 2009; Dalmeijer 2012"),
-            new Chart("bmd", "Bone mineral density (relative)", "relative to baseline", 1,
+            new Chart("bmd", "Bone mineral density (relative)", "relative to baseline",
                     "Supplement calcium goes partly to bone; saturable gut absorption makes the gain plateau.",
                     "Peterson & Riggs 2010; see docs/model/mineral.md"));
 
     /** Charts shown together at the top of the report (and in the README). */
     public static final List<String> OVERVIEW = List.of("serum-calcium-day", "cacAgatston", "cacIntimalMass", "cacMedialMass");
 
-    /** One column of the table: an output's end-of-run value times {@code scale}, under a header that names the unit. */
-    record Column(String channel, String header, double scale) {
+    /**
+     * One column of the table: an output's end-of-run value times {@code scale}, under the header "name (unit)". A
+     * channel its output marks as a probability is shown in per cent with "%" as its unit ({@link ProbabilityAxis}),
+     * as its chart is, so the table and the chart beside it give the same number.
+     */
+    record Column(String channel, String name, String unit, double scale) {
     }
 
-    /**
-     * Outputs summarised in the table (end-of-run value per arm). The MI risk is shown in percent, as its
-     * chart is ({@link #CHARTS}), so the table and the chart beside it give the same number.
-     */
+    /** Outputs summarised in the table (end-of-run value per arm). */
     static final List<Column> TABLE = List.of(
-            new Column("cacAgatston", "CT score (AU)", 1),
+            new Column("cacAgatston", "CT score", "AU", 1),
             // review8: the layers in mg too (the "plaque calcium does not fall" point is in mg), shares in %
-            new Column("cacIntimalMass", "plaque (intimal) Ca (mg)", 1),
-            new Column("cacMedialMass", "medial Ca (mg)", 1),
-            new Column("cacIntimalShare", "intimal share (% of Ca mass)", 100),
-            new Column("cacMedialShare", "medial share (% of Ca mass)", 100),
-            new Column("pwv", "PWV (m/s)", 1),
-            new Column("sbp", "SBP (mmHg)", 1),
-            new Column("lvMass", "LV mass (g)", 1),
+            new Column("cacIntimalMass", "plaque (intimal) Ca", "mg", 1),
+            new Column("cacMedialMass", "medial Ca", "mg", 1),
+            new Column("cacIntimalShare", "intimal share", "% of Ca mass", 100),
+            new Column("cacMedialShare", "medial share", "% of Ca mass", 100),
+            new Column("pwv", "PWV", "m/s", 1),
+            new Column("sbp", "SBP", "mmHg", 1),
+            new Column("lvMass", "LV mass", "g", 1),
             // review10: "MI risk (%)" read as a 10-year or yearly risk; it is the chart's cumulative risk since day 0
-            new Column("riskMi", "cumulative MI risk (" + ProbabilityAxis.UNIT + ")", ProbabilityAxis.PERCENT_PER_UNIT),
-            new Column("dpUcMgp", "dp-ucMGP (pmol/L)", 1),
-            new Column("serumCalciumTotal", "serum Ca at midnight (mmol/L)", 1));
+            new Column("riskMi", "cumulative MI risk", "1", 1),
+            new Column("dpUcMgp", "dp-ucMGP", "pmol/L", 1),
+            new Column("serumCalciumTotal", "serum Ca at midnight", "mmol/L", 1));
+
+    /** The channel {@code id} as the runs recorded it (its unit and probability mark), if any run did. */
+    private java.util.Optional<OutputChannel> recorded(String id) {
+        return results.longRuns().stream().flatMap(r -> r.trajectory().channels().stream())
+                .filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The factor from a column's or chart's recorded value to the value shown: times 100 for a probability. */
+    private double shownScale(String id, double scale) {
+        return scale * recorded(id).map(ProbabilityAxis::scale).orElse(1.0);
+    }
+
+    /** The unit a column or chart names: "%" for a probability, else its own. */
+    private String shownUnit(String id, String unit) {
+        return recorded(id).filter(ProbabilityAxis::isProbability).map(c -> ProbabilityAxis.UNIT).orElse(unit);
+    }
 
     private final FlagshipComparison.Results results;
     private final List<String> missing = new ArrayList<>();
@@ -114,13 +135,14 @@ public final class FlagshipReport {
                 SimulationResult r = results.longRuns().get(i);
                 if (FlagshipCommand.has(r, c.channel())) {
                     lines.add(FlagshipCommand.series(results.arms().get(i).label(), r.trajectory(), c.channel(),
-                            1 / HOURS_PER_YEAR, c.yScale()));
+                            1 / HOURS_PER_YEAR, shownScale(c.channel(), 1)));
                 }
             }
             if (lines.isEmpty()) {
                 missing.add(c.channel());
             }
-            panels.add(new Panel(c.channel(), c.title(), "years", c.yLabel(), lines, c.caption(), c.sources()));
+            panels.add(new Panel(c.channel(), c.title(), "years", shownUnit(c.channel(), c.yLabel()), lines, c.caption(),
+                    c.sources()));
         }
         return FlagshipCommand.nonEmpty(panels);
     }
@@ -211,7 +233,7 @@ public final class FlagshipReport {
             row[0] = results.arms().get(i).label();
             for (int k = 0; k < TABLE.size(); k++) {
                 Column c = TABLE.get(k);
-                row[k + 1] = FlagshipCommand.has(r, c.channel()) ? format(c.scale() * r.trajectory().last(c.channel())) : "n/a";
+                row[k + 1] = FlagshipCommand.has(r, c.channel()) ? format(shownScale(c.channel(), c.scale()) * r.trajectory().last(c.channel())) : "n/a";
             }
             rows.add(row);
         }
@@ -222,7 +244,8 @@ public final class FlagshipReport {
         String[] h = new String[TABLE.size() + 1];
         h[0] = "arm (end of run)";
         for (int k = 0; k < TABLE.size(); k++) {
-            h[k + 1] = TABLE.get(k).header();
+            Column c = TABLE.get(k);
+            h[k + 1] = c.name() + " (" + shownUnit(c.channel(), c.unit()) + ")";
         }
         return h;
     }

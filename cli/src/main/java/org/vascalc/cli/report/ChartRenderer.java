@@ -47,7 +47,11 @@ public final class ChartRenderer {
      */
     public static byte[] pngBytes(Panel panel, int width, int height) throws IOException {
         if (panel.marks().isEmpty()) {
-            return BitmapEncoder.getBitmapBytes(chart(panel, width, height), BitmapEncoder.BitmapFormat.PNG);
+            XYChart chart = chart(panel, width, height);
+            if (hourTicks(panel, width).isEmpty()) {
+                return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+            }
+            return pngBytes(withHourTicks(BitmapEncoder.getBufferedImage(chart), chart, panel));
         }
         List<LegendEntry> legend = legend(List.of(panel));
         int legendHeight = GridLegend.height(legend, width);
@@ -79,11 +83,13 @@ public final class ChartRenderer {
      */
     static BufferedImage panelImage(Panel panel, int width, int height, java.util.Map<String, Color> colours) {
         if (panel.marks().isEmpty()) {
-            return BitmapEncoder.getBufferedImage(chart(panel, width, height, colours, false));
+            XYChart chart = chart(panel, width, height, colours, false);
+            return withHourTicks(BitmapEncoder.getBufferedImage(chart), chart, panel);
         }
         int strip = MarkStrip.height(panel);
         XYChart chart = chart(panel, width, height - strip, colours, false);
-        BufferedImage plot = BitmapEncoder.getBufferedImage(chart); // lays the chart out: its axes map values to pixels
+        // lays the chart out: its axes map values to pixels
+        BufferedImage plot = withHourTicks(BitmapEncoder.getBufferedImage(chart), chart, panel);
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = ChartCanvas.white(img);
         try {
@@ -107,6 +113,33 @@ public final class ChartRenderer {
     static boolean hoursAxis(Panel panel) {
         String x = panel.xLabel().strip().toLowerCase(java.util.Locale.ROOT);
         return x.endsWith("(h)") || x.startsWith("hours ");
+    }
+
+    /** Pixels of a chart's width that its y axis, its title and the margins take, about: what is left is the plot's. */
+    private static final int BESIDE_THE_PLOT = 90;
+
+    /**
+     * The ticks of the panel's time axis in hours ({@link HourTicks}) on a chart {@code width} pixels wide, or none
+     * where the axis is not in hours or XChart's own ticks are kept.
+     */
+    static List<Double> hourTicks(Panel panel, int width) {
+        double[] span = xSpan(panel);
+        if (span == null || !hoursAxis(panel) || !(span[1] > span[0]) || finiteRange(panel) == null) {
+            return List.of();
+        }
+        return HourTicks.ticks(span[0], span[1], width - BESIDE_THE_PLOT);
+    }
+
+    /** {@code img}, the panel's chart as XChart drew it, with the hour ticks drawn on it where it has them. */
+    private static BufferedImage withHourTicks(BufferedImage img, XYChart chart, Panel panel) {
+        List<Double> ticks = hourTicks(panel, chart.getWidth());
+        if (!ticks.isEmpty()) {
+            Styler st = chart.getStyler();
+            org.knowm.xchart.style.XYStyler xy = (org.knowm.xchart.style.XYStyler) st;
+            HourTicks.draw(img, chart, ticks, new double[] {xy.getXAxisMin(), xy.getXAxisMax()},
+                    new double[] {xy.getYAxisMin(), xy.getYAxisMax()});
+        }
+        return img;
     }
 
     /** {first, last} finite x of the panel's lines (where its time axis begins and ends), or null without one. */
@@ -311,6 +344,9 @@ public final class ChartRenderer {
         double[] span = xSpan(panel);
         if (span != null && hoursAxis(panel) && span[1] > span[0]) {
             endAtTheData(st, span, range != null ? range : finiteRange(panel));
+            if (!hourTicks(panel, width).isEmpty()) { // drawn after XChart has drawn the chart (withHourTicks)
+                HourTicks.hideXChartsTicks((org.knowm.xchart.style.XYStyler) st);
+            }
         } else if (range != null) {
             chart.getStyler().setYAxisMin(range[0]);
             chart.getStyler().setYAxisMax(range[1]);

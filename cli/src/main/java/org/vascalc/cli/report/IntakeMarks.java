@@ -10,6 +10,7 @@ import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.units.MolarMass;
 import org.vascalc.physiology.mineral.HabitualMeals;
+import org.vascalc.simulation.HabitualMealPauses;
 
 /**
  * When a chart's runs took their calcium: one row of markers along the time axis per kind of intake (a meal's calcium,
@@ -64,8 +65,8 @@ public record IntakeMarks(String name, Kind kind, int series, double[] x, boolea
      * meals of its own was eaten four times a day by the model, unmarked): the engine's own meals, the hours and daily
      * calcium of the run's catalog ({@link HabitualMeals#from}, {@code caHabitualIntake}, as {@code IntakeTimeline} takes
      * them), on every day, except while one of the run's {@code dietaryCalcium} schedules runs (from its start day to
-     * its stop day, whatever its weekdays: the engine's rule, docs/scenario-format.md). A catalog without the habitual
-     * meals' parameters (another model's) marks none.
+     * its stop day, whatever its weekdays: the engine's rule, {@link HabitualMealPauses}, docs/scenario-format.md). A
+     * catalog without the habitual meals' parameters (another model's) marks none.
      *
      * @param catalogs each run's parameter catalog, one per run, or none (no habitual meals marked)
      */
@@ -142,14 +143,13 @@ public record IntakeMarks(String name, Kind kind, int series, double[] x, boolea
             return java.util.Optional.empty();
         }
         HabitualMeals meals = HabitualMeals.from(catalog);
-        // the engine's rule (IntakeTimeline): the habitual meals pause while a dietaryCalcium schedule runs
-        List<double[]> own = interventions.stream().filter(iv -> iv instanceof Intervention.DietaryCalcium)
-                .map(iv -> new double[] {24 * iv.schedule().startDay(), 24 * iv.schedule().stopDay()}).toList();
+        // the engine's own rule: the habitual meals pause while a dietaryCalcium schedule runs
+        HabitualMealPauses pauses = HabitualMealPauses.of(interventions);
         java.util.TreeSet<Double> hours = new java.util.TreeSet<>();
         for (long day = (long) Math.floor(fromHour / 24); day * 24 <= toHour; day++) {
             for (double h : meals.hours()) {
                 double t = day * 24 + h;
-                if (t >= fromHour && t <= toHour && t >= 0 && own.stream().noneMatch(w -> t >= w[0] && t < w[1])) {
+                if (t >= fromHour && t <= toHour && t >= 0 && !pauses.pausedAt(t)) {
                     hours.add(t);
                 }
             }

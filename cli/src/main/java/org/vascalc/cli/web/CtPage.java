@@ -5,7 +5,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.vascalc.cli.clinical.CacDrsReading;
 import org.vascalc.cli.imaging.CacDrsLabels;
@@ -38,7 +36,6 @@ import org.vascalc.imaging.synth.CtSynthesizer;
 import org.vascalc.imaging.synth.SyntheticScan;
 import org.vascalc.imaging.volume.CtVolume;
 import org.vascalc.imaging.volume.LabelVolume;
-import org.vascalc.simulation.scenario.ProjectFiles;
 
 /**
  * Cardiac CT calcium scoring on the page: a synthetic scan made from a phantom spec (known intimal
@@ -96,13 +93,13 @@ final class CtPage {
         String example = f.text("example");
         String text = "";
         List<InputProblem> problems = new ArrayList<>();
-        List<String> names = exampleNames();
+        List<String> names = ExampleFiles.PHANTOMS.names();
         if (example != null) {
             if (!names.contains(example)) {
                 problems.add(InputProblem.error("example", "example = '" + example + "' is not one of the phantom "
                         + "examples (" + String.join(", ", names) + ")"));
             } else {
-                text = Files.readString(examplesFolder().resolve(example), StandardCharsets.UTF_8);
+                text = ExampleFiles.PHANTOMS.read(example);
             }
         }
         FormProblems shown = FormProblems.of(problems, LABELS);
@@ -123,7 +120,8 @@ final class CtPage {
     private static Response refused(List<InputProblem> problems, String between, boolean upload, String text,
             FormValues f) throws IOException {
         FormProblems p = FormProblems.of(problems, LABELS);
-        String forms = forms(exampleNames(), null, text, f, upload ? FormProblems.NONE : p, upload ? p : FormProblems.NONE);
+        String forms = forms(ExampleFiles.PHANTOMS.names(), null, text, f, upload ? FormProblems.NONE : p,
+                upload ? p : FormProblems.NONE);
         return new Response(400, Html.page(TITLE, p, intro() + p.html() + between + forms));
     }
 
@@ -161,7 +159,7 @@ final class CtPage {
                     + "choose Agatston or one of those voltages", ValidRange.fmt(kvp)))), "", false, text, f);
         }
         String head = intro() + FormProblems.of(read.warnings(), LABELS).html()
-                + forms(exampleNames(), null, text, f, FormProblems.NONE, FormProblems.NONE);
+                + forms(ExampleFiles.PHANTOMS.names(), null, text, f, FormProblems.NONE, FormProblems.NONE);
         // rendering a whole-heart scan takes seconds to half a minute: the form first, then the scan
         return new StreamedPage(TITLE, head, "a synthetic scan of " + spec.name(), progress -> {
             SyntheticScan scan = new CtSynthesizer().render(spec);
@@ -256,8 +254,8 @@ final class CtPage {
                 return refused(List.of(InputProblem.error("files", "cannot score this series: " + e.getMessage()
                         + (skipped.isEmpty() ? "" : "; " + passedOver(skipped) + ": is one of them a damaged slice?"))), "", true, "", f);
             }
-            StringBuilder b = new StringBuilder(intro()).append(forms(exampleNames(), null, "", f, FormProblems.NONE,
-                    FormProblems.NONE));
+            StringBuilder b = new StringBuilder(intro()).append(forms(ExampleFiles.PHANTOMS.names(), null, "", f,
+                    FormProblems.NONE, FormProblems.NONE));
             if (series != null && series.size() > 1) {
                 b.append("<h2>Uploaded series ").append(Html.esc(describeChosen(series, uid))).append("</h2>\n")
                         .append("<p class=\"fine\">The upload holds ").append(series.size()).append(" series; to score "
@@ -579,21 +577,6 @@ final class CtPage {
                 + Html.esc(FormFields.hint(MASS_CALIBRATION)) + "; the scanner's "
                 + "calibration phantom's at the scan's kV</span></span> <input" + problems.on("cha") + " name=\"cha\" size=\"6\" inputmode=\"decimal\" value=\""
                 + Html.esc(cha) + "\">" + problems.under("cha") + "</label></p>";
-    }
-
-    private static Path examplesFolder() {
-        return ProjectFiles.find("examples/phantoms").orElse(Path.of("examples", "phantoms"));
-    }
-
-    static List<String> exampleNames() throws IOException {
-        Path dir = examplesFolder();
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> list = Files.list(dir)) {
-            return list.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json")).sorted().toList();
-        }
     }
 
     /**

@@ -2,14 +2,11 @@ package org.vascalc.cli.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
-import java.util.stream.Stream;
 import org.vascalc.cli.BuildInfo;
 import org.vascalc.cli.CliFiles;
 import org.vascalc.cli.MaxAtUnit;
@@ -31,7 +28,6 @@ import org.vascalc.simulation.ParameterOverrides;
 import org.vascalc.simulation.output.Provenance;
 import org.vascalc.simulation.output.SummaryJson;
 import org.vascalc.simulation.output.TrajectoryCsv;
-import org.vascalc.simulation.scenario.ProjectFiles;
 import org.vascalc.simulation.scenario.ScenarioFiles;
 
 /**
@@ -80,13 +76,13 @@ final class ScenarioPage {
         String text = "";
         String format = "yaml";
         List<InputProblem> problems = new ArrayList<>();
-        List<String> names = exampleNames();
+        List<String> names = ExampleFiles.SCENARIOS.names();
         if (example != null) {
             if (!names.contains(example)) {
                 problems.add(InputProblem.error("example", "example = '" + example + "' is not one of the examples ("
                         + String.join(", ", names) + ")"));
             } else {
-                text = Files.readString(examplesFolder().resolve(example), StandardCharsets.UTF_8);
+                text = ExampleFiles.SCENARIOS.read(example);
                 format = example.endsWith(".json") ? "json" : "yaml";
             }
         }
@@ -104,7 +100,7 @@ final class ScenarioPage {
         InputProblems p = new InputProblems();
         String format = f.choice("format", "format", List.of("yaml", "json"), "yaml", p);
         String modeName = f.choice("mode", "mode", List.of("fast", "reference"), "fast", p);
-        List<String> names = exampleNames();
+        List<String> names = ExampleFiles.SCENARIOS.names();
         String setText = f.text("set") == null ? "" : f.text("set");
         List<String> sets = setText.length() > MAX_SET_TEXT ? List.of() : assignments(setText);
         if (setText.length() > MAX_SET_TEXT) {
@@ -342,23 +338,5 @@ final class ScenarioPage {
                 .append(">reference (up to a year)</option></select>").append(problems.under("mode")).append("</label><button type=\"submit\">Run</button></p></form>\n")
                 .append(MODE_NOTE);
         return b.toString();
-    }
-
-    private static Path examplesFolder() {
-        return ProjectFiles.find("examples/scenarios").orElse(Path.of("examples", "scenarios"));
-    }
-
-    /** Example scenario files relative to {@code examples/scenarios}, or none outside a checkout. */
-    static List<String> exampleNames() throws IOException {
-        Path dir = examplesFolder();
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
-                    .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"))
-                    .sorted().toList();
-        }
     }
 }

@@ -258,6 +258,63 @@ class ChartRendererTest {
         assertThat(ChartRenderer.chart(years, 640, 400).getStyler().getXAxisMax()).isNull();
     }
 
+    /**
+     * leftovers26: an axis in hours is ticked at whole days or at hours a reader counts in, at least 80 px apart, not at
+     * XChart's steps of 5 or 10 (the two days' chart read 0, 5 ... 45, no tick at its end): the same image, with a mark
+     * under the plot at 12 h and at 48 h and none at 10 h, the place XChart's own would be.
+     */
+    @Test
+    void anAxisInHoursIsTickedAtHalfDaysWithAMarkAtItsEnd() throws Exception {
+        double[] x = new double[49];
+        double[] y = new double[49];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i;
+            y[i] = 2.35 + 0.03 * Math.sin(i / 3.0);
+        }
+        Panel p = new Panel("d", "two days", "hours since midnight", "mmol/L", List.of(new Series("food", x, y)), "", "");
+        org.knowm.xchart.XYChart chart = ChartRenderer.chart(p, 720, 430);
+        org.knowm.xchart.BitmapEncoder.getBufferedImage(chart); // lays the chart out: its axes map values to pixels
+        BufferedImage img = ImageIO.read(new java.io.ByteArrayInputStream(ChartRenderer.pngBytes(p, 720, 430)));
+        // the marks hang from the axis line, the plot's margin under the plot (XChart's layout, kept)
+        int axis = (int) (chart.getScreenYFromChart(chart.getStyler().getYAxisMin()) + chart.getStyler().getPlotMargin());
+        for (double h : List.of(0.0, 12.0, 24.0, 36.0, 48.0)) {
+            assertThat(darkestBelow(img, chart.getScreenXFromChart(h), axis)).as("a mark at %s h", h).isLessThan(200);
+        }
+        for (double h : List.of(5.0, 10.0, 20.0, 45.0)) {
+            assertThat(darkestBelow(img, chart.getScreenXFromChart(h), axis)).as("no mark at %s h", h).isGreaterThan(240);
+        }
+    }
+
+    /** The darkest grey of the pixels 1 and 2 rows under {@code axis} in the column at {@code px} and its neighbours. */
+    private static int darkestBelow(BufferedImage img, double px, int axis) {
+        int darkest = 255;
+        for (int col = (int) Math.round(px) - 1; col <= (int) Math.round(px) + 1; col++) {
+            for (int row = axis + 1; row <= axis + 2; row++) {
+                darkest = Math.min(darkest, img.getRGB(col, row) & 0xff);
+            }
+        }
+        return darkest;
+    }
+
+    /**
+     * leftovers26: the steps an axis in hours takes: the smallest of 1, 2, 3, 6, 12 h, a day or whole days that leaves
+     * 80 px between ticks, from the first multiple at or after the axis's start to the last at or before its end; none
+     * (XChart's own kept) where fewer than three would show.
+     */
+    @Test
+    void anHoursAxisStepIsTheSmallestWholeStepEightyPixelsApart() {
+        assertThat(HourTicks.ticks(0, 48, 600)).containsExactly(0.0, 12.0, 24.0, 36.0, 48.0);
+        assertThat(HourTicks.ticks(0, 72, 600)).containsExactly(0.0, 12.0, 24.0, 36.0, 48.0, 60.0, 72.0);
+        assertThat(HourTicks.ticks(0, 72, 400)).containsExactly(0.0, 24.0, 48.0, 72.0);
+        assertThat(HourTicks.ticks(0, 168, 600)).containsExactly(0.0, 24.0, 48.0, 72.0, 96.0, 120.0, 144.0, 168.0);
+        assertThat(HourTicks.ticks(0, 6, 600)).containsExactly(0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0);
+        assertThat(HourTicks.ticks(-1e-6, 47.9999999999, 600)).as("an axis a hair off its whole hours")
+                .containsExactly(0.0, 12.0, 24.0, 36.0, 48.0);
+        assertThat(HourTicks.ticks(1.5, 50, 600)).containsExactly(12.0, 24.0, 36.0, 48.0);
+        assertThat(HourTicks.ticks(0, 0.5, 600)).as("under an hour: XChart's ticks").isEmpty();
+        assertThat(HourTicks.ticks(0, 48, 100)).as("too narrow for three").isEmpty();
+    }
+
     private static int bluePixels(Panel p) throws Exception {
         BufferedImage img = ImageIO.read(new java.io.ByteArrayInputStream(ChartRenderer.pngBytes(p, 640, 400)));
         int n = 0;

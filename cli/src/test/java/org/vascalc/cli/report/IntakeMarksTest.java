@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.vascalc.core.intervention.Intervention;
 import org.vascalc.core.intervention.Schedule;
 import org.vascalc.core.patient.Patient;
+import org.vascalc.simulation.HabitualMealPauses;
 import org.vascalc.simulation.flagship.FlagshipComparison;
 import org.vascalc.simulation.scenario.ProjectFiles;
 import org.vascalc.simulation.scenario.ScenarioFiles;
@@ -115,5 +116,31 @@ class IntakeMarksTest {
         assertThat(paused.get(1).x()).containsExactly(31, 36);
         assertThatThrownBy(() -> IntakeMarks.of(List.of("a"), List.of(List.of()), List.of(defaults, defaults), 0, 1, 1))
                 .hasMessageContaining("1 runs but 2 parameter catalogs");
+    }
+
+    /**
+     * dupes2: the habitual meals are marked exactly where the engine's rule ({@link HabitualMealPauses}, which
+     * {@code IntakeTimeline} reads; simulation's {@code IntakeTimelineTest} checks that side) does not pause them:
+     * lunch moved to 12 h so that one pause starts and one stops on a meal; the first schedule on two weekdays only.
+     */
+    @Test
+    void theHabitualMealsAreMarkedExactlyWhereTheEnginesRuleDoesNotPauseThem() {
+        org.vascalc.core.param.ParameterCatalog lunchAtNoon = new org.vascalc.simulation.engine.EngineSimulatorFactory()
+                .defaultParameters().with(java.util.Map.of("habitualLunchHour", 12.0));
+        List<Intervention> ivs = List.of(
+                new Intervention.DietaryCalcium(400, new Schedule(1.5, 3.5, List.of(7.0, 18.0), List.of(0, 3))),
+                new Intervention.DietaryCalcium(200, new Schedule(5, 5.5, List.of(7.0), Schedule.EVERY_DAY)));
+        HabitualMealPauses pauses = HabitualMealPauses.of(ivs);
+        List<Double> expected = new ArrayList<>();
+        for (int day = 0; day < 7; day++) {
+            for (double h : org.vascalc.physiology.mineral.HabitualMeals.from(lunchAtNoon).hours()) {
+                if (!pauses.pausedAt(day * 24.0 + h)) {
+                    expected.add(day * 24.0 + h);
+                }
+            }
+        }
+        double[] marked = IntakeMarks.of(List.of("a"), List.of(ivs), List.of(lunchAtNoon), 0, 7 * 24 - 1, 1).get(0).x();
+        assertThat(marked).containsExactly(expected.stream().mapToDouble(Double::doubleValue).toArray());
+        assertThat(marked).as("the stop hours' lunches are marked").contains(84.0, 132.0).doesNotContain(36.0, 128.0);
     }
 }

@@ -28,17 +28,30 @@ package org.vascalc.simulation.engine;
  *                   the onset's transient does not trip that guard (a directly integrated onset,
  *                   {@link FastSettings#onsetHours}) the first orbit is used unmeasured for up to 60 days; a short
  *                   first interval hands the onset to the error control at once. 0 (today): no cap
+ * @param initialLayer the SLOW states kicked by the onset's initial layer in closed form ({@link InitialLayer};
+ *                   initlayer, sixty-first session): when a new regimen's orbit takes over outside the run-in, the
+ *                   SLOW states get {@code -B J^-1 e0}, what the SLOW rates see of the FAST states' decaying offset
+ *                   {@code e0} from the new orbit, with {@code B} the SLOW rates' derivative along the FAST states
+ *                   taken at the orbit's mean ({@link #LAYER_AT_MEAN}) or averaged over its samples
+ *                   ({@link #LAYER_OVER_SAMPLES}). {@link #LAYER_OFF} (today): no kick
  */
 record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHour,
-                 java.util.function.Consumer<String> trace, double firstIntervalHours) {
+                 java.util.function.Consumer<String> trace, double firstIntervalHours, int initialLayer) {
+
+    /** {@link #initialLayer}: no kick (today). */
+    static final int LAYER_OFF = 0;
+    /** {@link #initialLayer}: {@code B} at the orbit's mean state (the time-averaged form). */
+    static final int LAYER_AT_MEAN = 1;
+    /** {@link #initialLayer}: {@code B} averaged over the orbit's samples (what the averaged SLOW rates see). */
+    static final int LAYER_OVER_SAMPLES = 2;
 
     /** Every switch at today's behaviour. */
-    static final BiasProbe NONE = new BiasProbe(1, 0, null, Double.NaN, null, 0);
+    static final BiasProbe NONE = new BiasProbe(1, 0, null, Double.NaN, null, 0, LAYER_OFF);
 
-    /** The five switches before onsetcause, with no cap on a new regimen's first interval. */
+    /** The five switches before onsetcause, with no cap on a new regimen's first interval and no initial-layer kick. */
     BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHour,
               java.util.function.Consumer<String> trace) {
-        this(lagScale, guardSpans, oracle, oracleHour, trace, 0);
+        this(lagScale, guardSpans, oracle, oracleHour, trace, 0, LAYER_OFF);
     }
 
     /** The reference run's states for the onset oracle, and where it sets them, what they were before. */
@@ -68,31 +81,40 @@ record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHo
             throw new IllegalArgumentException("probe first interval " + firstIntervalHours
                     + " h must be finite and at least 0 h (0: no cap)");
         }
+        if (initialLayer < LAYER_OFF || initialLayer > LAYER_OVER_SAMPLES) {
+            throw new IllegalArgumentException("probe initial layer " + initialLayer
+                    + " must be 0 (off), 1 (at the orbit's mean) or 2 (over its samples)");
+        }
     }
 
     /** The same probe with the lag's factor {@code scale}. */
     BiasProbe withLagScale(double scale) {
-        return new BiasProbe(scale, guardSpans, oracle, oracleHour, trace, firstIntervalHours);
+        return new BiasProbe(scale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, initialLayer);
     }
 
     /** The same probe with SLOW steps of at most {@code spans} guard intervals outside the run-in (0: the standard). */
     BiasProbe withGuardSpans(int spans) {
-        return new BiasProbe(lagScale, spans, oracle, oracleHour, trace, firstIntervalHours);
+        return new BiasProbe(lagScale, spans, oracle, oracleHour, trace, firstIntervalHours, initialLayer);
     }
 
     /** The same probe with the onset oracle {@code o} at {@code hour}. */
     BiasProbe withOracle(Oracle o, double hour) {
-        return new BiasProbe(lagScale, guardSpans, o, hour, trace, firstIntervalHours);
+        return new BiasProbe(lagScale, guardSpans, o, hour, trace, firstIntervalHours, initialLayer);
     }
 
     /** The same probe tracing each orbit to {@code sink} (null: no trace). */
     BiasProbe withTrace(java.util.function.Consumer<String> sink) {
-        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, sink, firstIntervalHours);
+        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, sink, firstIntervalHours, initialLayer);
     }
 
     /** The same probe with a new regimen's first reuse interval at most {@code hours} outside the run-in (0: no cap). */
     BiasProbe withFirstInterval(double hours) {
-        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, hours);
+        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, hours, initialLayer);
+    }
+
+    /** The same probe with the onset's initial-layer kick {@code mode} ({@link #initialLayer}). */
+    BiasProbe withInitialLayer(int mode) {
+        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, mode);
     }
 
     /** Whether the orbits are traced. */

@@ -436,6 +436,11 @@ final class FastRun {
             addLagChange();
             addFastShift(guess);
         };
+        layer = settings.probe().initialLayer() != BiasProbe.LAYER_OFF
+                ? new InitialLayer(n, fast.length, slow.length) : null;
+        layerMean = layer != null ? new double[1][n] : null;
+        layerSolve = (in, out) -> response.forcingResponse(in, out);
+        layerRates = (m, x, out) -> model.slowDerivatives(layerTime + m * layerStep, x, out);
         averageMove = arena.doubles(slow.length);
         milieuMove = arena.doubles(milieuSize);
         milieuMoved = arena.doubles(milieuSize);
@@ -913,6 +918,10 @@ final class FastRun {
         if (takesOver) {
             System.arraycopy(y, 0, beforeOrbit, 0, n);
         }
+        boolean kicks = layer != null && takesOver;
+        if (kicks) {
+            layerReached(y);
+        }
         boolean carry = transientWanted(t, sameSegment);
         response.keepJacobian(carry);
         if (carry) {
@@ -959,6 +968,87 @@ final class FastRun {
             sink.accept(String.format(Locale.ROOT, "ORBIT day %8.2f after %7.2f d (%s%s), periods %d: %s",
                     t / 24, continued ? age / 24 : Double.NaN, traceReason, model.course().stabilising() ? ", stabilising" : "",
                     periods - periodsBefore, reuse.describe(names)));
+        }
+        if (kicks) {
+            kickSlowStates(t, y, period);
+        }
+    }
+
+    /** {@link BiasProbe#initialLayer}'s closed form ({@link InitialLayer}); null while the switch is off (today). */
+    private final InitialLayer layer;
+    /** The orbit's mean state, the one point of {@link BiasProbe#LAYER_AT_MEAN}. */
+    private final double[][] layerMean;
+    private final InitialLayer.Solve layerSolve;
+    private final InitialLayer.SlowRates layerRates;
+    /** The time of the layer's first point and the spacing of its points (the orbit's samples). */
+    private double layerTime;
+    private double layerStep;
+
+    /**
+     * Before a new regimen's orbit: the FAST states the run has reached ({@code y}'s, moved by the last orbit's
+     * response after a SLOW step, as {@link #transientBefore} takes them; without the rows' transient, so that the
+     * kick does not depend on which rows are recorded).
+     */
+    private void layerReached(double[] y) {
+        for (int k = 0; k < fast.length; k++) {
+            layer.reached[k] = y[fast[k]];
+        }
+        if (endedOnStep) {
+            response.shift(y, layer.shift);
+            for (int k = 0; k < fast.length; k++) {
+                layer.reached[k] += layer.shift[k];
+            }
+        }
+    }
+
+    /**
+     * After a new regimen's orbit at {@code t} ({@code y} its start, the orbit's SLOW states): the SLOW states
+     * (the wall's included) kicked by {@code -B J^-1 e0} ({@link InitialLayer}); the orbit, its response, its
+     * quadrature and the reuse control keep the SLOW states they were computed at, so the kick reads to them as a
+     * SLOW move since the orbit. The whole kick at once: a cumulative counter at 0 may go below 0 for the layer's days.
+     */
+    private void kickSlowStates(double t, double[] y, double period) {
+        double[][] points;
+        int count;
+        layerTime = t;
+        if (settings.probe().initialLayer() == BiasProbe.LAYER_AT_MEAN) {
+            double[] mean = layerMean[0];
+            System.arraycopy(y, 0, mean, 0, n);
+            for (int i : fast) {
+                double sum = 0;
+                for (double[] sample : samples) {
+                    sum += sample[i];
+                }
+                mean[i] = sum / samples.length;
+            }
+            points = layerMean;
+            count = 1;
+            layerStep = 0;
+        } else {
+            points = samples;
+            count = samples.length;
+            layerStep = period / samples.length;
+        }
+        if (!layer.kick(y, fast, slow, atol, closedBlock == null ? null : closedBlock.states, layerSolve, points,
+                count, layerRates)) {
+            return;
+        }
+        var sink = settings.probe().trace();
+        StringBuilder line = sink == null ? null : new StringBuilder(String.format(Locale.ROOT,
+                "LAYER day %8.2f: SLOW kick (relative, > 1e-4):", t / 24));
+        for (int j = 0; j < slow.length; j++) {
+            int i = slow[j];
+            double v = y[i] + layer.kick[j];
+            if (line != null && Math.abs(layer.kick[j]) > 1e-4 * (Math.abs(y[i]) + atol[i])) {
+                line.append(String.format(Locale.ROOT, " %s %+.2e", model.layout().variable(i).id(),
+                        layer.kick[j] / Math.max(Math.abs(y[i]), atol[i])));
+            }
+            // Not held at 0: a cumulative counter at 0 at the run's start takes its deficit here (the layer's
+            // days' worth at once); held at 0, the kick of the cumulative urine was lost (initlayer's first sweep).
+            y[i] = v;
+        }
+        if (line != null) {
+            sink.accept(line.toString());
         }
     }
 

@@ -9,13 +9,15 @@ import org.vascalc.core.units.MolarMass;
 import org.vascalc.core.units.Time;
 import org.vascalc.physiology.mineral.HabitualMeals;
 import org.vascalc.physiology.model.Intake;
+import org.vascalc.simulation.HabitualMealPauses;
 import org.vascalc.simulation.Scenario;
 
 /**
  * The scenario's interventions expanded into dated intakes in model units (mmol, nmol, mg through
  * {@link MolarMass}), sorted by time, plus the regimen boundaries (every schedule start and stop)
  * at which the run is split. The habitual diet's calcium is here too, as daily meals
- * ({@link HabitualMeals}), whenever the scenario gives no meal-by-meal calcium of its own.
+ * ({@link HabitualMeals}), whenever the scenario gives no meal-by-meal calcium of its own
+ * ({@link HabitualMealPauses}: the rule the charts' marks read too).
  *
  * <p>Intakes are numbered in time order and, on equal times, in source order (the habitual meals,
  * then each intervention as listed; a dose's intakes in list order). They are not listed: a decade
@@ -39,20 +41,16 @@ final class IntakeTimeline {
         this.schedules = schedules;
         int n = 2;
         for (Source s : sources) {
-            for (double[] w : s.windows()) {
-                n += w.length;
-            }
+            n += s.edges().length;
         }
         double[] edges = new double[n];
         int m = 0;
         edges[m++] = 0.0;
         edges[m++] = end;
         for (Source s : sources) {
-            for (double[] w : s.windows()) {
-                for (double e : w) {
-                    if (e > 0 && e < end) {
-                        edges[m++] = e;
-                    }
+            for (double e : s.edges()) {
+                if (e > 0 && e < end) {
+                    edges[m++] = e;
                 }
             }
         }
@@ -79,14 +77,8 @@ final class IntakeTimeline {
         bounds[nb++] = 0.0;
         bounds[nb++] = end;
         List<Schedule> dosing = new ArrayList<>();
-        List<double[]> ownMeals = new ArrayList<>();
-        for (Intervention iv : interventions) {
-            if (iv instanceof Intervention.DietaryCalcium) {
-                ownMeals.add(new double[] {Time.days(iv.schedule().startDay()), Time.days(iv.schedule().stopDay())});
-            }
-        }
         List<Source> sources = new ArrayList<>();
-        sources.add(habitualMeals(parameters, ownMeals));
+        sources.add(habitualMeals(parameters, HabitualMealPauses.of(interventions)));
         for (Intervention iv : interventions) {
             List<Intake> each = intakesOf(iv, parameters);
             Schedule s = iv.schedule();
@@ -117,7 +109,7 @@ final class IntakeTimeline {
     /** Only the habitual meals, over {@code days} (stabilisation). */
     static IntakeTimeline habitualOnly(ParameterCatalog parameters, double days) {
         double end = Time.days(days);
-        return new IntakeTimeline(List.of(habitualMeals(parameters, List.of())), end, new double[] {0, end}, List.of());
+        return new IntakeTimeline(List.of(habitualMeals(parameters, HabitualMealPauses.NONE)), end, new double[] {0, end}, List.of());
     }
 
     /** The intakes of one schedule: its clock hours on its days of the week, within [start, stop). */
@@ -127,15 +119,16 @@ final class IntakeTimeline {
         double[] hours = unboxed(s.clockHours());
         Intake[][] atHour = new Intake[hours.length][];
         java.util.Arrays.fill(atHour, each.toArray(new Intake[0]));
-        double[] window = {Time.days(s.startDay()), Time.days(s.stopDay())};
-        return new Source(weekday, hours, atHour, List.of(window), false);
+        double start = Time.days(s.startDay());
+        double stop = Time.days(s.stopDay());
+        return new Source(weekday, hours, atHour, new double[] {start, stop}, t -> t >= start && t < stop);
     }
 
     /**
      * The habitual diet's calcium as meals ({@link HabitualMeals}) on every day, except while the
-     * scenario gives its own meal-by-meal calcium ({@code ownMeals} windows, hours).
+     * scenario gives its own meal-by-meal calcium ({@code pauses}).
      */
-    private static Source habitualMeals(ParameterCatalog parameters, List<double[]> ownMeals) {
+    private static Source habitualMeals(ParameterCatalog parameters, HabitualMealPauses pauses) {
         HabitualMeals meals = HabitualMeals.from(parameters);
         double daily = parameters.value("caHabitualIntake");
         boolean[] everyDay = new boolean[7];
@@ -146,24 +139,19 @@ final class IntakeTimeline {
             hours[m] = meals.hour(m);
             meal[m] = new Intake[] {new Intake(Intake.Kind.CALCIUM_FOOD, meals.share(m) * daily)};
         }
-        return new Source(everyDay, hours, meal, List.copyOf(ownMeals), true);
+        return new Source(everyDay, hours, meal, pauses.edges(), t -> !pauses.pausedAt(t));
     }
 
     /**
      * One source of intakes: at each clock hour {@code hours[j]} (ascending within [0, 24)) of each
      * day {@code d} with {@code weekday[d % 7]}, the intakes {@code atHour[j]} in order, while
-     * active: inside one of the {@code windows} (hours, [from, to)), or, if {@code windowsExclude},
-     * outside all of them.
+     * {@code active} at the hour (which changes only at the {@code edges}, hours).
      */
-    private record Source(boolean[] weekday, double[] hours, Intake[][] atHour, List<double[]> windows,
-                          boolean windowsExclude) {
+    private record Source(boolean[] weekday, double[] hours, Intake[][] atHour, double[] edges,
+                          java.util.function.DoublePredicate active) {
 
         boolean activeAt(double t) {
-            boolean inside = false;
-            for (double[] w : windows) {
-                inside |= t >= w[0] && t < w[1];
-            }
-            return inside != windowsExclude;
+            return active.test(t);
         }
     }
 

@@ -18,7 +18,8 @@ import org.vascalc.simulation.Trajectory;
 
 /**
  * The summary of a run as JSON: provenance, the scenario's name and length, the model's end-of-run
- * summary values, per-channel first / minimum / maximum (with its time) / last, the CT score next to
+ * summary values, per-channel unit, description, probability mark ({@link OutputChannel#probability()}) and
+ * first / minimum / maximum (with its time) / last, the CT score next to
  * its true intimal and medial parts when the run recorded them ({@link CtVersusGroundTruth}), solver counters,
  * input warnings, and the trajectory file's name and SHA-256.
  */
@@ -137,6 +138,9 @@ public final class SummaryJson {
             o.put("id", c.id());
             o.put("unit", c.unit());
             o.put("description", c.description());
+            // leftovers26: whether the values are a probability recorded as a fraction 0 to 1 (charts and tables show
+            // it in per cent), so a script reading the summary need not know which ids are risks
+            o.put("probability", c.probability());
             int n = t.size();
             if (n == 0) {
                 continue;

@@ -12,6 +12,7 @@ import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.core.units.Time;
 import org.vascalc.physiology.mineral.HabitualMeals;
 import org.vascalc.physiology.model.Intake;
+import org.vascalc.simulation.HabitualMealPauses;
 import org.vascalc.simulation.Recording;
 import org.vascalc.simulation.Scenario;
 
@@ -51,6 +52,43 @@ class IntakeTimelineTest {
         assertThat(timeline.time(1)).isEqualTo(8.0);
         assertThat(timeline.intake(1).kind()).isEqualTo(Intake.Kind.CALCIUM_CARBONATE_WITH_FOOD);
         assertThat(timeline.nextBoundary(0)).isEqualTo(Time.days(5.5));
+    }
+
+    /**
+     * dupes2: the engine leaves the habitual meals out exactly where {@link HabitualMealPauses} pauses them, the rule
+     * the charts' marks read too (cli's {@code IntakeMarksTest} checks their side): lunch moved to 12 h so that one
+     * pause starts and one stops on a meal; the first scenario meal schedule on two weekdays only.
+     */
+    @Test
+    void theHabitualMealsAreLeftOutExactlyWhereTheSharedRulePausesThem() {
+        ParameterCatalog lunchAtNoon = PARAMETERS.with(java.util.Map.of("habitualLunchHour", 12.0));
+        List<Intervention> ivs = List.of(
+                new Intervention.DietaryCalcium(400, new Schedule(1.5, 3.5, List.of(7.0, 18.0), List.of(0, 3))),
+                new Intervention.DietaryCalcium(200, new Schedule(5, 5.5, List.of(7.0), List.of(0, 1, 2, 3, 4, 5, 6))));
+        IntakeTimeline timeline = IntakeTimeline.of(Scenarios.of("paused", 7, Recording.every(24),
+                ivs.toArray(Intervention[]::new)), lunchAtNoon);
+        HabitualMeals meals = HabitualMeals.from(lunchAtNoon);
+        double daily = lunchAtNoon.value("caHabitualIntake");
+        List<Double> habitual = new ArrayList<>();
+        for (int i = 0; i < timeline.size(); i++) {
+            for (int m = 0; m < meals.size(); m++) {
+                if (timeline.intake(i).equals(new Intake(Intake.Kind.CALCIUM_FOOD, meals.share(m) * daily))) {
+                    habitual.add(timeline.time(i));
+                    break;
+                }
+            }
+        }
+        HabitualMealPauses pauses = HabitualMealPauses.of(ivs);
+        List<Double> expected = new ArrayList<>();
+        for (int day = 0; day < 7; day++) {
+            for (double h : meals.hours()) {
+                if (!pauses.pausedAt(day * 24.0 + h)) {
+                    expected.add(day * 24.0 + h);
+                }
+            }
+        }
+        assertThat(habitual).containsExactlyElementsOf(expected);
+        assertThat(habitual).as("the stop hours' lunches are eaten").contains(84.0, 132.0).doesNotContain(36.0, 128.0);
     }
 
     private record Dated(double t, int order, Intake intake) {

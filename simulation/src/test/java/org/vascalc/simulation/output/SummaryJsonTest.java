@@ -65,6 +65,23 @@ class SummaryJsonTest {
         assertThat(y.get("minAtHours").asDouble()).isEqualTo(0);
     }
 
+    /**
+     * leftovers26: each channel says whether it is a probability recorded as a fraction 0 to 1 (the wall's cumulative
+     * risks, which charts show in per cent), beside its unit, so a script need not know the risks' ids.
+     */
+    @Test
+    void eachChannelSaysWhetherItIsAProbability() throws Exception {
+        Trajectory t = new Trajectory(List.of(new OutputChannel("riskMi", "1", "cumulative MI risk", true),
+                new OutputChannel("x", "1", "a share")), new double[] {0, 1}, new double[][] {{0, 0.5}, {0.01, 0.5}});
+        JsonNode channels = summary(t, provenance(List.of()), Map.of(), List.of()).get("channels");
+        assertThat(channels.get(0).get("unit").asText()).isEqualTo("1");
+        assertThat(channels.get(0).get("probability").isBoolean()).isTrue();
+        assertThat(channels.get(0).get("probability").asBoolean()).isTrue();
+        assertThat(channels.get(0).get("last").asDouble()).as("recorded as a fraction").isEqualTo(0.01);
+        assertThat(channels.get(1).get("probability").isBoolean()).isTrue();
+        assertThat(channels.get(1).get("probability").asBoolean()).isFalse();
+    }
+
     @Test
     void theRunsOwnWarningsFollowTheFilesInTheWarningsList() throws Exception {
         SimulationResult r = new SimulationResult(SCENARIO, Mode.FAST, trajectory(), Map.of(), Map.of(), "p".repeat(64),

@@ -1,0 +1,196 @@
+package org.vascalc.simulation.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.vascalc.core.condition.Condition;
+import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.simulation.Mode;
+import org.vascalc.simulation.ProgressListener;
+import org.vascalc.simulation.Recording;
+import org.vascalc.simulation.Scenario;
+
+/**
+ * Developer aid, on request only ({@code -Dvascalc.scratch=true}, or {@code main}; initlayer, sixty-first session,
+ * docs/performance-log.md). Does the SLOW states' kick by the onset's initial layer in closed form
+ * ({@link BiasProbe#initialLayer}, {@link InitialLayer}) mend averaged fast mode's onset misses? {@link #VARIANTS}:
+ * base, the kick with {@code B} at the orbit's mean ({@code i-mean}) and averaged over its samples ({@code i-samples}).
+ * <ul>
+ * <li>{@code sweep}: biasmap's 13 years (or with {@code -Dvascalc.scratch.wide=true} the 72 other one-year runs outside
+ * the line, as {@link OnsetCauseRunner#sweep}), the level as {@link BiasMapRunner#level} against daily reference rows
+ * cached in {@code target/reference-cache-biasmap}; one line each to {@code target/initlayer-sweep-i.tsv};</li>
+ * <li>{@code trace}: the orbit trace (the reason each orbit was due) and the kick of {@code -Dvascalc.scratch.only}'s
+ * years, for each variant: does the start drift guard still hand the onset to the error control at day 3?</li>
+ * <li>{@code check}: the guards, the benchmark decade's counters and {@code FastVersusReferenceIT}'s cases (as
+ * {@link OnsetCauseRunner#check}).</li>
+ * </ul>
+ */
+class InitialLayerRunner {
+
+    record Variant(String name, int initialLayer) {
+    }
+
+    static final List<Variant> VARIANTS = List.of(new Variant("base", BiasProbe.LAYER_OFF),
+            new Variant("i-mean", BiasProbe.LAYER_AT_MEAN), new Variant("i-samples", BiasProbe.LAYER_OVER_SAMPLES));
+
+    static List<Variant> chosen() {
+        String names = System.getProperty("vascalc.scratch.variants", "");
+        return VARIANTS.stream().filter(v -> names.isEmpty() || names.contains(v.name() + ",")).toList();
+    }
+
+    static EngineSimulator simulator(ParameterCatalog p, Variant v, BiasProbe base) {
+        return new EngineSimulator(p, Integrators.standard(),
+                FastSettings.DEFAULT.withProbe(base.withInitialLayer(v.initialLayer())), FastSettings.DEFAULT, true);
+    }
+
+    static void sweep() throws IOException {
+        ParameterCatalog p = ModelAssembly.defaultParameters();
+        List<String> ids = FastVersusReferenceTest.slowChannels();
+        Map<String, LineCvRunner.Year> byKey = BiasMapRunner.yearsByKey();
+        List<String> keys = BiasMapRunner.yearKeys();
+        if (Boolean.getBoolean("vascalc.scratch.wide")) {
+            List<String> others = new ArrayList<>();
+            for (LineCvRunner.Year y : byKey.values()) {
+                Scenario s = y.scenario();
+                if (!keys.contains(y.key()) && !DirectClass.inClass(s, p) && s.durationDays() <= 366
+                        && s.recording().intervalHours() == 73 * 24) {
+                    others.add(y.key());
+                }
+            }
+            keys = others;
+        }
+        String[] part = System.getProperty("vascalc.scratch.part", "0/1").split("/");
+        int i0 = Integer.parseInt(part[0]);
+        int n = Integer.parseInt(part[1]);
+        Path dir = Path.of("target/reference-cache-biasmap");
+        Files.createDirectories(dir);
+        Path out = Path.of("target/initlayer-sweep-" + i0 + System.getProperty("vascalc.scratch.suffix", "") + ".tsv");
+        EngineSimulator refSim = new EngineSimulator(p);
+        for (int k = i0; k < keys.size(); k += n) {
+            String key = keys.get(k);
+            LineCvRunner.Year y = byKey.get(key);
+            Scenario s = y.scenario();
+            Scenario daily = new Scenario(s.name(), "", s.patient(), s.conditions(), s.interventions(),
+                    s.durationDays(), new Recording(ids, 24, 24, 0, 0));
+            Path file = dir.resolve(key + ".bin");
+            double[][] ref;
+            if (Files.exists(file)) {
+                ref = AgreementRunner.read(file);
+            } else {
+                ref = refSim.run(daily, Mode.REFERENCE, ProgressListener.NONE).trajectory().values();
+                AgreementRunner.write(file, ref);
+            }
+            for (Variant v : chosen()) {
+                var r = simulator(p, v, BiasProbe.NONE).run(s, Mode.FAST, ProgressListener.NONE);
+                BiasMapRunner.Level l = BiasMapRunner.level(r.trajectory().values(), ref, ids);
+                String line = String.format(Locale.ROOT, "%s\t%s\t%.3e\t%s\t%.3e\t%s\t%d\t%s\t%s%n", key,
+                        BiasMapRunner.MISSES.contains(key) ? "miss" : BiasMapRunner.CONTROLS.contains(key)
+                                ? "control" : "other", y.level(), v.name(), l.level(), l.output(), l.day(),
+                        r.counters().get("derivativeEvaluations"), r.counters().get("orbits"));
+                System.out.print("SWEEP " + line);
+                Files.writeString(out, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
+        }
+    }
+
+    static void trace() throws IOException {
+        ParameterCatalog p = ModelAssembly.defaultParameters();
+        Map<String, LineCvRunner.Year> byKey = BiasMapRunner.yearsByKey();
+        String only = System.getProperty("vascalc.scratch.only", "egfr33-citrate725x2,");
+        for (String key : only.split(",")) {
+            if (key.isBlank()) {
+                continue;
+            }
+            Scenario s0 = byKey.get(key).scenario();
+            Scenario s = new Scenario(s0.name(), "", s0.patient(), s0.conditions(), s0.interventions(), 74,
+                    new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0));
+            for (Variant v : chosen()) {
+                BiasProbe traced = BiasProbe.NONE.withTrace(line -> {
+                    if (!line.contains("stabilising")) {
+                        System.out.println("TRACE " + key + " " + v.name() + " "
+                                + line.substring(0, Math.min(line.length(), 400)));
+                    }
+                });
+                simulator(p, v, traced).run(s, Mode.FAST, ProgressListener.NONE);
+            }
+        }
+    }
+
+    static void check() {
+        ParameterCatalog p = ModelAssembly.defaultParameters();
+        List<Variant> vs = chosen();
+        List<String> ids = new ArrayList<>(List.of("serumCalciumTotal", "pth", "bmd", "mineral.glandCapacity",
+                "mineral.glandPool", "mineral.osteoclasts", "mineral.caBone", "mineral.caBoneExch", "mineral.caUrineCum",
+                "mineral.caFaecesCum", "vitk.cMgpFraction"));
+        var decade = Scenarios.of("supp", 3652.5, new Recording(ids, 365.25 * 24, 24, 0, 0),
+                Scenarios.supplement(500, org.vascalc.core.intervention.Intervention.CalciumSalt.CARBONATE, true, 8, 20),
+                new org.vascalc.core.intervention.Intervention.VitaminK(
+                        org.vascalc.core.intervention.Intervention.VitaminKForm.MK7, 180,
+                        org.vascalc.core.intervention.Schedule.daily(8)));
+        var shipped = new EngineSimulator(p).run(decade, Mode.FAST, ProgressListener.NONE);
+        System.out.println("CHECK decade shipped default " + shipped.counters());
+        for (Variant v : vs) {
+            var r = simulator(p, v, BiasProbe.NONE).run(decade, Mode.FAST, ProgressListener.NONE);
+            System.out.println("CHECK decade " + v.name() + " " + r.counters());
+        }
+        if (Boolean.getBoolean("vascalc.scratch.decadeOnly")) {
+            return;
+        }
+        List<Scenario> cases = new ArrayList<>(List.of(AgreementScenarios.fiveYearsWithMeals(),
+                AgreementScenarios.oneYearTwiceDailyWithMk7AtEgfr65(), AgreementScenarios.oneYearTwiceDailyWithMk7()));
+        var f = org.vascalc.simulation.scenario.ScenarioFiles.load(
+                org.vascalc.simulation.scenario.ProjectFiles.require("examples/scenarios/haemodialysis.yaml")).scenario();
+        cases.add(new Scenario(f.name(), f.description(), f.patient(), f.conditions(), f.interventions(),
+                f.durationDays(), new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0)));
+        for (var stage : List.of(Condition.CkdStage.G4, Condition.CkdStage.G5)) {
+            cases.add(AgreementScenarios.oneYearCkdWithBinder(stage));
+            cases.add(AgreementScenarios.oneYearCkdWithCarbonate(stage));
+            cases.add(AgreementScenarios.oneYearCkdWithCarbonateBinder(stage));
+        }
+        cases.add(AgreementScenarios.withCkdLabs(AgreementScenarios.oneYearCkdWithBinder(Condition.CkdStage.G5),
+                Condition.CkdStage.G5));
+        EngineSimulator refSim = new EngineSimulator(p);
+        for (Scenario s : cases) {
+            var ref = refSim.run(s, Mode.REFERENCE, ProgressListener.NONE).trajectory();
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "CHECK IT %-50s", s.name()));
+            for (Variant v : vs) {
+                // averaged, the run-in on the default settings (as OnsetCauseRunner#check)
+                var fast = simulator(p, v, BiasProbe.NONE).run(s, Mode.FAST, ProgressListener.NONE);
+                double worst = 0;
+                for (var c : ref.channels()) {
+                    double[] rr = ref.series(c.id());
+                    double[] ff = fast.trajectory().series(c.id());
+                    for (int i = 0; i < rr.length; i++) {
+                        worst = Math.max(worst, Math.abs(ff[i] - rr[i]) / Math.max(Math.abs(rr[i]), 1e-6));
+                    }
+                }
+                sb.append(String.format(Locale.ROOT, " %s %.3e (%s calls, %s orbits)", v.name(), worst,
+                        fast.counters().get("derivativeEvaluations"), fast.counters().get("orbits")));
+            }
+            System.out.println(sb);
+        }
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "vascalc.scratch", matches = "true")
+    void print() throws IOException {
+        main(new String[] {System.getProperty("vascalc.scratch.group", "sweep")});
+    }
+
+    /** {@code java -cp ... InitialLayerRunner sweep|trace|check}. */
+    public static void main(String[] args) throws IOException {
+        String what = args.length > 0 ? args[0] : "sweep";
+        switch (what) {
+            case "trace" -> trace();
+            case "check" -> check();
+            default -> sweep();
+        }
+    }
+}
