@@ -223,8 +223,8 @@ public final class CliFiles {
     static void requireAgreementMembers(Integer checkAgreement) {
         int most = org.vascalc.simulation.trial.AgreementCheck.MAX_MEMBERS;
         if (checkAgreement != null && (checkAgreement < 1 || checkAgreement > most)) {
-            throw new UserInputException("--check-agreement = " + checkAgreement
-                    + " members is outside the allowed range 1 to " + most + " members");
+            throw new UserInputException("--check-agreement = " + Plural.count(checkAgreement, "member")
+                    + " is outside the allowed range 1 to " + most + " members");
         }
     }
 

@@ -164,7 +164,7 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
     @Override
     public Integer call() throws IOException {
         if (size < 1 || size > MAX_SIZE) {
-            throw new UserInputException("--size = " + size + " members is outside the allowed range 1 to " + MAX_SIZE + " members");
+            throw new UserInputException("--size = " + Plural.count(size, "member") + " is outside the allowed range 1 to " + MAX_SIZE + " members");
         }
         CliFiles.requireAgreementMembers(checkAgreement);
         if (checkAgreement != null && resume) {

@@ -71,8 +71,8 @@ public final class RunCharts {
                 runs.stream().map(r -> r.scenario().interventions()).toList(), catalogs, 0, endHours, 1);
     }
 
-    /** Runs up to a week long are drawn over hours. */
-    static final double HOURS_AXIS_UNTIL = 7 * 24;
+    /** Runs up to a week long are drawn over hours ({@link MaxAtUnit}'s bound: the table under the charts agrees). */
+    static final double HOURS_AXIS_UNTIL = MaxAtUnit.HOURS_UP_TO_DAYS * 24;
 
     private static double endHours(List<SimulationResult> runs) {
         double endHours = 0;
@@ -90,7 +90,7 @@ public final class RunCharts {
         if (endHours <= HOURS_AXIS_UNTIL) {
             scale = 1;
             axis = "time (h)";
-        } else if (endHours <= 2 * 8766) {
+        } else if (endHours <= MaxAtUnit.DAYS_UP_TO_DAYS * 24) {
             scale = 24;
             axis = "time (days)";
         } else {

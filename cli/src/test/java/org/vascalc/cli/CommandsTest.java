@@ -93,8 +93,8 @@ class CommandsTest {
         assertThat(names(dir)).containsExactly("calcium-supplement-vs-food.png",
                 "calcium-supplement-vs-food.summary.json", "calcium-supplement-vs-food.trajectory.csv");
         assertThat(r.out()).contains("trajectory " + dir.resolve("calcium-supplement-vs-food.trajectory.csv"))
-                .contains("serumCalciumTotal").contains("max at (d)")
-                .contains(" 1.58 "); // the fake's peak: day 1, 10:00 + 4 h = 38 h = 1.58 days of a 5-day run
+                .contains("serumCalciumTotal").contains("max at (h)")
+                .contains(" 38.00 "); // the fake's peak: day 1, 10:00 + 4 h = 38 h of a 5-day run (charted in hours)
         assertThat(r.err()).as("no progress bar when stderr is not a terminal").isEmpty();
         assertThat(ImageIO.read(dir.resolve("calcium-supplement-vs-food.png").toFile()).getWidth()).isEqualTo(620);
         assertThat(Files.readString(dir.resolve("calcium-supplement-vs-food.summary.json")))

@@ -68,17 +68,25 @@ class SimulateCommandTest {
     }
 
     /**
-     * A five-day run with one dose at 08:00 of day 2 (days count from 0): the peak is 4 h later, at
+     * A ten-day run with one dose at 08:00 of day 2 (days count from 0): the peak is 4 h later, at
      * 2 × 24 + 12 = 60 h = 2.50 days, and the column says days (it said "60.00" under "max at (h)").
+     * The same dose in a five-day run, charted in hours, is told in hours (review18: "max at (d)" under
+     * charts in hours).
      */
     @Test
     void aRunOfDaysGivesTheTimeOfTheMaximumInDays(@TempDir Path dir) throws IOException {
-        Path f = doseOnDay(dir, "day-two", 2, 5, 1);
+        Path f = doseOnDay(dir, "day-two", 2, 10, 1);
         CliRun r = CliRun.of("simulate", f.toString(), "--no-chart", "--out", dir.resolve("out").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out().lines().toList()).containsSubsequence(
                 "output                       unit                start          min          max max at (d)          end",
                 "serumCalciumTotal            mmol/L             2.3500       2.3500       2.4500       2.50       2.3500");
+        Path five = doseOnDay(Files.createDirectories(dir.resolve("five")), "day-two", 2, 5, 1);
+        CliRun hours = CliRun.of("simulate", five.toString(), "--no-chart", "--out", dir.resolve("out5").toString());
+        assertThat(hours.code()).as(hours.err()).isZero();
+        assertThat(hours.out().lines().toList()).containsSubsequence(
+                "output                       unit                start          min          max max at (h)          end",
+                "serumCalciumTotal            mmol/L             2.3500       2.3500       2.4500      60.00       2.3500");
     }
 
     /**
@@ -96,19 +104,34 @@ class SimulateCommandTest {
     }
 
     /**
-     * The unit of the "max at" column follows the run's length: hours up to two days (a peak at 12:00
+     * The unit of the "max at" column follows the run's length: hours up to a week (a peak at 12:00
      * reads as 12.00 h), days up to two years, then years of 365.25 days.
      */
     @Test
     void theUnitOfTheTimeOfTheMaximumFollowsTheRunsLength() {
         assertThat(MaxAtUnit.forRunOf(2).header()).isEqualTo("max at (h)");
         assertThat(MaxAtUnit.forRunOf(2).of(36)).isEqualTo(36);
-        assertThat(MaxAtUnit.forRunOf(2.5).header()).isEqualTo("max at (d)");
-        assertThat(MaxAtUnit.forRunOf(2.5).of(36)).isEqualTo(1.5);
+        assertThat(MaxAtUnit.forRunOf(5).header()).isEqualTo("max at (h)");
+        assertThat(MaxAtUnit.forRunOf(7.5).header()).isEqualTo("max at (d)");
+        assertThat(MaxAtUnit.forRunOf(7.5).of(36)).isEqualTo(1.5);
         assertThat(MaxAtUnit.forRunOf(730.5).header()).isEqualTo("max at (d)");
         assertThat(MaxAtUnit.forRunOf(731).header()).isEqualTo("max at (y)");
         assertThat(MaxAtUnit.forRunOf(3652.5).of(87660)).as("ten years of 365.25 days, in hours")
                 .isEqualTo(10.0);
+    }
+
+    /**
+     * review18: a five-day run (calcium-supplement-vs-food.yaml) was charted over 0-120 h while its table's "max at
+     * (d)" read 1.54 for the 37 h peak. The table's unit is the charts' axis unit for every run length.
+     */
+    @Test
+    void theMaxAtColumnIsInHoursExactlyWhenTheChartsAreInHours() {
+        double hoursAxisDays = RunCharts.HOURS_AXIS_UNTIL / 24;
+        assertThat(hoursAxisDays).isEqualTo(7);
+        for (double days : new double[] {0.5, 2, 3, 5, 6, hoursAxisDays}) {
+            assertThat(MaxAtUnit.forRunOf(days)).as("%s days, drawn in hours", days).isEqualTo(MaxAtUnit.HOURS);
+        }
+        assertThat(MaxAtUnit.forRunOf(hoursAxisDays + 0.5)).isEqualTo(MaxAtUnit.DAYS);
     }
 
     /** review9: the console's "max at" of an output flat to rounding read "8.85" (years); it reads "flat". */

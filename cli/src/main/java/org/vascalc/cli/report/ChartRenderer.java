@@ -162,7 +162,7 @@ public final class ChartRenderer {
 
     /** The legend of a set of panels in words, for its image's text alternative: "line a; ▲ tablet: 500 mg ...". */
     public static String legendText(List<Panel> set) {
-        return String.join("; ", legend(set).stream().map(e -> (e.kind() == null ? "line" : SYMBOL.get(e.kind()))
+        return String.join("; ", legend(set).stream().map(e -> (e.kind() == null ? "line" : symbol(e.kind(), e.open()))
                 + " " + e.name()).toList());
     }
 
@@ -179,7 +179,7 @@ public final class ChartRenderer {
                     ChartKey.Swatch.LINE, widths[i]));
         }
         for (IntakeMarks m : panel.marks()) {
-            entries.add(new ChartKey.Entry(SYMBOL.get(m.kind()) + " " + m.name(), entries.get(m.series()).colour(),
+            entries.add(new ChartKey.Entry(symbol(m.kind(), m.open()) + " " + m.name(), entries.get(m.series()).colour(),
                     ChartKey.Swatch.MARK, 0));
         }
         return new ChartKey(panel.title(), panel.xLabel(), entries);
@@ -188,6 +188,14 @@ public final class ChartRenderer {
     /** The character that stands for a marker's shape in a text key. */
     private static final java.util.Map<IntakeMarks.Kind, String> SYMBOL = java.util.Map.of(
             IntakeMarks.Kind.MEAL, "\u25cf", IntakeMarks.Kind.TABLET, "\u25b2", IntakeMarks.Kind.DRINK, "\u25a0");
+
+    /** The same shapes hollow ({@link IntakeMarks#open}): ○ △ □. */
+    private static final java.util.Map<IntakeMarks.Kind, String> OPEN_SYMBOL = java.util.Map.of(
+            IntakeMarks.Kind.MEAL, "\u25cb", IntakeMarks.Kind.TABLET, "\u25b3", IntakeMarks.Kind.DRINK, "\u25a1");
+
+    static String symbol(IntakeMarks.Kind kind, boolean open) {
+        return (open ? OPEN_SYMBOL : SYMBOL).get(kind);
+    }
 
     /**
      * Renders several panels into one PNG, {@code columns} per row, each {@code width} x
@@ -233,12 +241,18 @@ public final class ChartRenderer {
      * @param bar    a bar's swatch (a filled square) rather than a line's
      * @param width  a line's width as the panels draw it, pixels (the widest it is drawn: a line that a later line
      *               lies on is drawn wider, {@link #lineWidths}); {@link #LINE_WIDTH} for the others
+     * @param open   a row of marks drawn hollow ({@link IntakeMarks#open})
      */
-    record LegendEntry(String name, Color colour, IntakeMarks.Kind kind, boolean bar, float width) {
+    record LegendEntry(String name, Color colour, IntakeMarks.Kind kind, boolean bar, float width, boolean open) {
 
-        /** A line's entry at the usual width, or with {@code kind} a row of marks'. */
+        /** A line's or a bar's entry. */
+        LegendEntry(String name, Color colour, IntakeMarks.Kind kind, boolean bar, float width) {
+            this(name, colour, kind, bar, width, false);
+        }
+
+        /** A line's entry at the usual width, or with {@code kind} a row of marks' (filled). */
         LegendEntry(String name, Color colour, IntakeMarks.Kind kind) {
-            this(name, colour, kind, false, LINE_WIDTH);
+            this(name, colour, kind, false, LINE_WIDTH, false);
         }
     }
 
@@ -266,7 +280,8 @@ public final class ChartRenderer {
         for (Panel p : panels) {
             for (IntakeMarks m : p.marks()) {
                 if (marks.add(m.name())) {
-                    out.add(new LegendEntry(m.name(), lines.get(p.series().get(m.series()).name()), m.kind()));
+                    out.add(new LegendEntry(m.name(), lines.get(p.series().get(m.series()).name()), m.kind(), false,
+                            LINE_WIDTH, m.open()));
                 }
             }
         }

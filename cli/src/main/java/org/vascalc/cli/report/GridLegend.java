@@ -51,7 +51,7 @@ final class GridLegend {
                     g.setStroke(new BasicStroke(e.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                     g.drawLine(x + 2, mid, x + SWATCH - 2, mid);
                 } else {
-                    marker(g, e.kind(), x + SWATCH / 2, mid);
+                    marker(g, e.kind(), e.open(), x + SWATCH / 2, mid);
                 }
                 g.setColor(Color.BLACK);
                 g.drawString(e.name(), x + SWATCH + 6, mid + fm.getAscent() / 2 - 1);
@@ -61,12 +61,27 @@ final class GridLegend {
         }
     }
 
-    /** A marker as {@link ChartRenderer} draws it for an intake of this kind, centred on (cx, cy). */
-    static void marker(Graphics2D g, IntakeMarks.Kind kind, int cx, int cy) {
+    /**
+     * A marker as {@link ChartRenderer} draws it for an intake of this kind, centred on (cx, cy): filled, or
+     * {@code open}, its outline only ({@link IntakeMarks#open}), two pixels wide so that it reads at the strip's size.
+     */
+    static void marker(Graphics2D g, IntakeMarks.Kind kind, boolean open, int cx, int cy) {
         int r = ChartRenderer.MARK_SIZE / 2;
+        Polygon triangle = new Polygon(new int[] {cx - r - 1, cx + r + 1, cx}, new int[] {cy + r, cy + r, cy - r - 1}, 3);
+        if (open) {
+            java.awt.Stroke was = g.getStroke();
+            g.setStroke(new java.awt.BasicStroke(2f));
+            switch (kind) {
+                case MEAL -> g.drawOval(cx - r, cy - r, 2 * r, 2 * r);
+                case TABLET -> g.drawPolygon(triangle);
+                case DRINK -> g.drawRect(cx - r, cy - r, 2 * r, 2 * r);
+            }
+            g.setStroke(was);
+            return;
+        }
         switch (kind) {
             case MEAL -> g.fillOval(cx - r, cy - r, 2 * r + 1, 2 * r + 1);
-            case TABLET -> g.fillPolygon(new Polygon(new int[] {cx - r - 1, cx + r + 1, cx}, new int[] {cy + r, cy + r, cy - r - 1}, 3));
+            case TABLET -> g.fillPolygon(triangle);
             case DRINK -> g.fillRect(cx - r, cy - r, 2 * r + 1, 2 * r + 1);
         }
     }

@@ -23,14 +23,22 @@ import org.vascalc.simulation.HabitualMealPauses;
  * @param kind   its marker's shape
  * @param series the index of the chart line whose colour the markers take (the first run that has them)
  * @param x      the marks' places on the chart's time axis, increasing
+ * @param open   its markers drawn hollow: a row of the same kind in the same colour as an earlier row (review18: a
+ *               scenario's 321 mg meals and its day-3 333 mg meals were two rows of the same blue dot, in the legend
+ *               too, so which row was which could be read only from their order)
  */
-public record IntakeMarks(String name, Kind kind, int series, double[] x) {
+public record IntakeMarks(String name, Kind kind, int series, double[] x, boolean open) {
 
     /** The marker of each kind of intake. */
     public enum Kind { MEAL, TABLET, DRINK }
 
     public IntakeMarks {
         x = x.clone();
+    }
+
+    /** A row drawn with filled markers. */
+    public IntakeMarks(String name, Kind kind, int series, double[] x) {
+        this(name, kind, series, x, false);
     }
 
     @Override
@@ -108,7 +116,9 @@ public record IntakeMarks(String name, Kind kind, int series, double[] x) {
                     }
                 }
                 double[] x = row.hours().stream().mapToDouble(h -> (h - fromHour) / hoursPerUnit).toArray();
-                out.add(new IntakeMarks(row.label() + runs(whose, runNames.size()), row.kind(), r, x));
+                int series = r;
+                boolean lookAlike = out.stream().anyMatch(m -> m.kind() == row.kind() && m.series() == series);
+                out.add(new IntakeMarks(row.label() + runs(whose, runNames.size()), row.kind(), r, x, lookAlike));
             }
         }
         return out;
@@ -194,7 +204,7 @@ public record IntakeMarks(String name, Kind kind, int series, double[] x) {
     @Override
     public boolean equals(Object o) {
         return o instanceof IntakeMarks m && m.name.equals(name) && m.kind == kind && m.series == series
-                && Arrays.equals(m.x, x);
+                && Arrays.equals(m.x, x) && m.open == open;
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.cohort.ArmComparison;
 import org.vascalc.simulation.cohort.CohortAgreementCheck;
+import org.vascalc.simulation.cohort.CohortProgress;
 import org.vascalc.simulation.cohort.CohortRunner;
 import org.vascalc.simulation.cohort.CohortSummary;
 import org.vascalc.simulation.cohort.FollowUp;
@@ -71,9 +72,9 @@ final class CohortPage {
     static Request read(FormValues f) {
         InputProblems p = new InputProblems();
         String population = f.choice("population", "population", POPULATIONS, "mesa", p);
-        double size = f.wholeNumber("size", SIZE, 40, " of people", p);
-        double years = f.number("years", YEARS, 5, p);
-        double seed = f.wholeNumber("seed", SEED, 1, "", p);
+        double size = f.filledWholeNumber("size", SIZE, 40, " of people", p);
+        double years = f.filledNumber("years", YEARS, 5, p);
+        double seed = f.filledWholeNumber("seed", SEED, 1, "", p);
         double check = f.wholeNumber("check", CHECK, 0, " of members", p); // empty: no check
         List<TrialArm> arms = new ArrayList<>();
         for (String label : f.all("arm")) {
@@ -163,7 +164,9 @@ final class CohortPage {
         double seconds = (System.nanoTime() - t0) / 1e9;
         CohortAgreementCheck check = checked.isEmpty() ? null : CohortAgreementCheck.run(factory, catalog,
                 Runtime.getRuntime().availableProcessors(), population, pop, req.arms(), req.years(), req.size(), checked,
-                (member, arm) -> byArm.get(arm).get((int) member), (done, n) -> progress.done(share + (1 - share) * done / n));
+                (member, arm) -> byArm.get(arm).get((int) member),
+                // within each reference run too (review18: "11 % done" for a minute of a run)
+                CohortProgress.withinRuns((done, n) -> progress.done(share + (1 - share) * done / n)));
         progress.drawing();
         StringBuilder b = new StringBuilder();
         b.append("<h2>").append(req.size()).append(' ').append(req.population().toUpperCase(Locale.ROOT))
@@ -301,9 +304,9 @@ final class CohortPage {
             default -> "plausible adults (wide ranges)";
         })).toList(), population));
         // review9: the hints are read from the ranges the checks use (the seed's range was not shown)
-        b.append(fields.number("size", FormFields.hint(SIZE), f.shown("size", "40")));
-        b.append(fields.number("years", FormFields.hint(YEARS), f.shown("years", "5")));
-        b.append(fields.number("seed", FormFields.hint(SEED) + "; same seed, same people", f.shown("seed", "1")));
+        b.append(fields.number("size", FormFields.hint(SIZE), f.shownFilled("size", "40")));
+        b.append(fields.number("years", FormFields.hint(YEARS), f.shownFilled("years", "5")));
+        b.append(fields.number("seed", FormFields.hint(SEED) + "; same seed, same people", f.shownFilled("seed", "1")));
         b.append("<fieldset><legend>").append(fields.label("arm")).append(" (the first ticked is the control)</legend>");
         for (TrialArm a : TrialArm.values()) {
             // the arms' errors on the first box: one group, one description
@@ -325,8 +328,9 @@ final class CohortPage {
                 + "Members checked in reference mode (none by default; the command line's <code>--check-agreement</code>, "
                 + "up to " + AgreementCheck.MAX_MEMBERS + " there) are run again after the cohort in reference mode in "
                 + "every arm, to measure fast mode's error on them: about "
-                + ValidRange.fmt(TrialsPage.REFERENCE_SECONDS_PER_MEMBER_YEAR) + " s of CPU a member-year for a healthy "
-                + "adult, 30 s or more for CKD and dialysis members on a busy machine.</p>\n");
+                + ValidRange.fmt(TrialsPage.REFERENCE_SECONDS_PER_MEMBER_YEAR) + " s of CPU a member-year (3 to 16 s "
+                + "measured for MESA- and CRIC-like members), 30 s or more for some CKD and dialysis trial members on a "
+                + "busy machine.</p>\n");
         return b.toString();
     }
 

@@ -58,7 +58,7 @@ final class ComparePage {
         InputProblems p = new InputProblems();
         Patient ref = Patient.referenceAdult();
         RiskFactors rf = RiskFactors.typical();
-        double age = f.number("age", ScenarioRanges.AGE, ref.ageYears(), p);
+        double age = f.filledNumber("age", ScenarioRanges.AGE, ref.ageYears(), p);
         Sex sex = ref.sex();
         if (f.text("sex") != null) { // as the risk page and scenario files read it: f, m, woman, man too
             sex = Sex.parse(f.text("sex")).orElse(null);
@@ -67,14 +67,14 @@ final class ComparePage {
                 sex = ref.sex();
             }
         }
-        double weight = f.number("weight", ScenarioRanges.WEIGHT, ref.weightKg(), p);
-        double height = f.number("height", ScenarioRanges.HEIGHT, ref.heightCm(), p);
-        double egfr = f.number("egfr", ScenarioRanges.EGFR, ref.egfrMlPerMin(), p);
-        double sbp = f.number("sbp", ScenarioRanges.SYSTOLIC, rf.systolicBpMmHg(), p);
-        double dbp = f.number("dbp", ScenarioRanges.DIASTOLIC, rf.diastolicBpMmHg(), p);
-        double tc = f.number("tc", ScenarioRanges.TOTAL_CHOLESTEROL, rf.totalCholesterolMgDl(), p);
-        double hdl = f.number("hdl", ScenarioRanges.HDL, rf.hdlCholesterolMgDl(), p);
-        double years = f.number("years", YEARS, 10, p);
+        double weight = f.filledNumber("weight", ScenarioRanges.WEIGHT, ref.weightKg(), p);
+        double height = f.filledNumber("height", ScenarioRanges.HEIGHT, ref.heightCm(), p);
+        double egfr = f.filledNumber("egfr", ScenarioRanges.EGFR, ref.egfrMlPerMin(), p);
+        double sbp = f.filledNumber("sbp", ScenarioRanges.SYSTOLIC, rf.systolicBpMmHg(), p);
+        double dbp = f.filledNumber("dbp", ScenarioRanges.DIASTOLIC, rf.diastolicBpMmHg(), p);
+        double tc = f.filledNumber("tc", ScenarioRanges.TOTAL_CHOLESTEROL, rf.totalCholesterolMgDl(), p);
+        double hdl = f.filledNumber("hdl", ScenarioRanges.HDL, rf.hdlCholesterolMgDl(), p);
+        double years = f.filledNumber("years", YEARS, 10, p);
         boolean smoker = f.flag("smoker", "current smoker", p);
         boolean diabetes = f.flag("diabetes", "diabetes", p);
         if (Double.isFinite(tc) && Double.isFinite(hdl) && RiskFactors.hdlNotBelowTotal(tc, hdl) != null) {
@@ -183,16 +183,16 @@ final class ComparePage {
         // the option the request means (sex=m is male), so that submitting the form again keeps it
         Sex sex = Sex.parse(f.text("sex")).orElse(ref.sex());
         return "<form class=\"inputs\" method=\"get\" action=\"/compare\">"
-                + fields.number("age", FormFields.hint(ScenarioRanges.AGE), f.shown("age", fmt(ref.ageYears())))
+                + fields.number("age", FormFields.hint(ScenarioRanges.AGE), f.shownFilled("age", fmt(ref.ageYears())))
                 + fields.select("sex", FormFields.options("female", "male"), sex.spelling())
-                + fields.number("weight", FormFields.hint(ScenarioRanges.WEIGHT), f.shown("weight", fmt(ref.weightKg())))
-                + fields.number("height", FormFields.hint(ScenarioRanges.HEIGHT), f.shown("height", fmt(ref.heightCm())))
-                + fields.number("egfr", FormFields.hint(ScenarioRanges.EGFR), f.shown("egfr", fmt(ref.egfrMlPerMin())))
-                + fields.number("sbp", FormFields.hint(ScenarioRanges.SYSTOLIC), f.shown("sbp", fmt(rf.systolicBpMmHg())))
-                + fields.number("dbp", FormFields.hint(ScenarioRanges.DIASTOLIC), f.shown("dbp", fmt(rf.diastolicBpMmHg())))
-                + fields.number("tc", FormFields.hint(ScenarioRanges.TOTAL_CHOLESTEROL), f.shown("tc", fmt(rf.totalCholesterolMgDl())))
-                + fields.number("hdl", FormFields.hint(ScenarioRanges.HDL), f.shown("hdl", fmt(rf.hdlCholesterolMgDl())))
-                + fields.number("years", FormFields.hint(YEARS), f.shown("years", "10"))
+                + fields.number("weight", FormFields.hint(ScenarioRanges.WEIGHT), f.shownFilled("weight", fmt(ref.weightKg())))
+                + fields.number("height", FormFields.hint(ScenarioRanges.HEIGHT), f.shownFilled("height", fmt(ref.heightCm())))
+                + fields.number("egfr", FormFields.hint(ScenarioRanges.EGFR), f.shownFilled("egfr", fmt(ref.egfrMlPerMin())))
+                + fields.number("sbp", FormFields.hint(ScenarioRanges.SYSTOLIC), f.shownFilled("sbp", fmt(rf.systolicBpMmHg())))
+                + fields.number("dbp", FormFields.hint(ScenarioRanges.DIASTOLIC), f.shownFilled("dbp", fmt(rf.diastolicBpMmHg())))
+                + fields.number("tc", FormFields.hint(ScenarioRanges.TOTAL_CHOLESTEROL), f.shownFilled("tc", fmt(rf.totalCholesterolMgDl())))
+                + fields.number("hdl", FormFields.hint(ScenarioRanges.HDL), f.shownFilled("hdl", fmt(rf.hdlCholesterolMgDl())))
+                + fields.number("years", FormFields.hint(YEARS), f.shownFilled("years", "10"))
                 + fields.checkbox("smoker", f.checked("smoker"))
                 + fields.checkbox("diabetes", f.checked("diabetes"))
                 + "<button type=\"submit\">Simulate</button></form>\n"

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.vascalc.cli.Plural;
 import org.vascalc.core.input.EditDistance;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
@@ -142,6 +143,48 @@ final class FormValues {
     }
 
     /**
+     * A number of a field the form shows filled in with its default ({@code /compare}'s person, {@code /cohort}'s
+     * size, years and seed): as {@link #number}, but a field sent empty is an error, "age is empty; the allowed range
+     * is 18 to 110 years", as {@code /risk} asks for its required fields. A field not sent at all (an address naming
+     * only some, {@code /compare?age=70}) takes the default. review18: an emptied field ran the default without a word,
+     * and the form, showing the default written in again, hid that the field had been emptied.
+     */
+    double filledNumber(String name, ValidRange range, double defaultValue, InputProblems problems) {
+        return emptied(name, range, problems) ? Double.NaN : number(name, range, defaultValue, problems);
+    }
+
+    /** {@link #wholeNumber} of a field the form shows filled in: sent empty is an error, as in {@link #filledNumber}. */
+    double filledWholeNumber(String name, ValidRange range, double defaultValue, String ofWhat, InputProblems problems) {
+        return emptied(name, range, problems) ? Double.NaN : wholeNumber(name, range, defaultValue, ofWhat, problems);
+    }
+
+    /** Whether {@code name} was sent empty (then with an error naming the field and its range). */
+    private boolean emptied(String name, ValidRange range, InputProblems problems) {
+        if (!sent(name) || text(name) != null) {
+            return false;
+        }
+        problems.error(name, range.field() + " is empty; the allowed range is " + range.allowed());
+        return true;
+    }
+
+    /**
+     * A count of {@code noun}s within {@code range} (a trial's members per arm): as {@link #wholeNumber}, and a
+     * whole number outside the range is told with the noun's number right, {@code "size = 1 member per arm is
+     * outside the allowed range 2 to 1000 members per arm"} ({@link Plural}, as {@code trial --size 1} says it;
+     * review18: the range's plural unit read "1 members per arm"). {@code after} follows the noun, e.g. " per arm".
+     */
+    double count(String name, ValidRange range, String noun, String after, double defaultValue, InputProblems problems) {
+        String raw = text(name);
+        double typed = raw == null ? Double.NaN : parse(raw);
+        if (Double.isFinite(typed) && typed == Math.rint(typed) && !range.allows(typed)) {
+            problems.error(name, range.field() + " = " + Plural.count((long) typed, noun) + after
+                    + " is outside the allowed range " + range.allowed());
+            return Double.NaN;
+        }
+        return wholeNumber(name, range, defaultValue, " of " + noun + "s", problems);
+    }
+
+    /**
      * A number without a range of its own (the library checks it); null when empty. {@code unit} may
      * be empty (a count, or a unit the form chooses elsewhere); the message has the same
      * "FIELD = VALUE ... (unit)" form as {@link #number} and the scenario validator.
@@ -264,6 +307,15 @@ final class FormValues {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The value to show back in a field read by {@link #filledNumber}: what was typed; empty when it was sent
+     * empty (the field its error is about: the default written in again would read as if it had been run);
+     * else, not sent, the default.
+     */
+    String shownFilled(String name, String defaultValue) {
+        return sent(name) && text(name) == null ? "" : shown(name, defaultValue);
     }
 
     /** The value to show back in a form field: what was typed, else the default. */

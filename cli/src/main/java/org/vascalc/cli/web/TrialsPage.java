@@ -51,14 +51,22 @@ final class TrialsPage {
     /**
      * Members of a run rerun in reference mode in every arm ({@code trial --check-agreement N}, {@link
      * org.vascalc.simulation.trial.AgreementCheck}): 1 to 10 here, where the command line takes up to 50. A reference
-     * run costs about 3 s of CPU per member-year for the benchmark adult and 30 s or more in CKD and on dialysis at a
-     * shared machine's load (performance-log.md, fifty-fifth session, audit), so 10 members of a ten-year two-arm trial
+     * run costs about 10 s of CPU per member-year ({@link #REFERENCE_SECONDS_PER_MEMBER_YEAR}) and 30 s or more for
+     * some CKD and dialysis trial members at a shared machine's load (performance-log.md, fifty-fifth session, audit), so 10 members of a ten-year two-arm trial
      * hold the server for an hour or more: the form says the cost, the field is empty (no check) by default.
      */
     static final ValidRange CHECK = ValidRange.of("check", "members", 1, 10);
 
-    /** Seconds of CPU a reference run costs per member-year at the least (the benchmark adult; CKD costs more). */
-    static final double REFERENCE_SECONDS_PER_MEMBER_YEAR = 3;
+    /**
+     * Seconds of CPU a reference run costs per member-year, the forms' estimate of the check's cost, rounded up from
+     * what was measured (performance-log.md, sixty-first session, webedges: {@code nice ./vascalc cohort --years 1
+     * --threads 1 --check-agreement K}, its user CPU less the same command's without the check, two shared vCPUs at
+     * load 4-6): 7.3 and 8.4 s for MESA-like members in the none arm (5 and 3 members), 8.5 s in the mk7 arm, 2.7 s
+     * for CRIC-like members; review18 met 16 s for one MESA member (two arms, two threads, load 4.4). It was 3 s, "the
+     * benchmark adult", and the page said "about 6 s" of a check that took a minute. Dialysis members and a trial's
+     * years before randomisation cost more (30 s or more: performance-log.md, fifty-fifth session, audit).
+     */
+    static final double REFERENCE_SECONDS_PER_MEMBER_YEAR = 10;
     /**
      * The form's default size. Measured on the running server, two cores shared with other builds (load
      * 9-11, 2026-12-02): 20 members per arm took 0.3-5.3 s per trial, 100 took 4-18 s (care2, the slowest,
@@ -131,7 +139,7 @@ final class TrialsPage {
         }
         boolean run = f.text("size") != null;
         ValidRange range = size(trial); // an unknown or missing trial: the smallest limit, whatever it turns out to be
-        double size = f.wholeNumber("size", range, DEFAULT_SIZE, " of members", p);
+        double size = f.count("size", range, "member", " per arm", DEFAULT_SIZE, p);
         double seed = f.wholeNumber("seed", SEED, 1, "", p);
         double check = f.wholeNumber("check", CHECK, 0, " of members", p); // empty: no check
         double asked = run ? FormValues.parse(f.text("size")) : Double.NaN; // size is NaN when outside the range
@@ -197,7 +205,8 @@ final class TrialsPage {
         TrialRunner runner = req.check() == 0 ? plain : plain.checkingAgreement(req.check());
         TrialResult r;
         try {
-            r = runner.run(spec, req.size(), req.seed(), (done, n) -> progress.done(done / (double) n));
+            r = runner.run(spec, req.size(), req.seed(), org.vascalc.simulation.cohort.CohortProgress.withinRuns(
+                    (done, n) -> progress.done(done / n))); // within the check's reference runs too
         } catch (TrialRunner.InclusionTooNarrowException e) { // the command line's exit 1: a named problem
             throw new InvalidInputException("trial " + spec.key(), InputProblem.error("size", e.getMessage()));
         }
@@ -278,8 +287,9 @@ final class TrialsPage {
     }
 
     /**
-     * "about 3 min of CPU or more": the check's least cost, members × arms × years × {@link
-     * #REFERENCE_SECONDS_PER_MEMBER_YEAR} (CKD and dialysis members, and a vintage before randomisation, cost more).
+     * "about 3 min of CPU": the check's estimated cost, members × arms × years × {@link
+     * #REFERENCE_SECONDS_PER_MEMBER_YEAR} (some members cost half of it, some more; dialysis members and a vintage
+     * before randomisation more still).
      */
     static String checkCost(TrialSpec s, int members) {
         return checkCost(members, s.arms().size(), s.years());
@@ -288,8 +298,8 @@ final class TrialsPage {
     /** The same for {@code members} checked in {@code arms} arms over {@code years} (a trial's or {@code /cohort}'s). */
     static String checkCost(int members, int arms, double years) {
         double seconds = members * arms * years * REFERENCE_SECONDS_PER_MEMBER_YEAR;
-        return seconds < 90 ? String.format(Locale.ROOT, "about %.0f s of CPU or more", Math.max(1, seconds))
-                : String.format(Locale.ROOT, "about %.0f min of CPU or more", seconds / 60);
+        return seconds < 90 ? String.format(Locale.ROOT, "about %.0f s of CPU", Math.max(1, seconds))
+                : String.format(Locale.ROOT, "about %.0f min of CPU", Math.ceil(seconds / 60));
     }
 
     /** A trial as its file states it: design, who is included, arms, outcomes with the published effect, mapping and limits. */
@@ -400,7 +410,8 @@ final class TrialsPage {
         b.append(fields.number("seed", FormFields.hint(SEED) + "; same seed, same members", f.shown("seed", "1")));
         b.append(fields.number("check", FormFields.range(CHECK) + "; empty: none; " + (req.trial() != null
                 && trials.get(req.trial()).spec().isPresent() ? checkCost(trials.get(req.trial()).spec().get(), 1)
-                + " a member for " + req.trial() : "about 3 s of CPU a member-year or more"),
+                + " a member for " + req.trial() : "about " + ValidRange.fmt(REFERENCE_SECONDS_PER_MEMBER_YEAR)
+                + " s of CPU a member-year"),
                 f.shown("check", "")));
         b.append("<button type=\"submit\">Run</button></form>\n");
         b.append("<p class=\"fine\">A trial of ").append(DEFAULT_SIZE).append(" members per arm takes a few seconds to "
@@ -413,8 +424,9 @@ final class TrialsPage {
                 + "mode (none by default; the command line's <code>--check-agreement</code>, up to "
                 + org.vascalc.simulation.trial.AgreementCheck.MAX_MEMBERS + " there) are run again after the trial in "
                 + "reference mode in every arm, to measure fast mode's error on them: about "
-                + ValidRange.fmt(REFERENCE_SECONDS_PER_MEMBER_YEAR) + " s of CPU a member-year for a healthy adult, 30 s "
-                + "or more for CKD and dialysis members on a busy machine.</p>\n");
+                + ValidRange.fmt(REFERENCE_SECONDS_PER_MEMBER_YEAR) + " s of CPU a member-year (3 to 16 s measured "
+                + "for MESA- and CRIC-like members), 30 s or more for some CKD and dialysis trial members on a busy "
+                + "machine.</p>\n");
         return b.toString();
     }
 

@@ -41,6 +41,13 @@ class IntakeMarksTest {
         assertThat(marks.get(0).x()).containsExactly(everyMeal.stream().mapToDouble(Double::doubleValue).toArray());
         assertThat(marks.get(1).x()).containsExactly(24 + 10);
         assertThat(marks.get(2).x()).containsExactly(72 + 7, 72 + 12, 72 + 19);
+        // review18: the 321 mg and the 333 mg meals were the same blue dot in the strip and the legend; the second
+        // row of a kind in one colour is drawn hollow, and says so in the text key (○ beside ●)
+        Panel p = new Panel("c", "serum calcium", "time (h)", "mmol/L",
+                List.of(new Series("calcium-supplement-vs-food", new double[] {0, 120}, new double[] {2.3, 2.4})), "", "")
+                .withMarks(marks);
+        assertThat(ChartRenderer.legendText(List.of(p))).contains("\u25cf meal: 321 mg Ca", "\u25b2 tablet: 1000 mg",
+                "\u25cb meal: 333 mg Ca");
     }
 
     @Test

@@ -43,12 +43,13 @@ class CohortPageCheckTest {
             assertThat(r.body()).as(c[0]).contains(c[1]).doesNotContain("Running").doesNotContain("\tat org.")
                     .doesNotContain("<h2>");
         }
-        // the form: the field, its range and a member's cost for the arms and years shown (2 arms of 5 years: 30 s)
+        // the form: the field, its range and a member's cost for the arms and years shown (2 arms of 5 years at 10 s
+        // a member-year: 100 s, rounded up to 2 min)
         assertThat(SERVER.get("/cohort").body()).contains("Members checked in reference mode")
-                .contains("1 to 10; empty: none; about 30 s of CPU or more a member for 2 arms of 5 years")
+                .contains("1 to 10; empty: none; about 2 min of CPU a member for 2 arms of 5 years")
                 .contains("in reference mode in every arm, to measure fast mode");
         assertThat(SERVER.get("/cohort?population=mesa&size=2&years=2&arm=none&arm=mk7&arm=statin").body())
-                .contains("about 18 s of CPU or more a member for 3 arms of 2 years");
+                .contains("about 60 s of CPU a member for 3 arms of 2 years");
         assertThat(SERVER.log()).as("no internal error logged").isEmpty();
     }
 
@@ -64,7 +65,7 @@ class CohortPageCheckTest {
         String body = r.body();
         assertThat(SERVER.log()).as("no internal error logged").isEmpty();
         assertThat(body).contains("Running 3 members in 2 arms, 6 member-runs, then 1 of them in reference mode "
-                + "(about 3 s of CPU or more)");
+                + "(about 10 s of CPU)");
         // the same check made directly: the members the seed chooses, the fast rows of the same cohort
         List<TrialArm> arms = List.of(TrialArm.NONE, TrialArm.MK7);
         VirtualPopulation pop = new VirtualPopulation(5, MODEL.defaultParameters());

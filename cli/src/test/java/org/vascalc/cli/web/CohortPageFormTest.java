@@ -54,6 +54,27 @@ class CohortPageFormTest {
     }
 
     @Test
+    void anEmptiedNumberFieldIsRefusedAndShownEmptyWhileAnEmptyCheckMeansNone() {
+        // review18: size, years and seed emptied ran 40 members, 5 years, seed 1 unsaid, the form showing them again
+        Answer a = new CohortPage(null).html(form("population", "mesa", "size", "", "years", "", "seed", "",
+                "arm", "none", "check", ""));
+        assertThat(a).isInstanceOf(Response.class);
+        Response r = (Response) a;
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("is empty; the allowed range is 1 to 200 people",
+                "is empty; the allowed range is 0.5 to 10 years", "name=\"size\" value=\"\"", "name=\"years\" value=\"\"");
+        var req = CohortPage.read(form("population", "mesa", "size", "", "years", "", "seed", "", "arm", "none", "check", ""));
+        assertThat(req.problems().all()).extracting(org.vascalc.core.input.InputProblem::path)
+                .containsExactly("size", "years", "seed");
+        // not sent at all (a hand-typed address): the defaults, and an empty check is no check
+        var link = CohortPage.read(form("population", "mesa", "arm", "none", "check", ""));
+        assertThat(link.problems().all()).isEmpty();
+        assertThat(link.size()).isEqualTo(40);
+        assertThat(link.years()).isEqualTo(5);
+        assertThat(link.check()).isZero();
+    }
+
+    @Test
     void theFirstVisitOffersMesaWithNoneAgainstMk7() {
         Response r = (Response) new CohortPage(null).html(form());
         assertThat(r.status()).isEqualTo(200);

@@ -25,6 +25,21 @@ import org.vascalc.simulation.flagship.FlagshipComparison;
 class ComparePageReadTest {
 
     @Test
+    void anEmptiedFieldIsRefusedWithItsRangeAndAnUnsentOneTakesTheDefault() {
+        // review18: an emptied age ran the reference adult's 55 years unsaid, the form showing 55 again
+        var emptied = ComparePage.read(form("age", "", "years", "", "sex", "female"));
+        assertThat(emptied.key()).isNull();
+        assertThat(emptied.problems().all()).extracting(org.vascalc.core.input.InputProblem::message)
+                .containsExactly("age is empty; the allowed range is 18 to 110 years",
+                        "simulated years is empty; the allowed range is 1 to 40 years");
+        var unsent = ComparePage.read(form("sex", "female"));
+        assertThat(unsent.problems().hasErrors()).isFalse();
+        assertThat(unsent.key().patient().ageYears()).isEqualTo(org.vascalc.core.patient.Patient.referenceAdult().ageYears());
+        String page = ((Response) new ComparePage(null).html(form("age", "", "sex", "female"))).body();
+        assertThat(page).contains("name=\"age\" value=\"\"");
+    }
+
+    @Test
     void aDiastolicPressureEqualToTheSystolicIsRefusedOnTheDiastolicField() {
         var equal = ComparePage.read(form("sbp", "105", "dbp", "105"));
         assertThat(equal.key()).isNull();

@@ -67,7 +67,7 @@ class RefusedFormPagesTest {
     void thePublishedTrialsFormNamesEveryProblemByItsLabelInTheFormsOrder() throws Exception {
         refusedInOrder(SERVER.get("/trials?trial=nosuch&size=1&seed=abc"),
                 "trial", "Trial: 'nosuch' is not one of: ",
-                "size", "Members per arm: 1 members per arm is outside the allowed range 2 to ",
+                "size", "Members per arm: 1 member per arm is outside the allowed range 2 to ",
                 "seed", "Seed: 'abc' is not a number");
     }
 

@@ -36,6 +36,22 @@ class TrialsPageReadTest {
     }
 
     @Test
+    void aSizeOfOneIsToldInTheSingularAndTheRangeInThePlural() {
+        // review18: "size = 1 members per arm is outside the allowed range 2 to ... members per arm"
+        var one = TrialsPage.read(form("trial", "ipackhd", "size", "1", "seed", "9"), List.of("ipackhd"));
+        assertThat(one.problems().all()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("size");
+            assertThat(p.message()).isEqualTo("size = 1 member per arm is outside the allowed range 2 to 1000 members per arm");
+        });
+        var none = TrialsPage.read(form("trial", "ipackhd", "size", "0", "seed", "9"), List.of("ipackhd"));
+        assertThat(none.problems().all()).singleElement().extracting(InputProblem::message)
+                .isEqualTo("size = 0 members per arm is outside the allowed range 2 to 1000 members per arm");
+        // a fraction is still "not a whole number", of members
+        assertThat(TrialsPage.read(form("trial", "ipackhd", "size", "2.5"), List.of("ipackhd")).problems().all())
+                .singleElement().extracting(InputProblem::message).isEqualTo("size = 2.5 is not a whole number of members");
+    }
+
+    @Test
     void aSentFormWithoutATrialNamesEveryKeyAndAnAddressWithoutOneJustLists() {
         var sent = TrialsPage.read(form("size", "20"), KEYS);
         assertThat(sent.problems().all()).singleElement().satisfies(p -> {

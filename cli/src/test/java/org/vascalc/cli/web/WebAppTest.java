@@ -384,8 +384,10 @@ class WebAppTest {
         assertThat(run.body()).contains("calcium-supplement-vs-food (5 days, reference mode)")
                 .contains("data:image/png;base64,").contains("download=\"calcium-supplement-vs-food-trajectory.csv\"")
                 .contains("serumCalciumTotal");
-        assertThat(run.body()).as("review9: a five-day run's peaks in days, as simulate's console gives them")
-                .contains(">max at (d)</th>").doesNotContain("max at (h)");
+        // review9: the peaks in the console's unit; review18: a five-day run charted in hours, so in hours (it read
+        // "max at (d)" 1.54 beside charts of 0-120 h)
+        assertThat(run.body()).as("a five-day run's peaks in hours, as its charts and simulate's console give them")
+                .contains(">max at (h)</th>").doesNotContain("max at (d)");
         assertThat(run.body().indexOf("; drawing the charts…</p>")).as("said after the run, before its charts")
                 .isPositive().isLessThan(run.body().indexOf("data:image/png;base64,"));
     }

@@ -174,6 +174,8 @@ public final class CohortRunner {
         int total = (int) ((n - from) * nPlans);
         AtomicInteger done = new AtomicInteger();
         int workers = (int) Math.min(threads, Math.max(1, Math.min(n - from, batch) * nPlans));
+        // each worker's share of its run under way (as double bits), for CohortProgress#within
+        java.util.concurrent.atomic.AtomicLongArray underWay = new java.util.concurrent.atomic.AtomicLongArray(workers);
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "vascalc-cohort");
             t.setDaemon(true);
@@ -197,6 +199,15 @@ public final class CohortRunner {
                 AtomicInteger next = new AtomicInteger();
                 List<Future<?>> futures = new ArrayList<>();
                 for (int w = 0; w < Math.min(workers, jobs); w++) {
+                    int slot = w;
+                    ProgressListener within = !progress.withinRuns() ? ProgressListener.NONE : fraction -> {
+                        underWay.set(slot, Double.doubleToRawLongBits(fraction));
+                        double sum = done.get();
+                        for (int i = 0; i < underWay.length(); i++) {
+                            sum += Double.longBitsToDouble(underWay.get(i));
+                        }
+                        progress.within(Math.min(sum, total), total);
+                    };
                     futures.add(pool.submit(() -> {
                         for (int k = next.getAndIncrement(); k < jobs; k = next.getAndIncrement()) {
                             if (Thread.currentThread().isInterrupted()) {
@@ -211,8 +222,10 @@ public final class CohortRunner {
                             VirtualPerson p = members.get(k / nPlans);
                             Simulator sim = p.individualParameters().isEmpty() ? shared.get()
                                     : factory.create(base.with(p.individualParameters()));
-                            results[k] = runOne(sim, plans.get(k % nPlans).scenarioFor(p), p, mode, summary, refusal);
+                            results[k] = runOne(sim, plans.get(k % nPlans).scenarioFor(p), p, mode, summary, refusal,
+                                    within);
                             ran[k] = true;
+                            underWay.set(slot, 0); // 0.0's bits
                             progress.finished(done.incrementAndGet(), total);
                         }
                         return null;
@@ -257,10 +270,10 @@ public final class CohortRunner {
 
     /** What {@code summary} keeps of member {@code p}'s run, or {@code refusal}'s value if the model refuses the inputs. */
     private static <R> R runOne(Simulator sim, Scenario scenario, VirtualPerson p, Mode mode, Summary<R> summary,
-                                Refusal<R> refusal) {
+                                Refusal<R> refusal, ProgressListener within) {
         SimulationResult r;
         try {
-            r = sim.run(scenario, mode, ProgressListener.NONE);
+            r = sim.run(scenario, mode, within);
         } catch (ModelDomainException e) { // the member's inputs, not a bug: name the member, or leave them to refusal
             if (refusal == null) {
                 throw e.in(member(p, scenario), "");

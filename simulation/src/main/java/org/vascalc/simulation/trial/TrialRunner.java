@@ -199,6 +199,26 @@ public final class TrialRunner {
                 startWarnings, s.labsLeftOut(), kept, check);
     }
 
+    /** {@code progress} told the check's runs after the trial's {@code before}, out of {@code total}, within runs too. */
+    private static CohortProgress after(CohortProgress progress, int before, int total) {
+        return new CohortProgress() {
+            @Override
+            public void finished(int done, int n) {
+                progress.finished(before + done, total);
+            }
+
+            @Override
+            public void within(double runs, int n) {
+                progress.within(before + runs, total);
+            }
+
+            @Override
+            public boolean withinRuns() {
+                return progress.withinRuns();
+            }
+        };
+    }
+
     /**
      * The agreement check ({@link #checkingAgreement}) of {@code checked} members, or empty when none is asked for:
      * their runs in every arm again in reference mode (the last {@code checked} runs per arm of {@code total} for
@@ -232,7 +252,7 @@ public final class TrialRunner {
             // every (member, arm) run in parallel, one batch: a check of one member still uses a thread per arm
             runner.stream(checked, i -> who.get((int) i), plans, Mode.REFERENCE,
                     (p, r) -> MemberRun.of(p, r, outputs, Time.days(vintageDays(spec, seed, p))), checked,
-                    (m, byPlan) -> reference.addAll(byPlan), (d, n) -> progress.finished(before + d, total), () -> false);
+                    (m, byPlan) -> reference.addAll(byPlan), after(progress, before, total), () -> false);
         } catch (RuntimeException e) { // e.g. a member reference mode cannot start: said in the check
             progress.finished(total, total);
             return Optional.of(AgreementCheck.failed(at, ids, e.getMessage(), (System.nanoTime() - t0) / 1e9));

@@ -99,6 +99,32 @@ class CohortRunnerContractTest {
         }
     }
 
+    /**
+     * review18: a page's reference-mode check sat at "11 % done" for a minute, the whole-run count standing still. A
+     * progress made by {@link CohortProgress#withinRuns} is told the share of each run under way, rising from 0 to the
+     * runs' number, and the runs give what they give without it (the engine reports between its steps).
+     */
+    @Test
+    void aProgressWithinRunsIsToldTheShareOfTheRunsUnderWayAndChangesNoResult() {
+        List<VirtualPerson> people = IntStream.range(0, 2).mapToObj(POP::mesa).toList();
+        double days = 4 / 365.25;
+        List<Double> told = Collections.synchronizedList(new ArrayList<>());
+        List<Integer> totals = Collections.synchronizedList(new ArrayList<>());
+        List<FollowUp> within = runner(1).run(people, p -> FollowUp.scenario(p, days), Mode.REFERENCE, FollowUp::of,
+                CohortProgress.withinRuns((runs, total) -> {
+                    told.add(runs);
+                    totals.add(total);
+                }));
+        List<FollowUp> plain = runner(1).run(people, p -> FollowUp.scenario(p, days), Mode.REFERENCE, FollowUp::of,
+                CohortProgress.NONE);
+        assertThat(within).isEqualTo(plain);
+        assertThat(totals).containsOnly(2);
+        assertThat(told).as("parts of the first run, then of the second").anyMatch(r -> r > 0 && r < 1)
+                .anyMatch(r -> r > 1 && r < 2).contains(1.0, 2.0);
+        assertThat(told).isSorted();
+        assertThat(told).allMatch(r -> r >= 0 && r <= 2);
+    }
+
     @Test
     void aRunResumedFromItsPartialFileEqualsAnUnbrokenRun(@TempDir Path dir) throws Exception {
         List<List<FollowUp>> unbroken = List.of(new ArrayList<>());
