@@ -17,6 +17,7 @@ import org.vascalc.core.input.ValidRange;
 import org.vascalc.core.patient.Patient;
 import org.vascalc.core.patient.RiskFactors;
 import org.vascalc.core.patient.Sex;
+import org.vascalc.simulation.OutputChannel;
 import org.vascalc.simulation.SimulationResult;
 import org.vascalc.simulation.flagship.FlagshipComparison;
 import org.vascalc.simulation.scenario.ScenarioRanges;
@@ -126,7 +127,10 @@ final class ComparePage {
                 });
     }
 
-    /** The API: the same comparison's end-of-run values as JSON (problems as 400). */
+    /**
+     * The API: the same comparison's end-of-run values as JSON, beside them each channel's unit and probability mark
+     * (problems as 400).
+     */
     Response json(FormValues f) throws InterruptedException {
         Request req = read(f);
         if (req.problems().hasErrors()) {
@@ -149,6 +153,7 @@ final class ComparePage {
         person.put("riskFactors", pt.risk());
         root.put("person", person);
         root.put("years", req.key().years());
+        root.put("channels", channelsOf(r.longRuns()));
         List<Map<String, Object>> arms = new ArrayList<>();
         for (int i = 0; i < r.arms().size(); i++) {
             SimulationResult run = r.longRuns().get(i);
@@ -166,6 +171,29 @@ final class ComparePage {
         root.put("warnings", Json.problemList(req.problems().warnings()));
         root.put("parameterSetSha256", r.longRuns().get(0).parameterSetSha256());
         return new Response(200, Json.write(root));
+    }
+
+    /**
+     * What each {@code endOfRun} number is (leftovers27): per channel its id, unit, description and whether it is a
+     * probability recorded as a fraction 0 to 1 ({@link OutputChannel#probability()}, the wall's four risks, which the
+     * page shows in per cent), as simulate's summary JSON gives it, so a script need not know the risks' ids. Every
+     * channel of any arm, once, in the order the runs record them.
+     */
+    static List<Map<String, Object>> channelsOf(List<SimulationResult> runs) {
+        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+        for (SimulationResult run : runs) {
+            for (OutputChannel ch : run.trajectory().channels()) {
+                byId.computeIfAbsent(ch.id(), id -> {
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("id", id);
+                    o.put("unit", ch.unit());
+                    o.put("description", ch.description());
+                    o.put("probability", ch.probability());
+                    return o;
+                });
+            }
+        }
+        return List.copyOf(byId.values());
     }
 
     /**

@@ -46,6 +46,10 @@ final class Html {
             + "label{display:flex;flex-direction:column;font-size:.9em;gap:.2em;min-width:0}label.check{flex-direction:row;gap:.5em;align-items:center}label.check input{flex:none}.row{display:flex;gap:1em;align-items:center;flex-wrap:wrap}"
             + "input,select{font-size:1em;padding:.25em;min-width:0}button{font-size:1em;padding:.4em 1.2em;align-self:end}"
             + ".unit{color:#666;font-size:.85em}"
+            // a field's unit and range under its control, its errors between them: in a row of the form every control
+            // then sits one label line below the row's top, whether its hint takes one line or two (above the control,
+            // a two-line hint put it lower than its neighbours: review18); the order read aloud is the document's
+            + "label:not(.check)>.field-problem{order:1}label:not(.check)>.unit{order:2}"
             + ".problems{background:#fdecea;border:1px solid #e0b4b4;padding:.6em 1em;border-radius:6px}"
             + ".warnings{background:#fff8e1;border:1px solid #e6d28f;padding:.6em 1em;border-radius:6px}"
             + "table{border-collapse:collapse;margin:1em 0;font-size:.92em}.wide{max-width:100%;overflow-x:auto}"

@@ -29,15 +29,16 @@ import org.vascalc.simulation.integrate.Tolerances;
  * their orbit-averaged rates, each on a fresh orbit, and the run-in ends there as soon as the labs,
  * predicted one chunk ahead at those rates and read on the orbit moved there, meet the criterion
  * ({@link #predictedChunkMeets}; no chunk is time-stepped, the simulated time is 0). The reference
- * adult and every MESA-like member measured need one step: 1 706 derivative calls instead of 3 124,
- * PTH 6.5e-4 above the time-stepped run-in's end, which stopped on the bone cells' ~200-day mode
- * below the homeostasis (a further year moves PTH by 3.5e-5 from the new start, by 5.6e-4 from the
- * old; docs/performance-log.md, "newmember"). If no iterate meets the criterion the chunks below
- * follow from the last one. A CKD member with labs (the CRIC-like cohort) takes the same start since
- * 2026-12-02: 1 706–1 730 calls instead of the linearised path's 2 952, and a further year moves PTH by
- * ~5e-5 instead of ~5e-4; after a Newton step the chunk is predicted on the linearised path (the gland
- * pool relaxes within days, and a straight line at its rate over-predicted its change 15-fold;
- * docs/performance-log.md, "ckdstart").
+ * adult and every MESA-like member measured need one step: when it came, 1 706 derivative calls instead
+ * of 3 124 (1 339 for the reference adult on 2026-12-07, {@code RunInCostRunner}), PTH 6.5e-4 above the
+ * time-stepped run-in's end, which stopped on the bone cells' ~200-day mode below the homeostasis (a
+ * further year moves PTH by 3.5e-5 from the new start, by 5.6e-4 from the old; docs/performance-log.md,
+ * "newmember"). If no iterate meets the criterion the chunks below follow from the last one. A CKD member
+ * with labs (the CRIC-like cohort) takes the same start since 2026-12-02: 1 706–1 730 calls instead of the
+ * linearised path's 2 952 when it came (1 327 for a CKD G4 patient with labs at eGFR 22 on 2026-12-07),
+ * and a further year moves PTH by ~5e-5 instead of ~5e-4; after a Newton step the chunk is predicted on
+ * the linearised path (the gland pool relaxes within days, and a straight line at its rate over-predicted
+ * its change 15-fold; docs/performance-log.md, "ckdstart").
  *
  * <p>For patients near their homeostasis ({@link BoneCellSettling}) every fresh orbit near the
  * criterion also puts the bone cells on their steady state under that orbit (osteoclasts at the

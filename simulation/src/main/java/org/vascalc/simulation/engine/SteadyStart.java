@@ -25,7 +25,8 @@ import org.vascalc.core.param.ParameterCatalog;
  * and each Newton iterate gets a fresh orbit (warm from the last). The run-in ends at the first
  * iterate whose labs, predicted one chunk ahead at those rates, meet its criterion
  * ({@link Stabiliser}); the reference adult and every MESA-like member measured need one Newton step
- * (1 706 calls in all: the cold orbit 1 139, the Jacobian 96, the warm orbit ~470), and end with PTH
+ * (1 706 calls in all when it came: the cold orbit 1 139, the Jacobian 96, the warm orbit ~470; 1 339 in all
+ * on 2026-12-07, {@code RunInCostRunner}), and end with PTH
  * 6.5e-4 above the time-stepped run-in's end (which was below the homeostasis). Where no iterate
  * meets it (at most {@link #MAX_ITERATIONS}; the second step was seen to overshoot once the rates
  * are at the orbits' closure noise), the time-stepped run-in goes on from the last iterate.
@@ -38,8 +39,9 @@ import org.vascalc.core.param.ParameterCatalog;
  *
  * <p>A CKD member with labs has a baseline derived at their own eGFR ({@code MineralBlock}), as near
  * its homeostasis as the reference adult's: 12 CRIC-like members measured (2026-12-02) need one Newton
- * step (1 706–1 730 calls), once the iterate's chunk is predicted on the linearised path with the step's
- * Jacobian ({@link #predictChunk}) rather than along a straight line; with the straight line they took
+ * step (1 706–1 730 calls then; 1 327 for a CKD G4 patient with labs at eGFR 22 on 2026-12-07), once the
+ * iterate's chunk is predicted on the linearised path with the step's Jacobian ({@link #predictChunk}) rather
+ * than along a straight line; with the straight line they took
  * two or three steps (2 244–2 734 calls), the second overshooting on the orbits' closure noise.
  *
  * <p>Not for the other patients (CKD G3a–G5 without labs, haemodialysis): their run-in is a
