@@ -69,10 +69,13 @@ import picocli.CommandLine.Spec;
             "difference of a member value (each outcome's output at baseline and end) and each outcome's effect on",
             "those N members in both modes, beside the effect's Monte-Carlo half-width: whether fast mode's error",
             "matters to the answer. Fast mode is held to 1 %% (issue 2) and misses it in some regimens",
-            "(docs/performance.md). Cost: a reference run costs " + AgreementCheck.REFERENCE_CPU_COST + " (a",
-            "trial's vintage years included): N x arms x years x " + AgreementCheck.REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR
-                    + " s, e.g. 5 members of a 3-arm 2-year trial",
-            "about 5 min of CPU; the bar moves within each reference run; the trial's own numbers are unchanged."},
+            "(docs/performance.md). Cost: each checked member costs a reference run per arm over the trial's years",
+            "(its vintage included), about " + AgreementCheck.REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR + " s of CPU per "
+                    + "member-year as measured (see the option below):",
+            "N x arms x years x " + AgreementCheck.REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR + " s, e.g. 5 members of a "
+                    + "3-arm 2-year trial about " + 5 * 3 * 2 * AgreementCheck.REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR / 60
+                    + " min of CPU. The bar moves",
+            "within each reference run; the trial's own numbers are unchanged."},
         footer = {"", "Examples:",
             "  ./vascalc trial saltire",
             "  ./vascalc trial --all --write docs/trials.md      # how docs/trials.md is made",
