@@ -22,6 +22,7 @@ import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.cohort.ArmComparison;
 import org.vascalc.simulation.cohort.CohortAgreementCheck;
+import org.vascalc.simulation.cohort.CohortProgress;
 import org.vascalc.simulation.cohort.CohortRunner;
 import org.vascalc.simulation.cohort.CohortSummary;
 import org.vascalc.simulation.cohort.CohortTable;
@@ -145,20 +146,31 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
                     + "reference mode in every arm and print the worst difference of their follow-up values (CT score, "
                     + "calcium masses, PWV, rates) from fast mode's (with --db also stored, table cohort_agreement; not "
                     + "with --resume); each member "
-                    + "costs a reference run per arm, about 3 s of CPU a year or more (default: no check).")
+                    + "costs a reference run per arm, " + AgreementCheck.REFERENCE_CPU_COST + "; the bar moves within "
+                    + "each run (default: no check).")
     private Integer checkAgreement;
 
     /**
      * The agreement check's bar, drawn at once at 0: its reference runs take a minute or more each (a member-year
-     * about 3 s of CPU, more on a busy machine), and the cohort's bar had ended, so a terminal sat silent
-     * for minutes after the members line (review16: 139 s for 2 members, 2 arms, 2 years), where trial's
-     * check shows a bar. In a log, lines now and then as the cohort's.
+     * about {@link AgreementCheck#REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR} s of CPU), and the cohort's bar had ended, so
+     * a terminal sat silent for minutes after the members line (review16: 139 s for 2 members, 2 arms, 2 years), where
+     * trial's check shows a bar. It counts the share of each run under way too ({@link #checkProgress}). In a log,
+     * lines now and then as the cohort's.
      */
     static ProgressBar.Counter agreementBar(PrintWriter err, String population, long runs, boolean terminal) {
         ProgressBar.Counter bar = ProgressBar.counting(err, "agreement " + population + " (reference mode)",
                 "member-runs", terminal);
         bar.count(0, runs);
         return bar;
+    }
+
+    /**
+     * The check's progress for {@code bar}: told the runs done counting the share of those under way
+     * ({@link CohortProgress#withinRuns}), so that the bar moves inside a reference run of a minute, not only between
+     * runs (webedges gave the web pages this; the runs' results are the same with it: CohortRunnerContractTest).
+     */
+    static CohortProgress checkProgress(ProgressBar.Counter bar) {
+        return CohortProgress.withinRuns(bar::countWithin);
     }
 
     @Override
@@ -388,7 +400,7 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
             o.println();
             ProgressBar.Counter checkBar = agreementBar(err, name, (long) checked.size() * nArms, ProgressBar.isTerminal());
             check = CohortAgreementCheck.run(factory, catalog, workers, population, pop, armList,
-                    years, size, checked, (member, arm) -> fastRows.get(member)[arm], checkBar::count);
+                    years, size, checked, (member, arm) -> fastRows.get(member)[arm], checkProgress(checkBar));
             ProgressBar.endLine(checkBar);
             o.println("agreement  " + check.line());
             if (db != null) { // as trial --db stores its check: one row per arm's cohort (cohort_agreement)

@@ -89,6 +89,15 @@ final class ProgressBar implements ProgressListener {
 
         /** Thread-safe. */
         void count(long done, long total);
+
+        /**
+         * As {@link #count(long, long)} with the share of the units under way counted ({@code done} not a whole
+         * number): for units of a minute each (a reference run), which a whole count leaves standing still.
+         * Without its own, the whole units done.
+         */
+        default void countWithin(double done, long total) {
+            count((long) Math.floor(done), total);
+        }
     }
 
     /**
@@ -146,12 +155,17 @@ final class ProgressBar implements ProgressListener {
             count(done, total, System.nanoTime());
         }
 
+        @Override
+        public void countWithin(double done, long total) {
+            count(done, total, System.nanoTime());
+        }
+
         /** As {@link #count(long, long)} at {@code now} nanoseconds (package-private for tests). */
-        synchronized void count(long done, long total, long now) {
+        synchronized void count(double done, long total, long now) {
             if (finished) {
                 return;
             }
-            long pct = total <= 0 ? 100 : 100 * done / total;
+            long pct = total <= 0 ? 100 : (long) Math.floor(100 * done / total);
             if (pct <= lastPercent) {
                 return;
             }
@@ -182,11 +196,11 @@ final class ProgressBar implements ProgressListener {
         private long lastDraw;
         /** (time, done) at each draw, oldest first; drawn at most four times a second, so 64 hold the window. */
         private final long[] sampleNanos = new long[64];
-        private final long[] sampleDone = new long[64];
+        private final double[] sampleDone = new double[64];
         private int first;
         private int samples;
         /** The largest count reported: a smaller one arriving later (another thread's, delayed) is dropped. */
-        private long seen = -1;
+        private double seen = -1;
         private boolean finished;
         private boolean drawn;
 
@@ -209,8 +223,17 @@ final class ProgressBar implements ProgressListener {
             count(done, total, System.nanoTime());
         }
 
-        /** As {@link #count(long, long)} at {@code now} nanoseconds (package-private for tests). */
-        synchronized void count(long done, long total, long now) {
+        /** Draws the share of the unit under way too: the bar, the percent, the rate and the time left move. */
+        @Override
+        public void countWithin(double done, long total) {
+            count(done, total, System.nanoTime());
+        }
+
+        /**
+         * As {@link #count(long, long)} at {@code now} nanoseconds, {@code done} counting the share of the units under
+         * way (package-private for tests).
+         */
+        synchronized void count(double done, long total, long now) {
             if (finished || done <= seen) { // nothing beyond what is known: a late report, or a repeat
                 return;
             }
@@ -248,7 +271,7 @@ final class ProgressBar implements ProgressListener {
             finished = true;
         }
 
-        private void add(long nanos, long done) {
+        private void add(long nanos, double done) {
             if (samples == sampleNanos.length) {
                 first = (first + 1) % sampleNanos.length;
                 samples--;
@@ -264,22 +287,24 @@ final class ProgressBar implements ProgressListener {
     static final long WINDOW_NANOS = 10_000_000_000L;
 
     /** One state of the counting bar: label, bar, percent, count, rate and time left (public for tests). */
-    static String line(long done, long total, double seconds, String label, String unit) {
+    static String line(double done, long total, double seconds, String label, String unit) {
         return line(done, total, seconds, Double.NaN, label, unit);
     }
 
     /**
-     * As {@link #line(long, long, double, String, String)}, with the rate of the recent past
-     * ({@code recentRate} per second; NaN: the whole run's average) for the rate shown and the time left.
+     * As {@link #line(double, long, double, String, String)}, with the rate of the recent past
+     * ({@code recentRate} per second; NaN: the whole run's average) for the rate shown and the time left. {@code done}
+     * may count the share of the units under way: the bar, percent, rate and time left take it, the count the whole
+     * units done.
      */
-    static String line(long done, long total, double seconds, double recentRate, String label, String unit) {
+    static String line(double done, long total, double seconds, double recentRate, String label, String unit) {
         double f = total <= 0 ? 1 : Math.max(0, Math.min(1, done / (double) total));
         int filled = (int) (f * WIDTH);
         double rate = Double.isFinite(recentRate) && recentRate >= 0 ? recentRate : seconds > 0 ? done / seconds : 0;
         String eta = done >= total ? "done in " + duration(seconds)
                 : rate > 0 ? "ETA " + duration((total - done) / rate) : "ETA -";
         return String.format(java.util.Locale.ROOT, "%s [%s%s] %5.1f %% %d/%d %s, %.1f/s, %s   ", label,
-                "#".repeat(filled), ".".repeat(WIDTH - filled), 100 * f, done, total, unit, rate, eta);
+                "#".repeat(filled), ".".repeat(WIDTH - filled), 100 * f, (long) Math.floor(done), total, unit, rate, eta);
     }
 
     /** A duration as 42 s, 3 min 05 s or 2 h 07 min. */

@@ -184,6 +184,23 @@ class CohortCommandTest {
     }
 
     /**
+     * checkbars: the check's bar moved only when a whole reference run ended (a minute or more each); it now asks to
+     * be told the share of the runs under way and draws it, as /cohort's does. The runs give the same results told or
+     * not (simulation's CohortRunnerContractTest, aProgressWithinRuns...).
+     */
+    @Test
+    void theAgreementChecksBarMovesWithinEachReferenceRun() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        // started two seconds ago and not yet drawn, so that the next report is drawn (at most four draws a second)
+        ProgressBar.Counting bar = new ProgressBar.Counting(new java.io.PrintWriter(text),
+                "agreement mesa (reference mode)", "member-runs", System.nanoTime() - 2_000_000_000L);
+        org.vascalc.simulation.cohort.CohortProgress p = CohortCommand.checkProgress(bar);
+        assertThat(p.withinRuns()).as("asks to be told within runs").isTrue();
+        p.within(1.5, 4); // the second of 4 runs half done
+        assertThat(text.toString()).contains("[###############.........................]  37.5 % 1/4 member-runs");
+    }
+
+    /**
      * labrecord: cohort --db stores each member's run warnings with the member, the ones the "labs" line
      * counts. A habitual phosphorus intake of 60 mmol/d makes the first plausible member's kidneys (eGFR 23)
      * unable to hold her measured phosphate, so her run warns; the second's does not ([]). Both arms' rows

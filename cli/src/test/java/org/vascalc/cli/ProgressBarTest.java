@@ -6,6 +6,27 @@ import org.junit.jupiter.api.Test;
 
 class ProgressBarTest {
 
+    /**
+     * checkbars: a count with the share of a unit under way (a reference run of a minute) moves the bar, the percent,
+     * the rate and the time left; the count says the whole units done. A log's lines take it too.
+     */
+    @Test
+    void aCountWithinAUnitMovesTheBarAndTheCountStaysWhole() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        ProgressBar.Counting c = new ProgressBar.Counting(new java.io.PrintWriter(text), "agreement", "member-runs", 0);
+        c.count(0.25, 2, 1_000_000_000L);
+        assertThat(text.toString()).contains("  12.5 % 0/2 member-runs, 0.3/s, ETA 7 s");
+        c.count(1.75, 2, 2_000_000_000L);
+        assertThat(text.toString()).contains("  87.5 % 1/2 member-runs");
+        c.count(1.5, 2, 3_000_000_000L); // a smaller report, late from another thread: not drawn
+        assertThat(text.toString()).doesNotContain("75.0 %");
+        assertThat(ProgressBar.line(2.5, 10, 5, "c", "runs")).contains("  25.0 % 2/10 runs, 0.5/s, ETA 15 s");
+        java.io.StringWriter log = new java.io.StringWriter();
+        ProgressBar.Logged l = new ProgressBar.Logged(new java.io.PrintWriter(log), "agreement", "member-runs", 0);
+        l.count(0.5, 2, ProgressBar.LOG_INTERVAL_NANOS + 1);
+        assertThat(log.toString()).contains("25.0 % 0/2 member-runs");
+    }
+
     @Test
     void theCountingBarShowsTheCountTheRateAndTheTimeLeft() {
         String l = ProgressBar.line(250, 1000, 50, "cohort mesa", "member-runs");

@@ -45,7 +45,8 @@ final class CohortPage {
      * Members rerun in reference mode in every arm after the cohort ({@code cohort --check-agreement N},
      * {@link CohortAgreementCheck}): the limits and words of {@code /trials}' check, 1 to 10 here where the command
      * line takes up to {@link AgreementCheck#MAX_MEMBERS}; empty (no check) by default, since each member costs a
-     * reference run per arm, seconds of CPU per member-year ({@link TrialsPage#REFERENCE_SECONDS_PER_MEMBER_YEAR}).
+     * reference run per arm, seconds of CPU per member-year
+     * ({@link AgreementCheck#REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR}).
      */
     static final ValidRange CHECK = TrialsPage.CHECK;
 
@@ -153,7 +154,7 @@ final class CohortPage {
         // the bar's share of the cohort: its cost against the check's (a reference run costs tens of fast ones)
         double fastCost = req.size() * arms * FAST_SECONDS_PER_RUN;
         double share = fastCost / (fastCost + checked.size() * arms * req.years()
-                * TrialsPage.REFERENCE_SECONDS_PER_MEMBER_YEAR);
+                * AgreementCheck.REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR);
         for (TrialArm arm : req.arms()) {
             int before = byArm.size();
             byArm.add(runner.run(members, p -> FollowUp.scenario(p, req.years(), arm), Mode.FAST, (p, r) -> {
@@ -327,10 +328,7 @@ final class CohortPage {
                 + "runs at most ").append(MAX_RUNS).append(" (members × arms) and shows how far it has got while it runs. "
                 + "Members checked in reference mode (none by default; the command line's <code>--check-agreement</code>, "
                 + "up to " + AgreementCheck.MAX_MEMBERS + " there) are run again after the cohort in reference mode in "
-                + "every arm, to measure fast mode's error on them: about "
-                + ValidRange.fmt(TrialsPage.REFERENCE_SECONDS_PER_MEMBER_YEAR) + " s of CPU a member-year (3 to 16 s "
-                + "measured for MESA- and CRIC-like members), 30 s or more for some CKD and dialysis trial members on a "
-                + "busy machine.</p>\n");
+                + "every arm, to measure fast mode's error on them: " + AgreementCheck.REFERENCE_CPU_COST + ".</p>\n");
         return b.toString();
     }
 

@@ -17,6 +17,7 @@ import org.vascalc.core.input.ValidRange;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.scenario.ProjectFiles;
 import org.vascalc.simulation.scenario.TrialFiles;
+import org.vascalc.simulation.trial.AgreementCheck;
 import org.vascalc.simulation.trial.TrialReport;
 import org.vascalc.simulation.trial.TrialResult;
 import org.vascalc.simulation.trial.TrialRunner;
@@ -51,22 +52,13 @@ final class TrialsPage {
     /**
      * Members of a run rerun in reference mode in every arm ({@code trial --check-agreement N}, {@link
      * org.vascalc.simulation.trial.AgreementCheck}): 1 to 10 here, where the command line takes up to 50. A reference
-     * run costs about 10 s of CPU per member-year ({@link #REFERENCE_SECONDS_PER_MEMBER_YEAR}) and 30 s or more for
-     * some CKD and dialysis trial members at a shared machine's load (performance-log.md, fifty-fifth session, audit), so 10 members of a ten-year two-arm trial
+     * run costs about 10 s of CPU per member-year ({@link AgreementCheck#REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR}) and 30 s
+     * or more for some CKD and dialysis trial members at a shared machine's load (performance-log.md, fifty-fifth
+     * session, audit), so 10 members of a ten-year two-arm trial
      * hold the server for an hour or more: the form says the cost, the field is empty (no check) by default.
      */
     static final ValidRange CHECK = ValidRange.of("check", "members", 1, 10);
 
-    /**
-     * Seconds of CPU a reference run costs per member-year, the forms' estimate of the check's cost, rounded up from
-     * what was measured (performance-log.md, sixty-first session, webedges: {@code nice ./vascalc cohort --years 1
-     * --threads 1 --check-agreement K}, its user CPU less the same command's without the check, two shared vCPUs at
-     * load 4-6): 7.3 and 8.4 s for MESA-like members in the none arm (5 and 3 members), 8.5 s in the mk7 arm, 2.7 s
-     * for CRIC-like members; review18 met 16 s for one MESA member (two arms, two threads, load 4.4). It was 3 s, "the
-     * benchmark adult", and the page said "about 6 s" of a check that took a minute. Dialysis members and a trial's
-     * years before randomisation cost more (30 s or more: performance-log.md, fifty-fifth session, audit).
-     */
-    static final double REFERENCE_SECONDS_PER_MEMBER_YEAR = 10;
     /**
      * The form's default size. Measured on the running server, two cores shared with other builds (load
      * 9-11, 2026-12-02): 20 members per arm took 0.3-5.3 s per trial, 100 took 4-18 s (care2, the slowest,
@@ -288,8 +280,8 @@ final class TrialsPage {
 
     /**
      * "about 3 min of CPU": the check's estimated cost, members × arms × years × {@link
-     * #REFERENCE_SECONDS_PER_MEMBER_YEAR} (some members cost half of it, some more; dialysis members and a vintage
-     * before randomisation more still).
+     * AgreementCheck#REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR} (some members cost half of it, some more; dialysis members
+     * and a vintage before randomisation more still).
      */
     static String checkCost(TrialSpec s, int members) {
         return checkCost(members, s.arms().size(), s.years());
@@ -297,7 +289,7 @@ final class TrialsPage {
 
     /** The same for {@code members} checked in {@code arms} arms over {@code years} (a trial's or {@code /cohort}'s). */
     static String checkCost(int members, int arms, double years) {
-        double seconds = members * arms * years * REFERENCE_SECONDS_PER_MEMBER_YEAR;
+        double seconds = members * arms * years * AgreementCheck.REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR;
         return seconds < 90 ? String.format(Locale.ROOT, "about %.0f s of CPU", Math.max(1, seconds))
                 : String.format(Locale.ROOT, "about %.0f min of CPU", Math.ceil(seconds / 60));
     }
@@ -410,8 +402,8 @@ final class TrialsPage {
         b.append(fields.number("seed", FormFields.hint(SEED) + "; same seed, same members", f.shown("seed", "1")));
         b.append(fields.number("check", FormFields.range(CHECK) + "; empty: none; " + (req.trial() != null
                 && trials.get(req.trial()).spec().isPresent() ? checkCost(trials.get(req.trial()).spec().get(), 1)
-                + " a member for " + req.trial() : "about " + ValidRange.fmt(REFERENCE_SECONDS_PER_MEMBER_YEAR)
-                + " s of CPU a member-year"),
+                + " a member for " + req.trial() : "about "
+                + AgreementCheck.REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR + " s of CPU a member-year"),
                 f.shown("check", "")));
         b.append("<button type=\"submit\">Run</button></form>\n");
         b.append("<p class=\"fine\">A trial of ").append(DEFAULT_SIZE).append(" members per arm takes a few seconds to "
@@ -422,11 +414,9 @@ final class TrialsPage {
                         + "trial to " + largestLimit(trials.keySet()) + " for the cheapest") + "); larger runs belong to the command "
                 + "line. The page shows how far a run has got; closing it stops the run. Members checked in reference "
                 + "mode (none by default; the command line's <code>--check-agreement</code>, up to "
-                + org.vascalc.simulation.trial.AgreementCheck.MAX_MEMBERS + " there) are run again after the trial in "
-                + "reference mode in every arm, to measure fast mode's error on them: about "
-                + ValidRange.fmt(REFERENCE_SECONDS_PER_MEMBER_YEAR) + " s of CPU a member-year (3 to 16 s measured "
-                + "for MESA- and CRIC-like members), 30 s or more for some CKD and dialysis trial members on a busy "
-                + "machine.</p>\n");
+                + AgreementCheck.MAX_MEMBERS + " there) are run again after the trial in "
+                + "reference mode in every arm, to measure fast mode's error on them: "
+                + AgreementCheck.REFERENCE_CPU_COST + ".</p>\n");
         return b.toString();
     }
 

@@ -29,6 +29,30 @@ public record AgreementCheck(List<Integer> members, List<String> ids, double wor
     public static final double LIMIT = 0.01;
     /** Most members a check reruns (each costs a reference run in every arm: seconds to minutes). */
     public static final int MAX_MEMBERS = 50;
+    /**
+     * Seconds of CPU a reference run costs per member-year: the one estimate of a check's cost (this check's and
+     * {@code cohort}'s, {@code CohortAgreementCheck}) that {@code trial} and {@code cohort --help} and the web forms
+     * ({@code /trials}, {@code /cohort}) state, rounded up from what was measured ({@link #REFERENCE_CPU_MEASURED}).
+     * Measured 2026-12-07 (performance-log.md, sixty-first session, webedges): {@code nice ./vascalc cohort --years 1
+     * --threads 1 --check-agreement K}, its user CPU less the same command's without the check, on the shared
+     * two-vCPU machine at load 3.9-6.2 (other helpers building): MESA-like members 8.4 s (3 members, arm none),
+     * 7.3 s (5 members, arm none), 8.5 s (3 members, arm mk7); CRIC-like 2.7 s (2 members). review18 met 16 s for one
+     * MESA-like member (two arms, two threads, load 4.4). It was 3 s, "the benchmark adult", and the pages said
+     * "about 6 s" of a check that took a minute. An estimate of a shared machine's CPU, not a benchmark: members
+     * differ by a factor of two or more, and dialysis members with a vintage cost 30 s or more (performance-log.md,
+     * fifty-fifth session, audit). An int, so that the commands' help (annotation constants) can say it.
+     */
+    public static final int REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR = 10;
+    /** What {@link #REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR} was rounded up from, in the words every text uses. */
+    public static final String REFERENCE_CPU_MEASURED = "measured on a shared machine: 7.3 to 8.5 s for MESA-like "
+            + "members, 16 s once at a higher load, 2.7 s for CRIC-like ones; 30 s or more for some dialysis members "
+            + "with a vintage";
+    /**
+     * The check's cost as the commands' help and the web forms say it, in the same words: "about 10 s of CPU per
+     * member-year (measured ...)".
+     */
+    public static final String REFERENCE_CPU_COST = "about " + REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR
+            + " s of CPU per member-year (" + REFERENCE_CPU_MEASURED + ")";
     /** The denominator's floor of a relative difference: an output at 0 in both modes agrees. */
     static final double SCALE_FLOOR = 1e-6;
 

@@ -81,8 +81,8 @@ public final class TrialRunner {
      * This runner, each trial then checking its fast mode ({@link AgreementCheck}): after the trial (and its parameter
      * sets, if any), {@code members} of its members, chosen by the trial's seed and the same in every arm, are run
      * again in reference mode in every arm (members in parallel) and compared with their fast-mode runs. The trial's
-     * own runs and numbers are the same as without it; the check costs {@code members} reference runs per arm (about
-     * 3 s of CPU per member-year for the benchmark adult, more in CKD).
+     * own runs and numbers are the same as without it; the check costs {@code members} reference runs per arm
+     * ({@link AgreementCheck#REFERENCE_CPU_COST}).
      *
      * @param members 1 to {@link AgreementCheck#MAX_MEMBERS}; a trial of fewer members checks all of them
      */
