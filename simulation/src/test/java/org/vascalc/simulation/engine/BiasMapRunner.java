@@ -201,6 +201,33 @@ class BiasMapRunner {
         return keys;
     }
 
+    /**
+     * The other measured one-year runs outside the final line, with 73-day rows (linecv's years, not the 13 of
+     * {@link #yearKeys()}): the held-out years of the onset sweeps ({@code -Dvascalc.scratch.wide=true}).
+     */
+    static List<String> wideKeys(Map<String, LineCvRunner.Year> byKey, ParameterCatalog p) {
+        List<String> keys = yearKeys();
+        List<String> others = new ArrayList<>();
+        for (LineCvRunner.Year y : byKey.values()) {
+            Scenario s = y.scenario();
+            if (!keys.contains(y.key()) && !DirectClass.inClass(s, p) && s.durationDays() <= 366
+                    && s.recording().intervalHours() == 73 * 24) {
+                others.add(y.key());
+            }
+        }
+        return others;
+    }
+
+    /** Reference mode's rows of a scenario: read from {@code file} if it is there, else run and written there. */
+    static double[][] cachedReference(EngineSimulator refSim, Scenario s, Path file) throws IOException {
+        if (Files.exists(file)) {
+            return AgreementRunner.read(file);
+        }
+        double[][] ref = refSim.run(s, Mode.REFERENCE, ProgressListener.NONE).trajectory().values();
+        AgreementRunner.write(file, ref);
+        return ref;
+    }
+
     static void run() throws IOException {
         ParameterCatalog p = ModelAssembly.defaultParameters();
         List<String> ids = FastVersusReferenceTest.slowChannels();
@@ -227,12 +254,9 @@ class BiasMapRunner {
                     s.durationDays(), new Recording(ids, 24, 24, 0, 0));
             Path file = dir.resolve(key + ".bin");
             long c0 = bean.getCurrentThreadCpuTime();
-            double[][] ref;
-            if (Files.exists(file)) {
-                ref = AgreementRunner.read(file);
-            } else {
-                ref = refSim.run(daily, Mode.REFERENCE, ProgressListener.NONE).trajectory().values();
-                AgreementRunner.write(file, ref);
+            boolean cached = Files.exists(file);
+            double[][] ref = cachedReference(refSim, daily, file);
+            if (!cached) {
                 System.out.printf(Locale.ROOT, "BIASMAP %s reference %.1f s CPU%n", key,
                         (bean.getCurrentThreadCpuTime() - c0) * 1e-9);
             }

@@ -67,15 +67,7 @@ class InitialLayerRunner {
         Map<String, LineCvRunner.Year> byKey = BiasMapRunner.yearsByKey();
         List<String> keys = BiasMapRunner.yearKeys();
         if (Boolean.getBoolean("vascalc.scratch.wide")) {
-            List<String> others = new ArrayList<>();
-            for (LineCvRunner.Year y : byKey.values()) {
-                Scenario s = y.scenario();
-                if (!keys.contains(y.key()) && !DirectClass.inClass(s, p) && s.durationDays() <= 366
-                        && s.recording().intervalHours() == 73 * 24) {
-                    others.add(y.key());
-                }
-            }
-            keys = others;
+            keys = BiasMapRunner.wideKeys(byKey, p);
         }
         String[] part = System.getProperty("vascalc.scratch.part", "0/1").split("/");
         int i0 = Integer.parseInt(part[0]);
@@ -91,13 +83,7 @@ class InitialLayerRunner {
             Scenario daily = new Scenario(s.name(), "", s.patient(), s.conditions(), s.interventions(),
                     s.durationDays(), new Recording(ids, 24, 24, 0, 0));
             Path file = dir.resolve(key + ".bin");
-            double[][] ref;
-            if (Files.exists(file)) {
-                ref = AgreementRunner.read(file);
-            } else {
-                ref = refSim.run(daily, Mode.REFERENCE, ProgressListener.NONE).trajectory().values();
-                AgreementRunner.write(file, ref);
-            }
+            double[][] ref = BiasMapRunner.cachedReference(refSim, daily, file);
             for (Variant v : chosen()) {
                 var r = simulator(p, v, BiasProbe.NONE).run(s, Mode.FAST, ProgressListener.NONE);
                 BiasMapRunner.Level l = BiasMapRunner.level(r.trajectory().values(), ref, ids);

@@ -83,13 +83,7 @@ class OnsetCauseRunner {
             Scenario s = new Scenario(s0.name(), "", s0.patient(), s0.conditions(), s0.interventions(), DAYS,
                     new Recording(ids, ROW_HOURS, ROW_HOURS, 0, 0));
             Path file = dir.resolve(key + ".bin");
-            double[][] ref;
-            if (Files.exists(file)) {
-                ref = AgreementRunner.read(file);
-            } else {
-                ref = refSim.run(s, Mode.REFERENCE, ProgressListener.NONE).trajectory().values();
-                AgreementRunner.write(file, ref);
-            }
+            double[][] ref = BiasMapRunner.cachedReference(refSim, s, file);
             for (BiasMapRunner.Switch sw : BiasMapRunner.switches()) {
                 if (!(sw.name().equals("base") || sw.name().equals("e-onset96h"))
                         || !onlySwitch.isEmpty() && !onlySwitch.equals(sw.name())) {
@@ -133,16 +127,7 @@ class OnsetCauseRunner {
         Map<String, LineCvRunner.Year> byKey = BiasMapRunner.yearsByKey();
         List<String> keys = BiasMapRunner.yearKeys();
         if (Boolean.getBoolean("vascalc.scratch.wide")) {
-            // the other measured one-year runs outside the final line (linecv's years, not biasmap's 13)
-            List<String> others = new ArrayList<>();
-            for (LineCvRunner.Year y : byKey.values()) {
-                Scenario s = y.scenario();
-                if (!keys.contains(y.key()) && !DirectClass.inClass(s, p) && s.durationDays() <= 366
-                        && s.recording().intervalHours() == 73 * 24) {
-                    others.add(y.key());
-                }
-            }
-            keys = others;
+            keys = BiasMapRunner.wideKeys(byKey, p);
         }
         String[] part = System.getProperty("vascalc.scratch.part", "0/1").split("/");
         int i0 = Integer.parseInt(part[0]);
@@ -158,13 +143,7 @@ class OnsetCauseRunner {
             Scenario daily = new Scenario(s.name(), "", s.patient(), s.conditions(), s.interventions(),
                     s.durationDays(), new Recording(ids, 24, 24, 0, 0));
             Path file = dir.resolve(key + ".bin");
-            double[][] ref;
-            if (Files.exists(file)) {
-                ref = AgreementRunner.read(file);
-            } else {
-                ref = refSim.run(daily, Mode.REFERENCE, ProgressListener.NONE).trajectory().values();
-                AgreementRunner.write(file, ref);
-            }
+            double[][] ref = BiasMapRunner.cachedReference(refSim, daily, file);
             String names = System.getProperty("vascalc.scratch.variants", "");
             for (Variant v : VARIANTS) {
                 if (!names.isEmpty() && !names.contains(v.name() + ",")) {
