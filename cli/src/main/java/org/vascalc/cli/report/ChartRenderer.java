@@ -162,7 +162,7 @@ public final class ChartRenderer {
 
     /** The legend of a set of panels in words, for its image's text alternative: "line a; ▲ tablet: 500 mg ...". */
     public static String legendText(List<Panel> set) {
-        return String.join("; ", legend(set).stream().map(e -> (e.kind() == null ? "line" : symbol(e.kind(), e.open()))
+        return String.join("; ", legend(set).stream().map(e -> (e.kind() == null ? "line" : symbol(e.kind(), e.fill()))
                 + " " + e.name()).toList());
     }
 
@@ -179,22 +179,15 @@ public final class ChartRenderer {
                     ChartKey.Swatch.LINE, widths[i]));
         }
         for (IntakeMarks m : panel.marks()) {
-            entries.add(new ChartKey.Entry(symbol(m.kind(), m.open()) + " " + m.name(), entries.get(m.series()).colour(),
+            entries.add(new ChartKey.Entry(symbol(m.kind(), m.fill()) + " " + m.name(), entries.get(m.series()).colour(),
                     ChartKey.Swatch.MARK, 0));
         }
         return new ChartKey(panel.title(), panel.xLabel(), entries);
     }
 
-    /** The character that stands for a marker's shape in a text key. */
-    private static final java.util.Map<IntakeMarks.Kind, String> SYMBOL = java.util.Map.of(
-            IntakeMarks.Kind.MEAL, "\u25cf", IntakeMarks.Kind.TABLET, "\u25b2", IntakeMarks.Kind.DRINK, "\u25a0");
-
-    /** The same shapes hollow ({@link IntakeMarks#open}): ○ △ □. */
-    private static final java.util.Map<IntakeMarks.Kind, String> OPEN_SYMBOL = java.util.Map.of(
-            IntakeMarks.Kind.MEAL, "\u25cb", IntakeMarks.Kind.TABLET, "\u25b3", IntakeMarks.Kind.DRINK, "\u25a1");
-
-    static String symbol(IntakeMarks.Kind kind, boolean open) {
-        return (open ? OPEN_SYMBOL : SYMBOL).get(kind);
+    /** The character that stands for a marker's shape and fill in a text key ({@link IntakeMarks.Fill#symbol}). */
+    static String symbol(IntakeMarks.Kind kind, IntakeMarks.Fill fill) {
+        return fill.symbol(kind);
     }
 
     /**
@@ -241,18 +234,18 @@ public final class ChartRenderer {
      * @param bar    a bar's swatch (a filled square) rather than a line's
      * @param width  a line's width as the panels draw it, pixels (the widest it is drawn: a line that a later line
      *               lies on is drawn wider, {@link #lineWidths}); {@link #LINE_WIDTH} for the others
-     * @param open   a row of marks drawn hollow ({@link IntakeMarks#open})
+     * @param fill   how a row of marks is filled ({@link IntakeMarks#fill}); {@code FILLED} for a line or bar
      */
-    record LegendEntry(String name, Color colour, IntakeMarks.Kind kind, boolean bar, float width, boolean open) {
+    record LegendEntry(String name, Color colour, IntakeMarks.Kind kind, boolean bar, float width, IntakeMarks.Fill fill) {
 
         /** A line's or a bar's entry. */
         LegendEntry(String name, Color colour, IntakeMarks.Kind kind, boolean bar, float width) {
-            this(name, colour, kind, bar, width, false);
+            this(name, colour, kind, bar, width, IntakeMarks.Fill.FILLED);
         }
 
         /** A line's entry at the usual width, or with {@code kind} a row of marks' (filled). */
         LegendEntry(String name, Color colour, IntakeMarks.Kind kind) {
-            this(name, colour, kind, false, LINE_WIDTH, false);
+            this(name, colour, kind, false, LINE_WIDTH, IntakeMarks.Fill.FILLED);
         }
     }
 
@@ -281,7 +274,7 @@ public final class ChartRenderer {
             for (IntakeMarks m : p.marks()) {
                 if (marks.add(m.name())) {
                     out.add(new LegendEntry(m.name(), lines.get(p.series().get(m.series()).name()), m.kind(), false,
-                            LINE_WIDTH, m.open()));
+                            LINE_WIDTH, m.fill()));
                 }
             }
         }

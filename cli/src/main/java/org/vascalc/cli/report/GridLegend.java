@@ -51,7 +51,7 @@ final class GridLegend {
                     g.setStroke(new BasicStroke(e.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                     g.drawLine(x + 2, mid, x + SWATCH - 2, mid);
                 } else {
-                    marker(g, e.kind(), e.open(), x + SWATCH / 2, mid);
+                    marker(g, e.kind(), e.fill(), x + SWATCH / 2, mid);
                 }
                 g.setColor(Color.BLACK);
                 g.drawString(e.name(), x + SWATCH + 6, mid + fm.getAscent() / 2 - 1);
@@ -62,28 +62,40 @@ final class GridLegend {
     }
 
     /**
-     * A marker as {@link ChartRenderer} draws it for an intake of this kind, centred on (cx, cy): filled, or
-     * {@code open}, its outline only ({@link IntakeMarks#open}), two pixels wide so that it reads at the strip's size.
+     * A marker as {@link ChartRenderer} draws it for an intake of this kind, centred on (cx, cy), filled as {@code fill}
+     * says ({@link IntakeMarks#fill}): whole, or its outline two pixels wide (so that it reads at the strip's size) and
+     * nothing, its left half or a dot in its middle inside.
      */
-    static void marker(Graphics2D g, IntakeMarks.Kind kind, boolean open, int cx, int cy) {
+    static void marker(Graphics2D g, IntakeMarks.Kind kind, IntakeMarks.Fill fill, int cx, int cy) {
         int r = ChartRenderer.MARK_SIZE / 2;
         Polygon triangle = new Polygon(new int[] {cx - r - 1, cx + r + 1, cx}, new int[] {cy + r, cy + r, cy - r - 1}, 3);
-        if (open) {
-            java.awt.Stroke was = g.getStroke();
-            g.setStroke(new java.awt.BasicStroke(2f));
-            switch (kind) {
-                case MEAL -> g.drawOval(cx - r, cy - r, 2 * r, 2 * r);
-                case TABLET -> g.drawPolygon(triangle);
-                case DRINK -> g.drawRect(cx - r, cy - r, 2 * r, 2 * r);
-            }
-            g.setStroke(was);
+        java.awt.Shape shape = switch (kind) {
+            case MEAL -> new java.awt.geom.Ellipse2D.Double(cx - r, cy - r, 2 * r + 1, 2 * r + 1);
+            case TABLET -> triangle;
+            case DRINK -> new java.awt.Rectangle(cx - r, cy - r, 2 * r + 1, 2 * r + 1);
+        };
+        if (fill == IntakeMarks.Fill.FILLED) {
+            g.fill(shape);
             return;
         }
-        switch (kind) {
-            case MEAL -> g.fillOval(cx - r, cy - r, 2 * r + 1, 2 * r + 1);
-            case TABLET -> g.fillPolygon(triangle);
-            case DRINK -> g.fillRect(cx - r, cy - r, 2 * r + 1, 2 * r + 1);
+        java.awt.Shape clip = g.getClip();
+        if (fill == IntakeMarks.Fill.HALF) {
+            g.clipRect(cx - r - 2, cy - r - 2, r + 2, 2 * r + 5);
+            g.fill(shape);
+            g.setClip(clip);
+        } else if (fill == IntakeMarks.Fill.DOTTED) {
+            // the dot in the shape's middle (a triangle's is a little below its bounding box's)
+            int dy = kind == IntakeMarks.Kind.TABLET ? 1 : 0;
+            g.fillOval(cx - 1, cy - 1 + dy, 3, 3);
         }
+        java.awt.Stroke was = g.getStroke();
+        g.setStroke(new BasicStroke(2f));
+        switch (kind) {
+            case MEAL -> g.drawOval(cx - r, cy - r, 2 * r, 2 * r);
+            case TABLET -> g.drawPolygon(triangle);
+            case DRINK -> g.drawRect(cx - r, cy - r, 2 * r, 2 * r);
+        }
+        g.setStroke(was);
     }
 
     /** The entries as rows that fit {@code width}, each entry whole. */

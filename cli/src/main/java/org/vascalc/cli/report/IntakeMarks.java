@@ -23,22 +23,66 @@ import org.vascalc.simulation.HabitualMealPauses;
  * @param kind   its marker's shape
  * @param series the index of the chart line whose colour the markers take (the first run that has them)
  * @param x      the marks' places on the chart's time axis, increasing
- * @param open   its markers drawn hollow: a row of the same kind in the same colour as an earlier row (review18: a
- *               scenario's 321 mg meals and its day-3 333 mg meals were two rows of the same blue dot, in the legend
- *               too, so which row was which could be read only from their order)
+ * @param fill   how its markers are filled: the first row of a kind in a colour filled, each further row of the same
+ *               kind in the same colour the next {@link Fill} (review18: a scenario's 321 mg meals and its day-3 333 mg
+ *               meals were two rows of the same blue dot, in the legend too, so which row was which could be read only
+ *               from their order; leftovers28: a third such row was hollow like the second)
  */
-public record IntakeMarks(String name, Kind kind, int series, double[] x, boolean open) {
+public record IntakeMarks(String name, Kind kind, int series, double[] x, Fill fill) {
 
     /** The marker of each kind of intake. */
     public enum Kind { MEAL, TABLET, DRINK }
 
+    /**
+     * How a row's markers are filled, in the order rows of one kind in one colour take them, with the characters that
+     * stand for them in a text key (meal, tablet, drink).
+     */
+    public enum Fill {
+        /** ● ▲ ■ */
+        FILLED("\u25cf", "\u25b2", "\u25a0"),
+        /** ○ △ □: the outline only. */
+        HOLLOW("\u25cb", "\u25b3", "\u25a1"),
+        /** ◐ ◭ ◧: the outline, its left half filled. */
+        HALF("\u25d0", "\u25ed", "\u25e7"),
+        /** ◉ ◬ ▣: the outline with a dot in its middle. */
+        DOTTED("\u25c9", "\u25ec", "\u25a3");
+
+        private final String meal;
+        private final String tablet;
+        private final String drink;
+
+        Fill(String meal, String tablet, String drink) {
+            this.meal = meal;
+            this.tablet = tablet;
+            this.drink = drink;
+        }
+
+        /**
+         * The fill of a row that has {@code earlier} rows of its kind in its colour before it; after the last fill the
+         * first comes again (five rows of one kind for one run do not occur in the examples).
+         */
+        public static Fill after(int earlier) {
+            return values()[earlier % values().length];
+        }
+
+        /** The character that stands for a marker of this kind and fill in a text key. */
+        public String symbol(Kind kind) {
+            return switch (kind) {
+                case MEAL -> meal;
+                case TABLET -> tablet;
+                case DRINK -> drink;
+            };
+        }
+    }
+
     public IntakeMarks {
         x = x.clone();
+        java.util.Objects.requireNonNull(fill, "fill");
     }
 
     /** A row drawn with filled markers. */
     public IntakeMarks(String name, Kind kind, int series, double[] x) {
-        this(name, kind, series, x, false);
+        this(name, kind, series, x, Fill.FILLED);
     }
 
     @Override
@@ -117,8 +161,9 @@ public record IntakeMarks(String name, Kind kind, int series, double[] x, boolea
                 }
                 double[] x = row.hours().stream().mapToDouble(h -> (h - fromHour) / hoursPerUnit).toArray();
                 int series = r;
-                boolean lookAlike = out.stream().anyMatch(m -> m.kind() == row.kind() && m.series() == series);
-                out.add(new IntakeMarks(row.label() + runs(whose, runNames.size()), row.kind(), r, x, lookAlike));
+                int lookAlikes = (int) out.stream().filter(m -> m.kind() == row.kind() && m.series() == series).count();
+                out.add(new IntakeMarks(row.label() + runs(whose, runNames.size()), row.kind(), r, x,
+                        Fill.after(lookAlikes)));
             }
         }
         return out;
@@ -204,7 +249,7 @@ public record IntakeMarks(String name, Kind kind, int series, double[] x, boolea
     @Override
     public boolean equals(Object o) {
         return o instanceof IntakeMarks m && m.name.equals(name) && m.kind == kind && m.series == series
-                && Arrays.equals(m.x, x) && m.open == open;
+                && Arrays.equals(m.x, x) && m.fill == fill;
     }
 
     @Override

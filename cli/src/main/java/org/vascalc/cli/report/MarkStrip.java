@@ -63,7 +63,7 @@ final class MarkStrip {
             for (double x : m.x()) {
                 int cx = (int) Math.round(screenX.applyAsDouble(x));
                 if (xSpan != null && cx >= left - 1 && cx <= right + 1) {
-                    GridLegend.marker(g, m.kind(), m.open(), cx, mid);
+                    GridLegend.marker(g, m.kind(), m.fill(), cx, mid);
                 }
             }
             y += ROW;

@@ -292,7 +292,7 @@ final class CohortPage {
      * these labels ({@link FormFields}).
      */
     static final Map<String, String> LABELS = FormFields.labels("population", "Population", "size", "Members",
-            "years", "Follow-up", "seed", "Seed", "arm", "Arms", "check", "Members checked in reference mode");
+            "years", "Follow-up", "seed", "Seed", "arm", "Arms", "check", "Reference-checked members");
 
     private static String form(FormValues f, Request req, FormFields fields) {
         String population = req == null ? "mesa" : req.population();
@@ -326,7 +326,7 @@ final class CohortPage {
         b.append("<button type=\"submit\">Run</button></form>\n");
         b.append("<p class=\"fine\">Each member-run takes about 0.05–0.15 s (fast mode, years of daily doses); the page "
                 + "runs at most ").append(MAX_RUNS).append(" (members × arms) and shows how far it has got while it runs. "
-                + "Members checked in reference mode (none by default; the command line's <code>--check-agreement</code>, "
+                + "Reference-checked members (none by default; the command line's <code>--check-agreement</code>, "
                 + "up to " + AgreementCheck.MAX_MEMBERS + " there) are run again after the cohort in reference mode in "
                 + "every arm, to measure fast mode's error on them: " + AgreementCheck.REFERENCE_CPU_COST + ".</p>\n");
         return b.toString();

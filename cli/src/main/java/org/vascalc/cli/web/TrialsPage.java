@@ -382,7 +382,7 @@ final class TrialsPage {
      * these labels ({@link FormFields}).
      */
     static final Map<String, String> LABELS = FormFields.labels("trial", "Trial", "size", "Members per arm", "seed", "Seed",
-            "check", "Members checked in reference mode");
+            "check", "Reference-checked members");
 
     private static String form(FormValues f, Request req, Map<String, Entry> trials, FormFields fields) {
         List<FormFields.Option> options = new ArrayList<>();
@@ -412,8 +412,8 @@ final class TrialsPage {
                 + "about a minute's worth of members per arm, from its measured cost per member ("
                 + (req.trial() != null ? limitText(req.trial()) : "from " + TrialCosts.smallest() + " for the costliest "
                         + "trial to " + largestLimit(trials.keySet()) + " for the cheapest") + "); larger runs belong to the command "
-                + "line. The page shows how far a run has got; closing it stops the run. Members checked in reference "
-                + "mode (none by default; the command line's <code>--check-agreement</code>, up to "
+                + "line. The page shows how far a run has got; closing it stops the run. Reference-checked members (none by "
+                + "default; the command line's <code>--check-agreement</code>, up to "
                 + AgreementCheck.MAX_MEMBERS + " there) are run again after the trial in "
                 + "reference mode in every arm, to measure fast mode's error on them: "
                 + AgreementCheck.REFERENCE_CPU_COST + ".</p>\n");

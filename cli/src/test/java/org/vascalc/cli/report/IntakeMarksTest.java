@@ -143,4 +143,25 @@ class IntakeMarksTest {
         assertThat(marked).containsExactly(expected.stream().mapToDouble(Double::doubleValue).toArray());
         assertThat(marked).as("the stop hours' lunches are marked").contains(84.0, 132.0).doesNotContain(36.0, 128.0);
     }
+
+    @Test
+    void eachFurtherRowOfAKindInOneColourHasAMarkOfItsOwnAndAnotherRunsRowsStartFilled() {
+        // leftovers28: a third meal size of one run was drawn hollow like the second, and said "○" in the key twice
+        List<Intervention> four = new ArrayList<>();
+        for (int size : new int[] {300, 310, 320, 330}) {
+            four.add(new Intervention.DietaryCalcium(size, new Schedule(0, 2, List.of(8.0 + size / 100), Schedule.EVERY_DAY)));
+        }
+        List<Intervention> other = List.of(new Intervention.DietaryCalcium(400, Schedule.daily(9)));
+        List<IntakeMarks> marks = IntakeMarks.of(List.of("a", "b"), List.of(four, other), 0, 48, 1);
+        Panel p = new Panel("c", "serum calcium", "time (h)", "mmol/L",
+                List.of(new Series("a", new double[] {0, 48}, new double[] {2.3, 2.4}),
+                        new Series("b", new double[] {0, 48}, new double[] {2.3, 2.4})), "", "")
+                .withMarks(marks);
+        String key = ChartRenderer.legendText(List.of(p));
+        assertThat(key).contains("\u25cf meal: 300 mg Ca (a)", "\u25cb meal: 310 mg Ca (a)", "\u25d0 meal: 320 mg Ca (a)",
+                "\u25c9 meal: 330 mg Ca (a)");
+        assertThat(key).as("run b's meals are in b's colour: filled").contains("\u25cf meal: 400 mg Ca (b)");
+        assertThat(ChartRenderer.key(p).html()).as("the phone's key, the same marks")
+                .contains("\u25cf", "\u25cb", "\u25d0", "\u25c9");
+    }
 }

@@ -34,10 +34,10 @@ class CohortPageCheckTest {
     @Test
     void aCheckOutsideOneToTenIsA400NamingTheFieldValueAndRange() throws Exception {
         for (String[] c : List.of(
-                new String[] {"0", "Members checked in reference mode: 0 members is outside the allowed range 1 to 10 members"},
-                new String[] {"11", "Members checked in reference mode: 11 members is outside the allowed range 1 to 10 members"},
-                new String[] {"2.5", "Members checked in reference mode: 2.5 is not a whole number of members"},
-                new String[] {"some", "Members checked in reference mode: &#39;some&#39; is not a number (members)"})) {
+                new String[] {"0", "Reference-checked members: 0 members is outside the allowed range 1 to 10 members"},
+                new String[] {"11", "Reference-checked members: 11 members is outside the allowed range 1 to 10 members"},
+                new String[] {"2.5", "Reference-checked members: 2.5 is not a whole number of members"},
+                new String[] {"some", "Reference-checked members: &#39;some&#39; is not a number (members)"})) {
             HttpResponse<String> r = SERVER.get("/cohort?population=mesa&size=2&years=1&arm=none&check=" + c[0]);
             assertThat(r.statusCode()).as(c[0]).isEqualTo(400);
             assertThat(r.body()).as(c[0]).contains(c[1]).doesNotContain("Running").doesNotContain("\tat org.")
@@ -45,7 +45,7 @@ class CohortPageCheckTest {
         }
         // the form: the field, its range and a member's cost for the arms and years shown (2 arms of 5 years at 10 s
         // a member-year: 100 s, rounded up to 2 min)
-        assertThat(SERVER.get("/cohort").body()).contains("Members checked in reference mode")
+        assertThat(SERVER.get("/cohort").body()).contains("Reference-checked members")
                 .contains("1 to 10; empty: none; about 2 min of CPU a member for 2 arms of 5 years")
                 .contains("in reference mode in every arm, to measure fast mode");
         assertThat(SERVER.get("/cohort?population=mesa&size=2&years=2&arm=none&arm=mk7&arm=statin").body())

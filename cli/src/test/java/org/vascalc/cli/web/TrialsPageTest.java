@@ -233,17 +233,17 @@ class TrialsPageTest {
     @Test
     void aCheckOutsideOneToTenIsA400NamingTheFieldValueAndRange() throws Exception {
         for (String[] c : List.of(
-                new String[] {"0", "Members checked in reference mode: 0 members is outside the allowed range 1 to 10 members"},
-                new String[] {"11", "Members checked in reference mode: 11 members is outside the allowed range 1 to 10 members"},
-                new String[] {"50", "Members checked in reference mode: 50 members is outside the allowed range 1 to 10 members"},
-                new String[] {"2.5", "Members checked in reference mode: 2.5 is not a whole number of members"},
-                new String[] {"some", "Members checked in reference mode: &#39;some&#39; is not a number (members)"})) {
+                new String[] {"0", "Reference-checked members: 0 members is outside the allowed range 1 to 10 members"},
+                new String[] {"11", "Reference-checked members: 11 members is outside the allowed range 1 to 10 members"},
+                new String[] {"50", "Reference-checked members: 50 members is outside the allowed range 1 to 10 members"},
+                new String[] {"2.5", "Reference-checked members: 2.5 is not a whole number of members"},
+                new String[] {"some", "Reference-checked members: &#39;some&#39; is not a number (members)"})) {
             HttpResponse<String> r = get("/trials?trial=fulton2016&size=2&check=" + c[0]);
             assertThat(r.statusCode()).as(c[0]).isEqualTo(400);
             assertThat(r.body()).as(c[0]).contains(c[1]).doesNotContain("Running").doesNotContain("\tat org.");
         }
         String form = get("/trials?trial=anderson2016").body();
-        assertThat(form).contains("Members checked in reference mode").contains("1 to 10; empty: none; about 4 min of CPU "
+        assertThat(form).contains("Reference-checked members").contains("1 to 10; empty: none; about 4 min of CPU "
                 + "a member for anderson2016").contains("in reference mode in every arm, to measure fast mode");
         assertThat(SERVER.log()).as("no internal error logged").isEmpty();
     }

@@ -12,7 +12,7 @@ import org.vascalc.simulation.trial.AgreementCheck;
 
 /**
  * A cohort's own measurement of its fast-mode error ({@code cohort --check-agreement N} and the web page's
- * "Members checked in reference mode"): the checked members run again in reference mode in every arm, and each of
+ * "Reference-checked members"): the checked members run again in reference mode in every arm, and each of
  * their follow-up values (the cohort CSV's columns after the drawn covariates, which both modes share) compared with
  * the fast-mode run's, as {@link AgreementCheck} measures a trial's member values: the relative difference
  * |fast - reference| / max(|reference|, 1e-6). A cohort has no effect with a Monte-Carlo interval per outcome, so

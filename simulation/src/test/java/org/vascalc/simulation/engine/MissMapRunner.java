@@ -7,6 +7,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -192,8 +194,7 @@ class MissMapRunner {
                 g.setColor(Color.WHITE);
                 g.drawRect(x, y, cw, ch);
                 g.setColor(Color.BLACK);
-                String text = f == null ? "not run" : Double.isNaN(level) ? "failed"
-                        : String.format(Locale.ROOT, "%.2f %%", 100 * level);
+                String text = f == null ? "not run" : Double.isNaN(level) ? "failed" : percent(level);
                 drawCentred(g, text, x + cw / 2, y + ch / 2 + 5);
                 if (level >= 0.01) {
                     g.setStroke(new BasicStroke(3));
@@ -218,6 +219,16 @@ class MissMapRunner {
         }
         g.dispose();
         ImageIO.write(img, "png", out.toFile());
+    }
+
+    /**
+     * A cell's level as the map writes it, "1.09 %": 100 times the TSV's value rounded once to two decimals from the
+     * binary number it is read as, as C's, awk's and Python's {@code %.2f} round it, which the log's tables used
+     * (leftovers27, leftovers28: Java's {@code %.2f} rounds the value's shortest decimal half up, so the TSV's
+     * already-rounded 1.095e-02 was drawn "1.10 %" while the tables said 1.09).
+     */
+    static String percent(double level) {
+        return new BigDecimal(100 * level).setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " %";
     }
 
     /** Green below 0.5 %, through yellow to orange at 1 %, red above: log scale from 1e-3 to 5e-2. */
