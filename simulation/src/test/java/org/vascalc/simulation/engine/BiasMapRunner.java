@@ -218,6 +218,52 @@ class BiasMapRunner {
         return others;
     }
 
+    /** A sweep's variant: its name and a fresh fast-mode simulator of its settings for each year. */
+    record SweepVariant(String name, java.util.function.Supplier<EngineSimulator> simulator) {
+    }
+
+    /**
+     * The onset runners' sweep ({@code OnsetCauseRunner}, {@code InitialLayerRunner}): the 13 years, or with
+     * {@code -Dvascalc.scratch.wide=true} the {@link #wideKeys 72 others}, every {@code n}-th from {@code i}
+     * ({@code -Dvascalc.scratch.part=i/n}); per year and variant the level as {@link #level} (73-day rows against
+     * daily reference rows, cached in {@code target/reference-cache-biasmap}), one line to
+     * {@code target/TAG-sweep-i[suffix].tsv}. A year that is neither a miss nor a control is {@code otherKind}.
+     */
+    static void sweep(String tag, java.util.function.Function<ParameterCatalog, List<SweepVariant>> variants,
+            String otherKind) throws IOException {
+        ParameterCatalog p = ModelAssembly.defaultParameters();
+        List<String> ids = FastVersusReferenceTest.slowChannels();
+        Map<String, LineCvRunner.Year> byKey = yearsByKey();
+        List<String> keys = Boolean.getBoolean("vascalc.scratch.wide") ? wideKeys(byKey, p) : yearKeys();
+        String[] part = System.getProperty("vascalc.scratch.part", "0/1").split("/");
+        int i0 = Integer.parseInt(part[0]);
+        int n = Integer.parseInt(part[1]);
+        Path dir = Path.of("target/reference-cache-biasmap");
+        Files.createDirectories(dir);
+        Path out = Path.of("target/" + tag + "-sweep-" + i0 + System.getProperty("vascalc.scratch.suffix", "")
+                + ".tsv");
+        EngineSimulator refSim = new EngineSimulator(p);
+        List<SweepVariant> chosen = variants.apply(p);
+        for (int k = i0; k < keys.size(); k += n) {
+            String key = keys.get(k);
+            LineCvRunner.Year y = byKey.get(key);
+            Scenario s = y.scenario();
+            Scenario daily = new Scenario(s.name(), "", s.patient(), s.conditions(), s.interventions(),
+                    s.durationDays(), new Recording(ids, 24, 24, 0, 0));
+            double[][] ref = cachedReference(refSim, daily, dir.resolve(key + ".bin"));
+            for (SweepVariant v : chosen) {
+                var r = v.simulator().get().run(s, Mode.FAST, ProgressListener.NONE);
+                Level l = level(r.trajectory().values(), ref, ids);
+                String line = String.format(Locale.ROOT, "%s\t%s\t%.3e\t%s\t%.3e\t%s\t%d\t%s\t%s%n", key,
+                        MISSES.contains(key) ? "miss" : CONTROLS.contains(key) ? "control" : otherKind, y.level(),
+                        v.name(), l.level(), l.output(), l.day(), r.counters().get("derivativeEvaluations"),
+                        r.counters().get("orbits"));
+                System.out.print("SWEEP " + line);
+                Files.writeString(out, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
+        }
+    }
+
     /** Reference mode's rows of a scenario: read from {@code file} if it is there, else run and written there. */
     static double[][] cachedReference(EngineSimulator refSim, Scenario s, Path file) throws IOException {
         if (Files.exists(file)) {

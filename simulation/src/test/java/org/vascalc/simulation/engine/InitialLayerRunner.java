@@ -1,9 +1,6 @@
 package org.vascalc.simulation.engine;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,39 +59,9 @@ class InitialLayerRunner {
     }
 
     static void sweep() throws IOException {
-        ParameterCatalog p = ModelAssembly.defaultParameters();
-        List<String> ids = FastVersusReferenceTest.slowChannels();
-        Map<String, LineCvRunner.Year> byKey = BiasMapRunner.yearsByKey();
-        List<String> keys = BiasMapRunner.yearKeys();
-        if (Boolean.getBoolean("vascalc.scratch.wide")) {
-            keys = BiasMapRunner.wideKeys(byKey, p);
-        }
-        String[] part = System.getProperty("vascalc.scratch.part", "0/1").split("/");
-        int i0 = Integer.parseInt(part[0]);
-        int n = Integer.parseInt(part[1]);
-        Path dir = Path.of("target/reference-cache-biasmap");
-        Files.createDirectories(dir);
-        Path out = Path.of("target/initlayer-sweep-" + i0 + System.getProperty("vascalc.scratch.suffix", "") + ".tsv");
-        EngineSimulator refSim = new EngineSimulator(p);
-        for (int k = i0; k < keys.size(); k += n) {
-            String key = keys.get(k);
-            LineCvRunner.Year y = byKey.get(key);
-            Scenario s = y.scenario();
-            Scenario daily = new Scenario(s.name(), "", s.patient(), s.conditions(), s.interventions(),
-                    s.durationDays(), new Recording(ids, 24, 24, 0, 0));
-            Path file = dir.resolve(key + ".bin");
-            double[][] ref = BiasMapRunner.cachedReference(refSim, daily, file);
-            for (Variant v : chosen()) {
-                var r = simulator(p, v, BiasProbe.NONE).run(s, Mode.FAST, ProgressListener.NONE);
-                BiasMapRunner.Level l = BiasMapRunner.level(r.trajectory().values(), ref, ids);
-                String line = String.format(Locale.ROOT, "%s\t%s\t%.3e\t%s\t%.3e\t%s\t%d\t%s\t%s%n", key,
-                        BiasMapRunner.MISSES.contains(key) ? "miss" : BiasMapRunner.CONTROLS.contains(key)
-                                ? "control" : "other", y.level(), v.name(), l.level(), l.output(), l.day(),
-                        r.counters().get("derivativeEvaluations"), r.counters().get("orbits"));
-                System.out.print("SWEEP " + line);
-                Files.writeString(out, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            }
-        }
+        BiasMapRunner.sweep("initlayer", p -> chosen().stream()
+                .map(v -> new BiasMapRunner.SweepVariant(v.name(), () -> simulator(p, v, BiasProbe.NONE))).toList(),
+                "other");
     }
 
     static void trace() throws IOException {

@@ -122,48 +122,11 @@ class OnsetCauseRunner {
      * ({@code -Dvascalc.scratch.part=i/n}).
      */
     static void sweep() throws IOException {
-        ParameterCatalog p = ModelAssembly.defaultParameters();
-        List<String> ids = FastVersusReferenceTest.slowChannels();
-        Map<String, LineCvRunner.Year> byKey = BiasMapRunner.yearsByKey();
-        List<String> keys = BiasMapRunner.yearKeys();
-        if (Boolean.getBoolean("vascalc.scratch.wide")) {
-            keys = BiasMapRunner.wideKeys(byKey, p);
-        }
-        String[] part = System.getProperty("vascalc.scratch.part", "0/1").split("/");
-        int i0 = Integer.parseInt(part[0]);
-        int n = Integer.parseInt(part[1]);
-        Path dir = Path.of("target/reference-cache-biasmap");
-        Files.createDirectories(dir);
-        Path out = Path.of("target/onsetcause-sweep-" + i0 + System.getProperty("vascalc.scratch.suffix", "") + ".tsv");
-        EngineSimulator refSim = new EngineSimulator(p);
-        for (int k = i0; k < keys.size(); k += n) {
-            String key = keys.get(k);
-            LineCvRunner.Year y = byKey.get(key);
-            Scenario s = y.scenario();
-            Scenario daily = new Scenario(s.name(), "", s.patient(), s.conditions(), s.interventions(),
-                    s.durationDays(), new Recording(ids, 24, 24, 0, 0));
-            Path file = dir.resolve(key + ".bin");
-            double[][] ref = BiasMapRunner.cachedReference(refSim, daily, file);
-            String names = System.getProperty("vascalc.scratch.variants", "");
-            for (Variant v : VARIANTS) {
-                if (!names.isEmpty() && !names.contains(v.name() + ",")) {
-                    continue;
-                }
-                FastSettings settings = BiasMapRunner.with(FastSettings.DEFAULT, null, null, null, null, null, null,
-                        null, null, v.onsetHours() > 0 ? v.onsetHours() : null, null)
-                        .withProbe(BiasProbe.NONE.withFirstInterval(v.firstIntervalHours()));
-                EngineSimulator sim = new EngineSimulator(p, Integrators.standard(), settings, FastSettings.DEFAULT,
-                        true);
-                var r = sim.run(s, Mode.FAST, ProgressListener.NONE);
-                BiasMapRunner.Level l = BiasMapRunner.level(r.trajectory().values(), ref, ids);
-                String line = String.format(Locale.ROOT, "%s\t%s\t%.3e\t%s\t%.3e\t%s\t%d\t%s\t%s%n", key,
-                        BiasMapRunner.MISSES.contains(key) ? "miss" : "control", y.level(), v.name(), l.level(),
-                        l.output(), l.day(), r.counters().get("derivativeEvaluations"), r.counters().get("orbits"));
-                System.out.print("SWEEP " + line);
-                Files.writeString(out, line, java.nio.file.StandardOpenOption.CREATE,
-                        java.nio.file.StandardOpenOption.APPEND);
-            }
-        }
+        String names = System.getProperty("vascalc.scratch.variants", "");
+        // every year that is not a miss was labelled a control here, the wide years' too (sweep-wide72.tsv)
+        BiasMapRunner.sweep("onsetcause", p -> VARIANTS.stream()
+                .filter(v -> names.isEmpty() || names.contains(v.name() + ","))
+                .map(v -> new BiasMapRunner.SweepVariant(v.name(), () -> simulator(p, v))).toList(), "control");
     }
 
     /** The sweep's variant {@code name} as fast-mode settings (run averaged, the run-in on the default settings). */
