@@ -628,16 +628,8 @@ final class FastRun {
     private final OrbitDrift drift;
 
     Stats run(RecordingPlan plan, double[] y, double end, ProgressListener progress) {
-        runEnd = end;
-        this.plan = plan;
-        frame++;
+        begin(plan, y, end);
         double t = 0;
-        stepPeriods = 1;
-        // The first row is the stabilised, untreated state (before the orbit replaces the FAST states).
-        while (plan.nextTime() <= 1e-9) {
-            plan.record(y, model.driversAt(0));
-        }
-        endedOnStep = false;
         // One step per pass, in a method of its own: with the step inline this once-per-run method
         // was compiled twice (an OSR compile of its loop; docs/performance-log.md, "jitwork").
         while (t < end - 1e-9) {
@@ -650,7 +642,7 @@ final class FastRun {
                 plan.record(y, model.driversAt(end));
             }
         }
-        return new Stats(steps, orbits, periods, frozen == null ? IntegrationStats.ZERO : frozen.stats);
+        return stats();
     }
 
     /**
@@ -661,15 +653,8 @@ final class FastRun {
      * to {@code until} are the same bits as another arm's run on the same years.
      */
     Stats runUntil(RecordingPlan plan, double[] y, double until, double end, ProgressListener progress) {
-        runEnd = end;
-        this.plan = plan;
-        frame++;
+        begin(plan, y, end);
         double t = 0;
-        stepPeriods = 1;
-        while (plan.nextTime() <= 1e-9) {
-            plan.record(y, model.driversAt(0));
-        }
-        endedOnStep = false;
         rowsAtEndLater = true;
         try {
             while (t < until - 1e-9) {
@@ -679,6 +664,27 @@ final class FastRun {
             rowsAtEndLater = false;
         }
         handOff(y, until);
+        return stats();
+    }
+
+    /**
+     * The start {@link #run} and {@link #runUntil} share: the run's end and plan, a new frame, a first SLOW step of
+     * one period proposed, and the rows at 0, the stabilised, untreated state (before the orbit replaces the FAST
+     * states).
+     */
+    private void begin(RecordingPlan plan, double[] y, double end) {
+        runEnd = end;
+        this.plan = plan;
+        frame++;
+        stepPeriods = 1;
+        while (plan.nextTime() <= 1e-9) {
+            plan.record(y, model.driversAt(0));
+        }
+        endedOnStep = false;
+    }
+
+    /** The counters of the run so far, as {@link #run} and {@link #runUntil} return them. */
+    private Stats stats() {
         return new Stats(steps, orbits, periods, frozen == null ? IntegrationStats.ZERO : frozen.stats);
     }
 

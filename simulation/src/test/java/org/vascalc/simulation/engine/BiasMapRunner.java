@@ -264,6 +264,66 @@ class BiasMapRunner {
         }
     }
 
+    /**
+     * The onset runners' {@code check} ({@code OnsetCauseRunner}, {@code InitialLayerRunner}): the guards of a
+     * change to the onset, for each variant (averaged, the run-in on the default settings, a fresh simulator a run):
+     * {@code DecadeTimingRunner}'s decade (its counters, after the shipped default's) and, unless
+     * {@code -Dvascalc.scratch.decadeOnly=true}, {@code FastVersusReferenceIT}'s cases (each case's worst level as
+     * {@link FastVersusReferenceTest#worstRelativeDifference}; the reference run once per case).
+     */
+    static void check(ParameterCatalog p, List<SweepVariant> variants) {
+        List<String> ids = new ArrayList<>(List.of("serumCalciumTotal", "pth", "bmd", "mineral.glandCapacity",
+                "mineral.glandPool", "mineral.osteoclasts", "mineral.caBone", "mineral.caBoneExch", "mineral.caUrineCum",
+                "mineral.caFaecesCum", "vitk.cMgpFraction"));
+        var decade = Scenarios.of("supp", 3652.5, new Recording(ids, 365.25 * 24, 24, 0, 0),
+                Scenarios.supplement(500, org.vascalc.core.intervention.Intervention.CalciumSalt.CARBONATE, true, 8, 20),
+                new org.vascalc.core.intervention.Intervention.VitaminK(
+                        org.vascalc.core.intervention.Intervention.VitaminKForm.MK7, 180,
+                        org.vascalc.core.intervention.Schedule.daily(8)));
+        var shipped = new EngineSimulator(p).run(decade, Mode.FAST, ProgressListener.NONE);
+        System.out.println("CHECK decade shipped default " + shipped.counters());
+        for (SweepVariant v : variants) {
+            var r = v.simulator().get().run(decade, Mode.FAST, ProgressListener.NONE);
+            System.out.println("CHECK decade " + v.name() + " " + r.counters());
+        }
+        if (Boolean.getBoolean("vascalc.scratch.decadeOnly")) {
+            return;
+        }
+        List<Scenario> cases = new ArrayList<>(List.of(AgreementScenarios.fiveYearsWithMeals(),
+                AgreementScenarios.oneYearTwiceDailyWithMk7AtEgfr65(), AgreementScenarios.oneYearTwiceDailyWithMk7()));
+        var f = org.vascalc.simulation.scenario.ScenarioFiles.load(
+                org.vascalc.simulation.scenario.ProjectFiles.require("examples/scenarios/haemodialysis.yaml")).scenario();
+        cases.add(new Scenario(f.name(), f.description(), f.patient(), f.conditions(), f.interventions(),
+                f.durationDays(), new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0)));
+        for (var stage : List.of(org.vascalc.core.condition.Condition.CkdStage.G4,
+                org.vascalc.core.condition.Condition.CkdStage.G5)) {
+            cases.add(AgreementScenarios.oneYearCkdWithBinder(stage));
+            cases.add(AgreementScenarios.oneYearCkdWithCarbonate(stage));
+            cases.add(AgreementScenarios.oneYearCkdWithCarbonateBinder(stage));
+        }
+        cases.add(AgreementScenarios.withCkdLabs(AgreementScenarios.oneYearCkdWithBinder(
+                org.vascalc.core.condition.Condition.CkdStage.G5), org.vascalc.core.condition.Condition.CkdStage.G5));
+        EngineSimulator refSim = new EngineSimulator(p);
+        for (Scenario s : cases) {
+            var ref = refSim.run(s, Mode.REFERENCE, ProgressListener.NONE).trajectory();
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "CHECK IT %-50s", s.name()));
+            for (SweepVariant v : variants) {
+                var fast = v.simulator().get().run(s, Mode.FAST, ProgressListener.NONE);
+                double worst = 0;
+                for (var c : ref.channels()) {
+                    double[] rr = ref.series(c.id());
+                    double[] ff = fast.trajectory().series(c.id());
+                    for (int i = 0; i < rr.length; i++) {
+                        worst = Math.max(worst, Math.abs(ff[i] - rr[i]) / Math.max(Math.abs(rr[i]), 1e-6));
+                    }
+                }
+                sb.append(String.format(Locale.ROOT, " %s %.3e (%s calls, %s orbits)", v.name(), worst,
+                        fast.counters().get("derivativeEvaluations"), fast.counters().get("orbits")));
+            }
+            System.out.println(sb);
+        }
+    }
+
     /** Reference mode's rows of a scenario: read from {@code file} if it is there, else run and written there. */
     static double[][] cachedReference(EngineSimulator refSim, Scenario s, Path file) throws IOException {
         if (Files.exists(file)) {

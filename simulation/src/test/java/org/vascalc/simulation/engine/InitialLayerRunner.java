@@ -1,13 +1,10 @@
 package org.vascalc.simulation.engine;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.vascalc.core.condition.Condition;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.ProgressListener;
@@ -25,8 +22,8 @@ import org.vascalc.simulation.Scenario;
  * cached in {@code target/reference-cache-biasmap}; one line each to {@code target/initlayer-sweep-i.tsv};</li>
  * <li>{@code trace}: the orbit trace (the reason each orbit was due) and the kick of {@code -Dvascalc.scratch.only}'s
  * years, for each variant: does the start drift guard still hand the onset to the error control at day 3?</li>
- * <li>{@code check}: the guards, the benchmark decade's counters and {@code FastVersusReferenceIT}'s cases (as
- * {@link OnsetCauseRunner#check}).</li>
+ * <li>{@code check}: the guards, the benchmark decade's counters and {@code FastVersusReferenceIT}'s cases
+ * ({@link BiasMapRunner#check}, as {@link OnsetCauseRunner#check}).</li>
  * </ul>
  */
 class InitialLayerRunner {
@@ -87,59 +84,11 @@ class InitialLayerRunner {
         }
     }
 
+    /** {@code check}: {@link BiasMapRunner#check}'s guards for the chosen variants. */
     static void check() {
         ParameterCatalog p = ModelAssembly.defaultParameters();
-        List<Variant> vs = chosen();
-        List<String> ids = new ArrayList<>(List.of("serumCalciumTotal", "pth", "bmd", "mineral.glandCapacity",
-                "mineral.glandPool", "mineral.osteoclasts", "mineral.caBone", "mineral.caBoneExch", "mineral.caUrineCum",
-                "mineral.caFaecesCum", "vitk.cMgpFraction"));
-        var decade = Scenarios.of("supp", 3652.5, new Recording(ids, 365.25 * 24, 24, 0, 0),
-                Scenarios.supplement(500, org.vascalc.core.intervention.Intervention.CalciumSalt.CARBONATE, true, 8, 20),
-                new org.vascalc.core.intervention.Intervention.VitaminK(
-                        org.vascalc.core.intervention.Intervention.VitaminKForm.MK7, 180,
-                        org.vascalc.core.intervention.Schedule.daily(8)));
-        var shipped = new EngineSimulator(p).run(decade, Mode.FAST, ProgressListener.NONE);
-        System.out.println("CHECK decade shipped default " + shipped.counters());
-        for (Variant v : vs) {
-            var r = simulator(p, v, BiasProbe.NONE).run(decade, Mode.FAST, ProgressListener.NONE);
-            System.out.println("CHECK decade " + v.name() + " " + r.counters());
-        }
-        if (Boolean.getBoolean("vascalc.scratch.decadeOnly")) {
-            return;
-        }
-        List<Scenario> cases = new ArrayList<>(List.of(AgreementScenarios.fiveYearsWithMeals(),
-                AgreementScenarios.oneYearTwiceDailyWithMk7AtEgfr65(), AgreementScenarios.oneYearTwiceDailyWithMk7()));
-        var f = org.vascalc.simulation.scenario.ScenarioFiles.load(
-                org.vascalc.simulation.scenario.ProjectFiles.require("examples/scenarios/haemodialysis.yaml")).scenario();
-        cases.add(new Scenario(f.name(), f.description(), f.patient(), f.conditions(), f.interventions(),
-                f.durationDays(), new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0)));
-        for (var stage : List.of(Condition.CkdStage.G4, Condition.CkdStage.G5)) {
-            cases.add(AgreementScenarios.oneYearCkdWithBinder(stage));
-            cases.add(AgreementScenarios.oneYearCkdWithCarbonate(stage));
-            cases.add(AgreementScenarios.oneYearCkdWithCarbonateBinder(stage));
-        }
-        cases.add(AgreementScenarios.withCkdLabs(AgreementScenarios.oneYearCkdWithBinder(Condition.CkdStage.G5),
-                Condition.CkdStage.G5));
-        EngineSimulator refSim = new EngineSimulator(p);
-        for (Scenario s : cases) {
-            var ref = refSim.run(s, Mode.REFERENCE, ProgressListener.NONE).trajectory();
-            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "CHECK IT %-50s", s.name()));
-            for (Variant v : vs) {
-                // averaged, the run-in on the default settings (as OnsetCauseRunner#check)
-                var fast = simulator(p, v, BiasProbe.NONE).run(s, Mode.FAST, ProgressListener.NONE);
-                double worst = 0;
-                for (var c : ref.channels()) {
-                    double[] rr = ref.series(c.id());
-                    double[] ff = fast.trajectory().series(c.id());
-                    for (int i = 0; i < rr.length; i++) {
-                        worst = Math.max(worst, Math.abs(ff[i] - rr[i]) / Math.max(Math.abs(rr[i]), 1e-6));
-                    }
-                }
-                sb.append(String.format(Locale.ROOT, " %s %.3e (%s calls, %s orbits)", v.name(), worst,
-                        fast.counters().get("derivativeEvaluations"), fast.counters().get("orbits")));
-            }
-            System.out.println(sb);
-        }
+        BiasMapRunner.check(p, chosen().stream()
+                .map(v -> new BiasMapRunner.SweepVariant(v.name(), () -> simulator(p, v, BiasProbe.NONE))).toList());
     }
 
     @Test

@@ -138,65 +138,14 @@ class OnsetCauseRunner {
     }
 
     /**
-     * {@code check}: step 4's guards for the variants named by {@code -Dvascalc.scratch.variants} (default base and
-     * the two g- combinations): {@code DecadeTimingRunner}'s decade (its counters) and {@code FastVersusReferenceIT}'s
-     * cases, averaged (each case's worst level as {@link FastVersusReferenceTest#worstRelativeDifference}; the
-     * reference run once per case).
+     * {@code check}: {@link BiasMapRunner#check}'s guards for the variants named by {@code -Dvascalc.scratch.variants}
+     * (default base and the two g- combinations).
      */
     static void check() {
         ParameterCatalog p = ModelAssembly.defaultParameters();
         String names = System.getProperty("vascalc.scratch.variants", "base,g-onset96h-first1d,g-onset96h-first2d,");
-        List<Variant> vs = VARIANTS.stream().filter(v -> names.contains(v.name() + ",")).toList();
-        List<String> ids = new ArrayList<>(List.of("serumCalciumTotal", "pth", "bmd", "mineral.glandCapacity",
-                "mineral.glandPool", "mineral.osteoclasts", "mineral.caBone", "mineral.caBoneExch", "mineral.caUrineCum",
-                "mineral.caFaecesCum", "vitk.cMgpFraction"));
-        var decade = Scenarios.of("supp", 3652.5, new Recording(ids, 365.25 * 24, 24, 0, 0),
-                Scenarios.supplement(500, org.vascalc.core.intervention.Intervention.CalciumSalt.CARBONATE, true, 8, 20),
-                new org.vascalc.core.intervention.Intervention.VitaminK(
-                        org.vascalc.core.intervention.Intervention.VitaminKForm.MK7, 180,
-                        org.vascalc.core.intervention.Schedule.daily(8)));
-        var shipped = new EngineSimulator(p).run(decade, Mode.FAST, ProgressListener.NONE);
-        System.out.println("CHECK decade shipped default " + shipped.counters());
-        for (Variant v : vs) {
-            var r = simulator(p, v).run(decade, Mode.FAST, ProgressListener.NONE);
-            System.out.println("CHECK decade " + v.name() + " " + r.counters());
-        }
-        if (Boolean.getBoolean("vascalc.scratch.decadeOnly")) {
-            return;
-        }
-        List<Scenario> cases = new ArrayList<>(List.of(AgreementScenarios.fiveYearsWithMeals(),
-                AgreementScenarios.oneYearTwiceDailyWithMk7AtEgfr65(), AgreementScenarios.oneYearTwiceDailyWithMk7()));
-        var f = org.vascalc.simulation.scenario.ScenarioFiles.load(
-                org.vascalc.simulation.scenario.ProjectFiles.require("examples/scenarios/haemodialysis.yaml")).scenario();
-        cases.add(new Scenario(f.name(), f.description(), f.patient(), f.conditions(), f.interventions(),
-                f.durationDays(), new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0)));
-        for (var stage : List.of(org.vascalc.core.condition.Condition.CkdStage.G4,
-                org.vascalc.core.condition.Condition.CkdStage.G5)) {
-            cases.add(AgreementScenarios.oneYearCkdWithBinder(stage));
-            cases.add(AgreementScenarios.oneYearCkdWithCarbonate(stage));
-            cases.add(AgreementScenarios.oneYearCkdWithCarbonateBinder(stage));
-        }
-        cases.add(AgreementScenarios.withCkdLabs(AgreementScenarios.oneYearCkdWithBinder(
-                org.vascalc.core.condition.Condition.CkdStage.G5), org.vascalc.core.condition.Condition.CkdStage.G5));
-        EngineSimulator refSim = new EngineSimulator(p);
-        for (Scenario s : cases) {
-            var ref = refSim.run(s, Mode.REFERENCE, ProgressListener.NONE).trajectory();
-            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "CHECK IT %-50s", s.name()));
-            for (Variant v : vs) {
-                var fast = simulator(p, v).run(s, Mode.FAST, ProgressListener.NONE);
-                double worst = 0;
-                for (var c : ref.channels()) {
-                    double[] rr = ref.series(c.id());
-                    double[] ff = fast.trajectory().series(c.id());
-                    for (int i = 0; i < rr.length; i++) {
-                        worst = Math.max(worst, Math.abs(ff[i] - rr[i]) / Math.max(Math.abs(rr[i]), 1e-6));
-                    }
-                }
-                sb.append(String.format(Locale.ROOT, " %s %.3e (%s calls, %s orbits)", v.name(), worst,
-                        fast.counters().get("derivativeEvaluations"), fast.counters().get("orbits")));
-            }
-            System.out.println(sb);
-        }
+        BiasMapRunner.check(p, VARIANTS.stream().filter(v -> names.contains(v.name() + ","))
+                .map(v -> new BiasMapRunner.SweepVariant(v.name(), () -> simulator(p, v))).toList());
     }
 
     private static int row(double day) {
