@@ -80,7 +80,8 @@ class ScoreOptionsTest {
         Path file = Files.writeString(tmp.resolve("scan.dcm"), "x");
         CliRun r = CliRun.of("score", file.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains(file + " is not a folder (give the folder holding the DICOM series)");
+        assertThat(r.err()).contains(file + " is not a folder (give the folder holding the DICOM series; this file is in "
+                + file.toAbsolutePath().getParent() + ")");
     }
 
     @Test
