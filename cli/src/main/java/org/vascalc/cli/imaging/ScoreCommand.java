@@ -68,7 +68,7 @@ public final class ScoreCommand implements Callable<Integer> {
             + "a folder holding it beside its CT series (DIR itself, say) gives the label map.")
     Path labels;
 
-    @Option(names = "--no-labels", description = "Ignore the labels/ series of a phantom folder.")
+    @Option(names = "--no-labels", description = "Ignore the labels/ series of a phantom folder (not with --labels).")
     boolean noLabels;
 
     @Option(names = "--json", description = "Print JSON instead of tables.")
@@ -130,6 +130,10 @@ public final class ScoreCommand implements Callable<Integer> {
                     problems.add(e.getMessage());
                 }
             }
+        }
+        if (labels != null && noLabels) {
+            // review19: both were taken, --labels silently winning: the score came with a label map the user turned off
+            problems.add("--labels " + labels + " and --no-labels contradict each other; give one of them");
         }
         if (labels != null && !Files.isDirectory(labels)) {
             // the label reader said "not a folder" for a path that is not there at all

@@ -84,6 +84,15 @@ class ScoreOptionsTest {
                 + file.toAbsolutePath().getParent() + ")");
     }
 
+    /** review19: "--labels DIR --no-labels" scored with the label map, the option that turned it off passed over. */
+    @Test
+    void labelsAndNoLabelsTogetherAreRefused() throws Exception {
+        Path labels = Files.createDirectory(tmp.resolve("labels"));
+        CliRun r = CliRun.of("score", tmp.toString(), "--labels", labels.toString(), "--no-labels");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("--labels " + labels + " and --no-labels contradict each other; give one of them");
+    }
+
     @Test
     void aPngNameIsTakenInAnyCase() throws Exception {
         Path empty = Files.createDirectory(tmp.resolve("empty"));
