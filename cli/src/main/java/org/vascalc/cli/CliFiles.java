@@ -473,6 +473,11 @@ public final class CliFiles {
      */
     public static String describe(IOException e) {
         if (e instanceof FileSystemException f && f.getFile() != null && isOwnTemporary(Path.of(f.getFile()))) {
+            if (f.getOtherFile() != null) {
+                // the rename onto the result failed (review19: a folder of its name, "Is a directory"): the result's
+                // name is the one the user knows, the folder alone left them to guess which file
+                return "cannot write " + f.getOtherFile() + " (" + reason(e) + ")";
+            }
             Path folder = Path.of(f.getFile()).toAbsolutePath().getParent();
             return "cannot write in " + folder + " (" + reason(e) + ")";
         }

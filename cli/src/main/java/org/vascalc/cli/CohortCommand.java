@@ -194,6 +194,9 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
         }
         int workers = workerThreads(threads);
         CliFiles.requireFolderCanBeWritten(out);
+        // review19: a result's name taken by a folder was found after the run, the members' CSV files (and --db's
+        // rows) already written and the summary not
+        CliFiles.requireFilesCanBeWritten(resultFiles(out, population.label(), size, seed, arms.stream().distinct().toList()));
         if (db != null) {
             // before the runs: a wrong --db should not cost a long run
             ResultDatabase.requireUsable(db).ifPresent(note -> spec.commandLine().getErr().println("vascalc: " + note));
@@ -257,8 +260,7 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
                 }
                 store = ResultDatabase.openCohorts(db, cohorts, size);
             }
-            List<Path> targets = armList.stream()
-                    .map(arm -> out.resolve(name + "-n" + size + "-seed" + seed + "-" + arm.label() + ".csv")).toList();
+            List<Path> targets = armList.stream().map(arm -> membersFile(out, name, size, seed, arm)).toList();
             if (resume) {
                 from = resumeFrom(targets, pop, summaries, paired, store, csvs, err);
             } else {
@@ -389,7 +391,7 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
         }
         String chart = "";
         if (!comparisons.isEmpty()) {
-            Path png = out.resolve(name + "-n" + size + "-seed" + seed + "-trial.png");
+            Path png = chartFile(out, name, size, seed);
             chart = png.getFileName().toString();
             TrialChart.renderPng(comparisons, String.format(Locale.ROOT, "%s-like, %s, %s", name,
                     Plural.count(size, "member"), yearsText(years)), png);
@@ -427,6 +429,30 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
                 seed, years, armList, from), armResults, comparisons, warnings, check, chart));
         o.println("summary    " + summaryFile);
         return VasCalc.EXIT_OK;
+    }
+
+    /** An arm's members' CSV file. */
+    static Path membersFile(Path out, String population, int size, long seed, TrialArm arm) {
+        return out.resolve(population + "-n" + size + "-seed" + seed + "-" + arm.label() + ".csv");
+    }
+
+    /** The trial chart of a cohort of several arms. */
+    static Path chartFile(Path out, String population, int size, long seed) {
+        return out.resolve(population + "-n" + size + "-seed" + seed + "-trial.png");
+    }
+
+    /** Every file the command writes into {@code out}: each arm's CSV and its partial file, the chart, the summary. */
+    static List<Path> resultFiles(Path out, String population, int size, long seed, List<TrialArm> arms) {
+        List<Path> files = new ArrayList<>();
+        for (TrialArm arm : arms) {
+            files.add(membersFile(out, population, size, seed, arm));
+            files.add(StreamedFile.partialOf(membersFile(out, population, size, seed, arm)));
+        }
+        if (arms.size() > 1) {
+            files.add(chartFile(out, population, size, seed));
+        }
+        files.add(out.resolve(summaryFileName(population, size, seed)));
+        return files;
     }
 
     /**

@@ -80,6 +80,21 @@ final class SensitivityCommand implements Callable<Integer> {
     /** The provenance file {@code --out} writes beside sensitivity.csv. */
     static final String SUMMARY_FILE = "sensitivity.summary.json";
 
+    /** The table {@code --out} writes. */
+    static final String TABLE_FILE = "sensitivity.csv";
+
+    /** An output's tornado chart in {@code out}. */
+    static Path tornadoFile(Path out, String output) {
+        return out.resolve("tornado-" + output + ".png");
+    }
+
+    /** Every file {@code --out} writes for these outputs: the table, its summary and a chart per output. */
+    static List<Path> resultFiles(Path out, List<String> outputIds) {
+        List<Path> files = new ArrayList<>(List.of(out.resolve(TABLE_FILE), out.resolve(SUMMARY_FILE)));
+        outputIds.forEach(id -> files.add(tornadoFile(out, id)));
+        return files;
+    }
+
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -274,6 +289,8 @@ final class SensitivityCommand implements Callable<Integer> {
         ParameterCatalog catalog = setup.catalog();
         if (out != null) {
             CliFiles.requireFolderCanBeWritten(out);
+            // review19: a name taken by a folder was found after the runs, with sensitivity.csv already written
+            CliFiles.requireFilesCanBeWritten(resultFiles(out, ids));
         }
         if (write != null) {
             CliFiles.requireWritableFile(write); // a missing folder is made when the page is written; refuses a read-only place, before the runs
@@ -323,7 +340,7 @@ final class SensitivityCommand implements Callable<Integer> {
         o.print(report.console(top));
         o.printf(Locale.ROOT, "%d runs in %.1f s on %d thread%s%n", r.runs(), seconds, workers, workers == 1 ? "" : "s");
         if (out != null) {
-            Path csv = out.resolve("sensitivity.csv");
+            Path csv = out.resolve(TABLE_FILE);
             byte[] table = report.csv().getBytes(java.nio.charset.StandardCharsets.UTF_8);
             AtomicFiles.write(csv, table);
             o.println("table      " + csv);
@@ -345,7 +362,7 @@ final class SensitivityCommand implements Callable<Integer> {
                             p.evidenceKind(), p.low(), p.high(), p.parameter().unit().equals("1") ? "" : " " + p.parameter().unit()),
                             shown * e.atLow(), shown * e.atHigh()));
                 }
-                Path png = out.resolve("tornado-" + c.id() + ".png");
+                Path png = tornadoFile(out, c.id());
                 TornadoChart.renderPng(c.id() + ": " + c.description() + ", end of " + scenario.name(),
                         c.id() + " at the end of the run (" + ProbabilityAxis.unit(c) + ")", shown * r.baseline()[k], bars, png);
                 o.println("chart      " + png);

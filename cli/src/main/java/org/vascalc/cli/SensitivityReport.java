@@ -54,8 +54,9 @@ final class SensitivityReport {
         StringBuilder sb = new StringBuilder();
         for (int k = 0; k < r.outputs().size(); k++) {
             OutputChannel c = r.outputs().get(k);
+            // "top 10" over the one parameter a --parameter asked for promised nine rows that could not come
             sb.append(String.format(Locale.ROOT, "%s (%s): baseline %s at the end of the run; top %d by swing%n",
-                    c.id(), c.unit(), g(r.baseline()[k]), n));
+                    c.id(), c.unit(), g(r.baseline()[k]), Math.min(n, r.ranking(k).size())));
             sb.append(String.format(Locale.ROOT, "  %3s %-34s %-10s %10s %-23s %-12s %11s %11s %8s %10s%n", "#",
                     "parameter", "evidence", "value", "range varied", "unit", "at low", "at high", "swing %",
                     "elasticity"));

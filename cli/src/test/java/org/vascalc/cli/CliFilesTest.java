@@ -56,6 +56,9 @@ class CliFilesTest {
                 .isEqualTo("cannot write in /srv/out (the file system does not take new files there)");
         assertThat(CliFiles.describe(new FileSystemException("/srv/out/.a.csv-77.tmp", null, "Disk quota exceeded")))
                 .isEqualTo("cannot write in /srv/out (Disk quota exceeded)");
+        // review19: the rename onto the result failed: the result is named ("cannot write in /srv/out" left it to guess)
+        assertThat(CliFiles.describe(new FileSystemException("/srv/out/.a.csv-77.tmp", "/srv/out/a.csv", "Is a directory")))
+                .isEqualTo("cannot write /srv/out/a.csv (Is a directory)");
         assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/index.html-x1y2.tmp")))
                 .as("not hidden: a file of the user's").isEqualTo("permission denied on /srv/out/index.html-x1y2.tmp");
         assertThat(CliFiles.describe(new AccessDeniedException("/srv/out/.profile")))

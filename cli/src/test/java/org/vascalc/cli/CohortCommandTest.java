@@ -593,6 +593,27 @@ class CohortCommandTest {
         org.assertj.core.api.Assertions.assertThat(dir.toFile().list()).as("nothing written").isEmpty();
     }
 
+    /**
+     * review19: a result's name taken by a folder (the summary, an arm's CSV or its partial file, the trial chart) was
+     * found only after the run, which ended in exit 1 naming the output folder, not the file, with the members' CSV
+     * files written and no summary. Refused before the first member, as simulate and calibrate refuse it.
+     */
+    @Test
+    void aResultNameTakenByAFolderIsRefusedBeforeTheRun(@TempDir Path dir) throws Exception {
+        for (String name : List.of("mesa-n2-seed1.summary.json", "mesa-n2-seed1-mk7.csv", "mesa-n2-seed1-none.partial.csv",
+                "mesa-n2-seed1-trial.png")) {
+            Path out = dir.resolve(name.replace('.', '_'));
+            Path folder = Files.createDirectories(out.resolve(name));
+            CliRun r = run("cohort", "--size", "2", "--years", "0.1", "--threads", "1", "--arm", "none,mk7",
+                    "--out", out.toString(), "--db", out.resolve("c.duckdb").toString());
+            assertThat(r.code()).as(r.err()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+            assertThat(r.err()).contains("cannot write " + folder + ": it is a folder; move it or choose another --out folder")
+                    .doesNotContain("\tat ");
+            assertThat(r.out()).as("refused before the first member").isEmpty();
+            assertThat(out.toFile().list()).as("nothing written beside it").containsExactly(name);
+        }
+    }
+
     /** leftovers17: a cohort of one on one thread says "1 member" and "1 thread" (review14 met "1 threads"). */
     @Test
     void oneMemberOnOneThreadIsCountedInTheSingular(@TempDir Path dir) {

@@ -92,6 +92,26 @@ class SensitivityCommandTest {
     }
 
     /**
+     * review19: a name --out writes taken by a folder (the summary, a tornado chart) was found after the runs, which
+     * ended in exit 1 naming the output folder, not the file, with sensitivity.csv already written.
+     */
+    @Test
+    void aResultNameTakenByAFolderIsRefusedBeforeTheRuns(@TempDir Path dir) throws Exception {
+        for (String name : List.of("sensitivity.summary.json", "tornado-pwv.png")) {
+            Path out = dir.resolve(name.replace('.', '_'));
+            Path folder = Files.createDirectories(out.resolve(name));
+            CliRun r = CommandsTest.run("sensitivity", CommandsTest.example("calcium-with-food.yaml"), "--output",
+                    "serumCalciumTotal", "--output", "pwv", "--parameter", "caTotalRef", "--threads", "1", "--out",
+                    out.toString());
+            assertThat(r.code()).as(r.err()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
+            assertThat(r.err()).contains("cannot write " + folder + ": it is a folder; move it or choose another --out folder")
+                    .doesNotContain("\tat ");
+            assertThat(r.out()).as("refused before the runs").isEmpty();
+            assertThat(out.toFile().list()).as("nothing written beside it").containsExactly(name);
+        }
+    }
+
+    /**
      * leftovers15: a typo in the scenario file's recording.outputs is named at load, with the near id, as simulate
      * names it (it was not checked: the analysis records its own --output ids); --output's typo in the start of a
      * long id is named with that id (it got no hint).

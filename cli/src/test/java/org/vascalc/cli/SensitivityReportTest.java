@@ -130,6 +130,15 @@ class SensitivityReportTest {
     }
 
     @Test
+    void theHeadingPromisesNoMoreRowsThanParametersWereRun() {
+        // review19: "--parameter caTotalRef" headed each output "top 10 by swing" over its one row
+        List<String> ten = squeezed(report().console(10));
+        assertThat(ten).contains("ca (mmol/L): baseline 2.500 at the end of the run; top 4 by swing",
+                "pth (pg/mL): baseline 40.00 at the end of the run; top 4 by swing");
+        assertThat(ten).noneMatch(l -> l.contains("top 10"));
+    }
+
+    @Test
     void theCsvHoldsEveryParameterAndOutputWithItsRank() {
         List<String> csv = report().csv().lines().toList();
         assertThat(csv.get(0)).isEqualTo("parameter,evidence,role,value,unit,low,high,output,outputUnit,baseline,"

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.vascalc.cli.report.ConsoleText;
 import org.vascalc.clinical.assessment.Assessment;
 import org.vascalc.clinical.assessment.ScoreOutcome;
+import org.vascalc.clinical.input.LipidUnit;
 import org.vascalc.clinical.mesa.CacPercentile;
 import org.vascalc.clinical.score.RiskEstimate;
 import org.vascalc.clinical.serial.ScanInterval;
@@ -24,11 +25,19 @@ public final class AssessmentPrinter {
     }
 
     static String table(Assessment a) {
+        return table(a, LipidUnit.MG_PER_DL);
+    }
+
+    /**
+     * The table, its first line giving the lipids in the unit they were given in, with mg/dL, the equations' unit,
+     * beside mmol/L (review19: "--tc 5.6 --lipid-unit mmol/L" was echoed as "TC 217 mg/dL" alone).
+     */
+    static String table(Assessment a, LipidUnit given) {
         StringBuilder sb = new StringBuilder();
         var in = a.input();
-        sb.append(String.format(Locale.ROOT, "Patient: %s y, %s, %s; TC %.0f mg/dL, HDL %.0f mg/dL, SBP %.0f mmHg%s%s%s%s%n",
-                fmt(in.ageYears()), lower(in.sex().name()), lower(in.race().name()), in.totalCholesterolMgDl(),
-                in.hdlCholesterolMgDl(), in.systolicBpMmHg(), in.bpTreated() ? " (treated)" : "",
+        sb.append(String.format(Locale.ROOT, "Patient: %s y, %s, %s; TC %s, HDL %s, SBP %.0f mmHg%s%s%s%s%n",
+                fmt(in.ageYears()), lower(in.sex().name()), lower(in.race().name()), lipid(in.totalCholesterolMgDl(), given),
+                lipid(in.hdlCholesterolMgDl(), given), in.systolicBpMmHg(), in.bpTreated() ? " (treated)" : "",
                 in.diabetes() ? ", diabetes" : "", in.smoker() ? ", smoker" : "",
                 in.cacAgatston().isPresent() ? ", CAC " + fmt(in.cacAgatston().getAsDouble()) + " AU" : ""));
         for (InputProblem n : a.notes()) {
@@ -230,6 +239,17 @@ public final class AssessmentPrinter {
 
     private static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** "217 mg/dL", or "5.6 mmol/L (217 mg/dL)" for a value given in mmol/L (to 0.01 mmol/L, as lab reports give it). */
+    static String lipid(double mgDl, LipidUnit given) {
+        String inMgDl = String.format(Locale.ROOT, "%.0f mg/dL", mgDl);
+        if (given == LipidUnit.MG_PER_DL) {
+            return inMgDl;
+        }
+        String value = java.math.BigDecimal.valueOf(given.fromMgDl(mgDl)).setScale(2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+        return value + " " + given.symbol() + " (" + inMgDl + ")";
     }
 
     private static String whole(double v) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.vascalc.clinical.assessment.Assessment;
 import org.vascalc.clinical.assessment.ClinicalAssessment;
+import org.vascalc.clinical.input.LipidUnit;
 import org.vascalc.clinical.io.PatientFiles;
 import org.vascalc.clinical.io.PatientSpec;
 import org.vascalc.clinical.io.ResolvedPatient;
@@ -135,8 +136,9 @@ public final class RiskCommand implements Callable<Integer> {
         // fortieth session: "--scan foo --scan 2021-13-01=140" named only foo)
         List<InputProblem> problems = new ArrayList<>(parsed.problems());
         Assessment assessment = null;
+        PatientSpec merged = fromFile.overriddenBy(fromFlags);
         try {
-            ResolvedPatient patient = fromFile.overriddenBy(fromFlags).resolve();
+            ResolvedPatient patient = merged.resolve();
             // inside the try: a value refused only by a score (--cac-vessels 7) is named by its flag too
             assessment = ClinicalAssessment.assess(patient.input(), patient.notes(), patient.scans(), patient.context());
         } catch (InvalidInputException e) {
@@ -150,7 +152,9 @@ public final class RiskCommand implements Callable<Integer> {
                     .map(p -> new InputProblem(withFlag(p.path()), p.message(), p.severity())).toList());
         }
         var out = spec.commandLine().getOut();
-        out.print(json ? AssessmentPrinter.json(assessment) : AssessmentPrinter.table(assessment));
+        // the lipids echoed in the unit they were given in (a unit that is no unit was refused above)
+        LipidUnit given = merged.lipidUnit() == null ? LipidUnit.MG_PER_DL : LipidUnit.parse(merged.lipidUnit());
+        out.print(json ? AssessmentPrinter.json(assessment) : AssessmentPrinter.table(assessment, given));
         out.flush();
         return 0;
     }

@@ -68,13 +68,13 @@ public final class ScoreCommand implements Callable<Integer> {
             + "a folder holding it beside its CT series (DIR itself, say) gives the label map.")
     Path labels;
 
-    @Option(names = "--no-labels", description = "Ignore the labels/ series of a phantom folder.")
+    @Option(names = "--no-labels", description = "Ignore the labels/ series of a phantom folder (not with --labels).")
     boolean noLabels;
 
     @Option(names = "--json", description = "Print JSON instead of tables.")
     boolean json;
 
-    @Option(names = "--png", paramLabel = "FILE", description = "Also write slices with lesions outlined by weight class (a PNG image; the name must end in .png; an existing file of that name is replaced).")
+    @Option(names = "--png", paramLabel = "FILE", description = "Also write slices with lesions outlined by weight class (a PNG image; the name must end in .png; an existing file of that name is replaced; its path is printed last, on stderr with --json).")
     Path png;
 
     @Option(names = "--convention", paramLabel = "NAME", description = "Thresholds: agatston (default: 130/200/300/400 HU) or "
@@ -113,7 +113,10 @@ public final class ScoreCommand implements Callable<Integer> {
         if (!Files.exists(dir)) {
             problems.add(dir + " does not exist (give the folder holding the DICOM series)");
         } else if (!Files.isDirectory(dir)) {
-            problems.add(dir + " is not a folder (give the folder holding the DICOM series)");
+            // review19: a slice given for its series; its own folder is most likely the one meant
+            Path parent = dir.toAbsolutePath().getParent();
+            problems.add(dir + " is not a folder (give the folder holding the DICOM series"
+                    + (parent == null ? "" : "; this file is in " + parent) + ")");
         }
         if (png != null) {
             if (!png.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
@@ -127,6 +130,10 @@ public final class ScoreCommand implements Callable<Integer> {
                     problems.add(e.getMessage());
                 }
             }
+        }
+        if (labels != null && noLabels) {
+            // review19: both were taken, --labels silently winning: the score came with a label map the user turned off
+            problems.add("--labels " + labels + " and --no-labels contradict each other; give one of them");
         }
         if (labels != null && !Files.isDirectory(labels)) {
             // the label reader said "not a folder" for a path that is not there at all
@@ -213,6 +220,14 @@ public final class ScoreCommand implements Callable<Integer> {
                 AtomicFiles.write(png, bytes.toByteArray());
             } catch (IOException e) {
                 throw new UserInputException("cannot write " + png + ": " + CliFiles.describe(e), e);
+            }
+            // review19: the figure was written without a word of where; --json keeps stdout to the JSON alone
+            if (json) {
+                spec.commandLine().getErr().println("vascalc: lesion figure: " + png);
+            } else {
+                stdout.println();
+                stdout.println("Lesion figure: " + png);
+                stdout.flush();
             }
         }
         return 0;

@@ -142,7 +142,7 @@ class AssessmentPrinterTest {
     }
 
     @Test
-    void thePatientLineSaysWhatWasGivenInMgPerDl() {
+    void thePatientLineSaysWhatWasGivenInItsUnitAndInMgPerDl() {
         String treated = run("risk", "--age", "55.5", "--sex", "male", "--race", "white", "--tc", "213", "--hdl", "50",
                 "--sbp", "120", "--bp-treated", "--diabetes", "--smoker", "--cac", "12.5", "--cac-vessels", "1").out();
         assertThat(treated.lines().findFirst().orElseThrow()).isEqualTo("Patient: 55.5 y, male, white; TC 213 mg/dL, "
@@ -150,8 +150,14 @@ class AssessmentPrinterTest {
         // 5.4 mmol/L x 38.67 = 208.8 mg/dL, 1.2 x 38.67 = 46.4
         String plain = run("risk", "--age", "62", "--sex", "female", "--race", "black", "--tc", "5.4", "--hdl", "1.2",
                 "--lipid-unit", "mmol/L", "--sbp", "138", "--no-bp-treated", "--no-diabetes", "--no-smoker", "--cac", "40").out();
-        assertThat(plain.lines().findFirst().orElseThrow())
-                .isEqualTo("Patient: 62 y, female, black; TC 209 mg/dL, HDL 46 mg/dL, SBP 138 mmHg, CAC 40 AU");
+        // review19: given in mmol/L, echoed in mmol/L with the equations' mg/dL beside (it was "TC 209 mg/dL" alone)
+        assertThat(plain.lines().findFirst().orElseThrow()).isEqualTo("Patient: 62 y, female, black; TC 5.4 mmol/L "
+                + "(209 mg/dL), HDL 1.2 mmol/L (46 mg/dL), SBP 138 mmHg, CAC 40 AU");
+        // the unit from a patient file as from the flag: k2-falling-score.yaml gives 5.6 and 1.5 mmol/L
+        String file = run("risk", "--patient",
+                org.vascalc.simulation.scenario.ProjectFiles.require("examples/patients/k2-falling-score.yaml").toString()).out();
+        assertThat(file.lines().findFirst().orElseThrow()).startsWith("Patient: 62 y, female, white; TC 5.6 mmol/L "
+                + "(217 mg/dL), HDL 1.5 mmol/L (58 mg/dL), SBP 134 mmHg");
         String noCac = run("risk", "--age", "62", "--sex", "female", "--race", "black", "--tc", "200", "--hdl", "50",
                 "--sbp", "138").out();
         assertThat(noCac.lines().findFirst().orElseThrow())

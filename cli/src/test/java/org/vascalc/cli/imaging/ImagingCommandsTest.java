@@ -66,6 +66,12 @@ class ImagingCommandsTest {
         assertThat(scored.out()).contains("\"cacDrs\"").contains("\"LAD\"");
         assertThat(Files.readString(out.resolve("score.json"))).isEqualTo(scored.out().strip());
         assertThat(tmp.resolve("fig.png")).exists();
+        // review19: where the figure went, on stderr beside --json's stdout, in the table's last line without it
+        assertThat(scored.err()).contains("vascalc: lesion figure: " + tmp.resolve("fig.png"));
+        CliRun table = run("score", out.toString(), "--png", tmp.resolve("table.png").toString());
+        assertThat(table.code()).as(table.err()).isZero();
+        assertThat(table.out().strip()).endsWith("Lesion figure: " + tmp.resolve("table.png"));
+        assertThat(tmp.resolve("table.png")).exists();
 
         // review15: the CT and its label map copied into one folder: the CT is read as the scan, and the same folder
         // given as --labels gives the label map, so it scores as the phantom folder does (both were refused as

@@ -80,7 +80,17 @@ class ScoreOptionsTest {
         Path file = Files.writeString(tmp.resolve("scan.dcm"), "x");
         CliRun r = CliRun.of("score", file.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains(file + " is not a folder (give the folder holding the DICOM series)");
+        assertThat(r.err()).contains(file + " is not a folder (give the folder holding the DICOM series; this file is in "
+                + file.toAbsolutePath().getParent() + ")");
+    }
+
+    /** review19: "--labels DIR --no-labels" scored with the label map, the option that turned it off passed over. */
+    @Test
+    void labelsAndNoLabelsTogetherAreRefused() throws Exception {
+        Path labels = Files.createDirectory(tmp.resolve("labels"));
+        CliRun r = CliRun.of("score", tmp.toString(), "--labels", labels.toString(), "--no-labels");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("--labels " + labels + " and --no-labels contradict each other; give one of them");
     }
 
     @Test

@@ -553,7 +553,8 @@ public final class DicomSeriesReader {
             if (thickness.isPresent() && own.isPresent() && Math.abs(own.get() - thickness.get()) > GEOMETRY_TOLERANCE) {
                 throw new DicomException(s.file.source() + ": " + Tag.describe(Tag.SLICE_THICKNESS) + " is " + own.get()
                         + " mm, not " + thickness.get() + " mm as in " + first.file.source()
-                        + "; one series has one slice thickness");
+                        + "; one series has one slice thickness (two reconstructions in one folder? put the slices"
+                        + " of one thickness in a folder of their own and score that)");
             }
         }
         double sliceThickness;

@@ -294,6 +294,21 @@ class SeriesChoiceAndGeometryTest {
                 .hasMessageContaining("(0018,0050) SliceThickness is missing and a single slice gives no spacing");
     }
 
+    /**
+     * review19: slices of two thicknesses under one Series UID (two reconstructions copied into one folder) were
+     * refused naming both files and thicknesses, but said nothing of how to go on, and no test held the refusal.
+     */
+    @Test
+    void slicesOfTwoThicknessesAreRefusedNamingBothAndHowToGoOn() throws IOException {
+        Path folder = tmp.resolve("twothick");
+        CtSeriesWriter.writeCt(TestVolumes.ct(2, 2, 3, 57), SeriesInfo.synthetic("M"), folder);
+        editSlice(folder.resolve("IM00003.dcm"), e -> e.put(Tag.SLICE_THICKNESS, decimals(Tag.SLICE_THICKNESS, 1.5)));
+        assertThatThrownBy(() -> reader.readCt(folder)).isInstanceOf(DicomException.class)
+                .hasMessageContaining(folder.resolve("IM00003.dcm") + ": (0018,0050) SliceThickness is 1.5 mm, not 3.0 mm as in "
+                        + folder.resolve("IM00001.dcm"))
+                .hasMessageContaining("put the slices of one thickness in a folder of their own and score that");
+    }
+
     @Test
     void aFolderTooLargeForItsLimitIsRefusedBeforeReading() throws IOException {
         Path folder = tmp.resolve("big");

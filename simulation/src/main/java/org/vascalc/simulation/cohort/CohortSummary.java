@@ -176,8 +176,9 @@ public record CohortSummary(int members, double years, double meanAge, double me
     private String ctScoreLine() {
         StringBuilder b = new StringBuilder("CT score   ");
         if (cacPositive > 0) {
+            // review19: "mean", after the median of the same clause (a reader took "change" for a median too)
             b.append(String.format(Locale.ROOT, "above 0 in %.1f %% at baseline (median %.0f AU among them); "
-                    + "change %+.1f AU/y among them", 100 * cacPositive, medianCacPositive, changePositive));
+                    + "mean change %+.1f AU/y among them", 100 * cacPositive, medianCacPositive, changePositive));
         } else {
             b.append("0 in every member at baseline");
         }

@@ -16,14 +16,14 @@ class CohortSummaryTest {
     @Test
     void theCtScoreLineNamesEveryGroupThatHasMembers() {
         assertThat(summary(0.5, 38, 14.3, 0.1).lines().get(1)).isEqualTo("CT score   above 0 in 50.0 % at baseline "
-                + "(median 38 AU among them); change +14.3 AU/y among them; new calcium in 10.0 % per year of those at 0");
+                + "(median 38 AU among them); mean change +14.3 AU/y among them; new calcium in 10.0 % per year of those at 0");
     }
 
     @Test
     void anEmptyGroupIsLeftOutRatherThanPrintedAsNaN() {
         // everybody above 0: no one at 0, so no rate of new calcium
         assertThat(summary(1, 38, 14.3, Double.NaN).lines().get(1)).isEqualTo(
-                "CT score   above 0 in 100.0 % at baseline (median 38 AU among them); change +14.3 AU/y among them");
+                "CT score   above 0 in 100.0 % at baseline (median 38 AU among them); mean change +14.3 AU/y among them");
         // nobody above 0: no median and no change among them
         assertThat(summary(0, Double.NaN, Double.NaN, 0.2).lines().get(1)).isEqualTo(
                 "CT score   0 in every member at baseline; new calcium in 20.0 % per year of those at 0");
