@@ -31,11 +31,42 @@ import org.vascalc.simulation.Scenario;
  */
 class InitialLayerRunner {
 
-    /** A variant: the kick's mode and (layercheck) the first-measurement rule's days, 0 off. */
-    record Variant(String name, int initialLayer, double firstMeasureDays) {
+    /**
+     * A variant: the kick's mode, (layercheck) the first-measurement rule's days, 0 off, and (layercost) that rule's
+     * gate and threshold ({@link BiasProbe#firstMeasureGate}).
+     */
+    record Variant(String name, int initialLayer, double firstMeasureDays, int gate, double threshold) {
         Variant(String name, int initialLayer) {
             this(name, initialLayer, 0);
         }
+
+        Variant(String name, int initialLayer, double firstMeasureDays) {
+            this(name, initialLayer, firstMeasureDays, BiasProbe.GATE_NONE, 0);
+        }
+    }
+
+    /**
+     * layercost (sixty-second session): gated variants of {@code k14} named in {@code -Dvascalc.scratch.gates}, e.g.
+     * {@code gk:0.5,gb:2,gd:0.3,}: {@code gk} the early measurement where the kick's size is at least the threshold,
+     * {@code gb} the kick and the early measurement only there, {@code gd} the early measurement where the start
+     * drift measure on day 14 is at least the threshold (each named {@code gk0.5} etc.).
+     */
+    static List<Variant> gated() {
+        List<Variant> out = new ArrayList<>();
+        for (String g : System.getProperty("vascalc.scratch.gates", "").split(",")) {
+            if (g.isBlank()) {
+                continue;
+            }
+            String[] kv = g.split(":");
+            int gate = switch (kv[0]) {
+                case "gk" -> BiasProbe.GATE_KICK;
+                case "gb" -> BiasProbe.GATE_KICK_BOTH;
+                case "gd" -> BiasProbe.GATE_DRIFT;
+                default -> throw new IllegalArgumentException("gate " + kv[0] + " must be gk, gb or gd");
+            };
+            out.add(new Variant(kv[0] + kv[1], BiasProbe.LAYER_AT_MEAN, 14, gate, Double.parseDouble(kv[1])));
+        }
+        return out;
     }
 
     /**
@@ -49,13 +80,16 @@ class InitialLayerRunner {
 
     static List<Variant> chosen() {
         String names = System.getProperty("vascalc.scratch.variants", "");
-        return VARIANTS.stream().filter(v -> names.isEmpty() || names.contains(v.name() + ",")).toList();
+        List<Variant> all = new ArrayList<>(VARIANTS);
+        all.addAll(gated());
+        return all.stream().filter(v -> names.isEmpty() || names.contains(v.name() + ",")).toList();
     }
 
     static EngineSimulator simulator(ParameterCatalog p, Variant v, BiasProbe base) {
         return new EngineSimulator(p, Integrators.standard(),
                 FastSettings.DEFAULT.withProbe(base.withInitialLayer(v.initialLayer())
-                        .withFirstMeasure(v.firstMeasureDays() * 24)), FastSettings.DEFAULT, true);
+                        .withFirstMeasure(v.firstMeasureDays() * 24).withGate(v.gate(), v.threshold())),
+                FastSettings.DEFAULT, true);
     }
 
     static void sweep() throws IOException {
@@ -72,9 +106,10 @@ class InitialLayerRunner {
             if (key.isBlank()) {
                 continue;
             }
-            Scenario s0 = byKey.get(key).scenario();
-            Scenario s = new Scenario(s0.name(), "", s0.patient(), s0.conditions(), s0.interventions(), 74,
-                    new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0));
+            // layercost: "decade" traces the benchmark decade (check's)
+            Scenario s0 = key.equals("decade") ? benchmarkDecade() : byKey.get(key).scenario();
+            Scenario s = key.equals("decade") ? s0 : new Scenario(s0.name(), "", s0.patient(), s0.conditions(),
+                    s0.interventions(), 74, new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0));
             for (Variant v : chosen()) {
                 BiasProbe traced = BiasProbe.NONE.withTrace(line -> {
                     if (!line.contains("stabilising")) {
@@ -87,17 +122,22 @@ class InitialLayerRunner {
         }
     }
 
-    static void check() {
-        ParameterCatalog p = ModelAssembly.defaultParameters();
-        List<Variant> vs = chosen();
+    /** {@code DecadeTimingRunner}'s benchmark decade. */
+    static Scenario benchmarkDecade() {
         List<String> ids = new ArrayList<>(List.of("serumCalciumTotal", "pth", "bmd", "mineral.glandCapacity",
                 "mineral.glandPool", "mineral.osteoclasts", "mineral.caBone", "mineral.caBoneExch", "mineral.caUrineCum",
                 "mineral.caFaecesCum", "vitk.cMgpFraction"));
-        var decade = Scenarios.of("supp", 3652.5, new Recording(ids, 365.25 * 24, 24, 0, 0),
+        return Scenarios.of("supp", 3652.5, new Recording(ids, 365.25 * 24, 24, 0, 0),
                 Scenarios.supplement(500, org.vascalc.core.intervention.Intervention.CalciumSalt.CARBONATE, true, 8, 20),
                 new org.vascalc.core.intervention.Intervention.VitaminK(
                         org.vascalc.core.intervention.Intervention.VitaminKForm.MK7, 180,
                         org.vascalc.core.intervention.Schedule.daily(8)));
+    }
+
+    static void check() {
+        ParameterCatalog p = ModelAssembly.defaultParameters();
+        List<Variant> vs = chosen();
+        var decade = benchmarkDecade();
         var shipped = new EngineSimulator(p).run(decade, Mode.FAST, ProgressListener.NONE);
         System.out.println("CHECK decade shipped default " + shipped.counters());
         for (Variant v : vs) {
