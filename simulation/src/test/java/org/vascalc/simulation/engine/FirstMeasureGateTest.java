@@ -39,10 +39,15 @@ class FirstMeasureGateTest {
     private static final BiasProbe KICK = BiasProbe.NONE.withInitialLayer(BiasProbe.LAYER_AT_MEAN);
     private static final BiasProbe K14 = KICK.withFirstMeasure(14 * DAY);
 
+    /** {@code a}'s rows are {@code b}'s to the bit, and so are its counters but for the kick's calls. */
     private static void sameRun(SimulationResult a, SimulationResult b) {
         assertThat(a.trajectory().values()).isDeepEqualTo(b.trajectory().values());
         var ca = new java.util.TreeMap<>(a.counters());
         var cb = new java.util.TreeMap<>(b.counters());
+        // the kick's size is computed (and a kick below the threshold thrown away) at two SLOW-row calls
+        for (String calls : List.of("derivativeEvaluations", "slowRowEvaluations")) {
+            assertThat(ca.remove(calls) - cb.remove(calls)).isBetween(0L, 2L);
+        }
         ca.remove("wallTimeMicros");
         cb.remove("wallTimeMicros");
         assertThat(ca).isEqualTo(cb);
@@ -66,7 +71,7 @@ class FirstMeasureGateTest {
     void theDriftGateDecidesOnTheMeasurementsDay() {
         SimulationResult k14 = benchmark30Days(K14);
         // below the threshold the first interval goes back to the restart's: the kick alone's orbits; the rows
-        // all but the kick alone's (a SLOW step ends on day 14, where the measure is taken)
+        // the kick alone's within the reuse tolerance, 3e-3 (a SLOW step ends on day 14, where the measure is taken)
         SimulationResult weak = benchmark30Days(K14.withGate(BiasProbe.GATE_DRIFT, 0.71));
         SimulationResult kickAlone = benchmark30Days(KICK);
         assertThat(weak.counters().get("orbits")).isEqualTo(kickAlone.counters().get("orbits"))
@@ -75,7 +80,7 @@ class FirstMeasureGateTest {
         double[][] k = kickAlone.trajectory().values();
         for (int i = 0; i < w.length; i++) {
             for (int c = 0; c < w[i].length; c++) {
-                assertThat(w[i][c]).isCloseTo(k[i][c], within(1e-5 * Math.max(Math.abs(k[i][c]), 1e-6)));
+                assertThat(w[i][c]).isCloseTo(k[i][c], within(3e-3 * Math.max(Math.abs(k[i][c]), 1e-6)));
             }
         }
         // at or above it, the measurement as layercheck's (but for the measure's two FAST-row calls)
