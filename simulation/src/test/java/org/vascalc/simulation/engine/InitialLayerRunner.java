@@ -24,9 +24,11 @@ import org.vascalc.simulation.Scenario;
  * the line, as {@link OnsetCauseRunner#sweep}), the level as {@link BiasMapRunner#level} against daily reference rows
  * cached in {@code target/reference-cache-biasmap}; one line each to {@code target/initlayer-sweep-i.tsv};</li>
  * <li>{@code trace}: the orbit trace (the reason each orbit was due) and the kick of {@code -Dvascalc.scratch.only}'s
- * years, for each variant: does the start drift guard still hand the onset to the error control at day 3?</li>
+ * years, for each variant: does the start drift guard still hand the onset to the error control at day 3? (layercost:
+ * {@code decade} traces the benchmark decade, and the trace has the kick's size and the gates' decisions.)</li>
  * <li>{@code check}: the guards, the benchmark decade's counters and {@code FastVersusReferenceIT}'s cases (as
- * {@link OnsetCauseRunner#check}).</li>
+ * {@link OnsetCauseRunner#check}; layercost: the cases in the final line also in shipped fast mode, integrated
+ * directly).</li>
  * </ul>
  */
 class InitialLayerRunner {
