@@ -40,10 +40,19 @@ package org.vascalc.simulation.engine;
  *                   interval after that measurement may grow back to {@link OrbitReuse#FIRST_INTERVAL_HOURS} at once
  *                   where the measured error allows it ({@link OrbitReuse#measureFirstBy}), instead of at most twofold.
  *                   Where the guard trips first the control goes on as today. 0 (today): no such rule
+ * @param firstMeasureGate at which onsets {@code firstMeasureHours}' early measurement (and for
+ *                   {@link #GATE_KICK_BOTH} the kick) is taken (layercost, sixty-second session): {@link #GATE_NONE}
+ *                   every onset (layercheck); {@link #GATE_KICK} where the kick's size ({@link InitialLayer#size}: the
+ *                   largest SLOW state's kick in units of the reuse control's tolerance for that state) is at least
+ *                   {@code gateThreshold}; {@link #GATE_KICK_BOTH} the kick and the early measurement both only there;
+ *                   {@link #GATE_DRIFT} where the start drift guard's measure on the early measurement's day (the
+ *                   change it compares, in units of its limit: 1 trips it) is at least {@code gateThreshold}, and
+ *                   below it the first interval goes back to the restart's
+ * @param gateThreshold the gate's threshold (dimensionless; unused with {@link #GATE_NONE})
  */
 record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHour,
                  java.util.function.Consumer<String> trace, double firstIntervalHours, int initialLayer,
-                 double firstMeasureHours) {
+                 double firstMeasureHours, int firstMeasureGate, double gateThreshold) {
 
     /** {@link #initialLayer}: no kick (today). */
     static final int LAYER_OFF = 0;
@@ -52,13 +61,22 @@ record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHo
     /** {@link #initialLayer}: {@code B} averaged over the orbit's samples (what the averaged SLOW rates see). */
     static final int LAYER_OVER_SAMPLES = 2;
 
+    /** {@link #firstMeasureGate}: the early measurement at every onset (layercheck). */
+    static final int GATE_NONE = 0;
+    /** {@link #firstMeasureGate}: the early measurement where the kick's size is at least the threshold. */
+    static final int GATE_KICK = 1;
+    /** {@link #firstMeasureGate}: the kick and the early measurement where the kick's size is at least the threshold. */
+    static final int GATE_KICK_BOTH = 2;
+    /** {@link #firstMeasureGate}: the early measurement where the start drift measure then is at least the threshold. */
+    static final int GATE_DRIFT = 3;
+
     /** Every switch at today's behaviour. */
-    static final BiasProbe NONE = new BiasProbe(1, 0, null, Double.NaN, null, 0, LAYER_OFF, 0);
+    static final BiasProbe NONE = new BiasProbe(1, 0, null, Double.NaN, null, 0, LAYER_OFF, 0, GATE_NONE, 0);
 
     /** The five switches before onsetcause, with no cap on a new regimen's first interval and no initial-layer kick. */
     BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHour,
               java.util.function.Consumer<String> trace) {
-        this(lagScale, guardSpans, oracle, oracleHour, trace, 0, LAYER_OFF, 0);
+        this(lagScale, guardSpans, oracle, oracleHour, trace, 0, LAYER_OFF, 0, GATE_NONE, 0);
     }
 
     /** The reference run's states for the onset oracle, and where it sets them, what they were before. */
@@ -96,36 +114,49 @@ record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHo
             throw new IllegalArgumentException("probe first measurement " + firstMeasureHours
                     + " h must be finite and at least 0 h (0: no such rule)");
         }
+        if (firstMeasureGate < GATE_NONE || firstMeasureGate > GATE_DRIFT) {
+            throw new IllegalArgumentException("probe first-measurement gate " + firstMeasureGate
+                    + " must be 0 (none), 1 (kick size), 2 (kick size, kick too) or 3 (start drift)");
+        }
+        if (!(Double.isFinite(gateThreshold) && gateThreshold >= 0)) {
+            throw new IllegalArgumentException("probe gate threshold " + gateThreshold + " must be finite and at least 0");
+        }
     }
 
     /** The same probe with the lag's factor {@code scale}. */
     BiasProbe withLagScale(double scale) {
-        return new BiasProbe(scale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, initialLayer, firstMeasureHours);
+        return new BiasProbe(scale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, initialLayer,
+                firstMeasureHours, firstMeasureGate, gateThreshold);
     }
 
     /** The same probe with SLOW steps of at most {@code spans} guard intervals outside the run-in (0: the standard). */
     BiasProbe withGuardSpans(int spans) {
-        return new BiasProbe(lagScale, spans, oracle, oracleHour, trace, firstIntervalHours, initialLayer, firstMeasureHours);
+        return new BiasProbe(lagScale, spans, oracle, oracleHour, trace, firstIntervalHours, initialLayer,
+                firstMeasureHours, firstMeasureGate, gateThreshold);
     }
 
     /** The same probe with the onset oracle {@code o} at {@code hour}. */
     BiasProbe withOracle(Oracle o, double hour) {
-        return new BiasProbe(lagScale, guardSpans, o, hour, trace, firstIntervalHours, initialLayer, firstMeasureHours);
+        return new BiasProbe(lagScale, guardSpans, o, hour, trace, firstIntervalHours, initialLayer,
+                firstMeasureHours, firstMeasureGate, gateThreshold);
     }
 
     /** The same probe tracing each orbit to {@code sink} (null: no trace). */
     BiasProbe withTrace(java.util.function.Consumer<String> sink) {
-        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, sink, firstIntervalHours, initialLayer, firstMeasureHours);
+        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, sink, firstIntervalHours, initialLayer,
+                firstMeasureHours, firstMeasureGate, gateThreshold);
     }
 
     /** The same probe with a new regimen's first reuse interval at most {@code hours} outside the run-in (0: no cap). */
     BiasProbe withFirstInterval(double hours) {
-        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, hours, initialLayer, firstMeasureHours);
+        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, hours, initialLayer,
+                firstMeasureHours, firstMeasureGate, gateThreshold);
     }
 
     /** The same probe with the onset's initial-layer kick {@code mode} ({@link #initialLayer}). */
     BiasProbe withInitialLayer(int mode) {
-        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, mode, firstMeasureHours);
+        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, mode,
+                firstMeasureHours, firstMeasureGate, gateThreshold);
     }
 
     /**
@@ -133,7 +164,14 @@ record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHo
      * drift guard has not tripped by then ({@link #firstMeasureHours}; 0: no such rule).
      */
     BiasProbe withFirstMeasure(double hours) {
-        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, initialLayer, hours);
+        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, initialLayer,
+                hours, firstMeasureGate, gateThreshold);
+    }
+
+    /** The same probe with the early measurement's gate {@code gate} at {@code threshold} ({@link #firstMeasureGate}). */
+    BiasProbe withGate(int gate, double threshold) {
+        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, initialLayer,
+                firstMeasureHours, gate, threshold);
     }
 
     /** Whether the orbits are traced. */

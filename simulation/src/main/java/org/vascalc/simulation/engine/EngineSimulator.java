@@ -82,6 +82,16 @@ public final class EngineSimulator implements Simulator {
         this(parameters, Integrators.standard(), FastSettings.DEFAULT, FastSettings.DEFAULT, true, direct);
     }
 
+    /**
+     * With the run-in on its own settings and fast mode's direct integration on {@code direct}'s: a developer switch
+     * of {@code fastSettings} (its {@link BiasProbe}) seen as shipped fast mode sees it, the final line's runs
+     * integrated directly (layercost).
+     */
+    EngineSimulator(ParameterCatalog parameters, FastSettings fastSettings, FastSettings stabilisationSettings,
+                    DirectSettings direct) {
+        this(parameters, Integrators.standard(), fastSettings, stabilisationSettings, true, direct);
+    }
+
     private EngineSimulator(ParameterCatalog parameters, Rodas4Integrator integrator, FastSettings fastSettings,
                             FastSettings stabilisationSettings, boolean withWall, DirectSettings direct) {
         this(parameters, integrator, fastSettings, stabilisationSettings, withWall, direct, newStabilisedCache());

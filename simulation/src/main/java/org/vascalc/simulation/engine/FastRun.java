@@ -736,6 +736,20 @@ final class FastRun {
                 return onset(plan, y, t, to, end, progress);
             }
         }
+        if (probe.firstMeasureGate() == BiasProbe.GATE_DRIFT && sameSegment && !expired
+                && reuse.firstMeasurePending() && t - orbitTime >= reuse.interval() - 1e-9) {
+            // layercost's drift gate: the early measurement only where the start drift measure is large by then
+            double measure = driftMeasure(t, y);
+            boolean strong = measure >= probe.gateThreshold();
+            if (probe.traced()) {
+                probe.trace().accept(String.format(Locale.ROOT, "GATE day %8.2f: start drift measure %.4g after %.2f d%s",
+                        t / 24, measure, (t - orbitTime) / 24, strong ? ": strong, early measurement"
+                                : ": weak, first interval back to the restart's"));
+            }
+            if (!strong) {
+                reuse.cancelFirstMeasure();
+            }
+        }
         if (!sameSegment || expired || t - orbitTime >= reuse.interval() - 1e-9 || reuse.beyondSecant(slowOf(y))
                 || drifted(t, y)) {
             if (settings.probe().traced()) {
@@ -963,8 +977,9 @@ final class FastRun {
                 // BiasProbe (onsetcause): a new regimen's first orbit handed to the error control early
                 reuse.capInterval(settings.probe().firstIntervalHours());
             }
-            if (settings.probe().firstMeasureHours() > 0 && !model.course().stabilising()) {
+            if (settings.probe().firstMeasureHours() > 0 && !model.course().stabilising() && !kickGated()) {
                 // BiasProbe (layercheck): a new regimen's first orbit measured by then if the drift guard has not tripped
+                // (layercost's kick gates decide after the kick, kickSlowStates)
                 reuse.measureFirstBy(settings.probe().firstMeasureHours());
             }
         }
@@ -1044,6 +1059,23 @@ final class FastRun {
             return;
         }
         var sink = settings.probe().trace();
+        if (kickGated() || sink != null) {
+            // layercost (BiasProbe#firstMeasureGate): the kick's size in the reuse control's tolerances
+            int[] arg = new int[1];
+            double size = InitialLayer.size(layer.kick, slowOf(y), average, diag, slowAtol, settings.fluxTolerance(), arg);
+            boolean strong = size >= settings.probe().gateThreshold();
+            if (sink != null) {
+                sink.accept(String.format(Locale.ROOT, "GATE day %8.2f: kick size %.4g (%s)%s", t / 24, size,
+                        arg[0] < 0 ? "-" : model.layout().variable(slow[arg[0]]).id(), kickGated()
+                                ? (strong ? ": strong, early measurement" : ": weak, no early measurement") : ""));
+            }
+            if (kickGated() && strong && settings.probe().firstMeasureHours() > 0) {
+                reuse.measureFirstBy(settings.probe().firstMeasureHours());
+            }
+            if (settings.probe().firstMeasureGate() == BiasProbe.GATE_KICK_BOTH && !strong) {
+                return;
+            }
+        }
         StringBuilder line = sink == null ? null : new StringBuilder(String.format(Locale.ROOT,
                 "LAYER day %8.2f: SLOW kick (relative, > 1e-4):", t / 24));
         for (int j = 0; j < slow.length; j++) {
@@ -1060,6 +1092,12 @@ final class FastRun {
         if (line != null) {
             sink.accept(line.toString());
         }
+    }
+
+    /** Whether {@link BiasProbe#firstMeasureGate} is one of the kick's (the early measurement decided after the kick). */
+    private boolean kickGated() {
+        int gate = settings.probe().firstMeasureGate();
+        return gate == BiasProbe.GATE_KICK || gate == BiasProbe.GATE_KICK_BOTH;
     }
 
     /** Why the last orbit was due, for the run's trace ({@link BiasProbe#trace}). */
@@ -1853,6 +1891,29 @@ final class FastRun {
             }
         }
         return false;
+    }
+
+    /**
+     * {@link #drifted}'s measure (layercost's drift gate, {@link BiasProbe#GATE_DRIFT}; not in a stabilising run): the
+     * largest FAST state's change in units of the guard's limit, {@code change / (atol + drift |orbitStart|)}, 1 the
+     * guard's trip. The same arithmetic as {@link #drifted}, kept apart so that its comparison stays the same bits.
+     */
+    private double driftMeasure(double t, double[] y) {
+        double drift = reuse.controlled() ? settings.driftTolerance() : OrbitReuse.FIRST_DRIFT_TOLERANCE;
+        System.arraycopy(samples[0], 0, row, 0, n);
+        for (int i : slow) {
+            row[i] = y[i];
+        }
+        model.fastRowDerivatives(orbitTime, row, fAtOrbitDrivers);
+        model.fastRowDerivatives(t, row, f);
+        double worst = 0;
+        for (int k = 0; k < fast.length; k++) {
+            int i = fast[k];
+            double change = Math.abs(fAtOrbitDrivers[i] - fastRate0[i]) * response.moveTime(k, orbitPeriod)
+                    + Math.abs(f[i] - fAtOrbitDrivers[i]) * orbitPeriod;
+            worst = Math.max(worst, change / (atol[i] + drift * Math.abs(orbitStart[i])));
+        }
+        return worst;
     }
 
     /**

@@ -128,6 +128,30 @@ final class InitialLayer {
         return true;
     }
 
+    /**
+     * The kick's size (layercost, sixty-second session; {@link BiasProbe#firstMeasureGate}): the largest
+     * {@code |kick[j]|} in units of what the reuse control allows SLOW state {@code j} to be off, its flux tolerance
+     * scale ({@link OrbitReuse#measured}) over the state's rate: {@code atol[j] + tol (|average[j]| / kappa[j] +
+     * |state[j]|)}, {@code kappa[j] = max(-min(diag[j], 0), 1 / OrbitReuse.HORIZON_HOURS)}. 1 is a kick the size of
+     * the error the control lets an interval end with; a cumulative counter's allowance is a year of its flux.
+     * {@code arg[0]} gets the state (SLOW position) that sets it.
+     */
+    static double size(double[] kick, double[] state, double[] average, double[] diag, double[] atol, double tol,
+                       int[] arg) {
+        double worst = 0;
+        arg[0] = -1;
+        for (int j = 0; j < kick.length; j++) {
+            double kappa = Math.max(-Math.min(diag[j], 0), 1 / OrbitReuse.HORIZON_HOURS);
+            double allowed = atol[j] + tol * (Math.abs(average[j]) / kappa + Math.abs(state[j]));
+            double r = Math.abs(kick[j]) / allowed;
+            if (r > worst) {
+                worst = r;
+                arg[0] = j;
+            }
+        }
+        return worst;
+    }
+
     /** The last layer {@code e0} (by FAST position). */
     double[] layer() {
         return e0;

@@ -340,6 +340,23 @@ final class OrbitReuse {
     }
 
     /**
+     * Whether {@link #measureFirstBy}'s measurement is still to come (set, and no error measured since the restart).
+     */
+    boolean firstMeasurePending() {
+        return !Double.isNaN(measureBy) && !controlled();
+    }
+
+    /**
+     * {@link #measureFirstBy} withdrawn (layercost's drift gate, {@link BiasProbe#GATE_DRIFT}): the first interval
+     * back to the restart's.
+     */
+    void cancelFirstMeasure() {
+        interval = Math.min(FIRST_INTERVAL_HOURS, maxHours);
+        measureBy = Double.NaN;
+        limiter = "restart";
+    }
+
+    /**
      * The next interval at most {@code hours} (at least one period is the caller's): a developer switch
      * ({@link BiasProbe#firstIntervalHours}) that measures a new regimen's first orbit early instead of after
      * {@link #FIRST_INTERVAL_HOURS}.

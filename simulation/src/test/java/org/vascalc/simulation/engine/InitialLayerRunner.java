@@ -1,10 +1,13 @@
 package org.vascalc.simulation.engine;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.vascalc.core.condition.Condition;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.ProgressListener;
@@ -21,18 +24,51 @@ import org.vascalc.simulation.Scenario;
  * the line, as {@link OnsetCauseRunner#sweep}), the level as {@link BiasMapRunner#level} against daily reference rows
  * cached in {@code target/reference-cache-biasmap}; one line each to {@code target/initlayer-sweep-i.tsv};</li>
  * <li>{@code trace}: the orbit trace (the reason each orbit was due) and the kick of {@code -Dvascalc.scratch.only}'s
- * years, for each variant: does the start drift guard still hand the onset to the error control at day 3?</li>
- * <li>{@code check}: the guards, the benchmark decade's counters and {@code FastVersusReferenceIT}'s cases
- * ({@link BiasMapRunner#check}, as {@link OnsetCauseRunner#check}).</li>
+ * years, for each variant: does the start drift guard still hand the onset to the error control at day 3? (layercost:
+ * {@code decade} traces the benchmark decade, and the trace has the kick's size and the gates' decisions.)</li>
+ * <li>{@code check}: the guards, the benchmark decade's counters and {@code FastVersusReferenceIT}'s cases (as
+ * {@link OnsetCauseRunner#check}; layercost: the cases in the final line also in shipped fast mode, integrated
+ * directly).</li>
  * </ul>
  */
 class InitialLayerRunner {
 
-    /** A variant: the kick's mode and (layercheck) the first-measurement rule's days, 0 off. */
-    record Variant(String name, int initialLayer, double firstMeasureDays) {
+    /**
+     * A variant: the kick's mode, (layercheck) the first-measurement rule's days, 0 off, and (layercost) that rule's
+     * gate and threshold ({@link BiasProbe#firstMeasureGate}).
+     */
+    record Variant(String name, int initialLayer, double firstMeasureDays, int gate, double threshold) {
         Variant(String name, int initialLayer) {
             this(name, initialLayer, 0);
         }
+
+        Variant(String name, int initialLayer, double firstMeasureDays) {
+            this(name, initialLayer, firstMeasureDays, BiasProbe.GATE_NONE, 0);
+        }
+    }
+
+    /**
+     * layercost (sixty-second session): gated variants of {@code k14} named in {@code -Dvascalc.scratch.gates}, e.g.
+     * {@code gk:0.5,gb:2,gd:0.3,}: {@code gk} the early measurement where the kick's size is at least the threshold,
+     * {@code gb} the kick and the early measurement only there, {@code gd} the early measurement where the start
+     * drift measure on day 14 is at least the threshold (each named {@code gk0.5} etc.).
+     */
+    static List<Variant> gated() {
+        List<Variant> out = new ArrayList<>();
+        for (String g : System.getProperty("vascalc.scratch.gates", "").split(",")) {
+            if (g.isBlank()) {
+                continue;
+            }
+            String[] kv = g.split(":");
+            int gate = switch (kv[0]) {
+                case "gk" -> BiasProbe.GATE_KICK;
+                case "gb" -> BiasProbe.GATE_KICK_BOTH;
+                case "gd" -> BiasProbe.GATE_DRIFT;
+                default -> throw new IllegalArgumentException("gate " + kv[0] + " must be gk, gb or gd");
+            };
+            out.add(new Variant(kv[0] + kv[1], BiasProbe.LAYER_AT_MEAN, 14, gate, Double.parseDouble(kv[1])));
+        }
+        return out;
     }
 
     /**
@@ -46,13 +82,16 @@ class InitialLayerRunner {
 
     static List<Variant> chosen() {
         String names = System.getProperty("vascalc.scratch.variants", "");
-        return VARIANTS.stream().filter(v -> names.isEmpty() || names.contains(v.name() + ",")).toList();
+        List<Variant> all = new ArrayList<>(VARIANTS);
+        all.addAll(gated());
+        return all.stream().filter(v -> names.isEmpty() || names.contains(v.name() + ",")).toList();
     }
 
     static EngineSimulator simulator(ParameterCatalog p, Variant v, BiasProbe base) {
         return new EngineSimulator(p, Integrators.standard(),
                 FastSettings.DEFAULT.withProbe(base.withInitialLayer(v.initialLayer())
-                        .withFirstMeasure(v.firstMeasureDays() * 24)), FastSettings.DEFAULT, true);
+                        .withFirstMeasure(v.firstMeasureDays() * 24).withGate(v.gate(), v.threshold())),
+                FastSettings.DEFAULT, true);
     }
 
     static void sweep() throws IOException {
@@ -69,9 +108,10 @@ class InitialLayerRunner {
             if (key.isBlank()) {
                 continue;
             }
-            Scenario s0 = byKey.get(key).scenario();
-            Scenario s = new Scenario(s0.name(), "", s0.patient(), s0.conditions(), s0.interventions(), 74,
-                    new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0));
+            // layercost: "decade" traces the benchmark decade (check's)
+            Scenario s0 = key.equals("decade") ? benchmarkDecade() : byKey.get(key).scenario();
+            Scenario s = key.equals("decade") ? s0 : new Scenario(s0.name(), "", s0.patient(), s0.conditions(),
+                    s0.interventions(), 74, new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0));
             for (Variant v : chosen()) {
                 BiasProbe traced = BiasProbe.NONE.withTrace(line -> {
                     if (!line.contains("stabilising")) {
@@ -84,11 +124,80 @@ class InitialLayerRunner {
         }
     }
 
-    /** {@code check}: {@link BiasMapRunner#check}'s guards for the chosen variants. */
+    /** {@code DecadeTimingRunner}'s benchmark decade. */
+    static Scenario benchmarkDecade() {
+        List<String> ids = new ArrayList<>(List.of("serumCalciumTotal", "pth", "bmd", "mineral.glandCapacity",
+                "mineral.glandPool", "mineral.osteoclasts", "mineral.caBone", "mineral.caBoneExch", "mineral.caUrineCum",
+                "mineral.caFaecesCum", "vitk.cMgpFraction"));
+        return Scenarios.of("supp", 3652.5, new Recording(ids, 365.25 * 24, 24, 0, 0),
+                Scenarios.supplement(500, org.vascalc.core.intervention.Intervention.CalciumSalt.CARBONATE, true, 8, 20),
+                new org.vascalc.core.intervention.Intervention.VitaminK(
+                        org.vascalc.core.intervention.Intervention.VitaminKForm.MK7, 180,
+                        org.vascalc.core.intervention.Schedule.daily(8)));
+    }
+
     static void check() {
         ParameterCatalog p = ModelAssembly.defaultParameters();
-        BiasMapRunner.check(p, chosen().stream()
-                .map(v -> new BiasMapRunner.SweepVariant(v.name(), () -> simulator(p, v, BiasProbe.NONE))).toList());
+        List<Variant> vs = chosen();
+        var decade = benchmarkDecade();
+        var shipped = new EngineSimulator(p).run(decade, Mode.FAST, ProgressListener.NONE);
+        System.out.println("CHECK decade shipped default " + shipped.counters());
+        for (Variant v : vs) {
+            var r = simulator(p, v, BiasProbe.NONE).run(decade, Mode.FAST, ProgressListener.NONE);
+            System.out.println("CHECK decade " + v.name() + " " + r.counters());
+        }
+        if (Boolean.getBoolean("vascalc.scratch.decadeOnly")) {
+            return;
+        }
+        List<Scenario> cases = new ArrayList<>(List.of(AgreementScenarios.fiveYearsWithMeals(),
+                AgreementScenarios.oneYearTwiceDailyWithMk7AtEgfr65(), AgreementScenarios.oneYearTwiceDailyWithMk7()));
+        var f = org.vascalc.simulation.scenario.ScenarioFiles.load(
+                org.vascalc.simulation.scenario.ProjectFiles.require("examples/scenarios/haemodialysis.yaml")).scenario();
+        cases.add(new Scenario(f.name(), f.description(), f.patient(), f.conditions(), f.interventions(),
+                f.durationDays(), new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0)));
+        for (var stage : List.of(Condition.CkdStage.G4, Condition.CkdStage.G5)) {
+            cases.add(AgreementScenarios.oneYearCkdWithBinder(stage));
+            cases.add(AgreementScenarios.oneYearCkdWithCarbonate(stage));
+            cases.add(AgreementScenarios.oneYearCkdWithCarbonateBinder(stage));
+        }
+        cases.add(AgreementScenarios.withCkdLabs(AgreementScenarios.oneYearCkdWithBinder(Condition.CkdStage.G5),
+                Condition.CkdStage.G5));
+        EngineSimulator refSim = new EngineSimulator(p);
+        for (Scenario s : cases) {
+            var ref = refSim.run(s, Mode.REFERENCE, ProgressListener.NONE).trajectory();
+            boolean inLine = DirectClass.inClass(s, p);
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "CHECK IT %-50s%s", s.name(),
+                    inLine ? " [in the line]" : " [outside]"));
+            for (Variant v : vs) {
+                // averaged, the run-in on the default settings (as OnsetCauseRunner#check)
+                var fast = simulator(p, v, BiasProbe.NONE).run(s, Mode.FAST, ProgressListener.NONE);
+                sb.append(String.format(Locale.ROOT, " %s %.3e (%s calls, %s orbits)", v.name(), worst(ref, fast),
+                        fast.counters().get("derivativeEvaluations"), fast.counters().get("orbits")));
+                if (inLine) {
+                    // layercost: the same switch in shipped fast mode, the line's runs integrated directly
+                    var direct = new EngineSimulator(p, FastSettings.DEFAULT.withProbe(BiasProbe.NONE
+                            .withInitialLayer(v.initialLayer()).withFirstMeasure(v.firstMeasureDays() * 24)
+                            .withGate(v.gate(), v.threshold())), FastSettings.DEFAULT, DirectSettings.DEFAULT)
+                            .run(s, Mode.FAST, ProgressListener.NONE);
+                    sb.append(String.format(Locale.ROOT, " [direct %.3e, %s calls]", worst(ref, direct),
+                            direct.counters().get("derivativeEvaluations")));
+                }
+            }
+            System.out.println(sb);
+        }
+    }
+
+    /** {@code FastVersusReferenceIT}'s level: the worst relative difference over every recorded output and row. */
+    static double worst(org.vascalc.simulation.Trajectory ref, org.vascalc.simulation.SimulationResult fast) {
+        double worst = 0;
+        for (var c : ref.channels()) {
+            double[] rr = ref.series(c.id());
+            double[] ff = fast.trajectory().series(c.id());
+            for (int i = 0; i < rr.length; i++) {
+                worst = Math.max(worst, Math.abs(ff[i] - rr[i]) / Math.max(Math.abs(rr[i]), 1e-6));
+            }
+        }
+        return worst;
     }
 
     @Test
