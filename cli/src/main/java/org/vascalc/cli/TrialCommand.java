@@ -70,12 +70,17 @@ import picocli.CommandLine.Spec;
             "those N members in both modes, beside the effect's Monte-Carlo half-width: whether fast mode's error",
             "matters to the answer. Fast mode is held to 1 %% (issue 2) and misses it in some regimens",
             "(docs/performance.md). Cost: each checked member costs a reference run per arm over the trial's years",
-            "(its vintage included), about " + AgreementCheck.REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR + " s of CPU per "
-                    + "member-year as measured (see the option below):",
-            "N x arms x years x " + AgreementCheck.REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR + " s, e.g. 5 members of a "
-                    + "3-arm 2-year trial about " + 5 * 3 * 2 * AgreementCheck.REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR / 60
-                    + " min of CPU. The bar moves",
-            "within each reference run; the trial's own numbers are unchanged."},
+            "and its vintage before them, about " + AgreementCheck.REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR + " s of CPU "
+                    + "per member-year as measured (see the option below):",
+            "N x arms x (years + vintage) x " + AgreementCheck.REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR + " s ("
+                    + AgreementCheck.REFERENCE_CPU_SECONDS_PER_CRIC_MEMBER_YEAR + " s in a CRIC-like trial), a vintage",
+            "drawn in a range counted at its mean (care2: 2 arms x (1 + 3.25 years) x "
+                    + AgreementCheck.REFERENCE_CPU_SECONDS_PER_CRIC_MEMBER_YEAR + " s, about "
+                    // 2 x 4.25 x the rate, rounded to whole seconds: integer arithmetic, as an annotation needs
+                    + (2 * 425 * AgreementCheck.REFERENCE_CPU_SECONDS_PER_CRIC_MEMBER_YEAR + 50) / 100 + " s a member),",
+            "e.g. 5 members of a 3-arm 2-year MESA-like trial about "
+                    + 5 * 3 * 2 * AgreementCheck.REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR / 60 + " min of CPU. The bar",
+            "moves within each reference run; the trial's own numbers are unchanged."},
         footer = {"", "Examples:",
             "  ./vascalc trial saltire",
             "  ./vascalc trial --all --write docs/trials.md      # how docs/trials.md is made",

@@ -539,7 +539,7 @@ class CohortCommandTest {
                 "--out", dir.resolve("out").toString(), "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("vascalc: --db " + db + " was written by an older VasCalc (schema version 1); "
-                + "storing upgrades it to version 5");
+                + "storing upgrades it to version 6");
         assertThat(r.out()).contains("parameters 1 value(s) set with --set: miBasePerYear")
                 .contains("database   " + db + " (cohort 2, 2 members)");
         try (var c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath()); var s = c.createStatement();

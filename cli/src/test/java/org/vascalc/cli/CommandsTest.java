@@ -752,7 +752,7 @@ class CommandsTest {
                 "--out", dir.resolve("out").toString(), "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("vascalc: --db " + db + " was written by an older VasCalc (schema version 1); storing "
-                + "upgrades it to version 5");
+                + "upgrades it to version 6");
         assertThat(r.out()).contains("database   " + db + " (run 2, ");
         try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath()); var s = c.createStatement();
              var q = s.executeQuery("SELECT string_agg(coalesce(parameter_overrides->>'$[0].name', 'NULL'), ',' ORDER BY run_id) "

@@ -449,7 +449,8 @@ class TrialCommandTest {
         CliRun r = CommandsTest.run("trial", "knapen2015", "--size", "2", "--threads", "2", "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("--db " + db + " was written by an older VasCalc (schema version 4); storing "
-                + "upgrades it to version 5: the tables trial_runs, trial_members, trial_member_outcomes, trial_outcomes, "
+                + "upgrades it to version 6: outputs.probability are added, NULL for the rows stored before (not "
+                + "recorded); the tables trial_runs, trial_members, trial_member_outcomes, trial_outcomes, "
                 + "trial_agreement, trial_agreement_effects are added");
         assertThat(number(db, "SELECT max(version) FROM vascalc_schema")).isEqualTo(ResultDatabase.SCHEMA_VERSION);
         assertThat(number(db, "SELECT count(*) FROM vascalc_schema")).isEqualTo(1);

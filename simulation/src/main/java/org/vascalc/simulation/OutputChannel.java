@@ -18,6 +18,13 @@ public record OutputChannel(String id, String unit, String description, boolean 
     /** The unit a probability channel is shown in. */
     public static final String PERCENT = "%";
 
+    /**
+     * The unit a probability channel's CSV header names ({@link #header}): UCUM's annotation of the unit 1, which
+     * means 1 (a fraction 0 to 1) to a unit-reading program, so the header stays {@code id(unit)} and carries the
+     * mark the summary JSON gives as {@code probability} (leftovers29).
+     */
+    public static final String PROBABILITY_UNIT = "{probability}";
+
     public OutputChannel {
         if (probability && !"1".equals(unit)) {
             throw new IllegalArgumentException("channel '" + id + "': a probability is recorded as a fraction, unit \"1\", not '"
@@ -30,8 +37,12 @@ public record OutputChannel(String id, String unit, String description, boolean 
         this(id, unit, description, false);
     }
 
-    /** CSV header text: {@code id(unit)} as in Pulse's data requests. */
+    /**
+     * CSV header text: {@code id(unit)} as in Pulse's data requests; a probability's unit written {@link
+     * #PROBABILITY_UNIT}, {@code riskMi({probability})}, where it was {@code riskMi(1)} like any fraction's (a
+     * reader that splits the header at its parenthesis still gets the id; only the CSV had no mark).
+     */
     public String header() {
-        return id + "(" + unit + ")";
+        return id + "(" + (probability ? PROBABILITY_UNIT : unit) + ")";
     }
 }

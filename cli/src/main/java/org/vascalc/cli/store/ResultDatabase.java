@@ -45,7 +45,8 @@ import org.vascalc.simulation.trial.TrialResult;
  *   <li>{@code runs}: one row per run, with its provenance (tool version, commit, scenario file and
  *       its SHA-256, parameter set SHA-256 and the parameter changes behind it, mode), when it was stored,
  *       and its warnings (the scenario file's and the run's own, as in its summary.json);</li>
- *   <li>{@code outputs}: the recorded outputs of each run, with unit and description;</li>
+ *   <li>{@code outputs}: the recorded outputs of each run, with unit, description and whether it is a probability
+ *       ({@link OutputChannel#probability()});</li>
  *   <li>{@code trajectory}: the recorded values in long form ({@code run_id, time_h, output, value});</li>
  *   <li>{@code cohorts} and {@code cohort_members}: a virtual cohort's (or trial arm's) provenance, and one row per
  *       member with its covariates and follow-up ({@link CohortTable}; {@code vascalc cohort}) and its run's
@@ -69,12 +70,17 @@ public final class ResultDatabase {
     /**
      * Bumped when a table changes. Version 2 added {@code parameter_overrides} to {@code runs} and
      * {@code cohorts}; version 3 added {@code warnings} to {@code runs}; version 4 {@code warnings} to
-     * {@code cohort_members}; version 5 the trial tables ({@link TrialTables#NAMES}). A file of an older version
-     * (VasCalc before 2026-12-03: 1; before 2026-12-05: 2; before the fiftieth session's labrecord: 3; before
-     * the fifty-first session's trialdb: 4) is upgraded in place when results are stored in it ({@link
-     * #UPGRADES}, and the tables it lacks made); a file of any other version is refused, not altered.
+     * {@code cohort_members}; version 5 the trial tables ({@link TrialTables#NAMES}); version 6 {@code probability}
+     * to {@code outputs} (leftovers29: a column, so a VasCalc of version 5, which inserts an output's four values by
+     * position, refuses the file instead of failing on it). A file of an older version (VasCalc before 2026-12-03:
+     * 1; before 2026-12-05: 2; before the fiftieth session's labrecord: 3; before the fifty-first session's trialdb:
+     * 4; before the sixty-second session's leftovers29: 5) is upgraded in place when results are stored in it
+     * ({@link #UPGRADES}, and the tables it lacks made); a file of any other version is refused, not altered.
      */
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 6;
+
+    /** Version 6's column: whether the output is a probability, NULL for the outputs stored before (not recorded). */
+    private static final String[] OUTPUTS_PROBABILITY = {"outputs", "probability", "BOOLEAN"};
 
     /**
      * What upgrading a file of an older schema version adds: per version, the columns ({@code table},
@@ -85,11 +91,14 @@ public final class ResultDatabase {
             1, List.of(new String[] {"runs", "parameter_overrides", "VARCHAR"},
                     new String[] {"cohorts", "parameter_overrides", "VARCHAR"},
                     new String[] {"runs", "warnings", "VARCHAR"},
-                    new String[] {"cohort_members", "warnings", "VARCHAR"}),
+                    new String[] {"cohort_members", "warnings", "VARCHAR"},
+                    OUTPUTS_PROBABILITY),
             2, List.of(new String[] {"runs", "warnings", "VARCHAR"},
-                    new String[] {"cohort_members", "warnings", "VARCHAR"}),
-            3, List.<String[]>of(new String[] {"cohort_members", "warnings", "VARCHAR"}),
-            4, List.of()); // version 5 added tables only (TrialTables), made by createTables
+                    new String[] {"cohort_members", "warnings", "VARCHAR"},
+                    OUTPUTS_PROBABILITY),
+            3, List.of(new String[] {"cohort_members", "warnings", "VARCHAR"}, OUTPUTS_PROBABILITY),
+            4, List.<String[]>of(OUTPUTS_PROBABILITY), // version 5 added tables only (TrialTables), made by createTables
+            5, List.<String[]>of(OUTPUTS_PROBABILITY));
 
     /** The tables version 5 added, which upgrading a file of an older version makes (empty). */
     private static final List<String> TABLES_OF_VERSION_5 = TrialTables.NAMES;
@@ -654,7 +663,8 @@ public final class ResultDatabase {
         try (PreparedStatement run = c.prepareStatement("INSERT INTO runs (run_id, scenario, scenario_file, "
                 + "scenario_sha256, parameters_sha256, mode, tool_version, tool_commit, stored_at, duration_days, "
                 + "parameter_overrides, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement output = c.prepareStatement("INSERT INTO outputs VALUES (?, ?, ?, ?)")) {
+             PreparedStatement output = c.prepareStatement("INSERT INTO outputs (run_id, output, unit, description, "
+                     + "probability) VALUES (?, ?, ?, ?, ?)")) {
             for (Run item : runs) {
                 long id = next++;
                 Provenance p = item.provenance();
@@ -676,6 +686,7 @@ public final class ResultDatabase {
                     output.setString(2, ch.id());
                     output.setString(3, ch.unit());
                     output.setString(4, ch.description());
+                    output.setBoolean(5, ch.probability());
                     output.executeUpdate();
                 }
                 rows += appendTrajectory((DuckDBConnection) c, id, item.result().trajectory());
@@ -790,7 +801,8 @@ public final class ResultDatabase {
                       run_id BIGINT NOT NULL,
                       output VARCHAR NOT NULL,
                       unit VARCHAR NOT NULL,
-                      description VARCHAR NOT NULL)""");
+                      description VARCHAR NOT NULL,
+                      probability BOOLEAN)""");
             s.execute("""
                     CREATE TABLE IF NOT EXISTS trajectory (
                       run_id BIGINT NOT NULL,

@@ -133,7 +133,8 @@ final class CohortPage {
         return new StreamedPage(title, b.toString(), String.format(Locale.ROOT, "%d member%s in %d arm%s, %d member-run%s%s",
                 req.size(), req.size() == 1 ? "" : "s", req.arms().size(), req.arms().size() == 1 ? "" : "s", runs,
                 runs == 1 ? "" : "s", checked == 0 ? "" : String.format(Locale.ROOT, ", then %d of them in reference "
-                        + "mode (%s)", checked, TrialsPage.checkCost(checked, req.arms().size(), req.years()))),
+                        + "mode (%s)", checked, TrialsPage.checkCost(checked, req.arms().size(), req.years(),
+                        Population.valueOf(req.population().toUpperCase(Locale.ROOT))))),
                 progress -> results(req, progress));
     }
 
@@ -320,7 +321,8 @@ final class CohortPage {
         // the cost of one checked member for the years and arms asked (the form's defaults before a submission)
         int nArms = Math.max(1, chosen.size());
         double years = req != null && Double.isFinite(req.years()) ? req.years() : 5;
-        b.append(fields.number("check", FormFields.range(CHECK) + "; empty: none; " + TrialsPage.checkCost(1, nArms, years)
+        b.append(fields.number("check", FormFields.range(CHECK) + "; empty: none; " + TrialsPage.checkCost(1, nArms, years,
+                POPULATIONS.contains(population) ? Population.valueOf(population.toUpperCase(Locale.ROOT)) : Population.MESA)
                 + " a member for " + Plural.count(nArms, "arm") + " of " + fmt(years) + (years == 1 ? " year" : " years"),
                 f.shown("check", "")));
         b.append("<button type=\"submit\">Run</button></form>\n");

@@ -15,6 +15,7 @@ import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
 import org.vascalc.core.input.ValidRange;
 import org.vascalc.simulation.SimulatorFactory;
+import org.vascalc.simulation.cohort.Population;
 import org.vascalc.simulation.scenario.ProjectFiles;
 import org.vascalc.simulation.scenario.TrialFiles;
 import org.vascalc.simulation.trial.AgreementCheck;
@@ -52,9 +53,8 @@ final class TrialsPage {
     /**
      * Members of a run rerun in reference mode in every arm ({@code trial --check-agreement N}, {@link
      * org.vascalc.simulation.trial.AgreementCheck}): 1 to 10 here, where the command line takes up to 50. A reference
-     * run costs about 10 s of CPU per member-year ({@link AgreementCheck#REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR}) and 30 s
-     * or more for some CKD and dialysis trial members at a shared machine's load (performance-log.md, fifty-fifth
-     * session, audit), so 10 members of a ten-year two-arm trial
+     * run costs about 10 s of CPU per member-year ({@link AgreementCheck#REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR}; 3 s
+     * for CRIC-like members, whose dialysis vintage counts in the years), so 10 members of a ten-year two-arm trial
      * hold the server for an hour or more: the form says the cost, the field is empty (no check) by default.
      */
     static final ValidRange CHECK = ValidRange.of("check", "members", 1, 10);
@@ -279,17 +279,20 @@ final class TrialsPage {
     }
 
     /**
-     * "about 3 min of CPU": the check's estimated cost, members × arms × years × {@link
-     * AgreementCheck#REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR} (some members cost half of it, some more; dialysis members
-     * and a vintage before randomisation more still).
+     * "about 3 min of CPU": the check's estimated cost, members × arms × (years + the mean vintage) × the population's
+     * CPU seconds per member-year ({@link AgreementCheck#estimatedCpuSeconds}: the reference runs cover the vintage
+     * before randomisation too; some members cost half of it, some more).
      */
     static String checkCost(TrialSpec s, int members) {
-        return checkCost(members, s.arms().size(), s.years());
+        return cpu(AgreementCheck.estimatedCpuSeconds(s, members));
     }
 
-    /** The same for {@code members} checked in {@code arms} arms over {@code years} (a trial's or {@code /cohort}'s). */
-    static String checkCost(int members, int arms, double years) {
-        double seconds = members * arms * years * AgreementCheck.REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR;
+    /** The same for {@code members} of {@code population} checked in {@code arms} arms over {@code years} ({@code /cohort}'s). */
+    static String checkCost(int members, int arms, double years, Population population) {
+        return cpu(members * arms * years * AgreementCheck.cpuSecondsPerMemberYear(population));
+    }
+
+    private static String cpu(double seconds) {
         return seconds < 90 ? String.format(Locale.ROOT, "about %.0f s of CPU", Math.max(1, seconds))
                 : String.format(Locale.ROOT, "about %.0f min of CPU", Math.ceil(seconds / 60));
     }
@@ -403,7 +406,8 @@ final class TrialsPage {
         b.append(fields.number("check", FormFields.range(CHECK) + "; empty: none; " + (req.trial() != null
                 && trials.get(req.trial()).spec().isPresent() ? checkCost(trials.get(req.trial()).spec().get(), 1)
                 + " a member for " + req.trial() : "about "
-                + AgreementCheck.REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR + " s of CPU a member-year"),
+                + AgreementCheck.REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR + " s of CPU a member-year, "
+                + AgreementCheck.REFERENCE_CPU_SECONDS_PER_CRIC_MEMBER_YEAR + " s for a CRIC-like one"),
                 f.shown("check", "")));
         b.append("<button type=\"submit\">Run</button></form>\n");
         b.append("<p class=\"fine\">A trial of ").append(DEFAULT_SIZE).append(" members per arm takes a few seconds to "

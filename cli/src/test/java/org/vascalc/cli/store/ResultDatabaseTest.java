@@ -548,7 +548,7 @@ class ResultDatabaseTest {
         List<String> gained = List.of("trial_runs", "trial_members", "trial_member_outcomes", "trial_outcomes",
                 "trial_agreement", "trial_agreement_effects", "cohort_agreement", "catalog_changes");
         assertThat(ResultDatabase.requireUsable(db)).hasValueSatisfying(note -> assertThat(note)
-                .contains("schema version " + version + "); storing upgrades it to version 5: ")
+                .contains("schema version " + version + "); storing upgrades it to version 6: ")
                 .contains("the tables " + String.join(", ", gained) + " are added, empty")
                 .contains("in the transaction that stores this command's results"));
         for (String table : gained) {
@@ -715,5 +715,57 @@ class ResultDatabaseTest {
         assertThat(ResultDatabase.readCatalogChanges(db, "runs", 2)).containsExactly(LEAKY_GUT);
         assertThat(scalar(db, "SELECT count(*) FROM runs")).isEqualTo(2);
         assertThat(scalar(db, "SELECT max(version) FROM vascalc_schema")).isEqualTo(ResultDatabase.SCHEMA_VERSION);
+    }
+
+    /**
+     * leftovers29: the database was the one store without the probability mark. A run's outputs now say whether each
+     * is a probability (the wall's four risks; a fraction such as an intimal share is not one).
+     */
+    @Test
+    void eachOutputSaysWhetherItIsAProbability(@TempDir Path dir) throws SQLException, IOException {
+        Path db = dir.resolve("results.duckdb");
+        ResultDatabase.append(db, List.of(runWithRisk("wall")));
+        assertThat(text(db, "SELECT string_agg(output || ' ' || unit || ' ' || CAST(probability AS VARCHAR), ', ' "
+                + "ORDER BY output) FROM outputs WHERE run_id = 1")).isEqualTo("cacIntimalShare 1 false, riskMi 1 true");
+        // docs/stored-results.md's query, as printed there: the risk alone, in per cent
+        String page = Files.readString(Path.of("../docs/stored-results.md"));
+        int from = page.indexOf("-- the cumulative risks of run 1 at its last row, in per cent");
+        String documented = page.substring(from, page.indexOf(";", from) + 1);
+        assertThat(text(db, "SELECT string_agg(output || ' ' || round(percent, 6), ', ') FROM (" + documented
+                .substring(documented.indexOf('\n') + 1, documented.length() - 1) + ")")).isEqualTo("riskMi 1.1");
+    }
+
+    /**
+     * leftovers29: a file of schema version 5 (before outputs.probability) is told the column and gets it when stored
+     * in, NULL (not recorded) for the outputs stored before, the new run's outputs marked.
+     */
+    @Test
+    void aFileOfTheSchemaBeforeTheProbabilityMarkGetsTheColumnWhenStoredIn(@TempDir Path dir) throws SQLException {
+        Path db = dir.resolve("five.duckdb");
+        ResultDatabase.append(db, List.of(run("a", 1)));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+             Statement s = c.createStatement()) { // as VasCalc wrote it before leftovers29
+            s.execute("ALTER TABLE outputs DROP COLUMN probability");
+            s.execute("UPDATE vascalc_schema SET version = 5");
+        }
+        assertThat(ResultDatabase.requireUsable(db)).hasValueSatisfying(note -> assertThat(note)
+                .contains("schema version 5); storing upgrades it to version 6: outputs.probability are added, NULL")
+                .doesNotContain("the tables"));
+        ResultDatabase.append(db, List.of(runWithRisk("wall")));
+        assertThat(scalar(db, "SELECT max(version) FROM vascalc_schema")).isEqualTo(ResultDatabase.SCHEMA_VERSION);
+        assertThat(scalar(db, "SELECT count(*) FROM outputs WHERE run_id = 1 AND probability IS NULL"))
+                .as("stored before: not recorded").isEqualTo(2);
+        assertThat(text(db, "SELECT string_agg(output || ' ' || CAST(probability AS VARCHAR), ', ' ORDER BY output) "
+                + "FROM outputs WHERE run_id = 2")).isEqualTo("cacIntimalShare false, riskMi true");
+    }
+
+    /** A run recording a probability (the MI risk) and a fraction that is not one, both of unit "1". */
+    private static ResultDatabase.Run runWithRisk(String name) {
+        Scenario s = new Scenario(name, "", Patient.referenceAdult(), List.of(), List.of(), 2, Recording.every(24));
+        Trajectory t = new Trajectory(List.of(new OutputChannel("riskMi", "1", "cumulative MI risk", true),
+                new OutputChannel("cacIntimalShare", "1", "intimal share of coronary mineral")),
+                new double[] {0, 24}, new double[][] {{0.01, 0.5}, {0.011, 0.5}});
+        return new ResultDatabase.Run(new SimulationResult(s, Mode.FAST, t, java.util.Map.of(), java.util.Map.of(), "sha-p"),
+                new Provenance("0.1.0", "abc123", name + ".yaml", "sha-s-" + name, "sha-p", "FAST"));
     }
 }

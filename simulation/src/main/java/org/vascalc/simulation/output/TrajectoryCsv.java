@@ -6,7 +6,8 @@ import org.vascalc.simulation.Trajectory;
 
 /**
  * A trajectory as CSV: a {@code time(h)} column, then one column per channel headed {@code id(unit)}
- * (Pulse's data-request convention), values with 9 significant digits. Provenance goes in the
+ * (Pulse's data-request convention; a probability's unit {@code {probability}}, {@link OutputChannel#header}),
+ * values with 9 significant digits. Provenance goes in the
  * summary JSON, which also records this file's SHA-256, so the CSV stays plain for any reader.
  */
 public final class TrajectoryCsv {

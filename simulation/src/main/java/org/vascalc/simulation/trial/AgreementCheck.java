@@ -3,6 +3,7 @@ package org.vascalc.simulation.trial;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.vascalc.simulation.cohort.Population;
 
 /**
  * A trial's own measurement of its fast-mode error ({@code trial --check-agreement N}): a few of its members,
@@ -39,20 +40,61 @@ public record AgreementCheck(List<Integer> members, List<String> ids, double wor
      * 7.3 s (5 members, arm none), 8.5 s (3 members, arm mk7); CRIC-like 2.7 s (2 members). review18 met 16 s for one
      * MESA-like member (two arms, two threads, load 4.4). It was 3 s, "the benchmark adult", and the pages said
      * "about 6 s" of a check that took a minute. An estimate of a shared machine's CPU, not a benchmark: members
-     * differ by a factor of two or more, and dialysis members with a vintage cost 30 s or more (performance-log.md,
-     * fifty-fifth session, audit). An int, so that the commands' help (annotation constants) can say it.
+     * differ by a factor of two or more. The rate of MESA-like members and of a population not measured
+     * ({@link #cpuSecondsPerMemberYear}); CRIC-like members cost a quarter of it ({@link
+     * #REFERENCE_CPU_SECONDS_PER_CRIC_MEMBER_YEAR}). An int, so that the commands' help (annotation constants) can say
+     * it.
      */
     public static final int REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR = 10;
-    /** What {@link #REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR} was rounded up from, in the words every text uses. */
+    /**
+     * The same for a CRIC-like member (CKD 3-4, and a dialysis trial's members, all CRIC-like), rounded up from 2.7 s
+     * (webedges, no vintage) and 2.5 s (leftovers29: care2's two members, 1 year of follow-up after 3.8 and 5.9 years
+     * on dialysis, 23.7 and 34.0 s of CPU for both arms, the vintage's years counted: performance-log.md, sixty-second
+     * session). The words "30 s or more for some dialysis members with a vintage" were true of such a member's whole
+     * check (34 s), not of a member-year: the estimate counted the follow-up alone, not the vintage the reference runs
+     * rerun ({@link #memberYears}).
+     */
+    public static final int REFERENCE_CPU_SECONDS_PER_CRIC_MEMBER_YEAR = 3;
+    /** What the two rates were rounded up from, in the words every text uses. */
     public static final String REFERENCE_CPU_MEASURED = "measured on a shared machine: 7.3 to 8.5 s for MESA-like "
-            + "members, 16 s once at a higher load, 2.7 s for CRIC-like ones; 30 s or more for some dialysis members "
-            + "with a vintage";
+            + "members, 16 s once at a higher load; 2.5 to 2.7 s for CRIC-like ones, on dialysis too, where a trial's "
+            + "years on dialysis before randomisation count, since the reference runs rerun them";
     /**
      * The check's cost as the commands' help and the web forms say it, in the same words: "about 10 s of CPU per
-     * member-year (measured ...)".
+     * member-year, 3 s for CRIC-like members (measured ...)".
      */
     public static final String REFERENCE_CPU_COST = "about " + REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR
-            + " s of CPU per member-year (" + REFERENCE_CPU_MEASURED + ")";
+            + " s of CPU per member-year, " + REFERENCE_CPU_SECONDS_PER_CRIC_MEMBER_YEAR + " s for CRIC-like members ("
+            + REFERENCE_CPU_MEASURED + ")";
+    /**
+     * The years one checked member's reference run covers in one arm: the trial's follow-up and the vintage before
+     * it, since the check reruns the member's whole scenario in reference mode, vintage included ({@code
+     * TrialRunner}'s arm scenario; a vintage drawn in a range counts its mean, {@link Vintage#meanYears}). The
+     * estimate priced only the follow-up until leftovers29, so a care2 member (1 year after 0.5-6 years on dialysis)
+     * was priced at a quarter of its run.
+     */
+    public static double memberYears(TrialSpec spec) {
+        return spec.years() + spec.vintage().meanYears();
+    }
+
+    /**
+     * The check's estimated CPU seconds: {@code members} × arms × {@link #memberYears} × the population's {@link
+     * #cpuSecondsPerMemberYear}.
+     */
+    public static double estimatedCpuSeconds(TrialSpec spec, int members) {
+        return members * spec.arms().size() * memberYears(spec) * cpuSecondsPerMemberYear(spec.population());
+    }
+
+    /**
+     * Seconds of CPU a reference run costs per member-year of {@code population}: {@link
+     * #REFERENCE_CPU_SECONDS_PER_CRIC_MEMBER_YEAR} for CRIC-like members, else {@link
+     * #REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR} (MESA-like, measured; plausible adults, not measured: the higher rate).
+     */
+    public static int cpuSecondsPerMemberYear(Population population) {
+        return population == Population.CRIC ? REFERENCE_CPU_SECONDS_PER_CRIC_MEMBER_YEAR
+                : REFERENCE_CPU_SECONDS_PER_MEMBER_YEAR;
+    }
+
     /** The denominator's floor of a relative difference: an output at 0 in both modes agrees. */
     static final double SCALE_FLOOR = 1e-6;
 

@@ -48,6 +48,15 @@ public record Vintage(double lowYears, double highYears) {
         return new Vintage(years, years);
     }
 
+    /**
+     * The members' mean vintage, years: the middle of the range (each member's is drawn uniformly in it), the fixed
+     * vintage, or 0. What a reference-mode check reruns before each member's follow-up, on average ({@link
+     * AgreementCheck#memberYears}).
+     */
+    public double meanYears() {
+        return (lowYears + highYears) / 2;
+    }
+
     /** Whether members start the conditions at randomisation. */
     public boolean isNone() {
         return highYears == 0;

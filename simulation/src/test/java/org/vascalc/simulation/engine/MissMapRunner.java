@@ -45,12 +45,19 @@ import org.vascalc.simulation.scenario.ScenarioFiles;
  *   1250 mg; calcium acetate as binder, 667 mg with the same three meals.</li>
  * </ul>
  * Prints one {@code MISSMAP} line per cell (worst level, the channel and 73-day row that set it, fast mode's
- * derivative calls), writes them to {@code target/missmap.tsv} and, with {@code -Dvascalc.scratch.png=FILE}, draws
- * the map from that file as a heat map. References are cached in {@code target/reference-cache-missmap} (delete it
+ * derivative calls, the reference osteoclasts' end-to-start ratio) and appends them to {@code target/missmap.tsv}.
+ * The whole grid's table is committed as {@value #TABLE} (the sixty-second session's run, leftovers29: 2026-12-07,
+ * main d159c5c7, the file the run wrote, unedited; docs/performance-log.md): with {@code -Dvascalc.scratch.png=FILE}
+ * the runner runs nothing and draws the map from that table as a heat map (docs/img/fast-agreement-map.png). A new
+ * run of the whole grid (delete {@code target/missmap.tsv} first: the run appends) replaces the table by copying
+ * its {@code target/missmap.tsv} there. References are cached in {@code target/reference-cache-missmap} (delete it
  * when the model changes); {@code -Dvascalc.scratch.only} picks columns by key ({@code egfr30,hd-labs,} ...),
  * {@code -Dvascalc.scratch.rows} rows by key.
  */
 class MissMapRunner {
+
+    /** The measured map, one line per cell as {@link #print} writes them, from the project's root. */
+    static final String TABLE = "simulation/src/test/resources/missmap/missmap.tsv";
 
     /** The kidney columns in map order; keys are stable (the TSV and the cache use them). */
     static Map<String, Column> columns() {
@@ -115,9 +122,8 @@ class MissMapRunner {
     @EnabledIfSystemProperty(named = "vascalc.scratch", matches = "true")
     void print() throws IOException {
         String png = System.getProperty("vascalc.scratch.png", "");
-        Path tsv = Path.of("target/missmap.tsv");
-        if (!png.isEmpty()) {
-            draw(Files.readAllLines(tsv), Path.of(png));
+        if (!png.isEmpty()) { // the committed table, not this checkout's target/ (which a partial run fills)
+            draw(Files.readAllLines(ProjectFiles.require(TABLE)), Path.of(png));
             return;
         }
         var params = ModelAssembly.defaultParameters();

@@ -35,4 +35,28 @@ class TrajectoryCsvTest {
                 new double[0], new double[0][]);
         assertThat(TrajectoryCsv.format(t)).isEqualTo("time(h),\"a(mg,d)\",\"b(\"\"x\"\")\"\n");
     }
+
+    /**
+     * leftovers29: the CSV was the one output without the probability mark (the header said {@code riskMi(1)} like a
+     * fraction's). A probability's header now names the unit {@code {probability}} (UCUM's 1, annotated); every
+     * header still parses as docs/scenario-format.md promises, {@code id(unit)}, to the channel's own id, and a
+     * fraction that is not a probability keeps {@code (1)}.
+     */
+    @Test
+    void aProbabilitysHeaderCarriesTheMarkAndStaysIdOfUnit() {
+        List<OutputChannel> channels = List.of(new OutputChannel("riskMi", "1", "cumulative MI risk", true),
+                new OutputChannel("cacIntimalShare", "1", "intimal share"),
+                new OutputChannel("serumCalciumTotal", "mmol/L", "serum total calcium"));
+        String header = TrajectoryCsv.format(new Trajectory(channels, new double[0], new double[0][])).strip();
+        assertThat(header).isEqualTo("time(h),riskMi({probability}),cacIntimalShare(1),serumCalciumTotal(mmol/L)");
+        java.util.regex.Pattern idOfUnit = java.util.regex.Pattern.compile("([^(]+)\\((.*)\\)");
+        List<String> columns = List.of(header.split(","));
+        for (int k = 0; k < channels.size(); k++) {
+            var m = idOfUnit.matcher(columns.get(k + 1));
+            assertThat(m.matches()).as(columns.get(k + 1)).isTrue();
+            assertThat(m.group(1)).isEqualTo(channels.get(k).id());
+            assertThat(m.group(2).equals(OutputChannel.PROBABILITY_UNIT)).as(columns.get(k + 1))
+                    .isEqualTo(channels.get(k).probability());
+        }
+    }
 }
