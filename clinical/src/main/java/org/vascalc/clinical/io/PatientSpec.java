@@ -106,7 +106,7 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
         // a calcium score (or a scan, whose latest score stands in for it) is enough for its percentile and
         // CAC-DRS, which need none of the lipids or the pressure; without one, nothing can be computed without them
         if (cac == null && scans.isEmpty()) {
-            String orScore = " for the risk scores, or a calcium score (cac) alone for its percentile and CAC-DRS";
+            String orScore = " for the risk scores, or a coronary calcium score alone for its percentile and CAC-DRS";
             require(totalCholesterol, "totalCholesterol", "total cholesterol (" + unit.symbol() + ")" + orScore, p);
             require(hdlCholesterol, "hdlCholesterol", "HDL cholesterol (" + unit.symbol() + ")" + orScore, p);
             require(systolicBp, "systolicBp", "systolic blood pressure (mmHg)" + orScore, p);
@@ -203,8 +203,12 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
             p.warning("cacVessels", "cacVessels = " + cacVessels + " given without a calcium score: CAC-DRS needs the "
                     + "calcium score for its category, so the number of arteries is not used");
         }
+        // the flags enter only the risk scores (and the statin the serial reading): for a CT report alone, which
+        // gives no score, "assumed no" five times said nothing the answer used
+        boolean anyScoreFactor = totalCholesterol != null || hdlCholesterol != null || systolicBp != null;
         for (String flag : List.of("bpTreated", "statin", "diabetes", "smoker", "familyHistory")) {
-            if (flagValue(flag) == null) {
+            boolean used = anyScoreFactor || flag.equals("statin") && scanList.size() >= 2;
+            if (used && flagValue(flag) == null) {
                 p.warning(flag, flag + " not given: assumed no");
             }
         }

@@ -42,7 +42,7 @@ class PatientSpecCacAloneTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("totalCholesterol: missing: give total cholesterol (mg/dL)")
                 .hasMessageContaining("hdlCholesterol: missing").hasMessageContaining("systolicBp: missing")
-                .hasMessageContaining("or a calcium score (cac) alone for its percentile and CAC-DRS");
+                .hasMessageContaining("or a coronary calcium score alone for its percentile and CAC-DRS");
     }
 
     @Test
