@@ -75,8 +75,11 @@ class PatientFilesTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("sex = 'other'")
                 .hasMessageContaining("race = 'martian'")
-                .hasMessageContaining("totalCholesterol: missing")
-                .hasMessageContaining("scans[0].date");
+                .hasMessageContaining("scans[0].date")
+                // percentalone: a file with a scan (its score stands in for the calcium score) needs no lipids
+                .hasMessageNotContaining("totalCholesterol: missing");
+        assertThatThrownBy(PatientFiles.parse("age: 60\nsex: f\nrace: white\n", false, "x")::resolve)
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("totalCholesterol: missing");
     }
 
     /** The latest scan stands in for a missing cac; its score out of range is still named as the scan's. */
