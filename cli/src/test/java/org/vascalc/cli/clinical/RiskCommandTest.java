@@ -147,7 +147,10 @@ class RiskCommandTest {
     @Test
     void theHelpStatesWhatIsRequiredAndEachNumbersRange() {
         String help = run("risk", "--help").out().replaceAll("\\s+", " ");
-        assertThat(help).contains("Required (as flags or in the file): age, sex, race, total cholesterol, HDL and systolic pressure;");
+        // percentalone: the lipids and pressure for the risk scores, or a calcium score alone for its percentile
+        assertThat(help).contains("Required (as flags or in the file): age, sex and race, with total cholesterol, HDL and "
+                + "systolic pressure for the risk scores, or a calcium score (--cac, or --scan) for its percentile and "
+                + "CAC-DRS alone");
         for (Object[] o : new Object[][] {{"--age=YEARS", RiskInput.AGE}, {"--tc, --total-cholesterol=VALUE", RiskInput.TOTAL_CHOLESTEROL},
             {"--hdl=VALUE", RiskInput.HDL_CHOLESTEROL}, {"--sbp=MMHG", RiskInput.SYSTOLIC_BP}, {"--bmi=KG/M2", RiskInput.BMI},
             {"--egfr=ML/MIN", RiskInput.EGFR}, {"--cac=AU", RiskInput.CAC},
