@@ -135,11 +135,17 @@ public final class AssessmentPrinter {
         boolean all = names.size() == a.scores().size();
         List<String> needs = a.factorsNeeded().stream().map(q -> RiskCommand.flagOf(q.path()) + " (" + needed(q.path())
                 + ")").toList();
-        // none computed: the families once ("MESA CHD risk, Pooled Cohort Equations, ..., PREVENT"), not ten names
-        List<String> shown = all ? names.stream().map(n -> n.replaceFirst(" \\(.*| \\d+-year.*", "")).distinct().toList()
-                : names;
+        List<String> shown = all ? scoreFamilies(a) : names;
         return (all ? "Risk scores not computed (" : "Not computed (") + String.join(", ", shown) + "): "
                 + (names.size() == 1 ? "it needs " : "they need ") + String.join(", ", needs) + ".";
+    }
+
+    /**
+     * The scores' families once ("MESA CHD risk, Pooled Cohort Equations, Revised Pooled Cohort Equations, PREVENT"):
+     * when none was computed, ten names said less than four (the command line's line and /risk's paragraph).
+     */
+    public static List<String> scoreFamilies(Assessment a) {
+        return a.scores().stream().map(o -> o.name().replaceFirst(" \\(.*| \\d+-year.*", "")).distinct().toList();
     }
 
     /** A missing factor's name and allowed range, the lipids in both units as the options take them. */

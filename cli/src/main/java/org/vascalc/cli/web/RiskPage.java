@@ -241,8 +241,7 @@ final class RiskPage {
                         n.reasons().get(0).message(), ""});
                 case ScoreOutcome.NotComputed n -> rows.add(new String[] {n.name(), "\u2013", "",
                         "not computed: needs " + String.join(", ", n.needs().stream()
-                                .map(q -> LABELS.get(formField(q.path(), List.of(), List.of())).toLowerCase(Locale.ROOT))
-                                .toList()), ""});
+                                .map(q -> RiskInput.rangeOf(q.path()).field()).toList()), ""});
             }
         }
         b.append(Html.table(new String[] {"Score", "Risk", "Years", "Outcome", "Source"}, rows)
@@ -261,16 +260,18 @@ final class RiskPage {
      * them in above and Assess again." in the form's labels.
      */
     static String needs(Assessment a) {
-        List<String> names = a.scores().stream().filter(o -> o instanceof ScoreOutcome.NotComputed)
-                .map(ScoreOutcome::name).toList();
+        boolean none = a.scores().stream().allMatch(o -> o instanceof ScoreOutcome.NotComputed);
         List<String> fields = new ArrayList<>();
         for (InputProblem q : a.factorsNeeded()) {
             org.vascalc.core.input.ValidRange r = RiskInput.rangeOf(q.path());
             String field = formField(q.path(), List.of(), List.of());
-            fields.add(LABELS.get(field) + " (" + (field.equals("sbp") ? r.allowed() : lipidRange(r)) + ")");
+            fields.add(LABELS.get(field) + " (" + (field.equals("sbp") ? r.allowed() : lipidRange(r).replace(" (", " or ")
+                    .replace(")", "")) + ")");
         }
-        return "<p class=\"needs\"><b>Not computed:</b> " + Html.esc(String.join(", ", names))
-                + (names.size() == 1 ? ", which needs " : ", which need ") + Html.esc(String.join(", ", fields))
+        // none computed: the families once, as the command line's line; some: the table above marks which
+        String which = none ? Html.esc(String.join(", ", AssessmentPrinter.scoreFamilies(a))) + ", which need "
+                : "the scores marked so above need ";
+        return "<p class=\"needs\"><b>Not computed:</b> " + which + Html.esc(String.join(", ", fields))
                 + ": fill " + (fields.size() == 1 ? "it" : "them") + " in above and Assess again.</p>\n";
     }
 

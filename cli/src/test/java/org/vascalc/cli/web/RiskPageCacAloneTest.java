@@ -28,9 +28,10 @@ class RiskPageCacAloneTest {
         assertThat(r.status()).isEqualTo(200);
         Document page = Jsoup.parse(r.body());
         assertThat(page.text()).contains("MESA CAC percentile: 83").contains("CAC-DRS: A2");
-        assertThat(page.selectFirst("p.needs").text()).startsWith("Not computed: MESA CHD risk (without CAC)")
-                .contains("which need Total cholesterol (50 to 700 mg/dL (1.3 to 18.1 mmol/L)), HDL cholesterol (5 to 200 "
-                        + "mg/dL (0.13 to 5.17 mmol/L)), Systolic blood pressure (60 to 280 mmHg): fill them in above");
+        assertThat(page.selectFirst("p.needs").text()).isEqualTo("Not computed: MESA CHD risk, Pooled Cohort Equations, "
+                + "Revised Pooled Cohort Equations, PREVENT, which need Total cholesterol (50 to 700 mg/dL or 1.3 to 18.1 "
+                + "mmol/L), HDL cholesterol (5 to 200 mg/dL or 0.13 to 5.17 mmol/L), Systolic blood pressure (60 to 280 "
+                + "mmHg): fill them in above and Assess again.");
         assertThat(page.select("h2").eachText()).containsExactly("Calcium score", "Risk scores");
         assertThat(page.select("table")).as("no table of scores none of which was computed").isEmpty();
     }
@@ -59,7 +60,8 @@ class RiskPageCacAloneTest {
                 "sbp", "130", "egfr", "85", "bmi", "27", "cac", "120"));
         assertThat(r.status()).isEqualTo(200);
         Document page = Jsoup.parse(r.body());
-        assertThat(page.select("td").eachText()).contains("not computed: needs total cholesterol, hdl cholesterol");
-        assertThat(page.selectFirst("p.needs").text()).contains("which need Total cholesterol").doesNotContain("Systolic");
+        assertThat(page.select("td").eachText()).contains("not computed: needs total cholesterol, HDL cholesterol");
+        assertThat(page.selectFirst("p.needs").text()).startsWith("Not computed: the scores marked so above need Total "
+                + "cholesterol").doesNotContain("Systolic");
     }
 }
