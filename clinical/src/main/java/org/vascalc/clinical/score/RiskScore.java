@@ -49,9 +49,13 @@ public interface RiskScore {
     default InputProblems validate(RiskInput input) {
         InputProblems problems = new InputProblems();
         input.checkPlausible(problems);
-        // a factor not given is named first and alone for it: the checks below read only given values
-        notGiven(input).forEach(problems::add);
-        problems.throwIfErrors(name() + " input");
+        // a factor not given is named with the implausible values, without the score's own checks (which read only
+        // the values given); a full input is checked as before, every problem in one answer
+        List<org.vascalc.core.input.InputProblem> notGiven = notGiven(input);
+        if (!notGiven.isEmpty()) {
+            notGiven.forEach(problems::add);
+            problems.throwIfErrors(name() + " input");
+        }
         check(input, problems);
         problems.throwIfErrors(name() + " input");
         return problems;
