@@ -35,9 +35,8 @@ public final class AssessmentPrinter {
     static String table(Assessment a, LipidUnit given) {
         StringBuilder sb = new StringBuilder();
         var in = a.input();
-        sb.append(String.format(Locale.ROOT, "Patient: %s y, %s, %s; TC %s, HDL %s, SBP %.0f mmHg%s%s%s%s%n",
-                fmt(in.ageYears()), lower(in.sex().name()), lower(in.race().name()), lipid(in.totalCholesterolMgDl(), given),
-                lipid(in.hdlCholesterolMgDl(), given), in.systolicBpMmHg(), in.bpTreated() ? " (treated)" : "",
+        sb.append(String.format(Locale.ROOT, "Patient: %s y, %s, %s%s%s%s%s%n",
+                fmt(in.ageYears()), lower(in.sex().name()), lower(in.race().name()), factors(in, given),
                 in.diabetes() ? ", diabetes" : "", in.smoker() ? ", smoker" : "",
                 in.cacAgatston().isPresent() ? ", CAC " + fmt(in.cacAgatston().getAsDouble()) + " AU" : ""));
         for (InputProblem n : a.notes()) {
@@ -45,8 +44,13 @@ public final class AssessmentPrinter {
             String path = n.message().startsWith(n.path() + " ") ? "" : n.path() + ": ";
             sb.append("  note: ").append(path).append(n.message()).append('\n');
         }
-        sb.append('\n').append(String.format(Locale.ROOT, "%-34s %8s  %-5s %s%n", "Score", "Risk", "Years", "Outcome"));
-        sb.append("-".repeat(100)).append('\n');
+        // a CT report alone: no score has what it needs, so no table of eleven "not computed" rows; the percentile
+        // and the category come first and one line after them says what the scores would need
+        boolean anyScore = a.scores().stream().anyMatch(o -> !(o instanceof ScoreOutcome.NotComputed));
+        if (anyScore) {
+            sb.append('\n').append(String.format(Locale.ROOT, "%-34s %8s  %-5s %s%n", "Score", "Risk", "Years", "Outcome"));
+            sb.append("-".repeat(100)).append('\n');
+        }
         List<String> warnings = new ArrayList<>();
         for (ScoreOutcome o : a.scores()) {
             switch (o) {
@@ -58,6 +62,13 @@ public final class AssessmentPrinter {
                 }
                 case ScoreOutcome.NotApplicable n -> sb.append(String.format(Locale.ROOT, "%-34s %8s  %-5s %s%n",
                         n.name(), "n/a", "", n.reasons().get(0).message()));
+                case ScoreOutcome.NotComputed n -> {
+                    if (anyScore) {
+                        sb.append(String.format(Locale.ROOT, "%-34s %8s  %-5s %s%n", n.name(), "-", "",
+                                "not computed: needs " + String.join(", ", n.needs().stream()
+                                        .map(q -> RiskCommand.flagOf(q.path())).toList())));
+                    }
+                }
             }
         }
         // leftovers20: the web /risk table has a Source column; the command line named no source for the risks
@@ -86,6 +97,9 @@ public final class AssessmentPrinter {
                         + CacDrsReading.LAYERS_K2 + " vascalc flagship (food, supplement and K2) and vascalc cohort show the two layers"
                         + " separately.",
                         100)).append('\n'));
+        if (a.anyScoreNotComputed()) {
+            sb.append('\n').append(ConsoleText.wrap(notComputedLine(a), 100)).append('\n');
+        }
         a.serial().ifPresent(s -> {
             sb.append("\nSerial scans\n").append(SerialTable.text(s));
             sb.append('\n');
@@ -96,6 +110,55 @@ public final class AssessmentPrinter {
                     .append(" (docs/references.bib)\n");
         });
         return sb.toString();
+    }
+
+    /**
+     * "; TC 213 mg/dL, HDL 50 mg/dL, SBP 120 mmHg (treated)" with what is given of the three ("" for a CT report
+     * alone, the percentile's input).
+     */
+    private static String factors(org.vascalc.clinical.input.RiskInput in, LipidUnit given) {
+        List<String> parts = new ArrayList<>();
+        in.totalCholesterolMgDl().ifPresent(v -> parts.add("TC " + lipid(v, given)));
+        in.hdlCholesterolMgDl().ifPresent(v -> parts.add("HDL " + lipid(v, given)));
+        in.systolicBpMmHg().ifPresent(v -> parts.add(String.format(Locale.ROOT, "SBP %.0f mmHg%s", v,
+                in.bpTreated() ? " (treated)" : "")));
+        return parts.isEmpty() ? "" : "; " + String.join(", ", parts);
+    }
+
+    /**
+     * The one line for the scores not computed: "Risk scores not computed (MESA CHD risk (without CAC), ...): they
+     * need --tc (total cholesterol, 50 to 700 mg/dL; 1.3 to 18.1 mmol/L with --lipid-unit mmol/L), ...".
+     */
+    static String notComputedLine(Assessment a) {
+        List<String> names = a.scores().stream().filter(o -> o instanceof ScoreOutcome.NotComputed)
+                .map(ScoreOutcome::name).toList();
+        boolean all = names.size() == a.scores().size();
+        List<String> needs = a.factorsNeeded().stream().map(q -> RiskCommand.flagOf(q.path()) + " (" + needed(q.path())
+                + ")").toList();
+        List<String> shown = all ? scoreFamilies(a) : names;
+        return (all ? "Risk scores not computed (" : "Not computed (") + String.join(", ", shown) + "): "
+                + (names.size() == 1 ? "it needs " : "they need ") + String.join(", ", needs) + ".";
+    }
+
+    /**
+     * The scores' families once ("MESA CHD risk, Pooled Cohort Equations, Revised Pooled Cohort Equations, PREVENT"):
+     * when none was computed, ten names said less than four (the command line's line and /risk's paragraph).
+     */
+    public static List<String> scoreFamilies(Assessment a) {
+        return a.scores().stream().map(o -> o.name().replaceFirst(" \\(.*| \\d+-year.*", "")).distinct().toList();
+    }
+
+    /** A missing factor's name and allowed range, the lipids in both units as the options take them. */
+    static String needed(String key) {
+        org.vascalc.core.input.ValidRange r = org.vascalc.clinical.input.RiskInput.rangeOf(key);
+        String text = r.field() + ", " + r.allowed();
+        if (!key.equals(org.vascalc.clinical.input.RiskInput.SYSTOLIC_BP_KEY)) {
+            org.vascalc.core.input.ValidRange mmol = org.vascalc.clinical.io.PatientSpec.converted(r,
+                    LipidUnit.MMOL_PER_L.symbol(), LipidUnit.MMOL_PER_L.fromMgDl(r.hardLow()),
+                    LipidUnit.MMOL_PER_L.fromMgDl(r.hardHigh()));
+            text += " or " + mmol.allowed() + " with --lipid-unit mmol/L";
+        }
+        return text;
     }
 
     /**
@@ -121,9 +184,10 @@ public final class AssessmentPrinter {
         input.put("ageYears", in.ageYears());
         input.put("sex", lower(in.sex().name()));
         input.put("race", lower(in.race().name()));
-        input.put("totalCholesterolMgDl", in.totalCholesterolMgDl());
-        input.put("hdlCholesterolMgDl", in.hdlCholesterolMgDl());
-        input.put("systolicBpMmHg", in.systolicBpMmHg());
+        // a factor not given is left out, as bmiKgM2 and the others below (riskScoresNotComputed says what is missing)
+        in.totalCholesterolMgDl().ifPresent(v -> input.put("totalCholesterolMgDl", v));
+        in.hdlCholesterolMgDl().ifPresent(v -> input.put("hdlCholesterolMgDl", v));
+        in.systolicBpMmHg().ifPresent(v -> input.put("systolicBpMmHg", v));
         input.put("bpTreated", in.bpTreated());
         input.put("statin", in.lipidLowering());
         input.put("diabetes", in.diabetes());
@@ -160,10 +224,35 @@ public final class AssessmentPrinter {
                     m.put("riskPercent", null);
                     m.put("notApplicable", problems(n.reasons()));
                 }
+                case ScoreOutcome.NotComputed n -> {
+                    m.put("risk", null);
+                    m.put("riskPercent", null);
+                    m.put("notComputed", problems(n.needs()));
+                }
             }
             scores.add(m);
         }
         root.put("scores", scores);
+        // present only when some score lacked a factor (absent for a full input, whose keys are as they were)
+        if (a.anyScoreNotComputed()) {
+            Map<String, Object> nc = new LinkedHashMap<>();
+            nc.put("scores", a.scores().stream().filter(o -> o instanceof ScoreOutcome.NotComputed)
+                    .map(ScoreOutcome::id).toList());
+            List<Map<String, Object>> needs = new ArrayList<>();
+            for (InputProblem q : a.factorsNeeded()) {
+                org.vascalc.core.input.ValidRange r = org.vascalc.clinical.input.RiskInput.rangeOf(q.path());
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("field", q.path());
+                f.put("option", RiskCommand.flagOf(q.path()));
+                f.put("unit", r.unit());
+                f.put("low", r.hardLow());
+                f.put("high", r.hardHigh());
+                needs.add(f);
+            }
+            nc.put("needs", needs);
+            nc.put("message", notComputedLine(a));
+            root.put("riskScoresNotComputed", nc);
+        }
         a.percentile().ifPresent(p -> root.put("cacPercentile", percentile(p)));
         if (!a.percentileProblems().isEmpty()) {
             root.put("cacPercentileNotApplicable", problems(a.percentileProblems()));

@@ -30,13 +30,15 @@ import picocli.CommandLine.Model.CommandSpec;
         // picocli's synopsis of some twenty options broke "[--[no-]smoker]" across two lines
         customSynopsis = {
             "vascalc risk [--patient=FILE] [--age=YEARS --sex=SEX --race=RACE --tc=VALUE --hdl=VALUE --sbp=MMHG]",
-            "                    [OPTION...] [--scan=DATE=SCORE]... [--json]"},
+            "                    [--cac=AU] [OPTION...] [--scan=DATE=SCORE]... [--json]"},
         description = {
             "Cardiovascular risk with and without coronary calcium (MESA, PCE, revised PCE, PREVENT),",
             "the MESA CAC percentile, the CAC-DRS category and the interpretation of serial calcium scans.",
             "Give the patient as a YAML/JSON file (--patient) and/or as flags; flags override the file.",
-            "Required (as flags or in the file): age, sex, race, total cholesterol, HDL and systolic pressure;",
-            "the rest are optional. A value outside its range below is refused; inside it, a score whose own",
+            "Required (as flags or in the file): age, sex and race, with total cholesterol, HDL and systolic",
+            "pressure for the risk scores, or a calcium score (--cac, or --scan) for its percentile and CAC-DRS",
+            "alone (a CT report without lipids: the risk scores are then named as not computed, with what they",
+            "need); the rest are optional. A value outside its range below is refused; inside it, a score whose own",
             "derivation range excludes the value says so in its row (n/a, or a warning).",
             // review10: InputEnvelopes.risk(), word for word (RiskCommandTest holds them together)
             "eGFR 1 to 250 mL/min/1.73 m² and systolic 60 to 280 mmHg are the risk equations' input limits, wider",
@@ -47,6 +49,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Examples:",
             "  ./vascalc risk --age 58 --sex male --race white --tc 5.4 --hdl 1.2 --lipid-unit mmol/L \\",
             "                 --sbp 138 --bp-treated --bmi 27 --egfr 85 --cac 120 --cac-vessels 2",
+            "  ./vascalc risk --age 55 --sex male --race white --cac 120      (percentile and CAC-DRS alone)",
             "  ./vascalc risk --patient examples/patients/k2-falling-score.yaml --json",
             "  ./vascalc risk --patient examples/patients/k2-falling-score.yaml --scan 2019-05-01=180 --scan 2024-05-01=150",
             "",
@@ -157,6 +160,12 @@ public final class RiskCommand implements Callable<Integer> {
         out.print(json ? AssessmentPrinter.json(assessment) : AssessmentPrinter.table(assessment, given));
         out.flush();
         return 0;
+    }
+
+    /** The option that sets a patient field: {@code --tc} for {@code totalCholesterol}, {@code --age} for {@code age}. */
+    static String flagOf(String key) {
+        String own = withFlag(key);
+        return own.equals(key) ? "--" + key : own.substring(own.indexOf("(") + 1, own.length() - 1);
     }
 
     /**

@@ -189,7 +189,8 @@ final class RiskPage {
         StringBuilder b = new StringBuilder();
         b.append("<p>Ten-year risk by the published equations with and without the coronary calcium score, where "
                 + "the score places the person among peers of the same age, sex and race (MESA), its CAC-DRS category, "
-                + "and, with two or more dated scans, what the change means.</p>\n");
+                + "and, with two or more dated scans, what the change means. Age, sex and race with a calcium score "
+                + "give its percentile and category; the risk scores need the cholesterol and systolic pressure too.</p>\n");
         // a link that fills in some fields but none of the required six (the CT page's "?cac=86.2&cacVessels=4") is a
         // form to complete, not a request answered "missing" six times; the form itself sends all six, even empty,
         // so pressing Assess on a blank form still names them (review, fortieth session)
@@ -199,8 +200,8 @@ final class RiskPage {
         FormProblems problems = o == null ? FormProblems.NONE
                 : FormProblems.of(o.assessment() == null ? o.problems() : o.assessment().notes(), LABELS);
         if (toComplete) {
-            b.append("<p class=\"running\">Some fields are filled in; give the person's age, sex, race, cholesterol and "
-                    + "systolic blood pressure, then Assess.</p>\n");
+            b.append("<p class=\"running\">Some fields are filled in; give the person's age, sex and race (and the "
+                    + "cholesterol and systolic blood pressure for the risk scores), then Assess.</p>\n");
         }
         b.append(form(f, problems));
         b.append(problems.html());
@@ -220,6 +221,11 @@ final class RiskPage {
     }
 
     private static String result(Assessment a) {
+        boolean anyScore = a.scores().stream().anyMatch(o -> !(o instanceof ScoreOutcome.NotComputed));
+        if (!anyScore) {
+            // a CT report alone: what was computed first, then one paragraph of what the risk scores need
+            return "<h2>Calcium score</h2>\n" + calcium(a) + "<h2>Risk scores</h2>\n" + needs(a) + serial(a);
+        }
         StringBuilder b = new StringBuilder("<h2>Risk scores</h2>\n");
         List<String[]> rows = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -233,6 +239,9 @@ final class RiskPage {
                 }
                 case ScoreOutcome.NotApplicable n -> rows.add(new String[] {n.name(), "n/a", "",
                         n.reasons().get(0).message(), ""});
+                case ScoreOutcome.NotComputed n -> rows.add(new String[] {n.name(), "\u2013", "",
+                        "not computed: needs " + String.join(", ", n.needs().stream()
+                                .map(q -> RiskInput.rangeOf(q.path()).field()).toList()), ""});
             }
         }
         b.append(Html.table(new String[] {"Score", "Risk", "Years", "Outcome", "Source"}, rows)
@@ -240,6 +249,35 @@ final class RiskPage {
         for (String w : warnings) {
             b.append("<p class=\"fine\">").append(Html.esc(w)).append("</p>\n");
         }
+        if (a.anyScoreNotComputed()) {
+            b.append(needs(a));
+        }
+        return b.append(calcium(a)).append(serial(a)).toString();
+    }
+
+    /**
+     * "Not computed: MESA CHD risk ..., which need Total cholesterol (50 to 700 mg/dL, 1.3 to 18.1 mmol/L), ...: fill
+     * them in above and Assess again." in the form's labels.
+     */
+    static String needs(Assessment a) {
+        boolean none = a.scores().stream().allMatch(o -> o instanceof ScoreOutcome.NotComputed);
+        List<String> fields = new ArrayList<>();
+        for (InputProblem q : a.factorsNeeded()) {
+            org.vascalc.core.input.ValidRange r = RiskInput.rangeOf(q.path());
+            String field = formField(q.path(), List.of(), List.of());
+            fields.add(LABELS.get(field) + " (" + (field.equals("sbp") ? r.allowed() : lipidRange(r).replace(" (", " or ")
+                    .replace(")", "")) + ")");
+        }
+        // none computed: the families once, as the command line's line; some: the table above marks which
+        String which = none ? Html.esc(String.join(", ", AssessmentPrinter.scoreFamilies(a))) + ", which need "
+                : "the scores marked so above need ";
+        return "<p class=\"needs\"><b>Not computed:</b> " + which + Html.esc(String.join(", ", fields))
+                + ": fill " + (fields.size() == 1 ? "it" : "them") + " in above and Assess again.</p>\n";
+    }
+
+    /** The MESA percentile and the CAC-DRS category with what the score cannot tell; "" without a score. */
+    private static String calcium(Assessment a) {
+        StringBuilder b = new StringBuilder();
         a.percentile().ifPresent(p -> b.append(String.format(Locale.ROOT,
                 "<p><b>MESA CAC percentile: %d</b> (%.0f %% of peers have any calcium; peers' 25th / 50th / 75th / 90th "
                         + "percentile scores %.0f / %.0f / %.0f / %.0f AU). <span class=\"src\">McClelland 2006; VasCalc's two-part "
@@ -256,6 +294,12 @@ final class RiskPage {
         a.cacDrs().ifPresent(d -> b.append("<p><b>CAC-DRS: ").append(Html.esc(d.label())).append("</b> (")
                 .append(Html.esc(CacDrsReading.of(d))).append(") <span class=\"src\">")
                 .append(Html.esc(CacDrsReading.SOURCE)).append(".</span></p>\n").append(LAYERS));
+        return b.toString();
+    }
+
+    /** The serial scans' table and reading; "" with fewer than two scans. */
+    private static String serial(Assessment a) {
+        StringBuilder b = new StringBuilder();
         a.serial().ifPresent(s -> {
             b.append("<h2>Serial scans</h2>\n");
             // the command line's rows, absolute change included (leftovers20), from one source

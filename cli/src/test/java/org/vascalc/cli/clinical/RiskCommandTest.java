@@ -147,7 +147,10 @@ class RiskCommandTest {
     @Test
     void theHelpStatesWhatIsRequiredAndEachNumbersRange() {
         String help = run("risk", "--help").out().replaceAll("\\s+", " ");
-        assertThat(help).contains("Required (as flags or in the file): age, sex, race, total cholesterol, HDL and systolic pressure;");
+        // percentalone: the lipids and pressure for the risk scores, or a calcium score alone for its percentile
+        assertThat(help).contains("Required (as flags or in the file): age, sex and race, with total cholesterol, HDL and "
+                + "systolic pressure for the risk scores, or a calcium score (--cac, or --scan) for its percentile and "
+                + "CAC-DRS alone");
         for (Object[] o : new Object[][] {{"--age=YEARS", RiskInput.AGE}, {"--tc, --total-cholesterol=VALUE", RiskInput.TOTAL_CHOLESTEROL},
             {"--hdl=VALUE", RiskInput.HDL_CHOLESTEROL}, {"--sbp=MMHG", RiskInput.SYSTOLIC_BP}, {"--bmi=KG/M2", RiskInput.BMI},
             {"--egfr=ML/MIN", RiskInput.EGFR}, {"--cac=AU", RiskInput.CAC},
@@ -176,7 +179,8 @@ class RiskCommandTest {
     void missingFieldsAndOutOfRangeValuesComeInOneAnswer() {
         CliRun r = run("risk", "--age", "150", "--sex", "male", "--sbp", "20", "--cac", "-5");
         assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
-        assertThat(r.err()).contains("race").contains("totalCholesterol")
+        // percentalone: with --cac given the lipids are not required (the percentile needs none), race still is
+        assertThat(r.err()).contains("error: race: missing").doesNotContain("totalCholesterol")
                 .contains("age = 150 years is outside the allowed range 18 to 110 years")
                 .contains("systolic blood pressure = 20 mmHg is outside the allowed range 60 to 280 mmHg")
                 .contains("coronary artery calcium = -5 Agatston units is outside the allowed range");

@@ -24,7 +24,9 @@ import org.vascalc.core.input.InvalidInputException;
 /**
  * Runs every score that applies to a person. Implausible input (e.g. a negative cholesterol) stops
  * everything with all problems listed; a score whose own range excludes the person (e.g. PCE at age
- * 35) is reported as not applicable with the reason, and the others are still computed.
+ * 35) is reported as not applicable with the reason, and the others are still computed. A score
+ * needing a factor the input lacks (lipids or blood pressure not given: a CT report alone) is reported
+ * as not computed with what it needs; the CAC percentile and CAC-DRS need only age, sex, race and the score.
  */
 public final class ClinicalAssessment {
 
@@ -48,6 +50,11 @@ public final class ClinicalAssessment {
         plausible.throwIfErrors("patient");
         List<ScoreOutcome> outcomes = new ArrayList<>();
         for (RiskScore score : scores()) {
+            List<InputProblem> notGiven = score.notGiven(input);
+            if (!notGiven.isEmpty()) {
+                outcomes.add(new ScoreOutcome.NotComputed(score.id(), score.name(), notGiven));
+                continue;
+            }
             InputProblems own = new InputProblems();
             score.check(input, own);
             if (own.hasErrors()) {

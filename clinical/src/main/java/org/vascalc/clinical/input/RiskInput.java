@@ -3,6 +3,9 @@ package org.vascalc.clinical.input;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.ArrayList;
+import java.util.List;
+import org.vascalc.clinical.score.RiskScore;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.ValidRange;
 import org.vascalc.core.patient.RiskFactors;
@@ -13,12 +16,18 @@ import org.vascalc.core.patient.Sex;
  * record and uses the fields it needs; {@link #checkPlausible} rejects values no person has,
  * while each score warns on its own when a plausible value lies outside the range it was derived on.
  *
+ * <p>Age, sex and race are always needed (the MESA CAC percentile uses them with the calcium score).
+ * The lipids and the systolic pressure may be absent ({@link #forCacPercentile}): a clinician with a CT
+ * report alone wants the percentile and the CAC-DRS category, which need none of them; every risk
+ * score then says which it needs ({@link RiskScore#needs}, {@code ScoreOutcome.NotComputed}) instead of
+ * computing. A value that is given is checked as before.
+ *
  * @param ageYears               age, years
  * @param sex                    sex
  * @param race                   race / ethnicity (see {@link Race})
- * @param totalCholesterolMgDl   total cholesterol, mg/dL (convert with {@link LipidUnit})
- * @param hdlCholesterolMgDl     HDL cholesterol, mg/dL
- * @param systolicBpMmHg         office systolic blood pressure, mmHg
+ * @param totalCholesterolMgDl   total cholesterol, mg/dL (convert with {@link LipidUnit}), if known
+ * @param hdlCholesterolMgDl     HDL cholesterol, mg/dL, if known
+ * @param systolicBpMmHg         office systolic blood pressure, mmHg, if known
  * @param bpTreated              on antihypertensive medication
  * @param lipidLowering          on lipid-lowering medication (statin)
  * @param diabetes               diabetes mellitus
@@ -29,11 +38,19 @@ import org.vascalc.core.patient.Sex;
  * @param cacAgatston            coronary artery calcium, Agatston units, if scanned
  * @param vesselsWithCac         number of coronary arteries (LM, LAD, LCX, RCA) with calcium, if known
  */
-public record RiskInput(double ageYears, Sex sex, Race race, double totalCholesterolMgDl,
-                        double hdlCholesterolMgDl, double systolicBpMmHg, boolean bpTreated,
+public record RiskInput(double ageYears, Sex sex, Race race, OptionalDouble totalCholesterolMgDl,
+                        OptionalDouble hdlCholesterolMgDl, OptionalDouble systolicBpMmHg, boolean bpTreated,
                         boolean lipidLowering, boolean diabetes, boolean smoker, boolean familyHistory,
                         OptionalDouble bmiKgM2, OptionalDouble egfrMlMin173, OptionalDouble cacAgatston,
                         OptionalInt vesselsWithCac) {
+
+    /** The keys (as in patient files and problem paths) of the factors a risk score may need and a percentile does not. */
+    public static final String TOTAL_CHOLESTEROL_KEY = "totalCholesterol";
+    public static final String HDL_CHOLESTEROL_KEY = "hdlCholesterol";
+    public static final String SYSTOLIC_BP_KEY = "systolicBp";
+    /** Every such key, in the order they are named. */
+    public static final List<String> RISK_FACTOR_KEYS = List.of(TOTAL_CHOLESTEROL_KEY, HDL_CHOLESTEROL_KEY,
+            SYSTOLIC_BP_KEY);
 
     /** Limits of human plausibility: outside them the input is a mistake, whatever the score. */
     public static final ValidRange AGE = ValidRange.of("age", "years", 18, 110);
@@ -60,22 +77,67 @@ public record RiskInput(double ageYears, Sex sex, Race race, double totalCholest
     public RiskInput {
         Objects.requireNonNull(sex, "sex");
         Objects.requireNonNull(race, "race");
+        Objects.requireNonNull(totalCholesterolMgDl, "totalCholesterolMgDl");
+        Objects.requireNonNull(hdlCholesterolMgDl, "hdlCholesterolMgDl");
+        Objects.requireNonNull(systolicBpMmHg, "systolicBpMmHg");
         Objects.requireNonNull(bmiKgM2, "bmiKgM2");
         Objects.requireNonNull(egfrMlMin173, "egfrMlMin173");
         Objects.requireNonNull(cacAgatston, "cacAgatston");
         Objects.requireNonNull(vesselsWithCac, "vesselsWithCac");
     }
 
+    /** A person with the lipids and the systolic pressure known (the form every score can use). */
+    public RiskInput(double ageYears, Sex sex, Race race, double totalCholesterolMgDl, double hdlCholesterolMgDl,
+                     double systolicBpMmHg, boolean bpTreated, boolean lipidLowering, boolean diabetes,
+                     boolean smoker, boolean familyHistory, OptionalDouble bmiKgM2, OptionalDouble egfrMlMin173,
+                     OptionalDouble cacAgatston, OptionalInt vesselsWithCac) {
+        this(ageYears, sex, race, OptionalDouble.of(totalCholesterolMgDl), OptionalDouble.of(hdlCholesterolMgDl),
+                OptionalDouble.of(systolicBpMmHg), bpTreated, lipidLowering, diabetes, smoker, familyHistory, bmiKgM2,
+                egfrMlMin173, cacAgatston, vesselsWithCac);
+    }
+
+    /**
+     * The risk factors of {@code required} (keys {@link #TOTAL_CHOLESTEROL_KEY}, {@link #HDL_CHOLESTEROL_KEY},
+     * {@link #SYSTOLIC_BP_KEY}) this input lacks, in that order; empty when all are given.
+     */
+    public List<String> missing(java.util.Collection<String> required) {
+        List<String> out = new ArrayList<>();
+        if (required.contains(TOTAL_CHOLESTEROL_KEY) && totalCholesterolMgDl.isEmpty()) {
+            out.add(TOTAL_CHOLESTEROL_KEY);
+        }
+        if (required.contains(HDL_CHOLESTEROL_KEY) && hdlCholesterolMgDl.isEmpty()) {
+            out.add(HDL_CHOLESTEROL_KEY);
+        }
+        if (required.contains(SYSTOLIC_BP_KEY) && systolicBpMmHg.isEmpty()) {
+            out.add(SYSTOLIC_BP_KEY);
+        }
+        return List.copyOf(out);
+    }
+
+    /** The range (field, unit, limits) of a risk-factor key, for saying what a missing one should be. */
+    public static ValidRange rangeOf(String key) {
+        return switch (key) {
+            case TOTAL_CHOLESTEROL_KEY -> TOTAL_CHOLESTEROL;
+            case HDL_CHOLESTEROL_KEY -> HDL_CHOLESTEROL;
+            case SYSTOLIC_BP_KEY -> SYSTOLIC_BP;
+            default -> throw new IllegalArgumentException("not a risk-factor key: " + key);
+        };
+    }
+
     /** Adds an error for every value outside human plausibility (field paths as in patient files). */
     public void checkPlausible(InputProblems problems) {
         AGE.check(ageYears, "age", problems);
-        checkCholesterol(TOTAL_CHOLESTEROL, totalCholesterolMgDl, "totalCholesterol", problems);
-        checkCholesterol(HDL_CHOLESTEROL, hdlCholesterolMgDl, "hdlCholesterol", problems);
-        String hdlAboveTotal = RiskFactors.hdlNotBelowTotal(totalCholesterolMgDl, hdlCholesterolMgDl);
-        if (hdlAboveTotal != null && TOTAL_CHOLESTEROL.allows(totalCholesterolMgDl)) {
-            problems.error("hdlCholesterol", hdlAboveTotal);
+        // a factor not given is no mistake (the percentile does not use it); one given is checked as always
+        totalCholesterolMgDl.ifPresent(v -> checkCholesterol(TOTAL_CHOLESTEROL, v, "totalCholesterol", problems));
+        hdlCholesterolMgDl.ifPresent(v -> checkCholesterol(HDL_CHOLESTEROL, v, "hdlCholesterol", problems));
+        if (totalCholesterolMgDl.isPresent() && hdlCholesterolMgDl.isPresent()) {
+            double total = totalCholesterolMgDl.getAsDouble();
+            String hdlAboveTotal = RiskFactors.hdlNotBelowTotal(total, hdlCholesterolMgDl.getAsDouble());
+            if (hdlAboveTotal != null && TOTAL_CHOLESTEROL.allows(total)) {
+                problems.error("hdlCholesterol", hdlAboveTotal);
+            }
         }
-        SYSTOLIC_BP.check(systolicBpMmHg, "systolicBp", problems);
+        systolicBpMmHg.ifPresent(v -> SYSTOLIC_BP.check(v, "systolicBp", problems));
         bmiKgM2.ifPresent(v -> BMI.check(v, "bmi", problems));
         egfrMlMin173.ifPresent(v -> EGFR.check(v, "egfr", problems));
         cacAgatston.ifPresent(v -> CAC.check(v, "cac", problems));
@@ -120,6 +182,24 @@ public record RiskInput(double ageYears, Sex sex, Race race, double totalCholest
                 OptionalDouble.empty(), OptionalInt.empty());
     }
 
+    /**
+     * A person known only by what the MESA CAC percentile and CAC-DRS use: age, sex, race and the calcium
+     * score (a CT report without lipids or blood pressure). {@code ClinicalAssessment.assess} gives the
+     * percentile and the category and reports every risk score as {@code ScoreOutcome.NotComputed} naming what
+     * it needs; a score's {@code compute} refuses it naming the same. Add factors with the {@code with...}
+     * methods.
+     *
+     * @param ageYears    age, years
+     * @param sex         sex
+     * @param race        race / ethnicity as MESA defines it
+     * @param cacAgatston coronary artery calcium, Agatston units
+     */
+    public static RiskInput forCacPercentile(double ageYears, Sex sex, Race race, double cacAgatston) {
+        return new RiskInput(ageYears, sex, race, OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty(), false, false, false, false, false, OptionalDouble.empty(),
+                OptionalDouble.empty(), OptionalDouble.of(cacAgatston), OptionalInt.empty());
+    }
+
     /** This input at another age, years. */
     public RiskInput withAge(double years) {
         return new RiskInput(years, sex, race, totalCholesterolMgDl, hdlCholesterolMgDl, systolicBpMmHg,
@@ -129,7 +209,7 @@ public record RiskInput(double ageYears, Sex sex, Race race, double totalCholest
 
     /** This input with another office systolic blood pressure, mmHg. */
     public RiskInput withSystolicBp(double mmHg) {
-        return new RiskInput(ageYears, sex, race, totalCholesterolMgDl, hdlCholesterolMgDl, mmHg,
+        return new RiskInput(ageYears, sex, race, totalCholesterolMgDl, hdlCholesterolMgDl, OptionalDouble.of(mmHg),
                 bpTreated, lipidLowering, diabetes, smoker, familyHistory, bmiKgM2, egfrMlMin173, cacAgatston,
                 vesselsWithCac);
     }
@@ -143,7 +223,7 @@ public record RiskInput(double ageYears, Sex sex, Race race, double totalCholest
 
     /** This input with another total cholesterol, mg/dL. */
     public RiskInput withTotalCholesterol(double mgDl) {
-        return new RiskInput(ageYears, sex, race, mgDl, hdlCholesterolMgDl, systolicBpMmHg,
+        return new RiskInput(ageYears, sex, race, OptionalDouble.of(mgDl), hdlCholesterolMgDl, systolicBpMmHg,
                 bpTreated, lipidLowering, diabetes, smoker, familyHistory, bmiKgM2, egfrMlMin173, cacAgatston,
                 vesselsWithCac);
     }
@@ -170,7 +250,7 @@ public record RiskInput(double ageYears, Sex sex, Race race, double totalCholest
 
     /** This input with an HDL cholesterol, mg/dL. */
     public RiskInput withHdlCholesterol(double mgDl) {
-        return new RiskInput(ageYears, sex, race, totalCholesterolMgDl, mgDl, systolicBpMmHg,
+        return new RiskInput(ageYears, sex, race, totalCholesterolMgDl, OptionalDouble.of(mgDl), systolicBpMmHg,
                 bpTreated, lipidLowering, diabetes, smoker, familyHistory, bmiKgM2, egfrMlMin173, cacAgatston,
                 vesselsWithCac);
     }

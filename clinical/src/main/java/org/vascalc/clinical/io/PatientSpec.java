@@ -103,9 +103,14 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
             p.error("lipidUnit", "lipidUnit = '" + lipidUnit + "' is not one of: mg/dL, mmol/L (or mgdl, mmol)");
             unit = LipidUnit.MG_PER_DL;
         }
-        require(totalCholesterol, "totalCholesterol", "total cholesterol (" + unit.symbol() + ")", p);
-        require(hdlCholesterol, "hdlCholesterol", "HDL cholesterol (" + unit.symbol() + ")", p);
-        require(systolicBp, "systolicBp", "systolic blood pressure (mmHg)", p);
+        // a calcium score (or a scan, whose latest score stands in for it) is enough for its percentile and
+        // CAC-DRS, which need none of the lipids or the pressure; without one, nothing can be computed without them
+        if (cac == null && scans.isEmpty()) {
+            String orScore = " for the risk scores, or a coronary calcium score alone for its percentile and CAC-DRS";
+            require(totalCholesterol, "totalCholesterol", "total cholesterol (" + unit.symbol() + ")" + orScore, p);
+            require(hdlCholesterol, "hdlCholesterol", "HDL cholesterol (" + unit.symbol() + ")" + orScore, p);
+            require(systolicBp, "systolicBp", "systolic blood pressure (mmHg)" + orScore, p);
+        }
         List<Scan> scanList = new ArrayList<>();
         for (int i = 0; i < scans.size(); i++) {
             ScanSpec s = scans.get(i);
@@ -156,8 +161,12 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
             // RiskInput checks cholesterol in mg/dL; a value out of range is named here in its own unit
             // (with the hint when the unit looks wrong), with every other out-of-range value
             InputProblems lipids = new InputProblems();
-            checkLipid(RiskInput.TOTAL_CHOLESTEROL, totalCholesterol, unit, "totalCholesterol", lipids);
-            checkLipid(RiskInput.HDL_CHOLESTEROL, hdlCholesterol, unit, "hdlCholesterol", lipids);
+            if (totalCholesterol != null) {
+                checkLipid(RiskInput.TOTAL_CHOLESTEROL, totalCholesterol, unit, "totalCholesterol", lipids);
+            }
+            if (hdlCholesterol != null) {
+                checkLipid(RiskInput.HDL_CHOLESTEROL, hdlCholesterol, unit, "hdlCholesterol", lipids);
+            }
             if (lipids.hasErrors()) {
                 checkGivenRanges(unit, p);
             }
@@ -194,17 +203,29 @@ public record PatientSpec(Double age, String sex, String race, Double totalChole
             p.warning("cacVessels", "cacVessels = " + cacVessels + " given without a calcium score: CAC-DRS needs the "
                     + "calcium score for its category, so the number of arteries is not used");
         }
+        // the flags enter only the risk scores (and the statin the serial reading): for a CT report alone, which
+        // gives no score, "assumed no" five times said nothing the answer used
+        boolean anyScoreFactor = totalCholesterol != null || hdlCholesterol != null || systolicBp != null;
         for (String flag : List.of("bpTreated", "statin", "diabetes", "smoker", "familyHistory")) {
-            if (flagValue(flag) == null) {
+            boolean used = anyScoreFactor || flag.equals("statin") && scanList.size() >= 2;
+            if (used && flagValue(flag) == null) {
                 p.warning(flag, flag + " not given: assumed no");
             }
         }
-        RiskInput input = new RiskInput(age, sexValue, raceValue, unit.toMgDl(totalCholesterol),
-                unit.toMgDl(hdlCholesterol), systolicBp, isTrue(bpTreated), isTrue(statin), isTrue(diabetes),
+        RiskInput input = new RiskInput(age, sexValue, raceValue, mgDl(totalCholesterol, unit),
+                mgDl(hdlCholesterol, unit), given(systolicBp), isTrue(bpTreated), isTrue(statin), isTrue(diabetes),
                 isTrue(smoker), isTrue(familyHistory), bmi != null ? OptionalDouble.of(bmi) : OptionalDouble.empty(),
                 egfrValue, cacValue, cacVessels != null ? OptionalInt.of(cacVessels) : OptionalInt.empty());
         SerialContext context = new SerialContext(sexValue, isTrue(vitaminK2), isTrue(statin));
         return new ResolvedPatient(input, scanList, context, p.warnings());
+    }
+
+    private static OptionalDouble given(Double v) {
+        return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+    }
+
+    private static OptionalDouble mgDl(Double v, LipidUnit unit) {
+        return v == null ? OptionalDouble.empty() : OptionalDouble.of(unit.toMgDl(v));
     }
 
     /** An Agatston score as typed: 120, not 120.0; 12.5 stays 12.5. */

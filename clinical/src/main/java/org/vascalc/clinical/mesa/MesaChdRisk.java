@@ -84,9 +84,9 @@ public final class MesaChdRisk implements RiskScore {
             problems.error("race", "race = other: " + name + " was derived on white, Black, Chinese and Hispanic"
                     + " participants only; choose the closest of these or use another score");
         }
-        totalCholesterol.check(in.totalCholesterolMgDl(), "totalCholesterol", problems);
-        hdl.check(in.hdlCholesterolMgDl(), "hdlCholesterol", problems);
-        sbp.check(in.systolicBpMmHg(), "systolicBp", problems);
+        in.totalCholesterolMgDl().ifPresent(v -> totalCholesterol.check(v, "totalCholesterol", problems));
+        in.hdlCholesterolMgDl().ifPresent(v -> hdl.check(v, "hdlCholesterol", problems));
+        in.systolicBpMmHg().ifPresent(v -> sbp.check(v, "systolicBp", problems));
         if (usesCac) {
             if (in.cacAgatston().isEmpty()) {
                 problems.error("cac", name + " needs a coronary calcium score (Agatston units)");
@@ -109,17 +109,17 @@ public final class MesaChdRisk implements RiskScore {
                 + beta.hispanic() * (in.race() == Race.HISPANIC ? 1 : 0)
                 + beta.diabetes() * flag(in.diabetes())
                 + beta.smoker() * flag(in.smoker())
-                + beta.totalCholesterol() * in.totalCholesterolMgDl()
-                + beta.hdl() * in.hdlCholesterolMgDl()
+                + beta.totalCholesterol() * in.totalCholesterolMgDl().getAsDouble()
+                + beta.hdl() * in.hdlCholesterolMgDl().getAsDouble()
                 + beta.lipidLowering() * flag(in.lipidLowering())
-                + beta.sbp() * in.systolicBpMmHg()
+                + beta.sbp() * in.systolicBpMmHg().getAsDouble()
                 + beta.bpTreated() * flag(in.bpTreated())
                 + beta.familyHistory() * flag(in.familyHistory())
                 + beta.lnCacPlus1() * lnCac;
         used.put("age_years", in.ageYears());
-        used.put("totalCholesterol_mgdl", in.totalCholesterolMgDl());
-        used.put("hdlCholesterol_mgdl", in.hdlCholesterolMgDl());
-        used.put("systolicBp_mmhg", in.systolicBpMmHg());
+        used.put("totalCholesterol_mgdl", in.totalCholesterolMgDl().getAsDouble());
+        used.put("hdlCholesterol_mgdl", in.hdlCholesterolMgDl().getAsDouble());
+        used.put("systolicBp_mmhg", in.systolicBpMmHg().getAsDouble());
         if (usesCac) {
             used.put("ln_cac_plus_1", lnCac);
         }

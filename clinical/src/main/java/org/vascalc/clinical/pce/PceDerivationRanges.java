@@ -25,8 +25,8 @@ final class PceDerivationRanges {
 
     void check(RiskInput in, InputProblems problems) {
         age.check(in.ageYears(), "age", problems);
-        totalCholesterol.check(in.totalCholesterolMgDl(), "totalCholesterol", problems);
-        hdl.check(in.hdlCholesterolMgDl(), "hdlCholesterol", problems);
-        sbp.check(in.systolicBpMmHg(), "systolicBp", problems);
+        in.totalCholesterolMgDl().ifPresent(v -> totalCholesterol.check(v, "totalCholesterol", problems));
+        in.hdlCholesterolMgDl().ifPresent(v -> hdl.check(v, "hdlCholesterol", problems));
+        in.systolicBpMmHg().ifPresent(v -> sbp.check(v, "systolicBp", problems));
     }
 }

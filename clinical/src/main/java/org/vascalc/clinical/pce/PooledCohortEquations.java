@@ -103,9 +103,9 @@ public final class PooledCohortEquations implements RiskScore {
         InputProblems problems = validate(in);
         Equation e = equationFor(in.sex(), in.race());
         double lnAge = Math.log(in.ageYears());
-        double lnTc = Math.log(in.totalCholesterolMgDl());
-        double lnHdl = Math.log(in.hdlCholesterolMgDl());
-        double lnSbp = Math.log(in.systolicBpMmHg());
+        double lnTc = Math.log(in.totalCholesterolMgDl().getAsDouble());
+        double lnHdl = Math.log(in.hdlCholesterolMgDl().getAsDouble());
+        double lnSbp = Math.log(in.systolicBpMmHg().getAsDouble());
         double smoker = in.smoker() ? 1 : 0;
         double sbpTerm = in.bpTreated()
                 ? e.lnTreatedSbp() * lnSbp + e.lnAgeLnTreatedSbp() * lnAge * lnSbp

@@ -56,12 +56,12 @@ public final class RevisedPooledCohortEquations implements RiskScore {
             case MALE -> MALE;
         };
         double age = in.ageYears();
-        double sbp = in.systolicBpMmHg();
+        double sbp = in.systolicBpMmHg().getAsDouble();
         double b = in.race() == Race.BLACK ? 1 : 0;
         double rx = in.bpTreated() ? 1 : 0;
         double dm = in.diabetes() ? 1 : 0;
         double smk = in.smoker() ? 1 : 0;
-        double ratio = in.totalCholesterolMgDl() / in.hdlCholesterolMgDl();
+        double ratio = in.totalCholesterolMgDl().getAsDouble() / in.hdlCholesterolMgDl().getAsDouble();
         double x = c.intercept() + c.age() * age + c.black() * b + c.sbpSquared() * sbp * sbp + c.sbp() * sbp
                 + c.bpTreated() * rx + c.diabetes() * dm + c.smoker() * smk + c.tcHdlRatio() * ratio
                 + c.ageBlack() * age * b + c.sbpBpTreated() * sbp * rx + c.sbpBlack() * sbp * b

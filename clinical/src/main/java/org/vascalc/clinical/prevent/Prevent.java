@@ -69,13 +69,19 @@ public final class Prevent implements RiskScore {
         return name;
     }
 
+    /** Systolic pressure for every model; the lipids for all but heart failure, which does not use them. */
+    @Override
+    public java.util.List<String> needs() {
+        return outcome == PreventOutcome.HF ? java.util.List.of(RiskInput.SYSTOLIC_BP_KEY) : RiskInput.RISK_FACTOR_KEYS;
+    }
+
     @Override
     public void check(RiskInput in, InputProblems problems) {
         age.check(in.ageYears(), "age", problems);
-        sbp.check(in.systolicBpMmHg(), "systolicBp", problems);
+        in.systolicBpMmHg().ifPresent(v -> sbp.check(v, "systolicBp", problems));
         if (outcome != PreventOutcome.HF) {
-            tc.check(in.totalCholesterolMgDl(), "totalCholesterol", problems);
-            hdl.check(in.hdlCholesterolMgDl(), "hdlCholesterol", problems);
+            in.totalCholesterolMgDl().ifPresent(v -> tc.check(v, "totalCholesterol", problems));
+            in.hdlCholesterolMgDl().ifPresent(v -> hdl.check(v, "hdlCholesterol", problems));
         }
         if (in.egfrMlMin173().isEmpty()) {
             problems.error("egfr", name + " needs eGFR (mL/min/1.73 m²) or a serum creatinine to compute it");
@@ -118,11 +124,14 @@ public final class Prevent implements RiskScore {
     static double[] terms(RiskInput in) {
         double[] x = new double[Term.values().length];
         double a = (in.ageYears() - 55) / 10;
-        double tcMmol = in.totalCholesterolMgDl() * MMOL_L_PER_MG_DL;
-        double hdlMmol = in.hdlCholesterolMgDl() * MMOL_L_PER_MG_DL;
+        // the lipids enter every model but heart failure's (its coefficients for them are 0), which needs() lets go
+        // without them: then nh = h = 0, as the BMI below, so that no term depends on a value not given
+        boolean lipids = in.totalCholesterolMgDl().isPresent() && in.hdlCholesterolMgDl().isPresent();
+        double tcMmol = lipids ? in.totalCholesterolMgDl().getAsDouble() * MMOL_L_PER_MG_DL : 4.8;
+        double hdlMmol = lipids ? in.hdlCholesterolMgDl().getAsDouble() * MMOL_L_PER_MG_DL : 1.3;
         double nh = tcMmol - hdlMmol - 3.5;
         double h = (hdlMmol - 1.3) / 0.3;
-        double sbp = in.systolicBpMmHg();
+        double sbp = in.systolicBpMmHg().getAsDouble();
         double s1 = (Math.min(sbp, 110) - 110) / 20;
         double s2 = (Math.max(sbp, 110) - 130) / 20;
         // BMI enters only the heart-failure model; when absent, 25 makes b1 = b2 = 0 and no term depends on it.

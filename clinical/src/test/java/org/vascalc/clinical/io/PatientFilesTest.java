@@ -39,7 +39,7 @@ class PatientFilesTest {
         ResolvedPatient p = PatientFiles.parse(YAML, false, "test").resolve();
         assertThat(p.input().sex()).isEqualTo(Sex.FEMALE);
         assertThat(p.input().race()).isEqualTo(Race.HISPANIC);
-        assertThat(p.input().totalCholesterolMgDl()).isCloseTo(5.0 * 38.67, within(1e-9));
+        assertThat(p.input().totalCholesterolMgDl().getAsDouble()).isCloseTo(5.0 * 38.67, within(1e-9));
         // 88.4 µmol/L = 1.0 mg/dL: 142 * (1/0.7)^-1.2 * 0.9938^62 * 1.012
         double expected = 142 * Math.pow(1 / 0.7, -1.2) * Math.pow(0.9938, 62) * 1.012;
         assertThat(p.input().egfrMlMin173().getAsDouble()).isCloseTo(expected, within(1e-9));
@@ -75,8 +75,11 @@ class PatientFilesTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("sex = 'other'")
                 .hasMessageContaining("race = 'martian'")
-                .hasMessageContaining("totalCholesterol: missing")
-                .hasMessageContaining("scans[0].date");
+                .hasMessageContaining("scans[0].date")
+                // percentalone: a file with a scan (its score stands in for the calcium score) needs no lipids
+                .hasMessageNotContaining("totalCholesterol: missing");
+        assertThatThrownBy(PatientFiles.parse("age: 60\nsex: f\nrace: white\n", false, "x")::resolve)
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("totalCholesterol: missing");
     }
 
     /** The latest scan stands in for a missing cac; its score out of range is still named as the scan's. */
