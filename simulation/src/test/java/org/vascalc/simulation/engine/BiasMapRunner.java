@@ -272,14 +272,7 @@ class BiasMapRunner {
      * {@link FastVersusReferenceTest#worstRelativeDifference}; the reference run once per case).
      */
     static void check(ParameterCatalog p, List<SweepVariant> variants) {
-        List<String> ids = new ArrayList<>(List.of("serumCalciumTotal", "pth", "bmd", "mineral.glandCapacity",
-                "mineral.glandPool", "mineral.osteoclasts", "mineral.caBone", "mineral.caBoneExch", "mineral.caUrineCum",
-                "mineral.caFaecesCum", "vitk.cMgpFraction"));
-        var decade = Scenarios.of("supp", 3652.5, new Recording(ids, 365.25 * 24, 24, 0, 0),
-                Scenarios.supplement(500, org.vascalc.core.intervention.Intervention.CalciumSalt.CARBONATE, true, 8, 20),
-                new org.vascalc.core.intervention.Intervention.VitaminK(
-                        org.vascalc.core.intervention.Intervention.VitaminKForm.MK7, 180,
-                        org.vascalc.core.intervention.Schedule.daily(8)));
+        var decade = benchmarkDecade();
         var shipped = new EngineSimulator(p).run(decade, Mode.FAST, ProgressListener.NONE);
         System.out.println("CHECK decade shipped default " + shipped.counters());
         for (SweepVariant v : variants) {
@@ -289,20 +282,7 @@ class BiasMapRunner {
         if (Boolean.getBoolean("vascalc.scratch.decadeOnly")) {
             return;
         }
-        List<Scenario> cases = new ArrayList<>(List.of(AgreementScenarios.fiveYearsWithMeals(),
-                AgreementScenarios.oneYearTwiceDailyWithMk7AtEgfr65(), AgreementScenarios.oneYearTwiceDailyWithMk7()));
-        var f = org.vascalc.simulation.scenario.ScenarioFiles.load(
-                org.vascalc.simulation.scenario.ProjectFiles.require("examples/scenarios/haemodialysis.yaml")).scenario();
-        cases.add(new Scenario(f.name(), f.description(), f.patient(), f.conditions(), f.interventions(),
-                f.durationDays(), new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0)));
-        for (var stage : List.of(org.vascalc.core.condition.Condition.CkdStage.G4,
-                org.vascalc.core.condition.Condition.CkdStage.G5)) {
-            cases.add(AgreementScenarios.oneYearCkdWithBinder(stage));
-            cases.add(AgreementScenarios.oneYearCkdWithCarbonate(stage));
-            cases.add(AgreementScenarios.oneYearCkdWithCarbonateBinder(stage));
-        }
-        cases.add(AgreementScenarios.withCkdLabs(AgreementScenarios.oneYearCkdWithBinder(
-                org.vascalc.core.condition.Condition.CkdStage.G5), org.vascalc.core.condition.Condition.CkdStage.G5));
+        List<Scenario> cases = agreementCases();
         EngineSimulator refSim = new EngineSimulator(p);
         for (Scenario s : cases) {
             var ref = refSim.run(s, Mode.REFERENCE, ProgressListener.NONE).trajectory();
@@ -322,6 +302,37 @@ class BiasMapRunner {
             }
             System.out.println(sb);
         }
+    }
+
+    /** {@code DecadeTimingRunner}'s benchmark decade, recorded yearly (the onset runners' {@code check}). */
+    static Scenario benchmarkDecade() {
+        List<String> ids = new ArrayList<>(List.of("serumCalciumTotal", "pth", "bmd", "mineral.glandCapacity",
+                "mineral.glandPool", "mineral.osteoclasts", "mineral.caBone", "mineral.caBoneExch", "mineral.caUrineCum",
+                "mineral.caFaecesCum", "vitk.cMgpFraction"));
+        return Scenarios.of("supp", 3652.5, new Recording(ids, 365.25 * 24, 24, 0, 0),
+                Scenarios.supplement(500, org.vascalc.core.intervention.Intervention.CalciumSalt.CARBONATE, true, 8, 20),
+                new org.vascalc.core.intervention.Intervention.VitaminK(
+                        org.vascalc.core.intervention.Intervention.VitaminKForm.MK7, 180,
+                        org.vascalc.core.intervention.Schedule.daily(8)));
+    }
+
+    /** {@code FastVersusReferenceIT}'s cases, as the onset runners' {@code check} measures them. */
+    static List<Scenario> agreementCases() {
+        List<Scenario> cases = new ArrayList<>(List.of(AgreementScenarios.fiveYearsWithMeals(),
+                AgreementScenarios.oneYearTwiceDailyWithMk7AtEgfr65(), AgreementScenarios.oneYearTwiceDailyWithMk7()));
+        var f = org.vascalc.simulation.scenario.ScenarioFiles.load(
+                org.vascalc.simulation.scenario.ProjectFiles.require("examples/scenarios/haemodialysis.yaml")).scenario();
+        cases.add(new Scenario(f.name(), f.description(), f.patient(), f.conditions(), f.interventions(),
+                f.durationDays(), new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0)));
+        for (var stage : List.of(org.vascalc.core.condition.Condition.CkdStage.G4,
+                org.vascalc.core.condition.Condition.CkdStage.G5)) {
+            cases.add(AgreementScenarios.oneYearCkdWithBinder(stage));
+            cases.add(AgreementScenarios.oneYearCkdWithCarbonate(stage));
+            cases.add(AgreementScenarios.oneYearCkdWithCarbonateBinder(stage));
+        }
+        cases.add(AgreementScenarios.withCkdLabs(AgreementScenarios.oneYearCkdWithBinder(
+                org.vascalc.core.condition.Condition.CkdStage.G5), org.vascalc.core.condition.Condition.CkdStage.G5));
+        return cases;
     }
 
     /** Reference mode's rows of a scenario: read from {@code file} if it is there, else run and written there. */

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.vascalc.core.condition.Condition;
 import org.vascalc.core.param.ParameterCatalog;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.ProgressListener;
@@ -109,7 +108,7 @@ class InitialLayerRunner {
                 continue;
             }
             // layercost: "decade" traces the benchmark decade (check's)
-            Scenario s0 = key.equals("decade") ? benchmarkDecade() : byKey.get(key).scenario();
+            Scenario s0 = key.equals("decade") ? BiasMapRunner.benchmarkDecade() : byKey.get(key).scenario();
             Scenario s = key.equals("decade") ? s0 : new Scenario(s0.name(), "", s0.patient(), s0.conditions(),
                     s0.interventions(), 74, new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0));
             for (Variant v : chosen()) {
@@ -124,22 +123,10 @@ class InitialLayerRunner {
         }
     }
 
-    /** {@code DecadeTimingRunner}'s benchmark decade. */
-    static Scenario benchmarkDecade() {
-        List<String> ids = new ArrayList<>(List.of("serumCalciumTotal", "pth", "bmd", "mineral.glandCapacity",
-                "mineral.glandPool", "mineral.osteoclasts", "mineral.caBone", "mineral.caBoneExch", "mineral.caUrineCum",
-                "mineral.caFaecesCum", "vitk.cMgpFraction"));
-        return Scenarios.of("supp", 3652.5, new Recording(ids, 365.25 * 24, 24, 0, 0),
-                Scenarios.supplement(500, org.vascalc.core.intervention.Intervention.CalciumSalt.CARBONATE, true, 8, 20),
-                new org.vascalc.core.intervention.Intervention.VitaminK(
-                        org.vascalc.core.intervention.Intervention.VitaminKForm.MK7, 180,
-                        org.vascalc.core.intervention.Schedule.daily(8)));
-    }
-
     static void check() {
         ParameterCatalog p = ModelAssembly.defaultParameters();
         List<Variant> vs = chosen();
-        var decade = benchmarkDecade();
+        var decade = BiasMapRunner.benchmarkDecade();
         var shipped = new EngineSimulator(p).run(decade, Mode.FAST, ProgressListener.NONE);
         System.out.println("CHECK decade shipped default " + shipped.counters());
         for (Variant v : vs) {
@@ -149,19 +136,7 @@ class InitialLayerRunner {
         if (Boolean.getBoolean("vascalc.scratch.decadeOnly")) {
             return;
         }
-        List<Scenario> cases = new ArrayList<>(List.of(AgreementScenarios.fiveYearsWithMeals(),
-                AgreementScenarios.oneYearTwiceDailyWithMk7AtEgfr65(), AgreementScenarios.oneYearTwiceDailyWithMk7()));
-        var f = org.vascalc.simulation.scenario.ScenarioFiles.load(
-                org.vascalc.simulation.scenario.ProjectFiles.require("examples/scenarios/haemodialysis.yaml")).scenario();
-        cases.add(new Scenario(f.name(), f.description(), f.patient(), f.conditions(), f.interventions(),
-                f.durationDays(), new Recording(FastVersusReferenceTest.slowChannels(), 73 * 24, 73 * 24, 0, 0)));
-        for (var stage : List.of(Condition.CkdStage.G4, Condition.CkdStage.G5)) {
-            cases.add(AgreementScenarios.oneYearCkdWithBinder(stage));
-            cases.add(AgreementScenarios.oneYearCkdWithCarbonate(stage));
-            cases.add(AgreementScenarios.oneYearCkdWithCarbonateBinder(stage));
-        }
-        cases.add(AgreementScenarios.withCkdLabs(AgreementScenarios.oneYearCkdWithBinder(Condition.CkdStage.G5),
-                Condition.CkdStage.G5));
+        List<Scenario> cases = BiasMapRunner.agreementCases();
         EngineSimulator refSim = new EngineSimulator(p);
         for (Scenario s : cases) {
             var ref = refSim.run(s, Mode.REFERENCE, ProgressListener.NONE).trajectory();
