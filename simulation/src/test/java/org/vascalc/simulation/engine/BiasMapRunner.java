@@ -289,15 +289,7 @@ class BiasMapRunner {
             StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "CHECK IT %-50s", s.name()));
             for (SweepVariant v : variants) {
                 var fast = v.simulator().get().run(s, Mode.FAST, ProgressListener.NONE);
-                double worst = 0;
-                for (var c : ref.channels()) {
-                    double[] rr = ref.series(c.id());
-                    double[] ff = fast.trajectory().series(c.id());
-                    for (int i = 0; i < rr.length; i++) {
-                        worst = Math.max(worst, Math.abs(ff[i] - rr[i]) / Math.max(Math.abs(rr[i]), 1e-6));
-                    }
-                }
-                sb.append(String.format(Locale.ROOT, " %s %.3e (%s calls, %s orbits)", v.name(), worst,
+                sb.append(String.format(Locale.ROOT, " %s %.3e (%s calls, %s orbits)", v.name(), worst(ref, fast),
                         fast.counters().get("derivativeEvaluations"), fast.counters().get("orbits")));
             }
             System.out.println(sb);
@@ -333,6 +325,19 @@ class BiasMapRunner {
         cases.add(AgreementScenarios.withCkdLabs(AgreementScenarios.oneYearCkdWithBinder(
                 org.vascalc.core.condition.Condition.CkdStage.G5), org.vascalc.core.condition.Condition.CkdStage.G5));
         return cases;
+    }
+
+    /** {@code FastVersusReferenceIT}'s level: the worst relative difference over every recorded output and row. */
+    static double worst(org.vascalc.simulation.Trajectory ref, org.vascalc.simulation.SimulationResult fast) {
+        double worst = 0;
+        for (var c : ref.channels()) {
+            double[] rr = ref.series(c.id());
+            double[] ff = fast.trajectory().series(c.id());
+            for (int i = 0; i < rr.length; i++) {
+                worst = Math.max(worst, Math.abs(ff[i] - rr[i]) / Math.max(Math.abs(rr[i]), 1e-6));
+            }
+        }
+        return worst;
     }
 
     /** Reference mode's rows of a scenario: read from {@code file} if it is there, else run and written there. */

@@ -146,7 +146,7 @@ class InitialLayerRunner {
             for (Variant v : vs) {
                 // averaged, the run-in on the default settings (as OnsetCauseRunner#check)
                 var fast = simulator(p, v, BiasProbe.NONE).run(s, Mode.FAST, ProgressListener.NONE);
-                sb.append(String.format(Locale.ROOT, " %s %.3e (%s calls, %s orbits)", v.name(), worst(ref, fast),
+                sb.append(String.format(Locale.ROOT, " %s %.3e (%s calls, %s orbits)", v.name(), BiasMapRunner.worst(ref, fast),
                         fast.counters().get("derivativeEvaluations"), fast.counters().get("orbits")));
                 if (inLine) {
                     // layercost: the same switch in shipped fast mode, the line's runs integrated directly
@@ -154,25 +154,12 @@ class InitialLayerRunner {
                             .withInitialLayer(v.initialLayer()).withFirstMeasure(v.firstMeasureDays() * 24)
                             .withGate(v.gate(), v.threshold())), FastSettings.DEFAULT, DirectSettings.DEFAULT)
                             .run(s, Mode.FAST, ProgressListener.NONE);
-                    sb.append(String.format(Locale.ROOT, " [direct %.3e, %s calls]", worst(ref, direct),
+                    sb.append(String.format(Locale.ROOT, " [direct %.3e, %s calls]", BiasMapRunner.worst(ref, direct),
                             direct.counters().get("derivativeEvaluations")));
                 }
             }
             System.out.println(sb);
         }
-    }
-
-    /** {@code FastVersusReferenceIT}'s level: the worst relative difference over every recorded output and row. */
-    static double worst(org.vascalc.simulation.Trajectory ref, org.vascalc.simulation.SimulationResult fast) {
-        double worst = 0;
-        for (var c : ref.channels()) {
-            double[] rr = ref.series(c.id());
-            double[] ff = fast.trajectory().series(c.id());
-            for (int i = 0; i < rr.length; i++) {
-                worst = Math.max(worst, Math.abs(ff[i] - rr[i]) / Math.max(Math.abs(rr[i]), 1e-6));
-            }
-        }
-        return worst;
     }
 
     @Test
