@@ -143,6 +143,31 @@ class DocumentationTest {
         assertThat(rows).as("rows read").hasSizeGreaterThanOrEqualTo(11);
     }
 
+    /**
+     * docs/library.md's build line, which says it builds "as the launcher does", passes the Maven options the
+     * {@code ./vascalc} script passes. It had said {@code -DskipTests} after the launcher moved to
+     * {@code -Dmaven.test.skip=true} (which does not compile the tests either).
+     */
+    @Test
+    void theLibraryGuidesBuildLineIsTheLaunchers() throws Exception {
+        String launcherLine = Files.readAllLines(ROOT.resolve("vascalc")).stream()
+                .filter(l -> l.contains("/mvnw\"") && l.contains(" package "))
+                .findFirst().orElseThrow(() -> new AssertionError("the launcher's Maven line"));
+        List<String> launcherOptions = Arrays.stream(launcherLine.split("\\s+"))
+                .filter(w -> w.startsWith("-D") || w.equals("package") || w.equals("-pl") || w.equals("cli")
+                        || w.equals("-am"))
+                .toList();
+        assertThat(launcherOptions).as("the launcher's options").contains("package", "-am").isNotEmpty();
+        String guideLine = Files.readAllLines(ROOT.resolve("docs/library.md")).stream()
+                .filter(l -> l.startsWith("./mvnw") && l.contains("as the launcher does"))
+                .findFirst().orElseThrow(() -> new AssertionError("docs/library.md's line built as the launcher does"));
+        List<String> guideWords = Arrays.asList(guideLine.substring(0, guideLine.indexOf('#')).trim().split("\\s+"));
+        assertThat(guideWords).as("docs/library.md: " + guideLine).containsAll(launcherOptions);
+        assertThat(guideWords.stream().filter(w -> w.startsWith("-D")).toList())
+                .as("docs/library.md's -D options against the launcher's").isEqualTo(
+                        launcherOptions.stream().filter(w -> w.startsWith("-D")).toList());
+    }
+
     private static final Set<String> OUTPUT_OPTIONS = Set.of("--out", "--write", "--db", "--png");
 
     /** An input file of the repository ({@code examples/...yaml}) that a command line names but that does not exist. */
