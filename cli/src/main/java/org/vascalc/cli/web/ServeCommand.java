@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code vascalc serve}: starts the local web app and waits until it is stopped (Ctrl-C). */
 @Command(name = "serve",
-        header = "Starts the local web app (comparison, risk, scenarios, cohorts, CT).",
+        header = "Starts the local web app (comparison, risk, scenarios, cohorts, published trials, CT).",
         mixinStandardHelpOptions = true, versionProvider = org.vascalc.cli.BuildInfo.VersionProvider.class,
         description = {
             "Starts VasCalc's local web app: the food / supplement / vitamin K2 comparison for a person you",
