@@ -49,10 +49,17 @@ package org.vascalc.simulation.engine;
  *                   change it compares, in units of its limit: 1 trips it) is at least {@code gateThreshold}, and
  *                   below it the first interval goes back to the restart's
  * @param gateThreshold the gate's threshold (dimensionless; unused with {@link #GATE_NONE})
+ * @param layerBlock which block's initial layer the kick takes (mineralkick, sixty-third session): {@link #BLOCK_ALL}
+ *                   (today) every FAST state's layer but the closed vitamin K block's, every SLOW state kicked;
+ *                   {@link #BLOCK_MINERAL} the mineral block's FAST states' layer only (the vitamin K block's, warfarin
+ *                   and the vitamin K cycle included, get none) and only the SLOW states outside the vitamin K block
+ *                   kicked (the mineral block's, and the wall's where the wall is a SLOW state, as today's kick treats
+ *                   it), so the gate's size is the mineral kick's: a warfarin or vitamin K onset, whose washout is
+ *                   strongly nonlinear (kickgate, sixty-second session), gets no kick unless its mineral layer is strong
  */
 record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHour,
                  java.util.function.Consumer<String> trace, double firstIntervalHours, int initialLayer,
-                 double firstMeasureHours, int firstMeasureGate, double gateThreshold) {
+                 double firstMeasureHours, int firstMeasureGate, double gateThreshold, int layerBlock) {
 
     /** {@link #initialLayer}: no kick (today). */
     static final int LAYER_OFF = 0;
@@ -70,13 +77,18 @@ record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHo
     /** {@link #firstMeasureGate}: the early measurement where the start drift measure then is at least the threshold. */
     static final int GATE_DRIFT = 3;
 
+    /** {@link #layerBlock}: the layer of every FAST state outside the closed vitamin K block, every SLOW state kicked. */
+    static final int BLOCK_ALL = 0;
+    /** {@link #layerBlock}: the mineral block's layer only, the SLOW states outside the vitamin K block kicked. */
+    static final int BLOCK_MINERAL = 1;
+
     /** Every switch at today's behaviour. */
-    static final BiasProbe NONE = new BiasProbe(1, 0, null, Double.NaN, null, 0, LAYER_OFF, 0, GATE_NONE, 0);
+    static final BiasProbe NONE = new BiasProbe(1, 0, null, Double.NaN, null, 0, LAYER_OFF, 0, GATE_NONE, 0, BLOCK_ALL);
 
     /** The five switches before onsetcause, with no cap on a new regimen's first interval and no initial-layer kick. */
     BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHour,
               java.util.function.Consumer<String> trace) {
-        this(lagScale, guardSpans, oracle, oracleHour, trace, 0, LAYER_OFF, 0, GATE_NONE, 0);
+        this(lagScale, guardSpans, oracle, oracleHour, trace, 0, LAYER_OFF, 0, GATE_NONE, 0, BLOCK_ALL);
     }
 
     /** The reference run's states for the onset oracle, and where it sets them, what they were before. */
@@ -121,42 +133,45 @@ record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHo
         if (!(Double.isFinite(gateThreshold) && gateThreshold >= 0)) {
             throw new IllegalArgumentException("probe gate threshold " + gateThreshold + " must be finite and at least 0");
         }
+        if (layerBlock != BLOCK_ALL && layerBlock != BLOCK_MINERAL) {
+            throw new IllegalArgumentException("probe layer block " + layerBlock + " must be 0 (all) or 1 (mineral)");
+        }
     }
 
     /** The same probe with the lag's factor {@code scale}. */
     BiasProbe withLagScale(double scale) {
         return new BiasProbe(scale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, initialLayer,
-                firstMeasureHours, firstMeasureGate, gateThreshold);
+                firstMeasureHours, firstMeasureGate, gateThreshold, layerBlock);
     }
 
     /** The same probe with SLOW steps of at most {@code spans} guard intervals outside the run-in (0: the standard). */
     BiasProbe withGuardSpans(int spans) {
         return new BiasProbe(lagScale, spans, oracle, oracleHour, trace, firstIntervalHours, initialLayer,
-                firstMeasureHours, firstMeasureGate, gateThreshold);
+                firstMeasureHours, firstMeasureGate, gateThreshold, layerBlock);
     }
 
     /** The same probe with the onset oracle {@code o} at {@code hour}. */
     BiasProbe withOracle(Oracle o, double hour) {
         return new BiasProbe(lagScale, guardSpans, o, hour, trace, firstIntervalHours, initialLayer,
-                firstMeasureHours, firstMeasureGate, gateThreshold);
+                firstMeasureHours, firstMeasureGate, gateThreshold, layerBlock);
     }
 
     /** The same probe tracing each orbit to {@code sink} (null: no trace). */
     BiasProbe withTrace(java.util.function.Consumer<String> sink) {
         return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, sink, firstIntervalHours, initialLayer,
-                firstMeasureHours, firstMeasureGate, gateThreshold);
+                firstMeasureHours, firstMeasureGate, gateThreshold, layerBlock);
     }
 
     /** The same probe with a new regimen's first reuse interval at most {@code hours} outside the run-in (0: no cap). */
     BiasProbe withFirstInterval(double hours) {
         return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, hours, initialLayer,
-                firstMeasureHours, firstMeasureGate, gateThreshold);
+                firstMeasureHours, firstMeasureGate, gateThreshold, layerBlock);
     }
 
     /** The same probe with the onset's initial-layer kick {@code mode} ({@link #initialLayer}). */
     BiasProbe withInitialLayer(int mode) {
         return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, mode,
-                firstMeasureHours, firstMeasureGate, gateThreshold);
+                firstMeasureHours, firstMeasureGate, gateThreshold, layerBlock);
     }
 
     /**
@@ -165,13 +180,19 @@ record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHo
      */
     BiasProbe withFirstMeasure(double hours) {
         return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, initialLayer,
-                hours, firstMeasureGate, gateThreshold);
+                hours, firstMeasureGate, gateThreshold, layerBlock);
     }
 
     /** The same probe with the early measurement's gate {@code gate} at {@code threshold} ({@link #firstMeasureGate}). */
     BiasProbe withGate(int gate, double threshold) {
         return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, initialLayer,
-                firstMeasureHours, gate, threshold);
+                firstMeasureHours, gate, threshold, layerBlock);
+    }
+
+    /** The same probe with the kick's layer taken over {@code block} ({@link #layerBlock}). */
+    BiasProbe withLayerBlock(int block) {
+        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, initialLayer,
+                firstMeasureHours, firstMeasureGate, gateThreshold, block);
     }
 
     /** Whether the orbits are traced. */

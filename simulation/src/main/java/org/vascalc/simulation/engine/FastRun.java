@@ -439,6 +439,11 @@ final class FastRun {
         layer = settings.probe().initialLayer() != BiasProbe.LAYER_OFF
                 ? new InitialLayer(n, fast.length, slow.length) : null;
         layerMean = layer != null ? new double[1][n] : null;
+        boolean mineralLayer = layer != null && settings.probe().layerBlock() == BiasProbe.BLOCK_MINERAL;
+        layerOutsideMineral = mineralLayer ? IntArrays.filter(fast, i -> !inBlock(model,
+                org.vascalc.physiology.mineral.MineralBlock.ID, i)) : null;
+        layerVitaminKSlow = mineralLayer ? IntArrays.range(slow.length, j -> inBlock(model,
+                org.vascalc.physiology.vitamink.VitaminKBlock.ID, slow[j])) : new int[0];
         layerSolve = (in, out) -> response.forcingResponse(in, out);
         layerRates = (m, x, out) -> model.slowDerivatives(layerTime + m * layerStep, x, out);
         averageMove = arena.doubles(slow.length);
@@ -1005,6 +1010,25 @@ final class FastRun {
     private final double[][] layerMean;
     private final InitialLayer.Solve layerSolve;
     private final InitialLayer.SlowRates layerRates;
+    /**
+     * mineralkick ({@link BiasProbe#BLOCK_MINERAL}): the FAST states outside the mineral block (layout indices), which
+     * get no layer, and the positions in {@link #slow} of the vitamin K block's SLOW states, which get no kick; null
+     * and none with {@link BiasProbe#BLOCK_ALL}.
+     */
+    private final int[] layerOutsideMineral;
+    private final int[] layerVitaminKSlow;
+
+    /** Whether layout index {@code i} is one of block {@code blockId}'s states (false where the model has no such block). */
+    private static boolean inBlock(AssembledModel model, String blockId, int i) {
+        for (org.vascalc.physiology.model.Block b : model.blocks()) {
+            if (b.id().equals(blockId)) {
+                int off = model.layout().offset(blockId);
+                return i >= off && i < off + b.variables().size();
+            }
+        }
+        return false;
+    }
+
     /** The time of the layer's first point and the spacing of its points (the orbit's samples). */
     private double layerTime;
     private double layerStep;
@@ -1054,9 +1078,15 @@ final class FastRun {
             count = samples.length;
             layerStep = period / samples.length;
         }
-        if (!layer.kick(y, fast, slow, atol, closedBlock == null ? null : closedBlock.states, layerSolve, points,
-                count, layerRates)) {
+        int[] leftOut = layerOutsideMineral != null ? layerOutsideMineral
+                : closedBlock == null ? null : closedBlock.states;
+        if (!layer.kick(y, fast, slow, atol, leftOut, layerSolve, points, count, layerRates)) {
             return;
+        }
+        for (int j : layerVitaminKSlow) {
+            // mineralkick: the vitamin K block's SLOW states keep the averaged path (before the size, so the gate
+            // sees the mineral kick's size)
+            layer.kick[j] = 0;
         }
         var sink = settings.probe().trace();
         if (kickGated() || sink != null) {

@@ -36,7 +36,11 @@ class InitialLayerRunner {
      * A variant: the kick's mode, (layercheck) the first-measurement rule's days, 0 off, and (layercost) that rule's
      * gate and threshold ({@link BiasProbe#firstMeasureGate}).
      */
-    record Variant(String name, int initialLayer, double firstMeasureDays, int gate, double threshold) {
+    record Variant(String name, int initialLayer, double firstMeasureDays, int gate, double threshold, int layerBlock) {
+        Variant(String name, int initialLayer, double firstMeasureDays, int gate, double threshold) {
+            this(name, initialLayer, firstMeasureDays, gate, threshold, BiasProbe.BLOCK_ALL);
+        }
+
         Variant(String name, int initialLayer) {
             this(name, initialLayer, 0);
         }
@@ -50,7 +54,8 @@ class InitialLayerRunner {
      * layercost (sixty-second session): gated variants of {@code k14} named in {@code -Dvascalc.scratch.gates}, e.g.
      * {@code gk:0.5,gb:2,gd:0.3,}: {@code gk} the early measurement where the kick's size is at least the threshold,
      * {@code gb} the kick and the early measurement only there, {@code gd} the early measurement where the start
-     * drift measure on day 14 is at least the threshold (each named {@code gk0.5} etc.).
+     * drift measure on day 14 is at least the threshold (each named {@code gk0.5} etc.). mineralkick (sixty-third
+     * session): {@code gm} is {@code gb} with the kick's layer the mineral block's only ({@link BiasProbe#BLOCK_MINERAL}).
      */
     static List<Variant> gated() {
         List<Variant> out = new ArrayList<>();
@@ -61,11 +66,12 @@ class InitialLayerRunner {
             String[] kv = g.split(":");
             int gate = switch (kv[0]) {
                 case "gk" -> BiasProbe.GATE_KICK;
-                case "gb" -> BiasProbe.GATE_KICK_BOTH;
+                case "gb", "gm" -> BiasProbe.GATE_KICK_BOTH;
                 case "gd" -> BiasProbe.GATE_DRIFT;
-                default -> throw new IllegalArgumentException("gate " + kv[0] + " must be gk, gb or gd");
+                default -> throw new IllegalArgumentException("gate " + kv[0] + " must be gk, gb, gm or gd");
             };
-            out.add(new Variant(kv[0] + kv[1], BiasProbe.LAYER_AT_MEAN, 14, gate, Double.parseDouble(kv[1])));
+            out.add(new Variant(kv[0] + kv[1], BiasProbe.LAYER_AT_MEAN, 14, gate, Double.parseDouble(kv[1]),
+                    kv[0].equals("gm") ? BiasProbe.BLOCK_MINERAL : BiasProbe.BLOCK_ALL));
         }
         return out;
     }
@@ -87,10 +93,14 @@ class InitialLayerRunner {
     }
 
     static EngineSimulator simulator(ParameterCatalog p, Variant v, BiasProbe base) {
-        return new EngineSimulator(p, Integrators.standard(),
-                FastSettings.DEFAULT.withProbe(base.withInitialLayer(v.initialLayer())
-                        .withFirstMeasure(v.firstMeasureDays() * 24).withGate(v.gate(), v.threshold())),
+        return new EngineSimulator(p, Integrators.standard(), FastSettings.DEFAULT.withProbe(probe(v, base)),
                 FastSettings.DEFAULT, true);
+    }
+
+    /** {@code base} with variant {@code v}'s switches. */
+    static BiasProbe probe(Variant v, BiasProbe base) {
+        return base.withInitialLayer(v.initialLayer()).withFirstMeasure(v.firstMeasureDays() * 24)
+                .withGate(v.gate(), v.threshold()).withLayerBlock(v.layerBlock());
     }
 
     static void sweep() throws IOException {
@@ -150,9 +160,8 @@ class InitialLayerRunner {
                         fast.counters().get("derivativeEvaluations"), fast.counters().get("orbits")));
                 if (inLine) {
                     // layercost: the same switch in shipped fast mode, the line's runs integrated directly
-                    var direct = new EngineSimulator(p, FastSettings.DEFAULT.withProbe(BiasProbe.NONE
-                            .withInitialLayer(v.initialLayer()).withFirstMeasure(v.firstMeasureDays() * 24)
-                            .withGate(v.gate(), v.threshold())), FastSettings.DEFAULT, DirectSettings.DEFAULT)
+                    var direct = new EngineSimulator(p, FastSettings.DEFAULT.withProbe(probe(v, BiasProbe.NONE)),
+                            FastSettings.DEFAULT, DirectSettings.DEFAULT)
                             .run(s, Mode.FAST, ProgressListener.NONE);
                     sb.append(String.format(Locale.ROOT, " [direct %.3e, %s calls]", BiasMapRunner.worst(ref, direct),
                             direct.counters().get("derivativeEvaluations")));
