@@ -230,7 +230,8 @@ public final class RunCharts {
      * The y-axis title: the channel's one-line description from the model's output catalog, cut
      * before its first parenthesis or comma (the detail stays in the panel title), else its id; then
      * the unit, left out for a dimensionless value (unit "1" or none) except a probability, drawn in per cent
-     * ({@link ProbabilityAxis}); a long label loses words, not its unit.
+     * ({@link ProbabilityAxis}); a long label loses a qualifier before ": " (the title keeps it), then words, never
+     * its unit.
      */
     public static String yLabel(OutputChannel c) {
         String name = c.description().strip();
@@ -247,6 +248,12 @@ public final class RunCharts {
         }
         String unit = ProbabilityAxis.unit(c) == null ? "" : ProbabilityAxis.unit(c).strip();
         String suffix = unit.isEmpty() || unit.equals("1") ? "" : " (" + unit + ")";
+        int qualifier = name.indexOf(": ");
+        if (name.length() + suffix.length() > MAX_Y_LABEL && qualifier > 0) {
+            // review20: "ground truth: coronary intimal… (mg)" lost the words that say what is drawn and kept the
+            // qualifier, which the panel's title above says anyway: the qualifier goes first
+            name = name.substring(qualifier + 2).strip();
+        }
         if (name.length() + suffix.length() > MAX_Y_LABEL) {
             // longer is cut off by the panel's height: shorten the words, keep the unit whole
             int room = MAX_Y_LABEL - suffix.length() - 1;

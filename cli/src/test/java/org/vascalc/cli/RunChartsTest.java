@@ -208,6 +208,23 @@ class RunChartsTest {
                 .isEqualTo("x".repeat(38) + "… (mg)").hasSize(44);
     }
 
+    /**
+     * review20: the scenario page's "ground truth: coronary intimal microcalcification (CT-invisible)" panel had the
+     * y-axis "ground truth: coronary intimal… (mg)", and the medial share "ground truth: medial share of coronary…":
+     * a label too long loses the qualifier before ": " (the panel's title keeps it) before it loses words.
+     */
+    @Test
+    void aLongYLabelLosesItsQualifierBeforeItsWords() {
+        assertThat(RunCharts.yLabel(new OutputChannel("cacMicroMass", "mg",
+                "ground truth: coronary intimal microcalcification (CT-invisible)")))
+                .isEqualTo("coronary intimal microcalcification (mg)");
+        assertThat(RunCharts.yLabel(new OutputChannel("cacMedialShare", "1",
+                "ground truth: medial share of coronary mineral (hydroxyapatite)")))
+                .isEqualTo("medial share of coronary mineral");
+        assertThat(RunCharts.yLabel(new OutputChannel("cacMedialMass", "mg", "ground truth: coronary medial mineral")))
+                .as("one that fits keeps it").isEqualTo("ground truth: coronary medial mineral (mg)");
+    }
+
     /** 66 characters fit across a panel: a title of exactly 66 stays whole, a longer one loses its parenthesis, then words. */
     @Test
     void aTitleOfSixtySixCharactersStaysWhole() {

@@ -351,7 +351,7 @@ final class CtPage {
             } else {
                 problems.add(InputProblem.error("files", uploaded(files.size())
                         + " not one readable CT series: " + withoutServerPath(e.getMessage(), ctDir, files)
-                        + gapHint(e, files, ctDir)
+                        + gapHint(e, files, ctDir) + noDicomHint(e, files, ctDir, "the files of one CT series")
                         + withoutServerPath(DamagedSlice.advice(e, "uploading the files without it")
                                 .map(a -> "; " + a).orElse(""), ctDir, files)));
             }
@@ -371,7 +371,8 @@ final class CtPage {
             } catch (DicomException e) {
                 problems.add(InputProblem.error("labels", uploaded(labelFiles.size())
                         + " not one readable VasCalc label-map series: "
-                        + withoutServerPath(e.getMessage(), labelDir, labelFiles)));
+                        + withoutServerPath(e.getMessage(), labelDir, labelFiles)
+                        + noDicomHint(e, labelFiles, labelDir, "the files of the labels/ folder ./vascalc phantom writes")));
             }
         }
         return new Read(ct, labels, series, uid, besideLabelMap, List.copyOf(problems), between);
@@ -438,6 +439,19 @@ final class CtPage {
         }
         List<String> skipped = notDicom(files, ctDir);
         return skipped.isEmpty() ? "" : "; " + passedOver(skipped) + ": is one of them a damaged slice?";
+    }
+
+    /**
+     * For an upload without a single DICOM file: the files passed over and what the page reads. review20: a text
+     * file uploaded alone was answered "contains no DICOM Part-10 files", naming neither the file nor what to give.
+     */
+    private static String noDicomHint(DicomException e, List<UploadedFile> files, Path dir, String what) {
+        if (!String.valueOf(e.getMessage()).contains("contains no DICOM Part-10 files")) {
+            return "";
+        }
+        List<String> skipped = notDicom(files, dir);
+        return (skipped.isEmpty() ? "" : "; " + passedOver(skipped)) + "; choose " + what + ", each a "
+                + "DICOM Part-10 file ('DICM' after a 128-byte preamble; a .zip is not unpacked)";
     }
 
     /** "passed over 2 files that are not DICOM: a.txt, IM00010.dcm (empty)", at most five names. */

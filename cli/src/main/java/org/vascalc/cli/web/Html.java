@@ -269,9 +269,16 @@ final class Html {
         return b.append("</ul></div>\n").toString();
     }
 
-    /** Whether a cell holds words rather than a number (see {@link #table}). */
+    /**
+     * A DICOM UID ("2.25.5195..."): digits in three or more dot-separated parts, an identifier and not a number
+     * (review20: the CT page's series table set its Series Instance UIDs right, as numbers).
+     */
+    private static final Pattern UID = Pattern.compile("[0-9]+(\\.[0-9]+){2,}");
+
+    /** Whether a cell holds words or an identifier rather than a number (see {@link #table}). */
     static boolean isText(String cell) {
-        return !NUMBER.matcher(cell.strip()).matches();
+        String c = cell.strip();
+        return UID.matcher(c).matches() || !NUMBER.matcher(c).matches();
     }
 
     static String esc(String s) {

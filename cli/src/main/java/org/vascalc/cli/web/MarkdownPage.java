@@ -161,8 +161,11 @@ final class MarkdownPage {
     /**
      * The address a relative link or image of a file in {@code dir} has on this site: the file's
      * {@code /docs/...} route when it lies under {@code root}, {@code /readme} for the repository's
-     * README.md, and null (leave it as written) for absolute and external addresses and for anything
-     * else outside docs/ (the browser then gets the site's 404 page, never the file).
+     * README.md, the page that opens example files for a file or folder under {@code examples/scenarios}
+     * ({@code /scenario}, {@code /scenario?example=wall/x.yaml}) or {@code examples/phantoms} ({@code /ct}),
+     * and null (leave it as written) for absolute and external addresses and for anything
+     * else outside docs/ (the browser then gets the site's 404 page, never the file). The stories' link to
+     * {@code ../examples/scenarios/wall/} was such a 404 (review20).
      */
     static String route(Path root, Path dir, String address) {
         if (address == null || address.isEmpty() || address.startsWith("#") || address.startsWith("/")) {
@@ -186,7 +189,24 @@ final class MarkdownPage {
         if (target.equals(root.resolveSibling("README.md"))) {
             return "/readme" + fragment;
         }
-        return null;
+        String scenario = examplePage(root, target, ExampleFiles.SCENARIOS, "/scenario");
+        return scenario != null ? scenario : examplePage(root, target, ExampleFiles.PHANTOMS, "/ct");
+    }
+
+    /**
+     * {@code page} for the folder {@code examples} of the checkout or one under it, {@code page?example=name}
+     * for a file in it that the page opens (.yaml, .yml, .json), else null.
+     */
+    private static String examplePage(Path root, Path target, ExampleFiles examples, String page) {
+        Path folder = root.resolveSibling(examples.relative());
+        if (!target.startsWith(folder)) {
+            return null;
+        }
+        String name = folder.relativize(target).toString().replace('\\', '/');
+        if (name.isEmpty() || !(name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))) {
+            return page;
+        }
+        return page + "?example=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("%2F", "/");
     }
 
     /**

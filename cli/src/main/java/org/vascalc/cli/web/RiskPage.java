@@ -20,6 +20,7 @@ import org.vascalc.clinical.score.RiskEstimate;
 import org.vascalc.core.input.InputProblem;
 import org.vascalc.core.input.InputProblems;
 import org.vascalc.core.input.InvalidInputException;
+import org.vascalc.core.input.ValidRange;
 import org.vascalc.core.patient.Sex;
 
 /**
@@ -98,7 +99,9 @@ final class RiskPage {
         Integer vesselCount = null;
         if (vessels != null) {
             if (vessels != Math.rint(vessels)) {
-                p.error("cacVessels", "vessels with calcium = " + vessels + " must be a whole number 0-4");
+                // review20: "must be a whole number 0-4" named neither the arteries nor the range as the other fields do
+                p.error("cacVessels", "number of coronary arteries with calcium = " + ValidRange.fmt(vessels)
+                        + " is not a whole number; the allowed range is 0 to 4 arteries (of LM, LAD, LCX, RCA)");
             } else {
                 vesselCount = vessels.intValue();
             }

@@ -61,4 +61,18 @@ class DocsFilesTest {
         assertThat(MarkdownPage.route(root, root.resolve("model"), "./")).isEqualTo("/docs/model/");
         assertThat(MarkdownPage.route(root, root.resolve("model"), "../")).isEqualTo("/docs");
     }
+
+    /** review20: the stories' link to ../examples/scenarios/wall/ was left as written, a 404 in the browser. */
+    @Test
+    void aLinkToAnExampleFileOrFolderOpensThePageThatRunsIt() {
+        Path root = Path.of("/repo/docs");
+        assertThat(MarkdownPage.route(root, root, "../examples/scenarios/wall/")).isEqualTo("/scenario");
+        assertThat(MarkdownPage.route(root, root.resolve("model"), "../../examples/scenarios/wall/ckd-stage4.yaml"))
+                .isEqualTo("/scenario?example=wall/ckd-stage4.yaml");
+        assertThat(MarkdownPage.route(root, root, "../examples/phantoms/mixed-plaque.yaml"))
+                .isEqualTo("/ct?example=mixed-plaque.yaml");
+        assertThat(MarkdownPage.route(root, root, "../examples/trials/")).as("no page opens these").isNull();
+        assertThat(MarkdownPage.render(root, root.resolve("stories.md"), "/docs/stories.md",
+                "[wall](../examples/scenarios/wall/)\n")).contains("href=\"/scenario\"");
+    }
 }

@@ -112,6 +112,15 @@ class HtmlTest {
                 .contains("<th scope=\"col\" class=\"text\">name</th><th scope=\"col\">value</th>");
     }
 
+    /** review20: the CT page's series table set each Series Instance UID right, as a number. */
+    @Test
+    void aDicomUidIsSetAsTextAndADecimalStaysANumber() {
+        Document d = Jsoup.parse(Html.table(new String[] {"series", "slice thickness (mm)", "Series Instance UID"},
+                List.<String[]>of(new String[] {"1", "2.5", "2.25.519573054541109287645497559750994258"})));
+        assertThat(d.select("td").stream().map(org.jsoup.nodes.Element::className)).containsExactly("", "", "text");
+        assertThat(d.select("th").get(2).className()).isEqualTo("text");
+    }
+
     /**
      * review18: on a phone, /trials' result table (in a box that scrolls sideways) shrank every column to its longest
      * word, and the reading, a sentence of 90 to 200 characters, stood one word a line, a row 260 px tall. A sentence's

@@ -70,7 +70,8 @@ class RiskPageVectorTest {
     void vesselsWithCalciumMustBeAWholeNumber() {
         Response r = RiskPage.json(form(with("cac", "10", "cacVessels", "1.5")));
         assertThat(r.status()).isEqualTo(400);
-        assertThat(r.body()).contains("vessels with calcium = 1.5 must be a whole number 0-4");
+        assertThat(r.body()).contains("number of coronary arteries with calcium = 1.5 is not a whole number; the allowed "
+                + "range is 0 to 4 arteries (of LM, LAD, LCX, RCA)");
         assertThat(RiskPage.json(form(with("cac", "10", "cacVessels", "2"))).status()).isEqualTo(200);
     }
 

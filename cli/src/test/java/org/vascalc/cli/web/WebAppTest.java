@@ -755,6 +755,25 @@ class WebAppTest {
         assertThat(SERVER.log()).doesNotContain("internal error");
     }
 
+    /** review20: a text file uploaded alone was answered "contains no DICOM Part-10 files", naming neither it nor what to give. */
+    @Test
+    void ctUploadWithoutADicomFileNamesTheFilesAndWhatThePageReads() throws Exception {
+        var fields = new LinkedHashMap<String, List<byte[]>>();
+        fields.put("files", List.of("notes on the scan".getBytes(StandardCharsets.US_ASCII), new byte[0]));
+        HttpResponse<String> r = upload(fields);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("contains no DICOM Part-10 files; passed over 2 files that are not DICOM: ../../x0.dcm, "
+                + "../../x1.dcm (empty); choose the files of one CT series, each a DICOM Part-10 file (&#39;DICM&#39; after a "
+                + "128-byte preamble; a .zip is not unpacked)");
+        fields.put("labels", List.of("a label map, in words".getBytes(StandardCharsets.US_ASCII)));
+        HttpResponse<String> labels = upload(fields);
+        assertThat(labels.statusCode()).isEqualTo(400);
+        assertThat(labels.body()).contains("not one readable VasCalc label-map series: contains no DICOM Part-10 files; "
+                + "passed over 1 file that is not DICOM: ../../x0.dcm; choose the files of the labels/ folder ./vascalc "
+                + "phantom writes, each a DICOM Part-10 file");
+        assertThat(SERVER.log()).doesNotContain("internal error");
+    }
+
     /** leftovers16: as vascalc score's warning, an evenly sparse upload (50 mm apart, 3 mm thick) is scored with a note. */
     @Test
     void ctUploadOfEvenlySparseSlicesIsScoredWithANote(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {

@@ -73,20 +73,24 @@ public final class LesionFigure {
         int cols = Math.min(COLUMNS, count);
         int rows = (count + cols - 1) / cols;
         int tile = CROP * ZOOM;
-        int header = 58;
-        BufferedImage img = new BufferedImage(Math.max(cols * tile, 4 * tile), header + rows * (tile + CAPTION),
-                BufferedImage.TYPE_INT_RGB);
+        int width = Math.max(cols * tile, 4 * tile);
+        List<String> summary = summaryLines(summaryLine(ct, score, cacDrsLabel, truncated), SUMMARY_FONT, width - 12);
+        int shift = SUMMARY_LINE * (summary.size() - 1);
+        int header = 58 + shift;
+        BufferedImage img = new BufferedImage(width, header + rows * (tile + CAPTION), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = titled(img, title);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        g.drawString(summaryLine(ct, score, cacDrsLabel, truncated), 6, 36);
+        g.setFont(SUMMARY_FONT);
+        for (int i = 0; i < summary.size(); i++) {
+            g.drawString(summary.get(i), 6, 36 + SUMMARY_LINE * i);
+        }
         int lx = 6;
         String[] bands = {"", "130-199", "200-299", "300-399", ">=400"};
         for (int w = 1; w <= 4; w++) {
             g.setColor(WEIGHT_COLOURS[w]);
-            g.fillRect(lx, 44, 10, 10);
+            g.fillRect(lx, 44 + shift, 10, 10);
             g.setColor(Color.WHITE);
             String s = "weight " + w + ": peak " + bands[w] + " HU";
-            g.drawString(s, lx + 14, 54);
+            g.drawString(s, lx + 14, 54 + shift);
             lx += 14 + g.getFontMetrics().stringWidth(s) + 14;
         }
         if (tiles.isEmpty()) {
@@ -124,6 +128,27 @@ public final class LesionFigure {
                 + "%.1f mm wide%s)", score.agatston(), score.volumeMm3(), score.massMg(),
                 cacDrsLabel == null ? ScoreReport.NO_CATEGORY : "CAC-DRS " + cacDrsLabel, WINDOW_LOW, WINDOW_HIGH,
                 CROP * ct.pixelSpacingXMm(), truncated ? "; first " + MAX_TILES + " lesion slices" : "");
+    }
+
+    private static final Font SUMMARY_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final int SUMMARY_LINE = 14;
+
+    /**
+     * {@code summary} as drawn in {@code font} within {@code width} pixels: one line when it fits, else the scores
+     * and category on one line and the parenthesis (window, tile width, the first 16 slices) on the next. review20:
+     * an uploaded series without an artery label map ("no CAC-DRS category (no artery label map)") with more than
+     * 16 lesion slices ran past the figure's right edge, cut off in the middle of "lesion slices".
+     */
+    static List<String> summaryLines(String summary, Font font, int width) {
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        java.awt.FontMetrics fm = g.getFontMetrics(font);
+        g.dispose();
+        int cut = summary.lastIndexOf("  (");
+        if (fm.stringWidth(summary) <= width || cut < 0) {
+            return List.of(summary);
+        }
+        return List.of(summary.substring(0, cut), summary.substring(cut + 2));
     }
 
     private static void caption(Graphics2D g, String text, int x, int y) {

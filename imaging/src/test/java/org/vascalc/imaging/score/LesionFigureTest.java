@@ -51,6 +51,34 @@ class LesionFigureTest {
     }
 
     @Test
+    void theLineUnderTheTitleStaysInsideTheFigureWithoutACategoryAndWithMoreThanSixteenSlices() {
+        // review20: an uploaded series without an artery label map and with more than 16 lesion slices: the line
+        // ran past the right edge, cut off in "first 16 lesion slices)". Now it breaks before the parenthesis.
+        Grids grids = new Grids(16, 16, LesionFigure.MAX_TILES + 4, 40);
+        for (int z = 0; z < LesionFigure.MAX_TILES + 4; z++) {
+            grids.box(z, 3, 3, 6, 6, 1500);
+        }
+        CtVolume ct = grids.volume(0.4, 3, 120);
+        CalciumScore s = new CalciumScorer(ScoringOptions.clinical()).score(ct);
+        String line = LesionFigure.summaryLine(ct, s, null, true);
+        assertThat(line).contains(ScoreReport.NO_CATEGORY).endsWith("lesion slices)");
+        BufferedImage img = LesionFigure.render(ct, s, "uploaded", null);
+        int inked = 0;
+        for (int y = 22; y < 60; y++) {
+            for (int x = img.getWidth() - 12; x < img.getWidth(); x++) {
+                assertThat(rgb(img, x, y)).as("(%d, %d): no text reaches the right edge", x, y).isEqualTo(Color.BLACK);
+            }
+            for (int x = 0; x < img.getWidth(); x++) {
+                inked += rgb(img, x, y).equals(Color.BLACK) ? 0 : 1;
+            }
+        }
+        assertThat(inked).as("the line is drawn").isPositive();
+        assertThat(LesionFigure.summaryLines(line, new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12),
+                img.getWidth() - 12)).containsExactly(line.substring(0, line.lastIndexOf("  (")),
+                        line.substring(line.lastIndexOf("  (") + 2));
+    }
+
+    @Test
     void aTitledFigureIsBlackWithItsTitleInWhiteBoldAtTheTop() {
         // The look the lesion figure and the layer-blindness figure share (LesionFigure.titled).
         BufferedImage img = new BufferedImage(200, 60, BufferedImage.TYPE_INT_RGB);
