@@ -109,7 +109,7 @@ final class SensitivityReport {
                 double swing = runs ? Ranking.swing(r.baseline()[k], pr.atLow()[k], pr.atHigh()[k]) : Double.NaN;
                 sb.append(String.join(",", quote(p.name()), pr.plan().evidenceKind(), pr.plan().role().name(),
                         num(p.value()), quote(p.unit()), num(pr.plan().low()), num(pr.plan().high()), c.id(),
-                        quote(c.unit()), num(r.baseline()[k]), num(pr.atLow()[k]), num(pr.atHigh()[k]), num(swing),
+                        quote(c.tableUnit()), num(r.baseline()[k]), num(pr.atLow()[k]), num(pr.atHigh()[k]), num(swing),
                         num(100 * swing / Math.abs(r.baseline()[k])), num(pr.elasticity()[k]),
                         runs ? Integer.toString(rank.get(p.name())) : "", quote(pr.failure()))).append('\n');
             }
