@@ -118,6 +118,20 @@ class SensitivityReportTest {
                 .isEqualTo("riskMi(" + new OutputChannel("riskMi", "1", "MI risk", true).tableUnit() + ")");
     }
 
+    /**
+     * leftovers30: a risk on the console in per cent with "%", as its tornado chart, the tables and cohort's shares
+     * give it (it was a fraction headed "(1)"); the swing % is relative and unchanged; a share that is no probability
+     * stays as it was.
+     */
+    @Test
+    void aRiskIsPrintedOnTheConsoleInPerCent() {
+        assertThat(squeezed(riskReport().console(1))).containsSubsequence(
+                "riskMi (%): baseline 25.00 at the end of the run; top 1 by swing",
+                "1 gutRate assumption 1.000 0.5000 to 2.000 1/h 12.50 37.50 100 +0.200",
+                "share (1): baseline 0.5000 at the end of the run; top 1 by swing",
+                "1 gutRate assumption 1.000 0.5000 to 2.000 1/h 0.3750 0.6250 50.0 +0.100");
+    }
+
     private static List<String> squeezed(String text) {
         return text.lines().map(l -> l.strip().replaceAll("\\s+", " ")).toList();
     }
