@@ -313,7 +313,7 @@ public final class AssessmentPrinter {
     static List<Map<String, String>> notes(List<InputProblem> ps) {
         List<Map<String, String>> out = new ArrayList<>();
         for (InputProblem p : ps) {
-            out.add(Map.of("field", p.path(), "message", p.message(), "severity", "note"));
+            out.add(problem(p, "note"));
         }
         return out;
     }
@@ -321,9 +321,21 @@ public final class AssessmentPrinter {
     private static List<Map<String, String>> problems(List<InputProblem> ps) {
         List<Map<String, String>> out = new ArrayList<>();
         for (InputProblem p : ps) {
-            out.add(Map.of("field", p.path(), "message", p.message(), "severity", lower(p.severity().name())));
+            out.add(problem(p, lower(p.severity().name())));
         }
         return out;
+    }
+
+    /**
+     * One problem as the JSON gives it, its keys always in the order field, message, severity (leftovers30: built with
+     * {@code Map.of}, whose order is not fixed and changes from one run of the JVM to the next).
+     */
+    private static Map<String, String> problem(InputProblem p, String severity) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("field", p.path());
+        m.put("message", p.message());
+        m.put("severity", severity);
+        return m;
     }
 
     private static String lower(String s) {
