@@ -217,8 +217,15 @@ final class RiskPage {
         if (o.assessment() == null) {
             return new Response(400, Json.problems(o.problems()));
         }
-        return new Response(200, AssessmentPrinter.json(o.assessment()));
+        return new Response(200, AssessmentPrinter.json(o.assessment(), API_NAMING));
     }
+
+    /**
+     * How {@code /api/risk}'s JSON names what the scores not computed need: the parameters it takes ({@code tc},
+     * {@code hdl}, {@code sbp}, {@code lipidUnit=mmol/L}), where {@code risk --json} names its flags (leftovers30).
+     */
+    static final AssessmentPrinter.Naming API_NAMING = new AssessmentPrinter.Naming("parameter",
+            path -> formField(path, List.of(), List.of()), "lipidUnit=mmol/L");
 
     private static String result(Assessment a) {
         boolean anyScore = a.scores().stream().anyMatch(o -> !(o instanceof ScoreOutcome.NotComputed));
