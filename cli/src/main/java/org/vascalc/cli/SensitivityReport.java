@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.vascalc.cli.report.ProbabilityAxis;
 import org.vascalc.core.param.Parameter;
 import org.vascalc.simulation.OutputChannel;
 import org.vascalc.simulation.output.Provenance;
@@ -54,9 +55,12 @@ final class SensitivityReport {
         StringBuilder sb = new StringBuilder();
         for (int k = 0; k < r.outputs().size(); k++) {
             OutputChannel c = r.outputs().get(k);
+            // leftovers30: a risk in per cent, "%", as its tornado chart, the tables and cohort's shares give it (it
+            // was a fraction headed "(1)"); the swing % is relative and the same either way
+            double shown = ProbabilityAxis.scale(c);
             // "top 10" over the one parameter a --parameter asked for promised nine rows that could not come
             sb.append(String.format(Locale.ROOT, "%s (%s): baseline %s at the end of the run; top %d by swing%n",
-                    c.id(), c.unit(), g(r.baseline()[k]), Math.min(n, r.ranking(k).size())));
+                    c.id(), ProbabilityAxis.unit(c), g(shown * r.baseline()[k]), Math.min(n, r.ranking(k).size())));
             sb.append(String.format(Locale.ROOT, "  %3s %-34s %-10s %10s %-23s %-12s %11s %11s %8s %10s%n", "#",
                     "parameter", "evidence", "value", "range varied", "unit", "at low", "at high", "swing %",
                     "elasticity"));
@@ -67,7 +71,7 @@ final class SensitivityReport {
                 Parameter p = pr.plan().parameter();
                 sb.append(String.format(Locale.ROOT, "  %3d %-34s %-10s %10s %-23s %-12s %11s %11s %8s %10s%n", i + 1,
                         label(pr.plan()), pr.plan().evidenceKind(), g(p.value()),
-                        range(pr.plan()), p.unit(), g(e.atLow()), g(e.atHigh()),
+                        range(pr.plan()), p.unit(), g(shown * e.atLow()), g(shown * e.atHigh()),
                         pct(e.swing(), r.baseline()[k]), el(e.elasticity())));
                 if (e.failed()) {
                     sb.append("      ").append(e.failure()).append('\n');
@@ -109,7 +113,7 @@ final class SensitivityReport {
                 double swing = runs ? Ranking.swing(r.baseline()[k], pr.atLow()[k], pr.atHigh()[k]) : Double.NaN;
                 sb.append(String.join(",", quote(p.name()), pr.plan().evidenceKind(), pr.plan().role().name(),
                         num(p.value()), quote(p.unit()), num(pr.plan().low()), num(pr.plan().high()), c.id(),
-                        quote(c.unit()), num(r.baseline()[k]), num(pr.atLow()[k]), num(pr.atHigh()[k]), num(swing),
+                        quote(c.tableUnit()), num(r.baseline()[k]), num(pr.atLow()[k]), num(pr.atHigh()[k]), num(swing),
                         num(100 * swing / Math.abs(r.baseline()[k])), num(pr.elasticity()[k]),
                         runs ? Integer.toString(rank.get(p.name())) : "", quote(pr.failure()))).append('\n');
             }

@@ -92,6 +92,46 @@ class SensitivityReportTest {
                 + "\"probability\":false},{\"id\":\"riskMi\",\"unit\":\"1\",\"probability\":true}]");
     }
 
+    /** A risk (a probability, recorded as a fraction) and a dimensionless share that is none, one parameter. */
+    private static SensitivityReport riskReport() {
+        Parameter gut = new Parameter("gutRate", 1, "1/h", 0.5, 2, new Evidence.Assumption("guessed"), "gut");
+        Scenario s = new Scenario("two-years", "", Patient.referenceAdult(), List.of(), List.of(), 730.5,
+                Recording.every(24));
+        SensitivityAnalysis.Result r = new SensitivityAnalysis.Result(s, Mode.FAST,
+                List.of(new OutputChannel("riskMi", "1", "MI risk", true), new OutputChannel("share", "1", "a share")),
+                new double[] {0.25, 0.5}, List.of(result(gut, Role.RANGE, new double[] {0.125, 0.375},
+                        new double[] {0.375, 0.625}, new double[] {0.2, 0.1}, "")),
+                "cat-sha", "in-sha", 3, java.util.Optional.empty());
+        return new SensitivityReport(r, "`two.yaml` (`two-years`)");
+    }
+
+    /**
+     * leftovers30: a risk's CSV unit is the trajectory CSV's {@code {probability}} (it was "1", like any fraction's);
+     * its numbers stay fractions, as the trajectory CSV's; a dimensionless output that is no probability keeps "1".
+     */
+    @Test
+    void aRisksCsvUnitSaysProbabilityAsTheTrajectoryCsvsHeader() {
+        assertThat(riskReport().csv().lines().toList()).containsSubsequence(
+                "gutRate,assumption,RANGE,1.0,1/h,0.5,2.0,riskMi,{probability},0.25,0.125,0.375,0.25,100.0,0.2,1,",
+                "gutRate,assumption,RANGE,1.0,1/h,0.5,2.0,share,1,0.5,0.375,0.625,0.25,50.0,0.1,1,");
+        assertThat(new OutputChannel("riskMi", "1", "MI risk", true).header())
+                .isEqualTo("riskMi(" + new OutputChannel("riskMi", "1", "MI risk", true).tableUnit() + ")");
+    }
+
+    /**
+     * leftovers30: a risk on the console in per cent with "%", as its tornado chart, the tables and cohort's shares
+     * give it (it was a fraction headed "(1)"); the swing % is relative and unchanged; a share that is no probability
+     * stays as it was.
+     */
+    @Test
+    void aRiskIsPrintedOnTheConsoleInPerCent() {
+        assertThat(squeezed(riskReport().console(1))).containsSubsequence(
+                "riskMi (%): baseline 25.00 at the end of the run; top 1 by swing",
+                "1 gutRate assumption 1.000 0.5000 to 2.000 1/h 12.50 37.50 100 +0.200",
+                "share (1): baseline 0.5000 at the end of the run; top 1 by swing",
+                "1 gutRate assumption 1.000 0.5000 to 2.000 1/h 0.3750 0.6250 50.0 +0.100");
+    }
+
     private static List<String> squeezed(String text) {
         return text.lines().map(l -> l.strip().replaceAll("\\s+", " ")).toList();
     }

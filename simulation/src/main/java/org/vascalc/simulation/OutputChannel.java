@@ -43,6 +43,15 @@ public record OutputChannel(String id, String unit, String description, boolean 
      * reader that splits the header at its parenthesis still gets the id; only the CSV had no mark).
      */
     public String header() {
-        return id + "(" + (probability ? PROBABILITY_UNIT : unit) + ")";
+        return id + "(" + tableUnit() + ")";
+    }
+
+    /**
+     * The unit a table of recorded values names for this channel: {@link #PROBABILITY_UNIT} for a probability, else
+     * its own. The trajectory CSV's header and the sensitivity CSV's {@code outputUnit} say it (leftovers30: the
+     * latter said "1" for the MI risk, like any fraction).
+     */
+    public String tableUnit() {
+        return probability ? PROBABILITY_UNIT : unit;
     }
 }

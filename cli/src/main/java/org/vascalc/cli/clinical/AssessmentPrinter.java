@@ -130,11 +130,32 @@ public final class AssessmentPrinter {
      * need --tc (total cholesterol, 50 to 700 mg/dL; 1.3 to 18.1 mmol/L with --lipid-unit mmol/L), ...".
      */
     static String notComputedLine(Assessment a) {
+        return notComputedLine(a, Naming.COMMAND_LINE);
+    }
+
+    /**
+     * How the scores not computed name the inputs they need ({@link Assessment#factorsNeeded()}, the one list, from
+     * the library): the command line's flags ({@code --tc}), or {@code /api/risk}'s parameters ({@code tc}), which an
+     * API caller sends (leftovers30: the API's message named the flags).
+     *
+     * @param key       the key of {@code riskScoresNotComputed.needs[]} that holds the name: {@code option} or
+     *                  {@code parameter}
+     * @param name      a patient field's path ({@code totalCholesterol}) to the name the caller gives it
+     * @param mmolLUnit how the caller says the lipids are in mmol/L: {@code --lipid-unit mmol/L}
+     */
+    public record Naming(String key, java.util.function.UnaryOperator<String> name, String mmolLUnit) {
+
+        /** The {@code risk} command's flags. */
+        public static final Naming COMMAND_LINE = new Naming("option", RiskCommand::flagOf, "--lipid-unit mmol/L");
+    }
+
+    /** {@link #notComputedLine(Assessment)} with the inputs named as {@code naming} names them. */
+    public static String notComputedLine(Assessment a, Naming naming) {
         List<String> names = a.scores().stream().filter(o -> o instanceof ScoreOutcome.NotComputed)
                 .map(ScoreOutcome::name).toList();
         boolean all = names.size() == a.scores().size();
-        List<String> needs = a.factorsNeeded().stream().map(q -> RiskCommand.flagOf(q.path()) + " (" + needed(q.path())
-                + ")").toList();
+        List<String> needs = a.factorsNeeded().stream().map(q -> naming.name().apply(q.path()) + " ("
+                + needed(q.path(), naming) + ")").toList();
         List<String> shown = all ? scoreFamilies(a) : names;
         return (all ? "Risk scores not computed (" : "Not computed (") + String.join(", ", shown) + "): "
                 + (names.size() == 1 ? "it needs " : "they need ") + String.join(", ", needs) + ".";
@@ -150,13 +171,17 @@ public final class AssessmentPrinter {
 
     /** A missing factor's name and allowed range, the lipids in both units as the options take them. */
     static String needed(String key) {
+        return needed(key, Naming.COMMAND_LINE);
+    }
+
+    private static String needed(String key, Naming naming) {
         org.vascalc.core.input.ValidRange r = org.vascalc.clinical.input.RiskInput.rangeOf(key);
         String text = r.field() + ", " + r.allowed();
         if (!key.equals(org.vascalc.clinical.input.RiskInput.SYSTOLIC_BP_KEY)) {
             org.vascalc.core.input.ValidRange mmol = org.vascalc.clinical.io.PatientSpec.converted(r,
                     LipidUnit.MMOL_PER_L.symbol(), LipidUnit.MMOL_PER_L.fromMgDl(r.hardLow()),
                     LipidUnit.MMOL_PER_L.fromMgDl(r.hardHigh()));
-            text += " or " + mmol.allowed() + " with --lipid-unit mmol/L";
+            text += " or " + mmol.allowed() + " with " + naming.mmolLUnit();
         }
         return text;
     }
@@ -178,6 +203,11 @@ public final class AssessmentPrinter {
     }
 
     public static String json(Assessment a) {
+        return json(a, Naming.COMMAND_LINE);
+    }
+
+    /** The JSON, the inputs the scores not computed need named as {@code naming} names them. */
+    public static String json(Assessment a, Naming naming) {
         Map<String, Object> root = new LinkedHashMap<>();
         var in = a.input();
         Map<String, Object> input = new LinkedHashMap<>();
@@ -243,14 +273,14 @@ public final class AssessmentPrinter {
                 org.vascalc.core.input.ValidRange r = org.vascalc.clinical.input.RiskInput.rangeOf(q.path());
                 Map<String, Object> f = new LinkedHashMap<>();
                 f.put("field", q.path());
-                f.put("option", RiskCommand.flagOf(q.path()));
+                f.put(naming.key(), naming.name().apply(q.path()));
                 f.put("unit", r.unit());
                 f.put("low", r.hardLow());
                 f.put("high", r.hardHigh());
                 needs.add(f);
             }
             nc.put("needs", needs);
-            nc.put("message", notComputedLine(a));
+            nc.put("message", notComputedLine(a, naming));
             root.put("riskScoresNotComputed", nc);
         }
         a.percentile().ifPresent(p -> root.put("cacPercentile", percentile(p)));
@@ -313,7 +343,7 @@ public final class AssessmentPrinter {
     static List<Map<String, String>> notes(List<InputProblem> ps) {
         List<Map<String, String>> out = new ArrayList<>();
         for (InputProblem p : ps) {
-            out.add(Map.of("field", p.path(), "message", p.message(), "severity", "note"));
+            out.add(problem(p, "note"));
         }
         return out;
     }
@@ -321,9 +351,21 @@ public final class AssessmentPrinter {
     private static List<Map<String, String>> problems(List<InputProblem> ps) {
         List<Map<String, String>> out = new ArrayList<>();
         for (InputProblem p : ps) {
-            out.add(Map.of("field", p.path(), "message", p.message(), "severity", lower(p.severity().name())));
+            out.add(problem(p, lower(p.severity().name())));
         }
         return out;
+    }
+
+    /**
+     * One problem as the JSON gives it, its keys always in the order field, message, severity (leftovers30: built with
+     * {@code Map.of}, whose order is not fixed and changes from one run of the JVM to the next).
+     */
+    private static Map<String, String> problem(InputProblem p, String severity) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("field", p.path());
+        m.put("message", p.message());
+        m.put("severity", severity);
+        return m;
     }
 
     private static String lower(String s) {

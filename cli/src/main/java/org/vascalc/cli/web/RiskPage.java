@@ -199,8 +199,12 @@ final class RiskPage {
         // so pressing Assess on a blank form still names them (review, fortieth session)
         boolean toComplete = f.submitted() && REQUIRED.stream().noneMatch(f::sent);
         Outcome o = f.submitted() && !toComplete ? assess(f) : null;
+        // leftovers30: the values such a link fills in are checked as if typed (a hand-edited "?cac=-5" was shown
+        // without a word until Assess); the fields it leaves empty are not called missing
+        List<InputProblem> linked = toComplete ? assess(f).problems().stream().filter(x -> f.text(x.path()) != null)
+                .toList() : List.of();
         // the problems that stop the answer, or the notes that come with it
-        FormProblems problems = o == null ? FormProblems.NONE
+        FormProblems problems = o == null ? FormProblems.of(linked, LABELS)
                 : FormProblems.of(o.assessment() == null ? o.problems() : o.assessment().notes(), LABELS);
         if (toComplete) {
             b.append("<p class=\"running\">Some fields are filled in; give the person's age, sex and race (and the "
@@ -211,7 +215,7 @@ final class RiskPage {
         if (o != null && o.assessment() != null) {
             b.append(result(o.assessment()));
         }
-        return new Response(o != null && o.assessment() == null ? 400 : 200,
+        return new Response(o != null && o.assessment() == null || !linked.isEmpty() ? 400 : 200,
                 Html.page("Risk with and without the calcium score", problems, b.toString()));
     }
 
@@ -220,8 +224,15 @@ final class RiskPage {
         if (o.assessment() == null) {
             return new Response(400, Json.problems(o.problems()));
         }
-        return new Response(200, AssessmentPrinter.json(o.assessment()));
+        return new Response(200, AssessmentPrinter.json(o.assessment(), API_NAMING));
     }
+
+    /**
+     * How {@code /api/risk}'s JSON names what the scores not computed need: the parameters it takes ({@code tc},
+     * {@code hdl}, {@code sbp}, {@code lipidUnit=mmol/L}), where {@code risk --json} names its flags (leftovers30).
+     */
+    static final AssessmentPrinter.Naming API_NAMING = new AssessmentPrinter.Naming("parameter",
+            path -> formField(path, List.of(), List.of()), "lipidUnit=mmol/L");
 
     private static String result(Assessment a) {
         boolean anyScore = a.scores().stream().anyMatch(o -> !(o instanceof ScoreOutcome.NotComputed));

@@ -99,8 +99,7 @@ public final class WebApp {
                     ? compare.json(form(ctx)) : unknownParameters(ctx, ComparePage.PARAMETERS)));
             config.routes.get("/api/risk", ctx -> json(ctx, knownParameters(ctx, RiskPage.PARAMETERS)
                     ? RiskPage.json(form(ctx)) : unknownParameters(ctx, RiskPage.PARAMETERS)));
-            config.routes.get("/api/version", ctx -> json(ctx, new Response(200, Json.write(
-                    java.util.Map.of("version", BuildInfo.version(), "commit", BuildInfo.commit())))));
+            config.routes.get("/api/version", ctx -> json(ctx, new Response(200, versionJson())));
             config.routes.exception(InvalidInputException.class, (e, ctx) -> {
                 if (ctx.path().startsWith("/api/")) {
                     json(ctx, new Response(400, Json.problems(e.problems())));
@@ -332,6 +331,17 @@ public final class WebApp {
         }
         java.util.regex.Matcher m = BROKEN_ESCAPE.matcher(query);
         return m.find() ? m.group() : null;
+    }
+
+    /**
+     * {@code /api/version}'s body: version, then commit, always in that order (leftovers30: a {@code Map.of}'s order
+     * changes from one run of the JVM to the next).
+     */
+    static String versionJson() {
+        java.util.Map<String, Object> root = new java.util.LinkedHashMap<>();
+        root.put("version", BuildInfo.version());
+        root.put("commit", BuildInfo.commit());
+        return Json.write(root);
     }
 
     /**

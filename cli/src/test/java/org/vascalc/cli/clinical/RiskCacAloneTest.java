@@ -96,6 +96,9 @@ class RiskCacAloneTest {
         assertThat(root.get("cacPercentile").get("percentile").asInt()).isEqualTo(83);
         assertThat(root.get("cacDrs").asText()).isEqualTo("A2");
         assertThat(root.get("input").has("totalCholesterolMgDl")).isFalse();
+        // the command line's message names its flags (the API its parameters: RiskPageCacAloneTest)
+        assertThat(nc.get("message").asText()).contains("they need --tc (total cholesterol, 50 to 700 mg/dL or 1.3 to "
+                + "18.1 mmol/L with --lipid-unit mmol/L), --hdl (").contains("--sbp (systolic blood pressure, 60 to 280 mmHg)");
     }
 
     @Test

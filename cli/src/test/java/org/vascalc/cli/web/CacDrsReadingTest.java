@@ -65,6 +65,26 @@ class CacDrsReadingTest {
         assertThat(blank.body()).contains("missing: give age in years");
     }
 
+    /**
+     * leftovers30: the values a link fills in are checked as if typed, each problem named under its field, while the
+     * fields it leaves empty are not called missing (a hand-edited link's "cac=-5" was shown without a word).
+     */
+    @Test
+    void aLinksFilledInValuesAreCheckedAsIfTypedAndTheEmptyOnesAreNotCalledMissing() throws Exception {
+        var negative = SERVER.get("/risk?cac=-5&cacVessels=2");
+        assertThat(negative.statusCode()).isEqualTo(400);
+        assertThat(negative.body()).contains("name=\"cac\" value=\"-5\"").contains("Coronary calcium score: ")
+                .contains("-5").contains("outside the allowed range").doesNotContain("missing")
+                .contains("Some fields are filled in");
+        var vessels = SERVER.get("/risk?cac=86.2&cacVessels=7");
+        assertThat(vessels.statusCode()).isEqualTo(400);
+        assertThat(vessels.body()).contains("Arteries with calcium: ").doesNotContain("Coronary calcium score: ")
+                .doesNotContain("missing");
+        var text = SERVER.get("/risk?cac=lots");
+        assertThat(text.statusCode()).isEqualTo(400);
+        assertThat(text.body()).contains("Coronary calcium score: ").contains("lots").doesNotContain("missing");
+    }
+
     @Test
     void aCtScoreIsReadAndLinkedToTheRiskPageWithItsScore() {
         String r = CtPage.reading(86.2, "A1/N4");
