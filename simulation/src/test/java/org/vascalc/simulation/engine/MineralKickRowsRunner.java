@@ -115,6 +115,16 @@ class MineralKickRowsRunner {
 
     static Trajectory fast(ParameterCatalog p, Scenario s, BiasProbe probe, boolean averaged) {
         FastSettings f = FastSettings.DEFAULT.withProbe(probe);
+        if (Boolean.getBoolean("vascalc.scratch.dailySteps")) {
+            // spreadkick's diagnostic (not a rule): every fast run's SLOW steps at most a day (maxStepPeriods 1,
+            // guard spans 1), so that a course's increments reach the SLOW path daily
+            FastSettings d = FastSettings.DEFAULT;
+            f = new FastSettings(1, d.samples(), d.maxOrbitPeriods(), d.orbitTolerance(), d.driftTolerance(),
+                    d.maxOrbitAgeHours(), d.integrationRelativeTolerance(), d.fluxTolerance(), d.stageQuadrature(),
+                    d.exactLinearPart(), d.frozenMilieu(), d.quadratureSamples(), d.affineOwnStep(),
+                    d.closedFormVitaminK(), d.reuseRules(), d.onsetHours(), d.vitaminKUptake(), d.onsetRows(),
+                    probe.withGuardSpans(1));
+        }
         SimulationResult r = new EngineSimulator(p, f, FastSettings.DEFAULT,
                 averaged ? DirectSettings.AVERAGED : DirectSettings.DEFAULT).run(s, Mode.FAST, ProgressListener.NONE);
         return r.trajectory();
@@ -188,7 +198,8 @@ class MineralKickRowsRunner {
                 System.out.println("  (second column: gm7.5, at once; the judged one: gs7.5, spread)");
             }
         }
-        Files.writeString(Path.of(sp ? "target/spreadkick-rows.tsv" : "target/mineralkick-rows.tsv"), tsv);
+        Files.writeString(Path.of((sp ? "target/spreadkick-rows" : "target/mineralkick-rows")
+                + (Boolean.getBoolean("vascalc.scratch.dailySteps") ? "-daily-steps.tsv" : ".tsv")), tsv);
     }
 
     /** Rule 1: the benchmark decade under the rule against shipped fast mode, row by row to the bit, and the counters. */
