@@ -152,7 +152,9 @@ class MineralKickRowsRunner {
             double worstGm = Double.NEGATIVE_INFINITY;
             double worstGb = Double.NEGATIVE_INFINITY;
             String worstAt = "-";
-            System.out.println("ROWS " + c.id() + " day  worst-output(gm7.5 excess/allowance)  ref shipped gb7.5 gm7.5"
+            System.out.println("ROWS " + c.id() + (sp ? " day  worst-output(gs7.5 excess/allowance)  ref shipped gm7.5 gs7.5"
+                    + " | cMGP ref shipped gm7.5 gs7.5 | dpUcMgp ref shipped gs7.5 | tissueVk ref shipped gs7.5"
+                    : " day  worst-output(gm7.5 excess/allowance)  ref shipped gb7.5 gm7.5"
                     + " | cMGP ref shipped gb7.5 gm7.5 | dpUcMgp ref shipped gm7.5 | tissueVk ref shipped gm7.5");
             for (int i = 0; i < t.length; i++) {
                 double day = t[i] / 24;
@@ -192,11 +194,9 @@ class MineralKickRowsRunner {
                         ref.series("vitk.tissueVk")[i], shipped.series("vitk.tissueVk")[i],
                         gm.series("vitk.tissueVk")[i]);
             }
-            System.out.printf(Locale.ROOT, "RULE5 %s " + (sp ? "gs7.5 (spread)" : "gm7.5") + " worst excess/allowance %+.3f (%s) %s; gb7.5 %+.3f%n", c.id(),
+            System.out.printf(Locale.ROOT, "RULE5 %s " + (sp ? "gs7.5 (spread)" : "gm7.5")
+                    + " worst excess/allowance %+.3f (%s) %s; " + (sp ? "gm7.5 (at once)" : "gb7.5") + " %+.3f%n", c.id(),
                     worstGm, worstAt, worstGm <= 1 ? "HOLDS" : "FAILS", worstGb);
-            if (sp) {
-                System.out.println("  (second column: gm7.5, at once; the judged one: gs7.5, spread)");
-            }
         }
         Files.writeString(Path.of((sp ? "target/spreadkick-rows" : "target/mineralkick-rows")
                 + (Boolean.getBoolean("vascalc.scratch.dailySteps") ? "-daily-steps.tsv" : ".tsv")), tsv);
