@@ -155,7 +155,7 @@ class MineralKickRowsRunner {
             System.out.println("ROWS " + c.id() + (sp ? " day  worst-output(gs7.5 excess/allowance)  ref shipped gm7.5 gs7.5"
                     + " | cMGP ref shipped gm7.5 gs7.5 | dpUcMgp ref shipped gs7.5 | tissueVk ref shipped gs7.5"
                     : " day  worst-output(gm7.5 excess/allowance)  ref shipped gb7.5 gm7.5"
-                    + " | cMGP ref shipped gb7.5 gm7.5 | dpUcMgp ref shipped gm7.5 | tissueVk ref shipped gm7.5");
+                    + " | cMGP ref shipped gb7.5 gm7.5 | dpUcMgp ref shipped gm7.5 | tissueVk ref shipped gm7.5"));
             for (int i = 0; i < t.length; i++) {
                 double day = t[i] / 24;
                 if (day < c.onsetDay() - 1e-9 || day > c.onsetDay() + 30 + 1e-9) {
