@@ -56,10 +56,16 @@ package org.vascalc.simulation.engine;
  *                   kicked (the mineral block's, and the wall's where the wall is a SLOW state, as today's kick treats
  *                   it), so the gate's size is the mineral kick's: a warfarin or vitamin K onset, whose washout is
  *                   strongly nonlinear (kickgate, sixty-second session), gets no kick unless its mineral layer is strong
+ * @param layerSpread when the SLOW states get the kick (spreadkick, sixty-third session): {@link #SPREAD_AT_ONCE}
+ *                   (today) the whole {@code -B J^-1 e0} at the onset; {@link #SPREAD_OVER_LAYER} its time course
+ *                   {@code B ∫_0^t e^{J τ} e0 dτ} as the layer decays ({@link LayerCourse}), the increments at the SLOW
+ *                   path's step ends and each row inside the layer at its own time (the gate still judges the whole
+ *                   kick's size)
  */
 record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHour,
                  java.util.function.Consumer<String> trace, double firstIntervalHours, int initialLayer,
-                 double firstMeasureHours, int firstMeasureGate, double gateThreshold, int layerBlock) {
+                 double firstMeasureHours, int firstMeasureGate, double gateThreshold, int layerBlock,
+                 int layerSpread) {
 
     /** {@link #initialLayer}: no kick (today). */
     static final int LAYER_OFF = 0;
@@ -82,13 +88,19 @@ record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHo
     /** {@link #layerBlock}: the mineral block's layer only, the SLOW states outside the vitamin K block kicked. */
     static final int BLOCK_MINERAL = 1;
 
+    /** {@link #layerSpread}: the whole kick at the onset (today). */
+    static final int SPREAD_AT_ONCE = 0;
+    /** {@link #layerSpread}: the kick's time course as the layer decays ({@link LayerCourse}). */
+    static final int SPREAD_OVER_LAYER = 1;
+
     /** Every switch at today's behaviour. */
-    static final BiasProbe NONE = new BiasProbe(1, 0, null, Double.NaN, null, 0, LAYER_OFF, 0, GATE_NONE, 0, BLOCK_ALL);
+    static final BiasProbe NONE = new BiasProbe(1, 0, null, Double.NaN, null, 0, LAYER_OFF, 0, GATE_NONE, 0, BLOCK_ALL,
+            SPREAD_AT_ONCE);
 
     /** The five switches before onsetcause, with no cap on a new regimen's first interval and no initial-layer kick. */
     BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHour,
               java.util.function.Consumer<String> trace) {
-        this(lagScale, guardSpans, oracle, oracleHour, trace, 0, LAYER_OFF, 0, GATE_NONE, 0, BLOCK_ALL);
+        this(lagScale, guardSpans, oracle, oracleHour, trace, 0, LAYER_OFF, 0, GATE_NONE, 0, BLOCK_ALL, SPREAD_AT_ONCE);
     }
 
     /** The reference run's states for the onset oracle, and where it sets them, what they were before. */
@@ -136,42 +148,46 @@ record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHo
         if (layerBlock != BLOCK_ALL && layerBlock != BLOCK_MINERAL) {
             throw new IllegalArgumentException("probe layer block " + layerBlock + " must be 0 (all) or 1 (mineral)");
         }
+        if (layerSpread != SPREAD_AT_ONCE && layerSpread != SPREAD_OVER_LAYER) {
+            throw new IllegalArgumentException("probe layer spread " + layerSpread
+                    + " must be 0 (at once) or 1 (over the layer's time course)");
+        }
     }
 
     /** The same probe with the lag's factor {@code scale}. */
     BiasProbe withLagScale(double scale) {
         return new BiasProbe(scale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, initialLayer,
-                firstMeasureHours, firstMeasureGate, gateThreshold, layerBlock);
+                firstMeasureHours, firstMeasureGate, gateThreshold, layerBlock, layerSpread);
     }
 
     /** The same probe with SLOW steps of at most {@code spans} guard intervals outside the run-in (0: the standard). */
     BiasProbe withGuardSpans(int spans) {
         return new BiasProbe(lagScale, spans, oracle, oracleHour, trace, firstIntervalHours, initialLayer,
-                firstMeasureHours, firstMeasureGate, gateThreshold, layerBlock);
+                firstMeasureHours, firstMeasureGate, gateThreshold, layerBlock, layerSpread);
     }
 
     /** The same probe with the onset oracle {@code o} at {@code hour}. */
     BiasProbe withOracle(Oracle o, double hour) {
         return new BiasProbe(lagScale, guardSpans, o, hour, trace, firstIntervalHours, initialLayer,
-                firstMeasureHours, firstMeasureGate, gateThreshold, layerBlock);
+                firstMeasureHours, firstMeasureGate, gateThreshold, layerBlock, layerSpread);
     }
 
     /** The same probe tracing each orbit to {@code sink} (null: no trace). */
     BiasProbe withTrace(java.util.function.Consumer<String> sink) {
         return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, sink, firstIntervalHours, initialLayer,
-                firstMeasureHours, firstMeasureGate, gateThreshold, layerBlock);
+                firstMeasureHours, firstMeasureGate, gateThreshold, layerBlock, layerSpread);
     }
 
     /** The same probe with a new regimen's first reuse interval at most {@code hours} outside the run-in (0: no cap). */
     BiasProbe withFirstInterval(double hours) {
         return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, hours, initialLayer,
-                firstMeasureHours, firstMeasureGate, gateThreshold, layerBlock);
+                firstMeasureHours, firstMeasureGate, gateThreshold, layerBlock, layerSpread);
     }
 
     /** The same probe with the onset's initial-layer kick {@code mode} ({@link #initialLayer}). */
     BiasProbe withInitialLayer(int mode) {
         return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, mode,
-                firstMeasureHours, firstMeasureGate, gateThreshold, layerBlock);
+                firstMeasureHours, firstMeasureGate, gateThreshold, layerBlock, layerSpread);
     }
 
     /**
@@ -180,19 +196,25 @@ record BiasProbe(double lagScale, int guardSpans, Oracle oracle, double oracleHo
      */
     BiasProbe withFirstMeasure(double hours) {
         return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, initialLayer,
-                hours, firstMeasureGate, gateThreshold, layerBlock);
+                hours, firstMeasureGate, gateThreshold, layerBlock, layerSpread);
     }
 
     /** The same probe with the early measurement's gate {@code gate} at {@code threshold} ({@link #firstMeasureGate}). */
     BiasProbe withGate(int gate, double threshold) {
         return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, initialLayer,
-                firstMeasureHours, gate, threshold, layerBlock);
+                firstMeasureHours, gate, threshold, layerBlock, layerSpread);
     }
 
     /** The same probe with the kick's layer taken over {@code block} ({@link #layerBlock}). */
     BiasProbe withLayerBlock(int block) {
         return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, initialLayer,
-                firstMeasureHours, firstMeasureGate, gateThreshold, block);
+                firstMeasureHours, firstMeasureGate, gateThreshold, block, layerSpread);
+    }
+
+    /** The same probe with the kick's timing {@code spread} ({@link #layerSpread}). */
+    BiasProbe withLayerSpread(int spread) {
+        return new BiasProbe(lagScale, guardSpans, oracle, oracleHour, trace, firstIntervalHours, initialLayer,
+                firstMeasureHours, firstMeasureGate, gateThreshold, layerBlock, spread);
     }
 
     /** Whether the orbits are traced. */

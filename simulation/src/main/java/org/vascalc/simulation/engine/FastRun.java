@@ -446,6 +446,9 @@ final class FastRun {
                 org.vascalc.physiology.vitamink.VitaminKBlock.ID, slow[j])) : new int[0];
         layerSolve = (in, out) -> response.forcingResponse(in, out);
         layerRates = (m, x, out) -> model.slowDerivatives(layerTime + m * layerStep, x, out);
+        spread = layer != null && settings.probe().layerSpread() == BiasProbe.SPREAD_OVER_LAYER;
+        courseApplied = new double[spread ? slow.length : 0];
+        courseValue = new double[spread ? slow.length : 0];
         averageMove = arena.doubles(slow.length);
         milieuMove = arena.doubles(milieuSize);
         milieuMoved = arena.doubles(milieuSize);
@@ -680,6 +683,7 @@ final class FastRun {
     private void begin(RecordingPlan plan, double[] y, double end) {
         runEnd = end;
         this.plan = plan;
+        course = null;
         frame++;
         stepPeriods = 1;
         while (plan.nextTime() <= 1e-9) {
@@ -726,7 +730,10 @@ final class FastRun {
         double period = timeline.periodAt(t);
         double aligned = Math.ceil(t / period - 1e-9) * period;
         if (aligned > t + 1e-9 || b - t < period - 1e-9) {
-            return offGrid(plan, y, t, b, period, aligned, end, progress);
+            // (spreadkick: a course's increment at the piece's end; rows inside the piece do not see it)
+            double reached = offGrid(plan, y, t, b, period, aligned, end, progress);
+            courseTo(reached, y);
+            return reached;
         }
         BiasProbe probe = settings.probe();
         if (probe.oracleOn() && !model.course().stabilising() && Math.abs(t - probe.oracleHour()) < 1e-6) {
@@ -738,7 +745,9 @@ final class FastRun {
             double from = timeline.boundaryAtOrBefore(t);
             double to = Math.min(Math.min(from + settings.onsetHours(), b), end);
             if (to > t + 1e-9 && timeline.dosingChangesAt(from)) {
-                return onset(plan, y, t, to, end, progress);
+                double reached = onset(plan, y, t, to, end, progress);
+                courseTo(reached, y);
+                return reached;
             }
         }
         if (probe.firstMeasureGate() == BiasProbe.GATE_DRIFT && sameSegment && !expired
@@ -803,6 +812,8 @@ final class FastRun {
         stepPeriods = SlowStepControl.nextStepPeriods(h / period, stepPeriods, maxPeriods, stepError, thirdOrder);
         toOrbitStart(y);
         recordWithin(plan, t, h, y, end);
+        // spreadkick: the course's increment at the step's end (the rows inside took it at their own times)
+        courseTo(t + h, y);
         endedOnStep = true;
         t += h;
         steps++;
@@ -948,7 +959,8 @@ final class FastRun {
             layerReached(y);
         }
         boolean carry = transientWanted(t, sameSegment);
-        response.keepJacobian(carry);
+        // (spreadkick: the layer's time course wants J_ff too; a copy, no arithmetic changed)
+        response.keepJacobian(carry || kicks && spread);
         if (carry) {
             transientBefore(t, y);
         }
@@ -1117,11 +1129,110 @@ final class FastRun {
             }
             // Not held at 0: a cumulative counter at 0 at the run's start takes its deficit here (the layer's
             // days' worth at once); held at 0, the kick of the cumulative urine was lost (initlayer's first sweep).
-            y[i] = v;
+            if (!spread) {
+                y[i] = v;
+            }
         }
         if (line != null) {
             sink.accept(line.toString());
         }
+        if (spread) {
+            startCourse(t, y, points, count);
+        }
+    }
+
+    /** {@link BiasProbe#SPREAD_OVER_LAYER}: the kick given over the layer's time course ({@link LayerCourse}). */
+    private final boolean spread;
+    /** The running course (null: none), the hour it started, what of it the SLOW states in {@code y} have, and scratch. */
+    private LayerCourse course;
+    private double courseStart;
+    private final double[] courseApplied;
+    private final double[] courseValue;
+
+    /**
+     * spreadkick: instead of the whole kick at {@code t}, the course {@code Δs(s) = B a(s)} ({@link LayerCourse}),
+     * given to the SLOW states at the SLOW path's step ends and to each row inside it at its time ({@link #courseTo},
+     * {@link #addCourse}). {@code J} is the orbit's {@code J_ff} (the one whose factors gave the kick's
+     * {@code J^-1}), {@code B} a matrix at the kick's points (one SLOW-row call per point plus one per FAST state the
+     * layer reaches), the vitamin K block's SLOW rows zero with {@link BiasProbe#BLOCK_MINERAL}. A course still
+     * running from an earlier onset is finished at once first (its remainder; the SLOW path keeps no two layers).
+     * Where {@code J_ff} is not known the kick is given at once, as today's.
+     */
+    private void startCourse(double t, double[] y, double[][] points, int count) {
+        finishCourse(y);
+        double[] jff = response.jacobian();
+        if (jff == null) {
+            for (int j = 0; j < slow.length; j++) {
+                y[slow[j]] += layer.kick[j];
+            }
+            return;
+        }
+        double[] e0 = layer.layer();
+        boolean[] columns = LayerCourse.reach(jff, e0);
+        double[] b = new double[slow.length * fast.length];
+        long before = model.evaluations();
+        for (int m = 0; m < count; m++) {
+            layer.matrix(m, points[m], columns, fast, slow, atol, layerRates, 1.0 / count, b);
+        }
+        for (int j : layerVitaminKSlow) {
+            java.util.Arrays.fill(b, j * fast.length, (j + 1) * fast.length, 0.0);
+        }
+        double[] scale = new double[fast.length];
+        for (int k = 0; k < fast.length; k++) {
+            scale[k] = settings.orbitTolerance() * Math.abs(y[fast[k]]) + atol[fast[k]];
+        }
+        course = new LayerCourse(jff, e0, b, slow.length, scale, layerSolve);
+        courseStart = t;
+        java.util.Arrays.fill(courseApplied, 0.0);
+        var sink = settings.probe().trace();
+        if (sink != null) {
+            double worst = 0;
+            int at = -1;
+            for (int j = 0; j < slow.length; j++) {
+                double d = Math.abs(course.total()[j] - layer.kick[j]) / Math.max(Math.abs(layer.kick[j]), 1e-300);
+                if (layer.kick[j] != 0 && d > worst) {
+                    worst = d;
+                    at = j;
+                }
+            }
+            sink.accept(String.format(Locale.ROOT, "COURSE day %8.2f: ends after %.0f h, B matrix %d calls, "
+                    + "end value off the directional kick by %.3g relative (%s)", t / 24, course.endHours(),
+                    model.evaluations() - before, worst, at < 0 ? "-" : model.layout().variable(slow[at]).id()));
+        }
+    }
+
+    /** The running course's increment since it was last given, up to hour {@code time}, given to {@code y}'s SLOW states. */
+    private void courseTo(double time, double[] y) {
+        if (course == null) {
+            return;
+        }
+        course.at(time - courseStart, courseValue);
+        for (int j = 0; j < slow.length; j++) {
+            y[slow[j]] += courseValue[j] - courseApplied[j];
+            courseApplied[j] = courseValue[j];
+        }
+        if (time - courseStart >= course.endHours()) {
+            course = null;
+        }
+    }
+
+    /** The running course's remainder given at once to {@code y}'s SLOW states (a new kick's course replaces it). */
+    private void finishCourse(double[] y) {
+        if (course != null) {
+            courseTo(Double.POSITIVE_INFINITY, y);
+        }
+    }
+
+    /** A row at hour {@code tau} (after the last {@link #courseTo}): its SLOW states take the course to {@code tau}. */
+    private void addCourse(double tau, double[] row) {
+        if (course == null) {
+            return;
+        }
+        course.at(tau - courseStart, courseValue);
+        for (int j = 0; j < slow.length; j++) {
+            row[slow[j]] += courseValue[j] - courseApplied[j];
+        }
+        // courseValue is scratch here: courseTo reads its own
     }
 
     /** Whether {@link BiasProbe#firstMeasureGate} is one of the kick's (the early measurement decided after the kick). */
@@ -1484,6 +1595,7 @@ final class FastRun {
                     row[i] = stages.value(j, a);
                 }
             }
+            addCourse(tau, row);
             if (wall != null) {
                 wall.within(a, yEnd, row);
             }

@@ -102,6 +102,32 @@ final class InitialLayer {
     }
 
     /**
+     * {@code B} as a matrix (spreadkick; {@link LayerCourse}) into {@code out} (row-major, SLOW position by FAST
+     * position) times {@code weight}, added, at full state {@code x} of point {@code point}: column {@code k} (only
+     * where {@code columns[k]}) a forward difference of the SLOW rates moving FAST state {@code fast[k]} alone by its own increment,
+     * {@code 1e-6 |x| + 10 atol} (as {@link #directional}'s). Costs one SLOW-row call plus one per column.
+     */
+    void matrix(int point, double[] x, boolean[] columns, int[] fast, int[] slow, double[] atol, SlowRates rates,
+                double weight, double[] out) {
+        int n = x.length;
+        System.arraycopy(x, 0, moved, 0, n);
+        rates.at(point, moved, base);
+        for (int k = 0; k < nf; k++) {
+            if (!columns[k]) {
+                continue;
+            }
+            int i = fast[k];
+            double h = 1e-6 * Math.abs(x[i]) + 10 * atol[i];
+            moved[i] = x[i] + h;
+            rates.at(point, moved, plus);
+            moved[i] = x[i];
+            for (int j = 0; j < ns; j++) {
+                out[j * nf + k] += weight * (plus[slow[j]] - base[slow[j]]) / h;
+            }
+        }
+    }
+
+    /**
      * The kick {@code Δs = -B J^-1 e0} (by SLOW position) into {@link #kick} for the layer {@code e0 = reached - start}
      * ({@code start} the new orbit's full state; FAST states in {@code leftOut}, layout indices, get no layer), with
      * {@code B} taken at each of {@code points} (full states, equal weights). Returns false (and a zero kick) where

@@ -36,7 +36,12 @@ class InitialLayerRunner {
      * A variant: the kick's mode, (layercheck) the first-measurement rule's days, 0 off, and (layercost) that rule's
      * gate and threshold ({@link BiasProbe#firstMeasureGate}).
      */
-    record Variant(String name, int initialLayer, double firstMeasureDays, int gate, double threshold, int layerBlock) {
+    record Variant(String name, int initialLayer, double firstMeasureDays, int gate, double threshold, int layerBlock,
+                   int layerSpread) {
+        Variant(String name, int initialLayer, double firstMeasureDays, int gate, double threshold, int layerBlock) {
+            this(name, initialLayer, firstMeasureDays, gate, threshold, layerBlock, BiasProbe.SPREAD_AT_ONCE);
+        }
+
         Variant(String name, int initialLayer, double firstMeasureDays, int gate, double threshold) {
             this(name, initialLayer, firstMeasureDays, gate, threshold, BiasProbe.BLOCK_ALL);
         }
@@ -55,7 +60,9 @@ class InitialLayerRunner {
      * {@code gk:0.5,gb:2,gd:0.3,}: {@code gk} the early measurement where the kick's size is at least the threshold,
      * {@code gb} the kick and the early measurement only there, {@code gd} the early measurement where the start
      * drift measure on day 14 is at least the threshold (each named {@code gk0.5} etc.). mineralkick (sixty-third
-     * session): {@code gm} is {@code gb} with the kick's layer the mineral block's only ({@link BiasProbe#BLOCK_MINERAL}).
+     * session): {@code gm} is {@code gb} with the kick's layer the mineral block's only ({@link BiasProbe#BLOCK_MINERAL});
+     * spreadkick (sixty-third session): {@code gs} is {@code gm} with the kick spread over the layer's time course
+     * ({@link BiasProbe#SPREAD_OVER_LAYER}).
      */
     static List<Variant> gated() {
         List<Variant> out = new ArrayList<>();
@@ -66,12 +73,13 @@ class InitialLayerRunner {
             String[] kv = g.split(":");
             int gate = switch (kv[0]) {
                 case "gk" -> BiasProbe.GATE_KICK;
-                case "gb", "gm" -> BiasProbe.GATE_KICK_BOTH;
+                case "gb", "gm", "gs" -> BiasProbe.GATE_KICK_BOTH;
                 case "gd" -> BiasProbe.GATE_DRIFT;
-                default -> throw new IllegalArgumentException("gate " + kv[0] + " must be gk, gb, gm or gd");
+                default -> throw new IllegalArgumentException("gate " + kv[0] + " must be gk, gb, gm, gs or gd");
             };
             out.add(new Variant(kv[0] + kv[1], BiasProbe.LAYER_AT_MEAN, 14, gate, Double.parseDouble(kv[1]),
-                    kv[0].equals("gm") ? BiasProbe.BLOCK_MINERAL : BiasProbe.BLOCK_ALL));
+                    kv[0].equals("gm") || kv[0].equals("gs") ? BiasProbe.BLOCK_MINERAL : BiasProbe.BLOCK_ALL,
+                    kv[0].equals("gs") ? BiasProbe.SPREAD_OVER_LAYER : BiasProbe.SPREAD_AT_ONCE));
         }
         return out;
     }
@@ -100,7 +108,8 @@ class InitialLayerRunner {
     /** {@code base} with variant {@code v}'s switches. */
     static BiasProbe probe(Variant v, BiasProbe base) {
         return base.withInitialLayer(v.initialLayer()).withFirstMeasure(v.firstMeasureDays() * 24)
-                .withGate(v.gate(), v.threshold()).withLayerBlock(v.layerBlock());
+                .withGate(v.gate(), v.threshold()).withLayerBlock(v.layerBlock())
+                .withLayerSpread(v.layerSpread());
     }
 
     static void sweep() throws IOException {

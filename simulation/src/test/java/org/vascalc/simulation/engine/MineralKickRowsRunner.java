@@ -47,6 +47,16 @@ class MineralKickRowsRunner {
                 .withGate(BiasProbe.GATE_KICK_BOTH, 7.5).withLayerBlock(block);
     }
 
+    /** spreadkick (sixty-third session): {@code gm7.5} with the kick spread over the layer's time course ("gs7.5"). */
+    static BiasProbe spread() {
+        return gateB(BiasProbe.BLOCK_MINERAL).withLayerSpread(BiasProbe.SPREAD_OVER_LAYER);
+    }
+
+    /** The variant the rule judges: {@code -Dvascalc.scratch.rule=spread} (spreadkick) or gm7.5 (mineralkick, the default). */
+    static boolean judgesSpread() {
+        return System.getProperty("vascalc.scratch.rule", "").equals("spread");
+    }
+
     static List<String> outputs() {
         List<String> ids = new ArrayList<>(FastVersusReferenceTest.slowChannels());
         ids.add("dpUcMgp");
@@ -105,6 +115,16 @@ class MineralKickRowsRunner {
 
     static Trajectory fast(ParameterCatalog p, Scenario s, BiasProbe probe, boolean averaged) {
         FastSettings f = FastSettings.DEFAULT.withProbe(probe);
+        if (Boolean.getBoolean("vascalc.scratch.dailySteps")) {
+            // spreadkick's diagnostic (not a rule): every fast run's SLOW steps at most a day (maxStepPeriods 1,
+            // guard spans 1), so that a course's increments reach the SLOW path daily
+            FastSettings d = FastSettings.DEFAULT;
+            f = new FastSettings(1, d.samples(), d.maxOrbitPeriods(), d.orbitTolerance(), d.driftTolerance(),
+                    d.maxOrbitAgeHours(), d.integrationRelativeTolerance(), d.fluxTolerance(), d.stageQuadrature(),
+                    d.exactLinearPart(), d.frozenMilieu(), d.quadratureSamples(), d.affineOwnStep(),
+                    d.closedFormVitaminK(), d.reuseRules(), d.onsetHours(), d.vitaminKUptake(), d.onsetRows(),
+                    probe.withGuardSpans(1));
+        }
         SimulationResult r = new EngineSimulator(p, f, FastSettings.DEFAULT,
                 averaged ? DirectSettings.AVERAGED : DirectSettings.DEFAULT).run(s, Mode.FAST, ProgressListener.NONE);
         return r.trajectory();
@@ -118,19 +138,24 @@ class MineralKickRowsRunner {
     static void rows() throws IOException {
         ParameterCatalog p = ModelAssembly.defaultParameters();
         EngineSimulator refSim = new EngineSimulator(p);
-        StringBuilder tsv = new StringBuilder("case\tday\toutput\treference\tshipped\tgb7.5\tgm7.5\n");
+        // spreadkick: with the spread rule judged, the columns are reference, shipped, gm7.5 (at once), gs7.5 (spread)
+        boolean sp = judgesSpread();
+        StringBuilder tsv = new StringBuilder(sp ? "case\tday\toutput\treference\tshipped\tgm7.5\tgs7.5\n"
+                : "case\tday\toutput\treference\tshipped\tgb7.5\tgm7.5\n");
         for (Case c : cases()) {
             Scenario s = c.scenario();
             Trajectory ref = refSim.run(s, Mode.REFERENCE, ProgressListener.NONE).trajectory();
             Trajectory shipped = fast(p, s, BiasProbe.NONE, c.averaged());
-            Trajectory gb = fast(p, s, gateB(BiasProbe.BLOCK_ALL), c.averaged());
-            Trajectory gm = fast(p, s, gateB(BiasProbe.BLOCK_MINERAL), c.averaged());
+            Trajectory gb = fast(p, s, gateB(sp ? BiasProbe.BLOCK_MINERAL : BiasProbe.BLOCK_ALL), c.averaged());
+            Trajectory gm = fast(p, s, sp ? spread() : gateB(BiasProbe.BLOCK_MINERAL), c.averaged());
             double[] t = ref.timesHours();
             double worstGm = Double.NEGATIVE_INFINITY;
             double worstGb = Double.NEGATIVE_INFINITY;
             String worstAt = "-";
-            System.out.println("ROWS " + c.id() + " day  worst-output(gm7.5 excess/allowance)  ref shipped gb7.5 gm7.5"
-                    + " | cMGP ref shipped gb7.5 gm7.5 | dpUcMgp ref shipped gm7.5 | tissueVk ref shipped gm7.5");
+            System.out.println("ROWS " + c.id() + (sp ? " day  worst-output(gs7.5 excess/allowance)  ref shipped gm7.5 gs7.5"
+                    + " | cMGP ref shipped gm7.5 gs7.5 | dpUcMgp ref shipped gs7.5 | tissueVk ref shipped gs7.5"
+                    : " day  worst-output(gm7.5 excess/allowance)  ref shipped gb7.5 gm7.5"
+                    + " | cMGP ref shipped gb7.5 gm7.5 | dpUcMgp ref shipped gm7.5 | tissueVk ref shipped gm7.5"));
             for (int i = 0; i < t.length; i++) {
                 double day = t[i] / 24;
                 if (day < c.onsetDay() - 1e-9 || day > c.onsetDay() + 30 + 1e-9) {
@@ -169,10 +194,12 @@ class MineralKickRowsRunner {
                         ref.series("vitk.tissueVk")[i], shipped.series("vitk.tissueVk")[i],
                         gm.series("vitk.tissueVk")[i]);
             }
-            System.out.printf(Locale.ROOT, "RULE5 %s gm7.5 worst excess/allowance %+.3f (%s) %s; gb7.5 %+.3f%n", c.id(),
+            System.out.printf(Locale.ROOT, "RULE5 %s " + (sp ? "gs7.5 (spread)" : "gm7.5")
+                    + " worst excess/allowance %+.3f (%s) %s; " + (sp ? "gm7.5 (at once)" : "gb7.5") + " %+.3f%n", c.id(),
                     worstGm, worstAt, worstGm <= 1 ? "HOLDS" : "FAILS", worstGb);
         }
-        Files.writeString(Path.of("target/mineralkick-rows.tsv"), tsv);
+        Files.writeString(Path.of((sp ? "target/spreadkick-rows" : "target/mineralkick-rows")
+                + (Boolean.getBoolean("vascalc.scratch.dailySteps") ? "-daily-steps.tsv" : ".tsv")), tsv);
     }
 
     /** Rule 1: the benchmark decade under the rule against shipped fast mode, row by row to the bit, and the counters. */
@@ -180,11 +207,12 @@ class MineralKickRowsRunner {
         ParameterCatalog p = ModelAssembly.defaultParameters();
         Scenario s = BiasMapRunner.benchmarkDecade();
         SimulationResult shipped = new EngineSimulator(p).run(s, Mode.FAST, ProgressListener.NONE);
-        SimulationResult rule = new EngineSimulator(p, FastSettings.DEFAULT.withProbe(gateB(BiasProbe.BLOCK_MINERAL)),
+        SimulationResult rule = new EngineSimulator(p, FastSettings.DEFAULT.withProbe(judgesSpread() ? spread()
+                : gateB(BiasProbe.BLOCK_MINERAL)),
                 FastSettings.DEFAULT, DirectSettings.DEFAULT).run(s, Mode.FAST, ProgressListener.NONE);
         boolean same = Arrays.deepEquals(shipped.trajectory().values(), rule.trajectory().values());
         System.out.println("DECADE shipped " + shipped.counters());
-        System.out.println("DECADE gm7.5   " + rule.counters());
+        System.out.println("DECADE " + (judgesSpread() ? "gs7.5" : "gm7.5") + "   " + rule.counters());
         System.out.println("DECADE rows identical to shipped: " + same + " (" + shipped.trajectory().size() + " rows)");
     }
 
