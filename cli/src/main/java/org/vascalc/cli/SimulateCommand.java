@@ -62,7 +62,8 @@ final class SimulateCommand implements Callable<Integer> {
             converter = ModeConverter.class,
             description = "Reference resolves every meal and dose; fast averages over the daily cycle for long runs, "
                     + "and its hour-by-hour values in the first days to weeks after a regimen starts are "
-                    + "approximate (PTH up to about 7 %% off; plasma vitamin K, MK-7 and K1, follows reference mode "
+                    + "approximate (PTH and the bone cells up to about 7 %% off, a cumulative output such as urinary "
+                    + "calcium up to about 40 %% on the first day; plasma vitamin K, MK-7 and K1, follows reference mode "
                     + "to 1e-8): "
                     + "use reference for those; with a calcium-based phosphate binder on dialysis, 1500 mg calcium "
                     + "a day or more from binders and supplements, or 700 mg a day or more below eGFR 30 or on "

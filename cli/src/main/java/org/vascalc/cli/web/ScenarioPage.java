@@ -289,8 +289,8 @@ final class ScenarioPage {
      * onset error: simulation/README.md, "Fast mode", and docs/performance-log.md, "onset").
      */
     static final String MODE_NOTE = "<p class=\"fine\">Fast mode averages over the daily cycle, for runs of years. Its "
-            + "hour-by-hour values in the first days to weeks after a regimen starts are approximate (PTH up to about "
-            + "7 % off; plasma vitamin K, MK-7 and K1, follows reference mode to 1e-8); choose reference mode for those. With a calcium-based phosphate binder on "
+            + "hour-by-hour values in the first days to weeks after a regimen starts are approximate (PTH and the bone "
+            + "cells up to about 7 % off, a cumulative output such as urinary calcium up to about 40 % on the first day; plasma vitamin K, MK-7 and K1, follows reference mode to 1e-8); choose reference mode for those. With a calcium-based phosphate binder on "
             + "dialysis, 1500 mg calcium a day or more from binders and supplements, or 700 mg a day or more below eGFR "
             + "30 or on dialysis, fast mode integrates every dose from that regimen's start instead of averaging.</p>\n";
 
