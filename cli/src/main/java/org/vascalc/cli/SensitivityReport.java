@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.vascalc.cli.report.ProbabilityAxis;
 import org.vascalc.core.param.Parameter;
 import org.vascalc.simulation.OutputChannel;
 import org.vascalc.simulation.output.Provenance;
@@ -57,10 +56,10 @@ final class SensitivityReport {
             OutputChannel c = r.outputs().get(k);
             // leftovers30: a risk in per cent, "%", as its tornado chart, the tables and cohort's shares give it (it
             // was a fraction headed "(1)"); the swing % is relative and the same either way
-            double shown = ProbabilityAxis.scale(c);
+            double shown = c.shownScale();
             // "top 10" over the one parameter a --parameter asked for promised nine rows that could not come
             sb.append(String.format(Locale.ROOT, "%s (%s): baseline %s at the end of the run; top %d by swing%n",
-                    c.id(), ProbabilityAxis.unit(c), g(shown * r.baseline()[k]), Math.min(n, r.ranking(k).size())));
+                    c.id(), c.shownUnit(), g(shown * r.baseline()[k]), Math.min(n, r.ranking(k).size())));
             sb.append(String.format(Locale.ROOT, "  %3s %-34s %-10s %10s %-23s %-12s %11s %11s %8s %10s%n", "#",
                     "parameter", "evidence", "value", "range varied", "unit", "at low", "at high", "swing %",
                     "elasticity"));
@@ -215,9 +214,12 @@ final class SensitivityReport {
         Map<String, List<String>> assumedInTop = new LinkedHashMap<>();
         for (int k = 0; k < r.outputs().size(); k++) {
             OutputChannel c = r.outputs().get(k);
-            sb.append("## ").append(c.id()).append(" (").append(c.unit()).append(")\n\n");
-            sb.append(c.description()).append(". Baseline at the end of the run: ").append(g(r.baseline()[k]))
-                    .append(' ').append(c.unit()).append(".\n\n");
+            // riskunit: a risk in per cent, "%", as the console and the charts give it (the page headed it "(1)" with
+            // fractions); the swing % and the elasticity are relative and the same either way
+            double shown = c.shownScale();
+            sb.append("## ").append(c.id()).append(" (").append(c.shownUnit()).append(")\n\n");
+            sb.append(c.description()).append(". Baseline at the end of the run: ").append(g(shown * r.baseline()[k]))
+                    .append(' ').append(c.shownUnit()).append(".\n\n");
             sb.append("| # | parameter | evidence | value | range varied | unit | at low | at high | swing, % of baseline | elasticity |\n");
             sb.append("|---|---|---|---|---|---|---|---|---|---|\n");
             List<Ranking.Entry> ranked = shown(k);
@@ -227,7 +229,7 @@ final class SensitivityReport {
                 Parameter p = pr.plan().parameter();
                 sb.append(String.format(Locale.ROOT, "| %d | `%s` | %s | %s | %s | %s | %s | %s | %s | %s |%n", i + 1,
                         label(pr.plan()), pr.plan().evidenceKind() + (pr.plan().role() == Role.INDIVIDUAL ? " (person's factor)" : ""),
-                        g(p.value()), range(pr.plan()), p.unit(), g(e.atLow()), g(e.atHigh()),
+                        g(p.value()), range(pr.plan()), p.unit(), g(shown * e.atLow()), g(shown * e.atHigh()),
                         pct(e.swing(), r.baseline()[k]), el(e.elasticity())));
                 if (pr.plan().role() == Role.RANGE && pr.plan().evidenceKind().equals("assumption")
                         && e.swing() > SIGNIFICANT_SWING * Math.abs(r.baseline()[k])) {

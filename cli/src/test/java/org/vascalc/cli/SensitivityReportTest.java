@@ -132,6 +132,19 @@ class SensitivityReportTest {
                 "1 gutRate assumption 1.000 0.5000 to 2.000 1/h 0.3750 0.6250 50.0 +0.100");
     }
 
+    /**
+     * riskunit: the generated pages (docs/model/sensitivity*.md) headed a risk {@code ## riskMi (1)} with fractions
+     * while the console gives it in per cent. The page follows the console: "(%)", baseline and ends times 100, the
+     * swing % and elasticity unchanged; a share that is no probability as it was.
+     */
+    @Test
+    void aRiskIsInPerCentOnTheGeneratedPage() {
+        String page = riskReport().markdown(1, "./vascalc sensitivity --write x.md");
+        assertThat(page).contains("## riskMi (%)\n", "Baseline at the end of the run: 25.00 %.",
+                "| 1/h | 12.50 | 37.50 | 100 | +0.200 |", "## share (1)\n", "Baseline at the end of the run: 0.5000 1.",
+                "| 1/h | 0.3750 | 0.6250 | 50.0 | +0.100 |").doesNotContain("riskMi (1)");
+    }
+
     private static List<String> squeezed(String text) {
         return text.lines().map(l -> l.strip().replaceAll("\\s+", " ")).toList();
     }

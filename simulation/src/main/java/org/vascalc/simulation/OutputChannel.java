@@ -54,4 +54,24 @@ public record OutputChannel(String id, String unit, String description, boolean 
     public String tableUnit() {
         return probability ? PROBABILITY_UNIT : unit;
     }
+
+    /**
+     * The factor from a recorded value to the value a person reads: {@link #PERCENT_PER_UNIT} for a probability,
+     * else 1. The one rule for every console, page and chart that shows an output (riskunit: simulate's summary
+     * printed {@code riskMi 1 0.041514} beside a chart and a sensitivity console in per cent); the files a program
+     * reads (trajectory CSV, summary.json, sensitivity.csv) keep the fraction and say so ({@link #tableUnit}).
+     */
+    public double shownScale() {
+        return probability ? PERCENT_PER_UNIT : 1;
+    }
+
+    /** A recorded value as a person reads it ({@link #shownScale}): 0.0415 of a risk is 4.15; NaN stays NaN. */
+    public double shown(double recorded) {
+        return recorded * shownScale();
+    }
+
+    /** The unit a value is shown in ({@link #shown}): {@link #PERCENT} for a probability, else the unit. */
+    public String shownUnit() {
+        return probability ? PERCENT : unit;
+    }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.vascalc.cli.report.ConsoleText;
 import org.vascalc.clinical.assessment.Assessment;
 import org.vascalc.clinical.assessment.ScoreOutcome;
@@ -33,6 +34,11 @@ public final class AssessmentPrinter {
      * beside mmol/L (review19: "--tc 5.6 --lipid-unit mmol/L" was echoed as "TC 217 mg/dL" alone).
      */
     static String table(Assessment a, LipidUnit given) {
+        return table(a, given, Naming.COMMAND_LINE);
+    }
+
+    /** The table, the inputs the scores not computed need named as {@code naming} names them. */
+    static String table(Assessment a, LipidUnit given, Naming naming) {
         StringBuilder sb = new StringBuilder();
         var in = a.input();
         sb.append(String.format(Locale.ROOT, "Patient: %s y, %s, %s%s%s%s%s%n",
@@ -66,7 +72,7 @@ public final class AssessmentPrinter {
                     if (anyScore) {
                         sb.append(String.format(Locale.ROOT, "%-34s %8s  %-5s %s%n", n.name(), "-", "",
                                 "not computed: needs " + String.join(", ", n.needs().stream()
-                                        .map(q -> RiskCommand.flagOf(q.path())).toList())));
+                                        .map(q -> naming.name().apply(q.path())).toList())));
                     }
                 }
             }
@@ -98,7 +104,7 @@ public final class AssessmentPrinter {
                         + " separately.",
                         100)).append('\n'));
         if (a.anyScoreNotComputed()) {
-            sb.append('\n').append(ConsoleText.wrap(notComputedLine(a), 100)).append('\n');
+            sb.append('\n').append(ConsoleText.wrap(notComputedLine(a, naming), 100)).append('\n');
         }
         a.serial().ifPresent(s -> {
             sb.append("\nSerial scans\n").append(SerialTable.text(s));
@@ -143,10 +149,17 @@ public final class AssessmentPrinter {
      * @param name      a patient field's path ({@code totalCholesterol}) to the name the caller gives it
      * @param mmolLUnit how the caller says the lipids are in mmol/L: {@code --lipid-unit mmol/L}
      */
-    public record Naming(String key, java.util.function.UnaryOperator<String> name, String mmolLUnit) {
+    public record Naming(String key, UnaryOperator<String> name, String mmolLUnit) {
 
         /** The {@code risk} command's flags. */
         public static final Naming COMMAND_LINE = new Naming("option", RiskCommand::flagOf, "--lipid-unit mmol/L");
+
+        /**
+         * A patient file's keys ({@code totalCholesterol}, {@code lipidUnit: mmol/L}), which {@code risk --patient}'s
+         * table names (riskunit: a user of a file was told to give {@code --tc}). The key is {@code field}, as the
+         * file's path is already in {@code needs[].field}; {@code risk --json} keeps {@link #COMMAND_LINE}.
+         */
+        public static final Naming PATIENT_FILE = new Naming("field", UnaryOperator.identity(), "lipidUnit: mmol/L");
     }
 
     /** {@link #notComputedLine(Assessment)} with the inputs named as {@code naming} names them. */

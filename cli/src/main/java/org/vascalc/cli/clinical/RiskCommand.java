@@ -157,7 +157,11 @@ public final class RiskCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         // the lipids echoed in the unit they were given in (a unit that is no unit was refused above)
         LipidUnit given = merged.lipidUnit() == null ? LipidUnit.MG_PER_DL : LipidUnit.parse(merged.lipidUnit());
-        out.print(json ? AssessmentPrinter.json(assessment) : AssessmentPrinter.table(assessment, given));
+        // a patient file's user is told the file's keys (totalCholesterol) the scores need, a user of flags the flags
+        // (riskunit); the JSON names both (needs[].field and .option) and keeps the flags' message, as documented
+        AssessmentPrinter.Naming naming = patientFile == null ? AssessmentPrinter.Naming.COMMAND_LINE
+                : AssessmentPrinter.Naming.PATIENT_FILE;
+        out.print(json ? AssessmentPrinter.json(assessment) : AssessmentPrinter.table(assessment, given, naming));
         out.flush();
         return 0;
     }

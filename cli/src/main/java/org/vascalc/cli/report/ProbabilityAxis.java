@@ -8,7 +8,9 @@ import org.vascalc.simulation.OutputChannel;
  * flagship report) give it in per cent; on an axis without a unit, 0–0.06 read as 0–0.06 % (storyaxis: the statin
  * story's MI-risk panel). Every chart that plots such a channel draws it in per cent, with "%" in the axis title.
  * Which channel is a probability its output declares ({@link OutputChannel#probability()}, the wall's four
- * cumulative risks); until leftovers25 this class guessed it from the words of the description.
+ * cumulative risks); until leftovers25 this class guessed it from the words of the description. The factor and the
+ * unit are the channel's own ({@link OutputChannel#shownScale()}, {@link OutputChannel#shownUnit()}), which the
+ * consoles and tables use too (riskunit).
  */
 public final class ProbabilityAxis {
 
@@ -28,12 +30,12 @@ public final class ProbabilityAxis {
 
     /** The factor from the channel's recorded value to the value a chart draws: 100 for a probability, else 1. */
     public static double scale(OutputChannel c) {
-        return isProbability(c) ? PERCENT_PER_UNIT : 1;
+        return c.shownScale();
     }
 
     /** The unit the chart's axis title names: "%" for a probability, else the channel's own. */
     public static String unit(OutputChannel c) {
-        return isProbability(c) ? UNIT : c.unit();
+        return c.shownUnit();
     }
 
     /** The recorded values as drawn ({@link #scale}); a new array, NaN staying NaN. */

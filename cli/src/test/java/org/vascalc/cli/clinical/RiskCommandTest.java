@@ -254,6 +254,30 @@ class RiskCommandTest {
         assertThat(ctAlone).as("an example of a CT report alone").contains("ct-report-alone.yaml");
     }
 
+    /**
+     * riskunit: a user of a patient file was told the scores "need --tc (...; ... with --lipid-unit mmol/L)", the
+     * flags, where their file spells the keys {@code totalCholesterol} and {@code lipidUnit}. With --patient the line
+     * names the file's keys; with flags alone it names the flags, as before.
+     */
+    @Test
+    void theNotComputedLineOfAPatientFileNamesTheFilesKeys(@TempDir Path dir) throws IOException {
+        CliRun file = run("risk", "--patient", Path.of("..", "examples", "patients", "ct-report-alone.yaml").toString());
+        assertThat(file.code()).as(file.err()).isZero();
+        String line = file.out().substring(file.out().indexOf("Risk scores not computed")).replaceAll("\\s+", " ");
+        assertThat(line).contains("they need totalCholesterol (total cholesterol", "hdlCholesterol (HDL cholesterol",
+                "systolicBp (systolic blood pressure", "with lipidUnit: mmol/L").doesNotContain("--");
+        // with the pressure but no lipids PREVENT heart failure is computed and each other score's row names its needs
+        Path sbpOnly = dir.resolve("sbp-only.yaml");
+        Files.writeString(sbpOnly, "age: 55\nsex: male\nrace: white\nsystolicBp: 130\negfr: 90\nbmi: 27\ncac: 120\n");
+        CliRun rows = run("risk", "--patient", sbpOnly.toString());
+        assertThat(rows.code()).as(rows.err()).isZero();
+        assertThat(rows.out()).contains("not computed: needs totalCholesterol, hdlCholesterol").doesNotContain("--tc");
+        CliRun flags = run("risk", "--age", "55", "--sex", "male", "--race", "white", "--cac", "120");
+        assertThat(flags.code()).as(flags.err()).isZero();
+        assertThat(flags.out().replaceAll("\\s+", " ")).contains("they need --tc (total cholesterol",
+                "with --lipid-unit mmol/L");
+    }
+
     @Test
     void helpShowsAnExample() {
         CliRun r = run("risk", "--help");

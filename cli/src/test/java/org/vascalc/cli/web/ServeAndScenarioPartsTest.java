@@ -98,4 +98,16 @@ class ServeAndScenarioPartsTest {
         var years = org.vascalc.cli.MaxAtUnit.forRunOf(3652);
         assertThat(ScenarioPage.summary(t, years).get(0)[5]).isEqualTo("flat");
     }
+
+    /**
+     * riskunit: the page's summary table (and simulate's console, the same rows) read {@code riskMi 1 0.041514}
+     * beside a chart in per cent. A risk is shown in per cent with unit "%", as the sensitivity console and cohort.
+     */
+    @Test
+    void aRiskIsSummarisedInPerCent() {
+        Trajectory t = new Trajectory(List.of(new OutputChannel("riskMi", "1", "cumulative MI risk", true)),
+                new double[] {0, 1.5, 3}, new double[][] {{0}, {0.02}, {0.041514}});
+        assertThat(ScenarioPage.summary(t, org.vascalc.cli.MaxAtUnit.HOURS)).singleElement()
+                .isEqualTo(new String[] {"riskMi", "%", "0.0000", "0.0000", "4.1514", "3.00", "4.1514"});
+    }
 }

@@ -7,10 +7,12 @@ import org.vascalc.simulation.Trajectory;
 
 /**
  * One recorded output at a glance: its first, lowest, highest and last value and when the highest
- * came (what {@code vascalc simulate} prints and the web app's scenario page shows).
+ * came (what {@code vascalc simulate} prints and the web app's scenario page shows), as a person reads them: a
+ * probability in per cent, "%" ({@link OutputChannel#shown}; riskunit: {@code riskMi 1 0.041514} beside charts in
+ * per cent). The trajectory CSV and summary.json keep the recorded fraction.
  *
  * @param id          output channel id
- * @param unit        its unit
+ * @param unit        the unit the values are shown in ({@link OutputChannel#shownUnit()})
  * @param start       first recorded value
  * @param min         lowest recorded value
  * @param max         highest recorded value
@@ -53,7 +55,8 @@ public record ChannelSummary(String id, String unit, double start, double min, d
                 }
                 min = Math.min(min, s[i]);
             }
-            rows.add(new ChannelSummary(c.id(), c.unit(), s[0], min, s[iMax], t.time(iMax), s[s.length - 1]));
+            rows.add(new ChannelSummary(c.id(), c.shownUnit(), c.shown(s[0]), c.shown(min), c.shown(s[iMax]), t.time(iMax),
+                    c.shown(s[s.length - 1])));
         }
         return rows;
     }

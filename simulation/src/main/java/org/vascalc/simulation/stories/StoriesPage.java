@@ -86,17 +86,17 @@ public final class StoriesPage {
      * tables draw it) in per cent, else as recorded (leftovers25: the risks read 0.0639 beside a chart in %).
      */
     private String shownEnd(String story, String channel) {
-        return num(c(story, channel).end() * (probability(story, channel) ? OutputChannel.PERCENT_PER_UNIT : 1));
+        return num(recorded(story, channel).shown(c(story, channel).end()));
     }
 
     /** A row's label with the unit its cells are shown in, " (%)" for a probability. */
     private String shownLabel(String label, String story, String channel) {
-        return probability(story, channel) ? label + " (" + OutputChannel.PERCENT + ")" : label;
+        return recorded(story, channel).probability() ? label + " (" + recorded(story, channel).shownUnit() + ")" : label;
     }
 
-    private boolean probability(String story, String channel) {
+    private OutputChannel recorded(String story, String channel) {
         return runs.trajectory(story).channels().stream().filter(ch -> ch.id().equals(channel)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("story " + story + " records no " + channel)).probability();
+                .orElseThrow(() -> new IllegalStateException("story " + story + " records no " + channel));
     }
 
     private String rangeRow(String story, String channel) {

@@ -44,4 +44,22 @@ class ChannelSummaryTest {
         assertThat(rows.get(1).flat()).isFalse();
         assertThat(rows.get(2).flat()).isTrue();
     }
+
+    /**
+     * riskunit: simulate's console and the scenario page printed a risk as recorded, {@code riskMi 1 0.041514}, where
+     * the charts, the sensitivity console and cohort give it in per cent. A probability is summarised in per cent
+     * with unit "%", its time unchanged; a fraction that is no probability (unit 1) stays as recorded.
+     */
+    @Test
+    void aProbabilityIsSummarisedInPerCentAndAPlainFractionAsRecorded() {
+        Trajectory t = new Trajectory(List.of(new OutputChannel("riskMi", "1", "cumulative MI risk", true),
+                new OutputChannel("hazardMi", "1", "cumulative MI hazard")), new double[] {0, 6, 12},
+                new double[][] {{0, 0}, {0.041514, 0.0424}, {0.03, 0.05}});
+        List<ChannelSummary> rows = ChannelSummary.of(t);
+        assertThat(rows.get(0).unit()).isEqualTo("%");
+        assertThat(rows.get(0).max()).isCloseTo(4.1514, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(rows.get(0).end()).isCloseTo(3.0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(rows.get(0).maxAtHours()).isEqualTo(6);
+        assertThat(rows.get(1)).isEqualTo(new ChannelSummary("hazardMi", "1", 0, 0, 0.05, 12, 0.05));
+    }
 }
