@@ -457,6 +457,7 @@ final class FastRun {
         lagRateChange = arena.doubles(fast.length);
         lagShift = arena.doubles(fast.length);
         beforeOrbit = arena.doubles(n);
+        directSaved = new double[settings.probe().firstMeasureGate() == BiasProbe.GATE_DIRECT_ONSET ? n : 0];
         deviationScale = arena.doubles(n);
         deviationSlow = arena.doubles(slow.length);
     }
@@ -750,6 +751,34 @@ final class FastRun {
                 return reached;
             }
         }
+        boolean orbitTaken = false;
+        if (probe.firstMeasureGate() == BiasProbe.GATE_DIRECT_ONSET && !sameSegment && directSegment != b
+                && !model.course().stabilising()) {
+            // onsetgate (BiasProbe#GATE_DIRECT_ONSET): the onset's orbit and the kick's size first (layercost's gate);
+            // a weak onset keeps that orbit as shipped, a strong one is integrated directly instead (onsetcause)
+            directSegment = b;
+            double from = timeline.boundaryAtOrBefore(t);
+            double to = Math.min(Math.min(from + BiasProbe.DIRECT_ONSET_HOURS, b), end);
+            if (to > t + 1e-9 && timeline.dosingChangesAt(from)) {
+                System.arraycopy(y, 0, directSaved, 0, n);
+                directGating = true;
+                directStrong = false;
+                directCap = false;
+                if (probe.traced()) {
+                    traceReason = "segment";
+                }
+                newOrbit(t, y, b, period, false);
+                directGating = false;
+                orbitTaken = true;
+                if (directStrong) {
+                    directOnset(y);
+                    directCap = true;
+                    double reached = onset(plan, y, t, to, end, progress);
+                    courseTo(reached, y);
+                    return reached;
+                }
+            }
+        }
         if (probe.firstMeasureGate() == BiasProbe.GATE_DRIFT && sameSegment && !expired
                 && reuse.firstMeasurePending() && t - orbitTime >= reuse.interval() - 1e-9) {
             // layercost's drift gate: the early measurement only where the start drift measure is large by then
@@ -764,8 +793,8 @@ final class FastRun {
                 reuse.cancelFirstMeasure();
             }
         }
-        if (!sameSegment || expired || t - orbitTime >= reuse.interval() - 1e-9 || reuse.beyondSecant(slowOf(y))
-                || drifted(t, y)) {
+        if (!orbitTaken && (!sameSegment || expired || t - orbitTime >= reuse.interval() - 1e-9
+                || reuse.beyondSecant(slowOf(y)) || drifted(t, y))) {
             if (settings.probe().traced()) {
                 traceReason = !sameSegment ? "segment" : expired ? "expired" : t - orbitTime >= reuse.interval() - 1e-9
                         ? "interval" : reuse.beyondSecant(slowOf(y)) ? "beyondSecant" : "drift";
@@ -901,6 +930,37 @@ final class FastRun {
         return to;
     }
 
+    /** onsetgate: the segment (its end) whose onset the direct-onset gate has judged; NaN: none yet. */
+    private double directSegment = Double.NaN;
+    /** onsetgate: while the gate's orbit is computed ({@link #newOrbit} then computes the kick's size only). */
+    private boolean directGating;
+    /** onsetgate: the gate's verdict on the onset being judged (the kick's size at least the threshold). */
+    private boolean directStrong;
+    /** onsetgate: the next new regimen's orbit follows a gated direct onset (its first interval capped). */
+    private boolean directCap;
+    /** onsetgate: the run's state at the judged onset, before the gate's orbit. */
+    private final double[] directSaved;
+
+    /**
+     * onsetgate, a strong onset: the state back to what it was before the gate's orbit ({@link #directSaved}), so that
+     * the onset is integrated from it as {@link FastSettings#onsetHours}' is. The closed vitamin K block's states are
+     * the orbit's start plus the deviation the orbit took up ({@code LinearBlockPropagator#addDeviation}: the state
+     * before plus any deviation carried into the onset), folded in as {@link #onset} would fold it; the rest are the
+     * saved values. The rows' transient started at the orbit is ended (the onset's rows are the full model's).
+     */
+    private void directOnset(double[] y) {
+        foldDeviation(orbitTime, y);
+        int[] closed = closedBlock == null ? null : closedBlock.states;
+        for (int i = 0; i < n; i++) {
+            if (!isClosed(closed, i)) {
+                y[i] = directSaved[i];
+            }
+        }
+        if (transient_ != null) {
+            transient_.stop();
+        }
+    }
+
     /** The segment (its end) whose onset has been integrated directly ({@link #onset}); NaN: none yet. */
     private double onsetSegment = Double.NaN;
     /** The onset's integrator ({@link #onset}), made when first needed. */
@@ -954,7 +1014,9 @@ final class FastRun {
         if (takesOver) {
             System.arraycopy(y, 0, beforeOrbit, 0, n);
         }
-        boolean kicks = layer != null && takesOver;
+        // (onsetgate: with the direct-onset gate only the gate's orbit computes the kick, for its size)
+        boolean kicks = layer != null && takesOver
+                && (settings.probe().firstMeasureGate() != BiasProbe.GATE_DIRECT_ONSET || directGating);
         if (kicks) {
             layerReached(y);
         }
@@ -990,7 +1052,9 @@ final class FastRun {
             // control (which shortened the intervals along a CKD run-in) would only add
             // orbits, so the former fixed age and drift trigger stay (OrbitReuse.restart).
             reuse.restart();
-            if (settings.probe().firstIntervalHours() > 0 && !model.course().stabilising()) {
+            boolean capped = settings.probe().firstMeasureGate() != BiasProbe.GATE_DIRECT_ONSET || directCap;
+            directCap = false;
+            if (settings.probe().firstIntervalHours() > 0 && !model.course().stabilising() && capped) {
                 // BiasProbe (onsetcause): a new regimen's first orbit handed to the error control early
                 reuse.capInterval(settings.probe().firstIntervalHours());
             }
@@ -1101,6 +1165,18 @@ final class FastRun {
             layer.kick[j] = 0;
         }
         var sink = settings.probe().trace();
+        if (settings.probe().firstMeasureGate() == BiasProbe.GATE_DIRECT_ONSET) {
+            // onsetgate: the size decides between the shipped orbit and a direct onset; no kick is applied
+            int[] arg = new int[1];
+            double size = InitialLayer.size(layer.kick, slowOf(y), average, diag, slowAtol, settings.fluxTolerance(), arg);
+            directStrong = size >= settings.probe().gateThreshold();
+            if (sink != null) {
+                sink.accept(String.format(Locale.ROOT, "GATE day %8.2f: kick size %.4g (%s)%s", t / 24, size,
+                        arg[0] < 0 ? "-" : model.layout().variable(slow[arg[0]]).id(),
+                        directStrong ? ": strong, direct onset" : ": weak, the orbit as shipped"));
+            }
+            return;
+        }
         if (kickGated() || sink != null) {
             // layercost (BiasProbe#firstMeasureGate): the kick's size in the reuse control's tolerances
             int[] arg = new int[1];

@@ -75,9 +75,13 @@ class InitialLayerRunner {
                 case "gk" -> BiasProbe.GATE_KICK;
                 case "gb", "gm", "gs" -> BiasProbe.GATE_KICK_BOTH;
                 case "gd" -> BiasProbe.GATE_DRIFT;
-                default -> throw new IllegalArgumentException("gate " + kv[0] + " must be gk, gb, gm, gs or gd");
+                case "go" -> BiasProbe.GATE_DIRECT_ONSET;
+                default -> throw new IllegalArgumentException("gate " + kv[0] + " must be gk, gb, gm, gs, gd or go");
             };
-            out.add(new Variant(kv[0] + kv[1], BiasProbe.LAYER_AT_MEAN, 14, gate, Double.parseDouble(kv[1]),
+            // onsetgate (sixty-third session): go is the gated direct onset (BiasProbe#directOnsetGate), no early
+            // measurement (its first interval is capped at 48 h instead, in probe())
+            out.add(new Variant(kv[0] + kv[1], BiasProbe.LAYER_AT_MEAN, kv[0].equals("go") ? 0 : 14, gate,
+                    Double.parseDouble(kv[1]),
                     kv[0].equals("gm") || kv[0].equals("gs") ? BiasProbe.BLOCK_MINERAL : BiasProbe.BLOCK_ALL,
                     kv[0].equals("gs") ? BiasProbe.SPREAD_OVER_LAYER : BiasProbe.SPREAD_AT_ONCE));
         }
@@ -109,7 +113,9 @@ class InitialLayerRunner {
     static BiasProbe probe(Variant v, BiasProbe base) {
         return base.withInitialLayer(v.initialLayer()).withFirstMeasure(v.firstMeasureDays() * 24)
                 .withGate(v.gate(), v.threshold()).withLayerBlock(v.layerBlock())
-                .withLayerSpread(v.layerSpread());
+                .withLayerSpread(v.layerSpread())
+                .withFirstInterval(v.gate() == BiasProbe.GATE_DIRECT_ONSET ? BiasProbe.DIRECT_FIRST_INTERVAL_HOURS
+                        : base.firstIntervalHours());
     }
 
     static void sweep() throws IOException {

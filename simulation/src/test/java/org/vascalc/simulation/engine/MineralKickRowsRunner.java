@@ -57,6 +57,20 @@ class MineralKickRowsRunner {
         return System.getProperty("vascalc.scratch.rule", "").equals("spread");
     }
 
+    /**
+     * onsetgate (sixty-third session): {@code -Dvascalc.scratch.rule=direct} judges the gated direct onset ("go7.5",
+     * {@link BiasProbe#directOnsetGate}) and shows onsetcause's ungated {@code h-onset24h-first2d} ("h24f2") beside it.
+     */
+    static boolean judgesDirect() {
+        return System.getProperty("vascalc.scratch.rule", "").equals("direct");
+    }
+
+    /** onsetcause's {@code h-onset24h-first2d}: every onset's first 24 h directly, every first interval at most 48 h. */
+    static FastSettings ungatedDirect() {
+        return FastSettings.DEFAULT.withOnsetHours(BiasProbe.DIRECT_ONSET_HOURS)
+                .withProbe(BiasProbe.NONE.withFirstInterval(BiasProbe.DIRECT_FIRST_INTERVAL_HOURS));
+    }
+
     static List<String> outputs() {
         List<String> ids = new ArrayList<>(FastVersusReferenceTest.slowChannels());
         ids.add("dpUcMgp");
@@ -114,7 +128,12 @@ class MineralKickRowsRunner {
     }
 
     static Trajectory fast(ParameterCatalog p, Scenario s, BiasProbe probe, boolean averaged) {
-        FastSettings f = FastSettings.DEFAULT.withProbe(probe);
+        return fast(p, s, FastSettings.DEFAULT.withProbe(probe), averaged);
+    }
+
+    static Trajectory fast(ParameterCatalog p, Scenario s, FastSettings settings, boolean averaged) {
+        BiasProbe probe = settings.probe();
+        FastSettings f = settings;
         if (Boolean.getBoolean("vascalc.scratch.dailySteps")) {
             // spreadkick's diagnostic (not a rule): every fast run's SLOW steps at most a day (maxStepPeriods 1,
             // guard spans 1), so that a course's increments reach the SLOW path daily
@@ -140,22 +159,26 @@ class MineralKickRowsRunner {
         EngineSimulator refSim = new EngineSimulator(p);
         // spreadkick: with the spread rule judged, the columns are reference, shipped, gm7.5 (at once), gs7.5 (spread)
         boolean sp = judgesSpread();
-        StringBuilder tsv = new StringBuilder(sp ? "case\tday\toutput\treference\tshipped\tgm7.5\tgs7.5\n"
-                : "case\tday\toutput\treference\tshipped\tgb7.5\tgm7.5\n");
+        // onsetgate: with the direct rule judged, the columns are reference, shipped, h24f2 (ungated), go7.5 (the rule)
+        boolean dir = judgesDirect();
+        String[] col = dir ? new String[] {"h24f2", "go7.5"} : sp ? new String[] {"gm7.5", "gs7.5"}
+                : new String[] {"gb7.5", "gm7.5"};
+        StringBuilder tsv = new StringBuilder("case\tday\toutput\treference\tshipped\t" + col[0] + "\t" + col[1] + "\n");
         for (Case c : cases()) {
             Scenario s = c.scenario();
             Trajectory ref = refSim.run(s, Mode.REFERENCE, ProgressListener.NONE).trajectory();
             Trajectory shipped = fast(p, s, BiasProbe.NONE, c.averaged());
-            Trajectory gb = fast(p, s, gateB(sp ? BiasProbe.BLOCK_MINERAL : BiasProbe.BLOCK_ALL), c.averaged());
-            Trajectory gm = fast(p, s, sp ? spread() : gateB(BiasProbe.BLOCK_MINERAL), c.averaged());
+            Trajectory gb = dir ? fast(p, s, ungatedDirect(), c.averaged())
+                    : fast(p, s, gateB(sp ? BiasProbe.BLOCK_MINERAL : BiasProbe.BLOCK_ALL), c.averaged());
+            Trajectory gm = fast(p, s, dir ? BiasProbe.directOnsetGate(BiasProbe.DIRECT_GATE_THRESHOLD)
+                    : sp ? spread() : gateB(BiasProbe.BLOCK_MINERAL), c.averaged());
             double[] t = ref.timesHours();
             double worstGm = Double.NEGATIVE_INFINITY;
             double worstGb = Double.NEGATIVE_INFINITY;
             String worstAt = "-";
-            System.out.println("ROWS " + c.id() + (sp ? " day  worst-output(gs7.5 excess/allowance)  ref shipped gm7.5 gs7.5"
-                    + " | cMGP ref shipped gm7.5 gs7.5 | dpUcMgp ref shipped gs7.5 | tissueVk ref shipped gs7.5"
-                    : " day  worst-output(gm7.5 excess/allowance)  ref shipped gb7.5 gm7.5"
-                    + " | cMGP ref shipped gb7.5 gm7.5 | dpUcMgp ref shipped gm7.5 | tissueVk ref shipped gm7.5"));
+            System.out.println("ROWS " + c.id() + String.format(Locale.ROOT, " day  worst-output(%2$s excess/allowance)"
+                    + "  ref shipped %1$s %2$s | cMGP ref shipped %1$s %2$s | dpUcMgp ref shipped %2$s"
+                    + " | tissueVk ref shipped %2$s", col[0], col[1]));
             for (int i = 0; i < t.length; i++) {
                 double day = t[i] / 24;
                 if (day < c.onsetDay() - 1e-9 || day > c.onsetDay() + 30 + 1e-9) {
@@ -194,11 +217,12 @@ class MineralKickRowsRunner {
                         ref.series("vitk.tissueVk")[i], shipped.series("vitk.tissueVk")[i],
                         gm.series("vitk.tissueVk")[i]);
             }
-            System.out.printf(Locale.ROOT, "RULE5 %s " + (sp ? "gs7.5 (spread)" : "gm7.5")
-                    + " worst excess/allowance %+.3f (%s) %s; " + (sp ? "gm7.5 (at once)" : "gb7.5") + " %+.3f%n", c.id(),
+            System.out.printf(Locale.ROOT, "RULE5 %s " + (dir ? "go7.5 (gated direct onset)" : sp ? "gs7.5 (spread)" : "gm7.5")
+                    + " worst excess/allowance %+.3f (%s) %s; " + (dir ? "h24f2 (ungated)" : sp ? "gm7.5 (at once)" : "gb7.5")
+                    + " %+.3f%n", c.id(),
                     worstGm, worstAt, worstGm <= 1 ? "HOLDS" : "FAILS", worstGb);
         }
-        Files.writeString(Path.of((sp ? "target/spreadkick-rows" : "target/mineralkick-rows")
+        Files.writeString(Path.of((dir ? "target/onsetgate-rows" : sp ? "target/spreadkick-rows" : "target/mineralkick-rows")
                 + (Boolean.getBoolean("vascalc.scratch.dailySteps") ? "-daily-steps.tsv" : ".tsv")), tsv);
     }
 
@@ -207,12 +231,14 @@ class MineralKickRowsRunner {
         ParameterCatalog p = ModelAssembly.defaultParameters();
         Scenario s = BiasMapRunner.benchmarkDecade();
         SimulationResult shipped = new EngineSimulator(p).run(s, Mode.FAST, ProgressListener.NONE);
-        SimulationResult rule = new EngineSimulator(p, FastSettings.DEFAULT.withProbe(judgesSpread() ? spread()
+        SimulationResult rule = new EngineSimulator(p, FastSettings.DEFAULT.withProbe(judgesDirect()
+                ? BiasProbe.directOnsetGate(BiasProbe.DIRECT_GATE_THRESHOLD) : judgesSpread() ? spread()
                 : gateB(BiasProbe.BLOCK_MINERAL)),
                 FastSettings.DEFAULT, DirectSettings.DEFAULT).run(s, Mode.FAST, ProgressListener.NONE);
         boolean same = Arrays.deepEquals(shipped.trajectory().values(), rule.trajectory().values());
         System.out.println("DECADE shipped " + shipped.counters());
-        System.out.println("DECADE " + (judgesSpread() ? "gs7.5" : "gm7.5") + "   " + rule.counters());
+        System.out.println("DECADE " + (judgesDirect() ? "go7.5" : judgesSpread() ? "gs7.5" : "gm7.5") + "   "
+                + rule.counters());
         System.out.println("DECADE rows identical to shipped: " + same + " (" + shipped.trajectory().size() + " rows)");
     }
 
