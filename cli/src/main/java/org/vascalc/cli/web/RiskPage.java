@@ -218,7 +218,9 @@ final class RiskPage {
     static Response json(FormValues f) {
         Outcome o = assess(f);
         if (o.assessment() == null) {
-            return new Response(400, Json.problems(o.problems()));
+            // in the form's order, as the /risk page lists them
+            return new Response(400, Json.problems(FormProblems.inFieldOrder(o.problems(), LABELS,
+                    java.util.function.UnaryOperator.identity())));
         }
         return new Response(200, AssessmentPrinter.json(o.assessment()));
     }
