@@ -2,7 +2,9 @@ package org.vascalc.cli.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,5 +40,34 @@ class WebAppOrderAndMethodTest {
             at.add(page.indexOf(">" + RiskPage.LABELS.get(f) + ":"));
         }
         assertThat(at).doesNotContain(-1).isSorted();
+    }
+
+    @Test
+    void aPostToAGetOnlyApiPathIs405WithAllowAndWhatTheApiHas() throws Exception {
+        HttpResponse<String> r = SERVER.send(HttpRequest.newBuilder(SERVER.uri("/api/risk?age=60"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(405);
+        assertThat(r.headers().firstValue("Allow")).hasValueSatisfying(a -> assertThat(a).contains("GET").doesNotContain("POST"));
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("error").asText()).contains("POST").contains("/api/risk").contains("GET /api/compare");
+        HttpResponse<String> delete = SERVER.send(HttpRequest.newBuilder(SERVER.uri("/api/version")).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(delete.statusCode()).isEqualTo(405);
+        assertThat(delete.headers().firstValue("Allow")).isPresent();
+        // an endpoint that is not there at all is still the 404 naming what is
+        assertThat(SERVER.send(HttpRequest.newBuilder(SERVER.uri("/api/nothing")).POST(HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aPutToAPageIs405WithTheSitesPageAndItsMethods() throws Exception {
+        HttpResponse<String> r = SERVER.send(HttpRequest.newBuilder(SERVER.uri("/scenario"))
+                .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(405);
+        assertThat(r.headers().firstValue("Allow")).hasValueSatisfying(a -> assertThat(a).contains("GET").contains("POST"));
+        assertThat(r.body()).contains("<nav").contains("PUT is not answered at /scenario");
+        HttpResponse<String> risk = SERVER.post("/risk", "age", "60");
+        assertThat(risk.statusCode()).isEqualTo(405);
+        assertThat(risk.headers().firstValue("Allow")).hasValueSatisfying(a -> assertThat(a).doesNotContain("POST"));
     }
 }
