@@ -280,7 +280,7 @@ final class CohortPage {
                 clear ? "" : " (the 95&nbsp;% interval includes no change)");
     }
 
-    private static String comparisonTable(ArmComparison c) {
+    static String comparisonTable(ArmComparison c) {
         String[] header = {"outcome", "unit", c.control().label(), c.arm().label(), "difference", "95 % interval"};
         List<String[]> rows = new ArrayList<>();
         for (ArmComparison.Outcome o : c.outcomes()) {
@@ -349,8 +349,9 @@ final class CohortPage {
         return arm.description().replace(" ug ", " µg ");
     }
 
+    /** Four significant digits in plain decimals, as the command's table (PlainNumber: no "-1.752e-05", review20). */
     private static String sig(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4g", v) : "—";
+        return Double.isFinite(v) ? org.vascalc.core.units.PlainNumber.of(v, 4) : "—";
     }
 
     private static String fmt(double v) {

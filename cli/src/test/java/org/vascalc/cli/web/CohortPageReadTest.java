@@ -48,6 +48,15 @@ class CohortPageReadTest {
                 + "--arm statin,none");
     }
 
+    /** review20: the paired table printed a small difference as "-1.752e-05"; plain decimals as the command's table. */
+    @Test
+    void thePairedTablePrintsSmallNumbersInPlainDecimals() {
+        String table = CohortPage.comparisonTable(new ArmComparison(TrialArm.MK7, TrialArm.NONE, List.of(
+                new Outcome("MI rate", "/1000 py", 0.6419, 0.6418, -1.752e-05, -3.1e-05, -4.0e-06))));
+        assertThat(table).doesNotContainPattern("\\de[-+]\\d").contains(">-0.00001752<")
+                .contains("[-0.00003100, -0.000004000]").contains(">0.6419<");
+    }
+
     /** "?arm=none&arm=none" ran one arm silently (review20); the command line refuses "--arm none,none" too. */
     @Test
     void anArmGivenTwiceIsAProblemNamingTheArmAndTheArmsAllowed() {
