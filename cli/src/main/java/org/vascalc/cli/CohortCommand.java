@@ -215,8 +215,9 @@ final class CohortCommand implements Callable<Integer>, FailureNote {
         if (armList.size() < arms.size()) {
             // "none,mk7,none" is a slip, not a request for one arm run twice: say so rather than drop it
             TrialArm twice = arms.stream().filter(a -> arms.indexOf(a) != arms.lastIndexOf(a)).findFirst().orElseThrow();
-            throw new UserInputException("--arm lists '" + twice.label() + "' more than once; give each arm once (the first is "
-                    + "the control)");
+            throw new UserInputException("--arm lists '" + twice.label() + "' more than once; give each arm once, of "
+                    + String.join(", ", java.util.Arrays.stream(TrialArm.values()).map(TrialArm::label).toList())
+                    + " (the first is the control)");
         }
         int nArms = armList.size();
         ProgressBar.Counter bar = ProgressBar.counting(err, "cohort " + name, "member-runs");

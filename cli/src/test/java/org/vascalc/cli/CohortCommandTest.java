@@ -589,7 +589,9 @@ class CohortCommandTest {
     void anArmListedTwiceIsBadInputNotSilentlyDropped(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         CliRun r = run("cohort", "--size", "2", "--years", "0.5", "--arm", "none,mk7,none", "--out", dir.toString());
         org.assertj.core.api.Assertions.assertThat(r.code()).isEqualTo(VasCalc.EXIT_BAD_INPUT);
-        org.assertj.core.api.Assertions.assertThat(r.err()).contains("--arm lists 'none' more than once");
+        org.assertj.core.api.Assertions.assertThat(r.err()).contains("--arm lists 'none' more than once")
+                .as("what is allowed, as /cohort names it (leftovers31)")
+                .contains("give each arm once, of none, calcium, mk7, calcium+mk7, statin (the first is the control)");
         org.assertj.core.api.Assertions.assertThat(dir.toFile().list()).as("nothing written").isEmpty();
     }
 

@@ -24,10 +24,12 @@ class ExampleDescriptionsTest {
      * review9: mk7-supplement's description said "with breakfast" while its dose is at 07:00 and the habitual
      * breakfast at 08:00. A vitamin K dose has no "with food" flag (the model does not make its absorption depend
      * on a meal), so "with breakfast" can only be a claim about the clock: the dose must be at the habitual
-     * breakfast's hour. (A calcium tablet's "with breakfast" is its {@code withFood: true}, which the model reads.)
+     * breakfast's hour. A calcium tablet's {@code withFood: true} says it is taken with some food, not with which
+     * meal: ten-year-fast said "with breakfast" of a 07:00 tablet (docswalk), so a calcium tablet said to be taken
+     * with breakfast has a dose at the breakfast's hour too (it may have others: "with breakfast and dinner").
      */
     @Test
-    void aVitaminKDoseSaidToBeWithBreakfastIsAtTheHabitualBreakfast() throws IOException {
+    void aDoseSaidToBeWithBreakfastIsAtTheHabitualBreakfast() throws IOException {
         double breakfast = HabitualMeals.from(new EngineSimulatorFactory().defaultParameters()).hour(0);
         List<String> wrong = new ArrayList<>();
         try (Stream<Path> files = Files.walk(ProjectFiles.require("examples/scenarios"))) {
@@ -39,6 +41,10 @@ class ExampleDescriptionsTest {
                 for (Intervention i : s.interventions()) {
                     if (i instanceof Intervention.VitaminK k && !k.schedule().clockHours().equals(List.of(breakfast))) {
                         wrong.add(f.getFileName() + ": dose at " + k.schedule().clockHours() + " h, breakfast at "
+                                + breakfast + " h");
+                    }
+                    if (i instanceof Intervention.CalciumSupplement c && !c.schedule().clockHours().contains(breakfast)) {
+                        wrong.add(f.getFileName() + ": calcium tablet at " + c.schedule().clockHours() + " h, breakfast at "
                                 + breakfast + " h");
                     }
                 }

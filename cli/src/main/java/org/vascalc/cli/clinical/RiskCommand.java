@@ -151,7 +151,9 @@ public final class RiskCommand implements Callable<Integer> {
                     .forEach(p -> problems.add(new InputProblem(parsed.typedPath(p.path()), p.message(), p.severity())));
         }
         if (problems.stream().anyMatch(p -> p.severity() == InputProblem.Severity.ERROR)) {
+            // in the form's order, as /risk and /api/risk list them (RiskFieldOrder; the sort keeps found order among equals)
             throw new InvalidInputException("patient", problems.stream()
+                    .sorted(java.util.Comparator.comparingInt(p -> RiskFieldOrder.rank(p.path())))
                     .map(p -> new InputProblem(withFlag(p.path()), p.message(), p.severity())).toList());
         }
         var out = spec.commandLine().getOut();

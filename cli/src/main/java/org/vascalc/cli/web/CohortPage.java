@@ -56,6 +56,10 @@ final class CohortPage {
      */
     private static final double FAST_SECONDS_PER_RUN = 0.1;
 
+    /** The arms a request may name, as the command line's --arm takes them. */
+    private static final String ARM_LABELS = String.join(", ", java.util.Arrays.stream(TrialArm.values())
+            .map(TrialArm::label).toList());
+
     /** Every parameter the form sends (anything else is a 400). */
     static final List<String> PARAMETERS = List.of("population", "size", "years", "seed", "arm", "check");
 
@@ -78,11 +82,17 @@ final class CohortPage {
         double seed = f.filledWholeNumber("seed", SEED, 1, "", p);
         double check = f.wholeNumber("check", CHECK, 0, " of members", p); // empty: no check
         List<TrialArm> arms = new ArrayList<>();
+        java.util.Set<TrialArm> repeated = java.util.EnumSet.noneOf(TrialArm.class);
         for (String label : f.all("arm")) {
             try {
                 TrialArm a = TrialArm.parse(label);
                 if (!arms.contains(a)) {
                     arms.add(a);
+                } else if (repeated.add(a)) {
+                    // "?arm=none&arm=none" ran one arm silently (review20): a slip, named as the command line names
+                    // "--arm none,none"; the form's boxes cannot send it, a typed or edited address can
+                    p.error("arm", "arm = '" + a.label() + "' is given more than once; give each arm once, of "
+                            + ARM_LABELS + " (the first is the control)");
                 }
             } catch (IllegalArgumentException e) {
                 p.error("arm", e.getMessage());
@@ -270,7 +280,7 @@ final class CohortPage {
                 clear ? "" : " (the 95&nbsp;% interval includes no change)");
     }
 
-    private static String comparisonTable(ArmComparison c) {
+    static String comparisonTable(ArmComparison c) {
         String[] header = {"outcome", "unit", c.control().label(), c.arm().label(), "difference", "95 % interval"};
         List<String[]> rows = new ArrayList<>();
         for (ArmComparison.Outcome o : c.outcomes()) {
@@ -339,8 +349,9 @@ final class CohortPage {
         return arm.description().replace(" ug ", " µg ");
     }
 
+    /** Four significant digits in plain decimals, as the command's table (PlainNumber: no "-1.752e-05", review20). */
     private static String sig(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4g", v) : "—";
+        return Double.isFinite(v) ? org.vascalc.core.units.PlainNumber.of(v, 4) : "—";
     }
 
     private static String fmt(double v) {

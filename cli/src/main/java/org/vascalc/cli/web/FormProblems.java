@@ -82,13 +82,23 @@ final class FormProblems {
         if (problems.isEmpty()) {
             return NONE;
         }
+        return new FormProblems(inFieldOrder(problems, labels, fieldOf), labels, fieldOf);
+    }
+
+    /**
+     * {@code problems} in the order of {@code labels}' keys (a form's fields, top to bottom), a problem of no field
+     * in it last, the list's order kept among equals: the one order of a form's page and of its JSON API
+     * ({@code /api/risk} listed them as found, tc before age, where /risk listed age first; review20).
+     */
+    static List<InputProblem> inFieldOrder(List<InputProblem> problems, Map<String, String> labels,
+            UnaryOperator<String> fieldOf) {
         List<String> order = List.copyOf(labels.keySet());
         List<InputProblem> sorted = new ArrayList<>(problems);
         sorted.sort(java.util.Comparator.comparingInt(p -> {
             int i = order.indexOf(fieldOf.apply(p.path()));
             return i < 0 ? order.size() : i;
         }));
-        return new FormProblems(sorted, labels, fieldOf);
+        return List.copyOf(sorted);
     }
 
     /**

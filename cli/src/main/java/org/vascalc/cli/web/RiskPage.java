@@ -53,31 +53,38 @@ final class RiskPage {
     static final java.util.Map<String, String> LABELS = labels();
 
     private static java.util.Map<String, String> labels() {
+        java.util.Map<String, String> byKey = new java.util.HashMap<>();
+        byKey.put("age", "Age");
+        byKey.put("sex", "Sex");
+        byKey.put("race", "Race (as the equations define it)");
+        byKey.put("totalCholesterol", "Total cholesterol");
+        byKey.put("hdlCholesterol", "HDL cholesterol");
+        byKey.put("lipidUnit", "Lipid unit");
+        byKey.put("systolicBp", "Systolic blood pressure");
+        byKey.put("bmi", "Body-mass index");
+        byKey.put("egfr", "eGFR");
+        byKey.put("creatinine", "Serum creatinine");
+        byKey.put("creatinineUnit", "Creatinine unit");
+        byKey.put("cac", "Coronary calcium score");
+        byKey.put("cacVessels", "Arteries with calcium");
+        byKey.put("bpTreated", "On blood-pressure medication");
+        byKey.put("statin", "On a statin");
+        byKey.put("diabetes", "Diabetes");
+        byKey.put("smoker", "Current smoker");
+        byKey.put("familyHistory", "Family history of heart attack");
+        byKey.put("scans", "Dated calcium scans");
+        byKey.put("vitaminK2", "Took vitamin K2 between the scans");
+        // in the one order of the risk inputs (RiskFieldOrder), each by the form's name for it
         java.util.Map<String, String> l = new java.util.LinkedHashMap<>();
-        l.put("age", "Age");
-        l.put("sex", "Sex");
-        l.put("race", "Race (as the equations define it)");
-        l.put("tc", "Total cholesterol");
-        l.put("hdl", "HDL cholesterol");
-        l.put("lipidUnit", "Lipid unit");
-        l.put("sbp", "Systolic blood pressure");
-        l.put("bmi", "Body-mass index");
-        l.put("egfr", "eGFR");
-        l.put("creatinine", "Serum creatinine");
-        l.put("creatinineUnit", "Creatinine unit");
-        l.put("cac", "Coronary calcium score");
-        l.put("cacVessels", "Arteries with calcium");
-        l.put("bpTreated", "On blood-pressure medication");
-        l.put("statin", "On a statin");
-        l.put("diabetes", "Diabetes");
-        l.put("smoker", "Current smoker");
-        l.put("familyHistory", "Family history of heart attack");
-        l.put("scans", "Dated calcium scans");
-        for (int i = 1; i <= SCAN_ROWS; i++) {
-            l.put("scan" + i + "Date", "Scan " + i + " date");
-            l.put("scan" + i + "Score", "Scan " + i + " score");
+        for (String key : org.vascalc.cli.clinical.RiskFieldOrder.KEYS) {
+            l.put(formField(key, List.of(), List.of()), java.util.Objects.requireNonNull(byKey.get(key), key));
+            if (key.equals("scans")) {
+                for (int i = 1; i <= SCAN_ROWS; i++) {
+                    l.put("scan" + i + "Date", "Scan " + i + " date");
+                    l.put("scan" + i + "Score", "Scan " + i + " score");
+                }
+            }
         }
-        l.put("vitaminK2", "Took vitamin K2 between the scans");
         return java.util.Collections.unmodifiableMap(l);
     }
 
@@ -222,7 +229,9 @@ final class RiskPage {
     static Response json(FormValues f) {
         Outcome o = assess(f);
         if (o.assessment() == null) {
-            return new Response(400, Json.problems(o.problems()));
+            // in the form's order, as the /risk page lists them
+            return new Response(400, Json.problems(FormProblems.inFieldOrder(o.problems(), LABELS,
+                    java.util.function.UnaryOperator.identity())));
         }
         return new Response(200, AssessmentPrinter.json(o.assessment(), API_NAMING));
     }

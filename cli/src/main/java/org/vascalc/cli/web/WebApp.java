@@ -42,6 +42,9 @@ public final class WebApp {
     public Javalin create() {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            // a path that answers other methods: 405 with the methods in "Allow" (review20: POST /api/risk was
+            // a 404 "no API endpoint", though the endpoint is there); answered by methodNotAllowed below
+            config.http.prefer405over404 = true;
             // DICOM series: a whole-heart series at 0.5 mm is a few hundred files and 100-200 MB.
             config.http.maxRequestSize = CtPage.MAX_UPLOAD_BYTES + 1024 * 1024;
             config.jetty.multipartConfig.maxFileSize(CtPage.MAX_FILE_BYTES, io.javalin.config.SizeUnit.BYTES);
@@ -152,15 +155,36 @@ public final class WebApp {
                     html(ctx, new Response(500, Html.page("Internal error", "<p>" + Html.esc(msg) + "</p>")));
                 }
             });
+            config.routes.exception(io.javalin.http.MethodNotAllowedResponse.class, WebApp::methodNotAllowed);
             config.routes.error(404, "*", ctx -> {
                 if (!ctx.path().startsWith("/api/")) {
                     ctx.html(Html.page("Not found", notFound(ctx.path())));
                 } else {
                     json(ctx, new Response(404, Json.write(java.util.Map.of("error", "no API endpoint "
-                            + ctx.method() + " " + ctx.path() + "; the API has GET /api/compare, /api/risk and /api/version"))));
+                            + ctx.method() + " " + ctx.path() + "; " + API_ENDPOINTS))));
                 }
             });
         });
+    }
+
+    /** What the API has, as its 404 and 405 answers name it. */
+    private static final String API_ENDPOINTS = "the API has GET /api/compare, /api/risk and /api/version";
+
+    /**
+     * A path the app has, asked for with a method it does not answer there (POST /api/risk, DELETE /risk): 405
+     * with the methods it does answer in "Allow" (RFC 9110 15.5.6) and in the message, JSON under /api/, else
+     * the site's page. Javalin finds the methods ({@code prefer405over404}); its details name them under one key.
+     */
+    private static void methodNotAllowed(io.javalin.http.MethodNotAllowedResponse e, Context ctx) {
+        String allowed = e.getDetails().values().stream().findFirst().orElse("GET");
+        ctx.header("Allow", allowed);
+        String msg = ctx.method() + " is not answered at " + ctx.path() + "; it answers " + allowed;
+        if (ctx.path().startsWith("/api/")) {
+            json(ctx, new Response(405, Json.write(java.util.Map.of("error", msg + "; " + API_ENDPOINTS))));
+        } else {
+            html(ctx, new Response(405, Html.page("Method not allowed", "<p>" + Html.esc(msg)
+                    + ". Open the page in a browser, or start from the <a href=\"/\">home page</a>.</p>")));
+        }
     }
 
     /**

@@ -35,9 +35,10 @@ class CohortPageReadTest {
     }
 
     @Test
-    void theArmsAreTheTickedOnesInOrderEachOnce() {
+    void theArmsAreTheTickedOnesInOrder() {
         var r = CohortPage.read(form("population", "cric", "size", "10", "years", "2.5", "seed", "7",
-                "arm", "statin", "arm", "none", "arm", "statin"));
+                "arm", "statin", "arm", "none"));
+        assertThat(errorFields(r)).isEmpty();
         assertThat(r.arms()).containsExactly(TrialArm.STATIN, TrialArm.NONE);
         assertThat(r.population()).isEqualTo("cric");
         assertThat(r.size()).isEqualTo(10);
@@ -45,6 +46,25 @@ class CohortPageReadTest {
         assertThat(r.seed()).isEqualTo(7);
         assertThat(CohortPage.command(r)).isEqualTo("./vascalc cohort --population cric --size 10 --years 2.5 --seed 7 "
                 + "--arm statin,none");
+    }
+
+    /** review20: the paired table printed a small difference as "-1.752e-05"; plain decimals as the command's table. */
+    @Test
+    void thePairedTablePrintsSmallNumbersInPlainDecimals() {
+        String table = CohortPage.comparisonTable(new ArmComparison(TrialArm.MK7, TrialArm.NONE, List.of(
+                new Outcome("MI rate", "/1000 py", 0.6419, 0.6418, -1.752e-05, -3.1e-05, -4.0e-06))));
+        assertThat(table).doesNotContainPattern("\\de[-+]\\d").contains(">-0.00001752<")
+                .contains("[-0.00003100, -0.000004000]").contains(">0.6419<");
+    }
+
+    /** "?arm=none&arm=none" ran one arm silently (review20); the command line refuses "--arm none,none" too. */
+    @Test
+    void anArmGivenTwiceIsAProblemNamingTheArmAndTheArmsAllowed() {
+        var r = CohortPage.read(form("population", "mesa", "size", "10", "arm", "none", "arm", "NONE", "arm", "mk7",
+                "arm", "none"));
+        assertThat(r.problems().all()).filteredOn(p -> p.path().equals("arm")).singleElement()
+                .extracting(InputProblem::message).isEqualTo("arm = 'none' is given more than once; give each arm once, "
+                        + "of none, calcium, mk7, calcium+mk7, statin (the first is the control)");
     }
 
     @Test

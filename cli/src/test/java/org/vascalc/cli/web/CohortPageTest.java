@@ -87,6 +87,11 @@ class CohortPageTest {
                 .as("leftovers17: how to run what the command runs without --arm")
                 .contains("none alone is what ./vascalc cohort runs without --arm").doesNotContain("<h2>")
                 .doesNotContain("value=\"none\" checked");
+        // review20: a repeated arm ran one arm silently; a 400 naming the parameter, the value and the arms
+        HttpResponse<String> twice = get("/cohort?population=mesa&size=2&years=1&seed=1&arm=none&arm=none");
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(twice.body()).contains("Arms: &#39;none&#39; is given more than once; give each arm once, of none, "
+                + "calcium, mk7, calcium+mk7, statin").doesNotContain("<h2>");
         assertThat(SERVER.log()).as("no internal error logged").isEmpty();
     }
 

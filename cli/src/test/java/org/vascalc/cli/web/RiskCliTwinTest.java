@@ -40,4 +40,23 @@ class RiskCliTwinTest {
         assertThat(CliRun.of("risk", "--age", "70", "--sex", "male", "--race", "white", "--tc", "190", "--hdl", "50",
                 "--sbp", "130").out()).doesNotContain("What the score cannot tell");
     }
+
+    /**
+     * leftovers31: the command listed an input's problems as the library found them (sex, race, hdl, then age, tc,
+     * sbp), the page and /api/risk by the form: all three now in one order, {@code RiskFieldOrder}'s.
+     */
+    @Test
+    void theCommandListsAnInputsProblemsInTheFormsOrderAsThePageDoes() {
+        CliRun r = CliRun.of("risk", "--sbp", "20", "--tc", "900", "--age", "150", "--sex", "x");
+        assertThat(r.code()).isEqualTo(1);
+        java.util.List<Integer> at = new java.util.ArrayList<>();
+        for (String field : new String[] {"error: age:", "error: sex:", "error: race:", "error: totalCholesterol (--tc):",
+            "error: hdlCholesterol (--hdl):", "error: systolicBp (--sbp):"}) {
+            at.add(r.err().indexOf(field));
+        }
+        assertThat(at).as(r.err()).doesNotContain(-1).isSorted();
+        java.util.List<String> pageOrder = RiskPage.LABELS.keySet().stream()
+                .filter(java.util.List.of("age", "sex", "race", "tc", "hdl", "sbp")::contains).toList();
+        assertThat(pageOrder).containsExactly("age", "sex", "race", "tc", "hdl", "sbp");
+    }
 }

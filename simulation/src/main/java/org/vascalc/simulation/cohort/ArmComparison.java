@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
+import org.vascalc.core.units.PlainNumber;
 
 /**
  * One trial arm against the control arm, member by member (the arms ran the same people, so each
@@ -132,8 +133,10 @@ public record ArmComparison(TrialArm arm, TrialArm control, List<Outcome> outcom
         out.add(String.format(Locale.ROOT, "  %-24s %-9s %12s %12s %12s  %s", "outcome", "unit", control.label(),
                 arm.label(), "difference", "95 % interval"));
         for (Outcome o : outcomes) {
-            out.add(String.format(Locale.ROOT, "  %-24s %-9s %12.4g %12.4g %+12.4g  [%+.4g, %+.4g]", o.name(), o.unit(),
-                    o.control(), o.arm(), o.diff(), o.lo(), o.hi()));
+            // plain decimals (PlainNumber): %.4g wrote a small rate difference as -6.808e-05 (review20)
+            out.add(String.format(Locale.ROOT, "  %-24s %-9s %12s %12s %12s  [%s, %s]", o.name(), o.unit(),
+                    PlainNumber.of(o.control(), 4), PlainNumber.of(o.arm(), 4), PlainNumber.signed(o.diff(), 4),
+                    PlainNumber.signed(o.lo(), 4), PlainNumber.signed(o.hi(), 4)));
         }
         return out;
     }

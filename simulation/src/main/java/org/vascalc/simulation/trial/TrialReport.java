@@ -86,13 +86,13 @@ public final class TrialReport {
         }
         String against = Double.isFinite(e.ofHalfWidth()) ? String.format(Locale.ROOT, " = %.1f %% of the MC half-width %s",
                 100 * e.ofHalfWidth(), num(e.halfWidth())) : " (the MC interval has no width to compare with)";
-        return head + String.format(Locale.ROOT, "fast %s, reference %s, difference %+.2e", precise(e.fast()),
-                precise(e.reference()), e.difference()) + against;
+        return head + String.format(Locale.ROOT, "fast %s, reference %s, difference %s", precise(e.fast()),
+                precise(e.reference()), org.vascalc.core.units.PlainNumber.signed(e.difference(), 3)) + against;
     }
 
     /** Four significant figures: an effect in both modes, where three would print the same number twice. */
     static String precise(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4g", v) : "n/a";
+        return Double.isFinite(v) ? org.vascalc.core.units.PlainNumber.of(v, 4) : "n/a";
     }
 
     /** "1.21 [1.05, 1.60] (20 sets)": median and 2.5-97.5 % across parameter sets. */
@@ -401,7 +401,10 @@ public final class TrialReport {
         }
     }
 
-    /** A number as the report writes it: three significant figures or so, "0" for rounding noise. */
+    /**
+     * A number as the report writes it: three significant figures or so, "0" for rounding noise, never in
+     * E-notation (a placebo arm's change of 2.2e-05 %, docs/trials.md, is 0.000022; review20).
+     */
     public static String num(double v) {
         if (Math.abs(v) < 1e-9) { // rounding noise of a difference of equal numbers
             return "0";
@@ -409,7 +412,7 @@ public final class TrialReport {
         double a = Math.abs(v);
         return a >= 100 ? String.format(Locale.ROOT, "%.0f", v)
                 : a >= 10 ? String.format(Locale.ROOT, "%.1f", v)
-                : a >= 0.1 ? String.format(Locale.ROOT, "%.2f", v) : String.format(Locale.ROOT, "%.2g", v);
+                : a >= 0.1 ? String.format(Locale.ROOT, "%.2f", v) : org.vascalc.core.units.PlainNumber.of(v, 2);
     }
 
     /** A whole number without a decimal point, others as Java writes them (years: "2", "0.5"). */

@@ -257,7 +257,11 @@ class TrialReportTest {
         assertThat(TrialReport.num(9.999)).isEqualTo("10.00");
         assertThat(TrialReport.num(0.1)).isEqualTo("0.10");
         assertThat(TrialReport.num(0.012345)).isEqualTo("0.012");
-        assertThat(TrialReport.num(1e-9)).isEqualTo("1.0e-09");
+        // never E-notation (review20: docs/trials.md's placebo arm read "2.2e-05")
+        assertThat(TrialReport.num(1e-9)).isEqualTo("0.0000000010");
+        assertThat(TrialReport.num(2.2e-05)).isEqualTo("0.000022");
+        assertThat(TrialReport.precise(-1.752e-05)).isEqualTo("-0.00001752");
+        assertThat(TrialReport.precise(0.6419)).as("as %.4g from 1e-4 up").isEqualTo("0.6419");
         assertThat(TrialReport.num(-9e-10)).isEqualTo("0");
         assertThat(TrialReport.fmt(2)).isEqualTo("2");
         assertThat(TrialReport.fmt(0.5)).isEqualTo("0.5");
@@ -389,10 +393,10 @@ class TrialReportTest {
                 "agreement  fast vs reference mode on 2 of the 10 members (members 2, 7, chosen by the seed), every arm, "
                         + "12.5 s: worst member value differs by 1.23e-02 (cacAgatston at the end, member 7 (mesa-9), arm "
                         + "treated): MORE than fast mode's 1 % agreement with reference mode (issue 2)",
-                "  inside, treated (%/y), effect on those members: fast -1.250, reference -1.230, difference +2.00e-02 "
+                "  inside, treated (%/y), effect on those members: fast -1.250, reference -1.230, difference +0.0200 "
                         + "= 6.7 % of the MC half-width 0.30",
                 "  bare, treated (percentage points), effect on those members: fast -28.00, reference -28.50, difference "
-                        + "-5.00e-01 = 50.0 % of the MC half-width 1.00",
+                        + "-0.500 = 50.0 % of the MC half-width 1.00",
                 "  below, treated (ratio), effect on those members: not computable on so few members (fast n/a, "
                         + "reference n/a)");
         AgreementCheck within = new AgreementCheck(List.of(2), List.of("mesa-4"), 0.0099, "pwv at baseline, member 2 "

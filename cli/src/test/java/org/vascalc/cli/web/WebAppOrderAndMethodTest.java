@@ -1,0 +1,73 @@
+package org.vascalc.cli.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.vascalc.cli.FakeModel;
+
+/**
+ * The risk API's problems in the form's order, and a method a path does not answer: 405 with "Allow"
+ * (leftovers31, from review20).
+ */
+class WebAppOrderAndMethodTest {
+
+    @RegisterExtension
+    static final TestServer SERVER = new TestServer(new FakeModel());
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** /api/risk listed its problems as found (sex, race, hdl, then age, tc); /risk lists them top to bottom. */
+    @Test
+    void riskApiListsItsProblemsInTheFormsOrder() throws Exception {
+        HttpResponse<String> r = SERVER.get("/api/risk?sbp=20&tc=900&age=150&sex=x&hdl=zz");
+        assertThat(r.statusCode()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        JSON.readTree(r.body()).get("problems").forEach(x -> fields.add(x.get("field").asText()));
+        assertThat(fields).containsExactly("age", "sex", "race", "tc", "hdl", "sbp");
+        assertThat(fields).as("the form's order, from RiskPage.LABELS")
+                .containsExactlyElementsOf(RiskPage.LABELS.keySet().stream().filter(fields::contains).toList());
+        // the page lists the same problems in the same order, by their labels
+        String page = SERVER.get("/risk?sbp=20&tc=900&age=150&sex=x&hdl=zz").body();
+        List<Integer> at = new ArrayList<>();
+        for (String f : fields) {
+            at.add(page.indexOf(">" + RiskPage.LABELS.get(f) + ":"));
+        }
+        assertThat(at).doesNotContain(-1).isSorted();
+    }
+
+    @Test
+    void aPostToAGetOnlyApiPathIs405WithAllowAndWhatTheApiHas() throws Exception {
+        HttpResponse<String> r = SERVER.send(HttpRequest.newBuilder(SERVER.uri("/api/risk?age=60"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(405);
+        assertThat(r.headers().firstValue("Allow")).hasValueSatisfying(a -> assertThat(a).contains("GET").doesNotContain("POST"));
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("error").asText()).contains("POST").contains("/api/risk").contains("GET /api/compare");
+        HttpResponse<String> delete = SERVER.send(HttpRequest.newBuilder(SERVER.uri("/api/version")).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(delete.statusCode()).isEqualTo(405);
+        assertThat(delete.headers().firstValue("Allow")).isPresent();
+        // an endpoint that is not there at all is still the 404 naming what is
+        assertThat(SERVER.send(HttpRequest.newBuilder(SERVER.uri("/api/nothing")).POST(HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aPutToAPageIs405WithTheSitesPageAndItsMethods() throws Exception {
+        HttpResponse<String> r = SERVER.send(HttpRequest.newBuilder(SERVER.uri("/scenario"))
+                .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(405);
+        assertThat(r.headers().firstValue("Allow")).hasValueSatisfying(a -> assertThat(a).contains("GET").contains("POST"));
+        assertThat(r.body()).contains("<nav").contains("PUT is not answered at /scenario");
+        HttpResponse<String> risk = SERVER.post("/risk", "age", "60");
+        assertThat(risk.statusCode()).isEqualTo(405);
+        assertThat(risk.headers().firstValue("Allow")).hasValueSatisfying(a -> assertThat(a).doesNotContain("POST"));
+    }
+}
