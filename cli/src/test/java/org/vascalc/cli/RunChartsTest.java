@@ -310,7 +310,7 @@ class RunChartsTest {
         }
         SimulationResult r = new SimulationResult(s, Mode.REFERENCE, new Trajectory(List.of(new OutputChannel(
                 "serumCalciumTotal", "mmol/L", "total serum calcium")), t, v), Map.of(), Map.of(), "0");
-        return org.vascalc.cli.report.ChartRenderer.key(RunCharts.panels(List.of(r)).get(0)).entries().stream()
+        return org.vascalc.cli.report.ChartRenderer.key(RunCharts.panels(List.of(r)).get(0), 640, 400).entries().stream()
                 .map(org.vascalc.cli.report.ChartKey.Entry::name).toList();
     }
 

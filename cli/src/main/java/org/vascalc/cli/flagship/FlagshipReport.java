@@ -327,7 +327,7 @@ public final class FlagshipReport {
         }
         if (!glance.isEmpty()) {
             h.overview(glance, "At a glance: the serum calcium excursion after each tablet, the CT score, and the "
-                    + "two layers it cannot tell apart. Details and sources below; a line drawn inside a wider one lies "
+                    + "two layers it cannot tell apart. Details and sources below; a line drawn on a wider one lies "
                     + "on that arm's line.");
         }
         String findings = findings();

@@ -53,8 +53,8 @@ public final class ChartRenderer {
             }
             return pngBytes(withHourTicks(BitmapEncoder.getBufferedImage(chart), chart, panel));
         }
-        List<LegendEntry> legend = legend(List.of(panel));
-        int legendHeight = GridLegend.height(legend, width);
+        int legendHeight = markedLegendHeight(panel, width);
+        List<LegendEntry> legend = legend(List.of(panel), p -> inSetLiesOn(p, width, height - legendHeight));
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = ChartCanvas.white(img);
         try {
@@ -72,7 +72,7 @@ public final class ChartRenderer {
      */
     public static byte[] pngBytesInSet(Panel panel, List<Panel> set, int width, int height) throws IOException {
         java.util.Map<String, Color> colours = new java.util.HashMap<>();
-        legend(set).stream().filter(e -> e.kind() == null).forEach(e -> colours.put(e.name(), e.colour()));
+        legend(set, NONE_ON).stream().filter(e -> e.kind() == null).forEach(e -> colours.put(e.name(), e.colour()));
         return pngBytes(panelImage(panel, width, height, colours));
     }
 
@@ -83,11 +83,11 @@ public final class ChartRenderer {
      */
     static BufferedImage panelImage(Panel panel, int width, int height, java.util.Map<String, Color> colours) {
         if (panel.marks().isEmpty()) {
-            XYChart chart = chart(panel, width, height, colours, false);
+            XYChart chart = drawn(panel, width, height, colours, false).chart();
             return withHourTicks(BitmapEncoder.getBufferedImage(chart), chart, panel);
         }
         int strip = MarkStrip.height(panel);
-        XYChart chart = chart(panel, width, height - strip, colours, false);
+        XYChart chart = drawn(panel, width, height - strip, colours, false).chart();
         // lays the chart out: its axes map values to pixels
         BufferedImage plot = withHourTicks(BitmapEncoder.getBufferedImage(chart), chart, panel);
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -147,9 +147,13 @@ public final class ChartRenderer {
         return finiteSpan(panel, Series::x);
     }
 
-    /** The one legend of a set of panels ({@link #pngBytesInSet}) as a PNG {@code width} pixels wide. */
-    public static byte[] legendPngBytes(List<Panel> set, int width) throws IOException {
-        List<LegendEntry> legend = legend(set);
+    /**
+     * The one legend of a set of panels ({@link #pngBytesInSet}, each {@code panelWidth} x {@code panelHeight} pixels)
+     * as a PNG {@code panelWidth} pixels wide: each line as wide as those panels draw it.
+     */
+    public static byte[] legendPngBytes(List<Panel> set, int panelWidth, int panelHeight) throws IOException {
+        int width = panelWidth;
+        List<LegendEntry> legend = legend(set, panelWidth, panelHeight);
         BufferedImage img = new BufferedImage(width, Math.max(1, GridLegend.height(legend, width)), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = ChartCanvas.white(img);
         try {
@@ -162,17 +166,30 @@ public final class ChartRenderer {
 
     /** The legend of a set of panels in words, for its image's text alternative: "line a; ▲ tablet: 500 mg ...". */
     public static String legendText(List<Panel> set) {
-        return String.join("; ", legend(set).stream().map(e -> (e.kind() == null ? "line" : symbol(e.kind(), e.fill()))
+        return String.join("; ", legend(set, NONE_ON).stream().map(e -> (e.kind() == null ? "line" : symbol(e.kind(), e.fill()))
                 + " " + e.name()).toList());
     }
 
     /**
      * The title, x-axis title and legend the panel's chart draws ({@link ChartKey}: written as text above it on a
-     * phone).
+     * phone), the chart as {@link #pngBytes} draws it {@code width} x {@code height} pixels.
      */
-    public static ChartKey key(Panel panel) {
+    public static ChartKey key(Panel panel, int width, int height) {
+        return key(panel, liesOn(panel, width, height));
+    }
+
+    /** {@link #key}, the chart as {@link #pngBytesInSet} draws it {@code width} x {@code height} pixels. */
+    public static ChartKey keyInSet(Panel panel, int width, int height) {
+        return key(panel, inSetLiesOn(panel, width, height));
+    }
+
+    /**
+     * {@link #key}, which line lies on which as {@link #liesOn(Panel, int, int)} found it for the image beside it (a
+     * page that also writes {@link #describeCoincident(Panel, int[])} lays the chart out once for both).
+     */
+    public static ChartKey key(Panel panel, int[] on) {
         // each line's swatch at the width its chart draws it (storyaxis: one bar for all, as GridLegend did before charts2)
-        float[] widths = lineWidths(liesOn(panel));
+        float[] widths = lineWidths(on);
         List<ChartKey.Entry> entries = new ArrayList<>();
         for (int i = 0; i < panel.series().size(); i++) {
             entries.add(new ChartKey.Entry(panel.series().get(i).name(), ChartKey.css(PALETTE[i % PALETTE.length]),
@@ -206,7 +223,7 @@ public final class ChartRenderer {
         }
         int cols = Math.min(columns, panels.size());
         int rows = (panels.size() + cols - 1) / cols;
-        List<LegendEntry> legend = legend(panels);
+        List<LegendEntry> legend = legend(panels, width, height);
         int legendHeight = GridLegend.height(legend, cols * width);
         BufferedImage img = new BufferedImage(cols * width, rows * height + legendHeight, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = ChartCanvas.white(img);
@@ -254,13 +271,19 @@ public final class ChartRenderer {
      * panel (the palette's, in that order) and at the widest the panels draw it (charts2: the legend drew every line
      * at one width, while a line that another lies on is drawn wider, the flagship's food arm under the MK-7 arm), then
      * every row of intake marks by name, in its line's colour. The panels of one grid draw the same runs (a run's
-     * panels, the flagship's arms), so a name keeps the colour a panel of its own gives it.
+     * panels, the flagship's arms), so a name keeps the colour a panel of its own gives it. The panels as a grid or a
+     * set draws them, each {@code width} x {@code height} pixels ({@link #panelImage}).
      */
-    static List<LegendEntry> legend(List<Panel> panels) {
+    static List<LegendEntry> legend(List<Panel> panels, int width, int height) {
+        return legend(panels, p -> inSetLiesOn(p, width, height));
+    }
+
+    /** {@link #legend(List, int, int)}, which line lies on which on each panel told by {@code liesOn}. */
+    static List<LegendEntry> legend(List<Panel> panels, java.util.function.Function<Panel, int[]> liesOn) {
         java.util.Map<String, Color> lines = new java.util.LinkedHashMap<>();
         java.util.Map<String, Float> widths = new java.util.HashMap<>();
         for (Panel p : panels) {
-            float[] w = lineWidths(liesOn(p));
+            float[] w = lineWidths(liesOn.apply(p));
             for (int i = 0; i < p.series().size(); i++) {
                 String name = p.series().get(i).name();
                 lines.putIfAbsent(name, PALETTE[lines.size() % PALETTE.length]);
@@ -297,14 +320,53 @@ public final class ChartRenderer {
 
     /** The panel's chart with its own legend (package-private: the tests read its axes). */
     static XYChart chart(Panel panel, int width, int height) {
-        return chart(panel, width, height, java.util.Map.of(), true);
+        return drawn(panel, width, height, java.util.Map.of(), true).chart();
+    }
+
+    /**
+     * A panel's chart laid out at its size, each line at the width it is drawn ({@link #lineWidths}), and which line
+     * lies on which there ({@link #liesOn(Panel, java.util.function.DoubleUnaryOperator)}).
+     */
+    private record Drawn(XYChart chart, int[] liesOn) {
+    }
+
+    /** No line lies on another: for what reads only a legend's names and colours. */
+    private static final java.util.function.Function<Panel, int[]> NONE_ON = p -> {
+        int[] on = new int[p.series().size()];
+        java.util.Arrays.fill(on, -1);
+        return on;
+    };
+
+    /**
+     * For each line of {@code panel}, the earlier line it lies on, or -1, the panel drawn as {@link #pngBytes} draws
+     * it {@code width} x {@code height} pixels (with its own legend, or with marks over its strip and its legend).
+     */
+    public static int[] liesOn(Panel panel, int width, int height) {
+        if (panel.marks().isEmpty()) {
+            return drawn(panel, width, height, java.util.Map.of(), true).liesOn();
+        }
+        return inSetLiesOn(panel, width, height - markedLegendHeight(panel, width));
+    }
+
+    /** {@link #liesOn(Panel, int, int)} for the panel as {@link #panelImage} draws it (a grid's, a set's). */
+    static int[] inSetLiesOn(Panel panel, int width, int height) {
+        int strip = panel.marks().isEmpty() ? 0 : MarkStrip.height(panel);
+        return drawn(panel, width, height - strip, java.util.Map.of(), false).liesOn();
+    }
+
+    /** Pixels of the legend under a panel with marks drawn alone ({@link #pngBytes}); its lines' widths move no row. */
+    private static int markedLegendHeight(Panel panel, int width) {
+        return GridLegend.height(legend(List.of(panel), NONE_ON), width);
     }
 
     /**
      * The panel's chart; a line named in {@code colours} drawn in that colour (a grid's: one colour a name on every
-     * panel), any other in the palette's colour of its place; with its own legend or (in a grid) none.
+     * panel), any other in the palette's colour of its place; with its own legend or (in a grid) none. It is laid out
+     * once at its size with every line at {@link #LINE_WIDTH}, so that which line lies on which is decided in the
+     * pixels it is drawn in ({@link #liesOn(Panel, java.util.function.DoubleUnaryOperator)}); a line's width moves
+     * neither the plot nor the axes (XChart's legend rows are as tall as their text), so the layout holds after.
      */
-    private static XYChart chart(Panel panel, int width, int height, java.util.Map<String, Color> colours, boolean legend) {
+    private static Drawn drawn(Panel panel, int width, int height, java.util.Map<String, Color> colours, boolean legend) {
         XYChart chart = new XYChartBuilder().width(width).height(height).title(panel.title())
                 .xAxisTitle(panel.xLabel()).yAxisTitle(panel.yLabel()).build();
         Styler st = chart.getStyler();
@@ -317,15 +379,14 @@ public final class ChartRenderer {
         chart.getStyler().setPlotGridLinesColor(new Color(225, 225, 225));
         chart.getStyler().setSeriesColors(PALETTE);
         chart.getStyler().setDecimalPattern("#,##0.###");
-        float[] widths = lineWidths(liesOn(panel));
-        Color[] lineColour = new Color[panel.series().size()];
+        List<XYSeries> drawnLines = new ArrayList<>();
         for (int i = 0; i < panel.series().size(); i++) {
             Series s = panel.series().get(i);
-            lineColour[i] = colours.getOrDefault(s.name(), PALETTE[i % PALETTE.length]);
             XYSeries xy = chart.addSeries(s.name(), s.x(), s.y());
             xy.setMarker(SeriesMarkers.NONE);
-            xy.setLineColor(lineColour[i]);
-            xy.setLineStyle(new BasicStroke(widths[i], BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            xy.setLineColor(colours.getOrDefault(s.name(), PALETTE[i % PALETTE.length]));
+            xy.setLineStyle(new BasicStroke(LINE_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            drawnLines.add(xy);
         }
         breakEqualSpacing(chart, panel);
         if (!panel.marks().isEmpty()) {
@@ -344,7 +405,17 @@ public final class ChartRenderer {
             chart.getStyler().setYAxisMin(range[0]);
             chart.getStyler().setYAxisMax(range[1]);
         }
-        return chart;
+        int[] on = new int[panel.series().size()];
+        java.util.Arrays.fill(on, -1);
+        if (on.length > 1) {
+            BitmapEncoder.getBufferedImage(chart); // lays the chart out: its axis maps values to pixels
+            on = liesOn(panel, chart::getScreenYFromChart);
+            float[] widths = lineWidths(on);
+            for (int i = 0; i < on.length; i++) {
+                drawnLines.get(i).setLineStyle(new BasicStroke(widths[i], BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            }
+        }
+        return new Drawn(chart, on);
     }
 
     /** XChart's own margin around the data, a share of the plot on each side (its plot content size 0.92). */
@@ -420,32 +491,39 @@ public final class ChartRenderer {
         return w;
     }
 
-    /** A line within this fraction of the y axis's height of an earlier line, everywhere, lies on it. */
-    static final double COINCIDENT_FRACTION = 0.005;
+    /**
+     * Pixels between two lines that their antialiased edges fill: Java2D shades each pixel a stroke's edge crosses by
+     * the share it covers, so each line's edge spreads about half a pixel beyond its exact width, and a gap between
+     * two lines narrower than their two half-pixel fringes is shaded over and shows no background.
+     */
+    static final double ANTIALIAS = 1.0;
 
     /**
-     * For each line of {@code panel}, the index of the nearest earlier line it lies on (the same x values,
-     * every y within {@link #COINCIDENT_FRACTION} of the axis's height), or -1. The line below is drawn
-     * wider ({@link #lineWidths}): it was hidden, so a legend named an arm the chart did not show.
+     * Two lines drawn closer than this everywhere, pixels apart centre to centre, are seen as one (review20: the
+     * MK-7 arm hid the food arm on a 3-year chart, 0.5 to 1 % of a 220-px plot apart, while the caption, whose rule
+     * was 0.5 % of the axis's height at every size, said nothing). Two strokes of {@link #LINE_WIDTH} touch where
+     * their centres are less than half of each width apart ({@code LINE_WIDTH / 2 + LINE_WIDTH / 2}); add
+     * {@link #ANTIALIAS} for the soft edges, and no background shows between them anywhere: the reader sees one line
+     * (two-toned at most) where the legend promises two. 3.2 px: 1.5 % of a 220-px plot, 1.0 % of a 320-px one.
      */
-    public static int[] liesOn(Panel panel) {
+    static final double SEEN_AS_ONE = LINE_WIDTH / 2 + LINE_WIDTH / 2 + ANTIALIAS;
+
+    /**
+     * For each line of {@code panel}, the index of the nearest earlier line it lies on, or -1: the same x values, and
+     * every y drawn less than {@link #SEEN_AS_ONE} pixels from that line's ({@code screenY} maps a value to its pixel
+     * row in the chart as laid out). The distance is taken straight up and down at each point: between two points
+     * both lines are straight segments over the same x, so their vertical distance is largest at a point, and the
+     * distance across two sloping lines is smaller than the vertical one, so lines within it everywhere touch
+     * everywhere. The line below is drawn wider ({@link #lineWidths}): it was hidden, so a legend named an arm the
+     * chart did not show. The same data decide otherwise on a plot of another size: a caption says what is drawn.
+     */
+    static int[] liesOn(Panel panel, java.util.function.DoubleUnaryOperator screenY) {
         List<Series> lines = panel.series();
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (Series s : lines) {
-            for (double v : s.y()) {
-                if (Double.isFinite(v)) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
-            }
-        }
-        double span = hi >= lo ? Math.max(hi - lo, panel.minYSpan()) : 0;
         int[] on = new int[lines.size()];
         java.util.Arrays.fill(on, -1);
         for (int j = 1; j < lines.size(); j++) {
             for (int k = j - 1; k >= 0 && on[j] < 0; k--) {
-                if (coincide(lines.get(j), lines.get(k), COINCIDENT_FRACTION * span)) {
+                if (coincide(lines.get(j), lines.get(k), screenY)) {
                     on[j] = k;
                 }
             }
@@ -454,23 +532,27 @@ public final class ChartRenderer {
     }
 
     /**
-     * "Food + supplement + MK-7 lies on Food + supplement (drawn inside its wider line)" for each line of
-     * {@code panel} that
-     * lies on an earlier one, or "" when none does: a caption's words for what the dashes mean.
+     * "Food + supplement + MK-7 lies on Food + supplement (...)" for each line of {@code panel} that lies on an
+     * earlier one as {@link #pngBytes} draws it {@code width} x {@code height} pixels, or "" when none does: a
+     * caption's words for the wider line under another.
      */
-    public static String describeCoincident(Panel panel) {
-        int[] on = liesOn(panel);
+    public static String describeCoincident(Panel panel, int width, int height) {
+        return describeCoincident(panel, liesOn(panel, width, height));
+    }
+
+    /** {@link #describeCoincident(Panel, int, int)}, which line lies on which as {@code on} says ({@link #liesOn}). */
+    public static String describeCoincident(Panel panel, int[] on) {
         List<String> parts = new ArrayList<>();
         for (int j = 0; j < on.length; j++) {
             if (on[j] >= 0) {
                 parts.add(panel.series().get(j).name() + " lies on " + panel.series().get(on[j]).name());
             }
         }
-        return parts.isEmpty() ? "" : String.join("; ", parts) + String.format(java.util.Locale.ROOT,
-                " (within %.1f %% of the axis's height everywhere; drawn inside its wider line).", 100 * COINCIDENT_FRACTION);
+        return parts.isEmpty() ? "" : String.join("; ", parts)
+                + " (drawn touching everywhere on this chart; the line underneath is drawn wider, so that it shows).";
     }
 
-    private static boolean coincide(Series a, Series b, double tolerance) {
+    private static boolean coincide(Series a, Series b, java.util.function.DoubleUnaryOperator screenY) {
         if (!java.util.Arrays.equals(a.x(), b.x())) {
             return false;
         }
@@ -482,7 +564,7 @@ public final class ChartRenderer {
                 return false;
             }
             if (Double.isFinite(ya)) {
-                if (Math.abs(ya - yb) > tolerance) {
+                if (!(Math.abs(screenY.applyAsDouble(ya) - screenY.applyAsDouble(yb)) < SEEN_AS_ONE)) {
                     return false;
                 }
                 any = true;

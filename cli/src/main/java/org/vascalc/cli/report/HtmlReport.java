@@ -159,7 +159,7 @@ public final class HtmlReport {
                 if (!panels.contains(p)) {
                     ChartRenderer.renderPng(p, tmp.resolve(p.id() + ".png"), PANEL_WIDTH, PANEL_HEIGHT);
                 }
-                h.append(ChartRenderer.key(p).html()).append(chart(p.id() + ".png", "Chart: " + p.title()
+                h.append(ChartRenderer.key(p, PANEL_WIDTH, PANEL_HEIGHT).html()).append(chart(p.id() + ".png", "Chart: " + p.title()
                         + "; what it shows is the caption below"));
             }
             h.append("</div><figcaption>").append(esc(overviewCaption)).append("</figcaption></figure>\n");
@@ -171,10 +171,12 @@ public final class HtmlReport {
         for (Panel p : panels) {
             String png = p.id() + ".png";
             ChartRenderer.renderPng(p, tmp.resolve(png), PANEL_WIDTH, PANEL_HEIGHT);
-            h.append("<figure>").append(ChartRenderer.key(p).html())
+            // which line lies on which in the image as drawn: its key and its caption say the same
+            int[] on = ChartRenderer.liesOn(p, PANEL_WIDTH, PANEL_HEIGHT);
+            h.append("<figure>").append(ChartRenderer.key(p, on).html())
                     .append(chart(png, "Chart: " + p.title() + "; what it shows is the caption below"))
                     .append("<figcaption>").append(esc(p.caption()));
-            String dashes = ChartRenderer.describeCoincident(p);
+            String dashes = ChartRenderer.describeCoincident(p, on);
             if (!dashes.isEmpty()) {
                 h.append(p.caption().isEmpty() ? "" : " ").append(esc(dashes));
             }

@@ -33,6 +33,10 @@ final class ComparePage {
     /** Run length of a web comparison, years (the command line allows the same). */
     static final ValidRange YEARS = ValidRange.of("simulated years", "years", 1, 40);
 
+    /** Pixels of a chart's image: its caption and key say which line lies on which as drawn at this size. */
+    static final int CHART_WIDTH = 640;
+    static final int CHART_HEIGHT = 400;
+
     /** Every parameter the form sends and {@code /api/compare} accepts (anything else is a 400). */
     static final List<String> PARAMETERS = List.of("age", "sex", "weight", "height", "egfr", "sbp", "dbp", "tc",
             "hdl", "years", "smoker", "diabetes");
@@ -249,11 +253,13 @@ final class ComparePage {
         b.append(Html.table(report.header(), report.summaryRows()));
         b.append("<div class=\"grid\">\n");
         for (Panel p : panels) {
-            b.append("<figure>").append(Html.chart(ChartRenderer.pngBytes(p, 640, 400), "Chart: " + p.title()
+            // which line lies on which in the image as drawn: its key and its caption say the same
+            int[] on = ChartRenderer.liesOn(p, CHART_WIDTH, CHART_HEIGHT);
+            b.append("<figure>").append(Html.chart(ChartRenderer.pngBytes(p, CHART_WIDTH, CHART_HEIGHT), "Chart: " + p.title()
                     + ", one line per arm over the run; what it shows is the caption below, the values at the end of the run the table above",
-                    ChartRenderer.key(p)))
+                    ChartRenderer.key(p, on)))
                     .append("<figcaption>").append(Html.esc(p.caption()));
-            String dashes = ChartRenderer.describeCoincident(p);
+            String dashes = ChartRenderer.describeCoincident(p, on);
             if (!dashes.isEmpty()) {
                 b.append(' ').append(Html.esc(dashes));
             }

@@ -228,12 +228,12 @@ final class ScenarioPage {
             // the charts themselves the grid's items (no figure: they have no caption, and its rule and margins spaced
             // them apart as the single image was not)
             // charts: every chart drew the same legend (the run's name, and its doses and meals); it is drawn once, above
-            b.append(Html.chart(ChartRenderer.legendPngBytes(panels, CHART_WIDTH), "Legend of the charts below: "
+            b.append(Html.chart(ChartRenderer.legendPngBytes(panels, CHART_WIDTH, CHART_HEIGHT), "Legend of the charts below: "
                     + ChartRenderer.legendText(panels), false)).append('\n');
             b.append("<div class=\"grid\">\n");
             for (Panel p : panels) {
                 b.append(Html.chart(ChartRenderer.pngBytesInSet(p, panels, CHART_WIDTH, CHART_HEIGHT), chartAlt(p),
-                        ChartRenderer.key(p))).append('\n');
+                        ChartRenderer.keyInSet(p, CHART_WIDTH, CHART_HEIGHT))).append('\n');
             }
             b.append("</div>\n");
         }

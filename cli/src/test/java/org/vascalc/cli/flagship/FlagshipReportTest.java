@@ -81,7 +81,7 @@ class FlagshipReportTest {
     void theDayChartMarksTheMealsAndTabletsInTheirArmsColours() {
         Panel day = new FlagshipReport(scoresRisingByArm()).panels().get(0);
         assertThat(day.id()).isEqualTo("serum-calcium-day");
-        List<ChartKey.Entry> key = org.vascalc.cli.report.ChartRenderer.key(day).entries();
+        List<ChartKey.Entry> key = org.vascalc.cli.report.ChartRenderer.key(day, 640, 400).entries();
         assertThat(key).extracting(ChartKey.Entry::name).containsExactly("Calcium from food", "Food + supplement",
                 "\u25cf meal: 333.3 mg Ca (both arms)",
                 "\u25b2 tablet: 500 mg Ca carbonate with food (Food + supplement)");

@@ -24,7 +24,7 @@ class ChartKeyTest {
         Panel p = new Panel("t", "Serum calcium <after a tablet>", "hours after dose", "mmol/L",
                 List.of(new Series("supplement & food", X, new double[] {2.35, 2.38, 2.40, 2.39, 2.37}),
                         new Series("food", X, new double[] {2.35, 2.36, 2.36, 2.36, 2.35})), "", "");
-        ChartKey key = ChartRenderer.key(p);
+        ChartKey key = ChartRenderer.key(p, 640, 400);
         assertThat(key.title()).isEqualTo(p.title());
         assertThat(key.xTitle()).isEqualTo(p.xLabel());
         assertThat(key.entries()).extracting(ChartKey.Entry::name).containsExactly("supplement & food", "food");
@@ -61,10 +61,10 @@ class ChartKeyTest {
                         new Series("food + MK-7", X, new double[] {2.35, 2.38, 2.40, 2.39, 2.37}),
                         new Series("supplement", X, new double[] {2.30, 2.45, 2.50, 2.41, 2.33})), "", "")
                 .withMarks(List.of(new IntakeMarks("tablet: 500 mg Ca", IntakeMarks.Kind.TABLET, 2, new double[] {1})));
-        float[] drawn = ChartRenderer.lineWidths(ChartRenderer.liesOn(p));
+        float[] drawn = ChartRenderer.lineWidths(ChartRenderer.liesOn(p, 640, 400));
         assertThat(drawn).as("the chart draws food under food + MK-7, wider").containsExactly(
                 ChartRenderer.LINE_WIDTH + ChartRenderer.HALO, ChartRenderer.LINE_WIDTH, ChartRenderer.LINE_WIDTH);
-        ChartKey key = ChartRenderer.key(p);
+        ChartKey key = ChartRenderer.key(p, 640, 400);
         assertThat(key.entries()).extracting(ChartKey.Entry::swatch).containsExactly(ChartKey.Swatch.LINE,
                 ChartKey.Swatch.LINE, ChartKey.Swatch.LINE, ChartKey.Swatch.MARK);
         assertThat(key.entries().subList(0, 3)).extracting(ChartKey.Entry::width).containsExactly(drawn[0], drawn[1], drawn[2]);

@@ -40,7 +40,7 @@ class ChartRendererTest {
         BufferedImage img = ImageIO.read(png.toFile());
         assertThat(img.getWidth()).isEqualTo(600);
         assertThat(img.getHeight()).as("three panels in two columns make two rows, and the one legend a strip under them")
-                .isEqualTo(400 + GridLegend.height(ChartRenderer.legend(panels), 600)).isGreaterThan(400);
+                .isEqualTo(400 + GridLegend.height(ChartRenderer.legend(panels, 300, 200), 600)).isGreaterThan(400);
         try (var files = java.nio.file.Files.list(dir)) {
             assertThat(files.toList()).containsExactly(png);
         }
@@ -142,17 +142,17 @@ class ChartRendererTest {
             apart[i] = y[i] + 0.02 * 49; // 2 %
         }
         Panel same = new Panel("s", "t", "years", "mg", List.of(new Series("food", x, y), new Series("MK-7", x, near)), "", "");
-        assertThat(ChartRenderer.liesOn(same)).containsExactly(-1, 0);
-        assertThat(ChartRenderer.describeCoincident(same)).isEqualTo("MK-7 lies on food (within 0.5 % of the "
-                + "axis's height everywhere; drawn inside its wider line).");
+        assertThat(ChartRenderer.liesOn(same, 640, 400)).containsExactly(-1, 0);
+        assertThat(ChartRenderer.describeCoincident(same, 640, 400)).isEqualTo("MK-7 lies on food (drawn touching "
+                + "everywhere on this chart; the line underneath is drawn wider, so that it shows).");
         Panel distinct = new Panel("d", "t", "years", "mg", List.of(new Series("food", x, y), new Series("MK-7", x, apart)), "", "");
-        assertThat(ChartRenderer.liesOn(distinct)).containsExactly(-1, -1);
-        assertThat(ChartRenderer.describeCoincident(distinct)).isEmpty();
+        assertThat(ChartRenderer.liesOn(distinct, 640, 400)).containsExactly(-1, -1);
+        assertThat(ChartRenderer.describeCoincident(distinct, 640, 400)).isEmpty();
         // three on one place: each lies on the one before, and each is drawn inside the one below it
         Panel three = new Panel("3", "t", "years", "mg", List.of(new Series("a", x, y), new Series("b", x, y),
                 new Series("c", x, y)), "", "");
-        assertThat(ChartRenderer.liesOn(three)).containsExactly(-1, 0, 1);
-        assertThat(ChartRenderer.lineWidths(ChartRenderer.liesOn(three))).containsExactly(2.2f + 2 * 2.8f, 2.2f + 2.8f, 2.2f);
+        assertThat(ChartRenderer.liesOn(three, 640, 400)).containsExactly(-1, 0, 1);
+        assertThat(ChartRenderer.lineWidths(ChartRenderer.liesOn(three, 640, 400))).containsExactly(2.2f + 2 * 2.8f, 2.2f + 2.8f, 2.2f);
 
         // the first (blue) line shows on both sides of the second: over a tenth of its pixels alone (the legend's is a few per cent)
         int alone = bluePixels(new Panel("a", "t", "years", "mg", List.of(new Series("food", x, y)), "", ""));
@@ -173,7 +173,7 @@ class ChartRendererTest {
                         .withMarks(List.of(tablet)),
                 new Panel("b", "b", "h", "u", List.of(new Series("food", x, x), new Series("supplement", x, x),
                         new Series("MK-7", x, x)), "", "").withMarks(List.of(tablet)));
-        List<ChartRenderer.LegendEntry> legend = ChartRenderer.legend(panels);
+        List<ChartRenderer.LegendEntry> legend = ChartRenderer.legend(panels, 620, 380);
         assertThat(legend).extracting(ChartRenderer.LegendEntry::name).containsExactly("food", "supplement", "MK-7", "tablet");
         assertThat(legend.get(3).colour()).as("the tablet's marks in the supplement's colour").isEqualTo(legend.get(1).colour());
         assertThat(legend).extracting(ChartRenderer.LegendEntry::kind).containsExactly(null, null, null,
@@ -221,9 +221,9 @@ class ChartRendererTest {
                 new Series("MK-7", x, new double[] {2, 1, 0})), "", "");
         Panel on = new Panel("b", "b", "h", "u", List.of(new Series("food", x, new double[] {0, 1, 2}),
                 new Series("MK-7", x, new double[] {0, 1, 2})), "", "");
-        assertThat(ChartRenderer.legend(List.of(apart))).extracting(ChartRenderer.LegendEntry::width)
+        assertThat(ChartRenderer.legend(List.of(apart), 620, 380)).extracting(ChartRenderer.LegendEntry::width)
                 .containsExactly(ChartRenderer.LINE_WIDTH, ChartRenderer.LINE_WIDTH);
-        assertThat(ChartRenderer.legend(List.of(apart, on))).extracting(ChartRenderer.LegendEntry::width)
+        assertThat(ChartRenderer.legend(List.of(apart, on), 620, 380)).extracting(ChartRenderer.LegendEntry::width)
                 .as("food drawn under MK-7 on the second panel").containsExactly(ChartRenderer.LINE_WIDTH + ChartRenderer.HALO,
                         ChartRenderer.LINE_WIDTH);
     }
@@ -315,8 +315,103 @@ class ChartRendererTest {
         assertThat(HourTicks.ticks(0, 48, 100)).as("too narrow for three").isEmpty();
     }
 
+    /**
+     * review20: on /compare over 3 years the MK-7 arm hid the food arm ("Coronary medial calcium"), and the caption
+     * did not say it lies on it: they were more than 0.5 % of the axis's height apart (the old rule), less than a
+     * drawn line's width on a ~220-px plot. Lines a pixel apart on a small plot are seen as one and said to be;
+     * lines clearly apart are not. The pixels are read from the chart as laid out, not assumed.
+     */
+    @Test
+    void linesAPixelApartOnASmallPlotLieOnEachOtherAndLinesClearlyApartDoNot() throws Exception {
+        double[] x = new double[40];
+        double[] food = new double[40];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i;
+            food[i] = 100 + i;
+        }
+        int w = 400; // a plot about 150 px tall (review20's was about 220)
+        int h = 250;
+        double perPixel = unitsPerPixel(new Panel("p", "t", "years", "mg", List.of(new Series("food", x, food)), "", ""), w, h);
+        Panel onePixel = twoArms(x, food, 1.0 * perPixel);
+        assertThat(unitsPerPixel(onePixel, w, h)).as("the second line moves the axis by a hair only")
+                .isCloseTo(perPixel, org.assertj.core.data.Percentage.withPercentage(2));
+        assertThat(1.0 * perPixel / 39).as("a pixel apart is more than the old rule's 0.5 %% of the axis").isGreaterThan(0.005);
+        assertThat(ChartRenderer.liesOn(onePixel, w, h)).containsExactly(-1, 0);
+        assertThat(ChartRenderer.describeCoincident(onePixel, w, h)).startsWith("MK-7 lies on food (");
+        assertThat(ChartRenderer.key(onePixel, w, h).entries()).extracting(ChartKey.Entry::width)
+                .containsExactly(ChartRenderer.LINE_WIDTH + ChartRenderer.HALO, ChartRenderer.LINE_WIDTH);
+        Panel apart = twoArms(x, food, 8.0 * perPixel);
+        assertThat(ChartRenderer.liesOn(apart, w, h)).containsExactly(-1, -1);
+        assertThat(ChartRenderer.describeCoincident(apart, w, h)).isEmpty();
+        // apart at one point only: seen as two lines there, so not one on the other
+        double[] mk7 = food.clone();
+        mk7[20] += 8.0 * perPixel;
+        Panel oneBump = new Panel("b", "t", "years", "mg", List.of(new Series("food", x, food), new Series("MK-7", x, mk7)), "", "");
+        assertThat(ChartRenderer.liesOn(oneBump, w, h)).containsExactly(-1, -1);
+    }
+
+    /**
+     * The same two lines drawn large are apart and drawn small lie on each other: the caption and the key follow what
+     * each image draws (the old rule, a share of the axis, gave one answer at every size).
+     */
+    @Test
+    void theCaptionFollowsWhatIsDrawnAtEachSize() throws Exception {
+        double[] x = new double[40];
+        double[] food = new double[40];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i;
+            food[i] = 100 + i;
+        }
+        Panel alone = new Panel("p", "t", "years", "mg", List.of(new Series("food", x, food)), "", "");
+        double smallPerPixel = unitsPerPixel(alone, 480, 300);
+        double largePerPixel = unitsPerPixel(alone, 1280, 900);
+        assertThat(smallPerPixel / largePerPixel).as("the small plot's pixels are larger").isGreaterThan(2.5);
+        // two pixels apart on the small plot: more than six on the large one
+        Panel arms = twoArms(x, food, 2.0 * smallPerPixel);
+        assertThat(ChartRenderer.liesOn(arms, 480, 300)).containsExactly(-1, 0);
+        assertThat(ChartRenderer.describeCoincident(arms, 480, 300)).isNotEmpty();
+        assertThat(ChartRenderer.liesOn(arms, 1280, 900)).containsExactly(-1, -1);
+        assertThat(ChartRenderer.describeCoincident(arms, 1280, 900)).isEmpty();
+        // decided on the chart as laid out with every line at one width: the wider line under moves no pixel of it
+        org.knowm.xchart.XYChart chart = ChartRenderer.chart(arms, 480, 300);
+        double[] laidOut = {chart.getScreenYFromChart(100), chart.getScreenYFromChart(139)};
+        org.knowm.xchart.BitmapEncoder.getBufferedImage(chart); // drawn, the food line now wider
+        assertThat(new double[] {chart.getScreenYFromChart(100), chart.getScreenYFromChart(139)}).containsExactly(laidOut);
+        // a grid's panels (no legend of their own) and its one legend decide at the grid's panel size
+        assertThat(ChartRenderer.legend(List.of(arms), 480, 300)).extracting(ChartRenderer.LegendEntry::width)
+                .containsExactly(ChartRenderer.LINE_WIDTH + ChartRenderer.HALO, ChartRenderer.LINE_WIDTH);
+        assertThat(ChartRenderer.legend(List.of(arms), 1280, 900)).extracting(ChartRenderer.LegendEntry::width)
+                .containsExactly(ChartRenderer.LINE_WIDTH, ChartRenderer.LINE_WIDTH);
+        // what is drawn: on the large image the first (blue) line shows wholly, as wide as alone; on the small one it
+        // is drawn wider than alone, so that it shows beside the second
+        assertThat(bluePixels(arms, 1280, 900)).as("blue pixels, large").isCloseTo(bluePixels(alone, 1280, 900),
+                org.assertj.core.data.Percentage.withPercentage(15));
+        assertThat(bluePixels(arms, 480, 300)).as("blue pixels, small, against alone")
+                .isGreaterThan(bluePixels(alone, 480, 300));
+    }
+
+    private static Panel twoArms(double[] x, double[] food, double offset) {
+        double[] mk7 = new double[food.length];
+        for (int i = 0; i < food.length; i++) {
+            mk7[i] = food[i] + offset;
+        }
+        return new Panel("a", "t", "years", "mg", List.of(new Series("food", x, food), new Series("MK-7", x, mk7)), "", "");
+    }
+
+    /** Data units of one pixel of the y axis of {@code p}'s chart drawn {@code w} x {@code h}, as XChart lays it out. */
+    private static double unitsPerPixel(Panel p, int w, int h) {
+        org.knowm.xchart.XYChart chart = ChartRenderer.chart(p, w, h);
+        org.knowm.xchart.BitmapEncoder.getBufferedImage(chart); // lays the chart out: its axes map values to pixels
+        double y0 = p.series().get(0).y()[0];
+        return 1.0 / Math.abs(chart.getScreenYFromChart(y0) - chart.getScreenYFromChart(y0 + 1));
+    }
+
     private static int bluePixels(Panel p) throws Exception {
-        BufferedImage img = ImageIO.read(new java.io.ByteArrayInputStream(ChartRenderer.pngBytes(p, 640, 400)));
+        return bluePixels(p, 640, 400);
+    }
+
+    private static int bluePixels(Panel p, int w, int h) throws Exception {
+        BufferedImage img = ImageIO.read(new java.io.ByteArrayInputStream(ChartRenderer.pngBytes(p, w, h)));
         int n = 0;
         for (int yy = 0; yy < img.getHeight(); yy++) {
             for (int xx = 0; xx < img.getWidth(); xx++) {

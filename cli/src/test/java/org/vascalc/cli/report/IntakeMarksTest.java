@@ -161,7 +161,7 @@ class IntakeMarksTest {
         assertThat(key).contains("\u25cf meal: 300 mg Ca (a)", "\u25cb meal: 310 mg Ca (a)", "\u25d0 meal: 320 mg Ca (a)",
                 "\u25c9 meal: 330 mg Ca (a)");
         assertThat(key).as("run b's meals are in b's colour: filled").contains("\u25cf meal: 400 mg Ca (b)");
-        assertThat(ChartRenderer.key(p).html()).as("the phone's key, the same marks")
+        assertThat(ChartRenderer.key(p, 640, 400).html()).as("the phone's key, the same marks")
                 .contains("\u25cf", "\u25cb", "\u25d0", "\u25c9");
     }
 }
