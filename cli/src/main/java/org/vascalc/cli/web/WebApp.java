@@ -167,7 +167,6 @@ public final class WebApp {
         });
     }
 
-    /** What the API has, as its 404 and 405 answers name it. */
     /**
      * A refused request's problems (a parameter given twice, found in alphabetical order) in the order of the form
      * whose API {@code path} is ({@code /api/compare}, {@code /api/risk}), as its 400s of bad values list them; as found
@@ -184,6 +183,7 @@ public final class WebApp {
                 : FormProblems.inFieldOrder(problems, labels, java.util.function.UnaryOperator.identity());
     }
 
+    /** What the API has, as its 404 and 405 answers name it. */
     private static final String API_ENDPOINTS = "the API has GET /api/compare, /api/risk and /api/version";
 
     /**
