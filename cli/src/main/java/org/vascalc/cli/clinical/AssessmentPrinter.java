@@ -157,7 +157,8 @@ public final class AssessmentPrinter {
         /**
          * A patient file's keys ({@code totalCholesterol}, {@code lipidUnit: mmol/L}), which {@code risk --patient}'s
          * table names (riskunit: a user of a file was told to give {@code --tc}). The key is {@code field}, as the
-         * file's path is already in {@code needs[].field}; {@code risk --json} keeps {@link #COMMAND_LINE}.
+         * file's path is already in {@code needs[].field}; {@code risk --patient --json} keeps {@link #COMMAND_LINE}'s
+         * {@code needs[]} and gives this naming's message, the table's line.
          */
         public static final Naming PATIENT_FILE = new Naming("field", UnaryOperator.identity(), "lipidUnit: mmol/L");
     }
@@ -221,6 +222,15 @@ public final class AssessmentPrinter {
 
     /** The JSON, the inputs the scores not computed need named as {@code naming} names them. */
     public static String json(Assessment a, Naming naming) {
+        return json(a, naming, naming);
+    }
+
+    /**
+     * The JSON, {@code riskScoresNotComputed.needs[]} keyed as {@code naming} names them and its {@code message} as
+     * {@code messageNaming} does: {@code risk --patient FILE --json} keeps the flags in {@code needs[].option} and gives
+     * the table's line, which names the file's keys (leftovers32: the JSON's message named {@code --tc}).
+     */
+    public static String json(Assessment a, Naming naming, Naming messageNaming) {
         Map<String, Object> root = new LinkedHashMap<>();
         var in = a.input();
         Map<String, Object> input = new LinkedHashMap<>();
@@ -293,7 +303,7 @@ public final class AssessmentPrinter {
                 needs.add(f);
             }
             nc.put("needs", needs);
-            nc.put("message", notComputedLine(a, naming));
+            nc.put("message", notComputedLine(a, messageNaming));
             root.put("riskScoresNotComputed", nc);
         }
         a.percentile().ifPresent(p -> root.put("cacPercentile", percentile(p)));

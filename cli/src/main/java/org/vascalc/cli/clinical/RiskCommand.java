@@ -160,10 +160,11 @@ public final class RiskCommand implements Callable<Integer> {
         // the lipids echoed in the unit they were given in (a unit that is no unit was refused above)
         LipidUnit given = merged.lipidUnit() == null ? LipidUnit.MG_PER_DL : LipidUnit.parse(merged.lipidUnit());
         // a patient file's user is told the file's keys (totalCholesterol) the scores need, a user of flags the flags
-        // (riskunit); the JSON names both (needs[].field and .option) and keeps the flags' message, as documented
+        // (riskunit); the JSON names both (needs[].field and .option) and its message is the table's line (leftovers32)
         AssessmentPrinter.Naming naming = patientFile == null ? AssessmentPrinter.Naming.COMMAND_LINE
                 : AssessmentPrinter.Naming.PATIENT_FILE;
-        out.print(json ? AssessmentPrinter.json(assessment) : AssessmentPrinter.table(assessment, given, naming));
+        out.print(json ? AssessmentPrinter.json(assessment, AssessmentPrinter.Naming.COMMAND_LINE, naming)
+                : AssessmentPrinter.table(assessment, given, naming));
         out.flush();
         return 0;
     }

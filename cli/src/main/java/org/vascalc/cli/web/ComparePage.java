@@ -138,7 +138,10 @@ final class ComparePage {
     Response json(FormValues f) throws InterruptedException {
         Request req = read(f);
         if (req.problems().hasErrors()) {
-            return new Response(400, Json.problems(req.problems().all()));
+            // in the form's order, as the /compare page lists them (the cross-checks of hdl and dbp come last in
+            // read, after the flags; leftovers32, as leftovers31 did for /api/risk)
+            return new Response(400, Json.problems(FormProblems.inFieldOrder(req.problems().all(), LABELS,
+                    java.util.function.UnaryOperator.identity())));
         }
         FlagshipComparison.Results r;
         try {

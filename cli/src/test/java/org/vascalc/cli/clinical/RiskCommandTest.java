@@ -278,6 +278,27 @@ class RiskCommandTest {
                 "with --lipid-unit mmol/L");
     }
 
+    /**
+     * leftovers32: {@code risk --patient FILE --json} gave the table's line in the file's keys but a message naming
+     * {@code --tc}; the message now is the table's line of the same invocation, and {@code needs[]} keeps the file's
+     * {@code field} and the flag's {@code option}.
+     */
+    @Test
+    void theJsonMessageOfAPatientFileNamesTheFilesKeysAsItsTableDoes() throws IOException {
+        String file = Path.of("..", "examples", "patients", "ct-report-alone.yaml").toString();
+        CliRun table = run("risk", "--patient", file);
+        CliRun json = run("risk", "--patient", file, "--json");
+        assertThat(json.code()).as(json.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode nc = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.out()).get("riskScoresNotComputed");
+        String message = nc.get("message").asText();
+        assertThat(message).contains("they need totalCholesterol (", "with lipidUnit: mmol/L").doesNotContain("--");
+        assertThat(table.out().replaceAll("\\s+", " ")).as("the table's line, word for word")
+                .contains(message.replaceAll("\\s+", " "));
+        assertThat(nc.get("needs").get(0).get("field").asText()).isEqualTo("totalCholesterol");
+        assertThat(nc.get("needs").get(0).get("option").asText()).isEqualTo("--tc");
+    }
+
     @Test
     void helpShowsAnExample() {
         CliRun r = run("risk", "--help");

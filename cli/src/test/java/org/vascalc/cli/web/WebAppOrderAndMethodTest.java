@@ -42,6 +42,48 @@ class WebAppOrderAndMethodTest {
         assertThat(at).doesNotContain(-1).isSorted();
     }
 
+    /**
+     * leftovers32: /api/compare listed its problems as found: the flags, then the cross-checks (hdl not below tc, dbp
+     * not below sbp), so "smoker" came before "dbp" where /compare lists dbp, hdl, smoker top to bottom.
+     */
+    @Test
+    void compareApiListsItsProblemsInTheFormsOrder() throws Exception {
+        String q = "?sbp=120&dbp=130&tc=150&hdl=200&smoker=maybe&age=150";
+        HttpResponse<String> r = SERVER.get("/api/compare" + q);
+        assertThat(r.statusCode()).isEqualTo(400);
+        List<String> fields = fields(r);
+        assertThat(fields).as("the errors; dbp and hdl also have a warning of their typical ranges")
+                .containsExactly("age", "dbp", "hdl", "smoker");
+        assertThat(fields).as("the form's order, from ComparePage.LABELS")
+                .containsExactlyElementsOf(ComparePage.LABELS.keySet().stream().filter(fields::contains).toList());
+        String page = SERVER.get("/compare" + q).body();
+        List<Integer> at = new ArrayList<>();
+        for (String f : fields) {
+            at.add(page.indexOf(">" + ComparePage.LABELS.get(f) + ":"));
+        }
+        assertThat(at).as("the page lists them in the same order").doesNotContain(-1).isSorted();
+    }
+
+    /** leftovers32: a parameter given twice was listed alphabetically (hdl before sex) by both APIs. */
+    @Test
+    void repeatedParametersAreListedInTheFormsOrderToo() throws Exception {
+        assertThat(fields(SERVER.get("/api/risk?sex=f&sex=m&hdl=50&hdl=60&age=60&age=61")))
+                .containsExactly("age", "sex", "hdl");
+        assertThat(fields(SERVER.get("/api/compare?years=1&years=2&sex=f&sex=m&hdl=50&hdl=60")))
+                .containsExactly("sex", "hdl", "years");
+    }
+
+    private static List<String> fields(HttpResponse<String> r) throws Exception {
+        assertThat(r.statusCode()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        JSON.readTree(r.body()).get("problems").forEach(x -> {
+            if (x.get("severity").asText().equals("error")) {
+                fields.add(x.get("field").asText());
+            }
+        });
+        return fields;
+    }
+
     @Test
     void aPostToAGetOnlyApiPathIs405WithAllowAndWhatTheApiHas() throws Exception {
         HttpResponse<String> r = SERVER.send(HttpRequest.newBuilder(SERVER.uri("/api/risk?age=60"))

@@ -1,6 +1,5 @@
 package org.vascalc.core.input;
 
-import java.util.Locale;
 
 /**
  * The validity envelope of one numeric input: outside {@code [hardLow, hardHigh]} is an error,
@@ -117,13 +116,9 @@ public record ValidRange(String field, String unit, double hardLow, double hardH
         if (Math.abs(v) < 1e15 && (v == Math.rint(v) || Math.abs(v) >= Math.pow(10, significant) - 0.5)) {
             return Long.toString(Math.round(v));
         }
-        String s = String.format(Locale.ROOT, "%." + significant + "g", v);
-        int e = s.indexOf('e');
-        String mantissa = e < 0 ? s : s.substring(0, e);
+        // never an exponent: "%.6g" wrote a bound of 0.00002 as "2e-05" (leftovers32), PlainNumber "0.0000200000"
+        String s = org.vascalc.core.units.PlainNumber.of(v, significant);
         // only the decimals' trailing zeros: "%.6g" prints 119999.99999999 as "120000", which is no fraction
-        if (mantissa.contains(".")) {
-            mantissa = mantissa.replaceAll("\\.?0+$", "");
-        }
-        return e < 0 ? mantissa : mantissa + s.substring(e);
+        return s.contains(".") ? s.replaceAll("\\.?0+$", "") : s;
     }
 }

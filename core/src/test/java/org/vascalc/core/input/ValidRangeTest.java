@@ -75,6 +75,24 @@ class ValidRangeTest {
         assertThatThrownBy(() -> new ValidRange("x", "", 0, 10, 0, 11)).hasMessageContaining("typicalHigh <= hardHigh");
     }
 
+    /**
+     * leftovers32: fmt(v, significant) used "%.6g", which writes a value under 1e-4 with an exponent: a range of 0
+     * to 0.00002 mol/L read "0 to 2e-05 mol/L" and a computed 0.0000123456 "1.23456e-05". Plain decimals now.
+     */
+    @Test
+    void aTinyBoundOrValueIsWrittenWithoutAnExponent() {
+        ValidRange tiny = ValidRange.of("trace concentration", "mol/L", 0, 2e-5);
+        assertThat(tiny.allowed()).isEqualTo("0 to 0.00002 mol/L");
+        InputProblems p = new InputProblems();
+        tiny.check(3.5e-5, "trace", p);
+        assertThat(p.all()).singleElement().satisfies(x -> assertThat(x.message())
+                .contains("0.000035").contains("0 to 0.00002 mol/L").doesNotContainPattern("\\de[-+]?\\d"));
+        assertThat(ValidRange.fmt(1.23456789e-5, 4)).isEqualTo("0.00001235");
+        assertThat(ValidRange.fmt(-7e-9, 6)).isEqualTo("-0.000000007");
+        assertThat(ValidRange.fmt(1.0 / 3e5)).as("no fraction, six digits, no exponent").isEqualTo("0.00000333333");
+        assertThat(ValidRange.fmt(0.00012345, 4)).as("from 1e-4 up as before").isEqualTo("0.0001235");
+    }
+
     @Test
     void numbersInMessagesAreAsTyped() {
         assertThat(ValidRange.fmt(50000)).isEqualTo("50000");
