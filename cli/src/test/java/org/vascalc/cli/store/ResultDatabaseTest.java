@@ -53,6 +53,19 @@ class ResultDatabaseTest {
     private static final ParameterOverrides.Change LEAKY_GUT =
             new ParameterOverrides.Change("gutParacellularRate", 0.072, "1/h", 0.0389, "");
 
+    /**
+     * Runs {@code statements} on the file at {@code db}, in order: a file as an older VasCalc or another program
+     * left it.
+     */
+    private static void execute(Path db, String... statements) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+             Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+
     private static String text(Path db, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
              Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
@@ -269,10 +282,7 @@ class ResultDatabaseTest {
     @Test
     void aDatabaseWithForeignTablesOfTheSameNamesIsRefused(@TempDir Path dir) throws SQLException {
         Path db = dir.resolve("other.duckdb");
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
-             Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE runs (lap INTEGER, seconds DOUBLE)");
-        }
+        execute(db, "CREATE TABLE runs (lap INTEGER, seconds DOUBLE)");
         assertThatThrownBy(() -> ResultDatabase.requireUsable(db)).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("runs").hasMessageContaining("VasCalc did not make");
         assertThatThrownBy(() -> ResultDatabase.append(db, List.of(run("a", 1))))
@@ -537,13 +547,11 @@ class ResultDatabaseTest {
         Path db = dir.resolve("v" + version + ".duckdb");
         writeVersionOneFile(db);
         if (version == 4) {
-            try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
-                 Statement s = c.createStatement()) { // the columns versions 2 to 4 added (no cohort_members here)
-                s.execute("ALTER TABLE runs ADD COLUMN parameter_overrides VARCHAR");
-                s.execute("ALTER TABLE cohorts ADD COLUMN parameter_overrides VARCHAR");
-                s.execute("ALTER TABLE runs ADD COLUMN warnings VARCHAR");
-                s.execute("UPDATE vascalc_schema SET version = 4");
-            }
+            // the columns versions 2 to 4 added (no cohort_members here)
+            execute(db, "ALTER TABLE runs ADD COLUMN parameter_overrides VARCHAR",
+                    "ALTER TABLE cohorts ADD COLUMN parameter_overrides VARCHAR",
+                    "ALTER TABLE runs ADD COLUMN warnings VARCHAR",
+                    "UPDATE vascalc_schema SET version = 4");
         }
         List<String> gained = List.of("trial_runs", "trial_members", "trial_member_outcomes", "trial_outcomes",
                 "trial_agreement", "trial_agreement_effects", "cohort_agreement", "catalog_changes");
@@ -574,13 +582,10 @@ class ResultDatabaseTest {
     void aFileOfTheSchemaBeforeRunWarningsGetsTheColumnWhenStoredIn(@TempDir Path dir) throws SQLException {
         Path db = dir.resolve("two.duckdb");
         writeVersionOneFile(db);
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
-             Statement s = c.createStatement()) {
-            s.execute("ALTER TABLE runs ADD COLUMN parameter_overrides VARCHAR");
-            s.execute("ALTER TABLE cohorts ADD COLUMN parameter_overrides VARCHAR");
-            s.execute("UPDATE runs SET parameter_overrides = '[]'");
-            s.execute("UPDATE vascalc_schema SET version = 2");
-        }
+        execute(db, "ALTER TABLE runs ADD COLUMN parameter_overrides VARCHAR",
+                "ALTER TABLE cohorts ADD COLUMN parameter_overrides VARCHAR",
+                "UPDATE runs SET parameter_overrides = '[]'",
+                "UPDATE vascalc_schema SET version = 2");
         assertThat(ResultDatabase.requireUsable(db)).hasValueSatisfying(note -> assertThat(note)
                 .contains("schema version 2").contains("runs.warnings").doesNotContain("parameter_overrides"));
         ResultDatabase.append(db, List.of(run("new", 1)));
@@ -605,10 +610,7 @@ class ResultDatabaseTest {
     void aFileOfANewerSchemaIsRefusedNamingWhatToDo(@TempDir Path dir) throws SQLException {
         Path db = dir.resolve("new.duckdb");
         ResultDatabase.append(db, List.of(run("a", 1)));
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
-             Statement s = c.createStatement()) {
-            s.execute("UPDATE vascalc_schema SET version = " + (ResultDatabase.SCHEMA_VERSION + 1));
-        }
+        execute(db, "UPDATE vascalc_schema SET version = " + (ResultDatabase.SCHEMA_VERSION + 1));
         assertThatThrownBy(() -> ResultDatabase.requireUsable(db)).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("newer VasCalc").hasMessageContaining("give a new database file");
     }
@@ -651,11 +653,9 @@ class ResultDatabaseTest {
         Path db = dir.resolve("three.duckdb");
         ResultDatabase.appendCohorts(db, List.of(cohort("none", twoMembers())));
         ResultDatabase.append(db, List.of(run("a", 1)));
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
-             Statement s = c.createStatement()) { // as VasCalc wrote it before labrecord
-            s.execute("ALTER TABLE cohort_members DROP COLUMN warnings");
-            s.execute("UPDATE vascalc_schema SET version = 3");
-        }
+        // as VasCalc wrote it before labrecord
+        execute(db, "ALTER TABLE cohort_members DROP COLUMN warnings",
+                "UPDATE vascalc_schema SET version = 3");
         assertThat(ResultDatabase.requireUsable(db)).hasValueSatisfying(note -> assertThat(note)
                 .contains("schema version 3").contains("cohort_members.warnings").doesNotContain("runs.warnings"));
         ResultDatabase.appendCohorts(db, List.of(cohort("mk7", twoWarnedMembers())));
@@ -701,10 +701,7 @@ class ResultDatabaseTest {
     void aDatabaseWithoutTheCatalogTableOpensAndGetsItWhenStoredIn(@TempDir Path dir) throws SQLException {
         Path db = dir.resolve("old.duckdb");
         ResultDatabase.append(db, List.of(run("a", 1)));
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
-             Statement s = c.createStatement()) {
-            s.execute("DROP TABLE catalog_changes");
-        }
+        execute(db, "DROP TABLE catalog_changes");
         assertThat(ResultDatabase.requireUsable(db)).isEmpty();
         assertThat(ResultDatabase.readCatalogChanges(db, "runs", 1)).isEmpty();
         ResultDatabase.Run plain = run("b", 1);
@@ -743,11 +740,9 @@ class ResultDatabaseTest {
     void aFileOfTheSchemaBeforeTheProbabilityMarkGetsTheColumnWhenStoredIn(@TempDir Path dir) throws SQLException {
         Path db = dir.resolve("five.duckdb");
         ResultDatabase.append(db, List.of(run("a", 1)));
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
-             Statement s = c.createStatement()) { // as VasCalc wrote it before leftovers29
-            s.execute("ALTER TABLE outputs DROP COLUMN probability");
-            s.execute("UPDATE vascalc_schema SET version = 5");
-        }
+        // as VasCalc wrote it before leftovers29
+        execute(db, "ALTER TABLE outputs DROP COLUMN probability",
+                "UPDATE vascalc_schema SET version = 5");
         assertThat(ResultDatabase.requireUsable(db)).hasValueSatisfying(note -> assertThat(note)
                 .contains("schema version 5); storing upgrades it to version 6: outputs.probability are added, NULL")
                 .doesNotContain("the tables"));
