@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.vascalc.core.param.Parameter;
+import org.vascalc.core.units.PlainNumber;
 import org.vascalc.simulation.OutputChannel;
 import org.vascalc.simulation.output.Provenance;
 import org.vascalc.simulation.output.SummaryJson;
@@ -200,8 +201,9 @@ final class SensitivityReport {
         sb.append("- A run that fails (an end that makes the model invalid) is recorded with its message; the rest ")
                 .append("of the analysis goes on.\n");
         sb.append("- Numerical floor: the adaptive step control sees every state, so a number that cannot act on an ")
-                .append("output still moves it by solver round-off (an MI hazard moves serum calcium by 3e-10 of ")
-                .append("its value). A swing below 1e-6 of the baseline is counted as no effect and not listed.\n");
+                .append("output still moves it by solver round-off (an MI hazard moves serum calcium by 3 × 10⁻¹⁰ of ")
+                .append("its value). A swing below ").append(PlainNumber.of(Ranking.NO_EFFECT, 1))
+                .append(" of the baseline is counted as no effect and not listed.\n");
         if (!catalogLine.isEmpty()) { // catalognames: a changed catalog's values, not its hash alone
             sb.append("- ").append(catalogLine).append(".\n");
         }
@@ -238,8 +240,8 @@ final class SensitivityReport {
             }
             int rest = r.ranking(k).size() - ranked.size(); // analysed, but below the no-effect floor
             if (ranked.size() < top && rest > 0) { // as the console: no "0 parameters" line when all are shown
-                sb.append(String.format(Locale.ROOT, "%nNo other parameter moves it by more than %.0e of its baseline "
-                        + "(%d %s: no effect beyond solver round-off).%n", Ranking.NO_EFFECT, rest,
+                sb.append(String.format(Locale.ROOT, "%nNo other parameter moves it by more than %s of its baseline "
+                        + "(%d %s: no effect beyond solver round-off).%n", PlainNumber.of(Ranking.NO_EFFECT, 1), rest,
                         rest == 1 ? "parameter" : "parameters"));
             }
             List<String> failures = ranked.stream().limit(top).filter(Ranking.Entry::failed)
@@ -301,7 +303,7 @@ final class SensitivityReport {
     }
 
     private static String days(double d) {
-        return d >= 365 ? String.format(Locale.ROOT, "%.4g years", d / 365.25) : String.format(Locale.ROOT, "%.4g days", d);
+        return d >= 365 ? PlainNumber.of(d / 365.25, 4) + " years" : PlainNumber.of(d, 4) + " days";
     }
 
     /** The parameter's name, and the copies moved with it. */
@@ -317,7 +319,7 @@ final class SensitivityReport {
         if (Double.isNaN(v)) {
             return "failed";
         }
-        return String.format(Locale.ROOT, "%.4g", v);
+        return PlainNumber.of(v, 4); // leftovers33: never E-notation for a reader (%.4g wrote 2.5e-05)
     }
 
     static String pct(double swing, double baseline) {
@@ -327,14 +329,15 @@ final class SensitivityReport {
         if (baseline == 0) {
             return swing == 0 ? "0" : "n/a";
         }
-        return String.format(Locale.ROOT, "%." + Ranking.PRINTED_DIGITS + "g", 100 * swing / Math.abs(baseline));
+        // leftovers33: a swing of 1450 % reads 1450, not 1.45e+03 ("%.3g")
+        return PlainNumber.of(100 * swing / Math.abs(baseline), Ranking.PRINTED_DIGITS);
     }
 
     static String el(double e) {
         if (Double.isNaN(e)) {
             return "n/a";
         }
-        return e == 0 ? "0" : String.format(Locale.ROOT, "%+." + Ranking.PRINTED_DIGITS + "g", e);
+        return e == 0 ? "0" : PlainNumber.signed(e, Ranking.PRINTED_DIGITS);
     }
 
     private static String num(double v) {

@@ -236,7 +236,7 @@ class SensitivityReportTest {
                 "| `noise` | 2.000 | 1.000 to 4.000 | d | pth #2 | tiny |");
 
         String four = report().markdown(4, "cmd");
-        assertThat(four).contains("\nNo other parameter moves it by more than 1e-06 of its baseline (1 parameter: no "
+        assertThat(four).contains("\nNo other parameter moves it by more than 0.000001 of its baseline (1 parameter: no "
                 + "effect beyond solver round-off).\n");
         // every parameter run is shown (hillN and snack move both outputs): no line about "0 parameters", as on
         // the console
@@ -256,5 +256,17 @@ class SensitivityReportTest {
         assertThat(SensitivityReport.el(NAN)).isEqualTo("n/a");
         assertThat(SensitivityReport.g(NAN)).isEqualTo("failed");
         assertThat(SensitivityReport.g(1234.5)).isEqualTo("1235");
+    }
+
+    @Test
+    void noNumberIsWrittenInENotation() {
+        // leftovers33: the pages showed a swing of 1.45e+03 % and "1e-06 of its baseline" ("%.3g", "%.0e")
+        assertThat(SensitivityReport.pct(14.5, 1)).isEqualTo("1450");
+        assertThat(SensitivityReport.pct(0.000012345, 1)).isEqualTo("0.00123");
+        assertThat(SensitivityReport.el(-0.00002468)).isEqualTo("-0.0000247");
+        assertThat(SensitivityReport.el(12345)).isEqualTo("+12300");
+        assertThat(SensitivityReport.g(0.00002)).isEqualTo("0.00002000");
+        assertThat(SensitivityReport.g(123456)).isEqualTo("123500");
+        assertThat(report().markdown(4, "cmd")).doesNotContain("1e-06").contains("0.000001 of");
     }
 }

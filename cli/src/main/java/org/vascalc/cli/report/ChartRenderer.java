@@ -509,12 +509,15 @@ public final class ChartRenderer {
     static final double SEEN_AS_ONE = LINE_WIDTH / 2 + LINE_WIDTH / 2 + ANTIALIAS;
 
     /**
-     * For each line of {@code panel}, the index of the nearest earlier line it lies on, or -1: the same x values, and
-     * every y drawn less than {@link #SEEN_AS_ONE} pixels from that line's ({@code screenY} maps a value to its pixel
-     * row in the chart as laid out). The distance is taken straight up and down at each point: between two points
-     * both lines are straight segments over the same x, so their vertical distance is largest at a point, and the
-     * distance across two sloping lines is smaller than the vertical one, so lines within it everywhere touch
-     * everywhere. The line below is drawn wider ({@link #lineWidths}): it was hidden, so a legend named an arm the
+     * For each line of {@code panel}, the index of the nearest earlier line it lies on, or -1: every y drawn less than
+     * {@link #SEEN_AS_ONE} pixels from that line's ({@code screenY} maps a value to its pixel row in the chart as laid
+     * out). The distance is taken straight up and down at each point of either line: between two such points both
+     * lines are straight segments, so their vertical distance is largest at a point, and the distance across two
+     * sloping lines is smaller than the vertical one, so lines within it everywhere touch everywhere. Lines sampled
+     * at different x (a monthly row against a yearly one; leftovers33: they were never said to lie on each other,
+     * though drawn as one) are compared at the union of their x samples inside the x range both cover, each line
+     * taken straight between its own points ({@link #pixelAt}); nothing is said of where only one is drawn, and two
+     * lines whose x ranges share no stretch lie on nothing. The line below is drawn wider ({@link #lineWidths}): it was hidden, so a legend named an arm the
      * chart did not show. The same data decide otherwise on a plot of another size: a caption says what is drawn.
      */
     static int[] liesOn(Panel panel, java.util.function.DoubleUnaryOperator screenY) {
@@ -545,16 +548,25 @@ public final class ChartRenderer {
         List<String> parts = new ArrayList<>();
         for (int j = 0; j < on.length; j++) {
             if (on[j] >= 0) {
-                parts.add(panel.series().get(j).name() + " lies on " + panel.series().get(on[j]).name());
+                Series line = panel.series().get(j);
+                Series under = panel.series().get(on[j]);
+                // lines sampled over different stretches touch only where both are drawn (leftovers33)
+                parts.add(line.name() + " lies on " + under.name() + (sameStretch(line, under) ? ""
+                        : " where both are drawn"));
             }
         }
         return parts.isEmpty() ? "" : String.join("; ", parts)
                 + " (drawn touching everywhere on this chart; the line underneath is drawn wider, so that it shows).";
     }
 
+    private static boolean sameStretch(Series a, Series b) {
+        return a.x().length > 0 && b.x().length > 0 && a.x()[0] == b.x()[0]
+                && a.x()[a.x().length - 1] == b.x()[b.x().length - 1];
+    }
+
     private static boolean coincide(Series a, Series b, java.util.function.DoubleUnaryOperator screenY) {
         if (!java.util.Arrays.equals(a.x(), b.x())) {
-            return false;
+            return coincideSampledApart(a, b, screenY);
         }
         boolean any = false;
         for (int i = 0; i < a.y().length; i++) {
@@ -571,6 +583,74 @@ public final class ChartRenderer {
             }
         }
         return any;
+    }
+
+    /**
+     * {@link #coincide} for lines whose x samples differ: at every x of either line inside the stretch both lines
+     * cover, each line's pixel row taken straight between its own neighbouring points, less than {@link #SEEN_AS_ONE}
+     * apart, and drawn at the same places (a gap, a non-finite y, in one where the other is drawn is not one line).
+     * False when the stretch is empty or a single x, or when either line's x do not rise (no straight line between
+     * neighbours to read).
+     */
+    static boolean coincideSampledApart(Series a, Series b, java.util.function.DoubleUnaryOperator screenY) {
+        double[] xa = a.x();
+        double[] xb = b.x();
+        if (xa.length == 0 || xb.length == 0 || !rising(xa) || !rising(xb)) {
+            return false;
+        }
+        double lo = Math.max(xa[0], xb[0]);
+        double hi = Math.min(xa[xa.length - 1], xb[xb.length - 1]);
+        if (!(lo < hi)) {
+            return false;
+        }
+        double[] at = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(xa), java.util.Arrays.stream(xb))
+                .filter(x -> x >= lo && x <= hi).sorted().distinct().toArray();
+        boolean any = false;
+        for (double x : at) {
+            double pa = pixelAt(a, x, screenY);
+            double pb = pixelAt(b, x, screenY);
+            if (Double.isFinite(pa) != Double.isFinite(pb)) {
+                return false;
+            }
+            if (Double.isFinite(pa)) {
+                if (!(Math.abs(pa - pb) < SEEN_AS_ONE)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * The pixel row of line {@code s} at {@code x} inside its x range: its point's there, else straight between the
+     * pixel rows of the points either side (the segment drawn; NaN where either is not finite, a gap).
+     */
+    static double pixelAt(Series s, double x, java.util.function.DoubleUnaryOperator screenY) {
+        double[] xs = s.x();
+        int i = java.util.Arrays.binarySearch(xs, x);
+        if (i >= 0) {
+            return Double.isFinite(s.y()[i]) ? screenY.applyAsDouble(s.y()[i]) : Double.NaN;
+        }
+        int right = -i - 1;
+        int left = right - 1;
+        double yl = s.y()[left];
+        double yr = s.y()[right];
+        if (!Double.isFinite(yl) || !Double.isFinite(yr)) {
+            return Double.NaN;
+        }
+        double pl = screenY.applyAsDouble(yl);
+        double pr = screenY.applyAsDouble(yr);
+        return pl + (pr - pl) * (x - xs[left]) / (xs[right] - xs[left]);
+    }
+
+    private static boolean rising(double[] x) {
+        for (int i = 1; i < x.length; i++) {
+            if (!(x[i] > x[i - 1])) {
+                return false;
+            }
+        }
+        return Double.isFinite(x[0]) && Double.isFinite(x[x.length - 1]);
     }
 
     /**

@@ -107,7 +107,7 @@ public final class WebApp {
                 if (ctx.path().startsWith("/api/")) {
                     json(ctx, new Response(400, Json.problems(inFormOrder(ctx.path(), e.problems()))));
                 } else {
-                    FormProblems problems = FormProblems.of(e.problems());
+                    FormProblems problems = FormProblems.of(inFormOrder(ctx.path(), e.problems()));
                     html(ctx, new Response(400, Html.page("Invalid input", problems, problems.html())));
                 }
             });
@@ -169,14 +169,19 @@ public final class WebApp {
 
     /**
      * A refused request's problems (a parameter given twice, found in alphabetical order) in the order of the form
-     * whose API {@code path} is ({@code /api/compare}, {@code /api/risk}), as its 400s of bad values list them; as found
-     * elsewhere (leftovers32).
+     * that {@code path} answers or is the API of ({@code /api/compare}, {@code /api/risk}; leftovers32), as its 400s
+     * of bad values list them: the "Invalid input" page of /risk, /compare, /cohort, /trials, /scenario and /ct's
+     * forms listed them alphabetically too (hdl before sex; leftovers33). As found elsewhere.
      */
     static java.util.List<org.vascalc.core.input.InputProblem> inFormOrder(String path,
             java.util.List<org.vascalc.core.input.InputProblem> problems) {
         java.util.Map<String, String> labels = switch (path) {
-            case "/api/compare" -> ComparePage.LABELS;
-            case "/api/risk" -> RiskPage.LABELS;
+            case "/api/compare", "/compare" -> ComparePage.LABELS;
+            case "/api/risk", "/risk" -> RiskPage.LABELS;
+            case "/cohort" -> CohortPage.LABELS;
+            case "/trials" -> TrialsPage.LABELS;
+            case "/scenario" -> ScenarioPage.LABELS;
+            case "/ct", "/ct/phantom", "/ct/score" -> CtPage.LABELS;
             default -> null;
         };
         return labels == null ? problems

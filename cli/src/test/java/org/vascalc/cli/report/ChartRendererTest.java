@@ -351,6 +351,74 @@ class ChartRendererTest {
     }
 
     /**
+     * leftovers33: two lines sampled at different x (a coarse row against a fine one) were never said to lie on each
+     * other, though drawn as one: they are compared at the union of their x samples inside the stretch both cover,
+     * each taken straight between its own points.
+     */
+    @Test
+    void linesSampledAtDifferentXDrawnAsOneLieOnEachOther() throws Exception {
+        double[] x = new double[40];
+        double[] food = new double[40];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i;
+            food[i] = 100 + i;
+        }
+        int w = 400;
+        int h = 250;
+        double perPixel = unitsPerPixel(new Panel("p", "t", "years", "mg", List.of(new Series("food", x, food)), "", ""), w, h);
+        // every third x, the same stretch, a pixel above
+        double[] coarse = java.util.stream.IntStream.rangeClosed(0, 13).mapToDouble(i -> 3.0 * i).toArray();
+        double[] onCoarse = java.util.Arrays.stream(coarse).map(t -> 100 + t + perPixel).toArray();
+        Panel sameStretch = new Panel("c", "t", "years", "mg", List.of(new Series("food", x, food),
+                new Series("MK-7", coarse, onCoarse)), "", "");
+        assertThat(ChartRenderer.liesOn(sameStretch, w, h)).containsExactly(-1, 0);
+        assertThat(ChartRenderer.describeCoincident(sameStretch, w, h)).startsWith("MK-7 lies on food (drawn touching");
+        assertThat(ChartRenderer.key(sameStretch, w, h).entries()).extracting(ChartKey.Entry::width)
+                .containsExactly(ChartRenderer.LINE_WIDTH + ChartRenderer.HALO, ChartRenderer.LINE_WIDTH);
+        // at the half years, over a shorter stretch: said of the stretch both are drawn over
+        double[] half = java.util.stream.IntStream.range(0, 39).mapToDouble(i -> i + 0.5).toArray();
+        double[] onHalf = java.util.Arrays.stream(half).map(t -> 100 + t - perPixel).toArray();
+        Panel shorter = new Panel("h", "t", "years", "mg", List.of(new Series("food", x, food),
+                new Series("MK-7", half, onHalf)), "", "");
+        assertThat(ChartRenderer.liesOn(shorter, w, h)).containsExactly(-1, 0);
+        assertThat(ChartRenderer.describeCoincident(shorter, w, h)).startsWith("MK-7 lies on food where both are drawn (");
+    }
+
+    /**
+     * The counterpart: lines sampled at different x that are more than {@link ChartRenderer#SEEN_AS_ONE} apart
+     * somewhere (even between the other line's points), or that share no stretch of x, are not said to lie on each other.
+     */
+    @Test
+    void linesSampledAtDifferentXApartSomewhereOrSideBySideDoNotLieOnEachOther() throws Exception {
+        double[] x = new double[40];
+        double[] food = new double[40];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i;
+            food[i] = 100 + i;
+        }
+        int w = 400;
+        int h = 250;
+        double perPixel = unitsPerPixel(new Panel("p", "t", "years", "mg", List.of(new Series("food", x, food)), "", ""), w, h);
+        double[] coarse = java.util.stream.IntStream.rangeClosed(0, 13).mapToDouble(i -> 3.0 * i).toArray();
+        double[] onCoarse = java.util.Arrays.stream(coarse).map(t -> 100 + t).toArray();
+        // food bumps 8 px at x = 20, between the coarse line's points 18 and 21
+        double[] bumped = food.clone();
+        bumped[20] += 8 * perPixel;
+        Panel bump = new Panel("b", "t", "years", "mg", List.of(new Series("food", x, bumped),
+                new Series("MK-7", coarse, onCoarse)), "", "");
+        assertThat(ChartRenderer.liesOn(bump, w, h)).containsExactly(-1, -1);
+        assertThat(ChartRenderer.describeCoincident(bump, w, h)).isEmpty();
+        // the same straight line, the first half sampled yearly and the second half-yearly: no shared stretch
+        double[] first = java.util.Arrays.copyOfRange(x, 0, 20);
+        double[] second = java.util.stream.IntStream.rangeClosed(0, 38).mapToDouble(i -> 20 + 0.5 * i).toArray();
+        Panel sideBySide = new Panel("s", "t", "years", "mg", List.of(
+                new Series("food", first, java.util.Arrays.stream(first).map(t -> 100 + t).toArray()),
+                new Series("MK-7", second, java.util.Arrays.stream(second).map(t -> 100 + t).toArray())), "", "");
+        assertThat(ChartRenderer.liesOn(sideBySide, w, h)).containsExactly(-1, -1);
+        assertThat(ChartRenderer.describeCoincident(sideBySide, w, h)).isEmpty();
+    }
+
+    /**
      * The same two lines drawn large are apart and drawn small lie on each other: the caption and the key follow what
      * each image draws (the old rule, a share of the axis, gave one answer at every size).
      */

@@ -29,8 +29,12 @@ public final class ParameterTable {
         return sb.toString();
     }
 
+    /**
+     * Six significant digits, trailing zeros dropped, never in E-notation (leftovers33: "%.6g" wrote k14a as
+     * 2.44437e-05 and its range as 1e-06 – 0.0001; a reader gets 0.0000244437 and 0.000001 – 0.0001).
+     */
     private static String fmt(double v) {
-        return String.format(java.util.Locale.ROOT, "%.6g", v).replaceAll("\\.?0+(e|$)", "$1");
+        return org.vascalc.core.input.ValidRange.fmt(v, 6);
     }
 
     private static String escape(String s) {

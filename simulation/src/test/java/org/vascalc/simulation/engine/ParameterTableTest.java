@@ -23,4 +23,16 @@ class ParameterTableTest {
                 .as("docs/model/parameters.md is stale: rerun ParameterTableTest with -Dvascalc.regenerate=true")
                 .isEqualTo(expected);
     }
+
+    @Test
+    void noNumberIsWrittenInENotation() {
+        // leftovers33: "%.6g" wrote k14a as 2.44437e-05 and its range as 1e-06 – 0.0001; the value and range
+        // columns only (the evidence texts are the catalog's own words)
+        String md = ParameterTable.markdown(ModelAssembly.defaultParameters());
+        assertThat(md).contains("| `k14a` | 0.0000244437 | 1/h | 0.000001 – 0.0001 |");
+        md.lines().filter(l -> l.startsWith("| `")).forEach(row -> {
+            String[] cells = row.split(" \\| ");
+            assertThat(cells[1] + " " + cells[3]).as(row.substring(0, 40)).doesNotContainPattern("\\d[eE][+-]?\\d");
+        });
+    }
 }

@@ -12,8 +12,10 @@ import org.hipparchus.optim.nonlinear.scalar.GoalType;
 import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
+import org.vascalc.core.input.ValidRange;
 import org.vascalc.core.param.Parameter;
 import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.core.units.PlainNumber;
 import org.vascalc.physiology.mineral.MineralBlock;
 import org.vascalc.simulation.calibration.CalibrationTarget;
 import org.vascalc.simulation.calibration.CalibrationTargets;
@@ -131,16 +133,21 @@ public final class MineralFit {
         sb.append("| parameter | start | fitted | unit | range |\n|---|---|---|---|---|\n");
         r.values().forEach((k, v) -> {
             Parameter p = start.get(k);
-            sb.append(String.format(Locale.ROOT, "| %s | %.5g | %.5g | %s | [%s, %s] |%n", k, p.value(), v, p.unit(),
-                    p.low(), p.high()));
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | [%s, %s] |%n", k, PlainNumber.of(p.value(), 5),
+                    PlainNumber.of(v, 5), p.unit(), ValidRange.fmt(p.low()), ValidRange.fmt(p.high())));
         });
         sb.append("\n| row | target | band | model after fit |\n|---|---|---|---|\n");
         for (CalibrationTarget t : rows()) {
-            sb.append(String.format(Locale.ROOT, "| %s %s | %.4g %s | [%.4g, %.4g] | %.4g |%n", t.id(), t.phenomenon(),
-                    t.value(), t.unit(), t.low(), t.high(), r.modelByRow().get(t.id())));
+            sb.append(String.format(Locale.ROOT, "| %s %s | %s %s | [%s, %s] | %s |%n", t.id(), t.phenomenon(),
+                    g4(t.value()), t.unit(), g4(t.low()), g4(t.high()), g4(r.modelByRow().get(t.id()))));
         }
-        sb.append(String.format(Locale.ROOT, "%nObjective (sum of squared errors in half-band units): %.4g after %d evaluations%s.%n",
-                r.objective(), r.evaluations(), r.converged() ? "" : " (budget exhausted, best point kept)"));
+        sb.append(String.format(Locale.ROOT, "%nObjective (sum of squared errors in half-band units): %s after %d evaluations%s.%n",
+                g4(r.objective()), r.evaluations(), r.converged() ? "" : " (budget exhausted, best point kept)"));
         return sb.toString();
+    }
+
+    /** Four significant digits as "%.4g" writes them, never in E-notation (leftovers33: the record read 7.754e-05). */
+    private static String g4(double v) {
+        return PlainNumber.of(v, 4);
     }
 }

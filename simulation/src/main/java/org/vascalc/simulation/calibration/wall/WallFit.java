@@ -14,8 +14,10 @@ import org.hipparchus.optim.SimpleBounds;
 import org.hipparchus.optim.nonlinear.scalar.GoalType;
 import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+import org.vascalc.core.input.ValidRange;
 import org.vascalc.core.param.Parameter;
 import org.vascalc.core.param.ParameterCatalog;
+import org.vascalc.core.units.PlainNumber;
 import org.vascalc.simulation.Mode;
 import org.vascalc.simulation.SimulatorFactory;
 import org.vascalc.simulation.calibration.CalibrationTarget;
@@ -318,18 +320,23 @@ public final class WallFit {
         sb.append("| parameter | start | fitted | unit | range |\n|---|---|---|---|---|\n");
         r.end().forEach((k, v) -> {
             Parameter p = start.get(k);
-            sb.append(String.format(Locale.ROOT, "| %s | %.5g | %.5g | %s | [%s, %s] |%n", k, r.start().get(k), v,
-                    p.unit(), p.low(), p.high()));
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | [%s, %s] |%n", k, PlainNumber.of(r.start().get(k), 5),
+                    PlainNumber.of(v, 5), p.unit(), ValidRange.fmt(p.low()), ValidRange.fmt(p.high())));
         });
         sb.append("\n| row | target | band | start | after fit | residual (band sides) |\n|---|---|---|---|---|---|\n");
         for (RowResult row : r.rows()) {
             double side = row.end() < row.target() ? row.target() - row.low() : row.high() - row.target();
-            sb.append(String.format(Locale.ROOT, "| %s | %.4g | [%.4g, %.4g] | %.4g | %.4g | %+.2f |%n", row.id(),
-                    row.target(), row.low(), row.high(), row.start(), row.end(), (row.end() - row.target()) / side));
+            sb.append(String.format(Locale.ROOT, "| %s | %s | [%s, %s] | %s | %s | %+.2f |%n", row.id(),
+                    g4(row.target()), g4(row.low()), g4(row.high()), g4(row.start()), g4(row.end()), (row.end() - row.target()) / side));
         }
         sb.append(String.format(Locale.ROOT, "%nObjective (sum of squared errors in units of the band side): population "
-                        + "%.4g → %.4g, single patients %.4g → %.4g.%n", r.populationObjective0(),
-                r.populationObjective(), r.singleObjective0(), r.singleObjective()));
+                        + "%s → %s, single patients %s → %s.%n", g4(r.populationObjective0()),
+                g4(r.populationObjective()), g4(r.singleObjective0()), g4(r.singleObjective())));
         return sb.toString();
+    }
+
+    /** Four significant digits as "%.4g" writes them, never in E-notation (leftovers33: the record read 7.754e-05). */
+    private static String g4(double v) {
+        return PlainNumber.of(v, 4);
     }
 }
