@@ -214,20 +214,8 @@ record FastSettings(int maxStepPeriods, int samples, int maxOrbitPeriods, double
      */
     static final int ONSET_ROWS = ONSET_ROWS_TRANSIENT;
 
-    /** SCRATCH (onsetrows): whether the scratch switch said so once. */
-    private static volatile boolean scratchSaid;
-
     FastSettings {
         java.util.Objects.requireNonNull(probe, "probe (BiasProbe.NONE for none)");
-        // SCRATCH (onsetrows, rule 6; reverted before the report): the gated direct onset for every fast run whose
-        // probe is the default, with VASCALC_SCRATCH_DIRECT_ONSET_GATE=1 in the environment
-        if ("1".equals(System.getenv("VASCALC_SCRATCH_DIRECT_ONSET_GATE")) && probe.equals(BiasProbe.NONE)) {
-            probe = BiasProbe.directOnsetGate(BiasProbe.DIRECT_GATE_THRESHOLD);
-            if (!scratchSaid) {
-                scratchSaid = true;
-                System.err.println("SCRATCH onsetrows: direct onset gate 7.5 on for every default fast run");
-            }
-        }
         if (!(onsetRows >= 0 && onsetRows <= ONSET_ROWS_MAX)) {
             throw new IllegalArgumentException("onset rows " + onsetRows + " must be 0-" + ONSET_ROWS_MAX);
         }
